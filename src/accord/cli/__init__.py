@@ -1,0 +1,16 @@
+"""The `accord` command line: a thin layer over the library's functions."""
+
+from __future__ import annotations
+
+from accord.cli.app import app
+
+# importing a command module registers its commands on `app`
+from accord.cli import extract_cmd  # noqa: E402,F401
+
+
+def main() -> None:
+    """Run the CLI (the `accord` console script)."""
+    app()
+
+
+__all__ = ["app", "main"]

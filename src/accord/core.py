@@ -1,0 +1,204 @@
+"""Pure core types of accord: articles, evidence spans and the five kinds of fact.
+
+Nothing here imports anything above it (no spaCy, no SQLAlchemy, no CLI): every other
+module depends on these types, never the reverse.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, fields
+from datetime import date
+from typing import Any, ClassVar, Literal
+
+FACT_KINDS: tuple[str, ...] = ("instruments", "commitments", "meetings", "people", "figures")
+
+InstrumentType = Literal[
+    "mou", "agreement", "treaty", "convention", "protocol", "roadmap", "programme",
+    "plan", "declaration", "other",
+]
+INSTRUMENT_TYPES: tuple[str, ...] = InstrumentType.__args__  # type: ignore[attr-defined]
+
+InstrumentStatus = Literal["signed", "planned", "discussed", "issued", "ratified", "in_force"]
+INSTRUMENT_STATUSES: tuple[str, ...] = InstrumentStatus.__args__  # type: ignore[attr-defined]
+
+MeetingKind = Literal[
+    "visit", "talks", "signing_ceremony", "press_conference", "business_forum",
+    "commission_session", "summit", "call", "other",
+]
+MEETING_KINDS: tuple[str, ...] = MeetingKind.__args__  # type: ignore[attr-defined]
+
+Approx = Literal["over", "nearly", "about"]
+
+
+@dataclass(frozen=True, slots=True)
+class Evidence:
+    """A character span of an article's text (end exclusive) and the text it covers."""
+
+    start: int
+    end: int
+    text: str
+
+    @classmethod
+    def of(cls, text: str, start: int, end: int) -> Evidence:
+        """Return the evidence for text[start:end], trimmed of surrounding white space."""
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        return cls(start, end, text[start:end])
+
+    def to_json(self) -> dict[str, Any]:
+        return {"start": self.start, "end": self.end, "text": self.text}
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    """One article as accord reads it: decoded text plus what ingest found about it.
+
+    `text` is what evidence offsets index into and what is stored and shown.
+    `skip` lists spans of `text` that are site boilerplate or metadata lines
+    ("Published in Dawn, …", "Dear visitor, …"): kept so offsets stay true to the
+    source, but never mined for facts.
+    """
+
+    name: str
+    text: str
+    content_hash: str
+    source: str = ""
+    published: date | None = None
+    outlet: str | None = None
+    dateline: str | None = None
+    title: str | None = None
+    language: str | None = None
+    media_type: str = "text"
+    skip: tuple[tuple[int, int], ...] = ()
+
+    def is_skipped(self, start: int, end: int) -> bool:
+        """Say whether the span [start, end) lies inside a skipped region."""
+        return any(s <= start and end <= e for s, e in self.skip)
+
+
+@dataclass(slots=True, kw_only=True)
+class Fact:
+    """Fields every fact has: where it came from and the record it was merged into."""
+
+    fact_kind: ClassVar[str] = ""
+    evidence: Evidence
+    cluster: str | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        """Return the fact as a facts-format JSON object (see docs/facts-format)."""
+        out: dict[str, Any] = {"cluster": self.cluster}
+        for f in fields(self):
+            if f.name in ("evidence", "cluster"):
+                continue
+            value = getattr(self, f.name)
+            out[f.name] = list(value) if isinstance(value, tuple) else value
+        out["evidence"] = self.evidence.to_json()
+        return out
+
+
+@dataclass(slots=True, kw_only=True)
+class Instrument(Fact):
+    fact_kind: ClassVar[str] = "instruments"
+    type: str
+    subject: str
+    sectors: tuple[str, ...] = ()
+    parties: tuple[str, ...] = ()
+    status: str = "signed"
+    date: str | None = None
+    place: str | None = None
+    signatories: tuple[str, ...] = ()
+
+
+@dataclass(slots=True, kw_only=True)
+class Commitment(Fact):
+    fact_kind: ClassVar[str] = "commitments"
+    actor: str | None
+    action: str
+    deadline_text: str | None = None
+    deadline: str | None = None
+
+
+@dataclass(slots=True, kw_only=True)
+class Meeting(Fact):
+    fact_kind: ClassVar[str] = "meetings"
+    kind: str
+    participants: tuple[str, ...] = ()
+    place: str | None = None
+    date: str | None = None
+
+
+@dataclass(slots=True, kw_only=True)
+class Person(Fact):
+    fact_kind: ClassVar[str] = "people"
+    name: str
+    role: str | None = None
+    country: str | None = None
+
+
+@dataclass(slots=True, kw_only=True)
+class Figure(Fact):
+    fact_kind: ClassVar[str] = "figures"
+    value: str
+    number: float | None = None
+    approx: str | None = None
+    what: str | None = None
+
+
+FACT_TYPES: dict[str, type[Fact]] = {
+    "instruments": Instrument,
+    "commitments": Commitment,
+    "meetings": Meeting,
+    "people": Person,
+    "figures": Figure,
+}
+
+
+@dataclass(slots=True)
+class ArticleFacts:
+    """Everything one extractor found in one article."""
+
+    article: Article
+    extractor: str
+    extractor_version: str
+    instruments: list[Instrument] = field(default_factory=list)
+    commitments: list[Commitment] = field(default_factory=list)
+    meetings: list[Meeting] = field(default_factory=list)
+    people: list[Person] = field(default_factory=list)
+    figures: list[Figure] = field(default_factory=list)
+
+    def all_facts(self) -> list[Fact]:
+        """Return every fact, kind by kind in FACT_KINDS order."""
+        out: list[Fact] = []
+        for kind in FACT_KINDS:
+            out.extend(getattr(self, kind))
+        return out
+
+    def to_json(self) -> dict[str, Any]:
+        """Return the facts-format object for this article."""
+        a = self.article
+        out: dict[str, Any] = {
+            "article": a.name,
+            "published": a.published.isoformat() if a.published else None,
+            "outlet": a.outlet,
+            "dateline": a.dateline,
+        }
+        for kind in FACT_KINDS:
+            out[kind] = [f.to_json() for f in getattr(self, kind)]
+        return out
+
+
+def fact_from_json(kind: str, data: dict[str, Any]) -> Fact:
+    """Return the fact of `kind` that a facts-format object describes (inverse of to_json)."""
+    cls = FACT_TYPES[kind]
+    ev = data["evidence"]
+    values: dict[str, Any] = {"evidence": Evidence(ev["start"], ev["end"], ev["text"]),
+                              "cluster": data.get("cluster")}
+    for f in fields(cls):
+        if f.name in values:
+            continue
+        if f.name in data:
+            value = data[f.name]
+            values[f.name] = tuple(value) if isinstance(value, list) else value
+    return cls(**values)

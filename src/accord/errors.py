@@ -1,0 +1,42 @@
+"""Errors as values with a code and a message a user can act on.
+
+The library raises these; only the CLI decides how to show them.
+"""
+
+from __future__ import annotations
+
+
+class AccordError(Exception):
+    """Base class: `code` is stable (for scripts and tests), `message` is for people."""
+
+    code = "E000"
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+    def __str__(self) -> str:
+        return f"{self.message} [{self.code}]"
+
+
+class InputError(AccordError):
+    """An input file or URL that cannot become an article (unreadable, binary, empty, …)."""
+
+    code = "E100"
+
+    def __init__(self, source: str, reason: str) -> None:
+        super().__init__(f"{source}: {reason}")
+        self.source = source
+        self.reason = reason
+
+
+class ConfigError(AccordError):
+    """A setting that cannot be used (unknown extractor, missing model, bad URL)."""
+
+    code = "E200"
+
+
+class StoreError(AccordError):
+    """The database could not be opened, migrated or written."""
+
+    code = "E300"

@@ -1,0 +1,55 @@
+"""The default back end: spaCy's parse plus rules and lexicons for the diplomatic genre.
+
+Stages run in order on one parse per article; later stages may use what earlier ones
+found (commitments and meetings refer to the people found first).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+
+from accord.core import Article, ArticleFacts
+from accord.extract.base import register
+from accord.extract.rules import commitments, figures, instruments, meetings, people
+from accord.extract.rules.context import Context
+from accord.nlp import load_pipeline
+from accord.settings import Settings
+
+VERSION = "0.1.0"
+
+
+class RulesExtractor:
+    """Rule-and-parse extractor; works offline on CPU."""
+
+    name = "rules"
+    version = VERSION
+
+    def __init__(self, model: str) -> None:
+        self.nlp = load_pipeline(model)
+
+    def extract(self, articles: Iterable[Article]) -> Iterator[ArticleFacts]:
+        """Yield the facts of each article in input order (one parse per article)."""
+        batch = list(articles)
+        docs = self.nlp.pipe((a.text for a in batch), batch_size=16)
+        for article, doc in zip(batch, docs, strict=True):
+            yield self.extract_doc(article, doc)
+
+    def extract_doc(self, article: Article, doc: object) -> ArticleFacts:
+        """Return the facts of one article from its spaCy parse."""
+        from spacy.tokens import Doc
+
+        assert isinstance(doc, Doc)
+        ctx = Context(article, doc)
+        facts = ArticleFacts(article, self.name, self.version)
+        facts.people = people.find(ctx)
+        ctx.people = facts.people
+        facts.figures = figures.find(ctx)
+        facts.instruments = instruments.find(ctx)
+        facts.meetings = meetings.find(ctx)
+        facts.commitments = commitments.find(ctx)
+        return facts
+
+
+@register("rules")
+def _make(settings: Settings) -> RulesExtractor:
+    return RulesExtractor(settings.model)

@@ -1,0 +1,67 @@
+"""What every rule stage sees of one article: its text, its parse and shared findings."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import date
+from functools import cached_property
+
+from spacy.tokens import Doc, Span
+
+from accord.core import Article, Evidence, Person
+from accord.normalize.countries import Country, gazetteer
+
+
+@dataclass
+class Context:
+    """One parsed article; stages add what later stages may use (e.g. `people`)."""
+
+    article: Article
+    doc: Doc
+    people: list[Person] = field(default_factory=list)
+
+    @property
+    def text(self) -> str:
+        return self.article.text
+
+    @property
+    def ref_date(self) -> date | None:
+        """Return the date relative expressions resolve against (publication date)."""
+        return self.article.published
+
+    @cached_property
+    def sentences(self) -> list[Span]:
+        """Return the parsed sentences that are not boilerplate or metadata lines."""
+        return [s for s in self.doc.sents
+                if s.text.strip() and not self.article.is_skipped(s.start_char, s.end_char)]
+
+    def evidence(self, start: int, end: int) -> Evidence:
+        """Return the evidence for text[start:end] (white space trimmed)."""
+        return Evidence.of(self.text, start, end)
+
+    @cached_property
+    def country_mentions(self) -> Counter[str]:
+        """Return how often each state is named (by name or demonym) in the article."""
+        gaz = gazetteer()
+        counts: Counter[str] = Counter()
+        for ent in self.doc.ents:
+            if ent.label_ not in ("GPE", "NORP", "ORG", "PERSON"):
+                continue
+            if self.article.is_skipped(ent.start_char, ent.end_char):
+                continue
+            country = gaz.resolve(ent.text)
+            if country is None and ent.label_ in ("GPE", "NORP"):
+                country = gaz.resolve(ent.text.split()[-1])
+            if country is not None:
+                counts[country.name] += 1
+        return counts
+
+    @cached_property
+    def pair(self) -> tuple[str, ...]:
+        """Return the (up to two) states the article is about, most mentioned first."""
+        return tuple(name for name, _ in self.country_mentions.most_common(2))
+
+    def country_of(self, text: str) -> Country | None:
+        """Return the state a name or demonym denotes, or None."""
+        return gazetteer().resolve(text)

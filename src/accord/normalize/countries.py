@@ -1,0 +1,133 @@
+"""A gazetteer of states: names, alternative spellings, demonyms, ISO codes and capitals.
+
+Built once per process from the `countryinfo` package's data, plus the handful of forms
+news writing uses that the data lacks ("Belarus'", "U.S.", "Türkiye", "Beijing" for China
+is *not* added: a capital names a place, not a party).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+import countryinfo
+
+# Forms that press text uses and the data does not carry, keyed by ISO alpha-2.
+_EXTRA_NAMES: dict[str, tuple[str, ...]] = {
+    "US": ("U.S.", "U.S.A.", "America", "the United States", "Washington"),
+    "GB": ("Britain", "U.K."),
+    "KR": ("Korea", "ROK", "S. Korea"),
+    "KP": ("DPRK",),
+    "CN": ("PRC",),
+    "TR": ("Türkiye",),
+    "CZ": ("Czechia",),
+    "VN": ("Viet Nam",),
+    "LK": ("Ceylon",),
+    "AE": ("UAE", "U.A.E.", "Emirates"),
+    "RU": ("Russian Federation",),
+    "BY": ("Belorussia",),
+}
+_EXTRA_DEMONYMS: dict[str, tuple[str, ...]] = {
+    "US": ("U.S.",),
+    "GB": ("UK",),
+    "KR": ("Korean", "South Korean"),
+    "AE": ("Emirati",),
+    "BY": ("Belarussian", "Belorussian"),
+    "PK": ("Pakistani",),
+    "CN": ("Chinese",),
+    "VN": ("Vietnamese",),
+    "PH": ("Filipino", "Philippine"),
+    "NL": ("Dutch",),
+}
+# capitals used metonymically are too ambiguous to list; only the US one above is kept.
+
+
+@dataclass(frozen=True, slots=True)
+class Country:
+    """One state as the gazetteer knows it."""
+
+    name: str
+    iso2: str
+    demonyms: tuple[str, ...]
+    aliases: tuple[str, ...]
+    capital: str | None
+    population: int = 0
+
+
+def fold(text: str) -> str:
+    """Return text lower-cased, accents removed, curly apostrophes straightened."""
+    decomposed = unicodedata.normalize("NFKD", text.replace("\u2019", "'"))
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).lower().strip()
+
+
+class Gazetteer:
+    """Look up states by name, alias, ISO code or demonym."""
+
+    def __init__(self, countries: list[Country]) -> None:
+        self.countries = countries
+        self._by_key: dict[str, Country] = {}
+        self._demonym: dict[str, Country] = {}
+        # on a shared demonym or alias ("American", "French") the most populous state wins
+        for c in sorted(countries, key=lambda c: -c.population):
+            for alias in (c.name, *c.aliases):
+                self._by_key.setdefault(fold(alias), c)
+            for d in c.demonyms:
+                self._demonym.setdefault(fold(d), c)
+        for c in countries:  # canonical names win over another state's alias
+            self._by_key[fold(c.name)] = c
+
+    def country(self, text: str) -> Country | None:
+        """Return the state a name, alias or ISO code denotes ("Belarus'" counts)."""
+        key = fold(text)
+        key = re.sub(r"^the\s+", "", key)
+        key = re.sub(r"'s?$", "", key)
+        return self._by_key.get(key) or self._by_key.get("the " + key)
+
+    def by_demonym(self, text: str) -> Country | None:
+        """Return the state a demonym ("Belarusian", "Pakistani") belongs to."""
+        return self._demonym.get(fold(text))
+
+    def resolve(self, text: str) -> Country | None:
+        """Return the state named by `text` as a name, alias, code or demonym."""
+        return self.country(text) or self.by_demonym(text)
+
+    def by_iso2(self, code: str) -> Country | None:
+        """Return the state with ISO 3166 alpha-2 `code`."""
+        code = code.upper()
+        return next((c for c in self.countries if c.iso2 == code), None)
+
+
+def _aliases(info: dict[str, object], iso2: str) -> tuple[str, ...]:
+    raw = info.get("altSpellings") or []
+    out: list[str] = []
+    for alias in raw if isinstance(raw, list) else []:
+        text = str(alias)
+        # two- and three-letter codes are too ambiguous in running text ("IN", "US", "TO")
+        if len(text) <= 3 or not all(ord(ch) < 0x250 for ch in text):
+            continue
+        out.append(text)
+    out.extend(_EXTRA_NAMES.get(iso2, ()))
+    return tuple(dict.fromkeys(out))
+
+
+@lru_cache(maxsize=1)
+def gazetteer() -> Gazetteer:
+    """Return the process-wide gazetteer (built on first use, ~0.1 s)."""
+    countries: list[Country] = []
+    for entry in countryinfo.all_countries():
+        info = entry.info()
+        iso = info.get("ISO") or {}
+        iso2 = str(iso.get("alpha2") or "") if isinstance(iso, dict) else ""
+        name = str(info.get("name") or "")
+        if not iso2 or not name:
+            continue
+        demonym = str(info.get("demonym") or "")
+        demonyms = tuple(dict.fromkeys([d for d in (demonym,) if d] + list(_EXTRA_DEMONYMS.get(iso2, ()))))
+        capital = info.get("capital")
+        population = info.get("population")
+        countries.append(Country(name, iso2, demonyms, _aliases(info, iso2), str(capital) if capital else None,
+                                 int(population) if isinstance(population, (int, float)) else 0))
+    countries.sort(key=lambda c: c.iso2)
+    return Gazetteer(countries)

