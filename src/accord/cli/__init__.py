@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from accord.cli.app import app
-
 # importing a command module registers its commands on `app`
-from accord.cli import extract_cmd  # noqa: E402,F401
+from accord.cli import extract_cmd  # noqa: F401
+from accord.cli.app import app
 
 
 def main() -> None:

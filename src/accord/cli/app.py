@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Annotated
 
 import typer
@@ -32,16 +33,10 @@ def main_options(
     """Global options; every command reads the settings they make."""
     settings = Settings.from_env().with_db(db)
     if model:
-        settings = _replace(settings, model=model)
+        settings = replace(settings, model=model)
     if extractor:
-        settings = _replace(settings, extractor=extractor)
+        settings = replace(settings, extractor=extractor)
     ctx.obj = settings
-
-
-def _replace(settings: Settings, **changes: str) -> Settings:
-    from dataclasses import replace
-
-    return replace(settings, **changes)
 
 
 def settings_of(ctx: typer.Context) -> Settings:

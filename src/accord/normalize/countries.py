@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Any
 
 import countryinfo
 
@@ -99,7 +101,7 @@ class Gazetteer:
         return next((c for c in self.countries if c.iso2 == code), None)
 
 
-def _aliases(info: dict[str, object], iso2: str) -> tuple[str, ...]:
+def _aliases(info: Mapping[str, Any], iso2: str) -> tuple[str, ...]:
     raw = info.get("altSpellings") or []
     out: list[str] = []
     for alias in raw if isinstance(raw, list) else []:
@@ -127,7 +129,9 @@ def gazetteer() -> Gazetteer:
         demonyms = tuple(dict.fromkeys([d for d in (demonym,) if d] + list(_EXTRA_DEMONYMS.get(iso2, ()))))
         capital = info.get("capital")
         population = info.get("population")
-        countries.append(Country(name, iso2, demonyms, _aliases(info, iso2), str(capital) if capital else None,
-                                 int(population) if isinstance(population, (int, float)) else 0))
+        countries.append(Country(
+            name, iso2, demonyms, _aliases(info, iso2), str(capital) if capital else None,
+            int(population) if isinstance(population, (int, float)) else 0,
+        ))
     countries.sort(key=lambda c: c.iso2)
     return Gazetteer(countries)

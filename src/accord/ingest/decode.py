@@ -1,0 +1,95 @@
+"""Bytes from disk, checked and decoded: size limit, binary sniffing, strict UTF-8.
+
+Every failure is an `InputError` naming the file and saying what to do about it.
+"""
+
+from __future__ import annotations
+
+import codecs
+import stat
+from pathlib import Path
+
+from accord.errors import InputError
+from accord.ingest.options import IngestOptions
+
+# Control bytes that never occur in text (tab, newlines, form feed and escape do).
+_CONTROL = frozenset(range(0x00, 0x09)) | {0x0B} | frozenset(range(0x0E, 0x1B)) | {0x1C, 0x1D, 0x1E, 0x1F}
+_SNIFF_BYTES = 8192
+_UTF16_BOMS = (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
+
+
+def read_bytes(path: Path, options: IngestOptions) -> bytes:
+    """Return the bytes of a regular file no larger than `options.max_bytes`."""
+    try:
+        info = path.stat()
+    except FileNotFoundError:
+        raise InputError(str(path), "no such file or directory") from None
+    except OSError as exc:
+        raise InputError(str(path), _os_reason(exc)) from None
+    if not stat.S_ISREG(info.st_mode):
+        raise InputError(str(path), "not a regular file")
+    if info.st_size > options.max_bytes:
+        raise InputError(str(path), f"file is {_megabytes(info.st_size)}, over the "
+                                    f"{_megabytes(options.max_bytes)} limit")
+    try:
+        with path.open("rb") as handle:
+            # The size can change between stat and read (a growing log): never read past the limit.
+            data = handle.read(options.max_bytes + 1)
+    except OSError as exc:
+        raise InputError(str(path), _os_reason(exc)) from None
+    if len(data) > options.max_bytes:
+        raise InputError(str(path), f"file grew over the {_megabytes(options.max_bytes)} limit while read")
+    if not data:
+        raise InputError(str(path), "empty file")
+    if looks_binary(data):
+        raise InputError(str(path), "binary file, not text")
+    return data
+
+
+def looks_binary(data: bytes) -> bool:
+    """Say whether the start of `data` is binary (NUL or many control bytes), UTF-16 aside."""
+    head = data[:_SNIFF_BYTES]
+    if head.startswith(_UTF16_BOMS):
+        return False
+    if b"\x00" in head:
+        return True
+    controls = sum(1 for b in head if b in _CONTROL)
+    return controls > len(head) * 0.05
+
+
+def decode(path: Path, data: bytes, options: IngestOptions) -> str:
+    """Return `data` decoded: forced encoding, UTF-16 with BOM, else strict UTF-8.
+
+    A UTF-8 BOM stays in the text (as U+FEFF) so that offsets match a plain UTF-8 read
+    of the file; ingest lists it as a skipped span.
+    """
+    if options.encoding:
+        try:
+            return data.decode(options.encoding)
+        except LookupError:
+            raise InputError(str(path), f"unknown encoding {options.encoding!r}") from None
+        except UnicodeDecodeError as exc:
+            raise InputError(str(path), f"cannot decode as {options.encoding} "
+                                        f"(byte 0x{data[exc.start]:02x} at offset {exc.start})") from None
+    if data.startswith(_UTF16_BOMS):
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError as exc:
+            raise InputError(str(path), f"broken UTF-16 (offset {exc.start})") from None
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise InputError(str(path), f"not UTF-8 (byte 0x{data[exc.start]:02x} at offset {exc.start}); "
+                                    "pass --encoding, e.g. --encoding cp1252") from None
+
+
+def _megabytes(n: int) -> str:
+    return f"{n / (1024 * 1024):.1f} MB"
+
+
+def _os_reason(exc: OSError) -> str:
+    if isinstance(exc, PermissionError):
+        return "permission denied"
+    if isinstance(exc, IsADirectoryError):
+        return "is a directory"
+    return f"cannot read ({exc.strerror or exc})"

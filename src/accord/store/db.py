@@ -1,0 +1,220 @@
+"""Open a store (creating and migrating it), write articles with their facts, read them back.
+
+Every article is written with all its facts in one transaction: an ingest stopped at any
+point (an exception, Ctrl-C) leaves either the whole article or nothing of it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event, select
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ArgumentError, IntegrityError, SQLAlchemyError
+from sqlalchemy.orm import Session, sessionmaker
+
+from accord.core import FACT_KINDS, Article, ArticleFacts, Fact, fact_from_json
+from accord.errors import StoreError
+from accord.store.migrations import upgrade_to_head
+from accord.store.models import ArticleRow, FactRow, IngestRun
+
+
+class NotFoundError(StoreError):
+    """No stored article (or other record) answers to the key a user gave, or several do."""
+
+    code = "E301"
+
+
+def _prepare_sqlite_dir(url: str) -> None:
+    parsed = make_url(url)
+    if parsed.get_backend_name() != "sqlite":
+        return
+    database = parsed.database or ""
+    if database in ("", ":memory:") or database.startswith("file:"):
+        return
+    Path(database).expanduser().parent.mkdir(parents=True, exist_ok=True)
+
+
+def _enable_sqlite_foreign_keys(engine: Engine) -> None:
+    # SQLite ignores ON DELETE CASCADE unless asked per connection
+    if engine.dialect.name != "sqlite":
+        return
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_connection: Any, _record: Any) -> None:
+        cursor = dbapi_connection.cursor()
+        cursor.execute("PRAGMA foreign_keys=ON")
+        cursor.close()
+
+
+def make_engine(url: str) -> Engine:
+    """Return an engine for `url`, creating a SQLite file's parent directory first."""
+    try:
+        _prepare_sqlite_dir(url)
+        engine = create_engine(url)
+    except (ArgumentError, OSError, ImportError) as exc:
+        raise StoreError(f"cannot open database {url!r}: {exc}") from exc
+    _enable_sqlite_foreign_keys(engine)
+    return engine
+
+
+def now() -> datetime:
+    """Return the current time in UTC (what the store records)."""
+    return datetime.now(UTC)
+
+
+def _article_row(facts: ArticleFacts, run_id: int | None) -> ArticleRow:
+    a = facts.article
+    return ArticleRow(
+        content_hash=a.content_hash, name=a.name, source=a.source, text=a.text,
+        published=a.published, outlet=a.outlet, dateline=a.dateline, title=a.title,
+        language=a.language, media_type=a.media_type, skip=[[s, e] for s, e in a.skip],
+        extractor=facts.extractor, extractor_version=facts.extractor_version,
+        ingested_at=now(), run_id=run_id,
+    )
+
+
+def _fact_row(fact: Fact, facts: ArticleFacts) -> FactRow:
+    data = fact.to_json()
+    evidence = data.pop("evidence")
+    data.pop("cluster")
+    return FactRow(
+        kind=fact.fact_kind, fields=data, start=evidence["start"], end=evidence["end"],
+        quote=evidence["text"], cluster=fact.cluster,
+        extractor=facts.extractor, extractor_version=facts.extractor_version,
+    )
+
+
+def _insert_article(session: Session, facts: ArticleFacts, run_id: int | None) -> ArticleRow:
+    row = _article_row(facts, run_id)
+    session.add(row)
+    session.flush()
+    return row
+
+
+def _insert_facts(session: Session, row: ArticleRow, facts: ArticleFacts) -> None:
+    for fact in facts.all_facts():
+        fact_row = _fact_row(fact, facts)
+        fact_row.article_id = row.id
+        session.add(fact_row)
+    session.flush()
+
+
+def article_of(row: ArticleRow) -> Article:
+    """Return the core Article a stored row holds."""
+    return Article(
+        name=row.name, text=row.text, content_hash=row.content_hash, source=row.source,
+        published=row.published, outlet=row.outlet, dateline=row.dateline, title=row.title,
+        language=row.language, media_type=row.media_type,
+        skip=tuple((int(s), int(e)) for s, e in row.skip),
+    )
+
+
+def fact_of(row: FactRow) -> Fact:
+    """Return the core fact a stored row holds."""
+    data = dict(row.fields)
+    data["cluster"] = row.cluster
+    data["evidence"] = {"start": row.start, "end": row.end, "text": row.quote}
+    return fact_from_json(row.kind, data)
+
+
+def article_facts_of(row: ArticleRow) -> ArticleFacts:
+    """Return the ArticleFacts a stored article row and its fact rows hold."""
+    out = ArticleFacts(article=article_of(row), extractor=row.extractor,
+                       extractor_version=row.extractor_version)
+    for fact_row in row.facts:
+        if fact_row.kind in FACT_KINDS:
+            getattr(out, fact_row.kind).append(fact_of(fact_row))
+    return out
+
+
+class Store:
+    """A database of articles and their facts, migrated to the current schema on open."""
+
+    def __init__(self, engine: Engine) -> None:
+        self.engine = engine
+        self._sessions = sessionmaker(engine, expire_on_commit=False)
+
+    @classmethod
+    def open(cls, url: str) -> Store:
+        """Return the store at `url`, created and upgraded to the newest schema if need be."""
+        engine = make_engine(url)
+        try:
+            upgrade_to_head(engine)
+        except SQLAlchemyError as exc:
+            engine.dispose()
+            raise StoreError(f"cannot open or migrate database {engine.url!r}: {exc}") from exc
+        return cls(engine)
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.close()
+
+    @contextmanager
+    def session(self) -> Iterator[Session]:
+        """Yield a session for reading; it is closed afterwards."""
+        with self._sessions() as session:
+            yield session
+
+    def has_article(self, content_hash: str) -> bool:
+        """Say whether an article with this content hash is already stored."""
+        with self.session() as s:
+            found = s.scalar(select(ArticleRow.id).where(ArticleRow.content_hash == content_hash))
+        return found is not None
+
+    def add(self, facts: ArticleFacts, run_id: int | None = None) -> int | None:
+        """Return the new article's id, or None when its content hash was already stored."""
+        if self.has_article(facts.article.content_hash):
+            return None
+        try:
+            with self._sessions() as s, s.begin():
+                row = _insert_article(s, facts, run_id)
+                _insert_facts(s, row, facts)
+                return row.id
+        except IntegrityError:
+            # another writer stored the same content between our check and our insert
+            if self.has_article(facts.article.content_hash):
+                return None
+            raise StoreError(f"cannot store {facts.article.name}: integrity error") from None
+        except SQLAlchemyError as exc:
+            raise StoreError(f"cannot store {facts.article.name}: {exc}") from exc
+
+    def article_facts(self, article_id: int) -> ArticleFacts:
+        """Return the stored article with this id and all its facts."""
+        with self.session() as s:
+            row = s.get(ArticleRow, article_id)
+            if row is None:
+                raise NotFoundError(f"no article with id {article_id}")
+            return article_facts_of(row)
+
+    def start_run(self, inputs: Sequence[str], extractor: str, extractor_version: str) -> int:
+        """Return the id of a newly recorded ingest run."""
+        with self._sessions() as s, s.begin():
+            run = IngestRun(started_at=now(), extractor=extractor, extractor_version=extractor_version,
+                            inputs=list(inputs), added=0, duplicates=0, failed=0)
+            s.add(run)
+            s.flush()
+            return run.id
+
+    def finish_run(self, run_id: int, added: int, duplicates: int, failed: int) -> None:
+        """Record how an ingest run ended."""
+        with self._sessions() as s, s.begin():
+            run = s.get(IngestRun, run_id)
+            if run is None:
+                raise NotFoundError(f"no ingest run with id {run_id}")
+            run.finished_at = now()
+            run.added, run.duplicates, run.failed = added, duplicates, failed
+
+
+def open_store(url: str) -> Store:
+    """Return the store at `url` (see Store.open)."""
+    return Store.open(url)

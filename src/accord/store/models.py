@@ -1,0 +1,91 @@
+"""The store's tables as typed SQLAlchemy models.
+
+Types are the portable ones (Integer, Text, String, Date, DateTime, JSON) so the same
+models and migrations run on SQLite and PostgreSQL; the database URL is the only switch.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import JSON, Date, DateTime, ForeignKey, Index, Integer, MetaData, String, Text
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+# Named constraints keep later migrations (batch mode on SQLite) able to find them.
+NAMING_CONVENTION = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+
+
+class IngestRun(Base):
+    """One `accord ingest` (or library) batch: what ran and how it ended."""
+
+    __tablename__ = "ingest_runs"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    started_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    # null while running, and forever when the run was interrupted
+    finished_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    extractor: Mapped[str] = mapped_column(String(100))
+    extractor_version: Mapped[str] = mapped_column(String(50))
+    inputs: Mapped[list[str]] = mapped_column(JSON)
+    added: Mapped[int] = mapped_column(Integer, default=0)
+    duplicates: Mapped[int] = mapped_column(Integer, default=0)
+    failed: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class ArticleRow(Base):
+    """One article: its text (what evidence offsets index into) and what ingest found."""
+
+    __tablename__ = "articles"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    content_hash: Mapped[str] = mapped_column(String(128), unique=True)
+    name: Mapped[str] = mapped_column(Text, index=True)
+    source: Mapped[str] = mapped_column(Text)
+    text: Mapped[str] = mapped_column(Text)
+    published: Mapped[date | None] = mapped_column(Date, index=True)
+    outlet: Mapped[str | None] = mapped_column(Text)
+    dateline: Mapped[str | None] = mapped_column(Text)
+    title: Mapped[str | None] = mapped_column(Text)
+    language: Mapped[str | None] = mapped_column(String(35))
+    media_type: Mapped[str] = mapped_column(String(100))
+    skip: Mapped[list[list[int]]] = mapped_column(JSON)
+    # the back end whose facts are stored: needed to rebuild an article with no facts
+    extractor: Mapped[str] = mapped_column(String(100))
+    extractor_version: Mapped[str] = mapped_column(String(50))
+    ingested_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    run_id: Mapped[int | None] = mapped_column(ForeignKey("ingest_runs.id", ondelete="SET NULL"))
+
+    facts: Mapped[list[FactRow]] = relationship(
+        back_populates="article", cascade="all, delete-orphan", order_by="FactRow.id",
+    )
+
+
+class FactRow(Base):
+    """One fact: its facts-format fields (minus evidence and cluster) and its evidence span."""
+
+    __tablename__ = "facts"
+    __table_args__ = (Index("ix_facts_article_id_kind", "article_id", "kind"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    article_id: Mapped[int] = mapped_column(ForeignKey("articles.id", ondelete="CASCADE"))
+    kind: Mapped[str] = mapped_column(String(20), index=True)
+    fields: Mapped[dict[str, Any]] = mapped_column(JSON)
+    start: Mapped[int] = mapped_column(Integer)
+    end: Mapped[int] = mapped_column(Integer)
+    quote: Mapped[str] = mapped_column(Text)
+    cluster: Mapped[str | None] = mapped_column(String(100), index=True)
+    extractor: Mapped[str] = mapped_column(String(100))
+    extractor_version: Mapped[str] = mapped_column(String(50))
+
+    article: Mapped[ArticleRow] = relationship(back_populates="facts")
