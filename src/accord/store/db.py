@@ -196,16 +196,17 @@ class Store:
                 raise NotFoundError(f"no article with id {article_id}")
             return article_facts_of(row)
 
-    def start_run(self, inputs: Sequence[str], extractor: str, extractor_version: str) -> int:
+    def start_run(self, inputs: Sequence[str], extractor: str) -> int:
         """Return the id of a newly recorded ingest run."""
         with self._sessions() as s, s.begin():
-            run = IngestRun(started_at=now(), extractor=extractor, extractor_version=extractor_version,
+            run = IngestRun(started_at=now(), extractor=extractor, extractor_version=None,
                             inputs=list(inputs), added=0, duplicates=0, failed=0)
             s.add(run)
             s.flush()
             return run.id
 
-    def finish_run(self, run_id: int, added: int, duplicates: int, failed: int) -> None:
+    def finish_run(self, run_id: int, added: int, duplicates: int, failed: int,
+                   extractor_version: str | None = None) -> None:
         """Record how an ingest run ended."""
         with self._sessions() as s, s.begin():
             run = s.get(IngestRun, run_id)
@@ -213,6 +214,7 @@ class Store:
                 raise NotFoundError(f"no ingest run with id {run_id}")
             run.finished_at = now()
             run.added, run.duplicates, run.failed = added, duplicates, failed
+            run.extractor_version = extractor_version or run.extractor_version
 
 
 def open_store(url: str) -> Store:

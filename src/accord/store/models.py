@@ -36,7 +36,8 @@ class IngestRun(Base):
     # null while running, and forever when the run was interrupted
     finished_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
     extractor: Mapped[str] = mapped_column(String(100))
-    extractor_version: Mapped[str] = mapped_column(String(50))
+    # known once the back end has produced its first article
+    extractor_version: Mapped[str | None] = mapped_column(String(50))
     inputs: Mapped[list[str]] = mapped_column(JSON)
     added: Mapped[int] = mapped_column(Integer, default=0)
     duplicates: Mapped[int] = mapped_column(Integer, default=0)

@@ -25,7 +25,7 @@ def upgrade() -> None:
         sa.Column("started_at", sa.DateTime(timezone=True), nullable=False),
         sa.Column("finished_at", sa.DateTime(timezone=True), nullable=True),
         sa.Column("extractor", sa.String(100), nullable=False),
-        sa.Column("extractor_version", sa.String(50), nullable=False),
+        sa.Column("extractor_version", sa.String(50), nullable=True),
         sa.Column("inputs", sa.JSON(), nullable=False),
         sa.Column("added", sa.Integer(), nullable=False),
         sa.Column("duplicates", sa.Integer(), nullable=False),

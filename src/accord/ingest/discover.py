@@ -1,0 +1,86 @@
+"""Which files to read: folders walked recursively, and what kind each file is."""
+
+from __future__ import annotations
+
+import codecs
+import os
+import re
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+from typing import Literal
+
+from accord.errors import InputError
+
+Kind = Literal["text", "html", "feed"]
+
+TEXT_SUFFIXES = frozenset({".txt", ".text", ".md"})
+HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml"})
+FEED_SUFFIXES = frozenset({".xml", ".rss", ".atom"})
+_KNOWN_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | FEED_SUFFIXES
+
+_LEADING_COMMENTS = re.compile(r"^(?:\s*<!--.*?-->)*\s*", re.DOTALL)
+_FEED_ROOT = re.compile(r"<(?:rss|feed|rdf:rdf)\b")
+_HTML_ROOT = re.compile(r"<(?:!doctype\s+html|html)\b")
+
+
+def expand(paths: Sequence[str | Path]) -> Iterator[Path | InputError]:
+    """Yield the files named, and those found in folders (sorted, hidden ones left out).
+
+    A named file is always read, whatever its name; inside a folder only files with
+    a known extension (or none at all) are taken, so a folder of articles may also
+    hold notes, gold files or images.
+    """
+    for item in paths:
+        path = Path(item)
+        if path.is_dir():
+            yield from _walk(path)
+        else:
+            yield path
+
+
+def _walk(root: Path) -> Iterator[Path | InputError]:
+    errors: list[OSError] = []
+    found: list[Path] = []
+    for dirpath, dirnames, filenames in os.walk(root, onerror=errors.append):
+        dirnames[:] = [d for d in dirnames if not d.startswith(".")]
+        found.extend(Path(dirpath, name) for name in filenames if _wanted(name))
+    for exc in errors:
+        reason = "permission denied" if isinstance(exc, PermissionError) else f"cannot list ({exc.strerror})"
+        yield InputError(str(exc.filename or root), reason)
+    yield from sorted(found, key=lambda p: p.relative_to(root).parts)
+
+
+def _wanted(name: str) -> bool:
+    if name.startswith("."):
+        return False
+    suffix = Path(name).suffix.lower()
+    return suffix in _KNOWN_SUFFIXES or suffix == ""
+
+
+def sniff_kind(path: Path, data: bytes) -> Kind:
+    """Return what a file holds, judged by its first bytes and then by its extension."""
+    head = _head_text(data)
+    head = _LEADING_COMMENTS.sub("", head, count=1).lower()
+    suffix = path.suffix.lower()
+    if head.startswith("<?xml"):
+        if _FEED_ROOT.search(head):
+            return "feed"
+        if _HTML_ROOT.search(head):
+            return "html"
+    elif _FEED_ROOT.match(head):
+        return "feed"
+    elif _HTML_ROOT.match(head):
+        return "html"
+    if suffix in HTML_SUFFIXES:
+        return "html"
+    if suffix in FEED_SUFFIXES:
+        return "feed"
+    return "text"
+
+
+def _head_text(data: bytes) -> str:
+    head = data[:4096]
+    for bom, codec in ((codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be")):
+        if head.startswith(bom):
+            return head[len(bom):].decode(codec, errors="ignore")
+    return head.removeprefix(codecs.BOM_UTF8).decode("latin-1")
