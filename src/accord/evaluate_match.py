@@ -11,7 +11,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -123,7 +123,8 @@ def attribute_checks(kind: str, pred: dict[str, Any], gold: dict[str, Any]) -> d
         if gold.get("type") is not None:
             checks["type"] = lowered(pred.get("type")) == lowered(gold["type"])
         if get_field(gold, "status") is not None:
-            checks["status"] = status_class(get_field(pred, "status")) == status_class(get_field(gold, "status"))
+            said = status_class(get_field(pred, "status"))
+            checks["status"] = said == status_class(get_field(gold, "status"))
     elif kind == "commitments":
         due = lowered(gold.get("deadline"))
         if due is not None:
@@ -166,8 +167,8 @@ def scored_facts(data: dict[str, Any], kind: str, article: ScoredText, parties: 
         fact = ScoredFact(index, item, span, article.sentences(span) if span else frozenset(),
                           None if cluster is None else str(cluster))
         if kind == "instruments":
-            fact.words = subject_words([flat_text(get_field(item, "subject")), flat_text(item.get("sectors"))],
-                                       parties)
+            subject = [flat_text(get_field(item, "subject")), flat_text(item.get("sectors"))]
+            fact.words = subject_words(subject, parties)
         elif kind == "people":
             fact.name = name_key(flat_text(item.get("name")))
         elif kind == "figures":
@@ -253,7 +254,8 @@ def figure_pairs(preds: list[ScoredFact], golds: list[ScoredFact]) -> list[Candi
                 continue
             common = p.span.shared(g.span) if p.span and g.span else 0
             one_sentence = 1.0 if p.sentences & g.sentences else 0.0
-            out.append((p.index, g.index, (1.0, float(common), one_sentence, jaccard(p.words[1], g.words[1]))))
+            what = jaccard(p.words[1], g.words[1])
+            out.append((p.index, g.index, (1.0, float(common), one_sentence, what)))
     return out
 
 
@@ -266,7 +268,7 @@ CANDIDATE_FINDERS: dict[str, CandidateFinder] = {
 }
 
 
-def pick_pairs(candidates: list[Candidate]) -> list[tuple[int, int]]:
+def pick_pairs(candidates: Sequence[Candidate]) -> list[tuple[int, int]]:
     """Return one-to-one (pred, gold) pairs, taking the best remaining candidate first.
 
     Order: the score's first two entries (higher first), then fewer rival candidates

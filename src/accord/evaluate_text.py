@@ -13,7 +13,7 @@ import re
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypeGuard
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,7 +33,7 @@ class Span:
         return self.shared(other) / extent if extent > 0 else 0.0
 
 
-def is_plain_int(value: Any) -> bool:
+def is_plain_int(value: Any) -> TypeGuard[int]:
     """Return True for an int that is not a bool (JSON true is not an offset)."""
     return isinstance(value, int) and not isinstance(value, bool)
 
@@ -151,9 +151,9 @@ class ScoredText:
         if isinstance(evidence, dict):
             quote = evidence.get("text")
             start, end = evidence.get("start"), evidence.get("end")
-            if is_plain_int(start) and is_plain_int(end) and 0 <= start < end <= len(self.text):
-                if quote is None or self.text[start:end] == quote:
-                    return Span(start, end)
+            if (is_plain_int(start) and is_plain_int(end) and 0 <= start < end <= len(self.text)
+                    and (quote is None or self.text[start:end] == quote)):
+                return Span(start, end)
             if is_plain_int(start):
                 near = start
         if not isinstance(quote, str) or not quote.strip():
@@ -178,23 +178,28 @@ class ScoredText:
 
 # --------------------------------------------------------------------------- words
 
-FUNCTION_WORDS = frozenset("""
+
+def _word_set(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+FUNCTION_WORDS = _word_set("""
 a an the and or nor of on in for to with by at from as into onto under over upon about within
 without between among amongst across through during via per than its it their his her this
 that these those which who whom whose is are was were be been being has have had will would
 shall should can could may might also other both each all any such including include includes
 included plus well not no
-""".split())
+""")
 
 # Words that say "an agreement between two states" without saying what about.
-GENERIC_SUBJECT_WORDS = frozenset("""
+GENERIC_SUBJECT_WORDS = _word_set("""
 cooperation cooperate cooperative co operation collaboration collaborate collaborative
 mou mous memorandum memoranda memorandums understanding agreement agreements treaty treaties
 accord accords deal deals document documents instrument instruments field fields area areas
 sector sectors sphere spheres domain domains between two countries country sides side parties
 party bilateral signed sign signing inked exchanged concluded reached various several
 pakistan pakistani belarus belarusian
-""".split())
+""")
 
 GENERIC_ROLE_WORDS = frozenset({"minister", "ministers", "deputy", "vice", "acting", "first"})
 
@@ -304,7 +309,7 @@ class Parties:
 
     def _names_party(self, word: str) -> bool:
         # a five-letter prefix catches "pakistani" for "pakistan", "belarusian" for "belarus"
-        return any(word == n or (len(n) >= 5 and word.startswith(n[:5])) for n in self.oneword)
+        return any(word == n or (len(n) >= 5 and word.startswith(n[:6])) for n in self.oneword)
 
 
 WordSets = tuple[frozenset[str], frozenset[str]]
@@ -336,10 +341,10 @@ def jaccard(a: frozenset[str], b: frozenset[str]) -> float:
 
 # --------------------------------------------------------------------------- names
 
-HONORIFICS = frozenset("""
+HONORIFICS = _word_set("""
 mr mrs ms miss dr prof professor sir he excellency his her president prime minister senator
 sheikh shaikh muhammad mohammad mohammed muhammed mohamed madam mister pm fm
-""".split())
+""")
 _HIS_EXCELLENCY = re.compile(r"\bh\s*\.\s*e\s*\.")
 
 

@@ -179,7 +179,7 @@ def list_facts(store: Store, kind: str | None = None, country: str | None = None
     wanted = resolve_country(country) if country else None
     with store.session() as s:
         article_id = _find_article_row(s, article).id if article else None
-        rows = s.execute(_facts_query(kind, article_id)).tuples().all()
+        rows = s.execute(_facts_query(kind, article_id)).all()
         records = [_record(f, a) for f, a in rows]
     if wanted is not None:
         records = [r for r in records if mentions_country(r.fields, wanted)]
@@ -225,11 +225,11 @@ def stats(store: Store) -> Stats:
     with store.session() as s:
         articles = s.scalar(select(func.count(ArticleRow.id))) or 0
         per_kind = dict(s.execute(select(FactRow.kind, func.count(FactRow.id)).group_by(FactRow.kind))
-                        .tuples().all())
+                        .all())
         outlets = s.execute(select(ArticleRow.outlet, func.count(ArticleRow.id))
-                            .group_by(ArticleRow.outlet)).tuples().all()
+                            .group_by(ArticleRow.outlet)).all()
         first, last = s.execute(select(func.min(ArticleRow.published), func.max(ArticleRow.published))
-                                ).tuples().one()
+                                ).one()
         undated = s.scalar(select(func.count(ArticleRow.id)).where(ArticleRow.published.is_(None))) or 0
     return Stats(
         articles=articles,

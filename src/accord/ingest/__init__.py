@@ -1,44 +1,60 @@
 """Ingest: files, folders, HTML pages and feeds in; `Article` values out.
 
-TEMPORARY minimal reader, being replaced by the full ingest module.
+The stage is split as the work is: `discover` finds the files and their kind, `decode`
+reads and decodes bytes safely, `sources` turns each kind into articles (`htmltext` for
+feed entry HTML), `metadata`, `dates` and `boilerplate` read what the text says about
+itself, `language` rejects non-English text, `fingerprint` hashes content.
 """
 
 from __future__ import annotations
 
-import hashlib
-import re
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
-from datetime import date
 from pathlib import Path
 
 from accord.core import Article
 from accord.errors import InputError
+from accord.ingest.discover import expand
+from accord.ingest.fingerprint import content_hash
+from accord.ingest.options import IngestOptions
+from accord.ingest.sources import read_items
+
+__all__ = ["IngestOptions", "content_hash", "iter_articles", "read_source"]
 
 
-@dataclass(frozen=True, slots=True)
-class IngestOptions:
-    date: date | None = None
-    outlet: str | None = None
-    max_bytes: int = 10 * 1024 * 1024
-    encoding: str | None = None
+def read_source(path: Path, options: IngestOptions) -> list[Article]:
+    """Return the articles in one file (several for a feed).
+
+    Raises InputError when the file yields no article; a feed entry that fails while
+    others succeed is left out here (iter_articles reports it).
+    """
+    items = read_items(path, options)
+    articles = [item for item in items if isinstance(item, Article)]
+    if not articles:
+        errors = [item for item in items if isinstance(item, InputError)]
+        raise errors[0] if errors else InputError(str(path), "no article found")
+    return articles
 
 
 def iter_articles(paths: Sequence[str | Path], options: IngestOptions) -> Iterator[Article | InputError]:
-    for p in paths:
-        path = Path(p)
-        files = sorted(path.rglob("*.txt")) if path.is_dir() else [path]
-        for f in files:
-            try:
-                text = f.read_text(encoding="utf-8")
-            except (OSError, UnicodeDecodeError) as exc:
-                yield InputError(str(f), str(exc))
-                continue
-            m = re.match(r"\s*date (\d{4}-\d{2}-\d{2})", text)
-            published = date.fromisoformat(m.group(1)) if m else options.date
-            m2 = re.search(r"Published in ([^,]+), (\w+ \d+)\w*, (\d{4})", text)
-            if m2:
-                from datetime import datetime
-                published = datetime.strptime(f"{m2.group(2)} {m2.group(3)}", "%B %d %Y").date()
-            yield Article(name=f.name, text=text, content_hash=hashlib.sha256(text.encode()).hexdigest(),
-                          source=str(f), published=published)
+    """Yield each article found under `paths`, or an InputError for what cannot be read.
+
+    Never stops on a bad input, and never yields the same content twice in one call: a
+    repeat is reported as a duplicate of the first source it was read from.
+    """
+    seen: dict[str, str] = {}
+    for found in expand(paths):
+        if isinstance(found, InputError):
+            yield found
+            continue
+        try:
+            items = read_items(found, options)
+        except InputError as exc:
+            yield exc
+            continue
+        for item in items:
+            if isinstance(item, Article):
+                if item.content_hash in seen:
+                    yield InputError(item.source, f"duplicate of {seen[item.content_hash]}")
+                    continue
+                seen[item.content_hash] = item.source
+            yield item

@@ -12,6 +12,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from alembic.util import CommandError
 from sqlalchemy import Engine, create_engine, event, select
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, IntegrityError, SQLAlchemyError
@@ -145,7 +146,8 @@ class Store:
         engine = make_engine(url)
         try:
             upgrade_to_head(engine)
-        except SQLAlchemyError as exc:
+        except (SQLAlchemyError, CommandError) as exc:
+            # CommandError: the database was migrated by a newer accord than this one
             engine.dispose()
             raise StoreError(f"cannot open or migrate database {engine.url!r}: {exc}") from exc
         return cls(engine)

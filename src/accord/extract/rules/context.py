@@ -11,6 +11,10 @@ from spacy.tokens import Doc, Span
 
 from accord.core import Article, Evidence, Person
 from accord.normalize.countries import Country, gazetteer
+from accord.normalize.dates import find_time_expressions
+
+# How many opening sentences may state the main event's day ("on Tuesday", "today").
+_EVENT_SENTENCES = 6
 
 
 @dataclass
@@ -29,6 +33,28 @@ class Context:
     def ref_date(self) -> date | None:
         """Return the date relative expressions resolve against (publication date)."""
         return self.article.published
+
+    @cached_property
+    def event_date(self) -> date | None:
+        """Return the day of the article's main event, else its publication date.
+
+        The first day-precise expression in the opening sentences that does not look
+        ahead, resolved against the publication date; a relative one ("on Tuesday",
+        "today") is preferred to a calendar date, which may be a page stamp.
+        """
+        published = self.article.published
+        if published is None:
+            return None
+        calendar: date | None = None
+        for sent in self.sentences[:_EVENT_SENTENCES]:
+            for expr in find_time_expressions(sent.text, published):
+                if expr.ahead or expr.value is None or len(expr.value) != 10:
+                    continue
+                day = date.fromisoformat(expr.value)
+                if not any(ch.isdigit() for ch in expr.text):
+                    return day
+                calendar = calendar or day
+        return calendar or published
 
     @cached_property
     def sentences(self) -> list[Span]:

@@ -1,11 +1,162 @@
-"""Rules that find figures in a parsed article."""
+"""Rules that find figures in a parsed article.
+
+A figure is a count, amount, percentage or duration the article states about the
+relation: "15 Memorandums of Understanding", "over 30 Belarusian companies", "$1.45
+billion", "65%", "three-year" roadmap. Calendar dates, years, relative deadlines, ages,
+distances and the "two" of "the two countries" are not figures. Each distinct number is
+reported once per article, at its first mention.
+"""
 
 from __future__ import annotations
 
+import re
+
+from spacy.tokens import Span
+
 from accord.core import Figure
 from accord.extract.rules.context import Context
+from accord.normalize.dates import find_time_expressions
+
+_LABELS = frozenset(("CARDINAL", "MONEY", "PERCENT", "QUANTITY", "DATE"))
+_UNITS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+    "seventy": 70, "eighty": 80, "ninety": 90, "dozen": 12, "hundred": 100,
+}
+_SCALES = {"thousand": 1e3, "million": 1e6, "mln": 1e6, "mn": 1e6, "billion": 1e9, "bn": 1e9,
+           "bln": 1e9, "trillion": 1e12, "tn": 1e12, "lakh": 1e5, "crore": 1e7}
+_PLURAL_SCALES = {"hundreds": 1e2, "thousands": 1e3, "millions": 1e6, "billions": 1e9,
+                  "trillions": 1e12, "dozens": 12}
+_APPROX = (
+    (re.compile(r"(?i)^(?:over|more than|above|in excess of|upwards of|at least|no less than|"
+                r"exceeding)\b"), "over"),
+    (re.compile(r"(?i)^(?:nearly|almost|close to|up to|just under|up to about)\b"), "nearly"),
+    (re.compile(r"(?i)^(?:about|around|some|approximately|roughly|an estimated|estimated|"
+                r"about some)\b"), "about"),
+)
+# A duration written as a number of days, weeks, months or years ("three-year", "30 days").
+_DURATION = re.compile(r"(?i)^(?:(?:over|nearly|about|some|up to|more than)\s+)?"
+                       r"(?:\d+|" + "|".join(_UNITS) + r")[\s-](?:day|week|month|year)s?$")
+# Nouns that "two" counts when it means the pair the article is about.
+_PAIR_NOUNS = frozenset("country countries side sides leader leaders nation nations government "
+                        "governments party parties state states president presidents minister "
+                        "ministers premier premiers head heads delegation delegations people "
+                        "peoples capital capitals neighbour neighbours neighbor neighbors "
+                        "economy economies".split())
+_DISTANCE = re.compile(r"(?i)\b(?:km|kilomet(?:er|re)s?|miles?|metres?|meters?|mi|m)\b|\d\s*km")
+_AGE = re.compile(r"(?i)^\W*(?:-?year-old|years? old|aged)\b")
 
 
 def find(ctx: Context) -> list[Figure]:
     """Return the figures of the article, one per real thing, each with its evidence."""
-    return []
+    out: list[Figure] = []
+    seen: set[float] = set()
+    for sent in ctx.sentences:
+        times = [(sent.start_char + t.start, sent.start_char + t.end)
+                 for t in find_time_expressions(sent.text, ctx.event_date) if t.kind != "vague"]
+        for ent in sent.ents:
+            figure = _figure(ctx, sent, ent, times)
+            if figure is None or figure.number is None or figure.number in seen:
+                continue
+            seen.add(figure.number)
+            out.append(figure)
+    return out
+
+
+def _figure(ctx: Context, sent: Span, ent: Span, times: list[tuple[int, int]]) -> Figure | None:
+    """Return the figure an entity states, or None if it is no figure of the relation."""
+    if ent.label_ not in _LABELS:
+        return None
+    text = ent.text.strip()
+    if ent.label_ == "DATE":
+        if not _DURATION.match(text) or _AGE.match(ctx.text[ent.end_char:ent.end_char + 12]):
+            return None
+    elif any(s < ent.end_char and ent.start_char < e for s, e in times):
+        return None
+    if not _is_figure(ctx, ent, text):
+        return None
+    number = parse_number(text)
+    if number is None:
+        return None
+    approx = next((label for pattern, label in _APPROX if pattern.match(text)), None)
+    return Figure(value=text, number=number, approx=approx, what=_what(ent),
+                  evidence=ctx.evidence(sent.start_char, sent.end_char))
+
+
+def _is_figure(ctx: Context, ent: Span, text: str) -> bool:
+    """Say whether a numeric entity is a figure (not a year, an age, a distance, the pair)."""
+    if ent.label_ == "QUANTITY" and _DISTANCE.search(text):
+        return False
+    after = ctx.text[ent.end_char:ent.end_char + 12]
+    if _AGE.match(after) or re.match(r"^-?(?:km|kilomet)", after):
+        return False
+    if ent.label_ == "CARDINAL":
+        if re.fullmatch(r"(?:1[89]|20)\d\d", text) or not re.search(r"[\dA-Za-z]", text):
+            return False
+        if re.match(r"^[-–/]\d", after) or re.search(r"[-–/]$", ctx.text[ent.start_char - 1:ent.start_char]):
+            return False  # a range of years or a model number ("2025-27", "737-8")
+        if re.match(r"^\s*(?:Max|MAX)\b", after) or ent.end < len(ent.doc) and ent.doc[ent.end].is_title \
+                and ent.doc[ent.end].pos_ == "PROPN" and not ent.doc[ent.end].lower_.endswith("s"):
+            return False  # part of a name ("Boeing 737 Max", "Abdullah II")
+        number = parse_number(text)
+        if number == 1 or number == 2 and _counts_the_pair(ent):
+            return False
+    if ent.label_ == "MONEY" and ctx.text[ent.start_char - 1:ent.start_char] == "(":
+        return False  # "US$1.2 billion (S$1.6 billion)": the conversion restates the figure
+    return True
+
+
+def _counts_the_pair(ent: Span) -> bool:
+    """Say whether "two" counts the two parties ("the two countries", "both sides")."""
+    head = ent.root.head if ent.root.dep_ in ("nummod", "quantmod") else ent.root
+    nxt = ent.doc[ent.end] if ent.end < len(ent.doc) else None
+    words = {head.lower_, head.lemma_.lower(), nxt.lower_ if nxt is not None else ""}
+    return bool(words & _PAIR_NOUNS)
+
+
+def _what(ent: Span) -> str | None:
+    """Return the words the number counts: its head noun and an "of …" phrase after it."""
+    root = ent.root
+    head = root.head if root.dep_ in ("nummod", "quantmod", "compound", "amod") else root
+    if head.i < ent.end:
+        return None
+    end = head.i + 1
+    doc = ent.doc
+    if end < len(doc) and doc[end].lower_ == "of":
+        pobj = [c for c in doc[end].children if c.dep_ == "pobj"]
+        if pobj:
+            end = pobj[0].i + 1
+    words = doc[ent.end:end].text.strip(" ,;:")
+    return words or None
+
+
+def parse_number(value: str) -> float | None:
+    """Return the number a figure's text states ('$1.45 billion' -> 1.45e9, 'three-year' -> 3)."""
+    text = re.sub(r"(?<=\d),(?=\d{3}(?!\d))", "", value.lower())
+    toks = re.findall(r"\d+(?:\.\d+)?|[a-z]+", text)
+    for i, tok in enumerate(toks):
+        if tok[0].isdigit():
+            number = float(tok)
+            rest = toks[i + 1] if i + 1 < len(toks) else ""
+            return number * _SCALES.get(rest, 1.0)
+        if tok in _UNITS:
+            return _words_value(toks[i:])
+    return next((_PLURAL_SCALES[t] for t in toks if t in _PLURAL_SCALES), None)
+
+
+def _words_value(toks: list[str]) -> float:
+    """Return the value of a run of number words ("twenty five thousand")."""
+    total = current = 0.0
+    for tok in toks:
+        if tok == "hundred":
+            current = (current or 1) * 100
+        elif tok in _UNITS:
+            current += _UNITS[tok]
+        elif tok in _SCALES:
+            total += (current or 1) * _SCALES[tok]
+            current = 0.0
+        elif tok != "and":
+            break
+    return total + current

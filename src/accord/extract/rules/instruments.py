@@ -1,11 +1,490 @@
-"""Rules that find instruments in a parsed article."""
+"""Rules that find instruments in a parsed article.
+
+A sentence names instruments through instrument nouns (MoU, agreement, treaty, roadmap,
+joint communique, …). A plural or counted mention with a list of subjects ("MoUs … in
+e-commerce, health and halal trade") gives one instrument per subject; a singular one
+gives one instrument whose subject is its noun phrase ("a Readmission Agreement", "an
+agreement on cooperation between the defence ministries"). A counted package with no
+subject ("15 MoUs and agreements") is a figure, not an instrument. Mentions of the same
+document are merged per article, keeping the most specific one as evidence.
+"""
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
+from datetime import date
+
+from spacy.tokens import Span, Token
+
 from accord.core import Instrument
 from accord.extract.rules.context import Context
+from accord.extract.rules.instruments_lexicon import (
+    CONSENSUS_VERBS,
+    DROP_LEADING,
+    GENERIC_TYPES,
+    GENERIC_WORDS,
+    JOINT_NOUNS,
+    MULTILATERAL,
+    NEEDS_NEXT,
+    NOUN_TYPES,
+    SELF_NAMING,
+    TITLE_ONLY,
+    VERB_BOUND,
+)
+from accord.extract.rules.instruments_lists import (
+    find_topic,
+    region,
+    sector_chars,
+    split_items,
+)
+from accord.extract.rules.instruments_status import mention_status, sentence_status
+from accord.normalize.dates import find_time_expressions
+from accord.normalize.sectors import sectors_for
+
+_TYPE_RANK = ("roadmap", "programme", "protocol", "convention", "treaty", "declaration", "mou",
+              "agreement", "other")
+_STATUS_RANK = ("in_force", "ratified", "signed", "issued", "planned", "discussed")
+_PLURAL = frozenset({
+    "mous", "memoranda", "memorandums", "agreements", "accords", "deals", "pacts", "treaties",
+    "conventions", "protocols", "roadmaps", "programmes", "programs", "plans", "declarations",
+    "statements", "communiques", "mou's",
+})
+_CONNECTORS = frozenset({"and", "or", "&", "(", ")", ",", "of", "understanding", "as", "well", "-"})
+_NP_CHILD_STOP = frozenset({"relcl", "conj", "cc", "advcl", "appos", "punct", "acl"})
+_MAX_NP = 30
+_COLLAB_VERBS = frozenset({"collaborate", "cooperate", "co-operate", "work"})
+
+
+@dataclass(slots=True)
+class Mention:
+    """Instrument nouns that name one thing or one package ("agreements and MoUs")."""
+
+    nouns: list[Token]
+    absorbed: list[Token] = field(default_factory=list)
+
+    @property
+    def head(self) -> Token:
+        return self.nouns[-1]
+
+    @property
+    def first(self) -> int:
+        return self.nouns[0].i
+
+    @property
+    def last(self) -> int:
+        return self.nouns[-1].i
+
+
+@dataclass(slots=True)
+class Candidate:
+    """One instrument found in one sentence, before merging per article."""
+
+    type: str
+    subject: str
+    sectors: tuple[str, ...]
+    status: str
+    sent: int
+    start: int
+    end: int
+    named: bool
+    parties: tuple[str, ...] = ()
+    signatories: tuple[str, ...] = ()
 
 
 def find(ctx: Context) -> list[Instrument]:
     """Return the instruments of the article, one per real thing, each with its evidence."""
+    found: list[Candidate] = []
+    last_status: str | None = None
+    for index, sent in enumerate(ctx.sentences):
+        here = sentence_candidates(ctx, sent, index, last_status)
+        if here:
+            last_status = here[-1].status
+        found.extend(here)
+    merged = merge(found)
+    return [to_instrument(ctx, c) for c in merged]
+
+
+# --------------------------------------------------------------------------- mentions
+
+
+def mentions(sent: Span) -> list[Mention]:
+    """Return the instrument mentions of a sentence, coordinated nouns grouped."""
+    nouns = [t for t in sent if _is_mention_noun(t)]
+    groups: list[Mention] = []
+    for tok in nouns:
+        if groups and _parenthetical(groups[-1].head, tok):
+            groups[-1].absorbed.append(tok)  # "Programme (Roadmap)", "memoranda … (MoUs)"
+        elif groups and _coordinated(groups[-1].head, tok):
+            groups[-1].nouns.append(tok)
+        else:
+            groups.append(Mention([tok]))
+    return groups
+
+
+def _parenthetical(a: Token, b: Token) -> bool:
+    between = a.doc[a.i + 1:b.i]
+    return len(between) <= 3 and between.text.strip() in ("(", "of understanding (")
+
+
+def _is_mention_noun(tok: Token) -> bool:
+    if tok.pos_ not in ("NOUN", "PROPN"):
+        return False
+    low = tok.lower_
+    prev = tok.doc[tok.i - 1].lower_ if tok.i > 0 else ""
+    if low in JOINT_NOUNS and prev == "joint":
+        return True
+    key = low if low in NOUN_TYPES else tok.lemma_.lower()
+    if key not in NOUN_TYPES:
+        return False
+    if key in TITLE_ONLY:
+        return tok.text[0].isupper() and tok.i > tok.sent.start
+    if key in NEEDS_NEXT:
+        want = NEEDS_NEXT[key]
+        return [t.lower_ for t in tok.doc[tok.i + 1:tok.i + 1 + len(want)]] == list(want)
+    return True
+
+
+def _coordinated(a: Token, b: Token) -> bool:
+    """Say whether two instrument nouns name one package ("agreements and MoUs")."""
+    between = a.doc[a.i + 1:b.i]
+    if len(between) > 6 or any(t.pos_ == "DET" for t in between):
+        return False
+    return all(t.lower_ in _CONNECTORS or t.pos_ in ("ADJ", "NUM") for t in between) and \
+        (_is_plural(a) or _is_plural(b))
+
+
+def _is_plural(tok: Token) -> bool:
+    return tok.tag_ in ("NNS", "NNPS") or tok.lower_ in _PLURAL
+
+
+def mention_type(m: Mention) -> str:
+    """Return the type of a mention: its head's, or the most specific noun's for a generic head."""
+    types = [_noun_type(t) for t in (*m.nouns, *m.absorbed)]
+    head = _noun_type(m.head)
+    if head not in GENERIC_TYPES or len(m.nouns) + len(m.absorbed) == 1:
+        return "mou" if "mou" in types and head == "agreement" else head
+    return min(types, key=_TYPE_RANK.index)
+
+
+def _noun_type(tok: Token) -> str:
+    low = tok.lower_
+    if low in JOINT_NOUNS and tok.i > 0 and tok.doc[tok.i - 1].lower_ == "joint":
+        return "declaration"
+    return NOUN_TYPES.get(low) or NOUN_TYPES.get(tok.lemma_.lower(), "other")
+
+
+# --------------------------------------------------------------------------- noun phrases
+
+
+def np_bounds(m: Mention, sent: Span) -> tuple[int, int]:
+    """Return the doc token range [start, end) of a mention's noun phrase."""
+    head = m.head
+    start = m.first
+    for tok in reversed(list(sent.doc[max(sent.start, m.first - 12):m.first])):
+        if tok.i < head.left_edge.i or tok.dep_ in ("det", "predet") or tok.lower_ in ("no",):
+            break
+        start = tok.i
+    stop_tokens: set[int] = set()
+    for child in head.children:
+        if child.i > head.i and (child.dep_ in _NP_CHILD_STOP and not _keeps(child, head)):
+            stop_tokens.update(t.i for t in child.subtree)
+    end = m.last + 1
+    for tok in sent.doc[m.last + 1:min(sent.end, m.last + 1 + _MAX_NP)]:
+        if tok.i in stop_tokens or tok.text in (",", ";", ".", "–", "—") or tok.lower_ in ("which", "that"):
+            break
+        if tok.lower_ == "as" and tok.i + 1 < sent.end and tok.doc[tok.i + 1].lower_ == "well":
+            break
+        if not _in_subtree(tok, head) and not tok.is_punct:
+            break
+        end = tok.i + 1
+    while end > m.last + 1 and sent.doc[end - 1].pos_ in ("CCONJ", "ADP", "DET"):
+        end -= 1
+    return start, end
+
+
+def _keeps(child: Token, head: Token) -> bool:
+    """Say whether a clause under the noun belongs to its name ("(MOU)", "deal to buy …")."""
+    if child.dep_ == "appos" and child.i == head.i + 2 and head.doc[head.i + 1].text == "(":
+        return True
+    if child.dep_ == "punct" and child.text in ("(", ")", "’", "'", "”", "\""):
+        return True
+    if child.dep_ == "acl" and _noun_type(head) == "agreement" and \
+            any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children):
+        return not any(c.dep_ == "auxpass" for c in child.children)
+    return False
+
+
+def _in_subtree(tok: Token, head: Token) -> bool:
+    return head.left_edge.i <= tok.i <= head.right_edge.i and any(a.i == head.i for a in tok.ancestors)
+
+
+def subject_text(ctx: Context, start: int, end: int, sent: Span) -> tuple[int, int]:
+    """Return the char span of a subject, evaluative words and articles trimmed."""
+    doc = sent.doc
+    while start < end - 1 and (doc[start].lower_ in DROP_LEADING or doc[start].pos_ == "DET"):
+        start += 1
+    return doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
+
+
+def _content(tokens: list[Token], pair: tuple[str, ...]) -> list[Token]:
+    """Return the tokens that give a mention a subject of its own."""
+    pair_low = {p.lower() for p in pair}
+    return [t for t in tokens if not t.is_punct and t.lower_ not in GENERIC_WORDS
+            and t.lower_ not in NOUN_TYPES and t.lemma_.lower() not in NOUN_TYPES
+            and t.lower_ not in pair_low and t.pos_ not in ("DET", "ADP", "CCONJ", "PRON", "AUX")]
+
+
+# --------------------------------------------------------------------------- candidates
+
+
+def sentence_candidates(ctx: Context, sent: Span, index: int, last_status: str | None) -> list[Candidate]:
+    """Return the instruments one sentence names."""
+    groups = mentions(sent)
+    spans = {id(m): np_bounds(m, sent) for m in groups}
+    groups = [m for m in groups if not _excluded(m, sent.doc[spans[id(m)][0]:spans[id(m)][1]].text, sent)]
+    groups = _absorb(groups, spans)
+    covered = sector_chars(sent)
+    out: list[Candidate] = []
+    for m in groups:
+        out.extend(_from_mention(ctx, sent, index, m, spans[id(m)], covered, last_status))
+    if not out and last_status == "signed":
+        out.extend(_implicit_list(ctx, sent, index, covered))
+    return out
+
+
+def _absorb(groups: list[Mention], spans: dict[int, tuple[int, int]]) -> list[Mention]:
+    """Return the mentions left once nouns inside another's phrase are folded into it."""
+    kept: list[Mention] = []
+    for m in sorted(groups, key=lambda g: spans[id(g)][0] - spans[id(g)][1]):
+        outer = next((k for k in kept if spans[id(k)][0] <= m.first and m.last < spans[id(k)][1]), None)
+        if outer is not None:
+            outer.absorbed.extend(m.nouns)
+        else:
+            kept.append(m)
+    return sorted(kept, key=lambda g: g.first)
+
+
+def _from_mention(ctx: Context, sent: Span, index: int, m: Mention, bounds: tuple[int, int],
+                  covered: set[int], last_status: str | None) -> list[Candidate]:
+    head = m.head
+    doc = sent.doc
+    start, end = bounds
+    np_text = doc[start:end].text
+    typ = mention_type(m)
+    status = mention_status(head)
+    heads = {t.i for t in (*m.nouns, *m.absorbed)}
+    topic = find_topic(sent, m.last, heads, covered)
+    plural = len(m.nouns) > 1 or _is_plural(head) or _counted(head)
+    titled = _titled(m, start, end, sent)
+    if plural and not titled:
+        if topic is None or topic.summary:
+            return []
+        items = split_items(region(sent, topic.start, covered), covered)
+        status = status or sentence_status(sent) or last_status or "signed"
+        return [_item_candidate(sent, index, typ, status, item) for item in items]
+    content = _content(list(doc[start:end]), ctx.pair)
+    sectors_text = np_text
+    if topic is not None:
+        topic_tokens = region(sent, topic.start, covered)
+        if topic_tokens:
+            sectors_text += " " + doc[topic_tokens[0].i:topic_tokens[-1].i + 1].text
+    if status is None:
+        status = sentence_status(sent) if (titled or content) else None
+    if status is None:
+        return []
+    key = head.lower_ if head.lower_ in NOUN_TYPES else head.lemma_.lower()
+    if not titled and key in VERB_BOUND and mention_status(head) is None:
+        return []
+    if not (titled or content or key in SELF_NAMING or typ == "declaration"):
+        return []
+    if _anaphoric(doc[start:end], content, titled):
+        return []
+    s_char, e_char = subject_text(ctx, start, end, sent)
+    return [Candidate(typ, ctx.text[s_char:e_char], sectors_for(sectors_text), status, index,
+                      sent.start_char, sent.end_char, named=True, parties=_org_parties(doc[start:end]))]
+
+
+def _item_candidate(sent: Span, index: int, typ: str, status: str, item: list[Token]) -> Candidate:
+    text = sent.doc[item[0].i:item[-1].i + 1].text
+    return Candidate(typ, text, sectors_for(text), status, index, sent.start_char, sent.end_char,
+                     named=False)
+
+
+def _implicit_list(ctx: Context, sent: Span, index: int, covered: set[int]) -> list[Candidate]:
+    """Return agreements of "also agreed to collaborate on A, B and C" right after signings."""
+    for tok in sent:
+        if tok.lemma_.lower() in _COLLAB_VERBS and tok.head.lemma_.lower() == "agree" \
+                and tok.dep_ == "xcomp":
+            prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("on", "in")), None)
+            if prep is None:
+                continue
+            items = split_items(region(sent, prep.i + 1, covered), covered)
+            if len(items) >= 2 and sum(bool(sectors_for(" ".join(t.text for t in i))) for i in items) \
+                    >= len(items) / 2:
+                return [_item_candidate(sent, index, "agreement", "signed", i) for i in items]
     return []
+
+
+def _excluded(m: Mention, np_text: str, sent: Span) -> bool:
+    """Say whether a mention is no bilateral instrument (consensus, multilateral, negated)."""
+    head = m.head
+    low = np_text.lower()
+    if any(name in low for name in MULTILATERAL):
+        return True
+    if any(c.lower_ == "no" for c in head.children):
+        return True
+    if _noun_type(head) == "agreement" and not _is_plural(head):
+        nxt = head.doc[head.i + 1] if head.i + 1 < sent.end else None
+        verb = head.head
+        if nxt is not None and nxt.lower_ in ("to", "that") and verb.lemma_.lower() in CONSENSUS_VERBS:
+            return True  # "reached an agreement to develop a roadmap"
+        if head.i > 0 and head.doc[head.i - 1].lower_ == "in":
+            return True  # "in agreement with"
+    return False
+
+
+def _counted(head: Token) -> bool:
+    return any(c.dep_ == "nummod" for c in head.children)
+
+
+def _titled(m: Mention, start: int, end: int, sent: Span) -> bool:
+    """Say whether the mention is a name ("Readmission Agreement", "‘Roadmap for …’")."""
+    doc = sent.doc
+    if any(t.text in ("‘", "“", "\"") for t in doc[start:end]):
+        return True
+    nouns = [*m.nouns, *m.absorbed]
+    if any(t.text[0].isupper() and t.i > sent.start and t.lower_ not in ("mou", "mous", "mou's")
+           and not _is_plural(t) for t in nouns):
+        return True
+    return False
+
+
+def _anaphoric(np: Span, content: list[Token], titled: bool) -> bool:
+    """Say whether a phrase only points back ("the agreement", "these MoUs")."""
+    if titled or content:
+        return False
+    return np[0].lower_ in ("the", "this", "that", "these", "those", "its", "their")
+
+
+def _org_parties(np: Span) -> tuple[str, ...]:
+    """Return the organisations an instrument is "between", when the phrase names them."""
+    orgs = [e.text for e in np.ents if e.label_ == "ORG"]
+    if "between" in (t.lower_ for t in np) and len(orgs) >= 2:
+        return tuple(orgs[:2])
+    return ()
+
+
+# --------------------------------------------------------------------------- merging
+
+
+def merge(found: list[Candidate]) -> list[Candidate]:
+    """Return one candidate per real instrument, the most specific mention kept."""
+    kept: list[Candidate] = []
+    for cand in found:
+        same = next((k for k in kept if _same(k, cand)), None)
+        if same is None:
+            kept.append(cand)
+        elif _better(cand, same):
+            kept[kept.index(same)] = cand
+    return kept
+
+
+def _words(text: str) -> set[str]:
+    return {w.strip("’'\"‘“”().,").lower() for w in text.split()} - GENERIC_WORDS - set(NOUN_TYPES) - {""}
+
+
+def _same(a: Candidate, b: Candidate) -> bool:
+    if {a.status, b.status} == {"planned", "signed"}:
+        return False
+    if a.sent == b.sent and a.subject != b.subject:
+        return False
+    if a.sectors and b.sectors and not (a.named and b.named):
+        return a.sectors == b.sectors
+    if a.sectors and b.sectors and not set(a.sectors) & set(b.sectors):
+        return False  # "interior ministries" and "defence ministries" agreements
+    if a.type != b.type and not {a.type, b.type} & {"agreement"}:
+        return False
+    wa, wb = _words(a.subject) | set(a.sectors), _words(b.subject) | set(b.sectors)
+    if not wa or not wb:
+        return a.type == b.type and a.type in SELF_NAMING
+    shared = len(wa & wb)
+    return shared >= 1 and 2 * shared >= min(len(wa), len(wb))
+
+
+def _specificity(c: Candidate) -> tuple[int, int]:
+    words = c.subject.split()
+    marked = sum(1 for w in words if w[:1].isupper() or any(ch.isdigit() for ch in w))
+    return marked, len(words)
+
+
+def _better(new: Candidate, old: Candidate) -> bool:
+    rank_new, rank_old = _STATUS_RANK.index(new.status), _STATUS_RANK.index(old.status)
+    if rank_new != rank_old:
+        return rank_new < rank_old
+    return new.named and old.named and _specificity(new) > _specificity(old)
+
+
+# --------------------------------------------------------------------------- output
+
+
+def to_instrument(ctx: Context, c: Candidate) -> Instrument:
+    """Return the Instrument for a merged candidate, with date, place and parties."""
+    sent = next(s for s in ctx.sentences if s.start_char == c.start)
+    return Instrument(
+        evidence=ctx.evidence(c.start, c.end),
+        type=c.type,
+        subject=c.subject,
+        sectors=c.sectors,
+        parties=c.parties or tuple(ctx.pair),
+        status=c.status,
+        date=_date(ctx, sent, c.status),
+        place=_place(ctx, sent, c.status),
+        signatories=_signatories(ctx, sent),
+    )
+
+
+def _date(ctx: Context, sent: Span, status: str) -> str | None:
+    """Return the signing date: a day named in the sentence, else the event's day."""
+    if status not in ("signed", "issued", "ratified", "in_force"):
+        return None
+    for expr in find_time_expressions(sent.text, ctx.ref_date):
+        if expr.kind == "date" and expr.value and not expr.ahead:
+            return expr.value
+    day: date | None = ctx.event_date
+    return day.isoformat() if day else None
+
+
+def _place(ctx: Context, sent: Span, status: str) -> str | None:
+    """Return where it was signed: a place (not a state) in the sentence, else the dateline."""
+    if status == "planned":
+        return None
+    for ent in sent.ents:
+        if ent.label_ in ("GPE", "FAC") and ctx.country_of(ent.text) is None:
+            return ent.text
+    return ctx.article.dateline
+
+
+def _signatories(ctx: Context, sent: Span) -> tuple[str, ...]:
+    """Return who signed or exchanged the documents, from this sentence or the next."""
+    sents = ctx.sentences
+    pos = next(i for i, s in enumerate(sents) if s.start == sent.start)
+    for s in sents[pos:pos + 2]:
+        names = _signers_in(s)
+        if names:
+            return names
+    return ()
+
+
+def _signers_in(sent: Span) -> tuple[str, ...]:
+    for tok in sent:
+        if tok.lemma_.lower() not in ("sign", "exchange") or not tok.pos_ == "VERB":
+            continue
+        agents = [c for c in tok.children if c.dep_ in ("nsubj", "agent")]
+        names: list[str] = []
+        for a in agents:
+            span = sent.doc[a.left_edge.i:a.right_edge.i + 1]
+            names.extend(e.text for e in span.ents if e.label_ == "PERSON")
+        if names:
+            return tuple(dict.fromkeys(names))
+    return ()
+

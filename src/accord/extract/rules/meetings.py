@@ -1,11 +1,302 @@
-"""Rules that find meetings in a parsed article."""
+"""Rules that find meetings in a parsed article.
+
+A meeting is an encounter the article reports as having taken place: a visit, talks, a
+signing ceremony, a press conference, a forum, a commission session, a summit or a call.
+Trigger words are found with cheap patterns per sentence, then the parse decides whether
+the clause reports the encounter or only plans it (plans are commitments, see
+`commitments`). Mentions of one encounter are merged: a mention joins the first earlier
+meeting of its kind whose visitor, destination, participants and date do not contradict
+it, so "the visit" said three times is one visit and "his visit to India in December
+2024" is another.
+"""
 
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass, field
+
+from spacy.tokens import Span, Token
+
 from accord.core import Meeting
 from accord.extract.rules.context import Context
+from accord.extract.rules.modality import (
+    char_bounds,
+    clause_bounds,
+    clause_head,
+    canonical_person,
+    headline_end,
+    is_planned,
+    person_spans,
+    place_in,
+    plausible_name,
+    same_person,
+    time_expressions,
+)
+
+_TRIGGERS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (kind, re.compile(p, re.IGNORECASE)) for kind, p in (
+        ("signing_ceremony", r"\b(?P<w>signing)\s+ceremony\b"),
+        ("signing_ceremony", r"\b(?P<w>witness(?:ed|es|ing)?)\s+(?:the\s+)?(?:signing|ceremony|exchange)\b"),
+        ("signing_ceremony", r"\b(?:was|were)\s+(?P<w>signed)\s+by\b"),
+        ("press_conference", r"\b(?:press|news|media)\s+(?P<w>conference|briefing|stakeout|availability"
+                             r"|encounter|talk)\b"),
+        ("press_conference", r"\b(?P<w>presser)\b"),
+        ("press_conference", r"\b(?P<w>told)\s+(?:reporters|journalists|the\s+media|the\s+press)\b"),
+        ("press_conference", r"\b(?P<w>statement)\s+alongside\b"),
+        ("business_forum", r"\b(?:business|economic|investment|trade)\s+(?P<w>forum)\b"),
+        ("commission_session", r"\b(?:joint|intergovernmental|inter-governmental|bilateral)\s+"
+                               r"(?:\w+\s+)?(?P<w>commission)\b(?=[^.]{0,60}\b(?:session|meeting|met|held))"),
+        ("call", r"\b(?:tele)?phone\s+(?P<w>call|conversation|talks)\b"),
+        ("call", r"\bvideo\s+(?P<w>call|conference|link)\b"),
+        ("call", r"\b(?P<w>spoke|talked)\s+(?:by|over\s+the|on\s+the)\s+(?:tele)?phone\b"),
+        ("summit", r"\b(?P<w>summit)\b(?!\s+talks)"),
+        ("talks", r"\b(?P<w>talks|meeting|meetings|met|meets|discussions)\b"),
+        ("visit", r"\b(?P<w>visit|visited|visits|tour)\b"),
+    )
+)
+# "discussions" names a meeting only where the text says they were held.
+_HELD_BEFORE = re.compile(r"\b(?:held|hold|holds|during|following|after|earlier)\W+(?:\w+\W+){0,2}$",
+                          re.IGNORECASE)
+_HELD_AFTER = re.compile(r"^\W*(?:with|between|at\s+the\s+delegation\s+level)\b", re.IGNORECASE)
+_DELEGATION = re.compile(r"\s*at\s+the\s+delegation\s+level", re.I)
+
+
+@dataclass
+class _Mention:
+    kind: str
+    sub: str
+    start: int
+    end: int
+    persons: list[str]
+    place: str | None
+    visitor: str | None = None
+    dest: str | None = None
+    when: str | None = None
+    name: frozenset[str] = frozenset()
+    headline: bool = False
+    anaphoric: bool = False
+
+    def score(self) -> tuple[int, ...]:
+        """Return how well this mention shows the meeting (higher is better)."""
+        if self.kind == "visit":
+            return (int(not self.headline), -self.start)
+        return (int(not self.headline),
+                min(len(self.persons), 2) + int(self.place is not None) + int(self.when is not None),
+                -self.start)
+
+
+@dataclass
+class _Cluster:
+    mentions: list[_Mention] = field(default_factory=list)
+
+    @property
+    def kind(self) -> str:
+        return self.mentions[0].kind
+
+    def accepts(self, m: _Mention) -> bool:
+        """Say whether a mention can be the same encounter as every mention so far."""
+        return all(_compatible(m, other) for other in self.mentions)
 
 
 def find(ctx: Context) -> list[Meeting]:
     """Return the meetings of the article, one per real thing, each with its evidence."""
+    clusters: list[_Cluster] = []
+    body = headline_end(ctx)
+    for sent in ctx.sentences:
+        for mention in _mentions(ctx, sent, body):
+            home = next((c for c in clusters if c.kind == mention.kind and c.accepts(mention)), None)
+            if home is None and mention.anaphoric:
+                # "The talks were …": a bare definite mention refers back, whatever its level.
+                home = next((c for c in reversed(clusters) if c.kind == mention.kind), None)
+            if home is None:
+                clusters.append(_Cluster([mention]))
+            else:
+                home.mentions.append(mention)
+    return [_meeting(ctx, c) for c in clusters]
+
+
+def _mentions(ctx: Context, sent: Span, body: int) -> list[_Mention]:
+    """Return the held-meeting mentions of one sentence, one per trigger word."""
+    out: list[_Mention] = []
+    seen: set[tuple[int, str]] = set()
+    text = sent.text
+    for kind, pattern in _TRIGGERS:
+        for m in pattern.finditer(text):
+            start = sent.start_char + m.start("w")
+            span = ctx.doc.char_span(start, sent.start_char + m.end("w"), alignment_mode="expand")
+            if span is None or len(span) == 0:
+                continue
+            tok = span[0]
+            if (tok.i, kind) in seen or not _accept(kind, tok, text, m):
+                continue
+            seen.add((tok.i, kind))
+            out.append(_mention(ctx, sent, kind, tok, headline=start < body))
+    return out
+
+
+def _accept(kind: str, tok: Token, text: str, m: re.Match[str]) -> bool:
+    """Say whether a trigger word names an encounter that took place."""
+    word = tok.lower_
+    if kind == "visit":
+        if tok.tag_ in ("NNS", "VB", "VBP") or tok.dep_ == "amod" or word == "visits" and tok.pos_ == "NOUN":
+            return False
+        return not is_planned(tok, purpose_is_plan=False)
+    if kind == "talks":
+        if word == "meetings" and not any(c.lower_ in ("with", "between") for c in tok.children):
+            return False
+        if word == "discussions" and not (_HELD_BEFORE.search(text[:m.start("w")])
+                                          or _HELD_AFTER.search(text[m.end("w"):])):
+            return False
+        if word in ("met", "meets") and tok.pos_ != "VERB":
+            return False
+    if kind == "summit" and tok.tag_ == "NNS":
+        return False
+    return not is_planned(tok)
+
+
+def _mention(ctx: Context, sent: Span, kind: str, tok: Token, *, headline: bool) -> _Mention:
+    """Return what one trigger says about its meeting: span, people, place, date."""
+    first, last = clause_bounds(tok)
+    start, end = char_bounds(sent, first, last, tok.idx)
+    if tok.pos_ == "VERB":
+        persons = [name for _, name in person_spans(ctx, start, end)]
+    else:
+        # Only who met, not who reported it: the names in the trigger's own phrase.
+        persons = [name for _, name in person_spans(ctx, tok.left_edge.idx, tok.right_edge.idx + 1)]
+        head = clause_head(tok)
+        if tok.dep_ in ("nsubj", "nsubjpass"):
+            persons = [name for _, name in person_spans(ctx, start, end)]
+        elif head.lemma_ in ("hold", "have", "attend") or kind == "press_conference":
+            persons += [n for _, n in _subject_people(ctx, head) if n not in persons]
+    m = _Mention(kind, _sub(tok), start, end, persons, place_in(ctx, start, end), headline=headline)
+    if tok.pos_ == "VERB":
+        m.when = _when(ctx, start, end, year_ok=True)
+    else:
+        lstart, lend = tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge.text)
+        m.when = _when(ctx, lstart, lend, year_ok=True)
+        if m.when is None and kind != "visit":
+            m.when = _when(ctx, start, end, year_ok=False)
+    m.anaphoric = not persons and any(c.dep_ == "det" and c.lower_ in ("the", "these", "this", "that")
+                                      for c in tok.children) and len(list(tok.subtree)) <= 3
+    if kind == "visit":
+        m.visitor = _visitor(ctx, tok)
+        m.dest = _destination(tok)
+    if kind == "summit":
+        m.name = frozenset(t.text for t in tok.subtree if t.is_title and t.i != tok.i and not t.is_sent_start)
+    return m
+
+
+def _subject_people(ctx: Context, verb: Token) -> list[tuple[int, str]]:
+    """Return the people named in a verb's subject ("X and Y held talks")."""
+    for c in verb.children:
+        if c.dep_ in ("nsubj", "nsubjpass"):
+            return person_spans(ctx, c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text))
     return []
+
+
+def _sub(tok: Token) -> str:
+    """Return "delegation" for delegation-level talks, else "" (they are separate meetings)."""
+    doc = tok.doc
+    before = doc[max(tok.i - 3, 0):tok.i].text
+    after = doc[tok.i + 1:min(tok.i + 6, len(doc))].text
+    return "delegation" if "delegation" in before.lower() or _DELEGATION.match(after) else ""
+
+
+def _when(ctx: Context, start: int, end: int, *, year_ok: bool) -> str | None:
+    """Return the first resolved date in text[start:end], skipping "since …" and durations.
+
+    A bare year in a long clause is often a name ("Roadmap … for 2025-2027"), so it counts
+    only when `year_ok` (the trigger's own phrase: "visit … in 2019").
+    """
+    for expr in time_expressions(ctx, start, end, future=False):
+        if expr.text.lower().startswith("since"):
+            continue
+        if expr.value is not None and (year_ok or len(expr.value) > 4):
+            return expr.value
+    if not year_ok:
+        return None
+    span = ctx.doc.char_span(start, end, alignment_mode="expand")
+    for ent in span.ents if span is not None else ():
+        if ent.label_ == "DATE" and re.search(r"\b(?:19|20)\d\d\b", ent.text) and "since" not in ent.text:
+            return ent.text
+    return None
+
+
+def _visitor(ctx: Context, tok: Token) -> str | None:
+    """Return who visits: the possessor ("Li's visit"), "visit of/by X", or the verb's subject."""
+    candidates: list[Token] = [c for c in tok.children if c.dep_ == "poss"]
+    candidates += [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "by")
+                   for g in c.children if g.dep_ == "pobj"]
+    head = clause_head(tok)
+    # "X is on a visit", "X arrived for a visit", "X visited": the subject is the visitor.
+    if tok.pos_ == "VERB" or (tok.dep_ == "pobj" and tok.head.lower_ in ("on", "for", "during")
+                              and tok.head.head.i == head.i):
+        candidates += [c for c in head.children if c.dep_ == "nsubj"]
+    for cand in candidates:
+        for t in cand.subtree:
+            if t.ent_type_ == "PERSON":
+                ent = next(e for e in tok.doc.ents if e.start <= t.i < e.end)
+                if plausible_name(ent.text):
+                    return canonical_person(ctx, ent.text)
+    return None
+
+
+def _destination(tok: Token) -> str | None:
+    """Return where the visit goes: "visit to X", "X visit", or what "visited" takes."""
+    places = [c for c in tok.children if c.dep_ in ("compound", "dobj", "nmod")]
+    places += [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("to", "in")
+               for g in c.children if g.dep_ == "pobj"]
+    for cand in places:
+        for t in cand.subtree:
+            if t.ent_type_ in ("GPE", "LOC"):
+                ent = next(e for e in tok.doc.ents if e.start <= t.i < e.end)
+                return ent.text
+    return None
+
+
+def _compatible(a: _Mention, b: _Mention) -> bool:
+    """Say whether two mentions of one kind can be the same encounter."""
+    if a.sub != b.sub:
+        return False
+    if a.visitor and b.visitor and not same_person(a.visitor, b.visitor):
+        return False
+    if a.dest and b.dest and not _same_place(a.dest, b.dest):
+        return False
+    if a.when and b.when and not (a.when.startswith(b.when) or b.when.startswith(a.when)):
+        return False
+    if a.name and b.name and not a.name & b.name:
+        return False
+    if a.kind == "talks" and (len(a.persons) < 2 or len(b.persons) < 2):
+        return True
+    if a.kind in ("press_conference", "talks", "call") and a.persons and b.persons:
+        return any(same_person(x, y) for x in a.persons for y in b.persons)
+    return True
+
+
+def _same_place(a: str, b: str) -> bool:
+    """Say whether two place names may be one destination (a city may lie in the country)."""
+    from accord.normalize.countries import gazetteer
+
+    ca, cb = gazetteer().resolve(a), gazetteer().resolve(b)
+    if ca is not None and cb is not None:
+        return ca.name == cb.name
+    if ca is not None or cb is not None:
+        return True
+    return a.lower().removeprefix("the ") == b.lower().removeprefix("the ")
+
+
+def _meeting(ctx: Context, cluster: _Cluster) -> Meeting:
+    """Return the meeting a cluster of mentions describes, shown by its best mention."""
+    best = max(cluster.mentions, key=_Mention.score)
+    participants: list[str] = []
+    for m in cluster.mentions:
+        for name in ([m.visitor] if m.visitor else []) + m.persons:
+            if all(not same_person(name, p) for p in participants):
+                participants.append(name)
+    when = next((m.when for m in cluster.mentions if m.when), None)
+    if when is None and ctx.event_date is not None:
+        when = ctx.event_date.isoformat()
+    place = best.place or best.dest or next((m.place or m.dest for m in cluster.mentions
+                                             if m.place or m.dest), None) or ctx.article.dateline
+    return Meeting(kind=cluster.kind, participants=tuple(participants), place=place, date=when,
+                   evidence=ctx.evidence(best.start, best.end))

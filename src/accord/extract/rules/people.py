@@ -1,11 +1,363 @@
-"""Rules that find people in a parsed article."""
+"""Rules that find people in a parsed article.
+
+A person is a named individual, with the role and state the article gives: "Belarusian
+Defence Minister Viktor Khrenin", "Aleksandr Lukashenko, President of the Republic of
+Belarus". Candidates are spaCy's PERSON entities plus any run of capitalised words right
+after a role title (the small model tags some names as ORG or GPE); each is cleaned of
+titles and country words, then the mentions of one person are merged.
+"""
 
 from __future__ import annotations
 
+import difflib
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
 from accord.core import Person
 from accord.extract.rules.context import Context
+from accord.extract.rules.roles import (
+    CREDIT_WORDS,
+    HONORIFICS,
+    NON_PERSON_WORDS,
+    ROLE_ABBREVIATIONS,
+    ROLE_HEADS,
+    expand_role,
+    is_role_word,
+)
+from accord.normalize.countries import Country, fold, gazetteer
+
+_PARTICLES = frozenset("da de do dos das del di bin binti al el van von la le ibn".split())
+_SUFFIXES = frozenset("jr jr. sr sr. ii iii iv".split())
+_PHRASE_GLUE = frozenset("of and for the to".split())
+_POSSESSIVE = frozenset(("'s", "’s", "'"))
+_NAME_KEY_DROP = frozenset("muhammad mohammad mohammed md jr sr".split())
+_MAX_NAME_TOKENS = 5
+_CREDIT = re.compile(r"(?i)\b(?:" + "|".join(sorted(CREDIT_WORDS)) + r")\b\W*$")
+_SHORT_STATE_CODES = re.compile(r"^[A-Z]{2,3}$")
+
+
+@dataclass(slots=True)
+class _Mention:
+    name: str
+    key: tuple[str, ...]
+    role: str | None
+    country: str | None
+    start: int  # evidence span (role phrase + name), character offsets
+    end: int
 
 
 def find(ctx: Context) -> list[Person]:
     """Return the people of the article, one per real thing, each with its evidence."""
-    return []
+    mentions: list[_Mention] = []
+    for sent in ctx.sentences:
+        for start, end, needs_role in _candidate_spans(sent):
+            mention = _mention(ctx, sent, start, end, needs_role)
+            if mention is not None and not any(_overlaps(mention, m) for m in mentions):
+                mentions.append(mention)
+    return [_person(ctx, group) for group in _group(mentions)]
+
+
+def _overlaps(a: _Mention, b: _Mention) -> bool:
+    return a.start < b.end and b.start < a.end and a.key == b.key
+
+
+# --------------------------------------------------------------------------- candidates
+
+
+def _candidate_spans(sent: Span) -> list[tuple[int, int, bool]]:
+    """Return (start, end, needs a title) token spans that may hold a name.
+
+    PERSON entities and names right after a title stand on their own; a capitalised run
+    after a comma is a name only if a title precedes it.
+    """
+    doc = sent.doc
+    spans = [(e.start, e.end, False) for e in sent.ents if e.label_ == "PERSON"]
+    for tok in sent:
+        if not _is_title_token(tok):
+            continue
+        j = tok.i + 1
+        while j < sent.end and (doc[j].lower_ in HONORIFICS or doc[j].text == ","):
+            j += 1
+        k = _name_run(doc, j, sent.end)
+        if k > j:
+            spans.append((j, k, False))
+    for tok in sent:
+        # "Minister of … of Belarus, Dmitry Pantus": spaCy may tag the name as ORG
+        if tok.text == "," and tok.i + 1 < sent.end:
+            k = _name_run(doc, tok.i + 1, sent.end)
+            if k - tok.i - 1 >= 2:
+                spans.append((tok.i + 1, k, True))
+    return spans
+
+
+def _name_run(doc: Doc, j: int, stop: int) -> int:
+    """Return the end of the run of name tokens from j ("Chan-o-cha" joins by hyphens)."""
+    k = j
+    while k < stop and k - j < _MAX_NAME_TOKENS + 4:
+        tok = doc[k]
+        if _name_like(tok) or k > j and _hyphen_joined(doc, k, stop):
+            k += 1
+        else:
+            break
+    return k
+
+
+def _hyphen_joined(doc: Doc, k: int, stop: int) -> bool:
+    """Say whether token k continues a hyphenated name ("Bahiddha-Nukara", "Chan-o-cha")."""
+    tok, prev = doc[k], doc[k - 1]
+    if prev.whitespace_:
+        return False
+    if tok.text == "-":
+        return not tok.whitespace_ and k + 1 < stop and doc[k + 1].is_alpha
+    return prev.text == "-" and tok.is_alpha
+
+
+def _is_title_token(tok: Token) -> bool:
+    low = tok.lower_
+    if low in ROLE_ABBREVIATIONS:
+        return tok.text.isupper()
+    return low in ROLE_HEADS and (tok.is_title or low in ("premier", "president", "minister"))
+
+
+def _name_like(tok: Token) -> bool:
+    """Return whether a token can be part of a person's name."""
+    text, low = tok.text, tok.lower_
+    if low in HONORIFICS or low in ROLE_HEADS or low in ROLE_ABBREVIATIONS:
+        return False
+    if low in _PARTICLES or low in _SUFFIXES or re.fullmatch(r"[A-Z]\.", text):
+        return True
+    bare = text.replace("-", "").replace("'", "").replace("’", "")
+    return bool(bare) and bare.isalpha() and text[0].isupper() and any(c.islower() for c in text)
+
+
+def _country_token(tok: Token) -> Country | None:
+    if not tok.text[:1].isupper():
+        return None
+    return _state(tok.text)
+
+
+def _state(text: str) -> Country | None:
+    """Return the state a name or demonym denotes; "US", "UK" are read as "U.S.", "U.K."."""
+    gaz = gazetteer()
+    found = gaz.resolve(text)
+    if found is None and _SHORT_STATE_CODES.match(text):
+        found = gaz.resolve(".".join(text) + ".")
+    return found
+
+
+def _country_at(doc: Doc, i: int, stop: int) -> tuple[Country | None, int]:
+    """Return the state named by the longest token run from i (up to 3 tokens) and its end."""
+    for n in (3, 2, 1):
+        if i + n <= stop and all(t.text[:1].isupper() for t in doc[i:i + n]):
+            country = _state(doc[i:i + n].text)
+            if country is not None:
+                return country, i + n
+    return None, i
+
+
+# --------------------------------------------------------------------------- cleaning
+
+
+def _mention(ctx: Context, sent: Span, start: int, end: int, needs_role: bool) -> _Mention | None:
+    """Return the cleaned mention for a candidate token span, or None if it is no person."""
+    doc = sent.doc
+    while start < end:
+        country, after = _country_at(doc, start, end)
+        if country is not None:
+            start = after  # "Belarus Aleksandr Lukashenko" tagged as one PERSON
+        elif not _name_like(doc[start]) or doc[start].lower_ in _PARTICLES:
+            start += 1
+        else:
+            break
+    end = min(end, _name_run(doc, start, end))
+    while end > start and end < sent.end and _hyphen_joined(doc, end, sent.end):
+        end += 1  # spaCy ends "Moon Jae-in" at "Jae"
+    while end > start and (doc[end - 1].lower_ in _PARTICLES):
+        end -= 1
+    if end <= start or _is_credit(doc, start) or ctx.article.is_skipped(doc[start].idx, doc[end - 1].idx):
+        return None
+    tokens = doc[start:end]
+    if any(t.lower_ in NON_PERSON_WORDS or _country_token(t) for t in tokens):
+        return None
+    role, country, ev_start = _role_before(doc, sent, start)
+    if role is None and (needs_role or _after_place_word(doc, sent, start) or doc[start].pos_ == "VERB"):
+        return None
+    if role is None:
+        role, country, ev_end = _role_after(doc, sent, end)
+    else:
+        ev_end = end
+    name = tokens.text
+    return _Mention(name=name, key=_name_key(name), role=role, country=country,
+                    start=doc[ev_start].idx, end=doc[ev_end - 1].idx + len(doc[ev_end - 1].text))
+
+
+def _after_place_word(doc: Doc, sent: Span, start: int) -> bool:
+    """Say whether an untitled name follows "in"/"at"/"to" and so is likely a place."""
+    return start > sent.start and doc[start - 1].lower_ in ("in", "at", "to", "from", "near", "via")
+
+
+def _is_credit(doc: Doc, start: int) -> bool:
+    """Say whether a name is a byline or photo credit ("By Kim Eun-jung", "WRITER: …")."""
+    before = doc.text[max(0, doc[start].idx - 24):doc[start].idx].split("\n")[-1]
+    return _CREDIT.search(before) is not None
+
+
+def _name_key(name: str) -> tuple[str, ...]:
+    """Return the folded words a name is compared by ("Muhammad", "Jr." left out if others remain)."""
+    words = tuple(re.findall(r"[\w'’-]+", fold(name)))
+    kept = tuple(w for w in words if w not in _NAME_KEY_DROP)
+    return kept if len(kept) >= 2 else words
+
+
+# --------------------------------------------------------------------------- roles
+
+
+def _role_before(doc: Doc, sent: Span, start: int) -> tuple[str | None, str | None, int]:
+    """Return (role, state, evidence start) from the title written before a name."""
+    j = start - 1
+    while j >= sent.start and doc[j].lower_ in HONORIFICS:
+        j -= 1
+    if j > sent.start and doc[j].text == ",":
+        j -= 1  # "Minister of … of Belarus, Dmitry Pantus"
+    end = j + 1
+    while j >= sent.start and _role_phrase_token(doc[j]):
+        j -= 1
+    first = _trim_phrase(doc, j + 1, end)
+    role, country = _parse_role(doc, first, end)
+    if role is None:
+        return None, None, start
+    return role, country, first
+
+
+def _has_head(doc: Doc, start: int, end: int) -> bool:
+    return any(t.lower_ in ROLE_HEADS or t.lower_ in ROLE_ABBREVIATIONS for t in doc[start:end])
+
+
+def _trim_phrase(doc: Doc, first: int, end: int) -> int:
+    """Return where the title phrase before a name really starts.
+
+    A joined title ("Deputy Prime Minister and Foreign Minister") is kept only if its
+    left part is a title too: "The Prime Minister and President Lukashenko" names two
+    people, "Meeting of President Biden" is no title, "Thailand and President X" neither.
+    """
+    for i in range(end - 1, first - 1, -1):
+        low = doc[i].lower_
+        if low not in ("and", "of", "for", "to"):
+            continue
+        left_starts_the = doc[first].lower_ == "the"
+        if (not _has_head(doc, first, i) or left_starts_the and low == "and"
+                or low == "and" and _ends_in_name(doc, first, i)
+                or low == "and" and i + 1 < end and _country_at(doc, i + 1, end)[0] is not None):
+            first = i + 1
+            break
+    while first < end and doc[first].lower_ in _PHRASE_GLUE | _POSSESSIVE:
+        first += 1
+    return first
+
+
+def _ends_in_name(doc: Doc, first: int, end: int) -> bool:
+    """Say whether a phrase ends in a title and a name ("Adviser Ajit Doval")."""
+    heads = [i for i in range(first, end) if doc[i].lower_ in ROLE_HEADS]
+    if not heads:
+        return False
+    tail = doc[heads[-1] + 1:end]
+    return len(tail) >= 2 and all(_name_like(t) for t in tail)
+
+
+def _role_after(doc: Doc, sent: Span, end: int) -> tuple[str | None, str | None, int]:
+    """Return (role, state, evidence end) from an apposition: "X, President of Belarus,"."""
+    if end >= sent.end or doc[end].text != ",":
+        return None, None, end
+    j = end + 1
+    if j < sent.end and doc[j].lower_ == "the":
+        j += 1
+    first = j
+    while j < sent.end and _role_phrase_token(doc[j]):
+        if doc[j].lower_ == "and" and j + 1 < sent.end and (
+                _country_token(doc[j + 1]) or _name_like(doc[j + 1]) and doc[j + 1].ent_type_ == "PERSON"):
+            break  # "…, Minister of Agriculture and Chinese Ambassador Han Zhiqiang"
+        j += 1
+    role, country = _parse_role(doc, first, j)
+    if role is None or not is_role_word(doc[first].lower_) and not _country_token(doc[first]):
+        return None, None, end
+    return role, country, j
+
+
+def _role_phrase_token(tok: Token) -> bool:
+    low = tok.lower_
+    if low in _PHRASE_GLUE or low in _POSSESSIVE or is_role_word(low) or low in ROLE_ABBREVIATIONS:
+        return True
+    if tok.ent_type_ == "PERSON" or tok.pos_ in ("VERB", "AUX", "PRON", "NUM"):
+        return False
+    return tok.is_title and tok.pos_ in ("PROPN", "NOUN", "ADJ") or (tok.is_upper and len(low) > 1)
+
+
+def _parse_role(doc: Doc, first: int, end: int) -> tuple[str | None, str | None]:
+    """Return (role, state) from a title phrase: country words out, "of <state>" out."""
+    country: Country | None = None
+    parts: list[Token] = []
+    i = first
+    while i < end:
+        found, stop = _country_at(doc, i, end)
+        if found is not None:
+            country = country or found
+            if parts and parts[-1].lower_ == "of":  # "President of (the Republic of) Belarus"
+                parts.pop()
+                while parts and parts[-1].lower_ in ("the", "republic", "of", "kingdom", "state"):
+                    parts.pop()
+            i = stop
+            continue
+        if doc[i].lower_ not in _POSSESSIVE or (parts and _country_at(doc, i - 1, i)[0] is None):
+            parts.append(doc[i])
+        i += 1
+    while parts and parts[0].lower_ in _PHRASE_GLUE:
+        parts.pop(0)
+    while parts and parts[-1].lower_ in _PHRASE_GLUE:
+        parts.pop()
+    if not any(t.lower_ in ROLE_HEADS or t.lower_ in ROLE_ABBREVIATIONS for t in parts):
+        return None, None
+    text = "".join(t.text_with_ws for t in parts).strip()
+    return expand_role(text), country.name if country else None
+
+
+# --------------------------------------------------------------------------- merging
+
+
+def _same_person(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Say whether two name keys denote one person ("Shahbaz Sharif", "Shehbaz Sharif")."""
+    if not a or not b:
+        return False
+    short, long_ = (a, b) if len(a) <= len(b) else (b, a)
+    if set(short) <= set(long_):
+        return True
+    if len(short) == 1:
+        return any(len(w) >= 5 and difflib.SequenceMatcher(None, short[0], w).ratio() >= 0.85
+                   for w in long_)
+    if a[-1] == b[-1] and a[0][0] == b[0][0]:
+        return True
+    return len(a) == len(b) and difflib.SequenceMatcher(None, " ".join(a), " ".join(b)).ratio() >= 0.85
+
+
+def _group(mentions: list[_Mention]) -> list[list[_Mention]]:
+    """Return the mentions grouped by person, fullest names first, singles dropped."""
+    groups: list[list[_Mention]] = []
+    for m in sorted(mentions, key=lambda m: -len(m.key)):
+        home = next((g for g in groups if _same_person(m.key, g[0].key)), None)
+        if home is not None:
+            home.append(m)
+        elif len(m.key) > 1:
+            groups.append([m])
+    groups.sort(key=lambda g: min(m.start for m in g))
+    return groups
+
+
+def _person(ctx: Context, group: list[_Mention]) -> Person:
+    """Return one person from its mentions: fullest name, most specific role, best evidence."""
+    name = group[0].name
+    titled = [m for m in group if m.role]
+    best = max(titled, key=lambda m: len(m.role or "")) if titled else min(group, key=lambda m: m.start)
+    country = best.country or next((m.country for m in group if m.country), None)
+    return Person(name=name, role=best.role, country=country,
+                  evidence=ctx.evidence(best.start, best.end))

@@ -1,0 +1,296 @@
+"""`accord ingest`, `facts`, `show`, `stats`: the commands that write and read the store.
+
+Article text and anything derived from it (file names, quotes, fields) is untrusted: it
+reaches the terminal only as `rich.text.Text`, never as markup.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.markup import escape
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.table import Table
+from rich.text import Text
+
+from accord.cli.app import app, console, err_console, fail, settings_of
+from accord.core import FACT_KINDS, Article
+from accord.errors import AccordError, InputError
+from accord.extract import extract_articles
+from accord.ingest import IngestOptions, iter_articles
+from accord.report import (
+    ArticleRecord,
+    FactRecord,
+    Stats,
+    facts_to_csv,
+    facts_to_json,
+    find_article,
+    list_facts,
+    stats,
+)
+from accord.settings import Settings
+from accord.store import Store
+
+KIND_STYLES: dict[str, str] = {
+    "instruments": "black on green3",
+    "commitments": "black on gold3",
+    "meetings": "black on deep_sky_blue1",
+    "people": "black on plum2",
+    "figures": "black on light_salmon1",
+}
+SKIP_STYLE = "dim"
+# below this many articles a run is short enough that a bar is only noise
+PROGRESS_MIN_ARTICLES = 4
+
+
+def _error(message: str, code: int = 1) -> typer.Exit:
+    return fail(escape(message), code)
+
+
+@contextmanager
+def _open(settings: Settings) -> Iterator[Store]:
+    try:
+        store = Store.open(settings.db_url)
+    except AccordError as exc:
+        raise _error(str(exc)) from exc
+    try:
+        yield store
+    finally:
+        store.close()
+
+
+@dataclass(slots=True)
+class _Tally:
+    added: int = 0
+    facts: int = 0
+    duplicates: int = 0
+    failed: int = 0
+    version: str | None = None
+    seen: set[str] = field(default_factory=set)
+
+
+def _report_bad_input(item: InputError) -> None:
+    # one line per bad input, however long the path
+    err_console.print(Text.assemble(("skipped ", "red"), item.message), soft_wrap=True, highlight=False)
+
+
+def _is_repeat(item: InputError) -> bool:
+    # ingest reports content it already yielded in this batch as an InputError; that is a
+    # duplicate (nothing to add), not a bad input. TODO: match on a DuplicateInput error type
+    # once ingest has one, rather than on the reason's wording.
+    return item.reason.startswith("duplicate of ")
+
+
+def _read_new(paths: Sequence[Path], options: IngestOptions, store: Store, tally: _Tally) -> list[Article]:
+    new: list[Article] = []
+    for item in iter_articles(paths, options):
+        if isinstance(item, InputError) and _is_repeat(item):
+            tally.duplicates += 1
+        elif isinstance(item, InputError):
+            tally.failed += 1
+            _report_bad_input(item)
+        elif item.content_hash in tally.seen or store.has_article(item.content_hash):
+            tally.duplicates += 1
+        else:
+            tally.seen.add(item.content_hash)
+            new.append(item)
+    return new
+
+
+def _progress(total: int) -> Progress:
+    show = err_console.is_terminal and total >= PROGRESS_MIN_ARTICLES
+    return Progress(
+        TextColumn("extracting"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+        console=err_console, transient=True, disable=not show,
+    )
+
+
+def _extract_and_store(articles: list[Article], settings: Settings, workers: int, store: Store,
+                       run_id: int, tally: _Tally) -> None:
+    with _progress(len(articles)) as progress:
+        task = progress.add_task("extracting", total=len(articles))
+        for facts in extract_articles(articles, settings, workers=workers):
+            tally.version = facts.extractor_version
+            if store.add(facts, run_id=run_id) is None:
+                tally.duplicates += 1
+            else:
+                tally.added += 1
+                tally.facts += len(facts.all_facts())
+            progress.advance(task)
+
+
+def _print_summary(tally: _Tally) -> None:
+    console.print(Text.assemble(
+        ("added: ", "bold"), f"{tally.added} article{'s' * (tally.added != 1)} ({tally.facts} facts)",
+        ("   already in the store: ", "bold"), str(tally.duplicates),
+        ("   failed: ", "bold red" if tally.failed else "bold"), str(tally.failed),
+    ), highlight=False)
+
+
+def _ingest_options(settings: Settings, pub_date: str | None, outlet: str | None) -> IngestOptions:
+    try:
+        published = date.fromisoformat(pub_date) if pub_date else None
+    except ValueError as exc:
+        raise _error(f"--date: {exc}", 2) from exc
+    return IngestOptions(date=published, outlet=outlet, max_bytes=settings.max_bytes)
+
+
+@app.command()
+def ingest(
+    ctx: typer.Context,
+    paths: Annotated[list[Path], typer.Argument(help="Files or folders (text, HTML, RSS/Atom).")],
+    pub_date: Annotated[str | None, typer.Option("--date", help="Publication date (YYYY-MM-DD) "
+                                                  "for articles whose text does not say.")] = None,
+    outlet: Annotated[str | None, typer.Option(help="Outlet name for articles that do not say.")] = None,
+    workers: Annotated[int, typer.Option(min=1, help="Parse in N processes.")] = 1,
+) -> None:
+    """Read articles, extract their facts and store both; articles already stored are skipped."""
+    settings = settings_of(ctx)
+    options = _ingest_options(settings, pub_date, outlet)
+    tally = _Tally()
+    with _open(settings) as store:
+        run_id = store.start_run([str(p) for p in paths], settings.extractor)
+        # on Ctrl-C the run stays unfinished in the store; every article already added is whole
+        try:
+            articles = _read_new(paths, options, store, tally)
+            _extract_and_store(articles, settings, workers, store, run_id, tally)
+        except AccordError as exc:
+            store.finish_run(run_id, tally.added, tally.duplicates, tally.failed, tally.version)
+            _print_summary(tally)
+            raise _error(str(exc)) from exc
+        store.finish_run(run_id, tally.added, tally.duplicates, tally.failed, tally.version)
+    _print_summary(tally)
+    if tally.failed:
+        raise typer.Exit(1)
+
+
+def _facts_table(records: Sequence[FactRecord]) -> Table:
+    table = Table(show_lines=False, header_style="bold")
+    for name in ("id", "article", "kind", "fact", "quote"):
+        table.add_column(name, overflow="fold")
+    for r in records:
+        table.add_row(str(r.id), Text(r.article), Text(r.kind, style=KIND_STYLES.get(r.kind, "")),
+                      Text(r.summary), Text(r.quote))
+    return table
+
+
+@app.command()
+def facts(
+    ctx: typer.Context,
+    kind: Annotated[str | None, typer.Option(help="Only facts of one kind: "
+                                             f"{', '.join(FACT_KINDS)}.")] = None,
+    country: Annotated[str | None, typer.Option(help="Only facts whose fields name this state "
+                                                "(by name or demonym).")] = None,
+    article: Annotated[str | None, typer.Option(help="Only facts of one article (id, name or "
+                                                "hash prefix).")] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print a JSON array.")] = False,
+    as_csv: Annotated[bool, typer.Option("--csv", help="Print CSV with a header row.")] = False,
+) -> None:
+    """List stored facts with their article and quote (a table, or JSON / CSV)."""
+    if as_json and as_csv:
+        raise _error("choose one of --json and --csv", 2)
+    if kind is not None and kind not in FACT_KINDS:
+        raise _error(f"--kind: choose one of {', '.join(FACT_KINDS)}", 2)
+    with _open(settings_of(ctx)) as store:
+        try:
+            records = list_facts(store, kind=kind, country=country, article=article)
+        except AccordError as exc:
+            raise _error(str(exc)) from exc
+    if as_json:
+        sys.stdout.write(facts_to_json(records) + "\n")
+    elif as_csv:
+        sys.stdout.write(facts_to_csv(records))
+    elif records:
+        console.print(_facts_table(records))
+        console.print(Text(f"{len(records)} facts", style="dim"))
+    else:
+        err_console.print(Text("no stored facts match"))
+
+
+def _highlighted(record: ArticleRecord) -> Text:
+    article = record.article
+    text = Text(article.text)
+    for start, end in article.skip:
+        text.stylize(SKIP_STYLE, start, end)
+    # longest first, so a short span inside a long one stays visible
+    for fact in sorted(record.facts, key=lambda f: f.start - f.end):
+        text.stylize(KIND_STYLES.get(fact.kind, "reverse"), fact.start, fact.end)
+    return text
+
+
+def _legend(record: ArticleRecord) -> Text:
+    counts = {k: sum(f.kind == k for f in record.facts) for k in FACT_KINDS}
+    parts: list[Text | str] = []
+    for kind in FACT_KINDS:
+        parts += [Text(f" {kind} ", style=KIND_STYLES[kind]), f" {counts[kind]}   "]
+    if record.article.skip:
+        parts.append(Text("skipped (boilerplate)", style=SKIP_STYLE))
+    return Text.assemble(*parts)
+
+
+def _header(record: ArticleRecord) -> Text:
+    a = record.article
+    lines = [("article", f"{record.id}  {a.name}"), ("title", a.title), ("source", a.source),
+             ("published", a.published.isoformat() if a.published else None), ("outlet", a.outlet),
+             ("dateline", a.dateline), ("hash", a.content_hash[:16]),
+             ("stored", record.ingested_at.strftime("%Y-%m-%d %H:%M"))]
+    out = Text()
+    for label, value in lines:
+        if value:
+            out.append(f"{label:>10}: ", style="bold")
+            out.append(value + "\n")
+    return out
+
+
+@app.command()
+def show(
+    ctx: typer.Context,
+    article: Annotated[str, typer.Argument(help="Article id, file name or content-hash prefix.")],
+) -> None:
+    """Print one stored article with its evidence spans highlighted, one colour per fact kind."""
+    with _open(settings_of(ctx)) as store:
+        try:
+            record = find_article(store, article)
+        except AccordError as exc:
+            raise _error(str(exc)) from exc
+    console.print(_header(record), highlight=False, end="")
+    console.print(_legend(record), highlight=False)
+    console.print()
+    console.print(_highlighted(record), soft_wrap=True, highlight=False)
+
+
+def _stats_table(result: Stats) -> Table:
+    table = Table(show_header=False, box=None)
+    table.add_column(style="bold")
+    table.add_column()
+    table.add_row("articles", str(result.articles))
+    for kind, n in result.facts.items():
+        table.add_row(kind, str(n))
+    span = "–".join(d.isoformat() for d in (result.first_published, result.last_published) if d)
+    undated = f" ({result.undated} undated)" if result.undated else ""
+    table.add_row("published", (span or "none dated") + undated)
+    for outlet, n in result.outlets.items():
+        table.add_row("outlet", Text(f"{outlet}: {n}"))
+    return table
+
+
+@app.command(name="stats")
+def stats_cmd(
+    ctx: typer.Context,
+    as_json: Annotated[bool, typer.Option("--json", help="Print a JSON object.")] = False,
+) -> None:
+    """Print what the store holds: articles, facts per kind, outlets, date range."""
+    with _open(settings_of(ctx)) as store:
+        result = stats(store)
+    if as_json:
+        sys.stdout.write(json.dumps(result.to_json(), ensure_ascii=False, indent=2) + "\n")
+    else:
+        console.print(_stats_table(result), highlight=False)

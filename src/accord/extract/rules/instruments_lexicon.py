@@ -1,0 +1,118 @@
+"""Word lists the instrument rules use: instrument nouns, status verbs, generic words.
+
+Kept apart from the rules so the genre's vocabulary can grow without touching logic.
+"""
+
+from __future__ import annotations
+
+# Instrument nouns (lower-case surface form or lemma) -> instrument type.
+NOUN_TYPES: dict[str, str] = {
+    "mou": "mou", "mous": "mou", "mou's": "mou", "memorandum": "mou", "memoranda": "mou",
+    "memorandums": "mou",
+    "agreement": "agreement", "accord": "agreement", "deal": "agreement", "pact": "agreement",
+    "treaty": "treaty", "convention": "convention", "protocol": "protocol",
+    "roadmap": "roadmap", "road-map": "roadmap",
+    "programme": "programme", "program": "programme", "plan": "programme",
+    "declaration": "declaration", "communique": "declaration", "communiqué": "declaration",
+    "charter": "other", "initiative": "other", "code": "other",
+}
+
+# Nouns that are instruments only as part of a name ("Joint Initiative on Climate Change",
+# "code of conduct") or with a modifier that makes them one ("joint statement").
+TITLE_ONLY = frozenset({"initiative", "charter"})
+NEEDS_NEXT: dict[str, tuple[str, ...]] = {"code": ("of", "conduct")}
+JOINT_NOUNS = frozenset({"statement", "statements", "communique", "communiqué", "declaration"})
+
+# Generic nouns ("the agreement") name a document only with content around them; these
+# are always taken for an instrument when a status verb governs them.
+SELF_NAMING = frozenset({"roadmap", "declaration", "treaty", "convention", "protocol"})
+# plans and programmes are instruments only when a verb of signing/adopting governs them
+# ("with plans for cultural exchange programs" is a commitment, not a document)
+VERB_BOUND = frozenset({"programme", "program", "plan"})
+
+# When a generic head noun carries a more specific one as modifier
+# ("the 'Roadmap for Comprehensive Cooperation' agreement") the modifier's type wins.
+GENERIC_TYPES = frozenset({"agreement", "other"})
+
+# Verbs by the status they give an instrument they govern.
+SIGNED_VERBS = frozenset({
+    "sign", "ink", "exchange", "conclude", "formalize", "formalise", "seal", "secure", "reach",
+    "strike", "clinch", "enter", "witness", "agree", "approve",
+})
+PLANNED_VERBS = frozenset({
+    "develop", "draft", "prepare", "finalize", "finalise", "work", "pursue", "elaborate",
+    "expect", "plan", "intend", "await",
+})
+DISCUSSED_VERBS = frozenset({
+    "discuss", "explore", "negotiate", "consider", "review", "recall", "reinvigorate", "revive",
+    "propose", "talk", "examine", "debate", "deliberate", "study", "mull",
+})
+ISSUED_VERBS = frozenset({"issue", "adopt", "release", "publish", "endorse"})
+RATIFIED_VERBS = frozenset({"ratify"})
+
+# Nouns naming what happens to an instrument ("the signing of", "early conclusion of").
+EVENT_NOUNS: dict[str, str] = {
+    "signing": "signed", "conclusion": "signed", "ratification": "ratified",
+    "adoption": "issued", "finalisation": "planned", "finalization": "planned",
+    "talks": "discussed", "discussion": "discussed", "discussions": "discussed",
+    "negotiation": "discussed", "negotiations": "discussed", "speculation": "planned",
+}
+
+# Heads of a to-infinitive that put the infinitive in the future ("expected to sign").
+FUTURE_GOVERNORS = frozenset({
+    "expect", "plan", "intend", "aim", "set", "seek", "want", "hope", "prepare", "decide",
+    "likely", "intention", "effort", "efforts", "plans", "need", "work", "ready", "willing",
+    "look", "agree", "propose", "schedule", "due", "going", "wish", "try", "move", "sit",
+    "reconvene", "meet", "be",
+})
+MODALS = frozenset({"will", "shall", "would", "'ll", "could", "may", "might", "should"})
+FUTURE_ADVERBS = frozenset({"early", "soon", "eventual", "future", "upcoming", "possible", "proposed"})
+
+# Verbs that say nothing of status ("MoUs covered …", "agreements included …"): the walk
+# up the parse goes on past them.
+NEUTRAL_VERBS = frozenset({
+    "include", "cover", "focus", "aim", "design", "span", "be", "culminate", "mark",
+    "highlight", "relate", "see", "involve",
+})
+
+# Consensus, not a document: "reached an agreement to develop a roadmap".
+CONSENSUS_VERBS = frozenset({"reach", "have", "come", "arrive", "be"})
+
+# Words that give a mention no subject of its own ("these agreements", "15 key MoUs").
+GENERIC_WORDS = frozenset("""
+a an the this that these those such other others several various many some few number
+numerous multiple diverse different all every each any more most new further additional
+key important significant notable major critical crucial landmark historic total
+bilateral mutual relevant respective priority area areas sector sectors field fields domain
+domains sphere spheres interest interests cooperation co-operation collaboration
+partnership partnerships document documents instrument instruments occasion
+agreement agreements mou mous memorandum memoranda memorandums understanding of deal deals
+accord accords pact treaty treaties protocol protocols convention conventions
+two both sides side countries country nations nation states state two-way
+and or & , ( ) ' " ‘ ’ “ ” - and also well as
+""".split())
+
+# Evaluative words dropped from the front of a subject ("a critical MoU between …").
+DROP_LEADING = frozenset("""
+a an the this that these those its their his her several various some other
+important significant notable critical crucial key major landmark historic total
+""".split())
+
+# Nouns ending a list item that only say it is a field ("health and defence sectors").
+FIELD_NOUNS = frozenset({"sector", "sectors", "area", "areas", "field", "fields", "domain",
+                         "domains", "sphere", "spheres"})
+
+# Anchors after which a list of subjects follows ("cooperation in A, B and C").
+TOPIC_HEADS = frozenset({"cooperation", "co-operation", "collaboration", "partnership",
+                         "partnerships", "cooperate", "collaborate", "ties", "relations"})
+TOPIC_PREPS = frozenset({"in", "on"})
+LIST_ANCHORS = frozenset({"including", "covering", "covered", "covers", "cover", "spanning",
+                          "spans", "span", "concerning", "regarding", "namely"})
+
+# Multilateral instruments named in passing are not bilateral instruments.
+MULTILATERAL = (
+    "united nations", "un convention", "unfccc", "paris agreement", "paris climate",
+    "law of the sea", "unclos", "kyoto", "wto", "world trade organization", "nato",
+    "framework convention", "geneva convention", "vienna convention", "npt",
+    "non-proliferation treaty", "grain initiative", "security council", "resolution",
+)

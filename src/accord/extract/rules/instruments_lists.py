@@ -1,0 +1,200 @@
+"""Lists of subjects after an instrument mention: where they start, end and split.
+
+"Other MoUs … covered cooperation in e-commerce, science and technology, …, and halal
+trade" names one MoU per item. Items are found on the parse's tokens: the region after an
+anchor ("cooperation in", "such as", "including", a preposition of the instrument noun)
+runs to a clause boundary, and splits at commas and at "and"/"or", except inside a sector
+phrase of the taxonomy ("science and technology") or a prepositional phrase ("money
+laundering and terrorism financing" after "related to").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from accord.extract.rules.instruments_lexicon import (
+    DROP_LEADING,
+    FIELD_NOUNS,
+    GENERIC_WORDS,
+    LIST_ANCHORS,
+    NOUN_TYPES,
+    TOPIC_HEADS,
+    TOPIC_PREPS,
+)
+from accord.normalize.sectors import taxonomy
+
+_HARD_STOPS = frozenset({".", ";", ":", "–", "—", "(", ")", "!", "?", "[", "]"})
+_REL_WORDS = frozenset({"which", "that", "who", "whose", "where", "while", "whereas", "whom"})
+_STOP_WORDS = frozenset({"during", "at", "by", "under", "within", "after", "before", "amid",
+                         "following", "along", "with", "through", "via", "despite", "but"})
+_COMMA_STOPS = frozenset({"which", "along", "aimed", "designed", "while", "with", "signed",
+                          "said", "according", "who", "where", "as", "to", "in", "at", "during"})
+_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
+_FIELD_INTROS = frozenset({"such", "including", "like", "namely", "of", "especially",
+                           "particularly", "notably"})
+_MAX_REGION = 60
+_MAX_SCAN = 25
+
+
+@dataclass(frozen=True, slots=True)
+class Topic:
+    """Where a mention's subject list starts, and whether it only sums up sectors."""
+
+    start: int  # doc token index of the first token of the region
+    summary: bool  # "across diverse sectors, including …": breadth, not one document each
+
+
+def sector_chars(sent: Span) -> set[int]:
+    """Return the character offsets of `sent` that lie inside a taxonomy phrase."""
+    covered: set[int] = set()
+    for m in taxonomy().pattern.finditer(sent.text):
+        covered.update(range(sent.start_char + m.start(), sent.start_char + m.end()))
+    return covered
+
+
+def is_instrument_noun(tok: Token) -> bool:
+    """Say whether a token is an instrument noun (MoU, agreement, treaty, …)."""
+    return tok.pos_ in ("NOUN", "PROPN") and (tok.lower_ in NOUN_TYPES or tok.lemma_.lower() in NOUN_TYPES)
+
+
+def find_topic(sent: Span, last: int, heads: set[int], covered: set[int]) -> Topic | None:
+    """Return where the subject list of a mention ending at doc token `last` begins.
+
+    The first anchor after the mention whose region holds a real item wins, so "MoUs
+    signed on the occasion covered cooperation in e-commerce, …" skips "the occasion".
+    """
+    doc = sent.doc
+    across = False
+    end = min(sent.end, last + 1 + _MAX_SCAN)
+    for j in range(last + 1, end):
+        tok = doc[j]
+        nxt = doc[j + 1] if j + 1 < sent.end else None
+        if tok.text in (".", ";") or nxt is None or (is_instrument_noun(tok) and j not in heads):
+            return None
+        across = across or tok.lower_ == "across"
+        start = _anchor_end(tok, nxt, heads)
+        if start is None:
+            continue
+        topic = _topic_at(sent, start, across)
+        if topic is not None and (topic.summary or split_items(region(sent, topic.start, covered), covered)):
+            return topic
+    return None
+
+
+def _anchor_end(tok: Token, nxt: Token, heads: set[int]) -> int | None:
+    """Return where a list starts when `tok` is an anchor, else None."""
+    low = tok.lower_
+    if low in TOPIC_HEADS and nxt.lower_ in TOPIC_PREPS:
+        return tok.i + 2
+    if low == "such" and nxt.lower_ == "as":
+        return tok.i + 2
+    if low in LIST_ANCHORS:
+        return tok.i + 1
+    if low in ("on", "for", "in", "concerning"):
+        head = tok.head
+        if head.i in heads or any(c.i in heads for c in head.children):
+            return tok.i + 1  # "MoUs on …", "agreements were reached on …"
+        if low == "on" and head.lemma_ in ("focus", "centre", "center", "concentrate"):
+            return tok.i + 1
+    return None
+
+
+def _topic_at(sent: Span, start: int, across: bool) -> Topic | None:
+    """Return the topic starting at `start`, past a lead-in such as "areas such as"."""
+    doc = sent.doc
+    j = start
+    while j < sent.end and (doc[j].pos_ in ("DET", "ADJ", "NUM") or doc[j].lower_ in GENERIC_WORDS) \
+            and doc[j].lower_ not in FIELD_NOUNS and j - start < 4:
+        j += 1
+    if j < sent.end and doc[j].lower_ in FIELD_NOUNS:
+        k = j + 1
+        if k < sent.end and doc[k].text == ",":
+            k += 1
+        if k < sent.end and doc[k].lower_ in _FIELD_INTROS:
+            k += 1
+            if k < sent.end and doc[k].lower_ == "as":
+                k += 1
+            return Topic(k, across) if k < sent.end else None
+        return None  # "in various areas" and nothing more: no subject
+    return Topic(start, across) if start < sent.end else None
+
+
+def region(sent: Span, start: int, covered: set[int]) -> list[Token]:
+    """Return the tokens of the list beginning at `start`, up to the clause boundary."""
+    doc = sent.doc
+    out: list[Token] = []
+    for j in range(start, min(sent.end, start + _MAX_REGION)):
+        tok = doc[j]
+        if out and _is_boundary(tok, sent, covered):
+            break
+        out.append(tok)
+    while out and (out[-1].is_punct or out[-1].pos_ in ("DET", "CCONJ", "ADP")):
+        out.pop()
+    return out
+
+
+def _is_boundary(tok: Token, sent: Span, covered: set[int]) -> bool:
+    """Say whether `tok` ends a list (a new clause, a time or place phrase, a new mention)."""
+    if tok.idx in covered:
+        return False
+    low = tok.lower_
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < sent.end else None
+    if tok.text in _HARD_STOPS or low in _REL_WORDS or low in _STOP_WORDS:
+        return True
+    if tok.tag_ in _FINITE or is_instrument_noun(tok):
+        return True
+    if low == "to" and nxt is not None and nxt.tag_ == "VB":
+        return True
+    if low == "as" and nxt is not None and nxt.lower_ == "well":
+        return any(is_instrument_noun(t) for t in tok.doc[tok.i + 1:min(sent.end, tok.i + 6)])
+    if tok.text == "," and nxt is not None and nxt.idx not in covered:
+        return nxt.lower_ in _COMMA_STOPS or nxt.tag_ in ("VBN", "VBG")
+    return False
+
+
+def split_items(tokens: list[Token], covered: set[int]) -> list[list[Token]]:
+    """Return the items of a list region: comma segments, split again at "and"/"or"."""
+    segments: list[list[Token]] = [[]]
+    for tok in tokens:
+        if tok.text in (",", ";") and tok.idx not in covered:
+            segments.append([])
+        else:
+            segments[-1].append(tok)
+    items: list[list[Token]] = []
+    for seg in segments:
+        seg = _strip_leading_conj(seg)
+        items.extend(_split_conj(seg, covered))
+    return [item for item in (clean_item(i) for i in items) if item]
+
+
+def _strip_leading_conj(seg: list[Token]) -> list[Token]:
+    while seg and seg[0].lower_ in ("and", "or", "also", "as", "well", "plus"):
+        seg = seg[1:]
+    return seg
+
+
+def _split_conj(seg: list[Token], covered: set[int]) -> list[list[Token]]:
+    """Return a segment split at its first free "and"/"or" (recursively), or whole."""
+    for k, tok in enumerate(seg):
+        if tok.lower_ not in ("and", "or") or tok.idx in covered or k == 0 or k == len(seg) - 1:
+            continue
+        left, right = seg[:k], seg[k + 1:]
+        if all(t.pos_ == "ADJ" for t in left):
+            return [seg]  # "environmental and climate change cooperation": one subject
+        if any(t.pos_ == "ADP" for t in left):
+            return [seg]  # "related to money laundering and terrorism financing"
+        return [left, *_split_conj(right, covered)]
+    return [seg]
+
+
+def clean_item(item: list[Token]) -> list[Token]:
+    """Return an item without leading articles/prepositions and trailing field nouns."""
+    while item and (item[0].pos_ in ("DET", "ADP", "CCONJ", "PUNCT") or item[0].lower_ in DROP_LEADING):
+        item = item[1:]
+    while item and (item[-1].is_punct or item[-1].lower_ in FIELD_NOUNS):
+        item = item[:-1]
+    if not any(t.lower_ not in GENERIC_WORDS and not t.is_punct for t in item):
+        return []
+    return item

@@ -1,0 +1,126 @@
+"""The status of an instrument from the verbs that govern its mention.
+
+"signed", "inked", "exchanged" → signed; "will sign", "expected to be signed", "efforts to
+finalise" → planned; "discussed", "explored" → discussed; "issued", "adopted" → issued;
+"ratified" → ratified; "entered into force" → in_force. The walk goes up the parse from the
+instrument noun through nouns ("the signing of", "talks over") and status-neutral verbs
+("MoUs covered …", "was among …").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from accord.extract.rules.instruments_lexicon import (
+    DISCUSSED_VERBS,
+    EVENT_NOUNS,
+    FUTURE_ADVERBS,
+    FUTURE_GOVERNORS,
+    ISSUED_VERBS,
+    MODALS,
+    PLANNED_VERBS,
+    RATIFIED_VERBS,
+    SIGNED_VERBS,
+)
+
+_DONE = frozenset({"signed", "issued", "ratified", "in_force"})
+_MAX_WALK = 8
+
+
+def _is_verb(tok: Token) -> bool:
+    return tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB")
+
+
+def verb_status(verb: Token) -> str | None:
+    """Return the status a verb gives what it governs, before modality (None: says nothing)."""
+    lemma = verb.lemma_.lower()
+    right = [t.lower_ for t in verb.doc[verb.i + 1:verb.i + 4]]
+    if lemma in ("take", "come") and ("effect" in right or "force" in right):
+        return "in_force" if verb.tag_ in ("VBD", "VBN") else None
+    if lemma == "enter":
+        if "force" in right:
+            return "in_force" if verb.tag_ in ("VBD", "VBN") else None
+        return "signed" if "into" in right else None
+    if lemma == "agree":
+        # "agreed to a plan" names a document; "agreed to develop" is a plan to make one
+        return "signed" if any(c.dep_ == "prep" and c.lower_ in ("to", "on") for c in verb.children) else None
+    if lemma in SIGNED_VERBS:
+        return "signed"
+    if lemma in ISSUED_VERBS:
+        return "issued"
+    if lemma in RATIFIED_VERBS:
+        return "ratified"
+    if lemma in DISCUSSED_VERBS:
+        return "discussed"
+    if lemma in PLANNED_VERBS:
+        return "planned"
+    return None
+
+
+def is_future(verb: Token, depth: int = 0) -> bool:
+    """Say whether a verb is modal, or an infinitive under a verb or noun that looks ahead."""
+    children = list(verb.children)
+    if any(c.dep_ in ("aux", "auxpass") and c.lower_ in MODALS for c in children):
+        return True
+    has_to = any(c.dep_ == "aux" and c.lower_ == "to" for c in children)
+    head = verb.head
+    if has_to and head is not verb:
+        if head.pos_ in ("NOUN", "PROPN") or head.lemma_.lower() in FUTURE_GOVERNORS \
+                or head.lower_ in FUTURE_GOVERNORS:
+            return True
+    if depth < 2 and head is not verb and _is_verb(head) and verb.dep_ in ("xcomp", "ccomp", "advcl", "conj"):
+        if head.lemma_.lower() in ("expect", "plan", "intend", "schedule"):
+            return True
+        return is_future(head, depth + 1)
+    return False
+
+
+def with_modality(status: str, verb: Token) -> str:
+    """Return `status` moved to planned when the verb looks ahead."""
+    if status in _DONE and is_future(verb):
+        return "planned"
+    return status
+
+
+def mention_status(noun: Token) -> str | None:
+    """Return the status of the instrument named by `noun`, from the verbs around it."""
+    for child in noun.children:  # "a joint communique issued …", "a pact to be signed"
+        if child.dep_ in ("acl", "relcl") and _is_verb(child):
+            status = verb_status(child)
+            if status is not None:
+                return with_modality(status, child)
+    event: str | None = None
+    tok = noun
+    for _ in range(_MAX_WALK):
+        head = tok.head
+        if head is tok:
+            break
+        low = head.lower_
+        if not _is_verb(head) and (low in EVENT_NOUNS or head.lemma_.lower() in EVENT_NOUNS):
+            event = EVENT_NOUNS.get(low) or EVENT_NOUNS[head.lemma_.lower()]
+            if any(c.lower_ in FUTURE_ADVERBS for c in head.children):
+                event = "planned"
+        elif _is_verb(head):
+            status = verb_status(head)
+            if status is not None:
+                return with_modality(event if event and status == "signed" else status, head)
+            if event is not None:
+                return with_modality(event, head)
+        tok = head
+    return event
+
+
+def sentence_status(sent: Span) -> str | None:
+    """Return the status the first signing-type verb or noun of a sentence states."""
+    for tok in sent:
+        low, lemma = tok.lower_, tok.lemma_.lower()
+        if _is_verb(tok) and lemma not in ("agree", "reach", "enter", "expect", "plan", "work"):
+            status = verb_status(tok)
+            if status is not None:
+                return with_modality(status, tok)
+        elif low == "signing" or lemma == "signing":
+            head = tok.head
+            if any(c.lower_ in FUTURE_ADVERBS for c in tok.children):
+                return "planned"
+            return with_modality("signed", head) if _is_verb(head) else "signed"
+    return None

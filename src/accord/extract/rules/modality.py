@@ -1,0 +1,247 @@
+"""Clause helpers shared by the meetings and commitments stages.
+
+Both stages ask the same questions of a trigger word: does its clause look ahead (a plan,
+so a commitment) or report something that happened (a meeting)? Which stretch of the
+sentence is its own clause (the evidence)? Who is named in it? Answers come from the one
+spaCy parse of the article; nothing here parses again.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from spacy.tokens import Span, Token
+
+from accord.extract.rules.context import Context
+from accord.normalize.dates import TimeExpr, find_time_expressions
+
+FUTURE_MODALS = frozenset({"will", "shall", "would", "'ll", "wo"})
+HYPOTHETICAL_MODALS = frozenset({"could", "may", "might", "can", "must", "should"})
+# Verbs whose complement is a plan, not a report ("is expected to visit", "plans to meet").
+PLAN_VERBS = frozenset({"plan", "expect", "schedule", "intend", "invite", "hope", "wish", "aim",
+                        "propose", "prepare", "set", "seek", "want", "depart", "look"})
+PLAN_NOUNS = frozenset({"invitation", "plan", "offer", "proposal", "intention", "intent", "decision",
+                        "agreement", "willingness", "readiness", "commitment", "pledge", "wish"})
+PLAN_ADJECTIVES = frozenset({"likely", "expected", "upcoming", "planned", "proposed", "possible",
+                             "future", "next", "forthcoming", "prospective", "potential",
+                             "scheduled", "anticipated"})
+# Clauses with their own subject or a subordinating word: cut from a trigger's evidence.
+_OWN_CLAUSE_DEPS = frozenset({"relcl", "ccomp", "parataxis"})
+_EDGE_DEPS = frozenset({"punct", "cc", "mark", "prep"})
+_FORWARD_WORDS = re.compile(r"\b(?:next|coming|upcoming|tomorrow|later this|early next)\b", re.I)
+HEADLINE_LINE = 100
+_DATE_STAMP = re.compile(r"\s*date \d{4}-\d{2}-\d{2}\s+")
+
+
+def is_verb(tok: Token) -> bool:
+    """Say whether the token heads a clause (a verb, or an auxiliary used as the main verb)."""
+    return tok.pos_ in ("VERB", "AUX") and tok.dep_ not in ("aux", "auxpass")
+
+
+def clause_head(tok: Token) -> Token:
+    """Return the nearest verb at or above the token (the sentence root if there is none)."""
+    t = tok
+    while not is_verb(t) and t.head.i != t.i:
+        t = t.head
+    return t
+
+
+def aux_lemmas(verb: Token) -> set[str]:
+    """Return the lower-cased auxiliaries of a verb ("will", "to", "have", "be", ...)."""
+    return {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+
+
+def is_negated(tok: Token) -> bool:
+    """Say whether the token or the verb it hangs from is negated."""
+    return any(c.dep_ == "neg" for c in tok.children) or any(
+        c.dep_ == "neg" for c in clause_head(tok).children)
+
+
+def looks_ahead(verb: Token) -> bool:
+    """Say whether a verb's own form is forward-looking: a future modal or a to-infinitive."""
+    auxes = aux_lemmas(verb)
+    return bool(auxes & FUTURE_MODALS) or "to" in auxes
+
+
+def is_planned(tok: Token, *, purpose_is_plan: bool = True) -> bool:
+    """Say whether the encounter a trigger word names is still ahead (planned, not held).
+
+    Walks from the trigger to the verbs above it: a future modal, a to-infinitive or a
+    planning verb ("expected to", "invited ... to") on the way makes it a plan; a finite
+    verb in the past or present ends the walk as a report. "for"/"ahead of" a noun
+    ("departed for summit talks") is a plan unless `purpose_is_plan` is off (one arrives
+    "for a visit" that has begun).
+    """
+    if any(c.dep_ in ("amod", "advmod") and c.lower_ in PLAN_ADJECTIVES for c in tok.children):
+        return True
+    if any(c.dep_ in ("acl", "relcl") and looks_ahead(c) for c in tok.children):
+        return True
+    if not is_verb(tok) and (_FORWARD_WORDS.search(_subtree_text(tok))
+                             or _FORWARD_WORDS.search(tok.doc[tok.i + 1:tok.i + 5].text)):
+        return True
+    t = tok
+    steps = 0
+    while steps < 8:
+        steps += 1
+        if is_verb(t):
+            if t.dep_ == "acl" and "to" in aux_lemmas(t) and t.head.lemma_ not in PLAN_NOUNS:
+                # "their determination to deepen … during their talks": the talks are
+                # the setting of the main clause, not part of what is intended.
+                t = t.head
+                continue
+            if looks_ahead(t) or is_negated(t) or t.lemma_ in PLAN_VERBS:
+                return True
+            if aux_lemmas(t) & HYPOTHETICAL_MODALS:
+                return True
+            if t.dep_ in ("xcomp", "conj") and t.head.i != t.i and not _has_subject(t):
+                t = t.head
+                continue
+            return False
+        if t.dep_ == "pobj" and t.head.lower_ in ("for", "before", "of", "ahead"):
+            prep = t.head
+            if prep.lower_ == "of" and prep.head.lower_ == "ahead":
+                return True
+            if prep.lower_ in ("for", "before") and purpose_is_plan:
+                return True
+        if t.head.i == t.i:
+            return False
+        t = t.head
+    return False
+
+
+def _subtree_text(tok: Token) -> str:
+    doc = tok.doc
+    return doc[tok.left_edge.i:tok.right_edge.i + 1].text
+
+
+def clause_bounds(tok: Token, head: Token | None = None) -> tuple[int, int]:
+    """Return the token range [first, last] of the clause a trigger stands in.
+
+    The clause is the subtree of its verb (or of `head`), less any relative, reported or
+    appended clause that does not contain the trigger ("…, which will further expand …").
+    """
+    head = head or clause_head(tok)
+    first, last = head.left_edge.i, head.right_edge.i
+    path = {tok.i, *(a.i for a in tok.ancestors)}
+    for t in head.subtree:
+        if t.i in path or t.i == head.i:
+            continue
+        own = t.dep_ in _OWN_CLAUSE_DEPS or (t.dep_ == "conj" and is_verb(t) and _has_subject(t)) or (
+            t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ not in ("to",) for c in t.children))
+        if not own:
+            continue
+        if t.left_edge.i > tok.i:
+            last = min(last, t.left_edge.i - 1)
+        elif t.right_edge.i < tok.i:
+            first = max(first, t.right_edge.i + 1)
+    doc = tok.doc
+    while first < last and (doc[first].dep_ in _EDGE_DEPS or doc[first].is_punct) and first < tok.i:
+        first += 1
+    while last > first and (doc[last].is_punct or doc[last].dep_ in ("cc", "mark")) and last > tok.i:
+        last -= 1
+    return first, last
+
+
+def _has_subject(verb: Token) -> bool:
+    return any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children)
+
+
+def char_bounds(sent: Span, first: int, last: int, anchor: int) -> tuple[int, int]:
+    """Return the character offsets of tokens [first, last], kept to the line of `anchor`.
+
+    spaCy may run a headline or a pull quote into the next paragraph's sentence; evidence
+    never crosses a line break, and never includes a leading " date YYYY-MM-DD " stamp.
+    """
+    doc = sent.doc
+    text = doc.text
+    start, end = doc[first].idx, doc[last].idx + len(doc[last].text)
+    line_start = text.rfind("\n", 0, anchor) + 1
+    line_end = text.find("\n", anchor)
+    start = max(start, line_start)
+    end = min(end, line_end if line_end >= 0 else len(text))
+    stamp = _DATE_STAMP.match(text, start)
+    if stamp is not None and stamp.end() <= anchor:
+        start = stamp.end()
+    return start, max(end, start)
+
+
+def headline_end(ctx: Context) -> int:
+    """Return the offset where the body starts: headline, standfirst and byline lines end.
+
+    Leading lines that are short or set in Title Case are taken for page furniture; a fact
+    found there is used only when the body does not state it.
+    """
+    text = ctx.text
+    pos = 0
+    for line in text.splitlines(keepends=True):
+        body = _DATE_STAMP.sub("", line, count=1).strip()
+        if body and len(body) >= HEADLINE_LINE and (body[-1] in ".!?)\"”’" or not _title_case(body)):
+            return pos
+        pos += len(line)
+        if pos > 2000:
+            break
+    return 0
+
+
+def _title_case(line: str) -> bool:
+    words = [w for w in re.findall(r"[A-Za-z][\w’'-]*", line) if len(w) >= 4]
+    return bool(words) and sum(w[0].isupper() for w in words) >= 0.6 * len(words)
+
+
+def person_spans(ctx: Context, start: int, end: int) -> list[tuple[int, str]]:
+    """Return (offset, name) for the people named in text[start:end], canonical where known."""
+    out: list[tuple[int, str]] = []
+    span = ctx.doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return out
+    for ent in span.ents:
+        if ent.label_ != "PERSON" or not plausible_name(ent.text):
+            continue
+        name = canonical_person(ctx, ent.text)
+        if name and all(not same_person(name, n) for _, n in out):
+            out.append((ent.start_char, name))
+    return out
+
+
+def plausible_name(text: str) -> bool:
+    """Say whether a PERSON entity looks like a name ("’s House" and "Majesty King" do not)."""
+    words = text.split()
+    return bool(words) and text[0].isupper() and not any(
+        w.lower() in ("majesty", "house", "excellency", "highness") for w in words)
+
+
+def canonical_person(ctx: Context, raw: str) -> str:
+    """Return the people stage's name for a mention ("Shehbaz" -> "Shehbaz Sharif"), else the mention."""
+    name = re.sub(r"['’]s$", "", raw.strip()).strip()
+    for person in ctx.people:
+        if same_person(person.name, name):
+            return person.name
+    return name
+
+
+def same_person(a: str, b: str) -> bool:
+    """Say whether two names plausibly denote one person (one's words within the other's)."""
+    wa = {w.lower().strip(".,") for w in re.split(r"[\s-]+", a) if w} - {"mr", "mrs", "ms", "dr"}
+    wb = {w.lower().strip(".,") for w in re.split(r"[\s-]+", b) if w} - {"mr", "mrs", "ms", "dr"}
+    if not wa or not wb:
+        return False
+    return wa <= wb or wb <= wa
+
+
+def time_expressions(ctx: Context, start: int, end: int, *, future: bool | None) -> list[TimeExpr]:
+    """Return the time expressions of text[start:end] with offsets into the article."""
+    ref: date | None = ctx.event_date
+    found = find_time_expressions(ctx.text[start:end], ref, future=future)
+    return [TimeExpr(e.start + start, e.end + start, e.text, e.value, e.kind, e.ahead) for e in found]
+
+
+def place_in(ctx: Context, start: int, end: int) -> str | None:
+    """Return the first place (city, country or venue) named in text[start:end], else None."""
+    span = ctx.doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return None
+    for ent in span.ents:
+        if ent.label_ in ("FAC", "GPE", "LOC"):
+            return re.sub(r"^the\s+", "", ent.text)
+    return None

@@ -1,0 +1,207 @@
+"""What an article's own text says about it: date stamp, print line, bylines, dateline, headline.
+
+`find_metadata` reads the text without changing it and returns the facts it found plus
+the spans to skip (stamp, metadata lines and boilerplate), so offsets stay true to the
+source file.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from accord.ingest.boilerplate import MAX_LINE, is_boilerplate
+from accord.ingest.dates import parse_date
+
+TOP_LINES = 12          # bylines, date lines and datelines sit in the first lines of a page
+DATELINE_LINES = 8
+
+_STAMP = re.compile(r"\A\ufeff?[ \t]*(date[ \t]+(\d{4}-\d{2}-\d{2}))(?=\s|\Z)[ \t]*")
+_PRINT_LINE = re.compile(
+    r"(?:this (?:article|story) was )?(?:first |originally )?published in (?:the print edition of )?"
+    r"(?P<outlet>[^,\n]{2,80}?),\s*(?P<date>.{3,40}\d{4})\.?", re.IGNORECASE)
+_DATE_LINE = re.compile(
+    r"(?:(?P<label>first published|published|posted|updated|last updated|last modified|modified|"
+    r"date|dated)(?:\s+(?:on|at))?\s*[:|\-–—]?\s*)?(?P<rest>.{6,60})", re.IGNORECASE)
+
+_CAPS_WORD = r"[A-Z][A-Z.'’-]*[A-Z.]"
+_CAPS_PLACE = rf"{_CAPS_WORD}(?: {_CAPS_WORD}){{0,3}}"
+_PLACE = rf"{_CAPS_PLACE}(?:\s*/\s*{_CAPS_PLACE})*"
+_TITLE_PLACE = r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}"
+_DAY = r"(?:,?\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?)(?:,?\s*\d{4})?)"
+_AGENCY = r"\((?P<agency>[A-Z][A-Za-z.&' -]{1,30})\)"
+_SEP = r"(?::|[-–—]{1,2}|\|)\s+(?=\S)"
+_DATELINES = (
+    re.compile(rf"(?P<place>{_PLACE}){_DAY}?\s*(?:{_AGENCY})?\s*{_SEP}"),
+    re.compile(rf"(?P<place>{_TITLE_PLACE}){_DAY}?\s*{_AGENCY}\s*{_SEP}"),
+)
+# A wire dateline run into a slug or byline: "... By Kim Eun-jung SEOUL, Jan. 4 (Yonhap) -- ..."
+_RUN_IN_DATELINE = re.compile(rf"(?<![\w.'’-])(?P<place>{_PLACE}){_DAY}\s*{_AGENCY}\s*[-–—]{{1,2}}\s")
+_NOT_PLACES = frozenset({
+    "UPDATE", "UPDATED", "LEAD", "BREAKING", "EXCLUSIVE", "PUBLISHED", "WRITER", "ATTN", "NOTE",
+    "EDITOR'S NOTE", "WATCH", "VIDEO", "PHOTO", "PHOTOS", "ANALYSIS", "OPINION", "COMMENT", "EDITORIAL",
+    "FILE", "LIVE", "FACTBOX", "EXPLAINER", "INTERVIEW", "FEATURE", "REPORT", "SOURCE", "SOURCES",
+    "READ", "ALSO READ", "RELATED", "TAGS", "BY", "Q", "A", "US", "UK", "UN", "EU", "PM",
+})
+_SMALL_WORDS = frozenset({"es", "de", "del", "da", "do", "la", "le", "les", "el", "al", "of", "am", "upon",
+                          "sur"})
+_HEADLINE_END = re.compile(r"[.:;,]['\"’”)]?\Z")
+# A photo caption ends in its credit: "... Minsk. — PID", "... (Photo: Reuters)".
+_CAPTION_END = re.compile(r"\s[—–]\s*[A-Z][A-Za-z/]{1,15}\Z|(?i:\((?:photo|file|image|picture)\b[^)]*\))\Z")
+
+
+@dataclass(frozen=True, slots=True)
+class Line:
+    """One line of the text: its stripped content and where that content lies."""
+
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class TextMetadata:
+    """What the text says about itself, and the spans of it that are not article content."""
+
+    published: date | None = None
+    outlet: str | None = None
+    dateline: str | None = None
+    title: str | None = None
+    skip: tuple[tuple[int, int], ...] = ()
+
+
+def find_metadata(text: str) -> TextMetadata:
+    """Return the stamp date, print line, byline dates, dateline, headline and skip spans of `text`."""
+    skip: list[tuple[int, int]] = []
+    body_from = 0
+    if text.startswith("\ufeff"):
+        skip.append((0, 1))
+        body_from = 1
+    stamp = _STAMP.match(text)
+    stamp_date = _iso_date(stamp.group(2)) if stamp else None
+    if stamp and stamp_date:
+        skip.append(stamp.span(1))
+        body_from = stamp.end()
+    lines = split_lines(text, body_from)
+    outlet, print_date = None, None
+    top_dates: dict[str, date] = {}
+    kept: list[Line] = []
+    for index, line in enumerate(lines):
+        if printed := _print_line(line.text):
+            outlet, print_date = outlet or printed[0], print_date or printed[1]
+            skip.append((line.start, line.end))
+        elif index < TOP_LINES and (dated := _date_line(line.text)):
+            top_dates.setdefault(dated[0], dated[1])
+            skip.append((line.start, line.end))
+        elif is_boilerplate(line.text):
+            skip.append((line.start, line.end))
+        else:
+            kept.append(line)
+    published = (stamp_date or print_date or top_dates.get("published")
+                 or top_dates.get("updated"))
+    dateline = find_dateline(kept[:DATELINE_LINES])
+    title = _headline(kept)
+    return TextMetadata(published, outlet, dateline, title, merge_spans(skip))
+
+
+def split_lines(text: str, start: int = 0) -> list[Line]:
+    """Return the non-blank lines of text[start:], each trimmed of surrounding white space."""
+    out: list[Line] = []
+    pos = start
+    for raw in text[start:].splitlines(keepends=True):
+        content = raw.strip()
+        if content:
+            lead = len(raw) - len(raw.lstrip())
+            out.append(Line(pos + lead, pos + lead + len(content), content))
+        pos += len(raw)
+    return out
+
+
+def merge_spans(spans: list[tuple[int, int]]) -> tuple[tuple[int, int], ...]:
+    """Return the spans sorted, with overlapping or touching ones joined."""
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return tuple(merged)
+
+
+def find_dateline(lines: list[Line]) -> str | None:
+    """Return the place of a dateline opening one of `lines`, title-cased ("ISLAMABAD:" → "Islamabad")."""
+    for line in lines:
+        for pattern in _DATELINES:
+            if (m := pattern.match(line.text)) and _is_place(m.group("place")):
+                return title_case_place(m.group("place"))
+        for m in _RUN_IN_DATELINE.finditer(line.text[:600]):
+            if _is_place(m.group("place")):
+                return title_case_place(m.group("place"))
+    return None
+
+
+def title_case_place(place: str) -> str:
+    """Return a capitalised place name as it is usually written ("DAR ES SALAAM" → "Dar es Salaam")."""
+    parts = re.split(r"(\s*/\s*)", " ".join(place.split()))
+    return "/".join(_title_words(p) for p in parts if p.strip() and p.strip() != "/")
+
+
+def _title_words(place: str) -> str:
+    words = []
+    for i, word in enumerate(place.lower().split()):
+        if not (i and word in _SMALL_WORDS):
+            # Capitals after a hyphen or a dot, not after an apostrophe: "Xi'an", "Saint-Denis".
+            word = re.sub(r"(^|[-.])([a-z])", lambda m: m.group(1) + m.group(2).upper(), word)
+        words.append(word)
+    return " ".join(words)
+
+
+def _is_place(place: str) -> bool:
+    name = " ".join(place.split())
+    letters = sum(c.isalpha() for c in name)
+    return letters >= 3 and name.upper() not in _NOT_PLACES and name.rstrip(".") not in _NOT_PLACES
+
+
+def _print_line(line: str) -> tuple[str, date] | None:
+    if len(line) > MAX_LINE:
+        return None
+    m = _PRINT_LINE.fullmatch(line)
+    if not m:
+        return None
+    day = parse_date(m.group("date"))
+    return (m.group("outlet").strip(), day) if day else None
+
+
+def _date_line(line: str) -> tuple[str, date] | None:
+    """Return ("published" or "updated", date) for a line that is only a (labelled) date."""
+    m = _DATE_LINE.fullmatch(line)
+    if not m:
+        return None
+    day = parse_date(m.group("rest"))
+    if day is None:
+        return None
+    label = (m.group("label") or "").lower()
+    return ("updated" if "updated" in label or "modified" in label else "published"), day
+
+
+def _headline(lines: list[Line]) -> str | None:
+    """Return the first line if it reads as a headline over a longer text, else None."""
+    if len(lines) < 2:
+        return None
+    first = lines[0].text
+    words = first.split()
+    if not (2 <= len(words) <= 40 and len(first) <= 300):
+        return None
+    if _HEADLINE_END.search(first) or _CAPTION_END.search(first):
+        return None
+    if find_dateline(lines[:1]):
+        return None
+    return first
+
+
+def _iso_date(value: str) -> date | None:
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        return None

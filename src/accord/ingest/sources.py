@@ -1,0 +1,161 @@
+"""Readers for each kind of input: plain text, HTML page, RSS/Atom feed → `Article` values."""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from accord.core import Article
+from accord.errors import InputError
+from accord.ingest.decode import decode, read_bytes
+from accord.ingest.discover import sniff_kind
+from accord.ingest.fingerprint import content_hash, without_spans
+from accord.ingest.htmltext import html_to_text
+from accord.ingest.language import detect_language
+from accord.ingest.metadata import find_metadata
+from accord.ingest.options import IngestOptions
+
+# htmldate inside trafilatura: trust the page's metadata and visible date lines, but do not
+# scan the whole body for any date (an article about a 2019 treaty is not from 2019).
+_DATE_PARAMS = {"original_date": True, "extensive_search": False}
+# Fewer words than this is a menu or a teaser that trafilatura fell back to, not an article.
+MIN_HTML_WORDS = 20
+
+
+@dataclass(frozen=True, slots=True)
+class SourceFacts:
+    """What the container (HTML head, feed entry) says about an article, if anything."""
+
+    published: date | None = None
+    outlet: str | None = None
+    title: str | None = None
+
+
+def read_items(path: Path, options: IngestOptions) -> list[Article | InputError]:
+    """Return the articles in one file, with an error for each part that could not be read.
+
+    A text or HTML file gives one item; a feed gives one per entry with text. Raises
+    InputError when the file as a whole cannot be read.
+    """
+    data = read_bytes(path, options)
+    kind = sniff_kind(path, data)
+    if kind == "feed":
+        return read_feed(path, data, options)
+    if kind == "html":
+        return [read_html(path, data, options)]
+    return [read_text(path, data, options)]
+
+
+def read_text(path: Path, data: bytes, options: IngestOptions) -> Article | InputError:
+    """Return the article of a plain-text file: its decoded content, unchanged."""
+    text = decode(path, data, options)
+    if not text.strip("\ufeff \t\r\n\f\v"):
+        raise InputError(str(path), "empty file (only white space)")
+    return build_article(path.name, str(path), text, "text", SourceFacts(), options)
+
+
+def read_html(path: Path, data: bytes, options: IngestOptions) -> Article | InputError:
+    """Return the main text of an HTML page with its title, date and site name."""
+    import trafilatura  # imported here: it costs half a second, and most inputs are plain text
+
+    markup: bytes | str = decode(path, data, options) if options.encoding else data
+    doc = trafilatura.bare_extraction(
+        markup, with_metadata=True, include_comments=False, include_tables=True,
+        date_extraction_params=_DATE_PARAMS)
+    text = (getattr(doc, "text", None) or "").strip() if doc is not None else ""
+    if len(text.split()) < MIN_HTML_WORDS:
+        raise InputError(str(path), "no article text found")
+    facts = SourceFacts(published=_iso(getattr(doc, "date", None)),
+                        outlet=_clean(getattr(doc, "sitename", None)),
+                        title=_clean(getattr(doc, "title", None)))
+    return build_article(path.name, str(path), text, "html", facts, options)
+
+
+def read_feed(path: Path, data: bytes, options: IngestOptions) -> list[Article | InputError]:
+    """Return one article per feed entry that carries text (entry HTML turned into text)."""
+    import feedparser  # imported here, like trafilatura
+
+    headers = {"content-type": f"application/xml; charset={options.encoding}"} if options.encoding else None
+    parsed = feedparser.parse(data, response_headers=headers)
+    entries = list(parsed.entries)
+    if not entries:
+        problem = parsed.get("bozo_exception")
+        broken = parsed.get("bozo") and problem
+        reason = f"broken feed ({_one_line(problem)})" if broken else "feed has no entries"
+        raise InputError(str(path), reason)
+    feed_title = _clean(parsed.feed.get("title"))
+    items: list[Article | InputError] = []
+    for number, entry in enumerate(entries, start=1):
+        text = entry_text(entry)
+        if not text:
+            continue
+        facts = SourceFacts(published=_entry_date(entry), outlet=feed_title, title=_clean(entry.get("title")))
+        items.append(build_article(f"{path.name}#{number}", f"{path}#{number}", text, "feed", facts, options))
+    if not items:
+        problem = parsed.get("bozo_exception")
+        if parsed.get("bozo") and problem:
+            raise InputError(str(path), f"broken feed ({_one_line(problem)})")
+        raise InputError(str(path), "no feed entry has article text")
+    return items
+
+
+def entry_text(entry: Any) -> str:
+    """Return the plain text of a feed entry: its longest content, else its summary."""
+    candidates = [(c.get("value") or "", c.get("type") or "") for c in entry.get("content") or []]
+    if not any(value.strip() for value, _ in candidates):
+        detail = entry.get("summary_detail") or {}
+        candidates = [(entry.get("summary") or "", detail.get("type") or "text/html")]
+    value, kind = max(candidates, key=lambda c: len(c[0]))
+    if "html" in kind:
+        return html_to_text(value)
+    return "\n".join(line.strip() for line in value.strip().splitlines() if line.strip())
+
+
+def build_article(name: str, source: str, text: str, media_type: str, facts: SourceFacts,
+                  options: IngestOptions) -> Article | InputError:
+    """Return the article for `text`, or an InputError when it is not in English.
+
+    The container's date wins over one found in the text; the text's print line
+    ("Published in Dawn, …") wins for the outlet; the options fill what is still missing.
+    """
+    meta = find_metadata(text)
+    language, foreign = detect_language(without_spans(text, meta.skip))
+    if foreign:
+        return InputError(source, f"not English (detected {language!r})")
+    return Article(
+        name=name, text=text, content_hash=content_hash(text, meta.skip), source=source,
+        published=facts.published or meta.published or options.date,
+        outlet=meta.outlet or facts.outlet or options.outlet,
+        dateline=meta.dateline, title=facts.title or meta.title,
+        language=language, media_type=media_type, skip=meta.skip)
+
+
+def _entry_date(entry: Any) -> date | None:
+    for key in ("published_parsed", "updated_parsed", "created_parsed"):
+        value = entry.get(key)
+        if isinstance(value, time.struct_time):
+            return date(value.tm_year, value.tm_mon, value.tm_mday)
+    return None
+
+
+def _iso(value: object) -> date | None:
+    if not isinstance(value, str):
+        return None
+    try:
+        return date.fromisoformat(value[:10])
+    except ValueError:
+        return None
+
+
+def _clean(value: object) -> str | None:
+    if not isinstance(value, str):
+        return None
+    text = " ".join(value.split())
+    return text or None
+
+
+def _one_line(value: object) -> str:
+    return " ".join(str(value).split())[:200]

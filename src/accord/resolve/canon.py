@@ -1,0 +1,293 @@
+"""Canonical values of a record and the conflicts between its sources.
+
+A canonical value is the most specific one any source gives, then the most frequent,
+then the smallest by a stable key, so it never depends on the order articles came in.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Callable, Hashable, Sequence
+from functools import lru_cache
+from typing import Any, TypeVar
+
+from accord.core import Commitment, Figure, Instrument, Meeting, Person
+from accord.resolve.items import Item, effective_date, figure_number
+from accord.resolve.model import Conflict, ConflictValue, Mention
+from accord.resolve.rules import STATUS_CLASS, TYPE_RANK, instrument_pair
+from accord.resolve.text import (
+    country_code,
+    name_tokens,
+    names_match,
+    parse_range,
+    precision,
+    same_token,
+    tokens,
+)
+
+T = TypeVar("T", bound=Hashable)
+
+_ROLE_GENERIC = frozenset(
+    [
+        "minister",
+        "deputy",
+        "vice",
+        "the",
+        "of",
+        "and",
+        "for",
+        "state",
+        "federal",
+        "chief",
+        "head",
+        "senior",
+        "acting",
+    ]
+)
+_ROLE_SYNONYMS = {"premier": "prime", "pm": "prime", "fm": "foreign", "defense": "defence"}
+
+
+def most_common(values: Sequence[T | None], *, specificity: Callable[[T], Any] | None = None) -> T | None:
+    """Return the most specific, then most frequent, then smallest (by str) non-null value."""
+    counts: dict[T, int] = defaultdict(int)
+    for v in values:
+        if v is not None and v != "":
+            counts[v] += 1
+    if not counts:
+        return None
+    spec = specificity or (lambda _v: 0)
+    return min(counts, key=lambda v: (_neg(spec(v)), -counts[v], str(v)))
+
+
+def _neg(value: Any) -> Any:
+    return tuple(-x for x in value) if isinstance(value, tuple) else -value
+
+
+def value_conflict(
+    field: str,
+    items: Sequence[Item],
+    value_of: Callable[[Item], Hashable | None],
+    *,
+    agree: Callable[[Any, Any], bool] | None = None,
+) -> Conflict | None:
+    """Return the conflict on `field` when the items state values that do not agree."""
+    groups: dict[Any, list[Mention]] = defaultdict(list)
+    for item in items:
+        value = value_of(item)
+        if value is not None and value != "":
+            groups[value].append(item.mention)
+    if len(groups) < 2:
+        return None
+    values = sorted(groups, key=lambda v: (-len(groups[v]), str(v)))
+    if agree is not None and all(agree(a, b) for a in values for b in values):
+        return None
+    return Conflict(
+        field, tuple(ConflictValue(v, tuple(sorted(groups[v], key=Mention.sort_key))) for v in values)
+    )
+
+
+def _union(lists: Sequence[Sequence[str]]) -> list[str]:
+    seen: dict[str, str] = {}
+    for values in lists:
+        for v in values:
+            seen.setdefault(v.casefold(), v)
+    return sorted(seen.values(), key=str.casefold)
+
+
+def _date_field(values: Sequence[str | None]) -> str | None:
+    return most_common(values, specificity=precision)
+
+
+def _dates_agree(a: str, b: str) -> bool:
+    ra, rb = parse_range(a), parse_range(b)
+    return ra is None or rb is None or ra.gap(rb) == 0
+
+
+def _pair_list(pair: str) -> list[str]:
+    return pair.split("-") if pair else []
+
+
+# --------------------------------------------------------------------------- per kind
+
+
+def instrument_fields(items: Sequence[Item]) -> tuple[dict[str, Any], list[Conflict]]:
+    facts = [i.fact for i in items if isinstance(i.fact, Instrument)]
+    dates = [effective_date(i) for i in items]
+    known = sorted(d.lo for d in dates if d is not None)
+    fields: dict[str, Any] = {
+        "type": most_common(
+            [f.type for f in facts], specificity=lambda t: int(t not in ("agreement", "other"))
+        ),
+        "subject": most_common([f.subject for f in facts], specificity=len),
+        "sectors": _union([f.sectors for f in facts]),
+        "parties": _union([f.parties for f in facts]),
+        "status": most_common([f.status for f in facts], specificity=lambda s: int(s in STATUS_CLASS)),
+        "date": _date_field([f.date for f in facts]),
+        "place": most_common([f.place for f in facts], specificity=len),
+        "signatories": _union([f.signatories for f in facts]),
+        "pair": _pair_list(instrument_pair(items[0])),
+        "first_reported": known[0].isoformat() if known else None,
+    }
+    if fields["type"] is not None:
+        best = max((f.type for f in facts), key=lambda t: (TYPE_RANK.get(t, 0), t))
+        if fields["type"] in ("agreement", "other"):
+            fields["type"] = best
+    conflicts = [
+        value_conflict("type", items, lambda i: _ins(i).type),
+        value_conflict("status", items, lambda i: _ins(i).status),
+        value_conflict("date", items, lambda i: _ins(i).date, agree=_dates_agree),
+    ]
+    return fields, [c for c in conflicts if c]
+
+
+def _ins(item: Item) -> Instrument:
+    assert isinstance(item.fact, Instrument)
+    return item.fact
+
+
+def _com(item: Item) -> Commitment:
+    assert isinstance(item.fact, Commitment)
+    return item.fact
+
+
+def _mtg(item: Item) -> Meeting:
+    assert isinstance(item.fact, Meeting)
+    return item.fact
+
+
+def _per(item: Item) -> Person:
+    assert isinstance(item.fact, Person)
+    return item.fact
+
+
+def _fig(item: Item) -> Figure:
+    assert isinstance(item.fact, Figure)
+    return item.fact
+
+
+def commitment_fields(items: Sequence[Item]) -> tuple[dict[str, Any], list[Conflict]]:
+    facts = [_com(i) for i in items]
+    deadline = most_common([f.deadline for f in facts], specificity=precision)
+    reported = sorted(i.ctx.when for i in items if i.ctx.when)
+    fields: dict[str, Any] = {
+        "actor": most_common([f.actor for f in facts], specificity=lambda a: len(tokens(a or ""))),
+        "action": most_common([f.action for f in facts], specificity=lambda a: len(tokens(a))),
+        "deadline": deadline,
+        "deadline_text": most_common([f.deadline_text for f in facts if f.deadline == deadline]),
+        "pair": _pair_list(items[0].ctx.pair),
+        "reported": reported[0].isoformat() if reported else None,
+    }
+    conflict = value_conflict("deadline", items, lambda i: _com(i).deadline)
+    return fields, [conflict] if conflict else []
+
+
+def meeting_fields(items: Sequence[Item]) -> tuple[dict[str, Any], list[Conflict]]:
+    facts = [_mtg(i) for i in items]
+    reported = sorted(i.ctx.when for i in items if i.ctx.when)
+    fields: dict[str, Any] = {
+        "kind": most_common([f.kind for f in facts], specificity=lambda k: int(k != "other")),
+        "participants": _participants([f.participants for f in facts]),
+        "place": most_common([f.place for f in facts], specificity=lambda p: len(tokens(p))),
+        "date": _date_field([f.date for f in facts]),
+        "pair": _pair_list(items[0].ctx.pair),
+        "reported": reported[0].isoformat() if reported else None,
+    }
+    conflicts = [
+        value_conflict("kind", items, lambda i: _mtg(i).kind),
+        value_conflict("date", items, lambda i: _mtg(i).date, agree=_dates_agree),
+    ]
+    return fields, [c for c in conflicts if c]
+
+
+def _participants(lists: Sequence[Sequence[str]]) -> list[str]:
+    """Return the participants named anywhere, one per person (the fullest spelling)."""
+    chosen: list[str] = []
+    for name in sorted({n for ps in lists for n in ps}, key=lambda n: (-len(name_tokens(n)), n)):
+        toks = name_tokens(name)
+        if not any(_same_person_name(toks, name_tokens(c)) for c in chosen):
+            chosen.append(name)
+    return sorted(chosen)
+
+
+def _same_person_name(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    return names_match(a, b)
+
+
+def person_fields(items: Sequence[Item]) -> tuple[dict[str, Any], list[Conflict]]:
+    facts = [_per(i) for i in items]
+    name = most_common([f.name for f in facts], specificity=lambda n: (len(name_tokens(n)), -len(n)))
+    fields: dict[str, Any] = {
+        "name": _strip_titles(name or ""),
+        "role": most_common([f.role for f in facts], specificity=lambda r: int(bool(_role_words(r)))),
+        "country": most_common([f.country for f in facts]),
+        "country_code": most_common([country_code(f.country) for f in facts]),
+    }
+    conflicts = [_spelling_conflict(items, fields["name"]), _role_conflict(items)]
+    return fields, [c for c in conflicts if c]
+
+
+def _strip_titles(name: str) -> str:
+    """Return a name as written minus leading titles ("Prime Minister Muhammad Shehbaz Sharif")."""
+    toks = name.split()
+    kept_from = 0
+    folded = name_tokens(name)
+    while kept_from < len(toks) and (not folded or name_tokens(toks[kept_from]) == ()):
+        kept_from += 1
+    return " ".join(toks[kept_from:]) or name
+
+
+def _spelling_conflict(items: Sequence[Item], canonical: str) -> Conflict | None:
+    """Return the conflict between spellings of one name token ("Shehbaz" / "Shahbaz")."""
+    canon = [c for c in name_tokens(canonical) if len(c) > 1]
+    spellings = [{c: _spelt(_per(i).name, c) for c in canon} for i in items]
+    varying = [c for c in canon if len({s[c] for s in spellings if s[c]}) > 1]
+    if not varying:
+        return None
+    by_key = {i.key: s[varying[0]] for i, s in zip(items, spellings, strict=True)}
+    return value_conflict("name", items, lambda i: by_key[i.key])
+
+
+@lru_cache(maxsize=16384)
+def _spelt(name: str, canon_token: str) -> str | None:
+    """Return how `name` spells the token that matches `canon_token` ("Shahbaz"), if it has one."""
+    words: list[str] = re.findall(r"[^\W\d_]+", name)
+    for word in words:
+        folded = name_tokens(word)
+        if folded and len(folded[0]) > 1 and same_token(folded[0], canon_token):
+            return word[:1].upper() + word[1:].lower()
+    return None
+
+
+def _role_words(role: str | None) -> frozenset[str]:
+    return frozenset(_ROLE_SYNONYMS.get(t, t) for t in tokens(role or "") if t not in _ROLE_GENERIC)
+
+
+def _role_conflict(items: Sequence[Item]) -> Conflict | None:
+    def agree(a: str, b: str) -> bool:
+        wa, wb = _role_words(a), _role_words(b)
+        return not wa or not wb or bool(wa & wb)
+
+    return value_conflict("role", items, lambda i: _per(i).role, agree=agree)
+
+
+def figure_fields(items: Sequence[Item]) -> tuple[dict[str, Any], list[Conflict]]:
+    facts = [_fig(i) for i in items]
+    fields: dict[str, Any] = {
+        "value": most_common([f.value for f in facts], specificity=len),
+        "number": most_common([figure_number(f) for f in facts]),
+        "approx": most_common([f.approx for f in facts]),
+        "what": most_common([f.what for f in facts], specificity=len),
+        "pair": _pair_list(items[0].ctx.pair),
+    }
+    conflict = value_conflict("approx", items, lambda i: _fig(i).approx or "exact")
+    return fields, [conflict] if conflict else []
+
+
+FIELDS: dict[str, Callable[[Sequence[Item]], tuple[dict[str, Any], list[Conflict]]]] = {
+    "instruments": instrument_fields,
+    "commitments": commitment_fields,
+    "meetings": meeting_fields,
+    "people": person_fields,
+    "figures": figure_fields,
+}

@@ -1,0 +1,212 @@
+"""What depends on several records at once: instrument lifecycle links and count conflicts.
+
+Both are computed per pair of states from the records of that pair only, so the register
+recomputes them for the pairs an article touches and nothing else.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+
+from accord.core import Figure, Instrument
+from accord.resolve.items import VAGUE_COUNT, Item, effective_date, figure_number
+from accord.resolve.model import Conflict, ConflictValue, Mention, Record
+from accord.resolve.rules import (
+    INSTRUMENT_NOUNS,
+    ResolveOptions,
+    instrument_labels,
+    instrument_text,
+    status_class,
+)
+from accord.resolve.text import DateRange, content_words, sector_labels
+
+_FORMAL_TYPES = frozenset({"agreement", "treaty", "convention", "protocol"})
+
+
+@dataclass(frozen=True, slots=True)
+class Group:
+    """A record with the items it was built from."""
+
+    record: Record
+    items: tuple[Item, ...]
+
+
+def _dates(group: Group) -> list[DateRange]:
+    return sorted(d for d in (effective_date(i) for i in group.items) if d is not None)
+
+
+def _first_report(group: Group) -> date | None:
+    days = sorted(i.ctx.when for i in group.items if i.ctx.when)
+    return days[0] if days else None
+
+
+def _same_subject(a: Group, b: Group) -> bool:
+    """Say whether two instrument records are about the same thing (a stricter test than merging)."""
+    fa = [i.fact for i in a.items if isinstance(i.fact, Instrument)]
+    fb = [i.fact for i in b.items if isinstance(i.fact, Instrument)]
+    return any(_subject_similarity(x, y) >= 0.5 for x in fa for y in fb)
+
+
+def _subject_similarity(a: Instrument, b: Instrument) -> float:
+    la, lb = instrument_labels(a), instrument_labels(b)
+    if la and lb:
+        return len(la & lb) / len(la | lb)
+    wa, wb = content_words(instrument_text(a)), content_words(instrument_text(b))
+    return 2 * len(wa & wb) / (len(wa) + len(wb)) if wa and wb else 0.0
+
+
+def relation(a: Group, b: Group) -> str | None:
+    """Return how instrument record `b` follows `a` in a document's life, or None."""
+    sa, sb = status_class(a.record.fields["status"]), status_class(b.record.fields["status"])
+    da, db = _dates(a), _dates(b)
+    start_a = da[0].lo if da else _first_report(a)
+    start_b = db[0].lo if db else _first_report(b)
+    if start_a is None or start_b is None or start_b <= start_a or not _same_subject(a, b):
+        return None
+    if sa == "future" and sb in ("done", "force"):
+        return "signed as"
+    if sa == "done" and sb == "force":
+        return "entered into force"
+    if sa == sb == "done" and a.record.fields["type"] == "mou" and b.record.fields["type"] in _FORMAL_TYPES:
+        return "formalised as"
+    return None
+
+
+def subject_keys(group: Group) -> frozenset[str]:
+    """Return the words and sector labels an instrument record is filed under for linking."""
+    out: set[str] = set()
+    for item in group.items:
+        if isinstance(item.fact, Instrument):
+            out |= content_words(instrument_text(item.fact)) | {
+                "L:" + x for x in instrument_labels(item.fact)
+            }
+    return frozenset(out)
+
+
+def record_days(group: Group) -> list[date]:
+    """Return the days an instrument was done on, or a figure's articles are dated, earliest first."""
+    days: set[date] = set()
+    for item in group.items:
+        if item.kind == "instruments":
+            days |= {d.lo for d in [effective_date(item)] if d is not None}
+        elif item.ctx.when:
+            days.add(item.ctx.when)
+    return sorted(days)
+
+
+# --------------------------------------------------------------------------- counts
+
+
+_COUNTED = re.compile(r"^\W*(?:[\w-]+\W+){0,3}?" + INSTRUMENT_NOUNS.pattern, re.IGNORECASE)
+_NUMBER_THEN_NOUN = re.compile(
+    r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty|forty|"
+    r"fifty)\s+(?:[\w-]+\s+){0,2}?" + INSTRUMENT_NOUNS.pattern,
+    re.IGNORECASE,
+)
+
+
+def counts_instruments(fact: Figure) -> bool:
+    """Say whether a figure counts documents ("15 MoUs and agreements") rather than money or time."""
+    number = figure_number(fact)
+    if number is None or number != int(number) or not 1 < number < 1000:
+        return False
+    if fact.what:
+        return bool(_COUNTED.search(fact.what))
+    return bool(_NUMBER_THEN_NOUN.search(fact.evidence.text))
+
+
+def _figure_labels(group: Group) -> frozenset[str]:
+    out: frozenset[str] = frozenset()
+    for item in group.items:
+        assert isinstance(item.fact, Figure)
+        out |= sector_labels(" ".join(t for t in (item.fact.what, item.fact.evidence.text) if t))
+    return out
+
+
+def _near(day: date, ranges: Sequence[DateRange], days: int) -> bool:
+    return any(r.gap(DateRange.day(day)) <= days for r in ranges)
+
+
+def count_conflict(
+    figure: Group,
+    instruments: Sequence[Group],
+    figures: Sequence[Group],
+    vague: Sequence[Mention],
+    options: ResolveOptions,
+) -> Conflict | None:
+    """Return the conflict between a counted number of instruments and what the sources name."""
+    facts = [i.fact for i in figure.items if isinstance(i.fact, Figure)]
+    if not facts or not counts_instruments(facts[0]):
+        return None
+    days = sorted({i.ctx.when for i in figure.items if i.ctx.when})
+    if not days:
+        return None
+    window = options.count_window_days
+    labels = _figure_labels(figure)
+    named = [
+        g
+        for g in instruments
+        if status_class(g.record.fields["status"]) == "done"
+        and g.record.fields["type"] != "declaration"
+        and any(_near(d, _dates(g), window) for d in days)
+        and (not labels or bool(labels & _labels_of(g)))
+    ]
+    number = figure_number(facts[0])
+    assert number is not None
+    values = [
+        ConflictValue(int(number), tuple(sorted((i.mention for i in figure.items), key=Mention.sort_key)))
+    ]
+    if len(named) != int(number):
+        firsts = sorted((min(g.record.mentions, key=Mention.sort_key) for g in named), key=Mention.sort_key)
+        values.append(ConflictValue(f"{len(named)} named", tuple(firsts)))
+    values += _other_counts(figure, figures, days, window, labels)
+    if not labels:
+        near_vague = [
+            m
+            for m in vague
+            if m.published is None or _near(m.published, [DateRange.day(d) for d in days], window)
+        ]
+        for phrase in sorted({vague_word(m.quote) for m in near_vague}):
+            group = tuple(
+                sorted((m for m in near_vague if vague_word(m.quote) == phrase), key=Mention.sort_key)
+            )
+            values.append(ConflictValue(phrase, group))
+    return Conflict("count", tuple(values)) if len(values) > 1 else None
+
+
+def vague_word(quote: str) -> str:
+    """Return the quantifier of a vague count ("several", "a series of")."""
+    match = VAGUE_COUNT.match(quote)
+    return match.group(1).lower() if match else quote.lower()
+
+
+def _labels_of(group: Group) -> frozenset[str]:
+    return frozenset().union(
+        *(instrument_labels(i.fact) for i in group.items if isinstance(i.fact, Instrument))
+    )
+
+
+def _other_counts(
+    figure: Group, figures: Sequence[Group], days: list[date], window: int, labels: frozenset[str]
+) -> list[ConflictValue]:
+    """Return the other document counts given for the same event ("14 agreements")."""
+    out: list[ConflictValue] = []
+    for other in figures:
+        if other.record.id == figure.record.id:
+            continue
+        facts = [i.fact for i in other.items if isinstance(i.fact, Figure)]
+        if not facts or not counts_instruments(facts[0]) or _figure_labels(other) != labels:
+            continue
+        when = [DateRange.day(i.ctx.when) for i in other.items if i.ctx.when]
+        if any(_near(d, when, window) for d in days):
+            number = figure_number(facts[0])
+            assert number is not None
+            out.append(
+                ConflictValue(
+                    int(number), tuple(sorted((i.mention for i in other.items), key=Mention.sort_key))
+                )
+            )
+    return out

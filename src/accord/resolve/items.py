@@ -1,0 +1,189 @@
+"""What consolidation knows about one article and each of its facts before comparing them."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from collections import Counter
+from dataclasses import dataclass
+from datetime import date
+
+from accord.core import ArticleFacts, Fact, Figure, Instrument, Meeting, Person
+from accord.resolve.model import Mention
+from accord.resolve.text import DateRange, country_code, parse_number, parse_range, place_country
+
+# An outlet that is a government, or a text that opens like an official release.
+_OFFICIAL = re.compile(
+    r"press release|joint statement|white house|\bpm office\b|prime minister'?s office|"
+    r"president'?s office|\bministry\b|\bmofa\b|foreign office|state department|"
+    r"press information department|\bgov(ernment)?\b|\bembassy\b|statement by",
+    re.IGNORECASE,
+)
+_HONORIFIC_OPENING = re.compile(r"^\W*(?:date \S+\s+)?(?:H?\.E\.|His Excellency|Her Excellency)")
+VAGUE_COUNT = re.compile(
+    r"\b(several|a number of|a series of|a raft of|numerous|multiple|a host of|various)\s+"
+    r"(?:[\w-]+\s+){0,2}?(agreements|accords|deals|MoUs|MOUs|memorand\w+|documents|instruments|pacts)\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleContext:
+    """Facts about an article that every one of its facts shares."""
+
+    hash: str
+    name: str
+    published: date | None
+    outlet: str | None
+    official: bool
+    pair: str  # the two states the article is about, as sorted ISO codes ("BY-PK")
+    when: date | None  # its date, or the date most of its events carry
+    people: tuple[tuple[str, str], ...]  # (name, ISO code) of the people it places
+    vague_counts: tuple[Mention, ...]  # "several agreements" and the like
+
+
+@dataclass(frozen=True, slots=True)
+class Item:
+    """One fact ready for comparison: its stable key, its mention and its article."""
+
+    key: str
+    kind: str
+    index: int
+    fact: Fact
+    mention: Mention
+    ctx: ArticleContext
+
+
+def is_official(facts: ArticleFacts) -> bool:
+    """Say whether an article comes from a government source rather than the media."""
+    a = facts.article
+    if a.outlet and _OFFICIAL.search(a.outlet):
+        return True
+    opening = (a.title or "") + "\n" + a.text[:160]
+    first_line = opening.strip().splitlines()[0] if opening.strip() else ""
+    return bool(_OFFICIAL.search(first_line) or _HONORIFIC_OPENING.search(a.text[:40]))
+
+
+def article_pair(facts: ArticleFacts) -> str:
+    """Return the two states an article's facts name most, as "AA-BB" (or one code, or "")."""
+    counts: Counter[str] = Counter()
+    for ins in facts.instruments:
+        counts.update({c for c in (country_code(p) for p in ins.parties) if c})
+    for person in facts.people:
+        code = country_code(person.country)
+        if code:
+            counts[code] += 1
+    for mtg in facts.meetings:
+        code = place_country(mtg.place)
+        if code:
+            counts[code] += 1
+    top = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:2]
+    return "-".join(sorted(code for code, _ in top))
+
+
+def article_when(facts: ArticleFacts) -> date | None:
+    """Return the article's date, or else the day most of its dated events fall on."""
+    if facts.article.published:
+        return facts.article.published
+    days: Counter[date] = Counter()
+    for fact in (*facts.instruments, *facts.meetings):
+        r = parse_range(getattr(fact, "date", None))
+        if r is not None and r.lo == r.hi:
+            days[r.lo] += 1
+    if not days:
+        return None
+    return sorted(days.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
+
+
+def context_of(facts: ArticleFacts) -> ArticleContext:
+    """Return the shared context of an article's facts."""
+    a = facts.article
+    official = is_official(facts)
+    people = tuple(sorted({(p.name, code) for p in facts.people if (code := country_code(p.country))}))
+    vague = tuple(
+        Mention(
+            a.content_hash,
+            a.name,
+            "text",
+            -1,
+            m.group(0),
+            m.start(),
+            m.end(),
+            a.published,
+            a.outlet,
+            official,
+        )
+        for m in VAGUE_COUNT.finditer(a.text)
+    )
+    return ArticleContext(
+        a.content_hash,
+        a.name,
+        a.published,
+        a.outlet,
+        official,
+        article_pair(facts),
+        article_when(facts),
+        people,
+        vague,
+    )
+
+
+def fact_digest(fact: Fact) -> str:
+    """Return a short hash of a fact's content (evidence and fields, not its cluster)."""
+    data = fact.to_json()
+    data.pop("cluster", None)
+    return hashlib.sha1(json.dumps(data, sort_keys=True, ensure_ascii=False).encode()).hexdigest()[:12]
+
+
+def items_of(facts: ArticleFacts, ctx: ArticleContext | None = None) -> list[Item]:
+    """Return one item per fact of the article, kind by kind."""
+    ctx = ctx or context_of(facts)
+    out: list[Item] = []
+    for kind in ("instruments", "commitments", "meetings", "people", "figures"):
+        for index, fact in enumerate(getattr(facts, kind)):
+            ev = fact.evidence
+            mention = Mention(
+                ctx.hash,
+                ctx.name,
+                kind,
+                index,
+                ev.text,
+                ev.start,
+                ev.end,
+                ctx.published,
+                ctx.outlet,
+                ctx.official,
+            )
+            key = f"{ctx.hash}:{kind}:{ev.start:07d}:{ev.end:07d}:{fact_digest(fact)}:{index:04d}"
+            out.append(Item(key, kind, index, fact, mention, ctx))
+    return out
+
+
+def fact_date(item: Item) -> DateRange | None:
+    """Return the date an instrument or meeting states, else None."""
+    fact = item.fact
+    if isinstance(fact, Instrument | Meeting):
+        return parse_range(fact.date)
+    return None
+
+
+def effective_date(item: Item) -> DateRange | None:
+    """Return the stated date, or for things done (not planned) the article's own date."""
+    stated = fact_date(item)
+    if stated is not None:
+        return stated
+    fact = item.fact
+    if isinstance(fact, Instrument) and fact.status in ("planned", "discussed"):
+        return None
+    return DateRange.day(item.ctx.when) if item.ctx.when else None
+
+
+def figure_number(fact: Figure) -> float | None:
+    """Return a figure's number, parsing its value when the extractor left it out."""
+    return fact.number if fact.number is not None else parse_number(fact.value)
+
+
+def person_country(item: Item) -> str | None:
+    """Return the ISO code of a person's country."""
+    return country_code(item.fact.country) if isinstance(item.fact, Person) else None

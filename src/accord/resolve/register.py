@@ -1,0 +1,408 @@
+"""The register: canonical records built from many articles' facts, updated article by article.
+
+How records form. Facts are compared only with facts sharing a block (see `rules`); two
+alike facts get an edge. Within each connected part of that graph, edges are taken best
+first (ties by stable key) and two groups merge when every two of their members are
+compatible and, for kinds that allow it, come from different articles. The outcome depends
+only on the set of facts, so any ingest order gives the same records, and adding an
+article only re-forms the parts of the graph its facts touch.
+"""
+
+from __future__ import annotations
+
+import copy
+import hashlib
+from collections import defaultdict
+from collections.abc import Hashable, Iterable
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from accord.core import ArticleFacts
+from accord.resolve.canon import FIELDS
+from accord.resolve.derived import Group, count_conflict, record_days, relation, subject_keys
+from accord.resolve.items import ArticleContext, Item, context_of, items_of
+from accord.resolve.model import RECORD_PREFIX, Link, Mention, Record
+from accord.resolve.rules import ResolveOptions, Rule, rules_for
+
+Event = tuple[str, date | None]  # an article's pair of states and its day: where derived parts change
+EXACT = 10.0  # the edge between two facts of one form: stronger than any score
+
+
+@dataclass(slots=True)
+class _Cluster:
+    """A group being formed: its facts, one fact per distinct form, and its articles."""
+
+    members: list[str]
+    forms: dict[Hashable, Item]
+    articles: set[str]
+
+    def absorb(self, other: _Cluster) -> None:
+        self.members.extend(other.members)
+        for form, item in other.forms.items():
+            self.forms.setdefault(form, item)
+        self.articles |= other.articles
+
+
+class Register:
+    """Canonical records of instruments, commitments, meetings, people and figures."""
+
+    def __init__(self, options: ResolveOptions | None = None) -> None:
+        self.options = options or ResolveOptions()
+        self.records: dict[str, Record] = {}
+        self._rules: dict[str, Rule] = rules_for(self.options)
+        self._items: dict[str, Item] = {}
+        self._by_article: dict[str, list[str]] = {}
+        self._blocks: dict[str, set[str]] = defaultdict(set)
+        self._edges: dict[str, dict[str, float]] = defaultdict(dict)
+        self._record_of: dict[str, str] = {}
+        self._members: dict[str, tuple[str, ...]] = {}
+        self._locator: dict[tuple[str, str, int], str] = {}
+        self._rep: dict[tuple[str, Hashable], str] = {}
+        self._same: dict[tuple[str, Hashable], set[str]] = defaultdict(set)
+        self._links: dict[str, set[Link]] = defaultdict(set)
+        self._index: dict[str, set[str]] = defaultdict(set)  # derived-part lookups -> record ids
+        self._index_keys: dict[str, frozenset[str]] = {}
+        self._article_ctx: dict[str, ArticleContext] = {}
+        self.comparisons = 0  # facts scored against each other so far (a measure of the work)
+
+    # ----------------------------------------------------------------------- queries
+
+    def cluster_of(self, article_hash: str, kind: str, index: int) -> str | None:
+        """Return the id of the record a fact (article, kind, position) belongs to."""
+        key = self._locator.get((article_hash, kind, index))
+        return self._record_of.get(key) if key else None
+
+    def items_of(self, record_id: str) -> list[Item]:
+        """Return the facts (with their articles' context) a record was built from."""
+        return [self._items[k] for k in self._members.get(record_id, ())]
+
+    def articles(self) -> list[str]:
+        """Return the content hashes of the articles in the register."""
+        return sorted(self._by_article)
+
+    # ----------------------------------------------------------------------- updates
+
+    def add(self, facts: ArticleFacts) -> set[str]:
+        """Add (or replace) one article's facts; return the ids of records created, changed or gone."""
+        return self.add_all([facts])
+
+    def add_all(self, many: Iterable[ArticleFacts]) -> set[str]:
+        """Add (or replace) several articles at once; return the ids of records changed or gone."""
+        seeds: set[str] = set()
+        events: set[Event] = set()
+        for facts in many:
+            article = facts.article.content_hash
+            old_seeds, old_events = self._remove_article(article)
+            seeds |= old_seeds
+            events |= old_events
+            ctx = context_of(facts)
+            self._article_ctx[article] = ctx
+            self._index[_article_key(ctx)].add(article)
+            events.add((ctx.pair, ctx.when))
+            new_items = items_of(facts, ctx)
+            self._by_article[article] = [i.key for i in new_items]
+            for item in new_items:
+                self._insert(item)
+                seeds.add(item.key)
+        return self._rebuild(seeds, events)
+
+    def _insert(self, item: Item) -> None:
+        self._items[item.key] = item
+        self._locator[(item.mention.article, item.kind, item.index)] = item.key
+        rule = self._rules[item.kind]
+        sig = rule.signature(item)
+        if sig is not None:
+            self._same[(item.kind, sig)].add(item.key)
+            rep = self._rep.get((item.kind, sig))
+            if rep is not None:
+                # a copy of a known form needs no search: it is like its representative
+                self._set_edge(item.key, rep, EXACT)
+                return
+            self._rep[(item.kind, sig)] = item.key
+        self._file(item, rule)
+
+    def _file(self, item: Item, rule: Rule) -> None:
+        """Compare a fact with those sharing a block, then file it."""
+        blocks = rule.blocks(item)
+        for block in sorted(blocks.probe):
+            for other_key in sorted(self._blocks.get(block, ())):
+                if other_key != item.key and other_key not in self._edges[item.key]:
+                    self._link(item, self._items[other_key], rule)
+        for block in blocks.insert:
+            self._blocks[block].add(item.key)
+
+    def _link(self, a: Item, b: Item, rule: Rule) -> None:
+        if not rule.same_article and a.ctx.hash == b.ctx.hash:
+            return
+        self.comparisons += 1
+        lo, hi = (a, b) if a.key < b.key else (b, a)
+        score = rule.score(lo, hi)
+        if score is not None:
+            self._set_edge(lo.key, hi.key, score)
+
+    def _set_edge(self, a: str, b: str, score: float) -> None:
+        self._edges[a][b] = score
+        self._edges[b][a] = score
+
+    def _remove_article(self, article: str) -> tuple[set[str], set[Event]]:
+        """Drop an article's facts; return their neighbours and the (pair, day) it was about."""
+        seeds: set[str] = set()
+        events: set[Event] = set()
+        ctx = self._article_ctx.pop(article, None)
+        if ctx is not None:
+            self._index[_article_key(ctx)].discard(article)
+            events.add((ctx.pair, ctx.when))
+        keys = self._by_article.pop(article, [])
+        for key in keys:
+            seeds |= self._unfile(key)
+        dropping = set(keys)
+        for key in keys:
+            seeds |= self._promote(self._items.pop(key), dropping)
+        return seeds, events
+
+    def _unfile(self, key: str) -> set[str]:
+        """Remove a fact from the blocks and the graph; return it and its neighbours."""
+        item = self._items[key]
+        self._locator.pop((item.mention.article, item.kind, item.index), None)
+        for block in self._rules[item.kind].blocks(item).insert:
+            members = self._blocks.get(block)
+            if members is not None:
+                members.discard(key)
+                if not members:
+                    del self._blocks[block]
+        neighbours = set(self._edges.pop(key, {}))
+        for other in neighbours:
+            self._edges[other].pop(key, None)
+        return neighbours | {key}
+
+    def _promote(self, item: Item, dropping: set[str]) -> set[str]:
+        """Keep a form represented after its representative is gone; return the facts re-linked."""
+        sig = self._rules[item.kind].signature(item)
+        if sig is None:
+            return set()
+        same = self._same[(item.kind, sig)]
+        same.discard(item.key)
+        if self._rep.get((item.kind, sig)) != item.key:
+            return set()
+        del self._rep[(item.kind, sig)]
+        live = sorted(k for k in same if k in self._items and k not in dropping)
+        if not live:
+            return set()
+        rep = self._items[live[0]]
+        self._rep[(item.kind, sig)] = rep.key
+        self._file(rep, self._rules[item.kind])
+        for key in live[1:]:
+            self._set_edge(key, rep.key, EXACT)
+        return set(live) | set(self._edges[rep.key])
+
+    # ----------------------------------------------------------------------- clustering
+
+    def _component(self, seeds: set[str]) -> set[str]:
+        """Return every fact connected by edges to a live seed."""
+        seen = {k for k in seeds if k in self._items}
+        todo = sorted(seen)
+        while todo:
+            key = todo.pop()
+            for other in self._edges.get(key, {}):
+                if other not in seen:
+                    seen.add(other)
+                    todo.append(other)
+        return seen
+
+    def _clusters(self, keys: set[str]) -> list[list[str]]:
+        """Return the groups the facts in `keys` form (greedy, best edge first)."""
+        groups = {k: self._singleton(k) for k in keys}
+        owner = {k: k for k in keys}
+        edges = sorted((-s, a, b) for a in keys for b, s in self._edges.get(a, {}).items() if a < b)
+        for _neg, a, b in edges:
+            ga, gb = owner[a], owner[b]
+            if ga == gb or not self._may_merge(groups[ga], groups[gb]):
+                continue
+            # the smaller group joins the larger: which label survives does not change the grouping
+            keep, gone = (ga, gb) if len(groups[ga].members) >= len(groups[gb].members) else (gb, ga)
+            merged = groups.pop(gone)
+            groups[keep].absorb(merged)
+            for k in merged.members:
+                owner[k] = keep
+        return [sorted(g.members) for g in groups.values()]
+
+    def _singleton(self, key: str) -> _Cluster:
+        item = self._items[key]
+        sig = self._rules[item.kind].signature(item)
+        return _Cluster([key], {key if sig is None else (0, sig): item}, {item.ctx.hash})
+
+    def _may_merge(self, left: _Cluster, right: _Cluster) -> bool:
+        rule = self._rules[next(iter(left.forms.values())).kind]
+        if not rule.same_article and left.articles & right.articles:
+            return False
+        for a in left.forms.values():
+            for b in right.forms.values():
+                lo, hi = (a, b) if a.key < b.key else (b, a)
+                if not rule.compatible(lo, hi):
+                    return False
+        return True
+
+    def _rebuild(self, seeds: set[str], events: set[Event]) -> set[str]:
+        """Re-form the records the seeds touch and the derived parts near them; return changed ids."""
+        component = self._component(seeds)
+        # only documents and counts feed the count conflicts; people and meetings do not
+        events |= {
+            (i.ctx.pair, i.ctx.when)
+            for i in (self._items[k] for k in component)
+            if i.kind in ("instruments", "figures")
+        }
+        stale = {self._record_of.pop(k) for k in seeds | component if k in self._record_of}
+        before: dict[str, Record | None] = {}
+        for rid in sorted(stale):
+            self._snap(rid, before)
+            self._drop_record(rid, before)
+        fresh = {self._make_record(group) for group in self._clusters(component)}
+        for rid in sorted(fresh):
+            self._link_instrument(rid, before)
+        self._refresh_counts(fresh, events, before)
+        changed = {rid for rid in set(before) | fresh if before.get(rid) != self.records.get(rid)}
+        self.records = dict(sorted(self.records.items()))
+        return changed
+
+    def _snap(self, rid: str, before: dict[str, Record | None]) -> None:
+        """Keep a copy of a record as it was before this update (once)."""
+        if rid not in before:
+            record = self.records.get(rid)
+            # records are rebuilt and their lists replaced, never changed in place: a shallow
+            # copy keeps the old state
+            before[rid] = copy.copy(record) if record is not None else None
+
+    def _drop_record(self, rid: str, before: dict[str, Record | None]) -> None:
+        self.records.pop(rid, None)
+        for key in self._members.pop(rid, ()):
+            self._record_of.pop(key, None)
+        for key in self._index_keys.pop(rid, frozenset()):
+            self._index[key].discard(rid)
+        for link in self._links.pop(rid, set()):
+            partner = link.target if link.source == rid else link.source
+            self._snap(partner, before)
+            self._links[partner].discard(link)
+            if partner in self.records:
+                self.records[partner].links = sorted(self._links[partner])
+
+    def _make_record(self, keys: list[str]) -> str:
+        items = [self._items[k] for k in keys]
+        kind = items[0].kind
+        digest = hashlib.sha1(keys[0].encode()).hexdigest()[:10]
+        rid = f"{RECORD_PREFIX[kind]}-{digest}"
+        fields, conflicts = FIELDS[kind](items)
+        mentions = sorted((i.mention for i in items), key=Mention.sort_key)
+        self.records[rid] = Record(rid, kind, fields, mentions, sorted(conflicts, key=lambda c: c.field))
+        self._members[rid] = tuple(keys)
+        for item in items:
+            self._record_of[item.key] = rid
+            item.fact.cluster = rid
+        self._file_record(rid)
+        return rid
+
+    # ----------------------------------------------------------------------- derived parts
+
+    def _group(self, rid: str) -> Group:
+        return Group(self.records[rid], tuple(self.items_of(rid)))
+
+    def _file_record(self, rid: str) -> None:
+        """Index an instrument or figure record by subject words and month, for the derived parts."""
+        record = self.records[rid]
+        if record.kind not in ("instruments", "figures"):
+            return
+        pair = "-".join(record.fields.get("pair") or [])
+        group = self._group(rid)
+        days = record_days(group)
+        keys = {f"T|{record.kind}|{pair}|{d:%Y-%m}" for d in days}
+        if record.kind == "instruments":
+            years = {f"{d.year}" for d in days} or {"?"}
+            keys |= {f"W|{pair}|{w}|{y}" for w in subject_keys(group) for y in years | {"*"}}
+        self._index_keys[rid] = frozenset(keys)
+        for key in keys:
+            self._index[key].add(rid)
+
+    def _link_instrument(self, rid: str, before: dict[str, Record | None]) -> None:
+        """Find the lifecycle links of a new instrument record with records on the same subject."""
+        record = self.records[rid]
+        if record.kind != "instruments":
+            return
+        candidates = {c for key in self._link_probes(rid) for c in self._index.get(key, ())}
+        group = self._group(rid)
+        for other in sorted(candidates - {rid}):
+            other_group = self._group(other)
+            for a, b in ((group, other_group), (other_group, group)):
+                relation_name = relation(a, b)
+                if relation_name:
+                    link = Link(a.record.id, b.record.id, relation_name)
+                    self._links[rid].add(link)
+                    self._snap(other, before)
+                    self._links[other].add(link)
+                    self.records[other].links = sorted(self._links[other])
+        record.links = sorted(self._links[rid])
+
+    def _link_probes(self, rid: str) -> set[str]:
+        """Return where to look for records one instrument record may be linked with.
+
+        Lifecycle steps come within a few years; a record of unknown date looks everywhere.
+        """
+        probes: set[str] = set()
+        horizon = self.options.link_horizon_years
+        for key in self._index_keys[rid]:
+            if not key.startswith("W|") or key.endswith("|*"):
+                continue
+            base, year = key.rsplit("|", 1)
+            if year == "?":
+                probes.add(f"{base}|*")
+            else:
+                probes |= {f"{base}|{int(year) + k}" for k in range(-horizon, horizon + 1)} | {f"{base}|?"}
+        return probes
+
+    def _near(self, kind: str, pair: str, day: date) -> set[str]:
+        """Return the records of a kind and pair filed under the months around `day`."""
+        window = timedelta(days=self.options.count_window_days)
+        months = {f"{d:%Y-%m}" for d in (day - window, day, day + window)}
+        return {rid for m in months for rid in self._index.get(f"T|{kind}|{pair}|{m}", ())}
+
+    def _refresh_counts(self, fresh: set[str], events: set[Event], before: dict[str, Record | None]) -> None:
+        """Recompute the count conflicts of the document-counting figures near the changes."""
+        figures = {rid for rid in fresh if self.records[rid].kind == "figures"}
+        for pair, day in events:
+            if pair and day:
+                figures |= self._near("figures", pair, day)
+        for rid in sorted(figures):
+            self._snap(rid, before)
+            self._count_conflict(rid)
+
+    def _count_conflict(self, rid: str) -> None:
+        record = self.records[rid]
+        pair = "-".join(record.fields.get("pair") or [])
+        group = self._group(rid)
+        days = record_days(group)
+        window = self.options.count_window_days
+        instruments = sorted({i for d in days for i in self._near("instruments", pair, d)})
+        others = sorted({f for d in days for f in self._near("figures", pair, d)})
+        months = {f"{d + timedelta(days=k):%Y-%m}" for d in days for k in (-window, 0, window)} | {"?"}
+        articles = sorted({a for m in months for a in self._index.get(f"V|{pair}|{m}", ())})
+        vague = [m for art in articles for m in self._article_ctx[art].vague_counts]
+        record.conflicts = [c for c in record.conflicts if c.field != "count"]
+        conflict = count_conflict(
+            group,
+            [self._group(i) for i in instruments],
+            [self._group(f) for f in others],
+            vague,
+            self.options,
+        )
+        if conflict is not None:
+            record.conflicts = sorted([*record.conflicts, conflict], key=lambda c: c.field)
+
+
+def _article_key(ctx: ArticleContext) -> str:
+    """Return where an article's vague counts are filed: its pair and month."""
+    return f"V|{ctx.pair}|{ctx.when:%Y-%m}" if ctx.when else f"V|{ctx.pair}|?"
+
+
+def consolidate(facts: Iterable[ArticleFacts], options: ResolveOptions | None = None) -> Register:
+    """Return the register of all articles' facts (and set each fact's `cluster`)."""
+    register = Register(options)
+    register.add_all(facts)
+    return register

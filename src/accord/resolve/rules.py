@@ -1,0 +1,538 @@
+"""Per-kind rules: which block a fact falls in, what may merge, and how alike two facts are.
+
+Each rule answers three questions about facts of one kind:
+`blocks(item)` (only facts sharing a block are ever compared, which keeps the work near
+linear), `compatible(a, b)` (hard constraints that must hold between every two members of
+a record) and `score(a, b)` (how alike two facts are, or None when they should not be
+linked at all).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Hashable, Iterable
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import Protocol
+
+from accord.core import Commitment, Figure, Instrument, Meeting, Person
+from accord.resolve.items import Item, effective_date, fact_date, figure_number, person_country
+from accord.resolve.text import (
+    DateRange,
+    Similarity,
+    action_targets,
+    content_words,
+    country_code,
+    head_act,
+    is_act_class,
+    months_between,
+    name_keys,
+    name_tokens,
+    names_match,
+    overlap,
+    parse_range,
+    phonetic,
+    place_country,
+    sector_labels,
+    stem,
+    tokens,
+    word_similarity,
+)
+
+STATUS_CLASS: dict[str, str] = {
+    "planned": "future",
+    "discussed": "future",
+    "signed": "done",
+    "issued": "done",
+    "finalized": "done",
+    "finalised": "done",
+    "ratified": "force",
+    "in_force": "force",
+}
+# How specific a type word is: the canonical type is the most specific one any source uses.
+TYPE_RANK: dict[str, int] = {
+    "treaty": 9,
+    "convention": 8,
+    "protocol": 7,
+    "mou": 6,
+    "roadmap": 5,
+    "programme": 4,
+    "plan": 3,
+    "declaration": 2,
+    "agreement": 1,
+    "other": 0,
+}
+
+
+@dataclass(frozen=True, slots=True)
+class ResolveOptions:
+    """Knobs of consolidation; `similarity` is the pluggable text comparison."""
+
+    similarity: Similarity = word_similarity
+    instrument_window_days: int = 30
+    meeting_window_days: int = 3
+    meeting_recall_days: int = 90
+    deadline_tolerance_days: int = 7
+    commitment_recall_days: int = 120
+    figure_window_days: int = 60
+    count_window_days: int = 7
+    link_horizon_years: int = 3
+
+
+@dataclass(frozen=True, slots=True)
+class Blocks:
+    """Where a fact is filed (`insert`) and where to look for facts like it (`probe`)."""
+
+    insert: frozenset[str]
+    probe: frozenset[str]
+
+    @classmethod
+    def plain(cls, keys: Iterable[str]) -> Blocks:
+        keys = frozenset(keys)
+        return cls(keys, keys)
+
+
+def timed(bases: Iterable[str], months: frozenset[str] | None) -> Blocks:
+    """Return blocks of `bases` split by month; a fact of unknown date is compared with all dated ones.
+
+    Dated facts are filed under their months and under "*"; undated ones under "?". A dated
+    fact looks in its months and in "?", an undated one in "*" and "?", so every two facts
+    that may be one thing meet once, whichever comes first.
+    """
+    bases = sorted(set(bases))
+    if months is None:
+        return Blocks(frozenset(f"{b}|?" for b in bases), frozenset(f"{b}|{t}" for b in bases for t in "*?"))
+    return Blocks(
+        frozenset(f"{b}|{m}" for b in bases for m in months | {"*"}),
+        frozenset(f"{b}|{m}" for b in bases for m in months | {"?"}),
+    )
+
+
+def _months(span: DateRange | None, days: int) -> frozenset[str] | None:
+    return (
+        None
+        if span is None
+        else months_between(span.lo - timedelta(days=days), span.hi + timedelta(days=days))
+    )
+
+
+def _around(day: date | None, days: int) -> frozenset[str] | None:
+    return None if day is None else _months(DateRange.day(day), days)
+
+
+class Rule(Protocol):
+    @property
+    def kind(self) -> str: ...
+
+    @property
+    def same_article(self) -> bool:
+        """Say whether two facts of one article may be one record."""
+        ...
+
+    def blocks(self, item: Item) -> Blocks: ...
+
+    def signature(self, item: Item) -> Hashable | None:
+        """Return what makes two facts interchangeable for this rule (None: never)."""
+        ...
+
+    def compatible(self, a: Item, b: Item) -> bool: ...
+
+    def score(self, a: Item, b: Item) -> float | None: ...
+
+
+# Types that are part of a document's name ("the Roadmap"), unlike the generic MoU/agreement.
+_TITLE_TYPES = frozenset({"roadmap", "programme", "plan", "declaration", "treaty", "convention", "protocol"})
+# Words that tell one format of meeting from another held the same day by the same people.
+_FORMAT_WORDS = frozenset(
+    {
+        "delegation",
+        "one",
+        "tete",
+        "restricted",
+        "telephone",
+        "phone",
+        "virtual",
+        "video",
+        "sidelines",
+        "margins",
+        "dinner",
+        "luncheon",
+        "breakfast",
+        "ceremony",
+    }
+)
+
+
+def _within(a: DateRange | None, b: DateRange | None, days: int) -> bool:
+    return a is None or b is None or a.gap(b) <= days
+
+
+# --------------------------------------------------------------------------- instruments
+
+
+def instrument_pair(item: Item) -> str:
+    """Return the instrument's two states: from its parties, else its article's pair."""
+    assert isinstance(item.fact, Instrument)
+    codes = {c for c in (country_code(p) for p in item.fact.parties) if c}
+    article = set(item.ctx.pair.split("-")) if item.ctx.pair else set()
+    if len(codes) >= 2:
+        return "-".join(sorted(codes))
+    if codes and codes <= article:
+        return item.ctx.pair
+    return "-".join(sorted(codes)) if codes else item.ctx.pair
+
+
+def instrument_text(fact: Instrument) -> str:
+    """Return what an instrument is about, in words: its subject and sectors."""
+    return " ; ".join((fact.subject, *fact.sectors))
+
+
+def instrument_labels(fact: Instrument) -> frozenset[str]:
+    """Return the sector labels of an instrument's subject and listed sectors."""
+    return sector_labels(fact.subject) | sector_labels(" ; ".join(fact.sectors))
+
+
+def status_class(status: str | None) -> str:
+    return STATUS_CLASS.get((status or "signed").lower(), "done")
+
+
+def _types_compatible(a: str, b: str) -> bool:
+    # a declaration is issued, not signed: never the same document as an agreement
+    if "other" in (a, b):
+        return True
+    return (a == "declaration") == (b == "declaration")
+
+
+@dataclass(frozen=True, slots=True)
+class InstrumentRule:
+    options: ResolveOptions
+    kind: str = "instruments"
+    same_article: bool = False
+
+    def blocks(self, item: Item) -> Blocks:
+        assert isinstance(item.fact, Instrument)
+        pair = instrument_pair(item)
+        words = content_words(instrument_text(item.fact)) | {"L:" + x for x in instrument_labels(item.fact)}
+        bases = [f"I|{pair}|{w}" for w in words] or [f"I|{pair}|:{item.fact.type}"]
+        return timed(bases, _months(effective_date(item), self.options.instrument_window_days))
+
+    def signature(self, item: Item) -> Hashable | None:
+        return None
+
+    def compatible(self, a: Item, b: Item) -> bool:
+        fa, fb = a.fact, b.fact
+        assert isinstance(fa, Instrument) and isinstance(fb, Instrument)
+        return (
+            instrument_pair(a) == instrument_pair(b)
+            and status_class(fa.status) == status_class(fb.status)
+            and _types_compatible(fa.type, fb.type)
+            and _within(effective_date(a), effective_date(b), self.options.instrument_window_days)
+        )
+
+    def score(self, a: Item, b: Item) -> float | None:
+        fa, fb = a.fact, b.fact
+        assert isinstance(fa, Instrument) and isinstance(fb, Instrument)
+        if not self.compatible(a, b):
+            return None
+        sim = self.options.similarity(instrument_text(fa), instrument_text(fb))
+        la, lb = instrument_labels(fa), instrument_labels(fb)
+        if la and lb:
+            if not la & lb:
+                return None
+            sim = 0.5 * sim + 0.5 * len(la & lb) / len(la | lb)
+        elif overlap(content_words(instrument_text(fa)), content_words(instrument_text(fb))) < 0.5:
+            return None
+        if fa.type == fb.type and fa.type in _TITLE_TYPES:
+            sim += 0.2  # "roadmap" names the document when its subject is vague
+        if sim < 0.3:
+            return None
+        da, db = fact_date(a), fact_date(b)
+        return sim + 0.05 * (fa.type == fb.type) + 0.1 * (da is not None and da == db)
+
+
+# --------------------------------------------------------------------------- commitments
+
+
+def deadline_of(fact: Commitment) -> DateRange | None:
+    return parse_range(fact.deadline)
+
+
+# Acts that go somewhere: their destination tells two promises apart.
+_GOING = frozenset({"@visit", "@meet"})
+
+
+def _objects(action: str) -> frozenset[str]:
+    """Return the content words of an action other than its act."""
+    return content_words(action) - {head_act(action) or ""}
+
+
+@dataclass(frozen=True, slots=True)
+class CommitmentRule:
+    options: ResolveOptions
+    kind: str = "commitments"
+    same_article: bool = True
+
+    def blocks(self, item: Item) -> Blocks:
+        assert isinstance(item.fact, Commitment)
+        words = set(content_words(item.fact.action))
+        head = head_act(item.fact.action)
+        if head:
+            words.add(head)
+        bases = [f"C|{item.ctx.pair}|{w}" for w in words]
+        return timed(bases, _around(item.ctx.when, self.options.commitment_recall_days))
+
+    def signature(self, item: Item) -> Hashable | None:
+        return None
+
+    def compatible(self, a: Item, b: Item) -> bool:
+        fa, fb = a.fact, b.fact
+        assert isinstance(fa, Commitment) and isinstance(fb, Commitment)
+        if a.ctx.pair != b.ctx.pair:
+            return False
+        wa, wb = a.ctx.when, b.ctx.when
+        if wa and wb and abs((wa - wb).days) > self.options.commitment_recall_days:
+            return False
+        if not _within(deadline_of(fa), deadline_of(fb), self.options.deadline_tolerance_days):
+            return False
+        ha, hb = head_act(fa.action), head_act(fb.action)
+        if is_act_class(ha) and is_act_class(hb) and ha != hb:
+            return False
+        ta, tb = action_targets(fa.action), action_targets(fb.action)
+        if ha in _GOING and hb in _GOING and ta and tb and not ta & tb:
+            return False  # a visit to Shanghai is not a visit to Minsk
+        # two commitments of one article are one only when worded alike (headline and body)
+        return a.ctx.hash != b.ctx.hash or self.options.similarity(fa.action, fb.action) >= 0.6
+
+    def score(self, a: Item, b: Item) -> float | None:
+        fa, fb = a.fact, b.fact
+        assert isinstance(fa, Commitment) and isinstance(fb, Commitment)
+        if not self.compatible(a, b):
+            return None
+        sim = max(
+            self.options.similarity(fa.action, fb.action),
+            self.options.similarity(a.mention.quote, b.mention.quote),
+        )
+        head = head_act(fa.action)
+        same_head = head == head_act(fb.action)
+        if same_head and is_act_class(head) and not (_objects(fa.action) and _objects(fb.action)):
+            sim = max(sim, 0.3)  # "sign MoUs" says no more than its act: the act decides
+        if same_head and head in _GOING and action_targets(fa.action) & action_targets(fb.action):
+            sim += 0.15  # the same destination is most of what a visit or meeting promise says
+        da, db = deadline_of(fa), deadline_of(fb)
+        same_deadline = da is not None and db is not None and da.gap(db) == 0
+        total = sim + 0.3 * same_head + 0.2 * same_deadline
+        return total if total >= 0.5 and (sim >= 0.3 or same_deadline) else None
+
+
+# --------------------------------------------------------------------------- meetings
+
+
+def participant_keys(fact: Meeting) -> frozenset[str]:
+    """Return the skeletons of the participants' last names (people only, not bodies)."""
+    out: set[str] = set()
+    for p in fact.participants:
+        toks = [t for t in name_tokens(p) if len(t) > 1]
+        if 2 <= len(toks) <= 4 and not country_code(p):
+            out.add(phonetic(toks[-1]))
+    return frozenset(out)
+
+
+def _place_words(place: str | None) -> frozenset[str]:
+    return frozenset(t for t in tokens(place or "") if len(t) > 2)
+
+
+def _places_compatible(a: str | None, b: str | None) -> bool:
+    if not a or not b:
+        return True
+    ca, cb = place_country(a), place_country(b)
+    if ca and cb and ca != cb:
+        return False
+    return bool(ca and cb) or bool(_place_words(a) & _place_words(b))
+
+
+@dataclass(frozen=True, slots=True)
+class MeetingRule:
+    options: ResolveOptions
+    kind: str = "meetings"
+    same_article: bool = False
+
+    def _span(self, item: Item) -> frozenset[str] | None:
+        stated = fact_date(item)
+        if stated is not None:
+            return _months(stated, self.options.meeting_window_days)
+        when = item.ctx.when
+        recall = self.options.meeting_recall_days
+        return None if when is None else months_between(when - timedelta(days=recall), when)
+
+    def blocks(self, item: Item) -> Blocks:
+        assert isinstance(item.fact, Meeting)
+        keys = participant_keys(item.fact) or {"@" + (place_country(item.fact.place) or item.ctx.pair)}
+        return timed((f"M|{k}" for k in keys), self._span(item))
+
+    def signature(self, item: Item) -> Hashable | None:
+        return None
+
+    def compatible(self, a: Item, b: Item) -> bool:
+        fa, fb = a.fact, b.fact
+        assert isinstance(fa, Meeting) and isinstance(fb, Meeting)
+        if fa.kind != fb.kind and "other" not in (fa.kind, fb.kind):
+            return False
+        da, db = fact_date(a), fact_date(b)
+        if not _within(da, db, self.options.meeting_window_days):
+            return False
+        if da is None or db is None:
+            wa, wb = a.ctx.when, b.ctx.when
+            if wa and wb and abs((wa - wb).days) > self.options.meeting_recall_days:
+                return False
+        if not _places_compatible(fa.place, fb.place):
+            return False
+        ka, kb = participant_keys(fa), participant_keys(fb)
+        return not (ka and kb and not ka & kb)
+
+    def score(self, a: Item, b: Item) -> float | None:
+        fa, fb = a.fact, b.fact
+        assert isinstance(fa, Meeting) and isinstance(fb, Meeting)
+        if not self.compatible(a, b):
+            return None
+        ka, kb = participant_keys(fa), participant_keys(fb)
+        people = len(ka & kb) / len(ka | kb) if ka and kb else 0.0
+        text = self.options.similarity(a.mention.quote, b.mention.quote)
+        place = overlap(_place_words(fa.place), _place_words(fb.place))
+        da, db = fact_date(a), fact_date(b)
+        fmt_a, fmt_b = (
+            _FORMAT_WORDS & set(tokens(a.mention.quote)),
+            _FORMAT_WORDS & set(tokens(b.mention.quote)),
+        )
+        fmt = 0.3 * bool(fmt_a & fmt_b) - 0.3 * bool(fmt_a ^ fmt_b)
+        return (
+            0.3 * (fa.kind == fb.kind)
+            + 0.3 * people
+            + text
+            + 0.1 * place
+            + fmt
+            + 0.1 * (da is not None and da == db)
+        )
+
+
+# --------------------------------------------------------------------------- people
+
+
+@dataclass(frozen=True, slots=True)
+class PersonRule:
+    options: ResolveOptions
+    kind: str = "people"
+    same_article: bool = True
+
+    def blocks(self, item: Item) -> Blocks:
+        assert isinstance(item.fact, Person)
+        return Blocks.plain(f"P|{k}" for k in name_keys(item.fact.name))
+
+    def signature(self, item: Item) -> Hashable | None:
+        # a name spelt the same with the same country compares the same with everyone
+        assert isinstance(item.fact, Person)
+        return (name_tokens(item.fact.name), person_country(item))
+
+    def compatible(self, a: Item, b: Item) -> bool:
+        fa, fb = a.fact, b.fact
+        assert isinstance(fa, Person) and isinstance(fb, Person)
+        ca, cb = person_country(a), person_country(b)
+        if ca and cb and ca != cb:
+            return False
+        return names_match(name_tokens(fa.name), name_tokens(fb.name))
+
+    def score(self, a: Item, b: Item) -> float | None:
+        fa, fb = a.fact, b.fact
+        assert isinstance(fa, Person) and isinstance(fb, Person)
+        if not self.compatible(a, b):
+            return None
+        from difflib import SequenceMatcher
+
+        ta, tb = " ".join(name_tokens(fa.name)), " ".join(name_tokens(fb.name))
+        same_country = person_country(a) is not None and person_country(a) == person_country(b)
+        return SequenceMatcher(None, ta, tb).ratio() + 0.1 * same_country
+
+
+# --------------------------------------------------------------------------- figures
+
+_UNIT_ALIASES = {
+    "mous": "mou",
+    "memorandum": "mou",
+    "memoranda": "mou",
+    "memorandums": "mou",
+    "agreements": "agreement",
+    "accords": "agreement",
+    "accord": "agreement",
+    "deals": "agreement",
+    "deal": "agreement",
+}
+
+
+def unit_words(text: str) -> frozenset[str]:
+    """Return the stems of a figure's words, keeping the nouns it counts ("MoUs", "agreements")."""
+    return frozenset(
+        _UNIT_ALIASES.get(t, stem(t))
+        for t in tokens(text)
+        if len(t) > 2 and t not in {"the", "and", "for", "with", "whose", "that", "which"}
+    )
+
+
+def figure_text(fact: Figure) -> str:
+    return fact.what or fact.value
+
+
+@dataclass(frozen=True, slots=True)
+class FigureRule:
+    options: ResolveOptions
+    kind: str = "figures"
+    same_article: bool = False
+
+    def blocks(self, item: Item) -> Blocks:
+        assert isinstance(item.fact, Figure)
+        number = figure_number(item.fact)
+        if number is None:
+            return Blocks.plain(())
+        return timed(
+            [f"F|{item.ctx.pair}|{number:.6g}"], _around(item.ctx.when, self.options.figure_window_days)
+        )
+
+    def signature(self, item: Item) -> Hashable | None:
+        return None
+
+    def compatible(self, a: Item, b: Item) -> bool:
+        fa, fb = a.fact, b.fact
+        assert isinstance(fa, Figure) and isinstance(fb, Figure)
+        na, nb = figure_number(fa), figure_number(fb)
+        if na is None or nb is None or abs(na - nb) > 1e-9 * max(1.0, abs(na)):
+            return False
+        wa, wb = a.ctx.when, b.ctx.when
+        return a.ctx.pair == b.ctx.pair and not (
+            wa and wb and abs((wa - wb).days) > self.options.figure_window_days
+        )
+
+    def score(self, a: Item, b: Item) -> float | None:
+        fa, fb = a.fact, b.fact
+        assert isinstance(fa, Figure) and isinstance(fb, Figure)
+        if not self.compatible(a, b):
+            return None
+        ua, ub = unit_words(figure_text(fa)), unit_words(figure_text(fb))
+        dice = 2 * len(ua & ub) / (len(ua) + len(ub)) if ua and ub else 0.0
+        sim = max(dice, self.options.similarity(figure_text(fa), figure_text(fb)))
+        return sim if sim >= 0.2 else None
+
+
+def rules_for(options: ResolveOptions) -> dict[str, Rule]:
+    """Return the rule of every fact kind."""
+    return {
+        "instruments": InstrumentRule(options),
+        "commitments": CommitmentRule(options),
+        "meetings": MeetingRule(options),
+        "people": PersonRule(options),
+        "figures": FigureRule(options),
+    }
+
+
+INSTRUMENT_NOUNS = re.compile(
+    r"\b(agreements?|accords?|deals?|mous?|memorand\w*|treat(?:y|ies)|documents|instruments|pacts?|"
+    r"protocols?|conventions?)\b",
+    re.IGNORECASE,
+)

@@ -1,0 +1,413 @@
+"""Word, name, date and number helpers shared by the consolidation rules.
+
+Everything here is a pure function of its arguments (most are cached), so the rules that
+use them give the same answer whatever order articles arrive in.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, timedelta
+from difflib import SequenceMatcher
+from functools import lru_cache
+
+from accord.errors import ConfigError
+from accord.normalize.countries import gazetteer
+from accord.normalize.sectors import sectors_for
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+def _ordered(text: str) -> tuple[str, ...]:
+    return tuple(text.split())
+
+
+Similarity = Callable[[str, str], float]
+"""A text similarity in [0, 1]; the default counts shared words, an embedding model may replace it."""
+
+_STOPWORDS = _words(
+    "a an the and or nor of on in for to with by at from as into onto under over upon about "
+    "within without between among across through during via per than its it their his her this "
+    "that these those which who whom whose is are was were be been being has have had will would "
+    "shall should can could may might also other both each all any such including include well "
+    "not no further more most new next another same own them they he she we our us very two sides "
+    "side both countries country leaders leader"
+)
+# Words that say what kind of document or activity it is, not what it is about.
+_GENERIC = _words(
+    "cooperation cooperate co-operation collaboration collaborate mou mous memorandum memoranda "
+    "memorandums understanding agreement agreements accord accords deal deals document documents "
+    "instrument instruments field fields area areas sector sectors bilateral signed sign signing "
+    "treaty treaties protocol convention programme program plan roadmap declaration various "
+    "several relations ties partnership"
+)
+# Verbs and nouns that name the same act; lets "reconvene" meet "another meeting".
+_ACT_CLASSES: dict[str, frozenset[str]] = {
+    "@meet": _words(
+        "meet meeting reconvene convene talk talks summit session discuss discussion consult consultation sit"
+    ),
+    "@visit": _words("visit travel trip tour fly go"),
+    "@sign": _words("sign ink conclude formalize formalise finalize finalise seal agree ratify"),
+    "@provide": _words("share provide offer supply transfer extend give send support help assist fund"),
+    "@buy": _words("buy purchase import procure acquire"),
+    "@raise": _words(
+        "enhance strengthen deepen boost expand increase broaden promote raise improve "
+        "intensify advance develop upgrade"
+    ),
+    "@keep": _words("maintain sustain continue keep preserve remain"),
+    "@invite": _words("invite invitation host welcome"),
+    "@build": _words("build construct establish set create launch open"),
+}
+_ACT_OF = {w: cls for cls, words in _ACT_CLASSES.items() for w in words}
+# Light verbs whose object carries the act ("hold a meeting", "pay a visit").
+_LIGHT = _words("hold make have take pay conduct give do undertake")
+_MODALS = _words("will would shall should to can could may might must also jointly further")
+
+_TITLES = _words(
+    "mr mrs ms dr prof h.e he his her excellency majesty highness president prime minister pm "
+    "premier senator sen sheikh shaikh muhammad mohammad mohammed king queen prince chancellor "
+    "secretary general gen foreign deputy vice chairman chair sir lord hon honourable honorable "
+    "state counsellor ambassador minister's the of jr sr"
+)
+
+
+def fold(text: str) -> str:
+    """Return text lower-cased, accents removed, curly quotes and dashes straightened."""
+    text = text.replace("\u2019", "'").replace("\u2018", "'").replace("\u2013", "-").replace("\u2014", "-")
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
+
+
+def stem(word: str) -> str:
+    """Return a light stem: enough to fold plurals and -al/-ing/-ation endings together."""
+    if word.endswith("eed") and len(word) > 5:
+        return word[:-1]  # "agreed" -> "agree", not "agre"
+    for suffix in ("ational", "ation", "ments", "ment", "ings", "ing", "ally", "al", "ies", "es", "s", "ed"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+            return word[: -len(suffix)] + ("y" if suffix == "ies" else "")
+    return word
+
+
+@lru_cache(maxsize=65536)
+def tokens(text: str) -> tuple[str, ...]:
+    """Return the folded word tokens of `text` (digits kept, hyphenated parts split)."""
+    return tuple(re.findall(r"[a-z]+|\d+", fold(text).replace("&", " and ")))
+
+
+@lru_cache(maxsize=65536)
+def content_words(text: str) -> frozenset[str]:
+    """Return the stems of the words of `text` that say what it is about."""
+    out: set[str] = set()
+    toks = tokens(text)
+    for i, tok in enumerate(toks):
+        if tok.isdigit():
+            year = _year(tok, toks[i - 1] if i else "")
+            if year:
+                out.add(year)
+            continue
+        if tok in _STOPWORDS or tok in _GENERIC or len(tok) < 3 or _is_country_word(tok):
+            continue
+        stemmed = stem(tok)
+        out.add(_ACT_OF.get(tok) or _ACT_OF.get(stemmed) or stemmed)
+    return frozenset(out)
+
+
+def _year(tok: str, before: str) -> str | None:
+    """Return a year a number names ("2025", or "2027" for the "27" of "2025-27"), else None."""
+    if len(tok) == 4 and 1900 <= int(tok) <= 2100:
+        return tok
+    if len(tok) == 2 and len(before) == 4 and before.isdigit():
+        return before[:2] + tok
+    return None  # other numbers are quantities, which say little about what a text is about
+
+
+@lru_cache(maxsize=4096)
+def _is_country_word(tok: str) -> bool:
+    return gazetteer().resolve(tok) is not None and len(tok) > 3
+
+
+def word_similarity(a: str, b: str) -> float:
+    """Return the Dice coefficient of the content words of two texts (0 when either has none)."""
+    wa, wb = content_words(a), content_words(b)
+    if not wa or not wb:
+        return 0.0
+    return 2 * len(wa & wb) / (len(wa) + len(wb))
+
+
+def overlap(a: frozenset[str], b: frozenset[str]) -> float:
+    """Return |a ∩ b| / min(|a|, |b|) (0 when either is empty)."""
+    if not a or not b:
+        return 0.0
+    return len(a & b) / min(len(a), len(b))
+
+
+@lru_cache(maxsize=16384)
+def head_act(action: str) -> str | None:
+    """Return the act an action starts with: its class ("@meet") or its first content stem."""
+    toks = [t for t in tokens(action) if t not in _MODALS]
+    for i, tok in enumerate(toks):
+        if tok in _STOPWORDS:
+            continue
+        if tok in _LIGHT and i + 1 < len(toks):
+            rest = [t for t in toks[i + 1 :] if t not in _STOPWORDS and t not in _GENERIC][:4]
+            act = next((_ACT_OF[t] for t in rest if t in _ACT_OF), None)
+            if act:
+                return act
+            continue
+        return _ACT_OF.get(tok, stem(tok))
+    return None
+
+
+def is_act_class(act: str | None) -> bool:
+    """Say whether a head act is one of the known classes rather than a bare stem."""
+    return act is not None and act.startswith("@")
+
+
+# --------------------------------------------------------------------------- names
+
+_PHONETIC = str.maketrans({"b": "p", "c": "k", "g": "k", "q": "k", "d": "t", "z": "s", "v": "f", "w": "f"})
+
+
+@lru_cache(maxsize=16384)
+def name_tokens(name: str) -> tuple[str, ...]:
+    """Return a person's name as folded tokens without titles, honorifics or suffixes."""
+    toks = re.findall(r"[a-z]+", fold(name).replace(".", " "))
+    kept = [t for t in toks if t not in _TITLES]
+    return tuple(kept)
+
+
+@lru_cache(maxsize=16384)
+def phonetic(token: str) -> str:
+    """Return a consonant skeleton that spelling variants share ("shehbaz" and "shahbaz": "shps")."""
+    skeleton = token.replace("x", "ks").translate(_PHONETIC)
+    skeleton = re.sub(r"[aeiouy]", "", skeleton) or token[:1]
+    return re.sub(r"(.)\1+", r"\1", skeleton)
+
+
+def same_token(a: str, b: str) -> bool:
+    """Say whether two name tokens are one name spelt alike or as a variant (or an initial)."""
+    if a == b:
+        return True
+    if len(a) == 1 or len(b) == 1:
+        return a[0] == b[0]
+    if phonetic(a) == phonetic(b):
+        return True
+    return len(a) > 3 and len(b) > 3 and _ratio(a, b) >= 0.8
+
+
+def _ratio(a: str, b: str) -> float:
+    return SequenceMatcher(None, a, b).ratio()
+
+
+def names_match(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Say whether two title-free names can denote one person."""
+    if not a or not b:
+        return False
+    if len(a) >= 2 and len(b) >= 2 and same_token(a[-1], b[-1]) and a[0][0] == b[0][0]:
+        return True
+    short, long = (a, b) if len(a) <= len(b) else (b, a)
+    if all(len(t) == 1 for t in short):
+        return False
+    pos = 0
+    for tok in short:
+        found = next((k for k in range(pos, len(long)) if same_token(tok, long[k])), None)
+        if found is None:
+            return False
+        pos = found + 1
+    return True
+
+
+def name_keys(name: str) -> frozenset[str]:
+    """Return the blocking keys of a name: the skeletons of its first and last tokens."""
+    toks = [t for t in name_tokens(name) if len(t) > 1]
+    if not toks:
+        return frozenset()
+    return frozenset({phonetic(toks[0]), phonetic(toks[-1])})
+
+
+# --------------------------------------------------------------------------- countries
+
+
+@lru_cache(maxsize=16384)
+def country_code(text: str | None) -> str | None:
+    """Return the ISO code of the state `text` names (or names in brackets), else None."""
+    if not text:
+        return None
+    g = gazetteer()
+    for candidate in (text, *re.findall(r"\(([^)]*)\)", text)):
+        found = g.resolve(candidate.strip())
+        if found is not None:
+            return found.iso2
+    return None
+
+
+@lru_cache(maxsize=1)
+def _capitals() -> dict[str, str]:
+    return {fold(c.capital): c.iso2 for c in gazetteer().countries if c.capital}
+
+
+@lru_cache(maxsize=16384)
+def place_country(place: str | None) -> str | None:
+    """Return the ISO code of a place: a state, or a capital, or a state named in it."""
+    if not place:
+        return None
+    direct = country_code(place)
+    if direct:
+        return direct
+    for part in re.split(r"[,;/]", place):
+        key = fold(part).strip()
+        if key in _capitals():
+            return _capitals()[key]
+        code = country_code(part.strip())
+        if code:
+            return code
+    return None
+
+
+@lru_cache(maxsize=16384)
+def countries_in(text: str) -> frozenset[str]:
+    """Return the ISO codes of the states and capitals named word by word in `text`."""
+    toks = re.findall(r"[A-Za-z\u00c0-\u024f'.-]+", text)
+    out: set[str] = set()
+    for i, tok in enumerate(toks):
+        for span in (" ".join(toks[i : i + 3]), " ".join(toks[i : i + 2]), tok):
+            code = place_country(span) if span[:1].isupper() else None
+            if code:
+                out.add(code)
+                break
+    return frozenset(out)
+
+
+_MONTHS = _words("january february march april may june july august september october november december")
+_DESTINATION = re.compile(r"\b(?:to|in|at|into)\s+([A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)")
+
+
+@lru_cache(maxsize=16384)
+def action_targets(action: str) -> frozenset[str]:
+    """Return where an action goes: ISO codes of states (a capital counts as its state) or place names."""
+    out = set(countries_in(action))
+    for match in _DESTINATION.finditer(action):
+        place = match.group(1)
+        if fold(place.split()[0]) in _MONTHS:
+            continue
+        code = place_country(place)
+        out.add(code if code else fold(place))
+    return frozenset(out)
+
+
+# --------------------------------------------------------------------------- dates
+
+
+@dataclass(frozen=True, slots=True, order=True)
+class DateRange:
+    """The days a partial ISO date may denote ("2025-02" is all of February)."""
+
+    lo: date
+    hi: date
+
+    def gap(self, other: DateRange) -> int:
+        """Return the days between two ranges (0 when they overlap)."""
+        if self.hi < other.lo:
+            return (other.lo - self.hi).days
+        if other.hi < self.lo:
+            return (self.lo - other.hi).days
+        return 0
+
+    @classmethod
+    def day(cls, d: date) -> DateRange:
+        return cls(d, d)
+
+
+@lru_cache(maxsize=16384)
+def parse_range(text: str | None) -> DateRange | None:
+    """Return the range of an ISO date, year-month or year at the start of `text`, else None."""
+    if not text:
+        return None
+    m = re.match(r"\s*(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?!\d)", text)
+    if not m:
+        return None
+    year, month, day = int(m.group(1)), m.group(2), m.group(3)
+    try:
+        if day:
+            d = date(year, int(month or 1), int(day))
+            return DateRange(d, d)
+        if month:
+            lo = date(year, int(month), 1)
+            nxt = date(year + (lo.month == 12), lo.month % 12 + 1, 1)
+            return DateRange(lo, nxt - timedelta(days=1))
+        return DateRange(date(year, 1, 1), date(year, 12, 31))
+    except ValueError:
+        return None
+
+
+def precision(text: str | None) -> int:
+    """Return how precise an ISO date string is: 3 day, 2 month, 1 year, 0 none."""
+    r = parse_range(text)
+    if r is None or text is None:
+        return 0
+    return 3 if r.lo == r.hi else 2 if (r.hi - r.lo).days < 31 else 1
+
+
+def months_between(lo: date, hi: date) -> frozenset[str]:
+    """Return the YYYY-MM buckets from `lo` to `hi` (for blocking by time)."""
+    out: set[str] = set()
+    year, month = lo.year, lo.month
+    while (year, month) <= (hi.year, hi.month):
+        out.add(f"{year:04d}-{month:02d}")
+        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+    return frozenset(out)
+
+
+# --------------------------------------------------------------------------- numbers
+
+_NUMBER_WORDS = {
+    w: i
+    for i, w in enumerate(
+        _ordered(
+            "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+            "sixteen seventeen eighteen nineteen twenty"
+        )
+    )
+}
+_NUMBER_WORDS.update({"thirty": 30, "forty": 40, "fifty": 50, "hundred": 100, "dozen": 12})
+_SCALES = {
+    "thousand": 1e3,
+    "million": 1e6,
+    "mn": 1e6,
+    "m": 1e6,
+    "billion": 1e9,
+    "bn": 1e9,
+    "b": 1e9,
+    "trillion": 1e12,
+    "tn": 1e12,
+    "crore": 1e7,
+    "lakh": 1e5,
+}
+
+
+@lru_cache(maxsize=16384)
+def parse_number(value: str) -> float | None:
+    """Return the number a figure's value states ("$1.2 billion" -> 1.2e9, "three-year" -> 3)."""
+    text = fold(value).replace(",", "")
+    m = re.search(r"(\d+(?:\.\d+)?)\s*(?:-\s*)?([a-z]+)?", text)
+    if m:
+        number = float(m.group(1))
+        return number * _SCALES.get(m.group(2) or "", 1.0)
+    for tok in re.findall(r"[a-z]+", text):
+        if tok in _NUMBER_WORDS:
+            return float(_NUMBER_WORDS[tok])
+    return None
+
+
+@lru_cache(maxsize=16384)
+def sector_labels(text: str) -> frozenset[str]:
+    """Return the project's sector labels named in `text` (none when the taxonomy is absent)."""
+    try:
+        return frozenset(sectors_for(text))
+    except ConfigError:
+        return frozenset()

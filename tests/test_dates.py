@@ -1,0 +1,94 @@
+"""Resolution of time expressions against a reference date (sentences written for the tests)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from accord.normalize.dates import find_time_expressions, last_weekday_on_or_before, resolve
+
+TUESDAY = date(2024, 11, 26)
+
+
+@pytest.mark.parametrize(("expression", "expected"), [
+    ("on Tuesday", "2024-11-26"),
+    ("on Friday", "2024-11-22"),
+    ("today", "2024-11-26"),
+    ("this afternoon", "2024-11-26"),
+    ("tonight", "2024-11-26"),
+    ("yesterday", "2024-11-25"),
+    ("tomorrow", "2024-11-27"),
+    ("next month", "2024-12"),
+    ("next year", "2025"),
+    ("within two weeks", "2024-12-10"),
+    ("in two weeks", "2024-12-10"),
+    ("in two weeks’ time", "2024-12-10"),
+    ("in 10 days", "2024-12-06"),
+    ("within three months", "2025-02"),
+    ("in February of the following year", "2025-02"),
+    ("February next year", "2025-02"),
+    ("in February 2025", "2025-02"),
+    ("early April 2019", "2019-04"),
+    ("April 11, 2025", "2025-04-11"),
+    ("11 April 2025", "2025-04-11"),
+    ("2025-04-11", "2025-04-11"),
+    ("by the end of the year", "2024-12"),
+    ("by year-end", "2024-12"),
+    ("by the end of 2026", "2026-12"),
+    ("by 2030", "2030"),
+    ("soon", None),
+    ("as soon as possible", None),
+    ("at the earliest", None),
+    ("beginning in FY 2023", None),
+    ("On Saturday [April 5, 2025]", "2025-04-05"),
+])
+def test_resolve_against_reference(expression: str, expected: str | None) -> None:
+    assert resolve(expression, TUESDAY) == expected
+
+
+def test_month_day_without_year_rolls_into_next_year_when_ahead() -> None:
+    assert resolve("from Jan. 4 to 6", date(2025, 12, 30), future=True) == "2026-01-06"
+    assert resolve("by March 1", date(2024, 11, 26)) == "2025-03-01"
+    assert resolve("effective from March 1", date(2024, 1, 29)) == "2024-03-01"
+
+
+def test_month_day_in_a_report_stays_in_the_past() -> None:
+    assert resolve("the talks in Hanoi on Nov. 2", date(2018, 11, 4)) == "2018-11-02"
+
+
+def test_weekday_direction_follows_the_clause() -> None:
+    sunday = date(2026, 1, 4)
+    text = "The president departed on Sunday and will hold talks with his host on Monday."
+    values = [e.value for e in find_time_expressions(text, sunday)]
+    assert values == ["2026-01-04", "2026-01-05"]
+    said = find_time_expressions("The office announced Tuesday that he will travel.", date(2025, 12, 30))
+    assert said[0].value == "2025-12-30"
+
+
+def test_forced_future_weekday() -> None:
+    assert resolve("on Monday", date(2023, 9, 10), future=True) == "2023-09-11"
+    assert resolve("on Monday", date(2023, 9, 10)) == "2023-09-04"
+
+
+def test_spans_point_into_the_text() -> None:
+    text = "The ministers will reconvene in Minsk within two weeks, officials said on Tuesday."
+    found = find_time_expressions(text, TUESDAY)
+    assert [text[e.start:e.end] for e in found] == [e.text for e in found]
+    assert [(e.text, e.kind) for e in found] == [("within two weeks", "deadline"), ("on Tuesday", "date")]
+
+
+def test_not_dates() -> None:
+    text = "They may sign the 2025-27 roadmap; the $3.7 billion plan covers 150,000 workers."
+    assert find_time_expressions(text, TUESDAY) == []
+    assert find_time_expressions("in recent years", TUESDAY) == []
+
+
+def test_without_reference_only_absolute_dates_resolve() -> None:
+    assert resolve("on Tuesday", None) is None
+    assert resolve("March 3, 2025", None) == "2025-03-03"
+
+
+def test_last_weekday_on_or_before() -> None:
+    assert last_weekday_on_or_before(TUESDAY, 1) == TUESDAY
+    assert last_weekday_on_or_before(TUESDAY, 2) == date(2024, 11, 20)

@@ -1,0 +1,286 @@
+"""Consolidation of facts across invented articles: merges, conflicts, ids, order and increments."""
+
+from __future__ import annotations
+
+import itertools
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from accord.core import Article, ArticleFacts, Commitment, Instrument, Person
+from accord.resolve import Register, consolidate
+from accord.resolve.model import Record
+from tests.resolve_fixtures import all_articles, ev, generated, later, visit_a, visit_b
+
+
+def snapshot(register: Register) -> dict[str, Any]:
+    """Return everything a register holds, comparable across runs."""
+    return {rid: (r.kind, r.fields, r.mentions, r.conflicts, r.links) for rid, r in register.records.items()}
+
+
+def only(register: Register, record_kind: str, **where: Any) -> Record:
+    found = [
+        r
+        for r in register.records.values()
+        if r.kind == record_kind and all(r.fields.get(k) == v for k, v in where.items())
+    ]
+    assert len(found) == 1, found
+    return found[0]
+
+
+def test_spelling_variants_make_one_person_with_a_name_conflict() -> None:
+    register = consolidate(all_articles())
+    person = only(register, "people", country="Norway")
+    assert {m.article_name for m in person.mentions} == {"a.txt", "b.txt"}
+    names = next(c for c in person.conflicts if c.field == "name")
+    assert {v.value for v in names.values} == {"Halvorsen", "Halvorssen"}
+    assert all(v.mentions for v in names.values)
+    # "Premier" and "Prime Minister" are one role, so no role conflict
+    assert not [c for c in person.conflicts if c.field == "role"]
+    assert len([r for r in register.records.values() if r.kind == "people"]) == 2
+
+
+def test_mou_and_agreement_same_day_are_one_record_with_a_type_conflict() -> None:
+    register = consolidate(all_articles())
+    energy = [r for r in register.records.values() if r.kind == "instruments"]
+    assert len(energy) == 2  # the Nov 2024 document and the April 2025 one
+    first = only(register, "instruments", date="2024-11-18")
+    assert first.fields["type"] == "mou"
+    conflict = next(c for c in first.conflicts if c.field == "type")
+    assert {v.value for v in conflict.values} == {"mou", "agreement"}
+    assert first.id.startswith("ins-")
+
+
+def test_later_agreement_is_linked_to_the_mou_not_merged() -> None:
+    register = consolidate(all_articles())
+    first = only(register, "instruments", date="2024-11-18")
+    second = only(register, "instruments", date="2025-04-11")
+    assert [(ln.source, ln.target, ln.relation) for ln in first.links] == [
+        (first.id, second.id, "formalised as")
+    ]
+
+
+def test_headline_and_body_deadlines_of_one_commitment_conflict() -> None:
+    register = consolidate(all_articles())
+    meet = [r for r in register.records.values() if r.kind == "commitments" and "Oslo" in r.fields["action"]]
+    assert len(meet) == 1
+    conflict = next(c for c in meet[0].conflicts if c.field == "deadline")
+    assert {v.value for v in conflict.values} == {"2024-12-02", "2024-12"}
+    assert meet[0].fields["deadline"] == "2024-12-02"  # the more specific one
+
+
+def test_count_conflict_between_figure_named_instruments_and_vague_counts() -> None:
+    register = consolidate(all_articles())
+    figure = only(register, "figures", number=12)
+    count = next(c for c in figure.conflicts if c.field == "count")
+    values = [v.value for v in count.values]
+    assert values[0] == 12 and "1 named" in values and "several" in values
+
+
+def test_official_sources_are_marked() -> None:
+    register = consolidate(all_articles())
+    mentions = [m for r in register.records.values() for m in r.mentions]
+    assert {m.article_name for m in mentions if m.official} == {"a.txt"}
+
+
+def test_every_fact_gets_its_cluster_and_cluster_of_agrees() -> None:
+    facts = all_articles()
+    register = consolidate(facts)
+    for article_facts in facts:
+        for kind in ("instruments", "commitments", "meetings", "people", "figures"):
+            for index, fact in enumerate(getattr(article_facts, kind)):
+                assert fact.cluster is not None
+                assert register.cluster_of(article_facts.article.content_hash, kind, index) == fact.cluster
+
+
+def test_meetings_across_reports_merge_but_not_across_visits() -> None:
+    register = consolidate(all_articles())
+    talks = only(register, "meetings", kind="talks")
+    assert len(talks.mentions) == 2
+    assert len(talks.fields["participants"]) == 2 and "Mateo Rojas" in talks.fields["participants"]
+    assert only(register, "meetings", kind="visit").fields["place"] == "Oslo"
+
+
+@pytest.mark.parametrize("order", list(itertools.permutations(range(3))))
+def test_any_order_gives_the_same_records_and_ids(order: tuple[int, ...]) -> None:
+    expected = snapshot(consolidate(all_articles()))
+    facts = all_articles()
+    assert snapshot(consolidate([facts[i] for i in order])) == expected
+
+
+def test_incremental_adds_equal_one_consolidation() -> None:
+    register = Register()
+    changed_first = register.add(later())
+    assert changed_first and all(rid in register.records for rid in changed_first)
+    register.add(visit_b())
+    changed = register.add(visit_a())
+    assert changed  # the new article changed records
+    assert snapshot(register) == snapshot(consolidate(all_articles()))
+
+
+def test_rerun_of_an_article_changes_nothing() -> None:
+    register = consolidate(all_articles())
+    before = snapshot(register)
+    assert register.add(visit_b()) == set()
+    assert snapshot(register) == before
+
+
+def test_replacing_an_article_drops_its_old_facts() -> None:
+    register = consolidate(all_articles())
+    shorter = visit_b()
+    shorter.people = []
+    register.add(shorter)
+    person = only(register, "people", country="Norway")
+    assert {m.article_name for m in person.mentions} == {"a.txt"}
+    assert snapshot(register) == snapshot(consolidate([visit_a(), shorter, later()]))
+
+
+def test_replacing_the_article_that_first_named_a_person_keeps_the_others_together() -> None:
+    register = consolidate(all_articles())
+    shorter = visit_a()
+    shorter.people = []
+    register.add(shorter)
+    rojas = only(register, "people", country="Chile")
+    assert {m.article_name for m in rojas.mentions} == {"b.txt", "c.txt"}
+    assert snapshot(register) == snapshot(consolidate([shorter, visit_b(), later()]))
+
+
+@settings(max_examples=25, deadline=None)
+@given(st.lists(st.integers(min_value=0, max_value=11), min_size=1, max_size=8, unique=True), st.randoms())
+def test_generated_articles_any_order_and_increments_agree(picks: list[int], rnd: Any) -> None:
+    batch = snapshot(consolidate([generated(n) for n in sorted(picks)]))
+    shuffled = list(picks)
+    rnd.shuffle(shuffled)
+    assert snapshot(consolidate([generated(n) for n in shuffled])) == batch
+    register = Register()
+    for n in shuffled:
+        register.add(generated(n))
+    assert snapshot(register) == batch
+    assert register.add(generated(shuffled[0])) == set()
+
+
+def test_work_grows_about_linearly_with_articles() -> None:
+    def comparisons(n: int) -> int:
+        register = Register()
+        for k in range(n):
+            register.add(distinct_article(k))
+        return register.comparisons
+
+    small, large = comparisons(30), comparisons(60)
+    assert small > 0
+    assert large <= 2.5 * small  # all-pairs comparison would be about 4 times the work
+
+
+def distinct_article(k: int) -> ArticleFacts:
+    """Return an article a year apart from the last, naming one recurring leader and one subject."""
+    year = 1900 + k
+    name = ("Mateo Rojas", "Matteo Rojas")[k % 2]
+    text = (
+        f"In {year} Chile and Norway signed an agreement on trade. President {name} attended. "
+        "The sides will meet in Oslo next year."
+    )
+    a = Article(name=f"d{k}.txt", text=text, content_hash=f"d{k:05d}", published=date(year, 5, 1))
+    return ArticleFacts(
+        a,
+        "test",
+        "1",
+        instruments=[
+            Instrument(
+                type="agreement",
+                subject="trade",
+                parties=("Chile", "Norway"),
+                date=f"{year}-05-01",
+                evidence=ev(text, "signed an agreement on trade"),
+            )
+        ],
+        commitments=[
+            Commitment(
+                actor="Chile and Norway",
+                action="meet in Oslo",
+                deadline_text="next year",
+                deadline=str(year + 1),
+                evidence=ev(text, "will meet in Oslo next year"),
+            )
+        ],
+        people=[Person(name=name, role="President", country="Chile", evidence=ev(text, f"President {name}"))],
+    )
+
+
+# --------------------------------------------------------------------------- the dev gold (../shared)
+
+
+@pytest.fixture(scope="module")
+def seeds(shared_dir: Path) -> tuple[list[ArticleFacts], Register]:
+    from tests.gold_loader import seed_facts
+
+    facts = seed_facts()
+    return facts, consolidate(facts)
+
+
+def test_seed_clusters_score_well(shared_dir: Path) -> None:
+    from tests.gold_loader import cluster_dev
+
+    dev = cluster_dev()
+    for name, floor in (("seeds", 0.85), ("more", 0.85)):
+        articles_dir, gold_dir = dev.SETS[name]
+        facts = dev.load_gold(articles_dir, gold_dir, dev.load_scorer())
+        consolidate(facts)
+        _p, _r, f1 = dev.cluster_f1(facts, gold_dir)
+        assert f1 >= floor, (name, f1)
+
+
+def test_seed_roadmap_is_one_record_with_three_sources(seeds: tuple[list[ArticleFacts], Register]) -> None:
+    _facts, register = seeds
+    roadmap = [
+        r
+        for r in register.records.values()
+        if r.kind == "instruments"
+        and r.fields["status"] == "signed"
+        and r.fields["type"] == "roadmap"
+        and "Comprehensive" in r.fields["subject"]
+    ]
+    assert len(roadmap) == 1
+    assert {m.article_name[:3] for m in roadmap[0].mentions} == {"000", "001", "002"}
+
+
+def test_seed_sharif_is_one_person_with_spelling_conflict(seeds: tuple[list[ArticleFacts], Register]) -> None:
+    _facts, register = seeds
+    sharif = [r for r in register.records.values() if r.kind == "people" and "Sharif" in r.fields["name"]]
+    assert len(sharif) == 1
+    assert {m.article_name[:3] for m in sharif[0].mentions} == {"000", "001", "002", "003", "004"}
+    names = next(c for c in sharif[0].conflicts if c.field == "name")
+    assert {v.value for v in names.values} == {"Shehbaz", "Shahbaz"}
+
+
+def test_seed_reconvene_deadlines_conflict(seeds: tuple[list[ArticleFacts], Register]) -> None:
+    _facts, register = seeds
+    minsk = [
+        r
+        for r in register.records.values()
+        if r.kind == "commitments" and any(c.field == "deadline" for c in r.conflicts)
+    ]
+    assert len(minsk) == 1
+    conflict = next(c for c in minsk[0].conflicts if c.field == "deadline")
+    assert {v.value for v in conflict.values} == {"2024-12-10", "2024-12"}
+    assert {m.article_name[:3] for m in minsk[0].mentions} == {"000", "003"}
+
+
+def test_seed_count_conflict(seeds: tuple[list[ArticleFacts], Register]) -> None:
+    _facts, register = seeds
+    fifteen = [r for r in register.records.values() if r.kind == "figures" and r.fields["number"] == 15]
+    assert len(fifteen) == 1
+    count = next(c for c in fifteen[0].conflicts if c.field == "count")
+    values = [v.value for v in count.values]
+    assert values[0] == 15 and "several" in values
+    named = next(v for v in count.values if isinstance(v.value, str) and v.value.endswith("named"))
+    assert int(named.value.split()[0]) != 15 and len(named.mentions) == int(named.value.split()[0])
+
+
+def test_seed_official_source_is_the_press_release(seeds: tuple[list[ArticleFacts], Register]) -> None:
+    _facts, register = seeds
+    official = {m.article_name[:3] for r in register.records.values() for m in r.mentions if m.official}
+    assert official == {"002"}

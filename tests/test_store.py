@@ -1,0 +1,412 @@
+"""The store: schema by migration, writes and reads, dedup, transactions, round trips."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+import uuid
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.runtime.migration import MigrationContext
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from sqlalchemy import func, inspect, select, text
+
+from accord.core import (
+    INSTRUMENT_STATUSES,
+    INSTRUMENT_TYPES,
+    MEETING_KINDS,
+    Article,
+    ArticleFacts,
+    Commitment,
+    Evidence,
+    Figure,
+    Instrument,
+    Meeting,
+    Person,
+)
+from accord.errors import StoreError
+from accord.report import CSV_COLUMNS, facts_to_csv, facts_to_json, find_article, list_facts, stats
+from accord.store import ArticleRow, Base, FactRow, IngestRun, NotFoundError, Store, db
+from accord.store.migrations import current_revision, head_revision
+
+TEMPLATE = (
+    "ISLAMABAD: Pakistan and {partner} signed a memorandum of understanding on trade. "
+    "Prime Minister Shehbaz Sharif met {demonym} President Aleksandr Lukashenko. "
+    "The two sides agreed to meet again in Minsk within two weeks. "
+    "Over 150,000 Pakistani workers will be invited. France was not mentioned otherwise."
+)
+TEXT = TEMPLATE.format(partner="Belarus", demonym="Belarusian")
+
+
+def ev(quote: str, text: str = TEXT) -> Evidence:
+    """Return the evidence of the first occurrence of `quote` in `text`."""
+    start = text.index(quote)
+    return Evidence(start, start + len(quote), quote)
+
+
+def sample(name: str = "sample.txt", partner: str = "Belarus", demonym: str = "Belarusian",
+           **article: Any) -> ArticleFacts:
+    """Return hand-built facts of every kind for an article on Pakistan and `partner`."""
+    text = TEMPLATE.format(partner=partner, demonym=demonym)
+    a = Article(name=name, text=text, content_hash=uuid.uuid4().hex, source=f"/in/{name}",
+                published=date(2024, 11, 26), outlet="Dawn", dateline="Islamabad", skip=((0, 11),),
+                **article)
+    return ArticleFacts(
+        a, "test", "1.0",
+        instruments=[Instrument(evidence=ev("memorandum of understanding on trade", text), type="mou",
+                                subject="trade", sectors=("trade",), parties=("Pakistan", partner))],
+        commitments=[Commitment(evidence=ev("agreed to meet again in Minsk within two weeks", text),
+                                actor="The two sides", action="meet again in Minsk",
+                                deadline_text="within two weeks", deadline="2024-12-10")],
+        meetings=[Meeting(evidence=ev(f"Prime Minister Shehbaz Sharif met {demonym} President", text),
+                          kind="talks", participants=("Shehbaz Sharif", "Aleksandr Lukashenko"))],
+        people=[Person(evidence=ev("Prime Minister Shehbaz Sharif", text), name="Shehbaz Sharif",
+                       role="Prime Minister", country="Pakistan", cluster="per-1"),
+                Person(evidence=ev("President Aleksandr Lukashenko", text), name="Aleksandr Lukashenko",
+                       role="President", country=partner)],
+        figures=[Figure(evidence=ev("Over 150,000", text), value="150,000", number=150000.0,
+                        approx="over", what="Pakistani workers invited")],
+    )
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> Iterator[Store]:
+    with Store.open(f"sqlite:///{tmp_path / 'deep' / 'dir' / 'accord.db'}") as s:
+        yield s
+
+
+def count(s: Store, model: type[Base]) -> int:
+    with s.session() as session:
+        return session.scalar(select(func.count()).select_from(model)) or 0
+
+
+# --- schema ---------------------------------------------------------------------------
+
+
+def test_open_creates_the_parent_directory_and_the_schema(tmp_path: Path) -> None:
+    path = tmp_path / "a" / "b" / "accord.db"
+    with Store.open(f"sqlite:///{path}") as s:
+        assert path.is_file()
+        tables = set(inspect(s.engine).get_table_names())
+        assert {"articles", "facts", "ingest_runs", "alembic_version"} <= tables
+        assert current_revision(s.engine) == head_revision() == "0001"
+
+
+def test_migrated_schema_matches_the_models(store: Store) -> None:
+    with store.engine.connect() as conn:
+        assert compare_metadata(MigrationContext.configure(conn), Base.metadata) == []
+
+
+def test_reopening_keeps_the_data(tmp_path: Path) -> None:
+    url = f"sqlite:///{tmp_path / 'x.db'}"
+    with Store.open(url) as s:
+        s.add(sample())
+    with Store.open(url) as s:
+        assert count(s, ArticleRow) == 1 and count(s, FactRow) == 6
+
+
+def test_a_database_from_a_newer_accord_is_a_store_error(tmp_path: Path) -> None:
+    url = f"sqlite:///{tmp_path / 'new.db'}"
+    with Store.open(url) as s, s.engine.begin() as conn:
+        conn.execute(text("UPDATE alembic_version SET version_num = '9999'"))
+    with pytest.raises(StoreError, match="cannot open or migrate"):
+        Store.open(url)
+
+
+def test_a_file_that_is_not_a_database_is_a_store_error(tmp_path: Path) -> None:
+    path = tmp_path / "junk.db"
+    path.write_bytes(b"not a database " * 200)
+    with pytest.raises(StoreError):
+        Store.open(f"sqlite:///{path}")
+
+
+def test_content_hash_is_unique_in_the_database(store: Store) -> None:
+    with store.engine.connect() as conn:
+        uniques = inspect(conn).get_unique_constraints("articles")
+    assert any(u["column_names"] == ["content_hash"] for u in uniques)
+
+
+# --- write and read -------------------------------------------------------------------
+
+
+def test_add_then_read_back_equal(store: Store) -> None:
+    facts = sample()
+    article_id = store.add(facts)
+    assert article_id is not None
+    assert store.article_facts(article_id) == facts
+
+
+def test_facts_rows_carry_span_quote_and_extractor(store: Store) -> None:
+    article_id = store.add(sample())
+    with store.session() as s:
+        rows = s.scalars(select(FactRow).where(FactRow.article_id == article_id)).all()
+    assert len(rows) == 6
+    for row in rows:
+        assert TEXT[row.start:row.end] == row.quote
+        assert (row.extractor, row.extractor_version) == ("test", "1.0")
+        assert "evidence" not in row.fields and "cluster" not in row.fields
+    assert {r.kind for r in rows} == {"instruments", "commitments", "meetings", "people", "figures"}
+
+
+def test_missing_article_id_raises_not_found(store: Store) -> None:
+    with pytest.raises(NotFoundError):
+        store.article_facts(12345)
+
+
+def test_same_content_is_stored_once(store: Store) -> None:
+    first = sample()
+    again = sample(name="copy.txt")
+    again.article = Article(**{**{f: getattr(again.article, f) for f in Article.__slots__},
+                               "content_hash": first.article.content_hash})
+    assert store.add(first) is not None
+    assert store.add(again) is None
+    assert store.has_article(first.article.content_hash)
+    assert count(store, ArticleRow) == 1 and count(store, FactRow) == 6
+
+
+def test_ingest_runs_record_counts(store: Store) -> None:
+    run = store.start_run(["a", "b"], "rules")
+    store.add(sample(), run_id=run)
+    store.finish_run(run, added=1, duplicates=2, failed=3, extractor_version="9")
+    with store.session() as s:
+        row = s.get(IngestRun, run)
+        assert row is not None and row.finished_at is not None
+        assert (row.added, row.duplicates, row.failed, row.extractor_version) == (1, 2, 3, "9")
+        assert row.inputs == ["a", "b"]
+        assert s.scalar(select(ArticleRow.run_id)) == run
+
+
+# --- transactions ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("error", [RuntimeError("disk on fire"), KeyboardInterrupt()])
+def test_failure_after_the_article_row_leaves_nothing(store: Store, monkeypatch: pytest.MonkeyPatch,
+                                                      error: BaseException) -> None:
+    inserted: list[int] = []
+
+    def fail_after_article(session: Any, row: ArticleRow, facts: ArticleFacts) -> None:
+        inserted.append(row.id)  # the article row is flushed: it has an id
+        raise error
+
+    monkeypatch.setattr(db, "_insert_facts", fail_after_article)
+    with pytest.raises(type(error)):
+        store.add(sample())
+    assert inserted and inserted[0] is not None
+    assert count(store, ArticleRow) == 0 and count(store, FactRow) == 0
+
+
+def test_failure_midway_through_the_facts_leaves_nothing(store: Store,
+                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    original = db._fact_row
+    calls = {"n": 0}
+
+    def third_fails(fact: Any, facts: ArticleFacts) -> FactRow:
+        calls["n"] += 1
+        if calls["n"] == 3:
+            raise KeyboardInterrupt
+        return original(fact, facts)
+
+    monkeypatch.setattr(db, "_fact_row", third_fails)
+    with pytest.raises(KeyboardInterrupt):
+        store.add(sample())
+    assert calls["n"] == 3
+    assert count(store, ArticleRow) == 0 and count(store, FactRow) == 0
+    monkeypatch.setattr(db, "_fact_row", original)
+    assert store.add(sample()) is not None  # the store is still usable afterwards
+    assert count(store, FactRow) == 6
+
+
+# --- report ----------------------------------------------------------------------------
+
+
+def test_list_facts_filters_by_kind_article_and_country(store: Store) -> None:
+    store.add(sample(name="one.txt"))
+    store.add(sample(name="two.txt", partner="Chile", demonym="Chilean"))
+    assert len(list_facts(store)) == 12
+    people = list_facts(store, kind="people")
+    assert len(people) == 4 and {r.kind for r in people} == {"people"}
+    assert {r.article for r in list_facts(store, article="two.txt")} == {"two.txt"}
+    belarus = list_facts(store, country="Belarus")
+    # instrument parties, the Belarusian president; the other article names Chile instead
+    assert {(r.article, r.kind) for r in belarus} == {("one.txt", "instruments"), ("one.txt", "people")}
+    assert list_facts(store, country="Belarusian") == belarus
+    pakistani = list_facts(store, country="Pakistan")
+    assert {r.kind for r in pakistani} == {"instruments", "people", "figures"}  # "Pakistani workers"
+    for r in list_facts(store, article="one.txt"):
+        assert r.quote == TEXT[r.start:r.end]
+
+
+def test_list_facts_rejects_unknown_kind_and_country(store: Store) -> None:
+    with pytest.raises(NotFoundError):
+        list_facts(store, kind="rumours")
+    with pytest.raises(NotFoundError):
+        list_facts(store, country="Atlantis")
+
+
+def test_find_article_by_id_name_stem_and_hash_prefix(store: Store) -> None:
+    facts = sample(name="000_abc.txt")
+    article_id = store.add(facts)
+    h = facts.article.content_hash
+    for key in (str(article_id), "000_abc.txt", "000_abc", h[:8], h.upper()[:10]):
+        record = find_article(store, key)
+        assert record.id == article_id and record.article == facts.article
+        assert [f.start for f in record.facts] == sorted(f.start for f in record.facts)
+    with pytest.raises(NotFoundError):
+        find_article(store, "nothing-like-it")
+    with pytest.raises(NotFoundError):
+        find_article(store, h[:3])  # too short to be taken as a hash
+
+
+def test_find_article_reports_ambiguity(store: Store) -> None:
+    store.add(sample(name="same.txt"))
+    store.add(sample(name="same.txt"))
+    with pytest.raises(NotFoundError, match="matches 2 articles"):
+        find_article(store, "same.txt")
+
+
+def test_stats_counts_articles_kinds_outlets_and_dates(store: Store) -> None:
+    store.add(sample())
+    undated = sample(name="u.txt")
+    undated.article = Article(**{**{f: getattr(undated.article, f) for f in Article.__slots__},
+                                 "published": None, "outlet": None})
+    store.add(undated)
+    result = stats(store)
+    assert result.articles == 2 and result.undated == 1
+    assert result.facts == {"instruments": 2, "commitments": 2, "meetings": 2, "people": 4, "figures": 2}
+    assert result.outlets == {"Dawn": 1, "(unknown)": 1}
+    assert result.first_published == result.last_published == date(2024, 11, 26)
+    assert json.loads(json.dumps(result.to_json()))["first_published"] == "2024-11-26"
+
+
+def test_stats_of_an_empty_store(store: Store) -> None:
+    result = stats(store)
+    assert result.articles == 0 and sum(result.facts.values()) == 0 and result.first_published is None
+
+
+def test_csv_and_json_render_every_record(store: Store) -> None:
+    store.add(sample())
+    records = list_facts(store)
+    rows = list(csv.DictReader(io.StringIO(facts_to_csv(records))))
+    assert tuple(rows[0]) == CSV_COLUMNS and len(rows) == len(records) == 6
+    for row in rows:
+        assert TEXT[int(row["start"]):int(row["end"])] == row["quote"]
+        assert isinstance(json.loads(row["fields"]), dict)
+    objs = json.loads(facts_to_json(records))
+    assert [o["id"] for o in objs] == [r.id for r in records]
+    assert all(TEXT[o["evidence"]["start"]:o["evidence"]["end"]] == o["evidence"]["text"] for o in objs)
+
+
+# --- round trip ------------------------------------------------------------------------
+
+# NUL cannot be stored in PostgreSQL text, and surrogates cannot be encoded: neither comes out
+# of ingest, which decodes real text.
+CHARS = st.characters(exclude_characters="\x00")  # surrogates are excluded by default
+SHORT = st.text(CHARS, max_size=20)
+OPTIONAL = st.none() | SHORT
+NAMES = st.lists(SHORT, max_size=3).map(tuple)
+
+
+@st.composite
+def article_facts(draw: st.DrawFn) -> ArticleFacts:
+    """Return arbitrary facts with spans inside an arbitrary article text."""
+    text = draw(st.text(CHARS, max_size=200))
+    n = len(text)
+    span = st.integers(0, n).flatmap(lambda s: st.integers(s, n).map(lambda e: (s, e)))
+    evidence = span.map(lambda se: Evidence(se[0], se[1], text[se[0]:se[1]]))
+    common = {"evidence": evidence, "cluster": OPTIONAL}
+    article = Article(
+        name=draw(st.text(CHARS, min_size=1, max_size=30)), text=text, content_hash=uuid.uuid4().hex,
+        source=draw(SHORT), published=draw(st.none() | st.dates()), outlet=draw(OPTIONAL),
+        dateline=draw(OPTIONAL), title=draw(OPTIONAL),
+        language=draw(st.none() | st.sampled_from(["en", "ru"])),
+        media_type=draw(st.sampled_from(["text", "html", "feed"])),
+        skip=tuple(draw(st.lists(span, max_size=3))),
+    )
+    instruments = st.builds(
+        Instrument, type=st.sampled_from(INSTRUMENT_TYPES), subject=SHORT, sectors=NAMES, parties=NAMES,
+        status=st.sampled_from(INSTRUMENT_STATUSES), date=OPTIONAL, place=OPTIONAL, signatories=NAMES,
+        **common)
+    commitments = st.builds(Commitment, actor=OPTIONAL, action=SHORT, deadline_text=OPTIONAL,
+                            deadline=OPTIONAL, **common)
+    meetings = st.builds(Meeting, kind=st.sampled_from(MEETING_KINDS), participants=NAMES,
+                         place=OPTIONAL, date=OPTIONAL, **common)
+    people = st.builds(Person, name=SHORT, role=OPTIONAL, country=OPTIONAL, **common)
+    figures = st.builds(
+        Figure, value=SHORT, number=st.none() | st.floats(allow_nan=False, allow_infinity=False),
+        approx=st.none() | st.sampled_from(["over", "nearly", "about"]), what=OPTIONAL, **common)
+    return ArticleFacts(
+        article, draw(st.sampled_from(["rules", "llm"])), draw(SHORT),
+        instruments=draw(st.lists(instruments, max_size=2)),
+        commitments=draw(st.lists(commitments, max_size=2)),
+        meetings=draw(st.lists(meetings, max_size=2)),
+        people=draw(st.lists(people, max_size=2)),
+        figures=draw(st.lists(figures, max_size=2)),
+    )
+
+
+@pytest.fixture(scope="module")
+def shared_store(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Store]:
+    with Store.open(f"sqlite:///{tmp_path_factory.mktemp('rt') / 'rt.db'}") as s:
+        yield s
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(facts=article_facts())
+def test_round_trip_sqlite(shared_store: Store, facts: ArticleFacts) -> None:
+    article_id = shared_store.add(facts)
+    assert article_id is not None
+    assert shared_store.article_facts(article_id) == facts
+
+
+# --- PostgreSQL (only when a test server is given) ---------------------------------------
+
+
+@pytest.fixture(scope="module")
+def pg_store() -> Iterator[Store]:
+    url = os.environ.get("ACCORD_TEST_PG_URL")
+    if not url:
+        pytest.skip("set ACCORD_TEST_PG_URL to run the PostgreSQL tests")
+    s = Store.open(url)
+    try:
+        yield s
+    finally:
+        # the URL names a throwaway test database: leave it as empty as it was
+        Base.metadata.drop_all(s.engine)
+        with s.engine.begin() as conn:
+            conn.execute(text("DROP TABLE IF EXISTS alembic_version"))
+        s.close()
+
+
+def test_postgresql_schema_dedup_and_transactions(pg_store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
+    assert current_revision(pg_store.engine) == head_revision()
+    with pg_store.engine.connect() as conn:
+        assert compare_metadata(MigrationContext.configure(conn), Base.metadata) == []
+    facts = sample()
+    article_id = pg_store.add(facts)
+    assert article_id is not None and pg_store.article_facts(article_id) == facts
+    assert pg_store.add(facts) is None
+    before = count(pg_store, ArticleRow)
+
+    def boom(session: Any, row: ArticleRow, facts: ArticleFacts) -> None:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(db, "_insert_facts", boom)
+    with pytest.raises(KeyboardInterrupt):
+        pg_store.add(sample())
+    assert count(pg_store, ArticleRow) == before
+
+
+@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(facts=article_facts())
+def test_round_trip_postgresql(pg_store: Store, facts: ArticleFacts) -> None:
+    article_id = pg_store.add(facts)
+    assert article_id is not None
+    assert pg_store.article_facts(article_id) == facts
