@@ -1,10 +1,11 @@
 """Developer aid: consolidate the gold facts of a dev set and score the clusters.
 
-    .venv/bin/python scripts/cluster_dev.py seeds|more [--keep DIR] [--show]
+    .venv/bin/python scripts/cluster_dev.py seeds|more [--keep DIR] [--show] [--facts DUMP_DIR]
 
 The gold files are read as ArticleFacts with their ids removed, `accord.resolve.consolidate`
 clusters them, and ../shared/tools/score.py compares the predicted clusters with the gold
-ids (every fact matches itself, so only the cluster line is of interest).
+ids (every fact matches itself, so only the cluster line is of interest). With --facts, an
+extractor's output (`scripts/devscore.py SET --dump DUMP_DIR`) is consolidated instead.
 """
 
 from __future__ import annotations
@@ -92,6 +93,33 @@ def load_gold(articles_dir: Path, gold_dir: Path, scorer: ModuleType) -> list[Ar
     return out
 
 
+def load_predicted(articles_dir: Path, facts_dir: Path) -> list[ArticleFacts]:
+    """Return an extractor's dumped facts files (`devscore.py --dump`) as ArticleFacts, clusters removed."""
+    out: list[ArticleFacts] = []
+    for path in sorted(facts_dir.glob("*.json")):
+        if path.name.startswith("_"):
+            continue
+        data = json.loads(path.read_text(encoding="utf-8"))
+        text = (articles_dir / f"{path.stem}.txt").read_text(encoding="utf-8")
+        published = date.fromisoformat(data["published"]) if data.get("published") else None
+        article = Article(
+            name=f"{path.stem}.txt",
+            text=text,
+            published=published,
+            outlet=data.get("outlet"),
+            dateline=data.get("dateline"),
+            content_hash=hashlib.sha256(text.encode()).hexdigest()[:16],
+        )
+        facts = ArticleFacts(article, "dump", "0")
+        for kind in KINDS:
+            for item in data.get(kind, []):
+                fact = fact_from_json(kind, item)
+                fact.cluster = None
+                getattr(facts, kind).append(fact)
+        out.append(facts)
+    return out
+
+
 def cluster_f1(facts: list[ArticleFacts], gold_dir: Path) -> tuple[float, float, float]:
     """Return pairwise precision, recall and F1 of "same record" over facts of different articles."""
     labelled: list[tuple[str, str, str, str | None]] = []  # article, kind, gold id, predicted cluster
@@ -142,10 +170,18 @@ def main() -> int:
     parser.add_argument("set", choices=sorted(SETS))
     parser.add_argument("--keep", type=Path, default=None, help="write the predictions here")
     parser.add_argument("--show", action="store_true", help="print merged records and conflicts")
+    parser.add_argument(
+        "--facts",
+        type=Path,
+        default=None,
+        help="consolidate these extracted facts (devscore.py --dump DIR) instead of the gold",
+    )
     args = parser.parse_args()
     articles_dir, gold_dir = SETS[args.set]
     scorer = load_scorer()
-    facts = load_gold(articles_dir, gold_dir, scorer)
+    facts = (
+        load_predicted(articles_dir, args.facts) if args.facts else load_gold(articles_dir, gold_dir, scorer)
+    )
     register = consolidate(facts)
     out = args.keep or Path(tempfile.mkdtemp(prefix="accord-clusters-"))
     out.mkdir(parents=True, exist_ok=True)
@@ -168,7 +204,11 @@ def main() -> int:
     ]
     code = subprocess.call(cmd, stdout=subprocess.DEVNULL)
     result = json.loads((out / "_score.json").read_text(encoding="utf-8"))["clusters"]
-    print(f"clusters: P {result['precision']:.3f} R {result['recall']:.3f} F1 {result['f1']:.3f}")
+    if result is None:
+        print("clusters: n/a")
+        return code
+    p, r, f = (result[k] if result[k] is not None else float("nan") for k in ("precision", "recall", "f1"))
+    print(f"clusters: P {p:.3f} R {r:.3f} F1 {f:.3f}")
     for kind, c in result["by_kind"].items():
         p, r, f = (c[k] if c[k] is not None else float("nan") for k in ("precision", "recall", "f1"))
         print(

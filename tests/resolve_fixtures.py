@@ -206,14 +206,16 @@ def generated(n: int) -> ArticleFacts:
     """Return the n-th of a family of small articles that overlap in subjects, people and dates."""
     subject = SUBJECTS[n % len(SUBJECTS)]
     name = NAMES[n % len(NAMES)]
-    day = DAYS[n % len(DAYS)]
-    kind = ("mou", "agreement")[n % 2]
+    day = DAYS[(n // 2) % len(DAYS)]
+    kind = ("mou", "agreement")[(n // 6) % 2]
     text = (
         f"Report {n}. Chile and Norway signed an {kind} on {subject} on {day.isoformat()}. "
         f"Minister {name} said the sides would meet in Oslo within two weeks. "
         f"They signed {3 + n % 2} agreements."
     )
-    a = article(f"g{n}.txt", text, day + (n % 3) * (DAYS[1] - DAYS[0]) // 2)
+    # every fifth report carries no date at all, as some pages do
+    published = None if n % 5 == 4 else day + (n % 3) * (DAYS[1] - DAYS[0]) // 2
+    a = article(f"g{n}.txt", text, published)
     return ArticleFacts(
         a,
         "test",
@@ -224,7 +226,7 @@ def generated(n: int) -> ArticleFacts:
                 subject=subject,
                 parties=PAIR,
                 status="signed",
-                date=day.isoformat(),
+                date=day.isoformat() if published else None,
                 evidence=ev(text, f"signed an {kind} on {subject}"),
             )
         ],

@@ -165,6 +165,23 @@ def test_an_interrupted_ingest_keeps_whole_articles_only(tmp_path: Path,
     assert "already in the store: 1" in again.stdout
 
 
+def test_an_article_the_store_refuses_is_one_failure(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    good, bad = sample(name="good.txt"), sample(name="bad.txt")
+    bad.people[0].evidence = Evidence(0, 4, "nope")
+    by_hash = {af.article.content_hash: af for af in (bad, good)}
+    monkeypatch.setattr(store_cmds, "iter_articles", lambda paths, options: iter(by_hash[h].article
+                                                                                  for h in by_hash))
+    monkeypatch.setattr(store_cmds, "extract_articles",
+                        lambda batch, settings, workers=1: iter(by_hash[a.content_hash] for a in batch))
+    path = tmp_path / "refuse.db"
+    result = run(path, "ingest", "anything")
+    assert result.exit_code == 1
+    assert result.stderr.splitlines() == ["cannot store bad.txt: people evidence [0:4] does not quote "
+                                          "the article text"]
+    assert "added: 1 article " in result.stdout and "failed: 1" in result.stdout
+    assert stats_of(path)["articles"] == 1
+
+
 def test_progress_bar_only_on_a_terminal_and_a_long_run(monkeypatch: pytest.MonkeyPatch) -> None:
     assert store_cmds._progress(50).disable  # tests do not run on a terminal
     monkeypatch.setattr(store_cmds, "err_console", Console(stderr=True, force_terminal=True))

@@ -682,6 +682,9 @@ def jumble(rng: random.Random, pieces: list[str], n: int) -> str:
 
 
 SENTENCE_PIECES = [
+    ".",
+    "...",
+    "x",
     "Mr.",
     " Mr. ",
     "U.S.",
@@ -720,6 +723,8 @@ SENTENCE_PIECES = [
 def test_sentence_splitter_agrees_with_score_py(reference: Any) -> None:
     rng = random.Random(1)
     texts = corpus_texts() + [jumble(rng, SENTENCE_PIECES, rng.randint(1, 40)) for _ in range(3000)]
+    # a run of letters and dots longer than the look-back window before a '.'
+    texts += ["x.........U.S. The end", "ab..........J. Smith", "Mr\n. Next", "x\n. Y"]
     for text in texts:
         assert sentence_starts(text) == reference.split_sentences(text), text[:200]
 
@@ -755,6 +760,11 @@ def test_evidence_location_agrees_with_score_py(reference: Any) -> None:
 
 
 WORD_PIECES = [
+    "pakis",
+    "belar",
+    "turki",
+    "nethe",
+    "chinx",
     "agree",
     "ment",
     "s",
@@ -815,7 +825,7 @@ PARTY_NAMES = [
 def test_words_stems_and_party_filter_agree_with_score_py(reference: Any) -> None:
     rng = random.Random(3)
     words = {w for text in corpus_texts() for w in reference.tokens(text)}
-    words |= {jumble(rng, WORD_PIECES[:24], rng.randint(1, 4)).lower() for _ in range(3000)}
+    words |= {jumble(rng, WORD_PIECES[:29], rng.randint(1, 4)).lower() for _ in range(3000)}
     for word in sorted(words):
         assert light_stem(word) == reference.stem(word), word
     subjects = [*map(str, gold_values("title_or_subject")), *map(str, gold_values("sectors"))]
@@ -828,6 +838,11 @@ def test_words_stems_and_party_filter_agree_with_score_py(reference: Any) -> Non
 
 
 NUMBER_PIECES = [
+    " hundreds",
+    "thousands",
+    " millions",
+    "billions",
+    " dozens",
     "$",
     "\u20ac",
     "Rs",
@@ -1001,3 +1016,84 @@ def test_greedy_pairing_agrees_with_score_py(reference: Any) -> None:
             if rng.random() < 0.6
         ]
         assert pick_pairs(candidates) == reference.greedy(candidates), candidates
+
+
+# Small articles where facts crowd together, so ties and rival candidates are common.
+FUZZ_WORDS = [
+    "Shehbaz Sharif",
+    "S. Sharif",
+    "Ishaq Dar",
+    "Mr. Dar",
+    "met",
+    "signed",
+    "an MoU on trade",
+    "health",
+    "agriculture",
+    "$5 million",
+    "5m",
+    "five",
+    "2025",
+    "5",
+    "talks",
+    "visit",
+    "by 2026",
+    "the two sides",
+    "Pakistan",
+    "Belarusian",
+    "said",
+    "\u201cquote\u201d",
+    "and",
+]
+FUZZ_POOLS: dict[str, list[Any]] = {
+    "type": ["mou", "agreement", None],
+    "status": ["signed", "planned", "issued", None],
+    "subject": ["trade", "health and trade", "MoU on cooperation", "agriculture", None],
+    "sectors": [["trade"], [], None],
+    "deadline": ["2026", "2026-06", "2026-06-30", None],
+    "kind": ["talks", "visit", "telephone call", None],
+    "name": ["Shehbaz Sharif", "S. Sharif", "Ishaq Dar", "Dar"],
+    "role": ["PM", "Foreign Minister", None],
+    "value": ["$5 million", "5m", "five", "5", "2025", None],
+    "what": ["trade", "aid money", None],
+    "cluster": ["a", "b", None],
+}
+
+
+def fuzz_text(rng: random.Random) -> str:
+    sentences = [" ".join(rng.choice(FUZZ_WORDS) for _ in range(rng.randint(3, 8))) for _ in range(8)]
+    return ". ".join(s[:1].upper() + s[1:] for s in sentences) + "."
+
+
+def fuzz_fact(rng: random.Random, text: str, gold: bool) -> dict[str, Any]:
+    fact = {key: rng.choice(pool) for key, pool in FUZZ_POOLS.items()}
+    s = rng.randrange(len(text) - 5)
+    e = min(len(text), s + rng.randint(3, 60))
+    quote = text[s:e]
+    if gold:
+        fact["id"] = fact.pop("cluster")
+        fact["evidence"] = quote if quote.strip() else text[:10]
+    else:
+        fact["evidence"] = rng.choice(
+            [quote, {"start": s, "end": e, "text": quote}, {"start": max(0, s - 20), "text": quote}, None]
+        )
+    return fact
+
+
+@needs_shared
+@pytest.mark.parametrize("seed", range(4))
+def test_crowded_synthetic_articles_score_like_score_py(tmp_path: Path, seed: int) -> None:
+    rng = random.Random(100 + seed)
+    gold_dir, articles_dir, pred_dir = tmp_path / "gold", tmp_path / "articles", tmp_path / "pred"
+    for folder in (gold_dir, articles_dir, pred_dir):
+        folder.mkdir()
+    for n in range(4):
+        text = fuzz_text(rng)
+        (articles_dir / f"s{n}.txt").write_text(text, encoding="utf-8")
+        gold = {kind: [fuzz_fact(rng, text, True) for _ in range(rng.randint(0, 6))] for kind in FACT_KINDS}
+        for item in gold["instruments"]:
+            item["parties"] = ["Pakistan", "Belarus"]
+        pred = {kind: [fuzz_fact(rng, text, False) for _ in range(rng.randint(0, 8))] for kind in FACT_KINDS}
+        (gold_dir / f"s{n}.json").write_text(json.dumps(gold), encoding="utf-8")
+        (pred_dir / f"s{n}.json").write_text(json.dumps(pred), encoding="utf-8")
+    report = assert_same_as_reference(gold_dir, articles_dir, pred_dir, tmp_path / "ref")
+    assert report.overall.matched > 0

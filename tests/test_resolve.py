@@ -12,7 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from accord.core import Article, ArticleFacts, Commitment, Instrument, Person
-from accord.resolve import Register, consolidate
+from accord.resolve import Register, ResolveOptions, consolidate
 from accord.resolve.model import Record
 from tests.resolve_fixtures import all_articles, ev, generated, later, visit_a, visit_b
 
@@ -284,3 +284,59 @@ def test_seed_official_source_is_the_press_release(seeds: tuple[list[ArticleFact
     _facts, register = seeds
     official = {m.article_name[:3] for r in register.records.values() for m in r.mentions if m.official}
     assert official == {"002"}
+
+
+def test_different_roles_and_statuses_are_conflicts() -> None:
+    other = visit_b()
+    other.people[1].role = "Foreign Minister"
+    other.instruments[0].status = "issued"
+    register = consolidate([visit_a(), other])
+    rojas = only(register, "people", country="Chile")
+    roles = next(c for c in rojas.conflicts if c.field == "role")
+    assert {v.value for v in roles.values} == {"President", "Foreign Minister"}
+    energy = only(register, "instruments", date="2024-11-18")
+    statuses = next(c for c in energy.conflicts if c.field == "status")
+    assert [[m.article_name for m in v.mentions] for v in statuses.values] in (
+        [["a.txt"], ["b.txt"]],
+        [["b.txt"], ["a.txt"]],
+    )
+
+
+def test_planned_and_signed_are_separate_records_linked_when_signed_later() -> None:
+    plan = visit_a()
+    plan.instruments[0].status = "planned"
+    plan.instruments[0].date = None
+    register = consolidate([plan, later()])
+    planned = only(register, "instruments", status="planned")
+    signed = only(register, "instruments", status="signed")
+    assert [(ln.source, ln.target, ln.relation) for ln in planned.links] == [
+        (planned.id, signed.id, "signed as")
+    ]
+
+
+def test_the_text_similarity_is_pluggable() -> None:
+    calls: list[tuple[str, str]] = []
+
+    def never_alike(a: str, b: str) -> float:
+        calls.append((a, b))
+        return 0.0
+
+    def one_article() -> ArticleFacts:
+        facts = visit_a()
+        first = facts.commitments[0]
+        facts.commitments.append(
+            Commitment(
+                actor=first.actor,
+                action="meet in Oslo to review progress",
+                deadline=first.deadline,
+                evidence=first.evidence,
+            )
+        )
+        return facts
+
+    by_words = consolidate([one_article()])
+    assert len([r for r in by_words.records.values() if r.kind == "commitments"]) == 1
+    by_plugin = consolidate([one_article()], ResolveOptions(similarity=never_alike))
+    assert calls
+    # two promises of one article are one only when worded alike, and the plug-in says they are not
+    assert len([r for r in by_plugin.records.values() if r.kind == "commitments"]) == 2

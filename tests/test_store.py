@@ -128,6 +128,12 @@ def test_a_file_that_is_not_a_database_is_a_store_error(tmp_path: Path) -> None:
         Store.open(f"sqlite:///{path}")
 
 
+def test_errors_do_not_show_the_password() -> None:
+    with pytest.raises(StoreError) as info:
+        Store.open("nosuchdialect://user:s3cret@localhost/db")
+    assert "s3cret" not in str(info.value) and "user" in str(info.value)
+
+
 def test_content_hash_is_unique_in_the_database(store: Store) -> None:
     with store.engine.connect() as conn:
         uniques = inspect(conn).get_unique_constraints("articles")
@@ -154,6 +160,22 @@ def test_facts_rows_carry_span_quote_and_extractor(store: Store) -> None:
         assert (row.extractor, row.extractor_version) == ("test", "1.0")
         assert "evidence" not in row.fields and "cluster" not in row.fields
     assert {r.kind for r in rows} == {"instruments", "commitments", "meetings", "people", "figures"}
+
+
+def test_text_no_database_can_hold_is_a_store_error_and_leaves_nothing(store: Store) -> None:
+    facts = ArticleFacts(Article(name="bad.txt", text="lone \ud800 surrogate", content_hash="abc"), "t", "1")
+    with pytest.raises(StoreError, match=r"bad\.txt"):
+        store.add(facts)
+    assert count(store, ArticleRow) == 0 and count(store, FactRow) == 0
+
+
+@pytest.mark.parametrize("span", [(0, 5, "WRONG"), (len(TEXT) - 2, len(TEXT) + 3, TEXT[-2:]), (5, 3, "")])
+def test_evidence_that_does_not_quote_the_text_is_refused(store: Store, span: tuple[int, int, str]) -> None:
+    facts = sample()
+    facts.figures.append(Figure(evidence=Evidence(*span), value="1"))
+    with pytest.raises(StoreError, match="does not quote"):
+        store.add(facts)
+    assert count(store, ArticleRow) == 0
 
 
 def test_missing_article_id_raises_not_found(store: Store) -> None:
@@ -308,7 +330,7 @@ def test_csv_and_json_render_every_record(store: Store) -> None:
 
 # NUL cannot be stored in PostgreSQL text, and surrogates cannot be encoded: neither comes out
 # of ingest, which decodes real text.
-CHARS = st.characters(exclude_characters="\x00")  # surrogates are excluded by default
+CHARS = st.characters(codec="utf-8", exclude_characters="\x00")
 SHORT = st.text(CHARS, max_size=20)
 OPTIONAL = st.none() | SHORT
 NAMES = st.lists(SHORT, max_size=3).map(tuple)

@@ -30,6 +30,16 @@ class InputError(AccordError):
         self.reason = reason
 
 
+class DuplicateInputError(InputError):
+    """An input whose article was already read in the same batch (nothing to add)."""
+
+    code = "E101"
+
+    def __init__(self, source: str, first: str) -> None:
+        super().__init__(source, f"duplicate of {first}")
+        self.first = first
+
+
 class ConfigError(AccordError):
     """A setting that cannot be used (unknown extractor, missing model, bad URL)."""
 

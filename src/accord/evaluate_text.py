@@ -309,7 +309,7 @@ class Parties:
 
     def _names_party(self, word: str) -> bool:
         # a five-letter prefix catches "pakistani" for "pakistan", "belarusian" for "belarus"
-        return any(word == n or (len(n) >= 5 and word.startswith(n[:6])) for n in self.oneword)
+        return any(word == n or (len(n) >= 5 and word.startswith(n[:5])) for n in self.oneword)
 
 
 WordSets = tuple[frozenset[str], frozenset[str]]

@@ -12,12 +12,14 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 from datetime import date, timedelta
+from typing import Any
 
 from accord.resolve.model import Link, Mention, Record
 from accord.resolve.register import Register
 from accord.resolve.rules import status_class
 from accord.resolve.text import (
     DateRange,
+    action_targets,
     countries_in,
     country_code,
     fold,
@@ -26,7 +28,6 @@ from accord.resolve.text import (
     names_match,
     parse_range,
     place_country,
-    tokens,
 )
 
 STATUSES: tuple[str, ...] = ("open", "fulfilled", "fulfilled_late", "overdue", "no_deadline")
@@ -69,12 +70,6 @@ def _head(actions: list[str]) -> str | None:
     return min(heads, key=lambda h: (-heads[h], h)) if heads else None
 
 
-def _named_places(actions: list[str]) -> set[str]:
-    """Return the capitalised words of the actions that are not states ("Minsk")."""
-    words = {w for a in actions for w in re.findall(r"(?<!^)\b[A-Z][a-z]+", a)}
-    return {fold(w) for w in words if country_code(w) is None and len(w) > 2}
-
-
 def _actor_matches(actor: str | None, participants: list[str]) -> bool:
     """Say whether a person acting (if the actor is one) took part; a state actor always does."""
     core = re.sub(r"\([^)]*\)", " ", actor or "")
@@ -84,20 +79,25 @@ def _actor_matches(actor: str | None, participants: list[str]) -> bool:
     return any(names_match(toks, name_tokens(p)) for p in participants)
 
 
-def _meeting_matches(commitment: Record, meeting: Record, head: str | None, actions: list[str]) -> bool:
+def _goes_to(meeting: Record, targets: frozenset[str]) -> bool:
+    """Say whether a meeting took place where an action was headed (a state, its capital, a city)."""
     place = meeting.fields.get("place") or ""
-    place_words = set(tokens(place))
-    named = _named_places(actions)
+    where = {fold(place)} | {fold(part.strip()) for part in place.split(",")}
+    code = place_country(place)
+    return bool(targets & (where | ({code} if code else set())))
+
+
+def _meeting_matches(commitment: Record, meeting: Record, head: str | None, actions: list[str]) -> bool:
+    """Say whether a meeting carries out a promise to visit or to meet."""
+    targets = frozenset().union(*(action_targets(a) for a in actions))
     if head == "@visit":
-        targets = {c for a in actions for c in countries_in(a)}
-        where = place_country(place)
         return (
             meeting.fields.get("kind") == "visit"
-            and (not targets or where in targets or bool(named & place_words))
+            and (not targets or _goes_to(meeting, targets))
             and _actor_matches(commitment.fields.get("actor"), meeting.fields.get("participants") or [])
         )
     if head == "@meet":
-        return bool(named & place_words) if named else meeting.fields.get("kind") != "other"
+        return _goes_to(meeting, targets) if targets else meeting.fields.get("kind") != "other"
     return False
 
 
@@ -196,6 +196,11 @@ def timeline(register: Register, pair: tuple[str, str]) -> list[TimelineEntry]:
     return sorted(out)
 
 
+def _commitment_label(fields: dict[str, Any]) -> str:
+    actor = fields.get("actor")
+    return f"{actor}: {fields['action']}" if actor else str(fields["action"])
+
+
 def _entry(record: Record) -> TimelineEntry | None:
     f = record.fields
     if record.kind == "meetings":
@@ -209,9 +214,5 @@ def _entry(record: Record) -> TimelineEntry | None:
         return TimelineEntry(when, "signing", f"{f['type']}: {f['subject']}", record.id) if when else None
     if record.kind == "commitments":
         deadline = parse_range(f.get("deadline"))
-        return (
-            TimelineEntry(deadline.hi, "deadline", f"{f.get('actor') or ''}: {f['action']}", record.id)
-            if deadline
-            else None
-        )
+        return TimelineEntry(deadline.hi, "deadline", _commitment_label(f), record.id) if deadline else None
     return None

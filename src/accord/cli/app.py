@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+import codecs
 from dataclasses import replace
+from datetime import date
 from typing import Annotated
 
 import typer
 from rich.console import Console
+from rich.text import Text
 
+from accord.errors import InputError
+from accord.ingest import IngestOptions
 from accord.settings import Settings
 
 app = typer.Typer(
@@ -46,6 +51,35 @@ def settings_of(ctx: typer.Context) -> Settings:
 
 
 def fail(message: str, code: int = 1) -> typer.Exit:
-    """Print `message` as an error and return the Exit to raise."""
-    err_console.print(f"[bold red]error:[/] {message}", markup=True, highlight=False)
+    """Print `message` (plain text, never markup) as an error and return the Exit to raise."""
+    err_console.print(Text.assemble(("error: ", "bold red"), message), soft_wrap=True, highlight=False)
     return typer.Exit(code)
+
+
+def report_bad_input(item: InputError) -> None:
+    """Print one line naming a skipped input and the reason (file names are not markup)."""
+    err_console.print(Text.assemble(("skipped ", "red"), item.message), soft_wrap=True, highlight=False)
+
+
+# Options shared by the commands that read articles (`ingest`, `extract`).
+DateOpt = Annotated[str | None, typer.Option(
+    "--date", help="Publication date (YYYY-MM-DD) for articles whose text does not say.")]
+OutletOpt = Annotated[str | None, typer.Option(help="Outlet name for articles that do not say.")]
+EncodingOpt = Annotated[str | None, typer.Option(
+    help="Decode text files with this encoding (e.g. cp1252) instead of refusing non-UTF-8.")]
+WorkersOpt = Annotated[int, typer.Option(min=1, help="Parse in N processes.")]
+
+
+def ingest_options(settings: Settings, pub_date: str | None, outlet: str | None,
+                   encoding: str | None) -> IngestOptions:
+    """Return the ingest options the shared CLI options describe (exit 2 when invalid)."""
+    try:
+        published = date.fromisoformat(pub_date) if pub_date else None
+    except ValueError as exc:
+        raise fail(f"--date: {exc}", 2) from exc
+    if encoding:
+        try:
+            codecs.lookup(encoding)
+        except LookupError as exc:
+            raise fail(f"--encoding: unknown encoding {encoding!r}", 2) from exc
+    return IngestOptions(date=published, outlet=outlet, max_bytes=settings.max_bytes, encoding=encoding)

@@ -11,19 +11,29 @@ import sys
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from datetime import date
 from pathlib import Path
 from typing import Annotated
 
 import typer
-from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 from rich.text import Text
 
-from accord.cli.app import app, console, err_console, fail, settings_of
-from accord.core import FACT_KINDS, Article
-from accord.errors import AccordError, InputError
+from accord.cli.app import (
+    DateOpt,
+    EncodingOpt,
+    OutletOpt,
+    WorkersOpt,
+    app,
+    console,
+    err_console,
+    fail,
+    ingest_options,
+    report_bad_input,
+    settings_of,
+)
+from accord.core import FACT_KINDS, Article, ArticleFacts
+from accord.errors import AccordError, DuplicateInputError, InputError, StoreError
 from accord.extract import extract_articles
 from accord.ingest import IngestOptions, iter_articles
 from accord.report import (
@@ -51,16 +61,12 @@ SKIP_STYLE = "dim"
 PROGRESS_MIN_ARTICLES = 4
 
 
-def _error(message: str, code: int = 1) -> typer.Exit:
-    return fail(escape(message), code)
-
-
 @contextmanager
 def _open(settings: Settings) -> Iterator[Store]:
     try:
         store = Store.open(settings.db_url)
     except AccordError as exc:
-        raise _error(str(exc)) from exc
+        raise fail(str(exc)) from exc
     try:
         yield store
     finally:
@@ -77,16 +83,9 @@ class _Tally:
     seen: set[str] = field(default_factory=set)
 
 
-def _report_bad_input(item: InputError) -> None:
-    # one line per bad input, however long the path
-    err_console.print(Text.assemble(("skipped ", "red"), item.message), soft_wrap=True, highlight=False)
-
-
 def _is_repeat(item: InputError) -> bool:
-    # ingest reports content it already yielded in this batch as an InputError; that is a
-    # duplicate (nothing to add), not a bad input. TODO: match on a DuplicateInput error type
-    # once ingest has one, rather than on the reason's wording.
-    return item.reason.startswith("duplicate of ")
+    # content already read in this batch is a duplicate (nothing to add), not a bad input
+    return isinstance(item, DuplicateInputError)
 
 
 def _read_new(paths: Sequence[Path], options: IngestOptions, store: Store, tally: _Tally) -> list[Article]:
@@ -96,7 +95,7 @@ def _read_new(paths: Sequence[Path], options: IngestOptions, store: Store, tally
             tally.duplicates += 1
         elif isinstance(item, InputError):
             tally.failed += 1
-            _report_bad_input(item)
+            report_bad_input(item)
         elif item.content_hash in tally.seen or store.has_article(item.content_hash):
             tally.duplicates += 1
         else:
@@ -119,12 +118,23 @@ def _extract_and_store(articles: list[Article], settings: Settings, workers: int
         task = progress.add_task("extracting", total=len(articles))
         for facts in extract_articles(articles, settings, workers=workers):
             tally.version = facts.extractor_version
-            if store.add(facts, run_id=run_id) is None:
-                tally.duplicates += 1
-            else:
-                tally.added += 1
-                tally.facts += len(facts.all_facts())
+            _store_one(store, facts, run_id, tally)
             progress.advance(task)
+
+
+def _store_one(store: Store, facts: ArticleFacts, run_id: int, tally: _Tally) -> None:
+    try:
+        added = store.add(facts, run_id=run_id)
+    except StoreError as exc:
+        # one article the store refuses (bad evidence, odd text) must not end the batch
+        tally.failed += 1
+        err_console.print(Text(exc.message, style="red"), soft_wrap=True, highlight=False)
+        return
+    if added is None:
+        tally.duplicates += 1
+    else:
+        tally.added += 1
+        tally.facts += len(facts.all_facts())
 
 
 def _print_summary(tally: _Tally) -> None:
@@ -135,26 +145,18 @@ def _print_summary(tally: _Tally) -> None:
     ), highlight=False)
 
 
-def _ingest_options(settings: Settings, pub_date: str | None, outlet: str | None) -> IngestOptions:
-    try:
-        published = date.fromisoformat(pub_date) if pub_date else None
-    except ValueError as exc:
-        raise _error(f"--date: {exc}", 2) from exc
-    return IngestOptions(date=published, outlet=outlet, max_bytes=settings.max_bytes)
-
-
 @app.command()
 def ingest(
     ctx: typer.Context,
     paths: Annotated[list[Path], typer.Argument(help="Files or folders (text, HTML, RSS/Atom).")],
-    pub_date: Annotated[str | None, typer.Option("--date", help="Publication date (YYYY-MM-DD) "
-                                                  "for articles whose text does not say.")] = None,
-    outlet: Annotated[str | None, typer.Option(help="Outlet name for articles that do not say.")] = None,
-    workers: Annotated[int, typer.Option(min=1, help="Parse in N processes.")] = 1,
+    pub_date: DateOpt = None,
+    outlet: OutletOpt = None,
+    encoding: EncodingOpt = None,
+    workers: WorkersOpt = 1,
 ) -> None:
     """Read articles, extract their facts and store both; articles already stored are skipped."""
     settings = settings_of(ctx)
-    options = _ingest_options(settings, pub_date, outlet)
+    options = ingest_options(settings, pub_date, outlet, encoding)
     tally = _Tally()
     with _open(settings) as store:
         run_id = store.start_run([str(p) for p in paths], settings.extractor)
@@ -165,7 +167,7 @@ def ingest(
         except AccordError as exc:
             store.finish_run(run_id, tally.added, tally.duplicates, tally.failed, tally.version)
             _print_summary(tally)
-            raise _error(str(exc)) from exc
+            raise fail(str(exc)) from exc
         store.finish_run(run_id, tally.added, tally.duplicates, tally.failed, tally.version)
     _print_summary(tally)
     if tally.failed:
@@ -196,14 +198,14 @@ def facts(
 ) -> None:
     """List stored facts with their article and quote (a table, or JSON / CSV)."""
     if as_json and as_csv:
-        raise _error("choose one of --json and --csv", 2)
+        raise fail("choose one of --json and --csv", 2)
     if kind is not None and kind not in FACT_KINDS:
-        raise _error(f"--kind: choose one of {', '.join(FACT_KINDS)}", 2)
+        raise fail(f"--kind: choose one of {', '.join(FACT_KINDS)}", 2)
     with _open(settings_of(ctx)) as store:
         try:
             records = list_facts(store, kind=kind, country=country, article=article)
         except AccordError as exc:
-            raise _error(str(exc)) from exc
+            raise fail(str(exc)) from exc
     if as_json:
         sys.stdout.write(facts_to_json(records) + "\n")
     elif as_csv:
@@ -260,7 +262,7 @@ def show(
         try:
             record = find_article(store, article)
         except AccordError as exc:
-            raise _error(str(exc)) from exc
+            raise fail(str(exc)) from exc
     console.print(_header(record), highlight=False, end="")
     console.print(_legend(record), highlight=False)
     console.print()

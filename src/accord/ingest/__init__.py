@@ -12,7 +12,7 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 from accord.core import Article
-from accord.errors import InputError
+from accord.errors import DuplicateInputError, InputError
 from accord.ingest.discover import expand
 from accord.ingest.fingerprint import content_hash
 from accord.ingest.options import IngestOptions
@@ -54,7 +54,7 @@ def iter_articles(paths: Sequence[str | Path], options: IngestOptions) -> Iterat
         for item in items:
             if isinstance(item, Article):
                 if item.content_hash in seen:
-                    yield InputError(item.source, f"duplicate of {seen[item.content_hash]}")
+                    yield DuplicateInputError(item.source, seen[item.content_hash])
                     continue
                 seen[item.content_hash] = item.source
             yield item

@@ -50,8 +50,12 @@ def _walk(root: Path) -> Iterator[Path | InputError]:
     yield from sorted(found, key=lambda p: p.relative_to(root).parts)
 
 
+# a folder's own notes are not articles ("README.md" beside the articles it describes)
+_NOT_ARTICLES = re.compile(r"^(readme|license|licence|changelog|contributing|notes?)(\.[a-z]+)?$", re.I)
+
+
 def _wanted(name: str) -> bool:
-    if name.startswith("."):
+    if name.startswith(".") or _NOT_ARTICLES.match(name):
         return False
     suffix = Path(name).suffix.lower()
     return suffix in _KNOWN_SUFFIXES or suffix == ""

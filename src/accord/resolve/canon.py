@@ -15,7 +15,7 @@ from typing import Any, TypeVar
 from accord.core import Commitment, Figure, Instrument, Meeting, Person
 from accord.resolve.items import Item, effective_date, figure_number
 from accord.resolve.model import Conflict, ConflictValue, Mention
-from accord.resolve.rules import STATUS_CLASS, TYPE_RANK, instrument_pair
+from accord.resolve.rules import STATUS_CLASS, instrument_pair
 from accord.resolve.text import (
     country_code,
     name_tokens,
@@ -29,21 +29,7 @@ from accord.resolve.text import (
 T = TypeVar("T", bound=Hashable)
 
 _ROLE_GENERIC = frozenset(
-    [
-        "minister",
-        "deputy",
-        "vice",
-        "the",
-        "of",
-        "and",
-        "for",
-        "state",
-        "federal",
-        "chief",
-        "head",
-        "senior",
-        "acting",
-    ]
+    tokens("minister deputy vice the of and for state federal chief head senior acting")
 )
 _ROLE_SYNONYMS = {"premier": "prime", "pm": "prime", "fm": "foreign", "defense": "defence"}
 
@@ -112,13 +98,12 @@ def _pair_list(pair: str) -> list[str]:
 
 
 def instrument_fields(items: Sequence[Item]) -> tuple[dict[str, Any], list[Conflict]]:
+    """Return an instrument record's canonical fields and its type, status and date conflicts."""
     facts = [i.fact for i in items if isinstance(i.fact, Instrument)]
     dates = [effective_date(i) for i in items]
     known = sorted(d.lo for d in dates if d is not None)
     fields: dict[str, Any] = {
-        "type": most_common(
-            [f.type for f in facts], specificity=lambda t: int(t not in ("agreement", "other"))
-        ),
+        "type": most_common([f.type for f in facts], specificity=_type_specificity),
         "subject": most_common([f.subject for f in facts], specificity=len),
         "sectors": _union([f.sectors for f in facts]),
         "parties": _union([f.parties for f in facts]),
@@ -129,16 +114,17 @@ def instrument_fields(items: Sequence[Item]) -> tuple[dict[str, Any], list[Confl
         "pair": _pair_list(instrument_pair(items[0])),
         "first_reported": known[0].isoformat() if known else None,
     }
-    if fields["type"] is not None:
-        best = max((f.type for f in facts), key=lambda t: (TYPE_RANK.get(t, 0), t))
-        if fields["type"] in ("agreement", "other"):
-            fields["type"] = best
     conflicts = [
         value_conflict("type", items, lambda i: _ins(i).type),
         value_conflict("status", items, lambda i: _ins(i).status),
         value_conflict("date", items, lambda i: _ins(i).date, agree=_dates_agree),
     ]
     return fields, [c for c in conflicts if c]
+
+
+def _type_specificity(kind: str) -> int:
+    """Rank "other" below the generic "agreement" below any named form (MoU, treaty, roadmap…)."""
+    return {"other": 0, "agreement": 1}.get(kind, 2)
 
 
 def _ins(item: Item) -> Instrument:
@@ -167,6 +153,7 @@ def _fig(item: Item) -> Figure:
 
 
 def commitment_fields(items: Sequence[Item]) -> tuple[dict[str, Any], list[Conflict]]:
+    """Return a commitment record's canonical fields and its deadline conflict."""
     facts = [_com(i) for i in items]
     deadline = most_common([f.deadline for f in facts], specificity=precision)
     reported = sorted(i.ctx.when for i in items if i.ctx.when)
@@ -183,6 +170,7 @@ def commitment_fields(items: Sequence[Item]) -> tuple[dict[str, Any], list[Confl
 
 
 def meeting_fields(items: Sequence[Item]) -> tuple[dict[str, Any], list[Conflict]]:
+    """Return a meeting record's canonical fields and its kind and date conflicts."""
     facts = [_mtg(i) for i in items]
     reported = sorted(i.ctx.when for i in items if i.ctx.when)
     fields: dict[str, Any] = {
@@ -205,16 +193,13 @@ def _participants(lists: Sequence[Sequence[str]]) -> list[str]:
     chosen: list[str] = []
     for name in sorted({n for ps in lists for n in ps}, key=lambda n: (-len(name_tokens(n)), n)):
         toks = name_tokens(name)
-        if not any(_same_person_name(toks, name_tokens(c)) for c in chosen):
+        if not any(names_match(toks, name_tokens(c)) for c in chosen):
             chosen.append(name)
     return sorted(chosen)
 
 
-def _same_person_name(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
-    return names_match(a, b)
-
-
 def person_fields(items: Sequence[Item]) -> tuple[dict[str, Any], list[Conflict]]:
+    """Return a person record's canonical fields and its spelling and role conflicts."""
     facts = [_per(i) for i in items]
     name = most_common([f.name for f in facts], specificity=lambda n: (len(name_tokens(n)), -len(n)))
     fields: dict[str, Any] = {
@@ -272,6 +257,7 @@ def _role_conflict(items: Sequence[Item]) -> Conflict | None:
 
 
 def figure_fields(items: Sequence[Item]) -> tuple[dict[str, Any], list[Conflict]]:
+    """Return a figure record's canonical fields (count conflicts are added by the register)."""
     facts = [_fig(i) for i in items]
     fields: dict[str, Any] = {
         "value": most_common([f.value for f in facts], specificity=len),

@@ -43,6 +43,39 @@ class _Cluster:
         self.articles |= other.articles
 
 
+_EVENT_KINDS = ("instruments", "commitments", "meetings", "figures")
+
+
+class _Affinity:
+    """How much two articles report the same events, for facts of an article with no date at all.
+
+    Such a fact is compatible with any date, so it joins a fact of another article only when
+    the two articles share enough events (a share of the undated article's facts linked to the
+    other one): "trade" in an undated report of a November visit must not join the April one.
+    The share depends on the two articles only, so the outcome stays independent of order.
+    """
+
+    def __init__(self, register: Register) -> None:
+        self._register = register
+        self._links: dict[str, dict[str, float]] = {}
+
+    def allows(self, a: Item, b: Item) -> bool:
+        if a.kind not in _EVENT_KINDS or a.ctx.hash == b.ctx.hash:
+            return True
+        floor = self._register.options.undated_affinity
+        if a.ctx.when is None and b.ctx.when is None:
+            # two undated reports: enough when either finds much of itself in the other
+            return max(self._share(a.ctx.hash, b.ctx.hash), self._share(b.ctx.hash, a.ctx.hash)) >= floor
+        undated = a if a.ctx.when is None else b if b.ctx.when is None else None
+        other = b if undated is a else a
+        return undated is None or self._share(undated.ctx.hash, other.ctx.hash) >= floor
+
+    def _share(self, article: str, other: str) -> float:
+        if article not in self._links:
+            self._links[article] = self._register.article_links(article)
+        return self._links[article].get(other, 0.0)
+
+
 class Register:
     """Canonical records of instruments, commitments, meetings, people and figures."""
 
@@ -75,6 +108,15 @@ class Register:
     def items_of(self, record_id: str) -> list[Item]:
         """Return the facts (with their articles' context) a record was built from."""
         return [self._items[k] for k in self._members.get(record_id, ())]
+
+    def article_links(self, article: str) -> dict[str, float]:
+        """Return, for each other article, the share of this article's event facts linked to its facts."""
+        keys = [k for k in self._by_article.get(article, []) if self._items[k].kind in _EVENT_KINDS]
+        counts: dict[str, int] = defaultdict(int)
+        for key in keys:
+            for other in {self._items[o].ctx.hash for o in self._edges.get(key, {})}:
+                counts[other] += 1
+        return {other: n / len(keys) for other, n in counts.items() if other != article}
 
     def articles(self) -> list[str]:
         """Return the content hashes of the articles in the register."""
@@ -214,7 +256,10 @@ class Register:
         groups = {k: self._singleton(k) for k in keys}
         owner = {k: k for k in keys}
         edges = sorted((-s, a, b) for a in keys for b, s in self._edges.get(a, {}).items() if a < b)
+        affinity = _Affinity(self)
         for _neg, a, b in edges:
+            if not affinity.allows(self._items[a], self._items[b]):
+                continue
             ga, gb = owner[a], owner[b]
             if ga == gb or not self._may_merge(groups[ga], groups[gb]):
                 continue

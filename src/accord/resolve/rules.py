@@ -1,10 +1,11 @@
 """Per-kind rules: which block a fact falls in, what may merge, and how alike two facts are.
 
-Each rule answers three questions about facts of one kind:
-`blocks(item)` (only facts sharing a block are ever compared, which keeps the work near
-linear), `compatible(a, b)` (hard constraints that must hold between every two members of
-a record) and `score(a, b)` (how alike two facts are, or None when they should not be
-linked at all).
+Each rule answers these questions about facts of one kind: `blocks(item)` (a fact is
+compared only with facts filed where it looks, which keeps the work near linear),
+`signature(item)` (facts that compare alike with everyone, like two identical spellings of
+a name, need one comparison between them), `compatible(a, b)` (hard constraints that must
+hold between every two members of a record) and `score(a, b)` (how alike two facts are,
+or None when they should not be linked at all).
 """
 
 from __future__ import annotations
@@ -49,19 +50,6 @@ STATUS_CLASS: dict[str, str] = {
     "ratified": "force",
     "in_force": "force",
 }
-# How specific a type word is: the canonical type is the most specific one any source uses.
-TYPE_RANK: dict[str, int] = {
-    "treaty": 9,
-    "convention": 8,
-    "protocol": 7,
-    "mou": 6,
-    "roadmap": 5,
-    "programme": 4,
-    "plan": 3,
-    "declaration": 2,
-    "agreement": 1,
-    "other": 0,
-}
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,6 +65,7 @@ class ResolveOptions:
     figure_window_days: int = 60
     count_window_days: int = 7
     link_horizon_years: int = 3
+    undated_affinity: float = 0.25
 
 
 @dataclass(frozen=True, slots=True)
@@ -144,22 +133,10 @@ class Rule(Protocol):
 _TITLE_TYPES = frozenset({"roadmap", "programme", "plan", "declaration", "treaty", "convention", "protocol"})
 # Words that tell one format of meeting from another held the same day by the same people.
 _FORMAT_WORDS = frozenset(
-    {
-        "delegation",
-        "one",
-        "tete",
-        "restricted",
-        "telephone",
-        "phone",
-        "virtual",
-        "video",
-        "sidelines",
-        "margins",
-        "dinner",
-        "luncheon",
-        "breakfast",
-        "ceremony",
-    }
+    tokens(
+        "delegation one tete restricted telephone phone virtual video sidelines margins dinner "
+        "luncheon breakfast ceremony"
+    )
 )
 
 
@@ -342,12 +319,13 @@ def _place_words(place: str | None) -> frozenset[str]:
 
 
 def _places_compatible(a: str | None, b: str | None) -> bool:
-    if not a or not b:
-        return True
+    """Say whether two places may be one venue: only two different states rule it out.
+
+    Reports name one venue in many ways ("Government House", "Bangkok", "on the sidelines of
+    APEC"), so differing words prove nothing; a meeting in Pakistan is not one in Belarus.
+    """
     ca, cb = place_country(a), place_country(b)
-    if ca and cb and ca != cb:
-        return False
-    return bool(ca and cb) or bool(_place_words(a) & _place_words(b))
+    return not (ca and cb and ca != cb)
 
 
 @dataclass(frozen=True, slots=True)
@@ -366,7 +344,12 @@ class MeetingRule:
 
     def blocks(self, item: Item) -> Blocks:
         assert isinstance(item.fact, Meeting)
-        keys = participant_keys(item.fact) or {"@" + (place_country(item.fact.place) or item.ctx.pair)}
+        # by the people who met (which finds a meeting reported from another pair's angle) and by the
+        # article's pair (which finds reports that name nobody: "a delegation-level meeting")
+        keys = set(participant_keys(item.fact)) | {"@P:" + item.ctx.pair}
+        where = place_country(item.fact.place)
+        if where:  # and by country, for a visit recalled in a report about another pair
+            keys.add("@C:" + where)
         return timed((f"M|{k}" for k in keys), self._span(item))
 
     def signature(self, item: Item) -> Hashable | None:
@@ -454,16 +437,14 @@ class PersonRule:
 
 # --------------------------------------------------------------------------- figures
 
+# Every name of a signed document counts the same thing: "15 MoUs" and "15 agreements" agree.
 _UNIT_ALIASES = {
-    "mous": "mou",
-    "memorandum": "mou",
-    "memoranda": "mou",
-    "memorandums": "mou",
-    "agreements": "agreement",
-    "accords": "agreement",
-    "accord": "agreement",
-    "deals": "agreement",
-    "deal": "agreement",
+    w: "document"
+    for w in tokens(
+        "mou mous memorandum memoranda memorandums agreement agreements accord accords deal deals "
+        "treaty treaties pact pacts protocol protocols convention conventions documents "
+        "instruments"
+    )
 }
 
 
@@ -474,6 +455,30 @@ def unit_words(text: str) -> frozenset[str]:
         for t in tokens(text)
         if len(t) > 2 and t not in {"the", "and", "for", "with", "whose", "that", "which"}
     )
+
+
+_UNITS = {
+    "day": "day",
+    "days": "day",
+    "week": "week",
+    "weeks": "week",
+    "month": "month",
+    "months": "month",
+    "year": "year",
+    "years": "year",
+    "hour": "hour",
+    "hours": "hour",
+    "percent": "percent",
+    "pct": "percent",
+    "cent": "percent",
+}
+
+
+def value_unit(value: str) -> str | None:
+    """Return the unit a figure's value names (day, week, month, year, hour, percent), if any."""
+    if "%" in value:
+        return "percent"
+    return next((_UNITS[t] for t in tokens(value) if t in _UNITS), None)
 
 
 def figure_text(fact: Figure) -> str:
@@ -504,6 +509,9 @@ class FigureRule:
         na, nb = figure_number(fa), figure_number(fb)
         if na is None or nb is None or abs(na - nb) > 1e-9 * max(1.0, abs(na)):
             return False
+        ua, ub = value_unit(fa.value), value_unit(fb.value)
+        if ua and ub and ua != ub:
+            return False  # a three-year roadmap is not a three-day visit
         wa, wb = a.ctx.when, b.ctx.when
         return a.ctx.pair == b.ctx.pair and not (
             wa and wb and abs((wa - wb).days) > self.options.figure_window_days

@@ -6,6 +6,7 @@ point (an exception, Ctrl-C) leaves either the whole article or nothing of it.
 
 from __future__ import annotations
 
+import importlib.util
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from datetime import UTC, datetime
@@ -14,7 +15,7 @@ from typing import Any
 
 from alembic.util import CommandError
 from sqlalchemy import Engine, create_engine, event, select
-from sqlalchemy.engine import make_url
+from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError, IntegrityError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -52,13 +53,29 @@ def _enable_sqlite_foreign_keys(engine: Engine) -> None:
         cursor.close()
 
 
+def _shown(url: str) -> str:
+    try:
+        return make_url(url).render_as_string(hide_password=True)
+    except ArgumentError:
+        return "(unparsable URL)"
+
+
+def _with_driver(url: URL) -> URL:
+    # a plain postgresql:// means psycopg2 to SQLAlchemy; use psycopg 3 when only it is installed
+    if url.drivername != "postgresql" or importlib.util.find_spec("psycopg2") is not None:
+        return url
+    if importlib.util.find_spec("psycopg") is None:
+        return url
+    return url.set(drivername="postgresql+psycopg")
+
+
 def make_engine(url: str) -> Engine:
     """Return an engine for `url`, creating a SQLite file's parent directory first."""
     try:
         _prepare_sqlite_dir(url)
-        engine = create_engine(url)
+        engine = create_engine(_with_driver(make_url(url)))
     except (ArgumentError, OSError, ImportError) as exc:
-        raise StoreError(f"cannot open database {url!r}: {exc}") from exc
+        raise StoreError(f"cannot open database {_shown(url)}: {exc}") from exc
     _enable_sqlite_foreign_keys(engine)
     return engine
 
@@ -95,6 +112,15 @@ def _insert_article(session: Session, facts: ArticleFacts, run_id: int | None) -
     session.add(row)
     session.flush()
     return row
+
+
+def _check_evidence(facts: ArticleFacts) -> None:
+    text = facts.article.text
+    for fact in facts.all_facts():
+        ev = fact.evidence
+        if not (0 <= ev.start <= ev.end <= len(text)) or text[ev.start:ev.end] != ev.text:
+            raise StoreError(f"cannot store {facts.article.name}: {fact.fact_kind} evidence "
+                             f"[{ev.start}:{ev.end}] does not quote the article text")
 
 
 def _insert_facts(session: Session, row: ArticleRow, facts: ArticleFacts) -> None:
@@ -149,7 +175,8 @@ class Store:
         except (SQLAlchemyError, CommandError) as exc:
             # CommandError: the database was migrated by a newer accord than this one
             engine.dispose()
-            raise StoreError(f"cannot open or migrate database {engine.url!r}: {exc}") from exc
+            shown = engine.url.render_as_string(hide_password=True)
+            raise StoreError(f"cannot open or migrate database {shown}: {exc}") from exc
         return cls(engine)
 
     def close(self) -> None:
@@ -174,7 +201,12 @@ class Store:
         return found is not None
 
     def add(self, facts: ArticleFacts, run_id: int | None = None) -> int | None:
-        """Return the new article's id, or None when its content hash was already stored."""
+        """Return the new article's id, or None when its content hash was already stored.
+
+        Raises StoreError, and stores nothing of the article, when a fact's evidence does not
+        quote the article text or the database refuses the write.
+        """
+        _check_evidence(facts)
         if self.has_article(facts.article.content_hash):
             return None
         try:
@@ -187,7 +219,8 @@ class Store:
             if self.has_article(facts.article.content_hash):
                 return None
             raise StoreError(f"cannot store {facts.article.name}: integrity error") from None
-        except SQLAlchemyError as exc:
+        except (SQLAlchemyError, UnicodeEncodeError) as exc:
+            # UnicodeEncodeError: a lone surrogate, which no database text column can hold
             raise StoreError(f"cannot store {facts.article.name}: {exc}") from exc
 
     def article_facts(self, article_id: int) -> ArticleFacts:

@@ -1,11 +1,348 @@
-"""Rules that find commitments in a parsed article."""
+"""Rules that find commitments in a parsed article.
+
+A commitment is an actor undertaking a future action: "both sides would reconvene in
+Minsk within two weeks", "pledged to work together", "expressed Belarus's willingness to
+share its technological expertise", "his likely visit to Belarus in February 2025",
+"accepted an invitation to visit Belarus". Cue words are found per sentence
+(`commitments_cues`); here each cue gets its actor, a tight action phrase, its deadline
+(resolved against the article's event date) and its evidence clause, and repeated
+statements of one commitment are merged, keeping the mention with a deadline.
+"""
 
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass, replace
+
+from spacy.tokens import Span, Token
+
 from accord.core import Commitment
+from accord.extract.rules.commitments_cues import (
+    ACTOR_NOUNS,
+    EVENT_NOUNS,
+    INSTRUMENT_NOUNS,
+    EXPECTED_NON_ACTIONS,
+    OPINION_WORDS,
+    PREFILTER,
+    PRINCIPLE,
+    Cue,
+    find_cues,
+    subject_of,
+)
 from accord.extract.rules.context import Context
+from accord.extract.rules.modality import (
+    canonical_person,
+    char_bounds,
+    clause_bounds,
+    headline_end,
+    is_negated,
+    plausible_name,
+    same_person,
+    time_expressions,
+)
+from accord.normalize.dates import TimeExpr
+
+_PAIR_WORDS = re.compile(r"\b(?:both|two|the)\s+(?:sides|countries|leaders|nations|parties|governments|"
+                         r"pms|presidents|prime ministers|premiers|states|ministers)\b|^(?:we|they|both)$",
+                         re.IGNORECASE)
+_TITLES = ("prime minister", "president", "premier", "minister", "king", "chancellor", "secretary")
+_STOP = frozenset({"the", "a", "an", "of", "to", "in", "on", "and", "for", "with", "its", "their", "our",
+                   "his", "her", "this", "that", "these", "both", "two", "between", "at", "by", "from",
+                   "as", "into", "further", "also", "more", "new"})
+# Words too common in the genre to tell two undertakings apart.
+_GENERIC = frozenset({"coope", "bilat", "relat", "ties", "partn", "count", "natio", "sides", "side",
+                      "areas", "field", "secto", "work", "toget", "closel"})
+_MAX_ACTION_WORDS = 22
+_PAST_ADVERBS = frozenset({"later", "previously", "earlier", "already", "once", "formerly"})
+# An invitation and its acceptance this close together are shown as one span.
+_INVITE_REACH = 300
+
+
+@dataclass(frozen=True, slots=True)
+class _Found:
+    fact: Commitment
+    verb: str                   # lemma of the action, for merging restatements
+    stems: frozenset[str]       # content stems of the action's object
+    visit_of: str | None        # the visitor, for visit commitments
+    dest: str | None
+    headline: bool
+    has_deadline: bool
 
 
 def find(ctx: Context) -> list[Commitment]:
     """Return the commitments of the article, one per real thing, each with its evidence."""
-    return []
+    body = headline_end(ctx)
+    found: list[_Found] = []
+    # Token ids are the doc's, so these hold across spaCy's sentence breaks (which may
+    # fall inside a quotation: 'extended a "generous offer" | to invite …').
+    used: set[int] = set()
+    inside: set[int] = set()
+    heads: set[int] = set()
+    for sent in ctx.sentences:
+        if not PREFILTER.search(sent.text):
+            continue
+        for tok in sent:
+            cue = find_cues(tok)
+            if cue is None or cue.action.i in used or not _acceptable(cue):
+                continue
+            if cue.kind in ("verb", "noun") and cue.cue.i in inside:
+                continue  # "decided to instruct X to …", "plans to make a commitment to …": one
+            if cue.kind in ("verb", "noun") and cue.head.dep_ == "conj" and cue.head.head.i in heads:
+                continue  # "reaffirmed their intention to X, and agreed to work together on it"
+            inside.update(_own_words(cue.action))
+            heads.add(cue.head.i)
+            item = _build(ctx, sent, cue, body)
+            if item is not None and not item.headline:
+                used.add(cue.action.i)
+                found.append(item)
+    return [f.fact for f in _merge(ctx, found)]
+
+
+def _own_words(action: Token) -> set[int]:
+    """Return the token ids of an action's phrase, less relative clauses hanging in it."""
+    words = {t.i for t in action.subtree}
+    for t in action.subtree:
+        if t.dep_ == "relcl":
+            words -= {x.i for x in t.subtree}
+    return words
+
+
+def _acceptable(cue: Cue) -> bool:
+    """Say whether a cue undertakes something (not negated, conditional, hoped or principled)."""
+    if is_negated(cue.cue) or is_negated(cue.action):
+        return False
+    for t in (cue.action, *cue.action.ancestors):
+        if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in t.children):
+            return False
+        if t.lemma_ in OPINION_WORDS and t.i != cue.cue.i:
+            return False
+        if t.dep_ == "advcl" and any(c.dep_ == "mark" for c in t.children):
+            break  # an "as …"/"while …" clause stands on its own
+    if (cue.kind == "verb" and cue.cue.lemma_ in ("expect", "schedule") and not _needs_date(cue)
+            and cue.action.lemma_ in EXPECTED_NON_ACTIONS):
+        return False
+    doc = cue.action.doc
+    return not PRINCIPLE.search(doc[cue.action.i:cue.action.right_edge.i + 1].text)
+
+
+def _build(ctx: Context, sent: Span, cue: Cue, body: int) -> _Found | None:
+    """Return the commitment a cue states, or None when it needs a date it does not have."""
+    first, last = clause_bounds(cue.action, head=cue.head, clip_conj=True) if cue.kind != "visit" else (
+        cue.cue.left_edge.i, cue.cue.right_edge.i)
+    first = min(first, cue.cue.i) if cue.kind != "visit" else first
+    start, end = char_bounds(sent, first, last, cue.cue.idx)
+    deadline = _deadline(ctx, start, end, cue)
+    if _needs_date(cue) and (deadline is None or deadline.value is None):
+        return None
+    if _past_agreement(cue) and (deadline is None or deadline.start < cue.action.idx):
+        return None
+    actor = _actor(ctx, cue)
+    action = _action_text(ctx, cue, deadline)
+    value = deadline.value if deadline is not None and deadline.kind != "vague" else None
+    if value is not None and len(value) == 4:
+        value = None  # a year alone is not a deadline in the facts format
+    fact = Commitment(actor=actor, action=action, deadline_text=deadline.text if deadline else None,
+                      deadline=value, evidence=ctx.evidence(start, end))
+    verb = "visit" if _is_visit(cue) else cue.action.lemma_
+    return _Found(fact, verb, _stems(action), actor if verb == "visit" else None,
+                  _dest(cue) if verb == "visit" else None, start < body, value is not None)
+
+
+def _needs_date(cue: Cue) -> bool:
+    """Say whether a cue is only an undertaking when it is tied to a date.
+
+    "will" with a subject that is no actor ("the rail line will connect … by the end of
+    2026") and an active "expects X to …" are forecasts unless dated.
+    """
+    if cue.kind == "verb" and cue.cue.lemma_ in ("expect", "schedule"):
+        return not any(c.dep_ == "auxpass" for c in cue.cue.children)
+    if cue.kind == "state":
+        return True
+    if cue.kind != "modal":
+        return False
+    if cue.cue.lower_ == "should":
+        return True
+    subj = subject_of(cue.action)
+    if subj is None:
+        return True
+    if _is_actor(subj):
+        return False
+    if subj.lower_ == "it" and cue.head.dep_ == "ccomp":
+        # "China said it would continue …": "it" is the one who said so.
+        speaker = subject_of(cue.head.head)
+        return speaker is None or speaker.ent_type_ not in ("GPE", "ORG", "NORP")
+    passive = any(c.dep_ == "auxpass" for c in cue.action.children)
+    return not (passive and subj.lemma_.lower() in INSTRUMENT_NOUNS | EVENT_NOUNS)
+
+
+def _is_actor(tok: Token) -> bool:
+    if tok.ent_type_ in ("PERSON", "GPE", "NORP", "ORG"):
+        return True
+    if tok.lemma_.lower() in ACTOR_NOUNS or tok.lower_ in ACTOR_NOUNS:
+        return True
+    # Only the words before the head count: "a policy that will put Sri Lanka first" is no actor.
+    return any(t.ent_type_ in ("PERSON", "GPE", "NORP") for t in tok.subtree if t.i <= tok.i)
+
+
+def _past_agreement(cue: Cue) -> bool:
+    """Say whether an "agreed in 2022 to …" reports an old decision (kept only if dated ahead)."""
+    if cue.cue.lemma_ not in ("agree", "decide", "pledge"):
+        return False
+    return any(c.dep_ == "prep" and any(g.ent_type_ == "DATE" for g in c.subtree)
+               for c in cue.cue.children) or any(
+        c.dep_ in ("npadvmod", "advmod") and (c.ent_type_ == "DATE" or c.lower_ in _PAST_ADVERBS)
+        for c in cue.cue.children)
+
+
+def _deadline(ctx: Context, start: int, end: int, cue: Cue) -> TimeExpr | None:
+    """Return the time expression that dates the action: the first after it, else before it."""
+    exprs = [e for e in time_expressions(ctx, start, end, future=True)
+             if not e.text.lower().startswith(("since", "last", "earlier"))]
+    if not exprs:
+        return None
+    anchor = cue.action.idx
+    after = [e for e in exprs if e.start >= anchor]
+    return after[0] if after else exprs[-1]
+
+
+def _actor(ctx: Context, cue: Cue) -> str | None:
+    """Return who commits: a person, a state, "A and B" for both sides, or the subject's words."""
+    tok = cue.actor
+    if tok is None and cue.kind in ("noun", "visit"):
+        tok = next((c for c in cue.cue.children if c.dep_ == "poss"), None) or next(
+            (g for c in cue.cue.children if c.dep_ == "prep" and c.lower_ == "of"
+             for g in c.children if g.dep_ == "pobj"), None)
+    if tok is None:
+        tok = subject_of(cue.head)
+    if tok is None:
+        return _pair(ctx)
+    if cue.kind in ("modal", "verb") and tok.lemma_.lower() in INSTRUMENT_NOUNS | EVENT_NOUNS:
+        return _pair(ctx)
+    return _name_of(ctx, tok)
+
+
+def _name_of(ctx: Context, tok: Token) -> str | None:
+    doc = tok.doc
+    phrase = doc[tok.left_edge.i:tok.right_edge.i + 1]
+    people = [canonical_person(ctx, e.text) for e in phrase.ents
+              if e.label_ == "PERSON" and plausible_name(e.text)]
+    if people:
+        return " and ".join(dict.fromkeys(people))
+    states = [re.sub(r"['’]s?$", "", e.text) for e in phrase.ents if e.label_ in ("GPE", "NORP")]
+    if states:
+        names = [(ctx.country_of(s).name if ctx.country_of(s) else s) for s in states]  # type: ignore[union-attr]
+        return " and ".join(dict.fromkeys(names))
+    text = phrase.text.strip()
+    country = ctx.country_of(re.sub(r"['’]s?$", "", text))
+    if country is not None:
+        return country.name
+    if _PAIR_WORDS.search(text) or tok.lower_ in ("we", "they"):
+        return _pair(ctx) or text
+    if tok.lower_ in ("their", "our", "us"):
+        return _pair(ctx) or text
+    if tok.lower_ in ("he", "she", "i", "his", "her", "my"):
+        return _previous_person(ctx, tok.idx) or text
+    lowered = text.lower()
+    for title in _TITLES:
+        if title in lowered:
+            person = next((p.name for p in ctx.people if p.role and title in p.role.lower()), None)
+            if person is not None:
+                return person
+    words = text.split()
+    return " ".join(words[:8]) if words else None
+
+
+def _pair(ctx: Context) -> str | None:
+    return " and ".join(ctx.pair) if len(ctx.pair) == 2 else None
+
+
+def _previous_person(ctx: Context, offset: int) -> str | None:
+    """Return the last person named before an offset (what "he" most likely refers to)."""
+    last = None
+    for ent in ctx.doc.ents:
+        if ent.start_char >= offset:
+            break
+        if ent.label_ == "PERSON" and plausible_name(ent.text):
+            last = ent.text
+    return canonical_person(ctx, last) if last else None
+
+
+def _action_text(ctx: Context, cue: Cue, deadline: TimeExpr | None) -> str:
+    """Return the action as a short verb phrase, without its deadline or side clauses."""
+    act = cue.action
+    doc = act.doc
+    if cue.kind == "accept" and act.lemma_ == "invitation":
+        return "visit (accepted the invitation)"
+    first, last = clause_bounds(act, head=act)
+    first = act.i
+    words = [t for t in doc[first:last + 1]
+             if deadline is None or not (deadline.start <= t.idx < deadline.end)]
+    text = "".join(t.text_with_ws for t in words).strip(" ,;")
+    subj = subject_of(act)
+    if (act.pos_ == "VERB" and any(c.dep_ == "auxpass" for c in act.children) and subj is not None
+            and subj.lemma_.lower() in INSTRUMENT_NOUNS):
+        obj = doc[subj.left_edge.i:subj.i + 1].text
+        rest = text.split(" ", 1)[1] if " " in text else ""
+        text = f"{act.lemma_} {obj} {rest}".strip()
+    elif act.pos_ == "VERB":
+        text = act.lemma_ + text[len(act.text):]
+    return " ".join(text.split()[:_MAX_ACTION_WORDS])
+
+
+def _is_visit(cue: Cue) -> bool:
+    act = cue.action
+    if cue.kind in ("visit", "accept"):
+        return True
+    if act.lemma_ in ("visit", "travel", "tour"):
+        return True
+    return act.lemma_ == "make" and any(c.dep_ == "dobj" and c.lemma_ == "visit" for c in act.children)
+
+
+def _dest(cue: Cue) -> str | None:
+    for t in cue.action.subtree:
+        if (t.ent_type_ in ("GPE", "LOC") and t.head.i != cue.action.i) or (t.dep_ == "dobj" and t.ent_type_):
+            return t.text
+    return None
+
+
+def _stems(action: str) -> frozenset[str]:
+    words = re.findall(r"[a-z]+", action.lower())[1:]
+    return frozenset(w[:5] for w in words if w not in _STOP and len(w) > 2) - _GENERIC
+
+
+def _merge(ctx: Context, found: list[_Found]) -> list[_Found]:
+    """Return one commitment per undertaking: restatements merge into their best mention."""
+    groups: list[list[_Found]] = []
+    for f in found:
+        home = next((g for g in groups if all(_same(f, o) for o in g)), None)
+        if home is None:
+            groups.append([f])
+        else:
+            home.append(f)
+    return [_best(ctx, g) for g in groups]
+
+
+def _same(a: _Found, b: _Found) -> bool:
+    if a.verb != b.verb:
+        return False
+    if a.fact.deadline and b.fact.deadline and a.fact.deadline != b.fact.deadline:
+        return False
+    if a.verb == "visit":
+        if a.visit_of and b.visit_of and not same_person(a.visit_of, b.visit_of):
+            return False
+        return not (a.dest and b.dest and a.dest.lower() != b.dest.lower())
+    if not a.stems or not b.stems:
+        return not a.stems and not b.stems
+    return len(a.stems & b.stems) >= max(1, min(len(a.stems), len(b.stems)) / 2)
+
+
+def _best(ctx: Context, group: list[_Found]) -> _Found:
+    """Return the group's best mention; an invitation and its nearby acceptance share one span."""
+    best = max(group, key=lambda f: (not f.headline, -f.fact.evidence.start))
+    if best.verb != "visit" or len(group) < 2:
+        return best
+    spans = [f.fact.evidence for f in group if not f.headline]
+    start, end = min(e.start for e in spans), max(e.end for e in spans)
+    if end - start > _INVITE_REACH or (start, end) == (best.fact.evidence.start, best.fact.evidence.end):
+        return best
+    return replace(best, fact=replace(best.fact, evidence=ctx.evidence(start, end)))

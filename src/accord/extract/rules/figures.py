@@ -15,6 +15,7 @@ from spacy.tokens import Span
 
 from accord.core import Figure
 from accord.extract.rules.context import Context
+from accord.extract.rules.roles import words
 from accord.normalize.dates import find_time_expressions
 
 _LABELS = frozenset(("CARDINAL", "MONEY", "PERCENT", "QUANTITY", "DATE"))
@@ -27,6 +28,8 @@ _UNITS = {
 }
 _SCALES = {"thousand": 1e3, "million": 1e6, "mln": 1e6, "mn": 1e6, "billion": 1e9, "bn": 1e9,
            "bln": 1e9, "trillion": 1e12, "tn": 1e12, "lakh": 1e5, "crore": 1e7}
+_CURRENCY = frozenset("$€£¥₹")
+_MONEY_SUFFIX = {"k": 1e3, "m": 1e6, "b": 1e9}
 _PLURAL_SCALES = {"hundreds": 1e2, "thousands": 1e3, "millions": 1e6, "billions": 1e9,
                   "trillions": 1e12, "dozens": 12}
 _APPROX = (
@@ -40,28 +43,37 @@ _APPROX = (
 _DURATION = re.compile(r"(?i)^(?:(?:over|nearly|about|some|up to|more than)\s+)?"
                        r"(?:\d+|" + "|".join(_UNITS) + r")[\s-](?:day|week|month|year)s?$")
 # Nouns that "two" counts when it means the pair the article is about.
-_PAIR_NOUNS = frozenset("country countries side sides leader leaders nation nations government "
+_PAIR_NOUNS = words("country countries side sides leader leaders nation nations government "
                         "governments party parties state states president presidents minister "
                         "ministers premier premiers head heads delegation delegations people "
                         "peoples capital capitals neighbour neighbours neighbor neighbors "
-                        "economy economies".split())
+                        "economy economies pm pms democracies")
 _DISTANCE = re.compile(r"(?i)\b(?:km|kilomet(?:er|re)s?|miles?|metres?|meters?|mi|m)\b|\d\s*km")
+_OCCASION_NOUNS = words("visit visits trip tour tours stay official state working old "
+                            "journey mission")
+_APPROX_BEFORE = re.compile(r"(?i)\b(?:over|more than|above|in excess of|upwards of|at least|"
+                            r"no less than|nearly|almost|close to|up to|about|around|some|"
+                            r"approximately|roughly|an estimated)\s+$")
 _AGE = re.compile(r"(?i)^\W*(?:-?year-old|years? old|aged)\b")
 
 
 def find(ctx: Context) -> list[Figure]:
     """Return the figures of the article, one per real thing, each with its evidence."""
     out: list[Figure] = []
-    seen: set[float] = set()
+    seen: dict[tuple[float, bool], int] = {}
     for sent in ctx.sentences:
         times = [(sent.start_char + t.start, sent.start_char + t.end)
                  for t in find_time_expressions(sent.text, ctx.event_date) if t.kind != "vague"]
         for ent in sent.ents:
             figure = _figure(ctx, sent, ent, times)
-            if figure is None or figure.number is None or figure.number in seen:
+            if figure is None or figure.number is None:
                 continue
-            seen.add(figure.number)
-            out.append(figure)
+            key = (figure.number, ent.label_ == "DATE")
+            if key not in seen:
+                seen[key] = len(out)
+                out.append(figure)
+            elif figure.approx and not out[seen[key]].approx:
+                out[seen[key]] = figure  # "over 150,000" says more than a heading's "150,000"
     return out
 
 
@@ -70,19 +82,37 @@ def _figure(ctx: Context, sent: Span, ent: Span, times: list[tuple[int, int]]) -
     if ent.label_ not in _LABELS:
         return None
     text = ent.text.strip()
-    if ent.label_ == "DATE":
-        if not _DURATION.match(text) or _AGE.match(ctx.text[ent.end_char:ent.end_char + 12]):
-            return None
-    elif any(s < ent.end_char and ent.start_char < e for s, e in times):
+    if ent.label_ == "DATE" and not _is_duration(ent, text):
+        return None
+    if any(s < ent.end_char and ent.start_char < e for s, e in times):
         return None
     if not _is_figure(ctx, ent, text):
         return None
+    if ctx.text[ent.start_char - 1:ent.start_char] in _CURRENCY:
+        text = ctx.text[ent.start_char - 1:ent.end_char]
     number = parse_number(text)
     if number is None:
         return None
+    lead = _APPROX_BEFORE.search(ctx.text, max(sent.start_char, ent.start_char - 16), ent.start_char)
+    if lead is not None:
+        text = ctx.text[lead.start():ent.end_char].strip()
     approx = next((label for pattern, label in _APPROX if pattern.match(text)), None)
     return Figure(value=text, number=number, approx=approx, what=_what(ent),
                   evidence=ctx.evidence(sent.start_char, sent.end_char))
+
+
+def _is_duration(ent: Span, text: str) -> bool:
+    """Say whether a DATE entity is a duration worth a figure ("three-year" roadmap, "90 days").
+
+    Visit lengths, ages and spans of years ("30 years of relations", "for the first time
+    in 11 years") are left out: they describe the occasion, not what was agreed.
+    """
+    if not _DURATION.match(text) or (re.search(r"(?i)years?$", text) and "-" not in text):
+        return False
+    root = ent.root
+    head = root.head if root.head.i >= ent.end else root
+    nouns = {t.lower_ for t in ent.doc[ent.end:min(head.i + 1, ent.end + 4)]}
+    return not nouns & _OCCASION_NOUNS
 
 
 def _is_figure(ctx: Context, ent: Span, text: str) -> bool:
@@ -95,24 +125,29 @@ def _is_figure(ctx: Context, ent: Span, text: str) -> bool:
     if ent.label_ == "CARDINAL":
         if re.fullmatch(r"(?:1[89]|20)\d\d", text) or not re.search(r"[\dA-Za-z]", text):
             return False
+        if re.search(r"\d:\d", text) or ctx.text[ent.start_char - 1:ent.start_char].isalpha():
+            return False  # a clock time, or a number inside a name ("G20")
         if re.match(r"^[-–/]\d", after) or re.search(r"[-–/]$", ctx.text[ent.start_char - 1:ent.start_char]):
             return False  # a range of years or a model number ("2025-27", "737-8")
-        if re.match(r"^\s*(?:Max|MAX)\b", after) or ent.end < len(ent.doc) and ent.doc[ent.end].is_title \
-                and ent.doc[ent.end].pos_ == "PROPN" and not ent.doc[ent.end].lower_.endswith("s"):
+        if re.match(r"^\s*(?:Max|MAX)\b", after) or (ent.end < len(ent.doc) and ent.doc[ent.end].is_title \
+                and ent.doc[ent.end].pos_ == "PROPN" and not ent.doc[ent.end].lower_.endswith("s")):
             return False  # part of a name ("Boeing 737 Max", "Abdullah II")
+        if re.search(r"(?i)\bgroup of\s*$", ctx.text[ent.start_char - 12:ent.start_char]):
+            return False  # "Group of 20"
         number = parse_number(text)
-        if number == 1 or number == 2 and _counts_the_pair(ent):
+        if number == 1 or (number == 2 and _counts_the_pair(ent)):
             return False
-    if ent.label_ == "MONEY" and ctx.text[ent.start_char - 1:ent.start_char] == "(":
-        return False  # "US$1.2 billion (S$1.6 billion)": the conversion restates the figure
-    return True
+    # "US$1.2 billion (S$1.6 billion)": the conversion restates the figure
+    return not (ent.label_ == "MONEY" and ctx.text[ent.start_char - 1:ent.start_char] == "(")
 
 
 def _counts_the_pair(ent: Span) -> bool:
     """Say whether "two" counts the two parties ("the two countries", "both sides")."""
     head = ent.root.head if ent.root.dep_ in ("nummod", "quantmod") else ent.root
     nxt = ent.doc[ent.end] if ent.end < len(ent.doc) else None
-    words = {head.lower_, head.lemma_.lower(), nxt.lower_ if nxt is not None else ""}
+    if nxt is None or nxt.pos_ not in ("NOUN", "PROPN", "ADJ", "NUM"):
+        return True  # "the two discussed …": the pair itself
+    words = {head.lower_, head.lemma_.lower(), nxt.lower_}
     return bool(words & _PAIR_NOUNS)
 
 
@@ -140,6 +175,8 @@ def parse_number(value: str) -> float | None:
         if tok[0].isdigit():
             number = float(tok)
             rest = toks[i + 1] if i + 1 < len(toks) else ""
+            if rest in _MONEY_SUFFIX and re.search(r"[$€£¥₹]|usd|dollar", text):
+                return number * _MONEY_SUFFIX[rest]
             return number * _SCALES.get(rest, 1.0)
         if tok in _UNITS:
             return _words_value(toks[i:])

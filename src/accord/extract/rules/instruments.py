@@ -11,9 +11,11 @@ document are merged per article, keeping the most specific one as evidence.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import date
 
+from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Span, Token
 
 from accord.core import Instrument
@@ -32,6 +34,7 @@ from accord.extract.rules.instruments_lexicon import (
     VERB_BOUND,
 )
 from accord.extract.rules.instruments_lists import (
+    Topic,
     find_topic,
     region,
     sector_chars,
@@ -53,6 +56,11 @@ _CONNECTORS = frozenset({"and", "or", "&", "(", ")", ",", "of", "understanding",
 _NP_CHILD_STOP = frozenset({"relcl", "conj", "cc", "advcl", "appos", "punct", "acl"})
 _MAX_NP = 30
 _COLLAB_VERBS = frozenset({"collaborate", "cooperate", "co-operate", "work"})
+_NP_PREPS = frozenset({"of", "on", "for", "between", "with", "concerning", "regarding", "about", "to"})
+_NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+                 "eight": 8, "nine": 9, "ten": 10, "a": 1, "an": 1}
+_MAX_PACKAGE = 5
+_THIS_FIELD = re.compile(r"\b(?:this|that|the same)\s+(?:domain|field|area|sector|sphere|regard)\b", re.I)
 
 
 @dataclass(slots=True)
@@ -89,6 +97,7 @@ class Candidate:
     named: bool
     parties: tuple[str, ...] = ()
     signatories: tuple[str, ...] = ()
+    ordinal: int = 0  # tells apart "two agreements" of one sentence with one subject
 
 
 def find(ctx: Context) -> list[Instrument]:
@@ -100,7 +109,7 @@ def find(ctx: Context) -> list[Instrument]:
         if here:
             last_status = here[-1].status
         found.extend(here)
-    merged = merge(found)
+    merged = merge(found, ctx.pair)
     return [to_instrument(ctx, c) for c in merged]
 
 
@@ -188,6 +197,8 @@ def np_bounds(m: Mention, sent: Span) -> tuple[int, int]:
     for child in head.children:
         if child.i > head.i and (child.dep_ in _NP_CHILD_STOP and not _keeps(child, head)):
             stop_tokens.update(t.i for t in child.subtree)
+        elif child.i > head.i and child.dep_ == "prep" and child.lower_ not in _NP_PREPS:
+            stop_tokens.update(t.i for t in child.subtree)  # "… in one package", "… during the visit"
     end = m.last + 1
     for tok in sent.doc[m.last + 1:min(sent.end, m.last + 1 + _MAX_NP)]:
         if tok.i in stop_tokens or tok.text in (",", ";", ".", "–", "—") or tok.lower_ in ("which", "that"):
@@ -267,41 +278,106 @@ def _absorb(groups: list[Mention], spans: dict[int, tuple[int, int]]) -> list[Me
 def _from_mention(ctx: Context, sent: Span, index: int, m: Mention, bounds: tuple[int, int],
                   covered: set[int], last_status: str | None) -> list[Candidate]:
     head = m.head
-    doc = sent.doc
-    start, end = bounds
-    np_text = doc[start:end].text
     typ = mention_type(m)
     status = mention_status(head)
+    titled = _titled(m, bounds[0], bounds[1], sent)
+    if not titled and _key(head) in VERB_BOUND and status is None:
+        return []  # "with plans for cultural exchange programs": no document
     heads = {t.i for t in (*m.nouns, *m.absorbed)}
-    topic = find_topic(sent, m.last, heads, covered)
-    plural = len(m.nouns) > 1 or _is_plural(head) or _counted(head)
-    titled = _titled(m, start, end, sent)
-    if plural and not titled:
-        if topic is None or topic.summary:
+    last = _mention_end(m, sent, heads)
+    topic = find_topic(sent, last, heads, covered)
+    plural = len(m.nouns) > 1 or _is_plural(head) or _counted(head) > 1
+    if plural and not titled and not _has_purpose(head):
+        status = status or sentence_status(sent) or last_status or "signed"
+        if topic is None:
+            return _anaphoric_package(ctx, sent, index, m, typ, status)
+        if topic.summary:
             return []
         items = split_items(region(sent, topic.start, covered), covered)
-        status = status or sentence_status(sent) or last_status or "signed"
         return [_item_candidate(sent, index, typ, status, item) for item in items]
-    content = _content(list(doc[start:end]), ctx.pair)
-    sectors_text = np_text
+    return _single(ctx, sent, index, m, bounds, topic, covered, titled)
+
+
+def _single(ctx: Context, sent: Span, index: int, m: Mention, bounds: tuple[int, int],
+            topic: Topic | None, covered: set[int], titled: bool) -> list[Candidate]:
+    """Return the one instrument a singular or named mention gives, if it names one."""
+    doc = sent.doc
+    start, end = bounds
+    sectors_text = ""
     if topic is not None:
-        topic_tokens = region(sent, topic.start, covered)
-        if topic_tokens:
-            sectors_text += " " + doc[topic_tokens[0].i:topic_tokens[-1].i + 1].text
-    if status is None:
-        status = sentence_status(sent) if (titled or content) else None
+        tokens = region(sent, topic.start, covered)
+        if tokens and topic.attached:
+            end = max(end, tokens[-1].i + 1)  # "an MOU on information technology and …"
+        elif tokens and topic.summary:
+            sectors_text = doc[tokens[0].i:tokens[-1].i + 1].text
+    purpose = _purpose_start(m.head) if _noun_type(m.head) == "agreement" else None
+    if purpose is not None and purpose == end:
+        tokens = region(sent, purpose + 1, covered)  # from the verb: "to" + verb is no boundary here
+        end = max(end, tokens[-1].i + 1) if tokens else end
+    content = _content(list(doc[start:end]), ctx.pair)
+    typ = mention_type(m)
+    status = mention_status(m.head) or (sentence_status(sent) if (titled or content) else None)
     if status is None:
         return []
-    key = head.lower_ if head.lower_ in NOUN_TYPES else head.lemma_.lower()
-    if not titled and key in VERB_BOUND and mention_status(head) is None:
-        return []
-    if not (titled or content or key in SELF_NAMING or typ == "declaration"):
+    if not (titled or content or _key(m.head) in SELF_NAMING or typ == "declaration"):
         return []
     if _anaphoric(doc[start:end], content, titled):
         return []
     s_char, e_char = subject_text(ctx, start, end, sent)
-    return [Candidate(typ, ctx.text[s_char:e_char], sectors_for(sectors_text), status, index,
+    subject = ctx.text[s_char:e_char]
+    return [Candidate(typ, subject, sectors_for(subject + " " + sectors_text), status, index,
                       sent.start_char, sent.end_char, named=True, parties=_org_parties(doc[start:end]))]
+
+
+def _anaphoric_package(ctx: Context, sent: Span, index: int, m: Mention, typ: str,
+                       status: str) -> list[Candidate]:
+    """Return "Two agreements were signed … in this domain" as that many instruments.
+
+    The domain is the one sector the previous sentence names; without exactly one, or
+    without a small count, the package stays a figure.
+    """
+    count = _counted(m.head)
+    if not 1 < count <= _MAX_PACKAGE or not _THIS_FIELD.search(sent.text):
+        return []
+    pos = next(i for i, s in enumerate(ctx.sentences) if s.start == sent.start)
+    if pos == 0:
+        return []
+    labels = sectors_for(ctx.sentences[pos - 1].text)
+    if len(labels) != 1:
+        return []
+    return [Candidate(typ, labels[0], labels, status, index, sent.start_char, sent.end_char,
+                      named=False, ordinal=k) for k in range(count)]
+
+
+def _mention_end(m: Mention, sent: Span, heads: set[int]) -> int:
+    """Return the last token of the mention's name ("memoranda of understanding (MoUs)")."""
+    doc = sent.doc
+    last = m.last
+    if last + 2 < sent.end and doc[last + 1].lower_ == "of" and doc[last + 2].lower_ == "understanding":
+        last += 2
+        heads.add(last)
+    if last + 3 < sent.end and doc[last + 1].text == "(" and doc[last + 3].text == ")":
+        last += 3
+        heads.add(last - 1)
+    return last
+
+
+def _key(head: Token) -> str:
+    return head.lower_ if head.lower_ in NOUN_TYPES else head.lemma_.lower()
+
+
+def _has_purpose(head: Token) -> bool:
+    """Say whether a deal is named by its purpose ("two deals to promote imports of …")."""
+    return _noun_type(head) == "agreement" and _purpose_start(head) is not None
+
+
+def _purpose_start(head: Token) -> int | None:
+    """Return where "to <verb> …" right after the noun begins (not "to be signed")."""
+    doc = head.doc
+    j = head.i + 1
+    if j + 1 < len(doc) and doc[j].lower_ == "to" and doc[j + 1].tag_ == "VB" and doc[j + 1].lower_ != "be":
+        return j
+    return None
 
 
 def _item_candidate(sent: Span, index: int, typ: str, status: str, item: list[Token]) -> Candidate:
@@ -343,8 +419,18 @@ def _excluded(m: Mention, np_text: str, sent: Span) -> bool:
     return False
 
 
-def _counted(head: Token) -> bool:
-    return any(c.dep_ == "nummod" for c in head.children)
+def _counted(head: Token) -> int:
+    """Return how many documents a count before the noun says ("15 MoUs"), 0 if none."""
+    for c in head.children:
+        if c.dep_ == "nummod" and c.ent_type_ != "MONEY" and not any(g.text in "$€£" for g in c.subtree):
+            return _number(c.lower_)
+    return 0
+
+
+def _number(word: str) -> int:
+    if word.isdigit():
+        return int(word)
+    return _NUMBER_WORDS.get(word, 2)  # "several", "a dozen": more than one
 
 
 def _titled(m: Mention, start: int, end: int, sent: Span) -> bool:
@@ -353,10 +439,8 @@ def _titled(m: Mention, start: int, end: int, sent: Span) -> bool:
     if any(t.text in ("‘", "“", "\"") for t in doc[start:end]):
         return True
     nouns = [*m.nouns, *m.absorbed]
-    if any(t.text[0].isupper() and t.i > sent.start and t.lower_ not in ("mou", "mous", "mou's")
-           and not _is_plural(t) for t in nouns):
-        return True
-    return False
+    return any(t.text[0].isupper() and t.i > sent.start and t.lower_ not in ("mou", "mous", "mou's")
+               and not _is_plural(t) for t in nouns)
 
 
 def _anaphoric(np: Span, content: list[Token], titled: bool) -> bool:
@@ -377,11 +461,12 @@ def _org_parties(np: Span) -> tuple[str, ...]:
 # --------------------------------------------------------------------------- merging
 
 
-def merge(found: list[Candidate]) -> list[Candidate]:
+def merge(found: list[Candidate], pair: tuple[str, ...] = ()) -> list[Candidate]:
     """Return one candidate per real instrument, the most specific mention kept."""
+    stop = {w for name in pair for w in re.findall(r"[a-z0-9]+", name.lower())}
     kept: list[Candidate] = []
     for cand in found:
-        same = next((k for k in kept if _same(k, cand)), None)
+        same = next((k for k in kept if _same(k, cand, stop)), None)
         if same is None:
             kept.append(cand)
         elif _better(cand, same):
@@ -389,32 +474,47 @@ def merge(found: list[Candidate]) -> list[Candidate]:
     return kept
 
 
-def _words(text: str) -> set[str]:
-    return {w.strip("’'\"‘“”().,").lower() for w in text.split()} - GENERIC_WORDS - set(NOUN_TYPES) - {""}
+def _words(text: str, stop: set[str]) -> set[str]:
+    """Return the content words of a subject cut to five letters ("@SinopecNews" ~ "Sinopec")."""
+    words = set(re.findall(r"[a-z0-9]+", text.lower())) - GENERIC_WORDS - set(NOUN_TYPES) - stop - STOP_WORDS
+    return {w[:5] for w in words}
 
 
-def _same(a: Candidate, b: Candidate) -> bool:
+def _title_words(text: str, stop: set[str]) -> set[str]:
+    """Return the capitalised words of a name, the parties' names left out."""
+    words = re.findall(r"[A-Z][A-Za-z-]*", text)
+    return {w.lower() for w in words} - stop - {"mou", "mous"}
+
+
+def _same(a: Candidate, b: Candidate, stop: set[str]) -> bool:
+    """Say whether two candidates of one article name the same document."""
     if {a.status, b.status} == {"planned", "signed"}:
+        return False  # the signed 2025-27 roadmap is not the roadmap still to be finalised
+    if a.sent == b.sent:
+        return a.subject == b.subject and a.ordinal == b.ordinal
+    if a.named != b.named:
         return False
-    if a.sent == b.sent and a.subject != b.subject:
-        return False
-    if a.sectors and b.sectors and not (a.named and b.named):
+    if a.sectors and b.sectors and not a.named:
         return a.sectors == b.sectors
     if a.sectors and b.sectors and not set(a.sectors) & set(b.sectors):
         return False  # "interior ministries" and "defence ministries" agreements
     if a.type != b.type and not {a.type, b.type} & {"agreement"}:
         return False
-    wa, wb = _words(a.subject) | set(a.sectors), _words(b.subject) | set(b.sectors)
+    ta, tb = _title_words(a.subject, stop), _title_words(b.subject, stop)
+    if len(ta) >= 2 and len(tb) >= 2 and (ta <= tb or tb <= ta):
+        return True  # "‘Roadmap for Comprehensive Cooperation’ agreement" … "the Roadmap for …"
+    if a.type == b.type and a.type in SELF_NAMING and _specificity(a) == _specificity(b) == 0:
+        return True  # "a comprehensive roadmap" … "the roadmap for future collaboration"
+    wa, wb = _words(a.subject, stop) | set(a.sectors), _words(b.subject, stop) | set(b.sectors)
     if not wa or not wb:
         return a.type == b.type and a.type in SELF_NAMING
     shared = len(wa & wb)
     return shared >= 1 and 2 * shared >= min(len(wa), len(wb))
 
 
-def _specificity(c: Candidate) -> tuple[int, int]:
-    words = c.subject.split()
-    marked = sum(1 for w in words if w[:1].isupper() or any(ch.isdigit() for ch in w))
-    return marked, len(words)
+def _specificity(c: Candidate) -> int:
+    """Return how many name-like words (capitalised, with digits) a subject has."""
+    return sum(1 for w in c.subject.split() if w[:1].isupper() or any(ch.isdigit() for ch in w))
 
 
 def _better(new: Candidate, old: Candidate) -> bool:
@@ -477,7 +577,7 @@ def _signatories(ctx: Context, sent: Span) -> tuple[str, ...]:
 
 def _signers_in(sent: Span) -> tuple[str, ...]:
     for tok in sent:
-        if tok.lemma_.lower() not in ("sign", "exchange") or not tok.pos_ == "VERB":
+        if tok.lemma_.lower() not in ("sign", "exchange") or tok.pos_ != "VERB":
             continue
         agents = [c for c in tok.children if c.dep_ in ("nsubj", "agent")]
         names: list[str] = []

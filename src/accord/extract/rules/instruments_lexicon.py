@@ -5,6 +5,12 @@ Kept apart from the rules so the genre's vocabulary can grow without touching lo
 
 from __future__ import annotations
 
+
+def _wordlist(text: str) -> frozenset[str]:
+    """Return the white-space separated words of a block of text."""
+    return frozenset(text.split())
+
+
 # Instrument nouns (lower-case surface form or lemma) -> instrument type.
 NOUN_TYPES: dict[str, str] = {
     "mou": "mou", "mous": "mou", "mou's": "mou", "memorandum": "mou", "memoranda": "mou",
@@ -40,7 +46,7 @@ SIGNED_VERBS = frozenset({
     "strike", "clinch", "enter", "witness", "agree", "approve",
 })
 PLANNED_VERBS = frozenset({
-    "develop", "draft", "prepare", "finalize", "finalise", "work", "pursue", "elaborate",
+    "develop", "draft", "prepare", "finalize", "finalise", "elaborate",
     "expect", "plan", "intend", "await",
 })
 DISCUSSED_VERBS = frozenset({
@@ -63,7 +69,7 @@ FUTURE_GOVERNORS = frozenset({
     "expect", "plan", "intend", "aim", "set", "seek", "want", "hope", "prepare", "decide",
     "likely", "intention", "effort", "efforts", "plans", "need", "work", "ready", "willing",
     "look", "agree", "propose", "schedule", "due", "going", "wish", "try", "move", "sit",
-    "reconvene", "meet", "be",
+    "reconvene", "meet", "be", "announce", "commit", "pledge",
 })
 MODALS = frozenset({"will", "shall", "would", "'ll", "could", "may", "might", "should"})
 FUTURE_ADVERBS = frozenset({"early", "soon", "eventual", "future", "upcoming", "possible", "proposed"})
@@ -79,9 +85,9 @@ NEUTRAL_VERBS = frozenset({
 CONSENSUS_VERBS = frozenset({"reach", "have", "come", "arrive", "be"})
 
 # Words that give a mention no subject of its own ("these agreements", "15 key MoUs").
-GENERIC_WORDS = frozenset("""
+GENERIC_WORDS = _wordlist("""
 a an the this that these those such other others several various many some few number
-numerous multiple diverse different all every each any more most new further additional
+numerous multiple diverse different all every each any more most further additional
 key important significant notable major critical crucial landmark historic total
 bilateral mutual relevant respective priority area areas sector sectors field fields domain
 domains sphere spheres interest interests cooperation co-operation collaboration
@@ -90,13 +96,13 @@ agreement agreements mou mous memorandum memoranda memorandums understanding of 
 accord accords pact treaty treaties protocol protocols convention conventions
 two both sides side countries country nations nation states state two-way
 and or & , ( ) ' " ‘ ’ “ ” - and also well as
-""".split())
+""")
 
 # Evaluative words dropped from the front of a subject ("a critical MoU between …").
-DROP_LEADING = frozenset("""
+DROP_LEADING = _wordlist("""
 a an the this that these those its their his her several various some other
 important significant notable critical crucial key major landmark historic total
-""".split())
+""")
 
 # Nouns ending a list item that only say it is a field ("health and defence sectors").
 FIELD_NOUNS = frozenset({"sector", "sectors", "area", "areas", "field", "fields", "domain",

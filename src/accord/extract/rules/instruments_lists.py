@@ -36,6 +36,7 @@ _FIELD_INTROS = frozenset({"such", "including", "like", "namely", "of", "especia
                            "particularly", "notably"})
 _MAX_REGION = 60
 _MAX_SCAN = 25
+_MAX_ITEM = 14
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,6 +45,7 @@ class Topic:
 
     start: int  # doc token index of the first token of the region
     summary: bool  # "across diverse sectors, including …": breadth, not one document each
+    attached: bool = False  # a preposition of the instrument noun itself ("an MOU on …")
 
 
 def sector_chars(sent: Span) -> set[int]:
@@ -79,7 +81,7 @@ def find_topic(sent: Span, last: int, heads: set[int], covered: set[int]) -> Top
             continue
         topic = _topic_at(sent, start, across)
         if topic is not None and (topic.summary or split_items(region(sent, topic.start, covered), covered)):
-            return topic
+            return Topic(topic.start, topic.summary, j == last + 1)
     return None
 
 
@@ -141,16 +143,21 @@ def _is_boundary(tok: Token, sent: Span, covered: set[int]) -> bool:
         return False
     low = tok.lower_
     nxt = tok.doc[tok.i + 1] if tok.i + 1 < sent.end else None
-    if tok.text in _HARD_STOPS or low in _REL_WORDS or low in _STOP_WORDS:
+    if tok.text in _HARD_STOPS or low in _REL_WORDS or low in _STOP_WORDS or tok.ent_type_ == "PERSON":
         return True
-    if tok.tag_ in _FINITE or is_instrument_noun(tok):
+    if low == "as" and (nxt is None or nxt.lower_ != "well"):
+        return True  # "… on semiconductors and minerals as the nation lifted …"
+    if tok.tag_ in _FINITE or is_instrument_noun(tok) or tok.ent_type_ in ("DATE", "TIME"):
         return True
+    if tok.pos_ == "VERB" and tok.dep_ in ("ROOT", "conj", "relcl", "advcl", "ccomp"):
+        return True  # "The treaty on legal assistance entered into force"
     if low == "to" and nxt is not None and nxt.tag_ == "VB":
         return True
     if low == "as" and nxt is not None and nxt.lower_ == "well":
         return any(is_instrument_noun(t) for t in tok.doc[tok.i + 1:min(sent.end, tok.i + 6)])
     if tok.text == "," and nxt is not None and nxt.idx not in covered:
-        return nxt.lower_ in _COMMA_STOPS or nxt.tag_ in ("VBN", "VBG")
+        prev = tok.doc[tok.i - 1]
+        return nxt.lower_ in _COMMA_STOPS or nxt.tag_ in ("VBN", "VBG", "PRP") or prev.lower_ in FIELD_NOUNS
     return False
 
 
@@ -195,6 +202,10 @@ def clean_item(item: list[Token]) -> list[Token]:
         item = item[1:]
     while item and (item[-1].is_punct or item[-1].lower_ in FIELD_NOUNS):
         item = item[:-1]
-    if not any(t.lower_ not in GENERIC_WORDS and not t.is_punct for t in item):
+    if not any(t.lower_ not in GENERIC_WORDS and t.pos_ in ("NOUN", "PROPN", "ADJ", "VERB") for t in item):
         return []
+    if len(item) > _MAX_ITEM or any(t.ent_type_ == "PERSON" for t in item):
+        return []  # a clause the boundary rules missed, not a subject
+    if all(t.ent_type_ in ("DATE", "TIME") or t.is_punct for t in item):
+        return []  # "MoUs on Monday"
     return item

@@ -35,11 +35,12 @@ def verb_status(verb: Token) -> str | None:
     """Return the status a verb gives what it governs, before modality (None: says nothing)."""
     lemma = verb.lemma_.lower()
     right = [t.lower_ for t in verb.doc[verb.i + 1:verb.i + 4]]
+    # an instrument that "takes effect on March 1" has been concluded; it is in force once it did
     if lemma in ("take", "come") and ("effect" in right or "force" in right):
-        return "in_force" if verb.tag_ in ("VBD", "VBN") else None
+        return "in_force" if verb.tag_ in ("VBD", "VBN") else "signed"
     if lemma == "enter":
         if "force" in right:
-            return "in_force" if verb.tag_ in ("VBD", "VBN") else None
+            return "in_force" if verb.tag_ in ("VBD", "VBN") else "signed"
         return "signed" if "into" in right else None
     if lemma == "agree":
         # "agreed to a plan" names a document; "agreed to develop" is a plan to make one
@@ -64,10 +65,12 @@ def is_future(verb: Token, depth: int = 0) -> bool:
         return True
     has_to = any(c.dep_ == "aux" and c.lower_ == "to" for c in children)
     head = verb.head
-    if has_to and head is not verb:
-        if head.pos_ in ("NOUN", "PROPN") or head.lemma_.lower() in FUTURE_GOVERNORS \
-                or head.lower_ in FUTURE_GOVERNORS:
-            return True
+    if has_to and any(c.dep_ == "nsubj" and c.lemma_.lower() in FUTURE_GOVERNORS for c in children):
+        return True  # "the intention of the United States to enter into …"
+    if has_to and head is not verb and (head.pos_ in ("NOUN", "PROPN")
+                                        or head.lemma_.lower() in FUTURE_GOVERNORS
+                                        or head.lower_ in FUTURE_GOVERNORS):
+        return True
     if depth < 2 and head is not verb and _is_verb(head) and verb.dep_ in ("xcomp", "ccomp", "advcl", "conj"):
         if head.lemma_.lower() in ("expect", "plan", "intend", "schedule"):
             return True

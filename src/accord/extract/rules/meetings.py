@@ -20,10 +20,10 @@ from spacy.tokens import Span, Token
 from accord.core import Meeting
 from accord.extract.rules.context import Context
 from accord.extract.rules.modality import (
+    canonical_person,
     char_bounds,
     clause_bounds,
     clause_head,
-    canonical_person,
     headline_end,
     is_planned,
     person_spans,
@@ -138,7 +138,7 @@ def _accept(kind: str, tok: Token, text: str, m: re.Match[str]) -> bool:
     """Say whether a trigger word names an encounter that took place."""
     word = tok.lower_
     if kind == "visit":
-        if tok.tag_ in ("NNS", "VB", "VBP") or tok.dep_ == "amod" or word == "visits" and tok.pos_ == "NOUN":
+        if tok.tag_ in ("NNS", "VB", "VBP") or tok.dep_ == "amod" or word == "visits":
             return False
         return not is_planned(tok, purpose_is_plan=False)
     if kind == "talks":

@@ -28,7 +28,7 @@ PLAN_ADJECTIVES = frozenset({"likely", "expected", "upcoming", "planned", "propo
                              "scheduled", "anticipated"})
 # Clauses with their own subject or a subordinating word: cut from a trigger's evidence.
 _OWN_CLAUSE_DEPS = frozenset({"relcl", "ccomp", "parataxis"})
-_EDGE_DEPS = frozenset({"punct", "cc", "mark", "prep"})
+_EDGE_DEPS = frozenset({"punct", "cc", "mark"})
 _FORWARD_WORDS = re.compile(r"\b(?:next|coming|upcoming|tomorrow|later this|early next)\b", re.I)
 HEADLINE_LINE = 100
 _DATE_STAMP = re.compile(r"\s*date \d{4}-\d{2}-\d{2}\s+")
@@ -115,11 +115,12 @@ def _subtree_text(tok: Token) -> str:
     return doc[tok.left_edge.i:tok.right_edge.i + 1].text
 
 
-def clause_bounds(tok: Token, head: Token | None = None) -> tuple[int, int]:
+def clause_bounds(tok: Token, head: Token | None = None, *, clip_conj: bool = False) -> tuple[int, int]:
     """Return the token range [first, last] of the clause a trigger stands in.
 
     The clause is the subtree of its verb (or of `head`), less any relative, reported or
-    appended clause that does not contain the trigger ("…, which will further expand …").
+    appended clause that does not contain the trigger ("…, which will further expand …");
+    with `clip_conj`, less a coordinated verb phrase too ("… and showed interest in …").
     """
     head = head or clause_head(tok)
     first, last = head.left_edge.i, head.right_edge.i
@@ -127,7 +128,8 @@ def clause_bounds(tok: Token, head: Token | None = None) -> tuple[int, int]:
     for t in head.subtree:
         if t.i in path or t.i == head.i:
             continue
-        own = t.dep_ in _OWN_CLAUSE_DEPS or (t.dep_ == "conj" and is_verb(t) and _has_subject(t)) or (
+        own = t.dep_ in _OWN_CLAUSE_DEPS or (t.dep_ == "conj" and is_verb(t) and (
+            clip_conj or _has_subject(t))) or (
             t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ not in ("to",) for c in t.children))
         if not own:
             continue
@@ -207,7 +209,9 @@ def person_spans(ctx: Context, start: int, end: int) -> list[tuple[int, str]]:
 def plausible_name(text: str) -> bool:
     """Say whether a PERSON entity looks like a name ("’s House" and "Majesty King" do not)."""
     words = text.split()
-    return bool(words) and text[0].isupper() and not any(
+    if not words or (text.isupper() and len(text) <= 5):
+        return False  # "PID", "AFP": credits, not people
+    return text[0].isupper() and not any(
         w.lower() in ("majesty", "house", "excellency", "highness") for w in words)
 
 
@@ -226,7 +230,11 @@ def same_person(a: str, b: str) -> bool:
     wb = {w.lower().strip(".,") for w in re.split(r"[\s-]+", b) if w} - {"mr", "mrs", "ms", "dr"}
     if not wa or not wb:
         return False
-    return wa <= wb or wb <= wa
+    if wa <= wb or wb <= wa:
+        return True
+    # "Shahbaz Sharif" / "Muhammad Shehbaz Sharif": same surname, a given name spelt two ways.
+    la, lb = re.split(r"[\s-]+", a.strip())[-1].lower(), re.split(r"[\s-]+", b.strip())[-1].lower()
+    return la == lb and len(la) > 2 and any(x[:2] == y[:2] for x in wa - {la} for y in wb - {lb})
 
 
 def time_expressions(ctx: Context, start: int, end: int, *, future: bool | None) -> list[TimeExpr]:

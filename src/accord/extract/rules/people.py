@@ -25,16 +25,19 @@ from accord.extract.rules.roles import (
     ROLE_HEADS,
     expand_role,
     is_role_word,
+    words,
 )
 from accord.normalize.countries import Country, fold, gazetteer
 
-_PARTICLES = frozenset("da de do dos das del di bin binti al el van von la le ibn".split())
-_SUFFIXES = frozenset("jr jr. sr sr. ii iii iv".split())
-_PHRASE_GLUE = frozenset("of and for the to".split())
+_PARTICLES = words("da de do dos das del di bin binti al el van von la le ibn")
+_SUFFIXES = words("jr jr. sr sr. ii iii iv")
+_PHRASE_GLUE = words("of and for the to")
 _POSSESSIVE = frozenset(("'s", "’s", "'"))
-_NAME_KEY_DROP = frozenset("muhammad mohammad mohammed md jr sr".split())
+_NAME_KEY_DROP = words("muhammad mohammad mohammed md jr sr")
 _MAX_NAME_TOKENS = 5
-_CREDIT = re.compile(r"(?i)\b(?:" + "|".join(sorted(CREDIT_WORDS)) + r")\b\W*$")
+# "By Maria Lopez" opening a line (or after "photo)"), "WRITER: …", "(Photo: …)"; not "met by".
+_CREDIT = re.compile(r"(?:(?:^|[^\w\s,])\s*By|(?i:\b(?:" + "|".join(sorted(CREDIT_WORDS - {"by"}))
+                     + r")(?:\s+by)?))\W*$")
 _SHORT_STATE_CODES = re.compile(r"^[A-Z]{2,3}$")
 
 
@@ -46,6 +49,7 @@ class _Mention:
     country: str | None
     start: int  # evidence span (role phrase + name), character offsets
     end: int
+    after_place_word: bool = False
 
 
 def find(ctx: Context) -> list[Person]:
@@ -56,7 +60,26 @@ def find(ctx: Context) -> list[Person]:
             mention = _mention(ctx, sent, start, end, needs_role)
             if mention is not None and not any(_overlaps(mention, m) for m in mentions):
                 mentions.append(mention)
-    return [_person(ctx, group) for group in _group(mentions)]
+    return _home_state([_person(ctx, group) for group in _group(mentions)], ctx.pair)
+
+
+def _home_state(people: list[Person], pair: tuple[str, ...]) -> list[Person]:
+    """Return people with the unmarked ones given the state the article does not mark.
+
+    Reports mark the visitors ("Belarusian Defence Minister …") and leave their own
+    side bare ("Commerce Minister …"): when exactly one state of the pair is ever
+    marked, the unmarked people belong to the other.
+    """
+    if len(pair) != 2:
+        return people
+    marked = {p.country for p in people if p.country}
+    if len(marked) != 1 or not marked <= set(pair):
+        return people  # both sides marked, or the pair is not what the people say
+    home = next(c for c in pair if c not in marked)
+    for p in people:
+        if p.country is None and p.role is not None:
+            p.country = home
+    return people
 
 
 def _overlaps(a: _Mention, b: _Mention) -> bool:
@@ -73,13 +96,13 @@ def _candidate_spans(sent: Span) -> list[tuple[int, int, bool]]:
     after a comma is a name only if a title precedes it.
     """
     doc = sent.doc
-    spans = [(e.start, e.end, False) for e in sent.ents if e.label_ == "PERSON"]
+    spans = [(e.start, e.end, e.label_ != "PERSON") for e in sent.ents
+             if e.label_ == "PERSON"
+             or (e.label_ != "NORP" and 2 <= len(e) <= 4 and all(_name_like(t) for t in e))]
     for tok in sent:
         if not _is_title_token(tok):
             continue
-        j = tok.i + 1
-        while j < sent.end and (doc[j].lower_ in HONORIFICS or doc[j].text == ","):
-            j += 1
+        j = _skip_to_name(doc, tok.i + 1, sent.end)
         k = _name_run(doc, j, sent.end)
         if k > j:
             spans.append((j, k, False))
@@ -92,12 +115,24 @@ def _candidate_spans(sent: Span) -> list[tuple[int, int, bool]]:
     return spans
 
 
+def _skip_to_name(doc: Doc, j: int, stop: int) -> int:
+    """Return where a name after a title starts: past "Mr", commas and "to Sri Lanka"."""
+    while j < stop:
+        if doc[j].lower_ in HONORIFICS or doc[j].text == ",":
+            j += 1
+        elif doc[j].lower_ in ("to", "of") and j + 1 < stop and _country_at(doc, j + 1, stop)[0]:
+            j = _country_at(doc, j + 1, stop)[1]
+        else:
+            return j
+    return j
+
+
 def _name_run(doc: Doc, j: int, stop: int) -> int:
     """Return the end of the run of name tokens from j ("Chan-o-cha" joins by hyphens)."""
     k = j
     while k < stop and k - j < _MAX_NAME_TOKENS + 4:
         tok = doc[k]
-        if _name_like(tok) or k > j and _hyphen_joined(doc, k, stop):
+        if _name_like(tok) or (k > j and _hyphen_joined(doc, k, stop)):
             k += 1
         else:
             break
@@ -164,8 +199,8 @@ def _mention(ctx: Context, sent: Span, start: int, end: int, needs_role: bool) -
     """Return the cleaned mention for a candidate token span, or None if it is no person."""
     doc = sent.doc
     while start < end:
-        country, after = _country_at(doc, start, end)
-        if country is not None:
+        leading, after = _country_at(doc, start, end)
+        if leading is not None:
             start = after  # "Belarus Aleksandr Lukashenko" tagged as one PERSON
         elif not _name_like(doc[start]) or doc[start].lower_ in _PARTICLES:
             start += 1
@@ -182,20 +217,21 @@ def _mention(ctx: Context, sent: Span, start: int, end: int, needs_role: bool) -
     if any(t.lower_ in NON_PERSON_WORDS or _country_token(t) for t in tokens):
         return None
     role, country, ev_start = _role_before(doc, sent, start)
-    if role is None and (needs_role or _after_place_word(doc, sent, start) or doc[start].pos_ == "VERB"):
-        return None
+    ev_end = end
     if role is None:
         role, country, ev_end = _role_after(doc, sent, end)
-    else:
-        ev_end = end
+    if role is None and (needs_role or doc[start].pos_ == "VERB"):
+        return None
     name = tokens.text
     return _Mention(name=name, key=_name_key(name), role=role, country=country,
-                    start=doc[ev_start].idx, end=doc[ev_end - 1].idx + len(doc[ev_end - 1].text))
+                    start=doc[ev_start].idx, end=doc[ev_end - 1].idx + len(doc[ev_end - 1].text),
+                    after_place_word=_after_place_word(doc, sent, start))
 
 
 def _after_place_word(doc: Doc, sent: Span, start: int) -> bool:
     """Say whether an untitled name follows "in"/"at"/"to" and so is likely a place."""
-    return start > sent.start and doc[start - 1].lower_ in ("in", "at", "to", "from", "near", "via")
+    return start > sent.start and doc[start - 1].lower_ in ("in", "at", "to", "from", "near", "via",
+                                                            "opposite")
 
 
 def _is_credit(doc: Doc, start: int) -> bool:
@@ -221,6 +257,8 @@ def _role_before(doc: Doc, sent: Span, start: int) -> tuple[str | None, str | No
         j -= 1
     if j > sent.start and doc[j].text == ",":
         j -= 1  # "Minister of … of Belarus, Dmitry Pantus"
+    if j < sent.start or doc[j].lower_ in _PHRASE_GLUE:
+        return None, None, start  # "premier to the Southeast Asian …": no title touches the name
     end = j + 1
     while j >= sent.start and _role_phrase_token(doc[j]):
         j -= 1
@@ -247,9 +285,9 @@ def _trim_phrase(doc: Doc, first: int, end: int) -> int:
         if low not in ("and", "of", "for", "to"):
             continue
         left_starts_the = doc[first].lower_ == "the"
-        if (not _has_head(doc, first, i) or left_starts_the and low == "and"
-                or low == "and" and _ends_in_name(doc, first, i)
-                or low == "and" and i + 1 < end and _country_at(doc, i + 1, end)[0] is not None):
+        if (not _has_head(doc, first, i) or (left_starts_the and low == "and")
+                or (low == "and" and _ends_in_name(doc, first, i))
+                or (low == "and" and i + 1 < end and _country_at(doc, i + 1, end)[0] is not None)):
             first = i + 1
             break
     while first < end and doc[first].lower_ in _PHRASE_GLUE | _POSSESSIVE:
@@ -276,11 +314,11 @@ def _role_after(doc: Doc, sent: Span, end: int) -> tuple[str | None, str | None,
     first = j
     while j < sent.end and _role_phrase_token(doc[j]):
         if doc[j].lower_ == "and" and j + 1 < sent.end and (
-                _country_token(doc[j + 1]) or _name_like(doc[j + 1]) and doc[j + 1].ent_type_ == "PERSON"):
+                _country_token(doc[j + 1]) or (_name_like(doc[j + 1]) and doc[j + 1].ent_type_ == "PERSON")):
             break  # "…, Minister of Agriculture and Chinese Ambassador Han Zhiqiang"
         j += 1
     role, country = _parse_role(doc, first, j)
-    if role is None or not is_role_word(doc[first].lower_) and not _country_token(doc[first]):
+    if role is None or (not is_role_word(doc[first].lower_) and not _country_token(doc[first])):
         return None, None, end
     return role, country, j
 
@@ -291,7 +329,7 @@ def _role_phrase_token(tok: Token) -> bool:
         return True
     if tok.ent_type_ == "PERSON" or tok.pos_ in ("VERB", "AUX", "PRON", "NUM"):
         return False
-    return tok.is_title and tok.pos_ in ("PROPN", "NOUN", "ADJ") or (tok.is_upper and len(low) > 1)
+    return (tok.is_title and tok.pos_ in ("PROPN", "NOUN", "ADJ")) or (tok.is_upper and len(low) > 1)
 
 
 def _parse_role(doc: Doc, first: int, end: int) -> tuple[str | None, str | None]:
@@ -349,6 +387,8 @@ def _group(mentions: list[_Mention]) -> list[list[_Mention]]:
             home.append(m)
         elif len(m.key) > 1:
             groups.append([m])
+    # an untitled name that is ever written "in X" / "to X" is a place spaCy took for a person
+    groups = [g for g in groups if any(m.role for m in g) or not any(m.after_place_word for m in g)]
     groups.sort(key=lambda g: min(m.start for m in g))
     return groups
 

@@ -1,0 +1,213 @@
+"""Benchmark: accord's extraction against the bare spaCy pipeline on the same texts.
+
+    .venv/bin/python bench/extract_speed.py [--articles N] [--workers 1,2]
+
+Texts: the seed and more/ articles of ../shared/corpus when present, else
+examples/pakistan-belarus, repeated until there are about N (default 100). For each
+worker count it times `nlp.pipe` (n_process = workers) and `extract_articles`
+(which parses and applies the rules), reports articles/s and words/s, the ratio
+extract/bare (the target is at least 0.6), and the peak resident memory of this
+process plus its children during that phase. Last, when `accord.store` is available,
+the time to ingest and store the unrepeated sample into a temporary SQLite file.
+Not part of the tests: timings depend on the machine.
+"""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import resource
+import sys
+import tempfile
+import threading
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import psutil
+from rich.console import Console
+from rich.table import Table
+
+from accord.core import Article
+from accord.errors import AccordError
+from accord.extract import extract_articles
+from accord.ingest import IngestOptions, iter_articles
+from accord.nlp import load_pipeline
+from accord.settings import Settings
+
+REPO = Path(__file__).resolve().parents[1]
+SHARED = REPO.parent / "shared"
+TARGET_RATIO = 0.6
+
+
+def sample_paths() -> list[Path]:
+    """Return the article files to read: the dev corpus if beside the repo, else the example."""
+    shared = [SHARED / "corpus" / "seeds", SHARED / "corpus" / "more" / "articles"]
+    paths = [p for folder in shared if folder.is_dir() for p in sorted(folder.glob("*.txt"))]
+    return paths or sorted((REPO / "examples" / "pakistan-belarus").glob("*.txt"))
+
+
+def read_articles(paths: list[Path]) -> list[Article]:
+    """Return the articles the ingest makes of paths (unreadable files are left out)."""
+    return [a for a in iter_articles(paths, IngestOptions()) if isinstance(a, Article)]
+
+
+def repeated(articles: list[Article], count: int) -> list[Article]:
+    """Return `count` articles cycling through the sample, each with its own name."""
+    out = []
+    for i in range(count):
+        article = articles[i % len(articles)]
+        out.append(dataclasses.replace(article, name=f"{i:04d}-{article.name}"))
+    return out
+
+
+class PeakMemory:
+    """Samples the resident memory of this process and its children in a thread."""
+
+    def __init__(self, interval: float = 0.02) -> None:
+        self.interval = interval
+        self.peak = 0
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, daemon=True)
+
+    def _total(self) -> int:
+        me = psutil.Process()
+        total = int(me.memory_info().rss)
+        for child in me.children(recursive=True):
+            try:
+                total += int(child.memory_info().rss)
+            except psutil.Error:
+                continue  # the child ended between listing and reading
+        return total
+
+    def _run(self) -> None:
+        while not self._stop.is_set():
+            self.peak = max(self.peak, self._total())
+            self._stop.wait(self.interval)
+
+    def __enter__(self) -> PeakMemory:
+        self.peak = self._total()
+        self._thread.start()
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self._stop.set()
+        self._thread.join()
+
+
+@dataclasses.dataclass(slots=True)
+class Timing:
+    label: str
+    workers: int
+    seconds: float
+    peak_bytes: int
+
+
+@contextmanager
+def measured(label: str, workers: int, out: list[Timing]) -> Iterator[None]:
+    """Time the block and record its peak memory under `label`."""
+    with PeakMemory() as memory:
+        start = time.perf_counter()
+        yield
+        seconds = time.perf_counter() - start
+    out.append(Timing(label, workers, seconds, memory.peak))
+
+
+def bare_spacy(texts: list[str], model: str, workers: int) -> Callable[[], None]:
+    nlp = load_pipeline(model)
+
+    def run() -> None:
+        for _ in nlp.pipe(texts, n_process=workers, batch_size=8):
+            pass
+
+    return run
+
+
+def accord_extract(articles: list[Article], settings: Settings, workers: int) -> Callable[[], None]:
+    def run() -> None:
+        for _ in extract_articles(articles, settings, workers=workers):
+            pass
+
+    return run
+
+
+def store_seconds(articles: list[Article], settings: Settings) -> float | None:
+    """Return the seconds to extract and store the articles in a new SQLite file, if the store exists."""
+    try:
+        from accord.store import Store
+    except ImportError:
+        return None
+    with tempfile.TemporaryDirectory() as tmp:
+        start = time.perf_counter()
+        store = Store.open(f"sqlite:///{tmp}/bench.db")
+        try:
+            for facts in extract_articles(articles, settings):
+                store.add(facts)
+        finally:
+            store.close()
+        return time.perf_counter() - start
+
+
+def rate_table(timings: list[Timing], n_articles: int, n_words: int) -> Table:
+    table = Table(title=f"extraction speed on {n_articles} articles ({n_words:,} words)")
+    for name in ("run", "workers", "seconds", "articles/s", "words/s", "extract/bare", "peak RSS (MiB)"):
+        table.add_column(name, justify="left" if name == "run" else "right")
+    bare = {t.workers: t.seconds for t in timings if t.label == "bare spaCy"}
+    for t in timings:
+        ratio = ""
+        if t.label != "bare spaCy" and t.workers in bare:
+            value = bare[t.workers] / t.seconds
+            style = "green" if value >= TARGET_RATIO else "red"
+            ratio = f"[{style}]{value:.2f}[/]"
+        table.add_row(t.label, str(t.workers), f"{t.seconds:.2f}", f"{n_articles / t.seconds:.1f}",
+                      f"{n_words / t.seconds:,.0f}", ratio, f"{t.peak_bytes / 2**20:.0f}")
+    return table
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--articles", type=int, default=100, help="how many articles to time (default 100)")
+    parser.add_argument("--workers", default="1,2", help="comma-separated worker counts (default 1,2)")
+    args = parser.parse_args()
+    console = Console()
+    if not console.is_terminal:
+        console = Console(width=120)  # piped output is not cut to 80 columns
+    settings = Settings.from_env()
+    sample = read_articles(sample_paths())
+    if not sample:
+        console.print("no sample articles found")
+        return 1
+    articles = repeated(sample, max(args.articles, len(sample)))
+    texts = [a.text for a in articles]
+    n_words = sum(len(t.split()) for t in texts)
+    try:
+        load_pipeline(settings.model)  # loading the model is not what is timed
+        timings: list[Timing] = []
+        for workers in (int(w) for w in args.workers.split(",")):
+            with measured("bare spaCy", workers, timings):
+                bare_spacy(texts, settings.model, workers)()
+            with measured("accord extract", workers, timings):
+                accord_extract(articles, settings, workers)()
+        stored = store_seconds(sample, settings)
+    except AccordError as exc:
+        console.print(f"error: {exc}")
+        return 1
+    console.print(rate_table(timings, len(articles), n_words))
+    folders = sorted({str(p.parent) for p in sample_paths()})
+    console.print(f"sample: {len(sample)} distinct articles from {', '.join(folders)}; "
+                  f"model {settings.model}", highlight=False)
+    if stored is None:
+        console.print("store: accord.store is not available, ingest+store time skipped")
+    else:
+        console.print(f"ingest+store of the {len(sample)} distinct articles into a new SQLite file: "
+                      f"{stored:.2f} s ({len(sample) / stored:.1f} articles/s)", highlight=False)
+    usage_self = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    usage_children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    console.print(f"peak RSS (ru_maxrss): this process {usage_self / 1024:.0f} MiB, "
+                  f"largest child {usage_children / 1024:.0f} MiB", highlight=False)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

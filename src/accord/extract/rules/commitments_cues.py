@@ -1,0 +1,227 @@
+"""Where a sentence undertakes something: the cue word, the action and whose subject counts.
+
+Each finder looks at one token and, when it is a cue, returns a `Cue`: the word that
+marks the undertaking ("pledged", "will", "willingness", "likely visit"), the token of the
+action undertaken and the verb whose subject is the actor. Lexicons and exclusions for
+the genre live here; `commitments` turns cues into facts.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from accord.extract.rules.modality import FUTURE_MODALS, aux_lemmas, clause_head, is_negated, is_verb
+
+# Verbs that report an undertaking about the future ("agreed to", "pledged to", "decided to").
+COMMIT_VERBS = frozenset({"agree", "pledge", "vow", "undertake", "resolve", "decide", "commit",
+                          "promise", "concur", "offer", "plan", "intend", "assure", "instruct",
+                          "schedule", "expect", "accept", "invite", "consent"})
+# Verbs that take their undertaking as a prepositional object ("agreed on", "committed to").
+PREP_VERBS = frozenset({"agree", "commit", "concur", "decide", "resolve", "pledge", "consent"})
+# What "is expected/scheduled to" may not introduce: forecasts, not plans.
+EXPECTED_NON_ACTIONS = frozenset({"be", "become", "face", "ask", "focus", "raise", "remain", "see",
+                                  "benefit", "grow", "increase", "rise", "open", "help", "contribute",
+                                  "boost", "pave", "bring", "lead", "include", "play", "take"})
+# Nouns that carry an undertaking to a following to-infinitive ("willingness to share").
+COMMIT_NOUNS = frozenset({"willingness", "readiness", "intention", "intent", "commitment", "plan",
+                          "offer", "invitation", "instruction", "pledge", "undertaking", "resolve",
+                          "decision", "promise"})
+# Verbs that state a noun cue as the actor's own ("reaffirmed its commitment to …").
+REPORTING_VERBS = frozenset({"reaffirm", "reiterate", "express", "affirm", "confirm", "announce",
+                             "underline", "underscore", "emphasize", "emphasise", "stress", "show",
+                             "demonstrate", "extend", "issue", "make", "give", "convey", "voice",
+                             "state", "declare", "renew", "highlight", "signal", "accept", "receive",
+                             "welcome", "praise", "have", "be", "share"})
+COMMIT_ADJECTIVES = frozenset({"willing", "ready", "prepared", "keen", "set", "due", "poised"})
+PLANNED_VISIT_ADJ = frozenset({"likely", "expected", "planned", "upcoming", "proposed", "forthcoming",
+                               "scheduled", "next"})
+# Main verbs that make a "will" clause a forecast or a description, not an undertaking.
+NON_ACTIONS = frozenset({"be", "become", "have", "mark", "remain", "benefit", "increase", "boost",
+                         "expand", "pave", "include", "play", "help", "mean", "need", "see", "serve",
+                         "allow", "enable", "open", "grow", "reach", "rise", "face", "focus", "ask",
+                         "raise", "go", "bring", "contribute", "lead", "result", "come", "get",
+                         "like", "love", "feel", "look", "want", "show", "bear", "set", "trigger",
+                         "bypass", "run", "say", "tell", "note", "add", "argue", "suggest"})
+OPINION_WORDS = frozenset({"hope", "believe", "think", "wish", "confidence", "confident", "hopeful",
+                           "optimistic", "doubt", "fear", "concern", "feel", "say_hope"})
+ACTOR_NOUNS = frozenset({"side", "party", "country", "nation", "leader", "government", "minister",
+                         "president", "premier", "pm", "official", "delegation", "company", "ministry",
+                         "state", "administration", "firm", "executive", "king", "chancellor",
+                         "secretary", "counterpart", "prime", "authority", "army", "navy", "bank",
+                         "corporation", "airline", "airlines", "business", "we", "they", "he", "she",
+                         "i", "you", "who", "chamber", "agency", "commission", "group"})
+INSTRUMENT_NOUNS = frozenset({"mou", "mous", "memorandum", "memoranda", "memorandums", "agreement",
+                              "deal", "accord", "treaty", "document", "protocol", "contract", "pact",
+                              "roadmap", "programme", "program", "plan", "convention", "declaration"})
+EVENT_NOUNS = frozenset({"meeting", "visit", "talk", "talks", "summit", "session", "round", "forum",
+                         "conference", "trip", "dialogue", "consultation", "exchange"})
+# Statements of principle about third parties are not undertakings (seed notes, more/README).
+PRINCIPLE = re.compile(r"\b(?:peace|sovereignty|territorial integrity|international law|two-state|"
+                       r"freedom of navigation|navigation and aviation freedom|stability and security|"
+                       r"human rights|disputes?)\b", re.IGNORECASE)
+PREFILTER = re.compile(
+    r"\b(?:will|would|shall|'ll|agree|pledg|vow|undert|resolv|decid|commit|promis|concur|offer|"
+    r"accept|invit|plan|intend|intent|scheduled|expect|willing|ready|readiness|prepared|keen|instruct|"
+    r"assur|effect|likely|upcoming|seek|consent)", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    """One undertaking found in a sentence."""
+
+    cue: Token      # the word that marks it
+    action: Token   # the verb (or noun) of what is undertaken
+    head: Token     # the clause whose subject is the actor and whose span is the evidence
+    kind: str       # "modal" | "verb" | "noun" | "adj" | "visit" | "effect" | "accept"
+    actor: Token | None = None  # an explicit actor other than the head's subject (an invitee)
+
+
+def subject_of(verb: Token) -> Token | None:
+    """Return the subject of a verb, following conjunctions and relative clauses up."""
+    t = verb
+    for _ in range(4):
+        for c in t.children:
+            if c.dep_ in ("nsubj", "nsubjpass", "expl"):
+                if c.lower_ in ("who", "which", "that") and t.dep_ == "relcl":
+                    return t.head
+                return c
+        if t.dep_ in ("conj", "xcomp", "advcl") and t.head.i != t.i:
+            t = t.head
+            continue
+        return None
+    return None
+
+
+def _to_verb(tok: Token) -> Token | None:
+    """Return the to-infinitive or gerund a cue governs ("agreed to X", "committed to X-ing")."""
+    if tok.pos_ == "VERB" and tok.lemma_ not in PREP_VERBS:
+        return _infinitive(tok)
+    if tok.pos_ == "VERB" or tok.lemma_ == "commitment":
+        return _infinitive(tok) or _prep_object(tok) or _read_on(tok)
+    return _infinitive(tok) or _read_on(tok)  # "invitation to X to visit": X is no action
+
+
+def _infinitive(tok: Token) -> Token | None:
+    kids = sorted(tok.children, key=lambda c: c.dep_ != "xcomp")
+    for c in kids:
+        if c.dep_ in ("xcomp", "acl", "advcl") and is_verb(c) and c.i > tok.i and (
+                "to" in aux_lemmas(c) or c.dep_ == "xcomp"):
+            return c
+    return None
+
+
+def _prep_object(tok: Token) -> Token | None:
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ in ("to", "on", "in") and c.i > tok.i:
+            for g in c.children:
+                if g.dep_ in ("pcomp", "pobj"):
+                    if g.lemma_ in ("importance", "need", "necessity"):
+                        return next((x for p in g.children if p.lower_ == "of" for x in p.children
+                                     if x.dep_ in ("pcomp", "pobj")), None)
+                    return g
+    return None
+
+
+def _read_on(tok: Token) -> Token | None:
+    # The parser often hangs "to X" on the verb above a noun cue; read on in the text.
+    doc = tok.doc
+    for i in range(tok.i + 1, min(tok.i + 8, len(doc) - 1)):
+        if doc[i].lower_ == "to":
+            nxt = doc[i + 1]
+            if nxt.tag_ in ("DT", "PRP$") and i + 2 < len(doc):
+                nxt = doc[i + 2]
+            if nxt.tag_ in ("VB", "VBG") or (nxt.lower_.endswith("ing") and nxt.pos_ == "NOUN"):
+                return nxt
+        if (doc[i].is_punct and doc[i].text not in ('"', "“", "”")) or doc[i].pos_ in ("VERB", "AUX"):
+            break
+    return None
+
+
+def find_cues(tok: Token) -> Cue | None:
+    """Return the undertaking `tok` marks, or None."""
+    if tok.dep_ == "aux" and tok.lower_ in FUTURE_MODALS | {"should"}:
+        return _modal(tok)
+    if tok.pos_ == "VERB" and tok.lemma_ in COMMIT_VERBS:
+        return _verb(tok)
+    if tok.pos_ == "NOUN" and tok.lemma_ in COMMIT_NOUNS and not (tok.tag_ == "NNS" and tok.lemma_ in (
+            "commitment", "intention", "pledge", "promise")):
+        return _noun(tok)
+    if tok.pos_ == "ADJ" and tok.lower_ in COMMIT_ADJECTIVES and tok.dep_ in ("acomp", "amod"):
+        action = _to_verb(tok)
+        return Cue(tok, action, clause_head(tok), "adj") if action is not None else None
+    if tok.lemma_ in ("visit", "trip") and tok.pos_ == "NOUN" and any(
+            c.dep_ == "amod" and c.lower_ in PLANNED_VISIT_ADJ for c in tok.children) and any(
+            c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "to") for c in tok.children):
+        return Cue(tok, tok, tok, "visit")
+    if (tok.lemma_ == "effect" and tok.head.lemma_ == "take") or (tok.lower_ == "effective" and any(
+            c.lower_ in ("from", "on") for c in tok.children)):
+        head = tok.head if tok.lemma_ == "effect" else tok
+        return Cue(tok, head, head, "effect")
+    return None
+
+
+def _modal(aux: Token) -> Cue | None:
+    verb = aux.head
+    if verb.dep_ == "relcl" and not any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in (
+            "who", "which", "that") for c in verb.children):
+        return None  # "a facility that Russia would extend": a described thing, not a pledge
+    if any(c.dep_ == "auxpass" for c in verb.children) and not any(
+            c.dep_ == "nsubjpass" and c.lemma_.lower() in INSTRUMENT_NOUNS | EVENT_NOUNS | {"which", "that"}
+            for c in verb.children):
+        return None  # "who will be joined by …": done to the subject, not undertaken
+    if verb.lemma_ == "be" and any(c.dep_ == "acomp" for c in verb.children):
+        # "should be operational by 2027": a dated state is a target (checked for a date later).
+        return Cue(aux, verb, verb, "state")
+    if verb.lemma_ in NON_ACTIONS:
+        return None
+    if verb.lemma_ in COMMIT_VERBS and _to_verb(verb) is not None:
+        return None  # "will seek to …" is read by the verb's own rule
+    return Cue(aux, verb, verb, "modal")
+
+
+def _verb(verb: Token) -> Cue | None:
+    lemma = verb.lemma_
+    if lemma == "accept":
+        invitation = next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_ == "invitation"), None)
+        if invitation is None:
+            return None
+        action = next((t for t in invitation.subtree if t.lemma_ == "visit" and t.pos_ == "VERB"), None)
+        return Cue(verb, action or invitation, verb, "accept")
+    if lemma in ("expect", "schedule") and not any(c.dep_ == "auxpass" for c in verb.children):
+        # Active "expects X to be running in 2028" counts only with a date (checked later).
+        action = _to_verb(verb) or next((c for c in verb.children if c.dep_ == "ccomp"), None)
+        return Cue(verb, action, verb, "verb") if action is not None else None
+    action = _to_verb(verb)
+    if action is None and lemma in ("assure",):
+        action = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+    if action is None and lemma in ("expect", "schedule"):
+        subj = subject_of(verb)
+        if subj is not None and subj.lemma_.lower() in EVENT_NOUNS | INSTRUMENT_NOUNS:
+            return Cue(verb, subj, verb, "verb")
+    if action is None and lemma in ("promise", "offer"):
+        action = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if action is None:
+        return None
+    actor = None
+    if lemma in ("invite", "instruct"):
+        actor = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    return Cue(verb, action, verb, "verb", actor)
+
+
+def _noun(noun: Token) -> Cue | None:
+    if noun.head.lower_ == "despite":
+        return None
+    action = _to_verb(noun)
+    if action is None:
+        return None
+    actor = None
+    if noun.lemma_ in ("invitation", "instruction"):
+        actor = next((g for c in noun.children if c.dep_ == "prep" and c.lower_ == "to"
+                      for g in c.children if g.dep_ == "pobj"), None)
+    head = clause_head(noun)
+    if is_negated(head) or head.lemma_ not in REPORTING_VERBS:
+        return None
+    return Cue(noun, action, head, "noun", actor)

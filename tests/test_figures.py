@@ -1,0 +1,72 @@
+"""The figures stage on sentences written for the tests (not the dev articles)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+import pytest
+from spacy.language import Language
+
+from accord.core import Article, Figure
+from accord.extract.rules import figures
+from accord.extract.rules.context import Context
+from accord.extract.rules.figures import parse_number
+from accord.nlp import load_pipeline
+from accord.settings import DEFAULT_MODEL
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    return load_pipeline(DEFAULT_MODEL)
+
+
+@pytest.fixture(scope="module")
+def find(nlp: Language) -> Callable[[str], list[Figure]]:
+    def run(text: str) -> list[Figure]:
+        article = Article(name="t.txt", text=text, content_hash="x", published=date(2025, 3, 4))
+        return figures.find(Context(article, nlp(text)))
+    return run
+
+
+def numbers(found: list[Figure]) -> list[float | None]:
+    return [f.number for f in found]
+
+
+def test_counts_amounts_and_percentages(find: Callable[[str], list[Figure]]) -> None:
+    text = ("The two countries signed 12 agreements worth $2.5 billion. "
+            "Exports rose by 18% last year, and nearly 400 Chilean firms attended the forum.")
+    found = find(text)
+    assert numbers(found) == [12, 2.5e9, 18, 400]
+    approx = {f.number: f.approx for f in found}
+    assert approx[400] == "nearly"
+    assert found[3].value == "nearly 400"
+    for f in found:
+        assert text[f.evidence.start:f.evidence.end] == f.evidence.text
+
+
+def test_durations_but_not_dates_deadlines_or_visits(find: Callable[[str], list[Figure]]) -> None:
+    text = ("On March 3, 2025 the ministers adopted a five-year action plan during a two-day visit. "
+            "They will meet again within two weeks, and the 2025-27 programme starts in 2026.")
+    assert numbers(find(text)) == [5]
+
+
+def test_the_pair_is_not_a_figure(find: Callable[[str], list[Figure]]) -> None:
+    text = "The two leaders agreed that both sides and the two nations gain; the two discussed trade."
+    assert find(text) == []
+
+
+def test_a_repeated_number_is_one_figure_with_the_best_wording(find: Callable[[str], list[Figure]]) -> None:
+    text = ("'5,000 nurses'\nChile offered to hire over 5,000 nurses from Norway. "
+            "The 5,000 nurses will start next year.")
+    found = find(text)
+    assert len(found) == 1
+    assert (found[0].value, found[0].approx) == ("over 5,000", "over")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("150,000", 150000), ("$1.45 billion", 1.45e9), ("three-year", 3), ("29.1%", 29.1),
+    ("trillions of dollars", 1e12), ("$3.7B", 3.7e9), ("twenty five", 25), ("no number", None),
+])
+def test_parse_number(text: str, expected: float | None) -> None:
+    assert parse_number(text) == expected
