@@ -340,3 +340,13 @@ def test_the_text_similarity_is_pluggable() -> None:
     assert calls
     # two promises of one article are one only when worded alike, and the plug-in says they are not
     assert len([r for r in by_plugin.records.values() if r.kind == "commitments"]) == 2
+
+
+def test_a_signing_date_after_the_report_is_set_aside() -> None:
+    other = visit_b()
+    other.instruments[0].date = "2025-03-01"  # the day it enters into force, not the signing day
+    register = consolidate([visit_a(), other])
+    energy = [r for r in register.records.values() if r.kind == "instruments"]
+    assert len(energy) == 1
+    assert energy[0].fields["date"] == "2024-11-18"
+    assert next(c for c in energy[0].conflicts if c.field == "date")

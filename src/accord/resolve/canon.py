@@ -13,7 +13,7 @@ from functools import lru_cache
 from typing import Any, TypeVar
 
 from accord.core import Commitment, Figure, Instrument, Meeting, Person
-from accord.resolve.items import Item, effective_date, figure_number
+from accord.resolve.items import Item, effective_date, figure_number, plausible_date
 from accord.resolve.model import Conflict, ConflictValue, Mention
 from accord.resolve.rules import STATUS_CLASS, instrument_pair
 from accord.resolve.text import (
@@ -108,7 +108,7 @@ def instrument_fields(items: Sequence[Item]) -> tuple[dict[str, Any], list[Confl
         "sectors": _union([f.sectors for f in facts]),
         "parties": _union([f.parties for f in facts]),
         "status": most_common([f.status for f in facts], specificity=lambda s: int(s in STATUS_CLASS)),
-        "date": _date_field([f.date for f in facts]),
+        "date": _date_field([plausible_date(i) for i in items]),
         "place": most_common([f.place for f in facts], specificity=len),
         "signatories": _union([f.signatories for f in facts]),
         "pair": _pair_list(instrument_pair(items[0])),
@@ -177,7 +177,7 @@ def meeting_fields(items: Sequence[Item]) -> tuple[dict[str, Any], list[Conflict
         "kind": most_common([f.kind for f in facts], specificity=lambda k: int(k != "other")),
         "participants": _participants([f.participants for f in facts]),
         "place": most_common([f.place for f in facts], specificity=lambda p: len(tokens(p))),
-        "date": _date_field([f.date for f in facts]),
+        "date": _date_field([plausible_date(i) for i in items]),
         "pair": _pair_list(items[0].ctx.pair),
         "reported": reported[0].isoformat() if reported else None,
     }

@@ -161,20 +161,36 @@ def items_of(facts: ArticleFacts, ctx: ArticleContext | None = None) -> list[Ite
 
 
 def fact_date(item: Item) -> DateRange | None:
-    """Return the date an instrument or meeting states, else None."""
+    """Return the plausible date an instrument or meeting states, else None."""
+    if isinstance(item.fact, Instrument | Meeting):
+        return parse_range(plausible_date(item))
+    return None
+
+
+def _planned(item: Item) -> bool:
+    return isinstance(item.fact, Instrument) and item.fact.status in ("planned", "discussed")
+
+
+def plausible_date(item: Item) -> str | None:
+    """Return the date a fact states, unless it is one a report could not give for it.
+
+    A document reported as signed cannot have been signed after the report: such a date
+    names something else (the period it covers, its entry into force) and is set aside.
+    """
     fact = item.fact
-    if isinstance(fact, Instrument | Meeting):
-        return parse_range(fact.date)
+    stated = getattr(fact, "date", None)
+    r = parse_range(stated)
+    if r is None or _planned(item) or item.ctx.when is None or r.lo <= item.ctx.when:
+        return stated if isinstance(stated, str) else None
     return None
 
 
 def effective_date(item: Item) -> DateRange | None:
-    """Return the stated date, or for things done (not planned) the article's own date."""
+    """Return the plausible stated date, or for things done (not planned) the article's own date."""
     stated = fact_date(item)
     if stated is not None:
         return stated
-    fact = item.fact
-    if isinstance(fact, Instrument) and fact.status in ("planned", "discussed"):
+    if _planned(item):
         return None
     return DateRange.day(item.ctx.when) if item.ctx.when else None
 

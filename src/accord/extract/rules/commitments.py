@@ -53,6 +53,7 @@ _STOP = frozenset({"the", "a", "an", "of", "to", "in", "on", "and", "for", "with
 _GENERIC = frozenset({"coope", "bilat", "relat", "ties", "partn", "count", "natio", "sides", "side",
                       "areas", "field", "secto", "work", "toget", "closel"})
 _MAX_ACTION_WORDS = 22
+_LOOKS_BACK = re.compile(r"\b(?:earlier|last|since|ago|previously)\s*$", re.IGNORECASE)
 _PAST_ADVERBS = frozenset({"later", "previously", "earlier", "already", "once", "formerly"})
 # An invitation and its acceptance this close together are shown as one span.
 _INVITE_REACH = 300
@@ -130,6 +131,7 @@ def _build(ctx: Context, sent: Span, cue: Cue, body: int) -> _Found | None:
     first, last = clause_bounds(cue.action, head=cue.head, clip_conj=True) if cue.kind != "visit" else (
         cue.cue.left_edge.i, cue.cue.right_edge.i)
     first = min(first, cue.cue.i) if cue.kind != "visit" else first
+    last = _before_dash(cue.action, last)
     start, end = char_bounds(sent, first, last, cue.cue.idx)
     deadline = _deadline(ctx, start, end, cue)
     if _needs_date(cue) and (deadline is None or deadline.value is None):
@@ -146,6 +148,15 @@ def _build(ctx: Context, sent: Span, cue: Cue, body: int) -> _Found | None:
     verb = "visit" if _is_visit(cue) else cue.action.lemma_
     return _Found(fact, verb, _stems(action), actor if verb == "visit" else None,
                   _dest(cue) if verb == "visit" else None, start < body, value is not None)
+
+
+def _before_dash(action: Token, last: int) -> int:
+    """Return `last`, or the token before the first dash after the action (an aside follows)."""
+    doc = action.doc
+    for t in doc[action.i + 1:last + 1]:
+        if t.text in ("—", "–", "--"):
+            return max(action.i, t.i - 1)
+    return last
 
 
 def _needs_date(cue: Cue) -> bool:
@@ -197,7 +208,8 @@ def _past_agreement(cue: Cue) -> bool:
 def _deadline(ctx: Context, start: int, end: int, cue: Cue) -> TimeExpr | None:
     """Return the time expression that dates the action: the first after it, else before it."""
     exprs = [e for e in time_expressions(ctx, start, end, future=True)
-             if not e.text.lower().startswith(("since", "last", "earlier"))]
+             if not e.text.lower().startswith(("since", "last", "earlier"))
+             and not _LOOKS_BACK.search(ctx.text[max(start, e.start - 12):e.start])]
     if not exprs:
         return None
     anchor = cue.action.idx
@@ -286,7 +298,7 @@ def _action_text(ctx: Context, cue: Cue, deadline: TimeExpr | None) -> str:
         text = f"{act.lemma_} {obj} {rest}".strip()
     elif act.pos_ == "VERB":
         text = act.lemma_ + text[len(act.text):]
-    return " ".join(text.split()[:_MAX_ACTION_WORDS])
+    return " ".join(text.split()[:_MAX_ACTION_WORDS]).rstrip(" .,;:—–-")
 
 
 def _is_visit(cue: Cue) -> bool:

@@ -24,7 +24,7 @@ PREP_VERBS = frozenset({"agree", "commit", "concur", "decide", "resolve", "pledg
 # What "is expected/scheduled to" may not introduce: forecasts, not plans.
 EXPECTED_NON_ACTIONS = frozenset({"be", "become", "face", "ask", "focus", "raise", "remain", "see",
                                   "benefit", "grow", "increase", "rise", "open", "help", "contribute",
-                                  "boost", "pave", "bring", "lead", "include", "play", "take"})
+                                  "boost", "pave", "bring", "lead", "include", "play"})
 # Nouns that carry an undertaking to a following to-infinitive ("willingness to share").
 COMMIT_NOUNS = frozenset({"willingness", "readiness", "intention", "intent", "commitment", "plan",
                           "offer", "invitation", "instruction", "pledge", "undertaking", "resolve",

@@ -48,7 +48,8 @@ _PAIR_NOUNS = words("country countries side sides leader leaders nation nations 
                         "ministers premier premiers head heads delegation delegations people "
                         "peoples capital capitals neighbour neighbours neighbor neighbors "
                         "economy economies pm pms democracies")
-_DISTANCE = re.compile(r"(?i)\b(?:km|kilomet(?:er|re)s?|miles?|metres?|meters?|mi|m)\b|\d\s*km")
+_DISTANCE = re.compile(r"(?i)(?<!cubic )(?<!square )\b(?:km|kilomet(?:er|re)s?|miles?|metres?|meters?|mi|m)\b"
+                       r"|\d\s*km\b")
 _OCCASION_NOUNS = words("visit visits trip tour tours stay official state working old "
                             "journey mission")
 _APPROX_BEFORE = re.compile(r"(?i)\b(?:over|more than|above|in excess of|upwards of|at least|"

@@ -20,13 +20,14 @@ NOUN_TYPES: dict[str, str] = {
     "roadmap": "roadmap", "road-map": "roadmap",
     "programme": "programme", "program": "programme", "plan": "programme",
     "declaration": "declaration", "communique": "declaration", "communiqué": "declaration",
-    "charter": "other", "initiative": "other", "code": "other",
+    "charter": "other", "initiative": "other", "code": "other", "letter": "other", "letters": "other",
 }
 
 # Nouns that are instruments only as part of a name ("Joint Initiative on Climate Change",
 # "code of conduct") or with a modifier that makes them one ("joint statement").
 TITLE_ONLY = frozenset({"initiative", "charter"})
-NEEDS_NEXT: dict[str, tuple[str, ...]] = {"code": ("of", "conduct")}
+NEEDS_NEXT: dict[str, tuple[str, ...]] = {"code": ("of", "conduct"), "letter": ("of", "intent"),
+                                         "letters": ("of", "intent")}
 JOINT_NOUNS = frozenset({"statement", "statements", "communique", "communiqué", "declaration"})
 
 # Generic nouns ("the agreement") name a document only with content around them; these

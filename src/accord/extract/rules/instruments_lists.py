@@ -35,6 +35,11 @@ _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 _FIELD_INTROS = frozenset({"such", "including", "like", "namely", "of", "especially",
                            "particularly", "notably"})
 _MAX_REGION = 60
+_SPEECH_VERBS = frozenset({"say", "tell", "add", "note", "state", "report", "announce", "confirm"})
+_NOT_TOPICS = frozenset({"sideline", "sidelines", "margin", "margins", "occasion", "presence", "behalf",
+                         "eve", "basis", "invitation", "visit", "way", "part", "day", "ceremony"})
+_SHARED_HEADS = frozenset({"cooperation", "co-operation", "collaboration", "partnership", "relations",
+                           "affairs", "issues", "matters"})
 _MAX_SCAN = 25
 _MAX_ITEM = 14
 
@@ -96,16 +101,29 @@ def _anchor_end(tok: Token, nxt: Token, heads: set[int]) -> int | None:
         return tok.i + 1
     if low in ("on", "for", "in", "concerning"):
         head = tok.head
-        if head.i in heads or any(c.i in heads for c in head.children):
-            return tok.i + 1  # "MoUs on …", "agreements were reached on …"
+        if head.i in heads or (tok.i - 1 in heads and not _place_follows(tok)):
+            return tok.i + 1  # "MoUs on …" (the parser often hangs "on" on the verb)
+        if low == "on" and any(c.i in heads and c.dep_ == "nsubjpass" for c in head.children):
+            return tok.i + 1  # "agreements were reached on …"
         if low == "on" and head.lemma_ in ("focus", "centre", "center", "concentrate"):
             return tok.i + 1
     return None
 
 
+def _place_follows(tok: Token) -> bool:
+    """Say whether a preposition introduces a place or a time ("signed in Hanoi", "on Monday")."""
+    nxt = next((t for t in tok.doc[tok.i + 1:tok.i + 4] if t.pos_ != "DET"), None)
+    return nxt is not None and nxt.ent_type_ in ("GPE", "LOC", "FAC", "DATE", "TIME")
+
+
 def _topic_at(sent: Span, start: int, across: bool) -> Topic | None:
     """Return the topic starting at `start`, past a lead-in such as "areas such as"."""
     doc = sent.doc
+    if start + 1 < sent.end and doc[start].lower_ in TOPIC_HEADS and doc[start + 1].lower_ in TOPIC_PREPS:
+        start += 2  # "MoUs … cover cooperation in A, B and C"
+    first_noun = next((t for t in doc[start:min(sent.end, start + 4)] if t.pos_ in ("NOUN", "PROPN")), None)
+    if first_noun is not None and first_noun.lemma_.lower() in _NOT_TOPICS:
+        return None  # "signed on the sidelines of …", "in the presence of …"
     j = start
     while j < sent.end and (doc[j].pos_ in ("DET", "ADJ", "NUM") or doc[j].lower_ in GENERIC_WORDS) \
             and doc[j].lower_ not in FIELD_NOUNS and j - start < 4:
@@ -155,6 +173,8 @@ def _is_boundary(tok: Token, sent: Span, covered: set[int]) -> bool:
         return True
     if low == "as" and nxt is not None and nxt.lower_ == "well":
         return any(is_instrument_noun(t) for t in tok.doc[tok.i + 1:min(sent.end, tok.i + 6)])
+    if tok.text == "," and nxt is not None and nxt.head.lemma_.lower() in _SPEECH_VERBS:
+        return True  # "…, officials said"
     if tok.text == "," and nxt is not None and nxt.idx not in covered:
         prev = tok.doc[tok.i - 1]
         return nxt.lower_ in _COMMA_STOPS or nxt.tag_ in ("VBN", "VBG", "PRP") or prev.lower_ in FIELD_NOUNS
@@ -188,7 +208,7 @@ def _split_conj(seg: list[Token], covered: set[int]) -> list[list[Token]]:
         if tok.lower_ not in ("and", "or") or tok.idx in covered or k == 0 or k == len(seg) - 1:
             continue
         left, right = seg[:k], seg[k + 1:]
-        if all(t.pos_ == "ADJ" for t in left):
+        if all(t.pos_ == "ADJ" for t in left) or (len(left) == 1 and right[-1].lower_ in _SHARED_HEADS):
             return [seg]  # "environmental and climate change cooperation": one subject
         if any(t.pos_ == "ADP" for t in left):
             return [seg]  # "related to money laundering and terrorism financing"

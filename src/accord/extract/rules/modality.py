@@ -133,9 +133,11 @@ def clause_bounds(tok: Token, head: Token | None = None, *, clip_conj: bool = Fa
             t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ not in ("to",) for c in t.children))
         if not own:
             continue
-        if t.left_edge.i > tok.i:
+        # Only a clause at an end of the span can go; one in the middle ("Mr. Modi, who will
+        # be joined by …, will receive …") would take the subject with it.
+        if t.left_edge.i > tok.i and t.right_edge.i >= last:
             last = min(last, t.left_edge.i - 1)
-        elif t.right_edge.i < tok.i:
+        elif t.right_edge.i < tok.i and t.left_edge.i <= first:
             first = max(first, t.right_edge.i + 1)
     doc = tok.doc
     while first < last and (doc[first].dep_ in _EDGE_DEPS or doc[first].is_punct) and first < tok.i:

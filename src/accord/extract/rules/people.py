@@ -242,9 +242,9 @@ def _is_credit(doc: Doc, start: int) -> bool:
 
 def _name_key(name: str) -> tuple[str, ...]:
     """Return the folded words a name is compared by ("Muhammad", "Jr." left out if others remain)."""
-    words = tuple(re.findall(r"[\w'’-]+", fold(name)))
-    kept = tuple(w for w in words if w not in _NAME_KEY_DROP)
-    return kept if len(kept) >= 2 else words
+    parts = tuple(re.findall(r"[\w'’-]+", fold(name)))
+    kept = tuple(w for w in parts if w not in _NAME_KEY_DROP)
+    return kept if len(kept) >= 2 else parts
 
 
 # --------------------------------------------------------------------------- roles
@@ -327,8 +327,10 @@ def _role_phrase_token(tok: Token) -> bool:
     low = tok.lower_
     if low in _PHRASE_GLUE or low in _POSSESSIVE or is_role_word(low) or low in ROLE_ABBREVIATIONS:
         return True
-    if tok.ent_type_ == "PERSON" or tok.pos_ in ("VERB", "AUX", "PRON", "NUM"):
+    if tok.pos_ in ("VERB", "AUX", "PRON", "NUM"):
         return False
+    if tok.ent_type_ == "PERSON" and _country_token(tok) is None:
+        return False  # another person's name ends the title (spaCy may tag a state PERSON)
     return (tok.is_title and tok.pos_ in ("PROPN", "NOUN", "ADJ")) or (tok.is_upper and len(low) > 1)
 
 
