@@ -79,3 +79,23 @@ def test_a_missing_path_is_reported_and_the_rest_still_extracted(examples_dir: P
     assert result.exit_code == 1
     assert "nope.txt" in result.stderr
     assert json.loads(result.stdout.strip().splitlines()[-1])["article"] == good.name
+
+
+def test_extract_consolidates_across_the_files_given(tmp_path: Path) -> None:
+    one = tmp_path / "a.txt"
+    two = tmp_path / "b.txt"
+    one.write_text(" date 2031-03-04 Prime Minister Arvid Kessler of Norway met President Ana Rojas "
+                   "of Chile in Oslo on Monday.\n", encoding="utf-8")
+    two.write_text(" date 2031-03-05 Chilean President Ana Rojas held talks with Norwegian Prime "
+                   "Minister Arvid Kesler in Oslo.\n", encoding="utf-8")
+    result = runner.invoke(app, ["extract", str(one), str(two), "--json"])
+    assert result.exit_code == 0, result.output
+    objs = [json.loads(line) for line in result.stdout.splitlines() if line.strip()]
+    clusters = [{p["name"]: p["cluster"] for p in o["people"]} for o in objs]
+    assert clusters[0]["Ana Rojas"] == clusters[1]["Ana Rojas"] is not None
+    kessler = next(v for k, v in clusters[0].items() if "Kessler" in k)
+    kesler = next(v for k, v in clusters[1].items() if "Kesler" in k)
+    assert kessler == kesler
+    plain = runner.invoke(app, ["extract", str(one), str(two), "--json", "--no-consolidate"])
+    assert all(p["cluster"] is None for line in plain.stdout.splitlines() if line.strip()
+               for p in json.loads(line)["people"])

@@ -24,6 +24,7 @@ from accord.core import Article
 from accord.errors import AccordError, InputError
 from accord.extract import extract_articles
 from accord.ingest import iter_articles
+from accord.resolve import consolidate
 
 
 @app.command()
@@ -35,6 +36,9 @@ def extract(
     pub_date: DateOpt = None,
     outlet: OutletOpt = None,
     encoding: EncodingOpt = None,
+    consolidate_: Annotated[bool, typer.Option(
+        "--consolidate/--no-consolidate",
+        help="Merge facts across the files given and fill each fact's cluster id.")] = True,
 ) -> None:
     """Extract facts from articles and print them: one JSON object per article, one per line."""
     settings = settings_of(ctx)
@@ -49,11 +53,13 @@ def extract(
             articles.append(item)
     single = len(paths) == 1 and paths[0].is_file() and len(articles) == 1
     try:
-        for facts in extract_articles(articles, settings, workers=workers):
-            obj = facts.to_json()
-            sys.stdout.write(json.dumps(obj, ensure_ascii=False, indent=2 if single else None) + "\n")
+        results = list(extract_articles(articles, settings, workers=workers))
     except AccordError as exc:
         raise fail(str(exc)) from exc
+    if consolidate_:
+        consolidate(results)  # fills each fact's cluster with its record id
+    for facts in results:
+        sys.stdout.write(json.dumps(facts.to_json(), ensure_ascii=False, indent=2 if single else None) + "\n")
     sys.stdout.flush()
     if failed:
         raise typer.Exit(1)

@@ -108,12 +108,18 @@ def _own_words(action: Token) -> set[int]:
     return words
 
 
+def _conditional(verb: Token) -> bool:
+    return any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in verb.children)
+
+
 def _acceptable(cue: Cue) -> bool:
     """Say whether a cue undertakes something (not negated, conditional, hoped or principled)."""
     if is_negated(cue.cue) or is_negated(cue.action):
         return False
+    if any(c.dep_ == "advcl" and _conditional(c) for c in cue.action.children):
+        return False  # "If the talks succeed, the two sides would sign …"
     for t in (cue.action, *cue.action.ancestors):
-        if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in t.children):
+        if _conditional(t):
             return False
         if t.lemma_ in OPINION_WORDS and t.i != cue.cue.i:
             return False

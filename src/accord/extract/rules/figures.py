@@ -29,6 +29,8 @@ _UNITS = {
 _SCALES = {"thousand": 1e3, "million": 1e6, "mln": 1e6, "mn": 1e6, "billion": 1e9, "bn": 1e9,
            "bln": 1e9, "trillion": 1e12, "tn": 1e12, "lakh": 1e5, "crore": 1e7}
 _CURRENCY = frozenset("$€£¥₹")
+_MONEY = re.compile(r"(?:\b[A-Z]{1,2})?[$€£¥₹]\s?\d[\d,]*(?:\.\d+)?(?:\s?(?:bn|mn|tn|billion|million|"
+                    r"trillion|[kmb])\b)?")
 _MONEY_SUFFIX = {"k": 1e3, "m": 1e6, "b": 1e9}
 _PLURAL_SCALES = {"hundreds": 1e2, "thousands": 1e3, "millions": 1e6, "billions": 1e9,
                   "trillions": 1e12, "dozens": 12}
@@ -65,16 +67,32 @@ def find(ctx: Context) -> list[Figure]:
     for sent in ctx.sentences:
         times = [(sent.start_char + t.start, sent.start_char + t.end)
                  for t in find_time_expressions(sent.text, ctx.event_date) if t.kind != "vague"]
-        for ent in sent.ents:
-            figure = _figure(ctx, sent, ent, times)
-            if figure is None or figure.number is None:
+        found = [(f, ent.label_ == "DATE") for ent in sent.ents
+                 if (f := _figure(ctx, sent, ent, times)) is not None]
+        found += [(f, False) for f in _money_spacy_missed(ctx, sent)]
+        for figure, is_duration in found:
+            if figure.number is None:
                 continue
-            key = (figure.number, ent.label_ == "DATE")
+            key = (figure.number, is_duration)
             if key not in seen:
                 seen[key] = len(out)
                 out.append(figure)
             elif figure.approx and not out[seen[key]].approx:
                 out[seen[key]] = figure  # "over 150,000" says more than a heading's "150,000"
+    return out
+
+
+def _money_spacy_missed(ctx: Context, sent: Span) -> list[Figure]:
+    """Return amounts of money in the sentence that no MONEY entity covers ("€2bn")."""
+    covered = [(e.start_char, e.end_char) for e in sent.ents if e.label_ == "MONEY"]
+    out: list[Figure] = []
+    for m in _MONEY.finditer(ctx.text, sent.start_char, sent.end_char):
+        if any(s < m.end() and m.start() < e for s, e in covered):
+            continue
+        number = parse_number(m.group(0))
+        if number is not None:
+            out.append(Figure(value=m.group(0), number=number, approx=None, what=None,
+                              evidence=ctx.evidence(sent.start_char, sent.end_char)))
     return out
 
 

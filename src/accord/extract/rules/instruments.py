@@ -15,7 +15,6 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
-from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Span, Token
 
 from accord.core import Instrument
@@ -40,13 +39,13 @@ from accord.extract.rules.instruments_lists import (
     sector_chars,
     split_items,
 )
+from accord.extract.rules.instruments_merge import Candidate, merge
 from accord.extract.rules.instruments_status import mention_status, sentence_status
 from accord.normalize.dates import find_time_expressions
 from accord.normalize.sectors import sectors_for
 
 _TYPE_RANK = ("roadmap", "programme", "protocol", "convention", "treaty", "declaration", "mou",
               "agreement", "other")
-_STATUS_RANK = ("in_force", "ratified", "signed", "issued", "planned", "discussed")
 _PLURAL = frozenset({
     "mous", "memoranda", "memorandums", "agreements", "accords", "deals", "pacts", "treaties",
     "conventions", "protocols", "roadmaps", "programmes", "programs", "plans", "declarations",
@@ -81,23 +80,6 @@ class Mention:
     @property
     def last(self) -> int:
         return self.nouns[-1].i
-
-
-@dataclass(slots=True)
-class Candidate:
-    """One instrument found in one sentence, before merging per article."""
-
-    type: str
-    subject: str
-    sectors: tuple[str, ...]
-    status: str
-    sent: int
-    start: int
-    end: int
-    named: bool
-    parties: tuple[str, ...] = ()
-    signatories: tuple[str, ...] = ()
-    ordinal: int = 0  # tells apart "two agreements" of one sentence with one subject
 
 
 def find(ctx: Context) -> list[Instrument]:
@@ -456,72 +438,6 @@ def _org_parties(np: Span) -> tuple[str, ...]:
     if "between" in (t.lower_ for t in np) and len(orgs) >= 2:
         return tuple(orgs[:2])
     return ()
-
-
-# --------------------------------------------------------------------------- merging
-
-
-def merge(found: list[Candidate], pair: tuple[str, ...] = ()) -> list[Candidate]:
-    """Return one candidate per real instrument, the most specific mention kept."""
-    stop = {w for name in pair for w in re.findall(r"[a-z0-9]+", name.lower())}
-    kept: list[Candidate] = []
-    for cand in found:
-        same = next((k for k in kept if _same(k, cand, stop)), None)
-        if same is None:
-            kept.append(cand)
-        elif _better(cand, same):
-            kept[kept.index(same)] = cand
-    return kept
-
-
-def _words(text: str, stop: set[str]) -> set[str]:
-    """Return the content words of a subject cut to five letters ("@SinopecNews" ~ "Sinopec")."""
-    words = set(re.findall(r"[a-z0-9]+", text.lower())) - GENERIC_WORDS - set(NOUN_TYPES) - stop - STOP_WORDS
-    return {w[:5] for w in words}
-
-
-def _title_words(text: str, stop: set[str]) -> set[str]:
-    """Return the capitalised words of a name, the parties' names left out."""
-    words = re.findall(r"[A-Z][A-Za-z-]*", text)
-    return {w.lower() for w in words} - stop - {"mou", "mous"}
-
-
-def _same(a: Candidate, b: Candidate, stop: set[str]) -> bool:
-    """Say whether two candidates of one article name the same document."""
-    if {a.status, b.status} == {"planned", "signed"}:
-        return False  # the signed 2025-27 roadmap is not the roadmap still to be finalised
-    if a.sent == b.sent:
-        return a.subject == b.subject and a.ordinal == b.ordinal
-    if a.named != b.named:
-        return False
-    if a.sectors and b.sectors and not a.named:
-        return a.sectors == b.sectors
-    if a.sectors and b.sectors and not set(a.sectors) & set(b.sectors):
-        return False  # "interior ministries" and "defence ministries" agreements
-    if a.type != b.type and not {a.type, b.type} & {"agreement"}:
-        return False
-    ta, tb = _title_words(a.subject, stop), _title_words(b.subject, stop)
-    if len(ta) >= 2 and len(tb) >= 2 and (ta <= tb or tb <= ta):
-        return True  # "‘Roadmap for Comprehensive Cooperation’ agreement" … "the Roadmap for …"
-    if a.type == b.type and a.type in SELF_NAMING and _specificity(a) == _specificity(b) == 0:
-        return True  # "a comprehensive roadmap" … "the roadmap for future collaboration"
-    wa, wb = _words(a.subject, stop) | set(a.sectors), _words(b.subject, stop) | set(b.sectors)
-    if not wa or not wb:
-        return a.type == b.type and a.type in SELF_NAMING
-    shared = len(wa & wb)
-    return shared >= 1 and 2 * shared >= min(len(wa), len(wb))
-
-
-def _specificity(c: Candidate) -> int:
-    """Return how many name-like words (capitalised, with digits) a subject has."""
-    return sum(1 for w in c.subject.split() if w[:1].isupper() or any(ch.isdigit() for ch in w))
-
-
-def _better(new: Candidate, old: Candidate) -> bool:
-    rank_new, rank_old = _STATUS_RANK.index(new.status), _STATUS_RANK.index(old.status)
-    if rank_new != rank_old:
-        return rank_new < rank_old
-    return new.named and old.named and _specificity(new) > _specificity(old)
 
 
 # --------------------------------------------------------------------------- output

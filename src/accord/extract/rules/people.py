@@ -260,7 +260,7 @@ def _role_before(doc: Doc, sent: Span, start: int) -> tuple[str | None, str | No
     if j < sent.start or doc[j].lower_ in _PHRASE_GLUE:
         return None, None, start  # "premier to the Southeast Asian …": no title touches the name
     end = j + 1
-    while j >= sent.start and _role_phrase_token(doc[j]):
+    while j >= sent.start and (_role_phrase_token(doc[j]) or _joins_phrase(doc, j, end)):
         j -= 1
     first = _trim_phrase(doc, j + 1, end)
     role, country = _parse_role(doc, first, end)
@@ -309,18 +309,38 @@ def _role_after(doc: Doc, sent: Span, end: int) -> tuple[str | None, str | None,
     if end >= sent.end or doc[end].text != ",":
         return None, None, end
     j = end + 1
-    if j < sent.end and doc[j].lower_ == "the":
+    if j < sent.end and doc[j].lower_ in ("the", "a", "an"):
         j += 1
     first = j
-    while j < sent.end and _role_phrase_token(doc[j]):
+    while j < sent.end and (_role_phrase_token(doc[j]) or _continues_phrase(doc, j)):
         if doc[j].lower_ == "and" and j + 1 < sent.end and (
                 _country_token(doc[j + 1]) or (_name_like(doc[j + 1]) and doc[j + 1].ent_type_ == "PERSON")):
             break  # "…, Minister of Agriculture and Chinese Ambassador Han Zhiqiang"
         j += 1
+    while j > first and not _has_head(doc, j - 1, j):
+        j -= 1  # "…, the Saudi investment minister, said": the title ends on its head word
     role, country = _parse_role(doc, first, j)
-    if role is None or (not is_role_word(doc[first].lower_) and not _country_token(doc[first])):
+    if role is None:
         return None, None, end
     return role, country, j
+
+
+def _joins_phrase(doc: Doc, j: int, end: int) -> bool:
+    """Say whether token j, read backwards, continues a title: "Secretary-General", "investment minister"."""
+    tok = doc[j]
+    if tok.text == "-":
+        return not tok.whitespace_ and j > 0 and not doc[j - 1].whitespace_
+    nxt = doc[j + 1] if j + 1 < end else None
+    return (nxt is not None and tok.is_lower and tok.pos_ in ("NOUN", "ADJ")
+            and nxt.is_lower and (is_role_word(nxt.lower_) or nxt.pos_ == "NOUN"))
+
+
+def _continues_phrase(doc: Doc, j: int) -> bool:
+    """Say whether token j, read forwards, continues a title after a name (lower-case words too)."""
+    tok = doc[j]
+    if tok.text == "-":
+        return not tok.whitespace_ and j > 0 and not doc[j - 1].whitespace_
+    return tok.is_lower and tok.pos_ in ("NOUN", "ADJ")
 
 
 def _role_phrase_token(tok: Token) -> bool:

@@ -1,0 +1,96 @@
+"""Merging the instrument mentions of one article: one fact per real document.
+
+The same MoU named twice is one instrument; its most specific mention (a name with
+capitals and years, a firmer status) is kept as the evidence. List items merge by sector
+label ("vocational training" … "vocational education"), names by their words.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.lang.en.stop_words import STOP_WORDS
+
+from accord.extract.rules.instruments_lexicon import GENERIC_WORDS, NOUN_TYPES, SELF_NAMING
+
+_STATUS_RANK = ("in_force", "ratified", "signed", "issued", "planned", "discussed")
+
+
+@dataclass(slots=True)
+class Candidate:
+    """One instrument found in one sentence, before merging per article."""
+
+    type: str
+    subject: str
+    sectors: tuple[str, ...]
+    status: str
+    sent: int
+    start: int
+    end: int
+    named: bool
+    parties: tuple[str, ...] = ()
+    ordinal: int = 0  # tells apart "two agreements" of one sentence with one subject
+
+
+def merge(found: list[Candidate], pair: tuple[str, ...] = ()) -> list[Candidate]:
+    """Return one candidate per real instrument, the most specific mention kept."""
+    stop = {w for name in pair for w in re.findall(r"[a-z0-9]+", name.lower())}
+    kept: list[Candidate] = []
+    for cand in found:
+        same = next((k for k in kept if _same(k, cand, stop)), None)
+        if same is None:
+            kept.append(cand)
+        elif _better(cand, same):
+            kept[kept.index(same)] = cand
+    return kept
+
+
+def _words(text: str, stop: set[str]) -> set[str]:
+    """Return the content words of a subject cut to five letters ("@SinopecNews" ~ "Sinopec")."""
+    words = set(re.findall(r"[a-z0-9]+", text.lower())) - GENERIC_WORDS - set(NOUN_TYPES) - stop - STOP_WORDS
+    return {w[:5] for w in words}
+
+
+def _title_words(text: str, stop: set[str]) -> set[str]:
+    """Return the capitalised words of a name, the parties' names left out."""
+    words = re.findall(r"[A-Z][A-Za-z-]*", text)
+    return {w.lower() for w in words} - stop - {"mou", "mous"}
+
+
+def _same(a: Candidate, b: Candidate, stop: set[str]) -> bool:
+    """Say whether two candidates of one article name the same document."""
+    if {a.status, b.status} == {"planned", "signed"}:
+        return False  # the signed 2025-27 roadmap is not the roadmap still to be finalised
+    if a.sent == b.sent:
+        return a.subject == b.subject and a.ordinal == b.ordinal
+    if a.named != b.named:
+        return False
+    if a.sectors and b.sectors and not a.named:
+        return a.sectors == b.sectors
+    if a.sectors and b.sectors and not set(a.sectors) & set(b.sectors):
+        return False  # "interior ministries" and "defence ministries" agreements
+    if a.type != b.type and not {a.type, b.type} & {"agreement"}:
+        return False
+    ta, tb = _title_words(a.subject, stop), _title_words(b.subject, stop)
+    if len(ta) >= 2 and len(tb) >= 2 and (ta <= tb or tb <= ta):
+        return True  # "‘Roadmap for Comprehensive Cooperation’ agreement" … "the Roadmap for …"
+    if a.type == b.type and a.type in SELF_NAMING and _specificity(a) == _specificity(b) == 0:
+        return True  # "a comprehensive roadmap" … "the roadmap for future collaboration"
+    wa, wb = _words(a.subject, stop) | set(a.sectors), _words(b.subject, stop) | set(b.sectors)
+    if not wa or not wb:
+        return a.type == b.type and a.type in SELF_NAMING
+    shared = len(wa & wb)
+    return shared >= 1 and 2 * shared >= min(len(wa), len(wb))
+
+
+def _specificity(c: Candidate) -> int:
+    """Return how many name-like words (capitalised, with digits) a subject has."""
+    return sum(1 for w in c.subject.split() if w[:1].isupper() or any(ch.isdigit() for ch in w))
+
+
+def _better(new: Candidate, old: Candidate) -> bool:
+    rank_new, rank_old = _STATUS_RANK.index(new.status), _STATUS_RANK.index(old.status)
+    if rank_new != rank_old:
+        return rank_new < rank_old
+    return new.named and old.named and _specificity(new) > _specificity(old)

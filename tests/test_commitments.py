@@ -1,0 +1,122 @@
+"""The commitments stage on sentences written for the purpose: cues, exclusions, deadlines, merging."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from spacy.language import Language
+
+from accord.core import Article, Commitment
+from accord.extract.rules import commitments
+from accord.extract.rules.context import Context
+from accord.nlp import load_pipeline
+from accord.settings import Settings
+
+# The lead dates the event: "on Tuesday" before Wednesday 27 November 2024 is the 26th.
+LEAD = "VIENNA: Austria and Hungary on Tuesday signed a wide-ranging trade agreement.\n"
+
+
+@pytest.fixture(scope="session")
+def nlp() -> Language:
+    return load_pipeline(Settings.from_env().model)
+
+
+def run(nlp: Language, body: str, *, lead: str = LEAD) -> list[Commitment]:
+    text = lead + body
+    article = Article(name="t.txt", text=text, content_hash="h", published=date(2024, 11, 27))
+    found = commitments.find(Context(article, nlp(text)))
+    for c in found:
+        assert text[c.evidence.start:c.evidence.end] == c.evidence.text
+    return found
+
+
+def test_reconvene_within_two_weeks_resolves_against_the_event_date(nlp: Language) -> None:
+    [c] = run(nlp, "The chancellor said both sides would reconvene in Graz within two weeks to "
+                   "finalise practical measures.")
+    assert c.deadline_text == "within two weeks"
+    assert c.deadline == "2024-12-10"
+    assert c.action.startswith("reconvene in Graz")
+    assert c.actor == "Austria and Hungary"
+    assert c.evidence.text.startswith("both sides would reconvene")
+
+
+def test_a_month_deadline_and_a_planned_visit_in_one_sentence(nlp: Language) -> None:
+    found = run(nlp, "The sides will prepare additional agreements, which are expected to be signed "
+                     "during his likely visit to Hungary in February 2025.")
+    assert len(found) == 3
+    assert all(c.deadline == "2025-02" for c in found[1:])
+    visit = next(c for c in found if c.evidence.text.startswith("his likely visit"))
+    assert visit.deadline_text == "in February 2025"
+
+
+@pytest.mark.parametrize(("body", "verb"), [
+    ("President Tomas Varga expressed Hungary's willingness to share its expertise with Austria.",
+     "share"),
+    ("The president also offered to purchase textile products from Austria.", "purchase"),
+    ("They committed to enhancing cooperation in health and education.", "enhance"),
+    ("The two leaders pledged to work together on water management.", "work"),
+    ("Both sides concurred on the importance of sustaining this progress through regular visits.",
+     "sustain"),
+    ("The chancellor issued instructions to the ministers to take the necessary steps.", "take"),
+    ("Chancellor Anna Berg is scheduled to meet the Hungarian speaker on Friday.", "meet"),
+])
+def test_cues(nlp: Language, body: str, verb: str) -> None:
+    found = run(nlp, body)
+    assert len(found) == 1
+    assert found[0].action.startswith(verb)
+
+
+def test_actor_of_a_noun_cue_is_its_possessor(nlp: Language) -> None:
+    [c] = run(nlp, "President Tomas Varga expressed Hungary's willingness to share its expertise.")
+    assert c.actor == "Hungary"
+
+
+@pytest.mark.parametrize("body", [
+    "Austria needed to have joint ventures with Hungarian companies.",
+    "They reiterated their call for peaceful resolutions to conflicts in the region.",
+    "The ministers signed a customs agreement last year.",
+    "If the talks succeed, the two sides would sign a treaty.",
+    "The chancellor expressed hopes that Hungary will soon send a delegation.",
+    "The leaders reaffirmed their commitment to the sovereignty and territorial integrity of Ukraine.",
+    "Chancellor Anna Berg is not scheduled to meet the president.",
+    "The new rail line will benefit farmers in both countries.",
+    "Austria and Hungary agreed in 2019 to recognise their maritime boundary.",
+])
+def test_exclusions(nlp: Language, body: str) -> None:
+    assert run(nlp, body) == []
+
+
+def test_invitation_and_its_acceptance_are_one_commitment(nlp: Language) -> None:
+    found = run(nlp, "President Tomas Varga invited Chancellor Anna Berg to visit Hungary, and "
+                     "Chancellor Anna Berg accepted the invitation.")
+    assert len(found) == 1
+    assert found[0].action.startswith("visit")
+    assert "accepted the invitation" in found[0].evidence.text
+
+
+def test_the_same_commitment_stated_twice_is_one(nlp: Language) -> None:
+    found = run(nlp, "Both sides agreed to expand trade in farm products.\n"
+                     "The two countries also agreed to expand trade in farm products and machinery.")
+    assert len(found) == 1
+    assert found[0].evidence.text.startswith("Both sides agreed")
+
+
+def test_headline_restatement_is_dropped_for_the_body(nlp: Language) -> None:
+    lead = "Leaders to meet again in Graz next month\n" + LEAD
+    found = run(nlp, "The chancellor said the two leaders would meet again in Graz within two weeks "
+                     "to finish the text.", lead=lead)
+    assert len(found) == 1
+    assert found[0].deadline_text == "within two weeks"
+
+
+@pytest.mark.parametrize(("body", "text", "value"), [
+    ("The chancellor instructed the ministers to take the necessary steps as soon as possible.",
+     "as soon as possible", None),
+    ("The two sides will establish a joint trade office in 2026.", "in 2026", None),
+    ("Chancellor Anna Berg will travel to Budapest this afternoon.", "this afternoon", "2024-11-26"),
+])
+def test_deadline_values(nlp: Language, body: str, text: str, value: str | None) -> None:
+    [c] = run(nlp, body)
+    assert c.deadline_text == text
+    assert c.deadline == value

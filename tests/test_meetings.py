@@ -1,0 +1,105 @@
+"""The meetings stage on sentences written for the purpose: held vs planned, kinds, merging."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from spacy.language import Language
+
+from accord.core import Article, Meeting
+from accord.extract.rules import meetings
+from accord.extract.rules.context import Context
+from accord.nlp import load_pipeline
+from accord.settings import Settings
+
+
+@pytest.fixture(scope="session")
+def nlp() -> Language:
+    return load_pipeline(Settings.from_env().model)
+
+
+def run(nlp: Language, text: str, published: date | None = date(2024, 5, 9)) -> list[Meeting]:
+    article = Article(name="t.txt", text=text, content_hash="h", published=published)
+    found = meetings.find(Context(article, nlp(text)))
+    for m in found:
+        assert text[m.evidence.start:m.evidence.end] == m.evidence.text
+    return found
+
+
+def kinds(found: list[Meeting]) -> list[str]:
+    return sorted(m.kind for m in found)
+
+
+def test_held_talks_have_people_place_and_date(nlp: Language) -> None:
+    found = run(nlp, "Chancellor Anna Berg held talks with President Tomas Varga in Vienna on Tuesday, "
+                     "officials said.")
+    assert kinds(found) == ["talks"]
+    talks = found[0]
+    assert talks.date == "2024-05-07"  # the Tuesday on or before Thursday 9 May
+    assert {"Anna Berg", "Tomas Varga"} <= set(talks.participants)
+    assert talks.place == "Vienna"
+    assert "talks with President Tomas Varga" in talks.evidence.text
+
+
+@pytest.mark.parametrize("text", [
+    "The two leaders will meet in Oslo next week to discuss fisheries.",
+    "President Tomas Varga is expected to visit Kenya in March.",
+    "Chancellor Anna Berg invited President Tomas Varga to visit Austria.",
+    "The ministers would hold talks this afternoon on the pipeline.",
+    "Both sides agreed to reconvene in Geneva within two weeks for another round of talks.",
+    "The summit to be held in Lima next year will focus on trade.",
+])
+def test_planned_encounters_are_not_meetings(nlp: Language, text: str) -> None:
+    assert run(nlp, text) == []
+
+
+def test_one_visit_mentioned_three_times_is_one_meeting(nlp: Language) -> None:
+    text = ("President Tomas Varga arrived in Vienna on Monday for a three-day official visit to Austria. "
+            "During the visit, the president laid a wreath at the memorial.\n"
+            "The visit ends on Wednesday with a dinner.")
+    visits = [m for m in run(nlp, text) if m.kind == "visit"]
+    assert len(visits) == 1
+    assert "three-day official visit" in visits[0].evidence.text
+
+
+def test_recalled_visit_is_its_own_meeting(nlp: Language) -> None:
+    text = ("The accords were signed during Chancellor Anna Berg's official visit to Hungary on Friday. "
+            "Recalling the visit of President Tomas Varga to Austria in 2015, the chancellor said it "
+            "laid the foundation of the partnership.")
+    visits = [m for m in run(nlp, text) if m.kind == "visit"]
+    assert len(visits) == 2
+    recalled = next(m for m in visits if "2015" in m.evidence.text)
+    assert recalled.date == "2015"
+
+
+def test_ceremony_and_press_conference_in_one_sentence(nlp: Language) -> None:
+    text = "Speaking at a joint press conference after the signing ceremony, the chancellor praised the deal."
+    assert kinds(run(nlp, text)) == ["press_conference", "signing_ceremony"]
+
+
+def test_delegation_level_talks_are_separate_from_the_leaders_meeting(nlp: Language) -> None:
+    text = ("The agreements were signed during talks between Chancellor Anna Berg and President Tomas "
+            "Varga. These were followed by a delegation-level meeting. The talks were cordial.")
+    assert kinds(run(nlp, text)) == ["talks", "talks"]
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Chancellor Anna Berg spoke by telephone with President Tomas Varga on Monday.", "call"),
+    ("A highlight of the trip was the Austria-Hungary Business Forum, which drew 80 firms.",
+     "business_forum"),
+    ("The two leaders witnessed the signing of four agreements on energy and transport.",
+     "signing_ceremony"),
+    ("President Tomas Varga told reporters after the meeting that progress had been made.",
+     "press_conference"),
+])
+def test_kinds(nlp: Language, text: str, kind: str) -> None:
+    assert kind in kinds(run(nlp, text))
+
+
+def test_talks_named_only_in_a_plan_are_skipped_but_held_ones_kept(nlp: Language) -> None:
+    text = ("Chancellor Anna Berg met President Tomas Varga in Vienna on Monday. "
+            "She will travel to Budapest ahead of further talks next month.")
+    found = run(nlp, text)
+    assert kinds(found) == ["talks"]
+    assert found[0].evidence.text.startswith("Chancellor Anna Berg met")
