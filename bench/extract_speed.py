@@ -118,7 +118,7 @@ def bare_spacy(texts: list[str], model: str, workers: int) -> Callable[[], None]
     nlp = load_pipeline(model)
 
     def run() -> None:
-        for _ in nlp.pipe(texts, n_process=workers, batch_size=8):
+        for _ in nlp.pipe(texts, n_process=workers, batch_size=16):  # as the extractor batches
             pass
 
     return run

@@ -120,3 +120,18 @@ def test_deadline_values(nlp: Language, body: str, text: str, value: str | None)
     [c] = run(nlp, body)
     assert c.deadline_text == text
     assert c.deadline == value
+
+
+@pytest.mark.parametrize("body", [
+    "The prime minister offered condolences to the families of the victims.",
+    "The new trade agreement is expected to create thousands of jobs.",
+    "Austria has no plans to open an embassy in the region.",
+])
+def test_courtesies_forecasts_and_denials_are_not_commitments(nlp: Language, body: str) -> None:
+    assert run(nlp, body) == []
+
+
+def test_a_signing_expected_on_a_day_is_a_commitment(nlp: Language) -> None:
+    [c] = run(nlp, "Several memorandums of understanding are expected to be signed on Friday.")
+    assert c.deadline == "2024-11-29"
+    assert c.actor == "Austria and Hungary"

@@ -92,3 +92,19 @@ def test_without_reference_only_absolute_dates_resolve() -> None:
 def test_last_weekday_on_or_before() -> None:
     assert last_weekday_on_or_before(TUESDAY, 1) == TUESDAY
     assert last_weekday_on_or_before(TUESDAY, 2) == date(2024, 11, 20)
+
+
+def test_event_date_is_the_reported_day_not_the_stamp() -> None:
+    from accord.core import Article
+    from accord.extract.rules.context import Context
+    from accord.nlp import load_pipeline
+    from accord.settings import DEFAULT_MODEL
+
+    nlp = load_pipeline(DEFAULT_MODEL)
+    text = ("PUBLISHED : 27 Nov 2024\nOSLO: Norway and Chile on Tuesday signed a trade pact. "
+            "The ministers will meet again on Friday.")
+    article = Article(name="t.txt", text=text, content_hash="x", published=date(2024, 11, 27))
+    assert Context(article, nlp(text)).event_date == date(2024, 11, 26)
+    ahead = "The ministers will meet on Friday in Oslo."
+    article = Article(name="u.txt", text=ahead, content_hash="y", published=date(2024, 11, 27))
+    assert Context(article, nlp(ahead)).event_date == date(2024, 11, 27)

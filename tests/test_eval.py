@@ -1097,3 +1097,14 @@ def test_crowded_synthetic_articles_score_like_score_py(tmp_path: Path, seed: in
         (pred_dir / f"s{n}.json").write_text(json.dumps(pred), encoding="utf-8")
     report = assert_same_as_reference(gold_dir, articles_dir, pred_dir, tmp_path / "ref")
     assert report.overall.matched > 0
+
+
+def test_evaluate_scores_an_article_whose_text_repeats_another(tmp_path: Path) -> None:
+    gold_dir, articles_dir = tiny_set(tmp_path)
+    (articles_dir / "b.txt").write_text(ARTICLE, encoding="utf-8")
+    (gold_dir / "b.json").write_text(json.dumps(gold_facts()), encoding="utf-8")
+    report = evaluate(gold_dir, articles_dir, settings(), kinds=["people"])
+    assert set(report.predictions) == {"a", "b"}
+    assert report.predictions["a"]["people"] == report.predictions["b"]["people"]
+    assert report.per_kind["people"].gold == 4
+    assert report.articles["a"]["people"] == report.articles["b"]["people"]

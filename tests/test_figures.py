@@ -70,3 +70,9 @@ def test_a_repeated_number_is_one_figure_with_the_best_wording(find: Callable[[s
 ])
 def test_parse_number(text: str, expected: float | None) -> None:
     assert parse_number(text) == expected
+
+
+def test_amounts_spacy_may_miss_and_volumes(find: Callable[[str], list[Figure]]) -> None:
+    text = ("Norway agreed on a €2bn investment fund and will ship 2.5 billion cubic metres of gas "
+            "along a 224-km pipeline; the minister, 71, signed it.")
+    assert numbers(find(text)) == [2e9, 2.5e9]

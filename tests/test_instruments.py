@@ -130,6 +130,26 @@ def test_organisations_between_which_an_mou_is_signed_are_its_parties(find: Find
     assert found[0].parties == ("the Federation of Chambers", "the National Export Agency")
 
 
+def test_a_name_inside_a_name_is_one_instrument(find: Find) -> None:
+    text = "The two sides inked a Protocol on amendments to the Transit Trade Agreement."
+    found = find(text)
+    assert [(i.type, i.subject) for i in found] == [
+        ("protocol", "Protocol on amendments to the Transit Trade Agreement")]
+
+
+def test_package_listing_named_instruments_gives_those_instruments(find: Find) -> None:
+    text = ("Oman and Kenya signed eight agreements, including a bilateral investment treaty and an "
+            "MoU on port development.")
+    found = find(text)
+    assert [(i.type, i.subject) for i in found] == [("treaty", "bilateral investment treaty"),
+                                                    ("mou", "MoU on port development")]
+
+
+def test_letter_of_intent_is_an_instrument(find: Find) -> None:
+    found = find("The two sides also exchanged a letter of intent on nuclear energy cooperation.")
+    assert [(i.type, i.sectors) for i in found] == [("other", ("nuclear",))]
+
+
 def test_deal_is_named_by_its_purpose(find: Find) -> None:
     text = "The ministers signed two deals to expand exports of Kenyan tea to Egypt."
     found = find(text)
@@ -148,6 +168,8 @@ def test_deal_is_named_by_its_purpose(find: Find) -> None:
     ("The agreement on border demarcation entered into force in 2021.", "in_force"),
     ("A joint communique was issued at the end of the visit.", "issued"),
     ("The sides agreed to develop a roadmap for energy cooperation.", "planned"),
+    ("Talks on a free trade agreement are expected to resume soon.", "discussed"),
+    ("The visa waiver agreement, which takes effect on May 1, was signed on Friday.", "signed"),
 ])
 def test_status_follows_tense_and_modality(find: Find, text: str, status: str) -> None:
     found = find(text)
@@ -181,6 +203,12 @@ def test_same_list_item_in_two_sentences_is_one_instrument(find: Find) -> None:
     assert subjects(find(text)) == ["mining", "culture", "fisheries"]
 
 
+def test_names_sharing_one_word_are_different_documents(find: Find) -> None:
+    text = ("Oman and Kenya signed an MoU on the Indian Ocean Economic Corridor. They had concluded a "
+            "Comprehensive Economic Partnership Agreement in 2022.")
+    assert len(find(text)) == 2
+
+
 def test_signed_and_planned_roadmaps_are_kept_apart(find: Find) -> None:
     text = ("Oman and Kenya signed the Roadmap for Strategic Partnership for 2025-2030. "
             "The ministers will meet next month to finalise a roadmap for the energy sector.")
@@ -208,6 +236,10 @@ def test_two_unnamed_documents_in_a_named_domain(find: Find) -> None:
 ])
 def test_not_an_instrument(find: Find, text: str) -> None:
     assert find(text) == []
+
+
+def test_empty_article_has_no_instruments(find: Find) -> None:
+    assert find("") == []
 
 
 def test_consensus_agreement_leaves_only_the_roadmap(find: Find) -> None:

@@ -88,3 +88,20 @@ def test_unmarked_people_belong_to_the_unmarked_state(find: Callable[[str], list
     found = by_name(find(text))
     assert found["Pablo Reyes"].country == "Chile"
     assert found["Ola Berg"].country == "Norway"
+
+
+def test_lower_case_and_hyphenated_titles(find: Callable[[str], list[Person]]) -> None:
+    text = ("The fund was announced by Tomas Berglund, the Swedish investment minister, and welcomed "
+            "by UN Secretary-General Kofi Mensah.")
+    found = by_name(find(text))
+    berglund = found["Tomas Berglund"]
+    assert (berglund.role, berglund.country) == ("investment minister", "Sweden")
+    assert found["Kofi Mensah"].role == "UN Secretary-General"
+
+
+def test_possessive_state_before_title(find: Callable[[str], list[Person]]) -> None:
+    text = "Trade Minister Lena Holm held talks with Azerbaijan's Foreign Minister Jeyhun Mammadov."
+    found = by_name(find(text))
+    assert found["Jeyhun Mammadov"].role == "Foreign Minister"
+    assert found["Jeyhun Mammadov"].country == "Azerbaijan"
+    assert found["Lena Holm"].role == "Trade Minister"

@@ -32,7 +32,7 @@ from pathlib import Path
 from typing import Any
 
 from accord.core import FACT_KINDS
-from accord.errors import AccordError, InputError
+from accord.errors import AccordError, DuplicateInputError, InputError
 from accord.evaluate_match import (
     ATTRIBUTES,
     CANDIDATE_FINDERS,
@@ -352,10 +352,14 @@ def extract_predictions(stems: Sequence[str], articles_dir: Path, settings: Sett
     if missing:
         raise EvalError(f"no article for gold file(s): {', '.join(p.name for p in missing[:5])}")
     articles = []
+    copies: dict[str, str] = {}  # stem of a file whose text repeats another's -> that one's stem
     for item in iter_articles(paths, IngestOptions(max_bytes=settings.max_bytes)):
-        if isinstance(item, AccordError):
+        if isinstance(item, DuplicateInputError):
+            copies[_stem_of(item.source, item.source, stems)] = _stem_of(item.first, item.first, stems)
+        elif isinstance(item, AccordError):
             raise item
-        articles.append(item)
+        else:
+            articles.append(item)
     # the ingest may read one file as several articles or rename it; the source path is
     # what ties an article to its gold file
     out: dict[str, dict[str, Any]] = {}
@@ -367,6 +371,8 @@ def extract_predictions(stems: Sequence[str], articles_dir: Path, settings: Sett
                 out[stem][kind].extend(obj[kind])
         else:
             out[stem] = obj
+    for copy, first in copies.items():
+        out[copy] = json.loads(json.dumps(out.get(first) or {}))
     return out
 
 

@@ -194,6 +194,12 @@ class Store:
         with self._sessions() as session:
             yield session
 
+    @contextmanager
+    def transaction(self) -> Iterator[Session]:
+        """Yield a session in one transaction: committed when the block ends, rolled back on error."""
+        with self._sessions() as session, session.begin():
+            yield session
+
     def has_article(self, content_hash: str) -> bool:
         """Say whether an article with this content hash is already stored."""
         with self.session() as s:

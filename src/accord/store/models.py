@@ -90,3 +90,50 @@ class FactRow(Base):
     extractor_version: Mapped[str] = mapped_column(String(50))
 
     article: Mapped[ArticleRow] = relationship(back_populates="facts")
+
+
+class RecordRow(Base):
+    """One canonical record of the register: what all sources say about one real thing."""
+
+    __tablename__ = "records"
+
+    id: Mapped[str] = mapped_column(String(40), primary_key=True)
+    kind: Mapped[str] = mapped_column(String(20), index=True)
+    # the two states as sorted ISO codes ("BY-PK"), "" when the sources do not tell
+    pair: Mapped[str] = mapped_column(String(20), index=True)
+    fields: Mapped[dict[str, Any]] = mapped_column(JSON)
+    mentions: Mapped[list[dict[str, Any]]] = mapped_column(JSON)
+    conflicts: Mapped[list[dict[str, Any]]] = mapped_column(JSON)
+    links: Mapped[list[dict[str, Any]]] = mapped_column(JSON)
+    # the curation (merge, split, status) applied to this record, newest last
+    curation: Mapped[list[dict[str, Any]]] = mapped_column(JSON)
+    sources: Mapped[int] = mapped_column(Integer)
+    updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+
+
+class RegisteredArticle(Base):
+    """An article whose facts are in the register (the rest are added on the next update)."""
+
+    __tablename__ = "register_articles"
+
+    article_id: Mapped[int] = mapped_column(
+        ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True,
+    )
+    registered_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+
+
+class AuditEntry(Base):
+    """One curation of the register by a person: applied on top of every recomputation."""
+
+    __tablename__ = "audit_log"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    who: Mapped[str] = mapped_column(String(200))
+    action: Mapped[str] = mapped_column(String(20), index=True)
+    # record ids as the user gave them (for people); `mentions` is what is applied
+    records: Mapped[list[str]] = mapped_column(JSON)
+    # stable mention keys "content_hash:kind:index": record ids change, these do not
+    mentions: Mapped[list[list[str]]] = mapped_column(JSON)
+    value: Mapped[str | None] = mapped_column(String(50))
+    why: Mapped[str] = mapped_column(Text)

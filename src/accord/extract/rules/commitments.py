@@ -20,8 +20,8 @@ from accord.core import Commitment
 from accord.extract.rules.commitments_cues import (
     ACTOR_NOUNS,
     EVENT_NOUNS,
-    INSTRUMENT_NOUNS,
     EXPECTED_NON_ACTIONS,
+    INSTRUMENT_NOUNS,
     OPINION_WORDS,
     PREFILTER,
     PRINCIPLE,
@@ -54,6 +54,8 @@ _GENERIC = frozenset({"coope", "bilat", "relat", "ties", "partn", "count", "nati
                       "areas", "field", "secto", "work", "toget", "closel"})
 _MAX_ACTION_WORDS = 22
 _LOOKS_BACK = re.compile(r"\b(?:earlier|last|since|ago|previously)\s*$", re.IGNORECASE)
+_EVENT_VERBS = frozenset({"take", "begin", "start", "conclude", "enter", "open", "convene", "resume",
+                          "end", "close", "sign"})
 _PAST_ADVERBS = frozenset({"later", "previously", "earlier", "already", "once", "formerly"})
 # An invitation and its acceptance this close together are shown as one span.
 _INVITE_REACH = 300
@@ -103,7 +105,7 @@ def _own_words(action: Token) -> set[int]:
     """Return the token ids of an action's phrase, less relative clauses hanging in it."""
     words = {t.i for t in action.subtree}
     for t in action.subtree:
-        if t.dep_ == "relcl":
+        if t.dep_ == "relcl" and t.i != action.i:
             words -= {x.i for x in t.subtree}
     return words
 
@@ -125,9 +127,16 @@ def _acceptable(cue: Cue) -> bool:
             return False
         if t.dep_ == "advcl" and any(c.dep_ == "mark" for c in t.children):
             break  # an "as …"/"while …" clause stands on its own
-    if (cue.kind == "verb" and cue.cue.lemma_ in ("expect", "schedule") and not _needs_date(cue)
-            and cue.action.lemma_ in EXPECTED_NON_ACTIONS):
-        return False
+    if cue.kind == "verb" and cue.cue.lemma_ in ("expect", "schedule") and not _needs_date(cue):
+        if cue.action.lemma_ in EXPECTED_NON_ACTIONS:
+            return False
+        subj = subject_of(cue.cue)
+        # "The deal is expected to create jobs" is a forecast; "… to be signed", "the
+        # delegation is expected to visit" are plans.
+        if subj is not None and not _is_actor(subj) and subj.lemma_.lower() not in EVENT_NOUNS and not (
+                any(c.dep_ == "auxpass" for c in cue.action.children)
+                or cue.action.lemma_ in _EVENT_VERBS):
+            return False
     doc = cue.action.doc
     return not PRINCIPLE.search(doc[cue.action.i:cue.action.right_edge.i + 1].text)
 
@@ -140,6 +149,11 @@ def _build(ctx: Context, sent: Span, cue: Cue, body: int) -> _Found | None:
     last = _before_dash(cue.action, last)
     start, end = char_bounds(sent, first, last, cue.cue.idx)
     deadline = _deadline(ctx, start, end, cue)
+    if deadline is None and cue.kind == "visit":
+        # "his likely visit to Belarus in February 2025": the date may hang on the verb.
+        following = time_expressions(ctx, end, min(sent.end_char, end + 40), future=True)
+        if following and not ctx.text[end:following[0].start].strip():
+            deadline, end = following[0], following[0].end
     if _needs_date(cue) and (deadline is None or deadline.value is None):
         return None
     if _past_agreement(cue) and (deadline is None or deadline.start < cue.action.idx):

@@ -19,6 +19,10 @@ from accord.extract.rules.modality import FUTURE_MODALS, aux_lemmas, clause_head
 COMMIT_VERBS = frozenset({"agree", "pledge", "vow", "undertake", "resolve", "decide", "commit",
                           "promise", "concur", "offer", "plan", "intend", "assure", "instruct",
                           "schedule", "expect", "accept", "invite", "consent"})
+# What one offers without undertaking anything ("offered condolences").
+COURTESIES = frozenset({"condolence", "condolences", "congratulation", "congratulations", "thanks",
+                        "prayer", "prayers", "sympathy", "greeting", "greetings", "felicitation",
+                        "felicitations", "gratitude", "appreciation", "apology", "apologies"})
 # Verbs that take their undertaking as a prepositional object ("agreed on", "committed to").
 PREP_VERBS = frozenset({"agree", "commit", "concur", "decide", "resolve", "pledge", "consent"})
 # What "is expected/scheduled to" may not introduce: forecasts, not plans.
@@ -202,7 +206,7 @@ def _verb(verb: Token) -> Cue | None:
         if subj is not None and subj.lemma_.lower() in EVENT_NOUNS | INSTRUMENT_NOUNS:
             return Cue(verb, subj, verb, "verb")
     if action is None and lemma in ("promise", "offer"):
-        action = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        action = next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_ not in COURTESIES), None)
     if action is None:
         return None
     actor = None
@@ -212,8 +216,8 @@ def _verb(verb: Token) -> Cue | None:
 
 
 def _noun(noun: Token) -> Cue | None:
-    if noun.head.lower_ == "despite":
-        return None
+    if noun.head.lower_ == "despite" or any(c.lower_ in ("no", "without") for c in noun.children):
+        return None  # "has no plans to …"
     action = _to_verb(noun)
     if action is None:
         return None

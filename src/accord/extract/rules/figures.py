@@ -67,10 +67,10 @@ def find(ctx: Context) -> list[Figure]:
     for sent in ctx.sentences:
         times = [(sent.start_char + t.start, sent.start_char + t.end)
                  for t in find_time_expressions(sent.text, ctx.event_date) if t.kind != "vague"]
-        found = [(f, ent.label_ == "DATE") for ent in sent.ents
+        found = [(ent.start_char, f, ent.label_ == "DATE") for ent in sent.ents
                  if (f := _figure(ctx, sent, ent, times)) is not None]
-        found += [(f, False) for f in _money_spacy_missed(ctx, sent)]
-        for figure, is_duration in found:
+        found += [(start, f, False) for start, f in _money_spacy_missed(ctx, sent)]
+        for _start, figure, is_duration in sorted(found, key=lambda item: item[0]):
             if figure.number is None:
                 continue
             key = (figure.number, is_duration)
@@ -82,17 +82,17 @@ def find(ctx: Context) -> list[Figure]:
     return out
 
 
-def _money_spacy_missed(ctx: Context, sent: Span) -> list[Figure]:
-    """Return amounts of money in the sentence that no MONEY entity covers ("€2bn")."""
-    covered = [(e.start_char, e.end_char) for e in sent.ents if e.label_ == "MONEY"]
-    out: list[Figure] = []
+def _money_spacy_missed(ctx: Context, sent: Span) -> list[tuple[int, Figure]]:
+    """Return (offset, figure) for amounts of money no MONEY entity covers ("€2bn")."""
+    covered = [(e.start_char, e.end_char) for e in sent.ents if e.label_ in ("MONEY", "CARDINAL")]
+    out: list[tuple[int, Figure]] = []
     for m in _MONEY.finditer(ctx.text, sent.start_char, sent.end_char):
-        if any(s < m.end() and m.start() < e for s, e in covered):
+        if any(s < m.end() and m.start() < e for s, e in covered) or ctx.text[m.start() - 1] == "(":
             continue
         number = parse_number(m.group(0))
         if number is not None:
-            out.append(Figure(value=m.group(0), number=number, approx=None, what=None,
-                              evidence=ctx.evidence(sent.start_char, sent.end_char)))
+            out.append((m.start(), Figure(value=m.group(0), number=number, approx=None, what=None,
+                                          evidence=ctx.evidence(sent.start_char, sent.end_char))))
     return out
 
 

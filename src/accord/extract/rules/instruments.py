@@ -41,6 +41,7 @@ from accord.extract.rules.instruments_lists import (
 )
 from accord.extract.rules.instruments_merge import Candidate, merge
 from accord.extract.rules.instruments_status import mention_status, sentence_status
+from accord.normalize.countries import gazetteer
 from accord.normalize.dates import find_time_expressions
 from accord.normalize.sectors import sectors_for
 
@@ -174,6 +175,8 @@ def np_bounds(m: Mention, sent: Span) -> tuple[int, int]:
     for tok in reversed(list(sent.doc[max(sent.start, m.first - 12):m.first])):
         if tok.i < head.left_edge.i or tok.dep_ in ("det", "predet") or tok.lower_ in ("no",):
             break
+        if tok.text in (";", ":", ".") or "\n" in tok.text:
+            break  # a list line before this one
         start = tok.i
     stop_tokens: set[int] = set()
     for child in head.children:
@@ -214,7 +217,7 @@ def _in_subtree(tok: Token, head: Token) -> bool:
 def subject_text(ctx: Context, start: int, end: int, sent: Span) -> tuple[int, int]:
     """Return the char span of a subject, evaluative words and articles trimmed."""
     doc = sent.doc
-    while start < end - 1 and (doc[start].lower_ in DROP_LEADING or doc[start].pos_ == "DET"):
+    while start < end - 1 and (doc[start].lower_ in DROP_LEADING or doc[start].pos_ in ("DET", "PUNCT", "SPACE")):
         start += 1
     return doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
 
@@ -242,7 +245,7 @@ def sentence_candidates(ctx: Context, sent: Span, index: int, last_status: str |
         out.extend(_from_mention(ctx, sent, index, m, spans[id(m)], covered, last_status))
     if not out and last_status == "signed":
         out.extend(_implicit_list(ctx, sent, index, covered))
-    return out
+    return [c for c in out if not (c.named and any(o is not c and o.span[0] <= c.head < o.span[1] for o in out))]
 
 
 def _absorb(groups: list[Mention], spans: dict[int, tuple[int, int]]) -> list[Mention]:
@@ -308,7 +311,8 @@ def _single(ctx: Context, sent: Span, index: int, m: Mention, bounds: tuple[int,
     s_char, e_char = subject_text(ctx, start, end, sent)
     subject = ctx.text[s_char:e_char]
     return [Candidate(typ, subject, sectors_for(subject + " " + sectors_text), status, index,
-                      sent.start_char, sent.end_char, named=True, parties=_org_parties(doc[start:end]))]
+                      sent.start_char, sent.end_char, named=True, parties=_org_parties(doc[start:end]),
+                      span=(s_char, e_char), head=m.head.idx)]
 
 
 def _anaphoric_package(ctx: Context, sent: Span, index: int, m: Mention, typ: str,
@@ -365,7 +369,7 @@ def _purpose_start(head: Token) -> int | None:
 def _item_candidate(sent: Span, index: int, typ: str, status: str, item: list[Token]) -> Candidate:
     text = sent.doc[item[0].i:item[-1].i + 1].text
     return Candidate(typ, text, sectors_for(text), status, index, sent.start_char, sent.end_char,
-                     named=False)
+                     named=False, head=item[0].idx)
 
 
 def _implicit_list(ctx: Context, sent: Span, index: int, covered: set[int]) -> list[Candidate]:
@@ -433,10 +437,21 @@ def _anaphoric(np: Span, content: list[Token], titled: bool) -> bool:
 
 
 def _org_parties(np: Span) -> tuple[str, ...]:
-    """Return the organisations an instrument is "between", when the phrase names them."""
+    """Return the organisations an instrument is between, when the text names them.
+
+    "an MoU between the NLC and Beltamozhservice", or two companies that sign it
+    ("Indian Oil and ADNOC signed a supply deal").
+    """
     orgs = [e.text for e in np.ents if e.label_ == "ORG"]
     if "between" in (t.lower_ for t in np) and len(orgs) >= 2:
         return tuple(orgs[:2])
+    verb = np.root.head
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if verb.lemma_.lower() in ("sign", "ink", "conclude") and subj is not None:
+        span = np.doc[subj.left_edge.i:subj.right_edge.i + 1]
+        orgs = [e.text for e in span.ents if e.label_ == "ORG" and gazetteer().resolve(e.text) is None]
+        if len(orgs) >= 2:
+            return tuple(orgs[:2])
     return ()
 
 
@@ -447,7 +462,7 @@ def to_instrument(ctx: Context, c: Candidate) -> Instrument:
     """Return the Instrument for a merged candidate, with date, place and parties."""
     sent = next(s for s in ctx.sentences if s.start_char == c.start)
     return Instrument(
-        evidence=ctx.evidence(c.start, c.end),
+        evidence=ctx.evidence(*_evidence_bounds(ctx.text, c)),
         type=c.type,
         subject=c.subject,
         sectors=c.sectors,
@@ -459,23 +474,39 @@ def to_instrument(ctx: Context, c: Candidate) -> Instrument:
     )
 
 
+def _evidence_bounds(text: str, c: Candidate) -> tuple[int, int]:
+    """Return the candidate's sentence, narrowed to the line of its mention.
+
+    The parser may run list lines ("- Agreement on …") into one sentence; the evidence
+    is the line that names the instrument.
+    """
+    start, end = c.start, c.end
+    if c.head < 0 or "\n" not in text[start:end]:
+        return start, end
+    line_start = text.rfind("\n", start, c.head) + 1 or start
+    line_end = text.find("\n", c.head, end)
+    return max(start, line_start), (end if line_end == -1 else line_end)
+
+
 def _date(ctx: Context, sent: Span, status: str) -> str | None:
     """Return the signing date: a day named in the sentence, else the event's day."""
     if status not in ("signed", "issued", "ratified", "in_force"):
         return None
     for expr in find_time_expressions(sent.text, ctx.ref_date):
-        if expr.kind == "date" and expr.value and not expr.ahead:
-            return expr.value
+        period = any(d in sent.text[max(0, expr.start - 1):expr.end] for d in "-–")
+        if expr.kind == "date" and expr.value and not expr.ahead and not period:
+            return expr.value  # "for 2025-2027" is a period, not the day of signing
     day: date | None = ctx.event_date
     return day.isoformat() if day else None
 
 
 def _place(ctx: Context, sent: Span, status: str) -> str | None:
-    """Return where it was signed: a place (not a state) in the sentence, else the dateline."""
+    """Return where it was signed: a place after "in"/"at" in the sentence, else the dateline."""
     if status == "planned":
         return None
     for ent in sent.ents:
-        if ent.label_ in ("GPE", "FAC") and ctx.country_of(ent.text) is None:
+        before = sent.doc[ent.start - 1].lower_ if ent.start > 0 else ""
+        if ent.label_ == "GPE" and before in ("in", "at") and ctx.country_of(ent.text) is None:
             return ent.text
     return ctx.article.dateline
 

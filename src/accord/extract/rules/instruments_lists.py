@@ -150,6 +150,11 @@ def region(sent: Span, start: int, covered: set[int]) -> list[Token]:
         if out and _is_boundary(tok, sent, covered):
             break
         out.append(tok)
+    stop = doc[out[-1].i + 1] if out and out[-1].i + 1 < sent.end else None
+    if stop is not None and is_instrument_noun(stop):
+        # "including a bilateral investment treaty": the words before the noun name it
+        while out and (out[-1].head.i == stop.i or out[-1].pos_ == "DET"):
+            out.pop()
     while out and (out[-1].is_punct or out[-1].pos_ in ("DET", "CCONJ", "ADP")):
         out.pop()
     return out
@@ -165,7 +170,9 @@ def _is_boundary(tok: Token, sent: Span, covered: set[int]) -> bool:
         return True
     if low == "as" and (nxt is None or nxt.lower_ != "well"):
         return True  # "… on semiconductors and minerals as the nation lifted …"
-    if tok.tag_ in _FINITE or is_instrument_noun(tok) or tok.ent_type_ in ("DATE", "TIME"):
+    if is_instrument_noun(tok) and not tok.text[0].isupper():
+        return True  # a new mention; a capitalised one is part of a name ("… to the Transit Trade Agreement")
+    if tok.tag_ in _FINITE or tok.ent_type_ in ("DATE", "TIME"):
         return True
     if tok.pos_ == "VERB" and tok.dep_ in ("ROOT", "conj", "relcl", "advcl", "ccomp"):
         return True  # "The treaty on legal assistance entered into force"

@@ -31,6 +31,8 @@ class Candidate:
     named: bool
     parties: tuple[str, ...] = ()
     ordinal: int = 0  # tells apart "two agreements" of one sentence with one subject
+    span: tuple[int, int] = (0, 0)  # char span of a named subject in the article
+    head: int = -1  # char offset of its instrument noun ("… to the Transit Trade Agreement" is inside)
 
 
 def merge(found: list[Candidate], pair: tuple[str, ...] = ()) -> list[Candidate]:
@@ -77,11 +79,13 @@ def _same(a: Candidate, b: Candidate, stop: set[str]) -> bool:
         return True  # "‘Roadmap for Comprehensive Cooperation’ agreement" … "the Roadmap for …"
     if a.type == b.type and a.type in SELF_NAMING and _specificity(a) == _specificity(b) == 0:
         return True  # "a comprehensive roadmap" … "the roadmap for future collaboration"
-    wa, wb = _words(a.subject, stop) | set(a.sectors), _words(b.subject, stop) | set(b.sectors)
+    wa, wb = _words(a.subject, stop), _words(b.subject, stop)
     if not wa or not wb:
         return a.type == b.type and a.type in SELF_NAMING
-    shared = len(wa & wb)
-    return shared >= 1 and 2 * shared >= min(len(wa), len(wb))
+    shared, smaller = len(wa & wb), min(len(wa), len(wb))
+    # one shared word is enough only for a one-word subject ("Comprehensive Economic
+    # Partnership Agreement" and "MoU on the … Economic Corridor" share just "economic")
+    return shared >= min(2, smaller) and 2 * shared >= smaller
 
 
 def _specificity(c: Candidate) -> int:

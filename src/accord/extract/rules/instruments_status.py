@@ -104,6 +104,8 @@ def mention_status(noun: Token) -> str | None:
             if any(c.lower_ in FUTURE_ADVERBS for c in head.children):
                 event = "planned"
         elif _is_verb(head):
+            if event == "discussed":
+                return event  # "talks on a free trade agreement are expected to resume"
             status = verb_status(head)
             if status is not None:
                 return with_modality(event if event and status == "signed" else status, head)

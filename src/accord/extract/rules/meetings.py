@@ -49,8 +49,10 @@ _TRIGGERS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("call", r"\b(?:tele)?phone\s+(?P<w>call|conversation|talks)\b"),
         ("call", r"\bvideo\s+(?P<w>call|conference|link)\b"),
         ("call", r"\b(?P<w>spoke|talked)\s+(?:by|over\s+the|on\s+the)\s+(?:tele)?phone\b"),
+        ("other", r"\b(?:welcom(?:e|ing)|arrival)\s+(?P<w>ceremony)\b|\bred-carpet\s+(?P<w2>welcome)\b"
+                  r"|\barrived\b[^.]{0,40}\bto\s+a\s+(?P<w3>ceremony)\b"),
         ("summit", r"\b(?P<w>summit)\b(?!\s+talks)"),
-        ("talks", r"\b(?P<w>talks|meeting|meetings|met|meets|discussions)\b"),
+        ("talks", r"\b(?P<w>talks|meeting|meetings|met|meets|discussions|talked)\b"),
         ("visit", r"\b(?P<w>visit|visited|visits|tour)\b"),
     )
 )
@@ -58,6 +60,8 @@ _TRIGGERS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 _HELD_BEFORE = re.compile(r"\b(?:held|hold|holds|during|following|after|earlier)\W+(?:\w+\W+){0,2}$",
                           re.IGNORECASE)
 _HELD_AFTER = re.compile(r"^\W*(?:with|between|at\s+the\s+delegation\s+level)\b", re.IGNORECASE)
+# Talks at another level than the leaders' are other meetings ("delegation-level meeting").
+_LEVELS = ("delegation", "working", "ministerial", "expert", "official-level", "ministers")
 _DELEGATION = re.compile(r"\s*at\s+the\s+delegation\s+level", re.I)
 
 
@@ -122,14 +126,17 @@ def _mentions(ctx: Context, sent: Span, body: int) -> list[_Mention]:
     text = sent.text
     for kind, pattern in _TRIGGERS:
         for m in pattern.finditer(text):
-            start = sent.start_char + m.start("w")
-            span = ctx.doc.char_span(start, sent.start_char + m.end("w"), alignment_mode="expand")
+            group = next(g for g in ("w", "w2", "w3") if g in m.groupdict() and m.group(g))
+            start = sent.start_char + m.start(group)
+            span = ctx.doc.char_span(start, sent.start_char + m.end(group), alignment_mode="expand")
             if span is None or len(span) == 0:
                 continue
             tok = span[0]
             if (tok.i, kind) in seen or not _accept(kind, tok, text, m):
                 continue
             seen.add((tok.i, kind))
+            if kind == "summit" and _with_person(tok):
+                kind = "talks"  # "Lee's November summit with Xi" is a bilateral meeting
             out.append(_mention(ctx, sent, kind, tok, headline=start < body))
     return out
 
@@ -142,7 +149,9 @@ def _accept(kind: str, tok: Token, text: str, m: re.Match[str]) -> bool:
             return False
         return not is_planned(tok, purpose_is_plan=False)
     if kind == "talks":
-        if word == "meetings" and not any(c.lower_ in ("with", "between") for c in tok.children):
+        if word == "meetings" and not re.match(r"\s+(?:with|between)\b", text[m.end("w"):]):
+            return False
+        if word == "talked" and not re.match(r"\s+(?:with|to)\b", text[m.end("w"):]):
             return False
         if word == "discussions" and not (_HELD_BEFORE.search(text[:m.start("w")])
                                           or _HELD_AFTER.search(text[m.end("w"):])):
@@ -158,6 +167,8 @@ def _mention(ctx: Context, sent: Span, kind: str, tok: Token, *, headline: bool)
     """Return what one trigger says about its meeting: span, people, place, date."""
     first, last = clause_bounds(tok)
     start, end = char_bounds(sent, first, last, tok.idx)
+    pfirst, plast = _phrase_bounds(tok, first, last)
+    pstart, pend = char_bounds(sent, pfirst, plast, tok.idx)
     if tok.pos_ == "VERB":
         persons = [name for _, name in person_spans(ctx, start, end)]
     else:
@@ -168,7 +179,7 @@ def _mention(ctx: Context, sent: Span, kind: str, tok: Token, *, headline: bool)
             persons = [name for _, name in person_spans(ctx, start, end)]
         elif head.lemma_ in ("hold", "have", "attend") or kind == "press_conference":
             persons += [n for _, n in _subject_people(ctx, head) if n not in persons]
-    m = _Mention(kind, _sub(tok), start, end, persons, place_in(ctx, start, end), headline=headline)
+    m = _Mention(kind, _sub(tok), pstart, pend, persons, place_in(ctx, start, end), headline=headline)
     if tok.pos_ == "VERB":
         m.when = _when(ctx, start, end, year_ok=True)
     else:
@@ -182,8 +193,32 @@ def _mention(ctx: Context, sent: Span, kind: str, tok: Token, *, headline: bool)
         m.visitor = _visitor(ctx, tok)
         m.dest = _destination(tok)
     if kind == "summit":
-        m.name = frozenset(t.text for t in tok.subtree if t.is_title and t.i != tok.i and not t.is_sent_start)
+        named = [t for c in tok.children if c.dep_ in ("compound", "nmod", "amod") for t in c.subtree]
+        named += [t for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for t in c.subtree]
+        m.name = frozenset(t.text for t in named if t.is_title or t.is_upper)
     return m
+
+
+def _phrase_bounds(tok: Token, first: int, last: int) -> tuple[int, int]:
+    """Return the prepositional phrase a noun trigger stands in, else its clause [first, last].
+
+    "… affirmed their determination … during their talks in Hanoi on Nov. 2 as part of the
+    PM's ongoing visit": each encounter gets its own phrase, so two meetings named in one
+    long sentence do not share (and fight over) one span.
+    """
+    if tok.pos_ == "VERB":
+        return first, last
+    t = tok
+    while t.head.i != t.i and t.dep_ not in ("nsubj", "nsubjpass", "dobj"):
+        if t.dep_ == "prep" and t.head.pos_ in ("VERB", "AUX"):
+            return max(first, t.left_edge.i), min(last, t.right_edge.i)
+        t = t.head
+    return first, last
+
+
+def _with_person(tok: Token) -> bool:
+    return any(c.dep_ == "prep" and c.lower_ == "with" and any(g.ent_type_ == "PERSON" for g in c.subtree)
+               for c in tok.children)
 
 
 def _subject_people(ctx: Context, verb: Token) -> list[tuple[int, str]]:
@@ -197,9 +232,12 @@ def _subject_people(ctx: Context, verb: Token) -> list[tuple[int, str]]:
 def _sub(tok: Token) -> str:
     """Return "delegation" for delegation-level talks, else "" (they are separate meetings)."""
     doc = tok.doc
-    before = doc[max(tok.i - 3, 0):tok.i].text
+    before = doc[max(tok.i - 3, 0):tok.i].text.lower()
     after = doc[tok.i + 1:min(tok.i + 6, len(doc))].text
-    return "delegation" if "delegation" in before.lower() or _DELEGATION.match(after) else ""
+    for level in _LEVELS:
+        if level in before:
+            return level
+    return "delegation" if _DELEGATION.match(after) else ""
 
 
 def _when(ctx: Context, start: int, end: int, *, year_ok: bool) -> str | None:
@@ -264,6 +302,8 @@ def _compatible(a: _Mention, b: _Mention) -> bool:
         return False
     if a.when and b.when and not (a.when.startswith(b.when) or b.when.startswith(a.when)):
         return False
+    if a.kind == "summit" and bool(a.name) != bool(b.name):
+        return False  # "held a summit" (their own) is not "the APEC summit"
     if a.name and b.name and not a.name & b.name:
         return False
     if a.kind == "talks" and (len(a.persons) < 2 or len(b.persons) < 2):

@@ -124,6 +124,9 @@ def clause_bounds(tok: Token, head: Token | None = None, *, clip_conj: bool = Fa
     """
     head = head or clause_head(tok)
     first, last = head.left_edge.i, head.right_edge.i
+    doc = tok.doc
+    while last > tok.i and doc[last].is_punct:
+        last -= 1
     path = {tok.i, *(a.i for a in tok.ancestors)}
     for t in head.subtree:
         if t.i in path or t.i == head.i:
@@ -139,7 +142,6 @@ def clause_bounds(tok: Token, head: Token | None = None, *, clip_conj: bool = Fa
             last = min(last, t.left_edge.i - 1)
         elif t.right_edge.i < tok.i and t.left_edge.i <= first:
             first = max(first, t.right_edge.i + 1)
-    doc = tok.doc
     while first < last and (doc[first].dep_ in _EDGE_DEPS or doc[first].is_punct) and first < tok.i:
         first += 1
     while last > first and (doc[last].is_punct or doc[last].dep_ in ("cc", "mark")) and last > tok.i:

@@ -317,8 +317,8 @@ def _role_after(doc: Doc, sent: Span, end: int) -> tuple[str | None, str | None,
                 _country_token(doc[j + 1]) or (_name_like(doc[j + 1]) and doc[j + 1].ent_type_ == "PERSON")):
             break  # "…, Minister of Agriculture and Chinese Ambassador Han Zhiqiang"
         j += 1
-    while j > first and not _has_head(doc, j - 1, j):
-        j -= 1  # "…, the Saudi investment minister, said": the title ends on its head word
+    while j > first and doc[j - 1].is_lower and not _has_head(doc, j - 1, j):
+        j -= 1  # "…, the investment minister in charge, said": the title ends on its head word
     role, country = _parse_role(doc, first, j)
     if role is None:
         return None, None, end

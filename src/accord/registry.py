@@ -1,0 +1,415 @@
+"""The register kept in the store: build it from stored facts, update it, curate it, query it.
+
+What the CLI and the web API call. `update_register` adds the articles not yet in the
+register to the automatic consolidation (`Register.add_all`: facts are compared only with
+facts sharing a block, never all pairs), applies people's curation on top, and rewrites only
+the records whose content changed. Queries read the stored records back.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Any
+
+from accord.curation import CuratedRegister, Curation, CurationError, apply_curation, mention_key
+from accord.errors import AccordError
+from accord.normalize.countries import gazetteer
+from accord.resolve import Conflict, ConflictValue, Link, Mention, Record, Register, ResolveOptions
+from accord.resolve.items import Item, items_of
+from accord.store import Store
+from accord.store.register_store import (
+    AuditData,
+    RecordData,
+    add_audit,
+    audit_entries,
+    load_records,
+    registered_article_ids,
+    save_register,
+    stored_article_facts,
+)
+from accord.track import STATUSES, commitment_status
+from accord.track import timeline as track_timeline
+
+
+class QueryError(AccordError):
+    """A register query that cannot be answered as asked (a bad pair of states, an unknown record)."""
+
+    code = "E501"
+
+
+# --------------------------------------------------------------------------- JSON forms
+
+
+def mention_json(m: Mention) -> dict[str, Any]:
+    """Return a mention as a JSON-ready dict (with its stable key)."""
+    return {"key": mention_key(m), "article": m.article, "article_name": m.article_name, "kind": m.kind,
+            "index": m.index, "quote": m.quote, "start": m.start, "end": m.end,
+            "published": m.published.isoformat() if m.published else None, "outlet": m.outlet,
+            "official": m.official}
+
+
+def _mention_of(d: dict[str, Any]) -> Mention:
+    published = date.fromisoformat(d["published"]) if d["published"] else None
+    return Mention(d["article"], d["article_name"], d["kind"], d["index"], d["quote"], d["start"], d["end"],
+                   published, d["outlet"], d["official"])
+
+
+def link_json(link: Link) -> dict[str, str]:
+    """Return a lifecycle link as a JSON-ready dict."""
+    return {"source": link.source, "target": link.target, "relation": link.relation}
+
+
+def _conflict_json(c: Conflict) -> dict[str, Any]:
+    return {"field": c.field, "values": [{"value": v.value, "mentions": [mention_json(m) for m in v.mentions]}
+                                         for v in c.values]}
+
+
+def _conflict_of(d: dict[str, Any]) -> Conflict:
+    return Conflict(d["field"], tuple(ConflictValue(v["value"], tuple(_mention_of(m) for m in v["mentions"]))
+                                      for v in d["values"]))
+
+
+def _curation_of(d: dict[str, Any]) -> Curation:
+    return Curation(d["id"], datetime.fromisoformat(d["at"]), d["who"], d["action"], tuple(d["records"]), (),
+                    d["value"], d["why"])
+
+
+def _from_audit(a: AuditData) -> Curation:
+    return Curation(a.id, a.at, a.who, a.action, tuple(a.records), tuple(tuple(m) for m in a.mentions),
+                    a.value, a.why)
+
+
+def pair_key(record: Record) -> str:
+    """Return the record's pair of states as sorted ISO codes joined ("BY-PK"), or ""."""
+    return "-".join(sorted(record.fields.get("pair") or []))
+
+
+def _data_of(record: Record, notes: Sequence[Curation]) -> RecordData:
+    return RecordData(
+        id=record.id, kind=record.kind, pair=pair_key(record), fields=_plain(record.fields),
+        mentions=[mention_json(m) for m in record.mentions],
+        conflicts=_plain([_conflict_json(c) for c in record.conflicts]),
+        links=[link_json(ln) for ln in record.links],
+        curation=[c.to_json() for c in notes], sources=len({m.article for m in record.mentions}),
+    )
+
+
+def _plain(value: Any) -> Any:
+    """Return a value as it reads back from a JSON column (tuples become lists), for comparison."""
+    if isinstance(value, dict):
+        return {k: _plain(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [_plain(v) for v in value]
+    return value
+
+
+def _record_of(d: RecordData) -> Record:
+    return Record(d.id, d.kind, d.fields, [_mention_of(m) for m in d.mentions],
+                  [_conflict_of(c) for c in d.conflicts],
+                  [Link(ln["source"], ln["target"], ln["relation"]) for ln in d.links])
+
+
+# --------------------------------------------------------------------------- building
+
+
+@dataclass(frozen=True, slots=True)
+class UpdateResult:
+    """What an update of the stored register did."""
+
+    articles: int  # articles added to the register
+    records: int  # records in the register afterwards
+    written: int  # records created or rewritten
+    removed: int  # records that no longer exist
+    clusters: int  # facts whose record id changed
+    comparisons: int  # facts scored against each other for the new articles
+
+    def to_json(self) -> dict[str, int]:
+        """Return the counts as a JSON-ready dict."""
+        return {"articles": self.articles, "records": self.records, "written": self.written,
+                "removed": self.removed, "clusters": self.clusters, "comparisons": self.comparisons}
+
+
+def update_register(store: Store, *, rebuild: bool = False,
+                    options: ResolveOptions | None = None) -> UpdateResult:
+    """Add the stored articles not yet in the register (all of them with `rebuild`); return what changed.
+
+    The automatic register is the same whatever order articles come in, and curation is
+    applied on top of it oldest first, so the stored result depends only on the stored
+    facts and the audit log. When nothing is new (and no rebuild is asked) nothing is read
+    beyond the article ids and nothing is written.
+    """
+    stored = stored_article_facts(store)
+    known = set() if rebuild else registered_article_ids(store)
+    new = [facts for article_id, facts in stored if article_id not in known]
+    if not new:
+        return UpdateResult(0, len(load_records(store)), 0, 0, 0, 0)
+    register = Register(options)
+    register.add_all(facts for article_id, facts in stored if article_id in known)
+    before = register.comparisons
+    register.add_all(new)
+    curated = apply_curation(register, [_from_audit(a) for a in audit_entries(store)])
+    saved = _save(store, curated, [article_id for article_id, _ in stored])
+    return UpdateResult(len(new), len(curated.records), saved[0], saved[1], saved[2],
+                        register.comparisons - before)
+
+
+def _save(store: Store, curated: CuratedRegister, article_ids: list[int]) -> tuple[int, int, int]:
+    data = [_data_of(r, curated.notes.get(rid, [])) for rid, r in curated.records.items()]
+    clusters = {mention_key(m): rid for rid, r in curated.records.items() for m in r.mentions}
+    result = save_register(store, data, clusters, article_ids)
+    return result.written, result.removed, result.clusters
+
+
+def rebuild_register(store: Store, options: ResolveOptions | None = None) -> UpdateResult:
+    """Rebuild the register from every stored fact (and the audit log); return what changed."""
+    return update_register(store, rebuild=True, options=options)
+
+
+def load_register(store: Store) -> CuratedRegister:
+    """Return the stored register, with each record's facts, ready for `accord.track`."""
+    items: dict[str, Item] = {}
+    for _article_id, facts in stored_article_facts(store):
+        items.update({mention_key(i.mention): i for i in items_of(facts)})
+    records: dict[str, Record] = {}
+    members: dict[str, list[Item]] = {}
+    notes: dict[str, list[Curation]] = {}
+    for data in load_records(store):
+        record = _record_of(data)
+        records[record.id] = record
+        members[record.id] = [items[k] for k in (mention_key(m) for m in record.mentions) if k in items]
+        notes[record.id] = [_curation_of(c) for c in data.curation]
+    return CuratedRegister(records, members, notes)
+
+
+# --------------------------------------------------------------------------- curation
+
+
+def default_who() -> str:
+    """Return who is curating when nobody says: the login name, else "unknown"."""
+    return os.environ.get("USER") or os.environ.get("USERNAME") or "unknown"
+
+
+def _record(register: CuratedRegister, record_id: str) -> Record:
+    found = register.records.get(record_id)
+    if found is None:
+        raise QueryError(f"no record {record_id!r} in the register (see `accord register --json`)")
+    return found
+
+
+def _curate(store: Store, who: str | None, action: str, records: Sequence[str],
+            mentions: Sequence[Sequence[str]], value: str | None, why: str) -> AuditData:
+    if not why.strip():
+        raise CurationError("say why (--why): curation without a reason cannot be reviewed")
+    entry = add_audit(store, who or default_who(), action, records, mentions, value, why.strip())
+    rebuild_register(store)
+    return entry
+
+
+def merge_records(store: Store, record_ids: Sequence[str], why: str, who: str | None = None) -> AuditData:
+    """Record that several records are one thing, rebuild the register, and return the audit entry."""
+    register = load_register(store)
+    records = [_record(register, rid) for rid in dict.fromkeys(record_ids)]
+    if len(records) < 2:
+        raise CurationError("merge needs two different records")
+    if len({r.kind for r in records}) != 1:
+        raise CurationError("only records of one kind can be merged: "
+                            + ", ".join(f"{r.id} is {r.kind}" for r in records))
+    keys = [[mention_key(m) for m in r.mentions] for r in records]
+    return _curate(store, who, "merge", [r.id for r in records], keys, None, why)
+
+
+def parse_mention(register: CuratedRegister, record: Record, text: str) -> str:
+    """Return the mention key "ARTICLE:KIND:INDEX" names in a record (ARTICLE: hash, prefix or name)."""
+    parts = text.rsplit(":", 2)
+    if len(parts) != 3 or not parts[2].lstrip("-").isdigit():
+        raise QueryError(f"mention {text!r}: write it as ARTICLE:KIND:INDEX (e.g. 1a2b3c4d:people:0)")
+    article, kind, index = parts
+    found = [m for m in record.mentions if m.kind == kind and m.index == int(index)
+             and (m.article.startswith(article) or m.article_name == article)]
+    if len(found) != 1:
+        shown = ", ".join(f"{m.article[:12]}:{m.kind}:{m.index}" for m in record.mentions)
+        raise QueryError(f"mention {text!r} is not one of record {record.id}'s: {shown}")
+    return mention_key(found[0])
+
+
+def split_record(store: Store, record_id: str, mention: str, why: str, who: str | None = None) -> AuditData:
+    """Record that one mention is not the record's thing, rebuild, and return the audit entry."""
+    register = load_register(store)
+    record = _record(register, record_id)
+    if len(record.mentions) < 2:
+        raise CurationError(f"record {record_id} has one mention: nothing to split from")
+    key = parse_mention(register, record, mention)
+    return _curate(store, who, "split", [record.id], [[key]], None, why)
+
+
+def set_status(store: Store, record_id: str, status: str, why: str, who: str | None = None) -> AuditData:
+    """Record a commitment's status as a person judges it, rebuild, and return the audit entry."""
+    if status not in STATUSES:
+        raise CurationError(f"status {status!r}: choose one of {', '.join(STATUSES)}")
+    register = load_register(store)
+    record = _record(register, record_id)
+    if record.kind != "commitments":
+        raise CurationError(f"{record_id} is a record of {record.kind}: only commitments have a status")
+    keys = [[mention_key(m) for m in record.mentions]]
+    return _curate(store, who, "set-status", [record.id], keys, status, why)
+
+
+def audit_log(store: Store) -> list[AuditData]:
+    """Return every curation, oldest first."""
+    return audit_entries(store)
+
+
+# --------------------------------------------------------------------------- pairs
+
+
+def parse_pair(text: str) -> str:
+    """Return a pair of states given as ISO alpha-2 codes ("PK-BY", either order) as "BY-PK"."""
+    parts = [p.strip() for p in text.replace("/", "-").split("-") if p.strip()]
+    if len(parts) != 2:
+        raise QueryError(f"pair {text!r}: give two ISO alpha-2 codes, e.g. PK-BY")
+    codes = []
+    for part in parts:
+        country = gazetteer().by_iso2(part)
+        if country is None:
+            raise QueryError(f"pair {text!r}: {part!r} is not an ISO alpha-2 country code")
+        codes.append(country.iso2)
+    return "-".join(sorted(codes))
+
+
+def pair_names(pair: str) -> tuple[str, str]:
+    """Return the names of the two states of a pair key ("BY-PK" -> Belarus, Pakistan)."""
+    names = []
+    for code in pair.split("-"):
+        country = gazetteer().by_iso2(code)
+        names.append(country.name if country else code)
+    return names[0], names[1]
+
+
+# --------------------------------------------------------------------------- queries
+
+
+def cite(m: Mention) -> str:
+    """Return how a brief cites a mention: its outlet (else article name) and date."""
+    who = m.outlet or m.article_name
+    return f"[{who} {m.published.isoformat() if m.published else 'undated'}]"
+
+
+def _sources(record: Record) -> dict[str, int]:
+    official = {m.article for m in record.mentions if m.official}
+    media = {m.article for m in record.mentions} - official
+    return {"articles": len(official | media), "official": len(official), "media": len(media)}
+
+
+@dataclass(frozen=True, slots=True)
+class InstrumentView:
+    """One consolidated instrument and how many sources report it."""
+
+    record: Record
+    curation: tuple[Curation, ...]
+
+    def to_json(self) -> dict[str, Any]:
+        """Return the instrument as a JSON-ready dict."""
+        r = self.record
+        return {"id": r.id, **_plain(r.fields), "sources": _sources(r),
+                "mentions": [mention_json(m) for m in r.mentions],
+                "links": [link_json(ln) for ln in r.links],
+                "conflicts": [c.field for c in r.conflicts], "curation": [c.to_json() for c in self.curation]}
+
+
+def _in_pair(record: Record, pair: str | None) -> bool:
+    return pair is None or pair_key(record) == pair
+
+
+def _by_date(record: Record) -> tuple[str, str]:
+    f = record.fields
+    return (str(f.get("date") or f.get("first_reported") or f.get("reported") or "9999"), record.id)
+
+
+def instruments(register: CuratedRegister, pair: str | None = None) -> list[InstrumentView]:
+    """Return the consolidated instruments (of one pair key), by date."""
+    found = [r for r in register.records.values() if r.kind == "instruments" and _in_pair(r, pair)]
+    return [InstrumentView(r, tuple(register.notes.get(r.id, ()))) for r in sorted(found, key=_by_date)]
+
+
+@dataclass(frozen=True, slots=True)
+class CommitmentView:
+    """One commitment and where it stands on a day, with the mentions that decided it."""
+
+    record: Record
+    as_of: date
+    status: str
+    reason: str
+    evidence: tuple[Mention, ...]
+    curated: Curation | None
+
+    def to_json(self) -> dict[str, Any]:
+        """Return the commitment and its status as a JSON-ready dict."""
+        r = self.record
+        return {"id": r.id, **_plain(r.fields), "as_of": self.as_of.isoformat(), "status": self.status,
+                "reason": self.reason, "evidence": [mention_json(m) for m in self.evidence],
+                "curated": self.curated.to_json() if self.curated else None}
+
+
+def _commitment(register: CuratedRegister, record: Record, as_of: date) -> CommitmentView:
+    override = register.status_override(record.id)
+    if override is not None and override.value:
+        reason = f"set by {override.who} on {override.at.date().isoformat()}: {override.why}"
+        return CommitmentView(record, as_of, override.value, reason, tuple(record.mentions[:1]), override)
+    found = commitment_status(record, register, as_of)
+    return CommitmentView(record, as_of, found.status, found.reason, tuple(found.evidence), None)
+
+
+def commitments(register: CuratedRegister, as_of: date, status: str | None = None,
+                pair: str | None = None) -> list[CommitmentView]:
+    """Return the commitments (of one status, of one pair) with their status on `as_of`, by deadline."""
+    if status is not None and status not in STATUSES:
+        raise QueryError(f"status {status!r}: choose one of {', '.join(STATUSES)}")
+    found = [r for r in register.records.values() if r.kind == "commitments" and _in_pair(r, pair)]
+    found.sort(key=lambda r: (str(r.fields.get("deadline") or "9999"), r.id))
+    views = [_commitment(register, r, as_of) for r in found]
+    return [v for v in views if status is None or v.status == status]
+
+
+@dataclass(frozen=True, slots=True)
+class ConflictView:
+    """One disagreement between sources on one field of one record."""
+
+    record: Record
+    conflict: Conflict
+
+    def to_json(self) -> dict[str, Any]:
+        """Return the conflict, each side with its quotes and sources, as a JSON-ready dict."""
+        return {"record": self.record.id, "kind": self.record.kind, "pair": pair_key(self.record),
+                "field": self.conflict.field,
+                "sides": [{"value": _plain(v.value), "mentions": [
+                    {**mention_json(m), "source": "official" if m.official else "media"} for m in v.mentions]}
+                    for v in self.conflict.values]}
+
+
+def conflicts(register: CuratedRegister, pair: str | None = None) -> list[ConflictView]:
+    """Return every conflict between sources (of one pair), record by record."""
+    return [ConflictView(r, c) for r in register.records.values() if _in_pair(r, pair) for c in r.conflicts]
+
+
+@dataclass(frozen=True, slots=True)
+class TimelineView:
+    """One dated event of a pair: a meeting, a signing or a deadline, with its sources."""
+
+    when: date
+    kind: str
+    label: str
+    record: Record
+
+    def to_json(self) -> dict[str, Any]:
+        """Return the event as a JSON-ready dict."""
+        return {"date": self.when.isoformat(), "kind": self.kind, "label": self.label,
+                "record": self.record.id, "sources": sorted({cite(m) for m in self.record.mentions})}
+
+
+def timeline(register: CuratedRegister, pair: str) -> list[TimelineView]:
+    """Return the meetings, signings and deadlines of a pair key ("BY-PK") in date order."""
+    return [TimelineView(e.date, e.kind, e.label, register.records[e.record_id])
+            for e in track_timeline(register, pair_names(pair))]

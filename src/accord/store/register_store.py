@@ -1,0 +1,179 @@
+"""The register's tables: canonical records, which articles they cover, and the audit log.
+
+Everything here is plain JSON-ready values; what a record means is `accord.registry`'s
+business. Writing a register rewrites only the records whose content changed, so an
+update that changes nothing writes nothing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import delete, select
+from sqlalchemy.orm import Session, selectinload
+
+from accord.core import ArticleFacts
+from accord.store.db import Store, article_facts_of, now
+from accord.store.models import ArticleRow, AuditEntry, FactRow, RecordRow, RegisteredArticle
+
+
+@dataclass(frozen=True, slots=True)
+class RecordData:
+    """One canonical record as stored: every value already JSON-ready."""
+
+    id: str
+    kind: str
+    pair: str
+    fields: dict[str, Any]
+    mentions: list[dict[str, Any]]
+    conflicts: list[dict[str, Any]]
+    links: list[dict[str, Any]]
+    curation: list[dict[str, Any]]
+    sources: int
+
+    def content(self) -> tuple[Any, ...]:
+        """Return what decides whether a stored row must be rewritten."""
+        return (self.kind, self.pair, self.fields, self.mentions, self.conflicts, self.links,
+                self.curation, self.sources)
+
+
+@dataclass(frozen=True, slots=True)
+class AuditData:
+    """One curation as stored in the audit log."""
+
+    id: int
+    at: datetime
+    who: str
+    action: str
+    records: list[str]
+    mentions: list[list[str]]
+    value: str | None
+    why: str
+
+
+@dataclass(frozen=True, slots=True)
+class SaveResult:
+    """What writing a register changed in the store."""
+
+    written: int
+    removed: int
+    clusters: int
+    articles: int
+
+
+def fact_key(content_hash: str, kind: str, index: int) -> str:
+    """Return the stable key of a fact: its article's hash, its kind and its place in that kind's list."""
+    return f"{content_hash}:{kind}:{index}"
+
+
+def registered_article_ids(store: Store) -> set[int]:
+    """Return the ids of the articles whose facts are in the stored register."""
+    with store.session() as s:
+        return set(s.scalars(select(RegisteredArticle.article_id)))
+
+
+def _data_of(row: RecordRow) -> RecordData:
+    return RecordData(row.id, row.kind, row.pair, row.fields, row.mentions, row.conflicts, row.links,
+                      row.curation, row.sources)
+
+
+def load_records(store: Store, kind: str | None = None, pair: str | None = None) -> list[RecordData]:
+    """Return the stored records (of one kind, of one pair "AA-BB"), ordered by id."""
+    query = select(RecordRow).order_by(RecordRow.id)
+    if kind is not None:
+        query = query.where(RecordRow.kind == kind)
+    if pair is not None:
+        query = query.where(RecordRow.pair == pair)
+    with store.session() as s:
+        return [_data_of(row) for row in s.scalars(query)]
+
+
+def _write_records(s: Session, records: Sequence[RecordData]) -> tuple[int, int]:
+    existing = {row.id: row for row in s.scalars(select(RecordRow))}
+    written = 0
+    stamp = now()
+    for rec in records:
+        row = existing.pop(rec.id, None)
+        if row is not None and _data_of(row).content() == rec.content():
+            continue
+        written += 1
+        if row is None:
+            row = RecordRow(id=rec.id)
+            s.add(row)
+        row.kind, row.pair, row.fields, row.mentions = rec.kind, rec.pair, rec.fields, rec.mentions
+        row.conflicts, row.links, row.curation = rec.conflicts, rec.links, rec.curation
+        row.sources, row.updated_at = rec.sources, stamp
+    if existing:
+        s.execute(delete(RecordRow).where(RecordRow.id.in_(sorted(existing))))
+    return written, len(existing)
+
+
+def _write_clusters(s: Session, clusters: dict[str, str]) -> int:
+    """Set each fact's `cluster` to its record id; return how many facts changed."""
+    query = (select(FactRow, ArticleRow.content_hash).join(ArticleRow)
+             .order_by(FactRow.article_id, FactRow.id))
+    seen: dict[tuple[int, str], int] = {}
+    changed = 0
+    for fact, content_hash in s.execute(query).tuples():
+        # facts are stored kind by kind in list order, so the n-th row of a kind is index n
+        index = seen.get((fact.article_id, fact.kind), 0)
+        seen[(fact.article_id, fact.kind)] = index + 1
+        cluster = clusters.get(fact_key(content_hash, fact.kind, index))
+        if fact.cluster != cluster:
+            fact.cluster = cluster
+            changed += 1
+    return changed
+
+
+def _mark_registered(s: Session, article_ids: Iterable[int]) -> int:
+    known = set(s.scalars(select(RegisteredArticle.article_id)))
+    fresh = sorted(set(article_ids) - known)
+    stamp = now()
+    s.add_all(RegisteredArticle(article_id=a, registered_at=stamp) for a in fresh)
+    return len(fresh)
+
+
+def save_register(store: Store, records: Sequence[RecordData], clusters: dict[str, str],
+                  article_ids: Iterable[int]) -> SaveResult:
+    """Write a whole register in one transaction, touching only what changed; return the counts.
+
+    `clusters` maps fact keys (see `fact_key`) to record ids; `article_ids` are the articles
+    the register now covers.
+    """
+    with store.transaction() as s:
+        written, removed = _write_records(s, records)
+        changed = _write_clusters(s, clusters)
+        marked = _mark_registered(s, article_ids)
+    return SaveResult(written, removed, changed, marked)
+
+
+def add_audit(store: Store, who: str, action: str, records: Sequence[str],
+              mentions: Sequence[Sequence[str]], value: str | None, why: str) -> AuditData:
+    """Record one curation in the audit log and return it."""
+    with store.transaction() as s:
+        row = AuditEntry(at=now(), who=who, action=action, records=list(records),
+                         mentions=[list(m) for m in mentions], value=value, why=why)
+        s.add(row)
+        s.flush()
+        return _audit_of(row)
+
+
+def _audit_of(row: AuditEntry) -> AuditData:
+    return AuditData(row.id, row.at, row.who, row.action, list(row.records),
+                     [list(m) for m in row.mentions], row.value, row.why)
+
+
+def audit_entries(store: Store) -> list[AuditData]:
+    """Return the audit log, oldest first (the order curation is applied in)."""
+    with store.session() as s:
+        return [_audit_of(row) for row in s.scalars(select(AuditEntry).order_by(AuditEntry.id))]
+
+
+def stored_article_facts(store: Store) -> list[tuple[int, ArticleFacts]]:
+    """Return every stored article's id and facts, in the order they were stored."""
+    query = select(ArticleRow).options(selectinload(ArticleRow.facts)).order_by(ArticleRow.id)
+    with store.session() as s:
+        return [(row.id, article_facts_of(row)) for row in s.scalars(query)]
