@@ -26,9 +26,14 @@ MAX_CITES = 4  # a sentence cites its earliest few reports; the record has the r
 
 
 def _cites(mentions: Iterable[Mention]) -> str:
-    labels = list(dict.fromkeys(cite(m) for m in sorted(mentions, key=Mention.sort_key)))
+    labels = list(dict.fromkeys(_cite(m) for m in sorted(mentions, key=Mention.sort_key)))
     more = f" (+{len(labels) - MAX_CITES} more)" if len(labels) > MAX_CITES else ""
     return " ".join(labels[:MAX_CITES]) + more
+
+
+def _cite(m: Mention) -> str:
+    # the outlet comes from the article: escaped so it cannot close the bracket early
+    return "[" + _md(cite(m)[1:-1]) + "]"
 
 
 def _md(value: Any) -> str:
@@ -43,17 +48,18 @@ def _on(day: str | None) -> str:
 
 def _meeting(record: Record) -> str:
     f = record.fields
-    who = f" between {_md(f['participants'])}" if f.get("participants") else ""
+    kind = f["kind"].replace("_", " ")
+    what = "Talks" if kind == "talks" else f"A {kind}"
+    who = f" with {_md(' and '.join(f['participants']))}" if f.get("participants") else ""
     where = f" in {_md(f['place'])}" if f.get("place") else ""
-    return f"- A {_md(f['kind'].replace('_', ' '))}{who}{where} took place{_on(f.get('date'))}. " + _cites(
-        record.mentions)
+    return f"- {_md(what)}{who}{where} took place{_on(f.get('date'))}. {_cites(record.mentions)}"
 
 
 def _instrument(record: Record, register: CuratedRegister) -> list[str]:
     f = record.fields
     n = len({m.article for m in record.mentions})
     lines = [f"- The {_md(f['type'])} on {_md(f['subject'])} was {_md(f['status'])}{_on(f.get('date'))}, "
-             f"as {n} report{'s' * (n != 1)} say. {_cites(record.mentions)}"]
+             f"as {n} report{'s' * (n != 1)} {'say' if n != 1 else 'says'}. {_cites(record.mentions)}"]
     for link in record.links:
         if link.source == record.id and link.target in register.records:
             target = register.records[link.target]
@@ -84,8 +90,9 @@ def _sources(records: Iterable[Record]) -> list[str]:
     names: dict[str, set[str]] = {}
     for record in records:
         for m in record.mentions:
-            names.setdefault(cite(m), set()).add(m.article_name)
-    return [f"- {_md(label)}: {_md(sorted(arts))}" for label, arts in sorted(names.items())]
+            names.setdefault(cite(m)[1:-1], set()).add(m.article_name)
+    # escaped brackets: "[label]: name" would read as a link definition and vanish
+    return [f"- \\[{_md(label)}\\] — {_md(sorted(arts))}" for label, arts in sorted(names.items())]
 
 
 def brief(register: CuratedRegister, pair: str, as_of: date) -> str:

@@ -42,6 +42,7 @@ _EXTRA_DEMONYMS: dict[str, tuple[str, ...]] = {
     "VN": ("Vietnamese",),
     "PH": ("Filipino", "Philippine"),
     "NL": ("Dutch",),
+    "SA": ("Saudi",),
 }
 # capitals used metonymically are too ambiguous to list; only the US one above is kept.
 
