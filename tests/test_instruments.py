@@ -150,6 +150,26 @@ def test_letter_of_intent_is_an_instrument(find: Find) -> None:
     assert [(i.type, i.sectors) for i in found] == [("other", ("nuclear",))]
 
 
+def test_bulleted_list_of_documents_gives_one_instrument_per_line(find: Find) -> None:
+    text = ("The following documents were signed in the presence of the two presidents:\n"
+            "- Agreement on cooperation in the field of higher education;\n"
+            "- Protocol on cooperation between the foreign ministries for 2025-2026;\n"
+            "- Memorandum of understanding on cooperation in the field of tourism.")
+    found = find(text)
+    assert [i.type for i in found] == ["agreement", "protocol", "mou"]
+    assert [i.evidence.text[:4] for i in found] == ["- Ag", "- Pr", "- Me"]
+    assert found[1].subject == "Protocol on cooperation between the foreign ministries for 2025-2026"
+    assert found[1].date == "2025-03-06"  # "2025-2026" is the protocol's period, not its date
+
+
+def test_list_after_a_colon_inherits_the_signing(find: Find) -> None:
+    text = ("Kenya and Ghana signed three MoUs on Friday. The MoUs are:\n\n"
+            "- MoU on disaster management and resilience;\n\n"
+            "- MoU between the Kenya Ports Authority and the Ghana Ports Authority.")
+    found = find(text)
+    assert [(i.status, i.evidence.text[:6]) for i in found] == [("signed", "- MoU "), ("signed", "- MoU ")]
+
+
 def test_deal_is_named_by_its_purpose(find: Find) -> None:
     text = "The ministers signed two deals to expand exports of Kenyan tea to Egypt."
     found = find(text)

@@ -103,3 +103,18 @@ def test_talks_named_only_in_a_plan_are_skipped_but_held_ones_kept(nlp: Language
     found = run(nlp, text)
     assert kinds(found) == ["talks"]
     assert found[0].evidence.text.startswith("Chancellor Anna Berg met")
+
+
+def test_a_recalled_meeting_is_not_merged_into_the_current_one(nlp: Language) -> None:
+    text = ("NAIROBI - President Tomas Varga on Wednesday hosted Chancellor Anna Berg, and the two "
+            "leaders held talks on trade and energy.\n"
+            "The two leaders last met in Vienna in October 2022.\n"
+            "The talks were described as cordial.")
+    talks = [m for m in run(nlp, text, published=date(2023, 6, 15)) if m.kind == "talks"]
+    assert len(talks) == 2
+    assert sorted(m.date or "" for m in talks) == ["2022-10", "2023-06-14"]
+
+
+def test_a_summit_meeting_of_two_leaders_is_one_meeting(nlp: Language) -> None:
+    text = "The two leaders held a summit meeting at the presidential palace on Thursday."
+    assert kinds(run(nlp, text)) == ["talks"]

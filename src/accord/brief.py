@@ -101,7 +101,8 @@ def brief(register: CuratedRegister, pair: str, as_of: date) -> str:
     if not records:
         raise QueryError(f"the register holds nothing about the pair {pair}")
     a, b = pair_names(pair)
-    meetings = sorted((r for r in records if r.kind == "meetings"), key=lambda r: (str(r.fields.get("date")), r.id))
+    meetings = sorted((r for r in records if r.kind == "meetings"),
+                      key=lambda r: (str(r.fields.get("date")), r.id))
     lines = [f"# {a} and {b}: relationship brief", "",
              f"As of {as_of.isoformat()}; every statement cites the reports listed under Sources.", ""]
     lines += _section("Meetings", [_meeting(r) for r in meetings])

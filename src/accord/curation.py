@@ -77,6 +77,10 @@ class CuratedRegister(Register):
         """Return the facts (with their articles' context) a record was built from."""
         return list(self._view_items.get(record_id, ()))
 
+    def cluster_of(self, article_hash: str, kind: str, index: int) -> str | None:
+        """Return the id of the record a fact (article, kind, position) belongs to."""
+        return self._owner.get(f"{article_hash}:{kind}:{index}")
+
     def record_of(self, key: str) -> str | None:
         """Return the id of the record that holds the fact with this mention key."""
         return self._owner.get(key)

@@ -25,10 +25,12 @@ from accord.store.register_store import (
     RecordData,
     add_audit,
     audit_entries,
+    count_records,
     load_records,
     registered_article_ids,
     save_register,
     stored_article_facts,
+    unregistered_article_ids,
 )
 from accord.track import STATUSES, commitment_status
 from accord.track import timeline as track_timeline
@@ -125,27 +127,31 @@ class UpdateResult:
     removed: int  # records that no longer exist
     clusters: int  # facts whose record id changed
     comparisons: int  # facts scored against each other for the new articles
+    replayed: int = 0  # comparisons spent re-forming the graph of the articles already registered
 
     def to_json(self) -> dict[str, int]:
         """Return the counts as a JSON-ready dict."""
         return {"articles": self.articles, "records": self.records, "written": self.written,
-                "removed": self.removed, "clusters": self.clusters, "comparisons": self.comparisons}
+                "removed": self.removed, "clusters": self.clusters, "comparisons": self.comparisons,
+                "replayed": self.replayed}
 
 
 def update_register(store: Store, *, rebuild: bool = False,
                     options: ResolveOptions | None = None) -> UpdateResult:
     """Add the stored articles not yet in the register (all of them with `rebuild`); return what changed.
 
+    The graph of the registered articles is re-formed in memory from their stored facts
+    (blocked comparisons, counted in `replayed`); the register gives no way to store it.
     The automatic register is the same whatever order articles come in, and curation is
     applied on top of it oldest first, so the stored result depends only on the stored
     facts and the audit log. When nothing is new (and no rebuild is asked) nothing is read
     beyond the article ids and nothing is written.
     """
+    if not rebuild and not unregistered_article_ids(store):
+        return UpdateResult(0, count_records(store), 0, 0, 0, 0)
     stored = stored_article_facts(store)
     known = set() if rebuild else registered_article_ids(store)
     new = [facts for article_id, facts in stored if article_id not in known]
-    if not new:
-        return UpdateResult(0, len(load_records(store)), 0, 0, 0, 0)
     register = Register(options)
     register.add_all(facts for article_id, facts in stored if article_id in known)
     before = register.comparisons
@@ -153,7 +159,7 @@ def update_register(store: Store, *, rebuild: bool = False,
     curated = apply_curation(register, [_from_audit(a) for a in audit_entries(store)])
     saved = _save(store, curated, [article_id for article_id, _ in stored])
     return UpdateResult(len(new), len(curated.records), saved[0], saved[1], saved[2],
-                        register.comparisons - before)
+                        register.comparisons - before, before)
 
 
 def _save(store: Store, curated: CuratedRegister, article_ids: list[int]) -> tuple[int, int, int]:
@@ -168,10 +174,13 @@ def rebuild_register(store: Store, options: ResolveOptions | None = None) -> Upd
     return update_register(store, rebuild=True, options=options)
 
 
-def load_register(store: Store) -> CuratedRegister:
-    """Return the stored register, with each record's facts, ready for `accord.track`."""
+def load_register(store: Store, *, with_facts: bool = True) -> CuratedRegister:
+    """Return the stored register, with each record's facts (what `accord.track` reads) unless told not to.
+
+    Listing records and conflicts needs only the records; the facts cost a read of every article.
+    """
     items: dict[str, Item] = {}
-    for _article_id, facts in stored_article_facts(store):
+    for _article_id, facts in stored_article_facts(store) if with_facts else ():
         items.update({mention_key(i.mention): i for i in items_of(facts)})
     records: dict[str, Record] = {}
     members: dict[str, list[Item]] = {}

@@ -36,6 +36,7 @@ from accord.core import FACT_KINDS, Article, ArticleFacts
 from accord.errors import AccordError, DuplicateInputError, InputError, StoreError
 from accord.extract import extract_articles
 from accord.ingest import IngestOptions, iter_articles
+from accord.registry import update_register
 from accord.report import (
     ArticleRecord,
     FactRecord,
@@ -169,6 +170,11 @@ def ingest(
             _print_summary(tally)
             raise fail(str(exc)) from exc
         store.finish_run(run_id, tally.added, tally.duplicates, tally.failed, tally.version)
+        try:
+            update_register(store)
+        except AccordError as exc:
+            _print_summary(tally)
+            raise fail(str(exc)) from exc
     _print_summary(tally)
     if tally.failed:
         raise typer.Exit(1)

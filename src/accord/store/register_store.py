@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import delete, select
+from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session, selectinload
 
 from accord.core import ArticleFacts
@@ -69,6 +69,13 @@ def fact_key(content_hash: str, kind: str, index: int) -> str:
     return f"{content_hash}:{kind}:{index}"
 
 
+def unregistered_article_ids(store: Store) -> set[int]:
+    """Return the ids of the stored articles whose facts are not in the register yet."""
+    query = select(ArticleRow.id).where(ArticleRow.id.not_in(select(RegisteredArticle.article_id)))
+    with store.session() as s:
+        return set(s.scalars(query))
+
+
 def registered_article_ids(store: Store) -> set[int]:
     """Return the ids of the articles whose facts are in the stored register."""
     with store.session() as s:
@@ -117,7 +124,7 @@ def _write_clusters(s: Session, clusters: dict[str, str]) -> int:
              .order_by(FactRow.article_id, FactRow.id))
     seen: dict[tuple[int, str], int] = {}
     changed = 0
-    for fact, content_hash in s.execute(query).tuples():
+    for fact, content_hash in s.execute(query):
         # facts are stored kind by kind in list order, so the n-th row of a kind is index n
         index = seen.get((fact.article_id, fact.kind), 0)
         seen[(fact.article_id, fact.kind)] = index + 1
@@ -177,3 +184,9 @@ def stored_article_facts(store: Store) -> list[tuple[int, ArticleFacts]]:
     query = select(ArticleRow).options(selectinload(ArticleRow.facts)).order_by(ArticleRow.id)
     with store.session() as s:
         return [(row.id, article_facts_of(row)) for row in s.scalars(query)]
+
+
+def count_records(store: Store) -> int:
+    """Return how many records the stored register holds."""
+    with store.session() as s:
+        return s.scalar(select(func.count()).select_from(RecordRow)) or 0

@@ -69,7 +69,6 @@ class _Found:
     visit_of: str | None        # the visitor, for visit commitments
     dest: str | None
     headline: bool
-    has_deadline: bool
 
 
 def find(ctx: Context) -> list[Commitment]:
@@ -90,7 +89,8 @@ def find(ctx: Context) -> list[Commitment]:
                 continue
             if cue.kind in ("verb", "noun") and cue.cue.i in inside:
                 continue  # "decided to instruct X to …", "plans to make a commitment to …": one
-            if cue.kind in ("verb", "noun") and cue.head.dep_ == "conj" and cue.head.head.i in heads:
+            if (cue.kind in ("verb", "noun") and cue.head.dep_ == "conj" and cue.head.head.i in heads
+                    and _refers_back(cue.action)):
                 continue  # "reaffirmed their intention to X, and agreed to work together on it"
             inside.update(_own_words(cue.action))
             heads.add(cue.head.i)
@@ -99,6 +99,12 @@ def find(ctx: Context) -> list[Commitment]:
                 used.add(cue.action.i)
                 found.append(item)
     return [f.fact for f in _merge(ctx, found)]
+
+
+def _refers_back(action: Token) -> bool:
+    """Say whether an action's object only points back ("work together on these issues")."""
+    return any(t.lower_ in ("these", "this", "those", "it", "them", "that") and t.dep_ in (
+        "det", "pobj", "dobj") for t in action.subtree)
 
 
 def _own_words(action: Token) -> set[int]:
@@ -111,6 +117,7 @@ def _own_words(action: Token) -> set[int]:
 
 
 def _conditional(verb: Token) -> bool:
+    """Say whether a verb carries an "if"/"unless" clause marker."""
     return any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in verb.children)
 
 
@@ -154,8 +161,8 @@ def _build(ctx: Context, sent: Span, cue: Cue, body: int) -> _Found | None:
         following = time_expressions(ctx, end, min(sent.end_char, end + 40), future=True)
         if following and not ctx.text[end:following[0].start].strip():
             deadline, end = following[0], following[0].end
-    if _needs_date(cue) and (deadline is None or deadline.value is None):
-        return None
+    if _needs_date(cue) and (deadline is None or deadline.value is None or deadline.start < cue.action.idx):
+        return None  # the date must be the action's own, not one in its subject
     if _past_agreement(cue) and (deadline is None or deadline.start < cue.action.idx):
         return None
     actor = _actor(ctx, cue)
@@ -167,7 +174,7 @@ def _build(ctx: Context, sent: Span, cue: Cue, body: int) -> _Found | None:
                       deadline=value, evidence=ctx.evidence(start, end))
     verb = "visit" if _is_visit(cue) else cue.action.lemma_
     return _Found(fact, verb, _stems(action), actor if verb == "visit" else None,
-                  _dest(cue) if verb == "visit" else None, start < body, value is not None)
+                  _dest(cue) if verb == "visit" else None, start < body)
 
 
 def _before_dash(action: Token, last: int) -> int:
@@ -207,6 +214,7 @@ def _needs_date(cue: Cue) -> bool:
 
 
 def _is_actor(tok: Token) -> bool:
+    """Say whether a subject can undertake something: a person, state, body or party."""
     if tok.ent_type_ in ("PERSON", "GPE", "NORP", "ORG"):
         return True
     if tok.lemma_.lower() in ACTOR_NOUNS or tok.lower_ in ACTOR_NOUNS:
@@ -254,8 +262,15 @@ def _actor(ctx: Context, cue: Cue) -> str | None:
 
 
 def _name_of(ctx: Context, tok: Token) -> str | None:
+    """Return the name of the actor a subject token denotes (person, state, pair or words)."""
     doc = tok.doc
-    phrase = doc[tok.left_edge.i:tok.right_edge.i + 1]
+    # The words up to the head and its close modifiers, not a clause hanging on it.
+    right = max([tok.i] + [t.i for c in tok.rights if c.dep_ in ("compound", "appos", "flat", "cc", "conj")
+                           for t in c.subtree])
+    phrase = doc[tok.left_edge.i:right + 1]
+    titled = _by_title(ctx, phrase)
+    if titled is not None:
+        return titled
     people = [canonical_person(ctx, e.text) for e in phrase.ents
               if e.label_ == "PERSON" and plausible_name(e.text)]
     if people:
@@ -274,17 +289,29 @@ def _name_of(ctx: Context, tok: Token) -> str | None:
         return _pair(ctx) or text
     if tok.lower_ in ("he", "she", "i", "his", "her", "my"):
         return _previous_person(ctx, tok.idx) or text
-    lowered = text.lower()
-    for title in _TITLES:
-        if title in lowered:
-            person = next((p.name for p in ctx.people if p.role and title in p.role.lower()), None)
-            if person is not None:
-                return person
     words = text.split()
     return " ".join(words[:8]) if words else None
 
 
+def _by_title(ctx: Context, span: Span) -> str | None:
+    """Return the one known person a title phrase names ("the Kenyan president"), else None."""
+    phrase = span.text
+    lowered = phrase.lower()
+    if any(e.label_ == "PERSON" for e in span.ents):
+        return None  # a name is written out; the entity rules read it
+    title = next((t for t in _TITLES if re.search(rf"\b{t}\b", lowered)), None)
+    if title is None:
+        return None
+    holders = [p for p in ctx.people if p.role and title in p.role.lower()]
+    state = next((c for w in re.findall(r"[A-Z][a-z]+", phrase) if (c := ctx.country_of(w))), None)
+    if state is not None:
+        holders = [p for p in holders if p.country == state.name]
+    names = list(dict.fromkeys(p.name for p in holders))
+    return names[0] if len(names) == 1 else None
+
+
 def _pair(ctx: Context) -> str | None:
+    """Return "A and B" for the article's two states ("both sides"), else None."""
     return " and ".join(ctx.pair) if len(ctx.pair) == 2 else None
 
 
@@ -309,6 +336,10 @@ def _action_text(ctx: Context, cue: Cue, deadline: TimeExpr | None) -> str:
     first = act.i
     words = [t for t in doc[first:last + 1]
              if deadline is None or not (deadline.start <= t.idx < deadline.end)]
+    if deadline is not None:
+        # Drop a preposition left dangling by the deadline's removal ("meet in Arusha on").
+        words = [t for t in words if not (t.dep_ == "prep" and t.right_edge.idx >= deadline.start
+                                          and t.idx < deadline.start and t.right_edge.idx < deadline.end)]
     text = "".join(t.text_with_ws for t in words).strip(" ,;")
     subj = subject_of(act)
     if (act.pos_ == "VERB" and any(c.dep_ == "auxpass" for c in act.children) and subj is not None
@@ -322,6 +353,7 @@ def _action_text(ctx: Context, cue: Cue, deadline: TimeExpr | None) -> str:
 
 
 def _is_visit(cue: Cue) -> bool:
+    """Say whether the action is a visit (visit, travel, "make a visit", an invitation)."""
     act = cue.action
     if cue.kind in ("visit", "accept"):
         return True
@@ -331,6 +363,7 @@ def _is_visit(cue: Cue) -> bool:
 
 
 def _dest(cue: Cue) -> str | None:
+    """Return the place a visit action goes to, else None."""
     for t in cue.action.subtree:
         if (t.ent_type_ in ("GPE", "LOC") and t.head.i != cue.action.i) or (t.dep_ == "dobj" and t.ent_type_):
             return t.text
@@ -338,6 +371,7 @@ def _dest(cue: Cue) -> str | None:
 
 
 def _stems(action: str) -> frozenset[str]:
+    """Return the content-word stems of an action's object (its words after the verb)."""
     words = re.findall(r"[a-z]+", action.lower())[1:]
     return frozenset(w[:5] for w in words if w not in _STOP and len(w) > 2) - _GENERIC
 
@@ -355,6 +389,7 @@ def _merge(ctx: Context, found: list[_Found]) -> list[_Found]:
 
 
 def _same(a: _Found, b: _Found) -> bool:
+    """Say whether two findings state one undertaking (same verb, visitor/place or object)."""
     if a.verb != b.verb:
         return False
     if a.fact.deadline and b.fact.deadline and a.fact.deadline != b.fact.deadline:

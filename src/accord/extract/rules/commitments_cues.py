@@ -50,7 +50,7 @@ NON_ACTIONS = frozenset({"be", "become", "have", "mark", "remain", "benefit", "i
                          "like", "love", "feel", "look", "want", "show", "bear", "set", "trigger",
                          "bypass", "run", "say", "tell", "note", "add", "argue", "suggest"})
 OPINION_WORDS = frozenset({"hope", "believe", "think", "wish", "confidence", "confident", "hopeful",
-                           "optimistic", "doubt", "fear", "concern", "feel", "say_hope"})
+                           "optimistic", "doubt", "fear", "concern", "feel"})
 ACTOR_NOUNS = frozenset({"side", "party", "country", "nation", "leader", "government", "minister",
                          "president", "premier", "pm", "official", "delegation", "company", "ministry",
                          "state", "administration", "firm", "executive", "king", "chancellor",
@@ -109,6 +109,7 @@ def _to_verb(tok: Token) -> Token | None:
 
 
 def _infinitive(tok: Token) -> Token | None:
+    """Return the to-infinitive (or xcomp) the token governs, else None."""
     kids = sorted(tok.children, key=lambda c: c.dep_ != "xcomp")
     for c in kids:
         if c.dep_ in ("xcomp", "acl", "advcl") and is_verb(c) and c.i > tok.i and (
@@ -118,9 +119,12 @@ def _infinitive(tok: Token) -> Token | None:
 
 
 def _prep_object(tok: Token) -> Token | None:
+    """Return the object of "to/on/in" after a cue ("committed to enhancing", "agreed on X")."""
     for c in tok.children:
         if c.dep_ == "prep" and c.lower_ in ("to", "on", "in") and c.i > tok.i:
             for g in c.children:
+                if tok.pos_ == "VERB" and c.lower_ == "to" and g.tag_ != "VBG":
+                    continue  # "agreed to a plan": accepting a text, not undertaking an act
                 if g.dep_ in ("pcomp", "pobj"):
                     if g.lemma_ in ("importance", "need", "necessity"):
                         return next((x for p in g.children if p.lower_ == "of" for x in p.children
@@ -130,6 +134,7 @@ def _prep_object(tok: Token) -> Token | None:
 
 
 def _read_on(tok: Token) -> Token | None:
+    """Return a verb introduced by "to" a few words after the cue, else None."""
     # The parser often hangs "to X" on the verb above a noun cue; read on in the text.
     doc = tok.doc
     for i in range(tok.i + 1, min(tok.i + 8, len(doc) - 1)):
@@ -168,6 +173,7 @@ def find_cues(tok: Token) -> Cue | None:
 
 
 def _modal(aux: Token) -> Cue | None:
+    """Return the undertaking a future modal marks ("would reconvene"), else None."""
     verb = aux.head
     if verb.dep_ == "relcl" and not any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in (
             "who", "which", "that") for c in verb.children):
@@ -187,6 +193,7 @@ def _modal(aux: Token) -> Cue | None:
 
 
 def _verb(verb: Token) -> Cue | None:
+    """Return the undertaking a commitment verb reports ("agreed to", "accepted the invitation")."""
     lemma = verb.lemma_
     if lemma == "accept":
         invitation = next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_ == "invitation"), None)
@@ -216,6 +223,7 @@ def _verb(verb: Token) -> Cue | None:
 
 
 def _noun(noun: Token) -> Cue | None:
+    """Return the undertaking a noun states ("Belarus's willingness to share"), else None."""
     if noun.head.lower_ == "despite" or any(c.lower_ in ("no", "without") for c in noun.children):
         return None  # "has no plans to …"
     action = _to_verb(noun)

@@ -12,7 +12,6 @@ document are merged per article, keeping the most specific one as evidence.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 from datetime import date
 
 from spacy.tokens import Span, Token
@@ -21,23 +20,28 @@ from accord.core import Instrument
 from accord.extract.rules.context import Context
 from accord.extract.rules.instruments_lexicon import (
     CONSENSUS_VERBS,
-    DROP_LEADING,
-    GENERIC_TYPES,
-    GENERIC_WORDS,
-    JOINT_NOUNS,
     MULTILATERAL,
-    NEEDS_NEXT,
     NOUN_TYPES,
     SELF_NAMING,
-    TITLE_ONLY,
     VERB_BOUND,
 )
 from accord.extract.rules.instruments_lists import (
     Topic,
+    clean_item,
     find_topic,
     region,
     sector_chars,
     split_items,
+)
+from accord.extract.rules.instruments_mentions import (
+    Mention,
+    content_tokens,
+    is_plural,
+    mention_type,
+    mentions,
+    noun_type,
+    np_bounds,
+    subject_text,
 )
 from accord.extract.rules.instruments_merge import Candidate, merge
 from accord.extract.rules.instruments_status import mention_status, sentence_status
@@ -45,42 +49,13 @@ from accord.normalize.countries import gazetteer
 from accord.normalize.dates import find_time_expressions
 from accord.normalize.sectors import sectors_for
 
-_TYPE_RANK = ("roadmap", "programme", "protocol", "convention", "treaty", "declaration", "mou",
-              "agreement", "other")
-_PLURAL = frozenset({
-    "mous", "memoranda", "memorandums", "agreements", "accords", "deals", "pacts", "treaties",
-    "conventions", "protocols", "roadmaps", "programmes", "programs", "plans", "declarations",
-    "statements", "communiques", "mou's",
-})
-_CONNECTORS = frozenset({"and", "or", "&", "(", ")", ",", "of", "understanding", "as", "well", "-"})
-_NP_CHILD_STOP = frozenset({"relcl", "conj", "cc", "advcl", "appos", "punct", "acl"})
-_MAX_NP = 30
 _COLLAB_VERBS = frozenset({"collaborate", "cooperate", "co-operate", "work"})
-_NP_PREPS = frozenset({"of", "on", "for", "between", "with", "concerning", "regarding", "about", "to"})
 _NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
                  "eight": 8, "nine": 9, "ten": 10, "a": 1, "an": 1}
 _MAX_PACKAGE = 5
+_NOT_NAME_WORDS = frozenset({"understanding", "mou", "mous", "mou's"})
+_LIST_MARK = re.compile(r"(?:[-•*–—▪]|\(?\d{1,2}[.)]|\(?[a-z][.)])\s")
 _THIS_FIELD = re.compile(r"\b(?:this|that|the same)\s+(?:domain|field|area|sector|sphere|regard)\b", re.I)
-
-
-@dataclass(slots=True)
-class Mention:
-    """Instrument nouns that name one thing or one package ("agreements and MoUs")."""
-
-    nouns: list[Token]
-    absorbed: list[Token] = field(default_factory=list)
-
-    @property
-    def head(self) -> Token:
-        return self.nouns[-1]
-
-    @property
-    def first(self) -> int:
-        return self.nouns[0].i
-
-    @property
-    def last(self) -> int:
-        return self.nouns[-1].i
 
 
 def find(ctx: Context) -> list[Instrument]:
@@ -94,140 +69,6 @@ def find(ctx: Context) -> list[Instrument]:
         found.extend(here)
     merged = merge(found, ctx.pair)
     return [to_instrument(ctx, c) for c in merged]
-
-
-# --------------------------------------------------------------------------- mentions
-
-
-def mentions(sent: Span) -> list[Mention]:
-    """Return the instrument mentions of a sentence, coordinated nouns grouped."""
-    nouns = [t for t in sent if _is_mention_noun(t)]
-    groups: list[Mention] = []
-    for tok in nouns:
-        if groups and _parenthetical(groups[-1].head, tok):
-            groups[-1].absorbed.append(tok)  # "Programme (Roadmap)", "memoranda … (MoUs)"
-        elif groups and _coordinated(groups[-1].head, tok):
-            groups[-1].nouns.append(tok)
-        else:
-            groups.append(Mention([tok]))
-    return groups
-
-
-def _parenthetical(a: Token, b: Token) -> bool:
-    between = a.doc[a.i + 1:b.i]
-    return len(between) <= 3 and between.text.strip() in ("(", "of understanding (")
-
-
-def _is_mention_noun(tok: Token) -> bool:
-    if tok.pos_ not in ("NOUN", "PROPN"):
-        return False
-    low = tok.lower_
-    prev = tok.doc[tok.i - 1].lower_ if tok.i > 0 else ""
-    if low in JOINT_NOUNS and prev == "joint":
-        return True
-    key = low if low in NOUN_TYPES else tok.lemma_.lower()
-    if key not in NOUN_TYPES:
-        return False
-    if key in TITLE_ONLY:
-        return tok.text[0].isupper() and tok.i > tok.sent.start
-    if key in NEEDS_NEXT:
-        want = NEEDS_NEXT[key]
-        return [t.lower_ for t in tok.doc[tok.i + 1:tok.i + 1 + len(want)]] == list(want)
-    return True
-
-
-def _coordinated(a: Token, b: Token) -> bool:
-    """Say whether two instrument nouns name one package ("agreements and MoUs")."""
-    between = a.doc[a.i + 1:b.i]
-    if len(between) > 6 or any(t.pos_ == "DET" for t in between):
-        return False
-    return all(t.lower_ in _CONNECTORS or t.pos_ in ("ADJ", "NUM") for t in between) and \
-        (_is_plural(a) or _is_plural(b))
-
-
-def _is_plural(tok: Token) -> bool:
-    return tok.tag_ in ("NNS", "NNPS") or tok.lower_ in _PLURAL
-
-
-def mention_type(m: Mention) -> str:
-    """Return the type of a mention: its head's, or the most specific noun's for a generic head."""
-    types = [_noun_type(t) for t in (*m.nouns, *m.absorbed)]
-    head = _noun_type(m.head)
-    if head not in GENERIC_TYPES or len(m.nouns) + len(m.absorbed) == 1:
-        return "mou" if "mou" in types and head == "agreement" else head
-    return min(types, key=_TYPE_RANK.index)
-
-
-def _noun_type(tok: Token) -> str:
-    low = tok.lower_
-    if low in JOINT_NOUNS and tok.i > 0 and tok.doc[tok.i - 1].lower_ == "joint":
-        return "declaration"
-    return NOUN_TYPES.get(low) or NOUN_TYPES.get(tok.lemma_.lower(), "other")
-
-
-# --------------------------------------------------------------------------- noun phrases
-
-
-def np_bounds(m: Mention, sent: Span) -> tuple[int, int]:
-    """Return the doc token range [start, end) of a mention's noun phrase."""
-    head = m.head
-    start = m.first
-    for tok in reversed(list(sent.doc[max(sent.start, m.first - 12):m.first])):
-        if tok.i < head.left_edge.i or tok.dep_ in ("det", "predet") or tok.lower_ in ("no",):
-            break
-        if tok.text in (";", ":", ".") or "\n" in tok.text:
-            break  # a list line before this one
-        start = tok.i
-    stop_tokens: set[int] = set()
-    for child in head.children:
-        if child.i > head.i and (child.dep_ in _NP_CHILD_STOP and not _keeps(child, head)):
-            stop_tokens.update(t.i for t in child.subtree)
-        elif child.i > head.i and child.dep_ == "prep" and child.lower_ not in _NP_PREPS:
-            stop_tokens.update(t.i for t in child.subtree)  # "… in one package", "… during the visit"
-    end = m.last + 1
-    for tok in sent.doc[m.last + 1:min(sent.end, m.last + 1 + _MAX_NP)]:
-        if tok.i in stop_tokens or tok.text in (",", ";", ".", "–", "—") or tok.lower_ in ("which", "that"):
-            break
-        if tok.lower_ == "as" and tok.i + 1 < sent.end and tok.doc[tok.i + 1].lower_ == "well":
-            break
-        if not _in_subtree(tok, head) and not tok.is_punct:
-            break
-        end = tok.i + 1
-    while end > m.last + 1 and sent.doc[end - 1].pos_ in ("CCONJ", "ADP", "DET"):
-        end -= 1
-    return start, end
-
-
-def _keeps(child: Token, head: Token) -> bool:
-    """Say whether a clause under the noun belongs to its name ("(MOU)", "deal to buy …")."""
-    if child.dep_ == "appos" and child.i == head.i + 2 and head.doc[head.i + 1].text == "(":
-        return True
-    if child.dep_ == "punct" and child.text in ("(", ")", "’", "'", "”", "\""):
-        return True
-    if child.dep_ == "acl" and _noun_type(head) == "agreement" and \
-            any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children):
-        return not any(c.dep_ == "auxpass" for c in child.children)
-    return False
-
-
-def _in_subtree(tok: Token, head: Token) -> bool:
-    return head.left_edge.i <= tok.i <= head.right_edge.i and any(a.i == head.i for a in tok.ancestors)
-
-
-def subject_text(ctx: Context, start: int, end: int, sent: Span) -> tuple[int, int]:
-    """Return the char span of a subject, evaluative words and articles trimmed."""
-    doc = sent.doc
-    while start < end - 1 and (doc[start].lower_ in DROP_LEADING or doc[start].pos_ in ("DET", "PUNCT", "SPACE")):
-        start += 1
-    return doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
-
-
-def _content(tokens: list[Token], pair: tuple[str, ...]) -> list[Token]:
-    """Return the tokens that give a mention a subject of its own."""
-    pair_low = {p.lower() for p in pair}
-    return [t for t in tokens if not t.is_punct and t.lower_ not in GENERIC_WORDS
-            and t.lower_ not in NOUN_TYPES and t.lemma_.lower() not in NOUN_TYPES
-            and t.lower_ not in pair_low and t.pos_ not in ("DET", "ADP", "CCONJ", "PRON", "AUX")]
 
 
 # --------------------------------------------------------------------------- candidates
@@ -245,7 +86,12 @@ def sentence_candidates(ctx: Context, sent: Span, index: int, last_status: str |
         out.extend(_from_mention(ctx, sent, index, m, spans[id(m)], covered, last_status))
     if not out and last_status == "signed":
         out.extend(_implicit_list(ctx, sent, index, covered))
-    return [c for c in out if not (c.named and any(o is not c and o.span[0] <= c.head < o.span[1] for o in out))]
+    return [c for c in out if not (c.named and _inside_another(c, out))]
+
+
+def _inside_another(c: Candidate, others: list[Candidate]) -> bool:
+    """Say whether a name lies inside another's ("… amendments to the Transit Trade Agreement")."""
+    return any(o is not c and o.span[0] <= c.head < o.span[1] for o in others)
 
 
 def _absorb(groups: list[Mention], spans: dict[int, tuple[int, int]]) -> list[Mention]:
@@ -271,7 +117,7 @@ def _from_mention(ctx: Context, sent: Span, index: int, m: Mention, bounds: tupl
     heads = {t.i for t in (*m.nouns, *m.absorbed)}
     last = _mention_end(m, sent, heads)
     topic = find_topic(sent, last, heads, covered)
-    plural = len(m.nouns) > 1 or _is_plural(head) or _counted(head) > 1
+    plural = len(m.nouns) > 1 or is_plural(head) or _counted(head) > 1
     if plural and not titled and not _has_purpose(head):
         status = status or sentence_status(sent) or last_status or "signed"
         if topic is None:
@@ -280,39 +126,51 @@ def _from_mention(ctx: Context, sent: Span, index: int, m: Mention, bounds: tupl
             return []
         items = split_items(region(sent, topic.start, covered), covered)
         return [_item_candidate(sent, index, typ, status, item) for item in items]
-    return _single(ctx, sent, index, m, bounds, topic, covered, titled)
+    return _single(ctx, sent, index, m, bounds, topic, covered, titled, last_status)
 
 
 def _single(ctx: Context, sent: Span, index: int, m: Mention, bounds: tuple[int, int],
-            topic: Topic | None, covered: set[int], titled: bool) -> list[Candidate]:
+            topic: Topic | None, covered: set[int], titled: bool, last_status: str | None) -> list[Candidate]:
     """Return the one instrument a singular or named mention gives, if it names one."""
     doc = sent.doc
     start, end = bounds
     sectors_text = ""
+    topic_item: list[Token] = []
     if topic is not None:
         tokens = region(sent, topic.start, covered)
         if tokens and topic.attached:
             end = max(end, tokens[-1].i + 1)  # "an MOU on information technology and …"
         elif tokens and topic.summary:
             sectors_text = doc[tokens[0].i:tokens[-1].i + 1].text
-    purpose = _purpose_start(m.head) if _noun_type(m.head) == "agreement" else None
-    if purpose is not None and purpose == end:
-        tokens = region(sent, purpose + 1, covered)  # from the verb: "to" + verb is no boundary here
-        end = max(end, tokens[-1].i + 1) if tokens else end
-    content = _content(list(doc[start:end]), ctx.pair)
+        else:
+            topic_item = clean_item(tokens)  # "An MoU was exchanged on maritime cooperation"
+    end = _with_purpose(m, sent, end, covered)
+    content = content_tokens(list(doc[start:end]), ctx.pair)
     typ = mention_type(m)
-    status = mention_status(m.head) or (sentence_status(sent) if (titled or content) else None)
-    if status is None:
+    status = mention_status(m.head) or (sentence_status(sent) if (titled or content or topic_item) else None)
+    if status is None and (titled or content) and _on_list_line(ctx.text, m.head.idx):
+        status = last_status or "signed"  # "The MoUs are:\n- MoU on disaster management;"
+    if status is None or _anaphoric(doc[start:end], content or topic_item, titled):
         return []
-    if not (titled or content or _key(m.head) in SELF_NAMING or typ == "declaration"):
+    if not (titled or content or topic_item or _key(m.head) in SELF_NAMING or typ == "declaration"):
         return []
-    if _anaphoric(doc[start:end], content, titled):
-        return []
-    s_char, e_char = subject_text(ctx, start, end, sent)
+    if topic_item and not (titled or content):
+        s_char, e_char = topic_item[0].idx, topic_item[-1].idx + len(topic_item[-1])
+    else:
+        s_char, e_char = subject_text(start, end, sent)
     subject = ctx.text[s_char:e_char]
     return [Candidate(typ, subject, sectors_for(subject + " " + sectors_text), status, index,
                       sent.start_char, sent.end_char, named=True, parties=_org_parties(doc[start:end]),
                       span=(s_char, e_char), head=m.head.idx)]
+
+
+def _with_purpose(m: Mention, sent: Span, end: int, covered: set[int]) -> int:
+    """Return the end of a deal's name extended over its purpose ("deal to buy 50 jets")."""
+    purpose = _purpose_start(m.head) if noun_type(m.head) == "agreement" else None
+    if purpose is None or purpose != end:
+        return end
+    tokens = region(sent, purpose + 1, covered)  # from the verb: "to" + verb is no boundary here
+    return max(end, tokens[-1].i + 1) if tokens else end
 
 
 def _anaphoric_package(ctx: Context, sent: Span, index: int, m: Mention, typ: str,
@@ -348,13 +206,23 @@ def _mention_end(m: Mention, sent: Span, heads: set[int]) -> int:
     return last
 
 
+def _on_list_line(text: str, pos: int) -> bool:
+    """Say whether `pos` is on a bulleted or numbered line, or on one after a line ending in ":"."""
+    line_start = text.rfind("\n", 0, pos) + 1
+    line = text[line_start:pos].lstrip()
+    if _LIST_MARK.match(line):
+        return True
+    before = text[:line_start].rstrip()
+    return before.endswith(":")
+
+
 def _key(head: Token) -> str:
     return head.lower_ if head.lower_ in NOUN_TYPES else head.lemma_.lower()
 
 
 def _has_purpose(head: Token) -> bool:
     """Say whether a deal is named by its purpose ("two deals to promote imports of …")."""
-    return _noun_type(head) == "agreement" and _purpose_start(head) is not None
+    return noun_type(head) == "agreement" and _purpose_start(head) is not None
 
 
 def _purpose_start(head: Token) -> int | None:
@@ -395,7 +263,7 @@ def _excluded(m: Mention, np_text: str, sent: Span) -> bool:
         return True
     if any(c.lower_ == "no" for c in head.children):
         return True
-    if _noun_type(head) == "agreement" and not _is_plural(head):
+    if noun_type(head) == "agreement" and not is_plural(head):
         nxt = head.doc[head.i + 1] if head.i + 1 < sent.end else None
         verb = head.head
         if nxt is not None and nxt.lower_ in ("to", "that") and verb.lemma_.lower() in CONSENSUS_VERBS:
@@ -424,9 +292,14 @@ def _titled(m: Mention, start: int, end: int, sent: Span) -> bool:
     doc = sent.doc
     if any(t.text in ("‘", "“", "\"") for t in doc[start:end]):
         return True
-    nouns = [*m.nouns, *m.absorbed]
-    return any(t.text[0].isupper() and t.i > sent.start and t.lower_ not in ("mou", "mous", "mou's")
-               and not _is_plural(t) for t in nouns)
+    if any(is_plural(t) for t in m.nouns):
+        return False
+    # a capitalised word besides the instrument nouns: "Readmission Agreement", not
+    # "a Memorandum of Understanding (MoU)"
+    nouns = {t.i for t in (*m.nouns, *m.absorbed)}
+    return any(t.text[:1].isupper() and t.i > sent.start and t.i not in nouns
+               and t.pos_ in ("PROPN", "NOUN", "ADJ") and t.lower_ not in _NOT_NAME_WORDS
+               for t in doc[start:end])
 
 
 def _anaphoric(np: Span, content: list[Token], titled: bool) -> bool:

@@ -21,11 +21,14 @@ NOUN_TYPES: dict[str, str] = {
     "programme": "programme", "program": "programme", "plan": "programme",
     "declaration": "declaration", "communique": "declaration", "communiqué": "declaration",
     "charter": "other", "initiative": "other", "code": "other", "letter": "other", "letters": "other",
+    # "cooperation documents covering trade, …": a list of subjects makes them instruments
+    "documents": "agreement",
+    "vision": "declaration",  # "a Shared Vision for … Digital Partnership"
 }
 
 # Nouns that are instruments only as part of a name ("Joint Initiative on Climate Change",
 # "code of conduct") or with a modifier that makes them one ("joint statement").
-TITLE_ONLY = frozenset({"initiative", "charter"})
+TITLE_ONLY = frozenset({"initiative", "charter", "vision"})
 NEEDS_NEXT: dict[str, tuple[str, ...]] = {"code": ("of", "conduct"), "letter": ("of", "intent"),
                                          "letters": ("of", "intent")}
 JOINT_NOUNS = frozenset({"statement", "statements", "communique", "communiqué", "declaration"})
@@ -44,7 +47,7 @@ GENERIC_TYPES = frozenset({"agreement", "other"})
 # Verbs by the status they give an instrument they govern.
 SIGNED_VERBS = frozenset({
     "sign", "ink", "exchange", "conclude", "formalize", "formalise", "seal", "secure", "reach",
-    "strike", "clinch", "enter", "witness", "agree", "approve",
+    "strike", "clinch", "enter", "witness", "agree", "approve", "renew", "extend",
 })
 PLANNED_VERBS = frozenset({
     "develop", "draft", "prepare", "finalize", "finalise", "elaborate",

@@ -31,9 +31,23 @@ def _is_verb(tok: Token) -> bool:
     return tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB")
 
 
+_KNOWN = SIGNED_VERBS | ISSUED_VERBS | RATIFIED_VERBS | DISCUSSED_VERBS | PLANNED_VERBS
+
+
+def lemma_of(tok: Token) -> str:
+    """Return a verb's lemma, mending the tagger's misses ("exchanged" tagged AUX)."""
+    lemma = tok.lemma_.lower()
+    if lemma in _KNOWN or lemma != tok.lower_:
+        return lemma
+    for cut, add in (("ed", ""), ("d", ""), ("ing", ""), ("ing", "e"), ("s", ""), ("ied", "y")):
+        if lemma.endswith(cut) and lemma[:-len(cut)] + add in _KNOWN:
+            return lemma[:-len(cut)] + add
+    return lemma
+
+
 def verb_status(verb: Token) -> str | None:
     """Return the status a verb gives what it governs, before modality (None: says nothing)."""
-    lemma = verb.lemma_.lower()
+    lemma = lemma_of(verb)
     right = [t.lower_ for t in verb.doc[verb.i + 1:verb.i + 4]]
     # an instrument that "takes effect on March 1" has been concluded; it is in force once it did
     if lemma in ("take", "come") and ("effect" in right or "force" in right):
@@ -118,7 +132,7 @@ def mention_status(noun: Token) -> str | None:
 def sentence_status(sent: Span) -> str | None:
     """Return the status the first signing-type verb or noun of a sentence states."""
     for tok in sent:
-        low, lemma = tok.lower_, tok.lemma_.lower()
+        low, lemma = tok.lower_, lemma_of(tok)
         if _is_verb(tok) and lemma not in ("agree", "reach", "enter", "expect", "plan", "work"):
             status = verb_status(tok)
             if status is not None:

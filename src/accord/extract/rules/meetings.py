@@ -26,12 +26,14 @@ from accord.extract.rules.modality import (
     clause_head,
     headline_end,
     is_planned,
+    is_verb,
     person_spans,
     place_in,
     plausible_name,
     same_person,
     time_expressions,
 )
+from accord.normalize.countries import gazetteer
 
 _TRIGGERS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (kind, re.compile(p, re.IGNORECASE)) for kind, p in (
@@ -51,7 +53,7 @@ _TRIGGERS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("call", r"\b(?P<w>spoke|talked)\s+(?:by|over\s+the|on\s+the)\s+(?:tele)?phone\b"),
         ("other", r"\b(?:welcom(?:e|ing)|arrival)\s+(?P<w>ceremony)\b|\bred-carpet\s+(?P<w2>welcome)\b"
                   r"|\barrived\b[^.]{0,40}\bto\s+a\s+(?P<w3>ceremony)\b"),
-        ("summit", r"\b(?P<w>summit)\b(?!\s+talks)"),
+        ("summit", r"\b(?P<w>summit)\b(?!\s+(?:talks|meeting))"),
         ("talks", r"\b(?P<w>talks|meeting|meetings|met|meets|discussions|talked)\b"),
         ("visit", r"\b(?P<w>visit|visited|visits|tour)\b"),
     )
@@ -79,6 +81,7 @@ class _Mention:
     name: frozenset[str] = frozenset()
     headline: bool = False
     anaphoric: bool = False
+    event_month: str = ""  # YYYY-MM of the article's main event, what undated mentions refer to
 
     def score(self) -> tuple[int, ...]:
         """Return how well this mention shows the meeting (higher is better)."""
@@ -179,7 +182,8 @@ def _mention(ctx: Context, sent: Span, kind: str, tok: Token, *, headline: bool)
             persons = [name for _, name in person_spans(ctx, start, end)]
         elif head.lemma_ in ("hold", "have", "attend") or kind == "press_conference":
             persons += [n for _, n in _subject_people(ctx, head) if n not in persons]
-    m = _Mention(kind, _sub(tok), pstart, pend, persons, place_in(ctx, start, end), headline=headline)
+    m = _Mention(kind, _sub(tok), pstart, pend, persons, place_in(ctx, start, end), headline=headline,
+                 event_month=ctx.event_date.isoformat()[:7] if ctx.event_date else "")
     if tok.pos_ == "VERB":
         m.when = _when(ctx, start, end, year_ok=True)
     else:
@@ -209,14 +213,15 @@ def _phrase_bounds(tok: Token, first: int, last: int) -> tuple[int, int]:
     if tok.pos_ == "VERB":
         return first, last
     t = tok
-    while t.head.i != t.i and t.dep_ not in ("nsubj", "nsubjpass", "dobj"):
-        if t.dep_ == "prep" and t.head.pos_ in ("VERB", "AUX"):
+    while t.head.i != t.i and t.dep_ not in ("nsubj", "nsubjpass", "dobj") and not is_verb(t):
+        if t.dep_ == "prep":
             return max(first, t.left_edge.i), min(last, t.right_edge.i)
         t = t.head
     return first, last
 
 
 def _with_person(tok: Token) -> bool:
+    """Say whether a noun has "with <person>" ("summit with Xi")."""
     return any(c.dep_ == "prep" and c.lower_ == "with" and any(g.ent_type_ == "PERSON" for g in c.subtree)
                for c in tok.children)
 
@@ -247,7 +252,8 @@ def _when(ctx: Context, start: int, end: int, *, year_ok: bool) -> str | None:
     only when `year_ok` (the trigger's own phrase: "visit … in 2019").
     """
     for expr in time_expressions(ctx, start, end, future=False):
-        if expr.text.lower().startswith("since"):
+        if expr.text.lower().startswith("since") or re.search(
+                r"\bsince\s*$", ctx.text[max(0, expr.start - 8):expr.start], re.IGNORECASE):
             continue
         if expr.value is not None and (year_ok or len(expr.value) > 4):
             return expr.value
@@ -302,6 +308,10 @@ def _compatible(a: _Mention, b: _Mention) -> bool:
         return False
     if a.when and b.when and not (a.when.startswith(b.when) or b.when.startswith(a.when)):
         return False
+    dated = a.when or b.when
+    if (a.kind != "visit" and dated and not (a.when and b.when) and a.event_month
+            and not dated.startswith(a.event_month[:len(dated)])):
+        return False  # an undated mention is of the article's main event; "met in October 2022" is not
     if a.kind == "summit" and bool(a.name) != bool(b.name):
         return False  # "held a summit" (their own) is not "the APEC summit"
     if a.name and b.name and not a.name & b.name:
@@ -315,8 +325,6 @@ def _compatible(a: _Mention, b: _Mention) -> bool:
 
 def _same_place(a: str, b: str) -> bool:
     """Say whether two place names may be one destination (a city may lie in the country)."""
-    from accord.normalize.countries import gazetteer
-
     ca, cb = gazetteer().resolve(a), gazetteer().resolve(b)
     if ca is not None and cb is not None:
         return ca.name == cb.name

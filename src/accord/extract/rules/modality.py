@@ -111,6 +111,7 @@ def is_planned(tok: Token, *, purpose_is_plan: bool = True) -> bool:
 
 
 def _subtree_text(tok: Token) -> str:
+    """Return the text of the token's subtree."""
     doc = tok.doc
     return doc[tok.left_edge.i:tok.right_edge.i + 1].text
 
@@ -125,7 +126,7 @@ def clause_bounds(tok: Token, head: Token | None = None, *, clip_conj: bool = Fa
     head = head or clause_head(tok)
     first, last = head.left_edge.i, head.right_edge.i
     doc = tok.doc
-    while last > tok.i and doc[last].is_punct:
+    while last > tok.i and (doc[last].is_punct or doc[last].is_space):
         last -= 1
     path = {tok.i, *(a.i for a in tok.ancestors)}
     for t in head.subtree:
@@ -142,14 +143,17 @@ def clause_bounds(tok: Token, head: Token | None = None, *, clip_conj: bool = Fa
             last = min(last, t.left_edge.i - 1)
         elif t.right_edge.i < tok.i and t.left_edge.i <= first:
             first = max(first, t.right_edge.i + 1)
-    while first < last and (doc[first].dep_ in _EDGE_DEPS or doc[first].is_punct) and first < tok.i:
+    while first < last and (doc[first].dep_ in _EDGE_DEPS or doc[first].is_punct or doc[first].is_space
+                            ) and first < tok.i:
         first += 1
-    while last > first and (doc[last].is_punct or doc[last].dep_ in ("cc", "mark")) and last > tok.i:
+    while last > first and (doc[last].is_punct or doc[last].is_space or doc[last].dep_ in ("cc", "mark")
+                            ) and last > tok.i:
         last -= 1
     return first, last
 
 
 def _has_subject(verb: Token) -> bool:
+    """Say whether a verb has its own subject."""
     return any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children)
 
 
@@ -191,6 +195,7 @@ def headline_end(ctx: Context) -> int:
 
 
 def _title_case(line: str) -> bool:
+    """Say whether most longer words of a line are capitalised (a headline)."""
     words = [w for w in re.findall(r"[A-Za-z][\w’'-]*", line) if len(w) >= 4]
     return bool(words) and sum(w[0].isupper() for w in words) >= 0.6 * len(words)
 

@@ -1,0 +1,303 @@
+"""`accord register`, `commitments`, `conflicts`, `timeline`, `brief`, `recompute` and the curation commands.
+
+Thin wrappers over `accord.registry`: each opens the store, calls one library function and
+shows the result as a table or, with `--json`, as JSON. Values from articles reach the
+terminal only as `rich.text.Text`, never as markup.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from datetime import date
+from typing import Annotated, Any, TypeVar
+
+import typer
+from rich.table import Table
+from rich.text import Text
+
+from accord.brief import brief as make_brief
+from accord.cli.app import app, console, err_console, fail, settings_of
+from accord.curation import CuratedRegister
+from accord.errors import AccordError
+from accord.registry import (
+    CommitmentView,
+    ConflictView,
+    InstrumentView,
+    TimelineView,
+    audit_log,
+    cite,
+    commitments,
+    conflicts,
+    instruments,
+    load_register,
+    merge_records,
+    parse_pair,
+    rebuild_register,
+    set_status,
+    split_record,
+    timeline,
+)
+from accord.store import Store
+from accord.store.register_store import AuditData
+from accord.track import STATUSES
+
+T = TypeVar("T")
+
+JsonOpt = Annotated[bool, typer.Option("--json", help="Print JSON instead of a table.")]
+PairOpt = Annotated[str | None, typer.Option(
+    "--pair", help="Only this pair of states, as ISO alpha-2 codes in either order (e.g. PK-BY).")]
+NeedPairOpt = Annotated[str, typer.Option(
+    "--pair", help="The pair of states, as ISO alpha-2 codes in either order (e.g. PK-BY).")]
+AsOfOpt = Annotated[str | None, typer.Option(
+    "--as-of", help="Judge deadlines on this day (YYYY-MM-DD; default: today).")]
+WhyOpt = Annotated[str, typer.Option("--why", help="Why: kept in the audit log with the change.")]
+WhoOpt = Annotated[str | None, typer.Option("--who", help="Who curates (default: $USER).")]
+
+
+@contextmanager
+def _store(ctx: typer.Context) -> Iterator[Store]:
+    try:
+        store = Store.open(settings_of(ctx).db_url)
+    except AccordError as exc:
+        raise fail(str(exc)) from exc
+    try:
+        yield store
+    finally:
+        store.close()
+
+
+def _call(fn: Callable[[], T]) -> T:
+    """Return fn(), turning a library error into a CLI failure."""
+    try:
+        return fn()
+    except AccordError as exc:
+        raise fail(str(exc)) from exc
+
+
+def _register(ctx: typer.Context, *, with_facts: bool = True) -> CuratedRegister:
+    with _store(ctx) as store:
+        return _call(lambda: load_register(store, with_facts=with_facts))
+
+
+def _pair(text: str | None) -> str | None:
+    if text is None:
+        return None
+    try:
+        return parse_pair(text)
+    except AccordError as exc:
+        raise fail(f"--pair: {exc.message}", 2) from exc
+
+
+def _as_of(text: str | None) -> date:
+    try:
+        return date.fromisoformat(text) if text else date.today()
+    except ValueError as exc:
+        raise fail(f"--as-of: {exc}", 2) from exc
+
+
+def _print_json(value: Any) -> None:
+    sys.stdout.write(json.dumps(value, ensure_ascii=False, indent=2) + "\n")
+
+
+def _table(columns: Sequence[str], rows: Sequence[Sequence[str]], empty: str) -> None:
+    if not rows:
+        err_console.print(Text(empty))
+        return
+    table = Table(header_style="bold")
+    for name in columns:
+        table.add_column(name, overflow="fold")
+    for row in rows:
+        table.add_row(*(Text(cell) for cell in row))
+    console.print(table)
+
+
+def _cites(mentions: Sequence[Any]) -> str:
+    return " ".join(dict.fromkeys(cite(m) for m in mentions))
+
+
+# --------------------------------------------------------------------------- queries
+
+
+def _instrument_row(v: InstrumentView) -> list[str]:
+    f, r = v.record.fields, v.record
+    official = len({m.article for m in r.mentions if m.official})
+    count = len({m.article for m in r.mentions})
+    return [r.id, str(f.get("type")), str(f.get("subject")), ", ".join(f.get("sectors") or []),
+            str(f.get("status")), str(f.get("date") or ""), f"{count} ({official} official)"]
+
+
+@app.command(name="register")
+def register_cmd(ctx: typer.Context, pair: PairOpt = None, as_json: JsonOpt = False) -> None:
+    """List the consolidated instruments: type, subject, sectors, status, date, sources."""
+    key = _pair(pair)
+    found = instruments(_register(ctx, with_facts=False), key)
+    if as_json:
+        _print_json([v.to_json() for v in found])
+        return
+    _table(("id", "type", "subject", "sectors", "status", "date", "sources"),
+           [_instrument_row(v) for v in found], "no instruments in the register")
+
+
+def _commitment_row(v: CommitmentView) -> list[str]:
+    f = v.record.fields
+    deadline = " ".join(str(x) for x in (f.get("deadline_text"), f.get("deadline") and f"({f['deadline']})")
+                        if x)
+    return [v.record.id, str(f.get("actor") or ""), str(f.get("action")), deadline, v.status,
+            f"{v.reason}\n{_cites(v.evidence)}"]
+
+
+@app.command(name="commitments")
+def commitments_cmd(
+    ctx: typer.Context,
+    as_of: AsOfOpt = None,
+    status: Annotated[str | None, typer.Option(
+        "--status", help=f"Only commitments with this status: {', '.join(STATUSES)}.")] = None,
+    pair: PairOpt = None,
+    as_json: JsonOpt = False,
+) -> None:
+    """List commitments with their status on a day and the evidence that decided it."""
+    if status is not None and status not in STATUSES:
+        raise fail(f"--status: choose one of {', '.join(STATUSES)}", 2)
+    day, key = _as_of(as_of), _pair(pair)
+    found = _call(lambda: commitments(_register(ctx), day, status, key))
+    if as_json:
+        _print_json([v.to_json() for v in found])
+        return
+    _table(("id", "actor", "action", "deadline", "status", "why"),
+           [_commitment_row(v) for v in found], "no commitments match")
+
+
+def _conflict_row(v: ConflictView) -> list[str]:
+    sides = [f"{side.value}: " + "; ".join(
+        f"“{m.quote}” {cite(m)} {'official' if m.official else 'media'}" for m in side.mentions)
+        for side in v.conflict.values]
+    return [v.record.id, v.conflict.field, "\n".join(sides)]
+
+
+@app.command(name="conflicts")
+def conflicts_cmd(ctx: typer.Context, pair: PairOpt = None, as_json: JsonOpt = False) -> None:
+    """List where sources disagree: each side with its quote, its source and whether it is official."""
+    key = _pair(pair)
+    found = conflicts(_register(ctx, with_facts=False), key)
+    if as_json:
+        _print_json([v.to_json() for v in found])
+        return
+    _table(("record", "field", "sides"), [_conflict_row(v) for v in found], "no conflicts between sources")
+
+
+def _timeline_row(v: TimelineView) -> list[str]:
+    return [v.when.isoformat(), v.kind, v.label, v.record.id, _cites(v.record.mentions)]
+
+
+@app.command(name="timeline")
+def timeline_cmd(ctx: typer.Context, pair: NeedPairOpt, as_json: JsonOpt = False) -> None:
+    """List the meetings, signings and deadlines of a pair of states in date order."""
+    key = _pair(pair)
+    assert key is not None
+    found = timeline(_register(ctx), key)
+    if as_json:
+        _print_json([v.to_json() for v in found])
+        return
+    _table(("date", "kind", "what", "record", "sources"), [_timeline_row(v) for v in found],
+           "nothing dated for this pair")
+
+
+@app.command(name="brief")
+def brief_cmd(ctx: typer.Context, pair: NeedPairOpt, as_of: AsOfOpt = None, as_json: JsonOpt = False) -> None:
+    """Print a one-page Markdown brief of a relationship; every sentence cites its sources."""
+    key, day = _pair(pair), _as_of(as_of)
+    assert key is not None
+    text = _call(lambda: make_brief(_register(ctx), key, day))
+    if as_json:
+        _print_json({"pair": key, "as_of": day.isoformat(), "markdown": text})
+    else:
+        sys.stdout.write(text)
+
+
+# --------------------------------------------------------------------------- updates
+
+
+@app.command(name="recompute")
+def recompute_cmd(ctx: typer.Context, as_json: JsonOpt = False) -> None:
+    """Rebuild the register from every stored fact, then apply the audit log's curation."""
+    with _store(ctx) as store:
+        result = _call(lambda: rebuild_register(store))
+    if as_json:
+        _print_json(result.to_json())
+    else:
+        console.print(Text(f"{result.records} records from {result.articles} articles; "
+                           f"{result.written} written, {result.removed} removed"), highlight=False)
+
+
+def _audit_json(entry: AuditData) -> dict[str, Any]:
+    return {"id": entry.id, "at": entry.at.isoformat(), "who": entry.who, "action": entry.action,
+            "records": entry.records, "mentions": entry.mentions, "value": entry.value, "why": entry.why}
+
+
+def _done(entry: AuditData, as_json: bool) -> None:
+    if as_json:
+        _print_json(_audit_json(entry))
+    else:
+        console.print(Text(f"{entry.action} of {', '.join(entry.records)} recorded (audit #{entry.id}) "
+                           "and the register rebuilt"), highlight=False)
+
+
+@app.command(name="merge")
+def merge_cmd(
+    ctx: typer.Context,
+    records: Annotated[list[str], typer.Argument(help="Two or more record ids of one kind.")],
+    why: WhyOpt,
+    who: WhoOpt = None,
+    as_json: JsonOpt = False,
+) -> None:
+    """Make several records one; kept in the audit log and re-applied on every update."""
+    with _store(ctx) as store:
+        entry = _call(lambda: merge_records(store, records, why, who))
+    _done(entry, as_json)
+
+
+@app.command(name="split")
+def split_cmd(
+    ctx: typer.Context,
+    record: Annotated[str, typer.Argument(help="The record id.")],
+    mention: Annotated[str, typer.Option(
+        "--mention", help="The mention to take out, as ARTICLE:KIND:INDEX (article hash prefix or name).")],
+    why: WhyOpt,
+    who: WhoOpt = None,
+    as_json: JsonOpt = False,
+) -> None:
+    """Take one mention out of a record into a record of its own; kept in the audit log."""
+    with _store(ctx) as store:
+        entry = _call(lambda: split_record(store, record, mention, why, who))
+    _done(entry, as_json)
+
+
+@app.command(name="set-status")
+def set_status_cmd(
+    ctx: typer.Context,
+    commitment: Annotated[str, typer.Argument(help="The commitment record id.")],
+    status: Annotated[str, typer.Argument(help=f"One of {', '.join(STATUSES)}.")],
+    why: WhyOpt,
+    who: WhoOpt = None,
+    as_json: JsonOpt = False,
+) -> None:
+    """Set a commitment's status by hand; it overrides the computed one from then on."""
+    with _store(ctx) as store:
+        entry = _call(lambda: set_status(store, commitment, status, why, who))
+    _done(entry, as_json)
+
+
+@app.command(name="audit")
+def audit_cmd(ctx: typer.Context, as_json: JsonOpt = False) -> None:
+    """List every curation of the register: who, when, what and why, oldest first."""
+    with _store(ctx) as store:
+        entries = _call(lambda: audit_log(store))
+    if as_json:
+        _print_json([_audit_json(e) for e in entries])
+        return
+    _table(("#", "when", "who", "what", "records", "why"),
+           [[str(e.id), e.at.strftime("%Y-%m-%d %H:%M"), e.who, e.action + (f" {e.value}" if e.value else ""),
+             ", ".join(e.records), e.why] for e in entries], "no curation recorded")

@@ -1,0 +1,189 @@
+"""Instrument mentions in a sentence: the nouns, how they group, and their noun phrases.
+
+"15 agreements and memoranda of understanding (MoUs)" is one mention (a package);
+"a Readmission Agreement as well as an Agreement on Cooperation …" are two; a specific
+noun inside a generic one ("the ‘Roadmap for …’ agreement") sets the mention's type.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Span, Token
+
+from accord.extract.rules.instruments_lexicon import (
+    DROP_LEADING,
+    GENERIC_TYPES,
+    GENERIC_WORDS,
+    JOINT_NOUNS,
+    NEEDS_NEXT,
+    NOUN_TYPES,
+    TITLE_ONLY,
+)
+
+_TYPE_RANK = ("roadmap", "programme", "protocol", "convention", "treaty", "declaration", "mou",
+              "agreement", "other")
+_PLURAL = frozenset({
+    "mous", "memoranda", "memorandums", "agreements", "accords", "deals", "pacts", "treaties",
+    "conventions", "protocols", "roadmaps", "programmes", "programs", "plans", "declarations",
+    "statements", "communiques", "mou's", "documents",
+})
+_CONNECTORS = frozenset({"and", "or", "&", "(", ")", ",", "of", "understanding", "as", "well", "-"})
+_NP_CHILD_STOP = frozenset({"relcl", "conj", "cc", "advcl", "appos", "punct", "acl"})
+_NP_PREPS = frozenset({"of", "on", "for", "between", "with", "concerning", "regarding", "about", "to"})
+_MAX_NP = 30
+_DOCUMENT_MODIFIERS = frozenset({"cooperation", "co-operation", "bilateral", "intergovernmental", "legal"})
+
+
+@dataclass(slots=True)
+class Mention:
+    """Instrument nouns that name one thing or one package ("agreements and MoUs")."""
+
+    nouns: list[Token]
+    absorbed: list[Token] = field(default_factory=list)
+
+    @property
+    def head(self) -> Token:
+        return self.nouns[-1]
+
+    @property
+    def first(self) -> int:
+        return self.nouns[0].i
+
+    @property
+    def last(self) -> int:
+        return self.nouns[-1].i
+
+
+def mentions(sent: Span) -> list[Mention]:
+    """Return the instrument mentions of a sentence, coordinated nouns grouped."""
+    nouns = [t for t in sent if is_mention_noun(t)]
+    groups: list[Mention] = []
+    for tok in nouns:
+        if groups and _parenthetical(groups[-1].head, tok):
+            groups[-1].absorbed.append(tok)  # "Programme (Roadmap)", "memoranda … (MoUs)"
+        elif groups and _coordinated(groups[-1].head, tok):
+            groups[-1].nouns.append(tok)
+        else:
+            groups.append(Mention([tok]))
+    return groups
+
+
+def _parenthetical(a: Token, b: Token) -> bool:
+    between = a.doc[a.i + 1:b.i]
+    return len(between) <= 3 and between.text.strip() in ("(", "of understanding (")
+
+
+def is_mention_noun(tok: Token) -> bool:
+    if tok.pos_ not in ("NOUN", "PROPN"):
+        return False
+    low = tok.lower_
+    prev = tok.doc[tok.i - 1].lower_ if tok.i > 0 else ""
+    if low in JOINT_NOUNS and prev == "joint":
+        return True
+    key = low if low in NOUN_TYPES else tok.lemma_.lower()
+    if key not in NOUN_TYPES:
+        return False
+    if key in TITLE_ONLY:
+        return tok.text[0].isupper() and tok.i > tok.sent.start
+    if key == "documents":  # "cooperation documents", not "documents seen by Reuters"
+        return any(t.lower_ in _DOCUMENT_MODIFIERS for t in tok.doc[max(0, tok.i - 2):tok.i])
+    if key in NEEDS_NEXT:
+        want = NEEDS_NEXT[key]
+        return [t.lower_ for t in tok.doc[tok.i + 1:tok.i + 1 + len(want)]] == list(want)
+    return True
+
+
+def _coordinated(a: Token, b: Token) -> bool:
+    """Say whether two instrument nouns name one package ("agreements and MoUs")."""
+    between = a.doc[a.i + 1:b.i]
+    if len(between) > 6 or any(t.pos_ == "DET" for t in between):
+        return False
+    return all(t.lower_ in _CONNECTORS or t.pos_ in ("ADJ", "NUM") for t in between) and \
+        (is_plural(a) or is_plural(b))
+
+
+def is_plural(tok: Token) -> bool:
+    return tok.tag_ in ("NNS", "NNPS") or tok.lower_ in _PLURAL
+
+
+def mention_type(m: Mention) -> str:
+    """Return the type of a mention: its head's, or the most specific noun's for a generic head."""
+    types = [noun_type(t) for t in (*m.nouns, *m.absorbed)]
+    head = noun_type(m.head)
+    if head not in GENERIC_TYPES or len(m.nouns) + len(m.absorbed) == 1:
+        return "mou" if "mou" in types and head == "agreement" else head
+    return min(types, key=_TYPE_RANK.index)
+
+
+def noun_type(tok: Token) -> str:
+    low = tok.lower_
+    if low in JOINT_NOUNS and tok.i > 0 and tok.doc[tok.i - 1].lower_ == "joint":
+        return "declaration"
+    return NOUN_TYPES.get(low) or NOUN_TYPES.get(tok.lemma_.lower(), "other")
+
+
+def np_bounds(m: Mention, sent: Span) -> tuple[int, int]:
+    """Return the doc token range [start, end) of a mention's noun phrase."""
+    head = m.head
+    start = m.first
+    for tok in reversed(list(sent.doc[max(sent.start, m.first - 12):m.first])):
+        if tok.i < head.left_edge.i or tok.dep_ in ("det", "predet") or tok.lower_ in ("no",):
+            break
+        if tok.text in (";", ":", ".") or "\n" in tok.text:
+            break  # a list line before this one
+        start = tok.i
+    stop_tokens: set[int] = set()
+    for child in head.children:
+        if child.i > head.i and (child.dep_ in _NP_CHILD_STOP and not _keeps(child, head)):
+            stop_tokens.update(t.i for t in child.subtree)
+        elif child.i > head.i and child.dep_ == "prep" and child.lower_ not in _NP_PREPS:
+            stop_tokens.update(t.i for t in child.subtree)  # "… in one package", "… during the visit"
+    # a noun in brackets right after the head ("Programme (Roadmap) of …") may carry the rest
+    inner = [t for t in m.absorbed if m.last < t.i <= m.last + 3]
+    end = m.last + 1
+    for tok in sent.doc[m.last + 1:min(sent.end, m.last + 1 + _MAX_NP)]:
+        if tok.i in stop_tokens or tok.text in (",", ";", ".", "–", "—") or tok.lower_ in ("which", "that"):
+            break
+        if tok.lower_ == "as" and tok.i + 1 < sent.end and tok.doc[tok.i + 1].lower_ == "well":
+            break
+        if not tok.is_punct and not any(_in_subtree(tok, n) for n in (head, *inner)):
+            break
+        end = tok.i + 1
+    while end > m.last + 1 and sent.doc[end - 1].pos_ in ("CCONJ", "ADP", "DET"):
+        end -= 1
+    return start, end
+
+
+def _keeps(child: Token, head: Token) -> bool:
+    """Say whether a clause under the noun belongs to its name ("(MOU)", "deal to buy …")."""
+    if child.dep_ == "appos" and child.i == head.i + 2 and head.doc[head.i + 1].text == "(":
+        return True
+    if child.dep_ == "punct" and child.text in ("(", ")", "’", "'", "”", "\""):
+        return True
+    if child.dep_ == "acl" and noun_type(head) == "agreement" and \
+            any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children):
+        return not any(c.dep_ == "auxpass" for c in child.children)
+    return False
+
+
+def _in_subtree(tok: Token, head: Token) -> bool:
+    return tok.i == head.i or (head.left_edge.i <= tok.i <= head.right_edge.i
+                               and any(a.i == head.i for a in tok.ancestors))
+
+
+def subject_text(start: int, end: int, sent: Span) -> tuple[int, int]:
+    """Return the char span of a subject, evaluative words and articles trimmed."""
+    doc = sent.doc
+    while start < end - 1 and (doc[start].lower_ in DROP_LEADING
+                               or doc[start].pos_ in ("DET", "PUNCT", "SPACE")):
+        start += 1
+    return doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
+
+
+def content_tokens(tokens: list[Token], pair: tuple[str, ...]) -> list[Token]:
+    """Return the tokens that give a mention a subject of its own."""
+    pair_low = {p.lower() for p in pair}
+    return [t for t in tokens if not t.is_punct and t.lower_ not in GENERIC_WORDS
+            and t.lower_ not in NOUN_TYPES and t.lemma_.lower() not in NOUN_TYPES
+            and t.lower_ not in pair_low and t.pos_ not in ("DET", "ADP", "CCONJ", "PRON", "AUX")]

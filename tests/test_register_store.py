@@ -1,0 +1,283 @@
+"""The register kept in the store: incremental and deterministic updates, curation that lasts, queries."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import pytest
+from sqlalchemy import select
+
+from accord.brief import brief
+from accord.core import ArticleFacts
+from accord.curation import CurationError
+from accord.registry import (
+    QueryError,
+    commitments,
+    conflicts,
+    instruments,
+    load_register,
+    merge_records,
+    parse_pair,
+    rebuild_register,
+    set_status,
+    split_record,
+    timeline,
+    update_register,
+)
+from accord.resolve import Register
+from accord.store import FactRow, Store
+from accord.store.models import RecordRow
+from accord.store.register_store import audit_entries
+from tests.resolve_fixtures import all_articles, generated, later, visit_a, visit_b
+
+AS_OF = date(2025, 6, 1)
+CITATION = re.compile(r"\[[^\]\[]+ (?:\d{4}-\d{2}-\d{2}|undated)\]")
+
+
+def open_store(tmp_path: Path, name: str = "reg.db") -> Store:
+    return Store.open(f"sqlite:///{tmp_path / name}")
+
+
+def add(store: Store, *many: ArticleFacts) -> None:
+    for facts in many:
+        assert store.add(facts) is not None
+
+
+def records_of(store: Store) -> dict[str, tuple[Any, ...]]:
+    """Return every stored record's content by id (what must not depend on ingest order)."""
+    with store.session() as s:
+        return {r.id: (r.kind, r.pair, r.fields, r.mentions, r.conflicts, r.links, r.curation, r.sources)
+                for r in s.scalars(select(RecordRow))}
+
+
+def clusters_of(store: Store) -> dict[tuple[str, int, int], str | None]:
+    """Return each stored fact's record id, keyed by what the fact says (not its row id)."""
+    with store.session() as s:
+        return {(f.quote, f.start, f.end): f.cluster for f in s.scalars(select(FactRow))}
+
+
+def stamps(store: Store) -> dict[str, Any]:
+    with store.session() as s:
+        return {r.id: r.updated_at for r in s.scalars(select(RecordRow))}
+
+
+def only(store: Store, kind: str, **where: Any) -> str:
+    """Return the id of the one stored record of a kind whose fields match."""
+    register = load_register(store)
+    found = [r.id for r in register.records.values()
+             if r.kind == kind and all(r.fields.get(k) == v for k, v in where.items())]
+    assert len(found) == 1, found
+    return found[0]
+
+
+@pytest.fixture
+def full(tmp_path: Path) -> Store:
+    """Return a store holding the three Chile–Norway articles, its register up to date."""
+    store = open_store(tmp_path)
+    add(store, *all_articles())
+    update_register(store)
+    return store
+
+
+# --------------------------------------------------------------------------- updates
+
+
+def test_every_fact_carries_the_id_of_a_stored_record_that_cites_it(full: Store) -> None:
+    records = records_of(full)
+    with full.session() as s:
+        facts = list(s.scalars(select(FactRow)))
+    assert facts and all(f.cluster in records for f in facts)
+    for fact in facts:
+        quotes = {m["quote"] for m in records[str(fact.cluster)][3]}
+        assert fact.quote in quotes
+
+
+def test_the_same_articles_in_any_order_and_batching_give_the_same_register(tmp_path: Path) -> None:
+    one = open_store(tmp_path, "one.db")
+    add(one, visit_a(), visit_b(), later())
+    update_register(one)
+    two = open_store(tmp_path, "two.db")
+    add(two, later())
+    update_register(two)
+    add(two, visit_b())
+    update_register(two)
+    add(two, visit_a())
+    update_register(two)
+    assert records_of(one) == records_of(two)
+    assert clusters_of(one) == clusters_of(two)
+    assert len(records_of(one)) == 9
+
+
+def test_an_update_with_nothing_new_writes_nothing(full: Store) -> None:
+    before, when = records_of(full), stamps(full)
+    result = update_register(full)
+    assert (result.articles, result.written, result.removed, result.clusters) == (0, 0, 0, 0)
+    rebuilt = rebuild_register(full)
+    assert (rebuilt.written, rebuilt.removed, rebuilt.clusters) == (0, 0, 0)
+    assert records_of(full) == before and stamps(full) == when
+
+
+def test_an_incremental_update_rewrites_only_the_records_it_touches(tmp_path: Path) -> None:
+    store = open_store(tmp_path)
+    add(store, visit_a(), visit_b())
+    update_register(store)
+    first = stamps(store)
+    add(store, later())
+    result = update_register(store)
+    after = stamps(store)
+    unchanged = {rid for rid, when in first.items() if after.get(rid) == when}
+    assert result.articles == 1 and result.written == len(after) - len(unchanged)
+    # the people and the Santiago talks are not what the Oslo article is about
+    assert only(store, "meetings", place="Santiago") in unchanged
+    assert result.written < len(after)
+    assert records_of(store) == records_of_rebuilt(tmp_path)
+
+
+def records_of_rebuilt(tmp_path: Path) -> dict[str, tuple[Any, ...]]:
+    store = open_store(tmp_path, "rebuilt.db")
+    add(store, *all_articles())
+    rebuild_register(store)
+    return records_of(store)
+
+
+def test_an_update_does_only_the_work_of_adding_the_new_article(tmp_path: Path) -> None:
+    store = open_store(tmp_path)
+    add(store, *(generated(n) for n in range(12)))
+    full = update_register(store).comparisons
+    add(store, generated(12))
+    result = update_register(store)
+    alone = Register()
+    alone.add_all(generated(n) for n in range(12))
+    before = alone.comparisons
+    alone.add(generated(12))
+    assert result.articles == 1
+    assert result.comparisons == alone.comparisons - before < full
+    # re-forming the stored articles' graph costs what building it did, no more
+    assert result.replayed == full == before
+
+
+def test_articles_stored_without_an_update_are_picked_up_by_the_next(tmp_path: Path) -> None:
+    store = open_store(tmp_path)
+    add(store, visit_a())
+    update_register(store)
+    add(store, visit_b(), later())  # e.g. an ingest stopped before its register update
+    assert update_register(store).articles == 2
+    assert records_of(store) == records_of_rebuilt(tmp_path)
+
+
+# --------------------------------------------------------------------------- curation
+
+
+def test_merge_survives_recompute_and_a_later_ingest(tmp_path: Path) -> None:
+    store = open_store(tmp_path)
+    add(store, visit_a(), visit_b())
+    update_register(store)
+    rojas = only(store, "commitments", action="visit Norway")
+    oslo = only(store, "commitments", action="meet in Oslo")
+    entry = merge_records(store, [rojas, oslo], "same promise, two wordings", who="tester")
+    assert entry.who == "tester" and entry.action == "merge"
+    merged = load_register(store).record_of(f"{visit_b().article.content_hash}:commitments:1")
+    assert merged is not None
+    assert {m.index for m in load_register(store).records[merged].mentions} >= {0, 1}
+    rebuild_register(store)
+    add(store, later())
+    update_register(store)
+    register = load_register(store)
+    key = f"{visit_b().article.content_hash}:commitments:"
+    assert register.record_of(key + "0") == register.record_of(key + "1")
+    hash_b = visit_b().article.content_hash
+    assert register.cluster_of(hash_b, "commitments", 1) == register.record_of(key + "1")
+    assert [c.action for c in register.notes[register.record_of(key + "0") or ""]] == ["merge"]
+
+
+def test_split_survives_recompute_and_a_later_ingest(tmp_path: Path) -> None:
+    store = open_store(tmp_path)
+    add(store, visit_a(), visit_b())
+    update_register(store)
+    mou = only(store, "instruments", type="mou")
+    taken = f"{visit_b().article.content_hash}:instruments:0"
+    split_record(store, mou, f"{visit_b().article.content_hash[:8]}:instruments:0", "a different document")
+    rebuild_register(store)
+    for more in ([], [later()]):
+        add(store, *more)
+        update_register(store)
+        register = load_register(store)
+        kept = register.record_of(f"{visit_a().article.content_hash}:instruments:0")
+        alone = register.record_of(taken)
+        assert kept and alone and kept != alone
+        assert len(register.records[alone].mentions) == 1
+        # with the agreement taken out, the MoU left behind has no type conflict any more
+        assert not [c for c in register.records[kept].conflicts if c.field == "type"]
+
+
+def test_set_status_overrides_the_computed_status_and_lasts(
+    full: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("USER", "curator")
+    oslo = only(full, "commitments", action="meet in Oslo")
+    computed = {v.record.id: v.status for v in commitments(load_register(full), AS_OF)}
+    assert computed[oslo] == "overdue"
+    set_status(full, oslo, "fulfilled", "a minister's statement confirms the meeting took place")
+    rebuild_register(full)
+    views = {v.record.id: v for v in commitments(load_register(full), AS_OF)}
+    assert views[oslo].status == "fulfilled"
+    assert "curator" in views[oslo].reason and "confirms" in views[oslo].reason
+    assert [v.record.id for v in commitments(load_register(full), AS_OF, status="fulfilled")] == [oslo]
+    log = audit_entries(full)
+    assert [(e.who, e.action, e.value) for e in log] == [("curator", "set-status", "fulfilled")]
+
+
+def test_curation_refuses_what_cannot_be_applied(full: Store) -> None:
+    mou = only(full, "instruments", type="mou")
+    oslo = only(full, "commitments", action="meet in Oslo")
+    with pytest.raises(CurationError):
+        merge_records(full, [mou, oslo], "different kinds")
+    with pytest.raises(CurationError):
+        set_status(full, mou, "fulfilled", "not a commitment")
+    with pytest.raises(CurationError):
+        set_status(full, oslo, "done", "not a status")
+    with pytest.raises(CurationError):
+        set_status(full, oslo, "open", "  ")
+    with pytest.raises(QueryError):
+        merge_records(full, [mou, "ins-0000000000"], "unknown")
+    with pytest.raises(QueryError):
+        split_record(full, mou, "nohash:instruments:0", "not its mention")
+    assert audit_entries(full) == []
+
+
+# --------------------------------------------------------------------------- queries
+
+
+def test_pairs_are_iso_codes_in_either_order() -> None:
+    assert parse_pair("PK-BY") == parse_pair("by-pk") == "BY-PK"
+    for bad in ("PK", "PK-XX", "Pakistan-Belarus", "PK-BY-IN"):
+        with pytest.raises(QueryError):
+            parse_pair(bad)
+
+
+def test_queries_read_the_stored_register(full: Store) -> None:
+    register = load_register(full)
+    found = instruments(register, "CL-NO")
+    assert [v.record.fields["type"] for v in found] == ["mou", "agreement"]
+    assert found[0].to_json()["sources"] == {"articles": 2, "official": 1, "media": 1}
+    assert instruments(register, "BY-PK") == []
+    statuses = {v.record.fields["action"]: v.status for v in commitments(register, AS_OF)}
+    assert statuses == {"meet in Oslo": "overdue", "visit Norway": "fulfilled_late"}
+    sides = {v.conflict.field: v.to_json()["sides"] for v in conflicts(register)}
+    assert {m["source"] for side in sides["type"] for m in side["mentions"]} == {"official", "media"}
+    days = [v.when for v in timeline(register, "CL-NO")]
+    assert days == sorted(days) and len(days) >= 4
+
+
+def test_every_statement_of_the_brief_cites_a_source(full: Store) -> None:
+    text = brief(load_register(full), "CL-NO", AS_OF)
+    assert text.startswith("# Chile and Norway")
+    statements = [ln for ln in text.splitlines() if ln.lstrip().startswith("- ")]
+    body, sources = statements[:-3], statements[-3:]
+    assert body and all(CITATION.search(ln) for ln in body)
+    assert sorted(ln.rsplit(" ", 1)[-1] for ln in sources) == ["a.txt", "b.txt", "c.txt"]
+    with pytest.raises(QueryError):
+        brief(load_register(full), "BY-PK", AS_OF)
