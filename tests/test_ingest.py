@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from accord.core import Article
-from accord.errors import InputError
+from accord.errors import DuplicateInputError, InputError
 from accord.ingest import IngestOptions, content_hash, iter_articles, read_source
 from accord.ingest.boilerplate import is_boilerplate
 from accord.ingest.dates import parse_date
@@ -537,7 +537,7 @@ def test_duplicates_within_one_call_are_reported(tmp_path: Path) -> None:
                    + "Advertisement\n")
     other = write(tmp_path / "c.txt", BODY.replace("Ghana", "Togo"))
     items = list(iter_articles([first, second, other, first], OPTIONS))
-    assert [type(i) for i in items] == [Article, InputError, Article, InputError]
+    assert [type(i) for i in items] == [Article, DuplicateInputError, Article, DuplicateInputError]
     assert isinstance(items[1], InputError) and items[1].reason == f"duplicate of {first}"
     assert items[1].source == str(second)
 

@@ -130,6 +130,19 @@ def test_organisations_between_which_an_mou_is_signed_are_its_parties(find: Find
     assert found[0].parties == ("the Federation of Chambers", "the National Export Agency")
 
 
+def test_bracketed_second_noun_keeps_the_first_type(find: Find) -> None:
+    text = ("The two sides signed a Programme (Roadmap) of Industrial Cooperation between the Ministry "
+            "of Industry of Chile and the Ministry of Production of Peru for 2025-2027.")
+    found = find(text)
+    assert [i.type for i in found] == ["programme"]
+    assert found[0].subject.startswith("Programme (Roadmap) of Industrial Cooperation between the Ministry")
+
+
+def test_memorandum_without_a_subject_is_not_reported(find: Find) -> None:
+    text = "Chile and Peru signed a Memorandum of Understanding (MoU) on Friday."
+    assert find(text) == []
+
+
 def test_a_name_inside_a_name_is_one_instrument(find: Find) -> None:
     text = "The two sides inked a Protocol on amendments to the Transit Trade Agreement."
     found = find(text)
@@ -227,6 +240,12 @@ def test_names_sharing_one_word_are_different_documents(find: Find) -> None:
     text = ("Oman and Kenya signed an MoU on the Indian Ocean Economic Corridor. They had concluded a "
             "Comprehensive Economic Partnership Agreement in 2022.")
     assert len(find(text)) == 2
+
+
+def test_documents_of_different_types_in_one_field_stay_apart(find: Find) -> None:
+    text = ("Chile and Peru signed an agreement on cooperation between their defence ministries. "
+            "They also signed a Programme of Military-Technical Cooperation between the defence ministries.")
+    assert [i.type for i in find(text)] == ["agreement", "programme"]
 
 
 def test_signed_and_planned_roadmaps_are_kept_apart(find: Find) -> None:

@@ -35,7 +35,7 @@ def test_builtin_rules_backend_is_available() -> None:
 
 
 def test_unknown_backend_is_a_config_error_naming_the_choices() -> None:
-    with pytest.raises(ConfigError, match="unknown extractor 'nope'.*rules"):
+    with pytest.raises(ConfigError, match=r"unknown extractor 'nope'.*rules"):
         get_extractor(_settings("nope"))
 
 

@@ -67,6 +67,8 @@ def find(ctx: Context) -> list[Instrument]:
         if here:
             last_status = here[-1].status
         found.extend(here)
+        if not here and found and found[-1].sent < index - 1:
+            last_status = None  # signings two sentences back no longer frame what follows
     merged = merge(found, ctx.pair)
     return [to_instrument(ctx, c) for c in merged]
 
@@ -108,6 +110,7 @@ def _absorb(groups: list[Mention], spans: dict[int, tuple[int, int]]) -> list[Me
 
 def _from_mention(ctx: Context, sent: Span, index: int, m: Mention, bounds: tuple[int, int],
                   covered: set[int], last_status: str | None) -> list[Candidate]:
+    """Return the instruments one mention gives: one per listed subject, or one named."""
     head = m.head
     typ = mention_type(m)
     status = mention_status(head)

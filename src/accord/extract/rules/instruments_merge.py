@@ -72,11 +72,11 @@ def _same(a: Candidate, b: Candidate, stop: set[str]) -> bool:
         return a.sectors == b.sectors
     if a.sectors and b.sectors and not set(a.sectors) & set(b.sectors):
         return False  # "interior ministries" and "defence ministries" agreements
-    if a.type != b.type and not {a.type, b.type} & {"agreement"}:
-        return False
     ta, tb = _title_words(a.subject, stop), _title_words(b.subject, stop)
     if len(ta) >= 2 and len(tb) >= 2 and (ta <= tb or tb <= ta):
         return True  # "‘Roadmap for Comprehensive Cooperation’ agreement" … "the Roadmap for …"
+    if a.type != b.type:
+        return False  # the defence ministries' agreement is not the military-technical programme
     if a.type == b.type and a.type in SELF_NAMING and _specificity(a) == _specificity(b) == 0:
         return True  # "a comprehensive roadmap" … "the roadmap for future collaboration"
     wa, wb = _words(a.subject, stop), _words(b.subject, stop)
