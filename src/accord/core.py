@@ -72,6 +72,9 @@ class Article:
     language: str | None = None
     media_type: str = "text"
     skip: tuple[tuple[int, int], ...] = ()
+    # When the text states no date: the day of the same event as other reports give it.
+    # Relative expressions resolve against it; it is never shown as the publication date.
+    reference_date: date | None = None
 
     def is_skipped(self, start: int, end: int) -> bool:
         """Say whether the span [start, end) lies inside a skipped region."""

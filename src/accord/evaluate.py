@@ -344,8 +344,8 @@ def extract_predictions(stems: Sequence[str], articles_dir: Path, settings: Sett
                         workers: int = 1) -> dict[str, dict[str, Any]]:
     """Return the extractor's facts-format output for articles_dir/S.txt, keyed by S."""
     # imported here so scoring saved predictions never loads spaCy
-    from accord.extract import extract_articles
     from accord.ingest import IngestOptions, iter_articles
+    from accord.pipeline import extract_batch
 
     paths = [articles_dir / f"{s}.txt" for s in stems]
     missing = [p for p in paths if not p.is_file()]
@@ -363,7 +363,8 @@ def extract_predictions(stems: Sequence[str], articles_dir: Path, settings: Sett
     # the ingest may read one file as several articles or rename it; the source path is
     # what ties an article to its gold file
     out: dict[str, dict[str, Any]] = {}
-    for facts in extract_articles(articles, settings, workers=workers):
+    # scored as `accord extract` prints it: consolidated across the set, so clusters count
+    for facts in extract_batch(articles, settings, workers=workers).facts:
         stem = _stem_of(facts.article.source, facts.article.name, stems)
         obj = facts.to_json()
         if stem in out:

@@ -22,9 +22,8 @@ from accord.cli.app import (
 )
 from accord.core import Article
 from accord.errors import AccordError, InputError
-from accord.extract import extract_articles
 from accord.ingest import iter_articles
-from accord.resolve import consolidate
+from accord.pipeline import extract_batch
 
 
 @app.command()
@@ -53,12 +52,10 @@ def extract(
             articles.append(item)
     single = len(paths) == 1 and paths[0].is_file() and len(articles) == 1
     try:
-        results = list(extract_articles(articles, settings, workers=workers))
+        batch = extract_batch(articles, settings, workers=workers, consolidate_facts=consolidate_)
     except AccordError as exc:
         raise fail(str(exc)) from exc
-    if consolidate_:
-        consolidate(results)  # fills each fact's cluster with its record id
-    for facts in results:
+    for facts in batch.facts:
         sys.stdout.write(json.dumps(facts.to_json(), ensure_ascii=False, indent=2 if single else None) + "\n")
     sys.stdout.flush()
     if failed:

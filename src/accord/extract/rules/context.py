@@ -31,8 +31,11 @@ class Context:
 
     @property
     def ref_date(self) -> date | None:
-        """Return the date relative expressions resolve against (publication date)."""
-        return self.article.published
+        """Return the date relative expressions resolve against.
+
+        The publication date, else a reference date inferred from other reports.
+        """
+        return self.article.published or self.article.reference_date
 
     @cached_property
     def event_date(self) -> date | None:
@@ -42,7 +45,7 @@ class Context:
         ahead, resolved against the publication date; a relative one ("on Tuesday",
         "today") is preferred to a calendar date, which may be a page stamp.
         """
-        published = self.article.published
+        published = self.ref_date
         if published is None:
             return None
         calendar: date | None = None

@@ -1,0 +1,85 @@
+"""Extraction and consolidation of a batch of articles, as `extract`, `eval` and `ingest` run it.
+
+An article whose text states no date cannot resolve "in two weeks" or "on Tuesday". When
+other articles of the batch report the same event (they share enough records after a first
+consolidation), the day they give that event becomes the undated article's reference date,
+and the article is extracted again with it. Its `published` stays null: the date is
+inferred, not stated.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from datetime import date
+
+from accord.core import Article, ArticleFacts
+from accord.extract import extract_articles
+from accord.resolve import Register, ResolveOptions, consolidate
+from accord.settings import Settings
+
+
+@dataclass(slots=True)
+class BatchResult:
+    """The facts of each article (input order, clusters filled) and their register."""
+
+    facts: list[ArticleFacts]
+    register: Register
+    inferred: dict[str, date]  # article name -> reference date taken from other reports
+
+
+def extract_batch(articles: Sequence[Article], settings: Settings, workers: int = 1,
+                  consolidate_facts: bool = True) -> BatchResult:
+    """Return the batch's facts, consolidated across articles when asked."""
+    results = list(extract_articles(articles, settings, workers=workers))
+    if not consolidate_facts:
+        return BatchResult(results, Register(), {})
+    register = consolidate(results)
+    dates = reference_dates(results, register)
+    if not dates:
+        return BatchResult(results, register, {})
+    redo = [replace(f.article, reference_date=dates[f.article.content_hash])
+            for f in results if f.article.content_hash in dates]
+    again = {f.article.content_hash: f for f in extract_articles(redo, settings, workers=workers)}
+    results = [again.get(f.article.content_hash, f) for f in results]
+    register = consolidate(results)
+    inferred = {f.article.name: dates[f.article.content_hash]
+                for f in results if f.article.content_hash in dates}
+    return BatchResult(results, register, inferred)
+
+
+def reference_dates(results: Sequence[ArticleFacts], register: Register,
+                    options: ResolveOptions | None = None) -> dict[str, date]:
+    """Return, for each undated article that shares its event with a dated one, that event's day."""
+    floor = (options or register.options).undated_affinity
+    by_hash = {f.article.content_hash: f for f in results}
+    out: dict[str, date] = {}
+    for facts in results:
+        art = facts.article
+        if art.published is not None or art.reference_date is not None:
+            continue
+        links = register.article_links(art.content_hash)
+        dated = [(share, h) for h, share in links.items()
+                 if share >= floor and h in by_hash and by_hash[h].article.published is not None]
+        if not dated:
+            continue
+        # the most linked report wins; ties go to the earliest, then the smallest hash
+        best = max(dated, key=lambda sh: (sh[0], _neg_ordinal(by_hash[sh[1]]), sh[1]))[1]
+        day = event_day(by_hash[best])
+        if day is not None:
+            out[art.content_hash] = day
+    return out
+
+
+def event_day(facts: ArticleFacts) -> date | None:
+    """Return the day an article gives its main event: its meetings' commonest day, else its date."""
+    days = Counter(m.date for m in facts.meetings if m.date and len(m.date) == 10)
+    if days:
+        return date.fromisoformat(max(days.items(), key=lambda kv: (kv[1], kv[0]))[0])
+    return facts.article.published
+
+
+def _neg_ordinal(facts: ArticleFacts) -> int:
+    published = facts.article.published
+    return -published.toordinal() if published else 0

@@ -1,0 +1,50 @@
+"""A batch: extraction, consolidation, and reference dates for undated reports."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from accord.ingest import IngestOptions, iter_articles
+from accord.pipeline import extract_batch
+from accord.settings import Settings
+
+DATED = (" date 2031-05-07 OSLO: Norway and Chile on Monday signed a memorandum of understanding "
+         "on cooperation in fisheries and an agreement on renewable energy during talks between Prime "
+         "Minister Arvid Kessler and Chilean President Ana Rojas in Oslo. Both sides would reconvene "
+         "in Santiago within two weeks to finalise an action plan.\n")
+UNDATED = ("Norway and Chile signed an MoU on fisheries cooperation and an agreement on renewable "
+           "energy during talks between Prime Minister Arvid Kessler and President Ana Rojas in Oslo "
+           "today. Another meeting is scheduled in two weeks in Santiago to finalise the action plan.\n")
+
+
+def _batch(tmp_path: Path, *texts: str) -> list:  # type: ignore[type-arg]
+    paths = []
+    for i, text in enumerate(texts):
+        path = tmp_path / f"{i}.txt"
+        path.write_text(text, encoding="utf-8")
+        paths.append(path)
+    articles = [a for a in iter_articles(paths, IngestOptions()) if not isinstance(a, Exception)]
+    return [extract_batch(articles, Settings.from_env()), articles]
+
+
+def test_an_undated_report_takes_the_event_day_from_a_dated_one(tmp_path: Path) -> None:
+    batch, _ = _batch(tmp_path, DATED, UNDATED)
+    dated, undated = batch.facts
+    assert dated.article.published is not None and undated.article.published is None
+    assert batch.inferred == {"1.txt": dated.article.published.replace(day=5)}  # Monday 2031-05-05
+    deadlines = {c.deadline for c in undated.commitments}
+    assert "2031-05-19" in deadlines  # two weeks from the Monday of the talks
+    assert undated.to_json()["published"] is None  # inferred, never shown as stated
+
+
+def test_an_undated_report_alone_keeps_unresolved_deadlines(tmp_path: Path) -> None:
+    batch, _ = _batch(tmp_path, UNDATED)
+    assert batch.inferred == {}
+    assert all(c.deadline is None for c in batch.facts[0].commitments)
+
+
+def test_unrelated_reports_lend_no_date(tmp_path: Path) -> None:
+    other = (" date 2031-05-07 LIMA: Peru and Japan signed an agreement on mining cooperation in Lima "
+             "on Monday.\n")
+    batch, _ = _batch(tmp_path, other, UNDATED)
+    assert batch.inferred == {}
