@@ -574,6 +574,13 @@ def test_seed_scores_meet_floors(seed_report: EvalReport) -> None:
     assert not failures, "\n".join(failures)
 
 
+def test_the_cluster_floor_is_enforced(seed_report: EvalReport) -> None:
+    floors = json.loads(FLOORS.read_text(encoding="utf-8"))
+    assert floors["cluster_f1"] >= 0.85
+    failures = floor_failures(seed_report, {**floors, "cluster_f1": 1.01})
+    assert any(m.startswith("cluster F1") for m in failures)
+
+
 def test_floors_catch_a_lower_score_and_an_edited_gold_set(tmp_path: Path) -> None:
     gold_dir, articles_dir = tiny_set(tmp_path)
     report = score_predictions(gold_dir, articles_dir, {"a": {"people": gold_facts()["people"]}})

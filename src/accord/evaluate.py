@@ -413,7 +413,14 @@ def floors_from(report: EvalReport, margin: float = 0.02) -> dict[str, Any]:
         "overall_f1": floor_below(report.overall.f1, margin),
         "attributes": {name: floor_below(report.attribute(name).accuracy or 0.0, margin)
                        for name in FLOOR_ATTRIBUTES},
+        "cluster_f1": floor_below(_cluster_f1(report) or 0.0, margin),
     }
+
+
+def _cluster_f1(report: EvalReport) -> float | None:
+    clusters = report.clusters
+    figures = clusters.figures if clusters is not None else None
+    return figures[2] if figures is not None else None
 
 
 def write_floors(path: Path, report: EvalReport, margin: float = 0.02) -> dict[str, Any]:
@@ -445,4 +452,9 @@ def floor_failures(report: EvalReport, floors: Mapping[str, Any]) -> list[str]:
         accuracy = report.attribute(name).accuracy or 0.0
         if accuracy < floor:
             failures.append(f"{name} accuracy {accuracy:.3f} is below its floor {floor:.2f}")
+    cluster_floor = floors.get("cluster_f1")
+    if cluster_floor:
+        cluster_f1 = _cluster_f1(report) or 0.0
+        if cluster_f1 < cluster_floor:
+            failures.append(f"cluster F1 {cluster_f1:.3f} is below its floor {cluster_floor:.2f}")
     return failures
