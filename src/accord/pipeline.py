@@ -10,7 +10,7 @@ inferred, not stated.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 
@@ -30,9 +30,17 @@ class BatchResult:
 
 
 def extract_batch(articles: Sequence[Article], settings: Settings, workers: int = 1,
-                  consolidate_facts: bool = True) -> BatchResult:
-    """Return the batch's facts, consolidated across articles when asked."""
-    results = list(extract_articles(articles, settings, workers=workers))
+                  consolidate_facts: bool = True,
+                  on_extracted: Callable[[ArticleFacts], None] | None = None) -> BatchResult:
+    """Return the batch's facts, consolidated across articles when asked.
+
+    `on_extracted` is called as each article's first extraction finishes (for progress).
+    """
+    results = []
+    for facts in extract_articles(articles, settings, workers=workers):
+        results.append(facts)
+        if on_extracted is not None:
+            on_extracted(facts)
     if not consolidate_facts:
         return BatchResult(results, Register(), {})
     register = consolidate(results)

@@ -34,8 +34,8 @@ from accord.cli.app import (
 )
 from accord.core import FACT_KINDS, Article, ArticleFacts
 from accord.errors import AccordError, DuplicateInputError, InputError, StoreError
-from accord.extract import extract_articles
 from accord.ingest import IngestOptions, iter_articles
+from accord.pipeline import extract_batch
 from accord.registry import update_register
 from accord.report import (
     ArticleRecord,
@@ -117,10 +117,13 @@ def _extract_and_store(articles: list[Article], settings: Settings, workers: int
                        run_id: int, tally: _Tally) -> None:
     with _progress(len(articles)) as progress:
         task = progress.add_task("extracting", total=len(articles))
-        for facts in extract_articles(articles, settings, workers=workers):
-            tally.version = facts.extractor_version
-            _store_one(store, facts, run_id, tally)
-            progress.advance(task)
+        # the batch is consolidated before storing, so an undated report can borrow the
+        # day of its event from a dated one (see accord.pipeline)
+        batch = extract_batch(articles, settings, workers=workers, consolidate_facts=True,
+                              on_extracted=lambda _facts: progress.advance(task))
+    for facts in batch.facts:
+        tally.version = facts.extractor_version
+        _store_one(store, facts, run_id, tally)
 
 
 def _store_one(store: Store, facts: ArticleFacts, run_id: int, tally: _Tally) -> None:

@@ -89,7 +89,8 @@ def _article_row(facts: ArticleFacts, run_id: int | None) -> ArticleRow:
     a = facts.article
     return ArticleRow(
         content_hash=a.content_hash, name=a.name, source=a.source, text=a.text,
-        published=a.published, outlet=a.outlet, dateline=a.dateline, title=a.title,
+        published=a.published, reference_date=a.reference_date, outlet=a.outlet,
+        dateline=a.dateline, title=a.title,
         language=a.language, media_type=a.media_type, skip=[[s, e] for s, e in a.skip],
         extractor=facts.extractor, extractor_version=facts.extractor_version,
         ingested_at=now(), run_id=run_id,
@@ -137,7 +138,7 @@ def article_of(row: ArticleRow) -> Article:
         name=row.name, text=row.text, content_hash=row.content_hash, source=row.source,
         published=row.published, outlet=row.outlet, dateline=row.dateline, title=row.title,
         language=row.language, media_type=row.media_type,
-        skip=tuple((int(s), int(e)) for s, e in row.skip),
+        skip=tuple((int(s), int(e)) for s, e in row.skip), reference_date=row.reference_date,
     )
 
 

@@ -55,6 +55,8 @@ class ArticleRow(Base):
     source: Mapped[str] = mapped_column(Text)
     text: Mapped[str] = mapped_column(Text)
     published: Mapped[date | None] = mapped_column(Date, index=True)
+    # inferred from other reports when the text states no date; never shown as `published`
+    reference_date: Mapped[date | None] = mapped_column(Date)
     outlet: Mapped[str | None] = mapped_column(Text)
     dateline: Mapped[str | None] = mapped_column(Text)
     title: Mapped[str | None] = mapped_column(Text)
