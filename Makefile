@@ -21,7 +21,10 @@ demo: $(STAMP)
 	rm -f $(DB)
 	$(BIN)/accord --db $(DB) ingest examples/pakistan-belarus
 	$(BIN)/accord --db $(DB) stats
-	$(BIN)/accord --db $(DB) facts --kind instruments
+	$(BIN)/accord --db $(DB) register --pair PK-BY
+	$(BIN)/accord --db $(DB) commitments --as-of 2025-06-01
+	@echo
+	@echo "The register is in $(DB). Try: .venv/bin/accord --db $(DB) show 000_846070d1f38a0bf4.txt"
 
 test: $(STAMP)
 	$(BIN)/ruff check src tests
