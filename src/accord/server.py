@@ -1,0 +1,24 @@
+"""The web server: one FastAPI app serving the JSON API (/api/v1) and the dashboard (/)."""
+
+from __future__ import annotations
+
+from fastapi import FastAPI
+from fastapi.staticfiles import StaticFiles
+
+from accord import __version__
+from accord.settings import Settings
+
+
+def create_app(settings: Settings, token: str | None = None) -> FastAPI:
+    """Return the app for the store `settings` names; writes need `token` (None: read-only)."""
+    from accord.api import router as api_router
+    from accord.web import router as web_router
+
+    app = FastAPI(title="accord", version=__version__, openapi_url="/openapi.json",
+                  description="A source-grounded register of bilateral diplomacy.")
+    app.state.settings = settings
+    app.state.token = token
+    app.include_router(api_router, prefix="/api/v1")
+    app.include_router(web_router)
+    app.mount("/static", StaticFiles(packages=[("accord.web", "static")]), name="static")
+    return app

@@ -1,0 +1,7 @@
+"""The dashboard: server-rendered pages (Jinja2) over the same query functions as the API."""
+
+from __future__ import annotations
+
+from fastapi import APIRouter
+
+router = APIRouter()
