@@ -135,3 +135,16 @@ def test_a_signing_expected_on_a_day_is_a_commitment(nlp: Language) -> None:
     [c] = run(nlp, "Several memorandums of understanding are expected to be signed on Friday.")
     assert c.deadline == "2024-11-29"
     assert c.actor == "Austria and Hungary"
+
+
+@pytest.mark.parametrize(("body", "action"), [
+    ("Austria pledged a 40 million euro credit line for rail upgrades.", "pledge a 40 million euro credit line"),
+    ("Hungary committed 5 million euros to the joint fund.", "commit 5 million euros"),
+])
+def test_a_pledged_thing_is_a_commitment_led_by_the_verb(nlp: Language, body: str, action: str) -> None:
+    [c] = run(nlp, body)
+    assert c.action.startswith(action)
+
+
+def test_a_reflexive_object_is_not_a_pledge(nlp: Language) -> None:
+    assert all("themselves" not in c.action for c in run(nlp, "Both sides committed themselves to peace."))

@@ -296,3 +296,11 @@ def test_exchangers_are_signatories_but_witnesses_are_not(find: Find) -> None:
     witnessed = find("President Ana Ruiz witnessed the signing of an extradition treaty.")
     assert exchanged[0].signatories == ("Ana Ruiz", "Pablo Vera")
     assert witnessed[0].signatories == ()
+
+
+def test_a_nested_mou_list_is_not_also_read_as_the_package_list(find: Find) -> None:
+    text = ("Turkey and Georgia on Thursday signed four agreements, including memoranda of understanding "
+            "on railway transport, tourism and youth exchanges.")
+    found = find(text)
+    assert sorted(subjects(found)) == ["railway transport", "tourism", "youth exchanges"]
+    assert {i.type for i in found} == {"mou"}

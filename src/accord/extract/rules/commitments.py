@@ -334,20 +334,24 @@ def _action_text(ctx: Context, cue: Cue, deadline: TimeExpr | None) -> str:
         return "visit (accepted the invitation)"
     first, last = clause_bounds(act, head=act)
     first = act.i
+    prefix = ""
+    if act.dep_ == "dobj" and act.head.i == cue.cue.i and act.pos_ != "VERB":
+        # "pledged a $250 million line of credit": the thing given, led by the verb giving it
+        first, prefix = act.left_edge.i, cue.cue.lemma_ + " "
     words = [t for t in doc[first:last + 1]
              if deadline is None or not (deadline.start <= t.idx < deadline.end)]
     if deadline is not None:
         # Drop a preposition left dangling by the deadline's removal ("meet in Arusha on").
         words = [t for t in words if not (t.dep_ == "prep" and t.right_edge.idx >= deadline.start
                                           and t.idx < deadline.start and t.right_edge.idx < deadline.end)]
-    text = "".join(t.text_with_ws for t in words).strip(" ,;")
+    text = prefix + "".join(t.text_with_ws for t in words).strip(" ,;")
     subj = subject_of(act)
     if (act.pos_ == "VERB" and any(c.dep_ == "auxpass" for c in act.children) and subj is not None
             and subj.lemma_.lower() in INSTRUMENT_NOUNS):
         obj = doc[subj.left_edge.i:subj.i + 1].text
         rest = text.split(" ", 1)[1] if " " in text else ""
         text = f"{act.lemma_} {obj} {rest}".strip()
-    elif act.pos_ == "VERB":
+    elif act.pos_ == "VERB" and not prefix:
         text = act.lemma_ + text[len(act.text):]
     return " ".join(text.split()[:_MAX_ACTION_WORDS]).rstrip(" .,;:—–-")
 

@@ -212,8 +212,9 @@ def _verb(verb: Token) -> Cue | None:
         subj = subject_of(verb)
         if subj is not None and subj.lemma_.lower() in EVENT_NOUNS | INSTRUMENT_NOUNS:
             return Cue(verb, subj, verb, "verb")
-    if action is None and lemma in ("promise", "offer"):
-        action = next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_ not in COURTESIES), None)
+    if action is None and lemma in ("promise", "offer", "pledge", "commit"):
+        action = next((c for c in verb.children
+                       if c.dep_ == "dobj" and c.lemma_ not in COURTESIES and c.pos_ != "PRON"), None)
     if action is None:
         return None
     actor = None

@@ -85,9 +85,20 @@ def find_topic(sent: Span, last: int, heads: set[int], covered: set[int]) -> Top
         if start is None:
             continue
         topic = _topic_at(sent, start, across)
+        if topic is not None and _opens_with_mention(sent, topic.start):
+            return None  # "six agreements, including MoUs on A, B and C": the MoUs own the list
         if topic is not None and (topic.summary or split_items(region(sent, topic.start, covered), covered)):
             return Topic(topic.start, topic.summary, j == last + 1)
     return None
+
+
+def _opens_with_mention(sent: Span, start: int) -> bool:
+    """Say whether the list region at `start` begins with an instrument mention of its own."""
+    for tok in sent.doc[start:min(sent.end, start + 4)]:
+        if tok.pos_ in ("DET", "NUM", "ADJ"):
+            continue
+        return is_instrument_noun(tok) and not tok.text[0].isupper()
+    return False
 
 
 def _anchor_end(tok: Token, nxt: Token, heads: set[int]) -> int | None:

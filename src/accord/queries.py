@@ -1,0 +1,537 @@
+"""The queries the API and the dashboard share: filters, a stable order, pages, CSV.
+
+One view, two formats: every list here is a plain Python list of typed values with a
+`to_json()`; `paginate` cuts a page out of it with the total, and `to_csv` renders any list
+with the columns its export names. Filters that cannot be answered as asked (an unknown
+kind, a bad pair code, a range that ends before it starts) raise `BadQueryError`; an unknown
+article or record raises `NotFoundError`. Nothing here prints, and nothing here knows HTTP.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Any, Generic, TypeVar
+
+from sqlalchemy import func, select
+
+from accord.core import FACT_KINDS, INSTRUMENT_STATUSES
+from accord.curation import CuratedRegister, Curation
+from accord.errors import AccordError
+from accord.normalize.countries import Country, fold, gazetteer
+from accord.normalize.sectors import labels as sector_labels
+from accord.registry import (
+    CommitmentView,
+    ConflictView,
+    QueryError,
+    TimelineView,
+    commitments,
+    conflicts,
+    link_json,
+    load_register,
+    mention_json,
+    pair_key,
+    parse_pair,
+    timeline,
+)
+from accord.report import (
+    ArticleRecord,
+    FactRecord,
+    Stats,
+    find_article,
+    list_facts,
+    mentions_country,
+    resolve_country,
+    stats,
+)
+from accord.resolve import Record
+from accord.store import ArticleRow, FactRow, NotFoundError, Store
+from accord.store.register_store import AuditData, audit_entries
+from accord.track import STATUSES
+
+T = TypeVar("T")
+
+DEFAULT_LIMIT = 50
+MAX_LIMIT = 500
+RECORD_KINDS: tuple[str, ...] = FACT_KINDS
+
+
+class BadQueryError(AccordError):
+    """A filter or page that cannot be answered as asked (unknown kind, bad pair, bad range)."""
+
+    code = "E502"
+
+
+class RecordNotFoundError(NotFoundError):
+    """No record of the register has the id asked for."""
+
+    code = "E302"
+
+
+# --------------------------------------------------------------------------- pages
+
+
+@dataclass(frozen=True, slots=True)
+class Page(Generic[T]):
+    """One page of a list in its stable order, and how many items the whole list holds."""
+
+    items: list[T]
+    total: int
+    limit: int
+    offset: int
+
+    @property
+    def next_offset(self) -> int | None:
+        """Return the offset of the next page, or None on the last one."""
+        following = self.offset + self.limit
+        return following if following < self.total else None
+
+
+def check_page(limit: int, offset: int) -> None:
+    """Raise BadQueryError unless 1 <= limit <= MAX_LIMIT and offset >= 0."""
+    if not 1 <= limit <= MAX_LIMIT:
+        raise BadQueryError(f"limit {limit}: give a number from 1 to {MAX_LIMIT}")
+    if offset < 0:
+        raise BadQueryError(f"offset {offset}: give a number from 0 up")
+
+
+def paginate(items: Sequence[T], limit: int = DEFAULT_LIMIT, offset: int = 0) -> Page[T]:
+    """Return the page of `items` (already in their stable order) that limit and offset pick."""
+    check_page(limit, offset)
+    return Page(list(items[offset:offset + limit]), len(items), limit, offset)
+
+
+# --------------------------------------------------------------------------- checks
+
+
+def check_kind(kind: str | None) -> str | None:
+    """Return `kind` when it is a fact kind (or None); raise BadQueryError otherwise."""
+    if kind is not None and kind not in FACT_KINDS:
+        raise BadQueryError(f"unknown kind {kind!r}: choose one of {', '.join(FACT_KINDS)}")
+    return kind
+
+
+def check_pair(pair: str | None) -> str | None:
+    """Return a pair of ISO codes ("PK-BY") as its sorted key ("BY-PK"); raise BadQueryError if bad."""
+    if pair is None:
+        return None
+    try:
+        return parse_pair(pair)
+    except QueryError as exc:
+        raise BadQueryError(exc.message) from None
+
+
+def check_range(since: date | None, until: date | None) -> None:
+    """Raise BadQueryError when a date range ends before it starts."""
+    if since is not None and until is not None and until < since:
+        raise BadQueryError(f"date range ends ({until}) before it starts ({since})")
+
+
+def _check_country(name: str | None) -> Country | None:
+    if name is None:
+        return None
+    try:
+        return resolve_country(name)
+    except NotFoundError as exc:
+        raise BadQueryError(exc.message) from None
+
+
+def _check_sector(sector: str | None) -> str | None:
+    if sector is None:
+        return None
+    folded = fold(sector)
+    if folded not in sector_labels():
+        raise BadQueryError(f"unknown sector {sector!r}: choose one of {', '.join(sector_labels())}")
+    return folded
+
+
+def _check_fact_status(status: str | None) -> str | None:
+    if status is not None and status not in INSTRUMENT_STATUSES:
+        raise BadQueryError(f"unknown status {status!r}: choose one of {', '.join(INSTRUMENT_STATUSES)}")
+    return status
+
+
+def _check_commitment_status(status: str | None) -> str | None:
+    if status is not None and status not in STATUSES:
+        raise BadQueryError(f"unknown status {status!r}: choose one of {', '.join(STATUSES)}")
+    return status
+
+
+def _text_of(value: Any) -> str:
+    """Return every string inside a JSON-ready value, folded and joined, for text search."""
+    return fold(json.dumps(value, ensure_ascii=False, default=str))
+
+
+def _in_range(day: date | None, since: date | None, until: date | None) -> bool:
+    if since is None and until is None:
+        return True
+    if day is None:
+        return False
+    return (since is None or day >= since) and (until is None or day <= until)
+
+
+# --------------------------------------------------------------------------- facts
+
+
+@dataclass(frozen=True, slots=True)
+class FactQuery:
+    """Which stored facts to list; every filter given must hold.
+
+    `pair`: the fact's register record is of that pair, or its fields name both states.
+    `status`: an instrument's stated status (signed, in_force, …). `since`/`until`: the
+    article's publication day (undated articles drop out). `q`: words anywhere in the
+    quote or the fields, case and accents ignored.
+    """
+
+    kind: str | None = None
+    country: str | None = None
+    pair: str | None = None
+    sector: str | None = None
+    status: str | None = None
+    since: date | None = None
+    until: date | None = None
+    q: str | None = None
+    article: str | None = None
+
+
+def _record_pairs(store: Store) -> dict[str, str]:
+    register = load_register(store, with_facts=False)
+    return {rid: pair_key(r) for rid, r in register.records.items()}
+
+
+def _pair_test(store: Store, pair: str | None) -> Callable[[FactRecord], bool]:
+    if pair is None:
+        return lambda _r: True
+    pairs = _record_pairs(store)
+    states = [c for c in (gazetteer().by_iso2(code) for code in pair.split("-")) if c is not None]
+
+    def matches(r: FactRecord) -> bool:
+        if r.cluster and pairs.get(r.cluster) == pair:
+            return True
+        return all(mentions_country(r.fields, c) for c in states)
+    return matches
+
+
+def _fact_test(query: FactQuery) -> Callable[[FactRecord], bool]:
+    sector, status = _check_sector(query.sector), _check_fact_status(query.status)
+    words = fold(query.q).split() if query.q else []
+
+    def matches(r: FactRecord) -> bool:
+        if sector is not None and sector not in [fold(str(s)) for s in r.fields.get("sectors") or []]:
+            return False
+        if status is not None and r.fields.get("status") != status:
+            return False
+        if not _in_range(r.published, query.since, query.until):
+            return False
+        haystack = _text_of([r.quote, r.fields]) if words else ""
+        return all(w in haystack for w in words)
+    return matches
+
+
+def fact_list(store: Store, query: FactQuery) -> list[FactRecord]:
+    """Return the stored facts the query picks, by article, kind and place in the text."""
+    check_kind(query.kind)
+    pair = check_pair(query.pair)
+    check_range(query.since, query.until)
+    _check_country(query.country)
+    test = _fact_test(query)
+    in_pair = _pair_test(store, pair)
+    records = list_facts(store, kind=query.kind, country=query.country, article=query.article)
+    return [r for r in records if test(r) and in_pair(r)]
+
+
+def facts_page(store: Store, query: FactQuery, limit: int = DEFAULT_LIMIT,
+               offset: int = 0) -> Page[FactRecord]:
+    """Return one page of the facts the query picks, with their total."""
+    check_page(limit, offset)
+    return paginate(fact_list(store, query), limit, offset)
+
+
+# --------------------------------------------------------------------------- articles
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleSummary:
+    """One stored article without its text: what a list of articles shows."""
+
+    id: int
+    name: str
+    title: str | None
+    source: str
+    published: date | None
+    outlet: str | None
+    dateline: str | None
+    language: str | None
+    content_hash: str
+    ingested_at: datetime
+    facts: int
+
+    def to_json(self) -> dict[str, Any]:
+        """Return the summary as a JSON-ready dict (dates as ISO strings)."""
+        return {"id": self.id, "name": self.name, "title": self.title, "source": self.source,
+                "published": self.published.isoformat() if self.published else None,
+                "outlet": self.outlet, "dateline": self.dateline, "language": self.language,
+                "content_hash": self.content_hash, "ingested_at": self.ingested_at.isoformat(),
+                "facts": self.facts}
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleQuery:
+    """Which stored articles to list: `q` searches the title, name and outlet; dates are publication days."""
+
+    q: str | None = None
+    outlet: str | None = None
+    since: date | None = None
+    until: date | None = None
+
+
+def _summary(row: ArticleRow, facts: int) -> ArticleSummary:
+    return ArticleSummary(row.id, row.name, row.title, row.source, row.published, row.outlet, row.dateline,
+                          row.language, row.content_hash, row.ingested_at, facts)
+
+
+def _article_test(query: ArticleQuery) -> Callable[[ArticleSummary], bool]:
+    words = fold(query.q).split() if query.q else []
+    outlet = fold(query.outlet) if query.outlet else None
+
+    def matches(a: ArticleSummary) -> bool:
+        if outlet is not None and fold(a.outlet or "") != outlet:
+            return False
+        if not _in_range(a.published, query.since, query.until):
+            return False
+        haystack = _text_of([a.title, a.name, a.outlet]) if words else ""
+        return all(w in haystack for w in words)
+    return matches
+
+
+def article_list(store: Store, query: ArticleQuery | None = None) -> list[ArticleSummary]:
+    """Return the stored articles the query picks, oldest stored first (by id)."""
+    query = query or ArticleQuery()
+    check_range(query.since, query.until)
+    counts = (select(FactRow.article_id, func.count(FactRow.id).label("n"))
+              .group_by(FactRow.article_id).subquery())
+    with store.session() as s:
+        rows = s.execute(select(ArticleRow, func.coalesce(counts.c.n, 0))
+                         .outerjoin(counts, counts.c.article_id == ArticleRow.id)
+                         .order_by(ArticleRow.id)).all()
+        summaries = [_summary(row, int(n)) for row, n in rows]
+    test = _article_test(query)
+    return [a for a in summaries if test(a)]
+
+
+def articles_page(store: Store, query: ArticleQuery | None = None, limit: int = DEFAULT_LIMIT,
+                  offset: int = 0) -> Page[ArticleSummary]:
+    """Return one page of the stored articles, with their total."""
+    check_page(limit, offset)
+    return paginate(article_list(store, query), limit, offset)
+
+
+def article_detail(store: Store, key: str) -> ArticleRecord:
+    """Return one article (by id, name or content-hash prefix) with its text and facts."""
+    return find_article(store, key)
+
+
+def article_json(record: ArticleRecord) -> dict[str, Any]:
+    """Return an article with its text and facts as a JSON-ready dict (the text is data, not markup)."""
+    a = record.article
+    return {"id": record.id, "name": a.name, "title": a.title, "source": a.source,
+            "published": a.published.isoformat() if a.published else None,
+            "reference_date": a.reference_date.isoformat() if a.reference_date else None,
+            "outlet": a.outlet, "dateline": a.dateline, "language": a.language, "media_type": a.media_type,
+            "content_hash": a.content_hash, "ingested_at": record.ingested_at.isoformat(),
+            "skip": [[s, e] for s, e in a.skip], "text": a.text,
+            "facts": [f.to_json() for f in record.facts]}
+
+
+# --------------------------------------------------------------------------- records
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, dict):
+        return {k: _plain(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [_plain(v) for v in value]
+    return value
+
+
+def record_sources(record: Record) -> dict[str, int]:
+    """Return how many articles report a record: all, official, media."""
+    official = {m.article for m in record.mentions if m.official}
+    every = {m.article for m in record.mentions}
+    return {"articles": len(every), "official": len(official), "media": len(every - official)}
+
+
+@dataclass(frozen=True, slots=True)
+class RecordView:
+    """One record of the register with its sources, conflicts, links and curation."""
+
+    record: Record
+    curation: tuple[Curation, ...]
+
+    @property
+    def pair(self) -> str:
+        """Return the record's pair key ("BY-PK"), or "" when it has none."""
+        return pair_key(self.record)
+
+    def to_json(self) -> dict[str, Any]:
+        """Return the record as a JSON-ready dict."""
+        r = self.record
+        return {"id": r.id, "kind": r.kind, "pair": self.pair, "fields": _plain(r.fields),
+                "sources": record_sources(r), "mentions": [mention_json(m) for m in r.mentions],
+                "conflicts": [{"field": c.field, "values": [
+                    {"value": _plain(v.value), "mentions": [mention_json(m) for m in v.mentions]}
+                    for v in c.values]} for c in r.conflicts],
+                "links": [link_json(ln) for ln in r.links],
+                "curation": [c.to_json() for c in self.curation]}
+
+
+@dataclass(frozen=True, slots=True)
+class RecordQuery:
+    """Which records to list: of one kind, of one pair, with words `q` in their fields, with conflicts."""
+
+    kind: str | None = None
+    pair: str | None = None
+    q: str | None = None
+    conflicted: bool | None = None
+
+
+def _view(register: CuratedRegister, record: Record) -> RecordView:
+    return RecordView(record, tuple(register.notes.get(record.id, ())))
+
+
+def _record_test(query: RecordQuery, pair: str | None) -> Callable[[Record], bool]:
+    words = fold(query.q).split() if query.q else []
+
+    def matches(r: Record) -> bool:
+        if query.kind is not None and r.kind != query.kind:
+            return False
+        if pair is not None and pair_key(r) != pair:
+            return False
+        if query.conflicted is not None and bool(r.conflicts) != query.conflicted:
+            return False
+        haystack = _text_of(r.fields) if words else ""
+        return all(w in haystack for w in words)
+    return matches
+
+
+def record_list(store: Store, query: RecordQuery | None = None) -> list[RecordView]:
+    """Return the register's records the query picks, by id."""
+    query = query or RecordQuery()
+    check_kind(query.kind)
+    test = _record_test(query, check_pair(query.pair))
+    register = load_register(store, with_facts=False)
+    return [_view(register, r) for r in register.records.values() if test(r)]
+
+
+def records_page(store: Store, query: RecordQuery | None = None, limit: int = DEFAULT_LIMIT,
+                 offset: int = 0) -> Page[RecordView]:
+    """Return one page of the register's records, with their total."""
+    check_page(limit, offset)
+    return paginate(record_list(store, query), limit, offset)
+
+
+def record_detail(store: Store, record_id: str) -> RecordView:
+    """Return the record with this id; raise RecordNotFoundError when there is none."""
+    register = load_register(store, with_facts=False)
+    record = register.records.get(record_id)
+    if record is None:
+        raise RecordNotFoundError(f"no record {record_id!r} in the register")
+    return _view(register, record)
+
+
+# --------------------------------------------------------------------------- commitments, conflicts, timeline
+
+
+def commitment_list(store: Store, as_of: date, status: str | None = None,
+                    pair: str | None = None) -> list[CommitmentView]:
+    """Return the commitments with their status on `as_of` (one status, one pair), by deadline then id."""
+    _check_commitment_status(status)
+    key = check_pair(pair)
+    return commitments(load_register(store), as_of, status=status, pair=key)
+
+
+def commitments_page(store: Store, as_of: date, status: str | None = None, pair: str | None = None,
+                     limit: int = DEFAULT_LIMIT, offset: int = 0) -> Page[CommitmentView]:
+    """Return one page of the commitments as of a day, with their total."""
+    check_page(limit, offset)
+    return paginate(commitment_list(store, as_of, status, pair), limit, offset)
+
+
+def conflict_list(store: Store, pair: str | None = None) -> list[ConflictView]:
+    """Return every disagreement between sources (of one pair), by record id then field."""
+    key = check_pair(pair)
+    return conflicts(load_register(store, with_facts=False), pair=key)
+
+
+def conflicts_page(store: Store, pair: str | None = None, limit: int = DEFAULT_LIMIT,
+                   offset: int = 0) -> Page[ConflictView]:
+    """Return one page of the conflicts, with their total."""
+    check_page(limit, offset)
+    return paginate(conflict_list(store, pair), limit, offset)
+
+
+def timeline_list(store: Store, pair: str) -> list[TimelineView]:
+    """Return the meetings, signings and deadlines of a pair in date order."""
+    key = check_pair(pair)
+    if key is None:  # pragma: no cover - check_pair returns a key for any string
+        raise BadQueryError("give a pair, e.g. PK-BY")
+    return timeline(load_register(store), key)
+
+
+def store_stats(store: Store) -> Stats:
+    """Return what the store holds: articles, facts per kind, outlets, dates."""
+    return stats(store)
+
+
+def audit_list(store: Store) -> list[AuditData]:
+    """Return every curation, oldest first."""
+    return audit_entries(store)
+
+
+def audit_json(entry: AuditData) -> dict[str, Any]:
+    """Return one curation of the audit log as a JSON-ready dict."""
+    return {"id": entry.id, "at": entry.at.isoformat(), "who": entry.who, "action": entry.action,
+            "records": list(entry.records), "value": entry.value, "why": entry.why}
+
+
+# --------------------------------------------------------------------------- CSV
+
+
+CSV_COLUMNS: dict[str, tuple[str, ...]] = {
+    "facts": ("id", "article_id", "article", "published", "outlet", "kind", "summary", "evidence.start",
+              "evidence.end", "evidence.text", "cluster", "fields", "extractor", "extractor_version"),
+    "articles": ("id", "name", "title", "source", "published", "outlet", "dateline", "language",
+                 "content_hash", "ingested_at", "facts"),
+    "records": ("id", "kind", "pair", "fields", "sources.articles", "sources.official", "sources.media",
+                "conflicts", "links", "curation"),
+    "commitments": ("id", "actor", "action", "deadline", "deadline_text", "pair", "as_of", "status",
+                    "reason", "evidence"),
+    "conflicts": ("record", "kind", "pair", "field", "sides"),
+    "timeline": ("date", "kind", "label", "record", "sources"),
+    "audit": ("id", "at", "who", "action", "records", "value", "why"),
+}
+
+
+def _cell(row: dict[str, Any], column: str) -> str:
+    value: Any = row
+    for part in column.split("."):
+        value = value.get(part) if isinstance(value, dict) else None
+    if value is None:
+        return ""
+    if isinstance(value, list | dict):
+        return json.dumps(value, ensure_ascii=False)
+    return str(value)
+
+
+def to_csv(columns: Sequence[str], rows: Iterable[dict[str, Any]]) -> str:
+    """Return rows (JSON-ready dicts) as CSV: a header, then one line each; nested values as JSON."""
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(columns)
+    for row in rows:
+        writer.writerow([_cell(row, c) for c in columns])
+    return out.getvalue()

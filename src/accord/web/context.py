@@ -1,0 +1,128 @@
+"""What every dashboard page reads: the store, the register, and where each fact lives in its article.
+
+A page is one round trip: everything it shows is loaded here in one go, from the same
+library calls the CLI and the API use (`accord.registry`, `accord.report`).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import date
+
+from sqlalchemy import select
+
+from accord.curation import CuratedRegister
+from accord.registry import load_register, pair_key, pair_names, parse_pair
+from accord.resolve import Mention, Record
+from accord.store import ArticleRow, FactRow, Store
+
+
+@dataclass(frozen=True, slots=True)
+class FactSite:
+    """Where one stored fact sits: its article's id, its own id and its span."""
+
+    article_id: int
+    fact_id: int
+    start: int
+    end: int
+
+
+@dataclass(slots=True)
+class FactIndex:
+    """Mention keys and article hashes mapped to stored ids, so any mention can link to its span."""
+
+    by_key: dict[str, FactSite] = field(default_factory=dict)
+    by_article: dict[str, list[FactSite]] = field(default_factory=dict)
+    article_ids: dict[str, int] = field(default_factory=dict)
+
+    def site(self, mention: Mention) -> FactSite | None:
+        """Return the stored fact a mention cites, else the tightest fact covering its quote."""
+        found = self.by_key.get(f"{mention.article}:{mention.kind}:{mention.index}")
+        if found is not None:
+            return found
+        # a mention of plain text (index -1) is no fact: point at a fact that contains it
+        covering = [s for s in self.by_article.get(mention.article, ())
+                    if s.start <= mention.start and mention.end <= s.end]
+        return min(covering, key=lambda s: s.end - s.start, default=None)
+
+    def url(self, mention: Mention) -> str | None:
+        """Return the article-page address of a mention (with its fact anchor when it has one)."""
+        site = self.site(mention)
+        if site is not None:
+            return f"/articles/{site.article_id}#fact-{site.fact_id}"
+        article_id = self.article_ids.get(mention.article)
+        return f"/articles/{article_id}" if article_id is not None else None
+
+
+def fact_index(store: Store) -> FactIndex:
+    """Return the index of every stored fact by its stable mention key."""
+    index = FactIndex()
+    query = (select(FactRow.id, FactRow.article_id, FactRow.kind, FactRow.start, FactRow.end,
+                    ArticleRow.content_hash)
+             .join(ArticleRow, FactRow.article_id == ArticleRow.id)
+             .order_by(FactRow.article_id, FactRow.id))
+    seen: Counter[tuple[int, str]] = Counter()
+    with store.session() as s:
+        index.article_ids = {h: i for i, h in s.execute(select(ArticleRow.id, ArticleRow.content_hash))}
+        rows = s.execute(query).all()
+    for fact_id, article_id, kind, start, end, content_hash in rows:
+        # facts are stored kind by kind in list order: the n-th row of a kind is index n
+        n = seen[(article_id, kind)]
+        seen[(article_id, kind)] += 1
+        site = FactSite(article_id, fact_id, start, end)
+        index.by_key[f"{content_hash}:{kind}:{n}"] = site
+        index.by_article.setdefault(content_hash, []).append(site)
+    return index
+
+
+@dataclass(frozen=True, slots=True)
+class PairChoice:
+    """One pair of states the register knows, with its names and how many records it has."""
+
+    key: str
+    names: tuple[str, str]
+    records: int
+
+    @property
+    def label(self) -> str:
+        """Return the pair as people read it ("Belarus – Pakistan")."""
+        return f"{self.names[0]} – {self.names[1]}"
+
+
+def pair_choices(register: CuratedRegister) -> list[PairChoice]:
+    """Return the pairs of states in the register, most records first."""
+    counts = Counter(pair_key(r) for r in register.records.values())
+    counts.pop("", None)
+    return [PairChoice(k, pair_names(k), n) for k, n in sorted(counts.items(), key=lambda x: (-x[1], x[0]))]
+
+
+def choose_pair(register: CuratedRegister, asked: str | None) -> str | None:
+    """Return the pair key asked for (QueryError if malformed), else the pair with most records."""
+    if asked:
+        return parse_pair(asked)
+    choices = pair_choices(register)
+    return choices[0].key if choices else None
+
+
+def record_articles(records: list[Record]) -> int:
+    """Return how many distinct articles the records cite."""
+    return len({m.article for r in records for m in r.mentions})
+
+
+def parse_day(text: str | None, default: date) -> date:
+    """Return an ISO date given in a query string, else the default (ValueError when malformed)."""
+    return date.fromisoformat(text) if text else default
+
+
+@dataclass(slots=True)
+class Loaded:
+    """The register and fact index one page request reads."""
+
+    register: CuratedRegister
+    facts: FactIndex
+
+
+def load(store: Store, with_facts: bool = True) -> Loaded:
+    """Return the stored register (with its facts when the page tracks commitments) and the fact index."""
+    return Loaded(load_register(store, with_facts=with_facts), fact_index(store))

@@ -1,0 +1,260 @@
+"""The dashboard's pages: each one reads the store once and renders one Jinja2 template.
+
+Article text, titles, outlets and every extracted field are untrusted. Templates are
+autoescaped and never mark such data safe; the only HTML built in Python is the highlighted
+article text, which escapes every piece of the article itself (see `accord.web.highlight`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import date
+from typing import Any
+
+from fastapi import APIRouter, Request
+from fastapi.responses import HTMLResponse
+from jinja2 import Environment, PackageLoader, StrictUndefined
+from sqlalchemy import func, select
+
+from accord.errors import AccordError
+from accord.registry import commitments, conflicts, instruments, pair_key, timeline
+from accord.report import find_article
+from accord.settings import Settings
+from accord.store import ArticleRow, FactRow, NotFoundError, Store
+from accord.track import STATUSES
+from accord.web.charts import LANES, sector_matrix, timeline_chart
+from accord.web.context import choose_pair, load, pair_choices, parse_day, record_articles
+from accord.web.highlight import Span, highlight
+from accord.web.tables import RegisterQuery, register_page, source_count
+
+router = APIRouter(include_in_schema=False)
+
+# Scripts and styles only from our own /static: an injected tag in article text could not run
+# even if escaping ever failed.
+CSP = ("default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+       "form-action 'self'; base-uri 'none'; frame-ancestors 'none'")
+LATEST_EVENTS = 8
+DUE = ("open", "overdue")
+
+_env = Environment(loader=PackageLoader("accord.web", "templates"), autoescape=True,
+                   undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True)
+_env.globals.update(STATUSES=STATUSES, LANES=LANES, source_count=source_count)
+
+
+class BadRequest(AccordError):
+    """A query-string value the dashboard cannot use (a malformed date or pair)."""
+
+    code = "E601"
+
+
+def _render(name: str, request: Request, status: int = 200, **context: Any) -> HTMLResponse:
+    html = _env.get_template(name).render(path=request.url.path, **context)
+    return HTMLResponse(html, status_code=status, headers={
+        "Content-Security-Policy": CSP, "X-Content-Type-Options": "nosniff",
+        "Referrer-Policy": "no-referrer"})
+
+
+def _error(request: Request, status: int, message: str) -> HTMLResponse:
+    title = "Not found" if status == 404 else "Bad request"
+    return _render("error.html", request, status, title=title, message=message, status=status)
+
+
+@contextmanager
+def _store(request: Request) -> Iterator[Store]:
+    """Yield the app's store, opened (and migrated) on the first page asked for."""
+    settings: Settings = request.app.state.settings
+    cached: Store | None = getattr(request.app.state, "web_store", None)
+    if cached is None:
+        cached = Store.open(settings.db_url)
+        request.app.state.web_store = cached
+    yield cached
+
+
+def _today(request: Request, as_of: str | None) -> date:
+    try:
+        return parse_day(as_of, date.today())
+    except ValueError:
+        raise BadRequest(f"as_of {as_of!r}: give a date as YYYY-MM-DD") from None
+
+
+def _page(request: Request, handler: Any, *args: Any) -> HTMLResponse:
+    """Return what a page handler renders, or the error page for a bad query or a missing thing."""
+    try:
+        result: HTMLResponse = handler(request, *args)
+    except NotFoundError as exc:
+        return _error(request, 404, exc.message)
+    except AccordError as exc:
+        return _error(request, 400, exc.message)
+    return result
+
+
+# --------------------------------------------------------------------------- overview
+
+
+@router.get("/", response_class=HTMLResponse)
+def overview(request: Request, pair: str | None = None, as_of: str | None = None) -> HTMLResponse:
+    """Return the overview of one pair of states: counts, latest events, commitments due."""
+    return _page(request, _overview, pair, as_of)
+
+
+def _overview(request: Request, pair: str | None, as_of: str | None) -> HTMLResponse:
+    day = _today(request, as_of)
+    with _store(request) as store:
+        data = load(store)
+    key = choose_pair(data.register, pair)
+    records = [r for r in data.register.records.values() if key and pair_key(r) == key]
+    counts = {kind: sum(r.kind == kind for r in records)
+              for kind in ("instruments", "commitments", "meetings", "figures")}
+    events = timeline(data.register, key) if key else []
+    due = [c for c in commitments(data.register, day, pair=key) if c.status in DUE] if key else []
+    return _render("overview.html", request, pairs=pair_choices(data.register), pair=key, counts=counts,
+                   conflicts=len(conflicts(data.register, key)) if key else 0,
+                   articles=record_articles(records), latest=list(reversed(events))[:LATEST_EVENTS],
+                   due=due, as_of=day, facts=data.facts)
+
+
+# --------------------------------------------------------------------------- register
+
+
+@router.get("/register", response_class=HTMLResponse)
+def register(request: Request, sector: str | None = None, type: str | None = None,  # noqa: A002
+             status: str | None = None, q: str | None = None, year: str | None = None,
+             sort: str = "date", page: int = 1, pair: str | None = None) -> HTMLResponse:
+    """Return the instruments as a filterable, sortable table."""
+    if year is not None and year.strip() and not year.strip().isdigit():
+        return _error(request, 400, f"year {year!r}: give a year such as 2024")
+    query = RegisterQuery(sector or None, type or None, status or None, (q or "").strip() or None,
+                          int(year) if year and year.strip() else None, sort, page)
+    return _page(request, _register, query, pair)
+
+
+def _register(request: Request, query: RegisterQuery, pair: str | None) -> HTMLResponse:
+    with _store(request) as store:
+        data = load(store, with_facts=False)
+    key = choose_pair(data.register, pair) if pair else None
+    table = register_page(instruments(data.register, key), query)
+    return _render("register.html", request, table=table, query=query, pair=key,
+                   pairs=pair_choices(data.register), facts=data.facts)
+
+
+# --------------------------------------------------------------------------- commitments
+
+
+@router.get("/commitments", response_class=HTMLResponse)
+def commitments_page(request: Request, as_of: str | None = None, status: str | None = None,
+                     pair: str | None = None) -> HTMLResponse:
+    """Return the commitments tracker: each deadline, its status on a day and what decided it."""
+    return _page(request, _commitments, as_of, status or None, pair or None)
+
+
+def _commitments(request: Request, as_of: str | None, status: str | None, pair: str | None) -> HTMLResponse:
+    day = _today(request, as_of)
+    with _store(request) as store:
+        data = load(store)
+    key = choose_pair(data.register, pair) if pair else None
+    views = commitments(data.register, day, status, key)
+    return _render("commitments.html", request, views=views, as_of=day, status=status, pair=key,
+                   pairs=pair_choices(data.register), facts=data.facts)
+
+
+# --------------------------------------------------------------------------- timeline, sectors, conflicts
+
+
+@router.get("/timeline", response_class=HTMLResponse)
+def timeline_page(request: Request, pair: str | None = None) -> HTMLResponse:
+    """Return a pair's meetings, signings and deadlines drawn on a time chart, and listed."""
+    return _page(request, _timeline, pair)
+
+
+def _timeline(request: Request, pair: str | None) -> HTMLResponse:
+    with _store(request) as store:
+        data = load(store, with_facts=False)
+    key = choose_pair(data.register, pair)
+    events = timeline(data.register, key) if key else []
+    return _render("timeline.html", request, events=events, chart=timeline_chart(events), pair=key,
+                   pairs=pair_choices(data.register), facts=data.facts)
+
+
+@router.get("/sectors", response_class=HTMLResponse)
+def sectors_page(request: Request, pair: str | None = None) -> HTMLResponse:
+    """Return the heat map of instruments per sector and year."""
+    return _page(request, _sectors, pair or None)
+
+
+def _sectors(request: Request, pair: str | None) -> HTMLResponse:
+    with _store(request) as store:
+        data = load(store, with_facts=False)
+    key = choose_pair(data.register, pair) if pair else None
+    matrix = sector_matrix(instruments(data.register, key))
+    return _render("sectors.html", request, matrix=matrix, pair=key, pairs=pair_choices(data.register))
+
+
+@router.get("/conflicts", response_class=HTMLResponse)
+def conflicts_page(request: Request, pair: str | None = None) -> HTMLResponse:
+    """Return every disagreement between sources, each side with its quotes and sources."""
+    return _page(request, _conflicts, pair or None)
+
+
+def _conflicts(request: Request, pair: str | None) -> HTMLResponse:
+    with _store(request) as store:
+        data = load(store, with_facts=False)
+    key = choose_pair(data.register, pair) if pair else None
+    return _render("conflicts.html", request, views=conflicts(data.register, key), pair=key,
+                   pairs=pair_choices(data.register), facts=data.facts)
+
+
+# --------------------------------------------------------------------------- articles and records
+
+
+@router.get("/articles", response_class=HTMLResponse)
+def articles_page(request: Request) -> HTMLResponse:
+    """Return the stored articles, newest first, with how many facts each holds."""
+    return _page(request, _articles)
+
+
+def _articles(request: Request) -> HTMLResponse:
+    query = (select(ArticleRow.id, ArticleRow.name, ArticleRow.title, ArticleRow.outlet, ArticleRow.published,
+                    func.count(FactRow.id))
+             .outerjoin(FactRow, FactRow.article_id == ArticleRow.id).group_by(ArticleRow.id)
+             .order_by(ArticleRow.published.desc().nulls_last(), ArticleRow.id))
+    with _store(request) as store, store.session() as s:
+        rows = s.execute(query).all()
+    return _render("articles.html", request, rows=rows)
+
+
+@router.get("/articles/{article_id}", response_class=HTMLResponse)
+def article_page(request: Request, article_id: str) -> HTMLResponse:
+    """Return one article's text with every evidence span highlighted and its facts listed."""
+    if not article_id.isdigit():
+        return _error(request, 404, f"no article with id {article_id!r}")
+    return _page(request, _article, int(article_id))
+
+
+def _article(request: Request, article_id: int) -> HTMLResponse:
+    with _store(request) as store:
+        found = find_article(store, str(article_id))
+    if found.id != article_id:
+        raise NotFoundError(f"no article with id {article_id}")
+    spans = [Span(f.id, f.kind, f.start, f.end, f"{f.kind}: {f.summary}") for f in found.facts]
+    return _render("article.html", request, record=found, article=found.article,
+                   text=highlight(found.article.text, spans))
+
+
+@router.get("/records/{record_id}", response_class=HTMLResponse)
+def record_page(request: Request, record_id: str, as_of: str | None = None) -> HTMLResponse:
+    """Return one record of the register: its fields, every source that reports it, its conflicts."""
+    return _page(request, _record, record_id, as_of)
+
+
+def _record(request: Request, record_id: str, as_of: str | None) -> HTMLResponse:
+    day = _today(request, as_of)
+    with _store(request) as store:
+        data = load(store)
+    record = data.register.records.get(record_id)
+    if record is None:
+        raise NotFoundError(f"no record {record_id!r} in the register")
+    status = next((c for c in commitments(data.register, day) if c.record.id == record_id), None) \
+        if record.kind == "commitments" else None
+    return _render("record.html", request, record=record, status=status, as_of=day, facts=data.facts,
+                   notes=data.register.notes.get(record_id, []))
