@@ -138,7 +138,8 @@ def test_a_signing_expected_on_a_day_is_a_commitment(nlp: Language) -> None:
 
 
 @pytest.mark.parametrize(("body", "action"), [
-    ("Austria pledged a 40 million euro credit line for rail upgrades.", "pledge a 40 million euro credit line"),
+    ("Austria pledged a 40 million euro credit line for rail upgrades.",
+     "pledge a 40 million euro credit line"),
     ("Hungary committed 5 million euros to the joint fund.", "commit 5 million euros"),
 ])
 def test_a_pledged_thing_is_a_commitment_led_by_the_verb(nlp: Language, body: str, action: str) -> None:
@@ -148,3 +149,12 @@ def test_a_pledged_thing_is_a_commitment_led_by_the_verb(nlp: Language, body: st
 
 def test_a_reflexive_object_is_not_a_pledge(nlp: Language) -> None:
     assert all("themselves" not in c.action for c in run(nlp, "Both sides committed themselves to peace."))
+
+
+@pytest.mark.parametrize(("body", "action"), [
+    ("The two leaders agreed to convene a joint council before the end of June.", "convene a joint council"),
+    ("The leaders will meet again at the EU summit on December 12.", "meet again at the EU summit"),
+])
+def test_removing_the_deadline_leaves_no_dangling_words(nlp: Language, body: str, action: str) -> None:
+    [c] = run(nlp, body)
+    assert c.action == action and c.deadline is not None

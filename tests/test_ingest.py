@@ -571,3 +571,11 @@ def test_sample_articles(examples_dir: Path) -> None:
     # The 004 photo caption names the leaders: it is article text, not boilerplate.
     caption = a004.text.index("Prime Minister Shehbaz Sharif (left)")
     assert not a004.is_skipped(caption, caption + 30)
+
+
+def test_a_wire_dateline_gives_the_outlet_when_the_text_names_no_other(tmp_path: Path) -> None:
+    wire = read_one(write(tmp_path / "w.txt", "OSLO (Reuters) - " + BODY))
+    assert wire.outlet == "Reuters" and wire.dateline == "Oslo"
+    printed = read_one(write(tmp_path / "p.txt", "OSLO (Reuters) - " + BODY
+                             + "\nPublished in Dawn, November 27th, 2024\n"))
+    assert printed.outlet == "Dawn"

@@ -101,6 +101,8 @@ def find_metadata(text: str) -> TextMetadata:
     published = (stamp_date or print_date or top_dates.get("published")
                  or top_dates.get("updated"))
     dateline = find_dateline(kept[:DATELINE_LINES])
+    # a wire story names its agency in the dateline; that is its outlet when no other is given
+    outlet = outlet or dateline_agency(kept[:DATELINE_LINES])
     title = _headline(kept)
     return TextMetadata(published, outlet, dateline, title, merge_spans(skip))
 
@@ -131,13 +133,25 @@ def merge_spans(spans: list[tuple[int, int]]) -> tuple[tuple[int, int], ...]:
 
 def find_dateline(lines: list[Line]) -> str | None:
     """Return the place of a dateline opening one of `lines`, title-cased ("ISLAMABAD:" → "Islamabad")."""
+    m = _dateline_match(lines)
+    return title_case_place(m.group("place")) if m else None
+
+
+def dateline_agency(lines: list[Line]) -> str | None:
+    """Return the news agency a dateline credits ("BERLIN (Reuters) -" → "Reuters"), if any."""
+    m = _dateline_match(lines)
+    agency = m.groupdict().get("agency") if m else None
+    return agency.strip() if agency else None
+
+
+def _dateline_match(lines: list[Line]) -> re.Match[str] | None:
     for line in lines:
         for pattern in _DATELINES:
             if (m := pattern.match(line.text)) and _is_place(m.group("place")):
-                return title_case_place(m.group("place"))
+                return m
         for m in _RUN_IN_DATELINE.finditer(line.text[:600]):
             if _is_place(m.group("place")):
-                return title_case_place(m.group("place"))
+                return m
     return None
 
 

@@ -48,16 +48,16 @@ class BadRequest(AccordError):
     code = "E601"
 
 
-def _render(name: str, request: Request, status: int = 200, **context: Any) -> HTMLResponse:
+def _render(name: str, request: Request, code: int = 200, **context: Any) -> HTMLResponse:
     html = _env.get_template(name).render(path=request.url.path, **context)
-    return HTMLResponse(html, status_code=status, headers={
+    return HTMLResponse(html, status_code=code, headers={
         "Content-Security-Policy": CSP, "X-Content-Type-Options": "nosniff",
         "Referrer-Policy": "no-referrer"})
 
 
 def _error(request: Request, status: int, message: str) -> HTMLResponse:
     title = "Not found" if status == 404 else "Bad request"
-    return _render("error.html", request, status, title=title, message=message, status=status)
+    return _render("error.html", request, status, title=title, message=message)
 
 
 @contextmanager

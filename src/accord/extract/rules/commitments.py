@@ -326,6 +326,27 @@ def _previous_person(ctx: Context, offset: int) -> str | None:
     return canonical_person(ctx, last) if last else None
 
 
+def _without_orphans(words: list[Token]) -> list[Token]:
+    """Return the words without those the deadline's removal left hanging.
+
+    A preposition (or determiner) whose whole phrase went with the deadline goes too
+    ("convene a council before the [end of June]"), and so do function words left at
+    the end; a preposition whose phrase is still there stays ("meet at the EU summit").
+    """
+    kept = {t.i for t in words}
+
+    def orphaned(t: Token) -> bool:
+        content = [d for d in t.subtree if d.i != t.i and d.pos_ not in ("DET", "ADP")]
+        return (t.dep_ in ("prep", "det", "advmod") and t.pos_ in ("ADP", "DET", "SCONJ")
+                and bool(content) and not any(d.i in kept for d in content))
+
+    out = [t for t in words if not orphaned(t)]
+    out = [t for t in out if not (t.pos_ == "DET" and t.head.i not in kept and t.head.pos_ != "ADP")]
+    while out and out[-1].pos_ in ("ADP", "DET", "CCONJ", "SCONJ", "PUNCT"):
+        out.pop()
+    return out
+
+
 def _action_text(ctx: Context, cue: Cue, deadline: TimeExpr | None) -> str:
     """Return the action as a short verb phrase, without its deadline or side clauses."""
     act = cue.action
@@ -341,9 +362,7 @@ def _action_text(ctx: Context, cue: Cue, deadline: TimeExpr | None) -> str:
     words = [t for t in doc[first:last + 1]
              if deadline is None or not (deadline.start <= t.idx < deadline.end)]
     if deadline is not None:
-        # Drop a preposition left dangling by the deadline's removal ("meet in Arusha on").
-        words = [t for t in words if not (t.dep_ == "prep" and t.right_edge.idx >= deadline.start
-                                          and t.idx < deadline.start and t.right_edge.idx < deadline.end)]
+        words = _without_orphans(words)
     text = prefix + "".join(t.text_with_ws for t in words).strip(" ,;")
     subj = subject_of(act)
     if (act.pos_ == "VERB" and any(c.dep_ == "auxpass" for c in act.children) and subj is not None

@@ -1,0 +1,290 @@
+"""The read-only routes: articles, facts, records, commitments, conflicts, timeline, stats, audit.
+
+Every list answers as a page (`/facts`) and as whole-list exports (`/facts.json`,
+`/facts.csv`) with the same filters, all from `accord.queries`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from datetime import date
+from typing import Annotated, Any, Protocol
+
+from fastapi import APIRouter, Depends, Query, Request, Response
+from fastapi.responses import JSONResponse
+
+from accord import queries
+from accord.api import models
+from accord.api.deps import StoreDep
+from accord.api.errors import ApiRoute, error_responses
+
+router = APIRouter(route_class=ApiRoute)
+
+LimitQ = Annotated[int, Query(ge=1, le=queries.MAX_LIMIT, description="Page size (1 to 500).")]
+OffsetQ = Annotated[int, Query(ge=0, description="How many items to skip.")]
+PairQ = Annotated[str | None, Query(max_length=20, description="Two ISO alpha-2 codes, either order.",
+                                    examples=["PK-BY"])]
+SinceQ = Annotated[date | None, Query(description="From this day (YYYY-MM-DD), inclusive.")]
+UntilQ = Annotated[date | None, Query(description="Up to this day (YYYY-MM-DD), inclusive.")]
+TextQ = Annotated[str | None, Query(max_length=200, description="Words that must all occur (case ignored).")]
+CSV_CONTENT: dict[int | str, dict[str, Any]] = {
+    200: {"description": "The whole list as CSV", "content": {"text/csv": {"schema": {"type": "string"}}}}}
+BAD = error_responses(422)
+
+
+class _Json(Protocol):
+    def to_json(self) -> dict[str, Any]: ...
+
+
+def page_json(request: Request, page: queries.Page[Any],
+              render: Callable[[Any], dict[str, Any]]) -> dict[str, Any]:
+    """Return a page as the API answers it, with the URL of the next page."""
+    following = page.next_offset
+    next_url = str(request.url.include_query_params(offset=following)) if following is not None else None
+    return {"total": page.total, "limit": page.limit, "offset": page.offset, "next": next_url,
+            "items": [render(item) for item in page.items]}
+
+
+def _to_json(item: _Json) -> dict[str, Any]:
+    return item.to_json()
+
+
+def csv_export(name: str, rows: Sequence[dict[str, Any]]) -> Response:
+    """Return a whole list as a CSV download named after the list."""
+    return Response(queries.to_csv(queries.CSV_COLUMNS[name], rows), media_type="text/csv; charset=utf-8",
+                    headers={"Content-Disposition": f'attachment; filename="{name}.csv"'})
+
+
+def json_export(name: str, rows: Sequence[dict[str, Any]]) -> JSONResponse:
+    """Return a whole list as a JSON array download named after the list."""
+    return JSONResponse(list(rows), headers={"Content-Disposition": f'attachment; filename="{name}.json"'})
+
+
+# --------------------------------------------------------------------------- articles
+
+
+def article_query(q: TextQ = None, outlet: Annotated[str | None, Query(max_length=200)] = None,
+                  since: SinceQ = None, until: UntilQ = None) -> queries.ArticleQuery:
+    """Return the article filters a request gives."""
+    return queries.ArticleQuery(q=q, outlet=outlet, since=since, until=until)
+
+
+ArticleQ = Annotated[queries.ArticleQuery, Depends(article_query)]
+
+
+@router.get("/articles", response_model=models.Page[models.ArticleSummary], responses=BAD, tags=["articles"])
+def list_articles(request: Request, store: StoreDep, query: ArticleQ, limit: LimitQ = queries.DEFAULT_LIMIT,
+                  offset: OffsetQ = 0) -> dict[str, Any]:
+    """Stored articles (without their text), oldest stored first."""
+    return page_json(request, queries.articles_page(store, query, limit, offset), _to_json)
+
+
+@router.get("/articles.json", response_model=list[models.ArticleSummary], responses=BAD, tags=["exports"])
+def export_articles_json(store: StoreDep, query: ArticleQ) -> JSONResponse:
+    """Every stored article the filters pick, as a JSON array."""
+    return json_export("articles", [a.to_json() for a in queries.article_list(store, query)])
+
+
+@router.get("/articles.csv", response_class=Response, responses={**CSV_CONTENT, **BAD}, tags=["exports"])
+def export_articles_csv(store: StoreDep, query: ArticleQ) -> Response:
+    """Every stored article the filters pick, as CSV."""
+    return csv_export("articles", [a.to_json() for a in queries.article_list(store, query)])
+
+
+@router.get("/articles/{key}", response_model=models.ArticleDetail, responses=error_responses(404),
+            tags=["articles"])
+def get_article(store: StoreDep, key: str) -> dict[str, Any]:
+    """One article by id, name or content-hash prefix, with its text and facts (the text is data)."""
+    return queries.article_json(queries.article_detail(store, key))
+
+
+# --------------------------------------------------------------------------- facts
+
+
+KindQ = Annotated[models.FactKind | None, Query(description="Only facts of one kind.")]
+
+
+CountryQ = Annotated[str | None, Query(max_length=100, description="A state named in the fields.")]
+SectorQ = Annotated[str | None, Query(max_length=50, description="An instrument's sector.")]
+InstrumentStatusQ = Annotated[str | None, Query(max_length=30, description="An instrument's stated status.")]
+ArticleKeyQ = Annotated[str | None, Query(max_length=100, description="Article id, name or hash prefix.")]
+
+
+def fact_query(kind: KindQ = None, country: CountryQ = None, pair: PairQ = None, sector: SectorQ = None,
+               status: InstrumentStatusQ = None, since: SinceQ = None, until: UntilQ = None, q: TextQ = None,
+               article: ArticleKeyQ = None) -> queries.FactQuery:
+    """Return the fact filters a request gives (dates are the article's publication day)."""
+    return queries.FactQuery(kind=kind, country=country, pair=pair, sector=sector, status=status,
+                             since=since, until=until, q=q, article=article)
+
+
+FactQ = Annotated[queries.FactQuery, Depends(fact_query)]
+
+
+@router.get("/facts", response_model=models.Page[models.Fact], responses=error_responses(404, 422),
+            tags=["facts"])
+def list_facts(request: Request, store: StoreDep, query: FactQ, limit: LimitQ = queries.DEFAULT_LIMIT,
+               offset: OffsetQ = 0) -> dict[str, Any]:
+    """Stored facts with their article and quote, by article, kind and place in the text."""
+    return page_json(request, queries.facts_page(store, query, limit, offset), _to_json)
+
+
+@router.get("/facts.json", response_model=list[models.Fact], responses=error_responses(404, 422),
+            tags=["exports"])
+def export_facts_json(store: StoreDep, query: FactQ) -> JSONResponse:
+    """Every stored fact the filters pick, as a JSON array."""
+    return json_export("facts", [f.to_json() for f in queries.fact_list(store, query)])
+
+
+@router.get("/facts.csv", response_class=Response, responses={**CSV_CONTENT, **error_responses(404, 422)},
+            tags=["exports"])
+def export_facts_csv(store: StoreDep, query: FactQ) -> Response:
+    """Every stored fact the filters pick, as CSV (`fields` as a JSON object per row)."""
+    return csv_export("facts", [f.to_json() for f in queries.fact_list(store, query)])
+
+
+# --------------------------------------------------------------------------- records
+
+
+def record_query(kind: KindQ = None, pair: PairQ = None, q: TextQ = None,
+                 conflicted: Annotated[bool | None, Query(description="Only records with (true) or "
+                                                          "without (false) conflicts.")] = None,
+                 ) -> queries.RecordQuery:
+    """Return the record filters a request gives."""
+    return queries.RecordQuery(kind=kind, pair=pair, q=q, conflicted=conflicted)
+
+
+RecordQ = Annotated[queries.RecordQuery, Depends(record_query)]
+
+
+@router.get("/records", response_model=models.Page[models.RecordModel], responses=BAD, tags=["register"])
+def list_records(request: Request, store: StoreDep, query: RecordQ, limit: LimitQ = queries.DEFAULT_LIMIT,
+                 offset: OffsetQ = 0) -> dict[str, Any]:
+    """Records of the register (instruments, meetings, people, commitments, figures), by id."""
+    return page_json(request, queries.records_page(store, query, limit, offset), _to_json)
+
+
+@router.get("/records.json", response_model=list[models.RecordModel], responses=BAD, tags=["exports"])
+def export_records_json(store: StoreDep, query: RecordQ) -> JSONResponse:
+    """Every record the filters pick, as a JSON array."""
+    return json_export("records", [r.to_json() for r in queries.record_list(store, query)])
+
+
+@router.get("/records.csv", response_class=Response, responses={**CSV_CONTENT, **BAD}, tags=["exports"])
+def export_records_csv(store: StoreDep, query: RecordQ) -> Response:
+    """Every record the filters pick, as CSV."""
+    return csv_export("records", [r.to_json() for r in queries.record_list(store, query)])
+
+
+@router.get("/records/{record_id}", response_model=models.RecordModel, responses=error_responses(404),
+            tags=["register"])
+def get_record(store: StoreDep, record_id: str) -> dict[str, Any]:
+    """One record of the register by id, with every mention, conflict, link and curation."""
+    return queries.record_detail(store, record_id).to_json()
+
+
+# --------------------------------------------------------------------------- commitments
+
+
+AsOfQ = Annotated[date | None, Query(description="Judge deadlines on this day (default: today).")]
+StatusQ = Annotated[models.CommitmentStatus | None, Query(description="Only commitments in this status.")]
+
+
+@router.get("/commitments", response_model=models.Page[models.Commitment], responses=BAD, tags=["register"])
+def list_commitments(request: Request, store: StoreDep, as_of: AsOfQ = None, status: StatusQ = None,
+                     pair: PairQ = None, limit: LimitQ = queries.DEFAULT_LIMIT,
+                     offset: OffsetQ = 0) -> dict[str, Any]:
+    """Commitments with their status on `as_of` and the evidence that decided it, by deadline."""
+    page = queries.commitments_page(store, as_of or date.today(), status, pair, limit, offset)
+    return page_json(request, page, _to_json)
+
+
+@router.get("/commitments.json", response_model=list[models.Commitment], responses=BAD, tags=["exports"])
+def export_commitments_json(store: StoreDep, as_of: AsOfQ = None, status: StatusQ = None,
+                            pair: PairQ = None) -> JSONResponse:
+    """Every commitment the filters pick, with its status on `as_of`, as a JSON array."""
+    found = queries.commitment_list(store, as_of or date.today(), status, pair)
+    return json_export("commitments", [c.to_json() for c in found])
+
+
+@router.get("/commitments.csv", response_class=Response, responses={**CSV_CONTENT, **BAD}, tags=["exports"])
+def export_commitments_csv(store: StoreDep, as_of: AsOfQ = None, status: StatusQ = None,
+                           pair: PairQ = None) -> Response:
+    """Every commitment the filters pick, with its status on `as_of`, as CSV."""
+    found = queries.commitment_list(store, as_of or date.today(), status, pair)
+    return csv_export("commitments", [c.to_json() for c in found])
+
+
+# --------------------------------------------------------------------------- conflicts, timeline
+
+
+@router.get("/conflicts", response_model=models.Page[models.Conflict], responses=BAD, tags=["register"])
+def list_conflicts(request: Request, store: StoreDep, pair: PairQ = None,
+                   limit: LimitQ = queries.DEFAULT_LIMIT, offset: OffsetQ = 0) -> dict[str, Any]:
+    """Where sources disagree: each side with its quotes, articles and outlets, by record."""
+    return page_json(request, queries.conflicts_page(store, pair, limit, offset), _to_json)
+
+
+@router.get("/conflicts.json", response_model=list[models.Conflict], responses=BAD, tags=["exports"])
+def export_conflicts_json(store: StoreDep, pair: PairQ = None) -> JSONResponse:
+    """Every conflict (of one pair), as a JSON array."""
+    return json_export("conflicts", [c.to_json() for c in queries.conflict_list(store, pair)])
+
+
+@router.get("/conflicts.csv", response_class=Response, responses={**CSV_CONTENT, **BAD}, tags=["exports"])
+def export_conflicts_csv(store: StoreDep, pair: PairQ = None) -> Response:
+    """Every conflict (of one pair), as CSV (the sides as JSON)."""
+    return csv_export("conflicts", [c.to_json() for c in queries.conflict_list(store, pair)])
+
+
+NeedPairQ = Annotated[str, Query(max_length=20, description="Two ISO alpha-2 codes, either order.",
+                                 examples=["PK-BY"])]
+
+
+@router.get("/timeline", response_model=models.Page[models.TimelineEvent], responses=BAD, tags=["register"])
+def list_timeline(request: Request, store: StoreDep, pair: NeedPairQ, limit: LimitQ = queries.DEFAULT_LIMIT,
+                  offset: OffsetQ = 0) -> dict[str, Any]:
+    """Meetings, signings and deadlines of a pair of states, in date order."""
+    queries.check_page(limit, offset)
+    return page_json(request, queries.paginate(queries.timeline_list(store, pair), limit, offset), _to_json)
+
+
+@router.get("/timeline.json", response_model=list[models.TimelineEvent], responses=BAD, tags=["exports"])
+def export_timeline_json(store: StoreDep, pair: NeedPairQ) -> JSONResponse:
+    """A pair's whole timeline, as a JSON array."""
+    return json_export("timeline", [e.to_json() for e in queries.timeline_list(store, pair)])
+
+
+@router.get("/timeline.csv", response_class=Response, responses={**CSV_CONTENT, **BAD}, tags=["exports"])
+def export_timeline_csv(store: StoreDep, pair: NeedPairQ) -> Response:
+    """A pair's whole timeline, as CSV."""
+    return csv_export("timeline", [e.to_json() for e in queries.timeline_list(store, pair)])
+
+
+# --------------------------------------------------------------------------- stats, audit
+
+
+@router.get("/stats", response_model=models.Stats, tags=["store"])
+def get_stats(store: StoreDep) -> dict[str, Any]:
+    """How many articles and facts (per kind) the store holds, by outlet and date."""
+    return queries.store_stats(store).to_json()
+
+
+@router.get("/audit", response_model=models.Page[models.Curation], responses=BAD, tags=["register"])
+def list_audit(request: Request, store: StoreDep, limit: LimitQ = queries.DEFAULT_LIMIT,
+               offset: OffsetQ = 0) -> dict[str, Any]:
+    """Every curation (merge, split, set-status): who, when, what and why, oldest first."""
+    queries.check_page(limit, offset)
+    return page_json(request, queries.paginate(queries.audit_list(store), limit, offset), queries.audit_json)
+
+
+@router.get("/audit.json", response_model=list[models.Curation], tags=["exports"])
+def export_audit_json(store: StoreDep) -> JSONResponse:
+    """The whole audit log, as a JSON array."""
+    return json_export("audit", [queries.audit_json(a) for a in queries.audit_list(store)])
+
+
+@router.get("/audit.csv", response_class=Response, responses=CSV_CONTENT, tags=["exports"])
+def export_audit_csv(store: StoreDep) -> Response:
+    """The whole audit log, as CSV."""
+    return csv_export("audit", [queries.audit_json(a) for a in queries.audit_list(store)])

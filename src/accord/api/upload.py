@@ -1,0 +1,117 @@
+"""Ingest an article sent to the API: bytes in, stored articles and an updated register out.
+
+The same library steps as `accord ingest` (read → extract a consolidated batch → store →
+update the register), except that the bytes come from the request, not a file. The name a
+client gives is reduced to a bare file name and used only as a label and to tell the
+kind by its extension: it never reaches the filesystem.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass
+from datetime import date
+from pathlib import PurePosixPath
+
+from accord.core import Article
+from accord.errors import InputError
+from accord.ingest import IngestOptions
+from accord.ingest.decode import looks_binary
+from accord.ingest.discover import sniff_kind
+from accord.ingest.sources import read_feed, read_html, read_text
+from accord.pipeline import extract_batch
+from accord.registry import UpdateResult, update_register
+from accord.report import find_article
+from accord.settings import Settings
+from accord.store import Store
+
+_UNSAFE = re.compile(r"[^\w.\- ]+")
+_MAX_NAME = 120
+
+
+@dataclass(frozen=True, slots=True)
+class Upload:
+    """An article as a client sent it: raw bytes, a name, and what the text may not say."""
+
+    data: bytes
+    name: str | None = None
+    published: date | None = None
+    outlet: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Ingested:
+    """One article of an upload: its stored id, whether it is new, and how many facts it has."""
+
+    id: int
+    name: str
+    added: bool
+    facts: int
+
+
+@dataclass(frozen=True, slots=True)
+class UploadResult:
+    """What ingesting an upload did: its articles and the register update."""
+
+    articles: list[Ingested]
+    register: UpdateResult
+
+
+def safe_name(name: str | None, data: bytes) -> str:
+    """Return a bare file name for an upload: the last part of `name`, tamed, else one from its hash."""
+    last = re.split(r"[\\/]", name or "")[-1]
+    cleaned = _UNSAFE.sub("_", last).strip(" ._")[:_MAX_NAME]
+    return cleaned or f"upload-{hashlib.sha256(data).hexdigest()[:12]}.txt"
+
+
+def read_upload(upload: Upload, max_bytes: int) -> list[Article]:
+    """Return the articles in an upload; raise InputError (with the reason) when there is none."""
+    name = safe_name(upload.name, upload.data)
+    if not upload.data:
+        raise InputError(name, "empty upload")
+    if len(upload.data) > max_bytes:
+        raise InputError(name, f"upload is {len(upload.data)} bytes, over the {max_bytes} byte limit")
+    if looks_binary(upload.data):
+        raise InputError(name, "binary data, not text")
+    options = IngestOptions(date=upload.published, outlet=upload.outlet, max_bytes=max_bytes)
+    # a pure path: readers take its name and suffix, and never open it
+    label = PurePosixPath(name)
+    kind = sniff_kind(label, upload.data)  # type: ignore[arg-type]
+    if kind == "feed":
+        items = read_feed(label, upload.data, options)  # type: ignore[arg-type]
+    elif kind == "html":
+        items = [read_html(label, upload.data, options)]  # type: ignore[arg-type]
+    else:
+        items = [read_text(label, upload.data, options)]  # type: ignore[arg-type]
+    articles = [item for item in items if isinstance(item, Article)]
+    if not articles:
+        errors = [item for item in items if isinstance(item, InputError)]
+        raise errors[0] if errors else InputError(name, "no article found")
+    return articles
+
+
+def _ingested(store: Store, article: Article, added: bool) -> Ingested:
+    stored = find_article(store, article.content_hash)
+    return Ingested(stored.id, stored.article.name, added, len(stored.facts))
+
+
+def ingest_upload(store: Store, settings: Settings, upload: Upload) -> UploadResult:
+    """Read, extract, store and register the articles of an upload; return what was done.
+
+    An article whose text is already stored is reported (added=False), not stored again.
+    """
+    articles = read_upload(upload, settings.max_bytes)
+    new = [a for a in articles if not store.has_article(a.content_hash)]
+    run_id = store.start_run([f"upload:{a.name}" for a in articles], settings.extractor)
+    batch = extract_batch(new, settings, consolidate_facts=True) if new else None
+    counts: dict[str, int] = {}
+    version = None
+    for facts in batch.facts if batch else []:
+        version = facts.extractor_version
+        if store.add(facts, run_id=run_id) is not None:
+            counts[facts.article.content_hash] = len(facts.all_facts())
+    store.finish_run(run_id, len(counts), len(articles) - len(counts), 0, version)
+    register = update_register(store)
+    done = [_ingested(store, a, a.content_hash in counts) for a in articles]
+    return UploadResult(done, register)

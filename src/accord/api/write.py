@@ -1,0 +1,165 @@
+"""The routes that change the store: ingest an article, and curate the register.
+
+Each needs `Authorization: Bearer <token>` with the token the server was started with; a
+server started without one refuses every write (403). Every write takes the app's write
+lock and runs the same library functions as the CLI (`accord ingest`, `merge`, `split`,
+`set-status`), so curation lands in the audit log with who and why.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from typing import Any, TypeVar
+
+from fastapi import APIRouter, Depends, Request, Response
+from pydantic import ValidationError
+from starlette.concurrency import run_in_threadpool
+from starlette.datastructures import UploadFile
+
+from accord.api import models
+from accord.api.deps import SettingsDep, StoreDep, require_writer, write_lock_of
+from accord.api.errors import ApiError, ApiRoute, error_responses
+from accord.api.upload import Upload, UploadResult, ingest_upload
+from accord.queries import record_detail
+from accord.registry import merge_records, set_status, split_record
+from accord.store import Store
+from accord.store.register_store import AuditData
+
+T = TypeVar("T")
+
+router = APIRouter(route_class=ApiRoute, dependencies=[Depends(require_writer)])
+WRITE_ERRORS = error_responses(401, 403, 404, 422)
+_TEXT_TYPES = ("text/plain", "text/html", "application/xhtml+xml", "application/rss+xml",
+               "application/atom+xml", "application/xml", "text/xml")
+
+_UPLOAD_BODY: dict[str, Any] = {
+    "requestBody": {"required": True, "content": {
+        "application/json": {"schema": {"$ref": "#/components/schemas/ArticleUpload"}},
+        "multipart/form-data": {"schema": {
+            "type": "object", "required": ["file"],
+            "properties": {"file": {"type": "string", "format": "binary"},
+                           "published": {"type": "string", "format": "date"},
+                           "outlet": {"type": "string", "maxLength": 200}}}},
+        "text/plain": {"schema": {"type": "string"}},
+    }},
+}
+
+
+async def _locked(request: Request, fn: Callable[[], T]) -> T:
+    lock = write_lock_of(request.app.state)
+
+    def run() -> T:
+        with lock:
+            return fn()
+    return await run_in_threadpool(run)
+
+
+def _optional_date(value: object, field: str) -> date | None:
+    if value is None or value == "":
+        return None
+    try:
+        return date.fromisoformat(str(value))
+    except ValueError:
+        shown = str(value)[:40]
+        raise ApiError(422, "bad_parameter", f"{field}: give a day as YYYY-MM-DD, not {shown!r}") from None
+
+
+async def _from_json(request: Request) -> Upload:
+    try:
+        body = models.ArticleUpload.model_validate_json(await request.body())
+    except ValidationError as exc:
+        problems = "; ".join(f"{'.'.join(str(p) for p in e['loc']) or 'body'}: {e['msg']}"
+                             for e in exc.errors())
+        raise ApiError(422, "bad_input", problems) from None
+    return Upload(body.text.encode("utf-8"), body.name, body.published, body.outlet)
+
+
+async def _from_form(request: Request, max_bytes: int) -> Upload:
+    form = await request.form(max_files=1, max_fields=10)
+    file = form.get("file")
+    if not isinstance(file, UploadFile):
+        raise ApiError(422, "bad_input", "multipart upload: send the article as a file field named 'file'")
+    data = await file.read(max_bytes + 1)
+    outlet = form.get("outlet")
+    return Upload(data, file.filename, _optional_date(form.get("published"), "published"),
+                  outlet if isinstance(outlet, str) and outlet else None)
+
+
+async def read_request(request: Request, max_bytes: int) -> Upload:
+    """Return the article a request carries: JSON, a multipart file, or a raw text body."""
+    kind = request.headers.get("content-type", "").split(";")[0].strip().lower()
+    if kind == "application/json":
+        return await _from_json(request)
+    if kind == "multipart/form-data":
+        return await _from_form(request, max_bytes)
+    if kind in _TEXT_TYPES:
+        name = "upload.html" if "html" in kind else "upload.xml" if "xml" in kind else None
+        return Upload(await request.body(), name)
+    raise ApiError(415, "unsupported_media_type",
+                   "send the article as application/json ({\"text\": ...}), multipart/form-data "
+                   "(a 'file' field) or text/plain")
+
+
+def _ingest_json(result: UploadResult) -> dict[str, Any]:
+    return {"articles": [{"id": a.id, "name": a.name, "added": a.added, "facts": a.facts}
+                         for a in result.articles],
+            "register": result.register.to_json()}
+
+
+@router.post("/articles", response_model=models.IngestResult, status_code=201, tags=["writes"],
+             responses={200: {"description": "Already stored: nothing added",
+                              "model": models.IngestResult}, **error_responses(401, 403, 413, 415, 422)},
+             openapi_extra=_UPLOAD_BODY)
+async def post_article(request: Request, response: Response, store: StoreDep,
+                       settings: SettingsDep) -> dict[str, Any]:
+    """Ingest an article (JSON, an uploaded file or a text body): extract, store, update the register."""
+    upload = await read_request(request, settings.max_bytes)
+    result = await _locked(request, lambda: ingest_upload(store, settings, upload))
+    if not any(a.added for a in result.articles):
+        response.status_code = 200
+    return _ingest_json(result)
+
+
+def _audit(entry: AuditData) -> dict[str, Any]:
+    return {"audit": {"id": entry.id, "at": entry.at.isoformat(), "who": entry.who, "action": entry.action,
+                      "records": list(entry.records), "value": entry.value, "why": entry.why}}
+
+
+def _merge(store: Store, body: models.MergeRequest) -> AuditData:
+    for record_id in body.records:
+        record_detail(store, record_id)
+    return merge_records(store, body.records, body.why, body.who)
+
+
+def _split(store: Store, body: models.SplitRequest) -> AuditData:
+    record_detail(store, body.record)
+    return split_record(store, body.record, body.mention, body.why, body.who)
+
+
+def _set_status(store: Store, record_id: str, body: models.StatusRequest) -> AuditData:
+    record_detail(store, record_id)
+    return set_status(store, record_id, body.status, body.why, body.who)
+
+
+@router.post("/records/merge", response_model=models.CurationResult, responses=WRITE_ERRORS, tags=["writes"])
+def merge(request: Request, store: StoreDep, body: models.MergeRequest) -> dict[str, Any]:
+    """Make records of one kind one record; kept in the audit log and re-applied on every update."""
+    with write_lock_of(request.app.state):
+        return _audit(_merge(store, body))
+
+
+@router.post("/records/split", response_model=models.CurationResult, responses=WRITE_ERRORS, tags=["writes"])
+def split(request: Request, store: StoreDep, body: models.SplitRequest) -> dict[str, Any]:
+    """Take one mention (ARTICLE:KIND:INDEX) out of a record into a record of its own."""
+    with write_lock_of(request.app.state):
+        return _audit(_split(store, body))
+
+
+@router.post("/commitments/{record_id}/status", response_model=models.CurationResult,
+             responses=WRITE_ERRORS, tags=["writes"])
+def commitment_status(request: Request, store: StoreDep, record_id: str,
+                      body: models.StatusRequest) -> dict[str, Any]:
+    """Set a commitment's status by hand; it overrides the computed status (kept in the audit log)."""
+    with write_lock_of(request.app.state):
+        return _audit(_set_status(store, record_id, body))

@@ -1,0 +1,263 @@
+"""The dashboard, in process: every page renders from a real store, filters filter, hostile text stays text."""
+
+from __future__ import annotations
+
+import re
+import warnings
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import pytest
+from sqlalchemy import select
+
+from accord.core import Article
+from accord.ingest import IngestOptions, content_hash, iter_articles
+from accord.pipeline import extract_batch
+from accord.registry import update_register
+from accord.server import create_app
+from accord.settings import Settings
+from accord.store import ArticleRow, FactRow, Store
+from accord.web.highlight import Span, highlight
+
+XSS = "<script>alert(1)</script>"
+IMG = "<img src=x onerror=alert(1)>"
+ATTR = '" onmouseover="alert(1)'
+HOSTILE_NAME = f"{XSS}.txt"
+PAGES = ("/", "/register", "/commitments", "/timeline", "/sectors", "/conflicts", "/articles")
+
+
+def hostile_article() -> Article:
+    """Return an article whose text, title, outlet and name all try to inject markup."""
+    text = (f"MINSK: Pakistan and Belarus on Monday signed a memorandum of understanding on {XSS} trade "
+            f"and {IMG} health cooperation in Minsk.\n"
+            f"Belarusian Foreign Minister Maxim Ryzhenkov {ATTR} said both sides would meet again within "
+            f"two weeks to finalise a roadmap on {IMG} customs.\n"
+            f"Bilateral trade reached $100 million {XSS} last year.\n")
+    return Article(name=HOSTILE_NAME, text=text, content_hash=content_hash(text), source="test",
+                   published=date(2025, 3, 3), outlet=f"{IMG} Times", title=f"{XSS} {ATTR}")
+
+
+def build_store(folder: Path, examples: Path) -> Settings:
+    """Return settings for a new store holding the sample articles and the hostile one, registered."""
+    settings = Settings.from_env().with_db(str(folder / "web.db"))
+    articles = [a for a in iter_articles([examples], IngestOptions()) if isinstance(a, Article)]
+    batch = extract_batch([*articles, hostile_article()], settings)
+    with Store.open(settings.db_url) as store:
+        for facts in batch.facts:
+            assert store.add(facts) is not None
+        update_register(store)
+    return settings
+
+
+def test_client(app: Any) -> Any:
+    """Return a TestClient (starlette warns on import when only httpx, not httpx2, is installed)."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", DeprecationWarning)
+        from fastapi.testclient import TestClient
+    return TestClient(app)
+
+
+test_client.__test__ = False  # type: ignore[attr-defined]
+
+
+@pytest.fixture(scope="module")
+def settings(tmp_path_factory: pytest.TempPathFactory, examples_dir: Path) -> Settings:
+    return build_store(tmp_path_factory.mktemp("web"), examples_dir)
+
+
+@pytest.fixture(scope="module")
+def client(settings: Settings) -> Iterator[Any]:
+    with test_client(create_app(settings)) as c:
+        yield c
+
+
+def ids(settings: Settings) -> dict[str, int]:
+    """Return the stored article ids by name."""
+    with Store.open(settings.db_url) as store, store.session() as s:
+        return {name: i for i, name in s.execute(select(ArticleRow.id, ArticleRow.name))}
+
+
+def fact_of(settings: Settings, kind: str) -> tuple[int, int, str]:
+    """Return (article id, fact id, quote) of a stored fact of a kind from the sample articles."""
+    with Store.open(settings.db_url) as store, store.session() as s:
+        row = s.scalars(select(FactRow).join(ArticleRow).where(FactRow.kind == kind,
+                                                                ArticleRow.name != HOSTILE_NAME)).first()
+        assert row is not None
+        return row.article_id, row.id, row.quote
+
+
+def rows(html: str) -> list[str]:
+    """Return the body rows of the register table."""
+    body = html.split("<tbody>", 1)[1].split("</tbody>", 1)[0]
+    return re.findall(r"<tr id=\"[^\"]+\">.*?</tr>", body, re.S)
+
+
+# --------------------------------------------------------------------------- every page
+
+
+@pytest.mark.parametrize("path", PAGES)
+def test_every_page_renders_with_the_shared_nav(client: Any, path: str) -> None:
+    r = client.get(path)
+    assert r.status_code == 200, r.text[:500]
+    assert r.headers["content-type"].startswith("text/html")
+    assert '<nav aria-label="Main">' in r.text and 'href="/register"' in r.text
+    assert "script-src 'self'" in r.headers["content-security-policy"]
+    assert "<main id=\"main\"" in r.text
+
+
+def test_overview_defaults_to_the_pair_with_most_records(client: Any) -> None:
+    r = client.get("/")
+    assert "Belarus – Pakistan" in r.text
+    assert re.search(r"<strong>\d+</strong> instruments", r.text)
+    assert client.get("/?pair=PK-BY").text.count("<li><time") == r.text.count("<li><time") > 0
+
+
+def test_a_malformed_pair_or_date_is_a_400_page(client: Any) -> None:
+    assert client.get("/?pair=XX-YY").status_code == 400
+    bad = client.get("/commitments?as_of=yesterday")
+    assert bad.status_code == 400 and "YYYY-MM-DD" in bad.text
+
+
+def test_unknown_ids_are_404_pages(client: Any) -> None:
+    for path in ("/articles/99999", "/articles/nope", "/records/ins-0000000000"):
+        r = client.get(path)
+        assert r.status_code == 404, path
+        assert "Not found" in r.text and '<nav aria-label="Main">' in r.text
+
+
+def test_static_assets_are_served_from_the_package(client: Any) -> None:
+    assert "mark.fact:target" in client.get("/static/style.css").text
+    assert "sortTable" in client.get("/static/app.js").text
+
+
+# --------------------------------------------------------------------------- register
+
+
+def test_register_filters_by_sector_type_status_and_text(client: Any) -> None:
+    everything = rows(client.get("/register").text)
+    trade = rows(client.get("/register", params={"sector": "trade"}).text)
+    assert 0 < len(trade) < len(everything)
+    assert all('href="/register?sector=trade"' in row for row in trade)
+    mous = rows(client.get("/register", params={"type": "mou"}).text)
+    assert mous and all(">mou</td>" in row for row in mous)
+    planned = rows(client.get("/register", params={"status": "planned"}).text)
+    assert planned and all(">planned</span>" in row for row in planned)
+    roadmap = rows(client.get("/register", params={"q": "ROADMAP"}).text)
+    assert roadmap and all("roadmap" in row.casefold() for row in roadmap)
+    assert "No instrument matches" in client.get("/register", params={"q": "zzz-nothing"}).text
+
+
+def test_register_sorts_on_the_server(client: Any) -> None:
+    def dates(sort: str) -> list[str]:
+        html = client.get("/register", params={"sort": sort}).text
+        return re.findall(r'<td data-value="(\d{4}[^"]*)">', html)
+
+    ascending = dates("date")
+    assert ascending == sorted(ascending) and ascending != sorted(ascending, reverse=True)
+    assert dates("-date") == sorted(ascending, reverse=True)
+
+
+def test_register_rows_link_each_source_to_its_fact(client: Any, settings: Settings) -> None:
+    html = client.get("/register").text
+    links = set(re.findall(r'href="/articles/(\d+)#fact-(\d+)"', html))
+    assert links
+    with Store.open(settings.db_url) as store, store.session() as s:
+        for article_id, fact_id in links:
+            fact = s.get(FactRow, int(fact_id))
+            assert fact is not None and fact.article_id == int(article_id)
+
+
+# --------------------------------------------------------------------------- commitments, timeline, sectors
+
+
+def test_commitments_show_a_status_badge_and_move_with_as_of(client: Any) -> None:
+    early = client.get("/commitments", params={"as_of": "2024-11-20"}).text
+    late = client.get("/commitments", params={"as_of": "2030-01-01"}).text
+    assert "status-overdue" not in early and "status-open" in early
+    assert "status-overdue" in late
+    only = client.get("/commitments", params={"as_of": "2030-01-01", "status": "overdue"}).text
+    assert only.count('class="commitment"') == late.count("badge status-overdue")
+
+
+def test_timeline_draws_an_svg_with_a_dot_per_event(client: Any) -> None:
+    html = client.get("/timeline", params={"pair": "PK-BY"}).text
+    assert '<svg id="timeline-chart"' in html
+    dots = html.count("<circle ")
+    assert dots > 0 and dots == len(re.findall(r'<tr id="event-\d+">', html))
+    assert {"dot-meeting", "dot-deadline"} <= set(re.findall(r"dot-\w+", html))
+
+
+def test_sector_matrix_counts_link_back_to_the_register(client: Any) -> None:
+    html = client.get("/sectors").text
+    cell = re.search(r'href="/register\?sector=([^&"]+)&amp;year=(\d{4})"[^>]*>(\d+)</a>', html)
+    assert cell is not None
+    sector, year, count = cell.groups()
+    listed = rows(client.get(f"/register?sector={sector}&year={year}").text)
+    assert len(listed) == int(count)
+
+
+def test_conflicts_show_each_side_with_official_or_media_sources(client: Any) -> None:
+    html = client.get("/conflicts").text
+    assert '<section class="side">' in html
+    assert re.search(r'class="source (official|media)"', html)
+
+
+# --------------------------------------------------------------------------- articles and facts
+
+
+def test_article_page_marks_every_fact_with_its_anchor(client: Any, settings: Settings) -> None:
+    article_id, fact_id, quote = fact_of(settings, "commitments")
+    html = client.get(f"/articles/{article_id}").text
+    mark = re.search(rf'<mark class="fact fact-commitments" id="fact-{fact_id}"[^>]*>', html)
+    assert mark is not None
+    with Store.open(settings.db_url) as store, store.session() as s:
+        fact_ids = s.scalars(select(FactRow.id).where(FactRow.article_id == article_id)).all()
+    assert all(f'id="fact-{i}"' in html for i in fact_ids)
+    assert html.count("<mark") - html.count("</mark>") == 0
+
+
+def test_record_page_lists_its_sources(client: Any) -> None:
+    html = client.get("/register").text
+    record = re.search(r'href="/records/(ins-[0-9a-f]+)"', html)
+    assert record is not None
+    page = client.get(f"/records/{record.group(1)}")
+    assert page.status_code == 200 and "Reported by" in page.text and "#fact-" in page.text
+
+
+def test_highlight_nests_crossing_spans_and_escapes_the_text() -> None:
+    text = "a <b> c & d"
+    html = highlight(text, [Span(1, "people", 0, 5, 'x"y'), Span(2, "figures", 2, 9, "z")])
+    assert html == ('<mark class="fact fact-people" id="fact-1" data-fact="1" title="x&#34;y">a '
+                    '<mark class="fact fact-figures" id="fact-2" data-fact="2" title="z">&lt;b&gt;</mark>'
+                    '</mark><mark class="fact fact-figures fact-cont" data-fact="2" title="z"> c &amp;</mark> d')
+
+
+def test_highlight_drops_spans_outside_the_text() -> None:
+    assert highlight("abc", [Span(1, "people", 2, 9, "t")]) == "abc"
+
+
+# --------------------------------------------------------------------------- hostile input
+
+
+def _hostile_pages(client: Any, settings: Settings) -> dict[str, str]:
+    article_id = ids(settings)[HOSTILE_NAME]
+    pages = {p: client.get(p).text for p in PAGES}
+    pages["/register?q=script"] = client.get("/register", params={"q": "script"}).text
+    pages[f"/articles/{article_id}"] = client.get(f"/articles/{article_id}").text
+    return pages
+
+
+def test_hostile_article_is_escaped_on_every_page(client: Any, settings: Settings) -> None:
+    pages = _hostile_pages(client, settings)
+    for path, html in pages.items():
+        for raw in (XSS, IMG, ATTR, "onmouseover=\"", "onerror=alert"):
+            assert raw not in html, (path, raw)
+    shown = [p for p, html in pages.items() if "&lt;script&gt;alert(1)&lt;/script&gt;" in html]
+    # the article itself, its listing, and every page where its facts land
+    assert {"/articles", "/register", "/register?q=script", "/commitments"} <= set(shown)
+    assert any(p.startswith("/articles/") for p in shown)
+    article = next(html for p, html in pages.items() if p.startswith("/articles/"))
+    assert "&lt;img src=x onerror=alert(1)&gt;" in article
+    assert "&#34; onmouseover=&#34;alert(1)" in article
