@@ -55,17 +55,33 @@ def _meeting(record: Record) -> str:
     return f"- {_md(what)}{who}{where} took place{_on(f.get('date'))}. {_cites(record.mentions)}"
 
 
+_TYPE_WORDS = {"mou": "MoU", "agreement": "agreement", "treaty": "treaty", "convention": "convention",
+               "protocol": "protocol", "roadmap": "roadmap", "programme": "programme", "plan": "plan",
+               "declaration": "declaration", "other": "instrument"}
+
+
+def instrument_name(fields: dict[str, Any]) -> str:
+    """Return how prose names an instrument: its own title, or "the MoU on e-commerce"."""
+    subject, kind = str(fields.get("subject") or ""), str(fields.get("type") or "other")
+    word = _TYPE_WORDS.get(kind, kind)
+    subject_words = subject.lower().replace("memorandum of understanding", "mou").split()
+    if subject[:1].isupper() or word.lower() in subject_words or kind in subject_words:
+        # a title ("Roadmap for Comprehensive Cooperation …") or a phrase that names its type
+        return subject if subject[:1].isupper() else f"the {subject}"
+    return f"the {word} on {subject}"
+
+
 def _instrument(record: Record, register: CuratedRegister) -> list[str]:
     f = record.fields
     n = len({m.article for m in record.mentions})
-    lines = [f"- The {_md(f['type'])} on {_md(f['subject'])} was {_md(f['status'])}{_on(f.get('date'))}, "
+    name = instrument_name(f)
+    lines = [f"- {_md(name[:1].upper() + name[1:])} was {_md(f['status'])}{_on(f.get('date'))}, "
              f"as {n} report{'s' * (n != 1)} {'say' if n != 1 else 'says'}. {_cites(record.mentions)}"]
     for link in record.links:
         if link.source == record.id and link.target in register.records:
             target = register.records[link.target]
-            lines.append(f"  - It was later {_md(link.relation)} the {_md(target.fields['type'])} on "
-                         f"{_md(target.fields['subject'])}{_on(target.fields.get('date'))}. "
-                         f"{_cites(target.mentions)}")
+            lines.append(f"  - It was later {_md(link.relation)} {_md(instrument_name(target.fields))}"
+                         f"{_on(target.fields.get('date'))}. {_cites(target.mentions)}")
     return lines
 
 
@@ -73,7 +89,7 @@ def label(record: Record) -> str:
     """Return how prose names a record ("the mou on renewable energy", "Ingrid Halvorsen")."""
     f = record.fields
     named = {
-        "instruments": lambda: f"the {f['type']} on {f['subject']}",
+        "instruments": lambda: instrument_name(f),
         "commitments": lambda: f"the undertaking to {f['action']}",
         "meetings": lambda: f"the {f['kind'].replace('_', ' ')}{_on(f.get('date'))}",
         "people": lambda: str(f["name"]),

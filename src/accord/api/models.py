@@ -207,7 +207,8 @@ class IngestedArticle(BaseModel):
 
 class IngestResult(BaseModel):
     articles: list[IngestedArticle]
-    register: RegisterUpdate
+    # "register" names a BaseModel method, so the field takes it only as its JSON name
+    update: RegisterUpdate = Field(alias="register", description="What the register update changed.")
 
 
 class ArticleUpload(BaseModel):

@@ -105,13 +105,13 @@ def ingest_upload(store: Store, settings: Settings, upload: Upload) -> UploadRes
     new = [a for a in articles if not store.has_article(a.content_hash)]
     run_id = store.start_run([f"upload:{a.name}" for a in articles], settings.extractor)
     batch = extract_batch(new, settings, consolidate_facts=True) if new else None
-    counts: dict[str, int] = {}
+    added: set[str] = set()
     version = None
     for facts in batch.facts if batch else []:
         version = facts.extractor_version
         if store.add(facts, run_id=run_id) is not None:
-            counts[facts.article.content_hash] = len(facts.all_facts())
-    store.finish_run(run_id, len(counts), len(articles) - len(counts), 0, version)
+            added.add(facts.article.content_hash)
+    store.finish_run(run_id, len(added), len(articles) - len(added), 0, version)
     register = update_register(store)
-    done = [_ingested(store, a, a.content_hash in counts) for a in articles]
+    done = [_ingested(store, a, a.content_hash in added) for a in articles]
     return UploadResult(done, register)

@@ -408,7 +408,8 @@ class PersonRule:
 
     def blocks(self, item: Item) -> Blocks:
         assert isinstance(item.fact, Person)
-        return Blocks.plain(f"P|{k}" for k in name_keys(item.fact.name))
+        insert, probe = name_keys(item.fact.name)
+        return Blocks(frozenset(f"P|{k}" for k in insert), frozenset(f"P|{k}" for k in probe))
 
     def signature(self, item: Item) -> Hashable | None:
         # a name spelt the same with the same country compares the same with everyone

@@ -222,12 +222,41 @@ def names_match(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     return True
 
 
-def name_keys(name: str) -> frozenset[str]:
-    """Return the blocking keys of a name: the skeletons of its first and last tokens."""
-    toks = [t for t in name_tokens(name) if len(t) > 1]
-    if not toks:
-        return frozenset()
-    return frozenset({phonetic(toks[0]), phonetic(toks[-1])})
+def name_keys(name: str) -> tuple[frozenset[str], frozenset[str]]:
+    """Return where a name is filed and where to look for names that may denote the same person.
+
+    `names_match` pairs names that agree on a later token and an earlier one, in order, so
+    the keys pair the skeleton of one token with the first letter of the other: "Shehbaz
+    Sharif" is filed under the surname's skeleton with the initial "s" and under "shehbaz"
+    with the surname's initial, and meets "Shahbaz Sharif", "S. Sharif" and "Muhammad
+    Shehbaz Sharif" there, while the blocks stay as small as one surname with one initial
+    (a skeleton alone, shared by every "Tapa" and "Tipo", grows with the corpus). Initials
+    and lone names ("Sharif") are matched more loosely, so they look in wider blocks that
+    full names only file themselves in: the cost of their vagueness falls on them alone.
+    """
+    toks = name_tokens(name)
+    full = [t for t in toks if len(t) > 1]
+    if not full:
+        return frozenset(), frozenset()
+    if len(toks) < 2 or len(toks[-1]) == 1:
+        loose = {f"S|{phonetic(t)}" for t in full}
+        return frozenset(loose), frozenset(loose | {f"W|{phonetic(t)}" for t in full})
+    insert = {f"L|{phonetic(toks[-1])}|{toks[0][0]}"} | {f"W|{phonetic(t)}" for t in full}
+    probe = {f"L|{phonetic(toks[-1])}|{toks[0][0]}"} | {f"S|{phonetic(t)}" for t in full}
+    for i, earlier in enumerate(toks):
+        for later in toks[i + 1 :]:
+            if len(later) == 1:
+                continue
+            sound = phonetic(later)
+            if len(earlier) > 1:
+                insert.add(f"F|{phonetic(earlier)}|{later[0]}")
+                probe.add(f"F|{phonetic(earlier)}|{later[0]}")
+            else:  # an initial: compared with every name holding a token of that letter
+                insert.add(f"J|{earlier}|{sound}")
+                probe.add(f"I|{earlier}|{sound}")
+            insert.add(f"I|{earlier[0]}|{sound}")
+            probe.add(f"J|{earlier[0]}|{sound}")
+    return frozenset(insert), frozenset(probe)
 
 
 # --------------------------------------------------------------------------- countries

@@ -10,12 +10,14 @@ from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from accord.curation import CuratedRegister
-from accord.registry import load_register, pair_key, pair_names, parse_pair
+from accord.queries import check_pair
+from accord.registry import load_register, pair_names
 from accord.resolve import Mention, Record
 from accord.store import ArticleRow, FactRow, Store
+from accord.store.models import RecordRow
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,18 +92,19 @@ class PairChoice:
         return f"{self.names[0]} – {self.names[1]}"
 
 
-def pair_choices(register: CuratedRegister) -> list[PairChoice]:
-    """Return the pairs of states in the register, most records first."""
-    counts = Counter(pair_key(r) for r in register.records.values())
-    counts.pop("", None)
-    return [PairChoice(k, pair_names(k), n) for k, n in sorted(counts.items(), key=lambda x: (-x[1], x[0]))]
+def pair_choices(store: Store) -> list[PairChoice]:
+    """Return the pairs of states in the stored register, most records first."""
+    query = (select(RecordRow.pair, func.count(RecordRow.id)).where(RecordRow.pair != "")
+             .group_by(RecordRow.pair))
+    with store.session() as s:
+        counts = s.execute(query).all()
+    return [PairChoice(k, pair_names(k), n) for k, n in sorted(counts, key=lambda x: (-x[1], x[0]))]
 
 
-def choose_pair(register: CuratedRegister, asked: str | None) -> str | None:
-    """Return the pair key asked for (QueryError if malformed), else the pair with most records."""
+def choose_pair(choices: list[PairChoice], asked: str | None) -> str | None:
+    """Return the pair key asked for (BadQueryError if malformed), else the pair with most records."""
     if asked:
-        return parse_pair(asked)
-    choices = pair_choices(register)
+        return check_pair(asked)
     return choices[0].key if choices else None
 
 

@@ -1,0 +1,71 @@
+"""`accord serve`: the JSON API and the dashboard over the store, on this machine by default."""
+
+from __future__ import annotations
+
+import ipaddress
+from typing import Annotated
+
+import typer
+from rich.text import Text
+
+from accord.cli.app import app, console, err_console, fail, settings_of
+from accord.errors import AccordError
+from accord.store import Store
+
+DEFAULT_HOST = "127.0.0.1"
+DEFAULT_PORT = 8765
+_ALL_INTERFACES = {"0.0.0.0", "::", ""}
+
+
+def is_loopback(host: str) -> bool:
+    """Say whether `host` is reachable from this machine only."""
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+def url_to_open(host: str, port: int) -> str:
+    """Return the address to open in a browser for a server bound to `host`."""
+    shown = "127.0.0.1" if host in _ALL_INTERFACES else host
+    if ":" in shown:
+        shown = f"[{shown}]"
+    return f"http://{shown}:{port}/"
+
+
+def _check_store(db_url: str) -> None:
+    # open (and migrate) once here, so a bad --db fails with a message, not a traceback at start-up
+    try:
+        Store.open(db_url).close()
+    except AccordError as exc:
+        raise fail(str(exc)) from exc
+
+
+@app.command()
+def serve(
+    ctx: typer.Context,
+    host: Annotated[str, typer.Option(help="Address to listen on (0.0.0.0: every interface).")
+                    ] = DEFAULT_HOST,
+    port: Annotated[int, typer.Option(min=1, max=65535, help="Port to listen on.")] = DEFAULT_PORT,
+    token: Annotated[str | None, typer.Option(
+        envvar="ACCORD_TOKEN", show_envvar=True,
+        help="Allow writes (ingest, curation) to requests bearing this token; without it the server is "
+             "read-only.")] = None,
+) -> None:
+    """Serve the JSON API (/api/v1, docs at /docs) and the dashboard (/) over the store."""
+    import uvicorn
+
+    from accord.server import create_app
+
+    settings = settings_of(ctx)
+    _check_store(settings.db_url)
+    console.print(Text.assemble(("accord: ", "bold"), "open ", (url_to_open(host, port), "underline"),
+                                "   (API: /api/v1, OpenAPI: /openapi.json)"), highlight=False)
+    console.print(Text("writes allowed with the bearer token" if token else
+                       "read-only: pass --token (or set ACCORD_TOKEN) to allow writes"), highlight=False)
+    if not is_loopback(host):
+        err_console.print(Text(f"warning: listening on {host}: other machines can reach this server",
+                               style="yellow"), highlight=False)
+    uvicorn.run(create_app(settings, token or None), host=host, port=port, log_level="info")
