@@ -108,3 +108,12 @@ def test_event_date_is_the_reported_day_not_the_stamp() -> None:
     ahead = "The ministers will meet on Friday in Oslo."
     article = Article(name="u.txt", text=ahead, content_hash="y", published=date(2024, 11, 27))
     assert Context(article, nlp(ahead)).event_date == date(2024, 11, 27)
+
+
+def test_a_year_range_dates_a_past_event_by_its_start_and_a_deadline_by_its_end() -> None:
+    from accord.normalize.dates import find_time_expressions
+
+    past = find_time_expressions("He recalled the visit to Oslo in 2015-16.", date(2025, 4, 11))
+    ahead = find_time_expressions("The plan will be carried out in 2025-2027.", date(2025, 4, 11))
+    assert [(t.text, t.value) for t in past] == [("in 2015-16", "2015")]
+    assert [(t.text, t.value) for t in ahead] == [("in 2025-2027", "2027")]

@@ -118,3 +118,10 @@ def test_a_recalled_meeting_is_not_merged_into_the_current_one(nlp: Language) ->
 def test_a_summit_meeting_of_two_leaders_is_one_meeting(nlp: Language) -> None:
     text = "The two leaders held a summit meeting at the presidential palace on Thursday."
     assert kinds(run(nlp, text)) == ["talks"]
+
+
+def test_a_place_in_a_title_is_not_where_the_talks_were(nlp: Language) -> None:
+    text = ("Mr Jonas Berg, President of the Republic of Estonia, held talks with Prime Minister "
+            "Anna Kask at the Government House in Riga today.")
+    [m] = run(nlp, text)
+    assert m.place in ("Government House", "Riga")

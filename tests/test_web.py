@@ -1,4 +1,4 @@
-"""The dashboard, in process: every page renders from a real store, filters filter, hostile text stays text."""
+"""The dashboard in process: every page renders from a real store, filters filter, hostile text stays text."""
 
 from __future__ import annotations
 
@@ -24,6 +24,7 @@ from accord.web.highlight import Span, highlight
 XSS = "<script>alert(1)</script>"
 IMG = "<img src=x onerror=alert(1)>"
 ATTR = '" onmouseover="alert(1)'
+SVG = "<svg onload=window.__xss=1>"
 HOSTILE_NAME = f"{XSS}.txt"
 PAGES = ("/", "/register", "/commitments", "/timeline", "/sectors", "/conflicts", "/articles")
 
@@ -34,7 +35,8 @@ def hostile_article() -> Article:
             f"and {IMG} health cooperation in Minsk.\n"
             f"Belarusian Foreign Minister Maxim Ryzhenkov {ATTR} said both sides would meet again within "
             f"two weeks to finalise a roadmap on {IMG} customs.\n"
-            f"Bilateral trade reached $100 million {XSS} last year.\n")
+            f"Bilateral trade reached $100 million {XSS} last year.\n"
+            f"Officials said {SVG} the talks in Minsk went well.\n")
     return Article(name=HOSTILE_NAME, text=text, content_hash=content_hash(text), source="test",
                    published=date(2025, 3, 3), outlet=f"{IMG} Times", title=f"{XSS} {ATTR}")
 
@@ -81,13 +83,13 @@ def ids(settings: Settings) -> dict[str, int]:
         return {name: i for i, name in s.execute(select(ArticleRow.id, ArticleRow.name))}
 
 
-def fact_of(settings: Settings, kind: str) -> tuple[int, int, str]:
-    """Return (article id, fact id, quote) of a stored fact of a kind from the sample articles."""
+def fact_of(settings: Settings, kind: str) -> tuple[int, int]:
+    """Return (article id, fact id) of a stored fact of a kind from the sample articles."""
     with Store.open(settings.db_url) as store, store.session() as s:
         row = s.scalars(select(FactRow).join(ArticleRow).where(FactRow.kind == kind,
                                                                 ArticleRow.name != HOSTILE_NAME)).first()
         assert row is not None
-        return row.article_id, row.id, row.quote
+        return row.article_id, row.id
 
 
 def rows(html: str) -> list[str]:
@@ -210,7 +212,7 @@ def test_conflicts_show_each_side_with_official_or_media_sources(client: Any) ->
 
 
 def test_article_page_marks_every_fact_with_its_anchor(client: Any, settings: Settings) -> None:
-    article_id, fact_id, quote = fact_of(settings, "commitments")
+    article_id, fact_id = fact_of(settings, "commitments")
     html = client.get(f"/articles/{article_id}").text
     mark = re.search(rf'<mark class="fact fact-commitments" id="fact-{fact_id}"[^>]*>', html)
     assert mark is not None
@@ -233,7 +235,8 @@ def test_highlight_nests_crossing_spans_and_escapes_the_text() -> None:
     html = highlight(text, [Span(1, "people", 0, 5, 'x"y'), Span(2, "figures", 2, 9, "z")])
     assert html == ('<mark class="fact fact-people" id="fact-1" data-fact="1" title="x&#34;y">a '
                     '<mark class="fact fact-figures" id="fact-2" data-fact="2" title="z">&lt;b&gt;</mark>'
-                    '</mark><mark class="fact fact-figures fact-cont" data-fact="2" title="z"> c &amp;</mark> d')
+                    '</mark><mark class="fact fact-figures fact-cont" data-fact="2" title="z"> c &amp;</mark>'
+                    ' d')
 
 
 def test_highlight_drops_spans_outside_the_text() -> None:
@@ -254,7 +257,7 @@ def _hostile_pages(client: Any, settings: Settings) -> dict[str, str]:
 def test_hostile_article_is_escaped_on_every_page(client: Any, settings: Settings) -> None:
     pages = _hostile_pages(client, settings)
     for path, html in pages.items():
-        for raw in (XSS, IMG, ATTR, "onmouseover=\"", "<img src=x"):
+        for raw in (XSS, IMG, ATTR, SVG, "onmouseover=\"", "<img src=x"):
             assert raw not in html, (path, raw)
     shown = [p for p, html in pages.items() if "&lt;script&gt;alert(1)&lt;/script&gt;" in html]
     # the article itself, its listing, and every page where its facts land

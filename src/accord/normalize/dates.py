@@ -274,6 +274,14 @@ def _h_year(m: re.Match[str], ref: date | None, future: bool | None) -> tuple[st
     return m["year"], "date"
 
 
+def _h_year_range(m: re.Match[str], ref: date | None, future: bool | None) -> tuple[str | None, str]:
+    # "in 2015-16": an event is dated by the year it began; a deadline by the year it ends
+    if future:
+        end = m["year2"]
+        return (m["year"][:2] + end if len(end) == 2 else end), "date"
+    return m["year"], "date"
+
+
 def _h_vague(m: re.Match[str], ref: date | None, future: bool | None) -> tuple[str | None, str]:
     return None, "vague"
 
@@ -317,6 +325,8 @@ _PATTERNS: tuple[tuple[re.Pattern[str], Handler], ...] = tuple(
          r"in\s+the\s+(?:near\s+|not\s+too\s+distant\s+)?future|"
          r"in\s+the\s+coming\s+(?:days|weeks|months|years)(?:\s+or\s+(?:days|weeks|months|years))?|"
          r"over\s+the\s+(?:longer|long|medium|short)\s+term|soon|shortly)\b", _h_vague),
+        (r"(?<![\d,.$€£])(?i:\b(?:in|during)\s+)" + _YEAR + r"\s*[-–/]\s*(?P<year2>\d\d(?:\d\d)?)\b",
+         _h_year_range),
         (r"(?<![\d,.$€£])(?i:\b(?:(?:in|by|until|till|before|since|from|through|during)\s+)?)"
          + _YEAR + r"\b(?!\s*[-–/]\s*\d)(?![,.]\d)", _h_year),
     )

@@ -81,7 +81,8 @@ class Register:
 
     def __init__(self, options: ResolveOptions | None = None) -> None:
         self.options = options or ResolveOptions()
-        self.records: dict[str, Record] = {}
+        self._records: dict[str, Record] = {}
+        self._ordered: dict[str, Record] | None = {}  # the records by id, made when asked for
         self._rules: dict[str, Rule] = rules_for(self.options)
         self._items: dict[str, Item] = {}
         self._by_article: dict[str, list[str]] = {}
@@ -99,6 +100,13 @@ class Register:
         self.comparisons = 0  # facts scored against each other so far (a measure of the work)
 
     # ----------------------------------------------------------------------- queries
+
+    @property
+    def records(self) -> dict[str, Record]:
+        """Return the records by id, in id order (sorted once after each update, when first read)."""
+        if self._ordered is None:
+            self._ordered = dict(sorted(self._records.items()))
+        return self._ordered
 
     def cluster_of(self, article_hash: str, kind: str, index: int) -> str | None:
         """Return the id of the record a fact (article, kind, position) belongs to."""
@@ -305,20 +313,20 @@ class Register:
         for rid in sorted(fresh):
             self._link_instrument(rid, before)
         self._refresh_counts(fresh, events, before)
-        changed = {rid for rid in set(before) | fresh if before.get(rid) != self.records.get(rid)}
-        self.records = dict(sorted(self.records.items()))
+        changed = {rid for rid in set(before) | fresh if before.get(rid) != self._records.get(rid)}
+        self._ordered = None
         return changed
 
     def _snap(self, rid: str, before: dict[str, Record | None]) -> None:
         """Keep a copy of a record as it was before this update (once)."""
         if rid not in before:
-            record = self.records.get(rid)
+            record = self._records.get(rid)
             # records are rebuilt and their lists replaced, never changed in place: a shallow
             # copy keeps the old state
             before[rid] = copy.copy(record) if record is not None else None
 
     def _drop_record(self, rid: str, before: dict[str, Record | None]) -> None:
-        self.records.pop(rid, None)
+        self._records.pop(rid, None)
         for key in self._members.pop(rid, ()):
             self._record_of.pop(key, None)
         for key in self._index_keys.pop(rid, frozenset()):
@@ -327,8 +335,8 @@ class Register:
             partner = link.target if link.source == rid else link.source
             self._snap(partner, before)
             self._links[partner].discard(link)
-            if partner in self.records:
-                self.records[partner].links = sorted(self._links[partner])
+            if partner in self._records:
+                self._records[partner].links = sorted(self._links[partner])
 
     def _make_record(self, keys: list[str]) -> str:
         items = [self._items[k] for k in keys]
@@ -337,7 +345,7 @@ class Register:
         rid = f"{RECORD_PREFIX[kind]}-{digest}"
         fields, conflicts = FIELDS[kind](items)
         mentions = sorted((i.mention for i in items), key=Mention.sort_key)
-        self.records[rid] = Record(rid, kind, fields, mentions, sorted(conflicts, key=lambda c: c.field))
+        self._records[rid] = Record(rid, kind, fields, mentions, sorted(conflicts, key=lambda c: c.field))
         self._members[rid] = tuple(keys)
         for item in items:
             self._record_of[item.key] = rid
@@ -348,11 +356,11 @@ class Register:
     # ----------------------------------------------------------------------- derived parts
 
     def _group(self, rid: str) -> Group:
-        return Group(self.records[rid], tuple(self.items_of(rid)))
+        return Group(self._records[rid], tuple(self.items_of(rid)))
 
     def _file_record(self, rid: str) -> None:
         """Index an instrument or figure record by subject words and month, for the derived parts."""
-        record = self.records[rid]
+        record = self._records[rid]
         if record.kind not in ("instruments", "figures"):
             return
         pair = "-".join(record.fields.get("pair") or [])
@@ -368,7 +376,7 @@ class Register:
 
     def _link_instrument(self, rid: str, before: dict[str, Record | None]) -> None:
         """Find the lifecycle links of a new instrument record with records on the same subject."""
-        record = self.records[rid]
+        record = self._records[rid]
         if record.kind != "instruments":
             return
         candidates = {c for key in self._link_probes(rid) for c in self._index.get(key, ())}
@@ -382,7 +390,7 @@ class Register:
                     self._links[rid].add(link)
                     self._snap(other, before)
                     self._links[other].add(link)
-                    self.records[other].links = sorted(self._links[other])
+                    self._records[other].links = sorted(self._links[other])
         record.links = sorted(self._links[rid])
 
     def _link_probes(self, rid: str) -> set[str]:
@@ -410,7 +418,7 @@ class Register:
 
     def _refresh_counts(self, fresh: set[str], events: set[Event], before: dict[str, Record | None]) -> None:
         """Recompute the count conflicts of the document-counting figures near the changes."""
-        figures = {rid for rid in fresh if self.records[rid].kind == "figures"}
+        figures = {rid for rid in fresh if self._records[rid].kind == "figures"}
         for pair, day in events:
             if pair and day:
                 figures |= self._near("figures", pair, day)
@@ -419,7 +427,7 @@ class Register:
             self._count_conflict(rid)
 
     def _count_conflict(self, rid: str) -> None:
-        record = self.records[rid]
+        record = self._records[rid]
         pair = "-".join(record.fields.get("pair") or [])
         group = self._group(rid)
         days = record_days(group)

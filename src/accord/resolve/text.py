@@ -241,22 +241,28 @@ def name_keys(name: str) -> tuple[frozenset[str], frozenset[str]]:
     if len(toks) < 2 or len(toks[-1]) == 1:
         loose = {f"S|{phonetic(t)}" for t in full}
         return frozenset(loose), frozenset(loose | {f"W|{phonetic(t)}" for t in full})
-    insert = {f"L|{phonetic(toks[-1])}|{toks[0][0]}"} | {f"W|{phonetic(t)}" for t in full}
-    probe = {f"L|{phonetic(toks[-1])}|{toks[0][0]}"} | {f"S|{phonetic(t)}" for t in full}
+    last = f"L|{phonetic(toks[-1])}|{_initial(toks[0])}"
+    insert = {last} | {f"W|{phonetic(t)}" for t in full}
+    probe = {last} | {f"S|{phonetic(t)}" for t in full}
     for i, earlier in enumerate(toks):
         for later in toks[i + 1 :]:
             if len(later) == 1:
                 continue
             sound = phonetic(later)
             if len(earlier) > 1:
-                insert.add(f"F|{phonetic(earlier)}|{later[0]}")
-                probe.add(f"F|{phonetic(earlier)}|{later[0]}")
+                insert.add(f"F|{phonetic(earlier)}|{_initial(later)}")
+                probe.add(f"F|{phonetic(earlier)}|{_initial(later)}")
             else:  # an initial: compared with every name holding a token of that letter
                 insert.add(f"J|{earlier}|{sound}")
                 probe.add(f"I|{earlier}|{sound}")
             insert.add(f"I|{earlier[0]}|{sound}")
             probe.add(f"J|{earlier[0]}|{sound}")
     return frozenset(insert), frozenset(probe)
+
+
+def _initial(token: str) -> str:
+    """Return a token's first letter as its skeleton spells it ("b" and "p" are one sound)."""
+    return token[0].translate(_PHONETIC)
 
 
 # --------------------------------------------------------------------------- countries

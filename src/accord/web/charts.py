@@ -10,7 +10,8 @@ from collections import Counter
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from accord.registry import InstrumentView, TimelineView
+from accord.queries import RecordView
+from accord.registry import TimelineView
 
 LANES: tuple[str, ...] = ("meeting", "signing", "deadline")
 WIDTH = 960
@@ -105,14 +106,14 @@ class SectorMatrix:
     undated: int
 
 
-def instrument_year(view: InstrumentView) -> int | None:
+def instrument_year(view: RecordView) -> int | None:
     """Return the year an instrument dates from (its date, else when first reported)."""
     f = view.record.fields
     text = str(f.get("date") or f.get("first_reported") or "")
     return int(text[:4]) if text[:4].isdigit() else None
 
 
-def sector_matrix(views: list[InstrumentView]) -> SectorMatrix:
+def sector_matrix(views: list[RecordView]) -> SectorMatrix:
     """Return the sector × year matrix of instruments, busiest sectors first."""
     counts: Counter[tuple[str, int]] = Counter()
     undated = 0
@@ -128,8 +129,10 @@ def sector_matrix(views: list[InstrumentView]) -> SectorMatrix:
     totals: Counter[str] = Counter()
     for (sector, _), n in counts.items():
         totals[sector] += n
-    rows = tuple(
-        (sector, tuple((counts[(sector, y)], -(-counts[(sector, y)] * HEAT_STEPS // peak)) for y in years), total)
-        for sector, total in sorted(totals.items(), key=lambda x: (-x[1], x[0]))
-    )
+    def cells(sector: str) -> tuple[tuple[int, int], ...]:
+        # the step rounds up, so a cell with a single instrument is never blank
+        return tuple((counts[(sector, y)], -(-counts[(sector, y)] * HEAT_STEPS // peak)) for y in years)
+
+    rows = tuple((sector, cells(sector), total)
+                 for sector, total in sorted(totals.items(), key=lambda x: (-x[1], x[0])))
     return SectorMatrix(years, rows, undated)

@@ -10,6 +10,7 @@ emphasise all of a fact's pieces.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from itertools import pairwise
 
 from markupsafe import Markup, escape
 
@@ -50,7 +51,7 @@ def highlight(text: str, spans: list[Span]) -> Markup:
     out: list[str] = []
     stack: list[Span] = []
     opened: set[int] = set()
-    for lo, hi in zip(points, points[1:], strict=False):
+    for lo, hi in pairwise(points):
         wanted = [s for s in spans if s.start <= lo and hi <= s.end]
         keep = 0
         while keep < min(len(stack), len(wanted)) and stack[keep] is wanted[keep]:

@@ -15,18 +15,27 @@ from typing import Any
 from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse
 from jinja2 import Environment, PackageLoader, StrictUndefined
-from sqlalchemy import func, select
 
 from accord.errors import AccordError
-from accord.registry import commitments, conflicts, instruments, pair_key, timeline
-from accord.report import find_article
+from accord.queries import (
+    RecordQuery,
+    article_detail,
+    article_list,
+    commitment_list,
+    conflict_list,
+    record_detail,
+    record_list,
+    record_sources,
+    timeline_list,
+)
+from accord.registry import commitments, conflicts, pair_key, timeline
 from accord.settings import Settings
-from accord.store import ArticleRow, FactRow, NotFoundError, Store
+from accord.store import NotFoundError, Store
 from accord.track import STATUSES
 from accord.web.charts import LANES, sector_matrix, timeline_chart
-from accord.web.context import choose_pair, load, pair_choices, parse_day, record_articles
+from accord.web.context import choose_pair, fact_index, load, pair_choices, parse_day, record_articles
 from accord.web.highlight import Span, highlight
-from accord.web.tables import RegisterQuery, register_page, source_count
+from accord.web.tables import RegisterQuery, register_page
 
 router = APIRouter(include_in_schema=False)
 
@@ -39,7 +48,7 @@ DUE = ("open", "overdue")
 
 _env = Environment(loader=PackageLoader("accord.web", "templates"), autoescape=True,
                    undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True)
-_env.globals.update(STATUSES=STATUSES, LANES=LANES, source_count=source_count)
+_env.globals.update(STATUSES=STATUSES, LANES=LANES, source_count=record_sources)
 
 
 class BadRequest(AccordError):
@@ -95,20 +104,22 @@ def _page(request: Request, handler: Any, *args: Any) -> HTMLResponse:
 @router.get("/", response_class=HTMLResponse)
 def overview(request: Request, pair: str | None = None, as_of: str | None = None) -> HTMLResponse:
     """Return the overview of one pair of states: counts, latest events, commitments due."""
-    return _page(request, _overview, pair, as_of)
+    return _page(request, _overview, pair or None, as_of)
 
 
 def _overview(request: Request, pair: str | None, as_of: str | None) -> HTMLResponse:
     day = _today(request, as_of)
     with _store(request) as store:
+        choices = pair_choices(store)
+        key = choose_pair(choices, pair)
+        # one read of the register for the four things the overview shows
         data = load(store)
-    key = choose_pair(data.register, pair)
     records = [r for r in data.register.records.values() if key and pair_key(r) == key]
     counts = {kind: sum(r.kind == kind for r in records)
               for kind in ("instruments", "commitments", "meetings", "figures")}
     events = timeline(data.register, key) if key else []
     due = [c for c in commitments(data.register, day, pair=key) if c.status in DUE] if key else []
-    return _render("overview.html", request, pairs=pair_choices(data.register), pair=key, counts=counts,
+    return _render("overview.html", request, pairs=choices, pair=key, counts=counts,
                    conflicts=len(conflicts(data.register, key)) if key else 0,
                    articles=record_articles(records), latest=list(reversed(events))[:LATEST_EVENTS],
                    due=due, as_of=day, facts=data.facts)
@@ -118,7 +129,7 @@ def _overview(request: Request, pair: str | None, as_of: str | None) -> HTMLResp
 
 
 @router.get("/register", response_class=HTMLResponse)
-def register(request: Request, sector: str | None = None, type: str | None = None,  # noqa: A002
+def register(request: Request, sector: str | None = None, type: str | None = None,
              status: str | None = None, q: str | None = None, year: str | None = None,
              sort: str = "date", page: int = 1, pair: str | None = None) -> HTMLResponse:
     """Return the instruments as a filterable, sortable table."""
@@ -126,16 +137,16 @@ def register(request: Request, sector: str | None = None, type: str | None = Non
         return _error(request, 400, f"year {year!r}: give a year such as 2024")
     query = RegisterQuery(sector or None, type or None, status or None, (q or "").strip() or None,
                           int(year) if year and year.strip() else None, sort, page)
-    return _page(request, _register, query, pair)
+    return _page(request, _register, query, pair or None)
 
 
 def _register(request: Request, query: RegisterQuery, pair: str | None) -> HTMLResponse:
     with _store(request) as store:
-        data = load(store, with_facts=False)
-    key = choose_pair(data.register, pair) if pair else None
-    table = register_page(instruments(data.register, key), query)
-    return _render("register.html", request, table=table, query=query, pair=key,
-                   pairs=pair_choices(data.register), facts=data.facts)
+        views = record_list(store, RecordQuery(kind="instruments", pair=pair))
+        choices, facts = pair_choices(store), fact_index(store)
+    table = register_page(views, query)
+    return _render("register.html", request, table=table, query=query,
+                   pair=choose_pair(choices, pair) if pair else None, pairs=choices, facts=facts)
 
 
 # --------------------------------------------------------------------------- commitments
@@ -151,11 +162,10 @@ def commitments_page(request: Request, as_of: str | None = None, status: str | N
 def _commitments(request: Request, as_of: str | None, status: str | None, pair: str | None) -> HTMLResponse:
     day = _today(request, as_of)
     with _store(request) as store:
-        data = load(store)
-    key = choose_pair(data.register, pair) if pair else None
-    views = commitments(data.register, day, status, key)
-    return _render("commitments.html", request, views=views, as_of=day, status=status, pair=key,
-                   pairs=pair_choices(data.register), facts=data.facts)
+        views = commitment_list(store, day, status, pair)
+        choices, facts = pair_choices(store), fact_index(store)
+    return _render("commitments.html", request, views=views, as_of=day, status=status,
+                   pair=choose_pair(choices, pair) if pair else None, pairs=choices, facts=facts)
 
 
 # --------------------------------------------------------------------------- timeline, sectors, conflicts
@@ -164,16 +174,17 @@ def _commitments(request: Request, as_of: str | None, status: str | None, pair: 
 @router.get("/timeline", response_class=HTMLResponse)
 def timeline_page(request: Request, pair: str | None = None) -> HTMLResponse:
     """Return a pair's meetings, signings and deadlines drawn on a time chart, and listed."""
-    return _page(request, _timeline, pair)
+    return _page(request, _timeline, pair or None)
 
 
 def _timeline(request: Request, pair: str | None) -> HTMLResponse:
     with _store(request) as store:
-        data = load(store, with_facts=False)
-    key = choose_pair(data.register, pair)
-    events = timeline(data.register, key) if key else []
+        choices = pair_choices(store)
+        key = choose_pair(choices, pair)
+        events = timeline_list(store, key) if key else []
+        facts = fact_index(store)
     return _render("timeline.html", request, events=events, chart=timeline_chart(events), pair=key,
-                   pairs=pair_choices(data.register), facts=data.facts)
+                   pairs=choices, facts=facts)
 
 
 @router.get("/sectors", response_class=HTMLResponse)
@@ -184,10 +195,10 @@ def sectors_page(request: Request, pair: str | None = None) -> HTMLResponse:
 
 def _sectors(request: Request, pair: str | None) -> HTMLResponse:
     with _store(request) as store:
-        data = load(store, with_facts=False)
-    key = choose_pair(data.register, pair) if pair else None
-    matrix = sector_matrix(instruments(data.register, key))
-    return _render("sectors.html", request, matrix=matrix, pair=key, pairs=pair_choices(data.register))
+        views = record_list(store, RecordQuery(kind="instruments", pair=pair))
+        choices = pair_choices(store)
+    return _render("sectors.html", request, matrix=sector_matrix(views),
+                   pair=choose_pair(choices, pair) if pair else None, pairs=choices)
 
 
 @router.get("/conflicts", response_class=HTMLResponse)
@@ -198,10 +209,10 @@ def conflicts_page(request: Request, pair: str | None = None) -> HTMLResponse:
 
 def _conflicts(request: Request, pair: str | None) -> HTMLResponse:
     with _store(request) as store:
-        data = load(store, with_facts=False)
-    key = choose_pair(data.register, pair) if pair else None
-    return _render("conflicts.html", request, views=conflicts(data.register, key), pair=key,
-                   pairs=pair_choices(data.register), facts=data.facts)
+        views = conflict_list(store, pair)
+        choices, facts = pair_choices(store), fact_index(store)
+    return _render("conflicts.html", request, views=views, pair=choose_pair(choices, pair) if pair else None,
+                   pairs=choices, facts=facts)
 
 
 # --------------------------------------------------------------------------- articles and records
@@ -214,13 +225,10 @@ def articles_page(request: Request) -> HTMLResponse:
 
 
 def _articles(request: Request) -> HTMLResponse:
-    query = (select(ArticleRow.id, ArticleRow.name, ArticleRow.title, ArticleRow.outlet, ArticleRow.published,
-                    func.count(FactRow.id))
-             .outerjoin(FactRow, FactRow.article_id == ArticleRow.id).group_by(ArticleRow.id)
-             .order_by(ArticleRow.published.desc().nulls_last(), ArticleRow.id))
-    with _store(request) as store, store.session() as s:
-        rows = s.execute(query).all()
-    return _render("articles.html", request, rows=rows)
+    with _store(request) as store:
+        found = article_list(store)
+    found.sort(key=lambda a: (a.published is None, -(a.published.toordinal() if a.published else 0), a.id))
+    return _render("articles.html", request, articles=found)
 
 
 @router.get("/articles/{article_id}", response_class=HTMLResponse)
@@ -233,7 +241,7 @@ def article_page(request: Request, article_id: str) -> HTMLResponse:
 
 def _article(request: Request, article_id: int) -> HTMLResponse:
     with _store(request) as store:
-        found = find_article(store, str(article_id))
+        found = article_detail(store, str(article_id))
     if found.id != article_id:
         raise NotFoundError(f"no article with id {article_id}")
     spans = [Span(f.id, f.kind, f.start, f.end, f"{f.kind}: {f.summary}") for f in found.facts]
@@ -250,11 +258,9 @@ def record_page(request: Request, record_id: str, as_of: str | None = None) -> H
 def _record(request: Request, record_id: str, as_of: str | None) -> HTMLResponse:
     day = _today(request, as_of)
     with _store(request) as store:
-        data = load(store)
-    record = data.register.records.get(record_id)
-    if record is None:
-        raise NotFoundError(f"no record {record_id!r} in the register")
-    status = next((c for c in commitments(data.register, day) if c.record.id == record_id), None) \
-        if record.kind == "commitments" else None
-    return _render("record.html", request, record=record, status=status, as_of=day, facts=data.facts,
-                   notes=data.register.notes.get(record_id, []))
+        view = record_detail(store, record_id)
+        facts = fact_index(store)
+        status = next((c for c in commitment_list(store, day) if c.record.id == record_id), None) \
+            if view.record.kind == "commitments" else None
+    return _render("record.html", request, record=view.record, status=status, as_of=day, facts=facts,
+                   notes=list(view.curation))

@@ -6,17 +6,16 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from accord.registry import InstrumentView
-from accord.resolve import Record
+from accord.queries import RecordView, paginate, record_sources
 from accord.web.charts import instrument_year
 
 PAGE_SIZE = 50
-SORT_KEYS: dict[str, Callable[[InstrumentView], Any]] = {
+SORT_KEYS: dict[str, Callable[[RecordView], Any]] = {
     "type": lambda v: str(v.record.fields.get("type") or ""),
     "subject": lambda v: str(v.record.fields.get("subject") or "").casefold(),
     "status": lambda v: str(v.record.fields.get("status") or ""),
     "date": lambda v: str(v.record.fields.get("date") or v.record.fields.get("first_reported") or "9999"),
-    "sources": lambda v: source_count(v.record)["articles"],
+    "sources": lambda v: record_sources(v.record)["articles"],
 }
 
 
@@ -38,14 +37,7 @@ class RegisterQuery:
         return (name if name in SORT_KEYS else "date", self.sort.startswith("-"))
 
 
-def source_count(record: Record) -> dict[str, int]:
-    """Return how many distinct articles report a record, and how many are official or media."""
-    official = {m.article for m in record.mentions if m.official}
-    every = {m.article for m in record.mentions}
-    return {"articles": len(every), "official": len(official), "media": len(every - official)}
-
-
-def _text_of(view: InstrumentView) -> str:
+def _text_of(view: RecordView) -> str:
     f = view.record.fields
     parts = [f.get("type"), f.get("subject"), f.get("status"), f.get("place"), view.record.id,
              *(f.get("sectors") or []), *(f.get("parties") or []), *(f.get("signatories") or [])]
@@ -53,7 +45,7 @@ def _text_of(view: InstrumentView) -> str:
     return " ".join(str(p) for p in parts if p).casefold()
 
 
-def _matches(view: InstrumentView, query: RegisterQuery) -> bool:
+def _matches(view: RecordView, query: RegisterQuery) -> bool:
     f = view.record.fields
     return ((query.sector is None or query.sector in (f.get("sectors") or []))
             and (query.type is None or f.get("type") == query.type)
@@ -66,14 +58,14 @@ def _matches(view: InstrumentView, query: RegisterQuery) -> bool:
 class RegisterPage:
     """One page of the filtered, sorted register and what the filter menus offer."""
 
-    rows: list[InstrumentView]
+    rows: list[RecordView]
     total: int
     page: int
     pages: int
     options: dict[str, list[str]]
 
 
-def _options(views: list[InstrumentView]) -> dict[str, list[str]]:
+def _options(views: list[RecordView]) -> dict[str, list[str]]:
     def values(name: str) -> list[str]:
         found: set[str] = set()
         for v in views:
@@ -85,12 +77,12 @@ def _options(views: list[InstrumentView]) -> dict[str, list[str]]:
     return {"sector": values("sectors"), "type": values("type"), "status": values("status")}
 
 
-def register_page(views: list[InstrumentView], query: RegisterQuery) -> RegisterPage:
+def register_page(views: list[RecordView], query: RegisterQuery) -> RegisterPage:
     """Return the page of instruments the query asks for."""
     found = [v for v in views if _matches(v, query)]
     column, descending = query.sort_key()
     found.sort(key=lambda v: (SORT_KEYS[column](v), v.record.id), reverse=descending)
     pages = max(1, -(-len(found) // PAGE_SIZE))
     page = min(max(1, query.page), pages)
-    rows = found[(page - 1) * PAGE_SIZE: page * PAGE_SIZE]
-    return RegisterPage(rows, len(found), page, pages, _options(views))
+    cut = paginate(found, PAGE_SIZE, (page - 1) * PAGE_SIZE)
+    return RegisterPage(cut.items, cut.total, page, pages, _options(views))

@@ -25,6 +25,7 @@ from accord.extract.rules.modality import (
     clause_bounds,
     clause_head,
     headline_end,
+    is_person_word,
     is_planned,
     is_verb,
     person_spans,
@@ -195,7 +196,7 @@ def _mention(ctx: Context, sent: Span, kind: str, tok: Token, *, headline: bool)
                                       for c in tok.children) and len(list(tok.subtree)) <= 3
     if kind == "visit":
         m.visitor = _visitor(ctx, tok)
-        m.dest = _destination(tok)
+        m.dest = _destination(ctx, tok)
     if kind == "summit":
         named = [t for c in tok.children if c.dep_ in ("compound", "nmod", "amod") for t in c.subtree]
         named += [t for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for t in c.subtree]
@@ -285,7 +286,7 @@ def _visitor(ctx: Context, tok: Token) -> str | None:
     return None
 
 
-def _destination(tok: Token) -> str | None:
+def _destination(ctx: Context, tok: Token) -> str | None:
     """Return where the visit goes: "visit to X", "X visit", or what "visited" takes."""
     places = [c for c in tok.children if c.dep_ in ("compound", "dobj", "nmod")]
     places += [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("to", "in")
@@ -294,7 +295,8 @@ def _destination(tok: Token) -> str | None:
         for t in cand.subtree:
             if t.ent_type_ in ("GPE", "LOC"):
                 ent = next(e for e in tok.doc.ents if e.start <= t.i < e.end)
-                return ent.text
+                if not is_person_word(ctx, ent.text):
+                    return ent.text
     return None
 
 

@@ -254,11 +254,26 @@ def time_expressions(ctx: Context, start: int, end: int, *, future: bool | None)
 
 
 def place_in(ctx: Context, start: int, end: int) -> str | None:
-    """Return the first place (city, country or venue) named in text[start:end], else None."""
+    """Return the place (city, country or venue) text[start:end] names for its event, else None.
+
+    A place after "in"/"at" wins over one elsewhere, and one after "of" comes last ("the
+    President of the Republic of Belarus" names a title, not where the talks were held).
+    Words of people's names are never places (the small model tags "Aleksandr" GPE).
+    """
     span = ctx.doc.char_span(start, end, alignment_mode="expand")
     if span is None:
         return None
+    ranked = []
     for ent in span.ents:
-        if ent.label_ in ("FAC", "GPE", "LOC"):
-            return re.sub(r"^the\s+", "", ent.text)
-    return None
+        if ent.label_ not in ("FAC", "GPE", "LOC") or is_person_word(ctx, ent.text):
+            continue
+        prev = ent.doc[ent.start - 1].lower_ if ent.start > 0 else ""
+        rank = 0 if prev in ("in", "at") else 2 if prev == "of" else 1
+        ranked.append((rank, ent.start, re.sub(r"^the\s+", "", ent.text)))
+    return min(ranked)[2] if ranked else None
+
+
+def is_person_word(ctx: Context, text: str) -> bool:
+    """Say whether `text` is, word for word, part of the name of a person the article names."""
+    words = {w for p in ctx.people for w in p.name.split()}
+    return bool(words) and all(w in words for w in text.split())

@@ -1,0 +1,170 @@
+"""The dashboard in headless Chromium: what only a browser shows (scrolling to a fact, scripts, layout).
+
+Runs a real uvicorn server on a free local port against a store of the sample articles
+plus a hostile one, and saves a screenshot of each kind of page under
+test-artifacts/screenshots/ for people to look at.
+"""
+
+from __future__ import annotations
+
+import re
+import socket
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from accord.server import create_app
+from accord.settings import Settings
+from tests.test_web import HOSTILE_NAME, build_store, ids
+
+CHROMIUM = Path("/usr/bin/chromium")
+SHOTS = Path(__file__).resolve().parents[1] / "test-artifacts" / "screenshots"
+ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+        "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+LAPTOP = {"width": 1280, "height": 800}
+PHONE = {"width": 390, "height": 844}
+
+pytestmark = [
+    pytest.mark.browser,
+    pytest.mark.skipif(not CHROMIUM.exists(), reason=f"{CHROMIUM} is absent: run scripts/install-browser.sh"),
+]
+
+
+@pytest.fixture(scope="module")
+def settings(tmp_path_factory: pytest.TempPathFactory, examples_dir: Path) -> Settings:
+    return build_store(tmp_path_factory.mktemp("browser"), examples_dir)
+
+
+@pytest.fixture(scope="module")
+def base_url(settings: Settings) -> Iterator[str]:
+    """Yield the address of a uvicorn server running the app in a thread, stopped afterwards."""
+    import uvicorn
+
+    # bound and listening before the thread starts: the first request waits in the backlog
+    # instead of the test polling for the server to come up
+    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+    sock.bind(("127.0.0.1", 0))
+    sock.listen(16)
+    config = uvicorn.Config(create_app(settings), log_level="warning", lifespan="off", ws="none")
+    server = uvicorn.Server(config)
+    thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True)
+    thread.start()
+    port = sock.getsockname()[1]
+    yield f"http://127.0.0.1:{port}"
+    server.should_exit = True
+    thread.join(timeout=10)
+    sock.close()
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Any]:
+    sync_api = pytest.importorskip("playwright.sync_api")
+    with sync_api.sync_playwright() as p:
+        chromium = p.chromium.launch(executable_path=str(CHROMIUM), args=ARGS, headless=True)
+        yield chromium
+        chromium.close()
+
+
+@pytest.fixture()
+def page(browser: Any) -> Iterator[Any]:
+    """Yield a fresh laptop-sized page that records every dialog a script opens."""
+    context = browser.new_context(viewport=LAPTOP)
+    tab = context.new_page()
+    tab.dialogs = []
+    tab.on("dialog", lambda d: (tab.dialogs.append(d.message), d.dismiss()))
+    yield tab
+    context.close()
+
+
+def shoot(page: Any, name: str) -> Path:
+    """Save a full-page screenshot and return its path (printed so a run shows where it is)."""
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    path = SHOTS / f"{name}.png"
+    page.screenshot(path=str(path), full_page=True)
+    print(f"screenshot: {path}")
+    return path
+
+
+def in_viewport(page: Any, selector: str) -> bool:
+    box = page.locator(selector).first.bounding_box()
+    height = page.evaluate("window.innerHeight")
+    return box is not None and box["height"] > 0 and 0 <= box["y"] and box["y"] + box["height"] <= height
+
+
+def test_overview_and_keyboard_navigation(page: Any, base_url: str) -> None:
+    page.goto(base_url + "/")
+    assert "Belarus – Pakistan" in page.locator("h1").inner_text()
+    page.keyboard.press("Tab")
+    assert page.evaluate("document.activeElement.textContent") == "Skip to content"
+    page.keyboard.press("Enter")
+    assert page.evaluate("document.activeElement.id") == "main"
+    shoot(page, "overview")
+    page.set_viewport_size(PHONE)
+    # nothing may force a phone to scroll sideways
+    assert page.evaluate("document.documentElement.scrollWidth") <= PHONE["width"]
+    shoot(page, "overview-phone")
+
+
+def test_register_filters_and_sorts(page: Any, base_url: str) -> None:
+    page.goto(base_url + "/register")
+    every = page.locator("#register-table tbody tr").count()
+    page.fill("input[name=q]", "roadmap")
+    page.keyboard.press("Enter")
+    page.wait_for_url(re.compile(r"q=roadmap"))
+    rows = page.locator("#register-table tbody tr")
+    assert 0 < rows.count() < every
+    assert all("roadmap" in t.casefold() for t in rows.all_inner_texts())
+    page.goto(base_url + "/register")
+    header = page.locator('th[data-sort="sources"]')
+    header.locator("a").click()  # sorted in the page by the script: the address does not change
+    assert page.url == base_url + "/register"
+    assert header.get_attribute("aria-sort") == "ascending"
+    values = [int(v) for v in page.locator("#register-table tbody td:nth-child(6)").evaluate_all(
+        "cells => cells.map(c => c.dataset.value)")]
+    assert values == sorted(values) and len(set(values)) > 1
+    header.locator("a").click()
+    assert header.get_attribute("aria-sort") == "descending"
+    shoot(page, "register")
+
+
+def test_a_fact_link_scrolls_to_its_emphasised_span(page: Any, base_url: str) -> None:
+    page.goto(base_url + "/commitments?as_of=2030-01-01")
+    shoot(page, "commitments")
+    link = page.locator('.commitment a[href*="#fact-"]').first
+    fact = link.get_attribute("href").split("#", 1)[1]
+    link.click()
+    page.wait_for_url(re.compile(rf"/articles/\d+#{fact}$"))
+    target = page.locator(f"mark#{fact}")
+    assert target.is_visible()
+    assert in_viewport(page, f"mark#{fact}")
+    assert page.evaluate("document.querySelector(':target').id") == fact
+    emphasis = target.evaluate("m => getComputedStyle(m).backgroundColor")
+    other = page.locator(f"mark.fact:not(#{fact}):not(.target-piece)").first
+    assert emphasis != other.evaluate("m => getComputedStyle(m).backgroundColor")
+    shoot(page, "article-fact")
+
+
+@pytest.mark.parametrize("path", ["/timeline", "/sectors", "/conflicts", "/articles", "/records/nope"])
+def test_other_pages_render(page: Any, base_url: str, path: str) -> None:
+    response = page.goto(base_url + path)
+    assert response.status == (404 if path.startswith("/records/") else 200)
+    if path == "/timeline":
+        assert page.locator("#timeline-chart circle").count() > 0
+        assert page.locator("#timeline-chart").bounding_box()["height"] > 100
+    shoot(page, path.strip("/").replace("/", "-") or "overview")
+
+
+def test_hostile_article_scripts_never_run(page: Any, base_url: str, settings: Settings) -> None:
+    article = ids(settings)[HOSTILE_NAME]
+    for path in (f"/articles/{article}", "/articles", "/register?q=script", "/commitments", "/"):
+        page.goto(base_url + path)
+        assert page.evaluate("typeof window.__xss") == "undefined", path
+        assert page.locator("script:not([src])").count() == 0, path
+        assert page.locator("img, main svg[onload]").count() == 0, path
+    page.goto(base_url + f"/articles/{article}")
+    assert "<script>alert(1)</script>" in page.locator("#article-text").inner_text()
+    shoot(page, "article-hostile")
+    assert page.dialogs == []
