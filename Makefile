@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 DB     ?= $(CURDIR)/.accord-demo.db
 
-.PHONY: install demo test lint typecheck bench eval clean
+.PHONY: install demo test browser bench eval clean
 
 $(STAMP): pyproject.toml requirements/lock.txt requirements/model.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -34,6 +34,9 @@ test: $(STAMP)
 eval: $(STAMP)
 	$(BIN)/accord eval --gold ../shared/corpus/gold --articles ../shared/corpus/seeds
 	$(BIN)/accord eval --gold ../shared/corpus/more/gold --articles ../shared/corpus/more/articles
+
+browser:  # Debian's Chromium for the browser tests (skipped with a reason without it)
+	sh scripts/install-browser.sh
 
 bench: $(STAMP)
 	$(BIN)/python bench/extract_speed.py

@@ -16,6 +16,7 @@ Not part of the tests: timings depend on the machine.
 from __future__ import annotations
 
 import argparse
+import math
 import random
 import string
 import time
@@ -149,9 +150,22 @@ def synthetic_corpus(templates: list[ArticleFacts], size: int, seed: int) -> lis
     out: list[ArticleFacts] = []
     event = 0
     while len(out) < size:
-        out.extend(synthetic_event(rng.choice(templates), event, varier))
+        # templates in turn, so every size has the same mix of heavy and light events and the
+        # per-article figures of two sizes differ by the corpus size alone
+        out.extend(synthetic_event(templates[event % len(templates)], event, varier))
         event += 1
     return out[:size]
+
+
+def growth_exponent(sizes: list[int], costs: list[float]) -> float | None:
+    """Return k of the best fit cost ~ size**k (least squares on logs); 1 is linear growth."""
+    points = [(math.log(n), math.log(c)) for n, c in zip(sizes, costs, strict=True) if n > 0 and c > 0]
+    if len(points) < 2:
+        return None
+    mx = sum(x for x, _ in points) / len(points)
+    my = sum(y for _, y in points) / len(points)
+    spread = sum((x - mx) ** 2 for x, _ in points)
+    return sum((x - mx) * (y - my) for x, y in points) / spread if spread else None
 
 
 def main() -> None:
@@ -163,20 +177,33 @@ def main() -> None:
     with console.status("extracting the real articles the synthetic corpora are built from"):
         templates = real_facts()
     table = Table(title="consolidation scaling (synthetic events of 5 reports each)")
-    for column in ("articles", "facts", "records", "seconds", "ms / article", "comparisons / article"):
+    for column in ("articles", "facts", "records", "seconds", "cpu s", "ms / article", "cpu ms / article",
+                   "comparisons / article"):
         table.add_column(column, justify="right")
+    sizes = [int(s) for s in args.sizes.split(",")]
+    cpu_costs: list[float] = []
+    comparisons: list[float] = []
     last: tuple[Register, list[ArticleFacts]] | None = None
-    for size in (int(s) for s in args.sizes.split(",")):
+    for size in sizes:
         corpus = synthetic_corpus(templates, size, args.seed)
-        facts = sum(len(f.all_facts()) for f in corpus)
-        start = time.perf_counter()
+        fact_count = sum(len(f.all_facts()) for f in corpus)
+        start, cpu = time.perf_counter(), time.process_time()
         register = consolidate(corpus)
-        seconds = time.perf_counter() - start
-        table.add_row(f"{size:,}", f"{facts:,}", f"{len(register.records):,}", f"{seconds:.2f}",
-                      f"{1000 * seconds / size:.2f}", f"{register.comparisons / size:.1f}")
+        # CPU time is the steadier figure on a shared machine: waiting for a core is not work
+        seconds, cpu = time.perf_counter() - start, time.process_time() - cpu
+        cpu_costs.append(cpu)
+        comparisons.append(register.comparisons)
+        table.add_row(f"{size:,}", f"{fact_count:,}", f"{len(register.records):,}", f"{seconds:.2f}",
+                      f"{cpu:.2f}", f"{1000 * seconds / size:.2f}", f"{1000 * cpu / size:.2f}",
+                      f"{register.comparisons / size:.1f}")
         last = (register, corpus)
         console.print(f"  {size:,} articles consolidated in {seconds:.2f} s", highlight=False)
     console.print(table)
+    for label, costs in (("cpu time", cpu_costs), ("comparisons", comparisons)):
+        k = growth_exponent(sizes, costs)
+        if k is not None:
+            console.print(f"growth exponent of {label}: {k:.2f} (cost ~ articles^k; 1.00 is linear)",
+                          highlight=False)
     if last is not None:
         register, corpus = last
         extra = synthetic_corpus(templates, len(corpus) + 50, args.seed + 1)[-50:]

@@ -6,6 +6,7 @@ import csv
 import io
 import json
 from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -16,8 +17,10 @@ from typer.testing import CliRunner
 from accord.api.upload import safe_name
 from accord.cli import app as cli_app
 from accord.normalize.countries import gazetteer
-from accord.queries import CSV_COLUMNS
+from accord.queries import CSV_COLUMNS, current_register
+from accord.registry import merge_records
 from accord.report import mentions_country
+from accord.store import Store
 from accord.track import STATUSES
 from tests.api_support import TestClient, app_for, sample_db, writable_copy
 
@@ -166,6 +169,7 @@ def test_facts_filter_by_sector_status_and_words(client: TestClient) -> None:
     assert trade and all("trade" in f["fields"]["sectors"] for f in trade)
     signed = get(client, "/facts?status=signed&limit=500")["items"]
     assert signed and all(f["fields"]["status"] == "signed" for f in signed)
+    assert get(client, "/facts?q=status")["total"] == 0  # field names are not searched
     roadmap = get(client, "/facts?q=ROADMAP&limit=500")["items"]
     assert roadmap
     assert all("roadmap" in (f["evidence"]["text"] + json.dumps(f["fields"])).lower() for f in roadmap)
@@ -277,7 +281,8 @@ def test_conflicts_match_the_records(client: TestClient) -> None:
     conflicts = every_item(client, "/conflicts", 3)
     assert len(conflicts) == sum(len(r["conflicts"]) for r in records) > 0
     assert all(len(c["sides"]) >= 2 for c in conflicts)
-    assert all(m["source"] in ("official", "media") for c in conflicts for s in c["sides"] for m in s["mentions"])
+    sides = [s for c in conflicts for s in c["sides"]]
+    assert all(m["source"] in ("official", "media") for s in sides for m in s["mentions"])
     paired = [c for c in conflicts if c["pair"] == "BY-PK"]
     assert 0 < get(client, "/conflicts?pair=BY-PK")["total"] == len(paired)
     assert get(client, "/conflicts?pair=FR-JP")["total"] == 0
@@ -328,11 +333,30 @@ def test_exports_take_the_filters(client: TestClient) -> None:
         fact = by_id[int(row["id"])]
         assert row["evidence.text"] == fact["evidence"]["text"]
         assert json.loads(row["fields"]) == fact["fields"]
-    assert client.get(f"{API}/records.json?kind=people").json() == get(client, "/records?kind=people")["items"]
+    people_records = get(client, "/records?kind=people")["items"]
+    assert client.get(f"{API}/records.json?kind=people").json() == people_records
     assert_error(client.get(f"{API}/facts.csv?kind=nope"), 422, "kind")
 
 
 # --------------------------------------------------------------------------- the store and the schema
+
+
+def test_parallel_requests_share_the_store(client: TestClient) -> None:
+    urls = ["/facts?limit=500", "/commitments?as_of=2025-01-01&limit=500", "/records?limit=500", "/stats"] * 3
+    with ThreadPoolExecutor(max_workers=6) as pool:
+        answers = list(pool.map(lambda url: get(client, url), urls))
+    assert answers[:4] == answers[4:8] == answers[8:]
+
+
+def test_the_register_is_read_again_only_after_it_changes(db: Path, tmp_path: Path) -> None:
+    with Store.open(f"sqlite:///{writable_copy(db, tmp_path)}") as store:
+        first = current_register(store)
+        assert current_register(store) is first
+        assert current_register(store, with_facts=False) is not first
+        people = [r.id for r in first.records.values() if r.kind == "people"][:2]
+        merge_records(store, people, "one minister", "tester")
+        again = current_register(store)
+        assert again is not first and len(again.records) == len(first.records) - 1
 
 
 def test_one_store_per_app_closed_at_shutdown(db: Path) -> None:
@@ -414,6 +438,19 @@ def test_post_article_as_a_file_upload_keeps_only_a_bare_name(writer: TestClient
     assert not (tmp_path / "report.txt").exists()
 
 
+def test_post_a_feed_ingests_each_entry(writer: TestClient) -> None:
+    texts = (FEED_REPORT, NEW_REPORT.replace("<script>alert(1)</script>", ""))
+    entries = "".join(f"<item><title>Report {n}</title><description>{text}</description></item>"
+                      for n, text in enumerate(texts))
+    feed = f'<?xml version="1.0"?><rss version="2.0"><channel><title>Wire</title>{entries}</channel></rss>'
+    files = {"file": ("wire.rss", feed.encode(), "application/rss+xml")}
+    response = writer.post(f"{API}/articles", files=files, headers=AUTH)
+    assert response.status_code == 201, response.text
+    names = [a["name"] for a in response.json()["articles"]]
+    assert names == ["wire.rss#1", "wire.rss#2"]
+    assert get(writer, "/stats")["articles"] == 7
+
+
 def test_post_article_as_a_text_body(writer: TestClient) -> None:
     response = writer.post(f"{API}/articles", content=FEED_REPORT.encode(),
                            headers={**AUTH, "Content-Type": "text/plain; charset=utf-8"})
@@ -443,13 +480,23 @@ def test_bad_uploads_are_refused_with_the_reason(writer: TestClient, kwargs: dic
 def test_an_upload_over_the_size_limit_is_refused(db: Path, tmp_path: Path) -> None:
     with TestClient(app_for(writable_copy(db, tmp_path), token=TOKEN, max_bytes=100)) as c:
         assert_error(c.post(f"{API}/articles", json={"text": NEW_REPORT}, headers=AUTH), 422, "limit")
+        huge = NEW_REPORT * 200
+        assert_error(c.post(f"{API}/articles", json={"text": huge}, headers=AUTH), 413, "too large")
+        assert_error(c.post(f"{API}/articles", content=huge.encode(),
+                            headers={**AUTH, "Content-Type": "text/plain"}), 413)
+        streamed = (NEW_REPORT.encode() for _ in range(200))  # chunked: no length declared
+        assert_error(c.post(f"{API}/articles", content=streamed,
+                            headers={**AUTH, "Content-Type": "text/plain"}), 413)
+        files = {"file": ("big.txt", huge.encode(), "text/plain")}
+        assert_error(c.post(f"{API}/articles", files=files, headers=AUTH), 413)
+        assert get(c, "/stats")["articles"] == 5
 
 
 def test_upload_names_are_reduced_to_a_bare_name() -> None:
     assert safe_name("../../etc/passwd", b"x") == "passwd"
     assert safe_name("C:\\Windows\\win.ini", b"x") == "win.ini"
     assert safe_name("..", b"x").startswith("upload-")
-    assert safe_name("<b>news</b>.txt", b"x") == "b_news_b_.txt"
+    assert safe_name("<b>news<b>.txt", b"x") == "b_news_b_.txt"
     assert safe_name(None, b"x") == safe_name("", b"x")
 
 
@@ -477,8 +524,9 @@ def test_split_record_is_audited(writer: TestClient) -> None:
     response = writer.post(f"{API}/records/split", json=body, headers=AUTH)
     assert response.status_code == 200, response.text
     assert response.json()["audit"]["action"] == "split"
-    assert get(writer, "/records")["total"] == get(writer, "/records")["total"]
-    assert any(r["mentions"] == [mention] for r in get(writer, f"/records?kind={record['kind']}&limit=500")["items"])
+    after = get(writer, f"/records?kind={record['kind']}&limit=500")["items"]
+    assert any(r["mentions"] == [mention] for r in after)
+    assert next(r for r in after if r["id"] == record["id"])["mentions"] == record["mentions"][:-1]
 
 
 def test_set_commitment_status_overrides_the_computed_one(writer: TestClient) -> None:
@@ -486,7 +534,7 @@ def test_set_commitment_status_overrides_the_computed_one(writer: TestClient) ->
     body = {"status": "fulfilled", "why": "the ministry confirmed it", "who": "analyst"}
     response = writer.post(f"{API}/commitments/{commitment['id']}/status", json=body, headers=AUTH)
     assert response.status_code == 200, response.text
-    now = get(writer, f"/commitments?as_of=2030-01-01&limit=500")["items"]
+    now = get(writer, "/commitments?as_of=2030-01-01&limit=500")["items"]
     changed = next(c for c in now if c["id"] == commitment["id"])
     assert changed["status"] == "fulfilled" and changed["curated"]["who"] == "analyst"
 
@@ -496,7 +544,8 @@ def test_set_commitment_status_overrides_the_computed_one(writer: TestClient) ->
      ["per-0000000000"]),
     ("/records/merge", {"records": ["x"], "why": "x", "who": "me"}, 422, ["records"]),
     ("/records/merge", {"records": ["a", "b"], "who": "me"}, 422, ["why"]),
-    ("/records/split", {"record": "per-0000000000", "mention": "a:people:0", "why": "x", "who": "me"}, 404, []),
+    ("/records/split", {"record": "per-0000000000", "mention": "a:people:0", "why": "x", "who": "me"},
+     404, []),
     ("/commitments/com-0000000000/status", {"status": "fulfilled", "why": "x", "who": "me"}, 404, []),
     ("/commitments/com-0000000000/status", {"status": "finished", "why": "x", "who": "me"}, 422, ["status"]),
 ])
@@ -551,6 +600,7 @@ def test_serve_takes_host_port_and_token(served: dict[str, Any], db: Path,
 
 
 def test_serve_refuses_a_bad_port_or_database(served: dict[str, Any], tmp_path: Path) -> None:
-    assert CliRunner().invoke(cli_app, ["--db", str(tmp_path / "x.db"), "serve", "--port", "70000"]).exit_code == 2
+    args = ["--db", str(tmp_path / "x.db"), "serve", "--port", "70000"]
+    assert CliRunner().invoke(cli_app, args).exit_code == 2
     bad = CliRunner().invoke(cli_app, ["--db", "nosuchdriver://x", "serve"])
     assert bad.exit_code == 1 and "app" not in served

@@ -303,3 +303,57 @@ def test_a_database_that_cannot_be_opened_is_one_error(tmp_path: Path) -> None:
     (tmp_path / "not-a-db").write_bytes(b"this is not SQLite " * 100)
     result = run(tmp_path / "not-a-db", "stats")
     assert result.exit_code == 1 and "error" in result.stderr and "Traceback" not in result.output
+
+
+HTML_PAGE = """<!doctype html>
+<html><head><title>Chile and Norway sign fisheries pact</title>
+<meta property="og:site_name" content="The Fjord Herald">
+<meta property="article:published_time" content="2025-03-05T10:00:00Z"></head>
+<body><nav>Home | World | Subscribe</nav>
+<article><h1>Chile and Norway sign fisheries pact</h1>
+<p>OSLO: Chile and Norway on Tuesday signed a memorandum of understanding on fisheries and an
+agreement on renewable energy during talks between Prime Minister Arvid Kessler and Chilean President
+Ana Rojas in Oslo.</p>
+<p>The two sides agreed to hold the next round of talks in Santiago within two months, officials
+said. More than 40 Norwegian companies attended a business forum on the sidelines of the visit.</p>
+</article><footer>All rights reserved</footer></body></html>
+"""
+FEED = """<?xml version="1.0" encoding="UTF-8"?>
+<rss version="2.0"><channel><title>Andes Wire</title><link>https://example.org</link>
+<item><title>Peru, Japan sign mining deal</title><pubDate>Tue, 11 Mar 2025 08:00:00 GMT</pubDate>
+<description>&lt;p&gt;LIMA: Peru and Japan signed an agreement on mining cooperation in Lima on Monday,
+during a visit by Japanese Foreign Minister Kenji Sato. Japan pledged to train 500 Peruvian
+engineers by the end of the year.&lt;/p&gt;</description></item>
+<item><title>Peru, Japan to meet again</title><pubDate>Wed, 12 Mar 2025 08:00:00 GMT</pubDate>
+<description>&lt;p&gt;Peruvian Foreign Minister Lucia Quispe said Peru and Japan would hold
+a joint commission session in Tokyo next month to review the mining agreement signed this
+week.&lt;/p&gt;</description>
+</item></channel></rss>
+"""
+
+
+def test_html_and_feed_files_are_ingested_and_their_facts_listed(tmp_path: Path) -> None:
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "page.html").write_text(HTML_PAGE, encoding="utf-8")
+    (tmp_path / "in" / "wire.xml").write_text(FEED, encoding="utf-8")
+    db = tmp_path / "web.db"
+    result = run(db, "ingest", str(tmp_path / "in"))
+    assert result.exit_code == 0, result.output
+    assert stats_of(db)["articles"] == 3  # the page and two feed entries
+    listed = run(db, "facts", "--json")
+    facts = json.loads(listed.stdout)
+    by_article: dict[str, list[dict[str, Any]]] = {}
+    for fact in facts:
+        by_article.setdefault(str(fact["article"]), []).append(fact)
+    assert len(by_article) == 3
+    kinds = {f["kind"] for f in facts}
+    assert {"instruments", "people", "commitments"} <= kinds
+    subjects = " ".join(str(f["fields"]["subject"]) for f in facts if f["kind"] == "instruments")
+    assert "fisheries" in subjects and "mining" in subjects
+    deadlines = {f["fields"]["deadline"] for f in facts if f["kind"] == "commitments"}
+    assert {"2025-12", "2025-04"} <= deadlines  # "by the end of the year", "next month" in the feed
+    with Store.open(f"sqlite:///{db}") as store, store.session() as s:
+        for row in s.scalars(select(FactRow)):
+            text = s.get(ArticleRow, row.article_id).text  # type: ignore[union-attr]
+            assert text[row.start:row.end] == row.quote
+            assert "All rights reserved" not in text and "Subscribe" not in text

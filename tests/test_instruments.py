@@ -304,3 +304,11 @@ def test_a_nested_mou_list_is_not_also_read_as_the_package_list(find: Find) -> N
     found = find(text)
     assert sorted(subjects(found)) == ["railway transport", "tourism", "youth exchanges"]
     assert {i.type for i in found} == {"mou"}
+
+
+def test_a_headline_restating_the_body_gives_no_instrument_of_its_own(find: Find) -> None:
+    text = ("Turkey and Georgia sign fisheries pact\n"
+            "ANKARA: Turkey and Georgia on Thursday signed a memorandum of understanding on fisheries "
+            "during talks between the two foreign ministers in Ankara, officials said.\n")
+    found = find(text)
+    assert [i.type for i in found] == ["mou"] and "fisheries" in found[0].subject

@@ -15,10 +15,14 @@ from sqlalchemy import select
 from accord.core import Article
 from accord.ingest import IngestOptions, content_hash, iter_articles
 from accord.pipeline import extract_batch
-from accord.registry import update_register
+from accord.queries import RecordView
+from accord.registry import TimelineView, update_register
+from accord.resolve import Mention, Record
 from accord.server import create_app
 from accord.settings import Settings
 from accord.store import ArticleRow, FactRow, Store
+from accord.web.charts import sector_matrix, timeline_chart
+from accord.web.context import FactIndex, FactSite
 from accord.web.highlight import Span, highlight
 
 XSS = "<script>alert(1)</script>"
@@ -266,3 +270,49 @@ def test_hostile_article_is_escaped_on_every_page(client: Any, settings: Setting
     article = next(html for p, html in pages.items() if p.startswith("/articles/"))
     assert "&lt;img src=x onerror=alert(1)&gt;" in article
     assert "&#34; onmouseover=&#34;alert(1)" in article
+
+
+# --------------------------------------------------------------------------- building blocks
+
+
+def _mention(kind: str, index: int, start: int, end: int) -> Mention:
+    return Mention("hash", "a.txt", kind, index, "q", start, end, None, None, False)
+
+
+def test_a_text_mention_links_to_the_tightest_fact_around_it() -> None:
+    index = FactIndex(by_key={"hash:people:0": FactSite(7, 70, 0, 40)},
+                      by_article={"hash": [FactSite(7, 70, 0, 40), FactSite(7, 71, 10, 20)]},
+                      article_ids={"hash": 7})
+    assert index.url(_mention("people", 0, 0, 40)) == "/articles/7#fact-70"
+    assert index.url(_mention("text", -1, 12, 18)) == "/articles/7#fact-71"
+    assert index.url(_mention("text", -1, 30, 50)) == "/articles/7"
+    assert index.url(Mention("other", "b.txt", "text", -1, "q", 0, 1, None, None, False)) is None
+
+
+def _event(day: date, kind: str) -> TimelineView:
+    return TimelineView(day, kind, "label", Record("r", "meetings", {}, []))
+
+
+def test_timeline_chart_places_events_by_date_within_the_drawing() -> None:
+    events = [_event(date(2024, 1, 1), "meeting"), _event(date(2024, 6, 1), "signing"),
+              _event(date(2025, 1, 1), "deadline")]
+    chart = timeline_chart(events)
+    assert chart is not None
+    xs = [d.x for d in chart.dots]
+    assert xs == sorted(xs) and chart.left <= xs[0] and xs[-1] <= chart.width - chart.right
+    assert len({d.y for d in chart.dots}) == 3  # one lane per kind
+    assert chart.ticks and all(chart.left <= t.x <= chart.width for t in chart.ticks)
+    assert timeline_chart([]) is None
+
+
+def test_sector_matrix_counts_per_year_and_never_hides_a_single_instrument() -> None:
+    def view(sectors: list[str], day: str | None) -> RecordView:
+        return RecordView(Record("r", "instruments", {"sectors": sectors, "date": day}, []), ())
+
+    matrix = sector_matrix([view(["trade"], "2023-05-01")] * 4 + [view(["trade", "health"], "2025-01-02"),
+                           view([], None)])
+    assert matrix.years == (2023, 2024, 2025) and matrix.undated == 1
+    rows = {sector: (cells, total) for sector, cells, total in matrix.rows}
+    assert rows["trade"] == (((4, 5), (0, 0), (1, 2)), 5)
+    assert rows["health"] == (((0, 0), (0, 0), (1, 2)), 1)
+    assert matrix.rows[0][0] == "trade"

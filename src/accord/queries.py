@@ -12,10 +12,12 @@ from __future__ import annotations
 import csv
 import io
 import json
+import threading
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from typing import Any, Generic, TypeVar
+from weakref import WeakKeyDictionary
 
 from sqlalchemy import func, select
 
@@ -50,6 +52,7 @@ from accord.report import (
 )
 from accord.resolve import Record
 from accord.store import ArticleRow, FactRow, NotFoundError, Store
+from accord.store.models import AuditEntry, RecordRow
 from accord.store.register_store import AuditData, audit_entries
 from accord.track import STATUSES
 
@@ -115,14 +118,17 @@ def check_kind(kind: str | None) -> str | None:
     return kind
 
 
-def check_pair(pair: str | None) -> str | None:
+def pair_of(pair: str) -> str:
     """Return a pair of ISO codes ("PK-BY") as its sorted key ("BY-PK"); raise BadQueryError if bad."""
-    if pair is None:
-        return None
     try:
         return parse_pair(pair)
     except QueryError as exc:
         raise BadQueryError(exc.message) from None
+
+
+def check_pair(pair: str | None) -> str | None:
+    """Return a pair's sorted key (see `pair_of`), or None when no pair is given."""
+    return None if pair is None else pair_of(pair)
 
 
 def check_range(since: date | None, until: date | None) -> None:
@@ -161,9 +167,20 @@ def _check_commitment_status(status: str | None) -> str | None:
     return status
 
 
+def _values(value: Any) -> Iterable[str]:
+    if isinstance(value, dict):
+        for v in value.values():
+            yield from _values(v)
+    elif isinstance(value, list | tuple):
+        for v in value:
+            yield from _values(v)
+    elif value is not None:
+        yield str(value)
+
+
 def _text_of(value: Any) -> str:
-    """Return every string inside a JSON-ready value, folded and joined, for text search."""
-    return fold(json.dumps(value, ensure_ascii=False, default=str))
+    """Return every value (not key) inside a JSON-ready value, folded and joined, for text search."""
+    return fold("\n".join(_values(value)))
 
 
 def _in_range(day: date | None, since: date | None, until: date | None) -> bool:
@@ -172,6 +189,44 @@ def _in_range(day: date | None, since: date | None, until: date | None) -> bool:
     if day is None:
         return False
     return (since is None or day >= since) and (until is None or day <= until)
+
+
+# --------------------------------------------------------------------------- the register, cached
+
+
+_Cached = tuple[tuple[Any, ...], CuratedRegister]
+_REGISTERS: WeakKeyDictionary[Store, dict[bool, _Cached]] = WeakKeyDictionary()
+_REGISTERS_LOCK = threading.Lock()
+
+
+def register_version(store: Store) -> tuple[Any, ...]:
+    """Return what changes whenever the stored register or the facts under it change.
+
+    Records are rewritten with a new `updated_at` when their content changes and deleted
+    when they go; articles are never edited, only added or removed; curation only appends.
+    """
+    with store.session() as s:
+        records = s.execute(select(func.count(RecordRow.id), func.max(RecordRow.updated_at))).one()
+        articles = s.execute(select(func.count(ArticleRow.id), func.max(ArticleRow.id))).one()
+        audit = s.scalar(select(func.max(AuditEntry.id)))
+    return (*records, *articles, audit)
+
+
+def current_register(store: Store, *, with_facts: bool = True) -> CuratedRegister:
+    """Return the stored register (see `registry.load_register`), read again only after it changed.
+
+    A server answers many queries between two writes, and reading the register with its
+    facts is the slowest part of them; the version check is three small queries.
+    """
+    version = register_version(store)
+    with _REGISTERS_LOCK:
+        cached = _REGISTERS.get(store, {}).get(with_facts)
+    if cached is not None and cached[0] == version:
+        return cached[1]
+    register = load_register(store, with_facts=with_facts)
+    with _REGISTERS_LOCK:
+        _REGISTERS.setdefault(store, {})[with_facts] = (version, register)
+    return register
 
 
 # --------------------------------------------------------------------------- facts
@@ -199,7 +254,7 @@ class FactQuery:
 
 
 def _record_pairs(store: Store) -> dict[str, str]:
-    register = load_register(store, with_facts=False)
+    register = current_register(store, with_facts=False)
     return {rid: pair_key(r) for rid, r in register.records.items()}
 
 
@@ -423,7 +478,7 @@ def record_list(store: Store, query: RecordQuery | None = None) -> list[RecordVi
     query = query or RecordQuery()
     check_kind(query.kind)
     test = _record_test(query, check_pair(query.pair))
-    register = load_register(store, with_facts=False)
+    register = current_register(store, with_facts=False)
     return [_view(register, r) for r in register.records.values() if test(r)]
 
 
@@ -436,7 +491,7 @@ def records_page(store: Store, query: RecordQuery | None = None, limit: int = DE
 
 def record_detail(store: Store, record_id: str) -> RecordView:
     """Return the record with this id; raise RecordNotFoundError when there is none."""
-    register = load_register(store, with_facts=False)
+    register = current_register(store, with_facts=False)
     record = register.records.get(record_id)
     if record is None:
         raise RecordNotFoundError(f"no record {record_id!r} in the register")
@@ -451,7 +506,7 @@ def commitment_list(store: Store, as_of: date, status: str | None = None,
     """Return the commitments with their status on `as_of` (one status, one pair), by deadline then id."""
     _check_commitment_status(status)
     key = check_pair(pair)
-    return commitments(load_register(store), as_of, status=status, pair=key)
+    return commitments(current_register(store), as_of, status=status, pair=key)
 
 
 def commitments_page(store: Store, as_of: date, status: str | None = None, pair: str | None = None,
@@ -464,7 +519,7 @@ def commitments_page(store: Store, as_of: date, status: str | None = None, pair:
 def conflict_list(store: Store, pair: str | None = None) -> list[ConflictView]:
     """Return every disagreement between sources (of one pair), by record id then field."""
     key = check_pair(pair)
-    return conflicts(load_register(store, with_facts=False), pair=key)
+    return conflicts(current_register(store, with_facts=False), pair=key)
 
 
 def conflicts_page(store: Store, pair: str | None = None, limit: int = DEFAULT_LIMIT,
@@ -476,10 +531,7 @@ def conflicts_page(store: Store, pair: str | None = None, limit: int = DEFAULT_L
 
 def timeline_list(store: Store, pair: str) -> list[TimelineView]:
     """Return the meetings, signings and deadlines of a pair in date order."""
-    key = check_pair(pair)
-    if key is None:  # pragma: no cover - check_pair returns a key for any string
-        raise BadQueryError("give a pair, e.g. PK-BY")
-    return timeline(load_register(store), key)
+    return timeline(current_register(store), pair_of(pair))
 
 
 def store_stats(store: Store) -> Stats:
@@ -494,7 +546,9 @@ def audit_list(store: Store) -> list[AuditData]:
 
 def audit_json(entry: AuditData) -> dict[str, Any]:
     """Return one curation of the audit log as a JSON-ready dict."""
-    return {"id": entry.id, "at": entry.at.isoformat(), "who": entry.who, "action": entry.action,
+    # SQLite hands back naive datetimes; the store writes UTC
+    at = entry.at if entry.at.tzinfo else entry.at.replace(tzinfo=UTC)
+    return {"id": entry.id, "at": at.isoformat(), "who": entry.who, "action": entry.action,
             "records": list(entry.records), "value": entry.value, "why": entry.why}
 
 

@@ -14,6 +14,7 @@ from fastapi import Request, Response
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from fastapi.routing import APIRoute
+from starlette.exceptions import HTTPException
 
 from accord.curation import CurationError
 from accord.errors import AccordError, InputError, StoreError
@@ -99,6 +100,10 @@ class ApiRoute(APIRoute):
                 return error_response(exc.status, exc.code, exc.message, headers=exc.headers)
             except AccordError as exc:
                 return _from_library(exc)
+            except HTTPException as exc:
+                # what Starlette itself refuses (a multipart body with too many files, …)
+                headers = dict(exc.headers) if exc.headers else None
+                return error_response(exc.status_code, "bad_request", str(exc.detail), headers=headers)
         return guarded
 
 

@@ -65,6 +65,16 @@ def safe_name(name: str | None, data: bytes) -> str:
     return cleaned or f"upload-{hashlib.sha256(data).hexdigest()[:12]}.txt"
 
 
+def _items(label: PurePosixPath, data: bytes, options: IngestOptions) -> list[Article | InputError]:
+    # a pure path on purpose: the readers take its name and suffix, and it has no way to open a file
+    kind = sniff_kind(label, data)  # type: ignore[arg-type]
+    if kind == "feed":
+        return read_feed(label, data, options)  # type: ignore[arg-type]
+    if kind == "html":
+        return [read_html(label, data, options)]  # type: ignore[arg-type]
+    return [read_text(label, data, options)]  # type: ignore[arg-type]
+
+
 def read_upload(upload: Upload, max_bytes: int) -> list[Article]:
     """Return the articles in an upload; raise InputError (with the reason) when there is none."""
     name = safe_name(upload.name, upload.data)
@@ -75,15 +85,7 @@ def read_upload(upload: Upload, max_bytes: int) -> list[Article]:
     if looks_binary(upload.data):
         raise InputError(name, "binary data, not text")
     options = IngestOptions(date=upload.published, outlet=upload.outlet, max_bytes=max_bytes)
-    # a pure path: readers take its name and suffix, and never open it
-    label = PurePosixPath(name)
-    kind = sniff_kind(label, upload.data)  # type: ignore[arg-type]
-    if kind == "feed":
-        items = read_feed(label, upload.data, options)  # type: ignore[arg-type]
-    elif kind == "html":
-        items = [read_html(label, upload.data, options)]  # type: ignore[arg-type]
-    else:
-        items = [read_text(label, upload.data, options)]  # type: ignore[arg-type]
+    items = _items(PurePosixPath(name), upload.data, options)
     articles = [item for item in items if isinstance(item, Article)]
     if not articles:
         errors = [item for item in items if isinstance(item, InputError)]
@@ -107,11 +109,14 @@ def ingest_upload(store: Store, settings: Settings, upload: Upload) -> UploadRes
     batch = extract_batch(new, settings, consolidate_facts=True) if new else None
     added: set[str] = set()
     version = None
-    for facts in batch.facts if batch else []:
-        version = facts.extractor_version
-        if store.add(facts, run_id=run_id) is not None:
-            added.add(facts.article.content_hash)
-    store.finish_run(run_id, len(added), len(articles) - len(added), 0, version)
+    try:
+        for facts in batch.facts if batch else []:
+            version = facts.extractor_version
+            if store.add(facts, run_id=run_id) is not None:
+                added.add(facts.article.content_hash)
+    finally:
+        # a refused article ends the request, but the run still says what happened
+        store.finish_run(run_id, len(added), len(articles) - len(new), len(new) - len(added), version)
     register = update_register(store)
     done = [_ingested(store, a, a.content_hash in added) for a in articles]
     return UploadResult(done, register)

@@ -21,7 +21,7 @@ from accord.api import models
 from accord.api.deps import SettingsDep, StoreDep, require_writer, write_lock_of
 from accord.api.errors import ApiError, ApiRoute, error_responses
 from accord.api.upload import Upload, UploadResult, ingest_upload
-from accord.queries import record_detail
+from accord.queries import audit_json, record_detail
 from accord.registry import merge_records, set_status, split_record
 from accord.store import Store
 from accord.store.register_store import AuditData
@@ -35,7 +35,8 @@ _TEXT_TYPES = ("text/plain", "text/html", "application/xhtml+xml", "application/
 
 _UPLOAD_BODY: dict[str, Any] = {
     "requestBody": {"required": True, "content": {
-        "application/json": {"schema": {"$ref": "#/components/schemas/ArticleUpload"}},
+        # inline: the model is read by hand (one route, three content types), so FastAPI lists it nowhere
+        "application/json": {"schema": models.ArticleUpload.model_json_schema()},
         "multipart/form-data": {"schema": {
             "type": "object", "required": ["file"],
             "properties": {"file": {"type": "string", "format": "binary"},
@@ -65,9 +66,33 @@ def _optional_date(value: object, field: str) -> date | None:
         raise ApiError(422, "bad_parameter", f"{field}: give a day as YYYY-MM-DD, not {shown!r}") from None
 
 
-async def _from_json(request: Request) -> Upload:
+def _request_limit(max_bytes: int) -> int:
+    # room for the JSON or multipart wrapping; the article itself is checked against max_bytes
+    return 2 * max_bytes + 64 * 1024
+
+
+def _too_large(limit: int) -> ApiError:
+    return ApiError(413, "too_large", f"the request is over {limit} bytes: the article is too large")
+
+
+async def read_body(request: Request, limit: int) -> bytes:
+    """Return the request body, refusing (413) one longer than `limit` before it is all read."""
+    declared = request.headers.get("content-length", "")
+    if declared.isdigit() and int(declared) > limit:
+        raise _too_large(limit)
+    chunks: list[bytes] = []
+    size = 0
+    async for chunk in request.stream():
+        size += len(chunk)
+        if size > limit:
+            raise _too_large(limit)
+        chunks.append(chunk)
+    return b"".join(chunks)
+
+
+async def _from_json(request: Request, limit: int) -> Upload:
     try:
-        body = models.ArticleUpload.model_validate_json(await request.body())
+        body = models.ArticleUpload.model_validate_json(await read_body(request, limit))
     except ValidationError as exc:
         problems = "; ".join(f"{'.'.join(str(p) for p in e['loc']) or 'body'}: {e['msg']}"
                              for e in exc.errors())
@@ -76,26 +101,30 @@ async def _from_json(request: Request) -> Upload:
 
 
 async def _from_form(request: Request, max_bytes: int) -> Upload:
-    form = await request.form(max_files=1, max_fields=10)
-    file = form.get("file")
-    if not isinstance(file, UploadFile):
-        raise ApiError(422, "bad_input", "multipart upload: send the article as a file field named 'file'")
-    data = await file.read(max_bytes + 1)
-    outlet = form.get("outlet")
-    return Upload(data, file.filename, _optional_date(form.get("published"), "published"),
-                  outlet if isinstance(outlet, str) and outlet else None)
+    declared = request.headers.get("content-length", "")
+    if declared.isdigit() and int(declared) > _request_limit(max_bytes):
+        raise _too_large(_request_limit(max_bytes))
+    # the context closes the spooled files of the upload, whatever happens
+    async with request.form(max_files=1, max_fields=10) as form:
+        file = form.get("file")
+        if not isinstance(file, UploadFile):
+            raise ApiError(422, "bad_input", "multipart upload: send the article as a file field 'file'")
+        data = await file.read(max_bytes + 1)
+        outlet = form.get("outlet")
+        published = _optional_date(form.get("published"), "published")
+    return Upload(data, file.filename, published, outlet if isinstance(outlet, str) and outlet else None)
 
 
 async def read_request(request: Request, max_bytes: int) -> Upload:
     """Return the article a request carries: JSON, a multipart file, or a raw text body."""
     kind = request.headers.get("content-type", "").split(";")[0].strip().lower()
     if kind == "application/json":
-        return await _from_json(request)
+        return await _from_json(request, _request_limit(max_bytes))
     if kind == "multipart/form-data":
         return await _from_form(request, max_bytes)
     if kind in _TEXT_TYPES:
-        name = "upload.html" if "html" in kind else "upload.xml" if "xml" in kind else None
-        return Upload(await request.body(), name)
+        # no name: the kind is told from the content, the label from its hash
+        return Upload(await read_body(request, _request_limit(max_bytes)))
     raise ApiError(415, "unsupported_media_type",
                    "send the article as application/json ({\"text\": ...}), multipart/form-data "
                    "(a 'file' field) or text/plain")
@@ -122,8 +151,7 @@ async def post_article(request: Request, response: Response, store: StoreDep,
 
 
 def _audit(entry: AuditData) -> dict[str, Any]:
-    return {"audit": {"id": entry.id, "at": entry.at.isoformat(), "who": entry.who, "action": entry.action,
-                      "records": list(entry.records), "value": entry.value, "why": entry.why}}
+    return {"audit": audit_json(entry)}
 
 
 def _merge(store: Store, body: models.MergeRequest) -> AuditData:

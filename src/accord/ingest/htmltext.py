@@ -32,7 +32,8 @@ class _TextCollector(HTMLParser):
 
     def handle_data(self, data: str) -> None:
         if not self.hidden:
-            self.parts.append(data)
+            # as a browser does: a line break inside a paragraph is only a space
+            self.parts.append(" ".join(data.split()) if not data.isspace() else " ")
 
 
 def html_to_text(markup: str) -> str:

@@ -139,25 +139,21 @@ def fact_digest(fact: Fact) -> str:
 def items_of(facts: ArticleFacts, ctx: ArticleContext | None = None) -> list[Item]:
     """Return one item per fact of the article, kind by kind."""
     ctx = ctx or context_of(facts)
-    out: list[Item] = []
-    for kind in ("instruments", "commitments", "meetings", "people", "figures"):
-        for index, fact in enumerate(getattr(facts, kind)):
-            ev = fact.evidence
-            mention = Mention(
-                ctx.hash,
-                ctx.name,
-                kind,
-                index,
-                ev.text,
-                ev.start,
-                ev.end,
-                ctx.published,
-                ctx.outlet,
-                ctx.official,
-            )
-            key = f"{ctx.hash}:{kind}:{ev.start:07d}:{ev.end:07d}:{fact_digest(fact)}:{index:04d}"
-            out.append(Item(key, kind, index, fact, mention, ctx))
-    return out
+    return [
+        item_of(ctx, kind, index, fact)
+        for kind in ("instruments", "commitments", "meetings", "people", "figures")
+        for index, fact in enumerate(getattr(facts, kind))
+    ]
+
+
+def item_of(ctx: ArticleContext, kind: str, index: int, fact: Fact) -> Item:
+    """Return the item of one fact: the `index`-th of its kind in the article `ctx` describes."""
+    ev = fact.evidence
+    mention = Mention(
+        ctx.hash, ctx.name, kind, index, ev.text, ev.start, ev.end, ctx.published, ctx.outlet, ctx.official
+    )
+    key = f"{ctx.hash}:{kind}:{ev.start:07d}:{ev.end:07d}:{fact_digest(fact)}:{index:04d}"
+    return Item(key, kind, index, fact, mention, ctx)
 
 
 def fact_date(item: Item) -> DateRange | None:

@@ -16,6 +16,7 @@ from collections import defaultdict
 from collections.abc import Hashable, Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
+from typing import Any
 
 from accord.core import ArticleFacts
 from accord.resolve.canon import FIELDS
@@ -23,6 +24,7 @@ from accord.resolve.derived import Group, count_conflict, record_days, relation,
 from accord.resolve.items import ArticleContext, Item, context_of, items_of
 from accord.resolve.model import RECORD_PREFIX, Link, Mention, Record
 from accord.resolve.rules import ResolveOptions, Rule, rules_for
+from accord.resolve.state import STATE_VERSION, StateError, article_from_json, article_to_json, check_version
 
 Event = tuple[str, date | None]  # an article's pair of states and its day: where derived parts change
 EXACT = 10.0  # the edge between two facts of one form: stronger than any score
@@ -108,6 +110,11 @@ class Register:
             self._ordered = dict(sorted(self._records.items()))
         return self._ordered
 
+    @records.setter
+    def records(self, records: dict[str, Record]) -> None:
+        self._records = dict(records)
+        self._ordered = None
+
     def cluster_of(self, article_hash: str, kind: str, index: int) -> str | None:
         """Return the id of the record a fact (article, kind, position) belongs to."""
         key = self._locator.get((article_hash, kind, index))
@@ -156,6 +163,69 @@ class Register:
                 seeds.add(item.key)
         return self._rebuild(seeds, events)
 
+    # ----------------------------------------------------------------------- saving
+
+    def to_state(self) -> dict[str, Any]:
+        """Return the register's working state as plain JSON-able data (see `from_state`)."""
+        articles = [
+            article_to_json(self._article_ctx[a], [self._items[k] for k in self._by_article[a]])
+            for a in sorted(self._by_article)
+        ]
+        edges = sorted((a, b, s) for a, out in self._edges.items() for b, s in out.items() if a < b)
+        return {
+            "version": STATE_VERSION,
+            "articles": articles,
+            "edges": [list(e) for e in edges],
+            "representatives": sorted(self._rep.values()),
+            "comparisons": self.comparisons,
+        }
+
+    @classmethod
+    def from_state(cls, state: dict[str, Any], options: ResolveOptions | None = None) -> Register:
+        """Return the register a saved state describes, without comparing its facts again.
+
+        The options must be those the state was made with: the saved edges are their scores.
+        """
+        check_version(state)
+        register = cls(options)
+        try:
+            register._restore(state)
+        except (KeyError, TypeError, ValueError) as err:
+            raise StateError(f"register state cannot be read: {err!r}") from err
+        return register
+
+    def _restore(self, state: dict[str, Any]) -> None:
+        reps = set(state["representatives"])
+        events: set[Event] = set()
+        for data in state["articles"]:
+            ctx, items = article_from_json(data)
+            self._article_ctx[ctx.hash] = ctx
+            self._index[_article_key(ctx)].add(ctx.hash)
+            events.add((ctx.pair, ctx.when))
+            self._by_article[ctx.hash] = [i.key for i in items]
+            for item in items:
+                self._restore_item(item, reps)
+        for a, b, score in state["edges"]:
+            if a not in self._items or b not in self._items:
+                raise ValueError(f"edge between unknown facts {a} and {b}")
+            self._set_edge(a, b, float(score))
+        self.comparisons = int(state["comparisons"])
+        self._rebuild(set(self._items), events)
+
+    def _restore_item(self, item: Item, reps: set[str]) -> None:
+        """File a saved fact as `_insert` did, taking its edges from the state instead of comparing."""
+        self._items[item.key] = item
+        self._locator[(item.mention.article, item.kind, item.index)] = item.key
+        rule = self._rules[item.kind]
+        sig = rule.signature(item)
+        if sig is not None:
+            self._same[(item.kind, sig)].add(item.key)
+            if item.key not in reps:
+                return  # a copy of a known form is reached through its representative
+            self._rep[(item.kind, sig)] = item.key
+        for block in rule.blocks(item).insert:
+            self._blocks[block].add(item.key)
+
     def _insert(self, item: Item) -> None:
         self._items[item.key] = item
         self._locator[(item.mention.article, item.kind, item.index)] = item.key
@@ -174,10 +244,15 @@ class Register:
     def _file(self, item: Item, rule: Rule) -> None:
         """Compare a fact with those sharing a block, then file it."""
         blocks = rule.blocks(item)
-        for block in sorted(blocks.probe):
-            for other_key in sorted(self._blocks.get(block, ())):
-                if other_key != item.key and other_key not in self._edges[item.key]:
-                    self._link(item, self._items[other_key], rule)
+        # two facts often share several blocks (words, months): each pair is scored once
+        found = self._edges[item.key]
+        candidates: set[str] = set()
+        for block in blocks.probe:
+            candidates.update(self._blocks.get(block, ()))
+        candidates.discard(item.key)
+        for other_key in sorted(candidates):
+            if other_key not in found:
+                self._link(item, self._items[other_key], rule)
         for block in blocks.insert:
             self._blocks[block].add(item.key)
 

@@ -346,11 +346,25 @@ class MeetingRule:
         assert isinstance(item.fact, Meeting)
         # by the people who met (which finds a meeting reported from another pair's angle) and by the
         # article's pair (which finds reports that name nobody: "a delegation-level meeting")
-        keys = set(participant_keys(item.fact)) | {"@P:" + item.ctx.pair}
+        keys = {f"M|{k}" for k in participant_keys(item.fact)} | {"M|@P:" + item.ctx.pair}
+        insert, probe = set(keys), set(keys)
         where = place_country(item.fact.place)
-        if where:  # and by country, for a visit recalled in a report about another pair
-            keys.add("@C:" + where)
-        return timed((f"M|{k}" for k in keys), self._span(item))
+        if where:
+            # and by the host with each state of the article, for a visit recalled in a report
+            # about another pair ("when Sharif was in Minsk" in a Belarus-Russia report): the
+            # host alone would gather every meeting a busy capital holds
+            states = [s for s in item.ctx.pair.split("-") if s]
+            hosted = {f"M|@C:{where}-{guest}" for guest in states if guest != where}
+            insert |= hosted
+            probe |= hosted
+            if len(states) == 2:
+                insert.add(f"M|@H:{where}")
+                probe.add(f"M|@G:{where}")
+            else:  # a report that names one state only: its guest is unknown, so any will do
+                insert.add(f"M|@G:{where}")
+                probe |= {f"M|@H:{where}", f"M|@G:{where}"}
+        span = self._span(item)
+        return Blocks(timed(insert, span).insert, timed(probe, span).probe)
 
     def signature(self, item: Item) -> Hashable | None:
         return None

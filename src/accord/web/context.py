@@ -7,6 +7,7 @@ library calls the CLI and the API use (`accord.registry`, `accord.report`).
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -106,6 +107,14 @@ def choose_pair(choices: list[PairChoice], asked: str | None) -> str | None:
     if asked:
         return check_pair(asked)
     return choices[0].key if choices else None
+
+
+def distinct_quotes(mentions: Sequence[Mention]) -> list[tuple[Mention, int]]:
+    """Return each distinct quoted span once (first mention), with how many mentions cite it."""
+    seen: dict[tuple[str, int, int], list[Mention]] = {}
+    for m in mentions:
+        seen.setdefault((m.article, m.start, m.end), []).append(m)
+    return [(group[0], len(group)) for group in seen.values()]
 
 
 def record_articles(records: list[Record]) -> int:

@@ -7,8 +7,6 @@ article text, which escapes every piece of the article itself (see `accord.web.h
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from contextlib import contextmanager
 from datetime import date
 from typing import Any
 
@@ -16,6 +14,7 @@ from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse
 from jinja2 import Environment, PackageLoader, StrictUndefined
 
+from accord.api.deps import store_of
 from accord.errors import AccordError
 from accord.queries import (
     RecordQuery,
@@ -29,11 +28,18 @@ from accord.queries import (
     timeline_list,
 )
 from accord.registry import commitments, conflicts, pair_key, timeline
-from accord.settings import Settings
 from accord.store import NotFoundError, Store
 from accord.track import STATUSES
 from accord.web.charts import LANES, sector_matrix, timeline_chart
-from accord.web.context import choose_pair, fact_index, load, pair_choices, parse_day, record_articles
+from accord.web.context import (
+    choose_pair,
+    distinct_quotes,
+    fact_index,
+    load,
+    pair_choices,
+    parse_day,
+    record_articles,
+)
 from accord.web.highlight import Span, highlight
 from accord.web.tables import RegisterQuery, register_page
 
@@ -48,7 +54,8 @@ DUE = ("open", "overdue")
 
 _env = Environment(loader=PackageLoader("accord.web", "templates"), autoescape=True,
                    undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True)
-_env.globals.update(STATUSES=STATUSES, LANES=LANES, source_count=record_sources)
+_env.globals.update(STATUSES=STATUSES, LANES=LANES, source_count=record_sources,
+                    distinct_quotes=distinct_quotes)
 
 
 class BadRequest(AccordError):
@@ -69,18 +76,13 @@ def _error(request: Request, status: int, message: str) -> HTMLResponse:
     return _render("error.html", request, status, title=title, message=message)
 
 
-@contextmanager
-def _store(request: Request) -> Iterator[Store]:
-    """Yield the app's store, opened (and migrated) on the first page asked for."""
-    settings: Settings = request.app.state.settings
-    cached: Store | None = getattr(request.app.state, "web_store", None)
-    if cached is None:
-        cached = Store.open(settings.db_url)
-        request.app.state.web_store = cached
-    yield cached
+def _store(request: Request) -> Store:
+    """Return the app's one store (the API's too), opened on the first request that needs it."""
+    return store_of(request.app.state)
 
 
-def _today(request: Request, as_of: str | None) -> date:
+def _day(as_of: str | None) -> date:
+    """Return the day a page is asked about (`as_of`), today by default."""
     try:
         return parse_day(as_of, date.today())
     except ValueError:
@@ -108,12 +110,12 @@ def overview(request: Request, pair: str | None = None, as_of: str | None = None
 
 
 def _overview(request: Request, pair: str | None, as_of: str | None) -> HTMLResponse:
-    day = _today(request, as_of)
-    with _store(request) as store:
-        choices = pair_choices(store)
-        key = choose_pair(choices, pair)
-        # one read of the register for the four things the overview shows
-        data = load(store)
+    day = _day(as_of)
+    store = _store(request)
+    choices = pair_choices(store)
+    key = choose_pair(choices, pair)
+    # one read of the register for the four things the overview shows
+    data = load(store)
     records = [r for r in data.register.records.values() if key and pair_key(r) == key]
     counts = {kind: sum(r.kind == kind for r in records)
               for kind in ("instruments", "commitments", "meetings", "figures")}
@@ -141,9 +143,9 @@ def register(request: Request, sector: str | None = None, type: str | None = Non
 
 
 def _register(request: Request, query: RegisterQuery, pair: str | None) -> HTMLResponse:
-    with _store(request) as store:
-        views = record_list(store, RecordQuery(kind="instruments", pair=pair))
-        choices, facts = pair_choices(store), fact_index(store)
+    store = _store(request)
+    views = record_list(store, RecordQuery(kind="instruments", pair=pair))
+    choices, facts = pair_choices(store), fact_index(store)
     table = register_page(views, query)
     return _render("register.html", request, table=table, query=query,
                    pair=choose_pair(choices, pair) if pair else None, pairs=choices, facts=facts)
@@ -160,10 +162,10 @@ def commitments_page(request: Request, as_of: str | None = None, status: str | N
 
 
 def _commitments(request: Request, as_of: str | None, status: str | None, pair: str | None) -> HTMLResponse:
-    day = _today(request, as_of)
-    with _store(request) as store:
-        views = commitment_list(store, day, status, pair)
-        choices, facts = pair_choices(store), fact_index(store)
+    day = _day(as_of)
+    store = _store(request)
+    views = commitment_list(store, day, status, pair)
+    choices, facts = pair_choices(store), fact_index(store)
     return _render("commitments.html", request, views=views, as_of=day, status=status,
                    pair=choose_pair(choices, pair) if pair else None, pairs=choices, facts=facts)
 
@@ -178,11 +180,11 @@ def timeline_page(request: Request, pair: str | None = None) -> HTMLResponse:
 
 
 def _timeline(request: Request, pair: str | None) -> HTMLResponse:
-    with _store(request) as store:
-        choices = pair_choices(store)
-        key = choose_pair(choices, pair)
-        events = timeline_list(store, key) if key else []
-        facts = fact_index(store)
+    store = _store(request)
+    choices = pair_choices(store)
+    key = choose_pair(choices, pair)
+    events = timeline_list(store, key) if key else []
+    facts = fact_index(store)
     return _render("timeline.html", request, events=events, chart=timeline_chart(events), pair=key,
                    pairs=choices, facts=facts)
 
@@ -194,9 +196,9 @@ def sectors_page(request: Request, pair: str | None = None) -> HTMLResponse:
 
 
 def _sectors(request: Request, pair: str | None) -> HTMLResponse:
-    with _store(request) as store:
-        views = record_list(store, RecordQuery(kind="instruments", pair=pair))
-        choices = pair_choices(store)
+    store = _store(request)
+    views = record_list(store, RecordQuery(kind="instruments", pair=pair))
+    choices = pair_choices(store)
     return _render("sectors.html", request, matrix=sector_matrix(views),
                    pair=choose_pair(choices, pair) if pair else None, pairs=choices)
 
@@ -208,9 +210,9 @@ def conflicts_page(request: Request, pair: str | None = None) -> HTMLResponse:
 
 
 def _conflicts(request: Request, pair: str | None) -> HTMLResponse:
-    with _store(request) as store:
-        views = conflict_list(store, pair)
-        choices, facts = pair_choices(store), fact_index(store)
+    store = _store(request)
+    views = conflict_list(store, pair)
+    choices, facts = pair_choices(store), fact_index(store)
     return _render("conflicts.html", request, views=views, pair=choose_pair(choices, pair) if pair else None,
                    pairs=choices, facts=facts)
 
@@ -225,8 +227,8 @@ def articles_page(request: Request) -> HTMLResponse:
 
 
 def _articles(request: Request) -> HTMLResponse:
-    with _store(request) as store:
-        found = article_list(store)
+    store = _store(request)
+    found = article_list(store)
     found.sort(key=lambda a: (a.published is None, -(a.published.toordinal() if a.published else 0), a.id))
     return _render("articles.html", request, articles=found)
 
@@ -240,8 +242,8 @@ def article_page(request: Request, article_id: str) -> HTMLResponse:
 
 
 def _article(request: Request, article_id: int) -> HTMLResponse:
-    with _store(request) as store:
-        found = article_detail(store, str(article_id))
+    store = _store(request)
+    found = article_detail(store, str(article_id))
     if found.id != article_id:
         raise NotFoundError(f"no article with id {article_id}")
     spans = [Span(f.id, f.kind, f.start, f.end, f"{f.kind}: {f.summary}") for f in found.facts]
@@ -256,11 +258,11 @@ def record_page(request: Request, record_id: str, as_of: str | None = None) -> H
 
 
 def _record(request: Request, record_id: str, as_of: str | None) -> HTMLResponse:
-    day = _today(request, as_of)
-    with _store(request) as store:
-        view = record_detail(store, record_id)
-        facts = fact_index(store)
-        status = next((c for c in commitment_list(store, day) if c.record.id == record_id), None) \
-            if view.record.kind == "commitments" else None
+    day = _day(as_of)
+    store = _store(request)
+    view = record_detail(store, record_id)
+    facts = fact_index(store)
+    status = next((c for c in commitment_list(store, day) if c.record.id == record_id), None) \
+        if view.record.kind == "commitments" else None
     return _render("record.html", request, record=view.record, status=status, as_of=day, facts=facts,
                    notes=list(view.curation))

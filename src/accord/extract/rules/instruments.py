@@ -45,6 +45,7 @@ from accord.extract.rules.instruments_mentions import (
 )
 from accord.extract.rules.instruments_merge import Candidate, merge
 from accord.extract.rules.instruments_status import mention_status, sentence_status
+from accord.extract.rules.modality import headline_end
 from accord.normalize.countries import gazetteer
 from accord.normalize.dates import find_time_expressions
 from accord.normalize.sectors import sectors_for
@@ -69,8 +70,23 @@ def find(ctx: Context) -> list[Instrument]:
         found.extend(here)
         if not here and found and found[-1].sent < index - 1:
             last_status = None  # signings two sentences back no longer frame what follows
+    found = _without_headline_restatements(ctx, found)
     merged = merge(found, ctx.pair)
     return [to_instrument(ctx, c) for c in merged]
+
+
+def _without_headline_restatements(ctx: Context, found: list[Candidate]) -> list[Candidate]:
+    """Return the candidates less those of the headline lines when the body names instruments.
+
+    A headline ("Chile, Norway sign fisheries pact") restates what the body says in full;
+    it is used only when the body names no instrument at all.
+    """
+    body = headline_end(ctx)
+    if body <= 0:
+        return found
+    # the noun's own offset: a parsed sentence may run on from the headline into the body
+    in_body = [c for c in found if (c.head if c.head >= 0 else c.start) >= body]
+    return in_body or found
 
 
 # --------------------------------------------------------------------------- candidates

@@ -1,0 +1,122 @@
+"""A register's working state as plain JSON-able data, so it can be saved and updated later.
+
+What is kept is what costs the work: each article's context and facts, and the graph of
+scored edges between facts (the comparisons). Blocks and records are cheap to make again
+from those, and are made again on restore, so a restored register answers and updates
+exactly as the one saved.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from accord.core import FACT_KINDS, fact_from_json
+from accord.errors import StoreError
+from accord.resolve.items import ArticleContext, Item, item_of
+from accord.resolve.model import Mention
+
+STATE_VERSION = 1
+
+
+class StateError(StoreError):
+    """A saved register state that cannot be read (another version, or damaged)."""
+
+    code = "E310"
+
+
+def _day(value: str | None) -> date | None:
+    return date.fromisoformat(value) if value else None
+
+
+def _iso(value: date | None) -> str | None:
+    return value.isoformat() if value else None
+
+
+def mention_to_json(m: Mention) -> dict[str, Any]:
+    """Return a mention as a JSON object."""
+    return {
+        "article": m.article,
+        "article_name": m.article_name,
+        "kind": m.kind,
+        "index": m.index,
+        "quote": m.quote,
+        "start": m.start,
+        "end": m.end,
+        "published": _iso(m.published),
+        "outlet": m.outlet,
+        "official": m.official,
+    }
+
+
+def mention_from_json(data: dict[str, Any]) -> Mention:
+    """Return the mention a JSON object describes (inverse of `mention_to_json`)."""
+    return Mention(
+        data["article"],
+        data["article_name"],
+        data["kind"],
+        data["index"],
+        data["quote"],
+        data["start"],
+        data["end"],
+        _day(data["published"]),
+        data["outlet"],
+        data["official"],
+    )
+
+
+def context_to_json(ctx: ArticleContext) -> dict[str, Any]:
+    """Return an article's context as a JSON object."""
+    return {
+        "hash": ctx.hash,
+        "name": ctx.name,
+        "published": _iso(ctx.published),
+        "outlet": ctx.outlet,
+        "official": ctx.official,
+        "pair": ctx.pair,
+        "when": _iso(ctx.when),
+        "people": [list(p) for p in ctx.people],
+        "vague_counts": [mention_to_json(m) for m in ctx.vague_counts],
+    }
+
+
+def context_from_json(data: dict[str, Any]) -> ArticleContext:
+    """Return the article context a JSON object describes (inverse of `context_to_json`)."""
+    return ArticleContext(
+        data["hash"],
+        data["name"],
+        _day(data["published"]),
+        data["outlet"],
+        data["official"],
+        data["pair"],
+        _day(data["when"]),
+        tuple((name, code) for name, code in data["people"]),
+        tuple(mention_from_json(m) for m in data["vague_counts"]),
+    )
+
+
+def article_to_json(ctx: ArticleContext, items: list[Item]) -> dict[str, Any]:
+    """Return one article's context and facts (kind by kind, in their order) as a JSON object."""
+    out: dict[str, Any] = {"context": context_to_json(ctx)}
+    for kind in FACT_KINDS:
+        facts = sorted((i for i in items if i.kind == kind), key=lambda i: i.index)
+        out[kind] = [i.fact.to_json() for i in facts]
+    return out
+
+
+def article_from_json(data: dict[str, Any]) -> tuple[ArticleContext, list[Item]]:
+    """Return the context and the items of one saved article."""
+    ctx = context_from_json(data["context"])
+    items = [
+        item_of(ctx, kind, index, fact_from_json(kind, fact))
+        for kind in FACT_KINDS
+        for index, fact in enumerate(data.get(kind, []))
+    ]
+    return ctx, items
+
+
+def check_version(state: dict[str, Any]) -> None:
+    """Refuse a state this version of accord did not write."""
+    if not isinstance(state, dict) or state.get("version") != STATE_VERSION:
+        found = state.get("version") if isinstance(state, dict) else type(state).__name__
+        raise StateError(f"register state of version {found!r}; expected {STATE_VERSION}")
