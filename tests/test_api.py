@@ -159,7 +159,7 @@ def test_facts_filter_by_pair_in_either_order(client: TestClient) -> None:
     total = get(client, "/facts")["total"]
     one = get(client, "/facts?pair=PK-BY&limit=500")
     other = get(client, "/facts?pair=by-pk&limit=500")
-    assert one == {**other, "next": one["next"]} or one["items"] == other["items"]
+    assert one["items"] == other["items"] and one["total"] == other["total"]
     assert 0 < one["total"] <= total
     assert get(client, "/facts?pair=FR-JP")["total"] < one["total"]
 

@@ -408,21 +408,31 @@ def _meeting_report(name: str, text: str, place: str, pair: tuple[str, str], day
 
 
 def test_a_visit_recalled_in_a_report_about_another_pair_still_merges() -> None:
+    from datetime import timedelta
+
+    from accord.resolve.items import items_of
+    from accord.resolve.rules import MeetingRule
+
     day = date(2025, 3, 4)
     first = _meeting_report("n.txt", "Envoy: the visit to Oslo by Chile.", "Oslo", ("Chile", "Norway"), day)
     recall = _meeting_report(
         "s.txt", "Envoy recalls the visit to Oslo by Chile, in a Swedish story.", "Oslo", ("Sweden", "Chile"),
         day,
     )
+    later = day + timedelta(days=10)
     other = _meeting_report(
-        "f.txt", "Envoy of Finland on the visit to Oslo that day.", "Oslo", ("Finland", "Norway"), day
+        "f.txt", "Envoy of Finland on the visit to Oslo.", "Oslo", ("Finland", "Norway"), later
     )
     register = consolidate([first, recall, other])
     visits = sorted(
         sorted(m.article_name for m in r.mentions) for r in register.records.values() if r.kind == "meetings"
     )
-    # Chile's visit is found from the Sweden-Chile report; Finland's guest that day is not compared with it
     assert visits == [["f.txt"], ["n.txt", "s.txt"]]
+    # Oslo's other guest that month is not even compared: the host alone is no block
+    rule = MeetingRule(ResolveOptions())
+    (chile,), (finland,) = ([i for i in items_of(f) if i.kind == "meetings"] for f in (first, other))
+    assert not rule.blocks(chile).probe & rule.blocks(finland).insert
+    assert not rule.blocks(finland).probe & rule.blocks(chile).insert
 
 
 def test_records_stay_in_id_order_after_updates() -> None:

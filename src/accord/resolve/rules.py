@@ -140,6 +140,10 @@ _FORMAT_WORDS = frozenset(
 )
 
 
+# A stated date of at most this many days is a day to block on (a month or a year is not).
+_HOST_DAYS_MAX = 7
+
+
 def _within(a: DateRange | None, b: DateRange | None, days: int) -> bool:
     return a is None or b is None or a.gap(b) <= days
 
@@ -364,7 +368,28 @@ class MeetingRule:
                 insert.add(f"M|@G:{where}")
                 probe |= {f"M|@H:{where}", f"M|@G:{where}"}
         span = self._span(item)
-        return Blocks(timed(insert, span).insert, timed(probe, span).probe)
+        days = self._host_days(item, where)
+        return Blocks(timed(insert, span).insert | days.insert, timed(probe, span).probe | days.probe)
+
+    def _host_days(self, item: Item, where: str | None) -> Blocks:
+        """Return blocks by host state and stated day: a meeting any two reports date alike.
+
+        Whatever pair each report is about, two reports of one meeting in Riyadh on one day
+        meet here; a state hosts few meetings a day, so the blocks stay small. Days within
+        the meeting window of each other meet: one is filed under its days, the other looks
+        around its own.
+        """
+        stated = fact_date(item)
+        if not where or stated is None or (stated.hi - stated.lo).days > _HOST_DAYS_MAX:
+            return Blocks(frozenset(), frozenset())
+        window = self.options.meeting_window_days
+        lo, hi = stated.lo, stated.hi
+
+        def keys(a: date, b: date) -> frozenset[str]:
+            days = (a + timedelta(days=k) for k in range((b - a).days + 1))
+            return frozenset(f"M|@D:{where}|{d:%Y-%m-%d}" for d in days)
+
+        return Blocks(keys(lo, hi), keys(lo - timedelta(days=window), hi + timedelta(days=window)))
 
     def signature(self, item: Item) -> Hashable | None:
         return None
