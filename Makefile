@@ -25,6 +25,7 @@ demo: $(STAMP)
 	$(BIN)/accord --db $(DB) commitments --as-of 2025-06-01
 	@echo
 	@echo "The register is in $(DB). Try: .venv/bin/accord --db $(DB) show 000_846070d1f38a0bf4.txt"
+	@echo "To browse it: .venv/bin/accord --db $(DB) serve   then open http://127.0.0.1:8765/"
 
 test: $(STAMP)
 	$(BIN)/ruff check src tests

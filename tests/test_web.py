@@ -316,3 +316,20 @@ def test_sector_matrix_counts_per_year_and_never_hides_a_single_instrument() -> 
     assert rows["trade"] == (((4, 5), (0, 0), (1, 2)), 5)
     assert rows["health"] == (((0, 0), (0, 0), (1, 2)), 1)
     assert matrix.rows[0][0] == "trade"
+
+
+def test_records_of_articles_naming_one_state_do_not_break_the_pair_choice(tmp_path: Path) -> None:
+    text = ("LIMA: Peru on Monday signed an agreement on mining cooperation, Peruvian Foreign Minister "
+            "Lucia Quispe said, adding that the ministry would publish it within two weeks.\n")
+    settings = Settings.from_env().with_db(str(tmp_path / "one.db"))
+    article = Article(name="one.txt", text=text, content_hash=content_hash(text), source="test",
+                      published=date(2025, 3, 3))
+    with Store.open(settings.db_url) as store:
+        for facts in extract_batch([article], settings).facts:
+            store.add(facts)
+        update_register(store)
+    from accord.server import create_app
+
+    with test_client(create_app(settings)) as one:
+        for path in ("/", "/register", "/timeline", "/sectors", "/commitments"):
+            assert one.get(path).status_code == 200, path

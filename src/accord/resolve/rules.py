@@ -448,7 +448,12 @@ class PersonRule:
     def blocks(self, item: Item) -> Blocks:
         assert isinstance(item.fact, Person)
         insert, probe = name_keys(item.fact.name)
-        return Blocks(frozenset(f"P|{k}" for k in insert), frozenset(f"P|{k}" for k in probe))
+        # split by country as facts are by month: a person of no stated country looks in all
+        country = person_country(item)
+        states = None if country is None else frozenset({country})
+        return Blocks(
+            timed((f"P|{k}" for k in insert), states).insert, timed((f"P|{k}" for k in probe), states).probe
+        )
 
     def signature(self, item: Item) -> Hashable | None:
         # a name spelt the same with the same country compares the same with everyone

@@ -95,7 +95,8 @@ class PairChoice:
 
 def pair_choices(store: Store) -> list[PairChoice]:
     """Return the pairs of states in the stored register, most records first."""
-    query = (select(RecordRow.pair, func.count(RecordRow.id)).where(RecordRow.pair != "")
+    # records whose articles name only one state have a one-code "pair": not a choice
+    query = (select(RecordRow.pair, func.count(RecordRow.id)).where(RecordRow.pair.like("%-%"))
              .group_by(RecordRow.pair))
     with store.session() as s:
         counts = s.execute(query).all()
