@@ -38,6 +38,7 @@ from accord.registry import (
     mention_json,
     pair_key,
     parse_pair,
+    plain,
     timeline,
 )
 from accord.report import (
@@ -405,14 +406,6 @@ def article_json(record: ArticleRecord) -> dict[str, Any]:
 # --------------------------------------------------------------------------- records
 
 
-def _plain(value: Any) -> Any:
-    if isinstance(value, dict):
-        return {k: _plain(v) for k, v in value.items()}
-    if isinstance(value, list | tuple):
-        return [_plain(v) for v in value]
-    return value
-
-
 def record_sources(record: Record) -> dict[str, int]:
     """Return how many articles report a record: all, official, media."""
     official = {m.article for m in record.mentions if m.official}
@@ -435,10 +428,10 @@ class RecordView:
     def to_json(self) -> dict[str, Any]:
         """Return the record as a JSON-ready dict."""
         r = self.record
-        return {"id": r.id, "kind": r.kind, "pair": self.pair, "fields": _plain(r.fields),
+        return {"id": r.id, "kind": r.kind, "pair": self.pair, "fields": plain(r.fields),
                 "sources": record_sources(r), "mentions": [mention_json(m) for m in r.mentions],
                 "conflicts": [{"field": c.field, "values": [
-                    {"value": _plain(v.value), "mentions": [mention_json(m) for m in v.mentions]}
+                    {"value": plain(v.value), "mentions": [mention_json(m) for m in v.mentions]}
                     for v in c.values]} for c in r.conflicts],
                 "links": [link_json(ln) for ln in r.links],
                 "curation": [c.to_json() for c in self.curation]}

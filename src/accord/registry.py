@@ -91,20 +91,20 @@ def pair_key(record: Record) -> str:
 
 def _data_of(record: Record, notes: Sequence[Curation]) -> RecordData:
     return RecordData(
-        id=record.id, kind=record.kind, pair=pair_key(record), fields=_plain(record.fields),
+        id=record.id, kind=record.kind, pair=pair_key(record), fields=plain(record.fields),
         mentions=[mention_json(m) for m in record.mentions],
-        conflicts=_plain([_conflict_json(c) for c in record.conflicts]),
+        conflicts=plain([_conflict_json(c) for c in record.conflicts]),
         links=[link_json(ln) for ln in record.links],
         curation=[c.to_json() for c in notes], sources=len({m.article for m in record.mentions}),
     )
 
 
-def _plain(value: Any) -> Any:
+def plain(value: Any) -> Any:
     """Return a value as it reads back from a JSON column (tuples become lists), for comparison."""
     if isinstance(value, dict):
-        return {k: _plain(v) for k, v in value.items()}
+        return {k: plain(v) for k, v in value.items()}
     if isinstance(value, list | tuple):
-        return [_plain(v) for v in value]
+        return [plain(v) for v in value]
     return value
 
 
@@ -322,7 +322,7 @@ class InstrumentView:
     def to_json(self) -> dict[str, Any]:
         """Return the instrument as a JSON-ready dict."""
         r = self.record
-        return {"id": r.id, **_plain(r.fields), "sources": _sources(r),
+        return {"id": r.id, **plain(r.fields), "sources": _sources(r),
                 "mentions": [mention_json(m) for m in r.mentions],
                 "links": [link_json(ln) for ln in r.links],
                 "conflicts": [c.field for c in r.conflicts], "curation": [c.to_json() for c in self.curation]}
@@ -357,7 +357,7 @@ class CommitmentView:
     def to_json(self) -> dict[str, Any]:
         """Return the commitment and its status as a JSON-ready dict."""
         r = self.record
-        return {"id": r.id, **_plain(r.fields), "as_of": self.as_of.isoformat(), "status": self.status,
+        return {"id": r.id, **plain(r.fields), "as_of": self.as_of.isoformat(), "status": self.status,
                 "reason": self.reason, "evidence": [mention_json(m) for m in self.evidence],
                 "curated": self.curated.to_json() if self.curated else None}
 
@@ -393,7 +393,7 @@ class ConflictView:
         """Return the conflict, each side with its quotes and sources, as a JSON-ready dict."""
         return {"record": self.record.id, "kind": self.record.kind, "pair": pair_key(self.record),
                 "field": self.conflict.field,
-                "sides": [{"value": _plain(v.value), "mentions": [
+                "sides": [{"value": plain(v.value), "mentions": [
                     {**mention_json(m), "source": "official" if m.official else "media"} for m in v.mentions]}
                     for v in self.conflict.values]}
 

@@ -3,17 +3,22 @@
 from __future__ import annotations
 
 import codecs
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import replace
 from datetime import date
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.console import Console
 from rich.text import Text
 
-from accord.errors import InputError
+from accord.errors import AccordError, InputError
 from accord.ingest import IngestOptions
 from accord.settings import Settings
+
+if TYPE_CHECKING:
+    from accord.store import Store
 
 app = typer.Typer(
     name="accord",
@@ -83,3 +88,18 @@ def ingest_options(settings: Settings, pub_date: str | None, outlet: str | None,
         except LookupError as exc:
             raise fail(f"--encoding: unknown encoding {encoding!r}", 2) from exc
     return IngestOptions(date=published, outlet=outlet, max_bytes=settings.max_bytes, encoding=encoding)
+
+
+@contextmanager
+def open_store(settings: Settings) -> Iterator[Store]:
+    """Yield the store the settings name (exit 1 with the reason when it cannot be opened)."""
+    from accord.store import Store
+
+    try:
+        store = Store.open(settings.db_url)
+    except AccordError as exc:
+        raise fail(str(exc)) from exc
+    try:
+        yield store
+    finally:
+        store.close()

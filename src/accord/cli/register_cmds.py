@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import json
 import sys
-from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Callable, Sequence
+from contextlib import AbstractContextManager
 from datetime import date
 from typing import Annotated, Any, TypeVar
 
@@ -19,7 +19,7 @@ from rich.table import Table
 from rich.text import Text
 
 from accord.brief import brief as make_brief
-from accord.cli.app import app, console, err_console, fail, settings_of
+from accord.cli.app import app, console, err_console, fail, open_store, settings_of
 from accord.curation import CuratedRegister
 from accord.errors import AccordError
 from accord.registry import (
@@ -57,16 +57,8 @@ WhyOpt = Annotated[str, typer.Option("--why", help="Why: kept in the audit log w
 WhoOpt = Annotated[str | None, typer.Option("--who", help="Who curates (default: $USER).")]
 
 
-@contextmanager
-def _store(ctx: typer.Context) -> Iterator[Store]:
-    try:
-        store = Store.open(settings_of(ctx).db_url)
-    except AccordError as exc:
-        raise fail(str(exc)) from exc
-    try:
-        yield store
-    finally:
-        store.close()
+def _store(ctx: typer.Context) -> AbstractContextManager[Store]:
+    return open_store(settings_of(ctx))
 
 
 def _call(fn: Callable[[], T]) -> T:

@@ -8,8 +8,7 @@ from __future__ import annotations
 
 import json
 import sys
-from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Annotated
@@ -29,6 +28,7 @@ from accord.cli.app import (
     err_console,
     fail,
     ingest_options,
+    open_store,
     report_bad_input,
     settings_of,
 )
@@ -60,18 +60,6 @@ KIND_STYLES: dict[str, str] = {
 SKIP_STYLE = "dim"
 # below this many articles a run is short enough that a bar is only noise
 PROGRESS_MIN_ARTICLES = 4
-
-
-@contextmanager
-def _open(settings: Settings) -> Iterator[Store]:
-    try:
-        store = Store.open(settings.db_url)
-    except AccordError as exc:
-        raise fail(str(exc)) from exc
-    try:
-        yield store
-    finally:
-        store.close()
 
 
 @dataclass(slots=True)
@@ -162,7 +150,7 @@ def ingest(
     settings = settings_of(ctx)
     options = ingest_options(settings, pub_date, outlet, encoding)
     tally = _Tally()
-    with _open(settings) as store:
+    with open_store(settings) as store:
         run_id = store.start_run([str(p) for p in paths], settings.extractor)
         # on Ctrl-C the run stays unfinished in the store; every article already added is whole
         try:
@@ -210,7 +198,7 @@ def facts(
         raise fail("choose one of --json and --csv", 2)
     if kind is not None and kind not in FACT_KINDS:
         raise fail(f"--kind: choose one of {', '.join(FACT_KINDS)}", 2)
-    with _open(settings_of(ctx)) as store:
+    with open_store(settings_of(ctx)) as store:
         try:
             records = list_facts(store, kind=kind, country=country, article=article)
         except AccordError as exc:
@@ -267,7 +255,7 @@ def show(
     article: Annotated[str, typer.Argument(help="Article id, file name or content-hash prefix.")],
 ) -> None:
     """Print one stored article with its evidence spans highlighted, one colour per fact kind."""
-    with _open(settings_of(ctx)) as store:
+    with open_store(settings_of(ctx)) as store:
         try:
             record = find_article(store, article)
         except AccordError as exc:
@@ -299,7 +287,7 @@ def stats_cmd(
     as_json: Annotated[bool, typer.Option("--json", help="Print a JSON object.")] = False,
 ) -> None:
     """Print what the store holds: articles, facts per kind, outlets, date range."""
-    with _open(settings_of(ctx)) as store:
+    with open_store(settings_of(ctx)) as store:
         result = stats(store)
     if as_json:
         sys.stdout.write(json.dumps(result.to_json(), ensure_ascii=False, indent=2) + "\n")

@@ -8,6 +8,7 @@ the conflicts between sources and, for instruments, lifecycle links.
 from accord.resolve.model import Conflict, ConflictValue, Link, Mention, Record
 from accord.resolve.register import Register, consolidate
 from accord.resolve.rules import ResolveOptions
+from accord.resolve.state import StateError
 from accord.resolve.text import Similarity, word_similarity
 
 __all__ = [
@@ -19,6 +20,7 @@ __all__ = [
     "Register",
     "ResolveOptions",
     "Similarity",
+    "StateError",
     "consolidate",
     "word_similarity",
 ]

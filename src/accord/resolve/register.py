@@ -5,7 +5,8 @@ alike facts get an edge. Within each connected part of that graph, edges are tak
 first (ties by stable key) and two groups merge when every two of their members are
 compatible and, for kinds that allow it, come from different articles. The outcome depends
 only on the set of facts, so any ingest order gives the same records, and adding an
-article only re-forms the parts of the graph its facts touch.
+article only re-forms the parts of the graph its facts touch. `to_state` and `from_state`
+save and restore the graph as plain data, so an update need not compare old facts again.
 """
 
 from __future__ import annotations

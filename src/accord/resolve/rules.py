@@ -6,6 +6,11 @@ compared only with facts filed where it looks, which keeps the work near linear)
 a name, need one comparison between them), `compatible(a, b)` (hard constraints that must
 hold between every two members of a record) and `score(a, b)` (how alike two facts are,
 or None when they should not be linked at all).
+
+No block may grow with the corpus for precise facts: keys pair what identifies a thing (a
+surname's skeleton with an initial, a host state with a guest or a day), and the wide
+blocks a vague fact needs (a lone surname, an undated meeting, a report naming one state)
+are filed into by everyone but looked into only by the vague facts themselves.
 """
 
 from __future__ import annotations
