@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import delete, select
 
 from accord.brief import brief
 from accord.core import ArticleFacts
@@ -29,7 +29,7 @@ from accord.registry import (
 )
 from accord.resolve import Register
 from accord.store import FactRow, Store
-from accord.store.models import RecordRow
+from accord.store.models import RecordRow, RegisterState
 from accord.store.register_store import audit_entries
 from tests.resolve_fixtures import all_articles, generated, later, visit_a, visit_b
 
@@ -155,8 +155,25 @@ def test_an_update_does_only_the_work_of_adding_the_new_article(tmp_path: Path) 
     alone.add(generated(12))
     assert result.articles == 1
     assert result.comparisons == alone.comparisons - before < full
-    # re-forming the stored articles' graph costs what building it did, no more
-    assert result.replayed == full == before
+    # the saved state is restored: the stored articles' graph is not formed again
+    assert result.replayed == 0 and full == before
+
+
+def test_without_a_usable_saved_state_the_graph_is_replayed_to_the_same_result(tmp_path: Path) -> None:
+    store = open_store(tmp_path)
+    add(store, *(generated(n) for n in range(12)))
+    full = update_register(store).comparisons
+    with store.transaction() as s:
+        s.execute(delete(RegisterState))  # e.g. a store written before states were saved
+    add(store, generated(12))
+    result = update_register(store)
+    assert result.articles == 1 and result.replayed == full
+    restored = open_store(tmp_path, "restored.db")
+    add(restored, *(generated(n) for n in range(12)))
+    update_register(restored)
+    add(restored, generated(12))
+    assert update_register(restored).replayed == 0
+    assert records_of(restored) == records_of(store)
 
 
 def test_articles_stored_without_an_update_are_picked_up_by_the_next(tmp_path: Path) -> None:

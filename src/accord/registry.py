@@ -17,16 +17,27 @@ from typing import Any
 from accord.curation import CuratedRegister, Curation, CurationError, apply_curation, mention_key
 from accord.errors import AccordError
 from accord.normalize.countries import gazetteer
-from accord.resolve import Conflict, ConflictValue, Link, Mention, Record, Register, ResolveOptions
+from accord.resolve import (
+    Conflict,
+    ConflictValue,
+    Link,
+    Mention,
+    Record,
+    Register,
+    ResolveOptions,
+    StateError,
+)
 from accord.resolve.items import Item, items_of
 from accord.store import Store
 from accord.store.register_store import (
     AuditData,
     RecordData,
     add_audit,
+    article_hashes,
     audit_entries,
     count_records,
     load_records,
+    load_state,
     registered_article_ids,
     save_register,
     stored_article_facts,
@@ -140,8 +151,10 @@ def update_register(store: Store, *, rebuild: bool = False,
                     options: ResolveOptions | None = None) -> UpdateResult:
     """Add the stored articles not yet in the register (all of them with `rebuild`); return what changed.
 
-    The graph of the registered articles is re-formed in memory from their stored facts
-    (blocked comparisons, counted in `replayed`); the register gives no way to store it.
+    The register's working state saved by the last update is restored, so only the new
+    articles' facts are read and compared; without a usable state (none yet, another
+    version, other options, other articles) the graph of the registered articles is
+    re-formed from their stored facts instead (blocked comparisons, counted in `replayed`).
     The automatic register is the same whatever order articles come in, and curation is
     applied on top of it oldest first, so the stored result depends only on the stored
     facts and the audit log. When nothing is new (and no rebuild is asked) nothing is read
@@ -149,23 +162,44 @@ def update_register(store: Store, *, rebuild: bool = False,
     """
     if not rebuild and not unregistered_article_ids(store):
         return UpdateResult(0, count_records(store), 0, 0, 0, 0)
-    stored = stored_article_facts(store)
     known = set() if rebuild else registered_article_ids(store)
-    new = [facts for article_id, facts in stored if article_id not in known]
-    register = Register(options)
-    register.add_all(facts for article_id, facts in stored if article_id in known)
-    before = register.comparisons
-    register.add_all(new)
+    register = None if rebuild or options is not None else _restored(store, known)
+    if register is None:
+        stored = stored_article_facts(store)
+        register = Register(options)
+        register.add_all(facts for article_id, facts in stored if article_id in known)
+        new = [(article_id, facts) for article_id, facts in stored if article_id not in known]
+    else:
+        new = stored_article_facts(store, exclude=known)
+    replayed = register.comparisons
+    register.add_all(facts for _, facts in new)
+    state = register.to_state()
     curated = apply_curation(register, [_from_audit(a) for a in audit_entries(store)])
-    saved = _save(store, curated, [article_id for article_id, _ in stored])
+    saved = _save(store, curated, sorted(known | {article_id for article_id, _ in new}), state)
     return UpdateResult(len(new), len(curated.records), saved[0], saved[1], saved[2],
-                        register.comparisons - before, before)
+                        register.comparisons - replayed, replayed)
 
 
-def _save(store: Store, curated: CuratedRegister, article_ids: list[int]) -> tuple[int, int, int]:
+def _restored(store: Store, known: set[int]) -> Register | None:
+    """Return the register restored from its saved state, if that state covers exactly `known`."""
+    state = load_state(store)
+    if state is None:
+        return None
+    try:
+        register = Register.from_state(state)
+    except StateError:
+        return None
+    if set(register.articles()) != article_hashes(store, known):
+        return None  # saved before some articles were registered or removed: replay instead
+    register.comparisons = 0  # nothing was compared to restore it
+    return register
+
+
+def _save(store: Store, curated: CuratedRegister, article_ids: list[int],
+          state: dict[str, Any]) -> tuple[int, int, int]:
     data = [_data_of(r, curated.notes.get(rid, [])) for rid, r in curated.records.items()]
     clusters = {mention_key(m): rid for rid, r in curated.records.items() for m in r.mentions}
-    result = save_register(store, data, clusters, article_ids)
+    result = save_register(store, data, clusters, article_ids, state)
     return result.written, result.removed, result.clusters
 
 

@@ -139,3 +139,17 @@ class AuditEntry(Base):
     mentions: Mapped[list[list[str]]] = mapped_column(JSON)
     value: Mapped[str | None] = mapped_column(String(50))
     why: Mapped[str] = mapped_column(Text)
+
+
+class RegisterState(Base):
+    """The register's working state (facts' blocks and scored links) as of the last update.
+
+    One row. Restoring it lets an update add new articles without re-forming the graph of
+    those already registered; when it is missing or stale the graph is replayed instead.
+    """
+
+    __tablename__ = "register_state"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    state: Mapped[dict[str, Any]] = mapped_column(JSON)
+    updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))

@@ -17,7 +17,14 @@ from sqlalchemy.orm import Session, selectinload
 
 from accord.core import ArticleFacts
 from accord.store.db import Store, article_facts_of, now
-from accord.store.models import ArticleRow, AuditEntry, FactRow, RecordRow, RegisteredArticle
+from accord.store.models import (
+    ArticleRow,
+    AuditEntry,
+    FactRow,
+    RecordRow,
+    RegisteredArticle,
+    RegisterState,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -144,17 +151,33 @@ def _mark_registered(s: Session, article_ids: Iterable[int]) -> int:
 
 
 def save_register(store: Store, records: Sequence[RecordData], clusters: dict[str, str],
-                  article_ids: Iterable[int]) -> SaveResult:
+                  article_ids: Iterable[int], state: dict[str, Any] | None = None) -> SaveResult:
     """Write a whole register in one transaction, touching only what changed; return the counts.
 
     `clusters` maps fact keys (see `fact_key`) to record ids; `article_ids` are the articles
-    the register now covers.
+    the register now covers; `state` is the register's working state to restore next time.
     """
     with store.transaction() as s:
         written, removed = _write_records(s, records)
         changed = _write_clusters(s, clusters)
         marked = _mark_registered(s, article_ids)
+        if state is not None:
+            s.merge(RegisterState(id=1, state=state, updated_at=now()))
     return SaveResult(written, removed, changed, marked)
+
+
+def load_state(store: Store) -> dict[str, Any] | None:
+    """Return the register's saved working state, or None when there is none."""
+    with store.session() as s:
+        row = s.get(RegisterState, 1)
+        return dict(row.state) if row is not None else None
+
+
+def article_hashes(store: Store, article_ids: Iterable[int]) -> set[str]:
+    """Return the content hashes of the stored articles with these ids."""
+    ids = list(article_ids)
+    with store.session() as s:
+        return set(s.scalars(select(ArticleRow.content_hash).where(ArticleRow.id.in_(ids)))) if ids else set()
 
 
 def add_audit(store: Store, who: str, action: str, records: Sequence[str],
@@ -179,9 +202,12 @@ def audit_entries(store: Store) -> list[AuditData]:
         return [_audit_of(row) for row in s.scalars(select(AuditEntry).order_by(AuditEntry.id))]
 
 
-def stored_article_facts(store: Store) -> list[tuple[int, ArticleFacts]]:
-    """Return every stored article's id and facts, in the order they were stored."""
+def stored_article_facts(store: Store, exclude: Iterable[int] = ()) -> list[tuple[int, ArticleFacts]]:
+    """Return every stored article's id and facts (less those in `exclude`), in the order stored."""
     query = select(ArticleRow).options(selectinload(ArticleRow.facts)).order_by(ArticleRow.id)
+    skipped = list(exclude)
+    if skipped:
+        query = query.where(ArticleRow.id.not_in(skipped))
     with store.session() as s:
         return [(row.id, article_facts_of(row)) for row in s.scalars(query)]
 
