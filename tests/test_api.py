@@ -604,3 +604,17 @@ def test_serve_refuses_a_bad_port_or_database(served: dict[str, Any], tmp_path: 
     assert CliRunner().invoke(cli_app, args).exit_code == 2
     bad = CliRunner().invoke(cli_app, ["--db", "nosuchdriver://x", "serve"])
     assert bad.exit_code == 1 and "app" not in served
+
+
+@pytest.mark.parametrize("kind", [None, "instruments", "people"])
+def test_database_paging_gives_the_pages_filtering_in_python_gives(db: Path, kind: str | None) -> None:
+    from accord import queries
+    from accord.store import Store
+
+    with Store.open(f"sqlite:///{db}") as store:
+        query = queries.FactQuery(kind=kind)
+        whole = queries.fact_list(store, query)
+        for offset in (0, 5, len(whole) - 3, len(whole) + 2):
+            page = queries.facts_page(store, query, 7, max(offset, 0))
+            assert page.total == len(whole)
+            assert [f.id for f in page.items] == [f.id for f in whole[max(offset, 0):max(offset, 0) + 7]]

@@ -48,6 +48,7 @@ from accord.report import (
     find_article,
     list_facts,
     mentions_country,
+    page_of_facts,
     resolve_country,
     stats,
 )
@@ -304,7 +305,17 @@ def facts_page(store: Store, query: FactQuery, limit: int = DEFAULT_LIMIT,
                offset: int = 0) -> Page[FactRecord]:
     """Return one page of the facts the query picks, with their total."""
     check_page(limit, offset)
+    if _sql_only(query):
+        check_kind(query.kind)
+        items, total = page_of_facts(store, query.kind, query.article, limit, offset)
+        return Page(items, total, limit, offset)
     return paginate(fact_list(store, query), limit, offset)
+
+
+def _sql_only(query: FactQuery) -> bool:
+    """Say whether the database alone can apply the query (no filter on the facts' fields)."""
+    return all(v is None for v in (query.country, query.pair, query.sector, query.status,
+                                   query.since, query.until, query.q))
 
 
 # --------------------------------------------------------------------------- articles

@@ -186,6 +186,23 @@ def list_facts(store: Store, kind: str | None = None, country: str | None = None
     return records
 
 
+def page_of_facts(store: Store, kind: str | None, article: str | None, limit: int,
+                  offset: int) -> tuple[list[FactRecord], int]:
+    """Return one page of stored facts (same order as `list_facts`) and how many there are in all.
+
+    The database does the counting and the paging, so a page costs the same however many
+    facts are stored; filters on the facts' fields need `list_facts` instead.
+    """
+    if kind is not None and kind not in FACT_KINDS:
+        raise NotFoundError(f"unknown fact kind {kind!r}: choose one of {', '.join(FACT_KINDS)}")
+    with store.session() as s:
+        article_id = _find_article_row(s, article).id if article else None
+        query = _facts_query(kind, article_id)
+        total = s.scalar(select(func.count()).select_from(query.order_by(None).subquery())) or 0
+        rows = s.execute(query.limit(limit).offset(offset)).all()
+        return [_record(f, a) for f, a in rows], total
+
+
 def _candidates(s: Session, key: str) -> Sequence[ArticleRow]:
     if key.isdigit():
         row = s.get(ArticleRow, int(key))

@@ -6,6 +6,7 @@ library calls the CLI and the API use (`accord.registry`, `accord.report`).
 
 from __future__ import annotations
 
+import threading
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -14,8 +15,8 @@ from datetime import date
 from sqlalchemy import func, select
 
 from accord.curation import CuratedRegister
-from accord.queries import check_pair
-from accord.registry import load_register, pair_names
+from accord.queries import check_pair, current_register, register_version
+from accord.registry import pair_names
 from accord.resolve import Mention, Record
 from accord.store import ArticleRow, FactRow, Store
 from accord.store.models import RecordRow
@@ -136,6 +137,26 @@ class Loaded:
     facts: FactIndex
 
 
+_FACT_INDEXES: dict[Store, tuple[tuple[object, ...], FactIndex]] = {}
+_FACT_INDEXES_LOCK = threading.Lock()
+
+
 def load(store: Store, with_facts: bool = True) -> Loaded:
-    """Return the stored register (with its facts when the page tracks commitments) and the fact index."""
-    return Loaded(load_register(store, with_facts=with_facts), fact_index(store))
+    """Return the stored register (with its facts when the page tracks commitments) and the fact index.
+
+    Both are read again only after the store changed (see `queries.register_version`).
+    """
+    return Loaded(current_register(store, with_facts=with_facts), current_fact_index(store))
+
+
+def current_fact_index(store: Store) -> FactIndex:
+    """Return the fact index of the store, built again only after the store changed."""
+    version = register_version(store)
+    with _FACT_INDEXES_LOCK:
+        cached = _FACT_INDEXES.get(store)
+    if cached is not None and cached[0] == version:
+        return cached[1]
+    index = fact_index(store)
+    with _FACT_INDEXES_LOCK:
+        _FACT_INDEXES[store] = (version, index)
+    return index
