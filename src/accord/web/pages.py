@@ -33,8 +33,8 @@ from accord.track import STATUSES
 from accord.web.charts import LANES, sector_matrix, timeline_chart
 from accord.web.context import (
     choose_pair,
+    current_fact_index,
     distinct_quotes,
-    fact_index,
     load,
     pair_choices,
     parse_day,
@@ -145,7 +145,7 @@ def register(request: Request, sector: str | None = None, type: str | None = Non
 def _register(request: Request, query: RegisterQuery, pair: str | None) -> HTMLResponse:
     store = _store(request)
     views = record_list(store, RecordQuery(kind="instruments", pair=pair))
-    choices, facts = pair_choices(store), fact_index(store)
+    choices, facts = pair_choices(store), current_fact_index(store)
     table = register_page(views, query)
     return _render("register.html", request, table=table, query=query,
                    pair=choose_pair(choices, pair) if pair else None, pairs=choices, facts=facts)
@@ -165,7 +165,7 @@ def _commitments(request: Request, as_of: str | None, status: str | None, pair: 
     day = _day(as_of)
     store = _store(request)
     views = commitment_list(store, day, status, pair)
-    choices, facts = pair_choices(store), fact_index(store)
+    choices, facts = pair_choices(store), current_fact_index(store)
     return _render("commitments.html", request, views=views, as_of=day, status=status,
                    pair=choose_pair(choices, pair) if pair else None, pairs=choices, facts=facts)
 
@@ -184,7 +184,7 @@ def _timeline(request: Request, pair: str | None) -> HTMLResponse:
     choices = pair_choices(store)
     key = choose_pair(choices, pair)
     events = timeline_list(store, key) if key else []
-    facts = fact_index(store)
+    facts = current_fact_index(store)
     return _render("timeline.html", request, events=events, chart=timeline_chart(events), pair=key,
                    pairs=choices, facts=facts)
 
@@ -212,7 +212,7 @@ def conflicts_page(request: Request, pair: str | None = None) -> HTMLResponse:
 def _conflicts(request: Request, pair: str | None) -> HTMLResponse:
     store = _store(request)
     views = conflict_list(store, pair)
-    choices, facts = pair_choices(store), fact_index(store)
+    choices, facts = pair_choices(store), current_fact_index(store)
     return _render("conflicts.html", request, views=views, pair=choose_pair(choices, pair) if pair else None,
                    pairs=choices, facts=facts)
 
@@ -261,7 +261,7 @@ def _record(request: Request, record_id: str, as_of: str | None) -> HTMLResponse
     day = _day(as_of)
     store = _store(request)
     view = record_detail(store, record_id)
-    facts = fact_index(store)
+    facts = current_fact_index(store)
     status = next((c for c in commitment_list(store, day) if c.record.id == record_id), None) \
         if view.record.kind == "commitments" else None
     return _render("record.html", request, record=view.record, status=status, as_of=day, facts=facts,
