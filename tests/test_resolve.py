@@ -470,3 +470,22 @@ def test_a_state_of_another_version_is_refused() -> None:
         Register.from_state(state | {"version": 0})
     with pytest.raises(StateError):
         Register.from_state(state | {"edges": [["nope", "nada", 1.0]]})
+
+
+def test_instruments_whose_subjects_are_first_about_different_sectors_stay_apart() -> None:
+    from tests.resolve_fixtures import PAIR, article, ev
+
+    def one(name: str, text: str, subject: str) -> ArticleFacts:
+        art = article(name, text, date(2031, 3, 5))
+        facts = ArticleFacts(art, "rules", "test")
+        facts.instruments.append(Instrument(type="mou", subject=subject, parties=PAIR, status="signed",
+                                            date="2031-03-04", evidence=ev(text, text.strip())))
+        return facts
+
+    customs = one("a.txt", "They signed MoUs on customs statistics on bilateral trade.\n",
+                  "customs statistics on bilateral trade")
+    trade = one("b.txt", "They signed MoUs on trade.\n", "trade")
+    again = one("c.txt", "The MoU on customs statistics was signed.\n", "customs statistics")
+    consolidate([customs, trade, again])
+    assert customs.instruments[0].cluster == again.instruments[0].cluster
+    assert trade.instruments[0].cluster != customs.instruments[0].cluster

@@ -17,6 +17,7 @@ from accord.resolve.model import Conflict, ConflictValue, Mention, Record
 from accord.resolve.rules import (
     INSTRUMENT_NOUNS,
     ResolveOptions,
+    head_label,
     instrument_labels,
     instrument_text,
     status_class,
@@ -53,6 +54,9 @@ def _same_subject(a: Group, b: Group) -> bool:
 def _subject_similarity(a: Instrument, b: Instrument) -> float:
     la, lb = instrument_labels(a), instrument_labels(b)
     if la and lb:
+        ha, hb = head_label(a), head_label(b)
+        if ha and hb and ha != hb:
+            return 0.0  # "customs statistics on bilateral trade" is not "cooperation between trade bodies"
         return len(la & lb) / len(la | lb)
     wa, wb = content_words(instrument_text(a)), content_words(instrument_text(b))
     return 2 * len(wa & wb) / (len(wa) + len(wb)) if wa and wb else 0.0

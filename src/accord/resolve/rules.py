@@ -22,6 +22,7 @@ from datetime import date, timedelta
 from typing import Protocol
 
 from accord.core import Commitment, Figure, Instrument, Meeting, Person
+from accord.normalize.sectors import sectors_for
 from accord.resolve.items import Item, effective_date, fact_date, figure_number, person_country
 from accord.resolve.text import (
     DateRange,
@@ -178,6 +179,12 @@ def instrument_labels(fact: Instrument) -> frozenset[str]:
     return sector_labels(fact.subject) | sector_labels(" ; ".join(fact.sectors))
 
 
+def head_label(fact: Instrument) -> str | None:
+    """Return the sector of what an instrument's subject is first about (its first label), if any."""
+    labels = sectors_for(fact.subject)
+    return labels[0] if labels else None
+
+
 def status_class(status: str | None) -> str:
     return STATUS_CLASS.get((status or "signed").lower(), "done")
 
@@ -223,8 +230,9 @@ class InstrumentRule:
         sim = self.options.similarity(instrument_text(fa), instrument_text(fb))
         la, lb = instrument_labels(fa), instrument_labels(fb)
         if la and lb:
-            if not la & lb:
-                return None
+            ha, hb = head_label(fa), head_label(fb)
+            if not la & lb or (ha and hb and ha != hb):
+                return None  # "trade" is not "customs statistics on bilateral trade"
             sim = 0.5 * sim + 0.5 * len(la & lb) / len(la | lb)
         elif overlap(content_words(instrument_text(fa)), content_words(instrument_text(fb))) < 0.5:
             return None
