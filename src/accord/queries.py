@@ -54,7 +54,7 @@ from accord.report import (
 )
 from accord.resolve import Record
 from accord.store import ArticleRow, FactRow, NotFoundError, Store
-from accord.store.models import AuditEntry, RecordRow
+from accord.store.models import AuditEntry, RegisterState
 from accord.store.register_store import AuditData, audit_entries
 from accord.track import STATUSES
 
@@ -204,14 +204,15 @@ _REGISTERS_LOCK = threading.Lock()
 def register_version(store: Store) -> tuple[Any, ...]:
     """Return what changes whenever the stored register or the facts under it change.
 
-    Records are rewritten with a new `updated_at` when their content changes and deleted
-    when they go; articles are never edited, only added or removed; curation only appends.
+    Every register update saves the register's state with a new `updated_at` (one row);
+    articles are never edited, only added or removed; curation only appends. So the check
+    reads a handful of index entries, not the records.
     """
     with store.session() as s:
-        records = s.execute(select(func.count(RecordRow.id), func.max(RecordRow.updated_at))).one()
+        saved = s.scalar(select(RegisterState.updated_at).where(RegisterState.id == 1))
         articles = s.execute(select(func.count(ArticleRow.id), func.max(ArticleRow.id))).one()
         audit = s.scalar(select(func.max(AuditEntry.id)))
-    return (*records, *articles, audit)
+    return (saved, *articles, audit)
 
 
 def current_register(store: Store, *, with_facts: bool = True) -> CuratedRegister:
@@ -477,20 +478,26 @@ def _record_test(query: RecordQuery, pair: str | None) -> Callable[[Record], boo
     return matches
 
 
-def record_list(store: Store, query: RecordQuery | None = None) -> list[RecordView]:
-    """Return the register's records the query picks, by id."""
+def _picked(store: Store, query: RecordQuery | None) -> tuple[CuratedRegister, list[Record]]:
     query = query or RecordQuery()
     check_kind(query.kind)
     test = _record_test(query, check_pair(query.pair))
     register = current_register(store, with_facts=False)
-    return [_view(register, r) for r in register.records.values() if test(r)]
+    return register, [r for r in register.records.values() if test(r)]
+
+
+def record_list(store: Store, query: RecordQuery | None = None) -> list[RecordView]:
+    """Return the register's records the query picks, by id."""
+    register, picked = _picked(store, query)
+    return [_view(register, r) for r in picked]
 
 
 def records_page(store: Store, query: RecordQuery | None = None, limit: int = DEFAULT_LIMIT,
                  offset: int = 0) -> Page[RecordView]:
-    """Return one page of the register's records, with their total."""
+    """Return one page of the register's records, with their total (views made for that page only)."""
     check_page(limit, offset)
-    return paginate(record_list(store, query), limit, offset)
+    register, picked = _picked(store, query)
+    return Page([_view(register, r) for r in picked[offset:offset + limit]], len(picked), limit, offset)
 
 
 def record_detail(store: Store, record_id: str) -> RecordView:
