@@ -9,9 +9,16 @@ from accord import __version__
 from accord.settings import Settings
 
 
-def create_app(settings: Settings, token: str | None = None) -> FastAPI:
-    """Return the app for the store `settings` names; writes need `token` (None: read-only)."""
+def create_app(settings: Settings, token: str | None = None, cache_recheck: float = 1.0) -> FastAPI:
+    """Return the app for the store `settings` names; writes need `token` (None: read-only).
+
+    Answers to GETs are kept until the store changes (see `accord.response_cache`); a change
+    made by another process is noticed within `cache_recheck` seconds.
+    """
     from accord.api import router as api_router
+    from accord.api.deps import store_of
+    from accord.queries import register_version
+    from accord.response_cache import ResponseCache
     from accord.web import router as web_router
 
     app = FastAPI(title="accord", version=__version__, openapi_url="/openapi.json",
@@ -21,4 +28,6 @@ def create_app(settings: Settings, token: str | None = None) -> FastAPI:
     app.include_router(api_router, prefix="/api/v1")
     app.include_router(web_router)
     app.mount("/static", StaticFiles(packages=[("accord.web", "static")]), name="static")
+    app.add_middleware(ResponseCache, version_of=lambda state: register_version(store_of(state)),
+                       recheck=cache_recheck, owner=app.state)
     return app
