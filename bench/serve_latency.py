@@ -61,10 +61,11 @@ def free_port() -> int:
 
 
 @contextlib.contextmanager
-def server(db: Path, port: int) -> Iterator[str]:
+def server(db: Path, port: int, workers: int = 1) -> Iterator[str]:
     """Run `accord serve` on loopback in a child process; yield its base URL."""
     accord = Path(sys.executable).with_name("accord")
-    proc = subprocess.Popen([str(accord), "--db", str(db), "serve", "--port", str(port)],
+    proc = subprocess.Popen([str(accord), "--db", str(db), "serve", "--port", str(port),
+                             "--workers", str(workers)],
                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     base = f"http://127.0.0.1:{port}"
     try:
@@ -118,6 +119,7 @@ def main() -> None:
     parser.add_argument("--articles", type=int, default=10_000)
     parser.add_argument("--clients", type=int, default=50)
     parser.add_argument("--requests", type=int, default=1000, help="requests per endpoint")
+    parser.add_argument("--workers", type=int, default=1, help="server processes")
     args = parser.parse_args()
     console = Console()
     CACHE.mkdir(parents=True, exist_ok=True)
@@ -127,7 +129,7 @@ def main() -> None:
         partial.unlink(missing_ok=True)
         build_store(partial, args.articles, console)
         os.replace(partial, db)
-    with server(db, free_port()) as base:
+    with server(db, free_port(), args.workers) as base:
         article = httpx.get(base + "/api/v1/articles?limit=1", timeout=30).json()["items"][0]["id"]
         endpoints = {
             "overview page": "/",
@@ -136,8 +138,9 @@ def main() -> None:
             "facts API (list)": "/api/v1/facts?limit=50",
             "records API (list)": "/api/v1/records?kind=instruments&limit=50",
         }
-        table = Table(title=f"accord serve: {args.articles:,} articles, {args.clients} concurrent clients, "
-                            f"{args.requests} requests per endpoint (loopback)")
+        table = Table(title=f"accord serve ({args.workers} workers): {args.articles:,} articles, "
+                            f"{args.clients} concurrent clients, {args.requests} requests per endpoint "
+                            "(loopback)")
         for column in ("endpoint", "p50 ms", "p99 ms", "requests/s", "errors"):
             table.add_column(column, justify="right" if column != "endpoint" else "left")
         for name, path in endpoints.items():

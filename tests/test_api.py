@@ -618,3 +618,20 @@ def test_database_paging_gives_the_pages_filtering_in_python_gives(db: Path, kin
             page = queries.facts_page(store, query, 7, max(offset, 0))
             assert page.total == len(whole)
             assert [f.id for f in page.items] == [f.id for f in whole[max(offset, 0):max(offset, 0) + 7]]
+
+
+def test_serve_with_workers_hands_uvicorn_a_factory_and_the_settings(
+        served: dict[str, Any], db: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import os
+
+    # `serve --workers` writes its settings into the environment: keep that inside this test
+    monkeypatch.setattr(os, "environ", {k: v for k, v in os.environ.items() if not k.startswith("ACCORD_")})
+    result = CliRunner().invoke(cli_app, ["--db", str(db), "serve", "--workers", "2", "--token", "t0k"])
+    assert result.exit_code == 0, result.output
+    assert served["app"] == "accord.server:app_from_env" and served["factory"] is True
+    assert served["workers"] == 2 and served["host"] == "127.0.0.1"
+    from accord.server import app_from_env
+
+    built = app_from_env()  # what each worker process builds from the environment it inherits
+    assert built.state.settings.db_url.endswith(str(db)) and built.state.token == "t0k"
+    assert os.environ["ACCORD_DB"].endswith(str(db))

@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+import os
+
 from fastapi import FastAPI
 from fastapi.staticfiles import StaticFiles
 
 from accord import __version__
 from accord.settings import Settings
+
+# how `accord serve --workers N` hands its settings to the worker processes it starts
+TOKEN_ENV = "ACCORD_TOKEN"
 
 
 def create_app(settings: Settings, token: str | None = None, cache_recheck: float = 1.0) -> FastAPI:
@@ -31,3 +36,17 @@ def create_app(settings: Settings, token: str | None = None, cache_recheck: floa
     app.add_middleware(ResponseCache, version_of=lambda state: register_version(store_of(state)),
                        recheck=cache_recheck, owner=app.state)
     return app
+
+
+def server_environment(settings: Settings, token: str | None) -> dict[str, str]:
+    """Return the environment worker processes need to build the same app (see `app_from_env`)."""
+    env = {"ACCORD_DB": settings.db_url, "ACCORD_MODEL": settings.model,
+           "ACCORD_EXTRACTOR": settings.extractor, "ACCORD_MAX_BYTES": str(settings.max_bytes)}
+    if token:
+        env[TOKEN_ENV] = token
+    return env
+
+
+def app_from_env() -> FastAPI:
+    """Return the app the ACCORD_* environment describes (the factory each worker process calls)."""
+    return create_app(Settings.from_env(), os.environ.get(TOKEN_ENV) or None)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ipaddress
+import os
 from typing import Annotated
 
 import typer
@@ -10,6 +11,7 @@ from rich.text import Text
 
 from accord.cli.app import app, console, err_console, fail, settings_of
 from accord.errors import AccordError
+from accord.server import server_environment
 from accord.store import Store
 
 DEFAULT_HOST = "127.0.0.1"
@@ -53,6 +55,8 @@ def serve(
         envvar="ACCORD_TOKEN", show_envvar=True,
         help="Allow writes (ingest, curation) to requests bearing this token; without it the server is "
              "read-only.")] = None,
+    workers: Annotated[int, typer.Option(
+        min=1, max=32, help="Server processes (each with its own cache).")] = 1,
 ) -> None:
     """Serve the JSON API (/api/v1, docs at /docs) and the dashboard (/) over the store."""
     import uvicorn
@@ -68,4 +72,10 @@ def serve(
     if not is_loopback(host):
         err_console.print(Text(f"warning: listening on {host}: other machines can reach this server",
                                style="yellow"), highlight=False)
+    if workers > 1:
+        # each worker process builds its own app from the environment (see server.app_from_env)
+        os.environ.update(server_environment(settings, token))
+        uvicorn.run("accord.server:app_from_env", factory=True, host=host, port=port, workers=workers,
+                    log_level="info")
+        return
     uvicorn.run(create_app(settings, token or None), host=host, port=port, log_level="info")
