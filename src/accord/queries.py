@@ -9,9 +9,6 @@ article or record raises `NotFoundError`. Nothing here prints, and nothing here 
 
 from __future__ import annotations
 
-import csv
-import io
-import json
 import threading
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
@@ -581,22 +578,4 @@ CSV_COLUMNS: dict[str, tuple[str, ...]] = {
 }
 
 
-def _cell(row: dict[str, Any], column: str) -> str:
-    value: Any = row
-    for part in column.split("."):
-        value = value.get(part) if isinstance(value, dict) else None
-    if value is None:
-        return ""
-    if isinstance(value, list | dict):
-        return json.dumps(value, ensure_ascii=False)
-    return str(value)
 
-
-def to_csv(columns: Sequence[str], rows: Iterable[dict[str, Any]]) -> str:
-    """Return rows (JSON-ready dicts) as CSV: a header, then one line each; nested values as JSON."""
-    out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\n")
-    writer.writerow(columns)
-    for row in rows:
-        writer.writerow([_cell(row, c) for c in columns])
-    return out.getvalue()

@@ -269,13 +269,33 @@ def facts_to_json(records: Sequence[FactRecord]) -> str:
 
 def facts_to_csv(records: Sequence[FactRecord]) -> str:
     """Return the records as CSV with a header row; `fields` is a JSON object per row."""
+    rows = ({"id": r.id, "article_id": r.article_id, "article": r.article,
+             "published": r.published.isoformat() if r.published else None, "outlet": r.outlet,
+             "kind": r.kind, "summary": r.summary, "start": r.start, "end": r.end, "quote": r.quote,
+             "cluster": r.cluster, "fields": r.fields, "extractor": r.extractor,
+             "extractor_version": r.extractor_version} for r in records)
+    return to_csv(CSV_COLUMNS, rows)
+
+
+def _cell(row: dict[str, Any], column: str) -> str:
+    value: Any = row
+    for part in column.split("."):
+        value = value.get(part) if isinstance(value, dict) else None
+    if value is None:
+        return ""
+    if isinstance(value, list | dict):
+        return json.dumps(value, ensure_ascii=False)
+    return str(value)
+
+
+def to_csv(columns: Sequence[str], rows: Iterable[dict[str, Any]]) -> str:
+    """Return rows (JSON-ready dicts) as CSV: a header, then one line each; nested values as JSON.
+
+    A column "a.b" reads row["a"]["b"].
+    """
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
-    writer.writerow(CSV_COLUMNS)
-    for r in records:
-        writer.writerow([
-            r.id, r.article_id, r.article, r.published.isoformat() if r.published else "",
-            r.outlet or "", r.kind, r.summary, r.start, r.end, r.quote, r.cluster or "",
-            json.dumps(r.fields, ensure_ascii=False), r.extractor, r.extractor_version,
-        ])
+    writer.writerow(columns)
+    for row in rows:
+        writer.writerow([_cell(row, c) for c in columns])
     return out.getvalue()

@@ -17,6 +17,7 @@ from accord import queries
 from accord.api import models
 from accord.api.deps import StoreDep
 from accord.api.errors import ApiRoute, error_responses
+from accord.report import to_csv
 
 router = APIRouter(route_class=ApiRoute)
 
@@ -51,7 +52,7 @@ def _to_json(item: _Json) -> dict[str, Any]:
 
 def csv_export(name: str, rows: Sequence[dict[str, Any]]) -> Response:
     """Return a whole list as a CSV download named after the list."""
-    return Response(queries.to_csv(queries.CSV_COLUMNS[name], rows), media_type="text/csv; charset=utf-8",
+    return Response(to_csv(queries.CSV_COLUMNS[name], rows), media_type="text/csv; charset=utf-8",
                     headers={"Content-Disposition": f'attachment; filename="{name}.csv"'})
 
 

@@ -213,14 +213,20 @@ class Register:
         self.comparisons = int(state["comparisons"])
         self._rebuild(set(self._items), events)
 
-    def _restore_item(self, item: Item, reps: set[str]) -> None:
-        """File a saved fact as `_insert` did, taking its edges from the state instead of comparing."""
+    def _index_item(self, item: Item) -> tuple[Rule, Hashable | None]:
+        """Index a fact by key, by place and by form; return its rule and form signature."""
         self._items[item.key] = item
         self._locator[(item.mention.article, item.kind, item.index)] = item.key
         rule = self._rules[item.kind]
         sig = rule.signature(item)
         if sig is not None:
             self._same[(item.kind, sig)].add(item.key)
+        return rule, sig
+
+    def _restore_item(self, item: Item, reps: set[str]) -> None:
+        """File a saved fact as `_insert` did, taking its edges from the state instead of comparing."""
+        rule, sig = self._index_item(item)
+        if sig is not None:
             if item.key not in reps:
                 return  # a copy of a known form is reached through its representative
             self._rep[(item.kind, sig)] = item.key
@@ -228,12 +234,8 @@ class Register:
             self._blocks[block].add(item.key)
 
     def _insert(self, item: Item) -> None:
-        self._items[item.key] = item
-        self._locator[(item.mention.article, item.kind, item.index)] = item.key
-        rule = self._rules[item.kind]
-        sig = rule.signature(item)
+        rule, sig = self._index_item(item)
         if sig is not None:
-            self._same[(item.kind, sig)].add(item.key)
             rep = self._rep.get((item.kind, sig))
             if rep is not None:
                 # a copy of a known form needs no search: it is like its representative

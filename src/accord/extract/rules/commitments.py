@@ -277,7 +277,7 @@ def _name_of(ctx: Context, tok: Token) -> str | None:
         return " and ".join(dict.fromkeys(people))
     states = [re.sub(r"['’]s?$", "", e.text) for e in phrase.ents if e.label_ in ("GPE", "NORP")]
     if states:
-        names = [(ctx.country_of(s).name if ctx.country_of(s) else s) for s in states]  # type: ignore[union-attr]
+        names = [c.name if (c := ctx.country_of(s)) else s for s in states]
         return " and ".join(dict.fromkeys(names))
     text = phrase.text.strip()
     country = ctx.country_of(re.sub(r"['’]s?$", "", text))
