@@ -2,14 +2,20 @@
 
 from __future__ import annotations
 
+import asyncio
+import threading
 from pathlib import Path
+from types import SimpleNamespace
+from typing import Any
 
 import pytest
 
 from accord.core import Article
 from accord.ingest import content_hash
 from accord.pipeline import extract_batch
+from accord.queries import StoreCache, register_is_read
 from accord.registry import update_register
+from accord.response_cache import ResponseCache
 from accord.server import create_app
 from accord.settings import Settings
 from accord.store import Store
@@ -73,3 +79,92 @@ def test_requests_with_credentials_are_never_answered_from_memory(db: Path, tmp_
         client.get("/api/v1/stats", headers=AUTH)
         client.get("/api/v1/stats", headers=AUTH)
         assert client.app.state.response_cache.hits == 0  # type: ignore[attr-defined]
+
+
+def _get(path: str) -> dict[str, Any]:
+    return {"type": "http", "method": "GET", "path": path, "query_string": b"", "headers": [],
+            "app": SimpleNamespace(state=None)}
+
+
+async def _nothing() -> dict[str, Any]:
+    return {"type": "http.request", "body": b"", "more_body": False}
+
+
+@pytest.mark.parametrize("status", [200, 500])
+def test_requests_arriving_while_an_answer_is_computed_wait_for_it(status: int) -> None:
+    async def scenario() -> tuple[int, list[list[dict[str, Any]]]]:
+        calls = 0
+        entered, release = asyncio.Event(), asyncio.Event()
+
+        async def app(scope: dict[str, Any], receive: Any, send: Any) -> None:
+            nonlocal calls
+            calls += 1
+            entered.set()
+            if scope["path"] == "/slow":
+                await release.wait()
+            await send({"type": "http.response.start", "status": status, "headers": []})
+            await send({"type": "http.response.body", "body": b"answer"})
+
+        cache = ResponseCache(app, version_of=lambda _state: 1, recheck=3600)
+        await cache(_get("/first"), _nothing, _collect([]))  # the version is known from here on
+        calls = 0
+        sent: list[list[dict[str, Any]]] = [[] for _ in range(5)]
+        tasks = [asyncio.create_task(cache(_get("/slow"), _nothing, _collect(out))) for out in sent]
+        await entered.wait()
+        for _ in range(20):  # let the other four requests reach the cache
+            await asyncio.sleep(0)
+        release.set()
+        await asyncio.gather(*tasks)
+        return calls, sent
+
+    calls, sent = asyncio.run(scenario())
+    # a keepable answer is computed once for all five; an error is not shared, each computes its own
+    assert calls == (1 if status == 200 else 5)
+    for out in sent:
+        assert out[0]["status"] == status and out[-1]["body"] == b"answer"
+
+
+def _collect(out: list[dict[str, Any]]) -> Any:
+    async def send(message: dict[str, Any]) -> None:
+        out.append(message)
+    return send
+
+
+def test_threads_wanting_one_store_value_share_one_computation(tmp_path: Path) -> None:
+    calls, entered, go = [], threading.Event(), threading.Event()
+
+    def compute(store: Store) -> object:
+        calls.append(store)
+        entered.set()
+        go.wait(timeout=30)
+        return object()
+
+    cache: StoreCache[object] = StoreCache(compute)
+    with Store.open(f"sqlite:///{tmp_path / 'x.db'}") as store:
+        start = threading.Barrier(5)
+        results: list[object] = []
+
+        def worker() -> None:
+            start.wait(timeout=30)
+            results.append(cache.get(store))
+
+        threads = [threading.Thread(target=worker) for _ in range(4)]
+        for t in threads:
+            t.start()
+        start.wait(timeout=30)
+        entered.wait(timeout=30)
+        go.set()
+        for t in threads:
+            t.join(timeout=30)
+        assert len(calls) == 1 and len(set(map(id, results))) == 1 and len(results) == 4
+        assert cache.holds(store)
+
+
+def test_the_server_reads_the_register_as_it_starts(db: Path, tmp_path: Path) -> None:
+    copy = writable_copy(db, tmp_path)
+    app = create_app(Settings(db_url=f"sqlite:///{copy}"), warm=True)
+    with TestClient(app) as client:
+        app.state.warming.join(timeout=120)
+        store = app.state.store
+        assert register_is_read(store, with_facts=True) and register_is_read(store, with_facts=False)
+        assert client.get("/").status_code == 200

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from hypothesis import HealthCheck, given, settings
@@ -35,7 +36,8 @@ from accord.core import (
 from accord.errors import StoreError
 from accord.report import CSV_COLUMNS, facts_to_csv, facts_to_json, find_article, list_facts, stats
 from accord.store import ArticleRow, Base, FactRow, IngestRun, NotFoundError, Store, db
-from accord.store.migrations import current_revision, head_revision
+from accord.store.migrations import alembic_config, current_revision, head_revision
+from accord.store.models import FactTerm
 
 TEMPLATE = (
     "ISLAMABAD: Pakistan and {partner} signed a memorandum of understanding on trade. "
@@ -97,7 +99,7 @@ def test_open_creates_the_parent_directory_and_the_schema(tmp_path: Path) -> Non
         assert path.is_file()
         tables = set(inspect(s.engine).get_table_names())
         assert {"articles", "facts", "ingest_runs", "alembic_version"} <= tables
-        assert current_revision(s.engine) == head_revision() == "0005"
+        assert current_revision(s.engine) == head_revision() == "0006"
 
 
 def test_migrated_schema_matches_the_models(store: Store) -> None:
@@ -264,6 +266,45 @@ def test_list_facts_filters_by_kind_article_and_country(store: Store) -> None:
     assert {r.kind for r in pakistani} == {"instruments", "people", "figures"}  # "Pakistani workers"
     for r in list_facts(store, article="one.txt"):
         assert r.quote == TEXT[r.start:r.end]
+
+
+def _terms_and_search(store: Store) -> dict[int, tuple[list[str], str | None]]:
+    with store.session() as s:
+        facts = s.scalars(select(FactRow).order_by(FactRow.id)).all()
+        return {f.id: (sorted(t.term for t in f.terms), f.search) for f in facts}
+
+
+def test_facts_are_stored_with_their_terms_and_search_text(store: Store) -> None:
+    store.add(sample(name="one.txt"))
+    saved = _terms_and_search(store)
+    with store.session() as s:
+        signed = s.scalars(select(FactRow).where(FactRow.kind == "instruments")).one()
+    terms, search = saved[signed.id]
+    assert {"country:BY", "country:PK", "sector:trade"} <= set(terms)
+    assert search is not None and search == search.lower()
+    assert "memorandum of understanding on trade" in search
+    # deleting an article takes its facts' terms with it
+    with store.transaction() as s:
+        s.delete(s.scalars(select(ArticleRow)).one())
+    with store.session() as s:
+        assert s.scalar(select(func.count()).select_from(FactTerm)) == 0
+
+
+def test_the_terms_migration_fills_in_facts_stored_before_it(tmp_path: Path) -> None:
+    url = f"sqlite:///{tmp_path / 'old.db'}"
+    with Store.open(url) as s:
+        s.add(sample(name="one.txt"))
+        s.add(sample(name="two.txt", partner="Chile", demonym="Chilean"))
+        written = _terms_and_search(s)
+        cfg = alembic_config()
+        with s.engine.begin() as conn:
+            cfg.attributes["connection"] = conn
+            command.downgrade(cfg, "0005")
+        assert "fact_terms" not in inspect(s.engine).get_table_names()
+    with Store.open(url) as s:  # opening upgrades, and the upgrade derives what 0005 lacked
+        assert current_revision(s.engine) == head_revision()
+        assert _terms_and_search(s) == written
+        assert {r.article for r in list_facts(s, country="Chile")} == {"two.txt"}
 
 
 def test_list_facts_rejects_unknown_kind_and_country(store: Store) -> None:

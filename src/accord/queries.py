@@ -10,9 +10,10 @@ article or record raises `NotFoundError`. Nothing here prints, and nothing here 
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime
+from functools import partial
 from typing import Any, Generic, TypeVar
 from weakref import WeakKeyDictionary
 
@@ -21,7 +22,7 @@ from sqlalchemy import func, select
 from accord.core import FACT_KINDS, INSTRUMENT_STATUSES
 from accord.curation import CuratedRegister, Curation
 from accord.errors import AccordError
-from accord.normalize.countries import Country, fold, gazetteer
+from accord.normalize.countries import Country, fold
 from accord.normalize.sectors import labels as sector_labels
 from accord.registry import (
     CommitmentView,
@@ -40,19 +41,21 @@ from accord.registry import (
 )
 from accord.report import (
     ArticleRecord,
+    FactFilter,
     FactRecord,
     Stats,
+    fact_filter,
     find_article,
-    list_facts,
-    mentions_country,
     page_of_facts,
     resolve_country,
+    select_facts,
     stats,
 )
 from accord.resolve import Record
 from accord.store import ArticleRow, FactRow, NotFoundError, Store
 from accord.store.models import AuditEntry, RegisterState
 from accord.store.register_store import AuditData, audit_entries
+from accord.store.terms import text_of
 from accord.track import STATUSES
 
 T = TypeVar("T")
@@ -166,22 +169,6 @@ def _check_commitment_status(status: str | None) -> str | None:
     return status
 
 
-def _values(value: Any) -> Iterable[str]:
-    if isinstance(value, dict):
-        for v in value.values():
-            yield from _values(v)
-    elif isinstance(value, list | tuple):
-        for v in value:
-            yield from _values(v)
-    elif value is not None:
-        yield str(value)
-
-
-def _text_of(value: Any) -> str:
-    """Return every value (not key) inside a JSON-ready value, folded and joined, for text search."""
-    return fold("\n".join(_values(value)))
-
-
 def _in_range(day: date | None, since: date | None, until: date | None) -> bool:
     if since is None and until is None:
         return True
@@ -191,11 +178,6 @@ def _in_range(day: date | None, since: date | None, until: date | None) -> bool:
 
 
 # --------------------------------------------------------------------------- the register, cached
-
-
-_Cached = tuple[tuple[Any, ...], CuratedRegister]
-_REGISTERS: WeakKeyDictionary[Store, dict[bool, _Cached]] = WeakKeyDictionary()
-_REGISTERS_LOCK = threading.Lock()
 
 
 def register_version(store: Store) -> tuple[Any, ...]:
@@ -212,21 +194,58 @@ def register_version(store: Store) -> tuple[Any, ...]:
     return (saved, *articles, audit)
 
 
+class StoreCache(Generic[T]):
+    """A value computed from a store, computed again only after the store changed.
+
+    Many requests arrive at once on a server's first use (or after an ingest) and all want
+    the same slow value: one thread computes it while the others wait for its result,
+    instead of each computing a copy of its own.
+    """
+
+    def __init__(self, compute: Callable[[Store], T]) -> None:
+        self._compute = compute
+        self._values: WeakKeyDictionary[Store, tuple[tuple[Any, ...], T]] = WeakKeyDictionary()
+        self._locks: WeakKeyDictionary[Store, threading.Lock] = WeakKeyDictionary()
+        self._guard = threading.Lock()
+
+    def get(self, store: Store) -> T:
+        """Return the value for the store as it is now."""
+        version = register_version(store)
+        cached = self._values.get(store)
+        if cached is not None and cached[0] == version:
+            return cached[1]
+        with self._guard:
+            lock = self._locks.setdefault(store, threading.Lock())
+        with lock:  # one computation per store at a time; whoever waited takes its result
+            cached = self._values.get(store)
+            version = register_version(store)
+            if cached is not None and cached[0] == version:
+                return cached[1]
+            value = self._compute(store)
+            self._values[store] = (version, value)
+            return value
+
+    def holds(self, store: Store) -> bool:
+        """Say whether a value for the store is kept (current or not)."""
+        return store in self._values
+
+
+_REGISTERS = {with_facts: StoreCache(partial(load_register, with_facts=with_facts))
+              for with_facts in (False, True)}
+
+
 def current_register(store: Store, *, with_facts: bool = True) -> CuratedRegister:
     """Return the stored register (see `registry.load_register`), read again only after it changed.
 
     A server answers many queries between two writes, and reading the register with its
     facts is the slowest part of them; the version check is three small queries.
     """
-    version = register_version(store)
-    with _REGISTERS_LOCK:
-        cached = _REGISTERS.get(store, {}).get(with_facts)
-    if cached is not None and cached[0] == version:
-        return cached[1]
-    register = load_register(store, with_facts=with_facts)
-    with _REGISTERS_LOCK:
-        _REGISTERS.setdefault(store, {})[with_facts] = (version, register)
-    return register
+    return _REGISTERS[with_facts].get(store)
+
+
+def register_is_read(store: Store, *, with_facts: bool = True) -> bool:
+    """Say whether `current_register` holds a copy of the store's register (current or not)."""
+    return _REGISTERS[with_facts].holds(store)
 
 
 # --------------------------------------------------------------------------- facts
@@ -253,67 +272,27 @@ class FactQuery:
     article: str | None = None
 
 
-def _record_pairs(store: Store) -> dict[str, str]:
-    register = current_register(store, with_facts=False)
-    return {rid: pair_key(r) for rid, r in register.records.items()}
-
-
-def _pair_test(store: Store, pair: str | None) -> Callable[[FactRecord], bool]:
-    if pair is None:
-        return lambda _r: True
-    pairs = _record_pairs(store)
-    states = [c for c in (gazetteer().by_iso2(code) for code in pair.split("-")) if c is not None]
-
-    def matches(r: FactRecord) -> bool:
-        if r.cluster and pairs.get(r.cluster) == pair:
-            return True
-        return all(mentions_country(r.fields, c) for c in states)
-    return matches
-
-
-def _fact_test(query: FactQuery) -> Callable[[FactRecord], bool]:
-    sector, status = _check_sector(query.sector), _check_fact_status(query.status)
-    words = fold(query.q).split() if query.q else []
-
-    def matches(r: FactRecord) -> bool:
-        if sector is not None and sector not in [fold(str(s)) for s in r.fields.get("sectors") or []]:
-            return False
-        if status is not None and r.fields.get("status") != status:
-            return False
-        if not _in_range(r.published, query.since, query.until):
-            return False
-        haystack = _text_of([r.quote, r.fields]) if words else ""
-        return all(w in haystack for w in words)
-    return matches
+def _fact_filter(store: Store, query: FactQuery) -> FactFilter:
+    check_range(query.since, query.until)
+    country = _check_country(query.country)
+    base = fact_filter(check_kind(query.kind), article=query.article, store=store)
+    words = tuple(fold(query.q).split()) if query.q else ()
+    return replace(base, countries=(country.iso2,) if country else (), pair=check_pair(query.pair),
+                   sector=_check_sector(query.sector), status=_check_fact_status(query.status),
+                   since=query.since, until=query.until, words=words)
 
 
 def fact_list(store: Store, query: FactQuery) -> list[FactRecord]:
     """Return the stored facts the query picks, by article, kind and place in the text."""
-    check_kind(query.kind)
-    pair = check_pair(query.pair)
-    check_range(query.since, query.until)
-    _check_country(query.country)
-    test = _fact_test(query)
-    in_pair = _pair_test(store, pair)
-    records = list_facts(store, kind=query.kind, country=query.country, article=query.article)
-    return [r for r in records if test(r) and in_pair(r)]
+    return select_facts(store, _fact_filter(store, query))
 
 
 def facts_page(store: Store, query: FactQuery, limit: int = DEFAULT_LIMIT,
                offset: int = 0) -> Page[FactRecord]:
-    """Return one page of the facts the query picks, with their total."""
+    """Return one page of the facts the query picks, with their total (the database filters and pages)."""
     check_page(limit, offset)
-    if _sql_only(query):
-        check_kind(query.kind)
-        items, total = page_of_facts(store, query.kind, query.article, limit, offset)
-        return Page(items, total, limit, offset)
-    return paginate(fact_list(store, query), limit, offset)
-
-
-def _sql_only(query: FactQuery) -> bool:
-    """Say whether the database alone can apply the query (no filter on the facts' fields)."""
-    return all(v is None for v in (query.country, query.pair, query.sector, query.status,
-                                   query.since, query.until, query.q))
+    items, total = page_of_facts(store, _fact_filter(store, query), limit, offset)
+    return Page(items, total, limit, offset)
 
 
 # --------------------------------------------------------------------------- articles
@@ -368,7 +347,7 @@ def _article_test(query: ArticleQuery) -> Callable[[ArticleSummary], bool]:
             return False
         if not _in_range(a.published, query.since, query.until):
             return False
-        haystack = _text_of([a.title, a.name, a.outlet]) if words else ""
+        haystack = text_of([a.title, a.name, a.outlet]) if words else ""
         return all(w in haystack for w in words)
     return matches
 
@@ -470,7 +449,7 @@ def _record_test(query: RecordQuery, pair: str | None) -> Callable[[Record], boo
             return False
         if query.conflicted is not None and bool(r.conflicts) != query.conflicted:
             return False
-        haystack = _text_of(r.fields) if words else ""
+        haystack = text_of(r.fields) if words else ""
         return all(w in haystack for w in words)
     return matches
 

@@ -13,15 +13,16 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
-from functools import lru_cache
 from typing import Any
 
-from sqlalchemy import Select, func, select
+from sqlalchemy import ColumnElement, Select, and_, func, or_, select
 from sqlalchemy.orm import Session
 
 from accord.core import FACT_KINDS, Article
-from accord.normalize.countries import Country, fold, gazetteer
+from accord.normalize.countries import Country, gazetteer
 from accord.store import ArticleRow, FactRow, NotFoundError, Store, article_of
+from accord.store.models import FactTerm, RecordRow
+from accord.store.terms import country_term, sector_term, status_term
 
 CSV_COLUMNS: tuple[str, ...] = (
     "id", "article_id", "article", "published", "outlet", "kind", "summary",
@@ -129,14 +130,6 @@ def _record(fact: FactRow, article: ArticleRow) -> FactRecord:
     )
 
 
-@lru_cache(maxsize=64)
-def _country_pattern(country: Country) -> re.Pattern[str]:
-    forms = {fold(x) for x in (country.name, *country.aliases, *country.demonyms) if x.strip()}
-    alternatives = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
-    # lookarounds, not \b: forms such as "U.S." end in punctuation
-    return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)")
-
-
 def resolve_country(name: str) -> Country:
     """Return the state a name, alias, ISO code or demonym denotes."""
     found = gazetteer().resolve(name)
@@ -145,68 +138,106 @@ def resolve_country(name: str) -> Country:
     return found
 
 
-def _strings(value: Any) -> Iterable[str]:
-    if isinstance(value, str):
-        yield value
-    elif isinstance(value, list):
-        for v in value:
-            yield from _strings(v)
-    elif isinstance(value, dict):
-        for v in value.values():
-            yield from _strings(v)
+@dataclass(frozen=True, slots=True)
+class FactFilter:
+    """Which stored facts to read; every condition given must hold. The database applies them all.
+
+    `countries`: ISO codes of states the fact's fields must all name. `pair`: a pair key
+    ("BY-PK"): the fact's register record is of that pair, or its fields name both states.
+    `since`/`until`: the article's publication day (undated articles drop out). `words`:
+    folded words that must all occur in the quote or the fields.
+    """
+
+    kind: str | None = None
+    article_id: int | None = None
+    countries: tuple[str, ...] = ()
+    pair: str | None = None
+    sector: str | None = None
+    status: str | None = None
+    since: date | None = None
+    until: date | None = None
+    words: tuple[str, ...] = ()
 
 
-def mentions_country(fields: dict[str, Any], country: Country) -> bool:
-    """Say whether any field value names `country` or uses its demonym."""
-    pattern = _country_pattern(country)
-    return any(pattern.search(fold(s)) for s in _strings(fields))
+def _with_term(term: str) -> ColumnElement[bool]:
+    return FactRow.id.in_(select(FactTerm.fact_id).where(FactTerm.term == term))
 
 
-def _facts_query(kind: str | None, article_id: int | None) -> Select[FactRow, ArticleRow]:
-    query = select(FactRow, ArticleRow).join(ArticleRow, FactRow.article_id == ArticleRow.id)
-    if kind:
-        query = query.where(FactRow.kind == kind)
-    if article_id is not None:
-        query = query.where(FactRow.article_id == article_id)
+def _conditions(f: FactFilter) -> list[ColumnElement[bool]]:
+    where: list[ColumnElement[bool]] = []
+    if f.kind:
+        where.append(FactRow.kind == f.kind)
+    if f.article_id is not None:
+        where.append(FactRow.article_id == f.article_id)
+    where += [_with_term(country_term(code)) for code in f.countries]
+    if f.pair is not None:
+        in_records = FactRow.cluster.in_(select(RecordRow.id).where(RecordRow.pair == f.pair))
+        where.append(or_(in_records, and_(*(_with_term(country_term(c)) for c in f.pair.split("-")))))
+    if f.sector is not None:
+        where.append(_with_term(sector_term(f.sector)))
+    if f.status is not None:
+        where.append(_with_term(status_term(f.status)))
+    if f.since is not None or f.until is not None:
+        dated = select(ArticleRow.id).where(ArticleRow.published.is_not(None))
+        if f.since is not None:
+            dated = dated.where(ArticleRow.published >= f.since)
+        if f.until is not None:
+            dated = dated.where(ArticleRow.published <= f.until)
+        where.append(FactRow.article_id.in_(dated))
+    where += [FactRow.search.contains(w, autoescape=True) for w in f.words]
+    return where
+
+
+def _facts_query(f: FactFilter) -> Select[FactRow, ArticleRow]:
+    query = (select(FactRow, ArticleRow).join(ArticleRow, FactRow.article_id == ArticleRow.id)
+             .where(*_conditions(f)))
     # FactRow.article_id equals ArticleRow.id here; ordering on it lets the listing index serve
     return query.order_by(FactRow.article_id, FactRow.kind, FactRow.start, FactRow.id)
+
+
+def _check_kind(kind: str | None) -> None:
+    if kind is not None and kind not in FACT_KINDS:
+        raise NotFoundError(f"unknown fact kind {kind!r}: choose one of {', '.join(FACT_KINDS)}")
+
+
+def fact_filter(kind: str | None = None, country: str | None = None, article: str | None = None,
+                store: Store | None = None) -> FactFilter:
+    """Return the filter for one kind, one state (by any name) and one article (by id, name or hash)."""
+    _check_kind(kind)
+    countries = (resolve_country(country).iso2,) if country else ()
+    article_id = None
+    if article:
+        if store is None:
+            raise ValueError("an article filter needs the store to find the article in")
+        with store.session() as s:
+            article_id = _find_article_row(s, article).id
+    return FactFilter(kind=kind, countries=countries, article_id=article_id)
 
 
 def list_facts(store: Store, kind: str | None = None, country: str | None = None,
                article: str | None = None) -> list[FactRecord]:
     """Return stored facts, optionally of one kind, mentioning one state, or from one article."""
-    if kind is not None and kind not in FACT_KINDS:
-        raise NotFoundError(f"unknown fact kind {kind!r}: choose one of {', '.join(FACT_KINDS)}")
-    wanted = resolve_country(country) if country else None
+    return select_facts(store, fact_filter(kind, country, article, store))
+
+
+def select_facts(store: Store, f: FactFilter) -> list[FactRecord]:
+    """Return every stored fact the filter picks, by article, kind and place in the text."""
+    _check_kind(f.kind)
     with store.session() as s:
-        article_id = _find_article_row(s, article).id if article else None
-        rows = s.execute(_facts_query(kind, article_id)).all()
-        records = [_record(f, a) for f, a in rows]
-    if wanted is not None:
-        records = [r for r in records if mentions_country(r.fields, wanted)]
-    return records
+        return [_record(fact, a) for fact, a in s.execute(_facts_query(f)).all()]
 
 
-def page_of_facts(store: Store, kind: str | None, article: str | None, limit: int,
-                  offset: int) -> tuple[list[FactRecord], int]:
-    """Return one page of stored facts (same order as `list_facts`) and how many there are in all.
+def page_of_facts(store: Store, f: FactFilter, limit: int, offset: int) -> tuple[list[FactRecord], int]:
+    """Return one page of the facts the filter picks (same order as `select_facts`) and their number.
 
-    The database does the counting and the paging, so a page costs the same however many
-    facts are stored; filters on the facts' fields need `list_facts` instead.
+    The database does the filtering, counting and paging, through indexes on the facts'
+    terms and listing order.
     """
-    if kind is not None and kind not in FACT_KINDS:
-        raise NotFoundError(f"unknown fact kind {kind!r}: choose one of {', '.join(FACT_KINDS)}")
+    _check_kind(f.kind)
     with store.session() as s:
-        article_id = _find_article_row(s, article).id if article else None
-        query = _facts_query(kind, article_id)
-        counted = select(func.count(FactRow.id))
-        if kind:
-            counted = counted.where(FactRow.kind == kind)
-        if article_id is not None:
-            counted = counted.where(FactRow.article_id == article_id)
-        total = s.scalar(counted) or 0
-        rows = s.execute(query.limit(limit).offset(offset)).all()
-        return [_record(f, a) for f, a in rows], total
+        total = s.scalar(select(func.count(FactRow.id)).where(*_conditions(f))) or 0
+        rows = s.execute(_facts_query(f).limit(limit).offset(offset)).all()
+        return [_record(fact, a) for fact, a in rows], total
 
 
 def _candidates(s: Session, key: str) -> Sequence[ArticleRow]:

@@ -6,15 +6,18 @@ day is part of the key because pages judge deadlines "as of today". The store's 
 (`queries.register_version`) is read at most once per `recheck` seconds; a write through
 this server (any non-GET request) empties the cache at once, so its effect is seen by the
 next read. A write by another process (`accord ingest` beside a running server) shows
-within `recheck` seconds.
+within `recheck` seconds. Requests for an answer that is being computed wait for it rather
+than compute it again (a burst of clients on a cold server costs one computation).
 """
 
 from __future__ import annotations
 
+import asyncio
 import threading
 import time
 from collections import OrderedDict
 from collections.abc import Awaitable, Callable, MutableMapping
+from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
@@ -29,6 +32,14 @@ Entry = tuple[int, list[tuple[bytes, bytes]], bytes]
 
 MAX_ENTRIES = 512
 MAX_BODY = 2 * 1024 * 1024  # bigger answers (whole exports) are computed each time
+
+
+@dataclass(slots=True)
+class _Flight:
+    """One answer being computed: set `done` when it is, with `entry` when it may be kept."""
+
+    done: asyncio.Event = field(default_factory=asyncio.Event)
+    entry: Entry | None = None
 
 
 class ResponseCache:
@@ -47,6 +58,8 @@ class ResponseCache:
         self._lock = threading.Lock()
         self._version: object = None
         self._checked = float("-inf")
+        # answers being computed now, by key: requests for the same one wait instead (event loop only)
+        self._flights: dict[tuple[Any, ...], _Flight] = {}
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
@@ -59,11 +72,24 @@ class ResponseCache:
             return
         key = (scope["path"], scope.get("query_string", b""), date.today(), await self._current(scope))
         hit = self._get(key)
+        if hit is None and key in self._flights:
+            # the same answer is being computed for another request: wait for it
+            flight = self._flights[key]
+            await flight.done.wait()
+            hit = flight.entry
         if hit is not None:
             self.hits += 1
             await _replay(hit, send)
             return
-        await self.app(scope, receive, self._recorder(key, send))
+        if key in self._flights:  # the other request's answer is not one to keep
+            await self.app(scope, receive, send)
+            return
+        flight = self._flights[key] = _Flight()
+        try:
+            await self.app(scope, receive, self._recorder(key, send, flight))
+        finally:
+            del self._flights[key]
+            flight.done.set()
 
     def clear(self) -> None:
         """Forget every kept answer and the known version."""
@@ -94,7 +120,7 @@ class ResponseCache:
             while len(self._entries) > self.max_entries:
                 self._entries.popitem(last=False)
 
-    def _recorder(self, key: tuple[Any, ...], send: Send) -> Send:
+    def _recorder(self, key: tuple[Any, ...], send: Send, flight: _Flight) -> Send:
         status = 0
         headers: list[tuple[bytes, bytes]] = []
         chunks: list[bytes] = []
@@ -109,7 +135,8 @@ class ResponseCache:
                 chunks.append(body)
                 size += len(body)
                 if not message.get("more_body", False) and status == 200 and size <= MAX_BODY:
-                    self._put(key, (status, headers, b"".join(chunks)))
+                    flight.entry = (status, headers, b"".join(chunks))
+                    self._put(key, flight.entry)
             await send(message)
 
         return record

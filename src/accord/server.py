@@ -2,23 +2,33 @@
 
 from __future__ import annotations
 
+import logging
 import os
+import threading
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 
-from fastapi import FastAPI
+from fastapi import APIRouter, FastAPI
 from fastapi.staticfiles import StaticFiles
+from starlette.datastructures import State
 
 from accord import __version__
 from accord.settings import Settings
+
+log = logging.getLogger(__name__)
 
 # how `accord serve --workers N` hands its settings to the worker processes it starts
 TOKEN_ENV = "ACCORD_TOKEN"
 
 
-def create_app(settings: Settings, token: str | None = None, cache_recheck: float = 1.0) -> FastAPI:
+def create_app(settings: Settings, token: str | None = None, cache_recheck: float = 1.0,
+               warm: bool = False) -> FastAPI:
     """Return the app for the store `settings` names; writes need `token` (None: read-only).
 
     Answers to GETs are kept until the store changes (see `accord.response_cache`); a change
-    made by another process is noticed within `cache_recheck` seconds.
+    made by another process is noticed within `cache_recheck` seconds. With `warm`, the
+    register is read into memory in the background as the server starts, so the first
+    visitor does not wait for it (`accord serve` does this).
     """
     from accord.api import router as api_router
     from accord.api.deps import store_of
@@ -31,11 +41,38 @@ def create_app(settings: Settings, token: str | None = None, cache_recheck: floa
     app.state.settings = settings
     app.state.token = token
     app.include_router(api_router, prefix="/api/v1")
+    if warm:
+        app.include_router(APIRouter(lifespan=_warming))
     app.include_router(web_router)
     app.mount("/static", StaticFiles(packages=[("accord.web", "static")]), name="static")
     app.add_middleware(ResponseCache, version_of=lambda state: register_version(store_of(state)),
                        recheck=cache_recheck, owner=app.state)
     return app
+
+
+def warm_caches(state: State) -> None:
+    """Read what the pages and lists share (the register, with and without facts; the fact index)."""
+    from accord.api.deps import store_of
+    from accord.queries import current_register
+    from accord.web.context import current_fact_index
+
+    store = store_of(state)
+    current_register(store, with_facts=False)
+    current_fact_index(store)
+    current_register(store, with_facts=True)
+
+
+@asynccontextmanager
+async def _warming(app: FastAPI) -> AsyncIterator[None]:
+    def work() -> None:
+        try:
+            warm_caches(app.state)
+        except Exception:  # a store closed under it at shutdown: the next request reads it instead
+            log.debug("warming the caches stopped", exc_info=True)
+
+    app.state.warming = threading.Thread(target=work, name="accord-warm", daemon=True)
+    app.state.warming.start()
+    yield
 
 
 def server_environment(settings: Settings, token: str | None) -> dict[str, str]:
@@ -49,4 +86,4 @@ def server_environment(settings: Settings, token: str | None) -> dict[str, str]:
 
 def app_from_env() -> FastAPI:
     """Return the app the ACCORD_* environment describes (the factory each worker process calls)."""
-    return create_app(Settings.from_env(), os.environ.get(TOKEN_ENV) or None)
+    return create_app(Settings.from_env(), os.environ.get(TOKEN_ENV) or None, warm=True)

@@ -57,6 +57,8 @@ def serve(
              "read-only.")] = None,
     workers: Annotated[int, typer.Option(
         min=1, max=32, help="Server processes (each with its own cache).")] = 1,
+    access_log: Annotated[bool, typer.Option(
+        "--access-log/--no-access-log", help="Print a line for every request served.")] = False,
 ) -> None:
     """Serve the JSON API (/api/v1, docs at /docs) and the dashboard (/) over the store."""
     import uvicorn
@@ -76,6 +78,7 @@ def serve(
         # each worker process builds its own app from the environment (see server.app_from_env)
         os.environ.update(server_environment(settings, token))
         uvicorn.run("accord.server:app_from_env", factory=True, host=host, port=port, workers=workers,
-                    log_level="info")
+                    log_level="info", access_log=access_log)
         return
-    uvicorn.run(create_app(settings, token or None), host=host, port=port, log_level="info")
+    uvicorn.run(create_app(settings, token or None, warm=True), host=host, port=port, log_level="info",
+                access_log=access_log)

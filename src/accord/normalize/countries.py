@@ -72,6 +72,7 @@ class Gazetteer:
         self.countries = countries
         self._by_key: dict[str, Country] = {}
         self._demonym: dict[str, Country] = {}
+        self._found: tuple[re.Pattern[str], dict[str, list[Country]]] | None = None
         # on a shared demonym or alias ("American", "French") the most populous state wins
         for c in sorted(countries, key=lambda c: -c.population):
             for alias in (c.name, *c.aliases):
@@ -100,6 +101,30 @@ class Gazetteer:
         """Return the state with ISO 3166 alpha-2 `code`."""
         code = code.upper()
         return next((c for c in self.countries if c.iso2 == code), None)
+
+    def forms(self, country: Country) -> set[str]:
+        """Return the folded names, aliases and demonyms text may call a state by."""
+        return {fold(x) for x in (country.name, *country.aliases, *country.demonyms) if x.strip()}
+
+    def named_in(self, text: str) -> set[Country]:
+        """Return every state whose name, alias or demonym occurs in `text` as whole words.
+
+        Where two forms overlap, the longer one is read ("Republic of Korea" names KR only,
+        even though "Korea" is inside it).
+        """
+        pattern, owners = self._finder()
+        return {c for m in pattern.finditer(fold(text)) for c in owners[m.group()]}
+
+    def _finder(self) -> tuple[re.Pattern[str], dict[str, list[Country]]]:
+        if self._found is None:
+            owners: dict[str, list[Country]] = {}
+            for c in self.countries:
+                for form in self.forms(c):
+                    owners.setdefault(form, []).append(c)
+            alternatives = "|".join(re.escape(f) for f in sorted(owners, key=len, reverse=True))
+            # lookarounds, not \b: forms such as "U.S." end in punctuation
+            self._found = (re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)"), owners)
+        return self._found
 
 
 def _aliases(info: Mapping[str, Any], iso2: str) -> tuple[str, ...]:

@@ -22,7 +22,8 @@ from sqlalchemy.orm import Session, sessionmaker
 from accord.core import FACT_KINDS, Article, ArticleFacts, Fact, fact_from_json
 from accord.errors import StoreError
 from accord.store.migrations import upgrade_to_head
-from accord.store.models import ArticleRow, FactRow, IngestRun
+from accord.store.models import ArticleRow, FactRow, FactTerm, IngestRun
+from accord.store.terms import fact_terms, search_text
 
 
 class NotFoundError(StoreError):
@@ -105,6 +106,8 @@ def _fact_row(fact: Fact, facts: ArticleFacts) -> FactRow:
         kind=fact.fact_kind, fields=data, start=evidence["start"], end=evidence["end"],
         quote=evidence["text"], cluster=fact.cluster,
         extractor=facts.extractor, extractor_version=facts.extractor_version,
+        search=search_text(evidence["text"], data),
+        terms=[FactTerm(term=t) for t in sorted(fact_terms(data))],
     )
 
 

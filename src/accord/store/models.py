@@ -94,8 +94,21 @@ class FactRow(Base):
     cluster: Mapped[str | None] = mapped_column(String(100), index=True)
     extractor: Mapped[str] = mapped_column(String(100))
     extractor_version: Mapped[str] = mapped_column(String(50))
+    # the quote and every field value, folded: what word search looks in (see store.terms)
+    search: Mapped[str | None] = mapped_column(Text)
 
     article: Mapped[ArticleRow] = relationship(back_populates="facts")
+    terms: Mapped[list[FactTerm]] = relationship(cascade="all, delete-orphan", passive_deletes=True)
+
+
+class FactTerm(Base):
+    """One tag a fact is filtered by ("country:PK", "sector:trade", "status:signed"; see store.terms)."""
+
+    __tablename__ = "fact_terms"
+    __table_args__ = (Index("ix_fact_terms_term", "term", "fact_id"),)
+
+    fact_id: Mapped[int] = mapped_column(ForeignKey("facts.id", ondelete="CASCADE"), primary_key=True)
+    term: Mapped[str] = mapped_column(String(200), primary_key=True)
 
 
 class RecordRow(Base):

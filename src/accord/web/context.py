@@ -6,7 +6,6 @@ library calls the CLI and the API use (`accord.registry`, `accord.report`).
 
 from __future__ import annotations
 
-import threading
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -15,7 +14,7 @@ from datetime import date
 from sqlalchemy import func, select
 
 from accord.curation import CuratedRegister
-from accord.queries import check_pair, current_register, register_version
+from accord.queries import StoreCache, check_pair, current_register
 from accord.registry import pair_names
 from accord.resolve import Mention, Record
 from accord.store import ArticleRow, FactRow, Store
@@ -137,26 +136,17 @@ class Loaded:
     facts: FactIndex
 
 
-_FACT_INDEXES: dict[Store, tuple[tuple[object, ...], FactIndex]] = {}
-_FACT_INDEXES_LOCK = threading.Lock()
+_FACT_INDEXES: StoreCache[FactIndex] = StoreCache(fact_index)
 
 
 def load(store: Store, with_facts: bool = True) -> Loaded:
     """Return the stored register (with its facts when the page tracks commitments) and the fact index.
 
-    Both are read again only after the store changed (see `queries.register_version`).
+    Both are read again only after the store changed (see `queries.StoreCache`).
     """
     return Loaded(current_register(store, with_facts=with_facts), current_fact_index(store))
 
 
 def current_fact_index(store: Store) -> FactIndex:
     """Return the fact index of the store, built again only after the store changed."""
-    version = register_version(store)
-    with _FACT_INDEXES_LOCK:
-        cached = _FACT_INDEXES.get(store)
-    if cached is not None and cached[0] == version:
-        return cached[1]
-    index = fact_index(store)
-    with _FACT_INDEXES_LOCK:
-        _FACT_INDEXES[store] = (version, index)
-    return index
+    return _FACT_INDEXES.get(store)
