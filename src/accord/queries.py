@@ -333,45 +333,65 @@ class ArticleQuery:
     until: date | None = None
 
 
-def _summary(row: ArticleRow, facts: int) -> ArticleSummary:
-    return ArticleSummary(row.id, row.name, row.title, row.source, row.published, row.outlet, row.dateline,
-                          row.language, row.content_hash, row.ingested_at, facts)
+_SUMMARY_COLUMNS = (ArticleRow.id, ArticleRow.name, ArticleRow.title, ArticleRow.source, ArticleRow.published,
+                   ArticleRow.outlet, ArticleRow.dateline, ArticleRow.language, ArticleRow.content_hash,
+                   ArticleRow.ingested_at)
 
 
-def _article_test(query: ArticleQuery) -> Callable[[ArticleSummary], bool]:
+def _article_test(query: ArticleQuery) -> Callable[[Any], bool]:
     words = fold(query.q).split() if query.q else []
     outlet = fold(query.outlet) if query.outlet else None
 
-    def matches(a: ArticleSummary) -> bool:
-        if outlet is not None and fold(a.outlet or "") != outlet:
+    def matches(row: Any) -> bool:
+        if outlet is not None and fold(row.outlet or "") != outlet:
             return False
-        if not _in_range(a.published, query.since, query.until):
-            return False
-        haystack = text_of([a.title, a.name, a.outlet]) if words else ""
+        haystack = text_of([row.title, row.name, row.outlet]) if words else ""
         return all(w in haystack for w in words)
     return matches
 
 
+def _summaries(store: Store, query: ArticleQuery, limit: int | None,
+               offset: int) -> tuple[list[ArticleSummary], int]:
+    """Return the articles the query picks (a page of them, when `limit` is given) and their number.
+
+    Dates are filtered and pages cut by the database; the texts are never read, and facts
+    are counted for the articles returned only.
+    """
+    check_range(query.since, query.until)
+    picked = select(*_SUMMARY_COLUMNS).order_by(ArticleRow.id)
+    if query.since is not None:
+        picked = picked.where(ArticleRow.published >= query.since)
+    if query.until is not None:
+        picked = picked.where(ArticleRow.published <= query.until)
+    with store.session() as s:
+        if query.q or query.outlet:  # folded words and names: compared here, on the light columns
+            rows = [r for r in s.execute(picked).all() if _article_test(query)(r)]
+            total = len(rows)
+            rows = rows[offset:] if limit is None else rows[offset:offset + limit]
+        else:
+            total = s.scalar(select(func.count()).select_from(picked.order_by(None).subquery())) or 0
+            paged = picked.offset(offset) if limit is None else picked.limit(limit).offset(offset)
+            rows = list(s.execute(paged))
+        counted = select(FactRow.article_id, func.count(FactRow.id)).group_by(FactRow.article_id)
+        if limit is not None:
+            counted = counted.where(FactRow.article_id.in_([r.id for r in rows]))
+        counts: dict[int, int] = {a: n for a, n in s.execute(counted).all()}
+    summaries = [ArticleSummary(r.id, r.name, r.title, r.source, r.published, r.outlet, r.dateline,
+                                r.language, r.content_hash, r.ingested_at, counts.get(r.id, 0)) for r in rows]
+    return summaries, total
+
+
 def article_list(store: Store, query: ArticleQuery | None = None) -> list[ArticleSummary]:
     """Return the stored articles the query picks, oldest stored first (by id)."""
-    query = query or ArticleQuery()
-    check_range(query.since, query.until)
-    counts = (select(FactRow.article_id, func.count(FactRow.id).label("n"))
-              .group_by(FactRow.article_id).subquery())
-    with store.session() as s:
-        rows = s.execute(select(ArticleRow, func.coalesce(counts.c.n, 0))
-                         .outerjoin(counts, counts.c.article_id == ArticleRow.id)
-                         .order_by(ArticleRow.id)).all()
-        summaries = [_summary(row, int(n)) for row, n in rows]
-    test = _article_test(query)
-    return [a for a in summaries if test(a)]
+    return _summaries(store, query or ArticleQuery(), None, 0)[0]
 
 
 def articles_page(store: Store, query: ArticleQuery | None = None, limit: int = DEFAULT_LIMIT,
                   offset: int = 0) -> Page[ArticleSummary]:
     """Return one page of the stored articles, with their total."""
     check_page(limit, offset)
-    return paginate(article_list(store, query), limit, offset)
+    items, total = _summaries(store, query or ArticleQuery(), limit, offset)
+    return Page(items, total, limit, offset)
 
 
 def article_detail(store: Store, key: str) -> ArticleRecord:

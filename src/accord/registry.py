@@ -43,7 +43,7 @@ from accord.store.register_store import (
     stored_article_facts,
     unregistered_article_ids,
 )
-from accord.track import STATUSES, commitment_status
+from accord.track import STATUSES, Events, commitment_status
 from accord.track import timeline as track_timeline
 
 
@@ -396,12 +396,12 @@ class CommitmentView:
                 "curated": self.curated.to_json() if self.curated else None}
 
 
-def _commitment(register: CuratedRegister, record: Record, as_of: date) -> CommitmentView:
+def _commitment(register: CuratedRegister, record: Record, as_of: date, events: Events) -> CommitmentView:
     override = register.status_override(record.id)
     if override is not None and override.value:
         reason = f"set by {override.who} on {override.at.date().isoformat()}: {override.why}"
         return CommitmentView(record, as_of, override.value, reason, tuple(record.mentions[:1]), override)
-    found = commitment_status(record, register, as_of)
+    found = commitment_status(record, register, as_of, events)
     return CommitmentView(record, as_of, found.status, found.reason, tuple(found.evidence), None)
 
 
@@ -412,7 +412,8 @@ def commitments(register: CuratedRegister, as_of: date, status: str | None = Non
         raise QueryError(f"status {status!r}: choose one of {', '.join(STATUSES)}")
     found = [r for r in register.records.values() if r.kind == "commitments" and _in_pair(r, pair)]
     found.sort(key=lambda r: (str(r.fields.get("deadline") or "9999"), r.id))
-    views = [_commitment(register, r, as_of) for r in found]
+    events = Events(register)
+    views = [_commitment(register, r, as_of, events) for r in found]
     return [v for v in views if status is None or v.status == status]
 
 

@@ -9,7 +9,9 @@ a visit five months later.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
@@ -32,6 +34,7 @@ from accord.resolve.text import (
 
 STATUSES: tuple[str, ...] = ("open", "fulfilled", "fulfilled_late", "overdue", "no_deadline")
 MIN_GRACE_DAYS = 30
+EVIDENCE_EVENTS = 3  # events shown as the evidence a commitment was kept
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,27 +104,58 @@ def _meeting_matches(commitment: Record, meeting: Record, head: str | None, acti
     return False
 
 
-def _matching_events(record: Record, register: Register, as_of: date) -> list[tuple[date, Record]]:
-    """Return the later reported events that carry out a commitment, earliest first."""
+def _pair_of(record: Record) -> Any:
+    pair = record.fields.get("pair")
+    return tuple(pair) if isinstance(pair, list) else pair
+
+
+class Events:
+    """The register's dated meetings and instruments, by pair and in date order.
+
+    Made once for a batch of commitments (`accord.registry.commitments`), so judging each
+    one reads only its own pair's events after it was reported, not the whole register.
+    """
+
+    def __init__(self, register: Register) -> None:
+        by_pair: dict[Any, list[tuple[date, str, Record]]] = {}
+        for record in register.records.values():
+            if record.kind in ("meetings", "instruments"):
+                when = record_date(record)
+                if when is not None:
+                    by_pair.setdefault(_pair_of(record), []).append((when, record.id, record))
+        for events in by_pair.values():
+            events.sort(key=lambda e: (e[0], e[1]))
+        self._by_pair = by_pair
+        self._days = {pair: [e[0] for e in events] for pair, events in by_pair.items()}
+
+    def after(self, record: Record, day: date | None) -> Iterator[tuple[date, Record]]:
+        """Yield the events of a record's pair later than `day` (all when None), earliest first."""
+        pair = _pair_of(record)
+        events = self._by_pair.get(pair, [])
+        start = bisect_right(self._days[pair], day) if day is not None and events else 0
+        for when, _id, record in events[start:]:
+            yield when, record
+
+
+def _matching_events(record: Record, register: Register, events: Events, until: date,
+                     limit: int) -> list[tuple[date, Record]]:
+    """Return the first `limit` later reported events up to `until` that carry out a commitment."""
     actions = _actions(record, register)
     head = _head(actions)
+    if head not in ("@visit", "@meet", "@sign"):
+        return []  # only promises to visit, meet or sign are matched by an event
     reported = date.fromisoformat(record.fields["reported"]) if record.fields.get("reported") else None
     out: list[tuple[date, Record]] = []
-    for other in register.records.values():
-        if other.kind not in ("meetings", "instruments") or other.fields.get("pair") != record.fields.get(
-            "pair"
-        ):
-            continue
-        when = record_date(other)
-        if when is None or when > as_of or (reported is not None and when <= reported):
-            continue
+    for when, other in events.after(record, reported):
+        if when > until or len(out) == limit:
+            break
         if (other.kind == "meetings" and _meeting_matches(record, other, head, actions)) or (
             other.kind == "instruments"
             and head == "@sign"
             and status_class(other.fields.get("status")) in ("done", "force")
         ):
             out.append((when, other))
-    return sorted(out, key=lambda e: (e[0], e[1].id))
+    return out
 
 
 def _grace_end(deadline: DateRange, reported: date | None) -> date:
@@ -131,25 +165,31 @@ def _grace_end(deadline: DateRange, reported: date | None) -> date:
 
 def _evidence(record: Record, events: list[tuple[date, Record]]) -> list[Mention]:
     out = list(record.mentions[:1])
-    for _when, event in events[:3]:
+    for _when, event in events[:EVIDENCE_EVENTS]:
         out.extend(event.mentions[:1])
     return out
 
 
-def commitment_status(record: Record, register: Register, as_of: date) -> Status:
-    """Return whether a commitment record is open, fulfilled (late), overdue or without deadline."""
+def commitment_status(record: Record, register: Register, as_of: date,
+                      events: Events | None = None) -> Status:
+    """Return whether a commitment record is open, fulfilled (late), overdue or without deadline.
+
+    `events` is the register's `Events`, when the caller judges many commitments at once.
+    """
     deadline_text = record.fields.get("deadline")
     deadline = parse_range(deadline_text)
-    events = _matching_events(record, register, as_of)
+    reported = date.fromisoformat(record.fields["reported"]) if record.fields.get("reported") else None
+    # the evidence shows three events at most; none later than the grace period counts
+    until = as_of if deadline is None else min(as_of, _grace_end(deadline, reported))
+    found = _matching_events(record, register, events or Events(register), until, EVIDENCE_EVENTS)
     if deadline is None:
-        if events:
-            return Status("fulfilled", None, _evidence(record, events), _reason("matched by", events))
+        if found:
+            return Status("fulfilled", None, _evidence(record, found), _reason("matched by", found))
         return Status(
             "no_deadline", None, list(record.mentions[:1]), "no deadline and no matching event reported"
         )
-    reported = date.fromisoformat(record.fields["reported"]) if record.fields.get("reported") else None
-    on_time = [e for e in events if e[0] <= deadline.hi]
-    late = [e for e in events if deadline.hi < e[0] <= _grace_end(deadline, reported)]
+    on_time = [e for e in found if e[0] <= deadline.hi]
+    late = [e for e in found if deadline.hi < e[0]]
     if on_time:
         return Status(
             "fulfilled", deadline_text, _evidence(record, on_time), _reason("matched on time by", on_time)
