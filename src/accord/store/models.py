@@ -166,6 +166,8 @@ class RegisterState(Base):
     """
 
     __tablename__ = "register_state"
+    # max(updated_at) is read from this index (queries.register_version), never past the big state
+    __table_args__ = (Index("ix_register_state_updated_at", "updated_at"),)
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     state: Mapped[dict[str, Any]] = mapped_column(JSON)
