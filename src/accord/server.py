@@ -32,9 +32,12 @@ def create_app(settings: Settings, token: str | None = None, cache_recheck: floa
     """
     from accord.api import router as api_router
     from accord.api.deps import store_of
-    from accord.queries import register_version
+    from accord.queries import StoreCache, register_version
     from accord.response_cache import ResponseCache
     from accord.web import router as web_router
+
+    if warm:  # a server process: keep what it loads out of full garbage collections
+        StoreCache.freeze = True
 
     app = FastAPI(title="accord", version=__version__, openapi_url="/openapi.json",
                   description="A source-grounded register of bilateral diplomacy.")
