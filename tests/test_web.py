@@ -226,6 +226,27 @@ def test_article_page_marks_every_fact_with_its_anchor(client: Any, settings: Se
     assert html.count("<mark") - html.count("</mark>") == 0
 
 
+def test_articles_page_lists_newest_first_a_page_at_a_time_and_searches(
+        client: Any, settings: Settings, monkeypatch: pytest.MonkeyPatch) -> None:
+    from accord.web import pages
+
+    with Store.open(settings.db_url) as store, store.session() as s:
+        stored = s.execute(select(ArticleRow.id, ArticleRow.published, ArticleRow.name)).all()
+    newest_first = sorted(stored, key=lambda r: (r.published is None, -(r.published or date.min).toordinal(),
+                                                 r.id))
+    monkeypatch.setattr(pages, "ARTICLES_PER_PAGE", 2)
+    walked: list[int] = []
+    for page in range(1, len(stored) // 2 + 2):
+        html = client.get(f"/articles?page={page}").text
+        walked += [int(i) for i in re.findall(r'<td><a href="/articles/(\d+)">', html)]
+    assert walked == [r.id for r in newest_first]
+    assert 'rel="next"' in client.get("/articles?page=1").text
+    one = newest_first[0]
+    found = client.get("/articles", params={"q": one.name.upper()}).text
+    assert re.findall(r'<td><a href="/articles/(\d+)">', found) == [str(one.id)]
+    assert "0 articles" in client.get("/articles?q=zzzz-nothing").text
+
+
 def test_record_page_lists_its_sources(client: Any) -> None:
     html = client.get("/register").text
     record = re.search(r'href="/records/(ins-[0-9a-f]+)"', html)

@@ -336,12 +336,16 @@ class ArticleSummary:
 
 @dataclass(frozen=True, slots=True)
 class ArticleQuery:
-    """Which stored articles to list: `q` searches the title, name and outlet; dates are publication days."""
+    """Which stored articles to list: `q` searches the title, name and outlet; dates are publication days.
+
+    `newest` lists the latest published first (undated last) instead of in the order stored.
+    """
 
     q: str | None = None
     outlet: str | None = None
     since: date | None = None
     until: date | None = None
+    newest: bool = False
 
 
 _SUMMARY_COLUMNS = (ArticleRow.id, ArticleRow.name, ArticleRow.title, ArticleRow.source, ArticleRow.published,
@@ -369,7 +373,11 @@ def _summaries(store: Store, query: ArticleQuery, limit: int | None,
     are counted for the articles returned only.
     """
     check_range(query.since, query.until)
-    picked = select(*_SUMMARY_COLUMNS).order_by(ArticleRow.id)
+    picked = select(*_SUMMARY_COLUMNS)
+    if query.newest:
+        picked = picked.order_by(ArticleRow.published.is_(None), ArticleRow.published.desc(), ArticleRow.id)
+    else:
+        picked = picked.order_by(ArticleRow.id)
     if query.since is not None:
         picked = picked.where(ArticleRow.published >= query.since)
     if query.until is not None:

@@ -17,9 +17,9 @@ from jinja2 import Environment, PackageLoader, StrictUndefined
 from accord.api.deps import store_of
 from accord.errors import AccordError
 from accord.queries import (
+    ArticleQuery,
     RecordQuery,
     article_detail,
-    article_list,
     commitment_list,
     conflict_list,
     record_detail,
@@ -27,6 +27,7 @@ from accord.queries import (
     record_sources,
     timeline_list,
 )
+from accord.queries import articles_page as queries_articles_page
 from accord.registry import commitments, conflicts, pair_key, timeline
 from accord.store import NotFoundError, Store
 from accord.track import STATUSES
@@ -50,6 +51,7 @@ router = APIRouter(include_in_schema=False)
 CSP = ("default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
        "form-action 'self'; base-uri 'none'; frame-ancestors 'none'")
 LATEST_EVENTS = 8
+ARTICLES_PER_PAGE = 100
 DUE = ("open", "overdue")
 
 _env = Environment(loader=PackageLoader("accord.web", "templates"), autoescape=True,
@@ -221,16 +223,19 @@ def _conflicts(request: Request, pair: str | None) -> HTMLResponse:
 
 
 @router.get("/articles", response_class=HTMLResponse)
-def articles_page(request: Request) -> HTMLResponse:
-    """Return the stored articles, newest first, with how many facts each holds."""
-    return _page(request, _articles)
+def articles_page(request: Request, q: str | None = None, page: int = 1) -> HTMLResponse:
+    """Return the stored articles, newest first, with how many facts each holds, a page at a time."""
+    return _page(request, _articles, (q or "").strip() or None, page)
 
 
-def _articles(request: Request) -> HTMLResponse:
+def _articles(request: Request, q: str | None, page: int) -> HTMLResponse:
     store = _store(request)
-    found = article_list(store)
-    found.sort(key=lambda a: (a.published is None, -(a.published.toordinal() if a.published else 0), a.id))
-    return _render("articles.html", request, articles=found)
+    page = max(page, 1)
+    found = queries_articles_page(store, ArticleQuery(q=q, newest=True), ARTICLES_PER_PAGE,
+                                  (page - 1) * ARTICLES_PER_PAGE)
+    pages = max(1, -(-found.total // ARTICLES_PER_PAGE))
+    return _render("articles.html", request, articles=found.items, total=found.total, page=page, pages=pages,
+                   q=q or "")
 
 
 @router.get("/articles/{article_id}", response_class=HTMLResponse)
