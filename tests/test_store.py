@@ -467,6 +467,21 @@ def test_postgresql_schema_dedup_and_transactions(pg_store: Store, monkeypatch: 
     assert count(pg_store, ArticleRow) == before
 
 
+def test_postgresql_filters_facts_as_sqlite_does(pg_store: Store, store: Store) -> None:
+    from accord import queries
+
+    for s in (pg_store, store):
+        s.add(sample(name="pg-one.txt"))
+        s.add(sample(name="pg-two.txt", partner="Chile", demonym="Chilean"))
+    for query in (queries.FactQuery(country="Chile"), queries.FactQuery(sector="TRADE"),
+                  queries.FactQuery(q="MINSK two", kind="commitments"), queries.FactQuery(q="100%_")):
+        on_pg = [(f.article, f.kind, f.start) for f in queries.fact_list(pg_store, query)
+                 if f.article.startswith("pg-")]
+        on_sqlite = [(f.article, f.kind, f.start) for f in queries.fact_list(store, query)]
+        assert on_pg == on_sqlite
+    assert {f.article for f in queries.fact_list(store, queries.FactQuery(country="Chile"))} == {"pg-two.txt"}
+
+
 @settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(facts=article_facts())
 def test_round_trip_postgresql(pg_store: Store, facts: ArticleFacts) -> None:
