@@ -171,3 +171,34 @@ def test_the_server_reads_the_register_as_it_starts(db: Path, tmp_path: Path,
         assert register_is_read(store, with_facts=True) and register_is_read(store, with_facts=False)
         assert StoreCache.freeze  # what a server process loads stays out of full collections
         assert client.get("/").status_code == 200
+
+
+def test_one_version_check_at_a_time_others_answer_with_the_last_known_version() -> None:
+    checks: list[int] = []
+    release = threading.Event()
+
+    def version_of(_state: object) -> int:
+        checks.append(1)
+        if len(checks) > 1:
+            release.wait(timeout=30)  # the second check is slow: requests must not pile up behind it
+        return 1
+
+    async def app(scope: dict[str, Any], receive: Any, send: Any) -> None:
+        await send({"type": "http.response.start", "status": 200, "headers": []})
+        await send({"type": "http.response.body", "body": b"answer"})
+
+    async def scenario() -> tuple[int, int]:
+        cache = ResponseCache(app, version_of=version_of, recheck=0.0)
+        await cache(_get("/x"), _nothing, _collect([]))  # computed and kept; version known
+        slow = asyncio.create_task(cache(_get("/x"), _nothing, _collect([])))  # starts the second check
+        while len(checks) < 2:
+            await asyncio.sleep(0)
+        for _ in range(4):  # meanwhile: answered at once from memory, no check of their own
+            await cache(_get("/x"), _nothing, _collect([]))
+        hits_before_release = cache.hits
+        release.set()
+        await slow
+        return hits_before_release, len(checks)
+
+    hits, calls = asyncio.run(scenario())
+    assert hits == 4 and calls == 2

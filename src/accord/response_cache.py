@@ -60,6 +60,7 @@ class ResponseCache:
         self._checked = float("-inf")
         # answers being computed now, by key: requests for the same one wait instead (event loop only)
         self._flights: dict[tuple[Any, ...], _Flight] = {}
+        self._checking: asyncio.Event | None = None  # set while the store's version is being read
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
@@ -99,12 +100,22 @@ class ResponseCache:
 
     async def _current(self, scope: Scope) -> object:
         now = time.monotonic()
-        if now - self._checked >= self.recheck:
+        if now - self._checked < self.recheck:
+            return self._version
+        if self._checking is not None:  # one check at a time; meanwhile the last known version holds
+            if self._version is None:
+                await self._checking.wait()
+            return self._version
+        self._checking = checking = asyncio.Event()
+        try:
             version = await run_in_threadpool(self.version_of, scope["app"].state)
             with self._lock:
                 if version != self._version:
                     self._entries.clear()
                 self._version, self._checked = version, now
+        finally:
+            self._checking = None
+            checking.set()
         return self._version
 
     def _get(self, key: tuple[Any, ...]) -> Entry | None:
