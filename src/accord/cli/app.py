@@ -15,7 +15,7 @@ from rich.text import Text
 
 from accord.errors import AccordError, InputError
 from accord.ingest import IngestOptions
-from accord.settings import Settings
+from accord.settings import SIMILARITIES, Settings
 
 if TYPE_CHECKING:
     from accord.store import Store
@@ -39,6 +39,9 @@ def main_options(
     )] = None,
     model: Annotated[str | None, typer.Option(help="spaCy pipeline package to parse with.")] = None,
     extractor: Annotated[str | None, typer.Option(help="Extractor back end by name.")] = None,
+    similarity: Annotated[str | None, typer.Option(
+        help=f"How consolidation compares texts the word rules leave open: {' or '.join(SIMILARITIES)}.",
+    )] = None,
 ) -> None:
     """Global options; every command reads the settings they make."""
     settings = Settings.from_env().with_db(db)
@@ -46,7 +49,20 @@ def main_options(
         settings = replace(settings, model=model)
     if extractor:
         settings = replace(settings, extractor=extractor)
+    if similarity:
+        settings = replace(settings, similarity=similarity.strip().lower())
     ctx.obj = settings
+    _consolidate_with(ctx, settings.similarity)
+
+
+def _consolidate_with(ctx: typer.Context, similarity: str) -> None:
+    """Make `similarity` the one every consolidation of this command uses (exit 2 when unknown)."""
+    from accord.resolve.embeddings import use_similarity
+
+    try:
+        ctx.with_resource(use_similarity(similarity))
+    except AccordError as exc:
+        raise fail(f"{exc.message} (--similarity or ACCORD_SIMILARITY)", 2) from exc
 
 
 def settings_of(ctx: typer.Context) -> Settings:

@@ -16,10 +16,12 @@ from accord.resolve.items import VAGUE_COUNT, Item, effective_date, figure_numbe
 from accord.resolve.model import Conflict, ConflictValue, Mention, Record
 from accord.resolve.rules import (
     INSTRUMENT_NOUNS,
+    MIN_SUBJECT,
     ResolveOptions,
     head_label,
     instrument_labels,
     instrument_text,
+    meaning,
     status_class,
 )
 from accord.resolve.text import DateRange, content_words, sector_labels
@@ -44,11 +46,24 @@ def _first_report(group: Group) -> date | None:
     return days[0] if days else None
 
 
-def _same_subject(a: Group, b: Group) -> bool:
-    """Say whether two instrument records are about the same thing (a stricter test than merging)."""
+def _same_subject(a: Group, b: Group, options: ResolveOptions | None) -> bool:
+    """Say whether two instrument records are about the same thing (a stricter test than merging).
+
+    Some two of their subjects must share words or sectors and, when there is a semantic
+    comparison, also be alike in meaning: "trade" and "cooperation between trade bodies" share
+    a word and a sector, yet one did not become the other.
+    """
     fa = [i.fact for i in a.items if isinstance(i.fact, Instrument)]
     fb = [i.fact for i in b.items if isinstance(i.fact, Instrument)]
-    return any(_subject_similarity(x, y) >= 0.5 for x in fa for y in fb)
+    return any(
+        _subject_similarity(x, y) >= 0.5 and _alike_in_meaning(x, y, options) for x in fa for y in fb
+    )
+
+
+def _alike_in_meaning(a: Instrument, b: Instrument, options: ResolveOptions | None) -> bool:
+    if options is None or options.semantic is None:
+        return True
+    return meaning(options, [(instrument_text(a), instrument_text(b))]) >= MIN_SUBJECT
 
 
 def _subject_similarity(a: Instrument, b: Instrument) -> float:
@@ -62,13 +77,13 @@ def _subject_similarity(a: Instrument, b: Instrument) -> float:
     return 2 * len(wa & wb) / (len(wa) + len(wb)) if wa and wb else 0.0
 
 
-def relation(a: Group, b: Group) -> str | None:
+def relation(a: Group, b: Group, options: ResolveOptions | None = None) -> str | None:
     """Return how instrument record `b` follows `a` in a document's life, or None."""
     sa, sb = status_class(a.record.fields["status"]), status_class(b.record.fields["status"])
     da, db = _dates(a), _dates(b)
     start_a = da[0].lo if da else _first_report(a)
     start_b = db[0].lo if db else _first_report(b)
-    if start_a is None or start_b is None or start_b <= start_a or not _same_subject(a, b):
+    if start_a is None or start_b is None or start_b <= start_a or not _same_subject(a, b, options):
         return None
     if sa == "future" and sb in ("done", "force"):
         return "signed as"

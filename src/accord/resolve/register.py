@@ -7,6 +7,10 @@ compatible and, for kinds that allow it, come from different articles. The outco
 only on the set of facts, so any ingest order gives the same records, and adding an
 article only re-forms the parts of the graph its facts touch. `to_state` and `from_state`
 save and restore the graph as plain data, so an update need not compare old facts again.
+
+The pairs an update compares are gathered first and scored together: the texts of those
+the word rules leave open are handed to the semantic comparison (when there is one) in one
+batch, and only those texts are encoded.
 """
 
 from __future__ import annotations
@@ -100,6 +104,7 @@ class Register:
         self._index: dict[str, set[str]] = defaultdict(set)  # derived-part lookups -> record ids
         self._index_keys: dict[str, frozenset[str]] = {}
         self._article_ctx: dict[str, ArticleContext] = {}
+        self._queue: dict[tuple[str, str], Rule] = {}  # pairs found, to be scored together
         self.comparisons = 0  # facts scored against each other so far (a measure of the work)
 
     # ----------------------------------------------------------------------- queries
@@ -162,6 +167,7 @@ class Register:
             for item in new_items:
                 self._insert(item)
                 seeds.add(item.key)
+        seeds |= self._score_queued()
         return self._rebuild(seeds, events)
 
     # ----------------------------------------------------------------------- saving
@@ -175,6 +181,7 @@ class Register:
         edges = sorted((a, b, s) for a, out in self._edges.items() for b, s in out.items() if a < b)
         return {
             "version": STATE_VERSION,
+            "semantic": _semantic_name(self.options),
             "articles": articles,
             "edges": [list(e) for e in edges],
             "representatives": sorted(self._rep.values()),
@@ -186,9 +193,13 @@ class Register:
         """Return the register a saved state describes, without comparing its facts again.
 
         The options must be those the state was made with: the saved edges are their scores.
+        A state scored with another semantic comparison (or none) is refused with a StateError.
         """
         check_version(state)
         register = cls(options)
+        saved, wanted = state.get("semantic"), _semantic_name(register.options)
+        if saved != wanted:
+            raise StateError(f"register state scored with semantic {saved!r}, not {wanted!r}")
         try:
             register._restore(state)
         except (KeyError, TypeError, ValueError) as err:
@@ -255,18 +266,33 @@ class Register:
         candidates.discard(item.key)
         for other_key in sorted(candidates):
             if other_key not in found:
-                self._link(item, self._items[other_key], rule)
+                self._enqueue(item, self._items[other_key], rule)
         for block in blocks.insert:
             self._blocks[block].add(item.key)
 
-    def _link(self, a: Item, b: Item, rule: Rule) -> None:
+    def _enqueue(self, a: Item, b: Item, rule: Rule) -> None:
         if not rule.same_article and a.ctx.hash == b.ctx.hash:
             return
-        self.comparisons += 1
-        lo, hi = (a, b) if a.key < b.key else (b, a)
-        score = rule.score(lo, hi)
-        if score is not None:
-            self._set_edge(lo.key, hi.key, score)
+        self._queue.setdefault((a.key, b.key) if a.key < b.key else (b.key, a.key), rule)
+
+    def _score_queued(self) -> set[str]:
+        """Score the pairs found since the last update; return the facts that got an edge."""
+        queue, self._queue = self._queue, {}
+        pairs = [(self._items[a], self._items[b], rule) for (a, b), rule in sorted(queue.items())
+                 if a in self._items and b in self._items]
+        semantic = self.options.semantic
+        if semantic is not None:
+            texts = {t for lo, hi, rule in pairs for t in rule.semantic_texts(lo, hi)}
+            if texts:
+                semantic.prepare(sorted(texts))
+        linked: set[str] = set()
+        for lo, hi, rule in pairs:
+            self.comparisons += 1
+            score = rule.score(lo, hi)
+            if score is not None:
+                self._set_edge(lo.key, hi.key, score)
+                linked |= {lo.key, hi.key}
+        return linked
 
     def _set_edge(self, a: str, b: str, score: float) -> None:
         self._edges[a][b] = score
@@ -284,6 +310,8 @@ class Register:
         for key in keys:
             seeds |= self._unfile(key)
         dropping = set(keys)
+        if dropping and self._queue:  # pairs found earlier in this update, not scored yet
+            self._queue = {k: r for k, r in self._queue.items() if not dropping.intersection(k)}
         for key in keys:
             seeds |= self._promote(self._items.pop(key), dropping)
         return seeds, events
@@ -462,7 +490,7 @@ class Register:
         for other in sorted(candidates - {rid}):
             other_group = self._group(other)
             for a, b in ((group, other_group), (other_group, group)):
-                relation_name = relation(a, b)
+                relation_name = relation(a, b, self.options)
                 if relation_name:
                     link = Link(a.record.id, b.record.id, relation_name)
                     self._links[rid].add(link)
@@ -525,6 +553,10 @@ class Register:
         )
         if conflict is not None:
             record.conflicts = sorted([*record.conflicts, conflict], key=lambda c: c.field)
+
+
+def _semantic_name(options: ResolveOptions) -> str | None:
+    return options.semantic.name if options.semantic is not None else None
 
 
 def _article_key(ctx: ArticleContext) -> str:

@@ -17,15 +17,17 @@ from __future__ import annotations
 
 import re
 from collections.abc import Hashable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Protocol
 
 from accord.core import Commitment, Figure, Instrument, Meeting, Person
 from accord.normalize.sectors import sectors_for
+from accord.resolve.embeddings import default_semantic
 from accord.resolve.items import Item, effective_date, fact_date, figure_number, person_country
 from accord.resolve.text import (
     DateRange,
+    Semantic,
     Similarity,
     action_targets,
     content_words,
@@ -60,9 +62,19 @@ STATUS_CLASS: dict[str, str] = {
 
 @dataclass(frozen=True, slots=True)
 class ResolveOptions:
-    """Knobs of consolidation; `similarity` is the pluggable text comparison."""
+    """Knobs of consolidation.
+
+    `similarity` is the pluggable text comparison every rule makes (shared words by default).
+    `semantic`, when set, is asked only about the pairs those words leave open (a sentence
+    embedding model by default, see `accord.resolve.embeddings`; None: words alone). Its
+    cosine counts as no likeness up to `semantic_floor` and as full likeness from
+    `semantic_full`, linearly between: the scale of the word similarity it stands in for.
+    """
 
     similarity: Similarity = word_similarity
+    semantic: Semantic | None = field(default_factory=default_semantic)
+    semantic_floor: float = 0.5
+    semantic_full: float = 0.9
     instrument_window_days: int = 30
     meeting_window_days: int = 3
     meeting_recall_days: int = 90
@@ -134,6 +146,10 @@ class Rule(Protocol):
 
     def score(self, a: Item, b: Item) -> float | None: ...
 
+    def semantic_texts(self, a: Item, b: Item) -> tuple[str, ...]:
+        """Return the texts whose meaning `score(a, b)` will compare (none when words decide)."""
+        ...
+
 
 # Types that are part of a document's name ("the Roadmap"), unlike the generic MoU/agreement.
 _TITLE_TYPES = frozenset({"roadmap", "programme", "plan", "declaration", "treaty", "convention", "protocol"})
@@ -152,6 +168,19 @@ _HOST_DAYS_MAX = 7
 
 def _within(a: DateRange | None, b: DateRange | None, days: int) -> bool:
     return a is None or b is None or a.gap(b) <= days
+
+
+def meaning(options: ResolveOptions, pairs: Iterable[tuple[str, str]]) -> float:
+    """Return how alike in meaning the best of the text pairs is, on the word similarity's scale.
+
+    0 without a semantic comparison, or when no pair's cosine rises above the floor.
+    """
+    semantic = options.semantic
+    if semantic is None:
+        return 0.0
+    best = max((semantic(a, b) for a, b in pairs), default=0.0)
+    lo, hi = options.semantic_floor, options.semantic_full
+    return min(1.0, max(0.0, (best - lo) / (hi - lo)))
 
 
 # --------------------------------------------------------------------------- instruments
@@ -207,6 +236,9 @@ class InstrumentRule:
         pair = instrument_pair(item)
         words = content_words(instrument_text(item.fact)) | {"L:" + x for x in instrument_labels(item.fact)}
         bases = [f"I|{pair}|{w}" for w in words] or [f"I|{pair}|:{item.fact.type}"]
+        if self.options.semantic is not None and item.fact.type in _TITLE_TYPES:
+            # a pair's roadmaps of one month are few: compared by meaning, however worded
+            bases.append(f"I|{pair}|:{item.fact.type}")
         return timed(bases, _months(effective_date(item), self.options.instrument_window_days))
 
     def signature(self, item: Item) -> Hashable | None:
@@ -227,21 +259,43 @@ class InstrumentRule:
         assert isinstance(fa, Instrument) and isinstance(fb, Instrument)
         if not self.compatible(a, b):
             return None
-        sim = self.options.similarity(instrument_text(fa), instrument_text(fb))
+        ta, tb = instrument_text(fa), instrument_text(fb)
+        sim = self.options.similarity(ta, tb)
         la, lb = instrument_labels(fa), instrument_labels(fb)
         if la and lb:
             ha, hb = head_label(fa), head_label(fb)
             if not la & lb or (ha and hb and ha != hb):
                 return None  # "trade" is not "customs statistics on bilateral trade"
             sim = 0.5 * sim + 0.5 * len(la & lb) / len(la | lb)
-        elif overlap(content_words(instrument_text(fa)), content_words(instrument_text(fb))) < 0.5:
-            return None
+        elif _worded_apart(fa, fb):
+            # no sectors to compare and too few shared words: only the subjects' meaning can tell
+            # (and without a semantic comparison, nothing does)
+            sim = meaning(self.options, [(ta, tb)])
+            if sim < MIN_SUBJECT:
+                return None
         if fa.type == fb.type and fa.type in _TITLE_TYPES:
             sim += 0.2  # "roadmap" names the document when its subject is vague
-        if sim < 0.3:
+        if sim < MIN_SUBJECT:
             return None
         da, db = fact_date(a), fact_date(b)
         return sim + 0.05 * (fa.type == fb.type) + 0.1 * (da is not None and da == db)
+
+    def semantic_texts(self, a: Item, b: Item) -> tuple[str, ...]:
+        fa, fb = a.fact, b.fact
+        assert isinstance(fa, Instrument) and isinstance(fb, Instrument)
+        if self.options.semantic is None or not _worded_apart(fa, fb) or not self.compatible(a, b):
+            return ()
+        return instrument_text(fa), instrument_text(fb)
+
+
+MIN_SUBJECT = 0.3  # how alike two subjects must be for one document
+
+
+def _worded_apart(a: Instrument, b: Instrument) -> bool:
+    """Say whether words cannot tell two subjects apart: no two sets of sectors, few shared words."""
+    if instrument_labels(a) and instrument_labels(b):
+        return False
+    return overlap(content_words(instrument_text(a)), content_words(instrument_text(b))) < 0.5
 
 
 # --------------------------------------------------------------------------- commitments
@@ -273,6 +327,10 @@ class CommitmentRule:
         if head:
             words.add(head)
         bases = [f"C|{item.ctx.pair}|{w}" for w in words]
+        deadline = deadline_of(item.fact)
+        if self.options.semantic is not None and deadline is not None:
+            # a pair's promises due in one month are few: compared by meaning, however worded
+            bases += [f"C|{item.ctx.pair}|@D:{m}" for m in months_between(deadline.lo, deadline.hi)]
         return timed(bases, _around(item.ctx.when, self.options.commitment_recall_days))
 
     def signature(self, item: Item) -> Hashable | None:
@@ -298,10 +356,24 @@ class CommitmentRule:
         return a.ctx.hash != b.ctx.hash or self.options.similarity(fa.action, fb.action) >= 0.6
 
     def score(self, a: Item, b: Item) -> float | None:
-        fa, fb = a.fact, b.fact
-        assert isinstance(fa, Commitment) and isinstance(fb, Commitment)
         if not self.compatible(a, b):
             return None
+        words = self._words(a, b)
+        sim = words.sim
+        if words.open:
+            sim = max(sim, meaning(self.options, _commitment_texts(a, b)))
+        total = sim + 0.3 * words.same_head + 0.2 * words.same_deadline
+        return total if total >= 0.5 and (sim >= 0.3 or words.same_deadline) else None
+
+    def semantic_texts(self, a: Item, b: Item) -> tuple[str, ...]:
+        if self.options.semantic is None or not self.compatible(a, b) or not self._words(a, b).open:
+            return ()
+        return tuple(t for pair in _commitment_texts(a, b) for t in pair)
+
+    def _words(self, a: Item, b: Item) -> _Wording:
+        """Return what the words of two compatible commitments say about them."""
+        fa, fb = a.fact, b.fact
+        assert isinstance(fa, Commitment) and isinstance(fb, Commitment)
         sim = max(
             self.options.similarity(fa.action, fb.action),
             self.options.similarity(a.mention.quote, b.mention.quote),
@@ -314,8 +386,36 @@ class CommitmentRule:
             sim += 0.15  # the same destination is most of what a visit or meeting promise says
         da, db = deadline_of(fa), deadline_of(fb)
         same_deadline = da is not None and db is not None and da.gap(db) == 0
-        total = sim + 0.3 * same_head + 0.2 * same_deadline
-        return total if total >= 0.5 and (sim >= 0.3 or same_deadline) else None
+        return _Wording(sim, same_head, same_deadline)
+
+
+@dataclass(frozen=True, slots=True)
+class _Wording:
+    """What the words say about two commitments: how alike, and whether act and deadline agree."""
+
+    sim: float
+    same_head: bool
+    same_deadline: bool
+
+    @property
+    def open(self) -> bool:
+        """Say whether the words leave the pair open: act or deadline agree, the wording says little."""
+        return (self.same_head or self.same_deadline) and self.sim < _WORDS_DECIDE
+
+
+_WORDS_DECIDE = 0.5  # from this word similarity on, the words alone decide
+
+
+def _commitment_texts(a: Item, b: Item) -> list[tuple[str, str]]:
+    """Return the text pairs whose meaning tells two commitments apart: their actions.
+
+    Not their quotes: one sentence often holds several promises ("will visit Beijing for a
+    summit ... and other events"), and the sentences of one report of a visit are all alike
+    in meaning; the action is the part that says what was promised.
+    """
+    fa, fb = a.fact, b.fact
+    assert isinstance(fa, Commitment) and isinstance(fb, Commitment)
+    return [(fa.action, fb.action)]
 
 
 # --------------------------------------------------------------------------- meetings
@@ -404,6 +504,9 @@ class MeetingRule:
 
         return Blocks(keys(lo, hi), keys(lo - timedelta(days=window), hi + timedelta(days=window)))
 
+    def semantic_texts(self, a: Item, b: Item) -> tuple[str, ...]:
+        return ()  # words decide: see the README on where meaning helps and where it does not
+
     def signature(self, item: Item) -> Hashable | None:
         return None
 
@@ -467,6 +570,9 @@ class PersonRule:
         return Blocks(
             timed((f"P|{k}" for k in insert), states).insert, timed((f"P|{k}" for k in probe), states).probe
         )
+
+    def semantic_texts(self, a: Item, b: Item) -> tuple[str, ...]:
+        return ()  # words decide: see the README on where meaning helps and where it does not
 
     def signature(self, item: Item) -> Hashable | None:
         # a name spelt the same with the same country compares the same with everyone
@@ -557,6 +663,9 @@ class FigureRule:
         return timed(
             [f"F|{item.ctx.pair}|{number:.6g}"], _around(item.ctx.when, self.options.figure_window_days)
         )
+
+    def semantic_texts(self, a: Item, b: Item) -> tuple[str, ...]:
+        return ()  # words decide: see the README on where meaning helps and where it does not
 
     def signature(self, item: Item) -> Hashable | None:
         return None

