@@ -489,3 +489,30 @@ def test_instruments_whose_subjects_are_first_about_different_sectors_stay_apart
     consolidate([customs, trade, again])
     assert customs.instruments[0].cluster == again.instruments[0].cluster
     assert trade.instruments[0].cluster != customs.instruments[0].cluster
+
+
+def test_a_promise_whose_sentence_names_a_meeting_joins_the_promise_to_meet() -> None:
+    # The action read from the second sentence is "finalise these discussions" (the act of
+    # signing off), but the sentence promises a meeting: the act it names counts as well.
+    first = visit_a()
+    text = ("OSLO: Chile's President Mateo Rojas and Norway's Prime Minister Ingrid Halvorsen met. "
+            "Another meeting is scheduled in two weeks to finalise these discussions.")
+    promise = "Another meeting is scheduled in two weeks to finalise these discussions"
+    again = ArticleFacts(
+        Article(name="again.txt", text=text, content_hash="again0000000000", published=date(2024, 11, 18)),
+        "test",
+        "1",
+        commitments=[
+            Commitment(actor="Chile and Norway", action="finalise these discussions",
+                       deadline_text="in two weeks", deadline="2024-12-02", evidence=ev(text, promise)),
+        ],
+        people=[
+            Person(name="Mateo Rojas", role="President", country="Chile", evidence=ev(text, "Mateo Rojas")),
+            Person(name="Ingrid Halvorsen", role="Prime Minister", country="Norway",
+                   evidence=ev(text, "Ingrid Halvorsen")),
+        ],
+    )
+    register = consolidate([first, again], ResolveOptions(semantic=None))
+    promises = [r for r in register.records.values() if r.kind == "commitments"]
+    assert len(promises) == 1
+    assert {m.article_name for m in promises[0].mentions} == {"a.txt", "again.txt"}

@@ -309,6 +309,17 @@ def deadline_of(fact: Commitment) -> DateRange | None:
 _GOING = frozenset({"@visit", "@meet"})
 
 
+def _acts(item: Item) -> frozenset[str]:
+    """Return the act classes a commitment names: its action's, and its sentence's when that starts with one.
+
+    "Another meeting is scheduled in two weeks to finalize these discussions" promises a
+    meeting, though the action read from it is "finalize these discussions".
+    """
+    assert isinstance(item.fact, Commitment)
+    acts = (head_act(item.fact.action), head_act(item.mention.quote))
+    return frozenset(a for a in acts if a and is_act_class(a))
+
+
 def _objects(action: str) -> frozenset[str]:
     """Return the content words of an action other than its act."""
     return content_words(action) - {head_act(action) or ""}
@@ -322,7 +333,7 @@ class CommitmentRule:
 
     def blocks(self, item: Item) -> Blocks:
         assert isinstance(item.fact, Commitment)
-        words = set(content_words(item.fact.action))
+        words = set(content_words(item.fact.action)) | _acts(item)
         head = head_act(item.fact.action)
         if head:
             words.add(head)
@@ -347,7 +358,7 @@ class CommitmentRule:
         if not _within(deadline_of(fa), deadline_of(fb), self.options.deadline_tolerance_days):
             return False
         ha, hb = head_act(fa.action), head_act(fb.action)
-        if is_act_class(ha) and is_act_class(hb) and ha != hb:
+        if is_act_class(ha) and is_act_class(hb) and ha != hb and not _acts(a) & _acts(b):
             return False
         ta, tb = action_targets(fa.action), action_targets(fb.action)
         if ha in _GOING and hb in _GOING and ta and tb and not ta & tb:
