@@ -121,10 +121,14 @@ def summarize(kind: str, fields: dict[str, Any]) -> str:
     return " · ".join(str(p) for p in _summary_parts(kind, fields) if p not in (None, ""))
 
 
-def _record(fact: FactRow, article: ArticleRow) -> FactRecord:
+_ArticleOf = tuple[int, str, date | None, str | None]  # what a fact's listing shows of its article
+
+
+def _record(fact: FactRow, article: _ArticleOf) -> FactRecord:
+    article_id, name, published, outlet = article
     return FactRecord(
-        id=fact.id, article_id=article.id, article=article.name, published=article.published,
-        outlet=article.outlet, kind=fact.kind, fields=dict(fact.fields), start=fact.start, end=fact.end,
+        id=fact.id, article_id=article_id, article=name, published=published,
+        outlet=outlet, kind=fact.kind, fields=dict(fact.fields), start=fact.start, end=fact.end,
         quote=fact.quote, cluster=fact.cluster, extractor=fact.extractor,
         extractor_version=fact.extractor_version,
     )
@@ -188,11 +192,17 @@ def _conditions(f: FactFilter) -> list[ColumnElement[bool]]:
     return where
 
 
-def _facts_query(f: FactFilter) -> Select[FactRow, ArticleRow]:
-    query = (select(FactRow, ArticleRow).join(ArticleRow, FactRow.article_id == ArticleRow.id)
-             .where(*_conditions(f)))
-    # FactRow.article_id equals ArticleRow.id here; ordering on it lets the listing index serve
-    return query.order_by(FactRow.article_id, FactRow.kind, FactRow.start, FactRow.id)
+_LISTING = (FactRow.article_id, FactRow.kind, FactRow.start, FactRow.id)  # the order facts are listed in
+_ARTICLE_COLUMNS = (ArticleRow.id, ArticleRow.name, ArticleRow.published, ArticleRow.outlet)  # not the text
+
+
+def _listed(*where: ColumnElement[bool]) -> Select[FactRow, int, str, date | None, str | None]:
+    return (select(FactRow, *_ARTICLE_COLUMNS).join(ArticleRow, FactRow.article_id == ArticleRow.id)
+            .where(*where))
+
+
+def _records(s: Session, query: Select[FactRow, int, str, date | None, str | None]) -> list[FactRecord]:
+    return [_record(fact, (a, name, day, outlet)) for fact, a, name, day, outlet in s.execute(query)]
 
 
 def _check_kind(kind: str | None) -> None:
@@ -224,7 +234,8 @@ def select_facts(store: Store, f: FactFilter) -> list[FactRecord]:
     """Return every stored fact the filter picks, by article, kind and place in the text."""
     _check_kind(f.kind)
     with store.session() as s:
-        return [_record(fact, a) for fact, a in s.execute(_facts_query(f)).all()]
+        # FactRow.article_id equals ArticleRow.id here; ordering on it lets the listing index serve
+        return _records(s, _listed(*_conditions(f)).order_by(*_LISTING))
 
 
 def page_of_facts(store: Store, f: FactFilter, limit: int, offset: int) -> tuple[list[FactRecord], int]:
@@ -234,10 +245,14 @@ def page_of_facts(store: Store, f: FactFilter, limit: int, offset: int) -> tuple
     terms and listing order.
     """
     _check_kind(f.kind)
+    where = _conditions(f)
     with store.session() as s:
-        total = s.scalar(select(func.count(FactRow.id)).where(*_conditions(f))) or 0
-        rows = s.execute(_facts_query(f).limit(limit).offset(offset)).all()
-        return [_record(fact, a) for fact, a in rows], total
+        total = s.scalar(select(func.count()).select_from(FactRow).where(*where)) or 0
+        # the page's ids first (sorting keys only, from the listing index), then those rows
+        paged = select(FactRow.id).where(*where).order_by(*_LISTING).limit(limit).offset(offset)
+        ids = s.scalars(paged).all()
+        found = {r.id: r for r in _records(s, _listed(FactRow.id.in_(ids)))} if ids else {}
+        return [found[i] for i in ids], total
 
 
 def _candidates(s: Session, key: str) -> Sequence[ArticleRow]:
@@ -270,7 +285,8 @@ def find_article(store: Store, key: str) -> ArticleRecord:
     """Return the article whose id, name or content-hash prefix is `key`, with its facts."""
     with store.session() as s:
         row = _find_article_row(s, key)
-        facts = tuple(_record(f, row) for f in sorted(row.facts, key=lambda f: (f.start, f.id)))
+        article = (row.id, row.name, row.published, row.outlet)
+        facts = tuple(_record(f, article) for f in sorted(row.facts, key=lambda f: (f.start, f.id)))
         return ArticleRecord(id=row.id, article=article_of(row), ingested_at=row.ingested_at, facts=facts)
 
 
