@@ -163,10 +163,12 @@ def test_the_cli_option_reaches_consolidation(monkeypatch: pytest.MonkeyPatch, t
     import accord.pipeline
 
     seen: list[object] = []
+    exported: list[str | None] = []
     real = accord.pipeline.consolidate
 
     def spy(facts: Any, opts: ResolveOptions | None = None) -> Register:
         seen.append((opts or ResolveOptions()).semantic)
+        exported.append(os.environ.get("ACCORD_SIMILARITY"))  # what worker processes would read
         return real(facts, opts)
 
     monkeypatch.setattr(accord.pipeline, "consolidate", spy)
@@ -179,6 +181,8 @@ def test_the_cli_option_reaches_consolidation(monkeypatch: pytest.MonkeyPatch, t
     result = runner.invoke(app, ["--similarity", "words", "extract", str(tmp_path / "a.txt"), "--json"])
     assert result.exit_code == 0, result.output
     assert seen and all(s is None for s in seen)
+    assert set(exported) == {"words"}
+    assert os.environ["ACCORD_SIMILARITY"] == "embeddings"  # put back after the command
     bad = runner.invoke(app, ["--similarity", "vectors", "stats"])
     assert bad.exit_code == 2
     assert "embeddings, words" in bad.output
