@@ -50,6 +50,7 @@ browser:  # Debian's Chromium for the browser tests (skipped with a reason witho
 bench: $(STAMP)
 	$(BIN)/python bench/extract_speed.py
 	$(BIN)/python bench/consolidate_scaling.py
+	$(BIN)/python bench/serve_latency.py
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache $(DB)
