@@ -201,6 +201,7 @@ def test_facts_pages_are_stable_and_do_not_overlap(client: TestClient) -> None:
     ("limit=501", ["limit", "500"]),
     ("limit=ten", ["limit"]),
     ("offset=-1", ["offset"]),
+    ("offset=99999999999999999999", ["offset"]),
     ("since=2024-13-01", ["since"]),
     ("until=yesterday", ["until"]),
     ("since=2025-02-01&until=2025-01-01", ["before"]),
@@ -213,6 +214,11 @@ def test_facts_pages_are_stable_and_do_not_overlap(client: TestClient) -> None:
 ])
 def test_bad_fact_parameters_are_422_with_a_message(client: TestClient, query: str, words: list[str]) -> None:
     assert_error(client.get(f"{API}/facts?{query}"), 422, *words)
+
+
+@pytest.mark.parametrize("path", ["/articles", "/facts", "/records", "/commitments", "/conflicts", "/audit"])
+def test_an_offset_past_any_list_is_refused_not_sent_to_the_database(client: TestClient, path: str) -> None:
+    assert_error(client.get(f"{API}{path}?offset=9223372036854775808"), 422, "offset")
 
 
 # --------------------------------------------------------------------------- records

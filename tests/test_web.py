@@ -245,6 +245,7 @@ def test_articles_page_lists_newest_first_a_page_at_a_time_and_searches(
     found = client.get("/articles", params={"q": one.name.upper()}).text
     assert re.findall(r'<td><a href="/articles/(\d+)">', found) == [str(one.id)]
     assert "0 articles" in client.get("/articles?q=zzzz-nothing").text
+    assert client.get("/articles?page=99999999999999999999").status_code == 400
 
 
 def test_record_page_lists_its_sources(client: Any) -> None:

@@ -64,6 +64,7 @@ T = TypeVar("T")
 
 DEFAULT_LIMIT = 50
 MAX_LIMIT = 500
+MAX_OFFSET = 1_000_000_000  # past any real list, and within every database's integer range
 RECORD_KINDS: tuple[str, ...] = FACT_KINDS
 
 
@@ -99,11 +100,11 @@ class Page(Generic[T]):
 
 
 def check_page(limit: int, offset: int) -> None:
-    """Raise BadQueryError unless 1 <= limit <= MAX_LIMIT and offset >= 0."""
+    """Raise BadQueryError unless 1 <= limit <= MAX_LIMIT and 0 <= offset <= MAX_OFFSET."""
     if not 1 <= limit <= MAX_LIMIT:
         raise BadQueryError(f"limit {limit}: give a number from 1 to {MAX_LIMIT}")
-    if offset < 0:
-        raise BadQueryError(f"offset {offset}: give a number from 0 up")
+    if not 0 <= offset <= MAX_OFFSET:
+        raise BadQueryError(f"offset {offset}: give a number from 0 to {MAX_OFFSET}")
 
 
 def paginate(items: Sequence[T], limit: int = DEFAULT_LIMIT, offset: int = 0) -> Page[T]:

@@ -22,7 +22,7 @@ from accord.report import to_csv
 router = APIRouter(route_class=ApiRoute)
 
 LimitQ = Annotated[int, Query(ge=1, le=queries.MAX_LIMIT, description="Page size (1 to 500).")]
-OffsetQ = Annotated[int, Query(ge=0, description="How many items to skip.")]
+OffsetQ = Annotated[int, Query(ge=0, le=queries.MAX_OFFSET, description="How many items to skip.")]
 PairQ = Annotated[str | None, Query(max_length=20, description="Two ISO alpha-2 codes, either order.",
                                     examples=["PK-BY"])]
 SinceQ = Annotated[date | None, Query(description="From this day (YYYY-MM-DD), inclusive.")]
