@@ -50,6 +50,7 @@ browser:  # Debian's Chromium for the browser tests (skipped with a reason witho
 bench: $(STAMP)
 	$(BIN)/python bench/extract_speed.py
 	$(BIN)/python bench/consolidate_scaling.py
+	sh scripts/install-wrk.sh
 	$(BIN)/python bench/serve_latency.py
 
 clean:
