@@ -168,7 +168,9 @@ def test_the_server_reads_the_register_as_it_starts(db: Path, tmp_path: Path,
     with TestClient(app) as client:
         app.state.warming.join(timeout=120)
         store = app.state.store
-        assert register_is_read(store, with_facts=True) and register_is_read(store, with_facts=False)
+        assert register_is_read(store, with_facts=False)
+        # its records keep their sources' actions: judging commitments needs no facts read
+        assert not register_is_read(store, with_facts=True)
         assert StoreCache.freeze  # what a server process loads stays out of full collections
         assert client.get("/").status_code == 200
 
@@ -202,3 +204,24 @@ def test_one_version_check_at_a_time_others_answer_with_the_last_known_version()
 
     hits, calls = asyncio.run(scenario())
     assert hits == 4 and calls == 2
+
+
+def test_records_saved_without_their_actions_are_judged_from_the_facts(db: Path, tmp_path: Path) -> None:
+    from datetime import date
+
+    from sqlalchemy import select
+
+    from accord.queries import commitment_list, tracking_register
+    from accord.store.models import RecordRow
+
+    copy = writable_copy(db, tmp_path)
+    with Store.open(f"sqlite:///{copy}") as store:
+        judged = [(c.record.id, c.status) for c in commitment_list(store, date(2025, 6, 1))]
+        assert judged and tracking_register(store) is not None
+        assert not register_is_read(store, with_facts=True)
+    with Store.open(f"sqlite:///{copy}") as store:  # as an older accord saved them
+        with store.transaction() as s:
+            for row in s.scalars(select(RecordRow).where(RecordRow.kind == "commitments")):
+                row.fields = {k: v for k, v in row.fields.items() if k != "actions"}
+        assert [(c.record.id, c.status) for c in commitment_list(store, date(2025, 6, 1))] == judged
+        assert register_is_read(store, with_facts=True)

@@ -255,6 +255,23 @@ def current_register(store: Store, *, with_facts: bool = True) -> CuratedRegiste
     return _REGISTERS[with_facts].get(store)
 
 
+_KEEPS_ACTIONS: WeakKeyDictionary[CuratedRegister, bool] = WeakKeyDictionary()
+
+
+def tracking_register(store: Store) -> CuratedRegister:
+    """Return the register commitments are judged on: the records alone when they keep their sources' actions.
+
+    Records saved by an older accord lack them; then the register is read with its facts
+    (much slower on a big store) until the next update or `accord recompute` rewrites them.
+    """
+    register = current_register(store, with_facts=False)
+    keeps = _KEEPS_ACTIONS.get(register)
+    if keeps is None:
+        keeps = _KEEPS_ACTIONS[register] = all(
+            "actions" in r.fields for r in register.records.values() if r.kind == "commitments")
+    return register if keeps else current_register(store, with_facts=True)
+
+
 def register_is_read(store: Store, *, with_facts: bool = True) -> bool:
     """Say whether `current_register` holds a copy of the store's register (current or not)."""
     return _REGISTERS[with_facts].holds(store)
@@ -549,7 +566,7 @@ def commitment_list(store: Store, as_of: date, status: str | None = None,
     """Return the commitments with their status on `as_of` (one status, one pair), by deadline then id."""
     _check_commitment_status(status)
     key = check_pair(pair)
-    return commitments(current_register(store), as_of, status=status, pair=key)
+    return commitments(tracking_register(store), as_of, status=status, pair=key)
 
 
 def commitments_page(store: Store, as_of: date, status: str | None = None, pair: str | None = None,
@@ -574,7 +591,7 @@ def conflicts_page(store: Store, pair: str | None = None, limit: int = DEFAULT_L
 
 def timeline_list(store: Store, pair: str) -> list[TimelineView]:
     """Return the meetings, signings and deadlines of a pair in date order."""
-    return timeline(current_register(store), pair_of(pair))
+    return timeline(current_register(store, with_facts=False), pair_of(pair))
 
 
 def store_stats(store: Store) -> Stats:

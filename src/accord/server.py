@@ -54,15 +54,15 @@ def create_app(settings: Settings, token: str | None = None, cache_recheck: floa
 
 
 def warm_caches(state: State) -> None:
-    """Read what the pages and lists share (the register, with and without facts; the fact index)."""
+    """Read what the pages and lists share: the register, the fact index, what commitments are judged on."""
     from accord.api.deps import store_of
-    from accord.queries import current_register
+    from accord.queries import current_register, tracking_register
     from accord.web.context import current_fact_index
 
     store = store_of(state)
     current_register(store, with_facts=False)
     current_fact_index(store)
-    current_register(store, with_facts=True)
+    tracking_register(store)  # with the facts only for records saved before they kept their actions
 
 
 @asynccontextmanager

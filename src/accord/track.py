@@ -65,6 +65,11 @@ def record_date(record: Record) -> date | None:
 
 
 def _actions(record: Record, register: Register) -> list[str]:
+    """Return the actions a commitment's sources word, one per mention (kept in the record's fields)."""
+    stored = record.fields.get("actions")
+    if stored:
+        return [str(a) for a in stored]
+    # a record saved before its fields kept them: read its facts
     return [getattr(i.fact, "action", "") for i in register.items_of(record.id)] or [record.fields["action"]]
 
 

@@ -160,6 +160,8 @@ def commitment_fields(items: Sequence[Item]) -> tuple[dict[str, Any], list[Confl
     fields: dict[str, Any] = {
         "actor": most_common([f.actor for f in facts], specificity=lambda a: len(tokens(a or ""))),
         "action": most_common([f.action for f in facts], specificity=lambda a: len(tokens(a))),
+        # every source's wording, one per mention: what tracking reads the promised act from
+        "actions": [f.action for f in facts],
         "deadline": deadline,
         "deadline_text": most_common([f.deadline_text for f in facts if f.deadline == deadline]),
         "pair": _pair_list(items[0].ctx.pair),

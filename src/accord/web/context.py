@@ -14,7 +14,7 @@ from datetime import date
 from sqlalchemy import func, select
 
 from accord.curation import CuratedRegister
-from accord.queries import StoreCache, check_pair, current_register
+from accord.queries import StoreCache, check_pair, tracking_register
 from accord.registry import pair_names
 from accord.resolve import Mention, Record
 from accord.store import ArticleRow, FactRow, Store
@@ -139,12 +139,12 @@ class Loaded:
 _FACT_INDEXES: StoreCache[FactIndex] = StoreCache(fact_index)
 
 
-def load(store: Store, with_facts: bool = True) -> Loaded:
-    """Return the stored register (with its facts when the page tracks commitments) and the fact index.
+def load(store: Store) -> Loaded:
+    """Return the stored register (as `queries.tracking_register` reads it) and the fact index.
 
     Both are read again only after the store changed (see `queries.StoreCache`).
     """
-    return Loaded(current_register(store, with_facts=with_facts), current_fact_index(store))
+    return Loaded(tracking_register(store), current_fact_index(store))
 
 
 def current_fact_index(store: Store) -> FactIndex:
