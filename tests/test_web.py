@@ -234,7 +234,7 @@ def test_articles_page_lists_newest_first_a_page_at_a_time_and_searches(
         stored = s.execute(select(ArticleRow.id, ArticleRow.published, ArticleRow.name)).all()
     newest_first = sorted(stored, key=lambda r: (r.published is None, -(r.published or date.min).toordinal(),
                                                  r.id))
-    monkeypatch.setattr(pages, "ARTICLES_PER_PAGE", 2)
+    monkeypatch.setattr(pages, "PER_PAGE", 2)
     walked: list[int] = []
     for page in range(1, len(stored) // 2 + 2):
         html = client.get(f"/articles?page={page}").text
@@ -246,6 +246,27 @@ def test_articles_page_lists_newest_first_a_page_at_a_time_and_searches(
     assert re.findall(r'<td><a href="/articles/(\d+)">', found) == [str(one.id)]
     assert "0 articles" in client.get("/articles?q=zzzz-nothing").text
     assert client.get("/articles?page=99999999999999999999").status_code == 400
+
+
+@pytest.mark.parametrize(("path", "pattern"), [
+    ("/commitments?as_of=2025-06-01", r'<li id="(com-[0-9a-f]+)" class="commitment">'),
+    ("/conflicts", r'<article class="conflict" id="conflict-([a-z]+-[0-9a-f]+-[a-z_]+)">'),
+])
+def test_long_lists_come_a_page_at_a_time(client: Any, monkeypatch: pytest.MonkeyPatch, path: str,
+                                          pattern: str) -> None:
+    from accord.web import pages
+
+    whole = re.findall(pattern, client.get(path).text)
+    assert len(whole) > 2
+    monkeypatch.setattr(pages, "PER_PAGE", 2)
+    walked: list[str] = []
+    for page in range(1, len(whole) // 2 + 2):
+        html = client.get(f"{path}{'&' if '?' in path else '?'}page={page}").text
+        walked += re.findall(pattern, html)
+        assert f"page {page} of {-(-len(whole) // 2)}" in html
+    assert walked == whole
+    last = client.get(f"{path}{'&' if '?' in path else '?'}page=999").text  # past the end: the last page
+    assert re.findall(pattern, last) == whole[-(len(whole) % 2 or 2):] and 'rel="next"' not in last
 
 
 def test_record_page_lists_its_sources(client: Any) -> None:

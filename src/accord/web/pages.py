@@ -51,7 +51,14 @@ router = APIRouter(include_in_schema=False)
 CSP = ("default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
        "form-action 'self'; base-uri 'none'; frame-ancestors 'none'")
 LATEST_EVENTS = 8
-ARTICLES_PER_PAGE = 100
+PER_PAGE = 100  # rows of the long lists (articles, commitments, conflicts) on one page
+
+
+def _cut(items: list[Any], page: int) -> tuple[list[Any], int, int]:
+    """Return one page of a list, the page number (within range) and how many pages there are."""
+    pages = max(1, -(-len(items) // PER_PAGE))
+    page = min(max(page, 1), pages)
+    return items[(page - 1) * PER_PAGE:page * PER_PAGE], page, pages
 DUE = ("open", "overdue")
 
 _env = Environment(loader=PackageLoader("accord.web", "templates"), autoescape=True,
@@ -158,17 +165,21 @@ def _register(request: Request, query: RegisterQuery, pair: str | None) -> HTMLR
 
 @router.get("/commitments", response_class=HTMLResponse)
 def commitments_page(request: Request, as_of: str | None = None, status: str | None = None,
-                     pair: str | None = None) -> HTMLResponse:
+                     pair: str | None = None, page: int = 1) -> HTMLResponse:
     """Return the commitments tracker: each deadline, its status on a day and what decided it."""
-    return _page(request, _commitments, as_of, status or None, pair or None)
+    return _page(request, _commitments, as_of, status or None, pair or None, page)
 
 
-def _commitments(request: Request, as_of: str | None, status: str | None, pair: str | None) -> HTMLResponse:
+def _commitments(request: Request, as_of: str | None, status: str | None, pair: str | None,
+                 page: int) -> HTMLResponse:
     day = _day(as_of)
     store = _store(request)
     views = commitment_list(store, day, status, pair)
+    shown, page, pages = _cut(views, page)
     choices, facts = pair_choices(store), current_fact_index(store)
-    return _render("commitments.html", request, views=views, as_of=day, status=status,
+    params = {k: v for k, v in (("as_of", as_of), ("status", status), ("pair", pair)) if v}
+    return _render("commitments.html", request, views=shown, total=len(views), page=page, pages=pages,
+                   params=params, as_of=day, status=status,
                    pair=choose_pair(choices, pair) if pair else None, pairs=choices, facts=facts)
 
 
@@ -206,17 +217,19 @@ def _sectors(request: Request, pair: str | None) -> HTMLResponse:
 
 
 @router.get("/conflicts", response_class=HTMLResponse)
-def conflicts_page(request: Request, pair: str | None = None) -> HTMLResponse:
+def conflicts_page(request: Request, pair: str | None = None, page: int = 1) -> HTMLResponse:
     """Return every disagreement between sources, each side with its quotes and sources."""
-    return _page(request, _conflicts, pair or None)
+    return _page(request, _conflicts, pair or None, page)
 
 
-def _conflicts(request: Request, pair: str | None) -> HTMLResponse:
+def _conflicts(request: Request, pair: str | None, page: int) -> HTMLResponse:
     store = _store(request)
     views = conflict_list(store, pair)
+    shown, page, pages = _cut(views, page)
     choices, facts = pair_choices(store), current_fact_index(store)
-    return _render("conflicts.html", request, views=views, pair=choose_pair(choices, pair) if pair else None,
-                   pairs=choices, facts=facts)
+    return _render("conflicts.html", request, views=shown, total=len(views), page=page, pages=pages,
+                   params={"pair": pair} if pair else {},
+                   pair=choose_pair(choices, pair) if pair else None, pairs=choices, facts=facts)
 
 
 # --------------------------------------------------------------------------- articles and records
@@ -231,9 +244,9 @@ def articles_page(request: Request, q: str | None = None, page: int = 1) -> HTML
 def _articles(request: Request, q: str | None, page: int) -> HTMLResponse:
     store = _store(request)
     page = max(page, 1)
-    found = queries_articles_page(store, ArticleQuery(q=q, newest=True), ARTICLES_PER_PAGE,
-                                  (page - 1) * ARTICLES_PER_PAGE)
-    pages = max(1, -(-found.total // ARTICLES_PER_PAGE))
+    found = queries_articles_page(store, ArticleQuery(q=q, newest=True), PER_PAGE,
+                                  (page - 1) * PER_PAGE)
+    pages = max(1, -(-found.total // PER_PAGE))
     return _render("articles.html", request, articles=found.items, total=found.total, page=page, pages=pages,
                    q=q or "")
 
