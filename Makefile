@@ -45,12 +45,12 @@ eval: $(STAMP)
 	$(BIN)/accord eval --gold ../shared/corpus/more/gold --articles ../shared/corpus/more/articles
 
 browser:  # Debian's Chromium for the browser tests (skipped with a reason without it)
-	sh scripts/install-browser.sh
+	sh scripts/install-debian.sh chromium /usr/bin/chromium
 
 bench: $(STAMP)
 	$(BIN)/python bench/extract_speed.py
 	$(BIN)/python bench/consolidate_scaling.py
-	sh scripts/install-wrk.sh
+	sh scripts/install-debian.sh wrk wrk --optional
 	$(BIN)/python bench/serve_latency.py
 
 clean:

@@ -614,19 +614,8 @@ def test_serve_refuses_a_bad_port_or_database(served: dict[str, Any], tmp_path: 
 
 def names(fields: dict[str, Any], country: Country) -> bool:
     """Say, the slow way, whether a fact's fields name a state by any of its forms."""
-    text = fold("\n".join(v for v in _strings(fields)))
+    text = fold("\n".join(_values(fields)))
     return any(re.search(rf"(?<!\w){re.escape(f)}(?!\w)", text) for f in gazetteer().forms(country))
-
-
-def _strings(value: Any) -> Iterator[str]:
-    if isinstance(value, str):
-        yield value
-    elif isinstance(value, dict):
-        for v in value.values():
-            yield from _strings(v)
-    elif isinstance(value, list):
-        for v in value:
-            yield from _strings(v)
 
 
 def _picks(query: Any, fact: Any, pairs: dict[str, str]) -> bool:

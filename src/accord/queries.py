@@ -172,14 +172,6 @@ def _check_commitment_status(status: str | None) -> str | None:
     return status
 
 
-def _in_range(day: date | None, since: date | None, until: date | None) -> bool:
-    if since is None and until is None:
-        return True
-    if day is None:
-        return False
-    return (since is None or day >= since) and (until is None or day <= until)
-
-
 # --------------------------------------------------------------------------- the register, cached
 
 
@@ -304,7 +296,7 @@ class FactQuery:
 def _fact_filter(store: Store, query: FactQuery) -> FactFilter:
     check_range(query.since, query.until)
     country = _check_country(query.country)
-    base = fact_filter(check_kind(query.kind), article=query.article, store=store)
+    base = fact_filter(store, check_kind(query.kind), article=query.article)
     words = tuple(fold(query.q).split()) if query.q else ()
     return replace(base, countries=(country.iso2,) if country else (), pair=check_pair(query.pair),
                    sector=_check_sector(query.sector), status=_check_fact_status(query.status),
@@ -402,7 +394,8 @@ def _summaries(store: Store, query: ArticleQuery, limit: int | None,
         picked = picked.where(ArticleRow.published <= query.until)
     with store.session() as s:
         if query.q or query.outlet:  # folded words and names: compared here, on the light columns
-            rows = [r for r in s.execute(picked).all() if _article_test(query)(r)]
+            test = _article_test(query)
+            rows = [r for r in s.execute(picked).all() if test(r)]
             total = len(rows)
             rows = rows[offset:] if limit is None else rows[offset:offset + limit]
         else:

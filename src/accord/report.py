@@ -205,20 +205,14 @@ def _records(s: Session, query: Select[FactRow, int, str, date | None, str | Non
     return [_record(fact, (a, name, day, outlet)) for fact, a, name, day, outlet in s.execute(query)]
 
 
-def _check_kind(kind: str | None) -> None:
+def fact_filter(store: Store, kind: str | None = None, country: str | None = None,
+                article: str | None = None) -> FactFilter:
+    """Return the filter for one kind, one state (by any name) and one article (by id, name or hash)."""
     if kind is not None and kind not in FACT_KINDS:
         raise NotFoundError(f"unknown fact kind {kind!r}: choose one of {', '.join(FACT_KINDS)}")
-
-
-def fact_filter(kind: str | None = None, country: str | None = None, article: str | None = None,
-                store: Store | None = None) -> FactFilter:
-    """Return the filter for one kind, one state (by any name) and one article (by id, name or hash)."""
-    _check_kind(kind)
     countries = (resolve_country(country).iso2,) if country else ()
     article_id = None
     if article:
-        if store is None:
-            raise ValueError("an article filter needs the store to find the article in")
         with store.session() as s:
             article_id = _find_article_row(s, article).id
     return FactFilter(kind=kind, countries=countries, article_id=article_id)
@@ -227,12 +221,11 @@ def fact_filter(kind: str | None = None, country: str | None = None, article: st
 def list_facts(store: Store, kind: str | None = None, country: str | None = None,
                article: str | None = None) -> list[FactRecord]:
     """Return stored facts, optionally of one kind, mentioning one state, or from one article."""
-    return select_facts(store, fact_filter(kind, country, article, store))
+    return select_facts(store, fact_filter(store, kind, country, article))
 
 
 def select_facts(store: Store, f: FactFilter) -> list[FactRecord]:
     """Return every stored fact the filter picks, by article, kind and place in the text."""
-    _check_kind(f.kind)
     with store.session() as s:
         # FactRow.article_id equals ArticleRow.id here; ordering on it lets the listing index serve
         return _records(s, _listed(*_conditions(f)).order_by(*_LISTING))
@@ -244,7 +237,6 @@ def page_of_facts(store: Store, f: FactFilter, limit: int, offset: int) -> tuple
     The database does the filtering, counting and paging, through indexes on the facts'
     terms and listing order.
     """
-    _check_kind(f.kind)
     where = _conditions(f)
     with store.session() as s:
         total = s.scalar(select(func.count()).select_from(FactRow).where(*where)) or 0

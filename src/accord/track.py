@@ -131,13 +131,11 @@ class Events:
         for events in by_pair.values():
             events.sort(key=lambda e: (e[0], e[1]))
         self._by_pair = by_pair
-        self._days = {pair: [e[0] for e in events] for pair, events in by_pair.items()}
 
     def after(self, record: Record, day: date | None) -> Iterator[tuple[date, Record]]:
         """Yield the events of a record's pair later than `day` (all when None), earliest first."""
-        pair = _pair_of(record)
-        events = self._by_pair.get(pair, [])
-        start = bisect_right(self._days[pair], day) if day is not None and events else 0
+        events = self._by_pair.get(_pair_of(record), [])
+        start = 0 if day is None else bisect_right(events, day, key=lambda e: e[0])
         for when, _id, record in events[start:]:
             yield when, record
 

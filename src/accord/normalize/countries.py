@@ -11,7 +11,7 @@ import re
 import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from typing import Any
 
 import countryinfo
@@ -72,7 +72,6 @@ class Gazetteer:
         self.countries = countries
         self._by_key: dict[str, Country] = {}
         self._demonym: dict[str, Country] = {}
-        self._found: tuple[re.Pattern[str], dict[str, list[Country]]] | None = None
         # on a shared demonym or alias ("American", "French") the most populous state wins
         for c in sorted(countries, key=lambda c: -c.population):
             for alias in (c.name, *c.aliases):
@@ -112,19 +111,18 @@ class Gazetteer:
         Where two forms overlap, the longer one is read ("Republic of Korea" names KR only,
         even though "Korea" is inside it).
         """
-        pattern, owners = self._finder()
+        pattern, owners = self._finder
         return {c for m in pattern.finditer(fold(text)) for c in owners[m.group()]}
 
+    @cached_property
     def _finder(self) -> tuple[re.Pattern[str], dict[str, list[Country]]]:
-        if self._found is None:
-            owners: dict[str, list[Country]] = {}
-            for c in self.countries:
-                for form in self.forms(c):
-                    owners.setdefault(form, []).append(c)
-            alternatives = "|".join(re.escape(f) for f in sorted(owners, key=len, reverse=True))
-            # lookarounds, not \b: forms such as "U.S." end in punctuation
-            self._found = (re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)"), owners)
-        return self._found
+        owners: dict[str, list[Country]] = {}
+        for c in self.countries:
+            for form in self.forms(c):
+                owners.setdefault(form, []).append(c)
+        alternatives = "|".join(re.escape(f) for f in sorted(owners, key=len, reverse=True))
+        # lookarounds, not \b: forms such as "U.S." end in punctuation
+        return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)"), owners
 
 
 def _aliases(info: Mapping[str, Any], iso2: str) -> tuple[str, ...]:

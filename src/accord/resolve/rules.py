@@ -151,6 +151,18 @@ class Rule(Protocol):
         ...
 
 
+class _Defaults:
+    """What a rule does unless it says otherwise: no two facts interchangeable, words decide."""
+
+    __slots__ = ()
+
+    def signature(self, item: Item) -> Hashable | None:
+        return None
+
+    def semantic_texts(self, a: Item, b: Item) -> tuple[str, ...]:
+        return ()  # words decide: see the README on where meaning helps and where it does not
+
+
 # Types that are part of a document's name ("the Roadmap"), unlike the generic MoU/agreement.
 _TITLE_TYPES = frozenset({"roadmap", "programme", "plan", "declaration", "treaty", "convention", "protocol"})
 # Words that tell one format of meeting from another held the same day by the same people.
@@ -226,7 +238,7 @@ def _types_compatible(a: str, b: str) -> bool:
 
 
 @dataclass(frozen=True, slots=True)
-class InstrumentRule:
+class InstrumentRule(_Defaults):
     options: ResolveOptions
     kind: str = "instruments"
     same_article: bool = False
@@ -240,9 +252,6 @@ class InstrumentRule:
             # a pair's roadmaps of one month are few: compared by meaning, however worded
             bases.append(f"I|{pair}|:{item.fact.type}")
         return timed(bases, _months(effective_date(item), self.options.instrument_window_days))
-
-    def signature(self, item: Item) -> Hashable | None:
-        return None
 
     def compatible(self, a: Item, b: Item) -> bool:
         fa, fb = a.fact, b.fact
@@ -326,7 +335,7 @@ def _objects(action: str) -> frozenset[str]:
 
 
 @dataclass(frozen=True, slots=True)
-class CommitmentRule:
+class CommitmentRule(_Defaults):
     options: ResolveOptions
     kind: str = "commitments"
     same_article: bool = True
@@ -343,9 +352,6 @@ class CommitmentRule:
             # a pair's promises due in one month are few: compared by meaning, however worded
             bases += [f"C|{item.ctx.pair}|@D:{m}" for m in months_between(deadline.lo, deadline.hi)]
         return timed(bases, _around(item.ctx.when, self.options.commitment_recall_days))
-
-    def signature(self, item: Item) -> Hashable | None:
-        return None
 
     def compatible(self, a: Item, b: Item) -> bool:
         fa, fb = a.fact, b.fact
@@ -457,7 +463,7 @@ def _places_compatible(a: str | None, b: str | None) -> bool:
 
 
 @dataclass(frozen=True, slots=True)
-class MeetingRule:
+class MeetingRule(_Defaults):
     options: ResolveOptions
     kind: str = "meetings"
     same_article: bool = False
@@ -515,12 +521,6 @@ class MeetingRule:
 
         return Blocks(keys(lo, hi), keys(lo - timedelta(days=window), hi + timedelta(days=window)))
 
-    def semantic_texts(self, a: Item, b: Item) -> tuple[str, ...]:
-        return ()  # words decide: see the README on where meaning helps and where it does not
-
-    def signature(self, item: Item) -> Hashable | None:
-        return None
-
     def compatible(self, a: Item, b: Item) -> bool:
         fa, fb = a.fact, b.fact
         assert isinstance(fa, Meeting) and isinstance(fb, Meeting)
@@ -567,7 +567,7 @@ class MeetingRule:
 
 
 @dataclass(frozen=True, slots=True)
-class PersonRule:
+class PersonRule(_Defaults):
     options: ResolveOptions
     kind: str = "people"
     same_article: bool = True
@@ -581,9 +581,6 @@ class PersonRule:
         return Blocks(
             timed((f"P|{k}" for k in insert), states).insert, timed((f"P|{k}" for k in probe), states).probe
         )
-
-    def semantic_texts(self, a: Item, b: Item) -> tuple[str, ...]:
-        return ()  # words decide: see the README on where meaning helps and where it does not
 
     def signature(self, item: Item) -> Hashable | None:
         # a name spelt the same with the same country compares the same with everyone
@@ -661,7 +658,7 @@ def figure_text(fact: Figure) -> str:
 
 
 @dataclass(frozen=True, slots=True)
-class FigureRule:
+class FigureRule(_Defaults):
     options: ResolveOptions
     kind: str = "figures"
     same_article: bool = False
@@ -674,12 +671,6 @@ class FigureRule:
         return timed(
             [f"F|{item.ctx.pair}|{number:.6g}"], _around(item.ctx.when, self.options.figure_window_days)
         )
-
-    def semantic_texts(self, a: Item, b: Item) -> tuple[str, ...]:
-        return ()  # words decide: see the README on where meaning helps and where it does not
-
-    def signature(self, item: Item) -> Hashable | None:
-        return None
 
     def compatible(self, a: Item, b: Item) -> bool:
         fa, fb = a.fact, b.fact

@@ -46,20 +46,9 @@ def status_term(status: str) -> str:
     return f"status:{status}"
 
 
-def _strings(value: Any) -> Iterable[str]:
-    if isinstance(value, str):
-        yield value
-    elif isinstance(value, list | tuple):
-        for v in value:
-            yield from _strings(v)
-    elif isinstance(value, dict):
-        for v in value.values():
-            yield from _strings(v)
-
-
 def fact_terms(fields: dict[str, Any]) -> set[str]:
     """Return the terms of a fact with these fields (see the module's docstring)."""
-    named = gazetteer().named_in("\n".join(_strings(fields)))
+    named = gazetteer().named_in("\n".join(values_of(fields)))
     terms = {country_term(c.iso2) for c in named}
     terms |= {sector_term(str(s)) for s in fields.get("sectors") or [] if str(s).strip()}
     status = fields.get("status")

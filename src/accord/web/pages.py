@@ -54,9 +54,13 @@ LATEST_EVENTS = 8
 PER_PAGE = 100  # rows of the long lists (articles, commitments, conflicts) on one page
 
 
+def _page_count(total: int) -> int:
+    return max(1, -(-total // PER_PAGE))
+
+
 def _cut(items: list[Any], page: int) -> tuple[list[Any], int, int]:
     """Return one page of a list, the page number (within range) and how many pages there are."""
-    pages = max(1, -(-len(items) // PER_PAGE))
+    pages = _page_count(len(items))
     page = min(max(page, 1), pages)
     return items[(page - 1) * PER_PAGE:page * PER_PAGE], page, pages
 DUE = ("open", "overdue")
@@ -246,7 +250,7 @@ def _articles(request: Request, q: str | None, page: int) -> HTMLResponse:
     page = max(page, 1)
     found = queries_articles_page(store, ArticleQuery(q=q, newest=True), PER_PAGE,
                                   (page - 1) * PER_PAGE)
-    pages = max(1, -(-found.total // PER_PAGE))
+    pages = _page_count(found.total)
     return _render("articles.html", request, articles=found.items, total=found.total, page=page, pages=pages,
                    q=q or "")
 
