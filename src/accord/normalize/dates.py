@@ -176,10 +176,12 @@ def _h_month_next_year(m: re.Match[str], ref: date | None,
 def _h_month(m: re.Match[str], ref: date | None, future: bool | None) -> tuple[str | None, str]:
     if ref is None:
         return None, "date"
-    lead = (m["lead"] or "").lower()
-    if lead in ("next",):
+    # the month patterns name their lead word "lead" or "which"; a match has one of them
+    groups = m.groupdict()
+    lead = (groups.get("lead") or groups.get("which") or "").lower()
+    if lead in ("next", "following", "coming"):
         future = True
-    elif lead in ("last", "since"):
+    elif lead in ("last", "since", "previous"):
         future = False
     return _month_nearest(ref, _month_number(m["mon"]), future), "date"
 
