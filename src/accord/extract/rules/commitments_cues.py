@@ -69,7 +69,7 @@ PRINCIPLE = re.compile(r"\b(?:peace|sovereignty|territorial integrity|internatio
 PREFILTER = re.compile(
     r"\b(?:will|would|shall|'ll|agree|pledg|vow|undert|resolv|decid|commit|promis|concur|offer|"
     r"accept|invit|plan|intend|intent|scheduled|expect|willing|ready|readiness|prepared|keen|instruct|"
-    r"assur|effect|likely|upcoming|seek|consent)", re.IGNORECASE)
+    r"assur|effect|likely|upcoming|seek|consent|forward)", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -155,6 +155,8 @@ def find_cues(tok: Token) -> Cue | None:
         return _modal(tok)
     if tok.pos_ == "VERB" and tok.lemma_ in COMMIT_VERBS:
         return _verb(tok)
+    if tok.pos_ == "VERB" and tok.lemma_ == "look":
+        return _look_forward(tok)
     if tok.pos_ == "NOUN" and tok.lemma_ in COMMIT_NOUNS and not (tok.tag_ == "NNS" and tok.lemma_ in (
             "commitment", "intention", "pledge", "promise")):
         return _noun(tok)
@@ -221,6 +223,19 @@ def _verb(verb: Token) -> Cue | None:
     if lemma in ("invite", "instruct"):
         actor = next((c for c in verb.children if c.dep_ == "dobj"), None)
     return Cue(verb, action, verb, "verb", actor)
+
+
+def _look_forward(verb: Token) -> Cue | None:
+    """Return the act "look forward to X-ing" announces ("look forward to signing"), else None.
+
+    Only a gerund is an act of the actor's own; "look forward to the visit" may await
+    someone else's.
+    """
+    if not any(c.dep_ == "advmod" and c.lower_ == "forward" for c in verb.children):
+        return None
+    action = next((g for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"
+                   for g in c.children if g.dep_ == "pcomp" and g.tag_ == "VBG"), None)
+    return Cue(verb, action, verb, "verb") if action is not None else None
 
 
 def _noun(noun: Token) -> Cue | None:
