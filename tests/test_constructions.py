@@ -52,6 +52,72 @@ def test_look_forward_to_doing_is_an_undertaking(extractor: RulesExtractor, text
     "We look forward to the visit of the king.",
     "The minister looked back on the talks with satisfaction.",
     "The delegation looked at ways to expand trade.",
+    "Both leaders looked forward to deepening their partnership.",
 ])
 def test_looking_forward_to_a_thing_or_elsewhere_is_none(extractor: RulesExtractor, text: str) -> None:
     assert actions(facts(extractor, text)) == []
+
+
+# --------------------------------------------------------------------------- instruments
+
+
+def subjects(found: ArticleFacts) -> list[str]:
+    return [i.subject for i in found.instruments]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The two sides inked agreements to build a bridge and to open a consulate in Mombasa.",
+     ["build a bridge", "open a consulate in Mombasa"]),
+    ("Ghana and Togo concluded accords to share weather data, to police their border and to restore forests.",
+     ["share weather data", "police their border", "restore forests"]),
+    ("Chile and Peru signed agreements to create a joint fund and to deepen their partnership.",
+     None),  # the partnership is the aim; one concrete act is no list
+    ("Memoranda were exchanged to protect wetlands and to train border guards.",
+     ["protect wetlands", "train border guards"]),
+    ("Deals were signed to set up a joint shipping line and to promote tourism.",
+     ["set up a joint shipping line", "promote tourism"]),
+])
+def test_each_coordinated_purpose_of_plural_documents_is_one_instrument(
+        extractor: RulesExtractor, text: str, expected: list[str] | None) -> None:
+    found = subjects(facts(extractor, text))
+    if expected is None:
+        assert len(found) <= 1
+    else:
+        assert found == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya and Ghana signed several MoUs and agreements to boost cooperation in various sectors.",
+    "Chile and Peru signed accords to strengthen their ties.",
+    "The two governments signed a number of agreements to deepen bilateral relations.",
+    "Memoranda were exchanged to enhance the partnership.",
+    "Several deals were concluded to promote friendship between the peoples.",
+])
+def test_plural_documents_that_only_further_relations_are_a_package(
+        extractor: RulesExtractor, text: str) -> None:
+    assert subjects(facts(extractor, text)) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Chile and Peru signed MoUs on the protection of migratory birds and the training of diplomats.",
+     ["protection of migratory birds", "training of diplomats"]),
+    ("The sides signed memoranda on the recognition of degrees, the return of cultural property and "
+     "the promotion of tourism.",
+     ["recognition of degrees", "return of cultural property", "promotion of tourism"]),
+    ("Kenya and Chile signed memoranda on the launch of a satellite and the creation of a seed bank.",
+     ["launch of a satellite", "creation of a seed bank"]),
+])
+def test_coordinated_heads_of_phrases_are_separate_subjects(
+        extractor: RulesExtractor, text: str, expected: list[str]) -> None:
+    assert subjects(facts(extractor, text)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Ghana and Togo signed MoUs on the exchange of students and teachers.",
+     ["exchange of students and teachers"]),
+    ("They signed an agreement on science, technology and innovation.",
+     ["agreement on science, technology and innovation"]),
+])
+def test_a_coordination_inside_one_phrase_stays_one_subject(
+        extractor: RulesExtractor, text: str, expected: list[str]) -> None:
+    assert subjects(facts(extractor, text)) == expected

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
+from accord.extract.rules.instruments_lexicon import RELATION_NOUNS
 from accord.extract.rules.modality import FUTURE_MODALS, aux_lemmas, clause_head, is_negated, is_verb
 
 # Verbs that report an undertaking about the future ("agreed to", "pledged to", "decided to").
@@ -229,13 +230,22 @@ def _look_forward(verb: Token) -> Cue | None:
     """Return the act "look forward to X-ing" announces ("look forward to signing"), else None.
 
     Only a gerund is an act of the actor's own; "look forward to the visit" may await
-    someone else's.
+    someone else's, and "look forward to deepening cooperation" is goodwill, not an act.
     """
     if not any(c.dep_ == "advmod" and c.lower_ == "forward" for c in verb.children):
         return None
     action = next((g for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"
                    for g in c.children if g.dep_ == "pcomp" and g.tag_ == "VBG"), None)
-    return Cue(verb, action, verb, "verb") if action is not None else None
+    if action is None or _furthers_relations_only(action):
+        return None
+    return Cue(verb, action, verb, "verb")
+
+
+def _furthers_relations_only(action: Token) -> bool:
+    """Say whether an act's only objects are the relations themselves ("deepening ties")."""
+    objects = [c for c in action.children if c.dep_ == "dobj"]
+    return bool(objects) and all(o.lemma_.lower() in RELATION_NOUNS or o.lower_ in RELATION_NOUNS
+                                 for o in objects)
 
 
 def _noun(noun: Token) -> Cue | None:

@@ -22,6 +22,7 @@ from accord.extract.rules.instruments_lexicon import (
     CONSENSUS_VERBS,
     MULTILATERAL,
     NOUN_TYPES,
+    RELATION_NOUNS,
     SELF_NAMING,
     VERB_BOUND,
 )
@@ -137,6 +138,14 @@ def _from_mention(ctx: Context, sent: Span, index: int, m: Mention, bounds: tupl
     last = _mention_end(m, sent, heads)
     topic = find_topic(sent, last, heads, covered)
     plural = len(m.nouns) > 1 or is_plural(head) or _counted(head) > 1
+    if plural and not titled and topic is None:
+        acts = _purpose_acts(head)
+        concrete = [a for a in acts if not _only_relations(a)]
+        if len(concrete) > 1:  # "deals were signed to set up a shipping line and promote tourism"
+            status = status or sentence_status(sent) or last_status or "signed"
+            return [_act_candidate(sent, index, typ, status, act) for act in concrete]
+        if acts and _counted(head) != 1 and _only_relations(acts[0]) and not _THIS_FIELD.search(sent.text):
+            return []  # "several MoUs to boost cooperation in various sectors": a package
     if plural and not titled and not _has_purpose(head):
         status = status or sentence_status(sent) or last_status or "signed"
         if topic is None:
@@ -251,6 +260,51 @@ def _purpose_start(head: Token) -> int | None:
     if j + 1 < len(doc) and doc[j].lower_ == "to" and doc[j + 1].tag_ == "VB" and doc[j + 1].lower_ != "be":
         return j
     return None
+
+
+def _purpose_acts(head: Token) -> list[Token]:
+    """Return the verbs of the purpose a plural mention states, one per coordinated act.
+
+    The purpose follows the noun ("deals to extradite …") or the clause that reports it
+    ("accords were signed to set up …, extradite … and promote …"); its coordinated
+    verbs are one document each.
+    """
+    doc = head.doc
+    first: Token | None = None
+    start = _purpose_start(head)
+    if start is not None:
+        first = doc[start + 1]
+    elif head.dep_ in ("nsubjpass", "dobj"):
+        first = next((c for c in head.head.children if c.dep_ in ("advcl", "xcomp") and c.tag_ == "VB"
+                      and any(a.lower_ == "to" for a in c.children if a.dep_ == "aux")), None)
+    if first is None:
+        return []
+    return [first, *(c for c in first.subtree if c.i != first.i and _coordinated_with(c, first))]
+
+
+def _coordinated_with(tok: Token, first: Token) -> bool:
+    """Say whether a verb is coordinated with `first` ("to A, to B and to C"), not inside it."""
+    while tok.i != first.i:
+        to_clause = tok.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+        if tok.pos_ != "VERB" or not (tok.dep_ == "conj" or to_clause):
+            return False
+        tok = tok.head
+    return True
+
+
+def _only_relations(act: Token) -> bool:
+    """Say whether a purpose only furthers relations ("to boost cooperation in various fields")."""
+    objects = [c for c in act.children if c.dep_ in ("dobj", "pobj")]
+    return bool(objects) and all(o.lower_ in RELATION_NOUNS or o.lemma_.lower() in RELATION_NOUNS
+                                 for o in objects)
+
+
+def _act_candidate(sent: Span, index: int, typ: str, status: str, act: Token) -> Candidate:
+    """Return the instrument one purpose verb states: the verb and its own dependents."""
+    own = [act, *(t for c in act.children if c.dep_ not in ("conj", "cc", "aux", "punct", "nsubj")
+                  and not _coordinated_with(c, act) for t in c.subtree)]
+    tokens = sorted(own, key=lambda t: t.i)
+    return _item_candidate(sent, index, typ, status, tokens[:1] + [t for t in tokens[1:] if not t.is_punct])
 
 
 def _item_candidate(sent: Span, index: int, typ: str, status: str, item: list[Token]) -> Candidate:
