@@ -121,3 +121,53 @@ def test_coordinated_heads_of_phrases_are_separate_subjects(
 def test_a_coordination_inside_one_phrase_stays_one_subject(
         extractor: RulesExtractor, text: str, expected: list[str]) -> None:
     assert subjects(facts(extractor, text)) == expected
+
+
+# --------------------------------------------------------------------------- meetings
+
+
+def kinds(found: ArticleFacts) -> list[str]:
+    return [m.kind for m in found.meetings]
+
+
+@pytest.mark.parametrize("text", [
+    "President Ruto spoke today with President Boric of Chile about trade.",
+    "The chancellor spoke by phone with Prime Minister Kishida on Monday.",
+    "Prime Minister Albanese spoke with King Charles about the visit.",
+    "On Friday the president talked with his Brazilian counterpart.",
+    "Foreign Secretary Lammy spoke yesterday with Minister Wong.",
+])
+def test_a_leader_speaking_with_another_is_a_call(extractor: RulesExtractor, text: str) -> None:
+    assert "call" in kinds(facts(extractor, text))
+
+
+@pytest.mark.parametrize("text", [
+    "The prime minister hosted a luncheon in honour of the visiting president.",
+    "The king hosted a state banquet for President Lula on Tuesday evening.",
+    "President Ruto was received with a guard of honour at State House.",
+    "The emir hosts a dinner for the delegation at the palace.",
+    "The visiting premier attended an official dinner given by the governor.",
+])
+def test_receptions_meals_and_honours_are_meetings(extractor: RulesExtractor, text: str) -> None:
+    assert "other" in kinds(facts(extractor, text))
+
+
+@pytest.mark.parametrize("text", [
+    "The ambassador paid a courtesy call on the foreign minister.",
+    "China and Serbia held two rounds of formal negotiations in Belgrade.",
+    "Delegations held negotiations on the border treaty in Geneva.",
+    "After three rounds of negotiations the ministers initialled the text.",
+    "The new envoy made a courtesy call on President Mahama on Monday.",
+])
+def test_courtesy_calls_and_rounds_of_negotiations_are_talks(extractor: RulesExtractor, text: str) -> None:
+    assert "talks" in kinds(facts(extractor, text))
+
+
+@pytest.mark.parametrize("text", [
+    "Minister Otieno spoke with reporters after lunch.",
+    "The chef cooked lunch for the team.",
+    "The two sides will hold negotiations next month.",
+    "The honour guard rehearsed for the parade.",
+])
+def test_the_same_words_without_an_encounter_are_no_meeting(extractor: RulesExtractor, text: str) -> None:
+    assert kinds(facts(extractor, text)) == []
