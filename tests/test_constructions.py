@@ -171,3 +171,31 @@ def test_courtesy_calls_and_rounds_of_negotiations_are_talks(extractor: RulesExt
 ])
 def test_the_same_words_without_an_encounter_are_no_meeting(extractor: RulesExtractor, text: str) -> None:
     assert kinds(facts(extractor, text)) == []
+
+
+@pytest.mark.parametrize("text", [
+    "The two leaders upheld the 1995 Treaty of Friendship and the UN Charter.",
+    "They acknowledged the importance of the 2002 Declaration on the Conduct of Parties.",
+    "Both sides reaffirmed the principles enshrined in the Charter of the Organisation of African Unity.",
+    "The talks were held in accordance with the Framework Agreement on Border Trade.",
+    "The leaders stressed adherence to the Treaty of Amity and Cooperation.",
+])
+def test_a_document_cited_as_a_standard_is_no_instrument(extractor: RulesExtractor, text: str) -> None:
+    assert subjects(facts(extractor, text)) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The two leaders signed the Treaty of Friendship and the Protocol on Fisheries.",
+     ["Treaty of Friendship", "Protocol on Fisheries"]),
+    ("The ministers discussed the implementation of the Framework Agreement on Border Trade.",
+     ["Framework Agreement on Border Trade"]),
+    ("Kenya ratified the Treaty of Amity and Cooperation.", ["Treaty of Amity and Cooperation"]),
+])
+def test_a_document_acted_on_stays_an_instrument(
+        extractor: RulesExtractor, text: str, expected: list[str]) -> None:
+    assert subjects(facts(extractor, text)) == expected
+
+
+def test_recalling_a_joint_initiative_keeps_it(extractor: RulesExtractor) -> None:
+    text = "The presidents recalled the Joint Initiative on Clean Water launched in 2019."
+    assert len(subjects(facts(extractor, text))) == 1

@@ -55,6 +55,12 @@ _COLLAB_VERBS = frozenset({"collaborate", "cooperate", "co-operate", "work"})
 _NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
                  "eight": 8, "nine": 9, "ten": 10, "a": 1, "an": 1}
 _MAX_PACKAGE = 5
+# Words that cite an existing text as a standard (see `_only_referred_to`).
+_CITING_VERBS = frozenset({"cite", "invoke", "uphold", "respect", "honour", "honor", "observe"})
+_CITING_NOUNS = frozenset({"importance", "spirit", "principle", "principles", "provisions", "purposes",
+                           "basis", "norms"})
+_CITING_FRAMES = frozenset({"enshrine", "enshrined", "accordance", "consistent", "line", "conformity",
+                            "adherence", "compliance", "pursuant", "embody", "embodied"})
 _NOT_NAME_WORDS = frozenset({"understanding", "mou", "mous", "mou's"})
 _LIST_MARK = re.compile(r"(?:[-•*–—▪]|\(?\d{1,2}[.)]|\(?[a-z][.)])\s")
 _THIS_FIELD = re.compile(r"\b(?:this|that|the same)\s+(?:domain|field|area|sector|sphere|regard)\b", re.I)
@@ -336,6 +342,8 @@ def _excluded(m: Mention, np_text: str, sent: Span) -> bool:
         return True
     if any(c.lower_ == "no" for c in head.children):
         return True
+    if _only_referred_to(head):
+        return True
     if noun_type(head) == "agreement" and not is_plural(head):
         nxt = head.doc[head.i + 1] if head.i + 1 < sent.end else None
         verb = head.head
@@ -344,6 +352,26 @@ def _excluded(m: Mention, np_text: str, sent: Span) -> bool:
         if head.i > 0 and head.doc[head.i - 1].lower_ == "in":
             return True  # "in agreement with"
     return False
+
+
+def _only_referred_to(head: Token) -> bool:
+    """Say whether a document is only invoked as a standard, not acted on between the parties.
+
+    "upheld the UN Charter", "the importance of the 2002 Declaration", "principles
+    enshrined in the Charter", "adherence to the treaty", "in accordance with the accord":
+    an existing text cited to frame the talks; signing, ratifying or negotiating it would
+    be said with other verbs.
+    """
+    while head.dep_ == "conj" and head.head.i != head.i:
+        head = head.head  # "upheld the Treaty … and the Charter"
+    gov = head.head
+    if head.dep_ == "dobj" and gov.lemma_.lower() in _CITING_VERBS:
+        return True
+    if head.dep_ != "pobj":
+        return False
+    holder = gov.head
+    return (gov.lower_ == "of" and holder.lemma_.lower() in _CITING_NOUNS) or (
+        gov.lower_ in ("in", "with", "to") and holder.lemma_.lower() in _CITING_FRAMES)
 
 
 def _counted(head: Token) -> int:
