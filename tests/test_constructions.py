@@ -228,3 +228,27 @@ def test_people_named_in_passing_are_people(
 ])
 def test_an_untitled_lone_word_or_a_body_is_no_person(extractor: RulesExtractor, text: str) -> None:
     assert names(facts(extractor, text)) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("I welcome the signing today of the Memorandum of Cooperation in the field of information "
+     "technology.", "Memorandum of Cooperation in the field of information technology"),
+    ("Chile and Peru signed the Framework Agreement in the sphere of culture on Monday.",
+     "Framework Agreement in the sphere of culture"),
+    ("The Protocol of Cooperation in the area of customs was signed in Lima.",
+     "Protocol of Cooperation in the area of customs"),
+    ("Both sides signed the Memorandum of Cooperation in the fields of fisheries and aquaculture.",
+     "Memorandum of Cooperation in the fields of fisheries and aquaculture"),
+    ("The Joint Programme in the domain of water management was signed on Friday.",
+     "Joint Programme in the domain of water management"),
+])
+def test_a_named_document_keeps_its_field(extractor: RulesExtractor, text: str, expected: str) -> None:
+    assert subjects(facts(extractor, text)) == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya and Chile signed seven MoUs. These agreements focus on energy, fisheries and health.",
+    "Ghana and Togo signed 12 MoUs on Monday. Those documents cover trade, tourism and mining.",
+])
+def test_these_documents_described_again_are_no_new_instruments(extractor: RulesExtractor, text: str) -> None:
+    assert subjects(facts(extractor, text)) == []
