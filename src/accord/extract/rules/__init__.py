@@ -9,7 +9,6 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 
 from accord.core import Article, ArticleFacts
-from accord.extract.base import register
 from accord.extract.rules import commitments, figures, instruments, meetings, people
 from accord.extract.rules.context import Context
 from accord.nlp import load_pipeline
@@ -50,6 +49,6 @@ class RulesExtractor:
         return facts
 
 
-@register("rules")
-def _make(settings: Settings) -> RulesExtractor:
+def make_extractor(settings: Settings) -> RulesExtractor:
+    """Return the rules back end for these settings (the registry names it "rules")."""
     return RulesExtractor(settings.model)
