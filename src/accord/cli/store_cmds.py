@@ -171,7 +171,7 @@ def ingest(
     settings = settings_of(ctx)
     options = ingest_options(settings, pub_date, outlet, encoding)
     tally = _Tally()
-    with open_store(settings) as store:
+    with open_store(settings, create=True) as store:
         run_id = store.start_run([str(p) for p in paths], settings.extractor)
         # on Ctrl-C the run stays unfinished in the store; every article already added is whole
         try:
