@@ -109,10 +109,13 @@ OutletOpt = Annotated[str | None, typer.Option(help="Outlet name for articles th
 EncodingOpt = Annotated[str | None, typer.Option(
     help="Decode text files with this encoding (e.g. cp1252) instead of refusing non-UTF-8.")]
 WorkersOpt = Annotated[int, typer.Option(min=1, help="Parse in N processes.")]
+FollowLinksOpt = Annotated[bool, typer.Option(
+    "--follow-symlinks", help="In folders, read symbolic links whose target stays inside the folder "
+    "(links are refused by default; links out of the folder always).")]
 
 
 def ingest_options(settings: Settings, pub_date: str | None, outlet: str | None,
-                   encoding: str | None) -> IngestOptions:
+                   encoding: str | None, follow_symlinks: bool = False) -> IngestOptions:
     """Return the ingest options the shared CLI options describe (exit 2 when invalid)."""
     try:
         published = date.fromisoformat(pub_date) if pub_date else None
@@ -123,7 +126,8 @@ def ingest_options(settings: Settings, pub_date: str | None, outlet: str | None,
             codecs.lookup(encoding)
         except LookupError as exc:
             raise fail(f"--encoding: unknown encoding {encoding!r}", 2) from exc
-    return IngestOptions(date=published, outlet=outlet, max_bytes=settings.max_bytes, encoding=encoding)
+    return IngestOptions(date=published, outlet=outlet, max_bytes=settings.max_bytes, encoding=encoding,
+                         follow_symlinks=follow_symlinks)
 
 
 @contextmanager

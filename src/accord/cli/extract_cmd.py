@@ -12,6 +12,7 @@ import typer
 from accord.cli.app import (
     DateOpt,
     EncodingOpt,
+    FollowLinksOpt,
     OutletOpt,
     WorkersOpt,
     app,
@@ -35,13 +36,14 @@ def extract(
     pub_date: DateOpt = None,
     outlet: OutletOpt = None,
     encoding: EncodingOpt = None,
+    follow_symlinks: FollowLinksOpt = False,
     consolidate_: Annotated[bool, typer.Option(
         "--consolidate/--no-consolidate",
         help="Merge facts across the files given and fill each fact's cluster id.")] = True,
 ) -> None:
     """Extract facts from articles and print them: one JSON object per article, one per line."""
     settings = settings_of(ctx)
-    options = ingest_options(settings, pub_date, outlet, encoding)
+    options = ingest_options(settings, pub_date, outlet, encoding, follow_symlinks)
     articles: list[Article] = []
     failed = 0
     for item in iter_articles(paths, options):

@@ -21,6 +21,7 @@ from rich.text import Text
 from accord.cli.app import (
     DateOpt,
     EncodingOpt,
+    FollowLinksOpt,
     OutletOpt,
     WorkersOpt,
     app,
@@ -144,11 +145,12 @@ def ingest(
     pub_date: DateOpt = None,
     outlet: OutletOpt = None,
     encoding: EncodingOpt = None,
+    follow_symlinks: FollowLinksOpt = False,
     workers: WorkersOpt = 1,
 ) -> None:
     """Read articles, extract their facts and store both; articles already stored are skipped."""
     settings = settings_of(ctx)
-    options = ingest_options(settings, pub_date, outlet, encoding)
+    options = ingest_options(settings, pub_date, outlet, encoding, follow_symlinks)
     tally = _Tally()
     with open_store(settings) as store:
         run_id = store.start_run([str(p) for p in paths], settings.extractor)
