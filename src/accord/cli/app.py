@@ -14,6 +14,7 @@ import typer
 from rich.console import Console
 from rich.text import Text
 
+from accord.cli.terminal import guard
 from accord.errors import AccordError, InputError
 from accord.ingest import IngestOptions
 from accord.settings import SIMILARITIES, Settings
@@ -30,6 +31,7 @@ app = typer.Typer(
 )
 console = Console()
 err_console = Console(stderr=True)
+guard(console, err_console)
 
 
 @app.callback()

@@ -21,6 +21,7 @@ from accord.cli.app import (
     report_bad_input,
     settings_of,
 )
+from accord.cli.terminal import write_json
 from accord.core import Article
 from accord.errors import AccordError, InputError
 from accord.ingest import iter_articles
@@ -58,7 +59,7 @@ def extract(
     except AccordError as exc:
         raise fail(str(exc)) from exc
     for facts in batch.facts:
-        sys.stdout.write(json.dumps(facts.to_json(), ensure_ascii=False, indent=2 if single else None) + "\n")
+        write_json(json.dumps(facts.to_json(), ensure_ascii=False, indent=2 if single else None) + "\n")
     sys.stdout.flush()
     if failed:
         raise typer.Exit(1)
