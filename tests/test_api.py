@@ -730,3 +730,23 @@ def test_serve_with_workers_hands_uvicorn_a_factory_and_the_settings(
     built = app_from_env()  # what each worker process builds from the environment it inherits
     assert built.state.settings.db_url.endswith(str(db)) and built.state.token == "t0k"
     assert os.environ["ACCORD_DB"].endswith(str(db))
+
+
+def test_an_upload_accord_fails_on_answers_500_and_keeps_the_server_up(
+        writer: TestClient, monkeypatch: pytest.MonkeyPatch) -> None:
+    from accord.extract.rules import meetings
+
+    real = meetings.find
+
+    def find(ctx: Any) -> Any:
+        if "Qwertyuiop" in ctx.article.text:
+            raise IndexError("no such group")
+        return real(ctx)
+
+    monkeypatch.setattr(meetings, "find", find)
+    bad = NEW_REPORT.replace("Islamabad", "Qwertyuiop")
+    assert_error(writer.post(f"{API}/articles", json={"text": bad}, headers=AUTH), 500,
+                 "extraction failed", "IndexError")
+    assert get(writer, "/stats")["articles"] == 5  # nothing half-stored
+    ok = writer.post(f"{API}/articles", json={"text": FEED_REPORT}, headers=AUTH)
+    assert ok.status_code == 201, ok.text  # the next request is served as usual

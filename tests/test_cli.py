@@ -74,7 +74,7 @@ def test_ingest_stores_the_five_samples(ingested: tuple[Path, Result]) -> None:
     db, result = ingested
     assert result.exit_code == 0, result.output
     assert "added: 5 articles" in result.stdout and "already in the store: 0" in result.stdout
-    assert "failed: 0" in result.stdout
+    assert "refused: 0" in result.stdout
     assert stats_of(db)["articles"] == 5
 
 
@@ -106,7 +106,7 @@ def test_a_batch_with_bad_inputs_stores_the_good_one(tmp_path: Path, examples_di
     assert len(lines) == 3, result.stderr
     for path, line in zip((missing, empty, binary), lines, strict=True):
         assert str(path) in line
-    assert "failed: 3" in result.stdout and "added: 1 article " in result.stdout
+    assert "refused: 3" in result.stdout and "added: 1 article " in result.stdout
     articles = json.loads(run(db, "facts", "--json").stdout)
     assert {a["article"] for a in articles} <= {"good.txt"}
     assert stats_of(db)["articles"] == 1
@@ -179,7 +179,7 @@ def test_an_article_the_store_refuses_is_one_failure(tmp_path: Path, monkeypatch
     assert result.exit_code == 1
     assert result.stderr.splitlines() == ["cannot store bad.txt: people evidence [0:4] does not quote "
                                           "the article text"]
-    assert "added: 1 article " in result.stdout and "failed: 1" in result.stdout
+    assert "added: 1 article " in result.stdout and "refused: 1" in result.stdout
     assert stats_of(path)["articles"] == 1
 
 

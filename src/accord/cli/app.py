@@ -93,6 +93,30 @@ def settings_of(ctx: typer.Context) -> Settings:
     return obj if isinstance(obj, Settings) else Settings.from_env()
 
 
+# Exit statuses of the commands that read a batch of inputs (README, "Exit statuses").
+EXIT_BAD_INPUT = 1  # some inputs were refused (unreadable, binary, empty, too large): the rest went in
+EXIT_USAGE = 2  # the command line itself is wrong
+EXIT_EXTRACT_FAILED = 3  # accord failed on some articles (its own error, reported): the rest went in
+EXIT_RUN_FAILED = 4  # the run stopped: the store or the configuration failed
+
+
+def batch_exit(bad_inputs: int, failed_extractions: int) -> typer.Exit | None:
+    """Return the Exit a batch ends with, or None when every input went through.
+
+    accord's own failure outranks a bad input: it is the one to report upstream.
+    """
+    if failed_extractions:
+        return typer.Exit(EXIT_EXTRACT_FAILED)
+    if bad_inputs:
+        return typer.Exit(EXIT_BAD_INPUT)
+    return None
+
+
+def report_failed_extraction(error: AccordError) -> None:
+    """Print one line naming an article accord could not extract, with the error's code."""
+    err_console.print(Text.assemble(("failed ", "bold red"), str(error)), soft_wrap=True, highlight=False)
+
+
 def fail(message: str, code: int = 1) -> typer.Exit:
     """Print `message` (plain text, never markup) as an error and return the Exit to raise."""
     err_console.print(Text.assemble(("error: ", "bold red"), message), soft_wrap=True, highlight=False)

@@ -10,15 +10,18 @@ from typing import Annotated
 import typer
 
 from accord.cli.app import (
+    EXIT_RUN_FAILED,
     DateOpt,
     EncodingOpt,
     FollowLinksOpt,
     OutletOpt,
     WorkersOpt,
     app,
+    batch_exit,
     fail,
     ingest_options,
     report_bad_input,
+    report_failed_extraction,
     settings_of,
 )
 from accord.cli.terminal import write_json
@@ -57,9 +60,12 @@ def extract(
     try:
         batch = extract_batch(articles, settings, workers=workers, consolidate_facts=consolidate_)
     except AccordError as exc:
-        raise fail(str(exc)) from exc
+        raise fail(str(exc), EXIT_RUN_FAILED) from exc
+    for error in batch.failed:
+        report_failed_extraction(error)
     for facts in batch.facts:
         write_json(json.dumps(facts.to_json(), ensure_ascii=False, indent=2 if single else None) + "\n")
     sys.stdout.flush()
-    if failed:
-        raise typer.Exit(1)
+    outcome = batch_exit(failed, len(batch.failed))
+    if outcome is not None:
+        raise outcome

@@ -13,28 +13,38 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.progress import (
+    BarColumn,
+    MofNCompleteColumn,
+    Progress,
+    TaskID,
+    TextColumn,
+    TimeElapsedColumn,
+)
 from rich.table import Table
 from rich.text import Text
 
 from accord.cli.app import (
+    EXIT_RUN_FAILED,
     DateOpt,
     EncodingOpt,
     FollowLinksOpt,
     OutletOpt,
     WorkersOpt,
     app,
+    batch_exit,
     console,
     err_console,
     fail,
     ingest_options,
     open_store,
     report_bad_input,
+    report_failed_extraction,
     settings_of,
 )
 from accord.cli.terminal import printable, write_json, write_out
 from accord.core import FACT_KINDS, Article, ArticleFacts
-from accord.errors import AccordError, DuplicateInputError, InputError, StoreError
+from accord.errors import AccordError, DuplicateInputError, ExtractionError, InputError, StoreError
 from accord.ingest import IngestOptions, iter_articles
 from accord.pipeline import extract_batch
 from accord.registry import update_register
@@ -68,7 +78,8 @@ class _Tally:
     added: int = 0
     facts: int = 0
     duplicates: int = 0
-    failed: int = 0
+    failed: int = 0  # inputs refused: unreadable files, articles the store refuses
+    failed_extractions: int = 0  # articles accord's extractor raised on
     version: str | None = None
     seen: set[str] = field(default_factory=set)
 
@@ -109,10 +120,18 @@ def _extract_and_store(articles: list[Article], settings: Settings, workers: int
         # the batch is consolidated before storing, so an undated report can borrow the
         # day of its event from a dated one (see accord.pipeline)
         batch = extract_batch(articles, settings, workers=workers, consolidate_facts=True,
-                              on_extracted=lambda _facts: progress.advance(task))
+                              on_extracted=lambda item: _extracted(item, progress, task))
+    # an article the extractor failed on stays out of the store, so a later run retries it
+    tally.failed_extractions += len(batch.failed)
     for facts in batch.facts:
         tally.version = facts.extractor_version
         _store_one(store, facts, run_id, tally)
+
+
+def _extracted(item: ArticleFacts | ExtractionError, progress: Progress, task: TaskID) -> None:
+    if isinstance(item, ExtractionError):
+        report_failed_extraction(item)
+    progress.advance(task)
 
 
 def _store_one(store: Store, facts: ArticleFacts, run_id: int, tally: _Tally) -> None:
@@ -134,8 +153,10 @@ def _print_summary(tally: _Tally) -> None:
     console.print(Text.assemble(
         ("added: ", "bold"), f"{tally.added} article{'s' * (tally.added != 1)} ({tally.facts} facts)",
         ("   already in the store: ", "bold"), str(tally.duplicates),
-        ("   failed: ", "bold red" if tally.failed else "bold"), str(tally.failed),
-    ), highlight=False)
+        ("   refused: ", "bold red" if tally.failed else "bold"), str(tally.failed),
+        ("   extraction failed: ", "bold red" if tally.failed_extractions else "bold"),
+        str(tally.failed_extractions),
+    ), highlight=False, soft_wrap=True)
 
 
 @app.command()
@@ -159,18 +180,21 @@ def ingest(
             articles = _read_new(paths, options, store, tally)
             _extract_and_store(articles, settings, workers, store, run_id, tally)
         except AccordError as exc:
-            store.finish_run(run_id, tally.added, tally.duplicates, tally.failed, tally.version)
+            store.finish_run(run_id, tally.added, tally.duplicates, tally.failed + tally.failed_extractions,
+                             tally.version)
             _print_summary(tally)
-            raise fail(str(exc)) from exc
-        store.finish_run(run_id, tally.added, tally.duplicates, tally.failed, tally.version)
+            raise fail(str(exc), EXIT_RUN_FAILED) from exc
+        store.finish_run(run_id, tally.added, tally.duplicates, tally.failed + tally.failed_extractions,
+                         tally.version)
         try:
             update_register(store)
         except AccordError as exc:
             _print_summary(tally)
-            raise fail(str(exc)) from exc
+            raise fail(str(exc), EXIT_RUN_FAILED) from exc
     _print_summary(tally)
-    if tally.failed:
-        raise typer.Exit(1)
+    outcome = batch_exit(tally.failed, tally.failed_extractions)
+    if outcome is not None:
+        raise outcome
 
 
 def _facts_table(records: Sequence[FactRecord]) -> Table:
