@@ -434,6 +434,17 @@ def test_post_article_ingests_extracts_and_registers(writer: TestClient) -> None
     assert again.json()["articles"][0]["id"] == article["id"]
 
 
+def test_post_an_article_over_spacys_limit_is_stored(writer: TestClient) -> None:
+    from tests.test_pipeline import long_text
+
+    text = long_text()
+    response = writer.post(f"{API}/articles", json={"text": text, "name": "long.txt"}, headers=AUTH)
+    assert response.status_code == 201, response.text[:300]
+    [article] = response.json()["articles"]
+    assert article["added"] and article["facts"] > 0
+    assert get(writer, f"/articles/{article['id']}")["text"] == text
+
+
 def test_post_article_as_a_file_upload_keeps_only_a_bare_name(writer: TestClient, tmp_path: Path) -> None:
     files = {"file": ("../../../etc/evil/report.txt", FEED_REPORT.encode(), "text/plain")}
     response = writer.post(f"{API}/articles", files=files, data={"outlet": "Test Wire"}, headers=AUTH)

@@ -67,13 +67,14 @@ def _cut(text: str, start: int, limit: int) -> int:
     return limit
 
 
-def parse_texts(nlp: Language, texts: Iterable[str], batch_size: int = 16) -> Iterator[Doc]:
+def parse_texts(nlp: Language, texts: Iterable[str], batch_size: int = 16,
+                piece_chars: int = PIECE_CHARS) -> Iterator[Doc]:
     """Yield one parse per text, in order; a long text is parsed in pieces joined into one Doc.
 
     The joined Doc has exactly the text given, so every character offset of it (and of the
     evidence the rules take from it) is an offset of the whole text.
     """
-    split = [split_text(text) for text in texts]
+    split = [split_text(text, piece_chars) for text in texts]
     docs = nlp.pipe((piece for pieces in split for piece in pieces), batch_size=batch_size)
     for pieces in split:
         parts = list(islice(docs, len(pieces)))
