@@ -50,6 +50,7 @@ browser:  # Debian's Chromium for the browser tests (skipped with a reason witho
 
 bench: $(STAMP)
 	$(BIN)/python bench/extract_speed.py
+	$(BIN)/python bench/long_article.py
 	$(BIN)/python bench/consolidate_scaling.py
 	sh scripts/install-debian.sh wrk wrk --optional
 	$(BIN)/python bench/serve_latency.py

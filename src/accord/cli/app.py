@@ -15,6 +15,7 @@ import typer
 from rich.console import Console
 from rich.text import Text
 
+from accord.cli.terminal import guard
 from accord.errors import AccordError, InputError
 from accord.ingest import IngestOptions
 from accord.settings import SIMILARITIES, Settings
@@ -31,6 +32,7 @@ app = typer.Typer(
 )
 console = Console()
 err_console = Console(stderr=True)
+guard(console, err_console)
 
 
 @app.callback()
@@ -168,10 +170,13 @@ OutletOpt = Annotated[str | None, typer.Option(help="Outlet name for articles th
 EncodingOpt = Annotated[str | None, typer.Option(
     help="Decode text files with this encoding (e.g. cp1252) instead of refusing non-UTF-8.")]
 WorkersOpt = Annotated[int, typer.Option(min=1, help="Parse in N processes.")]
+FollowLinksOpt = Annotated[bool, typer.Option(
+    "--follow-symlinks", help="In folders, read symbolic links whose target stays inside the folder "
+    "(links are refused by default; links out of the folder always).")]
 
 
 def ingest_options(settings: Settings, pub_date: str | None, outlet: str | None,
-                   encoding: str | None) -> IngestOptions:
+                   encoding: str | None, follow_symlinks: bool = False) -> IngestOptions:
     """Return the ingest options the shared CLI options describe (exit 2 when invalid)."""
     try:
         published = date.fromisoformat(pub_date) if pub_date else None
@@ -182,7 +187,8 @@ def ingest_options(settings: Settings, pub_date: str | None, outlet: str | None,
             codecs.lookup(encoding)
         except LookupError as exc:
             raise fail(f"--encoding: unknown encoding {encoding!r}", 2) from exc
-    return IngestOptions(date=published, outlet=outlet, max_bytes=settings.max_bytes, encoding=encoding)
+    return IngestOptions(date=published, outlet=outlet, max_bytes=settings.max_bytes, encoding=encoding,
+                         follow_symlinks=follow_symlinks)
 
 
 def missing_sqlite_file(url: str) -> Path | None:

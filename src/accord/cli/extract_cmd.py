@@ -13,6 +13,7 @@ from accord.cli.app import (
     EXIT_RUN_FAILED,
     DateOpt,
     EncodingOpt,
+    FollowLinksOpt,
     OutletOpt,
     WorkersOpt,
     app,
@@ -23,6 +24,7 @@ from accord.cli.app import (
     report_failed_extraction,
     settings_of,
 )
+from accord.cli.terminal import write_json
 from accord.core import Article
 from accord.errors import AccordError, InputError
 from accord.ingest import iter_articles
@@ -38,13 +40,14 @@ def extract(
     pub_date: DateOpt = None,
     outlet: OutletOpt = None,
     encoding: EncodingOpt = None,
+    follow_symlinks: FollowLinksOpt = False,
     consolidate_: Annotated[bool, typer.Option(
         "--consolidate/--no-consolidate",
         help="Merge facts across the files given and fill each fact's cluster id.")] = True,
 ) -> None:
     """Extract facts from articles and print them: one JSON object per article, one per line."""
     settings = settings_of(ctx)
-    options = ingest_options(settings, pub_date, outlet, encoding)
+    options = ingest_options(settings, pub_date, outlet, encoding, follow_symlinks)
     articles: list[Article] = []
     failed = 0
     for item in iter_articles(paths, options):
@@ -61,7 +64,7 @@ def extract(
     for error in batch.failed:
         report_failed_extraction(error)
     for facts in batch.facts:
-        sys.stdout.write(json.dumps(facts.to_json(), ensure_ascii=False, indent=2 if single else None) + "\n")
+        write_json(json.dumps(facts.to_json(), ensure_ascii=False, indent=2 if single else None) + "\n")
     sys.stdout.flush()
     outcome = batch_exit(failed, len(batch.failed))
     if outcome is not None:

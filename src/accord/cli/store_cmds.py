@@ -7,7 +7,6 @@ reaches the terminal only as `rich.text.Text`, never as markup.
 from __future__ import annotations
 
 import json
-import sys
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -29,6 +28,7 @@ from accord.cli.app import (
     EXIT_RUN_FAILED,
     DateOpt,
     EncodingOpt,
+    FollowLinksOpt,
     OutletOpt,
     WorkersOpt,
     app,
@@ -42,6 +42,7 @@ from accord.cli.app import (
     report_failed_extraction,
     settings_of,
 )
+from accord.cli.terminal import printable, write_json, write_out
 from accord.core import FACT_KINDS, Article, ArticleFacts
 from accord.errors import AccordError, DuplicateInputError, ExtractionError, InputError, StoreError
 from accord.ingest import IngestOptions, iter_articles
@@ -165,11 +166,12 @@ def ingest(
     pub_date: DateOpt = None,
     outlet: OutletOpt = None,
     encoding: EncodingOpt = None,
+    follow_symlinks: FollowLinksOpt = False,
     workers: WorkersOpt = 1,
 ) -> None:
     """Read articles, extract their facts and store both; articles already stored are skipped."""
     settings = settings_of(ctx)
-    options = ingest_options(settings, pub_date, outlet, encoding)
+    options = ingest_options(settings, pub_date, outlet, encoding, follow_symlinks)
     tally = _Tally()
     with open_store(settings, create=True) as store:
         run_id = store.start_run([str(p) for p in paths], settings.extractor)
@@ -228,9 +230,9 @@ def facts(
         except AccordError as exc:
             raise fail(str(exc)) from exc
     if as_json:
-        sys.stdout.write(facts_to_json(records) + "\n")
+        write_json(facts_to_json(records) + "\n")
     elif as_csv:
-        sys.stdout.write(facts_to_csv(records))
+        write_out(facts_to_csv(records))
     elif records:
         console.print(_facts_table(records))
         console.print(Text(f"{len(records)} facts", style="dim"))
@@ -240,7 +242,9 @@ def facts(
 
 def _highlighted(record: ArticleRecord) -> Text:
     article = record.article
-    text = Text(article.text)
+    # one character for one, so the spans still fit: Rich itself would drop a CR (shifting
+    # every later span), so the CR of a CRLF line end becomes a space
+    text = Text(printable(article.text).replace("\r\n", " \n"))
     for start, end in article.skip:
         text.stylize(SKIP_STYLE, start, end)
     # longest first, so a short span inside a long one stays visible
@@ -314,6 +318,6 @@ def stats_cmd(
     with open_store(settings_of(ctx)) as store:
         result = stats(store)
     if as_json:
-        sys.stdout.write(json.dumps(result.to_json(), ensure_ascii=False, indent=2) + "\n")
+        write_json(json.dumps(result.to_json(), ensure_ascii=False, indent=2) + "\n")
     else:
         console.print(_stats_table(result), highlight=False)

@@ -40,6 +40,7 @@ from accord.extract.rules.modality import (
     same_person,
     time_expressions,
 )
+from accord.nlp import ents_in
 from accord.normalize.dates import TimeExpr
 
 _PAIR_WORDS = re.compile(r"\b(?:both|two|the)\s+(?:sides|countries|leaders|nations|parties|governments|"
@@ -271,11 +272,11 @@ def _name_of(ctx: Context, tok: Token) -> str | None:
     titled = _by_title(ctx, phrase)
     if titled is not None:
         return titled
-    people = [canonical_person(ctx, e.text) for e in phrase.ents
+    people = [canonical_person(ctx, e.text) for e in ents_in(phrase)
               if e.label_ == "PERSON" and plausible_name(e.text)]
     if people:
         return " and ".join(dict.fromkeys(people))
-    states = [re.sub(r"['’]s?$", "", e.text) for e in phrase.ents if e.label_ in ("GPE", "NORP")]
+    states = [re.sub(r"['’]s?$", "", e.text) for e in ents_in(phrase) if e.label_ in ("GPE", "NORP")]
     if states:
         names = [c.name if (c := ctx.country_of(s)) else s for s in states]
         return " and ".join(dict.fromkeys(names))
@@ -297,7 +298,7 @@ def _by_title(ctx: Context, span: Span) -> str | None:
     """Return the one known person a title phrase names ("the Kenyan president"), else None."""
     phrase = span.text
     lowered = phrase.lower()
-    if any(e.label_ == "PERSON" for e in span.ents):
+    if any(e.label_ == "PERSON" for e in ents_in(span)):
         return None  # a name is written out; the entity rules read it
     title = next((t for t in _TITLES if re.search(rf"\b{t}\b", lowered)), None)
     if title is None:

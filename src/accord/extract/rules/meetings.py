@@ -34,6 +34,7 @@ from accord.extract.rules.modality import (
     same_person,
     time_expressions,
 )
+from accord.nlp import ent_at, ents_in
 from accord.normalize.countries import gazetteer
 
 _TRIGGERS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
@@ -261,7 +262,7 @@ def _when(ctx: Context, start: int, end: int, *, year_ok: bool) -> str | None:
     if not year_ok:
         return None
     span = ctx.doc.char_span(start, end, alignment_mode="expand")
-    for ent in span.ents if span is not None else ():
+    for ent in ents_in(span) if span is not None else ():
         if ent.label_ == "DATE" and re.search(r"\b(?:19|20)\d\d\b", ent.text) and "since" not in ent.text:
             return ent.text
     return None
@@ -280,8 +281,8 @@ def _visitor(ctx: Context, tok: Token) -> str | None:
     for cand in candidates:
         for t in cand.subtree:
             if t.ent_type_ == "PERSON":
-                ent = next(e for e in tok.doc.ents if e.start <= t.i < e.end)
-                if plausible_name(ent.text):
+                ent = ent_at(tok.doc, t.i)
+                if ent is not None and plausible_name(ent.text):
                     return canonical_person(ctx, ent.text)
     return None
 
@@ -294,8 +295,8 @@ def _destination(ctx: Context, tok: Token) -> str | None:
     for cand in places:
         for t in cand.subtree:
             if t.ent_type_ in ("GPE", "LOC"):
-                ent = next(e for e in tok.doc.ents if e.start <= t.i < e.end)
-                if not is_person_word(ctx, ent.text):
+                ent = ent_at(tok.doc, t.i)
+                if ent is not None and not is_person_word(ctx, ent.text):
                     return ent.text
     return None
 
