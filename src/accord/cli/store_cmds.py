@@ -33,7 +33,7 @@ from accord.cli.app import (
     settings_of,
 )
 from accord.core import FACT_KINDS, Article, ArticleFacts
-from accord.errors import AccordError, DuplicateInputError, InputError, StoreError
+from accord.errors import AccordError, DuplicateInputError, InputError, StoreError, UnsupportedInputError
 from accord.ingest import IngestOptions, iter_articles
 from accord.pipeline import extract_batch
 from accord.registry import update_register
@@ -68,6 +68,7 @@ class _Tally:
     facts: int = 0
     duplicates: int = 0
     failed: int = 0
+    unsupported: int = 0  # files of a folder of a kind accord does not read (named, not failures)
     version: str | None = None
     seen: set[str] = field(default_factory=set)
 
@@ -82,6 +83,9 @@ def _read_new(paths: Sequence[Path], options: IngestOptions, store: Store, tally
     for item in iter_articles(paths, options):
         if isinstance(item, InputError) and _is_repeat(item):
             tally.duplicates += 1
+        elif isinstance(item, UnsupportedInputError):
+            tally.unsupported += 1
+            report_bad_input(item)
         elif isinstance(item, InputError):
             tally.failed += 1
             report_bad_input(item)
@@ -134,13 +138,15 @@ def _print_summary(tally: _Tally) -> None:
         ("added: ", "bold"), f"{tally.added} article{'s' * (tally.added != 1)} ({tally.facts} facts)",
         ("   already in the store: ", "bold"), str(tally.duplicates),
         ("   failed: ", "bold red" if tally.failed else "bold"), str(tally.failed),
+        ("   not read (unsupported): ", "bold"), str(tally.unsupported),
     ), highlight=False)
 
 
 @app.command()
 def ingest(
     ctx: typer.Context,
-    paths: Annotated[list[Path], typer.Argument(help="Files or folders (text, HTML, RSS/Atom).")],
+    paths: Annotated[list[Path], typer.Argument(
+        help="Files or folders (text, HTML, RSS/Atom, PDF, Word .docx).")],
     pub_date: DateOpt = None,
     outlet: OutletOpt = None,
     encoding: EncodingOpt = None,
