@@ -40,5 +40,6 @@ def upgrade() -> None:
 
 def downgrade() -> None:
     op.drop_table("fetches")
-    with op.batch_alter_table("articles") as batch:
-        batch.drop_column("source_hash")
+    # a plain DROP COLUMN (SQLite 3.35+), not batch mode: rebuilding `articles` with foreign keys
+    # on would cascade into its facts
+    op.drop_column("articles", "source_hash")
