@@ -10,7 +10,7 @@ import json
 import sys
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from pathlib import Path
+from itertools import chain
 from typing import Annotated
 
 import typer
@@ -35,6 +35,7 @@ from accord.cli.app import (
 from accord.core import FACT_KINDS, Article, ArticleFacts
 from accord.errors import AccordError, DuplicateInputError, InputError, StoreError, UnsupportedInputError
 from accord.ingest import IngestOptions, iter_articles
+from accord.ingest.web import is_url, iter_urls
 from accord.pipeline import extract_batch
 from accord.registry import update_register
 from accord.report import (
@@ -78,9 +79,11 @@ def _is_repeat(item: InputError) -> bool:
     return isinstance(item, DuplicateInputError)
 
 
-def _read_new(paths: Sequence[Path], options: IngestOptions, store: Store, tally: _Tally) -> list[Article]:
+def _read_new(paths: Sequence[str], options: IngestOptions, store: Store, tally: _Tally) -> list[Article]:
     new: list[Article] = []
-    for item in iter_articles(paths, options):
+    files = [p for p in paths if not is_url(p)]
+    urls = [p for p in paths if is_url(p)]
+    for item in chain(iter_articles(files, options), iter_urls(urls, options)):
         if isinstance(item, InputError) and _is_repeat(item):
             tally.duplicates += 1
         elif isinstance(item, UnsupportedInputError):
@@ -145,8 +148,8 @@ def _print_summary(tally: _Tally) -> None:
 @app.command()
 def ingest(
     ctx: typer.Context,
-    paths: Annotated[list[Path], typer.Argument(
-        help="Files or folders (text, HTML, RSS/Atom, PDF, Word .docx).")],
+    paths: Annotated[list[str], typer.Argument(
+        help="Files or folders (text, HTML, RSS/Atom, PDF, Word .docx), or page and feed URLs.")],
     pub_date: DateOpt = None,
     outlet: OutletOpt = None,
     encoding: EncodingOpt = None,
@@ -157,7 +160,7 @@ def ingest(
     options = ingest_options(settings, pub_date, outlet, encoding)
     tally = _Tally()
     with open_store(settings) as store:
-        run_id = store.start_run([str(p) for p in paths], settings.extractor)
+        run_id = store.start_run(list(paths), settings.extractor)
         # on Ctrl-C the run stays unfinished in the store; every article already added is whole
         try:
             articles = _read_new(paths, options, store, tally)

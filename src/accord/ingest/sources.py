@@ -96,37 +96,50 @@ def read_html(path: Label, data: bytes, options: IngestOptions) -> Article | Inp
     if len(text.split()) < MIN_HTML_WORDS:
         raise InputError(str(path), "no article text found")
     facts = SourceFacts(published=_iso(getattr(doc, "date", None)),
-                        outlet=_clean(getattr(doc, "sitename", None)),
-                        title=_clean(getattr(doc, "title", None)))
+                        outlet=clean_text(getattr(doc, "sitename", None)),
+                        title=clean_text(getattr(doc, "title", None)))
     return build_article(path.name, str(path), text, "html", facts, options)
 
 
 def read_feed(path: Label, data: bytes, options: IngestOptions) -> list[Article | InputError]:
     """Return one article per feed entry that carries text (entry HTML turned into text)."""
-    import feedparser  # imported here, like trafilatura
-
-    headers = {"content-type": f"application/xml; charset={options.encoding}"} if options.encoding else None
-    parsed = feedparser.parse(data, response_headers=headers)
-    entries = list(parsed.entries)
-    if not entries:
-        problem = parsed.get("bozo_exception")
-        broken = parsed.get("bozo") and problem
-        reason = f"broken feed ({_one_line(problem)})" if broken else "feed has no entries"
-        raise InputError(str(path), reason)
-    feed_title = _clean(parsed.feed.get("title"))
+    parsed = parse_feed(path, data, options)
+    feed_title = clean_text(parsed.feed.get("title"))
     items: list[Article | InputError] = []
-    for number, entry in enumerate(entries, start=1):
-        text = entry_text(entry)
-        if not text:
-            continue
-        facts = SourceFacts(published=_entry_date(entry), outlet=feed_title, title=_clean(entry.get("title")))
-        items.append(build_article(f"{path.name}#{number}", f"{path}#{number}", text, "feed", facts, options))
+    for number, entry in enumerate(parsed.entries, start=1):
+        item = entry_article(f"{path.name}#{number}", f"{path}#{number}", entry, feed_title, options)
+        if item is not None:
+            items.append(item)
     if not items:
         problem = parsed.get("bozo_exception")
         if parsed.get("bozo") and problem:
             raise InputError(str(path), f"broken feed ({_one_line(problem)})")
         raise InputError(str(path), "no feed entry has article text")
     return items
+
+
+def parse_feed(path: Label, data: bytes, options: IngestOptions) -> Any:
+    """Return feedparser's reading of a feed; raise InputError when it has no entries."""
+    import feedparser  # imported here, like trafilatura
+
+    headers = {"content-type": f"application/xml; charset={options.encoding}"} if options.encoding else None
+    parsed = feedparser.parse(data, response_headers=headers)
+    if not parsed.entries:
+        problem = parsed.get("bozo_exception")
+        broken = parsed.get("bozo") and problem
+        reason = f"broken feed ({_one_line(problem)})" if broken else "feed has no entries"
+        raise InputError(str(path), reason)
+    return parsed
+
+
+def entry_article(name: str, source: str, entry: Any, feed_title: str | None,
+                  options: IngestOptions) -> Article | InputError | None:
+    """Return the article of one feed entry, None when the entry carries no text."""
+    text = entry_text(entry)
+    if not text:
+        return None
+    facts = SourceFacts(published=_entry_date(entry), outlet=feed_title, title=clean_text(entry.get("title")))
+    return build_article(name, source, text, "feed", facts, options)
 
 
 def entry_text(entry: Any) -> str:
@@ -177,7 +190,7 @@ def _iso(value: object) -> date | None:
         return None
 
 
-def _clean(value: object) -> str | None:
+def clean_text(value: object) -> str | None:
     if not isinstance(value, str):
         return None
     text = " ".join(value.split())
