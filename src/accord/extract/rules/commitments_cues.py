@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
+from accord.extract.rules.instruments_lexicon import RELATION_NOUNS
 from accord.extract.rules.modality import FUTURE_MODALS, aux_lemmas, clause_head, is_negated, is_verb
 
 # Verbs that report an undertaking about the future ("agreed to", "pledged to", "decided to").
@@ -69,7 +70,7 @@ PRINCIPLE = re.compile(r"\b(?:peace|sovereignty|territorial integrity|internatio
 PREFILTER = re.compile(
     r"\b(?:will|would|shall|'ll|agree|pledg|vow|undert|resolv|decid|commit|promis|concur|offer|"
     r"accept|invit|plan|intend|intent|scheduled|expect|willing|ready|readiness|prepared|keen|instruct|"
-    r"assur|effect|likely|upcoming|seek|consent)", re.IGNORECASE)
+    r"assur|effect|likely|upcoming|seek|consent|forward)", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -155,6 +156,8 @@ def find_cues(tok: Token) -> Cue | None:
         return _modal(tok)
     if tok.pos_ == "VERB" and tok.lemma_ in COMMIT_VERBS:
         return _verb(tok)
+    if tok.pos_ == "VERB" and tok.lemma_ == "look":
+        return _look_forward(tok)
     if tok.pos_ == "NOUN" and tok.lemma_ in COMMIT_NOUNS and not (tok.tag_ == "NNS" and tok.lemma_ in (
             "commitment", "intention", "pledge", "promise")):
         return _noun(tok)
@@ -221,6 +224,28 @@ def _verb(verb: Token) -> Cue | None:
     if lemma in ("invite", "instruct"):
         actor = next((c for c in verb.children if c.dep_ == "dobj"), None)
     return Cue(verb, action, verb, "verb", actor)
+
+
+def _look_forward(verb: Token) -> Cue | None:
+    """Return the act "look forward to X-ing" announces ("look forward to signing"), else None.
+
+    Only a gerund is an act of the actor's own; "look forward to the visit" may await
+    someone else's, and "look forward to deepening cooperation" is goodwill, not an act.
+    """
+    if not any(c.dep_ == "advmod" and c.lower_ == "forward" for c in verb.children):
+        return None
+    action = next((g for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"
+                   for g in c.children if g.dep_ == "pcomp" and g.tag_ == "VBG"), None)
+    if action is None or _furthers_relations_only(action):
+        return None
+    return Cue(verb, action, verb, "verb")
+
+
+def _furthers_relations_only(action: Token) -> bool:
+    """Say whether an act's only objects are the relations themselves ("deepening ties")."""
+    objects = [c for c in action.children if c.dep_ == "dobj"]
+    return bool(objects) and all(o.lemma_.lower() in RELATION_NOUNS or o.lower_ in RELATION_NOUNS
+                                 for o in objects)
 
 
 def _noun(noun: Token) -> Cue | None:
