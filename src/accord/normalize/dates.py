@@ -398,7 +398,8 @@ _PATTERNS: tuple[tuple[re.Pattern[str], Handler], ...] = tuple(
         (r"(?i:\b(?:before|prior\s+to|ahead\s+of)\s+)" + _MON + r"(?:,?\s+(?:of\s+)?" + _YEAR + r")?\b"
          + r"(?![\s,]*[0-3]?\d\b)", _h_month_before),
         (r"(?i:\b(?:in|by|during|between)\s+)?" + _MON + r"\s+(?i:or|and)\s+"
-         + _MON.replace("?P<mon>", "?P<mon2>") + r"(?:,?\s+" + _YEAR + r")?\b(?![\s,]*[0-3]?\d\b)", _h_month_or),
+         + _MON.replace("?P<mon>", "?P<mon2>") + r"(?:,?\s+" + _YEAR + r")?\b(?![\s,]*[0-3]?\d\b)",
+         _h_month_or),
         (r"\b" + _MON + r"\s+" + _DAY + r"\s*(?:-|–|to|until|and)\s*(?P<day2>[0-3]?\d)\b"
          + r"(?!\s*(?:[A-Z][a-z]|,?\s*\d))(?:,?\s+" + _YEAR + r")?", _h_range),
         (r"(?i:(?:in\s+|by\s+|until\s+|before\s+|from\s+)?(?:(?:early|mid|late)[\s-]+)?)"
@@ -495,7 +496,8 @@ def _find_cached(text: str, ref: date | None, future: bool | None) -> tuple[Time
 
 
 _GRAIN_WORDS = (("quarter", re.compile(r"(?i)\bquarter\b|\bQ[1-4]\b")),
-                ("half", re.compile(r"(?i)\bhalf\b|\bmid(?:dle)?\b[\s-]+(?:of\s+)?(?:the\s+)?(?:\w+\s+year|\d{4})")),
+                ("half", re.compile(r"(?i)\bhalf\b|\bmid(?:dle)?\b[\s-]+(?:of\s+)?(?:the\s+)?"
+                                    r"(?:\w+\s+year|\d{4})")),
                 ("week", re.compile(r"(?i)\bweek\b")))
 
 

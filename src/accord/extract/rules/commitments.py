@@ -17,6 +17,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Span, Token
 
 from accord.core import Commitment
+from accord.extract.rules import setbacks
 from accord.extract.rules.commitments_cues import (
     ACTOR_NOUNS,
     EVENT_NOUNS,
@@ -98,7 +99,7 @@ def find(ctx: Context) -> list[Commitment]:
             if item is not None and not item.headline:
                 used.add(cue.action.i)
                 found.append(item)
-    return [f.fact for f in _merge(ctx, found)]
+    return [f.fact for f in _merge(ctx, found)] + setbacks.find(ctx, list(ctx.sentences), body)
 
 
 def _refers_back(action: Token) -> bool:
@@ -125,6 +126,8 @@ def _acceptable(cue: Cue) -> bool:
     """Say whether a cue undertakes something (not negated, conditional, hoped or principled)."""
     if is_negated(cue.cue) or is_negated(cue.action):
         return False
+    if cue.action.lemma_ in setbacks.SETBACK_VERBS:
+        return False  # "decided to cancel the trip" calls a promise off (read by `setbacks`)
     if any(c.dep_ == "advcl" and _conditional(c) for c in cue.action.children):
         return False  # "If the talks succeed, the two sides would sign …"
     for t in (cue.action, *cue.action.ancestors):
