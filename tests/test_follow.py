@@ -126,3 +126,99 @@ def test_evidence_against_is_read(setbacks_found: dict[str, Commitment], key: st
     fact = setbacks_found[key]
     assert fact.change == change
     assert fact.deadline == deadline
+
+
+@pytest.mark.parametrize(("wording", "said_on", "value", "grain"), [
+    ("in the first week of December", date(2031, 11, 20), "2031-12-07", "week"),
+    ("within the year", date(2031, 3, 5), "2031-12", "month"),
+    ("later this month", date(2031, 3, 5), "2031-03", "month"),
+    ("mid-February", date(2031, 1, 10), "2031-02", "month"),
+    ("by the end of the first quarter", date(2031, 1, 10), "2031-03", "quarter"),
+    ("before the end of this quarter", date(2031, 5, 14), "2031-06", "quarter"),
+    ("by the end of the third quarter of 2032", date(2031, 5, 14), "2032-09", "quarter"),
+    ("before March 2032", date(2031, 9, 1), "2032-02", "month"),
+    ("in October or November", date(2031, 9, 27), "2031-11", "month"),
+    ("next week", date(2031, 5, 5), "2031-05-18", "week"),  # said on a Monday: Sunday of the next
+    ("within a period not exceeding two months", date(2031, 3, 10), "2031-05-10", "day"),
+    ("by mid-2032", date(2031, 10, 1), "2032-06", "half"),
+    ("in the second half of 2032", date(2031, 10, 1), "2032-12", "half"),
+    ("set to be signed on Wednesday", date(2031, 3, 3), "2031-03-05", "day"),
+    ("from August 30 to September 2", date(2031, 7, 1), "2031-09-02", "day"),
+    ("in 2033", date(2031, 7, 1), "2033", "year"),
+])
+def test_deadline_wordings_resolve_to_the_end_of_their_window(wording: str, said_on: date, value: str,
+                                                              grain: str) -> None:
+    from accord.normalize.dates import find_time_expressions, granularity
+
+    found = [e for e in find_time_expressions(wording, said_on, future=True) if e.value]
+    assert [e.value for e in found] == [value]
+    assert granularity(found[0]) == grain
+
+
+@pytest.fixture(scope="module")
+def promise_of() -> dict[str, list[Commitment]]:
+    from accord.core import Article
+    from accord.extract.rules import commitments
+    from accord.extract.rules.context import Context
+    from accord.nlp import load_pipeline
+
+    nlp = load_pipeline(Settings.from_env().model)
+    sentences = {
+        "set to sign": "Peru is set to sign a fisheries agreement with Chile on Wednesday.",
+        "expected to be signed during": ("The fisheries agreement is expected to be signed during the visit "
+                                         "of the Peruvian president to Santiago next month."),
+        "will travel to": "President Ana Rojas will travel to Lima on May 12 for talks with her counterpart.",
+        "next session next year": "The two sides agreed to hold the next session of the joint commission in "
+                                  "Lima next year.",
+        "accepted invitation": "Chilean President Ana Rojas accepted an invitation from the Peruvian "
+                               "president to visit Lima.",
+        "aim is to": "Our shared aim is to conclude the fisheries agreement by the end of August.",
+        "scheduled for": ("The next round of fisheries talks, scheduled for June 2031, will take place "
+                          "in Lima."),
+    }
+    out = {}
+    for key, text in sentences.items():
+        article = Article(name="p.txt", text="LIMA: Peru and Chile held talks.\n" + text, content_hash=key,
+                          published=date(2031, 4, 2))
+        out[key] = [c for c in commitments.find(Context(article, nlp(article.text))) if not c.change]
+    return out
+
+
+@pytest.mark.parametrize(("key", "act", "deadline"), [
+    ("set to sign", "sign", "2031-04-02"),
+    ("expected to be signed during", "sign", "2031-05"),
+    ("will travel to", "travel", "2031-05-12"),
+    ("next session next year", "hold the next session", None),
+    ("accepted invitation", "visit", None),
+    ("aim is to", "conclude", "2031-08"),
+    ("scheduled for", "round", "2031-06"),
+])
+def test_promise_constructions_are_read(promise_of: dict[str, list[Commitment]], key: str, act: str,
+                                        deadline: str | None) -> None:
+    found = promise_of[key]
+    assert len(found) == 1, found
+    assert act in found[0].action
+    assert found[0].deadline == deadline
+
+
+SIGNED = (" date 2031-01-07 OSLO: Norway and Chile on Monday signed an agreement on fisheries cooperation "
+          "during talks between Prime Minister Arvid Kessler and President Ana Rojas in Oslo.\n")
+IN_FORCE = (" date 2031-06-03 SANTIAGO: The Norway-Chile agreement on fisheries cooperation entered into "
+            "force on Monday, the Chilean foreign ministry said.\n")
+
+
+def test_a_signed_agreement_reported_in_force_later_is_linked(tmp_path: Path) -> None:
+    from accord.track import instrument_lifecycle
+
+    result = batch(tmp_path, SIGNED, IN_FORCE)
+    links = instrument_lifecycle(result.register)
+    assert [ln.relation for ln in links] == ["entered into force"]
+    source = result.register.records[links[0].source]
+    assert any("signed" in m.quote for m in source.mentions)
+
+
+def test_an_undated_report_of_another_meeting_of_the_pair_takes_no_date(tmp_path: Path) -> None:
+    undated = ("Norway and Chile held talks on fisheries in Santiago, where the two ministers agreed to "
+               "meet again in Oslo.\n")
+    result = batch(tmp_path, SIGNED, undated)
+    assert result.inferred == {}

@@ -58,6 +58,41 @@ class Change:
 
 
 @dataclass(frozen=True, slots=True)
+class Setback:
+    """One report that a promise was put off or called off: one source of a setback record."""
+
+    when: date
+    record: Record
+    change: str  # "postponed" | "cancelled"
+    action: str
+    actor: str | None
+    deadline: str | None
+    deadline_text: str | None
+    article: str
+    quote: str
+
+    @property
+    def mention(self) -> Mention | None:
+        mentions = self.record.mentions
+        own = (m for m in mentions if m.article_name == self.article and m.quote == self.quote)
+        return next(own, mentions[0] if mentions else None)
+
+
+def setbacks_of(record: Record) -> list[Setback]:
+    """Return each source of a setback record as its own report (two trips called off stay two)."""
+    change = str(record.fields.get("change") or "")
+    out = []
+    for step in record.fields.get("history") or []:
+        when = step.get("reported") or record.fields.get("reported")
+        if change and when:
+            out.append(Setback(date.fromisoformat(when), record, change, str(step.get("action") or
+                               record.fields.get("action") or ""), step.get("actor"), step.get("deadline"),
+                               step.get("deadline_text"), str(step.get("article") or ""),
+                               str(step.get("quote") or "")))
+    return out
+
+
+@dataclass(frozen=True, slots=True)
 class Status:
     """Where a commitment stands on a given day, with the mentions that show it."""
 
@@ -213,18 +248,18 @@ class Events:
 
     def __init__(self, register: Register) -> None:
         by_pair: dict[Any, list[tuple[date, str, Record]]] = {}
-        setbacks: dict[Any, list[tuple[date, str, Record]]] = {}
+        setbacks: dict[str, list[Setback]] = {}
         for record in register.records.values():
             if record.kind in ("meetings", "instruments"):
                 when = record_date(record)
                 if when is not None:
                     by_pair.setdefault(_pair_of(record), []).append((when, record.id, record))
-            elif record.kind == "commitments" and is_setback(record) and record.fields.get("reported"):
+            elif record.kind == "commitments" and is_setback(record):
                 # filed under each state: a trip called off may be reported in another pair's article
-                when = date.fromisoformat(record.fields["reported"])
-                for state in record.fields.get("pair") or []:
-                    setbacks.setdefault(state, []).append((when, record.id, record))
-        for events in (*by_pair.values(), *setbacks.values()):
+                for setback in setbacks_of(record):
+                    for state in record.fields.get("pair") or []:
+                        setbacks.setdefault(state, []).append(setback)
+        for events in by_pair.values():
             events.sort(key=lambda e: (e[0], e[1]))
         self._by_pair = by_pair
         self._setbacks = setbacks
@@ -236,12 +271,12 @@ class Events:
         for when, _id, record in events[start:]:
             yield when, record
 
-    def setbacks(self, record: Record, since: date | None, until: date) -> list[tuple[date, Record]]:
+    def setbacks(self, record: Record, since: date | None, until: date) -> list[Setback]:
         """Return the setbacks naming a state of the record's pair from `since` to `until`, earliest first."""
-        found = {r.id: (when, r) for state in record.fields.get("pair") or []
-                 for when, _id, r in self._setbacks.get(state, [])
-                 if (since is None or when >= since) and when <= until}
-        return sorted(found.values(), key=lambda e: (e[0], e[1].id))
+        found = {(s.record.id, s.article, s.quote): s for state in record.fields.get("pair") or []
+                 for s in self._setbacks.get(state, [])
+                 if (since is None or s.when >= since) and s.when <= until}
+        return sorted(found.values(), key=lambda s: (s.when, s.record.id, s.article, s.quote))
 
 
 def is_setback(record: Record) -> bool:
@@ -258,6 +293,7 @@ class _Promise:
     objects: frozenset[str]  # the content words of its actions, less the act
     context: frozenset[str]  # every content word of its sources' sentences
     articles: frozenset[str]
+    article_names: frozenset[str]
     states: frozenset[str]  # its pair
 
 
@@ -271,7 +307,9 @@ def _promise(record: Record, register: Register) -> _Promise:
     objects = frozenset().union(*(content_words(a) for a in actions)) - _ACT_STOP
     context = frozenset().union(*(content_words(q) for q in quotes))
     articles = frozenset(m.article for m in record.mentions)
-    return _Promise(acts, targets, objects, context, articles, frozenset(record.fields.get("pair") or []))
+    names = frozenset(m.article_name for m in record.mentions)
+    states = frozenset(record.fields.get("pair") or [])
+    return _Promise(acts, targets, objects, context, articles, names, states)
 
 
 _HELD_IN = re.compile(r"(?:in|at)\s+([A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)")
@@ -318,26 +356,33 @@ def _carries_out(record: Record, promise: _Promise, event: Record, *, late: bool
         _instrument_matches(act, event, promise) for act in promise.acts if act in _DOCUMENT_ACTS)
 
 
-def _setback_matches(promise: _Promise, setback: Record) -> bool:
-    """Say whether a setback report is about a promise: same act, and same place or object if named.
+def _setback_matches(promise: _Promise, actor: str | None, setback: Setback) -> bool:
+    """Say whether a setback report is about a promise: same act, and same place, object and person if named.
 
     Of another pair (the trip to Poland and Denmark; the Denmark leg called off), only one
     naming a place the promise goes to.
     """
-    action = str(setback.fields.get("action") or "")
-    acts = _acts([action], [])
+    acts = _acts([setback.action], [])
     if not acts or not set(acts) & set(promise.acts):
         return False
-    targets = action_targets(action)
+    targets = action_targets(setback.action)
     if targets and promise.targets and not targets & promise.targets:
         return False
-    if set(setback.fields.get("pair") or []) != set(promise.states) and not targets & promise.targets:
+    if set(setback.record.fields.get("pair") or []) != set(promise.states) and not targets & promise.targets:
         return False
-    objects = content_words(action) - _ACT_STOP
+    if not _same_person(actor, setback.actor):
+        return False  # the minister's visit is not the president's, though both go to one place
+    objects = content_words(setback.action) - _ACT_STOP
     if objects and promise.objects and not objects & promise.objects and not targets:
         return False
     # a bare "the visit" is read as this promise only where it is told (the same article)
-    return bool(targets or objects) or bool(promise.articles & {m.article for m in setback.mentions})
+    return bool(targets or objects) or setback.article in promise.article_names
+
+
+def _same_person(a: str | None, b: str | None) -> bool:
+    """Say whether two actors can be one: unless both name people, and different ones."""
+    ta, tb = (name_tokens(x) if x and not countries_in(x) and not country_code(x) else () for x in (a, b))
+    return not ta or not tb or names_match(ta, tb)
 
 
 def _grace_end(deadline: DateRange, reported: date | None) -> date:
@@ -369,7 +414,7 @@ def window(record: Record) -> DateRange | None:
     return parse_range(value) if value else None
 
 
-def history(record: Record, setbacks: list[tuple[date, Record]]) -> tuple[Change, ...]:
+def history(record: Record, setbacks: list[Setback]) -> tuple[Change, ...]:
     """Return a commitment's history: the deadline first promised, each restatement and setback."""
     out: list[Change] = []
     last: str | None = None
@@ -380,11 +425,8 @@ def history(record: Record, setbacks: list[tuple[date, Record]]) -> tuple[Change
         out.append(Change(kind, step.get("deadline"), step.get("deadline_text"), step.get("article", ""),
                           step.get("reported")))
         last = step.get("deadline")
-    for when, setback in setbacks:
-        m = setback.mentions[0] if setback.mentions else None
-        out.append(Change(str(setback.fields["change"]), setback.fields.get("deadline"),
-                          setback.fields.get("deadline_text"), m.article_name if m else "", when.isoformat(),
-                          m.quote if m else ""))
+    for s in setbacks:
+        out.append(Change(s.change, s.deadline, s.deadline_text, s.article, s.when.isoformat(), s.quote))
     return tuple(out)
 
 
@@ -400,12 +442,13 @@ def commitment_status(record: Record, register: Register, as_of: date,
     """
     events = events or Events(register)
     promise = _promise(record, register)
-    reported = date.fromisoformat(record.fields["reported"]) if record.fields.get("reported") else None
-    setbacks = [(w, s) for w, s in events.setbacks(record, reported, as_of) if _setback_matches(promise, s)]
+    reported = _reported(record)
+    actor = record.fields.get("actor")
+    setbacks = [s for s in events.setbacks(record, reported, as_of) if _setback_matches(promise, actor, s)]
     steps = history(record, setbacks)
     due = window(record)
     # after a setback only a later event counts: what came before it was not the promise kept
-    since = max([reported] + [w for w, _s in setbacks], key=lambda d: d or date.min) if setbacks else reported
+    since = max([s.when for s in setbacks] + ([reported] if reported else [])) if setbacks else reported
     if since is None and due is not None:
         since = due.lo - timedelta(days=UNDATED_LOOKBACK_DAYS)  # an undated promise: not years before its due
     grace = _grace_end(due, reported) if due is not None else as_of
@@ -415,6 +458,17 @@ def commitment_status(record: Record, register: Register, as_of: date,
     if setbacks:
         return _set_back(record, setbacks[-1], as_of, steps)
     return _unkept(record, due, as_of, steps)
+
+
+def _reported(record: Record) -> date | None:
+    """Return the day a promise was first reported, when every source is dated.
+
+    An undated report's day is the day of the events it tells of, which may be the very
+    event promised, and it may be the first report: then there is no lower bound.
+    """
+    if not all(m.published for m in record.mentions):
+        return None  # an undated source may have told of it first
+    return date.fromisoformat(record.fields["reported"]) if record.fields.get("reported") else None
 
 
 def _kept(record: Record, found: list[tuple[date, Record]], due: DateRange | None,
@@ -429,18 +483,16 @@ def _kept(record: Record, found: list[tuple[date, Record]], due: DateRange | Non
     return Status("fulfilled_late", deadline, evidence, _reason(why, found), steps, others)
 
 
-def _set_back(record: Record, last: tuple[date, Record], as_of: date, steps: tuple[Change, ...]) -> Status:
-    when, setback = last
-    change = str(setback.fields["change"])
-    evidence = list(record.mentions[:1]) + list(setback.mentions[:1])
-    new = parse_range(setback.fields.get("deadline"))
-    if change == "postponed" and new is not None and new.hi < as_of:
-        return Status("overdue", setback.fields.get("deadline"), evidence,
-                      f"postponed on {when.isoformat()} to {setback.fields['deadline']}, "
-                      "which passed with no matching event reported", steps)
-    to = f" to {setback.fields['deadline']}" if change == "postponed" and new is not None else ""
-    return Status(change, setback.fields.get("deadline") if to else record.fields.get("deadline"), evidence,
-                  f"{change}{to}: reported on {when.isoformat()} ({setback.id})", steps)
+def _set_back(record: Record, last: Setback, as_of: date, steps: tuple[Change, ...]) -> Status:
+    evidence = list(record.mentions[:1]) + ([last.mention] if last.mention else [])
+    new = parse_range(last.deadline)
+    told = f"reported on {last.when.isoformat()} ({last.article})"
+    if last.change == "postponed" and new is not None and new.hi < as_of:
+        why = f"postponed to {last.deadline}, {told}; that passed with no matching event reported"
+        return Status("overdue", last.deadline, evidence, why, steps)
+    if last.change == "postponed" and new is not None:
+        return Status("postponed", last.deadline, evidence, f"postponed to {last.deadline}: {told}", steps)
+    return Status(last.change, record.fields.get("deadline"), evidence, f"{last.change}: {told}", steps)
 
 
 def _unkept(record: Record, due: DateRange | None, as_of: date, steps: tuple[Change, ...]) -> Status:

@@ -400,6 +400,9 @@ _PATTERNS: tuple[tuple[re.Pattern[str], Handler], ...] = tuple(
         (r"(?i:\b(?:in|by|during|between)\s+)?" + _MON + r"\s+(?i:or|and)\s+"
          + _MON.replace("?P<mon>", "?P<mon2>") + r"(?:,?\s+" + _YEAR + r")?\b(?![\s,]*[0-3]?\d\b)",
          _h_month_or),
+        (r"\b" + _MON.replace("?P<mon>", "?P<mon1>") + r"\s+[0-3]?\d(?:st|nd|rd|th)?"
+         + r"\s*(?:-|–|to|until|through)\s*" + _MON + r"\s+(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?\b"
+         + r"(?:,?\s+" + _YEAR + r")?", _h_range),
         (r"\b" + _MON + r"\s+" + _DAY + r"\s*(?:-|–|to|until|and)\s*(?P<day2>[0-3]?\d)\b"
          + r"(?!\s*(?:[A-Z][a-z]|,?\s*\d))(?:,?\s+" + _YEAR + r")?", _h_range),
         (r"(?i:(?:in\s+|by\s+|until\s+|before\s+|from\s+)?(?:(?:early|mid|late)[\s-]+)?)"

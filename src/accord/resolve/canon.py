@@ -184,8 +184,9 @@ def commitment_fields(items: Sequence[Item]) -> tuple[dict[str, Any], list[Confl
     }
     # the deadline each source gave, earliest report first: the promise's history
     fields["history"] = [
-        {"deadline": _com(i).deadline, "deadline_text": _com(i).deadline_text,
-         "article": i.mention.article_name, "reported": i.ctx.when.isoformat() if i.ctx.when else None}
+        {"deadline": _com(i).deadline, "deadline_text": _com(i).deadline_text, "action": _com(i).action,
+         "actor": _com(i).actor, "article": i.mention.article_name, "quote": i.mention.quote,
+         "reported": i.ctx.when.isoformat() if i.ctx.when else None}
         for i in sorted(items, key=lambda i: (i.ctx.when or date.max, i.mention.sort_key()))
     ]
     change = most_common([f.change for f in facts])

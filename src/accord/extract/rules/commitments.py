@@ -153,9 +153,10 @@ def _acceptable(cue: Cue) -> bool:
 
 def _build(ctx: Context, sent: Span, cue: Cue, body: int) -> _Found | None:
     """Return the commitment a cue states, or None when it needs a date it does not have."""
-    first, last = clause_bounds(cue.action, head=cue.head, clip_conj=True) if cue.kind != "visit" else (
+    phrase = cue.kind in ("visit", "scheduled")  # the noun phrase is the undertaking ("the next round, …")
+    first, last = clause_bounds(cue.action, head=cue.head, clip_conj=True) if not phrase else (
         cue.cue.left_edge.i, cue.cue.right_edge.i)
-    first = min(first, cue.cue.i) if cue.kind != "visit" else first
+    first = min(first, cue.cue.i) if not phrase else first
     last = _before_dash(cue.action, last)
     start, end = char_bounds(sent, first, last, cue.cue.idx)
     deadline = _deadline(ctx, start, end, cue)
@@ -197,7 +198,7 @@ def _needs_date(cue: Cue) -> bool:
     """
     if cue.kind == "verb" and cue.cue.lemma_ in ("expect", "schedule"):
         return not any(c.dep_ == "auxpass" for c in cue.cue.children)
-    if cue.kind == "state":
+    if cue.kind in ("state", "scheduled"):
         return True
     if cue.kind != "modal":
         return False

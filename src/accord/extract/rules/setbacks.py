@@ -19,7 +19,14 @@ from spacy.tokens import Span, Token
 from accord.core import Commitment
 from accord.extract.rules.commitments_cues import ACTOR_NOUNS, EVENT_NOUNS, INSTRUMENT_NOUNS, subject_of
 from accord.extract.rules.context import Context
-from accord.extract.rules.modality import FUTURE_MODALS, char_bounds, clause_bounds, time_expressions
+from accord.extract.rules.modality import (
+    FUTURE_MODALS,
+    canonical_person,
+    char_bounds,
+    clause_bounds,
+    plausible_name,
+    time_expressions,
+)
 
 # Verbs (and their nouns) that put something off or call it off.
 SETBACK_VERBS: dict[str, str] = {
@@ -80,21 +87,32 @@ def _setback(ctx: Context, sent: Span, tok: Token) -> Commitment | None:
     if change == "postponed":
         new_date = next((e for e in time_expressions(ctx, tok.idx, end, future=True)
                          if e.value is not None and _after_new_date_prep(ctx, e.start, tok.idx)), None)
-    actor = _actor(subject_of(head)) if head.pos_ in ("VERB", "AUX") else None
+    actor = _actor(ctx, subject_of(head)) if head.pos_ in ("VERB", "AUX") else None
     return Commitment(actor=actor, action=_object_text(obj), change=change,
                       deadline_text=new_date.text if new_date else None,
                       deadline=new_date.value if new_date and len(new_date.value or "") > 4 else None,
                       evidence=ctx.evidence(start, end))
 
 
-def _actor(subj: Token | None) -> str | None:
+def _actor(ctx: Context, subj: Token | None) -> str | None:
     """Return who set the thing back: a named subject (a person, state or body), else None."""
-    if subj is None or subj.dep_ != "nsubj" or subj.pos_ == "PRON":
+    if subj is None or subj.dep_ != "nsubj":
+        return None
+    if subj.lower_ in ("he", "she"):
+        return _previous_person(ctx, subj.idx)  # "Erdogan said he was cancelling plans to …"
+    if subj.pos_ == "PRON":
         return None
     if subj.ent_type_ not in ("PERSON", "GPE", "NORP", "ORG") and subj.lemma_.lower() not in ACTOR_NOUNS:
         return None
     words = [t for t in subj.subtree if t.i <= subj.i and t.dep_ not in ("det", "punct")]
     return " ".join(t.text for t in words) or None
+
+
+def _previous_person(ctx: Context, offset: int) -> str | None:
+    """Return the last plausible person named before an offset (whom "he" most likely means)."""
+    people = [e.text for e in ctx.doc.ents
+              if e.label_ == "PERSON" and e.end_char <= offset and plausible_name(e.text)]
+    return canonical_person(ctx, people[-1]) if people else None
 
 
 def _change_of(tok: Token) -> str | None:
