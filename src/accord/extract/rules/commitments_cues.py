@@ -69,7 +69,9 @@ PRINCIPLE = re.compile(r"\b(?:peace|sovereignty|territorial integrity|internatio
 PREFILTER = re.compile(
     r"\b(?:will|would|shall|'ll|agree|pledg|vow|undert|resolv|decid|commit|promis|concur|offer|"
     r"accept|invit|plan|intend|intent|scheduled|expect|willing|ready|readiness|prepared|keen|instruct|"
-    r"assur|effect|likely|upcoming|seek|consent)", re.IGNORECASE)
+    r"assur|effect|likely|upcoming|seek|consent)"
+    # a headline's future: a short subject, then "to" ("Both sides to reconvene …")
+    r"|^\s*(?:[\w'’.-]+\s+){1,5}to\s", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -151,7 +153,7 @@ def _read_on(tok: Token) -> Token | None:
 
 def find_cues(tok: Token) -> Cue | None:
     """Return the undertaking `tok` marks, or None."""
-    if tok.dep_ == "aux" and tok.lower_ in FUTURE_MODALS | {"should"}:
+    if tok.dep_ == "aux" and (tok.lower_ in FUTURE_MODALS | {"should"} or _headline_future(tok)):
         return _modal(tok)
     if tok.pos_ == "VERB" and tok.lemma_ in COMMIT_VERBS:
         return _verb(tok)
@@ -170,6 +172,16 @@ def find_cues(tok: Token) -> Cue | None:
         head = tok.head if tok.lemma_ == "effect" else tok
         return Cue(tok, head, head, "effect")
     return None
+
+
+def _headline_future(to: Token) -> bool:
+    """Say whether "to" marks a headline's future ("Both sides to reconvene in Minsk next month").
+
+    A headline drops "will": its main verb is a bare infinitive with a subject of its own.
+    """
+    verb = to.head
+    return (to.lower_ == "to" and verb.dep_ == "ROOT" and verb.tag_ == "VB"
+            and any(c.dep_ == "nsubj" for c in verb.children))
 
 
 def _modal(aux: Token) -> Cue | None:
