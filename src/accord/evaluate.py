@@ -347,8 +347,11 @@ def load_predictions(pred_dir: Path) -> dict[str, dict[str, Any]]:
 
 
 def extract_predictions(stems: Sequence[str], articles_dir: Path, settings: Settings,
-                        workers: int = 1) -> dict[str, dict[str, Any]]:
-    """Return the extractor's facts-format output for articles_dir/S.txt, keyed by S."""
+                        workers: int = 1) -> tuple[dict[str, dict[str, Any]], list[str]]:
+    """Return the extractor's facts-format output for articles_dir/S.txt, keyed by S.
+
+    The second value names the articles the extractor failed on (scored as finding nothing).
+    """
     # imported here so scoring saved predictions never loads spaCy
     from accord.ingest import IngestOptions, iter_articles
     from accord.pipeline import extract_batch
@@ -370,7 +373,8 @@ def extract_predictions(stems: Sequence[str], articles_dir: Path, settings: Sett
     # what ties an article to its gold file
     out: dict[str, dict[str, Any]] = {}
     # scored as `accord extract` prints it: consolidated across the set, so clusters count
-    for facts in extract_batch(articles, settings, workers=workers).facts:
+    batch = extract_batch(articles, settings, workers=workers)
+    for facts in batch.facts:
         stem = _stem_of(facts.article.source, facts.article.name, stems)
         obj = facts.to_json()
         if stem in out:
@@ -380,7 +384,7 @@ def extract_predictions(stems: Sequence[str], articles_dir: Path, settings: Sett
             out[stem] = obj
     for copy, first in copies.items():
         out[copy] = json.loads(json.dumps(out.get(first) or {}))
-    return out
+    return out, [str(error) for error in batch.failed]
 
 
 def _stem_of(source: str, name: str, stems: Sequence[str]) -> str:
@@ -394,8 +398,9 @@ def evaluate(gold_dir: Path, articles_dir: Path, settings: Settings, kinds: Sequ
              workers: int = 1) -> EvalReport:
     """Return the scores of the configured extractor on the articles of a gold set."""
     stems = [p.stem for p in gold_files(gold_dir)]
-    predictions = extract_predictions(stems, articles_dir, settings, workers)
+    predictions, failures = extract_predictions(stems, articles_dir, settings, workers)
     report = score_predictions(gold_dir, articles_dir, predictions, kinds)
+    report.warnings.extend(failures)
     report.predictions = predictions
     return report
 

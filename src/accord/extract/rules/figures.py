@@ -16,6 +16,7 @@ from spacy.tokens import Span
 from accord.core import Figure
 from accord.extract.rules.context import Context
 from accord.extract.rules.roles import words
+from accord.nlp import ents_in
 from accord.normalize.dates import find_time_expressions
 
 _LABELS = frozenset(("CARDINAL", "MONEY", "PERCENT", "QUANTITY", "DATE"))
@@ -70,7 +71,7 @@ def find(ctx: Context) -> list[Figure]:
     for sent in ctx.sentences:
         times = [(sent.start_char + t.start, sent.start_char + t.end)
                  for t in find_time_expressions(sent.text, ctx.event_date) if t.kind != "vague"]
-        found = [(ent.start_char, f, ent.label_ == "DATE") for ent in sent.ents
+        found = [(ent.start_char, f, ent.label_ == "DATE") for ent in ents_in(sent)
                  if (f := _figure(ctx, sent, ent, times)) is not None]
         found += [(start, f, False) for start, f in _money_spacy_missed(ctx, sent)]
         for _start, figure, is_duration in sorted(found, key=lambda item: item[0]):
@@ -87,7 +88,7 @@ def find(ctx: Context) -> list[Figure]:
 
 def _money_spacy_missed(ctx: Context, sent: Span) -> list[tuple[int, Figure]]:
     """Return (offset, figure) for amounts of money no MONEY entity covers ("€2bn")."""
-    covered = [(e.start_char, e.end_char) for e in sent.ents if e.label_ in ("MONEY", "CARDINAL")]
+    covered = [(e.start_char, e.end_char) for e in ents_in(sent) if e.label_ in ("MONEY", "CARDINAL")]
     out: list[tuple[int, Figure]] = []
     for m in _MONEY.finditer(ctx.text, sent.start_char, sent.end_char):
         if any(s < m.end() and m.start() < e for s, e in covered) or ctx.text[m.start() - 1] == "(":

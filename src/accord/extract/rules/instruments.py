@@ -47,6 +47,7 @@ from accord.extract.rules.instruments_mentions import (
 from accord.extract.rules.instruments_merge import Candidate, merge
 from accord.extract.rules.instruments_status import mention_status, sentence_status
 from accord.extract.rules.modality import headline_end
+from accord.nlp import ents_in
 from accord.normalize.countries import gazetteer
 from accord.normalize.dates import find_time_expressions
 from accord.normalize.sectors import sectors_for
@@ -433,14 +434,14 @@ def _org_parties(np: Span) -> tuple[str, ...]:
     "an MoU between the NLC and Beltamozhservice", or two companies that sign it
     ("Indian Oil and ADNOC signed a supply deal").
     """
-    orgs = [e.text for e in np.ents if e.label_ == "ORG"]
+    orgs = [e.text for e in ents_in(np) if e.label_ == "ORG"]
     if "between" in (t.lower_ for t in np) and len(orgs) >= 2:
         return tuple(orgs[:2])
     verb = np.root.head
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if verb.lemma_.lower() in ("sign", "ink", "conclude") and subj is not None:
         span = np.doc[subj.left_edge.i:subj.right_edge.i + 1]
-        orgs = [e.text for e in span.ents if e.label_ == "ORG" and gazetteer().resolve(e.text) is None]
+        orgs = [e.text for e in ents_in(span) if e.label_ == "ORG" and gazetteer().resolve(e.text) is None]
         if len(orgs) >= 2:
             return tuple(orgs[:2])
     return ()
@@ -495,7 +496,7 @@ def _place(ctx: Context, sent: Span, status: str) -> str | None:
     """Return where it was signed: a place after "in"/"at" in the sentence, else the dateline."""
     if status == "planned":
         return None
-    for ent in sent.ents:
+    for ent in ents_in(sent):
         before = sent.doc[ent.start - 1].lower_ if ent.start > 0 else ""
         if ent.label_ == "GPE" and before in ("in", "at") and ctx.country_of(ent.text) is None:
             return ent.text
@@ -521,7 +522,7 @@ def _signers_in(sent: Span) -> tuple[str, ...]:
         names: list[str] = []
         for a in agents:
             span = sent.doc[a.left_edge.i:a.right_edge.i + 1]
-            names.extend(e.text for e in span.ents if e.label_ == "PERSON")
+            names.extend(e.text for e in ents_in(span) if e.label_ == "PERSON")
         if names:
             return tuple(dict.fromkeys(names))
     return ()
