@@ -7,7 +7,7 @@ from typing import Any
 __version__ = "0.1.0"
 
 # The notebook API (accord.library), loaded on first use so `import accord` stays light.
-_LIBRARY = ("open", "Accord", "Extracted", "Rows", "export")
+_LIBRARY = ("open", "Accord", "Extracted", "Rows")
 
 
 def __getattr__(name: str) -> Any:

@@ -213,6 +213,13 @@ class Accord:
 
         return Rows(timeline(load_register(self.store), parse_pair(pair)))
 
+    def export(self, fmt: str, out: str | Path | None = None, pair: str | None = None,
+               as_of: str | date | None = None) -> str | None:
+        """Return the register as jsonld, jsonl or csv text, or write it (any format, sqlite too) to `out`."""
+        from accord.export import export
+
+        return export(self.store, fmt, Path(out) if out is not None else None, _pair(pair), _day(as_of))
+
     def facts(self, kind: str | None = None, country: str | None = None,
               article: str | None = None) -> Rows[FactRecord]:
         """Return the stored facts (of one kind, naming one state, of one article) with their quotes."""
