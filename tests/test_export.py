@@ -18,7 +18,6 @@ from typer.testing import CliRunner
 
 import accord
 from accord.cli import app
-from accord.csvsafe import neutralise
 from accord.errors import AccordError
 from accord.export import Snapshot, datasette_metadata, export, export_datasette, to_csv
 from accord.registry import load_register, update_register
@@ -91,15 +90,6 @@ def test_csv_has_a_row_per_record(store: Store) -> None:
     assert {r["kind"] for r in rows} == {"instruments", "commitments", "meetings", "people", "figures"}
 
 
-@pytest.mark.parametrize(("cell", "shown"), [
-    ('=HYPERLINK("https://evil.example","click")', '\'=HYPERLINK("https://evil.example","click")'),
-    ("+1+1", "'+1+1"), ("-2+3", "'-2+3"), ("@SUM(A1)", "'@SUM(A1)"), ("\t=1", "'\t=1"),
-    ("-5", "-5"), ("+3.5", "+3.5"), ("Minsk", "Minsk"), ("", ""),
-])
-def test_csv_cells_are_neutralised(cell: str, shown: str) -> None:
-    assert neutralise(cell) == shown
-
-
 def test_a_hostile_quote_reaches_the_csv_as_text() -> None:
     quote = '=HYPERLINK("https://evil.example","Belarus")'
     mention = Mention("h", "x.txt", "people", 0, quote, 0, len(quote), None, "=cmd|' /C calc'!A0", False)
@@ -108,6 +98,7 @@ def test_a_hostile_quote_reaches_the_csv_as_text() -> None:
     assert row["first_quote"] == "'" + quote
     assert row["first_outlet"] == "'=cmd|' /C calc'!A0"
     assert row["summary"].startswith("'@Lukashenko")
+    assert row["sources"] == "1"
 
 
 def test_sqlite_export_is_flat_and_never_overwrites(store: Store, tmp_path: Path) -> None:

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from typing import Any
 
-__version__ = "0.1.0"
+from accord.version import __version__
+
+__all__ = ["__version__"]
 
 # The notebook API (accord.library), loaded on first use so `import accord` stays light.
 _LIBRARY = ("open", "Accord", "Extracted", "Rows")

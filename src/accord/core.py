@@ -123,6 +123,9 @@ class Commitment(Fact):
     action: str
     deadline_text: str | None = None
     deadline: str | None = None
+    # None for a promise; "postponed" or "cancelled" when the text reports an undertaking put
+    # off (its new deadline, if any, in `deadline`) or called off: evidence against a promise
+    change: str | None = None
 
 
 @dataclass(slots=True, kw_only=True)

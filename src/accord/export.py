@@ -12,8 +12,6 @@ nothing is fetched to write or read the file.
 
 from __future__ import annotations
 
-import csv
-import io
 import json
 import sqlite3
 from collections.abc import Iterator
@@ -24,10 +22,10 @@ from typing import Any
 
 from sqlalchemy import select
 
-from accord.csvsafe import neutralise
 from accord.errors import AccordError
 from accord.registry import ConflictView, commitments, link_json, load_register, mention_json, pair_key, plain
 from accord.report import summarize
+from accord.report import to_csv as report_csv
 from accord.resolve.model import Mention, Record
 from accord.store import ArticleRow, Store
 
@@ -109,26 +107,20 @@ def to_jsonl(snap: Snapshot) -> Iterator[str]:
 
 def to_csv(snap: Snapshot) -> str:
     """Return one CSV row per record (the first source's quote beside it), cells safe for spreadsheets."""
-    out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\n")
-    writer.writerow(CSV_COLUMNS)
-    for record in snap.records:
-        writer.writerow([neutralise(cell) for cell in _csv_row(record, snap.statuses.get(record.id))])
-    return out.getvalue()
+    return report_csv(CSV_COLUMNS, (_csv_row(r, snap.statuses.get(r.id)) for r in snap.records))
 
 
-def _csv_row(record: Record, status: str | None) -> list[str]:
+def _csv_row(record: Record, status: str | None) -> dict[str, Any]:
     f = record.fields
     first = min(record.mentions, key=Mention.sort_key) if record.mentions else None
-    values: list[Any] = [
-        record.id, record.kind, pair_key(record), summarize(record.kind, f),
-        f.get("date") or f.get("deadline"), status or f.get("status"),
-        len({m.article for m in record.mentions}),
-        first.quote if first else None, first.article_name if first else None,
-        first.outlet if first else None,
-        first.published.isoformat() if first and first.published else None,
-        json.dumps(plain(f), ensure_ascii=False)]
-    return ["" if v is None else str(v) for v in values]
+    return {"id": record.id, "kind": record.kind, "pair": pair_key(record),
+            "summary": summarize(record.kind, f), "date": f.get("date") or f.get("deadline"),
+            "status": status or f.get("status"), "sources": len({m.article for m in record.mentions}),
+            "first_quote": first.quote if first else None,
+            "first_article": first.article_name if first else None,
+            "first_outlet": first.outlet if first else None,
+            "first_published": first.published.isoformat() if first and first.published else None,
+            "fields": plain(f)}
 
 
 # --------------------------------------------------------------------------- JSON-LD

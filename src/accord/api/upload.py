@@ -106,5 +106,8 @@ def ingest_upload(store: Store, settings: Settings, upload: Upload) -> UploadRes
         # a refused article ends the request, but the run still says what happened
         store.finish_run(run_id, len(added), len(articles) - len(new), len(new) - len(added), version)
     register = update_register(store)
+    if batch and batch.failed:
+        # the upload's other articles are stored; the answer names the one accord failed on
+        raise batch.failed[0]
     done = [_ingested(store, a, a.content_hash in added) for a in articles]
     return UploadResult(done, register)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import sys
+
 # importing a command module registers its commands on `app`
 from accord.cli import (  # noqa: F401
     eval_cmd,
@@ -12,12 +14,12 @@ from accord.cli import (  # noqa: F401
     store_cmds,
     watch_cmd,
 )
-from accord.cli.app import app
+from accord.cli.app import app, hoist_global_options
 
 
 def main() -> None:
-    """Run the CLI (the `accord` console script)."""
-    app()
+    """Run the CLI (the `accord` console script); global options may follow the command."""
+    app(args=hoist_global_options(sys.argv[1:]))
 
 
 __all__ = ["app", "main"]

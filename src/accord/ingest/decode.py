@@ -6,6 +6,7 @@ Every failure is an `InputError` naming the file and saying what to do about it.
 from __future__ import annotations
 
 import codecs
+import os
 import stat
 from pathlib import Path
 
@@ -33,9 +34,7 @@ def read_bytes(path: Path, options: IngestOptions) -> bytes:
         raise InputError(str(path), f"file is {_megabytes(info.st_size)}, over the "
                                     f"{_megabytes(options.max_bytes)} limit")
     try:
-        with path.open("rb") as handle:
-            # The size can change between stat and read (a growing log): never read past the limit.
-            data = handle.read(options.max_bytes + 1)
+        data = _read_regular(path, options.max_bytes + 1)
     except OSError as exc:
         raise InputError(str(path), _os_reason(exc)) from None
     if len(data) > options.max_bytes:
@@ -68,6 +67,20 @@ def check_text(path: Label, data: bytes) -> None:
     if nul >= 0:
         # text never holds NUL: binary past the sniffed head, which no --encoding would make text
         raise InputError(str(path), f"binary data at offset {nul}, not text")
+
+
+def _read_regular(path: Path, limit: int) -> bytes:
+    """Return at most `limit` bytes of `path`, checking again on the open file that it is regular.
+
+    The file can be swapped for a pipe or a device between stat and open: opening without
+    blocking and checking the open descriptor means a special file is never read.
+    """
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+    with os.fdopen(fd, "rb") as handle:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            raise InputError(str(path), "not a regular file")
+        # The size can change between stat and read (a growing log): never read past the limit.
+        return handle.read(limit)
 
 
 def looks_binary(data: bytes) -> bool:

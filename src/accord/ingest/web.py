@@ -19,7 +19,6 @@ from urllib.robotparser import RobotFileParser
 
 import httpx
 
-from accord import __version__
 from accord.core import Article
 from accord.errors import InputError
 from accord.ingest.discover import sniff_kind
@@ -33,6 +32,7 @@ from accord.ingest.sources import (
     read_data,
     with_source_hash,
 )
+from accord.version import __version__
 
 USER_AGENT = f"accord/{__version__} (register of bilateral diplomacy; fetches politely, obeys robots.txt)"
 # a feed entry with fewer words than this is a teaser: the article is on the page it links to

@@ -12,8 +12,8 @@ from dataclasses import dataclass
 from datetime import date
 
 from accord.core import Figure, Instrument
-from accord.resolve.items import VAGUE_COUNT, Item, effective_date, figure_number
-from accord.resolve.model import Conflict, ConflictValue, Mention, Record
+from accord.resolve.items import Item, effective_date, figure_number
+from accord.resolve.model import Conflict, ConflictValue, Mention, Record, distinct_mentions
 from accord.resolve.rules import (
     INSTRUMENT_NOUNS,
     MIN_SUBJECT,
@@ -77,19 +77,69 @@ def _subject_similarity(a: Instrument, b: Instrument) -> float:
     return 2 * len(wa & wb) / (len(wa) + len(wb)) if wa and wb else 0.0
 
 
+# A document's life, in order. A record's stage is its stated status, moved on by what its
+# sources say happened to it ("signed the ratification document", "has entered into force").
+STAGES: tuple[str, ...] = ("planned", "negotiating", "concluded", "signed", "ratified", "in_force",
+                           "suspended", "terminated")
+_STATUS_STAGE = {"planned": "planned", "discussed": "negotiating", "finalized": "concluded",
+                 "finalised": "concluded", "signed": "signed", "issued": "signed", "ratified": "ratified",
+                 "in_force": "in_force"}
+_STAGE_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("terminated", re.compile(r"\b(?:terminated|scrapped|annulled|revoked|expired)\b", re.I)),
+    ("suspended", re.compile(r"\bsuspended\b", re.I)),
+    ("in_force", re.compile(r"\b(?:entered|came|went|has\s+entered|has\s+come)\s+into\s+force|"
+                            r"\btook\s+effect\b|\b(?:is|are|was|remains?)\s+(?:now\s+)?in\s+force\b", re.I)),
+    ("ratified", re.compile(r"\bratified\b|\bratification\s+(?:document|instrument|law)s?\b|"
+                            r"\binstruments?\s+of\s+ratification\b", re.I)),
+    ("concluded", re.compile(r"\bagreed\s+in\s+principle\b|\bagreement\s+in\s+principle\b|"
+                             r"\b(?:concluded|finali[sz]ed)\s+(?:the\s+)?(?:negotiations|talks)\b", re.I)),
+)
+# Words before a stage word that put it ahead, not done: "will enter into force", "due to be ratified".
+_NOT_YET = re.compile(r"\b(?:will|shall|would|to\s+be|expected|due|plans?|once|after|when|if|before)\W+"
+                      r"(?:\w+\W+){0,3}$", re.I)
+_RELATIONS: dict[str, tuple[frozenset[str], str]] = {
+    "signed": (frozenset({"planned", "negotiating", "concluded"}), "signed as"),
+    "ratified": (frozenset({"signed"}), "ratified"),
+    "in_force": (frozenset({"signed", "ratified"}), "entered into force"),
+    "suspended": (frozenset({"signed", "ratified", "in_force"}), "suspended"),
+    "terminated": (frozenset({"planned", "negotiating", "concluded", "signed", "ratified", "in_force",
+                              "suspended"}), "terminated"),
+}
+
+
+def stage(group: Group) -> str:
+    """Return how far a document had come: its status, or a later step its sources' words state."""
+    found = _STATUS_STAGE.get(str(group.record.fields.get("status") or "signed").lower(), "signed")
+    for item in group.items:
+        for name, words in _STAGE_WORDS:
+            if STAGES.index(name) <= STAGES.index(found):
+                continue
+            quote = item.mention.quote
+            if any(not _NOT_YET.search(quote[:m.start()]) for m in words.finditer(quote)):
+                if name == "concluded" and re.search(r"\bsign(?:ed|ing)\b", quote, re.I):
+                    continue  # "agreed in principle and signed": signed
+                found = name
+    return found
+
+
 def relation(a: Group, b: Group, options: ResolveOptions | None = None) -> str | None:
-    """Return how instrument record `b` follows `a` in a document's life, or None."""
-    sa, sb = status_class(a.record.fields["status"]), status_class(b.record.fields["status"])
+    """Return how instrument record `b` follows `a` in a document's life, or None.
+
+    The stages decide the order ("signed" before "ratified"); the dates, where both are
+    known, must not run backwards; the subjects must be one document's.
+    """
     da, db = _dates(a), _dates(b)
     start_a = da[0].lo if da else _first_report(a)
     start_b = db[0].lo if db else _first_report(b)
-    if start_a is None or start_b is None or start_b <= start_a or not _same_subject(a, b, options):
+    if start_a is not None and start_b is not None and start_b <= start_a:
         return None
-    if sa == "future" and sb in ("done", "force"):
-        return "signed as"
-    if sa == "done" and sb == "force":
-        return "entered into force"
-    if sa == sb == "done" and a.record.fields["type"] == "mou" and b.record.fields["type"] in _FORMAL_TYPES:
+    sa, sb = stage(a), stage(b)
+    step = _RELATIONS.get(sb)
+    if step is not None and sa in step[0]:
+        return step[1] if _same_subject(a, b, options) else None
+    if (sa == sb == "signed" and start_a is not None and start_b is not None and start_b > start_a
+            and a.record.fields["type"] == "mou" and b.record.fields["type"] in _FORMAL_TYPES
+            and _same_subject(a, b, options)):
         return "formalised as"
     return None
 
@@ -149,83 +199,77 @@ def _near(day: date, ranges: Sequence[DateRange], days: int) -> bool:
     return any(r.gap(DateRange.day(day)) <= days for r in ranges)
 
 
+# A count of part of what was signed ("two agreements … in this domain", "three of them"):
+# a subset, never to be compared with the event's total.
+_SUBSET = re.compile(
+    r"\b(?:in|within|for|on)\s+(?:this|that|these|those|the\s+same)\s+"
+    r"(?:domains?|sectors?|areas?|fields?|spheres?|regards?|respects?)\b"
+    r"|\b(?:of|among)\s+(?:them|these|those)\b",
+    re.IGNORECASE,
+)
+
+
+def states_total(group: Group) -> bool:
+    """Say whether a figure states how many documents an event produced, not a subset of them."""
+    facts = [i.fact for i in group.items if isinstance(i.fact, Figure)]
+    return (bool(facts) and counts_instruments(facts[0]) and not _figure_labels(group)
+            and not any(_SUBSET.search(f.evidence.text) for f in facts))
+
+
 def count_conflict(
     figure: Group,
     instruments: Sequence[Group],
     figures: Sequence[Group],
-    vague: Sequence[Mention],
     options: ResolveOptions,
 ) -> Conflict | None:
-    """Return the conflict between a counted number of instruments and what the sources name."""
-    facts = [i.fact for i in figure.items if isinstance(i.fact, Figure)]
-    if not facts or not counts_instruments(facts[0]):
+    """Return the conflict between a stated total of documents and what else the sources say.
+
+    Like is compared with like: a total with the other totals stated for the same event, and
+    with the documents the sources name for it when they name more than the total (naming
+    fewer contradicts nothing). Vague counts ("several agreements") fit any total.
+    """
+    if not states_total(figure):
         return None
     days = sorted({i.ctx.when for i in figure.items if i.ctx.when})
     if not days:
         return None
     window = options.count_window_days
-    labels = _figure_labels(figure)
     named = [
         g
         for g in instruments
         if status_class(g.record.fields["status"]) == "done"
         and g.record.fields["type"] != "declaration"
         and any(_near(d, _dates(g), window) for d in days)
-        and (not labels or bool(labels & _labels_of(g)))
     ]
-    number = figure_number(facts[0])
-    assert number is not None
-    values = [
-        ConflictValue(int(number), tuple(sorted((i.mention for i in figure.items), key=Mention.sort_key)))
-    ]
-    if len(named) != int(number):
-        firsts = sorted((min(g.record.mentions, key=Mention.sort_key) for g in named), key=Mention.sort_key)
-        values.append(ConflictValue(f"{len(named)} named", tuple(firsts)))
-    values += _other_counts(figure, figures, days, window, labels)
-    if not labels:
-        near_vague = [
-            m
-            for m in vague
-            if m.published is None or _near(m.published, [DateRange.day(d) for d in days], window)
-        ]
-        for phrase in sorted({vague_word(m.quote) for m in near_vague}):
-            group = tuple(
-                sorted((m for m in near_vague if vague_word(m.quote) == phrase), key=Mention.sort_key)
-            )
-            values.append(ConflictValue(phrase, group))
+    number = _total(figure)
+    values = [ConflictValue(number, _mentions(figure.items))]
+    values += [v for v in _other_counts(figure, figures, days, window) if v.value != number]
+    if len(named) > number:
+        firsts = (min(g.record.mentions, key=Mention.sort_key) for g in named)
+        values.append(ConflictValue(f"{len(named)} named", distinct_mentions(firsts)))
     return Conflict("count", tuple(values)) if len(values) > 1 else None
 
 
-def vague_word(quote: str) -> str:
-    """Return the quantifier of a vague count ("several", "a series of")."""
-    match = VAGUE_COUNT.match(quote)
-    return match.group(1).lower() if match else quote.lower()
+def _total(group: Group) -> int:
+    """Return the number a figure that `states_total` gives (a whole number by then)."""
+    fact = group.items[0].fact
+    assert isinstance(fact, Figure)
+    return int(figure_number(fact) or 0)
 
 
-def _labels_of(group: Group) -> frozenset[str]:
-    return frozenset().union(
-        *(instrument_labels(i.fact) for i in group.items if isinstance(i.fact, Instrument))
-    )
+def _mentions(items: Sequence[Item]) -> tuple[Mention, ...]:
+    return distinct_mentions(i.mention for i in items)
 
 
 def _other_counts(
-    figure: Group, figures: Sequence[Group], days: list[date], window: int, labels: frozenset[str]
+    figure: Group, figures: Sequence[Group], days: list[date], window: int
 ) -> list[ConflictValue]:
-    """Return the other document counts given for the same event ("14 agreements")."""
+    """Return the other totals stated for the same event ("14 agreements")."""
     out: list[ConflictValue] = []
     for other in figures:
-        if other.record.id == figure.record.id:
-            continue
-        facts = [i.fact for i in other.items if isinstance(i.fact, Figure)]
-        if not facts or not counts_instruments(facts[0]) or _figure_labels(other) != labels:
+        if other.record.id == figure.record.id or not states_total(other):
             continue
         when = [DateRange.day(i.ctx.when) for i in other.items if i.ctx.when]
         if any(_near(d, when, window) for d in days):
-            number = figure_number(facts[0])
-            assert number is not None
-            out.append(
-                ConflictValue(
-                    int(number), tuple(sorted((i.mention for i in other.items), key=Mention.sort_key))
-                )
-            )
+            out.append(ConflictValue(_total(other), _mentions(other.items)))
     return out

@@ -11,7 +11,14 @@ from datetime import date
 
 from accord.core import ArticleFacts, Fact, Figure, Instrument, Meeting, Person
 from accord.resolve.model import Mention
-from accord.resolve.text import DateRange, country_code, parse_number, parse_range, place_country
+from accord.resolve.text import (
+    DateRange,
+    countries_in,
+    country_code,
+    parse_number,
+    parse_range,
+    place_country,
+)
 
 # An outlet that is a government, or a text that opens like an official release.
 _OFFICIAL = re.compile(
@@ -21,11 +28,10 @@ _OFFICIAL = re.compile(
     re.IGNORECASE,
 )
 _HONORIFIC_OPENING = re.compile(r"^\W*(?:date \S+\s+)?(?:H?\.E\.|His Excellency|Her Excellency)")
-VAGUE_COUNT = re.compile(
-    r"\b(several|a number of|a series of|a raft of|numerous|multiple|a host of|various)\s+"
-    r"(?:[\w-]+\s+){0,2}?(agreements|accords|deals|MoUs|MOUs|memorand\w+|documents|instruments|pacts)\b",
-    re.IGNORECASE,
-)
+
+
+_LEAD_CHARS = 300  # the headline and first sentence
+_NAMED_WEIGHT = 0.5  # a state named in a sentence counts less than one in a fact's fields
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,7 +46,6 @@ class ArticleContext:
     pair: str  # the two states the article is about, as sorted ISO codes ("BY-PK")
     when: date | None  # its date, or the date most of its events carry
     people: tuple[tuple[str, str], ...]  # (name, ISO code) of the people it places
-    vague_counts: tuple[Mention, ...]  # "several agreements" and the like
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,6 +83,12 @@ def article_pair(facts: ArticleFacts) -> str:
         code = place_country(mtg.place)
         if code:
             counts[code] += 1
+    if len(counts) < 2:
+        # too few states in the facts' fields ("Rwanda is hosting the meeting"): their sentences
+        # and the headline name the other ("the Joint Permanent Commission between Rwanda and Uganda")
+        lead = facts.article.text[:_LEAD_CHARS]
+        for text in (lead, *(f.evidence.text for f in (*facts.meetings, *facts.commitments))):
+            counts.update({code: _NAMED_WEIGHT for code in countries_in(text)})
     top = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:2]
     return "-".join(sorted(code for code, _ in top))
 
@@ -101,21 +112,6 @@ def context_of(facts: ArticleFacts) -> ArticleContext:
     a = facts.article
     official = is_official(facts)
     people = tuple(sorted({(p.name, code) for p in facts.people if (code := country_code(p.country))}))
-    vague = tuple(
-        Mention(
-            a.content_hash,
-            a.name,
-            "text",
-            -1,
-            m.group(0),
-            m.start(),
-            m.end(),
-            a.published,
-            a.outlet,
-            official,
-        )
-        for m in VAGUE_COUNT.finditer(a.text)
-    )
     return ArticleContext(
         a.content_hash,
         a.name,
@@ -125,7 +121,6 @@ def context_of(facts: ArticleFacts) -> ArticleContext:
         article_pair(facts),
         article_when(facts),
         people,
-        vague,
     )
 
 
