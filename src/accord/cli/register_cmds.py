@@ -43,6 +43,7 @@ from accord.registry import (
 )
 from accord.store import Store
 from accord.store.register_store import AuditData
+from accord.titles import record_title
 from accord.track import STATUSES
 
 T = TypeVar("T")
@@ -167,7 +168,7 @@ def _conflict_row(v: ConflictView) -> list[str]:
     sides = [f"{side.value}: " + "; ".join(
         f"“{m.quote}” {cite(m)} {'official' if m.official else 'media'}" for m in side.mentions)
         for side in v.conflict.values]
-    return [v.record.id, v.conflict.field, "\n".join(sides)]
+    return [f"{record_title(v.record)}\n{v.record.id}", v.conflict.field, "\n".join(sides)]
 
 
 @app.command(name="conflicts")
