@@ -8,7 +8,6 @@ terminal only as `rich.text.Text`, never as markup.
 from __future__ import annotations
 
 import json
-import sys
 from collections.abc import Callable, Sequence
 from contextlib import AbstractContextManager
 from datetime import date
@@ -21,6 +20,7 @@ from rich.text import Text
 
 from accord.brief import build_brief, to_markdown, to_pdf
 from accord.cli.app import app, console, err_console, fail, open_store, settings_of
+from accord.cli.terminal import write_json, write_out
 from accord.curation import CuratedRegister
 from accord.errors import AccordError
 from accord.registry import (
@@ -93,7 +93,7 @@ def _as_of(text: str | None) -> date:
 
 
 def _print_json(value: Any) -> None:
-    sys.stdout.write(json.dumps(value, ensure_ascii=False, indent=2) + "\n")
+    write_json(json.dumps(value, ensure_ascii=False, indent=2) + "\n")
 
 
 def _table(columns: Sequence[str], rows: Sequence[Sequence[str]], empty: str) -> None:
@@ -139,8 +139,10 @@ def _commitment_row(v: CommitmentView) -> list[str]:
     f = v.record.fields
     deadline = " ".join(str(x) for x in (f.get("deadline_text"), f.get("deadline") and f"({f['deadline']})")
                         if x)
+    steps = "".join(f"\n{h.kind}: {h.deadline_text or h.deadline or 'no date'} ({h.article})"
+                    for h in v.history) if len(v.history) > 1 else ""
     return [v.record.id, str(f.get("actor") or ""), str(f.get("action")), deadline, v.status,
-            f"{v.reason}\n{_cites(v.evidence)}"]
+            f"{v.reason}\n{_cites(v.evidence)}{steps}"]
 
 
 @app.command(name="commitments")
@@ -219,7 +221,7 @@ def brief_cmd(ctx: typer.Context, pair: NeedPairOpt, as_of: AsOfOpt = None, as_j
     if as_json:
         _print_json({**found.to_json(), "markdown": text, "words": found.words()})
     else:
-        sys.stdout.write(text)
+        write_out(text)
 
 
 # --------------------------------------------------------------------------- updates

@@ -202,7 +202,7 @@ def _commitments(request: Request, as_of: str | None, status: str | None, pair: 
     records = load(store).register.records
     return _render("commitments.html", request, views=shown, total=len(views), page=page, pages=pages,
                    params=params, as_of=day, status=status,
-                   reasons={c.record.id: reason_parts(c.reason, records) for c in shown},
+                   reasons={c.record.id: reason_parts(c.reason, records) for c in shown}, records=records,
                    pair=choose_pair(choices, pair) if pair else None, pairs=choices, facts=facts)
 
 

@@ -17,6 +17,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Span, Token
 
 from accord.core import Commitment
+from accord.extract.rules import setbacks
 from accord.extract.rules.commitments_cues import (
     ACTOR_NOUNS,
     EVENT_NOUNS,
@@ -40,6 +41,7 @@ from accord.extract.rules.modality import (
     same_person,
     time_expressions,
 )
+from accord.nlp import ents_in
 from accord.normalize.dates import TimeExpr
 
 _PAIR_WORDS = re.compile(r"\b(?:both|two|the)\s+(?:sides|countries|leaders|nations|parties|governments|"
@@ -105,7 +107,7 @@ def find(ctx: Context) -> list[Commitment]:
     # deadline ("to reconvene next month" over "within two weeks"): then it is a claim of its
     # own, kept so that consolidation shows the two deadlines as a conflict.
     found += [h for h in headlines if any(_deadlines_differ(h, b) for b in found)]
-    return [f.fact for f in _merge(ctx, found)]
+    return [f.fact for f in _merge(ctx, found)] + setbacks.find(ctx, list(ctx.sentences), body)
 
 
 def _deadlines_differ(a: _Found, b: _Found) -> bool:
@@ -138,6 +140,8 @@ def _acceptable(cue: Cue) -> bool:
     """Say whether a cue undertakes something (not negated, conditional, hoped or principled)."""
     if is_negated(cue.cue) or is_negated(cue.action):
         return False
+    if cue.action.lemma_ in setbacks.SETBACK_VERBS:
+        return False  # "decided to cancel the trip" calls a promise off (read by `setbacks`)
     if any(c.dep_ == "advcl" and _conditional(c) for c in cue.action.children):
         return False  # "If the talks succeed, the two sides would sign …"
     for t in (cue.action, *cue.action.ancestors):
@@ -163,9 +167,10 @@ def _acceptable(cue: Cue) -> bool:
 
 def _build(ctx: Context, sent: Span, cue: Cue, body: int) -> _Found | None:
     """Return the commitment a cue states, or None when it needs a date it does not have."""
-    first, last = clause_bounds(cue.action, head=cue.head, clip_conj=True) if cue.kind != "visit" else (
+    phrase = cue.kind in ("visit", "scheduled")  # the noun phrase is the undertaking ("the next round, …")
+    first, last = clause_bounds(cue.action, head=cue.head, clip_conj=True) if not phrase else (
         cue.cue.left_edge.i, cue.cue.right_edge.i)
-    first = min(first, cue.cue.i) if cue.kind != "visit" else first
+    first = min(first, cue.cue.i) if not phrase else first
     last = _before_dash(cue.action, last)
     start, end = char_bounds(sent, first, last, cue.cue.idx)
     deadline = _deadline(ctx, start, end, cue)
@@ -207,7 +212,7 @@ def _needs_date(cue: Cue) -> bool:
     """
     if cue.kind == "verb" and cue.cue.lemma_ in ("expect", "schedule"):
         return not any(c.dep_ == "auxpass" for c in cue.cue.children)
-    if cue.kind == "state":
+    if cue.kind in ("state", "scheduled"):
         return True
     if cue.kind != "modal":
         return False
@@ -284,11 +289,11 @@ def _name_of(ctx: Context, tok: Token) -> str | None:
     titled = _by_title(ctx, phrase)
     if titled is not None:
         return titled
-    people = [canonical_person(ctx, e.text) for e in phrase.ents
+    people = [canonical_person(ctx, e.text) for e in ents_in(phrase)
               if e.label_ == "PERSON" and plausible_name(e.text)]
     if people:
         return " and ".join(dict.fromkeys(people))
-    states = [re.sub(r"['’]s?$", "", e.text) for e in phrase.ents if e.label_ in ("GPE", "NORP")]
+    states = [re.sub(r"['’]s?$", "", e.text) for e in ents_in(phrase) if e.label_ in ("GPE", "NORP")]
     if states:
         names = [c.name if (c := ctx.country_of(s)) else s for s in states]
         return " and ".join(dict.fromkeys(names))
@@ -310,7 +315,7 @@ def _by_title(ctx: Context, span: Span) -> str | None:
     """Return the one known person a title phrase names ("the Kenyan president"), else None."""
     phrase = span.text
     lowered = phrase.lower()
-    if any(e.label_ == "PERSON" for e in span.ents):
+    if any(e.label_ == "PERSON" for e in ents_in(span)):
         return None  # a name is written out; the entity rules read it
     title = next((t for t in _TITLES if re.search(rf"\b{t}\b", lowered)), None)
     if title is None:

@@ -34,6 +34,7 @@ from accord.extract.rules.modality import (
     same_person,
     time_expressions,
 )
+from accord.nlp import ent_at, ents_in
 from accord.normalize.countries import gazetteer
 
 _TRIGGERS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
@@ -52,6 +53,15 @@ _TRIGGERS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("call", r"\b(?:tele)?phone\s+(?P<w>call|conversation|talks)\b"),
         ("call", r"\bvideo\s+(?P<w>call|conference|link)\b"),
         ("call", r"\b(?P<w>spoke|talked)\s+(?:by|over\s+the|on\s+the)\s+(?:tele)?phone\b"),
+        # a readout's "spoke today with President X" is a call; speaking to the press is not
+        ("call", r"\b(?P<w>spoke|speaks|talked)\s+(?:(?:today|yesterday|again|on\s+\w+day|by\s+\w+)\s+)?"
+                 r"with\s+(?!reporters|journalists|the\s+(?:media|press))(?:\w+\s+){0,3}?"
+                 r"(?:President|Prime|Premier|Chancellor|King|Queen|Emir|Sultan|Minister|Secretary|his|her)\b"),
+        ("other", r"\bhost(?:ed|s|ing)?\s+(?:a|an|the)\s+(?:\w+\s+){0,2}?(?P<w>luncheon|lunch|dinner|banquet"
+                  r"|reception|breakfast)\b|\b(?:state|official)\s+(?P<w2>banquet|dinner|luncheon)\b"
+                  r"|\b(?P<w3>guard)\s+of\s+honou?r\b"),
+        ("talks", r"\bcourtesy\s+(?P<w>call)\b|\b(?P<w2>rounds?)\s+of\s+(?:\w+\s+)?negotiations?\b"
+                  r"|\b(?:held|hold|holds|holding)\s+(?:\w+\s+){0,2}?(?P<w3>negotiations)\b"),
         ("other", r"\b(?:welcom(?:e|ing)|arrival)\s+(?P<w>ceremony)\b|\bred-carpet\s+(?P<w2>welcome)\b"
                   r"|\barrived\b[^.]{0,40}\bto\s+a\s+(?P<w3>ceremony)\b"),
         ("summit", r"\b(?P<w>summit)\b(?!\s+(?:talks|meeting))"),
@@ -264,7 +274,7 @@ def _when(ctx: Context, start: int, end: int, *, year_ok: bool) -> str | None:
     if not year_ok:
         return None
     span = ctx.doc.char_span(start, end, alignment_mode="expand")
-    for ent in span.ents if span is not None else ():
+    for ent in ents_in(span) if span is not None else ():
         if ent.label_ == "DATE" and re.search(r"\b(?:19|20)\d\d\b", ent.text) and "since" not in ent.text:
             return ent.text
     return None
@@ -295,8 +305,8 @@ def _visitor(ctx: Context, tok: Token) -> str | None:
     for cand in candidates:
         for t in cand.subtree:
             if t.ent_type_ == "PERSON":
-                ent = next(e for e in tok.doc.ents if e.start <= t.i < e.end)
-                if plausible_name(ent.text):
+                ent = ent_at(tok.doc, t.i)
+                if ent is not None and plausible_name(ent.text):
                     return canonical_person(ctx, ent.text)
     return None
 
@@ -309,8 +319,8 @@ def _destination(ctx: Context, tok: Token) -> str | None:
     for cand in places:
         for t in cand.subtree:
             if t.ent_type_ in ("GPE", "LOC"):
-                ent = next(e for e in tok.doc.ents if e.start <= t.i < e.end)
-                if not is_person_word(ctx, ent.text):
+                ent = ent_at(tok.doc, t.i)
+                if ent is not None and not is_person_word(ctx, ent.text):
                     return ent.text
     return None
 

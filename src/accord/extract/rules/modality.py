@@ -14,6 +14,7 @@ from datetime import date
 from spacy.tokens import Span, Token
 
 from accord.extract.rules.context import Context
+from accord.nlp import doc_text, ents_in
 from accord.normalize.dates import TimeExpr, find_time_expressions
 
 FUTURE_MODALS = frozenset({"will", "shall", "would", "'ll", "wo"})
@@ -164,7 +165,7 @@ def char_bounds(sent: Span, first: int, last: int, anchor: int) -> tuple[int, in
     never crosses a line break, and never includes a leading " date YYYY-MM-DD " stamp.
     """
     doc = sent.doc
-    text = doc.text
+    text = doc_text(doc)
     start, end = doc[first].idx, doc[last].idx + len(doc[last].text)
     line_start = text.rfind("\n", 0, anchor) + 1
     line_end = text.find("\n", anchor)
@@ -206,7 +207,7 @@ def person_spans(ctx: Context, start: int, end: int) -> list[tuple[int, str]]:
     span = ctx.doc.char_span(start, end, alignment_mode="expand")
     if span is None:
         return out
-    for ent in span.ents:
+    for ent in ents_in(span):
         if ent.label_ != "PERSON" or not plausible_name(ent.text):
             continue
         name = canonical_person(ctx, ent.text)
@@ -265,7 +266,7 @@ def place_in(ctx: Context, start: int, end: int, *, stated: bool = False) -> str
     if span is None:
         return None
     ranked = []
-    for ent in span.ents:
+    for ent in ents_in(span):
         if ent.label_ not in ("FAC", "GPE", "LOC") or is_person_word(ctx, ent.text):
             continue
         prev = ent.doc[ent.start - 1].lower_ if ent.start > 0 else ""
