@@ -343,7 +343,13 @@ def _commitment_sentence(c: _Citer, view: CommitmentView) -> Sentence:
 
 def _commitment_sentences(c: _Citer, views: list[CommitmentView]) -> list[Sentence]:
     ordered = sorted(views, key=lambda v: _COMMITMENT_ORDER.index(v.status))
-    out = [_commitment_sentence(c, v) for v in ordered if v.status != "no_deadline"]
+    # what needs attention is listed one by one; what was kept on time or has no deadline is counted
+    out = [_commitment_sentence(c, v) for v in ordered if v.status not in ("fulfilled", "no_deadline")]
+    kept = [v for v in ordered if v.status == "fulfilled"]
+    if kept:
+        noun = count_words(len(kept), "other undertaking" if out else "undertaking")
+        out.append(c.sentence(f"Reports show {noun} done in time.",
+                              (m for v in kept for m in v.evidence or v.record.mentions)))
     loose = [v for v in ordered if v.status == "no_deadline"]
     if loose:  # counted, not listed: the register has each one
         noun = count_words(len(loose), "other undertaking" if out else "undertaking")
