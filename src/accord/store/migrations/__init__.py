@@ -75,6 +75,9 @@ def upgrade(engine: Engine, target: str) -> None:
     finally:
         if migrating is not engine:
             migrating.dispose()
+            # SQLite connections opened before the upgrade can answer PRAGMAs (what reflection
+            # reads) from the schema they cached: start the engine's pool afresh
+            engine.dispose()
 
 
 def _sqlite_file(engine: Engine) -> Path | None:
