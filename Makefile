@@ -38,11 +38,15 @@ demo: $(STAMP)
 test: $(STAMP)
 	$(BIN)/ruff check src tests
 	$(BIN)/mypy
+	$(BIN)/lint-imports --no-cache
 	$(BIN)/python -m pytest -q
 
+# each set scored whole and split into the tuning and checking parts of eval/split.json
+SPLIT := --split eval/split.json
 eval: $(STAMP)
-	$(BIN)/accord eval --gold ../shared/corpus/gold --articles ../shared/corpus/seeds
-	$(BIN)/accord eval --gold ../shared/corpus/more/gold --articles ../shared/corpus/more/articles
+	$(BIN)/accord eval --gold ../shared/corpus/gold --articles ../shared/corpus/seeds $(SPLIT)
+	$(BIN)/accord eval --gold ../shared/corpus/more/gold --articles ../shared/corpus/more/articles $(SPLIT)
+	$(BIN)/accord eval --gold ../shared/corpus/wide/gold --articles ../shared/corpus/wide/articles $(SPLIT)
 
 browser:  # Debian's Chromium for the browser tests (skipped with a reason without it)
 	sh scripts/install-debian.sh chromium /usr/bin/chromium

@@ -25,7 +25,7 @@ TUESDAY = date(2024, 11, 26)
     ("in two weeks", "2024-12-10"),
     ("in two weeks’ time", "2024-12-10"),
     ("in 10 days", "2024-12-06"),
-    ("within three months", "2025-02"),
+    ("within three months", "2025-02-26"),
     ("in February of the following year", "2025-02"),
     ("February next year", "2025-02"),
     ("in February 2025", "2025-02"),

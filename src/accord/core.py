@@ -75,6 +75,8 @@ class Article:
     # When the text states no date: the day of the same event as other reports give it.
     # Relative expressions resolve against it; it is never shown as the publication date.
     reference_date: date | None = None
+    # sha256 of the bytes the article was read from (the PDF, the page), beside the text's hash
+    source_hash: str | None = None
 
     def is_skipped(self, start: int, end: int) -> bool:
         """Say whether the span [start, end) lies inside a skipped region."""
@@ -121,6 +123,9 @@ class Commitment(Fact):
     action: str
     deadline_text: str | None = None
     deadline: str | None = None
+    # None for a promise; "postponed" or "cancelled" when the text reports an undertaking put
+    # off (its new deadline, if any, in `deadline`) or called off: evidence against a promise
+    change: str | None = None
 
 
 @dataclass(slots=True, kw_only=True)

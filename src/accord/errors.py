@@ -40,6 +40,12 @@ class DuplicateInputError(InputError):
         self.first = first
 
 
+class UnsupportedInputError(InputError):
+    """A file in a folder that accord does not read (an image, a spreadsheet, the folder's notes)."""
+
+    code = "E102"
+
+
 class ConfigError(AccordError):
     """A setting that cannot be used (unknown extractor, missing model, bad URL)."""
 

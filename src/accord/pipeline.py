@@ -14,7 +14,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 
-from accord.core import Article, ArticleFacts
+from accord.core import Article, ArticleFacts, Instrument, Meeting
 from accord.errors import ExtractionError
 from accord.extract import extract_articles
 from accord.resolve import Register, ResolveOptions, consolidate
@@ -87,10 +87,26 @@ def reference_dates(results: Sequence[ArticleFacts], register: Register,
             continue
         # the most linked report wins; ties go to the earliest, then the smallest hash
         best = max(dated, key=lambda sh: (sh[0], _neg_ordinal(by_hash[sh[1]]), sh[1]))[1]
-        day = event_day(by_hash[best])
+        day = shared_event_day(facts, by_hash[best])
         if day is not None:
             out[art.content_hash] = day
     return out
+
+
+def shared_event_day(undated: ArticleFacts, dated: ArticleFacts) -> date | None:
+    """Return the day a dated report gives the events it shares with an undated one, else None.
+
+    Only a meeting or signing both reports name lends its day: a report of the talks that
+    followed a declaration must not date the declaration's own report with the talks' day.
+    """
+    shared = {f.cluster for f in undated.all_facts() if f.cluster}
+    events: list[Meeting | Instrument] = [*dated.meetings, *dated.instruments]
+    days = Counter(d for f in events if f.cluster in shared and (d := f.date) and len(d) == 10)
+    if days:
+        return date.fromisoformat(max(days.items(), key=lambda kv: (kv[1], kv[0]))[0])
+    if not any(f.cluster in shared for f in events):
+        return None  # they share people or promises, not an event
+    return event_day(dated)
 
 
 def event_day(facts: ArticleFacts) -> date | None:

@@ -43,7 +43,7 @@ from accord.store.register_store import (
     stored_article_facts,
     unregistered_article_ids,
 )
-from accord.track import STATUSES, Events, commitment_status
+from accord.track import STATUSES, Change, Events, commitment_status, is_setback
 from accord.track import timeline as track_timeline
 
 
@@ -387,12 +387,16 @@ class CommitmentView:
     reason: str
     evidence: tuple[Mention, ...]
     curated: Curation | None
+    history: tuple[Change, ...] = ()
+    candidates: tuple[str, ...] = ()  # other events that could be the one promised
 
     def to_json(self) -> dict[str, Any]:
         """Return the commitment and its status as a JSON-ready dict."""
         r = self.record
-        return {"id": r.id, **plain(r.fields), "as_of": self.as_of.isoformat(), "status": self.status,
+        fields = {k: v for k, v in plain(r.fields).items() if k != "history"}
+        return {"id": r.id, **fields, "as_of": self.as_of.isoformat(), "status": self.status,
                 "reason": self.reason, "evidence": [mention_json(m) for m in self.evidence],
+                "history": [c.to_json() for c in self.history], "candidates": list(self.candidates),
                 "curated": self.curated.to_json() if self.curated else None}
 
 
@@ -402,7 +406,8 @@ def _commitment(register: CuratedRegister, record: Record, as_of: date, events: 
         reason = f"set by {override.who} on {override.at.date().isoformat()}: {override.why}"
         return CommitmentView(record, as_of, override.value, reason, tuple(record.mentions[:1]), override)
     found = commitment_status(record, register, as_of, events)
-    return CommitmentView(record, as_of, found.status, found.reason, tuple(found.evidence), None)
+    return CommitmentView(record, as_of, found.status, found.reason, tuple(found.evidence), None,
+                          found.history, found.candidates)
 
 
 def commitments(register: CuratedRegister, as_of: date, status: str | None = None,
@@ -410,7 +415,9 @@ def commitments(register: CuratedRegister, as_of: date, status: str | None = Non
     """Return the commitments (of one status, of one pair) with their status on `as_of`, by deadline."""
     if status is not None and status not in STATUSES:
         raise QueryError(f"status {status!r}: choose one of {', '.join(STATUSES)}")
-    found = [r for r in register.records.values() if r.kind == "commitments" and _in_pair(r, pair)]
+    # a setback report is evidence about a promise, not a promise of its own
+    found = [r for r in register.records.values()
+             if r.kind == "commitments" and not is_setback(r) and _in_pair(r, pair)]
     found.sort(key=lambda r: (str(r.fields.get("deadline") or "9999"), r.id))
     events = Events(register)
     views = [_commitment(register, r, as_of, events) for r in found]

@@ -13,8 +13,8 @@ from fastapi.staticfiles import StaticFiles
 from starlette.datastructures import State
 from starlette.middleware.trustedhost import TrustedHostMiddleware
 
-from accord import __version__
 from accord.settings import Settings
+from accord.version import __version__
 
 log = logging.getLogger(__name__)
 

@@ -16,12 +16,14 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
+from accord.normalize.dates import resolve
 from accord.resolve.model import Link, Mention, Record
 from accord.resolve.register import Register
 from accord.resolve.rules import status_class
 from accord.resolve.text import (
     DateRange,
     action_targets,
+    content_words,
     countries_in,
     country_code,
     fold,
@@ -32,9 +34,62 @@ from accord.resolve.text import (
     place_country,
 )
 
-STATUSES: tuple[str, ...] = ("open", "fulfilled", "fulfilled_late", "overdue", "no_deadline")
+STATUSES: tuple[str, ...] = ("open", "fulfilled", "fulfilled_late", "postponed", "cancelled", "overdue",
+                             "no_deadline")
 MIN_GRACE_DAYS = 30
+UNDATED_LOOKBACK_DAYS = 365
 EVIDENCE_EVENTS = 3  # events shown as the evidence a commitment was kept
+
+
+@dataclass(frozen=True, slots=True)
+class Change:
+    """One step of a commitment's history: promised, restated, put off or called off, and its source."""
+
+    kind: str  # "promised" | "restated" | "postponed" | "cancelled"
+    deadline: str | None
+    deadline_text: str | None
+    article: str
+    reported: str | None
+    quote: str = ""
+
+    def to_json(self) -> dict[str, Any]:
+        return {"kind": self.kind, "deadline": self.deadline, "deadline_text": self.deadline_text,
+                "article": self.article, "reported": self.reported, "quote": self.quote}
+
+
+@dataclass(frozen=True, slots=True)
+class Setback:
+    """One report that a promise was put off or called off: one source of a setback record."""
+
+    when: date
+    record: Record
+    change: str  # "postponed" | "cancelled"
+    action: str
+    actor: str | None
+    deadline: str | None
+    deadline_text: str | None
+    article: str
+    quote: str
+
+    @property
+    def mention(self) -> Mention | None:
+        mentions = self.record.mentions
+        own = (m for m in mentions if m.article_name == self.article and m.quote == self.quote)
+        return next(own, mentions[0] if mentions else None)
+
+
+def setbacks_of(record: Record) -> list[Setback]:
+    """Return each source of a setback record as its own report (two trips called off stay two)."""
+    change = str(record.fields.get("change") or "")
+    out = []
+    for step in record.fields.get("history") or []:
+        when = step.get("reported") or record.fields.get("reported")
+        if change and when:
+            out.append(Setback(date.fromisoformat(when), record, change, str(step.get("action") or
+                               record.fields.get("action") or ""), step.get("actor"), step.get("deadline"),
+                               step.get("deadline_text"), str(step.get("article") or ""),
+                               str(step.get("quote") or "")))
+    return out
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,6 +100,8 @@ class Status:
     deadline: str | None
     evidence: list[Mention]
     reason: str
+    history: tuple[Change, ...] = ()
+    candidates: tuple[str, ...] = ()  # other events that could be the one promised (shown, not chosen)
 
 
 @dataclass(frozen=True, slots=True, order=True)
@@ -73,6 +130,37 @@ def _actions(record: Record, register: Register) -> list[str]:
     return [getattr(i.fact, "action", "") for i in register.items_of(record.id)] or [record.fields["action"]]
 
 
+# Words that name the act a promise or a report is about, wherever they stand in it: "prepare the
+# agreement for signing" is a signing, "the discussions are to take place" a meeting.
+_ACT_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("@force", re.compile(r"\b(?:enter(?:s|ed|ing)?|c[oa]me|go(?:es)?|put)\s+into\s+force|"
+                          r"\btak(?:e|es|en|ing)\s+effect\b|\bin\s+force\b|\bentry\s+into\s+force\b", re.I)),
+    ("@sign", re.compile(r"\bsign(?:s|ed|ing|ature)?\b|\bink(?:s|ed)?\b|\bconclu(?:de|sion)\b|"
+                         r"\bfinali[sz]e\b|\bratif", re.I)),
+    ("@visit", re.compile(r"\bvisit|\btrip\b|\btravel|\barriv|\btour\b", re.I)),
+    ("@meet", re.compile(r"\bmeet|\bconvene|\breconvene|\bsession\b|\bsummit\b|\btalks\b|\bdiscussions?\b|"
+                         r"\bnegotiat|\bround\b|\bcommission\b|\bconsultations?\b|\bdialogue\b", re.I)),
+)
+_GOING = frozenset({"@visit", "@meet"})
+_DOCUMENT_ACTS = frozenset({"@sign", "@force"})
+# How far past a deadline a weakly identified event (a meeting of the pair, somewhere) still counts.
+EVENT_MATCHERS = ("@visit", "@meet", "@sign", "@force")
+
+
+def _acts(actions: list[str], quotes: list[str]) -> list[str]:
+    """Return the acts a promise is about, its stated head act first."""
+    out: list[str] = []
+    head = _head(actions)
+    if head in EVENT_MATCHERS:
+        out.append(head)
+    for act, words in _ACT_WORDS:
+        if act not in out and any(words.search(a) for a in actions):
+            out.append(act)
+    if not out:  # the act may be in the subject: "the next session is to take place in Ashgabat"
+        out = [act for act, words in _ACT_WORDS if any(words.search(q) for q in quotes)][:1]
+    return out
+
+
 def _head(actions: list[str]) -> str | None:
     heads = Counter(h for h in (head_act(a) for a in actions) if h)
     return min(heads, key=lambda h: (-heads[h], h)) if heads else None
@@ -81,32 +169,69 @@ def _head(actions: list[str]) -> str | None:
 def _actor_matches(actor: str | None, participants: list[str]) -> bool:
     """Say whether a person acting (if the actor is one) took part; a state actor always does."""
     core = re.sub(r"\([^)]*\)", " ", actor or "")
-    if not core.strip() or countries_in(core) or country_code(core.strip()):
+    if not participants or not core.strip() or countries_in(core) or country_code(core.strip()):
         return True
     toks = name_tokens(core)
     return any(names_match(toks, name_tokens(p)) for p in participants)
 
 
+def _where(record: Record) -> set[str]:
+    """Return the places an event record names: its place, its parts and its code, else its quotes."""
+    place = record.fields.get("place") or ""
+    where = {fold(place)} | {fold(part.strip()) for part in place.split(",")} if place else set()
+    code = place_country(place)
+    if code:
+        where.add(code)
+    if not place:
+        # no place extracted: what its sources' own words say ("Ashgabat hosted the meeting")
+        for m in record.mentions:
+            where |= set(countries_in(m.quote)) | {fold(w) for w in re.findall(r"[A-Z][a-z]{3,}", m.quote)}
+    return where - {""}
+
+
 def _goes_to(meeting: Record, targets: frozenset[str]) -> bool:
     """Say whether a meeting took place where an action was headed (a state, its capital, a city)."""
-    place = meeting.fields.get("place") or ""
-    where = {fold(place)} | {fold(part.strip()) for part in place.split(",")}
-    code = place_country(place)
-    return bool(targets & (where | ({code} if code else set())))
+    return bool(targets & _where(meeting))
 
 
-def _meeting_matches(commitment: Record, meeting: Record, head: str | None, actions: list[str]) -> bool:
-    """Say whether a meeting carries out a promise to visit or to meet."""
-    targets = frozenset().union(*(action_targets(a) for a in actions))
-    if head == "@visit":
+def _meeting_matches(commitment: Record, meeting: Record, act: str, targets: frozenset[str]) -> bool:
+    """Say whether a meeting carries out a promise to visit or to meet (participants may differ)."""
+    if act == "@visit":
         return (
-            meeting.fields.get("kind") == "visit"
+            meeting.fields.get("kind") not in ("call", "press_conference", "other")
             and (not targets or _goes_to(meeting, targets))
-            and _actor_matches(commitment.fields.get("actor"), meeting.fields.get("participants") or [])
+            and (meeting.fields.get("kind") != "visit" or bool(targets)
+                 or _actor_matches(commitment.fields.get("actor"), meeting.fields.get("participants") or []))
         )
-    if head == "@meet":
-        return _goes_to(meeting, targets) if targets else meeting.fields.get("kind") != "other"
+    if act == "@meet":
+        kind = meeting.fields.get("kind")
+        return kind not in ("other", "press_conference") and (not targets or _goes_to(meeting, targets))
     return False
+
+
+def _instrument_matches(act: str, instrument: Record, promise: _Promise) -> bool:
+    """Say whether an instrument record carries out a promise to sign it or bring it into force.
+
+    The instrument must be the promised one: its subject's words all in the promise's
+    sentences ("the proposed Free Trade Agreement is expected to be signed"), or two of
+    them in its action; one shared word ("trade") is not enough.
+    """
+    stage = status_class(instrument.fields.get("status"))
+    if act == "@sign" and stage not in ("done", "force"):
+        return False
+    if act == "@force" and stage != "force":
+        return False
+    subject = content_words(str(instrument.fields.get("subject") or "")) - _ACT_STOP
+    if not subject or not promise.objects:
+        return True  # "will enter into force": the words name no document (only time limits the match)
+    return _same_document(promise, instrument)
+
+
+def _same_document(promise: _Promise, instrument: Record) -> bool:
+    """Say whether an instrument is the one a promise names (what lets a late signing count)."""
+    subject = content_words(str(instrument.fields.get("subject") or "")) - _ACT_STOP
+    shared = len(subject & promise.objects)
+    return bool(subject) and (subject <= promise.context or shared >= min(2, len(subject)))
 
 
 def _pair_of(record: Record) -> Any:
@@ -115,7 +240,7 @@ def _pair_of(record: Record) -> Any:
 
 
 class Events:
-    """The register's dated meetings and instruments, by pair and in date order.
+    """The register's dated meetings and instruments, and its reported setbacks, by pair in date order.
 
     Made once for a batch of commitments (`accord.registry.commitments`), so judging each
     one reads only its own pair's events after it was reported, not the whole register.
@@ -123,14 +248,21 @@ class Events:
 
     def __init__(self, register: Register) -> None:
         by_pair: dict[Any, list[tuple[date, str, Record]]] = {}
+        setbacks: dict[str, list[Setback]] = {}
         for record in register.records.values():
             if record.kind in ("meetings", "instruments"):
                 when = record_date(record)
                 if when is not None:
                     by_pair.setdefault(_pair_of(record), []).append((when, record.id, record))
+            elif record.kind == "commitments" and is_setback(record):
+                # filed under each state: a trip called off may be reported in another pair's article
+                for setback in setbacks_of(record):
+                    for state in record.fields.get("pair") or []:
+                        setbacks.setdefault(state, []).append(setback)
         for events in by_pair.values():
             events.sort(key=lambda e: (e[0], e[1]))
         self._by_pair = by_pair
+        self._setbacks = setbacks
 
     def after(self, record: Record, day: date | None) -> Iterator[tuple[date, Record]]:
         """Yield the events of a record's pair later than `day` (all when None), earliest first."""
@@ -139,26 +271,118 @@ class Events:
         for when, _id, record in events[start:]:
             yield when, record
 
+    def setbacks(self, record: Record, since: date | None, until: date) -> list[Setback]:
+        """Return the setbacks naming a state of the record's pair from `since` to `until`, earliest first."""
+        found = {(s.record.id, s.article, s.quote): s for state in record.fields.get("pair") or []
+                 for s in self._setbacks.get(state, [])
+                 if (since is None or s.when >= since) and s.when <= until}
+        return sorted(found.values(), key=lambda s: (s.when, s.record.id, s.article, s.quote))
 
-def _matching_events(record: Record, register: Register, events: Events, until: date,
-                     limit: int) -> list[tuple[date, Record]]:
-    """Return the first `limit` later reported events up to `until` that carry out a commitment."""
+
+def is_setback(record: Record) -> bool:
+    """Say whether a commitment record reports a promise put off or called off (not a promise itself)."""
+    return bool(record.fields.get("change"))
+
+
+@dataclass(frozen=True, slots=True)
+class _Promise:
+    """What a commitment record promises, read once: its acts, where it goes, what it is about."""
+
+    acts: tuple[str, ...]
+    targets: frozenset[str]  # where a visit goes (any state it names) or a meeting is held
+    objects: frozenset[str]  # the content words of its actions, less the act
+    context: frozenset[str]  # every content word of its sources' sentences
+    articles: frozenset[str]
+    article_names: frozenset[str]
+    states: frozenset[str]  # its pair
+
+
+def _promise(record: Record, register: Register) -> _Promise:
     actions = _actions(record, register)
-    head = _head(actions)
-    if head not in ("@visit", "@meet", "@sign"):
-        return []  # only promises to visit, meet or sign are matched by an event
-    reported = date.fromisoformat(record.fields["reported"]) if record.fields.get("reported") else None
+    quotes = [m.quote for m in record.mentions]
+    acts = tuple(_acts(actions, quotes))
+    # a meeting is held where the words say "in"/"at"; a state a visit names is where it goes
+    going = action_targets if acts[:1] == ("@visit",) else _held_in
+    targets = frozenset().union(*(going(a) for a in actions))
+    objects = frozenset().union(*(content_words(a) for a in actions)) - _ACT_STOP
+    context = frozenset().union(*(content_words(q) for q in quotes))
+    articles = frozenset(m.article for m in record.mentions)
+    names = frozenset(m.article_name for m in record.mentions)
+    states = frozenset(record.fields.get("pair") or [])
+    return _Promise(acts, targets, objects, context, articles, names, states)
+
+
+_HELD_IN = re.compile(r"(?:in|at)\s+([A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)")
+
+
+def _held_in(action: str) -> frozenset[str]:
+    """Return where an action says a meeting is held ("reconvene in Minsk"): codes or place names."""
+    out: set[str] = set()
+    for match in _HELD_IN.finditer(action):
+        code = place_country(match.group(1))
+        out.add(code if code else fold(match.group(1)))
+    return frozenset(out)
+
+
+# Words of an action that say what is done, not to what: never enough to tie two texts together.
+_ACT_STOP = frozenset(content_words(
+    "sign signing signed conclude finalise finalize prepare complete agreement agreements deal treaty "
+    "enter force effect visit travel meet hold talks session begin start launch next two both countries "
+    "sides bilateral"))
+
+
+def _matching_events(record: Record, promise: _Promise, events: Events, since: date | None, until: date,
+                     grace_end: date, limit: int) -> list[tuple[date, Record]]:
+    """Return the first `limit` events from `since` to `until` that carry out a commitment.
+
+    A signing or entry into force of the same instrument counts however late; a meeting,
+    identified only by the pair, its kind and place, counts up to `grace_end`.
+    """
     out: list[tuple[date, Record]] = []
-    for when, other in events.after(record, reported):
+    for when, other in events.after(record, since):
         if when > until or len(out) == limit:
             break
-        if (other.kind == "meetings" and _meeting_matches(record, other, head, actions)) or (
-            other.kind == "instruments"
-            and head == "@sign"
-            and status_class(other.fields.get("status")) in ("done", "force")
-        ):
+        if _carries_out(record, promise, other, late=when > grace_end):
             out.append((when, other))
     return out
+
+
+def _carries_out(record: Record, promise: _Promise, event: Record, *, late: bool) -> bool:
+    """Say whether an event is the promised act; a late one only when it is the same instrument."""
+    if event.kind == "meetings":
+        return not late and any(_meeting_matches(record, event, act, promise.targets)
+                                for act in promise.acts if act in _GOING)
+    return (not late or _same_document(promise, event)) and any(
+        _instrument_matches(act, event, promise) for act in promise.acts if act in _DOCUMENT_ACTS)
+
+
+def _setback_matches(promise: _Promise, actor: str | None, setback: Setback) -> bool:
+    """Say whether a setback report is about a promise: same act, and same place, object and person if named.
+
+    Of another pair (the trip to Poland and Denmark; the Denmark leg called off), only one
+    naming a place the promise goes to.
+    """
+    acts = _acts([setback.action], [])
+    if not acts or not set(acts) & set(promise.acts):
+        return False
+    targets = action_targets(setback.action)
+    if targets and promise.targets and not targets & promise.targets:
+        return False
+    if set(setback.record.fields.get("pair") or []) != set(promise.states) and not targets & promise.targets:
+        return False
+    if not _same_person(actor, setback.actor):
+        return False  # the minister's visit is not the president's, though both go to one place
+    objects = content_words(setback.action) - _ACT_STOP
+    if objects and promise.objects and not objects & promise.objects and not targets:
+        return False
+    # a bare "the visit" is read as this promise only where it is told (the same article)
+    return bool(targets or objects) or setback.article in promise.article_names
+
+
+def _same_person(a: str | None, b: str | None) -> bool:
+    """Say whether two actors can be one: unless both name people, and different ones."""
+    ta, tb = (name_tokens(x) if x and not countries_in(x) and not country_code(x) else () for x in (a, b))
+    return not ta or not tb or names_match(ta, tb)
 
 
 def _grace_end(deadline: DateRange, reported: date | None) -> date:
@@ -173,52 +397,126 @@ def _evidence(record: Record, events: list[tuple[date, Record]]) -> list[Mention
     return out
 
 
+def window(record: Record) -> DateRange | None:
+    """Return the window a commitment is judged by: its deadline, else a year its words name.
+
+    "in 2027" gives no deadline in the facts format (a year is too coarse to be one), yet
+    the promise is judged at the year's end.
+    """
+    deadline = parse_range(record.fields.get("deadline"))
+    if deadline is not None:
+        return deadline
+    text = record.fields.get("deadline_text")
+    reported = record.fields.get("reported")
+    if not text:
+        return None
+    value = resolve(text, date.fromisoformat(reported) if reported else None, future=True)
+    return parse_range(value) if value else None
+
+
+def history(record: Record, setbacks: list[Setback]) -> tuple[Change, ...]:
+    """Return a commitment's history: the deadline first promised, each restatement and setback."""
+    out: list[Change] = []
+    last: str | None = None
+    for step in record.fields.get("history") or []:
+        if out and step.get("deadline") == last:
+            continue
+        kind = "promised" if not out else "restated"
+        out.append(Change(kind, step.get("deadline"), step.get("deadline_text"), step.get("article", ""),
+                          step.get("reported")))
+        last = step.get("deadline")
+    for s in setbacks:
+        out.append(Change(s.change, s.deadline, s.deadline_text, s.article, s.when.isoformat(), s.quote))
+    return tuple(out)
+
+
 def commitment_status(record: Record, register: Register, as_of: date,
                       events: Events | None = None) -> Status:
-    """Return whether a commitment record is open, fulfilled (late), overdue or without deadline.
+    """Return whether a commitment record is open, fulfilled (late), postponed, cancelled, overdue or undated.
 
-    `events` is the register's `Events`, when the caller judges many commitments at once.
+    A reported event counts when it is the promised act (pair, kind of act, place or
+    object agree), from the promise on. A setback reported later decides unless the event
+    came after it: a cancellation ends the promise; a postponement moves its deadline and
+    keeps the first one in the history. `events` is the register's `Events`, when the
+    caller judges many commitments at once.
     """
-    deadline_text = record.fields.get("deadline")
-    deadline = parse_range(deadline_text)
-    reported = date.fromisoformat(record.fields["reported"]) if record.fields.get("reported") else None
-    # the evidence shows three events at most; none later than the grace period counts
-    until = as_of if deadline is None else min(as_of, _grace_end(deadline, reported))
-    found = _matching_events(record, register, events or Events(register), until, EVIDENCE_EVENTS)
-    if deadline is None:
-        if found:
-            return Status("fulfilled", None, _evidence(record, found), _reason("matched by", found))
-        return Status(
-            "no_deadline", None, list(record.mentions[:1]), "no deadline and no matching event reported"
-        )
-    on_time = [e for e in found if e[0] <= deadline.hi]
-    late = [e for e in found if deadline.hi < e[0]]
-    if on_time:
-        return Status(
-            "fulfilled", deadline_text, _evidence(record, on_time), _reason("matched on time by", on_time)
-        )
-    if as_of <= deadline.hi:
-        return Status(
-            "open", deadline_text, list(record.mentions[:1]), f"deadline {deadline_text} not passed"
-        )
-    if late:
-        return Status(
-            "fulfilled_late",
-            deadline_text,
-            _evidence(record, late),
-            _reason(f"deadline {deadline_text} passed; matched later by", late),
-        )
-    return Status(
-        "overdue",
-        deadline_text,
-        list(record.mentions[:1]),
-        f"deadline {deadline_text} passed with no matching event reported in time",
-    )
+    events = events or Events(register)
+    promise = _promise(record, register)
+    reported = _reported(record)
+    actor = record.fields.get("actor")
+    setbacks = [s for s in events.setbacks(record, reported, as_of) if _setback_matches(promise, actor, s)]
+    steps = history(record, setbacks)
+    due = window(record)
+    # after a setback only a later event counts: what came before it was not the promise kept
+    since = max([s.when for s in setbacks] + ([reported] if reported else [])) if setbacks else reported
+    if since is None and due is not None:
+        since = due.lo - timedelta(days=UNDATED_LOOKBACK_DAYS)  # an undated promise: not years before its due
+    grace = _grace_end(due, reported) if due is not None else as_of
+    found = _matching_events(record, promise, events, since, as_of, grace, EVIDENCE_EVENTS)
+    if found:
+        return _kept(record, found, due, steps)
+    if setbacks:
+        return _set_back(record, setbacks[-1], as_of, steps)
+    return _unkept(record, due, as_of, steps)
+
+
+def _reported(record: Record) -> date | None:
+    """Return the day a promise was first reported, when every source is dated.
+
+    An undated report's day is the day of the events it tells of, which may be the very
+    event promised, and it may be the first report: then there is no lower bound.
+    """
+    if not all(m.published for m in record.mentions):
+        return None  # an undated source may have told of it first
+    return date.fromisoformat(record.fields["reported"]) if record.fields.get("reported") else None
+
+
+def _kept(record: Record, found: list[tuple[date, Record]], due: DateRange | None,
+          steps: tuple[Change, ...]) -> Status:
+    deadline = record.fields.get("deadline")
+    others = tuple(r.id for _w, r in found[1:])
+    if due is None or found[0][0] <= due.hi:
+        why = "matched on time by" if due is not None else "matched by"
+        return Status("fulfilled", deadline, _evidence(record, found[:1]), _reason(why, found), steps, others)
+    why = f"deadline {_due_text(record, due)} passed; matched later by"
+    evidence = _evidence(record, found[:1])
+    return Status("fulfilled_late", deadline, evidence, _reason(why, found), steps, others)
+
+
+def _set_back(record: Record, last: Setback, as_of: date, steps: tuple[Change, ...]) -> Status:
+    evidence = list(record.mentions[:1]) + ([last.mention] if last.mention else [])
+    new = parse_range(last.deadline)
+    told = f"reported on {last.when.isoformat()} ({last.article})"
+    if last.change == "postponed" and new is not None and new.hi < as_of:
+        why = f"postponed to {last.deadline}, {told}; that passed with no matching event reported"
+        return Status("overdue", last.deadline, evidence, why, steps)
+    if last.change == "postponed" and new is not None:
+        return Status("postponed", last.deadline, evidence, f"postponed to {last.deadline}: {told}", steps)
+    return Status(last.change, record.fields.get("deadline"), evidence, f"{last.change}: {told}", steps)
+
+
+def _unkept(record: Record, due: DateRange | None, as_of: date, steps: tuple[Change, ...]) -> Status:
+    deadline = record.fields.get("deadline")
+    first = list(record.mentions[:1])
+    if due is None:
+        return Status("no_deadline", None, first, "no deadline and no matching event reported", steps)
+    if as_of <= due.hi:
+        if deadline is None:
+            return Status("no_deadline", None, first,
+                          f"no deadline; its window {_due_text(record, due)} has not passed", steps)
+        return Status("open", deadline, first, f"deadline {deadline} not passed", steps)
+    return Status("overdue", deadline, first,
+                  f"deadline {_due_text(record, due)} passed with no matching event reported in time", steps)
+
+
+def _due_text(record: Record, due: DateRange) -> str:
+    return str(record.fields.get("deadline") or record.fields.get("deadline_text") or due.hi.isoformat())
 
 
 def _reason(prefix: str, events: list[tuple[date, Record]]) -> str:
     first_when, first = events[0]
-    return f"{prefix} {first.kind[:-1]} {first.id} on {first_when.isoformat()}"
+    more = f" ({len(events) - 1} other candidate(s) shown)" if len(events) > 1 else ""
+    return f"{prefix} {first.kind[:-1]} {first.id} on {first_when.isoformat()}{more}"
 
 
 def instrument_lifecycle(register: Register) -> list[Link]:

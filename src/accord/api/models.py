@@ -15,7 +15,8 @@ from pydantic import BaseModel, ConfigDict, Field
 T = TypeVar("T")
 
 FactKind = Literal["instruments", "commitments", "meetings", "people", "figures"]
-CommitmentStatus = Literal["open", "fulfilled", "fulfilled_late", "overdue", "no_deadline"]
+CommitmentStatus = Literal["open", "fulfilled", "fulfilled_late", "postponed", "cancelled", "overdue",
+                           "no_deadline"]
 
 
 class Page(BaseModel, Generic[T]):

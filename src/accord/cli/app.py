@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import replace
 from datetime import date
+from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
 import typer
@@ -56,6 +57,40 @@ def main_options(
         settings = replace(settings, similarity=similarity.strip().lower())
     ctx.obj = settings
     _consolidate_with(ctx, settings.similarity)
+
+
+GLOBAL_OPTIONS = ("--db", "--model", "--extractor", "--similarity")
+
+
+def hoist_global_options(args: list[str]) -> list[str]:
+    """Return the arguments with global options given after the command moved before it.
+
+    `accord facts --db x.db` then means `accord --db x.db facts`, as a user would expect.
+    """
+    before: list[str] = []
+    rest = list(args)
+    while rest and rest[0].startswith("-"):  # global options already before the command
+        before.append(rest.pop(0))
+        if before[-1] in GLOBAL_OPTIONS and rest:
+            before.append(rest.pop(0))
+    if not rest:
+        return before
+    command, tail = rest[0], rest[1:]
+    hoisted: list[str] = []
+    kept: list[str] = []
+    i = 0
+    while i < len(tail):
+        arg = tail[i]
+        if arg == "--":  # everything after is an argument, never an option
+            kept += tail[i:]
+            break
+        if arg in GLOBAL_OPTIONS and i + 1 < len(tail):
+            hoisted += tail[i:i + 2]
+            i += 2
+            continue
+        (hoisted if arg.split("=", 1)[0] in GLOBAL_OPTIONS and "=" in arg else kept).append(arg)
+        i += 1
+    return [*before, *hoisted, command, *kept]
 
 
 def _consolidate_with(ctx: typer.Context, similarity: str) -> None:
@@ -156,11 +191,27 @@ def ingest_options(settings: Settings, pub_date: str | None, outlet: str | None,
                          follow_symlinks=follow_symlinks)
 
 
+def missing_sqlite_file(url: str) -> Path | None:
+    """Return the file a SQLite URL names when it does not exist (None for other URLs)."""
+    prefix = "sqlite:///"
+    if not url.startswith(prefix) or url[len(prefix):] in ("", ":memory:"):
+        return None
+    path = Path(url[len(prefix):].split("?", 1)[0])
+    return None if path.exists() else path
+
+
 @contextmanager
-def open_store(settings: Settings) -> Iterator[Store]:
-    """Yield the store the settings name (exit 1 with the reason when it cannot be opened)."""
+def open_store(settings: Settings, *, create: bool = False) -> Iterator[Store]:
+    """Yield the store the settings name (exit 1 with the reason when it cannot be opened).
+
+    Only a command that fills a store (`create`) may start a new SQLite file: elsewhere a
+    mistyped `--db` would show an empty register as if it were the truth.
+    """
     from accord.store import Store
 
+    missing = None if create else missing_sqlite_file(settings.db_url)
+    if missing is not None:
+        raise fail(f"no store at {missing}: check --db (or ACCORD_DB), or fill one with `accord ingest`")
     try:
         store = Store.open(settings.db_url)
     except AccordError as exc:

@@ -26,7 +26,7 @@ from accord.cli.app import (
 )
 from accord.cli.terminal import write_json
 from accord.core import Article
-from accord.errors import AccordError, InputError
+from accord.errors import AccordError, InputError, UnsupportedInputError
 from accord.ingest import iter_articles
 from accord.pipeline import extract_batch
 
@@ -52,7 +52,8 @@ def extract(
     failed = 0
     for item in iter_articles(paths, options):
         if isinstance(item, InputError):
-            failed += 1
+            # a folder's image or notes is named, but is not a failed input
+            failed += not isinstance(item, UnsupportedInputError)
             report_bad_input(item)
         else:
             articles.append(item)

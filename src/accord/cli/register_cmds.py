@@ -137,8 +137,10 @@ def _commitment_row(v: CommitmentView) -> list[str]:
     f = v.record.fields
     deadline = " ".join(str(x) for x in (f.get("deadline_text"), f.get("deadline") and f"({f['deadline']})")
                         if x)
+    steps = "".join(f"\n{h.kind}: {h.deadline_text or h.deadline or 'no date'} ({h.article})"
+                    for h in v.history) if len(v.history) > 1 else ""
     return [v.record.id, str(f.get("actor") or ""), str(f.get("action")), deadline, v.status,
-            f"{v.reason}\n{_cites(v.evidence)}"]
+            f"{v.reason}\n{_cites(v.evidence)}{steps}"]
 
 
 @app.command(name="commitments")

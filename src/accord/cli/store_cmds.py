@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from pathlib import Path
+from itertools import chain
 from typing import Annotated
 
 import typer
@@ -44,8 +44,16 @@ from accord.cli.app import (
 )
 from accord.cli.terminal import printable, write_json, write_out
 from accord.core import FACT_KINDS, Article, ArticleFacts
-from accord.errors import AccordError, DuplicateInputError, ExtractionError, InputError, StoreError
+from accord.errors import (
+    AccordError,
+    DuplicateInputError,
+    ExtractionError,
+    InputError,
+    StoreError,
+    UnsupportedInputError,
+)
 from accord.ingest import IngestOptions, iter_articles
+from accord.ingest.web import is_url, iter_urls
 from accord.pipeline import extract_batch
 from accord.registry import update_register
 from accord.report import (
@@ -80,6 +88,7 @@ class _Tally:
     duplicates: int = 0
     failed: int = 0  # inputs refused: unreadable files, articles the store refuses
     failed_extractions: int = 0  # articles accord's extractor raised on
+    unsupported: int = 0  # files of a folder of a kind accord does not read (named, not failures)
     version: str | None = None
     seen: set[str] = field(default_factory=set)
 
@@ -89,11 +98,16 @@ def _is_repeat(item: InputError) -> bool:
     return isinstance(item, DuplicateInputError)
 
 
-def _read_new(paths: Sequence[Path], options: IngestOptions, store: Store, tally: _Tally) -> list[Article]:
+def _read_new(paths: Sequence[str], options: IngestOptions, store: Store, tally: _Tally) -> list[Article]:
     new: list[Article] = []
-    for item in iter_articles(paths, options):
+    files = [p for p in paths if not is_url(p)]
+    urls = [p for p in paths if is_url(p)]
+    for item in chain(iter_articles(files, options), iter_urls(urls, options)):
         if isinstance(item, InputError) and _is_repeat(item):
             tally.duplicates += 1
+        elif isinstance(item, UnsupportedInputError):
+            tally.unsupported += 1
+            report_bad_input(item)
         elif isinstance(item, InputError):
             tally.failed += 1
             report_bad_input(item)
@@ -156,13 +170,15 @@ def _print_summary(tally: _Tally) -> None:
         ("   refused: ", "bold red" if tally.failed else "bold"), str(tally.failed),
         ("   extraction failed: ", "bold red" if tally.failed_extractions else "bold"),
         str(tally.failed_extractions),
+        ("   not read (unsupported): ", "bold"), str(tally.unsupported),
     ), highlight=False, soft_wrap=True)
 
 
 @app.command()
 def ingest(
     ctx: typer.Context,
-    paths: Annotated[list[Path], typer.Argument(help="Files or folders (text, HTML, RSS/Atom).")],
+    paths: Annotated[list[str], typer.Argument(
+        help="Files or folders (text, HTML, RSS/Atom, PDF, Word .docx), or page and feed URLs.")],
     pub_date: DateOpt = None,
     outlet: OutletOpt = None,
     encoding: EncodingOpt = None,
@@ -173,8 +189,8 @@ def ingest(
     settings = settings_of(ctx)
     options = ingest_options(settings, pub_date, outlet, encoding, follow_symlinks)
     tally = _Tally()
-    with open_store(settings) as store:
-        run_id = store.start_run([str(p) for p in paths], settings.extractor)
+    with open_store(settings, create=True) as store:
+        run_id = store.start_run(list(paths), settings.extractor)
         # on Ctrl-C the run stays unfinished in the store; every article already added is whole
         try:
             articles = _read_new(paths, options, store, tally)

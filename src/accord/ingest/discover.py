@@ -9,14 +9,16 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Literal
 
-from accord.errors import InputError
+from accord.errors import InputError, UnsupportedInputError
+from accord.ingest.label import Label
 
-Kind = Literal["text", "html", "feed"]
+Kind = Literal["text", "html", "feed", "pdf", "docx"]
 
 TEXT_SUFFIXES = frozenset({".txt", ".text", ".md"})
 HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml"})
 FEED_SUFFIXES = frozenset({".xml", ".rss", ".atom"})
-_KNOWN_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | FEED_SUFFIXES
+DOCUMENT_SUFFIXES = frozenset({".pdf", ".docx"})
+_KNOWN_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | FEED_SUFFIXES | DOCUMENT_SUFFIXES
 
 _LEADING_COMMENTS = re.compile(r"^(?:\s*<!--.*?-->)*\s*", re.DOTALL)
 _FEED_ROOT = re.compile(r"<(?:rss|feed|rdf:rdf)\b")
@@ -44,21 +46,29 @@ def _walk(root: Path, follow_symlinks: bool) -> Iterator[Path | InputError]:
     refused: list[InputError] = []
     found: list[Path] = []
     inside = root.resolve()
-    # os.walk does not descend into linked folders; they are reported like linked files
+    passed: list[UnsupportedInputError] = []
     for dirpath, dirnames, filenames in os.walk(root, onerror=errors.append):
+        passed.extend(UnsupportedInputError(str(Path(dirpath, d)), "hidden folder, not read")
+                      for d in dirnames if d.startswith("."))
         dirnames[:] = [d for d in dirnames if not d.startswith(".")]
-        files = {name for name in filenames if _wanted(name)}
-        for name in [*dirnames, *sorted(files)]:
+        # os.walk does not descend into linked folders; they are reported like linked files
+        for name in [*dirnames, *sorted(filenames)]:
             path = Path(dirpath, name)
             reason = _link_refusal(path, inside, follow_symlinks) if path.is_symlink() else None
             if reason:
                 refused.append(InputError(str(path), reason))
-            elif name in files:
-                found.append(path)
+            elif name in filenames:
+                why = _unwanted(name)
+                if why is None:
+                    found.append(path)
+                else:
+                    passed.append(UnsupportedInputError(str(path), why))
     for exc in errors:
         reason = "permission denied" if isinstance(exc, PermissionError) else f"cannot list ({exc.strerror})"
         yield InputError(str(exc.filename or root), reason)
     yield from refused
+    # every file of a folder is accounted for: read, refused, or named with why it was passed over
+    yield from sorted(passed, key=lambda e: e.source)
     yield from sorted(found, key=lambda p: p.relative_to(root).parts)
 
 
@@ -84,15 +94,23 @@ def _link_refusal(link: Path, inside: Path, follow_symlinks: bool) -> str | None
 _NOT_ARTICLES = re.compile(r"^(readme|license|licence|changelog|contributing|notes?)(\.[a-z]+)?$", re.I)
 
 
-def _wanted(name: str) -> bool:
-    if name.startswith(".") or _NOT_ARTICLES.match(name):
-        return False
+def _unwanted(name: str) -> str | None:
+    """Return why a file found in a folder is not read (None when it is)."""
+    if name.startswith("."):
+        return "hidden file, not read"
+    if _NOT_ARTICLES.match(name):
+        return "the folder's notes, not an article"
     suffix = Path(name).suffix.lower()
-    return suffix in _KNOWN_SUFFIXES or suffix == ""
+    if suffix in _KNOWN_SUFFIXES or suffix == "":
+        return None
+    return f"unsupported kind ({suffix}); accord reads {', '.join(sorted(_KNOWN_SUFFIXES))}"
 
 
-def sniff_kind(path: Path, data: bytes) -> Kind:
+def sniff_kind(path: Label, data: bytes) -> Kind:
     """Return what a file holds, judged by its first bytes and then by its extension."""
+    document = document_kind(data)
+    if document is not None:
+        return document
     head = _head_text(data)
     head = _LEADING_COMMENTS.sub("", head, count=1).lower()
     suffix = path.suffix.lower()
@@ -110,6 +128,16 @@ def sniff_kind(path: Path, data: bytes) -> Kind:
     if suffix in FEED_SUFFIXES:
         return "feed"
     return "text"
+
+
+def document_kind(data: bytes) -> Kind | None:
+    """Return "pdf" or "docx" when the bytes are one (by their signature), else None."""
+    # a PDF may have a few bytes of junk before its header; readers accept that too
+    if b"%PDF-" in data[:1024]:
+        return "pdf"
+    if data.startswith(b"PK\x03\x04") and (b"word/" in data[:65536] or b"word/document.xml" in data[-65536:]):
+        return "docx"
+    return None
 
 
 def _head_text(data: bytes) -> str:

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
 
-__all__ = ["TimeExpr", "find_time_expressions", "last_weekday_on_or_before", "resolve"]
+__all__ = ["TimeExpr", "find_time_expressions", "granularity", "last_weekday_on_or_before", "resolve"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -237,6 +237,9 @@ def _h_rel_period(m: re.Match[str], ref: date | None, future: bool | None) -> tu
     if unit == "month":
         return _ym(*_add_months(ref, step)), "date"
     monday = ref - timedelta(days=ref.weekday()) + timedelta(weeks=step)
+    if step > 0 or (step == 0 and future):
+        # a week ahead is due by its Sunday
+        return (monday + timedelta(days=6)).isoformat(), "date"
     return _ym(monday.year, monday.month), "date"
 
 
@@ -255,7 +258,10 @@ def _h_within(m: re.Match[str], ref: date | None, future: bool | None) -> tuple[
     if unit.startswith("week") or unit == "fortnight":
         return (ref + timedelta(weeks=n)).isoformat(), "deadline"
     if unit.startswith("month"):
-        return _ym(*_add_months(ref, n)), "deadline"
+        # "within two months" of a dated statement ends on that day two months on
+        year, month = _add_months(ref, n)
+        return min(_month_end(year, month), date(year, month, 1) + timedelta(days=ref.day - 1)).isoformat(), \
+            "deadline"
     return f"{ref.year + n:04d}", "deadline"
 
 
@@ -267,7 +273,7 @@ def _h_end_of(m: re.Match[str], ref: date | None, future: bool | None) -> tuple[
         return None, "deadline"
     which = (m["which"] or "this").lower()
     step = 1 if which in ("next", "following") else 0
-    if (m["unit"] or "year").lower() == "month":
+    if (m["unit"] or m["unit2"] or "year").lower() == "month":
         return _ym(*_add_months(ref, step)), "deadline"
     return f"{ref.year + step:04d}-12", "deadline"
 
@@ -288,11 +294,115 @@ def _h_vague(m: re.Match[str], ref: date | None, future: bool | None) -> tuple[s
     return None, "vague"
 
 
+_ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
+             "last": 4, "final": 4}
+
+
+def _month_end(year: int, month: int) -> date:
+    nxt_year, nxt_month = _add_months(date(year, month, 1), 1)
+    return date(nxt_year, nxt_month, 1) - timedelta(days=1)
+
+
+def _year_of(m: re.Match[str], ref: date | None) -> int | None:
+    """Return the year a quarter/half/week phrase names: its own, "this/next year", else ref's."""
+    groups = m.groupdict()
+    if groups.get("year"):
+        return int(groups["year"])
+    if ref is None:
+        return None
+    return ref.year + (1 if (groups.get("ywhich") or "").lower() in ("next", "following", "coming") else 0)
+
+
+def _h_quarter(m: re.Match[str], ref: date | None, future: bool | None) -> tuple[str | None, str]:
+    """Resolve "by the end of the first quarter of 2024", "this quarter", "Q3 2025" to its last month."""
+    which = (m["qwhich"] or "").lower()
+    if which and which[0] == "q":
+        which = which[1:]
+    if which in ("this", "current", "next", "coming", "following"):
+        if ref is None:
+            return None, "deadline"
+        index = (ref.month - 1) // 3 + (0 if which in ("this", "current") else 1)
+        return _ym(ref.year + index // 4, (index % 4) * 3 + 3), "deadline"
+    year = _year_of(m, ref)
+    if year is None:
+        return None, "deadline"
+    quarter = _ORDINALS.get(which) or int(which)
+    if not m["year"] and ref is not None and future and _month_end(year, quarter * 3) < ref:
+        year += 1  # "by the first quarter", said in May: next year's
+    return _ym(year, quarter * 3), "deadline"
+
+
+def _h_half(m: re.Match[str], ref: date | None, future: bool | None) -> tuple[str | None, str]:
+    """Resolve "in the second half of 2024", "by mid-2023", "by the middle of next year" to its last month."""
+    year = _year_of(m, ref)
+    if year is None:
+        return None, "deadline"
+    first = (m["half"] or "first").lower() in ("first", "1st") or bool(m["mid"])
+    return _ym(year, 6 if first else 12), "deadline"
+
+
+def _h_week_of(m: re.Match[str], ref: date | None, future: bool | None) -> tuple[str | None, str]:
+    """Resolve "in the first week of December" to the week's last day (the 7th … the month's end)."""
+    month = _month_number(m["mon"])
+    year = int(m["year"]) if m["year"] else None
+    if year is None:
+        if ref is None:
+            return None, "date"
+        year = int(_month_nearest(ref, month, future)[:4])
+    n = _ORDINALS[m["ord"].lower()]
+    last = _month_end(year, month)
+    day = last if m["ord"].lower() in ("last", "final") else date(year, month, min(7 * n, last.day))
+    return day.isoformat(), "date"
+
+
+def _h_month_before(m: re.Match[str], ref: date | None, future: bool | None) -> tuple[str | None, str]:
+    """Resolve "before March 2023" to the month before it (done by the end of February)."""
+    month = _month_number(m["mon"])
+    if m["year"]:
+        year = int(m["year"])
+    elif ref is not None:
+        year = int(_month_nearest(ref, month, True if future is None else future)[:4])
+    else:
+        return None, "deadline"
+    return _ym(*_add_months(date(year, month, 1), -1)), "deadline"
+
+
+def _h_month_or(m: re.Match[str], ref: date | None, future: bool | None) -> tuple[str | None, str]:
+    """Resolve "in October or November" to the later month: the promise holds until its end."""
+    month = _month_number(m["mon2"])
+    if m["year"]:
+        return _ym(int(m["year"]), month), "date"
+    if ref is None:
+        return None, "date"
+    first = _month_nearest(ref, _month_number(m["mon"]), future)
+    year = int(first[:4]) + (1 if month < _month_number(m["mon"]) else 0)
+    return _ym(year, month), "date"
+
+
 _PATTERNS: tuple[tuple[re.Pattern[str], Handler], ...] = tuple(
     (re.compile(p), h) for p, h in (
         (r"\b" + _YEAR + r"-(?P<mm>[01]\d)-(?P<day>[0-3]\d)\b", _h_iso),
         (r"\b" + _DAY + r"\s+(?:of\s+)?" + _MON + r",?\s+" + _YEAR + r"\b", _h_full),
         (r"\b" + _MON + r"\s+" + _DAY + r",?\s+" + _YEAR + r"\b", _h_full),
+        (r"(?i:\b(?:by|before|until|in|during|within|at|towards?|from)\s+)?(?i:(?:the\s+)?"
+         r"(?:(?:end|close)\s+of\s+(?:the\s+)?)?)(?i:(?P<qwhich>first|second|third|fourth|last|final|1st|2nd"
+         r"|3rd|4th|this|current|next|coming|following)\s+quarter\b)(?i:\s+of\s+(?:(?:the\s+)?(?P<ywhich>this"
+         r"|next|current|following|coming)\s+year\b|" + _YEAR + r"\b))?", _h_quarter),
+        (r"\b(?P<qwhich>Q[1-4])\s*" + _YEAR + r"\b", _h_quarter),
+        (r"(?i)\b(?:(?:by|before|until|in|during|within|from)\s+)?(?:the\s+)?(?:end\s+of\s+(?:the\s+)?)?"
+         r"(?:(?P<half>first|second|1st|2nd)\s+half|(?P<mid>mid(?:dle)?)(?=[\s-]+(?:of\s+)?(?:the\s+)?"
+         r"(?:this|next|current|following|coming|(?:19|20)\d\d)))(?:[\s-]+of)?[\s-]+(?:the\s+)?"
+         r"(?:(?P<ywhich>this|next|current|following|coming)\s+year\b|" + _YEAR + r"\b)", _h_half),
+        (r"(?i:\b(?:in|during|by|within)\s+)?(?i:the\s+)?(?P<ord>(?i:first|second|third|fourth|last|final|1st"
+         r"|2nd|3rd|4th))\s+(?i:week)\s+of\s+" + _MON + r"(?:,?\s+" + _YEAR + r")?\b", _h_week_of),
+        (r"(?i:\b(?:before|prior\s+to|ahead\s+of)\s+)" + _MON + r"(?:,?\s+(?:of\s+)?" + _YEAR + r")?\b"
+         + r"(?![\s,]*[0-3]?\d\b)", _h_month_before),
+        (r"(?i:\b(?:in|by|during|between)\s+)?" + _MON + r"\s+(?i:or|and)\s+"
+         + _MON.replace("?P<mon>", "?P<mon2>") + r"(?:,?\s+" + _YEAR + r")?\b(?![\s,]*[0-3]?\d\b)",
+         _h_month_or),
+        (r"\b" + _MON.replace("?P<mon>", "?P<mon1>") + r"\s+[0-3]?\d(?:st|nd|rd|th)?"
+         + r"\s*(?:-|–|to|until|through)\s*" + _MON + r"\s+(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?\b"
+         + r"(?:,?\s+" + _YEAR + r")?", _h_range),
         (r"\b" + _MON + r"\s+" + _DAY + r"\s*(?:-|–|to|until|and)\s*(?P<day2>[0-3]?\d)\b"
          + r"(?!\s*(?:[A-Z][a-z]|,?\s*\d))(?:,?\s+" + _YEAR + r")?", _h_range),
         (r"(?i:(?:in\s+|by\s+|until\s+|before\s+|from\s+)?(?:(?:early|mid|late)[\s-]+)?)"
@@ -315,11 +425,13 @@ _PATTERNS: tuple[tuple[re.Pattern[str], Handler], ...] = tuple(
         (r"(?i)\b(?:(?P<lead>this|next|last|the\s+coming|over\s+the)\s+)weekend\b", _h_weekend),
         (r"(?i)\b(?:(?:by|before|until|at|towards?)\s+)?(?:the\s+)?(?:end|close)\s+of\s+"
          r"(?:(?:the|this|(?P<which>next|following))\s+)?(?:(?P<unit>year|month)\b|" + _YEAR + r")"
-         r"|\b(?:by\s+)?(?:the\s+)?year[-\s]end\b", _h_end_of),
+         r"|\b(?:by\s+)?(?:the\s+)?year[-\s]end\b"
+         r"|\bwithin\s+(?:the|this)\s+(?P<unit2>year|month)\b", _h_end_of),
         (r"(?i)\b(?:by\s+|during\s+|in\s+|within\s+)?(?:the\s+)?(?P<which>next|following|this|coming"
          r"|current|last|previous|past)\s+(?P<unit>year|month|week)\b", _h_rel_period),
         (r"(?i)\b(?:within|in|after|over\s+the\s+next|in\s+the\s+next|within\s+the\s+next)\s+"
-         r"(?:" + _NUM + r"\s+(?P<unit>days?|weeks?|months?|years?)"
+         r"(?:(?:a\s+)?period\s+(?:of\s+)?(?:(?:not\s+exceeding|no\s+(?:longer|more)\s+than|of\s+up\s+to|"
+         r"up\s+to)\s+)?)?(?:" + _NUM + r"\s+(?P<unit>days?|weeks?|months?|years?)"
          r"|a\s+(?P<unit2>fortnight))(?:['’]s?\s+time|\s+from\s+now)?\b", _h_within),
         (r"(?i)\b(?:FY|fiscal(?:\s+year)?)\s*'?\d{2,4}(?:\s*[-/–]\s*\d{2,4})?\b", _h_vague),
         (r"(?i)\b(?:as\s+soon\s+as\s+possible|at\s+the\s+earliest(?:\s+possible\s+date|"
@@ -384,6 +496,22 @@ def _find_cached(text: str, ref: date | None, future: bool | None) -> tuple[Time
         value, kind = handler(m, ref, direction)
         out.append(TimeExpr(m.start(), m.end(), m.group(0), value, kind, direction))
     return tuple(sorted(out, key=lambda e: e.start))
+
+
+_GRAIN_WORDS = (("quarter", re.compile(r"(?i)\bquarter\b|\bQ[1-4]\b")),
+                ("half", re.compile(r"(?i)\bhalf\b|\bmid(?:dle)?\b[\s-]+(?:of\s+)?(?:the\s+)?"
+                                    r"(?:\w+\s+year|\d{4})")),
+                ("week", re.compile(r"(?i)\bweek\b")))
+
+
+def granularity(expr: TimeExpr) -> str | None:
+    """Return how wide a resolved expression's window is: day, week, month, quarter, half or year."""
+    if expr.value is None:
+        return None
+    for grain, words in _GRAIN_WORDS:
+        if words.search(expr.text) and (grain != "week" or len(expr.value) == 10):
+            return grain
+    return {10: "day", 7: "month", 4: "year"}.get(len(expr.value))
 
 
 def resolve(expression: str, ref: date | None, *, future: bool | None = None) -> str | None:

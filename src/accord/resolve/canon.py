@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Callable, Hashable, Sequence
+from datetime import date
 from functools import lru_cache
 from typing import Any, TypeVar
 
@@ -17,6 +18,7 @@ from accord.resolve.items import Item, effective_date, figure_number, plausible_
 from accord.resolve.model import Conflict, ConflictValue, Mention
 from accord.resolve.rules import STATUS_CLASS, instrument_pair
 from accord.resolve.text import (
+    countries_in,
     country_code,
     name_tokens,
     names_match,
@@ -152,6 +154,19 @@ def _fig(item: Item) -> Figure:
     return item.fact
 
 
+def _actor_pair(facts: Sequence[Commitment]) -> list[str] | None:
+    """Return the two states an actor names ("Saudi Arabia and Iran"): the commitment's own pair.
+
+    An article about a deal brokered by a third state is filed under the pair it names most;
+    the promise is the two actors'.
+    """
+    for f in facts:
+        codes = sorted(countries_in(f.actor or ""))
+        if len(codes) == 2:
+            return codes
+    return None
+
+
 def commitment_fields(items: Sequence[Item]) -> tuple[dict[str, Any], list[Conflict]]:
     """Return a commitment record's canonical fields and its deadline conflict."""
     facts = [_com(i) for i in items]
@@ -164,9 +179,19 @@ def commitment_fields(items: Sequence[Item]) -> tuple[dict[str, Any], list[Confl
         "actions": [f.action for f in facts],
         "deadline": deadline,
         "deadline_text": most_common([f.deadline_text for f in facts if f.deadline == deadline]),
-        "pair": _pair_list(items[0].ctx.pair),
+        "pair": _actor_pair(facts) or _pair_list(items[0].ctx.pair),
         "reported": reported[0].isoformat() if reported else None,
     }
+    # the deadline each source gave, earliest report first: the promise's history
+    fields["history"] = [
+        {"deadline": _com(i).deadline, "deadline_text": _com(i).deadline_text, "action": _com(i).action,
+         "actor": _com(i).actor, "article": i.mention.article_name, "quote": i.mention.quote,
+         "reported": i.ctx.when.isoformat() if i.ctx.when else None}
+        for i in sorted(items, key=lambda i: (i.ctx.when or date.max, i.mention.sort_key()))
+    ]
+    change = most_common([f.change for f in facts])
+    if change:
+        fields["change"] = change  # a report of a promise put off or called off, not a promise
     conflict = value_conflict("deadline", items, lambda i: _com(i).deadline)
     return fields, [conflict] if conflict else []
 

@@ -77,19 +77,69 @@ def _subject_similarity(a: Instrument, b: Instrument) -> float:
     return 2 * len(wa & wb) / (len(wa) + len(wb)) if wa and wb else 0.0
 
 
+# A document's life, in order. A record's stage is its stated status, moved on by what its
+# sources say happened to it ("signed the ratification document", "has entered into force").
+STAGES: tuple[str, ...] = ("planned", "negotiating", "concluded", "signed", "ratified", "in_force",
+                           "suspended", "terminated")
+_STATUS_STAGE = {"planned": "planned", "discussed": "negotiating", "finalized": "concluded",
+                 "finalised": "concluded", "signed": "signed", "issued": "signed", "ratified": "ratified",
+                 "in_force": "in_force"}
+_STAGE_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("terminated", re.compile(r"\b(?:terminated|scrapped|annulled|revoked|expired)\b", re.I)),
+    ("suspended", re.compile(r"\bsuspended\b", re.I)),
+    ("in_force", re.compile(r"\b(?:entered|came|went|has\s+entered|has\s+come)\s+into\s+force|"
+                            r"\btook\s+effect\b|\b(?:is|are|was|remains?)\s+(?:now\s+)?in\s+force\b", re.I)),
+    ("ratified", re.compile(r"\bratified\b|\bratification\s+(?:document|instrument|law)s?\b|"
+                            r"\binstruments?\s+of\s+ratification\b", re.I)),
+    ("concluded", re.compile(r"\bagreed\s+in\s+principle\b|\bagreement\s+in\s+principle\b|"
+                             r"\b(?:concluded|finali[sz]ed)\s+(?:the\s+)?(?:negotiations|talks)\b", re.I)),
+)
+# Words before a stage word that put it ahead, not done: "will enter into force", "due to be ratified".
+_NOT_YET = re.compile(r"\b(?:will|shall|would|to\s+be|expected|due|plans?|once|after|when|if|before)\W+"
+                      r"(?:\w+\W+){0,3}$", re.I)
+_RELATIONS: dict[str, tuple[frozenset[str], str]] = {
+    "signed": (frozenset({"planned", "negotiating", "concluded"}), "signed as"),
+    "ratified": (frozenset({"signed"}), "ratified"),
+    "in_force": (frozenset({"signed", "ratified"}), "entered into force"),
+    "suspended": (frozenset({"signed", "ratified", "in_force"}), "suspended"),
+    "terminated": (frozenset({"planned", "negotiating", "concluded", "signed", "ratified", "in_force",
+                              "suspended"}), "terminated"),
+}
+
+
+def stage(group: Group) -> str:
+    """Return how far a document had come: its status, or a later step its sources' words state."""
+    found = _STATUS_STAGE.get(str(group.record.fields.get("status") or "signed").lower(), "signed")
+    for item in group.items:
+        for name, words in _STAGE_WORDS:
+            if STAGES.index(name) <= STAGES.index(found):
+                continue
+            quote = item.mention.quote
+            if any(not _NOT_YET.search(quote[:m.start()]) for m in words.finditer(quote)):
+                if name == "concluded" and re.search(r"\bsign(?:ed|ing)\b", quote, re.I):
+                    continue  # "agreed in principle and signed": signed
+                found = name
+    return found
+
+
 def relation(a: Group, b: Group, options: ResolveOptions | None = None) -> str | None:
-    """Return how instrument record `b` follows `a` in a document's life, or None."""
-    sa, sb = status_class(a.record.fields["status"]), status_class(b.record.fields["status"])
+    """Return how instrument record `b` follows `a` in a document's life, or None.
+
+    The stages decide the order ("signed" before "ratified"); the dates, where both are
+    known, must not run backwards; the subjects must be one document's.
+    """
     da, db = _dates(a), _dates(b)
     start_a = da[0].lo if da else _first_report(a)
     start_b = db[0].lo if db else _first_report(b)
-    if start_a is None or start_b is None or start_b <= start_a or not _same_subject(a, b, options):
+    if start_a is not None and start_b is not None and start_b <= start_a:
         return None
-    if sa == "future" and sb in ("done", "force"):
-        return "signed as"
-    if sa == "done" and sb == "force":
-        return "entered into force"
-    if sa == sb == "done" and a.record.fields["type"] == "mou" and b.record.fields["type"] in _FORMAL_TYPES:
+    sa, sb = stage(a), stage(b)
+    step = _RELATIONS.get(sb)
+    if step is not None and sa in step[0]:
+        return step[1] if _same_subject(a, b, options) else None
+    if (sa == sb == "signed" and start_a is not None and start_b is not None and start_b > start_a
+            and a.record.fields["type"] == "mou" and b.record.fields["type"] in _FORMAL_TYPES
+            and _same_subject(a, b, options)):
         return "formalised as"
     return None
 

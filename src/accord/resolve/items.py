@@ -11,7 +11,14 @@ from datetime import date
 
 from accord.core import ArticleFacts, Fact, Figure, Instrument, Meeting, Person
 from accord.resolve.model import Mention
-from accord.resolve.text import DateRange, country_code, parse_number, parse_range, place_country
+from accord.resolve.text import (
+    DateRange,
+    countries_in,
+    country_code,
+    parse_number,
+    parse_range,
+    place_country,
+)
 
 # An outlet that is a government, or a text that opens like an official release.
 _OFFICIAL = re.compile(
@@ -26,6 +33,10 @@ VAGUE_COUNT = re.compile(
     r"(?:[\w-]+\s+){0,2}?(agreements|accords|deals|MoUs|MOUs|memorand\w+|documents|instruments|pacts)\b",
     re.IGNORECASE,
 )
+
+
+_LEAD_CHARS = 300  # the headline and first sentence
+_NAMED_WEIGHT = 0.5  # a state named in a sentence counts less than one in a fact's fields
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,6 +89,12 @@ def article_pair(facts: ArticleFacts) -> str:
         code = place_country(mtg.place)
         if code:
             counts[code] += 1
+    if len(counts) < 2:
+        # too few states in the facts' fields ("Rwanda is hosting the meeting"): their sentences
+        # and the headline name the other ("the Joint Permanent Commission between Rwanda and Uganda")
+        lead = facts.article.text[:_LEAD_CHARS]
+        for text in (lead, *(f.evidence.text for f in (*facts.meetings, *facts.commitments))):
+            counts.update({code: _NAMED_WEIGHT for code in countries_in(text)})
     top = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:2]
     return "-".join(sorted(code for code, _ in top))
 

@@ -23,12 +23,12 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
-from accord.core import ArticleFacts
+from accord.core import ArticleFacts, Instrument
 from accord.resolve.canon import FIELDS
 from accord.resolve.derived import Group, count_conflict, record_days, relation, subject_keys
 from accord.resolve.items import ArticleContext, Item, context_of, items_of
 from accord.resolve.model import RECORD_PREFIX, Link, Mention, Record
-from accord.resolve.rules import ResolveOptions, Rule, rules_for
+from accord.resolve.rules import ResolveOptions, Rule, instrument_text, rules_for
 from accord.resolve.state import STATE_VERSION, StateError, article_from_json, article_to_json, check_version
 
 Event = tuple[str, date | None]  # an article's pair of states and its day: where derived parts change
@@ -416,6 +416,7 @@ class Register:
             self._snap(rid, before)
             self._drop_record(rid, before)
         fresh = {self._make_record(group) for group in self._clusters(component)}
+        self._prepare_links(fresh)
         for rid in sorted(fresh):
             self._link_instrument(rid, before)
         self._refresh_counts(fresh, events, before)
@@ -480,14 +481,31 @@ class Register:
         for key in keys:
             self._index[key].add(rid)
 
+    def _link_candidates(self, rid: str) -> set[str]:
+        return {c for key in self._link_probes(rid) for c in self._index.get(key, ())} - {rid}
+
+    def _prepare_links(self, fresh: set[str]) -> None:
+        """Encode at once every subject the lifecycle links of these records may compare.
+
+        One pair at a time would cost a model batch per pair.
+        """
+        semantic = self.options.semantic
+        if semantic is None:
+            return
+        rids = {r for r in fresh if self._records[r].kind == "instruments"}
+        rids |= {c for r in rids for c in self._link_candidates(r)}
+        texts = {instrument_text(i.fact) for r in rids for i in self.items_of(r)
+                 if isinstance(i.fact, Instrument)}
+        if texts:
+            semantic.prepare(sorted(texts))
+
     def _link_instrument(self, rid: str, before: dict[str, Record | None]) -> None:
         """Find the lifecycle links of a new instrument record with records on the same subject."""
         record = self._records[rid]
         if record.kind != "instruments":
             return
-        candidates = {c for key in self._link_probes(rid) for c in self._index.get(key, ())}
         group = self._group(rid)
-        for other in sorted(candidates - {rid}):
+        for other in sorted(self._link_candidates(rid)):
             other_group = self._group(other)
             for a, b in ((group, other_group), (other_group, group)):
                 relation_name = relation(a, b, self.options)

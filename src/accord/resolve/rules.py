@@ -356,8 +356,8 @@ class CommitmentRule(_Defaults):
     def compatible(self, a: Item, b: Item) -> bool:
         fa, fb = a.fact, b.fact
         assert isinstance(fa, Commitment) and isinstance(fb, Commitment)
-        if a.ctx.pair != b.ctx.pair:
-            return False
+        if a.ctx.pair != b.ctx.pair or fa.change != fb.change:
+            return False  # a promise and the report that it was called off stay apart
         wa, wb = a.ctx.when, b.ctx.when
         if wa and wb and abs((wa - wb).days) > self.options.commitment_recall_days:
             return False

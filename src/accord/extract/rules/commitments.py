@@ -17,6 +17,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Span, Token
 
 from accord.core import Commitment
+from accord.extract.rules import setbacks
 from accord.extract.rules.commitments_cues import (
     ACTOR_NOUNS,
     EVENT_NOUNS,
@@ -99,7 +100,7 @@ def find(ctx: Context) -> list[Commitment]:
             if item is not None and not item.headline:
                 used.add(cue.action.i)
                 found.append(item)
-    return [f.fact for f in _merge(ctx, found)]
+    return [f.fact for f in _merge(ctx, found)] + setbacks.find(ctx, list(ctx.sentences), body)
 
 
 def _refers_back(action: Token) -> bool:
@@ -126,6 +127,8 @@ def _acceptable(cue: Cue) -> bool:
     """Say whether a cue undertakes something (not negated, conditional, hoped or principled)."""
     if is_negated(cue.cue) or is_negated(cue.action):
         return False
+    if cue.action.lemma_ in setbacks.SETBACK_VERBS:
+        return False  # "decided to cancel the trip" calls a promise off (read by `setbacks`)
     if any(c.dep_ == "advcl" and _conditional(c) for c in cue.action.children):
         return False  # "If the talks succeed, the two sides would sign …"
     for t in (cue.action, *cue.action.ancestors):
@@ -151,9 +154,10 @@ def _acceptable(cue: Cue) -> bool:
 
 def _build(ctx: Context, sent: Span, cue: Cue, body: int) -> _Found | None:
     """Return the commitment a cue states, or None when it needs a date it does not have."""
-    first, last = clause_bounds(cue.action, head=cue.head, clip_conj=True) if cue.kind != "visit" else (
+    phrase = cue.kind in ("visit", "scheduled")  # the noun phrase is the undertaking ("the next round, …")
+    first, last = clause_bounds(cue.action, head=cue.head, clip_conj=True) if not phrase else (
         cue.cue.left_edge.i, cue.cue.right_edge.i)
-    first = min(first, cue.cue.i) if cue.kind != "visit" else first
+    first = min(first, cue.cue.i) if not phrase else first
     last = _before_dash(cue.action, last)
     start, end = char_bounds(sent, first, last, cue.cue.idx)
     deadline = _deadline(ctx, start, end, cue)
@@ -195,7 +199,7 @@ def _needs_date(cue: Cue) -> bool:
     """
     if cue.kind == "verb" and cue.cue.lemma_ in ("expect", "schedule"):
         return not any(c.dep_ == "auxpass" for c in cue.cue.children)
-    if cue.kind == "state":
+    if cue.kind in ("state", "scheduled"):
         return True
     if cue.kind != "modal":
         return False

@@ -13,12 +13,13 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
+from accord.extract.rules.instruments_lexicon import RELATION_NOUNS
 from accord.extract.rules.modality import FUTURE_MODALS, aux_lemmas, clause_head, is_negated, is_verb
 
 # Verbs that report an undertaking about the future ("agreed to", "pledged to", "decided to").
 COMMIT_VERBS = frozenset({"agree", "pledge", "vow", "undertake", "resolve", "decide", "commit",
                           "promise", "concur", "offer", "plan", "intend", "assure", "instruct",
-                          "schedule", "expect", "accept", "invite", "consent"})
+                          "schedule", "expect", "accept", "invite", "consent", "tell", "direct"})
 # What one offers without undertaking anything ("offered condolences").
 COURTESIES = frozenset({"condolence", "condolences", "congratulation", "congratulations", "thanks",
                         "prayer", "prayers", "sympathy", "greeting", "greetings", "felicitation",
@@ -40,6 +41,10 @@ REPORTING_VERBS = frozenset({"reaffirm", "reiterate", "express", "affirm", "conf
                              "state", "declare", "renew", "highlight", "signal", "accept", "receive",
                              "welcome", "praise", "have", "be", "share"})
 COMMIT_ADJECTIVES = frozenset({"willing", "ready", "prepared", "keen", "set", "due", "poised"})
+# Nouns that state a goal as the subject of "is to …" ("our shared aim is to reach an agreement").
+GOAL_NOUNS = frozenset({"aim", "goal", "objective", "target", "plan", "intention", "purpose"})
+# Participles that date a planned event in its own noun phrase ("the next round, scheduled for March").
+SCHEDULED = frozenset({"scheduled", "slated", "planned", "set", "due", "expected"})
 PLANNED_VISIT_ADJ = frozenset({"likely", "expected", "planned", "upcoming", "proposed", "forthcoming",
                                "scheduled", "next"})
 # Main verbs that make a "will" clause a forecast or a description, not an undertaking.
@@ -69,7 +74,8 @@ PRINCIPLE = re.compile(r"\b(?:peace|sovereignty|territorial integrity|internatio
 PREFILTER = re.compile(
     r"\b(?:will|would|shall|'ll|agree|pledg|vow|undert|resolv|decid|commit|promis|concur|offer|"
     r"accept|invit|plan|intend|intent|scheduled|expect|willing|ready|readiness|prepared|keen|instruct|"
-    r"assur|effect|likely|upcoming|seek|consent)", re.IGNORECASE)
+    r"assur|effect|likely|upcoming|seek|consent|forward|told|tell|direct|aim|goal|objective|target|slated|"
+    r"set|purpose)", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,7 +85,7 @@ class Cue:
     cue: Token      # the word that marks it
     action: Token   # the verb (or noun) of what is undertaken
     head: Token     # the clause whose subject is the actor and whose span is the evidence
-    kind: str       # "modal" | "verb" | "noun" | "adj" | "visit" | "effect" | "accept"
+    kind: str       # "modal" | "verb" | "noun" | "adj" | "visit" | "effect" | "accept" | "scheduled"
     actor: Token | None = None  # an explicit actor other than the head's subject (an invitee)
 
 
@@ -153,14 +159,27 @@ def find_cues(tok: Token) -> Cue | None:
     """Return the undertaking `tok` marks, or None."""
     if tok.dep_ == "aux" and tok.lower_ in FUTURE_MODALS | {"should"}:
         return _modal(tok)
+    if tok.lower_ in SCHEDULED and tok.dep_ == "acl" and tok.head.lemma_.lower() in EVENT_NOUNS and any(
+            c.dep_ == "prep" and c.lower_ in ("for", "on", "in") for c in tok.children):
+        return Cue(tok.head, tok.head, tok.head, "scheduled")
     if tok.pos_ == "VERB" and tok.lemma_ in COMMIT_VERBS:
         return _verb(tok)
+    if tok.pos_ == "VERB" and tok.lemma_ == "look":
+        return _look_forward(tok)
     if tok.pos_ == "NOUN" and tok.lemma_ in COMMIT_NOUNS and not (tok.tag_ == "NNS" and tok.lemma_ in (
             "commitment", "intention", "pledge", "promise")):
         return _noun(tok)
-    if tok.pos_ == "ADJ" and tok.lower_ in COMMIT_ADJECTIVES and tok.dep_ in ("acomp", "amod"):
+    if tok.lower_ in COMMIT_ADJECTIVES and (
+            (tok.pos_ == "ADJ" and tok.dep_ in ("acomp", "amod"))
+            or (tok.tag_ == "VBN" and any(c.dep_ in ("auxpass", "aux") and c.lemma_ == "be"
+                                          for c in tok.children))):
+        # "is set to sign" parses as an adjective or as a passive participle
         action = _to_verb(tok)
         return Cue(tok, action, clause_head(tok), "adj") if action is not None else None
+    if tok.lemma_ in GOAL_NOUNS and tok.dep_ == "nsubj" and tok.head.lemma_ == "be":
+        action = next((c for c in tok.head.children if c.dep_ in ("xcomp", "attr", "ccomp") and is_verb(c)
+                       and "to" in aux_lemmas(c)), None)
+        return Cue(tok, action, tok.head, "noun") if action is not None else None
     if tok.lemma_ in ("visit", "trip") and tok.pos_ == "NOUN" and any(
             c.dep_ == "amod" and c.lower_ in PLANNED_VISIT_ADJ for c in tok.children) and any(
             c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "to") for c in tok.children):
@@ -218,9 +237,31 @@ def _verb(verb: Token) -> Cue | None:
     if action is None:
         return None
     actor = None
-    if lemma in ("invite", "instruct"):
+    if lemma in ("invite", "instruct", "tell", "direct"):
         actor = next((c for c in verb.children if c.dep_ == "dobj"), None)
     return Cue(verb, action, verb, "verb", actor)
+
+
+def _look_forward(verb: Token) -> Cue | None:
+    """Return the act "look forward to X-ing" announces ("look forward to signing"), else None.
+
+    Only a gerund is an act of the actor's own; "look forward to the visit" may await
+    someone else's, and "look forward to deepening cooperation" is goodwill, not an act.
+    """
+    if not any(c.dep_ == "advmod" and c.lower_ == "forward" for c in verb.children):
+        return None
+    action = next((g for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"
+                   for g in c.children if g.dep_ == "pcomp" and g.tag_ == "VBG"), None)
+    if action is None or _furthers_relations_only(action):
+        return None
+    return Cue(verb, action, verb, "verb")
+
+
+def _furthers_relations_only(action: Token) -> bool:
+    """Say whether an act's only objects are the relations themselves ("deepening ties")."""
+    objects = [c for c in action.children if c.dep_ == "dobj"]
+    return bool(objects) and all(o.lemma_.lower() in RELATION_NOUNS or o.lower_ in RELATION_NOUNS
+                                 for o in objects)
 
 
 def _noun(noun: Token) -> Cue | None:

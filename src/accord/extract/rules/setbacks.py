@@ -1,0 +1,204 @@
+"""Evidence against a promise: a visit, meeting, signing or project reported put off or called off.
+
+"Trump has decided to cancel his trip to Denmark", "the talks were postponed to December",
+"a surgery led to the postponement of the visit", "he will not attend the summit",
+"the rail project was terminated". Each becomes a commitment fact whose `change` says
+"postponed" (with the new date as its deadline, when one is given) or "cancelled"; tracking
+(`accord.track`) matches it to the promise it sets back. The object decides what is set
+back: only events, documents and projects count ("suspended imports" is trade, not a
+promise).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from spacy.tokens import Span, Token
+
+from accord.core import Commitment
+from accord.extract.rules.commitments_cues import ACTOR_NOUNS, EVENT_NOUNS, INSTRUMENT_NOUNS, subject_of
+from accord.extract.rules.context import Context
+from accord.extract.rules.modality import (
+    FUTURE_MODALS,
+    canonical_person,
+    char_bounds,
+    clause_bounds,
+    plausible_name,
+    time_expressions,
+)
+
+# Verbs (and their nouns) that put something off or call it off.
+SETBACK_VERBS: dict[str, str] = {
+    "postpone": "postponed", "reschedule": "postponed", "delay": "postponed", "defer": "postponed",
+    "cancel": "cancelled", "scrap": "cancelled", "shelve": "cancelled", "suspend": "cancelled",
+    "terminate": "cancelled", "abandon": "cancelled", "scrub": "cancelled",
+}
+SETBACK_NOUNS: dict[str, str] = {
+    "postponement": "postponed", "delay": "postponed", "cancellation": "cancelled",
+    "suspension": "cancelled", "termination": "cancelled",
+}
+# Particle verbs: "called off", "put off", "pushed back".
+SETBACK_PARTICLES: dict[tuple[str, str], str] = {
+    ("call", "off"): "cancelled", ("put", "off"): "postponed", ("push", "back"): "postponed",
+}
+# Going that is refused: "will not attend", "won't travel", "regretted not coming".
+GOING_VERBS = frozenset({"attend", "visit", "travel", "come", "go", "join"})
+# What a promise can be about, besides events and documents.
+PROJECT_NOUNS = frozenset({"project", "construction", "plan", "plans", "signing", "ceremony", "opening",
+                           "launch", "tour", "deal", "pact", "railway", "line", "programme", "program"})
+_OBJECTS = EVENT_NOUNS | INSTRUMENT_NOUNS | PROJECT_NOUNS
+# A new date follows these ("postponed to December", "rescheduled for next week").
+_NEW_DATE_PREPS = frozenset({"to", "until", "till", "for"})
+
+
+PREFILTER = re.compile(r"(?i)\b(?:postpon|reschedul|delay|defer|cancel|scrap|shelv|suspen|terminat|"
+                       r"abandon|scrub|call(?:ed|s|ing)?\s+off|put(?:s|ting)?\s+off|push(?:ed|es)?\s+back|"
+                       r"not\s+(?:attend|visit|travel|come|coming|go|join)|n['’]t\s+(?:attend|visit|travel|come|go))")
+
+
+def find(ctx: Context, sentences: list[Span], body: int = 0) -> list[Commitment]:
+    """Return every reported setback of an event or project in the sentences (after `body`)."""
+    out: list[Commitment] = []
+    for sent in sentences:
+        if sent.end_char <= body or not PREFILTER.search(sent.text):
+            continue
+        for tok in sent:
+            fact = _setback(ctx, sent, tok)
+            if fact is not None:
+                out.append(fact)
+    return out
+
+
+def _setback(ctx: Context, sent: Span, tok: Token) -> Commitment | None:
+    """Return the setback a token reports, or None."""
+    change = _change_of(tok)
+    if change is None:
+        return None
+    obj = _object(tok)
+    if obj is None:
+        return None
+    head = tok if tok.pos_ in ("VERB", "AUX") else _governing_verb(tok)
+    while head.dep_ == "xcomp" and head.head.i != head.i:
+        head = head.head  # "has decided to cancel": the clause of the deciding
+    first, last = clause_bounds(tok, head=head)
+    start, end = char_bounds(sent, min(first, tok.i), max(last, obj.right_edge.i), tok.idx)
+    new_date = None
+    if change == "postponed":
+        new_date = next((e for e in time_expressions(ctx, tok.idx, end, future=True)
+                         if e.value is not None and _after_new_date_prep(ctx, e.start, tok.idx)), None)
+    actor = _actor(ctx, subject_of(head)) if head.pos_ in ("VERB", "AUX") else None
+    return Commitment(actor=actor, action=_object_text(obj), change=change,
+                      deadline_text=new_date.text if new_date else None,
+                      deadline=new_date.value if new_date and len(new_date.value or "") > 4 else None,
+                      evidence=ctx.evidence(start, end))
+
+
+def _actor(ctx: Context, subj: Token | None) -> str | None:
+    """Return who set the thing back: a named subject (a person, state or body), else None."""
+    if subj is None or subj.dep_ != "nsubj":
+        return None
+    if subj.lower_ in ("he", "she"):
+        return _previous_person(ctx, subj.idx)  # "Erdogan said he was cancelling plans to …"
+    if subj.pos_ == "PRON":
+        return None
+    if subj.ent_type_ not in ("PERSON", "GPE", "NORP", "ORG") and subj.lemma_.lower() not in ACTOR_NOUNS:
+        return None
+    words = [t for t in subj.subtree if t.i <= subj.i and t.dep_ not in ("det", "punct")]
+    return " ".join(t.text for t in words) or None
+
+
+def _previous_person(ctx: Context, offset: int) -> str | None:
+    """Return the last plausible person named before an offset (whom "he" most likely means)."""
+    people = [e.text for e in ctx.doc.ents
+              if e.label_ == "PERSON" and e.end_char <= offset and plausible_name(e.text)]
+    return canonical_person(ctx, people[-1]) if people else None
+
+
+def _change_of(tok: Token) -> str | None:
+    """Return "postponed"/"cancelled" when the token is a word that sets something back."""
+    lemma = tok.lemma_.lower()
+    if tok.pos_ == "VERB" and lemma in SETBACK_VERBS and not _negated(tok):
+        return SETBACK_VERBS[lemma]
+    if tok.pos_ == "NOUN" and lemma in SETBACK_NOUNS:
+        return SETBACK_NOUNS[lemma]
+    if tok.pos_ == "VERB":
+        particle = next((c.lower_ for c in tok.children if c.dep_ == "prt"), None)
+        if particle and (lemma, particle) in SETBACK_PARTICLES:
+            return SETBACK_PARTICLES[(lemma, particle)]
+        if lemma in GOING_VERBS and _refused(tok):
+            return "cancelled"
+    return None
+
+
+def _negated(tok: Token) -> bool:
+    return any(c.dep_ == "neg" for c in tok.children)
+
+
+def _refused(verb: Token) -> bool:
+    """Say whether going is refused ahead ("will not attend") or regretted ("regretted not coming")."""
+    if not _negated(verb):
+        return False
+    future = any(c.dep_ == "aux" and c.lower_ in FUTURE_MODALS for c in verb.children)
+    regretted = verb.head.lemma_ in ("regret", "decline", "refuse") and verb.head.i != verb.i
+    return future or regretted
+
+
+def _object(tok: Token) -> Token | None:
+    """Return the event, document or project set back, else None."""
+    if tok.lemma_.lower() in GOING_VERBS:
+        return tok  # "will not attend the summit": the going itself is what was promised
+    if tok.pos_ == "NOUN":
+        cands: Iterator[Token] = (g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                                  for g in c.children if g.dep_ == "pobj")
+    else:
+        cands = (c for c in tok.children if c.dep_ in ("dobj", "nsubjpass"))
+    for cand in cands:
+        found = _event_in(cand)
+        if found is not None:
+            return found
+    return None
+
+
+def _event_in(tok: Token) -> Token | None:
+    """Return the token naming an event or project: the noun itself, or what "plans to" plan."""
+    lemma = tok.lemma_.lower()
+    if lemma in ("plan", "plans", "intention"):
+        verb = next((c for c in tok.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"), None)
+        if verb is not None:
+            return verb
+    if lemma in _OBJECTS or tok.lower_ in _OBJECTS:
+        return tok
+    # "his trip": the head noun may be a compound's last word ("state visit")
+    return next((c for c in tok.children if c.dep_ == "compound" and c.lemma_.lower() in _OBJECTS), None)
+
+
+def _governing_verb(tok: Token) -> Token:
+    """Return the verb a setback noun hangs on ("led to the postponement": "led")."""
+    head = tok
+    for _ in range(4):
+        if head.pos_ in ("VERB", "AUX") or head.head.i == head.i:
+            return head
+        head = head.head
+    return head
+
+
+def _after_new_date_prep(ctx: Context, date_start: int, verb_start: int) -> bool:
+    """Say whether a date after a setback verb is its new date ("postponed to December")."""
+    before = ctx.text[verb_start:date_start].split()
+    return bool(before) and (before[-1].lower() in _NEW_DATE_PREPS or len(before) <= 2)
+
+
+def _object_text(obj: Token) -> str:
+    """Return what was set back as a short phrase ("trip to Denmark", "visit Israel")."""
+    doc = obj.doc
+    left = [c for c in obj.lefts if c.dep_ in ("compound", "amod")]
+    start = left[0].i if left else obj.i
+    end = obj.i + 1
+    while end <= obj.right_edge.i and end - start < 10 and not (doc[end].is_punct or doc[end].is_space) and (
+            doc[end].dep_ not in ("relcl", "cc", "advcl", "mark")):
+        end += 1
+    words = [t.text for t in doc[start:end]]
+    if obj.pos_ == "VERB":
+        words[obj.i - start] = obj.lemma_
+    return " ".join(words)

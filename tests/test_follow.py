@@ -1,0 +1,224 @@
+"""Follow-through on chains of short invented reports: kept, late, postponed, cancelled, linked."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from accord.core import Commitment
+from accord.ingest import IngestOptions, iter_articles
+from accord.pipeline import BatchResult, extract_batch
+from accord.resolve.model import Record
+from accord.settings import Settings
+from accord.track import commitment_status, is_setback
+
+PROMISE_VISIT = (" date 2031-03-03 OSLO: Norwegian Prime Minister Arvid Kessler said on Monday he "
+                 "would visit Santiago in April 2031 at the invitation of Chilean President Ana Rojas.\n")
+VISIT_POSTPONED = (" date 2031-04-02 SANTIAGO: The visit of Prime Minister Arvid Kessler to Santiago "
+                   "has been postponed to June 2031, Chile's foreign ministry said on Wednesday.\n")
+VISIT_CANCELLED = (" date 2031-04-02 SANTIAGO: Norwegian Prime Minister Arvid Kessler has called off "
+                   "his visit to Santiago, Chile's foreign ministry said on Wednesday.\n")
+VISIT_MADE = (" date 2031-06-12 SANTIAGO: Norwegian Prime Minister Arvid Kessler arrived in Santiago "
+              "on Thursday for a state visit and held talks with Chilean President Ana Rojas.\n")
+FTA_PROMISED = (" date 2031-02-14 COLOMBO: Sri Lanka and Thailand are expected to sign the Free Trade "
+                "Agreement before the end of this quarter, the cabinet spokesman said on Tuesday.\n")
+FTA_SIGNED = (" date 2032-01-10 COLOMBO: Sri Lanka and Thailand signed the Free Trade Agreement on "
+              "Saturday in Colombo during a visit by the Thai prime minister.\n")
+
+
+def batch(tmp_path: Path, *texts: str) -> BatchResult:
+    paths = []
+    for i, text in enumerate(texts):
+        path = tmp_path / f"{i}.txt"
+        path.write_text(text, encoding="utf-8")
+        paths.append(path)
+    articles = [a for a in iter_articles(paths, IngestOptions()) if not isinstance(a, Exception)]
+    return extract_batch(articles, Settings.from_env())
+
+
+def promise(result: BatchResult, word: str) -> Record:
+    found = [r for r in result.register.records.values()
+             if r.kind == "commitments" and not is_setback(r) and word in r.fields["action"]]
+    assert len(found) == 1, [r.fields for r in result.register.records.values() if r.kind == "commitments"]
+    return found[0]
+
+
+def status_of(result: BatchResult, word: str, as_of: date) -> str:
+    return commitment_status(promise(result, word), result.register, as_of).status
+
+
+def test_a_visit_made_after_the_promised_month_is_fulfilled_late(tmp_path: Path) -> None:
+    result = batch(tmp_path, PROMISE_VISIT, VISIT_MADE)
+    assert status_of(result, "visit", date(2031, 9, 1)) == "fulfilled_late"
+
+
+def test_a_postponed_visit_keeps_its_first_deadline_and_the_new_one(tmp_path: Path) -> None:
+    result = batch(tmp_path, PROMISE_VISIT, VISIT_POSTPONED)
+    status = commitment_status(promise(result, "visit"), result.register, date(2031, 5, 1))
+    assert status.status == "postponed"
+    assert status.deadline == "2031-06"
+    assert [h.kind for h in status.history] == ["promised", "postponed"]
+    assert status.history[0].deadline == "2031-04"
+    assert any("postponed" in m.quote for m in status.evidence)
+    # the new date passed and nothing reported: overdue against it, history kept
+    assert commitment_status(promise(result, "visit"), result.register, date(2031, 8, 1)).status == "overdue"
+
+
+def test_a_postponed_visit_made_later_is_fulfilled_late(tmp_path: Path) -> None:
+    result = batch(tmp_path, PROMISE_VISIT, VISIT_POSTPONED, VISIT_MADE)
+    assert status_of(result, "visit", date(2031, 9, 1)) == "fulfilled_late"
+
+
+def test_a_called_off_visit_is_cancelled_not_overdue(tmp_path: Path) -> None:
+    result = batch(tmp_path, PROMISE_VISIT, VISIT_CANCELLED)
+    status = commitment_status(promise(result, "visit"), result.register, date(2031, 9, 1))
+    assert status.status == "cancelled"
+    assert any("called off" in m.quote for m in status.evidence)
+    # without the report it is only overdue: no evidence is not evidence against
+    (tmp_path / "alone").mkdir()
+    alone = batch(tmp_path / "alone", PROMISE_VISIT)
+    assert status_of(alone, "visit", date(2031, 9, 1)) == "overdue"
+
+
+def test_an_fta_signed_long_after_its_quarter_is_fulfilled_late(tmp_path: Path) -> None:
+    result = batch(tmp_path, FTA_PROMISED, FTA_SIGNED)
+    record = promise(result, "sign")
+    assert record.fields["deadline"] == "2031-03"
+    assert commitment_status(record, result.register, date(2032, 3, 1)).status == "fulfilled_late"
+
+
+@pytest.fixture(scope="module")
+def setbacks_found() -> dict[str, Commitment]:
+    from accord.core import Article
+    from accord.extract.rules import commitments
+    from accord.extract.rules.context import Context
+    from accord.nlp import load_pipeline
+
+    nlp = load_pipeline(Settings.from_env().model)
+    sentences = {
+        "will not attend": "Tomas Berg will not attend the summit in Lima next week, his office said.",
+        "regretted": "The minister regretted not coming to the forum in Quito.",
+        "scrapped": "Peru scrapped the railway project with Bolivia on Monday.",
+        "rescheduled": "The third round of talks was rescheduled for 12 May 2031.",
+        "suspended": "Talks on the trade deal were suspended after the border clash.",
+    }
+    out = {}
+    for key, text in sentences.items():
+        article = Article(name="s.txt", text="LIMA: news.\n" + text, content_hash=key,
+                          published=date(2031, 4, 2))
+        found = [c for c in commitments.find(Context(article, nlp(article.text))) if c.change]
+        assert len(found) == 1, (key, found)
+        out[key] = found[0]
+    return out
+
+
+@pytest.mark.parametrize(("key", "change", "deadline"), [
+    ("will not attend", "cancelled", None),
+    ("regretted", "cancelled", None),
+    ("scrapped", "cancelled", None),
+    ("rescheduled", "postponed", "2031-05-12"),
+    ("suspended", "cancelled", None),
+])
+def test_evidence_against_is_read(setbacks_found: dict[str, Commitment], key: str, change: str,
+                                  deadline: str | None) -> None:
+    fact = setbacks_found[key]
+    assert fact.change == change
+    assert fact.deadline == deadline
+
+
+@pytest.mark.parametrize(("wording", "said_on", "value", "grain"), [
+    ("in the first week of December", date(2031, 11, 20), "2031-12-07", "week"),
+    ("within the year", date(2031, 3, 5), "2031-12", "month"),
+    ("later this month", date(2031, 3, 5), "2031-03", "month"),
+    ("mid-February", date(2031, 1, 10), "2031-02", "month"),
+    ("by the end of the first quarter", date(2031, 1, 10), "2031-03", "quarter"),
+    ("before the end of this quarter", date(2031, 5, 14), "2031-06", "quarter"),
+    ("by the end of the third quarter of 2032", date(2031, 5, 14), "2032-09", "quarter"),
+    ("before March 2032", date(2031, 9, 1), "2032-02", "month"),
+    ("in October or November", date(2031, 9, 27), "2031-11", "month"),
+    ("next week", date(2031, 5, 5), "2031-05-18", "week"),  # said on a Monday: Sunday of the next
+    ("within a period not exceeding two months", date(2031, 3, 10), "2031-05-10", "day"),
+    ("by mid-2032", date(2031, 10, 1), "2032-06", "half"),
+    ("in the second half of 2032", date(2031, 10, 1), "2032-12", "half"),
+    ("set to be signed on Wednesday", date(2031, 3, 3), "2031-03-05", "day"),
+    ("from August 30 to September 2", date(2031, 7, 1), "2031-09-02", "day"),
+    ("in 2033", date(2031, 7, 1), "2033", "year"),
+])
+def test_deadline_wordings_resolve_to_the_end_of_their_window(wording: str, said_on: date, value: str,
+                                                              grain: str) -> None:
+    from accord.normalize.dates import find_time_expressions, granularity
+
+    found = [e for e in find_time_expressions(wording, said_on, future=True) if e.value]
+    assert [e.value for e in found] == [value]
+    assert granularity(found[0]) == grain
+
+
+@pytest.fixture(scope="module")
+def promise_of() -> dict[str, list[Commitment]]:
+    from accord.core import Article
+    from accord.extract.rules import commitments
+    from accord.extract.rules.context import Context
+    from accord.nlp import load_pipeline
+
+    nlp = load_pipeline(Settings.from_env().model)
+    sentences = {
+        "set to sign": "Peru is set to sign a fisheries agreement with Chile on Wednesday.",
+        "expected to be signed during": ("The fisheries agreement is expected to be signed during the visit "
+                                         "of the Peruvian president to Santiago next month."),
+        "will travel to": "President Ana Rojas will travel to Lima on May 12 for talks with her counterpart.",
+        "next session next year": "The two sides agreed to hold the next session of the joint commission in "
+                                  "Lima next year.",
+        "accepted invitation": "Chilean President Ana Rojas accepted an invitation from the Peruvian "
+                               "president to visit Lima.",
+        "aim is to": "Our shared aim is to conclude the fisheries agreement by the end of August.",
+        "scheduled for": ("The next round of fisheries talks, scheduled for June 2031, will take place "
+                          "in Lima."),
+    }
+    out = {}
+    for key, text in sentences.items():
+        article = Article(name="p.txt", text="LIMA: Peru and Chile held talks.\n" + text, content_hash=key,
+                          published=date(2031, 4, 2))
+        out[key] = [c for c in commitments.find(Context(article, nlp(article.text))) if not c.change]
+    return out
+
+
+@pytest.mark.parametrize(("key", "act", "deadline"), [
+    ("set to sign", "sign", "2031-04-02"),
+    ("expected to be signed during", "sign", "2031-05"),
+    ("will travel to", "travel", "2031-05-12"),
+    ("next session next year", "hold the next session", None),
+    ("accepted invitation", "visit", None),
+    ("aim is to", "conclude", "2031-08"),
+    ("scheduled for", "round", "2031-06"),
+])
+def test_promise_constructions_are_read(promise_of: dict[str, list[Commitment]], key: str, act: str,
+                                        deadline: str | None) -> None:
+    found = promise_of[key]
+    assert len(found) == 1, found
+    assert act in found[0].action
+    assert found[0].deadline == deadline
+
+
+SIGNED = (" date 2031-01-07 OSLO: Norway and Chile on Monday signed an agreement on fisheries cooperation "
+          "during talks between Prime Minister Arvid Kessler and President Ana Rojas in Oslo.\n")
+IN_FORCE = (" date 2031-06-03 SANTIAGO: The Norway-Chile agreement on fisheries cooperation entered into "
+            "force on Monday, the Chilean foreign ministry said.\n")
+
+
+def test_a_signed_agreement_reported_in_force_later_is_linked(tmp_path: Path) -> None:
+    from accord.track import instrument_lifecycle
+
+    result = batch(tmp_path, SIGNED, IN_FORCE)
+    links = instrument_lifecycle(result.register)
+    assert [ln.relation for ln in links] == ["entered into force"]
+    source = result.register.records[links[0].source]
+    assert any("signed" in m.quote for m in source.mentions)
+
+
+def test_an_undated_report_of_another_meeting_of_the_pair_takes_no_date(tmp_path: Path) -> None:
+    undated = ("Norway and Chile held talks on fisheries in Santiago, where the two ministers agreed to "
+               "meet again in Oslo.\n")
+    result = batch(tmp_path, SIGNED, undated)
+    assert result.inferred == {}
