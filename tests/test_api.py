@@ -445,6 +445,18 @@ def test_post_an_article_over_spacys_limit_is_stored(writer: TestClient) -> None
     assert get(writer, f"/articles/{article['id']}")["text"] == text
 
 
+def test_a_latin1_upload_is_told_what_the_api_can_do(writer: TestClient) -> None:
+    data = NEW_REPORT.replace("Foreign", "Fóreign").encode("latin-1")
+    refused = writer.post(f"{API}/articles", content=data, headers={**AUTH, "Content-Type": "text/plain"})
+    assert_error(refused, 422, "not UTF-8", "charset")
+    assert "--encoding" not in refused.text
+    named = writer.post(f"{API}/articles", content=data,
+                        headers={**AUTH, "Content-Type": "text/plain; charset=ISO-8859-1"})
+    assert named.status_code == 201, named.text
+    files = {"file": ("latin.txt", data.replace(b"Monday", b"Tuesday"), "text/plain; charset=latin-1")}
+    assert writer.post(f"{API}/articles", files=files, headers=AUTH).status_code == 201
+
+
 def test_post_article_as_a_file_upload_keeps_only_a_bare_name(writer: TestClient, tmp_path: Path) -> None:
     files = {"file": ("../../../etc/evil/report.txt", FEED_REPORT.encode(), "text/plain")}
     response = writer.post(f"{API}/articles", files=files, data={"outlet": "Test Wire"}, headers=AUTH)
@@ -654,6 +666,19 @@ def test_worker_processes_get_the_same_hosts(db: Path, monkeypatch: pytest.Monke
     with TestClient(app_from_env()) as c:
         assert c.get(f"{API}/stats", headers={"Host": "accord.lan"}).status_code == 200
         assert c.get(f"{API}/stats", headers={"Host": "0.0.0.0"}).status_code == 400
+
+
+def test_serve_reads_the_token_from_a_file(served: dict[str, Any], db: Path, tmp_path: Path) -> None:
+    secret = tmp_path / "token"
+    secret.write_text("s3cret-from-file\nignored\n", encoding="utf-8")
+    result = CliRunner().invoke(cli_app, ["--db", str(db), "serve", "--token-file", str(secret)])
+    assert result.exit_code == 0, result.output
+    assert served["app"].state.token == "s3cret-from-file" and "s3cret" not in result.output
+    secret.write_text("\n", encoding="utf-8")
+    empty = CliRunner().invoke(cli_app, ["--db", str(db), "serve", "--token-file", str(secret)])
+    assert empty.exit_code == 2 and "no token" in empty.output
+    help_text = CliRunner().invoke(cli_app, ["serve", "--help"]).output
+    assert "--token-file" in help_text and "ACCORD_TOKEN" in help_text
 
 
 def test_serve_refuses_a_bad_port_or_database(served: dict[str, Any], tmp_path: Path) -> None:
