@@ -29,7 +29,7 @@ from accord.store.register_store import AuditData
 T = TypeVar("T")
 
 router = APIRouter(route_class=ApiRoute, dependencies=[Depends(require_writer)])
-WRITE_ERRORS = error_responses(401, 403, 404, 422)
+WRITE_ERRORS = error_responses(400, 401, 403, 404, 422)
 _TEXT_TYPES = ("text/plain", "text/html", "application/xhtml+xml", "application/rss+xml",
                "application/atom+xml", "application/xml", "text/xml")
 
