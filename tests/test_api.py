@@ -232,6 +232,16 @@ def test_as_of_must_be_a_day(client: TestClient, as_of: str) -> None:
     assert_error(client.get(f"{API}/commitments?as_of={as_of}"), 422, "as_of", "YYYY-MM-DD")
 
 
+@pytest.mark.parametrize(("method", "path", "allow"), [
+    ("PUT", "/articles", "GET, POST"), ("DELETE", "/stats", "GET"),
+    ("GET", "/records/merge", "POST"), ("PATCH", "/commitments/x/status", "POST"),
+])
+def test_405_names_every_method_of_the_path(client: TestClient, method: str, path: str, allow: str) -> None:
+    response = client.request(method, f"{API}{path}")
+    assert_error(response, 405, allow)
+    assert response.headers["allow"] == allow
+
+
 def test_times_carry_their_zone(client: TestClient) -> None:
     [article] = client.get(f"{API}/articles?limit=1").json()["items"]
     assert article["ingested_at"].endswith(("Z", "+00:00"))
