@@ -55,11 +55,15 @@ def create_app(settings: Settings, token: str | None = None, cache_recheck: floa
     from accord.queries import StoreCache, register_version
     from accord.response_cache import ResponseCache
     from accord.web import router as web_router
+    from accord.web.docs import router as docs_router
+    from accord.web.headers import SecurityHeaders
 
     if warm:  # a server process: keep what it loads out of full garbage collections
         StoreCache.freeze = True
 
+    # /docs is ours (accord.web.docs): FastAPI's own would load Swagger UI from a CDN
     app = FastAPI(title="accord", version=__version__, openapi_url="/openapi.json",
+                  docs_url=None, redoc_url=None,
                   description="A source-grounded register of bilateral diplomacy.")
     app.state.settings = settings
     app.state.token = token
@@ -68,11 +72,13 @@ def create_app(settings: Settings, token: str | None = None, cache_recheck: floa
     if warm:
         app.include_router(APIRouter(lifespan=_warming))
     app.include_router(web_router)
+    app.include_router(docs_router)
     app.mount("/static", StaticFiles(packages=[("accord.web", "static")]), name="static")
     app.add_middleware(ResponseCache, version_of=lambda state: register_version(store_of(state)),
                        recheck=cache_recheck, owner=app.state)
     # added last, so it runs first: a forged Host never reaches the cache or a page
     app.add_middleware(TrustedHostMiddleware, allowed_hosts=list(hosts))
+    app.add_middleware(SecurityHeaders)  # outermost: cached answers and refused hosts get the headers too
     return app
 
 

@@ -160,7 +160,6 @@ class Register:
             events |= old_events
             ctx = context_of(facts)
             self._article_ctx[article] = ctx
-            self._index[_article_key(ctx)].add(article)
             events.add((ctx.pair, ctx.when))
             new_items = items_of(facts, ctx)
             self._by_article[article] = [i.key for i in new_items]
@@ -212,7 +211,6 @@ class Register:
         for data in state["articles"]:
             ctx, items = article_from_json(data)
             self._article_ctx[ctx.hash] = ctx
-            self._index[_article_key(ctx)].add(ctx.hash)
             events.add((ctx.pair, ctx.when))
             self._by_article[ctx.hash] = [i.key for i in items]
             for item in items:
@@ -304,7 +302,6 @@ class Register:
         events: set[Event] = set()
         ctx = self._article_ctx.pop(article, None)
         if ctx is not None:
-            self._index[_article_key(ctx)].discard(article)
             events.add((ctx.pair, ctx.when))
         keys = self._by_article.pop(article, [])
         for key in keys:
@@ -555,18 +552,13 @@ class Register:
         pair = "-".join(record.fields.get("pair") or [])
         group = self._group(rid)
         days = record_days(group)
-        window = self.options.count_window_days
         instruments = sorted({i for d in days for i in self._near("instruments", pair, d)})
         others = sorted({f for d in days for f in self._near("figures", pair, d)})
-        months = {f"{d + timedelta(days=k):%Y-%m}" for d in days for k in (-window, 0, window)} | {"?"}
-        articles = sorted({a for m in months for a in self._index.get(f"V|{pair}|{m}", ())})
-        vague = [m for art in articles for m in self._article_ctx[art].vague_counts]
         record.conflicts = [c for c in record.conflicts if c.field != "count"]
         conflict = count_conflict(
             group,
             [self._group(i) for i in instruments],
             [self._group(f) for f in others],
-            vague,
             self.options,
         )
         if conflict is not None:
@@ -575,11 +567,6 @@ class Register:
 
 def _semantic_name(options: ResolveOptions) -> str | None:
     return options.semantic.name if options.semantic is not None else None
-
-
-def _article_key(ctx: ArticleContext) -> str:
-    """Return where an article's vague counts are filed: its pair and month."""
-    return f"V|{ctx.pair}|{ctx.when:%Y-%m}" if ctx.when else f"V|{ctx.pair}|?"
 
 
 def consolidate(facts: Iterable[ArticleFacts], options: ResolveOptions | None = None) -> Register:

@@ -82,6 +82,7 @@ def find(ctx: Context) -> list[Commitment]:
     used: set[int] = set()
     inside: set[int] = set()
     heads: set[int] = set()
+    headlines: list[_Found] = []
     for sent in ctx.sentences:
         if not PREFILTER.search(sent.text):
             continue
@@ -97,10 +98,22 @@ def find(ctx: Context) -> list[Commitment]:
             inside.update(_own_words(cue.action))
             heads.add(cue.head.i)
             item = _build(ctx, sent, cue, body)
-            if item is not None and not item.headline:
+            if item is not None and item.headline:
+                headlines.append(item)
+            elif item is not None:
                 used.add(cue.action.i)
                 found.append(item)
+    # A headline restates the body, except when it gives the same undertaking another
+    # deadline ("to reconvene next month" over "within two weeks"): then it is a claim of its
+    # own, kept so that consolidation shows the two deadlines as a conflict.
+    found += [h for h in headlines if any(_deadlines_differ(h, b) for b in found)]
     return [f.fact for f in _merge(ctx, found)] + setbacks.find(ctx, list(ctx.sentences), body)
+
+
+def _deadlines_differ(a: _Found, b: _Found) -> bool:
+    """Say whether two findings state one undertaking with two different deadlines."""
+    return (a.fact.deadline is not None and b.fact.deadline is not None
+            and a.fact.deadline != b.fact.deadline and _same_act(a, b))
 
 
 def _refers_back(action: Token) -> bool:
@@ -417,10 +430,15 @@ def _merge(ctx: Context, found: list[_Found]) -> list[_Found]:
 
 
 def _same(a: _Found, b: _Found) -> bool:
-    """Say whether two findings state one undertaking (same verb, visitor/place or object)."""
-    if a.verb != b.verb:
-        return False
+    """Say whether two findings state one undertaking (one act, and no two deadlines)."""
     if a.fact.deadline and b.fact.deadline and a.fact.deadline != b.fact.deadline:
+        return False
+    return _same_act(a, b)
+
+
+def _same_act(a: _Found, b: _Found) -> bool:
+    """Say whether two findings state one act, whatever their deadlines (verb, visitor/place or object)."""
+    if a.verb != b.verb:
         return False
     if a.verb == "visit":
         if a.visit_of and b.visit_of and not same_person(a.visit_of, b.visit_of):

@@ -75,7 +75,9 @@ PREFILTER = re.compile(
     r"\b(?:will|would|shall|'ll|agree|pledg|vow|undert|resolv|decid|commit|promis|concur|offer|"
     r"accept|invit|plan|intend|intent|scheduled|expect|willing|ready|readiness|prepared|keen|instruct|"
     r"assur|effect|likely|upcoming|seek|consent|forward|told|tell|direct|aim|goal|objective|target|slated|"
-    r"set|purpose)", re.IGNORECASE)
+    r"set|purpose)"
+    # a headline's future: a short subject, then "to" ("Both sides to reconvene …")
+    r"|^\s*(?:[\w'’.-]+\s+){1,5}to\s", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -157,7 +159,7 @@ def _read_on(tok: Token) -> Token | None:
 
 def find_cues(tok: Token) -> Cue | None:
     """Return the undertaking `tok` marks, or None."""
-    if tok.dep_ == "aux" and tok.lower_ in FUTURE_MODALS | {"should"}:
+    if tok.dep_ == "aux" and (tok.lower_ in FUTURE_MODALS | {"should"} or _headline_future(tok)):
         return _modal(tok)
     if tok.lower_ in SCHEDULED and tok.dep_ == "acl" and tok.head.lemma_.lower() in EVENT_NOUNS and any(
             c.dep_ == "prep" and c.lower_ in ("for", "on", "in") for c in tok.children):
@@ -189,6 +191,16 @@ def find_cues(tok: Token) -> Cue | None:
         head = tok.head if tok.lemma_ == "effect" else tok
         return Cue(tok, head, head, "effect")
     return None
+
+
+def _headline_future(to: Token) -> bool:
+    """Say whether "to" marks a headline's future ("Both sides to reconvene in Minsk next month").
+
+    A headline drops "will": its main verb is a bare infinitive with a subject of its own.
+    """
+    verb = to.head
+    return (to.lower_ == "to" and verb.dep_ == "ROOT" and verb.tag_ == "VB"
+            and any(c.dep_ == "nsubj" for c in verb.children))
 
 
 def _modal(aux: Token) -> Cue | None:

@@ -193,13 +193,16 @@ def _mention(ctx: Context, sent: Span, kind: str, tok: Token, *, headline: bool)
             persons = [name for _, name in person_spans(ctx, start, end)]
         elif head.lemma_ in ("hold", "have", "attend") or kind == "press_conference":
             persons += [n for _, n in _subject_people(ctx, head) if n not in persons]
-    m = _Mention(kind, _sub(tok), pstart, pend, persons, place_in(ctx, start, end), headline=headline,
+    # only where the text says it happened ("in Minsk", "at the palace"): a state named
+    # nearby ("the Belarus-Pakistan Business Forum") is a party, not the place
+    m = _Mention(kind, _sub(tok), pstart, pend, persons, place_in(ctx, start, end, stated=True),
+                 headline=headline,
                  event_month=ctx.event_date.isoformat()[:7] if ctx.event_date else "")
     if tok.pos_ == "VERB":
         m.when = _when(ctx, start, end, year_ok=True)
     else:
         lstart, lend = tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge.text)
-        m.when = _when(ctx, lstart, lend, year_ok=True)
+        m.when = _when(ctx, lstart, lend, year_ok=True) or _when_of_head(ctx, tok)
         if m.when is None and kind != "visit":
             m.when = _when(ctx, start, end, year_ok=False)
     m.anaphoric = not persons and any(c.dep_ == "det" and c.lower_ in ("the", "these", "this", "that")
@@ -274,6 +277,18 @@ def _when(ctx: Context, start: int, end: int, *, year_ok: bool) -> str | None:
     for ent in ents_in(span) if span is not None else ():
         if ent.label_ == "DATE" and re.search(r"\b(?:19|20)\d\d\b", ent.text) and "since" not in ent.text:
             return ent.text
+    return None
+
+
+def _when_of_head(ctx: Context, tok: Token) -> str | None:
+    """Return the date the trigger's verb gives it ("recalling the visit … in 2015-16")."""
+    if tok.dep_ not in ("dobj", "pobj"):
+        return None
+    for prep in tok.head.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("in", "during") and prep.i > tok.i:
+            found = _when(ctx, prep.idx, prep.right_edge.idx + len(prep.right_edge.text), year_ok=True)
+            if found is not None:
+                return found
     return None
 
 

@@ -254,12 +254,13 @@ def time_expressions(ctx: Context, start: int, end: int, *, future: bool | None)
     return [TimeExpr(e.start + start, e.end + start, e.text, e.value, e.kind, e.ahead) for e in found]
 
 
-def place_in(ctx: Context, start: int, end: int) -> str | None:
+def place_in(ctx: Context, start: int, end: int, *, stated: bool = False) -> str | None:
     """Return the place (city, country or venue) text[start:end] names for its event, else None.
 
     A place after "in"/"at" wins over one elsewhere, and one after "of" comes last ("the
     President of the Republic of Belarus" names a title, not where the talks were held).
-    Words of people's names are never places (the small model tags "Aleksandr" GPE).
+    With `stated`, only a place after "in"/"at" counts. Words of people's names
+    are never places (the small model tags "Aleksandr" GPE).
     """
     span = ctx.doc.char_span(start, end, alignment_mode="expand")
     if span is None:
@@ -270,6 +271,8 @@ def place_in(ctx: Context, start: int, end: int) -> str | None:
             continue
         prev = ent.doc[ent.start - 1].lower_ if ent.start > 0 else ""
         rank = 0 if prev in ("in", "at") else 2 if prev == "of" else 1
+        if stated and rank:
+            continue
         ranked.append((rank, ent.start, re.sub(r"^the\s+", "", ent.text)))
     return min(ranked)[2] if ranked else None
 
