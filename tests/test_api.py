@@ -234,7 +234,7 @@ def test_as_of_must_be_a_day(client: TestClient, as_of: str) -> None:
 
 @pytest.mark.parametrize(("method", "path", "allow"), [
     ("PUT", "/articles", "GET, POST"), ("DELETE", "/stats", "GET"),
-    ("GET", "/records/merge", "POST"), ("PATCH", "/commitments/x/status", "POST"),
+    ("DELETE", "/records/merge", "GET, POST"), ("PATCH", "/commitments/x/status", "POST"),
 ])
 def test_405_names_every_method_of_the_path(client: TestClient, method: str, path: str, allow: str) -> None:
     response = client.request(method, f"{API}{path}")
