@@ -594,8 +594,9 @@ def audit_list(store: Store) -> list[AuditData]:
 
 
 def utc_iso(value: datetime) -> str:
-    """Return a stored time as ISO 8601 with its zone (SQLite gives naive times; the store writes UTC)."""
-    return (value if value.tzinfo else value.replace(tzinfo=UTC)).isoformat()
+    """Return a stored time as ISO 8601 in UTC, "Z" as the API models write it (SQLite gives naive times)."""
+    aware = value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
+    return aware.isoformat().replace("+00:00", "Z")
 
 
 def audit_json(entry: AuditData) -> dict[str, Any]:
