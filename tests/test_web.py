@@ -123,7 +123,8 @@ def test_overview_defaults_to_the_pair_with_most_records(client: Any) -> None:
 
 
 def test_a_malformed_pair_or_date_is_a_400_page(client: Any) -> None:
-    assert client.get("/?pair=XX-YY").status_code == 400
+    assert client.get("/?pair=PK").status_code == 400
+    assert client.get("/?pair=XX-YY").status_code == 404  # well formed, but no such state
     bad = client.get("/commitments?as_of=yesterday")
     assert bad.status_code == 400 and "YYYY-MM-DD" in bad.text
 
