@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import json
 import re
+import sqlite3
 import warnings
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 from typing import Any
+from urllib.parse import parse_qsl, urlsplit
 
 import pytest
 from sqlalchemy import select
@@ -406,3 +409,56 @@ def test_records_of_articles_naming_one_state_do_not_break_the_pair_choice(tmp_p
     with test_client(create_app(settings)) as one:
         for path in ("/", "/register", "/timeline", "/sectors", "/commitments"):
             assert one.get(path).status_code == 200, path
+
+
+# --------------------------------------------------------------------------- downloads
+
+
+@pytest.mark.parametrize(("page", "list_name", "filters"), [
+    ("/register?pair=PK-BY&q=roadmap", "records", {"kind": "instruments", "pair": "PK-BY", "q": "roadmap"}),
+    ("/commitments?pair=PK-BY&status=overdue&as_of=2025-06-01", "commitments",
+     {"pair": "PK-BY", "status": "overdue", "as_of": "2025-06-01"}),
+    ("/conflicts?pair=PK-BY", "conflicts", {"pair": "PK-BY"}),
+    ("/articles?q=Minsk", "articles", {"q": "Minsk"}),
+    ("/timeline?pair=PK-BY", "timeline", {}),
+])
+def test_each_list_page_links_to_its_downloads_with_its_filters(client: Any, page: str, list_name: str,
+                                                                filters: dict[str, str]) -> None:
+    html = client.get(page).text
+    links = dict(re.findall(r'<a href="([^"]+)" download>([^<]+)</a>', html))
+    hrefs = {label: href.replace("&amp;", "&") for href, label in links.items()}
+    assert set(hrefs) == {"CSV", "JSON", "JSON-LD"}, html
+    for label in ("CSV", "JSON"):
+        url = urlsplit(hrefs[label])
+        assert url.path == f"/api/v1/{list_name}.{label.lower()}"
+        assert filters.items() <= dict(parse_qsl(url.query)).items()
+    csv_answer = client.get(hrefs["CSV"])
+    assert csv_answer.status_code == 200 and csv_answer.headers["content-type"].startswith("text/csv")
+    assert isinstance(client.get(hrefs["JSON"]).json(), list)
+    linked = client.get(hrefs["JSON-LD"])
+    assert linked.status_code == 200 and "@context" in json.loads(linked.text)
+
+
+@pytest.mark.parametrize(("fmt", "media"), [
+    ("jsonld", "application/ld+json"), ("jsonl", "application/x-ndjson"), ("csv", "text/csv"),
+    ("sqlite", "application/vnd.sqlite3")])
+def test_the_register_exports_from_the_api(client: Any, fmt: str, media: str, tmp_path: Path) -> None:
+    answer = client.get(f"/api/v1/register.{fmt}", params={"pair": "BY-PK", "as_of": "2025-06-01"})
+    assert answer.status_code == 200, answer.text
+    assert answer.headers["content-type"].startswith(media)
+    assert f'filename="register.{fmt}"' in answer.headers["content-disposition"]
+    if fmt == "jsonld":
+        assert any(node.get("@type") == "NewsArticle" for node in answer.json()["@graph"])
+    elif fmt == "sqlite":
+        path = tmp_path / "r.sqlite"
+        path.write_bytes(answer.content)
+        with sqlite3.connect(path) as db:
+            assert db.execute("select count(*) from sqlite_master where type = 'table'").fetchone()[0] > 0
+    else:
+        assert "Roadmap" in answer.text or "roadmap" in answer.text
+
+
+def test_the_register_export_refuses_what_it_cannot_do(client: Any) -> None:
+    assert client.get("/api/v1/register.pdf").status_code == 422
+    assert client.get("/api/v1/register.csv", params={"pair": "QQ-ZZ"}).status_code == 404
+    assert client.get("/api/v1/register.csv", params={"pair": "nope"}).status_code == 422

@@ -7,9 +7,11 @@ Every list answers as a page (`/facts`) and as whole-list exports (`/facts.json`
 from __future__ import annotations
 
 import re
+import tempfile
 from collections.abc import Callable, Sequence
 from datetime import date
-from typing import Annotated, Any, Protocol
+from pathlib import Path
+from typing import Annotated, Any, Literal, Protocol
 
 from fastapi import APIRouter, Depends, Query, Request, Response
 from fastapi.responses import JSONResponse
@@ -20,6 +22,7 @@ from accord.api import models
 from accord.api.deps import StoreDep
 from accord.api.errors import ApiRoute, error_responses
 from accord.core import INSTRUMENT_STATUSES
+from accord.export import export
 from accord.normalize.sectors import labels as sector_labels
 from accord.report import to_csv
 
@@ -236,6 +239,30 @@ def export_commitments_csv(store: StoreDep, as_of: AsOfQ = None, status: StatusQ
     """Every commitment the filters pick, with its status on `as_of`, as CSV."""
     found = queries.commitment_list(store, as_of or date.today(), status, pair)
     return csv_export("commitments", [c.to_json() for c in found])
+
+
+# --------------------------------------------------------------------------- the whole register
+
+_EXPORT_TYPES = {"jsonld": "application/ld+json", "jsonl": "application/x-ndjson",
+                 "csv": "text/csv; charset=utf-8", "sqlite": "application/vnd.sqlite3"}
+ExportFormat = Literal["jsonld", "jsonl", "csv", "sqlite"]
+
+
+@router.get("/register.{fmt}", response_class=Response, tags=["exports"], responses={
+    200: {"description": "The register (records, sources, statuses on as_of) in the format asked",
+          "content": {media: {"schema": {"type": "object" if fmt == "jsonld" else "string"}}
+                      for fmt, media in _EXPORT_TYPES.items()}},
+    **BAD})
+def export_register(store: StoreDep, fmt: ExportFormat, pair: PairQ = None, as_of: AsOfQ = None) -> Response:
+    """The whole register (of one pair) as linked data (schema.org JSON-LD), JSON lines, CSV or SQLite."""
+    key = queries.pair_of(pair) if pair else None
+    headers = {"Content-Disposition": f'attachment; filename="register.{fmt}"'}
+    if fmt == "sqlite":
+        with tempfile.TemporaryDirectory() as folder:
+            path = Path(folder) / "register.sqlite"
+            export(store, fmt, path, key, as_of)
+            return Response(path.read_bytes(), media_type=_EXPORT_TYPES[fmt], headers=headers)
+    return Response(export(store, fmt, None, key, as_of), media_type=_EXPORT_TYPES[fmt], headers=headers)
 
 
 # --------------------------------------------------------------------------- conflicts, timeline

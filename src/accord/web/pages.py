@@ -11,6 +11,7 @@ import re
 from collections.abc import Mapping
 from datetime import date
 from typing import Any
+from urllib.parse import urlencode
 
 from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse, Response
@@ -86,6 +87,16 @@ def _render(name: str, request: Request, code: int = 200, **context: Any) -> HTM
     # the security headers (CSP, nosniff, referrer policy) are added for every response by
     # `accord.web.headers.SecurityHeaders`
     return HTMLResponse(html, status_code=code)
+
+
+def export_links(name: str, filters: Mapping[str, str | None], pair: str | None = None,
+                 as_of: str | None = None) -> list[tuple[str, str]]:
+    """Return a list page's downloads: the list as CSV and JSON with the page's filters, and the
+    register of its pair (all pairs without one) as linked data."""
+    query = urlencode({k: v for k, v in filters.items() if v})
+    linked = urlencode({k: v for k, v in (("pair", pair), ("as_of", as_of)) if v})
+    return [("CSV", f"/api/v1/{name}.csv?{query}"), ("JSON", f"/api/v1/{name}.json?{query}"),
+            ("JSON-LD", f"/api/v1/register.jsonld?{linked}")]
 
 
 def reason_parts(reason: str, records: Mapping[str, Record]) -> list[tuple[str, Record | None]]:
@@ -177,7 +188,8 @@ def _register(request: Request, query: RegisterQuery, pair: str | None) -> HTMLR
     views = record_list(store, RecordQuery(kind="instruments", pair=pair))
     choices, facts = pair_choices(store), current_fact_index(store)
     table = register_page(views, query)
-    return _render("register.html", request, table=table, query=query,
+    exports = export_links("records", {"kind": "instruments", "pair": pair, "q": query.q}, pair)
+    return _render("register.html", request, table=table, query=query, exports=exports,
                    pair=choose_pair(choices, pair) if pair else None, pairs=choices, facts=facts)
 
 
@@ -200,8 +212,9 @@ def _commitments(request: Request, as_of: str | None, status: str | None, pair: 
     choices, facts = pair_choices(store), current_fact_index(store)
     params = {k: v for k, v in (("as_of", as_of), ("status", status), ("pair", pair)) if v}
     records = load(store).register.records
+    exports = export_links("commitments", {**params, "as_of": day.isoformat()}, pair, day.isoformat())
     return _render("commitments.html", request, views=shown, total=len(views), page=page, pages=pages,
-                   params=params, as_of=day, status=status,
+                   params=params, as_of=day, status=status, exports=exports,
                    reasons={c.record.id: reason_parts(c.reason, records) for c in shown}, records=records,
                    pair=choose_pair(choices, pair) if pair else None, pairs=choices, facts=facts)
 
@@ -221,8 +234,9 @@ def _timeline(request: Request, pair: str | None) -> HTMLResponse:
     key = choose_pair(choices, pair)
     events = timeline_list(store, key) if key else []
     facts = current_fact_index(store)
+    exports = export_links("timeline", {"pair": key}, key) if key else []
     return _render("timeline.html", request, events=events, chart=timeline_chart(events), pair=key,
-                   pairs=choices, facts=facts)
+                   pairs=choices, facts=facts, exports=exports)
 
 
 @router.get("/sectors", response_class=HTMLResponse)
@@ -250,8 +264,9 @@ def _conflicts(request: Request, pair: str | None, page: int) -> HTMLResponse:
     views = conflict_list(store, pair)
     shown, page, pages = _cut(views, page)
     choices, facts = pair_choices(store), current_fact_index(store)
+    exports = export_links("conflicts", {"pair": pair}, pair)
     return _render("conflicts.html", request, views=shown, total=len(views), page=page, pages=pages,
-                   params={"pair": pair} if pair else {},
+                   params={"pair": pair} if pair else {}, exports=exports,
                    pair=choose_pair(choices, pair) if pair else None, pairs=choices, facts=facts)
 
 
@@ -271,7 +286,7 @@ def _articles(request: Request, q: str | None, page: int) -> HTMLResponse:
                                   (page - 1) * PER_PAGE)
     pages = _page_count(found.total)
     return _render("articles.html", request, articles=found.items, total=found.total, page=page, pages=pages,
-                   q=q or "")
+                   q=q or "", exports=export_links("articles", {"q": q}))
 
 
 @router.get("/articles/{article_id}", response_class=HTMLResponse)
