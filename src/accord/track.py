@@ -136,7 +136,8 @@ _ACT_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("@force", re.compile(r"\b(?:enter(?:s|ed|ing)?|c[oa]me|go(?:es)?|put)\s+into\s+force|"
                           r"\btak(?:e|es|en|ing)\s+effect\b|\bin\s+force\b|\bentry\s+into\s+force\b", re.I)),
     ("@sign", re.compile(r"\bsign(?:s|ed|ing|ature)?\b|\bink(?:s|ed)?\b|\bconclu(?:de|sion)\b|"
-                         r"\bfinali[sz]e\b|\bratif", re.I)),
+                         r"\bfinali[sz]e\b|\bratif|\bin\s+principle\b|"
+                         r"\breach\w*\s+(?:an?\s+|the\s+)?(?:\w+\s+)?(?:agreement|deal)\b", re.I)),
     ("@visit", re.compile(r"\bvisit|\btrip\b|\btravel|\barriv|\btour\b", re.I)),
     ("@meet", re.compile(r"\bmeet|\bconvene|\breconvene|\bsession\b|\bsummit\b|\btalks\b|\bdiscussions?\b|"
                          r"\bnegotiat|\bround\b|\bcommission\b|\bconsultations?\b|\bdialogue\b", re.I)),
@@ -328,7 +329,7 @@ def _held_in(action: str) -> frozenset[str]:
 _ACT_STOP = frozenset(content_words(
     "sign signing signed conclude finalise finalize prepare complete agreement agreements deal treaty "
     "enter force effect visit travel meet hold talks session begin start launch next two both countries "
-    "sides bilateral"))
+    "sides bilateral reach formal principle final proposed new"))
 
 
 def _matching_events(record: Record, promise: _Promise, events: Events, since: date | None, until: date,
@@ -552,7 +553,9 @@ def _entry(record: Record) -> TimelineEntry | None:
         return TimelineEntry(when, "meeting", label, record.id) if when else None
     if record.kind == "instruments" and status_class(f.get("status")) in ("done", "force"):
         when = record_date(record)
-        return TimelineEntry(when, "signing", f"{f['type']}: {f['subject']}", record.id) if when else None
+        stage = str(f.get("stage") or f.get("status") or "signed").replace("_", " ")
+        label = f"{f['type']} {stage}: {f['subject']}"
+        return TimelineEntry(when, "signing", label, record.id) if when else None
     if record.kind == "commitments":
         deadline = parse_range(f.get("deadline"))
         return TimelineEntry(deadline.hi, "deadline", _commitment_label(f), record.id) if deadline else None

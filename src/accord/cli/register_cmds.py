@@ -117,8 +117,11 @@ def _instrument_row(v: InstrumentView) -> list[str]:
     f, r = v.record.fields, v.record
     official = len({m.article for m in r.mentions if m.official})
     count = len({m.article for m in r.mentions})
+    steps = "\n".join(f"{ln.relation} {ln.target}" if ln.source == r.id else f"{ln.source} {ln.relation}"
+                      for ln in r.links)
     return [r.id, str(f.get("type")), str(f.get("subject")), ", ".join(f.get("sectors") or []),
-            str(f.get("status")), str(f.get("date") or ""), f"{count} ({official} official)"]
+            str(f.get("stage") or f.get("status")), str(f.get("date") or ""),
+            f"{count} ({official} official)", steps]
 
 
 @app.command(name="register")
@@ -129,7 +132,7 @@ def register_cmd(ctx: typer.Context, pair: PairOpt = None, as_json: JsonOpt = Fa
     if as_json:
         _print_json([v.to_json() for v in found])
         return
-    _table(("id", "type", "subject", "sectors", "status", "date", "sources"),
+    _table(("id", "type", "subject", "sectors", "stage", "date", "sources", "lifecycle"),
            [_instrument_row(v) for v in found], "no instruments in the register")
 
 
