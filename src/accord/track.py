@@ -412,7 +412,8 @@ def window(record: Record) -> DateRange | None:
     if not text:
         return None
     value = resolve(text, date.fromisoformat(reported) if reported else None, future=True)
-    return parse_range(value) if value else None
+    # only the year the facts format leaves out: a finer deadline dropped on purpose stays dropped
+    return parse_range(value) if value and len(value) == 4 else None
 
 
 def history(record: Record, setbacks: list[Setback]) -> tuple[Change, ...]:
@@ -452,7 +453,8 @@ def commitment_status(record: Record, register: Register, as_of: date,
     since = max([s.when for s in setbacks] + ([reported] if reported else [])) if setbacks else reported
     if since is None and due is not None:
         since = due.lo - timedelta(days=UNDATED_LOOKBACK_DAYS)  # an undated promise: not years before its due
-    grace = _grace_end(due, reported) if due is not None else as_of
+    first_told = date.fromisoformat(record.fields["reported"]) if record.fields.get("reported") else None
+    grace = _grace_end(due, first_told) if due is not None else as_of
     found = _matching_events(record, promise, events, since, as_of, grace, EVIDENCE_EVENTS)
     if found:
         return _kept(record, found, due, steps)
