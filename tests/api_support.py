@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import shutil
 import warnings
+from collections.abc import Sequence
 from pathlib import Path
 
 import pytest
@@ -17,7 +18,7 @@ from accord.errors import InputError
 from accord.ingest import IngestOptions, iter_articles
 from accord.pipeline import extract_batch
 from accord.registry import update_register
-from accord.server import create_app
+from accord.server import LOCAL_HOSTS, create_app
 from accord.settings import Settings
 from accord.store import Store
 from tests.conftest import EXAMPLES
@@ -25,9 +26,16 @@ from tests.conftest import EXAMPLES
 with warnings.catch_warnings():
     # starlette warns, on import only, that it prefers the httpx2 package to httpx
     warnings.simplefilter("ignore", UserWarning)
-    from fastapi.testclient import TestClient
+    from fastapi.testclient import TestClient as _TestClient
 
 __all__ = ["TestClient", "app_for", "sample_db", "writable_copy"]
+
+
+class TestClient(_TestClient):
+    """An in-process client that addresses the server as 127.0.0.1, one of the hosts it answers."""
+
+    def __init__(self, app: FastAPI, base_url: str = "http://127.0.0.1") -> None:
+        super().__init__(app, base_url=base_url)
 
 
 def _fill(db: Path) -> None:
@@ -56,9 +64,10 @@ def writable_copy(db: Path, folder: Path) -> Path:
     return target
 
 
-def app_for(db: Path, token: str | None = None, max_bytes: int | None = None) -> FastAPI:
-    """Return the server app over the store file `db` (writes need `token`)."""
+def app_for(db: Path, token: str | None = None, max_bytes: int | None = None,
+            hosts: Sequence[str] = LOCAL_HOSTS) -> FastAPI:
+    """Return the server app over the store file `db` (writes need `token`, requests a Host in `hosts`)."""
     settings = Settings(db_url=f"sqlite:///{db}")
     if max_bytes is not None:
         settings = Settings(db_url=settings.db_url, max_bytes=max_bytes)
-    return create_app(settings, token)
+    return create_app(settings, token, hosts=hosts)

@@ -20,6 +20,7 @@ from accord.cli import app as cli_app
 from accord.normalize.countries import Country, fold, gazetteer
 from accord.queries import CSV_COLUMNS, current_register
 from accord.registry import merge_records
+from accord.settings import Settings
 from accord.store import Store
 from accord.track import STATUSES
 from tests.api_support import TestClient, app_for, sample_db, writable_copy
@@ -433,6 +434,17 @@ def test_post_article_ingests_extracts_and_registers(writer: TestClient) -> None
     assert again.json()["articles"][0]["id"] == article["id"]
 
 
+def test_post_an_article_over_spacys_limit_is_stored(writer: TestClient) -> None:
+    from tests.test_pipeline import long_text
+
+    text = long_text()
+    response = writer.post(f"{API}/articles", json={"text": text, "name": "long.txt"}, headers=AUTH)
+    assert response.status_code == 201, response.text[:300]
+    [article] = response.json()["articles"]
+    assert article["added"] and article["facts"] > 0
+    assert get(writer, f"/articles/{article['id']}")["text"] == text
+
+
 def test_post_article_as_a_file_upload_keeps_only_a_bare_name(writer: TestClient, tmp_path: Path) -> None:
     files = {"file": ("../../../etc/evil/report.txt", FEED_REPORT.encode(), "text/plain")}
     response = writer.post(f"{API}/articles", files=files, data={"outlet": "Test Wire"}, headers=AUTH)
@@ -605,6 +617,45 @@ def test_serve_takes_host_port_and_token(served: dict[str, Any], db: Path,
     assert served["app"].state.token == "from-env"
 
 
+@pytest.mark.parametrize("host", ["evil.example", "evil.example:8765", "127.0.0.1.evil.example", ""])
+def test_a_forged_host_header_is_refused(db: Path, host: str) -> None:
+    with TestClient(app_for(db)) as c:
+        for path in ("/", "/register", f"{API}/facts", f"{API}/stats", "/openapi.json"):
+            response = c.get(path, headers={"Host": host})
+            assert response.status_code == 400, (path, host)
+            assert "evil" not in response.text
+
+
+@pytest.mark.parametrize("host", ["127.0.0.1", "127.0.0.1:8765", "localhost:8765", "LOCALHOST", "[::1]:8765"])
+def test_local_host_headers_are_answered(db: Path, host: str) -> None:
+    with TestClient(app_for(db)) as c:
+        response = c.get(f"{API}/facts?limit=1", headers={"Host": host})
+        assert response.status_code == 200
+        assert response.json()["next"].startswith(f"http://{host}/")
+
+
+def test_serve_answers_its_host_and_the_allowed_ones_only(served: dict[str, Any], db: Path) -> None:
+    result = CliRunner().invoke(cli_app, ["--db", str(db), "serve", "--host", "192.0.2.7",
+                                          "--allowed-host", "accord.lan", "--allowed-host", "FE80::1"])
+    assert result.exit_code == 0, result.output
+    with TestClient(served["app"]) as c:
+        for host, status in [("192.0.2.7:8765", 200), ("accord.lan", 200), ("[fe80::1]", 200),
+                             ("localhost", 200), ("evil.example", 400), ("192.0.2.8", 400)]:
+            assert c.get(f"{API}/stats", headers={"Host": host}).status_code == status, host
+
+
+def test_worker_processes_get_the_same_hosts(db: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from accord.server import allowed_hosts, app_from_env, server_environment
+
+    hosts = allowed_hosts("0.0.0.0", ["accord.lan"])
+    assert hosts == ("127.0.0.1", "localhost", "[::1]", "accord.lan")
+    for name, value in server_environment(Settings(db_url=f"sqlite:///{db}"), None, hosts).items():
+        monkeypatch.setenv(name, value)
+    with TestClient(app_from_env()) as c:
+        assert c.get(f"{API}/stats", headers={"Host": "accord.lan"}).status_code == 200
+        assert c.get(f"{API}/stats", headers={"Host": "0.0.0.0"}).status_code == 400
+
+
 def test_serve_refuses_a_bad_port_or_database(served: dict[str, Any], tmp_path: Path) -> None:
     args = ["--db", str(tmp_path / "x.db"), "serve", "--port", "70000"]
     assert CliRunner().invoke(cli_app, args).exit_code == 2
@@ -690,3 +741,23 @@ def test_serve_with_workers_hands_uvicorn_a_factory_and_the_settings(
     built = app_from_env()  # what each worker process builds from the environment it inherits
     assert built.state.settings.db_url.endswith(str(db)) and built.state.token == "t0k"
     assert os.environ["ACCORD_DB"].endswith(str(db))
+
+
+def test_an_upload_accord_fails_on_answers_500_and_keeps_the_server_up(
+        writer: TestClient, monkeypatch: pytest.MonkeyPatch) -> None:
+    from accord.extract.rules import meetings
+
+    real = meetings.find
+
+    def find(ctx: Any) -> Any:
+        if "Qwertyuiop" in ctx.article.text:
+            raise IndexError("no such group")
+        return real(ctx)
+
+    monkeypatch.setattr(meetings, "find", find)
+    bad = NEW_REPORT.replace("Islamabad", "Qwertyuiop")
+    assert_error(writer.post(f"{API}/articles", json={"text": bad}, headers=AUTH), 500,
+                 "extraction failed", "IndexError")
+    assert get(writer, "/stats")["articles"] == 5  # nothing half-stored
+    ok = writer.post(f"{API}/articles", json={"text": FEED_REPORT}, headers=AUTH)
+    assert ok.status_code == 201, ok.text  # the next request is served as usual

@@ -17,6 +17,7 @@ from fastapi.routing import APIRoute
 from hypothesis import HealthCheck, given, settings
 
 from accord.api import read, write
+from accord.server import LOCAL_HOSTS
 from tests.api_support import TestClient, app_for, sample_db
 
 MAX_EXAMPLES = 25
@@ -24,7 +25,8 @@ MAX_EXAMPLES = 25
 
 @pytest.fixture(scope="module")
 def app(tmp_path_factory: pytest.TempPathFactory) -> FastAPI:
-    return app_for(sample_db(tmp_path_factory))
+    # schemathesis addresses an in-process app as "testserver"
+    return app_for(sample_db(tmp_path_factory), hosts=(*LOCAL_HOSTS, "testserver"))
 
 
 @pytest.fixture(scope="module")

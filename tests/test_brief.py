@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from accord.brief import instrument_name
+from accord.titles import instrument_name
 
 
 @pytest.mark.parametrize(("fields", "name"), [

@@ -74,7 +74,7 @@ def test_ingest_stores_the_five_samples(ingested: tuple[Path, Result]) -> None:
     db, result = ingested
     assert result.exit_code == 0, result.output
     assert "added: 5 articles" in result.stdout and "already in the store: 0" in result.stdout
-    assert "failed: 0" in result.stdout
+    assert "refused: 0" in result.stdout
     assert stats_of(db)["articles"] == 5
 
 
@@ -106,7 +106,7 @@ def test_a_batch_with_bad_inputs_stores_the_good_one(tmp_path: Path, examples_di
     assert len(lines) == 3, result.stderr
     for path, line in zip((missing, empty, binary), lines, strict=True):
         assert str(path) in line
-    assert "failed: 3" in result.stdout and "added: 1 article " in result.stdout
+    assert "refused: 3" in result.stdout and "added: 1 article " in result.stdout
     articles = json.loads(run(db, "facts", "--json").stdout)
     assert {a["article"] for a in articles} <= {"good.txt"}
     assert stats_of(db)["articles"] == 1
@@ -179,7 +179,7 @@ def test_an_article_the_store_refuses_is_one_failure(tmp_path: Path, monkeypatch
     assert result.exit_code == 1
     assert result.stderr.splitlines() == ["cannot store bad.txt: people evidence [0:4] does not quote "
                                           "the article text"]
-    assert "added: 1 article " in result.stdout and "failed: 1" in result.stdout
+    assert "added: 1 article " in result.stdout and "refused: 1" in result.stdout
     assert stats_of(path)["articles"] == 1
 
 
@@ -282,6 +282,69 @@ def test_show_colours_each_span_by_kind(hand_db: Path, monkeypatch: pytest.Monke
     monkeypatch.setattr(store_cmds, "console", Console(force_terminal=True, color_system="truecolor"))
     out = run(hand_db, "show", "one.txt").stdout
     assert "\x1b[" in out and "Over 150,000" in out and TEXT.split(":")[0] in out
+
+
+# --- control characters ----------------------------------------------------------------
+
+ESCAPES = "\x1b]0;pwned\x07\x1b[2J\x9b31m\x7f"
+
+
+@pytest.fixture
+def escape_db(tmp_path: Path) -> Path:
+    """Return a store whose one article has terminal escape sequences in its name, text and fact."""
+    text = f"Minister {ESCAPES}Ivan Petrov\r\nof Belarus spoke{ESCAPES}.\r\n"
+    article = Article(name=f"evil{ESCAPES}.txt", text=text, content_hash=uuid.uuid4().hex)
+    start, end = text.index(ESCAPES), text.index("\r\nof")
+    with Store.open(f"sqlite:///{tmp_path / 'esc.db'}") as store:
+        store.add(ArticleFacts(article, "test", "1", people=[Person(
+            evidence=Evidence(start, end, text[start:end]), name=text[start:end])]))
+    return tmp_path / "esc.db"
+
+
+def assert_inert(out: str) -> None:
+    for control in ("\x1b", "\x9b", "\x07", "\x7f"):
+        assert control not in out
+
+
+@pytest.mark.parametrize("args", [["show", "1"], ["facts"], ["facts", "--json"], ["facts", "--csv"],
+                                  ["show", f"evil{ESCAPES}"]])
+def test_escape_sequences_from_articles_never_reach_the_terminal(escape_db: Path, args: list[str]) -> None:
+    result = run(escape_db, *args)
+    assert_inert(result.stdout)
+    assert_inert(result.stderr)
+    assert "Petrov" in result.stdout
+
+
+def test_escapes_show_as_pictures_and_json_keeps_their_value(escape_db: Path) -> None:
+    assert "\u241b]0;pwned" in run(escape_db, "show", "1").stdout
+    [fact] = json.loads(run(escape_db, "facts", "--json").stdout)
+    assert fact["evidence"]["text"].startswith(ESCAPES)
+
+
+def test_show_spans_stay_in_place_with_escapes_and_crlf(escape_db: Path) -> None:
+    with Store.open(f"sqlite:///{escape_db}") as store:
+        record = find_article(store, "1")
+    text = store_cmds._highlighted(record)
+    [fact] = record.facts
+    [span] = [s for s in text.spans if str(s.style) == store_cmds.KIND_STYLES["people"]]
+    assert (span.start, span.end) == (fact.start, fact.end)
+    assert text.plain[span.start:span.end].endswith("Ivan Petrov")
+    assert len(text.plain) == len(record.article.text)
+
+
+def test_a_file_name_with_escapes_is_printed_inert(tmp_path: Path) -> None:
+    result = run(tmp_path / "a.db", "ingest", str(tmp_path / f"missing{ESCAPES}.txt"))
+    assert result.exit_code == 1 and "missing" in result.stderr
+    assert_inert(result.stderr)
+
+
+def test_register_tables_print_escapes_inert(capsys: pytest.CaptureFixture[str]) -> None:
+    from accord.cli import register_cmds
+
+    register_cmds._table(["subject", "source"], [[f"trade{ESCAPES}", f"evil{ESCAPES}.txt"]], "none")
+    out = capsys.readouterr().out
+    assert_inert(out)
+    assert "trade\u241b" in out
 
 
 # --- stats -----------------------------------------------------------------------------

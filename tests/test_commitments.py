@@ -103,11 +103,26 @@ def test_the_same_commitment_stated_twice_is_one(nlp: Language) -> None:
 
 
 def test_headline_restatement_is_dropped_for_the_body(nlp: Language) -> None:
-    lead = "Leaders to meet again in Graz next month\n" + LEAD
+    lead = "Leaders to meet again in Graz within two weeks\n" + LEAD
     found = run(nlp, "The chancellor said the two leaders would meet again in Graz within two weeks "
                      "to finish the text.", lead=lead)
     assert len(found) == 1
-    assert found[0].deadline_text == "within two weeks"
+    assert not found[0].evidence.text.startswith("Leaders")
+
+
+def test_a_headline_with_another_deadline_is_kept_beside_the_body(nlp: Language) -> None:
+    # "next month" over "within two weeks": two claims, which consolidation shows as a conflict
+    lead = "Leaders to meet again in Graz next month\n" + LEAD
+    found = run(nlp, "The chancellor said the two leaders would meet again in Graz within two weeks "
+                     "to finish the text.", lead=lead)
+    assert sorted(c.deadline_text or "" for c in found) == ["next month", "within two weeks"]
+    assert any(c.evidence.text == "Leaders to meet again in Graz next month" for c in found)
+
+
+def test_a_headline_infinitive_is_a_future_undertaking(nlp: Language) -> None:
+    # a subheading between paragraphs, as reports print them
+    [c] = run(nlp, "Both sides to reconvene in Vienna next month to finalise practical steps\n")
+    assert c.action.startswith("reconvene in Vienna") and c.deadline_text == "next month"
 
 
 @pytest.mark.parametrize(("body", "text", "value"), [

@@ -23,8 +23,10 @@ from accord.evaluate import (
     floor_failures,
     floors_from,
     load_predictions,
+    load_split,
     parse_kinds,
     score_predictions,
+    split_reports,
 )
 from accord.evaluate_match import meeting_class, pick_pairs, roles_agree
 from accord.evaluate_text import (
@@ -227,6 +229,37 @@ def test_gold_scored_against_itself_is_perfect(tmp_path: Path) -> None:
     assert all(s.f1 == 1.0 for s in report.per_kind.values())
     assert report.attribute("commitments.deadline").accuracy == 1.0
     assert report.clusters is None or report.clusters.pairs_considered == 0
+
+
+def test_a_split_scores_its_tuning_and_checking_articles_apart(tmp_path: Path) -> None:
+    gold_dir, articles_dir = tiny_set(tmp_path)
+    (articles_dir / "b.txt").write_text(ARTICLE, encoding="utf-8")
+    (gold_dir / "b.json").write_text(json.dumps(gold_facts()), encoding="utf-8")
+    split = tmp_path / "split.json"
+    split.write_text(json.dumps({"rule": "b checks", "checking": ["b"]}), encoding="utf-8")
+    report = score_predictions(gold_dir, articles_dir, {"a": gold_facts(), "b": {}})
+    report.predictions = {"a": gold_facts(), "b": {}}
+    parts = split_reports(report, gold_dir, articles_dir, load_split(split))
+    assert list(parts["tuning"].articles) == ["a"] and list(parts["checking"].articles) == ["b"]
+    assert parts["tuning"].overall.f1 == 1.0 and parts["checking"].overall.f1 == 0.0
+    assert 0.0 < report.overall.f1 < 1.0
+
+
+def test_a_split_file_without_a_checking_list_is_refused(tmp_path: Path) -> None:
+    split = tmp_path / "split.json"
+    for bad in ("[1]", '{"checking": "b"}', "{"):
+        split.write_text(bad, encoding="utf-8")
+        with pytest.raises(EvalError, match="split file"):
+            load_split(split)
+
+
+def test_the_repository_split_checks_a_third_of_every_set() -> None:
+    checking = load_split(REPO / "eval" / "split.json")
+    for gold_dir in (SEEDS[0], MORE[0], SHARED / "corpus" / "wide" / "gold"):
+        if not gold_dir.is_dir():
+            continue
+        stems = [p.stem for p in sorted(gold_dir.glob("*.json"))]
+        assert len(stems) // 3 <= sum(s in checking for s in stems) <= len(stems) // 3 + 1
 
 
 def test_attributes_are_scored_on_matched_pairs(tmp_path: Path) -> None:
@@ -609,6 +642,8 @@ def test_floor_below_rounds_down_and_stops_at_zero() -> None:
 def test_eval_command_prints_tables_and_writes_json_and_floors(tmp_path: Path) -> None:
     gold_dir, articles_dir = tiny_set(tmp_path)
     out, floors = tmp_path / "scores.json", tmp_path / "floors.json"
+    split = tmp_path / "split.json"
+    split.write_text(json.dumps({"checking": ["a"]}), encoding="utf-8")
     result = CliRunner().invoke(
         app,
         [
@@ -625,6 +660,8 @@ def test_eval_command_prints_tables_and_writes_json_and_floors(tmp_path: Path) -
             "people,meetings",
             "--dump",
             str(tmp_path / "dump"),
+            "--split",
+            str(split),
         ],
     )
     assert result.exit_code == 0, result.output
@@ -636,6 +673,8 @@ def test_eval_command_prints_tables_and_writes_json_and_floors(tmp_path: Path) -
     pinned = json.loads(floors.read_text(encoding="utf-8"))
     assert pinned["corpus_sha256"] == corpus_hash(gold_dir, articles_dir)
     assert (tmp_path / "dump" / "a.json").is_file()
+    assert "tuning / checking split" in result.output
+    assert scores["split"]["checking"]["articles"] == ["a"] and scores["split"]["tuning"]["articles"] == []
 
 
 def test_eval_command_reports_errors_with_their_code(tmp_path: Path) -> None:

@@ -76,3 +76,32 @@ def test_amounts_spacy_may_miss_and_volumes(find: Callable[[str], list[Figure]])
     text = ("Norway agreed on a €2bn investment fund and will ship 2.5 billion cubic metres of gas "
             "along a 224-km pipeline; the minister, 71, signed it.")
     assert numbers(find(text)) == [2e9, 2.5e9]
+
+
+# --------------------------------------------------------------------------- markers and units
+
+
+@pytest.mark.parametrize("text", [
+    "1. The two sides signed a trade pact.\n2. They agreed to meet again.\n3. Both welcomed the visit.",
+    "12. Japan and Chile reviewed their cooperation.",
+    "Joint Statement of Chile and Japan (2)\nThe leaders met in Tokyo.",
+    "The president held talks with the premier today (16) at the palace.",
+    "4) The parties agreed to hold a review.\n5) They noted the new port.",
+    "The new trains will run at up to 250 kph between the two capitals.",
+    "Temperatures in the capital reached 38 degrees during the visit.",
+])
+def test_paragraph_numbers_days_in_brackets_speeds_and_temperatures_are_no_figures(
+        find: Callable[[str], list[Figure]], text: str) -> None:
+    assert find(text) == []
+
+
+@pytest.mark.parametrize(("text", "number"), [
+    ("The two sides signed 12 agreements.", 12),
+    ("Chile will buy (in stages) 48 trucks from Japan.", 48),
+    ("They signed 3 deals.\nThe value was $40 million.", 3),
+    ("Exports (worth 7 billion dollars) rose.", 7e9),
+    ("The fund holds 250 million euros.", 2.5e8),
+])
+def test_counts_near_brackets_or_line_starts_stay_figures(
+        find: Callable[[str], list[Figure]], text: str, number: float) -> None:
+    assert number in numbers(find(text))

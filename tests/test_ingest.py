@@ -139,12 +139,14 @@ def test_max_bytes_option_is_the_limit(tmp_path: Path) -> None:
 def test_permission_denied_is_an_error(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     path = write(tmp_path / "secret.txt", BODY)
 
-    def denied(self: Path, *args: object, **kwargs: object) -> None:
-        raise PermissionError(13, "Permission denied", str(self))
+    def denied(name: object, *args: object, **kwargs: object) -> None:
+        raise PermissionError(13, "Permission denied", str(name))
 
     # chmod does not stop root, who runs CI here: fail the open itself instead.
-    monkeypatch.setattr(Path, "open", denied)
-    assert error_of(path).reason == "permission denied"
+    with monkeypatch.context() as patch:
+        patch.setattr(os, "open", denied)
+        error = error_of(path)
+    assert error.reason == "permission denied"
 
 
 def test_folder_with_a_file_suffix_is_walked_not_read(tmp_path: Path) -> None:
@@ -524,6 +526,39 @@ def test_folder_is_walked_recursively_in_sorted_order(tmp_path: Path) -> None:
     write(root / "photo.png", b"\x89PNG\x00\x00")
     names = [a.name for a in iter_articles([root], OPTIONS) if isinstance(a, Article)]
     assert names == ["feed.rss#1", "feed.rss#3", "z.html", "b.txt", "x.text"]
+
+
+def _folder_with_links(tmp_path: Path) -> Path:
+    """Return a folder holding one article, links to a secret outside and to the article inside."""
+    root = tmp_path / "in"
+    write(root / "a.txt", BODY)
+    secret = write(tmp_path / "secret" / "passwd", BODY.replace("Kenya", "Secretland"))
+    (root / "x.txt").symlink_to(secret)
+    (root / "outside").symlink_to(secret.parent, target_is_directory=True)
+    (root / "again.txt").symlink_to(root / "a.txt")
+    (root / "gone.txt").symlink_to(tmp_path / "missing")
+    return root
+
+
+def test_symlinks_in_a_folder_are_refused_by_default(tmp_path: Path) -> None:
+    root = _folder_with_links(tmp_path)
+    items = list(iter_articles([root], OPTIONS))
+    assert [i.name for i in items if isinstance(i, Article)] == ["a.txt"]
+    refused = sorted(Path(i.source).name for i in items if isinstance(i, InputError))
+    assert refused == ["again.txt", "gone.txt", "outside", "x.txt"]
+    assert all("symbolic link" in i.reason for i in items if isinstance(i, InputError))
+
+
+def test_follow_symlinks_reads_only_links_inside_the_folder(tmp_path: Path) -> None:
+    root = _folder_with_links(tmp_path)
+    items = list(iter_articles([root], IngestOptions(follow_symlinks=True)))
+    articles = [i for i in items if isinstance(i, Article)]
+    assert [a.name for a in articles] == ["a.txt"]
+    assert not any("Secretland" in a.text for a in articles)
+    reasons = {Path(i.source).name: i.reason for i in items if isinstance(i, InputError)}
+    assert reasons == {"again.txt": f"duplicate of {root / 'a.txt'}", "gone.txt": "broken symbolic link",
+                       "outside": "symbolic link out of the folder, not followed",
+                       "x.txt": "symbolic link out of the folder, not followed"}
 
 
 def test_named_hidden_or_odd_file_is_still_read(tmp_path: Path) -> None:

@@ -125,3 +125,20 @@ def test_a_place_in_a_title_is_not_where_the_talks_were(nlp: Language) -> None:
             "Anna Kask at the Government House in Riga today.")
     [m] = run(nlp, text)
     assert m.place in ("Government House", "Riga")
+
+
+def test_a_state_named_beside_a_meeting_is_not_its_place(nlp: Language) -> None:
+    # the forum is named for the two states; the text says where it was held only by the dateline
+    text = ("VIENNA - A highlight of the visit was the Austria-Hungary Business Forum, which brought "
+            "together 40 companies.")
+    article = Article(name="t.txt", text=text, content_hash="h", published=date(2024, 5, 9),
+                      dateline="Vienna")
+    found = meetings.find(Context(article, nlp(text)))
+    assert {m.place for m in found} == {"Vienna"}
+
+
+def test_a_recalled_visit_keeps_its_own_year(nlp: Language) -> None:
+    found = run(nlp, "Recalling the visit of President Tomas Varga to Austria in 2015-16, the chancellor "
+                     "said this visit laid the foundation of their friendship.")
+    visit = next(m for m in found if m.kind == "visit")
+    assert visit.date is not None and visit.date.startswith("2015")

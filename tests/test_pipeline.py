@@ -48,3 +48,29 @@ def test_unrelated_reports_lend_no_date(tmp_path: Path) -> None:
              "on Monday.\n")
     batch, _ = _batch(tmp_path, other, UNDATED)
     assert batch.inferred == {}
+
+
+# An article longer than spaCy's max_length (1,000,000 characters): real sentences apart by
+# long runs of spaces, which parse fast, and a last paragraph past the millionth character.
+LONG_FILLER = "\n\n" + " " * 30_000 + "\n\n"
+LONG_TAIL = ("Chile and Norway also agreed to set up a joint commission on fisheries, Foreign Minister "
+             "Arvid Kessler said.\n")
+
+
+def long_text() -> str:
+    return LONG_FILLER.join([UNDATED.strip()] * 41) + "\n\n" + LONG_TAIL
+
+
+def test_an_article_over_spacys_limit_is_parsed_in_pieces_in_a_batch(tmp_path: Path) -> None:
+    text = long_text()
+    assert len(text) > 1_200_000
+    batch, _ = _batch(tmp_path, text, DATED)
+    assert not batch.failed
+    long_facts, dated = batch.facts
+    assert long_facts.article.text == text and dated.instruments
+    facts = long_facts.all_facts()
+    assert long_facts.instruments and long_facts.people
+    for fact in facts:
+        assert text[fact.evidence.start:fact.evidence.end] == fact.evidence.text
+    tail = [f for f in facts if f.evidence.start > 1_200_000]
+    assert any("joint commission" in f.evidence.text for f in tail)

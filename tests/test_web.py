@@ -64,7 +64,7 @@ def test_client(app: Any) -> Any:
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", StarletteDeprecationWarning)
         from fastapi.testclient import TestClient
-    return TestClient(app)
+    return TestClient(app, base_url="http://127.0.0.1")
 
 
 test_client.__test__ = False  # type: ignore[attr-defined]

@@ -75,6 +75,8 @@ class Article:
     # When the text states no date: the day of the same event as other reports give it.
     # Relative expressions resolve against it; it is never shown as the publication date.
     reference_date: date | None = None
+    # sha256 of the bytes the article was read from (the PDF, the page), beside the text's hash
+    source_hash: str | None = None
 
     def is_skipped(self, start: int, end: int) -> bool:
         """Say whether the span [start, end) lies inside a skipped region."""

@@ -40,6 +40,12 @@ class DuplicateInputError(InputError):
         self.first = first
 
 
+class UnsupportedInputError(InputError):
+    """A file in a folder that accord does not read (an image, a spreadsheet, the folder's notes)."""
+
+    code = "E102"
+
+
 class ConfigError(AccordError):
     """A setting that cannot be used (unknown extractor, missing model, bad URL)."""
 
@@ -50,3 +56,28 @@ class StoreError(AccordError):
     """The database could not be opened, migrated or written."""
 
     code = "E300"
+
+
+class ExtractionError(AccordError):
+    """An article that made the extractor raise: reported and left out, the batch goes on.
+
+    It is accord's own fault, not the input's, so it has its own code and exit status.
+    """
+
+    code = "E110"
+
+    def __init__(self, source: str, reason: str) -> None:
+        super().__init__(f"{source}: extraction failed: {reason}")
+        self.source = source
+        self.reason = reason
+
+    def __reduce__(self) -> tuple[type[ExtractionError], tuple[str, str]]:
+        # worker processes send these back to the parent
+        return type(self), (self.source, self.reason)
+
+    @classmethod
+    def of(cls, source: str, exc: BaseException) -> ExtractionError:
+        """Return the error for `exc`, on one line and short enough to read."""
+        detail = " ".join(str(exc).split())
+        reason = f"{type(exc).__name__}: {detail}" if detail else type(exc).__name__
+        return cls(source, reason if len(reason) <= 200 else reason[:199] + "…")

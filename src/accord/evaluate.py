@@ -26,7 +26,7 @@ from __future__ import annotations
 import hashlib
 import json
 import math
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -319,15 +319,21 @@ def score_article(report: EvalReport, stem: str, gold: dict[str, Any], pred: dic
 
 
 def score_predictions(gold_dir: Path, articles_dir: Path, predictions: Mapping[str, dict[str, Any]],
-                      kinds: Sequence[str] = FACT_KINDS) -> EvalReport:
-    """Return the scores of facts-format predictions keyed by article stem (`S` of `S.txt`)."""
+                      kinds: Sequence[str] = FACT_KINDS,
+                      only: Collection[str] | None = None) -> EvalReport:
+    """Return the scores of facts-format predictions keyed by article stem (`S` of `S.txt`).
+
+    With `only`, just the gold files of those stems are scored (one part of a split).
+    """
     files = gold_files(gold_dir)
     report = EvalReport(tuple(kinds), {k: KindScore() for k in kinds},
                         corpus_sha256=corpus_hash(gold_dir, articles_dir))
+    if only is not None:
+        files = [p for p in files if p.stem in only]
     for path in files:
         text = read_article_text(articles_dir / f"{path.stem}.txt")
         score_article(report, path.stem, load_facts_file(path), predictions.get(path.stem), text)
-    extra = sorted(set(predictions) - {p.stem for p in files})
+    extra = sorted(set(predictions) - {p.stem for p in gold_files(gold_dir)})
     if extra:
         report.warnings.append(f"{len(extra)} prediction(s) without gold ignored: {', '.join(extra[:5])}")
     return report
@@ -341,8 +347,11 @@ def load_predictions(pred_dir: Path) -> dict[str, dict[str, Any]]:
 
 
 def extract_predictions(stems: Sequence[str], articles_dir: Path, settings: Settings,
-                        workers: int = 1) -> dict[str, dict[str, Any]]:
-    """Return the extractor's facts-format output for articles_dir/S.txt, keyed by S."""
+                        workers: int = 1) -> tuple[dict[str, dict[str, Any]], list[str]]:
+    """Return the extractor's facts-format output for articles_dir/S.txt, keyed by S.
+
+    The second value names the articles the extractor failed on (scored as finding nothing).
+    """
     # imported here so scoring saved predictions never loads spaCy
     from accord.ingest import IngestOptions, iter_articles
     from accord.pipeline import extract_batch
@@ -364,7 +373,8 @@ def extract_predictions(stems: Sequence[str], articles_dir: Path, settings: Sett
     # what ties an article to its gold file
     out: dict[str, dict[str, Any]] = {}
     # scored as `accord extract` prints it: consolidated across the set, so clusters count
-    for facts in extract_batch(articles, settings, workers=workers).facts:
+    batch = extract_batch(articles, settings, workers=workers)
+    for facts in batch.facts:
         stem = _stem_of(facts.article.source, facts.article.name, stems)
         obj = facts.to_json()
         if stem in out:
@@ -374,7 +384,7 @@ def extract_predictions(stems: Sequence[str], articles_dir: Path, settings: Sett
             out[stem] = obj
     for copy, first in copies.items():
         out[copy] = json.loads(json.dumps(out.get(first) or {}))
-    return out
+    return out, [str(error) for error in batch.failed]
 
 
 def _stem_of(source: str, name: str, stems: Sequence[str]) -> str:
@@ -388,10 +398,42 @@ def evaluate(gold_dir: Path, articles_dir: Path, settings: Settings, kinds: Sequ
              workers: int = 1) -> EvalReport:
     """Return the scores of the configured extractor on the articles of a gold set."""
     stems = [p.stem for p in gold_files(gold_dir)]
-    predictions = extract_predictions(stems, articles_dir, settings, workers)
+    predictions, failures = extract_predictions(stems, articles_dir, settings, workers)
     report = score_predictions(gold_dir, articles_dir, predictions, kinds)
+    report.warnings.extend(failures)
     report.predictions = predictions
     return report
+
+
+# --------------------------------------------------------------------------- split
+
+SPLIT_PARTS = ("tuning", "checking")
+
+
+def load_split(path: Path) -> frozenset[str]:
+    """Return the stems of a split file's checking part; every other scored article tunes.
+
+    The file is `{"checking": ["stem", ...], ...}`; other keys (its rule, its draw) are
+    for people and are not read.
+    """
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise EvalError(f"cannot read split file {path}: {exc}") from exc
+    checking = data.get("checking") if isinstance(data, dict) else None
+    if not isinstance(checking, list) or not all(isinstance(s, str) for s in checking):
+        raise EvalError(f"split file {path} has no 'checking' list of article stems")
+    return frozenset(checking)
+
+
+def split_reports(report: EvalReport, gold_dir: Path, articles_dir: Path,
+                  checking: Collection[str]) -> dict[str, EvalReport]:
+    """Return the report's predictions scored again on its tuning and its checking part."""
+    stems = [p.stem for p in gold_files(gold_dir)]
+    parts = {"tuning": [s for s in stems if s not in checking],
+             "checking": [s for s in stems if s in checking]}
+    return {name: score_predictions(gold_dir, articles_dir, report.predictions, report.kinds, part)
+            for name, part in parts.items()}
 
 
 # --------------------------------------------------------------------------- floors

@@ -3,10 +3,15 @@
 from __future__ import annotations
 
 import importlib
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
+from itertools import islice
+from typing import cast
 
 import spacy
 from spacy.language import Language
+from spacy.tokens import Doc, Span
 
 from accord.errors import ConfigError
 
@@ -26,3 +31,92 @@ def load_pipeline(model: str) -> Language:
             ) from exc
     nlp: Language = module.load()
     return nlp
+
+
+# Texts longer than this are parsed in pieces: spaCy refuses a text over `nlp.max_length`
+# (E088, 1,000,000 characters) and its parser needs about 1 GB per 100,000 characters parsed
+# at once. Shorter texts are parsed whole, as they always were.
+PIECE_CHARS = 100_000
+# where a piece may end, best first: a paragraph, a line, a sentence, a word
+_BREAKS = ("\n\n", "\n", ". ", " ")
+
+
+def split_text(text: str, limit: int = PIECE_CHARS) -> list[str]:
+    """Return `text` cut into pieces of at most `limit` characters that join back to it exactly.
+
+    Each cut falls after the last paragraph break of the window, else the last line break,
+    sentence end or space in its second half, so that a cut splits no sentence when the
+    text has paragraphs; only a window without any white space is cut where it ends.
+    """
+    pieces: list[str] = []
+    start = 0
+    while len(text) - start > limit:
+        end = _cut(text, start, start + limit)
+        pieces.append(text[start:end])
+        start = end
+    pieces.append(text[start:])
+    return pieces
+
+
+def _cut(text: str, start: int, limit: int) -> int:
+    half = start + (limit - start) // 2
+    for mark in _BREAKS:
+        at = text.rfind(mark, half, limit)
+        if at >= 0:
+            return at + len(mark)
+    return limit
+
+
+def parse_texts(nlp: Language, texts: Iterable[str], batch_size: int = 16,
+                piece_chars: int = PIECE_CHARS) -> Iterator[Doc]:
+    """Yield one parse per text, in order; a long text is parsed in pieces joined into one Doc.
+
+    The joined Doc has exactly the text given, so every character offset of it (and of the
+    evidence the rules take from it) is an offset of the whole text.
+    """
+    split = [split_text(text, piece_chars) for text in texts]
+    docs = nlp.pipe((piece for pieces in split for piece in pieces), batch_size=batch_size)
+    for pieces in split:
+        parts = list(islice(docs, len(pieces)))
+        yield parts[0] if len(parts) == 1 else Doc.from_docs(parts, ensure_whitespace=False)
+
+
+# Per-Doc values spaCy computes anew on every access, kept in the Doc once built: `Doc.text`
+# joins every token and `Span.ents` walks every entity of the Doc, which made the rule
+# stages quadratic in the length of an article.
+_TEXT = "accord.text"
+_ENTS = "accord.ents"
+
+
+def doc_text(doc: Doc) -> str:
+    """Return the text of `doc` (built once per Doc)."""
+    text = doc.user_data.get(_TEXT)
+    if not isinstance(text, str):
+        text = doc.user_data[_TEXT] = doc.text
+    return text
+
+
+def _ents(doc: Doc) -> tuple[tuple[Span, ...], list[int]]:
+    found = doc.user_data.get(_ENTS)
+    if found is None:
+        ents = tuple(doc.ents)
+        found = doc.user_data[_ENTS] = (ents, [e.start for e in ents])
+    return cast("tuple[tuple[Span, ...], list[int]]", found)
+
+
+def ents_in(span: Span) -> list[Span]:
+    """Return the entities wholly inside `span`, as `span.ents` does, without walking the whole Doc."""
+    ents, starts = _ents(span.doc)
+    out: list[Span] = []
+    for ent in ents[bisect_left(starts, span.start):]:
+        if ent.end > span.end:
+            break
+        out.append(ent)
+    return out
+
+
+def ent_at(doc: Doc, i: int) -> Span | None:
+    """Return the entity token `i` belongs to, or None."""
+    ents, starts = _ents(doc)
+    at = bisect_right(starts, i) - 1
+    return ents[at] if at >= 0 and ents[at].end > i else None

@@ -11,10 +11,11 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from accord.core import Article, ArticleFacts, Instrument, Meeting
+from accord.errors import ExtractionError
 from accord.extract import extract_articles
 from accord.resolve import Register, ResolveOptions, consolidate
 from accord.settings import Settings
@@ -22,39 +23,51 @@ from accord.settings import Settings
 
 @dataclass(slots=True)
 class BatchResult:
-    """The facts of each article (input order, clusters filled) and their register."""
+    """The facts of each article (input order, clusters filled) and their register.
+
+    An article the extractor failed on is in `failed`, not in `facts`.
+    """
 
     facts: list[ArticleFacts]
     register: Register
     inferred: dict[str, date]  # article name -> reference date taken from other reports
+    failed: list[ExtractionError] = field(default_factory=list)
 
 
 def extract_batch(articles: Sequence[Article], settings: Settings, workers: int = 1,
                   consolidate_facts: bool = True,
-                  on_extracted: Callable[[ArticleFacts], None] | None = None) -> BatchResult:
+                  on_extracted: Callable[[ArticleFacts | ExtractionError], None] | None = None,
+                  ) -> BatchResult:
     """Return the batch's facts, consolidated across articles when asked.
 
-    `on_extracted` is called as each article's first extraction finishes (for progress).
+    `on_extracted` is called as each article's first extraction finishes (for progress),
+    with its facts or with the error that kept it out.
     """
-    results = []
-    for facts in extract_articles(articles, settings, workers=workers):
-        results.append(facts)
+    results: list[ArticleFacts] = []
+    failed: list[ExtractionError] = []
+    for item in extract_articles(articles, settings, workers=workers):
+        if isinstance(item, ExtractionError):
+            failed.append(item)
+        else:
+            results.append(item)
         if on_extracted is not None:
-            on_extracted(facts)
+            on_extracted(item)
     if not consolidate_facts:
-        return BatchResult(results, Register(), {})
+        return BatchResult(results, Register(), {}, failed)
     register = consolidate(results)
     dates = reference_dates(results, register)
     if not dates:
-        return BatchResult(results, register, {})
+        return BatchResult(results, register, {}, failed)
     redo = [replace(f.article, reference_date=dates[f.article.content_hash])
             for f in results if f.article.content_hash in dates]
-    again = {f.article.content_hash: f for f in extract_articles(redo, settings, workers=workers)}
+    # a second extraction that fails keeps the first one (it only lacked the date)
+    again = {f.article.content_hash: f for f in extract_articles(redo, settings, workers=workers)
+             if isinstance(f, ArticleFacts)}
     results = [again.get(f.article.content_hash, f) for f in results]
     register = consolidate(results)
     inferred = {f.article.name: dates[f.article.content_hash]
-                for f in results if f.article.content_hash in dates}
-    return BatchResult(results, register, inferred)
+                for f in results if f.article.content_hash in again}
+    return BatchResult(results, register, inferred, failed)
 
 
 def reference_dates(results: Sequence[ArticleFacts], register: Register,

@@ -316,6 +316,15 @@ def facts_to_csv(records: Sequence[FactRecord]) -> str:
     return to_csv(CSV_COLUMNS, rows)
 
 
+# What a spreadsheet reads as the start of a formula (OWASP, "CSV Injection")
+FORMULA_LEADS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def neutralise(text: str) -> str:
+    """Return a CSV cell a spreadsheet shows as text: a leading formula character gets a "'" before it."""
+    return "'" + text if text.startswith(FORMULA_LEADS) else text
+
+
 def _cell(row: dict[str, Any], column: str) -> str:
     value: Any = row
     for part in column.split("."):
@@ -324,16 +333,21 @@ def _cell(row: dict[str, Any], column: str) -> str:
         return ""
     if isinstance(value, list | dict):
         return json.dumps(value, ensure_ascii=False)
-    return str(value)
+    if isinstance(value, int | float):  # a number ("-3") is data, never a formula
+        return str(value)
+    # article names, titles and quotes come from outside: "=2+5.txt" must not run
+    return neutralise(str(value))
 
 
 def to_csv(columns: Sequence[str], rows: Iterable[dict[str, Any]]) -> str:
     """Return rows (JSON-ready dicts) as CSV: a header, then one line each; nested values as JSON.
 
-    A column "a.b" reads row["a"]["b"].
+    A column "a.b" reads row["a"]["b"]. Text cells are neutralised against formula injection;
+    every cell is quoted.
     """
     out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\n")
+    # every cell quoted (OWASP): a line break or carriage return inside a cell cannot start a new row
+    writer = csv.writer(out, lineterminator="\n", quoting=csv.QUOTE_ALL)
     writer.writerow(columns)
     for row in rows:
         writer.writerow([_cell(row, c) for c in columns])

@@ -17,7 +17,7 @@ from fastapi.routing import APIRoute
 from starlette.exceptions import HTTPException
 
 from accord.curation import CurationError
-from accord.errors import AccordError, InputError, StoreError
+from accord.errors import AccordError, ExtractionError, InputError, StoreError
 from accord.queries import BadQueryError
 from accord.registry import QueryError
 from accord.store import NotFoundError
@@ -76,6 +76,8 @@ def status_of(exc: AccordError) -> tuple[int, str]:
         return 422, "bad_input"
     if isinstance(exc, StoreError):
         return 500, "store_error"
+    if isinstance(exc, ExtractionError):
+        return 500, "extraction_failed"
     return 422, "refused"
 
 

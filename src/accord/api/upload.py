@@ -17,9 +17,7 @@ from pathlib import PurePosixPath
 from accord.core import Article
 from accord.errors import InputError
 from accord.ingest import IngestOptions
-from accord.ingest.decode import looks_binary
-from accord.ingest.discover import sniff_kind
-from accord.ingest.sources import read_feed, read_html, read_text
+from accord.ingest.sources import read_data, with_source_hash
 from accord.pipeline import extract_batch
 from accord.registry import UpdateResult, update_register
 from accord.report import find_article
@@ -65,16 +63,6 @@ def safe_name(name: str | None, data: bytes) -> str:
     return cleaned or f"upload-{hashlib.sha256(data).hexdigest()[:12]}.txt"
 
 
-def _items(label: PurePosixPath, data: bytes, options: IngestOptions) -> list[Article | InputError]:
-    # a pure path on purpose: the readers take its name and suffix, and it has no way to open a file
-    kind = sniff_kind(label, data)  # type: ignore[arg-type]
-    if kind == "feed":
-        return read_feed(label, data, options)  # type: ignore[arg-type]
-    if kind == "html":
-        return [read_html(label, data, options)]  # type: ignore[arg-type]
-    return [read_text(label, data, options)]  # type: ignore[arg-type]
-
-
 def read_upload(upload: Upload, max_bytes: int) -> list[Article]:
     """Return the articles in an upload; raise InputError (with the reason) when there is none."""
     name = safe_name(upload.name, upload.data)
@@ -82,10 +70,10 @@ def read_upload(upload: Upload, max_bytes: int) -> list[Article]:
         raise InputError(name, "empty upload")
     if len(upload.data) > max_bytes:
         raise InputError(name, f"upload is {len(upload.data)} bytes, over the {max_bytes} byte limit")
-    if looks_binary(upload.data):
-        raise InputError(name, "binary data, not text")
     options = IngestOptions(date=upload.published, outlet=upload.outlet, max_bytes=max_bytes)
-    items = _items(PurePosixPath(name), upload.data, options)
+    # a pure path on purpose: the readers take its name and suffix, and it has no way to open a file
+    label = PurePosixPath(name)
+    items = [with_source_hash(item, upload.data) for item in read_data(label, upload.data, options)]
     articles = [item for item in items if isinstance(item, Article)]
     if not articles:
         errors = [item for item in items if isinstance(item, InputError)]
@@ -118,5 +106,8 @@ def ingest_upload(store: Store, settings: Settings, upload: Upload) -> UploadRes
         # a refused article ends the request, but the run still says what happened
         store.finish_run(run_id, len(added), len(articles) - len(new), len(new) - len(added), version)
     register = update_register(store)
+    if batch and batch.failed:
+        # the upload's other articles are stored; the answer names the one accord failed on
+        raise batch.failed[0]
     done = [_ingested(store, a, a.content_hash in added) for a in articles]
     return UploadResult(done, register)

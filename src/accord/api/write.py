@@ -138,7 +138,7 @@ def _ingest_json(result: UploadResult) -> dict[str, Any]:
 
 @router.post("/articles", response_model=models.IngestResult, status_code=201, tags=["writes"],
              responses={200: {"description": "Already stored: nothing added",
-                              "model": models.IngestResult}, **error_responses(401, 403, 413, 415, 422)},
+                              "model": models.IngestResult}, **error_responses(401, 403, 413, 415, 422, 500)},
              openapi_extra=_UPLOAD_BODY)
 async def post_article(request: Request, response: Response, store: StoreDep,
                        settings: SettingsDep) -> dict[str, Any]:

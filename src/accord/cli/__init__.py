@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+import sys
+
 # importing a command module registers its commands on `app`
-from accord.cli import eval_cmd, extract_cmd, register_cmds, serve_cmd, store_cmds  # noqa: F401
-from accord.cli.app import app
+from accord.cli import eval_cmd, extract_cmd, register_cmds, serve_cmd, store_cmds, watch_cmd  # noqa: F401
+from accord.cli.app import app, hoist_global_options
 
 
 def main() -> None:
-    """Run the CLI (the `accord` console script)."""
-    app()
+    """Run the CLI (the `accord` console script); global options may follow the command."""
+    app(args=hoist_global_options(sys.argv[1:]))
 
 
 __all__ = ["app", "main"]

@@ -8,12 +8,14 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import replace
 from datetime import date
+from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.console import Console
 from rich.text import Text
 
+from accord.cli.terminal import guard
 from accord.errors import AccordError, InputError
 from accord.ingest import IngestOptions
 from accord.settings import SIMILARITIES, Settings
@@ -30,6 +32,7 @@ app = typer.Typer(
 )
 console = Console()
 err_console = Console(stderr=True)
+guard(console, err_console)
 
 
 @app.callback()
@@ -54,6 +57,40 @@ def main_options(
         settings = replace(settings, similarity=similarity.strip().lower())
     ctx.obj = settings
     _consolidate_with(ctx, settings.similarity)
+
+
+GLOBAL_OPTIONS = ("--db", "--model", "--extractor", "--similarity")
+
+
+def hoist_global_options(args: list[str]) -> list[str]:
+    """Return the arguments with global options given after the command moved before it.
+
+    `accord facts --db x.db` then means `accord --db x.db facts`, as a user would expect.
+    """
+    before: list[str] = []
+    rest = list(args)
+    while rest and rest[0].startswith("-"):  # global options already before the command
+        before.append(rest.pop(0))
+        if before[-1] in GLOBAL_OPTIONS and rest:
+            before.append(rest.pop(0))
+    if not rest:
+        return before
+    command, tail = rest[0], rest[1:]
+    hoisted: list[str] = []
+    kept: list[str] = []
+    i = 0
+    while i < len(tail):
+        arg = tail[i]
+        if arg == "--":  # everything after is an argument, never an option
+            kept += tail[i:]
+            break
+        if arg in GLOBAL_OPTIONS and i + 1 < len(tail):
+            hoisted += tail[i:i + 2]
+            i += 2
+            continue
+        (hoisted if arg.split("=", 1)[0] in GLOBAL_OPTIONS and "=" in arg else kept).append(arg)
+        i += 1
+    return [*before, *hoisted, command, *kept]
 
 
 def _consolidate_with(ctx: typer.Context, similarity: str) -> None:
@@ -91,6 +128,30 @@ def settings_of(ctx: typer.Context) -> Settings:
     return obj if isinstance(obj, Settings) else Settings.from_env()
 
 
+# Exit statuses of the commands that read a batch of inputs (README, "Exit statuses").
+EXIT_BAD_INPUT = 1  # some inputs were refused (unreadable, binary, empty, too large): the rest went in
+EXIT_USAGE = 2  # the command line itself is wrong
+EXIT_EXTRACT_FAILED = 3  # accord failed on some articles (its own error, reported): the rest went in
+EXIT_RUN_FAILED = 4  # the run stopped: the store or the configuration failed
+
+
+def batch_exit(bad_inputs: int, failed_extractions: int) -> typer.Exit | None:
+    """Return the Exit a batch ends with, or None when every input went through.
+
+    accord's own failure outranks a bad input: it is the one to report upstream.
+    """
+    if failed_extractions:
+        return typer.Exit(EXIT_EXTRACT_FAILED)
+    if bad_inputs:
+        return typer.Exit(EXIT_BAD_INPUT)
+    return None
+
+
+def report_failed_extraction(error: AccordError) -> None:
+    """Print one line naming an article accord could not extract, with the error's code."""
+    err_console.print(Text.assemble(("failed ", "bold red"), str(error)), soft_wrap=True, highlight=False)
+
+
 def fail(message: str, code: int = 1) -> typer.Exit:
     """Print `message` (plain text, never markup) as an error and return the Exit to raise."""
     err_console.print(Text.assemble(("error: ", "bold red"), message), soft_wrap=True, highlight=False)
@@ -109,10 +170,13 @@ OutletOpt = Annotated[str | None, typer.Option(help="Outlet name for articles th
 EncodingOpt = Annotated[str | None, typer.Option(
     help="Decode text files with this encoding (e.g. cp1252) instead of refusing non-UTF-8.")]
 WorkersOpt = Annotated[int, typer.Option(min=1, help="Parse in N processes.")]
+FollowLinksOpt = Annotated[bool, typer.Option(
+    "--follow-symlinks", help="In folders, read symbolic links whose target stays inside the folder "
+    "(links are refused by default; links out of the folder always).")]
 
 
 def ingest_options(settings: Settings, pub_date: str | None, outlet: str | None,
-                   encoding: str | None) -> IngestOptions:
+                   encoding: str | None, follow_symlinks: bool = False) -> IngestOptions:
     """Return the ingest options the shared CLI options describe (exit 2 when invalid)."""
     try:
         published = date.fromisoformat(pub_date) if pub_date else None
@@ -123,14 +187,31 @@ def ingest_options(settings: Settings, pub_date: str | None, outlet: str | None,
             codecs.lookup(encoding)
         except LookupError as exc:
             raise fail(f"--encoding: unknown encoding {encoding!r}", 2) from exc
-    return IngestOptions(date=published, outlet=outlet, max_bytes=settings.max_bytes, encoding=encoding)
+    return IngestOptions(date=published, outlet=outlet, max_bytes=settings.max_bytes, encoding=encoding,
+                         follow_symlinks=follow_symlinks)
+
+
+def missing_sqlite_file(url: str) -> Path | None:
+    """Return the file a SQLite URL names when it does not exist (None for other URLs)."""
+    prefix = "sqlite:///"
+    if not url.startswith(prefix) or url[len(prefix):] in ("", ":memory:"):
+        return None
+    path = Path(url[len(prefix):].split("?", 1)[0])
+    return None if path.exists() else path
 
 
 @contextmanager
-def open_store(settings: Settings) -> Iterator[Store]:
-    """Yield the store the settings name (exit 1 with the reason when it cannot be opened)."""
+def open_store(settings: Settings, *, create: bool = False) -> Iterator[Store]:
+    """Yield the store the settings name (exit 1 with the reason when it cannot be opened).
+
+    Only a command that fills a store (`create`) may start a new SQLite file: elsewhere a
+    mistyped `--db` would show an empty register as if it were the truth.
+    """
     from accord.store import Store
 
+    missing = None if create else missing_sqlite_file(settings.db_url)
+    if missing is not None:
+        raise fail(f"no store at {missing}: check --db (or ACCORD_DB), or fill one with `accord ingest`")
     try:
         store = Store.open(settings.db_url)
     except AccordError as exc:

@@ -11,7 +11,14 @@ from rich.table import Table
 
 from accord.cli.app import app, console, err_console, fail, settings_of
 from accord.errors import AccordError
-from accord.evaluate import EvalReport, evaluate, parse_kinds, write_floors
+from accord.evaluate import (
+    EvalReport,
+    evaluate,
+    load_split,
+    parse_kinds,
+    split_reports,
+    write_floors,
+)
 from accord.evaluate_match import ATTRIBUTES
 
 
@@ -53,6 +60,31 @@ def cluster_line(report: EvalReport) -> str:
             f"  (same in pred {c.pred_same}, in gold {c.gold_same}, both {c.both_same})")
 
 
+def _cluster_f1(report: EvalReport) -> float | None:
+    c = report.clusters
+    figures = c.figures if c is not None else None
+    return figures[2] if figures is not None else None
+
+
+def split_table(parts: dict[str, EvalReport]) -> Table:
+    """Return P/R/F1 per kind side by side for each part of the split, with cluster F1."""
+    table = Table(title="tuning / checking split")
+    table.add_column("kind")
+    for name, part in parts.items():
+        for col in ("P", "R", "F1"):
+            table.add_column(f"{name} ({len(part.articles)}) {col}" if col == "P" else col,
+                             justify="right")
+    first = next(iter(parts.values()))
+    for kind in (*first.kinds, "all (micro)"):
+        cells = []
+        for part in parts.values():
+            s = part.overall if kind == "all (micro)" else part.per_kind[kind]
+            cells += [_pct(s.precision), _pct(s.recall), _pct(s.f1)]
+        table.add_row(kind, *cells)
+    table.add_row("clusters", *[c for p in parts.values() for c in ("", "", _pct(_cluster_f1(p)))])
+    return table
+
+
 @app.command("eval")
 def eval_command(
     ctx: typer.Context,
@@ -70,13 +102,23 @@ def eval_command(
         min=0.0, help="How far below the scores --write-floors pins.")] = 0.02,
     dump: Annotated[Path | None, typer.Option(
         help="Also save the predictions here, one S.json each.")] = None,
+    split: Annotated[Path | None, typer.Option(
+        help="A split file (eval/split.json): also score its tuning and checking parts.",
+        dir_okay=False)] = None,
 ) -> None:
     """Extract facts from a gold set's articles and score them against the gold."""
     settings = settings_of(ctx)
     try:
+        checking = load_split(split) if split is not None else None
         report = evaluate(gold, articles, settings, parse_kinds(kinds), workers=workers)
+        parts = split_reports(report, gold, articles, checking) if checking is not None else {}
         if json_out is not None:
-            _write(json_out, json.dumps(report.to_json(), indent=2, ensure_ascii=False) + "\n")
+            figures = report.to_json()
+            if parts:
+                figures["split"] = {name: {k: v for k, v in part.to_json().items() if k != "articles"}
+                                    | {"articles": sorted(part.articles)}
+                                    for name, part in parts.items()}
+            _write(json_out, json.dumps(figures, indent=2, ensure_ascii=False) + "\n")
         if dump is not None:
             dump.mkdir(parents=True, exist_ok=True)
             for stem, facts in report.predictions.items():
@@ -90,6 +132,8 @@ def eval_command(
     console.print(kinds_table(report))
     console.print(attributes_table(report))
     console.print(cluster_line(report), highlight=False)
+    if parts:
+        console.print(split_table(parts))
     overall = report.overall
     console.print(f"overall micro-F1 over {'+'.join(report.kinds)}: {overall.f1:.3f}", highlight=False)
     if write_floors_to is not None:

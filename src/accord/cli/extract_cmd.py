@@ -10,18 +10,23 @@ from typing import Annotated
 import typer
 
 from accord.cli.app import (
+    EXIT_RUN_FAILED,
     DateOpt,
     EncodingOpt,
+    FollowLinksOpt,
     OutletOpt,
     WorkersOpt,
     app,
+    batch_exit,
     fail,
     ingest_options,
     report_bad_input,
+    report_failed_extraction,
     settings_of,
 )
+from accord.cli.terminal import write_json
 from accord.core import Article
-from accord.errors import AccordError, InputError
+from accord.errors import AccordError, InputError, UnsupportedInputError
 from accord.ingest import iter_articles
 from accord.pipeline import extract_batch
 
@@ -35,18 +40,20 @@ def extract(
     pub_date: DateOpt = None,
     outlet: OutletOpt = None,
     encoding: EncodingOpt = None,
+    follow_symlinks: FollowLinksOpt = False,
     consolidate_: Annotated[bool, typer.Option(
         "--consolidate/--no-consolidate",
         help="Merge facts across the files given and fill each fact's cluster id.")] = True,
 ) -> None:
     """Extract facts from articles and print them: one JSON object per article, one per line."""
     settings = settings_of(ctx)
-    options = ingest_options(settings, pub_date, outlet, encoding)
+    options = ingest_options(settings, pub_date, outlet, encoding, follow_symlinks)
     articles: list[Article] = []
     failed = 0
     for item in iter_articles(paths, options):
         if isinstance(item, InputError):
-            failed += 1
+            # a folder's image or notes is named, but is not a failed input
+            failed += not isinstance(item, UnsupportedInputError)
             report_bad_input(item)
         else:
             articles.append(item)
@@ -54,9 +61,12 @@ def extract(
     try:
         batch = extract_batch(articles, settings, workers=workers, consolidate_facts=consolidate_)
     except AccordError as exc:
-        raise fail(str(exc)) from exc
+        raise fail(str(exc), EXIT_RUN_FAILED) from exc
+    for error in batch.failed:
+        report_failed_extraction(error)
     for facts in batch.facts:
-        sys.stdout.write(json.dumps(facts.to_json(), ensure_ascii=False, indent=2 if single else None) + "\n")
+        write_json(json.dumps(facts.to_json(), ensure_ascii=False, indent=2 if single else None) + "\n")
     sys.stdout.flush()
-    if failed:
-        raise typer.Exit(1)
+    outcome = batch_exit(failed, len(batch.failed))
+    if outcome is not None:
+        raise outcome

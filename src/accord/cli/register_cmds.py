@@ -8,7 +8,6 @@ terminal only as `rich.text.Text`, never as markup.
 from __future__ import annotations
 
 import json
-import sys
 from collections.abc import Callable, Sequence
 from contextlib import AbstractContextManager
 from datetime import date
@@ -20,6 +19,7 @@ from rich.text import Text
 
 from accord.brief import brief as make_brief
 from accord.cli.app import app, console, err_console, fail, open_store, settings_of
+from accord.cli.terminal import write_json, write_out
 from accord.curation import CuratedRegister
 from accord.errors import AccordError
 from accord.registry import (
@@ -91,7 +91,7 @@ def _as_of(text: str | None) -> date:
 
 
 def _print_json(value: Any) -> None:
-    sys.stdout.write(json.dumps(value, ensure_ascii=False, indent=2) + "\n")
+    write_json(json.dumps(value, ensure_ascii=False, indent=2) + "\n")
 
 
 def _table(columns: Sequence[str], rows: Sequence[Sequence[str]], empty: str) -> None:
@@ -211,7 +211,7 @@ def brief_cmd(ctx: typer.Context, pair: NeedPairOpt, as_of: AsOfOpt = None, as_j
     if as_json:
         _print_json({"pair": key, "as_of": day.isoformat(), "markdown": text})
     else:
-        sys.stdout.write(text)
+        write_out(text)
 
 
 # --------------------------------------------------------------------------- updates

@@ -11,12 +11,11 @@ from rich.text import Text
 
 from accord.cli.app import app, console, err_console, fail, settings_of
 from accord.errors import AccordError
-from accord.server import server_environment
+from accord.server import ALL_INTERFACES, allowed_hosts, server_environment
 from accord.store import Store
 
 DEFAULT_HOST = "127.0.0.1"
 DEFAULT_PORT = 8765
-_ALL_INTERFACES = {"0.0.0.0", "::", ""}
 
 
 def is_loopback(host: str) -> bool:
@@ -31,7 +30,7 @@ def is_loopback(host: str) -> bool:
 
 def url_to_open(host: str, port: int) -> str:
     """Return the address to open in a browser for a server bound to `host`."""
-    shown = "127.0.0.1" if host in _ALL_INTERFACES else host
+    shown = "127.0.0.1" if host in ALL_INTERFACES else host
     if ":" in shown:
         shown = f"[{shown}]"
     return f"http://{shown}:{port}/"
@@ -59,6 +58,10 @@ def serve(
         min=1, max=32, help="Server processes (each with its own cache).")] = 1,
     access_log: Annotated[bool, typer.Option(
         "--access-log/--no-access-log", help="Print a line for every request served.")] = False,
+    allowed_host: Annotated[list[str] | None, typer.Option(
+        "--allowed-host", help="Also answer requests addressed to this host name (repeatable); only "
+        "127.0.0.1, localhost, [::1], --host and these are answered, any other Host header gets 400.")
+    ] = None,
 ) -> None:
     """Serve the JSON API (/api/v1, docs at /docs) and the dashboard (/) over the store."""
     import uvicorn
@@ -66,6 +69,7 @@ def serve(
     from accord.server import create_app
 
     settings = settings_of(ctx)
+    hosts = allowed_hosts(host, allowed_host or ())
     _check_store(settings.db_url)
     console.print(Text.assemble(("accord: ", "bold"), "open ", (url_to_open(host, port), "underline"),
                                 "   (API: /api/v1, OpenAPI: /openapi.json)"), highlight=False)
@@ -76,9 +80,9 @@ def serve(
                                style="yellow"), highlight=False)
     if workers > 1:
         # each worker process builds its own app from the environment (see server.app_from_env)
-        os.environ.update(server_environment(settings, token))
+        os.environ.update(server_environment(settings, token, hosts))
         uvicorn.run("accord.server:app_from_env", factory=True, host=host, port=port, workers=workers,
                     log_level="info", access_log=access_log)
         return
-    uvicorn.run(create_app(settings, token or None, warm=True), host=host, port=port, log_level="info",
-                access_log=access_log)
+    uvicorn.run(create_app(settings, token or None, warm=True, hosts=hosts), host=host, port=port,
+                log_level="info", access_log=access_log)

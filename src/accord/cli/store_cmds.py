@@ -7,34 +7,53 @@ reaches the terminal only as `rich.text.Text`, never as markup.
 from __future__ import annotations
 
 import json
-import sys
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from pathlib import Path
+from itertools import chain
 from typing import Annotated
 
 import typer
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.progress import (
+    BarColumn,
+    MofNCompleteColumn,
+    Progress,
+    TaskID,
+    TextColumn,
+    TimeElapsedColumn,
+)
 from rich.table import Table
 from rich.text import Text
 
 from accord.cli.app import (
+    EXIT_RUN_FAILED,
     DateOpt,
     EncodingOpt,
+    FollowLinksOpt,
     OutletOpt,
     WorkersOpt,
     app,
+    batch_exit,
     console,
     err_console,
     fail,
     ingest_options,
     open_store,
     report_bad_input,
+    report_failed_extraction,
     settings_of,
 )
+from accord.cli.terminal import printable, write_json, write_out
 from accord.core import FACT_KINDS, Article, ArticleFacts
-from accord.errors import AccordError, DuplicateInputError, InputError, StoreError
+from accord.errors import (
+    AccordError,
+    DuplicateInputError,
+    ExtractionError,
+    InputError,
+    StoreError,
+    UnsupportedInputError,
+)
 from accord.ingest import IngestOptions, iter_articles
+from accord.ingest.web import is_url, iter_urls
 from accord.pipeline import extract_batch
 from accord.registry import update_register
 from accord.report import (
@@ -67,7 +86,9 @@ class _Tally:
     added: int = 0
     facts: int = 0
     duplicates: int = 0
-    failed: int = 0
+    failed: int = 0  # inputs refused: unreadable files, articles the store refuses
+    failed_extractions: int = 0  # articles accord's extractor raised on
+    unsupported: int = 0  # files of a folder of a kind accord does not read (named, not failures)
     version: str | None = None
     seen: set[str] = field(default_factory=set)
 
@@ -77,11 +98,16 @@ def _is_repeat(item: InputError) -> bool:
     return isinstance(item, DuplicateInputError)
 
 
-def _read_new(paths: Sequence[Path], options: IngestOptions, store: Store, tally: _Tally) -> list[Article]:
+def _read_new(paths: Sequence[str], options: IngestOptions, store: Store, tally: _Tally) -> list[Article]:
     new: list[Article] = []
-    for item in iter_articles(paths, options):
+    files = [p for p in paths if not is_url(p)]
+    urls = [p for p in paths if is_url(p)]
+    for item in chain(iter_articles(files, options), iter_urls(urls, options)):
         if isinstance(item, InputError) and _is_repeat(item):
             tally.duplicates += 1
+        elif isinstance(item, UnsupportedInputError):
+            tally.unsupported += 1
+            report_bad_input(item)
         elif isinstance(item, InputError):
             tally.failed += 1
             report_bad_input(item)
@@ -108,10 +134,18 @@ def _extract_and_store(articles: list[Article], settings: Settings, workers: int
         # the batch is consolidated before storing, so an undated report can borrow the
         # day of its event from a dated one (see accord.pipeline)
         batch = extract_batch(articles, settings, workers=workers, consolidate_facts=True,
-                              on_extracted=lambda _facts: progress.advance(task))
+                              on_extracted=lambda item: _extracted(item, progress, task))
+    # an article the extractor failed on stays out of the store, so a later run retries it
+    tally.failed_extractions += len(batch.failed)
     for facts in batch.facts:
         tally.version = facts.extractor_version
         _store_one(store, facts, run_id, tally)
+
+
+def _extracted(item: ArticleFacts | ExtractionError, progress: Progress, task: TaskID) -> None:
+    if isinstance(item, ExtractionError):
+        report_failed_extraction(item)
+    progress.advance(task)
 
 
 def _store_one(store: Store, facts: ArticleFacts, run_id: int, tally: _Tally) -> None:
@@ -133,42 +167,50 @@ def _print_summary(tally: _Tally) -> None:
     console.print(Text.assemble(
         ("added: ", "bold"), f"{tally.added} article{'s' * (tally.added != 1)} ({tally.facts} facts)",
         ("   already in the store: ", "bold"), str(tally.duplicates),
-        ("   failed: ", "bold red" if tally.failed else "bold"), str(tally.failed),
-    ), highlight=False)
+        ("   refused: ", "bold red" if tally.failed else "bold"), str(tally.failed),
+        ("   extraction failed: ", "bold red" if tally.failed_extractions else "bold"),
+        str(tally.failed_extractions),
+        ("   not read (unsupported): ", "bold"), str(tally.unsupported),
+    ), highlight=False, soft_wrap=True)
 
 
 @app.command()
 def ingest(
     ctx: typer.Context,
-    paths: Annotated[list[Path], typer.Argument(help="Files or folders (text, HTML, RSS/Atom).")],
+    paths: Annotated[list[str], typer.Argument(
+        help="Files or folders (text, HTML, RSS/Atom, PDF, Word .docx), or page and feed URLs.")],
     pub_date: DateOpt = None,
     outlet: OutletOpt = None,
     encoding: EncodingOpt = None,
+    follow_symlinks: FollowLinksOpt = False,
     workers: WorkersOpt = 1,
 ) -> None:
     """Read articles, extract their facts and store both; articles already stored are skipped."""
     settings = settings_of(ctx)
-    options = ingest_options(settings, pub_date, outlet, encoding)
+    options = ingest_options(settings, pub_date, outlet, encoding, follow_symlinks)
     tally = _Tally()
-    with open_store(settings) as store:
-        run_id = store.start_run([str(p) for p in paths], settings.extractor)
+    with open_store(settings, create=True) as store:
+        run_id = store.start_run(list(paths), settings.extractor)
         # on Ctrl-C the run stays unfinished in the store; every article already added is whole
         try:
             articles = _read_new(paths, options, store, tally)
             _extract_and_store(articles, settings, workers, store, run_id, tally)
         except AccordError as exc:
-            store.finish_run(run_id, tally.added, tally.duplicates, tally.failed, tally.version)
+            store.finish_run(run_id, tally.added, tally.duplicates, tally.failed + tally.failed_extractions,
+                             tally.version)
             _print_summary(tally)
-            raise fail(str(exc)) from exc
-        store.finish_run(run_id, tally.added, tally.duplicates, tally.failed, tally.version)
+            raise fail(str(exc), EXIT_RUN_FAILED) from exc
+        store.finish_run(run_id, tally.added, tally.duplicates, tally.failed + tally.failed_extractions,
+                         tally.version)
         try:
             update_register(store)
         except AccordError as exc:
             _print_summary(tally)
-            raise fail(str(exc)) from exc
+            raise fail(str(exc), EXIT_RUN_FAILED) from exc
     _print_summary(tally)
-    if tally.failed:
-        raise typer.Exit(1)
+    outcome = batch_exit(tally.failed, tally.failed_extractions)
+    if outcome is not None:
+        raise outcome
 
 
 def _facts_table(records: Sequence[FactRecord]) -> Table:
@@ -204,9 +246,9 @@ def facts(
         except AccordError as exc:
             raise fail(str(exc)) from exc
     if as_json:
-        sys.stdout.write(facts_to_json(records) + "\n")
+        write_json(facts_to_json(records) + "\n")
     elif as_csv:
-        sys.stdout.write(facts_to_csv(records))
+        write_out(facts_to_csv(records))
     elif records:
         console.print(_facts_table(records))
         console.print(Text(f"{len(records)} facts", style="dim"))
@@ -216,7 +258,9 @@ def facts(
 
 def _highlighted(record: ArticleRecord) -> Text:
     article = record.article
-    text = Text(article.text)
+    # one character for one, so the spans still fit: Rich itself would drop a CR (shifting
+    # every later span), so the CR of a CRLF line end becomes a space
+    text = Text(printable(article.text).replace("\r\n", " \n"))
     for start, end in article.skip:
         text.stylize(SKIP_STYLE, start, end)
     # longest first, so a short span inside a long one stays visible
@@ -290,6 +334,6 @@ def stats_cmd(
     with open_store(settings_of(ctx)) as store:
         result = stats(store)
     if as_json:
-        sys.stdout.write(json.dumps(result.to_json(), ensure_ascii=False, indent=2) + "\n")
+        write_json(json.dumps(result.to_json(), ensure_ascii=False, indent=2) + "\n")
     else:
         console.print(_stats_table(result), highlight=False)

@@ -3,10 +3,15 @@
 A back end is a class with `name`, `version` and `extract(articles)`; register it with
 `@register("name")`. Third-party back ends can also be declared as entry points in the
 group `accord.extractors`. Nothing else in accord knows which back end runs.
+
+The built-in back ends are named here by module and factory and imported only when chosen,
+so they need not import this module (no import cycle) and `extract` loads no spaCy until
+a back end is asked for.
 """
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Callable, Iterable, Iterator
 from importlib.metadata import entry_points
 from typing import Protocol
@@ -29,6 +34,8 @@ class Extractor(Protocol):
 
 ExtractorFactory = Callable[[Settings], Extractor]
 _REGISTRY: dict[str, ExtractorFactory] = {}
+# name -> "module:factory" of the back ends that ship with accord
+_BUILTIN = {"rules": "accord.extract.rules:make_extractor"}
 
 
 def register(name: str) -> Callable[[ExtractorFactory], ExtractorFactory]:
@@ -43,17 +50,15 @@ def register(name: str) -> Callable[[ExtractorFactory], ExtractorFactory]:
 
 def available() -> list[str]:
     """Return the names of every extractor back end that can be chosen."""
-    _load_builtin()
-    names = set(_REGISTRY)
+    names = set(_REGISTRY) | set(_BUILTIN)
     names.update(ep.name for ep in entry_points(group="accord.extractors"))
     return sorted(names)
 
 
 def get_extractor(settings: Settings) -> Extractor:
     """Return a new instance of the back end named by `settings.extractor`."""
-    _load_builtin()
     name = settings.extractor
-    factory = _REGISTRY.get(name)
+    factory = _REGISTRY.get(name) or _builtin(name)
     if factory is None:
         for ep in entry_points(group="accord.extractors"):
             if ep.name == name:
@@ -64,6 +69,10 @@ def get_extractor(settings: Settings) -> Extractor:
     return factory(settings)
 
 
-def _load_builtin() -> None:
-    # importing registers the built-in back ends
-    from accord.extract import rules  # noqa: F401
+def _builtin(name: str) -> ExtractorFactory | None:
+    target = _BUILTIN.get(name)
+    if target is None:
+        return None
+    module, factory = target.split(":")
+    found: ExtractorFactory = getattr(importlib.import_module(module), factory)
+    return found

@@ -42,7 +42,7 @@ def iter_articles(paths: Sequence[str | Path], options: IngestOptions) -> Iterat
     repeat is reported as a duplicate of the first source it was read from.
     """
     seen: dict[str, str] = {}
-    for found in expand(paths):
+    for found in expand(paths, follow_symlinks=options.follow_symlinks):
         if isinstance(found, InputError):
             yield found
             continue

@@ -6,10 +6,12 @@ Every failure is an `InputError` naming the file and saying what to do about it.
 from __future__ import annotations
 
 import codecs
+import os
 import stat
 from pathlib import Path
 
 from accord.errors import InputError
+from accord.ingest.label import Label
 from accord.ingest.options import IngestOptions
 
 # Control bytes that never occur in text (tab, newlines, form feed and escape do).
@@ -32,18 +34,53 @@ def read_bytes(path: Path, options: IngestOptions) -> bytes:
         raise InputError(str(path), f"file is {_megabytes(info.st_size)}, over the "
                                     f"{_megabytes(options.max_bytes)} limit")
     try:
-        with path.open("rb") as handle:
-            # The size can change between stat and read (a growing log): never read past the limit.
-            data = handle.read(options.max_bytes + 1)
+        data = _read_regular(path, options.max_bytes + 1)
     except OSError as exc:
         raise InputError(str(path), _os_reason(exc)) from None
     if len(data) > options.max_bytes:
         raise InputError(str(path), f"file grew over the {_megabytes(options.max_bytes)} limit while read")
     if not data:
         raise InputError(str(path), "empty file")
+    return data
+
+
+# Signatures of binary formats people put beside articles, to name them in the error.
+_SIGNATURES: tuple[tuple[bytes, str], ...] = (
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "an old Word/Excel file; save it as .docx or PDF"),
+    (b"PK\x03\x04", "a ZIP archive or Office file"),
+    (b"\x89PNG", "a PNG image"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"GIF8", "a GIF image"),
+    (b"\x1f\x8b", "a gzip archive"),
+    (b"{\\rtf", "an RTF file; save it as .docx or PDF"),
+)
+
+
+def check_text(path: Label, data: bytes) -> None:
+    """Raise InputError when `data` is binary: no text encoding could make an article of it."""
+    for signature, what in _SIGNATURES:
+        if data.startswith(signature):
+            raise InputError(str(path), f"binary file ({what}), not text")
     if looks_binary(data):
         raise InputError(str(path), "binary file, not text")
-    return data
+    nul = -1 if data.startswith(_UTF16_BOMS) else data.find(b"\x00")
+    if nul >= 0:
+        # text never holds NUL: binary past the sniffed head, which no --encoding would make text
+        raise InputError(str(path), f"binary data at offset {nul}, not text")
+
+
+def _read_regular(path: Path, limit: int) -> bytes:
+    """Return at most `limit` bytes of `path`, checking again on the open file that it is regular.
+
+    The file can be swapped for a pipe or a device between stat and open: opening without
+    blocking and checking the open descriptor means a special file is never read.
+    """
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+    with os.fdopen(fd, "rb") as handle:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            raise InputError(str(path), "not a regular file")
+        # The size can change between stat and read (a growing log): never read past the limit.
+        return handle.read(limit)
 
 
 def looks_binary(data: bytes) -> bool:
@@ -57,7 +94,7 @@ def looks_binary(data: bytes) -> bool:
     return controls > len(head) * 0.05
 
 
-def decode(path: Path, data: bytes, options: IngestOptions) -> str:
+def decode(path: Label, data: bytes, options: IngestOptions) -> str:
     """Return `data` decoded: forced encoding, UTF-16 with BOM, else strict UTF-8.
 
     A UTF-8 BOM stays in the text (as U+FEFF) so that offsets match a plain UTF-8 read
@@ -79,6 +116,9 @@ def decode(path: Path, data: bytes, options: IngestOptions) -> str:
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError as exc:
+        if looks_binary(data[exc.start:]):
+            # binary past the sniffed head: another text encoding would only store junk
+            raise InputError(str(path), f"binary data at offset {exc.start}, not text") from None
         raise InputError(str(path), f"not UTF-8 (byte 0x{data[exc.start]:02x} at offset {exc.start}); "
                                     "pass --encoding, e.g. --encoding cp1252") from None
 

@@ -14,3 +14,4 @@ class IngestOptions:
     outlet: str | None = None       # --outlet: used when the article does not name one
     max_bytes: int = 10 * 1024 * 1024
     encoding: str | None = None     # force a decoding (e.g. "cp1252") instead of refusing non-UTF-8
+    follow_symlinks: bool = False   # read links found in a folder whose target stays inside it

@@ -2,18 +2,21 @@
 
 from __future__ import annotations
 
+import hashlib
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 from typing import Any
 
 from accord.core import Article
 from accord.errors import InputError
-from accord.ingest.decode import decode, read_bytes
+from accord.ingest.decode import check_text, decode, read_bytes
 from accord.ingest.discover import sniff_kind
+from accord.ingest.documents import docx_text, pdf_text
 from accord.ingest.fingerprint import content_hash, without_spans
 from accord.ingest.htmltext import html_to_text
+from accord.ingest.label import Label
 from accord.ingest.language import detect_language
 from accord.ingest.metadata import find_metadata
 from accord.ingest.options import IngestOptions
@@ -32,6 +35,8 @@ class SourceFacts:
     published: date | None = None
     outlet: str | None = None
     title: str | None = None
+    # a document's own date (PDF/Word metadata): when it was made, so weaker than a date the text states
+    file_date: date | None = None
 
 
 def read_items(path: Path, options: IngestOptions) -> list[Article | InputError]:
@@ -41,15 +46,37 @@ def read_items(path: Path, options: IngestOptions) -> list[Article | InputError]
     InputError when the file as a whole cannot be read.
     """
     data = read_bytes(path, options)
-    kind = sniff_kind(path, data)
+    return [with_source_hash(item, data) for item in read_data(path, data, options)]
+
+
+def read_data(label: Label, data: bytes, options: IngestOptions) -> list[Article | InputError]:
+    """Return the articles in the bytes of one input (a file, an upload, a fetched URL)."""
+    kind = sniff_kind(label, data)
+    if kind in ("pdf", "docx"):
+        return [read_document(label, data, kind, options)]
+    check_text(label, data)
     if kind == "feed":
-        return read_feed(path, data, options)
+        return read_feed(label, data, options)
     if kind == "html":
-        return [read_html(path, data, options)]
-    return [read_text(path, data, options)]
+        return [read_html(label, data, options)]
+    return [read_text(label, data, options)]
 
 
-def read_text(path: Path, data: bytes, options: IngestOptions) -> Article | InputError:
+def with_source_hash(item: Article | InputError, data: bytes) -> Article | InputError:
+    """Return the article with the sha256 of the original bytes it was read from."""
+    if isinstance(item, InputError):
+        return item
+    return replace(item, source_hash=hashlib.sha256(data).hexdigest())
+
+
+def read_document(path: Label, data: bytes, kind: str, options: IngestOptions) -> Article | InputError:
+    """Return the article of a PDF or Word statement: its text, title and date."""
+    doc = pdf_text(path, data) if kind == "pdf" else docx_text(path, data)
+    facts = SourceFacts(title=doc.title, file_date=doc.published)
+    return build_article(path.name, str(path), doc.text, kind, facts, options)
+
+
+def read_text(path: Label, data: bytes, options: IngestOptions) -> Article | InputError:
     """Return the article of a plain-text file: its decoded content, unchanged."""
     text = decode(path, data, options)
     if not text.strip("\ufeff \t\r\n\f\v"):
@@ -57,7 +84,7 @@ def read_text(path: Path, data: bytes, options: IngestOptions) -> Article | Inpu
     return build_article(path.name, str(path), text, "text", SourceFacts(), options)
 
 
-def read_html(path: Path, data: bytes, options: IngestOptions) -> Article | InputError:
+def read_html(path: Label, data: bytes, options: IngestOptions) -> Article | InputError:
     """Return the main text of an HTML page with its title, date and site name."""
     import trafilatura  # imported here: it costs half a second, and most inputs are plain text
 
@@ -69,37 +96,50 @@ def read_html(path: Path, data: bytes, options: IngestOptions) -> Article | Inpu
     if len(text.split()) < MIN_HTML_WORDS:
         raise InputError(str(path), "no article text found")
     facts = SourceFacts(published=_iso(getattr(doc, "date", None)),
-                        outlet=_clean(getattr(doc, "sitename", None)),
-                        title=_clean(getattr(doc, "title", None)))
+                        outlet=clean_text(getattr(doc, "sitename", None)),
+                        title=clean_text(getattr(doc, "title", None)))
     return build_article(path.name, str(path), text, "html", facts, options)
 
 
-def read_feed(path: Path, data: bytes, options: IngestOptions) -> list[Article | InputError]:
+def read_feed(path: Label, data: bytes, options: IngestOptions) -> list[Article | InputError]:
     """Return one article per feed entry that carries text (entry HTML turned into text)."""
-    import feedparser  # imported here, like trafilatura
-
-    headers = {"content-type": f"application/xml; charset={options.encoding}"} if options.encoding else None
-    parsed = feedparser.parse(data, response_headers=headers)
-    entries = list(parsed.entries)
-    if not entries:
-        problem = parsed.get("bozo_exception")
-        broken = parsed.get("bozo") and problem
-        reason = f"broken feed ({_one_line(problem)})" if broken else "feed has no entries"
-        raise InputError(str(path), reason)
-    feed_title = _clean(parsed.feed.get("title"))
+    parsed = parse_feed(path, data, options)
+    feed_title = clean_text(parsed.feed.get("title"))
     items: list[Article | InputError] = []
-    for number, entry in enumerate(entries, start=1):
-        text = entry_text(entry)
-        if not text:
-            continue
-        facts = SourceFacts(published=_entry_date(entry), outlet=feed_title, title=_clean(entry.get("title")))
-        items.append(build_article(f"{path.name}#{number}", f"{path}#{number}", text, "feed", facts, options))
+    for number, entry in enumerate(parsed.entries, start=1):
+        item = entry_article(f"{path.name}#{number}", f"{path}#{number}", entry, feed_title, options)
+        if item is not None:
+            items.append(item)
     if not items:
         problem = parsed.get("bozo_exception")
         if parsed.get("bozo") and problem:
             raise InputError(str(path), f"broken feed ({_one_line(problem)})")
         raise InputError(str(path), "no feed entry has article text")
     return items
+
+
+def parse_feed(path: Label, data: bytes, options: IngestOptions) -> Any:
+    """Return feedparser's reading of a feed; raise InputError when it has no entries."""
+    import feedparser  # imported here, like trafilatura
+
+    headers = {"content-type": f"application/xml; charset={options.encoding}"} if options.encoding else None
+    parsed = feedparser.parse(data, response_headers=headers)
+    if not parsed.entries:
+        problem = parsed.get("bozo_exception")
+        broken = parsed.get("bozo") and problem
+        reason = f"broken feed ({_one_line(problem)})" if broken else "feed has no entries"
+        raise InputError(str(path), reason)
+    return parsed
+
+
+def entry_article(name: str, source: str, entry: Any, feed_title: str | None,
+                  options: IngestOptions) -> Article | InputError | None:
+    """Return the article of one feed entry, None when the entry carries no text."""
+    text = entry_text(entry)
+    if not text:
+        return None
+    facts = SourceFacts(published=_entry_date(entry), outlet=feed_title, title=clean_text(entry.get("title")))
+    return build_article(name, source, text, "feed", facts, options)
 
 
 def entry_text(entry: Any) -> str:
@@ -127,7 +167,7 @@ def build_article(name: str, source: str, text: str, media_type: str, facts: Sou
         return InputError(source, f"not English (detected {language!r})")
     return Article(
         name=name, text=text, content_hash=content_hash(text, meta.skip), source=source,
-        published=facts.published or meta.published or options.date,
+        published=facts.published or meta.published or facts.file_date or options.date,
         outlet=meta.outlet or facts.outlet or options.outlet,
         dateline=meta.dateline, title=facts.title or meta.title,
         language=language, media_type=media_type, skip=meta.skip)
@@ -150,7 +190,7 @@ def _iso(value: object) -> date | None:
         return None
 
 
-def _clean(value: object) -> str | None:
+def clean_text(value: object) -> str | None:
     if not isinstance(value, str):
         return None
     text = " ".join(value.split())

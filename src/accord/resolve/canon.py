@@ -16,7 +16,7 @@ from typing import Any, TypeVar
 from accord.core import Commitment, Figure, Instrument, Meeting, Person
 from accord.resolve.derived import stage_of
 from accord.resolve.items import Item, effective_date, figure_number, plausible_date
-from accord.resolve.model import Conflict, ConflictValue, Mention
+from accord.resolve.model import Conflict, ConflictValue, Mention, distinct_mentions
 from accord.resolve.rules import STATUS_CLASS, instrument_pair
 from accord.resolve.text import (
     countries_in,
@@ -71,9 +71,7 @@ def value_conflict(
     values = sorted(groups, key=lambda v: (-len(groups[v]), str(v)))
     if agree is not None and all(agree(a, b) for a in values for b in values):
         return None
-    return Conflict(
-        field, tuple(ConflictValue(v, tuple(sorted(groups[v], key=Mention.sort_key))) for v in values)
-    )
+    return Conflict(field, tuple(ConflictValue(v, distinct_mentions(groups[v])) for v in values))
 
 
 def _union(lists: Sequence[Sequence[str]]) -> list[str]:
@@ -120,11 +118,44 @@ def instrument_fields(items: Sequence[Item]) -> tuple[dict[str, Any], list[Confl
     # planned, negotiating, concluded, signed, ratified, in_force, suspended or terminated
     fields["stage"] = stage_of(fields["status"], [i.mention.quote for i in items])
     conflicts = [
-        value_conflict("type", items, lambda i: _ins(i).type),
+        value_conflict("type", items, _stated_type),
         value_conflict("status", items, lambda i: _ins(i).status),
         value_conflict("date", items, lambda i: _ins(i).date, agree=_dates_agree),
     ]
     return fields, [c for c in conflicts if c]
+
+
+def _word(pattern: str) -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{pattern})\b", re.IGNORECASE)
+
+
+# The words that name a kind of document, by the type they name: (one document, several).
+# "plan" and "programme" are left out: as verbs and in names they say nothing of a type.
+_TYPE_NOUNS = {kind: (_word(one), _word(many)) for kind, (one, many) in {
+    "agreement": (r"agreement|accord|deal|pact", r"agreements|accords|deals|pacts"),
+    "mou": (r"mou|memorandum", r"mous|memoranda|memorandums"),
+    "treaty": (r"treaty", r"treaties"),
+    "protocol": (r"protocol", r"protocols"),
+    "convention": (r"convention", r"conventions"),
+    "roadmap": (r"road\s?map", r"road\s?maps"),
+    "declaration": (r"declaration", r"declarations"),
+}.items()}
+
+
+def _stated_type(item: Item) -> str | None:
+    """Return the type a mention's quote gives its one document, or None when it gives none.
+
+    A quote that names no document ("the two countries also agreed to …"), several kinds at
+    once ("these agreements and MoUs are focused on …") or a set of documents ("two
+    agreements were signed in this domain") says nothing about this document's own type,
+    so it cannot disagree with a source that does.
+    """
+    quote = item.mention.quote
+    named = {kind for kind, nouns in _TYPE_NOUNS.items() if any(n.search(quote) for n in nouns)}
+    kind = _ins(item).type
+    if kind not in _TYPE_NOUNS:  # a type these words cannot name: stated unless another is
+        return None if named else kind
+    return kind if named == {kind} and _TYPE_NOUNS[kind][0].search(quote) else None
 
 
 def _type_specificity(kind: str) -> int:
@@ -255,7 +286,8 @@ def _strip_titles(name: str) -> str:
 def _spelling_conflict(items: Sequence[Item], canonical: str) -> Conflict | None:
     """Return the conflict between spellings of one name token ("Shehbaz" / "Shahbaz")."""
     canon = [c for c in name_tokens(canonical) if len(c) > 1]
-    spellings = [{c: _spelt(_per(i).name, c) for c in canon} for i in items]
+    # read from the quote, not the name field: each side must show the spelling it cites
+    spellings = [{c: _spelt(i.mention.quote, c) for c in canon} for i in items]
     varying = [c for c in canon if len({s[c] for s in spellings if s[c]}) > 1]
     if not varying:
         return None

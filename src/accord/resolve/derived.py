@@ -12,8 +12,8 @@ from dataclasses import dataclass
 from datetime import date
 
 from accord.core import Figure, Instrument
-from accord.resolve.items import VAGUE_COUNT, Item, effective_date, figure_number
-from accord.resolve.model import Conflict, ConflictValue, Mention, Record
+from accord.resolve.items import Item, effective_date, figure_number
+from accord.resolve.model import Conflict, ConflictValue, Mention, Record, distinct_mentions
 from accord.resolve.rules import (
     INSTRUMENT_NOUNS,
     MIN_SUBJECT,
@@ -204,83 +204,77 @@ def _near(day: date, ranges: Sequence[DateRange], days: int) -> bool:
     return any(r.gap(DateRange.day(day)) <= days for r in ranges)
 
 
+# A count of part of what was signed ("two agreements … in this domain", "three of them"):
+# a subset, never to be compared with the event's total.
+_SUBSET = re.compile(
+    r"\b(?:in|within|for|on)\s+(?:this|that|these|those|the\s+same)\s+"
+    r"(?:domains?|sectors?|areas?|fields?|spheres?|regards?|respects?)\b"
+    r"|\b(?:of|among)\s+(?:them|these|those)\b",
+    re.IGNORECASE,
+)
+
+
+def states_total(group: Group) -> bool:
+    """Say whether a figure states how many documents an event produced, not a subset of them."""
+    facts = [i.fact for i in group.items if isinstance(i.fact, Figure)]
+    return (bool(facts) and counts_instruments(facts[0]) and not _figure_labels(group)
+            and not any(_SUBSET.search(f.evidence.text) for f in facts))
+
+
 def count_conflict(
     figure: Group,
     instruments: Sequence[Group],
     figures: Sequence[Group],
-    vague: Sequence[Mention],
     options: ResolveOptions,
 ) -> Conflict | None:
-    """Return the conflict between a counted number of instruments and what the sources name."""
-    facts = [i.fact for i in figure.items if isinstance(i.fact, Figure)]
-    if not facts or not counts_instruments(facts[0]):
+    """Return the conflict between a stated total of documents and what else the sources say.
+
+    Like is compared with like: a total with the other totals stated for the same event, and
+    with the documents the sources name for it when they name more than the total (naming
+    fewer contradicts nothing). Vague counts ("several agreements") fit any total.
+    """
+    if not states_total(figure):
         return None
     days = sorted({i.ctx.when for i in figure.items if i.ctx.when})
     if not days:
         return None
     window = options.count_window_days
-    labels = _figure_labels(figure)
     named = [
         g
         for g in instruments
         if status_class(g.record.fields["status"]) == "done"
         and g.record.fields["type"] != "declaration"
         and any(_near(d, _dates(g), window) for d in days)
-        and (not labels or bool(labels & _labels_of(g)))
     ]
-    number = figure_number(facts[0])
-    assert number is not None
-    values = [
-        ConflictValue(int(number), tuple(sorted((i.mention for i in figure.items), key=Mention.sort_key)))
-    ]
-    if len(named) != int(number):
-        firsts = sorted((min(g.record.mentions, key=Mention.sort_key) for g in named), key=Mention.sort_key)
-        values.append(ConflictValue(f"{len(named)} named", tuple(firsts)))
-    values += _other_counts(figure, figures, days, window, labels)
-    if not labels:
-        near_vague = [
-            m
-            for m in vague
-            if m.published is None or _near(m.published, [DateRange.day(d) for d in days], window)
-        ]
-        for phrase in sorted({vague_word(m.quote) for m in near_vague}):
-            group = tuple(
-                sorted((m for m in near_vague if vague_word(m.quote) == phrase), key=Mention.sort_key)
-            )
-            values.append(ConflictValue(phrase, group))
+    number = _total(figure)
+    values = [ConflictValue(number, _mentions(figure.items))]
+    values += [v for v in _other_counts(figure, figures, days, window) if v.value != number]
+    if len(named) > number:
+        firsts = (min(g.record.mentions, key=Mention.sort_key) for g in named)
+        values.append(ConflictValue(f"{len(named)} named", distinct_mentions(firsts)))
     return Conflict("count", tuple(values)) if len(values) > 1 else None
 
 
-def vague_word(quote: str) -> str:
-    """Return the quantifier of a vague count ("several", "a series of")."""
-    match = VAGUE_COUNT.match(quote)
-    return match.group(1).lower() if match else quote.lower()
+def _total(group: Group) -> int:
+    """Return the number a figure that `states_total` gives (a whole number by then)."""
+    fact = group.items[0].fact
+    assert isinstance(fact, Figure)
+    return int(figure_number(fact) or 0)
 
 
-def _labels_of(group: Group) -> frozenset[str]:
-    return frozenset().union(
-        *(instrument_labels(i.fact) for i in group.items if isinstance(i.fact, Instrument))
-    )
+def _mentions(items: Sequence[Item]) -> tuple[Mention, ...]:
+    return distinct_mentions(i.mention for i in items)
 
 
 def _other_counts(
-    figure: Group, figures: Sequence[Group], days: list[date], window: int, labels: frozenset[str]
+    figure: Group, figures: Sequence[Group], days: list[date], window: int
 ) -> list[ConflictValue]:
-    """Return the other document counts given for the same event ("14 agreements")."""
+    """Return the other totals stated for the same event ("14 agreements")."""
     out: list[ConflictValue] = []
     for other in figures:
-        if other.record.id == figure.record.id:
-            continue
-        facts = [i.fact for i in other.items if isinstance(i.fact, Figure)]
-        if not facts or not counts_instruments(facts[0]) or _figure_labels(other) != labels:
+        if other.record.id == figure.record.id or not states_total(other):
             continue
         when = [DateRange.day(i.ctx.when) for i in other.items if i.ctx.when]
         if any(_near(d, when, window) for d in days):
-            number = figure_number(facts[0])
-            assert number is not None
-            out.append(
-                ConflictValue(
-                    int(number), tuple(sorted((i.mention for i in other.items), key=Mention.sort_key))
-                )
-            )
+            out.append(ConflictValue(_total(other), _mentions(other.items)))
     return out

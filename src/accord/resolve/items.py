@@ -28,11 +28,6 @@ _OFFICIAL = re.compile(
     re.IGNORECASE,
 )
 _HONORIFIC_OPENING = re.compile(r"^\W*(?:date \S+\s+)?(?:H?\.E\.|His Excellency|Her Excellency)")
-VAGUE_COUNT = re.compile(
-    r"\b(several|a number of|a series of|a raft of|numerous|multiple|a host of|various)\s+"
-    r"(?:[\w-]+\s+){0,2}?(agreements|accords|deals|MoUs|MOUs|memorand\w+|documents|instruments|pacts)\b",
-    re.IGNORECASE,
-)
 
 
 _LEAD_CHARS = 300  # the headline and first sentence
@@ -51,7 +46,6 @@ class ArticleContext:
     pair: str  # the two states the article is about, as sorted ISO codes ("BY-PK")
     when: date | None  # its date, or the date most of its events carry
     people: tuple[tuple[str, str], ...]  # (name, ISO code) of the people it places
-    vague_counts: tuple[Mention, ...]  # "several agreements" and the like
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,21 +112,6 @@ def context_of(facts: ArticleFacts) -> ArticleContext:
     a = facts.article
     official = is_official(facts)
     people = tuple(sorted({(p.name, code) for p in facts.people if (code := country_code(p.country))}))
-    vague = tuple(
-        Mention(
-            a.content_hash,
-            a.name,
-            "text",
-            -1,
-            m.group(0),
-            m.start(),
-            m.end(),
-            a.published,
-            a.outlet,
-            official,
-        )
-        for m in VAGUE_COUNT.finditer(a.text)
-    )
     return ArticleContext(
         a.content_hash,
         a.name,
@@ -142,7 +121,6 @@ def context_of(facts: ArticleFacts) -> ArticleContext:
         article_pair(facts),
         article_when(facts),
         people,
-        vague,
     )
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
@@ -34,6 +35,14 @@ class Mention:
         """Return the key mentions are ordered by: date, article, place in the text."""
         when = self.published.isoformat() if self.published else "9999"
         return (when, self.article, self.start, self.end, self.index)
+
+
+def distinct_mentions(mentions: Iterable[Mention]) -> tuple[Mention, ...]:
+    """Return mentions in order, one per quoted span (a sentence behind several facts is cited once)."""
+    seen: dict[tuple[str, int, int], Mention] = {}
+    for m in sorted(mentions, key=Mention.sort_key):
+        seen.setdefault((m.article, m.start, m.end), m)
+    return tuple(seen.values())
 
 
 @dataclass(frozen=True, slots=True)

@@ -23,12 +23,12 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
-from accord.core import ArticleFacts
+from accord.core import ArticleFacts, Instrument
 from accord.resolve.canon import FIELDS
 from accord.resolve.derived import Group, count_conflict, record_days, relation, subject_keys
 from accord.resolve.items import ArticleContext, Item, context_of, items_of
 from accord.resolve.model import RECORD_PREFIX, Link, Mention, Record
-from accord.resolve.rules import ResolveOptions, Rule, rules_for
+from accord.resolve.rules import ResolveOptions, Rule, instrument_text, rules_for
 from accord.resolve.state import STATE_VERSION, StateError, article_from_json, article_to_json, check_version
 
 Event = tuple[str, date | None]  # an article's pair of states and its day: where derived parts change
@@ -160,7 +160,6 @@ class Register:
             events |= old_events
             ctx = context_of(facts)
             self._article_ctx[article] = ctx
-            self._index[_article_key(ctx)].add(article)
             events.add((ctx.pair, ctx.when))
             new_items = items_of(facts, ctx)
             self._by_article[article] = [i.key for i in new_items]
@@ -212,7 +211,6 @@ class Register:
         for data in state["articles"]:
             ctx, items = article_from_json(data)
             self._article_ctx[ctx.hash] = ctx
-            self._index[_article_key(ctx)].add(ctx.hash)
             events.add((ctx.pair, ctx.when))
             self._by_article[ctx.hash] = [i.key for i in items]
             for item in items:
@@ -304,7 +302,6 @@ class Register:
         events: set[Event] = set()
         ctx = self._article_ctx.pop(article, None)
         if ctx is not None:
-            self._index[_article_key(ctx)].discard(article)
             events.add((ctx.pair, ctx.when))
         keys = self._by_article.pop(article, [])
         for key in keys:
@@ -416,6 +413,7 @@ class Register:
             self._snap(rid, before)
             self._drop_record(rid, before)
         fresh = {self._make_record(group) for group in self._clusters(component)}
+        self._prepare_links(fresh)
         for rid in sorted(fresh):
             self._link_instrument(rid, before)
         self._refresh_counts(fresh, events, before)
@@ -480,14 +478,31 @@ class Register:
         for key in keys:
             self._index[key].add(rid)
 
+    def _link_candidates(self, rid: str) -> set[str]:
+        return {c for key in self._link_probes(rid) for c in self._index.get(key, ())} - {rid}
+
+    def _prepare_links(self, fresh: set[str]) -> None:
+        """Encode at once every subject the lifecycle links of these records may compare.
+
+        One pair at a time would cost a model batch per pair.
+        """
+        semantic = self.options.semantic
+        if semantic is None:
+            return
+        rids = {r for r in fresh if self._records[r].kind == "instruments"}
+        rids |= {c for r in rids for c in self._link_candidates(r)}
+        texts = {instrument_text(i.fact) for r in rids for i in self.items_of(r)
+                 if isinstance(i.fact, Instrument)}
+        if texts:
+            semantic.prepare(sorted(texts))
+
     def _link_instrument(self, rid: str, before: dict[str, Record | None]) -> None:
         """Find the lifecycle links of a new instrument record with records on the same subject."""
         record = self._records[rid]
         if record.kind != "instruments":
             return
-        candidates = {c for key in self._link_probes(rid) for c in self._index.get(key, ())}
         group = self._group(rid)
-        for other in sorted(candidates - {rid}):
+        for other in sorted(self._link_candidates(rid)):
             other_group = self._group(other)
             for a, b in ((group, other_group), (other_group, group)):
                 relation_name = relation(a, b, self.options)
@@ -537,18 +552,13 @@ class Register:
         pair = "-".join(record.fields.get("pair") or [])
         group = self._group(rid)
         days = record_days(group)
-        window = self.options.count_window_days
         instruments = sorted({i for d in days for i in self._near("instruments", pair, d)})
         others = sorted({f for d in days for f in self._near("figures", pair, d)})
-        months = {f"{d + timedelta(days=k):%Y-%m}" for d in days for k in (-window, 0, window)} | {"?"}
-        articles = sorted({a for m in months for a in self._index.get(f"V|{pair}|{m}", ())})
-        vague = [m for art in articles for m in self._article_ctx[art].vague_counts]
         record.conflicts = [c for c in record.conflicts if c.field != "count"]
         conflict = count_conflict(
             group,
             [self._group(i) for i in instruments],
             [self._group(f) for f in others],
-            vague,
             self.options,
         )
         if conflict is not None:
@@ -557,11 +567,6 @@ class Register:
 
 def _semantic_name(options: ResolveOptions) -> str | None:
     return options.semantic.name if options.semantic is not None else None
-
-
-def _article_key(ctx: ArticleContext) -> str:
-    """Return where an article's vague counts are filed: its pair and month."""
-    return f"V|{ctx.pair}|{ctx.when:%Y-%m}" if ctx.when else f"V|{ctx.pair}|?"
 
 
 def consolidate(facts: Iterable[ArticleFacts], options: ResolveOptions | None = None) -> Register:

@@ -16,7 +16,7 @@ from accord.errors import StoreError
 from accord.resolve.items import ArticleContext, Item, item_of
 from accord.resolve.model import Mention
 
-STATE_VERSION = 1
+STATE_VERSION = 2  # 2: articles no longer keep their vague counts
 
 
 class StateError(StoreError):
@@ -76,7 +76,6 @@ def context_to_json(ctx: ArticleContext) -> dict[str, Any]:
         "pair": ctx.pair,
         "when": _iso(ctx.when),
         "people": [list(p) for p in ctx.people],
-        "vague_counts": [mention_to_json(m) for m in ctx.vague_counts],
     }
 
 
@@ -91,7 +90,6 @@ def context_from_json(data: dict[str, Any]) -> ArticleContext:
         data["pair"],
         _day(data["when"]),
         tuple((name, code) for name, code in data["people"]),
-        tuple(mention_from_json(m) for m in data["vague_counts"]),
     )
 
 

@@ -93,7 +93,7 @@ def _article_row(facts: ArticleFacts, run_id: int | None) -> ArticleRow:
         published=a.published, reference_date=a.reference_date, outlet=a.outlet,
         dateline=a.dateline, title=a.title,
         language=a.language, media_type=a.media_type, skip=[[s, e] for s, e in a.skip],
-        extractor=facts.extractor, extractor_version=facts.extractor_version,
+        source_hash=a.source_hash, extractor=facts.extractor, extractor_version=facts.extractor_version,
         ingested_at=now(), run_id=run_id,
     )
 
@@ -142,6 +142,7 @@ def article_of(row: ArticleRow) -> Article:
         published=row.published, outlet=row.outlet, dateline=row.dateline, title=row.title,
         language=row.language, media_type=row.media_type,
         skip=tuple((int(s), int(e)) for s, e in row.skip), reference_date=row.reference_date,
+        source_hash=row.source_hash,
     )
 
 

@@ -63,6 +63,8 @@ class ArticleRow(Base):
     language: Mapped[str | None] = mapped_column(String(35))
     media_type: Mapped[str] = mapped_column(String(100))
     skip: Mapped[list[list[int]]] = mapped_column(JSON)
+    # sha256 of the original bytes (the PDF, the fetched page); null for articles stored before 0008
+    source_hash: Mapped[str | None] = mapped_column(String(64))
     # the back end whose facts are stored: needed to rebuild an article with no facts
     extractor: Mapped[str] = mapped_column(String(100))
     extractor_version: Mapped[str] = mapped_column(String(50))
@@ -172,3 +174,24 @@ class RegisterState(Base):
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     state: Mapped[dict[str, Any]] = mapped_column(JSON)
     updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+
+
+class FetchRow(Base):
+    """The last fetch of one URL by `accord watch`: when, its HTTP status, its validators.
+
+    Kept so that a restarted watch asks servers "changed since?" (ETag, Last-Modified)
+    and does not fetch again a page it already read.
+    """
+
+    __tablename__ = "fetches"
+
+    url: Mapped[str] = mapped_column(String(2048), primary_key=True)
+    kind: Mapped[str] = mapped_column(String(10))  # "feed" or "page"
+    fetched_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    status: Mapped[int | None] = mapped_column(Integer)  # null when no answer came (timeout, refused)
+    etag: Mapped[str | None] = mapped_column(Text)
+    last_modified: Mapped[str | None] = mapped_column(Text)
+    body_hash: Mapped[str | None] = mapped_column(String(64))
+    error: Mapped[str | None] = mapped_column(Text)
+    failures: Mapped[int] = mapped_column(Integer, default=0)  # in a row; 0 after a success
+    articles: Mapped[int] = mapped_column(Integer, default=0)  # articles read from the last answer

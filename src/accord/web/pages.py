@@ -46,10 +46,6 @@ from accord.web.tables import RegisterQuery, register_page
 
 router = APIRouter(include_in_schema=False)
 
-# Scripts and styles only from our own /static: an injected tag in article text could not run
-# even if escaping ever failed.
-CSP = ("default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
-       "form-action 'self'; base-uri 'none'; frame-ancestors 'none'")
 LATEST_EVENTS = 8
 PER_PAGE = 100  # rows of the long lists (articles, commitments, conflicts) on one page
 
@@ -79,9 +75,9 @@ class BadRequest(AccordError):
 
 def _render(name: str, request: Request, code: int = 200, **context: Any) -> HTMLResponse:
     html = _env.get_template(name).render(path=request.url.path, **context)
-    return HTMLResponse(html, status_code=code, headers={
-        "Content-Security-Policy": CSP, "X-Content-Type-Options": "nosniff",
-        "Referrer-Policy": "no-referrer"})
+    # the security headers (CSP, nosniff, referrer policy) are added for every response by
+    # `accord.web.headers.SecurityHeaders`
+    return HTMLResponse(html, status_code=code)
 
 
 def _error(request: Request, status: int, message: str) -> HTMLResponse:

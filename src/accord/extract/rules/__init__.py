@@ -9,10 +9,9 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 
 from accord.core import Article, ArticleFacts
-from accord.extract.base import register
-from accord.extract.rules import commitments, figures, instruments, meetings, people
+from accord.extract.rules import commitments, figures, instruments, meetings, people, relevance
 from accord.extract.rules.context import Context
-from accord.nlp import load_pipeline
+from accord.nlp import load_pipeline, parse_texts
 from accord.settings import Settings
 
 VERSION = "0.1.0"
@@ -30,7 +29,7 @@ class RulesExtractor:
     def extract(self, articles: Iterable[Article]) -> Iterator[ArticleFacts]:
         """Yield the facts of each article in input order (one parse per article)."""
         batch = list(articles)
-        docs = self.nlp.pipe((a.text for a in batch), batch_size=16)
+        docs = parse_texts(self.nlp, (a.text for a in batch))
         for article, doc in zip(batch, docs, strict=True):
             yield self.extract_doc(article, doc)
 
@@ -41,6 +40,8 @@ class RulesExtractor:
         assert isinstance(doc, Doc)
         ctx = Context(article, doc)
         facts = ArticleFacts(article, self.name, self.version)
+        if not relevance.about_relations(doc):
+            return facts  # weather, sport, markets, crime: whatever it counts is no fact of a relation
         facts.people = people.find(ctx)
         ctx.people = facts.people
         facts.figures = figures.find(ctx)
@@ -50,6 +51,6 @@ class RulesExtractor:
         return facts
 
 
-@register("rules")
-def _make(settings: Settings) -> RulesExtractor:
+def make_extractor(settings: Settings) -> RulesExtractor:
+    """Return the rules back end for these settings (the registry names it "rules")."""
     return RulesExtractor(settings.model)

@@ -41,6 +41,7 @@ from accord.extract.rules.modality import (
     same_person,
     time_expressions,
 )
+from accord.nlp import ents_in
 from accord.normalize.dates import TimeExpr
 
 _PAIR_WORDS = re.compile(r"\b(?:both|two|the)\s+(?:sides|countries|leaders|nations|parties|governments|"
@@ -81,6 +82,7 @@ def find(ctx: Context) -> list[Commitment]:
     used: set[int] = set()
     inside: set[int] = set()
     heads: set[int] = set()
+    headlines: list[_Found] = []
     for sent in ctx.sentences:
         if not PREFILTER.search(sent.text):
             continue
@@ -96,10 +98,22 @@ def find(ctx: Context) -> list[Commitment]:
             inside.update(_own_words(cue.action))
             heads.add(cue.head.i)
             item = _build(ctx, sent, cue, body)
-            if item is not None and not item.headline:
+            if item is not None and item.headline:
+                headlines.append(item)
+            elif item is not None:
                 used.add(cue.action.i)
                 found.append(item)
+    # A headline restates the body, except when it gives the same undertaking another
+    # deadline ("to reconvene next month" over "within two weeks"): then it is a claim of its
+    # own, kept so that consolidation shows the two deadlines as a conflict.
+    found += [h for h in headlines if any(_deadlines_differ(h, b) for b in found)]
     return [f.fact for f in _merge(ctx, found)] + setbacks.find(ctx, list(ctx.sentences), body)
+
+
+def _deadlines_differ(a: _Found, b: _Found) -> bool:
+    """Say whether two findings state one undertaking with two different deadlines."""
+    return (a.fact.deadline is not None and b.fact.deadline is not None
+            and a.fact.deadline != b.fact.deadline and _same_act(a, b))
 
 
 def _refers_back(action: Token) -> bool:
@@ -277,11 +291,11 @@ def _name_of(ctx: Context, tok: Token) -> str | None:
     titled = _by_title(ctx, phrase)
     if titled is not None:
         return titled
-    people = [canonical_person(ctx, e.text) for e in phrase.ents
+    people = [canonical_person(ctx, e.text) for e in ents_in(phrase)
               if e.label_ == "PERSON" and plausible_name(e.text)]
     if people:
         return " and ".join(dict.fromkeys(people))
-    states = [re.sub(r"['’]s?$", "", e.text) for e in phrase.ents if e.label_ in ("GPE", "NORP")]
+    states = [re.sub(r"['’]s?$", "", e.text) for e in ents_in(phrase) if e.label_ in ("GPE", "NORP")]
     if states:
         names = [c.name if (c := ctx.country_of(s)) else s for s in states]
         return " and ".join(dict.fromkeys(names))
@@ -303,7 +317,7 @@ def _by_title(ctx: Context, span: Span) -> str | None:
     """Return the one known person a title phrase names ("the Kenyan president"), else None."""
     phrase = span.text
     lowered = phrase.lower()
-    if any(e.label_ == "PERSON" for e in span.ents):
+    if any(e.label_ == "PERSON" for e in ents_in(span)):
         return None  # a name is written out; the entity rules read it
     title = next((t for t in _TITLES if re.search(rf"\b{t}\b", lowered)), None)
     if title is None:
@@ -418,10 +432,15 @@ def _merge(ctx: Context, found: list[_Found]) -> list[_Found]:
 
 
 def _same(a: _Found, b: _Found) -> bool:
-    """Say whether two findings state one undertaking (same verb, visitor/place or object)."""
-    if a.verb != b.verb:
-        return False
+    """Say whether two findings state one undertaking (one act, and no two deadlines)."""
     if a.fact.deadline and b.fact.deadline and a.fact.deadline != b.fact.deadline:
+        return False
+    return _same_act(a, b)
+
+
+def _same_act(a: _Found, b: _Found) -> bool:
+    """Say whether two findings state one act, whatever their deadlines (verb, visitor/place or object)."""
+    if a.verb != b.verb:
         return False
     if a.verb == "visit":
         if a.visit_of and b.visit_of and not same_person(a.visit_of, b.visit_of):

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
+from accord.extract.rules.instruments_lexicon import RELATION_NOUNS
 from accord.extract.rules.modality import FUTURE_MODALS, aux_lemmas, clause_head, is_negated, is_verb
 
 # Verbs that report an undertaking about the future ("agreed to", "pledged to", "decided to").
@@ -73,8 +74,10 @@ PRINCIPLE = re.compile(r"\b(?:peace|sovereignty|territorial integrity|internatio
 PREFILTER = re.compile(
     r"\b(?:will|would|shall|'ll|agree|pledg|vow|undert|resolv|decid|commit|promis|concur|offer|"
     r"accept|invit|plan|intend|intent|scheduled|expect|willing|ready|readiness|prepared|keen|instruct|"
-    r"assur|effect|likely|upcoming|seek|consent|told|tell|direct|aim|goal|objective|target|slated|set|"
-    r"purpose)", re.IGNORECASE)
+    r"assur|effect|likely|upcoming|seek|consent|forward|told|tell|direct|aim|goal|objective|target|slated|"
+    r"set|purpose)"
+    # a headline's future: a short subject, then "to" ("Both sides to reconvene …")
+    r"|^\s*(?:[\w'’.-]+\s+){1,5}to\s", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -156,7 +159,7 @@ def _read_on(tok: Token) -> Token | None:
 
 def find_cues(tok: Token) -> Cue | None:
     """Return the undertaking `tok` marks, or None."""
-    if tok.dep_ == "aux" and tok.lower_ in FUTURE_MODALS | {"should"}:
+    if tok.dep_ == "aux" and (tok.lower_ in FUTURE_MODALS | {"should"} or _headline_future(tok)):
         return _modal(tok)
     if tok.lower_ in SCHEDULED and tok.dep_ in ("acl", "advcl") and tok.tag_ == "VBN" and any(
             c.dep_ == "prep" and c.lower_ in ("for", "on", "in") for c in tok.children):
@@ -164,6 +167,8 @@ def find_cues(tok: Token) -> Cue | None:
         return Cue(tok, event, event, "scheduled") if event is not None else None
     if tok.pos_ == "VERB" and tok.lemma_ in COMMIT_VERBS:
         return _verb(tok)
+    if tok.pos_ == "VERB" and tok.lemma_ == "look":
+        return _look_forward(tok)
     if tok.pos_ == "NOUN" and tok.lemma_ in COMMIT_NOUNS and not (tok.tag_ == "NNS" and tok.lemma_ in (
             "commitment", "intention", "pledge", "promise")):
         return _noun(tok)
@@ -206,6 +211,16 @@ def _scheduled_event(participle: Token) -> Token | None:
             head = t.head.head if t.dep_ == "pobj" and t.head.lower_ == "of" else t
             return head if head.lemma_.lower() in EVENT_NOUNS else t
     return None
+
+
+def _headline_future(to: Token) -> bool:
+    """Say whether "to" marks a headline's future ("Both sides to reconvene in Minsk next month").
+
+    A headline drops "will": its main verb is a bare infinitive with a subject of its own.
+    """
+    verb = to.head
+    return (to.lower_ == "to" and verb.dep_ == "ROOT" and verb.tag_ == "VB"
+            and any(c.dep_ == "nsubj" for c in verb.children))
 
 
 def _modal(aux: Token) -> Cue | None:
@@ -257,6 +272,28 @@ def _verb(verb: Token) -> Cue | None:
     if lemma in ("invite", "instruct", "tell", "direct"):
         actor = next((c for c in verb.children if c.dep_ == "dobj"), None)
     return Cue(verb, action, verb, "verb", actor)
+
+
+def _look_forward(verb: Token) -> Cue | None:
+    """Return the act "look forward to X-ing" announces ("look forward to signing"), else None.
+
+    Only a gerund is an act of the actor's own; "look forward to the visit" may await
+    someone else's, and "look forward to deepening cooperation" is goodwill, not an act.
+    """
+    if not any(c.dep_ == "advmod" and c.lower_ == "forward" for c in verb.children):
+        return None
+    action = next((g for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"
+                   for g in c.children if g.dep_ == "pcomp" and g.tag_ == "VBG"), None)
+    if action is None or _furthers_relations_only(action):
+        return None
+    return Cue(verb, action, verb, "verb")
+
+
+def _furthers_relations_only(action: Token) -> bool:
+    """Say whether an act's only objects are the relations themselves ("deepening ties")."""
+    objects = [c for c in action.children if c.dep_ == "dobj"]
+    return bool(objects) and all(o.lemma_.lower() in RELATION_NOUNS or o.lower_ in RELATION_NOUNS
+                                 for o in objects)
 
 
 def _noun(noun: Token) -> Cue | None:

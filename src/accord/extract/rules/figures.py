@@ -16,6 +16,7 @@ from spacy.tokens import Span
 from accord.core import Figure
 from accord.extract.rules.context import Context
 from accord.extract.rules.roles import words
+from accord.nlp import ents_in
 from accord.normalize.dates import find_time_expressions
 
 _LABELS = frozenset(("CARDINAL", "MONEY", "PERCENT", "QUANTITY", "DATE"))
@@ -51,7 +52,7 @@ _PAIR_NOUNS = words("country countries side sides leader leaders nation nations 
                         "peoples capital capitals neighbour neighbours neighbor neighbors "
                         "economy economies pm pms democracies")
 _DISTANCE = re.compile(r"(?i)(?<!cubic )(?<!square )\b(?:km|kilomet(?:er|re)s?|miles?|metres?|meters?|mi|m)\b"
-                       r"|\d\s*km\b")
+                       r"|\d\s*km\b|\d\s*(?:kph|mph|km/h|knots)\b|\bdegrees?\b|°")
 _OCCASION_NOUNS = words("visit visits trip tour tours stay official state working old "
                             "journey mission")
 _APPROX_BEFORE = re.compile(r"(?i)\b(?:over|more than|above|in excess of|upwards of|at least|"
@@ -67,7 +68,7 @@ def find(ctx: Context) -> list[Figure]:
     for sent in ctx.sentences:
         times = [(sent.start_char + t.start, sent.start_char + t.end)
                  for t in find_time_expressions(sent.text, ctx.event_date) if t.kind != "vague"]
-        found = [(ent.start_char, f, ent.label_ == "DATE") for ent in sent.ents
+        found = [(ent.start_char, f, ent.label_ == "DATE") for ent in ents_in(sent)
                  if (f := _figure(ctx, sent, ent, times)) is not None]
         found += [(start, f, False) for start, f in _money_spacy_missed(ctx, sent)]
         for _start, figure, is_duration in sorted(found, key=lambda item: item[0]):
@@ -84,7 +85,7 @@ def find(ctx: Context) -> list[Figure]:
 
 def _money_spacy_missed(ctx: Context, sent: Span) -> list[tuple[int, Figure]]:
     """Return (offset, figure) for amounts of money no MONEY entity covers ("€2bn")."""
-    covered = [(e.start_char, e.end_char) for e in sent.ents if e.label_ in ("MONEY", "CARDINAL")]
+    covered = [(e.start_char, e.end_char) for e in ents_in(sent) if e.label_ in ("MONEY", "CARDINAL")]
     out: list[tuple[int, Figure]] = []
     for m in _MONEY.finditer(ctx.text, sent.start_char, sent.end_char):
         if any(s < m.end() and m.start() < e for s, e in covered) or ctx.text[m.start() - 1] == "(":
@@ -139,7 +140,9 @@ def _is_figure(ctx: Context, ent: Span, text: str) -> bool:
     if ent.label_ == "QUANTITY" and _DISTANCE.search(text):
         return False
     after = ctx.text[ent.end_char:ent.end_char + 12]
-    if _AGE.match(after) or re.match(r"^-?(?:km|kilomet)", after):
+    if _AGE.match(after) or re.match(r"^-?(?:km|kilomet)|^\s?(?:kph|mph|km/h|knots|degrees?|°)", after):
+        return False
+    if _is_marker(ctx, ent):
         return False
     if ent.label_ == "CARDINAL":
         if re.fullmatch(r"(?:1[89]|20)\d\d", text) or not re.search(r"[\dA-Za-z]", text):
@@ -158,6 +161,21 @@ def _is_figure(ctx: Context, ent: Span, text: str) -> bool:
             return False
     # "US$1.2 billion (S$1.6 billion)": the conversion restates the figure
     return not (ent.label_ == "MONEY" and ctx.text[ent.start_char - 1:ent.start_char] == "(")
+
+
+def _is_marker(ctx: Context, ent: Span) -> bool:
+    """Say whether a bare number numbers a paragraph or part ("12." at a line start, "(2)").
+
+    Official texts number their paragraphs and headlines their parts; a day of the month
+    also stands alone in brackets after "today" in some outlets' style ("today (16)").
+    """
+    if not re.fullmatch(r"\d{1,3}", ent.text.strip()):
+        return False
+    line_start = ctx.text.rfind("\n", 0, ent.start_char) + 1
+    before, after = ctx.text[line_start:ent.start_char], ctx.text[ent.end_char:ent.end_char + 2]
+    if not before.strip() and re.match(r"[.)](?:\s|$)", after + " "):
+        return True
+    return before.endswith("(") and after.startswith(")")
 
 
 def _counts_the_pair(ent: Span) -> bool:

@@ -22,6 +22,7 @@ from accord.extract.rules.instruments_lexicon import (
     CONSENSUS_VERBS,
     MULTILATERAL,
     NOUN_TYPES,
+    RELATION_NOUNS,
     SELF_NAMING,
     VERB_BOUND,
 )
@@ -46,6 +47,7 @@ from accord.extract.rules.instruments_mentions import (
 from accord.extract.rules.instruments_merge import Candidate, merge
 from accord.extract.rules.instruments_status import mention_status, sentence_status
 from accord.extract.rules.modality import headline_end
+from accord.nlp import ents_in
 from accord.normalize.countries import gazetteer
 from accord.normalize.dates import find_time_expressions
 from accord.normalize.sectors import sectors_for
@@ -54,6 +56,12 @@ _COLLAB_VERBS = frozenset({"collaborate", "cooperate", "co-operate", "work"})
 _NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
                  "eight": 8, "nine": 9, "ten": 10, "a": 1, "an": 1}
 _MAX_PACKAGE = 5
+# Words that cite an existing text as a standard (see `_only_referred_to`).
+_CITING_VERBS = frozenset({"cite", "invoke", "uphold", "respect", "honour", "honor", "observe"})
+_CITING_NOUNS = frozenset({"importance", "spirit", "principle", "principles", "provisions", "purposes",
+                           "basis", "norms"})
+_CITING_FRAMES = frozenset({"enshrine", "enshrined", "accordance", "consistent", "line", "conformity",
+                            "adherence", "compliance", "pursuant", "embody", "embodied"})
 _NOT_NAME_WORDS = frozenset({"understanding", "mou", "mous", "mou's"})
 _LIST_MARK = re.compile(r"(?:[-•*–—▪]|\(?\d{1,2}[.)]|\(?[a-z][.)])\s")
 _THIS_FIELD = re.compile(r"\b(?:this|that|the same)\s+(?:domain|field|area|sector|sphere|regard)\b", re.I)
@@ -137,6 +145,14 @@ def _from_mention(ctx: Context, sent: Span, index: int, m: Mention, bounds: tupl
     last = _mention_end(m, sent, heads)
     topic = find_topic(sent, last, heads, covered)
     plural = len(m.nouns) > 1 or is_plural(head) or _counted(head) > 1
+    if plural and not titled and topic is None:
+        acts = _purpose_acts(head)
+        concrete = [a for a in acts if not _only_relations(a)]
+        if len(concrete) > 1:  # "deals were signed to set up a shipping line and promote tourism"
+            status = status or sentence_status(sent) or last_status or "signed"
+            return [_act_candidate(sent, index, typ, status, act) for act in concrete]
+        if acts and _counted(head) != 1 and _only_relations(acts[0]) and not _THIS_FIELD.search(sent.text):
+            return []  # "several MoUs to boost cooperation in various sectors": a package
     if plural and not titled and not _has_purpose(head):
         status = status or sentence_status(sent) or last_status or "signed"
         if topic is None:
@@ -253,6 +269,51 @@ def _purpose_start(head: Token) -> int | None:
     return None
 
 
+def _purpose_acts(head: Token) -> list[Token]:
+    """Return the verbs of the purpose a plural mention states, one per coordinated act.
+
+    The purpose follows the noun ("deals to extradite …") or the clause that reports it
+    ("accords were signed to set up …, extradite … and promote …"); its coordinated
+    verbs are one document each.
+    """
+    doc = head.doc
+    first: Token | None = None
+    start = _purpose_start(head)
+    if start is not None:
+        first = doc[start + 1]
+    elif head.dep_ in ("nsubjpass", "dobj"):
+        first = next((c for c in head.head.children if c.dep_ in ("advcl", "xcomp") and c.tag_ == "VB"
+                      and any(a.lower_ == "to" for a in c.children if a.dep_ == "aux")), None)
+    if first is None:
+        return []
+    return [first, *(c for c in first.subtree if c.i != first.i and _coordinated_with(c, first))]
+
+
+def _coordinated_with(tok: Token, first: Token) -> bool:
+    """Say whether a verb is coordinated with `first` ("to A, to B and to C"), not inside it."""
+    while tok.i != first.i:
+        to_clause = tok.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+        if tok.pos_ != "VERB" or not (tok.dep_ == "conj" or to_clause):
+            return False
+        tok = tok.head
+    return True
+
+
+def _only_relations(act: Token) -> bool:
+    """Say whether a purpose only furthers relations ("to boost cooperation in various fields")."""
+    objects = [c for c in act.children if c.dep_ in ("dobj", "pobj")]
+    return bool(objects) and all(o.lower_ in RELATION_NOUNS or o.lemma_.lower() in RELATION_NOUNS
+                                 for o in objects)
+
+
+def _act_candidate(sent: Span, index: int, typ: str, status: str, act: Token) -> Candidate:
+    """Return the instrument one purpose verb states: the verb and its own dependents."""
+    own = [act, *(t for c in act.children if c.dep_ not in ("conj", "cc", "aux", "punct", "nsubj")
+                  and not _coordinated_with(c, act) for t in c.subtree)]
+    tokens = sorted(own, key=lambda t: t.i)
+    return _item_candidate(sent, index, typ, status, tokens[:1] + [t for t in tokens[1:] if not t.is_punct])
+
+
 def _item_candidate(sent: Span, index: int, typ: str, status: str, item: list[Token]) -> Candidate:
     text = sent.doc[item[0].i:item[-1].i + 1].text
     return Candidate(typ, text, sectors_for(text), status, index, sent.start_char, sent.end_char,
@@ -282,6 +343,8 @@ def _excluded(m: Mention, np_text: str, sent: Span) -> bool:
         return True
     if any(c.lower_ == "no" for c in head.children):
         return True
+    if _only_referred_to(head):
+        return True
     if noun_type(head) == "agreement" and not is_plural(head):
         nxt = head.doc[head.i + 1] if head.i + 1 < sent.end else None
         verb = head.head
@@ -290,6 +353,26 @@ def _excluded(m: Mention, np_text: str, sent: Span) -> bool:
         if head.i > 0 and head.doc[head.i - 1].lower_ == "in":
             return True  # "in agreement with"
     return False
+
+
+def _only_referred_to(head: Token) -> bool:
+    """Say whether a document is only invoked as a standard, not acted on between the parties.
+
+    "upheld the UN Charter", "the importance of the 2002 Declaration", "principles
+    enshrined in the Charter", "adherence to the treaty", "in accordance with the accord":
+    an existing text cited to frame the talks; signing, ratifying or negotiating it would
+    be said with other verbs.
+    """
+    while head.dep_ == "conj" and head.head.i != head.i:
+        head = head.head  # "upheld the Treaty … and the Charter"
+    gov = head.head
+    if head.dep_ == "dobj" and gov.lemma_.lower() in _CITING_VERBS:
+        return True
+    if head.dep_ != "pobj":
+        return False
+    holder = gov.head
+    return (gov.lower_ == "of" and holder.lemma_.lower() in _CITING_NOUNS) or (
+        gov.lower_ in ("in", "with", "to") and holder.lemma_.lower() in _CITING_FRAMES)
 
 
 def _counted(head: Token) -> int:
@@ -334,14 +417,14 @@ def _org_parties(np: Span) -> tuple[str, ...]:
     "an MoU between the NLC and Beltamozhservice", or two companies that sign it
     ("Indian Oil and ADNOC signed a supply deal").
     """
-    orgs = [e.text for e in np.ents if e.label_ == "ORG"]
+    orgs = [e.text for e in ents_in(np) if e.label_ == "ORG"]
     if "between" in (t.lower_ for t in np) and len(orgs) >= 2:
         return tuple(orgs[:2])
     verb = np.root.head
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if verb.lemma_.lower() in ("sign", "ink", "conclude") and subj is not None:
         span = np.doc[subj.left_edge.i:subj.right_edge.i + 1]
-        orgs = [e.text for e in span.ents if e.label_ == "ORG" and gazetteer().resolve(e.text) is None]
+        orgs = [e.text for e in ents_in(span) if e.label_ == "ORG" and gazetteer().resolve(e.text) is None]
         if len(orgs) >= 2:
             return tuple(orgs[:2])
     return ()
@@ -396,7 +479,7 @@ def _place(ctx: Context, sent: Span, status: str) -> str | None:
     """Return where it was signed: a place after "in"/"at" in the sentence, else the dateline."""
     if status == "planned":
         return None
-    for ent in sent.ents:
+    for ent in ents_in(sent):
         before = sent.doc[ent.start - 1].lower_ if ent.start > 0 else ""
         if ent.label_ == "GPE" and before in ("in", "at") and ctx.country_of(ent.text) is None:
             return ent.text
@@ -422,7 +505,7 @@ def _signers_in(sent: Span) -> tuple[str, ...]:
         names: list[str] = []
         for a in agents:
             span = sent.doc[a.left_edge.i:a.right_edge.i + 1]
-            names.extend(e.text for e in span.ents if e.label_ == "PERSON")
+            names.extend(e.text for e in ents_in(span) if e.label_ == "PERSON")
         if names:
             return tuple(dict.fromkeys(names))
     return ()

@@ -126,3 +126,8 @@ MULTILATERAL = (
     "framework convention", "geneva convention", "vienna convention", "npt",
     "non-proliferation treaty", "grain initiative", "security council", "resolution",
 )
+
+# What an act furthers when it is only goodwill, not one deed or document ("to boost
+# cooperation", "looked forward to strengthening the partnership").
+RELATION_NOUNS = frozenset({"cooperation", "co-operation", "collaboration", "ties", "tie", "relations",
+                            "relationship", "partnership", "friendship", "links", "bond", "bonds"})

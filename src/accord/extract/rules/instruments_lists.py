@@ -228,10 +228,26 @@ def _split_conj(seg: list[Token], covered: set[int]) -> list[list[Token]]:
         left, right = seg[:k], seg[k + 1:]
         if all(t.pos_ == "ADJ" for t in left) or (len(left) == 1 and right[-1].lower_ in _SHARED_HEADS):
             return [seg]  # "environmental and climate change cooperation": one subject
-        if any(t.pos_ == "ADP" for t in left):
+        if any(t.pos_ == "ADP" for t in left) and not _joins_heads(left, right):
             return [seg]  # "related to money laundering and terrorism financing"
         return [left, *_split_conj(right, covered)]
     return [seg]
+
+
+def _joins_heads(left: list[Token], right: list[Token]) -> bool:
+    """Say whether "and" joins the heads of both sides, not a word inside the left's phrase.
+
+    "the avoidance of double taxation and capacity building": when the parse hangs
+    "building" on "avoidance", they are two subjects; on "taxation", one.
+    """
+    def root(part: list[Token]) -> Token | None:
+        inside = {t.i for t in part}
+        tops = [t for t in part if t.head.i not in inside or t.head.i == t.i]
+        return tops[0] if len(tops) == 1 else None
+
+    left_root, right_root = root(left), root(right)
+    return (left_root is not None and right_root is not None and right_root.dep_ == "conj"
+            and right_root.head.i == left_root.i and left_root.pos_ in ("NOUN", "PROPN"))
 
 
 def clean_item(item: list[Token]) -> list[Token]:

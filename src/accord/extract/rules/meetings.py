@@ -34,6 +34,7 @@ from accord.extract.rules.modality import (
     same_person,
     time_expressions,
 )
+from accord.nlp import ent_at, ents_in
 from accord.normalize.countries import gazetteer
 
 _TRIGGERS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
@@ -52,6 +53,15 @@ _TRIGGERS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("call", r"\b(?:tele)?phone\s+(?P<w>call|conversation|talks)\b"),
         ("call", r"\bvideo\s+(?P<w>call|conference|link)\b"),
         ("call", r"\b(?P<w>spoke|talked)\s+(?:by|over\s+the|on\s+the)\s+(?:tele)?phone\b"),
+        # a readout's "spoke today with President X" is a call; speaking to the press is not
+        ("call", r"\b(?P<w>spoke|speaks|talked)\s+(?:(?:today|yesterday|again|on\s+\w+day|by\s+\w+)\s+)?"
+                 r"with\s+(?!reporters|journalists|the\s+(?:media|press))(?:\w+\s+){0,3}?"
+                 r"(?:President|Prime|Premier|Chancellor|King|Queen|Emir|Sultan|Minister|Secretary|his|her)\b"),
+        ("other", r"\bhost(?:ed|s|ing)?\s+(?:a|an|the)\s+(?:\w+\s+){0,2}?(?P<w>luncheon|lunch|dinner|banquet"
+                  r"|reception|breakfast)\b|\b(?:state|official)\s+(?P<w2>banquet|dinner|luncheon)\b"
+                  r"|\b(?P<w3>guard)\s+of\s+honou?r\b"),
+        ("talks", r"\bcourtesy\s+(?P<w>call)\b|\b(?P<w2>rounds?)\s+of\s+(?:\w+\s+)?negotiations?\b"
+                  r"|\b(?:held|hold|holds|holding)\s+(?:\w+\s+){0,2}?(?P<w3>negotiations)\b"),
         ("other", r"\b(?:welcom(?:e|ing)|arrival)\s+(?P<w>ceremony)\b|\bred-carpet\s+(?P<w2>welcome)\b"
                   r"|\barrived\b[^.]{0,40}\bto\s+a\s+(?P<w3>ceremony)\b"),
         ("summit", r"\b(?P<w>summit)\b(?!\s+(?:talks|meeting))"),
@@ -183,13 +193,16 @@ def _mention(ctx: Context, sent: Span, kind: str, tok: Token, *, headline: bool)
             persons = [name for _, name in person_spans(ctx, start, end)]
         elif head.lemma_ in ("hold", "have", "attend") or kind == "press_conference":
             persons += [n for _, n in _subject_people(ctx, head) if n not in persons]
-    m = _Mention(kind, _sub(tok), pstart, pend, persons, place_in(ctx, start, end), headline=headline,
+    # only where the text says it happened ("in Minsk", "at the palace"): a state named
+    # nearby ("the Belarus-Pakistan Business Forum") is a party, not the place
+    m = _Mention(kind, _sub(tok), pstart, pend, persons, place_in(ctx, start, end, stated=True),
+                 headline=headline,
                  event_month=ctx.event_date.isoformat()[:7] if ctx.event_date else "")
     if tok.pos_ == "VERB":
         m.when = _when(ctx, start, end, year_ok=True)
     else:
         lstart, lend = tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge.text)
-        m.when = _when(ctx, lstart, lend, year_ok=True)
+        m.when = _when(ctx, lstart, lend, year_ok=True) or _when_of_head(ctx, tok)
         if m.when is None and kind != "visit":
             m.when = _when(ctx, start, end, year_ok=False)
     m.anaphoric = not persons and any(c.dep_ == "det" and c.lower_ in ("the", "these", "this", "that")
@@ -261,9 +274,21 @@ def _when(ctx: Context, start: int, end: int, *, year_ok: bool) -> str | None:
     if not year_ok:
         return None
     span = ctx.doc.char_span(start, end, alignment_mode="expand")
-    for ent in span.ents if span is not None else ():
+    for ent in ents_in(span) if span is not None else ():
         if ent.label_ == "DATE" and re.search(r"\b(?:19|20)\d\d\b", ent.text) and "since" not in ent.text:
             return ent.text
+    return None
+
+
+def _when_of_head(ctx: Context, tok: Token) -> str | None:
+    """Return the date the trigger's verb gives it ("recalling the visit … in 2015-16")."""
+    if tok.dep_ not in ("dobj", "pobj"):
+        return None
+    for prep in tok.head.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("in", "during") and prep.i > tok.i:
+            found = _when(ctx, prep.idx, prep.right_edge.idx + len(prep.right_edge.text), year_ok=True)
+            if found is not None:
+                return found
     return None
 
 
@@ -280,8 +305,8 @@ def _visitor(ctx: Context, tok: Token) -> str | None:
     for cand in candidates:
         for t in cand.subtree:
             if t.ent_type_ == "PERSON":
-                ent = next(e for e in tok.doc.ents if e.start <= t.i < e.end)
-                if plausible_name(ent.text):
+                ent = ent_at(tok.doc, t.i)
+                if ent is not None and plausible_name(ent.text):
                     return canonical_person(ctx, ent.text)
     return None
 
@@ -294,8 +319,8 @@ def _destination(ctx: Context, tok: Token) -> str | None:
     for cand in places:
         for t in cand.subtree:
             if t.ent_type_ in ("GPE", "LOC"):
-                ent = next(e for e in tok.doc.ents if e.start <= t.i < e.end)
-                if not is_person_word(ctx, ent.text):
+                ent = ent_at(tok.doc, t.i)
+                if ent is not None and not is_person_word(ctx, ent.text):
                     return ent.text
     return None
 

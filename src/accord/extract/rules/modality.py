@@ -14,6 +14,7 @@ from datetime import date
 from spacy.tokens import Span, Token
 
 from accord.extract.rules.context import Context
+from accord.nlp import doc_text, ents_in
 from accord.normalize.dates import TimeExpr, find_time_expressions
 
 FUTURE_MODALS = frozenset({"will", "shall", "would", "'ll", "wo"})
@@ -164,7 +165,7 @@ def char_bounds(sent: Span, first: int, last: int, anchor: int) -> tuple[int, in
     never crosses a line break, and never includes a leading " date YYYY-MM-DD " stamp.
     """
     doc = sent.doc
-    text = doc.text
+    text = doc_text(doc)
     start, end = doc[first].idx, doc[last].idx + len(doc[last].text)
     line_start = text.rfind("\n", 0, anchor) + 1
     line_end = text.find("\n", anchor)
@@ -206,7 +207,7 @@ def person_spans(ctx: Context, start: int, end: int) -> list[tuple[int, str]]:
     span = ctx.doc.char_span(start, end, alignment_mode="expand")
     if span is None:
         return out
-    for ent in span.ents:
+    for ent in ents_in(span):
         if ent.label_ != "PERSON" or not plausible_name(ent.text):
             continue
         name = canonical_person(ctx, ent.text)
@@ -253,22 +254,25 @@ def time_expressions(ctx: Context, start: int, end: int, *, future: bool | None)
     return [TimeExpr(e.start + start, e.end + start, e.text, e.value, e.kind, e.ahead) for e in found]
 
 
-def place_in(ctx: Context, start: int, end: int) -> str | None:
+def place_in(ctx: Context, start: int, end: int, *, stated: bool = False) -> str | None:
     """Return the place (city, country or venue) text[start:end] names for its event, else None.
 
     A place after "in"/"at" wins over one elsewhere, and one after "of" comes last ("the
     President of the Republic of Belarus" names a title, not where the talks were held).
-    Words of people's names are never places (the small model tags "Aleksandr" GPE).
+    With `stated`, only a place after "in"/"at" counts. Words of people's names
+    are never places (the small model tags "Aleksandr" GPE).
     """
     span = ctx.doc.char_span(start, end, alignment_mode="expand")
     if span is None:
         return None
     ranked = []
-    for ent in span.ents:
+    for ent in ents_in(span):
         if ent.label_ not in ("FAC", "GPE", "LOC") or is_person_word(ctx, ent.text):
             continue
         prev = ent.doc[ent.start - 1].lower_ if ent.start > 0 else ""
         rank = 0 if prev in ("in", "at") else 2 if prev == "of" else 1
+        if stated and rank:
+            continue
         ranked.append((rank, ent.start, re.sub(r"^the\s+", "", ent.text)))
     return min(ranked)[2] if ranked else None
 

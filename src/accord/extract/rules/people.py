@@ -27,6 +27,7 @@ from accord.extract.rules.roles import (
     is_role_word,
     words,
 )
+from accord.nlp import doc_text, ents_in
 from accord.normalize.countries import Country, fold, gazetteer
 
 _PARTICLES = words("da de do dos das del di bin binti al el van von la le ibn")
@@ -96,7 +97,7 @@ def _candidate_spans(sent: Span) -> list[tuple[int, int, bool]]:
     after a comma is a name only if a title precedes it.
     """
     doc = sent.doc
-    spans = [(e.start, e.end, e.label_ != "PERSON") for e in sent.ents
+    spans = [(e.start, e.end, e.label_ != "PERSON") for e in ents_in(sent)
              if e.label_ == "PERSON"
              or (e.label_ != "NORP" and 2 <= len(e) <= 4 and all(_name_like(t) for t in e))]
     for tok in sent:
@@ -236,7 +237,7 @@ def _after_place_word(doc: Doc, sent: Span, start: int) -> bool:
 
 def _is_credit(doc: Doc, start: int) -> bool:
     """Say whether a name is a byline or photo credit ("By Kim Eun-jung", "WRITER: …")."""
-    before = doc.text[max(0, doc[start].idx - 24):doc[start].idx].split("\n")[-1]
+    before = doc_text(doc)[max(0, doc[start].idx - 24):doc[start].idx].split("\n")[-1]
     return _CREDIT.search(before) is not None
 
 

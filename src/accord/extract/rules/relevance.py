@@ -1,0 +1,44 @@
+"""Whether an article is about relations between states at all.
+
+A report on weather, sport, markets or crime may name countries, sign players to
+"deals" and count money, but it reports no instrument, undertaking or encounter between
+states; every fact found in it would be noise. Such articles use next to none of the
+words diplomacy is reported in (ministers, talks, treaties, embassies, bilateral ties),
+while the shortest readout of a phone call between leaders uses several. So an article
+is about relations when it uses enough distinct words of that vocabulary: one per
+`WORDS_PER_CUE` words of text, up to `MIN_CUES` (a one-line item is too short to judge and
+is always kept).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from accord.extract.rules.roles import words
+
+# Lemmas (lower case) that news about relations between states is written in. Words that
+# sport and business share with diplomacy ("deal", "contract", "sign", "foreign",
+# "agree") are left out on purpose: they are what a negative article is full of.
+DIPLOMACY_LEMMAS = words(
+    "bilateral diplomatic diplomacy diplomat ambassador embassy consulate consul envoy "
+    "summit minister ministry president premier chancellor king sultan emir monarch "
+    "memorandum memoranda mou mous treaty accord agreement protocol communique communiqué "
+    "cooperation co-operation partnership delegation talks counterpart ties relation relations "
+    "government sovereignty leader visit state-visit statesman"
+)
+# Two distinct words can come from one stray sentence ("the minister said"); three do not.
+MIN_CUES = 3
+WORDS_PER_CUE = 40
+
+
+def diplomacy_cues(doc: Doc) -> frozenset[str]:
+    """Return the distinct words of the diplomacy vocabulary the text uses."""
+    found = {t.lemma_.lower() for t in doc if t.lemma_.lower() in DIPLOMACY_LEMMAS}
+    found |= {t.lower_ for t in doc if t.lower_ in DIPLOMACY_LEMMAS}
+    return frozenset(found)
+
+
+def about_relations(doc: Doc) -> bool:
+    """Say whether the article reports on relations between states (else it yields no facts)."""
+    needed = min(MIN_CUES, sum(not t.is_punct and not t.is_space for t in doc) // WORDS_PER_CUE)
+    return len(diplomacy_cues(doc)) >= needed

@@ -1,0 +1,49 @@
+"""Global options before or after the command; a mistyped --db is an error, not an empty store."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from accord.cli import app
+from accord.cli.app import hoist_global_options
+
+runner = CliRunner()
+
+
+@pytest.mark.parametrize(("given", "expected"), [
+    (["facts", "--db", "x.db", "--json"], ["--db", "x.db", "facts", "--json"]),
+    (["--db", "x.db", "facts"], ["--db", "x.db", "facts"]),
+    (["register", "--pair", "PK-BY", "--similarity=words", "--db=y.db"],
+     ["--similarity=words", "--db=y.db", "register", "--pair", "PK-BY"]),
+    (["--model", "m", "ingest", "a.txt", "--extractor", "rules", "b.txt"],
+     ["--model", "m", "--extractor", "rules", "ingest", "a.txt", "b.txt"]),
+    (["show", "--", "--db"], ["show", "--", "--db"]),  # after "--" it is a file name
+    (["stats", "--db"], ["stats", "--db"]),  # no value: left for the parser to refuse
+    ([], []),
+])
+def test_global_options_after_the_command_move_before_it(given: list[str], expected: list[str]) -> None:
+    assert hoist_global_options(given) == expected
+
+
+def test_the_console_script_takes_db_after_the_command(tmp_path: Path) -> None:
+    db = tmp_path / "s.db"
+    assert runner.invoke(app, ["--db", str(db), "ingest", str(tmp_path / "none.txt")]).exit_code == 1
+    script = "import sys; from accord.cli import main; sys.argv = ['accord', 'stats', '--json', '--db', " \
+             f"{str(db)!r}]; main()"
+    out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120)
+    assert out.returncode == 0, out.stderr
+    assert '"articles": 0' in out.stdout
+
+
+@pytest.mark.parametrize("command", [["stats"], ["facts"], ["register"], ["commitments"], ["show", "1"]])
+def test_a_missing_store_file_is_an_error_for_commands_that_read(tmp_path: Path, command: list[str]) -> None:
+    db = tmp_path / "typo.db"
+    result = runner.invoke(app, ["--db", str(db), *command])
+    assert result.exit_code == 1
+    assert f"no store at {db}" in result.stderr
+    assert not db.exists()  # nothing was created by the mistake

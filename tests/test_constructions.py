@@ -1,0 +1,201 @@
+"""Constructions added for articles nobody tuned the rules to (issue 9), proved on our own
+wording: several positives varying verb, voice, word order and list length, and negatives
+that share the surface words but not the construction.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+
+import pytest
+
+from accord.core import Article, ArticleFacts
+from accord.extract.rules import RulesExtractor
+from accord.settings import DEFAULT_MODEL
+
+
+@pytest.fixture(scope="module")
+def extractor() -> RulesExtractor:
+    return RulesExtractor(DEFAULT_MODEL)
+
+
+def facts(extractor: RulesExtractor, text: str) -> ArticleFacts:
+    article = Article(name="t.txt", text=text, content_hash="x", published=date(2025, 5, 6))
+    found = next(extractor.extract([article]))
+    for kind in ("instruments", "commitments", "meetings", "people", "figures"):
+        for fact in getattr(found, kind):
+            assert text[fact.evidence.start:fact.evidence.end] == fact.evidence.text
+    return found
+
+
+def actions(found: ArticleFacts) -> Sequence[str]:
+    return [c.action for c in found.commitments]
+
+
+# --------------------------------------------------------------------------- look forward to
+
+
+@pytest.mark.parametrize(("text", "action"), [
+    ("The two ministers look forward to signing a health agreement next month.", "sign"),
+    ("They looked forward to meeting again at the summit in June.", "meet"),
+    ("Chile looks forward to hosting the next round of the dialogue in 2026.", "host"),
+    ("The United States and Peru look forward to working together on pandemic preparedness.", "work"),
+    ("President Lula said he looked forward to welcoming the Chinese leader to Brasilia.", "welcome"),
+])
+def test_look_forward_to_doing_is_an_undertaking(extractor: RulesExtractor, text: str, action: str) -> None:
+    found = actions(facts(extractor, text))
+    assert len(found) == 1 and found[0].startswith(action)
+
+
+@pytest.mark.parametrize("text", [
+    "We look forward to the visit of the king.",
+    "The minister looked back on the talks with satisfaction.",
+    "The delegation looked at ways to expand trade.",
+    "Both leaders looked forward to deepening their partnership.",
+])
+def test_looking_forward_to_a_thing_or_elsewhere_is_none(extractor: RulesExtractor, text: str) -> None:
+    assert actions(facts(extractor, text)) == []
+
+
+# --------------------------------------------------------------------------- instruments
+
+
+def subjects(found: ArticleFacts) -> list[str]:
+    return [i.subject for i in found.instruments]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The two sides inked agreements to build a bridge and to open a consulate in Mombasa.",
+     ["build a bridge", "open a consulate in Mombasa"]),
+    ("Ghana and Togo concluded accords to share weather data, to police their border and to restore forests.",
+     ["share weather data", "police their border", "restore forests"]),
+    ("Chile and Peru signed agreements to create a joint fund and to deepen their partnership.",
+     None),  # the partnership is the aim; one concrete act is no list
+    ("Memoranda were exchanged to protect wetlands and to train border guards.",
+     ["protect wetlands", "train border guards"]),
+    ("Deals were signed to set up a joint shipping line and to promote tourism.",
+     ["set up a joint shipping line", "promote tourism"]),
+])
+def test_each_coordinated_purpose_of_plural_documents_is_one_instrument(
+        extractor: RulesExtractor, text: str, expected: list[str] | None) -> None:
+    found = subjects(facts(extractor, text))
+    if expected is None:
+        assert len(found) <= 1
+    else:
+        assert found == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya and Ghana signed several MoUs and agreements to boost cooperation in various sectors.",
+    "Chile and Peru signed accords to strengthen their ties.",
+    "The two governments signed a number of agreements to deepen bilateral relations.",
+    "Memoranda were exchanged to enhance the partnership.",
+    "Several deals were concluded to promote friendship between the peoples.",
+])
+def test_plural_documents_that_only_further_relations_are_a_package(
+        extractor: RulesExtractor, text: str) -> None:
+    assert subjects(facts(extractor, text)) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Chile and Peru signed MoUs on the protection of migratory birds and the training of diplomats.",
+     ["protection of migratory birds", "training of diplomats"]),
+    ("The sides signed memoranda on the recognition of degrees, the return of cultural property and "
+     "the promotion of tourism.",
+     ["recognition of degrees", "return of cultural property", "promotion of tourism"]),
+    ("Kenya and Chile signed memoranda on the launch of a satellite and the creation of a seed bank.",
+     ["launch of a satellite", "creation of a seed bank"]),
+])
+def test_coordinated_heads_of_phrases_are_separate_subjects(
+        extractor: RulesExtractor, text: str, expected: list[str]) -> None:
+    assert subjects(facts(extractor, text)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Ghana and Togo signed MoUs on the exchange of students and teachers.",
+     ["exchange of students and teachers"]),
+    ("They signed an agreement on science, technology and innovation.",
+     ["agreement on science, technology and innovation"]),
+])
+def test_a_coordination_inside_one_phrase_stays_one_subject(
+        extractor: RulesExtractor, text: str, expected: list[str]) -> None:
+    assert subjects(facts(extractor, text)) == expected
+
+
+# --------------------------------------------------------------------------- meetings
+
+
+def kinds(found: ArticleFacts) -> list[str]:
+    return [m.kind for m in found.meetings]
+
+
+@pytest.mark.parametrize("text", [
+    "President Ruto spoke today with President Boric of Chile about trade.",
+    "The chancellor spoke by phone with Prime Minister Kishida on Monday.",
+    "Prime Minister Albanese spoke with King Charles about the visit.",
+    "On Friday the president talked with his Brazilian counterpart.",
+    "Foreign Secretary Lammy spoke yesterday with Minister Wong.",
+])
+def test_a_leader_speaking_with_another_is_a_call(extractor: RulesExtractor, text: str) -> None:
+    assert "call" in kinds(facts(extractor, text))
+
+
+@pytest.mark.parametrize("text", [
+    "The prime minister hosted a luncheon in honour of the visiting president.",
+    "The king hosted a state banquet for President Lula on Tuesday evening.",
+    "President Ruto was received with a guard of honour at State House.",
+    "The emir hosts a dinner for the delegation at the palace.",
+    "The visiting premier attended an official dinner given by the governor.",
+])
+def test_receptions_meals_and_honours_are_meetings(extractor: RulesExtractor, text: str) -> None:
+    assert "other" in kinds(facts(extractor, text))
+
+
+@pytest.mark.parametrize("text", [
+    "The ambassador paid a courtesy call on the foreign minister.",
+    "China and Serbia held two rounds of formal negotiations in Belgrade.",
+    "Delegations held negotiations on the border treaty in Geneva.",
+    "After three rounds of negotiations the ministers initialled the text.",
+    "The new envoy made a courtesy call on President Mahama on Monday.",
+])
+def test_courtesy_calls_and_rounds_of_negotiations_are_talks(extractor: RulesExtractor, text: str) -> None:
+    assert "talks" in kinds(facts(extractor, text))
+
+
+@pytest.mark.parametrize("text", [
+    "Minister Otieno spoke with reporters after lunch.",
+    "The chef cooked lunch for the team.",
+    "The two sides will hold negotiations next month.",
+    "The honour guard rehearsed for the parade.",
+])
+def test_the_same_words_without_an_encounter_are_no_meeting(extractor: RulesExtractor, text: str) -> None:
+    assert kinds(facts(extractor, text)) == []
+
+
+@pytest.mark.parametrize("text", [
+    "The two leaders upheld the 1995 Treaty of Friendship and the UN Charter.",
+    "They acknowledged the importance of the 2002 Declaration on the Conduct of Parties.",
+    "Both sides reaffirmed the principles enshrined in the Charter of the Organisation of African Unity.",
+    "The talks were held in accordance with the Framework Agreement on Border Trade.",
+    "The leaders stressed adherence to the Treaty of Amity and Cooperation.",
+])
+def test_a_document_cited_as_a_standard_is_no_instrument(extractor: RulesExtractor, text: str) -> None:
+    assert subjects(facts(extractor, text)) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The two leaders signed the Treaty of Friendship and the Protocol on Fisheries.",
+     ["Treaty of Friendship", "Protocol on Fisheries"]),
+    ("The ministers discussed the implementation of the Framework Agreement on Border Trade.",
+     ["Framework Agreement on Border Trade"]),
+    ("Kenya ratified the Treaty of Amity and Cooperation.", ["Treaty of Amity and Cooperation"]),
+])
+def test_a_document_acted_on_stays_an_instrument(
+        extractor: RulesExtractor, text: str, expected: list[str]) -> None:
+    assert subjects(facts(extractor, text)) == expected
+
+
+def test_recalling_a_joint_initiative_keeps_it(extractor: RulesExtractor) -> None:
+    text = "The presidents recalled the Joint Initiative on Clean Water launched in 2019."
+    assert len(subjects(facts(extractor, text))) == 1

@@ -1,0 +1,46 @@
+"""The parse stage: long texts in pieces that join back exactly, and the per-Doc caches."""
+
+from __future__ import annotations
+
+import pytest
+
+from accord.nlp import PIECE_CHARS, doc_text, ent_at, ents_in, load_pipeline, parse_texts, split_text
+from accord.settings import Settings
+
+PARAGRAPH = ("Pakistan and Belarus signed an agreement on trade in Minsk on Tuesday, Prime Minister "
+             "Shehbaz Sharif said after talks with President Alexander Lukashenko.")
+
+
+@pytest.mark.parametrize("text", [
+    "short", "", "\n\n".join([PARAGRAPH] * 2000), ("x" * 250_000), ("word " * 60_000),
+    "\n".join([PARAGRAPH] * 1500),
+])
+def test_pieces_join_back_and_stay_under_the_limit(text: str) -> None:
+    pieces = split_text(text)
+    assert "".join(pieces) == text
+    assert all(len(p) <= PIECE_CHARS for p in pieces)
+    if len(text) <= PIECE_CHARS:
+        assert pieces == [text]  # a text within the limit is parsed whole, as before
+
+
+def test_a_cut_falls_after_a_paragraph_when_there_is_one() -> None:
+    text = "\n\n".join([PARAGRAPH] * 2000)
+    assert all(p.endswith("\n\n") for p in split_text(text)[:-1])
+    assert split_text("x" * 250_000, 100_000) == ["x" * 100_000, "x" * 100_000, "x" * 50_000]
+
+
+def test_a_long_text_is_one_doc_whose_offsets_are_the_whole_texts() -> None:
+    nlp = load_pipeline(Settings.from_env().model)
+    text = "\n\n".join([PARAGRAPH] * 120)
+    assert len(split_text(text, 4000)) == 5
+    [whole] = parse_texts(nlp, [text], piece_chars=4000)
+    assert whole.text == text and doc_text(whole) == text
+    persons = [e for e in whole.ents if e.label_ == "PERSON"]
+    assert len(persons) >= 120 * 2 * 0.9
+    assert all(text[e.start_char:e.end_char] == e.text for e in whole.ents)
+    for sent in list(whole.sents)[::97]:
+        assert ents_in(sent) == list(sent.ents)
+        for token in sent:
+            found = ent_at(whole, token.i)
+            assert (found is None) == (token.ent_iob_ == "O")
+            assert found is None or found.start <= token.i < found.end
