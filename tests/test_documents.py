@@ -73,6 +73,23 @@ def test_pdf_text_reads_as_the_paragraphs_written(tmp_path: Path) -> None:
     assert article.source_hash == hashlib.sha256(data).hexdigest()
 
 
+def test_two_columns_read_column_by_column(tmp_path: Path) -> None:
+    left = ("The left column opens the statement. Pakistan and Belarus signed a memorandum on trade "
+            "in Minsk on Friday.")
+    right = "The right column closes it. Both sides agreed to meet again in Islamabad by June next year."
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.set_font("Helvetica", size=11)
+    # the right column is drawn first: the file's drawing order is not the reading order
+    pdf.set_xy(110, 20)
+    pdf.multi_cell(85, 6, right)
+    pdf.set_xy(15, 20)
+    pdf.multi_cell(85, 6, left)
+    pdf.output(str(tmp_path / "columns.pdf"))
+    [article] = read_source(tmp_path / "columns.pdf", IngestOptions())
+    assert article.text == f"{left}\n\n{right}"
+
+
 def test_docx_text_tables_and_metadata(tmp_path: Path) -> None:
     data = make_docx(tmp_path / "statement.docx")
     [article] = read_source(tmp_path / "statement.docx", IngestOptions())

@@ -77,6 +77,7 @@ def site() -> Iterator[Site]:
         s.add("/slow", Answer(200, b"late", delay=SLOW))
         s.add("/moved", Answer(302, b"", {"Location": "/page"}))
         s.add("/loop", Answer(302, b"", {"Location": "/loop"}))
+        s.add("/hop", Answer(301, b"", {"Location": "/private/secret"}))
         s.add("/huge", Answer(200, b"x" * (FAST.max_bytes + 1)))
         yield s
 
@@ -139,9 +140,21 @@ def test_robots_txt_is_obeyed_and_read_once(site: Site) -> None:
     with Fetcher(FAST) as fetcher:
         refused = fetcher.fetch(site.url("/private/secret"))
         fetcher.fetch(site.url("/page"))
+        hopped = fetcher.fetch(site.url("/hop"))
     assert refused.error == "disallowed by robots.txt"
+    assert hopped.error == f"redirected to {site.url('/private/secret')}, which robots.txt disallows"
+    assert site.hits["/hop"] == 1
     assert site.hits["/private/secret"] == 0
     assert site.hits["/robots.txt"] == 1
+
+
+def test_robots_txt_that_redirects_is_followed() -> None:
+    with serving(Site()) as moved, Fetcher(FAST) as fetcher:
+        moved.add("/robots.txt", Answer(301, b"", {"Location": "/rules.txt"}))
+        moved.add("/rules.txt", Answer(200, b"User-agent: *\nDisallow: /closed\n"))
+        moved.add("/open", Answer(200, b"hello"))
+        assert fetcher.fetch(moved.url("/open")).ok
+        assert fetcher.fetch(moved.url("/closed")).error == "disallowed by robots.txt"
 
 
 def test_a_site_without_robots_txt_may_be_fetched() -> None:

@@ -9,7 +9,7 @@ from accord.version import __version__
 __all__ = ["__version__"]
 
 # The notebook API (accord.library), loaded on first use so `import accord` stays light.
-_LIBRARY = ("open", "Accord", "Extracted", "Rows", "export")
+_LIBRARY = ("open", "Accord", "Extracted", "Rows")
 
 
 def __getattr__(name: str) -> Any:

@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from accord.core import Article, Commitment, Fact, Figure, Instrument, Meeting, Person
-from accord.errors import ConfigError, DuplicateInputError, InputError, UnsupportedInputError
+from accord.errors import AccordError, ConfigError, DuplicateInputError, InputError, UnsupportedInputError
 from accord.ingest.options import IngestOptions
 from accord.settings import Settings
 
@@ -141,11 +141,11 @@ def extract(text: str, published: str | date | None = None, outlet: str | None =
 
 @dataclass(frozen=True, slots=True)
 class Ingested:
-    """What `Accord.ingest` did: articles added, already stored, and the inputs it could not read."""
+    """What `Accord.ingest` did: articles added, already stored, and the inputs it could not take."""
 
     added: int
     known: int
-    failed: tuple[InputError, ...]
+    failed: tuple[AccordError, ...]  # unreadable inputs, articles refused or failed on
     unsupported: tuple[InputError, ...]
 
 
@@ -170,22 +170,19 @@ class Accord:
         """Read files, folders and URLs, extract, store and register their new articles."""
         from accord.ingest import iter_articles
         from accord.ingest.web import is_url, iter_urls
-        from accord.pipeline import extract_batch
-        from accord.registry import update_register
         from accord.resolve.embeddings import use_similarity
+        from accord.usecases import ingest_articles
 
         options = IngestOptions(date=_day(published), outlet=outlet, max_bytes=self.settings.max_bytes)
         files = [i for i in inputs if not is_url(str(i))]
         urls = [str(i) for i in inputs if is_url(str(i))]
-        new, known, failed, unsupported = _sorted_inputs(
-            [*iter_articles(files, options), *iter_urls(urls, options)], self.store)
-        added = 0
-        if new:
-            with use_similarity(self.settings.similarity):
-                for facts in extract_batch(new, self.settings).facts:
-                    added += self.store.add(facts) is not None
-                update_register(self.store)
-        return Ingested(added, known + len(new) - added, tuple(failed), tuple(unsupported))
+        articles, known, failed, unsupported = _sorted_inputs(
+            [*iter_articles(files, options), *iter_urls(urls, options)])
+        with use_similarity(self.settings.similarity):
+            result = ingest_articles(self.store, articles, self.settings, sources=[str(i) for i in inputs],
+                                     unread=len(failed))
+        return Ingested(len(result.stored), known + len(result.duplicates), (*failed, *result.problems),
+                        tuple(unsupported))
 
     def register(self, pair: str | None = None) -> Rows[InstrumentView]:
         """Return the consolidated instruments (of one pair, "PK-BY" in either order) by date."""
@@ -213,6 +210,13 @@ class Accord:
 
         return Rows(timeline(load_register(self.store), parse_pair(pair)))
 
+    def export(self, fmt: str, out: str | Path | None = None, pair: str | None = None,
+               as_of: str | date | None = None) -> str | None:
+        """Return the register as jsonld, jsonl or csv text, or write it (any format, sqlite too) to `out`."""
+        from accord.export import export
+
+        return export(self.store, fmt, Path(out) if out is not None else None, _pair(pair), _day(as_of))
+
     def facts(self, kind: str | None = None, country: str | None = None,
               article: str | None = None) -> Rows[FactRecord]:
         """Return the stored facts (of one kind, naming one state, of one article) with their quotes."""
@@ -227,13 +231,12 @@ def _pair(pair: str | None) -> str | None:
     return parse_pair(pair) if pair else None
 
 
-def _sorted_inputs(items: Iterable[Article | InputError], store: Store
+def _sorted_inputs(items: Iterable[Article | InputError]
                    ) -> tuple[list[Article], int, list[InputError], list[InputError]]:
-    new: list[Article] = []
+    articles: list[Article] = []
     known = 0
     failed: list[InputError] = []
     unsupported: list[InputError] = []
-    seen: set[str] = set()
     for item in items:
         if isinstance(item, DuplicateInputError):
             known += 1
@@ -241,12 +244,9 @@ def _sorted_inputs(items: Iterable[Article | InputError], store: Store
             unsupported.append(item)
         elif isinstance(item, InputError):
             failed.append(item)
-        elif item.content_hash in seen or store.has_article(item.content_hash):
-            known += 1
         else:
-            seen.add(item.content_hash)
-            new.append(item)
-    return new, known, failed, unsupported
+            articles.append(item)
+    return articles, known, failed, unsupported
 
 
 def open(db: str | Path | None = None, settings: Settings | None = None) -> Accord:

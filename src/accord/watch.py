@@ -17,14 +17,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from accord.core import Article, ArticleFacts
-from accord.errors import AccordError, InputError
+from accord.errors import InputError
 from accord.ingest.options import IngestOptions
 from accord.ingest.web import Fetched, Fetcher, Validators, is_url, read_fetched
-from accord.pipeline import extract_batch
-from accord.registry import update_register
 from accord.settings import Settings
 from accord.store import Store
 from accord.store.fetches import FetchRecord, fetch_state, save_fetch
+from accord.usecases import ingest_articles
 
 # a source list is a few kilobytes; a larger file is not one
 _MAX_LIST_BYTES = 2 * 1024 * 1024
@@ -212,25 +211,12 @@ class Watcher:
             articles=articles))
 
     def _store(self, articles: list[Article], report: RoundReport) -> None:
-        run_id = self.store.start_run([a.source for a in articles], self.settings.extractor)
-        batch = extract_batch(articles, self.settings, consolidate_facts=True)
-        added = failed = 0
-        version = None
-        for facts in batch.facts:
-            version = facts.extractor_version
-            try:
-                stored = self.store.add(facts, run_id=run_id)
-            except AccordError as exc:
-                failed += 1
-                self.log(f"skipped {exc.message}")
-                continue
-            if stored is not None:
-                added += 1
-                report.new.append(facts)
-                self.log(new_article_line(facts))
-        self.store.finish_run(run_id, added, len(articles) - added - failed, failed, version)
-        if added:
-            update_register(self.store)
+        result = ingest_articles(self.store, articles, self.settings, sources=[a.source for a in articles])
+        for problem in result.problems:
+            self.log(f"skipped {problem.message}")
+        for facts in result.stored:
+            report.new.append(facts)
+            self.log(new_article_line(facts))
 
 
 def new_article_line(facts: ArticleFacts) -> str:

@@ -18,11 +18,11 @@ from accord.core import Article
 from accord.errors import InputError
 from accord.ingest import IngestOptions
 from accord.ingest.sources import read_data, with_source_hash
-from accord.pipeline import extract_batch
-from accord.registry import UpdateResult, update_register
+from accord.registry import UpdateResult
 from accord.report import find_article
 from accord.settings import Settings
 from accord.store import Store
+from accord.usecases import ingest_articles
 
 _UNSAFE = re.compile(r"[^\w.\- ]+")
 _MAX_NAME = 120
@@ -90,24 +90,14 @@ def ingest_upload(store: Store, settings: Settings, upload: Upload) -> UploadRes
     """Read, extract, store and register the articles of an upload; return what was done.
 
     An article whose text is already stored is reported (added=False), not stored again.
+    When the store refuses an article or accord fails on one, the upload's other articles
+    are stored and the error is raised (the API answers with it).
     """
     articles = read_upload(upload, settings.max_bytes)
-    new = [a for a in articles if not store.has_article(a.content_hash)]
-    run_id = store.start_run([f"upload:{a.name}" for a in articles], settings.extractor)
-    batch = extract_batch(new, settings, consolidate_facts=True) if new else None
-    added: set[str] = set()
-    version = None
-    try:
-        for facts in batch.facts if batch else []:
-            version = facts.extractor_version
-            if store.add(facts, run_id=run_id) is not None:
-                added.add(facts.article.content_hash)
-    finally:
-        # a refused article ends the request, but the run still says what happened
-        store.finish_run(run_id, len(added), len(articles) - len(new), len(new) - len(added), version)
-    register = update_register(store)
-    if batch and batch.failed:
-        # the upload's other articles are stored; the answer names the one accord failed on
-        raise batch.failed[0]
+    report = ingest_articles(store, articles, settings, sources=[f"upload:{a.name}" for a in articles])
+    if report.problems:
+        raise report.problems[0]
+    added = {f.article.content_hash for f in report.stored}
+    assert report.register is not None
     done = [_ingested(store, a, a.content_hash in added) for a in articles]
-    return UploadResult(done, register)
+    return UploadResult(done, report.register)

@@ -5,7 +5,15 @@ from __future__ import annotations
 import sys
 
 # importing a command module registers its commands on `app`
-from accord.cli import eval_cmd, extract_cmd, register_cmds, serve_cmd, store_cmds, watch_cmd  # noqa: F401
+from accord.cli import (  # noqa: F401
+    eval_cmd,
+    export_cmd,
+    extract_cmd,
+    register_cmds,
+    serve_cmd,
+    store_cmds,
+    watch_cmd,
+)
 from accord.cli.app import app, hoist_global_options
 
 

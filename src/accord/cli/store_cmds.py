@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from itertools import chain
 from typing import Annotated
 
@@ -49,13 +49,10 @@ from accord.errors import (
     DuplicateInputError,
     ExtractionError,
     InputError,
-    StoreError,
     UnsupportedInputError,
 )
 from accord.ingest import IngestOptions, iter_articles
 from accord.ingest.web import is_url, iter_urls
-from accord.pipeline import extract_batch
-from accord.registry import update_register
 from accord.report import (
     ArticleRecord,
     FactRecord,
@@ -66,8 +63,7 @@ from accord.report import (
     list_facts,
     stats,
 )
-from accord.settings import Settings
-from accord.store import Store
+from accord.usecases import IngestReport, ingest_articles
 
 KIND_STYLES: dict[str, str] = {
     "instruments": "black on green3",
@@ -83,14 +79,11 @@ PROGRESS_MIN_ARTICLES = 4
 
 @dataclass(slots=True)
 class _Tally:
-    added: int = 0
-    facts: int = 0
-    duplicates: int = 0
-    failed: int = 0  # inputs refused: unreadable files, articles the store refuses
-    failed_extractions: int = 0  # articles accord's extractor raised on
+    """What the reading step saw; the ingest's own report says the rest."""
+
+    duplicates: int = 0  # the same content twice among the inputs
+    refused: int = 0  # inputs that could not be read
     unsupported: int = 0  # files of a folder of a kind accord does not read (named, not failures)
-    version: str | None = None
-    seen: set[str] = field(default_factory=set)
 
 
 def _is_repeat(item: InputError) -> bool:
@@ -98,8 +91,8 @@ def _is_repeat(item: InputError) -> bool:
     return isinstance(item, DuplicateInputError)
 
 
-def _read_new(paths: Sequence[str], options: IngestOptions, store: Store, tally: _Tally) -> list[Article]:
-    new: list[Article] = []
+def _read(paths: Sequence[str], options: IngestOptions, tally: _Tally) -> list[Article]:
+    articles: list[Article] = []
     files = [p for p in paths if not is_url(p)]
     urls = [p for p in paths if is_url(p)]
     for item in chain(iter_articles(files, options), iter_urls(urls, options)):
@@ -109,14 +102,11 @@ def _read_new(paths: Sequence[str], options: IngestOptions, store: Store, tally:
             tally.unsupported += 1
             report_bad_input(item)
         elif isinstance(item, InputError):
-            tally.failed += 1
+            tally.refused += 1
             report_bad_input(item)
-        elif item.content_hash in tally.seen or store.has_article(item.content_hash):
-            tally.duplicates += 1
         else:
-            tally.seen.add(item.content_hash)
-            new.append(item)
-    return new
+            articles.append(item)
+    return articles
 
 
 def _progress(total: int) -> Progress:
@@ -127,49 +117,23 @@ def _progress(total: int) -> Progress:
     )
 
 
-def _extract_and_store(articles: list[Article], settings: Settings, workers: int, store: Store,
-                       run_id: int, tally: _Tally) -> None:
-    with _progress(len(articles)) as progress:
-        task = progress.add_task("extracting", total=len(articles))
-        # the batch is consolidated before storing, so an undated report can borrow the
-        # day of its event from a dated one (see accord.pipeline)
-        batch = extract_batch(articles, settings, workers=workers, consolidate_facts=True,
-                              on_extracted=lambda item: _extracted(item, progress, task))
-    # an article the extractor failed on stays out of the store, so a later run retries it
-    tally.failed_extractions += len(batch.failed)
-    for facts in batch.facts:
-        tally.version = facts.extractor_version
-        _store_one(store, facts, run_id, tally)
-
-
 def _extracted(item: ArticleFacts | ExtractionError, progress: Progress, task: TaskID) -> None:
     if isinstance(item, ExtractionError):
         report_failed_extraction(item)
     progress.advance(task)
 
 
-def _store_one(store: Store, facts: ArticleFacts, run_id: int, tally: _Tally) -> None:
-    try:
-        added = store.add(facts, run_id=run_id)
-    except StoreError as exc:
-        # one article the store refuses (bad evidence, odd text) must not end the batch
-        tally.failed += 1
-        err_console.print(Text(exc.message, style="red"), soft_wrap=True, highlight=False)
-        return
-    if added is None:
-        tally.duplicates += 1
-    else:
-        tally.added += 1
-        tally.facts += len(facts.all_facts())
-
-
-def _print_summary(tally: _Tally) -> None:
+def _print_summary(tally: _Tally, report: IngestReport | None) -> None:
+    added = len(report.stored) if report else 0
+    facts = report.facts if report else 0
+    refused = tally.refused + (len(report.refused) if report else 0)
+    failed = len(report.failed) if report else 0
+    duplicates = tally.duplicates + (len(report.duplicates) if report else 0)
     console.print(Text.assemble(
-        ("added: ", "bold"), f"{tally.added} article{'s' * (tally.added != 1)} ({tally.facts} facts)",
-        ("   already in the store: ", "bold"), str(tally.duplicates),
-        ("   refused: ", "bold red" if tally.failed else "bold"), str(tally.failed),
-        ("   extraction failed: ", "bold red" if tally.failed_extractions else "bold"),
-        str(tally.failed_extractions),
+        ("added: ", "bold"), f"{added} article{'s' * (added != 1)} ({facts} facts)",
+        ("   already in the store: ", "bold"), str(duplicates),
+        ("   refused: ", "bold red" if refused else "bold"), str(refused),
+        ("   extraction failed: ", "bold red" if failed else "bold"), str(failed),
         ("   not read (unsupported): ", "bold"), str(tally.unsupported),
     ), highlight=False, soft_wrap=True)
 
@@ -190,25 +154,20 @@ def ingest(
     options = ingest_options(settings, pub_date, outlet, encoding, follow_symlinks)
     tally = _Tally()
     with open_store(settings, create=True) as store:
-        run_id = store.start_run(list(paths), settings.extractor)
-        # on Ctrl-C the run stays unfinished in the store; every article already added is whole
+        articles = _read(paths, options, tally)
         try:
-            articles = _read_new(paths, options, store, tally)
-            _extract_and_store(articles, settings, workers, store, run_id, tally)
+            with _progress(len(articles)) as progress:
+                task = progress.add_task("extracting", total=len(articles))
+                report = ingest_articles(store, articles, settings, sources=list(paths), workers=workers,
+                                         unread=tally.refused,
+                                         on_extracted=lambda item: _extracted(item, progress, task))
         except AccordError as exc:
-            store.finish_run(run_id, tally.added, tally.duplicates, tally.failed + tally.failed_extractions,
-                             tally.version)
-            _print_summary(tally)
+            _print_summary(tally, None)
             raise fail(str(exc), EXIT_RUN_FAILED) from exc
-        store.finish_run(run_id, tally.added, tally.duplicates, tally.failed + tally.failed_extractions,
-                         tally.version)
-        try:
-            update_register(store)
-        except AccordError as exc:
-            _print_summary(tally)
-            raise fail(str(exc), EXIT_RUN_FAILED) from exc
-    _print_summary(tally)
-    outcome = batch_exit(tally.failed, tally.failed_extractions)
+    for refusal in report.refused:
+        err_console.print(Text(refusal.message, style="red"), soft_wrap=True, highlight=False)
+    _print_summary(tally, report)
+    outcome = batch_exit(tally.refused + len(report.refused), len(report.failed))
     if outcome is not None:
         raise outcome
 

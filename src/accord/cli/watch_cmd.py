@@ -69,7 +69,8 @@ def watch(
     settings = settings_of(ctx)
     options = FetchOptions(timeout=timeout, delay=delay, retries=retries, max_bytes=settings.max_bytes)
     rounds: list[RoundReport] = []
-    with open_store(settings) as store, Fetcher(options) as fetcher, _stopped_by_signals(fetcher.stop):
+    with (open_store(settings, create=True) as store, Fetcher(options) as fetcher,
+          _stopped_by_signals(fetcher.stop)):
         watcher = Watcher(store, settings, fetcher, log=_log)
 
         def on_round(report: RoundReport) -> None:

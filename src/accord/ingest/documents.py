@@ -26,6 +26,9 @@ _CLOSES = frozenset(".!?:;\"”’)]")
 _RUN_ON_CHARS = 50
 _SPACES = re.compile(r"[ \t\u00a0]+")
 _PDF_DATE = re.compile(r"^(?:D:)?(\d{4})(\d{2})?(\d{2})?")
+# pdfminer's default (0.5) leaves the lines of a paragraph set at 1.5 line spacing in boxes of
+# their own, which then interleave across columns; 0.8 keeps such a paragraph in one box
+_LINE_MARGIN = 0.8
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,7 +49,7 @@ def pdf_text(label: Label, data: bytes) -> DocumentText:
 
     try:
         info = _pdf_info(PDFDocument(PDFParser(io.BytesIO(data))))
-        raw = extract_text(io.BytesIO(data), laparams=LAParams())
+        raw = extract_text(io.BytesIO(data), laparams=LAParams(line_margin=_LINE_MARGIN))
     except (PDFPasswordIncorrect, PDFEncryptionError):
         raise InputError(str(label), "encrypted PDF (save it without a password first)") from None
     except PDFSyntaxError as exc:

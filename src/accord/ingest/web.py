@@ -95,8 +95,9 @@ class Fetcher:
         self.options = options or FetchOptions()
         self.stop = stop or threading.Event()
         self._client = httpx.Client(
-            headers={"User-Agent": self.options.user_agent}, follow_redirects=True,
-            max_redirects=self.options.max_redirects, timeout=self.options.timeout, transport=transport)
+            # redirects are followed by hand (_once), so that each hop is checked against robots.txt
+            headers={"User-Agent": self.options.user_agent}, follow_redirects=False,
+            timeout=self.options.timeout, transport=transport)
         self._robots: dict[str, RobotFileParser] = {}
         self._last: dict[str, float] = {}
 
@@ -122,21 +123,20 @@ class Fetcher:
         parts = urlsplit(url)
         origin = f"{parts.scheme}://{parts.netloc}"
         if origin not in self._robots:
+            # robots.txt itself may be fetched (and redirect within its site) while it is read
+            self._robots[origin] = _robots_of([])
             self._robots[origin] = self._read_robots(origin)
         return self._robots[origin].can_fetch(self.options.user_agent, url)
 
     def _read_robots(self, origin: str) -> RobotFileParser:
-        robots = RobotFileParser(origin + "/robots.txt")
         got = self._with_retries(origin + "/robots.txt", {})
         # RFC 9309: a missing robots.txt (4xx) allows everything; an unreachable one (5xx, no
         # answer) means "assume disallowed" until it can be read
         if got.status is not None and 400 <= got.status < 500:
-            robots.parse([])
-        elif got.ok and got.data is not None:
-            robots.parse(got.data.decode("utf-8", errors="replace").splitlines())
-        else:
-            robots.parse(["User-agent: *", "Disallow: /"])
-        return robots
+            return _robots_of([])
+        if got.ok and got.data is not None:
+            return _robots_of(got.data.decode("utf-8", errors="replace").splitlines())
+        return _robots_of(["User-agent: *", "Disallow: /"])
 
     def _with_retries(self, url: str, headers: dict[str, str]) -> Fetched:
         pause = self.options.backoff
@@ -149,18 +149,38 @@ class Fetcher:
         raise AssertionError("unreachable: the loop returns on its last attempt")
 
     def _once(self, url: str, headers: dict[str, str]) -> Fetched:
-        self._wait_turn(url)
+        """Return one try at `url`, redirects followed by hand: each hop is polite and asks robots.txt."""
+        current = url
+        for _hop in range(self.options.max_redirects + 1):
+            answer = self._hop(url, current, headers)
+            if isinstance(answer, Fetched):
+                return answer
+            if not self.allowed(answer):
+                return Fetched(url, error=f"redirected to {answer}, which robots.txt disallows")
+            current = answer
+        return Fetched(url, error=f"more than {self.options.max_redirects} redirects")
+
+    def _hop(self, url: str, current: str, headers: dict[str, str]) -> Fetched | str:
+        """Return the answer at `current`, or the URL it redirects to."""
+        self._wait_turn(current)
         try:
-            with self._client.stream("GET", url, headers=headers) as response:
-                return self._answer(url, response)
-        except httpx.TooManyRedirects:
-            return Fetched(url, error=f"more than {self.options.max_redirects} redirects")
+            response = self._client.send(self._client.build_request("GET", current, headers=headers),
+                                         stream=True)
+            try:
+                target = response.next_request.url if response.is_redirect and response.next_request else None
+                if target is None:
+                    return self._answer(url, response)
+            finally:
+                response.close()
         except httpx.TimeoutException:
             return Fetched(url, error=f"timed out after {self.options.timeout:g} s")
         except httpx.HTTPError as exc:
             return Fetched(url, error=f"cannot fetch ({type(exc).__name__}: {_one_line(exc)})")
         finally:
-            self._last[_host(url)] = time.monotonic()
+            self._last[_host(current)] = time.monotonic()
+        if target.scheme not in ("http", "https"):
+            return Fetched(url, response.status_code, error=f"redirected to a non-HTTP URL ({target.scheme})")
+        return str(target)
 
     def _wait_turn(self, url: str) -> None:
         last = self._last.get(_host(url))
@@ -192,6 +212,12 @@ class Fetcher:
                 return None
             chunks.append(chunk)
         return b"".join(chunks)
+
+
+def _robots_of(lines: list[str]) -> RobotFileParser:
+    robots = RobotFileParser()
+    robots.parse(lines)  # parse() also marks it read: an unread parser forbids everything
+    return robots
 
 
 def _conditional_headers(validators: Validators | None) -> dict[str, str]:

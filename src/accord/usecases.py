@@ -1,0 +1,104 @@
+"""The actions front ends ask of accord, each written once.
+
+The CLI, the API, the watcher and the notebook API all ingest through `ingest_articles`:
+read articles in, extract them as one consolidated batch (so an undated report can borrow
+its event's day from another), store each one, and bring the register up to date. An
+article the extractor fails on or the store refuses is reported in the result and the
+others go on.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+
+from accord.core import Article, ArticleFacts
+from accord.errors import AccordError, ExtractionError, StoreError
+from accord.pipeline import extract_batch
+from accord.registry import UpdateResult, update_register
+from accord.settings import Settings
+from accord.store import Store
+
+__all__ = ["IngestReport", "ingest_articles"]
+
+
+@dataclass(slots=True)
+class IngestReport:
+    """What one ingest did with each article it was given."""
+
+    stored: list[ArticleFacts] = field(default_factory=list)
+    duplicates: list[Article] = field(default_factory=list)  # in the store already, or twice in the batch
+    refused: list[StoreError] = field(default_factory=list)  # articles the store would not take
+    failed: list[ExtractionError] = field(default_factory=list)  # articles the extractor raised on
+    register: UpdateResult | None = None
+
+    @property
+    def facts(self) -> int:
+        """Return how many facts the stored articles brought."""
+        return sum(len(f.all_facts()) for f in self.stored)
+
+    @property
+    def problems(self) -> list[AccordError]:
+        """Return every article-level error, refusals first (the input's fault before accord's)."""
+        return [*self.refused, *self.failed]
+
+
+def ingest_articles(store: Store, articles: Iterable[Article], settings: Settings, *,
+                    sources: Sequence[str], workers: int = 1, unread: int = 0,
+                    on_extracted: Callable[[ArticleFacts | ExtractionError], None] | None = None,
+                    ) -> IngestReport:
+    """Extract and store the articles not stored yet, update the register; return what happened.
+
+    `sources` names what was read and `unread` counts the inputs that could not be read, for
+    the run's record in the store. The run is closed
+    when the ingest ends or a library error stops it; an interrupt (Ctrl-C) leaves it open,
+    which is how the store shows a batch that was cut short (every article stored is whole).
+    """
+    report = IngestReport()
+    new = _new_articles(store, articles, report)
+    run_id = store.start_run(list(sources), settings.extractor)
+    version: str | None = None
+    try:
+        if new:
+            batch = extract_batch(new, settings, workers=workers, consolidate_facts=True,
+                                  on_extracted=on_extracted)
+            report.failed = batch.failed
+            for facts in batch.facts:
+                version = facts.extractor_version
+                _store_one(store, facts, run_id, report)
+    except AccordError:
+        _finish(store, run_id, report, version, unread)
+        raise
+    _finish(store, run_id, report, version, unread)
+    report.register = update_register(store)
+    return report
+
+
+def _new_articles(store: Store, articles: Iterable[Article], report: IngestReport) -> list[Article]:
+    new: list[Article] = []
+    seen: set[str] = set()
+    for article in articles:
+        if article.content_hash in seen or store.has_article(article.content_hash):
+            report.duplicates.append(article)
+        else:
+            seen.add(article.content_hash)
+            new.append(article)
+    return new
+
+
+def _store_one(store: Store, facts: ArticleFacts, run_id: int, report: IngestReport) -> None:
+    try:
+        added = store.add(facts, run_id=run_id)
+    except StoreError as exc:
+        # one article the store refuses (bad evidence, odd text) must not end the batch
+        report.refused.append(exc)
+        return
+    if added is None:
+        report.duplicates.append(facts.article)  # stored meanwhile by another process
+    else:
+        report.stored.append(facts)
+
+
+def _finish(store: Store, run_id: int, report: IngestReport, version: str | None, unread: int) -> None:
+    store.finish_run(run_id, len(report.stored), len(report.duplicates), len(report.problems) + unread,
+                     version)
