@@ -184,9 +184,12 @@ def _where(record: Record) -> set[str]:
     if code:
         where.add(code)
     if not place:
-        # no place extracted: what its sources' own words say ("Ashgabat hosted the meeting")
+        # no place extracted: the cities its sources' own words name ("Ashgabat hosted the
+        # meeting"); not the states, which every report of the pair names
         for m in record.mentions:
-            where |= set(countries_in(m.quote)) | {fold(w) for w in re.findall(r"[A-Z][a-z]{3,}", m.quote)}
+            for word in re.findall(r"[A-Z][a-z]{3,}", m.quote):
+                city = place_country(word) if not country_code(word) else None
+                where |= {fold(word)} | ({city} if city else set())
     return where - {""}
 
 
@@ -313,7 +316,7 @@ def _promise(record: Record, register: Register) -> _Promise:
     return _Promise(acts, targets, objects, context, articles, names, states)
 
 
-_HELD_IN = re.compile(r"(?:in|at)\s+([A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)")
+_HELD_IN = re.compile(r"\b(?:in|at)\s+([A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)")
 
 
 def _held_in(action: str) -> frozenset[str]:
