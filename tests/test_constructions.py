@@ -199,3 +199,56 @@ def test_a_document_acted_on_stays_an_instrument(
 def test_recalling_a_joint_initiative_keeps_it(extractor: RulesExtractor) -> None:
     text = "The presidents recalled the Joint Initiative on Clean Water launched in 2019."
     assert len(subjects(facts(extractor, text))) == 1
+
+
+# --------------------------------------------------------------------------- people
+
+
+def names(found: ArticleFacts) -> list[str]:
+    return [p.name for p in found.people]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("He was accompanied by Trade Minister Wasantha Perera and Energy Minister Tomas Klein.",
+     ["Wasantha Perera", "Tomas Klein"]),
+    ("The president was seen off at the airport by Foreign Minister Ana Duarte.", ["Ana Duarte"]),
+    ("The signing was attended by Finance Minister Kofi Mensah.", ["Kofi Mensah"]),
+    ("Also present were Deputy Minister Ruth Kamau and Ambassador Peter Obi.", ["Ruth Kamau", "Peter Obi"]),
+    ("The documents were exchanged in the presence of Prime Minister Lena Holm.", ["Lena Holm"]),
+])
+def test_people_named_in_passing_are_people(
+        extractor: RulesExtractor, text: str, expected: list[str]) -> None:
+    assert names(facts(extractor, text)) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Lapid said the talks went well.",
+    "Turner launched the dialogue in July.",
+    "The Deputy Prime Minister addressed the United Nations General Assembly.",
+])
+def test_an_untitled_lone_word_or_a_body_is_no_person(extractor: RulesExtractor, text: str) -> None:
+    assert names(facts(extractor, text)) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("I welcome the signing today of the Memorandum of Cooperation in the field of information "
+     "technology.", "Memorandum of Cooperation in the field of information technology"),
+    ("Chile and Peru signed the Framework Agreement in the sphere of culture on Monday.",
+     "Framework Agreement in the sphere of culture"),
+    ("The Protocol of Cooperation in the area of customs was signed in Lima.",
+     "Protocol of Cooperation in the area of customs"),
+    ("Both sides signed the Memorandum of Cooperation in the fields of fisheries and aquaculture.",
+     "Memorandum of Cooperation in the fields of fisheries and aquaculture"),
+    ("The Joint Programme in the domain of water management was signed on Friday.",
+     "Joint Programme in the domain of water management"),
+])
+def test_a_named_document_keeps_its_field(extractor: RulesExtractor, text: str, expected: str) -> None:
+    assert subjects(facts(extractor, text)) == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya and Chile signed seven MoUs. These agreements focus on energy, fisheries and health.",
+    "Ghana and Togo signed 12 MoUs on Monday. Those documents cover trade, tourism and mining.",
+])
+def test_these_documents_described_again_are_no_new_instruments(extractor: RulesExtractor, text: str) -> None:
+    assert subjects(facts(extractor, text)) == []

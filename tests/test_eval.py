@@ -47,7 +47,11 @@ SHARED = REPO.parent / "shared"
 SCORE_PY = SHARED / "tools" / "score.py"
 SEEDS = (SHARED / "corpus" / "gold", SHARED / "corpus" / "seeds")
 MORE = (SHARED / "corpus" / "more" / "gold", SHARED / "corpus" / "more" / "articles")
+WIDE = (SHARED / "corpus" / "wide" / "gold", SHARED / "corpus" / "wide" / "articles")
 FLOORS = REPO / "tests" / "floors.json"
+# The longer dev sets have floors of their own, pinned the same way (`--write-floors`).
+SET_FLOORS = {"more": (MORE, REPO / "tests" / "floors-more.json"),
+              "wide": (WIDE, REPO / "tests" / "floors-wide.json")}
 
 needs_shared = pytest.mark.skipif(
     not SCORE_PY.is_file() or not SEEDS[0].is_dir(),
@@ -605,6 +609,16 @@ def test_seed_scores_meet_floors(seed_report: EvalReport) -> None:
     floors = json.loads(FLOORS.read_text(encoding="utf-8"))
     failures = floor_failures(seed_report, floors)
     assert not failures, "\n".join(failures)
+
+
+@pytest.mark.parametrize("name", sorted(SET_FLOORS))
+def test_longer_dev_sets_meet_their_floors(name: str) -> None:
+    (gold_dir, articles_dir), floors_file = SET_FLOORS[name]
+    if not gold_dir.is_dir():
+        pytest.skip(f"../shared/corpus/{name} is not beside the repository")
+    floors = json.loads(floors_file.read_text(encoding="utf-8"))
+    failures = floor_failures(evaluate(gold_dir, articles_dir, settings()), floors)
+    assert failures == [], "\n".join(failures)
 
 
 def test_the_cluster_floor_is_enforced(seed_report: EvalReport) -> None:

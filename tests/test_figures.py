@@ -105,3 +105,24 @@ def test_paragraph_numbers_days_in_brackets_speeds_and_temperatures_are_no_figur
 def test_counts_near_brackets_or_line_starts_stay_figures(
         find: Callable[[str], list[Figure]], text: str, number: float) -> None:
     assert number in numbers(find(text))
+
+
+@pytest.mark.parametrize("text", [
+    "The attack killed more than 1,400 people, officials said.",
+    "At least 30 civilians died in the floods before the visit.",
+    "The shelling has injured 250 residents of the town.",
+    "The trains reach 200kph on the new line.",
+    "Some 5,000 families were displaced by the storm.",
+])
+def test_victims_and_speeds_are_no_figures_of_the_relation(
+        find: Callable[[str], list[Figure]], text: str) -> None:
+    assert find(text) == []
+
+
+@pytest.mark.parametrize(("text", "number"), [
+    ("The deal will create 1,400 jobs in both countries.", 1400),
+    ("Trade killed no jobs and grew by 12 percent.", 12),
+])
+def test_counts_beside_harm_words_but_not_of_victims_stay(
+        find: Callable[[str], list[Figure]], text: str, number: float) -> None:
+    assert number in numbers(find(text))

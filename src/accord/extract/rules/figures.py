@@ -58,6 +58,9 @@ _OCCASION_NOUNS = words("visit visits trip tour tours stay official state workin
 _APPROX_BEFORE = re.compile(r"(?i)\b(?:over|more than|above|in excess of|upwards of|at least|"
                             r"no less than|nearly|almost|close to|up to|about|around|some|"
                             r"approximately|roughly|an estimated)\s+$")
+_SPEED = re.compile(r"(?i)\d\s*(?:kph|mph|km/h|knots)\b")
+# Verbs whose count is of victims, not of anything two states agreed or traded.
+_HARM_VERBS = words("kill injure wound die displace abduct kidnap evacuate")
 _AGE = re.compile(r"(?i)^\W*(?:-?year-old|years? old|aged)\b")
 
 
@@ -142,7 +145,7 @@ def _is_figure(ctx: Context, ent: Span, text: str) -> bool:
     after = ctx.text[ent.end_char:ent.end_char + 12]
     if _AGE.match(after) or re.match(r"^-?(?:km|kilomet)|^\s?(?:kph|mph|km/h|knots|degrees?|°)", after):
         return False
-    if _is_marker(ctx, ent):
+    if _is_marker(ctx, ent) or _SPEED.search(text) or _counts_casualties(ent):
         return False
     if ent.label_ == "CARDINAL":
         if re.fullmatch(r"(?:1[89]|20)\d\d", text) or not re.search(r"[\dA-Za-z]", text):
@@ -176,6 +179,14 @@ def _is_marker(ctx: Context, ent: Span) -> bool:
     if not before.strip() and re.match(r"[.)](?:\s|$)", after + " "):
         return True
     return before.endswith("(") and after.startswith(")")
+
+
+def _counts_casualties(ent: Span) -> bool:
+    """Say whether a number counts victims ("killed more than 1,400 people", "12 died")."""
+    root = ent.root
+    counted = root.head if root.dep_ in ("nummod", "quantmod") else root
+    verb = counted.head if counted.dep_ in ("dobj", "nsubj", "nsubjpass") else None
+    return verb is not None and verb.lemma_.lower() in _HARM_VERBS
 
 
 def _counts_the_pair(ent: Span) -> bool:

@@ -154,6 +154,8 @@ def _from_mention(ctx: Context, sent: Span, index: int, m: Mention, bounds: tupl
         if acts and _counted(head) != 1 and _only_relations(acts[0]) and not _THIS_FIELD.search(sent.text):
             return []  # "several MoUs to boost cooperation in various sectors": a package
     if plural and not titled and not _has_purpose(head):
+        if any(c.dep_ == "det" and c.lower_ in ("these", "those") for c in head.children):
+            return []  # "These agreements focus on A, B and C": documents named before, described again
         status = status or sentence_status(sent) or last_status or "signed"
         if topic is None:
             return _anaphoric_package(ctx, sent, index, m, typ, status)
@@ -180,6 +182,8 @@ def _single(ctx: Context, sent: Span, index: int, m: Mention, bounds: tuple[int,
         else:
             topic_item = clean_item(tokens)  # "An MoU was exchanged on maritime cooperation"
     end = _with_purpose(m, sent, end, covered)
+    if titled:
+        end = _with_field(sent, end, covered)
     content = content_tokens(list(doc[start:end]), ctx.pair)
     typ = mention_type(m)
     status = mention_status(m.head) or (sentence_status(sent) if (titled or content or topic_item) else None)
@@ -206,6 +210,19 @@ def _with_purpose(m: Mention, sent: Span, end: int, covered: set[int]) -> int:
         return end
     tokens = region(sent, purpose + 1, covered)  # from the verb: "to" + verb is no boundary here
     return max(end, tokens[-1].i + 1) if tokens else end
+
+
+def _with_field(sent: Span, end: int, covered: set[int]) -> int:
+    """Return the end of a name extended over "in the field of X" ("Memorandum of Cooperation
+    in the field of information technology": the field is what tells it from the others).
+    """
+    doc = sent.doc
+    words = [t.lower_ for t in doc[end:min(sent.end, end + 4)]]
+    if len(words) < 4 or words[0] != "in" or words[1] not in ("the", "a") or words[3] != "of" \
+            or words[2] not in ("field", "fields", "area", "areas", "sphere", "spheres", "domain"):
+        return end
+    tokens = region(sent, end + 4, covered)
+    return tokens[-1].i + 1 if tokens else end
 
 
 def _anaphoric_package(ctx: Context, sent: Span, index: int, m: Mention, typ: str,
