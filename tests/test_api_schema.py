@@ -15,12 +15,16 @@ import schemathesis
 from fastapi import FastAPI
 from fastapi.routing import APIRoute
 from hypothesis import HealthCheck, given, settings
+from hypothesis.errors import Unsatisfiable
+from schemathesis import GenerationMode
+from schemathesis.checks import CHECKS, load_all_checks
 
 from accord.api import read, write
 from accord.server import LOCAL_HOSTS
 from tests.api_support import TestClient, app_for, sample_db
 
 MAX_EXAMPLES = 25
+CHECKED_EXAMPLES = 8  # per operation and mode: the whole run must fit in CI
 
 
 @pytest.fixture(scope="module")
@@ -95,6 +99,36 @@ def test_no_request_the_document_allows_gets_a_5xx(api_schema: Any, method: str,
             assert response.status_code in (403, 422), response.text[:300]
 
     check()
+
+
+def _all_checks() -> list[Any]:
+    load_all_checks()
+    return list(CHECKS.get_all())
+
+
+@pytest.mark.parametrize("mode", [GenerationMode.POSITIVE, GenerationMode.NEGATIVE], ids=lambda m: m.value)
+@pytest.mark.parametrize(("method", "path"), _operations())
+def test_the_server_does_what_the_document_says(api_schema: Any, method: str, path: str,
+                                               mode: GenerationMode) -> None:
+    """schemathesis --checks all, bounded: documented statuses, headers and shapes, schema-valid
+    requests accepted, invalid ones refused, Allow on 405."""
+    operation = api_schema[path][method]
+    checks = _all_checks()
+    try:
+        strategy = operation.as_strategy(generation_mode=mode)
+    except Exception as exc:  # pragma: no cover - an operation with nothing to negate
+        pytest.skip(f"no {mode.value} cases: {exc}")
+
+    @given(case=strategy)
+    @settings(max_examples=CHECKED_EXAMPLES, deadline=None, database=None, derandomize=True,
+              suppress_health_check=list(HealthCheck))
+    def check(case: Any) -> None:
+        case.call_and_validate(checks=checks)
+
+    try:
+        check()
+    except Unsatisfiable:  # an operation without parameters has no invalid request to make
+        assert mode is GenerationMode.NEGATIVE
 
 
 def test_sample_store_is_shared(tmp_path_factory: pytest.TempPathFactory) -> None:

@@ -152,7 +152,8 @@ def test_a_fact_link_scrolls_to_its_emphasised_span(page: Any, base_url: str) ->
     shoot(page, "article-fact")
 
 
-@pytest.mark.parametrize("path", ["/timeline", "/sectors", "/conflicts", "/articles", "/records/nope"])
+@pytest.mark.parametrize("path", ["/timeline", "/sectors", "/conflicts", "/articles", "/brief",
+                                  "/records/nope"])
 def test_other_pages_render(page: Any, base_url: str, path: str) -> None:
     response = page.goto(base_url + path)
     assert response.status == (404 if path.startswith("/records/") else 200)
@@ -173,3 +174,20 @@ def test_hostile_article_scripts_never_run(page: Any, base_url: str, settings: S
     assert "<script>alert(1)</script>" in page.locator("#article-text").inner_text()
     shoot(page, "article-hostile")
     assert page.dialogs == []
+
+
+def test_api_docs_list_the_operations_offline(page: Any, base_url: str) -> None:
+    # every request the page makes stays on this server, and the CSP blocks nothing it needs
+    outside: list[str] = []
+    page.on("request", lambda r: None if r.url.startswith(base_url) else outside.append(r.url))
+    errors: list[str] = []
+    page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
+    page.goto(base_url + "/docs")
+    try:
+        page.wait_for_selector(".opblock", timeout=15000)
+    except Exception:
+        raise AssertionError(f"no operations shown; console errors: {errors}") from None
+    paths = page.locator(".opblock-summary-path").all_inner_texts()
+    assert any("/api/v1/facts" in p for p in paths) and any("/api/v1/articles" in p for p in paths)
+    assert outside == [] and not [e for e in errors if "Content Security Policy" in e]
+    shoot(page, "api-docs")

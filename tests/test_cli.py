@@ -420,3 +420,23 @@ def test_html_and_feed_files_are_ingested_and_their_facts_listed(tmp_path: Path)
             text = s.get(ArticleRow, row.article_id).text  # type: ignore[union-attr]
             assert text[row.start:row.end] == row.quote
             assert "All rights reserved" not in text and "Subscribe" not in text
+
+
+# --- conflicts on the sample corpus ---------------------------------------------------------
+
+
+def test_sample_conflicts_are_only_real_disagreements(ingested: tuple[Path, Result]) -> None:
+    db, _ = ingested
+    found = json.loads(run(db, "conflicts", "--json").stdout)
+    # the one real disagreement: reconvening in Minsk "next month" against "within two weeks"
+    assert [(c["kind"], c["field"]) for c in found] == [("commitments", "deadline")]
+    [minsk] = found
+    assert {s["value"] for s in minsk["sides"]} == {"2024-12", "2024-12-10"}
+    quotes = {s["value"]: [m["quote"] for m in s["mentions"]] for s in minsk["sides"]}
+    assert any("next month" in q for q in quotes["2024-12"])
+    assert any("within two weeks" in q for q in quotes["2024-12-10"])
+    for side in minsk["sides"]:  # each quoted span once per side
+        spans = [(m["article"], m["start"], m["end"]) for m in side["mentions"]]
+        assert len(spans) == len(set(spans))
+    table = run(db, "conflicts").stdout
+    assert "Undertaking to" in table and minsk["record"] in table  # a readable title beside the id

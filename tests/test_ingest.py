@@ -94,6 +94,45 @@ def test_non_utf8_names_offset_and_suggests_encoding(tmp_path: Path) -> None:
     assert article.content_hash == read_one(write(tmp_path / "utf8.txt", text)).content_hash
 
 
+@pytest.mark.parametrize("codec", ["utf-32", "utf-32-le", "utf-32-be"])
+def test_utf32_with_bom_is_decoded_not_read_as_utf16(tmp_path: Path, codec: str) -> None:
+    data = BODY.encode(codec)
+    if codec != "utf-32":
+        data = (codecs.BOM_UTF32_LE if codec.endswith("le") else codecs.BOM_UTF32_BE) + data
+    article = read_one(write(tmp_path / "wide.txt", data))
+    assert article.text.lstrip("\ufeff") == BODY and "\x00" not in article.text
+
+
+@pytest.mark.parametrize("content", ["x", "Kenya\n", "\u00a0\u3000\u2003\n", "Kenya Ghana\n"])
+def test_blank_or_one_word_files_are_refused_with_a_reason(tmp_path: Path, content: str) -> None:
+    reason = error_of(write(tmp_path / "tiny.txt", content)).reason
+    assert reason.startswith(("empty file", "too short for an article"))
+
+
+def test_nul_anywhere_is_refused_the_same_way(tmp_path: Path) -> None:
+    late = BODY * 100 + "\x00" + BODY
+    assert "offset" in error_of(write(tmp_path / "late.txt", late)).reason
+    wide = ("\ufeff" + BODY + "\x00" + BODY).encode("utf-16-le")
+    reason = error_of(write(tmp_path / "wide.txt", wide)).reason
+    assert reason == f"NUL character at offset {len(BODY)}: binary data, not text"  # BOM dropped
+
+
+def test_a_file_name_that_is_not_utf8_keeps_its_article(tmp_path: Path) -> None:
+    name = os.fsdecode(b"caf\xe9-report.txt")
+    path = write(tmp_path / name, BODY)
+    [article] = [a for a in iter_articles([tmp_path], OPTIONS) if isinstance(a, Article)]
+    assert article.name == "caf\\xe9-report.txt" and article.name.encode("utf-8")
+    assert article.source == str(tmp_path / "caf\\xe9-report.txt") and path.exists()
+
+
+def test_the_size_limit_message_shows_numbers_that_differ(tmp_path: Path) -> None:
+    path = write(tmp_path / "big.txt", BODY * (10_500_000 // len(BODY) + 1))
+    reason = error_of(path, IngestOptions(max_bytes=10 * 1024 * 1024)).reason
+    assert reason.startswith("file is 10,50") and "over the 10,485,760-byte limit" in reason
+    small = error_of(path, IngestOptions(max_bytes=1024 * 1024)).reason
+    assert small == "file is 10.0 MB, over the 1.0 MB limit"
+
+
 def test_unknown_forced_encoding_is_an_error(tmp_path: Path) -> None:
     path = write(tmp_path / "a.txt", BODY)
     assert "unknown encoding" in error_of(path, IngestOptions(encoding="no-such-codec")).reason

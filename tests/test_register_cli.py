@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from pypdf import PdfReader
 from sqlalchemy import select
 from typer.testing import CliRunner, Result
 
@@ -118,10 +119,21 @@ def test_brief_is_markdown_that_cites_its_sources(hand_db: Path) -> None:
     result = run(hand_db, "brief", "--pair", "NO-CL", "--as-of", "2025-06-01")
     assert result.exit_code == 0, result.output
     assert result.stdout.startswith("# Chile and Norway") and "## Sources" in result.stdout
-    assert "[Daily Courier 2024-11-19]" in result.stdout
+    assert "Daily Courier, 19 Nov 2024" in result.stdout
     as_json = ok_json(hand_db, "brief", "--pair", "CL-NO", "--as-of", "2025-06-01")
     assert as_json["markdown"] == result.stdout and as_json["pair"] == "CL-NO"
     assert run(hand_db, "brief", "--pair", "PK-BY").exit_code == 1
+
+
+def test_brief_writes_a_pdf(hand_db: Path, tmp_path: Path) -> None:
+    target = tmp_path / "brief.pdf"
+    result = run(hand_db, "brief", "--pair", "CL-NO", "--as-of", "2025-06-01", "--pdf", str(target))
+    assert result.exit_code == 0, result.output
+    assert target.read_bytes().startswith(b"%PDF-")
+    text = " ".join(" ".join(p.extract_text() for p in PdfReader(target).pages).split())
+    assert "Chile and Norway" in text and "Daily Courier, 19 Nov 2024" in text
+    bad = run(hand_db, "brief", "--pair", "CL-NO", "--pdf", str(tmp_path / "missing" / "b.pdf"))
+    assert bad.exit_code == 1 and "cannot write" in bad.output
 
 
 # --------------------------------------------------------------------------- curation

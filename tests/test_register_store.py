@@ -34,7 +34,8 @@ from accord.store.register_store import audit_entries
 from tests.resolve_fixtures import all_articles, generated, later, visit_a, visit_b
 
 AS_OF = date(2025, 6, 1)
-CITATION = re.compile(r"\[[^\]\[]+ (?:\d{4}-\d{2}-\d{2}|undated)\]")
+# the brief cites "[Outlet, 18 Nov 2024]" (escaped brackets in Markdown)
+BRIEF_CITATION = re.compile(r"\\\[[^\]\[]+, (?:\d{1,2} [A-Z][a-z]{2} \d{4}|undated)(?:; [^\]\[]+)?\\\]")
 
 
 def open_store(tmp_path: Path, name: str = "reg.db") -> Store:
@@ -294,7 +295,7 @@ def test_every_statement_of_the_brief_cites_a_source(full: Store) -> None:
     assert text.startswith("# Chile and Norway")
     statements = [ln for ln in text.splitlines() if ln.lstrip().startswith("- ")]
     body, sources = statements[:-3], statements[-3:]
-    assert body and all(CITATION.search(ln) for ln in body)
+    assert body and all(BRIEF_CITATION.search(ln) for ln in body)
     assert sorted(ln.rsplit(" ", 1)[-1] for ln in sources) == ["a.txt", "b.txt", "c.txt"]
     with pytest.raises(QueryError):
         brief(load_register(full), "BY-PK", AS_OF)

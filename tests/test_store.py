@@ -8,6 +8,7 @@ import json
 import os
 import uuid
 from collections.abc import Iterator
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -488,3 +489,34 @@ def test_round_trip_postgresql(pg_store: Store, facts: ArticleFacts) -> None:
     article_id = pg_store.add(facts)
     assert article_id is not None
     assert pg_store.article_facts(article_id) == facts
+
+
+# --- text no database stores alike --------------------------------------------------------
+
+
+@pytest.mark.parametrize("backend", ["sqlite", "postgresql"])
+def test_a_nul_character_is_refused_alike_with_a_short_message(backend: str, tmp_path: Path,
+                                                               request: pytest.FixtureRequest) -> None:
+    target = (Store.open(f"sqlite:///{tmp_path / 'nul.db'}") if backend == "sqlite"
+              else request.getfixturevalue("pg_store"))
+    facts = sample(name="nul.txt")
+    at = len(facts.article.text)
+    bad = replace(facts, article=replace(facts.article, text=facts.article.text + "\x00tail"))
+    before = count(target, ArticleRow)
+    with pytest.raises(StoreError) as info:
+        target.add(bad)
+    assert info.value.message == f"cannot store 'nul.txt': its text holds a NUL character (offset {at})"
+    assert count(target, ArticleRow) == before
+    if backend == "sqlite":
+        target.close()
+
+
+def test_a_database_refusal_is_one_short_line() -> None:
+    from sqlalchemy.exc import DataError
+
+    from accord.store.db import short_reason
+
+    orig = Exception("value too long for type character varying(128)\nDETAIL: …")
+    exc = DataError("INSERT INTO articles (text, …) VALUES (%(text)s, …)", {"text": "x" * 3000}, orig)
+    assert short_reason(exc) == "value too long for type character varying(128)"
+    assert len(short_reason(Exception("y" * 3000))) == 200

@@ -317,15 +317,19 @@ def _instrument_sentences(c: _Citer, found: list[Record]) -> list[Sentence]:
         groups[(str(r.fields.get("status") or "signed"), str(r.fields.get("date") or ""))].append(r)
     out = []
     for (status, day), records in sorted(groups.items(), key=lambda kv: (kv[0][1] or "9999", kv[0][0])):
-        named = [instrument_name(r.fields) for r in records[:MAX_NAMED]]
-        rest = len(records) - len(named)
-        if rest:
-            named.append(count_words(rest, "other"))
+        named = _some([instrument_name(r.fields) for r in records], "other")
         verb = _STATUS_VERBS.get(status, status.replace("_", " "))
         when = f" on {day_words(day)}" if day else ""
         be = "was" if len(records) == 1 else "were"
         out.append(c.sentence(f"{capital(join_words(named))} {be} {verb}{when}.", _mentions(records)))
     return out
+
+
+def _some(names: list[str], other: str) -> list[str]:
+    """Return the first names and a count of the rest ("and five others"); one more is named."""
+    if len(names) <= MAX_NAMED + 1:
+        return names
+    return [*names[:MAX_NAMED], count_words(len(names) - MAX_NAMED, other)]
 
 
 def _commitment_sentence(c: _Citer, view: CommitmentView) -> Sentence:
@@ -345,12 +349,18 @@ def _commitment_sentence(c: _Citer, view: CommitmentView) -> Sentence:
 
 def _commitment_sentences(c: _Citer, views: list[CommitmentView]) -> list[Sentence]:
     ordered = sorted(views, key=lambda v: _COMMITMENT_ORDER.index(v.status))
-    out = [_commitment_sentence(c, v) for v in ordered if v.status != "no_deadline"]
+    # what needs attention is listed one by one; what was kept on time or has no deadline is counted
+    out = [_commitment_sentence(c, v) for v in ordered if v.status not in ("fulfilled", "no_deadline")]
+    kept = [v for v in ordered if v.status == "fulfilled"]
+    if kept:
+        noun = count_words(len(kept), "other undertaking" if out else "undertaking")
+        out.append(c.sentence(f"Reports show {noun} done in time.",
+                              (m for v in kept for m in v.evidence or v.record.mentions)))
     loose = [v for v in ordered if v.status == "no_deadline"]
     if loose:  # counted, not listed: the register has each one
-        other = "other " if out else ""
-        n = f"{_number(len(loose))} {other}{'undertaking sets' if len(loose) == 1 else 'undertakings set'}"
-        out.append(c.sentence(f"{capital(n)} no deadline.", (m for v in loose for m in v.record.mentions)))
+        noun = count_words(len(loose), "other undertaking" if out else "undertaking")
+        out.append(c.sentence(f"No deadline is given for {noun}.",
+                              (m for v in loose for m in v.record.mentions)))
     return out
 
 
@@ -359,8 +369,7 @@ def _meeting_day_sentence(c: _Citer, day: str, records: list[Record], future: bo
     # one phrase per kind and place: "talks in Islamabad" adds nothing to "talks between X and Y in Islamabad"
     firsts = {(r.fields.get("kind"), r.fields.get("place")): r for r in reversed(_ranked(records))}
     phrases = list(dict.fromkeys(meeting_phrase(r.fields) for r in _ranked(firsts.values())))
-    if len(phrases) > MAX_NAMED:
-        phrases = [*phrases[:MAX_NAMED], count_words(len(phrases) - MAX_NAMED, "other meeting")]
+    phrases = _some(phrases, "other meeting")
     verb = ("is" if len(records) == 1 and records[0].fields.get("kind") not in PLURAL_KINDS else "are") \
         + " planned for" if future else "took place on"
     return c.sentence(f"{capital(join_words(phrases))} {verb} {day_words(day)}.", _mentions(records))

@@ -124,11 +124,17 @@ def check_kind(kind: str | None) -> str | None:
 
 
 def pair_of(pair: str) -> str:
-    """Return a pair of ISO codes ("PK-BY") as its sorted key ("BY-PK"); raise BadQueryError if bad."""
+    """Return a pair of ISO codes ("PK-BY") as its sorted key ("BY-PK").
+
+    Raises BadQueryError when it is not two codes, NotFoundError when a code names no state
+    (well formed, as the API's schema describes it, but nothing to find).
+    """
+    if len([p for p in pair.replace("/", "-").split("-") if p.strip()]) != 2:
+        raise BadQueryError(f"pair {pair!r}: give two ISO alpha-2 codes, e.g. PK-BY")
     try:
         return parse_pair(pair)
     except QueryError as exc:
-        raise BadQueryError(exc.message) from None
+        raise NotFoundError(exc.message) from None
 
 
 def check_pair(pair: str | None) -> str | None:
@@ -136,19 +142,11 @@ def check_pair(pair: str | None) -> str | None:
     return None if pair is None else pair_of(pair)
 
 
-def check_range(since: date | None, until: date | None) -> None:
-    """Raise BadQueryError when a date range ends before it starts."""
-    if since is not None and until is not None and until < since:
-        raise BadQueryError(f"date range ends ({until}) before it starts ({since})")
-
-
 def _check_country(name: str | None) -> Country | None:
     if name is None:
         return None
-    try:
-        return resolve_country(name)
-    except NotFoundError as exc:
-        raise BadQueryError(exc.message) from None
+    # an unknown state is nothing to find (404), as an unknown article or record is
+    return resolve_country(name)
 
 
 def _check_sector(sector: str | None) -> str | None:
@@ -294,7 +292,6 @@ class FactQuery:
 
 
 def _fact_filter(store: Store, query: FactQuery) -> FactFilter:
-    check_range(query.since, query.until)
     country = _check_country(query.country)
     base = fact_filter(store, check_kind(query.kind), article=query.article)
     words = tuple(fold(query.q).split()) if query.q else ()
@@ -340,7 +337,7 @@ class ArticleSummary:
         return {"id": self.id, "name": self.name, "title": self.title, "source": self.source,
                 "published": self.published.isoformat() if self.published else None,
                 "outlet": self.outlet, "dateline": self.dateline, "language": self.language,
-                "content_hash": self.content_hash, "ingested_at": self.ingested_at.isoformat(),
+                "content_hash": self.content_hash, "ingested_at": utc_iso(self.ingested_at),
                 "facts": self.facts}
 
 
@@ -382,7 +379,6 @@ def _summaries(store: Store, query: ArticleQuery, limit: int | None,
     Dates are filtered and pages cut by the database; the texts are never read, and facts
     are counted for the articles returned only.
     """
-    check_range(query.since, query.until)
     picked = select(*_SUMMARY_COLUMNS)
     if query.newest:
         picked = picked.order_by(ArticleRow.published.is_(None), ArticleRow.published.desc(), ArticleRow.id)
@@ -436,7 +432,7 @@ def article_json(record: ArticleRecord) -> dict[str, Any]:
             "published": a.published.isoformat() if a.published else None,
             "reference_date": a.reference_date.isoformat() if a.reference_date else None,
             "outlet": a.outlet, "dateline": a.dateline, "language": a.language, "media_type": a.media_type,
-            "content_hash": a.content_hash, "ingested_at": record.ingested_at.isoformat(),
+            "content_hash": a.content_hash, "ingested_at": utc_iso(record.ingested_at),
             "skip": [[s, e] for s, e in a.skip], "text": a.text,
             "facts": [f.to_json() for f in record.facts]}
 
@@ -597,11 +593,15 @@ def audit_list(store: Store) -> list[AuditData]:
     return audit_entries(store)
 
 
+def utc_iso(value: datetime) -> str:
+    """Return a stored time as ISO 8601 in UTC, "Z" as the API models write it (SQLite gives naive times)."""
+    aware = value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
+    return aware.isoformat().replace("+00:00", "Z")
+
+
 def audit_json(entry: AuditData) -> dict[str, Any]:
     """Return one curation of the audit log as a JSON-ready dict."""
-    # SQLite hands back naive datetimes; the store writes UTC
-    at = entry.at if entry.at.tzinfo else entry.at.replace(tzinfo=UTC)
-    return {"id": entry.id, "at": at.isoformat(), "who": entry.who, "action": entry.action,
+    return {"id": entry.id, "at": utc_iso(entry.at), "who": entry.who, "action": entry.action,
             "records": list(entry.records), "value": entry.value, "why": entry.why}
 
 

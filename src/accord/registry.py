@@ -43,6 +43,7 @@ from accord.store.register_store import (
     stored_article_facts,
     unregistered_article_ids,
 )
+from accord.titles import record_title
 from accord.track import STATUSES, Change, Events, commitment_status, is_setback
 from accord.track import timeline as track_timeline
 
@@ -462,5 +463,7 @@ class TimelineView:
 
 def timeline(register: CuratedRegister, pair: str) -> list[TimelineView]:
     """Return the meetings, signings and deadlines of a pair key ("BY-PK") in date order."""
-    return [TimelineView(e.date, e.kind, e.label, register.records[e.record_id])
+    # labelled by the record's readable title ("Talks: Sharif – Lukashenko, Islamabad, 26 Nov 2024")
+    records = register.records
+    return [TimelineView(e.date, e.kind, record_title(records[e.record_id]), records[e.record_id])
             for e in track_timeline(register, pair_names(pair))]

@@ -51,6 +51,7 @@ def create_app(settings: Settings, token: str | None = None, cache_recheck: floa
     """
     from accord.api import router as api_router
     from accord.api.deps import store_of
+    from accord.api.errors import method_not_allowed
     from accord.queries import StoreCache, register_version
     from accord.response_cache import ResponseCache
     from accord.web import router as web_router
@@ -66,6 +67,7 @@ def create_app(settings: Settings, token: str | None = None, cache_recheck: floa
                   description="A source-grounded register of bilateral diplomacy.")
     app.state.settings = settings
     app.state.token = token
+    app.add_exception_handler(405, method_not_allowed)
     app.include_router(api_router, prefix="/api/v1")
     if warm:
         app.include_router(APIRouter(lifespan=_warming))

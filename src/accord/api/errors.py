@@ -15,6 +15,7 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from fastapi.routing import APIRoute
 from starlette.exceptions import HTTPException
+from starlette.routing import Match
 
 from accord.curation import CurationError
 from accord.errors import AccordError, ExtractionError, InputError, StoreError
@@ -122,8 +123,29 @@ ERROR_SCHEMA: dict[str, Any] = {
 
 def error_responses(*statuses: int) -> dict[int | str, dict[str, Any]]:
     """Return the OpenAPI `responses` entries for these error statuses."""
-    descriptions = {401: "Missing or wrong bearer token", 403: "Writes are disabled on this server",
+    descriptions = {400: "A body that cannot be parsed",
+                    401: "Missing or wrong bearer token", 403: "Writes are disabled on this server",
                     404: "No such article or record", 413: "Upload too large",
                     415: "Unsupported content type", 422: "Bad parameter or input"}
     return {s: {"description": descriptions.get(s, "Error"),
                 "content": {"application/json": {"schema": ERROR_SCHEMA}}} for s in statuses}
+
+
+_METHODS = ("GET", "HEAD", "POST", "PUT", "PATCH", "DELETE")
+
+
+def _routed(request: Request, method: str) -> bool:
+    """Say whether some route of the app takes `method` at the request's path."""
+    scope = {**request.scope, "method": method}
+    return any(route.matches(scope)[0] == Match.FULL for route in request.app.router.routes)
+
+
+async def method_not_allowed(request: Request, _exc: Exception) -> Response:
+    """Answer 405 naming, in Allow, every method some route of this path takes.
+
+    Starlette names only the methods of the first route whose path matches, so a PUT to
+    /api/v1/articles (read by one router, written by another) was told `Allow: GET`.
+    """
+    allow = ", ".join(m for m in _METHODS if _routed(request, m))
+    return error_response(405, "method_not_allowed", f"{request.method} is not allowed here; use {allow}",
+                          headers={"Allow": allow})

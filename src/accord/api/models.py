@@ -7,10 +7,10 @@ these models. Field values taken from articles are data: nothing here is markup.
 
 from __future__ import annotations
 
-from datetime import date, datetime
-from typing import Any, Generic, Literal, TypeVar
+from datetime import UTC, date, datetime
+from typing import Annotated, Any, Generic, Literal, TypeVar
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field
 
 T = TypeVar("T")
 
@@ -18,6 +18,15 @@ FactKind = Literal["instruments", "commitments", "meetings", "people", "figures"
 CommitmentStatus = Literal["open", "fulfilled", "fulfilled_late", "postponed", "cancelled", "overdue",
                            "no_deadline"]
 
+
+
+def _as_utc(value: datetime) -> datetime:
+    # the store records UTC; SQLite hands times back without their zone
+    return value if value.tzinfo is not None else value.replace(tzinfo=UTC)
+
+
+# a date-time with its zone, as the OpenAPI format "date-time" requires
+UtcDateTime = Annotated[datetime, AfterValidator(_as_utc)]
 
 class Page(BaseModel, Generic[T]):
     """One page of a list in its stable order."""
@@ -60,7 +69,7 @@ class ArticleSummary(BaseModel):
     dateline: str | None
     language: str | None
     content_hash: str
-    ingested_at: datetime
+    ingested_at: UtcDateTime
     facts: int = Field(description="How many facts were found in the article.")
 
 
@@ -76,7 +85,7 @@ class ArticleDetail(BaseModel):
     language: str | None
     media_type: str
     content_hash: str
-    ingested_at: datetime
+    ingested_at: UtcDateTime
     skip: list[list[int]] = Field(description="Spans of boilerplate [start, end) left out of extraction.")
     text: str = Field(description="The article text as stored; evidence offsets index into it.")
     facts: list[Fact]
@@ -124,7 +133,7 @@ class Link(BaseModel):
 
 class Curation(BaseModel):
     id: int
-    at: datetime
+    at: UtcDateTime
     who: str
     action: str
     records: list[str]

@@ -6,31 +6,50 @@ Every list answers as a page (`/facts`) and as whole-list exports (`/facts.json`
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from datetime import date
 from typing import Annotated, Any, Protocol
 
 from fastapi import APIRouter, Depends, Query, Request, Response
 from fastapi.responses import JSONResponse
+from pydantic import BeforeValidator
 
 from accord import queries
 from accord.api import models
 from accord.api.deps import StoreDep
 from accord.api.errors import ApiRoute, error_responses
+from accord.core import INSTRUMENT_STATUSES
+from accord.normalize.sectors import labels as sector_labels
 from accord.report import to_csv
 
 router = APIRouter(route_class=ApiRoute)
 
 LimitQ = Annotated[int, Query(ge=1, le=queries.MAX_LIMIT, description="Page size (1 to 500).")]
 OffsetQ = Annotated[int, Query(ge=0, le=queries.MAX_OFFSET, description="How many items to skip.")]
-PairQ = Annotated[str | None, Query(max_length=20, description="Two ISO alpha-2 codes, either order.",
+PAIR_PATTERN = r"^\s*[A-Za-z]{2}\s*[-/]\s*[A-Za-z]{2}\s*$"
+PAIR_HELP = ("Two ISO alpha-2 codes, either order (PK-BY); a code no state has answers 404. "
+             "A malformed pair answers 422.")
+PairQ = Annotated[str | None, Query(max_length=20, pattern=PAIR_PATTERN, description=PAIR_HELP,
                                     examples=["PK-BY"])]
-SinceQ = Annotated[date | None, Query(description="From this day (YYYY-MM-DD), inclusive.")]
-UntilQ = Annotated[date | None, Query(description="Up to this day (YYYY-MM-DD), inclusive.")]
+_ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def _iso_day(value: object) -> object:
+    # pydantic would also take "0" (1970-01-01) or a date-time: a day is written YYYY-MM-DD
+    if isinstance(value, str) and not _ISO_DAY.fullmatch(value):
+        raise ValueError("give a day as YYYY-MM-DD")
+    return value
+
+
+SinceQ = Annotated[date | None, BeforeValidator(_iso_day), Query(
+    description="From this day (YYYY-MM-DD), inclusive; a range that ends before it starts is empty.")]
+UntilQ = Annotated[date | None, BeforeValidator(_iso_day),
+                   Query(description="Up to this day (YYYY-MM-DD), inclusive.")]
 TextQ = Annotated[str | None, Query(max_length=200, description="Words that must all occur (case ignored).")]
 CSV_CONTENT: dict[int | str, dict[str, Any]] = {
     200: {"description": "The whole list as CSV", "content": {"text/csv": {"schema": {"type": "string"}}}}}
-BAD = error_responses(422)
+BAD = error_responses(404, 422)
 
 
 class _Json(Protocol):
@@ -106,8 +125,10 @@ KindQ = Annotated[models.FactKind | None, Query(description="Only facts of one k
 
 
 CountryQ = Annotated[str | None, Query(max_length=100, description="A state named in the fields.")]
-SectorQ = Annotated[str | None, Query(max_length=50, description="An instrument's sector.")]
-InstrumentStatusQ = Annotated[str | None, Query(max_length=30, description="An instrument's stated status.")]
+SectorQ = Annotated[str | None, Query(max_length=50, description="An instrument's sector.",
+                                      json_schema_extra={"enum": list(sector_labels())})]
+InstrumentStatusQ = Annotated[str | None, Query(max_length=30, description="An instrument's stated status.",
+                                                json_schema_extra={"enum": list(INSTRUMENT_STATUSES)})]
 ArticleKeyQ = Annotated[str | None, Query(max_length=100, description="Article id, name or hash prefix.")]
 
 
@@ -187,7 +208,8 @@ def get_record(store: StoreDep, record_id: str) -> dict[str, Any]:
 # --------------------------------------------------------------------------- commitments
 
 
-AsOfQ = Annotated[date | None, Query(description="Judge deadlines on this day (default: today).")]
+AsOfQ = Annotated[date | None, BeforeValidator(_iso_day),
+                  Query(description="Judge deadlines on this day, YYYY-MM-DD (default: today).")]
 StatusQ = Annotated[models.CommitmentStatus | None, Query(description="Only commitments in this status.")]
 
 
@@ -238,7 +260,7 @@ def export_conflicts_csv(store: StoreDep, pair: PairQ = None) -> Response:
     return csv_export("conflicts", [c.to_json() for c in queries.conflict_list(store, pair)])
 
 
-NeedPairQ = Annotated[str, Query(max_length=20, description="Two ISO alpha-2 codes, either order.",
+NeedPairQ = Annotated[str, Query(max_length=20, pattern=PAIR_PATTERN, description=PAIR_HELP,
                                  examples=["PK-BY"])]
 
 

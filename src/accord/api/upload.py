@@ -36,6 +36,11 @@ class Upload:
     name: str | None = None
     published: date | None = None
     outlet: str | None = None
+    encoding: str | None = None  # the charset its Content-Type names, if any
+
+
+# what a client whose text is not UTF-8 can do: the API has no --encoding
+ENCODING_HINT = "send UTF-8, or name the charset, e.g. Content-Type: text/plain; charset=windows-1252"
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,7 +75,8 @@ def read_upload(upload: Upload, max_bytes: int) -> list[Article]:
         raise InputError(name, "empty upload")
     if len(upload.data) > max_bytes:
         raise InputError(name, f"upload is {len(upload.data)} bytes, over the {max_bytes} byte limit")
-    options = IngestOptions(date=upload.published, outlet=upload.outlet, max_bytes=max_bytes)
+    options = IngestOptions(date=upload.published, outlet=upload.outlet, max_bytes=max_bytes,
+                            encoding=upload.encoding, encoding_hint=ENCODING_HINT)
     # a pure path on purpose: the readers take its name and suffix, and it has no way to open a file
     label = PurePosixPath(name)
     items = [with_source_hash(item, upload.data) for item in read_data(label, upload.data, options)]

@@ -29,7 +29,7 @@ from accord.store.register_store import AuditData
 T = TypeVar("T")
 
 router = APIRouter(route_class=ApiRoute, dependencies=[Depends(require_writer)])
-WRITE_ERRORS = error_responses(401, 403, 404, 422)
+WRITE_ERRORS = error_responses(400, 401, 403, 404, 422)
 _TEXT_TYPES = ("text/plain", "text/html", "application/xhtml+xml", "application/rss+xml",
                "application/atom+xml", "application/xml", "text/xml")
 
@@ -112,7 +112,17 @@ async def _from_form(request: Request, max_bytes: int) -> Upload:
         data = await file.read(max_bytes + 1)
         outlet = form.get("outlet")
         published = _optional_date(form.get("published"), "published")
-    return Upload(data, file.filename, published, outlet if isinstance(outlet, str) and outlet else None)
+    return Upload(data, file.filename, published, outlet if isinstance(outlet, str) and outlet else None,
+                  charset_of(file.content_type or ""))
+
+
+def charset_of(content_type: str) -> str | None:
+    """Return the charset a Content-Type names ("text/plain; charset=windows-1252"), if any."""
+    for param in content_type.split(";")[1:]:
+        key, _, value = param.partition("=")
+        if key.strip().lower() == "charset" and value.strip(' "'):
+            return value.strip(' "')
+    return None
 
 
 async def read_request(request: Request, max_bytes: int) -> Upload:
@@ -124,7 +134,8 @@ async def read_request(request: Request, max_bytes: int) -> Upload:
         return await _from_form(request, max_bytes)
     if kind in _TEXT_TYPES:
         # no name: the kind is told from the content, the label from its hash
-        return Upload(await read_body(request, _request_limit(max_bytes)))
+        return Upload(await read_body(request, _request_limit(max_bytes)),
+                      encoding=charset_of(request.headers.get("content-type", "")))
     raise ApiError(415, "unsupported_media_type",
                    "send the article as application/json ({\"text\": ...}), multipart/form-data "
                    "(a 'file' field) or text/plain")

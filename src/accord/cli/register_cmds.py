@@ -11,13 +11,14 @@ import json
 from collections.abc import Callable, Sequence
 from contextlib import AbstractContextManager
 from datetime import date
+from pathlib import Path
 from typing import Annotated, Any, TypeVar
 
 import typer
 from rich.table import Table
 from rich.text import Text
 
-from accord.brief import brief as make_brief
+from accord.brief import build_brief, to_markdown, to_pdf
 from accord.cli.app import app, console, err_console, fail, open_store, settings_of
 from accord.cli.terminal import write_json, write_out
 from accord.curation import CuratedRegister
@@ -42,6 +43,7 @@ from accord.registry import (
 )
 from accord.store import Store
 from accord.store.register_store import AuditData
+from accord.titles import record_title
 from accord.track import STATUSES
 
 T = TypeVar("T")
@@ -172,7 +174,7 @@ def _conflict_row(v: ConflictView) -> list[str]:
     sides = [f"{side.value}: " + "; ".join(
         f"“{m.quote}” {cite(m)} {'official' if m.official else 'media'}" for m in side.mentions)
         for side in v.conflict.values]
-    return [v.record.id, v.conflict.field, "\n".join(sides)]
+    return [f"{record_title(v.record)}\n{v.record.id}", v.conflict.field, "\n".join(sides)]
 
 
 @app.command(name="conflicts")
@@ -203,14 +205,25 @@ def timeline_cmd(ctx: typer.Context, pair: NeedPairOpt, as_json: JsonOpt = False
            "nothing dated for this pair")
 
 
+PdfOpt = Annotated[Path | None, typer.Option(
+    "--pdf", help="Also write the brief as a PDF file to this path.", dir_okay=False)]
+
+
 @app.command(name="brief")
-def brief_cmd(ctx: typer.Context, pair: NeedPairOpt, as_of: AsOfOpt = None, as_json: JsonOpt = False) -> None:
+def brief_cmd(ctx: typer.Context, pair: NeedPairOpt, as_of: AsOfOpt = None, as_json: JsonOpt = False,
+              pdf: PdfOpt = None) -> None:
     """Print a one-page Markdown brief of a relationship; every sentence cites its sources."""
     key, day = _pair(pair), _as_of(as_of)
     assert key is not None
-    text = _call(lambda: make_brief(_register(ctx), key, day))
+    found = _call(lambda: build_brief(_register(ctx), key, day))
+    text = to_markdown(found)
+    if pdf is not None:
+        try:
+            pdf.write_bytes(to_pdf(found))
+        except OSError as err:
+            raise fail(f"cannot write {pdf}: {err.strerror}", 1) from err
     if as_json:
-        _print_json({"pair": key, "as_of": day.isoformat(), "markdown": text})
+        _print_json({**found.to_json(), "markdown": text, "words": found.words()})
     else:
         write_out(text)
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import ipaddress
 import os
+from pathlib import Path
 from typing import Annotated
 
 import typer
@@ -36,6 +37,20 @@ def url_to_open(host: str, port: int) -> str:
     return f"http://{shown}:{port}/"
 
 
+def _token(given: str | None, token_file: Path | None) -> str | None:
+    """Return the write token: --token-file when given, else --token or ACCORD_TOKEN (exit 2: unreadable)."""
+    if token_file is None:
+        return given
+    try:
+        lines = token_file.read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError) as exc:
+        raise fail(f"--token-file: cannot read {token_file} ({exc.__class__.__name__})", 2) from exc
+    token = lines[0].strip() if lines else ""
+    if not token:
+        raise fail(f"--token-file: {token_file} holds no token on its first line", 2)
+    return token
+
+
 def _check_store(db_url: str) -> None:
     # open (and migrate) once here, so a bad --db fails with a message, not a traceback at start-up
     try:
@@ -53,7 +68,11 @@ def serve(
     token: Annotated[str | None, typer.Option(
         envvar="ACCORD_TOKEN", show_envvar=True,
         help="Allow writes (ingest, curation) to requests bearing this token; without it the server is "
-             "read-only.")] = None,
+             "read-only. A token on the command line is visible to other users (ps): prefer ACCORD_TOKEN "
+             "or --token-file.")] = None,
+    token_file: Annotated[Path | None, typer.Option(
+        "--token-file", help="Read the write token from the first line of this file (instead of --token).",
+        dir_okay=False)] = None,
     workers: Annotated[int, typer.Option(
         min=1, max=32, help="Server processes (each with its own cache).")] = 1,
     access_log: Annotated[bool, typer.Option(
@@ -69,6 +88,7 @@ def serve(
     from accord.server import create_app
 
     settings = settings_of(ctx)
+    token = _token(token, token_file)
     hosts = allowed_hosts(host, allowed_host or ())
     _check_store(settings.db_url)
     console.print(Text.assemble(("accord: ", "bold"), "open ", (url_to_open(host, port), "underline"),

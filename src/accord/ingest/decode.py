@@ -17,7 +17,16 @@ from accord.ingest.options import IngestOptions
 # Control bytes that never occur in text (tab, newlines, form feed and escape do).
 _CONTROL = frozenset(range(0x00, 0x09)) | {0x0B} | frozenset(range(0x0E, 0x1B)) | {0x1C, 0x1D, 0x1E, 0x1F}
 _SNIFF_BYTES = 8192
-_UTF16_BOMS = (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
+# UTF-32 first: its little-endian BOM (FF FE 00 00) starts with UTF-16's (FF FE), and read as
+# UTF-16 it gives text with a NUL after every character
+_WIDE_BOMS = ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
+              (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
+_WIDE_BOM_BYTES = tuple(bom for bom, _ in _WIDE_BOMS)
+
+
+def wide_codec(data: bytes) -> str | None:
+    """Return "utf-32" or "utf-16" when `data` starts with that encoding's byte-order mark."""
+    return next((codec for bom, codec in _WIDE_BOMS if data.startswith(bom)), None)
 
 
 def read_bytes(path: Path, options: IngestOptions) -> bytes:
@@ -31,8 +40,7 @@ def read_bytes(path: Path, options: IngestOptions) -> bytes:
     if not stat.S_ISREG(info.st_mode):
         raise InputError(str(path), "not a regular file")
     if info.st_size > options.max_bytes:
-        raise InputError(str(path), f"file is {_megabytes(info.st_size)}, over the "
-                                    f"{_megabytes(options.max_bytes)} limit")
+        raise InputError(str(path), over_limit("file", info.st_size, options.max_bytes))
     try:
         data = _read_regular(path, options.max_bytes + 1)
     except OSError as exc:
@@ -63,7 +71,7 @@ def check_text(path: Label, data: bytes) -> None:
             raise InputError(str(path), f"binary file ({what}), not text")
     if looks_binary(data):
         raise InputError(str(path), "binary file, not text")
-    nul = -1 if data.startswith(_UTF16_BOMS) else data.find(b"\x00")
+    nul = -1 if data.startswith(_WIDE_BOM_BYTES) else data.find(b"\x00")
     if nul >= 0:
         # text never holds NUL: binary past the sniffed head, which no --encoding would make text
         raise InputError(str(path), f"binary data at offset {nul}, not text")
@@ -86,7 +94,7 @@ def _read_regular(path: Path, limit: int) -> bytes:
 def looks_binary(data: bytes) -> bool:
     """Say whether the start of `data` is binary (NUL or many control bytes), UTF-16 aside."""
     head = data[:_SNIFF_BYTES]
-    if head.startswith(_UTF16_BOMS):
+    if head.startswith(_WIDE_BOM_BYTES):
         return False
     if b"\x00" in head:
         return True
@@ -95,11 +103,20 @@ def looks_binary(data: bytes) -> bool:
 
 
 def decode(path: Label, data: bytes, options: IngestOptions) -> str:
-    """Return `data` decoded: forced encoding, UTF-16 with BOM, else strict UTF-8.
+    """Return `data` decoded: forced encoding, UTF-32 or UTF-16 with BOM, else strict UTF-8.
 
     A UTF-8 BOM stays in the text (as U+FEFF) so that offsets match a plain UTF-8 read
-    of the file; ingest lists it as a skipped span.
+    of the file; ingest lists it as a skipped span. Text holding a NUL character is refused:
+    no article has one, and databases differ on storing it (PostgreSQL refuses it).
     """
+    text = _decoded(path, data, options)
+    nul = text.find("\x00")
+    if nul >= 0:
+        raise InputError(str(path), f"NUL character at offset {nul}: binary data, not text")
+    return text
+
+
+def _decoded(path: Label, data: bytes, options: IngestOptions) -> str:
     if options.encoding:
         try:
             return data.decode(options.encoding)
@@ -108,11 +125,12 @@ def decode(path: Label, data: bytes, options: IngestOptions) -> str:
         except UnicodeDecodeError as exc:
             raise InputError(str(path), f"cannot decode as {options.encoding} "
                                         f"(byte 0x{data[exc.start]:02x} at offset {exc.start})") from None
-    if data.startswith(_UTF16_BOMS):
+    wide = wide_codec(data)
+    if wide is not None:
         try:
-            return data.decode("utf-16")
+            return data.decode(wide)
         except UnicodeDecodeError as exc:
-            raise InputError(str(path), f"broken UTF-16 (offset {exc.start})") from None
+            raise InputError(str(path), f"broken {wide.upper()} (offset {exc.start})") from None
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError as exc:
@@ -120,7 +138,15 @@ def decode(path: Label, data: bytes, options: IngestOptions) -> str:
             # binary past the sniffed head: another text encoding would only store junk
             raise InputError(str(path), f"binary data at offset {exc.start}, not text") from None
         raise InputError(str(path), f"not UTF-8 (byte 0x{data[exc.start]:02x} at offset {exc.start}); "
-                                    "pass --encoding, e.g. --encoding cp1252") from None
+                                    f"{options.encoding_hint}") from None
+
+
+def over_limit(what: str, size: int, limit: int) -> str:
+    """Return the reason a `size`-byte input is refused, with numbers that differ when shown."""
+    shown, most = _megabytes(size), _megabytes(limit)
+    if shown == most:  # 10.5 million bytes are "10.0 MB", like the 10 MiB limit: say the bytes
+        shown, most = f"{size:,} bytes", f"{limit:,}-byte"
+    return f"{what} is {shown}, over the {most} limit"
 
 
 def _megabytes(n: int) -> str:

@@ -142,7 +142,8 @@ def document_kind(data: bytes) -> Kind | None:
 
 def _head_text(data: bytes) -> str:
     head = data[:4096]
-    for bom, codec in ((codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be")):
+    for bom, codec in ((codecs.BOM_UTF32_LE, "utf-32-le"), (codecs.BOM_UTF32_BE, "utf-32-be"),
+                       (codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be")):
         if head.startswith(bom):
             return head[len(bom):].decode(codec, errors="ignore")
     return head.removeprefix(codecs.BOM_UTF8).decode("latin-1")

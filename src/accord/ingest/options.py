@@ -15,3 +15,5 @@ class IngestOptions:
     max_bytes: int = 10 * 1024 * 1024
     encoding: str | None = None     # force a decoding (e.g. "cp1252") instead of refusing non-UTF-8
     follow_symlinks: bool = False   # read links found in a folder whose target stays inside it
+    # what a user who sent non-UTF-8 text can do about it (the API has no --encoding)
+    encoding_hint: str = "pass --encoding, e.g. --encoding cp1252"

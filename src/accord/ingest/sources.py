@@ -26,6 +26,8 @@ from accord.ingest.options import IngestOptions
 _DATE_PARAMS = {"original_date": True, "extensive_search": False}
 # Fewer words than this is a menu or a teaser that trafilatura fell back to, not an article.
 MIN_HTML_WORDS = 20
+# Fewer words than this is no report of anything (a stray letter, a file name, a date)
+MIN_TEXT_WORDS = 3
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,7 +81,7 @@ def read_document(path: Label, data: bytes, kind: str, options: IngestOptions) -
 def read_text(path: Label, data: bytes, options: IngestOptions) -> Article | InputError:
     """Return the article of a plain-text file: its decoded content, unchanged."""
     text = decode(path, data, options)
-    if not text.strip("\ufeff \t\r\n\f\v"):
+    if not text.replace("\ufeff", "").strip():  # any white space, no-break and ideographic too
         raise InputError(str(path), "empty file (only white space)")
     return build_article(path.name, str(path), text, "text", SourceFacts(), options)
 
@@ -156,11 +158,17 @@ def entry_text(entry: Any) -> str:
 
 def build_article(name: str, source: str, text: str, media_type: str, facts: SourceFacts,
                   options: IngestOptions) -> Article | InputError:
-    """Return the article for `text`, or an InputError when it is not in English.
+    """Return the article for `text`, or an InputError when it is too short or not in English.
 
     The container's date wins over one found in the text; the text's print line
     ("Published in Dawn, …") wins for the outlet; the options fill what is still missing.
     """
+    name, source = printable_name(name), printable_name(source)
+    words = len(text.split())
+    if words < MIN_TEXT_WORDS:
+        plural = "s" * (words != 1)
+        return InputError(source, f"too short for an article ({words} word{plural}, "
+                                  f"{len(text.strip())} characters)")
     meta = find_metadata(text)
     language, foreign = detect_language(without_spans(text, meta.skip))
     if foreign:
@@ -171,6 +179,19 @@ def build_article(name: str, source: str, text: str, media_type: str, facts: Sou
         outlet=meta.outlet or facts.outlet or options.outlet,
         dateline=meta.dateline, title=facts.title or meta.title,
         language=language, media_type=media_type, skip=meta.skip)
+
+
+def printable_name(name: str) -> str:
+    """Return a file name as valid text: bytes no encoding decoded are written as \\xNN.
+
+    A name that is not UTF-8 reaches Python with lone surrogates, which no database column
+    and no UTF-8 output can hold (the article was lost with "surrogates not allowed").
+    """
+    try:
+        raw = name.encode("utf-8", "surrogateescape")
+    except UnicodeEncodeError:  # a surrogate that stands for no byte
+        return name.encode("utf-8", "replace").decode("utf-8")
+    return raw.decode("utf-8", "backslashreplace")
 
 
 def _entry_date(entry: Any) -> date | None:

@@ -164,6 +164,26 @@ def article_facts_of(row: ArticleRow) -> ArticleFacts:
     return out
 
 
+def _check_storable(article: Article) -> None:
+    """Raise StoreError for text no database stores alike: SQLite keeps a NUL, PostgreSQL refuses it."""
+    for field in ("text", "name", "source", "title", "outlet", "dateline"):
+        value = getattr(article, field)
+        at = value.find("\x00") if value else -1
+        if at >= 0:
+            raise StoreError(f"cannot store {article.name!r}: its {field} holds a NUL character "
+                             f"(offset {at})")
+
+
+def short_reason(exc: BaseException, most: int = 200) -> str:
+    """Return the first line of what the database driver said, without the SQL and parameters.
+
+    SQLAlchemy appends the statement and every parameter (the whole article) to its message.
+    """
+    cause = getattr(exc, "orig", None) or exc
+    first = (str(cause).strip().splitlines() or [type(cause).__name__])[0]
+    return first if len(first) <= most else first[:most - 1] + "…"
+
+
 class Store:
     """A database of articles and their facts, migrated to the current schema on open."""
 
@@ -181,7 +201,7 @@ class Store:
             # CommandError: the database was migrated by a newer accord than this one
             engine.dispose()
             shown = engine.url.render_as_string(hide_password=True)
-            raise StoreError(f"cannot open or migrate database {shown}: {exc}") from exc
+            raise StoreError(f"cannot open or migrate database {shown}: {short_reason(exc)}") from exc
         return cls(engine)
 
     def close(self) -> None:
@@ -218,6 +238,7 @@ class Store:
         quote the article text or the database refuses the write.
         """
         _check_evidence(facts)
+        _check_storable(facts.article)
         if self.has_article(facts.article.content_hash):
             return None
         try:
@@ -232,7 +253,7 @@ class Store:
             raise StoreError(f"cannot store {facts.article.name}: integrity error") from None
         except (SQLAlchemyError, UnicodeEncodeError) as exc:
             # UnicodeEncodeError: a lone surrogate, which no database text column can hold
-            raise StoreError(f"cannot store {facts.article.name}: {exc}") from exc
+            raise StoreError(f"cannot store {facts.article.name}: {short_reason(exc)}") from exc
 
     def article_facts(self, article_id: int) -> ArticleFacts:
         """Return the stored article with this id and all its facts."""

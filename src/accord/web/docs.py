@@ -1,4 +1,5 @@
-"""The API docs at /docs: Swagger UI served from the installed `swagger-ui-bundle` package.
+"""The API docs at /docs: Swagger UI (5.x, which reads OpenAPI 3.1) served from the files the
+installed `fastapi-offline` package ships.
 
 Nothing is loaded from a CDN, so the page works offline and runs no third-party script
 beside the write token; its CSP allows only our own scripts and styles.
@@ -8,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import swagger_ui_bundle
+import fastapi_offline
 from fastapi import APIRouter, HTTPException
 from fastapi.responses import FileResponse, HTMLResponse
 
@@ -16,10 +17,11 @@ from accord.web.headers import DOCS_CSP
 
 router = APIRouter(include_in_schema=False)
 
-ASSETS = Path(swagger_ui_bundle.swagger_ui_path)
+# only its files are used: its own page builder writes inline scripts, which our CSP forbids
+ASSETS = Path(fastapi_offline.__file__).parent / "static"
 # the only files the page needs; nothing else of the package is served
 SERVED = {"swagger-ui.css": "text/css", "swagger-ui-bundle.js": "text/javascript",
-          "favicon-32x32.png": "image/png"}
+          "favicon.png": "image/png"}
 PAGE = """<!doctype html>
 <html lang="en">
 <head>
@@ -27,7 +29,7 @@ PAGE = """<!doctype html>
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>accord API</title>
 <link rel="stylesheet" href="/docs/assets/swagger-ui.css">
-<link rel="icon" type="image/png" href="/docs/assets/favicon-32x32.png">
+<link rel="icon" type="image/png" href="/docs/assets/favicon.png">
 </head>
 <body>
 <div id="swagger-ui" data-openapi="/openapi.json"></div>

@@ -7,14 +7,17 @@ article text, which escapes every piece of the article itself (see `accord.web.h
 
 from __future__ import annotations
 
+import re
+from collections.abc import Mapping
 from datetime import date
 from typing import Any
 
 from fastapi import APIRouter, Request
-from fastapi.responses import HTMLResponse
+from fastapi.responses import HTMLResponse, Response
 from jinja2 import Environment, PackageLoader, StrictUndefined
 
 from accord.api.deps import store_of
+from accord.brief import build_brief, to_pdf
 from accord.errors import AccordError
 from accord.queries import (
     ArticleQuery,
@@ -29,7 +32,9 @@ from accord.queries import (
 )
 from accord.queries import articles_page as queries_articles_page
 from accord.registry import commitments, conflicts, pair_key, timeline
+from accord.resolve import Record
 from accord.store import NotFoundError, Store
+from accord.titles import day_words, kind_words, record_title
 from accord.track import STATUSES
 from accord.web.charts import LANES, sector_matrix, timeline_chart
 from accord.web.context import (
@@ -64,7 +69,10 @@ DUE = ("open", "overdue")
 _env = Environment(loader=PackageLoader("accord.web", "templates"), autoescape=True,
                    undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True)
 _env.globals.update(STATUSES=STATUSES, LANES=LANES, source_count=record_sources,
-                    distinct_quotes=distinct_quotes)
+                    distinct_quotes=distinct_quotes, title=record_title, kind_words=kind_words,
+                    day_words=day_words)
+# a record id in a status reason ("matched on time by meeting mtg-c6f5ff2a0d on …")
+_RECORD_ID = re.compile(r"\b(?:ins|com|mtg|per|fig)-[0-9a-f]{6,}\b")
 
 
 class BadRequest(AccordError):
@@ -78,6 +86,19 @@ def _render(name: str, request: Request, code: int = 200, **context: Any) -> HTM
     # the security headers (CSP, nosniff, referrer policy) are added for every response by
     # `accord.web.headers.SecurityHeaders`
     return HTMLResponse(html, status_code=code)
+
+
+def reason_parts(reason: str, records: Mapping[str, Record]) -> list[tuple[str, Record | None]]:
+    """Return a status reason cut into text and the records it names, so each can be a link."""
+    out: list[tuple[str, Record | None]] = []
+    at = 0
+    for match in _RECORD_ID.finditer(reason):
+        record = records.get(match.group(0))
+        if record is None:
+            continue
+        out += [(reason[at:match.start()], None), (record_title(record), record)]
+        at = match.end()
+    return [*out, (reason[at:], None)]
 
 
 def _error(request: Request, status: int, message: str) -> HTMLResponse:
@@ -178,8 +199,10 @@ def _commitments(request: Request, as_of: str | None, status: str | None, pair: 
     shown, page, pages = _cut(views, page)
     choices, facts = pair_choices(store), current_fact_index(store)
     params = {k: v for k, v in (("as_of", as_of), ("status", status), ("pair", pair)) if v}
+    records = load(store).register.records
     return _render("commitments.html", request, views=shown, total=len(views), page=page, pages=pages,
                    params=params, as_of=day, status=status,
+                   reasons={c.record.id: reason_parts(c.reason, records) for c in shown}, records=records,
                    pair=choose_pair(choices, pair) if pair else None, pairs=choices, facts=facts)
 
 
@@ -282,5 +305,42 @@ def _record(request: Request, record_id: str, as_of: str | None) -> HTMLResponse
     facts = current_fact_index(store)
     status = next((c for c in commitment_list(store, day) if c.record.id == record_id), None) \
         if view.record.kind == "commitments" else None
+    records = load(store).register.records
     return _render("record.html", request, record=view.record, status=status, as_of=day, facts=facts,
-                   notes=list(view.curation))
+                   notes=list(view.curation), records=records,
+                   reason=reason_parts(status.reason, records) if status else [])
+
+
+# --------------------------------------------------------------------------- brief
+
+
+@router.get("/brief", response_class=HTMLResponse)
+def brief_page(request: Request, pair: str | None = None, as_of: str | None = None) -> HTMLResponse:
+    """Return the one-page brief of a pair of states as of a day, with links to its PDF."""
+    return _page(request, _brief, pair or None, as_of)
+
+
+def _brief(request: Request, pair: str | None, as_of: str | None) -> HTMLResponse:
+    day = _day(as_of)
+    store = _store(request)
+    choices = pair_choices(store)
+    key = choose_pair(choices, pair)
+    found = build_brief(load(store).register, key, day) if key else None
+    return _render("brief.html", request, brief=found, pair=key, pairs=choices, as_of=day)
+
+
+@router.get("/brief.pdf")
+def brief_pdf(request: Request, pair: str | None = None, as_of: str | None = None) -> Response:
+    """Return the brief of a pair of states as a PDF file."""
+    try:
+        day = _day(as_of)
+        store = _store(request)
+        key = choose_pair(pair_choices(store), pair)
+        if key is None:
+            return _error(request, 404, "the store holds no pair of states to brief")
+        found = build_brief(load(store).register, key, day)
+    except AccordError as exc:
+        return _error(request, 400, exc.message)
+    name = f"brief-{key}-{day.isoformat()}.pdf"
+    return Response(to_pdf(found), media_type="application/pdf",
+                    headers={"Content-Disposition": f'attachment; filename="{name}"'})
