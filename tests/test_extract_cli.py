@@ -17,7 +17,7 @@ PARTIAL_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 FIELDS: dict[str, set[str]] = {
     "instruments": {"cluster", "type", "subject", "sectors", "parties", "status", "date", "place",
                     "signatories", "evidence"},
-    "commitments": {"cluster", "actor", "action", "deadline_text", "deadline", "evidence"},
+    "commitments": {"cluster", "actor", "action", "deadline_text", "deadline", "change", "evidence"},
     "meetings": {"cluster", "kind", "participants", "place", "date", "evidence"},
     "people": {"cluster", "name", "role", "country", "evidence"},
     "figures": {"cluster", "value", "number", "approx", "what", "evidence"},

@@ -175,6 +175,8 @@ def promise_of() -> dict[str, list[Commitment]]:
         "aim is to": "Our shared aim is to conclude the fisheries agreement by the end of August.",
         "scheduled for": ("The next round of fisheries talks, scheduled for June 2031, will take place "
                           "in Lima."),
+        "scheduled after a comma": ("Both sides welcomed the groundwork for the next round of fisheries "
+                                    "talks, scheduled for June 2031."),
     }
     out = {}
     for key, text in sentences.items():
@@ -192,6 +194,7 @@ def promise_of() -> dict[str, list[Commitment]]:
     ("accepted invitation", "visit", None),
     ("aim is to", "conclude", "2031-08"),
     ("scheduled for", "round", "2031-06"),
+    ("scheduled after a comma", "round", "2031-06"),
 ])
 def test_promise_constructions_are_read(promise_of: dict[str, list[Commitment]], key: str, act: str,
                                         deadline: str | None) -> None:

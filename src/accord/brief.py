@@ -160,9 +160,11 @@ _STATUS_VERBS = {"signed": "signed", "issued": "issued", "finalized": "finalised
                  "ratified": "ratified", "in_force": "put into force", "planned": "planned",
                  "discussed": "discussed"}
 _STATE_TITLES = {"force": "In force", "done": "Signed", "future": "Planned or discussed"}
-_COMMITMENT_TITLES = {"overdue": "Overdue", "open": "Open", "fulfilled_late": "Kept late",
-                      "fulfilled": "Kept", "no_deadline": "No deadline"}
-_COMMITMENT_ORDER = ("overdue", "open", "fulfilled_late", "fulfilled", "no_deadline")
+_COMMITMENT_TITLES = {"overdue": "Overdue", "open": "Open", "postponed": "Postponed",
+                      "cancelled": "Cancelled", "fulfilled_late": "Kept late", "fulfilled": "Kept",
+                      "no_deadline": "No deadline"}
+_COMMITMENT_ORDER = ("overdue", "open", "postponed", "cancelled", "fulfilled_late", "fulfilled",
+                     "no_deadline")
 _FIELD_WORDS = {"count": "how many documents were signed", "type": "what kind of document it is",
                 "name": "how the name is spelt", "role": "the role", "date": "the date",
                 "status": "the status", "deadline": "the deadline", "kind": "what kind of meeting it was",
@@ -264,6 +266,8 @@ def _main(records: list[Record], day: Any) -> Record:
 _STATUS_STATES = {"overdue": ("is overdue", "are overdue"), "open": ("is still open", "are still open"),
                   "fulfilled_late": ("was kept late", "were kept late"),
                   "fulfilled": ("was kept on time", "were kept on time"),
+                  "postponed": ("was postponed", "were postponed"),
+                  "cancelled": ("was called off", "were called off"),
                   "no_deadline": ("has no deadline", "have no deadline")}
 
 
@@ -336,6 +340,8 @@ def _commitment_sentence(c: _Citer, view: CommitmentView) -> Sentence:
     state = {"overdue": "not reported done in time",
              "open": "not yet due",
              "fulfilled": "reported done in time",
+             "postponed": "reported postponed",
+             "cancelled": "reported called off",
              "fulfilled_late": "reported done late"}[view.status]
     return c.sentence(f"{capital(actor)} undertook to {verb_phrase(str(f['action']))}{due}; {state}.",
                       view.evidence or view.record.mentions)

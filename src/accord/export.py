@@ -36,7 +36,8 @@ _RECORD_IRI = "urn:accord:record:"
 CSV_COLUMNS = ("id", "kind", "pair", "summary", "date", "status", "sources", "first_quote",
                "first_article", "first_outlet", "first_published", "fields")
 _ACTION_STATUS = {"fulfilled": "CompletedActionStatus", "fulfilled_late": "CompletedActionStatus",
-                  "overdue": "FailedActionStatus", "open": "PotentialActionStatus",
+                  "overdue": "FailedActionStatus", "cancelled": "FailedActionStatus",
+                  "open": "PotentialActionStatus", "postponed": "PotentialActionStatus",
                   "no_deadline": "PotentialActionStatus"}
 
 

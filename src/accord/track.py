@@ -136,7 +136,8 @@ _ACT_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("@force", re.compile(r"\b(?:enter(?:s|ed|ing)?|c[oa]me|go(?:es)?|put)\s+into\s+force|"
                           r"\btak(?:e|es|en|ing)\s+effect\b|\bin\s+force\b|\bentry\s+into\s+force\b", re.I)),
     ("@sign", re.compile(r"\bsign(?:s|ed|ing|ature)?\b|\bink(?:s|ed)?\b|\bconclu(?:de|sion)\b|"
-                         r"\bfinali[sz]e\b|\bratif", re.I)),
+                         r"\bfinali[sz]e\b|\bratif|\bin\s+principle\b|"
+                         r"\breach\w*\s+(?:an?\s+|the\s+)?(?:\w+\s+)?(?:agreement|deal)\b", re.I)),
     ("@visit", re.compile(r"\bvisit|\btrip\b|\btravel|\barriv|\btour\b", re.I)),
     ("@meet", re.compile(r"\bmeet|\bconvene|\breconvene|\bsession\b|\bsummit\b|\btalks\b|\bdiscussions?\b|"
                          r"\bnegotiat|\bround\b|\bcommission\b|\bconsultations?\b|\bdialogue\b", re.I)),
@@ -183,9 +184,12 @@ def _where(record: Record) -> set[str]:
     if code:
         where.add(code)
     if not place:
-        # no place extracted: what its sources' own words say ("Ashgabat hosted the meeting")
+        # no place extracted: the cities its sources' own words name ("Ashgabat hosted the
+        # meeting"); not the states, which every report of the pair names
         for m in record.mentions:
-            where |= set(countries_in(m.quote)) | {fold(w) for w in re.findall(r"[A-Z][a-z]{3,}", m.quote)}
+            for word in re.findall(r"[A-Z][a-z]{3,}", m.quote):
+                city = place_country(word) if not country_code(word) else None
+                where |= {fold(word)} | ({city} if city else set())
     return where - {""}
 
 
@@ -312,7 +316,7 @@ def _promise(record: Record, register: Register) -> _Promise:
     return _Promise(acts, targets, objects, context, articles, names, states)
 
 
-_HELD_IN = re.compile(r"(?:in|at)\s+([A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)")
+_HELD_IN = re.compile(r"\b(?:in|at)\s+([A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)")
 
 
 def _held_in(action: str) -> frozenset[str]:
@@ -328,7 +332,7 @@ def _held_in(action: str) -> frozenset[str]:
 _ACT_STOP = frozenset(content_words(
     "sign signing signed conclude finalise finalize prepare complete agreement agreements deal treaty "
     "enter force effect visit travel meet hold talks session begin start launch next two both countries "
-    "sides bilateral"))
+    "sides bilateral reach formal principle final proposed new"))
 
 
 def _matching_events(record: Record, promise: _Promise, events: Events, since: date | None, until: date,
@@ -411,7 +415,8 @@ def window(record: Record) -> DateRange | None:
     if not text:
         return None
     value = resolve(text, date.fromisoformat(reported) if reported else None, future=True)
-    return parse_range(value) if value else None
+    # only the year the facts format leaves out: a finer deadline dropped on purpose stays dropped
+    return parse_range(value) if value and len(value) == 4 else None
 
 
 def history(record: Record, setbacks: list[Setback]) -> tuple[Change, ...]:
@@ -451,7 +456,8 @@ def commitment_status(record: Record, register: Register, as_of: date,
     since = max([s.when for s in setbacks] + ([reported] if reported else [])) if setbacks else reported
     if since is None and due is not None:
         since = due.lo - timedelta(days=UNDATED_LOOKBACK_DAYS)  # an undated promise: not years before its due
-    grace = _grace_end(due, reported) if due is not None else as_of
+    first_told = date.fromisoformat(record.fields["reported"]) if record.fields.get("reported") else None
+    grace = _grace_end(due, first_told) if due is not None else as_of
     found = _matching_events(record, promise, events, since, as_of, grace, EVIDENCE_EVENTS)
     if found:
         return _kept(record, found, due, steps)
@@ -552,7 +558,9 @@ def _entry(record: Record) -> TimelineEntry | None:
         return TimelineEntry(when, "meeting", label, record.id) if when else None
     if record.kind == "instruments" and status_class(f.get("status")) in ("done", "force"):
         when = record_date(record)
-        return TimelineEntry(when, "signing", f"{f['type']}: {f['subject']}", record.id) if when else None
+        stage = str(f.get("stage") or f.get("status") or "signed").replace("_", " ")
+        label = f"{f['type']} {stage}: {f['subject']}"
+        return TimelineEntry(when, "signing", label, record.id) if when else None
     if record.kind == "commitments":
         deadline = parse_range(f.get("deadline"))
         return TimelineEntry(deadline.hi, "deadline", _commitment_label(f), record.id) if deadline else None

@@ -120,19 +120,23 @@ def _instrument_row(v: InstrumentView) -> list[str]:
     official = len({m.article for m in r.mentions if m.official})
     count = len({m.article for m in r.mentions})
     return [r.id, str(f.get("type")), str(f.get("subject")), ", ".join(f.get("sectors") or []),
-            str(f.get("status")), str(f.get("date") or ""), f"{count} ({official} official)"]
+            str(f.get("stage") or f.get("status")), str(f.get("date") or ""),
+            f"{count} ({official} official)"]
 
 
 @app.command(name="register")
 def register_cmd(ctx: typer.Context, pair: PairOpt = None, as_json: JsonOpt = False) -> None:
-    """List the consolidated instruments: type, subject, sectors, status, date, sources."""
+    """List the consolidated instruments: type, subject, sectors, stage, date, sources, lifecycle steps."""
     key = _pair(pair)
     found = instruments(_register(ctx, with_facts=False), key)
     if as_json:
         _print_json([v.to_json() for v in found])
         return
-    _table(("id", "type", "subject", "sectors", "status", "date", "sources"),
+    _table(("id", "type", "subject", "sectors", "stage", "date", "sources"),
            [_instrument_row(v) for v in found], "no instruments in the register")
+    # each lifecycle step once, under the table: "ins-a signed as ins-b"
+    for link in sorted({ln for v in found for ln in v.record.links}):
+        console.print(Text(f"{link.source} {link.relation} {link.target}"))
 
 
 def _commitment_row(v: CommitmentView) -> list[str]:

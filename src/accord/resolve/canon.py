@@ -14,6 +14,7 @@ from functools import lru_cache
 from typing import Any, TypeVar
 
 from accord.core import Commitment, Figure, Instrument, Meeting, Person
+from accord.resolve.derived import stage_of
 from accord.resolve.items import Item, effective_date, figure_number, plausible_date
 from accord.resolve.model import Conflict, ConflictValue, Mention, distinct_mentions
 from accord.resolve.rules import STATUS_CLASS, instrument_pair
@@ -114,6 +115,8 @@ def instrument_fields(items: Sequence[Item]) -> tuple[dict[str, Any], list[Confl
         "pair": _pair_list(instrument_pair(items[0])),
         "first_reported": known[0].isoformat() if known else None,
     }
+    # planned, negotiating, concluded, signed, ratified, in_force, suspended or terminated
+    fields["stage"] = stage_of(fields["status"], [i.mention.quote for i in items])
     conflicts = [
         value_conflict("type", items, _stated_type),
         value_conflict("status", items, lambda i: _ins(i).status),

@@ -7,7 +7,7 @@ recomputes them for the pairs an article touches and nothing else.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 
@@ -107,19 +107,24 @@ _RELATIONS: dict[str, tuple[frozenset[str], str]] = {
 }
 
 
-def stage(group: Group) -> str:
+def stage_of(status: str | None, quotes: Iterable[str]) -> str:
     """Return how far a document had come: its status, or a later step its sources' words state."""
-    found = _STATUS_STAGE.get(str(group.record.fields.get("status") or "signed").lower(), "signed")
-    for item in group.items:
+    found = _STATUS_STAGE.get(str(status or "signed").lower(), "signed")
+    for quote in quotes:
         for name, words in _STAGE_WORDS:
             if STAGES.index(name) <= STAGES.index(found):
                 continue
-            quote = item.mention.quote
             if any(not _NOT_YET.search(quote[:m.start()]) for m in words.finditer(quote)):
                 if name == "concluded" and re.search(r"\bsign(?:ed|ing)\b", quote, re.I):
                     continue  # "agreed in principle and signed": signed
                 found = name
     return found
+
+
+def stage(group: Group) -> str:
+    """Return an instrument record's stage (kept in its fields by consolidation)."""
+    fields = group.record.fields
+    return str(fields.get("stage") or stage_of(fields.get("status"), (i.mention.quote for i in group.items)))
 
 
 def relation(a: Group, b: Group, options: ResolveOptions | None = None) -> str | None:

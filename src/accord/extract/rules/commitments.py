@@ -171,6 +171,8 @@ def _build(ctx: Context, sent: Span, cue: Cue, body: int) -> _Found | None:
     first, last = clause_bounds(cue.action, head=cue.head, clip_conj=True) if not phrase else (
         cue.cue.left_edge.i, cue.cue.right_edge.i)
     first = min(first, cue.cue.i) if not phrase else first
+    if cue.kind == "scheduled":  # the event's phrase up to its participle's date
+        first, last = cue.action.left_edge.i, max(cue.cue.right_edge.i, cue.action.i)
     last = _before_dash(cue.action, last)
     start, end = char_bounds(sent, first, last, cue.cue.idx)
     deadline = _deadline(ctx, start, end, cue)

@@ -161,9 +161,10 @@ def find_cues(tok: Token) -> Cue | None:
     """Return the undertaking `tok` marks, or None."""
     if tok.dep_ == "aux" and (tok.lower_ in FUTURE_MODALS | {"should"} or _headline_future(tok)):
         return _modal(tok)
-    if tok.lower_ in SCHEDULED and tok.dep_ == "acl" and tok.head.lemma_.lower() in EVENT_NOUNS and any(
+    if tok.lower_ in SCHEDULED and tok.dep_ in ("acl", "advcl") and tok.tag_ == "VBN" and any(
             c.dep_ == "prep" and c.lower_ in ("for", "on", "in") for c in tok.children):
-        return Cue(tok.head, tok.head, tok.head, "scheduled")
+        event = _scheduled_event(tok)
+        return Cue(tok, event, event, "scheduled") if event is not None else None
     if tok.pos_ == "VERB" and tok.lemma_ in COMMIT_VERBS:
         return _verb(tok)
     if tok.pos_ == "VERB" and tok.lemma_ == "look":
@@ -190,6 +191,25 @@ def find_cues(tok: Token) -> Cue | None:
             c.lower_ in ("from", "on") for c in tok.children)):
         head = tok.head if tok.lemma_ == "effect" else tok
         return Cue(tok, head, head, "effect")
+    return None
+
+
+def _scheduled_event(participle: Token) -> Token | None:
+    """Return the event a "scheduled for …" participle dates: its head, or the event noun before its comma.
+
+    After a comma the parser often hangs the participle on an earlier noun ("appreciation for …
+    the next round of technical negotiations, scheduled for March"); the nearest event wins.
+    """
+    if participle.head.lemma_.lower() in EVENT_NOUNS:
+        return participle.head
+    doc = participle.doc
+    if participle.i == 0 or doc[participle.i - 1].text != ",":
+        return None
+    for t in reversed(doc[max(0, participle.i - 8):participle.i - 1]):
+        if t.pos_ in ("NOUN", "PROPN") and t.lemma_.lower() in EVENT_NOUNS:
+            # "round of negotiations": the phrase's head, not its "of" object
+            head = t.head.head if t.dep_ == "pobj" and t.head.lower_ == "of" else t
+            return head if head.lemma_.lower() in EVENT_NOUNS else t
     return None
 
 

@@ -30,12 +30,13 @@ from accord.extract.rules.modality import (
 
 # Verbs (and their nouns) that put something off or call it off.
 SETBACK_VERBS: dict[str, str] = {
-    "postpone": "postponed", "reschedule": "postponed", "delay": "postponed", "defer": "postponed",
+    # "delayed" is left out: a project "delayed in recent years" goes on, it is not put off to a date
+    "postpone": "postponed", "reschedule": "postponed",
     "cancel": "cancelled", "scrap": "cancelled", "shelve": "cancelled", "suspend": "cancelled",
     "terminate": "cancelled", "abandon": "cancelled", "scrub": "cancelled",
 }
 SETBACK_NOUNS: dict[str, str] = {
-    "postponement": "postponed", "delay": "postponed", "cancellation": "cancelled",
+    "postponement": "postponed", "cancellation": "cancelled",
     "suspension": "cancelled", "termination": "cancelled",
 }
 # Particle verbs: "called off", "put off", "pushed back".
@@ -52,7 +53,7 @@ _OBJECTS = EVENT_NOUNS | INSTRUMENT_NOUNS | PROJECT_NOUNS
 _NEW_DATE_PREPS = frozenset({"to", "until", "till", "for"})
 
 
-PREFILTER = re.compile(r"(?i)\b(?:postpon|reschedul|delay|defer|cancel|scrap|shelv|suspen|terminat|"
+PREFILTER = re.compile(r"(?i)\b(?:postpon|reschedul|cancel|scrap|shelv|suspen|terminat|"
                        r"abandon|scrub|call(?:ed|s|ing)?\s+off|put(?:s|ting)?\s+off|push(?:ed|es)?\s+back|"
                        r"not\s+(?:attend|visit|travel|come|coming|go|join)|n['’]t\s+(?:attend|visit|travel|come|go))")
 
