@@ -62,6 +62,17 @@ TALKS = (
 )
 
 
+TREATY_PAGE = (
+    "Trade agreements with Peru\n"
+    "Norway has one free trade agreement (FTA) with Peru, which entered into force on 1 July 2011. "
+    "The agreement covers goods, services and public procurement, and exporters can claim lower "
+    "tariffs by showing proof of origin. An updated text was concluded in 2023; Peru has ratified "
+    "it, while the ratification by Norway is still pending. Until then the 2011 rules apply to "
+    "all shipments. Guidance on rules of origin, customs forms and the tariff schedules is "
+    "published on this page and updated when either side changes its duties."
+)
+
+
 @pytest.fixture(scope="module")
 def nlp() -> Language:
     from accord.nlp import load_pipeline
@@ -93,6 +104,7 @@ def test_an_article_off_relations_yields_no_facts(extractor: RulesExtractor, tex
     "The prime minister received the visiting ambassador of Ghana for a courtesy call. " * 3,
     "Both governments pledged to reopen consulates. Talks between the leaders went well. " * 6,
     "The president met his counterpart and the two sides agreed to expand bilateral trade. " * 8,
+    TREATY_PAGE,  # an official page on an FTA's ratification uses treaty law's words instead
 ])
 def test_an_article_about_relations_is_kept(nlp: Language, text: str) -> None:
     assert relevance.about_relations(nlp(text))

@@ -24,7 +24,10 @@ DIPLOMACY_LEMMAS = words(
     "summit minister ministry president premier chancellor king sultan emir monarch "
     "memorandum memoranda mou mous treaty accord agreement protocol communique communiqué "
     "cooperation co-operation partnership delegation talks counterpart ties relation relations "
-    "government sovereignty leader visit state-visit statesman"
+    "government sovereignty leader visit state-visit statesman "
+    # treaty law: an official page on a trade agreement's ratification and entry into force
+    # may use no other word of the list
+    "ratify ratification fta ftas accession"
 )
 # Two distinct words can come from one stray sentence ("the minister said"); three do not.
 MIN_CUES = 3
