@@ -16,7 +16,7 @@ from rich.console import Console
 from sqlalchemy import func, select
 from typer.testing import CliRunner, Result
 
-from accord import pipeline
+from accord import pipeline, usecases
 from accord.cli import app, store_cmds
 from accord.core import Article, ArticleFacts, Evidence, Person
 from accord.errors import InputError
@@ -123,7 +123,7 @@ def test_each_input_error_is_one_line_and_the_batch_goes_on(tmp_path: Path,
         yield good
         yield errors[1]
 
-    monkeypatch.setattr(store_cmds, "iter_articles", fake_iter)
+    monkeypatch.setattr(usecases, "iter_articles", fake_iter)
     db = tmp_path / "fake.db"
     result = run(db, "ingest", "anything")
     assert result.exit_code == 1
@@ -149,7 +149,7 @@ def test_an_interrupted_ingest_keeps_whole_articles_only(tmp_path: Path,
             raise KeyboardInterrupt  # Ctrl-C between the article row and its facts
         insert_facts(session, row, facts)
 
-    monkeypatch.setattr(store_cmds, "iter_articles", lambda paths, options: iter(a.article for a in articles))
+    monkeypatch.setattr(usecases, "iter_articles", lambda paths, options: iter(a.article for a in articles))
     monkeypatch.setattr(pipeline, "extract_articles", fake_extract)
     monkeypatch.setattr(db, "_insert_facts", interrupted_on_second)
     path = tmp_path / "int.db"
@@ -170,7 +170,7 @@ def test_an_article_the_store_refuses_is_one_failure(tmp_path: Path, monkeypatch
     good, bad = sample(name="good.txt"), sample(name="bad.txt")
     bad.people[0].evidence = Evidence(0, 4, "nope")
     by_hash = {af.article.content_hash: af for af in (bad, good)}
-    monkeypatch.setattr(store_cmds, "iter_articles", lambda paths, options: iter(by_hash[h].article
+    monkeypatch.setattr(usecases, "iter_articles", lambda paths, options: iter(by_hash[h].article
                                                                                   for h in by_hash))
     monkeypatch.setattr(pipeline, "extract_articles",
                         lambda batch, settings, workers=1: iter(by_hash[a.content_hash] for a in batch))

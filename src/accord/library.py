@@ -16,14 +16,13 @@ module call the same query functions.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from accord.core import Article, Commitment, Fact, Figure, Instrument, Meeting, Person
-from accord.errors import AccordError, ConfigError, DuplicateInputError, InputError, UnsupportedInputError
+from accord.errors import AccordError, ConfigError, InputError
 from accord.ingest.options import IngestOptions
 from accord.settings import Settings
 
@@ -168,21 +167,16 @@ class Accord:
     def ingest(self, *inputs: str | Path, published: str | date | None = None,
                outlet: str | None = None) -> Ingested:
         """Read files, folders and URLs, extract, store and register their new articles."""
-        from accord.ingest import iter_articles
-        from accord.ingest.web import is_url, iter_urls
         from accord.resolve.embeddings import use_similarity
-        from accord.usecases import ingest_articles
+        from accord.usecases import ingest_articles, read_inputs
 
         options = IngestOptions(date=_day(published), outlet=outlet, max_bytes=self.settings.max_bytes)
-        files = [i for i in inputs if not is_url(str(i))]
-        urls = [str(i) for i in inputs if is_url(str(i))]
-        articles, known, failed, unsupported = _sorted_inputs(
-            [*iter_articles(files, options), *iter_urls(urls, options)])
+        read = read_inputs(inputs, options)
         with use_similarity(self.settings.similarity):
-            result = ingest_articles(self.store, articles, self.settings, sources=[str(i) for i in inputs],
-                                     unread=len(failed))
-        return Ingested(len(result.stored), known + len(result.duplicates), (*failed, *result.problems),
-                        tuple(unsupported))
+            result = ingest_articles(self.store, read.articles, self.settings,
+                                     sources=[str(i) for i in inputs], unread=len(read.refused))
+        return Ingested(len(result.stored), read.repeats + len(result.duplicates),
+                        (*read.refused, *result.problems), tuple(read.unsupported))
 
     def register(self, pair: str | None = None) -> Rows[InstrumentView]:
         """Return the consolidated instruments (of one pair, "PK-BY" in either order) by date."""
@@ -229,24 +223,6 @@ def _pair(pair: str | None) -> str | None:
     from accord.registry import parse_pair
 
     return parse_pair(pair) if pair else None
-
-
-def _sorted_inputs(items: Iterable[Article | InputError]
-                   ) -> tuple[list[Article], int, list[InputError], list[InputError]]:
-    articles: list[Article] = []
-    known = 0
-    failed: list[InputError] = []
-    unsupported: list[InputError] = []
-    for item in items:
-        if isinstance(item, DuplicateInputError):
-            known += 1
-        elif isinstance(item, UnsupportedInputError):
-            unsupported.append(item)
-        elif isinstance(item, InputError):
-            failed.append(item)
-        else:
-            articles.append(item)
-    return articles, known, failed, unsupported
 
 
 def open(db: str | Path | None = None, settings: Settings | None = None) -> Accord:

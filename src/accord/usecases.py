@@ -11,15 +11,55 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
+from itertools import chain
+from pathlib import Path
 
 from accord.core import Article, ArticleFacts
-from accord.errors import AccordError, ExtractionError, StoreError
+from accord.errors import (
+    AccordError,
+    DuplicateInputError,
+    ExtractionError,
+    InputError,
+    StoreError,
+    UnsupportedInputError,
+)
+from accord.ingest import IngestOptions, iter_articles
+from accord.ingest.web import is_url, iter_urls
 from accord.pipeline import extract_batch
 from accord.registry import UpdateResult, update_register
 from accord.settings import Settings
 from accord.store import Store
 
-__all__ = ["IngestReport", "ingest_articles"]
+__all__ = ["IngestReport", "Inputs", "ingest_articles", "read_inputs"]
+
+
+@dataclass(slots=True)
+class Inputs:
+    """What reading files, folders and URLs gave: articles, and the inputs passed over."""
+
+    articles: list[Article] = field(default_factory=list)
+    repeats: int = 0  # the same content twice among the inputs (nothing to add)
+    refused: list[InputError] = field(default_factory=list)  # could not be read
+    unsupported: list[InputError] = field(default_factory=list)  # of a kind accord does not read
+
+
+def read_inputs(inputs: Sequence[str | Path], options: IngestOptions,
+                on_skip: Callable[[InputError], None] | None = None) -> Inputs:
+    """Read files, folders and page or feed URLs into articles; `on_skip` hears of each input passed over."""
+    files = [i for i in inputs if not is_url(str(i))]
+    urls = [str(i) for i in inputs if is_url(str(i))]
+    out = Inputs()
+    for item in chain(iter_articles(files, options), iter_urls(urls, options)):
+        if isinstance(item, DuplicateInputError):
+            out.repeats += 1
+            continue
+        if isinstance(item, InputError):
+            (out.unsupported if isinstance(item, UnsupportedInputError) else out.refused).append(item)
+            if on_skip is not None:
+                on_skip(item)
+            continue
+        out.articles.append(item)
+    return out
 
 
 @dataclass(slots=True)

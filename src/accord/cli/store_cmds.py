@@ -8,8 +8,6 @@ from __future__ import annotations
 
 import json
 from collections.abc import Sequence
-from dataclasses import dataclass
-from itertools import chain
 from typing import Annotated
 
 import typer
@@ -43,16 +41,11 @@ from accord.cli.app import (
     settings_of,
 )
 from accord.cli.terminal import printable, write_json, write_out
-from accord.core import FACT_KINDS, Article, ArticleFacts
+from accord.core import FACT_KINDS, ArticleFacts
 from accord.errors import (
     AccordError,
-    DuplicateInputError,
     ExtractionError,
-    InputError,
-    UnsupportedInputError,
 )
-from accord.ingest import IngestOptions, iter_articles
-from accord.ingest.web import is_url, iter_urls
 from accord.report import (
     ArticleRecord,
     FactRecord,
@@ -63,7 +56,7 @@ from accord.report import (
     list_facts,
     stats,
 )
-from accord.usecases import IngestReport, ingest_articles
+from accord.usecases import IngestReport, Inputs, ingest_articles, read_inputs
 
 KIND_STYLES: dict[str, str] = {
     "instruments": "black on green3",
@@ -75,38 +68,6 @@ KIND_STYLES: dict[str, str] = {
 SKIP_STYLE = "dim"
 # below this many articles a run is short enough that a bar is only noise
 PROGRESS_MIN_ARTICLES = 4
-
-
-@dataclass(slots=True)
-class _Tally:
-    """What the reading step saw; the ingest's own report says the rest."""
-
-    duplicates: int = 0  # the same content twice among the inputs
-    refused: int = 0  # inputs that could not be read
-    unsupported: int = 0  # files of a folder of a kind accord does not read (named, not failures)
-
-
-def _is_repeat(item: InputError) -> bool:
-    # content already read in this batch is a duplicate (nothing to add), not a bad input
-    return isinstance(item, DuplicateInputError)
-
-
-def _read(paths: Sequence[str], options: IngestOptions, tally: _Tally) -> list[Article]:
-    articles: list[Article] = []
-    files = [p for p in paths if not is_url(p)]
-    urls = [p for p in paths if is_url(p)]
-    for item in chain(iter_articles(files, options), iter_urls(urls, options)):
-        if isinstance(item, InputError) and _is_repeat(item):
-            tally.duplicates += 1
-        elif isinstance(item, UnsupportedInputError):
-            tally.unsupported += 1
-            report_bad_input(item)
-        elif isinstance(item, InputError):
-            tally.refused += 1
-            report_bad_input(item)
-        else:
-            articles.append(item)
-    return articles
 
 
 def _progress(total: int) -> Progress:
@@ -123,18 +84,18 @@ def _extracted(item: ArticleFacts | ExtractionError, progress: Progress, task: T
     progress.advance(task)
 
 
-def _print_summary(tally: _Tally, report: IngestReport | None) -> None:
+def _print_summary(inputs: Inputs, report: IngestReport | None) -> None:
     added = len(report.stored) if report else 0
     facts = report.facts if report else 0
-    refused = tally.refused + (len(report.refused) if report else 0)
+    refused = len(inputs.refused) + (len(report.refused) if report else 0)
     failed = len(report.failed) if report else 0
-    duplicates = tally.duplicates + (len(report.duplicates) if report else 0)
+    duplicates = inputs.repeats + (len(report.duplicates) if report else 0)
     console.print(Text.assemble(
         ("added: ", "bold"), f"{added} article{'s' * (added != 1)} ({facts} facts)",
         ("   already in the store: ", "bold"), str(duplicates),
         ("   refused: ", "bold red" if refused else "bold"), str(refused),
         ("   extraction failed: ", "bold red" if failed else "bold"), str(failed),
-        ("   not read (unsupported): ", "bold"), str(tally.unsupported),
+        ("   not read (unsupported): ", "bold"), str(len(inputs.unsupported)),
     ), highlight=False, soft_wrap=True)
 
 
@@ -152,22 +113,21 @@ def ingest(
     """Read articles, extract their facts and store both; articles already stored are skipped."""
     settings = settings_of(ctx)
     options = ingest_options(settings, pub_date, outlet, encoding, follow_symlinks)
-    tally = _Tally()
     with open_store(settings, create=True) as store:
-        articles = _read(paths, options, tally)
+        inputs = read_inputs(paths, options, on_skip=report_bad_input)
         try:
-            with _progress(len(articles)) as progress:
-                task = progress.add_task("extracting", total=len(articles))
-                report = ingest_articles(store, articles, settings, sources=list(paths), workers=workers,
-                                         unread=tally.refused,
+            with _progress(len(inputs.articles)) as progress:
+                task = progress.add_task("extracting", total=len(inputs.articles))
+                report = ingest_articles(store, inputs.articles, settings, sources=list(paths),
+                                         workers=workers, unread=len(inputs.refused),
                                          on_extracted=lambda item: _extracted(item, progress, task))
         except AccordError as exc:
-            _print_summary(tally, None)
+            _print_summary(inputs, None)
             raise fail(str(exc), EXIT_RUN_FAILED) from exc
     for refusal in report.refused:
         err_console.print(Text(refusal.message, style="red"), soft_wrap=True, highlight=False)
-    _print_summary(tally, report)
-    outcome = batch_exit(tally.refused + len(report.refused), len(report.failed))
+    _print_summary(inputs, report)
+    outcome = batch_exit(len(inputs.refused) + len(report.refused), len(report.failed))
     if outcome is not None:
         raise outcome
 
