@@ -24,9 +24,9 @@ from accord.errors import AccordError
 from accord.registry import CommitmentView, QueryError, commitments, pair_key, pair_names
 from accord.resolve import Mention, Record
 from accord.resolve.derived import STAGES
+from accord.resolve.text import parse_range
 from accord.store.register_store import AuditData
 from accord.titles import day_words, record_title
-from accord.resolve.text import parse_range
 from accord.track import record_date, window
 
 OwnerOf = Callable[[Record], str | None]
@@ -147,7 +147,7 @@ def postponed_to(view: CommitmentView) -> date | None:
     return new.hi if new is not None else None
 
 
-def _due(view: CommitmentView, as_of: date, end: date) -> date | None | bool:
+def _due(view: CommitmentView, as_of: date, end: date) -> date | bool | None:
     """Return the due day of a commitment that is due (None: postponed with no new date), else False."""
     if view.status == "overdue":
         return _window_end(view) or as_of
@@ -220,7 +220,7 @@ class Change:
                 "at": self.at.isoformat() if self.at else None}
 
     def stored_at(self, stored: Mapping[str, datetime]) -> datetime:
-        """Return when the store learnt of the change: the audit time, the latest report's stored time, else its day."""
+        """Return when the store learnt of the change: audit time, latest report stored, else its day."""
         if self.at is not None:
             return _aware(self.at)
         times = [_aware(stored[a]) for a in self.articles if a in stored]
@@ -244,7 +244,7 @@ def new_records(register: CuratedRegister, since: date | None, until: date,
         first = _first_day(r)
         if r.kind not in TRACKED_KINDS or first is None or first > until or (since and first <= since):
             continue
-        if r.kind == "commitments" and r.fields.get("change") or not keep(r):
+        if (r.kind == "commitments" and r.fields.get("change")) or not keep(r):
             continue  # a setback is reported as the status change of its promise
         firsts = [m for m in r.mentions if m.published == first] or r.mentions[:1]
         out.append(Change("new", r.id, record_title(r), first, f"new {r.kind[:-1]}: {outlets(firsts)[0]}",
@@ -409,7 +409,9 @@ def _roadmaps(records: list[Record], views: list[CommitmentView], as_of: date,
     """Return one tally per roadmap, programme or plan: itself and the records its articles report."""
     out = []
     for r in records:
-        if r.kind != "instruments" or str(r.fields.get("type")) not in ROADMAP_TYPES or not _known_by(r, as_of):
+        if r.kind != "instruments" or str(r.fields.get("type")) not in ROADMAP_TYPES:
+            continue
+        if not _known_by(r, as_of):
             continue
         articles = {m.article for m in r.mentions}
         own = [x for x in records if x.id == r.id or (x.kind in ("commitments", "meetings")
@@ -440,13 +442,15 @@ def build_progress(register: CuratedRegister, pair: str, as_of: date, since: dat
     if not everything:
         raise QueryError(f"the register holds nothing about the pair {pair}")
     records = [r for r in everything if keep(r)]
-    views = [v for v in commitments(register, as_of, pair=pair) if keep(v.record) and _known_by(v.record, as_of)]
+    views = [v for v in commitments(register, as_of, pair=pair)
+             if keep(v.record) and _known_by(v.record, as_of)]
     names = pair_names(pair)
     whose = f" ({owner})" if owner else ""
     title = f"{names[0]} and {names[1]}: progress as of {day_words(as_of)}{whose}"
     found: list[Change] = []
     if since is not None:
-        found = [*new_records(register, since, as_of, keep), *status_changes(register, since, as_of, pair, keep)]
+        found = [*new_records(register, since, as_of, keep),
+                 *status_changes(register, since, as_of, pair, keep)]
         found.sort(key=lambda c: (c.day, c.kind, c.record))
     return Progress(pair, title, as_of, since, owner, _tally("All", records, views, as_of, register),
                     tuple(_roadmaps(records, views, as_of, register)),

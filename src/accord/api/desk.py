@@ -46,13 +46,15 @@ def _pair(pair: str | None) -> str | None:
 def deadlines_calendar(request: Request, store: StoreDep, pair: PairQ = None, as_of: AsOfQ = None,
                        within: WithinQ = "30d") -> Response:
     """Commitments due within the window, overdue, or postponed to a new day, as an iCalendar file."""
-    found = deadlines(queries.tracking_register(store), as_of or date.today(), parse_window(within), _pair(pair))
+    register = queries.tracking_register(store)
+    found = deadlines(register, as_of or date.today(), parse_window(within), _pair(pair))
     body = deadlines_ics(found, record_link(request), datetime.now(UTC))
     return Response(body, media_type=ICS, headers={"Content-Disposition": 'inline; filename="deadlines.ics"'})
 
 
 @router.get("/changes.atom", response_class=Response, tags=["desk"], responses={
-    200: {"description": "The latest changes, newest first", "content": {ATOM: {"schema": {"type": "string"}}}},
+    200: {"description": "The latest changes, newest first",
+          "content": {ATOM: {"schema": {"type": "string"}}}},
     **BAD})
 def changes_feed(request: Request, store: StoreDep, pair: PairQ = None) -> Response:
     """New records, commitments whose status moved, and curations, as an Atom feed."""

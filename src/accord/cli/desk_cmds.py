@@ -71,17 +71,20 @@ def _since(text: str | None) -> date | None:
         raise fail(f"--since: {exc}", 2) from exc
 
 
+def _statuses(counts: dict[str, int]) -> str:
+    return ", ".join(f"{COMMITMENT_GROUPS[s]} {n}" for s, n in counts.items() if n) or "none"
+
+
 def _summary(report: Progress) -> str:
     """Return the report as plain text: the counts, then what changed."""
     t = report.total
     stages = ", ".join(f"{s.replace('_', ' ')} {n}" for s, n in t.instruments.items() if n) or "none"
-    status = ", ".join(f"{COMMITMENT_GROUPS[s]} {n}" for s, n in t.commitments.items() if n) or "none"
-    lines = [report.title, "", f"Instruments: {stages}", f"Commitments: {status}", f"Meetings: {t.meetings}"]
+    lines = [report.title, "", f"Instruments: {stages}", f"Commitments: {_statuses(t.commitments)}",
+             f"Meetings: {t.meetings}"]
     for heading, tallies in (("Per roadmap", report.roadmaps), ("Per owner", report.owners)):
         if tallies:
             lines += ["", heading]
-            lines += [f"- {r.label}: " + ", ".join(f"{COMMITMENT_GROUPS[s]} {n}" for s, n in r.commitments.items()
-                                                   if n) + f"; meetings {r.meetings}" for r in tallies]
+            lines += [f"- {r.label}: {_statuses(r.commitments)}; meetings {r.meetings}" for r in tallies]
     if report.since is not None:
         lines += ["", f"Changes since {report.since.isoformat()}"]
         lines += [f"- {c.day.isoformat()} {c.record}: {c.title} ({c.detail})" for c in report.changes] \
@@ -109,7 +112,7 @@ def progress_cmd(
         "--pdf", help="Also write the report as a PDF file.", dir_okay=False)] = None,
     as_json: JsonOpt = False,
 ) -> None:
-    """Print the progress report of a pair: instruments by stage, commitments by status, per roadmap, changes."""
+    """Print a pair's progress: instruments by stage, commitments by status, per roadmap, changes."""
     key, day, start = _pair(pair), _as_of(as_of), _since(since)
     assert key is not None
     report = _call(lambda: build_progress(_register(ctx), key, day, start))

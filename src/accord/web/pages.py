@@ -368,10 +368,10 @@ def brief_pdf(request: Request, pair: str | None = None, as_of: str | None = Non
 
 # Bar colours by status and stage: the status badges' own (style.css), drawn as SVG attributes
 # so the PDF renderer needs no stylesheet for them.
-BAR_COLOURS = {"fulfilled": "#6cc487", "fulfilled_late": "#f0c04a", "overdue": "#e06666", "postponed": "#b58be0",
-               "cancelled": "#3a3f47", "open": "#7aa7e8", "no_deadline": "#c3c9d2", "planned": "#c3c9d2",
-               "negotiating": "#a9c1e8", "concluded": "#7aa7e8", "signed": "#1f5fbf", "ratified": "#2f8f4e",
-               "in_force": "#135c23", "suspended": "#f0c04a", "terminated": "#8e1b1b"}
+BAR_COLOURS = {"fulfilled": "#6cc487", "fulfilled_late": "#f0c04a", "overdue": "#e06666",
+               "postponed": "#b58be0", "cancelled": "#3a3f47", "open": "#7aa7e8", "no_deadline": "#c3c9d2",
+               "planned": "#c3c9d2", "negotiating": "#a9c1e8", "concluded": "#7aa7e8", "signed": "#1f5fbf",
+               "ratified": "#2f8f4e", "in_force": "#135c23", "suspended": "#f0c04a", "terminated": "#8e1b1b"}
 MAIN_STAGES = ("signed", "ratified", "in_force")  # always drawn, even at nought
 
 
