@@ -44,8 +44,9 @@ def promises() -> ArticleFacts:
         Commitment(actor="Chile and Norway", action="hold talks on fisheries in Bergen",
                    deadline_text="in May 2025", deadline="2025-05",
                    evidence=ev(t, "Chile and Norway will hold talks on fisheries in Bergen in May 2025")),
-        Commitment(actor="The two sides", action="hold consultations in Valparaiso", deadline_text="in March 2025",
-                   deadline="2025-03", evidence=ev(t, "The two sides will hold consultations in Valparaiso in March 2025"))])
+        Commitment(actor="The two sides", action="hold consultations in Valparaiso",
+                   deadline_text="in March 2025", deadline="2025-03",
+                   evidence=ev(t, "The two sides will hold consultations in Valparaiso in March 2025"))])
 
 
 def met() -> ArticleFacts:
@@ -62,10 +63,12 @@ def roadmap() -> ArticleFacts:
                                 evidence=ev(t, "adopted a Roadmap for Cooperation 2025-2026"))],
         commitments=[
             Commitment(actor="Norway", action="open a trade office in Santiago", deadline_text="by June 2025",
-                       deadline="2025-06", evidence=ev(t, "Norway will open a trade office in Santiago by June 2025")),
-            Commitment(actor="Ana Soto", action="visit Oslo", deadline_text="to September 2025", deadline="2025-09",
-                       change="postponed",
-                       evidence=ev(t, "The visit of Foreign Minister Ana Soto to Oslo was postponed to September 2025")),
+                       deadline="2025-06",
+                       evidence=ev(t, "Norway will open a trade office in Santiago by June 2025")),
+            Commitment(actor="Ana Soto", action="visit Oslo", deadline_text="to September 2025",
+                       deadline="2025-09", change="postponed",
+                       evidence=ev(t, "The visit of Foreign Minister Ana Soto to Oslo was postponed "
+                                      "to September 2025")),
             Commitment(actor=None, action="talks on fisheries in Bergen", change="cancelled",
                        evidence=ev(t, "The talks on fisheries in Bergen were cancelled"))])
 
@@ -185,7 +188,8 @@ def test_deadlines_are_due_overdue_or_postponed(register: CuratedRegister) -> No
 
 
 def test_deadlines_of_one_owner(register: CuratedRegister) -> None:
-    found = deadlines(register, date(2025, 6, 1), parse_window("30d"), owner="Ministry of Trade", owner_of=trade)
+    found = deadlines(register, date(2025, 6, 1), parse_window("30d"), owner="Ministry of Trade",
+                      owner_of=trade)
     assert [(d.record.fields["action"], d.owner) for d in found] == [
         ("open a trade office in Santiago", "Ministry of Trade")]
 
@@ -232,8 +236,8 @@ def test_due_refuses_a_bad_window_in_one_line(desk_db: Path) -> None:
 
 def test_progress_prints_counts_json_html_and_pdf(desk_db: Path, tmp_path: Path) -> None:
     html, pdf = tmp_path / "p.html", tmp_path / "p.pdf"
-    code, out, _ = cli(desk_db, "progress", "--pair", "CL-NO", "--as-of", "2025-06-01", "--since", "2025-01-01",
-                       "--html", str(html), "--pdf", str(pdf))
+    code, out, _ = cli(desk_db, "progress", "--pair", "CL-NO", "--as-of", "2025-06-01",
+                       "--since", "2025-01-01", "--html", str(html), "--pdf", str(pdf))
     assert code == 0
     assert "Commitments: kept on time 1, overdue 1, postponed 1, cancelled 1, open 1" in out
     assert "Changes since 2025-01-01" in out
@@ -243,7 +247,8 @@ def test_progress_prints_counts_json_html_and_pdf(desk_db: Path, tmp_path: Path)
     assert "Chile and Norway: progress as of 1 Jun 2025" in text and "Per roadmap" in text
     code, out, _ = cli(desk_db, "progress", "--pair", "CL-NO", "--as-of", "2025-06-01", "--json")
     assert code == 0 and json.loads(out)["total"]["commitments"]["cancelled"] == 1
-    code, _, err = cli(desk_db, "progress", "--pair", "CL-NO", "--as-of", "2025-06-01", "--since", "2025-07-01")
+    code, _, err = cli(desk_db, "progress", "--pair", "CL-NO", "--as-of", "2025-06-01",
+                       "--since", "2025-07-01")
     assert code == 1 and "not before" in err
 
 
@@ -300,7 +305,8 @@ def test_the_changes_feed_reads_back_with_feedparser(client: TestClient) -> None
     # passed with nothing reported is dated the day after it
     new = [e for e in feed.entries if e.title.startswith("New: ")]
     assert new and all(e.updated_parsed[:3] == datetime.now(UTC).timetuple()[:3] for e in new)
-    overdue = next(e for e in feed.entries if e.title == "Status: Undertaking to meet in Oslo (due 2 Dec 2024)")
+    overdue = next(e for e in feed.entries
+                   if e.title == "Status: Undertaking to meet in Oslo (due 2 Dec 2024)")
     assert overdue.updated_parsed[:3] == (2024, 12, 3) and "overdue" in overdue.summary
 
 
