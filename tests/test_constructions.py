@@ -183,6 +183,26 @@ def test_a_commission_set_up_or_named_is_no_session(extractor: RulesExtractor, t
 
 
 @pytest.mark.parametrize("text", [
+    "Prime Minister Kishida arrived in Seoul on Sunday for talks with President Yoon.",
+    "President Lula arrived in Beijing on Tuesday for a three-day state visit.",
+    "Chancellor Scholz landed in Delhi late on Friday, his first trip to India.",
+    "A delegation led by the trade minister arrived in Nairobi yesterday.",
+    "The Kenyan president arrives in Addis Ababa today for a working visit, his office said.",
+])
+def test_a_visitor_arriving_in_a_place_is_a_visit(extractor: RulesExtractor, text: str) -> None:
+    assert kinds(facts(extractor, text)) == ["visit"]
+
+
+@pytest.mark.parametrize("text", [
+    "The two sides arrived at an agreement on fisheries.",
+    "The shipment arrived in Karachi port on Monday.",
+    "The prime minister will arrive in Hanoi next week.",
+])
+def test_things_arriving_or_arrivals_ahead_are_no_visit(extractor: RulesExtractor, text: str) -> None:
+    assert kinds(facts(extractor, text)) == []
+
+
+@pytest.mark.parametrize("text", [
     "Minister Otieno spoke with reporters after lunch.",
     "The chef cooked lunch for the team.",
     "The two sides will hold negotiations next month.",
