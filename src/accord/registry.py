@@ -16,6 +16,8 @@ from typing import Any
 
 from accord.curation import CuratedRegister, Curation, CurationError, apply_curation, mention_key
 from accord.errors import AccordError
+from accord.implementation import STATES as IMPLEMENTATION_STATES
+from accord.implementation import Implementation, Implementations, Source, reports_of
 from accord.normalize.countries import gazetteer
 from accord.resolve import (
     Conflict,
@@ -34,6 +36,7 @@ from accord.store.register_store import (
     RecordData,
     add_audit,
     article_hashes,
+    articles_by_hash,
     audit_entries,
     count_records,
     load_records,
@@ -349,18 +352,22 @@ def _sources(record: Record) -> dict[str, int]:
 
 @dataclass(frozen=True, slots=True)
 class InstrumentView:
-    """One consolidated instrument and how many sources report it."""
+    """One consolidated instrument, how many sources report it and, when asked, its implementation."""
 
     record: Record
     curation: tuple[Curation, ...]
+    implementation: Implementation | None = None
 
     def to_json(self) -> dict[str, Any]:
         """Return the instrument as a JSON-ready dict."""
         r = self.record
-        return {"id": r.id, **plain(r.fields), "sources": _sources(r),
-                "mentions": [mention_json(m) for m in r.mentions],
-                "links": [link_json(ln) for ln in r.links],
-                "conflicts": [c.field for c in r.conflicts], "curation": [c.to_json() for c in self.curation]}
+        out = {"id": r.id, **plain(r.fields), "sources": _sources(r),
+               "mentions": [mention_json(m) for m in r.mentions],
+               "links": [link_json(ln) for ln in r.links],
+               "conflicts": [c.field for c in r.conflicts], "curation": [c.to_json() for c in self.curation]}
+        if self.implementation is not None:
+            out["implementation"] = self.implementation.to_json()
+        return out
 
 
 def _in_pair(record: Record, pair: str | None) -> bool:
@@ -372,10 +379,45 @@ def _by_date(record: Record) -> tuple[str, str]:
     return (str(f.get("date") or f.get("first_reported") or f.get("reported") or "9999"), record.id)
 
 
-def instruments(register: CuratedRegister, pair: str | None = None) -> list[InstrumentView]:
-    """Return the consolidated instruments (of one pair key), by date."""
+def implementation_states(store: Store, register: CuratedRegister, dormant_after: int) -> Implementations:
+    """Return the implementation states of the register's instruments, from its articles' texts.
+
+    The articles read are those the register's records cite; each is filed under the pairs
+    of the records that cite it.
+    """
+    pairs: dict[str, set[str]] = {}
+    official: dict[str, bool] = {}
+    for record in register.records.values():
+        key = pair_key(record)
+        for m in record.mentions:
+            pairs.setdefault(m.article, set()).update([key] if key else [])
+            official[m.article] = official.get(m.article, False) or m.official
+    articles = articles_by_hash(store, [h for h, found in pairs.items() if found])
+    reports = reports_of(Source(a, official[a.content_hash], frozenset(pairs[a.content_hash])) for a in articles)
+    return Implementations(register.records.values(), reports, dormant_after)
+
+
+def check_implementation(state: str | None) -> str | None:
+    """Return an implementation state (or None); raise QueryError for a name that is not one."""
+    if state is not None and state not in IMPLEMENTATION_STATES:
+        raise QueryError(f"implementation {state!r}: choose one of {', '.join(IMPLEMENTATION_STATES)}")
+    return state
+
+
+def instruments(register: CuratedRegister, pair: str | None = None, *, states: Implementations | None = None,
+                as_of: date | None = None, implementation: str | None = None) -> list[InstrumentView]:
+    """Return the consolidated instruments (of one pair key), by date; with `states`, each one's on `as_of`.
+
+    `implementation` keeps those in that state (which needs `states`).
+    """
+    check_implementation(implementation)
     found = [r for r in register.records.values() if r.kind == "instruments" and _in_pair(r, pair)]
-    return [InstrumentView(r, tuple(register.notes.get(r.id, ()))) for r in sorted(found, key=_by_date)]
+    day = as_of or date.today()
+    views = [InstrumentView(r, tuple(register.notes.get(r.id, ())), states.of(r, day) if states else None)
+             for r in sorted(found, key=_by_date)]
+    if implementation is None:
+        return views
+    return [v for v in views if v.implementation is not None and v.implementation.state == implementation]
 
 
 @dataclass(frozen=True, slots=True)
