@@ -17,7 +17,7 @@ from typing import Any
 from accord.curation import CuratedRegister, Curation, CurationError, apply_curation, mention_key
 from accord.errors import AccordError
 from accord.implementation import STATES as IMPLEMENTATION_STATES
-from accord.implementation import Implementation, Implementations, Source, reports_of
+from accord.implementation import Implementation, Implementations, Reports, Source, reports_of
 from accord.normalize.countries import gazetteer
 from accord.resolve import (
     Conflict,
@@ -366,7 +366,7 @@ class InstrumentView:
                "links": [link_json(ln) for ln in r.links],
                "conflicts": [c.field for c in r.conflicts], "curation": [c.to_json() for c in self.curation]}
         if self.implementation is not None:
-            out["implementation"] = self.implementation.to_json()
+            out["implementation"] = implementation_json(self.implementation)
         return out
 
 
@@ -379,12 +379,13 @@ def _by_date(record: Record) -> tuple[str, str]:
     return (str(f.get("date") or f.get("first_reported") or f.get("reported") or "9999"), record.id)
 
 
-def implementation_states(store: Store, register: CuratedRegister, dormant_after: int) -> Implementations:
-    """Return the implementation states of the register's instruments, from its articles' texts.
+def implementation_json(found: Implementation) -> dict[str, Any]:
+    """Return an implementation state as a JSON-ready dict, its evidence as mentions with their keys."""
+    return {**found.to_json(), "evidence": [mention_json(m) for m in found.evidence]}
 
-    The articles read are those the register's records cite; each is filed under the pairs
-    of the records that cite it.
-    """
+
+def implementation_reports(store: Store, register: CuratedRegister) -> Reports:
+    """Return the cues of the articles the register's records cite, each filed under those records' pairs."""
     pairs: dict[str, set[str]] = {}
     official: dict[str, bool] = {}
     for record in register.records.values():
@@ -393,8 +394,12 @@ def implementation_states(store: Store, register: CuratedRegister, dormant_after
             pairs.setdefault(m.article, set()).update([key] if key else [])
             official[m.article] = official.get(m.article, False) or m.official
     articles = articles_by_hash(store, [h for h, found in pairs.items() if found])
-    reports = reports_of(Source(a, official[a.content_hash], frozenset(pairs[a.content_hash])) for a in articles)
-    return Implementations(register.records.values(), reports, dormant_after)
+    return reports_of(Source(a, official[a.content_hash], frozenset(pairs[a.content_hash])) for a in articles)
+
+
+def implementation_states(store: Store, register: CuratedRegister, dormant_after: int) -> Implementations:
+    """Return the implementation states of the register's instruments, from its articles' texts."""
+    return Implementations(register.records.values(), implementation_reports(store, register), dormant_after)
 
 
 def check_implementation(state: str | None) -> str | None:

@@ -21,18 +21,18 @@ from rich.text import Text
 from accord.brief import build_brief, to_markdown, to_pdf
 from accord.cli.app import app, console, err_console, fail, open_store, settings_of
 from accord.cli.terminal import write_json, write_out
-from accord.implementation import STATES as IMPLEMENTATION_STATES
 from accord.curation import CuratedRegister
 from accord.errors import AccordError
+from accord.implementation import STATES as IMPLEMENTATION_STATES
 from accord.registry import (
     CommitmentView,
     ConflictView,
     InstrumentView,
     TimelineView,
     audit_log,
+    check_implementation,
     cite,
     commitments,
-    check_implementation,
     conflicts,
     implementation_states,
     instruments,

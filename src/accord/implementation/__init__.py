@@ -120,7 +120,7 @@ class Implementation:
     last_activity: date | None = None
 
     def to_json(self) -> dict[str, Any]:
-        """Return the state as a JSON-ready dict (evidence as quotes with their article and span)."""
+        """Return the state as a JSON-ready dict (evidence: quotes with their article and span)."""
         return {"state": self.state, "as_of": self.as_of.isoformat(), "signed": self.signed.isoformat(),
                 "reason": self.reason, "how": self.how, "ends": self.ends.isoformat() if self.ends else None,
                 "last_activity": self.last_activity.isoformat() if self.last_activity else None,

@@ -39,8 +39,7 @@ _NOUN = re.compile(r"\b(?:" + "|".join(f"(?P<{kind}>{words})" for kind, words in
 # what a document's name may carry after its noun ("the MoU on halal trade"), and where it stops
 _SUBJECT_AFTER = re.compile(r"\s+(?:on|for|in|of|regarding|concerning|about)\s+((?:[\w'’&-]+\s*){1,8})", re.I)
 _SUBJECT_STOP = frozenset(
-    "signed inked concluded between which that who was were is are has have had will would with by at "
-    "last earlier during and under in to from since".split())
+    ["signed", "inked", "concluded", "between", "which", "that", "who", "was", "were", "is", "are", "has", "have", "had", "will", "would", "with", "by", "at", "last", "earlier", "during", "and", "under", "in", "to", "from", "since"])
 _BEFORE = re.compile(r"(?:\b(?:the|this|that|their|its|an?|bilateral)\s+)((?:[\w'’&-]+\s+){0,3})$", re.I)
 
 # a thing said as not done: a modal, an infinitive, a plan, a threat, a negation just before the verb
@@ -113,7 +112,7 @@ def _subject_before(head: str) -> str:
 _UNIT = r"(?P<unit>years?|months?)"
 _COUNT = r"(?P<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|twenty-five|thirty)"
 _TERM = re.compile(rf"\b{_COUNT}(?:\s+|-){_UNIT}\b", re.I)
-_MONTHS = ("january february march april may june july august september october november december").split()
+_MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"]
 _END = re.compile(r"\b(?:(?P<day>\d{1,2})\s+)?(?:(?P<month>" + "|".join(_MONTHS) + r")\s+)?"
                   r"(?:(?P<day2>\d{1,2}),?\s+)?(?P<year>(?:19|20)\d\d)\b", re.I)
 
@@ -145,6 +144,9 @@ def end_of(text: str) -> str | None:
 # --------------------------------------------------------------------------- the constructions
 
 _DOC = _NOUN.pattern
+# up to four words between a determiner and the document's noun, none a preposition ("their
+# commitment to the agreement" is no agreement renewed)
+_MODIFIERS = r"(?:(?!(?:to|of|with|for|on|in|at|by|from|under)\b)[\w'’-]+\s+){0,4}?"
 _REFERENCE = re.compile(
     r"\b(?:under|in\s+line\s+with|pursuant\s+to|in\s+accordance\s+with|within\s+the\s+framework\s+of|"
     r"in\s+the\s+framework\s+of|as\s+part\s+of|as\s+envisaged\s+(?:in|by|under)|as\s+provided\s+(?:for\s+)?in|"
@@ -158,7 +160,7 @@ _ACT = re.compile(
     r"(?:first|inaugural|maiden)\s+(?:meeting|session|shipment|consignment|batch|cargo|flight|"
     r"exchange|round|cohort|delegation))\b", re.I)
 _STARTED = re.compile(r"\b(?P<act>implementation)\s+of\s+(?:the|this|that|their|its)\s+(?:[\w'’-]+\s+){0,4}?"
-                      + _DOC + r"\s+(?:has\s+|had\s+)?(?:began|begun|started|commenced|is\s+under\s?way|"
+                      + _DOC + r"(?:\s+[\w'’-]+){0,6}?\s+(?:has\s+|had\s+)?(?:began|begun|started|commenced|is\s+under\s?way|"
                       r"got\s+under\s?way|was\s+launched)", re.I)
 
 _VALID = re.compile(
@@ -173,10 +175,10 @@ _AUTOMATIC = re.compile(r"\b(?:automatically|tacitly)\b", re.I)
 
 _RENEWED_VERB = r"(?P<verb>extended|renewed|prolonged)"
 _RENEWAL = re.compile(
-    rf"\b{_RENEWED_VERB}\s+(?:the|this|that|their|its)\s+(?:[\w'’-]+\s+){{0,4}}?" + _DOC.replace("?P<", "?P<r_")
+    rf"\b{_RENEWED_VERB}\s+(?:the|this|that|their|its)\s+" + _MODIFIERS + _DOC.replace("?P<", "?P<r_")
     + r"|" + _DOC.replace("?P<", "?P<s_")
-    + rf"(?:,?\s+[\w'’-]+){{0,10}}?,?\s+(?:was|were|has\s+been|have\s+been|had\s+been|is|are)\s+"
-    rf"(?P<verb2>extended|renewed|prolonged)"
+    + r"(?:,?\s+[\w'’-]+){0,10}?,?\s+(?:was|were|has\s+been|have\s+been|had\s+been|is|are)\s+"
+    r"(?P<verb2>extended|renewed|prolonged)"
     r"|\b(?P<verb3>extension|renewal|prolongation)\s+of\s+(?:the|this|that|their|its)\s+(?:[\w'’-]+\s+){0,4}?"
     + _DOC.replace("?P<", "?P<t_") + r"(?:\s+[\w'’-]+){0,8}?\s+(?:was|were|has\s+been|had\s+been)\s+"
     r"(?:signed|agreed|approved|endorsed|finali[sz]ed)", re.I)
@@ -189,7 +191,7 @@ _ENDED = {"terminated": "terminated", "denounced": "denounced", "suspended": "su
           "withdrew": "withdrawn", "withdrawn": "withdrawn", "pulled": "withdrawn", "exited": "withdrawn"}
 _ENDED_VERB = r"terminated|denounced|suspended|annulled|revoked|scrapped|abrogated|cancell?ed"
 _TERMINATION = re.compile(
-    rf"\b(?P<verb>{_ENDED_VERB})\s+(?:the|this|that|their|its)\s+(?:[\w'’-]+\s+){{0,4}}?"
+    rf"\b(?P<verb>{_ENDED_VERB})\s+(?:the|this|that|their|its)\s+" + _MODIFIERS
     + _DOC.replace("?P<", "?P<a_")
     + r"|\b(?P<out>withdrew|withdrawn|pulled\s+out|exited)\s+(?:from\s+)?(?:the|this|that|their|its)\s+"
     r"(?:[\w'’-]+\s+){0,4}?" + _DOC.replace("?P<", "?P<b_")
