@@ -182,8 +182,9 @@ def record_query(settings: SettingsDep, kind: KindQ = None, pair: PairQ = None, 
                                                           "without (false) conflicts.")] = None,
                  implementation: ImplementationQ = None, as_of: StatesAsOfQ = None) -> queries.RecordQuery:
     """Return the record filters a request gives (the day fixed, so pages of one list agree)."""
-    return queries.RecordQuery(kind=kind, pair=pair, q=q, conflicted=conflicted, implementation=implementation,
-                               as_of=as_of or date.today(), dormant_after=settings.dormant_after)
+    return queries.RecordQuery(kind=kind, pair=pair, q=q, conflicted=conflicted,
+                               implementation=implementation, as_of=as_of or date.today(),
+                               dormant_after=settings.dormant_after)
 
 
 RecordQ = Annotated[queries.RecordQuery, Depends(record_query)]
@@ -210,7 +211,8 @@ def export_records_csv(store: StoreDep, query: RecordQ) -> Response:
 
 @router.get("/records/{record_id}", response_model=models.RecordModel, responses=error_responses(404),
             tags=["register"])
-def get_record(store: StoreDep, settings: SettingsDep, record_id: str, as_of: StatesAsOfQ = None) -> dict[str, Any]:
+def get_record(store: StoreDep, settings: SettingsDep, record_id: str,
+               as_of: StatesAsOfQ = None) -> dict[str, Any]:
     """One record of the register by id, with every mention, conflict, link and curation (an instrument's
     implementation state on `as_of`)."""
     return queries.record_detail(store, record_id, as_of, settings.dormant_after).to_json()

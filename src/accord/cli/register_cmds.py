@@ -131,7 +131,8 @@ def _implementation_cell(v: InstrumentView) -> str:
     found = v.implementation
     if found is None:
         return ""
-    label = found.state.replace("_", " ") + (f" ({found.how})" if found.how and found.how != found.state else "")
+    how = f" ({found.how})" if found.how and found.how != found.state else ""
+    label = found.state.replace("_", " ") + how
     return f"{label}\n{found.reason}\n{_cites(found.evidence[1:])}".rstrip()
 
 
@@ -142,13 +143,14 @@ def register_cmd(
     as_of: Annotated[str | None, typer.Option(
         "--as-of", help="Judge implementation on this day (YYYY-MM-DD; default: today).")] = None,
     implementation: Annotated[str | None, typer.Option(
-        "--implementation", help=f"Only instruments in this state: {', '.join(IMPLEMENTATION_STATES)}.")] = None,
+        "--implementation",
+        help=f"Only instruments in this state: {', '.join(IMPLEMENTATION_STATES)}.")] = None,
     dormant_after: Annotated[int | None, typer.Option(
         "--dormant-after", min=1, help="Months without reported activity that make a signed instrument "
         "dormant (default: ACCORD_DORMANT_AFTER, else 18).")] = None,
     as_json: JsonOpt = False,
 ) -> None:
-    """List the consolidated instruments: type, subject, sectors, stage, date, sources, implementation, lifecycle."""
+    """List the consolidated instruments: type, subject, sectors, stage, date, sources, implementation."""
     if implementation is not None and implementation not in IMPLEMENTATION_STATES:
         raise fail(f"--implementation: choose one of {', '.join(IMPLEMENTATION_STATES)}", 2)
     check_implementation(implementation)
@@ -161,8 +163,8 @@ def register_cmd(
     if as_json:
         _print_json([v.to_json() for v in found])
         return
-    _table(("id", "type", "subject", "sectors", "stage", "date", "sources", f"implementation {day.isoformat()}"),
-           [_instrument_row(v) for v in found], "no instruments match")
+    columns = ("id", "type", "subject", "sectors", "stage", "date", "sources", f"implementation {day}")
+    _table(columns, [_instrument_row(v) for v in found], "no instruments match")
     # each lifecycle step once, under the table: "ins-a signed as ins-b"
     for link in sorted({ln for v in found for ln in v.record.links}):
         console.print(Text(f"{link.source} {link.relation} {link.target}"))

@@ -31,15 +31,32 @@ from accord.resolve.model import Mention, Record
 from accord.resolve.text import content_words, parse_range
 from accord.track import record_date
 
-STATES: tuple[str, ...] = ("no_activity", "in_implementation", "dormant", "expiring", "expired", "renewed",
-                           "terminated")
+STATES: tuple[str, ...] = (
+    "no_activity",
+    "in_implementation",
+    "dormant",
+    "expiring",
+    "expired",
+    "renewed",
+    "terminated",
+)
 DEFAULT_DORMANT_MONTHS = 18
 EXPIRING_MONTHS = 6
 SIGNED_STAGES = frozenset({"signed", "ratified", "in_force", "suspended", "terminated"})
 EVIDENCE_REPORTS = 3  # reports of activity shown as evidence
 
-__all__ = ["CUE_KINDS", "DEFAULT_DORMANT_MONTHS", "STATES", "TERMINATIONS", "Implementation", "Report",
-           "Reports", "Source", "implementation_of", "reports_of"]
+__all__ = [
+    "CUE_KINDS",
+    "DEFAULT_DORMANT_MONTHS",
+    "STATES",
+    "TERMINATIONS",
+    "Implementation",
+    "Report",
+    "Reports",
+    "Source",
+    "implementation_of",
+    "reports_of",
+]
 
 
 def add_months(day: date, months: int) -> date:
@@ -76,8 +93,18 @@ class Report:
 def _report(source: Source, cue: Cue) -> Report:
     a = source.article
     when = a.published or a.reference_date
-    mention = Mention(a.content_hash, a.name, "instruments", -1, a.text[cue.start:cue.end], cue.start, cue.end,
-                      a.published, a.outlet, source.official)
+    mention = Mention(
+        a.content_hash,
+        a.name,
+        "instruments",
+        -1,
+        a.text[cue.start : cue.end],
+        cue.start,
+        cue.end,
+        a.published,
+        a.outlet,
+        source.official,
+    )
     return Report(cue, mention, when, source.pairs)
 
 
@@ -98,7 +125,9 @@ class Reports:
         return [r for r in self._by_pair.get(pair, []) if r.when is not None]
 
     def __len__(self) -> int:
-        return len({(r.mention.article, r.mention.start, r.cue.kind) for v in self._by_pair.values() for r in v})
+        return len(
+            {(r.mention.article, r.mention.start, r.cue.kind) for v in self._by_pair.values() for r in v}
+        )
 
 
 def reports_of(sources: Iterable[Source]) -> Reports:
@@ -121,16 +150,29 @@ class Implementation:
 
     def to_json(self) -> dict[str, Any]:
         """Return the state as a JSON-ready dict (evidence: quotes with their article and span)."""
-        return {"state": self.state, "as_of": self.as_of.isoformat(), "signed": self.signed.isoformat(),
-                "reason": self.reason, "how": self.how, "ends": self.ends.isoformat() if self.ends else None,
-                "last_activity": self.last_activity.isoformat() if self.last_activity else None,
-                "evidence": [_mention_json(m) for m in self.evidence]}
+        return {
+            "state": self.state,
+            "as_of": self.as_of.isoformat(),
+            "signed": self.signed.isoformat(),
+            "reason": self.reason,
+            "how": self.how,
+            "ends": self.ends.isoformat() if self.ends else None,
+            "last_activity": self.last_activity.isoformat() if self.last_activity else None,
+            "evidence": [_mention_json(m) for m in self.evidence],
+        }
 
 
 def _mention_json(m: Mention) -> dict[str, Any]:
-    return {"article": m.article, "article_name": m.article_name, "quote": m.quote, "start": m.start,
-            "end": m.end, "published": m.published.isoformat() if m.published else None, "outlet": m.outlet,
-            "official": m.official}
+    return {
+        "article": m.article,
+        "article_name": m.article_name,
+        "quote": m.quote,
+        "start": m.start,
+        "end": m.end,
+        "published": m.published.isoformat() if m.published else None,
+        "outlet": m.outlet,
+        "official": m.official,
+    }
 
 
 # --------------------------------------------------------------------------- which document a report names
@@ -168,7 +210,9 @@ def _about(report: Report, record: Record, signed_alike: Sequence[Record]) -> bo
     if any(_names_record(n, record) for n in names):
         return True
     bare = [n for n in names if not n.words and not n.sectors and n.type == record.fields.get("type")]
-    if bare and [r.id for r in signed_alike if r.fields.get("type") == record.fields.get("type")] == [record.id]:
+    if bare and [r.id for r in signed_alike if r.fields.get("type") == record.fields.get("type")] == [
+        record.id
+    ]:
         return True
     return len(names) == 1 and _own_sentence(report, record) and not names[0].words - _words(record)
 
@@ -184,8 +228,9 @@ def is_signed(record: Record) -> bool:
 class Implementations:
     """The implementation states of a register's instruments, from the reports of its articles."""
 
-    def __init__(self, records: Iterable[Record], reports: Reports,
-                 dormant_after: int = DEFAULT_DORMANT_MONTHS) -> None:
+    def __init__(
+        self, records: Iterable[Record], reports: Reports, dormant_after: int = DEFAULT_DORMANT_MONTHS
+    ) -> None:
         self.dormant_after = dormant_after
         signed = [r for r in records if is_signed(r)]
         by_pair: dict[str, list[Record]] = defaultdict(list)
@@ -203,13 +248,23 @@ class Implementations:
         if signed is None or signed > as_of:
             return None
         # activity is what a later report tells; a term or an ending may be told on the day itself
-        found = [r for r in self._reports[record.id] if r.when is not None and signed <= r.when <= as_of
-                 and (r.when > signed or r.cue.kind != "activity")]
+        found = [
+            r
+            for r in self._reports[record.id]
+            if r.when is not None
+            and signed <= r.when <= as_of
+            and (r.when > signed or r.cue.kind != "activity")
+        ]
         return _state(record, signed, as_of, found, self.dormant_after)
 
 
-def implementation_of(record: Record, records: Iterable[Record], reports: Reports, as_of: date,
-                      dormant_after: int = DEFAULT_DORMANT_MONTHS) -> Implementation | None:
+def implementation_of(
+    record: Record,
+    records: Iterable[Record],
+    reports: Reports,
+    as_of: date,
+    dormant_after: int = DEFAULT_DORMANT_MONTHS,
+) -> Implementation | None:
     """Return one instrument's state on `as_of` (see `Implementations` to judge many)."""
     return Implementations(records, reports, dormant_after).of(record, as_of)
 
@@ -224,7 +279,7 @@ def _day(report: Report) -> date:
 
 
 def _ends(signed: date, validity: list[Report], renewals: list[Report]) -> date | None:
-    """Return the end of a document's validity after its renewals; None when none is stated or it renews itself."""
+    """Return the end of a document's validity after its renewals (None: none stated, or it renews itself)."""
     end: date | None = None
     for r in validity[:1]:
         if r.cue.automatic:
@@ -242,37 +297,62 @@ def _ends(signed: date, validity: list[Report], renewals: list[Report]) -> date 
     return end
 
 
-def _state(record: Record, signed: date, as_of: date, found: list[Report], dormant_after: int) -> Implementation:
+def _state(
+    record: Record, signed: date, as_of: date, found: list[Report], dormant_after: int
+) -> Implementation:
     ended, validity = _kind(found, "termination"), _kind(found, "validity")
     renewals, activity = _kind(found, "renewal"), _kind(found, "activity")
     first = tuple(record.mentions[:1])
     last_activity = _day(activity[-1]) if activity else None
 
     def state(name: str, reason: str, evidence: Sequence[Report], **extra: Any) -> Implementation:
-        return Implementation(name, as_of, signed, reason, first + tuple(r.mention for r in evidence),
-                              last_activity=last_activity, **extra)
+        return Implementation(
+            name,
+            as_of,
+            signed,
+            reason,
+            first + tuple(r.mention for r in evidence),
+            last_activity=last_activity,
+            **extra,
+        )
 
     if ended:
         last = ended[-1]
-        return state("terminated", f"{last.cue.detail}: reported on {_day(last).isoformat()}", [last],
-                     how=last.cue.detail)
+        return state(
+            "terminated",
+            f"{last.cue.detail}: reported on {_day(last).isoformat()}",
+            [last],
+            how=last.cue.detail,
+        )
     ends = _ends(signed, validity, renewals)
     terms = validity[:1] + renewals
     if ends is not None and ends < as_of:
         return state("expired", f"valid until {ends.isoformat()}", terms, ends=ends)
     if ends is not None and add_months(as_of, EXPIRING_MONTHS) >= ends:
-        return state("expiring", f"valid until {ends.isoformat()}, within {EXPIRING_MONTHS} months", terms,
-                     ends=ends)
+        return state(
+            "expiring", f"valid until {ends.isoformat()}, within {EXPIRING_MONTHS} months", terms, ends=ends
+        )
     seen = max([signed] + [_day(r) for r in activity + renewals])
     if add_months(seen, dormant_after) < as_of:
         since = "signed" if seen == signed else "last reported activity"
-        return state("dormant", f"no activity reported for {dormant_after} months ({since} {seen.isoformat()})",
-                     validity[:1], ends=ends)
+        return state(
+            "dormant",
+            f"no activity reported for {dormant_after} months ({since} {seen.isoformat()})",
+            validity[:1],
+            ends=ends,
+        )
     if renewals:
         last = renewals[-1]
         return state("renewed", f"{last.cue.detail}: reported on {_day(last).isoformat()}", terms, ends=ends)
     if activity:
         shown = activity[-EVIDENCE_REPORTS:]
-        return state("in_implementation", f"{len(activity)} report(s) of activity under it, last on "
-                     f"{last_activity.isoformat() if last_activity else ''}", shown, ends=ends)
-    return state("no_activity", f"signed {signed.isoformat()}; no activity reported yet", validity[:1], ends=ends)
+        return state(
+            "in_implementation",
+            f"{len(activity)} report(s) of activity under it, last on "
+            f"{last_activity.isoformat() if last_activity else ''}",
+            shown,
+            ends=ends,
+        )
+    return state(
+        "no_activity", f"signed {signed.isoformat()}; no activity reported yet", validity[:1], ends=ends
+    )

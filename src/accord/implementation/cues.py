@@ -39,19 +39,51 @@ _NOUN = re.compile(r"\b(?:" + "|".join(f"(?P<{kind}>{words})" for kind, words in
 # what a document's name may carry after its noun ("the MoU on halal trade"), and where it stops
 _SUBJECT_AFTER = re.compile(r"\s+(?:on|for|in|of|regarding|concerning|about)\s+((?:[\w'’&-]+\s*){1,8})", re.I)
 _SUBJECT_STOP = frozenset(
-    ["signed", "inked", "concluded", "between", "which", "that", "who", "was", "were", "is", "are", "has", "have", "had", "will", "would", "with", "by", "at", "last", "earlier", "during", "and", "under", "in", "to", "from", "since"])
+    [
+        "signed",
+        "inked",
+        "concluded",
+        "between",
+        "which",
+        "that",
+        "who",
+        "was",
+        "were",
+        "is",
+        "are",
+        "has",
+        "have",
+        "had",
+        "will",
+        "would",
+        "with",
+        "by",
+        "at",
+        "last",
+        "earlier",
+        "during",
+        "and",
+        "under",
+        "in",
+        "to",
+        "from",
+        "since",
+    ]
+)
 _BEFORE = re.compile(r"(?:\b(?:the|this|that|their|its|an?|bilateral)\s+)((?:[\w'’&-]+\s+){0,3})$", re.I)
 
 # a thing said as not done: a modal, an infinitive, a plan, a threat, a negation just before the verb
 _NOT_DONE = re.compile(
     r"\b(?:will|would|shall|may|might|could|can|should|must|to|not|never|no|n't|cannot|once|if|unless|"
     r"threat\w*|plan\w*|consider\w*|propos\w*|intend\w*|expect\w*|seek\w*|aim\w*|wants?|hopes?|"
-    r"decided|agreed|agree|discuss\w*|urged?|called\s+for)\W+(?:\w+\W+){0,2}$", re.I)
+    r"decided|agreed|agree|discuss\w*|urged?|called\s+for)\W+(?:\w+\W+){0,2}$",
+    re.I,
+)
 
 
 def _done(sentence: str, at: int) -> bool:
     """Say whether the verb at `at` states a thing done (no modal, plan, threat or negation before it)."""
-    return not _NOT_DONE.search(sentence[max(0, at - 60):at])
+    return not _NOT_DONE.search(sentence[max(0, at - 60) : at])
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,7 +117,7 @@ def document_names(sentence: str) -> tuple[DocumentName, ...]:
     out = []
     for m in _NOUN.finditer(sentence):
         kind = next(k for k, _w in _NOUNS if m.group(k))
-        subject = _subject_after(sentence[m.end():]) + " " + _subject_before(sentence[:m.start()])
+        subject = _subject_after(sentence[m.end() :]) + " " + _subject_before(sentence[: m.start()])
         out.append(DocumentName(kind, content_words(subject), sector_labels(subject), m.start(), m.end()))
     return tuple(out)
 
@@ -112,9 +144,25 @@ def _subject_before(head: str) -> str:
 _UNIT = r"(?P<unit>years?|months?)"
 _COUNT = r"(?P<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|twenty-five|thirty)"
 _TERM = re.compile(rf"\b{_COUNT}(?:\s+|-){_UNIT}\b", re.I)
-_MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"]
-_END = re.compile(r"\b(?:(?P<day>\d{1,2})\s+)?(?:(?P<month>" + "|".join(_MONTHS) + r")\s+)?"
-                  r"(?:(?P<day2>\d{1,2}),?\s+)?(?P<year>(?:19|20)\d\d)\b", re.I)
+_MONTHS = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+]
+_END = re.compile(
+    r"\b(?:(?P<day>\d{1,2})\s+)?(?:(?P<month>" + "|".join(_MONTHS) + r")\s+)?"
+    r"(?:(?P<day2>\d{1,2}),?\s+)?(?P<year>(?:19|20)\d\d)\b",
+    re.I,
+)
 
 
 def months_of(text: str) -> int | None:
@@ -151,58 +199,100 @@ _REFERENCE = re.compile(
     r"\b(?:under|in\s+line\s+with|pursuant\s+to|in\s+accordance\s+with|within\s+the\s+framework\s+of|"
     r"in\s+the\s+framework\s+of|as\s+part\s+of|as\s+envisaged\s+(?:in|by|under)|as\s+provided\s+(?:for\s+)?in|"
     r"in\s+implementation\s+of|implementing|to\s+implement|stemming\s+from|following\s+up\s+on)\s+"
-    r"(?:the|this|that|their|its|a)?\s*(?:[\w'’-]+\s+){0,4}?" + _DOC, re.I)
+    r"(?:the|this|that|their|its|a)?\s*(?:[\w'’-]+\s+){0,4}?" + _DOC,
+    re.I,
+)
 # what was done: a realised act; the noun forms are firsts that can only have happened
 _ACT = re.compile(
     r"\b(?P<act>held|met|convened|took\s+place|launched|started|began|begun|commenced|kicked\s+off|"
     r"arrived|delivered|shipped|dispatched|exchanged|inaugurated|opened|set\s+up|established|conducted|"
     r"organi[sz]ed|completed|hosted|trained|graduated|implemented|awarded|disbursed|"
     r"(?:first|inaugural|maiden)\s+(?:meeting|session|shipment|consignment|batch|cargo|flight|"
-    r"exchange|round|cohort|delegation))\b", re.I)
-_STARTED = re.compile(r"\b(?P<act>implementation)\s+of\s+(?:the|this|that|their|its)\s+(?:[\w'’-]+\s+){0,4}?"
-                      + _DOC + r"(?:\s+[\w'’-]+){0,6}?\s+(?:has\s+|had\s+)?(?:began|begun|started|commenced|is\s+under\s?way|"
-                      r"got\s+under\s?way|was\s+launched)", re.I)
+    r"exchange|round|cohort|delegation))\b",
+    re.I,
+)
+_STARTED = re.compile(
+    r"\b(?P<act>implementation)\s+of\s+(?:the|this|that|their|its)\s+(?:[\w'’-]+\s+){0,4}?"
+    + _DOC
+    + r"(?:\s+[\w'’-]+){0,6}?\s+(?:has\s+|had\s+)?(?:began|begun|started|commenced|is\s+under\s?way|"
+    r"got\s+under\s?way|was\s+launched)",
+    re.I,
+)
 
 _VALID = re.compile(
     r"\b(?:valid|in\s+force|in\s+effect|effective)\s+(?:for(?:\s+an?\s+(?:initial\s+)?(?:period|term)\s+of)?|"
     r"until|till|through|up\s+to|to)\s+(?P<what>[^,;.]{2,40}?)(?=[,;.]|\s+(?:and|but|which|renewable|after|from|unless)\b|$)"
     r"|\bfor\s+an?\s+(?:initial\s+)?(?:period|term)\s+of\s+(?P<what2>[^,;.]{2,30})"
     r"|\b(?P<what3>(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty)-(?:years?|months?))"
-    r"\s+(?:[\w'’-]+\s+){0,2}?" + _DOC.replace("?P<", "?P<v_") +
-    r"|\bexpir(?:es|ed|e|ing)\s+(?:on|in|at\s+the\s+end\s+of)\s+(?P<what4>[^,;.]{2,30})", re.I)
-_RENEWABLE = re.compile(r"\brenewable\b|\b(?:automatically|tacitly)\s+(?:be\s+)?(?:renew|extend|prolong)", re.I)
+    r"\s+(?:[\w'’-]+\s+){0,2}?"
+    + _DOC.replace("?P<", "?P<v_")
+    + r"|\bexpir(?:es|ed|e|ing)\s+(?:on|in|at\s+the\s+end\s+of)\s+(?P<what4>[^,;.]{2,30})",
+    re.I,
+)
+_RENEWABLE = re.compile(
+    r"\brenewable\b|\b(?:automatically|tacitly)\s+(?:be\s+)?(?:renew|extend|prolong)", re.I
+)
 _AUTOMATIC = re.compile(r"\b(?:automatically|tacitly)\b", re.I)
 
 _RENEWED_VERB = r"(?P<verb>extended|renewed|prolonged)"
 _RENEWAL = re.compile(
-    rf"\b{_RENEWED_VERB}\s+(?:the|this|that|their|its)\s+" + _MODIFIERS + _DOC.replace("?P<", "?P<r_")
-    + r"|" + _DOC.replace("?P<", "?P<s_")
+    rf"\b{_RENEWED_VERB}\s+(?:the|this|that|their|its)\s+"
+    + _MODIFIERS
+    + _DOC.replace("?P<", "?P<r_")
+    + r"|"
+    + _DOC.replace("?P<", "?P<s_")
     + r"(?:,?\s+[\w'’-]+){0,10}?,?\s+(?:was|were|has\s+been|have\s+been|had\s+been|is|are)\s+"
     r"(?P<verb2>extended|renewed|prolonged)"
     r"|\b(?P<verb3>extension|renewal|prolongation)\s+of\s+(?:the|this|that|their|its)\s+(?:[\w'’-]+\s+){0,4}?"
-    + _DOC.replace("?P<", "?P<t_") + r"(?:\s+[\w'’-]+){0,8}?\s+(?:was|were|has\s+been|had\s+been)\s+"
-    r"(?:signed|agreed|approved|endorsed|finali[sz]ed)", re.I)
-_ADDED = re.compile(r"\b(?:for|by)\s+(?:another|a\s+further|an\s+additional|a\s+(?:new|second)|an?)?\s*"
-                    + _TERM.pattern.replace("?P<", "?P<a_"), re.I)
+    + _DOC.replace("?P<", "?P<t_")
+    + r"(?:\s+[\w'’-]+){0,8}?\s+(?:was|were|has\s+been|had\s+been)\s+"
+    r"(?:signed|agreed|approved|endorsed|finali[sz]ed)",
+    re.I,
+)
+_ADDED = re.compile(
+    r"\b(?:for|by)\s+(?:another|a\s+further|an\s+additional|a\s+(?:new|second)|an?)?\s*"
+    + _TERM.pattern.replace("?P<", "?P<a_"),
+    re.I,
+)
 
-_ENDED = {"terminated": "terminated", "denounced": "denounced", "suspended": "suspended",
-          "annulled": "terminated", "revoked": "terminated", "scrapped": "terminated",
-          "abrogated": "terminated", "cancelled": "terminated", "canceled": "terminated",
-          "withdrew": "withdrawn", "withdrawn": "withdrawn", "pulled": "withdrawn", "exited": "withdrawn"}
+_ENDED = {
+    "terminated": "terminated",
+    "denounced": "denounced",
+    "suspended": "suspended",
+    "annulled": "terminated",
+    "revoked": "terminated",
+    "scrapped": "terminated",
+    "abrogated": "terminated",
+    "cancelled": "terminated",
+    "canceled": "terminated",
+    "withdrew": "withdrawn",
+    "withdrawn": "withdrawn",
+    "pulled": "withdrawn",
+    "exited": "withdrawn",
+}
 _ENDED_VERB = r"terminated|denounced|suspended|annulled|revoked|scrapped|abrogated|cancell?ed"
 _TERMINATION = re.compile(
-    rf"\b(?P<verb>{_ENDED_VERB})\s+(?:the|this|that|their|its)\s+" + _MODIFIERS
+    rf"\b(?P<verb>{_ENDED_VERB})\s+(?:the|this|that|their|its)\s+"
+    + _MODIFIERS
     + _DOC.replace("?P<", "?P<a_")
     + r"|\b(?P<out>withdrew|withdrawn|pulled\s+out|exited)\s+(?:from\s+)?(?:the|this|that|their|its)\s+"
-    r"(?:[\w'’-]+\s+){0,4}?" + _DOC.replace("?P<", "?P<b_")
-    + r"|" + _DOC.replace("?P<", "?P<c_") + rf"(?:,?\s+[\w'’-]+){{0,10}}?,?\s+(?:was|were|has\s+been|have\s+been|"
+    r"(?:[\w'’-]+\s+){0,4}?"
+    + _DOC.replace("?P<", "?P<b_")
+    + r"|"
+    + _DOC.replace("?P<", "?P<c_")
+    + rf"(?:,?\s+[\w'’-]+){{0,10}}?,?\s+(?:was|were|has\s+been|have\s+been|"
     rf"had\s+been|is|are|stands|remains)\s+(?P<verb2>{_ENDED_VERB})"
     r"|\b(?P<noun>termination|denunciation|suspension)\s+of\s+(?:the|this|that|their|its)\s+"
-    r"(?:[\w'’-]+\s+){0,4}?" + _DOC.replace("?P<", "?P<d_"), re.I)
+    r"(?:[\w'’-]+\s+){0,4}?" + _DOC.replace("?P<", "?P<d_"),
+    re.I,
+)
 _NOUN_HOW = {"termination": "terminated", "denunciation": "denounced", "suspension": "suspended"}
 # a termination noun is a thing done only when something was done with it
-_NOTICE = re.compile(r"\b(?:announced|notified|gave\s+notice|took\s+effect|came\s+into\s+effect|"
-                     r"became\s+effective|confirmed|formalised|formalized|was\s+completed)\b", re.I)
+_NOTICE = re.compile(
+    r"\b(?:announced|notified|gave\s+notice|took\s+effect|came\s+into\s+effect|"
+    r"became\s+effective|confirmed|formalised|formalized|was\s+completed)\b",
+    re.I,
+)
 
 
 def cues_in(sentence: str, offset: int = 0) -> list[Cue]:
@@ -211,8 +301,16 @@ def cues_in(sentence: str, offset: int = 0) -> list[Cue]:
     if not names:
         return []
     span = (offset, offset + len(sentence))
-    out = [c for c in (_activity(sentence, names, span), _validity(sentence, names, span),
-                       _renewal(sentence, names, span), _termination(sentence, names, span)) if c]
+    out = [
+        c
+        for c in (
+            _activity(sentence, names, span),
+            _validity(sentence, names, span),
+            _renewal(sentence, names, span),
+            _termination(sentence, names, span),
+        )
+        if c
+    ]
     return out
 
 
@@ -230,7 +328,9 @@ def _activity(sentence: str, names: tuple[DocumentName, ...], span: tuple[int, i
         return None
     for act in _ACT.finditer(sentence):
         if _done(sentence, act.start()):
-            return Cue("activity", *span, " ".join(act.group("act").lower().split()), _within(names, reference))
+            return Cue(
+                "activity", *span, " ".join(act.group("act").lower().split()), _within(names, reference)
+            )
     return None
 
 
@@ -251,10 +351,10 @@ def _renewal(sentence: str, names: tuple[DocumentName, ...], span: tuple[int, in
         at = m.start("verb") if m.group("verb") else m.start("verb2") if m.group("verb2") else m.start()
         if not _done(sentence, at):
             continue
-        rest = sentence[m.end("verb") if m.group("verb") else m.end():]
+        rest = sentence[m.end("verb") if m.group("verb") else m.end() :]
         added = _ADDED.search(rest)
         months = months_of(added.group(0)) if added else None
-        until = end_of(rest[rest.lower().find("until"):]) if re.search(r"\buntil\b", rest, re.I) else None
+        until = end_of(rest[rest.lower().find("until") :]) if re.search(r"\buntil\b", rest, re.I) else None
         return Cue("renewal", *span, verb.lower(), _within(names, m), months, until)
     return None
 
@@ -286,7 +386,7 @@ def sentences(text: str) -> Iterator[tuple[int, int]]:
     start = 0
     for m in _SENTENCE_END.finditer(text):
         stop = text[m.start()] in ".!?"
-        if stop and _ABBREVIATION.search(text[max(start, m.start() - 5):m.start()]):
+        if stop and _ABBREVIATION.search(text[max(start, m.start() - 5) : m.start()]):
             continue  # "Mr. Sharif", "U.S. officials"
         end = m.end() if stop else m.start()
         if end > start:
