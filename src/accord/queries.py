@@ -474,7 +474,7 @@ class RecordView:
                     for v in c.values]} for c in r.conflicts],
                 "links": [link_json(ln) for ln in r.links],
                 "curation": [c.to_json() for c in self.curation],
-                **({"implementation": implementation_json(found)} if (found := self.implementation) else {})}
+                "implementation": implementation_json(found) if (found := self.implementation) else None}
 
 
 @dataclass(frozen=True, slots=True)

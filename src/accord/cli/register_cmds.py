@@ -163,8 +163,11 @@ def register_cmd(
     if as_json:
         _print_json([v.to_json() for v in found])
         return
-    columns = ("id", "type", "subject", "sectors", "stage", "date", "sources", f"implementation {day}")
-    _table(columns, [_instrument_row(v) for v in found], "no instruments match")
+    # the state is a column when a day or a state is asked for (the JSON always has it)
+    judged = as_of is not None or implementation is not None
+    columns = ("id", "type", "subject", "sectors", "stage", "date", "sources") + (
+        (f"implementation {day}",) if judged else ())
+    _table(columns, [_instrument_row(v)[:len(columns)] for v in found], "no instruments match")
     # each lifecycle step once, under the table: "ins-a signed as ins-b"
     for link in sorted({ln for v in found for ln in v.record.links}):
         console.print(Text(f"{link.source} {link.relation} {link.target}"))
