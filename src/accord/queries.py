@@ -547,8 +547,7 @@ def _in_state(test: Callable[[Record], bool], states: Implementations, day: date
 def _picked(store: Store, query: RecordQuery | None) -> tuple[CuratedRegister, list[Record]]:
     query = query or RecordQuery()
     check_kind(query.kind)
-    if check_implementation(query.implementation) is not None and query.kind not in (None, "instruments"):
-        raise BadQueryError(f"implementation: only instruments have one, not {query.kind}")
+    check_implementation(query.implementation)  # other kinds than instruments have no state: none kept
     test = _record_test(query, check_pair(query.pair))
     if query.implementation is not None:
         test = _in_state(test, implementations(store, query.dormant_after), query.as_of or date.today(),

@@ -172,7 +172,7 @@ def export_facts_csv(store: StoreDep, query: FactQ) -> Response:
 
 
 ImplementationQ = Annotated[models.ImplementationState | None, Query(
-    description="Only instruments in this implementation state on as_of (other kinds have none: 422).")]
+    description="Only instruments in this implementation state on as_of (other kinds have none).")]
 StatesAsOfQ = Annotated[date | None, BeforeValidator(_iso_day), Query(
     description="Judge instruments' implementation on this day, YYYY-MM-DD (default: today).")]
 
