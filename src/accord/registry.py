@@ -18,6 +18,8 @@ from accord.core import FACT_KINDS, ArticleFacts
 from accord.curation import CuratedRegister, Curation, CurationError, apply_curation, mention_key
 from accord.errors import AccordError
 from accord.extract import extract_articles
+from accord.implementation import STATES as IMPLEMENTATION_STATES
+from accord.implementation import Implementation, Implementations, Reports, Source, reports_of
 from accord.normalize.countries import gazetteer
 from accord.pipeline import reference_date
 from accord.resolve import (
@@ -39,6 +41,7 @@ from accord.store.register_store import (
     add_audit,
     article_facts_by_hash,
     article_hashes,
+    articles_by_hash,
     audit_entries,
     count_records,
     load_records,
@@ -392,18 +395,22 @@ def _sources(record: Record) -> dict[str, int]:
 
 @dataclass(frozen=True, slots=True)
 class InstrumentView:
-    """One consolidated instrument and how many sources report it."""
+    """One consolidated instrument, how many sources report it and, when asked, its implementation."""
 
     record: Record
     curation: tuple[Curation, ...]
+    implementation: Implementation | None = None
 
     def to_json(self) -> dict[str, Any]:
         """Return the instrument as a JSON-ready dict."""
         r = self.record
-        return {"id": r.id, **plain(r.fields), "sources": _sources(r),
-                "mentions": [mention_json(m) for m in r.mentions],
-                "links": [link_json(ln) for ln in r.links],
-                "conflicts": [c.field for c in r.conflicts], "curation": [c.to_json() for c in self.curation]}
+        out = {"id": r.id, **plain(r.fields), "sources": _sources(r),
+               "mentions": [mention_json(m) for m in r.mentions],
+               "links": [link_json(ln) for ln in r.links],
+               "conflicts": [c.field for c in r.conflicts], "curation": [c.to_json() for c in self.curation]}
+        if self.implementation is not None:
+            out["implementation"] = implementation_json(self.implementation)
+        return out
 
 
 def _in_pair(record: Record, pair: str | None) -> bool:
@@ -415,10 +422,50 @@ def _by_date(record: Record) -> tuple[str, str]:
     return (str(f.get("date") or f.get("first_reported") or f.get("reported") or "9999"), record.id)
 
 
-def instruments(register: CuratedRegister, pair: str | None = None) -> list[InstrumentView]:
-    """Return the consolidated instruments (of one pair key), by date."""
+def implementation_json(found: Implementation) -> dict[str, Any]:
+    """Return an implementation state as a JSON-ready dict, its evidence as mentions with their keys."""
+    return {**found.to_json(), "evidence": [mention_json(m) for m in found.evidence]}
+
+
+def implementation_reports(store: Store, register: CuratedRegister) -> Reports:
+    """Return the cues of the articles the register's records cite, each filed under those records' pairs."""
+    pairs: dict[str, set[str]] = {}
+    official: dict[str, bool] = {}
+    for record in register.records.values():
+        key = pair_key(record)
+        for m in record.mentions:
+            pairs.setdefault(m.article, set()).update([key] if key else [])
+            official[m.article] = official.get(m.article, False) or m.official
+    articles = articles_by_hash(store, [h for h, found in pairs.items() if found])
+    return reports_of(Source(a, official[a.content_hash], frozenset(pairs[a.content_hash])) for a in articles)
+
+
+def implementation_states(store: Store, register: CuratedRegister, dormant_after: int) -> Implementations:
+    """Return the implementation states of the register's instruments, from its articles' texts."""
+    return Implementations(register.records.values(), implementation_reports(store, register), dormant_after)
+
+
+def check_implementation(state: str | None) -> str | None:
+    """Return an implementation state (or None); raise QueryError for a name that is not one."""
+    if state is not None and state not in IMPLEMENTATION_STATES:
+        raise QueryError(f"implementation {state!r}: choose one of {', '.join(IMPLEMENTATION_STATES)}")
+    return state
+
+
+def instruments(register: CuratedRegister, pair: str | None = None, *, states: Implementations | None = None,
+                as_of: date | None = None, implementation: str | None = None) -> list[InstrumentView]:
+    """Return the consolidated instruments (of one pair key), by date; with `states`, each one's on `as_of`.
+
+    `implementation` keeps those in that state (which needs `states`).
+    """
+    check_implementation(implementation)
     found = [r for r in register.records.values() if r.kind == "instruments" and _in_pair(r, pair)]
-    return [InstrumentView(r, tuple(register.notes.get(r.id, ()))) for r in sorted(found, key=_by_date)]
+    day = as_of or date.today()
+    views = [InstrumentView(r, tuple(register.notes.get(r.id, ())), states.of(r, day) if states else None)
+             for r in sorted(found, key=_by_date)]
+    if implementation is None:
+        return views
+    return [v for v in views if v.implementation is not None and v.implementation.state == implementation]
 
 
 @dataclass(frozen=True, slots=True)

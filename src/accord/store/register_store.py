@@ -15,8 +15,8 @@ from typing import Any
 from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session, selectinload
 
-from accord.core import ArticleFacts
-from accord.store.db import Store, article_facts_of, now
+from accord.core import Article, ArticleFacts
+from accord.store.db import Store, article_facts_of, article_of, now
 from accord.store.models import (
     ArticleRow,
     AuditEntry,
@@ -221,6 +221,17 @@ def article_facts_by_hash(store: Store, hashes: Iterable[str]) -> dict[str, Arti
              .where(ArticleRow.content_hash.in_(wanted)))
     with store.session() as s:
         return {row.content_hash: article_facts_of(row) for row in s.scalars(query)}
+
+
+def articles_by_hash(store: Store, hashes: Iterable[str]) -> list[Article]:
+    """Return the stored articles with these content hashes (text included), in the order stored."""
+    wanted = sorted(set(hashes))
+    out: list[Article] = []
+    with store.session() as s:
+        for chunk in (wanted[i:i + 500] for i in range(0, len(wanted), 500)):
+            query = select(ArticleRow).where(ArticleRow.content_hash.in_(chunk)).order_by(ArticleRow.id)
+            out.extend(article_of(row) for row in s.scalars(query))
+    return out
 
 
 def count_records(store: Store) -> int:
