@@ -17,7 +17,7 @@ from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse, Response
 from jinja2 import Environment, PackageLoader, StrictUndefined
 
-from accord.api.deps import store_of
+from accord.api.deps import get_owners, store_of
 from accord.brief import build_brief, to_pdf
 from accord.errors import AccordError
 from accord.queries import (
@@ -316,12 +316,13 @@ def record_page(request: Request, record_id: str, as_of: str | None = None) -> H
 def _record(request: Request, record_id: str, as_of: str | None) -> HTMLResponse:
     day = _day(as_of)
     store = _store(request)
-    view = record_detail(store, record_id)
+    view = record_detail(store, record_id, get_owners(request))
     facts = current_fact_index(store)
     status = next((c for c in commitment_list(store, day) if c.record.id == record_id), None) \
         if view.record.kind == "commitments" else None
     records = load(store).register.records
-    return _render("record.html", request, record=view.record, status=status, as_of=day, facts=facts,
+    return _render("record.html", request, record=view.record, owner=view.owner, status=status, as_of=day,
+                   facts=facts,
                    notes=list(view.curation), records=records,
                    reason=reason_parts(status.reason, records) if status else [])
 
