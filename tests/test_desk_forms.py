@@ -1,4 +1,4 @@
-"""Curation from the dashboard in process: signing in, CSRF and origin checks, forms that land in the audit log."""
+"""Curation from the dashboard in process: sign-in, CSRF and origin checks, forms landing in the audit log."""
 
 from __future__ import annotations
 
@@ -191,12 +191,31 @@ def test_set_status_through_the_form_overrides_the_computed_one(desk: TestClient
     commitment = desk.get("/api/v1/commitments?as_of=2030-01-01&status=overdue").json()["items"][0]
     page = desk.get(f"/records/{commitment['id']}").text
     assert "fulfilled" in options(page, "status")
-    answer = desk.post(f"/records/{commitment['id']}/status",
-                       data={"csrf": csrf_of(page), "status": "fulfilled", "why": "the ministry confirmed it"},
-                       headers=ORIGIN, follow_redirects=False)
+    form = {"csrf": csrf_of(page), "status": "fulfilled", "why": "the ministry confirmed it"}
+    answer = desk.post(f"/records/{commitment['id']}/status", data=form, headers=ORIGIN,
+                       follow_redirects=False)
     assert answer.status_code == 303 and answer.headers["location"] == f"/records/{commitment['id']}"
     now = desk.get("/api/v1/commitments?as_of=2030-01-01&limit=500").json()["items"]
     assert next(c for c in now if c["id"] == commitment["id"])["status"] == "fulfilled"
+
+
+def test_assigning_an_owner_through_the_form_shows_it_and_its_trail(desk: TestClient) -> None:
+    sign_in(desk)
+    rid = records(desk, "instruments")[0]["id"]
+    page = desk.get(f"/records/{rid}").text
+    form = {"csrf": csrf_of(page), "owner": "Ministry of <b>Commerce</b>", "focal_point": "Joint Secretary",
+            "why": ""}
+    answer = desk.post(f"/records/{rid}/owner", data=form, headers=ORIGIN, follow_redirects=False)
+    assert answer.status_code == 303 and answer.headers["location"] == f"/records/{rid}"
+    assert [(e["action"], e["who"]) for e in audit(desk)] == [("assign-owner", OFFICER)]
+    shown = desk.get(f"/records/{rid}").text
+    assert "Owner: <strong>Ministry of &lt;b&gt;Commerce&lt;/b&gt;</strong>, focal point Joint Secretary" in shown
+    trail = shown[shown.index('id="audit-trail"'):]
+    assert "assign-owner: Ministry of &lt;b&gt;Commerce&lt;/b&gt; (Joint Secretary)" in trail
+    cleared = desk.post(f"/records/{rid}/owner", data={"csrf": form["csrf"], "owner": "", "why": "moved"},
+                        headers=ORIGIN, follow_redirects=False)
+    assert cleared.status_code == 303
+    assert "assign-owner: (cleared)" in desk.get(f"/records/{rid}").text
 
 
 def test_a_refused_curation_comes_back_with_the_reason(desk: TestClient) -> None:

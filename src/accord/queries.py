@@ -26,6 +26,7 @@ from accord.curation import CuratedRegister, Curation
 from accord.errors import AccordError
 from accord.normalize.countries import Country, fold
 from accord.normalize.sectors import labels as sector_labels
+from accord.owners import Owner, OwnerTable, owner_matches, owner_of, shipped_owners
 from accord.registry import (
     CommitmentView,
     ConflictView,
@@ -453,6 +454,7 @@ class RecordView:
 
     record: Record
     curation: tuple[Curation, ...]
+    owner: Owner | None = None
 
     @property
     def pair(self) -> str:
@@ -463,7 +465,8 @@ class RecordView:
         """Return the record as a JSON-ready dict."""
         r = self.record
         return {"id": r.id, "kind": r.kind, "pair": self.pair, "fields": plain(r.fields),
-                "sources": record_sources(r), "mentions": [mention_json(m) for m in r.mentions],
+                "owner": self.owner.to_json() if self.owner else None, "sources": record_sources(r),
+                "mentions": [mention_json(m) for m in r.mentions],
                 "conflicts": [{"field": c.field, "values": [
                     {"value": plain(v.value), "mentions": [mention_json(m) for m in v.mentions]}
                     for v in c.values]} for c in r.conflicts],
@@ -473,16 +476,20 @@ class RecordView:
 
 @dataclass(frozen=True, slots=True)
 class RecordQuery:
-    """Which records to list: of one kind, of one pair, with words `q` in their fields, with conflicts."""
+    """Which records to list: of one kind, of one pair, with words `q` in their fields, with conflicts,
+    carried by one owner (as `owners`, the sector -> owner table, suggests it when none is assigned)."""
 
     kind: str | None = None
     pair: str | None = None
     q: str | None = None
     conflicted: bool | None = None
+    owner: str | None = None
+    owners: OwnerTable | None = None
 
 
-def _view(register: CuratedRegister, record: Record) -> RecordView:
-    return RecordView(record, tuple(register.notes.get(record.id, ())))
+def _view(register: CuratedRegister, record: Record, owners: OwnerTable | None = None) -> RecordView:
+    owner = owner_of(record, owners or shipped_owners())
+    return RecordView(record, tuple(register.notes.get(record.id, ())), owner)
 
 
 def _record_test(query: RecordQuery, pair: str | None) -> Callable[[Record], bool]:
@@ -494,6 +501,9 @@ def _record_test(query: RecordQuery, pair: str | None) -> Callable[[Record], boo
         if pair is not None and pair_key(r) != pair:
             return False
         if query.conflicted is not None and bool(r.conflicts) != query.conflicted:
+            return False
+        if query.owner is not None and not owner_matches(owner_of(r, query.owners or shipped_owners()),
+                                                         query.owner):
             return False
         haystack = text_of(r.fields) if words else ""
         return all(w in haystack for w in words)
@@ -527,7 +537,7 @@ def _picked(store: Store, query: RecordQuery | None) -> tuple[CuratedRegister, l
 def record_list(store: Store, query: RecordQuery | None = None) -> list[RecordView]:
     """Return the register's records the query picks, by id."""
     register, picked = _picked(store, query)
-    return [_view(register, r) for r in picked]
+    return [_view(register, r, query.owners if query else None) for r in picked]
 
 
 def records_page(store: Store, query: RecordQuery | None = None, limit: int = DEFAULT_LIMIT,
@@ -535,34 +545,37 @@ def records_page(store: Store, query: RecordQuery | None = None, limit: int = DE
     """Return one page of the register's records, with their total (views made for that page only)."""
     check_page(limit, offset)
     register, picked = _picked(store, query)
-    return Page([_view(register, r) for r in picked[offset:offset + limit]], len(picked), limit, offset)
+    owners = query.owners if query else None
+    views = [_view(register, r, owners) for r in picked[offset:offset + limit]]
+    return Page(views, len(picked), limit, offset)
 
 
-def record_detail(store: Store, record_id: str) -> RecordView:
+def record_detail(store: Store, record_id: str, owners: OwnerTable | None = None) -> RecordView:
     """Return the record with this id; raise RecordNotFoundError when there is none."""
     register = current_register(store, with_facts=False)
     record = register.records.get(record_id)
     if record is None:
         raise RecordNotFoundError(f"no record {record_id!r} in the register")
-    return _view(register, record)
+    return _view(register, record, owners)
 
 
 # --------------------------------------------------------------------------- commitments, conflicts, timeline
 
 
-def commitment_list(store: Store, as_of: date, status: str | None = None,
-                    pair: str | None = None) -> list[CommitmentView]:
-    """Return the commitments with their status on `as_of` (one status, one pair), by deadline then id."""
+def commitment_list(store: Store, as_of: date, status: str | None = None, pair: str | None = None,
+                    owner: str | None = None, owners: OwnerTable | None = None) -> list[CommitmentView]:
+    """Return the commitments with their status on `as_of` (one status, pair, owner), by deadline then id."""
     _check_commitment_status(status)
     key = check_pair(pair)
-    return commitments(tracking_register(store), as_of, status=status, pair=key)
+    return commitments(tracking_register(store), as_of, status=status, pair=key, owner=owner, owners=owners)
 
 
 def commitments_page(store: Store, as_of: date, status: str | None = None, pair: str | None = None,
-                     limit: int = DEFAULT_LIMIT, offset: int = 0) -> Page[CommitmentView]:
+                     limit: int = DEFAULT_LIMIT, offset: int = 0, owner: str | None = None,
+                     owners: OwnerTable | None = None) -> Page[CommitmentView]:
     """Return one page of the commitments as of a day, with their total."""
     check_page(limit, offset)
-    return paginate(commitment_list(store, as_of, status, pair), limit, offset)
+    return paginate(commitment_list(store, as_of, status, pair, owner, owners), limit, offset)
 
 
 def conflict_list(store: Store, pair: str | None = None) -> list[ConflictView]:
@@ -613,10 +626,11 @@ CSV_COLUMNS: dict[str, tuple[str, ...]] = {
               "evidence.end", "evidence.text", "cluster", "fields", "extractor", "extractor_version"),
     "articles": ("id", "name", "title", "source", "published", "outlet", "dateline", "language",
                  "content_hash", "ingested_at", "facts"),
-    "records": ("id", "kind", "pair", "fields", "sources.articles", "sources.official", "sources.media",
+    "records": ("id", "kind", "pair", "fields", "owner.name", "owner.focal_point", "owner.suggested",
+                "sources.articles", "sources.official", "sources.media",
                 "conflicts", "links", "curation"),
     "commitments": ("id", "actor", "action", "deadline", "deadline_text", "pair", "as_of", "status",
-                    "reason", "evidence"),
+                    "reason", "evidence", "owner.name", "owner.focal_point", "owner.suggested"),
     "conflicts": ("record", "kind", "pair", "field", "sides"),
     "timeline": ("date", "kind", "label", "record", "sources"),
     "audit": ("id", "at", "who", "action", "records", "value", "why"),

@@ -10,13 +10,14 @@ from __future__ import annotations
 
 import os
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 from typing import Any
 
 from accord.curation import CuratedRegister, Curation, CurationError, apply_curation, mention_key
 from accord.errors import AccordError
 from accord.normalize.countries import gazetteer
+from accord.owners import Owner, OwnerTable, owner_matches, owner_of, owner_value, shipped_owners
 from accord.resolve import (
     Conflict,
     ConflictValue,
@@ -244,8 +245,9 @@ def _record(register: CuratedRegister, record_id: str) -> Record:
 
 
 def _curate(store: Store, who: str | None, action: str, records: Sequence[str],
-            mentions: Sequence[Sequence[str]], value: str | None, why: str) -> AuditData:
-    if not why.strip():
+            mentions: Sequence[Sequence[str]], value: str | None, why: str, *,
+            need_why: bool = True) -> AuditData:
+    if need_why and not why.strip():
         raise CurationError("say why (--why): curation without a reason cannot be reviewed")
     entry = add_audit(store, who or default_who(), action, records, mentions, value, why.strip())
     rebuild_register(store)
@@ -301,6 +303,19 @@ def set_status(store: Store, record_id: str, status: str, why: str, who: str | N
     return _curate(store, who, "set-status", [record.id], keys, status, why)
 
 
+def assign_owner(store: Store, record_id: str, owner: str | None, focal_point: str | None = None,
+                 why: str = "", who: str | None = None) -> AuditData:
+    """Record who carries a record (None: clear the desk's owner), rebuild, and return the audit entry."""
+    if owner is not None and not owner.strip():
+        raise CurationError("give the owner's name (--owner), or --clear to unassign")
+    if owner is None and focal_point:
+        raise CurationError("a focal point needs an owner (--owner)")
+    record = _record(load_register(store, with_facts=False), record_id)
+    keys = [[mention_key(m) for m in record.mentions]]
+    value = owner_value(owner.strip(), (focal_point or "").strip() or None) if owner else None
+    return _curate(store, who, "assign-owner", [record.id], keys, value, why, need_why=False)
+
+
 def audit_log(store: Store) -> list[AuditData]:
     """Return every curation, oldest first."""
     return audit_entries(store)
@@ -353,11 +368,13 @@ class InstrumentView:
 
     record: Record
     curation: tuple[Curation, ...]
+    owner: Owner | None = None
 
     def to_json(self) -> dict[str, Any]:
         """Return the instrument as a JSON-ready dict."""
         r = self.record
-        return {"id": r.id, **plain(r.fields), "sources": _sources(r),
+        return {"id": r.id, **plain(r.fields), "owner": self.owner.to_json() if self.owner else None,
+                "sources": _sources(r),
                 "mentions": [mention_json(m) for m in r.mentions],
                 "links": [link_json(ln) for ln in r.links],
                 "conflicts": [c.field for c in r.conflicts], "curation": [c.to_json() for c in self.curation]}
@@ -372,10 +389,14 @@ def _by_date(record: Record) -> tuple[str, str]:
     return (str(f.get("date") or f.get("first_reported") or f.get("reported") or "9999"), record.id)
 
 
-def instruments(register: CuratedRegister, pair: str | None = None) -> list[InstrumentView]:
-    """Return the consolidated instruments (of one pair key), by date."""
+def instruments(register: CuratedRegister, pair: str | None = None, owner: str | None = None,
+                owners: OwnerTable | None = None) -> list[InstrumentView]:
+    """Return the consolidated instruments (of one pair key, of one owner), by date, with their owners."""
+    table = owners or shipped_owners()
     found = [r for r in register.records.values() if r.kind == "instruments" and _in_pair(r, pair)]
-    return [InstrumentView(r, tuple(register.notes.get(r.id, ()))) for r in sorted(found, key=_by_date)]
+    views = [InstrumentView(r, tuple(register.notes.get(r.id, ())), owner_of(r, table))
+             for r in sorted(found, key=_by_date)]
+    return [v for v in views if owner is None or owner_matches(v.owner, owner)]
 
 
 @dataclass(frozen=True, slots=True)
@@ -390,12 +411,14 @@ class CommitmentView:
     curated: Curation | None
     history: tuple[Change, ...] = ()
     candidates: tuple[str, ...] = ()  # other events that could be the one promised
+    owner: Owner | None = None
 
     def to_json(self) -> dict[str, Any]:
         """Return the commitment and its status as a JSON-ready dict."""
         r = self.record
         fields = {k: v for k, v in plain(r.fields).items() if k != "history"}
-        return {"id": r.id, **fields, "as_of": self.as_of.isoformat(), "status": self.status,
+        return {"id": r.id, **fields, "owner": self.owner.to_json() if self.owner else None,
+                "as_of": self.as_of.isoformat(), "status": self.status,
                 "reason": self.reason, "evidence": [mention_json(m) for m in self.evidence],
                 "history": [c.to_json() for c in self.history], "candidates": list(self.candidates),
                 "curated": self.curated.to_json() if self.curated else None}
@@ -412,16 +435,18 @@ def _commitment(register: CuratedRegister, record: Record, as_of: date, events: 
 
 
 def commitments(register: CuratedRegister, as_of: date, status: str | None = None,
-                pair: str | None = None) -> list[CommitmentView]:
-    """Return the commitments (of one status, of one pair) with their status on `as_of`, by deadline."""
+                pair: str | None = None, owner: str | None = None,
+                owners: OwnerTable | None = None) -> list[CommitmentView]:
+    """Return the commitments (of one status, pair, owner) with their status on `as_of`, by deadline."""
     if status is not None and status not in STATUSES:
         raise QueryError(f"status {status!r}: choose one of {', '.join(STATUSES)}")
     # a setback report is evidence about a promise, not a promise of its own
-    found = [r for r in register.records.values()
-             if r.kind == "commitments" and not is_setback(r) and _in_pair(r, pair)]
+    table = owners or shipped_owners()
+    found = [r for r in register.records.values() if r.kind == "commitments" and not is_setback(r)
+             and _in_pair(r, pair) and (owner is None or owner_matches(owner_of(r, table), owner))]
     found.sort(key=lambda r: (str(r.fields.get("deadline") or "9999"), r.id))
     events = Events(register)
-    views = [_commitment(register, r, as_of, events) for r in found]
+    views = [replace(_commitment(register, r, as_of, events), owner=owner_of(r, table)) for r in found]
     return [v for v in views if status is None or v.status == status]
 
 

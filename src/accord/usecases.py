@@ -6,8 +6,8 @@ its event's day from another), store each one, and bring the register up to date
 article the extractor fails on or the store refuses is reported in the result and the
 others go on.
 
-The API and the dashboard's forms curate through `curate_merge`, `curate_split` and
-`curate_status`: the registry's curation, with an unknown record id told apart (not found)
+The API and the dashboard's forms curate through `curate_merge`, `curate_split`,
+`curate_status` and `curate_owner`: the registry's curation, with an unknown record id told apart (not found)
 from a curation that cannot be made.
 """
 
@@ -31,13 +31,20 @@ from accord.ingest import IngestOptions, iter_articles
 from accord.ingest.web import is_url, iter_urls
 from accord.pipeline import extract_batch
 from accord.queries import record_detail
-from accord.registry import UpdateResult, merge_records, set_status, split_record, update_register
+from accord.registry import (
+    UpdateResult,
+    assign_owner,
+    merge_records,
+    set_status,
+    split_record,
+    update_register,
+)
 from accord.settings import Settings
 from accord.store import Store
 from accord.store.register_store import AuditData
 
-__all__ = ["IngestReport", "Inputs", "curate_merge", "curate_split", "curate_status", "ingest_articles",
-           "read_inputs"]
+__all__ = ["IngestReport", "Inputs", "curate_merge", "curate_owner", "curate_split", "curate_status",
+           "ingest_articles", "read_inputs"]
 
 
 @dataclass(slots=True)
@@ -171,3 +178,10 @@ def curate_status(store: Store, record_id: str, status: str, why: str, who: str 
     """Set a commitment's status by hand and return the audit entry (an unknown id: RecordNotFoundError)."""
     record_detail(store, record_id)
     return set_status(store, record_id, status, why, who)
+
+
+def curate_owner(store: Store, record_id: str, owner: str | None, focal_point: str | None = None,
+                 why: str = "", who: str | None = None) -> AuditData:
+    """Assign a record's owner (None: clears it); return the audit entry (unknown id: RecordNotFoundError)."""
+    record_detail(store, record_id)
+    return assign_owner(store, record_id, owner, focal_point, why, who)

@@ -20,6 +20,7 @@ from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from starlette.datastructures import State
 
 from accord.api.errors import ApiError
+from accord.owners import OwnerTable, load_owners
 from accord.settings import Settings
 from accord.store import Store
 
@@ -63,6 +64,11 @@ def get_settings(request: Request) -> Settings:
     return settings
 
 
+def get_owners(request: Request) -> OwnerTable:
+    """Return the sector -> owner table the app's settings name (the shipped one by default)."""
+    return load_owners(get_settings(request).owners)
+
+
 @asynccontextmanager
 async def lifespan(app: Any) -> AsyncIterator[None]:
     """Open the store when the server starts (a bad database fails the start) and close it at the end."""
@@ -100,3 +106,4 @@ def require_writer(request: Request,
 
 StoreDep = Annotated[Store, Depends(get_store)]
 SettingsDep = Annotated[Settings, Depends(get_settings)]
+OwnersDep = Annotated[OwnerTable, Depends(get_owners)]

@@ -141,11 +141,19 @@ class Curation(BaseModel):
     why: str
 
 
+class Owner(BaseModel):
+    name: str = Field(description="The ministry or agency that carries the record.")
+    focal_point: str | None
+    suggested: bool = Field(description="True when accord suggests it from the record's sectors; "
+                                        "false when the desk assigned it.")
+
+
 class RecordModel(BaseModel):
     id: str
     kind: str
     pair: str = Field(description='The pair of states as sorted ISO codes ("BY-PK"); "" when none.')
     fields: dict[str, Any]
+    owner: Owner | None
     sources: Sources
     mentions: list[Mention]
     conflicts: list[RecordConflict]
@@ -166,6 +174,7 @@ class Commitment(BaseModel):
     reason: str
     evidence: list[Mention]
     curated: Curation | None
+    owner: Owner | None
 
 
 class ConflictSide(BaseModel):
@@ -251,6 +260,16 @@ class SplitRequest(_Curating):
 
 class StatusRequest(_Curating):
     status: CommitmentStatus
+
+
+class OwnerRequest(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    owner: str | None = Field(min_length=1, max_length=300,
+                              description="The ministry or agency; null clears the desk's owner.")
+    focal_point: str | None = Field(default=None, max_length=300, description="The person to ask there.")
+    why: str = Field(default="", max_length=2000, description="Why: kept in the audit log.")
+    who: str = Field(min_length=1, max_length=200, description="Who assigns: kept in the audit log.")
 
 
 class CurationResult(BaseModel):

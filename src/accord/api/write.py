@@ -3,7 +3,7 @@
 Each needs `Authorization: Bearer <token>` with the token the server was started with; a
 server started without one refuses every write (403). Every write takes the app's write
 lock and runs the same library functions as the CLI (`accord ingest`, `merge`, `split`,
-`set-status`), so curation lands in the audit log with who and why.
+`set-status`, `assign`), so curation lands in the audit log with who and why.
 """
 
 from __future__ import annotations
@@ -23,7 +23,7 @@ from accord.api.errors import ApiError, ApiRoute, error_responses
 from accord.api.upload import Upload, UploadResult, ingest_upload
 from accord.queries import audit_json
 from accord.store.register_store import AuditData
-from accord.usecases import curate_merge, curate_split, curate_status
+from accord.usecases import curate_merge, curate_owner, curate_split, curate_status
 
 T = TypeVar("T")
 
@@ -185,3 +185,12 @@ def commitment_status(request: Request, store: StoreDep, record_id: str,
     """Set a commitment's status by hand; it overrides the computed status (kept in the audit log)."""
     with write_lock_of(request.app.state):
         return _audit(curate_status(store, record_id, body.status, body.why, body.who))
+
+
+@router.post("/records/{record_id}/owner", response_model=models.CurationResult, responses=WRITE_ERRORS,
+             tags=["writes"])
+def record_owner(request: Request, store: StoreDep, record_id: str,
+                 body: models.OwnerRequest) -> dict[str, Any]:
+    """Assign the ministry or agency (and focal point) that carries a record; null `owner` clears it."""
+    with write_lock_of(request.app.state):
+        return _audit(curate_owner(store, record_id, body.owner, body.focal_point, body.why, body.who))

@@ -29,7 +29,7 @@ from accord.store import NotFoundError, Store
 from accord.store.register_store import AuditData
 from accord.titles import record_title
 from accord.track import STATUSES
-from accord.usecases import curate_merge, curate_split, curate_status
+from accord.usecases import curate_merge, curate_owner, curate_split, curate_status
 from accord.web.desk import (
     READ_ONLY,
     DeskRefused,
@@ -71,6 +71,7 @@ class Action:
     label: str
     fields: Callable[[CuratedRegister, Record], tuple[Field, ...] | None]
     run: Run
+    why_required: bool = True
 
 
 def _merge_fields(register: CuratedRegister, record: Record) -> tuple[Field, ...] | None:
@@ -96,6 +97,16 @@ def _status_fields(register: CuratedRegister, record: Record) -> tuple[Field, ..
     return (Field("status", "Status", tuple((s, s) for s in STATUSES)),)
 
 
+def _owner_fields(register: CuratedRegister, record: Record) -> tuple[Field, ...] | None:
+    return (Field("owner", "Ministry or agency (empty: clear the desk's owner)", required=False),
+            Field("focal_point", "Focal point (optional)", required=False))
+
+
+def _owner(store: Store, record: Record, form: Mapping[str, str], why: str, who: str) -> AuditData:
+    owner = form.get("owner", "").strip() or None
+    return curate_owner(store, record.id, owner, form.get("focal_point", "").strip() or None, why, who)
+
+
 def _cut(text: str) -> str:
     return text if len(text) <= QUOTE_CHARS else text[:QUOTE_CHARS - 1].rstrip() + "…"
 
@@ -110,6 +121,7 @@ ACTIONS: dict[str, Action] = {a.name: a for a in (
     Action("status", "Set the status", _status_fields,
            lambda store, record, form, why, who: curate_status(store, record.id, form.get("status", ""), why,
                                                                who)),
+    Action("owner", "Assign the owner", _owner_fields, _owner, why_required=False),
 )}
 
 

@@ -16,7 +16,7 @@ from urllib.parse import urlencode
 from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse, Response
 
-from accord.api.deps import store_of
+from accord.api.deps import get_owners, store_of
 from accord.brief import build_brief, to_pdf
 from accord.errors import AccordError
 from accord.queries import (
@@ -299,14 +299,14 @@ def record_page(request: Request, record_id: str, as_of: str | None = None) -> H
 def _record(request: Request, record_id: str, as_of: str | None) -> HTMLResponse:
     day = _day(as_of)
     store = _store(request)
-    view = record_detail(store, record_id)
+    view = record_detail(store, record_id, get_owners(request))
     facts = current_fact_index(store)
     status = next((c for c in commitment_list(store, day) if c.record.id == record_id), None) \
         if view.record.kind == "commitments" else None
     register = load(store).register
     desk = desk_of(request)
-    return _render("record.html", request, record=view.record, status=status, as_of=day, facts=facts,
-                   notes=list(view.curation), records=register.records, desk=desk,
+    return _render("record.html", request, record=view.record, owner=view.owner, status=status, as_of=day,
+                   facts=facts, notes=list(view.curation), records=register.records, desk=desk,
                    actions=offered(register, view.record) if desk and desk.who else [],
                    reason=reason_parts(status.reason, register.records) if status else [])
 

@@ -12,6 +12,7 @@ from fastapi import Request
 from fastapi.responses import HTMLResponse
 from jinja2 import Environment, PackageLoader, StrictUndefined
 
+from accord.owners import assignment_label
 from accord.queries import record_sources
 from accord.titles import day_words, kind_words, record_title
 from accord.track import STATUSES
@@ -21,11 +22,18 @@ from accord.web.desk import desk_of
 
 ERROR_TITLES = {403: "Forbidden", 404: "Not found"}
 
+
+
+def change_words(action: str, value: str | None) -> str:
+    """Return what a curation's value says, for people (an assigned owner by its name)."""
+    return assignment_label(value) if action == "assign-owner" else value or ""
+
+
 _env = Environment(loader=PackageLoader("accord.web", "templates"), autoescape=True,
                    undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True)
 _env.globals.update(STATUSES=STATUSES, LANES=LANES, source_count=record_sources,
                     distinct_quotes=distinct_quotes, title=record_title, kind_words=kind_words,
-                    day_words=day_words)
+                    day_words=day_words, change_words=change_words)
 
 
 def render(name: str, request: Request, code: int = 200, **context: Any) -> HTMLResponse:
