@@ -23,23 +23,23 @@ from accord.web.desk import desk_of
 ERROR_TITLES = {403: "Forbidden", 404: "Not found"}
 
 
-
 def change_words(action: str, value: str | None) -> str:
     """Return what a curation's value says, for people (an assigned owner by its name)."""
     return assignment_label(value) if action == "assign-owner" else value or ""
 
 
-_env = Environment(loader=PackageLoader("accord.web", "templates"), autoescape=True,
-                   undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True)
-_env.globals.update(STATUSES=STATUSES, LANES=LANES, source_count=record_sources,
-                    distinct_quotes=distinct_quotes, title=record_title, kind_words=kind_words,
-                    day_words=day_words, change_words=change_words)
+environment = Environment(loader=PackageLoader("accord.web", "templates"), autoescape=True,
+                          undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True)
+# `desk`: None for a template rendered outside `render` (a printable file has no session)
+environment.globals.update(STATUSES=STATUSES, LANES=LANES, source_count=record_sources,
+                           distinct_quotes=distinct_quotes, title=record_title, kind_words=kind_words,
+                           day_words=day_words, change_words=change_words, desk=None)
 
 
 def render(name: str, request: Request, code: int = 200, **context: Any) -> HTMLResponse:
     """Return the page a template renders with `context`."""
     context.setdefault("desk", desk_of(request))
-    html = _env.get_template(name).render(path=request.url.path, **context)
+    html = environment.get_template(name).render(path=request.url.path, **context)
     # the security headers (CSP, nosniff, referrer policy) are added for every response by
     # `accord.web.headers.SecurityHeaders`
     return HTMLResponse(html, status_code=code)
