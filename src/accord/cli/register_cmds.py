@@ -123,9 +123,11 @@ def _instrument_row(v: InstrumentView) -> list[str]:
     f, r = v.record.fields, v.record
     official = len({m.article for m in r.mentions if m.official})
     count = len({m.article for m in r.mentions})
-    return [r.id, str(f.get("type")), str(f.get("subject")), ", ".join(f.get("sectors") or []),
+    # the owner under the subject: an eighth column would fold every word on an 80-column terminal
+    subject = f"{f.get('subject')}\nowner: {owner_label(v.owner)}" if v.owner else str(f.get("subject"))
+    return [r.id, str(f.get("type")), subject, ", ".join(f.get("sectors") or []),
             str(f.get("stage") or f.get("status")), str(f.get("date") or ""),
-            f"{count} ({official} official)", owner_label(v.owner)]
+            f"{count} ({official} official)"]
 
 
 @app.command(name="register")
@@ -137,7 +139,7 @@ def register_cmd(ctx: typer.Context, pair: PairOpt = None, owner: OwnerOpt = Non
     if as_json:
         _print_json([v.to_json() for v in found])
         return
-    _table(("id", "type", "subject", "sectors", "stage", "date", "sources", "owner"),
+    _table(("id", "type", "subject", "sectors", "stage", "date", "sources"),
            [_instrument_row(v) for v in found], "no instruments in the register")
     # each lifecycle step once, under the table: "ins-a signed as ins-b"
     for link in sorted({ln for v in found for ln in v.record.links}):
