@@ -213,6 +213,7 @@ def test_assigning_an_owner_through_the_form_shows_it_and_its_trail(desk: TestCl
     assert f"Owner: <strong>{escaped}</strong>, focal point Joint Secretary" in shown
     trail = shown[shown.index('id="audit-trail"'):]
     assert f"assign-owner: {escaped} (Joint Secretary)" in trail
+    assert f'name="owner" value="{escaped}"' in shown  # the form starts from the owner assigned
     cleared = desk.post(f"/records/{rid}/owner", data={"csrf": form["csrf"], "owner": "", "why": "moved"},
                         headers=ORIGIN, follow_redirects=False)
     assert cleared.status_code == 303

@@ -22,6 +22,7 @@ from starlette.concurrency import run_in_threadpool
 from accord.api.deps import is_token, store_of, write_lock_of, writes_allowed
 from accord.curation import CuratedRegister, mention_key
 from accord.errors import AccordError
+from accord.owners import assigned_owner
 from accord.queries import current_register, record_detail
 from accord.registry import pair_key
 from accord.resolve import Record
@@ -57,6 +58,7 @@ class Field:
     label: str
     choices: tuple[tuple[str, str], ...] = ()
     required: bool = True
+    value: str = ""  # what a line of text starts with
 
 
 # store, the record the form is on, the form's fields, why, who -> the audit entry
@@ -72,6 +74,18 @@ class Action:
     fields: Callable[[CuratedRegister, Record], tuple[Field, ...] | None]
     run: Run
     why_required: bool = True
+
+
+def _merge(store: Store, record: Record, form: Mapping[str, str], why: str, who: str) -> AuditData:
+    return curate_merge(store, [record.id, form.get("other", "")], why, who)
+
+
+def _split(store: Store, record: Record, form: Mapping[str, str], why: str, who: str) -> AuditData:
+    return curate_split(store, record.id, form.get("mention", ""), why, who)
+
+
+def _status(store: Store, record: Record, form: Mapping[str, str], why: str, who: str) -> AuditData:
+    return curate_status(store, record.id, form.get("status", ""), why, who)
 
 
 def _merge_fields(register: CuratedRegister, record: Record) -> tuple[Field, ...] | None:
@@ -98,8 +112,11 @@ def _status_fields(register: CuratedRegister, record: Record) -> tuple[Field, ..
 
 
 def _owner_fields(register: CuratedRegister, record: Record) -> tuple[Field, ...] | None:
-    return (Field("owner", "Ministry or agency (empty: clear the desk's owner)", required=False),
-            Field("focal_point", "Focal point (optional)", required=False))
+    now = assigned_owner(record)
+    return (Field("owner", "Ministry or agency (empty: clear the desk's owner)", required=False,
+                  value=now.name if now else ""),
+            Field("focal_point", "Focal point (optional)", required=False,
+                  value=(now.focal_point or "") if now else ""))
 
 
 def _owner(store: Store, record: Record, form: Mapping[str, str], why: str, who: str) -> AuditData:
@@ -112,15 +129,9 @@ def _cut(text: str) -> str:
 
 
 ACTIONS: dict[str, Action] = {a.name: a for a in (
-    Action("merge", "Merge with another record", _merge_fields,
-           lambda store, record, form, why, who: curate_merge(store, [record.id, form.get("other", "")], why,
-                                                              who)),
-    Action("split", "Split a mention off", _split_fields,
-           lambda store, record, form, why, who: curate_split(store, record.id, form.get("mention", ""), why,
-                                                              who)),
-    Action("status", "Set the status", _status_fields,
-           lambda store, record, form, why, who: curate_status(store, record.id, form.get("status", ""), why,
-                                                               who)),
+    Action("merge", "Merge with another record", _merge_fields, _merge),
+    Action("split", "Split a mention off", _split_fields, _split),
+    Action("status", "Set the status", _status_fields, _status),
     Action("owner", "Assign the owner", _owner_fields, _owner, why_required=False),
 )}
 
