@@ -245,4 +245,8 @@ def test_desk_officer_signs_in_splits_a_record_and_sees_the_audit_trail(page: An
                                                          "a different visit, reported the same week"]
     assert taken not in page.locator('form[action$="/split"] select').inner_html()
     shoot(page, "record-audit-trail")
+    page.set_viewport_size(PHONE)
+    # long titles and quotes in the forms' choices must not make a phone scroll sideways
+    assert page.evaluate("document.documentElement.scrollWidth") <= PHONE["width"]
+    shoot(page, "record-audit-trail-phone")
     assert problems == []
