@@ -56,6 +56,7 @@ from accord.report import (
 )
 from accord.resolve import Record
 from accord.store import ArticleRow, FactRow, NotFoundError, Store
+from accord.store.manual import ManualData, manual_entry
 from accord.store.models import AuditEntry, RegisterState
 from accord.store.register_store import AuditData, audit_entries
 from accord.store.terms import text_of
@@ -426,8 +427,13 @@ def article_detail(store: Store, key: str) -> ArticleRecord:
     return find_article(store, key)
 
 
-def article_json(record: ArticleRecord) -> dict[str, Any]:
-    """Return an article with its text and facts as a JSON-ready dict (the text is data, not markup)."""
+def article_manual(store: Store, article_id: int) -> ManualData | None:
+    """Return the provenance of a desk officer's manual entry, or None for an article read from a report."""
+    return manual_entry(store, article_id)
+
+
+def article_json(record: ArticleRecord, manual: ManualData | None = None) -> dict[str, Any]:
+    """Return an article with its text, facts and (for a manual entry) provenance as a JSON-ready dict."""
     a = record.article
     return {"id": record.id, "name": a.name, "title": a.title, "source": a.source,
             "published": a.published.isoformat() if a.published else None,
@@ -435,7 +441,8 @@ def article_json(record: ArticleRecord) -> dict[str, Any]:
             "outlet": a.outlet, "dateline": a.dateline, "language": a.language, "media_type": a.media_type,
             "content_hash": a.content_hash, "ingested_at": utc_iso(record.ingested_at),
             "skip": [[s, e] for s, e in a.skip], "text": a.text,
-            "facts": [f.to_json() for f in record.facts]}
+            "facts": [f.to_json() for f in record.facts],
+            "manual": manual.to_json() if manual else None}
 
 
 # --------------------------------------------------------------------------- records

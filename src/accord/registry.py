@@ -63,13 +63,13 @@ def mention_json(m: Mention) -> dict[str, Any]:
     return {"key": mention_key(m), "article": m.article, "article_name": m.article_name, "kind": m.kind,
             "index": m.index, "quote": m.quote, "start": m.start, "end": m.end,
             "published": m.published.isoformat() if m.published else None, "outlet": m.outlet,
-            "official": m.official}
+            "official": m.official, "manual": m.manual}
 
 
 def _mention_of(d: dict[str, Any]) -> Mention:
     published = date.fromisoformat(d["published"]) if d["published"] else None
     return Mention(d["article"], d["article_name"], d["kind"], d["index"], d["quote"], d["start"], d["end"],
-                   published, d["outlet"], d["official"])
+                   published, d["outlet"], d["official"], d.get("manual", False))
 
 
 def link_json(link: Link) -> dict[str, str]:
@@ -352,7 +352,7 @@ def pair_names(pair: str) -> tuple[str, str]:
 
 def cite(m: Mention) -> str:
     """Return how a brief cites a mention: its outlet (else article name) and date."""
-    who = m.outlet or m.article_name
+    who = m.outlet or m.article_name  # a manual entry's name says so ("manual meeting …: reference")
     return f"[{who} {m.published.isoformat() if m.published else 'undated'}]"
 
 

@@ -73,6 +73,25 @@ class ArticleSummary(BaseModel):
     facts: int = Field(description="How many facts were found in the article.")
 
 
+class Attachment(BaseModel):
+    sha256: str
+    name: str
+
+
+class ManualEntry(BaseModel):
+    article_id: int
+    kind: str
+    entered_by: str
+    entered_at: UtcDateTime
+    reference: str
+    attachment: Attachment | None
+    withdrawn: bool
+    withdrawn_at: UtcDateTime | None
+    withdrawn_by: str | None
+    withdrawn_why: str | None
+    superseded_by: int | None = Field(description="The entry that replaced it, when it was amended.")
+
+
 class ArticleDetail(BaseModel):
     id: int
     name: str
@@ -89,6 +108,8 @@ class ArticleDetail(BaseModel):
     skip: list[list[int]] = Field(description="Spans of boilerplate [start, end) left out of extraction.")
     text: str = Field(description="The article text as stored; evidence offsets index into it.")
     facts: list[Fact]
+    manual: ManualEntry | None = Field(default=None, description="For a desk officer's manual entry "
+                                       "(media_type \"manual\"): who entered it, when, on what reference.")
 
 
 class Mention(BaseModel):
@@ -103,6 +124,7 @@ class Mention(BaseModel):
     published: date | None
     outlet: str | None
     official: bool
+    manual: bool = Field(default=False, description="True for a desk officer's manual entry, not a report.")
 
 
 class SourcedMention(Mention):
@@ -274,3 +296,38 @@ class OwnerRequest(BaseModel):
 
 class CurationResult(BaseModel):
     audit: Curation
+
+
+class ManualRequest(BaseModel):
+    """A desk officer's entry: the kind, the pair, provenance, and the kind's fields."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    kind: Literal["meeting", "instrument", "commitment"]
+    pair: str = Field(min_length=5, max_length=20, description="Two ISO alpha-2 codes, e.g. PK-BY.")
+    who: str = Field(min_length=1, max_length=200, description="Who enters it.")
+    reference: str = Field(min_length=1, max_length=1000, description='e.g. "Note verbale 12/2024".')
+    text: str | None = Field(default=None, max_length=20000, description="The officer's own note.")
+    date: str | None = Field(default=None, max_length=10, description="The day it happened, YYYY-MM-DD.")
+    meeting_kind: str | None = Field(default=None, max_length=40)
+    place: str | None = Field(default=None, max_length=200)
+    participants: list[str] = Field(default_factory=list, max_length=50)
+    type: str | None = Field(default=None, max_length=40)
+    subject: str | None = Field(default=None, max_length=1000)
+    status: str | None = Field(default=None, max_length=40)
+    sectors: list[str] = Field(default_factory=list, max_length=50)
+    actor: str | None = Field(default=None, max_length=300)
+    action: str | None = Field(default=None, max_length=2000)
+    deadline: str | None = Field(default=None, max_length=10)
+
+
+class WithdrawRequest(_Curating):
+    pass
+
+
+class ManualResult(BaseModel):
+    entry: ManualEntry
+    records: list[str] = Field(description="The records the entry's fact is (or was) in.")
+    audit_id: int
+    update: RegisterUpdate = Field(alias="register", description="What the register update changed.")
+    replaced: ManualEntry | None

@@ -118,7 +118,8 @@ def export_articles_csv(store: StoreDep, query: ArticleQ) -> Response:
             tags=["articles"])
 def get_article(store: StoreDep, key: str) -> dict[str, Any]:
     """One article by id, name or content-hash prefix, with its text and facts (the text is data)."""
-    return queries.article_json(queries.article_detail(store, key))
+    found = queries.article_detail(store, key)
+    return queries.article_json(found, queries.article_manual(store, found.id))
 
 
 # --------------------------------------------------------------------------- facts

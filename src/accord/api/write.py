@@ -21,6 +21,7 @@ from accord.api import models
 from accord.api.deps import SettingsDep, StoreDep, require_writer, write_lock_of
 from accord.api.errors import ApiError, ApiRoute, error_responses
 from accord.api.upload import Upload, UploadResult, ingest_upload
+from accord.manual import ManualInput, add_entry, withdraw
 from accord.queries import audit_json
 from accord.store.register_store import AuditData
 from accord.usecases import curate_merge, curate_owner, curate_split, curate_status
@@ -194,3 +195,28 @@ def record_owner(request: Request, store: StoreDep, record_id: str,
     """Assign the ministry or agency (and focal point) that carries a record; null `owner` clears it."""
     with write_lock_of(request.app.state):
         return _audit(curate_owner(store, record_id, body.owner, body.focal_point, body.why, body.who))
+
+
+def _manual_input(body: models.ManualRequest) -> ManualInput:
+    return ManualInput(kind=body.kind, pair=body.pair, who=body.who, reference=body.reference, text=body.text,
+                       date=body.date, meeting_kind=body.meeting_kind, place=body.place,
+                       participants=tuple(body.participants), type=body.type, subject=body.subject,
+                       status=body.status, sectors=tuple(body.sectors), actor=body.actor, action=body.action,
+                       deadline=body.deadline)
+
+
+@router.post("/manual", response_model=models.ManualResult, status_code=201, responses=WRITE_ERRORS,
+             tags=["writes"])
+def post_manual(request: Request, store: StoreDep, body: models.ManualRequest) -> dict[str, Any]:
+    """Enter a meeting, instrument or commitment no article reports; tracked like extracted facts, audited."""
+    with write_lock_of(request.app.state):
+        return add_entry(store, _manual_input(body)).to_json()
+
+
+@router.post("/manual/{article_id}/withdraw", response_model=models.ManualResult, responses=WRITE_ERRORS,
+             tags=["writes"])
+def withdraw_manual(request: Request, store: StoreDep, article_id: int,
+                    body: models.WithdrawRequest) -> dict[str, Any]:
+    """Withdraw a manual entry: kept and marked, its facts leave the register; audited."""
+    with write_lock_of(request.app.state):
+        return withdraw(store, article_id, body.why, body.who).to_json()

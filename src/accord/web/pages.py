@@ -23,6 +23,7 @@ from accord.queries import (
     ArticleQuery,
     RecordQuery,
     article_detail,
+    article_manual,
     commitment_list,
     conflict_list,
     record_detail,
@@ -287,7 +288,7 @@ def _article(request: Request, article_id: int) -> HTMLResponse:
         raise NotFoundError(f"no article with id {article_id}")
     spans = [Span(f.id, f.kind, f.start, f.end, f"{f.kind}: {f.summary}") for f in found.facts]
     return _render("article.html", request, record=found, article=found.article,
-                   text=highlight(found.article.text, spans))
+                   text=highlight(found.article.text, spans), manual=article_manual(store, article_id))
 
 
 @router.get("/records/{record_id}", response_class=HTMLResponse)
