@@ -265,3 +265,72 @@ def test_after_signing_in_only_local_pages_are_followed() -> None:
     assert local_path("https://evil.example/") == "/"
     assert local_path("/\\evil.example") == "/"
     assert local_path(None) == "/"
+
+
+# --------------------------------------------------------------------------- manual entries
+
+
+def enter_meeting(desk: TestClient, **fields: str) -> Any:
+    """Post the add form for a meeting (signed in); return the answer."""
+    page = desk.get("/add?kind=meeting")
+    assert page.status_code == 200 and 'action="/add/meeting"' in page.text
+    form = {"csrf": csrf_of(page.text), "pair": "PK-BY", "reference": "Note verbale 12/2024",
+            "meeting_kind": "talks", "place": "Minsk", "date": "2024-12-09", "participants": "", "text": "",
+            **fields}
+    return desk.post("/add/meeting", data=form, headers=ORIGIN, follow_redirects=False)
+
+
+def test_entering_a_meeting_through_the_form_stores_it_with_its_provenance(desk: TestClient) -> None:
+    assert desk.get("/add", follow_redirects=False).headers["location"].startswith("/sign-in?next=")
+    sign_in(desk)
+    answer = enter_meeting(desk)
+    assert answer.status_code == 303 and answer.headers["location"].startswith("/records/mtg-")
+    entries = [e for e in audit(desk) if e["action"] == "add-manual"]
+    assert [(e["who"], e["why"]) for e in entries] == [(OFFICER, "Note verbale 12/2024")]
+    record = desk.get(answer.headers["location"]).text
+    assert "Saved: manual meeting entered" in record and "Minsk" in record
+
+
+def test_a_refused_entry_comes_back_filled_in(desk: TestClient) -> None:
+    sign_in(desk)
+    answer = enter_meeting(desk, reference="", place="Gomel <b>")
+    assert answer.status_code == 400 and "Not saved: a manual meeting needs --reference" in answer.text
+    assert 'name="place" value="Gomel &lt;b&gt;"' in answer.text
+    assert [e for e in audit(desk) if e["action"] == "add-manual"] == []
+
+
+def entered(desk: TestClient) -> int:
+    """Enter a meeting and return its article id."""
+    enter_meeting(desk)
+    found = desk.get("/api/v1/articles?limit=500").json()["items"]
+    return int(next(a["id"] for a in found if a["name"].startswith("manual meeting")))
+
+
+def test_withdrawing_an_entry_from_its_article_page(desk: TestClient) -> None:
+    sign_in(desk)
+    article = entered(desk)
+    page = desk.get(f"/articles/{article}").text
+    assert f'action="/articles/{article}/withdraw"' in page and f'action="/articles/{article}/amend"' in page
+    form = {"csrf": csrf_of(page), "why": "entered twice"}
+    answer = desk.post(f"/articles/{article}/withdraw", data=form, headers=ORIGIN, follow_redirects=False)
+    assert answer.status_code == 303 and answer.headers["location"] == f"/articles/{article}"
+    last = audit(desk)[-1]
+    assert (last["action"], last["who"], last["why"]) == ("withdraw", OFFICER, "entered twice")
+    after = desk.get(f"/articles/{article}").text
+    assert "Withdrawn" in after and f'action="/articles/{article}/withdraw"' not in after
+
+
+def test_correcting_an_entry_supersedes_it(desk: TestClient) -> None:
+    sign_in(desk)
+    article = entered(desk)
+    page = desk.get(f"/articles/{article}").text
+    assert 'name="place" value="Minsk"' in page  # the correction form starts from the entry
+    form = {"csrf": csrf_of(page), "pair": "PK-BY", "reference": "Note verbale 12/2024",
+            "meeting_kind": "talks", "place": "Brest", "date": "2024-12-10", "participants": "", "text": "", "why": "held in Brest"}
+    answer = desk.post(f"/articles/{article}/amend", data=form, headers=ORIGIN, follow_redirects=False)
+    assert answer.status_code == 303
+    new = int(answer.headers["location"].removeprefix("/articles/"))
+    assert new != article and "Brest" in desk.get(f"/articles/{new}").text
+    # the old entry names its successor
+    assert f'href="/articles/{new}"' in desk.get(f"/articles/{article}").text
+    assert [(e["action"], e["who"]) for e in audit(desk)][-1] == ("amend", OFFICER)

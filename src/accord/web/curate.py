@@ -162,8 +162,8 @@ def _landing(store: Store, keys: list[str], entry: AuditData) -> str:
     return "/"
 
 
-def _apply(request: Request, action: Action, record_id: str, form: Mapping[str, str], who: str) -> Response:
-    store = store_of(request.app.state)
+def _apply(request: Request, store: Store, action: Action, record_id: str, form: Mapping[str, str],
+           who: str) -> Response:
     try:
         record = record_detail(store, record_id).record
     except NotFoundError as exc:
@@ -178,7 +178,7 @@ def _apply(request: Request, action: Action, record_id: str, form: Mapping[str, 
     return RedirectResponse(_landing(store, keys, entry), 303)
 
 
-async def _checked_form(request: Request) -> dict[str, str] | Response:
+async def checked_form(request: Request) -> dict[str, str] | Response:
     """Return a posted form's fields, or the error page (403: refused; 400: unreadable)."""
     try:
         return await read_form(request)
@@ -191,7 +191,7 @@ async def _checked_form(request: Request) -> dict[str, str] | Response:
 @router.post("/records/{record_id}/{name}")
 async def curate(request: Request, record_id: str, name: str) -> Response:
     """Run one curation action from a record page's form, then go back to the record."""
-    form = await _checked_form(request)
+    form = await checked_form(request)
     if isinstance(form, Response):
         return form
     try:
@@ -201,11 +201,16 @@ async def curate(request: Request, record_id: str, name: str) -> Response:
     action = ACTIONS.get(name)
     if action is None:
         return error_page(request, 404, f"no action {name!r}: choose one of {', '.join(ACTIONS)}")
-    lock = write_lock_of(request.app.state)
+    return await run_locked(request, lambda store: _apply(request, store, action, record_id, form, who))
+
+
+async def run_locked(request: Request, fn: Callable[[Store], Response]) -> Response:
+    """Return what `fn` answers, run on the app's store under its write lock (in the thread pool)."""
+    store, lock = store_of(request.app.state), write_lock_of(request.app.state)
 
     def run() -> Response:
         with lock:
-            return _apply(request, action, record_id, form, who)
+            return fn(store)
     return await run_in_threadpool(run)
 
 
@@ -235,7 +240,7 @@ def sign_in_page(request: Request, next: str | None = None) -> HTMLResponse:
 @router.post("/sign-in")
 async def sign_in_post(request: Request) -> Response:
     """Check the token, start the session for the name given, and go on to the page asked for."""
-    form = await _checked_form(request)
+    form = await checked_form(request)
     if isinstance(form, Response):
         return form
     next_path = local_path(form.get("next"))
@@ -253,7 +258,7 @@ async def sign_in_post(request: Request) -> Response:
 @router.post("/sign-out")
 async def sign_out_post(request: Request) -> Response:
     """End the session and go to the overview."""
-    form = await _checked_form(request)
+    form = await checked_form(request)
     if isinstance(form, Response):
         return form
     sign_out(request)

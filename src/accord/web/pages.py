@@ -46,6 +46,7 @@ from accord.web.context import (
 )
 from accord.web.curate import offered
 from accord.web.desk import desk_of
+from accord.web.entries import entry_forms
 from accord.web.highlight import Span, highlight
 from accord.web.render import error_page as _error
 from accord.web.render import render as _render
@@ -287,8 +288,10 @@ def _article(request: Request, article_id: int) -> HTMLResponse:
     if found.id != article_id:
         raise NotFoundError(f"no article with id {article_id}")
     spans = [Span(f.id, f.kind, f.start, f.end, f"{f.kind}: {f.summary}") for f in found.facts]
-    return _render("article.html", request, record=found, article=found.article,
-                   text=highlight(found.article.text, spans), manual=article_manual(store, article_id))
+    manual, desk = article_manual(store, article_id), desk_of(request)
+    return _render("article.html", request, record=found, article=found.article, desk=desk,
+                   text=highlight(found.article.text, spans), manual=manual,
+                   entry_forms=entry_forms(store, manual) if desk and desk.who else [])
 
 
 @router.get("/records/{record_id}", response_class=HTMLResponse)
