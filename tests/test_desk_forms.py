@@ -326,7 +326,8 @@ def test_correcting_an_entry_supersedes_it(desk: TestClient) -> None:
     page = desk.get(f"/articles/{article}").text
     assert 'name="place" value="Minsk"' in page  # the correction form starts from the entry
     form = {"csrf": csrf_of(page), "pair": "PK-BY", "reference": "Note verbale 12/2024",
-            "meeting_kind": "talks", "place": "Brest", "date": "2024-12-10", "participants": "", "text": "", "why": "held in Brest"}
+            "meeting_kind": "talks", "place": "Brest", "date": "2024-12-10", "participants": "", "text": "",
+            "why": "held in Brest"}
     answer = desk.post(f"/articles/{article}/amend", data=form, headers=ORIGIN, follow_redirects=False)
     assert answer.status_code == 303
     new = int(answer.headers["location"].removeprefix("/articles/"))
