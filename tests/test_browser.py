@@ -249,4 +249,9 @@ def test_desk_officer_signs_in_splits_a_record_and_sees_the_audit_trail(page: An
     # long titles and quotes in the forms' choices must not make a phone scroll sideways
     assert page.evaluate("document.documentElement.scrollWidth") <= PHONE["width"]
     shoot(page, "record-audit-trail-phone")
+    page.set_viewport_size(LAPTOP)
+    page.get_by_role("link", name="Enter a fact").click()
+    page.wait_for_url(f"{desk_url}/add")
+    assert page.locator('form[action="/add/meeting"] select[name=meeting_kind]').count() == 1
+    shoot(page, "add-entry")
     assert problems == []
