@@ -37,6 +37,9 @@ from accord.extract.rules.modality import (
 from accord.nlp import ent_at, ents_in
 from accord.normalize.countries import gazetteer
 
+_ORDINAL = (r"(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
+            r"|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth"
+            r"|nineteenth|twentieth)")
 _TRIGGERS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (kind, re.compile(p, re.IGNORECASE)) for kind, p in (
         ("signing_ceremony", r"\b(?P<w>signing)\s+ceremony\b"),
@@ -50,6 +53,12 @@ _TRIGGERS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("business_forum", r"\b(?:business|economic|investment|trade)\s+(?P<w>forum)\b"),
         ("commission_session", r"\b(?:joint|intergovernmental|inter-governmental|bilateral)\s+"
                                r"(?:\w+\s+)?(?P<w>commission)\b(?=[^.]{0,60}\b(?:session|meeting|met|held))"),
+        # a numbered sitting ("the 11th Joint Permanent Commission") or one opened, convened or
+        # co-chaired is a session even where no word "session" follows
+        ("commission_session", rf"\b(?:{_ORDINAL}|(?:open|convene|co-chair|chair|host|inaugurat)(?:ed|s)?"
+                               r"(?:\s+(?:the|a))?)\s+(?:session\s+of\s+(?:the\s+)?)?"
+                               r"(?:joint|intergovernmental|inter-governmental|bilateral)\s+"
+                               r"(?:\w+\s+)?(?P<w>commission)\b"),
         ("call", r"\b(?:tele)?phone\s+(?P<w>call|conversation|talks)\b"),
         ("call", r"\bvideo\s+(?P<w>call|conference|link)\b"),
         ("call", r"\b(?P<w>spoke|talked)\s+(?:by|over\s+the|on\s+the)\s+(?:tele)?phone\b"),
