@@ -55,7 +55,7 @@ def _changes(kind: str | None, **given: Any) -> dict[str, Any]:
     for name in changes:
         if kind is not None and _ONLY.get(name, kind) != kind:
             option = "--kind" if name == "meeting_kind" else f"--{name}"
-            raise fail(f"{option} is for a {_ONLY[name]}, not a {kind}", 2)
+            raise fail(f"{option} is only for {_ONLY[name]}s, not {kind}s", 2)
     if "pair" in changes:
         try:
             changes["pair"] = parse_pair(changes["pair"])
