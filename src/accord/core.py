@@ -11,6 +11,8 @@ from datetime import date
 from typing import Any, ClassVar, Literal
 
 FACT_KINDS: tuple[str, ...] = ("instruments", "commitments", "meetings", "people", "figures")
+# The media type of a desk officer's entry: stored as an article, never extracted from a report.
+MANUAL_MEDIA_TYPE = "manual"
 
 InstrumentType = Literal[
     "mou", "agreement", "treaty", "convention", "protocol", "roadmap", "programme",

@@ -27,6 +27,7 @@ from accord.errors import AccordError
 from accord.implementation import DEFAULT_DORMANT_MONTHS, Implementation, Implementations, Reports
 from accord.normalize.countries import Country, fold
 from accord.normalize.sectors import labels as sector_labels
+from accord.owners import Owner, OwnerTable, owner_matches, owner_of, shipped_owners
 from accord.registry import (
     CommitmentView,
     ConflictView,
@@ -59,6 +60,7 @@ from accord.report import (
 )
 from accord.resolve import Record
 from accord.store import ArticleRow, FactRow, NotFoundError, Store
+from accord.store.manual import ManualData, manual_entry
 from accord.store.models import AuditEntry, RegisterState
 from accord.store.register_store import AuditData, audit_entries
 from accord.store.terms import text_of
@@ -429,8 +431,13 @@ def article_detail(store: Store, key: str) -> ArticleRecord:
     return find_article(store, key)
 
 
-def article_json(record: ArticleRecord) -> dict[str, Any]:
-    """Return an article with its text and facts as a JSON-ready dict (the text is data, not markup)."""
+def article_manual(store: Store, article_id: int) -> ManualData | None:
+    """Return the provenance of a desk officer's manual entry, or None for an article read from a report."""
+    return manual_entry(store, article_id)
+
+
+def article_json(record: ArticleRecord, manual: ManualData | None = None) -> dict[str, Any]:
+    """Return an article with its text, facts and (for a manual entry) provenance as a JSON-ready dict."""
     a = record.article
     return {"id": record.id, "name": a.name, "title": a.title, "source": a.source,
             "published": a.published.isoformat() if a.published else None,
@@ -438,7 +445,8 @@ def article_json(record: ArticleRecord) -> dict[str, Any]:
             "outlet": a.outlet, "dateline": a.dateline, "language": a.language, "media_type": a.media_type,
             "content_hash": a.content_hash, "ingested_at": utc_iso(record.ingested_at),
             "skip": [[s, e] for s, e in a.skip], "text": a.text,
-            "facts": [f.to_json() for f in record.facts]}
+            "facts": [f.to_json() for f in record.facts],
+            "manual": manual.to_json() if manual else None}
 
 
 # --------------------------------------------------------------------------- records
@@ -458,6 +466,7 @@ class RecordView:
     record: Record
     curation: tuple[Curation, ...]
     implementation: Implementation | None = None
+    owner: Owner | None = None
 
     @property
     def pair(self) -> str:
@@ -468,7 +477,8 @@ class RecordView:
         """Return the record as a JSON-ready dict."""
         r = self.record
         return {"id": r.id, "kind": r.kind, "pair": self.pair, "fields": plain(r.fields),
-                "sources": record_sources(r), "mentions": [mention_json(m) for m in r.mentions],
+                "owner": self.owner.to_json() if self.owner else None, "sources": record_sources(r),
+                "mentions": [mention_json(m) for m in r.mentions],
                 "conflicts": [{"field": c.field, "values": [
                     {"value": plain(v.value), "mentions": [mention_json(m) for m in v.mentions]}
                     for v in c.values]} for c in r.conflicts],
@@ -479,7 +489,8 @@ class RecordView:
 
 @dataclass(frozen=True, slots=True)
 class RecordQuery:
-    """Which records to list: of one kind, of one pair, with words `q` in their fields, with conflicts.
+    """Which records to list: of one kind, of one pair, with words `q` in their fields, with conflicts,
+    carried by one owner (as `owners`, the sector -> owner table, suggests it when none is assigned).
 
     Instruments carry their implementation state on `as_of` (today when None);
     `implementation` keeps the instruments in that state.
@@ -492,6 +503,8 @@ class RecordQuery:
     implementation: str | None = None
     as_of: date | None = None
     dormant_after: int = DEFAULT_DORMANT_MONTHS
+    owner: str | None = None
+    owners: OwnerTable | None = None
 
 
 _REPORTS = StoreCache(lambda store: implementation_reports(store, current_register(store, with_facts=False)))
@@ -505,9 +518,10 @@ def implementations(store: Store, dormant_after: int = DEFAULT_DORMANT_MONTHS) -
 
 
 def _view(register: CuratedRegister, record: Record, states: Implementations | None = None,
-          as_of: date | None = None) -> RecordView:
+          as_of: date | None = None, owners: OwnerTable | None = None) -> RecordView:
     found = states.of(record, as_of or date.today()) if states is not None else None
-    return RecordView(record, tuple(register.notes.get(record.id, ())), found)
+    return RecordView(record, tuple(register.notes.get(record.id, ())), found,
+                      owner_of(record, owners or shipped_owners()))
 
 
 def _record_test(query: RecordQuery, pair: str | None) -> Callable[[Record], bool]:
@@ -519,6 +533,9 @@ def _record_test(query: RecordQuery, pair: str | None) -> Callable[[Record], boo
         if pair is not None and pair_key(r) != pair:
             return False
         if query.conflicted is not None and bool(r.conflicts) != query.conflicted:
+            return False
+        if query.owner is not None and not owner_matches(owner_of(r, query.owners or shipped_owners()),
+                                                         query.owner):
             return False
         haystack = text_of(r.fields) if words else ""
         return all(w in haystack for w in words)
@@ -572,7 +589,7 @@ def record_list(store: Store, query: RecordQuery | None = None) -> list[RecordVi
     query = query or RecordQuery()
     register, picked = _picked(store, query)
     states = _states(store, query)
-    return [_view(register, r, states, query.as_of) for r in picked]
+    return [_view(register, r, states, query.as_of, query.owners) for r in picked]
 
 
 def records_page(store: Store, query: RecordQuery | None = None, limit: int = DEFAULT_LIMIT,
@@ -582,37 +599,40 @@ def records_page(store: Store, query: RecordQuery | None = None, limit: int = DE
     query = query or RecordQuery()
     register, picked = _picked(store, query)
     states = _states(store, query)
-    return Page([_view(register, r, states, query.as_of) for r in picked[offset:offset + limit]], len(picked),
-                limit, offset)
+    views = [_view(register, r, states, query.as_of, query.owners) for r in picked[offset:offset + limit]]
+    return Page(views, len(picked), limit, offset)
 
 
 def record_detail(store: Store, record_id: str, as_of: date | None = None,
-                  dormant_after: int = DEFAULT_DORMANT_MONTHS) -> RecordView:
-    """Return the record with this id (an instrument with its state on `as_of`); raise RecordNotFoundError."""
+                  dormant_after: int = DEFAULT_DORMANT_MONTHS,
+                  owners: OwnerTable | None = None) -> RecordView:
+    """Return the record with this id (an instrument with its state on `as_of`, its owner);
+    raise RecordNotFoundError when there is none."""
     register = current_register(store, with_facts=False)
     record = register.records.get(record_id)
     if record is None:
         raise RecordNotFoundError(f"no record {record_id!r} in the register")
     states = implementations(store, dormant_after) if record.kind == "instruments" else None
-    return _view(register, record, states, as_of)
+    return _view(register, record, states, as_of, owners)
 
 
 # --------------------------------------------------------------------------- commitments, conflicts, timeline
 
 
-def commitment_list(store: Store, as_of: date, status: str | None = None,
-                    pair: str | None = None) -> list[CommitmentView]:
-    """Return the commitments with their status on `as_of` (one status, one pair), by deadline then id."""
+def commitment_list(store: Store, as_of: date, status: str | None = None, pair: str | None = None,
+                    owner: str | None = None, owners: OwnerTable | None = None) -> list[CommitmentView]:
+    """Return the commitments with their status on `as_of` (one status, pair, owner), by deadline then id."""
     _check_commitment_status(status)
     key = check_pair(pair)
-    return commitments(tracking_register(store), as_of, status=status, pair=key)
+    return commitments(tracking_register(store), as_of, status=status, pair=key, owner=owner, owners=owners)
 
 
 def commitments_page(store: Store, as_of: date, status: str | None = None, pair: str | None = None,
-                     limit: int = DEFAULT_LIMIT, offset: int = 0) -> Page[CommitmentView]:
+                     limit: int = DEFAULT_LIMIT, offset: int = 0, owner: str | None = None,
+                     owners: OwnerTable | None = None) -> Page[CommitmentView]:
     """Return one page of the commitments as of a day, with their total."""
     check_page(limit, offset)
-    return paginate(commitment_list(store, as_of, status, pair), limit, offset)
+    return paginate(commitment_list(store, as_of, status, pair, owner, owners), limit, offset)
 
 
 def conflict_list(store: Store, pair: str | None = None) -> list[ConflictView]:
@@ -663,11 +683,12 @@ CSV_COLUMNS: dict[str, tuple[str, ...]] = {
               "evidence.end", "evidence.text", "cluster", "fields", "extractor", "extractor_version"),
     "articles": ("id", "name", "title", "source", "published", "outlet", "dateline", "language",
                  "content_hash", "ingested_at", "facts"),
-    "records": ("id", "kind", "pair", "fields", "sources.articles", "sources.official", "sources.media",
+    "records": ("id", "kind", "pair", "fields", "owner.name", "owner.focal_point", "owner.suggested",
+                "sources.articles", "sources.official", "sources.media",
                 "conflicts", "links", "curation", "implementation.as_of", "implementation.state",
                 "implementation.how", "implementation.reason"),
     "commitments": ("id", "actor", "action", "deadline", "deadline_text", "pair", "as_of", "status",
-                    "reason", "evidence"),
+                    "reason", "evidence", "owner.name", "owner.focal_point", "owner.suggested"),
     "conflicts": ("record", "kind", "pair", "field", "sides"),
     "timeline": ("date", "kind", "label", "record", "sources"),
     "audit": ("id", "at", "who", "action", "records", "value", "why"),

