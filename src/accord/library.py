@@ -167,14 +167,12 @@ class Accord:
     def ingest(self, *inputs: str | Path, published: str | date | None = None,
                outlet: str | None = None) -> Ingested:
         """Read files, folders and URLs, extract, store and register their new articles."""
-        from accord.resolve.embeddings import use_similarity
         from accord.usecases import ingest_articles, read_inputs
 
         options = IngestOptions(date=_day(published), outlet=outlet, max_bytes=self.settings.max_bytes)
         read = read_inputs(inputs, options)
-        with use_similarity(self.settings.similarity):
-            result = ingest_articles(self.store, read.articles, self.settings,
-                                     sources=[str(i) for i in inputs], unread=len(read.refused))
+        result = ingest_articles(self.store, read.articles, self.settings,
+                                 sources=[str(i) for i in inputs], unread=len(read.refused))
         return Ingested(len(result.stored), read.repeats + len(result.duplicates),
                         (*read.refused, *result.problems), tuple(read.unsupported))
 

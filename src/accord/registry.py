@@ -157,8 +157,8 @@ class UpdateResult:
                 "replayed": self.replayed}
 
 
-def update_register(store: Store, *, rebuild: bool = False, options: ResolveOptions | None = None,
-                    settings: Settings | None = None) -> UpdateResult:
+def update_register(store: Store, *, rebuild: bool = False, recurate: bool = False,
+                    options: ResolveOptions | None = None, settings: Settings | None = None) -> UpdateResult:
     """Add the stored articles not yet in the register (all of them with `rebuild`); return what changed.
 
     The register's working state saved by the last update is restored, so only the new
@@ -170,14 +170,20 @@ def update_register(store: Store, *, rebuild: bool = False, options: ResolveOpti
     facts and the audit log. When nothing is new (and no rebuild is asked) nothing is read
     beyond the article ids and nothing is written.
 
+    Consolidation runs with `options`, else those `settings` ask for; a saved state made
+    with others is replayed with them, and without either the saved state's own are kept.
+    `recurate` re-applies the audit log even when no article is new (after a curation).
+
     With `settings` (what ingest passes), an undated article that shares its event with a
     dated report anywhere in the store is extracted again with that event's day (see
     `date_undated`), so how articles were grouped into ingests never changes the result.
     """
-    if not rebuild and not unregistered_article_ids(store):
+    if not rebuild and not recurate and not unregistered_article_ids(store):
         return UpdateResult(0, count_records(store), 0, 0, 0, 0)
+    if options is None and settings is not None:
+        options = ResolveOptions.from_settings(settings)
     known = set() if rebuild else registered_article_ids(store)
-    register = None if rebuild or options is not None else _restored(store, known)
+    register = None if rebuild else _restored(store, known, options)
     if register is None:
         stored = stored_article_facts(store)
         register = Register(options)
@@ -228,13 +234,14 @@ def date_undated(store: Store, register: Register, fresh: Sequence[ArticleFacts]
     return again
 
 
-def _restored(store: Store, known: set[int]) -> Register | None:
-    """Return the register restored from its saved state, if that state covers exactly `known`."""
+def _restored(store: Store, known: set[int], options: ResolveOptions | None = None) -> Register | None:
+    """Return the register restored from its saved state, if that state covers exactly `known`
+    and was made with `options` (any, when None)."""
     state = load_state(store)
     if state is None:
         return None
     try:
-        register = Register.from_state(state)
+        register = Register.from_state(state, options)
     except StateError:
         return None
     if set(register.articles()) != article_hashes(store, known):
@@ -251,9 +258,10 @@ def _save(store: Store, curated: CuratedRegister, article_ids: list[int],
     return result.written, result.removed, result.clusters
 
 
-def rebuild_register(store: Store, options: ResolveOptions | None = None) -> UpdateResult:
+def rebuild_register(store: Store, options: ResolveOptions | None = None,
+                     settings: Settings | None = None) -> UpdateResult:
     """Rebuild the register from every stored fact (and the audit log); return what changed."""
-    return update_register(store, rebuild=True, options=options)
+    return update_register(store, rebuild=True, options=options, settings=settings)
 
 
 def load_register(store: Store, *, with_facts: bool = True) -> CuratedRegister:
@@ -296,7 +304,7 @@ def _curate(store: Store, who: str | None, action: str, records: Sequence[str],
     if need_why and not why.strip():
         raise CurationError("say why (--why): curation without a reason cannot be reviewed")
     entry = add_audit(store, who or default_who(), action, records, mentions, value, why.strip())
-    rebuild_register(store)
+    update_register(store, recurate=True)  # curation sits on top: nothing to compare again
     return entry
 
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import codecs
-import os
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import replace
@@ -61,8 +60,13 @@ def main_options(
         settings = replace(settings, similarity=similarity.strip().lower())
     if owners:
         settings = replace(settings, owners=owners)
+    from accord.resolve.embeddings import check_similarity
+
+    try:
+        check_similarity(settings.similarity)
+    except AccordError as exc:
+        raise fail(f"{exc.message} (--similarity or ACCORD_SIMILARITY)", 2) from exc
     ctx.obj = settings
-    _consolidate_with(ctx, settings.similarity)
 
 
 GLOBAL_OPTIONS = ("--db", "--model", "--extractor", "--similarity", "--owners")
@@ -97,35 +101,6 @@ def hoist_global_options(args: list[str]) -> list[str]:
         (hoisted if arg.split("=", 1)[0] in GLOBAL_OPTIONS and "=" in arg else kept).append(arg)
         i += 1
     return [*before, *hoisted, command, *kept]
-
-
-def _consolidate_with(ctx: typer.Context, similarity: str) -> None:
-    """Make `similarity` the one every consolidation of this command uses (exit 2 when unknown).
-
-    It is also put in the environment for the command's run, so the worker processes a
-    command starts (`serve --workers N`) consolidate alike.
-    """
-    from accord.resolve.embeddings import use_similarity
-
-    try:
-        ctx.with_resource(use_similarity(similarity))
-    except AccordError as exc:
-        raise fail(f"{exc.message} (--similarity or ACCORD_SIMILARITY)", 2) from exc
-    ctx.with_resource(_environment("ACCORD_SIMILARITY", similarity))
-
-
-@contextmanager
-def _environment(name: str, value: str) -> Iterator[None]:
-    """Set an environment variable while the block runs, then put back what was there."""
-    before = os.environ.get(name)
-    os.environ[name] = value
-    try:
-        yield
-    finally:
-        if before is None:
-            os.environ.pop(name, None)
-        else:
-            os.environ[name] = before
 
 
 def owners_of(settings: Settings) -> OwnerTable:

@@ -277,7 +277,7 @@ def brief_cmd(ctx: typer.Context, pair: NeedPairOpt, as_of: AsOfOpt = None, as_j
 def recompute_cmd(ctx: typer.Context, as_json: JsonOpt = False) -> None:
     """Rebuild the register from every stored fact, then apply the audit log's curation."""
     with _store(ctx) as store:
-        result = _call(lambda: rebuild_register(store))
+        result = _call(lambda: rebuild_register(store, settings=settings_of(ctx)))
     if as_json:
         _print_json(result.to_json())
     else:

@@ -17,13 +17,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Hashable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from datetime import date, timedelta
 from typing import Protocol
 
 from accord.core import Commitment, Figure, Instrument, Meeting, Person
 from accord.normalize.sectors import sectors_for
-from accord.resolve.embeddings import default_semantic
+from accord.resolve.embeddings import default_semantic, semantic_named
 from accord.resolve.items import Item, effective_date, fact_date, figure_number, person_country
 from accord.resolve.text import (
     DateRange,
@@ -47,6 +47,7 @@ from accord.resolve.text import (
     tokens,
     word_similarity,
 )
+from accord.settings import Settings
 
 STATUS_CLASS: dict[str, str] = {
     "planned": "future",
@@ -84,6 +85,16 @@ class ResolveOptions:
     count_window_days: int = 7
     link_horizon_years: int = 3
     undated_affinity: float = 0.25
+
+    @classmethod
+    def from_settings(cls, settings: Settings) -> ResolveOptions:
+        """Return the options the settings ask for (their similarity: embeddings or words)."""
+        return cls(semantic=semantic_named(settings.similarity))
+
+    def knobs(self) -> dict[str, float]:
+        """Return the numeric settings, what a saved working state must have been made with."""
+        return {f.name: getattr(self, f.name) for f in fields(self)
+                if isinstance(getattr(self, f.name), (int, float))}
 
 
 @dataclass(frozen=True, slots=True)
