@@ -13,25 +13,12 @@ import pytest
 
 from accord.normalize.sectors import labels
 from accord.owners import OwnersFileError, load_owners, parse_owners, shipped_owners
-from accord.store import Store
 from tests.api_support import TestClient, app_for, sample_db, writable_copy
-from tests.resolve_fixtures import all_articles
 from tests.test_register_cli import by, ok_json, run
 
 API = "/api/v1"
 TOKEN = "owners-token"
 AUTH = {"Authorization": f"Bearer {TOKEN}"}
-
-
-@pytest.fixture
-def hand_db(tmp_path: Path) -> Path:
-    """Return a store holding the three invented Chile–Norway articles and their register."""
-    db = tmp_path / "hand.db"
-    with Store.open(f"sqlite:///{db}") as store:
-        for facts in all_articles():
-            store.add(facts)
-    ok_json(db, "recompute")
-    return db
 
 
 # --------------------------------------------------------------------------- the table
