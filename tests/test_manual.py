@@ -223,3 +223,20 @@ def test_manual_entries_and_long_owners_on_postgresql(pg_store: Store) -> None: 
     assert commitments(load_register(pg_store), datetime(2025, 6, 1).date()) == []
     with pytest.raises(ManualEntryError):
         withdraw(pg_store, added.entry.article_id, "again", "desk")
+
+
+def test_an_amendment_keeps_the_fields_it_does_not_change_and_refuses_another_kinds(hand_db: Path) -> None:
+    made = ok_json(hand_db, "add", "meeting", "--pair", "CL-NO", "--who", "A", "--reference", "Minutes 4",
+                   "--kind", "visit", "--place", "Oslo", "--participants", "Mateo Rojas, Ingrid Halvorsen",
+                   "--date", "2025-04-11", "--text", "A state visit.")
+    article = str(made["entry"]["article_id"])
+    wrong = run(hand_db, "amend", article, "--subject", "fisheries", "--why", "x")
+    assert wrong.exit_code == 1 and "--subject is only for instruments" in wrong.output
+    fixed = ok_json(hand_db, "amend", article, "--place", "Bergen", "--why", "it was in Bergen", "--who", "B")
+    assert fixed["entry"]["reference"] == "Minutes 4" and fixed["entry"]["entered_by"] == "B"
+    with Store.open(f"sqlite:///{hand_db}") as store:
+        facts = store.article_facts(fixed["entry"]["article_id"])
+    [meeting] = facts.meetings
+    assert (meeting.kind, meeting.place, meeting.date, meeting.participants) == (
+        "visit", "Bergen", "2025-04-11", ("Mateo Rojas", "Ingrid Halvorsen"))
+    assert facts.article.text.endswith("\nA state visit.")
