@@ -266,7 +266,8 @@ def add_entry(store: Store, entry: ManualInput) -> ManualResult:
 def _live(store: Store, article_id: int) -> tuple[ManualData, ArticleFacts]:
     found = manual_entry(store, article_id)
     if found is None:
-        raise ManualNotFoundError(f"article {article_id} is not a manual entry: only those can be withdrawn")
+        raise ManualNotFoundError(f"article {article_id} is not a manual entry: "
+                                  "only those can be withdrawn or amended")
     if found.withdrawn:
         raise ManualEntryError(f"manual entry {article_id} was already withdrawn by {found.withdrawn_by}")
     return found, store.article_facts(article_id)
