@@ -24,6 +24,7 @@ from sqlalchemy import func, select
 from accord.core import FACT_KINDS, INSTRUMENT_STATUSES
 from accord.curation import CuratedRegister, Curation
 from accord.errors import AccordError
+from accord.implementation import DEFAULT_DORMANT_MONTHS, Implementation, Implementations, Reports
 from accord.normalize.countries import Country, fold
 from accord.normalize.sectors import labels as sector_labels
 from accord.owners import Owner, OwnerTable, owner_matches, owner_of, shipped_owners
@@ -32,8 +33,11 @@ from accord.registry import (
     ConflictView,
     QueryError,
     TimelineView,
+    check_implementation,
     commitments,
     conflicts,
+    implementation_json,
+    implementation_reports,
     link_json,
     load_register,
     mention_json,
@@ -461,6 +465,7 @@ class RecordView:
 
     record: Record
     curation: tuple[Curation, ...]
+    implementation: Implementation | None = None
     owner: Owner | None = None
 
     @property
@@ -478,25 +483,45 @@ class RecordView:
                     {"value": plain(v.value), "mentions": [mention_json(m) for m in v.mentions]}
                     for v in c.values]} for c in r.conflicts],
                 "links": [link_json(ln) for ln in r.links],
-                "curation": [c.to_json() for c in self.curation]}
+                "curation": [c.to_json() for c in self.curation],
+                "implementation": implementation_json(found) if (found := self.implementation) else None}
 
 
 @dataclass(frozen=True, slots=True)
 class RecordQuery:
     """Which records to list: of one kind, of one pair, with words `q` in their fields, with conflicts,
-    carried by one owner (as `owners`, the sector -> owner table, suggests it when none is assigned)."""
+    carried by one owner (as `owners`, the sector -> owner table, suggests it when none is assigned).
+
+    Instruments carry their implementation state on `as_of` (today when None);
+    `implementation` keeps the instruments in that state.
+    """
 
     kind: str | None = None
     pair: str | None = None
     q: str | None = None
     conflicted: bool | None = None
+    implementation: str | None = None
+    as_of: date | None = None
+    dormant_after: int = DEFAULT_DORMANT_MONTHS
     owner: str | None = None
     owners: OwnerTable | None = None
 
 
-def _view(register: CuratedRegister, record: Record, owners: OwnerTable | None = None) -> RecordView:
-    owner = owner_of(record, owners or shipped_owners())
-    return RecordView(record, tuple(register.notes.get(record.id, ())), owner)
+_REPORTS = StoreCache(lambda store: implementation_reports(store, current_register(store, with_facts=False)))
+
+
+def implementations(store: Store, dormant_after: int = DEFAULT_DORMANT_MONTHS) -> Implementations:
+    """Return the implementation states of the stored register (the articles' cues read once per change)."""
+    register = current_register(store, with_facts=False)
+    reports: Reports = _REPORTS.get(store)
+    return Implementations(register.records.values(), reports, dormant_after)
+
+
+def _view(register: CuratedRegister, record: Record, states: Implementations | None = None,
+          as_of: date | None = None, owners: OwnerTable | None = None) -> RecordView:
+    found = states.of(record, as_of or date.today()) if states is not None else None
+    return RecordView(record, tuple(register.notes.get(record.id, ())), found,
+                      owner_of(record, owners or shipped_owners()))
 
 
 def _record_test(query: RecordQuery, pair: str | None) -> Callable[[Record], bool]:
@@ -522,10 +547,28 @@ _PICKS_LOCK = threading.Lock()
 _PICKS_KEPT = 256  # filtered lists kept per register: pages of one list do not filter it again
 
 
+def _states(store: Store, query: RecordQuery) -> Implementations | None:
+    """Return the implementation states a query shows, when it may list instruments."""
+    return implementations(store, query.dormant_after) if query.kind in (None, "instruments") else None
+
+
+def _in_state(test: Callable[[Record], bool], states: Implementations, day: date,
+              state: str) -> Callable[[Record], bool]:
+    """Return `test` narrowed to the instruments in an implementation state on a day."""
+    def matches(r: Record) -> bool:
+        found = states.of(r, day) if test(r) else None
+        return found is not None and found.state == state
+    return matches
+
+
 def _picked(store: Store, query: RecordQuery | None) -> tuple[CuratedRegister, list[Record]]:
     query = query or RecordQuery()
     check_kind(query.kind)
+    check_implementation(query.implementation)  # other kinds than instruments have no state: none kept
     test = _record_test(query, check_pair(query.pair))
+    if query.implementation is not None:
+        test = _in_state(test, implementations(store, query.dormant_after), query.as_of or date.today(),
+                         query.implementation)
     register = current_register(store, with_facts=False)
     with _PICKS_LOCK:
         kept = _PICKS.setdefault(register, OrderedDict())
@@ -543,27 +586,34 @@ def _picked(store: Store, query: RecordQuery | None) -> tuple[CuratedRegister, l
 
 def record_list(store: Store, query: RecordQuery | None = None) -> list[RecordView]:
     """Return the register's records the query picks, by id."""
+    query = query or RecordQuery()
     register, picked = _picked(store, query)
-    return [_view(register, r, query.owners if query else None) for r in picked]
+    states = _states(store, query)
+    return [_view(register, r, states, query.as_of, query.owners) for r in picked]
 
 
 def records_page(store: Store, query: RecordQuery | None = None, limit: int = DEFAULT_LIMIT,
                  offset: int = 0) -> Page[RecordView]:
     """Return one page of the register's records, with their total (views made for that page only)."""
     check_page(limit, offset)
+    query = query or RecordQuery()
     register, picked = _picked(store, query)
-    owners = query.owners if query else None
-    views = [_view(register, r, owners) for r in picked[offset:offset + limit]]
+    states = _states(store, query)
+    views = [_view(register, r, states, query.as_of, query.owners) for r in picked[offset:offset + limit]]
     return Page(views, len(picked), limit, offset)
 
 
-def record_detail(store: Store, record_id: str, owners: OwnerTable | None = None) -> RecordView:
-    """Return the record with this id; raise RecordNotFoundError when there is none."""
+def record_detail(store: Store, record_id: str, as_of: date | None = None,
+                  dormant_after: int = DEFAULT_DORMANT_MONTHS,
+                  owners: OwnerTable | None = None) -> RecordView:
+    """Return the record with this id (an instrument with its state on `as_of`, its owner);
+    raise RecordNotFoundError when there is none."""
     register = current_register(store, with_facts=False)
     record = register.records.get(record_id)
     if record is None:
         raise RecordNotFoundError(f"no record {record_id!r} in the register")
-    return _view(register, record, owners)
+    states = implementations(store, dormant_after) if record.kind == "instruments" else None
+    return _view(register, record, states, as_of, owners)
 
 
 # --------------------------------------------------------------------------- commitments, conflicts, timeline
@@ -635,7 +685,8 @@ CSV_COLUMNS: dict[str, tuple[str, ...]] = {
                  "content_hash", "ingested_at", "facts"),
     "records": ("id", "kind", "pair", "fields", "owner.name", "owner.focal_point", "owner.suggested",
                 "sources.articles", "sources.official", "sources.media",
-                "conflicts", "links", "curation"),
+                "conflicts", "links", "curation", "implementation.as_of", "implementation.state",
+                "implementation.how", "implementation.reason"),
     "commitments": ("id", "actor", "action", "deadline", "deadline_text", "pair", "as_of", "status",
                     "reason", "evidence", "owner.name", "owner.focal_point", "owner.suggested"),
     "conflicts": ("record", "kind", "pair", "field", "sides"),

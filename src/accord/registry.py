@@ -14,10 +14,15 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime
 from typing import Any
 
+from accord.core import FACT_KINDS, ArticleFacts
 from accord.curation import CuratedRegister, Curation, CurationError, apply_curation, mention_key
 from accord.errors import AccordError
+from accord.extract import extract_articles
+from accord.implementation import STATES as IMPLEMENTATION_STATES
+from accord.implementation import Implementation, Implementations, Reports, Source, reports_of
 from accord.normalize.countries import gazetteer
 from accord.owners import Owner, OwnerTable, owner_matches, owner_of, owner_value, shipped_owners
+from accord.pipeline import reference_date
 from accord.resolve import (
     Conflict,
     ConflictValue,
@@ -29,12 +34,15 @@ from accord.resolve import (
     StateError,
 )
 from accord.resolve.items import Item, items_of
+from accord.settings import Settings
 from accord.store import Store
 from accord.store.register_store import (
     AuditData,
     RecordData,
     add_audit,
+    article_facts_by_hash,
     article_hashes,
+    articles_by_hash,
     audit_entries,
     count_records,
     load_records,
@@ -149,8 +157,8 @@ class UpdateResult:
                 "replayed": self.replayed}
 
 
-def update_register(store: Store, *, rebuild: bool = False,
-                    options: ResolveOptions | None = None) -> UpdateResult:
+def update_register(store: Store, *, rebuild: bool = False, options: ResolveOptions | None = None,
+                    settings: Settings | None = None) -> UpdateResult:
     """Add the stored articles not yet in the register (all of them with `rebuild`); return what changed.
 
     The register's working state saved by the last update is restored, so only the new
@@ -161,6 +169,10 @@ def update_register(store: Store, *, rebuild: bool = False,
     applied on top of it oldest first, so the stored result depends only on the stored
     facts and the audit log. When nothing is new (and no rebuild is asked) nothing is read
     beyond the article ids and nothing is written.
+
+    With `settings` (what ingest passes), an undated article that shares its event with a
+    dated report anywhere in the store is extracted again with that event's day (see
+    `date_undated`), so how articles were grouped into ingests never changes the result.
     """
     if not rebuild and not unregistered_article_ids(store):
         return UpdateResult(0, count_records(store), 0, 0, 0, 0)
@@ -175,11 +187,45 @@ def update_register(store: Store, *, rebuild: bool = False,
         new = stored_article_facts(store, exclude=known)
     replayed = register.comparisons
     register.add_all(facts for _, facts in new)
+    if settings is not None:
+        date_undated(store, register, [facts for _, facts in new], settings)
     state = register.to_state()
     curated = apply_curation(register, [_from_audit(a) for a in audit_entries(store)])
     saved = _save(store, curated, sorted(known | {article_id for article_id, _ in new}), state)
     return UpdateResult(len(new), len(curated.records), saved[0], saved[1], saved[2],
                         register.comparisons - replayed, replayed)
+
+
+def date_undated(store: Store, register: Register, fresh: Sequence[ArticleFacts],
+                 settings: Settings) -> list[ArticleFacts]:
+    """Give undated articles the day of the event they share with a dated report; return those redone.
+
+    Looked at: the fresh articles and the undated ones linked to them (a fresh dated report
+    may be the event an article stored long ago was about). An article whose day changes is
+    extracted again with it, stored in place of its old facts and put back in the register.
+    Its `published` stays null: the day is inferred, not stated.
+    """
+    hashes = {f.article.content_hash for f in fresh}
+    near = {h for f in hashes for h in register.article_links(f)} - hashes
+    reports = {f.article.content_hash: f for f in fresh}
+    reports.update(article_facts_by_hash(store, near))
+    undated = [f for f in reports.values() if f.article.published is None]
+    partners = {h for f in undated for h in register.article_links(f.article.content_hash)} - set(reports)
+    reports.update(article_facts_by_hash(store, partners))
+    for facts in reports.values():  # the stored clusters may be older than this register's
+        for kind in FACT_KINDS:
+            for index, fact in enumerate(getattr(facts, kind)):
+                fact.cluster = register.cluster_of(facts.article.content_hash, kind, index)
+    redo = []
+    for facts in sorted(undated, key=lambda f: f.article.content_hash):
+        day = reference_date(facts, register, reports)
+        if day is not None and day != facts.article.reference_date:
+            redo.append(replace(facts.article, reference_date=day))
+    again = [f for f in extract_articles(redo, settings) if isinstance(f, ArticleFacts)]
+    for facts in again:
+        store.replace_facts(facts)
+    register.add_all(again)
+    return again
 
 
 def _restored(store: Store, known: set[int]) -> Register | None:
@@ -364,20 +410,24 @@ def _sources(record: Record) -> dict[str, int]:
 
 @dataclass(frozen=True, slots=True)
 class InstrumentView:
-    """One consolidated instrument and how many sources report it."""
+    """One consolidated instrument, how many sources report it and, when asked, its implementation."""
 
     record: Record
     curation: tuple[Curation, ...]
+    implementation: Implementation | None = None
     owner: Owner | None = None
 
     def to_json(self) -> dict[str, Any]:
         """Return the instrument as a JSON-ready dict."""
         r = self.record
-        return {"id": r.id, **plain(r.fields), "owner": self.owner.to_json() if self.owner else None,
-                "sources": _sources(r),
-                "mentions": [mention_json(m) for m in r.mentions],
-                "links": [link_json(ln) for ln in r.links],
-                "conflicts": [c.field for c in r.conflicts], "curation": [c.to_json() for c in self.curation]}
+        out = {"id": r.id, **plain(r.fields), "owner": self.owner.to_json() if self.owner else None,
+               "sources": _sources(r),
+               "mentions": [mention_json(m) for m in r.mentions],
+               "links": [link_json(ln) for ln in r.links],
+               "conflicts": [c.field for c in r.conflicts], "curation": [c.to_json() for c in self.curation]}
+        if self.implementation is not None:
+            out["implementation"] = implementation_json(self.implementation)
+        return out
 
 
 def _in_pair(record: Record, pair: str | None) -> bool:
@@ -389,14 +439,52 @@ def _by_date(record: Record) -> tuple[str, str]:
     return (str(f.get("date") or f.get("first_reported") or f.get("reported") or "9999"), record.id)
 
 
+def implementation_json(found: Implementation) -> dict[str, Any]:
+    """Return an implementation state as a JSON-ready dict, its evidence as mentions with their keys."""
+    return {**found.to_json(), "evidence": [mention_json(m) for m in found.evidence]}
+
+
+def implementation_reports(store: Store, register: CuratedRegister) -> Reports:
+    """Return the cues of the articles the register's records cite, each filed under those records' pairs."""
+    pairs: dict[str, set[str]] = {}
+    official: dict[str, bool] = {}
+    for record in register.records.values():
+        key = pair_key(record)
+        for m in record.mentions:
+            pairs.setdefault(m.article, set()).update([key] if key else [])
+            official[m.article] = official.get(m.article, False) or m.official
+    articles = articles_by_hash(store, [h for h, found in pairs.items() if found])
+    return reports_of(Source(a, official[a.content_hash], frozenset(pairs[a.content_hash])) for a in articles)
+
+
+def implementation_states(store: Store, register: CuratedRegister, dormant_after: int) -> Implementations:
+    """Return the implementation states of the register's instruments, from its articles' texts."""
+    return Implementations(register.records.values(), implementation_reports(store, register), dormant_after)
+
+
+def check_implementation(state: str | None) -> str | None:
+    """Return an implementation state (or None); raise QueryError for a name that is not one."""
+    if state is not None and state not in IMPLEMENTATION_STATES:
+        raise QueryError(f"implementation {state!r}: choose one of {', '.join(IMPLEMENTATION_STATES)}")
+    return state
+
+
 def instruments(register: CuratedRegister, pair: str | None = None, owner: str | None = None,
-                owners: OwnerTable | None = None) -> list[InstrumentView]:
-    """Return the consolidated instruments (of one pair key, of one owner), by date, with their owners."""
+                owners: OwnerTable | None = None, *, states: Implementations | None = None,
+                as_of: date | None = None, implementation: str | None = None) -> list[InstrumentView]:
+    """Return the consolidated instruments (of one pair key, of one owner), by date, with their owners;
+    with `states`, each one's implementation on `as_of`, and `implementation` keeps those in that state.
+    """
+    check_implementation(implementation)
     table = owners or shipped_owners()
     found = [r for r in register.records.values() if r.kind == "instruments" and _in_pair(r, pair)]
-    views = [InstrumentView(r, tuple(register.notes.get(r.id, ())), owner_of(r, table))
+    day = as_of or date.today()
+    views = [InstrumentView(r, tuple(register.notes.get(r.id, ())), states.of(r, day) if states else None,
+                            owner_of(r, table))
              for r in sorted(found, key=_by_date)]
-    return [v for v in views if owner is None or owner_matches(v.owner, owner)]
+    return [v for v in views if (owner is None or owner_matches(v.owner, owner))
+            and (implementation is None
+                 or (v.implementation is not None and v.implementation.state == implementation))]
 
 
 @dataclass(frozen=True, slots=True)

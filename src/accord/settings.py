@@ -8,6 +8,8 @@ Environment variables (all optional):
   ACCORD_OWNERS     a sector -> owner table (TOML) replacing the shipped accord/data/owners.toml
   ACCORD_SIMILARITY how consolidation compares texts the word rules leave undecided:
                     embeddings (a sentence-embedding model) or words (default: embeddings)
+  ACCORD_DORMANT_AFTER months without reported activity after which a signed instrument is
+                    dormant (default: 18)
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ DEFAULT_EXTRACTOR = "rules"
 DEFAULT_MAX_BYTES = 10 * 1024 * 1024
 SIMILARITIES = ("embeddings", "words")
 DEFAULT_SIMILARITY = "embeddings"
+DEFAULT_DORMANT_AFTER = 18  # months
 
 
 def default_db_url() -> str:
@@ -38,6 +41,7 @@ class Settings:
     extractor: str = DEFAULT_EXTRACTOR
     max_bytes: int = DEFAULT_MAX_BYTES
     similarity: str = DEFAULT_SIMILARITY
+    dormant_after: int = DEFAULT_DORMANT_AFTER
     owners: Path | None = None  # the sector -> owner table; None: the one shipped with accord
 
     @classmethod
@@ -50,6 +54,7 @@ class Settings:
             extractor=env.get("ACCORD_EXTRACTOR") or DEFAULT_EXTRACTOR,
             max_bytes=int(env.get("ACCORD_MAX_BYTES") or DEFAULT_MAX_BYTES),
             similarity=similarity_from_env(),
+            dormant_after=int(env.get("ACCORD_DORMANT_AFTER") or DEFAULT_DORMANT_AFTER),
             owners=Path(env["ACCORD_OWNERS"]).expanduser() if env.get("ACCORD_OWNERS") else None,
         )
 

@@ -1,15 +1,19 @@
 """The actions front ends ask of accord, each written once.
 
 The CLI, the API, the watcher and the notebook API all ingest through `ingest_articles`:
-read articles in, extract them as one consolidated batch (so an undated report can borrow
-its event's day from another), store each one, and bring the register up to date. An
+read articles in, extract and store each one, and bring the register up to date (where an
+undated report borrows its event's day from another). An
 article the extractor fails on or the store refuses is reported in the result and the
 others go on.
+
+The API and the dashboard's forms curate through `curate_merge`, `curate_split`,
+`curate_status` and `curate_owner`: the registry's curation, with an unknown record id told apart (not found)
+from a curation that cannot be made.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from itertools import chain
 from pathlib import Path
@@ -23,14 +27,24 @@ from accord.errors import (
     StoreError,
     UnsupportedInputError,
 )
+from accord.extract import extract_articles
 from accord.ingest import IngestOptions, iter_articles
 from accord.ingest.web import is_url, iter_urls
-from accord.pipeline import extract_batch
-from accord.registry import UpdateResult, update_register
+from accord.queries import record_detail
+from accord.registry import (
+    UpdateResult,
+    assign_owner,
+    merge_records,
+    set_status,
+    split_record,
+    update_register,
+)
 from accord.settings import Settings
 from accord.store import Store
+from accord.store.register_store import AuditData
 
-__all__ = ["IngestReport", "Inputs", "ingest_articles", "read_inputs"]
+__all__ = ["IngestReport", "Inputs", "curate_merge", "curate_owner", "curate_split", "curate_status",
+           "ingest_articles", "read_inputs"]
 
 
 @dataclass(slots=True)
@@ -89,41 +103,43 @@ def ingest_articles(store: Store, articles: Iterable[Article], settings: Setting
                     ) -> IngestReport:
     """Extract and store the articles not stored yet, update the register; return what happened.
 
+    Each article is stored as soon as it is extracted, so an ingest cut short keeps what it
+    finished and the next one picks up the rest; the register is brought up to date once, at
+    the end, over the whole store (which is also where an undated report finds its event's
+    day), so the result is the same however the articles were grouped into ingests.
     `sources` names what was read and `unread` counts the inputs that could not be read, for
-    the run's record in the store. The run is closed
-    when the ingest ends or a library error stops it; an interrupt (Ctrl-C) leaves it open,
-    which is how the store shows a batch that was cut short (every article stored is whole).
+    the run's record in the store. The run is closed when the ingest ends or a library
+    error stops it; an interrupt (Ctrl-C) leaves it open, which is how the store shows a
+    batch that was cut short (every article stored is whole).
     """
     report = IngestReport()
-    new = _new_articles(store, articles, report)
     run_id = store.start_run(list(sources), settings.extractor)
     version: str | None = None
     try:
-        if new:
-            batch = extract_batch(new, settings, workers=workers, consolidate_facts=True,
-                                  on_extracted=on_extracted)
-            report.failed = batch.failed
-            for facts in batch.facts:
-                version = facts.extractor_version
-                _store_one(store, facts, run_id, report)
+        for item in extract_articles(_new_articles(store, articles, report), settings, workers=workers):
+            if on_extracted is not None:
+                on_extracted(item)
+            if isinstance(item, ExtractionError):
+                report.failed.append(item)
+                continue
+            version = item.extractor_version
+            _store_one(store, item, run_id, report)
     except AccordError:
         _finish(store, run_id, report, version, unread)
         raise
     _finish(store, run_id, report, version, unread)
-    report.register = update_register(store)
+    report.register = update_register(store, settings=settings)
     return report
 
 
-def _new_articles(store: Store, articles: Iterable[Article], report: IngestReport) -> list[Article]:
-    new: list[Article] = []
+def _new_articles(store: Store, articles: Iterable[Article], report: IngestReport) -> Iterator[Article]:
     seen: set[str] = set()
     for article in articles:
         if article.content_hash in seen or store.has_article(article.content_hash):
             report.duplicates.append(article)
         else:
             seen.add(article.content_hash)
-            new.append(article)
-    return new
+            yield article
 
 
 def _store_one(store: Store, facts: ArticleFacts, run_id: int, report: IngestReport) -> None:
@@ -142,3 +158,32 @@ def _store_one(store: Store, facts: ArticleFacts, run_id: int, report: IngestRep
 def _finish(store: Store, run_id: int, report: IngestReport, version: str | None, unread: int) -> None:
     store.finish_run(run_id, len(report.stored), len(report.duplicates), len(report.problems) + unread,
                      version)
+
+
+# --------------------------------------------------------------------------- curation
+
+
+def curate_merge(store: Store, record_ids: Sequence[str], why: str, who: str | None = None) -> AuditData:
+    """Merge records of one kind and return the audit entry (an unknown id: RecordNotFoundError)."""
+    for record_id in record_ids:
+        record_detail(store, record_id)
+    return merge_records(store, record_ids, why, who)
+
+
+def curate_split(store: Store, record_id: str, mention: str, why: str, who: str | None = None) -> AuditData:
+    """Take one mention out of a record and return the audit entry (an unknown id: RecordNotFoundError)."""
+    record_detail(store, record_id)
+    return split_record(store, record_id, mention, why, who)
+
+
+def curate_status(store: Store, record_id: str, status: str, why: str, who: str | None = None) -> AuditData:
+    """Set a commitment's status by hand and return the audit entry (an unknown id: RecordNotFoundError)."""
+    record_detail(store, record_id)
+    return set_status(store, record_id, status, why, who)
+
+
+def curate_owner(store: Store, record_id: str, owner: str | None, focal_point: str | None = None,
+                 why: str = "", who: str | None = None) -> AuditData:
+    """Assign a record's owner (None: clears it); return the audit entry (unknown id: RecordNotFoundError)."""
+    record_detail(store, record_id)
+    return assign_owner(store, record_id, owner, focal_point, why, who)

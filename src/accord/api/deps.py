@@ -82,15 +82,24 @@ async def lifespan(app: Any) -> AsyncIterator[None]:
             app.state.store = None
 
 
+def writes_allowed(state: State) -> bool:
+    """Say whether the app was started with a write token (without one it is read-only)."""
+    return bool(getattr(state, "token", None))
+
+
+def is_token(state: State, given: str) -> bool:
+    """Say whether `given` is the app's write token (compared in constant time)."""
+    token: str | None = getattr(state, "token", None)
+    return bool(token and given) and hmac.compare_digest(given.encode(), str(token).encode())
+
+
 def require_writer(request: Request,
                    credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(bearer)]) -> None:
     """Refuse the request unless the server takes writes and the bearer token is its token."""
-    token: str | None = getattr(request.app.state, "token", None)
-    if not token:
+    if not writes_allowed(request.app.state):
         raise ApiError(403, "writes_disabled",
                        "this server is read-only: start it with --token (or ACCORD_TOKEN) to allow writes")
-    given = credentials.credentials if credentials is not None else ""
-    if not given or not hmac.compare_digest(given.encode(), token.encode()):
+    if not is_token(request.app.state, credentials.credentials if credentials is not None else ""):
         raise ApiError(401, "unauthorized", "give the server's token as 'Authorization: Bearer <token>'",
                        headers={"WWW-Authenticate": "Bearer"})
 

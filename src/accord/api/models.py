@@ -163,6 +163,21 @@ class Curation(BaseModel):
     why: str
 
 
+ImplementationState = Literal["no_activity", "in_implementation", "dormant", "expiring", "expired", "renewed",
+                              "terminated"]
+
+
+class Implementation(BaseModel):
+    state: ImplementationState
+    as_of: date
+    signed: date = Field(description="The day it was signed (else first reported).")
+    reason: str
+    how: Literal["terminated", "withdrawn", "denounced", "suspended"] | None = None
+    ends: date | None = Field(None, description="The end of its stated validity, after renewals.")
+    last_activity: date | None = None
+    evidence: list[Mention] = Field(description="Its first source, then the reports that decided the state.")
+
+
 class Owner(BaseModel):
     name: str = Field(description="The ministry or agency that carries the record.")
     focal_point: str | None
@@ -181,6 +196,8 @@ class RecordModel(BaseModel):
     conflicts: list[RecordConflict]
     links: list[Link]
     curation: list[Curation]
+    implementation: Implementation | None = Field(
+        None, description="A signed instrument's implementation state on as_of (absent for other records).")
 
 
 class Commitment(BaseModel):

@@ -19,7 +19,7 @@ from pydantic import BeforeValidator
 
 from accord import queries
 from accord.api import models
-from accord.api.deps import OwnersDep, StoreDep
+from accord.api.deps import OwnersDep, SettingsDep, StoreDep
 from accord.api.errors import ApiRoute, error_responses
 from accord.core import INSTRUMENT_STATUSES
 from accord.export import export
@@ -172,16 +172,24 @@ def export_facts_csv(store: StoreDep, query: FactQ) -> Response:
 # --------------------------------------------------------------------------- records
 
 
+ImplementationQ = Annotated[models.ImplementationState | None, Query(
+    description="Only instruments in this implementation state on as_of (other kinds have none).")]
+StatesAsOfQ = Annotated[date | None, BeforeValidator(_iso_day), Query(
+    description="Judge instruments' implementation on this day, YYYY-MM-DD (default: today).")]
 OwnerQ = Annotated[str | None, Query(max_length=300, description="Only records this ministry or agency "
                                      "carries, assigned or suggested (case ignored).")]
 
 
-def record_query(owners: OwnersDep, kind: KindQ = None, pair: PairQ = None, q: TextQ = None,
+def record_query(settings: SettingsDep, owners: OwnersDep, kind: KindQ = None, pair: PairQ = None,
+                 q: TextQ = None,
                  conflicted: Annotated[bool | None, Query(description="Only records with (true) or "
                                                           "without (false) conflicts.")] = None,
+                 implementation: ImplementationQ = None, as_of: StatesAsOfQ = None,
                  owner: OwnerQ = None) -> queries.RecordQuery:
-    """Return the record filters a request gives."""
-    return queries.RecordQuery(kind=kind, pair=pair, q=q, conflicted=conflicted, owner=owner, owners=owners)
+    """Return the record filters a request gives (the day fixed, so pages of one list agree)."""
+    return queries.RecordQuery(kind=kind, pair=pair, q=q, conflicted=conflicted,
+                               implementation=implementation, as_of=as_of or date.today(),
+                               dormant_after=settings.dormant_after, owner=owner, owners=owners)
 
 
 RecordQ = Annotated[queries.RecordQuery, Depends(record_query)]
@@ -208,9 +216,11 @@ def export_records_csv(store: StoreDep, query: RecordQ) -> Response:
 
 @router.get("/records/{record_id}", response_model=models.RecordModel, responses=error_responses(404),
             tags=["register"])
-def get_record(store: StoreDep, owners: OwnersDep, record_id: str) -> dict[str, Any]:
-    """One record of the register by id, with its owner and every mention, conflict, link and curation."""
-    return queries.record_detail(store, record_id, owners).to_json()
+def get_record(store: StoreDep, settings: SettingsDep, owners: OwnersDep, record_id: str,
+               as_of: StatesAsOfQ = None) -> dict[str, Any]:
+    """One record of the register by id, with its owner and every mention, conflict, link and curation (an
+    instrument's implementation state on `as_of`)."""
+    return queries.record_detail(store, record_id, as_of, settings.dormant_after, owners).to_json()
 
 
 # --------------------------------------------------------------------------- commitments

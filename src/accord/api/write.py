@@ -22,10 +22,9 @@ from accord.api.deps import SettingsDep, StoreDep, require_writer, write_lock_of
 from accord.api.errors import ApiError, ApiRoute, error_responses
 from accord.api.upload import Upload, UploadResult, ingest_upload
 from accord.manual import ManualInput, add_entry, withdraw
-from accord.queries import audit_json, record_detail
-from accord.registry import assign_owner, merge_records, set_status, split_record
-from accord.store import Store
+from accord.queries import audit_json
 from accord.store.register_store import AuditData
+from accord.usecases import curate_merge, curate_owner, curate_split, curate_status
 
 T = TypeVar("T")
 
@@ -166,34 +165,18 @@ def _audit(entry: AuditData) -> dict[str, Any]:
     return {"audit": audit_json(entry)}
 
 
-def _merge(store: Store, body: models.MergeRequest) -> AuditData:
-    for record_id in body.records:
-        record_detail(store, record_id)
-    return merge_records(store, body.records, body.why, body.who)
-
-
-def _split(store: Store, body: models.SplitRequest) -> AuditData:
-    record_detail(store, body.record)
-    return split_record(store, body.record, body.mention, body.why, body.who)
-
-
-def _set_status(store: Store, record_id: str, body: models.StatusRequest) -> AuditData:
-    record_detail(store, record_id)
-    return set_status(store, record_id, body.status, body.why, body.who)
-
-
 @router.post("/records/merge", response_model=models.CurationResult, responses=WRITE_ERRORS, tags=["writes"])
 def merge(request: Request, store: StoreDep, body: models.MergeRequest) -> dict[str, Any]:
     """Make records of one kind one record; kept in the audit log and re-applied on every update."""
     with write_lock_of(request.app.state):
-        return _audit(_merge(store, body))
+        return _audit(curate_merge(store, body.records, body.why, body.who))
 
 
 @router.post("/records/split", response_model=models.CurationResult, responses=WRITE_ERRORS, tags=["writes"])
 def split(request: Request, store: StoreDep, body: models.SplitRequest) -> dict[str, Any]:
     """Take one mention (ARTICLE:KIND:INDEX) out of a record into a record of its own."""
     with write_lock_of(request.app.state):
-        return _audit(_split(store, body))
+        return _audit(curate_split(store, body.record, body.mention, body.why, body.who))
 
 
 @router.post("/commitments/{record_id}/status", response_model=models.CurationResult,
@@ -202,7 +185,7 @@ def commitment_status(request: Request, store: StoreDep, record_id: str,
                       body: models.StatusRequest) -> dict[str, Any]:
     """Set a commitment's status by hand; it overrides the computed status (kept in the audit log)."""
     with write_lock_of(request.app.state):
-        return _audit(_set_status(store, record_id, body))
+        return _audit(curate_status(store, record_id, body.status, body.why, body.who))
 
 
 @router.post("/records/{record_id}/owner", response_model=models.CurationResult, responses=WRITE_ERRORS,
@@ -211,8 +194,7 @@ def record_owner(request: Request, store: StoreDep, record_id: str,
                  body: models.OwnerRequest) -> dict[str, Any]:
     """Assign the ministry or agency (and focal point) that carries a record; null `owner` clears it."""
     with write_lock_of(request.app.state):
-        record_detail(store, record_id)
-        return _audit(assign_owner(store, record_id, body.owner, body.focal_point, body.why, body.who))
+        return _audit(curate_owner(store, record_id, body.owner, body.focal_point, body.why, body.who))
 
 
 def _manual_input(body: models.ManualRequest) -> ManualInput:

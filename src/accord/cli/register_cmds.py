@@ -23,6 +23,7 @@ from accord.cli.app import app, console, err_console, fail, open_store, owners_o
 from accord.cli.terminal import write_json, write_out
 from accord.curation import CuratedRegister
 from accord.errors import AccordError
+from accord.implementation import STATES as IMPLEMENTATION_STATES
 from accord.owners import assignment_label, owner_label
 from accord.registry import (
     CommitmentView,
@@ -31,9 +32,11 @@ from accord.registry import (
     TimelineView,
     assign_owner,
     audit_log,
+    check_implementation,
     cite,
     commitments,
     conflicts,
+    implementation_states,
     instruments,
     load_register,
     merge_records,
@@ -128,20 +131,51 @@ def _instrument_row(v: InstrumentView) -> list[str]:
     subject = f"{f.get('subject')}\nowner: {owner_label(v.owner)}" if v.owner else str(f.get("subject"))
     return [r.id, str(f.get("type")), subject, ", ".join(f.get("sectors") or []),
             str(f.get("stage") or f.get("status")), str(f.get("date") or ""),
-            f"{count} ({official} official{f', {manual} manual' if manual else ''})"]
+            f"{count} ({official} official{f', {manual} manual' if manual else ''})", _implementation_cell(v)]
+
+
+def _implementation_cell(v: InstrumentView) -> str:
+    found = v.implementation
+    if found is None:
+        return ""
+    how = f" ({found.how})" if found.how and found.how != found.state else ""
+    label = found.state.replace("_", " ") + how
+    return f"{label}\n{found.reason}\n{_cites(found.evidence[1:])}".rstrip()
 
 
 @app.command(name="register")
-def register_cmd(ctx: typer.Context, pair: PairOpt = None, owner: OwnerOpt = None,
-                 as_json: JsonOpt = False) -> None:
-    """List the consolidated instruments: type, subject, sectors, stage, date, sources, owner, lifecycle."""
-    key, table = _pair(pair), owners_of(settings_of(ctx))
-    found = instruments(_register(ctx, with_facts=False), key, owner, table)
+def register_cmd(
+    ctx: typer.Context,
+    pair: PairOpt = None,
+    owner: OwnerOpt = None,
+    as_of: Annotated[str | None, typer.Option(
+        "--as-of", help="Judge implementation on this day (YYYY-MM-DD; default: today).")] = None,
+    implementation: Annotated[str | None, typer.Option(
+        "--implementation",
+        help=f"Only instruments in this state: {', '.join(IMPLEMENTATION_STATES)}.")] = None,
+    dormant_after: Annotated[int | None, typer.Option(
+        "--dormant-after", min=1, help="Months without reported activity that make a signed instrument "
+        "dormant (default: ACCORD_DORMANT_AFTER, else 18).")] = None,
+    as_json: JsonOpt = False,
+) -> None:
+    """List the consolidated instruments: type, subject, sectors, stage, date, sources, owner, state."""
+    if implementation is not None and implementation not in IMPLEMENTATION_STATES:
+        raise fail(f"--implementation: choose one of {', '.join(IMPLEMENTATION_STATES)}", 2)
+    check_implementation(implementation)
+    key, day, table = _pair(pair), _as_of(as_of), owners_of(settings_of(ctx))
+    months = dormant_after or settings_of(ctx).dormant_after
+    with _store(ctx) as store:
+        register = _call(lambda: load_register(store, with_facts=False))
+        states = implementation_states(store, register, months)
+    found = instruments(register, key, owner, table, states=states, as_of=day, implementation=implementation)
     if as_json:
         _print_json([v.to_json() for v in found])
         return
-    _table(("id", "type", "subject", "sectors", "stage", "date", "sources"),
-           [_instrument_row(v) for v in found], "no instruments in the register")
+    # the state is a column when a day or a state is asked for (the JSON always has it)
+    judged = as_of is not None or implementation is not None
+    columns = ("id", "type", "subject", "sectors", "stage", "date", "sources") + (
+        (f"implementation {day}",) if judged else ())
+    _table(columns, [_instrument_row(v)[:len(columns)] for v in found], "no instruments match")
     # each lifecycle step once, under the table: "ins-a signed as ins-b"
     for link in sorted({ln for v in found for ln in v.record.links}):
         console.print(Text(f"{link.source} {link.relation} {link.target}"))

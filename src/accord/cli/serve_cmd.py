@@ -94,8 +94,9 @@ def serve(
     owners_of(settings)  # a bad owners table stops the start, not the first request
     console.print(Text.assemble(("accord: ", "bold"), "open ", (url_to_open(host, port), "underline"),
                                 "   (API: /api/v1, OpenAPI: /openapi.json)"), highlight=False)
-    console.print(Text("writes allowed with the bearer token" if token else
-                       "read-only: pass --token (or set ACCORD_TOKEN) to allow writes"), highlight=False)
+    console.print(Text("writes allowed with the bearer token; the desk signs in at /sign-in to curate"
+                       if token else "read-only: pass --token (or set ACCORD_TOKEN) to allow writes"),
+                  highlight=False)
     if not is_loopback(host):
         err_console.print(Text(f"warning: listening on {host}: other machines can reach this server",
                                style="yellow"), highlight=False)

@@ -15,8 +15,8 @@ from typing import Any
 from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session, selectinload
 
-from accord.core import ArticleFacts
-from accord.store.db import Store, article_facts_of, now
+from accord.core import Article, ArticleFacts
+from accord.store.db import Store, article_facts_of, article_of, now
 from accord.store.manual import withdrawn_ids
 from accord.store.models import (
     ArticleRow,
@@ -214,6 +214,28 @@ def stored_article_facts(store: Store, exclude: Iterable[int] = ()) -> list[tupl
         query = query.where(ArticleRow.id.not_in(skipped))
     with store.session() as s:
         return [(row.id, article_facts_of(row)) for row in s.scalars(query)]
+
+
+def article_facts_by_hash(store: Store, hashes: Iterable[str]) -> dict[str, ArticleFacts]:
+    """Return the stored articles with these content hashes and their facts, by hash."""
+    wanted = sorted(set(hashes))
+    if not wanted:
+        return {}
+    query = (select(ArticleRow).options(selectinload(ArticleRow.facts))
+             .where(ArticleRow.content_hash.in_(wanted), ArticleRow.id.not_in(withdrawn_ids())))
+    with store.session() as s:
+        return {row.content_hash: article_facts_of(row) for row in s.scalars(query)}
+
+
+def articles_by_hash(store: Store, hashes: Iterable[str]) -> list[Article]:
+    """Return the stored articles with these content hashes (text included), in the order stored."""
+    wanted = sorted(set(hashes))
+    out: list[Article] = []
+    with store.session() as s:
+        for chunk in (wanted[i:i + 500] for i in range(0, len(wanted), 500)):
+            query = select(ArticleRow).where(ArticleRow.content_hash.in_(chunk)).order_by(ArticleRow.id)
+            out.extend(article_of(row) for row in s.scalars(query))
+    return out
 
 
 def count_records(store: Store) -> int:

@@ -15,11 +15,12 @@ from urllib.parse import urlencode
 
 from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse, Response
-from jinja2 import Environment, PackageLoader, StrictUndefined
 
-from accord.api.deps import get_owners, store_of
+from accord.api.deps import get_owners, get_settings, store_of
 from accord.brief import build_brief, to_pdf
 from accord.errors import AccordError
+from accord.owners import owner_names
+from accord.progress import COMMITMENT_GROUPS, Progress, build_progress
 from accord.queries import (
     ArticleQuery,
     RecordQuery,
@@ -29,26 +30,30 @@ from accord.queries import (
     conflict_list,
     record_detail,
     record_list,
-    record_sources,
     timeline_list,
 )
 from accord.queries import articles_page as queries_articles_page
 from accord.registry import commitments, conflicts, pair_key, timeline
 from accord.resolve import Record
+from accord.resolve.derived import STAGES
 from accord.store import NotFoundError, Store
-from accord.titles import day_words, kind_words, record_title
-from accord.track import STATUSES
-from accord.web.charts import LANES, sector_matrix, timeline_chart
+from accord.titles import record_title
+from accord.web.charts import BarChart, bar_chart, sector_matrix, timeline_chart
 from accord.web.context import (
     choose_pair,
     current_fact_index,
-    distinct_quotes,
     load,
     pair_choices,
     parse_day,
     record_articles,
 )
+from accord.web.curate import offered
+from accord.web.desk import desk_of
+from accord.web.entries import entry_forms
 from accord.web.highlight import Span, highlight
+from accord.web.render import environment
+from accord.web.render import error_page as _error
+from accord.web.render import render as _render
 from accord.web.tables import RegisterQuery, register_page
 
 router = APIRouter(include_in_schema=False)
@@ -68,11 +73,6 @@ def _cut(items: list[Any], page: int) -> tuple[list[Any], int, int]:
     return items[(page - 1) * PER_PAGE:page * PER_PAGE], page, pages
 DUE = ("open", "overdue")
 
-_env = Environment(loader=PackageLoader("accord.web", "templates"), autoescape=True,
-                   undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True)
-_env.globals.update(STATUSES=STATUSES, LANES=LANES, source_count=record_sources,
-                    distinct_quotes=distinct_quotes, title=record_title, kind_words=kind_words,
-                    day_words=day_words)
 # a record id in a status reason ("matched on time by meeting mtg-c6f5ff2a0d on …")
 _RECORD_ID = re.compile(r"\b(?:ins|com|mtg|per|fig)-[0-9a-f]{6,}\b")
 
@@ -81,13 +81,6 @@ class BadRequest(AccordError):
     """A query-string value the dashboard cannot use (a malformed date or pair)."""
 
     code = "E601"
-
-
-def _render(name: str, request: Request, code: int = 200, **context: Any) -> HTMLResponse:
-    html = _env.get_template(name).render(path=request.url.path, **context)
-    # the security headers (CSP, nosniff, referrer policy) are added for every response by
-    # `accord.web.headers.SecurityHeaders`
-    return HTMLResponse(html, status_code=code)
 
 
 def export_links(name: str, filters: Mapping[str, str | None], pair: str | None = None,
@@ -111,11 +104,6 @@ def reason_parts(reason: str, records: Mapping[str, Record]) -> list[tuple[str, 
         out += [(reason[at:match.start()], None), (record_title(record), record)]
         at = match.end()
     return [*out, (reason[at:], None)]
-
-
-def _error(request: Request, status: int, message: str) -> HTMLResponse:
-    title = "Not found" if status == 404 else "Bad request"
-    return _render("error.html", request, status, title=title, message=message)
 
 
 def _store(request: Request) -> Store:
@@ -305,8 +293,10 @@ def _article(request: Request, article_id: int) -> HTMLResponse:
     if found.id != article_id:
         raise NotFoundError(f"no article with id {article_id}")
     spans = [Span(f.id, f.kind, f.start, f.end, f"{f.kind}: {f.summary}") for f in found.facts]
-    return _render("article.html", request, record=found, article=found.article,
-                   text=highlight(found.article.text, spans), manual=article_manual(store, article_id))
+    manual, desk = article_manual(store, article_id), desk_of(request)
+    return _render("article.html", request, record=found, article=found.article, desk=desk,
+                   text=highlight(found.article.text, spans), manual=manual,
+                   entry_forms=entry_forms(store, manual) if desk and desk.who else [])
 
 
 @router.get("/records/{record_id}", response_class=HTMLResponse)
@@ -318,15 +308,17 @@ def record_page(request: Request, record_id: str, as_of: str | None = None) -> H
 def _record(request: Request, record_id: str, as_of: str | None) -> HTMLResponse:
     day = _day(as_of)
     store = _store(request)
-    view = record_detail(store, record_id, get_owners(request))
+    view = record_detail(store, record_id, day, get_settings(request).dormant_after, get_owners(request))
     facts = current_fact_index(store)
     status = next((c for c in commitment_list(store, day) if c.record.id == record_id), None) \
         if view.record.kind == "commitments" else None
-    records = load(store).register.records
+    register = load(store).register
+    desk = desk_of(request)
     return _render("record.html", request, record=view.record, owner=view.owner, status=status, as_of=day,
-                   facts=facts,
-                   notes=list(view.curation), records=records,
-                   reason=reason_parts(status.reason, records) if status else [])
+                   implementation=view.implementation,
+                   facts=facts, notes=list(view.curation), records=register.records, desk=desk,
+                   actions=offered(register, view.record) if desk and desk.who else [],
+                   reason=reason_parts(status.reason, register.records) if status else [])
 
 
 # --------------------------------------------------------------------------- brief
@@ -361,4 +353,108 @@ def brief_pdf(request: Request, pair: str | None = None, as_of: str | None = Non
         return _error(request, 400, exc.message)
     name = f"brief-{key}-{day.isoformat()}.pdf"
     return Response(to_pdf(found), media_type="application/pdf",
+                    headers={"Content-Disposition": f'attachment; filename="{name}"'})
+
+
+# --------------------------------------------------------------------------- progress report
+
+
+# Bar colours by status and stage: the status badges' own (style.css), drawn as SVG attributes
+# so the PDF renderer needs no stylesheet for them.
+BAR_COLOURS = {"fulfilled": "#6cc487", "fulfilled_late": "#f0c04a", "overdue": "#e06666",
+               "postponed": "#b58be0", "cancelled": "#3a3f47", "open": "#7aa7e8", "no_deadline": "#c3c9d2",
+               "planned": "#c3c9d2", "negotiating": "#a9c1e8", "concluded": "#7aa7e8", "signed": "#1f5fbf",
+               "ratified": "#2f8f4e", "in_force": "#135c23", "suspended": "#f0c04a", "terminated": "#8e1b1b"}
+MAIN_STAGES = ("signed", "ratified", "in_force")  # always drawn, even at nought
+
+
+def progress_charts(report: Progress) -> dict[str, BarChart]:
+    """Return the report's two charts: commitments by status, instruments by stage."""
+    return {"commitments": bar_chart(report.total.commitments, COMMITMENT_GROUPS, tuple(COMMITMENT_GROUPS)),
+            "instruments": bar_chart(report.total.instruments, keep=MAIN_STAGES)}
+
+
+def _progress_context(report: Progress) -> dict[str, Any]:
+    return {"report": report, "charts": progress_charts(report), "groups": COMMITMENT_GROUPS,
+            "stages": [s for s in STAGES if s in MAIN_STAGES or report.total.instruments[s]],
+            "colours": BAR_COLOURS}
+
+
+def progress_html(report: Progress, *, standalone: bool = False) -> str:
+    """Return the printable progress report; `standalone` carries its stylesheet inside (a file, the PDF)."""
+    from importlib.resources import files
+
+    css = files("accord.web").joinpath("static", "print.css").read_text("utf-8") if standalone else None
+    return environment.get_template("progress_print.html").render(css=css, links=not standalone,
+                                                            **_progress_context(report))
+
+
+def progress_pdf(report: Progress) -> bytes:
+    """Return the printable progress report as a PDF (WeasyPrint lays out the same HTML)."""
+    import logging
+
+    from weasyprint import HTML
+
+    logging.getLogger("fontTools").setLevel(logging.WARNING)  # font subsetting chatter
+    return bytes(HTML(string=progress_html(report, standalone=True)).write_pdf())
+
+
+def _report(request: Request, pair: str | None, as_of: str | None, since: str | None) -> Progress | None:
+    day = _day(as_of)
+    try:
+        start = date.fromisoformat(since) if since else None
+    except ValueError:
+        raise BadRequest(f"since {since!r}: give a date as YYYY-MM-DD") from None
+    store = _store(request)
+    key = choose_pair(pair_choices(store), pair)
+    names = owner_names(get_owners(request))
+    return build_progress(load(store).register, key, day, start, owner_of=names) if key else None
+
+
+@router.get("/progress", response_class=HTMLResponse)
+def progress_page(request: Request, pair: str | None = None, as_of: str | None = None,
+                  since: str | None = None) -> HTMLResponse:
+    """Return the progress report of a pair as of a day: charts, counts per roadmap and owner, changes."""
+    return _page(request, _progress, pair or None, as_of, since or None)
+
+
+def _progress(request: Request, pair: str | None, as_of: str | None, since: str | None) -> HTMLResponse:
+    report = _report(request, pair, as_of, since)
+    choices = pair_choices(_store(request))
+    if report is None:
+        return _render("progress.html", request, report=None, pairs=choices, pair=None, query="")
+    query = urlencode({k: v for k, v in (("pair", report.pair), ("as_of", report.as_of.isoformat()),
+                                         ("since", report.since.isoformat() if report.since else None)) if v})
+    return _render("progress.html", request, pairs=choices, pair=report.pair, query=query, links=True,
+                   **_progress_context(report))
+
+
+@router.get("/progress/print", response_class=HTMLResponse)
+def progress_print(request: Request, pair: str | None = None, as_of: str | None = None,
+                   since: str | None = None) -> HTMLResponse:
+    """Return the progress report as a page made for printing."""
+    return _page(request, _progress_print, pair or None, as_of, since or None)
+
+
+def _progress_print(request: Request, pair: str | None, as_of: str | None, since: str | None) -> HTMLResponse:
+    report = _report(request, pair, as_of, since)
+    if report is None:
+        raise NotFoundError("the store holds no pair of states to report on")
+    return HTMLResponse(progress_html(report))
+
+
+@router.get("/progress.pdf")
+def progress_pdf_file(request: Request, pair: str | None = None, as_of: str | None = None,
+                      since: str | None = None) -> Response:
+    """Return the progress report as a PDF file."""
+    try:
+        report = _report(request, pair or None, as_of, since or None)
+    except NotFoundError as exc:
+        return _error(request, 404, exc.message)
+    except AccordError as exc:
+        return _error(request, 400, exc.message)
+    if report is None:
+        return _error(request, 404, "the store holds no pair of states to report on")
+    name = f"progress-{report.pair}-{report.as_of.isoformat()}.pdf"
+    return Response(progress_pdf(report), media_type="application/pdf",
                     headers={"Content-Disposition": f'attachment; filename="{name}"'})
