@@ -14,7 +14,7 @@ from typer.testing import CliRunner, Result
 from accord.cli import app
 from accord.store import Store
 from accord.store.models import RecordRow
-from tests.resolve_fixtures import all_articles, visit_b
+from tests.resolve_fixtures import visit_b
 
 runner = CliRunner()
 
@@ -48,17 +48,6 @@ def ok_json(db: Path, *args: str) -> Any:
     result = run(db, *args, "--json")
     assert result.exit_code == 0, result.output
     return json.loads(result.stdout)
-
-
-@pytest.fixture
-def hand_db(tmp_path: Path) -> Path:
-    """Return a database holding the three invented Chile–Norway articles and their register."""
-    db = tmp_path / "hand.db"
-    with Store.open(f"sqlite:///{db}") as store:
-        for facts in all_articles():
-            store.add(facts)
-    assert ok_json(db, "recompute")["records"] == 9
-    return db
 
 
 def by(items: list[dict[str, Any]], **where: Any) -> dict[str, Any]:

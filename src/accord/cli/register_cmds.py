@@ -125,12 +125,13 @@ def _cites(mentions: Sequence[Any]) -> str:
 def _instrument_row(v: InstrumentView) -> list[str]:
     f, r = v.record.fields, v.record
     official = len({m.article for m in r.mentions if m.official})
+    manual = len({m.article for m in r.mentions if m.manual})
     count = len({m.article for m in r.mentions})
     # the owner under the subject: an eighth column would fold every word on an 80-column terminal
     subject = f"{f.get('subject')}\nowner: {owner_label(v.owner)}" if v.owner else str(f.get("subject"))
     return [r.id, str(f.get("type")), subject, ", ".join(f.get("sectors") or []),
             str(f.get("stage") or f.get("status")), str(f.get("date") or ""),
-            f"{count} ({official} official)", _implementation_cell(v)]
+            f"{count} ({official} official{f', {manual} manual' if manual else ''})", _implementation_cell(v)]
 
 
 def _implementation_cell(v: InstrumentView) -> str:

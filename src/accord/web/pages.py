@@ -187,23 +187,24 @@ def _register(request: Request, query: RegisterQuery, pair: str | None) -> HTMLR
 
 @router.get("/commitments", response_class=HTMLResponse)
 def commitments_page(request: Request, as_of: str | None = None, status: str | None = None,
-                     pair: str | None = None, page: int = 1) -> HTMLResponse:
-    """Return the commitments tracker: each deadline, its status on a day and what decided it."""
-    return _page(request, _commitments, as_of, status or None, pair or None, page)
+                     pair: str | None = None, owner: str | None = None, page: int = 1) -> HTMLResponse:
+    """Return the commitments tracker: each deadline, its status on a day, what decided it, its owner."""
+    owner = (owner or "").strip() or None
+    return _page(request, _commitments, as_of, status or None, pair or None, owner, page)
 
 
 def _commitments(request: Request, as_of: str | None, status: str | None, pair: str | None,
-                 page: int) -> HTMLResponse:
+                 owner: str | None, page: int) -> HTMLResponse:
     day = _day(as_of)
     store = _store(request)
-    views = commitment_list(store, day, status, pair)
+    views = commitment_list(store, day, status, pair, owner, get_owners(request))
     shown, page, pages = _cut(views, page)
     choices, facts = pair_choices(store), current_fact_index(store)
-    params = {k: v for k, v in (("as_of", as_of), ("status", status), ("pair", pair)) if v}
+    params = {k: v for k, v in (("as_of", as_of), ("status", status), ("pair", pair), ("owner", owner)) if v}
     records = load(store).register.records
     exports = export_links("commitments", {**params, "as_of": day.isoformat()}, pair, day.isoformat())
     return _render("commitments.html", request, views=shown, total=len(views), page=page, pages=pages,
-                   params=params, as_of=day, status=status, exports=exports,
+                   params=params, as_of=day, status=status, owner=owner, exports=exports,
                    reasons={c.record.id: reason_parts(c.reason, records) for c in shown}, records=records,
                    pair=choose_pair(choices, pair) if pair else None, pairs=choices, facts=facts)
 
