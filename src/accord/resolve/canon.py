@@ -13,7 +13,7 @@ from datetime import date
 from functools import lru_cache
 from typing import Any, TypeVar
 
-from accord.core import Commitment, Figure, Instrument, Meeting, Person
+from accord.core import INITIATIVE_STATES, Commitment, Figure, Initiative, Instrument, Meeting, Person
 from accord.resolve.derived import stage_of
 from accord.resolve.items import Item, effective_date, figure_number, plausible_date
 from accord.resolve.model import Conflict, ConflictValue, Mention, distinct_mentions
@@ -332,10 +332,41 @@ def figure_fields(items: Sequence[Item]) -> tuple[dict[str, Any], list[Conflict]
     return fields, [conflict] if conflict else []
 
 
+def _ini(item: Item) -> Initiative:
+    assert isinstance(item.fact, Initiative)
+    return item.fact
+
+
+def initiative_fields(items: Sequence[Item]) -> tuple[dict[str, Any], list[Conflict]]:
+    """Return an initiative record's canonical fields, with the state each source reported (its history)."""
+    facts = [_ini(i) for i in items]
+    ordered = sorted(items, key=lambda i: (i.ctx.when or date.max, i.mention.sort_key()))
+    history = [
+        {"state": _ini(i).state, "article": i.mention.article_name, "quote": i.mention.quote,
+         "reported": i.ctx.when.isoformat() if i.ctx.when else None}
+        for i in ordered
+    ]
+    dated = [h for h in history if h["reported"]]
+    # the latest report's state (the furthest along among that day's): where it stood when last heard of
+    last = max(dated or history, key=lambda h: (h["reported"] or "", INITIATIVE_STATES.index(h["state"])))
+    fields: dict[str, Any] = {
+        "type": most_common([f.type for f in facts], specificity=lambda t: int(t != "other")),
+        "subject": most_common([f.subject for f in facts], specificity=len),
+        "sectors": _union([f.sectors for f in facts]),
+        "parties": _union([f.parties for f in facts]),
+        "state": last["state"],
+        "pair": _pair_list(instrument_pair(items[0])),
+        "first_reported": dated[0]["reported"] if dated else None,
+        "history": history,
+    }
+    return fields, []
+
+
 FIELDS: dict[str, Callable[[Sequence[Item]], tuple[dict[str, Any], list[Conflict]]]] = {
     "instruments": instrument_fields,
     "commitments": commitment_fields,
     "meetings": meeting_fields,
     "people": person_fields,
     "figures": figure_fields,
+    "initiatives": initiative_fields,
 }
