@@ -22,6 +22,7 @@ from spacy.tokens import Span, Token
 from spacy.vocab import Vocab
 
 from accord.core import Initiative
+from accord.extract.rules.commitments_cues import furthers_relations_only
 from accord.extract.rules.context import Context
 from accord.extract.rules.modality import char_bounds, clause_bounds, is_negated, looks_ahead
 from accord.normalize.sectors import sectors_for
@@ -44,6 +45,9 @@ STATE_NOUNS: dict[str, str] = {
     "start": "under_way", "commencement": "under_way", "completion": "done", "inauguration": "done",
     "opening": "done", "cancellation": "dropped", "suspension": "dropped", "abandonment": "dropped",
 }
+# Verbs of taking part or working on a thing without changing its state.
+_PURSUIT_VERBS = dict.fromkeys(("participate", "develop", "build", "construct", "pursue", "undertake",
+                                "execute", "finance", "fund", "support", "join", "expand", "include"), "")
 _OFFER_VERBS = ["offer", "propose", "suggest"]
 _OFFER_NOUNS = ["offer", "proposal"]
 _PROJECT_NOUNS = ["project", "scheme"]
@@ -88,9 +92,9 @@ _PATTERNS: dict[str, list[list[dict[str, Any]]]] = {
     # "launch direct flights", "build a railway line", "the corridor was inaugurated"
     "connectivity": [[
         {"RIGHT_ID": "anchor", "RIGHT_ATTRS": {"LEMMA": {"IN": _CONNECTIVITY_NOUNS},
-                                              "DEP": {"IN": ["dobj", "nsubjpass", "pobj", "nsubj"]}}},
-        {"LEFT_ID": "anchor", "REL_OP": "<<", "RIGHT_ID": "verb",
-         "RIGHT_ATTRS": {"POS": "VERB", "LEMMA": {"IN": sorted(STATE_VERBS)}}},
+                                              "DEP": {"IN": ["dobj", "nsubjpass"]}}},
+        {"LEFT_ID": "anchor", "REL_OP": "<", "RIGHT_ID": "verb",
+         "RIGHT_ATTRS": {"POS": "VERB", "LEMMA": {"IN": sorted(STATE_VERBS | _PURSUIT_VERBS)}}},
     ]],
     # "identified mining and IT as key areas for collaboration", "key sectors such as …"
     "area": [[
@@ -216,10 +220,12 @@ def _future_passive(verb: Token) -> bool:
 
 def _offer(ctx: Context, sent: Span, anchor: Token, taken: list[tuple[int, int]]) -> Initiative | None:
     """Return the offer an offering verb or noun makes ("offered to purchase textile products")."""
-    act = next((c for c in anchor.children if c.pos_ == "VERB" and c.dep_ in ("xcomp", "acl", "relcl")), None)
-    if act is None or is_negated(anchor):
-        return None
+    act = next((c for c in anchor.children if c.pos_ == "VERB" and c.dep_ in ("xcomp", "acl", "relcl")
+                and c.i - anchor.i <= _OFFER_REACH), None)
+    if act is None or is_negated(anchor) or furthers_relations_only(act) or _relations_in(act):
+        return None  # "offered to boost cooperation": a wish for ties, not an offer of something
     lo, hi = act.i, _phrase_end(act)
+    hi = next((t.i - 1 for t in sent.doc[lo:hi + 1] if "\n" in t.whitespace_ or t.is_space), hi)
     if any(lo <= s and e <= hi for s, e in taken):
         return None  # "proposed to set up joint ventures": the venture is the initiative
     while hi > act.i and (sent.doc[hi].dep_ in ("aux", "cc") or sent.doc[hi].is_punct):
@@ -228,6 +234,14 @@ def _offer(ctx: Context, sent: Span, anchor: Token, taken: list[tuple[int, int]]
     state = "proposed" if anchor.pos_ == "VERB" else _noun_offer_state(anchor)
     return _make(ctx, sent, anchor, "offer", _clean(f"{act.lemma_} {sent.doc[act.i + 1:hi + 1].text}"), state,
                  head=head, last=hi)
+
+
+_OFFER_REACH = 4  # "an offer to invite", 'a "generous offer" to invite': the act follows the offer
+
+
+def _relations_in(act: Token) -> bool:
+    """Say whether the act's object is cooperation itself ("boost cooperation in a string of sectors")."""
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in COOPERATION_NOUNS for c in act.children)
 
 
 def _noun_offer_state(offer: Token) -> str:
@@ -247,6 +261,8 @@ def _pursued(ctx: Context, sent: Span, name: str, anchor: Token,
         return None
     if name == "project" and not governed and not _joint(anchor):
         return None  # "the project manager said …", a project merely named
+    if anchor.dep_ in ("compound", "amod", "nmod") and anchor.head.pos_ == "NOUN":
+        anchor = anchor.head  # "joint-venture industrial parks": the parks are the venture
     end = _phrase_end(anchor)
     first = min([anchor.i, *(c.left_edge.i for c in anchor.lefts if c.dep_ in ("compound", "amod", "nmod"))])
     taken.append((first, end))
@@ -274,10 +290,6 @@ def _governor(anchor: Token) -> Token | None:
             return t
     return None
 
-
-# Verbs of taking part or working on a thing without changing its state.
-_PURSUIT_VERBS = dict.fromkeys(("participate", "develop", "build", "construct", "pursue", "undertake",
-                                "execute", "finance", "fund", "support", "join", "expand", "include"), "")
 
 
 def _joint(noun: Token) -> bool:
