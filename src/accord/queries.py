@@ -21,7 +21,7 @@ from weakref import WeakKeyDictionary
 
 from sqlalchemy import func, select
 
-from accord.core import FACT_KINDS, INSTRUMENT_STATUSES
+from accord.core import FACT_KINDS, INITIATIVE_STATES, INSTRUMENT_STATUSES
 from accord.curation import CuratedRegister, Curation
 from accord.errors import AccordError
 from accord.normalize.countries import Country, fold
@@ -29,10 +29,12 @@ from accord.normalize.sectors import labels as sector_labels
 from accord.registry import (
     CommitmentView,
     ConflictView,
+    InitiativeView,
     QueryError,
     TimelineView,
     commitments,
     conflicts,
+    initiatives,
     link_json,
     load_register,
     mention_json,
@@ -565,6 +567,21 @@ def commitments_page(store: Store, as_of: date, status: str | None = None, pair:
     return paginate(commitment_list(store, as_of, status, pair), limit, offset)
 
 
+def initiative_list(store: Store, as_of: date, state: str | None = None,
+                    pair: str | None = None) -> list[InitiativeView]:
+    """Return the initiatives with their state on `as_of` (one state, one pair), by first report then id."""
+    if state is not None and state not in INITIATIVE_STATES:
+        raise BadQueryError(f"unknown state {state!r}: choose one of {', '.join(INITIATIVE_STATES)}")
+    return initiatives(current_register(store, with_facts=False), as_of, state, check_pair(pair))
+
+
+def initiatives_page(store: Store, as_of: date, state: str | None = None, pair: str | None = None,
+                     limit: int = DEFAULT_LIMIT, offset: int = 0) -> Page[InitiativeView]:
+    """Return one page of the initiatives as of a day, with their total."""
+    check_page(limit, offset)
+    return paginate(initiative_list(store, as_of, state, pair), limit, offset)
+
+
 def conflict_list(store: Store, pair: str | None = None) -> list[ConflictView]:
     """Return every disagreement between sources (of one pair), by record id then field."""
     key = check_pair(pair)
@@ -617,6 +634,8 @@ CSV_COLUMNS: dict[str, tuple[str, ...]] = {
                 "conflicts", "links", "curation"),
     "commitments": ("id", "actor", "action", "deadline", "deadline_text", "pair", "as_of", "status",
                     "reason", "evidence"),
+    "initiatives": ("id", "type", "subject", "sectors", "parties", "pair", "as_of", "state", "since",
+                    "first_reported", "evidence.quote", "carriers"),
     "conflicts": ("record", "kind", "pair", "field", "sides"),
     "timeline": ("date", "kind", "label", "record", "sources"),
     "audit": ("id", "at", "who", "action", "records", "value", "why"),

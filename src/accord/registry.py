@@ -15,7 +15,9 @@ from datetime import date, datetime
 from typing import Any
 
 from accord.curation import CuratedRegister, Curation, CurationError, apply_curation, mention_key
+from accord.core import INITIATIVE_STATES
 from accord.errors import AccordError
+from accord.initiatives import Carrier, InitiativeStatus, carriers, initiative_status
 from accord.normalize.countries import gazetteer
 from accord.resolve import (
     Conflict,
@@ -423,6 +425,40 @@ def commitments(register: CuratedRegister, as_of: date, status: str | None = Non
     events = Events(register)
     views = [_commitment(register, r, as_of, events) for r in found]
     return [v for v in views if status is None or v.status == status]
+
+
+@dataclass(frozen=True, slots=True)
+class InitiativeView:
+    """One initiative, where it stood on a day (with the report that says so) and what carries it."""
+
+    record: Record
+    as_of: date
+    status: InitiativeStatus
+    carriers: tuple[Carrier, ...]
+
+    def to_json(self) -> dict[str, Any]:
+        """Return the initiative and its state on the day as a JSON-ready dict."""
+        r, s = self.record, self.status
+        return {"id": r.id, **plain(r.fields), "as_of": self.as_of.isoformat(), "state": s.state,
+                "since": s.since.isoformat() if s.since else None,
+                "evidence": mention_json(s.evidence) if s.evidence else None,
+                "mentions": [mention_json(m) for m in r.mentions], "sources": _sources(r),
+                "carriers": [c.to_json() for c in self.carriers]}
+
+
+def initiatives(register: Register, as_of: date, state: str | None = None,
+                pair: str | None = None) -> list[InitiativeView]:
+    """Return the initiatives reported by `as_of` (of one state, of one pair), by first report then id."""
+    if state is not None and state not in INITIATIVE_STATES:
+        raise QueryError(f"state {state!r}: choose one of {', '.join(INITIATIVE_STATES)}")
+    found = [r for r in register.records.values() if r.kind == "initiatives" and _in_pair(r, pair)]
+    found.sort(key=lambda r: (str(r.fields.get("first_reported") or "9999"), r.id))
+    views = []
+    for r in found:
+        status = initiative_status(r, as_of)
+        if status is not None and (state is None or status.state == state):
+            views.append(InitiativeView(r, as_of, status, tuple(carriers(r, register))))
+    return views
 
 
 @dataclass(frozen=True, slots=True)
