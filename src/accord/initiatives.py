@@ -3,9 +3,9 @@
 An initiative record keeps the state each report gave it (`history`, earliest first). Its
 state on a day is the furthest the reports up to that day took it (proposed → agreed →
 under way → done), or dropped when a report drops it, with the report that set it as
-evidence; an initiative first reported after the day is not listed yet. The carriers are found in the register: an
-instrument or commitment reported in the same sentence, an instrument named by "under the
-MoU", or one of the same pair about the same subject.
+evidence; an initiative first reported after the day is not listed yet. The carriers are
+found in the register: an instrument or commitment reported in the same sentence, an
+instrument named by "under the MoU", or one of the same pair about the same subject.
 """
 
 from __future__ import annotations
@@ -84,7 +84,8 @@ def _relation(record: Record, other: Record, spans: set[tuple[str, int, int]], u
         return "same_sentence"
     if other.kind == "instruments" and any(m.article in under for m in mentions):
         return "under"
-    if other.kind == "instruments" and (other.fields.get("pair") or []) == pair and _same_subject(record, other):
+    same_pair = (other.fields.get("pair") or []) == pair
+    if other.kind == "instruments" and same_pair and _same_subject(record, other):
         return "same_subject"
     return None
 

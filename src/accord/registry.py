@@ -14,8 +14,8 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
-from accord.curation import CuratedRegister, Curation, CurationError, apply_curation, mention_key
 from accord.core import INITIATIVE_STATES
+from accord.curation import CuratedRegister, Curation, CurationError, apply_curation, mention_key
 from accord.errors import AccordError
 from accord.initiatives import Carrier, InitiativeStatus, carriers, initiative_status
 from accord.normalize.countries import gazetteer

@@ -1,4 +1,5 @@
-"""`accord register`, `commitments`, `initiatives`, `conflicts`, `timeline`, `brief`, `recompute` and the curation commands.
+"""`accord register`, `commitments`, `initiatives`, `conflicts`, `timeline`, `brief`, `recompute` and the
+curation commands.
 
 Thin wrappers over `accord.registry`: each opens the store, calls one library function and
 shows the result as a table or, with `--json`, as JSON. Values from articles reach the
@@ -24,6 +25,7 @@ from accord.cli.terminal import write_json, write_out
 from accord.core import INITIATIVE_STATES
 from accord.curation import CuratedRegister
 from accord.errors import AccordError
+from accord.queries import CSV_COLUMNS
 from accord.registry import (
     CommitmentView,
     ConflictView,
@@ -44,7 +46,6 @@ from accord.registry import (
     split_record,
     timeline,
 )
-from accord.queries import CSV_COLUMNS
 from accord.report import to_csv
 from accord.store import Store
 from accord.store.register_store import AuditData
@@ -195,7 +196,7 @@ def initiatives_cmd(
     as_json: JsonOpt = False,
     as_csv: Annotated[bool, typer.Option("--csv", help="Print CSV with a header row.")] = False,
 ) -> None:
-    """List initiatives (ventures, projects, offers, links, areas) with their state on a day and its source."""
+    """List initiatives (ventures, projects, offers, links, areas) with their state on a day and its report."""
     if state is not None and state not in INITIATIVE_STATES:
         raise fail(f"--state: choose one of {', '.join(INITIATIVE_STATES)}", 2)
     if as_json and as_csv:

@@ -19,6 +19,7 @@ from jinja2 import Environment, PackageLoader, StrictUndefined
 
 from accord.api.deps import store_of
 from accord.brief import build_brief, to_pdf
+from accord.core import INITIATIVE_STATES, INITIATIVE_TYPES
 from accord.errors import AccordError
 from accord.queries import (
     ArticleQuery,
@@ -26,6 +27,7 @@ from accord.queries import (
     article_detail,
     commitment_list,
     conflict_list,
+    initiative_list,
     record_detail,
     record_list,
     record_sources,
@@ -73,7 +75,7 @@ _env.globals.update(STATUSES=STATUSES, LANES=LANES, source_count=record_sources,
                     distinct_quotes=distinct_quotes, title=record_title, kind_words=kind_words,
                     day_words=day_words)
 # a record id in a status reason ("matched on time by meeting mtg-c6f5ff2a0d on …")
-_RECORD_ID = re.compile(r"\b(?:ins|com|mtg|per|fig)-[0-9a-f]{6,}\b")
+_RECORD_ID = re.compile(r"\b(?:ins|com|mtg|per|fig|ini)-[0-9a-f]{6,}\b")
 
 
 class BadRequest(AccordError):
@@ -219,6 +221,35 @@ def _commitments(request: Request, as_of: str | None, status: str | None, pair: 
                    pair=choose_pair(choices, pair) if pair else None, pairs=choices, facts=facts)
 
 
+# --------------------------------------------------------------------------- initiatives
+
+
+@router.get("/initiatives", response_class=HTMLResponse)
+def initiatives_page(request: Request, as_of: str | None = None, state: str | None = None,
+                     type: str | None = None, pair: str | None = None, page: int = 1) -> HTMLResponse:
+    """Return the initiatives: each venture, project, offer, link or area, its state on a day, its report."""
+    return _page(request, _initiatives, as_of, state or None, type or None, pair or None, page)
+
+
+def _initiatives(request: Request, as_of: str | None, state: str | None, kind: str | None, pair: str | None,
+                 page: int) -> HTMLResponse:
+    if kind is not None and kind not in INITIATIVE_TYPES:
+        raise BadRequest(f"type {kind!r}: choose one of {', '.join(INITIATIVE_TYPES)}")
+    day = _day(as_of)
+    store = _store(request)
+    views = [v for v in initiative_list(store, day, state, pair)
+             if kind is None or v.record.fields["type"] == kind]
+    shown, page, pages = _cut(views, page)
+    choices, facts = pair_choices(store), current_fact_index(store)
+    params = {k: v for k, v in (("as_of", as_of), ("state", state), ("type", kind), ("pair", pair)) if v}
+    exports = export_links("initiatives", {**params, "type": None, "as_of": day.isoformat()}, pair,
+                           day.isoformat())
+    return _render("initiatives.html", request, views=shown, total=len(views), page=page, pages=pages,
+                   params=params, as_of=day, state=state, kind=kind, exports=exports,
+                   states=INITIATIVE_STATES, types=INITIATIVE_TYPES, records=load(store).register.records,
+                   pair=choose_pair(choices, pair) if pair else None, pairs=choices, facts=facts)
+
+
 # --------------------------------------------------------------------------- timeline, sectors, conflicts
 
 
@@ -320,9 +351,11 @@ def _record(request: Request, record_id: str, as_of: str | None) -> HTMLResponse
     facts = current_fact_index(store)
     status = next((c for c in commitment_list(store, day) if c.record.id == record_id), None) \
         if view.record.kind == "commitments" else None
+    initiative = next((v for v in initiative_list(store, day) if v.record.id == record_id), None) \
+        if view.record.kind == "initiatives" else None
     records = load(store).register.records
     return _render("record.html", request, record=view.record, status=status, as_of=day, facts=facts,
-                   notes=list(view.curation), records=records,
+                   notes=list(view.curation), records=records, initiative=initiative,
                    reason=reason_parts(status.reason, records) if status else [])
 
 

@@ -14,7 +14,7 @@ from accord.extract.rules.context import Context
 from accord.nlp import load_pipeline, parse_texts
 from accord.settings import Settings
 
-VERSION = "0.1.0"
+VERSION = "0.2.0"  # 0.2: initiatives
 
 
 class RulesExtractor:

@@ -30,7 +30,8 @@ from accord.normalize.sectors import sectors_for
 # The verb that governs an initiative, by the state it puts it in.
 STATE_VERBS: dict[str, str] = {
     **dict.fromkeys(("offer", "propose", "suggest", "explore", "consider", "discuss", "seek", "want",
-                     "need", "plan", "identify", "envisage", "study", "mull", "welcome", "extend"), "proposed"),
+                     "need", "plan", "identify", "envisage", "study", "mull", "welcome", "extend"),
+                    "proposed"),
     **dict.fromkeys(("agree", "decide", "approve", "endorse", "commit", "finalise", "finalize", "sign",
                      "accept", "establish", "set"), "agreed"),
     **dict.fromkeys(("launch", "start", "begin", "commence", "kick", "roll", "resume", "arrive",
@@ -69,7 +70,8 @@ _PATTERNS: dict[str, list[list[dict[str, Any]]]] = {
     # "offered to purchase textile products", "proposed to set up a trade house"
     "offer": [[
         {"RIGHT_ID": "anchor", "RIGHT_ATTRS": {"LEMMA": {"IN": _OFFER_VERBS}, "POS": "VERB"}},
-        {"LEFT_ID": "anchor", "REL_OP": ">", "RIGHT_ID": "act", "RIGHT_ATTRS": {"DEP": "xcomp", "POS": "VERB"}},
+        {"LEFT_ID": "anchor", "REL_OP": ">", "RIGHT_ID": "act",
+         "RIGHT_ATTRS": {"DEP": "xcomp", "POS": "VERB"}},
     ], [
         # "extended a generous offer to invite 150,000 workers"
         {"RIGHT_ID": "anchor", "RIGHT_ATTRS": {"LEMMA": {"IN": _OFFER_NOUNS}, "POS": "NOUN"}},
@@ -305,9 +307,10 @@ def _phrase_end(tok: Token) -> int:
     doc = tok.doc
     end = tok.i
     for t in doc[tok.i + 1:tok.right_edge.i + 1]:
-        if t.is_punct and t.i + 1 < len(doc) and doc[t.i + 1].dep_ in _MODIFIER_DEPS and t.lower_ in (",", "-", "–"):
+        following = doc[t.i + 1] if t.i + 1 < len(doc) else None
+        if t.lower_ in (",", "-", "–") and following is not None and following.dep_ in _MODIFIER_DEPS:
             continue  # "young, highly skilled workers": a comma between modifiers
-        if t.dep_ in ("relcl", "advcl", "ccomp", "mark", "punct") and t.lower_ not in ("-", "–") or (
+        if (t.dep_ in ("relcl", "advcl", "ccomp", "mark", "punct") and t.lower_ not in ("-", "–")) or (
                 t.i - tok.i > 12):
             break
         if (t.dep_ == "cc" and t.head.i == tok.i) or (t.dep_ == "xcomp" and t.head.i == tok.i and any(
@@ -361,8 +364,8 @@ def _names_cooperation(area: Token) -> bool:
     preps = [g for c in area.children if c.dep_ == "prep" and c.lower_ in ("of", "for")
              for g in c.children if g.dep_ == "pobj"]
     cooperation = any(g.lemma_.lower() in COOPERATION_NOUNS for g in preps)
-    return bool(adjectives & _AREA_ADJECTIVES) and (cooperation or "priority" in adjectives or "key" in adjectives
-                                                    ) or (cooperation and bool(adjectives))
+    # "key sectors" need no complement; "new areas" are of cooperation only when they say so
+    return bool(adjectives & {"key", "priority"}) or (cooperation and bool(adjectives & _AREA_ADJECTIVES))
 
 
 def _area_items(area: Token) -> list[Token]:
