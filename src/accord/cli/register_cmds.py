@@ -196,7 +196,7 @@ def initiatives_cmd(
     as_json: JsonOpt = False,
     as_csv: Annotated[bool, typer.Option("--csv", help="Print CSV with a header row.")] = False,
 ) -> None:
-    """List initiatives (ventures, projects, offers, links, areas) with their state on a day and its report."""
+    """List initiatives (ventures, projects, offers, links, areas) with their state on a day."""
     if state is not None and state not in INITIATIVE_STATES:
         raise fail(f"--state: choose one of {', '.join(INITIATIVE_STATES)}", 2)
     if as_json and as_csv:

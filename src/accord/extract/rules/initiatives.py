@@ -34,8 +34,10 @@ STATE_VERBS: dict[str, str] = {
                     "proposed"),
     **dict.fromkeys(("agree", "decide", "approve", "endorse", "commit", "finalise", "finalize", "sign",
                      "accept", "establish", "set"), "agreed"),
+    # work on it ("are building", "developed"); to be done ("agreed to build"), only agreed
     **dict.fromkeys(("launch", "start", "begin", "commence", "kick", "roll", "resume", "arrive",
-                     "operate", "implement", "depart", "leave"), "under_way"),
+                     "operate", "implement", "depart", "leave", "build", "construct", "develop", "execute",
+                     "undertake", "ship", "deliver", "disburse", "release"), "under_way"),
     **dict.fromkeys(("complete", "inaugurate", "open", "finish", "conclude", "commission"), "done"),
     **dict.fromkeys(("scrap", "abandon", "shelve", "drop", "cancel", "terminate", "suspend", "halt",
                      "freeze", "withdraw"), "dropped"),
@@ -47,8 +49,8 @@ STATE_NOUNS: dict[str, str] = {
     "opening": "done", "cancellation": "dropped", "suspension": "dropped", "abandonment": "dropped",
 }
 # Verbs of taking part or working on a thing without changing its state.
-_PURSUIT_VERBS = dict.fromkeys(("participate", "develop", "build", "construct", "pursue", "undertake",
-                                "execute", "finance", "fund", "support", "join", "expand", "include"), "")
+_PURSUIT_VERBS = dict.fromkeys(("participate", "pursue", "finance", "fund", "support", "join", "expand",
+                                "include"), "")
 _OFFER_VERBS = ["offer", "propose", "suggest"]
 _OFFER_NOUNS = ["offer", "proposal"]
 _PROJECT_NOUNS = ["project", "scheme"]
@@ -93,7 +95,9 @@ _PATTERNS: dict[str, list[list[dict[str, Any]]]] = {
     ]],
     # "launch direct flights", "build a railway line", "the corridor was inaugurated"
     "connectivity": [[
-        {"RIGHT_ID": "anchor", "RIGHT_ATTRS": {"LEMMA": {"IN": _CONNECTIVITY_NOUNS},
+        # LOWER, not LEMMA: a named link ("the North-South Transport Corridor") is a proper noun
+        {"RIGHT_ID": "anchor", "RIGHT_ATTRS": {"LOWER": {"IN": [*_CONNECTIVITY_NOUNS,
+                                                               *(w + "s" for w in _CONNECTIVITY_NOUNS)]},
                                               "DEP": {"IN": ["dobj", "nsubjpass"]}}},
         {"LEFT_ID": "anchor", "REL_OP": "<", "RIGHT_ID": "verb",
          "RIGHT_ATTRS": {"POS": "VERB", "LEMMA": {"IN": sorted(STATE_VERBS | _PURSUIT_VERBS)}}},
@@ -204,13 +208,25 @@ def _tempered(verb: Token, state: str) -> str:
         return state
     if is_negated(verb):
         return "proposed" if state != "dropped" else "agreed"
-    if state in ("under_way", "done") and (looks_ahead(verb) or _future_passive(verb)):
+    if state not in ("under_way", "done"):
+        return state
+    outer = _outer_verb(verb)
+    outer_state = STATE_VERBS.get(outer.lemma_.lower()) if outer is not None else None
+    if looks_ahead(verb) or _future_passive(verb):
         # "to launch", "will be inaugurated": an intention, agreed at most
-        outer = verb.head if verb.dep_ in ("xcomp", "ccomp") and verb.head.i != verb.i else None
-        if outer is not None and STATE_VERBS.get(outer.lemma_.lower()) == "proposed":
-            return "proposed"
-        return "agreed"
+        return "proposed" if outer_state == "proposed" else "agreed"
+    if verb.tag_ == "VBG" and outer_state in ("proposed", "agreed"):
+        return outer_state  # "discussed building a plant", "agreed on launching flights"
     return state
+
+
+def _outer_verb(verb: Token) -> Token | None:
+    """Return the verb a non-finite verb complements ("agreed to launch", "discussed building")."""
+    head = verb.head
+    if verb.dep_ == "pcomp" and head.head.i != head.i:
+        head = head.head  # "agreed on launching": through the preposition
+    complement = verb.dep_ in ("xcomp", "ccomp", "pcomp")
+    return head if complement and head.pos_ == "VERB" and head.i != verb.i else None
 
 
 def _future_passive(verb: Token) -> bool:
@@ -331,8 +347,12 @@ def _batch(ctx: Context, sent: Span, anchor: Token) -> Initiative | None:
     """Return the offer whose first batch (of workers, of goods) arrived or left: under way."""
     of = next(c for c in anchor.children if c.lower_ == "of")
     what = next((c for c in of.children if c.dep_ == "pobj"), None)
-    verb = anchor.head
-    if what is None or verb.pos_ != "VERB" or STATE_VERBS.get(verb.lemma_.lower()) != "under_way":
+    if what is None:
+        return None
+    # "the first batch … arrived", or as parsed at times, "the first batch of [workers left for …]"
+    verb = anchor.head if anchor.head.pos_ == "VERB" else next(
+        (c for c in what.children if c.dep_ == "acl" and c.tag_ in ("VBD", "VBN")), anchor.head)
+    if verb.pos_ != "VERB" or STATE_VERBS.get(verb.lemma_.lower()) != "under_way":
         return None
     if is_negated(verb) or looks_ahead(verb):
         return None
