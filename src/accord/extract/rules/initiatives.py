@@ -370,8 +370,7 @@ def _areas(ctx: Context, sent: Span, area: Token) -> Iterable[Initiative]:
     state, _ = state_of(area)
     head = next((t for t in (area, *area.ancestors) if t.pos_ == "VERB"), None)
     for item in items:
-        subject = _item_text(item)
-        if subject:
+        for subject in _item_texts(item):
             fact = _make(ctx, sent, item, "area", subject, state, head=head)
             lo, hi = min(fact.evidence.start, area.idx), max(fact.evidence.end, area.idx + len(area.text))
             yield Initiative(type="area", subject=subject, sectors=sectors_for(subject), state=state,
@@ -418,8 +417,16 @@ def _conjuncts(tok: Token) -> list[Token]:
     return [tok, *tok.conjuncts] if tok.pos_ in ("NOUN", "PROPN", "VERB") else list(tok.conjuncts)
 
 
-def _item_text(item: Token) -> str:
-    """Return an item's phrase: the noun with its modifiers ("heavy machinery manufacturing")."""
+def _item_texts(item: Token) -> list[str]:
+    """Return an item's phrases: the noun with its modifiers ("heavy machinery manufacturing").
+
+    A coordination the parse puts inside the modifiers is two items ("mining and lithium
+    processing": "mining", "lithium processing").
+    """
+    doc = item.doc
     words = [t for t in item.lefts if t.dep_ in ("amod", "compound", "nmod", "npadvmod")]
     first = min([item.i, *(w.left_edge.i for w in words)])
-    return _clean(item.doc[first:item.i + 1].text)
+    cc = next((t for t in doc[first:item.i] if t.dep_ == "cc"), None)
+    if cc is None:
+        return [_clean(doc[first:item.i + 1].text)]
+    return [p for p in (_clean(doc[first:cc.i].text), _clean(doc[cc.i + 1:item.i + 1].text)) if p]
