@@ -55,12 +55,14 @@ def found(extractor: RulesExtractor, text: str) -> list[Initiative]:
 @pytest.mark.parametrize(("text", "words"), [
     ("Kenya offered to train 2,000 Ugandan nurses at its medical colleges.", "train 2,000 Ugandan nurses"),
     ("Japan proposed to finance a new container terminal in Vietnam.", "finance a new container terminal"),
-    ("The Turkish side suggested to hold a joint trade fair in Azerbaijan next spring.", "hold a joint trade fair"),
+    ("The Turkish side suggested to hold a joint trade fair in Azerbaijan next spring.",
+     "hold a joint trade fair"),
     ("Qatar has extended an offer to supply liquefied natural gas to Pakistan at a discount.",
      "supply liquefied natural gas"),
     ("India's proposal to build a cancer hospital in Nepal was welcomed by the Nepalese prime minister.",
      "build a cancer hospital"),
-    ("Under the scheme, Germany offers to recruit 20,000 skilled workers from Kenya.", "recruit 20,000 skilled workers"),
+    ("Under the scheme, Germany offers to recruit 20,000 skilled workers from Kenya.",
+     "recruit 20,000 skilled workers"),
 ])
 def test_an_offer_to_do_something_is_an_offer(extractor: RulesExtractor, text: str, words: str) -> None:
     offers = [f for f in found(extractor, text) if f.type == "offer"]
@@ -85,10 +87,12 @@ def test_an_offer_of_sympathy_or_of_ties_or_with_no_act_is_none(extractor: Rules
     ("Russian and Indian firms will establish joint ventures in shipbuilding.", "agreed"),
     ("A joint venture between Chinese and Serbian companies was launched in Belgrade to produce tyres.",
      "under_way"),
-    ("The ministers discussed possible joint ventures in pharmaceuticals between Iran and Armenia.", "proposed"),
+    ("The ministers discussed possible joint ventures in pharmaceuticals between Iran and Armenia.",
+     "proposed"),
     ("Ghana and Nigeria have scrapped their joint venture in cocoa processing.", "dropped"),
 ])
-def test_a_joint_venture_takes_the_state_of_its_verb(extractor: RulesExtractor, text: str, state: str) -> None:
+def test_a_joint_venture_takes_the_state_of_its_verb(extractor: RulesExtractor, text: str,
+                                                     state: str) -> None:
     ventures = [f for f in found(extractor, text) if f.type == "joint_venture"]
     assert [v.state for v in ventures] == [state] and "joint venture" in ventures[0].subject
 
@@ -105,13 +109,15 @@ def test_a_venture_that_is_not_joint_is_none(extractor: RulesExtractor, text: st
 
 
 @pytest.mark.parametrize(("text", "state", "sector"), [
-    ("Indonesia and Malaysia launched a joint research project on palm oil.", "under_way", "science and technology"),
+    ("Indonesia and Malaysia launched a joint research project on palm oil.", "under_way",
+     "science and technology"),
     ("The Sri Lankan housing project funded by India was completed in March.", "done", "urban development"),
     ("China and Pakistan agreed on new hydropower projects in Khyber Pakhtunkhwa.", "agreed", "energy"),
     ("The joint solar energy project between Morocco and Spain was inaugurated on Friday.", "done", "energy"),
     ("Bangladesh and India shelved the bilateral water project on the Teesta river.", "dropped", "water"),
 ])
-def test_a_project_pursued_is_a_project(extractor: RulesExtractor, text: str, state: str, sector: str) -> None:
+def test_a_project_pursued_is_a_project(extractor: RulesExtractor, text: str, state: str,
+                                        sector: str) -> None:
     projects = [f for f in found(extractor, text) if f.type == "project"]
     assert len(projects) == 1 and projects[0].state == state and sector in projects[0].sectors
 
@@ -129,13 +135,14 @@ def test_a_project_merely_named_is_none(extractor: RulesExtractor, text: str) ->
 
 @pytest.mark.parametrize(("text", "subject", "state"), [
     ("Pakistan and Uzbekistan agreed to build a railway through Afghanistan.", "railway", "agreed"),
-    ("Azerbaijan and Georgia opened a new highway between Baku and Tbilisi.", "new highway between Baku and Tbilisi",
-     "done"),
+    ("Azerbaijan and Georgia opened a new highway between Baku and Tbilisi.",
+     "new highway between Baku and Tbilisi", "done"),
     ("Ethiopia and Djibouti will launch direct flights between Addis Ababa and Djibouti City next month.",
      "direct flights between Addis Ababa and Djibouti City", "agreed"),
     ("India and Iran are developing the North-South Transport Corridor.", "North-South Transport Corridor",
      "under_way"),
-    ("Belarus expressed interest in participating in connectivity projects with Pakistan such as the corridor.",
+    ("Belarus expressed interest in participating in connectivity projects with Pakistan such as the "
+     "corridor.",
      "connectivity projects with Pakistan such as the corridor", "proposed"),
 ])
 def test_links_built_or_run_are_connectivity(extractor: RulesExtractor, text: str, subject: str,
@@ -156,7 +163,8 @@ def test_a_flight_or_corridor_nobody_builds_or_runs_is_none(extractor: RulesExtr
 
 
 @pytest.mark.parametrize(("text", "areas", "state"), [
-    ("The leaders of Kenya and Tanzania identified tourism, fisheries and energy as key areas for cooperation.",
+    ("The leaders of Kenya and Tanzania identified tourism, fisheries and energy as key areas for "
+     "cooperation.",
      {"tourism", "fisheries", "energy"}, "proposed"),
     ("Brazil and Angola discussed priority sectors such as oil, agriculture and education.",
      {"oil", "agriculture", "education"}, "proposed"),
@@ -164,7 +172,8 @@ def test_a_flight_or_corridor_nobody_builds_or_runs_is_none(extractor: RulesExtr
      {"defence", "energy"}, "proposed"),
     ("Egypt and Sudan agreed on key sectors, including irrigation and electricity.",
      {"irrigation", "electricity"}, "agreed"),
-    ("Officials of Ghana and Togo named cocoa processing and port logistics as priority areas of partnership.",
+    ("Officials of Ghana and Togo named cocoa processing and port logistics as priority areas of "
+     "partnership.",
      {"cocoa processing", "port logistics"}, "proposed"),
     ("Key areas of cooperation between Chile and Argentina include mining and lithium processing.",
      {"mining", "lithium processing"}, "proposed"),
@@ -188,10 +197,12 @@ def test_areas_that_are_places_or_keys_are_none(extractor: RulesExtractor, text:
 
 
 @pytest.mark.parametrize(("text", "subject"), [
-    ("The first batch of 300 Nepalese workers left for Qatar under the labour agreement.", "Nepalese workers"),
+    ("The first batch of 300 Nepalese workers left for Qatar under the labour agreement.",
+     "Nepalese workers"),
     ("The first consignment of Kenyan avocados was shipped to China on Friday.", "Kenyan avocados"),
     ("The first tranche of the Saudi loan to Pakistan was released.", "Saudi loan"),
-    ("The first group of Indian students arrived in Moscow on Monday, Russian officials said.", "Indian students"),
+    ("The first group of Indian students arrived in Moscow on Monday, Russian officials said.",
+     "Indian students"),
     ("The first contingent of Filipino nurses arrived in Germany under the scheme.", "Filipino nurses"),
 ])
 def test_a_first_batch_that_went_is_an_initiative_under_way(extractor: RulesExtractor, text: str,
@@ -203,7 +214,8 @@ def test_a_first_batch_that_went_is_an_initiative_under_way(extractor: RulesExtr
     "The first batch of Sri Lankan workers will leave for Israel next week.",
     "The first batch of questions from Indian reporters was about trade with Japan.",
 ])
-def test_a_first_batch_still_to_go_or_that_is_no_delivery_is_none(extractor: RulesExtractor, text: str) -> None:
+def test_a_first_batch_still_to_go_or_that_is_no_delivery_is_none(extractor: RulesExtractor,
+                                                                  text: str) -> None:
     assert found(extractor, text) == []
 
 
@@ -215,11 +227,13 @@ def test_the_sample_corpus_has_the_workers_offer_and_the_key_areas(extractor: Ru
     offers = [f for f in facts(extractor, offer_text, date(2025, 4, 11)).initiatives if f.type == "offer"]
     assert any("150,000" in f.subject and "workers" in f.subject for f in offers)
     areas_text = (EXAMPLES / "000_846070d1f38a0bf4.txt").read_text(encoding="utf-8")
-    areas = {f.subject for f in facts(extractor, areas_text, date(2024, 11, 27)).initiatives if f.type == "area"}
-    assert areas == {"agricultural machinery", "mining", "information technology", "heavy machinery manufacturing"}
+    listed = facts(extractor, areas_text, date(2024, 11, 27)).initiatives
+    areas = {f.subject for f in listed if f.type == "area"}
+    assert areas == {"agricultural machinery", "mining", "information technology",
+                     "heavy machinery manufacturing"}
 
 
-# --------------------------------------------------------------------------- consolidation and state over time
+# --------------------------------------------------------------------------- consolidation, state over time
 
 
 FLIGHTS = [
@@ -356,3 +370,11 @@ def test_the_dashboard_lists_initiatives_and_shows_one_with_its_source(client: T
     record = client.get(f"/records/{item['id']}", params={"as_of": "2025-05-01"})
     assert record.status_code == 200 and "generous offer" in record.text and "proposed" in record.text
     assert client.get("/initiatives", params={"type": "scheme"}).status_code == 400
+
+
+def test_the_linked_data_export_has_each_initiative_as_a_project(flights_db: Path) -> None:
+    doc = json.loads(cli(flights_db, "export", "--format", "jsonld").stdout)
+    projects = [n for n in doc["@graph"] if n["@type"] == "Project"]
+    assert {p["additionalType"] for p in projects} >= {"connectivity", "area"}
+    link = next(p for p in projects if p["additionalType"] == "connectivity")
+    assert len(link["subjectOf"]) == 3 and {m["name"] for m in link["member"]} <= {"Pakistan", "Belarus"}
