@@ -313,8 +313,9 @@ _LABELS: dict[str, tuple[str, dict[str, str]]] = {
         "published": "publication date the article states (YYYY-MM-DD)",
         "media_type": "what it was read as: text, html, feed, pdf, docx",
         "source_hash": "sha256 of the original bytes (the PDF, the page)"}),
-    "records": ("Consolidated records: one per real instrument, commitment, meeting, person or figure", {
-        "kind": "instruments, commitments, meetings, people or figures",
+    "records": ("Consolidated records: one per real instrument, commitment, meeting, person, figure or "
+                "initiative", {
+        "kind": "instruments, commitments, meetings, people, figures or initiatives",
         "pair": "the two states, as sorted ISO codes (BY-PK)",
         "summary": "one line made of the record's main fields",
         "date": "the instrument's or meeting's date, or the commitment's deadline",

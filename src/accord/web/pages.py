@@ -161,7 +161,7 @@ def _overview(request: Request, pair: str | None, as_of: str | None) -> HTMLResp
     data = load(store)
     records = [r for r in data.register.records.values() if key and pair_key(r) == key]
     counts = {kind: sum(r.kind == kind for r in records)
-              for kind in ("instruments", "commitments", "meetings", "figures")}
+              for kind in ("instruments", "commitments", "meetings", "figures", "initiatives")}
     events = timeline(data.register, key) if key else []
     due = [c for c in commitments(data.register, day, pair=key) if c.status in DUE] if key else []
     return _render("overview.html", request, pairs=choices, pair=key, counts=counts,
