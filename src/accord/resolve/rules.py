@@ -210,13 +210,13 @@ def instrument_pair(item: Item) -> str:
     return "-".join(sorted(codes)) if codes else item.ctx.pair
 
 
-def instrument_text(fact: Instrument) -> str:
-    """Return what an instrument is about, in words: its subject and sectors."""
+def instrument_text(fact: Instrument | Initiative) -> str:
+    """Return what an instrument (or initiative) is about, in words: its subject and sectors."""
     return " ; ".join((fact.subject, *fact.sectors))
 
 
-def instrument_labels(fact: Instrument) -> frozenset[str]:
-    """Return the sector labels of an instrument's subject and listed sectors."""
+def instrument_labels(fact: Instrument | Initiative) -> frozenset[str]:
+    """Return the sector labels of an instrument's (or initiative's) subject and listed sectors."""
     return sector_labels(fact.subject) | sector_labels(" ; ".join(fact.sectors))
 
 
@@ -705,15 +705,6 @@ class FigureRule(_Defaults):
 _INITIATIVE_FAMILY = {"area": "area", "offer": "offer"}
 
 
-def initiative_text(fact: Initiative) -> str:
-    """Return what an initiative is about, in words: its subject and sectors."""
-    return " ; ".join((fact.subject, *fact.sectors))
-
-
-def _initiative_labels(fact: Initiative) -> frozenset[str]:
-    return sector_labels(fact.subject) | sector_labels(" ; ".join(fact.sectors))
-
-
 def _initiative_types_compatible(a: str, b: str) -> bool:
     if "other" in (a, b):
         return True
@@ -731,7 +722,7 @@ class InitiativeRule(_Defaults):
     def blocks(self, item: Item) -> Blocks:
         assert isinstance(item.fact, Initiative)
         pair = instrument_pair(item)
-        words = content_words(initiative_text(item.fact)) | {"L:" + x for x in _initiative_labels(item.fact)}
+        words = content_words(instrument_text(item.fact)) | {"L:" + x for x in instrument_labels(item.fact)}
         return Blocks.plain(f"N|{pair}|{w}" for w in words)
 
     def compatible(self, a: Item, b: Item) -> bool:
@@ -750,8 +741,8 @@ class InitiativeRule(_Defaults):
         assert isinstance(fa, Initiative) and isinstance(fb, Initiative)
         if not self.compatible(a, b):
             return None
-        sim = self.options.similarity(initiative_text(fa), initiative_text(fb))
-        la, lb = _initiative_labels(fa), _initiative_labels(fb)
+        sim = self.options.similarity(instrument_text(fa), instrument_text(fb))
+        la, lb = instrument_labels(fa), instrument_labels(fb)
         if la and lb:
             if not la & lb:
                 return None  # "mining" is not "information technology"
