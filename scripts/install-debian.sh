@@ -15,8 +15,16 @@ PACKAGE=$1
 PROGRAM=$2
 OPTIONAL=${3:-}
 
-if command -v "$PROGRAM" >/dev/null 2>&1; then
-    echo "$PACKAGE: $(command -v "$PROGRAM")"
+# whether PROGRAM is here: a command on the PATH, or a shared library the loader knows
+present() {
+    case "$PROGRAM" in
+        lib:*) /sbin/ldconfig -p 2>/dev/null | grep -q "${PROGRAM#lib:} " ;;
+        *) command -v "$PROGRAM" >/dev/null 2>&1 ;;
+    esac
+}
+
+if present; then
+    echo "$PACKAGE: $PROGRAM"
     exit 0
 fi
 
@@ -33,4 +41,4 @@ fi
 export DEBIAN_FRONTEND=noninteractive
 $SUDO apt-get update
 $SUDO apt-get install -y "$PACKAGE"
-command -v "$PROGRAM"
+present && echo "$PACKAGE: $PROGRAM"

@@ -163,6 +163,16 @@ def test_other_pages_render(page: Any, base_url: str, path: str) -> None:
     shoot(page, path.strip("/").replace("/", "-") or "overview")
 
 
+def test_progress_page_draws_its_charts(page: Any, base_url: str) -> None:
+    response = page.goto(base_url + "/progress?as_of=2025-06-01&since=2025-01-01")
+    assert response.status == 200
+    charts = page.locator("figure.bars svg")
+    assert charts.count() == 2 and charts.first.bounding_box()["height"] > 60
+    assert page.locator("figure.bars rect").count() >= 5  # a bar per commitment status at least
+    assert "What changed since 1 Jan 2025" in page.locator("main").inner_text()
+    shoot(page, "progress")
+
+
 def test_hostile_article_scripts_never_run(page: Any, base_url: str, settings: Settings) -> None:
     article = ids(settings)[HOSTILE_NAME]
     for path in (f"/articles/{article}", "/articles", "/register?q=script", "/commitments", "/"):

@@ -16,7 +16,7 @@ from rich.console import Console
 from sqlalchemy import func, select
 from typer.testing import CliRunner, Result
 
-from accord import pipeline, usecases
+from accord import usecases
 from accord.cli import app, store_cmds
 from accord.core import Article, ArticleFacts, Evidence, Person
 from accord.errors import InputError
@@ -150,7 +150,7 @@ def test_an_interrupted_ingest_keeps_whole_articles_only(tmp_path: Path,
         insert_facts(session, row, facts)
 
     monkeypatch.setattr(usecases, "iter_articles", lambda paths, options: iter(a.article for a in articles))
-    monkeypatch.setattr(pipeline, "extract_articles", fake_extract)
+    monkeypatch.setattr(usecases, "extract_articles", fake_extract)
     monkeypatch.setattr(db, "_insert_facts", interrupted_on_second)
     path = tmp_path / "int.db"
     result = run(path, "ingest", "anything")
@@ -172,7 +172,7 @@ def test_an_article_the_store_refuses_is_one_failure(tmp_path: Path, monkeypatch
     by_hash = {af.article.content_hash: af for af in (bad, good)}
     monkeypatch.setattr(usecases, "iter_articles", lambda paths, options: iter(by_hash[h].article
                                                                                   for h in by_hash))
-    monkeypatch.setattr(pipeline, "extract_articles",
+    monkeypatch.setattr(usecases, "extract_articles",
                         lambda batch, settings, workers=1: iter(by_hash[a.content_hash] for a in batch))
     path = tmp_path / "refuse.db"
     result = run(path, "ingest", "anything")

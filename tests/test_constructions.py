@@ -164,6 +164,45 @@ def test_courtesy_calls_and_rounds_of_negotiations_are_talks(extractor: RulesExt
 
 
 @pytest.mark.parametrize("text", [
+    "The director general has today opened the 11th Joint Permanent Commission between Kenya and Uganda.",
+    "Ministers from Chile and Peru convened the fourth Joint Economic Commission in Lima on Monday.",
+    "Ghana hosted the second session of the Joint Permanent Commission for Cooperation in Accra.",
+    "The 7th Intergovernmental Commission between Ukraine and Poland took place in Warsaw.",
+    "Both foreign ministers co-chaired the Joint Commission in Tashkent last week.",
+])
+def test_a_numbered_or_opened_commission_is_a_session(extractor: RulesExtractor, text: str) -> None:
+    assert "commission_session" in kinds(facts(extractor, text))
+
+
+@pytest.mark.parametrize("text", [
+    "The two countries agreed to set up a joint commission on water resources.",
+    "The joint commission was established under the 1998 agreement.",
+])
+def test_a_commission_set_up_or_named_is_no_session(extractor: RulesExtractor, text: str) -> None:
+    assert "commission_session" not in kinds(facts(extractor, text))
+
+
+@pytest.mark.parametrize("text", [
+    "Prime Minister Kishida arrived in Seoul on Sunday for talks with President Yoon.",
+    "President Lula arrived in Beijing on Tuesday for a three-day state visit.",
+    "Chancellor Scholz landed in Delhi late on Friday, his first trip to India.",
+    "A delegation led by the trade minister arrived in Nairobi yesterday.",
+    "The Kenyan president arrives in Addis Ababa today for a working visit, his office said.",
+])
+def test_a_visitor_arriving_in_a_place_is_a_visit(extractor: RulesExtractor, text: str) -> None:
+    assert kinds(facts(extractor, text)) == ["visit"]
+
+
+@pytest.mark.parametrize("text", [
+    "The two sides arrived at an agreement on fisheries.",
+    "The shipment arrived in Karachi port on Monday.",
+    "The prime minister will arrive in Hanoi next week.",
+])
+def test_things_arriving_or_arrivals_ahead_are_no_visit(extractor: RulesExtractor, text: str) -> None:
+    assert kinds(facts(extractor, text)) == []
+
+
+@pytest.mark.parametrize("text", [
     "Minister Otieno spoke with reporters after lunch.",
     "The chef cooked lunch for the team.",
     "The two sides will hold negotiations next month.",

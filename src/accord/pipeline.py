@@ -10,14 +10,14 @@ inferred, not stated.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 
 from accord.core import Article, ArticleFacts, Instrument, Meeting
 from accord.errors import ExtractionError
 from accord.extract import extract_articles
-from accord.resolve import Register, ResolveOptions, consolidate
+from accord.resolve import Register, consolidate
 from accord.settings import Settings
 
 
@@ -70,27 +70,35 @@ def extract_batch(articles: Sequence[Article], settings: Settings, workers: int 
     return BatchResult(results, register, inferred, failed)
 
 
-def reference_dates(results: Sequence[ArticleFacts], register: Register,
-                    options: ResolveOptions | None = None) -> dict[str, date]:
-    """Return, for each undated article that shares its event with a dated one, that event's day."""
-    floor = (options or register.options).undated_affinity
+def reference_dates(results: Sequence[ArticleFacts], register: Register) -> dict[str, date]:
+    """Return, for each undated article of a batch sharing its event with a dated one, that event's day."""
     by_hash = {f.article.content_hash: f for f in results}
     out: dict[str, date] = {}
     for facts in results:
-        art = facts.article
-        if art.published is not None or art.reference_date is not None:
-            continue
-        links = register.article_links(art.content_hash)
-        dated = [(share, h) for h, share in links.items()
-                 if share >= floor and h in by_hash and by_hash[h].article.published is not None]
-        if not dated:
-            continue
-        # the most linked report wins; ties go to the earliest, then the smallest hash
-        best = max(dated, key=lambda sh: (sh[0], _neg_ordinal(by_hash[sh[1]]), sh[1]))[1]
-        day = shared_event_day(facts, by_hash[best])
-        if day is not None:
-            out[art.content_hash] = day
+        if facts.article.published is None and facts.article.reference_date is None:
+            day = reference_date(facts, register, by_hash)
+            if day is not None:
+                out[facts.article.content_hash] = day
     return out
+
+
+def reference_date(facts: ArticleFacts, register: Register,
+                   reports: Mapping[str, ArticleFacts]) -> date | None:
+    """Return the day of the event an undated article shares with the dated report it is most linked to.
+
+    `register` holds the article's facts and `reports` the facts of the articles it may be
+    linked to (those not in it are passed over). The day depends on the two articles only,
+    so it is the same whether they came in one batch or in two.
+    """
+    floor = register.options.undated_affinity
+    links = register.article_links(facts.article.content_hash)
+    dated = [(share, h) for h, share in links.items()
+             if share >= floor and h in reports and reports[h].article.published is not None]
+    if not dated:
+        return None
+    # the most linked report wins; ties go to the earliest, then the smallest hash
+    best = max(dated, key=lambda sh: (sh[0], _neg_ordinal(reports[sh[1]]), sh[1]))[1]
+    return shared_event_day(facts, reports[best])
 
 
 def shared_event_day(undated: ArticleFacts, dated: ArticleFacts) -> date | None:

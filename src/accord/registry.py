@@ -10,15 +10,17 @@ from __future__ import annotations
 
 import os
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 from typing import Any
 
-from accord.core import INITIATIVE_STATES
+from accord.core import FACT_KINDS, INITIATIVE_STATES, ArticleFacts
 from accord.curation import CuratedRegister, Curation, CurationError, apply_curation, mention_key
 from accord.errors import AccordError
+from accord.extract import extract_articles
 from accord.initiatives import Carrier, InitiativeStatus, carriers, initiative_status
 from accord.normalize.countries import gazetteer
+from accord.pipeline import reference_date
 from accord.resolve import (
     Conflict,
     ConflictValue,
@@ -30,11 +32,13 @@ from accord.resolve import (
     StateError,
 )
 from accord.resolve.items import Item, items_of
+from accord.settings import Settings
 from accord.store import Store
 from accord.store.register_store import (
     AuditData,
     RecordData,
     add_audit,
+    article_facts_by_hash,
     article_hashes,
     audit_entries,
     count_records,
@@ -150,8 +154,8 @@ class UpdateResult:
                 "replayed": self.replayed}
 
 
-def update_register(store: Store, *, rebuild: bool = False,
-                    options: ResolveOptions | None = None) -> UpdateResult:
+def update_register(store: Store, *, rebuild: bool = False, options: ResolveOptions | None = None,
+                    settings: Settings | None = None) -> UpdateResult:
     """Add the stored articles not yet in the register (all of them with `rebuild`); return what changed.
 
     The register's working state saved by the last update is restored, so only the new
@@ -162,6 +166,10 @@ def update_register(store: Store, *, rebuild: bool = False,
     applied on top of it oldest first, so the stored result depends only on the stored
     facts and the audit log. When nothing is new (and no rebuild is asked) nothing is read
     beyond the article ids and nothing is written.
+
+    With `settings` (what ingest passes), an undated article that shares its event with a
+    dated report anywhere in the store is extracted again with that event's day (see
+    `date_undated`), so how articles were grouped into ingests never changes the result.
     """
     if not rebuild and not unregistered_article_ids(store):
         return UpdateResult(0, count_records(store), 0, 0, 0, 0)
@@ -176,11 +184,45 @@ def update_register(store: Store, *, rebuild: bool = False,
         new = stored_article_facts(store, exclude=known)
     replayed = register.comparisons
     register.add_all(facts for _, facts in new)
+    if settings is not None:
+        date_undated(store, register, [facts for _, facts in new], settings)
     state = register.to_state()
     curated = apply_curation(register, [_from_audit(a) for a in audit_entries(store)])
     saved = _save(store, curated, sorted(known | {article_id for article_id, _ in new}), state)
     return UpdateResult(len(new), len(curated.records), saved[0], saved[1], saved[2],
                         register.comparisons - replayed, replayed)
+
+
+def date_undated(store: Store, register: Register, fresh: Sequence[ArticleFacts],
+                 settings: Settings) -> list[ArticleFacts]:
+    """Give undated articles the day of the event they share with a dated report; return those redone.
+
+    Looked at: the fresh articles and the undated ones linked to them (a fresh dated report
+    may be the event an article stored long ago was about). An article whose day changes is
+    extracted again with it, stored in place of its old facts and put back in the register.
+    Its `published` stays null: the day is inferred, not stated.
+    """
+    hashes = {f.article.content_hash for f in fresh}
+    near = {h for f in hashes for h in register.article_links(f)} - hashes
+    reports = {f.article.content_hash: f for f in fresh}
+    reports.update(article_facts_by_hash(store, near))
+    undated = [f for f in reports.values() if f.article.published is None]
+    partners = {h for f in undated for h in register.article_links(f.article.content_hash)} - set(reports)
+    reports.update(article_facts_by_hash(store, partners))
+    for facts in reports.values():  # the stored clusters may be older than this register's
+        for kind in FACT_KINDS:
+            for index, fact in enumerate(getattr(facts, kind)):
+                fact.cluster = register.cluster_of(facts.article.content_hash, kind, index)
+    redo = []
+    for facts in sorted(undated, key=lambda f: f.article.content_hash):
+        day = reference_date(facts, register, reports)
+        if day is not None and day != facts.article.reference_date:
+            redo.append(replace(facts.article, reference_date=day))
+    again = [f for f in extract_articles(redo, settings) if isinstance(f, ArticleFacts)]
+    for facts in again:
+        store.replace_facts(facts)
+    register.add_all(again)
+    return again
 
 
 def _restored(store: Store, known: set[int]) -> Register | None:

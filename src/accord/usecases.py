@@ -1,15 +1,15 @@
 """The actions front ends ask of accord, each written once.
 
 The CLI, the API, the watcher and the notebook API all ingest through `ingest_articles`:
-read articles in, extract them as one consolidated batch (so an undated report can borrow
-its event's day from another), store each one, and bring the register up to date. An
+read articles in, extract and store each one, and bring the register up to date (where an
+undated report borrows its event's day from another). An
 article the extractor fails on or the store refuses is reported in the result and the
 others go on.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from itertools import chain
 from pathlib import Path
@@ -23,9 +23,9 @@ from accord.errors import (
     StoreError,
     UnsupportedInputError,
 )
+from accord.extract import extract_articles
 from accord.ingest import IngestOptions, iter_articles
 from accord.ingest.web import is_url, iter_urls
-from accord.pipeline import extract_batch
 from accord.registry import UpdateResult, update_register
 from accord.settings import Settings
 from accord.store import Store
@@ -89,41 +89,43 @@ def ingest_articles(store: Store, articles: Iterable[Article], settings: Setting
                     ) -> IngestReport:
     """Extract and store the articles not stored yet, update the register; return what happened.
 
+    Each article is stored as soon as it is extracted, so an ingest cut short keeps what it
+    finished and the next one picks up the rest; the register is brought up to date once, at
+    the end, over the whole store (which is also where an undated report finds its event's
+    day), so the result is the same however the articles were grouped into ingests.
     `sources` names what was read and `unread` counts the inputs that could not be read, for
-    the run's record in the store. The run is closed
-    when the ingest ends or a library error stops it; an interrupt (Ctrl-C) leaves it open,
-    which is how the store shows a batch that was cut short (every article stored is whole).
+    the run's record in the store. The run is closed when the ingest ends or a library
+    error stops it; an interrupt (Ctrl-C) leaves it open, which is how the store shows a
+    batch that was cut short (every article stored is whole).
     """
     report = IngestReport()
-    new = _new_articles(store, articles, report)
     run_id = store.start_run(list(sources), settings.extractor)
     version: str | None = None
     try:
-        if new:
-            batch = extract_batch(new, settings, workers=workers, consolidate_facts=True,
-                                  on_extracted=on_extracted)
-            report.failed = batch.failed
-            for facts in batch.facts:
-                version = facts.extractor_version
-                _store_one(store, facts, run_id, report)
+        for item in extract_articles(_new_articles(store, articles, report), settings, workers=workers):
+            if on_extracted is not None:
+                on_extracted(item)
+            if isinstance(item, ExtractionError):
+                report.failed.append(item)
+                continue
+            version = item.extractor_version
+            _store_one(store, item, run_id, report)
     except AccordError:
         _finish(store, run_id, report, version, unread)
         raise
     _finish(store, run_id, report, version, unread)
-    report.register = update_register(store)
+    report.register = update_register(store, settings=settings)
     return report
 
 
-def _new_articles(store: Store, articles: Iterable[Article], report: IngestReport) -> list[Article]:
-    new: list[Article] = []
+def _new_articles(store: Store, articles: Iterable[Article], report: IngestReport) -> Iterator[Article]:
     seen: set[str] = set()
     for article in articles:
         if article.content_hash in seen or store.has_article(article.content_hash):
             report.duplicates.append(article)
         else:
             seen.add(article.content_hash)
-            new.append(article)
-    return new
+            yield article
 
 
 def _store_one(store: Store, facts: ArticleFacts, run_id: int, report: IngestReport) -> None:

@@ -6,6 +6,7 @@ import sys
 
 # importing a command module registers its commands on `app`
 from accord.cli import (  # noqa: F401
+    desk_cmds,
     eval_cmd,
     export_cmd,
     extract_cmd,

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import logging
 import multiprocessing as mp
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from itertools import chain, islice
 
 from accord.core import Article, ArticleFacts
 from accord.errors import ExtractionError
@@ -61,14 +62,30 @@ def _alone(extractor: Extractor, article: Article) -> Extracted:
         return ExtractionError.of(article.source or article.name, exc)
 
 
-def extract_articles(articles: Sequence[Article], settings: Settings, workers: int = 1,
-                     chunk_size: int = 8) -> Iterator[Extracted]:
-    """Yield the facts (or the error) of each article in input order, in `workers` processes."""
-    if workers <= 1 or len(articles) <= 1:
-        yield from isolated(get_extractor(settings), articles)
+def extract_articles(articles: Iterable[Article], settings: Settings, workers: int = 1,
+                     chunk_size: int = 8, window: int = 64) -> Iterator[Extracted]:
+    """Yield the facts (or the error) of each article in input order, in `workers` processes.
+
+    Articles are read from `articles` as they are needed (in windows of `window`, or chunks
+    of `chunk_size` per worker), so a caller can store each result before the next is read.
+    """
+    it = iter(articles)
+    head = list(islice(it, 2))
+    if workers <= 1 or len(head) <= 1:
+        extractor: Extractor | None = None
+        for part in _windows(chain(head, it), window):
+            extractor = extractor or get_extractor(settings)
+            yield from isolated(extractor, part)
         return
-    chunks = [list(articles[i:i + chunk_size]) for i in range(0, len(articles), chunk_size)]
     ctx = mp.get_context("spawn" if mp.get_start_method(allow_none=True) == "spawn" else "fork")
     with ctx.Pool(workers, initializer=_init_worker, initargs=(settings,)) as pool:
-        for result in pool.imap(_run_chunk, chunks):
-            yield from result
+        # the input is read here, in this thread, a few chunks per worker at a time
+        for part in _windows(chain(head, it), chunk_size * workers * 4):
+            for result in pool.imap(_run_chunk, _windows(part, chunk_size)):
+                yield from result
+
+
+def _windows(articles: Iterable[Article], size: int) -> Iterator[list[Article]]:
+    it = iter(articles)
+    while part := list(islice(it, size)):
+        yield part

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from alembic.util import CommandError
-from sqlalchemy import Engine, create_engine, event, select
+from sqlalchemy import Engine, create_engine, delete, event, select
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError, IntegrityError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
@@ -22,7 +22,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from accord.core import FACT_KINDS, Article, ArticleFacts, Fact, fact_from_json
 from accord.errors import StoreError
 from accord.store.migrations import upgrade_to_head
-from accord.store.models import ArticleRow, FactRow, FactTerm, IngestRun
+from accord.store.models import ArticleRow, FactRow, FactTerm, IngestRun, RegisteredArticle
 from accord.store.terms import fact_terms, search_text
 
 
@@ -254,6 +254,25 @@ class Store:
         except (SQLAlchemyError, UnicodeEncodeError) as exc:
             # UnicodeEncodeError: a lone surrogate, which no database text column can hold
             raise StoreError(f"cannot store {facts.article.name}: {short_reason(exc)}") from exc
+
+    def replace_facts(self, facts: ArticleFacts) -> None:
+        """Store the facts of an article extracted again (with a reference date found since) instead.
+
+        One transaction: the article's reference date and facts change together, and the
+        article leaves the register until the next update adds its new facts, so a kill at any
+        moment leaves either the old facts or the new ones, and never a register built on others.
+        """
+        _check_evidence(facts)
+        with self._sessions() as s, s.begin():
+            row = s.scalar(select(ArticleRow).where(ArticleRow.content_hash == facts.article.content_hash))
+            if row is None:
+                raise NotFoundError(f"no article {facts.article.name} in the store")
+            row.reference_date = facts.article.reference_date
+            row.extractor, row.extractor_version = facts.extractor, facts.extractor_version
+            row.facts.clear()
+            s.flush()
+            _insert_facts(s, row, facts)
+            s.execute(delete(RegisteredArticle).where(RegisteredArticle.article_id == row.id))
 
     def article_facts(self, article_id: int) -> ArticleFacts:
         """Return the stored article with this id and all its facts."""

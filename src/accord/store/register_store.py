@@ -212,6 +212,17 @@ def stored_article_facts(store: Store, exclude: Iterable[int] = ()) -> list[tupl
         return [(row.id, article_facts_of(row)) for row in s.scalars(query)]
 
 
+def article_facts_by_hash(store: Store, hashes: Iterable[str]) -> dict[str, ArticleFacts]:
+    """Return the stored articles with these content hashes and their facts, by hash."""
+    wanted = sorted(set(hashes))
+    if not wanted:
+        return {}
+    query = (select(ArticleRow).options(selectinload(ArticleRow.facts))
+             .where(ArticleRow.content_hash.in_(wanted)))
+    with store.session() as s:
+        return {row.content_hash: article_facts_of(row) for row in s.scalars(query)}
+
+
 def count_records(store: Store) -> int:
     """Return how many records the stored register holds."""
     with store.session() as s:

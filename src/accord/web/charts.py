@@ -136,3 +136,49 @@ def sector_matrix(views: list[RecordView]) -> SectorMatrix:
     rows = tuple((sector, cells(sector), total)
                  for sector, total in sorted(totals.items(), key=lambda x: (-x[1], x[0])))
     return SectorMatrix(years, rows, undated)
+
+
+BAR_WIDTH = 640
+BAR_LEFT = 140  # room for the row names
+BAR_HEIGHT = 22
+BAR_GAP = 8
+BAR_RIGHT = 48  # room for the count after the longest bar
+
+
+@dataclass(frozen=True, slots=True)
+class Bar:
+    """One row of a bar chart: its name, its count and where its bar ends."""
+
+    name: str
+    label: str
+    value: int
+    y: float
+    length: float
+
+
+@dataclass(frozen=True, slots=True)
+class BarChart:
+    """Counts drawn as horizontal bars, one row per name, in the order given."""
+
+    width: int
+    height: int
+    left: int
+    bar_height: int
+    bars: tuple[Bar, ...]
+
+    @property
+    def total(self) -> int:
+        """Return the sum of the counts."""
+        return sum(b.value for b in self.bars)
+
+
+def bar_chart(counts: dict[str, int], labels: dict[str, str] | None = None,
+              keep: tuple[str, ...] = ()) -> BarChart:
+    """Return the bars of `counts` (rows with nothing dropped, except the names in `keep`)."""
+    rows = [(name, n) for name, n in counts.items() if n or name in keep]
+    peak = max((n for _, n in rows), default=0) or 1
+    scale = (BAR_WIDTH - BAR_LEFT - BAR_RIGHT) / peak
+    bars = tuple(Bar(name, (labels or {}).get(name, name.replace("_", " ")), n,
+                     TOP / 2 + i * (BAR_HEIGHT + BAR_GAP), n * scale) for i, (name, n) in enumerate(rows))
+    height = int(TOP + len(bars) * (BAR_HEIGHT + BAR_GAP))
+    return BarChart(BAR_WIDTH, height, BAR_LEFT, BAR_HEIGHT, bars)

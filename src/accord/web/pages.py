@@ -21,6 +21,7 @@ from accord.api.deps import store_of
 from accord.brief import build_brief, to_pdf
 from accord.core import INITIATIVE_STATES, INITIATIVE_TYPES
 from accord.errors import AccordError
+from accord.progress import COMMITMENT_GROUPS, Progress, build_progress
 from accord.queries import (
     ArticleQuery,
     RecordQuery,
@@ -36,10 +37,11 @@ from accord.queries import (
 from accord.queries import articles_page as queries_articles_page
 from accord.registry import commitments, conflicts, pair_key, timeline
 from accord.resolve import Record
+from accord.resolve.derived import STAGES
 from accord.store import NotFoundError, Store
 from accord.titles import day_words, kind_words, record_title
 from accord.track import STATUSES
-from accord.web.charts import LANES, sector_matrix, timeline_chart
+from accord.web.charts import LANES, BarChart, bar_chart, sector_matrix, timeline_chart
 from accord.web.context import (
     choose_pair,
     current_fact_index,
@@ -391,4 +393,107 @@ def brief_pdf(request: Request, pair: str | None = None, as_of: str | None = Non
         return _error(request, 400, exc.message)
     name = f"brief-{key}-{day.isoformat()}.pdf"
     return Response(to_pdf(found), media_type="application/pdf",
+                    headers={"Content-Disposition": f'attachment; filename="{name}"'})
+
+
+# --------------------------------------------------------------------------- progress report
+
+
+# Bar colours by status and stage: the status badges' own (style.css), drawn as SVG attributes
+# so the PDF renderer needs no stylesheet for them.
+BAR_COLOURS = {"fulfilled": "#6cc487", "fulfilled_late": "#f0c04a", "overdue": "#e06666",
+               "postponed": "#b58be0", "cancelled": "#3a3f47", "open": "#7aa7e8", "no_deadline": "#c3c9d2",
+               "planned": "#c3c9d2", "negotiating": "#a9c1e8", "concluded": "#7aa7e8", "signed": "#1f5fbf",
+               "ratified": "#2f8f4e", "in_force": "#135c23", "suspended": "#f0c04a", "terminated": "#8e1b1b"}
+MAIN_STAGES = ("signed", "ratified", "in_force")  # always drawn, even at nought
+
+
+def progress_charts(report: Progress) -> dict[str, BarChart]:
+    """Return the report's two charts: commitments by status, instruments by stage."""
+    return {"commitments": bar_chart(report.total.commitments, COMMITMENT_GROUPS, tuple(COMMITMENT_GROUPS)),
+            "instruments": bar_chart(report.total.instruments, keep=MAIN_STAGES)}
+
+
+def _progress_context(report: Progress) -> dict[str, Any]:
+    return {"report": report, "charts": progress_charts(report), "groups": COMMITMENT_GROUPS,
+            "stages": [s for s in STAGES if s in MAIN_STAGES or report.total.instruments[s]],
+            "colours": BAR_COLOURS}
+
+
+def progress_html(report: Progress, *, standalone: bool = False) -> str:
+    """Return the printable progress report; `standalone` carries its stylesheet inside (a file, the PDF)."""
+    from importlib.resources import files
+
+    css = files("accord.web").joinpath("static", "print.css").read_text("utf-8") if standalone else None
+    return _env.get_template("progress_print.html").render(css=css, links=not standalone,
+                                                            **_progress_context(report))
+
+
+def progress_pdf(report: Progress) -> bytes:
+    """Return the printable progress report as a PDF (WeasyPrint lays out the same HTML)."""
+    import logging
+
+    from weasyprint import HTML
+
+    logging.getLogger("fontTools").setLevel(logging.WARNING)  # font subsetting chatter
+    return bytes(HTML(string=progress_html(report, standalone=True)).write_pdf())
+
+
+def _report(request: Request, pair: str | None, as_of: str | None, since: str | None) -> Progress | None:
+    day = _day(as_of)
+    try:
+        start = date.fromisoformat(since) if since else None
+    except ValueError:
+        raise BadRequest(f"since {since!r}: give a date as YYYY-MM-DD") from None
+    store = _store(request)
+    key = choose_pair(pair_choices(store), pair)
+    return build_progress(load(store).register, key, day, start) if key else None
+
+
+@router.get("/progress", response_class=HTMLResponse)
+def progress_page(request: Request, pair: str | None = None, as_of: str | None = None,
+                  since: str | None = None) -> HTMLResponse:
+    """Return the progress report of a pair as of a day: charts, counts per roadmap and owner, changes."""
+    return _page(request, _progress, pair or None, as_of, since or None)
+
+
+def _progress(request: Request, pair: str | None, as_of: str | None, since: str | None) -> HTMLResponse:
+    report = _report(request, pair, as_of, since)
+    choices = pair_choices(_store(request))
+    if report is None:
+        return _render("progress.html", request, report=None, pairs=choices, pair=None, query="")
+    query = urlencode({k: v for k, v in (("pair", report.pair), ("as_of", report.as_of.isoformat()),
+                                         ("since", report.since.isoformat() if report.since else None)) if v})
+    return _render("progress.html", request, pairs=choices, pair=report.pair, query=query, links=True,
+                   **_progress_context(report))
+
+
+@router.get("/progress/print", response_class=HTMLResponse)
+def progress_print(request: Request, pair: str | None = None, as_of: str | None = None,
+                   since: str | None = None) -> HTMLResponse:
+    """Return the progress report as a page made for printing."""
+    return _page(request, _progress_print, pair or None, as_of, since or None)
+
+
+def _progress_print(request: Request, pair: str | None, as_of: str | None, since: str | None) -> HTMLResponse:
+    report = _report(request, pair, as_of, since)
+    if report is None:
+        raise NotFoundError("the store holds no pair of states to report on")
+    return HTMLResponse(progress_html(report))
+
+
+@router.get("/progress.pdf")
+def progress_pdf_file(request: Request, pair: str | None = None, as_of: str | None = None,
+                      since: str | None = None) -> Response:
+    """Return the progress report as a PDF file."""
+    try:
+        report = _report(request, pair or None, as_of, since or None)
+    except NotFoundError as exc:
+        return _error(request, 404, exc.message)
+    except AccordError as exc:
+        return _error(request, 400, exc.message)
+    if report is None:
+        return _error(request, 404, "the store holds no pair of states to report on")
+    name = f"progress-{report.pair}-{report.as_of.isoformat()}.pdf"
+    return Response(progress_pdf(report), media_type="application/pdf",
                     headers={"Content-Disposition": f'attachment; filename="{name}"'})

@@ -34,9 +34,13 @@ from accord.extract.rules.modality import (
     same_person,
     time_expressions,
 )
+from accord.extract.rules.roles import is_role_word
 from accord.nlp import ent_at, ents_in
 from accord.normalize.countries import gazetteer
 
+_ORDINAL = (r"(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
+            r"|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth"
+            r"|nineteenth|twentieth)")
 _TRIGGERS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (kind, re.compile(p, re.IGNORECASE)) for kind, p in (
         ("signing_ceremony", r"\b(?P<w>signing)\s+ceremony\b"),
@@ -50,6 +54,12 @@ _TRIGGERS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("business_forum", r"\b(?:business|economic|investment|trade)\s+(?P<w>forum)\b"),
         ("commission_session", r"\b(?:joint|intergovernmental|inter-governmental|bilateral)\s+"
                                r"(?:\w+\s+)?(?P<w>commission)\b(?=[^.]{0,60}\b(?:session|meeting|met|held))"),
+        # a numbered sitting ("the 11th Joint Permanent Commission") or one opened, convened or
+        # co-chaired is a session even where no word "session" follows
+        ("commission_session", rf"\b(?:{_ORDINAL}|(?:open|convene|co-chair|chair|host|inaugurat)(?:ed|s)?"
+                               r"(?:\s+(?:the|a))?)\s+(?:session\s+of\s+(?:the\s+)?)?"
+                               r"(?:joint|intergovernmental|inter-governmental|bilateral)\s+"
+                               r"(?:\w+\s+)?(?P<w>commission)\b"),
         ("call", r"\b(?:tele)?phone\s+(?P<w>call|conversation|talks)\b"),
         ("call", r"\bvideo\s+(?P<w>call|conference|link)\b"),
         ("call", r"\b(?P<w>spoke|talked)\s+(?:by|over\s+the|on\s+the)\s+(?:tele)?phone\b"),
@@ -67,6 +77,8 @@ _TRIGGERS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("summit", r"\b(?P<w>summit)\b(?!\s+(?:talks|meeting))"),
         ("talks", r"\b(?P<w>talks|meeting|meetings|met|meets|discussions|talked)\b"),
         ("visit", r"\b(?P<w>visit|visited|visits|tour)\b"),
+        # an arrival is the visit begun ("arrived in Seoul on Sunday for talks"); "will arrive" is a plan
+        ("visit", r"\b(?P<w>arrived|arrives|landed)\s+(?:in|at)\s+"),
     )
 )
 # "discussions" names a meeting only where the text says they were held.
@@ -161,6 +173,8 @@ def _accept(kind: str, tok: Token, text: str, m: re.Match[str]) -> bool:
     if kind == "visit":
         if tok.tag_ in ("NNS", "VB", "VBP") or tok.dep_ == "amod" or word == "visits":
             return False
+        if word in _ARRIVALS and not _is_arrival(tok):
+            return False
         return not is_planned(tok, purpose_is_plan=False)
     if kind == "talks":
         if word == "meetings" and not re.match(r"\s+(?:with|between)\b", text[m.end("w"):]):
@@ -175,6 +189,18 @@ def _accept(kind: str, tok: Token, text: str, m: re.Match[str]) -> bool:
     if kind == "summit" and tok.tag_ == "NNS":
         return False
     return not is_planned(tok)
+
+
+_ARRIVALS = frozenset({"arrived", "arrives", "landed"})
+
+
+def _is_arrival(verb: Token) -> bool:
+    """Say whether "X arrived in Y" is a visitor arriving: a person or delegation, in a named place."""
+    subject = [t for c in verb.children if c.dep_ == "nsubj" for t in c.subtree]
+    visitor = any(t.ent_type_ == "PERSON" or t.lemma_ == "delegation"
+                  or (t.pos_ in ("NOUN", "PROPN") and is_role_word(t.lower_)) for t in subject)
+    return visitor and any(g.ent_type_ in ("GPE", "LOC", "FAC") for c in verb.children
+                           if c.dep_ == "prep" and c.lower_ in ("in", "at") for g in c.subtree)
 
 
 def _mention(ctx: Context, sent: Span, kind: str, tok: Token, *, headline: bool) -> _Mention:
@@ -195,7 +221,9 @@ def _mention(ctx: Context, sent: Span, kind: str, tok: Token, *, headline: bool)
             persons += [n for _, n in _subject_people(ctx, head) if n not in persons]
     # only where the text says it happened ("in Minsk", "at the palace"): a state named
     # nearby ("the Belarus-Pakistan Business Forum") is a party, not the place
-    m = _Mention(kind, _sub(tok), pstart, pend, persons, place_in(ctx, start, end, stated=True),
+    # a level sets talks apart ("delegation-level talks"); a "working visit" is still the visit
+    level = "" if kind == "visit" else _sub(tok)
+    m = _Mention(kind, level, pstart, pend, persons, place_in(ctx, start, end, stated=True),
                  headline=headline,
                  event_month=ctx.event_date.isoformat()[:7] if ctx.event_date else "")
     if tok.pos_ == "VERB":

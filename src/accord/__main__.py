@@ -1,0 +1,5 @@
+"""`python -m accord …` runs the command line, like the `accord` script."""
+
+from accord.cli import main
+
+main()

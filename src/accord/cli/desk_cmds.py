@@ -1,0 +1,129 @@
+"""`accord due` and `accord progress`: the follow-up desk's reminders and progress report.
+
+Thin wrappers over `accord.progress` (the numbers) and `accord.web.pages` (the printable
+HTML and its PDF), sharing the register commands' helpers.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from accord.cli.app import app, fail
+from accord.cli.register_cmds import (
+    AsOfOpt,
+    JsonOpt,
+    NeedPairOpt,
+    PairOpt,
+    _as_of,
+    _call,
+    _pair,
+    _print_json,
+    _register,
+    _table,
+)
+from accord.cli.terminal import write_out
+from accord.errors import AccordError
+from accord.progress import COMMITMENT_GROUPS, Deadline, Progress, build_progress, deadlines, parse_window
+from accord.report import to_csv
+
+DUE_COLUMNS = ("due", "status", "what", "owner", "record", "sources", "pair", "deadline_text", "reason")
+
+
+def _deadline_row(d: Deadline) -> list[str]:
+    due = d.due.isoformat() if d.due else "no new date"
+    return [due, d.status.replace("_", " "), d.what, d.owner or "", d.record.id, ", ".join(d.sources)]
+
+
+@app.command(name="due")
+def due_cmd(
+    ctx: typer.Context,
+    within: Annotated[str, typer.Option(
+        "--within", help="How far ahead: a number of days, weeks or months (30d, 6w, 3m).")] = "30d",
+    as_of: AsOfOpt = None,
+    pair: PairOpt = None,
+    as_json: JsonOpt = False,
+    as_csv: Annotated[bool, typer.Option("--csv", help="Print CSV instead of a table.")] = False,
+) -> None:
+    """List what is due: commitments due within the window, overdue, or postponed without a new date."""
+    try:
+        window = parse_window(within)
+    except AccordError as exc:
+        raise fail(f"--within: {exc.message}", 2) from exc
+    day, key = _as_of(as_of), _pair(pair)
+    found = _call(lambda: deadlines(_register(ctx), day, window, key))
+    if as_json:
+        _print_json([d.to_json() for d in found])
+    elif as_csv:
+        write_out(to_csv(DUE_COLUMNS, [d.to_json() for d in found]))
+    else:
+        _table(("due", "status", "what", "owner", "record", "sources"), [_deadline_row(d) for d in found],
+               f"nothing due within {window} of {day.isoformat()}")
+
+
+def _since(text: str | None) -> date | None:
+    try:
+        return date.fromisoformat(text) if text else None
+    except ValueError as exc:
+        raise fail(f"--since: {exc}", 2) from exc
+
+
+def _statuses(counts: dict[str, int]) -> str:
+    return ", ".join(f"{COMMITMENT_GROUPS[s]} {n}" for s, n in counts.items() if n) or "none"
+
+
+def _summary(report: Progress) -> str:
+    """Return the report as plain text: the counts, then what changed."""
+    t = report.total
+    stages = ", ".join(f"{s.replace('_', ' ')} {n}" for s, n in t.instruments.items() if n) or "none"
+    lines = [report.title, "", f"Instruments: {stages}", f"Commitments: {_statuses(t.commitments)}",
+             f"Meetings: {t.meetings}"]
+    for heading, tallies in (("Per roadmap", report.roadmaps), ("Per owner", report.owners)):
+        if tallies:
+            lines += ["", heading]
+            lines += [f"- {r.label}: {_statuses(r.commitments)}; meetings {r.meetings}" for r in tallies]
+    if report.since is not None:
+        lines += ["", f"Changes since {report.since.isoformat()}"]
+        lines += [f"- {c.day.isoformat()} {c.record}: {c.title} ({c.detail})" for c in report.changes] \
+            or ["- none"]
+    return "\n".join(lines) + "\n"
+
+
+def _write(path: Path, data: bytes) -> None:
+    try:
+        path.write_bytes(data)
+    except OSError as err:
+        raise fail(f"cannot write {path}: {err.strerror}", 1) from err
+
+
+@app.command(name="progress")
+def progress_cmd(
+    ctx: typer.Context,
+    pair: NeedPairOpt,
+    as_of: AsOfOpt = None,
+    since: Annotated[str | None, typer.Option(
+        "--since", help="Also list what changed after this day (YYYY-MM-DD), up to --as-of.")] = None,
+    html: Annotated[Path | None, typer.Option(
+        "--html", help="Also write the printable report as an HTML file.", dir_okay=False)] = None,
+    pdf: Annotated[Path | None, typer.Option(
+        "--pdf", help="Also write the report as a PDF file.", dir_okay=False)] = None,
+    as_json: JsonOpt = False,
+) -> None:
+    """Print a pair's progress: instruments by stage, commitments by status, per roadmap, changes."""
+    key, day, start = _pair(pair), _as_of(as_of), _since(since)
+    assert key is not None
+    report = _call(lambda: build_progress(_register(ctx), key, day, start))
+    if html is not None or pdf is not None:
+        from accord.web.pages import progress_html, progress_pdf
+
+        if html is not None:
+            _write(html, progress_html(report, standalone=True).encode("utf-8"))
+        if pdf is not None:
+            _write(pdf, progress_pdf(report))
+    if as_json:
+        _print_json(report.to_json())
+    else:
+        write_out(_summary(report))
