@@ -294,6 +294,17 @@ def test_the_instrument_signed_in_the_same_report_carries_the_initiative(extract
     assert any(c.kind == "instruments" and c.relation == "same_sentence" for c in carried)
 
 
+def test_the_document_an_initiative_is_under_carries_it_not_another(extractor: RulesExtractor) -> None:
+    text = ("Pakistan and Belarus signed an MoU on labour migration and an agreement on customs in Minsk "
+            "on Monday. Belarusian officials said that the first batch of 500 Pakistani workers arrived in "
+            "Minsk under the MoU.")
+    register = consolidate([facts(extractor, text)], ResolveOptions(semantic=None))
+    batch = next(r for r in register.records.values() if r.kind == "initiatives")
+    under = {c.record for c in carriers(batch, register) if c.relation == "under"}
+    types = {register.records[r].fields["type"] for r in under}
+    assert types == {"mou"}
+
+
 # --------------------------------------------------------------------------- CLI, API, dashboard
 
 

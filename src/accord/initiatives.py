@@ -23,7 +23,12 @@ from accord.resolve.text import sector_labels, word_similarity
 # "under the MoU", "within the framework of the agreement": the initiative is carried by the document
 _UNDER = re.compile(r"(?i)\b(?:under|through|as\s+part\s+of|within\s+the\s+framework\s+of|pursuant\s+to|"
                     r"in\s+line\s+with)\s+(?:the|this|that|these|a|an)\s+(?:\w+\s+){0,4}?"
-                    r"(?:mou|memorand\w*|agreements?|accords?|roadmap|treaty|protocol|programme|program|deal)\b")
+                    r"(mou|memorand\w*|agreements?|accords?|roadmap|treaty|protocol|programme|program|deal)\b")
+# The instrument types the document word after "under the" can name.
+_UNDER_TYPES = {"mou": {"mou"}, "memorand": {"mou"}, "agreement": {"agreement", "other"},
+                "accord": {"agreement", "other"}, "deal": {"agreement", "other"}, "roadmap": {"roadmap"},
+                "treaty": {"treaty"}, "protocol": {"protocol"}, "programme": {"programme"},
+                "program": {"programme"}}
 SAME_SUBJECT = 0.3  # how alike (in content words) an instrument's subject must be to an initiative's
 
 
@@ -62,10 +67,14 @@ def initiative_status(record: Record, as_of: date) -> InitiativeStatus | None:
 
 
 def carriers(record: Record, register: Register) -> list[Carrier]:
-    """Return the instruments and commitments that carry an initiative, nearest evidence first."""
+    """Return the instruments and commitments that carry an initiative, nearest evidence first.
+
+    "Under the MoU" in an initiative's report names an instrument of that type in the same report.
+    """
     found: dict[str, Carrier] = {}
     spans = {(m.article, m.start, m.end) for m in record.mentions}
-    under = {m.article for m in record.mentions if _UNDER.search(m.quote)}
+    under = {(m.article, _under_type(said.group(1))) for m in record.mentions
+             if (said := _UNDER.search(m.quote))}
     pair = record.fields.get("pair") or []
     for other in register.records.values():
         if other.kind not in ("instruments", "commitments"):
@@ -77,13 +86,20 @@ def carriers(record: Record, register: Register) -> list[Carrier]:
     return sorted(found.values(), key=lambda c: (order[c.relation], c.record))
 
 
-def _relation(record: Record, other: Record, spans: set[tuple[str, int, int]], under: set[str],
+def _under_type(word: str) -> str:
+    word = word.lower().rstrip("s")
+    return next(k for k in _UNDER_TYPES if word.startswith(k))
+
+
+def _relation(record: Record, other: Record, spans: set[tuple[str, int, int]], under: set[tuple[str, str]],
               pair: list[str]) -> str | None:
     mentions = other.mentions
     if any(_overlaps(m, spans) for m in mentions):
         return "same_sentence"
-    if other.kind == "instruments" and any(m.article in under for m in mentions):
-        return "under"
+    kind = str(other.fields.get("type") or "other")
+    if other.kind == "instruments" and any(kind in _UNDER_TYPES[word] for a, word in under
+                                           for m in mentions if m.article == a):
+        return "under"  # "under the MoU": an MoU of the same report
     same_pair = (other.fields.get("pair") or []) == pair
     if other.kind == "instruments" and same_pair and _same_subject(record, other):
         return "same_subject"
