@@ -428,7 +428,8 @@ def test_openapi_lists_the_versioned_routes(client: TestClient) -> None:
 WRITES = [("/articles", {"text": NEW_REPORT}),
           ("/records/merge", {"records": ["a", "b"], "why": "same", "who": "me"}),
           ("/records/split", {"record": "a", "mention": "x:people:0", "why": "no", "who": "me"}),
-          ("/commitments/com-1/status", {"status": "fulfilled", "why": "done", "who": "me"})]
+          ("/commitments/com-1/status", {"status": "fulfilled", "why": "done", "who": "me"}),
+          ("/records/ins-1/owner", {"owner": "Ministry of Commerce", "who": "me"})]
 
 
 @pytest.mark.parametrize(("path", "body"), WRITES)

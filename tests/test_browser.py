@@ -8,9 +8,11 @@ test-artifacts/screenshots/ for people to look at.
 from __future__ import annotations
 
 import re
+import shutil
 import socket
 import threading
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -26,6 +28,7 @@ ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-f
         "--disable-background-networking", "--disable-component-update", "--disable-sync"]
 LAPTOP = {"width": 1280, "height": 800}
 PHONE = {"width": 390, "height": 844}
+DESK_TOKEN = "browser-desk-token"
 
 pytestmark = [
     pytest.mark.browser,
@@ -38,9 +41,9 @@ def settings(tmp_path_factory: pytest.TempPathFactory, examples_dir: Path) -> Se
     return build_store(tmp_path_factory.mktemp("browser"), examples_dir)
 
 
-@pytest.fixture(scope="module")
-def base_url(settings: Settings) -> Iterator[str]:
-    """Yield the address of a uvicorn server running the app in a thread, stopped afterwards."""
+@contextmanager
+def running(app: Any) -> Iterator[str]:
+    """Yield the address of a uvicorn server running `app` in a thread, stopped afterwards."""
     import uvicorn
 
     # bound and listening before the thread starts: the first request waits in the backlog
@@ -48,7 +51,7 @@ def base_url(settings: Settings) -> Iterator[str]:
     sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
     sock.bind(("127.0.0.1", 0))
     sock.listen(16)
-    config = uvicorn.Config(create_app(settings), log_level="warning", lifespan="off", ws="none")
+    config = uvicorn.Config(app, log_level="warning", lifespan="off", ws="none")
     server = uvicorn.Server(config)
     thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True)
     thread.start()
@@ -57,6 +60,22 @@ def base_url(settings: Settings) -> Iterator[str]:
     server.should_exit = True
     thread.join(timeout=10)
     sock.close()
+
+
+@pytest.fixture(scope="module")
+def base_url(settings: Settings) -> Iterator[str]:
+    """Yield the address of a read-only server over the test store."""
+    with running(create_app(settings)) as url:
+        yield url
+
+
+@pytest.fixture(scope="module")
+def desk_url(settings: Settings, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """Yield the address of a server with a write token, over a copy of the test store."""
+    db = tmp_path_factory.mktemp("desk") / "desk.db"
+    shutil.copyfile(settings.db_url.removeprefix("sqlite:///"), db)
+    with running(create_app(settings.with_db(str(db)), token=DESK_TOKEN)) as url:
+        yield url
 
 
 @pytest.fixture(scope="module")
@@ -221,3 +240,48 @@ def test_api_docs_list_the_operations_offline(page: Any, base_url: str) -> None:
     assert any("/api/v1/facts" in p for p in paths) and any("/api/v1/articles" in p for p in paths)
     assert outside == [] and not [e for e in errors if "Content Security Policy" in e]
     shoot(page, "api-docs")
+
+
+def test_desk_officer_signs_in_splits_a_record_and_sees_the_audit_trail(page: Any, desk_url: str) -> None:
+    problems: list[str] = []
+    page.on("console", lambda m: problems.append(m.text) if "Content Security Policy" in m.text else None)
+    page.on("response", lambda r: problems.append(f"{r.status} {r.url}")
+            if r.status >= 400 and not r.url.endswith("/favicon.ico") else None)
+    found = page.request.get(desk_url + "/api/v1/records?kind=meetings&limit=500").json()["items"]
+    record = next(r for r in found if len(r["mentions"]) >= 3)
+    page.goto(f"{desk_url}/records/{record['id']}")
+    assert page.locator("form.desk-form").count() == 0
+    page.get_by_role("link", name="Sign in").click()
+    page.wait_for_url(re.compile(r"/sign-in\?next="))
+    shoot(page, "sign-in")
+    page.get_by_label("Your name").fill("Desk Officer")
+    page.get_by_label("Server token").fill(DESK_TOKEN)
+    page.get_by_role("button", name="Sign in").click()
+    page.wait_for_url(f"{desk_url}/records/{record['id']}")
+    assert "Signed in as Desk Officer" in page.locator("header.site").inner_text()
+    assert page.get_by_role("status").inner_text() == "Signed in as Desk Officer."
+    shoot(page, "record-curation-forms")
+    split = page.locator('form[action$="/split"]')
+    taken = split.locator("select[name=mention] option").last.get_attribute("value")
+    split.locator("select[name=mention]").select_option(taken)
+    split.get_by_label("Why").fill("a different visit, reported the same week")
+    split.get_by_role("button").click()
+    page.wait_for_load_state()
+    assert page.get_by_role("status").inner_text().startswith("Saved: split a mention off")
+    assert f"Reported by ({len(record['mentions']) - 1})" in page.locator("main").inner_text()
+    trail = page.locator("table.audit tbody tr")
+    assert trail.count() == 1
+    assert trail.first.inner_text().split("\t")[1:] == ["Desk Officer", "split",
+                                                         "a different visit, reported the same week"]
+    assert taken not in page.locator('form[action$="/split"] select').inner_html()
+    shoot(page, "record-audit-trail")
+    page.set_viewport_size(PHONE)
+    # long titles and quotes in the forms' choices must not make a phone scroll sideways
+    assert page.evaluate("document.documentElement.scrollWidth") <= PHONE["width"]
+    shoot(page, "record-audit-trail-phone")
+    page.set_viewport_size(LAPTOP)
+    page.get_by_role("link", name="Enter a fact").click()
+    page.wait_for_url(f"{desk_url}/add")
+    assert page.locator('form[action="/add/meeting"] select[name=meeting_kind]').count() == 1
+    shoot(page, "add-entry")
+    assert problems == []

@@ -13,6 +13,8 @@ from typing import Any, ClassVar, Literal
 FACT_KINDS: tuple[str, ...] = ("instruments", "commitments", "meetings", "people", "figures", "initiatives")
 # The kinds the shared gold annotates and `accord eval` scores (initiatives have no gold).
 SCORED_KINDS: tuple[str, ...] = FACT_KINDS[:5]
+# The media type of a desk officer's entry: stored as an article, never extracted from a report.
+MANUAL_MEDIA_TYPE = "manual"
 
 InstrumentType = Literal[
     "mou", "agreement", "treaty", "convention", "protocol", "roadmap", "programme",

@@ -1,4 +1,4 @@
-"""People's corrections to the register (merge, split, set status), applied on top of consolidation.
+"""People's corrections to the register (merge, split, set status, owner), applied on top of consolidation.
 
 A curation names facts by stable mention keys (article hash, kind, index), never only by
 record ids: ids follow membership, so they change when a merge or a new article changes
@@ -16,12 +16,13 @@ from typing import Any
 
 from accord.core import ArticleFacts
 from accord.errors import AccordError
+from accord.owners import OWNER_FIELD, owner_field
 from accord.resolve import Link, Mention, Record, Register, ResolveOptions
 from accord.resolve.canon import FIELDS
 from accord.resolve.items import Item
 from accord.resolve.model import RECORD_PREFIX
 
-ACTIONS: tuple[str, ...] = ("merge", "split", "set-status")
+ACTIONS: tuple[str, ...] = ("merge", "split", "set-status", "assign-owner")
 
 
 class CurationError(AccordError):
@@ -136,7 +137,8 @@ class _Groups:
         self.notes[label].append(curation)
         self.touched |= {label, new}
 
-    def set_status(self, curation: Curation) -> None:
+    def note(self, curation: Curation) -> None:
+        """Attach a curation that changes no membership (set-status, assign-owner) to its records."""
         for label in sorted({self.owner[k] for keys in curation.mentions for k in keys if k in self.owner}):
             self.notes[label].append(curation)
 
@@ -169,6 +171,14 @@ def _relink(links: Iterable[Link], renamed: dict[str, str]) -> list[Link]:
     return sorted(ln for ln in out if ln.source != ln.target)
 
 
+def _owned(fields: dict[str, Any], notes: Sequence[Curation]) -> dict[str, Any]:
+    """Return a record's fields with the owner its latest assign-owner curation gives (or none)."""
+    assigned = [c for c in notes if c.action == "assign-owner"]
+    rest = {k: v for k, v in fields.items() if k != OWNER_FIELD}
+    owner = owner_field(max(assigned, key=lambda c: c.id).value) if assigned else None
+    return {**rest, OWNER_FIELD: owner} if owner else rest
+
+
 def apply_curation(register: Register, curations: Sequence[Curation]) -> CuratedRegister:
     """Return the register's records with every curation applied, oldest first."""
     groups = _start(register)
@@ -177,8 +187,8 @@ def apply_curation(register: Register, curations: Sequence[Curation]) -> Curated
             groups.merge(curation)
         elif curation.action == "split":
             groups.split(curation)
-        elif curation.action == "set-status":
-            groups.set_status(curation)
+        elif curation.action in ("set-status", "assign-owner"):
+            groups.note(curation)
     records: dict[str, Record] = {}
     renamed: dict[str, str] = {}
     labels: dict[str, str] = {}
@@ -193,8 +203,8 @@ def apply_curation(register: Register, curations: Sequence[Curation]) -> Curated
     for label, rid in labels.items():
         links = [ln for o in groups.origin[label] for ln in register.records[o].links]
         old = records[rid]
-        records[rid] = Record(old.id, old.kind, old.fields, old.mentions, old.conflicts,
-                              _relink(links, renamed))
+        records[rid] = Record(old.id, old.kind, _owned(old.fields, groups.notes.get(label, [])),
+                              old.mentions, old.conflicts, _relink(links, renamed))
     items_by_id = {labels[lb]: sorted(items, key=lambda i: i.key) for lb, items in groups.items.items()}
     notes = {labels[lb]: n for lb, n in groups.notes.items() if n}
     return CuratedRegister(records, items_by_id, notes, register.options)

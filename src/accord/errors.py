@@ -81,3 +81,9 @@ class ExtractionError(AccordError):
         detail = " ".join(str(exc).split())
         reason = f"{type(exc).__name__}: {detail}" if detail else type(exc).__name__
         return cls(source, reason if len(reason) <= 200 else reason[:199] + "…")
+
+
+class ManualEntryError(AccordError):
+    """A desk officer's entry that cannot be made as given: a missing field, a bad date, withdrawn already."""
+
+    code = "E510"

@@ -24,16 +24,21 @@ from sqlalchemy import func, select
 from accord.core import FACT_KINDS, INITIATIVE_STATES, INSTRUMENT_STATUSES
 from accord.curation import CuratedRegister, Curation
 from accord.errors import AccordError
+from accord.implementation import DEFAULT_DORMANT_MONTHS, Implementation, Implementations, Reports
 from accord.normalize.countries import Country, fold
 from accord.normalize.sectors import labels as sector_labels
+from accord.owners import Owner, OwnerTable, owner_matches, owner_of, shipped_owners
 from accord.registry import (
     CommitmentView,
     ConflictView,
     InitiativeView,
     QueryError,
     TimelineView,
+    check_implementation,
     commitments,
     conflicts,
+    implementation_json,
+    implementation_reports,
     initiatives,
     link_json,
     load_register,
@@ -57,6 +62,7 @@ from accord.report import (
 )
 from accord.resolve import Record
 from accord.store import ArticleRow, FactRow, NotFoundError, Store
+from accord.store.manual import ManualData, manual_entry
 from accord.store.models import AuditEntry, RegisterState
 from accord.store.register_store import AuditData, audit_entries
 from accord.store.terms import text_of
@@ -427,8 +433,13 @@ def article_detail(store: Store, key: str) -> ArticleRecord:
     return find_article(store, key)
 
 
-def article_json(record: ArticleRecord) -> dict[str, Any]:
-    """Return an article with its text and facts as a JSON-ready dict (the text is data, not markup)."""
+def article_manual(store: Store, article_id: int) -> ManualData | None:
+    """Return the provenance of a desk officer's manual entry, or None for an article read from a report."""
+    return manual_entry(store, article_id)
+
+
+def article_json(record: ArticleRecord, manual: ManualData | None = None) -> dict[str, Any]:
+    """Return an article with its text, facts and (for a manual entry) provenance as a JSON-ready dict."""
     a = record.article
     return {"id": record.id, "name": a.name, "title": a.title, "source": a.source,
             "published": a.published.isoformat() if a.published else None,
@@ -436,7 +447,8 @@ def article_json(record: ArticleRecord) -> dict[str, Any]:
             "outlet": a.outlet, "dateline": a.dateline, "language": a.language, "media_type": a.media_type,
             "content_hash": a.content_hash, "ingested_at": utc_iso(record.ingested_at),
             "skip": [[s, e] for s, e in a.skip], "text": a.text,
-            "facts": [f.to_json() for f in record.facts]}
+            "facts": [f.to_json() for f in record.facts],
+            "manual": manual.to_json() if manual else None}
 
 
 # --------------------------------------------------------------------------- records
@@ -455,6 +467,8 @@ class RecordView:
 
     record: Record
     curation: tuple[Curation, ...]
+    implementation: Implementation | None = None
+    owner: Owner | None = None
 
     @property
     def pair(self) -> str:
@@ -465,26 +479,51 @@ class RecordView:
         """Return the record as a JSON-ready dict."""
         r = self.record
         return {"id": r.id, "kind": r.kind, "pair": self.pair, "fields": plain(r.fields),
-                "sources": record_sources(r), "mentions": [mention_json(m) for m in r.mentions],
+                "owner": self.owner.to_json() if self.owner else None, "sources": record_sources(r),
+                "mentions": [mention_json(m) for m in r.mentions],
                 "conflicts": [{"field": c.field, "values": [
                     {"value": plain(v.value), "mentions": [mention_json(m) for m in v.mentions]}
                     for v in c.values]} for c in r.conflicts],
                 "links": [link_json(ln) for ln in r.links],
-                "curation": [c.to_json() for c in self.curation]}
+                "curation": [c.to_json() for c in self.curation],
+                "implementation": implementation_json(found) if (found := self.implementation) else None}
 
 
 @dataclass(frozen=True, slots=True)
 class RecordQuery:
-    """Which records to list: of one kind, of one pair, with words `q` in their fields, with conflicts."""
+    """Which records to list: of one kind, of one pair, with words `q` in their fields, with conflicts,
+    carried by one owner (as `owners`, the sector -> owner table, suggests it when none is assigned).
+
+    Instruments carry their implementation state on `as_of` (today when None);
+    `implementation` keeps the instruments in that state.
+    """
 
     kind: str | None = None
     pair: str | None = None
     q: str | None = None
     conflicted: bool | None = None
+    implementation: str | None = None
+    as_of: date | None = None
+    dormant_after: int = DEFAULT_DORMANT_MONTHS
+    owner: str | None = None
+    owners: OwnerTable | None = None
 
 
-def _view(register: CuratedRegister, record: Record) -> RecordView:
-    return RecordView(record, tuple(register.notes.get(record.id, ())))
+_REPORTS = StoreCache(lambda store: implementation_reports(store, current_register(store, with_facts=False)))
+
+
+def implementations(store: Store, dormant_after: int = DEFAULT_DORMANT_MONTHS) -> Implementations:
+    """Return the implementation states of the stored register (the articles' cues read once per change)."""
+    register = current_register(store, with_facts=False)
+    reports: Reports = _REPORTS.get(store)
+    return Implementations(register.records.values(), reports, dormant_after)
+
+
+def _view(register: CuratedRegister, record: Record, states: Implementations | None = None,
+          as_of: date | None = None, owners: OwnerTable | None = None) -> RecordView:
+    found = states.of(record, as_of or date.today()) if states is not None else None
+    return RecordView(record, tuple(register.notes.get(record.id, ())), found,
+                      owner_of(record, owners or shipped_owners()))
 
 
 def _record_test(query: RecordQuery, pair: str | None) -> Callable[[Record], bool]:
@@ -497,6 +536,9 @@ def _record_test(query: RecordQuery, pair: str | None) -> Callable[[Record], boo
             return False
         if query.conflicted is not None and bool(r.conflicts) != query.conflicted:
             return False
+        if query.owner is not None and not owner_matches(owner_of(r, query.owners or shipped_owners()),
+                                                         query.owner):
+            return False
         haystack = text_of(r.fields) if words else ""
         return all(w in haystack for w in words)
     return matches
@@ -507,10 +549,28 @@ _PICKS_LOCK = threading.Lock()
 _PICKS_KEPT = 256  # filtered lists kept per register: pages of one list do not filter it again
 
 
+def _states(store: Store, query: RecordQuery) -> Implementations | None:
+    """Return the implementation states a query shows, when it may list instruments."""
+    return implementations(store, query.dormant_after) if query.kind in (None, "instruments") else None
+
+
+def _in_state(test: Callable[[Record], bool], states: Implementations, day: date,
+              state: str) -> Callable[[Record], bool]:
+    """Return `test` narrowed to the instruments in an implementation state on a day."""
+    def matches(r: Record) -> bool:
+        found = states.of(r, day) if test(r) else None
+        return found is not None and found.state == state
+    return matches
+
+
 def _picked(store: Store, query: RecordQuery | None) -> tuple[CuratedRegister, list[Record]]:
     query = query or RecordQuery()
     check_kind(query.kind)
+    check_implementation(query.implementation)  # other kinds than instruments have no state: none kept
     test = _record_test(query, check_pair(query.pair))
+    if query.implementation is not None:
+        test = _in_state(test, implementations(store, query.dormant_after), query.as_of or date.today(),
+                         query.implementation)
     register = current_register(store, with_facts=False)
     with _PICKS_LOCK:
         kept = _PICKS.setdefault(register, OrderedDict())
@@ -528,43 +588,53 @@ def _picked(store: Store, query: RecordQuery | None) -> tuple[CuratedRegister, l
 
 def record_list(store: Store, query: RecordQuery | None = None) -> list[RecordView]:
     """Return the register's records the query picks, by id."""
+    query = query or RecordQuery()
     register, picked = _picked(store, query)
-    return [_view(register, r) for r in picked]
+    states = _states(store, query)
+    return [_view(register, r, states, query.as_of, query.owners) for r in picked]
 
 
 def records_page(store: Store, query: RecordQuery | None = None, limit: int = DEFAULT_LIMIT,
                  offset: int = 0) -> Page[RecordView]:
     """Return one page of the register's records, with their total (views made for that page only)."""
     check_page(limit, offset)
+    query = query or RecordQuery()
     register, picked = _picked(store, query)
-    return Page([_view(register, r) for r in picked[offset:offset + limit]], len(picked), limit, offset)
+    states = _states(store, query)
+    views = [_view(register, r, states, query.as_of, query.owners) for r in picked[offset:offset + limit]]
+    return Page(views, len(picked), limit, offset)
 
 
-def record_detail(store: Store, record_id: str) -> RecordView:
-    """Return the record with this id; raise RecordNotFoundError when there is none."""
+def record_detail(store: Store, record_id: str, as_of: date | None = None,
+                  dormant_after: int = DEFAULT_DORMANT_MONTHS,
+                  owners: OwnerTable | None = None) -> RecordView:
+    """Return the record with this id (an instrument with its state on `as_of`, its owner);
+    raise RecordNotFoundError when there is none."""
     register = current_register(store, with_facts=False)
     record = register.records.get(record_id)
     if record is None:
         raise RecordNotFoundError(f"no record {record_id!r} in the register")
-    return _view(register, record)
+    states = implementations(store, dormant_after) if record.kind == "instruments" else None
+    return _view(register, record, states, as_of, owners)
 
 
 # --------------------------------------------------------------------------- commitments, conflicts, timeline
 
 
-def commitment_list(store: Store, as_of: date, status: str | None = None,
-                    pair: str | None = None) -> list[CommitmentView]:
-    """Return the commitments with their status on `as_of` (one status, one pair), by deadline then id."""
+def commitment_list(store: Store, as_of: date, status: str | None = None, pair: str | None = None,
+                    owner: str | None = None, owners: OwnerTable | None = None) -> list[CommitmentView]:
+    """Return the commitments with their status on `as_of` (one status, pair, owner), by deadline then id."""
     _check_commitment_status(status)
     key = check_pair(pair)
-    return commitments(tracking_register(store), as_of, status=status, pair=key)
+    return commitments(tracking_register(store), as_of, status=status, pair=key, owner=owner, owners=owners)
 
 
 def commitments_page(store: Store, as_of: date, status: str | None = None, pair: str | None = None,
-                     limit: int = DEFAULT_LIMIT, offset: int = 0) -> Page[CommitmentView]:
+                     limit: int = DEFAULT_LIMIT, offset: int = 0, owner: str | None = None,
+                     owners: OwnerTable | None = None) -> Page[CommitmentView]:
     """Return one page of the commitments as of a day, with their total."""
     check_page(limit, offset)
-    return paginate(commitment_list(store, as_of, status, pair), limit, offset)
+    return paginate(commitment_list(store, as_of, status, pair, owner, owners), limit, offset)
 
 
 def initiative_list(store: Store, as_of: date, state: str | None = None,
@@ -630,10 +700,12 @@ CSV_COLUMNS: dict[str, tuple[str, ...]] = {
               "evidence.end", "evidence.text", "cluster", "fields", "extractor", "extractor_version"),
     "articles": ("id", "name", "title", "source", "published", "outlet", "dateline", "language",
                  "content_hash", "ingested_at", "facts"),
-    "records": ("id", "kind", "pair", "fields", "sources.articles", "sources.official", "sources.media",
-                "conflicts", "links", "curation"),
+    "records": ("id", "kind", "pair", "fields", "owner.name", "owner.focal_point", "owner.suggested",
+                "sources.articles", "sources.official", "sources.media",
+                "conflicts", "links", "curation", "implementation.as_of", "implementation.state",
+                "implementation.how", "implementation.reason"),
     "commitments": ("id", "actor", "action", "deadline", "deadline_text", "pair", "as_of", "status",
-                    "reason", "evidence"),
+                    "reason", "evidence", "owner.name", "owner.focal_point", "owner.suggested"),
     "initiatives": ("id", "type", "subject", "sectors", "parties", "pair", "as_of", "state", "since",
                     "first_reported", "evidence.quote", "carriers"),
     "conflicts": ("record", "kind", "pair", "field", "sides"),

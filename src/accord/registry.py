@@ -18,8 +18,11 @@ from accord.core import FACT_KINDS, INITIATIVE_STATES, ArticleFacts
 from accord.curation import CuratedRegister, Curation, CurationError, apply_curation, mention_key
 from accord.errors import AccordError
 from accord.extract import extract_articles
+from accord.implementation import STATES as IMPLEMENTATION_STATES
+from accord.implementation import Implementation, Implementations, Reports, Source, reports_of
 from accord.initiatives import Carrier, InitiativeStatus, carriers, initiative_status
 from accord.normalize.countries import gazetteer
+from accord.owners import Owner, OwnerTable, owner_matches, owner_of, owner_value, shipped_owners
 from accord.pipeline import reference_date
 from accord.resolve import (
     Conflict,
@@ -40,6 +43,7 @@ from accord.store.register_store import (
     add_audit,
     article_facts_by_hash,
     article_hashes,
+    articles_by_hash,
     audit_entries,
     count_records,
     load_records,
@@ -68,13 +72,13 @@ def mention_json(m: Mention) -> dict[str, Any]:
     return {"key": mention_key(m), "article": m.article, "article_name": m.article_name, "kind": m.kind,
             "index": m.index, "quote": m.quote, "start": m.start, "end": m.end,
             "published": m.published.isoformat() if m.published else None, "outlet": m.outlet,
-            "official": m.official}
+            "official": m.official, "manual": m.manual}
 
 
 def _mention_of(d: dict[str, Any]) -> Mention:
     published = date.fromisoformat(d["published"]) if d["published"] else None
     return Mention(d["article"], d["article_name"], d["kind"], d["index"], d["quote"], d["start"], d["end"],
-                   published, d["outlet"], d["official"])
+                   published, d["outlet"], d["official"], d.get("manual", False))
 
 
 def link_json(link: Link) -> dict[str, str]:
@@ -288,8 +292,9 @@ def _record(register: CuratedRegister, record_id: str) -> Record:
 
 
 def _curate(store: Store, who: str | None, action: str, records: Sequence[str],
-            mentions: Sequence[Sequence[str]], value: str | None, why: str) -> AuditData:
-    if not why.strip():
+            mentions: Sequence[Sequence[str]], value: str | None, why: str, *,
+            need_why: bool = True) -> AuditData:
+    if need_why and not why.strip():
         raise CurationError("say why (--why): curation without a reason cannot be reviewed")
     entry = add_audit(store, who or default_who(), action, records, mentions, value, why.strip())
     rebuild_register(store)
@@ -345,6 +350,19 @@ def set_status(store: Store, record_id: str, status: str, why: str, who: str | N
     return _curate(store, who, "set-status", [record.id], keys, status, why)
 
 
+def assign_owner(store: Store, record_id: str, owner: str | None, focal_point: str | None = None,
+                 why: str = "", who: str | None = None) -> AuditData:
+    """Record who carries a record (None: clear the desk's owner), rebuild, and return the audit entry."""
+    if owner is not None and not owner.strip():
+        raise CurationError("give the owner's name (--owner), or --clear to unassign")
+    if owner is None and focal_point:
+        raise CurationError("a focal point needs an owner (--owner)")
+    record = _record(load_register(store, with_facts=False), record_id)
+    keys = [[mention_key(m) for m in record.mentions]]
+    value = owner_value(owner.strip(), (focal_point or "").strip() or None) if owner else None
+    return _curate(store, who, "assign-owner", [record.id], keys, value, why, need_why=False)
+
+
 def audit_log(store: Store) -> list[AuditData]:
     """Return every curation, oldest first."""
     return audit_entries(store)
@@ -381,7 +399,7 @@ def pair_names(pair: str) -> tuple[str, str]:
 
 def cite(m: Mention) -> str:
     """Return how a brief cites a mention: its outlet (else article name) and date."""
-    who = m.outlet or m.article_name
+    who = m.outlet or m.article_name  # a manual entry's name says so ("manual meeting …: reference")
     return f"[{who} {m.published.isoformat() if m.published else 'undated'}]"
 
 
@@ -393,18 +411,24 @@ def _sources(record: Record) -> dict[str, int]:
 
 @dataclass(frozen=True, slots=True)
 class InstrumentView:
-    """One consolidated instrument and how many sources report it."""
+    """One consolidated instrument, how many sources report it and, when asked, its implementation."""
 
     record: Record
     curation: tuple[Curation, ...]
+    implementation: Implementation | None = None
+    owner: Owner | None = None
 
     def to_json(self) -> dict[str, Any]:
         """Return the instrument as a JSON-ready dict."""
         r = self.record
-        return {"id": r.id, **plain(r.fields), "sources": _sources(r),
-                "mentions": [mention_json(m) for m in r.mentions],
-                "links": [link_json(ln) for ln in r.links],
-                "conflicts": [c.field for c in r.conflicts], "curation": [c.to_json() for c in self.curation]}
+        out = {"id": r.id, **plain(r.fields), "owner": self.owner.to_json() if self.owner else None,
+               "sources": _sources(r),
+               "mentions": [mention_json(m) for m in r.mentions],
+               "links": [link_json(ln) for ln in r.links],
+               "conflicts": [c.field for c in r.conflicts], "curation": [c.to_json() for c in self.curation]}
+        if self.implementation is not None:
+            out["implementation"] = implementation_json(self.implementation)
+        return out
 
 
 def _in_pair(record: Record, pair: str | None) -> bool:
@@ -416,10 +440,52 @@ def _by_date(record: Record) -> tuple[str, str]:
     return (str(f.get("date") or f.get("first_reported") or f.get("reported") or "9999"), record.id)
 
 
-def instruments(register: CuratedRegister, pair: str | None = None) -> list[InstrumentView]:
-    """Return the consolidated instruments (of one pair key), by date."""
+def implementation_json(found: Implementation) -> dict[str, Any]:
+    """Return an implementation state as a JSON-ready dict, its evidence as mentions with their keys."""
+    return {**found.to_json(), "evidence": [mention_json(m) for m in found.evidence]}
+
+
+def implementation_reports(store: Store, register: CuratedRegister) -> Reports:
+    """Return the cues of the articles the register's records cite, each filed under those records' pairs."""
+    pairs: dict[str, set[str]] = {}
+    official: dict[str, bool] = {}
+    for record in register.records.values():
+        key = pair_key(record)
+        for m in record.mentions:
+            pairs.setdefault(m.article, set()).update([key] if key else [])
+            official[m.article] = official.get(m.article, False) or m.official
+    articles = articles_by_hash(store, [h for h, found in pairs.items() if found])
+    return reports_of(Source(a, official[a.content_hash], frozenset(pairs[a.content_hash])) for a in articles)
+
+
+def implementation_states(store: Store, register: CuratedRegister, dormant_after: int) -> Implementations:
+    """Return the implementation states of the register's instruments, from its articles' texts."""
+    return Implementations(register.records.values(), implementation_reports(store, register), dormant_after)
+
+
+def check_implementation(state: str | None) -> str | None:
+    """Return an implementation state (or None); raise QueryError for a name that is not one."""
+    if state is not None and state not in IMPLEMENTATION_STATES:
+        raise QueryError(f"implementation {state!r}: choose one of {', '.join(IMPLEMENTATION_STATES)}")
+    return state
+
+
+def instruments(register: CuratedRegister, pair: str | None = None, owner: str | None = None,
+                owners: OwnerTable | None = None, *, states: Implementations | None = None,
+                as_of: date | None = None, implementation: str | None = None) -> list[InstrumentView]:
+    """Return the consolidated instruments (of one pair key, of one owner), by date, with their owners;
+    with `states`, each one's implementation on `as_of`, and `implementation` keeps those in that state.
+    """
+    check_implementation(implementation)
+    table = owners or shipped_owners()
     found = [r for r in register.records.values() if r.kind == "instruments" and _in_pair(r, pair)]
-    return [InstrumentView(r, tuple(register.notes.get(r.id, ()))) for r in sorted(found, key=_by_date)]
+    day = as_of or date.today()
+    views = [InstrumentView(r, tuple(register.notes.get(r.id, ())), states.of(r, day) if states else None,
+                            owner_of(r, table))
+             for r in sorted(found, key=_by_date)]
+    return [v for v in views if (owner is None or owner_matches(v.owner, owner))
+            and (implementation is None
+                 or (v.implementation is not None and v.implementation.state == implementation))]
 
 
 @dataclass(frozen=True, slots=True)
@@ -434,12 +500,14 @@ class CommitmentView:
     curated: Curation | None
     history: tuple[Change, ...] = ()
     candidates: tuple[str, ...] = ()  # other events that could be the one promised
+    owner: Owner | None = None
 
     def to_json(self) -> dict[str, Any]:
         """Return the commitment and its status as a JSON-ready dict."""
         r = self.record
         fields = {k: v for k, v in plain(r.fields).items() if k != "history"}
-        return {"id": r.id, **fields, "as_of": self.as_of.isoformat(), "status": self.status,
+        return {"id": r.id, **fields, "owner": self.owner.to_json() if self.owner else None,
+                "as_of": self.as_of.isoformat(), "status": self.status,
                 "reason": self.reason, "evidence": [mention_json(m) for m in self.evidence],
                 "history": [c.to_json() for c in self.history], "candidates": list(self.candidates),
                 "curated": self.curated.to_json() if self.curated else None}
@@ -456,16 +524,18 @@ def _commitment(register: CuratedRegister, record: Record, as_of: date, events: 
 
 
 def commitments(register: CuratedRegister, as_of: date, status: str | None = None,
-                pair: str | None = None) -> list[CommitmentView]:
-    """Return the commitments (of one status, of one pair) with their status on `as_of`, by deadline."""
+                pair: str | None = None, owner: str | None = None,
+                owners: OwnerTable | None = None) -> list[CommitmentView]:
+    """Return the commitments (of one status, pair, owner) with their status on `as_of`, by deadline."""
     if status is not None and status not in STATUSES:
         raise QueryError(f"status {status!r}: choose one of {', '.join(STATUSES)}")
     # a setback report is evidence about a promise, not a promise of its own
-    found = [r for r in register.records.values()
-             if r.kind == "commitments" and not is_setback(r) and _in_pair(r, pair)]
+    table = owners or shipped_owners()
+    found = [r for r in register.records.values() if r.kind == "commitments" and not is_setback(r)
+             and _in_pair(r, pair) and (owner is None or owner_matches(owner_of(r, table), owner))]
     found.sort(key=lambda r: (str(r.fields.get("deadline") or "9999"), r.id))
     events = Events(register)
-    views = [_commitment(register, r, as_of, events) for r in found]
+    views = [replace(_commitment(register, r, as_of, events), owner=owner_of(r, table)) for r in found]
     return [v for v in views if status is None or v.status == status]
 
 

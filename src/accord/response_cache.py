@@ -46,8 +46,11 @@ class ResponseCache:
     """Serve a GET's earlier answer while the store is unchanged."""
 
     def __init__(self, app: ASGIApp, version_of: Callable[[Any], object], *,
-                 recheck: float = 1.0, max_entries: int = MAX_ENTRIES, owner: Any = None) -> None:
+                 recheck: float = 1.0, max_entries: int = MAX_ENTRIES, owner: Any = None,
+                 private_cookie: str | None = None) -> None:
         self.app = app
+        # a request bearing this cookie (a signed-in session) gets a page of its own, never a kept one
+        self.private_cookie = private_cookie.encode() if private_cookie else None
         if owner is not None:
             owner.response_cache = self  # so the app (and its tests) can reach the cache
         self.version_of = version_of  # the app's state -> the store's current version
@@ -66,7 +69,7 @@ class ResponseCache:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
-        if scope["method"] != "GET" or _has_auth(scope):
+        if scope["method"] != "GET" or _has_auth(scope) or _has_cookie(scope, self.private_cookie):
             if scope["method"] not in ("GET", "HEAD", "OPTIONS"):
                 self.clear()  # a write: whatever it changed is read afresh
             await self.app(scope, receive, send)
@@ -145,7 +148,10 @@ class ResponseCache:
                 body = message.get("body", b"")
                 chunks.append(body)
                 size += len(body)
-                if not message.get("more_body", False) and status == 200 and size <= MAX_BODY:
+                # an answer that sets a cookie belongs to one visitor: never kept
+                keep = status == 200 and size <= MAX_BODY and not any(n.lower() == b"set-cookie"
+                                                                        for n, _ in headers)
+                if not message.get("more_body", False) and keep:
                     flight.entry = (status, headers, b"".join(chunks))
                     self._put(key, flight.entry)
             await send(message)
@@ -155,6 +161,16 @@ class ResponseCache:
 
 def _has_auth(scope: Scope) -> bool:
     return any(name.lower() == b"authorization" for name, _ in scope.get("headers", []))
+
+
+def _has_cookie(scope: Scope, name: bytes | None) -> bool:
+    if name is None:
+        return False
+    for header, value in scope.get("headers", []):
+        if header.lower() == b"cookie" and any(part.strip().startswith(name + b"=")
+                                               for part in value.split(b";")):
+            return True
+    return False
 
 
 async def _replay(entry: Entry, send: Send) -> None:

@@ -55,6 +55,7 @@ def create_app(settings: Settings, token: str | None = None, cache_recheck: floa
     from accord.queries import StoreCache, register_version
     from accord.response_cache import ResponseCache
     from accord.web import router as web_router
+    from accord.web.desk import COOKIE, DeskSessions
     from accord.web.docs import router as docs_router
     from accord.web.headers import SecurityHeaders
 
@@ -74,8 +75,10 @@ def create_app(settings: Settings, token: str | None = None, cache_recheck: floa
     app.include_router(web_router)
     app.include_router(docs_router)
     app.mount("/static", StaticFiles(packages=[("accord.web", "static")]), name="static")
+    if token:  # the desk signs in to curate from the dashboard (a read-only server keeps no sessions)
+        app.add_middleware(DeskSessions, token=token)
     app.add_middleware(ResponseCache, version_of=lambda state: register_version(store_of(state)),
-                       recheck=cache_recheck, owner=app.state)
+                       recheck=cache_recheck, owner=app.state, private_cookie=COOKIE)
     # added last, so it runs first: a forged Host never reaches the cache or a page
     app.add_middleware(TrustedHostMiddleware, allowed_hosts=list(hosts))
     app.add_middleware(SecurityHeaders)  # outermost: cached answers and refused hosts get the headers too
@@ -113,6 +116,8 @@ def server_environment(settings: Settings, token: str | None,
     env = {"ACCORD_DB": settings.db_url, "ACCORD_MODEL": settings.model,
            "ACCORD_EXTRACTOR": settings.extractor, "ACCORD_MAX_BYTES": str(settings.max_bytes),
            HOSTS_ENV: ",".join(hosts)}
+    if settings.owners is not None:
+        env["ACCORD_OWNERS"] = str(settings.owners)
     if token:
         env[TOKEN_ENV] = token
     return env

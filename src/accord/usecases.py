@@ -5,6 +5,10 @@ read articles in, extract and store each one, and bring the register up to date 
 undated report borrows its event's day from another). An
 article the extractor fails on or the store refuses is reported in the result and the
 others go on.
+
+The API and the dashboard's forms curate through `curate_merge`, `curate_split`,
+`curate_status` and `curate_owner`: the registry's curation, with an unknown record id told apart (not found)
+from a curation that cannot be made.
 """
 
 from __future__ import annotations
@@ -26,11 +30,21 @@ from accord.errors import (
 from accord.extract import extract_articles
 from accord.ingest import IngestOptions, iter_articles
 from accord.ingest.web import is_url, iter_urls
-from accord.registry import UpdateResult, update_register
+from accord.queries import record_detail
+from accord.registry import (
+    UpdateResult,
+    assign_owner,
+    merge_records,
+    set_status,
+    split_record,
+    update_register,
+)
 from accord.settings import Settings
 from accord.store import Store
+from accord.store.register_store import AuditData
 
-__all__ = ["IngestReport", "Inputs", "ingest_articles", "read_inputs"]
+__all__ = ["IngestReport", "Inputs", "curate_merge", "curate_owner", "curate_split", "curate_status",
+           "ingest_articles", "read_inputs"]
 
 
 @dataclass(slots=True)
@@ -144,3 +158,32 @@ def _store_one(store: Store, facts: ArticleFacts, run_id: int, report: IngestRep
 def _finish(store: Store, run_id: int, report: IngestReport, version: str | None, unread: int) -> None:
     store.finish_run(run_id, len(report.stored), len(report.duplicates), len(report.problems) + unread,
                      version)
+
+
+# --------------------------------------------------------------------------- curation
+
+
+def curate_merge(store: Store, record_ids: Sequence[str], why: str, who: str | None = None) -> AuditData:
+    """Merge records of one kind and return the audit entry (an unknown id: RecordNotFoundError)."""
+    for record_id in record_ids:
+        record_detail(store, record_id)
+    return merge_records(store, record_ids, why, who)
+
+
+def curate_split(store: Store, record_id: str, mention: str, why: str, who: str | None = None) -> AuditData:
+    """Take one mention out of a record and return the audit entry (an unknown id: RecordNotFoundError)."""
+    record_detail(store, record_id)
+    return split_record(store, record_id, mention, why, who)
+
+
+def curate_status(store: Store, record_id: str, status: str, why: str, who: str | None = None) -> AuditData:
+    """Set a commitment's status by hand and return the audit entry (an unknown id: RecordNotFoundError)."""
+    record_detail(store, record_id)
+    return set_status(store, record_id, status, why, who)
+
+
+def curate_owner(store: Store, record_id: str, owner: str | None, focal_point: str | None = None,
+                 why: str = "", who: str | None = None) -> AuditData:
+    """Assign a record's owner (None: clears it); return the audit entry (unknown id: RecordNotFoundError)."""
+    record_detail(store, record_id)
+    return assign_owner(store, record_id, owner, focal_point, why, who)

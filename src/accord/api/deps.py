@@ -20,6 +20,7 @@ from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from starlette.datastructures import State
 
 from accord.api.errors import ApiError
+from accord.owners import OwnerTable, load_owners
 from accord.settings import Settings
 from accord.store import Store
 
@@ -63,6 +64,11 @@ def get_settings(request: Request) -> Settings:
     return settings
 
 
+def get_owners(request: Request) -> OwnerTable:
+    """Return the sector -> owner table the app's settings name (the shipped one by default)."""
+    return load_owners(get_settings(request).owners)
+
+
 @asynccontextmanager
 async def lifespan(app: Any) -> AsyncIterator[None]:
     """Open the store when the server starts (a bad database fails the start) and close it at the end."""
@@ -76,18 +82,28 @@ async def lifespan(app: Any) -> AsyncIterator[None]:
             app.state.store = None
 
 
+def writes_allowed(state: State) -> bool:
+    """Say whether the app was started with a write token (without one it is read-only)."""
+    return bool(getattr(state, "token", None))
+
+
+def is_token(state: State, given: str) -> bool:
+    """Say whether `given` is the app's write token (compared in constant time)."""
+    token: str | None = getattr(state, "token", None)
+    return bool(token and given) and hmac.compare_digest(given.encode(), str(token).encode())
+
+
 def require_writer(request: Request,
                    credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(bearer)]) -> None:
     """Refuse the request unless the server takes writes and the bearer token is its token."""
-    token: str | None = getattr(request.app.state, "token", None)
-    if not token:
+    if not writes_allowed(request.app.state):
         raise ApiError(403, "writes_disabled",
                        "this server is read-only: start it with --token (or ACCORD_TOKEN) to allow writes")
-    given = credentials.credentials if credentials is not None else ""
-    if not given or not hmac.compare_digest(given.encode(), token.encode()):
+    if not is_token(request.app.state, credentials.credentials if credentials is not None else ""):
         raise ApiError(401, "unauthorized", "give the server's token as 'Authorization: Bearer <token>'",
                        headers={"WWW-Authenticate": "Bearer"})
 
 
 StoreDep = Annotated[Store, Depends(get_store)]
 SettingsDep = Annotated[Settings, Depends(get_settings)]
+OwnersDep = Annotated[OwnerTable, Depends(get_owners)]

@@ -73,6 +73,25 @@ class ArticleSummary(BaseModel):
     facts: int = Field(description="How many facts were found in the article.")
 
 
+class Attachment(BaseModel):
+    sha256: str
+    name: str
+
+
+class ManualEntry(BaseModel):
+    article_id: int
+    kind: str
+    entered_by: str
+    entered_at: UtcDateTime
+    reference: str
+    attachment: Attachment | None
+    withdrawn: bool
+    withdrawn_at: UtcDateTime | None
+    withdrawn_by: str | None
+    withdrawn_why: str | None
+    superseded_by: int | None = Field(description="The entry that replaced it, when it was amended.")
+
+
 class ArticleDetail(BaseModel):
     id: int
     name: str
@@ -89,6 +108,8 @@ class ArticleDetail(BaseModel):
     skip: list[list[int]] = Field(description="Spans of boilerplate [start, end) left out of extraction.")
     text: str = Field(description="The article text as stored; evidence offsets index into it.")
     facts: list[Fact]
+    manual: ManualEntry | None = Field(default=None, description="For a desk officer's manual entry "
+                                       "(media_type \"manual\"): who entered it, when, on what reference.")
 
 
 class Mention(BaseModel):
@@ -103,6 +124,7 @@ class Mention(BaseModel):
     published: date | None
     outlet: str | None
     official: bool
+    manual: bool = Field(default=False, description="True for a desk officer's manual entry, not a report.")
 
 
 class SourcedMention(Mention):
@@ -141,16 +163,41 @@ class Curation(BaseModel):
     why: str
 
 
+ImplementationState = Literal["no_activity", "in_implementation", "dormant", "expiring", "expired", "renewed",
+                              "terminated"]
+
+
+class Implementation(BaseModel):
+    state: ImplementationState
+    as_of: date
+    signed: date = Field(description="The day it was signed (else first reported).")
+    reason: str
+    how: Literal["terminated", "withdrawn", "denounced", "suspended"] | None = None
+    ends: date | None = Field(None, description="The end of its stated validity, after renewals.")
+    last_activity: date | None = None
+    evidence: list[Mention] = Field(description="Its first source, then the reports that decided the state.")
+
+
+class Owner(BaseModel):
+    name: str = Field(description="The ministry or agency that carries the record.")
+    focal_point: str | None
+    suggested: bool = Field(description="True when accord suggests it from the record's sectors; "
+                                        "false when the desk assigned it.")
+
+
 class RecordModel(BaseModel):
     id: str
     kind: str
     pair: str = Field(description='The pair of states as sorted ISO codes ("BY-PK"); "" when none.')
     fields: dict[str, Any]
+    owner: Owner | None
     sources: Sources
     mentions: list[Mention]
     conflicts: list[RecordConflict]
     links: list[Link]
     curation: list[Curation]
+    implementation: Implementation | None = Field(
+        None, description="A signed instrument's implementation state on as_of (absent for other records).")
 
 
 class Commitment(BaseModel):
@@ -166,6 +213,7 @@ class Commitment(BaseModel):
     reason: str
     evidence: list[Mention]
     curated: Curation | None
+    owner: Owner | None
 
 
 InitiativeState = Literal["proposed", "agreed", "under_way", "done", "dropped"]
@@ -279,5 +327,50 @@ class StatusRequest(_Curating):
     status: CommitmentStatus
 
 
+class OwnerRequest(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    owner: str | None = Field(min_length=1, max_length=300,
+                              description="The ministry or agency; null clears the desk's owner.")
+    focal_point: str | None = Field(default=None, max_length=300, description="The person to ask there.")
+    why: str = Field(default="", max_length=2000, description="Why: kept in the audit log.")
+    who: str = Field(min_length=1, max_length=200, description="Who assigns: kept in the audit log.")
+
+
 class CurationResult(BaseModel):
     audit: Curation
+
+
+class ManualRequest(BaseModel):
+    """A desk officer's entry: the kind, the pair, provenance, and the kind's fields."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    kind: Literal["meeting", "instrument", "commitment"]
+    pair: str = Field(min_length=5, max_length=20, description="Two ISO alpha-2 codes, e.g. PK-BY.")
+    who: str = Field(min_length=1, max_length=200, description="Who enters it.")
+    reference: str = Field(min_length=1, max_length=1000, description='e.g. "Note verbale 12/2024".')
+    text: str | None = Field(default=None, max_length=20000, description="The officer's own note.")
+    date: str | None = Field(default=None, max_length=10, description="The day it happened, YYYY-MM-DD.")
+    meeting_kind: str | None = Field(default=None, max_length=40)
+    place: str | None = Field(default=None, max_length=200)
+    participants: list[str] = Field(default_factory=list, max_length=50)
+    type: str | None = Field(default=None, max_length=40)
+    subject: str | None = Field(default=None, max_length=1000)
+    status: str | None = Field(default=None, max_length=40)
+    sectors: list[str] = Field(default_factory=list, max_length=50)
+    actor: str | None = Field(default=None, max_length=300)
+    action: str | None = Field(default=None, max_length=2000)
+    deadline: str | None = Field(default=None, max_length=10)
+
+
+class WithdrawRequest(_Curating):
+    pass
+
+
+class ManualResult(BaseModel):
+    entry: ManualEntry
+    records: list[str] = Field(description="The records the entry's fact is (or was) in.")
+    audit_id: int
+    update: RegisterUpdate = Field(alias="register", description="What the register update changed.")
+    replaced: ManualEntry | None

@@ -20,7 +20,7 @@ from pydantic import BeforeValidator
 
 from accord import queries
 from accord.api import models
-from accord.api.deps import StoreDep
+from accord.api.deps import OwnersDep, SettingsDep, StoreDep
 from accord.api.errors import ApiRoute, error_responses
 from accord.core import INSTRUMENT_STATUSES
 from accord.export import export
@@ -119,7 +119,8 @@ def export_articles_csv(store: StoreDep, query: ArticleQ) -> Response:
             tags=["articles"])
 def get_article(store: StoreDep, key: str) -> dict[str, Any]:
     """One article by id, name or content-hash prefix, with its text and facts (the text is data)."""
-    return queries.article_json(queries.article_detail(store, key))
+    found = queries.article_detail(store, key)
+    return queries.article_json(found, queries.article_manual(store, found.id))
 
 
 # --------------------------------------------------------------------------- facts
@@ -172,12 +173,24 @@ def export_facts_csv(store: StoreDep, query: FactQ) -> Response:
 # --------------------------------------------------------------------------- records
 
 
-def record_query(kind: KindQ = None, pair: PairQ = None, q: TextQ = None,
+ImplementationQ = Annotated[models.ImplementationState | None, Query(
+    description="Only instruments in this implementation state on as_of (other kinds have none).")]
+StatesAsOfQ = Annotated[date | None, BeforeValidator(_iso_day), Query(
+    description="Judge instruments' implementation on this day, YYYY-MM-DD (default: today).")]
+OwnerQ = Annotated[str | None, Query(max_length=300, description="Only records this ministry or agency "
+                                     "carries, assigned or suggested (case ignored).")]
+
+
+def record_query(settings: SettingsDep, owners: OwnersDep, kind: KindQ = None, pair: PairQ = None,
+                 q: TextQ = None,
                  conflicted: Annotated[bool | None, Query(description="Only records with (true) or "
                                                           "without (false) conflicts.")] = None,
-                 ) -> queries.RecordQuery:
-    """Return the record filters a request gives."""
-    return queries.RecordQuery(kind=kind, pair=pair, q=q, conflicted=conflicted)
+                 implementation: ImplementationQ = None, as_of: StatesAsOfQ = None,
+                 owner: OwnerQ = None) -> queries.RecordQuery:
+    """Return the record filters a request gives (the day fixed, so pages of one list agree)."""
+    return queries.RecordQuery(kind=kind, pair=pair, q=q, conflicted=conflicted,
+                               implementation=implementation, as_of=as_of or date.today(),
+                               dormant_after=settings.dormant_after, owner=owner, owners=owners)
 
 
 RecordQ = Annotated[queries.RecordQuery, Depends(record_query)]
@@ -204,9 +217,11 @@ def export_records_csv(store: StoreDep, query: RecordQ) -> Response:
 
 @router.get("/records/{record_id}", response_model=models.RecordModel, responses=error_responses(404),
             tags=["register"])
-def get_record(store: StoreDep, record_id: str) -> dict[str, Any]:
-    """One record of the register by id, with every mention, conflict, link and curation."""
-    return queries.record_detail(store, record_id).to_json()
+def get_record(store: StoreDep, settings: SettingsDep, owners: OwnersDep, record_id: str,
+               as_of: StatesAsOfQ = None) -> dict[str, Any]:
+    """One record of the register by id, with its owner and every mention, conflict, link and curation (an
+    instrument's implementation state on `as_of`)."""
+    return queries.record_detail(store, record_id, as_of, settings.dormant_after, owners).to_json()
 
 
 # --------------------------------------------------------------------------- commitments
@@ -218,27 +233,27 @@ StatusQ = Annotated[models.CommitmentStatus | None, Query(description="Only comm
 
 
 @router.get("/commitments", response_model=models.Page[models.Commitment], responses=BAD, tags=["register"])
-def list_commitments(request: Request, store: StoreDep, as_of: AsOfQ = None, status: StatusQ = None,
-                     pair: PairQ = None, limit: LimitQ = queries.DEFAULT_LIMIT,
-                     offset: OffsetQ = 0) -> dict[str, Any]:
-    """Commitments with their status on `as_of` and the evidence that decided it, by deadline."""
-    page = queries.commitments_page(store, as_of or date.today(), status, pair, limit, offset)
+def list_commitments(request: Request, store: StoreDep, owners: OwnersDep, as_of: AsOfQ = None,
+                     status: StatusQ = None, pair: PairQ = None, owner: OwnerQ = None,
+                     limit: LimitQ = queries.DEFAULT_LIMIT, offset: OffsetQ = 0) -> dict[str, Any]:
+    """Commitments with their status on `as_of`, the evidence that decided it and their owner, by deadline."""
+    page = queries.commitments_page(store, as_of or date.today(), status, pair, limit, offset, owner, owners)
     return page_json(request, page, _to_json)
 
 
 @router.get("/commitments.json", response_model=list[models.Commitment], responses=BAD, tags=["exports"])
-def export_commitments_json(store: StoreDep, as_of: AsOfQ = None, status: StatusQ = None,
-                            pair: PairQ = None) -> JSONResponse:
+def export_commitments_json(store: StoreDep, owners: OwnersDep, as_of: AsOfQ = None, status: StatusQ = None,
+                            pair: PairQ = None, owner: OwnerQ = None) -> JSONResponse:
     """Every commitment the filters pick, with its status on `as_of`, as a JSON array."""
-    found = queries.commitment_list(store, as_of or date.today(), status, pair)
+    found = queries.commitment_list(store, as_of or date.today(), status, pair, owner, owners)
     return json_export("commitments", [c.to_json() for c in found])
 
 
 @router.get("/commitments.csv", response_class=Response, responses={**CSV_CONTENT, **BAD}, tags=["exports"])
-def export_commitments_csv(store: StoreDep, as_of: AsOfQ = None, status: StatusQ = None,
-                           pair: PairQ = None) -> Response:
+def export_commitments_csv(store: StoreDep, owners: OwnersDep, as_of: AsOfQ = None, status: StatusQ = None,
+                           pair: PairQ = None, owner: OwnerQ = None) -> Response:
     """Every commitment the filters pick, with its status on `as_of`, as CSV."""
-    found = queries.commitment_list(store, as_of or date.today(), status, pair)
+    found = queries.commitment_list(store, as_of or date.today(), status, pair, owner, owners)
     return csv_export("commitments", [c.to_json() for c in found])
 
 

@@ -3,7 +3,7 @@
 Each needs `Authorization: Bearer <token>` with the token the server was started with; a
 server started without one refuses every write (403). Every write takes the app's write
 lock and runs the same library functions as the CLI (`accord ingest`, `merge`, `split`,
-`set-status`), so curation lands in the audit log with who and why.
+`set-status`, `assign`), so curation lands in the audit log with who and why.
 """
 
 from __future__ import annotations
@@ -21,10 +21,10 @@ from accord.api import models
 from accord.api.deps import SettingsDep, StoreDep, require_writer, write_lock_of
 from accord.api.errors import ApiError, ApiRoute, error_responses
 from accord.api.upload import Upload, UploadResult, ingest_upload
-from accord.queries import audit_json, record_detail
-from accord.registry import merge_records, set_status, split_record
-from accord.store import Store
+from accord.manual import ManualInput, add_entry, withdraw
+from accord.queries import audit_json
 from accord.store.register_store import AuditData
+from accord.usecases import curate_merge, curate_owner, curate_split, curate_status
 
 T = TypeVar("T")
 
@@ -165,34 +165,18 @@ def _audit(entry: AuditData) -> dict[str, Any]:
     return {"audit": audit_json(entry)}
 
 
-def _merge(store: Store, body: models.MergeRequest) -> AuditData:
-    for record_id in body.records:
-        record_detail(store, record_id)
-    return merge_records(store, body.records, body.why, body.who)
-
-
-def _split(store: Store, body: models.SplitRequest) -> AuditData:
-    record_detail(store, body.record)
-    return split_record(store, body.record, body.mention, body.why, body.who)
-
-
-def _set_status(store: Store, record_id: str, body: models.StatusRequest) -> AuditData:
-    record_detail(store, record_id)
-    return set_status(store, record_id, body.status, body.why, body.who)
-
-
 @router.post("/records/merge", response_model=models.CurationResult, responses=WRITE_ERRORS, tags=["writes"])
 def merge(request: Request, store: StoreDep, body: models.MergeRequest) -> dict[str, Any]:
     """Make records of one kind one record; kept in the audit log and re-applied on every update."""
     with write_lock_of(request.app.state):
-        return _audit(_merge(store, body))
+        return _audit(curate_merge(store, body.records, body.why, body.who))
 
 
 @router.post("/records/split", response_model=models.CurationResult, responses=WRITE_ERRORS, tags=["writes"])
 def split(request: Request, store: StoreDep, body: models.SplitRequest) -> dict[str, Any]:
     """Take one mention (ARTICLE:KIND:INDEX) out of a record into a record of its own."""
     with write_lock_of(request.app.state):
-        return _audit(_split(store, body))
+        return _audit(curate_split(store, body.record, body.mention, body.why, body.who))
 
 
 @router.post("/commitments/{record_id}/status", response_model=models.CurationResult,
@@ -201,4 +185,38 @@ def commitment_status(request: Request, store: StoreDep, record_id: str,
                       body: models.StatusRequest) -> dict[str, Any]:
     """Set a commitment's status by hand; it overrides the computed status (kept in the audit log)."""
     with write_lock_of(request.app.state):
-        return _audit(_set_status(store, record_id, body))
+        return _audit(curate_status(store, record_id, body.status, body.why, body.who))
+
+
+@router.post("/records/{record_id}/owner", response_model=models.CurationResult, responses=WRITE_ERRORS,
+             tags=["writes"])
+def record_owner(request: Request, store: StoreDep, record_id: str,
+                 body: models.OwnerRequest) -> dict[str, Any]:
+    """Assign the ministry or agency (and focal point) that carries a record; null `owner` clears it."""
+    with write_lock_of(request.app.state):
+        return _audit(curate_owner(store, record_id, body.owner, body.focal_point, body.why, body.who))
+
+
+def _manual_input(body: models.ManualRequest) -> ManualInput:
+    return ManualInput(kind=body.kind, pair=body.pair, who=body.who, reference=body.reference, text=body.text,
+                       date=body.date, meeting_kind=body.meeting_kind, place=body.place,
+                       participants=tuple(body.participants), type=body.type, subject=body.subject,
+                       status=body.status, sectors=tuple(body.sectors), actor=body.actor, action=body.action,
+                       deadline=body.deadline)
+
+
+@router.post("/manual", response_model=models.ManualResult, status_code=201, responses=WRITE_ERRORS,
+             tags=["writes"])
+def post_manual(request: Request, store: StoreDep, body: models.ManualRequest) -> dict[str, Any]:
+    """Enter a meeting, instrument or commitment no article reports; tracked like extracted facts, audited."""
+    with write_lock_of(request.app.state):
+        return add_entry(store, _manual_input(body)).to_json()
+
+
+@router.post("/manual/{article_id}/withdraw", response_model=models.ManualResult, responses=WRITE_ERRORS,
+             tags=["writes"])
+def withdraw_manual(request: Request, store: StoreDep, article_id: int,
+                    body: models.WithdrawRequest) -> dict[str, Any]:
+    """Withdraw a manual entry: kept and marked, its facts leave the register; audited."""
+    with write_lock_of(request.app.state):
+        return withdraw(store, article_id, body.why, body.who).to_json()

@@ -10,6 +10,7 @@ from accord.cli import (  # noqa: F401
     eval_cmd,
     export_cmd,
     extract_cmd,
+    manual_cmds,
     register_cmds,
     serve_cmd,
     store_cmds,

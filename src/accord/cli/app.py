@@ -18,6 +18,7 @@ from rich.text import Text
 from accord.cli.terminal import guard
 from accord.errors import AccordError, InputError
 from accord.ingest import IngestOptions
+from accord.owners import OwnerTable, load_owners
 from accord.settings import SIMILARITIES, Settings
 
 if TYPE_CHECKING:
@@ -46,6 +47,9 @@ def main_options(
     similarity: Annotated[str | None, typer.Option(
         help=f"How consolidation compares texts the word rules leave open: {' or '.join(SIMILARITIES)}.",
     )] = None,
+    owners: Annotated[Path | None, typer.Option(
+        "--owners", help="Sector -> owner table (TOML) to suggest owners from (default: ACCORD_OWNERS or "
+        "the shipped accord/data/owners.toml).", dir_okay=False)] = None,
 ) -> None:
     """Global options; every command reads the settings they make."""
     settings = Settings.from_env().with_db(db)
@@ -55,11 +59,13 @@ def main_options(
         settings = replace(settings, extractor=extractor)
     if similarity:
         settings = replace(settings, similarity=similarity.strip().lower())
+    if owners:
+        settings = replace(settings, owners=owners)
     ctx.obj = settings
     _consolidate_with(ctx, settings.similarity)
 
 
-GLOBAL_OPTIONS = ("--db", "--model", "--extractor", "--similarity")
+GLOBAL_OPTIONS = ("--db", "--model", "--extractor", "--similarity", "--owners")
 
 
 def hoist_global_options(args: list[str]) -> list[str]:
@@ -120,6 +126,14 @@ def _environment(name: str, value: str) -> Iterator[None]:
             os.environ.pop(name, None)
         else:
             os.environ[name] = before
+
+
+def owners_of(settings: Settings) -> OwnerTable:
+    """Return the owner table the settings name (exit 2 with the file and line when it is bad)."""
+    try:
+        return load_owners(settings.owners)
+    except AccordError as exc:
+        raise fail(f"--owners: {exc}", 2) from exc
 
 
 def settings_of(ctx: typer.Context) -> Settings:

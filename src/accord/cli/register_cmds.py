@@ -20,11 +20,13 @@ from rich.table import Table
 from rich.text import Text
 
 from accord.brief import build_brief, to_markdown, to_pdf
-from accord.cli.app import app, console, err_console, fail, open_store, settings_of
+from accord.cli.app import app, console, err_console, fail, open_store, owners_of, settings_of
 from accord.cli.terminal import write_json, write_out
 from accord.core import INITIATIVE_STATES
 from accord.curation import CuratedRegister
 from accord.errors import AccordError
+from accord.implementation import STATES as IMPLEMENTATION_STATES
+from accord.owners import assignment_label, owner_label
 from accord.queries import CSV_COLUMNS
 from accord.registry import (
     CommitmentView,
@@ -32,10 +34,13 @@ from accord.registry import (
     InitiativeView,
     InstrumentView,
     TimelineView,
+    assign_owner,
     audit_log,
+    check_implementation,
     cite,
     commitments,
     conflicts,
+    implementation_states,
     initiatives,
     instruments,
     load_register,
@@ -63,6 +68,8 @@ AsOfOpt = Annotated[str | None, typer.Option(
     "--as-of", help="Judge deadlines on this day (YYYY-MM-DD; default: today).")]
 WhyOpt = Annotated[str, typer.Option("--why", help="Why: kept in the audit log with the change.")]
 WhoOpt = Annotated[str | None, typer.Option("--who", help="Who curates (default: $USER).")]
+OwnerOpt = Annotated[str | None, typer.Option(
+    "--owner", help="Only records this ministry or agency carries, assigned or suggested (any case).")]
 
 
 def _store(ctx: typer.Context) -> AbstractContextManager[Store]:
@@ -125,21 +132,55 @@ def _instrument_row(v: InstrumentView) -> list[str]:
     f, r = v.record.fields, v.record
     official = len({m.article for m in r.mentions if m.official})
     count = len({m.article for m in r.mentions})
-    return [r.id, str(f.get("type")), str(f.get("subject")), ", ".join(f.get("sectors") or []),
+    # the owner under the subject: an eighth column would fold every word on an 80-column terminal
+    subject = f"{f.get('subject')}\nowner: {owner_label(v.owner)}" if v.owner else str(f.get("subject"))
+    return [r.id, str(f.get("type")), subject, ", ".join(f.get("sectors") or []),
             str(f.get("stage") or f.get("status")), str(f.get("date") or ""),
-            f"{count} ({official} official)"]
+            f"{count} ({official} official)", _implementation_cell(v)]
+
+
+def _implementation_cell(v: InstrumentView) -> str:
+    found = v.implementation
+    if found is None:
+        return ""
+    how = f" ({found.how})" if found.how and found.how != found.state else ""
+    label = found.state.replace("_", " ") + how
+    return f"{label}\n{found.reason}\n{_cites(found.evidence[1:])}".rstrip()
 
 
 @app.command(name="register")
-def register_cmd(ctx: typer.Context, pair: PairOpt = None, as_json: JsonOpt = False) -> None:
-    """List the consolidated instruments: type, subject, sectors, stage, date, sources, lifecycle steps."""
-    key = _pair(pair)
-    found = instruments(_register(ctx, with_facts=False), key)
+def register_cmd(
+    ctx: typer.Context,
+    pair: PairOpt = None,
+    owner: OwnerOpt = None,
+    as_of: Annotated[str | None, typer.Option(
+        "--as-of", help="Judge implementation on this day (YYYY-MM-DD; default: today).")] = None,
+    implementation: Annotated[str | None, typer.Option(
+        "--implementation",
+        help=f"Only instruments in this state: {', '.join(IMPLEMENTATION_STATES)}.")] = None,
+    dormant_after: Annotated[int | None, typer.Option(
+        "--dormant-after", min=1, help="Months without reported activity that make a signed instrument "
+        "dormant (default: ACCORD_DORMANT_AFTER, else 18).")] = None,
+    as_json: JsonOpt = False,
+) -> None:
+    """List the consolidated instruments: type, subject, sectors, stage, date, sources, owner, state."""
+    if implementation is not None and implementation not in IMPLEMENTATION_STATES:
+        raise fail(f"--implementation: choose one of {', '.join(IMPLEMENTATION_STATES)}", 2)
+    check_implementation(implementation)
+    key, day, table = _pair(pair), _as_of(as_of), owners_of(settings_of(ctx))
+    months = dormant_after or settings_of(ctx).dormant_after
+    with _store(ctx) as store:
+        register = _call(lambda: load_register(store, with_facts=False))
+        states = implementation_states(store, register, months)
+    found = instruments(register, key, owner, table, states=states, as_of=day, implementation=implementation)
     if as_json:
         _print_json([v.to_json() for v in found])
         return
-    _table(("id", "type", "subject", "sectors", "stage", "date", "sources"),
-           [_instrument_row(v) for v in found], "no instruments in the register")
+    # the state is a column when a day or a state is asked for (the JSON always has it)
+    judged = as_of is not None or implementation is not None
+    columns = ("id", "type", "subject", "sectors", "stage", "date", "sources") + (
+        (f"implementation {day}",) if judged else ())
+    _table(columns, [_instrument_row(v)[:len(columns)] for v in found], "no instruments match")
     # each lifecycle step once, under the table: "ins-a signed as ins-b"
     for link in sorted({ln for v in found for ln in v.record.links}):
         console.print(Text(f"{link.source} {link.relation} {link.target}"))
@@ -152,7 +193,7 @@ def _commitment_row(v: CommitmentView) -> list[str]:
     steps = "".join(f"\n{h.kind}: {h.deadline_text or h.deadline or 'no date'} ({h.article})"
                     for h in v.history) if len(v.history) > 1 else ""
     return [v.record.id, str(f.get("actor") or ""), str(f.get("action")), deadline, v.status,
-            f"{v.reason}\n{_cites(v.evidence)}{steps}"]
+            f"{v.reason}\n{_cites(v.evidence)}{steps}", owner_label(v.owner)]
 
 
 @app.command(name="commitments")
@@ -162,17 +203,18 @@ def commitments_cmd(
     status: Annotated[str | None, typer.Option(
         "--status", help=f"Only commitments with this status: {', '.join(STATUSES)}.")] = None,
     pair: PairOpt = None,
+    owner: OwnerOpt = None,
     as_json: JsonOpt = False,
 ) -> None:
-    """List commitments with their status on a day and the evidence that decided it."""
+    """List commitments with their status on a day, the evidence that decided it, and their owner."""
     if status is not None and status not in STATUSES:
         raise fail(f"--status: choose one of {', '.join(STATUSES)}", 2)
-    day, key = _as_of(as_of), _pair(pair)
-    found = _call(lambda: commitments(_register(ctx), day, status, key))
+    day, key, table = _as_of(as_of), _pair(pair), owners_of(settings_of(ctx))
+    found = _call(lambda: commitments(_register(ctx), day, status, key, owner, table))
     if as_json:
         _print_json([v.to_json() for v in found])
         return
-    _table(("id", "actor", "action", "deadline", "status", "why"),
+    _table(("id", "actor", "action", "deadline", "status", "why", "owner"),
            [_commitment_row(v) for v in found], "no commitments match")
 
 
@@ -343,6 +385,31 @@ def set_status_cmd(
     _done(entry, as_json)
 
 
+@app.command(name="assign")
+def assign_cmd(
+    ctx: typer.Context,
+    record: Annotated[str, typer.Argument(help="The record id.")],
+    owner: Annotated[str | None, typer.Option("--owner", help="The ministry or agency carrying it.")] = None,
+    focal_point: Annotated[str | None, typer.Option("--focal-point", help="The person to ask there.")] = None,
+    clear: Annotated[bool, typer.Option("--clear", help="Remove the desk's owner.")] = False,
+    why: Annotated[str, typer.Option("--why", help="Why: kept in the audit log with the change.")] = "",
+    who: WhoOpt = None,
+    as_json: JsonOpt = False,
+) -> None:
+    """Assign the ministry or agency (and focal point) that carries a record; kept in the audit log."""
+    if clear == (owner is not None):
+        raise fail("give --owner NAME, or --clear to unassign", 2)
+    with _store(ctx) as store:
+        entry = _call(lambda: assign_owner(store, record, owner, focal_point, why, who))
+    _done(entry, as_json)
+
+
+def _what(entry: AuditData) -> str:
+    if entry.action == "assign-owner":
+        return f"{entry.action} {assignment_label(entry.value)}"
+    return entry.action + (f" {entry.value}" if entry.value else "")
+
+
 @app.command(name="audit")
 def audit_cmd(ctx: typer.Context, as_json: JsonOpt = False) -> None:
     """List every curation of the register: who, when, what and why, oldest first."""
@@ -352,5 +419,5 @@ def audit_cmd(ctx: typer.Context, as_json: JsonOpt = False) -> None:
         _print_json([_audit_json(e) for e in entries])
         return
     _table(("#", "when", "who", "what", "records", "why"),
-           [[str(e.id), e.at.strftime("%Y-%m-%d %H:%M"), e.who, e.action + (f" {e.value}" if e.value else ""),
+           [[str(e.id), e.at.strftime("%Y-%m-%d %H:%M"), e.who, _what(e),
              ", ".join(e.records), e.why] for e in entries], "no curation recorded")

@@ -10,7 +10,7 @@ from typing import Annotated
 import typer
 from rich.text import Text
 
-from accord.cli.app import app, console, err_console, fail, settings_of
+from accord.cli.app import app, console, err_console, fail, owners_of, settings_of
 from accord.errors import AccordError
 from accord.server import ALL_INTERFACES, allowed_hosts, server_environment
 from accord.store import Store
@@ -91,10 +91,12 @@ def serve(
     token = _token(token, token_file)
     hosts = allowed_hosts(host, allowed_host or ())
     _check_store(settings.db_url)
+    owners_of(settings)  # a bad owners table stops the start, not the first request
     console.print(Text.assemble(("accord: ", "bold"), "open ", (url_to_open(host, port), "underline"),
                                 "   (API: /api/v1, OpenAPI: /openapi.json)"), highlight=False)
-    console.print(Text("writes allowed with the bearer token" if token else
-                       "read-only: pass --token (or set ACCORD_TOKEN) to allow writes"), highlight=False)
+    console.print(Text("writes allowed with the bearer token; the desk signs in at /sign-in to curate"
+                       if token else "read-only: pass --token (or set ACCORD_TOKEN) to allow writes"),
+                  highlight=False)
     if not is_loopback(host):
         err_console.print(Text(f"warning: listening on {host}: other machines can reach this server",
                                style="yellow"), highlight=False)

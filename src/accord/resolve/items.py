@@ -9,7 +9,7 @@ from collections import Counter
 from dataclasses import dataclass
 from datetime import date
 
-from accord.core import FACT_KINDS, ArticleFacts, Fact, Figure, Instrument, Meeting, Person
+from accord.core import FACT_KINDS, MANUAL_MEDIA_TYPE, ArticleFacts, Fact, Figure, Instrument, Meeting, Person
 from accord.resolve.model import Mention
 from accord.resolve.text import (
     DateRange,
@@ -46,6 +46,7 @@ class ArticleContext:
     pair: str  # the two states the article is about, as sorted ISO codes ("BY-PK")
     when: date | None  # its date, or the date most of its events carry
     people: tuple[tuple[str, str], ...]  # (name, ISO code) of the people it places
+    manual: bool = False  # a desk officer's entry (media type "manual"), not a report
 
 
 @dataclass(frozen=True, slots=True)
@@ -121,6 +122,7 @@ def context_of(facts: ArticleFacts) -> ArticleContext:
         article_pair(facts),
         article_when(facts),
         people,
+        a.media_type == MANUAL_MEDIA_TYPE,
     )
 
 
@@ -145,7 +147,8 @@ def item_of(ctx: ArticleContext, kind: str, index: int, fact: Fact) -> Item:
     """Return the item of one fact: the `index`-th of its kind in the article `ctx` describes."""
     ev = fact.evidence
     mention = Mention(
-        ctx.hash, ctx.name, kind, index, ev.text, ev.start, ev.end, ctx.published, ctx.outlet, ctx.official
+        ctx.hash, ctx.name, kind, index, ev.text, ev.start, ev.end, ctx.published, ctx.outlet, ctx.official,
+        ctx.manual,
     )
     key = f"{ctx.hash}:{kind}:{ev.start:07d}:{ev.end:07d}:{fact_digest(fact)}:{index:04d}"
     return Item(key, kind, index, fact, mention, ctx)

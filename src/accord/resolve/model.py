@@ -31,6 +31,7 @@ class Mention:
     published: date | None
     outlet: str | None
     official: bool
+    manual: bool = False  # entered by a desk officer (an article of media type "manual"), not reported
 
     def sort_key(self) -> tuple[str, str, int, int, int]:
         """Return the key mentions are ordered by: date, article, place in the text."""

@@ -46,6 +46,7 @@ def mention_to_json(m: Mention) -> dict[str, Any]:
         "published": _iso(m.published),
         "outlet": m.outlet,
         "official": m.official,
+        "manual": m.manual,
     }
 
 
@@ -62,6 +63,7 @@ def mention_from_json(data: dict[str, Any]) -> Mention:
         _day(data["published"]),
         data["outlet"],
         data["official"],
+        data.get("manual", False),
     )
 
 
@@ -76,6 +78,7 @@ def context_to_json(ctx: ArticleContext) -> dict[str, Any]:
         "pair": ctx.pair,
         "when": _iso(ctx.when),
         "people": [list(p) for p in ctx.people],
+        "manual": ctx.manual,
     }
 
 
@@ -90,6 +93,7 @@ def context_from_json(data: dict[str, Any]) -> ArticleContext:
         data["pair"],
         _day(data["when"]),
         tuple((name, code) for name, code in data["people"]),
+        data.get("manual", False),
     )
 
 

@@ -7,7 +7,7 @@ point (an exception, Ctrl-C) leaves either the whole article or nothing of it.
 from __future__ import annotations
 
 import importlib.util
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
@@ -231,11 +231,14 @@ class Store:
             found = s.scalar(select(ArticleRow.id).where(ArticleRow.content_hash == content_hash))
         return found is not None
 
-    def add(self, facts: ArticleFacts, run_id: int | None = None) -> int | None:
+    def add(self, facts: ArticleFacts, run_id: int | None = None,
+            also: Callable[[Session, int], None] | None = None) -> int | None:
         """Return the new article's id, or None when its content hash was already stored.
 
-        Raises StoreError, and stores nothing of the article, when a fact's evidence does not
-        quote the article text or the database refuses the write.
+        `also` writes what goes with the article (a manual entry's provenance) in the same
+        transaction, given the new article's id. Raises StoreError, and stores nothing of the
+        article, when a fact's evidence does not quote the article text or the database
+        refuses the write.
         """
         _check_evidence(facts)
         _check_storable(facts.article)
@@ -245,6 +248,8 @@ class Store:
             with self._sessions() as s, s.begin():
                 row = _insert_article(s, facts, run_id)
                 _insert_facts(s, row, facts)
+                if also is not None:
+                    also(s, row.id)
                 return row.id
         except IntegrityError:
             # another writer stored the same content between our check and our insert

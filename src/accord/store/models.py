@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import JSON, Date, DateTime, ForeignKey, Index, Integer, MetaData, String, Text
+from sqlalchemy import JSON, Date, DateTime, ForeignKey, Index, Integer, LargeBinary, MetaData, String, Text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 # Named constraints keep later migrations (batch mode on SQLite) able to find them.
@@ -156,7 +156,8 @@ class AuditEntry(Base):
     records: Mapped[list[str]] = mapped_column(JSON)
     # stable mention keys "content_hash:kind:index": record ids change, these do not
     mentions: Mapped[list[list[str]]] = mapped_column(JSON)
-    value: Mapped[str | None] = mapped_column(String(50))
+    # a status, an owner as JSON, an article id (Text since 0009: an owner's name can be long)
+    value: Mapped[str | None] = mapped_column(Text)
     why: Mapped[str] = mapped_column(Text)
 
 
@@ -195,3 +196,37 @@ class FetchRow(Base):
     error: Mapped[str | None] = mapped_column(Text)
     failures: Mapped[int] = mapped_column(Integer, default=0)  # in a row; 0 after a success
     articles: Mapped[int] = mapped_column(Integer, default=0)  # articles read from the last answer
+
+
+class ManualEntry(Base):
+    """A desk officer's entry: the provenance of an article of media type "manual".
+
+    Withdrawing or amending never deletes: the entry stays, marked withdrawn (who, when,
+    why), and its facts leave the register; an amendment names the entry that replaced it.
+    """
+
+    __tablename__ = "manual_entries"
+
+    article_id: Mapped[int] = mapped_column(ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True)
+    kind: Mapped[str] = mapped_column(String(20))
+    entered_by: Mapped[str] = mapped_column(String(200))
+    entered_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    reference: Mapped[str] = mapped_column(Text)
+    # sha256 of the attached file, whose bytes are in `attachments`
+    attachment: Mapped[str | None] = mapped_column(ForeignKey("attachments.sha256", ondelete="RESTRICT"))
+    withdrawn_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    withdrawn_by: Mapped[str | None] = mapped_column(String(200))
+    withdrawn_why: Mapped[str | None] = mapped_column(Text)
+    superseded_by: Mapped[int | None] = mapped_column(ForeignKey("articles.id", ondelete="SET NULL"))
+
+
+class Attachment(Base):
+    """A file a desk officer attached to manual entries, kept by the sha256 of its bytes."""
+
+    __tablename__ = "attachments"
+
+    sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
+    name: Mapped[str] = mapped_column(Text)
+    size: Mapped[int] = mapped_column(Integer)
+    data: Mapped[bytes] = mapped_column(LargeBinary)
+    stored_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))

@@ -15,8 +15,9 @@ from typing import Any
 from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session, selectinload
 
-from accord.core import ArticleFacts
-from accord.store.db import Store, article_facts_of, now
+from accord.core import Article, ArticleFacts
+from accord.store.db import Store, article_facts_of, article_of, now
+from accord.store.manual import withdrawn_ids
 from accord.store.models import (
     ArticleRow,
     AuditEntry,
@@ -78,7 +79,8 @@ def fact_key(content_hash: str, kind: str, index: int) -> str:
 
 def unregistered_article_ids(store: Store) -> set[int]:
     """Return the ids of the stored articles whose facts are not in the register yet."""
-    query = select(ArticleRow.id).where(ArticleRow.id.not_in(select(RegisteredArticle.article_id)))
+    query = select(ArticleRow.id).where(ArticleRow.id.not_in(select(RegisteredArticle.article_id)),
+                                        ArticleRow.id.not_in(withdrawn_ids()))
     with store.session() as s:
         return set(s.scalars(query))
 
@@ -203,8 +205,10 @@ def audit_entries(store: Store) -> list[AuditData]:
 
 
 def stored_article_facts(store: Store, exclude: Iterable[int] = ()) -> list[tuple[int, ArticleFacts]]:
-    """Return every stored article's id and facts (less those in `exclude`), in the order stored."""
-    query = select(ArticleRow).options(selectinload(ArticleRow.facts)).order_by(ArticleRow.id)
+    """Return every stored article's id and facts (less those in `exclude` and withdrawn manual entries),
+    in the order stored."""
+    query = (select(ArticleRow).options(selectinload(ArticleRow.facts))
+             .where(ArticleRow.id.not_in(withdrawn_ids())).order_by(ArticleRow.id))
     skipped = list(exclude)
     if skipped:
         query = query.where(ArticleRow.id.not_in(skipped))
@@ -218,9 +222,20 @@ def article_facts_by_hash(store: Store, hashes: Iterable[str]) -> dict[str, Arti
     if not wanted:
         return {}
     query = (select(ArticleRow).options(selectinload(ArticleRow.facts))
-             .where(ArticleRow.content_hash.in_(wanted)))
+             .where(ArticleRow.content_hash.in_(wanted), ArticleRow.id.not_in(withdrawn_ids())))
     with store.session() as s:
         return {row.content_hash: article_facts_of(row) for row in s.scalars(query)}
+
+
+def articles_by_hash(store: Store, hashes: Iterable[str]) -> list[Article]:
+    """Return the stored articles with these content hashes (text included), in the order stored."""
+    wanted = sorted(set(hashes))
+    out: list[Article] = []
+    with store.session() as s:
+        for chunk in (wanted[i:i + 500] for i in range(0, len(wanted), 500)):
+            query = select(ArticleRow).where(ArticleRow.content_hash.in_(chunk)).order_by(ArticleRow.id)
+            out.extend(article_of(row) for row in s.scalars(query))
+    return out
 
 
 def count_records(store: Store) -> int:

@@ -2,6 +2,15 @@
 
 from __future__ import annotations
 
-from accord.web.pages import router
+from fastapi import APIRouter
+
+from accord.web.curate import router as curate_router
+from accord.web.entries import router as entries_router
+from accord.web.pages import router as pages_router
+
+router = APIRouter(include_in_schema=False)
+router.include_router(pages_router)
+router.include_router(curate_router)
+router.include_router(entries_router)
 
 __all__ = ["router"]

@@ -15,9 +15,8 @@ from urllib.parse import urlencode
 
 from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse, Response
-from jinja2 import Environment, PackageLoader, StrictUndefined
 
-from accord.api.deps import store_of
+from accord.api.deps import get_owners, get_settings, store_of
 from accord.brief import build_brief, to_pdf
 from accord.core import INITIATIVE_STATES, INITIATIVE_TYPES
 from accord.errors import AccordError
@@ -26,12 +25,12 @@ from accord.queries import (
     ArticleQuery,
     RecordQuery,
     article_detail,
+    article_manual,
     commitment_list,
     conflict_list,
     initiative_list,
     record_detail,
     record_list,
-    record_sources,
     timeline_list,
 )
 from accord.queries import articles_page as queries_articles_page
@@ -39,19 +38,23 @@ from accord.registry import commitments, conflicts, pair_key, timeline
 from accord.resolve import Record
 from accord.resolve.derived import STAGES
 from accord.store import NotFoundError, Store
-from accord.titles import day_words, kind_words, record_title
-from accord.track import STATUSES
-from accord.web.charts import LANES, BarChart, bar_chart, sector_matrix, timeline_chart
+from accord.titles import record_title
+from accord.web.charts import BarChart, bar_chart, sector_matrix, timeline_chart
 from accord.web.context import (
     choose_pair,
     current_fact_index,
-    distinct_quotes,
     load,
     pair_choices,
     parse_day,
     record_articles,
 )
+from accord.web.curate import offered
+from accord.web.desk import desk_of
+from accord.web.entries import entry_forms
 from accord.web.highlight import Span, highlight
+from accord.web.render import environment
+from accord.web.render import error_page as _error
+from accord.web.render import render as _render
 from accord.web.tables import RegisterQuery, register_page
 
 router = APIRouter(include_in_schema=False)
@@ -71,11 +74,6 @@ def _cut(items: list[Any], page: int) -> tuple[list[Any], int, int]:
     return items[(page - 1) * PER_PAGE:page * PER_PAGE], page, pages
 DUE = ("open", "overdue")
 
-_env = Environment(loader=PackageLoader("accord.web", "templates"), autoescape=True,
-                   undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True)
-_env.globals.update(STATUSES=STATUSES, LANES=LANES, source_count=record_sources,
-                    distinct_quotes=distinct_quotes, title=record_title, kind_words=kind_words,
-                    day_words=day_words)
 # a record id in a status reason ("matched on time by meeting mtg-c6f5ff2a0d on …")
 _RECORD_ID = re.compile(r"\b(?:ins|com|mtg|per|fig|ini)-[0-9a-f]{6,}\b")
 
@@ -84,13 +82,6 @@ class BadRequest(AccordError):
     """A query-string value the dashboard cannot use (a malformed date or pair)."""
 
     code = "E601"
-
-
-def _render(name: str, request: Request, code: int = 200, **context: Any) -> HTMLResponse:
-    html = _env.get_template(name).render(path=request.url.path, **context)
-    # the security headers (CSP, nosniff, referrer policy) are added for every response by
-    # `accord.web.headers.SecurityHeaders`
-    return HTMLResponse(html, status_code=code)
 
 
 def export_links(name: str, filters: Mapping[str, str | None], pair: str | None = None,
@@ -114,11 +105,6 @@ def reason_parts(reason: str, records: Mapping[str, Record]) -> list[tuple[str, 
         out += [(reason[at:match.start()], None), (record_title(record), record)]
         at = match.end()
     return [*out, (reason[at:], None)]
-
-
-def _error(request: Request, status: int, message: str) -> HTMLResponse:
-    title = "Not found" if status == 404 else "Bad request"
-    return _render("error.html", request, status, title=title, message=message)
 
 
 def _store(request: Request) -> Store:
@@ -336,8 +322,10 @@ def _article(request: Request, article_id: int) -> HTMLResponse:
     if found.id != article_id:
         raise NotFoundError(f"no article with id {article_id}")
     spans = [Span(f.id, f.kind, f.start, f.end, f"{f.kind}: {f.summary}") for f in found.facts]
-    return _render("article.html", request, record=found, article=found.article,
-                   text=highlight(found.article.text, spans))
+    manual, desk = article_manual(store, article_id), desk_of(request)
+    return _render("article.html", request, record=found, article=found.article, desk=desk,
+                   text=highlight(found.article.text, spans), manual=manual,
+                   entry_forms=entry_forms(store, manual) if desk and desk.who else [])
 
 
 @router.get("/records/{record_id}", response_class=HTMLResponse)
@@ -349,16 +337,19 @@ def record_page(request: Request, record_id: str, as_of: str | None = None) -> H
 def _record(request: Request, record_id: str, as_of: str | None) -> HTMLResponse:
     day = _day(as_of)
     store = _store(request)
-    view = record_detail(store, record_id)
+    view = record_detail(store, record_id, day, get_settings(request).dormant_after, get_owners(request))
     facts = current_fact_index(store)
     status = next((c for c in commitment_list(store, day) if c.record.id == record_id), None) \
         if view.record.kind == "commitments" else None
     initiative = next((v for v in initiative_list(store, day) if v.record.id == record_id), None) \
         if view.record.kind == "initiatives" else None
-    records = load(store).register.records
-    return _render("record.html", request, record=view.record, status=status, as_of=day, facts=facts,
-                   notes=list(view.curation), records=records, initiative=initiative,
-                   reason=reason_parts(status.reason, records) if status else [])
+    register = load(store).register
+    desk = desk_of(request)
+    return _render("record.html", request, record=view.record, owner=view.owner, status=status, as_of=day,
+                   implementation=view.implementation, initiative=initiative,
+                   facts=facts, notes=list(view.curation), records=register.records, desk=desk,
+                   actions=offered(register, view.record) if desk and desk.who else [],
+                   reason=reason_parts(status.reason, register.records) if status else [])
 
 
 # --------------------------------------------------------------------------- brief
@@ -425,7 +416,7 @@ def progress_html(report: Progress, *, standalone: bool = False) -> str:
     from importlib.resources import files
 
     css = files("accord.web").joinpath("static", "print.css").read_text("utf-8") if standalone else None
-    return _env.get_template("progress_print.html").render(css=css, links=not standalone,
+    return environment.get_template("progress_print.html").render(css=css, links=not standalone,
                                                             **_progress_context(report))
 
 
