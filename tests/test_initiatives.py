@@ -339,6 +339,16 @@ def test_the_cli_lists_initiatives_as_of_a_day_by_state(flights_db: Path) -> Non
     assert {r["state"] for r in rows} >= {"dropped", "proposed"} and all(r["evidence.quote"] for r in rows)
 
 
+def test_initiatives_carry_a_suggested_owner_and_filter_by_it(flights_db: Path) -> None:
+    listed = json.loads(cli(flights_db, "initiatives", "--json").stdout)
+    mining = next(v for v in listed if v["subject"] == "mining")
+    assert mining["owner"]["suggested"] is True and mining["owner"]["name"]
+    name = mining["owner"]["name"].upper()  # any case
+    owned = json.loads(cli(flights_db, "initiatives", "--owner", name, "--json").stdout)
+    assert "mining" in {v["subject"] for v in owned} and len(owned) < len(listed)
+    assert json.loads(cli(flights_db, "initiatives", "--owner", "Ministry of Nothing", "--json").stdout) == []
+
+
 def test_the_cli_refuses_a_bad_state_or_day_on_one_line(flights_db: Path) -> None:
     for args in (("--state", "finished"), ("--as-of", "soon"), ("--json", "--csv")):
         result = runner.invoke(app, ["--db", str(flights_db), "initiatives", *args])
@@ -361,6 +371,9 @@ def test_the_api_lists_the_sample_initiatives_with_filters(client: TestClient) -
     areas = client.get("/api/v1/initiatives.json", params={"as_of": "2025-05-01", "state": "proposed"}).json()
     assert {v["state"] for v in areas} == {"proposed"}
     assert client.get("/api/v1/initiatives", params={"state": "finished"}).status_code == 422
+    owner = next(v for v in page["items"] if v["subject"] == "mining")["owner"]["name"]
+    owned = client.get("/api/v1/initiatives", params={"as_of": "2025-05-01", "owner": owner}).json()
+    assert 0 < owned["total"] < page["total"] and {v["owner"]["name"] for v in owned["items"]} == {owner}
     unknown = client.get("/api/v1/commitments", params={"pair": "XX-YY"}).status_code
     assert client.get("/api/v1/initiatives", params={"pair": "XX-YY"}).status_code == unknown >= 400
 

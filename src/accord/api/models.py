@@ -240,6 +240,7 @@ class Initiative(BaseModel):
     evidence: Mention | None
     mentions: list[Mention]
     carriers: list[Carrier]
+    owner: Owner | None
 
 
 class ConflictSide(BaseModel):

@@ -268,27 +268,27 @@ InitiativeAsOfQ = Annotated[date | None, BeforeValidator(_iso_day),
 
 
 @router.get("/initiatives", response_model=models.Page[models.Initiative], responses=BAD, tags=["register"])
-def list_initiatives(request: Request, store: StoreDep, as_of: InitiativeAsOfQ = None, state: StateQ = None,
-                     pair: PairQ = None, limit: LimitQ = queries.DEFAULT_LIMIT,
-                     offset: OffsetQ = 0) -> dict[str, Any]:
-    """Initiatives with their state on `as_of`, the report that set it and what carries them."""
-    page = queries.initiatives_page(store, as_of or date.today(), state, pair, limit, offset)
+def list_initiatives(request: Request, store: StoreDep, owners: OwnersDep, as_of: InitiativeAsOfQ = None,
+                     state: StateQ = None, pair: PairQ = None, owner: OwnerQ = None,
+                     limit: LimitQ = queries.DEFAULT_LIMIT, offset: OffsetQ = 0) -> dict[str, Any]:
+    """Initiatives with their state on `as_of`, the report that set it, what carries them and their owner."""
+    page = queries.initiatives_page(store, as_of or date.today(), state, pair, limit, offset, owner, owners)
     return page_json(request, page, _to_json)
 
 
 @router.get("/initiatives.json", response_model=list[models.Initiative], responses=BAD, tags=["exports"])
-def export_initiatives_json(store: StoreDep, as_of: InitiativeAsOfQ = None, state: StateQ = None,
-                            pair: PairQ = None) -> JSONResponse:
+def export_initiatives_json(store: StoreDep, owners: OwnersDep, as_of: InitiativeAsOfQ = None,
+                            state: StateQ = None, pair: PairQ = None, owner: OwnerQ = None) -> JSONResponse:
     """Every initiative the filters pick, with its state on `as_of`, as a JSON array."""
-    found = queries.initiative_list(store, as_of or date.today(), state, pair)
+    found = queries.initiative_list(store, as_of or date.today(), state, pair, owner, owners)
     return json_export("initiatives", [v.to_json() for v in found])
 
 
 @router.get("/initiatives.csv", response_class=Response, responses={**CSV_CONTENT, **BAD}, tags=["exports"])
-def export_initiatives_csv(store: StoreDep, as_of: InitiativeAsOfQ = None, state: StateQ = None,
-                           pair: PairQ = None) -> Response:
+def export_initiatives_csv(store: StoreDep, owners: OwnersDep, as_of: InitiativeAsOfQ = None,
+                           state: StateQ = None, pair: PairQ = None, owner: OwnerQ = None) -> Response:
     """Every initiative the filters pick, with its state on `as_of`, as CSV."""
-    found = queries.initiative_list(store, as_of or date.today(), state, pair)
+    found = queries.initiative_list(store, as_of or date.today(), state, pair, owner, owners)
     return csv_export("initiatives", [v.to_json() for v in found])
 
 

@@ -222,6 +222,7 @@ def _initiative_row(v: InitiativeView) -> list[str]:
     f = v.record.fields
     since = f" since {v.status.since.isoformat()}" if v.status.since else ""
     carried = ", ".join(f"{c.record} ({c.relation.replace('_', ' ')})" for c in v.carriers)
+    carried += f"\nowner: {owner_label(v.owner)}" if v.owner else ""
     evidence = f"“{v.status.evidence.quote}” {cite(v.status.evidence)}" if v.status.evidence else ""
     return [v.record.id, str(f.get("type")).replace("_", " "), str(f.get("subject")),
             ", ".join(f.get("sectors") or []), v.status.state.replace("_", " ") + since, evidence, carried]
@@ -235,6 +236,7 @@ def initiatives_cmd(
     state: Annotated[str | None, typer.Option(
         "--state", help=f"Only initiatives in this state: {', '.join(INITIATIVE_STATES)}.")] = None,
     pair: PairOpt = None,
+    owner: OwnerOpt = None,
     as_json: JsonOpt = False,
     as_csv: Annotated[bool, typer.Option("--csv", help="Print CSV with a header row.")] = False,
 ) -> None:
@@ -243,8 +245,8 @@ def initiatives_cmd(
         raise fail(f"--state: choose one of {', '.join(INITIATIVE_STATES)}", 2)
     if as_json and as_csv:
         raise fail("--json and --csv: choose one", 2)
-    day, key = _as_of(as_of), _pair(pair)
-    found = _call(lambda: initiatives(_register(ctx, with_facts=False), day, state, key))
+    day, key, table = _as_of(as_of), _pair(pair), owners_of(settings_of(ctx))
+    found = _call(lambda: initiatives(_register(ctx, with_facts=False), day, state, key, owner, table))
     if as_json:
         _print_json([v.to_json() for v in found])
     elif as_csv:

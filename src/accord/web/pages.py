@@ -225,7 +225,7 @@ def _initiatives(request: Request, as_of: str | None, state: str | None, kind: s
         raise BadRequest(f"type {kind!r}: choose one of {', '.join(INITIATIVE_TYPES)}")
     day = _day(as_of)
     store = _store(request)
-    views = [v for v in initiative_list(store, day, state, pair)
+    views = [v for v in initiative_list(store, day, state, pair, owners=get_owners(request))
              if kind is None or v.record.fields["type"] == kind]
     shown, page, pages = _cut(views, page)
     choices, facts = pair_choices(store), current_fact_index(store)
@@ -341,7 +341,8 @@ def _record(request: Request, record_id: str, as_of: str | None) -> HTMLResponse
     facts = current_fact_index(store)
     status = next((c for c in commitment_list(store, day) if c.record.id == record_id), None) \
         if view.record.kind == "commitments" else None
-    initiative = next((v for v in initiative_list(store, day) if v.record.id == record_id), None) \
+    initiative = next((v for v in initiative_list(store, day, owners=get_owners(request))
+                       if v.record.id == record_id), None) \
         if view.record.kind == "initiatives" else None
     register = load(store).register
     desk = desk_of(request)
