@@ -219,6 +219,14 @@ def test_a_first_batch_still_to_go_or_that_is_no_delivery_is_none(extractor: Rul
     assert found(extractor, text) == []
 
 
+def test_an_initiative_said_twice_in_a_report_is_one_fact_at_its_furthest_state(
+        extractor: RulesExtractor) -> None:
+    text = ("Kenya and Ethiopia agreed to build a railway between Nairobi and Addis Ababa. Officials said "
+            "that Kenya and Ethiopia launched the railway between Nairobi and Addis Ababa last year.")
+    links = [f for f in found(extractor, text) if f.type == "connectivity"]
+    assert len(links) == 1 and links[0].state == "under_way" and "launched" in links[0].evidence.text
+
+
 # --------------------------------------------------------------------------- the sample corpus
 
 

@@ -21,7 +21,7 @@ from spacy.matcher import DependencyMatcher
 from spacy.tokens import Span, Token
 from spacy.vocab import Vocab
 
-from accord.core import Initiative
+from accord.core import INITIATIVE_STATES, Initiative
 from accord.extract.rules.commitments_cues import furthers_relations_only
 from accord.extract.rules.context import Context
 from accord.extract.rules.modality import char_bounds, clause_bounds, is_negated, looks_ahead
@@ -129,7 +129,7 @@ def find(ctx: Context) -> list[Initiative]:
     """Return every initiative the article reports, each once per span and subject."""
     kept = {(s.start, s.end) for s in ctx.sentences}
     matches = {(ctx.doc.vocab.strings[m], ids[0]) for m, ids in _matcher(ctx.doc.vocab)(ctx.doc)}
-    out: dict[tuple[int, int, str], Initiative] = {}
+    out: dict[tuple[str, str], Initiative] = {}  # one fact per initiative: its furthest state, first said
     taken: list[tuple[int, int]] = []  # noun spans of ventures, projects and links: no offer repeats them
     for name, i in sorted(matches, key=lambda m: (m[0] == "offer", m[1])):
         anchor = ctx.doc[i]
@@ -137,8 +137,16 @@ def find(ctx: Context) -> list[Initiative]:
         if (sent.start, sent.end) not in kept:
             continue
         for fact in _initiatives(ctx, sent, name, anchor, taken):
-            out.setdefault((fact.evidence.start, fact.evidence.end, fact.subject.casefold()), fact)
+            key = (fact.type, fact.subject.casefold())
+            if key not in out or _further(fact, out[key]):
+                out[key] = fact
     return sorted(out.values(), key=lambda f: (f.evidence.start, f.evidence.end, f.subject))
+
+
+def _further(a: Initiative, b: Initiative) -> bool:
+    """Say whether `a` took the initiative further than `b` did (or came first at the same state)."""
+    rank = INITIATIVE_STATES.index
+    return (rank(a.state), -a.evidence.start) > (rank(b.state), -b.evidence.start)
 
 
 def _initiatives(ctx: Context, sent: Span, name: str, anchor: Token,
