@@ -327,3 +327,21 @@ def test_the_progress_pages_render_and_the_pdf_holds_the_text(client: TestClient
     assert client.get("/progress", params={"since": "yesterday"}).status_code == 400
     assert client.get("/progress.pdf", params={"pair": "CL-NO", "as_of": "2025-06-01",
                                                 "since": "2025-07-01"}).status_code == 400
+
+
+def test_due_and_progress_of_one_owner_from_an_owners_table(desk_db: Path, tmp_path: Path) -> None:
+    table = tmp_path / "owners.toml"
+    table.write_text('default = "Ministry of Foreign Affairs"\n[sectors]\ntrade = "Ministry of Trade"\n',
+                     encoding="utf-8")
+    args = ("--owners", str(table), "due", "--as-of", "2025-06-01", "--within", "4m", "--pair", "NO-CL")
+    code, out, _ = cli(desk_db, *args, "--json")
+    every = json.loads(out)
+    assert code == 0 and {r["owner"] for r in every} == {"Ministry of Trade", "Ministry of Foreign Affairs"}
+    code, out, _ = cli(desk_db, *args, "--owner", "ministry of TRADE", "--json")
+    mine = json.loads(out)
+    assert code == 0 and mine and all("trade office" in r["what"] for r in mine)
+    assert len(mine) < len(every)
+    code, out, _ = cli(desk_db, "--owners", str(table), "progress", "--pair", "CL-NO",
+                       "--as-of", "2025-06-01", "--owner", "Ministry of Trade", "--json")
+    counts = json.loads(out)["total"]["commitments"]
+    assert code == 0 and sum(counts.values()) == len({r["record"] for r in mine})

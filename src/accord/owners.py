@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 import re
 import tomllib
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib.resources import files
@@ -152,6 +152,14 @@ def record_sectors(record: Record) -> tuple[str, ...]:
 def owner_of(record: Record, table: OwnerTable) -> Owner | None:
     """Return who carries a record: the owner the desk assigned, else the one the table suggests."""
     return assigned_owner(record) or table.suggest(record_sectors(record))
+
+
+def owner_names(table: OwnerTable) -> Callable[[Record], str | None]:
+    """Return the lookup of a record's owner's name (assigned, else suggested by `table`)."""
+    def name_of(record: Record) -> str | None:
+        found = owner_of(record, table)
+        return found.name if found is not None else None
+    return name_of
 
 
 def owner_matches(owner: Owner | None, name: str) -> bool:

@@ -14,10 +14,11 @@ from urllib.parse import quote
 from fastapi import APIRouter, Query, Request, Response
 
 from accord import queries
-from accord.api.deps import StoreDep
+from accord.api.deps import OwnersDep, StoreDep
 from accord.api.errors import ApiRoute, error_responses
-from accord.api.read import AsOfQ, NeedPairQ, PairQ, SinceQ
+from accord.api.read import AsOfQ, NeedPairQ, OwnerQ, PairQ, SinceQ
 from accord.feeds import changes_atom, deadlines_ics
+from accord.owners import owner_names
 from accord.progress import build_progress, deadlines, feed_changes, parse_window
 
 router = APIRouter(route_class=ApiRoute)
@@ -43,11 +44,12 @@ def _pair(pair: str | None) -> str | None:
 @router.get("/deadlines.ics", response_class=Response, tags=["desk"], responses={
     200: {"description": "One all-day event per deadline", "content": {ICS: {"schema": {"type": "string"}}}},
     **BAD})
-def deadlines_calendar(request: Request, store: StoreDep, pair: PairQ = None, as_of: AsOfQ = None,
-                       within: WithinQ = "30d") -> Response:
+def deadlines_calendar(request: Request, store: StoreDep, owners: OwnersDep, pair: PairQ = None,
+                       as_of: AsOfQ = None, within: WithinQ = "30d", owner: OwnerQ = None) -> Response:
     """Commitments due within the window, overdue, or postponed to a new day, as an iCalendar file."""
     register = queries.tracking_register(store)
-    found = deadlines(register, as_of or date.today(), parse_window(within), _pair(pair))
+    found = deadlines(register, as_of or date.today(), parse_window(within), _pair(pair), owner,
+                      owner_names(owners))
     body = deadlines_ics(found, record_link(request), datetime.now(UTC))
     return Response(body, media_type=ICS, headers={"Content-Disposition": 'inline; filename="deadlines.ics"'})
 
@@ -56,20 +58,22 @@ def deadlines_calendar(request: Request, store: StoreDep, pair: PairQ = None, as
     200: {"description": "The latest changes, newest first",
           "content": {ATOM: {"schema": {"type": "string"}}}},
     **BAD})
-def changes_feed(request: Request, store: StoreDep, pair: PairQ = None) -> Response:
+def changes_feed(request: Request, store: StoreDep, owners: OwnersDep, pair: PairQ = None,
+                 owner: OwnerQ = None) -> Response:
     """New records, commitments whose status moved, and curations, as an Atom feed."""
     key = _pair(pair)
     stored = {a.content_hash: a.ingested_at for a in queries.article_list(store)}
     found = feed_changes(queries.tracking_register(store), queries.audit_list(store), date.today(), stored,
-                         key, limit=FEED_ENTRIES)
+                         key, owner, owner_names(owners), limit=FEED_ENTRIES)
     title = "accord: changes" + (f" ({key})" if key else "")
     body = changes_atom(found, stored, record_link(request), str(request.url), title)
     return Response(body, media_type=ATOM)
 
 
 @router.get("/progress", tags=["desk"], responses=BAD)
-def progress_report(store: StoreDep, pair: NeedPairQ, as_of: AsOfQ = None,
-                    since: SinceQ = None) -> dict[str, Any]:
+def progress_report(store: StoreDep, owners: OwnersDep, pair: NeedPairQ, as_of: AsOfQ = None,
+                    since: SinceQ = None, owner: OwnerQ = None) -> dict[str, Any]:
     """The progress report of a pair as of a day: counts per stage and status, per roadmap, changes since."""
     key = queries.pair_of(pair)
-    return build_progress(queries.tracking_register(store), key, as_of or date.today(), since).to_json()
+    return build_progress(queries.tracking_register(store), key, as_of or date.today(), since, owner,
+                          owner_names(owners)).to_json()

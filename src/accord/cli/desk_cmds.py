@@ -12,11 +12,12 @@ from typing import Annotated
 
 import typer
 
-from accord.cli.app import app, fail
+from accord.cli.app import app, fail, owners_of, settings_of
 from accord.cli.register_cmds import (
     AsOfOpt,
     JsonOpt,
     NeedPairOpt,
+    OwnerOpt,
     PairOpt,
     _as_of,
     _call,
@@ -27,6 +28,7 @@ from accord.cli.register_cmds import (
 )
 from accord.cli.terminal import write_out
 from accord.errors import AccordError
+from accord.owners import owner_names
 from accord.progress import COMMITMENT_GROUPS, Deadline, Progress, build_progress, deadlines, parse_window
 from accord.report import to_csv
 
@@ -45,6 +47,7 @@ def due_cmd(
         "--within", help="How far ahead: a number of days, weeks or months (30d, 6w, 3m).")] = "30d",
     as_of: AsOfOpt = None,
     pair: PairOpt = None,
+    owner: OwnerOpt = None,
     as_json: JsonOpt = False,
     as_csv: Annotated[bool, typer.Option("--csv", help="Print CSV instead of a table.")] = False,
 ) -> None:
@@ -54,7 +57,8 @@ def due_cmd(
     except AccordError as exc:
         raise fail(f"--within: {exc.message}", 2) from exc
     day, key = _as_of(as_of), _pair(pair)
-    found = _call(lambda: deadlines(_register(ctx), day, window, key))
+    names = owner_names(owners_of(settings_of(ctx)))
+    found = _call(lambda: deadlines(_register(ctx), day, window, key, owner, names))
     if as_json:
         _print_json([d.to_json() for d in found])
     elif as_csv:
@@ -104,6 +108,7 @@ def progress_cmd(
     ctx: typer.Context,
     pair: NeedPairOpt,
     as_of: AsOfOpt = None,
+    owner: OwnerOpt = None,
     since: Annotated[str | None, typer.Option(
         "--since", help="Also list what changed after this day (YYYY-MM-DD), up to --as-of.")] = None,
     html: Annotated[Path | None, typer.Option(
@@ -115,7 +120,8 @@ def progress_cmd(
     """Print a pair's progress: instruments by stage, commitments by status, per roadmap, changes."""
     key, day, start = _pair(pair), _as_of(as_of), _since(since)
     assert key is not None
-    report = _call(lambda: build_progress(_register(ctx), key, day, start))
+    names = owner_names(owners_of(settings_of(ctx)))
+    report = _call(lambda: build_progress(_register(ctx), key, day, start, owner, names))
     if html is not None or pdf is not None:
         from accord.web.pages import progress_html, progress_pdf
 

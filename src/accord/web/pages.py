@@ -20,6 +20,7 @@ from accord.api.deps import get_owners, get_settings, store_of
 from accord.brief import build_brief, to_pdf
 from accord.core import INITIATIVE_STATES, INITIATIVE_TYPES
 from accord.errors import AccordError
+from accord.owners import owner_names
 from accord.progress import COMMITMENT_GROUPS, Progress, build_progress
 from accord.queries import (
     ArticleQuery,
@@ -439,7 +440,8 @@ def _report(request: Request, pair: str | None, as_of: str | None, since: str | 
         raise BadRequest(f"since {since!r}: give a date as YYYY-MM-DD") from None
     store = _store(request)
     key = choose_pair(pair_choices(store), pair)
-    return build_progress(load(store).register, key, day, start) if key else None
+    names = owner_names(get_owners(request))
+    return build_progress(load(store).register, key, day, start, owner_of=names) if key else None
 
 
 @router.get("/progress", response_class=HTMLResponse)
