@@ -193,6 +193,26 @@ def test_progress_page_draws_its_charts(page: Any, base_url: str) -> None:
     shoot(page, "progress")
 
 
+def test_initiatives_filter_by_state_and_lead_to_their_highlighted_source(page: Any, base_url: str) -> None:
+    page.goto(base_url + "/initiatives?as_of=2030-01-01")
+    every = page.locator("li.initiative").count()
+    page.select_option("select[name=state]", "agreed")
+    page.click("form.filters button")
+    page.wait_for_url(re.compile(r"state=agreed"))
+    agreed = page.locator("li.initiative")
+    assert 0 < agreed.count() < every
+    assert set(page.locator("li.initiative .badge").all_inner_texts()) == {"agreed"}
+    shoot(page, "initiatives")
+    agreed.first.locator(".head a.record").click()
+    page.wait_for_url(re.compile(r"/records/ini-"))
+    assert page.locator("blockquote.quote").count() >= 1
+    page.locator("blockquote.quote footer a").first.click()
+    page.wait_for_url(re.compile(r"/articles/\d+"))
+    mark = page.locator("mark.fact-initiatives").first
+    assert mark.is_visible()
+    assert mark.evaluate("m => getComputedStyle(m).backgroundColor") not in ("", "rgba(0, 0, 0, 0)")
+
+
 def test_hostile_article_scripts_never_run(page: Any, base_url: str, settings: Settings) -> None:
     article = ids(settings)[HOSTILE_NAME]
     for path in (f"/articles/{article}", "/articles", "/register?q=script", "/commitments", "/"):

@@ -14,12 +14,13 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime
 from typing import Any
 
-from accord.core import FACT_KINDS, ArticleFacts
+from accord.core import FACT_KINDS, INITIATIVE_STATES, ArticleFacts
 from accord.curation import CuratedRegister, Curation, CurationError, apply_curation, mention_key
 from accord.errors import AccordError
 from accord.extract import extract_articles
 from accord.implementation import STATES as IMPLEMENTATION_STATES
 from accord.implementation import Implementation, Implementations, Reports, Source, reports_of
+from accord.initiatives import Carrier, InitiativeStatus, carriers, initiative_status
 from accord.normalize.countries import gazetteer
 from accord.owners import Owner, OwnerTable, owner_matches, owner_of, owner_value, shipped_owners
 from accord.pipeline import reference_date
@@ -544,6 +545,45 @@ def commitments(register: CuratedRegister, as_of: date, status: str | None = Non
     events = Events(register)
     views = [replace(_commitment(register, r, as_of, events), owner=owner_of(r, table)) for r in found]
     return [v for v in views if status is None or v.status == status]
+
+
+@dataclass(frozen=True, slots=True)
+class InitiativeView:
+    """One initiative, where it stood on a day (with the report that says so) and what carries it."""
+
+    record: Record
+    as_of: date
+    status: InitiativeStatus
+    carriers: tuple[Carrier, ...]
+    owner: Owner | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        """Return the initiative and its state on the day as a JSON-ready dict."""
+        r, s = self.record, self.status
+        return {"id": r.id, **plain(r.fields), "owner": self.owner.to_json() if self.owner else None,
+                "as_of": self.as_of.isoformat(), "state": s.state,
+                "since": s.since.isoformat() if s.since else None,
+                "evidence": mention_json(s.evidence) if s.evidence else None,
+                "mentions": [mention_json(m) for m in r.mentions], "sources": _sources(r),
+                "carriers": [c.to_json() for c in self.carriers]}
+
+
+def initiatives(register: Register, as_of: date, state: str | None = None, pair: str | None = None,
+                owner: str | None = None, owners: OwnerTable | None = None) -> list[InitiativeView]:
+    """Return the initiatives reported by `as_of` (of one state, pair, owner), by first report then id."""
+    if state is not None and state not in INITIATIVE_STATES:
+        raise QueryError(f"state {state!r}: choose one of {', '.join(INITIATIVE_STATES)}")
+    table = owners or shipped_owners()
+    found = [r for r in register.records.values() if r.kind == "initiatives" and _in_pair(r, pair)]
+    found.sort(key=lambda r: (str(r.fields.get("first_reported") or "9999"), r.id))
+    views = []
+    for r in found:
+        status, carrier = initiative_status(r, as_of), owner_of(r, table)
+        if status is None or (state is not None and status.state != state):
+            continue
+        if owner is None or owner_matches(carrier, owner):
+            views.append(InitiativeView(r, as_of, status, tuple(carriers(r, register)), carrier))
+    return views
 
 
 @dataclass(frozen=True, slots=True)

@@ -113,6 +113,8 @@ def _summary_parts(kind: str, f: dict[str, Any]) -> list[Any]:
         return [f.get("name"), f.get("role"), f.get("country")]
     if kind == "figures":
         return [f.get("approx"), f.get("value"), f.get("what")]
+    if kind == "initiatives":
+        return [f.get("type"), f.get("subject"), _join(f.get("parties")), f.get("state")]
     return [f"{k}={v}" for k, v in f.items()]
 
 

@@ -1,4 +1,5 @@
-"""`accord register`, `commitments`, `conflicts`, `timeline`, `brief`, `recompute` and the curation commands.
+"""`accord register`, `commitments`, `initiatives`, `conflicts`, `timeline`, `brief`, `recompute` and the
+curation commands.
 
 Thin wrappers over `accord.registry`: each opens the store, calls one library function and
 shows the result as a table or, with `--json`, as JSON. Values from articles reach the
@@ -21,13 +22,16 @@ from rich.text import Text
 from accord.brief import build_brief, to_markdown, to_pdf
 from accord.cli.app import app, console, err_console, fail, open_store, owners_of, settings_of
 from accord.cli.terminal import write_json, write_out
+from accord.core import INITIATIVE_STATES
 from accord.curation import CuratedRegister
 from accord.errors import AccordError
 from accord.implementation import STATES as IMPLEMENTATION_STATES
 from accord.owners import assignment_label, owner_label
+from accord.queries import CSV_COLUMNS
 from accord.registry import (
     CommitmentView,
     ConflictView,
+    InitiativeView,
     InstrumentView,
     TimelineView,
     assign_owner,
@@ -37,6 +41,7 @@ from accord.registry import (
     commitments,
     conflicts,
     implementation_states,
+    initiatives,
     instruments,
     load_register,
     merge_records,
@@ -46,6 +51,7 @@ from accord.registry import (
     split_record,
     timeline,
 )
+from accord.report import to_csv
 from accord.store import Store
 from accord.store.register_store import AuditData
 from accord.titles import record_title
@@ -211,6 +217,44 @@ def commitments_cmd(
         return
     _table(("id", "actor", "action", "deadline", "status", "why", "owner"),
            [_commitment_row(v) for v in found], "no commitments match")
+
+
+def _initiative_row(v: InitiativeView) -> list[str]:
+    f = v.record.fields
+    since = f" since {v.status.since.isoformat()}" if v.status.since else ""
+    carried = ", ".join(f"{c.record} ({c.relation.replace('_', ' ')})" for c in v.carriers)
+    carried += f"\nowner: {owner_label(v.owner)}" if v.owner else ""
+    evidence = f"“{v.status.evidence.quote}” {cite(v.status.evidence)}" if v.status.evidence else ""
+    return [v.record.id, str(f.get("type")).replace("_", " "), str(f.get("subject")),
+            ", ".join(f.get("sectors") or []), v.status.state.replace("_", " ") + since, evidence, carried]
+
+
+@app.command(name="initiatives")
+def initiatives_cmd(
+    ctx: typer.Context,
+    as_of: Annotated[str | None, typer.Option(
+        "--as-of", help="Say where each initiative stood on this day (YYYY-MM-DD; default: today).")] = None,
+    state: Annotated[str | None, typer.Option(
+        "--state", help=f"Only initiatives in this state: {', '.join(INITIATIVE_STATES)}.")] = None,
+    pair: PairOpt = None,
+    owner: OwnerOpt = None,
+    as_json: JsonOpt = False,
+    as_csv: Annotated[bool, typer.Option("--csv", help="Print CSV with a header row.")] = False,
+) -> None:
+    """List initiatives (ventures, projects, offers, links, areas) with their state on a day."""
+    if state is not None and state not in INITIATIVE_STATES:
+        raise fail(f"--state: choose one of {', '.join(INITIATIVE_STATES)}", 2)
+    if as_json and as_csv:
+        raise fail("--json and --csv: choose one", 2)
+    day, key, table = _as_of(as_of), _pair(pair), owners_of(settings_of(ctx))
+    found = _call(lambda: initiatives(_register(ctx, with_facts=False), day, state, key, owner, table))
+    if as_json:
+        _print_json([v.to_json() for v in found])
+    elif as_csv:
+        write_out(to_csv(CSV_COLUMNS["initiatives"], (v.to_json() for v in found)))
+    else:
+        _table(("id", "type", "subject", "sectors", "state", "evidence", "carried by"),
+               [_initiative_row(v) for v in found], "no initiatives match")
 
 
 def _conflict_row(v: ConflictView) -> list[str]:

@@ -18,6 +18,7 @@ from fastapi.responses import HTMLResponse, Response
 
 from accord.api.deps import get_owners, get_settings, store_of
 from accord.brief import build_brief, to_pdf
+from accord.core import INITIATIVE_STATES, INITIATIVE_TYPES
 from accord.errors import AccordError
 from accord.owners import owner_names
 from accord.progress import COMMITMENT_GROUPS, Progress, build_progress
@@ -28,6 +29,7 @@ from accord.queries import (
     article_manual,
     commitment_list,
     conflict_list,
+    initiative_list,
     record_detail,
     record_list,
     timeline_list,
@@ -74,7 +76,7 @@ def _cut(items: list[Any], page: int) -> tuple[list[Any], int, int]:
 DUE = ("open", "overdue")
 
 # a record id in a status reason ("matched on time by meeting mtg-c6f5ff2a0d on …")
-_RECORD_ID = re.compile(r"\b(?:ins|com|mtg|per|fig)-[0-9a-f]{6,}\b")
+_RECORD_ID = re.compile(r"\b(?:ins|com|mtg|per|fig|ini)-[0-9a-f]{6,}\b")
 
 
 class BadRequest(AccordError):
@@ -148,7 +150,7 @@ def _overview(request: Request, pair: str | None, as_of: str | None) -> HTMLResp
     data = load(store)
     records = [r for r in data.register.records.values() if key and pair_key(r) == key]
     counts = {kind: sum(r.kind == kind for r in records)
-              for kind in ("instruments", "commitments", "meetings", "figures")}
+              for kind in ("instruments", "commitments", "meetings", "figures", "initiatives")}
     events = timeline(data.register, key) if key else []
     due = [c for c in commitments(data.register, day, pair=key) if c.status in DUE] if key else []
     return _render("overview.html", request, pairs=choices, pair=key, counts=counts,
@@ -206,6 +208,35 @@ def _commitments(request: Request, as_of: str | None, status: str | None, pair: 
     return _render("commitments.html", request, views=shown, total=len(views), page=page, pages=pages,
                    params=params, as_of=day, status=status, owner=owner, exports=exports,
                    reasons={c.record.id: reason_parts(c.reason, records) for c in shown}, records=records,
+                   pair=choose_pair(choices, pair) if pair else None, pairs=choices, facts=facts)
+
+
+# --------------------------------------------------------------------------- initiatives
+
+
+@router.get("/initiatives", response_class=HTMLResponse)
+def initiatives_page(request: Request, as_of: str | None = None, state: str | None = None,
+                     type: str | None = None, pair: str | None = None, page: int = 1) -> HTMLResponse:
+    """Return the initiatives: each venture, project, offer, link or area, its state on a day, its report."""
+    return _page(request, _initiatives, as_of, state or None, type or None, pair or None, page)
+
+
+def _initiatives(request: Request, as_of: str | None, state: str | None, kind: str | None, pair: str | None,
+                 page: int) -> HTMLResponse:
+    if kind is not None and kind not in INITIATIVE_TYPES:
+        raise BadRequest(f"type {kind!r}: choose one of {', '.join(INITIATIVE_TYPES)}")
+    day = _day(as_of)
+    store = _store(request)
+    views = [v for v in initiative_list(store, day, state, pair, owners=get_owners(request))
+             if kind is None or v.record.fields["type"] == kind]
+    shown, page, pages = _cut(views, page)
+    choices, facts = pair_choices(store), current_fact_index(store)
+    params = {k: v for k, v in (("as_of", as_of), ("state", state), ("type", kind), ("pair", pair)) if v}
+    exports = export_links("initiatives", {**params, "type": None, "as_of": day.isoformat()}, pair,
+                           day.isoformat())
+    return _render("initiatives.html", request, views=shown, total=len(views), page=page, pages=pages,
+                   params=params, as_of=day, state=state, kind=kind, exports=exports,
+                   states=INITIATIVE_STATES, types=INITIATIVE_TYPES, records=load(store).register.records,
                    pair=choose_pair(choices, pair) if pair else None, pairs=choices, facts=facts)
 
 
@@ -312,10 +343,13 @@ def _record(request: Request, record_id: str, as_of: str | None) -> HTMLResponse
     facts = current_fact_index(store)
     status = next((c for c in commitment_list(store, day) if c.record.id == record_id), None) \
         if view.record.kind == "commitments" else None
+    initiative = next((v for v in initiative_list(store, day, owners=get_owners(request))
+                       if v.record.id == record_id), None) \
+        if view.record.kind == "initiatives" else None
     register = load(store).register
     desk = desk_of(request)
     return _render("record.html", request, record=view.record, owner=view.owner, status=status, as_of=day,
-                   implementation=view.implementation,
+                   implementation=view.implementation, initiative=initiative,
                    facts=facts, notes=list(view.curation), records=register.records, desk=desk,
                    actions=offered(register, view.record) if desk and desk.who else [],
                    reason=reason_parts(status.reason, register.records) if status else [])

@@ -284,12 +284,12 @@ def _look_forward(verb: Token) -> Cue | None:
         return None
     action = next((g for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"
                    for g in c.children if g.dep_ == "pcomp" and g.tag_ == "VBG"), None)
-    if action is None or _furthers_relations_only(action):
+    if action is None or furthers_relations_only(action):
         return None
     return Cue(verb, action, verb, "verb")
 
 
-def _furthers_relations_only(action: Token) -> bool:
+def furthers_relations_only(action: Token) -> bool:
     """Say whether an act's only objects are the relations themselves ("deepening ties")."""
     objects = [c for c in action.children if c.dep_ == "dobj"]
     return bool(objects) and all(o.lemma_.lower() in RELATION_NOUNS or o.lower_ in RELATION_NOUNS
