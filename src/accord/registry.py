@@ -21,7 +21,7 @@ from accord.extract import extract_articles
 from accord.implementation import STATES as IMPLEMENTATION_STATES
 from accord.implementation import Implementation, Implementations, Reports, Source, reports_of
 from accord.initiatives import Carrier, InitiativeStatus, carriers, initiative_status
-from accord.normalize.countries import gazetteer
+from accord.normalize.countries import gazetteer, state_named
 from accord.owners import Owner, OwnerTable, owner_matches, owner_of, owner_value, shipped_owners
 from accord.pipeline import reference_date
 from accord.resolve import (
@@ -380,17 +380,26 @@ def audit_log(store: Store) -> list[AuditData]:
 
 
 def parse_pair(text: str) -> str:
-    """Return a pair of states given as ISO alpha-2 codes ("PK-BY", either order) as "BY-PK"."""
-    parts = [p.strip() for p in text.replace("/", "-").split("-") if p.strip()]
+    """Return a pair of states as its key ("BY-PK"): two ISO alpha-2 codes or names, in either order,
+    joined by "-", "/", "," or " and " ("PK-BY", "Pakistan/Belarus", "Timor-Leste-Indonesia")."""
+    for parts in _pair_splits(text):
+        found = [state_named(part) for part in parts]
+        if all(found):
+            return "-".join(sorted(c.iso2 for c in found if c is not None))
+    parts = next(iter(_pair_splits(text)), [])
     if len(parts) != 2:
-        raise QueryError(f"pair {text!r}: give two ISO alpha-2 codes, e.g. PK-BY")
-    codes = []
-    for part in parts:
-        country = gazetteer().by_iso2(part)
-        if country is None:
-            raise QueryError(f"pair {text!r}: {part!r} is not an ISO alpha-2 country code")
-        codes.append(country.iso2)
-    return "-".join(sorted(codes))
+        raise QueryError(f"pair {text!r}: give two states (ISO alpha-2 codes or names), e.g. PK-BY")
+    bad = next(p for p in parts if state_named(p) is None)
+    raise QueryError(f"pair {text!r}: {bad!r} is not a state's ISO alpha-2 code or name")
+
+
+def _pair_splits(text: str) -> list[list[str]]:
+    """Return the ways `text` reads as two parts: at its one "/", "," or " and ", else at each "-"."""
+    for sep in ("/", ",", " and "):
+        if sep in text:
+            return [[p.strip() for p in text.split(sep)]]
+    pieces = text.split("-")
+    return [["-".join(pieces[:i]).strip(), "-".join(pieces[i:]).strip()] for i in range(1, len(pieces))]
 
 
 def pair_names(pair: str) -> tuple[str, str]:
