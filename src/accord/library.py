@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING, Any, Generic, TypeVar
 from accord.core import Article, Commitment, Fact, Figure, Instrument, Meeting, Person
 from accord.errors import AccordError, ConfigError, InputError
 from accord.ingest.options import IngestOptions
+from accord.normalize.dates import day_given
 from accord.settings import Settings
 
 if TYPE_CHECKING:
@@ -97,10 +98,10 @@ class Extracted:
 def _day(value: str | date | None) -> date | None:
     if value is None or isinstance(value, date):
         return value
-    try:
-        return date.fromisoformat(value)
-    except ValueError:
-        raise ConfigError(f"published={value!r}: give a date as YYYY-MM-DD") from None
+    found = day_given(value)
+    if found is None:
+        raise ConfigError(f"published={value!r}: give a date as YYYY-MM-DD or e.g. '4 December 2026'")
+    return found
 
 
 def _settings(settings: Settings | None, db: str | None = None) -> Settings:

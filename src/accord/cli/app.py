@@ -17,6 +17,7 @@ from rich.text import Text
 from accord.cli.terminal import guard
 from accord.errors import AccordError, InputError
 from accord.ingest import IngestOptions
+from accord.normalize.dates import day_given
 from accord.owners import OwnerTable, load_owners
 from accord.settings import SIMILARITIES, Settings
 
@@ -103,6 +104,17 @@ def hoist_global_options(args: list[str]) -> list[str]:
     return [*before, *hoisted, command, *kept]
 
 
+def day_option(option: str, text: str | None) -> date | None:
+    """Return the day a date option gives (ISO or a common written form); exit 2 with one line when none."""
+    if text is None:
+        return None
+    found = day_given(text)
+    if found is None:
+        raise fail(f"{option}: {text!r} is not a day: give YYYY-MM-DD or a written date such as "
+                   "'4 December 2026'", 2)
+    return found
+
+
 def owners_of(settings: Settings) -> OwnerTable:
     """Return the owner table the settings name (exit 2 with the file and line when it is bad)."""
     try:
@@ -167,10 +179,7 @@ FollowLinksOpt = Annotated[bool, typer.Option(
 def ingest_options(settings: Settings, pub_date: str | None, outlet: str | None,
                    encoding: str | None, follow_symlinks: bool = False) -> IngestOptions:
     """Return the ingest options the shared CLI options describe (exit 2 when invalid)."""
-    try:
-        published = date.fromisoformat(pub_date) if pub_date else None
-    except ValueError as exc:
-        raise fail(f"--date: {exc}", 2) from exc
+    published = day_option("--date", pub_date)
     if encoding:
         try:
             codecs.lookup(encoding)

@@ -12,7 +12,7 @@ from typing import Annotated
 
 import typer
 
-from accord.cli.app import app, fail, owners_of, settings_of
+from accord.cli.app import app, day_option, fail, owners_of, settings_of
 from accord.cli.register_cmds import (
     AsOfOpt,
     JsonOpt,
@@ -71,10 +71,7 @@ def due_cmd(
 
 
 def _since(text: str | None) -> date | None:
-    try:
-        return date.fromisoformat(text) if text else None
-    except ValueError as exc:
-        raise fail(f"--since: {exc}", 2) from exc
+    return day_option("--since", text)
 
 
 def _statuses(counts: dict[str, int]) -> str:

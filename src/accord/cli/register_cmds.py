@@ -20,7 +20,7 @@ from rich.table import Table
 from rich.text import Text
 
 from accord.brief import build_brief, to_markdown, to_pdf
-from accord.cli.app import app, console, err_console, fail, open_store, owners_of, settings_of
+from accord.cli.app import app, console, day_option, err_console, fail, open_store, owners_of, settings_of
 from accord.cli.terminal import write_json, write_out
 from accord.core import INITIATIVE_STATES
 from accord.curation import CuratedRegister
@@ -99,10 +99,7 @@ def _pair(text: str | None) -> str | None:
 
 
 def _as_of(text: str | None) -> date:
-    try:
-        return date.fromisoformat(text) if text else date.today()
-    except ValueError as exc:
-        raise fail(f"--as-of: {exc}", 2) from exc
+    return day_option("--as-of", text) or date.today()
 
 
 def _print_json(value: Any) -> None:
