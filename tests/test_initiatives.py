@@ -410,3 +410,15 @@ def test_the_linked_data_export_has_each_initiative_as_a_project(flights_db: Pat
     assert {p["additionalType"] for p in projects} >= {"connectivity", "area"}
     link = next(p for p in projects if p["additionalType"] == "connectivity")
     assert len(link["subjectOf"]) == 3 and {m["name"] for m in link["member"]} <= {"Pakistan", "Belarus"}
+
+
+def test_the_progress_report_counts_initiatives_by_state_on_its_day(flights_db: Path) -> None:
+    def counts(day: str) -> dict[str, int]:
+        out = json.loads(cli(flights_db, "progress", "--pair", "PK-BY", "--as-of", day, "--json").stdout)
+        return dict(out["total"]["initiatives"])
+
+    early, late = counts("2025-03-01"), counts("2025-12-01")
+    assert early["agreed"] >= 1 and early["dropped"] == 0  # the flights agreed, not yet dropped
+    assert late["dropped"] >= 1 and late["agreed"] == early["agreed"] - 1  # the flights dropped since
+    text = cli(flights_db, "progress", "--pair", "PK-BY", "--as-of", "2025-12-01").stdout
+    assert "Initiatives: " in text and "dropped 1" in text

@@ -83,7 +83,9 @@ def _summary(report: Progress) -> str:
     t = report.total
     stages = ", ".join(f"{s.replace('_', ' ')} {n}" for s, n in t.instruments.items() if n) or "none"
     lines = [report.title, "", f"Instruments: {stages}", f"Commitments: {_statuses(t.commitments)}",
-             f"Meetings: {t.meetings}"]
+             f"Meetings: {t.meetings}",
+             "Initiatives: " + (", ".join(f"{k.replace('_', ' ')} {n}" for k, n in t.initiatives.items() if n)
+                                or "none")]
     for heading, tallies in (("Per roadmap", report.roadmaps), ("Per owner", report.owners)):
         if tallies:
             lines += ["", heading]

@@ -411,7 +411,7 @@ def progress_charts(report: Progress) -> dict[str, BarChart]:
 def _progress_context(report: Progress) -> dict[str, Any]:
     return {"report": report, "charts": progress_charts(report), "groups": COMMITMENT_GROUPS,
             "stages": [s for s in STAGES if s in MAIN_STAGES or report.total.instruments[s]],
-            "colours": BAR_COLOURS}
+            "initiative_states": INITIATIVE_STATES, "colours": BAR_COLOURS}
 
 
 def progress_html(report: Progress, *, standalone: bool = False) -> str:
