@@ -301,12 +301,15 @@ def types_and_statuses(found: ArticleFacts) -> list[tuple[str, str]]:
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    ("Ghana and Togo signed an Exchange of Notes on a grant for flood defences.", [("agreement", "signed")]),
-    ("An exchange of letters on the return of cultural property was signed in Lima.", [("agreement", "signed")]),
+    ("Ghana and Togo signed an Exchange of Notes on a grant for flood defences.",
+     [("agreement", "signed")]),
+    ("An exchange of letters on the return of cultural property was signed in Lima.",
+     [("agreement", "signed")]),
     ("The navies exchanged a Letter of Arrangement on the loan of two training ships.", [("other", "signed")]),
     ("A letter of understanding on seed banks will be signed next week.", [("other", "planned")]),
     ("The ministers launched the Partnership for Clean Ports at the summit.", [("other", "issued")]),
-    ("Officials reviewed progress under the Canada-Chile Partnership for Rural Broadband.", [("other", "discussed")]),
+    ("Officials reviewed progress under the Canada-Chile Partnership for Rural Broadband.",
+     [("other", "discussed")]),
 ])
 def test_named_document_forms_are_instruments(
         extractor: RulesExtractor, text: str, expected: list[tuple[str, str]]) -> None:
@@ -332,7 +335,7 @@ def test_partnerships_exchanges_and_letters_otherwise_are_none(extractor: RulesE
     "During the talks Chile pitched a free trade agreement to the visiting delegation.",
     "The foreign minister floated a treaty on the sharing of river water.",
     "Vietnam suggested a convention on fisheries in the gulf.",
-    "The president pushed for a preferential trade agreement and an investment treaty between the two countries.",
+    "The president pushed for a preferential trade agreement and an investment treaty with Peru.",
 ])
 def test_a_one_sided_proposal_is_an_instrument_under_discussion(extractor: RulesExtractor, text: str) -> None:
     found = types_and_statuses(facts(extractor, text))

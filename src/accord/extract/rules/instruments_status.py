@@ -140,7 +140,8 @@ def _proposed(tok: Token, verb: Token) -> bool:
     if first_for is None:
         return False
     # "pushed for a PTA and a BIT": the parser may hang the second noun on the verb
-    return first_for.i == tok.i or (tok.dep_ == "conj" and tok.pos_ in ("NOUN", "PROPN") and first_for.i < tok.i)
+    coordinated = tok.dep_ == "conj" and tok.pos_ in ("NOUN", "PROPN") and first_for.i < tok.i
+    return first_for.i == tok.i or coordinated
 
 
 def sentence_status(sent: Span) -> str | None:
