@@ -305,7 +305,7 @@ def types_and_statuses(found: ArticleFacts) -> list[tuple[str, str]]:
      [("agreement", "signed")]),
     ("An exchange of letters on the return of cultural property was signed in Lima.",
      [("agreement", "signed")]),
-    ("The navies exchanged a Letter of Arrangement on the loan of two training ships.", [("other", "signed")]),
+    ("The navies exchanged a Letter of Arrangement on the loan of two ships.", [("other", "signed")]),
     ("A letter of understanding on seed banks will be signed next week.", [("other", "planned")]),
     ("The ministers launched the Partnership for Clean Ports at the summit.", [("other", "issued")]),
     ("Officials reviewed progress under the Canada-Chile Partnership for Rural Broadband.",
