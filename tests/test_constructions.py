@@ -348,3 +348,30 @@ def test_a_one_sided_proposal_is_an_instrument_under_discussion(extractor: Rules
 ])
 def test_pushing_or_proposing_without_a_document_is_none(extractor: RulesExtractor, text: str) -> None:
     assert facts(extractor, text).instruments == []
+
+
+# --------------------------------------------------------------------------- fact-sheet lines
+
+_SHEET = "Peru and Canada held their third energy dialogue in Ottawa. The co-chairs listed these steps.\n"
+
+
+@pytest.mark.parametrize(("line", "action"), [
+    ("Exploring joint research on grid storage between the two national laboratories.", "explore"),
+    ("Convening a workshop in Lima on clean hydrogen for regional regulators.", "convene"),
+    ("Expanding exchanges of young engineers through paid internships.", "expand"),
+    ("Working toward a common standard for electric vehicle chargers.", "work"),
+    ("Continuing to train customs officers in both ports on methane detection.", "continue"),
+])
+def test_a_fact_sheet_line_opening_with_a_gerund_is_an_undertaking(
+        extractor: RulesExtractor, line: str, action: str) -> None:
+    found = actions(facts(extractor, _SHEET + line + "\n"))
+    assert len(found) == 1 and found[0].startswith(action)
+
+
+@pytest.mark.parametrize("line", [
+    "Welcoming the progress made by the two grid operators since last year.",
+    "Speaking after the talks, the Peruvian minister praised the dialogue.",
+    "Noting the strong growth of bilateral trade in minerals.",
+])
+def test_a_looking_back_line_or_an_opening_participle_is_none(extractor: RulesExtractor, line: str) -> None:
+    assert actions(facts(extractor, _SHEET + line + "\n")) == []
