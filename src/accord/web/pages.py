@@ -20,6 +20,7 @@ from accord.api.deps import get_owners, get_settings, store_of
 from accord.brief import build_brief, to_pdf
 from accord.core import INITIATIVE_STATES, INITIATIVE_TYPES
 from accord.errors import AccordError
+from accord.implementation import STATES as IMPLEMENTATION_STATES
 from accord.owners import owner_names
 from accord.progress import COMMITMENT_GROUPS, Progress, build_progress
 from accord.queries import (
@@ -165,23 +166,35 @@ def _overview(request: Request, pair: str | None, as_of: str | None) -> HTMLResp
 @router.get("/register", response_class=HTMLResponse)
 def register(request: Request, sector: str | None = None, type: str | None = None,
              status: str | None = None, q: str | None = None, year: str | None = None,
-             sort: str = "date", page: int = 1, pair: str | None = None) -> HTMLResponse:
-    """Return the instruments as a filterable, sortable table."""
+             sort: str = "date", page: int = 1, pair: str | None = None, as_of: str | None = None,
+             implementation: str | None = None, owner: str | None = None) -> HTMLResponse:
+    """Return the instruments as a filterable, sortable table, with their implementation and owner."""
     if year is not None and year.strip() and not year.strip().isdigit():
         return _error(request, 400, f"year {year!r}: give a year such as 2024")
+    if implementation and implementation not in IMPLEMENTATION_STATES:
+        return _error(request, 400, f"implementation {implementation!r}: choose one of "
+                      + ", ".join(IMPLEMENTATION_STATES))
     query = RegisterQuery(sector or None, type or None, status or None, (q or "").strip() or None,
                           int(year) if year and year.strip() else None, sort, page)
-    return _page(request, _register, query, pair or None)
+    return _page(request, _register, query, pair or None, as_of, implementation or None,
+                 (owner or "").strip() or None)
 
 
-def _register(request: Request, query: RegisterQuery, pair: str | None) -> HTMLResponse:
-    store = _store(request)
-    views = record_list(store, RecordQuery(kind="instruments", pair=pair))
+def _register(request: Request, query: RegisterQuery, pair: str | None, as_of: str | None,
+              implementation: str | None, owner: str | None) -> HTMLResponse:
+    store, day = _store(request), _day(as_of)
+    views = record_list(store, RecordQuery(
+        kind="instruments", pair=pair, implementation=implementation, as_of=day,
+        dormant_after=get_settings(request).dormant_after, owner=owner, owners=get_owners(request)))
     choices, facts = pair_choices(store), current_fact_index(store)
     table = register_page(views, query)
-    exports = export_links("records", {"kind": "instruments", "pair": pair, "q": query.q}, pair)
+    exports = export_links("records", {"kind": "instruments", "pair": pair, "q": query.q,
+                                       "implementation": implementation, "as_of": day.isoformat(),
+                                       "owner": owner}, pair)
     return _render("register.html", request, table=table, query=query, exports=exports,
-                   pair=choose_pair(choices, pair) if pair else None, pairs=choices, facts=facts)
+                   pair=choose_pair(choices, pair) if pair else None, pairs=choices, facts=facts,
+                   as_of=day, implementation=implementation, owner=owner,
+                   implementation_states=IMPLEMENTATION_STATES)
 
 
 # --------------------------------------------------------------------------- commitments
