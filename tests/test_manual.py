@@ -64,7 +64,7 @@ def test_the_entry_text_names_the_pair_and_the_evidence_covers_it_exactly() -> N
     ({"kind": "instrument", "type": "mou"}, "needs --subject"),
     ({"kind": "instrument", "type": "mou", "subject": "x", "sectors": ("widgets",)}, "not a sector"),
     ({"kind": "commitment", "action": "visit", "deadline": "next week"}, "YYYY-MM-DD, YYYY-MM"),
-    ({"pair": "PK-XX"}, "not an ISO alpha-2"),
+    ({"pair": "PK-XX"}, "is not a state.s ISO alpha-2"),
     ({"reference": " "}, "needs --reference"),
 ])
 def test_a_bad_entry_is_refused_with_a_clear_message(changes: dict[str, Any], message: str) -> None:

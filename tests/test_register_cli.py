@@ -68,7 +68,7 @@ def test_register_lists_instruments_of_a_pair_given_in_either_order(hand_db: Pat
     assert ok_json(hand_db, "register", "--pair", "PK-BY") == []
     table = run(hand_db, "register")
     assert table.exit_code == 0 and "renewable" in table.stdout
-    bad = run(hand_db, "register", "--pair", "Chile-Norway")
+    bad = run(hand_db, "register", "--pair", "Chile-Narnia")
     assert bad.exit_code == 2 and "ISO" in bad.output
 
 

@@ -190,8 +190,10 @@ def _commitment_row(v: CommitmentView) -> list[str]:
                         if x)
     steps = "".join(f"\n{h.kind}: {h.deadline_text or h.deadline or 'no date'} ({h.article})"
                     for h in v.history) if len(v.history) > 1 else ""
-    return [v.record.id, str(f.get("actor") or ""), str(f.get("action")), deadline, v.status,
-            f"{v.reason}\n{_cites(v.evidence)}{steps}", owner_label(v.owner)]
+    # the owner under the actor: a seventh column would fold every word on an 80-column terminal
+    actor = str(f.get("actor") or "") + (f"\nowner: {owner_label(v.owner)}" if v.owner else "")
+    return [v.record.id, actor, str(f.get("action")), deadline, v.status,
+            f"{v.reason}\n{_cites(v.evidence)}{steps}"]
 
 
 @app.command(name="commitments")
@@ -212,7 +214,7 @@ def commitments_cmd(
     if as_json:
         _print_json([v.to_json() for v in found])
         return
-    _table(("id", "actor", "action", "deadline", "status", "why", "owner"),
+    _table(("id", "actor", "action", "deadline", "status", "why"),
            [_commitment_row(v) for v in found], "no commitments match")
 
 
