@@ -191,8 +191,8 @@ def test_progress_bar_only_on_a_terminal_and_a_long_run(monkeypatch: pytest.Monk
 
 
 def test_ingest_rejects_a_bad_date(tmp_path: Path, examples_dir: Path) -> None:
-    result = run(tmp_path / "d.db", "ingest", "--date", "26/11/2024", str(examples_dir))
-    assert result.exit_code == 2 and "--date" in result.stderr
+    result = run(tmp_path / "d.db", "ingest", "--date", "26/13/2024", str(examples_dir))
+    assert result.exit_code == 2 and "--date" in result.stderr and "is not a day" in result.stderr
 
 
 # --- facts -----------------------------------------------------------------------------

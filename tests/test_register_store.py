@@ -269,9 +269,9 @@ def test_curation_refuses_what_cannot_be_applied(full: Store) -> None:
 # --------------------------------------------------------------------------- queries
 
 
-def test_pairs_are_iso_codes_in_either_order() -> None:
-    assert parse_pair("PK-BY") == parse_pair("by-pk") == "BY-PK"
-    for bad in ("PK", "PK-XX", "Pakistan-Belarus", "PK-BY-IN"):
+def test_pairs_are_iso_codes_or_names_in_either_order() -> None:
+    assert parse_pair("PK-BY") == parse_pair("by-pk") == parse_pair("Pakistan-Belarus") == "BY-PK"
+    for bad in ("PK", "PK-XX", "Pakistan-Narnia", "PK-BY-IN"):
         with pytest.raises(QueryError):
             parse_pair(bad)
 
