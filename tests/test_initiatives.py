@@ -404,6 +404,18 @@ def test_the_dashboard_lists_initiatives_and_shows_one_with_its_source(client: T
     assert client.get("/initiatives", params={"type": "scheme"}).status_code == 400
 
 
+def test_the_dashboard_lists_the_initiatives_of_one_owner(client: TestClient) -> None:
+    every = client.get("/api/v1/initiatives", params={"as_of": "2025-05-01", "limit": 100}).json()["items"]
+    owner = every[0]["owner"]["name"]
+    theirs = {v["id"] for v in every if v["owner"] and v["owner"]["name"] == owner}
+    page = client.get("/initiatives", params={"as_of": "2025-05-01", "owner": owner.upper()})
+    assert page.status_code == 200 and all(f'id="{i}"' in page.text for i in theirs)
+    others = {v["id"] for v in every} - theirs
+    assert not any(f'id="{i}"' in page.text for i in others)
+    nobody = client.get("/initiatives", params={"as_of": "2025-05-01", "owner": "Ministry of Nothing"})
+    assert "0 initiatives" in nobody.text
+
+
 def test_the_linked_data_export_has_each_initiative_as_a_project(flights_db: Path) -> None:
     doc = json.loads(cli(flights_db, "export", "--format", "jsonld").stdout)
     projects = [n for n in doc["@graph"] if n["@type"] == "Project"]

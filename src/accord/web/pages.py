@@ -229,26 +229,29 @@ def _commitments(request: Request, as_of: str | None, status: str | None, pair: 
 
 @router.get("/initiatives", response_class=HTMLResponse)
 def initiatives_page(request: Request, as_of: str | None = None, state: str | None = None,
-                     type: str | None = None, pair: str | None = None, page: int = 1) -> HTMLResponse:
+                     type: str | None = None, pair: str | None = None, owner: str | None = None,
+                     page: int = 1) -> HTMLResponse:
     """Return the initiatives: each venture, project, offer, link or area, its state on a day, its report."""
-    return _page(request, _initiatives, as_of, state or None, type or None, pair or None, page)
+    return _page(request, _initiatives, as_of, state or None, type or None, pair or None,
+                 (owner or "").strip() or None, page)
 
 
 def _initiatives(request: Request, as_of: str | None, state: str | None, kind: str | None, pair: str | None,
-                 page: int) -> HTMLResponse:
+                 owner: str | None, page: int) -> HTMLResponse:
     if kind is not None and kind not in INITIATIVE_TYPES:
         raise BadRequest(f"type {kind!r}: choose one of {', '.join(INITIATIVE_TYPES)}")
     day = _day(as_of)
     store = _store(request)
-    views = [v for v in initiative_list(store, day, state, pair, owners=get_owners(request))
+    views = [v for v in initiative_list(store, day, state, pair, owner=owner, owners=get_owners(request))
              if kind is None or v.record.fields["type"] == kind]
     shown, page, pages = _cut(views, page)
     choices, facts = pair_choices(store), current_fact_index(store)
-    params = {k: v for k, v in (("as_of", as_of), ("state", state), ("type", kind), ("pair", pair)) if v}
+    params = {k: v for k, v in (("as_of", as_of), ("state", state), ("type", kind), ("pair", pair),
+                                ("owner", owner)) if v}
     exports = export_links("initiatives", {**params, "type": None, "as_of": day.isoformat()}, pair,
                            day.isoformat())
     return _render("initiatives.html", request, views=shown, total=len(views), page=page, pages=pages,
-                   params=params, as_of=day, state=state, kind=kind, exports=exports,
+                   params=params, as_of=day, state=state, kind=kind, owner=owner, exports=exports,
                    states=INITIATIVE_STATES, types=INITIATIVE_TYPES, records=load(store).register.records,
                    pair=choose_pair(choices, pair) if pair else None, pairs=choices, facts=facts)
 
