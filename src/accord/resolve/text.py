@@ -504,3 +504,16 @@ def short_names(subject: str, after: str = "") -> frozenset[str]:
         out |= {m.group(1) or m.group(2) for m in _ACRONYM.finditer(alias.group(1))}
     names = frozenset(n.upper() for n in out if len(n) >= 3) - _KIND_ACRONYMS
     return names | {"FTA"} if names & _TRADE_DEALS else names
+
+
+_PERSON_LIKE = re.compile(r"[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)*")
+
+
+def may_be_same_actor(a: str | None, b: str | None) -> bool:
+    """Say whether two actors can be one: unless both are people's names, and different people.
+
+    A state ("Turkey") may act through any of its people, so it is never told apart.
+    """
+    ta, tb = (name_tokens(x) if x and _PERSON_LIKE.fullmatch(x.strip()) and not countries_in(x)
+              and not country_code(x) else () for x in (a, b))
+    return not ta or not tb or names_match(ta, tb)
