@@ -162,10 +162,10 @@ PRINCIPLE = (" date 2031-09-12 OSLO: The Comprehensive Economic Partnership Agre
              "Chile was agreed in principle by the two trade ministers during a video call on Friday.\n")
 SIGNED_FTA = (" date 2031-10-24 SANTIAGO: Chile and Norway signed on Friday a free trade agreement to set "
               "their commercial relations after years of talks, the ministry said.\n")
-IN_FORCE_ALIAS = (" date 2032-02-02 \nTrade agreements with Chile\nNorway has 2 Free Trade Agreements (FTAs) with "
-                  "Chile:\n- the Norway-Chile Comprehensive Economic Partnership Agreement (CEPA) henceforth "
-                  "referred to as the Norway-Chile FTA, which entered into force on 1 January 2032\n- the "
-                  "Pacific Agreement, a trade agreement including 12 countries\n")
+IN_FORCE_ALIAS = (" date 2032-02-02 \nTrade agreements with Chile\nNorway has 2 Free Trade Agreements "
+                  "(FTAs) with Chile:\n- the Norway-Chile Comprehensive Economic Partnership Agreement "
+                  "(CEPA) henceforth referred to as the Norway-Chile FTA, which entered into force on "
+                  "1 January 2032\n- the Pacific Agreement, a trade agreement including 12 countries\n")
 
 
 def relations(result: BatchResult) -> list[tuple[str, str, str]]:
@@ -188,9 +188,9 @@ def test_another_document_of_the_pair_is_not_linked(tmp_path: Path) -> None:
     assert relations(batch(tmp_path, PRINCIPLE, other)) == []
 
 
-RATIFIED = (" date 2031-12-05 OSLO: The investment protection treaty between Norway and Chile has entered into force. "
-            "The treaty was concluded in June. President Rojas signed the ratification document on "
-            "November 9, while the Norwegian king did so on November 11.\n")
+RATIFIED = (" date 2031-12-05 OSLO: The investment protection treaty between Norway and Chile has entered "
+            "into force. The treaty was concluded in June. President Rojas signed the ratification document "
+            "on November 9, while the Norwegian king did so on November 11.\n")
 SIGNED_TREATY = (" date 2031-06-19 SANTIAGO: Chile and Norway signed an investment protection treaty on "
                  "Thursday during a visit by the Norwegian prime minister.\n")
 
@@ -199,3 +199,85 @@ def test_a_signed_treaty_is_linked_to_its_ratification_and_entry_into_force(tmp_
     found = relations(batch(tmp_path, SIGNED_TREATY, RATIFIED))
     assert ("0.txt", "ratified", "1.txt") in found
     assert ("0.txt", "entered into force", "1.txt") in found
+
+
+# --------------------------------------------------------------------------- promises and setbacks
+
+
+def promises(extractor: RulesExtractor, text: str) -> list[tuple[str | None, str, str | None]]:
+    return [(c.actor, c.action, c.deadline) for c in facts(extractor, text).commitments if not c.change]
+
+
+@pytest.mark.parametrize("text", [
+    "Chilean President Ana Rojas met Norwegian Prime Minister Arvid Kessler in Oslo. The leaders agreed to "
+    "visit each other's countries soon.",
+    "Chile and Norway agreed to visit each other's capitals next year.",
+    "President Ana Rojas of Chile and Prime Minister Arvid Kessler of Norway will pay visits to each "
+    "other's countries in 2032.",
+    "Chile and Norway said their leaders would exchange visits to each other's countries.",
+    "Norway and Chile decided to visit each other's countries before the end of the year.",
+])
+def test_visits_to_each_other_are_two_promises(extractor: RulesExtractor, text: str) -> None:
+    found = [p for p in promises(extractor, text) if p[1].startswith("visit")]
+    assert sorted(p[1].split()[1] for p in found) == ["Chile", "Norway"], found
+
+
+@pytest.mark.parametrize("text", [
+    "Both sides will encourage their citizens to travel to each other's country.",
+    "Chile and Norway will set up culture centres in each other's countries.",
+])
+def test_other_things_in_each_others_countries_stay_one(extractor: RulesExtractor, text: str) -> None:
+    assert len(promises(extractor, text)) <= 1
+
+
+@pytest.mark.parametrize(("text", "deadline"), [
+    ("Preparations are underway for Prime Minister Arvid Kessler's visit to Chile, and it might take place "
+     "in October or November.", "2031-11"),
+    ("Talks are underway for the Norwegian leader to visit Chile before the end of the year.", "2031-12"),
+    ("Arrangements are under way for President Ana Rojas's visit to Norway, and it will take place in "
+     "September.", "2031-09"),
+    ("Officials said preparations were underway for Kessler's visit to Santiago, and it is to be held in "
+     "July.", "2031-07"),
+    ("Work is under way for the Chilean president to visit Oslo in August.", "2031-08"),
+])
+def test_a_visit_being_prepared_is_a_promise(extractor: RulesExtractor, text: str, deadline: str) -> None:
+    found = promises(extractor, text)
+    assert any("visit" in p[1] and p[2] == deadline for p in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "Preparations are underway for the summit's closing ceremony, and it might take place in July.",
+    "Talks on fisheries are underway in Oslo.",
+])
+def test_preparations_for_other_things_are_no_visit(extractor: RulesExtractor, text: str) -> None:
+    assert not any("visit" in p[1] for p in promises(extractor, text))
+
+
+@pytest.mark.parametrize(("text", "deadline"), [
+    ("Kessler was scheduled to visit Chile in April, but the trip was delayed.", "2031-04"),
+    ("The Chilean president was expected to travel to Oslo in March.", "2031-03"),
+    ("Norway was set to host the commission in February.", "2031-02"),
+])
+def test_a_plan_told_in_the_past_keeps_its_month_behind(extractor: RulesExtractor, text: str,
+                                                         deadline: str) -> None:
+    # told on 6 May 2031: a plan told in the past is of the month gone by, not of next year's
+    assert any(p[2] == deadline for p in promises(extractor, text)), promises(extractor, text)
+
+
+SCHEDULED_JULY = (" date 2031-09-20 OSLO: Prime Minister Arvid Kessler was scheduled to visit Chile in "
+                  "July, the Norwegian foreign ministry said. Kessler and Chilean President Ana Rojas met "
+                  "in New York on Tuesday.\n")
+NEW_DATE = (" date 2031-09-27 SANTIAGO: Chilean President Ana Rojas said preparations are underway for "
+            "Norwegian Prime Minister Arvid Kessler's visit to Chile, and it might take place in October or "
+            "November. Kessler was supposed to visit Chile this past July, but canceled the visit after a "
+            "knee operation.\n")
+
+
+def test_a_setback_naming_a_past_month_ends_that_promise_not_the_new_one(tmp_path: Path) -> None:
+    from accord.track import commitment_status, is_setback
+
+    result = batch(tmp_path, SCHEDULED_JULY, NEW_DATE)
+    statuses = {r.fields.get("deadline"): commitment_status(r, result.register, date(2031, 10, 15)).status
+                for r in result.register.records.values() if r.kind == "commitments" and not is_setback(r)}
+    assert statuses.get("2031-07") == "cancelled", statuses
+    assert statuses.get("2031-11") == "open", statuses

@@ -376,7 +376,8 @@ def _told_of(setback: Setback, due: DateRange | None) -> bool | None:
     return None
 
 
-def _setback_matches(promise: _Promise, actor: str | None, setback: Setback, told: bool | None = None) -> bool:
+def _setback_matches(promise: _Promise, actor: str | None, setback: Setback,
+                     told: bool | None = None) -> bool:
     """Say whether a setback report is about a promise: same act, and same place, object and person if named.
 
     Of another pair (the trip to Poland and Denmark; the Denmark leg called off), only one

@@ -228,8 +228,8 @@ def _build(ctx: Context, sent: Span, cue: Cue, body: int) -> _Found | None:
                   _dest(cue) if verb == "visit" else None, start < body)
 
 
-_TAKES_PLACE = re.compile(r"\s*,?\s*and\s+(?:it|this|the\s+visit)\s+(?:\w+\s+){0,3}?(?:take\s+place|be\s+(?:held|paid|made)|happen)\s*",
-                          re.I)
+_TAKES_PLACE = re.compile(r"\s*,?\s*and\s+(?:it|this|the\s+visit)\s+(?:\w+\s+){0,3}?"
+                          r"(?:take\s+place|be\s+(?:held|paid|made)|happen)\s*", re.I)
 
 
 def _before_dash(action: Token, last: int) -> int:
@@ -290,7 +290,7 @@ def _past_agreement(cue: Cue) -> bool:
 
 def _deadline(ctx: Context, start: int, end: int, cue: Cue) -> TimeExpr | None:
     """Return the time expression that dates the action: the first after it, else before it."""
-    exprs = [e for e in time_expressions(ctx, start, end, future=not _was_planned(cue))
+    exprs = [e for e in _when_planned(ctx, start, end, cue)
              if not e.text.lower().startswith(("since", "last", "earlier"))
              and not _LOOKS_BACK.search(ctx.text[max(start, e.start - 12):e.start])]
     if not exprs:
@@ -300,8 +300,22 @@ def _deadline(ctx: Context, start: int, end: int, cue: Cue) -> TimeExpr | None:
     return after[0] if after else exprs[-1]
 
 
+def _when_planned(ctx: Context, start: int, end: int, cue: Cue) -> list[TimeExpr]:
+    """Return the times of a promise's words, read ahead; a month of a plan told in the past, behind.
+
+    "was scheduled to visit Türkiye in July", told in September, is the July gone by; "was
+    scheduled to return later on Tuesday" is still ahead.
+    """
+    ahead = time_expressions(ctx, start, end, future=True)
+    if not _was_planned(cue):
+        return ahead
+    behind = {e.start: e for e in time_expressions(ctx, start, end, future=False)
+              if e.value is not None and len(e.value) == 7}
+    return [behind.get(e.start, e) if e.value is not None and len(e.value) == 7 else e for e in ahead]
+
+
 def _was_planned(cue: Cue) -> bool:
-    """Say whether a plan is told in the past ("was scheduled to visit in July"): its month may be behind."""
+    """Say whether a plan is told in the past ("was scheduled to visit in July")."""
     return cue.cue.lemma_ in ("schedule", "suppose", "plan", "set", "expect", "due") and any(
         c.dep_ in ("aux", "auxpass") and c.lower_ in ("was", "were", "had") for c in cue.cue.children)
 

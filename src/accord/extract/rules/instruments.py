@@ -91,8 +91,8 @@ def find(ctx: Context) -> list[Instrument]:
 _BARE_NOUN = re.compile(r"^(?:agreement|deal|treaty|accord|pact|protocol|convention)\s*"
                         r"(?:(?:for|ready\s+for|to\s+be)\s+(?:signing|signature|ratification|signed|ratified)\b)?"
                         r"\s*(?P<rest>.*)$", re.I)
-_ONLY_WHEN = re.compile(r"(?:\W|\b(?:by|before|after|in|on|at|within|until|during|the|end|of|no|later|than)\b)*",
-                        re.I)
+_ONLY_WHEN = re.compile(
+    r"(?:\W|\b(?:by|before|after|in|on|at|within|until|during|the|end|of|no|later|than)\b)*", re.I)
 _POINTING = re.compile(r"\b(?:the|this|that)\s+$", re.I)
 
 
@@ -119,12 +119,14 @@ def _ratification(sent: Span, index: int, found: list[Candidate]) -> Candidate |
 
 
 # "will ratify", "is expected to sign the ratification document": ahead, not done
-_NOT_DONE = re.compile(r"\b(?:will|shall|would|to|expected|due|plans?|once|if|before)\W+(?:\w+\W+){0,3}$", re.I)
+_NOT_DONE = re.compile(r"\b(?:will|shall|would|to|expected|due|plans?|once|if|before)\W+(?:\w+\W+){0,3}$",
+                       re.I)
 
 
 def _topic(found: list[Candidate], types: frozenset[str], before: int) -> Candidate | None:
     """Return the article's document of these types: the first one named before a place in it."""
-    named = [o for o in found if o.type in types and o.span[1] <= before and _BARE_NOUN.match(o.subject) is None]
+    named = [o for o in found
+             if o.type in types and o.span[1] <= before and _BARE_NOUN.match(o.subject) is None]
     return min(named, key=lambda o: o.span[0]) if named else None
 
 

@@ -2,7 +2,8 @@
 
 "signed", "inked", "exchanged" → signed; "will sign", "expected to be signed", "efforts to
 finalise" → planned; "discussed", "explored" → discussed; "issued", "adopted" → issued;
-"ratified" → ratified; "entered into force" → in_force; "agreed in principle" → finalized. The walk goes up the parse from the
+"ratified" → ratified; "entered into force" → in_force; "agreed in principle" → finalized. The
+walk goes up the parse from the
 instrument noun through nouns ("the signing of", "talks over") and status-neutral verbs
 ("MoUs covered …", "was among …").
 """
