@@ -281,3 +281,31 @@ def test_a_setback_naming_a_past_month_ends_that_promise_not_the_new_one(tmp_pat
                 for r in result.register.records.values() if r.kind == "commitments" and not is_setback(r)}
     assert statuses.get("2031-07") == "cancelled", statuses
     assert statuses.get("2031-11") == "open", statuses
+
+
+@pytest.mark.parametrize(("text", "second", "deadline"), [
+    ("Chile and Norway decided to begin technical negotiations by the end of February 2032, and to reach "
+     "a result within 4 months.", "reach a result", None),
+    ("Norway agreed to open a consulate in Valparaiso in March and to appoint a trade envoy in June.",
+     "appoint a trade envoy", "2031-06"),
+    ("Chile will host the commission in March and will send a trade delegation to Oslo in September.",
+     "send a trade delegation to Oslo", "2031-09"),
+    ("The two sides pledged to sign the fisheries protocol in July, and to hold the next round in Oslo "
+     "in November.", "hold the next round in Oslo", "2031-11"),
+    ("Norway is expected to lift its fishing quotas next month and to restore the direct flights to Chile "
+     "by December.", "restore the direct flights to Chile", "2031-12"),
+])
+def test_a_coordinated_promise_with_its_own_time_is_its_own(extractor: RulesExtractor, text: str, second: str,
+                                                           deadline: str | None) -> None:
+    found = promises(extractor, text)
+    assert len(found) == 2, found
+    assert any(p[1] == second and (deadline is None or (p[2] or "").startswith(deadline)) for p in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "Chile and Norway agreed to sign and to implement the fisheries agreement by June.",
+    "Norway pledged to build a port in Valparaiso by 2030 and to train engineers there.",
+])
+def test_a_coordinated_act_without_its_own_time_is_part_of_the_first(extractor: RulesExtractor,
+                                                                     text: str) -> None:
+    assert len(promises(extractor, text)) == 1, promises(extractor, text)

@@ -32,11 +32,13 @@ from accord.extract.rules.commitments_cues import (
 )
 from accord.extract.rules.context import Context
 from accord.extract.rules.modality import (
+    aux_lemmas,
     canonical_person,
     char_bounds,
     clause_bounds,
     headline_end,
     is_negated,
+    is_verb,
     plausible_name,
     same_person,
     time_expressions,
@@ -97,12 +99,13 @@ def find(ctx: Context) -> list[Commitment]:
                 continue  # "reaffirmed their intention to X, and agreed to work together on it"
             inside.update(_own_words(cue.action))
             heads.add(cue.head.i)
-            item = _build(ctx, sent, cue, body)
-            if item is not None and item.headline:
-                headlines.append(item)
-            elif item is not None:
-                used.add(cue.action.i)
-                found.append(item)
+            for each in (cue, *_coordinated(ctx, cue)):
+                item = _build(ctx, sent, each, body)
+                if item is not None and item.headline:
+                    headlines.append(item)
+                elif item is not None:
+                    used.add(each.action.i)
+                    found.append(item)
     # A headline restates the body, except when it gives the same undertaking another
     # deadline ("to reconvene next month" over "within two weeks"): then it is a claim of its
     # own, kept so that consolidation shows the two deadlines as a conflict.
@@ -137,6 +140,28 @@ def _leader(ctx: Context, state: str) -> str | None:
     names = {p.name for p in ctx.people if p.country == state and p.role and _LEADER_ROLE.search(p.role)
              and not re.search(r"\b(?:vice|deputy|former)\b", p.role, re.I)}
     return names.pop() if len(names) == 1 else None
+
+
+def _coordinated(ctx: Context, cue: Cue) -> list[Cue]:
+    """Return the undertakings coordinated with a cue's that carry their own time.
+
+    "decided to begin negotiations by the end of February, and to reach a result within 4
+    months": the result is promised too, by its own deadline. Unless both have a time of their
+    own, the second is part of the first ("to sign and implement it by June").
+    """
+    if cue.kind not in ("verb", "modal") or not is_verb(cue.action):
+        return []
+    out = []
+    for conj in cue.action.conjuncts:
+        if conj.i < cue.action.i or conj.dep_ != "conj" or not is_verb(conj) or not (
+                "to" in aux_lemmas(conj) or cue.kind == "modal"):
+            continue
+        doc = conj.doc
+        own, first = doc[conj.i:conj.right_edge.i + 1], doc[cue.action.i:conj.left_edge.i]
+        # each its own time: one time at the end is both acts' ("to sign and to implement it by June")
+        if all(time_expressions(ctx, w.start_char, w.end_char, future=True) for w in (own, first)):
+            out.append(Cue(cue.cue, conj, cue.head, cue.kind, cue.actor))
+    return out
 
 
 def _deadlines_differ(a: _Found, b: _Found) -> bool:
