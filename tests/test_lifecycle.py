@@ -299,7 +299,8 @@ def test_a_coordinated_promise_with_its_own_time_is_its_own(extractor: RulesExtr
                                                            deadline: str | None) -> None:
     found = promises(extractor, text)
     assert len(found) == 2, found
-    assert any(p[1] == second and (deadline is None or (p[2] or "").startswith(deadline)) for p in found), found
+    assert any(p[1] == second and (deadline is None or (p[2] or "").startswith(deadline))
+               for p in found), found
 
 
 @pytest.mark.parametrize("text", [
@@ -309,3 +310,19 @@ def test_a_coordinated_promise_with_its_own_time_is_its_own(extractor: RulesExtr
 def test_a_coordinated_act_without_its_own_time_is_part_of_the_first(extractor: RulesExtractor,
                                                                      text: str) -> None:
     assert len(promises(extractor, text)) == 1, promises(extractor, text)
+
+
+DECLARED = (" date 2031-12-11 ANKARA: In a joint declaration, Chile and Norway decided to begin technical "
+            "negotiations by the end of February 2032, and to reach a result within four months.\n")
+FIRST_ROUND = (" date 2032-02-18 SANTIAGO: The first round of technical negotiations between Chile and "
+               "Norway was held in Santiago on Monday, the Chilean foreign ministry said.\n")
+
+
+def test_the_talks_begun_do_not_keep_the_promise_of_a_result(tmp_path: Path) -> None:
+    from accord.track import commitment_status, is_setback
+
+    result = batch(tmp_path, DECLARED, FIRST_ROUND)
+    as_of = date(2032, 3, 15)
+    statuses = {str(r.fields["action"]).split()[0]: commitment_status(r, result.register, as_of).status
+                for r in result.register.records.values() if r.kind == "commitments" and not is_setback(r)}
+    assert statuses == {"begin": "fulfilled", "reach": "open"}, statuses

@@ -158,9 +158,16 @@ def _acts(actions: list[str], quotes: list[str]) -> list[str]:
     for act, words in _ACT_WORDS:
         if act not in out and any(words.search(a) for a in actions):
             out.append(act)
-    if not out:  # the act may be in the subject: "the next session is to take place in Ashgabat"
+    if not out and all(_NO_ACT_OF_ITS_OWN.match(a) for a in actions):
+        # the act may be in the subject: "the next session is to take place in Ashgabat"; not
+        # when the action has a verb of its own ("… and to reach a result": the talks in its
+        # sentence are another promise's)
         out = [act for act, words in _ACT_WORDS if any(words.search(q) for q in quotes)][:1]
     return out
+
+
+_NO_ACT_OF_ITS_OWN = re.compile(r"^\W*(?:(?:be|is|are|was|were|been)\s+)?(?:take|took|taking|hold|held|"
+                                r"happen|go\s+ahead|place|in|at|on|next|organi[sz]ed|hosted)\b|^\W*$", re.I)
 
 
 def _head(actions: list[str]) -> str | None:
