@@ -153,7 +153,8 @@ def _coordinated(ctx: Context, cue: Cue) -> list[Cue]:
         return []
     out = []
     for conj in cue.action.conjuncts:
-        if conj.i < cue.action.i or conj.dep_ != "conj" or not is_verb(conj) or not (
+        # "to reach", or a bare verb under the same modal ("will host … and send …")
+        if conj.i < cue.action.i or conj.dep_ != "conj" or conj.tag_ != "VB" or not (
                 "to" in aux_lemmas(conj) or cue.kind == "modal"):
             continue
         doc = conj.doc
