@@ -1,4 +1,4 @@
-"""Shared fixtures: the repository layout and the dev corpus beside it."""
+"""Shared fixtures: the repository layout, the dev corpus beside it, a small register."""
 
 from __future__ import annotations
 
@@ -23,3 +23,18 @@ def shared_dir() -> Path:
     if not (SHARED / "corpus" / "gold").is_dir():
         pytest.skip("../shared/corpus is not beside the repository")
     return SHARED
+
+
+@pytest.fixture
+def hand_db(tmp_path: Path) -> Path:
+    """Return a database holding the three invented Chile–Norway articles and their register."""
+    from accord.registry import rebuild_register
+    from accord.store import Store
+    from tests.resolve_fixtures import all_articles
+
+    db = tmp_path / "hand.db"
+    with Store.open(f"sqlite:///{db}") as store:
+        for facts in all_articles():
+            store.add(facts)
+        assert rebuild_register(store).records == 9
+    return db

@@ -13,6 +13,7 @@ import socket
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -192,6 +193,26 @@ def test_progress_page_draws_its_charts(page: Any, base_url: str) -> None:
     shoot(page, "progress")
 
 
+def test_initiatives_filter_by_state_and_lead_to_their_highlighted_source(page: Any, base_url: str) -> None:
+    page.goto(base_url + "/initiatives?as_of=2030-01-01")
+    every = page.locator("li.initiative").count()
+    page.select_option("select[name=state]", "agreed")
+    page.click("form.filters button")
+    page.wait_for_url(re.compile(r"state=agreed"))
+    agreed = page.locator("li.initiative")
+    assert 0 < agreed.count() < every
+    assert set(page.locator("li.initiative .badge").all_inner_texts()) == {"agreed"}
+    shoot(page, "initiatives")
+    agreed.first.locator(".head a.record").click()
+    page.wait_for_url(re.compile(r"/records/ini-"))
+    assert page.locator("blockquote.quote").count() >= 1
+    page.locator("blockquote.quote footer a").first.click()
+    page.wait_for_url(re.compile(r"/articles/\d+"))
+    mark = page.locator("mark.fact-initiatives").first
+    assert mark.is_visible()
+    assert mark.evaluate("m => getComputedStyle(m).backgroundColor") not in ("", "rgba(0, 0, 0, 0)")
+
+
 def test_hostile_article_scripts_never_run(page: Any, base_url: str, settings: Settings) -> None:
     article = ids(settings)[HOSTILE_NAME]
     for path in (f"/articles/{article}", "/articles", "/register?q=script", "/commitments", "/"):
@@ -265,3 +286,32 @@ def test_desk_officer_signs_in_splits_a_record_and_sees_the_audit_trail(page: An
     assert page.locator('form[action="/add/meeting"] select[name=meeting_kind]').count() == 1
     shoot(page, "add-entry")
     assert problems == []
+
+
+def test_the_desk_pages_show_owners_and_manual_entries(page: Any, base_url: str, settings: Settings) -> None:
+    # last in the file: it writes to the store the other tests read
+    from accord.manual import ManualInput, add_entry
+    from accord.queries import commitment_list, record_list
+    from accord.store import Store
+
+    with Store.open(settings.db_url) as store:
+        added = add_entry(store, ManualInput("meeting", "PK-BY", "Desk officer A", "Note verbale 12/2024",
+                                             place="Minsk", date="2024-12-09"))
+        listed = commitment_list(store, date(2025, 6, 1))
+        [minsk] = [c for c in listed if "Minsk" in str(c.record.fields["action"])]
+        roadmap = next(v for v in record_list(store) if v.record.kind == "instruments"
+                       and "Comprehensive" in str(v.record.fields.get("subject")))
+    assert minsk.status == "fulfilled"
+    page.goto(base_url + f"/records/{roadmap.record.id}")
+    owner = page.locator("p.owner")
+    assert owner.is_visible() and "suggested" in owner.inner_text()
+    shoot(page, "record-owner")
+    page.goto(base_url + f"/records/{minsk.record.id}?as_of=2025-06-01")
+    assert page.locator(".tag.manual.decided").inner_text() == "decided by a manual entry"
+    shoot(page, "record-decided-by-manual")
+    page.goto(base_url + f"/records/{added.records[0]}")
+    assert page.locator(".quote .tag.manual").first.is_visible()
+    shoot(page, "record-manual")
+    page.goto(base_url + f"/articles/{added.entry.article_id}")
+    assert "Entered by Desk officer A" in page.locator("p.manual-entry").inner_text()
+    shoot(page, "article-manual")

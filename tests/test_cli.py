@@ -353,7 +353,7 @@ def test_register_tables_print_escapes_inert(capsys: pytest.CaptureFixture[str])
 def test_stats(ingested: tuple[Path, Result], hand_db: Path) -> None:
     data = stats_of(ingested[0])
     assert data["articles"] == 5 and set(data["facts"]) == {
-        "instruments", "commitments", "meetings", "people", "figures"}
+        "instruments", "commitments", "meetings", "people", "figures", "initiatives"}
     assert sum(data["outlets"].values()) == 5
     hand = stats_of(hand_db)
     assert hand["articles"] == 2 and hand["facts"]["people"] == 3

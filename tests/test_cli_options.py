@@ -47,3 +47,43 @@ def test_a_missing_store_file_is_an_error_for_commands_that_read(tmp_path: Path,
     assert result.exit_code == 1
     assert f"no store at {db}" in result.stderr
     assert not db.exists()  # nothing was created by the mistake
+
+
+def _json(db: Path, *args: str) -> object:
+    import json
+
+    result = CliRunner().invoke(app, ["--db", str(db), *args, "--json"])
+    assert result.exit_code == 0, result.output
+    return json.loads(result.stdout)
+
+
+@pytest.mark.parametrize("pair", ["NO-CL", "cl-no", "Chile-Norway", "Norway / Chile", "Chile and Norway",
+                                  "CL,Norway"])
+def test_a_pair_is_two_codes_or_names_in_any_order(hand_db: Path, pair: str) -> None:
+    assert _json(hand_db, "register", "--pair", pair) == _json(hand_db, "register", "--pair", "CL-NO")
+
+
+@pytest.mark.parametrize("country", ["NO", "no", "Norway", "Norwegian"])
+def test_a_country_is_a_code_or_a_name_like_a_pair(hand_db: Path, country: str) -> None:
+    found = _json(hand_db, "facts", "--country", country)
+    assert found and found == _json(hand_db, "facts", "--country", "Norway")
+
+
+@pytest.mark.parametrize(("pair", "says"), [("Chile", "give two states"), ("CL-Narnia", "'Narnia' is not"),
+                                            ("CL-XX", "'XX' is not")])
+def test_a_bad_pair_is_one_line_and_exit_2(hand_db: Path, pair: str, says: str) -> None:
+    result = CliRunner().invoke(app, ["--db", str(hand_db), "register", "--pair", pair])
+    assert result.exit_code == 2 and says in result.stderr and result.stderr.strip().count("\n") == 0
+
+
+@pytest.mark.parametrize("day", ["1 June 2025", "June 1, 2025", "01.06.2025", "2025/06/01", "1/6/2025"])
+def test_a_day_is_iso_or_a_common_written_form(hand_db: Path, day: str) -> None:
+    iso = _json(hand_db, "commitments", "--as-of", "2025-06-01")
+    assert _json(hand_db, "commitments", "--as-of", day) == iso
+
+
+@pytest.mark.parametrize("day", ["June 2025", "2025-13-01", "31 February 2025", "soon"])
+def test_a_day_that_is_no_one_day_is_one_line_and_exit_2(hand_db: Path, day: str) -> None:
+    result = CliRunner().invoke(app, ["--db", str(hand_db), "commitments", "--as-of", day])
+    assert result.exit_code == 2 and "--as-of" in result.stderr and "is not a day" in result.stderr
+    assert result.stderr.strip().count("\n") == 0

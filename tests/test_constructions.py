@@ -291,3 +291,87 @@ def test_a_named_document_keeps_its_field(extractor: RulesExtractor, text: str, 
 ])
 def test_these_documents_described_again_are_no_new_instruments(extractor: RulesExtractor, text: str) -> None:
     assert subjects(facts(extractor, text)) == []
+
+
+# --------------------------------------------------------------------------- named document forms
+
+
+def types_and_statuses(found: ArticleFacts) -> list[tuple[str, str]]:
+    return [(i.type, i.status) for i in found.instruments]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Ghana and Togo signed an Exchange of Notes on a grant for flood defences.",
+     [("agreement", "signed")]),
+    ("An exchange of letters on the return of cultural property was signed in Lima.",
+     [("agreement", "signed")]),
+    ("The navies exchanged a Letter of Arrangement on the loan of two ships.", [("other", "signed")]),
+    ("A letter of understanding on seed banks will be signed next week.", [("other", "planned")]),
+    ("The ministers launched the Partnership for Clean Ports at the summit.", [("other", "issued")]),
+    ("Officials reviewed progress under the Canada-Chile Partnership for Rural Broadband.",
+     [("other", "discussed")]),
+])
+def test_named_document_forms_are_instruments(
+        extractor: RulesExtractor, text: str, expected: list[tuple[str, str]]) -> None:
+    assert types_and_statuses(facts(extractor, text)) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The two leaders agreed to deepen their comprehensive strategic partnership for the coming decade.",
+    "The Strategic Partnership between the two nations turns 20 this year.",
+    "An exchange of views on regional security followed the lunch.",
+    "A student exchange between the two universities began in May.",
+    "She wrote a letter of thanks to the ambassador.",
+])
+def test_partnerships_exchanges_and_letters_otherwise_are_none(extractor: RulesExtractor, text: str) -> None:
+    assert facts(extractor, text).instruments == []
+
+
+# --------------------------------------------------------------------------- proposals
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya pushed for a bilateral investment treaty with Indonesia.",
+    "During the talks Chile pitched a free trade agreement to the visiting delegation.",
+    "The foreign minister floated a treaty on the sharing of river water.",
+    "Vietnam suggested a convention on fisheries in the gulf.",
+    "The president pushed for a preferential trade agreement and an investment treaty with Peru.",
+])
+def test_a_one_sided_proposal_is_an_instrument_under_discussion(extractor: RulesExtractor, text: str) -> None:
+    found = types_and_statuses(facts(extractor, text))
+    assert found and all(status == "discussed" for _, status in found)
+
+
+@pytest.mark.parametrize("text", [
+    "The minister pushed the trolley of documents aside.",
+    "Protesters pushed for the release of the detained journalists.",
+])
+def test_pushing_or_proposing_without_a_document_is_none(extractor: RulesExtractor, text: str) -> None:
+    assert facts(extractor, text).instruments == []
+
+
+# --------------------------------------------------------------------------- fact-sheet lines
+
+_SHEET = "Peru and Canada held their third energy dialogue in Ottawa. The co-chairs listed these steps.\n"
+
+
+@pytest.mark.parametrize(("line", "action"), [
+    ("Exploring joint research on grid storage between the two national laboratories.", "explore"),
+    ("Convening a workshop in Lima on clean hydrogen for regional regulators.", "convene"),
+    ("Expanding exchanges of young engineers through paid internships.", "expand"),
+    ("Working toward a common standard for electric vehicle chargers.", "work"),
+    ("Continuing to train customs officers in both ports on methane detection.", "continue"),
+])
+def test_a_fact_sheet_line_opening_with_a_gerund_is_an_undertaking(
+        extractor: RulesExtractor, line: str, action: str) -> None:
+    found = actions(facts(extractor, _SHEET + line + "\n"))
+    assert len(found) == 1 and found[0].startswith(action)
+
+
+@pytest.mark.parametrize("line", [
+    "Welcoming the progress made by the two grid operators since last year.",
+    "Speaking after the talks, the Peruvian minister praised the dialogue.",
+    "Noting the strong growth of bilateral trade in minerals.",
+])
+def test_a_looking_back_line_or_an_opening_participle_is_none(extractor: RulesExtractor, line: str) -> None:
+    assert actions(facts(extractor, _SHEET + line + "\n")) == []

@@ -12,6 +12,7 @@ from accord.core import (
     Commitment,
     Evidence,
     Figure,
+    Initiative,
     Instrument,
     Meeting,
     Person,
@@ -46,6 +47,8 @@ def _sample() -> ArticleFacts:
     facts.meetings.append(Meeting(kind="talks", participants=("Shehbaz Sharif",), evidence=ev))
     facts.people.append(Person(name="Shehbaz Sharif", role="Prime Minister", country="Pakistan", evidence=ev))
     facts.figures.append(Figure(value="15", number=15, what="MoUs", evidence=ev))
+    facts.initiatives.append(Initiative(type="area", subject="mining", sectors=("mining",), state="proposed",
+                                        parties=("Pakistan", "Belarus"), evidence=ev))
     return facts
 
 

@@ -8,6 +8,7 @@ import os
 import socket
 import sys
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import date
 from typing import Any
 
@@ -24,10 +25,9 @@ from accord.resolve.embeddings import (
     EmbeddingSimilarity,
     MiniLMEncoder,
     Vectors,
-    chosen_similarity,
+    check_similarity,
     model_dir,
     shared_embeddings,
-    use_similarity,
 )
 from accord.settings import Settings
 from tests.resolve_fixtures import article, ev
@@ -146,29 +146,24 @@ def test_the_cache_is_bounded() -> None:
 def test_the_setting_and_the_option_choose_the_similarity(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("ACCORD_SIMILARITY", "words")
     assert Settings.from_env().similarity == "words"
-    assert ResolveOptions().semantic is None
-    with use_similarity("embeddings"):
-        assert chosen_similarity() == "embeddings"
-        assert ResolveOptions().semantic is shared_embeddings()
-    assert ResolveOptions().semantic is None
+    assert ResolveOptions.from_settings(Settings.from_env()).semantic is None
+    assert ResolveOptions().semantic is shared_embeddings()  # the default; nothing ambient changes it
     monkeypatch.setenv("ACCORD_SIMILARITY", "Embeddings")
-    assert ResolveOptions().semantic is shared_embeddings()
+    assert ResolveOptions.from_settings(Settings.from_env()).semantic is shared_embeddings()
     monkeypatch.delenv("ACCORD_SIMILARITY")
     assert Settings.from_env().similarity == "embeddings"  # the default
-    with pytest.raises(AccordError), use_similarity("vectors"):
-        pass
+    with pytest.raises(AccordError):
+        check_similarity("vectors")
 
 
 def test_the_cli_option_reaches_consolidation(monkeypatch: pytest.MonkeyPatch, tmp_path: Any) -> None:
     import accord.pipeline
 
     seen: list[object] = []
-    exported: list[str | None] = []
     real = accord.pipeline.consolidate
 
     def spy(facts: Any, opts: ResolveOptions | None = None) -> Register:
         seen.append((opts or ResolveOptions()).semantic)
-        exported.append(os.environ.get("ACCORD_SIMILARITY"))  # what worker processes would read
         return real(facts, opts)
 
     monkeypatch.setattr(accord.pipeline, "consolidate", spy)
@@ -181,11 +176,30 @@ def test_the_cli_option_reaches_consolidation(monkeypatch: pytest.MonkeyPatch, t
     result = runner.invoke(app, ["--similarity", "words", "extract", str(tmp_path / "a.txt"), "--json"])
     assert result.exit_code == 0, result.output
     assert seen and all(s is None for s in seen)
-    assert set(exported) == {"words"}
-    assert os.environ["ACCORD_SIMILARITY"] == "embeddings"  # put back after the command
+    assert os.environ["ACCORD_SIMILARITY"] == "embeddings"  # the option travels in the settings, not here
     bad = runner.invoke(app, ["--similarity", "vectors", "stats"])
     assert bad.exit_code == 2
     assert "embeddings, words" in bad.output
+
+
+def test_a_register_saved_with_words_is_restored_and_curated_with_words(tmp_path: Any) -> None:
+    from accord.registry import update_register
+    from accord.resolve.state import StateError
+    from accord.store import Store
+    from tests.test_store import sample
+
+    with Store.open(f"sqlite:///{tmp_path / 'w.db'}") as store:
+        store.add(sample(name="one.txt"))
+        update_register(store, settings=replace(Settings.from_env(), similarity="words"))
+        from accord.store.register_store import load_state
+
+        state = load_state(store)
+        assert state is not None and state["semantic"] is None
+        restored = Register.from_state(state)  # no options: the state's own comparison
+        assert restored.options.semantic is None
+        with pytest.raises(StateError):
+            Register.from_state(state, ResolveOptions())  # embeddings asked of a words state
+        assert update_register(store, recurate=True).replayed == 0  # restored, not compared again
 
 
 # --------------------------------------------------------------------------- what it changes

@@ -13,7 +13,7 @@ import pytest
 from typer.testing import CliRunner
 
 from accord.cli import app
-from accord.core import FACT_KINDS, INSTRUMENT_TYPES
+from accord.core import INSTRUMENT_TYPES, SCORED_KINDS
 from accord.evaluate import (
     EvalError,
     EvalReport,
@@ -284,7 +284,7 @@ def test_attributes_are_scored_on_matched_pairs(tmp_path: Path) -> None:
     pred["people"] = [{"name": "PM Shahbaz Sharif", "role": "PM"}]
     pred["figures"] = [{"value": "1 bn dollars", "evidence": "nowhere in the text"}]
     report = score_predictions(gold_dir, articles_dir, {"a": pred})
-    assert [report.per_kind[k].matched for k in FACT_KINDS] == [1, 1, 1, 1, 1]
+    assert [report.per_kind[k].matched for k in SCORED_KINDS] == [1, 1, 1, 1, 1]
     assert report.attribute("commitments.deadline").accuracy == 0.0
     assert report.attribute("commitments.deadline_month").accuracy == 1.0
     assert report.attribute("instruments.type").accuracy == 0.0
@@ -339,7 +339,7 @@ def test_bad_inputs_raise_coded_errors(tmp_path: Path) -> None:
     with pytest.raises(EvalError, match="unknown kind"):
         parse_kinds(["people,treaties"])
     assert parse_kinds(["figures,people", "people"]) == ("people", "figures")
-    assert parse_kinds(None) == FACT_KINDS
+    assert parse_kinds(None) == SCORED_KINDS
 
 
 # --------------------------------------------------------------------------- agreement with score.py
@@ -375,7 +375,7 @@ def assert_same_as_reference(
     reference = reference_scores(gold_dir, articles_dir, pred_dir, tmp_path)
     report = score_predictions(gold_dir, articles_dir, load_predictions(pred_dir))
     ours = report.to_json()
-    for kind in FACT_KINDS:
+    for kind in SCORED_KINDS:
         want, got = reference["kinds"][kind], ours["kinds"][kind]
         counts = ("gold", "pred", "matched", "unlocated_pred_evidence")
         assert [got[c] for c in counts] == [want[c] for c in counts], kind
@@ -535,7 +535,7 @@ PERTURB = {
 def perturbed(gold: dict[str, Any], text: str, rng: random.Random) -> dict[str, Any]:
     """Return predictions made from gold: facts dropped, duplicated, moved, respelt, reclustered."""
     out: dict[str, Any] = {"article": gold.get("article")}
-    for kind in FACT_KINDS:
+    for kind in SCORED_KINDS:
         items: list[dict[str, Any]] = []
         for original in gold.get(kind) or []:
             if rng.random() < 0.15:
@@ -730,7 +730,7 @@ def gold_values(field_name: str) -> list[Any]:
             data = json.loads(path.read_text(encoding="utf-8"))
             values += [
                 item.get(field_name)
-                for kind in FACT_KINDS
+                for kind in SCORED_KINDS
                 for item in data.get(kind) or []
                 if field_name in item
             ]
@@ -1057,7 +1057,7 @@ def test_meeting_classes_and_attribute_checks_agree_with_score_py(reference: Any
             rng.choice(["status", "status_in_article"]): rng.choice(statuses),
             "role": rng.choice(roles),
         }
-        for kind in FACT_KINDS:
+        for kind in SCORED_KINDS:
             assert attribute_checks(kind, pred, gold) == reference.attribute_checks(kind, pred, gold), (
                 pred,
                 gold,
@@ -1149,10 +1149,11 @@ def test_crowded_synthetic_articles_score_like_score_py(tmp_path: Path, seed: in
     for n in range(4):
         text = fuzz_text(rng)
         (articles_dir / f"s{n}.txt").write_text(text, encoding="utf-8")
-        gold = {kind: [fuzz_fact(rng, text, True) for _ in range(rng.randint(0, 6))] for kind in FACT_KINDS}
+        gold = {kind: [fuzz_fact(rng, text, True) for _ in range(rng.randint(0, 6))] for kind in SCORED_KINDS}
         for item in gold["instruments"]:
             item["parties"] = ["Pakistan", "Belarus"]
-        pred = {kind: [fuzz_fact(rng, text, False) for _ in range(rng.randint(0, 8))] for kind in FACT_KINDS}
+        pred = {kind: [fuzz_fact(rng, text, False) for _ in range(rng.randint(0, 8))]
+                for kind in SCORED_KINDS}
         (gold_dir / f"s{n}.json").write_text(json.dumps(gold), encoding="utf-8")
         (pred_dir / f"s{n}.json").write_text(json.dumps(pred), encoding="utf-8")
     report = assert_same_as_reference(gold_dir, articles_dir, pred_dir, tmp_path / "ref")

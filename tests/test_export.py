@@ -21,7 +21,7 @@ from accord.cli import app
 from accord.errors import AccordError
 from accord.export import Snapshot, datasette_metadata, export, export_datasette, to_csv
 from accord.registry import load_register, update_register
-from accord.resolve.embeddings import use_similarity
+from accord.resolve import ResolveOptions
 from accord.resolve.model import Mention, Record
 from accord.store import Store
 from tests.test_store import sample
@@ -32,10 +32,10 @@ AS_OF = date(2026, 1, 1)
 @pytest.fixture
 def db(tmp_path: Path) -> Path:
     path = tmp_path / "store.db"
-    with Store.open(f"sqlite:///{path}") as store, use_similarity("words"):
+    with Store.open(f"sqlite:///{path}") as store:
         store.add(sample(name="one.txt"))
         store.add(sample(name="two.txt", partner="Chile", demonym="Chilean"))
-        update_register(store)
+        update_register(store, options=ResolveOptions(semantic=None))
     return path
 
 

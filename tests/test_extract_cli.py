@@ -21,6 +21,8 @@ FIELDS: dict[str, set[str]] = {
     "meetings": {"cluster", "kind", "participants", "place", "date", "evidence"},
     "people": {"cluster", "name", "role", "country", "evidence"},
     "figures": {"cluster", "value", "number", "approx", "what", "evidence"},
+    # accord's sixth kind, beside the five of the shared format (docs/facts-format.md)
+    "initiatives": {"cluster", "type", "subject", "sectors", "parties", "state", "evidence"},
 }
 
 

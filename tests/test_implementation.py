@@ -381,3 +381,16 @@ def test_api_records_filter_by_implementation(client: TestClient) -> None:
     assert client.get("/api/v1/records", params={"implementation": "asleep"}).status_code == 422
     csv = client.get("/api/v1/records.csv", params={"implementation": "dormant", "as_of": "2026-12-01"}).text
     assert "implementation.state" in csv.splitlines()[0] and '"dormant"' in csv
+
+
+def test_the_dashboard_register_filters_by_implementation_and_owner(client: TestClient) -> None:
+    late = client.get("/register", params={"as_of": "2026-12-01", "implementation": "dormant"})
+    assert late.status_code == 200
+    rows = late.text.count('<tr id="ins-')
+    assert rows >= 10 and late.text.count("status-dormant") == rows  # each row shows its state
+    early = client.get("/register", params={"as_of": "2025-06-01", "implementation": "dormant"})
+    assert early.status_code == 200 and '<tr id="ins-' not in early.text
+    mine = client.get("/register", params={"owner": "Ministry of Foreign Affairs"})
+    anyone = client.get("/register")
+    assert 0 < mine.text.count('<tr id="ins-') < anyone.text.count('<tr id="ins-')
+    assert client.get("/register", params={"implementation": "asleep"}).status_code == 400

@@ -4,7 +4,6 @@ tracked like extracted facts, withdrawn or amended without deletion, every chang
 from __future__ import annotations
 
 import hashlib
-import os
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
@@ -16,14 +15,14 @@ from sqlalchemy import inspect, text
 from accord.errors import ManualEntryError
 from accord.manual import ManualInput, add_entry, manual_article, withdraw
 from accord.registry import commitments, load_register
-from accord.store import Base, Store
+from accord.store import Store
 from accord.store.db import make_engine
 from accord.store.manual import attachment, manual_entries
 from accord.store.migrations import upgrade
 from tests.api_support import TestClient, app_for, sample_db, writable_copy
-from tests.resolve_fixtures import all_articles
 from tests.test_migrations import at_head, store_at  # noqa: F401  (at_head is a fixture)
 from tests.test_register_cli import by, ok_json, run
+from tests.test_store import pg_store  # noqa: F401  (a fixture)
 
 API = "/api/v1"
 TOKEN = "manual-token"
@@ -65,7 +64,7 @@ def test_the_entry_text_names_the_pair_and_the_evidence_covers_it_exactly() -> N
     ({"kind": "instrument", "type": "mou"}, "needs --subject"),
     ({"kind": "instrument", "type": "mou", "subject": "x", "sectors": ("widgets",)}, "not a sector"),
     ({"kind": "commitment", "action": "visit", "deadline": "next week"}, "YYYY-MM-DD, YYYY-MM"),
-    ({"pair": "PK-XX"}, "not an ISO alpha-2"),
+    ({"pair": "PK-XX"}, "is not a state.s ISO alpha-2"),
     ({"reference": " "}, "needs --reference"),
 ])
 def test_a_bad_entry_is_refused_with_a_clear_message(changes: dict[str, Any], message: str) -> None:
@@ -124,16 +123,6 @@ def test_a_manual_minsk_meeting_fulfils_the_commitment_and_amend_and_withdraw_fo
 
 
 # --------------------------------------------------------------------------- other kinds, the CLI's checks
-
-
-@pytest.fixture
-def hand_db(tmp_path: Path) -> Path:
-    db = tmp_path / "hand.db"
-    with Store.open(f"sqlite:///{db}") as store:
-        for facts in all_articles():
-            store.add(facts)
-    ok_json(db, "recompute")
-    return db
 
 
 def test_manual_instruments_and_commitments_join_the_register(hand_db: Path) -> None:
@@ -215,22 +204,7 @@ def test_migration_0009_widens_the_audit_value_and_adds_the_manual_tables(at_hea
 # --------------------------------------------------------------------------- PostgreSQL
 
 
-@pytest.fixture()
-def pg_store() -> Iterator[Store]:
-    url = os.environ.get("ACCORD_TEST_PG_URL")
-    if not url:
-        pytest.skip("set ACCORD_TEST_PG_URL to run the PostgreSQL tests")
-    s = Store.open(url)
-    try:
-        yield s
-    finally:
-        Base.metadata.drop_all(s.engine)
-        with s.engine.begin() as conn:
-            conn.execute(text("DROP TABLE IF EXISTS alembic_version"))
-        s.close()
-
-
-def test_manual_entries_and_long_owners_on_postgresql(pg_store: Store) -> None:
+def test_manual_entries_and_long_owners_on_postgresql(pg_store: Store) -> None:  # noqa: F811
     from accord.registry import assign_owner
 
     entry = ManualInput("instrument", "PK-BY", "desk", "Treaty series 9", type="mou", subject="halal trade",
@@ -249,3 +223,20 @@ def test_manual_entries_and_long_owners_on_postgresql(pg_store: Store) -> None:
     assert commitments(load_register(pg_store), datetime(2025, 6, 1).date()) == []
     with pytest.raises(ManualEntryError):
         withdraw(pg_store, added.entry.article_id, "again", "desk")
+
+
+def test_an_amendment_keeps_the_fields_it_does_not_change_and_refuses_another_kinds(hand_db: Path) -> None:
+    made = ok_json(hand_db, "add", "meeting", "--pair", "CL-NO", "--who", "A", "--reference", "Minutes 4",
+                   "--kind", "visit", "--place", "Oslo", "--participants", "Mateo Rojas, Ingrid Halvorsen",
+                   "--date", "2025-04-11", "--text", "A state visit.")
+    article = str(made["entry"]["article_id"])
+    wrong = run(hand_db, "amend", article, "--subject", "fisheries", "--why", "x")
+    assert wrong.exit_code == 1 and "--subject is only for instruments" in wrong.output
+    fixed = ok_json(hand_db, "amend", article, "--place", "Bergen", "--why", "it was in Bergen", "--who", "B")
+    assert fixed["entry"]["reference"] == "Minutes 4" and fixed["entry"]["entered_by"] == "B"
+    with Store.open(f"sqlite:///{hand_db}") as store:
+        facts = store.article_facts(fixed["entry"]["article_id"])
+    [meeting] = facts.meetings
+    assert (meeting.kind, meeting.place, meeting.date, meeting.participants) == (
+        "visit", "Bergen", "2025-04-11", ("Mateo Rojas", "Ingrid Halvorsen"))
+    assert facts.article.text.endswith("\nA state visit.")

@@ -13,25 +13,12 @@ import pytest
 
 from accord.normalize.sectors import labels
 from accord.owners import OwnersFileError, load_owners, parse_owners, shipped_owners
-from accord.store import Store
 from tests.api_support import TestClient, app_for, sample_db, writable_copy
-from tests.resolve_fixtures import all_articles
 from tests.test_register_cli import by, ok_json, run
 
 API = "/api/v1"
 TOKEN = "owners-token"
 AUTH = {"Authorization": f"Bearer {TOKEN}"}
-
-
-@pytest.fixture
-def hand_db(tmp_path: Path) -> Path:
-    """Return a store holding the three invented Chile–Norway articles and their register."""
-    db = tmp_path / "hand.db"
-    with Store.open(f"sqlite:///{db}") as store:
-        for facts in all_articles():
-            store.add(facts)
-    ok_json(db, "recompute")
-    return db
 
 
 # --------------------------------------------------------------------------- the table
@@ -163,3 +150,14 @@ def test_post_owner_needs_the_token_is_audited_and_shows_on_the_record_page(writ
     assert "Ministry of Planning" in page and "&lt;b&gt;Ms X&lt;/b&gt;" in page and "<b>Ms X</b>" not in page
     assert [e["action"] for e in writer.get(f"{API}/audit").json()["items"]] == ["assign-owner"]
     assert writer.post(f"{API}/records/ins-nope/owner", json=body, headers=AUTH).status_code == 404
+
+
+def test_the_dashboard_commitments_filter_by_owner_and_show_it(writer: TestClient) -> None:
+    every = writer.get("/commitments?as_of=2025-06-01").text
+    assert every.count('class="owner muted"') > 1 and "suggested" in every
+    [first] = writer.get(f"{API}/commitments.json?as_of=2025-06-01").json()[:1]
+    writer.post(f"{API}/records/{first['id']}/owner", headers=AUTH,
+                json={"owner": "Protocol <Department>", "who": "desk"})
+    page = writer.get("/commitments", params={"as_of": "2025-06-01", "owner": "protocol <department>"}).text
+    assert page.count('class="commitment"') == 1 and "Protocol &lt;Department&gt;" in page
+    assert "owner=protocol+%3Cdepartment%3E" in page  # the downloads keep the filter

@@ -14,7 +14,7 @@ from typer.testing import CliRunner, Result
 from accord.cli import app
 from accord.store import Store
 from accord.store.models import RecordRow
-from tests.resolve_fixtures import all_articles, visit_b
+from tests.resolve_fixtures import visit_b
 
 runner = CliRunner()
 
@@ -50,17 +50,6 @@ def ok_json(db: Path, *args: str) -> Any:
     return json.loads(result.stdout)
 
 
-@pytest.fixture
-def hand_db(tmp_path: Path) -> Path:
-    """Return a database holding the three invented Chile–Norway articles and their register."""
-    db = tmp_path / "hand.db"
-    with Store.open(f"sqlite:///{db}") as store:
-        for facts in all_articles():
-            store.add(facts)
-    assert ok_json(db, "recompute")["records"] == 9
-    return db
-
-
 def by(items: list[dict[str, Any]], **where: Any) -> dict[str, Any]:
     found = [i for i in items if all(i.get(k) == v for k, v in where.items())]
     assert len(found) == 1, found
@@ -79,7 +68,7 @@ def test_register_lists_instruments_of_a_pair_given_in_either_order(hand_db: Pat
     assert ok_json(hand_db, "register", "--pair", "PK-BY") == []
     table = run(hand_db, "register")
     assert table.exit_code == 0 and "renewable" in table.stdout
-    bad = run(hand_db, "register", "--pair", "Chile-Norway")
+    bad = run(hand_db, "register", "--pair", "Chile-Narnia")
     assert bad.exit_code == 2 and "ISO" in bad.output
 
 

@@ -344,7 +344,8 @@ def test_stats_counts_articles_kinds_outlets_and_dates(store: Store) -> None:
     store.add(undated)
     result = stats(store)
     assert result.articles == 2 and result.undated == 1
-    assert result.facts == {"instruments": 2, "commitments": 2, "meetings": 2, "people": 4, "figures": 2}
+    assert result.facts == {"instruments": 2, "commitments": 2, "meetings": 2, "people": 4, "figures": 2,
+                            "initiatives": 0}
     assert result.outlets == {"Dawn": 1, "(unknown)": 1}
     assert result.first_published == result.last_published == date(2024, 11, 26)
     assert json.loads(json.dumps(result.to_json()))["first_published"] == "2024-11-26"

@@ -1,4 +1,4 @@
-"""Pure core types of accord: articles, evidence spans and the five kinds of fact.
+"""Pure core types of accord: articles, evidence spans and the six kinds of fact.
 
 Nothing here imports anything above it (no spaCy, no SQLAlchemy, no CLI): every other
 module depends on these types, never the reverse.
@@ -10,7 +10,9 @@ from dataclasses import dataclass, field, fields
 from datetime import date
 from typing import Any, ClassVar, Literal
 
-FACT_KINDS: tuple[str, ...] = ("instruments", "commitments", "meetings", "people", "figures")
+FACT_KINDS: tuple[str, ...] = ("instruments", "commitments", "meetings", "people", "figures", "initiatives")
+# The kinds the shared gold annotates and `accord eval` scores (initiatives have no gold).
+SCORED_KINDS: tuple[str, ...] = FACT_KINDS[:5]
 # The media type of a desk officer's entry: stored as an article, never extracted from a report.
 MANUAL_MEDIA_TYPE = "manual"
 
@@ -30,6 +32,13 @@ MeetingKind = Literal[
 MEETING_KINDS: tuple[str, ...] = MeetingKind.__args__  # type: ignore[attr-defined]
 
 Approx = Literal["over", "nearly", "about"]
+
+InitiativeType = Literal["joint_venture", "project", "offer", "connectivity", "area", "other"]
+INITIATIVE_TYPES: tuple[str, ...] = InitiativeType.__args__  # type: ignore[attr-defined]
+
+# In the order an initiative moves on; "done" and "dropped" both end it.
+InitiativeState = Literal["proposed", "agreed", "under_way", "done", "dropped"]
+INITIATIVE_STATES: tuple[str, ...] = InitiativeState.__args__  # type: ignore[attr-defined]
 
 
 @dataclass(frozen=True, slots=True)
@@ -156,12 +165,25 @@ class Figure(Fact):
     what: str | None = None
 
 
+@dataclass(slots=True, kw_only=True)
+class Initiative(Fact):
+    """Something two states pursue that is neither a document nor a meeting: a project, an offer, an area."""
+
+    fact_kind: ClassVar[str] = "initiatives"
+    type: str
+    subject: str
+    sectors: tuple[str, ...] = ()
+    parties: tuple[str, ...] = ()
+    state: str = "proposed"
+
+
 FACT_TYPES: dict[str, type[Fact]] = {
     "instruments": Instrument,
     "commitments": Commitment,
     "meetings": Meeting,
     "people": Person,
     "figures": Figure,
+    "initiatives": Initiative,
 }
 
 
@@ -177,6 +199,7 @@ class ArticleFacts:
     meetings: list[Meeting] = field(default_factory=list)
     people: list[Person] = field(default_factory=list)
     figures: list[Figure] = field(default_factory=list)
+    initiatives: list[Initiative] = field(default_factory=list)
 
     def all_facts(self) -> list[Fact]:
         """Return every fact, kind by kind in FACT_KINDS order."""

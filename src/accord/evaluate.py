@@ -31,7 +31,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from accord.core import FACT_KINDS
+from accord.core import FACT_KINDS, SCORED_KINDS
 from accord.errors import AccordError, DuplicateInputError, InputError
 from accord.evaluate_match import (
     ATTRIBUTES,
@@ -222,10 +222,10 @@ def cluster_score(matched: Sequence[MatchedPair]) -> ClusterScore:
 def parse_kinds(values: Iterable[str] | None) -> tuple[str, ...]:
     """Return the chosen kinds in canonical order from comma-separated names (all if none)."""
     chosen = {k.strip() for v in values or () for k in v.split(",") if k.strip()}
-    unknown = sorted(chosen - set(FACT_KINDS))
+    unknown = sorted(chosen - set(SCORED_KINDS))
     if unknown:
-        raise EvalError(f"unknown kind(s) {', '.join(unknown)}; choose from {','.join(FACT_KINDS)}")
-    return tuple(k for k in FACT_KINDS if k in chosen) or FACT_KINDS
+        raise EvalError(f"unknown kind(s) {', '.join(unknown)}; choose from {','.join(SCORED_KINDS)}")
+    return tuple(k for k in SCORED_KINDS if k in chosen) or SCORED_KINDS
 
 
 def load_facts_file(path: Path) -> dict[str, Any]:
@@ -319,7 +319,7 @@ def score_article(report: EvalReport, stem: str, gold: dict[str, Any], pred: dic
 
 
 def score_predictions(gold_dir: Path, articles_dir: Path, predictions: Mapping[str, dict[str, Any]],
-                      kinds: Sequence[str] = FACT_KINDS,
+                      kinds: Sequence[str] = SCORED_KINDS,
                       only: Collection[str] | None = None) -> EvalReport:
     """Return the scores of facts-format predictions keyed by article stem (`S` of `S.txt`).
 
@@ -394,7 +394,7 @@ def _stem_of(source: str, name: str, stems: Sequence[str]) -> str:
     raise EvalError(f"cannot tell which gold file article {name!r} ({source}) belongs to")
 
 
-def evaluate(gold_dir: Path, articles_dir: Path, settings: Settings, kinds: Sequence[str] = FACT_KINDS,
+def evaluate(gold_dir: Path, articles_dir: Path, settings: Settings, kinds: Sequence[str] = SCORED_KINDS,
              workers: int = 1) -> EvalReport:
     """Return the scores of the configured extractor on the articles of a gold set."""
     stems = [p.stem for p in gold_files(gold_dir)]

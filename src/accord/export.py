@@ -5,7 +5,8 @@ records with the quotes that ground them, and the conflicts between sources. JSO
 schema.org types: NewsArticle for articles, Legislation (a legal document) for instruments
 with their parties as Country or GovernmentOrganization, Event for meetings, Person for
 people, Action for commitments (the deadline as endTime, the status on the day of export
-as actionStatus) and QuantitativeValue for figures; each record's evidence is a list of
+as actionStatus), QuantitativeValue for figures and Project for initiatives (their type as
+additionalType, their parties as members); each record's evidence is a list of
 Quotations, each part of its NewsArticle. The "@context" is the schema.org IRI as a name:
 nothing is fetched to write or read the file.
 """
@@ -201,8 +202,15 @@ def _figure(f: dict[str, Any], _status: str | None) -> dict[str, Any]:
             "description": f.get("what")}
 
 
+def _initiative(f: dict[str, Any], _status: str | None) -> dict[str, Any]:
+    return {"@type": "Project", "name": f.get("subject"), "additionalType": f.get("type"),
+            "description": f"state: {f['state']}" if f.get("state") else None,
+            "member": [_party(p) for p in f.get("parties") or []],
+            "foundingDate": f.get("first_reported"), "knowsAbout": list(f.get("sectors") or []) or None}
+
+
 _TYPED = {"instruments": _instrument, "meetings": _meeting, "people": _person,
-          "commitments": _commitment, "figures": _figure}
+          "commitments": _commitment, "figures": _figure, "initiatives": _initiative}
 
 
 def _is_state(name: str) -> bool:
@@ -305,8 +313,9 @@ _LABELS: dict[str, tuple[str, dict[str, str]]] = {
         "published": "publication date the article states (YYYY-MM-DD)",
         "media_type": "what it was read as: text, html, feed, pdf, docx",
         "source_hash": "sha256 of the original bytes (the PDF, the page)"}),
-    "records": ("Consolidated records: one per real instrument, commitment, meeting, person or figure", {
-        "kind": "instruments, commitments, meetings, people or figures",
+    "records": ("Consolidated records: one per real instrument, commitment, meeting, person, figure or "
+                "initiative", {
+        "kind": "instruments, commitments, meetings, people, figures or initiatives",
         "pair": "the two states, as sorted ISO codes (BY-PK)",
         "summary": "one line made of the record's main fields",
         "date": "the instrument's or meeting's date, or the commitment's deadline",

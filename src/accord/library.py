@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING, Any, Generic, TypeVar
 from accord.core import Article, Commitment, Fact, Figure, Instrument, Meeting, Person
 from accord.errors import AccordError, ConfigError, InputError
 from accord.ingest.options import IngestOptions
+from accord.normalize.dates import day_given
 from accord.settings import Settings
 
 if TYPE_CHECKING:
@@ -97,10 +98,10 @@ class Extracted:
 def _day(value: str | date | None) -> date | None:
     if value is None or isinstance(value, date):
         return value
-    try:
-        return date.fromisoformat(value)
-    except ValueError:
-        raise ConfigError(f"published={value!r}: give a date as YYYY-MM-DD") from None
+    found = day_given(value)
+    if found is None:
+        raise ConfigError(f"published={value!r}: give a date as YYYY-MM-DD or e.g. '4 December 2026'")
+    return found
 
 
 def _settings(settings: Settings | None, db: str | None = None) -> Settings:
@@ -167,14 +168,12 @@ class Accord:
     def ingest(self, *inputs: str | Path, published: str | date | None = None,
                outlet: str | None = None) -> Ingested:
         """Read files, folders and URLs, extract, store and register their new articles."""
-        from accord.resolve.embeddings import use_similarity
         from accord.usecases import ingest_articles, read_inputs
 
         options = IngestOptions(date=_day(published), outlet=outlet, max_bytes=self.settings.max_bytes)
         read = read_inputs(inputs, options)
-        with use_similarity(self.settings.similarity):
-            result = ingest_articles(self.store, read.articles, self.settings,
-                                     sources=[str(i) for i in inputs], unread=len(read.refused))
+        result = ingest_articles(self.store, read.articles, self.settings,
+                                 sources=[str(i) for i in inputs], unread=len(read.refused))
         return Ingested(len(result.stored), read.repeats + len(result.duplicates),
                         (*read.refused, *result.problems), tuple(read.unsupported))
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from datetime import date, datetime
 from pathlib import Path
@@ -59,6 +60,13 @@ from accord.version import __version__
 
 KINDS: tuple[str, ...] = ("meeting", "instrument", "commitment")
 FACT_KIND = {"meeting": "meetings", "instrument": "instruments", "commitment": "commitments"}
+# the fields only one kind of entry has (ManualInput's names; the CLI's options are the same but
+# `meeting_kind`, which is --kind)
+KIND_FIELDS: dict[str, tuple[str, ...]] = {
+    "meeting": ("meeting_kind", "place", "participants"),
+    "instrument": ("type", "subject", "status", "sectors"),
+    "commitment": ("actor", "action", "deadline"),
+}
 EXTRACTOR = "manual"
 MAX_FILE_BYTES = 20 * 1024 * 1024
 _PERIOD = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
@@ -117,6 +125,15 @@ class ManualResult:
         return {"entry": {**self.entry.to_json(), "manual": True}, "records": list(self.records),
                 "audit_id": self.audit.id, "register": self.register.to_json(),
                 "replaced": self.replaced.to_json() if self.replaced else None}
+
+
+def check_fields(kind: str, names: Iterable[str]) -> None:
+    """Refuse fields that another kind of entry has ("--subject is only for instruments")."""
+    for name in names:
+        owner = next((k for k, fields in KIND_FIELDS.items() if name in fields), kind)
+        if owner != kind:
+            option = "--kind" if name == "meeting_kind" else f"--{name}"
+            raise ManualEntryError(f"{option} is only for {owner}s, not {kind}s")
 
 
 def _need(value: str | None, option: str, kind: str) -> str:
@@ -249,7 +266,8 @@ def add_entry(store: Store, entry: ManualInput) -> ManualResult:
 def _live(store: Store, article_id: int) -> tuple[ManualData, ArticleFacts]:
     found = manual_entry(store, article_id)
     if found is None:
-        raise ManualNotFoundError(f"article {article_id} is not a manual entry: only those can be withdrawn")
+        raise ManualNotFoundError(f"article {article_id} is not a manual entry: "
+                                  "only those can be withdrawn or amended")
     if found.withdrawn:
         raise ManualEntryError(f"manual entry {article_id} was already withdrawn by {found.withdrawn_by}")
     return found, store.article_facts(article_id)
@@ -292,7 +310,9 @@ def amend(store: Store, article_id: int, changes: dict[str, Any], why: str) -> M
     (withdrawn, linked); log it and return what happened."""
     if not why.strip():
         raise ManualEntryError("say why (--why): an amendment without a reason cannot be reviewed")
-    entry = replace(entry_of(store, article_id), **changes)
+    before = entry_of(store, article_id)
+    check_fields(before.kind, changes)
+    entry = replace(before, **changes)
     manual_article(entry, now())  # refuse a bad correction before anything is written
     new_id, facts = _store(store, entry)
     old = withdraw_entry(store, article_id, entry.who.strip(), why.strip(), superseded_by=new_id)

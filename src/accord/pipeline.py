@@ -17,7 +17,7 @@ from datetime import date
 from accord.core import Article, ArticleFacts, Instrument, Meeting
 from accord.errors import ExtractionError
 from accord.extract import extract_articles
-from accord.resolve import Register, consolidate
+from accord.resolve import Register, ResolveOptions, consolidate
 from accord.settings import Settings
 
 
@@ -52,9 +52,10 @@ def extract_batch(articles: Sequence[Article], settings: Settings, workers: int 
             results.append(item)
         if on_extracted is not None:
             on_extracted(item)
+    options = ResolveOptions.from_settings(settings)
     if not consolidate_facts:
-        return BatchResult(results, Register(), {}, failed)
-    register = consolidate(results)
+        return BatchResult(results, Register(options), {}, failed)
+    register = consolidate(results, options)
     dates = reference_dates(results, register)
     if not dates:
         return BatchResult(results, register, {}, failed)
@@ -64,7 +65,7 @@ def extract_batch(articles: Sequence[Article], settings: Settings, workers: int 
     again = {f.article.content_hash: f for f in extract_articles(redo, settings, workers=workers)
              if isinstance(f, ArticleFacts)}
     results = [again.get(f.article.content_hash, f) for f in results]
-    register = consolidate(results)
+    register = consolidate(results, options)
     inferred = {f.article.name: dates[f.article.content_hash]
                 for f in results if f.article.content_hash in again}
     return BatchResult(results, register, inferred, failed)

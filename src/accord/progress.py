@@ -19,8 +19,10 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 
+from accord.core import INITIATIVE_STATES
 from accord.curation import CuratedRegister
 from accord.errors import AccordError
+from accord.initiatives import initiative_status
 from accord.registry import CommitmentView, QueryError, commitments, pair_key, pair_names
 from accord.resolve import Mention, Record
 from accord.resolve.derived import STAGES
@@ -342,11 +344,12 @@ class Tally:
     commitments: dict[str, int]
     meetings: int = 0
     record: str | None = None  # the roadmap's record id
+    initiatives: dict[str, int] = field(default_factory=dict)  # by state on the day
 
     def to_json(self) -> dict[str, Any]:
         """Return the counts as a JSON-ready dict."""
         return {"label": self.label, "record": self.record, "instruments": self.instruments,
-                "commitments": self.commitments, "meetings": self.meetings}
+                "commitments": self.commitments, "meetings": self.meetings, "initiatives": self.initiatives}
 
 
 @dataclass(frozen=True, slots=True)
@@ -401,7 +404,18 @@ def _tally(label: str, records: list[Record], views: list[CommitmentView], as_of
     ids = {r.id for r in records}
     meetings = sum(r.kind == "meetings" and _known_by(r, as_of) for r in records)
     return Tally(label, instrument_stages(records, as_of, register),
-                 _commitment_counts(v for v in views if v.record.id in ids), meetings, record)
+                 _commitment_counts(v for v in views if v.record.id in ids), meetings, record,
+                 initiative_counts(records, as_of))
+
+
+def initiative_counts(records: Iterable[Record], as_of: date) -> dict[str, int]:
+    """Return how many of the initiatives among `records` stand in each state on `as_of`."""
+    counts = dict.fromkeys(INITIATIVE_STATES, 0)
+    for r in records:
+        found = initiative_status(r, as_of) if r.kind == "initiatives" else None
+        if found is not None:
+            counts[found.state] += 1
+    return counts
 
 
 def _roadmaps(records: list[Record], views: list[CommitmentView], as_of: date,
@@ -414,7 +428,7 @@ def _roadmaps(records: list[Record], views: list[CommitmentView], as_of: date,
         if not _known_by(r, as_of):
             continue
         articles = {m.article for m in r.mentions}
-        own = [x for x in records if x.id == r.id or (x.kind in ("commitments", "meetings")
+        own = [x for x in records if x.id == r.id or (x.kind in ("commitments", "meetings", "initiatives")
                                                         and articles & {m.article for m in x.mentions})]
         out.append(_tally(record_title(r), own, views, as_of, register, r.id))
     return out

@@ -21,7 +21,7 @@ from weakref import WeakKeyDictionary
 
 from sqlalchemy import func, select
 
-from accord.core import FACT_KINDS, INSTRUMENT_STATUSES
+from accord.core import FACT_KINDS, INITIATIVE_STATES, INSTRUMENT_STATUSES
 from accord.curation import CuratedRegister, Curation
 from accord.errors import AccordError
 from accord.implementation import DEFAULT_DORMANT_MONTHS, Implementation, Implementations, Reports
@@ -31,6 +31,7 @@ from accord.owners import Owner, OwnerTable, owner_matches, owner_of, shipped_ow
 from accord.registry import (
     CommitmentView,
     ConflictView,
+    InitiativeView,
     QueryError,
     TimelineView,
     check_implementation,
@@ -38,6 +39,7 @@ from accord.registry import (
     conflicts,
     implementation_json,
     implementation_reports,
+    initiatives,
     link_json,
     load_register,
     mention_json,
@@ -635,6 +637,23 @@ def commitments_page(store: Store, as_of: date, status: str | None = None, pair:
     return paginate(commitment_list(store, as_of, status, pair, owner, owners), limit, offset)
 
 
+def initiative_list(store: Store, as_of: date, state: str | None = None, pair: str | None = None,
+                    owner: str | None = None, owners: OwnerTable | None = None) -> list[InitiativeView]:
+    """Return the initiatives with their state on `as_of` (one state, pair, owner), first reported first."""
+    if state is not None and state not in INITIATIVE_STATES:
+        raise BadQueryError(f"unknown state {state!r}: choose one of {', '.join(INITIATIVE_STATES)}")
+    register = current_register(store, with_facts=False)
+    return initiatives(register, as_of, state, check_pair(pair), owner, owners)
+
+
+def initiatives_page(store: Store, as_of: date, state: str | None = None, pair: str | None = None,
+                     limit: int = DEFAULT_LIMIT, offset: int = 0, owner: str | None = None,
+                     owners: OwnerTable | None = None) -> Page[InitiativeView]:
+    """Return one page of the initiatives as of a day, with their total."""
+    check_page(limit, offset)
+    return paginate(initiative_list(store, as_of, state, pair, owner, owners), limit, offset)
+
+
 def conflict_list(store: Store, pair: str | None = None) -> list[ConflictView]:
     """Return every disagreement between sources (of one pair), by record id then field."""
     key = check_pair(pair)
@@ -689,6 +708,9 @@ CSV_COLUMNS: dict[str, tuple[str, ...]] = {
                 "implementation.how", "implementation.reason"),
     "commitments": ("id", "actor", "action", "deadline", "deadline_text", "pair", "as_of", "status",
                     "reason", "evidence", "owner.name", "owner.focal_point", "owner.suggested"),
+    "initiatives": ("id", "type", "subject", "sectors", "parties", "pair", "as_of", "state", "since",
+                    "first_reported", "evidence.quote", "carriers", "owner.name", "owner.focal_point",
+                    "owner.suggested"),
     "conflicts": ("record", "kind", "pair", "field", "sides"),
     "timeline": ("date", "kind", "label", "record", "sources"),
     "audit": ("id", "at", "who", "action", "records", "value", "why"),

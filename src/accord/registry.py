@@ -14,13 +14,14 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime
 from typing import Any
 
-from accord.core import FACT_KINDS, ArticleFacts
+from accord.core import FACT_KINDS, INITIATIVE_STATES, ArticleFacts
 from accord.curation import CuratedRegister, Curation, CurationError, apply_curation, mention_key
 from accord.errors import AccordError
 from accord.extract import extract_articles
 from accord.implementation import STATES as IMPLEMENTATION_STATES
 from accord.implementation import Implementation, Implementations, Reports, Source, reports_of
-from accord.normalize.countries import gazetteer
+from accord.initiatives import Carrier, InitiativeStatus, carriers, initiative_status
+from accord.normalize.countries import gazetteer, state_named
 from accord.owners import Owner, OwnerTable, owner_matches, owner_of, owner_value, shipped_owners
 from accord.pipeline import reference_date
 from accord.resolve import (
@@ -157,8 +158,8 @@ class UpdateResult:
                 "replayed": self.replayed}
 
 
-def update_register(store: Store, *, rebuild: bool = False, options: ResolveOptions | None = None,
-                    settings: Settings | None = None) -> UpdateResult:
+def update_register(store: Store, *, rebuild: bool = False, recurate: bool = False,
+                    options: ResolveOptions | None = None, settings: Settings | None = None) -> UpdateResult:
     """Add the stored articles not yet in the register (all of them with `rebuild`); return what changed.
 
     The register's working state saved by the last update is restored, so only the new
@@ -170,14 +171,20 @@ def update_register(store: Store, *, rebuild: bool = False, options: ResolveOpti
     facts and the audit log. When nothing is new (and no rebuild is asked) nothing is read
     beyond the article ids and nothing is written.
 
+    Consolidation runs with `options`, else those `settings` ask for; a saved state made
+    with others is replayed with them, and without either the saved state's own are kept.
+    `recurate` re-applies the audit log even when no article is new (after a curation).
+
     With `settings` (what ingest passes), an undated article that shares its event with a
     dated report anywhere in the store is extracted again with that event's day (see
     `date_undated`), so how articles were grouped into ingests never changes the result.
     """
-    if not rebuild and not unregistered_article_ids(store):
+    if not rebuild and not recurate and not unregistered_article_ids(store):
         return UpdateResult(0, count_records(store), 0, 0, 0, 0)
+    if options is None and settings is not None:
+        options = ResolveOptions.from_settings(settings)
     known = set() if rebuild else registered_article_ids(store)
-    register = None if rebuild or options is not None else _restored(store, known)
+    register = None if rebuild else _restored(store, known, options)
     if register is None:
         stored = stored_article_facts(store)
         register = Register(options)
@@ -228,13 +235,14 @@ def date_undated(store: Store, register: Register, fresh: Sequence[ArticleFacts]
     return again
 
 
-def _restored(store: Store, known: set[int]) -> Register | None:
-    """Return the register restored from its saved state, if that state covers exactly `known`."""
+def _restored(store: Store, known: set[int], options: ResolveOptions | None = None) -> Register | None:
+    """Return the register restored from its saved state, if that state covers exactly `known`
+    and was made with `options` (any, when None)."""
     state = load_state(store)
     if state is None:
         return None
     try:
-        register = Register.from_state(state)
+        register = Register.from_state(state, options)
     except StateError:
         return None
     if set(register.articles()) != article_hashes(store, known):
@@ -251,9 +259,10 @@ def _save(store: Store, curated: CuratedRegister, article_ids: list[int],
     return result.written, result.removed, result.clusters
 
 
-def rebuild_register(store: Store, options: ResolveOptions | None = None) -> UpdateResult:
+def rebuild_register(store: Store, options: ResolveOptions | None = None,
+                     settings: Settings | None = None) -> UpdateResult:
     """Rebuild the register from every stored fact (and the audit log); return what changed."""
-    return update_register(store, rebuild=True, options=options)
+    return update_register(store, rebuild=True, options=options, settings=settings)
 
 
 def load_register(store: Store, *, with_facts: bool = True) -> CuratedRegister:
@@ -296,7 +305,7 @@ def _curate(store: Store, who: str | None, action: str, records: Sequence[str],
     if need_why and not why.strip():
         raise CurationError("say why (--why): curation without a reason cannot be reviewed")
     entry = add_audit(store, who or default_who(), action, records, mentions, value, why.strip())
-    rebuild_register(store)
+    update_register(store, recurate=True)  # curation sits on top: nothing to compare again
     return entry
 
 
@@ -371,17 +380,26 @@ def audit_log(store: Store) -> list[AuditData]:
 
 
 def parse_pair(text: str) -> str:
-    """Return a pair of states given as ISO alpha-2 codes ("PK-BY", either order) as "BY-PK"."""
-    parts = [p.strip() for p in text.replace("/", "-").split("-") if p.strip()]
+    """Return a pair of states as its key ("BY-PK"): two ISO alpha-2 codes or names, in either order,
+    joined by "-", "/", "," or " and " ("PK-BY", "Pakistan/Belarus", "Timor-Leste-Indonesia")."""
+    for parts in _pair_splits(text):
+        found = [state_named(part) for part in parts]
+        if all(found):
+            return "-".join(sorted(c.iso2 for c in found if c is not None))
+    parts = next(iter(_pair_splits(text)), [])
     if len(parts) != 2:
-        raise QueryError(f"pair {text!r}: give two ISO alpha-2 codes, e.g. PK-BY")
-    codes = []
-    for part in parts:
-        country = gazetteer().by_iso2(part)
-        if country is None:
-            raise QueryError(f"pair {text!r}: {part!r} is not an ISO alpha-2 country code")
-        codes.append(country.iso2)
-    return "-".join(sorted(codes))
+        raise QueryError(f"pair {text!r}: give two states (ISO alpha-2 codes or names), e.g. PK-BY")
+    bad = next(p for p in parts if state_named(p) is None)
+    raise QueryError(f"pair {text!r}: {bad!r} is not a state's ISO alpha-2 code or name")
+
+
+def _pair_splits(text: str) -> list[list[str]]:
+    """Return the ways `text` reads as two parts: at its one "/", "," or " and ", else at each "-"."""
+    for sep in ("/", ",", " and "):
+        if sep in text:
+            return [[p.strip() for p in text.split(sep)]]
+    pieces = text.split("-")
+    return [["-".join(pieces[:i]).strip(), "-".join(pieces[i:]).strip()] for i in range(1, len(pieces))]
 
 
 def pair_names(pair: str) -> tuple[str, str]:
@@ -536,6 +554,45 @@ def commitments(register: CuratedRegister, as_of: date, status: str | None = Non
     events = Events(register)
     views = [replace(_commitment(register, r, as_of, events), owner=owner_of(r, table)) for r in found]
     return [v for v in views if status is None or v.status == status]
+
+
+@dataclass(frozen=True, slots=True)
+class InitiativeView:
+    """One initiative, where it stood on a day (with the report that says so) and what carries it."""
+
+    record: Record
+    as_of: date
+    status: InitiativeStatus
+    carriers: tuple[Carrier, ...]
+    owner: Owner | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        """Return the initiative and its state on the day as a JSON-ready dict."""
+        r, s = self.record, self.status
+        return {"id": r.id, **plain(r.fields), "owner": self.owner.to_json() if self.owner else None,
+                "as_of": self.as_of.isoformat(), "state": s.state,
+                "since": s.since.isoformat() if s.since else None,
+                "evidence": mention_json(s.evidence) if s.evidence else None,
+                "mentions": [mention_json(m) for m in r.mentions], "sources": _sources(r),
+                "carriers": [c.to_json() for c in self.carriers]}
+
+
+def initiatives(register: Register, as_of: date, state: str | None = None, pair: str | None = None,
+                owner: str | None = None, owners: OwnerTable | None = None) -> list[InitiativeView]:
+    """Return the initiatives reported by `as_of` (of one state, pair, owner), by first report then id."""
+    if state is not None and state not in INITIATIVE_STATES:
+        raise QueryError(f"state {state!r}: choose one of {', '.join(INITIATIVE_STATES)}")
+    table = owners or shipped_owners()
+    found = [r for r in register.records.values() if r.kind == "initiatives" and _in_pair(r, pair)]
+    found.sort(key=lambda r: (str(r.fields.get("first_reported") or "9999"), r.id))
+    views = []
+    for r in found:
+        status, carrier = initiative_status(r, as_of), owner_of(r, table)
+        if status is None or (state is not None and status.state != state):
+            continue
+        if owner is None or owner_matches(carrier, owner):
+            views.append(InitiativeView(r, as_of, status, tuple(carriers(r, register)), carrier))
+    return views
 
 
 @dataclass(frozen=True, slots=True)

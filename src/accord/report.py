@@ -19,7 +19,7 @@ from sqlalchemy import ColumnElement, Select, and_, func, or_, select
 from sqlalchemy.orm import Session
 
 from accord.core import FACT_KINDS, Article
-from accord.normalize.countries import Country, gazetteer
+from accord.normalize.countries import Country, state_named
 from accord.store import ArticleRow, FactRow, NotFoundError, Store, article_of
 from accord.store.models import FactTerm, RecordRow
 from accord.store.terms import country_term, sector_term, status_term
@@ -113,6 +113,8 @@ def _summary_parts(kind: str, f: dict[str, Any]) -> list[Any]:
         return [f.get("name"), f.get("role"), f.get("country")]
     if kind == "figures":
         return [f.get("approx"), f.get("value"), f.get("what")]
+    if kind == "initiatives":
+        return [f.get("type"), f.get("subject"), _join(f.get("parties")), f.get("state")]
     return [f"{k}={v}" for k, v in f.items()]
 
 
@@ -135,10 +137,10 @@ def _record(fact: FactRow, article: _ArticleOf) -> FactRecord:
 
 
 def resolve_country(name: str) -> Country:
-    """Return the state a name, alias, ISO code or demonym denotes."""
-    found = gazetteer().resolve(name)
+    """Return the state a name, alias, ISO alpha-2 code or demonym denotes."""
+    found = state_named(name)
     if found is None:
-        raise NotFoundError(f"unknown country {name!r}: give a state's name or demonym")
+        raise NotFoundError(f"unknown country {name!r}: give a state's ISO alpha-2 code, name or demonym")
     return found
 
 

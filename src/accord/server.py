@@ -115,6 +115,7 @@ def server_environment(settings: Settings, token: str | None,
     """Return the environment worker processes need to build the same app (see `app_from_env`)."""
     env = {"ACCORD_DB": settings.db_url, "ACCORD_MODEL": settings.model,
            "ACCORD_EXTRACTOR": settings.extractor, "ACCORD_MAX_BYTES": str(settings.max_bytes),
+           "ACCORD_SIMILARITY": settings.similarity, "ACCORD_DORMANT_AFTER": str(settings.dormant_after),
            HOSTS_ENV: ",".join(hosts)}
     if settings.owners is not None:
         env["ACCORD_OWNERS"] = str(settings.owners)

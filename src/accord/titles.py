@@ -86,6 +86,11 @@ def meeting_title(fields: dict[str, Any]) -> str:
     return kind[:1].upper() + kind[1:] + (": " + ", ".join(parts) if parts else "")
 
 
+# Initiative types as the heading of their title ("Area of cooperation: mining")
+_INITIATIVE_WORDS = {"joint_venture": "Joint venture", "project": "Project", "offer": "Offer",
+                     "connectivity": "Connectivity", "area": "Area of cooperation", "other": "Initiative"}
+
+
 def record_title(record: Record) -> str:
     """Return the title a record is shown by, in the CLI and on the dashboard."""
     f = record.fields
@@ -103,4 +108,7 @@ def record_title(record: Record) -> str:
     if record.kind == "figures":
         what = f" {f['what']}" if f.get("what") else ""
         return f"Figure: {f.get('value')}{what}"
+    if record.kind == "initiatives":
+        kind = str(f.get("type") or "other")
+        return f"{_INITIATIVE_WORDS.get(kind, kind_words(kind).capitalize())}: {f.get('subject')}"
     return record.id

@@ -14,7 +14,7 @@ from pydantic import AfterValidator, BaseModel, ConfigDict, Field
 
 T = TypeVar("T")
 
-FactKind = Literal["instruments", "commitments", "meetings", "people", "figures"]
+FactKind = Literal["instruments", "commitments", "meetings", "people", "figures", "initiatives"]
 CommitmentStatus = Literal["open", "fulfilled", "fulfilled_late", "postponed", "cancelled", "overdue",
                            "no_deadline"]
 
@@ -213,6 +213,33 @@ class Commitment(BaseModel):
     reason: str
     evidence: list[Mention]
     curated: Curation | None
+    owner: Owner | None
+
+
+InitiativeState = Literal["proposed", "agreed", "under_way", "done", "dropped"]
+
+
+class Carrier(BaseModel):
+    record: str
+    kind: str
+    relation: Literal["same_sentence", "under", "same_subject"]
+
+
+class Initiative(BaseModel):
+    model_config = ConfigDict(extra="allow")
+
+    id: str
+    type: str
+    subject: str
+    sectors: list[str]
+    parties: list[str]
+    pair: list[str]
+    as_of: date
+    state: InitiativeState
+    since: date | None
+    evidence: Mention | None
+    mentions: list[Mention]
+    carriers: list[Carrier]
     owner: Owner | None
 
 

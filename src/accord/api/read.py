@@ -1,4 +1,5 @@
-"""The read-only routes: articles, facts, records, commitments, conflicts, timeline, stats, audit.
+"""The read-only routes: articles, facts, records, commitments, initiatives, conflicts, timeline, stats,
+audit.
 
 Every list answers as a page (`/facts`) and as whole-list exports (`/facts.json`,
 `/facts.csv`) with the same filters, all from `accord.queries`.
@@ -254,6 +255,41 @@ def export_commitments_csv(store: StoreDep, owners: OwnersDep, as_of: AsOfQ = No
     """Every commitment the filters pick, with its status on `as_of`, as CSV."""
     found = queries.commitment_list(store, as_of or date.today(), status, pair, owner, owners)
     return csv_export("commitments", [c.to_json() for c in found])
+
+
+# --------------------------------------------------------------------------- initiatives
+
+
+StateQ = Annotated[models.InitiativeState | None,
+                   Query(description="Only initiatives in this state on `as_of`.")]
+InitiativeAsOfQ = Annotated[date | None, BeforeValidator(_iso_day),
+                            Query(description="Say where each initiative stood on this day, YYYY-MM-DD "
+                                              "(default: today).")]
+
+
+@router.get("/initiatives", response_model=models.Page[models.Initiative], responses=BAD, tags=["register"])
+def list_initiatives(request: Request, store: StoreDep, owners: OwnersDep, as_of: InitiativeAsOfQ = None,
+                     state: StateQ = None, pair: PairQ = None, owner: OwnerQ = None,
+                     limit: LimitQ = queries.DEFAULT_LIMIT, offset: OffsetQ = 0) -> dict[str, Any]:
+    """Initiatives with their state on `as_of`, the report that set it, what carries them and their owner."""
+    page = queries.initiatives_page(store, as_of or date.today(), state, pair, limit, offset, owner, owners)
+    return page_json(request, page, _to_json)
+
+
+@router.get("/initiatives.json", response_model=list[models.Initiative], responses=BAD, tags=["exports"])
+def export_initiatives_json(store: StoreDep, owners: OwnersDep, as_of: InitiativeAsOfQ = None,
+                            state: StateQ = None, pair: PairQ = None, owner: OwnerQ = None) -> JSONResponse:
+    """Every initiative the filters pick, with its state on `as_of`, as a JSON array."""
+    found = queries.initiative_list(store, as_of or date.today(), state, pair, owner, owners)
+    return json_export("initiatives", [v.to_json() for v in found])
+
+
+@router.get("/initiatives.csv", response_class=Response, responses={**CSV_CONTENT, **BAD}, tags=["exports"])
+def export_initiatives_csv(store: StoreDep, owners: OwnersDep, as_of: InitiativeAsOfQ = None,
+                           state: StateQ = None, pair: PairQ = None, owner: OwnerQ = None) -> Response:
+    """Every initiative the filters pick, with its state on `as_of`, as CSV."""
+    found = queries.initiative_list(store, as_of or date.today(), state, pair, owner, owners)
+    return csv_export("initiatives", [v.to_json() for v in found])
 
 
 # --------------------------------------------------------------------------- the whole register

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import codecs
-import os
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import replace
@@ -18,6 +17,7 @@ from rich.text import Text
 from accord.cli.terminal import guard
 from accord.errors import AccordError, InputError
 from accord.ingest import IngestOptions
+from accord.normalize.dates import day_given
 from accord.owners import OwnerTable, load_owners
 from accord.settings import SIMILARITIES, Settings
 
@@ -61,8 +61,13 @@ def main_options(
         settings = replace(settings, similarity=similarity.strip().lower())
     if owners:
         settings = replace(settings, owners=owners)
+    from accord.resolve.embeddings import check_similarity
+
+    try:
+        check_similarity(settings.similarity)
+    except AccordError as exc:
+        raise fail(f"{exc.message} (--similarity or ACCORD_SIMILARITY)", 2) from exc
     ctx.obj = settings
-    _consolidate_with(ctx, settings.similarity)
 
 
 GLOBAL_OPTIONS = ("--db", "--model", "--extractor", "--similarity", "--owners")
@@ -99,33 +104,15 @@ def hoist_global_options(args: list[str]) -> list[str]:
     return [*before, *hoisted, command, *kept]
 
 
-def _consolidate_with(ctx: typer.Context, similarity: str) -> None:
-    """Make `similarity` the one every consolidation of this command uses (exit 2 when unknown).
-
-    It is also put in the environment for the command's run, so the worker processes a
-    command starts (`serve --workers N`) consolidate alike.
-    """
-    from accord.resolve.embeddings import use_similarity
-
-    try:
-        ctx.with_resource(use_similarity(similarity))
-    except AccordError as exc:
-        raise fail(f"{exc.message} (--similarity or ACCORD_SIMILARITY)", 2) from exc
-    ctx.with_resource(_environment("ACCORD_SIMILARITY", similarity))
-
-
-@contextmanager
-def _environment(name: str, value: str) -> Iterator[None]:
-    """Set an environment variable while the block runs, then put back what was there."""
-    before = os.environ.get(name)
-    os.environ[name] = value
-    try:
-        yield
-    finally:
-        if before is None:
-            os.environ.pop(name, None)
-        else:
-            os.environ[name] = before
+def day_option(option: str, text: str | None) -> date | None:
+    """Return the day a date option gives (ISO or a common written form); exit 2 with one line when none."""
+    if text is None:
+        return None
+    found = day_given(text)
+    if found is None:
+        raise fail(f"{option}: {text!r} is not a day: give YYYY-MM-DD or a written date such as "
+                   "'4 December 2026'", 2)
+    return found
 
 
 def owners_of(settings: Settings) -> OwnerTable:
@@ -192,10 +179,7 @@ FollowLinksOpt = Annotated[bool, typer.Option(
 def ingest_options(settings: Settings, pub_date: str | None, outlet: str | None,
                    encoding: str | None, follow_symlinks: bool = False) -> IngestOptions:
     """Return the ingest options the shared CLI options describe (exit 2 when invalid)."""
-    try:
-        published = date.fromisoformat(pub_date) if pub_date else None
-    except ValueError as exc:
-        raise fail(f"--date: {exc}", 2) from exc
+    published = day_option("--date", pub_date)
     if encoding:
         try:
             codecs.lookup(encoding)

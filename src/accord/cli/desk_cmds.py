@@ -12,7 +12,7 @@ from typing import Annotated
 
 import typer
 
-from accord.cli.app import app, fail, owners_of, settings_of
+from accord.cli.app import app, day_option, fail, owners_of, settings_of
 from accord.cli.register_cmds import (
     AsOfOpt,
     JsonOpt,
@@ -37,7 +37,9 @@ DUE_COLUMNS = ("due", "status", "what", "owner", "record", "sources", "pair", "d
 
 def _deadline_row(d: Deadline) -> list[str]:
     due = d.due.isoformat() if d.due else "no new date"
-    return [due, d.status.replace("_", " "), d.what, d.owner or "", d.record.id, ", ".join(d.sources)]
+    # the owner under what is due: a sixth column would fold every word on an 80-column terminal
+    what = f"{d.what}\nowner: {d.owner}" if d.owner else d.what
+    return [due, d.status.replace("_", " "), what, d.record.id, ", ".join(d.sources)]
 
 
 @app.command(name="due")
@@ -64,15 +66,12 @@ def due_cmd(
     elif as_csv:
         write_out(to_csv(DUE_COLUMNS, [d.to_json() for d in found]))
     else:
-        _table(("due", "status", "what", "owner", "record", "sources"), [_deadline_row(d) for d in found],
+        _table(("due", "status", "what", "record", "sources"), [_deadline_row(d) for d in found],
                f"nothing due within {window} of {day.isoformat()}")
 
 
 def _since(text: str | None) -> date | None:
-    try:
-        return date.fromisoformat(text) if text else None
-    except ValueError as exc:
-        raise fail(f"--since: {exc}", 2) from exc
+    return day_option("--since", text)
 
 
 def _statuses(counts: dict[str, int]) -> str:
@@ -84,7 +83,9 @@ def _summary(report: Progress) -> str:
     t = report.total
     stages = ", ".join(f"{s.replace('_', ' ')} {n}" for s, n in t.instruments.items() if n) or "none"
     lines = [report.title, "", f"Instruments: {stages}", f"Commitments: {_statuses(t.commitments)}",
-             f"Meetings: {t.meetings}"]
+             f"Meetings: {t.meetings}",
+             "Initiatives: " + (", ".join(f"{k.replace('_', ' ')} {n}" for k, n in t.initiatives.items() if n)
+                                or "none")]
     for heading, tallies in (("Per roadmap", report.roadmaps), ("Per owner", report.owners)):
         if tallies:
             lines += ["", heading]

@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import sys
-from datetime import date
 from pathlib import Path
 from typing import Annotated
 
 import typer
 from rich.text import Text
 
-from accord.cli.app import app, err_console, fail, open_store, settings_of
+from accord.cli.app import app, day_option, err_console, fail, open_store, settings_of
 from accord.errors import AccordError
 from accord.export import FORMATS, export, export_datasette
 from accord.registry import parse_pair
@@ -33,11 +32,11 @@ def export_cmd(
         raise fail("choose one of --format FORMAT and --datasette", 2)
     if datasette and out is None:
         raise fail("--datasette: give the folder to write with --out", 2)
+    day = day_option("--as-of", as_of)
     try:
-        day = date.fromisoformat(as_of) if as_of else None
         key = parse_pair(pair) if pair else None
-    except (ValueError, AccordError) as exc:
-        raise fail(str(exc), 2) from exc
+    except AccordError as exc:
+        raise fail(f"--pair: {exc.message}", 2) from exc
     with open_store(settings_of(ctx)) as store:
         try:
             if datasette:

@@ -11,7 +11,7 @@ from rich.text import Text
 from accord.cli.app import app, console, fail
 from accord.cli.register_cmds import JsonOpt, _call, _print_json, _store
 from accord.errors import AccordError
-from accord.manual import KINDS, ManualInput, ManualResult, add_entry, amend, withdraw
+from accord.manual import KINDS, ManualInput, ManualResult, add_entry, amend, check_fields, withdraw
 from accord.registry import parse_pair
 
 KindArg = Annotated[str, typer.Argument(help=f"What is entered: {', '.join(KINDS)}.")]
@@ -40,10 +40,6 @@ Deadline = Annotated[str | None, typer.Option("--deadline",
     help="Commitment: by when (YYYY-MM-DD, YYYY-MM or YYYY).")]
 Why = Annotated[str, typer.Option("--why", help="Why: kept in the audit log with the change.")]
 
-_ONLY = {"meeting_kind": "meeting", "place": "meeting", "participants": "meeting", "type": "instrument",
-         "subject": "instrument", "status": "instrument", "sectors": "instrument", "actor": "commitment",
-         "action": "commitment", "deadline": "commitment"}
-
 
 def _split(text: str | None) -> tuple[str, ...] | None:
     return None if text is None else tuple(p.strip() for p in text.split(",") if p.strip())
@@ -52,10 +48,11 @@ def _split(text: str | None) -> tuple[str, ...] | None:
 def _changes(kind: str | None, **given: Any) -> dict[str, Any]:
     """Return the options given (None: not given), refusing one another kind's entry has."""
     changes = {k: v for k, v in given.items() if v is not None}
-    for name in changes:
-        if kind is not None and _ONLY.get(name, kind) != kind:
-            option = "--kind" if name == "meeting_kind" else f"--{name}"
-            raise fail(f"{option} is only for {_ONLY[name]}s, not {kind}s", 2)
+    if kind is not None:
+        try:
+            check_fields(kind, changes)
+        except AccordError as exc:
+            raise fail(exc.message, 2) from exc
     if "pair" in changes:
         try:
             changes["pair"] = parse_pair(changes["pair"])

@@ -1,4 +1,5 @@
-"""`accord register`, `commitments`, `conflicts`, `timeline`, `brief`, `recompute` and the curation commands.
+"""`accord register`, `commitments`, `initiatives`, `conflicts`, `timeline`, `brief`, `recompute` and the
+curation commands.
 
 Thin wrappers over `accord.registry`: each opens the store, calls one library function and
 shows the result as a table or, with `--json`, as JSON. Values from articles reach the
@@ -19,15 +20,18 @@ from rich.table import Table
 from rich.text import Text
 
 from accord.brief import build_brief, to_markdown, to_pdf
-from accord.cli.app import app, console, err_console, fail, open_store, owners_of, settings_of
+from accord.cli.app import app, console, day_option, err_console, fail, open_store, owners_of, settings_of
 from accord.cli.terminal import write_json, write_out
+from accord.core import INITIATIVE_STATES
 from accord.curation import CuratedRegister
 from accord.errors import AccordError
 from accord.implementation import STATES as IMPLEMENTATION_STATES
 from accord.owners import assignment_label, owner_label
+from accord.queries import CSV_COLUMNS
 from accord.registry import (
     CommitmentView,
     ConflictView,
+    InitiativeView,
     InstrumentView,
     TimelineView,
     assign_owner,
@@ -37,6 +41,7 @@ from accord.registry import (
     commitments,
     conflicts,
     implementation_states,
+    initiatives,
     instruments,
     load_register,
     merge_records,
@@ -46,6 +51,7 @@ from accord.registry import (
     split_record,
     timeline,
 )
+from accord.report import to_csv
 from accord.store import Store
 from accord.store.register_store import AuditData
 from accord.titles import record_title
@@ -93,10 +99,7 @@ def _pair(text: str | None) -> str | None:
 
 
 def _as_of(text: str | None) -> date:
-    try:
-        return date.fromisoformat(text) if text else date.today()
-    except ValueError as exc:
-        raise fail(f"--as-of: {exc}", 2) from exc
+    return day_option("--as-of", text) or date.today()
 
 
 def _print_json(value: Any) -> None:
@@ -125,12 +128,13 @@ def _cites(mentions: Sequence[Any]) -> str:
 def _instrument_row(v: InstrumentView) -> list[str]:
     f, r = v.record.fields, v.record
     official = len({m.article for m in r.mentions if m.official})
+    manual = len({m.article for m in r.mentions if m.manual})
     count = len({m.article for m in r.mentions})
     # the owner under the subject: an eighth column would fold every word on an 80-column terminal
     subject = f"{f.get('subject')}\nowner: {owner_label(v.owner)}" if v.owner else str(f.get("subject"))
     return [r.id, str(f.get("type")), subject, ", ".join(f.get("sectors") or []),
             str(f.get("stage") or f.get("status")), str(f.get("date") or ""),
-            f"{count} ({official} official)", _implementation_cell(v)]
+            f"{count} ({official} official{f', {manual} manual' if manual else ''})", _implementation_cell(v)]
 
 
 def _implementation_cell(v: InstrumentView) -> str:
@@ -186,8 +190,10 @@ def _commitment_row(v: CommitmentView) -> list[str]:
                         if x)
     steps = "".join(f"\n{h.kind}: {h.deadline_text or h.deadline or 'no date'} ({h.article})"
                     for h in v.history) if len(v.history) > 1 else ""
-    return [v.record.id, str(f.get("actor") or ""), str(f.get("action")), deadline, v.status,
-            f"{v.reason}\n{_cites(v.evidence)}{steps}", owner_label(v.owner)]
+    # the owner under the actor: a seventh column would fold every word on an 80-column terminal
+    actor = str(f.get("actor") or "") + (f"\nowner: {owner_label(v.owner)}" if v.owner else "")
+    return [v.record.id, actor, str(f.get("action")), deadline, v.status,
+            f"{v.reason}\n{_cites(v.evidence)}{steps}"]
 
 
 @app.command(name="commitments")
@@ -208,8 +214,46 @@ def commitments_cmd(
     if as_json:
         _print_json([v.to_json() for v in found])
         return
-    _table(("id", "actor", "action", "deadline", "status", "why", "owner"),
+    _table(("id", "actor", "action", "deadline", "status", "why"),
            [_commitment_row(v) for v in found], "no commitments match")
+
+
+def _initiative_row(v: InitiativeView) -> list[str]:
+    f = v.record.fields
+    since = f" since {v.status.since.isoformat()}" if v.status.since else ""
+    carried = ", ".join(f"{c.record} ({c.relation.replace('_', ' ')})" for c in v.carriers)
+    carried += f"\nowner: {owner_label(v.owner)}" if v.owner else ""
+    evidence = f"“{v.status.evidence.quote}” {cite(v.status.evidence)}" if v.status.evidence else ""
+    return [v.record.id, str(f.get("type")).replace("_", " "), str(f.get("subject")),
+            ", ".join(f.get("sectors") or []), v.status.state.replace("_", " ") + since, evidence, carried]
+
+
+@app.command(name="initiatives")
+def initiatives_cmd(
+    ctx: typer.Context,
+    as_of: Annotated[str | None, typer.Option(
+        "--as-of", help="Say where each initiative stood on this day (YYYY-MM-DD; default: today).")] = None,
+    state: Annotated[str | None, typer.Option(
+        "--state", help=f"Only initiatives in this state: {', '.join(INITIATIVE_STATES)}.")] = None,
+    pair: PairOpt = None,
+    owner: OwnerOpt = None,
+    as_json: JsonOpt = False,
+    as_csv: Annotated[bool, typer.Option("--csv", help="Print CSV with a header row.")] = False,
+) -> None:
+    """List initiatives (ventures, projects, offers, links, areas) with their state on a day."""
+    if state is not None and state not in INITIATIVE_STATES:
+        raise fail(f"--state: choose one of {', '.join(INITIATIVE_STATES)}", 2)
+    if as_json and as_csv:
+        raise fail("--json and --csv: choose one", 2)
+    day, key, table = _as_of(as_of), _pair(pair), owners_of(settings_of(ctx))
+    found = _call(lambda: initiatives(_register(ctx, with_facts=False), day, state, key, owner, table))
+    if as_json:
+        _print_json([v.to_json() for v in found])
+    elif as_csv:
+        write_out(to_csv(CSV_COLUMNS["initiatives"], (v.to_json() for v in found)))
+    else:
+        _table(("id", "type", "subject", "sectors", "state", "evidence", "carried by"),
+               [_initiative_row(v) for v in found], "no initiatives match")
 
 
 def _conflict_row(v: ConflictView) -> list[str]:
@@ -277,7 +321,7 @@ def brief_cmd(ctx: typer.Context, pair: NeedPairOpt, as_of: AsOfOpt = None, as_j
 def recompute_cmd(ctx: typer.Context, as_json: JsonOpt = False) -> None:
     """Rebuild the register from every stored fact, then apply the audit log's curation."""
     with _store(ctx) as store:
-        result = _call(lambda: rebuild_register(store))
+        result = _call(lambda: rebuild_register(store, settings=settings_of(ctx)))
     if as_json:
         _print_json(result.to_json())
     else:

@@ -64,6 +64,7 @@ KIND_STYLES: dict[str, str] = {
     "meetings": "black on deep_sky_blue1",
     "people": "black on plum2",
     "figures": "black on light_salmon1",
+    "initiatives": "black on light_cyan1",
 }
 SKIP_STYLE = "dim"
 # below this many articles a run is short enough that a bar is only noise

@@ -159,3 +159,12 @@ def gazetteer() -> Gazetteer:
         ))
     countries.sort(key=lambda c: c.iso2)
     return Gazetteer(countries)
+
+
+def state_named(text: str) -> Country | None:
+    """Return the state a person names on the command line or in a query: an ISO alpha-2 code
+    (any case), or a name, alias or demonym; None when it is none of them."""
+    text = text.strip()
+    if not text:
+        return None
+    return gazetteer().by_iso2(text) if len(text) == 2 else gazetteer().resolve(text)

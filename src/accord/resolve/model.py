@@ -13,6 +13,7 @@ RECORD_PREFIX: dict[str, str] = {
     "meetings": "mtg",
     "people": "per",
     "figures": "fig",
+    "initiatives": "ini",
 }
 
 

@@ -26,6 +26,7 @@ from typing import Any
 from accord.core import ArticleFacts, Instrument
 from accord.resolve.canon import FIELDS
 from accord.resolve.derived import Group, count_conflict, record_days, relation, subject_keys
+from accord.resolve.embeddings import semantic_named
 from accord.resolve.items import ArticleContext, Item, context_of, items_of
 from accord.resolve.model import RECORD_PREFIX, Link, Mention, Record
 from accord.resolve.rules import ResolveOptions, Rule, instrument_text, rules_for
@@ -181,6 +182,7 @@ class Register:
         return {
             "version": STATE_VERSION,
             "semantic": _semantic_name(self.options),
+            "knobs": self.options.knobs(),
             "articles": articles,
             "edges": [list(e) for e in edges],
             "representatives": sorted(self._rep.values()),
@@ -192,13 +194,18 @@ class Register:
         """Return the register a saved state describes, without comparing its facts again.
 
         The options must be those the state was made with: the saved edges are their scores.
-        A state scored with another semantic comparison (or none) is refused with a StateError.
+        A state scored with another semantic comparison (or none), or with other settings, is
+        refused with a StateError. Without options, the state's own comparison is used.
         """
         check_version(state)
-        register = cls(options)
-        saved, wanted = state.get("semantic"), _semantic_name(register.options)
+        saved = state.get("semantic")
+        register = cls(options if options is not None
+                       else ResolveOptions(semantic=semantic_named("embeddings" if saved else "words")))
+        wanted = _semantic_name(register.options)
         if saved != wanted:
             raise StateError(f"register state scored with semantic {saved!r}, not {wanted!r}")
+        if state.get("knobs") != register.options.knobs():
+            raise StateError("register state made with other consolidation settings")
         try:
             register._restore(state)
         except (KeyError, TypeError, ValueError) as err:

@@ -17,13 +17,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Hashable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from datetime import date, timedelta
 from typing import Protocol
 
-from accord.core import Commitment, Figure, Instrument, Meeting, Person
+from accord.core import Commitment, Figure, Initiative, Instrument, Meeting, Person
 from accord.normalize.sectors import sectors_for
-from accord.resolve.embeddings import default_semantic
+from accord.resolve.embeddings import default_semantic, semantic_named
 from accord.resolve.items import Item, effective_date, fact_date, figure_number, person_country
 from accord.resolve.text import (
     DateRange,
@@ -48,6 +48,7 @@ from accord.resolve.text import (
     tokens,
     word_similarity,
 )
+from accord.settings import Settings
 
 STATUS_CLASS: dict[str, str] = {
     "planned": "future",
@@ -85,6 +86,16 @@ class ResolveOptions:
     count_window_days: int = 7
     link_horizon_years: int = 3
     undated_affinity: float = 0.25
+
+    @classmethod
+    def from_settings(cls, settings: Settings) -> ResolveOptions:
+        """Return the options the settings ask for (their similarity: embeddings or words)."""
+        return cls(semantic=semantic_named(settings.similarity))
+
+    def knobs(self) -> dict[str, float]:
+        """Return the numeric settings, what a saved working state must have been made with."""
+        return {f.name: getattr(self, f.name) for f in fields(self)
+                if isinstance(getattr(self, f.name), (int, float))}
 
 
 @dataclass(frozen=True, slots=True)
@@ -200,8 +211,8 @@ def meaning(options: ResolveOptions, pairs: Iterable[tuple[str, str]]) -> float:
 
 
 def instrument_pair(item: Item) -> str:
-    """Return the instrument's two states: from its parties, else its article's pair."""
-    assert isinstance(item.fact, Instrument)
+    """Return an instrument's (or initiative's) two states: from its parties, else its article's pair."""
+    assert isinstance(item.fact, Instrument | Initiative)
     codes = {c for c in (country_code(p) for p in item.fact.parties) if c}
     article = set(item.ctx.pair.split("-")) if item.ctx.pair else set()
     if len(codes) >= 2:
@@ -211,13 +222,13 @@ def instrument_pair(item: Item) -> str:
     return "-".join(sorted(codes)) if codes else item.ctx.pair
 
 
-def instrument_text(fact: Instrument) -> str:
-    """Return what an instrument is about, in words: its subject and sectors."""
+def instrument_text(fact: Instrument | Initiative) -> str:
+    """Return what an instrument (or initiative) is about, in words: its subject and sectors."""
     return " ; ".join((fact.subject, *fact.sectors))
 
 
-def instrument_labels(fact: Instrument) -> frozenset[str]:
-    """Return the sector labels of an instrument's subject and listed sectors."""
+def instrument_labels(fact: Instrument | Initiative) -> frozenset[str]:
+    """Return the sector labels of an instrument's (or initiative's) subject and listed sectors."""
     return sector_labels(fact.subject) | sector_labels(" ; ".join(fact.sectors))
 
 
@@ -700,6 +711,63 @@ class FigureRule(_Defaults):
         return sim if sim >= 0.2 else None
 
 
+# --------------------------------------------------------------------------- initiatives
+
+
+# Kinds of initiative that can be one thing reported two ways ("the rail project", "the railway
+# connectivity"); an area of cooperation and an offer are each only ever themselves.
+_INITIATIVE_FAMILY = {"area": "area", "offer": "offer"}
+
+
+def _initiative_types_compatible(a: str, b: str) -> bool:
+    if "other" in (a, b):
+        return True
+    return _INITIATIVE_FAMILY.get(a, "venture") == _INITIATIVE_FAMILY.get(b, "venture")
+
+
+@dataclass(frozen=True, slots=True)
+class InitiativeRule(_Defaults):
+    """An initiative lives for years and changes state: reports of it agree on pair, family and subject."""
+
+    options: ResolveOptions
+    kind: str = "initiatives"
+    same_article: bool = False
+
+    def blocks(self, item: Item) -> Blocks:
+        assert isinstance(item.fact, Initiative)
+        pair = instrument_pair(item)
+        words = content_words(instrument_text(item.fact)) | {"L:" + x for x in instrument_labels(item.fact)}
+        return Blocks.plain(f"N|{pair}|{w}" for w in words)
+
+    def compatible(self, a: Item, b: Item) -> bool:
+        fa, fb = a.fact, b.fact
+        assert isinstance(fa, Initiative) and isinstance(fb, Initiative)
+        wa, wb = a.ctx.when, b.ctx.when
+        horizon = 366 * self.options.link_horizon_years
+        return (
+            instrument_pair(a) == instrument_pair(b)
+            and _initiative_types_compatible(fa.type, fb.type)
+            and not (wa and wb and abs((wa - wb).days) > horizon)
+        )
+
+    def score(self, a: Item, b: Item) -> float | None:
+        fa, fb = a.fact, b.fact
+        assert isinstance(fa, Initiative) and isinstance(fb, Initiative)
+        if not self.compatible(a, b):
+            return None
+        sim = self.options.similarity(instrument_text(fa), instrument_text(fb))
+        la, lb = instrument_labels(fa), instrument_labels(fb)
+        if la and lb:
+            if not la & lb:
+                return None  # "mining" is not "information technology"
+            sim = 0.5 * sim + 0.5 * len(la & lb) / len(la | lb)
+        floor = MIN_AREA if "area" in (fa.type, fb.type) else MIN_SUBJECT
+        return sim + 0.05 * (fa.type == fb.type) if sim >= floor else None
+
+
+MIN_AREA = 0.6  # two areas of cooperation are one only when named nearly alike
+
+
 def rules_for(options: ResolveOptions) -> dict[str, Rule]:
     """Return the rule of every fact kind."""
     return {
@@ -708,6 +776,7 @@ def rules_for(options: ResolveOptions) -> dict[str, Rule]:
         "meetings": MeetingRule(options),
         "people": PersonRule(options),
         "figures": FigureRule(options),
+        "initiatives": InitiativeRule(options),
     }
 
 

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import delete, func, select, update
 from sqlalchemy.orm import Session, selectinload
 
 from accord.core import Article, ArticleFacts
@@ -128,20 +128,25 @@ def _write_records(s: Session, records: Sequence[RecordData]) -> tuple[int, int]
 
 
 def _write_clusters(s: Session, clusters: dict[str, str]) -> int:
-    """Set each fact's `cluster` to its record id; return how many facts changed."""
-    query = (select(FactRow, ArticleRow.content_hash).join(ArticleRow)
-             .order_by(FactRow.article_id, FactRow.id))
+    """Set each fact's `cluster` to its record id; return how many facts changed.
+
+    Only the columns that say which fact a row is are read (not its fields), and only the
+    rows whose record id changed are written, in one statement.
+    """
+    query = (select(FactRow.id, FactRow.article_id, FactRow.kind, FactRow.cluster, ArticleRow.content_hash)
+             .join(ArticleRow).order_by(FactRow.article_id, FactRow.id))
     seen: dict[tuple[int, str], int] = {}
-    changed = 0
-    for fact, content_hash in s.execute(query):
+    changes: list[dict[str, Any]] = []
+    for fact_id, article_id, kind, old, content_hash in s.execute(query):
         # facts are stored kind by kind in list order, so the n-th row of a kind is index n
-        index = seen.get((fact.article_id, fact.kind), 0)
-        seen[(fact.article_id, fact.kind)] = index + 1
-        cluster = clusters.get(fact_key(content_hash, fact.kind, index))
-        if fact.cluster != cluster:
-            fact.cluster = cluster
-            changed += 1
-    return changed
+        index = seen.get((article_id, kind), 0)
+        seen[(article_id, kind)] = index + 1
+        cluster = clusters.get(fact_key(content_hash, kind, index))
+        if old != cluster:
+            changes.append({"id": fact_id, "cluster": cluster})
+    if changes:
+        s.execute(update(FactRow), changes)
+    return len(changes)
 
 
 def _mark_registered(s: Session, article_ids: Iterable[int]) -> int:

@@ -18,7 +18,9 @@ from fastapi.responses import HTMLResponse, Response
 
 from accord.api.deps import get_owners, get_settings, store_of
 from accord.brief import build_brief, to_pdf
+from accord.core import INITIATIVE_STATES, INITIATIVE_TYPES
 from accord.errors import AccordError
+from accord.implementation import STATES as IMPLEMENTATION_STATES
 from accord.owners import owner_names
 from accord.progress import COMMITMENT_GROUPS, Progress, build_progress
 from accord.queries import (
@@ -28,6 +30,7 @@ from accord.queries import (
     article_manual,
     commitment_list,
     conflict_list,
+    initiative_list,
     record_detail,
     record_list,
     timeline_list,
@@ -74,7 +77,7 @@ def _cut(items: list[Any], page: int) -> tuple[list[Any], int, int]:
 DUE = ("open", "overdue")
 
 # a record id in a status reason ("matched on time by meeting mtg-c6f5ff2a0d on …")
-_RECORD_ID = re.compile(r"\b(?:ins|com|mtg|per|fig)-[0-9a-f]{6,}\b")
+_RECORD_ID = re.compile(r"\b(?:ins|com|mtg|per|fig|ini)-[0-9a-f]{6,}\b")
 
 
 class BadRequest(AccordError):
@@ -148,7 +151,7 @@ def _overview(request: Request, pair: str | None, as_of: str | None) -> HTMLResp
     data = load(store)
     records = [r for r in data.register.records.values() if key and pair_key(r) == key]
     counts = {kind: sum(r.kind == kind for r in records)
-              for kind in ("instruments", "commitments", "meetings", "figures")}
+              for kind in ("instruments", "commitments", "meetings", "figures", "initiatives")}
     events = timeline(data.register, key) if key else []
     due = [c for c in commitments(data.register, day, pair=key) if c.status in DUE] if key else []
     return _render("overview.html", request, pairs=choices, pair=key, counts=counts,
@@ -163,23 +166,35 @@ def _overview(request: Request, pair: str | None, as_of: str | None) -> HTMLResp
 @router.get("/register", response_class=HTMLResponse)
 def register(request: Request, sector: str | None = None, type: str | None = None,
              status: str | None = None, q: str | None = None, year: str | None = None,
-             sort: str = "date", page: int = 1, pair: str | None = None) -> HTMLResponse:
-    """Return the instruments as a filterable, sortable table."""
+             sort: str = "date", page: int = 1, pair: str | None = None, as_of: str | None = None,
+             implementation: str | None = None, owner: str | None = None) -> HTMLResponse:
+    """Return the instruments as a filterable, sortable table, with their implementation and owner."""
     if year is not None and year.strip() and not year.strip().isdigit():
         return _error(request, 400, f"year {year!r}: give a year such as 2024")
+    if implementation and implementation not in IMPLEMENTATION_STATES:
+        return _error(request, 400, f"implementation {implementation!r}: choose one of "
+                      + ", ".join(IMPLEMENTATION_STATES))
     query = RegisterQuery(sector or None, type or None, status or None, (q or "").strip() or None,
                           int(year) if year and year.strip() else None, sort, page)
-    return _page(request, _register, query, pair or None)
+    return _page(request, _register, query, pair or None, as_of, implementation or None,
+                 (owner or "").strip() or None)
 
 
-def _register(request: Request, query: RegisterQuery, pair: str | None) -> HTMLResponse:
-    store = _store(request)
-    views = record_list(store, RecordQuery(kind="instruments", pair=pair))
+def _register(request: Request, query: RegisterQuery, pair: str | None, as_of: str | None,
+              implementation: str | None, owner: str | None) -> HTMLResponse:
+    store, day = _store(request), _day(as_of)
+    views = record_list(store, RecordQuery(
+        kind="instruments", pair=pair, implementation=implementation, as_of=day,
+        dormant_after=get_settings(request).dormant_after, owner=owner, owners=get_owners(request)))
     choices, facts = pair_choices(store), current_fact_index(store)
     table = register_page(views, query)
-    exports = export_links("records", {"kind": "instruments", "pair": pair, "q": query.q}, pair)
+    exports = export_links("records", {"kind": "instruments", "pair": pair, "q": query.q,
+                                       "implementation": implementation, "as_of": day.isoformat(),
+                                       "owner": owner}, pair)
     return _render("register.html", request, table=table, query=query, exports=exports,
-                   pair=choose_pair(choices, pair) if pair else None, pairs=choices, facts=facts)
+                   pair=choose_pair(choices, pair) if pair else None, pairs=choices, facts=facts,
+                   as_of=day, implementation=implementation, owner=owner,
+                   implementation_states=IMPLEMENTATION_STATES)
 
 
 # --------------------------------------------------------------------------- commitments
@@ -187,24 +202,54 @@ def _register(request: Request, query: RegisterQuery, pair: str | None) -> HTMLR
 
 @router.get("/commitments", response_class=HTMLResponse)
 def commitments_page(request: Request, as_of: str | None = None, status: str | None = None,
-                     pair: str | None = None, page: int = 1) -> HTMLResponse:
-    """Return the commitments tracker: each deadline, its status on a day and what decided it."""
-    return _page(request, _commitments, as_of, status or None, pair or None, page)
+                     pair: str | None = None, owner: str | None = None, page: int = 1) -> HTMLResponse:
+    """Return the commitments tracker: each deadline, its status on a day, what decided it, its owner."""
+    owner = (owner or "").strip() or None
+    return _page(request, _commitments, as_of, status or None, pair or None, owner, page)
 
 
 def _commitments(request: Request, as_of: str | None, status: str | None, pair: str | None,
-                 page: int) -> HTMLResponse:
+                 owner: str | None, page: int) -> HTMLResponse:
     day = _day(as_of)
     store = _store(request)
-    views = commitment_list(store, day, status, pair)
+    views = commitment_list(store, day, status, pair, owner, get_owners(request))
     shown, page, pages = _cut(views, page)
     choices, facts = pair_choices(store), current_fact_index(store)
-    params = {k: v for k, v in (("as_of", as_of), ("status", status), ("pair", pair)) if v}
+    params = {k: v for k, v in (("as_of", as_of), ("status", status), ("pair", pair), ("owner", owner)) if v}
     records = load(store).register.records
     exports = export_links("commitments", {**params, "as_of": day.isoformat()}, pair, day.isoformat())
     return _render("commitments.html", request, views=shown, total=len(views), page=page, pages=pages,
-                   params=params, as_of=day, status=status, exports=exports,
+                   params=params, as_of=day, status=status, owner=owner, exports=exports,
                    reasons={c.record.id: reason_parts(c.reason, records) for c in shown}, records=records,
+                   pair=choose_pair(choices, pair) if pair else None, pairs=choices, facts=facts)
+
+
+# --------------------------------------------------------------------------- initiatives
+
+
+@router.get("/initiatives", response_class=HTMLResponse)
+def initiatives_page(request: Request, as_of: str | None = None, state: str | None = None,
+                     type: str | None = None, pair: str | None = None, page: int = 1) -> HTMLResponse:
+    """Return the initiatives: each venture, project, offer, link or area, its state on a day, its report."""
+    return _page(request, _initiatives, as_of, state or None, type or None, pair or None, page)
+
+
+def _initiatives(request: Request, as_of: str | None, state: str | None, kind: str | None, pair: str | None,
+                 page: int) -> HTMLResponse:
+    if kind is not None and kind not in INITIATIVE_TYPES:
+        raise BadRequest(f"type {kind!r}: choose one of {', '.join(INITIATIVE_TYPES)}")
+    day = _day(as_of)
+    store = _store(request)
+    views = [v for v in initiative_list(store, day, state, pair, owners=get_owners(request))
+             if kind is None or v.record.fields["type"] == kind]
+    shown, page, pages = _cut(views, page)
+    choices, facts = pair_choices(store), current_fact_index(store)
+    params = {k: v for k, v in (("as_of", as_of), ("state", state), ("type", kind), ("pair", pair)) if v}
+    exports = export_links("initiatives", {**params, "type": None, "as_of": day.isoformat()}, pair,
+                           day.isoformat())
+    return _render("initiatives.html", request, views=shown, total=len(views), page=page, pages=pages,
+                   params=params, as_of=day, state=state, kind=kind, exports=exports,
+                   states=INITIATIVE_STATES, types=INITIATIVE_TYPES, records=load(store).register.records,
                    pair=choose_pair(choices, pair) if pair else None, pairs=choices, facts=facts)
 
 
@@ -311,10 +356,13 @@ def _record(request: Request, record_id: str, as_of: str | None) -> HTMLResponse
     facts = current_fact_index(store)
     status = next((c for c in commitment_list(store, day) if c.record.id == record_id), None) \
         if view.record.kind == "commitments" else None
+    initiative = next((v for v in initiative_list(store, day, owners=get_owners(request))
+                       if v.record.id == record_id), None) \
+        if view.record.kind == "initiatives" else None
     register = load(store).register
     desk = desk_of(request)
     return _render("record.html", request, record=view.record, owner=view.owner, status=status, as_of=day,
-                   implementation=view.implementation,
+                   implementation=view.implementation, initiative=initiative,
                    facts=facts, notes=list(view.curation), records=register.records, desk=desk,
                    actions=offered(register, view.record) if desk and desk.who else [],
                    reason=reason_parts(status.reason, register.records) if status else [])
@@ -376,7 +424,7 @@ def progress_charts(report: Progress) -> dict[str, BarChart]:
 def _progress_context(report: Progress) -> dict[str, Any]:
     return {"report": report, "charts": progress_charts(report), "groups": COMMITMENT_GROUPS,
             "stages": [s for s in STAGES if s in MAIN_STAGES or report.total.instruments[s]],
-            "colours": BAR_COLOURS}
+            "initiative_states": INITIATIVE_STATES, "colours": BAR_COLOURS}
 
 
 def progress_html(report: Progress, *, standalone: bool = False) -> str:

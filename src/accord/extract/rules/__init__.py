@@ -9,12 +9,12 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 
 from accord.core import Article, ArticleFacts
-from accord.extract.rules import commitments, figures, instruments, meetings, people, relevance
+from accord.extract.rules import commitments, figures, initiatives, instruments, meetings, people, relevance
 from accord.extract.rules.context import Context
 from accord.nlp import load_pipeline, parse_texts
 from accord.settings import Settings
 
-VERSION = "0.1.0"
+VERSION = "0.2.0"  # 0.2: initiatives
 
 
 class RulesExtractor:
@@ -48,6 +48,7 @@ class RulesExtractor:
         facts.instruments = instruments.find(ctx)
         facts.meetings = meetings.find(ctx)
         facts.commitments = commitments.find(ctx)
+        facts.initiatives = initiatives.find(ctx)
         return facts
 
 

@@ -28,6 +28,7 @@ from accord.extract.rules.commitments_cues import (
     PRINCIPLE,
     Cue,
     find_cues,
+    list_item,
     subject_of,
 )
 from accord.extract.rules.context import Context
@@ -86,7 +87,7 @@ def find(ctx: Context) -> list[Commitment]:
     heads: set[int] = set()
     headlines: list[_Found] = []
     for sent in ctx.sentences:
-        if not PREFILTER.search(sent.text):
+        if not PREFILTER.search(sent.text) and list_item(sent) is None:
             continue
         for tok in sent:
             cue = find_cues(tok)

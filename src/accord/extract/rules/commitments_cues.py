@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from accord.extract.rules.instruments_lexicon import RELATION_NOUNS
 from accord.extract.rules.modality import (
@@ -164,8 +164,33 @@ def _read_on(tok: Token) -> Token | None:
     return None
 
 
+# Gerunds that open a fact sheet's line but look back or describe ("Welcoming the signing …")
+_LOOKING_BACK = frozenset({"welcome", "note", "recognize", "recognise", "acknowledge", "applaud", "commend",
+                           "celebrate", "congratulate", "recall", "highlight", "underscore", "reaffirm",
+                           "express", "thank", "mark", "follow", "build", "base", "include", "accord"})
+
+
+def list_item(sent: Span) -> Token | None:
+    """Return the gerund a fact sheet's line opens with ("Exploring research collaboration …").
+
+    The line is a subjectless gerund clause standing alone as its own paragraph (a bullet
+    whose subject is the sheet's two sides); a gerund that looks back is no undertaking.
+    """
+    first = sent[0]
+    if first.tag_ != "VBG" or first.dep_ != "ROOT" or first.lemma_.lower() in _LOOKING_BACK:
+        return None
+    doc = sent.doc
+    if first.i > 0 and "\n" not in doc[first.i - 1].whitespace_ + doc[first.i - 1].text:
+        return None  # mid-paragraph: an ordinary sentence ("Speaking to reporters, …")
+    if any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in first.children):
+        return None
+    return first if any(c.dep_ in ("dobj", "prep", "xcomp", "advmod") for c in first.children) else None
+
+
 def find_cues(tok: Token) -> Cue | None:
     """Return the undertaking `tok` marks, or None."""
+    if tok.i == tok.sent.start and list_item(tok.sent) is not None:
+        return Cue(tok, tok, tok, "item")
     if tok.dep_ == "aux" and (tok.lower_ in FUTURE_MODALS | {"should"} or _headline_future(tok)):
         return _modal(tok)
     if tok.lower_ in SCHEDULED and tok.dep_ in ("acl", "advcl") and tok.tag_ == "VBN" and any(
@@ -293,12 +318,12 @@ def _look_forward(verb: Token) -> Cue | None:
         return None
     action = next((g for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"
                    for g in c.children if g.dep_ == "pcomp" and g.tag_ == "VBG"), None)
-    if action is None or _furthers_relations_only(action):
+    if action is None or furthers_relations_only(action):
         return None
     return Cue(verb, action, verb, "verb")
 
 
-def _furthers_relations_only(action: Token) -> bool:
+def furthers_relations_only(action: Token) -> bool:
     """Say whether an act's only objects are the relations themselves ("deepening ties")."""
     objects = [c for c in action.children if c.dep_ == "dobj"]
     return bool(objects) and all(o.lemma_.lower() in RELATION_NOUNS or o.lower_ in RELATION_NOUNS

@@ -29,8 +29,19 @@ NOUN_TYPES: dict[str, str] = {
 # Nouns that are instruments only as part of a name ("Joint Initiative on Climate Change",
 # "code of conduct") or with a modifier that makes them one ("joint statement").
 TITLE_ONLY = frozenset({"initiative", "charter", "vision"})
-NEEDS_NEXT: dict[str, tuple[str, ...]] = {"code": ("of", "conduct"), "letter": ("of", "intent"),
-                                         "letters": ("of", "intent")}
+# Nouns that name a document only in a fixed form, kept out of NOUN_TYPES so that elsewhere
+# they stay ordinary words: the treaty-law "Exchange of Notes/Letters", a titled
+# "Partnership for …" framework.
+FORM_TYPES: dict[str, str] = {"exchange": "agreement", "partnership": "other"}
+# Nouns that name a document only when one of these word pairs follows them.
+_LETTER_OF = tuple(("of", w) for w in ("intent", "arrangement", "understanding", "exchange"))
+NEEDS_NEXT: dict[str, tuple[tuple[str, ...], ...]] = {
+    "code": (("of", "conduct"),), "letter": _LETTER_OF, "letters": _LETTER_OF,
+    "exchange": (("of", "notes"), ("of", "letters")),
+}
+# Nouns that name a document only as a capitalised title followed by one of these words
+# ("the Partnership for the Energy Transition", not "a strategic partnership")
+TITLED_BEFORE = {"partnership": frozenset({"for"})}
 JOINT_NOUNS = frozenset({"statement", "statements", "communique", "communiqué", "declaration"})
 
 # Generic nouns ("the agreement") name a document only with content around them; these
@@ -57,7 +68,10 @@ DISCUSSED_VERBS = frozenset({
     "discuss", "explore", "negotiate", "consider", "review", "recall", "reinvigorate", "revive",
     "propose", "talk", "examine", "debate", "deliberate", "study", "mull",
 })
-ISSUED_VERBS = frozenset({"issue", "adopt", "release", "publish", "endorse"})
+# Verbs of a one-sided proposal: what they take as object ("pushed for a trade treaty") is
+# an instrument under discussion, and they say nothing of other documents in the sentence.
+PROPOSAL_VERBS = frozenset({"push", "pitch", "float", "suggest", "urge"})
+ISSUED_VERBS = frozenset({"issue", "adopt", "release", "publish", "endorse", "launch", "unveil"})
 RATIFIED_VERBS = frozenset({"ratify"})
 
 # Nouns naming what happens to an instrument ("the signing of", "early conclusion of").

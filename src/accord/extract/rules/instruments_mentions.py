@@ -13,12 +13,14 @@ from spacy.tokens import Span, Token
 
 from accord.extract.rules.instruments_lexicon import (
     DROP_LEADING,
+    FORM_TYPES,
     GENERIC_TYPES,
     GENERIC_WORDS,
     JOINT_NOUNS,
     NEEDS_NEXT,
     NOUN_TYPES,
     TITLE_ONLY,
+    TITLED_BEFORE,
 )
 
 _TYPE_RANK = ("roadmap", "programme", "protocol", "convention", "treaty", "declaration", "mou",
@@ -81,17 +83,26 @@ def is_mention_noun(tok: Token) -> bool:
     prev = tok.doc[tok.i - 1].lower_ if tok.i > 0 else ""
     if low in JOINT_NOUNS and prev == "joint":
         return True
-    key = low if low in NOUN_TYPES else tok.lemma_.lower()
-    if key not in NOUN_TYPES:
+    key = low if low in NOUN_TYPES or low in FORM_TYPES else tok.lemma_.lower()
+    if key not in NOUN_TYPES and key not in FORM_TYPES:
         return False
     if key in TITLE_ONLY:
         return tok.text[0].isupper() and tok.i > tok.sent.start
     if key == "documents":  # "cooperation documents", not "documents seen by Reuters"
         return any(t.lower_ in _DOCUMENT_MODIFIERS for t in tok.doc[max(0, tok.i - 2):tok.i])
     if key in NEEDS_NEXT:
-        want = NEEDS_NEXT[key]
-        return [t.lower_ for t in tok.doc[tok.i + 1:tok.i + 1 + len(want)]] == list(want)
+        return any([t.lower_ for t in tok.doc[tok.i + 1:tok.i + 1 + len(want)]] == list(want)
+                   for want in NEEDS_NEXT[key])
+    if key in TITLED_BEFORE:
+        nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else tok
+        return tok.text[0].isupper() and nxt.lower_ in TITLED_BEFORE[key] and _titled_object(nxt)
     return True
+
+
+def _titled_object(prep: Token) -> bool:
+    """Say whether a preposition's object is capitalised ("for the Energy Transition")."""
+    objects = [c for c in prep.children if c.dep_ == "pobj"]
+    return bool(objects) and any(t.text[0].isupper() for t in objects[0].subtree if not t.is_punct)
 
 
 def _coordinated(a: Token, b: Token) -> bool:
@@ -120,7 +131,7 @@ def noun_type(tok: Token) -> str:
     low = tok.lower_
     if low in JOINT_NOUNS and tok.i > 0 and tok.doc[tok.i - 1].lower_ == "joint":
         return "declaration"
-    return NOUN_TYPES.get(low) or NOUN_TYPES.get(tok.lemma_.lower(), "other")
+    return NOUN_TYPES.get(low) or FORM_TYPES.get(low) or NOUN_TYPES.get(tok.lemma_.lower(), "other")
 
 
 def np_bounds(m: Mention, sent: Span) -> tuple[int, int]:

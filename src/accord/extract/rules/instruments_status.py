@@ -20,6 +20,7 @@ from accord.extract.rules.instruments_lexicon import (
     ISSUED_VERBS,
     MODALS,
     PLANNED_VERBS,
+    PROPOSAL_VERBS,
     RATIFIED_VERBS,
     SIGNED_VERBS,
 )
@@ -122,6 +123,8 @@ def mention_status(noun: Token) -> str | None:
             if any(c.lower_ in FUTURE_ADVERBS for c in head.children):
                 event = "planned"
         elif _is_verb(head):
+            if lemma_of(head) in PROPOSAL_VERBS:
+                return "discussed" if _proposed(tok, head) else event
             if event == "discussed":
                 return event  # "talks on a free trade agreement are expected to resume"
             status = verb_status(head)
@@ -131,6 +134,18 @@ def mention_status(noun: Token) -> str | None:
                 return with_modality(event, head)
         tok = head
     return event
+
+
+def _proposed(tok: Token, verb: Token) -> bool:
+    """Say whether `tok` is what a proposal verb puts forward: its object or its first "for"."""
+    if tok.dep_ == "dobj":
+        return True
+    first_for = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "for"), None)
+    if first_for is None:
+        return False
+    # "pushed for a PTA and a BIT": the parser may hang the second noun on the verb
+    coordinated = tok.dep_ == "conj" and tok.pos_ in ("NOUN", "PROPN") and first_for.i < tok.i
+    return first_for.i == tok.i or coordinated
 
 
 def sentence_status(sent: Span) -> str | None:
