@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
-from accord.normalize.dates import resolve
+from accord.normalize.dates import find_time_expressions, resolve
 from accord.resolve.model import Link, Mention, Record
 from accord.resolve.register import Register
 from accord.resolve.rules import status_class
@@ -28,6 +28,7 @@ from accord.resolve.text import (
     country_code,
     fold,
     head_act,
+    may_be_same_actor,
     name_tokens,
     names_match,
     parse_range,
@@ -157,9 +158,16 @@ def _acts(actions: list[str], quotes: list[str]) -> list[str]:
     for act, words in _ACT_WORDS:
         if act not in out and any(words.search(a) for a in actions):
             out.append(act)
-    if not out:  # the act may be in the subject: "the next session is to take place in Ashgabat"
+    if not out and all(_NO_ACT_OF_ITS_OWN.match(a) for a in actions):
+        # the act may be in the subject: "the next session is to take place in Ashgabat"; not
+        # when the action has a verb of its own ("… and to reach a result": the talks in its
+        # sentence are another promise's)
         out = [act for act, words in _ACT_WORDS if any(words.search(q) for q in quotes)][:1]
     return out
+
+
+_NO_ACT_OF_ITS_OWN = re.compile(r"^\W*(?:(?:be|is|are|was|were|been)\s+)?(?:take|took|taking|hold|held|"
+                                r"happen|go\s+ahead|place|in|at|on|next|organi[sz]ed|hosted)\b|^\W*$", re.I)
 
 
 def _head(actions: list[str]) -> str | None:
@@ -360,33 +368,44 @@ def _carries_out(record: Record, promise: _Promise, event: Record, *, late: bool
         _instrument_matches(act, event, promise) for act in promise.acts if act in _DOCUMENT_ACTS)
 
 
-def _setback_matches(promise: _Promise, actor: str | None, setback: Setback) -> bool:
+def _told_of(setback: Setback, due: DateRange | None) -> bool | None:
+    """Say whether a setback names the promise's own time ("was to visit this past July, but canceled").
+
+    None when its sentence names no earlier time or the promise has none: then the time
+    tells nothing. A setback of another month is of another promise.
+    """
+    if due is None:
+        return None
+    for expr in find_time_expressions(setback.quote, setback.when, future=False):
+        named = parse_range(expr.value) if expr.kind == "date" else None
+        if named is not None and named.hi < setback.when:
+            return named.lo <= due.hi and due.lo <= named.hi
+    return None
+
+
+def _setback_matches(promise: _Promise, actor: str | None, setback: Setback,
+                     told: bool | None = None) -> bool:
     """Say whether a setback report is about a promise: same act, and same place, object and person if named.
 
     Of another pair (the trip to Poland and Denmark; the Denmark leg called off), only one
     naming a place the promise goes to.
     """
     acts = _acts([setback.action], [])
-    if not acts or not set(acts) & set(promise.acts):
+    if not acts or not set(acts) & set(promise.acts) or told is False:
         return False
     targets = action_targets(setback.action)
     if targets and promise.targets and not targets & promise.targets:
         return False
     if set(setback.record.fields.get("pair") or []) != set(promise.states) and not targets & promise.targets:
         return False
-    if not _same_person(actor, setback.actor):
+    if not may_be_same_actor(actor, setback.actor):
         return False  # the minister's visit is not the president's, though both go to one place
     objects = content_words(setback.action) - _ACT_STOP
     if objects and promise.objects and not objects & promise.objects and not targets:
         return False
-    # a bare "the visit" is read as this promise only where it is told (the same article)
-    return bool(targets or objects) or setback.article in promise.article_names
-
-
-def _same_person(a: str | None, b: str | None) -> bool:
-    """Say whether two actors can be one: unless both name people, and different ones."""
-    ta, tb = (name_tokens(x) if x and not countries_in(x) and not country_code(x) else () for x in (a, b))
-    return not ta or not tb or names_match(ta, tb)
+    # a bare "the visit" is read as this promise only where it is told (the same article) or
+    # where it names the promise's own time
+    return bool(targets or objects) or setback.article in promise.article_names or bool(told)
 
 
 def _grace_end(deadline: DateRange, reported: date | None) -> date:
@@ -449,9 +468,10 @@ def commitment_status(record: Record, register: Register, as_of: date,
     promise = _promise(record, register)
     reported = _reported(record)
     actor = record.fields.get("actor")
-    setbacks = [s for s in events.setbacks(record, reported, as_of) if _setback_matches(promise, actor, s)]
-    steps = history(record, setbacks)
     due = window(record)
+    setbacks = [s for s in events.setbacks(record, reported, as_of)
+                if _setback_matches(promise, actor, s, _told_of(s, due))]
+    steps = history(record, setbacks)
     # after a setback only a later event counts: what came before it was not the promise kept
     since = max([s.when for s in setbacks] + ([reported] if reported else [])) if setbacks else reported
     if since is None and due is not None:

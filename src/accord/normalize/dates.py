@@ -181,8 +181,8 @@ def _h_month(m: re.Match[str], ref: date | None, future: bool | None) -> tuple[s
     lead = (groups.get("lead") or groups.get("which") or "").lower()
     if lead in ("next", "following", "coming"):
         future = True
-    elif lead in ("last", "since", "previous"):
-        future = False
+    elif lead in ("last", "since", "previous") or lead.endswith("past"):
+        future = False  # "this past July"
     return _month_nearest(ref, _month_number(m["mon"]), future), "date"
 
 
@@ -413,7 +413,8 @@ _PATTERNS: tuple[tuple[re.Pattern[str], Handler], ...] = tuple(
         (r"\b" + _MON + r"\s+" + _DAY + r"\b" + _NOT_NUM_AFTER, _h_month_day),
         (r"\b" + _DAY + r"\s+(?:of\s+)?" + _MON + r"(?!\s*,?\s*\d)", _h_month_day),
         (r"(?i:\b(?:(?:early|mid|late|the\s+end\s+of)[\s-]+)?(?P<which>next|following|this|coming|"
-         r"current|last|previous)\s+(?:(?:early|mid|late)[\s-]+)?)" + _MON + r"\b", _h_month),
+         r"current|last|previous|(?:this\s+)?past)\s+(?:(?:early|mid|late)[\s-]+)?)" + _MON + r"\b",
+         _h_month),
         (r"(?i:\b(?P<lead>in|by|until|till|before|from|since|during|last|next|this|"
          r"early|late|mid|end\s+of)[\s-]+(?:(?:early|mid|late)[\s-]+)?)" + _MON + r"\b"
          + _NOT_NUM_AFTER, _h_month),

@@ -24,7 +24,7 @@ from accord.resolve.rules import (
     meaning,
     status_class,
 )
-from accord.resolve.text import DateRange, content_words, sector_labels
+from accord.resolve.text import DateRange, content_words, sector_labels, short_names
 
 _FORMAL_TYPES = frozenset({"agreement", "treaty", "convention", "protocol"})
 
@@ -53,11 +53,24 @@ def _same_subject(a: Group, b: Group, options: ResolveOptions | None) -> bool:
     comparison, also be alike in meaning: "trade" and "cooperation between trade bodies" share
     a word and a sector, yet one did not become the other.
     """
+    if _names(a) & _names(b):
+        return True  # "the UK-Japan CEPA" is the FTA the other report names
     fa = [i.fact for i in a.items if isinstance(i.fact, Instrument)]
     fb = [i.fact for i in b.items if isinstance(i.fact, Instrument)]
     return any(
         _subject_similarity(x, y) >= 0.5 and _alike_in_meaning(x, y, options) for x in fa for y in fb
     )
+
+
+def _names(group: Group) -> frozenset[str]:
+    """Return the acronyms a record's documents go by, in their names or an alias their sources give."""
+    out: set[str] = set()
+    for item in group.items:
+        if isinstance(item.fact, Instrument):
+            quote = item.mention.quote
+            at = quote.find(item.fact.subject)
+            out |= short_names(item.fact.subject, quote[at + len(item.fact.subject):] if at >= 0 else "")
+    return frozenset(out)
 
 
 def _alike_in_meaning(a: Instrument, b: Instrument, options: ResolveOptions | None) -> bool:
@@ -157,7 +170,7 @@ def subject_keys(group: Group) -> frozenset[str]:
             out |= content_words(instrument_text(item.fact)) | {
                 "L:" + x for x in instrument_labels(item.fact)
             }
-    return frozenset(out)
+    return frozenset(out | {"N:" + n for n in _names(group)})
 
 
 def record_days(group: Group) -> list[date]:

@@ -462,3 +462,58 @@ def sector_labels(text: str) -> frozenset[str]:
         return frozenset(sectors_for(text))
     except ConfigError:
         return frozenset()
+
+
+# A document's name ends in one of these nouns; "deal", "pact" and "accord" are agreements
+# for its initials ("free trade deal" is an FTA).
+_NAME_NOUNS = {"agreement": "a", "agreements": "a", "deal": "a", "deals": "a", "pact": "a", "accord": "a",
+               "treaty": "t", "convention": "c", "protocol": "p", "memorandum": "m", "declaration": "d"}
+# Acronyms of a kind of document, not of one document: two MoUs of a pair are not one.
+_KIND_ACRONYMS = frozenset({"MOU", "MOUS", "MOC", "MOA", "LOI"})
+# A pair's economic partnership agreement is its free trade agreement, by whichever name.
+_TRADE_DEALS = frozenset({"EPA", "CEPA", "CECA", "TEPA", "SEPA"})
+_NAME_WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
+_ACRONYM = re.compile(r"\(([A-Z][A-Za-z]{1,7})\)|\b([A-Z]{3,8})s?\b")
+_ALIAS = re.compile(r"^\W{0,3}(?:(?:henceforth|hereinafter|hereafter|also|commonly|now|often)\s+)?"
+                    r"(?:referred\s+to|known|called|abbreviated)\s+as\s+(?:the\s+)?([^,;.()]{1,60})")
+
+
+@lru_cache(maxsize=16384)
+def short_names(subject: str, after: str = "") -> frozenset[str]:
+    """Return the acronyms a document goes by: stated ("(CEPA)"), its name's initials, an alias after it.
+
+    "Comprehensive Economic Partnership Agreement" is CEPA and "free trade deal" an FTA;
+    `after` is the text that follows the subject ("henceforth referred to as the UK-Japan FTA").
+    """
+    out = {m.group(1) or m.group(2) for m in _ACRONYM.finditer(subject)}
+    words = _NAME_WORD.findall(subject.split("(")[0])
+    for i, word in enumerate(words):
+        letter = _NAME_NOUNS.get(word.lower())
+        if letter is None:
+            continue
+        run: list[str] = []
+        for prior in reversed(words[max(0, i - 4):i]):
+            low = prior.lower()
+            if low in _STOPWORDS or any(gazetteer().resolve(part) for part in prior.split("-")):
+                break  # "UK-Japan Comprehensive …": the parties are not in the initials
+            run.insert(0, low[0])
+        if len(run) >= 2:
+            out.add("".join(run).upper() + letter.upper())
+    alias = _ALIAS.match(after)
+    if alias:
+        out |= {m.group(1) or m.group(2) for m in _ACRONYM.finditer(alias.group(1))}
+    names = frozenset(n.upper() for n in out if len(n) >= 3) - _KIND_ACRONYMS
+    return names | {"FTA"} if names & _TRADE_DEALS else names
+
+
+_PERSON_LIKE = re.compile(r"[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)*")
+
+
+def may_be_same_actor(a: str | None, b: str | None) -> bool:
+    """Say whether two actors can be one: unless both are people's names, and different people.
+
+    A state ("Turkey") may act through any of its people, so it is never told apart.
+    """
+    ta, tb = (name_tokens(x) if x and _PERSON_LIKE.fullmatch(x.strip()) and not countries_in(x)
+              and not country_code(x) else () for x in (a, b))
+    return not ta or not tb or names_match(ta, tb)

@@ -33,11 +33,13 @@ from accord.extract.rules.commitments_cues import (
 )
 from accord.extract.rules.context import Context
 from accord.extract.rules.modality import (
+    aux_lemmas,
     canonical_person,
     char_bounds,
     clause_bounds,
     headline_end,
     is_negated,
+    is_verb,
     plausible_name,
     same_person,
     time_expressions,
@@ -98,17 +100,70 @@ def find(ctx: Context) -> list[Commitment]:
                 continue  # "reaffirmed their intention to X, and agreed to work together on it"
             inside.update(_own_words(cue.action))
             heads.add(cue.head.i)
-            item = _build(ctx, sent, cue, body)
-            if item is not None and item.headline:
-                headlines.append(item)
-            elif item is not None:
-                used.add(cue.action.i)
-                found.append(item)
+            for each in (cue, *_coordinated(ctx, cue)):
+                item = _build(ctx, sent, each, body)
+                if item is not None and item.headline:
+                    headlines.append(item)
+                elif item is not None:
+                    used.add(each.action.i)
+                    found.append(item)
     # A headline restates the body, except when it gives the same undertaking another
     # deadline ("to reconvene next month" over "within two weeks"): then it is a claim of its
     # own, kept so that consolidation shows the two deadlines as a conflict.
     found += [h for h in headlines if any(_deadlines_differ(h, b) for b in found)]
-    return [f.fact for f in _merge(ctx, found)] + setbacks.find(ctx, list(ctx.sentences), body)
+    merged = [one for f in _merge(ctx, found) for one in _each_way(ctx, f.fact)]
+    return merged + setbacks.find(ctx, list(ctx.sentences), body)
+
+
+_EACH_OTHER = re.compile(r"^(?:(?:pay|make|exchange)\s+)?visits?\s+(?:to\s+)?each\s+other(?:'s|’s|s')?\s+"
+                         r"(?:countries|country|capitals?|nations?)\b\s*", re.I)
+
+
+def _each_way(ctx: Context, fact: Commitment) -> list[Commitment]:
+    """Return "agreed to visit each other's countries" as two promises: each state's visit to the other.
+
+    The visitor is the state's leader when the article names one. Each visit may be kept,
+    put off or called off on its own; both keep the sentence as evidence.
+    """
+    each = _EACH_OTHER.match(fact.action)
+    if each is None or len(ctx.pair) != 2:
+        return [fact]
+    rest = fact.action[each.end():]
+    return [replace(fact, actor=_leader(ctx, visitor) or visitor, action=f"visit {host} {rest}".strip())
+            for visitor, host in (ctx.pair, ctx.pair[::-1])]
+
+
+_LEADER_ROLE = re.compile(r"\b(?:president|prime\s+minister|premier|chancellor|king|emir|leader)\b", re.I)
+
+
+def _leader(ctx: Context, state: str) -> str | None:
+    """Return the one head of state or government of a state the article names, if one."""
+    names = {p.name for p in ctx.people if p.country == state and p.role and _LEADER_ROLE.search(p.role)
+             and not re.search(r"\b(?:vice|deputy|former)\b", p.role, re.I)}
+    return names.pop() if len(names) == 1 else None
+
+
+def _coordinated(ctx: Context, cue: Cue) -> list[Cue]:
+    """Return the undertakings coordinated with a cue's that carry their own time.
+
+    "decided to begin negotiations by the end of February, and to reach a result within 4
+    months": the result is promised too, by its own deadline. Unless both have a time of their
+    own, the second is part of the first ("to sign and implement it by June").
+    """
+    if cue.kind not in ("verb", "modal") or not is_verb(cue.action):
+        return []
+    out = []
+    for conj in cue.action.conjuncts:
+        # "to reach", or a bare verb under the same modal ("will host … and send …")
+        if conj.i < cue.action.i or conj.dep_ != "conj" or conj.tag_ != "VB" or not (
+                "to" in aux_lemmas(conj) or cue.kind == "modal"):
+            continue
+        doc = conj.doc
+        own, first = doc[conj.i:conj.right_edge.i + 1], doc[cue.action.i:conj.left_edge.i]
+        # each its own time: one time at the end is both acts' ("to sign and to implement it by June")
+        if all(time_expressions(ctx, w.start_char, w.end_char, future=True) for w in (own, first)):
+            out.append(Cue(cue.cue, conj, cue.head, cue.kind, cue.actor))
+    return out
 
 
 def _deadlines_differ(a: _Found, b: _Found) -> bool:
@@ -179,8 +234,10 @@ def _build(ctx: Context, sent: Span, cue: Cue, body: int) -> _Found | None:
     deadline = _deadline(ctx, start, end, cue)
     if deadline is None and cue.kind == "visit":
         # "his likely visit to Belarus in February 2025": the date may hang on the verb.
-        following = time_expressions(ctx, end, min(sent.end_char, end + 40), future=True)
-        if following and not ctx.text[end:following[0].start].strip():
+        following = time_expressions(ctx, end, min(sent.end_char, end + 80), future=True)
+        # or on a clause that says when it takes place ("…'s visit, and it might take place in May")
+        if following and (not ctx.text[end:following[0].start].strip()
+                          or _TAKES_PLACE.fullmatch(ctx.text[end:following[0].start])):
             deadline, end = following[0], following[0].end
     if _needs_date(cue) and (deadline is None or deadline.value is None or deadline.start < cue.action.idx):
         return None  # the date must be the action's own, not one in its subject
@@ -196,6 +253,10 @@ def _build(ctx: Context, sent: Span, cue: Cue, body: int) -> _Found | None:
     verb = "visit" if _is_visit(cue) else cue.action.lemma_
     return _Found(fact, verb, _stems(action), actor if verb == "visit" else None,
                   _dest(cue) if verb == "visit" else None, start < body)
+
+
+_TAKES_PLACE = re.compile(r"\s*,?\s*and\s+(?:it|this|the\s+visit)\s+(?:\w+\s+){0,3}?"
+                          r"(?:take\s+place|be\s+(?:held|paid|made)|happen)\s*", re.I)
 
 
 def _before_dash(action: Token, last: int) -> int:
@@ -256,7 +317,7 @@ def _past_agreement(cue: Cue) -> bool:
 
 def _deadline(ctx: Context, start: int, end: int, cue: Cue) -> TimeExpr | None:
     """Return the time expression that dates the action: the first after it, else before it."""
-    exprs = [e for e in time_expressions(ctx, start, end, future=True)
+    exprs = [e for e in _when_planned(ctx, start, end, cue)
              if not e.text.lower().startswith(("since", "last", "earlier"))
              and not _LOOKS_BACK.search(ctx.text[max(start, e.start - 12):e.start])]
     if not exprs:
@@ -264,6 +325,26 @@ def _deadline(ctx: Context, start: int, end: int, cue: Cue) -> TimeExpr | None:
     anchor = cue.action.idx
     after = [e for e in exprs if e.start >= anchor]
     return after[0] if after else exprs[-1]
+
+
+def _when_planned(ctx: Context, start: int, end: int, cue: Cue) -> list[TimeExpr]:
+    """Return the times of a promise's words, read ahead; a month of a plan told in the past, behind.
+
+    "was scheduled to visit Türkiye in July", told in September, is the July gone by; "was
+    scheduled to return later on Tuesday" is still ahead.
+    """
+    ahead = time_expressions(ctx, start, end, future=True)
+    if not _was_planned(cue):
+        return ahead
+    behind = {e.start: e for e in time_expressions(ctx, start, end, future=False)
+              if e.value is not None and len(e.value) == 7}
+    return [behind.get(e.start, e) if e.value is not None and len(e.value) == 7 else e for e in ahead]
+
+
+def _was_planned(cue: Cue) -> bool:
+    """Say whether a plan is told in the past ("was scheduled to visit in July")."""
+    return cue.cue.lemma_ in ("schedule", "suppose", "plan", "set", "expect", "due") and any(
+        c.dep_ in ("aux", "auxpass") and c.lower_ in ("was", "were", "had") for c in cue.cue.children)
 
 
 def _actor(ctx: Context, cue: Cue) -> str | None:

@@ -14,7 +14,14 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from accord.extract.rules.instruments_lexicon import RELATION_NOUNS
-from accord.extract.rules.modality import FUTURE_MODALS, aux_lemmas, clause_head, is_negated, is_verb
+from accord.extract.rules.modality import (
+    FUTURE_MODALS,
+    aux_lemmas,
+    clause_head,
+    is_negated,
+    is_verb,
+    prepared_for,
+)
 
 # Verbs that report an undertaking about the future ("agreed to", "pledged to", "decided to").
 COMMIT_VERBS = frozenset({"agree", "pledge", "vow", "undertake", "resolve", "decide", "commit",
@@ -75,7 +82,7 @@ PREFILTER = re.compile(
     r"\b(?:will|would|shall|'ll|agree|pledg|vow|undert|resolv|decid|commit|promis|concur|offer|"
     r"accept|invit|plan|intend|intent|scheduled|expect|willing|ready|readiness|prepared|keen|instruct|"
     r"assur|effect|likely|upcoming|seek|consent|forward|told|tell|direct|aim|goal|objective|target|slated|"
-    r"set|purpose)"
+    r"set|purpose|underway|under\s+way)"
     # a headline's future: a short subject, then "to" ("Both sides to reconvene …")
     r"|^\s*(?:[\w'’.-]+\s+){1,5}to\s", re.IGNORECASE)
 
@@ -208,8 +215,10 @@ def find_cues(tok: Token) -> Cue | None:
         action = next((c for c in tok.head.children if c.dep_ in ("xcomp", "attr", "ccomp") and is_verb(c)
                        and "to" in aux_lemmas(c)), None)
         return Cue(tok, action, tok.head, "noun") if action is not None else None
-    if tok.lemma_ in ("visit", "trip") and tok.pos_ == "NOUN" and any(
-            c.dep_ == "amod" and c.lower_ in PLANNED_VISIT_ADJ for c in tok.children) and any(
+    if tok.lemma_ in ("visit", "trip") and tok.pos_ == "VERB" and prepared_for(tok):
+        return Cue(tok, tok, tok, "verb")  # "talks are underway for the leader to visit Seoul"
+    if tok.lemma_ in ("visit", "trip") and tok.pos_ == "NOUN" and (prepared_for(tok) or any(
+            c.dep_ == "amod" and c.lower_ in PLANNED_VISIT_ADJ for c in tok.children)) and any(
             c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "to") for c in tok.children):
         return Cue(tok, tok, tok, "visit")
     if (tok.lemma_ == "effect" and tok.head.lemma_ == "take") or (tok.lower_ == "effective" and any(

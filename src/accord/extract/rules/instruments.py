@@ -11,6 +11,7 @@ document are merged per article, keeping the most specific one as evidence.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from datetime import date
 
@@ -80,7 +81,71 @@ def find(ctx: Context) -> list[Instrument]:
             last_status = None  # signings two sentences back no longer frame what follows
     found = _without_headline_restatements(ctx, found)
     merged = merge(found, ctx.pair)
+    merged = [_named_back(ctx, c, merged) for c in merged]
+    # after merging: a ratification is a step of the document it names back to, kept apart
+    merged += [r for index, sent in enumerate(ctx.sentences) if (r := _ratification(sent, index, merged))]
     return [to_instrument(ctx, c) for c in merged]
+
+
+# "the agreement for signing by the end of March": a bare noun, an act and a time say no subject
+_BARE_NOUN = re.compile(r"^(?:agreement|deal|treaty|accord|pact|protocol|convention)\s*"
+                        r"(?:(?:for|ready\s+for|to\s+be)\s+(?:signing|signature|ratification|signed|ratified)\b)?"
+                        r"\s*(?P<rest>.*)$", re.I)
+_ONLY_WHEN = re.compile(
+    r"(?:\W|\b(?:by|before|after|in|on|at|within|until|during|the|end|of|no|later|than)\b)*", re.I)
+_POINTING = re.compile(r"\b(?:the|this|that)\s+$", re.I)
+
+
+# "signed the ratification document", "the instruments of ratification were exchanged",
+# "ratified it": a document named before is ratified, though this sentence does not name it
+_RATIFIED_BACK = re.compile(
+    r"\b(?:sign(?:s|ed)?|deposit(?:s|ed)?|exchang(?:e|es|ed))\s+(?:the\s+|their\s+|its\s+)?"
+    r"(?:ratification\s+(?:document|instrument|law|decree)s?|instruments?\s+of\s+ratification)\b|"
+    r"\bratified\s+(?:it|the\s+(?:treaty|agreement|deal|accord|pact|protocol|convention))\b", re.I)
+_RATIFIABLE = frozenset({"treaty", "agreement", "protocol", "convention"})
+
+
+def _ratification(sent: Span, index: int, found: list[Candidate]) -> Candidate | None:
+    """Return the ratification a sentence reports of the article's document, when it names none itself."""
+    match = _RATIFIED_BACK.search(sent.text)
+    if match is None or any(c.sent == index for c in found) or _NOT_DONE.search(sent.text[:match.start()]):
+        return None
+    named = _topic(found, _RATIFIABLE, sent.start_char)
+    if named is None:
+        return None
+    at = sent.start_char + match.start()
+    return dataclasses.replace(named, status="ratified", sent=index, start=sent.start_char, end=sent.end_char,
+                               span=(at, sent.start_char + match.end()), head=at, ordinal=0)
+
+
+# "will ratify", "is expected to sign the ratification document": ahead, not done
+_NOT_DONE = re.compile(r"\b(?:will|shall|would|to|expected|due|plans?|once|if|before)\W+(?:\w+\W+){0,3}$",
+                       re.I)
+
+
+def _topic(found: list[Candidate], types: frozenset[str], before: int) -> Candidate | None:
+    """Return the article's document of these types: the first one named before a place in it."""
+    named = [o for o in found
+             if o.type in types and o.span[1] <= before and _BARE_NOUN.match(o.subject) is None]
+    return min(named, key=lambda o: o.span[0]) if named else None
+
+
+def _named_back(ctx: Context, c: Candidate, found: list[Candidate]) -> Candidate:
+    """Return a candidate named as the document it points back to ("prepare the agreement for signing").
+
+    The document is the first of its type named before it (what the article is about); a phrase
+    that names something of its own, or has nothing to point back to, keeps its subject.
+    """
+    bare = _BARE_NOUN.match(c.subject)
+    if bare is None or not _POINTING.search(ctx.text[max(0, c.span[0] - 6):c.span[0]]):
+        return c
+    rest = bare.group("rest")
+    for expr in reversed(find_time_expressions(rest, None)):
+        rest = rest[:expr.start] + rest[expr.end:]
+    if not _ONLY_WHEN.fullmatch(rest):
+        return c
+    named = _topic(found, frozenset({c.type}), c.span[0])
+    return dataclasses.replace(c, subject=named.subject, sectors=named.sectors) if named else c
 
 
 def _without_headline_restatements(ctx: Context, found: list[Candidate]) -> list[Candidate]:
@@ -482,7 +547,7 @@ def _evidence_bounds(text: str, c: Candidate) -> tuple[int, int]:
 
 def _date(ctx: Context, sent: Span, status: str) -> str | None:
     """Return the signing date: a day named in the sentence, else the event's day."""
-    if status not in ("signed", "issued", "ratified", "in_force"):
+    if status not in ("signed", "issued", "ratified", "in_force", "finalized"):
         return None
     for expr in find_time_expressions(sent.text, ctx.ref_date):
         period = any(d in sent.text[max(0, expr.start - 1):expr.end] for d in "-–")

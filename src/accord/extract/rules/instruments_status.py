@@ -2,7 +2,8 @@
 
 "signed", "inked", "exchanged" → signed; "will sign", "expected to be signed", "efforts to
 finalise" → planned; "discussed", "explored" → discussed; "issued", "adopted" → issued;
-"ratified" → ratified; "entered into force" → in_force. The walk goes up the parse from the
+"ratified" → ratified; "entered into force" → in_force; "agreed in principle" → finalized. The
+walk goes up the parse from the
 instrument noun through nouns ("the signing of", "talks over") and status-neutral verbs
 ("MoUs covered …", "was among …").
 """
@@ -58,6 +59,9 @@ def verb_status(verb: Token) -> str | None:
             return "in_force" if verb.tag_ in ("VBD", "VBN") else "signed"
         return "signed" if "into" in right else None
     if lemma == "agree":
+        if any(c.dep_ == "prep" and c.lower_ == "in" and any(g.lower_ == "principle" for g in c.children)
+               for c in verb.children):
+            return "finalized"  # "the agreement was agreed in principle": concluded, not yet signed
         # "agreed to a plan" names a document; "agreed to develop" is a plan to make one
         return "signed" if any(c.dep_ == "prep" and c.lower_ in ("to", "on") for c in verb.children) else None
     if lemma in SIGNED_VERBS:

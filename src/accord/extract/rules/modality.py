@@ -65,6 +65,26 @@ def looks_ahead(verb: Token) -> bool:
     return bool(auxes & FUTURE_MODALS) or "to" in auxes
 
 
+# "Preparations are underway for X's visit", "talks are under way for X to visit Y": the visit is ahead.
+PREPARATION_NOUNS = frozenset({"preparation", "arrangement", "talk", "work", "plan", "consultation",
+                               "negotiation", "effort", "discussion"})
+_UNDERWAY = re.compile(r"\b(?:underway|under\s+way|in\s+progress|ongoing|continuing)\b", re.I)
+
+
+def prepared_for(tok: Token) -> bool:
+    """Say whether a visit (noun or verb) is what preparations are said to be under way for."""
+    if tok.dep_ == "pobj" and tok.head.lower_ == "for":
+        verb = tok.head.head
+    elif tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "for" for c in tok.children):
+        verb = tok.head
+    else:
+        return False
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or subj.lemma_.lower() not in PREPARATION_NOUNS or subj.i > tok.i:
+        return False
+    return bool(_UNDERWAY.search(tok.doc[subj.i + 1:tok.i].text))
+
+
 def is_planned(tok: Token, *, purpose_is_plan: bool = True) -> bool:
     """Say whether the encounter a trigger word names is still ahead (planned, not held).
 
@@ -75,6 +95,8 @@ def is_planned(tok: Token, *, purpose_is_plan: bool = True) -> bool:
     "for a visit" that has begun).
     """
     if any(c.dep_ in ("amod", "advmod") and c.lower_ in PLAN_ADJECTIVES for c in tok.children):
+        return True
+    if prepared_for(tok):
         return True
     if any(c.dep_ in ("acl", "relcl") and looks_ahead(c) for c in tok.children):
         return True

@@ -83,6 +83,9 @@ def _setback(ctx: Context, sent: Span, tok: Token) -> Commitment | None:
     while head.dep_ == "xcomp" and head.head.i != head.i:
         head = head.head  # "has decided to cancel": the clause of the deciding
     first, last = clause_bounds(tok, head=head)
+    if head.dep_ == "conj" and _bare(obj):
+        # "was to visit Turkey in July, but canceled the visit": the plan is the first clause's
+        first = min(first, clause_bounds(head.head, head=head.head)[0])
     start, end = char_bounds(sent, min(first, tok.i), max(last, obj.right_edge.i), tok.idx)
     new_date = None
     if change == "postponed":
@@ -93,6 +96,11 @@ def _setback(ctx: Context, sent: Span, tok: Token) -> Commitment | None:
                       deadline_text=new_date.text if new_date else None,
                       deadline=new_date.value if new_date and len(new_date.value or "") > 4 else None,
                       evidence=ctx.evidence(start, end))
+
+
+def _bare(obj: Token) -> bool:
+    """Say whether an object only points back ("the visit", "the trip"): a determiner and nothing else."""
+    return [c.lower_ for c in obj.children] in (["the"], ["this"], ["that"])
 
 
 def _actor(ctx: Context, subj: Token | None) -> str | None:
