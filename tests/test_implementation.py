@@ -9,6 +9,7 @@ import json
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 import pytest
 from typer.testing import CliRunner
@@ -394,3 +395,31 @@ def test_the_dashboard_register_filters_by_implementation_and_owner(client: Test
     anyone = client.get("/register")
     assert 0 < mine.text.count('<tr id="ins-') < anyone.text.count('<tr id="ins-')
     assert client.get("/register", params={"implementation": "asleep"}).status_code == 400
+
+
+def test_dormant_instruments_are_due_and_counted_in_the_progress_report(db: Path) -> None:
+    def cli_json(*args: str) -> Any:
+        result = CliRunner().invoke(app, ["--db", str(db), *args, "--json"])
+        assert result.exit_code == 0, result.output
+        return json.loads(result.stdout)
+
+    due = cli_json("due", "--as-of", "2026-12-01", "--within", "30d", "--pair", "PK-BY")
+    dormant = [d for d in due if d["status"] == "dormant"]
+    assert len(dormant) >= 10
+    assert all(d["kind"] == "instruments" and d["due"] <= "2026-12-01" for d in dormant)
+    # the MoUs of 26 November 2024 turned dormant 18 months on
+    assert sum(d["due"] == "2026-05-26" for d in dormant) >= 10
+    early_due = cli_json("due", "--as-of", "2025-06-01", "--pair", "PK-BY")
+    assert not [d for d in early_due if d["status"] == "dormant"]
+    report = cli_json("progress", "--pair", "PK-BY", "--as-of", "2026-12-01")
+    assert report["total"]["implementation"]["dormant"] == len(dormant)
+    early = cli_json("progress", "--pair", "PK-BY", "--as-of", "2025-06-01")
+    counts = early["total"]["implementation"]
+    assert counts["dormant"] == 0 and counts["no_activity"] > 0
+
+
+def test_the_deadlines_calendar_has_the_dormant_instruments(client: TestClient) -> None:
+    ics = client.get("/api/v1/deadlines.ics", params={"as_of": "2026-12-01", "pair": "PK-BY"})
+    assert ics.status_code == 200 and ics.text.count("dormant") >= 10
+    page = client.get("/progress", params={"pair": "PK-BY", "as_of": "2026-12-01"})
+    assert page.status_code == 200 and "Signed instruments by implementation" in page.text

@@ -14,7 +14,7 @@ from __future__ import annotations
 import calendar
 import re
 from collections import Counter
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
@@ -22,6 +22,8 @@ from typing import Any
 from accord.core import INITIATIVE_STATES
 from accord.curation import CuratedRegister
 from accord.errors import AccordError
+from accord.implementation import STATES as IMPLEMENTATION_STATES
+from accord.implementation import Implementations, add_months
 from accord.initiatives import initiative_status
 from accord.registry import CommitmentView, QueryError, commitments, pair_key, pair_names
 from accord.resolve import Mention, Record
@@ -172,14 +174,14 @@ def _window_end(view: CommitmentView) -> date | None:
 
 
 def deadlines(register: CuratedRegister, as_of: date, within: Window, pair: str | None = None,
-              owner: str | None = None, owner_of: OwnerOf | None = None) -> list[Deadline]:
-    """Return what is due: commitments due within the window, overdue, postponed without a new date.
+              owner: str | None = None, owner_of: OwnerOf | None = None,
+              states: Implementations | None = None) -> list[Deadline]:
+    """Return what is due: commitments due within the window, overdue, postponed without a new date;
+    with `states`, also the instruments dormant on `as_of` (due: the day they turned dormant) and
+    those whose stated validity ends within the window (due: that day).
 
     Ordered by due day (no day last), then record id. `pair` is a pair key ("BY-PK").
     """
-    # EXTENSION POINT (issue 12, branch desk-impl): dormant and expiring instruments belong here
-    # too, from `accord.implementation`'s states as of `as_of`, as Deadline values of their own
-    # (due: the expiry day, or the day the instrument turns dormant). Not built on this branch.
     keep = _owned(owner_of, owner)
     end = within.end(as_of)
     out = []
@@ -190,7 +192,30 @@ def deadlines(register: CuratedRegister, as_of: date, within: Window, pair: str 
         day = due if isinstance(due, date) else None
         out.append(Deadline(view.record, day, view.status, view.reason, _owner_name(owner_of, view.record),
                             outlets(view.record.mentions)))
+    if states is not None:
+        found = _instrument_deadlines(register, as_of, end, pair, states, owner_of)
+        out += [d for d in found if keep(d.record)]
     return sorted(out, key=lambda d: (d.due or date.max, d.record.id))
+
+
+def _instrument_deadlines(register: CuratedRegister, as_of: date, end: date, pair: str | None,
+                          states: Implementations, owner_of: OwnerOf | None) -> Iterator[Deadline]:
+    """Yield the instruments dormant on `as_of`, and those whose validity ends by `end`."""
+    for r in register.records.values():
+        if r.kind != "instruments" or (pair is not None and pair_key(r) != pair):
+            continue
+        found = states.of(r, as_of)
+        if found is None:
+            continue
+        if found.state == "dormant":
+            due = add_months(found.last_activity or found.signed, states.dormant_after)
+        elif found.state in ("expiring", "renewed", "in_implementation", "no_activity") and found.ends \
+                and found.ends <= end:
+            due = found.ends
+        else:
+            continue
+        state = "expiring" if found.state != "dormant" else "dormant"
+        yield Deadline(r, due, state, found.reason, _owner_name(owner_of, r), outlets(r.mentions))
 
 
 # --------------------------------------------------------------------------- changes
@@ -345,11 +370,13 @@ class Tally:
     meetings: int = 0
     record: str | None = None  # the roadmap's record id
     initiatives: dict[str, int] = field(default_factory=dict)  # by state on the day
+    implementation: dict[str, int] = field(default_factory=dict)  # signed instruments by state on the day
 
     def to_json(self) -> dict[str, Any]:
         """Return the counts as a JSON-ready dict."""
         return {"label": self.label, "record": self.record, "instruments": self.instruments,
-                "commitments": self.commitments, "meetings": self.meetings, "initiatives": self.initiatives}
+                "commitments": self.commitments, "meetings": self.meetings, "initiatives": self.initiatives,
+                "implementation": self.implementation}
 
 
 @dataclass(frozen=True, slots=True)
@@ -381,8 +408,6 @@ def instrument_stages(records: Iterable[Record], as_of: date, register: CuratedR
     of the same document superseded by then (signed as, ratified, entered into force) counts
     as that later record only.
     """
-    # EXTENSION POINT (issue 12, branch desk-impl): once `accord.implementation` is merged, count its
-    # implementation states as of `as_of` (signed / in implementation / dormant / expired) here.
     counts = dict.fromkeys(STAGES, 0)
     for r in records:
         if r.kind != "instruments" or not _known_by(r, as_of):
@@ -400,12 +425,27 @@ def _commitment_counts(views: Iterable[CommitmentView]) -> dict[str, int]:
 
 
 def _tally(label: str, records: list[Record], views: list[CommitmentView], as_of: date,
-           register: CuratedRegister, record: str | None = None) -> Tally:
+           register: CuratedRegister, record: str | None = None,
+           states: Implementations | None = None) -> Tally:
     ids = {r.id for r in records}
     meetings = sum(r.kind == "meetings" and _known_by(r, as_of) for r in records)
     return Tally(label, instrument_stages(records, as_of, register),
                  _commitment_counts(v for v in views if v.record.id in ids), meetings, record,
-                 initiative_counts(records, as_of))
+                 initiative_counts(records, as_of), implementation_counts(records, as_of, states))
+
+
+def implementation_counts(records: Iterable[Record], as_of: date,
+                          states: Implementations | None) -> dict[str, int]:
+    """Return how many signed instruments among `records` stand in each implementation state on `as_of`
+    (nothing without `states`)."""
+    if states is None:
+        return {}
+    counts = dict.fromkeys(IMPLEMENTATION_STATES, 0)
+    for r in records:
+        found = states.of(r, as_of) if r.kind == "instruments" else None
+        if found is not None:
+            counts[found.state] += 1
+    return counts
 
 
 def initiative_counts(records: Iterable[Record], as_of: date) -> dict[str, int]:
@@ -419,7 +459,7 @@ def initiative_counts(records: Iterable[Record], as_of: date) -> dict[str, int]:
 
 
 def _roadmaps(records: list[Record], views: list[CommitmentView], as_of: date,
-              register: CuratedRegister) -> list[Tally]:
+              register: CuratedRegister, states: Implementations | None) -> list[Tally]:
     """Return one tally per roadmap, programme or plan: itself and the records its articles report."""
     out = []
     for r in records:
@@ -430,12 +470,13 @@ def _roadmaps(records: list[Record], views: list[CommitmentView], as_of: date,
         articles = {m.article for m in r.mentions}
         own = [x for x in records if x.id == r.id or (x.kind in ("commitments", "meetings", "initiatives")
                                                         and articles & {m.article for m in x.mentions})]
-        out.append(_tally(record_title(r), own, views, as_of, register, r.id))
+        out.append(_tally(record_title(r), own, views, as_of, register, r.id, states))
     return out
 
 
 def _by_owner(records: list[Record], views: list[CommitmentView], as_of: date,
-              register: CuratedRegister, owner_of: OwnerOf | None) -> list[Tally]:
+              register: CuratedRegister, owner_of: OwnerOf | None,
+              states: Implementations | None) -> list[Tally]:
     if owner_of is None:
         return []
     groups: dict[str, list[Record]] = {}
@@ -443,12 +484,14 @@ def _by_owner(records: list[Record], views: list[CommitmentView], as_of: date,
         name = owner_of(r)
         if name:
             groups.setdefault(name, []).append(r)
-    return [_tally(name, rs, views, as_of, register) for name, rs in sorted(groups.items())]
+    return [_tally(name, rs, views, as_of, register, None, states) for name, rs in sorted(groups.items())]
 
 
 def build_progress(register: CuratedRegister, pair: str, as_of: date, since: date | None = None,
-                   owner: str | None = None, owner_of: OwnerOf | None = None) -> Progress:
-    """Return the progress report of a pair key ("BY-PK") on `as_of`, with the changes since `since`."""
+                   owner: str | None = None, owner_of: OwnerOf | None = None,
+                   states: Implementations | None = None) -> Progress:
+    """Return the progress report of a pair key ("BY-PK") on `as_of`, with the changes since `since`
+    (and, with `states`, its signed instruments by implementation state)."""
     if since is not None and since >= as_of:
         raise QueryError(f"since {since.isoformat()} is not before as of {as_of.isoformat()}")
     keep = _both(_in_pair(pair), _owned(owner_of, owner))
@@ -466,6 +509,7 @@ def build_progress(register: CuratedRegister, pair: str, as_of: date, since: dat
         found = [*new_records(register, since, as_of, keep),
                  *status_changes(register, since, as_of, pair, keep)]
         found.sort(key=lambda c: (c.day, c.kind, c.record))
-    return Progress(pair, title, as_of, since, owner, _tally("All", records, views, as_of, register),
-                    tuple(_roadmaps(records, views, as_of, register)),
-                    tuple(_by_owner(records, views, as_of, register, owner_of)), tuple(found))
+    return Progress(pair, title, as_of, since, owner,
+                    _tally("All", records, views, as_of, register, None, states),
+                    tuple(_roadmaps(records, views, as_of, register, states)),
+                    tuple(_by_owner(records, views, as_of, register, owner_of, states)), tuple(found))

@@ -14,7 +14,7 @@ from urllib.parse import quote
 from fastapi import APIRouter, Query, Request, Response
 
 from accord import queries
-from accord.api.deps import OwnersDep, StoreDep
+from accord.api.deps import OwnersDep, SettingsDep, StoreDep
 from accord.api.errors import ApiRoute, error_responses
 from accord.api.read import AsOfQ, NeedPairQ, OwnerQ, PairQ, SinceQ
 from accord.feeds import changes_atom, deadlines_ics
@@ -44,12 +44,13 @@ def _pair(pair: str | None) -> str | None:
 @router.get("/deadlines.ics", response_class=Response, tags=["desk"], responses={
     200: {"description": "One all-day event per deadline", "content": {ICS: {"schema": {"type": "string"}}}},
     **BAD})
-def deadlines_calendar(request: Request, store: StoreDep, owners: OwnersDep, pair: PairQ = None,
+def deadlines_calendar(request: Request, store: StoreDep, owners: OwnersDep, settings: SettingsDep,
+                       pair: PairQ = None,
                        as_of: AsOfQ = None, within: WithinQ = "30d", owner: OwnerQ = None) -> Response:
     """Commitments due within the window, overdue, or postponed to a new day, as an iCalendar file."""
     register = queries.tracking_register(store)
     found = deadlines(register, as_of or date.today(), parse_window(within), _pair(pair), owner,
-                      owner_names(owners))
+                      owner_names(owners), queries.implementations(store, settings.dormant_after))
     body = deadlines_ics(found, record_link(request), datetime.now(UTC))
     return Response(body, media_type=ICS, headers={"Content-Disposition": 'inline; filename="deadlines.ics"'})
 
@@ -71,9 +72,11 @@ def changes_feed(request: Request, store: StoreDep, owners: OwnersDep, pair: Pai
 
 
 @router.get("/progress", tags=["desk"], responses=BAD)
-def progress_report(store: StoreDep, owners: OwnersDep, pair: NeedPairQ, as_of: AsOfQ = None,
+def progress_report(store: StoreDep, owners: OwnersDep, settings: SettingsDep, pair: NeedPairQ,
+                    as_of: AsOfQ = None,
                     since: SinceQ = None, owner: OwnerQ = None) -> dict[str, Any]:
     """The progress report of a pair as of a day: counts per stage and status, per roadmap, changes since."""
     key = queries.pair_of(pair)
+    states = queries.implementations(store, settings.dormant_after)
     return build_progress(queries.tracking_register(store), key, as_of or date.today(), since, owner,
-                          owner_names(owners)).to_json()
+                          owner_names(owners), states).to_json()

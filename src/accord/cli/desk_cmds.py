@@ -23,13 +23,16 @@ from accord.cli.register_cmds import (
     _call,
     _pair,
     _print_json,
-    _register,
+    _store,
     _table,
 )
 from accord.cli.terminal import write_out
+from accord.curation import CuratedRegister
 from accord.errors import AccordError
+from accord.implementation import Implementations
 from accord.owners import owner_names
 from accord.progress import COMMITMENT_GROUPS, Deadline, Progress, build_progress, deadlines, parse_window
+from accord.registry import implementation_states, load_register
 from accord.report import to_csv
 
 DUE_COLUMNS = ("due", "status", "what", "owner", "record", "sources", "pair", "deadline_text", "reason")
@@ -60,7 +63,8 @@ def due_cmd(
         raise fail(f"--within: {exc.message}", 2) from exc
     day, key = _as_of(as_of), _pair(pair)
     names = owner_names(owners_of(settings_of(ctx)))
-    found = _call(lambda: deadlines(_register(ctx), day, window, key, owner, names))
+    register, states = _register_and_states(ctx)
+    found = _call(lambda: deadlines(register, day, window, key, owner, names, states))
     if as_json:
         _print_json([d.to_json() for d in found])
     elif as_csv:
@@ -68,6 +72,13 @@ def due_cmd(
     else:
         _table(("due", "status", "what", "record", "sources"), [_deadline_row(d) for d in found],
                f"nothing due within {window} of {day.isoformat()}")
+
+
+def _register_and_states(ctx: typer.Context) -> tuple[CuratedRegister, Implementations]:
+    """Return the stored register and its instruments' implementation states (read once)."""
+    with _store(ctx) as store:
+        register = _call(lambda: load_register(store))
+        return register, implementation_states(store, register, settings_of(ctx).dormant_after)
 
 
 def _since(text: str | None) -> date | None:
@@ -85,7 +96,9 @@ def _summary(report: Progress) -> str:
     lines = [report.title, "", f"Instruments: {stages}", f"Commitments: {_statuses(t.commitments)}",
              f"Meetings: {t.meetings}",
              "Initiatives: " + (", ".join(f"{k.replace('_', ' ')} {n}" for k, n in t.initiatives.items() if n)
-                                or "none")]
+                                or "none"),
+             "Implementation of signed instruments: "
+             + (", ".join(f"{k.replace('_', ' ')} {n}" for k, n in t.implementation.items() if n) or "none")]
     for heading, tallies in (("Per roadmap", report.roadmaps), ("Per owner", report.owners)):
         if tallies:
             lines += ["", heading]
@@ -122,7 +135,8 @@ def progress_cmd(
     key, day, start = _pair(pair), _as_of(as_of), _since(since)
     assert key is not None
     names = owner_names(owners_of(settings_of(ctx)))
-    report = _call(lambda: build_progress(_register(ctx), key, day, start, owner, names))
+    register, states = _register_and_states(ctx)
+    report = _call(lambda: build_progress(register, key, day, start, owner, names, states))
     if html is not None or pdf is not None:
         from accord.web.pages import progress_html, progress_pdf
 

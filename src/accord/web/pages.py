@@ -30,6 +30,7 @@ from accord.queries import (
     article_manual,
     commitment_list,
     conflict_list,
+    implementations,
     initiative_list,
     record_detail,
     record_list,
@@ -457,8 +458,11 @@ def _report(request: Request, pair: str | None, as_of: str | None, since: str | 
         raise BadRequest(f"since {since!r}: give a date as YYYY-MM-DD") from None
     store = _store(request)
     key = choose_pair(pair_choices(store), pair)
+    if key is None:
+        return None
     names = owner_names(get_owners(request))
-    return build_progress(load(store).register, key, day, start, owner_of=names) if key else None
+    states = implementations(store, get_settings(request).dormant_after)
+    return build_progress(load(store).register, key, day, start, owner_of=names, states=states)
 
 
 @router.get("/progress", response_class=HTMLResponse)
