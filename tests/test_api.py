@@ -429,7 +429,8 @@ WRITES = [("/articles", {"text": NEW_REPORT}),
           ("/records/merge", {"records": ["a", "b"], "why": "same", "who": "me"}),
           ("/records/split", {"record": "a", "mention": "x:people:0", "why": "no", "who": "me"}),
           ("/commitments/com-1/status", {"status": "fulfilled", "why": "done", "who": "me"}),
-          ("/records/ins-1/owner", {"owner": "Ministry of Commerce", "who": "me"})]
+          ("/records/ins-1/owner", {"owner": "Ministry of Commerce", "who": "me"}),
+          ("/manual/1/amend", {"date": "2024-12-20", "why": "the 20th", "who": "me"})]
 
 
 @pytest.mark.parametrize(("path", "body"), WRITES)

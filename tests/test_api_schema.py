@@ -63,7 +63,7 @@ def test_every_api_route_is_in_the_document(openapi: dict[str, Any]) -> None:
 
 def test_the_document_declares_bearer_auth_for_writes(openapi: dict[str, Any]) -> None:
     writes = [op for ops in openapi["paths"].values() for method, op in ops.items() if method == "post"]
-    assert len(writes) == 7  # articles, merge, split, status, owner, manual, withdraw
+    assert len(writes) == 8  # articles, merge, split, status, owner, manual, withdraw, amend
     assert all(op.get("security") == [{"HTTPBearer": []}] for op in writes)
     assert openapi["components"]["securitySchemes"]["HTTPBearer"]["scheme"] == "bearer"
 

@@ -4,6 +4,7 @@ tracked like extracted facts, withdrawn or amended without deletion, every chang
 from __future__ import annotations
 
 import hashlib
+import json
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
@@ -176,6 +177,27 @@ def test_the_api_adds_and_withdraws_entries_with_the_token_and_pages_mark_them(w
     report = writer.post(f"{API}/manual/1/withdraw", json={"why": "x", "who": "d"}, headers=AUTH)
     assert report.status_code == 404
     assert [e["action"] for e in writer.get(f"{API}/audit").json()["items"]] == ["add-manual", "withdraw"]
+
+
+def test_the_api_amends_an_entry_with_the_token_and_keeps_the_old_one(writer: TestClient) -> None:
+    body = {"kind": "meeting", "pair": "PK-BY", "who": "desk", "reference": "NV 12", "place": "Minsk",
+            "date": "2024-12-09"}
+    made = writer.post(f"{API}/manual", json=body, headers=AUTH)
+    assert made.status_code == 201, made.text
+    old = made.json()["entry"]["article_id"]
+    fix = {"date": "2024-12-20", "why": "the note gives the 20th", "who": "officer"}
+    assert writer.post(f"{API}/manual/{old}/amend", json=fix).status_code == 401
+    assert writer.post(f"{API}/manual/{old}/amend", json={**fix, "action": "visit"},
+                       headers=AUTH).status_code == 422  # a commitment's field on a meeting
+    done = writer.post(f"{API}/manual/{old}/amend", json=fix, headers=AUTH)
+    assert done.status_code == 200, done.text
+    new = done.json()["entry"]["article_id"]
+    assert new != old and done.json()["replaced"]["superseded_by"] == new
+    assert writer.get(f"{API}/articles/{old}").json()["manual"]["withdrawn"] is True
+    article = writer.get(f"{API}/articles/{new}").json()
+    assert "2024-12-20" in json.dumps(article["facts"]) and "2024-12-09" not in json.dumps(article["facts"])
+    audit = writer.get(f"{API}/audit").json()["items"]
+    assert audit[-1]["action"] == "amend" and audit[-1]["who"] == "officer"
 
 
 # --------------------------------------------------------------------------- migration 0009

@@ -369,6 +369,24 @@ class WithdrawRequest(_Curating):
     pass
 
 
+class AmendRequest(_Curating):
+    """A correction of a manual entry: only the fields that change (of the entry's own kind)."""
+
+    reference: str | None = Field(default=None, min_length=1, max_length=1000)
+    text: str | None = Field(default=None, max_length=20000)
+    date: str | None = Field(default=None, max_length=10, description="The day it happened, YYYY-MM-DD.")
+    meeting_kind: str | None = Field(default=None, max_length=40)
+    place: str | None = Field(default=None, max_length=200)
+    participants: list[str] | None = Field(default=None, max_length=50)
+    type: str | None = Field(default=None, max_length=40)
+    subject: str | None = Field(default=None, max_length=1000)
+    status: str | None = Field(default=None, max_length=40)
+    sectors: list[str] | None = Field(default=None, max_length=50)
+    actor: str | None = Field(default=None, max_length=300)
+    action: str | None = Field(default=None, max_length=2000)
+    deadline: str | None = Field(default=None, max_length=10)
+
+
 class ManualResult(BaseModel):
     entry: ManualEntry
     records: list[str] = Field(description="The records the entry's fact is (or was) in.")

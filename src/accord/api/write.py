@@ -21,7 +21,7 @@ from accord.api import models
 from accord.api.deps import SettingsDep, StoreDep, require_writer, write_lock_of
 from accord.api.errors import ApiError, ApiRoute, error_responses
 from accord.api.upload import Upload, UploadResult, ingest_upload
-from accord.manual import ManualInput, add_entry, withdraw
+from accord.manual import ManualInput, add_entry, amend, withdraw
 from accord.queries import audit_json
 from accord.store.register_store import AuditData
 from accord.usecases import curate_merge, curate_owner, curate_split, curate_status
@@ -220,3 +220,14 @@ def withdraw_manual(request: Request, store: StoreDep, article_id: int,
     """Withdraw a manual entry: kept and marked, its facts leave the register; audited."""
     with write_lock_of(request.app.state):
         return withdraw(store, article_id, body.why, body.who).to_json()
+
+
+@router.post("/manual/{article_id}/amend", response_model=models.ManualResult, responses=WRITE_ERRORS,
+             tags=["writes"])
+def amend_manual(request: Request, store: StoreDep, article_id: int,
+                 body: models.AmendRequest) -> dict[str, Any]:
+    """Correct a manual entry: a new entry with the changed fields supersedes it (kept, linked); audited."""
+    changes: dict[str, Any] = {k: tuple(v) if isinstance(v, list) else v
+                               for k, v in body.model_dump(exclude={"why"}, exclude_none=True).items()}
+    with write_lock_of(request.app.state):
+        return amend(store, article_id, changes, body.why).to_json()
