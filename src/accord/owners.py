@@ -162,9 +162,14 @@ def owner_names(table: OwnerTable) -> Callable[[Record], str | None]:
     return name_of
 
 
+def owner_key(name: str) -> str:
+    """Return an owner's name as it is compared: case and spacing ignored."""
+    return " ".join(name.split()).casefold()
+
+
 def owner_matches(owner: Owner | None, name: str) -> bool:
     """Say whether an owner is the ministry `name` (case and spacing ignored)."""
-    return owner is not None and " ".join(owner.name.split()).casefold() == " ".join(name.split()).casefold()
+    return owner is not None and owner_key(owner.name) == owner_key(name)
 
 
 def owner_value(name: str, focal_point: str | None) -> str:

@@ -25,6 +25,7 @@ from accord.errors import AccordError
 from accord.implementation import STATES as IMPLEMENTATION_STATES
 from accord.implementation import Implementations, add_months
 from accord.initiatives import initiative_status
+from accord.owners import owner_key
 from accord.registry import CommitmentView, QueryError, commitments, pair_key, pair_names
 from accord.resolve import Mention, Record
 from accord.resolve.derived import STAGES
@@ -102,8 +103,8 @@ def _owned(owner_of: OwnerOf | None, owner: str | None) -> Callable[[Record], bo
         return lambda record: True
     if owner_of is None:
         raise QueryError("no owners are known to this register: an owner cannot be asked for")
-    wanted = owner.casefold().strip()
-    return lambda record: (owner_of(record) or "").casefold().strip() == wanted
+    wanted = owner_key(owner)
+    return lambda record: owner_key(owner_of(record) or "") == wanted
 
 
 def _owner_name(owner_of: OwnerOf | None, record: Record) -> str | None:

@@ -28,6 +28,7 @@ from typing import Any
 from accord.core import Article
 from accord.implementation.cues import CUE_KINDS, TERMINATIONS, Cue, DocumentName, cues_of
 from accord.resolve.model import Mention, Record
+from accord.resolve.state import mention_to_json
 from accord.resolve.text import content_words, parse_range
 from accord.track import record_date
 
@@ -158,21 +159,8 @@ class Implementation:
             "how": self.how,
             "ends": self.ends.isoformat() if self.ends else None,
             "last_activity": self.last_activity.isoformat() if self.last_activity else None,
-            "evidence": [_mention_json(m) for m in self.evidence],
+            "evidence": [mention_to_json(m) for m in self.evidence],
         }
-
-
-def _mention_json(m: Mention) -> dict[str, Any]:
-    return {
-        "article": m.article,
-        "article_name": m.article_name,
-        "quote": m.quote,
-        "start": m.start,
-        "end": m.end,
-        "published": m.published.isoformat() if m.published else None,
-        "outlet": m.outlet,
-        "official": m.official,
-    }
 
 
 # --------------------------------------------------------------------------- which document a report names
