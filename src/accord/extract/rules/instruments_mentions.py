@@ -22,14 +22,11 @@ from accord.extract.rules.instruments_lexicon import (
     TITLE_ONLY,
     TITLED_BEFORE,
 )
+from accord.lexicon import DOCUMENT_NOUNS, DOCUMENT_SINGULARS, PLAN_PLURALS, STATEMENT_PLURALS
 
 _TYPE_RANK = ("roadmap", "programme", "protocol", "convention", "treaty", "declaration", "mou",
               "agreement", "other")
-_PLURAL = frozenset({
-    "mous", "memoranda", "memorandums", "agreements", "accords", "deals", "pacts", "treaties",
-    "conventions", "protocols", "roadmaps", "programmes", "programs", "plans", "declarations",
-    "statements", "communiques", "mou's", "documents",
-})
+_PLURAL = (DOCUMENT_NOUNS - DOCUMENT_SINGULARS) | PLAN_PLURALS | STATEMENT_PLURALS | {"mou's", "documents"}
 _CONNECTORS = frozenset({"and", "or", "&", "(", ")", ",", "of", "understanding", "as", "well", "-"})
 _NP_CHILD_STOP = frozenset({"relcl", "conj", "cc", "advcl", "appos", "punct", "acl"})
 _NP_PREPS = frozenset({"of", "on", "for", "between", "with", "concerning", "regarding", "about", "to"})
