@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime
 from typing import Any
 
-from accord.core import FACT_KINDS, INITIATIVE_STATES, ArticleFacts
+from accord.core import FACT_KINDS, INITIATIVE_STATES, ArticleFacts, MentionKey
 from accord.curation import CuratedRegister, Curation, CurationError, apply_curation, mention_key
 from accord.errors import AccordError
 from accord.extract import extract_articles
@@ -324,14 +324,15 @@ def merge_records(store: Store, record_ids: Sequence[str], why: str, who: str | 
 
 def parse_mention(register: CuratedRegister, record: Record, text: str) -> str:
     """Return the mention key "ARTICLE:KIND:INDEX" names in a record (ARTICLE: hash, prefix or name)."""
-    parts = text.rsplit(":", 2)
-    if len(parts) != 3 or not parts[2].lstrip("-").isdigit():
-        raise QueryError(f"mention {text!r}: write it as ARTICLE:KIND:INDEX (e.g. 1a2b3c4d:people:0)")
-    article, kind, index = parts
-    found = [m for m in record.mentions if m.kind == kind and m.index == int(index)
-             and (m.article.startswith(article) or m.article_name == article)]
+    try:
+        asked = MentionKey.parse(text)
+    except ValueError:
+        raise QueryError(f"mention {text!r}: write it as ARTICLE:KIND:INDEX (e.g. 1a2b3c4d:people:0)") \
+            from None
+    found = [m for m in record.mentions if m.kind == asked.kind and m.index == asked.index
+             and (m.article.startswith(asked.article) or m.article_name == asked.article)]
     if len(found) != 1:
-        shown = ", ".join(f"{m.article[:12]}:{m.kind}:{m.index}" for m in record.mentions)
+        shown = ", ".join(str(MentionKey(m.article[:12], m.kind, m.index)) for m in record.mentions)
         raise QueryError(f"mention {text!r} is not one of record {record.id}'s: {shown}")
     return mention_key(found[0])
 
