@@ -62,7 +62,8 @@ from accord.resolve import Record
 from accord.store import NotFoundError, Store
 from accord.store.articles import ArticleQuery as ArticleQuery
 from accord.store.articles import ArticleSummary as ArticleSummary
-from accord.store.articles import article_summaries, utc_iso
+from accord.store.articles import article_summaries
+from accord.store.db import utc_iso
 from accord.store.manual import ManualData, manual_entry
 from accord.store.register_store import AuditData, audit_entries
 from accord.store.register_store import register_version as register_version

@@ -372,11 +372,6 @@ def assign_owner(store: Store, record_id: str, owner: str | None, focal_point: s
     return _curate(store, who, "assign-owner", [record.id], keys, value, why, need_why=False)
 
 
-def audit_log(store: Store) -> list[AuditData]:
-    """Return every curation, oldest first."""
-    return audit_entries(store)
-
-
 # --------------------------------------------------------------------------- pairs
 
 

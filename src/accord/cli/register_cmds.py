@@ -27,6 +27,7 @@ from accord.curation import CuratedRegister
 from accord.errors import AccordError
 from accord.implementation import STATES as IMPLEMENTATION_STATES
 from accord.owners import assignment_label, owner_label
+from accord.queries import audit_list
 from accord.registry import (
     CommitmentView,
     ConflictView,
@@ -34,7 +35,6 @@ from accord.registry import (
     InstrumentView,
     TimelineView,
     assign_owner,
-    audit_log,
     check_implementation,
     cite,
     commitments,
@@ -415,7 +415,7 @@ def _what(entry: AuditData) -> str:
 def audit_cmd(ctx: typer.Context, as_json: JsonOpt = False) -> None:
     """List every curation of the register: who, when, what and why, oldest first."""
     with _store(ctx) as store:
-        entries = _call(lambda: audit_log(store))
+        entries = _call(lambda: audit_list(store))
     if as_json:
         _print_json([_audit_json(e) for e in entries])
         return

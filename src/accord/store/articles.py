@@ -4,21 +4,15 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import UTC, date, datetime
+from datetime import date, datetime
 from typing import Any
 
 from sqlalchemy import func, select
 
 from accord.normalize.countries import fold
-from accord.store.db import Store
+from accord.store.db import Store, utc_iso
 from accord.store.models import ArticleRow, FactRow
 from accord.store.terms import text_of
-
-
-def utc_iso(value: datetime) -> str:
-    """Return a stored time as ISO 8601 in UTC, "Z" as the API models write it (SQLite gives naive times)."""
-    aware = value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
-    return aware.isoformat().replace("+00:00", "Z")
 
 
 @dataclass(frozen=True, slots=True)
