@@ -47,10 +47,10 @@ from accord.registry import (
     timeline,
 )
 from accord.report import (
-    ArticleRecord,
     FactFilter,
-    FactRecord,
     Stats,
+    StoredArticle,
+    StoredFact,
     fact_filter,
     find_article,
     page_of_facts,
@@ -295,13 +295,13 @@ def _fact_filter(store: Store, query: FactQuery) -> FactFilter:
                    since=query.since, until=query.until, words=words)
 
 
-def fact_list(store: Store, query: FactQuery) -> list[FactRecord]:
+def fact_list(store: Store, query: FactQuery) -> list[StoredFact]:
     """Return the stored facts the query picks, by article, kind and place in the text."""
     return select_facts(store, _fact_filter(store, query))
 
 
 def facts_page(store: Store, query: FactQuery, limit: int = DEFAULT_LIMIT,
-               offset: int = 0) -> Page[FactRecord]:
+               offset: int = 0) -> Page[StoredFact]:
     """Return one page of the facts the query picks, with their total (the database filters and pages)."""
     check_page(limit, offset)
     items, total = page_of_facts(store, _fact_filter(store, query), limit, offset)
@@ -324,7 +324,7 @@ def articles_page(store: Store, query: ArticleQuery | None = None, limit: int = 
     return Page(items, total, limit, offset)
 
 
-def article_detail(store: Store, key: str) -> ArticleRecord:
+def article_detail(store: Store, key: str) -> StoredArticle:
     """Return one article (by id, name or content-hash prefix) with its text and facts."""
     return find_article(store, key)
 
@@ -334,7 +334,7 @@ def article_manual(store: Store, article_id: int) -> ManualData | None:
     return manual_entry(store, article_id)
 
 
-def article_json(record: ArticleRecord, manual: ManualData | None = None) -> dict[str, Any]:
+def article_json(record: StoredArticle, manual: ManualData | None = None) -> dict[str, Any]:
     """Return an article with its text, facts and (for a manual entry) provenance as a JSON-ready dict."""
     a = record.article
     return {"id": record.id, "name": a.name, "title": a.title, "source": a.source,

@@ -39,7 +39,7 @@ from accord.settings import Settings
 from accord.store import Store
 from accord.store.register_store import (
     AuditData,
-    RecordData,
+    StoredRecord,
     add_audit,
     article_facts_by_hash,
     article_hashes,
@@ -111,8 +111,8 @@ def pair_key(record: Record) -> str:
     return "-".join(sorted(record.fields.get("pair") or []))
 
 
-def _data_of(record: Record, notes: Sequence[Curation]) -> RecordData:
-    return RecordData(
+def _data_of(record: Record, notes: Sequence[Curation]) -> StoredRecord:
+    return StoredRecord(
         id=record.id, kind=record.kind, pair=pair_key(record), fields=plain(record.fields),
         mentions=[mention_json(m) for m in record.mentions],
         conflicts=plain([_conflict_json(c) for c in record.conflicts]),
@@ -130,7 +130,7 @@ def plain(value: Any) -> Any:
     return value
 
 
-def _record_of(d: RecordData) -> Record:
+def _record_of(d: StoredRecord) -> Record:
     return Record(d.id, d.kind, d.fields, [_mention_of(m) for m in d.mentions],
                   [_conflict_of(c) for c in d.conflicts],
                   [Link(ln["source"], ln["target"], ln["relation"]) for ln in d.links])

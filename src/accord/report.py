@@ -17,10 +17,10 @@ from accord.core import FACT_KINDS
 from accord.normalize.countries import Country, state_named
 from accord.store import NotFoundError, Store
 from accord.store.facts import (
-    ArticleRecord,
     FactFilter,
-    FactRecord,
     Stats,
+    StoredArticle,
+    StoredFact,
     article_id,
     find_article,
     page_of_facts,
@@ -30,9 +30,24 @@ from accord.store.facts import (
 )
 
 __all__ = [
-    "CSV_COLUMNS", "ArticleRecord", "FactFilter", "FactRecord", "Stats", "fact_filter", "facts_to_csv",
-    "facts_to_json", "find_article", "list_csv", "list_facts", "neutralise", "page_of_facts",
-    "resolve_country", "select_facts", "stats", "summarize", "to_csv",
+    "CSV_COLUMNS",
+    "FactFilter",
+    "Stats",
+    "StoredArticle",
+    "StoredFact",
+    "fact_filter",
+    "facts_to_csv",
+    "facts_to_json",
+    "find_article",
+    "list_csv",
+    "list_facts",
+    "neutralise",
+    "page_of_facts",
+    "resolve_country",
+    "select_facts",
+    "stats",
+    "summarize",
+    "to_csv",
 ]
 
 # One CSV layout per list, whether the CLI or the API writes it: columns of the item's
@@ -88,17 +103,17 @@ def fact_filter(store: Store, kind: str | None = None, country: str | None = Non
 
 
 def list_facts(store: Store, kind: str | None = None, country: str | None = None,
-               article: str | None = None) -> list[FactRecord]:
+               article: str | None = None) -> list[StoredFact]:
     """Return stored facts, optionally of one kind, mentioning one state, or from one article."""
     return select_facts(store, fact_filter(store, kind, country, article))
 
 
-def facts_to_json(records: Sequence[FactRecord]) -> str:
+def facts_to_json(records: Sequence[StoredFact]) -> str:
     """Return the records as a JSON array (UTF-8 text, not ASCII-escaped)."""
     return json.dumps([r.to_json() for r in records], ensure_ascii=False, indent=2)
 
 
-def facts_to_csv(records: Sequence[FactRecord]) -> str:
+def facts_to_csv(records: Sequence[StoredFact]) -> str:
     """Return the records as CSV with a header row; `fields` is a JSON object per row."""
     return list_csv("facts", records)
 

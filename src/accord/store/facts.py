@@ -24,7 +24,7 @@ _HASH_PREFIX_MIN = 6
 
 
 @dataclass(frozen=True, slots=True)
-class FactRecord:
+class StoredFact:
     """One stored fact together with the article it was found in."""
 
     id: int
@@ -60,13 +60,13 @@ class FactRecord:
 
 
 @dataclass(frozen=True, slots=True)
-class ArticleRecord:
+class StoredArticle:
     """One stored article, its facts and when it was stored."""
 
     id: int
     article: Article
     ingested_at: datetime
-    facts: tuple[FactRecord, ...]
+    facts: tuple[StoredFact, ...]
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,9 +118,9 @@ def summarize(kind: str, fields: dict[str, Any]) -> str:
 _ArticleOf = tuple[int, str, date | None, str | None]  # what a fact's listing shows of its article
 
 
-def _record(fact: FactRow, article: _ArticleOf) -> FactRecord:
+def _record(fact: FactRow, article: _ArticleOf) -> StoredFact:
     article_id, name, published, outlet = article
-    return FactRecord(
+    return StoredFact(
         id=fact.id, article_id=article_id, article=name, published=published,
         outlet=outlet, kind=fact.kind, fields=dict(fact.fields), start=fact.start, end=fact.end,
         quote=fact.quote, cluster=fact.cluster, extractor=fact.extractor,
@@ -187,18 +187,18 @@ def _listed(*where: ColumnElement[bool]) -> Select[FactRow, int, str, date | Non
             .where(*where))
 
 
-def _records(s: Session, query: Select[FactRow, int, str, date | None, str | None]) -> list[FactRecord]:
+def _records(s: Session, query: Select[FactRow, int, str, date | None, str | None]) -> list[StoredFact]:
     return [_record(fact, (a, name, day, outlet)) for fact, a, name, day, outlet in s.execute(query)]
 
 
-def select_facts(store: Store, f: FactFilter) -> list[FactRecord]:
+def select_facts(store: Store, f: FactFilter) -> list[StoredFact]:
     """Return every stored fact the filter picks, by article, kind and place in the text."""
     with store.session() as s:
         # FactRow.article_id equals ArticleRow.id here; ordering on it lets the listing index serve
         return _records(s, _listed(*_conditions(f)).order_by(*_LISTING))
 
 
-def page_of_facts(store: Store, f: FactFilter, limit: int, offset: int) -> tuple[list[FactRecord], int]:
+def page_of_facts(store: Store, f: FactFilter, limit: int, offset: int) -> tuple[list[StoredFact], int]:
     """Return one page of the facts the filter picks (same order as `select_facts`) and their number.
 
     The database does the filtering, counting and paging, through indexes on the facts'
@@ -246,13 +246,13 @@ def article_id(store: Store, key: str) -> int:
         return _find_article_row(s, key).id
 
 
-def find_article(store: Store, key: str) -> ArticleRecord:
+def find_article(store: Store, key: str) -> StoredArticle:
     """Return the article whose id, name or content-hash prefix is `key`, with its facts."""
     with store.session() as s:
         row = _find_article_row(s, key)
         article = (row.id, row.name, row.published, row.outlet)
         facts = tuple(_record(f, article) for f in sorted(row.facts, key=lambda f: (f.start, f.id)))
-        return ArticleRecord(id=row.id, article=article_of(row), ingested_at=row.ingested_at, facts=facts)
+        return StoredArticle(id=row.id, article=article_of(row), ingested_at=row.ingested_at, facts=facts)
 
 
 def stats(store: Store) -> Stats:

@@ -30,7 +30,7 @@ from accord.store.models import (
 
 
 @dataclass(frozen=True, slots=True)
-class RecordData:
+class StoredRecord:
     """One canonical record as stored: every value already JSON-ready."""
 
     id: str
@@ -87,12 +87,12 @@ def registered_article_ids(store: Store) -> set[int]:
         return set(s.scalars(select(RegisteredArticle.article_id)))
 
 
-def _data_of(row: RecordRow) -> RecordData:
-    return RecordData(row.id, row.kind, row.pair, row.fields, row.mentions, row.conflicts, row.links,
+def _data_of(row: RecordRow) -> StoredRecord:
+    return StoredRecord(row.id, row.kind, row.pair, row.fields, row.mentions, row.conflicts, row.links,
                       row.curation, row.sources)
 
 
-def load_records(store: Store, kind: str | None = None, pair: str | None = None) -> list[RecordData]:
+def load_records(store: Store, kind: str | None = None, pair: str | None = None) -> list[StoredRecord]:
     """Return the stored records (of one kind, of one pair "AA-BB"), ordered by id."""
     query = select(RecordRow).order_by(RecordRow.id)
     if kind is not None:
@@ -103,7 +103,7 @@ def load_records(store: Store, kind: str | None = None, pair: str | None = None)
         return [_data_of(row) for row in s.scalars(query)]
 
 
-def _write_records(s: Session, records: Sequence[RecordData]) -> tuple[int, int]:
+def _write_records(s: Session, records: Sequence[StoredRecord]) -> tuple[int, int]:
     existing = {row.id: row for row in s.scalars(select(RecordRow))}
     written = 0
     stamp = now()
@@ -144,7 +144,7 @@ def _mark_registered(s: Session, article_ids: Iterable[int]) -> int:
     return len(fresh)
 
 
-def save_register(store: Store, records: Sequence[RecordData], clusters: dict[str, str],
+def save_register(store: Store, records: Sequence[StoredRecord], clusters: dict[str, str],
                   article_ids: Iterable[int], state: dict[str, Any] | None = None) -> SaveResult:
     """Write a whole register in one transaction, touching only what changed; return the counts.
 
