@@ -44,6 +44,7 @@ from accord.registry import (
     pair_key,
     parse_pair,
     plain,
+    record_sources,
     timeline,
 )
 from accord.report import (
@@ -348,13 +349,6 @@ def article_json(record: StoredArticle, manual: ManualData | None = None) -> dic
 
 
 # --------------------------------------------------------------------------- records
-
-
-def record_sources(record: Record) -> dict[str, int]:
-    """Return how many articles report a record: all, official, media."""
-    official = {m.article for m in record.mentions if m.official}
-    every = {m.article for m in record.mentions}
-    return {"articles": len(every), "official": len(official), "media": len(every - official)}
 
 
 @dataclass(frozen=True, slots=True)

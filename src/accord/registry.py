@@ -106,6 +106,13 @@ def _from_audit(a: AuditData) -> Curation:
                     a.value, a.why)
 
 
+def record_sources(record: Record) -> dict[str, int]:
+    """Return how many articles report a record: all, official, media."""
+    official = {m.article for m in record.mentions if m.official}
+    every = {m.article for m in record.mentions}
+    return {"articles": len(every), "official": len(official), "media": len(every - official)}
+
+
 def pair_key(record: Record) -> str:
     """Return the record's pair of states as sorted ISO codes joined ("BY-PK"), or ""."""
     return "-".join(sorted(record.fields.get("pair") or []))
@@ -416,12 +423,6 @@ def cite(m: Mention) -> str:
     return f"[{who} {m.published.isoformat() if m.published else 'undated'}]"
 
 
-def _sources(record: Record) -> dict[str, int]:
-    official = {m.article for m in record.mentions if m.official}
-    media = {m.article for m in record.mentions} - official
-    return {"articles": len(official | media), "official": len(official), "media": len(media)}
-
-
 @dataclass(frozen=True, slots=True)
 class InstrumentView:
     """One consolidated instrument, how many sources report it and, when asked, its implementation."""
@@ -435,7 +436,7 @@ class InstrumentView:
         """Return the instrument as a JSON-ready dict."""
         r = self.record
         out = {"id": r.id, **plain(r.fields), "owner": self.owner.to_json() if self.owner else None,
-               "sources": _sources(r),
+               "sources": record_sources(r),
                "mentions": [mention_json(m) for m in r.mentions],
                "links": [link_json(ln) for ln in r.links],
                "conflicts": [c.field for c in r.conflicts], "curation": [c.to_json() for c in self.curation]}
@@ -569,7 +570,7 @@ class InitiativeView:
                 "as_of": self.as_of.isoformat(), "state": s.state,
                 "since": s.since.isoformat() if s.since else None,
                 "evidence": mention_json(s.evidence) if s.evidence else None,
-                "mentions": [mention_json(m) for m in r.mentions], "sources": _sources(r),
+                "mentions": [mention_json(m) for m in r.mentions], "sources": record_sources(r),
                 "carriers": [c.to_json() for c in self.carriers]}
 
 
