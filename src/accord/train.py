@@ -48,17 +48,17 @@ class Sentence:
     kinds: frozenset[str]
 
 
-def tuning_articles(sets: Sequence[tuple[Path, Path]], checking: frozenset[str]) -> list[tuple[str, str, Any]]:
+# (stem, text, gold facts) of one training article
+Training = tuple[str, str, Any]
+
+
+def tuning_articles(sets: Sequence[tuple[Path, Path]], checking: frozenset[str]) -> list[Training]:
     """Return (stem, text, gold) of every article of the sets outside the checking part."""
-    out = []
-    for gold_dir, articles_dir in sets:
-        for path in gold_files(gold_dir):
-            if path.stem not in checking:
-                out.append((path.stem, read_article_text(articles_dir / f"{path.stem}.txt"), load_facts_file(path)))
-    return out
+    return [(path.stem, read_article_text(articles_dir / f"{path.stem}.txt"), load_facts_file(path))
+            for gold_dir, articles_dir in sets for path in gold_files(gold_dir) if path.stem not in checking]
 
 
-def data_hash(articles: Sequence[tuple[str, str, Any]]) -> str:
+def data_hash(articles: Sequence[Training]) -> str:
     """Return a sha256 over the training articles' names, texts and gold facts."""
     digest = hashlib.sha256()
     for stem, text, gold in sorted(articles, key=lambda a: a[0]):
@@ -69,7 +69,7 @@ def data_hash(articles: Sequence[tuple[str, str, Any]]) -> str:
     return digest.hexdigest()
 
 
-def labelled_sentences(articles: Sequence[tuple[str, str, Any]], model: str = DEFAULT_MODEL) -> list[Sentence]:
+def labelled_sentences(articles: Sequence[Training], model: str = DEFAULT_MODEL) -> list[Sentence]:
     """Return every parsed sentence of the articles with the kinds of gold it holds."""
     nlp = load_pipeline(model)
     out: list[Sentence] = []
@@ -86,7 +86,7 @@ def labelled_sentences(articles: Sequence[tuple[str, str, Any]], model: str = DE
     return out
 
 
-def threshold_for(probabilities: Sequence[float], positive: Sequence[bool], keep: float = KEEP_RECALL) -> float:
+def threshold_for(probabilities: Sequence[float], positive: Sequence[bool], keep: float) -> float:
     """Return the highest threshold that keeps at least `keep` of the positives."""
     scores = sorted((p for p, y in zip(probabilities, positive, strict=True) if y), reverse=True)
     if not scores:
@@ -129,7 +129,7 @@ def fit(sentences: Sequence[Sentence], seed: int = SEED) -> dict[str, Any]:
         weights = {str(n): round(float(w), 5) for n, w in zip(names, whole.coef_[0], strict=True)
                    if abs(w) >= 1e-4}
         kinds[kind] = {"bias": round(float(whole.intercept_[0]), 5),
-                       "threshold": round(threshold_for(out_of_fold, labels), 5),
+                       "threshold": round(threshold_for(out_of_fold, labels, KEEP_RECALL), 5),
                        "positives": sum(labels), "weights": weights}
     return kinds
 

@@ -9,10 +9,11 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 
 from accord.core import Article, ArticleFacts
-from accord.extract.rules import commitments, figures, gate, initiatives, instruments, meetings, people, relevance
+from accord.errors import ConfigError
+from accord.extract.rules import commitments, figures, initiatives, instruments, meetings, people, relevance
+from accord.extract.rules import gate as sentence_gate
 from accord.extract.rules.context import Context
 from accord.nlp import load_pipeline, parse_texts
-from accord.errors import ConfigError
 from accord.settings import GATES, Settings
 
 VERSION = "0.2.0"  # 0.2: initiatives
@@ -26,7 +27,7 @@ class RulesExtractor:
 
     def __init__(self, model: str, use_gate: bool = False) -> None:
         self.nlp = load_pipeline(model)
-        self.gate = gate.load_gate() if use_gate else None
+        self.gate = sentence_gate.load_gate() if use_gate else None
         if use_gate:
             self.version = f"{VERSION}+gate"  # the facts record that the gate filtered them
 
@@ -54,12 +55,12 @@ class RulesExtractor:
         facts.commitments = commitments.find(ctx)
         facts.initiatives = initiatives.find(ctx)
         if self.gate is not None:
-            gate.apply(self.gate, facts, doc)  # the trained sentence gate vetoes candidates
+            sentence_gate.apply(self.gate, facts, doc)  # the trained sentence gate vetoes candidates
         return facts
 
 
 def make_extractor(settings: Settings) -> RulesExtractor:
     """Return the rules back end for these settings (the registry names it "rules")."""
     if settings.gate not in GATES:
-        raise ConfigError(f"unknown gate setting {settings.gate!r} (ACCORD_GATE): choose one of: {', '.join(GATES)}")
+        raise ConfigError(f"unknown gate {settings.gate!r} (ACCORD_GATE); choose {' or '.join(GATES)}")
     return RulesExtractor(settings.model, settings.gate == "on")

@@ -14,6 +14,7 @@ are read offline and scored in pure Python (no scikit-learn or torch at extracti
 from __future__ import annotations
 
 import bisect
+import itertools
 import json
 import math
 from collections.abc import Iterable, Sequence
@@ -48,7 +49,7 @@ def features(tokens: Sequence[tuple[str, str, bool]]) -> list[str]:
     out = {f"w:{k}" for k in keys}
     out.update(f"l:{lemma.lower()}" for lower, lemma, num in tokens if not num and lemma)
     edged = ["<s>", *keys, "</s>"]
-    out.update(f"b:{a} {b}" for a, b in zip(edged, edged[1:], strict=False))
+    out.update(f"b:{a} {b}" for a, b in itertools.pairwise(edged))
     return sorted(out)
 
 
