@@ -9,7 +9,7 @@ DB     ?= $(CURDIR)/.accord-demo.db
 TORCH_WHEELS ?= /opt/wheels
 FIND_TORCH := $(if $(wildcard $(TORCH_WHEELS)),--find-links $(TORCH_WHEELS))
 
-.PHONY: install demo demo-reset test browser bench eval train clean
+.PHONY: install demo demo-reset test browser bench eval train train-check eval-gate clean
 
 $(STAMP): pyproject.toml requirements/lock.txt requirements/model.txt
 	@# WeasyPrint (the progress report as PDF) loads Debian's Pango through cffi
@@ -61,6 +61,14 @@ TRAIN_SETS := --set ../shared/corpus/gold ../shared/corpus/seeds \
 	--set ../shared/corpus/wide/gold ../shared/corpus/wide/articles
 train: $(STAMP)
 	$(BIN)/python -m accord.train $(TRAIN_SETS) $(SPLIT) --out src/accord/data/sentence_gate.json
+
+# each tuning part without -> with a gate trained on the other tuning articles (out of fold)
+train-check: $(STAMP)
+	$(BIN)/python -m accord.train $(TRAIN_SETS) $(SPLIT) --cross-check
+
+# `make eval` with the shipped gate on
+eval-gate: $(STAMP)
+	ACCORD_GATE=on $(MAKE) eval
 
 browser:  # Debian's Chromium for the browser tests (skipped with a reason without it)
 	sh scripts/install-debian.sh chromium /usr/bin/chromium

@@ -15,7 +15,7 @@ from accord.extract.rules import RulesExtractor, gate, make_extractor
 from accord.extract.rules.gate import GATED_KINDS, KindModel, SentenceGate, load_gate, sentence_features
 from accord.nlp import load_pipeline
 from accord.settings import DEFAULT_MODEL, Settings
-from accord.train import Sentence, fit, threshold_for
+from accord.train import Sentence, fit, gated, main, threshold_for
 
 # one sentence written for each gated kind, and sentences of no kind
 WRITTEN = {
@@ -134,9 +134,10 @@ def _written_training_set() -> list[Sentence]:
         article = f"a{n}"
         for kind, text in WRITTEN.items():
             words = [w.strip(".,$") for w in text.lower().split()] + [f"extra{n}"]
-            out.append(Sentence(article, [f"w:{w}" for w in words], frozenset({kind})))
+            out.append(Sentence(article, 0, [f"w:{w}" for w in words], frozenset({kind})))
         for text in NOTHING:
-            out.append(Sentence(article, [f"w:{w.strip('.,')}" for w in text.lower().split()], frozenset()))
+            words = [w.strip(".,") for w in text.lower().split()]
+            out.append(Sentence(article, 0, [f"w:{w}" for w in words], frozenset()))
     return out
 
 
@@ -156,3 +157,25 @@ def test_apply_keeps_every_fact_a_gate_without_kinds_sees(nlp: Language) -> None
     before = facts.to_json()
     gate.apply(SentenceGate({}, {}), facts, nlp(ARTICLE))
     assert facts.to_json() == before
+
+
+def test_gated_predictions_lose_only_the_rejected_sentences_candidates() -> None:
+    sentences = [Sentence("a", 0, ["w:signed"], frozenset()), Sentence("a", 20, ["w:weather"], frozenset())]
+    pred = {"figures": [{"value": "2", "evidence": {"start": 3, "end": 8}},
+                        {"value": "40", "evidence": {"start": 25, "end": 30}}],
+            "people": [{"name": "X", "evidence": {"start": 25, "end": 30}}]}
+    rejecting = SentenceGate({"figures": KindModel(2.0, {"w:weather": -6.0}, 0.5)}, {})
+    out = gated(pred, rejecting, sentences)
+    assert [f["value"] for f in out["figures"]] == ["2"]
+    assert out["people"] == pred["people"] and len(pred["figures"]) == 2
+
+
+def test_training_on_a_missing_set_is_a_one_line_error(tmp_path: Path,
+                                                        capsys: pytest.CaptureFixture[str]) -> None:
+    split = tmp_path / "split.json"
+    split.write_text('{"checking": []}', encoding="utf-8")
+    code = main(["--set", str(tmp_path / "nogold"), str(tmp_path), "--split", str(split),
+                 "--out", str(tmp_path / "w.json")])
+    err = capsys.readouterr().err
+    assert code == 2 and err.startswith("error: ") and err.count("\n") == 1
+    assert not (tmp_path / "w.json").exists()

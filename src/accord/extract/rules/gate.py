@@ -17,7 +17,7 @@ import bisect
 import itertools
 import json
 import math
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -129,24 +129,42 @@ def _read(text: str, name: str) -> SentenceGate:
     return SentenceGate.from_json(data)
 
 
-def apply(gate: SentenceGate, facts: ArticleFacts, doc: Doc) -> None:
-    """Drop the gated candidates whose evidence lies only in sentences the gate rejects."""
-    sents = list(doc.sents)
-    starts = [s.start_char for s in sents]
-    feats: dict[int, list[str]] = {}
+class Sentences:
+    """One article's sentences by start offset, each one's features computed when first asked."""
 
-    def sentence_keys(start: int, end: int) -> list[int]:
-        first = max(0, bisect.bisect_right(starts, start) - 1)
-        last = max(first, bisect.bisect_left(starts, max(start + 1, end)) - 1)
-        return list(range(first, last + 1))
+    def __init__(self, starts: Sequence[int], features: Callable[[int], list[str]]) -> None:
+        self.starts = list(starts)
+        self._features = features
+        self._cache: dict[int, list[str]] = {}
 
-    def kept(kind: str, fact: Gated) -> bool:
-        for i in sentence_keys(fact.evidence.start, fact.evidence.end):
-            if i not in feats:
-                feats[i] = sentence_features(sents[i])
-            if gate.keeps(kind, feats[i]):
+    def touched(self, start: int, end: int) -> range:
+        """Return the indices of the sentences the span [start, end) touches."""
+        first = max(0, bisect.bisect_right(self.starts, start) - 1)
+        last = max(first, bisect.bisect_left(self.starts, max(start + 1, end)) - 1)
+        return range(first, last + 1)
+
+    def keeps(self, gate: SentenceGate, kind: str, start: int, end: int) -> bool:
+        """Say whether a candidate of `kind` with this evidence span stays."""
+        for i in self.touched(start, end):
+            if i not in self._cache:
+                self._cache[i] = self._features(i)
+            if gate.keeps(kind, self._cache[i]):
                 return True
         return False
+
+
+def doc_sentences(doc: Doc) -> Sentences:
+    """Return the parsed sentences of a Doc, ready for the gate."""
+    sents = list(doc.sents)
+    return Sentences([s.start_char for s in sents], lambda i: sentence_features(sents[i]))
+
+
+def apply(gate: SentenceGate, facts: ArticleFacts, doc: Doc) -> None:
+    """Drop the gated candidates whose evidence lies only in sentences the gate rejects."""
+    sents = doc_sentences(doc)
+
+    def kept(kind: str, fact: Gated) -> bool:
+        return sents.keeps(gate, kind, fact.evidence.start, fact.evidence.end)
 
     facts.instruments = [f for f in facts.instruments if kept("instruments", f)]
     facts.meetings = [f for f in facts.meetings if kept("meetings", f)]
