@@ -117,6 +117,8 @@ def test_malformed_weights_are_a_config_error(tmp_path: Path) -> None:
     bad.write_text("not json", encoding="utf-8")
     with pytest.raises(ConfigError, match="not JSON"):
         load_gate(bad)
+    with pytest.raises(ConfigError, match="cannot read"):
+        load_gate(tmp_path / "missing.json")
 
 
 def test_the_threshold_keeps_the_share_of_positives_asked_for() -> None:

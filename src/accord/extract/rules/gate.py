@@ -105,9 +105,12 @@ class SentenceGate:
 
 def load_gate(path: Path | None = None) -> SentenceGate:
     """Return the gate from `path`, else the weights shipped in accord/data (read once)."""
-    if path is not None:
+    if path is None:
+        return _shipped()
+    try:
         return _read(path.read_text(encoding="utf-8"), str(path))
-    return _shipped()
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ConfigError(f"cannot read sentence gate weights {path}: {exc}") from exc
 
 
 @cache
