@@ -34,6 +34,7 @@ _CONNECTORS = frozenset({"and", "or", "&", "(", ")", ",", "of", "understanding",
 _NP_CHILD_STOP = frozenset({"relcl", "conj", "cc", "advcl", "appos", "punct", "acl"})
 _NP_PREPS = frozenset({"of", "on", "for", "between", "with", "concerning", "regarding", "about", "to"})
 _MAX_NP = 30
+_SIGNING = frozenset({"sign", "ink", "exchange", "initial"})
 _DOCUMENT_MODIFIERS = frozenset({"cooperation", "co-operation", "bilateral", "intergovernmental", "legal"})
 
 
@@ -89,7 +90,8 @@ def is_mention_noun(tok: Token) -> bool:
     if key in TITLE_ONLY:
         return tok.text[0].isupper() and tok.i > tok.sent.start
     if key == "documents":  # "cooperation documents", not "documents seen by Reuters"
-        return any(t.lower_ in _DOCUMENT_MODIFIERS for t in tok.doc[max(0, tok.i - 2):tok.i])
+        return any(t.lower_ in _DOCUMENT_MODIFIERS for t in tok.doc[max(0, tok.i - 2):tok.i]) or (
+            tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_.lower() in _SIGNING)  # "signed documents on …"
     if key in NEEDS_NEXT:
         return any([t.lower_ for t in tok.doc[tok.i + 1:tok.i + 1 + len(want)]] == list(want)
                    for want in NEEDS_NEXT[key])
