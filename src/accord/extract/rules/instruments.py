@@ -216,13 +216,13 @@ def _from_mention(ctx: Context, sent: Span, index: int, m: Mention, bounds: tupl
     last = _mention_end(m, sent, heads)
     topic = find_topic(sent, last, heads, covered)
     plural = len(m.nouns) > 1 or is_plural(head) or _counted(head) > 1
+    acts = _purpose_acts(head) if plural and not titled else []
+    parallel = _parallel_acts(sent, acts[0], covered) if acts else []
+    if len(parallel) > 1:  # "… to build a port, train nurses and protect forests"
+        status = status or sentence_status(sent) or last_status or "signed"
+        return [_item_candidate(sent, index, typ, status, item) for item in parallel]
     if plural and not titled and topic is None:
-        acts = _purpose_acts(head)
         concrete = [a for a in acts if not _only_relations(a)]
-        parallel = _parallel_acts(sent, acts[0], covered) if acts else []
-        if len(parallel) > len(concrete):  # "… to build a port, train nurses and protect forests"
-            status = status or sentence_status(sent) or last_status or "signed"
-            return [_item_candidate(sent, index, typ, status, item) for item in parallel]
         if len(concrete) > 1:  # "deals were signed to set up a shipping line and promote tourism"
             status = status or sentence_status(sent) or last_status or "signed"
             return [_act_candidate(sent, index, typ, status, act) for act in concrete]
@@ -259,7 +259,8 @@ def _single(ctx: Context, sent: Span, index: int, m: Mention, bounds: tuple[int,
     end = _with_purpose(m, sent, end, covered)
     if titled:
         end = _with_field(sent, end, covered)
-    content = [t for t in content_tokens(list(doc[start:end]), ctx.pair) if t.lower_ not in _POINTING_WORDS]
+    content = [t for t in content_tokens(list(doc[start:end]), ctx.pair)
+               if t.lower_ not in _POINTING_WORDS and t.ent_type_ not in ("DATE", "TIME")]  # "a pact on Friday"
     if not (titled or content or topic_item):
         topic_item = _clause_purpose_item(m.head, sent, covered)  # "a convention was signed to combat …"
     typ = mention_type(m)
@@ -532,6 +533,7 @@ def _titled(m: Mention, start: int, end: int, sent: Span) -> bool:
     nouns = {t.i for t in (*m.nouns, *m.absorbed)}
     return any(t.text[:1].isupper() and t.i > sent.start and t.i not in nouns
                and t.pos_ in ("PROPN", "NOUN", "ADJ") and t.lower_ not in _NOT_NAME_WORDS
+               and t.ent_type_ not in ("DATE", "TIME")  # "a pact on Friday" is no name
                for t in doc[start:end])
 
 
