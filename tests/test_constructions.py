@@ -399,12 +399,26 @@ def test_a_comma_list_of_aims_gives_one_instrument_per_act(
 
 
 @pytest.mark.parametrize("text", [
-    "They signed agreements to build ports, roads and bridges.",  # one act, three objects
     "The ministers signed accords to strengthen ties, deepen friendship and boost cooperation.",
+    "The ministers signed accords to strengthen ties, friendship and cooperation.",
+    "They signed agreements to boost trade and investment.",  # two objects: one aim, not a list
 ])
-def test_one_act_with_listed_objects_or_mere_goodwill_is_no_list_of_acts(
-        extractor: RulesExtractor, text: str) -> None:
+def test_goodwill_or_a_pair_of_objects_is_no_list_of_documents(extractor: RulesExtractor, text: str) -> None:
     assert len(subjects(facts(extractor, text))) <= 1
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("They signed agreements to build ports, roads and bridges.", ["ports", "roads", "bridges"]),
+    ("The sides signed MoUs to promote trade, investment and tourism.", ["trade", "investment", "tourism"]),
+    ("Chile concluded deals to buy frigates, helicopters and coastal radars.",
+     ["frigates", "helicopters", "coastal radars"]),
+    ("Accords were signed to upgrade airports, railways and power lines.", ["airports", "railways", "power lines"]),
+    ("Memoranda were exchanged to protect wetlands, coral reefs, mangroves and rivers.",
+     ["wetlands", "coral reefs", "mangroves", "rivers"]),
+])
+def test_three_or_more_objects_of_one_aim_give_one_document_each(
+        extractor: RulesExtractor, text: str, expected: list[str]) -> None:
+    assert subjects(facts(extractor, text)) == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), [

@@ -218,7 +218,9 @@ def _from_mention(ctx: Context, sent: Span, index: int, m: Mention, bounds: tupl
     plural = len(m.nouns) > 1 or is_plural(head) or _counted(head) > 1
     acts = _purpose_acts(head) if plural and not titled else []
     parallel = _parallel_acts(sent, acts[0], covered) if acts else []
-    if len(parallel) > 1:  # "… to build a port, train nurses and protect forests"
+    if len(parallel) <= 1 and len(acts) == 1 and not _only_relations(acts[0]):
+        parallel = _listed_objects(sent, acts[0], covered)
+    if len(parallel) > 1:  # "… to build a port, train nurses and protect forests", "… to buy A, B and C"
         status = status or sentence_status(sent) or last_status or "signed"
         return [_item_candidate(sent, index, typ, status, item) for item in parallel]
     if plural and not titled and topic is None:
@@ -419,6 +421,18 @@ def _parallel_acts(sent: Span, first: Token, covered: set[int]) -> list[list[Tok
     if any(len(s) < 2 or s[0].pos_ in _NOT_ACT_OPENERS for s in segments):
         return []
     return [s for s in segments if not all(t.lemma_.lower() in RELATION_NOUNS for t in s if t.pos_ == "NOUN")]
+
+
+def _listed_objects(sent: Span, act: Token, covered: set[int]) -> list[list[Token]]:
+    """Return the objects of "deals to purchase tanks, howitzers and rocket launchers", one per
+    document: three or more coordinated objects of the one act the plural documents share.
+    """
+    obj = next((c for c in act.children if c.dep_ == "dobj"), None)
+    if obj is None or obj.left_edge.i != act.i + 1:
+        return []
+    # the small parser often hangs later objects on the main verb: the list is read on the surface
+    items = split_items(region(sent, obj.left_edge.i, covered), covered)
+    return items if len(items) >= 3 else []
 
 
 def _coordinated_with(tok: Token, first: Token) -> bool:
