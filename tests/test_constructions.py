@@ -575,3 +575,25 @@ def test_a_named_conference_or_forum_held_or_attended_is_a_summit(extractor: Rul
 ])
 def test_a_press_conference_or_a_forum_named_as_a_body_is_no_summit(extractor: RulesExtractor, text: str) -> None:
     assert "summit" not in kinds(facts(extractor, text))
+
+
+@pytest.mark.parametrize("text", [
+    "Blinken and Balakrishnan chaired the second U.S.-Singapore Critical and Emerging Technology (CET) "
+    "Dialogue in Singapore.",
+    "The inaugural U.S.-Singapore CET Dialogue was held in Washington in October 2023.",
+    "The ministers met at the recent High-Level Economic Dialogue in Paris.",
+    "Peru and Chile co-chaired the Strategic Dialogue in Lima on Monday.",
+    "The fourth Kenya-Ghana Policy Dialogue took place in Accra.",
+])
+def test_a_named_dialogue_numbered_chaired_or_held_somewhere_is_a_session(
+        extractor: RulesExtractor, text: str) -> None:
+    assert "commission_session" in kinds(facts(extractor, text))
+
+
+@pytest.mark.parametrize("text", [
+    "They will cooperate on AI under the Dialogue.",
+    "The leaders stressed the importance of political dialogue.",
+    "The two sides will hold the third Strategic Dialogue next year.",
+])
+def test_a_dialogue_as_a_mechanism_a_habit_or_a_plan_is_no_session(extractor: RulesExtractor, text: str) -> None:
+    assert "commission_session" not in kinds(facts(extractor, text))

@@ -66,6 +66,8 @@ _TRIGGERS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                                r"(?:\s+(?:the|a))?)\s+(?:session\s+of\s+(?:the\s+)?)?"
                                r"(?:joint|intergovernmental|inter-governmental|bilateral)\s+"
                                r"(?:\w+\s+)?(?P<w>commission)\b"),
+        # a named dialogue sitting: numbered, chaired or held somewhere (see _accept)
+        ("commission_session", r"\b(?P<w>dialogue)\b"),
         ("call", r"\b(?:tele)?phone\s+(?P<w>call|conversation|talks)\b"),
         ("call", r"\bvideo\s+(?P<w>call|conference|link)\b"),
         ("call", r"\b(?P<w>spoke|talked)\s+(?:by|over\s+the|on\s+the)\s+(?:tele)?phone\b"),
@@ -201,6 +203,8 @@ def _accept(kind: str, tok: Token, text: str, m: re.Match[str]) -> bool:
         return False
     if kind == "summit" and word in ("conference", "forum") and not _named(tok):
         return False
+    if kind == "commission_session" and word == "dialogue":
+        return _sitting(tok) and not is_planned(tok)
     if kind == "signing_ceremony" and word == "presence":
         return _signed_before(tok)
     if kind == "signing_ceremony" and word in _SIGN_WORDS and not m.group(0).endswith("by"):
@@ -259,6 +263,30 @@ def _gathered(tok: Token) -> bool:
         if c.dep_ == "prep" and c.lower_ == "in" and any(g.ent_type_ in ("GPE", "LOC") for g in c.subtree):
             return True
     return any(t.ent_type_ == "DATE" for c in tok.children if c.i < tok.i for t in c.subtree)
+
+
+_ORDINAL_WORDS = frozenset({"inaugural", "first", "second", "third", "fourth", "fifth", "sixth", "seventh",
+                            "eighth", "ninth", "tenth", "latest", "next", "annual"})
+
+
+def _sitting(tok: Token) -> bool:
+    """Say whether a named dialogue is told as one sitting ("chaired the second U.S.-Singapore CET
+    Dialogue in Singapore", "at the High-Level Economic Dialogue in Paris"), not as the mechanism
+    ("cooperation under the Dialogue").
+    """
+    if not tok.text[0].isupper() or tok.dep_ == "compound":
+        return False
+    numbered = any(t.lower_ in _ORDINAL_WORDS or t.ent_type_ == "ORDINAL"
+                   for c in tok.children if c.i < tok.i for t in c.subtree)
+    held = any(c.dep_ == "acl" and c.lemma_.lower() in ("hold", "convene") for c in tok.children)
+    return numbered or held or _gathered(tok) and tok.dep_ != "pobj" or _gathered_somewhere(tok)
+
+
+def _gathered_somewhere(tok: Token) -> bool:
+    """Say whether a gathering is placed: "at the … Dialogue in Paris"."""
+    return tok.dep_ == "pobj" and tok.head.lower_ in ("at", "during") and any(
+        c.dep_ == "prep" and c.lower_ == "in" and any(g.ent_type_ in ("GPE", "LOC") for g in c.subtree)
+        for c in tok.children)
 
 
 def _signed_before(presence: Token) -> bool:
