@@ -377,7 +377,7 @@ def test_a_looking_back_line_or_an_opening_participle_is_none(extractor: RulesEx
     assert actions(facts(extractor, _SHEET + line + "\n")) == []
 
 
-# --------------------------------------------------------------------------- aims, lists of acts, pointing words
+# --------------------------------------------------------------------------- aims, acts, pointing words
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -412,7 +412,8 @@ def test_goodwill_or_a_pair_of_objects_is_no_list_of_documents(extractor: RulesE
     ("The sides signed MoUs to promote trade, investment and tourism.", ["trade", "investment", "tourism"]),
     ("Chile concluded deals to buy frigates, helicopters and coastal radars.",
      ["frigates", "helicopters", "coastal radars"]),
-    ("Accords were signed to upgrade airports, railways and power lines.", ["airports", "railways", "power lines"]),
+    ("Accords were signed to upgrade airports, railways and power lines.",
+     ["airports", "railways", "power lines"]),
     ("Memoranda were exchanged to protect wetlands, coral reefs, mangroves and rivers.",
      ["wetlands", "coral reefs", "mangroves", "rivers"]),
 ])
@@ -473,7 +474,8 @@ def test_a_pointing_word_with_a_subject_keeps_the_subject(
      ["nuclear safety", "fisheries", "flood control"]),
     ("Agreements were concluded in the areas of mining, tourism and higher education.",
      ["mining", "tourism", "higher education"]),
-    ("Memoranda were exchanged in maritime safety, culture and sport.", ["maritime safety", "culture", "sport"]),
+    ("Memoranda were exchanged in maritime safety, culture and sport.",
+     ["maritime safety", "culture", "sport"]),
     ("Deals were struck on Tuesday in the sectors of railways and ports.", ["railways", "ports"]),
     ("MoUs were inked in agriculture and health.", ["agriculture", "health"]),
 ])
@@ -486,7 +488,8 @@ def test_passive_plural_documents_take_the_fields_after_the_verb(
     "Accords were signed in Nairobi on Monday.",
     "Memoranda were exchanged in the presence of the two leaders.",
 ])
-def test_a_place_or_witnesses_after_a_passive_signing_are_no_fields(extractor: RulesExtractor, text: str) -> None:
+def test_a_place_or_witnesses_after_a_passive_signing_are_no_fields(
+        extractor: RulesExtractor, text: str) -> None:
     assert subjects(facts(extractor, text)) == []
 
 
@@ -516,13 +519,15 @@ def test_documents_without_a_topic_or_a_signing_are_none(extractor: RulesExtract
 
 
 @pytest.mark.parametrize("text", [
-    "Memoranda on tourism and health were exchanged in the presence of President Ruto and Prime Minister Modi.",
+    "Memoranda on tourism and health were exchanged in the presence of President Ruto and "
+    "Prime Minister Modi.",
     "The agreement was signed at the palace in the presence of King Harald.",
     "In the presence of both presidents, the ministers signed three protocols.",
     "President Lula and President Boric signed a trade agreement on Monday in Santiago.",
     "President Macron and Prime Minister Modi inked a pact on hydrogen in Paris.",
 ])
-def test_a_signing_before_witnesses_or_by_two_leaders_is_a_ceremony(extractor: RulesExtractor, text: str) -> None:
+def test_a_signing_before_witnesses_or_by_two_leaders_is_a_ceremony(
+        extractor: RulesExtractor, text: str) -> None:
     assert "signing_ceremony" in kinds(facts(extractor, text))
 
 
@@ -564,7 +569,8 @@ def test_a_counted_trip_a_tour_of_duty_or_trips_in_general_are_no_visit(
     "Fiji hosted the Pacific Islands Forum in Suva.",
     "Both ministers addressed the Indian Ocean Conference.",
 ])
-def test_a_named_conference_or_forum_held_or_attended_is_a_summit(extractor: RulesExtractor, text: str) -> None:
+def test_a_named_conference_or_forum_held_or_attended_is_a_summit(
+        extractor: RulesExtractor, text: str) -> None:
     assert "summit" in kinds(facts(extractor, text))
 
 
@@ -573,7 +579,8 @@ def test_a_named_conference_or_forum_held_or_attended_is_a_summit(extractor: Rul
     "They will cooperate through the U.S.-Brazil Energy Forum and the Minerals Dialogue.",
     "Experts joined the Negev Forum Health Working Group.",
 ])
-def test_a_press_conference_or_a_forum_named_as_a_body_is_no_summit(extractor: RulesExtractor, text: str) -> None:
+def test_a_press_conference_or_a_forum_named_as_a_body_is_no_summit(
+        extractor: RulesExtractor, text: str) -> None:
     assert "summit" not in kinds(facts(extractor, text))
 
 
@@ -595,5 +602,6 @@ def test_a_named_dialogue_numbered_chaired_or_held_somewhere_is_a_session(
     "The leaders stressed the importance of political dialogue.",
     "The two sides will hold the third Strategic Dialogue next year.",
 ])
-def test_a_dialogue_as_a_mechanism_a_habit_or_a_plan_is_no_session(extractor: RulesExtractor, text: str) -> None:
+def test_a_dialogue_as_a_mechanism_a_habit_or_a_plan_is_no_session(
+        extractor: RulesExtractor, text: str) -> None:
     assert "commission_session" not in kinds(facts(extractor, text))

@@ -261,8 +261,9 @@ def _single(ctx: Context, sent: Span, index: int, m: Mention, bounds: tuple[int,
     end = _with_purpose(m, sent, end, covered)
     if titled:
         end = _with_field(sent, end, covered)
+    # "the latest deal", "a pact on Friday": no subject of its own
     content = [t for t in content_tokens(list(doc[start:end]), ctx.pair)
-               if t.lower_ not in _POINTING_WORDS and t.ent_type_ not in ("DATE", "TIME")]  # "a pact on Friday"
+               if t.lower_ not in _POINTING_WORDS and t.ent_type_ not in ("DATE", "TIME")]
     if not (titled or content or topic_item):
         topic_item = _clause_purpose_item(m.head, sent, covered)  # "a convention was signed to combat …"
     typ = mention_type(m)

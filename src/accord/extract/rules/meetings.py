@@ -236,7 +236,7 @@ _SIGNING_VERBS = frozenset({"sign", "exchange", "ink", "initial"})
 def _named(tok: Token) -> bool:
     """Say whether a conference or forum is a named gathering ("the Asia-Africa Conference")."""
     before = next((t for t in reversed(tok.doc[max(0, tok.i - 3):tok.i]) if not t.is_punct), None)
-    if before is not None and before.lower_ in _NOT_SUMMIT or tok.dep_ == "compound":
+    if (before is not None and before.lower_ in _NOT_SUMMIT) or tok.dep_ == "compound":
         return False  # "a press conference", "the Negev Forum Health Working Group"
     if not _gathered(tok):
         return False  # "the U.S.-Brazil Energy Forum" named as a body, not as a gathering
@@ -279,7 +279,7 @@ def _sitting(tok: Token) -> bool:
     numbered = any(t.lower_ in _ORDINAL_WORDS or t.ent_type_ == "ORDINAL"
                    for c in tok.children if c.i < tok.i for t in c.subtree)
     held = any(c.dep_ == "acl" and c.lemma_.lower() in ("hold", "convene") for c in tok.children)
-    return numbered or held or _gathered(tok) and tok.dep_ != "pobj" or _gathered_somewhere(tok)
+    return numbered or held or (_gathered(tok) and tok.dep_ != "pobj") or _gathered_somewhere(tok)
 
 
 def _gathered_somewhere(tok: Token) -> bool:
@@ -301,7 +301,8 @@ def _leaders_sign(verb: Token) -> bool:
     if verb.lemma_.lower() not in _SIGNING_VERBS or verb.lemma_.lower() == "exchange":
         return False
     subject = [t for c in verb.children if c.dep_ == "nsubj" for t in c.subtree]
-    names = {ent.start for t in subject if t.ent_type_ == "PERSON" and (ent := ent_at(verb.doc, t.i)) is not None}
+    names = {ent.start for t in subject
+             if t.ent_type_ == "PERSON" and (ent := ent_at(verb.doc, t.i)) is not None}
     return len(names) >= 2
 
 
