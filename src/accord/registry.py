@@ -40,12 +40,16 @@ from accord.store import Store
 from accord.store.register_store import (
     AuditData,
     RecordData,
+    RegisterRows,
+    RowSource,
     add_audit,
     article_facts_by_hash,
+    article_facts_of_ids,
     article_hashes,
     articles_by_hash,
     audit_entries,
     count_records,
+    curated_ids,
     load_records,
     load_state,
     registered_article_ids,
@@ -162,29 +166,46 @@ def update_register(store: Store, *, rebuild: bool = False, recurate: bool = Fal
                     options: ResolveOptions | None = None, settings: Settings | None = None) -> UpdateResult:
     """Add the stored articles not yet in the register (all of them with `rebuild`); return what changed.
 
-    The register's working state saved by the last update is restored, so only the new
-    articles' facts are read and compared; without a usable state (none yet, another
-    version, other options, other articles) the graph of the registered articles is
-    re-formed from their stored facts instead (blocked comparisons, counted in `replayed`).
+    The register's working state is kept in rows, one per article and one per record (see
+    `Register.over`): an update reads only the rows its new facts' blocks, forms and
+    derived parts reach, re-forms those records, applies the curation that touches them and
+    writes back only the rows, records and facts that changed. Without usable rows (none
+    yet, a store saved whole before they existed, other options) the whole register is
+    restored from the old saved state or its graph re-formed from the stored facts
+    (blocked comparisons, counted in `replayed`), and written whole as rows.
     The automatic register is the same whatever order articles come in, and curation is
     applied on top of it oldest first, so the stored result depends only on the stored
     facts and the audit log. When nothing is new (and no rebuild is asked) nothing is read
     beyond the article ids and nothing is written.
 
-    Consolidation runs with `options`, else those `settings` ask for; a saved state made
-    with others is replayed with them, and without either the saved state's own are kept.
+    Consolidation runs with `options`, else those `settings` ask for; rows made with others
+    are replayed with them, and without either the saved rows' own are kept.
     `recurate` re-applies the audit log even when no article is new (after a curation).
 
     With `settings` (what ingest passes), an undated article that shares its event with a
     dated report anywhere in the store is extracted again with that event's day (see
     `date_undated`), so how articles were grouped into ingests never changes the result.
     """
-    if not rebuild and not recurate and not unregistered_article_ids(store):
+    fresh_ids = set() if rebuild else unregistered_article_ids(store)
+    if not rebuild and not recurate and not fresh_ids:
         return UpdateResult(0, count_records(store), 0, 0, 0, 0)
     if options is None and settings is not None:
         options = ResolveOptions.from_settings(settings)
+    state = None if rebuild else load_state(store)
+    if state is not None and state.get("kept") == "rows":
+        try:
+            return _update_rows(store, Register.over(RowSource(store), state, options), fresh_ids, recurate,
+                                settings)
+        except StateError:
+            pass  # rows made with other options, or damaged: re-formed whole below
+    return _update_whole(store, None if rebuild else state, rebuild, options, settings)
+
+
+def _update_whole(store: Store, state: dict[str, Any] | None, rebuild: bool, options: ResolveOptions | None,
+                  settings: Settings | None) -> UpdateResult:
+    """Restore the whole saved state (or re-form the graph), add the new articles, and save it all as rows."""
     known = set() if rebuild else registered_article_ids(store)
-    register = None if rebuild else _restored(store, known, options)
+    register = None if state is None else _restored(store, state, known, options)
     if register is None:
         stored = stored_article_facts(store)
         register = Register(options)
@@ -196,11 +217,91 @@ def update_register(store: Store, *, rebuild: bool = False, recurate: bool = Fal
     register.add_all(facts for _, facts in new)
     if settings is not None:
         date_undated(store, register, [facts for _, facts in new], settings)
-    state = register.to_state()
     curated = apply_curation(register, [_from_audit(a) for a in audit_entries(store)])
-    saved = _save(store, curated, sorted(known | {article_id for article_id, _ in new}), state)
+    articles, records = register.all_rows()
+    rows = RegisterRows(dict(articles), dict(records), _curated_of(register, curated), whole=True)
+    saved = _save(store, curated, sorted(known | {article_id for article_id, _ in new}),
+                  register.rows_header(), rows)
     return UpdateResult(len(new), len(curated.records), saved[0], saved[1], saved[2],
                         register.comparisons - replayed, replayed)
+
+
+def _update_rows(store: Store, register: Register, fresh_ids: set[int], recurate: bool,
+                 settings: Settings | None) -> UpdateResult:
+    """Add the new articles to a register kept in rows; curate and write only what they reach."""
+    new = article_facts_of_ids(store, fresh_ids)
+    register.add_all(facts for _, facts in new)
+    redone = date_undated(store, register, [facts for _, facts in new], settings) if settings else []
+    audit = [_from_audit(a) for a in audit_entries(store)]
+    touched = [_curated_records(register, c) for c in audit]
+    # a fact extracted again is stored anew: its record id is written even when the record is the same
+    changed = register.changed() | {rid for facts in redone for rid in _records_of(register, facts)}
+    seeds = changed | (set().union(*touched) if recurate and touched else set())
+    live = register.load_records(seeds)
+    writing = _closed(set(live) | _partners(register, set(live)), touched, register)
+    reading = _closed(writing | _partners(register, writing), touched, register)
+    view = register.load_records(reading)
+    part = CuratedRegister(view, {rid: register.items_of(rid) for rid in view}, {}, register.options)
+    curated = apply_curation(part, [c for c, records in zip(audit, touched, strict=True) if records & reading])
+    owners = _curated_of(register, curated)
+    kept = {cid for rid, cid in owners.items() if rid in writing}
+    result = CuratedRegister({cid: r for cid, r in curated.records.items() if cid in kept},
+                             {cid: curated.items_of(cid) for cid in kept},
+                             {cid: n for cid, n in curated.notes.items() if cid in kept}, register.options)
+    articles, records = register.changed_rows()
+    rows = RegisterRows(articles, records, {rid: cid for rid, cid in owners.items() if rid in writing})
+    replacing = curated_ids(store, writing | changed)
+    saved = _save(store, result, sorted(a for a, _ in new), register.rows_header(), rows, replacing)
+    return UpdateResult(len(new), count_records(store), saved[0], saved[1], saved[2], register.comparisons)
+
+
+def _curated_records(register: Register, curation: Curation) -> set[str]:
+    """Return the automatic records that hold the facts a curation names (now)."""
+    found = set()
+    for keys in curation.mentions:
+        for key in keys:
+            article, kind, index = key.rsplit(":", 2)
+            rid = register.cluster_of(article, kind, int(index)) if index.lstrip("-").isdigit() else None
+            if rid is not None:
+                found.add(rid)
+    return found
+
+
+def _records_of(register: Register, facts: ArticleFacts) -> set[str]:
+    """Return the automatic records an article's facts are in."""
+    h = facts.article.content_hash
+    found = {register.cluster_of(h, kind, index) for kind in FACT_KINDS for index in range(len(getattr(facts, kind)))}
+    return {rid for rid in found if rid is not None}
+
+
+def _partners(register: Register, ids: set[str]) -> set[str]:
+    """Return the records these records' lifecycle links point to."""
+    records = register.load_records(ids)
+    return {end for r in records.values() for ln in r.links for end in (ln.source, ln.target)}
+
+
+def _closed(ids: set[str], touched: Sequence[set[str]], register: Register) -> set[str]:
+    """Return the records that exist among `ids` and every record a curation ties to them."""
+    out = set(register.load_records(ids))
+    grown = True
+    while grown:
+        grown = False
+        for records in touched:
+            if records & out and not records <= out:
+                out |= set(register.load_records(records))
+                grown = True
+    return out
+
+
+def _curated_of(register: Register, curated: CuratedRegister) -> dict[str, str]:
+    """Return, for each automatic record, the curated record its facts went into."""
+    out: dict[str, str] = {}
+    for cid, record in curated.records.items():
+        for m in record.mentions:
+            rid = register.cluster_of(m.article, m.kind, m.index)
+            if rid is not None:
+                out[rid] = cid
+    return out
 
 
 def date_undated(store: Store, register: Register, fresh: Sequence[ArticleFacts],
@@ -235,12 +336,10 @@ def date_undated(store: Store, register: Register, fresh: Sequence[ArticleFacts]
     return again
 
 
-def _restored(store: Store, known: set[int], options: ResolveOptions | None = None) -> Register | None:
-    """Return the register restored from its saved state, if that state covers exactly `known`
-    and was made with `options` (any, when None)."""
-    state = load_state(store)
-    if state is None:
-        return None
+def _restored(store: Store, state: dict[str, Any], known: set[int],
+              options: ResolveOptions | None = None) -> Register | None:
+    """Return the register restored from a whole saved state (before 0010), if that state covers
+    exactly `known` and was made with `options` (any, when None)."""
     try:
         register = Register.from_state(state, options)
     except StateError:
@@ -251,11 +350,11 @@ def _restored(store: Store, known: set[int], options: ResolveOptions | None = No
     return register
 
 
-def _save(store: Store, curated: CuratedRegister, article_ids: list[int],
-          state: dict[str, Any]) -> tuple[int, int, int]:
+def _save(store: Store, curated: CuratedRegister, article_ids: list[int], state: dict[str, Any],
+          rows: RegisterRows, replacing: set[str] | None = None) -> tuple[int, int, int]:
     data = [_data_of(r, curated.notes.get(rid, [])) for rid, r in curated.records.items()]
     clusters = {mention_key(m): rid for rid, r in curated.records.items() for m in r.mentions}
-    result = save_register(store, data, clusters, article_ids, state)
+    result = save_register(store, data, clusters, article_ids, state, rows, replacing)
     return result.written, result.removed, result.clusters
 
 

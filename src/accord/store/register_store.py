@@ -7,7 +7,7 @@ update that changes nothing writes nothing.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -23,9 +23,16 @@ from accord.store.models import (
     AuditEntry,
     FactRow,
     RecordRow,
+    RegisterArticleState,
+    RegisterBlock,
     RegisteredArticle,
+    RegisterForm,
+    RegisterIndex,
+    RegisterRecord,
     RegisterState,
 )
+
+_CHUNK = 500  # values in one IN (…) list: well under every database's limit on parameters
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,8 +114,22 @@ def load_records(store: Store, kind: str | None = None, pair: str | None = None)
         return [_data_of(row) for row in s.scalars(query)]
 
 
-def _write_records(s: Session, records: Sequence[RecordData]) -> tuple[int, int]:
-    existing = {row.id: row for row in s.scalars(select(RecordRow))}
+def _chunks(values: Collection[str] | Collection[int]) -> Iterator[list[Any]]:
+    ordered = sorted(values)
+    for start in range(0, len(ordered), _CHUNK):
+        yield ordered[start:start + _CHUNK]
+
+
+def _write_records(s: Session, records: Sequence[RecordData],
+                   replacing: Collection[str] | None = None) -> tuple[int, int]:
+    """Write records whose content changed; delete the stored ones not among them (all of them,
+    or only those in `replacing` when only part of the register is written)."""
+    if replacing is None:
+        existing = {row.id: row for row in s.scalars(select(RecordRow))}
+    else:
+        wanted = set(replacing) | {rec.id for rec in records}
+        existing = {row.id: row for chunk in _chunks(wanted)
+                    for row in s.scalars(select(RecordRow).where(RecordRow.id.in_(chunk)))}
     written = 0
     stamp = now()
     for rec in records:
@@ -127,21 +148,29 @@ def _write_records(s: Session, records: Sequence[RecordData]) -> tuple[int, int]
     return written, len(existing)
 
 
-def _write_clusters(s: Session, clusters: dict[str, str]) -> int:
+def _write_clusters(s: Session, clusters: dict[str, str], part: bool = False) -> int:
     """Set each fact's `cluster` to its record id; return how many facts changed.
 
     Only the columns that say which fact a row is are read (not its fields), and only the
-    rows whose record id changed are written, in one statement.
+    rows whose record id changed are written, in one statement. With `part`, only the facts
+    of the articles `clusters` names are read, and facts it does not name are left as they are.
     """
     query = (select(FactRow.id, FactRow.article_id, FactRow.kind, FactRow.cluster, ArticleRow.content_hash)
              .join(ArticleRow).order_by(FactRow.article_id, FactRow.id))
+    queries = [query]
+    if part:
+        hashes = {key.split(":", 1)[0] for key in clusters}
+        queries = [query.where(ArticleRow.content_hash.in_(chunk)) for chunk in _chunks(hashes)]
     seen: dict[tuple[int, str], int] = {}
     changes: list[dict[str, Any]] = []
-    for fact_id, article_id, kind, old, content_hash in s.execute(query):
+    for fact_id, article_id, kind, old, content_hash in (row for q in queries for row in s.execute(q)):
         # facts are stored kind by kind in list order, so the n-th row of a kind is index n
         index = seen.get((article_id, kind), 0)
         seen[(article_id, kind)] = index + 1
-        cluster = clusters.get(fact_key(content_hash, kind, index))
+        key = fact_key(content_hash, kind, index)
+        if part and key not in clusters:
+            continue
+        cluster = clusters.get(key)
         if old != cluster:
             changes.append({"id": fact_id, "cluster": cluster})
     if changes:
@@ -150,27 +179,140 @@ def _write_clusters(s: Session, clusters: dict[str, str]) -> int:
 
 
 def _mark_registered(s: Session, article_ids: Iterable[int]) -> int:
-    known = set(s.scalars(select(RegisteredArticle.article_id)))
-    fresh = sorted(set(article_ids) - known)
+    wanted = set(article_ids)
+    known = {a for chunk in _chunks(wanted)
+             for a in s.scalars(select(RegisteredArticle.article_id).where(RegisteredArticle.article_id.in_(chunk)))}
+    fresh = sorted(wanted - known)
     stamp = now()
     s.add_all(RegisteredArticle(article_id=a, registered_at=stamp) for a in fresh)
     return len(fresh)
 
 
+@dataclass(frozen=True, slots=True)
+class RegisterRows:
+    """The register's working state as rows (see `resolve.state.RegisterSource`) to write.
+
+    `articles` and `records` map a content hash or an automatic record id to its row (None:
+    delete it); `curated` maps automatic record ids to the curated record they went into.
+    With `whole`, every stored row is replaced by these.
+    """
+
+    articles: dict[str, dict[str, Any] | None]
+    records: dict[str, dict[str, Any] | None]
+    curated: dict[str, str]
+    whole: bool = False
+
+
+def _write_rows(s: Session, rows: RegisterRows) -> None:
+    if rows.whole:
+        for table in (RegisterArticleState, RegisterBlock, RegisterForm, RegisterRecord, RegisterIndex):
+            s.execute(delete(table))
+    hashes = sorted(rows.articles)
+    rids = sorted(rows.records)
+    if not rows.whole:
+        for chunk in _chunks(hashes):
+            s.execute(delete(RegisterArticleState).where(RegisterArticleState.content_hash.in_(chunk)))
+            s.execute(delete(RegisterBlock).where(RegisterBlock.article.in_(chunk)))
+            s.execute(delete(RegisterForm).where(RegisterForm.article.in_(chunk)))
+        for chunk in _chunks(rids):
+            s.execute(delete(RegisterRecord).where(RegisterRecord.id.in_(chunk)))
+            s.execute(delete(RegisterIndex).where(RegisterIndex.record.in_(chunk)))
+    articles = [(h, row) for h, row in sorted(rows.articles.items()) if row is not None]
+    if articles:
+        s.execute(RegisterArticleState.__table__.insert(), [{"content_hash": h, "data": row} for h, row in articles])
+    blocks = [{"block": b, "article": h} for h, row in articles for b in row["blocks"]]
+    if blocks:
+        s.execute(RegisterBlock.__table__.insert(), blocks)
+    forms = [{"form": f, "article": h} for h, row in articles for f in row["forms"]]
+    if forms:
+        s.execute(RegisterForm.__table__.insert(), forms)
+    records = [(rid, row) for rid, row in sorted(rows.records.items()) if row is not None]
+    if records:
+        s.execute(RegisterRecord.__table__.insert(),
+                  [{"id": rid, "curated": rows.curated.get(rid), "data": row} for rid, row in records])
+    index = [{"key": k, "record": rid} for rid, row in records for k in row["index"]]
+    if index:
+        s.execute(RegisterIndex.__table__.insert(), index)
+    curated = [{"id": rid, "curated": cid} for rid, cid in sorted(rows.curated.items())
+               if rid not in rows.records]
+    if curated:
+        s.execute(update(RegisterRecord), curated)
+
+
 def save_register(store: Store, records: Sequence[RecordData], clusters: dict[str, str],
-                  article_ids: Iterable[int], state: dict[str, Any] | None = None) -> SaveResult:
-    """Write a whole register in one transaction, touching only what changed; return the counts.
+                  article_ids: Iterable[int], state: dict[str, Any] | None = None,
+                  rows: RegisterRows | None = None, replacing: Collection[str] | None = None) -> SaveResult:
+    """Write a register in one transaction, touching only what changed; return the counts.
 
     `clusters` maps fact keys (see `fact_key`) to record ids; `article_ids` are the articles
-    the register now covers; `state` is the register's working state to restore next time.
+    newly covered; `state` is the register's saved header (or whole state) and `rows` its
+    working state as rows. Without `replacing`, `records` and `clusters` are the whole
+    register; with it, they are a part: only the stored records with those ids (or the
+    ones written) may be removed, and only the facts `clusters` names are set.
     """
     with store.transaction() as s:
-        written, removed = _write_records(s, records)
-        changed = _write_clusters(s, clusters)
+        written, removed = _write_records(s, records, replacing)
+        changed = _write_clusters(s, clusters, part=replacing is not None)
         marked = _mark_registered(s, article_ids)
         if state is not None:
             s.merge(RegisterState(id=1, state=state, updated_at=now()))
+        if rows is not None:
+            _write_rows(s, rows)
     return SaveResult(written, removed, changed, marked)
+
+
+class RowSource:
+    """The register's rows in a store, read as an update reaches them (a `resolve.state.RegisterSource`)."""
+
+    def __init__(self, store: Store) -> None:
+        self._store = store
+
+    def _values(self, query: Any, column: Any, values: Collection[str]) -> set[str]:
+        with self._store.session() as s:
+            return {v for chunk in _chunks(values) for v in s.scalars(query.where(column.in_(chunk)))}
+
+    def articles_in_blocks(self, blocks: Collection[str]) -> set[str]:
+        """Return the articles with a fact filed in any of these blocks."""
+        return self._values(select(RegisterBlock.article), RegisterBlock.block, blocks)
+
+    def articles_of_forms(self, forms: Collection[str]) -> set[str]:
+        """Return the articles with a fact of any of these forms."""
+        return self._values(select(RegisterForm.article), RegisterForm.form, forms)
+
+    def records_at(self, keys: Collection[str]) -> set[str]:
+        """Return the records filed under any of these derived-part keys."""
+        return self._values(select(RegisterIndex.record), RegisterIndex.key, keys)
+
+    def article_rows(self, hashes: Collection[str]) -> dict[str, dict[str, Any]]:
+        """Return the saved rows of these articles, by content hash."""
+        with self._store.session() as s:
+            return {h: dict(data) for chunk in _chunks(hashes) for h, data in s.execute(
+                select(RegisterArticleState.content_hash, RegisterArticleState.data)
+                .where(RegisterArticleState.content_hash.in_(chunk)))}
+
+    def record_rows(self, ids: Collection[str]) -> dict[str, dict[str, Any]]:
+        """Return the saved rows of these records, by id."""
+        with self._store.session() as s:
+            return {rid: dict(data) for chunk in _chunks(ids) for rid, data in s.execute(
+                select(RegisterRecord.id, RegisterRecord.data).where(RegisterRecord.id.in_(chunk)))}
+
+
+def curated_ids(store: Store, record_ids: Collection[str]) -> set[str]:
+    """Return the curated records these automatic records went into at the last save."""
+    with store.session() as s:
+        return {c for chunk in _chunks(record_ids) for c in s.scalars(
+            select(RegisterRecord.curated).where(RegisterRecord.id.in_(chunk))) if c is not None}
+
+
+def article_facts_of_ids(store: Store, article_ids: Collection[int]) -> list[tuple[int, ArticleFacts]]:
+    """Return the id and facts of these stored articles (less withdrawn manual entries), in the order stored."""
+    out: list[tuple[int, ArticleFacts]] = []
+    with store.session() as s:
+        for chunk in _chunks(article_ids):
+            query = (select(ArticleRow).options(selectinload(ArticleRow.facts))
+                     .where(ArticleRow.id.in_(chunk), ArticleRow.id.not_in(withdrawn_ids())))
+            out.extend((row.id, article_facts_of(row)) for row in s.scalars(query))
+    return sorted(out, key=lambda pair: pair[0])
 
 
 def load_state(store: Store) -> dict[str, Any] | None:
