@@ -244,12 +244,12 @@ def _update_rows(store: Store, register: Register, fresh_ids: set[int], recurate
     part = CuratedRegister(view, {rid: register.items_of(rid) for rid in view}, {}, register.options)
     curated = apply_curation(part, [c for c, records in zip(audit, touched, strict=True) if records & reading])
     owners = _curated_of(register, curated)
-    kept = {cid for rid, cid in owners.items() if rid in writing}
+    kept = {cid for rid, cids in owners.items() if rid in writing for cid in cids}
     result = CuratedRegister({cid: r for cid, r in curated.records.items() if cid in kept},
                              {cid: curated.items_of(cid) for cid in kept},
                              {cid: n for cid, n in curated.notes.items() if cid in kept}, register.options)
     articles, records = register.changed_rows()
-    rows = RegisterRows(articles, records, {rid: cid for rid, cid in owners.items() if rid in writing})
+    rows = RegisterRows(articles, records, {rid: cids for rid, cids in owners.items() if rid in writing})
     replacing = curated_ids(store, writing | changed)
     saved = _save(store, result, sorted(a for a, _ in new), register.rows_header(), rows, replacing)
     return UpdateResult(len(new), count_records(store), saved[0], saved[1], saved[2], register.comparisons)
@@ -293,15 +293,15 @@ def _closed(ids: set[str], touched: Sequence[set[str]], register: Register) -> s
     return out
 
 
-def _curated_of(register: Register, curated: CuratedRegister) -> dict[str, str]:
-    """Return, for each automatic record, the curated record its facts went into."""
-    out: dict[str, str] = {}
+def _curated_of(register: Register, curated: CuratedRegister) -> dict[str, list[str]]:
+    """Return, for each automatic record, the curated records its facts went into."""
+    out: dict[str, set[str]] = {}
     for cid, record in curated.records.items():
         for m in record.mentions:
             rid = register.cluster_of(m.article, m.kind, m.index)
             if rid is not None:
-                out[rid] = cid
-    return out
+                out.setdefault(rid, set()).add(cid)
+    return {rid: sorted(cids) for rid, cids in out.items()}
 
 
 def date_undated(store: Store, register: Register, fresh: Sequence[ArticleFacts],

@@ -207,12 +207,12 @@ class RegisterForm(Base):
 
 class RegisterRecord(Base):
     """One automatic record's part of the working state: members, links, count conflict, and the
-    id of the curated record it went into at the last save."""
+    ids of the curated records its facts went into at the last save."""
 
     __tablename__ = "register_records"
 
     id: Mapped[str] = mapped_column(String(40), primary_key=True)
-    curated: Mapped[str | None] = mapped_column(String(40))
+    curated: Mapped[list[str]] = mapped_column(JSON)  # several when a split took facts out
     data: Mapped[dict[str, Any]] = mapped_column(JSON)
 
 

@@ -193,13 +193,13 @@ class RegisterRows:
     """The register's working state as rows (see `resolve.state.RegisterSource`) to write.
 
     `articles` and `records` map a content hash or an automatic record id to its row (None:
-    delete it); `curated` maps automatic record ids to the curated record they went into.
+    delete it); `curated` maps automatic record ids to the curated records their facts went into.
     With `whole`, every stored row is replaced by these.
     """
 
     articles: dict[str, dict[str, Any] | None]
     records: dict[str, dict[str, Any] | None]
-    curated: dict[str, str]
+    curated: dict[str, list[str]]
     whole: bool = False
 
 
@@ -229,7 +229,7 @@ def _write_rows(s: Session, rows: RegisterRows) -> None:
     records = [(rid, row) for rid, row in sorted(rows.records.items()) if row is not None]
     if records:
         s.execute(RegisterRecord.__table__.insert(),
-                  [{"id": rid, "curated": rows.curated.get(rid), "data": row} for rid, row in records])
+                  [{"id": rid, "curated": rows.curated.get(rid, []), "data": row} for rid, row in records])
     index = [{"key": k, "record": rid} for rid, row in records for k in row["index"]]
     if index:
         s.execute(RegisterIndex.__table__.insert(), index)
@@ -300,8 +300,8 @@ class RowSource:
 def curated_ids(store: Store, record_ids: Collection[str]) -> set[str]:
     """Return the curated records these automatic records went into at the last save."""
     with store.session() as s:
-        return {c for chunk in _chunks(record_ids) for c in s.scalars(
-            select(RegisterRecord.curated).where(RegisterRecord.id.in_(chunk))) if c is not None}
+        return {c for chunk in _chunks(record_ids) for ids in s.scalars(
+            select(RegisterRecord.curated).where(RegisterRecord.id.in_(chunk))) for c in ids}
 
 
 def article_facts_of_ids(store: Store, article_ids: Collection[int]) -> list[tuple[int, ArticleFacts]]:

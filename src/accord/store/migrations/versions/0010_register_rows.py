@@ -46,7 +46,7 @@ def upgrade() -> None:
     op.create_table(
         "register_records",
         sa.Column("id", sa.String(40), nullable=False),
-        sa.Column("curated", sa.String(40), nullable=True),
+        sa.Column("curated", sa.JSON(), nullable=False),
         sa.Column("data", sa.JSON(), nullable=False),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_register_records")),
     )
