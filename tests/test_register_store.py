@@ -309,7 +309,8 @@ def test_updates_kept_in_rows_give_what_a_rebuild_gives_after_curation(tmp_path:
     add(store, visit_a(), visit_b(), *(generated(n) for n in range(8)))
     update_register(store)
     rojas = only(store, "commitments", action="visit Norway")
-    oslo = sorted(r.id for r in load_register(store).records.values() if r.fields.get("action") == "meet in Oslo")
+    records = load_register(store).records.values()
+    oslo = sorted(r.id for r in records if r.fields.get("action") == "meet in Oslo")
     merge_records(store, [rojas, oslo[0]], "same promise, two wordings", who="tester")
     set_status(store, oslo[-1], "fulfilled", "confirmed", who="tester")
     taken = f"{visit_b().article.content_hash}:instruments:0"
@@ -341,7 +342,8 @@ def elsewhere(n: int) -> ArticleFacts:
         evidence=ev(text, "signed an agreement on fisheries"))])
 
 
-def test_an_update_reads_only_the_rows_its_facts_reach(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_an_update_reads_only_the_rows_its_facts_reach(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     import accord.registry
     from accord.store.register_store import RowSource
 
@@ -377,7 +379,8 @@ def test_a_register_saved_whole_before_rows_is_upgraded_by_its_first_update(tmp_
     with store.transaction() as s:  # what a store written before 0010 holds: one JSON state, no rows
         s.execute(delete(RegisterArticleState))
         s.execute(delete(RegisterRecord))
-        s.merge(RegisterState(id=1, state=whole.to_state(), updated_at=s.scalar(select(RegisterState.updated_at))))
+        stamp = s.scalar(select(RegisterState.updated_at))
+        s.merge(RegisterState(id=1, state=whole.to_state(), updated_at=stamp))
     add(store, generated(6))
     result = update_register(store)
     assert result.articles == 1 and result.replayed == 0  # restored from the old state, not compared again

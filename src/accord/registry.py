@@ -242,7 +242,8 @@ def _update_rows(store: Store, register: Register, fresh_ids: set[int], recurate
     reading = _closed(writing | _partners(register, writing), touched, register)
     view = register.load_records(reading)
     part = CuratedRegister(view, {rid: register.items_of(rid) for rid in view}, {}, register.options)
-    curated = apply_curation(part, [c for c, records in zip(audit, touched, strict=True) if records & reading])
+    relevant = [c for c, records in zip(audit, touched, strict=True) if records & reading]
+    curated = apply_curation(part, relevant)
     owners = _curated_of(register, curated)
     kept = {cid for rid, cids in owners.items() if rid in writing for cid in cids}
     result = CuratedRegister({cid: r for cid, r in curated.records.items() if cid in kept},
@@ -270,7 +271,8 @@ def _curated_records(register: Register, curation: Curation) -> set[str]:
 def _records_of(register: Register, facts: ArticleFacts) -> set[str]:
     """Return the automatic records an article's facts are in."""
     h = facts.article.content_hash
-    found = {register.cluster_of(h, kind, index) for kind in FACT_KINDS for index in range(len(getattr(facts, kind)))}
+    found = {register.cluster_of(h, kind, index)
+             for kind in FACT_KINDS for index in range(len(getattr(facts, kind)))}
     return {rid for rid in found if rid is not None}
 
 

@@ -507,7 +507,8 @@ class Register:
                     continue
                 reps.append(item.key)
             blocks |= rule.blocks(item).insert
-        row["edges"] = {i.key: dict(sorted(self._edges[i.key].items())) for i in items if self._edges.get(i.key)}
+        row["edges"] = {i.key: dict(sorted(self._edges[i.key].items()))
+                        for i in items if self._edges.get(i.key)}
         row["reps"] = sorted(reps)
         row["records"] = {i.key: self._record_of[i.key] for i in items if i.key in self._record_of}
         row["blocks"] = sorted(blocks)

@@ -129,13 +129,15 @@ def check_version(state: dict[str, Any]) -> None:
 def conflict_to_json(c: Conflict) -> dict[str, Any]:
     """Return a conflict as a JSON object (its values must be JSON values already)."""
     return {"field": c.field,
-            "values": [{"value": v.value, "mentions": [mention_to_json(m) for m in v.mentions]} for v in c.values]}
+            "values": [{"value": v.value, "mentions": [mention_to_json(m) for m in v.mentions]}
+                       for v in c.values]}
 
 
 def conflict_from_json(data: dict[str, Any]) -> Conflict:
     """Return the conflict a JSON object describes (inverse of `conflict_to_json`)."""
-    return Conflict(data["field"], tuple(ConflictValue(v["value"], tuple(mention_from_json(m) for m in v["mentions"]))
-                                         for v in data["values"]))
+    values = (ConflictValue(v["value"], tuple(mention_from_json(m) for m in v["mentions"]))
+              for v in data["values"])
+    return Conflict(data["field"], tuple(values))
 
 
 def form_key(kind: str, signature: Hashable) -> str:

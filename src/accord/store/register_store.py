@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import delete, func, select, update
+from sqlalchemy import delete, func, insert, select, update
 from sqlalchemy.orm import Session, selectinload
 
 from accord.core import Article, ArticleFacts
@@ -181,7 +181,8 @@ def _write_clusters(s: Session, clusters: dict[str, str], part: bool = False) ->
 def _mark_registered(s: Session, article_ids: Iterable[int]) -> int:
     wanted = set(article_ids)
     known = {a for chunk in _chunks(wanted)
-             for a in s.scalars(select(RegisteredArticle.article_id).where(RegisteredArticle.article_id.in_(chunk)))}
+             for a in s.scalars(select(RegisteredArticle.article_id)
+                                .where(RegisteredArticle.article_id.in_(chunk)))}
     fresh = sorted(wanted - known)
     stamp = now()
     s.add_all(RegisteredArticle(article_id=a, registered_at=stamp) for a in fresh)
@@ -219,20 +220,20 @@ def _write_rows(s: Session, rows: RegisterRows) -> None:
             s.execute(delete(RegisterIndex).where(RegisterIndex.record.in_(chunk)))
     articles = [(h, row) for h, row in sorted(rows.articles.items()) if row is not None]
     if articles:
-        s.execute(RegisterArticleState.__table__.insert(), [{"content_hash": h, "data": row} for h, row in articles])
+        s.execute(insert(RegisterArticleState), [{"content_hash": h, "data": row} for h, row in articles])
     blocks = [{"block": b, "article": h} for h, row in articles for b in row["blocks"]]
     if blocks:
-        s.execute(RegisterBlock.__table__.insert(), blocks)
+        s.execute(insert(RegisterBlock), blocks)
     forms = [{"form": f, "article": h} for h, row in articles for f in row["forms"]]
     if forms:
-        s.execute(RegisterForm.__table__.insert(), forms)
+        s.execute(insert(RegisterForm), forms)
     records = [(rid, row) for rid, row in sorted(rows.records.items()) if row is not None]
     if records:
-        s.execute(RegisterRecord.__table__.insert(),
+        s.execute(insert(RegisterRecord),
                   [{"id": rid, "curated": rows.curated.get(rid, []), "data": row} for rid, row in records])
     index = [{"key": k, "record": rid} for rid, row in records for k in row["index"]]
     if index:
-        s.execute(RegisterIndex.__table__.insert(), index)
+        s.execute(insert(RegisterIndex), index)
     curated = [{"id": rid, "curated": cid} for rid, cid in sorted(rows.curated.items())
                if rid not in rows.records]
     if curated:
@@ -305,7 +306,7 @@ def curated_ids(store: Store, record_ids: Collection[str]) -> set[str]:
 
 
 def article_facts_of_ids(store: Store, article_ids: Collection[int]) -> list[tuple[int, ArticleFacts]]:
-    """Return the id and facts of these stored articles (less withdrawn manual entries), in the order stored."""
+    """Return the id and facts of these stored articles (less withdrawn manual entries), in stored order."""
     out: list[tuple[int, ArticleFacts]] = []
     with store.session() as s:
         for chunk in _chunks(article_ids):
