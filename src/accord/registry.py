@@ -52,6 +52,7 @@ from accord.store.register_store import (
     curated_ids,
     load_records,
     load_state,
+    records_by_id,
     registered_article_ids,
     save_register,
     stored_article_facts,
@@ -410,9 +411,14 @@ def _curate(store: Store, who: str | None, action: str, records: Sequence[str],
     return entry
 
 
+def _named(store: Store, record_ids: Sequence[str]) -> CuratedRegister:
+    """Return the stored records with these ids (without their facts: a curation names mentions)."""
+    return CuratedRegister({d.id: _record_of(d) for d in records_by_id(store, record_ids)}, {}, {})
+
+
 def merge_records(store: Store, record_ids: Sequence[str], why: str, who: str | None = None) -> AuditData:
     """Record that several records are one thing, rebuild the register, and return the audit entry."""
-    register = load_register(store)
+    register = _named(store, record_ids)
     records = [_record(register, rid) for rid in dict.fromkeys(record_ids)]
     if len(records) < 2:
         raise CurationError("merge needs two different records")
@@ -439,7 +445,7 @@ def parse_mention(register: CuratedRegister, record: Record, text: str) -> str:
 
 def split_record(store: Store, record_id: str, mention: str, why: str, who: str | None = None) -> AuditData:
     """Record that one mention is not the record's thing, rebuild, and return the audit entry."""
-    register = load_register(store)
+    register = _named(store, [record_id])
     record = _record(register, record_id)
     if len(record.mentions) < 2:
         raise CurationError(f"record {record_id} has one mention: nothing to split from")
@@ -451,8 +457,7 @@ def set_status(store: Store, record_id: str, status: str, why: str, who: str | N
     """Record a commitment's status as a person judges it, rebuild, and return the audit entry."""
     if status not in STATUSES:
         raise CurationError(f"status {status!r}: choose one of {', '.join(STATUSES)}")
-    register = load_register(store)
-    record = _record(register, record_id)
+    record = _record(_named(store, [record_id]), record_id)
     if record.kind != "commitments":
         raise CurationError(f"{record_id} is a record of {record.kind}: only commitments have a status")
     keys = [[mention_key(m) for m in record.mentions]]
@@ -466,7 +471,7 @@ def assign_owner(store: Store, record_id: str, owner: str | None, focal_point: s
         raise CurationError("give the owner's name (--owner), or --clear to unassign")
     if owner is None and focal_point:
         raise CurationError("a focal point needs an owner (--owner)")
-    record = _record(load_register(store, with_facts=False), record_id)
+    record = _record(_named(store, [record_id]), record_id)
     keys = [[mention_key(m) for m in record.mentions]]
     value = owner_value(owner.strip(), (focal_point or "").strip() or None) if owner else None
     return _curate(store, who, "assign-owner", [record.id], keys, value, why, need_why=False)

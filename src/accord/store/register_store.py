@@ -120,6 +120,14 @@ def _chunks(values: Collection[str] | Collection[int]) -> Iterator[list[Any]]:
         yield ordered[start:start + _CHUNK]
 
 
+def records_by_id(store: Store, ids: Collection[str]) -> list[RecordData]:
+    """Return the stored records with these ids (those that exist), ordered by id."""
+    with store.session() as s:
+        found = [_data_of(row) for chunk in _chunks(set(ids))
+                 for row in s.scalars(select(RecordRow).where(RecordRow.id.in_(chunk)))]
+    return sorted(found, key=lambda d: d.id)
+
+
 def _write_records(s: Session, records: Sequence[RecordData],
                    replacing: Collection[str] | None = None) -> tuple[int, int]:
     """Write records whose content changed; delete the stored ones not among them (all of them,
