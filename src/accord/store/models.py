@@ -188,11 +188,12 @@ class RegisterArticleState(Base):
 
 
 class RegisterBlock(Base):
-    """An article with a fact filed in a block: where an update finds the facts to compare."""
+    """An article with a fact filed in a block (by a short digest of the block's key): where an
+    update finds the facts to compare."""
 
     __tablename__ = "register_blocks"
 
-    block: Mapped[str] = mapped_column(Text, primary_key=True)
+    block: Mapped[str] = mapped_column(String(16), primary_key=True)
     article: Mapped[str] = mapped_column(String(128), primary_key=True, index=True)
 
 

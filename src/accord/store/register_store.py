@@ -7,6 +7,7 @@ update that changes nothing writes nothing.
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import datetime
@@ -33,6 +34,12 @@ from accord.store.models import (
 )
 
 _CHUNK = 500  # values in one IN (…) list: well under every database's limit on parameters
+
+
+def _block_key(block: str) -> str:
+    """Return the short digest a block is filed under (a block key can be long; two that share
+    a digest only make an update read one more article)."""
+    return hashlib.blake2b(block.encode(), digest_size=8).hexdigest()
 
 
 @dataclass(frozen=True, slots=True)
@@ -229,7 +236,7 @@ def _write_rows(s: Session, rows: RegisterRows) -> None:
     articles = [(h, row) for h, row in sorted(rows.articles.items()) if row is not None]
     if articles:
         s.execute(insert(RegisterArticleState), [{"content_hash": h, "data": row} for h, row in articles])
-    blocks = [{"block": b, "article": h} for h, row in articles for b in row["blocks"]]
+    blocks = [{"block": _block_key(b), "article": h} for h, row in articles for b in set(row["blocks"])]
     if blocks:
         s.execute(insert(RegisterBlock), blocks)
     forms = [{"form": f, "article": h} for h, row in articles for f in row["forms"]]
@@ -282,7 +289,8 @@ class RowSource:
 
     def articles_in_blocks(self, blocks: Collection[str]) -> set[str]:
         """Return the articles with a fact filed in any of these blocks."""
-        return self._values(select(RegisterBlock.article), RegisterBlock.block, blocks)
+        digests = {_block_key(b) for b in blocks}
+        return self._values(select(RegisterBlock.article), RegisterBlock.block, digests)
 
     def articles_of_forms(self, forms: Collection[str]) -> set[str]:
         """Return the articles with a fact of any of these forms."""

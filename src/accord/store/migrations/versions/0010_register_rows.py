@@ -31,7 +31,7 @@ def upgrade() -> None:
     )
     op.create_table(
         "register_blocks",
-        sa.Column("block", sa.Text(), nullable=False),
+        sa.Column("block", sa.String(16), nullable=False),
         sa.Column("article", sa.String(128), nullable=False),
         sa.PrimaryKeyConstraint("block", "article", name=op.f("pk_register_blocks")),
     )
