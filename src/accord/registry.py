@@ -26,7 +26,6 @@ from accord.owners import Owner, OwnerTable, owner_matches, owner_of, owner_valu
 from accord.pipeline import reference_date
 from accord.resolve import (
     Conflict,
-    ConflictValue,
     Link,
     Mention,
     Record,
@@ -35,6 +34,7 @@ from accord.resolve import (
     StateError,
 )
 from accord.resolve.items import Item, items_of
+from accord.resolve.state import conflict_from_json, mention_from_json
 from accord.settings import Settings
 from accord.store import Store
 from accord.store.register_store import (
@@ -80,12 +80,6 @@ def mention_json(m: Mention) -> dict[str, Any]:
             "official": m.official, "manual": m.manual}
 
 
-def _mention_of(d: dict[str, Any]) -> Mention:
-    published = date.fromisoformat(d["published"]) if d["published"] else None
-    return Mention(d["article"], d["article_name"], d["kind"], d["index"], d["quote"], d["start"], d["end"],
-                   published, d["outlet"], d["official"], d.get("manual", False))
-
-
 def link_json(link: Link) -> dict[str, str]:
     """Return a lifecycle link as a JSON-ready dict."""
     return {"source": link.source, "target": link.target, "relation": link.relation}
@@ -94,11 +88,6 @@ def link_json(link: Link) -> dict[str, str]:
 def _conflict_json(c: Conflict) -> dict[str, Any]:
     return {"field": c.field, "values": [{"value": v.value, "mentions": [mention_json(m) for m in v.mentions]}
                                          for v in c.values]}
-
-
-def _conflict_of(d: dict[str, Any]) -> Conflict:
-    return Conflict(d["field"], tuple(ConflictValue(v["value"], tuple(_mention_of(m) for m in v["mentions"]))
-                                      for v in d["values"]))
 
 
 def _curation_of(d: dict[str, Any]) -> Curation:
@@ -136,8 +125,9 @@ def plain(value: Any) -> Any:
 
 
 def _record_of(d: RecordData) -> Record:
-    return Record(d.id, d.kind, d.fields, [_mention_of(m) for m in d.mentions],
-                  [_conflict_of(c) for c in d.conflicts],
+    # a stored mention's extra "key" is what `mention_json` adds: the resolve forms read the rest
+    return Record(d.id, d.kind, d.fields, [mention_from_json(m) for m in d.mentions],
+                  [conflict_from_json(c) for c in d.conflicts],
                   [Link(ln["source"], ln["target"], ln["relation"]) for ln in d.links])
 
 
