@@ -77,6 +77,7 @@ bench: $(STAMP)
 	$(BIN)/python bench/extract_speed.py
 	$(BIN)/python bench/long_article.py
 	$(BIN)/python bench/consolidate_scaling.py
+	$(BIN)/python bench/write_cost.py --sizes 1000,10000
 	sh scripts/install-debian.sh wrk wrk --optional
 	$(BIN)/python bench/serve_latency.py
 

@@ -191,14 +191,14 @@ def test_a_register_saved_with_words_is_restored_and_curated_with_words(tmp_path
     with Store.open(f"sqlite:///{tmp_path / 'w.db'}") as store:
         store.add(sample(name="one.txt"))
         update_register(store, settings=replace(Settings.from_env(), similarity="words"))
-        from accord.store.register_store import load_state
+        from accord.store.register_store import RowSource, load_state
 
         state = load_state(store)
         assert state is not None and state["semantic"] is None
-        restored = Register.from_state(state)  # no options: the state's own comparison
+        restored = Register.over(RowSource(store), state)  # no options: the rows' own comparison
         assert restored.options.semantic is None
         with pytest.raises(StateError):
-            Register.from_state(state, ResolveOptions())  # embeddings asked of a words state
+            Register.over(RowSource(store), state, ResolveOptions())  # embeddings asked of words rows
         assert update_register(store, recurate=True).replayed == 0  # restored, not compared again
 
 

@@ -11,7 +11,7 @@ import pytest
 from sqlalchemy import delete, select
 
 from accord.brief import brief
-from accord.core import ArticleFacts
+from accord.core import ArticleFacts, Instrument
 from accord.curation import CurationError
 from accord.registry import (
     QueryError,
@@ -31,7 +31,7 @@ from accord.resolve import Register
 from accord.store import FactRow, Store
 from accord.store.models import RecordRow, RegisterState
 from accord.store.register_store import audit_entries
-from tests.resolve_fixtures import all_articles, generated, later, visit_a, visit_b
+from tests.resolve_fixtures import all_articles, article, ev, generated, later, visit_a, visit_b
 
 AS_OF = date(2025, 6, 1)
 # the brief cites "[Outlet, 18 Nov 2024]" (escaped brackets in Markdown)
@@ -299,3 +299,106 @@ def test_every_statement_of_the_brief_cites_a_source(full: Store) -> None:
     assert sorted(ln.rsplit(" ", 1)[-1] for ln in sources) == ["a.txt", "b.txt", "c.txt"]
     with pytest.raises(QueryError):
         brief(load_register(full), "BY-PK", AS_OF)
+
+
+# --------------------------------------------------------------------------- kept in rows
+
+
+def test_updates_kept_in_rows_give_what_a_rebuild_gives_after_curation(tmp_path: Path) -> None:
+    store = open_store(tmp_path)
+    add(store, visit_a(), visit_b(), *(generated(n) for n in range(8)))
+    update_register(store)
+    rojas = only(store, "commitments", action="visit Norway")
+    records = load_register(store).records.values()
+    oslo = sorted(r.id for r in records if r.fields.get("action") == "meet in Oslo")
+    merge_records(store, [rojas, oslo[0]], "same promise, two wordings", who="tester")
+    set_status(store, oslo[-1], "fulfilled", "confirmed", who="tester")
+    taken = f"{visit_b().article.content_hash}:instruments:0"
+    mou = load_register(store).record_of(taken)
+    assert mou is not None
+    split_record(store, mou, taken, "a different document")
+    for n in range(8, 12):  # each update reads and writes only the rows it reaches
+        add(store, generated(n))
+        assert update_register(store).replayed == 0
+    add(store, later())
+    update_register(store)
+    records, clusters = records_of(store), clusters_of(store)
+    rebuild_register(store)
+    assert records_of(store) == records
+    assert clusters_of(store) == clusters
+
+
+PAIRS = [("Peru", "Japan"), ("Kenya", "India"), ("Ghana", "Brazil"), ("Chile", "Norway"), ("Nepal", "Egypt"),
+         ("Mexico", "Spain"), ("Canada", "Italy"), ("Angola", "Poland"), ("Fiji", "Qatar"), ("Oman", "Cuba")]
+
+
+def elsewhere(n: int) -> ArticleFacts:
+    """Return the n-th of a family of reports of ten pairs of states, three reports per pair and month."""
+    first, second = PAIRS[n % len(PAIRS)]
+    day = date(2024, 1 + (n // 10) % 12, 10)
+    text = f"Report {n}. {first} and {second} signed an agreement on fisheries on {day.isoformat()}."
+    return ArticleFacts(article(f"e{n}.txt", text, day), "test", "1", instruments=[Instrument(
+        type="agreement", subject="fisheries", parties=(first, second), status="signed", date=day.isoformat(),
+        evidence=ev(text, "signed an agreement on fisheries"))])
+
+
+def test_an_update_reads_only_the_rows_its_facts_reach(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import accord.registry
+    from accord.store.register_store import RowSource
+
+    read: list[str] = []
+
+    class Counting(RowSource):
+        def article_rows(self, hashes: Any) -> dict[str, dict[str, Any]]:
+            read.extend(hashes)
+            return super().article_rows(hashes)
+
+    monkeypatch.setattr(accord.registry, "RowSource", Counting)
+    store = open_store(tmp_path)
+    add(store, *(elsewhere(n) for n in range(30)))
+    update_register(store)
+    add(store, elsewhere(30))
+    assert update_register(store).articles == 1
+    # the new report's pair and month hold three of the thirty stored reports
+    assert len(set(read)) <= 4
+    records = records_of(store)
+    rebuild_register(store)
+    assert records_of(store) == records
+
+
+def test_a_register_saved_whole_before_rows_is_upgraded_by_its_first_update(tmp_path: Path) -> None:
+    from accord.store.models import RegisterArticleState, RegisterRecord
+    from accord.store.register_store import load_state
+
+    store = open_store(tmp_path)
+    add(store, *(generated(n) for n in range(6)))
+    update_register(store)
+    whole = Register()
+    whole.add_all(generated(n) for n in range(6))
+    with store.transaction() as s:  # what a store written before 0010 holds: one JSON state, no rows
+        s.execute(delete(RegisterArticleState))
+        s.execute(delete(RegisterRecord))
+        stamp = s.scalar(select(RegisterState.updated_at))
+        s.merge(RegisterState(id=1, state=whole.to_state(), updated_at=stamp))
+    add(store, generated(6))
+    result = update_register(store)
+    assert result.articles == 1 and result.replayed == 0  # restored from the old state, not compared again
+    state = load_state(store)
+    assert state is not None and state["kept"] == "rows"
+    add(store, generated(7))
+    assert update_register(store).replayed == 0
+    records = records_of(store)
+    rebuild_register(store)
+    assert records_of(store) == records
+
+
+def test_other_consolidation_settings_re_form_the_rows(tmp_path: Path) -> None:
+    from accord.resolve import ResolveOptions
+
+    store = open_store(tmp_path)
+    add(store, *(generated(n) for n in range(6)))
+    first = update_register(store, options=ResolveOptions(semantic=None))
+    add(store, generated(6))
+    other = ResolveOptions(semantic=None, meeting_window_days=9)
+    assert update_register(store, options=other).replayed == first.comparisons > 0

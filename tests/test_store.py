@@ -100,7 +100,7 @@ def test_open_creates_the_parent_directory_and_the_schema(tmp_path: Path) -> Non
         assert path.is_file()
         tables = set(inspect(s.engine).get_table_names())
         assert {"articles", "facts", "ingest_runs", "alembic_version"} <= tables
-        assert current_revision(s.engine) == head_revision() == "0009"
+        assert current_revision(s.engine) == head_revision() == "0010"
 
 
 def test_migrated_schema_matches_the_models(store: Store) -> None:

@@ -26,7 +26,6 @@ from accord.owners import Owner, OwnerTable, owner_matches, owner_of, owner_valu
 from accord.pipeline import reference_date
 from accord.resolve import (
     Conflict,
-    ConflictValue,
     Link,
     Mention,
     Record,
@@ -35,19 +34,25 @@ from accord.resolve import (
     StateError,
 )
 from accord.resolve.items import Item, items_of
+from accord.resolve.state import conflict_from_json, mention_from_json
 from accord.settings import Settings
 from accord.store import Store
 from accord.store.register_store import (
     AuditData,
+    RegisterRows,
+    RowSource,
     StoredRecord,
     add_audit,
     article_facts_by_hash,
+    article_facts_of_ids,
     article_hashes,
     articles_by_hash,
     audit_entries,
     count_records,
+    curated_ids,
     load_records,
     load_state,
+    records_by_id,
     registered_article_ids,
     save_register,
     stored_article_facts,
@@ -75,12 +80,6 @@ def mention_json(m: Mention) -> dict[str, Any]:
             "official": m.official, "manual": m.manual}
 
 
-def _mention_of(d: dict[str, Any]) -> Mention:
-    published = date.fromisoformat(d["published"]) if d["published"] else None
-    return Mention(d["article"], d["article_name"], d["kind"], d["index"], d["quote"], d["start"], d["end"],
-                   published, d["outlet"], d["official"], d.get("manual", False))
-
-
 def link_json(link: Link) -> dict[str, str]:
     """Return a lifecycle link as a JSON-ready dict."""
     return {"source": link.source, "target": link.target, "relation": link.relation}
@@ -89,11 +88,6 @@ def link_json(link: Link) -> dict[str, str]:
 def _conflict_json(c: Conflict) -> dict[str, Any]:
     return {"field": c.field, "values": [{"value": v.value, "mentions": [mention_json(m) for m in v.mentions]}
                                          for v in c.values]}
-
-
-def _conflict_of(d: dict[str, Any]) -> Conflict:
-    return Conflict(d["field"], tuple(ConflictValue(v["value"], tuple(_mention_of(m) for m in v["mentions"]))
-                                      for v in d["values"]))
 
 
 def _curation_of(d: dict[str, Any]) -> Curation:
@@ -138,8 +132,9 @@ def plain(value: Any) -> Any:
 
 
 def _record_of(d: StoredRecord) -> Record:
-    return Record(d.id, d.kind, d.fields, [_mention_of(m) for m in d.mentions],
-                  [_conflict_of(c) for c in d.conflicts],
+    # a stored mention's extra "key" is what `mention_json` adds: the resolve forms read the rest
+    return Record(d.id, d.kind, d.fields, [mention_from_json(m) for m in d.mentions],
+                  [conflict_from_json(c) for c in d.conflicts],
                   [Link(ln["source"], ln["target"], ln["relation"]) for ln in d.links])
 
 
@@ -169,29 +164,46 @@ def update_register(store: Store, *, rebuild: bool = False, recurate: bool = Fal
                     options: ResolveOptions | None = None, settings: Settings | None = None) -> UpdateResult:
     """Add the stored articles not yet in the register (all of them with `rebuild`); return what changed.
 
-    The register's working state saved by the last update is restored, so only the new
-    articles' facts are read and compared; without a usable state (none yet, another
-    version, other options, other articles) the graph of the registered articles is
-    re-formed from their stored facts instead (blocked comparisons, counted in `replayed`).
+    The register's working state is kept in rows, one per article and one per record (see
+    `Register.over`): an update reads only the rows its new facts' blocks, forms and
+    derived parts reach, re-forms those records, applies the curation that touches them and
+    writes back only the rows, records and facts that changed. Without usable rows (none
+    yet, a store saved whole before they existed, other options) the whole register is
+    restored from the old saved state or its graph re-formed from the stored facts
+    (blocked comparisons, counted in `replayed`), and written whole as rows.
     The automatic register is the same whatever order articles come in, and curation is
     applied on top of it oldest first, so the stored result depends only on the stored
     facts and the audit log. When nothing is new (and no rebuild is asked) nothing is read
     beyond the article ids and nothing is written.
 
-    Consolidation runs with `options`, else those `settings` ask for; a saved state made
-    with others is replayed with them, and without either the saved state's own are kept.
+    Consolidation runs with `options`, else those `settings` ask for; rows made with others
+    are replayed with them, and without either the saved rows' own are kept.
     `recurate` re-applies the audit log even when no article is new (after a curation).
 
     With `settings` (what ingest passes), an undated article that shares its event with a
     dated report anywhere in the store is extracted again with that event's day (see
     `date_undated`), so how articles were grouped into ingests never changes the result.
     """
-    if not rebuild and not recurate and not unregistered_article_ids(store):
+    fresh_ids = set() if rebuild else unregistered_article_ids(store)
+    if not rebuild and not recurate and not fresh_ids:
         return UpdateResult(0, count_records(store), 0, 0, 0, 0)
     if options is None and settings is not None:
         options = ResolveOptions.from_settings(settings)
+    state = None if rebuild else load_state(store)
+    if state is not None and state.get("kept") == "rows":
+        try:
+            return _update_rows(store, Register.over(RowSource(store), state, options), fresh_ids, recurate,
+                                settings)
+        except StateError:
+            pass  # rows made with other options, or damaged: re-formed whole below
+    return _update_whole(store, None if rebuild else state, rebuild, options, settings)
+
+
+def _update_whole(store: Store, state: dict[str, Any] | None, rebuild: bool, options: ResolveOptions | None,
+                  settings: Settings | None) -> UpdateResult:
+    """Restore the whole saved state (or re-form the graph), add the new articles, and save it all as rows."""
     known = set() if rebuild else registered_article_ids(store)
-    register = None if rebuild else _restored(store, known, options)
+    register = None if state is None else _restored(store, state, known, options)
     if register is None:
         stored = stored_article_facts(store)
         register = Register(options)
@@ -203,11 +215,93 @@ def update_register(store: Store, *, rebuild: bool = False, recurate: bool = Fal
     register.add_all(facts for _, facts in new)
     if settings is not None:
         date_undated(store, register, [facts for _, facts in new], settings)
-    state = register.to_state()
     curated = apply_curation(register, [_from_audit(a) for a in audit_entries(store)])
-    saved = _save(store, curated, sorted(known | {article_id for article_id, _ in new}), state)
+    articles, records = register.all_rows()
+    rows = RegisterRows(dict(articles), dict(records), _curated_of(register, curated), whole=True)
+    saved = _save(store, curated, sorted(known | {article_id for article_id, _ in new}),
+                  register.rows_header(), rows)
     return UpdateResult(len(new), len(curated.records), saved[0], saved[1], saved[2],
                         register.comparisons - replayed, replayed)
+
+
+def _update_rows(store: Store, register: Register, fresh_ids: set[int], recurate: bool,
+                 settings: Settings | None) -> UpdateResult:
+    """Add the new articles to a register kept in rows; curate and write only what they reach."""
+    new = article_facts_of_ids(store, fresh_ids)
+    register.add_all(facts for _, facts in new)
+    redone = date_undated(store, register, [facts for _, facts in new], settings) if settings else []
+    audit = [_from_audit(a) for a in audit_entries(store)]
+    touched = [_curated_records(register, c) for c in audit]
+    # a fact extracted again is stored anew: its record id is written even when the record is the same
+    changed = register.changed() | {rid for facts in redone for rid in _records_of(register, facts)}
+    seeds = changed | (set().union(*touched) if recurate and touched else set())
+    live = register.load_records(seeds)
+    writing = _closed(set(live) | _partners(register, set(live)), touched, register)
+    reading = _closed(writing | _partners(register, writing), touched, register)
+    view = register.load_records(reading)
+    part = CuratedRegister(view, {rid: register.items_of(rid) for rid in view}, {}, register.options)
+    relevant = [c for c, records in zip(audit, touched, strict=True) if records & reading]
+    curated = apply_curation(part, relevant)
+    owners = _curated_of(register, curated)
+    kept = {cid for rid, cids in owners.items() if rid in writing for cid in cids}
+    result = CuratedRegister({cid: r for cid, r in curated.records.items() if cid in kept},
+                             {cid: curated.items_of(cid) for cid in kept},
+                             {cid: n for cid, n in curated.notes.items() if cid in kept}, register.options)
+    articles, records = register.changed_rows()
+    rows = RegisterRows(articles, records, {rid: cids for rid, cids in owners.items() if rid in writing})
+    replacing = curated_ids(store, writing | changed)
+    saved = _save(store, result, sorted(a for a, _ in new), register.rows_header(), rows, replacing)
+    return UpdateResult(len(new), count_records(store), saved[0], saved[1], saved[2], register.comparisons)
+
+
+def _curated_records(register: Register, curation: Curation) -> set[str]:
+    """Return the automatic records that hold the facts a curation names (now)."""
+    found = set()
+    for keys in curation.mentions:
+        for key in keys:
+            article, kind, index = key.rsplit(":", 2)
+            rid = register.cluster_of(article, kind, int(index)) if index.lstrip("-").isdigit() else None
+            if rid is not None:
+                found.add(rid)
+    return found
+
+
+def _records_of(register: Register, facts: ArticleFacts) -> set[str]:
+    """Return the automatic records an article's facts are in."""
+    h = facts.article.content_hash
+    found = {register.cluster_of(h, kind, index)
+             for kind in FACT_KINDS for index in range(len(getattr(facts, kind)))}
+    return {rid for rid in found if rid is not None}
+
+
+def _partners(register: Register, ids: set[str]) -> set[str]:
+    """Return the records these records' lifecycle links point to."""
+    records = register.load_records(ids)
+    return {end for r in records.values() for ln in r.links for end in (ln.source, ln.target)}
+
+
+def _closed(ids: set[str], touched: Sequence[set[str]], register: Register) -> set[str]:
+    """Return the records that exist among `ids` and every record a curation ties to them."""
+    out = set(register.load_records(ids))
+    grown = True
+    while grown:
+        grown = False
+        for records in touched:
+            if records & out and not records <= out:
+                out |= set(register.load_records(records))
+                grown = True
+    return out
+
+
+def _curated_of(register: Register, curated: CuratedRegister) -> dict[str, list[str]]:
+    """Return, for each automatic record, the curated records its facts went into."""
+    out: dict[str, set[str]] = {}
+    for cid, record in curated.records.items():
+        for m in record.mentions:
+            rid = register.cluster_of(m.article, m.kind, m.index)
+            if rid is not None:
+                out.setdefault(rid, set()).add(cid)
+    return {rid: sorted(cids) for rid, cids in out.items()}
 
 
 def date_undated(store: Store, register: Register, fresh: Sequence[ArticleFacts],
@@ -242,12 +336,10 @@ def date_undated(store: Store, register: Register, fresh: Sequence[ArticleFacts]
     return again
 
 
-def _restored(store: Store, known: set[int], options: ResolveOptions | None = None) -> Register | None:
-    """Return the register restored from its saved state, if that state covers exactly `known`
-    and was made with `options` (any, when None)."""
-    state = load_state(store)
-    if state is None:
-        return None
+def _restored(store: Store, state: dict[str, Any], known: set[int],
+              options: ResolveOptions | None = None) -> Register | None:
+    """Return the register restored from a whole saved state (before 0010), if that state covers
+    exactly `known` and was made with `options` (any, when None)."""
     try:
         register = Register.from_state(state, options)
     except StateError:
@@ -258,11 +350,11 @@ def _restored(store: Store, known: set[int], options: ResolveOptions | None = No
     return register
 
 
-def _save(store: Store, curated: CuratedRegister, article_ids: list[int],
-          state: dict[str, Any]) -> tuple[int, int, int]:
+def _save(store: Store, curated: CuratedRegister, article_ids: list[int], state: dict[str, Any],
+          rows: RegisterRows, replacing: set[str] | None = None) -> tuple[int, int, int]:
     data = [_data_of(r, curated.notes.get(rid, [])) for rid, r in curated.records.items()]
     clusters = {mention_key(m): rid for rid, r in curated.records.items() for m in r.mentions}
-    result = save_register(store, data, clusters, article_ids, state)
+    result = save_register(store, data, clusters, article_ids, state, rows, replacing)
     return result.written, result.removed, result.clusters
 
 
@@ -316,9 +408,14 @@ def _curate(store: Store, who: str | None, action: str, records: Sequence[str],
     return entry
 
 
+def _named(store: Store, record_ids: Sequence[str]) -> CuratedRegister:
+    """Return the stored records with these ids (without their facts: a curation names mentions)."""
+    return CuratedRegister({d.id: _record_of(d) for d in records_by_id(store, record_ids)}, {}, {})
+
+
 def merge_records(store: Store, record_ids: Sequence[str], why: str, who: str | None = None) -> AuditData:
     """Record that several records are one thing, rebuild the register, and return the audit entry."""
-    register = load_register(store)
+    register = _named(store, record_ids)
     records = [_record(register, rid) for rid in dict.fromkeys(record_ids)]
     if len(records) < 2:
         raise CurationError("merge needs two different records")
@@ -346,7 +443,7 @@ def parse_mention(register: CuratedRegister, record: Record, text: str) -> str:
 
 def split_record(store: Store, record_id: str, mention: str, why: str, who: str | None = None) -> AuditData:
     """Record that one mention is not the record's thing, rebuild, and return the audit entry."""
-    register = load_register(store)
+    register = _named(store, [record_id])
     record = _record(register, record_id)
     if len(record.mentions) < 2:
         raise CurationError(f"record {record_id} has one mention: nothing to split from")
@@ -358,8 +455,7 @@ def set_status(store: Store, record_id: str, status: str, why: str, who: str | N
     """Record a commitment's status as a person judges it, rebuild, and return the audit entry."""
     if status not in STATUSES:
         raise CurationError(f"status {status!r}: choose one of {', '.join(STATUSES)}")
-    register = load_register(store)
-    record = _record(register, record_id)
+    record = _record(_named(store, [record_id]), record_id)
     if record.kind != "commitments":
         raise CurationError(f"{record_id} is a record of {record.kind}: only commitments have a status")
     keys = [[mention_key(m) for m in record.mentions]]
@@ -373,7 +469,7 @@ def assign_owner(store: Store, record_id: str, owner: str | None, focal_point: s
         raise CurationError("give the owner's name (--owner), or --clear to unassign")
     if owner is None and focal_point:
         raise CurationError("a focal point needs an owner (--owner)")
-    record = _record(load_register(store, with_facts=False), record_id)
+    record = _record(_named(store, [record_id]), record_id)
     keys = [[mention_key(m) for m in record.mentions]]
     value = owner_value(owner.strip(), (focal_point or "").strip() or None) if owner else None
     return _curate(store, who, "assign-owner", [record.id], keys, value, why, need_why=False)

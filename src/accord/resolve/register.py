@@ -18,7 +18,7 @@ from __future__ import annotations
 import copy
 import hashlib
 from collections import defaultdict
-from collections.abc import Hashable, Iterable
+from collections.abc import Collection, Hashable, Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
@@ -30,7 +30,18 @@ from accord.resolve.embeddings import semantic_named
 from accord.resolve.items import ArticleContext, Item, context_of, items_of
 from accord.resolve.model import RECORD_PREFIX, Link, Mention, Record
 from accord.resolve.rules import ResolveOptions, Rule, instrument_text, rules_for
-from accord.resolve.state import STATE_VERSION, StateError, article_from_json, article_to_json, check_version
+from accord.resolve.state import (
+    STATE_VERSION,
+    RegisterSource,
+    StateError,
+    article_from_json,
+    article_to_json,
+    check_version,
+    conflict_from_json,
+    conflict_to_json,
+    form_key,
+    key_article,
+)
 
 Event = tuple[str, date | None]  # an article's pair of states and its day: where derived parts change
 EXACT = 10.0  # the edge between two facts of one form: stronger than any score
@@ -107,6 +118,40 @@ class Register:
         self._article_ctx: dict[str, ArticleContext] = {}
         self._queue: dict[tuple[str, str], Rule] = {}  # pairs found, to be scored together
         self.comparisons = 0  # facts scored against each other so far (a measure of the work)
+        # kept in rows (see `over`): what has been read, and the rows as read, to write back changes
+        self._source: RegisterSource | None = None
+        self._known: set[str] = set()  # articles read, added or removed: memory is their truth
+        self._known_records: set[str] = set()
+        self._read_blocks: set[str] = set()
+        self._read_forms: set[str] = set()
+        self._read_index: set[str] = set()
+        self._article_rows: dict[str, dict[str, Any]] = {}
+        self._record_rows: dict[str, dict[str, Any]] = {}
+        self._changed: set[str] = set()
+
+    @classmethod
+    def over(cls, source: RegisterSource, header: dict[str, Any],
+             options: ResolveOptions | None = None) -> Register:
+        """Return a register kept in rows: each update reads only the articles and records it reaches.
+
+        `header` is what `rows_header` gave when the rows were written; rows written with
+        other options (or another version, or a whole saved state) are refused with a StateError.
+        """
+        if isinstance(header, dict) and header.get("kept") != "rows":
+            raise StateError("register state not kept in rows")
+        register = cls._checked(header, options)
+        register._source = source
+        register.comparisons = 0
+        return register
+
+    def rows_header(self) -> dict[str, Any]:
+        """Return what says how the rows were made (see `over`)."""
+        return {"version": STATE_VERSION, "kept": "rows", "semantic": _semantic_name(self.options),
+                "knobs": self.options.knobs()}
+
+    def changed(self) -> set[str]:
+        """Return the ids of the records created, changed or gone since the register was made."""
+        return set(self._changed)
 
     # ----------------------------------------------------------------------- queries
 
@@ -124,6 +169,7 @@ class Register:
 
     def cluster_of(self, article_hash: str, kind: str, index: int) -> str | None:
         """Return the id of the record a fact (article, kind, position) belongs to."""
+        self._need_articles({article_hash})
         key = self._locator.get((article_hash, kind, index))
         return self._record_of.get(key) if key else None
 
@@ -133,10 +179,11 @@ class Register:
 
     def article_links(self, article: str) -> dict[str, float]:
         """Return, for each other article, the share of this article's event facts linked to its facts."""
+        self._need_articles({article})
         keys = [k for k in self._by_article.get(article, []) if self._items[k].kind in _EVENT_KINDS]
         counts: dict[str, int] = defaultdict(int)
         for key in keys:
-            for other in {self._items[o].ctx.hash for o in self._edges.get(key, {})}:
+            for other in {key_article(o) for o in self._edges.get(key, {})}:
                 counts[other] += 1
         return {other: n / len(keys) for other, n in counts.items() if other != article}
 
@@ -197,6 +244,16 @@ class Register:
         A state scored with another semantic comparison (or none), or with other settings, is
         refused with a StateError. Without options, the state's own comparison is used.
         """
+        register = cls._checked(state, options)
+        try:
+            register._restore(state)
+        except (KeyError, TypeError, ValueError) as err:
+            raise StateError(f"register state cannot be read: {err!r}") from err
+        return register
+
+    @classmethod
+    def _checked(cls, state: dict[str, Any], options: ResolveOptions | None) -> Register:
+        """Return an empty register with the options a saved state was made with (refused: StateError)."""
         check_version(state)
         saved = state.get("semantic")
         register = cls(options if options is not None
@@ -206,10 +263,6 @@ class Register:
             raise StateError(f"register state scored with semantic {saved!r}, not {wanted!r}")
         if state.get("knobs") != register.options.knobs():
             raise StateError("register state made with other consolidation settings")
-        try:
-            register._restore(state)
-        except (KeyError, TypeError, ValueError) as err:
-            raise StateError(f"register state cannot be read: {err!r}") from err
         return register
 
     def _restore(self, state: dict[str, Any]) -> None:
@@ -250,6 +303,9 @@ class Register:
             self._blocks[block].add(item.key)
 
     def _insert(self, item: Item) -> None:
+        sig = self._rules[item.kind].signature(item)
+        if sig is not None:
+            self._need_forms({form_key(item.kind, sig)})
         rule, sig = self._index_item(item)
         if sig is not None:
             rep = self._rep.get((item.kind, sig))
@@ -263,6 +319,7 @@ class Register:
     def _file(self, item: Item, rule: Rule) -> None:
         """Compare a fact with those sharing a block, then file it."""
         blocks = rule.blocks(item)
+        self._need_blocks(blocks.probe)
         # two facts often share several blocks (words, months): each pair is scored once
         found = self._edges[item.key]
         candidates: set[str] = set()
@@ -307,6 +364,14 @@ class Register:
         """Drop an article's facts; return their neighbours and the (pair, day) it was about."""
         seeds: set[str] = set()
         events: set[Event] = set()
+        self._need_articles({article})
+        self._known.add(article)
+        if self._source is not None:  # its neighbours' rows and its forms' copies change with it
+            old = [self._items[k] for k in self._by_article.get(article, [])]
+            self._need_articles({key_article(o) for i in old for o in self._edges.get(i.key, {})})
+            sigs = ((i.kind, self._rules[i.kind].signature(i)) for i in old)
+            self._need_forms({form_key(kind, sig) for kind, sig in sigs if sig is not None})
+            self._need_records({self._record_of[i.key] for i in old if i.key in self._record_of})
         ctx = self._article_ctx.pop(article, None)
         if ctx is not None:
             events.add((ctx.pair, ctx.when))
@@ -355,6 +420,128 @@ class Register:
             self._set_edge(key, rep.key, EXACT)
         return set(live) | set(self._edges[rep.key])
 
+    # ----------------------------------------------------------------------- kept in rows
+
+    def _need_articles(self, hashes: Collection[str]) -> None:
+        """Read the rows of the articles not read yet (kept in rows only)."""
+        if self._source is None:
+            return
+        todo = set(hashes) - self._known
+        if not todo:
+            return
+        self._known |= todo
+        for article, row in sorted(self._source.article_rows(todo).items()):
+            self._load_article(article, row)
+
+    def _load_article(self, article: str, row: dict[str, Any]) -> None:
+        ctx, items = article_from_json(row)
+        self._article_rows[article] = row
+        self._article_ctx[article] = ctx
+        self._by_article[article] = [i.key for i in items]
+        reps = set(row["reps"])
+        for item in items:
+            self._restore_item(item, reps)
+        for key, out in row["edges"].items():
+            for other, score in out.items():
+                self._set_edge(key, other, float(score))
+        self._record_of.update(row["records"])
+
+    def _need_blocks(self, blocks: Collection[str]) -> None:
+        if self._source is not None and not self._read_blocks.issuperset(blocks):
+            todo = set(blocks) - self._read_blocks
+            self._read_blocks |= todo
+            self._need_articles(self._source.articles_in_blocks(todo))
+
+    def _need_forms(self, forms: Collection[str]) -> None:
+        if self._source is not None and not self._read_forms.issuperset(forms):
+            todo = set(forms) - self._read_forms
+            self._read_forms |= todo
+            self._need_articles(self._source.articles_of_forms(todo))
+
+    def _need_index(self, keys: Collection[str]) -> None:
+        if self._source is not None and not self._read_index.issuperset(keys):
+            todo = set(keys) - self._read_index
+            self._read_index |= todo
+            self._need_records(self._source.records_at(todo))
+
+    def _need_records(self, ids: Collection[str]) -> None:
+        """Read the rows of the records not read yet, and their members' articles."""
+        if self._source is None:
+            return
+        todo = set(ids) - self._known_records
+        if not todo:
+            return
+        self._known_records |= todo
+        rows = self._source.record_rows(todo)
+        self._need_articles({key_article(k) for row in rows.values() for k in row["members"]})
+        for rid, row in sorted(rows.items()):
+            self._record_rows[rid] = row
+            made = self._make_record(list(row["members"]))
+            if made != rid:
+                raise StateError(f"saved record {rid} has the members of {made}")
+            record = self._records[rid]
+            self._links[rid] = {Link(*link) for link in row["links"]}
+            record.links = sorted(self._links[rid])
+            if row["count"] is not None:
+                record.conflicts = sorted([*record.conflicts, conflict_from_json(row["count"])],
+                                          key=lambda c: c.field)
+        self._ordered = None
+
+    def load_records(self, ids: Collection[str]) -> dict[str, Record]:
+        """Return these records (those that exist), read from the rows when kept there."""
+        self._need_records(ids)
+        return {rid: self._records[rid] for rid in sorted(ids) if rid in self._records}
+
+    def _article_row(self, article: str) -> dict[str, Any]:
+        items = [self._items[k] for k in self._by_article[article]]
+        row = article_to_json(self._article_ctx[article], items)
+        blocks: set[str] = set()
+        forms: set[str] = set()
+        reps: list[str] = []
+        for item in items:
+            rule = self._rules[item.kind]
+            sig = rule.signature(item)
+            if sig is not None:
+                forms.add(form_key(item.kind, sig))
+                if self._rep.get((item.kind, sig)) != item.key:
+                    continue
+                reps.append(item.key)
+            blocks |= rule.blocks(item).insert
+        row["edges"] = {i.key: dict(sorted(self._edges[i.key].items()))
+                        for i in items if self._edges.get(i.key)}
+        row["reps"] = sorted(reps)
+        row["records"] = {i.key: self._record_of[i.key] for i in items if i.key in self._record_of}
+        row["blocks"] = sorted(blocks)
+        row["forms"] = sorted(forms)
+        return row
+
+    def _record_row(self, rid: str) -> dict[str, Any]:
+        record = self._records[rid]
+        count = next((c for c in record.conflicts if c.field == "count"), None)
+        return {"kind": record.kind, "members": list(self._members[rid]),
+                "links": [[ln.source, ln.target, ln.relation] for ln in record.links],
+                "count": conflict_to_json(count) if count is not None else None,
+                "index": sorted(self._index_keys.get(rid, ()))}
+
+    def all_rows(self) -> tuple[dict[str, dict[str, Any]], dict[str, dict[str, Any]]]:
+        """Return every article's row and every record's row (to keep a whole register in rows)."""
+        return ({a: self._article_row(a) for a in sorted(self._by_article)},
+                {rid: self._record_row(rid) for rid in sorted(self._records)})
+
+    def changed_rows(self) -> tuple[dict[str, dict[str, Any] | None], dict[str, dict[str, Any] | None]]:
+        """Return the article and record rows that differ from those read (None: delete the row)."""
+        articles: dict[str, dict[str, Any] | None] = {}
+        for article in sorted(self._known):
+            row = self._article_row(article) if article in self._by_article else None
+            if row != self._article_rows.get(article):
+                articles[article] = row
+        records: dict[str, dict[str, Any] | None] = {}
+        for rid in sorted(self._known_records):
+            rrow = self._record_row(rid) if rid in self._records else None
+            if rrow != self._record_rows.get(rid):
+                records[rid] = rrow
+        return articles, records
+
     # ----------------------------------------------------------------------- clustering
 
     def _component(self, seeds: set[str]) -> set[str]:
@@ -363,6 +550,7 @@ class Register:
         todo = sorted(seen)
         while todo:
             key = todo.pop()
+            self._need_articles({key_article(o) for o in self._edges.get(key, {}) if o not in self._items})
             for other in self._edges.get(key, {}):
                 if other not in seen:
                     seen.add(other)
@@ -415,16 +603,20 @@ class Register:
             if i.kind in ("instruments", "figures")
         }
         stale = {self._record_of.pop(k) for k in seeds | component if k in self._record_of}
+        self._need_records(stale)
         before: dict[str, Record | None] = {}
         for rid in sorted(stale):
             self._snap(rid, before)
             self._drop_record(rid, before)
         fresh = {self._make_record(group) for group in self._clusters(component)}
+        for rid in fresh:
+            before.setdefault(rid, None)  # new: later snapshots (count conflicts) must not hide it
         self._prepare_links(fresh)
         for rid in sorted(fresh):
             self._link_instrument(rid, before)
         self._refresh_counts(fresh, events, before)
         changed = {rid for rid in set(before) | fresh if before.get(rid) != self._records.get(rid)}
+        self._changed |= changed
         self._ordered = None
         return changed
 
@@ -444,6 +636,7 @@ class Register:
             self._index[key].discard(rid)
         for link in self._links.pop(rid, set()):
             partner = link.target if link.source == rid else link.source
+            self._need_records({partner})
             self._snap(partner, before)
             self._links[partner].discard(link)
             if partner in self._records:
@@ -458,6 +651,7 @@ class Register:
         mentions = sorted((i.mention for i in items), key=Mention.sort_key)
         self._records[rid] = Record(rid, kind, fields, mentions, sorted(conflicts, key=lambda c: c.field))
         self._members[rid] = tuple(keys)
+        self._known_records.add(rid)
         for item in items:
             self._record_of[item.key] = rid
             item.fact.cluster = rid
@@ -486,7 +680,9 @@ class Register:
             self._index[key].add(rid)
 
     def _link_candidates(self, rid: str) -> set[str]:
-        return {c for key in self._link_probes(rid) for c in self._index.get(key, ())} - {rid}
+        probes = self._link_probes(rid)
+        self._need_index(probes)
+        return {c for key in probes for c in self._index.get(key, ())} - {rid}
 
     def _prepare_links(self, fresh: set[str]) -> None:
         """Encode at once every subject the lifecycle links of these records may compare.
@@ -541,8 +737,9 @@ class Register:
     def _near(self, kind: str, pair: str, day: date) -> set[str]:
         """Return the records of a kind and pair filed under the months around `day`."""
         window = timedelta(days=self.options.count_window_days)
-        months = {f"{d:%Y-%m}" for d in (day - window, day, day + window)}
-        return {rid for m in months for rid in self._index.get(f"T|{kind}|{pair}|{m}", ())}
+        keys = {f"T|{kind}|{pair}|{d:%Y-%m}" for d in (day - window, day, day + window)}
+        self._need_index(keys)
+        return {rid for key in keys for rid in self._index.get(key, ())}
 
     def _refresh_counts(self, fresh: set[str], events: set[Event], before: dict[str, Record | None]) -> None:
         """Recompute the count conflicts of the document-counting figures near the changes."""

@@ -8,13 +8,15 @@ exactly as the one saved.
 
 from __future__ import annotations
 
+import hashlib
+from collections.abc import Collection, Hashable
 from datetime import date
-from typing import Any
+from typing import Any, Protocol
 
 from accord.core import FACT_KINDS, fact_from_json
 from accord.errors import StoreError
 from accord.resolve.items import ArticleContext, Item, item_of
-from accord.resolve.model import Mention
+from accord.resolve.model import Conflict, ConflictValue, Mention
 
 STATE_VERSION = 2  # 2: articles no longer keep their vague counts
 
@@ -122,3 +124,56 @@ def check_version(state: dict[str, Any]) -> None:
     if not isinstance(state, dict) or state.get("version") != STATE_VERSION:
         found = state.get("version") if isinstance(state, dict) else type(state).__name__
         raise StateError(f"register state of version {found!r}; expected {STATE_VERSION}")
+
+
+def conflict_to_json(c: Conflict) -> dict[str, Any]:
+    """Return a conflict as a JSON object (its values must be JSON values already)."""
+    return {"field": c.field,
+            "values": [{"value": v.value, "mentions": [mention_to_json(m) for m in v.mentions]}
+                       for v in c.values]}
+
+
+def conflict_from_json(data: dict[str, Any]) -> Conflict:
+    """Return the conflict a JSON object describes (inverse of `conflict_to_json`)."""
+    values = (ConflictValue(v["value"], tuple(mention_from_json(m) for m in v["mentions"]))
+              for v in data["values"])
+    return Conflict(data["field"], tuple(values))
+
+
+def form_key(kind: str, signature: Hashable) -> str:
+    """Return a stable text key for a form (a kind and a rule's signature), to file it by in rows."""
+    return f"{kind}|{hashlib.sha1(repr(signature).encode()).hexdigest()[:20]}"
+
+
+def key_article(key: str) -> str:
+    """Return the content hash of the article a fact key (see `items.item_of`) belongs to."""
+    return key.split(":", 1)[0]
+
+
+class RegisterSource(Protocol):
+    """Where a register kept in rows (one per article, one per record) reads what an update needs.
+
+    Each article's row holds its facts, their scored edges, which of them represent their
+    form and which record each is in; each record's row its members, links and count
+    conflict. An update reads only the rows its new facts' blocks and forms reach.
+    """
+
+    def articles_in_blocks(self, blocks: Collection[str]) -> set[str]:
+        """Return the articles with a fact filed in any of these blocks."""
+        ...
+
+    def articles_of_forms(self, forms: Collection[str]) -> set[str]:
+        """Return the articles with a fact of any of these forms (see `form_key`)."""
+        ...
+
+    def article_rows(self, hashes: Collection[str]) -> dict[str, dict[str, Any]]:
+        """Return the saved rows of these articles, by content hash."""
+        ...
+
+    def records_at(self, keys: Collection[str]) -> set[str]:
+        """Return the records filed under any of these derived-part keys."""
+        ...
+
+    def record_rows(self, ids: Collection[str]) -> dict[str, dict[str, Any]]:
+        """Return the saved rows of these records, by id."""
+        ...

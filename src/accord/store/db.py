@@ -7,7 +7,7 @@ point (an exception, Ctrl-C) leaves either the whole article or nothing of it.
 from __future__ import annotations
 
 import importlib.util
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
@@ -24,6 +24,15 @@ from accord.errors import StoreError
 from accord.store.migrations import upgrade_to_head
 from accord.store.models import ArticleRow, FactRow, FactTerm, IngestRun, RegisteredArticle
 from accord.store.terms import fact_terms, search_text
+
+IN_CHUNK = 500  # values in one IN (…) list: well under every database's limit on parameters
+
+
+def chunks(values: Collection[str] | Collection[int]) -> Iterator[list[Any]]:
+    """Yield the values sorted, in lists short enough for one SQL `IN (…)`."""
+    ordered = sorted(values)
+    for start in range(0, len(ordered), IN_CHUNK):
+        yield ordered[start:start + IN_CHUNK]
 
 
 class NotFoundError(StoreError):

@@ -7,7 +7,7 @@ SQL stays in the store; the values returned are plain records with a `to_json()`
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Collection, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
@@ -16,7 +16,7 @@ from sqlalchemy import ColumnElement, Select, and_, func, or_, select
 from sqlalchemy.orm import Session
 
 from accord.core import FACT_KINDS, Article, MentionKey
-from accord.store.db import NotFoundError, Store, article_of
+from accord.store.db import NotFoundError, Store, article_of, chunks
 from accord.store.models import ArticleRow, FactRow, FactTerm, RecordRow
 from accord.store.terms import country_term, sector_term, status_term
 
@@ -286,13 +286,17 @@ class FactSite:
     cluster: str | None
 
 
-def keyed_facts(s: Session) -> Iterator[FactSite]:
-    """Yield every stored fact with its mention key (no fields read), article by article."""
+def keyed_facts(s: Session, hashes: Collection[str] | None = None) -> Iterator[FactSite]:
+    """Yield every stored fact with its mention key (no fields read), article by article; with
+    `hashes`, only the facts of the articles with those content hashes."""
     query = (select(FactRow.id, FactRow.article_id, FactRow.kind, FactRow.start, FactRow.end, FactRow.cluster,
                     ArticleRow.content_hash)
              .join(ArticleRow, FactRow.article_id == ArticleRow.id).order_by(FactRow.article_id, FactRow.id))
+    queries = [query] if hashes is None else [query.where(ArticleRow.content_hash.in_(chunk))
+                                               for chunk in chunks(hashes)]
     seen: dict[tuple[int, str], int] = {}
-    for fact_id, article, kind, start, end, cluster, content_hash in s.execute(query):
+    for fact_id, article, kind, start, end, cluster, content_hash in (row for q in queries
+                                                                       for row in s.execute(q)):
         # facts are stored kind by kind in list order, so the n-th row of a kind is index n
         index = seen.get((article, kind), 0)
         seen[(article, kind)] = index + 1

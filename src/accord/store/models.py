@@ -177,6 +177,55 @@ class RegisterState(Base):
     updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
 
 
+class RegisterArticleState(Base):
+    """One article's part of the register's working state (since 0010): its facts, their scored
+    edges, which represent their form, the record each is in, and where they are filed."""
+
+    __tablename__ = "register_article_state"
+
+    content_hash: Mapped[str] = mapped_column(String(128), primary_key=True)
+    data: Mapped[dict[str, Any]] = mapped_column(JSON)
+
+
+class RegisterBlock(Base):
+    """An article with a fact filed in a block (by a short digest of the block's key): where an
+    update finds the facts to compare."""
+
+    __tablename__ = "register_blocks"
+
+    block: Mapped[str] = mapped_column(String(16), primary_key=True)
+    article: Mapped[str] = mapped_column(String(128), primary_key=True, index=True)
+
+
+class RegisterForm(Base):
+    """An article with a fact of a form (facts that compare the same with everyone)."""
+
+    __tablename__ = "register_forms"
+
+    form: Mapped[str] = mapped_column(String(200), primary_key=True)
+    article: Mapped[str] = mapped_column(String(128), primary_key=True, index=True)
+
+
+class RegisterRecord(Base):
+    """One automatic record's part of the working state: members, links, count conflict, and the
+    ids of the curated records its facts went into at the last save."""
+
+    __tablename__ = "register_records"
+
+    id: Mapped[str] = mapped_column(String(40), primary_key=True)
+    curated: Mapped[list[str]] = mapped_column(JSON)  # several when a split took facts out
+    data: Mapped[dict[str, Any]] = mapped_column(JSON)
+
+
+class RegisterIndex(Base):
+    """An automatic record filed under a key of the derived parts (subject words, months)."""
+
+    __tablename__ = "register_index"
+
+    key: Mapped[str] = mapped_column(Text, primary_key=True)
+    record: Mapped[str] = mapped_column(String(40), primary_key=True, index=True)
+
+
 class FetchRow(Base):
     """The last fetch of one URL by `accord watch`: when, its HTTP status, its validators.
 

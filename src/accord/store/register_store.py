@@ -7,16 +7,17 @@ update that changes nothing writes nothing.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+import hashlib
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import delete, func, select, update
+from sqlalchemy import delete, func, insert, select, update
 from sqlalchemy.orm import Session, selectinload
 
-from accord.core import Article, ArticleFacts
-from accord.store.db import Store, article_facts_of, article_of, now
+from accord.core import Article, ArticleFacts, MentionKey
+from accord.store.db import Store, article_facts_of, article_of, chunks, now
 from accord.store.facts import keyed_facts
 from accord.store.manual import withdrawn_ids
 from accord.store.models import (
@@ -24,9 +25,20 @@ from accord.store.models import (
     AuditEntry,
     FactRow,
     RecordRow,
+    RegisterArticleState,
+    RegisterBlock,
     RegisteredArticle,
+    RegisterForm,
+    RegisterIndex,
+    RegisterRecord,
     RegisterState,
 )
+
+
+def _block_key(block: str) -> str:
+    """Return the short digest a block is filed under (a block key can be long; two that share
+    a digest only make an update read one more article)."""
+    return hashlib.blake2b(block.encode(), digest_size=8).hexdigest()
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,8 +115,24 @@ def load_records(store: Store, kind: str | None = None, pair: str | None = None)
         return [_data_of(row) for row in s.scalars(query)]
 
 
-def _write_records(s: Session, records: Sequence[StoredRecord]) -> tuple[int, int]:
-    existing = {row.id: row for row in s.scalars(select(RecordRow))}
+def records_by_id(store: Store, ids: Collection[str]) -> list[StoredRecord]:
+    """Return the stored records with these ids (those that exist), ordered by id."""
+    with store.session() as s:
+        found = [_data_of(row) for chunk in chunks(set(ids))
+                 for row in s.scalars(select(RecordRow).where(RecordRow.id.in_(chunk)))]
+    return sorted(found, key=lambda d: d.id)
+
+
+def _write_records(s: Session, records: Sequence[StoredRecord],
+                   replacing: Collection[str] | None = None) -> tuple[int, int]:
+    """Write records whose content changed; delete the stored ones not among them (all of them,
+    or only those in `replacing` when only part of the register is written)."""
+    if replacing is None:
+        existing = {row.id: row for row in s.scalars(select(RecordRow))}
+    else:
+        wanted = set(replacing) | {rec.id for rec in records}
+        existing = {row.id: row for chunk in chunks(wanted)
+                    for row in s.scalars(select(RecordRow).where(RecordRow.id.in_(chunk)))}
     written = 0
     stamp = now()
     for rec in records:
@@ -123,41 +151,159 @@ def _write_records(s: Session, records: Sequence[StoredRecord]) -> tuple[int, in
     return written, len(existing)
 
 
-def _write_clusters(s: Session, clusters: dict[str, str]) -> int:
+def _write_clusters(s: Session, clusters: dict[str, str], part: bool = False) -> int:
     """Set each fact's `cluster` to its record id; return how many facts changed.
 
     Only the columns that say which fact a row is are read (not its fields), and only the
-    rows whose record id changed are written, in one statement.
+    rows whose record id changed are written, in one statement. With `part`, only the facts
+    of the articles `clusters` names are read, and facts it does not name are left as they are.
     """
+    hashes = {MentionKey.parse(key).article for key in clusters} if part else None
     changes = [{"id": site.fact_id, "cluster": clusters.get(str(site.key))}
-               for site in keyed_facts(s) if site.cluster != clusters.get(str(site.key))]
+               for site in keyed_facts(s, hashes)
+               if (not part or str(site.key) in clusters) and site.cluster != clusters.get(str(site.key))]
     if changes:
         s.execute(update(FactRow), changes)
     return len(changes)
 
 
 def _mark_registered(s: Session, article_ids: Iterable[int]) -> int:
-    known = set(s.scalars(select(RegisteredArticle.article_id)))
-    fresh = sorted(set(article_ids) - known)
+    wanted = set(article_ids)
+    known = {a for chunk in chunks(wanted)
+             for a in s.scalars(select(RegisteredArticle.article_id)
+                                .where(RegisteredArticle.article_id.in_(chunk)))}
+    fresh = sorted(wanted - known)
     stamp = now()
     s.add_all(RegisteredArticle(article_id=a, registered_at=stamp) for a in fresh)
     return len(fresh)
 
 
+@dataclass(frozen=True, slots=True)
+class RegisterRows:
+    """The register's working state as rows (see `resolve.state.RegisterSource`) to write.
+
+    `articles` and `records` map a content hash or an automatic record id to its row (None:
+    delete it); `curated` maps automatic record ids to the curated records their facts went into.
+    With `whole`, every stored row is replaced by these.
+    """
+
+    articles: dict[str, dict[str, Any] | None]
+    records: dict[str, dict[str, Any] | None]
+    curated: dict[str, list[str]]
+    whole: bool = False
+
+
+def _write_rows(s: Session, rows: RegisterRows) -> None:
+    if rows.whole:
+        for table in (RegisterArticleState, RegisterBlock, RegisterForm, RegisterRecord, RegisterIndex):
+            s.execute(delete(table))
+    hashes = sorted(rows.articles)
+    rids = sorted(rows.records)
+    if not rows.whole:
+        for chunk in chunks(hashes):
+            s.execute(delete(RegisterArticleState).where(RegisterArticleState.content_hash.in_(chunk)))
+            s.execute(delete(RegisterBlock).where(RegisterBlock.article.in_(chunk)))
+            s.execute(delete(RegisterForm).where(RegisterForm.article.in_(chunk)))
+        for chunk in chunks(rids):
+            s.execute(delete(RegisterRecord).where(RegisterRecord.id.in_(chunk)))
+            s.execute(delete(RegisterIndex).where(RegisterIndex.record.in_(chunk)))
+    articles = [(h, row) for h, row in sorted(rows.articles.items()) if row is not None]
+    if articles:
+        s.execute(insert(RegisterArticleState), [{"content_hash": h, "data": row} for h, row in articles])
+    blocks = [{"block": _block_key(b), "article": h} for h, row in articles for b in set(row["blocks"])]
+    if blocks:
+        s.execute(insert(RegisterBlock), blocks)
+    forms = [{"form": f, "article": h} for h, row in articles for f in row["forms"]]
+    if forms:
+        s.execute(insert(RegisterForm), forms)
+    records = [(rid, row) for rid, row in sorted(rows.records.items()) if row is not None]
+    if records:
+        s.execute(insert(RegisterRecord),
+                  [{"id": rid, "curated": rows.curated.get(rid, []), "data": row} for rid, row in records])
+    index = [{"key": k, "record": rid} for rid, row in records for k in row["index"]]
+    if index:
+        s.execute(insert(RegisterIndex), index)
+    curated = [{"id": rid, "curated": cid} for rid, cid in sorted(rows.curated.items())
+               if rid not in rows.records]
+    if curated:
+        s.execute(update(RegisterRecord), curated)
+
+
 def save_register(store: Store, records: Sequence[StoredRecord], clusters: dict[str, str],
-                  article_ids: Iterable[int], state: dict[str, Any] | None = None) -> SaveResult:
-    """Write a whole register in one transaction, touching only what changed; return the counts.
+                  article_ids: Iterable[int], state: dict[str, Any] | None = None,
+                  rows: RegisterRows | None = None, replacing: Collection[str] | None = None) -> SaveResult:
+    """Write a register in one transaction, touching only what changed; return the counts.
 
     `clusters` maps mention keys (`MentionKey` as text) to record ids; `article_ids` are the articles
-    the register now covers; `state` is the register's working state to restore next time.
+    newly covered; `state` is the register's saved header (or whole state) and `rows` its
+    working state as rows. Without `replacing`, `records` and `clusters` are the whole
+    register; with it, they are a part: only the stored records with those ids (or the
+    ones written) may be removed, and only the facts `clusters` names are set.
     """
     with store.transaction() as s:
-        written, removed = _write_records(s, records)
-        changed = _write_clusters(s, clusters)
+        written, removed = _write_records(s, records, replacing)
+        changed = _write_clusters(s, clusters, part=replacing is not None)
         marked = _mark_registered(s, article_ids)
         if state is not None:
             s.merge(RegisterState(id=1, state=state, updated_at=now()))
+        if rows is not None:
+            _write_rows(s, rows)
     return SaveResult(written, removed, changed, marked)
+
+
+class RowSource:
+    """The register's rows in a store, read as an update reaches them (a `resolve.state.RegisterSource`)."""
+
+    def __init__(self, store: Store) -> None:
+        self._store = store
+
+    def _values(self, query: Any, column: Any, values: Collection[str]) -> set[str]:
+        with self._store.session() as s:
+            return {v for chunk in chunks(values) for v in s.scalars(query.where(column.in_(chunk)))}
+
+    def articles_in_blocks(self, blocks: Collection[str]) -> set[str]:
+        """Return the articles with a fact filed in any of these blocks."""
+        digests = {_block_key(b) for b in blocks}
+        return self._values(select(RegisterBlock.article), RegisterBlock.block, digests)
+
+    def articles_of_forms(self, forms: Collection[str]) -> set[str]:
+        """Return the articles with a fact of any of these forms."""
+        return self._values(select(RegisterForm.article), RegisterForm.form, forms)
+
+    def records_at(self, keys: Collection[str]) -> set[str]:
+        """Return the records filed under any of these derived-part keys."""
+        return self._values(select(RegisterIndex.record), RegisterIndex.key, keys)
+
+    def article_rows(self, hashes: Collection[str]) -> dict[str, dict[str, Any]]:
+        """Return the saved rows of these articles, by content hash."""
+        with self._store.session() as s:
+            return {h: dict(data) for chunk in chunks(hashes) for h, data in s.execute(
+                select(RegisterArticleState.content_hash, RegisterArticleState.data)
+                .where(RegisterArticleState.content_hash.in_(chunk)))}
+
+    def record_rows(self, ids: Collection[str]) -> dict[str, dict[str, Any]]:
+        """Return the saved rows of these records, by id."""
+        with self._store.session() as s:
+            return {rid: dict(data) for chunk in chunks(ids) for rid, data in s.execute(
+                select(RegisterRecord.id, RegisterRecord.data).where(RegisterRecord.id.in_(chunk)))}
+
+
+def curated_ids(store: Store, record_ids: Collection[str]) -> set[str]:
+    """Return the curated records these automatic records went into at the last save."""
+    with store.session() as s:
+        return {c for chunk in chunks(record_ids) for ids in s.scalars(
+            select(RegisterRecord.curated).where(RegisterRecord.id.in_(chunk))) for c in ids}
+
+
+def article_facts_of_ids(store: Store, article_ids: Collection[int]) -> list[tuple[int, ArticleFacts]]:
+    """Return the id and facts of these stored articles (less withdrawn manual entries), in stored order."""
+    out: list[tuple[int, ArticleFacts]] = []
+    with store.session() as s:
+        for chunk in chunks(article_ids):
+            query = (select(ArticleRow).options(selectinload(ArticleRow.facts))
+                     .where(ArticleRow.id.in_(chunk), ArticleRow.id.not_in(withdrawn_ids())))
+            out.extend((row.id, article_facts_of(row)) for row in s.scalars(query))
+    return sorted(out, key=lambda pair: pair[0])
 
 
 def load_state(store: Store) -> dict[str, Any] | None:
