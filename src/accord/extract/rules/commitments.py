@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Span, Token
 
 from accord.core import Commitment
-from accord.extract.rules import setbacks
+from accord.extract.rules import completions, setbacks
 from accord.extract.rules.commitments_cues import (
     ACTOR_NOUNS,
     EVENT_NOUNS,
@@ -112,7 +112,8 @@ def find(ctx: Context) -> list[Commitment]:
     # own, kept so that consolidation shows the two deadlines as a conflict.
     found += [h for h in headlines if any(_deadlines_differ(h, b) for b in found)]
     merged = [one for f in _merge(ctx, found) for one in _each_way(ctx, f.fact)]
-    return merged + setbacks.find(ctx, list(ctx.sentences), body)
+    sentences = list(ctx.sentences)
+    return merged + setbacks.find(ctx, sentences, body) + completions.find(ctx, sentences, body)
 
 
 _EACH_OTHER = re.compile(r"^(?:(?:pay|make|exchange)\s+)?visits?\s+(?:to\s+)?each\s+other(?:'s|’s|s')?\s+"
@@ -232,6 +233,8 @@ def _build(ctx: Context, sent: Span, cue: Cue, body: int) -> _Found | None:
     last = _before_dash(cue.action, last)
     start, end = char_bounds(sent, first, last, cue.cue.idx)
     deadline = _deadline(ctx, start, end, cue)
+    if deadline is None and not phrase:
+        deadline, end = _shared_time(ctx, sent, cue, end)
     if deadline is None and cue.kind == "visit":
         # "his likely visit to Belarus in February 2025": the date may hang on the verb.
         following = time_expressions(ctx, end, min(sent.end_char, end + 80), future=True)
@@ -253,6 +256,22 @@ def _build(ctx: Context, sent: Span, cue: Cue, body: int) -> _Found | None:
     verb = "visit" if _is_visit(cue) else cue.action.lemma_
     return _Found(fact, verb, _stems(action), actor if verb == "visit" else None,
                   _dest(cue) if verb == "visit" else None, start < body)
+
+
+def _shared_time(ctx: Context, sent: Span, cue: Cue, end: int) -> tuple[TimeExpr | None, int]:
+    """Return the time that ends a coordinated action and the evidence end that takes it in.
+
+    "agreed to restore relations and reopen their embassies by the end of May": one time at
+    the end is both acts' (the second stays in the first's action, `_coordinated`).
+    """
+    conj = next((c for c in cue.action.children if c.dep_ == "conj" and c.pos_ == "VERB"), None)
+    if conj is None:
+        return None, end
+    last = _before_dash(cue.action, conj.right_edge.i)
+    _start, conj_end = char_bounds(sent, conj.i, last, conj.idx)
+    found = [e for e in time_expressions(ctx, end, conj_end, future=True)
+             if e.value is not None and not _LOOKS_BACK.search(ctx.text[max(end, e.start - 12):e.start])]
+    return (found[-1], conj_end) if found else (None, end)
 
 
 _TAKES_PLACE = re.compile(r"\s*,?\s*and\s+(?:it|this|the\s+visit)\s+(?:\w+\s+){0,3}?"
