@@ -157,12 +157,15 @@ def _coordinated(ctx: Context, cue: Cue) -> list[Cue]:
     for conj in cue.action.conjuncts:
         # "to reach", or a bare verb under the same modal ("will host … and send …")
         if conj.i < cue.action.i or conj.dep_ != "conj" or conj.tag_ != "VB" or not (
-                "to" in aux_lemmas(conj) or cue.kind == "modal"):
+                "to" in aux_lemmas(conj) or cue.kind == "modal" or completions.acts_on_own_thing(conj)):
             continue
         doc = conj.doc
         own, first = doc[conj.i:conj.right_edge.i + 1], doc[cue.action.i:conj.left_edge.i]
-        # each its own time: one time at the end is both acts' ("to sign and to implement it by June")
-        if all(time_expressions(ctx, w.start_char, w.end_char, future=True) for w in (own, first)):
+        # each its own time: one time at the end is both acts' ("to sign and to implement it by June");
+        # an act on a thing of its own that can be reported done is a promise of its own
+        # ("reopen their embassies and resume flights": each may be done without the other)
+        if completions.acts_on_own_thing(conj) or all(
+                time_expressions(ctx, w.start_char, w.end_char, future=True) for w in (own, first)):
             out.append(Cue(cue.cue, conj, cue.head, cue.kind, cue.actor))
     return out
 
@@ -474,7 +477,9 @@ def _action_text(ctx: Context, cue: Cue, deadline: TimeExpr | None) -> str:
     doc = act.doc
     if cue.kind == "accept" and act.lemma_ == "invitation":
         return "visit (accepted the invitation)"
-    first, last = clause_bounds(act, head=act)
+    # an act of its own coordinated after it is another promise (`_coordinated`): not in this one's words
+    own_conj = any(c.dep_ == "conj" and completions.acts_on_own_thing(c) for c in act.children)
+    first, last = clause_bounds(act, head=act, clip_conj=own_conj)
     first = act.i
     prefix = ""
     if act.dep_ == "dobj" and act.head.i == cue.cue.i and act.pos_ != "VERB":

@@ -65,6 +65,12 @@ def _done(ctx: Context, sent: Span, tok: Token) -> Commitment | None:
                       evidence=ctx.evidence(start, end))
 
 
+def acts_on_own_thing(verb: Token) -> bool:
+    """Say whether a verb opens or resumes a thing of its own ("resume flights"), which may be reported done."""
+    return verb.lemma_.lower() in DONE_VERBS and any(
+        c.dep_ == "dobj" and (c.lemma_.lower() in DONE_OBJECTS or c.lower_ in DONE_OBJECTS) for c in verb.children)
+
+
 def _told_done(verb: Token) -> bool:
     """Say whether a verb tells of its act as done: past, not negated, not planned or hoped for."""
     if verb.tag_ not in _PAST_TAGS or any(c.dep_ == "neg" for c in verb.children):
