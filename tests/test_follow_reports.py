@@ -103,3 +103,130 @@ def test_an_act_reported_done_is_not_listed_as_a_promise(tmp_path: Path) -> None
     result = batch(tmp_path, EMBASSY_REOPENED)
     records = [r for r in result.register.records.values() if r.kind == "commitments"]
     assert records and all(is_report(r) for r in records)
+
+
+def promises(text: str, published: str = "2031-03-02") -> list[Commitment]:
+    return [c for c in accord.extract(text, published=published).commitments if c.change is None]
+
+
+def one_promise(text: str, word: str, published: str = "2031-03-02") -> Commitment:
+    found = [c for c in promises(text, published) if word in c.action]
+    assert len(found) == 1, promises(text, published)
+    return found[0]
+
+
+# --------------------------------------------------------------------------- coordinated acts
+
+@pytest.mark.parametrize(("text", "first", "second", "deadline"), [
+    ("Chile and Norway agreed to restore diplomatic relations and reopen their embassies by the end of May.",
+     "restore diplomatic relations", "reopen their embassies", "2031-05"),
+    ("Kenya and Uganda have agreed to reopen their embassies and resume flights between the two capitals.",
+     "reopen their embassies", "resume flights", None),
+    ("The two sides agreed to sign the trade agreement and open a consulate in Mombasa by June.",
+     "sign the trade agreement", "open a consulate", "2031-06"),
+    ("Ghana and Togo decided to upgrade their relations and reopen the border crossing at Aflao in April.",
+     "upgrade their relations", "reopen the border crossing", "2031-04"),
+    ("Peru and Ecuador pledged to build a new pier and launch a ferry service across the gulf.",
+     "build a new pier", "launch a ferry service", None),
+])
+def test_an_act_on_a_thing_of_its_own_is_a_promise_of_its_own(text: str, first: str, second: str,
+                                                              deadline: str | None) -> None:
+    a, b = one_promise(text, first), one_promise(text, second)
+    assert second not in a.action
+    assert a.deadline == b.deadline == deadline
+
+
+@pytest.mark.parametrize(("text", "action"), [
+    ("Chile and Norway agreed to sign and implement the fisheries protocol by June.", "sign and implement"),
+    ("The ministers agreed to meet again and review the roadmap in Oslo in May.", "meet again and review"),
+])
+def test_coordinated_acts_on_one_thing_stay_one_promise(text: str, action: str) -> None:
+    found = promises(text)
+    assert len(found) == 1, found
+    assert found[0].action.startswith(action)
+    assert found[0].deadline is not None
+
+
+# --------------------------------------------------------------------------- after a byline
+
+@pytest.mark.parametrize(("text", "action", "deadline"), [
+    (" date 2031-05-03 \nMay 03, 2031\n\nBy Ines Varga\n\nChilean President Ana Rojas on May 9 will arrive "
+     "in Oslo for a bilateral summit with Prime Minister Arvid Kessler.\n", "arrive in Oslo", "2031-05-09"),
+    (" date 2031-05-03 \nBy staff reporter\n\nThe Kenyan foreign minister will travel to Kampala on "
+     "May 12 for talks on the border.\n", "travel to Kampala", "2031-05-12"),
+    (" date 2031-05-03 \nUpdated 3 May 2031\n\nPresident Rojas will host the Norwegian premier in "
+     "Santiago on June 2.\n", "host", "2031-06-02"),
+    (" date 2031-05-03 \nReuters\n\nGhana and Togo will sign a border agreement in Accra on May 20, "
+     "officials said.\n", "sign a border agreement", "2031-05-20"),
+    (" date 2031-05-03 \nMay 3, 2031 | 10:02\n\nBy Ana Pilar\n\nPeru's foreign minister will visit Quito "
+     "on May 15 to prepare the summit.\n", "visit Quito", "2031-05-15"),
+])
+def test_a_promise_after_a_date_line_and_byline_is_read(text: str, action: str, deadline: str) -> None:
+    found = one_promise(text, action.split()[0], published="2031-05-03")
+    assert found.action.startswith(action)
+    assert found.deadline == deadline
+    assert "By " not in found.evidence.text
+
+
+@pytest.mark.parametrize("text", [
+    " date 2031-05-03 \nBy Ines Varga\n\nChilean President Ana Rojas arrived in Oslo on Sunday for talks.\n",
+    " date 2031-05-03 \nReuters\n\nThe two ministers met in Kampala on Tuesday.\n",
+])
+def test_a_report_after_a_byline_is_no_promise(text: str) -> None:
+    assert promises(text, published="2031-05-03") == []
+
+
+# --------------------------------------------------------------------------- documents' dated steps
+
+@pytest.mark.parametrize(("text", "action", "deadline_text"), [
+    ("The deal envisages the removal of tariffs on Chilean wine in stages to zero in 2033.",
+     "removal of tariffs", "in 2033"),
+    ("The agreement provides for the elimination of customs duties on textiles by 2034.",
+     "elimination of customs duties", "by 2034"),
+    ("The treaty foresees the opening of a second border crossing by the end of 2032.",
+     "opening of a second border crossing", "by the end of 2032"),
+    ("The memorandum stipulates the exchange of ratification instruments within three months.",
+     "exchange of ratification instruments", "within three months"),
+    ("The action plan envisages the launch of direct flights between Lima and Quito in September.",
+     "launch of direct flights", "in September"),
+])
+def test_a_document_s_dated_step_is_a_promise(text: str, action: str, deadline_text: str) -> None:
+    found = one_promise(text, action.split()[0])
+    assert found.action.startswith(action)
+    assert found.deadline_text is not None and deadline_text.endswith(found.deadline_text.split()[-1])
+
+
+@pytest.mark.parametrize("text", [
+    "The deal envisages closer cooperation in energy and mining.",           # no date
+    "The minister provided for the families of the victims in 2030.",        # no document
+])
+def test_an_undated_or_undocumented_provision_is_no_promise(text: str) -> None:
+    assert promises(text) == []
+
+
+# --------------------------------------------------------------------------- a party's dated belief
+
+@pytest.mark.parametrize(("text", "deadline"), [
+    ('"I think President Rojas\'s visit to Norway ... will be paid in October or November," Kessler said.',
+     "2031-11"),
+    ('"I think the visit of the Chilean president will be paid in May," the Norwegian premier said.', "2031-05"),
+    ("Kessler said he believes the next round of talks will be held in Oslo in June.", "2031-06"),
+    ('"We think the summit will take place in Santiago in April," the foreign minister said.', "2031-04"),
+    ('"I believe the agreement will be signed in July," the Chilean trade minister told reporters.', "2031-07"),
+])
+def test_a_party_s_dated_belief_is_a_promise(text: str, deadline: str) -> None:
+    found = promises(text)
+    assert [c.deadline for c in found] == [deadline], found
+
+
+@pytest.mark.parametrize("text", [
+    '"I think the visit of the Chilean president will be very useful," the Norwegian premier said.',
+    '"I hope the next meeting will take place in Santiago in April," Kessler said.',
+])
+def test_an_undated_belief_or_a_hope_is_no_promise(text: str) -> None:
+    assert promises(text) == []
+
+
+def test_a_visit_one_thinks_of_is_no_meeting_held() -> None:
+    text = '"I think President Rojas\'s visit to Norway ... will be paid in October," Kessler said.'
+    assert accord.extract(text, published="2031-03-02").meetings == []

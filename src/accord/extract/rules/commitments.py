@@ -207,7 +207,7 @@ def _acceptable(cue: Cue) -> bool:
     for t in (cue.action, *cue.action.ancestors):
         if _conditional(t):
             return False
-        if t.lemma_ in OPINION_WORDS and t.i != cue.cue.i:
+        if t.lemma_ in OPINION_WORDS and t.i != cue.cue.i and not _believed_date(cue, t):
             return False
         if t.dep_ == "advcl" and any(c.dep_ == "mark" for c in t.children):
             break  # an "as …"/"while …" clause stands on its own
@@ -277,7 +277,8 @@ def _shared_time(ctx: Context, sent: Span, cue: Cue, end: int) -> tuple[TimeExpr
     return (found[-1], conj_end) if found else (None, end)
 
 
-_TAKES_PLACE = re.compile(r"\s*,?\s*and\s+(?:it|this|the\s+visit)\s+(?:\w+\s+){0,3}?"
+_TAKES_PLACE = re.compile(r"\s*(?:,?\s*and\s+(?:it|this|the\s+visit)\s+(?:\w+\s+){0,3}?|"
+                          r"(?:\.\.\.|…)?\s*(?:will|would|might|may)\s+)"
                           r"(?:take\s+place|be\s+(?:held|paid|made)|happen)\s*", re.I)
 
 
@@ -290,6 +291,19 @@ def _before_dash(action: Token, last: int) -> int:
     return last
 
 
+# What a party may say it thinks will happen on a date: a plan it reports, not a hope.
+_BELIEF_WORDS = frozenset({"think", "believe"})
+
+
+def _believed_date(cue: Cue, opinion: Token) -> bool:
+    """Say whether "I think X's visit will be paid in October" states a plan: future, dated (checked later)."""
+    return opinion.lemma_ in _BELIEF_WORDS and cue.kind in ("modal", "visit")
+
+
+def _believed(cue: Cue) -> bool:
+    return any(t.lemma_ in _BELIEF_WORDS for t in cue.action.ancestors)
+
+
 def _needs_date(cue: Cue) -> bool:
     """Say whether a cue is only an undertaking when it is tied to a date.
 
@@ -298,7 +312,7 @@ def _needs_date(cue: Cue) -> bool:
     """
     if cue.kind == "verb" and cue.cue.lemma_ in ("expect", "schedule"):
         return not any(c.dep_ == "auxpass" for c in cue.cue.children)
-    if cue.kind in ("state", "scheduled"):
+    if cue.kind in ("state", "scheduled", "provision") or (cue.kind in ("modal", "visit") and _believed(cue)):
         return True
     if cue.kind != "modal":
         return False
@@ -482,7 +496,7 @@ def _action_text(ctx: Context, cue: Cue, deadline: TimeExpr | None) -> str:
     first, last = clause_bounds(act, head=act, clip_conj=own_conj)
     first = act.i
     prefix = ""
-    if act.dep_ == "dobj" and act.head.i == cue.cue.i and act.pos_ != "VERB":
+    if act.dep_ == "dobj" and act.head.i == cue.cue.i and act.pos_ != "VERB" and cue.kind != "provision":
         # "pledged a $250 million line of credit": the thing given, led by the verb giving it
         first, prefix = act.left_edge.i, cue.cue.lemma_ + " "
     words = [t for t in doc[first:last + 1]
