@@ -537,6 +537,8 @@ def _evidence_bounds(text: str, c: Candidate) -> tuple[int, int]:
     The parser may run list lines ("- Agreement on …") into one sentence; the evidence
     is the line that names the instrument.
     """
+    if c.told[0] >= 0 and "\n\n" not in text[c.told[0]:c.told[1]]:
+        return c.told
     start, end = c.start, c.end
     if c.head < 0 or "\n" not in text[start:end]:
         return start, end
