@@ -8,7 +8,11 @@ from pathlib import Path
 import pytest
 
 import accord
-from accord.core import Commitment
+from accord.core import Article, Commitment
+from accord.ingest import IngestOptions
+from accord.ingest.dates import path_date
+from accord.ingest.label import UrlLabel
+from accord.ingest.sources import read_data
 from accord.pipeline import BatchResult
 from accord.resolve.model import Record
 from accord.track import commitment_status, is_report
@@ -230,3 +234,112 @@ def test_an_undated_belief_or_a_hope_is_no_promise(text: str) -> None:
 def test_a_visit_one_thinks_of_is_no_meeting_held() -> None:
     text = '"I think President Rojas\'s visit to Norway ... will be paid in October," Kessler said.'
     assert accord.extract(text, published="2031-03-02").meetings == []
+
+
+# --------------------------------------------------------------------------- whose visit
+
+MINISTER_WILL_VISIT = (" date 2031-09-03 OSLO: Norwegian Energy Minister Lars Berge held a phone call with "
+                       "his Chilean counterpart Pablo Soto. \"I will visit Chile at Minister Soto's invitation "
+                       "at the earliest possible time,\" Berge said.\n")
+PRESIDENT_CANCELS = (" date 2031-10-26 OSLO: Norwegian Prime Minister Arvid Kessler said on Wednesday he was "
+                     "cancelling plans to visit Chile because of the dispute over fishing rights.\n")
+
+
+@pytest.mark.parametrize(("first", "second"), [
+    ("Norwegian Energy Minister Lars Berge will visit Chile in May.",
+     "Norwegian Prime Minister Arvid Kessler will visit Chile in May."),
+    ("Chilean Foreign Minister Pablo Soto will travel to Oslo next month.",
+     "Chilean President Ana Rojas will travel to Oslo next month."),
+    ("Kenyan Trade Minister Amina Otieno will visit Uganda in June.",
+     "Kenyan President David Mwangi will visit Uganda in June."),
+    ("Peruvian Defence Minister Luis Paredes plans to visit Ecuador in April.",
+     "Peruvian President Rosa Quispe plans to visit Ecuador in April."),
+    ("Ghanaian Finance Minister Kofi Mensah will visit Togo in March.",
+     "Ghanaian President Ama Boateng will visit Togo in March."),
+])
+def test_two_people_s_visits_to_one_country_stay_two(tmp_path: Path, first: str, second: str) -> None:
+    result = batch(tmp_path, f" date 2031-02-10 {first}\n", f" date 2031-02-12 {second}\n")
+    visits = [r for r in result.register.records.values() if r.kind == "commitments" and not is_report(r)]
+    assert len(visits) == 2, [v.fields for v in visits]
+
+
+@pytest.mark.parametrize(("first", "second"), [
+    ("Norwegian Prime Minister Arvid Kessler will visit Chile in May.",
+     "Norwegian Prime Minister Kessler will visit Chile in May, his office said."),
+    ("Chile's President Ana Rojas will visit Norway in June.",
+     "Chile's president will visit Norway in June, officials said."),
+])
+def test_one_person_s_visit_told_twice_is_one(tmp_path: Path, first: str, second: str) -> None:
+    result = batch(tmp_path, f" date 2031-02-10 {first}\n", f" date 2031-02-12 {second}\n")
+    visits = [r for r in result.register.records.values() if r.kind == "commitments" and not is_report(r)]
+    assert len(visits) == 1, [v.fields for v in visits]
+
+
+def test_the_president_calling_off_his_visit_leaves_the_minister_s_open(tmp_path: Path) -> None:
+    result = batch(tmp_path, MINISTER_WILL_VISIT, PRESIDENT_CANCELS)
+    minister = promise_with(result, "visit Chile at")
+    assert commitment_status(minister, result.register, date(2031, 12, 31)).status == "no_deadline"
+
+
+# --------------------------------------------------------------------------- one document, two sentences
+
+@pytest.mark.parametrize(("text", "first", "second"), [
+    ("Chilean President Ana Rojas and Norwegian Prime Minister Arvid Kessler signed a \"strategic partnership "
+     "treaty\" in Oslo on Wednesday.\nThe two signed a \"Comprehensive Strategic Partnership Treaty\", the "
+     "news agency said.", "signed a \"strategic", "Comprehensive Strategic"),
+    ("Ghana and Togo signed a border treaty on Friday. The Aflao Border Demarcation Treaty was signed by the "
+     "two foreign ministers.", "signed a border treaty", "Aflao Border"),
+    ("Peru and Ecuador signed a fisheries agreement in Lima. The two ministers signed the \"Peru-Ecuador "
+     "Fisheries Cooperation Agreement\", a statement said.", "signed a fisheries agreement", "Fisheries Coop"),
+    ("Chile and Norway signed an investment treaty on Tuesday. They signed the \"Chile-Norway Bilateral "
+     "Investment Treaty\" in Oslo.", "signed an investment treaty", "Bilateral Investment"),
+    ("Kenya and Uganda signed a trade treaty in Nairobi on Monday. The Kenya-Uganda Trade Treaty was "
+     "signed by the two trade ministers.", "signed a trade treaty", "Kenya-Uganda Trade"),
+])
+def test_a_document_told_in_two_adjacent_sentences_keeps_both(text: str, first: str, second: str) -> None:
+    found = accord.extract(text, published="2031-06-19").instruments
+    assert len(found) == 1, found
+    assert first in found[0].evidence.text and second in found[0].evidence.text
+
+
+@pytest.mark.parametrize("text", [
+    "Ghana and Togo signed a border treaty on Friday.\n\nThe Aflao Border Demarcation Treaty was signed by the "
+    "two foreign ministers.",
+    "Ghana and Togo signed a border treaty on Friday. Officials praised the talks. The Aflao Border "
+    "Demarcation Treaty was signed by the two foreign ministers.",
+])
+def test_mentions_a_paragraph_or_a_sentence_apart_keep_one_sentence(text: str) -> None:
+    found = accord.extract(text, published="2031-06-19").instruments
+    assert len(found) == 1, found
+    assert "\n" not in found[0].evidence.text and found[0].evidence.text.count(". ") == 0
+
+
+# --------------------------------------------------------------------------- a day in the URL
+
+@pytest.mark.parametrize(("source", "day"), [
+    ("https://news.example.org/2031/05/17/chile-norway-talks.html", date(2031, 5, 17)),
+    ("https://news.example.org/world/2031-05-17/chile-norway", date(2031, 5, 17)),
+    ("https://example.org/politics/20310517_chile.html", date(2031, 5, 17)),
+    ("/archive/2031/12/01/story.txt", date(2031, 12, 1)),
+    ("https://example.org/a/2030/02/28/b", date(2030, 2, 28)),
+])
+def test_a_day_a_path_files_an_article_under_is_its_date(source: str, day: date) -> None:
+    assert path_date(source) == day
+
+
+@pytest.mark.parametrize("source", [
+    "https://example.org/2031/02/chile-norway.html",   # a month only
+    "https://example.org/id/2031051712345",            # a number, not a folder
+    "https://example.org/2031/02/31/story",            # no such day
+])
+def test_a_path_without_a_whole_day_gives_no_date(source: str) -> None:
+    assert path_date(source) is None
+
+
+def test_an_undated_page_takes_its_url_s_day() -> None:
+    text = b"Chile and Norway agreed to reopen their embassies by the end of the year, officials said."
+    url = UrlLabel("https://news.example.org/2031/05/17/chile-norway.txt")
+    article = read_data(url, text, IngestOptions())[0]
+    assert isinstance(article, Article) and article.published == date(2031, 5, 17)
+    dated = read_data(url, b" date 2031-05-18 \n" + text, IngestOptions())[0]
+    assert isinstance(dated, Article) and dated.published == date(2031, 5, 18)  # the text's own date wins
