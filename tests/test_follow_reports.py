@@ -1,4 +1,4 @@
-"""Follow-through constructions read from invented chains: acts reported done, planned arrivals, hedged dates."""
+"""Follow-through constructions on invented chains: acts reported done, arrivals, dated beliefs, URL days."""
 
 from __future__ import annotations
 
@@ -213,10 +213,12 @@ def test_an_undated_or_undocumented_provision_is_no_promise(text: str) -> None:
 @pytest.mark.parametrize(("text", "deadline"), [
     ('"I think President Rojas\'s visit to Norway ... will be paid in October or November," Kessler said.',
      "2031-11"),
-    ('"I think the visit of the Chilean president will be paid in May," the Norwegian premier said.', "2031-05"),
+    ('"I think the visit of the Chilean president will be paid in May," the Norwegian premier said.',
+     "2031-05"),
     ("Kessler said he believes the next round of talks will be held in Oslo in June.", "2031-06"),
     ('"We think the summit will take place in Santiago in April," the foreign minister said.', "2031-04"),
-    ('"I believe the agreement will be signed in July," the Chilean trade minister told reporters.', "2031-07"),
+    ('"I believe the agreement will be signed in July," the Chilean trade minister told reporters.',
+     "2031-07"),
 ])
 def test_a_party_s_dated_belief_is_a_promise(text: str, deadline: str) -> None:
     found = promises(text)
@@ -239,8 +241,8 @@ def test_a_visit_one_thinks_of_is_no_meeting_held() -> None:
 # --------------------------------------------------------------------------- whose visit
 
 MINISTER_WILL_VISIT = (" date 2031-09-03 OSLO: Norwegian Energy Minister Lars Berge held a phone call with "
-                       "his Chilean counterpart Pablo Soto. \"I will visit Chile at Minister Soto's invitation "
-                       "at the earliest possible time,\" Berge said.\n")
+                       "his Chilean counterpart Pablo Soto. \"I will visit Chile at Minister Soto's "
+                       "invitation at the earliest possible time,\" Berge said.\n")
 PRESIDENT_CANCELS = (" date 2031-10-26 OSLO: Norwegian Prime Minister Arvid Kessler said on Wednesday he was "
                      "cancelling plans to visit Chile because of the dispute over fishing rights.\n")
 
@@ -284,13 +286,14 @@ def test_the_president_calling_off_his_visit_leaves_the_minister_s_open(tmp_path
 # --------------------------------------------------------------------------- one document, two sentences
 
 @pytest.mark.parametrize(("text", "first", "second"), [
-    ("Chilean President Ana Rojas and Norwegian Prime Minister Arvid Kessler signed a \"strategic partnership "
-     "treaty\" in Oslo on Wednesday.\nThe two signed a \"Comprehensive Strategic Partnership Treaty\", the "
-     "news agency said.", "signed a \"strategic", "Comprehensive Strategic"),
+    ("Chilean President Ana Rojas and Norwegian Prime Minister Arvid Kessler signed a \"strategic "
+     "partnership treaty\" in Oslo on Wednesday.\nThe two signed a \"Comprehensive Strategic Partnership "
+     "Treaty\", the news agency said.", "signed a \"strategic", "Comprehensive Strategic"),
     ("Ghana and Togo signed a border treaty on Friday. The Aflao Border Demarcation Treaty was signed by the "
      "two foreign ministers.", "signed a border treaty", "Aflao Border"),
     ("Peru and Ecuador signed a fisheries agreement in Lima. The two ministers signed the \"Peru-Ecuador "
-     "Fisheries Cooperation Agreement\", a statement said.", "signed a fisheries agreement", "Fisheries Coop"),
+     "Fisheries Cooperation Agreement\", a statement said.", "signed a fisheries agreement",
+     "Fisheries Coop"),
     ("Chile and Norway signed an investment treaty on Tuesday. They signed the \"Chile-Norway Bilateral "
      "Investment Treaty\" in Oslo.", "signed an investment treaty", "Bilateral Investment"),
     ("Kenya and Uganda signed a trade treaty in Nairobi on Monday. The Kenya-Uganda Trade Treaty was "
@@ -303,8 +306,8 @@ def test_a_document_told_in_two_adjacent_sentences_keeps_both(text: str, first: 
 
 
 @pytest.mark.parametrize("text", [
-    "Ghana and Togo signed a border treaty on Friday.\n\nThe Aflao Border Demarcation Treaty was signed by the "
-    "two foreign ministers.",
+    "Ghana and Togo signed a border treaty on Friday.\n\nThe Aflao Border Demarcation Treaty was signed by "
+    "the two foreign ministers.",
     "Ghana and Togo signed a border treaty on Friday. Officials praised the talks. The Aflao Border "
     "Demarcation Treaty was signed by the two foreign ministers.",
 ])

@@ -301,7 +301,7 @@ def is_setback(record: Record) -> bool:
 
 
 def is_done(record: Record) -> bool:
-    """Say whether a commitment record reports an act done ("reopened its embassy"): an event, not a promise."""
+    """Say whether a commitment record reports an act done ("reopened its embassy"): an event."""
     return record.fields.get("change") == DONE
 
 

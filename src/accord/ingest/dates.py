@@ -38,7 +38,8 @@ def parse_date(value: str) -> date | None:
 
 
 # A day in a URL's or file path's folders: /2024/05/17/, /2024-05-17/, /20240517/ (news CMSs file stories so).
-_PATH_DAY = re.compile(r"[/\\](?P<y>(?:19|20)\d{2})([/-]?)(?P<m>0[1-9]|1[0-2])\2(?P<d>0[1-9]|[12]\d|3[01])(?=[/\\_.-])")
+_PATH_DAY = re.compile(r"[/\\](?P<y>(?:19|20)\d{2})([/-]?)(?P<m>0[1-9]|1[0-2])\2"
+                       r"(?P<d>0[1-9]|[12]\d|3[01])(?=[/\\_.-])")
 
 
 def path_date(source: str) -> date | None:

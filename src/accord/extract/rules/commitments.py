@@ -296,7 +296,7 @@ _BELIEF_WORDS = frozenset({"think", "believe"})
 
 
 def _believed_date(cue: Cue, opinion: Token) -> bool:
-    """Say whether "I think X's visit will be paid in October" states a plan: future, dated (checked later)."""
+    """Say whether "I think X's visit will be paid in October" states a plan (if dated, checked later)."""
     return opinion.lemma_ in _BELIEF_WORDS and cue.kind in ("modal", "visit")
 
 

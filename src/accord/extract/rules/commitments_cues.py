@@ -96,7 +96,8 @@ class Cue:
     cue: Token      # the word that marks it
     action: Token   # the verb (or noun) of what is undertaken
     head: Token     # the clause whose subject is the actor and whose span is the evidence
-    kind: str       # "modal" | "verb" | "noun" | "adj" | "visit" | "effect" | "accept" | "scheduled" | "provision"
+    # "modal" | "verb" | "noun" | "adj" | "visit" | "effect" | "accept" | "scheduled" | "provision"
+    kind: str
     actor: Token | None = None  # an explicit actor other than the head's subject (an invitee)
 
 

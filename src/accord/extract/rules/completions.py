@@ -16,7 +16,13 @@ from spacy.tokens import Span, Token
 
 from accord.core import Commitment
 from accord.extract.rules.context import Context
-from accord.extract.rules.modality import FUTURE_MODALS, HYPOTHETICAL_MODALS, char_bounds, clause_bounds, time_expressions
+from accord.extract.rules.modality import (
+    FUTURE_MODALS,
+    HYPOTHETICAL_MODALS,
+    char_bounds,
+    clause_bounds,
+    time_expressions,
+)
 from accord.extract.rules.setbacks import actor_of, object_text
 
 DONE = "done"
@@ -66,9 +72,10 @@ def _done(ctx: Context, sent: Span, tok: Token) -> Commitment | None:
 
 
 def acts_on_own_thing(verb: Token) -> bool:
-    """Say whether a verb opens or resumes a thing of its own ("resume flights"), which may be reported done."""
+    """Say whether a verb opens or resumes a thing of its own ("resume flights"): it may be reported done."""
     return verb.lemma_.lower() in DONE_VERBS and any(
-        c.dep_ == "dobj" and (c.lemma_.lower() in DONE_OBJECTS or c.lower_ in DONE_OBJECTS) for c in verb.children)
+        c.dep_ == "dobj" and (c.lemma_.lower() in DONE_OBJECTS or c.lower_ in DONE_OBJECTS)
+        for c in verb.children)
 
 
 def _told_done(verb: Token) -> bool:

@@ -115,7 +115,7 @@ def _ratification(sent: Span, index: int, found: list[Candidate]) -> Candidate |
         return None
     at = sent.start_char + match.start()
     return dataclasses.replace(named, status="ratified", sent=index, start=sent.start_char, end=sent.end_char,
-                               span=(at, sent.start_char + match.end()), head=at, ordinal=0)
+                               span=(at, sent.start_char + match.end()), head=at, ordinal=0, told=(-1, -1))
 
 
 # "will ratify", "is expected to sign the ratification document": ahead, not done
