@@ -247,6 +247,11 @@ PRESIDENT_CANCELS = (" date 2031-10-26 OSLO: Norwegian Prime Minister Arvid Kess
                      "cancelling plans to visit Chile because of the dispute over fishing rights.\n")
 
 
+def visit_records(tmp_path: Path, first: str, second: str) -> list[Record]:
+    result = batch(tmp_path, f" date 2031-02-10 {first}\n", f" date 2031-02-12 {second}\n")
+    return [r for r in result.register.records.values() if r.kind == "commitments" and not is_report(r)]
+
+
 @pytest.mark.parametrize(("first", "second"), [
     ("Norwegian Energy Minister Lars Berge will visit Chile in May.",
      "Norwegian Prime Minister Arvid Kessler will visit Chile in May."),
@@ -260,9 +265,7 @@ PRESIDENT_CANCELS = (" date 2031-10-26 OSLO: Norwegian Prime Minister Arvid Kess
      "Ghanaian President Ama Boateng will visit Togo in March."),
 ])
 def test_two_people_s_visits_to_one_country_stay_two(tmp_path: Path, first: str, second: str) -> None:
-    result = batch(tmp_path, f" date 2031-02-10 {first}\n", f" date 2031-02-12 {second}\n")
-    visits = [r for r in result.register.records.values() if r.kind == "commitments" and not is_report(r)]
-    assert len(visits) == 2, [v.fields for v in visits]
+    assert len(visit_records(tmp_path, first, second)) == 2
 
 
 @pytest.mark.parametrize(("first", "second"), [
@@ -272,9 +275,7 @@ def test_two_people_s_visits_to_one_country_stay_two(tmp_path: Path, first: str,
      "Chile's president will visit Norway in June, officials said."),
 ])
 def test_one_person_s_visit_told_twice_is_one(tmp_path: Path, first: str, second: str) -> None:
-    result = batch(tmp_path, f" date 2031-02-10 {first}\n", f" date 2031-02-12 {second}\n")
-    visits = [r for r in result.register.records.values() if r.kind == "commitments" and not is_report(r)]
-    assert len(visits) == 1, [v.fields for v in visits]
+    assert len(visit_records(tmp_path, first, second)) == 1
 
 
 def test_the_president_calling_off_his_visit_leaves_the_minister_s_open(tmp_path: Path) -> None:

@@ -23,7 +23,7 @@ from accord.extract.rules.modality import (
     clause_bounds,
     time_expressions,
 )
-from accord.extract.rules.setbacks import actor_of, object_text
+from accord.extract.rules.setbacks import actor_of, object_text, read_tokens
 
 DONE = "done"
 # Acts that open, resume or start something a promise can be about.
@@ -40,15 +40,7 @@ _PAST_TAGS = frozenset({"VBD", "VBN"})
 
 def find(ctx: Context, sentences: list[Span], body: int = 0) -> list[Commitment]:
     """Return every act reported done in the sentences (after `body`)."""
-    out: list[Commitment] = []
-    for sent in sentences:
-        if sent.end_char <= body or not PREFILTER.search(sent.text):
-            continue
-        for tok in sent:
-            fact = _done(ctx, sent, tok)
-            if fact is not None:
-                out.append(fact)
-    return out
+    return read_tokens(ctx, sentences, body, PREFILTER, _done)
 
 
 def _done(ctx: Context, sent: Span, tok: Token) -> Commitment | None:

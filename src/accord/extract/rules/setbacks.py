@@ -12,7 +12,7 @@ promise).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from spacy.tokens import Span, Token
 
@@ -60,12 +60,18 @@ PREFILTER = re.compile(r"(?i)\b(?:postpon|reschedul|cancel|scrap|shelv|suspen|te
 
 def find(ctx: Context, sentences: list[Span], body: int = 0) -> list[Commitment]:
     """Return every reported setback of an event or project in the sentences (after `body`)."""
+    return read_tokens(ctx, sentences, body, PREFILTER, _setback)
+
+
+def read_tokens(ctx: Context, sentences: list[Span], body: int, prefilter: re.Pattern[str],
+                read: Callable[[Context, Span, Token], Commitment | None]) -> list[Commitment]:
+    """Return what `read` finds at each token of the body's sentences that `prefilter` lets through."""
     out: list[Commitment] = []
     for sent in sentences:
-        if sent.end_char <= body or not PREFILTER.search(sent.text):
+        if sent.end_char <= body or not prefilter.search(sent.text):
             continue
         for tok in sent:
-            fact = _setback(ctx, sent, tok)
+            fact = read(ctx, sent, tok)
             if fact is not None:
                 out.append(fact)
     return out
