@@ -103,6 +103,24 @@ def test_another_act_or_object_reported_done_does_not_fulfil(tmp_path: Path) -> 
         == "overdue"
 
 
+CONSULATE_PROMISED = (" date 2031-03-10 NAIROBI: Kenya and Uganda agreed to open a Kenyan consulate in Kampala "
+                      "by June, the Kenyan foreign ministry said on Monday.\n")
+CONSULATE_ELSEWHERE = (" date 2031-05-20 KAMPALA: Uganda opened a consulate in Mombasa on Tuesday, the "
+                       "Ugandan foreign ministry said.\n")
+CONSULATE_OPENED = (" date 2031-05-20 KAMPALA: Kenya opened a consulate in Kampala on Tuesday, the Kenyan "
+                    "foreign ministry said.\n")
+
+
+def test_an_act_done_in_another_place_does_not_fulfil(tmp_path: Path) -> None:
+    result = batch(tmp_path, CONSULATE_PROMISED, CONSULATE_ELSEWHERE)
+    assert commitment_status(promise_with(result, "consulate"), result.register, date(2031, 12, 31)).status \
+        == "overdue"
+    (tmp_path / "b").mkdir()
+    result = batch(tmp_path / "b", CONSULATE_PROMISED, CONSULATE_OPENED)
+    assert commitment_status(promise_with(result, "consulate"), result.register, date(2031, 12, 31)).status \
+        == "fulfilled"
+
+
 def test_an_act_reported_done_is_not_listed_as_a_promise(tmp_path: Path) -> None:
     result = batch(tmp_path, EMBASSY_REOPENED)
     records = [r for r in result.register.records.values() if r.kind == "commitments"]
