@@ -103,8 +103,8 @@ def test_another_act_or_object_reported_done_does_not_fulfil(tmp_path: Path) -> 
         == "overdue"
 
 
-CONSULATE_PROMISED = (" date 2031-03-10 NAIROBI: Kenya and Uganda agreed to open a Kenyan consulate in Kampala "
-                      "by June, the Kenyan foreign ministry said on Monday.\n")
+CONSULATE_PROMISED = (" date 2031-03-10 NAIROBI: Kenya and Uganda agreed to open a Kenyan consulate in "
+                      "Kampala by June, the Kenyan foreign ministry said on Monday.\n")
 CONSULATE_ELSEWHERE = (" date 2031-05-20 KAMPALA: Uganda opened a consulate in Mombasa on Tuesday, the "
                        "Ugandan foreign ministry said.\n")
 CONSULATE_OPENED = (" date 2031-05-20 KAMPALA: Kenya opened a consulate in Kampala on Tuesday, the Kenyan "

@@ -59,7 +59,8 @@ def _done(ctx: Context, sent: Span, tok: Token) -> Commitment | None:
     subj = next((c for c in tok.children if c.dep_ == "nsubj" and c.i != obj.i), None)
     action = f"{tok.lemma_.lower()} {object_text(obj)}"
     # where it was done may hang on the verb ("opened a consulate in Mombasa on Tuesday")
-    where = next((f"{p.lower_} {g.text}" for p in tok.children if p.dep_ == "prep" and p.lower_ in ("in", "at")
+    where = next((f"{p.lower_} {g.text}" for p in tok.children
+                  if p.dep_ == "prep" and p.lower_ in ("in", "at")
                   for g in p.children if g.dep_ == "pobj" and g.ent_type_ in ("GPE", "LOC", "FAC")), None)
     if where and where not in action:
         action = f"{action} {where}"
