@@ -119,7 +119,8 @@ def test_progress_counts_each_stage_and_status(register: CuratedRegister) -> Non
     t = report.total
     # the MoU of November 2024 was formalised as the April 2025 agreement: one document, counted once
     assert t.instruments["signed"] == 2 and sum(t.instruments.values()) == 2
-    assert t.commitments == {"fulfilled": 1, "fulfilled_late": 0, "overdue": 1, "postponed": 1,
+    # Rojas's visit to Norway (made late, in April) and Soto's visit to Oslo (postponed) are two promises
+    assert t.commitments == {"fulfilled": 1, "fulfilled_late": 1, "overdue": 1, "postponed": 1,
                              "cancelled": 1, "open": 1, "no_deadline": 0}
     assert t.meetings == 3  # talks in Santiago, the visit to Oslo, the consultations in Valparaiso
     assert report.title == "Chile and Norway: progress as of 1 Jun 2025"
@@ -157,8 +158,8 @@ def test_owners_group_and_filter_the_counts(register: CuratedRegister) -> None:
 def test_changes_since_list_new_records_and_status_moves(register: CuratedRegister) -> None:
     report = build_progress(register, "CL-NO", date(2025, 6, 1), since=date(2025, 1, 1))
     moved = [(c.record, c.before, c.after, c.day) for c in report.changes if c.kind == "status"]
-    visit = by_action(register, "visit Norway")  # Rojas's promised visit; Soto's visit to Oslo joined it
-    assert moved == [(visit.id, "open", "postponed", date(2025, 5, 6))]
+    visit = by_action(register, "visit Norway")  # Rojas's promised visit, made in April (late)
+    assert moved == [(visit.id, "open", "fulfilled_late", date(2025, 4, 11))]
     new = {c.title for c in report.changes if c.kind == "new"}
     assert "Roadmap for Cooperation 2025-2026, 6 May 2025" in new
     assert "Undertaking to open a trade office in Santiago (due Jun 2025)" in new
@@ -240,7 +241,7 @@ def test_progress_prints_counts_json_html_and_pdf(desk_db: Path, tmp_path: Path)
     code, out, _ = cli(desk_db, "progress", "--pair", "CL-NO", "--as-of", "2025-06-01",
                        "--since", "2025-01-01", "--html", str(html), "--pdf", str(pdf))
     assert code == 0
-    assert "Commitments: kept on time 1, overdue 1, postponed 1, cancelled 1, open 1" in out
+    assert "Commitments: kept on time 1, kept late 1, overdue 1, postponed 1, cancelled 1, open 1" in out
     assert "Changes since 2025-01-01" in out
     page = html.read_text()
     assert "<style>" in page and "Nordic &lt;Wire&gt;" in page and "Nordic <Wire>" not in page
@@ -262,7 +263,7 @@ def test_the_api_answers_the_progress_report(client: TestClient) -> None:
     body = client.get("/api/v1/progress", params={"pair": "NO-CL", "as_of": "2025-06-01",
                                                    "since": "2025-01-01"}).json()
     assert body["total"]["commitments"]["postponed"] == 1 and body["roadmaps"][0]["commitments"]["open"] == 1
-    assert any(c["kind"] == "status" and c["after"] == "postponed" for c in body["changes"])
+    assert any(c["kind"] == "status" and c["after"] == "fulfilled_late" for c in body["changes"])
     assert client.get("/api/v1/progress", params={"pair": "CL-XX"}).status_code == 404
     assert client.get("/api/v1/progress", params={"pair": "BY-PK"}).status_code == 422
 
@@ -322,8 +323,9 @@ def test_the_progress_pages_render_and_the_pdf_holds_the_text(client: TestClient
     pdf = client.get("/progress.pdf", params=params)
     assert pdf.headers["content-type"] == "application/pdf"
     text = " ".join(" ".join(p.extract_text() for p in PdfReader(io.BytesIO(pdf.content)).pages).split())
-    for words in ("Chile and Norway: progress as of 1 Jun 2025", "Commitments by status: 5",
-                  "Roadmap for Cooperation 2025-2026", "What changed since 1 Jan 2025", "open → postponed"):
+    for words in ("Chile and Norway: progress as of 1 Jun 2025", "Commitments by status: 6",
+                  "Roadmap for Cooperation 2025-2026", "What changed since 1 Jan 2025",
+                  "open → fulfilled late"):
         assert words in text
     assert client.get("/progress", params={"since": "yesterday"}).status_code == 400
     assert client.get("/progress.pdf", params={"pair": "CL-NO", "as_of": "2025-06-01",

@@ -161,6 +161,8 @@ def scored_facts(data: dict[str, Any], kind: str, article: ScoredText, parties: 
     """Return the facts of one kind in a gold or prediction object, ready to match."""
     out: list[ScoredFact] = []
     for index, item in enumerate(data.get(kind) or []):
+        if kind == "commitments" and item.get("change") == "done":
+            continue  # an act reported done is evidence for a promise, not one (`extract.rules.completions`)
         evidence = item.get("evidence")
         span = article.locate(evidence) if evidence is not None else None
         cluster = get_field(item, "cluster")

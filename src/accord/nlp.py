@@ -19,18 +19,38 @@ from accord.errors import ConfigError
 @lru_cache(maxsize=4)
 def load_pipeline(model: str) -> Language:
     """Return the spaCy pipeline installed as package `model` (never downloads)."""
+    nlp: Language
     try:
         module = importlib.import_module(model)
     except ImportError:
         try:
-            return spacy.load(model)
+            nlp = spacy.load(model)
         except OSError as exc:
             raise ConfigError(
                 f"spaCy model {model!r} is not installed; install its package "
                 "(the default is pinned in requirements/model.txt) or set ACCORD_MODEL"
             ) from exc
-    nlp: Language = module.load()
+    else:
+        nlp = module.load()
+    if "parser" in nlp.pipe_names:
+        nlp.add_pipe(PARAGRAPHS, before="parser")
     return nlp
+
+
+PARAGRAPHS = "accord_paragraphs"
+
+
+@Language.component(PARAGRAPHS)
+def paragraph_starts(doc: Doc) -> Doc:
+    """Return `doc` with a sentence starting after each blank line, which the parser keeps.
+
+    Without it a date line and a byline may be parsed into the first sentence of the body
+    ("… By Charles Audouin\n\nJapanese Prime Minister … will arrive"), its subject lost.
+    """
+    for tok in doc[1:]:
+        if "\n\n" in doc[tok.i - 1].text and not tok.is_space:
+            tok.is_sent_start = True
+    return doc
 
 
 # Texts longer than this are parsed in pieces: spaCy refuses a text over `nlp.max_length`

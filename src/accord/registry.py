@@ -59,7 +59,7 @@ from accord.store.register_store import (
     unregistered_article_ids,
 )
 from accord.titles import record_title
-from accord.track import STATUSES, Change, Events, commitment_status, is_setback
+from accord.track import STATUSES, Change, Events, commitment_status, is_report
 from accord.track import timeline as track_timeline
 
 
@@ -641,7 +641,7 @@ def commitments(register: CuratedRegister, as_of: date, status: str | None = Non
         raise QueryError(f"status {status!r}: choose one of {', '.join(STATUSES)}")
     # a setback report is evidence about a promise, not a promise of its own
     table = owners or shipped_owners()
-    found = [r for r in register.records.values() if r.kind == "commitments" and not is_setback(r)
+    found = [r for r in register.records.values() if r.kind == "commitments" and not is_report(r)
              and _in_pair(r, pair) and (owner is None or owner_matches(owner_of(r, table), owner))]
     found.sort(key=lambda r: (str(r.fields.get("deadline") or "9999"), r.id))
     events = Events(register)

@@ -35,6 +35,8 @@ from accord.resolve.text import (
     place_country,
 )
 
+SETBACKS = frozenset({"postponed", "cancelled"})
+DONE = "done"  # the `change` of an act reported done (`accord.extract.rules.completions`)
 STATUSES: tuple[str, ...] = ("open", "fulfilled", "fulfilled_late", "postponed", "cancelled", "overdue",
                              "no_deadline")
 MIN_GRACE_DAYS = 30
@@ -266,6 +268,8 @@ class Events:
                 when = record_date(record)
                 if when is not None:
                     by_pair.setdefault(_pair_of(record), []).append((when, record.id, record))
+            elif record.kind == "commitments" and is_done(record):
+                by_pair.setdefault(_pair_of(record), []).append((_done_on(record), record.id, record))
             elif record.kind == "commitments" and is_setback(record):
                 # filed under each state: a trip called off may be reported in another pair's article
                 for setback in setbacks_of(record):
@@ -293,7 +297,23 @@ class Events:
 
 def is_setback(record: Record) -> bool:
     """Say whether a commitment record reports a promise put off or called off (not a promise itself)."""
+    return record.fields.get("change") in SETBACKS
+
+
+def is_done(record: Record) -> bool:
+    """Say whether a commitment record reports an act done ("reopened its embassy"): an event."""
+    return record.fields.get("change") == DONE
+
+
+def is_report(record: Record) -> bool:
+    """Say whether a commitment record reports on a promise (set back or done) rather than making one."""
     return bool(record.fields.get("change"))
+
+
+def _done_on(record: Record) -> date:
+    """Return the day an act was reported done: the day its words state, else the day of the report."""
+    stated = parse_range(record.fields.get("deadline"))
+    return stated.lo if stated is not None else date.fromisoformat(str(record.fields["reported"]))
 
 
 @dataclass(frozen=True, slots=True)
@@ -303,6 +323,7 @@ class _Promise:
     acts: tuple[str, ...]
     targets: frozenset[str]  # where a visit goes (any state it names) or a meeting is held
     objects: frozenset[str]  # the content words of its actions, less the act
+    words: frozenset[str]  # the content words of its actions, acts included ("@build" for "open")
     context: frozenset[str]  # every content word of its sources' sentences
     articles: frozenset[str]
     article_names: frozenset[str]
@@ -316,12 +337,13 @@ def _promise(record: Record, register: Register) -> _Promise:
     # a meeting is held where the words say "in"/"at"; a state a visit names is where it goes
     going = action_targets if acts[:1] == ("@visit",) else _held_in
     targets = frozenset().union(*(going(a) for a in actions))
-    objects = frozenset().union(*(content_words(a) for a in actions)) - _ACT_STOP
+    words = frozenset().union(*(content_words(a) for a in actions))
+    objects = words - _ACT_STOP
     context = frozenset().union(*(content_words(q) for q in quotes))
     articles = frozenset(m.article for m in record.mentions)
     names = frozenset(m.article_name for m in record.mentions)
     states = frozenset(record.fields.get("pair") or [])
-    return _Promise(acts, targets, objects, context, articles, names, states)
+    return _Promise(acts, targets, objects, words, context, articles, names, states)
 
 
 _HELD_IN = re.compile(r"\b(?:in|at)\s+([A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)")
@@ -360,12 +382,32 @@ def _matching_events(record: Record, promise: _Promise, events: Events, since: d
 
 
 def _carries_out(record: Record, promise: _Promise, event: Record, *, late: bool) -> bool:
-    """Say whether an event is the promised act; a late one only when it is the same instrument."""
+    """Say whether an event is the promised act; a late one only when it is the same instrument or object."""
+    if event.kind == "commitments":
+        return _done_matches(promise, event)
     if event.kind == "meetings":
         return not late and any(_meeting_matches(record, event, act, promise.targets)
                                 for act in promise.acts if act in _GOING)
     return (not late or _same_document(promise, event)) and any(
         _instrument_matches(act, event, promise) for act in promise.acts if act in _DOCUMENT_ACTS)
+
+
+def _done_matches(promise: _Promise, done: Record) -> bool:
+    """Say whether an act reported done is the promised one: the same act on the same object.
+
+    "reopened its embassy in Tehran" carries out "reopen their embassies and missions"; not
+    "reopen the border", nor "resume flights". Where it names a place, the promise must
+    allow it (a state of the pair, or the place itself).
+    """
+    words = content_words(str(done.fields.get("action") or ""))
+    act = head_act(str(done.fields.get("action") or ""))
+    if act is None or act not in promise.words:
+        return False
+    targets = action_targets(str(done.fields.get("action") or ""))
+    if targets and promise.targets and not targets & promise.targets:
+        return False  # the consulate opened in Nairobi is not the one promised in Kampala
+    things = {w for w in words - {act} if not place_country(w)}  # what was done, not where
+    return bool(things & promise.objects)
 
 
 def _told_of(setback: Setback, due: DateRange | None) -> bool | None:
@@ -542,7 +584,8 @@ def _due_text(record: Record, due: DateRange) -> str:
 def _reason(prefix: str, events: list[tuple[date, Record]]) -> str:
     first_when, first = events[0]
     more = f" ({len(events) - 1} other candidate(s) shown)" if len(events) > 1 else ""
-    return f"{prefix} {first.kind[:-1]} {first.id} on {first_when.isoformat()}{more}"
+    kind = "report done" if is_done(first) else first.kind[:-1]
+    return f"{prefix} {kind} {first.id} on {first_when.isoformat()}{more}"
 
 
 def instrument_lifecycle(register: Register) -> list[Link]:
@@ -581,7 +624,7 @@ def _entry(record: Record) -> TimelineEntry | None:
         stage = str(f.get("stage") or f.get("status") or "signed").replace("_", " ")
         label = f"{f['type']} {stage}: {f['subject']}"
         return TimelineEntry(when, "signing", label, record.id) if when else None
-    if record.kind == "commitments":
+    if record.kind == "commitments" and not is_done(record):  # an act's day done is no deadline
         deadline = parse_range(f.get("deadline"))
         return TimelineEntry(deadline.hi, "deadline", _commitment_label(f), record.id) if deadline else None
     return None

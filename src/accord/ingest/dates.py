@@ -37,6 +37,22 @@ def parse_date(value: str) -> date | None:
     return _dateparser_date(cleaned)
 
 
+# A day in a URL's or file path's folders: /2024/05/17/, /2024-05-17/, /20240517/ (news CMSs file stories so).
+_PATH_DAY = re.compile(r"[/\\](?P<y>(?:19|20)\d{2})([/-]?)(?P<m>0[1-9]|1[0-2])\2"
+                       r"(?P<d>0[1-9]|[12]\d|3[01])(?=[/\\_.-])")
+
+
+def path_date(source: str) -> date | None:
+    """Return the day a URL or file path files an article under ("…/2024/05/17/story"), else None."""
+    match = _PATH_DAY.search(source)
+    if match is None:
+        return None
+    try:
+        return date(int(match["y"]), int(match["m"]), int(match["d"]))
+    except ValueError:  # 31 February
+        return None
+
+
 def clean_date_phrase(value: str) -> str:
     """Return a date phrase without weekday, time of day, ordinals and punctuation."""
     text = _TIME.sub(" ", value)

@@ -11,6 +11,7 @@ from typing import Any
 
 from accord.core import Article
 from accord.errors import InputError
+from accord.ingest.dates import path_date
 from accord.ingest.decode import check_text, decode, read_bytes
 from accord.ingest.discover import sniff_kind
 from accord.ingest.documents import docx_text, pdf_text
@@ -160,7 +161,8 @@ def build_article(name: str, source: str, text: str, media_type: str, facts: Sou
                   options: IngestOptions) -> Article | InputError:
     """Return the article for `text`, or an InputError when it is too short or not in English.
 
-    The container's date wins over one found in the text; the text's print line
+    The container's date wins over one found in the text, which wins over a day the URL's or
+    file's path files it under ("/2024/05/17/"); the text's print line
     ("Published in Dawn, …") wins for the outlet; the options fill what is still missing.
     """
     name, source = printable_name(name), printable_name(source)
@@ -175,7 +177,7 @@ def build_article(name: str, source: str, text: str, media_type: str, facts: Sou
         return InputError(source, f"not English (detected {language!r})")
     return Article(
         name=name, text=text, content_hash=content_hash(text, meta.skip), source=source,
-        published=facts.published or meta.published or facts.file_date or options.date,
+        published=facts.published or meta.published or facts.file_date or path_date(source) or options.date,
         outlet=meta.outlet or facts.outlet or options.outlet,
         dateline=meta.dateline, title=facts.title or meta.title,
         language=language, media_type=media_type, skip=meta.skip)

@@ -35,6 +35,7 @@ from accord.resolve.text import (
     country_code,
     head_act,
     is_act_class,
+    may_be_same_actor,
     months_between,
     name_keys,
     name_tokens,
@@ -381,6 +382,8 @@ class CommitmentRule(_Defaults):
         ta, tb = action_targets(fa.action), action_targets(fb.action)
         if ha in _GOING and hb in _GOING and ta and tb and not ta & tb:
             return False  # a visit to Shanghai is not a visit to Minsk
+        if ha == hb == "@visit" and not may_be_same_actor(fa.actor, fb.actor):
+            return False  # the energy minister's visit to Israel is not the president's
         # two commitments of one article are one only when worded alike (headline and body)
         return a.ctx.hash != b.ctx.hash or self.options.similarity(fa.action, fb.action) >= 0.6
 

@@ -147,12 +147,17 @@ def head_act(action: str) -> str | None:
             continue
         if tok in _LIGHT and i + 1 < len(toks):
             rest = [t for t in toks[i + 1 :] if t not in _STOPWORDS and t not in _GENERIC][:4]
-            act = next((_ACT_OF[t] for t in rest if t in _ACT_OF), None)
+            act = next((a for a in (_act_of(t) for t in rest) if a), None)
             if act:
                 return act
             continue
-        return _ACT_OF.get(tok, stem(tok))
+        return _act_of(tok) or stem(tok)
     return None
+
+
+def _act_of(word: str) -> str | None:
+    """Return the act class a word or its stem names ("consultations" is a meeting), else None."""
+    return _ACT_OF.get(word) or _ACT_OF.get(stem(word))
 
 
 def is_act_class(act: str | None) -> bool:

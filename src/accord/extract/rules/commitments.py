@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Span, Token
 
 from accord.core import Commitment
-from accord.extract.rules import setbacks
+from accord.extract.rules import completions, setbacks
 from accord.extract.rules.commitments_cues import (
     ACTOR_NOUNS,
     EVENT_NOUNS,
@@ -112,7 +112,8 @@ def find(ctx: Context) -> list[Commitment]:
     # own, kept so that consolidation shows the two deadlines as a conflict.
     found += [h for h in headlines if any(_deadlines_differ(h, b) for b in found)]
     merged = [one for f in _merge(ctx, found) for one in _each_way(ctx, f.fact)]
-    return merged + setbacks.find(ctx, list(ctx.sentences), body)
+    sentences = list(ctx.sentences)
+    return merged + setbacks.find(ctx, sentences, body) + completions.find(ctx, sentences, body)
 
 
 _EACH_OTHER = re.compile(r"^(?:(?:pay|make|exchange)\s+)?visits?\s+(?:to\s+)?each\s+other(?:'s|’s|s')?\s+"
@@ -156,12 +157,15 @@ def _coordinated(ctx: Context, cue: Cue) -> list[Cue]:
     for conj in cue.action.conjuncts:
         # "to reach", or a bare verb under the same modal ("will host … and send …")
         if conj.i < cue.action.i or conj.dep_ != "conj" or conj.tag_ != "VB" or not (
-                "to" in aux_lemmas(conj) or cue.kind == "modal"):
+                "to" in aux_lemmas(conj) or cue.kind == "modal" or completions.acts_on_own_thing(conj)):
             continue
         doc = conj.doc
         own, first = doc[conj.i:conj.right_edge.i + 1], doc[cue.action.i:conj.left_edge.i]
-        # each its own time: one time at the end is both acts' ("to sign and to implement it by June")
-        if all(time_expressions(ctx, w.start_char, w.end_char, future=True) for w in (own, first)):
+        # each its own time: one time at the end is both acts' ("to sign and to implement it by June");
+        # an act on a thing of its own that can be reported done is a promise of its own
+        # ("reopen their embassies and resume flights": each may be done without the other)
+        if completions.acts_on_own_thing(conj) or all(
+                time_expressions(ctx, w.start_char, w.end_char, future=True) for w in (own, first)):
             out.append(Cue(cue.cue, conj, cue.head, cue.kind, cue.actor))
     return out
 
@@ -203,7 +207,7 @@ def _acceptable(cue: Cue) -> bool:
     for t in (cue.action, *cue.action.ancestors):
         if _conditional(t):
             return False
-        if t.lemma_ in OPINION_WORDS and t.i != cue.cue.i:
+        if t.lemma_ in OPINION_WORDS and t.i != cue.cue.i and not _believed_date(cue, t):
             return False
         if t.dep_ == "advcl" and any(c.dep_ == "mark" for c in t.children):
             break  # an "as …"/"while …" clause stands on its own
@@ -232,6 +236,8 @@ def _build(ctx: Context, sent: Span, cue: Cue, body: int) -> _Found | None:
     last = _before_dash(cue.action, last)
     start, end = char_bounds(sent, first, last, cue.cue.idx)
     deadline = _deadline(ctx, start, end, cue)
+    if deadline is None and not phrase:
+        deadline, end = _shared_time(ctx, sent, cue, end)
     if deadline is None and cue.kind == "visit":
         # "his likely visit to Belarus in February 2025": the date may hang on the verb.
         following = time_expressions(ctx, end, min(sent.end_char, end + 80), future=True)
@@ -255,7 +261,24 @@ def _build(ctx: Context, sent: Span, cue: Cue, body: int) -> _Found | None:
                   _dest(cue) if verb == "visit" else None, start < body)
 
 
-_TAKES_PLACE = re.compile(r"\s*,?\s*and\s+(?:it|this|the\s+visit)\s+(?:\w+\s+){0,3}?"
+def _shared_time(ctx: Context, sent: Span, cue: Cue, end: int) -> tuple[TimeExpr | None, int]:
+    """Return the time that ends a coordinated action and the evidence end that takes it in.
+
+    "agreed to restore relations and reopen their embassies by the end of May": one time at
+    the end is both acts' (the second stays in the first's action, `_coordinated`).
+    """
+    conj = next((c for c in cue.action.children if c.dep_ == "conj" and c.pos_ == "VERB"), None)
+    if conj is None:
+        return None, end
+    last = _before_dash(cue.action, conj.right_edge.i)
+    _start, conj_end = char_bounds(sent, conj.i, last, conj.idx)
+    found = [e for e in time_expressions(ctx, end, conj_end, future=True)
+             if e.value is not None and not _LOOKS_BACK.search(ctx.text[max(end, e.start - 12):e.start])]
+    return (found[-1], conj_end) if found else (None, end)
+
+
+_TAKES_PLACE = re.compile(r"\s*(?:,?\s*and\s+(?:it|this|the\s+visit)\s+(?:\w+\s+){0,3}?|"
+                          r"(?:\.\.\.|…)?\s*(?:will|would|might|may)\s+)"
                           r"(?:take\s+place|be\s+(?:held|paid|made)|happen)\s*", re.I)
 
 
@@ -268,6 +291,19 @@ def _before_dash(action: Token, last: int) -> int:
     return last
 
 
+# What a party may say it thinks will happen on a date: a plan it reports, not a hope.
+_BELIEF_WORDS = frozenset({"think", "believe"})
+
+
+def _believed_date(cue: Cue, opinion: Token) -> bool:
+    """Say whether "I think X's visit will be paid in October" states a plan (if dated, checked later)."""
+    return opinion.lemma_ in _BELIEF_WORDS and cue.kind in ("modal", "visit")
+
+
+def _believed(cue: Cue) -> bool:
+    return any(t.lemma_ in _BELIEF_WORDS for t in cue.action.ancestors)
+
+
 def _needs_date(cue: Cue) -> bool:
     """Say whether a cue is only an undertaking when it is tied to a date.
 
@@ -276,7 +312,7 @@ def _needs_date(cue: Cue) -> bool:
     """
     if cue.kind == "verb" and cue.cue.lemma_ in ("expect", "schedule"):
         return not any(c.dep_ == "auxpass" for c in cue.cue.children)
-    if cue.kind in ("state", "scheduled"):
+    if cue.kind in ("state", "scheduled", "provision") or (cue.kind in ("modal", "visit") and _believed(cue)):
         return True
     if cue.kind != "modal":
         return False
@@ -455,10 +491,12 @@ def _action_text(ctx: Context, cue: Cue, deadline: TimeExpr | None) -> str:
     doc = act.doc
     if cue.kind == "accept" and act.lemma_ == "invitation":
         return "visit (accepted the invitation)"
-    first, last = clause_bounds(act, head=act)
+    # an act of its own coordinated after it is another promise (`_coordinated`): not in this one's words
+    own_conj = any(c.dep_ == "conj" and completions.acts_on_own_thing(c) for c in act.children)
+    first, last = clause_bounds(act, head=act, clip_conj=own_conj)
     first = act.i
     prefix = ""
-    if act.dep_ == "dobj" and act.head.i == cue.cue.i and act.pos_ != "VERB":
+    if act.dep_ == "dobj" and act.head.i == cue.cue.i and act.pos_ != "VERB" and cue.kind != "provision":
         # "pledged a $250 million line of credit": the thing given, led by the verb giving it
         first, prefix = act.left_edge.i, cue.cue.lemma_ + " "
     words = [t for t in doc[first:last + 1]

@@ -51,6 +51,8 @@ REPORTING_VERBS = frozenset({"reaffirm", "reiterate", "express", "affirm", "conf
 COMMIT_ADJECTIVES = frozenset({"willing", "ready", "prepared", "keen", "set", "due", "poised"})
 # Nouns that state a goal as the subject of "is to …" ("our shared aim is to reach an agreement").
 GOAL_NOUNS = frozenset({"aim", "goal", "objective", "target", "plan", "intention", "purpose"})
+# Verbs by which a document lays down a dated step ("the deal envisages the removal of tariffs … in 2026").
+PROVISION_VERBS = frozenset({"envisage", "envision", "foresee", "stipulate", "provide"})
 # Participles that date a planned event in its own noun phrase ("the next round, scheduled for March").
 SCHEDULED = frozenset({"scheduled", "slated", "planned", "set", "due", "expected"})
 PLANNED_VISIT_ADJ = frozenset({"likely", "expected", "planned", "upcoming", "proposed", "forthcoming",
@@ -81,7 +83,7 @@ PREFILTER = re.compile(
     r"\b(?:will|would|shall|'ll|agree|pledg|vow|undert|resolv|decid|commit|promis|concur|offer|"
     r"accept|invit|plan|intend|intent|scheduled|expect|willing|ready|readiness|prepared|keen|instruct|"
     r"assur|effect|likely|upcoming|seek|consent|forward|told|tell|direct|aim|goal|objective|target|slated|"
-    r"set|purpose|underway|under\s+way)"
+    r"set|purpose|underway|under\s+way|envisag|envision|foresee|stipulat|provides?\s+for)"
     # a headline's future: a short subject, then "to" ("Both sides to reconvene …")
     r"|^\s*(?:[\w'’.-]+\s+){1,5}to\s", re.IGNORECASE)
 
@@ -93,7 +95,8 @@ class Cue:
     cue: Token      # the word that marks it
     action: Token   # the verb (or noun) of what is undertaken
     head: Token     # the clause whose subject is the actor and whose span is the evidence
-    kind: str       # "modal" | "verb" | "noun" | "adj" | "visit" | "effect" | "accept" | "scheduled"
+    # "modal" | "verb" | "noun" | "adj" | "visit" | "effect" | "accept" | "scheduled" | "provision"
+    kind: str
     actor: Token | None = None  # an explicit actor other than the head's subject (an invitee)
 
 
@@ -200,6 +203,8 @@ def find_cues(tok: Token) -> Cue | None:
         return _verb(tok)
     if tok.pos_ == "VERB" and tok.lemma_ == "look":
         return _look_forward(tok)
+    if tok.pos_ == "VERB" and tok.lemma_ in PROVISION_VERBS:
+        return _provision(tok)
     if tok.pos_ == "NOUN" and tok.lemma_ in COMMIT_NOUNS and not (tok.tag_ == "NNS" and tok.lemma_ in (
             "commitment", "intention", "pledge", "promise")):
         return _noun(tok)
@@ -265,7 +270,9 @@ def _modal(aux: Token) -> Cue | None:
     if any(c.dep_ == "auxpass" for c in verb.children) and not any(
             c.dep_ == "nsubjpass" and c.lemma_.lower() in INSTRUMENT_NOUNS | EVENT_NOUNS | {"which", "that"}
             for c in verb.children):
-        return None  # "who will be joined by …": done to the subject, not undertaken
+        event = believed_event(verb)
+        # "who will be joined by …": done to the subject, not undertaken
+        return Cue(event, event, event, "visit") if event is not None else None
     if verb.lemma_ == "be" and any(c.dep_ == "acomp" for c in verb.children):
         # "should be operational by 2027": a dated state is a target (checked for a date later).
         return Cue(aux, verb, verb, "state")
@@ -274,6 +281,20 @@ def _modal(aux: Token) -> Cue | None:
     if verb.lemma_ in COMMIT_VERBS and _to_verb(verb) is not None:
         return None  # "will seek to …" is read by the verb's own rule
     return Cue(aux, verb, verb, "modal")
+
+
+def believed_event(verb: Token) -> Token | None:
+    """Return the event a subjectless passive under "I think" is about, parsed as the opinion's object.
+
+    "I think Netanyahu's visit to Turkey ... will be paid in October": across the ellipsis
+    the parser makes "visit" the object of "think" and leaves "will be paid" without a subject.
+    """
+    if verb.dep_ != "ccomp" or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    # the opinion is the clause's head, or its neighbour under "…, Kessler said"
+    opinions = [verb.head] + [c for c in verb.head.children if c.dep_ == "ccomp" and c.i < verb.i]
+    return next((c for o in opinions if o.lemma_ in ("think", "believe") for c in o.children
+                 if c.dep_ == "dobj" and c.i < verb.i and c.lemma_.lower() in EVENT_NOUNS), None)
 
 
 def _verb(verb: Token) -> Cue | None:
@@ -305,6 +326,23 @@ def _verb(verb: Token) -> Cue | None:
     if lemma in ("invite", "instruct", "tell", "direct"):
         actor = next((c for c in verb.children if c.dep_ == "dobj"), None)
     return Cue(verb, action, verb, "verb", actor)
+
+
+def _provision(verb: Token) -> Cue | None:
+    """Return the step a document lays down ("the agreement provides for the elimination of duties").
+
+    Only a document's own provision counts, and only when dated (checked in `commitments`):
+    "the deal envisages closer cooperation" is no step anyone can be held to.
+    """
+    subj = subject_of(verb)
+    if subj is None or subj.lemma_.lower() not in INSTRUMENT_NOUNS or is_negated(verb):
+        return None
+    if verb.lemma_ == "provide":
+        step = next((g for c in verb.children if c.dep_ == "prep" and c.lower_ == "for"
+                     for g in c.children if g.dep_ == "pobj" and g.pos_ == "NOUN"), None)
+    else:
+        step = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)
+    return Cue(verb, step, verb, "provision") if step is not None else None
 
 
 def _look_forward(verb: Token) -> Cue | None:

@@ -121,7 +121,7 @@ def _ratification(sent: Span, index: int, found: list[Candidate]) -> Candidate |
         return None
     at = sent.start_char + match.start()
     return dataclasses.replace(named, status="ratified", sent=index, start=sent.start_char, end=sent.end_char,
-                               span=(at, sent.start_char + match.end()), head=at, ordinal=0)
+                               span=(at, sent.start_char + match.end()), head=at, ordinal=0, told=(-1, -1))
 
 
 # "will ratify", "is expected to sign the ratification document": ahead, not done
@@ -603,6 +603,8 @@ def _evidence_bounds(text: str, c: Candidate) -> tuple[int, int]:
     The parser may run list lines ("- Agreement on …") into one sentence; the evidence
     is the line that names the instrument.
     """
+    if c.told[0] >= 0 and "\n\n" not in text[c.told[0]:c.told[1]]:
+        return c.told
     start, end = c.start, c.end
     if c.head < 0 or "\n" not in text[start:end]:
         return start, end

@@ -8,7 +8,7 @@ label ("vocational training" … "vocational education"), names by their words.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
@@ -33,6 +33,7 @@ class Candidate:
     ordinal: int = 0  # tells apart "two agreements" of one sentence with one subject
     span: tuple[int, int] = (0, 0)  # char span of a named subject in the article
     head: int = -1  # char offset of its instrument noun ("… to the Transit Trade Agreement" is inside)
+    told: tuple[int, int] = (-1, -1)  # the span its mentions take when merged with the next sentence's
 
 
 def merge(found: list[Candidate], pair: tuple[str, ...] = ()) -> list[Candidate]:
@@ -43,8 +44,14 @@ def merge(found: list[Candidate], pair: tuple[str, ...] = ()) -> list[Candidate]
         same = next((k for k in kept if _same(k, cand, stop)), None)
         if same is None:
             kept.append(cand)
-        elif _better(cand, same):
-            kept[kept.index(same)] = cand
+            continue
+        best = cand if _better(cand, same) else same
+        if abs(cand.sent - same.sent) == 1:
+            # "Putin and Kim signed a treaty. The two signed a 'Comprehensive … Treaty'": one
+            # telling in two sentences; the evidence keeps both, as later reports cite either
+            told = [c.told if c.told[0] >= 0 else (c.start, c.end) for c in (cand, same)]
+            best = replace(best, told=(min(t[0] for t in told), max(t[1] for t in told)))
+        kept[kept.index(same)] = best
     return kept
 
 

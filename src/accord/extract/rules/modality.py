@@ -21,7 +21,9 @@ FUTURE_MODALS = frozenset({"will", "shall", "would", "'ll", "wo"})
 HYPOTHETICAL_MODALS = frozenset({"could", "may", "might", "can", "must", "should"})
 # Verbs whose complement is a plan, not a report ("is expected to visit", "plans to meet").
 PLAN_VERBS = frozenset({"plan", "expect", "schedule", "intend", "invite", "hope", "wish", "aim",
-                        "propose", "prepare", "set", "seek", "want", "depart", "look"})
+                        "propose", "prepare", "set", "seek", "want", "depart", "look",
+                        # "I think Netanyahu's visit … will be paid": an encounter one thinks of is ahead
+                        "think", "believe"})
 PLAN_NOUNS = frozenset({"invitation", "plan", "offer", "proposal", "intention", "intent", "decision",
                         "agreement", "willingness", "readiness", "commitment", "pledge", "wish"})
 PLAN_ADJECTIVES = frozenset({"likely", "expected", "upcoming", "planned", "proposed", "possible",

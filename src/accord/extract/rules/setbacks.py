@@ -12,7 +12,7 @@ promise).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from spacy.tokens import Span, Token
 
@@ -60,12 +60,18 @@ PREFILTER = re.compile(r"(?i)\b(?:postpon|reschedul|cancel|scrap|shelv|suspen|te
 
 def find(ctx: Context, sentences: list[Span], body: int = 0) -> list[Commitment]:
     """Return every reported setback of an event or project in the sentences (after `body`)."""
+    return read_tokens(ctx, sentences, body, PREFILTER, _setback)
+
+
+def read_tokens(ctx: Context, sentences: list[Span], body: int, prefilter: re.Pattern[str],
+                read: Callable[[Context, Span, Token], Commitment | None]) -> list[Commitment]:
+    """Return what `read` finds at each token of the body's sentences that `prefilter` lets through."""
     out: list[Commitment] = []
     for sent in sentences:
-        if sent.end_char <= body or not PREFILTER.search(sent.text):
+        if sent.end_char <= body or not prefilter.search(sent.text):
             continue
         for tok in sent:
-            fact = _setback(ctx, sent, tok)
+            fact = read(ctx, sent, tok)
             if fact is not None:
                 out.append(fact)
     return out
@@ -91,8 +97,8 @@ def _setback(ctx: Context, sent: Span, tok: Token) -> Commitment | None:
     if change == "postponed":
         new_date = next((e for e in time_expressions(ctx, tok.idx, end, future=True)
                          if e.value is not None and _after_new_date_prep(ctx, e.start, tok.idx)), None)
-    actor = _actor(ctx, subject_of(head)) if head.pos_ in ("VERB", "AUX") else None
-    return Commitment(actor=actor, action=_object_text(obj), change=change,
+    actor = actor_of(ctx, subject_of(head)) if head.pos_ in ("VERB", "AUX") else None
+    return Commitment(actor=actor, action=object_text(obj), change=change,
                       deadline_text=new_date.text if new_date else None,
                       deadline=new_date.value if new_date and len(new_date.value or "") > 4 else None,
                       evidence=ctx.evidence(start, end))
@@ -103,7 +109,7 @@ def _bare(obj: Token) -> bool:
     return [c.lower_ for c in obj.children] in (["the"], ["this"], ["that"])
 
 
-def _actor(ctx: Context, subj: Token | None) -> str | None:
+def actor_of(ctx: Context, subj: Token | None) -> str | None:
     """Return who set the thing back: a named subject (a person, state or body), else None."""
     if subj is None or subj.dep_ != "nsubj":
         return None
@@ -198,7 +204,7 @@ def _after_new_date_prep(ctx: Context, date_start: int, verb_start: int) -> bool
     return bool(before) and (before[-1].lower() in _NEW_DATE_PREPS or len(before) <= 2)
 
 
-def _object_text(obj: Token) -> str:
+def object_text(obj: Token) -> str:
     """Return what was set back as a short phrase ("trip to Denmark", "visit Israel")."""
     doc = obj.doc
     left = [c for c in obj.lefts if c.dep_ in ("compound", "amod")]

@@ -1,0 +1,88 @@
+"""Evidence for a promise: an act reported done that is neither a meeting nor a signing.
+
+"Saudi Arabia reopened its embassy in Tehran on Sunday", "the two countries resumed direct
+flights", "the border crossing was reopened", "the consulate has been inaugurated". Each
+becomes a commitment fact whose `change` is "done", with the day of the act (when its
+clause states one) as its deadline; tracking (`accord.track`) lets it fulfil a promise of
+the same act on the same object ("reopen their embassies within two months"). Only acts on
+a thing a promise can name count: "opened the session" is a meeting, "opened fire" nothing.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span, Token
+
+from accord.core import Commitment
+from accord.extract.rules.context import Context
+from accord.extract.rules.modality import (
+    FUTURE_MODALS,
+    HYPOTHETICAL_MODALS,
+    char_bounds,
+    clause_bounds,
+    time_expressions,
+)
+from accord.extract.rules.setbacks import actor_of, object_text, read_tokens
+
+DONE = "done"
+# Acts that open, resume or start something a promise can be about.
+DONE_VERBS = frozenset({"reopen", "open", "resume", "restore", "inaugurate", "launch", "restart"})
+# What such an act must be done to: missions, links and works, not talks or fire.
+DONE_OBJECTS = frozenset({"embassy", "embassies", "consulate", "consulates", "mission", "missions",
+                          "flight", "flights", "route", "routes", "border", "crossing", "office", "bridge",
+                          "railway", "line", "port", "plant", "factory", "pipeline", "centre", "center",
+                          "service", "services", "link", "links", "corridor", "checkpoint"})
+PREFILTER = re.compile(r"(?i)\b(?:re)?open|\bresum|\brestor|\binaugurat|\blaunch|\brestart")
+# Verb forms that tell of a past act ("reopened", "has resumed", "was inaugurated").
+_PAST_TAGS = frozenset({"VBD", "VBN"})
+
+
+def find(ctx: Context, sentences: list[Span], body: int = 0) -> list[Commitment]:
+    """Return every act reported done in the sentences (after `body`)."""
+    return read_tokens(ctx, sentences, body, PREFILTER, _done)
+
+
+def _done(ctx: Context, sent: Span, tok: Token) -> Commitment | None:
+    """Return the act a past-tense verb reports done, or None."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in DONE_VERBS or not _told_done(tok):
+        return None
+    # the thing may be the subject too: "direct flights have resumed", "the embassy reopened"
+    obj = next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass", "nsubj")
+                and (c.lemma_.lower() in DONE_OBJECTS or c.lower_ in DONE_OBJECTS)), None)
+    if obj is None:
+        return None
+    first, last = clause_bounds(tok, head=tok)
+    start, end = char_bounds(sent, min(first, tok.i), max(last, obj.right_edge.i), tok.idx)
+    when = next((e for e in time_expressions(ctx, start, end, future=False)
+                 if e.value is not None and len(e.value) == 10), None)
+    subj = next((c for c in tok.children if c.dep_ == "nsubj" and c.i != obj.i), None)
+    action = f"{tok.lemma_.lower()} {object_text(obj)}"
+    # where it was done may hang on the verb ("opened a consulate in Mombasa on Tuesday")
+    where = next((f"{p.lower_} {g.text}" for p in tok.children
+                  if p.dep_ == "prep" and p.lower_ in ("in", "at")
+                  for g in p.children if g.dep_ == "pobj" and g.ent_type_ in ("GPE", "LOC", "FAC")), None)
+    if where and where not in action:
+        action = f"{action} {where}"
+    return Commitment(actor=actor_of(ctx, subj), action=action, change=DONE,
+                      deadline_text=when.text if when else None, deadline=when.value if when else None,
+                      evidence=ctx.evidence(start, end))
+
+
+def acts_on_own_thing(verb: Token) -> bool:
+    """Say whether a verb opens or resumes a thing of its own ("resume flights"): it may be reported done."""
+    return verb.lemma_.lower() in DONE_VERBS and any(
+        c.dep_ == "dobj" and (c.lemma_.lower() in DONE_OBJECTS or c.lower_ in DONE_OBJECTS)
+        for c in verb.children)
+
+
+def _told_done(verb: Token) -> bool:
+    """Say whether a verb tells of its act as done: past, not negated, not planned or hoped for."""
+    if verb.tag_ not in _PAST_TAGS or any(c.dep_ == "neg" for c in verb.children):
+        return False
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if any(a.lower_ in FUTURE_MODALS | HYPOTHETICAL_MODALS or a.lower_ in ("to", "be") for a in auxes):
+        return False  # "will be reopened", "is to be reopened", "would have reopened"
+    if verb.tag_ == "VBN" and not auxes:
+        return False  # "the embassy reopened last week" is VBD; a bare participle is an adjective
+    return verb.dep_ not in ("xcomp", "amod", "acl")
