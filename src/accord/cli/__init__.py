@@ -4,6 +4,10 @@ from __future__ import annotations
 
 import sys
 
+from accord.nlp_import import hide_torch_from_thinc
+
+hide_torch_from_thinc()  # before any command module can import spaCy
+
 # importing a command module registers its commands on `app`
 from accord.cli import (  # noqa: F401
     desk_cmds,
