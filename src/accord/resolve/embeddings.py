@@ -76,7 +76,8 @@ def load_model() -> MiniLM:
     try:
         from accord.resolve.minilm import MiniLM
     except ImportError as exc:
-        raise EmbeddingsError(f"embeddings need tokenizers, safetensors and scipy ({exc}); run `make install`") from exc
+        raise EmbeddingsError(
+            f"embeddings need tokenizers, safetensors and scipy ({exc}); run `make install`") from exc
     return MiniLM(path)
 
 

@@ -140,5 +140,7 @@ def _is_dense(name: str) -> bool:
 
 
 def _gelu(x: Array) -> Array:
-    out: Array = (np.float32(0.5) * x * (np.float32(1) + erf(x * np.float32(1 / np.sqrt(2))))).astype(np.float32)
+    # exact GELU (erf), as BERT's "gelu" activation is
+    half = np.float32(0.5) * x * (np.float32(1) + erf(x * np.float32(1 / np.sqrt(2))))
+    out: Array = half.astype(np.float32)
     return out
