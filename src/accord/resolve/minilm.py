@@ -51,7 +51,7 @@ class MiniLM:
         self.shape = BertShape.read(folder)
         self.tokenizer = Tokenizer.from_file(str(folder / "tokenizer.json"))
         self.tokenizer.no_padding()
-        self.tokenizer.no_truncation()
+        self.tokenizer.enable_truncation(max_length=self.shape.max_length)
         weights = load_file(str(folder / "model.safetensors"))
         # linear layers as x @ W.T + b: the transposes are made once, contiguous
         self.w: dict[str, Array] = {
@@ -62,12 +62,8 @@ class MiniLM:
         self.dimension = int(self.w["embeddings.word_embeddings.weight"].shape[1])
 
     def features(self, text: str) -> tuple[Ids, Ids]:
-        """Return the word-piece ids of one text (with its markers, cut at the model's length) and its mask."""
-        self.tokenizer.enable_truncation(max_length=self.shape.max_length)
-        try:
-            ids = np.array([self.tokenizer.encode(text).ids], dtype=np.int64)
-        finally:
-            self.tokenizer.no_truncation()
+        """Return one text's word-piece ids (with its markers, cut at the model's length) and mask."""
+        ids = np.array([self.tokenizer.encode(text).ids], dtype=np.int64)
         return ids, np.ones_like(ids)
 
     def encode(self, ids: Ids, mask: Ids) -> Array:
