@@ -13,13 +13,17 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from pydantic import BaseModel
 from typer.testing import CliRunner
 
+from accord import queries
+from accord.api import models
 from accord.api.upload import safe_name
 from accord.cli import app as cli_app
 from accord.normalize.countries import Country, fold, gazetteer
-from accord.queries import CSV_COLUMNS, current_register
+from accord.queries import current_register
 from accord.registry import merge_records
+from accord.report import CSV_COLUMNS
 from accord.settings import Settings
 from accord.store import Store
 from accord.track import STATUSES
@@ -820,3 +824,35 @@ def test_an_upload_accord_fails_on_answers_500_and_keeps_the_server_up(
     assert get(writer, "/stats")["articles"] == 5  # nothing half-stored
     ok = writer.post(f"{API}/articles", json={"text": FEED_REPORT}, headers=AUTH)
     assert ok.status_code == 201, ok.text  # the next request is served as usual
+
+
+# --------------------------------------------------------------------------- one shape per list
+
+
+def _list_values(store: Store) -> dict[str, tuple[type[BaseModel], list[dict[str, Any]]]]:
+    day = date(2025, 1, 1)
+    return {
+        "facts": (models.Fact, [f.to_json() for f in queries.fact_list(store, queries.FactQuery())]),
+        "articles": (models.ArticleSummary, [a.to_json() for a in queries.article_list(store)]),
+        "records": (models.RecordModel, [r.to_json() for r in queries.record_list(store)]),
+        "commitments": (models.Commitment, [c.to_json() for c in queries.commitment_list(store, day)]),
+        "initiatives": (models.Initiative, [i.to_json() for i in queries.initiative_list(store, day)]),
+        "conflicts": (models.Conflict, [c.to_json() for c in queries.conflict_list(store)]),
+        "timeline": (models.TimelineEvent, [e.to_json() for e in queries.timeline_list(store, "BY-PK")]),
+        "audit": (models.Curation, [queries.audit_json(a) for a in queries.audit_list(store)]),
+    }
+
+
+def test_api_models_and_csv_layouts_match_the_library_serialisers(db: Path) -> None:
+    with Store.open(f"sqlite:///{db}") as store:
+        lists = _list_values(store)
+    assert set(lists) | {"due"} == set(CSV_COLUMNS)
+    for name, (model, items) in lists.items():
+        fields = set(model.model_fields)
+        open_model = model.model_config.get("extra") == "allow"  # a record's own fields pass through
+        heads = {c.split(".")[0] for c in CSV_COLUMNS[name]}
+        for item in items:
+            assert fields <= set(item) if open_model else set(item) == fields, name
+            assert heads <= set(item), name  # the CSV layout reads the JSON, flattened
+        assert open_model or heads <= fields, name
+    assert all(lists[name][1] for name in ("facts", "articles", "records", "commitments", "timeline"))

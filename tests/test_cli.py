@@ -225,9 +225,9 @@ def test_facts_csv(hand_db: Path) -> None:
     result = run(hand_db, "facts", "--csv", "--kind", "people")
     assert result.exit_code == 0, result.output
     rows = list(csv.DictReader(io.StringIO(result.stdout)))
-    assert tuple(rows[0]) == CSV_COLUMNS
+    assert tuple(rows[0]) == CSV_COLUMNS["facts"]
     assert {r["kind"] for r in rows} == {"people"} and len(rows) == 3
-    assert any(r["quote"] == "[bold red]Ivan Petrov[/]" for r in rows)
+    assert any(r["evidence.text"] == "[bold red]Ivan Petrov[/]" for r in rows)
 
 
 def test_facts_filters_by_country_and_article(hand_db: Path) -> None:

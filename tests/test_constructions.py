@@ -375,3 +375,233 @@ def test_a_fact_sheet_line_opening_with_a_gerund_is_an_undertaking(
 ])
 def test_a_looking_back_line_or_an_opening_participle_is_none(extractor: RulesExtractor, line: str) -> None:
     assert actions(facts(extractor, _SHEET + line + "\n")) == []
+
+
+# --------------------------------------------------------------------------- aims, acts, pointing words
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The ministers signed agreements to build a port, train nurses and protect forests.",
+     ["build a port", "train nurses", "protect forests"]),
+    ("Kenya and Chile inked deals to share weather data, police the border and restore mangroves.",
+     ["share weather data", "police the border", "restore mangroves"]),
+    ("Several memoranda were exchanged on Friday to map the seabed, extradite fugitives and promote tourism.",
+     ["map the seabed", "extradite fugitives", "promote tourism"]),
+    ("Deals were signed to set up a joint shipping line, extradite fugitives and promote tourism.",
+     ["set up a joint shipping line", "extradite fugitives", "promote tourism"]),
+    ("Peru and Ghana concluded accords to twin their capitals, exchange cadets, waive visas and "
+     "protect investments.",
+     ["twin their capitals", "exchange cadets", "waive visas", "protect investments"]),
+])
+def test_a_comma_list_of_aims_gives_one_instrument_per_act(
+        extractor: RulesExtractor, text: str, expected: list[str]) -> None:
+    assert subjects(facts(extractor, text)) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The ministers signed accords to strengthen ties, deepen friendship and boost cooperation.",
+    "The ministers signed accords to strengthen ties, friendship and cooperation.",
+    "They signed agreements to boost trade and investment.",  # two objects: one aim, not a list
+])
+def test_goodwill_or_a_pair_of_objects_is_no_list_of_documents(extractor: RulesExtractor, text: str) -> None:
+    assert len(subjects(facts(extractor, text))) <= 1
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("They signed agreements to build ports, roads and bridges.", ["ports", "roads", "bridges"]),
+    ("The sides signed MoUs to promote trade, investment and tourism.", ["trade", "investment", "tourism"]),
+    ("Chile concluded deals to buy frigates, helicopters and coastal radars.",
+     ["frigates", "helicopters", "coastal radars"]),
+    ("Accords were signed to upgrade airports, railways and power lines.",
+     ["airports", "railways", "power lines"]),
+    ("Memoranda were exchanged to protect wetlands, coral reefs, mangroves and rivers.",
+     ["wetlands", "coral reefs", "mangroves", "rivers"]),
+])
+def test_three_or_more_objects_of_one_aim_give_one_document_each(
+        extractor: RulesExtractor, text: str, expected: list[str]) -> None:
+    assert subjects(facts(extractor, text)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("An agreement was signed on Monday to expand rail links.", "expand rail links"),
+    ("A convention was signed to combat wildlife trafficking.", "combat wildlife trafficking"),
+    ("Ghana and Togo concluded a treaty last year to demarcate their border.", "demarcate their border"),
+    ("Yesterday a memorandum was exchanged in Lima to protect migratory birds.", "protect migratory birds"),
+    ("The two ministers inked a pact on Friday to curb illegal fishing.", "curb illegal fishing"),
+])
+def test_the_aim_of_a_signing_clause_is_the_subject_of_its_document(
+        extractor: RulesExtractor, text: str, expected: str) -> None:
+    assert subjects(facts(extractor, text)) == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    "The minister used the agreement to defend his record.",
+    "The agreement was signed to great applause.",
+])
+def test_an_aim_not_of_the_signing_or_no_aim_gives_no_subject(extractor: RulesExtractor, text: str) -> None:
+    assert subjects(facts(extractor, text)) == []
+
+
+@pytest.mark.parametrize("text", [
+    "With the latest deal, Poland has signed more than $10 billion worth of contracts with Chile.",
+    "The same accord was signed by both leaders.",
+    "In a separate deal, a railway firm signed an agreement with the ministry to sell 20 carriages.",
+    "The previous pact was signed in 2019.",
+])
+def test_a_document_only_pointed_at_is_no_new_instrument(extractor: RulesExtractor, text: str) -> None:
+    found = subjects(facts(extractor, text))
+    assert not any(word in s for s in found for word in ("latest", "same", "separate", "previous"))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The latest agreement on wildlife protection was signed on Monday.", "wildlife protection"),
+    ("A separate memorandum on teacher training was exchanged in Quito.", "teacher training"),
+    ("Both sides signed another accord on fisheries.", "fisheries"),
+    ("The previous treaty on extradition was ratified by Peru.", "extradition"),
+    ("Chile signed the same protocol on seed banks as Peru.", "seed banks"),
+])
+def test_a_pointing_word_with_a_subject_keeps_the_subject(
+        extractor: RulesExtractor, text: str, expected: str) -> None:
+    found = subjects(facts(extractor, text))
+    assert len(found) == 1 and found[0].endswith(expected)
+
+
+# --------------------------------------------------------------------------- passive lists, documents
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Accords were signed in the fields of nuclear safety, fisheries and flood control.",
+     ["nuclear safety", "fisheries", "flood control"]),
+    ("Agreements were concluded in the areas of mining, tourism and higher education.",
+     ["mining", "tourism", "higher education"]),
+    ("Memoranda were exchanged in maritime safety, culture and sport.",
+     ["maritime safety", "culture", "sport"]),
+    ("Deals were struck on Tuesday in the sectors of railways and ports.", ["railways", "ports"]),
+    ("MoUs were inked in agriculture and health.", ["agriculture", "health"]),
+])
+def test_passive_plural_documents_take_the_fields_after_the_verb(
+        extractor: RulesExtractor, text: str, expected: list[str]) -> None:
+    assert subjects(facts(extractor, text)) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Accords were signed in Nairobi on Monday.",
+    "Memoranda were exchanged in the presence of the two leaders.",
+])
+def test_a_place_or_witnesses_after_a_passive_signing_are_no_fields(
+        extractor: RulesExtractor, text: str) -> None:
+    assert subjects(facts(extractor, text)) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Documents on trade and health were signed.", ["trade", "health"]),
+    ("The two sides signed documents on the creation of a chamber of commerce and a youth council.",
+     ["creation of a chamber of commerce and a youth council"]),
+    ("We have just signed the documents covering the transfer of patrol vessels.",
+     ["transfer of patrol vessels"]),
+    ("Documents for the protection of wetlands were exchanged in Lima.", ["protection of wetlands"]),
+    ("Ghana and Togo inked documents concerning visa waivers.", ["visa waivers"]),
+])
+def test_documents_signed_with_their_own_topic_are_instruments(
+        extractor: RulesExtractor, text: str, expected: list[str]) -> None:
+    assert subjects(facts(extractor, text)) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Officials exchanged documents in the hallway.",
+    "The documents seen by reporters show rising debt.",
+])
+def test_documents_without_a_topic_or_a_signing_are_none(extractor: RulesExtractor, text: str) -> None:
+    assert subjects(facts(extractor, text)) == []
+
+
+# --------------------------------------------------------------------------- signings, trips, gatherings
+
+
+@pytest.mark.parametrize("text", [
+    "Memoranda on tourism and health were exchanged in the presence of President Ruto and "
+    "Prime Minister Modi.",
+    "The agreement was signed at the palace in the presence of King Harald.",
+    "In the presence of both presidents, the ministers signed three protocols.",
+    "President Lula and President Boric signed a trade agreement on Monday in Santiago.",
+    "President Macron and Prime Minister Modi inked a pact on hydrogen in Paris.",
+])
+def test_a_signing_before_witnesses_or_by_two_leaders_is_a_ceremony(
+        extractor: RulesExtractor, text: str) -> None:
+    assert "signing_ceremony" in kinds(facts(extractor, text))
+
+
+@pytest.mark.parametrize("text", [
+    "The ministers discussed trade in the presence of journalists.",
+    "President Lula and President Boric will sign a trade agreement next month.",
+    "President Lula signed the decree on Monday.",
+])
+def test_talk_before_witnesses_a_planned_or_a_lone_signing_is_no_ceremony(
+        extractor: RulesExtractor, text: str) -> None:
+    assert "signing_ceremony" not in kinds(facts(extractor, text))
+
+
+@pytest.mark.parametrize("text", [
+    "President Ruto embarked on his first trip to Latin America this week.",
+    "During her trip to Japan, the minister toured a shipyard.",
+    "The premier made a trip to Moscow in March.",
+    "The king was in Hanoi on a two-day trip.",
+    "Chancellor Merz wrapped up his Asian trip in Seoul.",
+])
+def test_a_trip_someone_takes_is_a_visit(extractor: RulesExtractor, text: str) -> None:
+    assert "visit" in kinds(facts(extractor, text))
+
+
+@pytest.mark.parametrize("text", [
+    "It was the first trip by a Korean leader there since 2019.",
+    "He served a tour of duty in Iraq.",
+    "Trips to the coast are popular with tourists.",
+])
+def test_a_counted_trip_a_tour_of_duty_or_trips_in_general_are_no_visit(
+        extractor: RulesExtractor, text: str) -> None:
+    assert "visit" not in kinds(facts(extractor, text))
+
+
+@pytest.mark.parametrize("text", [
+    "The president attended the 1955 Asia-Africa Conference in Bandung.",
+    "Lula was greeted warmly last November at the U.N. climate change conference in Egypt.",
+    "The leaders met at the Third Belt and Road Forum.",
+    "Fiji hosted the Pacific Islands Forum in Suva.",
+    "Both ministers addressed the Indian Ocean Conference.",
+])
+def test_a_named_conference_or_forum_held_or_attended_is_a_summit(
+        extractor: RulesExtractor, text: str) -> None:
+    assert "summit" in kinds(facts(extractor, text))
+
+
+@pytest.mark.parametrize("text", [
+    "The minister told a press conference that talks went well.",
+    "They will cooperate through the U.S.-Brazil Energy Forum and the Minerals Dialogue.",
+    "Experts joined the Negev Forum Health Working Group.",
+])
+def test_a_press_conference_or_a_forum_named_as_a_body_is_no_summit(
+        extractor: RulesExtractor, text: str) -> None:
+    assert "summit" not in kinds(facts(extractor, text))
+
+
+@pytest.mark.parametrize("text", [
+    "Blinken and Balakrishnan chaired the second U.S.-Singapore Critical and Emerging Technology (CET) "
+    "Dialogue in Singapore.",
+    "The inaugural U.S.-Singapore CET Dialogue was held in Washington in October 2023.",
+    "The ministers met at the recent High-Level Economic Dialogue in Paris.",
+    "Peru and Chile co-chaired the Strategic Dialogue in Lima on Monday.",
+    "The fourth Kenya-Ghana Policy Dialogue took place in Accra.",
+])
+def test_a_named_dialogue_numbered_chaired_or_held_somewhere_is_a_session(
+        extractor: RulesExtractor, text: str) -> None:
+    assert "commission_session" in kinds(facts(extractor, text))
+
+
+@pytest.mark.parametrize("text", [
+    "They will cooperate on AI under the Dialogue.",
+    "The leaders stressed the importance of political dialogue.",
+    "The two sides will hold the third Strategic Dialogue next year.",
+])
+def test_a_dialogue_as_a_mechanism_a_habit_or_a_plan_is_no_session(
+        extractor: RulesExtractor, text: str) -> None:
+    assert "commission_session" not in kinds(facts(extractor, text))

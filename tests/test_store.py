@@ -360,9 +360,9 @@ def test_csv_and_json_render_every_record(store: Store) -> None:
     store.add(sample())
     records = list_facts(store)
     rows = list(csv.DictReader(io.StringIO(facts_to_csv(records))))
-    assert tuple(rows[0]) == CSV_COLUMNS and len(rows) == len(records) == 6
+    assert tuple(rows[0]) == CSV_COLUMNS["facts"] and len(rows) == len(records) == 6
     for row in rows:
-        assert TEXT[int(row["start"]):int(row["end"])] == row["quote"]
+        assert TEXT[int(row["evidence.start"]):int(row["evidence.end"])] == row["evidence.text"]
         assert isinstance(json.loads(row["fields"]), dict)
     objs = json.loads(facts_to_json(records))
     assert [o["id"] for o in objs] == [r.id for r in records]

@@ -15,7 +15,7 @@ from urllib.parse import parse_qsl, urlsplit
 import pytest
 from sqlalchemy import select
 
-from accord.core import Article
+from accord.core import Article, MentionKey
 from accord.ingest import IngestOptions, content_hash, iter_articles
 from accord.pipeline import extract_batch
 from accord.queries import RecordView
@@ -24,8 +24,9 @@ from accord.resolve import Mention, Record
 from accord.server import create_app
 from accord.settings import Settings
 from accord.store import ArticleRow, FactRow, Store
+from accord.store.facts import FactSite
 from accord.web.charts import sector_matrix, timeline_chart
-from accord.web.context import FactIndex, FactSite
+from accord.web.context import FactIndex
 from accord.web.highlight import Span, highlight
 
 XSS = "<script>alert(1)</script>"
@@ -356,8 +357,9 @@ def _mention(kind: str, index: int, start: int, end: int) -> Mention:
 
 
 def test_a_text_mention_links_to_the_tightest_fact_around_it() -> None:
-    index = FactIndex(by_key={"hash:people:0": FactSite(7, 70, 0, 40)},
-                      by_article={"hash": [FactSite(7, 70, 0, 40), FactSite(7, 71, 10, 20)]},
+    person, meeting = MentionKey("hash", "people", 0), MentionKey("hash", "meetings", 0)
+    wide, tight = FactSite(person, 7, 70, 0, 40, None), FactSite(meeting, 7, 71, 10, 20, None)
+    index = FactIndex(by_key={person: wide}, by_article={"hash": [wide, tight]},
                       article_ids={"hash": 7})
     assert index.url(_mention("people", 0, 0, 40)) == "/articles/7#fact-70"
     assert index.url(_mention("text", -1, 12, 18)) == "/articles/7#fact-71"

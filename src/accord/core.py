@@ -187,6 +187,30 @@ FACT_TYPES: dict[str, type[Fact]] = {
 }
 
 
+@dataclass(frozen=True, slots=True, order=True)
+class MentionKey:
+    """The stable key of one fact: its article's content hash, its kind and its place in that kind's list.
+
+    Written "hash:kind:index" (`str`) wherever a key is stored or shown; `parse` reads it back.
+    Index -1 is a span of text that is no fact.
+    """
+
+    article: str
+    kind: str
+    index: int
+
+    def __str__(self) -> str:
+        return f"{self.article}:{self.kind}:{self.index}"
+
+    @classmethod
+    def parse(cls, text: str) -> MentionKey:
+        """Return the key "ARTICLE:KIND:INDEX" names (ValueError when it is not of that form)."""
+        parts = text.rsplit(":", 2)
+        if len(parts) != 3 or not parts[2].lstrip("-").isdigit():
+            raise ValueError(f"{text!r} is not ARTICLE:KIND:INDEX")
+        return cls(parts[0], parts[1], int(parts[2]))
+
+
 @dataclass(slots=True)
 class ArticleFacts:
     """Everything one extractor found in one article."""

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from accord.core import ArticleFacts
+from accord.core import ArticleFacts, MentionKey
 from accord.errors import AccordError
 from accord.owners import OWNER_FIELD, owner_field
 from accord.resolve import Link, Mention, Record, Register, ResolveOptions
@@ -56,7 +56,7 @@ class Curation:
 
 def mention_key(mention: Mention) -> str:
     """Return the stable key of the fact a mention cites: "content_hash:kind:index"."""
-    return f"{mention.article}:{mention.kind}:{mention.index}"
+    return str(MentionKey(mention.article, mention.kind, mention.index))
 
 
 class CuratedRegister(Register):
@@ -80,7 +80,7 @@ class CuratedRegister(Register):
 
     def cluster_of(self, article_hash: str, kind: str, index: int) -> str | None:
         """Return the id of the record a fact (article, kind, position) belongs to."""
-        return self._owner.get(f"{article_hash}:{kind}:{index}")
+        return self._owner.get(str(MentionKey(article_hash, kind, index)))
 
     def record_of(self, key: str) -> str | None:
         """Return the id of the record that holds the fact with this mention key."""

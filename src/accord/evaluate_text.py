@@ -15,6 +15,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any, TypeGuard
 
+from accord.lexicon import DOCUMENT_NOUNS, GENERAL_DOCUMENT_NOUNS, words
+
 
 @dataclass(frozen=True, slots=True)
 class Span:
@@ -191,15 +193,16 @@ shall should can could may might also other both each all any such including inc
 included plus well not no
 """)
 
-# Words that say "an agreement between two states" without saying what about.
+# Words that say "an agreement between two states" without saying what about. The
+# reference scorer's list names no pact, protocol or convention: kept so, scores must agree.
+_REFERENCE_LEAVES_OUT = words("pact pacts protocol protocols convention conventions")
 GENERIC_SUBJECT_WORDS = _word_set("""
 cooperation cooperate cooperative co operation collaboration collaborate collaborative
-mou mous memorandum memoranda memorandums understanding agreement agreements treaty treaties
-accord accords deal deals document documents instrument instruments field fields area areas
+understanding field fields area areas
 sector sectors sphere spheres domain domains between two countries country sides side parties
 party bilateral signed sign signing inked exchanged concluded reached various several
 pakistan pakistani belarus belarusian
-""")
+""") | GENERAL_DOCUMENT_NOUNS | (DOCUMENT_NOUNS - _REFERENCE_LEAVES_OUT)
 
 GENERIC_ROLE_WORDS = frozenset({"minister", "ministers", "deputy", "vice", "acting", "first"})
 

@@ -21,14 +21,13 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import select
-
 from accord.errors import AccordError
 from accord.registry import ConflictView, commitments, link_json, load_register, mention_json, pair_key, plain
 from accord.report import summarize
 from accord.report import to_csv as report_csv
 from accord.resolve.model import Mention, Record
-from accord.store import ArticleRow, Store
+from accord.store import Store
+from accord.store.articles import article_sources
 
 FORMATS = ("jsonld", "jsonl", "csv", "sqlite")
 SCHEMA = "https://schema.org/"
@@ -65,18 +64,8 @@ def snapshot(store: Store, pair: str | None = None, as_of: date | None = None) -
     records = [r for r in register.records.values() if pair is None or pair_key(r) == pair]
     statuses = {v.record.id: v.status for v in commitments(register, day, pair=pair)}
     cited = {m.article for r in records for m in r.mentions}
-    articles = [a for a in _articles(store) if pair is None or a["content_hash"] in cited]
+    articles = [a for a in article_sources(store) if pair is None or a["content_hash"] in cited]
     return Snapshot(articles, records, statuses, day)
-
-
-def _articles(store: Store) -> list[dict[str, Any]]:
-    with store.session() as s:
-        rows = s.execute(select(ArticleRow.id, ArticleRow.content_hash, ArticleRow.name, ArticleRow.source,
-                                ArticleRow.title, ArticleRow.outlet, ArticleRow.published,
-                                ArticleRow.media_type, ArticleRow.source_hash).order_by(ArticleRow.id)).all()
-    return [{"id": r.id, "content_hash": r.content_hash, "name": r.name, "source": r.source, "title": r.title,
-             "outlet": r.outlet, "published": r.published.isoformat() if r.published else None,
-             "media_type": r.media_type, "source_hash": r.source_hash} for r in rows]
 
 
 def record_json(record: Record, status: str | None = None) -> dict[str, Any]:

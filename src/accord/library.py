@@ -31,7 +31,7 @@ if TYPE_CHECKING:
     import pandas
 
     from accord.registry import CommitmentView, ConflictView, InstrumentView, TimelineView
-    from accord.report import FactRecord
+    from accord.report import StoredFact
     from accord.store import Store
 
 T = TypeVar("T")
@@ -211,7 +211,7 @@ class Accord:
         return export(self.store, fmt, Path(out) if out is not None else None, _pair(pair), _day(as_of))
 
     def facts(self, kind: str | None = None, country: str | None = None,
-              article: str | None = None) -> Rows[FactRecord]:
+              article: str | None = None) -> Rows[StoredFact]:
         """Return the stored facts (of one kind, naming one state, of one article) with their quotes."""
         from accord.report import list_facts
 

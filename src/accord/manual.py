@@ -31,6 +31,7 @@ from accord.core import (
     Fact,
     Instrument,
     Meeting,
+    MentionKey,
 )
 from accord.errors import ManualEntryError
 from accord.normalize.sectors import labels as sector_labels
@@ -54,7 +55,7 @@ from accord.store.manual import (
     store_manual,
     withdraw_entry,
 )
-from accord.store.register_store import AuditData, add_audit, fact_key
+from accord.store.register_store import AuditData, add_audit
 from accord.titles import kind_words
 from accord.version import __version__
 
@@ -234,7 +235,8 @@ def manual_article(entry: ManualInput, at: datetime) -> ArticleFacts:
 
 def _keys(facts: ArticleFacts) -> list[str]:
     h = facts.article.content_hash
-    return [fact_key(h, kind, i) for kind in FACT_KIND.values() for i, _ in enumerate(getattr(facts, kind))]
+    return [str(MentionKey(h, kind, i))
+            for kind in FACT_KIND.values() for i, _ in enumerate(getattr(facts, kind))]
 
 
 def _records_of(store: Store, keys: list[str]) -> tuple[str, ...]:

@@ -14,12 +14,10 @@ import threading
 from collections import OrderedDict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
-from datetime import UTC, date, datetime
+from datetime import date
 from functools import partial
 from typing import Any, ClassVar, Generic, TypeVar
 from weakref import WeakKeyDictionary
-
-from sqlalchemy import func, select
 
 from accord.core import FACT_KINDS, INITIATIVE_STATES, INSTRUMENT_STATUSES
 from accord.curation import CuratedRegister, Curation
@@ -46,13 +44,14 @@ from accord.registry import (
     pair_key,
     parse_pair,
     plain,
+    record_sources,
     timeline,
 )
 from accord.report import (
-    ArticleRecord,
     FactFilter,
-    FactRecord,
     Stats,
+    StoredArticle,
+    StoredFact,
     fact_filter,
     find_article,
     page_of_facts,
@@ -61,10 +60,14 @@ from accord.report import (
     stats,
 )
 from accord.resolve import Record
-from accord.store import ArticleRow, FactRow, NotFoundError, Store
+from accord.store import NotFoundError, Store
+from accord.store.articles import ArticleQuery as ArticleQuery
+from accord.store.articles import ArticleSummary as ArticleSummary
+from accord.store.articles import article_summaries
+from accord.store.db import utc_iso
 from accord.store.manual import ManualData, manual_entry
-from accord.store.models import AuditEntry, RegisterState
 from accord.store.register_store import AuditData, audit_entries
+from accord.store.register_store import register_version as register_version
 from accord.store.terms import text_of
 from accord.track import STATUSES
 
@@ -181,21 +184,6 @@ def _check_commitment_status(status: str | None) -> str | None:
 # --------------------------------------------------------------------------- the register, cached
 
 
-def register_version(store: Store) -> tuple[Any, ...]:
-    """Return what changes whenever the stored register or the facts under it change.
-
-    Every register update saves the register's state with a new `updated_at` (one row);
-    articles are never edited, only added or removed; curation only appends. So the check
-    reads a handful of index entries, not the records.
-    """
-    with store.session() as s:
-        # one row; its max comes from an index, without reading the row's big saved state
-        saved = s.scalar(select(func.max(RegisterState.updated_at)))
-        articles = s.execute(select(func.count(ArticleRow.id), func.max(ArticleRow.id))).one()
-        audit = s.scalar(select(func.max(AuditEntry.id)))
-    return (saved, *articles, audit)
-
-
 class StoreCache(Generic[T]):
     """A value computed from a store, computed again only after the store changed.
 
@@ -308,13 +296,13 @@ def _fact_filter(store: Store, query: FactQuery) -> FactFilter:
                    since=query.since, until=query.until, words=words)
 
 
-def fact_list(store: Store, query: FactQuery) -> list[FactRecord]:
+def fact_list(store: Store, query: FactQuery) -> list[StoredFact]:
     """Return the stored facts the query picks, by article, kind and place in the text."""
     return select_facts(store, _fact_filter(store, query))
 
 
 def facts_page(store: Store, query: FactQuery, limit: int = DEFAULT_LIMIT,
-               offset: int = 0) -> Page[FactRecord]:
+               offset: int = 0) -> Page[StoredFact]:
     """Return one page of the facts the query picks, with their total (the database filters and pages)."""
     check_page(limit, offset)
     items, total = page_of_facts(store, _fact_filter(store, query), limit, offset)
@@ -324,111 +312,20 @@ def facts_page(store: Store, query: FactQuery, limit: int = DEFAULT_LIMIT,
 # --------------------------------------------------------------------------- articles
 
 
-@dataclass(frozen=True, slots=True)
-class ArticleSummary:
-    """One stored article without its text: what a list of articles shows."""
-
-    id: int
-    name: str
-    title: str | None
-    source: str
-    published: date | None
-    outlet: str | None
-    dateline: str | None
-    language: str | None
-    content_hash: str
-    ingested_at: datetime
-    facts: int
-
-    def to_json(self) -> dict[str, Any]:
-        """Return the summary as a JSON-ready dict (dates as ISO strings)."""
-        return {"id": self.id, "name": self.name, "title": self.title, "source": self.source,
-                "published": self.published.isoformat() if self.published else None,
-                "outlet": self.outlet, "dateline": self.dateline, "language": self.language,
-                "content_hash": self.content_hash, "ingested_at": utc_iso(self.ingested_at),
-                "facts": self.facts}
-
-
-@dataclass(frozen=True, slots=True)
-class ArticleQuery:
-    """Which stored articles to list: `q` searches the title, name and outlet; dates are publication days.
-
-    `newest` lists the latest published first (undated last) instead of in the order stored.
-    """
-
-    q: str | None = None
-    outlet: str | None = None
-    since: date | None = None
-    until: date | None = None
-    newest: bool = False
-
-
-_SUMMARY_COLUMNS = (ArticleRow.id, ArticleRow.name, ArticleRow.title, ArticleRow.source, ArticleRow.published,
-                   ArticleRow.outlet, ArticleRow.dateline, ArticleRow.language, ArticleRow.content_hash,
-                   ArticleRow.ingested_at)
-
-
-def _article_test(query: ArticleQuery) -> Callable[[Any], bool]:
-    words = fold(query.q).split() if query.q else []
-    outlet = fold(query.outlet) if query.outlet else None
-
-    def matches(row: Any) -> bool:
-        if outlet is not None and fold(row.outlet or "") != outlet:
-            return False
-        haystack = text_of([row.title, row.name, row.outlet]) if words else ""
-        return all(w in haystack for w in words)
-    return matches
-
-
-def _summaries(store: Store, query: ArticleQuery, limit: int | None,
-               offset: int) -> tuple[list[ArticleSummary], int]:
-    """Return the articles the query picks (a page of them, when `limit` is given) and their number.
-
-    Dates are filtered and pages cut by the database; the texts are never read, and facts
-    are counted for the articles returned only.
-    """
-    picked = select(*_SUMMARY_COLUMNS)
-    if query.newest:
-        picked = picked.order_by(ArticleRow.published.is_(None), ArticleRow.published.desc(), ArticleRow.id)
-    else:
-        picked = picked.order_by(ArticleRow.id)
-    if query.since is not None:
-        picked = picked.where(ArticleRow.published >= query.since)
-    if query.until is not None:
-        picked = picked.where(ArticleRow.published <= query.until)
-    with store.session() as s:
-        if query.q or query.outlet:  # folded words and names: compared here, on the light columns
-            test = _article_test(query)
-            rows = [r for r in s.execute(picked).all() if test(r)]
-            total = len(rows)
-            rows = rows[offset:] if limit is None else rows[offset:offset + limit]
-        else:
-            total = s.scalar(select(func.count()).select_from(picked.order_by(None).subquery())) or 0
-            paged = picked.offset(offset) if limit is None else picked.limit(limit).offset(offset)
-            rows = list(s.execute(paged))
-        counted = select(FactRow.article_id, func.count(FactRow.id)).group_by(FactRow.article_id)
-        if limit is not None:
-            counted = counted.where(FactRow.article_id.in_([r.id for r in rows]))
-        counts: dict[int, int] = {a: n for a, n in s.execute(counted).all()}
-    summaries = [ArticleSummary(r.id, r.name, r.title, r.source, r.published, r.outlet, r.dateline,
-                                r.language, r.content_hash, r.ingested_at, counts.get(r.id, 0)) for r in rows]
-    return summaries, total
-
-
 def article_list(store: Store, query: ArticleQuery | None = None) -> list[ArticleSummary]:
     """Return the stored articles the query picks, oldest stored first (by id)."""
-    return _summaries(store, query or ArticleQuery(), None, 0)[0]
+    return article_summaries(store, query or ArticleQuery(), None, 0)[0]
 
 
 def articles_page(store: Store, query: ArticleQuery | None = None, limit: int = DEFAULT_LIMIT,
                   offset: int = 0) -> Page[ArticleSummary]:
     """Return one page of the stored articles, with their total."""
     check_page(limit, offset)
-    items, total = _summaries(store, query or ArticleQuery(), limit, offset)
+    items, total = article_summaries(store, query or ArticleQuery(), limit, offset)
     return Page(items, total, limit, offset)
 
 
-def article_detail(store: Store, key: str) -> ArticleRecord:
+def article_detail(store: Store, key: str) -> StoredArticle:
     """Return one article (by id, name or content-hash prefix) with its text and facts."""
     return find_article(store, key)
 
@@ -438,7 +335,7 @@ def article_manual(store: Store, article_id: int) -> ManualData | None:
     return manual_entry(store, article_id)
 
 
-def article_json(record: ArticleRecord, manual: ManualData | None = None) -> dict[str, Any]:
+def article_json(record: StoredArticle, manual: ManualData | None = None) -> dict[str, Any]:
     """Return an article with its text, facts and (for a manual entry) provenance as a JSON-ready dict."""
     a = record.article
     return {"id": record.id, "name": a.name, "title": a.title, "source": a.source,
@@ -452,13 +349,6 @@ def article_json(record: ArticleRecord, manual: ManualData | None = None) -> dic
 
 
 # --------------------------------------------------------------------------- records
-
-
-def record_sources(record: Record) -> dict[str, int]:
-    """Return how many articles report a record: all, official, media."""
-    official = {m.article for m in record.mentions if m.official}
-    every = {m.article for m in record.mentions}
-    return {"articles": len(every), "official": len(official), "media": len(every - official)}
 
 
 @dataclass(frozen=True, slots=True)
@@ -682,39 +572,7 @@ def audit_list(store: Store) -> list[AuditData]:
     return audit_entries(store)
 
 
-def utc_iso(value: datetime) -> str:
-    """Return a stored time as ISO 8601 in UTC, "Z" as the API models write it (SQLite gives naive times)."""
-    aware = value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
-    return aware.isoformat().replace("+00:00", "Z")
-
-
 def audit_json(entry: AuditData) -> dict[str, Any]:
     """Return one curation of the audit log as a JSON-ready dict."""
     return {"id": entry.id, "at": utc_iso(entry.at), "who": entry.who, "action": entry.action,
             "records": list(entry.records), "value": entry.value, "why": entry.why}
-
-
-# --------------------------------------------------------------------------- CSV
-
-
-CSV_COLUMNS: dict[str, tuple[str, ...]] = {
-    "facts": ("id", "article_id", "article", "published", "outlet", "kind", "summary", "evidence.start",
-              "evidence.end", "evidence.text", "cluster", "fields", "extractor", "extractor_version"),
-    "articles": ("id", "name", "title", "source", "published", "outlet", "dateline", "language",
-                 "content_hash", "ingested_at", "facts"),
-    "records": ("id", "kind", "pair", "fields", "owner.name", "owner.focal_point", "owner.suggested",
-                "sources.articles", "sources.official", "sources.media",
-                "conflicts", "links", "curation", "implementation.as_of", "implementation.state",
-                "implementation.how", "implementation.reason"),
-    "commitments": ("id", "actor", "action", "deadline", "deadline_text", "pair", "as_of", "status",
-                    "reason", "evidence", "owner.name", "owner.focal_point", "owner.suggested"),
-    "initiatives": ("id", "type", "subject", "sectors", "parties", "pair", "as_of", "state", "since",
-                    "first_reported", "evidence.quote", "carriers", "owner.name", "owner.focal_point",
-                    "owner.suggested"),
-    "conflicts": ("record", "kind", "pair", "field", "sides"),
-    "timeline": ("date", "kind", "label", "record", "sources"),
-    "audit": ("id", "at", "who", "action", "records", "value", "why"),
-}
-
-
-

@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime
 from typing import Any
 
-from accord.core import FACT_KINDS, INITIATIVE_STATES, ArticleFacts
+from accord.core import FACT_KINDS, INITIATIVE_STATES, ArticleFacts, MentionKey
 from accord.curation import CuratedRegister, Curation, CurationError, apply_curation, mention_key
 from accord.errors import AccordError
 from accord.extract import extract_articles
@@ -39,7 +39,7 @@ from accord.settings import Settings
 from accord.store import Store
 from accord.store.register_store import (
     AuditData,
-    RecordData,
+    StoredRecord,
     add_audit,
     article_facts_by_hash,
     article_hashes,
@@ -106,13 +106,20 @@ def _from_audit(a: AuditData) -> Curation:
                     a.value, a.why)
 
 
+def record_sources(record: Record) -> dict[str, int]:
+    """Return how many articles report a record: all, official, media."""
+    official = {m.article for m in record.mentions if m.official}
+    every = {m.article for m in record.mentions}
+    return {"articles": len(every), "official": len(official), "media": len(every - official)}
+
+
 def pair_key(record: Record) -> str:
     """Return the record's pair of states as sorted ISO codes joined ("BY-PK"), or ""."""
     return "-".join(sorted(record.fields.get("pair") or []))
 
 
-def _data_of(record: Record, notes: Sequence[Curation]) -> RecordData:
-    return RecordData(
+def _data_of(record: Record, notes: Sequence[Curation]) -> StoredRecord:
+    return StoredRecord(
         id=record.id, kind=record.kind, pair=pair_key(record), fields=plain(record.fields),
         mentions=[mention_json(m) for m in record.mentions],
         conflicts=plain([_conflict_json(c) for c in record.conflicts]),
@@ -130,7 +137,7 @@ def plain(value: Any) -> Any:
     return value
 
 
-def _record_of(d: RecordData) -> Record:
+def _record_of(d: StoredRecord) -> Record:
     return Record(d.id, d.kind, d.fields, [_mention_of(m) for m in d.mentions],
                   [_conflict_of(c) for c in d.conflicts],
                   [Link(ln["source"], ln["target"], ln["relation"]) for ln in d.links])
@@ -324,14 +331,15 @@ def merge_records(store: Store, record_ids: Sequence[str], why: str, who: str | 
 
 def parse_mention(register: CuratedRegister, record: Record, text: str) -> str:
     """Return the mention key "ARTICLE:KIND:INDEX" names in a record (ARTICLE: hash, prefix or name)."""
-    parts = text.rsplit(":", 2)
-    if len(parts) != 3 or not parts[2].lstrip("-").isdigit():
-        raise QueryError(f"mention {text!r}: write it as ARTICLE:KIND:INDEX (e.g. 1a2b3c4d:people:0)")
-    article, kind, index = parts
-    found = [m for m in record.mentions if m.kind == kind and m.index == int(index)
-             and (m.article.startswith(article) or m.article_name == article)]
+    try:
+        asked = MentionKey.parse(text)
+    except ValueError:
+        raise QueryError(f"mention {text!r}: write it as ARTICLE:KIND:INDEX (e.g. 1a2b3c4d:people:0)") \
+            from None
+    found = [m for m in record.mentions if m.kind == asked.kind and m.index == asked.index
+             and (m.article.startswith(asked.article) or m.article_name == asked.article)]
     if len(found) != 1:
-        shown = ", ".join(f"{m.article[:12]}:{m.kind}:{m.index}" for m in record.mentions)
+        shown = ", ".join(str(MentionKey(m.article[:12], m.kind, m.index)) for m in record.mentions)
         raise QueryError(f"mention {text!r} is not one of record {record.id}'s: {shown}")
     return mention_key(found[0])
 
@@ -369,11 +377,6 @@ def assign_owner(store: Store, record_id: str, owner: str | None, focal_point: s
     keys = [[mention_key(m) for m in record.mentions]]
     value = owner_value(owner.strip(), (focal_point or "").strip() or None) if owner else None
     return _curate(store, who, "assign-owner", [record.id], keys, value, why, need_why=False)
-
-
-def audit_log(store: Store) -> list[AuditData]:
-    """Return every curation, oldest first."""
-    return audit_entries(store)
 
 
 # --------------------------------------------------------------------------- pairs
@@ -420,12 +423,6 @@ def cite(m: Mention) -> str:
     return f"[{who} {m.published.isoformat() if m.published else 'undated'}]"
 
 
-def _sources(record: Record) -> dict[str, int]:
-    official = {m.article for m in record.mentions if m.official}
-    media = {m.article for m in record.mentions} - official
-    return {"articles": len(official | media), "official": len(official), "media": len(media)}
-
-
 @dataclass(frozen=True, slots=True)
 class InstrumentView:
     """One consolidated instrument, how many sources report it and, when asked, its implementation."""
@@ -439,7 +436,7 @@ class InstrumentView:
         """Return the instrument as a JSON-ready dict."""
         r = self.record
         out = {"id": r.id, **plain(r.fields), "owner": self.owner.to_json() if self.owner else None,
-               "sources": _sources(r),
+               "sources": record_sources(r),
                "mentions": [mention_json(m) for m in r.mentions],
                "links": [link_json(ln) for ln in r.links],
                "conflicts": [c.field for c in r.conflicts], "curation": [c.to_json() for c in self.curation]}
@@ -573,7 +570,7 @@ class InitiativeView:
                 "as_of": self.as_of.isoformat(), "state": s.state,
                 "since": s.since.isoformat() if s.since else None,
                 "evidence": mention_json(s.evidence) if s.evidence else None,
-                "mentions": [mention_json(m) for m in r.mentions], "sources": _sources(r),
+                "mentions": [mention_json(m) for m in r.mentions], "sources": record_sources(r),
                 "carriers": [c.to_json() for c in self.carriers]}
 
 

@@ -1,7 +1,8 @@
-"""What the CLI (and later the API) shows from the store: facts, one article, statistics.
+"""The facts the CLI lists, and the one CSV layout of every list the CLI and the API write.
 
-One view, two formats: every query returns plain records that render as a table (in the
-CLI), JSON or CSV. Nothing here prints.
+One view, two formats: the store's read functions (`accord.store.facts`) return plain
+records with a `to_json()`; JSON is that dict, CSV the columns `CSV_COLUMNS` names for the
+list, read from the same dict. Nothing here prints.
 """
 
 from __future__ import annotations
@@ -9,131 +10,78 @@ from __future__ import annotations
 import csv
 import io
 import json
-import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
-from datetime import date, datetime
-from typing import Any
+from typing import Any, Protocol
 
-from sqlalchemy import ColumnElement, Select, and_, func, or_, select
-from sqlalchemy.orm import Session
-
-from accord.core import FACT_KINDS, Article
+from accord.core import FACT_KINDS
 from accord.normalize.countries import Country, state_named
-from accord.store import ArticleRow, FactRow, NotFoundError, Store, article_of
-from accord.store.models import FactTerm, RecordRow
-from accord.store.terms import country_term, sector_term, status_term
-
-CSV_COLUMNS: tuple[str, ...] = (
-    "id", "article_id", "article", "published", "outlet", "kind", "summary",
-    "start", "end", "quote", "cluster", "fields", "extractor", "extractor_version",
+from accord.store import NotFoundError, Store
+from accord.store.facts import (
+    FactFilter,
+    Stats,
+    StoredArticle,
+    StoredFact,
+    article_id,
+    find_article,
+    page_of_facts,
+    select_facts,
+    stats,
+    summarize,
 )
-_HASH_PREFIX_MIN = 6
+
+__all__ = [
+    "CSV_COLUMNS",
+    "FactFilter",
+    "Stats",
+    "StoredArticle",
+    "StoredFact",
+    "fact_filter",
+    "facts_to_csv",
+    "facts_to_json",
+    "find_article",
+    "list_csv",
+    "list_facts",
+    "neutralise",
+    "page_of_facts",
+    "resolve_country",
+    "select_facts",
+    "stats",
+    "summarize",
+    "to_csv",
+]
+
+# One CSV layout per list, whether the CLI or the API writes it: columns of the item's
+# `to_json()` ("a.b" reads a nested value).
+CSV_COLUMNS: dict[str, tuple[str, ...]] = {
+    "facts": ("id", "article_id", "article", "published", "outlet", "kind", "summary", "evidence.start",
+              "evidence.end", "evidence.text", "cluster", "fields", "extractor", "extractor_version"),
+    "articles": ("id", "name", "title", "source", "published", "outlet", "dateline", "language",
+                 "content_hash", "ingested_at", "facts"),
+    "records": ("id", "kind", "pair", "fields", "owner.name", "owner.focal_point", "owner.suggested",
+                "sources.articles", "sources.official", "sources.media",
+                "conflicts", "links", "curation", "implementation.as_of", "implementation.state",
+                "implementation.how", "implementation.reason"),
+    "commitments": ("id", "actor", "action", "deadline", "deadline_text", "pair", "as_of", "status",
+                    "reason", "evidence", "owner.name", "owner.focal_point", "owner.suggested"),
+    "initiatives": ("id", "type", "subject", "sectors", "parties", "pair", "as_of", "state", "since",
+                    "first_reported", "evidence.quote", "carriers", "owner.name", "owner.focal_point",
+                    "owner.suggested"),
+    "conflicts": ("record", "kind", "pair", "field", "sides"),
+    "timeline": ("date", "kind", "label", "record", "sources"),
+    "audit": ("id", "at", "who", "action", "records", "value", "why"),
+    "due": ("due", "status", "what", "owner", "record", "sources", "pair", "deadline_text", "reason"),
+}
 
 
-@dataclass(frozen=True, slots=True)
-class FactRecord:
-    """One stored fact together with the article it was found in."""
+class Serialisable(Protocol):
+    """A value of a list: it serialises itself to one JSON-ready dict."""
 
-    id: int
-    article_id: int
-    article: str
-    published: date | None
-    outlet: str | None
-    kind: str
-    fields: dict[str, Any]
-    start: int
-    end: int
-    quote: str
-    cluster: str | None
-    extractor: str
-    extractor_version: str
-
-    @property
-    def summary(self) -> str:
-        """Return a one-line description of the fact built from its main fields."""
-        return summarize(self.kind, self.fields)
-
-    def to_json(self) -> dict[str, Any]:
-        """Return the record as a JSON-ready dict (dates as ISO strings)."""
-        return {
-            "id": self.id, "article_id": self.article_id, "article": self.article,
-            "published": self.published.isoformat() if self.published else None,
-            "outlet": self.outlet, "kind": self.kind, "summary": self.summary,
-            "fields": self.fields,
-            "evidence": {"start": self.start, "end": self.end, "text": self.quote},
-            "cluster": self.cluster, "extractor": self.extractor,
-            "extractor_version": self.extractor_version,
-        }
+    def to_json(self) -> dict[str, Any]: ...
 
 
-@dataclass(frozen=True, slots=True)
-class ArticleRecord:
-    """One stored article, its facts and when it was stored."""
-
-    id: int
-    article: Article
-    ingested_at: datetime
-    facts: tuple[FactRecord, ...]
-
-
-@dataclass(frozen=True, slots=True)
-class Stats:
-    """What the store holds, in counts."""
-
-    articles: int
-    facts: dict[str, int]
-    outlets: dict[str, int]
-    first_published: date | None
-    last_published: date | None
-    undated: int
-
-    def to_json(self) -> dict[str, Any]:
-        """Return the statistics as a JSON-ready dict."""
-        return {
-            "articles": self.articles, "facts": self.facts, "outlets": self.outlets,
-            "first_published": self.first_published.isoformat() if self.first_published else None,
-            "last_published": self.last_published.isoformat() if self.last_published else None,
-            "undated": self.undated,
-        }
-
-
-def _join(values: Any) -> str:
-    return ", ".join(str(v) for v in values) if isinstance(values, list) else ""
-
-
-def _summary_parts(kind: str, f: dict[str, Any]) -> list[Any]:
-    if kind == "instruments":
-        return [f.get("type"), f.get("subject"), _join(f.get("parties")), f.get("status"), f.get("date")]
-    if kind == "commitments":
-        return [f.get("actor"), f.get("action"), f.get("deadline_text"), f.get("deadline")]
-    if kind == "meetings":
-        return [f.get("kind"), _join(f.get("participants")), f.get("place"), f.get("date")]
-    if kind == "people":
-        return [f.get("name"), f.get("role"), f.get("country")]
-    if kind == "figures":
-        return [f.get("approx"), f.get("value"), f.get("what")]
-    if kind == "initiatives":
-        return [f.get("type"), f.get("subject"), _join(f.get("parties")), f.get("state")]
-    return [f"{k}={v}" for k, v in f.items()]
-
-
-def summarize(kind: str, fields: dict[str, Any]) -> str:
-    """Return the non-empty main fields of a fact joined into one line."""
-    return " · ".join(str(p) for p in _summary_parts(kind, fields) if p not in (None, ""))
-
-
-_ArticleOf = tuple[int, str, date | None, str | None]  # what a fact's listing shows of its article
-
-
-def _record(fact: FactRow, article: _ArticleOf) -> FactRecord:
-    article_id, name, published, outlet = article
-    return FactRecord(
-        id=fact.id, article_id=article_id, article=name, published=published,
-        outlet=outlet, kind=fact.kind, fields=dict(fact.fields), start=fact.start, end=fact.end,
-        quote=fact.quote, cluster=fact.cluster, extractor=fact.extractor,
-        extractor_version=fact.extractor_version,
-    )
+def list_csv(name: str, items: Iterable[Serialisable]) -> str:
+    """Return a list as CSV in its one layout (`CSV_COLUMNS[name]`)."""
+    return to_csv(CSV_COLUMNS[name], (item.to_json() for item in items))
 
 
 def resolve_country(name: str) -> Country:
@@ -144,178 +92,30 @@ def resolve_country(name: str) -> Country:
     return found
 
 
-@dataclass(frozen=True, slots=True)
-class FactFilter:
-    """Which stored facts to read; every condition given must hold. The database applies them all.
-
-    `countries`: ISO codes of states the fact's fields must all name. `pair`: a pair key
-    ("BY-PK"): the fact's register record is of that pair, or its fields name both states.
-    `since`/`until`: the article's publication day (undated articles drop out). `words`:
-    folded words that must all occur in the quote or the fields.
-    """
-
-    kind: str | None = None
-    article_id: int | None = None
-    countries: tuple[str, ...] = ()
-    pair: str | None = None
-    sector: str | None = None
-    status: str | None = None
-    since: date | None = None
-    until: date | None = None
-    words: tuple[str, ...] = ()
-
-
-def _with_term(term: str) -> ColumnElement[bool]:
-    return FactRow.id.in_(select(FactTerm.fact_id).where(FactTerm.term == term))
-
-
-def _conditions(f: FactFilter) -> list[ColumnElement[bool]]:
-    where: list[ColumnElement[bool]] = []
-    if f.kind:
-        where.append(FactRow.kind == f.kind)
-    if f.article_id is not None:
-        where.append(FactRow.article_id == f.article_id)
-    where += [_with_term(country_term(code)) for code in f.countries]
-    if f.pair is not None:
-        in_records = FactRow.cluster.in_(select(RecordRow.id).where(RecordRow.pair == f.pair))
-        where.append(or_(in_records, and_(*(_with_term(country_term(c)) for c in f.pair.split("-")))))
-    if f.sector is not None:
-        where.append(_with_term(sector_term(f.sector)))
-    if f.status is not None:
-        where.append(_with_term(status_term(f.status)))
-    if f.since is not None or f.until is not None:
-        dated = select(ArticleRow.id).where(ArticleRow.published.is_not(None))
-        if f.since is not None:
-            dated = dated.where(ArticleRow.published >= f.since)
-        if f.until is not None:
-            dated = dated.where(ArticleRow.published <= f.until)
-        where.append(FactRow.article_id.in_(dated))
-    where += [FactRow.search.contains(w, autoescape=True) for w in f.words]
-    return where
-
-
-_LISTING = (FactRow.article_id, FactRow.kind, FactRow.start, FactRow.id)  # the order facts are listed in
-_ARTICLE_COLUMNS = (ArticleRow.id, ArticleRow.name, ArticleRow.published, ArticleRow.outlet)  # not the text
-
-
-def _listed(*where: ColumnElement[bool]) -> Select[FactRow, int, str, date | None, str | None]:
-    return (select(FactRow, *_ARTICLE_COLUMNS).join(ArticleRow, FactRow.article_id == ArticleRow.id)
-            .where(*where))
-
-
-def _records(s: Session, query: Select[FactRow, int, str, date | None, str | None]) -> list[FactRecord]:
-    return [_record(fact, (a, name, day, outlet)) for fact, a, name, day, outlet in s.execute(query)]
-
-
 def fact_filter(store: Store, kind: str | None = None, country: str | None = None,
                 article: str | None = None) -> FactFilter:
     """Return the filter for one kind, one state (by any name) and one article (by id, name or hash)."""
     if kind is not None and kind not in FACT_KINDS:
         raise NotFoundError(f"unknown fact kind {kind!r}: choose one of {', '.join(FACT_KINDS)}")
     countries = (resolve_country(country).iso2,) if country else ()
-    article_id = None
-    if article:
-        with store.session() as s:
-            article_id = _find_article_row(s, article).id
-    return FactFilter(kind=kind, countries=countries, article_id=article_id)
+    found = article_id(store, article) if article else None
+    return FactFilter(kind=kind, countries=countries, article_id=found)
 
 
 def list_facts(store: Store, kind: str | None = None, country: str | None = None,
-               article: str | None = None) -> list[FactRecord]:
+               article: str | None = None) -> list[StoredFact]:
     """Return stored facts, optionally of one kind, mentioning one state, or from one article."""
     return select_facts(store, fact_filter(store, kind, country, article))
 
 
-def select_facts(store: Store, f: FactFilter) -> list[FactRecord]:
-    """Return every stored fact the filter picks, by article, kind and place in the text."""
-    with store.session() as s:
-        # FactRow.article_id equals ArticleRow.id here; ordering on it lets the listing index serve
-        return _records(s, _listed(*_conditions(f)).order_by(*_LISTING))
-
-
-def page_of_facts(store: Store, f: FactFilter, limit: int, offset: int) -> tuple[list[FactRecord], int]:
-    """Return one page of the facts the filter picks (same order as `select_facts`) and their number.
-
-    The database does the filtering, counting and paging, through indexes on the facts'
-    terms and listing order.
-    """
-    where = _conditions(f)
-    with store.session() as s:
-        total = s.scalar(select(func.count()).select_from(FactRow).where(*where)) or 0
-        # the page's ids first (sorting keys only, from the listing index), then those rows
-        paged = select(FactRow.id).where(*where).order_by(*_LISTING).limit(limit).offset(offset)
-        ids = s.scalars(paged).all()
-        found = {r.id: r for r in _records(s, _listed(FactRow.id.in_(ids)))} if ids else {}
-        return [found[i] for i in ids], total
-
-
-def _candidates(s: Session, key: str) -> Sequence[ArticleRow]:
-    if key.isdigit():
-        row = s.get(ArticleRow, int(key))
-        if row is not None:
-            return [row]
-    exact = s.scalars(select(ArticleRow).where(ArticleRow.name == key)).all()
-    if exact:
-        return exact
-    if len(key) >= _HASH_PREFIX_MIN and re.fullmatch(r"[0-9a-fA-F]+", key):
-        by_hash = s.scalars(select(ArticleRow).where(ArticleRow.content_hash.startswith(key.lower()))).all()
-        if by_hash:
-            return by_hash
-    # a name given without its extension ("000_846070d1f38a0bf4")
-    return s.scalars(select(ArticleRow).where(ArticleRow.name.startswith(key + ".", autoescape=True))).all()
-
-
-def _find_article_row(s: Session, key: str) -> ArticleRow:
-    found = _candidates(s, key.strip())
-    if not found:
-        raise NotFoundError(f"no stored article matches {key!r} (give an id, a name or a hash prefix)")
-    if len(found) > 1:
-        names = ", ".join(f"{r.id} ({r.name})" for r in found[:5])
-        raise NotFoundError(f"{key!r} matches {len(found)} articles: {names}; give its id")
-    return found[0]
-
-
-def find_article(store: Store, key: str) -> ArticleRecord:
-    """Return the article whose id, name or content-hash prefix is `key`, with its facts."""
-    with store.session() as s:
-        row = _find_article_row(s, key)
-        article = (row.id, row.name, row.published, row.outlet)
-        facts = tuple(_record(f, article) for f in sorted(row.facts, key=lambda f: (f.start, f.id)))
-        return ArticleRecord(id=row.id, article=article_of(row), ingested_at=row.ingested_at, facts=facts)
-
-
-def stats(store: Store) -> Stats:
-    """Return how many articles and facts (per kind) the store holds, by outlet and date."""
-    with store.session() as s:
-        articles = s.scalar(select(func.count(ArticleRow.id))) or 0
-        per_kind = dict(s.execute(select(FactRow.kind, func.count(FactRow.id)).group_by(FactRow.kind))
-                        .all())
-        outlets = s.execute(select(ArticleRow.outlet, func.count(ArticleRow.id))
-                            .group_by(ArticleRow.outlet)).all()
-        first, last = s.execute(select(func.min(ArticleRow.published), func.max(ArticleRow.published))
-                                ).one()
-        undated = s.scalar(select(func.count(ArticleRow.id)).where(ArticleRow.published.is_(None))) or 0
-    return Stats(
-        articles=articles,
-        facts={k: per_kind.get(k, 0) for k in FACT_KINDS},
-        outlets=dict(sorted(((o or "(unknown)", n) for o, n in outlets), key=lambda x: (-x[1], x[0]))),
-        first_published=first, last_published=last, undated=undated,
-    )
-
-
-def facts_to_json(records: Sequence[FactRecord]) -> str:
+def facts_to_json(records: Sequence[StoredFact]) -> str:
     """Return the records as a JSON array (UTF-8 text, not ASCII-escaped)."""
     return json.dumps([r.to_json() for r in records], ensure_ascii=False, indent=2)
 
 
-def facts_to_csv(records: Sequence[FactRecord]) -> str:
+def facts_to_csv(records: Sequence[StoredFact]) -> str:
     """Return the records as CSV with a header row; `fields` is a JSON object per row."""
-    rows = ({"id": r.id, "article_id": r.article_id, "article": r.article,
-             "published": r.published.isoformat() if r.published else None, "outlet": r.outlet,
-             "kind": r.kind, "summary": r.summary, "start": r.start, "end": r.end, "quote": r.quote,
-             "cluster": r.cluster, "fields": r.fields, "extractor": r.extractor,
-             "extractor_version": r.extractor_version} for r in records)
-    return to_csv(CSV_COLUMNS, rows)
+    return list_csv("facts", records)
 
 
 # What a spreadsheet reads as the start of a formula (OWASP, "CSV Injection")

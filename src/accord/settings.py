@@ -8,6 +8,8 @@ Environment variables (all optional):
   ACCORD_OWNERS     a sector -> owner table (TOML) replacing the shipped accord/data/owners.toml
   ACCORD_SIMILARITY how consolidation compares texts the word rules leave undecided:
                     embeddings (a sentence-embedding model) or words (default: embeddings)
+  ACCORD_GATE       on or off: the trained sentence gate drops rule candidates in sentences it
+                    is confident report no such fact (default: off)
   ACCORD_DORMANT_AFTER months without reported activity after which a signed instrument is
                     dormant (default: 18)
 """
@@ -26,6 +28,8 @@ DEFAULT_MAX_BYTES = 10 * 1024 * 1024
 SIMILARITIES = ("embeddings", "words")
 DEFAULT_SIMILARITY = "embeddings"
 DEFAULT_DORMANT_AFTER = 18  # months
+GATES = ("on", "off")
+DEFAULT_GATE = "off"
 
 
 def default_db_url() -> str:
@@ -43,6 +47,7 @@ class Settings:
     similarity: str = DEFAULT_SIMILARITY
     dormant_after: int = DEFAULT_DORMANT_AFTER
     owners: Path | None = None  # the sector -> owner table; None: the one shipped with accord
+    gate: str = DEFAULT_GATE  # on | off: the trained sentence gate on the rules' candidates
 
     @classmethod
     def from_env(cls) -> Settings:
@@ -56,6 +61,7 @@ class Settings:
             similarity=similarity_from_env(),
             dormant_after=int(env.get("ACCORD_DORMANT_AFTER") or DEFAULT_DORMANT_AFTER),
             owners=Path(env["ACCORD_OWNERS"]).expanduser() if env.get("ACCORD_OWNERS") else None,
+            gate=(env.get("ACCORD_GATE") or DEFAULT_GATE).strip().lower(),
         )
 
     def with_db(self, db: str | None) -> Settings:
@@ -69,3 +75,4 @@ class Settings:
 def similarity_from_env() -> str:
     """Return the text similarity consolidation uses: ACCORD_SIMILARITY, else the default."""
     return (os.environ.get("ACCORD_SIMILARITY") or DEFAULT_SIMILARITY).strip().lower()
+

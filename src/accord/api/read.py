@@ -25,7 +25,7 @@ from accord.api.errors import ApiRoute, error_responses
 from accord.core import INSTRUMENT_STATUSES
 from accord.export import export
 from accord.normalize.sectors import labels as sector_labels
-from accord.report import to_csv
+from accord.report import CSV_COLUMNS, to_csv
 
 router = APIRouter(route_class=ApiRoute)
 
@@ -75,7 +75,7 @@ def _to_json(item: _Json) -> dict[str, Any]:
 
 def csv_export(name: str, rows: Sequence[dict[str, Any]]) -> Response:
     """Return a whole list as a CSV download named after the list."""
-    return Response(to_csv(queries.CSV_COLUMNS[name], rows), media_type="text/csv; charset=utf-8",
+    return Response(to_csv(CSV_COLUMNS[name], rows), media_type="text/csv; charset=utf-8",
                     headers={"Content-Disposition": f'attachment; filename="{name}.csv"'})
 
 

@@ -33,9 +33,7 @@ from accord.implementation import Implementations
 from accord.owners import owner_names
 from accord.progress import COMMITMENT_GROUPS, Deadline, Progress, build_progress, deadlines, parse_window
 from accord.registry import implementation_states, load_register
-from accord.report import to_csv
-
-DUE_COLUMNS = ("due", "status", "what", "owner", "record", "sources", "pair", "deadline_text", "reason")
+from accord.report import list_csv
 
 
 def _deadline_row(d: Deadline) -> list[str]:
@@ -68,7 +66,7 @@ def due_cmd(
     if as_json:
         _print_json([d.to_json() for d in found])
     elif as_csv:
-        write_out(to_csv(DUE_COLUMNS, [d.to_json() for d in found]))
+        write_out(list_csv("due", found))
     else:
         _table(("due", "status", "what", "record", "sources"), [_deadline_row(d) for d in found],
                f"nothing due within {window} of {day.isoformat()}")

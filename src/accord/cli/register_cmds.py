@@ -27,7 +27,7 @@ from accord.curation import CuratedRegister
 from accord.errors import AccordError
 from accord.implementation import STATES as IMPLEMENTATION_STATES
 from accord.owners import assignment_label, owner_label
-from accord.queries import CSV_COLUMNS
+from accord.queries import audit_list
 from accord.registry import (
     CommitmentView,
     ConflictView,
@@ -35,7 +35,6 @@ from accord.registry import (
     InstrumentView,
     TimelineView,
     assign_owner,
-    audit_log,
     check_implementation,
     cite,
     commitments,
@@ -51,7 +50,7 @@ from accord.registry import (
     split_record,
     timeline,
 )
-from accord.report import to_csv
+from accord.report import list_csv
 from accord.store import Store
 from accord.store.register_store import AuditData
 from accord.titles import record_title
@@ -250,7 +249,7 @@ def initiatives_cmd(
     if as_json:
         _print_json([v.to_json() for v in found])
     elif as_csv:
-        write_out(to_csv(CSV_COLUMNS["initiatives"], (v.to_json() for v in found)))
+        write_out(list_csv("initiatives", found))
     else:
         _table(("id", "type", "subject", "sectors", "state", "evidence", "carried by"),
                [_initiative_row(v) for v in found], "no initiatives match")
@@ -416,7 +415,7 @@ def _what(entry: AuditData) -> str:
 def audit_cmd(ctx: typer.Context, as_json: JsonOpt = False) -> None:
     """List every curation of the register: who, when, what and why, oldest first."""
     with _store(ctx) as store:
-        entries = _call(lambda: audit_log(store))
+        entries = _call(lambda: audit_list(store))
     if as_json:
         _print_json([_audit_json(e) for e in entries])
         return

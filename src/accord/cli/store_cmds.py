@@ -47,9 +47,9 @@ from accord.errors import (
     ExtractionError,
 )
 from accord.report import (
-    ArticleRecord,
-    FactRecord,
     Stats,
+    StoredArticle,
+    StoredFact,
     facts_to_csv,
     facts_to_json,
     find_article,
@@ -139,7 +139,7 @@ def ingest(
         raise outcome
 
 
-def _facts_table(records: Sequence[FactRecord]) -> Table:
+def _facts_table(records: Sequence[StoredFact]) -> Table:
     table = Table(show_lines=False, header_style="bold")
     for name in ("id", "article", "kind", "fact", "quote"):
         table.add_column(name, overflow="fold")
@@ -182,7 +182,7 @@ def facts(
         err_console.print(Text("no stored facts match"))
 
 
-def _highlighted(record: ArticleRecord) -> Text:
+def _highlighted(record: StoredArticle) -> Text:
     article = record.article
     # one character for one, so the spans still fit: Rich itself would drop a CR (shifting
     # every later span), so the CR of a CRLF line end becomes a space
@@ -195,7 +195,7 @@ def _highlighted(record: ArticleRecord) -> Text:
     return text
 
 
-def _legend(record: ArticleRecord) -> Text:
+def _legend(record: StoredArticle) -> Text:
     counts = {k: sum(f.kind == k for f in record.facts) for k in FACT_KINDS}
     parts: list[Text | str] = []
     for kind in FACT_KINDS:
@@ -205,7 +205,7 @@ def _legend(record: ArticleRecord) -> Text:
     return Text.assemble(*parts)
 
 
-def _header(record: ArticleRecord) -> Text:
+def _header(record: StoredArticle) -> Text:
     a = record.article
     lines = [("article", f"{record.id}  {a.name}"), ("title", a.title), ("source", a.source),
              ("published", a.published.isoformat() if a.published else None), ("outlet", a.outlet),

@@ -22,6 +22,7 @@ from datetime import date, timedelta
 from typing import Protocol
 
 from accord.core import Commitment, Figure, Initiative, Instrument, Meeting, Person
+from accord.lexicon import DOCUMENT_NOUNS
 from accord.normalize.sectors import sectors_for
 from accord.resolve.embeddings import default_semantic, semantic_named
 from accord.resolve.items import Item, effective_date, fact_date, figure_number, person_country
@@ -621,14 +622,8 @@ class PersonRule(_Defaults):
 # --------------------------------------------------------------------------- figures
 
 # Every name of a signed document counts the same thing: "15 MoUs" and "15 agreements" agree.
-_UNIT_ALIASES = {
-    w: "document"
-    for w in tokens(
-        "mou mous memorandum memoranda memorandums agreement agreements accord accords deal deals "
-        "treaty treaties pact pacts protocol protocols convention conventions documents "
-        "instruments"
-    )
-}
+_COUNTED_NOUNS = DOCUMENT_NOUNS | {"documents", "instruments"}
+_UNIT_ALIASES = {w: "document" for w in _COUNTED_NOUNS}
 
 
 def unit_words(text: str) -> frozenset[str]:
@@ -777,8 +772,7 @@ def rules_for(options: ResolveOptions) -> dict[str, Rule]:
     }
 
 
+# The nouns a count of documents ends in ("15 MoUs", "two agreements").
 INSTRUMENT_NOUNS = re.compile(
-    r"\b(agreements?|accords?|deals?|mous?|memorand\w*|treat(?:y|ies)|documents|instruments|pacts?|"
-    r"protocols?|conventions?)\b",
-    re.IGNORECASE,
+    r"\b(" + "|".join(sorted(_COUNTED_NOUNS, key=lambda w: (-len(w), w))) + r")\b", re.IGNORECASE
 )

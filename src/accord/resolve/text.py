@@ -16,6 +16,7 @@ from functools import lru_cache
 from typing import Protocol
 
 from accord.errors import ConfigError
+from accord.lexicon import ACT_CLASSES, DOCUMENT_NOUNS, GENERAL_DOCUMENT_NOUNS, TITLE_WORDS
 from accord.normalize.countries import gazetteer
 from accord.normalize.sectors import sectors_for
 
@@ -56,40 +57,15 @@ _STOPWORDS = _words(
 )
 # Words that say what kind of document or activity it is, not what it is about.
 _GENERIC = _words(
-    "cooperation cooperate co-operation collaboration collaborate mou mous memorandum memoranda "
-    "memorandums understanding agreement agreements accord accords deal deals document documents "
-    "instrument instruments field fields area areas sector sectors bilateral signed sign signing "
-    "treaty treaties protocol convention programme program plan roadmap declaration various "
+    "cooperation cooperate co-operation collaboration collaborate understanding "
+    "field fields area areas sector sectors bilateral signed sign signing "
+    "programme program plan roadmap declaration various "
     "several relations ties partnership"
-)
-# Verbs and nouns that name the same act; lets "reconvene" meet "another meeting".
-_ACT_CLASSES: dict[str, frozenset[str]] = {
-    "@meet": _words(
-        "meet meeting reconvene convene talk talks summit session discuss discussion consult consultation sit"
-    ),
-    "@visit": _words("visit travel trip tour fly go"),
-    "@sign": _words("sign ink conclude formalize formalise finalize finalise seal agree ratify"),
-    "@provide": _words("share provide offer supply transfer extend give send support help assist fund"),
-    "@buy": _words("buy purchase import procure acquire"),
-    "@raise": _words(
-        "enhance strengthen deepen boost expand increase broaden promote raise improve "
-        "intensify advance develop upgrade"
-    ),
-    "@keep": _words("maintain sustain continue keep preserve remain"),
-    "@invite": _words("invite invitation host welcome"),
-    "@build": _words("build construct establish set create launch open"),
-}
-_ACT_OF = {w: cls for cls, words in _ACT_CLASSES.items() for w in words}
+) | DOCUMENT_NOUNS | GENERAL_DOCUMENT_NOUNS
+_ACT_OF = {w: cls for cls, words in ACT_CLASSES.items() for w in words}
 # Light verbs whose object carries the act ("hold a meeting", "pay a visit").
 _LIGHT = _words("hold make have take pay conduct give do undertake")
 _MODALS = _words("will would shall should to can could may might must also jointly further")
-
-_TITLES = _words(
-    "mr mrs ms dr prof h.e he his her excellency majesty highness president prime minister pm "
-    "premier senator sen sheikh shaikh muhammad mohammad mohammed king queen prince chancellor "
-    "secretary general gen foreign deputy vice chairman chair sir lord hon honourable honorable "
-    "state counsellor ambassador minister's the of jr sr"
-)
 
 
 def fold(text: str) -> str:
@@ -193,7 +169,7 @@ _PHONETIC = str.maketrans({"b": "p", "c": "k", "g": "k", "q": "k", "d": "t", "z"
 def name_tokens(name: str) -> tuple[str, ...]:
     """Return a person's name as folded tokens without titles, honorifics or suffixes."""
     toks = re.findall(r"[a-z]+", fold(name).replace(".", " "))
-    kept = [t for t in toks if t not in _TITLES]
+    kept = [t for t in toks if t not in TITLE_WORDS]
     return tuple(kept)
 
 

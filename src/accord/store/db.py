@@ -86,6 +86,12 @@ def now() -> datetime:
     return datetime.now(UTC)
 
 
+def utc_iso(value: datetime) -> str:
+    """Return a stored time as ISO 8601 in UTC, "Z" as the API models write it (SQLite gives naive times)."""
+    aware = value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
+    return aware.isoformat().replace("+00:00", "Z")
+
+
 def _article_row(facts: ArticleFacts, run_id: int | None) -> ArticleRow:
     a = facts.article
     return ArticleRow(

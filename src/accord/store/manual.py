@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import datetime
 from typing import Any
 
 from sqlalchemy import delete, select
@@ -19,18 +19,12 @@ from sqlalchemy.orm import Session
 
 from accord.core import ArticleFacts
 from accord.errors import ManualEntryError
-from accord.store.db import NotFoundError, Store, now
+from accord.store.db import NotFoundError, Store, now, utc_iso
 from accord.store.models import Attachment, ManualEntry, RegisteredArticle
 
 
 class ManualNotFoundError(NotFoundError):
     """No manual entry with this article id (an unknown id, or an article read from a report)."""
-
-
-def _utc(value: datetime) -> str:
-    # SQLite gives back naive times; the store writes UTC
-    aware = value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
-    return aware.isoformat().replace("+00:00", "Z")
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,11 +51,11 @@ class ManualData:
     def to_json(self) -> dict[str, Any]:
         """Return the provenance as a JSON-ready dict."""
         return {"article_id": self.article_id, "kind": self.kind, "entered_by": self.entered_by,
-                "entered_at": _utc(self.entered_at), "reference": self.reference,
+                "entered_at": utc_iso(self.entered_at), "reference": self.reference,
                 "attachment": {"sha256": self.attachment, "name": self.attachment_name}
                 if self.attachment else None,
                 "withdrawn": self.withdrawn,
-                "withdrawn_at": _utc(self.withdrawn_at) if self.withdrawn_at else None,
+                "withdrawn_at": utc_iso(self.withdrawn_at) if self.withdrawn_at else None,
                 "withdrawn_by": self.withdrawn_by, "withdrawn_why": self.withdrawn_why,
                 "superseded_by": self.superseded_by}
 

@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from accord.core import Article, ArticleFacts
 from accord.store.db import Store, article_facts_of, article_of, now
+from accord.store.facts import keyed_facts
 from accord.store.manual import withdrawn_ids
 from accord.store.models import (
     ArticleRow,
@@ -29,7 +30,7 @@ from accord.store.models import (
 
 
 @dataclass(frozen=True, slots=True)
-class RecordData:
+class StoredRecord:
     """One canonical record as stored: every value already JSON-ready."""
 
     id: str
@@ -72,11 +73,6 @@ class SaveResult:
     articles: int
 
 
-def fact_key(content_hash: str, kind: str, index: int) -> str:
-    """Return the stable key of a fact: its article's hash, its kind and its place in that kind's list."""
-    return f"{content_hash}:{kind}:{index}"
-
-
 def unregistered_article_ids(store: Store) -> set[int]:
     """Return the ids of the stored articles whose facts are not in the register yet."""
     query = select(ArticleRow.id).where(ArticleRow.id.not_in(select(RegisteredArticle.article_id)),
@@ -91,12 +87,12 @@ def registered_article_ids(store: Store) -> set[int]:
         return set(s.scalars(select(RegisteredArticle.article_id)))
 
 
-def _data_of(row: RecordRow) -> RecordData:
-    return RecordData(row.id, row.kind, row.pair, row.fields, row.mentions, row.conflicts, row.links,
+def _data_of(row: RecordRow) -> StoredRecord:
+    return StoredRecord(row.id, row.kind, row.pair, row.fields, row.mentions, row.conflicts, row.links,
                       row.curation, row.sources)
 
 
-def load_records(store: Store, kind: str | None = None, pair: str | None = None) -> list[RecordData]:
+def load_records(store: Store, kind: str | None = None, pair: str | None = None) -> list[StoredRecord]:
     """Return the stored records (of one kind, of one pair "AA-BB"), ordered by id."""
     query = select(RecordRow).order_by(RecordRow.id)
     if kind is not None:
@@ -107,7 +103,7 @@ def load_records(store: Store, kind: str | None = None, pair: str | None = None)
         return [_data_of(row) for row in s.scalars(query)]
 
 
-def _write_records(s: Session, records: Sequence[RecordData]) -> tuple[int, int]:
+def _write_records(s: Session, records: Sequence[StoredRecord]) -> tuple[int, int]:
     existing = {row.id: row for row in s.scalars(select(RecordRow))}
     written = 0
     stamp = now()
@@ -133,17 +129,8 @@ def _write_clusters(s: Session, clusters: dict[str, str]) -> int:
     Only the columns that say which fact a row is are read (not its fields), and only the
     rows whose record id changed are written, in one statement.
     """
-    query = (select(FactRow.id, FactRow.article_id, FactRow.kind, FactRow.cluster, ArticleRow.content_hash)
-             .join(ArticleRow).order_by(FactRow.article_id, FactRow.id))
-    seen: dict[tuple[int, str], int] = {}
-    changes: list[dict[str, Any]] = []
-    for fact_id, article_id, kind, old, content_hash in s.execute(query):
-        # facts are stored kind by kind in list order, so the n-th row of a kind is index n
-        index = seen.get((article_id, kind), 0)
-        seen[(article_id, kind)] = index + 1
-        cluster = clusters.get(fact_key(content_hash, kind, index))
-        if old != cluster:
-            changes.append({"id": fact_id, "cluster": cluster})
+    changes = [{"id": site.fact_id, "cluster": clusters.get(str(site.key))}
+               for site in keyed_facts(s) if site.cluster != clusters.get(str(site.key))]
     if changes:
         s.execute(update(FactRow), changes)
     return len(changes)
@@ -157,11 +144,11 @@ def _mark_registered(s: Session, article_ids: Iterable[int]) -> int:
     return len(fresh)
 
 
-def save_register(store: Store, records: Sequence[RecordData], clusters: dict[str, str],
+def save_register(store: Store, records: Sequence[StoredRecord], clusters: dict[str, str],
                   article_ids: Iterable[int], state: dict[str, Any] | None = None) -> SaveResult:
     """Write a whole register in one transaction, touching only what changed; return the counts.
 
-    `clusters` maps fact keys (see `fact_key`) to record ids; `article_ids` are the articles
+    `clusters` maps mention keys (`MentionKey` as text) to record ids; `article_ids` are the articles
     the register now covers; `state` is the register's working state to restore next time.
     """
     with store.transaction() as s:
@@ -247,3 +234,27 @@ def count_records(store: Store) -> int:
     """Return how many records the stored register holds."""
     with store.session() as s:
         return s.scalar(select(func.count()).select_from(RecordRow)) or 0
+
+
+def register_version(store: Store) -> tuple[Any, ...]:
+    """Return what changes whenever the stored register or the facts under it change.
+
+    Every register update saves the register's state with a new `updated_at` (one row);
+    articles are never edited, only added or removed; curation only appends. So the check
+    reads a handful of index entries, not the records.
+    """
+    with store.session() as s:
+        # one row; its max comes from an index, without reading the row's big saved state
+        saved = s.scalar(select(func.max(RegisterState.updated_at)))
+        articles = s.execute(select(func.count(ArticleRow.id), func.max(ArticleRow.id))).one()
+        audit = s.scalar(select(func.max(AuditEntry.id)))
+    return (saved, *articles, audit)
+
+
+def pair_counts(store: Store) -> list[tuple[str, int]]:
+    """Return each pair key of the stored register (two states) with its number of records."""
+    # records whose articles name only one state have a one-code "pair": not a pair
+    query = (select(RecordRow.pair, func.count(RecordRow.id)).where(RecordRow.pair.like("%-%"))
+             .group_by(RecordRow.pair))
+    with store.session() as s:
+        return [(k, n) for k, n in s.execute(query).all()]

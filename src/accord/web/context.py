@@ -6,42 +6,31 @@ library calls the CLI and the API use (`accord.registry`, `accord.report`).
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
-from sqlalchemy import func, select
-
+from accord.core import MentionKey
 from accord.curation import CuratedRegister
 from accord.queries import StoreCache, check_pair, tracking_register
 from accord.registry import pair_names
 from accord.resolve import Mention, Record
-from accord.store import ArticleRow, FactRow, Store
-from accord.store.models import RecordRow
-
-
-@dataclass(frozen=True, slots=True)
-class FactSite:
-    """Where one stored fact sits: its article's id, its own id and its span."""
-
-    article_id: int
-    fact_id: int
-    start: int
-    end: int
+from accord.store import Store
+from accord.store.facts import FactSite, fact_sites
+from accord.store.register_store import pair_counts
 
 
 @dataclass(slots=True)
 class FactIndex:
     """Mention keys and article hashes mapped to stored ids, so any mention can link to its span."""
 
-    by_key: dict[str, FactSite] = field(default_factory=dict)
+    by_key: dict[MentionKey, FactSite] = field(default_factory=dict)
     by_article: dict[str, list[FactSite]] = field(default_factory=dict)
     article_ids: dict[str, int] = field(default_factory=dict)
 
     def site(self, mention: Mention) -> FactSite | None:
         """Return the stored fact a mention cites, else the tightest fact covering its quote."""
-        found = self.by_key.get(f"{mention.article}:{mention.kind}:{mention.index}")
+        found = self.by_key.get(MentionKey(mention.article, mention.kind, mention.index))
         if found is not None:
             return found
         # a mention of plain text (index -1) is no fact: point at a fact that contains it
@@ -60,22 +49,11 @@ class FactIndex:
 
 def fact_index(store: Store) -> FactIndex:
     """Return the index of every stored fact by its stable mention key."""
-    index = FactIndex()
-    query = (select(FactRow.id, FactRow.article_id, FactRow.kind, FactRow.start, FactRow.end,
-                    ArticleRow.content_hash)
-             .join(ArticleRow, FactRow.article_id == ArticleRow.id)
-             .order_by(FactRow.article_id, FactRow.id))
-    seen: Counter[tuple[int, str]] = Counter()
-    with store.session() as s:
-        index.article_ids = {h: i for i, h in s.execute(select(ArticleRow.id, ArticleRow.content_hash))}
-        rows = s.execute(query).all()
-    for fact_id, article_id, kind, start, end, content_hash in rows:
-        # facts are stored kind by kind in list order: the n-th row of a kind is index n
-        n = seen[(article_id, kind)]
-        seen[(article_id, kind)] += 1
-        site = FactSite(article_id, fact_id, start, end)
-        index.by_key[f"{content_hash}:{kind}:{n}"] = site
-        index.by_article.setdefault(content_hash, []).append(site)
+    sites, article_ids = fact_sites(store)
+    index = FactIndex(article_ids=article_ids)
+    for site in sites:
+        index.by_key[site.key] = site
+        index.by_article.setdefault(site.key.article, []).append(site)
     return index
 
 
@@ -95,12 +73,8 @@ class PairChoice:
 
 def pair_choices(store: Store) -> list[PairChoice]:
     """Return the pairs of states in the stored register, most records first."""
-    # records whose articles name only one state have a one-code "pair": not a choice
-    query = (select(RecordRow.pair, func.count(RecordRow.id)).where(RecordRow.pair.like("%-%"))
-             .group_by(RecordRow.pair))
-    with store.session() as s:
-        counts = s.execute(query).all()
-    return [PairChoice(k, pair_names(k), n) for k, n in sorted(counts, key=lambda x: (-x[1], x[0]))]
+    counts = sorted(pair_counts(store), key=lambda x: (-x[1], x[0]))
+    return [PairChoice(k, pair_names(k), n) for k, n in counts]
 
 
 def choose_pair(choices: list[PairChoice], asked: str | None) -> str | None:

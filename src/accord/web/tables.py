@@ -6,7 +6,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from accord.queries import RecordView, paginate, record_sources
+from accord.queries import RecordView, paginate
+from accord.registry import record_sources
 from accord.web.charts import instrument_year
 
 PAGE_SIZE = 50

@@ -9,10 +9,12 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 
 from accord.core import Article, ArticleFacts
+from accord.errors import ConfigError
 from accord.extract.rules import commitments, figures, initiatives, instruments, meetings, people, relevance
+from accord.extract.rules import gate as sentence_gate
 from accord.extract.rules.context import Context
 from accord.nlp import load_pipeline, parse_texts
-from accord.settings import Settings
+from accord.settings import GATES, Settings
 
 VERSION = "0.2.0"  # 0.2: initiatives
 
@@ -23,8 +25,11 @@ class RulesExtractor:
     name = "rules"
     version = VERSION
 
-    def __init__(self, model: str) -> None:
+    def __init__(self, model: str, use_gate: bool = False) -> None:
         self.nlp = load_pipeline(model)
+        self.gate = sentence_gate.load_gate() if use_gate else None
+        if use_gate:
+            self.version = f"{VERSION}+gate"  # the facts record that the gate filtered them
 
     def extract(self, articles: Iterable[Article]) -> Iterator[ArticleFacts]:
         """Yield the facts of each article in input order (one parse per article)."""
@@ -49,9 +54,13 @@ class RulesExtractor:
         facts.meetings = meetings.find(ctx)
         facts.commitments = commitments.find(ctx)
         facts.initiatives = initiatives.find(ctx)
+        if self.gate is not None:
+            sentence_gate.apply(self.gate, facts, doc)  # the trained sentence gate vetoes candidates
         return facts
 
 
 def make_extractor(settings: Settings) -> RulesExtractor:
     """Return the rules back end for these settings (the registry names it "rules")."""
-    return RulesExtractor(settings.model)
+    if settings.gate not in GATES:
+        raise ConfigError(f"unknown gate {settings.gate!r} (ACCORD_GATE); choose {' or '.join(GATES)}")
+    return RulesExtractor(settings.model, settings.gate == "on")

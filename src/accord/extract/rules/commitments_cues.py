@@ -22,6 +22,7 @@ from accord.extract.rules.modality import (
     is_verb,
     prepared_for,
 )
+from accord.lexicon import DOCUMENT_SINGULARS, MEETING_NOUNS, MOU_NOUNS, PLAN_NOUNS
 
 # Verbs that report an undertaking about the future ("agreed to", "pledged to", "decided to").
 COMMIT_VERBS = frozenset({"agree", "pledge", "vow", "undertake", "resolve", "decide", "commit",
@@ -69,11 +70,9 @@ ACTOR_NOUNS = frozenset({"side", "party", "country", "nation", "leader", "govern
                          "secretary", "counterpart", "prime", "authority", "army", "navy", "bank",
                          "corporation", "airline", "airlines", "business", "we", "they", "he", "she",
                          "i", "you", "who", "chamber", "agency", "commission", "group"})
-INSTRUMENT_NOUNS = frozenset({"mou", "mous", "memorandum", "memoranda", "memorandums", "agreement",
-                              "deal", "accord", "treaty", "document", "protocol", "contract", "pact",
-                              "roadmap", "programme", "program", "plan", "convention", "declaration"})
-EVENT_NOUNS = frozenset({"meeting", "visit", "talk", "talks", "summit", "session", "round", "forum",
-                         "conference", "trip", "dialogue", "consultation", "exchange"})
+# Lemmas: the lemmatiser leaves the MoU forms as they are.
+INSTRUMENT_NOUNS = DOCUMENT_SINGULARS | MOU_NOUNS | PLAN_NOUNS | {"document", "contract", "declaration"}
+EVENT_NOUNS = MEETING_NOUNS
 # Statements of principle about third parties are not undertakings (seed notes, more/README).
 PRINCIPLE = re.compile(r"\b(?:peace|sovereignty|territorial integrity|international law|two-state|"
                        r"freedom of navigation|navigation and aviation freedom|stability and security|"

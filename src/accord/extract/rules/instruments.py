@@ -29,6 +29,7 @@ from accord.extract.rules.instruments_lexicon import (
 )
 from accord.extract.rules.instruments_lists import (
     Topic,
+    act_region,
     clean_item,
     find_topic,
     region,
@@ -46,7 +47,7 @@ from accord.extract.rules.instruments_mentions import (
     subject_text,
 )
 from accord.extract.rules.instruments_merge import Candidate, merge
-from accord.extract.rules.instruments_status import mention_status, sentence_status
+from accord.extract.rules.instruments_status import mention_status, sentence_status, verb_status
 from accord.extract.rules.modality import headline_end
 from accord.nlp import ents_in
 from accord.normalize.countries import gazetteer
@@ -65,6 +66,11 @@ _CITING_FRAMES = frozenset({"enshrine", "enshrined", "accordance", "consistent",
                             "adherence", "compliance", "pursuant", "embody", "embodied"})
 _NOT_NAME_WORDS = frozenset({"understanding", "mou", "mous", "mou's"})
 _LIST_MARK = re.compile(r"(?:[-•*–—▪]|\(?\d{1,2}[.)]|\(?[a-z][.)])\s")
+# Adjectives that point back to a document or set it apart, naming nothing of its own
+# ("the latest deal", "in a separate deal"); "a new MoU" may be the first word of one
+_POINTING_WORDS = frozenset({"latest", "separate", "same", "previous", "earlier", "existing",
+                             "current", "another", "recent", "last", "said", "aforementioned", "above"})
+_NOT_ACT_OPENERS = frozenset({"DET", "ADP", "NUM", "PRON", "PROPN", "PUNCT"})
 _THIS_FIELD = re.compile(r"\b(?:this|that|the same)\s+(?:domain|field|area|sector|sphere|regard)\b", re.I)
 
 
@@ -210,8 +216,14 @@ def _from_mention(ctx: Context, sent: Span, index: int, m: Mention, bounds: tupl
     last = _mention_end(m, sent, heads)
     topic = find_topic(sent, last, heads, covered)
     plural = len(m.nouns) > 1 or is_plural(head) or _counted(head) > 1
+    acts = _purpose_acts(head) if plural and not titled else []
+    parallel = _parallel_acts(sent, acts[0], covered) if acts else []
+    if len(parallel) <= 1 and len(acts) == 1 and not _only_relations(acts[0]):
+        parallel = _listed_objects(sent, acts[0], covered)
+    if len(parallel) > 1:  # "… to build a port, train nurses and protect forests", "… to buy A, B and C"
+        status = status or sentence_status(sent) or last_status or "signed"
+        return [_item_candidate(sent, index, typ, status, item) for item in parallel]
     if plural and not titled and topic is None:
-        acts = _purpose_acts(head)
         concrete = [a for a in acts if not _only_relations(a)]
         if len(concrete) > 1:  # "deals were signed to set up a shipping line and promote tourism"
             status = status or sentence_status(sent) or last_status or "signed"
@@ -249,7 +261,11 @@ def _single(ctx: Context, sent: Span, index: int, m: Mention, bounds: tuple[int,
     end = _with_purpose(m, sent, end, covered)
     if titled:
         end = _with_field(sent, end, covered)
-    content = content_tokens(list(doc[start:end]), ctx.pair)
+    # "the latest deal", "a pact on Friday": no subject of its own
+    content = [t for t in content_tokens(list(doc[start:end]), ctx.pair)
+               if t.lower_ not in _POINTING_WORDS and t.ent_type_ not in ("DATE", "TIME")]
+    if not (titled or content or topic_item):
+        topic_item = _clause_purpose_item(m.head, sent, covered)  # "a convention was signed to combat …"
     typ = mention_type(m)
     status = mention_status(m.head) or (sentence_status(sent) if (titled or content or topic_item) else None)
     if status is None and (titled or content) and _on_list_line(ctx.text, m.head.idx):
@@ -359,16 +375,65 @@ def _purpose_acts(head: Token) -> list[Token]:
     verbs are one document each.
     """
     doc = head.doc
-    first: Token | None = None
     start = _purpose_start(head)
-    if start is not None:
-        first = doc[start + 1]
-    elif head.dep_ in ("nsubjpass", "dobj"):
-        first = next((c for c in head.head.children if c.dep_ in ("advcl", "xcomp") and c.tag_ == "VB"
-                      and any(a.lower_ == "to" for a in c.children if a.dep_ == "aux")), None)
+    first = doc[start + 1] if start is not None else _clause_purpose(head)
     if first is None:
         return []
     return [first, *(c for c in first.subtree if c.i != first.i and _coordinated_with(c, first))]
+
+
+def _clause_purpose(head: Token) -> Token | None:
+    """Return the verb of "to <verb>" that the clause signing a document states as its aim.
+
+    "accords were signed on Monday to set up …", "they inked a pact to protect …": the
+    infinitive hangs on the verb, not on the noun.
+    """
+    if head.dep_ not in ("nsubjpass", "dobj"):
+        return None
+    return next((c for c in head.head.children if c.dep_ in ("advcl", "xcomp") and c.tag_ == "VB"
+                 and c.lower_ != "be" and any(a.lower_ == "to" for a in c.children if a.dep_ == "aux")), None)
+
+
+def _clause_purpose_item(head: Token, sent: Span, covered: set[int]) -> list[Token]:
+    """Return the aim a signing clause gives a document with no subject of its own, if any."""
+    first = _clause_purpose(head)
+    if first is None or verb_status(head.head) is None:
+        return []
+    return clean_item(region(sent, first.i, covered))
+
+
+def _parallel_acts(sent: Span, first: Token, covered: set[int]) -> list[list[Token]]:
+    """Return "to build a port, train nurses and protect forests" as one token list per act.
+
+    The small parser often reads a bare verb inside a comma list as an adjective or a noun;
+    segments that each carry a word after their opening one, the first and last opening
+    with a verb, are parallel acts. "to build ports, roads and bridges" is one act.
+    """
+    segments: list[list[Token]] = [[]]
+    for tok in act_region(sent, first.i, covered):
+        if tok.text == "," or tok.pos_ == "CCONJ":
+            if segments[-1]:
+                segments.append([])
+        elif tok.lower_ != "to" or segments[-1]:
+            segments[-1].append(tok)
+    segments = [s for s in segments if s]
+    if len(segments) < 3 or segments[-1][0].tag_ != "VB" or segments[0][0].i != first.i:
+        return []
+    if any(len(s) < 2 or s[0].pos_ in _NOT_ACT_OPENERS for s in segments):
+        return []
+    return [s for s in segments if not all(t.lemma_.lower() in RELATION_NOUNS for t in s if t.pos_ == "NOUN")]
+
+
+def _listed_objects(sent: Span, act: Token, covered: set[int]) -> list[list[Token]]:
+    """Return the objects of "deals to purchase tanks, howitzers and rocket launchers", one per
+    document: three or more coordinated objects of the one act the plural documents share.
+    """
+    obj = next((c for c in act.children if c.dep_ == "dobj"), None)
+    if obj is None or obj.left_edge.i != act.i + 1:
+        return []
+    # the small parser often hangs later objects on the main verb: the list is read on the surface
+    items = split_items(region(sent, obj.left_edge.i, covered), covered)
+    return items if len(items) >= 3 else []
 
 
 def _coordinated_with(tok: Token, first: Token) -> bool:
@@ -483,6 +548,7 @@ def _titled(m: Mention, start: int, end: int, sent: Span) -> bool:
     nouns = {t.i for t in (*m.nouns, *m.absorbed)}
     return any(t.text[:1].isupper() and t.i > sent.start and t.i not in nouns
                and t.pos_ in ("PROPN", "NOUN", "ADJ") and t.lower_ not in _NOT_NAME_WORDS
+               and t.ent_type_ not in ("DATE", "TIME")  # "a pact on Friday" is no name
                for t in doc[start:end])
 
 

@@ -5,6 +5,8 @@ Kept apart from the rules so the genre's vocabulary can grow without touching lo
 
 from __future__ import annotations
 
+from accord.lexicon import DOCUMENT_NOUNS, GENERAL_DOCUMENT_NOUNS, INSTRUMENT_TYPES, SIGNING_VERBS
+
 
 def _wordlist(text: str) -> frozenset[str]:
     """Return the white-space separated words of a block of text."""
@@ -12,19 +14,7 @@ def _wordlist(text: str) -> frozenset[str]:
 
 
 # Instrument nouns (lower-case surface form or lemma) -> instrument type.
-NOUN_TYPES: dict[str, str] = {
-    "mou": "mou", "mous": "mou", "mou's": "mou", "memorandum": "mou", "memoranda": "mou",
-    "memorandums": "mou",
-    "agreement": "agreement", "accord": "agreement", "deal": "agreement", "pact": "agreement",
-    "treaty": "treaty", "convention": "convention", "protocol": "protocol",
-    "roadmap": "roadmap", "road-map": "roadmap",
-    "programme": "programme", "program": "programme", "plan": "programme",
-    "declaration": "declaration", "communique": "declaration", "communiqué": "declaration",
-    "charter": "other", "initiative": "other", "code": "other", "letter": "other", "letters": "other",
-    # "cooperation documents covering trade, …": a list of subjects makes them instruments
-    "documents": "agreement",
-    "vision": "declaration",  # "a Shared Vision for … Digital Partnership"
-}
+NOUN_TYPES = INSTRUMENT_TYPES
 
 # Nouns that are instruments only as part of a name ("Joint Initiative on Climate Change",
 # "code of conduct") or with a modifier that makes them one ("joint statement").
@@ -56,10 +46,7 @@ VERB_BOUND = frozenset({"programme", "program", "plan"})
 GENERIC_TYPES = frozenset({"agreement", "other"})
 
 # Verbs by the status they give an instrument they govern.
-SIGNED_VERBS = frozenset({
-    "sign", "ink", "exchange", "conclude", "formalize", "formalise", "seal", "secure", "reach",
-    "strike", "clinch", "enter", "witness", "agree", "approve", "renew", "extend",
-})
+SIGNED_VERBS = SIGNING_VERBS
 PLANNED_VERBS = frozenset({
     "develop", "draft", "prepare", "finalize", "finalise", "elaborate",
     "expect", "plan", "intend", "await",
@@ -109,12 +96,10 @@ numerous multiple diverse different all every each any more most further additio
 key important significant notable major critical crucial landmark historic total
 bilateral mutual relevant respective priority area areas sector sectors field fields domain
 domains sphere spheres interest interests cooperation co-operation collaboration
-partnership partnerships document documents instrument instruments occasion
-agreement agreements mou mous memorandum memoranda memorandums understanding of deal deals
-accord accords pact treaty treaties protocol protocols convention conventions
+partnership partnerships occasion understanding of
 two both sides side countries country nations nation states state two-way
 and or & , ( ) ' " ‘ ’ “ ” - and also well as
-""")
+""") | DOCUMENT_NOUNS | GENERAL_DOCUMENT_NOUNS
 
 # Evaluative words dropped from the front of a subject ("a critical MoU between …").
 DROP_LEADING = _wordlist("""

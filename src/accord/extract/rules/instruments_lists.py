@@ -114,8 +114,9 @@ def _anchor_end(tok: Token, nxt: Token, heads: set[int]) -> int | None:
         head = tok.head
         if head.i in heads or (tok.i - 1 in heads and not _place_follows(tok)):
             return tok.i + 1  # "MoUs on …" (the parser often hangs "on" on the verb)
-        if low == "on" and any(c.i in heads and c.dep_ == "nsubjpass" for c in head.children):
-            return tok.i + 1  # "agreements were reached on …"
+        if low in ("on", "in") and any(c.i in heads and c.dep_ == "nsubjpass" for c in head.children) \
+                and not _place_follows(tok):
+            return tok.i + 1  # "agreements were reached on …", "accords were signed in the fields of …"
         if low == "on" and head.lemma_ in ("focus", "centre", "center", "concentrate"):
             return tok.i + 1
     return None
@@ -167,6 +168,21 @@ def region(sent: Span, start: int, covered: set[int]) -> list[Token]:
         while out and (out[-1].head.i == stop.i or out[-1].pos_ == "DET"):
             out.pop()
     while out and (out[-1].is_punct or out[-1].pos_ in ("DET", "CCONJ", "ADP")):
+        out.pop()
+    return out
+
+
+def act_region(sent: Span, start: int, covered: set[int]) -> list[Token]:
+    """Return the tokens of a list of acts beginning at the verb at `start` ("build a port, train
+    nurses and protect forests"): a list region whose commas, "and" and bare verbs go on.
+    """
+    out: list[Token] = []
+    for tok in sent.doc[start:min(sent.end, start + _MAX_REGION)]:
+        goes_on = tok.text == "," or tok.pos_ == "CCONJ" or tok.tag_ == "VB" or tok.lower_ == "to"
+        if out and not goes_on and _is_boundary(tok, sent, covered):
+            break
+        out.append(tok)
+    while out and (out[-1].is_punct or out[-1].pos_ in ("DET", "CCONJ", "ADP", "PART")):
         out.pop()
     return out
 

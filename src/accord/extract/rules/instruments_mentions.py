@@ -22,18 +22,17 @@ from accord.extract.rules.instruments_lexicon import (
     TITLE_ONLY,
     TITLED_BEFORE,
 )
+from accord.lexicon import DOCUMENT_NOUNS, DOCUMENT_SINGULARS, PLAN_PLURALS, STATEMENT_PLURALS
 
 _TYPE_RANK = ("roadmap", "programme", "protocol", "convention", "treaty", "declaration", "mou",
               "agreement", "other")
-_PLURAL = frozenset({
-    "mous", "memoranda", "memorandums", "agreements", "accords", "deals", "pacts", "treaties",
-    "conventions", "protocols", "roadmaps", "programmes", "programs", "plans", "declarations",
-    "statements", "communiques", "mou's", "documents",
-})
+_PLURAL = (DOCUMENT_NOUNS - DOCUMENT_SINGULARS) | PLAN_PLURALS | STATEMENT_PLURALS | {"mou's", "documents"}
 _CONNECTORS = frozenset({"and", "or", "&", "(", ")", ",", "of", "understanding", "as", "well", "-"})
 _NP_CHILD_STOP = frozenset({"relcl", "conj", "cc", "advcl", "appos", "punct", "acl"})
 _NP_PREPS = frozenset({"of", "on", "for", "between", "with", "concerning", "regarding", "about", "to"})
 _MAX_NP = 30
+_SIGNING = frozenset({"sign", "ink", "exchange", "initial"})
+_TOPIC_LINKS = frozenset({"on", "for", "concerning", "regarding", "covering", "between"})
 _DOCUMENT_MODIFIERS = frozenset({"cooperation", "co-operation", "bilateral", "intergovernmental", "legal"})
 
 
@@ -89,7 +88,8 @@ def is_mention_noun(tok: Token) -> bool:
     if key in TITLE_ONLY:
         return tok.text[0].isupper() and tok.i > tok.sent.start
     if key == "documents":  # "cooperation documents", not "documents seen by Reuters"
-        return any(t.lower_ in _DOCUMENT_MODIFIERS for t in tok.doc[max(0, tok.i - 2):tok.i])
+        return any(t.lower_ in _DOCUMENT_MODIFIERS for t in tok.doc[max(0, tok.i - 2):tok.i]) or (
+            tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_.lower() in _SIGNING and _own_topic(tok))
     if key in NEEDS_NEXT:
         return any([t.lower_ for t in tok.doc[tok.i + 1:tok.i + 1 + len(want)]] == list(want)
                    for want in NEEDS_NEXT[key])
@@ -97,6 +97,11 @@ def is_mention_noun(tok: Token) -> bool:
         nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else tok
         return tok.text[0].isupper() and nxt.lower_ in TITLED_BEFORE[key] and _titled_object(nxt)
     return True
+
+
+def _own_topic(noun: Token) -> bool:
+    """Say whether a noun states what it is about ("documents on …", "documents covering …")."""
+    return any(c.lower_ in _TOPIC_LINKS and c.dep_ in ("prep", "acl") for c in noun.children)
 
 
 def _titled_object(prep: Token) -> bool:

@@ -41,17 +41,23 @@ from accord.normalize.countries import gazetteer
 _ORDINAL = (r"(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
             r"|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth"
             r"|nineteenth|twentieth)")
+# words before "conference"/"forum" that make it another kind or no gathering of states
+_NOT_SUMMIT = frozenset({"press", "news", "media", "video", "business", "economic", "investment", "trade",
+                         "investor", "investors", "phone", "telephone"})
 _TRIGGERS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (kind, re.compile(p, re.IGNORECASE)) for kind, p in (
         ("signing_ceremony", r"\b(?P<w>signing)\s+ceremony\b"),
         ("signing_ceremony", r"\b(?P<w>witness(?:ed|es|ing)?)\s+(?:the\s+)?(?:signing|ceremony|exchange)\b"),
         ("signing_ceremony", r"\b(?:was|were)\s+(?P<w>signed)\s+by\b"),
+        # documents signed or exchanged before witnesses, or leaders signing in person (see _accept)
+        ("signing_ceremony", r"\bin\s+the\s+(?P<w>presence)\s+of\b"),
+        ("signing_ceremony", r"\b(?P<w>sign(?:ed|s)|ink(?:ed|s))\b"),
         ("press_conference", r"\b(?:press|news|media)\s+(?P<w>conference|briefing|stakeout|availability"
                              r"|encounter|talk)\b"),
         ("press_conference", r"\b(?P<w>presser)\b"),
         ("press_conference", r"\b(?P<w>told)\s+(?:reporters|journalists|the\s+media|the\s+press)\b"),
         ("press_conference", r"\b(?P<w>statement)\s+alongside\b"),
-        ("business_forum", r"\b(?:business|economic|investment|trade)\s+(?P<w>forum)\b"),
+        ("business_forum", r"\b(?:business|economic|investment|trade|investors?[’']?)\s+(?P<w>forum)\b"),
         ("commission_session", r"\b(?:joint|intergovernmental|inter-governmental|bilateral)\s+"
                                r"(?:\w+\s+)?(?P<w>commission)\b(?=[^.]{0,60}\b(?:session|meeting|met|held))"),
         # a numbered sitting ("the 11th Joint Permanent Commission") or one opened, convened or
@@ -60,6 +66,8 @@ _TRIGGERS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                                r"(?:\s+(?:the|a))?)\s+(?:session\s+of\s+(?:the\s+)?)?"
                                r"(?:joint|intergovernmental|inter-governmental|bilateral)\s+"
                                r"(?:\w+\s+)?(?P<w>commission)\b"),
+        # a named dialogue sitting: numbered, chaired or held somewhere (see _accept)
+        ("commission_session", r"\b(?P<w>dialogue)\b"),
         ("call", r"\b(?:tele)?phone\s+(?P<w>call|conversation|talks)\b"),
         ("call", r"\bvideo\s+(?P<w>call|conference|link)\b"),
         ("call", r"\b(?P<w>spoke|talked)\s+(?:by|over\s+the|on\s+the)\s+(?:tele)?phone\b"),
@@ -75,8 +83,11 @@ _TRIGGERS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("other", r"\b(?:welcom(?:e|ing)|arrival)\s+(?P<w>ceremony)\b|\bred-carpet\s+(?P<w2>welcome)\b"
                   r"|\barrived\b[^.]{0,40}\bto\s+a\s+(?P<w3>ceremony)\b"),
         ("summit", r"\b(?P<w>summit)\b(?!\s+(?:talks|meeting))"),
+        # a named gathering ("the 1955 Asia-Africa Conference", "the U.N. climate change conference")
+        ("summit", r"\b(?P<w>conference|forum)\b"),
         ("talks", r"\b(?P<w>talks|meeting|meetings|met|meets|discussions|talked)\b"),
-        ("visit", r"\b(?P<w>visit|visited|visits|tour)\b"),
+        ("visit", r"\b(?P<w>visit|visited|visits|tour)\b(?!\s+of\s+duty)"),
+        ("visit", r"\b(?P<w>trip)\b"),
         # an arrival is the visit begun ("arrived in Seoul on Sunday for talks"); "will arrive" is a plan
         ("visit", r"\b(?P<w>arrived|arrives|landed)\s+(?:in|at)\s+"),
     )
@@ -175,6 +186,8 @@ def _accept(kind: str, tok: Token, text: str, m: re.Match[str]) -> bool:
             return False
         if word in _ARRIVALS and not _is_arrival(tok):
             return False
+        if word == "trip" and not _trip_taken(tok):
+            return False
         return not is_planned(tok, purpose_is_plan=False)
     if kind == "talks":
         if word == "meetings" and not re.match(r"\s+(?:with|between)\b", text[m.end("w"):]):
@@ -188,7 +201,109 @@ def _accept(kind: str, tok: Token, text: str, m: re.Match[str]) -> bool:
             return False
     if kind == "summit" and tok.tag_ == "NNS":
         return False
+    if kind == "summit" and word in ("conference", "forum") and not _named(tok):
+        return False
+    if kind == "commission_session" and word == "dialogue":
+        return _sitting(tok) and not is_planned(tok)
+    if kind == "signing_ceremony" and word == "presence":
+        return _signed_before(tok)
+    if kind == "signing_ceremony" and word in _SIGN_WORDS and not m.group(0).endswith("by"):
+        return tok.pos_ == "VERB" and _leaders_sign(tok) and not is_planned(tok)
     return not is_planned(tok)
+
+
+_SIGN_WORDS = frozenset({"signed", "signs", "inked", "inks"})
+
+
+_TRIP_VERBS = frozenset({"make", "take", "undertake", "embark", "begin", "start", "wrap", "end", "conclude"})
+
+
+def _trip_taken(trip: Token) -> bool:
+    """Say whether a trip is someone's journey ("his first trip to …", "on a trip", "made a trip"),
+    not a count ("the first trip by a president there since 2019").
+    """
+    if any(c.dep_ == "poss" for c in trip.children):
+        return True
+    gov = trip.head
+    if trip.dep_ == "pobj" and gov.lower_ in ("on", "during", "from", "for"):
+        return True
+    return trip.dep_ == "dobj" and gov.lemma_.lower() in _TRIP_VERBS
+
+
+_SIGNING_VERBS = frozenset({"sign", "exchange", "ink", "initial"})
+
+
+def _named(tok: Token) -> bool:
+    """Say whether a conference or forum is a named gathering ("the Asia-Africa Conference")."""
+    before = next((t for t in reversed(tok.doc[max(0, tok.i - 3):tok.i]) if not t.is_punct), None)
+    if (before is not None and before.lower_ in _NOT_SUMMIT) or tok.dep_ == "compound":
+        return False  # "a press conference", "the Negev Forum Health Working Group"
+    if not _gathered(tok):
+        return False  # "the U.S.-Brazil Energy Forum" named as a body, not as a gathering
+    if tok.text[0].isupper() and tok.i > tok.sent.start:
+        return True
+    mods = [t for c in tok.children if c.dep_ in ("compound", "nmod", "amod", "npadvmod") for t in c.subtree]
+    mods += [t for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for t in c.subtree]
+    return any(t.text[:1].isupper() and t.pos_ in ("PROPN", "NOUN", "ADJ") for t in mods)
+
+
+_GATHERING_VERBS = frozenset({"attend", "host", "hold", "convene", "address", "open", "join", "chair",
+                              "co-chair", "organise", "organize", "take"})
+
+
+def _gathered(tok: Token) -> bool:
+    """Say whether a named conference or forum is told as a gathering: somewhere, at some time, or
+    attended ("at the … Conference", "the 1955 … Conference in Bandung", "attended the forum").
+    """
+    if tok.dep_ == "pobj" and tok.head.lower_ in ("at", "during", "to", "on"):
+        return True
+    if tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_.lower() in _GATHERING_VERBS:
+        return True
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ == "in" and any(g.ent_type_ in ("GPE", "LOC") for g in c.subtree):
+            return True
+    return any(t.ent_type_ == "DATE" for c in tok.children if c.i < tok.i for t in c.subtree)
+
+
+_ORDINAL_WORDS = frozenset({"inaugural", "first", "second", "third", "fourth", "fifth", "sixth", "seventh",
+                            "eighth", "ninth", "tenth", "latest", "next", "annual"})
+
+
+def _sitting(tok: Token) -> bool:
+    """Say whether a named dialogue is told as one sitting ("chaired the second U.S.-Singapore CET
+    Dialogue in Singapore", "at the High-Level Economic Dialogue in Paris"), not as the mechanism
+    ("cooperation under the Dialogue").
+    """
+    if not tok.text[0].isupper() or tok.dep_ == "compound":
+        return False
+    numbered = any(t.lower_ in _ORDINAL_WORDS or t.ent_type_ == "ORDINAL"
+                   for c in tok.children if c.i < tok.i for t in c.subtree)
+    held = any(c.dep_ == "acl" and c.lemma_.lower() in ("hold", "convene") for c in tok.children)
+    return numbered or held or (_gathered(tok) and tok.dep_ != "pobj") or _gathered_somewhere(tok)
+
+
+def _gathered_somewhere(tok: Token) -> bool:
+    """Say whether a gathering is placed: "at the … Dialogue in Paris"."""
+    return tok.dep_ == "pobj" and tok.head.lower_ in ("at", "during") and any(
+        c.dep_ == "prep" and c.lower_ == "in" and any(g.ent_type_ in ("GPE", "LOC") for g in c.subtree)
+        for c in tok.children)
+
+
+def _signed_before(presence: Token) -> bool:
+    """Say whether "in the presence of …" witnesses documents signed or exchanged (not a talk)."""
+    prep = presence.head
+    verb = prep.head
+    return prep.lower_ == "in" and verb.lemma_.lower() in _SIGNING_VERBS and not is_planned(verb)
+
+
+def _leaders_sign(verb: Token) -> bool:
+    """Say whether two or more named people sign in person ("X and Y signed a document today")."""
+    if verb.lemma_.lower() not in _SIGNING_VERBS or verb.lemma_.lower() == "exchange":
+        return False
+    subject = [t for c in verb.children if c.dep_ == "nsubj" for t in c.subtree]
+    names = {ent.start for t in subject
+             if t.ent_type_ == "PERSON" and (ent := ent_at(verb.doc, t.i)) is not None}
+    return len(names) >= 2
 
 
 _ARRIVALS = frozenset({"arrived", "arrives", "landed"})

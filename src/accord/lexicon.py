@@ -1,0 +1,90 @@
+"""The genre's vocabulary: what reports of bilateral diplomacy call documents, acts and events.
+
+Each list is written once here; extract, resolve and evaluate build the sets they need
+from these (a rule that wants fewer words says which ones it leaves out and why).
+Words are lower case: surface forms and spaCy lemmas.
+"""
+
+from __future__ import annotations
+
+
+def words(text: str) -> frozenset[str]:
+    """Return the white-space separated words of a block of text."""
+    return frozenset(text.split())
+
+
+# ----------------------------------------------------------------------------- documents
+
+# The names of a signed document, singular and plural ("15 MoUs" and "15 agreements" count
+# the same thing).
+MOU_NOUNS = words("mou mous memorandum memoranda memorandums")
+DOCUMENT_SINGULARS = words("mou memorandum agreement accord deal pact treaty protocol convention")
+DOCUMENT_NOUNS = MOU_NOUNS | words(
+    "agreement agreements accord accords deal deals pact pacts treaty treaties "
+    "protocol protocols convention conventions"
+)
+# Words for any document, whatever it is ("cooperation documents", "15 instruments").
+GENERAL_DOCUMENT_NOUNS = words("document documents instrument instruments")
+# Plans and programmes: documents when signed or adopted, plans of action otherwise.
+PLAN_NOUNS = words("roadmap programme program plan")
+PLAN_PLURALS = words("roadmaps programmes programs plans")
+# What leaders issue together.
+STATEMENT_NOUNS = words("declaration statement communique communiqué")
+STATEMENT_PLURALS = words("declarations statements communiques")
+
+# Instrument nouns (surface form or lemma) -> instrument type.
+INSTRUMENT_TYPES: dict[str, str] = {
+    "mou": "mou", "mous": "mou", "mou's": "mou", "memorandum": "mou", "memoranda": "mou",
+    "memorandums": "mou",
+    "agreement": "agreement", "accord": "agreement", "deal": "agreement", "pact": "agreement",
+    "treaty": "treaty", "convention": "convention", "protocol": "protocol",
+    "roadmap": "roadmap", "road-map": "roadmap",
+    "programme": "programme", "program": "programme", "plan": "programme",
+    "declaration": "declaration", "communique": "declaration", "communiqué": "declaration",
+    "charter": "other", "initiative": "other", "code": "other", "letter": "other", "letters": "other",
+    # "cooperation documents covering trade, …": a list of subjects makes them instruments
+    "documents": "agreement",
+    "vision": "declaration",  # "a Shared Vision for … Digital Partnership"
+}
+
+# ----------------------------------------------------------------------------- acts
+
+# Verbs that give an instrument they govern the status signed.
+SIGNING_VERBS = frozenset({
+    "sign", "ink", "exchange", "conclude", "formalize", "formalise", "seal", "secure", "reach",
+    "strike", "clinch", "enter", "witness", "agree", "approve", "renew", "extend",
+})
+
+# Verbs and nouns that name the same act; lets "reconvene" meet "another meeting".
+ACT_CLASSES: dict[str, frozenset[str]] = {
+    "@meet": words(
+        "meet meeting reconvene convene talk talks summit session discuss discussion consult consultation sit"
+    ),
+    "@visit": words("visit travel trip tour fly go"),
+    "@sign": words("sign ink conclude formalize formalise finalize finalise seal agree ratify"),
+    "@provide": words("share provide offer supply transfer extend give send support help assist fund"),
+    "@buy": words("buy purchase import procure acquire"),
+    "@raise": words(
+        "enhance strengthen deepen boost expand increase broaden promote raise improve "
+        "intensify advance develop upgrade"
+    ),
+    "@keep": words("maintain sustain continue keep preserve remain"),
+    "@invite": words("invite invitation host welcome"),
+    "@build": words("build construct establish set create launch open"),
+}
+
+# ----------------------------------------------------------------------------- events
+
+# Nouns of a meeting between the sides (lemmas).
+MEETING_NOUNS = frozenset({"meeting", "visit", "talk", "talks", "summit", "session", "round", "forum",
+                           "conference", "trip", "dialogue", "consultation", "exchange"})
+
+# ----------------------------------------------------------------------------- titles
+
+# Words of a person's title or form of address, dropped when names are compared.
+TITLE_WORDS = words(
+    "mr mrs ms dr prof h.e he his her excellency majesty highness president prime minister pm "
+    "premier senator sen sheikh shaikh muhammad mohammad mohammed king queen prince chancellor "
+    "secretary general gen foreign deputy vice chairman chair sir lord hon honourable honorable "
+    "state counsellor ambassador minister's the of jr sr"
+)
