@@ -7,8 +7,16 @@ examples/pakistan-belarus, repeated until there are about N (default 100). For e
 worker count it times `nlp.pipe` (n_process = workers) and `extract_articles`
 (which parses and applies the rules), reports articles/s and words/s, the ratio
 extract/bare (the target is at least 0.6), and the peak resident memory of this
-process plus its children during that phase. Last, when `accord.store` is available,
+process plus its children during that phase. Then, when `accord.store` is available,
 the time to ingest and store the unrepeated sample into a temporary SQLite file.
+
+Last, the whole-process comparison (`--rounds`, default 3; 0 skips it): the unrepeated
+sample is copied into a temporary folder and two commands run in turn on it, each a new
+Python process: the bare pipeline (`spacy.load` of the same model, then `nlp.pipe` over the
+texts) and `accord extract FOLDER --json --workers 1` (reading, parsing, rules and
+consolidation). Each run's wall time and CPU time (user + system, `os.wait4`) and its
+peak resident memory (sampled every 10 ms) are kept; the medians are compared, bare/accord
+(the target is at least 1.0; on a shared machine the CPU ratio is the steadier figure).
 Not part of the tests: timings depend on the machine.
 """
 
@@ -16,7 +24,11 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
+import os
 import resource
+import shutil
+import statistics
+import subprocess
 import sys
 import tempfile
 import threading
@@ -39,6 +51,16 @@ from accord.settings import Settings
 REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared"
 TARGET_RATIO = 0.6
+WHOLE_TARGET = 1.0
+# the bare pipeline as a whole process: load the model, parse every text of the folder
+BARE_SCRIPT = """
+import pathlib, sys
+import spacy
+nlp = spacy.load(sys.argv[1])
+texts = [p.read_text(encoding="utf-8") for p in sorted(pathlib.Path(sys.argv[2]).iterdir()) if p.is_file()]
+for _ in nlp.pipe(texts, batch_size=16):
+    pass
+"""
 
 
 def sample_paths() -> list[Path]:
@@ -149,8 +171,88 @@ def store_seconds(articles: list[Article], settings: Settings) -> float | None:
         return time.perf_counter() - start
 
 
+@dataclasses.dataclass(slots=True)
+class ProcessRun:
+    wall: float
+    cpu: float
+    peak_bytes: int
+
+
+def run_process(argv: list[str], env: dict[str, str]) -> ProcessRun:
+    """Run argv to its end (output discarded) and return its wall time, CPU time and peak RSS.
+
+    The peak is sampled (psutil): the kernel's ru_maxrss of a child counts the pages of the
+    parent it was forked from, which would give it this process's size.
+    """
+    start = time.perf_counter()
+    proc = subprocess.Popen(argv, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    peak = 0
+    done = threading.Event()
+
+    def sample() -> None:
+        nonlocal peak
+        child = psutil.Process(proc.pid)
+        while not done.is_set():
+            try:
+                peak = max(peak, int(child.memory_info().rss))
+            except psutil.Error:
+                return  # ended
+            done.wait(0.01)
+
+    sampler = threading.Thread(target=sample, daemon=True)
+    sampler.start()
+    assert proc.stderr is not None
+    errors = proc.stderr.read()
+    _pid, status, usage = os.wait4(proc.pid, 0)
+    wall = time.perf_counter() - start
+    done.set()
+    sampler.join()
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    if proc.returncode != 0:
+        raise RuntimeError(f"{argv[2:4]} exited {proc.returncode}: {errors.decode(errors='replace')[-400:]}")
+    return ProcessRun(wall, usage.ru_utime + usage.ru_stime, peak)
+
+
+def whole_process(paths: list[Path], model: str, rounds: int) -> dict[str, list[ProcessRun]]:
+    """Return the runs of the bare pipeline and of `accord extract`, each a new process, alternated."""
+    env = dict(os.environ)
+    env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(REPO / "src"), env.get("PYTHONPATH")]))
+    runs: dict[str, list[ProcessRun]] = {"bare spaCy": [], "accord extract": []}
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp) / "articles"
+        folder.mkdir()
+        for path in paths:
+            shutil.copy(path, folder / path.name)
+        commands = {
+            "bare spaCy": [sys.executable, "-c", BARE_SCRIPT, model, str(folder)],
+            "accord extract": [sys.executable, "-m", "accord", "extract", str(folder),
+                               "--json", "--workers", "1"],
+        }
+        for _ in range(rounds):
+            for label, argv in commands.items():
+                runs[label].append(run_process(argv, env))
+    return runs
+
+
+def whole_table(runs: dict[str, list[ProcessRun]], n_articles: int) -> Table:
+    rounds = len(runs["bare spaCy"])
+    table = Table(title=f"whole process, {n_articles} articles, median of {rounds} alternated runs")
+    for name in ("command", "wall s", "CPU s", "peak RSS (MiB)", "bare/accord wall", "bare/accord CPU"):
+        table.add_column(name, justify="left" if name == "command" else "right")
+    median = {label: (statistics.median(r.wall for r in rs), statistics.median(r.cpu for r in rs),
+                      max(r.peak_bytes for r in rs)) for label, rs in runs.items()}
+    bare = median["bare spaCy"]
+    for label, (wall, cpu, peak) in median.items():
+        ratios = ["", ""]
+        if label != "bare spaCy":
+            ratios = [f"[{'green' if v >= WHOLE_TARGET else 'red'}]{v:.2f}[/]"
+                      for v in (bare[0] / wall, bare[1] / cpu)]
+        table.add_row(label, f"{wall:.2f}", f"{cpu:.2f}", f"{peak / 2**20:.0f}", *ratios)
+    return table
+
+
 def rate_table(timings: list[Timing], n_articles: int, n_words: int) -> Table:
-    table = Table(title=f"extraction speed on {n_articles} articles ({n_words:,} words)")
+    table = Table(title=f"in process: extraction speed on {n_articles} articles ({n_words:,} words)")
     for name in ("run", "workers", "seconds", "articles/s", "words/s", "extract/bare", "peak RSS (MiB)"):
         table.add_column(name, justify="left" if name == "run" else "right")
     bare = {t.workers: t.seconds for t in timings if t.label == "bare spaCy"}
@@ -169,6 +271,8 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--articles", type=int, default=100, help="how many articles to time (default 100)")
     parser.add_argument("--workers", default="1,2", help="comma-separated worker counts (default 1,2)")
+    parser.add_argument("--rounds", type=int, default=3,
+                        help="whole-process runs of each command (default 3; 0 skips them)")
     args = parser.parse_args()
     console = Console()
     if not console.is_terminal:
@@ -206,6 +310,9 @@ def main() -> int:
     usage_children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
     console.print(f"peak RSS (ru_maxrss): this process {usage_self / 1024:.0f} MiB, "
                   f"largest child {usage_children / 1024:.0f} MiB", highlight=False)
+    if args.rounds > 0:
+        paths = [p for p in sample_paths() if p.is_file()]
+        console.print(whole_table(whole_process(paths, settings.model, args.rounds), len(paths)))
     return 0
 
 

@@ -184,10 +184,20 @@ def test_an_article_the_store_refuses_is_one_failure(tmp_path: Path, monkeypatch
 
 
 def test_progress_bar_only_on_a_terminal_and_a_long_run(monkeypatch: pytest.MonkeyPatch) -> None:
-    assert store_cmds._progress(50).disable  # tests do not run on a terminal
+    assert store_cmds._progress().disable  # tests do not run on a terminal
     monkeypatch.setattr(store_cmds, "err_console", Console(stderr=True, force_terminal=True))
-    assert not store_cmds._progress(50).disable
-    assert store_cmds._progress(store_cmds.PROGRESS_MIN_ARTICLES - 1).disable
+    progress = store_cmds._progress()
+    assert not progress.disable
+    task = progress.add_task("extracting", total=None)
+    facts = ArticleFacts(Article(name="a.txt", text="x", content_hash="0" * 16), "rules", "test")
+    try:
+        for _ in range(store_cmds.PROGRESS_MIN_ARTICLES - 1):
+            store_cmds._extracted(facts, progress, task)
+        assert not progress.live.is_started  # a short run shows no bar
+        store_cmds._extracted(facts, progress, task)
+        assert progress.live.is_started
+    finally:
+        progress.stop()
 
 
 def test_ingest_rejects_a_bad_date(tmp_path: Path, examples_dir: Path) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import subprocess
 import sys
 from pathlib import Path
@@ -9,7 +10,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from accord.cli import app
+from accord.cli import COMMANDS, app, command_named
 from accord.cli.app import hoist_global_options
 
 runner = CliRunner()
@@ -87,3 +88,39 @@ def test_a_day_that_is_no_one_day_is_one_line_and_exit_2(hand_db: Path, day: str
     result = CliRunner().invoke(app, ["--db", str(hand_db), "commitments", "--as-of", day])
     assert result.exit_code == 2 and "--as-of" in result.stderr and "is not a day" in result.stderr
     assert result.stderr.strip().count("\n") == 0
+
+
+def test_each_command_is_loaded_from_the_module_that_defines_it() -> None:
+    from typer.main import get_command_name
+
+    registered = {c.name or get_command_name(c.callback.__name__): c.callback.__module__
+                  for c in app.registered_commands if c.callback is not None}
+    listed = {command: f"accord.cli.{module}"
+              for module, commands in COMMANDS.items() for command in commands}
+    assert listed == registered
+
+
+@pytest.mark.parametrize(("args", "command"), [
+    (["--db", "x.db", "extract", "a.txt"], "extract"),
+    (["--similarity=words", "ingest", "--db", "y"], "ingest"),
+    (["--help"], None),
+    ([], None),
+])
+def test_the_command_is_found_among_the_global_options(args: list[str], command: str | None) -> None:
+    assert command_named(hoist_global_options(args)) == command
+
+
+def test_extract_runs_without_torch_the_store_or_the_server(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(
+        "ISLAMABAD, 26 November 2024: Pakistan and Belarus signed a memorandum of understanding "
+        "on trade. The two sides agreed to meet again in Minsk.\n", encoding="utf-8")
+    script = ("import sys\nfrom accord.cli import main\n"
+              f"sys.argv = ['accord', 'extract', {str(tmp_path / 'a.txt')!r}]\n"
+              "try:\n    main()\nfinally:\n"
+              "    heavy = {'torch', 'transformers', 'sqlalchemy', 'fastapi', 'weasyprint'}\n"
+              "    print('loaded:', sorted(heavy & set(sys.modules)), 'spacy' in sys.modules,\n"
+              "          file=sys.stderr)\n")
+    out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=300)
+    assert out.returncode == 0, out.stderr
+    assert json.loads(out.stdout)["instruments"]
+    assert "loaded: [] True" in out.stderr

@@ -6,6 +6,7 @@ import itertools
 import json
 import os
 import socket
+import subprocess
 import sys
 from collections.abc import Sequence
 from dataclasses import replace
@@ -69,9 +70,30 @@ def test_the_model_loads_from_the_package_with_the_network_shut(monkeypatch: pyt
     assert encoder.loaded
     assert vectors.shape == (1, 384)
     assert float(np.linalg.norm(vectors[0])) == pytest.approx(1.0, abs=1e-5)
-    assert os.environ["HF_HUB_OFFLINE"] == "1"
-    assert os.environ["TRANSFORMERS_OFFLINE"] == "1"
     assert (model_dir() / "model.safetensors").is_file()
+
+
+def test_the_encoder_gives_sentence_transformers_vectors() -> None:
+    from sentence_transformers import SentenceTransformer
+
+    texts = ["Chile and Norway signed an MoU on renewable energy.", "visit Norway", "",
+             "The two sides agreed to reconvene in Oslo within two weeks to finalise the text of "
+             "the agreement on fisheries, which both ministers said was now close. " * 3]
+    ours = MiniLMEncoder()(texts)
+    reference = SentenceTransformer(str(model_dir()), device="cpu").encode(texts, convert_to_numpy=True)
+    reference = reference / np.maximum(np.linalg.norm(reference, axis=1, keepdims=True), 1e-12)
+    assert np.abs(ours[[0, 1, 3]] - reference[[0, 1, 3]]).max() < 1e-5
+    assert ours[2] == pytest.approx(reference[2], abs=1e-5)
+
+
+def test_encoding_imports_neither_torch_nor_transformers() -> None:
+    script = ("import sys\n"
+              "from accord.resolve.embeddings import MiniLMEncoder\n"
+              "MiniLMEncoder()(['Chile and Norway signed an MoU.'])\n"
+              "print(sorted({'torch', 'transformers', 'sentence_transformers'} & set(sys.modules)))\n")
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True,
+                          env={**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)})
+    assert done.stdout.strip() == "[]"
 
 
 def test_a_text_gets_the_same_vector_whatever_shares_its_batch() -> None:

@@ -172,8 +172,8 @@ class Accord:
 
         options = IngestOptions(date=_day(published), outlet=outlet, max_bytes=self.settings.max_bytes)
         read = read_inputs(inputs, options)
-        result = ingest_articles(self.store, read.articles, self.settings,
-                                 sources=[str(i) for i in inputs], unread=len(read.refused))
+        result = ingest_articles(self.store, read, self.settings,
+                                 sources=[str(i) for i in inputs], unread=read.unread)
         return Ingested(len(result.stored), read.repeats + len(result.duplicates),
                         (*read.refused, *result.problems), tuple(read.unsupported))
 

@@ -10,7 +10,7 @@ inferred, not stated.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 
@@ -34,14 +34,14 @@ class BatchResult:
     failed: list[ExtractionError] = field(default_factory=list)
 
 
-def extract_batch(articles: Sequence[Article], settings: Settings, workers: int = 1,
+def extract_batch(articles: Iterable[Article], settings: Settings, workers: int = 1,
                   consolidate_facts: bool = True,
                   on_extracted: Callable[[ArticleFacts | ExtractionError], None] | None = None,
                   ) -> BatchResult:
     """Return the batch's facts, consolidated across articles when asked.
 
-    `on_extracted` is called as each article's first extraction finishes (for progress),
-    with its facts or with the error that kept it out.
+    `articles` is read as extraction needs them. `on_extracted` is called as each article's
+    first extraction finishes (for progress), with its facts or with the error that kept it out.
     """
     results: list[ArticleFacts] = []
     failed: list[ExtractionError] = []

@@ -49,31 +49,40 @@ __all__ = ["IngestReport", "Inputs", "curate_merge", "curate_owner", "curate_spl
 
 @dataclass(slots=True)
 class Inputs:
-    """What reading files, folders and URLs gave: articles, and the inputs passed over."""
+    """Articles read from files, folders and URLs one at a time, and the inputs passed over so far.
 
-    articles: list[Article] = field(default_factory=list)
+    Iterate it once: each article is read when asked for, so a folder of any size is never
+    held in memory whole; the counts are complete once the iteration has ended.
+    """
+
+    items: Iterator[Article | InputError]
+    on_skip: Callable[[InputError], None] | None = None
     repeats: int = 0  # the same content twice among the inputs (nothing to add)
     refused: list[InputError] = field(default_factory=list)  # could not be read
     unsupported: list[InputError] = field(default_factory=list)  # of a kind accord does not read
 
+    def __iter__(self) -> Iterator[Article]:
+        for item in self.items:
+            if isinstance(item, DuplicateInputError):
+                self.repeats += 1
+            elif isinstance(item, InputError):
+                (self.unsupported if isinstance(item, UnsupportedInputError) else self.refused).append(item)
+                if self.on_skip is not None:
+                    self.on_skip(item)
+            else:
+                yield item
+
+    def unread(self) -> int:
+        """Return how many inputs could not be read so far."""
+        return len(self.refused)
+
 
 def read_inputs(inputs: Sequence[str | Path], options: IngestOptions,
                 on_skip: Callable[[InputError], None] | None = None) -> Inputs:
-    """Read files, folders and page or feed URLs into articles; `on_skip` hears of each input passed over."""
+    """Return a reader of files, folders and page or feed URLs; `on_skip` hears of each input passed over."""
     files = [i for i in inputs if not is_url(str(i))]
     urls = [str(i) for i in inputs if is_url(str(i))]
-    out = Inputs()
-    for item in chain(iter_articles(files, options), iter_urls(urls, options)):
-        if isinstance(item, DuplicateInputError):
-            out.repeats += 1
-            continue
-        if isinstance(item, InputError):
-            (out.unsupported if isinstance(item, UnsupportedInputError) else out.refused).append(item)
-            if on_skip is not None:
-                on_skip(item)
-            continue
-        out.articles.append(item)
-    return out
+    return Inputs(chain(iter_articles(files, options), iter_urls(urls, options)), on_skip)
 
 
 @dataclass(slots=True)
@@ -98,7 +107,7 @@ class IngestReport:
 
 
 def ingest_articles(store: Store, articles: Iterable[Article], settings: Settings, *,
-                    sources: Sequence[str], workers: int = 1, unread: int = 0,
+                    sources: Sequence[str], workers: int = 1, unread: int | Callable[[], int] = 0,
                     on_extracted: Callable[[ArticleFacts | ExtractionError], None] | None = None,
                     ) -> IngestReport:
     """Extract and store the articles not stored yet, update the register; return what happened.
@@ -107,8 +116,9 @@ def ingest_articles(store: Store, articles: Iterable[Article], settings: Setting
     finished and the next one picks up the rest; the register is brought up to date once, at
     the end, over the whole store (which is also where an undated report finds its event's
     day), so the result is the same however the articles were grouped into ingests.
-    `sources` names what was read and `unread` counts the inputs that could not be read, for
-    the run's record in the store. The run is closed when the ingest ends or a library
+    `sources` names what was read and `unread` counts the inputs that could not be read (or
+    counts them when the articles have all been read: `Inputs.unread`), for the run's record
+    in the store. The run is closed when the ingest ends or a library
     error stops it; an interrupt (Ctrl-C) leaves it open, which is how the store shows a
     batch that was cut short (every article stored is whole).
     """
@@ -155,8 +165,10 @@ def _store_one(store: Store, facts: ArticleFacts, run_id: int, report: IngestRep
         report.stored.append(facts)
 
 
-def _finish(store: Store, run_id: int, report: IngestReport, version: str | None, unread: int) -> None:
-    store.finish_run(run_id, len(report.stored), len(report.duplicates), len(report.problems) + unread,
+def _finish(store: Store, run_id: int, report: IngestReport, version: str | None,
+            unread: int | Callable[[], int]) -> None:
+    unreadable = unread() if callable(unread) else unread
+    store.finish_run(run_id, len(report.stored), len(report.duplicates), len(report.problems) + unreadable,
                      version)
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Annotated
 
@@ -48,20 +49,26 @@ def extract(
     """Extract facts from articles and print them: one JSON object per article, one per line."""
     settings = settings_of(ctx)
     options = ingest_options(settings, pub_date, outlet, encoding, follow_symlinks)
-    articles: list[Article] = []
     failed = 0
-    for item in iter_articles(paths, options):
-        if isinstance(item, InputError):
-            # a folder's image or notes is named, but is not a failed input
-            failed += not isinstance(item, UnsupportedInputError)
-            report_bad_input(item)
-        else:
-            articles.append(item)
-    single = len(paths) == 1 and paths[0].is_file() and len(articles) == 1
+    read = 0
+
+    def articles() -> Iterator[Article]:
+        # read as extraction asks for them: a folder is never held in memory whole
+        nonlocal failed, read
+        for item in iter_articles(paths, options):
+            if isinstance(item, InputError):
+                # a folder's image or notes is named, but is not a failed input
+                failed += not isinstance(item, UnsupportedInputError)
+                report_bad_input(item)
+            else:
+                read += 1
+                yield item
+
     try:
-        batch = extract_batch(articles, settings, workers=workers, consolidate_facts=consolidate_)
+        batch = extract_batch(articles(), settings, workers=workers, consolidate_facts=consolidate_)
     except AccordError as exc:
         raise fail(str(exc), EXIT_RUN_FAILED) from exc
+    single = len(paths) == 1 and paths[0].is_file() and read == 1
     for error in batch.failed:
         report_failed_extraction(error)
     for facts in batch.facts:

