@@ -173,3 +173,24 @@ def test_a_reflexive_object_is_not_a_pledge(nlp: Language) -> None:
 def test_removing_the_deadline_leaves_no_dangling_words(nlp: Language, body: str, action: str) -> None:
     [c] = run(nlp, body)
     assert c.action == action and c.deadline is not None
+
+
+@pytest.mark.parametrize(("lead", "actor"), [
+    ("OTTAWA, March 3 (Reuters) - ", "Canada and Chile"),
+    ("Ottawa, March 3, 2025 (Wire) - ", "Canada and Chile"),
+    ("SANTIAGO: ", "Canada and Chile"),
+    ("VALPARAISO, 3 March (AFP) — ", "Canada and Chile"),
+    ("OTTAWA/SANTIAGO, March 3 (Reuters) -- ", "Canada and Chile"),
+])
+def test_a_dateline_gives_neither_actor_nor_deadline(nlp: Language, lead: str, actor: str) -> None:
+    [c] = run(nlp, "Canada and Chile have agreed to finish talks on a modernised trade agreement.",
+              lead=lead)
+    assert c.actor == actor
+    assert c.deadline_text is None and c.deadline is None
+
+
+@pytest.mark.parametrize("lead", ["", "Trade talks resume\n\n"])
+def test_a_promise_s_own_time_is_read_where_no_dateline_opens_the_story(nlp: Language, lead: str) -> None:
+    [c] = run(nlp, "Canada and Chile have agreed to finish talks on a modernised trade agreement "
+                   "by March 3.", lead=lead)
+    assert c.deadline_text is not None and "March 3" in c.deadline_text

@@ -344,6 +344,24 @@ def test_no_dateline_where_there_is_none(opening: str) -> None:
     assert find_metadata(text).dateline is None
 
 
+@pytest.mark.parametrize(("opening", "day"), [
+    ("OTTAWA, March 3, 2025 (Reuters) - Canada and Chile", date(2025, 3, 3)),
+    ("Hanoi, 14 May 2023 (VNA) – Vietnam and Laos", date(2023, 5, 14)),
+    ("NEW DELHI, April 5, 2024: India and Sri Lanka", date(2024, 4, 5)),
+    ("OTTAWA, March 3 (Reuters) - Canada and Chile", None),     # no year: no day to date it
+    ("ISLAMABAD: Pakistan and Belarus", None),
+])
+def test_a_dateline_with_its_year_dates_the_story(opening: str, day: date | None) -> None:
+    text = f"{opening} signed a series of agreements on Tuesday, officials said.\nMore text follows.\n"
+    assert find_metadata(text).published == day
+
+
+def test_a_date_line_of_the_page_wins_over_the_dateline() -> None:
+    text = ("Published: 4 March 2025\nOTTAWA, March 3, 2025 (Reuters) - Canada and Chile signed "
+            "a series of agreements on Tuesday, officials said.\nMore text follows.\n")
+    assert find_metadata(text).published == date(2025, 3, 4)
+
+
 def test_dateline_is_looked_for_after_headline_and_caption(tmp_path: Path) -> None:
     text = (" date 2025-04-11 Leaders shake hands at the palace in Minsk, April 11, 2025. — PID\n\n"
             "MINSK: Pakistan and Belarus on Friday signed a series of agreements.\n" + BODY)

@@ -13,6 +13,7 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from accord.datelines import body_start
 from accord.errors import ConfigError
 
 
@@ -38,6 +39,7 @@ def load_pipeline(model: str) -> Language:
 
 
 PARAGRAPHS = "accord_paragraphs"
+DATELINE_CHARS = 3000  # the first lines of a story, where its dateline is
 
 
 @Language.component(PARAGRAPHS)
@@ -45,11 +47,18 @@ def paragraph_starts(doc: Doc) -> Doc:
     """Return `doc` with a sentence starting after each blank line, which the parser keeps.
 
     Without it a date line and a byline may be parsed into the first sentence of the body
-    ("… By Charles Audouin\n\nJapanese Prime Minister … will arrive"), its subject lost.
+    ("… By Charles Audouin\n\nJapanese Prime Minister … will arrive"), its subject lost. A
+    sentence starts after a dateline too.
     """
     for tok in doc[1:]:
         if "\n\n" in doc[tok.i - 1].text and not tok.is_space:
             tok.is_sent_start = True
+    # a dateline is no part of the first sentence: "OTTAWA, March 3 (Reuters) - Canada and Chile
+    # agreed …" has neither Ottawa among who agreed nor March 3 as a deadline
+    start = body_start(doc.text[:DATELINE_CHARS])
+    first = next((tok for tok in doc if tok.idx >= start), None) if start else None
+    if first is not None and first.i > 0:
+        first.is_sent_start = True
     return doc
 
 

@@ -11,11 +11,11 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from accord.datelines import DATELINE_LINES, match_dateline
 from accord.ingest.boilerplate import MAX_LINE, is_boilerplate
 from accord.ingest.dates import parse_date
 
 TOP_LINES = 12          # bylines, date lines and datelines sit in the first lines of a page
-DATELINE_LINES = 8
 
 _STAMP = re.compile(r"\A\ufeff?[ \t]*(date[ \t]+(\d{4}-\d{2}-\d{2}))(?=\s|\Z)[ \t]*")
 _PRINT_LINE = re.compile(
@@ -25,25 +25,6 @@ _DATE_LINE = re.compile(
     r"(?:(?P<label>first published|published|posted|updated|last updated|last modified|modified|"
     r"date|dated)(?:\s+(?:on|at))?\s*[:|\-–—]?\s*)?(?P<rest>.{6,60})", re.IGNORECASE)
 
-_CAPS_WORD = r"[A-Z][A-Z.'’-]*[A-Z.]"
-_CAPS_PLACE = rf"{_CAPS_WORD}(?: {_CAPS_WORD}){{0,3}}"
-_PLACE = rf"{_CAPS_PLACE}(?:\s*/\s*{_CAPS_PLACE})*"
-_TITLE_PLACE = r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}"
-_DAY = r"(?:,?\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?)(?:,?\s*\d{4})?)"
-_AGENCY = r"\((?P<agency>[A-Z][A-Za-z.&' -]{1,30})\)"
-_SEP = r"(?::|[-–—]{1,2}|\|)\s+(?=\S)"
-_DATELINES = (
-    re.compile(rf"(?P<place>{_PLACE}){_DAY}?\s*(?:{_AGENCY})?\s*{_SEP}"),
-    re.compile(rf"(?P<place>{_TITLE_PLACE}){_DAY}?\s*{_AGENCY}\s*{_SEP}"),
-)
-# A wire dateline run into a slug or byline: "... By Kim Eun-jung SEOUL, Jan. 4 (Yonhap) -- ..."
-_RUN_IN_DATELINE = re.compile(rf"(?<![\w.'’-])(?P<place>{_PLACE}){_DAY}\s*{_AGENCY}\s*[-–—]{{1,2}}\s")
-_NOT_PLACES = frozenset({
-    "UPDATE", "UPDATED", "LEAD", "BREAKING", "EXCLUSIVE", "PUBLISHED", "WRITER", "ATTN", "NOTE",
-    "EDITOR'S NOTE", "WATCH", "VIDEO", "PHOTO", "PHOTOS", "ANALYSIS", "OPINION", "COMMENT", "EDITORIAL",
-    "FILE", "LIVE", "FACTBOX", "EXPLAINER", "INTERVIEW", "FEATURE", "REPORT", "SOURCE", "SOURCES",
-    "READ", "ALSO READ", "RELATED", "TAGS", "BY", "Q", "A", "US", "UK", "UN", "EU", "PM",
-})
 _SMALL_WORDS = frozenset({"es", "de", "del", "da", "do", "la", "le", "les", "el", "al", "of", "am", "upon",
                           "sur"})
 _HEADLINE_END = re.compile(r"[.:;,]['\"’”)]?\Z")
@@ -98,11 +79,11 @@ def find_metadata(text: str) -> TextMetadata:
             skip.append((line.start, line.end))
         else:
             kept.append(line)
-    published = (stamp_date or print_date or top_dates.get("published")
-                 or top_dates.get("updated"))
     dateline = find_dateline(kept[:DATELINE_LINES])
     # a wire story names its agency in the dateline; that is its outlet when no other is given
     outlet = outlet or dateline_agency(kept[:DATELINE_LINES])
+    published = (stamp_date or print_date or top_dates.get("published")
+                 or top_dates.get("updated") or dateline_day(kept[:DATELINE_LINES]))
     title = _headline(kept)
     return TextMetadata(published, outlet, dateline, title, merge_spans(skip))
 
@@ -144,15 +125,15 @@ def dateline_agency(lines: list[Line]) -> str | None:
     return agency.strip() if agency else None
 
 
+def dateline_day(lines: list[Line]) -> date | None:
+    """Return the day a dateline gives with its year ("OTTAWA, March 3, 2025 (Wire) -"), if any."""
+    m = _dateline_match(lines)
+    day = m.groupdict().get("day") if m else None
+    return parse_date(day) if day else None
+
+
 def _dateline_match(lines: list[Line]) -> re.Match[str] | None:
-    for line in lines:
-        for pattern in _DATELINES:
-            if (m := pattern.match(line.text)) and _is_place(m.group("place")):
-                return m
-        for m in _RUN_IN_DATELINE.finditer(line.text[:600]):
-            if _is_place(m.group("place")):
-                return m
-    return None
+    return next((m for line in lines if (m := match_dateline(line.text))), None)
 
 
 def title_case_place(place: str) -> str:
@@ -169,12 +150,6 @@ def _title_words(place: str) -> str:
             word = re.sub(r"(^|[-.])([a-z])", lambda m: m.group(1) + m.group(2).upper(), word)
         words.append(word)
     return " ".join(words)
-
-
-def _is_place(place: str) -> bool:
-    name = " ".join(place.split())
-    letters = sum(c.isalpha() for c in name)
-    return letters >= 3 and name.upper() not in _NOT_PLACES and name.rstrip(".") not in _NOT_PLACES
 
 
 def _print_line(line: str) -> tuple[str, date] | None:

@@ -1,0 +1,65 @@
+"""The dateline that opens a news story: "ISLAMABAD:", "BERLIN, May 4 (Reuters) -", "Hanoi (VNA) —".
+
+Ingest reads the place and the agency from it (`accord.ingest.metadata`); the parse starts the
+story's first sentence after it (`accord.nlp`), so its place and day are never read as part of
+what the sentence reports.
+"""
+
+from __future__ import annotations
+
+import re
+
+DATELINE_LINES = 8  # a dateline opens one of the first lines of a story
+
+_CAPS_WORD = r"[A-Z][A-Z.'’-]*[A-Z.]"
+_CAPS_PLACE = rf"{_CAPS_WORD}(?: {_CAPS_WORD}){{0,3}}"
+_PLACE = rf"{_CAPS_PLACE}(?:\s*/\s*{_CAPS_PLACE})*"
+_TITLE_PLACE = r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}"
+_DAY = r"(?:,?\s*(?P<day>(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?)(?:,?\s*\d{4})?))"
+_AGENCY = r"\((?P<agency>[A-Z][A-Za-z.&' -]{1,30})\)"
+_SEP = r"(?::|[-–—]{1,2}|\|)\s+(?=\S)"
+_DATELINES = (
+    re.compile(rf"(?P<place>{_PLACE}){_DAY}?\s*(?:{_AGENCY})?\s*{_SEP}"),
+    re.compile(rf"(?P<place>{_TITLE_PLACE}){_DAY}?\s*{_AGENCY}\s*{_SEP}"),
+)
+# A wire dateline run into a slug or byline: "... By Kim Eun-jung SEOUL, Jan. 4 (Yonhap) -- ..."
+_RUN_IN_DATELINE = re.compile(rf"(?<![\w.'’-])(?P<place>{_PLACE}){_DAY}\s*{_AGENCY}\s*[-–—]{{1,2}}\s")
+_NOT_PLACES = frozenset({
+    "UPDATE", "UPDATED", "LEAD", "BREAKING", "EXCLUSIVE", "PUBLISHED", "WRITER", "ATTN", "NOTE",
+    "EDITOR'S NOTE", "WATCH", "VIDEO", "PHOTO", "PHOTOS", "ANALYSIS", "OPINION", "COMMENT", "EDITORIAL",
+    "FILE", "LIVE", "FACTBOX", "EXPLAINER", "INTERVIEW", "FEATURE", "REPORT", "SOURCE", "SOURCES",
+    "READ", "ALSO READ", "RELATED", "TAGS", "BY", "Q", "A", "US", "UK", "UN", "EU", "PM",
+})
+
+
+def match_dateline(line: str) -> re.Match[str] | None:
+    """Return the dateline opening `line` (or run into its first words), if there is one.
+
+    Groups: `place`, and `day` and `agency` when the dateline gives them; the match ends where
+    the story's own words begin.
+    """
+    for pattern in _DATELINES:
+        if (m := pattern.match(line)) and _is_place(m.group("place")):
+            return m
+    return next((m for m in _RUN_IN_DATELINE.finditer(line[:600]) if _is_place(m.group("place"))), None)
+
+
+def body_start(text: str) -> int | None:
+    """Return the offset in `text` where the words after its dateline begin, if it has one."""
+    pos, seen = 0, 0
+    for raw in text.splitlines(keepends=True):
+        line = raw.strip()
+        if line:
+            if m := match_dateline(line):
+                return pos + (len(raw) - len(raw.lstrip())) + m.end()
+            seen += 1
+            if seen == DATELINE_LINES:
+                break
+        pos += len(raw)
+    return None
+
+
+def _is_place(place: str) -> bool:
+    name = " ".join(place.split())
+    letters = sum(c.isalpha() for c in name)
+    return letters >= 3 and name.upper() not in _NOT_PLACES and name.rstrip(".") not in _NOT_PLACES
