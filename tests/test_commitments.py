@@ -194,3 +194,24 @@ def test_a_promise_s_own_time_is_read_where_no_dateline_opens_the_story(nlp: Lan
     [c] = run(nlp, "Canada and Chile have agreed to finish talks on a modernised trade agreement "
                    "by March 3.", lead=lead)
     assert c.deadline_text is not None and "March 3" in c.deadline_text
+
+
+@pytest.mark.parametrize(("body", "action"), [
+    ("Norway will open a consulate in Gdansk by March.", "open a consulate in Gdansk"),
+    ("The Finnish side will open an embassy in Hanoi by April.", "open an embassy in Hanoi"),
+    ("Kenya is expected to open a trade office in Kampala by June.", "open a trade office in Kampala"),
+    ("Both airlines will open a direct route between the capitals by December.", "open a direct route"),
+    ("Peru would open a border crossing at Tacna within the year.", "open a border crossing at Tacna"),
+])
+def test_opening_a_mission_or_a_link_is_an_undertaking(nlp: Language, body: str, action: str) -> None:
+    [c] = [c for c in run(nlp, body) if c.change is None]
+    assert c.action.startswith(action)
+    assert c.deadline is not None
+
+
+@pytest.mark.parametrize("body", [
+    "The agreement will open new markets for farmers by 2026.",
+    "The deal is expected to open opportunities for investors within the year.",
+])
+def test_opening_markets_or_opportunities_is_a_forecast(nlp: Language, body: str) -> None:
+    assert [c for c in run(nlp, body) if c.change is None] == []

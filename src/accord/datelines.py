@@ -44,14 +44,15 @@ def match_dateline(line: str) -> re.Match[str] | None:
     return next((m for m in _RUN_IN_DATELINE.finditer(line[:600]) if _is_place(m.group("place"))), None)
 
 
-def body_start(text: str) -> int | None:
-    """Return the offset in `text` where the words after its dateline begin, if it has one."""
+def dateline_span(text: str) -> tuple[int, int] | None:
+    """Return where the dateline opening `text` starts and where the words after it begin."""
     pos, seen = 0, 0
     for raw in text.splitlines(keepends=True):
         line = raw.strip()
         if line:
             if m := match_dateline(line):
-                return pos + (len(raw) - len(raw.lstrip())) + m.end()
+                start = pos + len(raw) - len(raw.lstrip())
+                return start + m.start(), start + m.end()
             seen += 1
             if seen == DATELINE_LINES:
                 break

@@ -79,6 +79,13 @@ ACT_CLASSES: dict[str, frozenset[str]] = {
 MEETING_NOUNS = frozenset({"meeting", "visit", "talk", "talks", "summit", "session", "round", "forum",
                            "conference", "trip", "dialogue", "consultation", "exchange"})
 
+# What an act opens, resumes or starts that a promise can be about: missions, links and works
+# ("reopen their embassies", "open a consulate", "resume direct flights"), not talks or markets.
+FACILITY_NOUNS = frozenset({"embassy", "embassies", "consulate", "consulates", "mission", "missions",
+                            "flight", "flights", "route", "routes", "border", "crossing", "office",
+                            "bridge", "railway", "line", "port", "plant", "factory", "pipeline", "centre",
+                            "center", "service", "services", "link", "links", "corridor", "checkpoint"})
+
 # ----------------------------------------------------------------------------- titles
 
 # Words of a person's title or form of address, dropped when names are compared.

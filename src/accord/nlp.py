@@ -13,7 +13,7 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from accord.datelines import body_start
+from accord.datelines import dateline_span
 from accord.errors import ConfigError
 
 
@@ -53,12 +53,14 @@ def paragraph_starts(doc: Doc) -> Doc:
     for tok in doc[1:]:
         if "\n\n" in doc[tok.i - 1].text and not tok.is_space:
             tok.is_sent_start = True
-    # a dateline is no part of the first sentence: "OTTAWA, March 3 (Reuters) - Canada and Chile
-    # agreed …" has neither Ottawa among who agreed nor March 3 as a deadline
-    start = body_start(doc.text[:DATELINE_CHARS])
-    first = next((tok for tok in doc if tok.idx >= start), None) if start else None
-    if first is not None and first.i > 0:
-        first.is_sent_start = True
+    # a dateline is a sentence of its own: "OTTAWA, March 3 (Reuters) - Canada and Chile agreed …"
+    # has neither Ottawa among who agreed nor March 3 as a deadline, nor the headline above it
+    # the dateline's place
+    if span := dateline_span(doc.text[:DATELINE_CHARS]):
+        for offset in span:
+            first = next((tok for tok in doc if tok.idx >= offset and not tok.is_space), None)
+            if first is not None and first.i > 0:
+                first.is_sent_start = True
     return doc
 
 

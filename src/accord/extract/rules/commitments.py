@@ -27,6 +27,7 @@ from accord.extract.rules.commitments_cues import (
     PREFILTER,
     PRINCIPLE,
     Cue,
+    acts_on_own_thing,
     find_cues,
     list_item,
     subject_of,
@@ -157,23 +158,29 @@ def _coordinated(ctx: Context, cue: Cue) -> list[Cue]:
     for conj in cue.action.conjuncts:
         # "to reach", or a bare verb under the same modal ("will host … and send …")
         if conj.i < cue.action.i or conj.dep_ != "conj" or conj.tag_ != "VB" or not (
-                "to" in aux_lemmas(conj) or cue.kind == "modal" or completions.acts_on_own_thing(conj)):
+                "to" in aux_lemmas(conj) or cue.kind == "modal" or acts_on_own_thing(conj)):
             continue
         doc = conj.doc
         own, first = doc[conj.i:conj.right_edge.i + 1], doc[cue.action.i:conj.left_edge.i]
         # each its own time: one time at the end is both acts' ("to sign and to implement it by June");
         # an act on a thing of its own that can be reported done is a promise of its own
         # ("reopen their embassies and resume flights": each may be done without the other)
-        if completions.acts_on_own_thing(conj) or all(
+        if acts_on_own_thing(conj) or all(
                 time_expressions(ctx, w.start_char, w.end_char, future=True) for w in (own, first)):
             out.append(Cue(cue.cue, conj, cue.head, cue.kind, cue.actor))
     return out
 
 
 def _deadlines_differ(a: _Found, b: _Found) -> bool:
-    """Say whether two findings state one undertaking with two different deadlines."""
+    """Say whether two findings state one undertaking with two different deadlines.
+
+    The same words are the same deadline, even where a headline's reference day differs from
+    the body's ("within two weeks" over a story whose event was the day before).
+    """
     return (a.fact.deadline is not None and b.fact.deadline is not None
-            and a.fact.deadline != b.fact.deadline and _same_act(a, b))
+            and a.fact.deadline != b.fact.deadline
+            and (a.fact.deadline_text or "").lower() != (b.fact.deadline_text or "").lower()
+            and _same_act(a, b))
 
 
 def _refers_back(action: Token) -> bool:
@@ -212,7 +219,7 @@ def _acceptable(cue: Cue) -> bool:
         if t.dep_ == "advcl" and any(c.dep_ == "mark" for c in t.children):
             break  # an "as …"/"while …" clause stands on its own
     if cue.kind == "verb" and cue.cue.lemma_ in ("expect", "schedule") and not _needs_date(cue):
-        if cue.action.lemma_ in EXPECTED_NON_ACTIONS:
+        if cue.action.lemma_ in EXPECTED_NON_ACTIONS and not acts_on_own_thing(cue.action):
             return False
         subj = subject_of(cue.cue)
         # "The deal is expected to create jobs" is a forecast; "… to be signed", "the
@@ -492,7 +499,7 @@ def _action_text(ctx: Context, cue: Cue, deadline: TimeExpr | None) -> str:
     if cue.kind == "accept" and act.lemma_ == "invitation":
         return "visit (accepted the invitation)"
     # an act of its own coordinated after it is another promise (`_coordinated`): not in this one's words
-    own_conj = any(c.dep_ == "conj" and completions.acts_on_own_thing(c) for c in act.children)
+    own_conj = any(c.dep_ == "conj" and acts_on_own_thing(c) for c in act.children)
     first, last = clause_bounds(act, head=act, clip_conj=own_conj)
     first = act.i
     prefix = ""

@@ -22,7 +22,7 @@ from accord.extract.rules.modality import (
     is_verb,
     prepared_for,
 )
-from accord.lexicon import DOCUMENT_SINGULARS, MEETING_NOUNS, MOU_NOUNS, PLAN_NOUNS
+from accord.lexicon import DOCUMENT_SINGULARS, FACILITY_NOUNS, MEETING_NOUNS, MOU_NOUNS, PLAN_NOUNS
 
 # Verbs that report an undertaking about the future ("agreed to", "pledged to", "decided to").
 COMMIT_VERBS = frozenset({"agree", "pledge", "vow", "undertake", "resolve", "decide", "commit",
@@ -57,6 +57,8 @@ PROVISION_VERBS = frozenset({"envisage", "envision", "foresee", "stipulate", "pr
 SCHEDULED = frozenset({"scheduled", "slated", "planned", "set", "due", "expected"})
 PLANNED_VISIT_ADJ = frozenset({"likely", "expected", "planned", "upcoming", "proposed", "forthcoming",
                                "scheduled", "next"})
+# Acts that open, resume or start something a promise can be about.
+DONE_VERBS = frozenset({"reopen", "open", "resume", "restore", "inaugurate", "launch", "restart"})
 # Main verbs that make a "will" clause a forecast or a description, not an undertaking.
 NON_ACTIONS = frozenset({"be", "become", "have", "mark", "remain", "benefit", "increase", "boost",
                          "expand", "pave", "include", "play", "help", "mean", "need", "see", "serve",
@@ -276,11 +278,18 @@ def _modal(aux: Token) -> Cue | None:
     if verb.lemma_ == "be" and any(c.dep_ == "acomp" for c in verb.children):
         # "should be operational by 2027": a dated state is a target (checked for a date later).
         return Cue(aux, verb, verb, "state")
-    if verb.lemma_ in NON_ACTIONS:
-        return None
+    if verb.lemma_ in NON_ACTIONS and not acts_on_own_thing(verb):
+        return None  # "will open new markets" is a forecast, "will open a consulate" a promise
     if verb.lemma_ in COMMIT_VERBS and _to_verb(verb) is not None:
         return None  # "will seek to …" is read by the verb's own rule
     return Cue(aux, verb, verb, "modal")
+
+
+def acts_on_own_thing(verb: Token) -> bool:
+    """Say whether a verb opens or resumes a thing of its own ("resume flights"): it may be reported done."""
+    return verb.lemma_.lower() in DONE_VERBS and any(
+        c.dep_ == "dobj" and (c.lemma_.lower() in FACILITY_NOUNS or c.lower_ in FACILITY_NOUNS)
+        for c in verb.children)
 
 
 def believed_event(verb: Token) -> Token | None:

@@ -15,6 +15,7 @@ import re
 from spacy.tokens import Span, Token
 
 from accord.core import Commitment
+from accord.extract.rules.commitments_cues import DONE_VERBS
 from accord.extract.rules.context import Context
 from accord.extract.rules.modality import (
     FUTURE_MODALS,
@@ -24,15 +25,9 @@ from accord.extract.rules.modality import (
     time_expressions,
 )
 from accord.extract.rules.setbacks import actor_of, object_text, read_tokens
+from accord.lexicon import FACILITY_NOUNS
 
 DONE = "done"
-# Acts that open, resume or start something a promise can be about.
-DONE_VERBS = frozenset({"reopen", "open", "resume", "restore", "inaugurate", "launch", "restart"})
-# What such an act must be done to: missions, links and works, not talks or fire.
-DONE_OBJECTS = frozenset({"embassy", "embassies", "consulate", "consulates", "mission", "missions",
-                          "flight", "flights", "route", "routes", "border", "crossing", "office", "bridge",
-                          "railway", "line", "port", "plant", "factory", "pipeline", "centre", "center",
-                          "service", "services", "link", "links", "corridor", "checkpoint"})
 PREFILTER = re.compile(r"(?i)\b(?:re)?open|\bresum|\brestor|\binaugurat|\blaunch|\brestart")
 # Verb forms that tell of a past act ("reopened", "has resumed", "was inaugurated").
 _PAST_TAGS = frozenset({"VBD", "VBN"})
@@ -49,7 +44,7 @@ def _done(ctx: Context, sent: Span, tok: Token) -> Commitment | None:
         return None
     # the thing may be the subject too: "direct flights have resumed", "the embassy reopened"
     obj = next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass", "nsubj")
-                and (c.lemma_.lower() in DONE_OBJECTS or c.lower_ in DONE_OBJECTS)), None)
+                and (c.lemma_.lower() in FACILITY_NOUNS or c.lower_ in FACILITY_NOUNS)), None)
     if obj is None:
         return None
     first, last = clause_bounds(tok, head=tok)
@@ -67,13 +62,6 @@ def _done(ctx: Context, sent: Span, tok: Token) -> Commitment | None:
     return Commitment(actor=actor_of(ctx, subj), action=action, change=DONE,
                       deadline_text=when.text if when else None, deadline=when.value if when else None,
                       evidence=ctx.evidence(start, end))
-
-
-def acts_on_own_thing(verb: Token) -> bool:
-    """Say whether a verb opens or resumes a thing of its own ("resume flights"): it may be reported done."""
-    return verb.lemma_.lower() in DONE_VERBS and any(
-        c.dep_ == "dobj" and (c.lemma_.lower() in DONE_OBJECTS or c.lower_ in DONE_OBJECTS)
-        for c in verb.children)
 
 
 def _told_done(verb: Token) -> bool:

@@ -51,8 +51,8 @@ class Context:
         calendar: date | None = None
         for sent in self.sentences[:_EVENT_SENTENCES]:
             for expr in find_time_expressions(sent.text, published):
-                if expr.ahead or expr.value is None or len(expr.value) != 10:
-                    continue
+                if expr.ahead or expr.kind == "deadline" or expr.value is None or len(expr.value) != 10:
+                    continue  # "by Friday", "within two weeks" are when things are due, not the event
                 day = date.fromisoformat(expr.value)
                 if not any(ch.isdigit() for ch in expr.text):
                     return day

@@ -13,6 +13,7 @@ from datetime import date
 
 from spacy.tokens import Span, Token
 
+from accord.datelines import dateline_span
 from accord.extract.rules.context import Context
 from accord.nlp import doc_text, ents_in
 from accord.normalize.dates import TimeExpr, find_time_expressions
@@ -204,19 +205,21 @@ def char_bounds(sent: Span, first: int, last: int, anchor: int) -> tuple[int, in
 def headline_end(ctx: Context) -> int:
     """Return the offset where the body starts: headline, standfirst and byline lines end.
 
-    Leading lines that are short or set in Title Case are taken for page furniture; a fact
-    found there is used only when the body does not state it.
+    Leading lines that are short or set in Title Case, and lines above a dateline, are taken
+    for page furniture; a fact found there is used only when the body does not state it.
     """
     text = ctx.text
+    # a dateline opens the story: what stands above it is page furniture
+    opening = dateline_span(text[:2000])
     pos = 0
     for line in text.splitlines(keepends=True):
         body = _DATE_STAMP.sub("", line, count=1).strip()
         if body and len(body) >= HEADLINE_LINE and (body[-1] in ".!?)\"”’" or not _title_case(body)):
-            return pos
+            return min(pos, opening[0]) if opening else pos
         pos += len(line)
         if pos > 2000:
             break
-    return 0
+    return opening[0] if opening else 0
 
 
 def _title_case(line: str) -> bool:
