@@ -89,6 +89,11 @@ def test_amounts_spacy_may_miss_and_volumes(find: Callable[[str], list[Figure]])
     "4) The parties agreed to hold a review.\n5) They noted the new port.",
     "The new trains will run at up to 250 kph between the two capitals.",
     "Temperatures in the capital reached 38 degrees during the visit.",
+    "01 A Protocol on customs cooperation was exchanged.\n02 A Memorandum on tourism was exchanged.",
+    "07 Agreement on the transfer of sentenced persons",
+    "3 The Ministry of Health and its counterpart signed a programme.",
+    "4 An exchange of letters on fisheries was handed over.",
+    "09\tA Memorandum of Understanding on ports",
 ])
 def test_paragraph_numbers_days_in_brackets_speeds_and_temperatures_are_no_figures(
         find: Callable[[str], list[Figure]], text: str) -> None:
@@ -101,6 +106,10 @@ def test_paragraph_numbers_days_in_brackets_speeds_and_temperatures_are_no_figur
     ("They signed 3 deals.\nThe value was $40 million.", 3),
     ("Exports (worth 7 billion dollars) rose.", 7e9),
     ("The fund holds 250 million euros.", 2.5e8),
+    ("3 MoUs were exchanged at the ceremony.", 3),
+    ("Officials said:\n14 agreements were signed in all.", 14),
+    ("Seven Memoranda of Understanding were exchanged in Colombo.", 7),
+    ("Eight Memoranda on trade were signed on Monday.", 8),
 ])
 def test_counts_near_brackets_or_line_starts_stay_figures(
         find: Callable[[str], list[Figure]], text: str, number: float) -> None:

@@ -16,6 +16,7 @@ from spacy.tokens import Span
 from accord.core import Figure
 from accord.extract.rules.context import Context
 from accord.extract.rules.roles import words
+from accord.lexicon import DOCUMENT_NOUNS
 from accord.nlp import ents_in
 from accord.normalize.dates import find_time_expressions
 
@@ -60,6 +61,9 @@ _APPROX_BEFORE = re.compile(r"(?i)\b(?:over|more than|above|in excess of|upwards
                             r"approximately|roughly|an estimated)\s+$")
 _SPEED = re.compile(r"(?i)\d\s*(?:kph|mph|km/h|knots)\b")
 # Verbs whose count is of victims, not of anything two states agreed or traded.
+# A zero-padded number ("06"), or one before a capitalised article, opening a line numbers an item.
+_LIST_NUMBER = re.compile(r"0\d{1,2}")
+_ITEM_OPENING = re.compile(r"[ \t]+(?:A|An|The)\s")
 _HARM_VERBS = words("kill injure wound die displace abduct kidnap evacuate")
 _AGE = re.compile(r"(?i)^\W*(?:-?year-old|years? old|aged)\b")
 
@@ -155,8 +159,9 @@ def _is_figure(ctx: Context, ent: Span, text: str) -> bool:
         if re.match(r"^[-–/]\d", after) or re.search(r"[-–/]$", ctx.text[ent.start_char - 1:ent.start_char]):
             return False  # a range of years or a model number ("2025-27", "737-8")
         if re.match(r"^\s*(?:Max|MAX)\b", after) or (ent.end < len(ent.doc) and ent.doc[ent.end].is_title \
-                and ent.doc[ent.end].pos_ == "PROPN" and not ent.doc[ent.end].lower_.endswith("s")):
-            return False  # part of a name ("Boeing 737 Max", "Abdullah II")
+                and ent.doc[ent.end].pos_ == "PROPN" and not ent.doc[ent.end].lower_.endswith("s")
+                and ent.doc[ent.end].lower_ not in DOCUMENT_NOUNS):
+            return False  # part of a name ("Boeing 737 Max", "Abdullah II"), not "Seven Memoranda"
         if re.search(r"(?i)\bgroup of\s*$", ctx.text[ent.start_char - 12:ent.start_char]):
             return False  # "Group of 20"
         number = parse_number(text)
@@ -169,15 +174,17 @@ def _is_figure(ctx: Context, ent: Span, text: str) -> bool:
 def _is_marker(ctx: Context, ent: Span) -> bool:
     """Say whether a bare number numbers a paragraph or part ("12." at a line start, "(2)").
 
-    Official texts number their paragraphs and headlines their parts; a day of the month
-    also stands alone in brackets after "today" in some outlets' style ("today (16)").
+    Official texts number their paragraphs and list items ("12.", "06 A Memorandum …", "3 The
+    Agreement …") and headlines their parts; a day of the month also stands alone in brackets
+    after "today" in some outlets' style ("today (16)").
     """
     if not re.fullmatch(r"\d{1,3}", ent.text.strip()):
         return False
     line_start = ctx.text.rfind("\n", 0, ent.start_char) + 1
-    before, after = ctx.text[line_start:ent.start_char], ctx.text[ent.end_char:ent.end_char + 2]
-    if not before.strip() and re.match(r"[.)](?:\s|$)", after + " "):
-        return True
+    before, after = ctx.text[line_start:ent.start_char], ctx.text[ent.end_char:ent.end_char + 6]
+    if not before.strip() and (re.match(r"[.)](?:\s|$)", after + " ") or _LIST_NUMBER.match(ent.text.strip())
+                               or _ITEM_OPENING.match(after)):
+        return True  # "12. The sides …", "06 A Memorandum …", "3 The Ministry …" open list items
     return before.endswith("(") and after.startswith(")")
 
 
