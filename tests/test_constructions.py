@@ -605,3 +605,30 @@ def test_a_named_dialogue_numbered_chaired_or_held_somewhere_is_a_session(
 def test_a_dialogue_as_a_mechanism_a_habit_or_a_plan_is_no_session(
         extractor: RulesExtractor, text: str) -> None:
     assert "commission_session" not in kinds(facts(extractor, text))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Memoranda of Understanding on the avoidance of double taxation and on customs cooperation "
+     "were exchanged.", ["avoidance of double taxation", "customs cooperation"]),
+    ("The ministers signed agreements on the protection of investments and on air services.",
+     ["protection of investments", "air services"]),
+    ("MoUs for the training of diplomats and for the exchange of archives were signed in Accra.",
+     ["training of diplomats", "exchange of archives"]),
+    ("Two memoranda, on the management of fisheries and on the promotion of tourism, were inked.",
+     ["management of fisheries", "promotion of tourism"]),
+    ("Accords on the recognition of diplomas and on the return of cultural property were concluded.",
+     ["recognition of diplomas", "return of cultural property"]),
+])
+def test_a_repeated_preposition_starts_a_topic_of_its_own(
+        extractor: RulesExtractor, text: str, expected: list[str]) -> None:
+    assert sorted(subjects(facts(extractor, text))) == sorted(expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("An agreement on the avoidance of double taxation and the prevention of fiscal evasion was signed.",
+     None),
+    ("The sides signed an MoU on cooperation in science and technology.", None),
+])
+def test_one_topic_with_inner_coordination_stays_one(
+        extractor: RulesExtractor, text: str, expected: None) -> None:
+    assert len(subjects(facts(extractor, text))) == 1

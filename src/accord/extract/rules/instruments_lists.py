@@ -53,6 +53,10 @@ class Topic:
     attached: bool = False  # a preposition of the instrument noun itself ("an MOU on …")
 
 
+# A preposition repeated after "and" starts a topic of its own ("MoUs on A and on B").
+_TOPIC_PREPOSITIONS = frozenset({"on", "for", "in", "regarding", "concerning"})
+
+
 def sector_chars(sent: Span) -> set[int]:
     """Return the character offsets of `sent` that lie inside a taxonomy phrase."""
     covered: set[int] = set()
@@ -244,6 +248,8 @@ def _split_conj(seg: list[Token], covered: set[int]) -> list[list[Token]]:
         left, right = seg[:k], seg[k + 1:]
         if all(t.pos_ == "ADJ" for t in left) or (len(left) == 1 and right[-1].lower_ in _SHARED_HEADS):
             return [seg]  # "environmental and climate change cooperation": one subject
+        if right[0].lower_ in _TOPIC_PREPOSITIONS and right[0].pos_ == "ADP" and len(right) > 1:
+            return [left, *_split_conj(right, covered)]  # "on the avoidance of X and on Y": two
         if any(t.pos_ == "ADP" for t in left) and not _joins_heads(left, right):
             return [seg]  # "related to money laundering and terrorism financing"
         return [left, *_split_conj(right, covered)]
