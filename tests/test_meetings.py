@@ -142,3 +142,29 @@ def test_a_recalled_visit_keeps_its_own_year(nlp: Language) -> None:
                      "said this visit laid the foundation of their friendship.")
     visit = next(m for m in found if m.kind == "visit")
     assert visit.date is not None and visit.date.startswith("2015")
+
+
+@pytest.mark.parametrize(("second", "day"), [
+    ("President Ilves and King Harald held talks at the palace on Wednesday", "2024-05-08"),
+    ("The two leaders met at the palace on Thursday morning", "2024-05-09"),
+    ("On Wednesday, President Ilves and King Harald held talks at the palace", "2024-05-08"),
+    ("President Ilves held delegation-level talks with King Harald on Wednesday", "2024-05-08"),
+    ("President Ilves and King Harald held a summit at the palace on Thursday", "2024-05-09"),
+])
+def test_a_weekday_is_the_writer_s_not_the_event_s(nlp: Language, second: str, day: str) -> None:
+    # published Thursday 9 May; the visit began on Tuesday the 7th, which dates the story's event
+    text = ("President Toomas Ilves of Estonia arrived in Oslo on Tuesday for a three-day state visit, "
+            f"the first in a decade by an Estonian head of state. {second}, officials said, and a "
+            "long list of topics was on the agenda.")
+    found = run(nlp, text)
+    assert any(m.date == "2024-05-07" for m in found)   # the arrival
+    assert any(m.date == day for m in found if m.evidence.start > text.index(second) - 5)
+
+
+def test_a_span_of_time_still_runs_from_the_event(nlp: Language) -> None:
+    text = ("President Toomas Ilves of Estonia arrived in Oslo on Tuesday for a three-day state visit, "
+            "and both sides said their ministers would meet again in Tallinn within two weeks to "
+            "finish the work.")
+    article = Article(name="t.txt", text=text, content_hash="h", published=date(2024, 5, 9))
+    ctx = Context(article, nlp(text))
+    assert ctx.event_date == date(2024, 5, 7)

@@ -202,6 +202,9 @@ def char_bounds(sent: Span, first: int, last: int, anchor: int) -> tuple[int, in
     return start, max(end, start)
 
 
+_WEEKDAY_NAME = re.compile(r"(?i)\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b")
+
+
 def headline_end(ctx: Context) -> int:
     """Return the offset where the body starts: headline, standfirst and byline lines end.
 
@@ -275,10 +278,26 @@ def same_person(a: str, b: str) -> bool:
 
 
 def time_expressions(ctx: Context, start: int, end: int, *, future: bool | None) -> list[TimeExpr]:
-    """Return the time expressions of text[start:end] with offsets into the article."""
+    """Return the time expressions of text[start:end] with offsets into the article.
+
+    Spans of time ("within two weeks") run from the article's event; a day named by its
+    weekday ("on Wednesday") is the writer's, so it is read from the publication day: a
+    story of Wednesday 12 March whose event began on Tuesday holds its talks "on Wednesday"
+    on the 12th, not on the 5th.
+    """
     ref: date | None = ctx.event_date
-    found = find_time_expressions(ctx.text[start:end], ref, future=future)
+    text = ctx.text[start:end]
+    found = find_time_expressions(text, ref, future=future)
+    written = ctx.ref_date
+    if written is not None and written != ref and any(_named_weekday(e) for e in found):
+        by_writer = {(e.start, e.end): e for e in find_time_expressions(text, written, future=future)}
+        found = [by_writer.get((e.start, e.end), e) if _named_weekday(e) else e for e in found]
     return [TimeExpr(e.start + start, e.end + start, e.text, e.value, e.kind, e.ahead) for e in found]
+
+
+def _named_weekday(expr: TimeExpr) -> bool:
+    """Say whether an expression names a day by its weekday alone ("on Wednesday", "Friday evening")."""
+    return bool(_WEEKDAY_NAME.search(expr.text)) and not any(ch.isdigit() for ch in expr.text)
 
 
 def place_in(ctx: Context, start: int, end: int, *, stated: bool = False) -> str | None:
