@@ -168,3 +168,23 @@ def test_a_span_of_time_still_runs_from_the_event(nlp: Language) -> None:
     article = Article(name="t.txt", text=text, content_hash="h", published=date(2024, 5, 9))
     ctx = Context(article, nlp(text))
     assert ctx.event_date == date(2024, 5, 7)
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("Foreign Minister Samuel Ablakwa paid a courtesy call on President William Ruto at his hotel "
+     "on Tuesday, officials said.", {"Samuel Ablakwa", "William Ruto"}),
+    ("Minister Anna Berg paid a visit to President Tomas Varga in Vienna on Tuesday.", {"Anna Berg", "Tomas Varga"}),
+    ("Minister Anna Berg and Minister Jonas Lind co-chaired the session of the joint commission in Oslo "
+     "on Tuesday.", {"Anna Berg", "Jonas Lind"}),
+    ("Chancellor Anna Berg held talks with President Tomas Varga in Vienna on Tuesday.", {"Anna Berg", "Tomas Varga"}),
+    ("Deputy Minister Jonas Lind attended the business forum in Oslo on Tuesday.", {"Jonas Lind"}),
+])
+def test_the_subject_of_paying_chairing_holding_or_attending_takes_part(
+        nlp: Language, text: str, names: set[str]) -> None:
+    found = run(nlp, text)
+    assert found and names <= set(found[0].participants)
+
+
+def test_who_reports_a_meeting_takes_no_part_in_it(nlp: Language) -> None:
+    found = run(nlp, "Spokesman Jonas Lind said that the two presidents held talks in Vienna on Tuesday.")
+    assert found and "Jonas Lind" not in found[0].participants

@@ -318,6 +318,11 @@ def _is_arrival(verb: Token) -> bool:
                            if c.dep_ == "prep" and c.lower_ in ("in", "at") for g in c.subtree)
 
 
+# Verbs whose subject takes part in the meeting they govern ("X and Y held talks", "X paid a
+# courtesy call on Y", "X co-chaired the session").
+_TAKING_PART = frozenset({"hold", "have", "attend", "pay", "chair", "co-chair", "cochair"})
+
+
 def _mention(ctx: Context, sent: Span, kind: str, tok: Token, *, headline: bool) -> _Mention:
     """Return what one trigger says about its meeting: span, people, place, date."""
     first, last = clause_bounds(tok)
@@ -332,7 +337,7 @@ def _mention(ctx: Context, sent: Span, kind: str, tok: Token, *, headline: bool)
         head = clause_head(tok)
         if tok.dep_ in ("nsubj", "nsubjpass"):
             persons = [name for _, name in person_spans(ctx, start, end)]
-        elif head.lemma_ in ("hold", "have", "attend") or kind == "press_conference":
+        elif head.lemma_ in _TAKING_PART or kind == "press_conference":
             persons += [n for _, n in _subject_people(ctx, head) if n not in persons]
     # only where the text says it happened ("in Minsk", "at the palace"): a state named
     # nearby ("the Belarus-Pakistan Business Forum") is a party, not the place
