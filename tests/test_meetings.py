@@ -173,10 +173,12 @@ def test_a_span_of_time_still_runs_from_the_event(nlp: Language) -> None:
 @pytest.mark.parametrize(("text", "names"), [
     ("Foreign Minister Samuel Ablakwa paid a courtesy call on President William Ruto at his hotel "
      "on Tuesday, officials said.", {"Samuel Ablakwa", "William Ruto"}),
-    ("Minister Anna Berg paid a visit to President Tomas Varga in Vienna on Tuesday.", {"Anna Berg", "Tomas Varga"}),
+    ("Minister Anna Berg paid a visit to President Tomas Varga in Vienna on Tuesday.",
+     {"Anna Berg", "Tomas Varga"}),
     ("Minister Anna Berg and Minister Jonas Lind co-chaired the session of the joint commission in Oslo "
      "on Tuesday.", {"Anna Berg", "Jonas Lind"}),
-    ("Chancellor Anna Berg held talks with President Tomas Varga in Vienna on Tuesday.", {"Anna Berg", "Tomas Varga"}),
+    ("Chancellor Anna Berg held talks with President Tomas Varga in Vienna on Tuesday.",
+     {"Anna Berg", "Tomas Varga"}),
     ("Deputy Minister Jonas Lind attended the business forum in Oslo on Tuesday.", {"Jonas Lind"}),
 ])
 def test_the_subject_of_paying_chairing_holding_or_attending_takes_part(
