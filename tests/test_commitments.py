@@ -215,3 +215,27 @@ def test_opening_a_mission_or_a_link_is_an_undertaking(nlp: Language, body: str,
 ])
 def test_opening_markets_or_opportunities_is_a_forecast(nlp: Language, body: str) -> None:
     assert [c for c in run(nlp, body) if c.change is None] == []
+
+
+@pytest.mark.parametrize(("body", "action", "deadline"), [
+    ("The leaders told their negotiators to get the investment treaty done within the year.",
+     "get the investment treaty done", "2024-12"),
+    ("The chancellor promised to get the customs protocol signed by March.",
+     "get the customs protocol signed", "2025-03"),
+    ("Both sides agreed to have the text finalised by the end of January.", "have the text finalised",
+     "2025-01"),
+    ("The ministers pledged to get the new rail link opened by June.", "get the new rail link opened",
+     "2025-06"),
+    ("The presidents instructed officials to get the visa waiver ratified within the year.",
+     "get the visa waiver ratified", "2024-12"),
+])
+def test_a_thing_to_get_done_is_the_undertaking(nlp: Language, body: str, action: str, deadline: str) -> None:
+    [c] = run(nlp, body)
+    assert c.action.startswith(action)
+    assert c.deadline == deadline
+
+
+def test_what_someone_said_stays_out_of_the_undertaking(nlp: Language) -> None:
+    [c] = run(nlp, "The minister agreed to reconvene in Graz within two weeks, and said the talks "
+                   "were useful.")
+    assert "useful" not in c.action

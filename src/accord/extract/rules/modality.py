@@ -158,8 +158,8 @@ def clause_bounds(tok: Token, head: Token | None = None, *, clip_conj: bool = Fa
     for t in head.subtree:
         if t.i in path or t.i == head.i:
             continue
-        own = t.dep_ in _OWN_CLAUSE_DEPS or (t.dep_ == "conj" and is_verb(t) and (
-            clip_conj or _has_subject(t))) or (
+        own = (t.dep_ in _OWN_CLAUSE_DEPS and not _is_small_clause(t)) or (
+            t.dep_ == "conj" and is_verb(t) and (clip_conj or _has_subject(t))) or (
             t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ not in ("to",) for c in t.children))
         if not own:
             continue
@@ -176,6 +176,12 @@ def clause_bounds(tok: Token, head: Token | None = None, *, clip_conj: bool = Fa
                             ) and last > tok.i:
         last -= 1
     return first, last
+
+
+def _is_small_clause(tok: Token) -> bool:
+    """Say whether a clause completes a causative verb: "get [the deal done]", "have [the text
+    finalised]" say what is to be done, not what someone said."""
+    return tok.dep_ == "ccomp" and tok.tag_ in ("VBN", "VBD") and tok.head.lemma_ in ("get", "have")
 
 
 def _has_subject(verb: Token) -> bool:
