@@ -365,3 +365,41 @@ def test_an_undated_page_takes_its_url_s_day() -> None:
     assert isinstance(article, Article) and article.published == date(2031, 5, 17)
     dated = read_data(url, b" date 2031-05-18 \n" + text, IngestOptions())[0]
     assert isinstance(dated, Article) and dated.published == date(2031, 5, 18)  # the text's own date wins
+
+
+# A visit put off to a new month, then made in it: the setback carries the new month, the
+# postponed visit is no meeting held, and the visit made in the new month keeps the promise
+VISIT_PLANNED = (" date 2031-03-20 LISBON: Prime Minister Rui Costa's visit to Rabat, planned for this "
+                 "month, has been postponed to May because of early elections, the ministry said.\n")
+VISIT_MADE = (" date 2031-05-14 RABAT: Portugal and Morocco signed a fisheries agreement in Rabat on "
+              "Wednesday during a visit by Prime Minister Rui Costa, who held talks with the king.\n")
+
+
+@pytest.mark.parametrize("put_off", [
+    "has been postponed to May", "was postponed till May", "has been rescheduled to May",
+    "was put off until May", "has been postponed until May",
+])
+def test_a_visit_put_off_to_a_new_month_carries_it(put_off: str) -> None:
+    text = VISIT_PLANNED.replace("has been postponed to May", put_off)
+    found = accord.extract(text)
+    [setback] = [c for c in found.commitments if c.change == "postponed"]
+    assert setback.deadline == "2031-05"
+    assert [m for m in found.meetings if m.kind == "visit"] == []  # a visit put off was not made
+
+
+@pytest.mark.parametrize(("as_of", "status"), [
+    (date(2031, 4, 15), "postponed"),
+    (date(2031, 6, 30), "fulfilled_late"),
+])
+def test_a_visit_made_in_the_month_it_was_put_off_to_keeps_the_promise(
+        tmp_path: Path, as_of: date, status: str) -> None:
+    result = batch(tmp_path, VISIT_PLANNED, VISIT_MADE)
+    found = commitment_status(promise_with(result, "visit"), result.register, as_of)
+    assert found.status == status
+    assert any(step.kind == "postponed" for step in found.history)
+
+
+def test_a_visit_put_off_and_never_made_is_overdue_after_the_new_month(tmp_path: Path) -> None:
+    result = batch(tmp_path, VISIT_PLANNED)
+    status = commitment_status(promise_with(result, "visit"), result.register, date(2031, 6, 30))
+    assert status.status == "overdue"

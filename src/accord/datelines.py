@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 
 DATELINE_LINES = 8  # a dateline opens one of the first lines of a story
+# accord's own date stamp opening a saved text (" date 2025-04-11 "); the story starts after it
+STAMP = re.compile(r"\A\ufeff?[ \t]*(date[ \t]+(\d{4}-\d{2}-\d{2}))(?=\s|\Z)[ \t]*")
 
 _CAPS_WORD = r"[A-Z][A-Z.'’-]*[A-Z.]"
 _CAPS_PLACE = rf"{_CAPS_WORD}(?: {_CAPS_WORD}){{0,3}}"
@@ -46,8 +48,9 @@ def match_dateline(line: str) -> re.Match[str] | None:
 
 def dateline_span(text: str) -> tuple[int, int] | None:
     """Return where the dateline opening `text` starts and where the words after it begin."""
-    pos, seen = 0, 0
-    for raw in text.splitlines(keepends=True):
+    stamp = STAMP.match(text)
+    pos, seen = (stamp.end(), 0) if stamp else (0, 0)
+    for raw in text[pos:].splitlines(keepends=True):
         line = raw.strip()
         if line:
             if m := match_dateline(line):

@@ -73,6 +73,18 @@ ACT_CLASSES: dict[str, frozenset[str]] = {
     "@build": words("build construct establish set create launch open"),
 }
 
+# Verbs that put something off or call it off, and what they make of it.
+SETBACK_VERBS: dict[str, str] = {
+    # "delayed" is left out: a project "delayed in recent years" goes on, it is not put off to a date
+    "postpone": "postponed", "reschedule": "postponed",
+    "cancel": "cancelled", "scrap": "cancelled", "shelve": "cancelled", "suspend": "cancelled",
+    "terminate": "cancelled", "abandon": "cancelled", "scrub": "cancelled",
+}
+# Particle verbs: "called off", "put off", "pushed back".
+SETBACK_PARTICLES: dict[tuple[str, str], str] = {
+    ("call", "off"): "cancelled", ("put", "off"): "postponed", ("push", "back"): "postponed",
+}
+
 # ----------------------------------------------------------------------------- events
 
 # Nouns of a meeting between the sides (lemmas).

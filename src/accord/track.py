@@ -410,6 +410,9 @@ def _done_matches(promise: _Promise, done: Record) -> bool:
     return bool(things & promise.objects)
 
 
+_NEW_TIME = re.compile(r"(?i)(?:to|until|till)\s")
+
+
 def _told_of(setback: Setback, due: DateRange | None) -> bool | None:
     """Say whether a setback names the promise's own time ("was to visit this past July, but canceled").
 
@@ -419,6 +422,8 @@ def _told_of(setback: Setback, due: DateRange | None) -> bool | None:
     if due is None:
         return None
     for expr in find_time_expressions(setback.quote, setback.when, future=False):
+        if _NEW_TIME.match(expr.text):
+            continue  # "postponed to May": the new time, not the one put off
         named = parse_range(expr.value) if expr.kind == "date" else None
         if named is not None and named.hi < setback.when:
             return named.lo <= due.hi and due.lo <= named.hi
@@ -520,6 +525,9 @@ def commitment_status(record: Record, register: Register, as_of: date,
         since = due.lo - timedelta(days=UNDATED_LOOKBACK_DAYS)  # an undated promise: not years before its due
     first_told = date.fromisoformat(record.fields["reported"]) if record.fields.get("reported") else None
     grace = _grace_end(due, first_told) if due is not None else as_of
+    moved = parse_range(setbacks[-1].deadline) if setbacks and setbacks[-1].change == "postponed" else None
+    if moved is not None:
+        grace = max(grace, _grace_end(moved, setbacks[-1].when))  # put off to a new time: wait for it
     found = _matching_events(record, promise, events, since, as_of, grace, EVIDENCE_EVENTS)
     if found:
         return _kept(record, found, due, steps)

@@ -11,13 +11,12 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from accord.datelines import DATELINE_LINES, match_dateline
+from accord.datelines import DATELINE_LINES, STAMP, match_dateline
 from accord.ingest.boilerplate import MAX_LINE, is_boilerplate
 from accord.ingest.dates import parse_date
 
 TOP_LINES = 12          # bylines, date lines and datelines sit in the first lines of a page
 
-_STAMP = re.compile(r"\A\ufeff?[ \t]*(date[ \t]+(\d{4}-\d{2}-\d{2}))(?=\s|\Z)[ \t]*")
 _PRINT_LINE = re.compile(
     r"(?:this (?:article|story) was )?(?:first |originally )?published in (?:the print edition of )?"
     r"(?P<outlet>[^,\n]{2,80}?),\s*(?P<date>.{3,40}\d{4})\.?", re.IGNORECASE)
@@ -59,7 +58,7 @@ def find_metadata(text: str) -> TextMetadata:
     if text.startswith("\ufeff"):
         skip.append((0, 1))
         body_from = 1
-    stamp = _STAMP.match(text)
+    stamp = STAMP.match(text)
     stamp_date = _iso_date(stamp.group(2)) if stamp else None
     if stamp and stamp_date:
         skip.append(stamp.span(1))

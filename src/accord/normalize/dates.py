@@ -415,7 +415,7 @@ _PATTERNS: tuple[tuple[re.Pattern[str], Handler], ...] = tuple(
         (r"(?i:\b(?:(?:early|mid|late|the\s+end\s+of)[\s-]+)?(?P<which>next|following|this|coming|"
          r"current|last|previous|(?:this\s+)?past)\s+(?:(?:early|mid|late)[\s-]+)?)" + _MON + r"\b",
          _h_month),
-        (r"(?i:\b(?P<lead>in|by|until|till|before|from|since|during|last|next|this|"
+        (r"(?i:\b(?P<lead>in|by|until|till|to|before|from|since|during|last|next|this|"
          r"early|late|mid|end\s+of)[\s-]+(?:(?:early|mid|late)[\s-]+)?)" + _MON + r"\b"
          + _NOT_NUM_AFTER, _h_month),
         (r"(?i:\b(?:(?P<lead>last|next|this|coming|on|by|until|from|since)\s+)?)" + _WD

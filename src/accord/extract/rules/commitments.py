@@ -45,6 +45,7 @@ from accord.extract.rules.modality import (
     same_person,
     time_expressions,
 )
+from accord.lexicon import SETBACK_VERBS
 from accord.nlp import ents_in
 from accord.normalize.dates import TimeExpr
 
@@ -207,7 +208,7 @@ def _acceptable(cue: Cue) -> bool:
     """Say whether a cue undertakes something (not negated, conditional, hoped or principled)."""
     if is_negated(cue.cue) or is_negated(cue.action):
         return False
-    if cue.action.lemma_ in setbacks.SETBACK_VERBS:
+    if cue.action.lemma_ in SETBACK_VERBS:
         return False  # "decided to cancel the trip" calls a promise off (read by `setbacks`)
     if any(c.dep_ == "advcl" and _conditional(c) for c in cue.action.children):
         return False  # "If the talks succeed, the two sides would sign …"

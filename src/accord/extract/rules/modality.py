@@ -15,6 +15,7 @@ from spacy.tokens import Span, Token
 
 from accord.datelines import dateline_span
 from accord.extract.rules.context import Context
+from accord.lexicon import SETBACK_PARTICLES, SETBACK_VERBS
 from accord.nlp import doc_text, ents_in
 from accord.normalize.dates import TimeExpr, find_time_expressions
 
@@ -116,8 +117,8 @@ def is_planned(tok: Token, *, purpose_is_plan: bool = True) -> bool:
                 # the setting of the main clause, not part of what is intended.
                 t = t.head
                 continue
-            if looks_ahead(t) or is_negated(t) or t.lemma_ in PLAN_VERBS:
-                return True
+            if looks_ahead(t) or is_negated(t) or t.lemma_ in PLAN_VERBS or _sets_back(t):
+                return True  # planned, or put off or called off: not held
             if aux_lemmas(t) & HYPOTHETICAL_MODALS:
                 return True
             if t.dep_ in ("xcomp", "conj") and t.head.i != t.i and not _has_subject(t):
@@ -182,6 +183,12 @@ def _is_small_clause(tok: Token) -> bool:
     """Say whether a clause completes a causative verb: "get [the deal done]", "have [the text
     finalised]" say what is to be done, not what someone said."""
     return tok.dep_ == "ccomp" and tok.tag_ in ("VBN", "VBD") and tok.head.lemma_ in ("get", "have")
+
+
+def _sets_back(verb: Token) -> bool:
+    """Say whether a verb puts off or calls off what it governs ("the visit has been postponed")."""
+    particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), "")
+    return verb.lemma_.lower() in SETBACK_VERBS or (verb.lemma_.lower(), particle) in SETBACK_PARTICLES
 
 
 def _has_subject(verb: Token) -> bool:

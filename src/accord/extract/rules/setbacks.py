@@ -27,21 +27,12 @@ from accord.extract.rules.modality import (
     plausible_name,
     time_expressions,
 )
+from accord.lexicon import SETBACK_PARTICLES, SETBACK_VERBS
 
-# Verbs (and their nouns) that put something off or call it off.
-SETBACK_VERBS: dict[str, str] = {
-    # "delayed" is left out: a project "delayed in recent years" goes on, it is not put off to a date
-    "postpone": "postponed", "reschedule": "postponed",
-    "cancel": "cancelled", "scrap": "cancelled", "shelve": "cancelled", "suspend": "cancelled",
-    "terminate": "cancelled", "abandon": "cancelled", "scrub": "cancelled",
-}
+# Nouns that put something off or call it off.
 SETBACK_NOUNS: dict[str, str] = {
     "postponement": "postponed", "cancellation": "cancelled",
     "suspension": "cancelled", "termination": "cancelled",
-}
-# Particle verbs: "called off", "put off", "pushed back".
-SETBACK_PARTICLES: dict[tuple[str, str], str] = {
-    ("call", "off"): "cancelled", ("put", "off"): "postponed", ("push", "back"): "postponed",
 }
 # Going that is refused: "will not attend", "won't travel", "regretted not coming".
 GOING_VERBS = frozenset({"attend", "visit", "travel", "come", "go", "join"})
