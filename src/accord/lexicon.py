@@ -55,6 +55,11 @@ SIGNING_VERBS = frozenset({
     "strike", "clinch", "enter", "witness", "agree", "approve", "renew", "extend",
 })
 
+# Verbs of the act of signing itself, a document in hand ("signed", "inked", "exchanged",
+# "initialled"), not of agreeing on one.
+SIGNING_ACTS = frozenset({"sign", "ink", "exchange", "initial"})
+# Words before a new time: "postponed to December", "rescheduled for next week".
+NEW_TIME_PREPOSITIONS = frozenset({"to", "until", "till", "for"})
 # Verbs and nouns that name the same act; lets "reconvene" meet "another meeting".
 ACT_CLASSES: dict[str, frozenset[str]] = {
     "@meet": words(

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
+from accord.lexicon import NEW_TIME_PREPOSITIONS
 from accord.normalize.dates import find_time_expressions, resolve
 from accord.resolve.model import Link, Mention, Record
 from accord.resolve.register import Register
@@ -410,9 +411,6 @@ def _done_matches(promise: _Promise, done: Record) -> bool:
     return bool(things & promise.objects)
 
 
-_NEW_TIME = re.compile(r"(?i)(?:to|until|till)\s")
-
-
 def _told_of(setback: Setback, due: DateRange | None) -> bool | None:
     """Say whether a setback names the promise's own time ("was to visit this past July, but canceled").
 
@@ -422,7 +420,7 @@ def _told_of(setback: Setback, due: DateRange | None) -> bool | None:
     if due is None:
         return None
     for expr in find_time_expressions(setback.quote, setback.when, future=False):
-        if _NEW_TIME.match(expr.text):
+        if expr.text.split()[0].lower() in NEW_TIME_PREPOSITIONS:
             continue  # "postponed to May": the new time, not the one put off
         named = parse_range(expr.value) if expr.kind == "date" else None
         if named is not None and named.hi < setback.when:

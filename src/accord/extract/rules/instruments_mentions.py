@@ -22,7 +22,7 @@ from accord.extract.rules.instruments_lexicon import (
     TITLE_ONLY,
     TITLED_BEFORE,
 )
-from accord.lexicon import DOCUMENT_NOUNS, DOCUMENT_SINGULARS, PLAN_PLURALS, STATEMENT_PLURALS
+from accord.lexicon import DOCUMENT_NOUNS, DOCUMENT_SINGULARS, PLAN_PLURALS, SIGNING_ACTS, STATEMENT_PLURALS
 
 _TYPE_RANK = ("roadmap", "programme", "protocol", "convention", "treaty", "declaration", "mou",
               "agreement", "other")
@@ -31,7 +31,6 @@ _CONNECTORS = frozenset({"and", "or", "&", "(", ")", ",", "of", "understanding",
 _NP_CHILD_STOP = frozenset({"relcl", "conj", "cc", "advcl", "appos", "punct", "acl"})
 _NP_PREPS = frozenset({"of", "on", "for", "between", "with", "concerning", "regarding", "about", "to"})
 _MAX_NP = 30
-_SIGNING = frozenset({"sign", "ink", "exchange", "initial"})
 _TOPIC_LINKS = frozenset({"on", "for", "concerning", "regarding", "covering", "between"})
 _DOCUMENT_MODIFIERS = frozenset({"cooperation", "co-operation", "bilateral", "intergovernmental", "legal"})
 
@@ -89,7 +88,7 @@ def is_mention_noun(tok: Token) -> bool:
         return tok.text[0].isupper() and tok.i > tok.sent.start
     if key == "documents":  # "cooperation documents", not "documents seen by Reuters"
         return any(t.lower_ in _DOCUMENT_MODIFIERS for t in tok.doc[max(0, tok.i - 2):tok.i]) or (
-            tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_.lower() in _SIGNING and _own_topic(tok))
+            tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_.lower() in SIGNING_ACTS and _own_topic(tok))
     if key in NEEDS_NEXT:
         return any([t.lower_ for t in tok.doc[tok.i + 1:tok.i + 1 + len(want)]] == list(want)
                    for want in NEEDS_NEXT[key])

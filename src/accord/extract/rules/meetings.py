@@ -35,12 +35,14 @@ from accord.extract.rules.modality import (
     time_expressions,
 )
 from accord.extract.rules.roles import is_role_word
+from accord.lexicon import SIGNING_ACTS
 from accord.nlp import ent_at, ents_in
 from accord.normalize.countries import gazetteer
 
-_ORDINAL = (r"(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
-            r"|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth"
-            r"|nineteenth|twentieth)")
+_ORDINAL_NAMES = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+                  "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth",
+                  "seventeenth", "eighteenth", "nineteenth", "twentieth")
+_ORDINAL = rf"(?:\d+(?:st|nd|rd|th)|{'|'.join(_ORDINAL_NAMES)})"
 # words before "conference"/"forum" that make it another kind or no gathering of states
 _NOT_SUMMIT = frozenset({"press", "news", "media", "video", "business", "economic", "investment", "trade",
                          "investor", "investors", "phone", "telephone"})
@@ -230,8 +232,6 @@ def _trip_taken(trip: Token) -> bool:
     return trip.dep_ == "dobj" and gov.lemma_.lower() in _TRIP_VERBS
 
 
-_SIGNING_VERBS = frozenset({"sign", "exchange", "ink", "initial"})
-
 
 def _named(tok: Token) -> bool:
     """Say whether a conference or forum is a named gathering ("the Asia-Africa Conference")."""
@@ -265,8 +265,7 @@ def _gathered(tok: Token) -> bool:
     return any(t.ent_type_ == "DATE" for c in tok.children if c.i < tok.i for t in c.subtree)
 
 
-_ORDINAL_WORDS = frozenset({"inaugural", "first", "second", "third", "fourth", "fifth", "sixth", "seventh",
-                            "eighth", "ninth", "tenth", "latest", "next", "annual"})
+_ORDINAL_WORDS = frozenset({"inaugural", "latest", "next", "annual", *_ORDINAL_NAMES})
 
 
 def _sitting(tok: Token) -> bool:
@@ -293,12 +292,12 @@ def _signed_before(presence: Token) -> bool:
     """Say whether "in the presence of …" witnesses documents signed or exchanged (not a talk)."""
     prep = presence.head
     verb = prep.head
-    return prep.lower_ == "in" and verb.lemma_.lower() in _SIGNING_VERBS and not is_planned(verb)
+    return prep.lower_ == "in" and verb.lemma_.lower() in SIGNING_ACTS and not is_planned(verb)
 
 
 def _leaders_sign(verb: Token) -> bool:
     """Say whether two or more named people sign in person ("X and Y signed a document today")."""
-    if verb.lemma_.lower() not in _SIGNING_VERBS or verb.lemma_.lower() == "exchange":
+    if verb.lemma_.lower() not in SIGNING_ACTS or verb.lemma_.lower() == "exchange":
         return False
     subject = [t for c in verb.children if c.dep_ == "nsubj" for t in c.subtree]
     names = {ent.start for t in subject

@@ -27,7 +27,7 @@ from accord.extract.rules.modality import (
     plausible_name,
     time_expressions,
 )
-from accord.lexicon import SETBACK_PARTICLES, SETBACK_VERBS
+from accord.lexicon import NEW_TIME_PREPOSITIONS, SETBACK_PARTICLES, SETBACK_VERBS
 
 # Nouns that put something off or call it off.
 SETBACK_NOUNS: dict[str, str] = {
@@ -40,8 +40,6 @@ GOING_VERBS = frozenset({"attend", "visit", "travel", "come", "go", "join"})
 PROJECT_NOUNS = frozenset({"project", "construction", "plan", "plans", "signing", "ceremony", "opening",
                            "launch", "tour", "deal", "pact", "railway", "line", "programme", "program"})
 _OBJECTS = EVENT_NOUNS | INSTRUMENT_NOUNS | PROJECT_NOUNS
-# A new date follows these ("postponed to December", "rescheduled for next week").
-_NEW_DATE_PREPS = frozenset({"to", "until", "till", "for"})
 
 
 PREFILTER = re.compile(r"(?i)\b(?:postpon|reschedul|cancel|scrap|shelv|suspen|terminat|"
@@ -192,7 +190,7 @@ def _governing_verb(tok: Token) -> Token:
 def _after_new_date_prep(ctx: Context, date_start: int, verb_start: int) -> bool:
     """Say whether a date after a setback verb is its new date ("postponed to December")."""
     before = ctx.text[verb_start:date_start].split()
-    return bool(before) and (before[-1].lower() in _NEW_DATE_PREPS or len(before) <= 2)
+    return bool(before) and (before[-1].lower() in NEW_TIME_PREPOSITIONS or len(before) <= 2)
 
 
 def object_text(obj: Token) -> str:
