@@ -38,7 +38,6 @@ from accord.extract.rules.modality import (
     canonical_person,
     char_bounds,
     clause_bounds,
-    headline_end,
     is_negated,
     is_verb,
     plausible_name,
@@ -80,7 +79,7 @@ class _Found:
 
 def find(ctx: Context) -> list[Commitment]:
     """Return the commitments of the article, one per real thing, each with its evidence."""
-    body = headline_end(ctx)
+    body = ctx.body_start
     found: list[_Found] = []
     # Token ids are the doc's, so these hold across spaCy's sentence breaks (which may
     # fall inside a quotation: 'extended a "generous offer" | to invite …').

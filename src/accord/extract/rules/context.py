@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
@@ -10,11 +11,16 @@ from functools import cached_property
 from spacy.tokens import Doc, Span
 
 from accord.core import Article, Evidence, Person
+from accord.datelines import dateline_span
 from accord.normalize.countries import Country, gazetteer
 from accord.normalize.dates import find_time_expressions
 
 # How many opening sentences may state the main event's day ("on Tuesday", "today").
 _EVENT_SENTENCES = 6
+# A leading line at least this long that reads as prose starts the body.
+HEADLINE_LINE = 100
+# accord's own date stamp where it opens a line or a span (" date 2025-04-11 ").
+DATE_STAMP = re.compile(r"\s*date \d{4}-\d{2}-\d{2}\s+")
 
 
 @dataclass
@@ -36,6 +42,26 @@ class Context:
         The publication date, else a reference date inferred from other reports.
         """
         return self.article.published or self.article.reference_date
+
+    @cached_property
+    def body_start(self) -> int:
+        """Return the offset where the body starts: headline, standfirst and byline lines end.
+
+        Leading lines that are short or set in Title Case, and lines above a dateline, are taken
+        for page furniture; a fact found there is used only when the body does not state it.
+        """
+        text = self.text
+        # a dateline opens the story: what stands above it is page furniture
+        opening = dateline_span(text[:2000])
+        pos = 0
+        for line in text.splitlines(keepends=True):
+            body = DATE_STAMP.sub("", line, count=1).strip()
+            if body and len(body) >= HEADLINE_LINE and (body[-1] in ".!?)\"”’" or not _title_case(body)):
+                return min(pos, opening[0]) if opening else pos
+            pos += len(line)
+            if pos > 2000:
+                break
+        return opening[0] if opening else 0
 
     @cached_property
     def event_date(self) -> date | None:
@@ -94,3 +120,9 @@ class Context:
     def country_of(self, text: str) -> Country | None:
         """Return the state a name or demonym denotes, or None."""
         return gazetteer().resolve(text)
+
+
+def _title_case(line: str) -> bool:
+    """Say whether most longer words of a line are capitalised (a headline)."""
+    words = [w for w in re.findall(r"[A-Za-z][\w’'-]*", line) if len(w) >= 4]
+    return bool(words) and sum(w[0].isupper() for w in words) >= 0.6 * len(words)

@@ -48,7 +48,6 @@ from accord.extract.rules.instruments_mentions import (
 )
 from accord.extract.rules.instruments_merge import Candidate, merge
 from accord.extract.rules.instruments_status import mention_status, sentence_status, verb_status
-from accord.extract.rules.modality import headline_end
 from accord.nlp import ents_in
 from accord.normalize.countries import gazetteer
 from accord.normalize.dates import find_time_expressions
@@ -160,7 +159,7 @@ def _without_headline_restatements(ctx: Context, found: list[Candidate]) -> list
     A headline ("Chile, Norway sign fisheries pact") restates what the body says in full;
     it is used only when the body names no instrument at all.
     """
-    body = headline_end(ctx)
+    body = ctx.body_start
     if body <= 0:
         return found
     # the noun's own offset: a parsed sentence may run on from the headline into the body

@@ -24,7 +24,6 @@ from accord.extract.rules.modality import (
     char_bounds,
     clause_bounds,
     clause_head,
-    headline_end,
     is_person_word,
     is_planned,
     is_verb,
@@ -144,7 +143,7 @@ class _Cluster:
 def find(ctx: Context) -> list[Meeting]:
     """Return the meetings of the article, one per real thing, each with its evidence."""
     clusters: list[_Cluster] = []
-    body = headline_end(ctx)
+    body = ctx.body_start
     for sent in ctx.sentences:
         for mention in _mentions(ctx, sent, body):
             home = next((c for c in clusters if c.kind == mention.kind and c.accepts(mention)), None)

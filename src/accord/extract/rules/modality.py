@@ -13,8 +13,7 @@ from datetime import date
 
 from spacy.tokens import Span, Token
 
-from accord.datelines import dateline_span
-from accord.extract.rules.context import Context
+from accord.extract.rules.context import DATE_STAMP, Context
 from accord.lexicon import SETBACK_PARTICLES, SETBACK_VERBS
 from accord.nlp import doc_text, ents_in
 from accord.normalize.dates import TimeExpr, find_time_expressions
@@ -35,8 +34,6 @@ PLAN_ADJECTIVES = frozenset({"likely", "expected", "upcoming", "planned", "propo
 _OWN_CLAUSE_DEPS = frozenset({"relcl", "ccomp", "parataxis"})
 _EDGE_DEPS = frozenset({"punct", "cc", "mark"})
 _FORWARD_WORDS = re.compile(r"\b(?:next|coming|upcoming|tomorrow|later this|early next)\b", re.I)
-HEADLINE_LINE = 100
-_DATE_STAMP = re.compile(r"\s*date \d{4}-\d{2}-\d{2}\s+")
 
 
 def is_verb(tok: Token) -> bool:
@@ -209,39 +206,13 @@ def char_bounds(sent: Span, first: int, last: int, anchor: int) -> tuple[int, in
     line_end = text.find("\n", anchor)
     start = max(start, line_start)
     end = min(end, line_end if line_end >= 0 else len(text))
-    stamp = _DATE_STAMP.match(text, start)
+    stamp = DATE_STAMP.match(text, start)
     if stamp is not None and stamp.end() <= anchor:
         start = stamp.end()
     return start, max(end, start)
 
 
 _WEEKDAY_NAME = re.compile(r"(?i)\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b")
-
-
-def headline_end(ctx: Context) -> int:
-    """Return the offset where the body starts: headline, standfirst and byline lines end.
-
-    Leading lines that are short or set in Title Case, and lines above a dateline, are taken
-    for page furniture; a fact found there is used only when the body does not state it.
-    """
-    text = ctx.text
-    # a dateline opens the story: what stands above it is page furniture
-    opening = dateline_span(text[:2000])
-    pos = 0
-    for line in text.splitlines(keepends=True):
-        body = _DATE_STAMP.sub("", line, count=1).strip()
-        if body and len(body) >= HEADLINE_LINE and (body[-1] in ".!?)\"”’" or not _title_case(body)):
-            return min(pos, opening[0]) if opening else pos
-        pos += len(line)
-        if pos > 2000:
-            break
-    return opening[0] if opening else 0
-
-
-def _title_case(line: str) -> bool:
-    """Say whether most longer words of a line are capitalised (a headline)."""
-    words = [w for w in re.findall(r"[A-Za-z][\w’'-]*", line) if len(w) >= 4]
-    return bool(words) and sum(w[0].isupper() for w in words) >= 0.6 * len(words)
 
 
 def person_spans(ctx: Context, start: int, end: int) -> list[tuple[int, str]]:
