@@ -78,11 +78,14 @@ def find_metadata(text: str) -> TextMetadata:
             skip.append((line.start, line.end))
         else:
             kept.append(line)
-    dateline = find_dateline(kept[:DATELINE_LINES])
+    opening = _dateline_match(kept[:DATELINE_LINES])
+    dateline = title_case_place(opening.group("place")) if opening else None
     # a wire story names its agency in the dateline; that is its outlet when no other is given
-    outlet = outlet or dateline_agency(kept[:DATELINE_LINES])
+    outlet = outlet or _group(opening, "agency")
+    # a dateline that gives its year ("OTTAWA, March 3, 2025 (Wire) -") dates a story with no other date
+    day = _group(opening, "day")
     published = (stamp_date or print_date or top_dates.get("published")
-                 or top_dates.get("updated") or dateline_day(kept[:DATELINE_LINES]))
+                 or top_dates.get("updated") or (parse_date(day) if day else None))
     title = _headline(kept)
     return TextMetadata(published, outlet, dateline, title, merge_spans(skip))
 
@@ -117,18 +120,10 @@ def find_dateline(lines: list[Line]) -> str | None:
     return title_case_place(m.group("place")) if m else None
 
 
-def dateline_agency(lines: list[Line]) -> str | None:
-    """Return the news agency a dateline credits ("BERLIN (Reuters) -" → "Reuters"), if any."""
-    m = _dateline_match(lines)
-    agency = m.groupdict().get("agency") if m else None
-    return agency.strip() if agency else None
-
-
-def dateline_day(lines: list[Line]) -> date | None:
-    """Return the day a dateline gives with its year ("OTTAWA, March 3, 2025 (Wire) -"), if any."""
-    m = _dateline_match(lines)
-    day = m.groupdict().get("day") if m else None
-    return parse_date(day) if day else None
+def _group(m: re.Match[str] | None, name: str) -> str | None:
+    """Return a dateline's named part (its agency, its day), trimmed, if it has one."""
+    value = m.groupdict().get(name) if m else None
+    return value.strip() if value else None
 
 
 def _dateline_match(lines: list[Line]) -> re.Match[str] | None:
