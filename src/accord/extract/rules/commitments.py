@@ -513,8 +513,9 @@ def _action_text(ctx: Context, cue: Cue, deadline: TimeExpr | None) -> str:
     text = prefix + "".join(t.text_with_ws for t in words).strip(" ,;")
     subj = subject_of(act)
     if (act.pos_ == "VERB" and any(c.dep_ == "auxpass" for c in act.children) and subj is not None
-            and subj.lemma_.lower() in INSTRUMENT_NOUNS):
-        obj = doc[subj.left_edge.i:subj.i + 1].text
+            and subj.lemma_.lower() in INSTRUMENT_NOUNS | EVENT_NOUNS and subj.i < act.i):
+        # "the next session would be held in Tashkent": hold the next session … in Tashkent
+        obj = doc[subj.left_edge.i:min(subj.right_edge.i, act.i - 1) + 1].text.strip(" ,")
         rest = text.split(" ", 1)[1] if " " in text else ""
         text = f"{act.lemma_} {obj} {rest}".strip()
     elif act.pos_ == "VERB" and not prefix:

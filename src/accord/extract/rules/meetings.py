@@ -79,14 +79,15 @@ _TRIGGERS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("other", r"\bhost(?:ed|s|ing)?\s+(?:a|an|the)\s+(?:\w+\s+){0,2}?(?P<w>luncheon|lunch|dinner|banquet"
                   r"|reception|breakfast)\b|\b(?:state|official)\s+(?P<w2>banquet|dinner|luncheon)\b"
                   r"|\b(?P<w3>guard)\s+of\s+honou?r\b"),
-        ("talks", r"\bcourtesy\s+(?P<w>call)\b|\b(?P<w2>rounds?)\s+of\s+(?:\w+\s+)?negotiations?\b"
+        ("talks", r"\bcourtesy\s+(?P<w>call)\b|\b(?P<w2>rounds?)\s+of\s+(?:[\w-]+\s+){0,2}?"
+                  r"(?:negotiations?|consultations)\b"
                   r"|\b(?:held|hold|holds|holding)\s+(?:\w+\s+){0,2}?(?P<w3>negotiations)\b"),
         ("other", r"\b(?:welcom(?:e|ing)|arrival)\s+(?P<w>ceremony)\b|\bred-carpet\s+(?P<w2>welcome)\b"
                   r"|\barrived\b[^.]{0,40}\bto\s+a\s+(?P<w3>ceremony)\b"),
         ("summit", r"\b(?P<w>summit)\b(?!\s+(?:talks|meeting))"),
         # a named gathering ("the 1955 Asia-Africa Conference", "the U.N. climate change conference")
         ("summit", r"\b(?P<w>conference|forum)\b"),
-        ("talks", r"\b(?P<w>talks|meeting|meetings|met|meets|discussions|talked)\b"),
+        ("talks", r"\b(?P<w>talks|meeting|meetings|met|meets|discussions|consultations|talked)\b"),
         ("visit", r"\b(?P<w>visit|visited|visits|tour)\b(?!\s+of\s+duty)"),
         ("visit", r"\b(?P<w>trip)\b"),
         # an arrival is the visit begun ("arrived in Seoul on Sunday for talks"); "will arrive" is a plan
@@ -195,7 +196,7 @@ def _accept(kind: str, tok: Token, text: str, m: re.Match[str]) -> bool:
             return False
         if word == "talked" and not re.match(r"\s+(?:with|to)\b", text[m.end("w"):]):
             return False
-        if word == "discussions" and not (_HELD_BEFORE.search(text[:m.start("w")])
+        if word in ("discussions", "consultations") and not (_HELD_BEFORE.search(text[:m.start("w")])
                                           or _HELD_AFTER.search(text[m.end("w"):])):
             return False
         if word in ("met", "meets") and tok.pos_ != "VERB":
@@ -341,7 +342,7 @@ def _mention(ctx: Context, sent: Span, kind: str, tok: Token, *, headline: bool)
     # nearby ("the Belarus-Pakistan Business Forum") is a party, not the place
     # a level sets talks apart ("delegation-level talks"); a "working visit" is still the visit
     level = "" if kind == "visit" else _sub(tok)
-    m = _Mention(kind, level, pstart, pend, persons, place_in(ctx, start, end, stated=True),
+    m = _Mention(kind, level, pstart, pend, persons, place_in(ctx, start, end, stated=True, of=tok),
                  headline=headline,
                  event_month=ctx.event_date.isoformat()[:7] if ctx.event_date else "")
     if tok.pos_ == "VERB":
