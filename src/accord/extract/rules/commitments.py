@@ -315,8 +315,10 @@ def _needs_date(cue: Cue) -> bool:
     """Say whether a cue is only an undertaking when it is tied to a date.
 
     "will" with a subject that is no actor ("the rail line will connect … by the end of
-    2026") and an active "expects X to …" are forecasts unless dated.
+    2026"), an active "expects X to …" and "aims to …" are forecasts or purposes unless dated.
     """
+    if cue.kind == "verb" and cue.cue.lemma_ == "aim":
+        return True  # "aim to sign it before June" is a target set; "aims to boost trade" a purpose
     if cue.kind == "verb" and cue.cue.lemma_ in ("expect", "schedule"):
         return not any(c.dep_ == "auxpass" for c in cue.cue.children)
     if cue.kind in ("state", "scheduled", "provision") or (cue.kind in ("modal", "visit") and _believed(cue)):

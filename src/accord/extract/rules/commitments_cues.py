@@ -27,7 +27,7 @@ from accord.lexicon import DOCUMENT_SINGULARS, FACILITY_NOUNS, MEETING_NOUNS, MO
 # Verbs that report an undertaking about the future ("agreed to", "pledged to", "decided to").
 COMMIT_VERBS = frozenset({"agree", "pledge", "vow", "undertake", "resolve", "decide", "commit",
                           "promise", "concur", "offer", "plan", "intend", "assure", "instruct",
-                          "schedule", "expect", "accept", "invite", "consent", "tell", "direct"})
+                          "schedule", "expect", "accept", "invite", "consent", "tell", "direct", "aim"})
 # What one offers without undertaking anything ("offered condolences").
 COURTESIES = frozenset({"condolence", "condolences", "congratulation", "congratulations", "thanks",
                         "prayer", "prayers", "sympathy", "greeting", "greetings", "felicitation",

@@ -616,9 +616,13 @@ def _date(ctx: Context, sent: Span, status: str) -> str | None:
     """Return the signing date: a day named in the sentence, else the event's day."""
     if status not in ("signed", "issued", "ratified", "in_force", "finalized"):
         return None
+    written = ctx.ref_date.isoformat() if ctx.ref_date else ""
     for expr in find_time_expressions(sent.text, ctx.ref_date):
         period = any(d in sent.text[max(0, expr.start - 1):expr.end] for d in "-–")
-        if expr.kind == "date" and expr.value and not expr.ahead and not period:
+        # a time before the story's own day is past, whatever the clause's words guess
+        # ("withdrew from the memorandum it signed in 2024")
+        past = not expr.ahead or (expr.value is not None and expr.value < written[:len(expr.value)])
+        if expr.kind == "date" and expr.value and past and not period:
             return expr.value  # "for 2025-2027" is a period, not the day of signing
     day: date | None = ctx.event_date
     return day.isoformat() if day else None

@@ -43,6 +43,9 @@ SETBACK_NOUNS: dict[str, str] = {
 # Going that is refused: "will not attend", "won't travel", "regretted not coming".
 GOING_VERBS = frozenset({"attend", "visit", "travel", "come", "go", "join"})
 # What a promise can be about, besides events and documents.
+# A delay puts off an event ("the signing has been delayed"), not a project, which goes on late.
+_DELAY_WORDS = frozenset({"delay"})
+_DELAYABLE = EVENT_NOUNS | {"signing", "ceremony", "visit", "trip", "tour"}
 # Setback nouns for the opening of a facility, read with the facility named before them.
 _OPENINGS = frozenset({"opening", "reopening", "launch", "construction", "inauguration"})
 PROJECT_NOUNS = frozenset({"project", "construction", "plan", "plans", "signing", "ceremony", "opening",
@@ -51,7 +54,7 @@ PROJECT_NOUNS = frozenset({"project", "construction", "plan", "plans", "signing"
 _OBJECTS = EVENT_NOUNS | INSTRUMENT_NOUNS | PROJECT_NOUNS
 
 
-PREFILTER = re.compile(r"(?i)(?<![\w'’])(?:postpon|reschedul|cancel|scrap|shelv|suspen|terminat|"
+PREFILTER = re.compile(r"(?i)(?<![\w'’])(?:postpon|reschedul|delay|cancel|scrap|shelv|suspen|terminat|"
                        r"abandon|scrub|call(?:ed|s|ing)?\s+off|put(?:s|ting)?\s+off|push(?:ed|es)?\s+back|"
                        r"not\s+(?:be\s+)?(?:attend|visit|travel|come|coming|go|join|(?:re)?open|resum|launch|"
                        r"restart|start|begin))|n['’]t\s+(?:be\s+)?(?:attend|visit|travel|come|go|(?:re)?open|"
@@ -83,7 +86,7 @@ def _setback(ctx: Context, sent: Span, tok: Token) -> Commitment | None:
     if change is None:
         return _not_opening(ctx, sent, tok)
     obj = _object(tok)
-    if obj is None:
+    if obj is None or (tok.lemma_.lower() in _DELAY_WORDS and obj.lemma_.lower() not in _DELAYABLE):
         return None
     head = tok if tok.pos_ in ("VERB", "AUX") else _governing_verb(tok)
     while head.dep_ == "xcomp" and head.head.i != head.i:
@@ -175,6 +178,8 @@ def _previous_person(ctx: Context, offset: int) -> str | None:
 def _change_of(tok: Token) -> str | None:
     """Return "postponed"/"cancelled" when the token is a word that sets something back."""
     lemma = tok.lemma_.lower()
+    if lemma in _DELAY_WORDS and not _negated(tok):
+        return "postponed"
     if tok.pos_ == "VERB" and lemma in SETBACK_VERBS and not _negated(tok):
         return SETBACK_VERBS[lemma]
     if tok.pos_ == "NOUN" and lemma in SETBACK_NOUNS:
