@@ -22,12 +22,13 @@ from pathlib import Path
 from typing import Any
 
 from accord.errors import AccordError
-from accord.registry import ConflictView, commitments, link_json, load_register, mention_json, pair_key, plain
-from accord.report import summarize
-from accord.report import to_csv as report_csv
+from accord.read import ConflictView, commitments
+from accord.read import to_csv as report_csv
+from accord.registry import link_json, load_register, mention_json, pair_key, plain
 from accord.resolve.model import Mention, Record
 from accord.store import Store
 from accord.store.articles import article_sources
+from accord.store.facts import summarize
 
 FORMATS = ("jsonld", "jsonl", "csv", "sqlite")
 SCHEMA = "https://schema.org/"

@@ -26,7 +26,8 @@ from accord.implementation import STATES as IMPLEMENTATION_STATES
 from accord.implementation import Implementations, add_months
 from accord.initiatives import initiative_status
 from accord.owners import owner_key
-from accord.registry import CommitmentView, QueryError, commitments, pair_key, pair_names
+from accord.read import CommitmentView, commitments
+from accord.registry import QueryError, pair_key, pair_names
 from accord.resolve import Mention, Record
 from accord.resolve.derived import STAGES
 from accord.resolve.text import parse_range

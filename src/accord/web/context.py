@@ -12,7 +12,7 @@ from datetime import date
 
 from accord.core import MentionKey
 from accord.curation import CuratedRegister
-from accord.queries import StoreCache, check_pair, tracking_register
+from accord.read import StoreCache, check_pair, tracking_register
 from accord.registry import pair_names
 from accord.resolve import Mention, Record
 from accord.store import Store

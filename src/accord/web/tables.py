@@ -6,8 +6,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from accord.queries import RecordView, paginate
-from accord.registry import record_sources
+from accord.read import RecordView, paginate, record_sources
 from accord.web.charts import instrument_year
 
 PAGE_SIZE = 50
