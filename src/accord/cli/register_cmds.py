@@ -329,7 +329,7 @@ def recompute_cmd(ctx: typer.Context, as_json: JsonOpt = False) -> None:
 
 def _done(entry: AuditData, as_json: bool) -> None:
     if as_json:
-        _print_json(audit_json(entry))
+        _print_json(audit_json(entry, mentions=True))
     else:
         console.print(Text(f"{entry.action} of {', '.join(entry.records)} recorded (audit #{entry.id}) "
                            "and the register rebuilt"), highlight=False)
@@ -410,7 +410,7 @@ def audit_cmd(ctx: typer.Context, as_json: JsonOpt = False) -> None:
     """List every curation of the register: who, when, what and why, oldest first."""
     entries = _read(ctx, audit_list)
     if as_json:
-        _print_json([audit_json(e) for e in entries])
+        _print_json([audit_json(e, mentions=True) for e in entries])
         return
     _table(("#", "when", "who", "what", "records", "why"),
            [[str(e.id), e.at.strftime("%Y-%m-%d %H:%M"), e.who, _what(e),

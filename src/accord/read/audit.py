@@ -14,8 +14,9 @@ def audit_list(store: Store) -> list[AuditData]:
     return audit_entries(store)
 
 
-def audit_json(entry: AuditData) -> dict[str, Any]:
-    """Return one curation of the audit log as a JSON-ready dict (its time in UTC; the mention keys it
-    applies to stay in the store, where the register's rebuild reads them)."""
+def audit_json(entry: AuditData, *, mentions: bool = False) -> dict[str, Any]:
+    """Return one curation of the audit log as a JSON-ready dict, its time in UTC; with `mentions`,
+    the mention keys it applies to (what the CLI prints; the API leaves them in the store)."""
+    keys = {"mentions": [list(m) for m in entry.mentions]} if mentions else {}
     return {"id": entry.id, "at": utc_iso(entry.at), "who": entry.who, "action": entry.action,
-            "records": list(entry.records), "value": entry.value, "why": entry.why}
+            "records": list(entry.records), **keys, "value": entry.value, "why": entry.why}
