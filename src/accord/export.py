@@ -24,8 +24,9 @@ from typing import Any
 from accord.errors import AccordError
 from accord.read import ConflictView, commitments
 from accord.read import to_csv as report_csv
-from accord.registry import link_json, load_register, mention_json, pair_key, plain
+from accord.registry import link_json, load_register, pair_key, plain
 from accord.resolve.model import Mention, Record
+from accord.resolve.state import mention_json
 from accord.store import Store
 from accord.store.articles import article_sources
 from accord.store.facts import summarize

@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Any
 
+from accord import shapes
 from accord.core import FACT_KINDS, ArticleFacts, MentionKey
 from accord.curation import CuratedRegister, Curation, CurationError, apply_curation, mention_key
 from accord.errors import AccordError
@@ -24,14 +25,13 @@ from accord.pipeline import reference_date
 from accord.resolve import (
     Conflict,
     Link,
-    Mention,
     Record,
     Register,
     ResolveOptions,
     StateError,
 )
 from accord.resolve.items import Item, items_of
-from accord.resolve.state import conflict_from_json, mention_from_json
+from accord.resolve.state import conflict_from_json, mention_from_json, mention_json
 from accord.settings import Settings
 from accord.store import Store
 from accord.store.register_store import (
@@ -66,15 +66,7 @@ class QueryError(AccordError):
 # --------------------------------------------------------------------------- JSON forms
 
 
-def mention_json(m: Mention) -> dict[str, Any]:
-    """Return a mention as a JSON-ready dict (with its stable key)."""
-    return {"key": mention_key(m), "article": m.article, "article_name": m.article_name, "kind": m.kind,
-            "index": m.index, "quote": m.quote, "start": m.start, "end": m.end,
-            "published": m.published.isoformat() if m.published else None, "outlet": m.outlet,
-            "official": m.official, "manual": m.manual}
-
-
-def link_json(link: Link) -> dict[str, str]:
+def link_json(link: Link) -> shapes.Link:
     """Return a lifecycle link as a JSON-ready dict."""
     return {"source": link.source, "target": link.target, "relation": link.relation}
 
@@ -102,10 +94,10 @@ def pair_key(record: Record) -> str:
 def _data_of(record: Record, notes: Sequence[Curation]) -> StoredRecord:
     return StoredRecord(
         id=record.id, kind=record.kind, pair=pair_key(record), fields=plain(record.fields),
-        mentions=[mention_json(m) for m in record.mentions],
+        mentions=[dict(mention_json(m)) for m in record.mentions],
         conflicts=plain([_conflict_json(c) for c in record.conflicts]),
-        links=[link_json(ln) for ln in record.links],
-        curation=[c.to_json() for c in notes], sources=len({m.article for m in record.mentions}),
+        links=[dict(link_json(ln)) for ln in record.links],
+        curation=[dict(c.to_json()) for c in notes], sources=len({m.article for m in record.mentions}),
     )
 
 

@@ -28,17 +28,22 @@ Day = Annotated[str, WithJsonSchema({"type": "string", "format": "date"})]
 # A time with its zone, as the OpenAPI format "date-time" requires
 UtcTime = Annotated[str, AfterValidator(_utc), WithJsonSchema({"type": "string", "format": "date-time"})]
 
+# Each shape keeps its own keys only, also inside an open one (a commitment, an initiative)
+_closed = with_config(ConfigDict(extra="ignore"))
+
 ImplementationState = Literal["no_activity", "in_implementation", "dormant", "expiring", "expired", "renewed",
                               "terminated"]
 InitiativeState = Literal["proposed", "agreed", "under_way", "done", "dropped"]
 
 
+@_closed
 class Evidence(TypedDict):
     start: int
     end: int
     text: str
 
 
+@_closed
 class Fact(TypedDict):
     id: int
     article_id: int
@@ -54,6 +59,7 @@ class Fact(TypedDict):
     extractor_version: str
 
 
+@_closed
 class ArticleSummary(TypedDict):
     id: int
     name: str
@@ -68,11 +74,13 @@ class ArticleSummary(TypedDict):
     facts: Annotated[int, Field(description="How many facts were found in the article.")]
 
 
+@_closed
 class Attachment(TypedDict):
     sha256: str
     name: str
 
 
+@_closed
 class ManualEntry(TypedDict):
     article_id: int
     kind: str
@@ -84,9 +92,11 @@ class ManualEntry(TypedDict):
     withdrawn_at: UtcTime | None
     withdrawn_by: str | None
     withdrawn_why: str | None
-    superseded_by: Annotated[int | None, Field(description="The entry that replaced it, when it was amended.")]
+    superseded_by: Annotated[int | None, Field(
+        description="The entry that replaced it, when it was amended.")]
 
 
+@_closed
 class ArticleDetail(TypedDict):
     id: int
     name: str
@@ -100,13 +110,16 @@ class ArticleDetail(TypedDict):
     media_type: str
     content_hash: str
     ingested_at: UtcTime
-    skip: Annotated[list[list[int]], Field(description="Spans of boilerplate [start, end) left out of extraction.")]
-    text: Annotated[str, Field(description="The article text as stored; evidence offsets index into it.")]
+    skip: Annotated[list[list[int]], Field(
+        description="Spans of boilerplate [start, end) left out of extraction.")]
+    text: Annotated[str, Field(
+        description="The article text as stored; evidence offsets index into it.")]
     facts: list[Fact]
     manual: Annotated[ManualEntry | None, Field(description="For a desk officer's manual entry (media_type "
                                                 "\"manual\"): who entered it, when, on what reference.")]
 
 
+@_closed
 class Mention(TypedDict):
     key: str
     article: Annotated[str, Field(description="The article's content hash.")]
@@ -122,32 +135,38 @@ class Mention(TypedDict):
     manual: Annotated[bool, Field(description="True for a desk officer's manual entry, not a report.")]
 
 
+@_closed
 class SourcedMention(Mention):
     source: Literal["official", "media"]
 
 
+@_closed
 class Sources(TypedDict):
     articles: int
     official: int
     media: int
 
 
+@_closed
 class ConflictValue(TypedDict):
     value: Any
     mentions: list[Mention]
 
 
+@_closed
 class RecordConflict(TypedDict):
     field: str
     values: list[ConflictValue]
 
 
+@_closed
 class Link(TypedDict):
     source: str
     target: str
     relation: str
 
 
+@_closed
 class Curation(TypedDict):
     id: int
     at: UtcTime
@@ -158,6 +177,7 @@ class Curation(TypedDict):
     why: str
 
 
+@_closed
 class Implementation(TypedDict):
     state: ImplementationState
     as_of: Day
@@ -170,6 +190,7 @@ class Implementation(TypedDict):
                                              "the state.")]
 
 
+@_closed
 class Owner(TypedDict):
     name: Annotated[str, Field(description="The ministry or agency that carries the record.")]
     focal_point: str | None
@@ -177,6 +198,7 @@ class Owner(TypedDict):
                                      "false when the desk assigned it.")]
 
 
+@_closed
 class Record(TypedDict):
     id: str
     kind: str
@@ -207,6 +229,7 @@ class Commitment(TypedDict):
     owner: Owner | None
 
 
+@_closed
 class Carrier(TypedDict):
     record: str
     kind: str
@@ -230,11 +253,13 @@ class Initiative(TypedDict):
     owner: Owner | None
 
 
+@_closed
 class ConflictSide(TypedDict):
     value: Any
     mentions: list[SourcedMention]
 
 
+@_closed
 class Conflict(TypedDict):
     record: str
     kind: str
@@ -243,6 +268,7 @@ class Conflict(TypedDict):
     sides: list[ConflictSide]
 
 
+@_closed
 class TimelineEvent(TypedDict):
     date: Day
     kind: str
@@ -251,6 +277,7 @@ class TimelineEvent(TypedDict):
     sources: list[str]
 
 
+@_closed
 class Stats(TypedDict):
     articles: int
     facts: dict[str, int]

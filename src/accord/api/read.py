@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 import tempfile
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from datetime import date
 from pathlib import Path
 from typing import Annotated, Any, Literal
@@ -18,7 +18,7 @@ from fastapi import APIRouter, Depends, Query, Request, Response
 from fastapi.responses import JSONResponse
 from pydantic import BeforeValidator
 
-from accord import read
+from accord import read, shapes
 from accord.api import models
 from accord.api.deps import OwnersDep, SettingsDep, StoreDep
 from accord.api.errors import ApiRoute, error_responses
@@ -57,7 +57,7 @@ BAD = error_responses(404, 422)
 
 
 def page_json(request: Request, page: read.Page[Any],
-              render: Callable[[Any], dict[str, Any]]) -> dict[str, Any]:
+              render: Callable[[Any], Mapping[str, Any]]) -> dict[str, Any]:
     """Return a page as the API answers it, with the URL of the next page."""
     following = page.next_offset
     next_url = str(request.url.include_query_params(offset=following)) if following is not None else None
@@ -65,17 +65,17 @@ def page_json(request: Request, page: read.Page[Any],
             "items": [render(item) for item in page.items]}
 
 
-def _to_json(item: read.Serialisable) -> dict[str, Any]:
+def _to_json(item: read.Serialisable) -> Mapping[str, Any]:
     return item.to_json()
 
 
-def csv_export(name: str, rows: Sequence[dict[str, Any]]) -> Response:
+def csv_export(name: str, rows: Sequence[Mapping[str, Any]]) -> Response:
     """Return a whole list as a CSV download named after the list."""
     return Response(to_csv(CSV_COLUMNS[name], rows), media_type="text/csv; charset=utf-8",
                     headers={"Content-Disposition": f'attachment; filename="{name}.csv"'})
 
 
-def json_export(name: str, rows: Sequence[dict[str, Any]]) -> JSONResponse:
+def json_export(name: str, rows: Sequence[Mapping[str, Any]]) -> JSONResponse:
     """Return a whole list as a JSON array download named after the list."""
     return JSONResponse(list(rows), headers={"Content-Disposition": f'attachment; filename="{name}.json"'})
 
@@ -113,7 +113,7 @@ def export_articles_csv(store: StoreDep, query: ArticleQ) -> Response:
 
 @router.get("/articles/{key}", response_model=models.ArticleDetail, responses=error_responses(404),
             tags=["articles"])
-def get_article(store: StoreDep, key: str) -> dict[str, Any]:
+def get_article(store: StoreDep, key: str) -> shapes.ArticleDetail:
     """One article by id, name or content-hash prefix, with its text and facts (the text is data)."""
     found = read.article_detail(store, key)
     return read.article_json(found, read.article_manual(store, found.id))
@@ -214,7 +214,7 @@ def export_records_csv(store: StoreDep, query: RecordQ) -> Response:
 @router.get("/records/{record_id}", response_model=models.RecordModel, responses=error_responses(404),
             tags=["register"])
 def get_record(store: StoreDep, settings: SettingsDep, owners: OwnersDep, record_id: str,
-               as_of: StatesAsOfQ = None) -> dict[str, Any]:
+               as_of: StatesAsOfQ = None) -> shapes.Record:
     """One record of the register by id, with its owner and every mention, conflict, link and curation (an
     instrument's implementation state on `as_of`)."""
     return read.record_detail(store, record_id, as_of, settings.dormant_after, owners).to_json()
@@ -362,7 +362,7 @@ def export_timeline_csv(store: StoreDep, pair: NeedPairQ) -> Response:
 
 
 @router.get("/stats", response_model=models.Stats, tags=["store"])
-def get_stats(store: StoreDep) -> dict[str, Any]:
+def get_stats(store: StoreDep) -> shapes.Stats:
     """How many articles and facts (per kind) the store holds, by outlet and date."""
     return read.store_stats(store).to_json()
 

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
-
+from accord import shapes
 from accord.read.pages import DEFAULT_LIMIT, Page, check_page
 from accord.store import Store
 from accord.store.articles import ArticleQuery, ArticleSummary, article_summaries
@@ -35,7 +34,7 @@ def article_manual(store: Store, article_id: int) -> ManualData | None:
     return manual_entry(store, article_id)
 
 
-def article_json(record: StoredArticle, manual: ManualData | None = None) -> dict[str, Any]:
+def article_json(record: StoredArticle, manual: ManualData | None = None) -> shapes.ArticleDetail:
     """Return an article with its text, facts and (for a manual entry) provenance as a JSON-ready dict."""
     a = record.article
     return {"id": record.id, "name": a.name, "title": a.title, "source": a.source,

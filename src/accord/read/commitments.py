@@ -4,14 +4,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 from datetime import date
-from typing import Any
+from typing import cast
 
+from accord import shapes
 from accord.curation import CuratedRegister, Curation
 from accord.owners import Owner, OwnerTable, owner_matches, owner_of, shipped_owners
 from accord.read.cache import tracking_register
 from accord.read.pages import DEFAULT_LIMIT, Page, check_commitment_status, check_page, check_pair, paginate
-from accord.registry import mention_json, pair_key, plain
+from accord.registry import pair_key, plain
 from accord.resolve import Mention, Record
+from accord.resolve.state import mention_json
 from accord.store import Store
 from accord.track import Change, Events, commitment_status, is_report
 
@@ -30,15 +32,17 @@ class CommitmentView:
     candidates: tuple[str, ...] = ()  # other events that could be the one promised
     owner: Owner | None = None
 
-    def to_json(self) -> dict[str, Any]:
+    def to_json(self) -> shapes.Commitment:
         """Return the commitment and its status as a JSON-ready dict."""
         r = self.record
         fields = {k: v for k, v in plain(r.fields).items() if k != "history"}
-        return {"id": r.id, **fields, "owner": self.owner.to_json() if self.owner else None,
+        # open: the record's own fields pass through, and the shape names those every commitment has
+        return cast(shapes.Commitment, {
+            "id": r.id, **fields, "owner": self.owner.to_json() if self.owner else None,
                 "as_of": self.as_of.isoformat(), "status": self.status,
                 "reason": self.reason, "evidence": [mention_json(m) for m in self.evidence],
                 "history": [c.to_json() for c in self.history], "candidates": list(self.candidates),
-                "curated": self.curated.to_json() if self.curated else None}
+                "curated": self.curated.to_json() if self.curated else None})
 
 
 def _commitment(register: CuratedRegister, record: Record, as_of: date, events: Events) -> CommitmentView:

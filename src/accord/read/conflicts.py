@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
 
+from accord import shapes
 from accord.curation import CuratedRegister
 from accord.read.cache import current_register
 from accord.read.pages import DEFAULT_LIMIT, Page, check_page, check_pair, paginate
-from accord.registry import mention_json, pair_key, plain
+from accord.registry import pair_key, plain
 from accord.resolve import Conflict, Record
+from accord.resolve.state import mention_json
 from accord.store import Store
 
 
@@ -20,7 +21,7 @@ class ConflictView:
     record: Record
     conflict: Conflict
 
-    def to_json(self) -> dict[str, Any]:
+    def to_json(self) -> shapes.Conflict:
         """Return the conflict, each side with its quotes and sources, as a JSON-ready dict."""
         return {"record": self.record.id, "kind": self.record.kind, "pair": pair_key(self.record),
                 "field": self.conflict.field,

@@ -9,7 +9,7 @@ from __future__ import annotations
 import csv
 import io
 import json
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Any, Protocol
 
 # One CSV layout per list, whether the CLI or the API writes it: columns of the item's
@@ -38,7 +38,7 @@ CSV_COLUMNS: dict[str, tuple[str, ...]] = {
 class Serialisable(Protocol):
     """A value of a list: it serialises itself to one JSON-ready dict."""
 
-    def to_json(self) -> dict[str, Any]: ...
+    def to_json(self) -> Mapping[str, Any]: ...
 
 
 def list_csv(name: str, items: Iterable[Serialisable]) -> str:
@@ -60,10 +60,10 @@ def neutralise(text: str) -> str:
     return "'" + text if text.startswith(FORMULA_LEADS) else text
 
 
-def _cell(row: dict[str, Any], column: str) -> str:
+def _cell(row: Mapping[str, Any], column: str) -> str:
     value: Any = row
     for part in column.split("."):
-        value = value.get(part) if isinstance(value, dict) else None
+        value = value.get(part) if isinstance(value, Mapping) else None
     if value is None:
         return ""
     if isinstance(value, list | dict):
@@ -74,7 +74,7 @@ def _cell(row: dict[str, Any], column: str) -> str:
     return neutralise(str(value))
 
 
-def to_csv(columns: Sequence[str], rows: Iterable[dict[str, Any]]) -> str:
+def to_csv(columns: Sequence[str], rows: Iterable[Mapping[str, Any]]) -> str:
     """Return rows (JSON-ready dicts) as CSV: a header, then one line each; nested values as JSON.
 
     A column "a.b" reads row["a"]["b"]. Text cells are neutralised against formula injection;

@@ -4,15 +4,17 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
-from typing import Any
+from typing import cast
 
+from accord import shapes
 from accord.initiatives import Carrier, InitiativeStatus, carriers, initiative_status
 from accord.owners import Owner, OwnerTable, owner_matches, owner_of, shipped_owners
 from accord.read.cache import current_register
 from accord.read.pages import DEFAULT_LIMIT, Page, check_initiative_state, check_page, check_pair, paginate
 from accord.read.records import record_sources
-from accord.registry import mention_json, pair_key, plain
+from accord.registry import pair_key, plain
 from accord.resolve import Record, Register
+from accord.resolve.state import mention_json
 from accord.store import Store
 
 
@@ -26,15 +28,17 @@ class InitiativeView:
     carriers: tuple[Carrier, ...]
     owner: Owner | None = None
 
-    def to_json(self) -> dict[str, Any]:
+    def to_json(self) -> shapes.Initiative:
         """Return the initiative and its state on the day as a JSON-ready dict."""
         r, s = self.record, self.status
-        return {"id": r.id, **plain(r.fields), "owner": self.owner.to_json() if self.owner else None,
+        # open: the record's own fields pass through, and the shape names those every initiative has
+        return cast(shapes.Initiative, {
+            "id": r.id, **plain(r.fields), "owner": self.owner.to_json() if self.owner else None,
                 "as_of": self.as_of.isoformat(), "state": s.state,
                 "since": s.since.isoformat() if s.since else None,
                 "evidence": mention_json(s.evidence) if s.evidence else None,
                 "mentions": [mention_json(m) for m in r.mentions], "sources": record_sources(r),
-                "carriers": [c.to_json() for c in self.carriers]}
+                "carriers": [c.to_json() for c in self.carriers]})
 
 
 def initiatives(register: Register, as_of: date, state: str | None = None, pair: str | None = None,

@@ -10,6 +10,7 @@ from datetime import date
 from typing import Any
 from weakref import WeakKeyDictionary
 
+from accord import shapes
 from accord.curation import CuratedRegister, Curation
 from accord.implementation import DEFAULT_DORMANT_MONTHS, Implementation, Implementations
 from accord.normalize.countries import fold
@@ -24,13 +25,14 @@ from accord.read.pages import (
     check_page,
     check_pair,
 )
-from accord.registry import link_json, mention_json, pair_key, plain
+from accord.registry import link_json, pair_key, plain
 from accord.resolve import Mention, Record
+from accord.resolve.state import mention_json
 from accord.store import Store
 from accord.store.terms import text_of
 
 
-def record_sources(record: Record) -> dict[str, int]:
+def record_sources(record: Record) -> shapes.Sources:
     """Return how many articles report a record: all, official, media."""
     official = {m.article for m in record.mentions if m.official}
     every = {m.article for m in record.mentions}
@@ -41,11 +43,6 @@ def cite(m: Mention) -> str:
     """Return how a list or brief cites a mention: its outlet (else article name) and date."""
     who = m.outlet or m.article_name  # a manual entry's name says so ("manual meeting …: reference")
     return f"[{who} {m.published.isoformat() if m.published else 'undated'}]"
-
-
-def implementation_json(found: Implementation) -> dict[str, Any]:
-    """Return an implementation state as a JSON-ready dict, its evidence as mentions with their keys."""
-    return {**found.to_json(), "evidence": [mention_json(m) for m in found.evidence]}
 
 
 def record_day(record: Record) -> str:
@@ -68,7 +65,7 @@ class RecordView:
         """Return the record's pair key ("BY-PK"), or "" when it has none."""
         return pair_key(self.record)
 
-    def to_json(self) -> dict[str, Any]:
+    def to_json(self) -> shapes.Record:
         """Return the record as a JSON-ready dict."""
         r = self.record
         return {"id": r.id, "kind": r.kind, "pair": self.pair, "fields": plain(r.fields),
@@ -79,7 +76,7 @@ class RecordView:
                     for v in c.values]} for c in r.conflicts],
                 "links": [link_json(ln) for ln in r.links],
                 "curation": [c.to_json() for c in self.curation],
-                "implementation": implementation_json(found) if (found := self.implementation) else None}
+                "implementation": found.to_json() if (found := self.implementation) else None}
 
     def row_json(self) -> dict[str, Any]:
         """Return the record as a register row (`accord register --json`): its fields at the top level."""
@@ -90,7 +87,7 @@ class RecordView:
                "links": [link_json(ln) for ln in r.links],
                "conflicts": [c.field for c in r.conflicts], "curation": [c.to_json() for c in self.curation]}
         if self.implementation is not None:
-            out["implementation"] = implementation_json(self.implementation)
+            out["implementation"] = self.implementation.to_json()
         return out
 
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
-from typing import Any
 
+from accord import shapes
 from accord.curation import CuratedRegister
 from accord.read.cache import current_register
 from accord.read.pages import pair_of
@@ -26,7 +26,7 @@ class TimelineView:
     label: str
     record: Record
 
-    def to_json(self) -> dict[str, Any]:
+    def to_json(self) -> shapes.TimelineEvent:
         """Return the event as a JSON-ready dict."""
         return {"date": self.when.isoformat(), "kind": self.kind, "label": self.label,
                 "record": self.record.id, "sources": sorted({cite(m) for m in self.record.mentions})}
