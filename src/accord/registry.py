@@ -91,6 +91,11 @@ def pair_key(record: Record) -> str:
     return "-".join(sorted(record.fields.get("pair") or []))
 
 
+def in_pair(record: Record, pair: str | None) -> bool:
+    """Say whether a record is of a pair key ("BY-PK"); every record is when no pair is given."""
+    return pair is None or pair_key(record) == pair
+
+
 def _data_of(record: Record, notes: Sequence[Curation]) -> StoredRecord:
     return StoredRecord(
         id=record.id, kind=record.kind, pair=pair_key(record), fields=plain(record.fields),

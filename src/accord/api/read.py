@@ -2,7 +2,7 @@
 audit.
 
 Every list answers as a page (`/facts`) and as whole-list exports (`/facts.json`,
-`/facts.csv`) with the same filters, all from `accord.queries`.
+`/facts.csv`) with the same filters, all from `accord.read`.
 """
 
 from __future__ import annotations

@@ -11,7 +11,7 @@ from accord.curation import CuratedRegister, Curation
 from accord.owners import Owner, OwnerTable, owner_matches, owner_of, shipped_owners
 from accord.read.cache import tracking_register
 from accord.read.pages import DEFAULT_LIMIT, Page, check_commitment_status, check_page, check_pair, paginate
-from accord.registry import pair_key, plain
+from accord.registry import in_pair, plain
 from accord.resolve import Mention, Record
 from accord.resolve.state import mention_json
 from accord.store import Store
@@ -64,7 +64,7 @@ def commitments(register: CuratedRegister, as_of: date, status: str | None = Non
     # a setback report is evidence about a promise, not a promise of its own
     table = owners or shipped_owners()
     found = [r for r in register.records.values() if r.kind == "commitments" and not is_report(r)
-             and (pair is None or pair_key(r) == pair)
+             and in_pair(r, pair)
              and (owner is None or owner_matches(owner_of(r, table), owner))]
     found.sort(key=lambda r: (str(r.fields.get("deadline") or "9999"), r.id))
     events = Events(register)

@@ -8,7 +8,7 @@ from accord import shapes
 from accord.curation import CuratedRegister
 from accord.read.cache import current_register
 from accord.read.pages import DEFAULT_LIMIT, Page, check_page, check_pair, paginate
-from accord.registry import pair_key, plain
+from accord.registry import in_pair, pair_key, plain
 from accord.resolve import Conflict, Record
 from accord.resolve.state import mention_json
 from accord.store import Store
@@ -33,7 +33,7 @@ class ConflictView:
 def conflicts(register: CuratedRegister, pair: str | None = None) -> list[ConflictView]:
     """Return every conflict between sources of a register (of one pair key), record by record."""
     return [ConflictView(r, c) for r in register.records.values()
-            if pair is None or pair_key(r) == pair for c in r.conflicts]
+            if in_pair(r, pair) for c in r.conflicts]
 
 
 def conflict_list(store: Store, pair: str | None = None) -> list[ConflictView]:

@@ -12,7 +12,7 @@ from accord.owners import Owner, OwnerTable, owner_matches, owner_of, shipped_ow
 from accord.read.cache import current_register
 from accord.read.pages import DEFAULT_LIMIT, Page, check_initiative_state, check_page, check_pair, paginate
 from accord.read.records import record_sources
-from accord.registry import pair_key, plain
+from accord.registry import in_pair, plain
 from accord.resolve import Record, Register
 from accord.resolve.state import mention_json
 from accord.store import Store
@@ -48,7 +48,7 @@ def initiatives(register: Register, as_of: date, state: str | None = None, pair:
     check_initiative_state(state)
     table = owners or shipped_owners()
     found = [r for r in register.records.values()
-             if r.kind == "initiatives" and (pair is None or pair_key(r) == pair)]
+             if r.kind == "initiatives" and in_pair(r, pair)]
     found.sort(key=lambda r: (str(r.fields.get("first_reported") or "9999"), r.id))
     views = []
     for r in found:

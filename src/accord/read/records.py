@@ -25,7 +25,7 @@ from accord.read.pages import (
     check_page,
     check_pair,
 )
-from accord.registry import link_json, pair_key, plain
+from accord.registry import in_pair, link_json, pair_key, plain
 from accord.resolve import Mention, Record
 from accord.resolve.state import mention_json
 from accord.store import Store
@@ -205,7 +205,7 @@ def instrument_list(store: Store, query: RecordQuery | None = None) -> list[Reco
 def instruments(register: CuratedRegister, pair: str | None = None) -> list[RecordView]:
     """Return a register's instruments (of one pair key) by date, with their owners (for a report on it)."""
     found = [r for r in register.records.values()
-             if r.kind == "instruments" and (pair is None or pair_key(r) == pair)]
+             if r.kind == "instruments" and in_pair(r, pair)]
     return [_view(register, r) for r in sorted(found, key=lambda r: (record_day(r), r.id))]
 
 
