@@ -1,4 +1,7 @@
-"""One read layer: the CLI, the API, the pages and the notebook API list the same items in the same order."""
+"""One read layer: the CLI, the API, the pages and the notebook API list the same items in the same order.
+
+And the keys consolidation files facts under are typed, written and read back one way.
+"""
 
 from __future__ import annotations
 
@@ -12,6 +15,7 @@ from typer.testing import CliRunner
 import accord
 from accord import read
 from accord.cli import app
+from accord.resolve.rules import BlockKey, timed
 from accord.store import Store
 from tests.api_support import TestClient, app_for, sample_db
 
@@ -61,3 +65,16 @@ def test_the_register_is_listed_in_one_order_by_the_cli_the_pages_and_the_librar
     days = [read.record_day(v.record) for v in views]
     assert days == sorted(days)
 
+
+def test_a_block_key_is_written_once_and_read_back() -> None:
+    key = BlockKey("I", ("BY-PK", "oil"))
+    assert str(key) == "I|BY-PK|oil" and str(key.sliced("2024-11")) == "I|BY-PK|oil|2024-11"
+    assert BlockKey.parse("I|BY-PK|oil|2024-11") == key.sliced("2024-11")
+    assert BlockKey.parse("T|figures||2024-11").parts == ("figures", "", "2024-11")  # a record of no pair
+    with pytest.raises(ValueError):
+        BlockKey.parse("I")
+    dated, undated = timed([key], frozenset({"2024-11"})), timed([key], None)
+    assert dated.insert == {"I|BY-PK|oil|2024-11", "I|BY-PK|oil|*"}
+    assert dated.probe == {"I|BY-PK|oil|2024-11", "I|BY-PK|oil|?"}
+    assert undated.insert == {"I|BY-PK|oil|?"} and undated.probe == {"I|BY-PK|oil|*", "I|BY-PK|oil|?"}
+    assert all(str(BlockKey.parse(k)) == k for k in dated.insert | undated.probe)
