@@ -14,6 +14,7 @@ from functools import lru_cache
 from typing import Any, TypeVar
 
 from accord.core import INITIATIVE_STATES, Commitment, Figure, Initiative, Instrument, Meeting, Person
+from accord.lexicon import DOCUMENT_FORMS
 from accord.resolve.derived import stage_of
 from accord.resolve.items import Item, effective_date, figure_number, plausible_date
 from accord.resolve.model import Conflict, ConflictValue, Mention, distinct_mentions
@@ -131,15 +132,8 @@ def _word(pattern: str) -> re.Pattern[str]:
 
 # The words that name a kind of document, by the type they name: (one document, several).
 # "plan" and "programme" are left out: as verbs and in names they say nothing of a type.
-_TYPE_NOUNS = {kind: (_word(one), _word(many)) for kind, (one, many) in {
-    "agreement": (r"agreement|accord|deal|pact", r"agreements|accords|deals|pacts"),
-    "mou": (r"mou|memorandum", r"mous|memoranda|memorandums"),
-    "treaty": (r"treaty", r"treaties"),
-    "protocol": (r"protocol", r"protocols"),
-    "convention": (r"convention", r"conventions"),
-    "roadmap": (r"road\s?map", r"road\s?maps"),
-    "declaration": (r"declaration", r"declarations"),
-}.items()}
+_TYPE_NOUNS = {kind: (_word(one), _word(many)) for kind, (one, many) in DOCUMENT_FORMS.items()
+               if kind != "programme"}
 
 
 def _stated_type(item: Item) -> str | None:
