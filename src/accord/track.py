@@ -142,7 +142,9 @@ _ACT_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("@sign", re.compile(r"\bsign(?:s|ed|ing|ature)?\b|\bink(?:s|ed)?\b|\bconclu(?:de|sion)\b|"
                          r"\bfinali[sz]e\b|\bratif|\bin\s+principle\b|"
                          r"\breach\w*\s+(?:an?\s+|the\s+)?(?:\w+\s+)?(?:agreement|deal)\b", re.I)),
-    ("@visit", re.compile(r"\bvisit|\btrip\b|\btravel|\barriv|\btour\b", re.I)),
+    ("@visit", re.compile(r"\bvisit|\btrip\b|\btravel|\barriv|\btour\b|"
+                          r"\bsen[dt]s?(?:ing)?\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?"
+                          r"(?:missions?|delegations?)\b", re.I)),
     ("@meet", re.compile(r"\bmeet|\bconvene|\breconvene|\bsession\b|\bsummit\b|\btalks\b|\bdiscussions?\b|"
                          r"\bnegotiat|\bround\b|\bcommission\b|\bconsultations?\b|\bdialogue\b", re.I)),
 )
