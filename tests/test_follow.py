@@ -301,7 +301,8 @@ def test_a_first_meeting_held_is_not_a_link_launched(tmp_path: Path) -> None:
 
 def test_a_trip_to_a_third_state_is_kept_by_a_visit_reported_under_that_pair(tmp_path: Path) -> None:
     promised = (" date 2031-04-03 BUENOS AIRES: Argentina and Japan agreed to expand trade, and Argentina "
-                "will send a trade mission to Seoul by June, the Argentine foreign ministry said on Friday.\n")
+                "will send a trade mission to Seoul by June, the Argentine foreign ministry said on "
+                "Friday.\n")
     made = (" date 2031-05-20 SEOUL: An Argentine trade mission arrived in Seoul on Monday for a two-day "
             "visit and met South Korean Trade Minister Ahn Duk-geun.\n")
     result = batch(tmp_path, promised, made)
