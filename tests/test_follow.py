@@ -276,27 +276,25 @@ def test_another_facility_put_off_leaves_the_promise_alone(tmp_path: Path) -> No
     assert status_of(result, "consulate", date(2031, 9, 1)) == "overdue"
 
 
-@pytest.mark.parametrize("made", [
-    " date 2031-05-02 HANOI: The first direct flight between Hanoi and Tashkent landed on Thursday.\n",
-    " date 2031-05-02 HANOI: An inaugural direct flight from Tashkent arrived in Hanoi on Thursday.\n",
-    " date 2031-05-02 HANOI: Direct flights between Hanoi and Tashkent were launched on Thursday.\n",
+FLIGHTS_PROMISED = (" date 2031-01-12 TASHKENT: Uzbekistan and Vietnam agreed to launch direct flights "
+                    "between Hanoi and Tashkent by June, Uzbek President Timur Aliev said after talks with "
+                    "his Vietnamese counterpart.\n")
+
+
+@pytest.mark.parametrize(("report", "status"), [
+    (" date 2031-05-02 HANOI: The first direct flight between Hanoi and Tashkent landed on Thursday.\n",
+     "fulfilled"),
+    (" date 2031-05-02 HANOI: An inaugural direct flight from Tashkent arrived in Hanoi on Thursday.\n",
+     "fulfilled"),
+    (" date 2031-05-02 HANOI: Direct flights between Hanoi and Tashkent were launched on Thursday.\n",
+     "fulfilled"),
+    # a first meeting held is no link launched
+    (" date 2031-05-02 HANOI: The first business forum of the two countries opened in Hanoi on Thursday.\n",
+     "overdue"),
 ])
-def test_a_first_run_made_launches_the_promised_link(tmp_path: Path, made: str) -> None:
-    promised = (" date 2031-01-12 TASHKENT: Uzbekistan and Vietnam agreed to launch direct flights between "
-                "Hanoi and Tashkent by June, Uzbek President Timur Aliev said after talks with his "
-                "Vietnamese counterpart.\n")
-    result = batch(tmp_path, promised, made)
-    assert status_of(result, "flights", date(2031, 7, 1)) == "fulfilled"
-
-
-def test_a_first_meeting_held_is_not_a_link_launched(tmp_path: Path) -> None:
-    promised = (" date 2031-01-12 TASHKENT: Uzbekistan and Vietnam agreed to launch direct flights between "
-                "Hanoi and Tashkent by June, Uzbek President Timur Aliev said after talks with his "
-                "Vietnamese counterpart.\n")
-    other = (" date 2031-05-02 HANOI: The first business forum of the two countries opened in Hanoi "
-             "on Thursday.\n")
-    result = batch(tmp_path, promised, other)
-    assert status_of(result, "flights", date(2031, 7, 1)) == "overdue"
+def test_a_first_run_made_launches_the_promised_link(tmp_path: Path, report: str, status: str) -> None:
+    result = batch(tmp_path, FLIGHTS_PROMISED, report)
+    assert status_of(result, "flights", date(2031, 7, 1)) == status
 
 
 def test_a_trip_to_a_third_state_is_kept_by_a_visit_reported_under_that_pair(tmp_path: Path) -> None:
