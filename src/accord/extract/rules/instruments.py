@@ -63,6 +63,7 @@ _CITING_NOUNS = frozenset({"importance", "spirit", "principle", "principles", "p
                            "basis", "norms"})
 _CITING_FRAMES = frozenset({"enshrine", "enshrined", "accordance", "consistent", "line", "conformity",
                             "adherence", "compliance", "pursuant", "embody", "embodied"})
+_CITING_DEPTH = 3  # "in line with the priorities of the programme of …": nouns climbed at most
 _NOT_NAME_WORDS = frozenset({"understanding", "mou", "mous", "mou's"})
 _LIST_MARK = re.compile(r"(?:[-•*–—▪]|\(?\d{1,2}[.)]|\(?[a-z][.)])\s")
 # Adjectives that point back to a document or set it apart, naming nothing of its own
@@ -505,20 +506,35 @@ def _only_referred_to(head: Token) -> bool:
     """Say whether a document is only invoked as a standard, not acted on between the parties.
 
     "upheld the UN Charter", "the importance of the 2002 Declaration", "principles
-    enshrined in the Charter", "adherence to the treaty", "in accordance with the accord":
+    enshrined in the Charter", "adherence to the treaty", "in accordance with the accord",
+    "in line with the priorities of the Partnership", "the importance of A, the Communiqué B":
     an existing text cited to frame the talks; signing, ratifying or negotiating it would
     be said with other verbs.
     """
-    while head.dep_ == "conj" and head.head.i != head.i:
-        head = head.head  # "upheld the Treaty … and the Charter"
-    gov = head.head
-    if head.dep_ == "dobj" and gov.lemma_.lower() in _CITING_VERBS:
-        return True
-    if head.dep_ != "pobj":
-        return False
-    holder = gov.head
-    return (gov.lower_ == "of" and holder.lemma_.lower() in _CITING_NOUNS) or (
-        gov.lower_ in ("in", "with", "to") and holder.lemma_.lower() in _CITING_FRAMES)
+    for _ in range(_CITING_DEPTH):
+        while head.dep_ in ("conj", "appos") and head.head.i != head.i:
+            head = head.head  # "upheld the Treaty … and the Charter"
+        if head.lemma_.lower() in _CITING_NOUNS:
+            return True  # the parser hung a listed document on "importance" itself
+        gov = head.head
+        if head.dep_ == "dobj" and (gov.lemma_.lower() in _CITING_VERBS or _after_cited(head)):
+            return True
+        if head.dep_ != "pobj":
+            return False
+        holder = gov.head
+        if (gov.lower_ == "of" and holder.lemma_.lower() in _CITING_NOUNS) or (
+                gov.lower_ in ("in", "with", "to") and holder.lemma_.lower() in _CITING_FRAMES):
+            return True
+        if gov.lower_ != "of" or holder.pos_ not in ("NOUN", "PROPN"):
+            return False
+        head = holder  # "the priorities of the Partnership": what holds the document may be cited
+    return False
+
+
+def _after_cited(obj: Token) -> bool:
+    """Say whether an object follows a cited one in a list the parser split ("the importance of A, B")."""
+    return any(c.dep_ == "dobj" and c.i < obj.i and c.lemma_.lower() in _CITING_NOUNS
+               for c in obj.head.children)
 
 
 def _counted(head: Token) -> int:

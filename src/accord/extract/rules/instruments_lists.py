@@ -88,7 +88,8 @@ def find_topic(sent: Span, last: int, heads: set[int], covered: set[int]) -> Top
         start = _anchor_end(tok, nxt, heads)
         if start is None:
             continue
-        topic = _topic_at(sent, start, across)
+        # "… covered these new arrangements": the list points back, naming nothing new
+        topic = _topic_at(sent, start, across or doc[start].lower_ in ("these", "those"))
         if topic is not None and _opens_with_mention(sent, topic.start):
             return None  # "six agreements, including MoUs on A, B and C": the MoUs own the list
         if topic is not None and (topic.summary or split_items(region(sent, topic.start, covered), covered)):
@@ -113,7 +114,7 @@ def _anchor_end(tok: Token, nxt: Token, heads: set[int]) -> int | None:
     if low == "such" and nxt.lower_ == "as":
         return tok.i + 2
     if low in LIST_ANCHORS:
-        return tok.i + 1
+        return tok.i + 1 if _lists_for(tok, heads) else None
     if low in ("on", "for", "in", "concerning"):
         head = tok.head
         if head.i in heads or (tok.i - 1 in heads and not _place_follows(tok)):
@@ -124,6 +125,24 @@ def _anchor_end(tok: Token, nxt: Token, heads: set[int]) -> int | None:
         if low == "on" and head.lemma_ in ("focus", "centre", "center", "concentrate"):
             return tok.i + 1
     return None
+
+
+def _lists_for(anchor: Token, heads: set[int]) -> bool:
+    """Say whether a list anchor ("including", "covering") speaks of the instrument nouns.
+
+    It hangs on the noun itself, on a verb whose subject or object the noun is, or on
+    nothing the parse could tell; "partners covering half of GDP" and "began talk of a deal,
+    including two rounds" list what another noun holds.
+    """
+    gov = anchor.head
+    if gov.i == anchor.i or gov.i in heads:
+        return True
+    if gov.pos_ in ("NOUN", "PROPN"):
+        return False
+    if gov.pos_ not in ("VERB", "AUX"):
+        return True
+    held = [c for c in gov.children if c.dep_ in ("nsubj", "nsubjpass", "dobj", "attr")]
+    return not held or any(c.i in heads or any(k.i in heads for k in c.conjuncts) for c in held)
 
 
 def _place_follows(tok: Token) -> bool:

@@ -1,0 +1,84 @@
+"""Instrument constructions of issue 9 (second pass), proved on our own wording: positives
+that vary verb, voice, word order and list length, and negatives that share the surface
+words but not the construction.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from accord.core import Article, ArticleFacts
+from accord.extract.rules import RulesExtractor
+from accord.settings import DEFAULT_MODEL
+
+
+@pytest.fixture(scope="module")
+def extractor() -> RulesExtractor:
+    return RulesExtractor(DEFAULT_MODEL)
+
+
+def facts(extractor: RulesExtractor, text: str) -> ArticleFacts:
+    article = Article(name="t.txt", text=text, content_hash="x", published=date(2025, 5, 6))
+    found = next(extractor.extract([article]))
+    for fact in found.instruments:
+        assert text[fact.evidence.start:fact.evidence.end] == fact.evidence.text
+    return found
+
+
+def subjects(found: ArticleFacts) -> list[str]:
+    return [i.subject for i in found.instruments]
+
+
+# --------------------------------------------------------------------------- cited documents
+
+
+@pytest.mark.parametrize("text", [
+    "Both sides intend to fund solar parks, in line with the priorities of the Partnership for Clean Growth.",
+    "The two sides will sign projects in accordance with the provisions of the Treaty of Lagos.",
+    "The leaders discussed cooperation consistent with the goals of the framework of the Charter of the Andean Union.",
+    "Trade rose in line with the targets of the Roadmap for Economic Cooperation signed last year.",
+    "The ministers recalled the importance of the Treaty of Amity, the Protocol on Transit of 2004.",
+])
+def test_a_document_cited_through_what_it_holds_is_no_instrument(extractor: RulesExtractor, text: str) -> None:
+    assert subjects(facts(extractor, text)) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The ministers discussed the priorities of the new fisheries agreement.", ["new fisheries agreement"]),
+    ("They reviewed the goals of the Framework Agreement on Border Trade.", ["Framework Agreement on Border Trade"]),
+])
+def test_a_document_acted_on_through_what_it_holds_stays(
+        extractor: RulesExtractor, text: str, expected: list[str]) -> None:
+    assert subjects(facts(extractor, text)) == expected
+
+
+# --------------------------------------------------------------------------- list anchors
+
+
+@pytest.mark.parametrize("text", [
+    "Peru has concluded trade deals with major partners covering more than half of its exports.",
+    "Chile and Kenya began talks on a pact in May, including three rounds of negotiation and ten workshops.",
+    "Kenya has signed tariff deals with the companies including Safaricom and Airtel.",
+    "Two MoUs between the ministries covered these new arrangements, on top of nine other MoUs signed by firms.",
+    "Ghana signed accords with neighbours covering Togo, Benin and Niger.",
+])
+def test_a_list_that_another_noun_holds_names_no_instruments(extractor: RulesExtractor, text: str) -> None:
+    assert subjects(facts(extractor, text)) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Seven MoUs were signed in Hanoi, including on tourism, health and customs.", ["tourism", "health", "customs"]),
+    ("The two sides signed four agreements covering trade, mining and education.", ["trade", "mining", "education"]),
+    ("Accords covering fisheries and ports were exchanged on Monday.", ["fisheries", "ports"]),
+    ("Agreements signed on Monday covered energy, fisheries and ports.", ["energy", "fisheries", "ports"]),
+    ("Documents including an accord on energy and an accord on water were inked.", None),
+])
+def test_a_list_the_documents_hold_gives_one_each(
+        extractor: RulesExtractor, text: str, expected: list[str] | None) -> None:
+    found = subjects(facts(extractor, text))
+    if expected is None:
+        assert len(found) == 2
+    else:
+        assert found == expected
