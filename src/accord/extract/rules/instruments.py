@@ -15,7 +15,7 @@ import dataclasses
 import re
 from datetime import date
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from accord.core import Instrument
 from accord.extract.rules.context import Context
@@ -70,6 +70,8 @@ _LIST_MARK = re.compile(r"(?:[-•*–—▪]|\(?\d{1,2}[.)]|\(?[a-z][.)])\s")
 # ("the latest deal", "in a separate deal"); "a new MoU" may be the first word of one
 _POINTING_WORDS = frozenset({"latest", "separate", "same", "previous", "earlier", "existing",
                              "current", "another", "recent", "last", "said", "aforementioned", "above"})
+# Documents whose name may go on with what they are for ("a deal to buy jets", "an MoU to …").
+_PURPOSED_TYPES = frozenset({"agreement", "mou"})
 _NOT_ACT_OPENERS = frozenset({"DET", "ADP", "NUM", "PRON", "PROPN", "PUNCT"})
 _THIS_FIELD = re.compile(r"\b(?:this|that|the same)\s+(?:domain|field|area|sector|sphere|regard)\b", re.I)
 
@@ -285,12 +287,27 @@ def _single(ctx: Context, sent: Span, index: int, m: Mention, bounds: tuple[int,
 
 
 def _with_purpose(m: Mention, sent: Span, end: int, covered: set[int]) -> int:
-    """Return the end of a deal's name extended over its purpose ("deal to buy 50 jets")."""
-    purpose = _purpose_start(m.head) if noun_type(m.head) == "agreement" else None
-    if purpose is None or purpose != end:
+    """Return the end of a deal's name extended over its purpose ("deal to buy 50 jets",
+    "an MoU with the ministry to extend the licence": the purpose may follow its party).
+    """
+    if noun_type(m.head) not in _PURPOSED_TYPES or _to_infinitive(sent.doc, end) is None \
+            or not _only_parties_between(m, end):
         return end
-    tokens = region(sent, purpose + 1, covered)  # from the verb: "to" + verb is no boundary here
+    tokens = act_region(sent, end + 1, covered)  # from the verb, over coordinated acts
     return max(end, tokens[-1].i + 1) if tokens else end
+
+
+def _only_parties_between(m: Mention, end: int) -> bool:
+    """Say whether nothing but who signs it lies between a document's noun and `end`
+    ("an MoU with the ministry", not "the Agreement on Science … between A and B").
+    """
+    doc = m.head.doc
+    j = m.last + 1
+    if j + 1 < end and doc[j].lower_ == "of" and doc[j + 1].lower_ in _NOT_NAME_WORDS:
+        j += 2  # "memorandum of understanding"
+    if j + 2 < end and doc[j].text == "(" and doc[j + 2].text == ")":
+        j += 3  # "(MoU)"
+    return j == end or doc[j].lower_ in ("with", "between")
 
 
 def _with_field(sent: Span, end: int, covered: set[int]) -> int:
@@ -360,8 +377,11 @@ def _has_purpose(head: Token) -> bool:
 
 def _purpose_start(head: Token) -> int | None:
     """Return where "to <verb> …" right after the noun begins (not "to be signed")."""
-    doc = head.doc
-    j = head.i + 1
+    return _to_infinitive(head.doc, head.i + 1)
+
+
+def _to_infinitive(doc: Doc, j: int) -> int | None:
+    """Return `j` when "to <verb>" (not "to be") begins there, else None."""
     if j + 1 < len(doc) and doc[j].lower_ == "to" and doc[j + 1].tag_ == "VB" and doc[j + 1].lower_ != "be":
         return j
     return None

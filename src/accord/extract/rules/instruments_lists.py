@@ -16,6 +16,7 @@ from spacy.tokens import Span, Token
 
 from accord.extract.rules.instruments_lexicon import (
     DROP_LEADING,
+    EVENT_NOUNS,
     FIELD_NOUNS,
     GENERIC_WORDS,
     LIST_ANCHORS,
@@ -38,6 +39,10 @@ _MAX_REGION = 60
 _SPEECH_VERBS = frozenset({"say", "tell", "add", "note", "state", "report", "announce", "confirm"})
 _NOT_TOPICS = frozenset({"sideline", "sidelines", "margin", "margins", "occasion", "presence", "behalf",
                          "eve", "basis", "invitation", "visit", "way", "part", "day", "ceremony"})
+# Prepositions that name a document's parties, not its subjects ("deals with partners covering …").
+_PARTY_PREPS = frozenset({"with", "between", "by", "among", "from"})
+# Nouns of talks about a document: what a list after them holds is the talks' ("talk of a deal, including …").
+_TALK_NOUNS = frozenset({n for n, status in EVENT_NOUNS.items() if status == "discussed"} | {"talk"})
 _SHARED_HEADS = frozenset({"cooperation", "co-operation", "collaboration", "partnership", "relations",
                            "affairs", "issues", "matters"})
 _MAX_SCAN = 25
@@ -130,19 +135,41 @@ def _anchor_end(tok: Token, nxt: Token, heads: set[int]) -> int | None:
 def _lists_for(anchor: Token, heads: set[int]) -> bool:
     """Say whether a list anchor ("including", "covering") speaks of the instrument nouns.
 
-    It hangs on the noun itself, on a verb whose subject or object the noun is, or on
-    nothing the parse could tell; "partners covering half of GDP" and "began talk of a deal,
-    including two rounds" list what another noun holds.
+    It hangs on the noun, on a noun of its phrase ("MoUs in fields including …"), on a verb
+    whose subject or object holds the noun ("witnessed the signing of MoUs, including …"),
+    or on nothing the parse could tell. "Agreements with partners covering half of GDP"
+    lists what the parties hold, "began talk of a deal, including two rounds" the talks'.
     """
     gov = anchor.head
     if gov.i == anchor.i or gov.i in heads:
         return True
     if gov.pos_ in ("NOUN", "PROPN"):
-        return False
+        return _in_phrase_of(gov, heads) or _holds(gov, heads)
     if gov.pos_ not in ("VERB", "AUX"):
         return True
     held = [c for c in gov.children if c.dep_ in ("nsubj", "nsubjpass", "dobj", "attr")]
-    return not held or any(c.i in heads or any(k.i in heads for k in c.conjuncts) for c in held)
+    return not held or any(_holds(c, heads) for c in held)
+
+
+def _in_phrase_of(noun: Token, heads: set[int]) -> bool:
+    """Say whether a noun lies in an instrument noun's phrase, not behind a party's preposition."""
+    for tok in noun.ancestors:
+        if tok.i in heads:
+            return True
+        if tok.lower_ in _PARTY_PREPS:
+            return False
+    return False
+
+
+def _holds(arg: Token, heads: set[int]) -> bool:
+    """Say whether a word is an instrument noun or holds one ("the signing of", "a raft of"),
+    talks about a document aside.
+    """
+    if arg.i in heads or any(k.i in heads for k in arg.conjuncts):
+        return True
+    if arg.lower_ in _TALK_NOUNS or arg.lemma_.lower() in _TALK_NOUNS:
+        return False
+    return any(_in_phrase_of(arg.doc[i], {arg.i}) for i in heads if arg.left_edge.i <= i <= arg.right_edge.i)
 
 
 def _place_follows(tok: Token) -> bool:
