@@ -108,3 +108,43 @@ def test_a_purpose_after_the_parties_belongs_to_the_name(
 ])
 def test_a_named_document_or_no_purpose_keeps_its_name(extractor: RulesExtractor, text: str, expected: str) -> None:
     assert subjects(facts(extractor, text)) == [expected]
+
+
+# --------------------------------------------------------------------------- coordinated names
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The leaders welcomed the signing of the Memorandum of Implementation and Letter of Arrangement "
+     "for the transfer of two aircraft.", ["Memorandum of Implementation", "Letter of Arrangement"]),
+    ("Chile and Peru signed the Treaty of Friendship and Protocol on Fisheries on Monday.",
+     ["Treaty of Friendship", "Protocol on Fisheries"]),
+    ("The ministers exchanged the Agreement on Air Services, Protocol on Customs and Memorandum on Tourism.",
+     ["Agreement on Air Services", "Protocol on Customs", "Memorandum on Tourism"]),
+    ("Ghana and Togo inked the Convention on Extradition and Treaty on Mutual Legal Assistance.",
+     ["Convention on Extradition", "Treaty on Mutual Legal Assistance"]),
+    ("They signed an Agreement on Tourism and Memorandum of Understanding on Health.",
+     ["Agreement on Tourism", "Memorandum of Understanding on Health"]),
+])
+def test_coordinated_names_are_one_document_each(extractor: RulesExtractor, text: str, expected: list[str]) -> None:
+    assert subjects(facts(extractor, text)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Kenya ratified the Agreement on Trade and Economic Cooperation.", ["Agreement on Trade and Economic Cooperation"]),
+    ("They signed a Memorandum of Understanding and Cooperation Agreement on Fisheries.",
+     ["Memorandum of Understanding and Cooperation Agreement on Fisheries"]),
+])
+def test_one_name_with_inner_coordination_stays_one(extractor: RulesExtractor, text: str, expected: list[str]) -> None:
+    assert subjects(facts(extractor, text)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Peru signed MoUs on trade and fisheries, among other things.", ["trade", "fisheries"]),
+    ("Chile signed the Protocol on Transit and Customs, among others.", ["Protocol on Transit and Customs"]),
+    ("Ghana and Togo inked accords on water and energy, among other fields.", ["water", "energy"]),
+    ("Kenya and Peru signed the Agreement on Port Services, among other documents.", ["Agreement on Port Services"]),
+    ("Accords were exchanged on mining and tourism, among other areas of cooperation.", ["mining", "tourism"]),
+])
+def test_a_hedge_after_a_comma_is_no_item_and_no_part_of_a_name(
+        extractor: RulesExtractor, text: str, expected: list[str]) -> None:
+    assert subjects(facts(extractor, text)) == expected

@@ -179,6 +179,7 @@ def sentence_candidates(ctx: Context, sent: Span, index: int, last_status: str |
     spans = {id(m): np_bounds(m, sent) for m in groups}
     groups = [m for m in groups if not _excluded(m, sent.doc[spans[id(m)][0]:spans[id(m)][1]].text, sent)]
     groups = _absorb(groups, spans)
+    _end_before_next_name(groups)
     covered = sector_chars(sent)
     out: list[Candidate] = []
     for m in groups:
@@ -198,11 +199,46 @@ def _absorb(groups: list[Mention], spans: dict[int, tuple[int, int]]) -> list[Me
     kept: list[Mention] = []
     for m in sorted(groups, key=lambda g: spans[id(g)][0] - spans[id(g)][1]):
         outer = next((k for k in kept if spans[id(k)][0] <= m.first and m.last < spans[id(k)][1]), None)
-        if outer is not None:
+        if outer is not None and _second_name(outer, m):
+            # "A of X and B of Y": two names, the second running to where the phrase ended
+            spans[id(m)] = (m.first, max(spans[id(m)][1], spans[id(outer)][1]))
+            spans[id(outer)] = (spans[id(outer)][0], m.first - 1)
+            outer.stop = m.first - 1
+            kept.append(m)
+        elif outer is not None:
             outer.absorbed.extend(m.nouns)
         else:
             kept.append(m)
     return sorted(kept, key=lambda g: g.first)
+
+
+def _end_before_next_name(groups: list[Mention]) -> None:
+    """Stop each mention where a capitalised document named after it in a list begins
+    ("the Agreement on X, Protocol on Y and Memorandum on Z").
+    """
+    for here, nxt in zip(groups, groups[1:], strict=False):
+        doc = nxt.head.doc
+        if here.stop is None and nxt.head.text[:1].isupper() and doc[nxt.first - 1].lower_ in ("and", ","):
+            here.stop = nxt.first - 1
+
+
+def _second_name(outer: Mention, inner: Mention) -> bool:
+    """Say whether a mention inside another's phrase is a document named in its own right.
+
+    "the Memorandum of Implementation and Letter of Arrangement": each capitalised noun
+    carries its own "of …"/"on …" name and "and" joins the two; "Memorandum of
+    Understanding and Cooperation Agreement" is one name.
+    """
+    doc = inner.head.doc
+    i = inner.first
+    if len(outer.nouns) > 1 or len(inner.nouns) > 1 or is_plural(outer.head) or is_plural(inner.head):
+        return False
+    if not (inner.head.text[:1].isupper() and doc[i - 1].lower_ in ("and", ",")
+            and i + 2 < len(doc) and doc[i + 1].lower_ in ("of", "on", "for") and doc[i + 2].text[:1].isupper()):
+        return False
+    own = doc[outer.last + 1:i - 1]
+    return len(own) >= 2 and own[0].lower_ in ("of", "on", "for") and own[1].text[:1].isupper() \
+        and own[1].lower_ not in _NOT_NAME_WORDS
 
 
 def _from_mention(ctx: Context, sent: Span, index: int, m: Mention, bounds: tuple[int, int],
@@ -263,6 +299,8 @@ def _single(ctx: Context, sent: Span, index: int, m: Mention, bounds: tuple[int,
     end = _with_purpose(m, sent, end, covered)
     if titled:
         end = _with_field(sent, end, covered)
+    if m.stop is not None:
+        end = min(end, m.stop)
     # "the latest deal", "a pact on Friday": no subject of its own
     content = [t for t in content_tokens(list(doc[start:end]), ctx.pair)
                if t.lower_ not in _POINTING_WORDS and t.ent_type_ not in ("DATE", "TIME")]

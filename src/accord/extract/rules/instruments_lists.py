@@ -31,7 +31,8 @@ _REL_WORDS = frozenset({"which", "that", "who", "whose", "where", "while", "wher
 _STOP_WORDS = frozenset({"during", "at", "by", "under", "within", "after", "before", "amid",
                          "following", "along", "with", "through", "via", "despite", "but"})
 _COMMA_STOPS = frozenset({"which", "along", "aimed", "designed", "while", "with", "signed",
-                          "said", "according", "who", "where", "as", "to", "in", "at", "during"})
+                          "said", "according", "who", "where", "as", "to", "in", "at", "during",
+                          "among"})  # "…, among other arrangements": a hedge, not an item
 _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 _FIELD_INTROS = frozenset({"such", "including", "like", "namely", "of", "especially",
                            "particularly", "notably"})

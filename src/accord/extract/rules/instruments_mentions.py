@@ -41,6 +41,7 @@ class Mention:
 
     nouns: list[Token]
     absorbed: list[Token] = field(default_factory=list)
+    stop: int | None = None  # where a document named in its own right begins after this one
 
     @property
     def head(self) -> Token:
