@@ -148,3 +148,54 @@ def test_one_name_with_inner_coordination_stays_one(extractor: RulesExtractor, t
 def test_a_hedge_after_a_comma_is_no_item_and_no_part_of_a_name(
         extractor: RulesExtractor, text: str, expected: list[str]) -> None:
     assert subjects(facts(extractor, text)) == expected
+
+
+# --------------------------------------------------------------------------- goods bought under deals
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Poland signed arms deals with Korean firms in 2022 to purchase K2 tanks, K9 howitzers and Chunmoo launchers.",
+     ["K2 tanks", "K9 howitzers", "Chunmoo launchers"]),
+    ("Norway signed deals with Korean firms in 2023 to buy K9 howitzers, K2 tanks and Chunmoo launchers.",
+     ["K9 howitzers", "K2 tanks", "Chunmoo launchers"]),
+    ("Romania signed deals in 2024 to purchase Abrams tanks, Patriot batteries and Piranha vehicles.",
+     ["Abrams tanks", "Patriot batteries", "Piranha vehicles"]),
+    ("Chile signed major deals with Brazilian companies in 2021 to acquire Gripen fighters, Embraer jets and "
+     "Tucano trainers.", ["Gripen fighters", "Embraer jets", "Tucano trainers"]),
+    ("Peru signed deals with Korean firms to buy K9 howitzers, FA-50 jets and Chunmoo rockets.",
+     ["K9 howitzers", "FA-50 jets", "Chunmoo rockets"]),
+])
+def test_each_good_a_plural_deal_buys_is_one_instrument(
+        extractor: RulesExtractor, text: str, expected: list[str]) -> None:
+    assert subjects(facts(extractor, text)) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The minister told John Smith, Mary Jones and Ali Khan that the deals were signed.",
+    "Poland signed deals to purchase tanks and howitzers, officials said.",
+])
+def test_people_or_a_short_list_give_no_goods(extractor: RulesExtractor, text: str) -> None:
+    assert len(subjects(facts(extractor, text))) <= 1
+
+
+# --------------------------------------------------------------------------- uncounted packages
+
+
+@pytest.mark.parametrize("text", [
+    "Poland clinched additional deals to bolster its military capabilities.",
+    "Egypt signed several agreements to modernise its fleet.",
+    "They inked further accords to expand the port.",
+    "Kenya signed more deals to secure fuel supplies.",
+    "Other MoUs were exchanged to improve the roads.",
+])
+def test_an_uncounted_package_with_one_aim_is_no_instrument(extractor: RulesExtractor, text: str) -> None:
+    assert subjects(facts(extractor, text)) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Peru signed three deals to expand the port.", ["three deals to expand the port"]),
+    ("Several agreements on trade, health and mining were signed.", ["trade", "health", "mining"]),
+])
+def test_a_counted_or_listed_package_keeps_its_documents(
+        extractor: RulesExtractor, text: str, expected: list[str]) -> None:
+    assert subjects(facts(extractor, text)) == expected

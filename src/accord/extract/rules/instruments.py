@@ -72,6 +72,9 @@ _POINTING_WORDS = frozenset({"latest", "separate", "same", "previous", "earlier"
                              "current", "another", "recent", "last", "said", "aforementioned", "above"})
 # Documents whose name may go on with what they are for ("a deal to buy jets", "an MoU to …").
 _PURPOSED_TYPES = frozenset({"agreement", "mou"})
+# Words that leave a plural uncounted and unnamed ("additional deals", "further accords").
+_UNCOUNTED = frozenset({"additional", "further", "more", "other", "several", "various", "many", "numerous",
+                        "some", "multiple"})
 _NOT_ACT_OPENERS = frozenset({"DET", "ADP", "NUM", "PRON", "PROPN", "PUNCT"})
 _THIS_FIELD = re.compile(r"\b(?:this|that|the same)\s+(?:domain|field|area|sector|sphere|regard)\b", re.I)
 
@@ -268,6 +271,8 @@ def _from_mention(ctx: Context, sent: Span, index: int, m: Mention, bounds: tupl
             return [_act_candidate(sent, index, typ, status, act) for act in concrete]
         if acts and _counted(head) != 1 and _only_relations(acts[0]) and not _THIS_FIELD.search(sent.text):
             return []  # "several MoUs to boost cooperation in various sectors": a package
+        if _counted(head) == 0 and any(c.lower_ in _UNCOUNTED for c in head.children if c.dep_ in ("amod", "det")):
+            return []  # "clinched additional deals to bolster its defences": how many, and which, untold
     if plural and not titled and not _has_purpose(head):
         if any(c.dep_ == "det" and c.lower_ in ("these", "those") for c in head.children):
             return []  # "These agreements focus on A, B and C": documents named before, described again
@@ -490,7 +495,7 @@ def _listed_objects(sent: Span, act: Token, covered: set[int]) -> list[list[Toke
     if obj is None or obj.left_edge.i != act.i + 1:
         return []
     # the small parser often hangs later objects on the main verb: the list is read on the surface
-    items = split_items(region(sent, obj.left_edge.i, covered), covered)
+    items = split_items(region(sent, obj.left_edge.i, covered, goods=True), covered, goods=True)
     return items if len(items) >= 3 else []
 
 

@@ -204,13 +204,17 @@ def _topic_at(sent: Span, start: int, across: bool) -> Topic | None:
     return Topic(start, across) if start < sent.end else None
 
 
-def region(sent: Span, start: int, covered: set[int]) -> list[Token]:
-    """Return the tokens of the list beginning at `start`, up to the clause boundary."""
+def region(sent: Span, start: int, covered: set[int], *, goods: bool = False) -> list[Token]:
+    """Return the tokens of the list beginning at `start`, up to the clause boundary.
+
+    With `goods`, the list is of things bought or supplied, whose product names the
+    small model often takes for people ("K9 howitzers"): a person's name ends nothing.
+    """
     doc = sent.doc
     out: list[Token] = []
     for j in range(start, min(sent.end, start + _MAX_REGION)):
         tok = doc[j]
-        if out and _is_boundary(tok, sent, covered):
+        if out and _is_boundary(tok, sent, covered, goods=goods):
             break
         out.append(tok)
     stop = doc[out[-1].i + 1] if out and out[-1].i + 1 < sent.end else None
@@ -238,13 +242,13 @@ def act_region(sent: Span, start: int, covered: set[int]) -> list[Token]:
     return out
 
 
-def _is_boundary(tok: Token, sent: Span, covered: set[int]) -> bool:
+def _is_boundary(tok: Token, sent: Span, covered: set[int], *, goods: bool = False) -> bool:
     """Say whether `tok` ends a list (a new clause, a time or place phrase, a new mention)."""
     if tok.idx in covered:
         return False
     low = tok.lower_
     nxt = tok.doc[tok.i + 1] if tok.i + 1 < sent.end else None
-    if tok.text in _HARD_STOPS or low in _REL_WORDS or low in _STOP_WORDS or tok.ent_type_ == "PERSON":
+    if tok.text in _HARD_STOPS or low in _REL_WORDS or low in _STOP_WORDS or (tok.ent_type_ == "PERSON" and not goods):
         return True
     if low == "as" and (nxt is None or nxt.lower_ != "well"):
         return True  # "… on semiconductors and minerals as the nation lifted …"
@@ -266,7 +270,7 @@ def _is_boundary(tok: Token, sent: Span, covered: set[int]) -> bool:
     return False
 
 
-def split_items(tokens: list[Token], covered: set[int]) -> list[list[Token]]:
+def split_items(tokens: list[Token], covered: set[int], *, goods: bool = False) -> list[list[Token]]:
     """Return the items of a list region: comma segments, split again at "and"/"or"."""
     segments: list[list[Token]] = [[]]
     for tok in tokens:
@@ -278,7 +282,7 @@ def split_items(tokens: list[Token], covered: set[int]) -> list[list[Token]]:
     for seg in segments:
         seg = _strip_leading_conj(seg)
         items.extend(_split_conj(seg, covered))
-    return [item for item in (clean_item(i) for i in items) if item]
+    return [item for item in (clean_item(i, goods=goods) for i in items) if item]
 
 
 def _strip_leading_conj(seg: list[Token]) -> list[Token]:
@@ -319,7 +323,7 @@ def _joins_heads(left: list[Token], right: list[Token]) -> bool:
             and right_root.head.i == left_root.i and left_root.pos_ in ("NOUN", "PROPN"))
 
 
-def clean_item(item: list[Token]) -> list[Token]:
+def clean_item(item: list[Token], *, goods: bool = False) -> list[Token]:
     """Return an item without leading articles/prepositions and trailing field nouns."""
     while item and (item[0].pos_ in ("DET", "ADP", "CCONJ", "PUNCT") or item[0].lower_ in DROP_LEADING):
         item = item[1:]
@@ -327,7 +331,7 @@ def clean_item(item: list[Token]) -> list[Token]:
         item = item[:-1]
     if not any(t.lower_ not in GENERIC_WORDS and t.pos_ in ("NOUN", "PROPN", "ADJ", "VERB") for t in item):
         return []
-    if len(item) > _MAX_ITEM or any(t.ent_type_ == "PERSON" for t in item):
+    if len(item) > _MAX_ITEM or (not goods and any(t.ent_type_ == "PERSON" for t in item)):
         return []  # a clause the boundary rules missed, not a subject
     if all(t.ent_type_ in ("DATE", "TIME") or t.is_punct for t in item):
         return []  # "MoUs on Monday"
