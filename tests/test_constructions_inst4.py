@@ -37,17 +37,20 @@ def subjects(found: ArticleFacts) -> list[str]:
 @pytest.mark.parametrize("text", [
     "Both sides intend to fund solar parks, in line with the priorities of the Partnership for Clean Growth.",
     "The two sides will sign projects in accordance with the provisions of the Treaty of Lagos.",
-    "The leaders discussed cooperation consistent with the goals of the framework of the Charter of the Andean Union.",
+    "The leaders discussed cooperation consistent with the goals of the framework of the Charter of "
+    "the Andean Union.",
     "Trade rose in line with the targets of the Roadmap for Economic Cooperation signed last year.",
     "The ministers recalled the importance of the Treaty of Amity, the Protocol on Transit of 2004.",
 ])
-def test_a_document_cited_through_what_it_holds_is_no_instrument(extractor: RulesExtractor, text: str) -> None:
+def test_a_document_cited_through_what_it_holds_is_no_instrument(
+        extractor: RulesExtractor, text: str) -> None:
     assert subjects(facts(extractor, text)) == []
 
 
 @pytest.mark.parametrize(("text", "expected"), [
     ("The ministers discussed the priorities of the new fisheries agreement.", ["new fisheries agreement"]),
-    ("They reviewed the goals of the Framework Agreement on Border Trade.", ["Framework Agreement on Border Trade"]),
+    ("They reviewed the goals of the Framework Agreement on Border Trade.",
+     ["Framework Agreement on Border Trade"]),
 ])
 def test_a_document_acted_on_through_what_it_holds_stays(
         extractor: RulesExtractor, text: str, expected: list[str]) -> None:
@@ -61,7 +64,8 @@ def test_a_document_acted_on_through_what_it_holds_stays(
     "Peru has concluded trade deals with major partners covering more than half of its exports.",
     "Chile and Kenya began talks on a pact in May, including three rounds of negotiation and ten workshops.",
     "Kenya has signed tariff deals with the companies including Safaricom and Airtel.",
-    "Two MoUs between the ministries covered these new arrangements, on top of nine other MoUs signed by firms.",
+    "Two MoUs between the ministries covered these new arrangements, on top of nine other MoUs signed "
+    "by firms.",
     "Ghana signed accords with neighbours covering Togo, Benin and Niger.",
 ])
 def test_a_list_that_another_noun_holds_names_no_instruments(extractor: RulesExtractor, text: str) -> None:
@@ -69,8 +73,10 @@ def test_a_list_that_another_noun_holds_names_no_instruments(extractor: RulesExt
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    ("Seven MoUs were signed in Hanoi, including on tourism, health and customs.", ["tourism", "health", "customs"]),
-    ("The two sides signed four agreements covering trade, mining and education.", ["trade", "mining", "education"]),
+    ("Seven MoUs were signed in Hanoi, including on tourism, health and customs.",
+     ["tourism", "health", "customs"]),
+    ("The two sides signed four agreements covering trade, mining and education.",
+     ["trade", "mining", "education"]),
     ("Accords covering fisheries and ports were exchanged on Monday.", ["fisheries", "ports"]),
     ("Agreements signed on Monday covered energy, fisheries and ports.", ["energy", "fisheries", "ports"]),
     ("The leaders oversaw the exchange of eight MoUs covering tourism, trade and education.",
@@ -85,12 +91,14 @@ def test_a_list_the_documents_hold_gives_one_each(
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    ("Kenya Airways signed an MoU with Boeing to lease six freighters.", "MoU with Boeing to lease six freighters"),
+    ("Kenya Airways signed an MoU with Boeing to lease six freighters.",
+     "MoU with Boeing to lease six freighters"),
     ("The utility inked a Memorandum of Understanding with the Ministry of Energy to build two wind farms.",
      "Memorandum of Understanding with the Ministry of Energy to build two wind farms"),
     ("Air Peru concluded a deal with Airbus to buy 20 jets and train 100 pilots.",
      "deal with Airbus to buy 20 jets and train 100 pilots"),
-    ("A mining firm signed a memorandum of understanding (MoU) with Ghana to extend its licence and expand a mine.",
+    ("A mining firm signed a memorandum of understanding (MoU) with Ghana to extend its licence and "
+     "expand a mine.",
      "memorandum of understanding (MoU) with Ghana to extend its licence and expand a mine"),
     ("The port operator struck an agreement with the city council to dredge the harbour.",
      "agreement with the city council to dredge the harbour"),
@@ -103,10 +111,13 @@ def test_a_purpose_after_the_parties_belongs_to_the_name(
 @pytest.mark.parametrize(("text", "expected"), [
     ("They signed the Agreement on Science Cooperation between Chile and Peru to strengthen research.",
      "Agreement on Science Cooperation between Chile and Peru"),
-    ("Chile signed an MoU on fisheries with Peru, to the surprise of observers.", "MoU on fisheries with Peru"),
-    ("The ministry signed an agreement on rail with Siemens to be reviewed next year.", "agreement on rail with Siemens"),
+    ("Chile signed an MoU on fisheries with Peru, to the surprise of observers.",
+     "MoU on fisheries with Peru"),
+    ("The ministry signed an agreement on rail with Siemens to be reviewed next year.",
+     "agreement on rail with Siemens"),
 ])
-def test_a_named_document_or_no_purpose_keeps_its_name(extractor: RulesExtractor, text: str, expected: str) -> None:
+def test_a_named_document_or_no_purpose_keeps_its_name(
+        extractor: RulesExtractor, text: str, expected: str) -> None:
     assert subjects(facts(extractor, text)) == [expected]
 
 
@@ -125,16 +136,19 @@ def test_a_named_document_or_no_purpose_keeps_its_name(extractor: RulesExtractor
     ("They signed an Agreement on Tourism and Memorandum of Understanding on Health.",
      ["Agreement on Tourism", "Memorandum of Understanding on Health"]),
 ])
-def test_coordinated_names_are_one_document_each(extractor: RulesExtractor, text: str, expected: list[str]) -> None:
+def test_coordinated_names_are_one_document_each(
+        extractor: RulesExtractor, text: str, expected: list[str]) -> None:
     assert subjects(facts(extractor, text)) == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    ("Kenya ratified the Agreement on Trade and Economic Cooperation.", ["Agreement on Trade and Economic Cooperation"]),
+    ("Kenya ratified the Agreement on Trade and Economic Cooperation.",
+     ["Agreement on Trade and Economic Cooperation"]),
     ("They signed a Memorandum of Understanding and Cooperation Agreement on Fisheries.",
      ["Memorandum of Understanding and Cooperation Agreement on Fisheries"]),
 ])
-def test_one_name_with_inner_coordination_stays_one(extractor: RulesExtractor, text: str, expected: list[str]) -> None:
+def test_one_name_with_inner_coordination_stays_one(
+        extractor: RulesExtractor, text: str, expected: list[str]) -> None:
     assert subjects(facts(extractor, text)) == expected
 
 
@@ -142,8 +156,10 @@ def test_one_name_with_inner_coordination_stays_one(extractor: RulesExtractor, t
     ("Peru signed MoUs on trade and fisheries, among other things.", ["trade", "fisheries"]),
     ("Chile signed the Protocol on Transit and Customs, among others.", ["Protocol on Transit and Customs"]),
     ("Ghana and Togo inked accords on water and energy, among other fields.", ["water", "energy"]),
-    ("Kenya and Peru signed the Agreement on Port Services, among other documents.", ["Agreement on Port Services"]),
-    ("Accords were exchanged on mining and tourism, among other areas of cooperation.", ["mining", "tourism"]),
+    ("Kenya and Peru signed the Agreement on Port Services, among other documents.",
+     ["Agreement on Port Services"]),
+    ("Accords were exchanged on mining and tourism, among other areas of cooperation.",
+     ["mining", "tourism"]),
 ])
 def test_a_hedge_after_a_comma_is_no_item_and_no_part_of_a_name(
         extractor: RulesExtractor, text: str, expected: list[str]) -> None:
@@ -154,7 +170,8 @@ def test_a_hedge_after_a_comma_is_no_item_and_no_part_of_a_name(
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    ("Poland signed arms deals with Korean firms in 2022 to purchase K2 tanks, K9 howitzers and Chunmoo launchers.",
+    ("Poland signed arms deals with Korean firms in 2022 to purchase K2 tanks, K9 howitzers and "
+     "Chunmoo launchers.",
      ["K2 tanks", "K9 howitzers", "Chunmoo launchers"]),
     ("Norway signed deals with Korean firms in 2023 to buy K9 howitzers, K2 tanks and Chunmoo launchers.",
      ["K9 howitzers", "K2 tanks", "Chunmoo launchers"]),
@@ -199,3 +216,46 @@ def test_an_uncounted_package_with_one_aim_is_no_instrument(extractor: RulesExtr
 def test_a_counted_or_listed_package_keeps_its_documents(
         extractor: RulesExtractor, text: str, expected: list[str]) -> None:
     assert subjects(facts(extractor, text)) == expected
+
+
+# --------------------------------------------------------------------------- bulleted purchases
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Chile and Peru commend the commercial deals reached during the visit. This includes:\n"
+     "- Purchases of approximately $15 billion of Chilean copper.\n"
+     "- Procurement of Peruvian fishmeal worth $2 billion.",
+     ["Purchases of Chilean copper", "Procurement of Peruvian fishmeal"]),
+    ("The two sides announced contracts worth $9 billion:\n"
+     "• Purchase of 30 wide-body aircraft by Kenya Airways.\n"
+     "• Supply of liquefied natural gas over ten years.\n"
+     "• Sale of wheat to the state grain board.",
+     ["Purchase of 30 wide-body aircraft", "Supply of liquefied natural gas",
+      "Sale of wheat to the state grain board"]),
+    ("Business deals signed at the forum included:\n"
+     "1. Acquisition of a stake in the port operator.\n"
+     "2. Orders for 12 electric locomotives.",
+     ["Acquisition of a stake in the port operator", "Orders for 12 electric locomotives"]),
+    ("The leaders welcomed agreements reached by companies:\n"
+     "- Imports of $3 billion of Brazilian beef.\n"
+     "- Exports of machinery to Brazil.",
+     ["Imports of Brazilian beef", "Exports of machinery to Brazil"]),
+    ("Ghana and Togo hailed the deals struck on Monday:\n"
+     "- Procurement of solar panels.",
+     ["Procurement of solar panels"]),
+])
+def test_each_purchase_line_under_a_package_of_deals_is_one_deal(
+        extractor: RulesExtractor, text: str, expected: list[str]) -> None:
+    found = facts(extractor, text).instruments
+    assert [i.subject for i in found] == expected
+    assert all(i.type == "other" for i in found)
+
+
+@pytest.mark.parametrize("text", [
+    "Key steps of the plan include:\n- Purchases of farm goods by the state.\n- Procurement of vaccines.",
+    "The two sides signed deals on Monday.\n\nThe ministry said:\n- Purchases of farm goods rose.",
+    "Chile and Peru commend the commercial deals reached. This includes:\n- Tariffs on copper will fall.",
+])
+def test_purchases_under_no_package_or_lines_of_another_kind_are_no_deal(
+        extractor: RulesExtractor, text: str) -> None:
+    assert [i for i in facts(extractor, text).instruments if i.type == "other"] == []

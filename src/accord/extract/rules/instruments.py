@@ -12,6 +12,7 @@ document are merged per article, keeping the most specific one as evidence.
 from __future__ import annotations
 
 import dataclasses
+import itertools
 import re
 from datetime import date
 
@@ -19,6 +20,7 @@ from spacy.tokens import Doc, Span, Token
 
 from accord.core import Instrument
 from accord.extract.rules.context import Context
+from accord.extract.rules.instruments_goods import purchase_lines
 from accord.extract.rules.instruments_lexicon import (
     CONSENSUS_VERBS,
     MULTILATERAL,
@@ -28,6 +30,7 @@ from accord.extract.rules.instruments_lexicon import (
     VERB_BOUND,
 )
 from accord.extract.rules.instruments_lists import (
+    LIST_MARK,
     Topic,
     act_region,
     clean_item,
@@ -65,7 +68,6 @@ _CITING_FRAMES = frozenset({"enshrine", "enshrined", "accordance", "consistent",
                             "adherence", "compliance", "pursuant", "embody", "embodied"})
 _CITING_DEPTH = 3  # "in line with the priorities of the programme of …": nouns climbed at most
 _NOT_NAME_WORDS = frozenset({"understanding", "mou", "mous", "mou's"})
-_LIST_MARK = re.compile(r"(?:[-•*–—▪]|\(?\d{1,2}[.)]|\(?[a-z][.)])\s")
 # Adjectives that point back to a document or set it apart, naming nothing of its own
 # ("the latest deal", "in a separate deal"); "a new MoU" may be the first word of one
 _POINTING_WORDS = frozenset({"latest", "separate", "same", "previous", "earlier", "existing",
@@ -189,6 +191,7 @@ def sentence_candidates(ctx: Context, sent: Span, index: int, last_status: str |
         out.extend(_from_mention(ctx, sent, index, m, spans[id(m)], covered, last_status))
     if not out and last_status == "signed":
         out.extend(_implicit_list(ctx, sent, index, covered))
+    out.extend(purchase_lines(ctx, sent, index, covered, last_status))
     return [c for c in out if not (c.named and _inside_another(c, out))]
 
 
@@ -219,7 +222,7 @@ def _end_before_next_name(groups: list[Mention]) -> None:
     """Stop each mention where a capitalised document named after it in a list begins
     ("the Agreement on X, Protocol on Y and Memorandum on Z").
     """
-    for here, nxt in zip(groups, groups[1:], strict=False):
+    for here, nxt in itertools.pairwise(groups):
         doc = nxt.head.doc
         if here.stop is None and nxt.head.text[:1].isupper() and doc[nxt.first - 1].lower_ in ("and", ","):
             here.stop = nxt.first - 1
@@ -236,8 +239,8 @@ def _second_name(outer: Mention, inner: Mention) -> bool:
     i = inner.first
     if len(outer.nouns) > 1 or len(inner.nouns) > 1 or is_plural(outer.head) or is_plural(inner.head):
         return False
-    if not (inner.head.text[:1].isupper() and doc[i - 1].lower_ in ("and", ",")
-            and i + 2 < len(doc) and doc[i + 1].lower_ in ("of", "on", "for") and doc[i + 2].text[:1].isupper()):
+    if not (inner.head.text[:1].isupper() and doc[i - 1].lower_ in ("and", ",") and i + 2 < len(doc)
+            and doc[i + 1].lower_ in ("of", "on", "for") and doc[i + 2].text[:1].isupper()):
         return False
     own = doc[outer.last + 1:i - 1]
     return len(own) >= 2 and own[0].lower_ in ("of", "on", "for") and own[1].text[:1].isupper() \
@@ -271,7 +274,8 @@ def _from_mention(ctx: Context, sent: Span, index: int, m: Mention, bounds: tupl
             return [_act_candidate(sent, index, typ, status, act) for act in concrete]
         if acts and _counted(head) != 1 and _only_relations(acts[0]) and not _THIS_FIELD.search(sent.text):
             return []  # "several MoUs to boost cooperation in various sectors": a package
-        if _counted(head) == 0 and any(c.lower_ in _UNCOUNTED for c in head.children if c.dep_ in ("amod", "det")):
+        if _counted(head) == 0 and any(c.lower_ in _UNCOUNTED for c in head.children
+                                       if c.dep_ in ("amod", "det")):
             return []  # "clinched additional deals to bolster its defences": how many, and which, untold
     if plural and not titled and not _has_purpose(head):
         if any(c.dep_ == "det" and c.lower_ in ("these", "those") for c in head.children):
@@ -403,7 +407,7 @@ def _on_list_line(text: str, pos: int) -> bool:
     """Say whether `pos` is on a bulleted or numbered line, or on one after a line ending in ":"."""
     line_start = text.rfind("\n", 0, pos) + 1
     line = text[line_start:pos].lstrip()
-    if _LIST_MARK.match(line):
+    if LIST_MARK.match(line):
         return True
     before = text[:line_start].rstrip()
     return before.endswith(":")

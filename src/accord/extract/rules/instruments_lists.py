@@ -10,6 +10,7 @@ laundering and terrorism financing" after "related to").
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
@@ -26,6 +27,8 @@ from accord.extract.rules.instruments_lexicon import (
 )
 from accord.normalize.sectors import taxonomy
 
+# A bulleted or numbered line's mark ("- ", "• ", "3. ", "(b) ").
+LIST_MARK = re.compile(r"(?:[-•*–—▪]|\(?\d{1,2}[.)]|\(?[a-z][.)])\s")
 _HARD_STOPS = frozenset({".", ";", ":", "–", "—", "(", ")", "!", "?", "[", "]"})
 _REL_WORDS = frozenset({"which", "that", "who", "whose", "where", "while", "whereas", "whom"})
 _STOP_WORDS = frozenset({"during", "at", "by", "under", "within", "after", "before", "amid",
@@ -248,7 +251,9 @@ def _is_boundary(tok: Token, sent: Span, covered: set[int], *, goods: bool = Fal
         return False
     low = tok.lower_
     nxt = tok.doc[tok.i + 1] if tok.i + 1 < sent.end else None
-    if tok.text in _HARD_STOPS or low in _REL_WORDS or low in _STOP_WORDS or (tok.ent_type_ == "PERSON" and not goods):
+    if tok.text in _HARD_STOPS or low in _REL_WORDS or low in _STOP_WORDS:
+        return True
+    if tok.ent_type_ == "PERSON" and not goods:
         return True
     if low == "as" and (nxt is None or nxt.lower_ != "well"):
         return True  # "… on semiconductors and minerals as the nation lifted …"
