@@ -259,3 +259,39 @@ def test_each_purchase_line_under_a_package_of_deals_is_one_deal(
 def test_purchases_under_no_package_or_lines_of_another_kind_are_no_deal(
         extractor: RulesExtractor, text: str) -> None:
     assert [i for i in facts(extractor, text).instruments if i.type == "other"] == []
+
+
+# --------------------------------------------------------------------------- members of a counted package
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Three MoUs will be signed on Friday. The first is between Kenya Power and Siemens on grid automation.",
+     [("mou", "planned", "between Kenya Power and Siemens on grid automation")]),
+    ("Two agreements were signed in Lima. The first is on fisheries research. "
+     "The second is on port dredging.",
+     [("agreement", "signed", "on fisheries research"), ("agreement", "signed", "on port dredging")]),
+    ("The sides will sign four memoranda next week.\nThe second memorandum between the two central banks "
+     "covers payment systems.",
+     [("mou", "planned", "second memorandum between the two central banks")]),
+    ("Ghana and Togo exchanged two agreements. "
+     "The first was between their customs services on transit cargo.",
+     [("agreement", "signed", "between their customs services on transit cargo")]),
+    ("Three deals are expected to be signed. The first is between Air Chile and Airbus on pilot training. "
+     "It follows talks. The third deal between LAN and Boeing covers spare parts.",
+     [("agreement", "planned", "between Air Chile and Airbus on pilot training"),
+      ("agreement", "planned", "third deal between LAN and Boeing")]),
+])
+def test_the_members_of_a_counted_package_are_told_by_ordinals(
+        extractor: RulesExtractor, text: str, expected: list[tuple[str, str, str]]) -> None:
+    found = facts(extractor, text).instruments
+    assert [(i.type, i.status, i.subject) for i in found] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The first is between Kenya Power and Siemens on grid automation.",
+    "Three MoUs will be signed on Friday. The first meeting is with business leaders in Nairobi.",
+    "Two agreements were signed in Lima. The third is on port dredging.",
+])
+def test_ordinals_without_a_counted_package_or_beyond_it_name_none(
+        extractor: RulesExtractor, text: str) -> None:
+    assert [i for i in facts(extractor, text).instruments if i.type in ("mou", "agreement")] == []

@@ -42,6 +42,7 @@ from accord.extract.rules.instruments_lists import (
 from accord.extract.rules.instruments_mentions import (
     Mention,
     content_tokens,
+    counted,
     is_plural,
     mention_type,
     mentions,
@@ -50,6 +51,7 @@ from accord.extract.rules.instruments_mentions import (
     subject_text,
 )
 from accord.extract.rules.instruments_merge import Candidate, merge
+from accord.extract.rules.instruments_ordinals import Package, member, ordinal_opening, package
 from accord.extract.rules.instruments_status import mention_status, sentence_status, verb_status
 from accord.nlp import ents_in
 from accord.normalize.countries import gazetteer
@@ -57,8 +59,6 @@ from accord.normalize.dates import find_time_expressions
 from accord.normalize.sectors import sectors_for
 
 _COLLAB_VERBS = frozenset({"collaborate", "cooperate", "co-operate", "work"})
-_NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-                 "eight": 8, "nine": 9, "ten": 10, "a": 1, "an": 1}
 _MAX_PACKAGE = 5
 # Words that cite an existing text as a standard (see `_only_referred_to`).
 _CITING_VERBS = frozenset({"cite", "invoke", "uphold", "respect", "honour", "honor", "observe"})
@@ -85,12 +85,18 @@ def find(ctx: Context) -> list[Instrument]:
     """Return the instruments of the article, one per real thing, each with its evidence."""
     found: list[Candidate] = []
     last_status: str | None = None
+    frame: Package | None = None
     for index, sent in enumerate(ctx.sentences):
         here = sentence_candidates(ctx, sent, index, last_status)
+        if not here and frame is not None and frame.frames(index):
+            here = member(sent, index, frame, sector_chars(sent))  # "The first is between A and B on X"
+        if not here and (counted_here := package(sent, index)) is not None:
+            frame, last_status = counted_here, counted_here.status  # "Three MoUs will be signed."
+            continue
         if here:
             last_status = here[-1].status
         found.extend(here)
-        if not here and found and found[-1].sent < index - 1:
+        if not here and found and found[-1].sent < index - 1 and not (frame and frame.frames(index)):
             last_status = None  # signings two sentences back no longer frame what follows
     found = _without_headline_restatements(ctx, found)
     merged = merge(found, ctx.pair)
@@ -259,7 +265,7 @@ def _from_mention(ctx: Context, sent: Span, index: int, m: Mention, bounds: tupl
     heads = {t.i for t in (*m.nouns, *m.absorbed)}
     last = _mention_end(m, sent, heads)
     topic = find_topic(sent, last, heads, covered)
-    plural = len(m.nouns) > 1 or is_plural(head) or _counted(head) > 1
+    plural = len(m.nouns) > 1 or is_plural(head) or counted(head) > 1
     acts = _purpose_acts(head) if plural and not titled else []
     parallel = _parallel_acts(sent, acts[0], covered) if acts else []
     if len(parallel) <= 1 and len(acts) == 1 and not _only_relations(acts[0]):
@@ -272,9 +278,9 @@ def _from_mention(ctx: Context, sent: Span, index: int, m: Mention, bounds: tupl
         if len(concrete) > 1:  # "deals were signed to set up a shipping line and promote tourism"
             status = status or sentence_status(sent) or last_status or "signed"
             return [_act_candidate(sent, index, typ, status, act) for act in concrete]
-        if acts and _counted(head) != 1 and _only_relations(acts[0]) and not _THIS_FIELD.search(sent.text):
+        if acts and counted(head) != 1 and _only_relations(acts[0]) and not _THIS_FIELD.search(sent.text):
             return []  # "several MoUs to boost cooperation in various sectors": a package
-        if _counted(head) == 0 and any(c.lower_ in _UNCOUNTED for c in head.children
+        if counted(head) == 0 and any(c.lower_ in _UNCOUNTED for c in head.children
                                        if c.dep_ in ("amod", "det")):
             return []  # "clinched additional deals to bolster its defences": how many, and which, untold
     if plural and not titled and not _has_purpose(head):
@@ -319,6 +325,8 @@ def _single(ctx: Context, sent: Span, index: int, m: Mention, bounds: tuple[int,
     status = mention_status(m.head) or (sentence_status(sent) if (titled or content or topic_item) else None)
     if status is None and (titled or content) and _on_list_line(ctx.text, m.head.idx):
         status = last_status or "signed"  # "The MoUs are:\n- MoU on disaster management;"
+    if status is None and content and ordinal_opening(sent) is not None:
+        status = last_status  # "Three MoUs will be signed. … The second MoU between A and B covers …"
     if status is None or _anaphoric(doc[start:end], content or topic_item, titled):
         return []
     if not (titled or content or topic_item or _key(m.head) in SELF_NAMING or typ == "declaration"):
@@ -377,7 +385,7 @@ def _anaphoric_package(ctx: Context, sent: Span, index: int, m: Mention, typ: st
     The domain is the one sector the previous sentence names; without exactly one, or
     without a small count, the package stays a figure.
     """
-    count = _counted(m.head)
+    count = counted(m.head)
     if not 1 < count <= _MAX_PACKAGE or not _THIS_FIELD.search(sent.text):
         return []
     pos = next(i for i, s in enumerate(ctx.sentences) if s.start == sent.start)
@@ -602,20 +610,6 @@ def _after_cited(obj: Token) -> bool:
     """Say whether an object follows a cited one in a list the parser split ("the importance of A, B")."""
     return any(c.dep_ == "dobj" and c.i < obj.i and c.lemma_.lower() in _CITING_NOUNS
                for c in obj.head.children)
-
-
-def _counted(head: Token) -> int:
-    """Return how many documents a count before the noun says ("15 MoUs"), 0 if none."""
-    for c in head.children:
-        if c.dep_ == "nummod" and c.ent_type_ != "MONEY" and not any(g.text in "$€£" for g in c.subtree):
-            return _number(c.lower_)
-    return 0
-
-
-def _number(word: str) -> int:
-    if word.isdigit():
-        return int(word)
-    return _NUMBER_WORDS.get(word, 2)  # "several", "a dozen": more than one
 
 
 def _titled(m: Mention, start: int, end: int, sent: Span) -> bool:
