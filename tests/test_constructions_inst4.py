@@ -295,3 +295,31 @@ def test_the_members_of_a_counted_package_are_told_by_ordinals(
 def test_ordinals_without_a_counted_package_or_beyond_it_name_none(
         extractor: RulesExtractor, text: str) -> None:
     assert [i for i in facts(extractor, text).instruments if i.type in ("mou", "agreement")] == []
+
+
+# --------------------------------------------------------------------------- gerund items
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Kenya and Peru signed deals on tourism, fisheries and fighting drug trafficking.",
+     ["tourism", "fisheries", "fighting drug trafficking"]),
+    ("Chile signed MoUs on mining and preventing forest fires.", ["mining", "preventing forest fires"]),
+    ("Ghana inked accords covering trade, health and protecting wetlands.",
+     ["trade", "health", "protecting wetlands"]),
+    ("Li announced a series of deals on tourism, fruit trade, green-tech cooperation and "
+     "fighting transborder crime.",
+     ["tourism", "fruit trade", "green-tech cooperation", "fighting transborder crime"]),
+    ("MoUs on energy, transport and training nurses were exchanged.",
+     ["energy", "transport", "training nurses"]),
+])
+def test_a_gerund_coordinated_with_listed_subjects_is_one_more_item(
+        extractor: RulesExtractor, text: str, expected: list[str]) -> None:
+    assert subjects(facts(extractor, text)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Two MoUs on trade and investment were signed, boosting ties.", ["trade", "investment"]),
+    ("They signed MoUs on trade and health and promised more talks.", ["trade", "health"]),
+])
+def test_a_verb_after_the_list_is_no_item(extractor: RulesExtractor, text: str, expected: list[str]) -> None:
+    assert subjects(facts(extractor, text)) == expected

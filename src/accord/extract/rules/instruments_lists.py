@@ -261,6 +261,9 @@ def _is_boundary(tok: Token, sent: Span, covered: set[int], *, goods: bool = Fal
         return True  # a new mention; a capitalised one is part of a name ("… to the Transit Trade Agreement")
     if tok.tag_ in _FINITE or tok.ent_type_ in ("DATE", "TIME"):
         return True
+    if tok.tag_ == "VBG" and tok.dep_ == "conj" and tok.head.pos_ in ("NOUN", "PROPN") \
+            and tok.doc[tok.i - 1].lower_ in ("and", "or"):
+        return False  # "… on tourism, green tech and fighting crime": a gerund item of the list
     if tok.pos_ == "VERB" and tok.dep_ in ("ROOT", "conj", "relcl", "advcl", "ccomp"):
         return True  # "The treaty on legal assistance entered into force"
     if low == "to" and nxt is not None and nxt.tag_ == "VB":
