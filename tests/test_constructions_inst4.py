@@ -323,3 +323,37 @@ def test_a_gerund_coordinated_with_listed_subjects_is_one_more_item(
 ])
 def test_a_verb_after_the_list_is_no_item(extractor: RulesExtractor, text: str, expected: list[str]) -> None:
     assert subjects(facts(extractor, text)) == expected
+
+
+# --------------------------------------------------------------------------- furniture before a dateline
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("(LEAD) Kenya signs rail deal with Peru(ATTN: ADDS details in last para) NAIROBI, May 5 (Yonhap) -- "
+     "Kenya said Tuesday it has signed an agreement on fisheries with Peru, officials said.",
+     ["agreement on fisheries with Peru"]),
+    ("Ghana seals port treaty with Togo | World news ACCRA, March 3, 2025 (AFP) - Ghana signed an accord on "
+     "customs cooperation with Togo on Monday.", ["accord on customs cooperation with Togo"]),
+    ("(2nd LD) Korea, Poland sign arms deal (ATTN: UPDATES) SEOUL, Dec. 30 (Yonhap) -- Hanwha signed an "
+     "agreement on missile production with the Polish agency on Monday.",
+     ["agreement on missile production with the Polish agency"]),
+    ("Brazil clinches beef pact with China (adds quotes) BEIJING, April 2 (Reuters) - Brazil and China "
+     "signed a protocol on beef exports on Tuesday.", ["protocol on beef exports"]),
+    ("(URGENT) Chile, Peru sign water accord (ATTN: recasts) LIMA, June 1 (Yonhap) -- Chile and Peru "
+     "signed a treaty on shared aquifers on Friday.", ["treaty on shared aquifers"]),
+])
+def test_what_stands_before_a_dateline_on_its_line_is_page_furniture(
+        extractor: RulesExtractor, text: str, expected: list[str]) -> None:
+    assert subjects(facts(extractor, text)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("NAIROBI, May 5 (Reuters) - Kenya and Peru signed a rail deal and an agreement on fisheries in Lima.",
+     ["rail deal", "agreement on fisheries"]),
+    ("Kenya and Peru signed a rail deal and an agreement on fisheries, officials in Nairobi said.",
+     ["rail deal", "agreement on fisheries"]),
+])
+def test_a_body_that_opens_its_line_keeps_its_documents(
+        extractor: RulesExtractor, text: str, expected: list[str]) -> None:
+    found = subjects(facts(extractor, text))
+    assert len(found) == len(expected) and all(f.startswith(e) for f, e in zip(found, expected, strict=True))
