@@ -392,6 +392,8 @@ def _was_planned(cue: Cue) -> bool:
 
 def _actor(ctx: Context, cue: Cue) -> str | None:
     """Return who commits: a person, a state, "A and B" for both sides, or the subject's words."""
+    if cue.kind == "item":
+        return _pair(ctx)  # a fact sheet's bullet is the two sides' (a heading above it is no subject)
     tok = cue.actor
     if tok is None and cue.kind in ("noun", "visit"):
         tok = next((c for c in cue.cue.children if c.dep_ == "poss"), None) or next(

@@ -175,25 +175,72 @@ _LOOKING_BACK = frozenset({"welcome", "note", "recognize", "recognise", "acknowl
 
 
 def list_item(sent: Span) -> Token | None:
-    """Return the gerund a fact sheet's line opens with ("Exploring research collaboration …").
+    """Return the verb a fact sheet's line opens with ("Exploring research collaboration …").
 
-    The line is a subjectless gerund clause standing alone as its own paragraph (a bullet
-    whose subject is the sheet's two sides); a gerund that looks back is no undertaking.
+    The line is a subjectless gerund clause (or a bare imperative: "Continue joint efforts
+    to …") standing alone as its own paragraph, a bullet whose subject is the sheet's two
+    sides; a short heading line the parser joined to it ("Biotechnology") is skipped. A
+    gerund that looks back is no undertaking, nor is a run-in heading ("ACHIEVING TRADE: …").
     """
-    first = sent[0]
-    if first.tag_ != "VBG" or first.dep_ != "ROOT" or first.lemma_.lower() in _LOOKING_BACK:
+    first = _line_opening(sent)
+    if first is None or first.lemma_.lower() in _LOOKING_BACK or _run_in_heading(first):
         return None
+    after_heading = first.i > sent.start
+    if _gerund(first):
+        if first.dep_ != "ROOT" and not after_heading:
+            return None  # "Expanding trade is a priority": the gerund is a subject
+    elif first.tag_ != "VB" or first.dep_ != "ROOT":
+        return None
+    # a subject of its own after it; a heading's words or a misparsed noun after it are no subject or auxiliary
+    if any((c.dep_ in ("nsubj", "nsubjpass") and c.i > first.i) or (c.dep_ == "aux" and c.i < first.i)
+           for c in first.children):
+        return None
+    return first if any(c.dep_ in ("dobj", "prep", "xcomp", "advmod", "advcl") for c in first.children) else None
+
+
+_HEADING_WORDS = 8
+
+
+def _line_opening(sent: Span) -> Token | None:
+    """Return the word that opens a sentence's line, past a short verbless heading line, else None."""
     doc = sent.doc
+    first = sent[0]
     if first.i > 0 and "\n" not in doc[first.i - 1].whitespace_ + doc[first.i - 1].text:
         return None  # mid-paragraph: an ordinary sentence ("Speaking to reporters, …")
-    if any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in first.children):
-        return None
-    return first if any(c.dep_ in ("dobj", "prep", "xcomp", "advmod") for c in first.children) else None
+    if first.tag_ in _ITEM_TAGS:
+        return first
+    for t in sent[:_HEADING_WORDS + 1]:
+        if t.pos_ in ("VERB", "AUX"):
+            return None
+        if "\n" in t.text or "\n" in t.whitespace_:
+            rest = [w for w in doc[t.i + 1:sent.end] if not w.is_space]
+            return rest[0] if rest and rest[0].tag_ in _ITEM_TAGS else None
+    return None
+
+
+_ITEM_TAGS = frozenset({"VBG", "VB", "NN"})
+
+
+def _gerund(tok: Token) -> bool:
+    """Say whether a word is a gerund: so tagged, or an -ing word taking a direct object ("Sharing data")."""
+    return tok.tag_ == "VBG" or (tok.lower_.endswith("ing") and any(c.dep_ == "dobj" for c in tok.children))
+
+
+def _run_in_heading(first: Token) -> bool:
+    """Say whether a line opens with a capitalised run-in heading ("ACHIEVING RECIPROCAL TRADE: …")."""
+    if not first.is_upper or len(first) < 2:
+        return False
+    for t in first.doc[first.i:min(first.i + _HEADING_WORDS, first.sent.end)]:
+        if t.text == ":":
+            return True
+        if t.is_alpha and not t.is_upper:
+            return False
+    return False
 
 
 def find_cues(tok: Token) -> Cue | None:
     """Return the undertaking `tok` marks, or None."""
-    if tok.i == tok.sent.start and list_item(tok.sent) is not None:
+    if tok.tag_ in _ITEM_TAGS and (item := list_item(tok.sent)) is not None and item.i == tok.i:
         return Cue(tok, tok, tok, "item")
     if tok.dep_ == "aux" and (tok.lower_ in FUTURE_MODALS | {"should"} or _headline_future(tok)):
         return _modal(tok)
