@@ -44,6 +44,8 @@ _SHEET = ("Peru and Canada held their third bilateral energy dialogue in Ottawa,
     ("Clean Hydrogen\nExpanding the testing of fuel cells between the two national laboratories.", "expand"),
     ("Critical Minerals (CM)\nSharing survey data on lithium deposits to attract investors.", "shar"),  # tagged a noun: kept as written
     ("Grid Security\nContinuing to train operators in both countries on cyber defence.", "continue"),
+    # a heading after a line that ends in a colon, all parsed as one sentence
+    ("They named four areas:\nClean Hydrogen\nExpanding the testing of fuel cells at two laboratories.", "expand"),
     # a bare imperative bullet
     ("Continue joint efforts to certify electricians through regional workshops.", "continue"),
     ("Establish a working group on offshore wind permits, including for port upgrades.", "establish"),
@@ -61,6 +63,9 @@ def test_a_bullet_under_a_heading_or_in_the_imperative_is_an_undertaking(
     "EXPANDING TRADE: The two sides looked at the figures for last year.",
     "Clean Hydrogen\nExpanding trade in hydrogen is a priority for the region.",
     "Grid Security\nWelcoming the work done by the operators since last year.",
+    # concluding or signing a document is an instrument, not a promise
+    "Concluding an MOU on grid interconnection, signed between the two ministries.",
+    "Clean Hydrogen\nSigning a memorandum on hydrogen certification between the two regulators.",
 ])
 def test_a_run_in_heading_or_a_gerund_subject_is_no_bullet(extractor: RulesExtractor, lines: str) -> None:
     assert actions(facts(extractor, _SHEET + lines + "\n")) == []

@@ -22,7 +22,14 @@ from accord.extract.rules.modality import (
     is_verb,
     prepared_for,
 )
-from accord.lexicon import DOCUMENT_SINGULARS, FACILITY_NOUNS, MEETING_NOUNS, MOU_NOUNS, PLAN_NOUNS
+from accord.lexicon import (
+    DOCUMENT_SINGULARS,
+    FACILITY_NOUNS,
+    MEETING_NOUNS,
+    MOU_NOUNS,
+    PLAN_NOUNS,
+    SIGNING_ACTS,
+)
 
 # Verbs that report an undertaking about the future ("agreed to", "pledged to", "decided to").
 COMMIT_VERBS = frozenset({"agree", "pledge", "vow", "undertake", "resolve", "decide", "commit",
@@ -179,43 +186,58 @@ def list_item(sent: Span) -> Token | None:
 
     The line is a subjectless gerund clause (or a bare imperative: "Continue joint efforts
     to …") standing alone as its own paragraph, a bullet whose subject is the sheet's two
-    sides; a short heading line the parser joined to it ("Biotechnology") is skipped. A
+    sides; a short heading line the parser joined to it ("Biotechnology") is passed over. A
     gerund that looks back is no undertaking, nor is a run-in heading ("ACHIEVING TRADE: …").
     """
-    first = _line_opening(sent)
-    if first is None or first.lemma_.lower() in _LOOKING_BACK or _run_in_heading(first):
-        return None
-    after_heading = first.i > sent.start
+    return next((t for t, under_heading in _line_openings(sent) if _opens_item(t, under_heading)), None)
+
+
+def _opens_item(first: Token, under_heading: bool) -> bool:
+    """Say whether a word opening a line opens a bullet that undertakes something."""
+    if first.lemma_.lower() in _LOOKING_BACK or _run_in_heading(first) or _concludes_document(first):
+        return False
     if _gerund(first):
-        if first.dep_ != "ROOT" and not after_heading:
-            return None  # "Expanding trade is a priority": the gerund is a subject
+        if first.dep_ != "ROOT" and not under_heading:
+            return False  # "Expanding trade is a priority": the gerund is a subject
     elif first.tag_ != "VB" or first.dep_ != "ROOT":
-        return None
+        return False
     # a subject of its own after it; a heading's words or a misparsed noun after it are no subject or auxiliary
     if any((c.dep_ in ("nsubj", "nsubjpass") and c.i > first.i) or (c.dep_ == "aux" and c.i < first.i)
            for c in first.children):
-        return None
-    return first if any(c.dep_ in ("dobj", "prep", "xcomp", "advmod", "advcl") for c in first.children) else None
+        return False
+    return any(c.dep_ in ("dobj", "prep", "xcomp", "advmod", "advcl") for c in first.children)
 
 
+def _concludes_document(verb: Token) -> bool:
+    """Say whether a bullet concludes or signs a document ("Concluding an MOU on …"): an instrument, no promise."""
+    return verb.lemma_.lower() in _CONCLUDING and any(
+        c.dep_ == "dobj" and (c.lemma_.lower() in INSTRUMENT_NOUNS or c.lower_ in INSTRUMENT_NOUNS)
+        for c in verb.children)
+
+
+_CONCLUDING = SIGNING_ACTS | {"conclude", "finalize", "finalise"}
 _HEADING_WORDS = 8
 
 
-def _line_opening(sent: Span) -> Token | None:
-    """Return the word that opens a sentence's line, past a short verbless heading line, else None."""
+def _line_openings(sent: Span) -> list[tuple[Token, bool]]:
+    """Return the words that may open a bullet: the sentence's first if it starts a line, and
+    any word starting a line under a short verbless heading line; each with whether it is under one.
+    """
     doc = sent.doc
-    first = sent[0]
-    if first.i > 0 and "\n" not in doc[first.i - 1].whitespace_ + doc[first.i - 1].text:
-        return None  # mid-paragraph: an ordinary sentence ("Speaking to reporters, …")
-    if first.tag_ in _ITEM_TAGS:
-        return first
-    for t in sent[:_HEADING_WORDS + 1]:
-        if t.pos_ in ("VERB", "AUX"):
-            return None
-        if "\n" in t.text or "\n" in t.whitespace_:
-            rest = [w for w in doc[t.i + 1:sent.end] if not w.is_space]
-            return rest[0] if rest and rest[0].tag_ in _ITEM_TAGS else None
-    return None
+    lines: list[tuple[bool, list[Token]]] = []
+    for t in sent:
+        if t.is_space:
+            continue
+        opens = t.i == 0 or "\n" in doc[t.i - 1].whitespace_ + doc[t.i - 1].text
+        if opens or not lines:
+            lines.append((opens, [t]))
+        else:
+            lines[-1][1].append(t)
+    out = [(lines[0][1][0], False)] if lines and lines[0][0] else []
+    for (_, above), (_, line) in zip(lines, lines[1:], strict=False):
+        if len(above) <= _HEADING_WORDS and not any(w.pos_ in ("VERB", "AUX") for w in above):
+            out.append((line[0], True))
+    return [(t, under) for t, under in out if t.tag_ in _ITEM_TAGS]
 
 
 _ITEM_TAGS = frozenset({"VBG", "VB", "NN"})
