@@ -69,3 +69,98 @@ def test_a_bullet_under_a_heading_or_in_the_imperative_is_an_undertaking(
 ])
 def test_a_run_in_heading_or_a_gerund_subject_is_no_bullet(extractor: RulesExtractor, lines: str) -> None:
     assert actions(facts(extractor, _SHEET + lines + "\n")) == []
+
+
+# --------------------------------------------------------------------------- meetings: captions
+
+
+def meetings(found: ArticleFacts) -> list[tuple[str, str]]:
+    return [(m.kind, m.evidence.text) for m in found.meetings]
+
+
+@pytest.mark.parametrize(("text", "shown"), [
+    ("The Kenyan president meets the Chilean leader at the palace on Wednesday. (Photo: Reuters)\n"
+     "President Boric arrived in Nairobi on Sunday for a three-day state visit.\n"
+     "On Tuesday, President Ruto held talks with President Boric at State House.", "held talks"),
+    ("Foreign ministers Wong and Shah attend a welcome ceremony in Canberra on Friday. (Photo: AFP)\n"
+     "Mr Shah was received at a welcome ceremony on Thursday at Parliament House.", "welcome ceremony on Thursday"),
+    ("Chancellor Weber speaks to students during a visit to Hanoi University last year. (File photo)\n"
+     "Last month, Chancellor Weber visited Hanoi, where he met the prime minister.", "visited Hanoi"),
+    ("Premier Kato meets President Silva in Brasilia on Wednesday. — AP\n"
+     "Premier Kato met President Silva in Brasilia on Tuesday to discuss ethanol.", "met President Silva"),
+    ("King Abdullah, left, is welcomed by President Lee during a visit to Seoul. (Photo: Yonhap)\n"
+     "King Abdullah began a state visit to Seoul on Monday.", "began a state visit"),
+])
+def test_a_caption_joins_the_meeting_the_body_tells(extractor: RulesExtractor, text: str, shown: str) -> None:
+    found = facts(extractor, text)
+    evidence = [e for _, e in meetings(found)]
+    assert any(shown in e for e in evidence)
+    caption_end = text.index("\n")
+    assert all(m.evidence.start > caption_end for m in found.meetings)
+    assert all(m.date != "2025-04-30" for m in found.meetings)  # not the caption's Wednesday
+
+
+@pytest.mark.parametrize("text", [
+    "President Ruto and President Boric hold talks at State House on Monday. (Photo: Reuters)\n"
+    "Trade between the two countries doubled last year.",
+    "Chancellor Weber visited Hanoi on Monday (his second trip there).\nHe spoke about trade.",
+])
+def test_a_caption_or_aside_the_body_does_not_repeat_stays_a_meeting(extractor: RulesExtractor, text: str) -> None:
+    assert len(facts(extractor, text).meetings) == 1
+
+
+# --------------------------------------------------------------------------- meetings told apart
+
+
+@pytest.mark.parametrize("text", [
+    "In 2023 Mr. Ochoa made his first official visit abroad to Chile. His second official visit abroad, "
+    "to Peru, began on Monday.",
+    "Mr. Ochoa's first visit to Chile was short. His second visit to Chile lasted a week.",
+    "The minister held talks with Ms. Tan in Lima. She also held talks with Mr. Roy there.",
+    "Premier Ito met with business leaders in Oslo. The premier also held talks with Jonas Berg, the "
+    "head of the shipping federation.",
+    "The queen's visit to Oslo on Monday was the first by a monarch since 2009, when the late King Harald visited.",
+])
+def test_numbered_visits_and_talks_with_others_are_meetings_of_their_own(
+        extractor: RulesExtractor, text: str) -> None:
+    assert len(facts(extractor, text).meetings) >= 2
+
+
+@pytest.mark.parametrize("text", [
+    "President Diaz began her first state visit to Spain on Monday. The first state visit of her term "
+    "ends on Friday.",
+    "The minister held talks with Ms. Tan in Lima on Monday. The talks with Ms. Tan covered fisheries.",
+])
+def test_the_same_visit_or_the_same_partner_stays_one_meeting(extractor: RulesExtractor, text: str) -> None:
+    assert len(facts(extractor, text).meetings) == 1
+
+
+@pytest.mark.parametrize(("text", "talks"), [
+    ("President Kamau, currently on an official visit to India, held talks with Prime Minister Modi today.",
+     "held talks with Prime Minister Modi today"),
+    ("Ms. Reyes, on a two-day visit to Hanoi, met Prime Minister Chinh on Monday.",
+     "met Prime Minister Chinh on Monday"),
+    ("Chancellor Weber, who is on a state visit to Ghana, held discussions with President Mahama in Accra.",
+     "held discussions with President Mahama in Accra"),
+    ("During his visit to Seoul, President Lula held talks with President Lee.",
+     "President Lula held talks with President Lee"),
+    ("Arriving on a working visit to Cairo, the Kenyan minister met his Egyptian counterpart on Sunday.",
+     "met his Egyptian counterpart on Sunday"),
+])
+def test_talks_are_shown_clear_of_the_visit_their_clause_opens_with(
+        extractor: RulesExtractor, text: str, talks: str) -> None:
+    found = {m.kind: m.evidence.text for m in facts(extractor, text).meetings}
+    assert found.get("talks", "").endswith(talks.split(" ", 1)[1]) and "visit" not in found["talks"]
+
+
+@pytest.mark.parametrize(("text", "visitor"), [
+    ("In November, Mr. Dissanayake undertook his first state visit abroad to India.", "Dissanayake"),
+    ("Last year President Ochoa made an official visit to Chile.", "Ochoa"),
+    ("President Samia Suluhu Hassan paid a state visit to Kenya in 2022.", "Samia"),
+    ("Minister Carla Ruiz undertook a working visit to Lisbon on Monday.", "Ruiz"),
+    ("In June, Prime Minister Jonas Gahr Store made a short visit to Rome.", "Jonas"),
+])
+def test_who_undertakes_pays_or_makes_a_visit_is_the_visitor(
+        extractor: RulesExtractor, text: str, visitor: str) -> None:
+    found = [m for m in facts(extractor, text).meetings if m.kind == "visit"]
+    assert len(found) == 1 and any(visitor in p for p in found[0].participants)

@@ -34,6 +34,7 @@ from accord.extract.rules.modality import (
     time_expressions,
 )
 from accord.extract.rules.roles import is_role_word
+from accord.ingest.metadata import CAPTION_END
 from accord.lexicon import SIGNING_ACTS
 from accord.nlp import ent_at, ents_in
 from accord.normalize.countries import gazetteer
@@ -115,14 +116,19 @@ class _Mention:
     when: str | None = None
     name: frozenset[str] = frozenset()
     headline: bool = False
+    caption: bool = False   # a photo caption: dated by the picture, shown only when nothing else tells it
     anaphoric: bool = False
+    ordinal: str = ""       # "first", "second": two visits numbered apart are two
+    partner: str = ""       # whom the encounter is "with": a person's name or the noun
     event_month: str = ""  # YYYY-MM of the article's main event, what undated mentions refer to
+    at: int = 0             # where the trigger word starts
 
     def score(self) -> tuple[int, ...]:
         """Return how well this mention shows the meeting (higher is better)."""
+        told = int(not self.headline and not self.caption)
         if self.kind == "visit":
-            return (int(not self.headline), -self.start)
-        return (int(not self.headline),
+            return (told, -self.start)
+        return (told,
                 min(len(self.persons), 2) + int(self.place is not None) + int(self.when is not None),
                 -self.start)
 
@@ -175,8 +181,33 @@ def _mentions(ctx: Context, sent: Span, body: int) -> list[_Mention]:
             seen.add((tok.i, kind))
             if kind == "summit" and _with_person(tok):
                 kind = "talks"  # "Lee's November summit with Xi" is a bilateral meeting
-            out.append(_mention(ctx, sent, kind, tok, headline=start < body))
-    return out
+            mention = _mention(ctx, sent, kind, tok, headline=start < body)
+            mention.caption = _in_caption(ctx, start)
+            out.append(mention)
+    return _apart(ctx, out)
+
+
+def _in_caption(ctx: Context, at: int) -> bool:
+    """Say whether an offset stands in a photo caption (its line ends in a credit: "(Photo: AFP)")."""
+    text = ctx.text
+    end = text.find("\n", at)
+    line_start = text.rfind("\n", 0, at) + 1
+    return bool(CAPTION_END.search(text[line_start:len(text) if end < 0 else end].strip()))
+
+
+def _apart(ctx: Context, mentions: list[_Mention]) -> list[_Mention]:
+    """Return the mentions of a sentence, each span cut clear of another one it opens with.
+
+    "X, currently on an official visit to India, held discussions with Y": the talks' clause
+    begins with the visit's phrase; the talks are shown from the words after it.
+    """
+    for m in mentions:
+        inner = [o for o in mentions if o is not m and m.start <= o.start and o.end < m.end and o.end <= m.at]
+        if inner:
+            m.start = max(o.end for o in inner)
+            while m.start < m.at and not ctx.text[m.start].isalnum():
+                m.start += 1
+    return mentions
 
 
 def _accept(kind: str, tok: Token, text: str, m: re.Match[str]) -> bool:
@@ -343,9 +374,10 @@ def _mention(ctx: Context, sent: Span, kind: str, tok: Token, *, headline: bool)
     level = "" if kind == "visit" else _sub(tok)
     m = _Mention(kind, level, pstart, pend, persons, place_in(ctx, start, end, stated=True),
                  headline=headline,
-                 event_month=ctx.event_date.isoformat()[:7] if ctx.event_date else "")
+                 event_month=ctx.event_date.isoformat()[:7] if ctx.event_date else "",
+                 at=tok.idx, ordinal=_ordinal(tok), partner=_partner(ctx, tok))
     if tok.pos_ == "VERB":
-        m.when = _when(ctx, start, end, year_ok=True)
+        m.when = _when_antecedent(ctx, tok) or _when(ctx, start, end, year_ok=True)
     else:
         lstart, lend = tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge.text)
         m.when = _when(ctx, lstart, lend, year_ok=True) or _when_of_head(ctx, tok)
@@ -363,6 +395,40 @@ def _mention(ctx: Context, sent: Span, kind: str, tok: Token, *, headline: bool)
     return m
 
 
+def _ordinal(tok: Token) -> str:
+    """Return the ordinal that numbers an encounter ("his first state visit abroad"), else ""."""
+    for c in tok.children:
+        if c.i < tok.i and c.dep_ in ("amod", "nummod") and (c.lower_ in _ORDINAL_NAMES or c.ent_type_ == "ORDINAL"):
+            return c.lower_
+    return ""
+
+
+def _partner(ctx: Context, tok: Token) -> str:
+    """Return whom talks are held with: the person named after "with", else that phrase's noun, else ""."""
+    with_ = [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "with"]
+    if not with_ and tok.dep_ == "dobj" and tok.head.lemma_ in _TAKING_PART:
+        with_ = [c for c in tok.head.children if c.dep_ == "prep" and c.lower_ == "with"]
+    obj = next((g for w in with_ for g in w.children if g.dep_ == "pobj"), None)
+    if obj is None:
+        return ""
+    names = person_spans(ctx, obj.left_edge.idx, obj.right_edge.idx + len(obj.right_edge.text))
+    if names:
+        return names[0][1]
+    return "" if obj.pos_ == "PRON" or is_role_word(obj.lower_) else obj.lemma_.lower()
+
+
+def _when_antecedent(ctx: Context, verb: Token) -> str | None:
+    """Return the date a "when" clause hangs on ("since 2014, when the late king visited")."""
+    if verb.dep_ != "relcl" or not any(c.lower_ == "when" for c in verb.children) or verb.head.ent_type_ != "DATE":
+        return None
+    ent = ent_at(verb.doc, verb.head.i)
+    if ent is None:
+        return None
+    found = time_expressions(ctx, ent.start_char, ent.end_char, future=False)
+    value = next((e.value for e in found if e.value is not None), None)
+    return value or (ent.text if re.fullmatch(r"(?:19|20)\d\d", ent.text) else None)
+
+
 def _phrase_bounds(tok: Token, first: int, last: int) -> tuple[int, int]:
     """Return the prepositional phrase a noun trigger stands in, else its clause [first, last].
 
@@ -374,7 +440,7 @@ def _phrase_bounds(tok: Token, first: int, last: int) -> tuple[int, int]:
         return first, last
     t = tok
     while t.head.i != t.i and t.dep_ not in ("nsubj", "nsubjpass", "dobj") and not is_verb(t):
-        if t.dep_ == "prep":
+        if t.dep_ == "prep" or t.pos_ == "ADP":  # "X, currently on a visit to India, …": a relcl "on"
             return max(first, t.left_edge.i), min(last, t.right_edge.i)
         t = t.head
     return first, last
@@ -446,7 +512,8 @@ def _visitor(ctx: Context, tok: Token) -> str | None:
     head = clause_head(tok)
     # "X is on a visit", "X arrived for a visit", "X visited": the subject is the visitor.
     if tok.pos_ == "VERB" or (tok.dep_ == "pobj" and tok.head.lower_ in ("on", "for", "during")
-                              and tok.head.head.i == head.i):
+                              and tok.head.head.i == head.i) or (
+            tok.dep_ == "dobj" and tok.head.i == head.i and head.lemma_.lower() in _TRIP_VERBS | _TAKING_PART):
         candidates += [c for c in head.children if c.dep_ == "nsubj"]
     for cand in candidates:
         for t in cand.subtree:
@@ -479,6 +546,12 @@ def _compatible(a: _Mention, b: _Mention) -> bool:
         return False
     if a.dest and b.dest and not _same_place(a.dest, b.dest):
         return False
+    if a.ordinal and b.ordinal and a.ordinal != b.ordinal:
+        return False
+    if a.partner and b.partner and not same_person(a.partner, b.partner):
+        return False
+    if a.caption or b.caption:
+        return True  # a caption's day is the picture's; its words show the event the body tells
     if a.when and b.when and not (a.when.startswith(b.when) or b.when.startswith(a.when)):
         return False
     dated = a.when or b.when
@@ -514,7 +587,8 @@ def _meeting(ctx: Context, cluster: _Cluster) -> Meeting:
         for name in ([m.visitor] if m.visitor else []) + m.persons:
             if all(not same_person(name, p) for p in participants):
                 participants.append(name)
-    when = next((m.when for m in cluster.mentions if m.when), None)
+    # a caption's day is the picture's: the body's day first
+    when = next((m.when for m in sorted(cluster.mentions, key=lambda m: m.caption) if m.when), None)
     if when is None and ctx.event_date is not None:
         when = ctx.event_date.isoformat()
     place = best.place or best.dest or next((m.place or m.dest for m in cluster.mentions
