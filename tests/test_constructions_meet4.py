@@ -42,10 +42,12 @@ _SHEET = ("Peru and Canada held their third bilateral energy dialogue in Ottawa,
 @pytest.mark.parametrize(("lines", "action"), [
     # a heading line the parser joins to the bullet under it
     ("Clean Hydrogen\nExpanding the testing of fuel cells between the two national laboratories.", "expand"),
-    ("Critical Minerals (CM)\nSharing survey data on lithium deposits to attract investors.", "shar"),  # tagged a noun: kept as written
+    # tagged a noun, so kept as written
+    ("Critical Minerals (CM)\nSharing survey data on lithium deposits to attract investors.", "shar"),
     ("Grid Security\nContinuing to train operators in both countries on cyber defence.", "continue"),
     # a heading after a line that ends in a colon, all parsed as one sentence
-    ("They named four areas:\nClean Hydrogen\nExpanding the testing of fuel cells at two laboratories.", "expand"),
+    ("They named four areas:\nClean Hydrogen\nExpanding the testing of fuel cells at two laboratories.",
+     "expand"),
     # a bare imperative bullet
     ("Continue joint efforts to certify electricians through regional workshops.", "continue"),
     ("Establish a working group on offshore wind permits, including for port upgrades.", "establish"),
@@ -83,7 +85,8 @@ def meetings(found: ArticleFacts) -> list[tuple[str, str]]:
      "President Boric arrived in Nairobi on Sunday for a three-day state visit.\n"
      "On Tuesday, President Ruto held talks with President Boric at State House.", "held talks"),
     ("Foreign ministers Wong and Shah attend a welcome ceremony in Canberra on Friday. (Photo: AFP)\n"
-     "Mr Shah was received at a welcome ceremony on Thursday at Parliament House.", "welcome ceremony on Thursday"),
+     "Mr Shah was received at a welcome ceremony on Thursday at Parliament House.",
+     "welcome ceremony on Thursday"),
     ("Chancellor Weber speaks to students during a visit to Hanoi University last year. (File photo)\n"
      "Last month, Chancellor Weber visited Hanoi, where he met the prime minister.", "visited Hanoi"),
     ("Premier Kato meets President Silva in Brasilia on Wednesday. — AP\n"
@@ -105,7 +108,8 @@ def test_a_caption_joins_the_meeting_the_body_tells(extractor: RulesExtractor, t
     "Trade between the two countries doubled last year.",
     "Chancellor Weber visited Hanoi on Monday (his second trip there).\nHe spoke about trade.",
 ])
-def test_a_caption_or_aside_the_body_does_not_repeat_stays_a_meeting(extractor: RulesExtractor, text: str) -> None:
+def test_a_caption_or_aside_the_body_does_not_repeat_stays_a_meeting(
+        extractor: RulesExtractor, text: str) -> None:
     assert len(facts(extractor, text).meetings) == 1
 
 
@@ -119,7 +123,8 @@ def test_a_caption_or_aside_the_body_does_not_repeat_stays_a_meeting(extractor: 
     "The minister held talks with Ms. Tan in Lima. She also held talks with Mr. Roy there.",
     "Premier Ito met with business leaders in Oslo. The premier also held talks with Jonas Berg, the "
     "head of the shipping federation.",
-    "The queen's visit to Oslo on Monday was the first by a monarch since 2009, when the late King Harald visited.",
+    "The queen's visit to Oslo on Monday was the first by a monarch since 2009, when the late King Harald "
+    "visited.",
 ])
 def test_numbered_visits_and_talks_with_others_are_meetings_of_their_own(
         extractor: RulesExtractor, text: str) -> None:
@@ -164,3 +169,79 @@ def test_who_undertakes_pays_or_makes_a_visit_is_the_visitor(
         extractor: RulesExtractor, text: str, visitor: str) -> None:
     found = [m for m in facts(extractor, text).meetings if m.kind == "visit"]
     assert len(found) == 1 and any(visitor in p for p in found[0].participants)
+
+
+# ------------------------------------------------------------------ commitments: plans told by adjectives
+
+
+@pytest.mark.parametrize(("text", "action"), [
+    ("The king during his trip is slated to meet the Chinese premier.", "meet"),
+    ("The President is likely to spend one day in Maputo before heading home.", "spend"),
+    ("Now Mr Srettha is about to make his second visit to France.", "make"),
+    ("Ministers from both countries are likely to sign a fisheries accord on Friday.", "sign"),
+    ("The Chilean delegation is slated to tour the port of Mombasa next week.", "tour"),
+])
+def test_slated_likely_or_about_to_act_is_a_plan(
+        extractor: RulesExtractor, text: str, action: str) -> None:
+    found = actions(facts(extractor, text))
+    assert len(found) == 1 and found[0].startswith(action)
+
+
+@pytest.mark.parametrize("text", [
+    "The deal is likely to boost trade between the two countries.",
+    "The new port is about to open to ships from the region.",
+    "Prices are likely to rise after the talks.",
+])
+def test_likely_or_about_with_no_actor_is_a_forecast(extractor: RulesExtractor, text: str) -> None:
+    assert actions(facts(extractor, text)) == []
+
+
+# --------------------------------------------------------------------------- commitments: refraining
+
+
+@pytest.mark.parametrize("text", [
+    "Sri Lanka will never allow its territory to be used against India.",
+    "The president said his country would not permit its airspace to be used for attacks on Kenya.",
+    "Mongolia will not allow foreign troops to be stationed on its soil, the minister said.",
+    "Both governments will never let their ports be used by smugglers.",
+    "Ghana will not permit its waters to be fished by foreign trawlers, the two ministers agreed.",
+])
+def test_a_negated_permission_of_something_done_is_an_undertaking(
+        extractor: RulesExtractor, text: str) -> None:
+    found = actions(facts(extractor, text))
+    assert len(found) == 1 and found[0].split()[0] in ("never", "not")
+
+
+@pytest.mark.parametrize("text", [
+    "The minister said Ghana would not allow the talks to fail.",
+    "Sri Lanka will not sign the agreement this year.",
+    "Sri Lanka did not allow its territory to be used by the rebels.",
+])
+def test_other_negations_undertake_nothing(extractor: RulesExtractor, text: str) -> None:
+    assert actions(facts(extractor, text)) == []
+
+
+# --------------------------------------------------------------------------- commitments: principles
+
+
+@pytest.mark.parametrize(("text", "action"), [
+    ("The two leaders decided to further collaborate to maintain peace, stability, and prosperity in "
+     "the region.", "collaborate"),
+    ("Malaysia will work with China to keep peace in the South China Sea.", "work"),
+    ("Both sides pledged to strengthen the partnership based on democracy and human rights.", "strengthen"),
+    ("The ministers agreed to hold regular consultations to promote peace in the region.", "hold"),
+    ("Japan will provide patrol vessels that uphold freedom of navigation in the area.", "provide"),
+])
+def test_a_principle_in_a_purpose_or_modifier_clause_keeps_the_undertaking(
+        extractor: RulesExtractor, text: str, action: str) -> None:
+    found = actions(facts(extractor, text))
+    assert len(found) == 1 and found[0].startswith(action)
+
+
+@pytest.mark.parametrize("text", [
+    "Both sides will uphold peace and stability in the region.",
+    "The two leaders agreed to respect the sovereignty and territorial integrity of Ukraine.",
+    "They pledged to support a two-state solution.",
+])
+def test_a_principle_as_the_object_is_no_undertaking(extractor: RulesExtractor, text: str) -> None:
+    assert actions(facts(extractor, text)) == []

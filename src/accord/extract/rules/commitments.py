@@ -19,10 +19,12 @@ from spacy.tokens import Span, Token
 from accord.core import Commitment
 from accord.extract.rules import completions, setbacks
 from accord.extract.rules.commitments_cues import (
+    ACTOR_ADJECTIVES,
     ACTOR_NOUNS,
     EVENT_NOUNS,
     EXPECTED_NON_ACTIONS,
     INSTRUMENT_NOUNS,
+    NON_ACTIONS,
     OPINION_WORDS,
     PREFILTER,
     PRINCIPLE,
@@ -30,6 +32,7 @@ from accord.extract.rules.commitments_cues import (
     acts_on_own_thing,
     find_cues,
     list_item,
+    refrains,
     subject_of,
 )
 from accord.extract.rules.context import Context
@@ -205,7 +208,9 @@ def _conditional(verb: Token) -> bool:
 
 def _acceptable(cue: Cue) -> bool:
     """Say whether a cue undertakes something (not negated, conditional, hoped or principled)."""
-    if is_negated(cue.cue) or is_negated(cue.action):
+    if (is_negated(cue.cue) or is_negated(cue.action)) and not _refrains(cue):
+        return False
+    if cue.kind == "adj" and cue.cue.lower_ in ACTOR_ADJECTIVES and not _planned_by_actor(cue):
         return False
     if cue.action.lemma_ in SETBACK_VERBS:
         return False  # "decided to cancel the trip" calls a promise off (read by `setbacks`)
@@ -228,8 +233,32 @@ def _acceptable(cue: Cue) -> bool:
                 any(c.dep_ == "auxpass" for c in cue.action.children)
                 or cue.action.lemma_ in _EVENT_VERBS):
             return False
-    doc = cue.action.doc
-    return not PRINCIPLE.search(doc[cue.action.i:cue.action.right_edge.i + 1].text)
+    return not PRINCIPLE.search(_own_phrase(cue.action))
+
+
+def _own_phrase(action: Token) -> str:
+    """Return an action's words less the clauses under it: what it is about, not what it is for.
+
+    "uphold peace in the region" states a principle; "collaborate to maintain peace …" and
+    "strengthen the partnership based on … human rights" undertake the collaboration and the partnership.
+    """
+    clauses = {t.i for c in action.subtree if c.i != action.i and c.dep_ in _CLAUSE_DEPS for t in c.subtree}
+    return "".join(t.text_with_ws for t in action.subtree if t.i >= action.i and t.i not in clauses)
+
+
+_CLAUSE_DEPS = frozenset({"advcl", "xcomp", "acl", "relcl", "ccomp"})
+
+
+def _refrains(cue: Cue) -> bool:
+    """Say whether a negated future undertakes to refrain ("will never allow its territory to be used")."""
+    subj = subject_of(cue.action)
+    return cue.kind == "modal" and refrains(cue.action) and subj is not None and _is_actor(subj)
+
+
+def _planned_by_actor(cue: Cue) -> bool:
+    """Say whether "is likely/about to X" has an actor as subject and an act as X (not a forecast)."""
+    subj = subject_of(cue.head)
+    return subj is not None and _is_actor(subj) and cue.action.lemma_ not in NON_ACTIONS
 
 
 def _build(ctx: Context, sent: Span, cue: Cue, body: int) -> _Found | None:
@@ -238,6 +267,8 @@ def _build(ctx: Context, sent: Span, cue: Cue, body: int) -> _Found | None:
     first, last = clause_bounds(cue.action, head=cue.head, clip_conj=True) if not phrase else (
         cue.cue.left_edge.i, cue.cue.right_edge.i)
     first = min(first, cue.cue.i) if not phrase else first
+    if refrains(cue.action):  # what is not to be allowed is the undertaking
+        last = max(last, cue.action.right_edge.i)
     if cue.kind == "scheduled":  # the event's phrase up to its participle's date
         first, last = cue.action.left_edge.i, max(cue.cue.right_edge.i, cue.action.i)
     last = _before_dash(cue.action, last)
@@ -505,6 +536,9 @@ def _action_text(ctx: Context, cue: Cue, deadline: TimeExpr | None) -> str:
     first, last = clause_bounds(act, head=act, clip_conj=own_conj)
     first = act.i
     prefix = ""
+    if refrains(act):
+        last = max(last, act.right_edge.i)
+        prefix = next(c.lower_ for c in act.children if c.dep_ == "neg") + " "
     if act.dep_ == "dobj" and act.head.i == cue.cue.i and act.pos_ != "VERB" and cue.kind != "provision":
         # "pledged a $250 million line of credit": the thing given, led by the verb giving it
         first, prefix = act.left_edge.i, cue.cue.lemma_ + " "

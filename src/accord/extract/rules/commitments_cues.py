@@ -8,6 +8,7 @@ the genre live here; `commitments` turns cues into facts.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -55,7 +56,13 @@ REPORTING_VERBS = frozenset({"reaffirm", "reiterate", "express", "affirm", "conf
                              "demonstrate", "extend", "issue", "make", "give", "convey", "voice",
                              "state", "declare", "renew", "highlight", "signal", "accept", "receive",
                              "welcome", "praise", "have", "be", "share"})
-COMMIT_ADJECTIVES = frozenset({"willing", "ready", "prepared", "keen", "set", "due", "poised"})
+COMMIT_ADJECTIVES = frozenset({"willing", "ready", "prepared", "keen", "set", "due", "poised", "slated",
+                               "likely", "about"})
+# Of those, the ones that plan only with an actor as subject ("the President is likely to spend a day
+# in Maputo", "is about to make his second visit"); "the deal is likely to boost trade" is a forecast.
+ACTOR_ADJECTIVES = frozenset({"likely", "about"})
+# Verbs whose negation under "will" undertakes to refrain ("will never allow its territory to be used").
+REFRAIN_VERBS = frozenset({"allow", "permit", "let", "tolerate"})
 # Nouns that state a goal as the subject of "is to …" ("our shared aim is to reach an agreement").
 GOAL_NOUNS = frozenset({"aim", "goal", "objective", "target", "plan", "intention", "purpose"})
 # Verbs by which a document lays down a dated step ("the deal envisages the removal of tariffs … in 2026").
@@ -201,7 +208,7 @@ def _opens_item(first: Token, under_heading: bool) -> bool:
             return False  # "Expanding trade is a priority": the gerund is a subject
     elif first.tag_ != "VB" or first.dep_ != "ROOT":
         return False
-    # a subject of its own after it; a heading's words or a misparsed noun after it are no subject or auxiliary
+    # a subject of its own after it; a heading's words, or a misparsed noun after it, are no subject
     if any((c.dep_ in ("nsubj", "nsubjpass") and c.i > first.i) or (c.dep_ == "aux" and c.i < first.i)
            for c in first.children):
         return False
@@ -209,7 +216,7 @@ def _opens_item(first: Token, under_heading: bool) -> bool:
 
 
 def _concludes_document(verb: Token) -> bool:
-    """Say whether a bullet concludes or signs a document ("Concluding an MOU on …"): an instrument, no promise."""
+    """Say whether a bullet concludes or signs a document ("Concluding an MOU …"): an instrument."""
     return verb.lemma_.lower() in _CONCLUDING and any(
         c.dep_ == "dobj" and (c.lemma_.lower() in INSTRUMENT_NOUNS or c.lower_ in INSTRUMENT_NOUNS)
         for c in verb.children)
@@ -234,7 +241,7 @@ def _line_openings(sent: Span) -> list[tuple[Token, bool]]:
         else:
             lines[-1][1].append(t)
     out = [(lines[0][1][0], False)] if lines and lines[0][0] else []
-    for (_, above), (_, line) in zip(lines, lines[1:], strict=False):
+    for (_, above), (_, line) in itertools.pairwise(lines):
         if len(above) <= _HEADING_WORDS and not any(w.pos_ in ("VERB", "AUX") for w in above):
             out.append((line[0], True))
     return [(t, under) for t, under in out if t.tag_ in _ITEM_TAGS]
@@ -347,7 +354,7 @@ def _modal(aux: Token) -> Cue | None:
     if verb.lemma_ == "be" and any(c.dep_ == "acomp" for c in verb.children):
         # "should be operational by 2027": a dated state is a target (checked for a date later).
         return Cue(aux, verb, verb, "state")
-    if verb.lemma_ in NON_ACTIONS and not acts_on_own_thing(verb):
+    if verb.lemma_ in NON_ACTIONS and not acts_on_own_thing(verb) and not refrains(verb):
         return None  # "will open new markets" is a forecast, "will open a consulate" a promise
     if verb.lemma_ in COMMIT_VERBS and _to_verb(verb) is not None:
         return None  # "will seek to …" is read by the verb's own rule
@@ -359,6 +366,14 @@ def acts_on_own_thing(verb: Token) -> bool:
     return verb.lemma_.lower() in DONE_VERBS and any(
         c.dep_ == "dobj" and (c.lemma_.lower() in FACILITY_NOUNS or c.lower_ in FACILITY_NOUNS)
         for c in verb.children)
+
+
+def refrains(verb: Token) -> bool:
+    """Say whether a negated verb of permitting keeps something from being done ("will not permit its
+    territory to be used"): an undertaking to refrain, where "will not allow the talks to fail" is none.
+    """
+    return verb.lemma_ in REFRAIN_VERBS and is_negated(verb) and any(
+        c.dep_ in ("ccomp", "xcomp") and any(g.dep_ == "auxpass" for g in c.children) for c in verb.children)
 
 
 def believed_event(verb: Token) -> Token | None:

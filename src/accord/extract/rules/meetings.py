@@ -398,7 +398,8 @@ def _mention(ctx: Context, sent: Span, kind: str, tok: Token, *, headline: bool)
 def _ordinal(tok: Token) -> str:
     """Return the ordinal that numbers an encounter ("his first state visit abroad"), else ""."""
     for c in tok.children:
-        if c.i < tok.i and c.dep_ in ("amod", "nummod") and (c.lower_ in _ORDINAL_NAMES or c.ent_type_ == "ORDINAL"):
+        if c.i < tok.i and c.dep_ in ("amod", "nummod") and (
+                c.lower_ in _ORDINAL_NAMES or c.ent_type_ == "ORDINAL"):
             return c.lower_
     return ""
 
@@ -419,7 +420,8 @@ def _partner(ctx: Context, tok: Token) -> str:
 
 def _when_antecedent(ctx: Context, verb: Token) -> str | None:
     """Return the date a "when" clause hangs on ("since 2014, when the late king visited")."""
-    if verb.dep_ != "relcl" or not any(c.lower_ == "when" for c in verb.children) or verb.head.ent_type_ != "DATE":
+    if (verb.dep_ != "relcl" or verb.head.ent_type_ != "DATE"
+            or not any(c.lower_ == "when" for c in verb.children)):
         return None
     ent = ent_at(verb.doc, verb.head.i)
     if ent is None:
@@ -513,7 +515,8 @@ def _visitor(ctx: Context, tok: Token) -> str | None:
     # "X is on a visit", "X arrived for a visit", "X visited": the subject is the visitor.
     if tok.pos_ == "VERB" or (tok.dep_ == "pobj" and tok.head.lower_ in ("on", "for", "during")
                               and tok.head.head.i == head.i) or (
-            tok.dep_ == "dobj" and tok.head.i == head.i and head.lemma_.lower() in _TRIP_VERBS | _TAKING_PART):
+            tok.dep_ == "dobj" and tok.head.i == head.i
+            and head.lemma_.lower() in _TRIP_VERBS | _TAKING_PART):
         candidates += [c for c in head.children if c.dep_ == "nsubj"]
     for cand in candidates:
         for t in cand.subtree:
