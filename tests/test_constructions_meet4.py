@@ -245,3 +245,70 @@ def test_a_principle_in_a_purpose_or_modifier_clause_keeps_the_undertaking(
 ])
 def test_a_principle_as_the_object_is_no_undertaking(extractor: RulesExtractor, text: str) -> None:
     assert actions(facts(extractor, text)) == []
+
+
+# --------------------------------------------------------------------------- meetings: speaking to the press
+
+
+@pytest.mark.parametrize("text", [
+    "Addressing Colombo-based media on Tuesday, High Commissioner Santosh Jha said the talks went well.",
+    "President Dissanayake had said in a statement to the media in New Delhi that the visit was useful.",
+    "The foreign minister briefed journalists in Nairobi on Monday.",
+    "Foreign Minister Penny Wong addressed the media in Canberra on Friday.",
+    "Speaking after the meeting, Mr. Lee told reporters that both sides were satisfied.",
+])
+def test_speaking_to_the_press_is_a_press_conference(extractor: RulesExtractor, text: str) -> None:
+    assert "press_conference" in [m.kind for m in facts(extractor, text).meetings]
+
+
+@pytest.mark.parametrize("text", [
+    "The minister will address the media on Friday.",
+    "The two leaders discussed media freedom and press law.",
+    "The ministry issued a statement on the trade figures.",
+])
+def test_a_planned_address_or_the_press_as_a_topic_is_none(extractor: RulesExtractor, text: str) -> None:
+    assert "press_conference" not in [m.kind for m in facts(extractor, text).meetings]
+
+
+# ------------------------------------------------------------------ meetings: receptions and visiting
+
+
+@pytest.mark.parametrize("text", [
+    "On Tuesday evening, Jokowi arrived in Maputo, where he was welcomed by Energy Minister Joaquim "
+    "Zacarias.",
+    "Lula rolled out the red carpet for Venezuelan President Nicolas Maduro in Brasilia in May.",
+    "The prime minister was seen off at the airport by Foreign Minister Ali Sabry.",
+    "President Ruto was warmly received by King Charles at the palace on Monday.",
+    "Ms. Reyes was greeted at the border by Interior Minister Paulo Nunes and two governors.",
+])
+def test_a_person_received_or_seen_off_by_a_person_is_a_meeting(extractor: RulesExtractor, text: str) -> None:
+    assert "other" in [m.kind for m in facts(extractor, text).meetings]
+
+
+@pytest.mark.parametrize("text", [
+    "The proposal was received by the committee with interest.",
+    "The ministers were greeted by cheering crowds at the station.",
+    "The farmers rolled out the red carpet for the new tractors.",
+])
+def test_things_received_or_crowds_greeting_are_no_meeting(extractor: RulesExtractor, text: str) -> None:
+    assert not facts(extractor, text).meetings
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("The year opened with the Emperor and the Empress visiting the Philippines.", "Philippines"),
+    ("Japan welcomes the effort of President Duterte visiting China to improve relations.", "China"),
+    ("Photos show Chancellor Weber visiting Ghana in 2019.", "Ghana"),
+    ("They recalled Queen Sonja visiting Kenya, the first royal visit in decades.", "Kenya"),
+    ("The talks followed Prime Minister Kishida visiting India last spring.", "India"),
+])
+def test_someone_visiting_a_place_is_a_visit(extractor: RulesExtractor, text: str, place: str) -> None:
+    visits = [m for m in facts(extractor, text).meetings if m.kind == "visit"]
+    assert visits and visits[0].place is not None and place in visits[0].place
+
+
+@pytest.mark.parametrize("text", [
+    "The visiting delegation toured a car factory.",
+    "President Ruto will be visiting Japan next month.",
+])
+def test_a_visiting_party_or_a_planned_visiting_is_no_visit(extractor: RulesExtractor, text: str) -> None:
+    assert [m for m in facts(extractor, text).meetings if m.kind == "visit"] == []

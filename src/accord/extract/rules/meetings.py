@@ -57,7 +57,11 @@ _TRIGGERS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("press_conference", r"\b(?:press|news|media)\s+(?P<w>conference|briefing|stakeout|availability"
                              r"|encounter|talk)\b"),
         ("press_conference", r"\b(?P<w>presser)\b"),
-        ("press_conference", r"\b(?P<w>told)\s+(?:reporters|journalists|the\s+media|the\s+press)\b"),
+        # speaking to the press in person: "told reporters", "briefed journalists", "addressing Colombo-based
+        # media", "said in a statement to the media"
+        ("press_conference", r"\b(?P<w>told|briefed|address(?:ed|es|ing)?)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
+                             r"(?:reporters|journalists|media|press)\b(?!\s+(?:freedom|law|council|release))"),
+        ("press_conference", r"\b(?P<w>statement)\s+to\s+(?:the\s+)?(?:media|press|reporters|journalists)\b"),
         ("press_conference", r"\b(?P<w>statement)\s+alongside\b"),
         ("business_forum", r"\b(?:business|economic|investment|trade|investors?[’']?)\s+(?P<w>forum)\b"),
         ("commission_session", r"\b(?:joint|intergovernmental|inter-governmental|bilateral)\s+"
@@ -82,13 +86,17 @@ _TRIGGERS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                   r"|\b(?P<w3>guard)\s+of\s+honou?r\b"),
         ("talks", r"\bcourtesy\s+(?P<w>call)\b|\b(?P<w2>rounds?)\s+of\s+(?:\w+\s+)?negotiations?\b"
                   r"|\b(?:held|hold|holds|holding)\s+(?:\w+\s+){0,2}?(?P<w3>negotiations)\b"),
+        # a reception or a send-off by someone: "was welcomed by the minister", "was seen off at the
+        # airport by …", "rolled out the red carpet for …"
+        ("other", r"\b(?:was|were|been|being)\s+(?:warmly\s+)?(?P<w>welcomed|received|greeted|seen)\s+"
+                  r"(?:off\s+)?(?:[\w,-]+\s+){0,5}?by\b|\b(?P<w2>roll(?:ed|s|ing)?)\s+out\s+the\s+red[\s-]carpet\b"),
         ("other", r"\b(?:welcom(?:e|ing)|arrival)\s+(?P<w>ceremony)\b|\bred-carpet\s+(?P<w2>welcome)\b"
                   r"|\barrived\b[^.]{0,40}\bto\s+a\s+(?P<w3>ceremony)\b"),
         ("summit", r"\b(?P<w>summit)\b(?!\s+(?:talks|meeting))"),
         # a named gathering ("the 1955 Asia-Africa Conference", "the U.N. climate change conference")
         ("summit", r"\b(?P<w>conference|forum)\b"),
         ("talks", r"\b(?P<w>talks|meeting|meetings|met|meets|discussions|talked)\b"),
-        ("visit", r"\b(?P<w>visit|visited|visits|tour)\b(?!\s+of\s+duty)"),
+        ("visit", r"\b(?P<w>visit|visited|visits|visiting|tour)\b(?!\s+of\s+duty)"),
         ("visit", r"\b(?P<w>trip)\b"),
         # an arrival is the visit begun ("arrived in Seoul on Sunday for talks"); "will arrive" is a plan
         ("visit", r"\b(?P<w>arrived|arrives|landed)\s+(?:in|at)\s+"),
@@ -182,16 +190,21 @@ def _mentions(ctx: Context, sent: Span, body: int) -> list[_Mention]:
             if kind == "summit" and _with_person(tok):
                 kind = "talks"  # "Lee's November summit with Xi" is a bilateral meeting
             mention = _mention(ctx, sent, kind, tok, headline=start < body)
-            mention.caption = _in_caption(ctx, start)
+            mention.caption = _in_caption(ctx, sent.start_char, start)
             out.append(mention)
     return _apart(ctx, out)
 
 
-def _in_caption(ctx: Context, at: int) -> bool:
-    """Say whether an offset stands in a photo caption (its line ends in a credit: "(Photo: AFP)")."""
+def _in_caption(ctx: Context, sent_start: int, at: int) -> bool:
+    """Say whether a trigger stands in a caption sentence: one that opens on the trigger's line, a
+    line ending in a photo credit ("(Photo: AFP)"). A headline the parser ran into the caption
+    below it keeps its own standing, and so does a body line after a caption.
+    """
     text = ctx.text
-    end = text.find("\n", at)
     line_start = text.rfind("\n", 0, at) + 1
+    if sent_start < line_start:
+        return False
+    end = text.find("\n", at)
     return bool(CAPTION_END.search(text[line_start:len(text) if end < 0 else end].strip()))
 
 
@@ -220,6 +233,8 @@ def _accept(kind: str, tok: Token, text: str, m: re.Match[str]) -> bool:
             return False
         if word == "trip" and not _trip_taken(tok):
             return False
+        if word == "visiting" and not _visiting_place(tok):
+            return False
         return not is_planned(tok, purpose_is_plan=False)
     if kind == "talks":
         if word == "meetings" and not re.match(r"\s+(?:with|between)\b", text[m.end("w"):]):
@@ -231,6 +246,8 @@ def _accept(kind: str, tok: Token, text: str, m: re.Match[str]) -> bool:
             return False
         if word in ("met", "meets") and tok.pos_ != "VERB":
             return False
+    if kind == "other" and word in _RECEPTIONS:
+        return _received_in_person(tok) and not is_planned(tok)
     if kind == "summit" and tok.tag_ == "NNS":
         return False
     if kind == "summit" and word in ("conference", "forum") and not _named(tok):
@@ -261,6 +278,35 @@ def _trip_taken(trip: Token) -> bool:
         return True
     return trip.dep_ == "dobj" and gov.lemma_.lower() in _TRIP_VERBS
 
+
+
+_RECEPTIONS = frozenset({"welcomed", "received", "greeted", "seen", "roll", "rolled", "rolls", "rolling"})
+
+
+def _received_in_person(verb: Token) -> bool:
+    """Say whether a reception is of a person by a person: "he was welcomed by Minister X", "X rolled
+    out the red carpet for President Y"; not "the proposal was received by the committee".
+    """
+    if verb.lower_.startswith("roll"):
+        guests = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "for" for g in c.subtree]
+        return _has_person(guests)
+    hosts = [g for c in verb.children if c.dep_ == "agent" for g in c.subtree]
+    guests = [t for c in verb.children if c.dep_ == "nsubjpass" for t in c.subtree]
+    return _has_person(hosts) and (_has_person(guests) or any(t.lower_ in ("he", "she") for t in guests))
+
+
+def _has_person(words: list[Token]) -> bool:
+    """Say whether words name a person, by name or by office ("Foreign Minister X", "the president")."""
+    return any(t.ent_type_ == "PERSON" or (t.pos_ in ("NOUN", "PROPN") and is_role_word(t.lower_))
+               or t.lemma_ == "delegation" for t in words)
+
+
+def _visiting_place(tok: Token) -> bool:
+    """Say whether "visiting" tells someone's visit to a place ("the Emperor and the Empress visiting
+    the Philippines"), not a visiting delegation or a plan ("will be visiting").
+    """
+    return tok.dep_ != "amod" and not any(c.dep_ == "aux" for c in tok.children) and any(
+        c.dep_ == "dobj" and c.ent_type_ in ("GPE", "LOC") for c in tok.children)
 
 
 def _named(tok: Token) -> bool:
@@ -530,7 +576,9 @@ def _visitor(ctx: Context, tok: Token) -> str | None:
 def _destination(ctx: Context, tok: Token) -> str | None:
     """Return where the visit goes: "visit to X", "X visit", or what "visited" takes."""
     places = [c for c in tok.children if c.dep_ in ("compound", "dobj", "nmod")]
-    places += [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("to", "in")
+    # "visit to X", or "visit abroad to X" where the phrase hangs on the adverb
+    heads = [tok, *(c for c in tok.children if c.dep_ == "advmod")]
+    places += [g for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in ("to", "in")
                for g in c.children if g.dep_ == "pobj"]
     for cand in places:
         for t in cand.subtree:
