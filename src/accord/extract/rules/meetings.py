@@ -189,6 +189,8 @@ def _mentions(ctx: Context, sent: Span, body: int) -> list[_Mention]:
             seen.add((tok.i, kind))
             if kind == "summit" and _with_person(tok):
                 kind = "talks"  # "Lee's November summit with Xi" is a bilateral meeting
+            elif kind == "talks" and tok.lower_ == "meeting" and _named_gathering(tok):
+                kind = "summit"  # "attended the Apec meeting": a gathering named for a body
             mention = _mention(ctx, sent, kind, tok, headline=start < body)
             mention.caption = _in_caption(ctx, sent.start_char, start)
             out.append(mention)
@@ -301,6 +303,17 @@ def _has_person(words: list[Token]) -> bool:
                or t.lemma_ == "delegation" for t in words)
 
 
+def _named_gathering(tok: Token) -> bool:
+    """Say whether a meeting is named for a body, not for people ("the Apec meeting", "the 32nd Economic
+    Leaders' Meeting"; not "the Biden-Xi meeting")."""
+    mods = [c for c in tok.children if c.dep_ in ("compound", "nmod", "poss") and c.i < tok.i]
+    if any(t.ent_type_ in ("PERSON", "GPE", "NORP") for c in mods for t in c.subtree):
+        return False
+    if tok.text[0].isupper() and tok.i > tok.sent.start:
+        return True
+    return any(c.ent_type_ == "ORG" for c in mods)
+
+
 def _visiting_place(tok: Token) -> bool:
     """Say whether "visiting" tells someone's visit to a place ("the Emperor and the Empress visiting
     the Philippines"), not a visiting delegation or a plan ("will be visiting").
@@ -323,6 +336,7 @@ def _named(tok: Token) -> bool:
     return any(t.text[:1].isupper() and t.pos_ in ("PROPN", "NOUN", "ADJ") for t in mods)
 
 
+_SIDELINES = frozenset({"sideline", "sidelines", "margin", "margins"})
 _GATHERING_VERBS = frozenset({"attend", "host", "hold", "convene", "address", "open", "join", "chair",
                               "co-chair", "organise", "organize", "take"})
 
@@ -333,6 +347,8 @@ def _gathered(tok: Token) -> bool:
     """
     if tok.dep_ == "pobj" and tok.head.lower_ in ("at", "during", "to", "on"):
         return True
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in _SIDELINES:
+        return True  # "on the sidelines of the … Forum"
     if tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_.lower() in _GATHERING_VERBS:
         return True
     for c in tok.children:
@@ -429,13 +445,14 @@ def _mention(ctx: Context, sent: Span, kind: str, tok: Token, *, headline: bool)
         m.when = _when(ctx, lstart, lend, year_ok=True) or _when_of_head(ctx, tok)
         if m.when is None and kind != "visit":
             m.when = _when(ctx, start, end, year_ok=False)
-    m.anaphoric = not persons and any(c.dep_ == "det" and c.lower_ in ("the", "these", "this", "that")
-                                      for c in tok.children) and len(list(tok.subtree)) <= 3
+    pointing = any(c.dep_ == "det" and c.lower_ in ("the", "these", "this", "that") for c in tok.children)
+    m.anaphoric = (not persons and pointing and len(list(tok.subtree)) <= 3) or _said_of(tok)
     if kind == "visit":
         m.visitor = _visitor(ctx, tok)
         m.dest = _destination(ctx, tok)
     if kind == "summit":
-        named = [t for c in tok.children if c.dep_ in ("compound", "nmod", "amod") for t in c.subtree]
+        named = [t for c in tok.children if c.dep_ in ("compound", "nmod", "amod", "poss", "appos")
+                 for t in c.subtree]
         named += [t for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for t in c.subtree]
         m.name = frozenset(t.text for t in named if t.is_title or t.is_upper)
     return m
@@ -475,6 +492,12 @@ def _when_antecedent(ctx: Context, verb: Token) -> str | None:
     found = time_expressions(ctx, ent.start_char, ent.end_char, future=False)
     value = next((e.value for e in found if e.value is not None), None)
     return value or (ent.text if re.fullmatch(r"(?:19|20)\d\d", ent.text) else None)
+
+
+def _said_of(tok: Token) -> bool:
+    """Say whether a trigger only describes a meeting told before ("It was a highly successful summit")."""
+    return tok.dep_ == "attr" and any(c.dep_ == "nsubj" and c.lower_ in ("it", "this", "that")
+                                      for c in tok.head.children)
 
 
 def _phrase_bounds(tok: Token, first: int, last: int) -> tuple[int, int]:
