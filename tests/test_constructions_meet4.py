@@ -312,3 +312,58 @@ def test_someone_visiting_a_place_is_a_visit(extractor: RulesExtractor, text: st
 ])
 def test_a_visiting_party_or_a_planned_visiting_is_no_visit(extractor: RulesExtractor, text: str) -> None:
     assert [m for m in facts(extractor, text).meetings if m.kind == "visit"] == []
+
+
+# ------------------------------------------------------------------ meetings: gatherings named for a body
+
+
+@pytest.mark.parametrize("text", [
+    "Mr Macron visited Bangkok and attended the Apec meeting, the first EU leader to do so.",
+    "The two foreign ministers met on the sidelines of the ASEAN Regional Forum in Vientiane.",
+    "Serbia and China signed the agreement on Tuesday at the sidelines of the Belt and Road Forum in "
+    "Beijing.",
+    "She spoke at the margins of the Munich Security Conference on Saturday.",
+    "Thailand hosted the 32nd Asia-Pacific Economic Leaders' Meeting in Bangkok in November.",
+])
+def test_a_gathering_named_for_a_body_or_with_sidelines_is_a_summit(
+        extractor: RulesExtractor, text: str) -> None:
+    assert "summit" in [m.kind for m in facts(extractor, text).meetings]
+
+
+@pytest.mark.parametrize("text", [
+    "President Biden and President Xi held a meeting in Lima. The Biden-Xi meeting lasted two hours.",
+    "The two foreign ministers held a meeting in Vientiane on Monday.",
+])
+def test_a_meeting_named_for_its_people_or_unnamed_is_talks(extractor: RulesExtractor, text: str) -> None:
+    assert "summit" not in [m.kind for m in facts(extractor, text).meetings]
+
+
+def test_a_summit_said_of_afterwards_is_the_same_summit(extractor: RulesExtractor) -> None:
+    text = ("Leaders met at the Apec summit in Bangkok in November 2022. It was a highly successful summit "
+            "despite the absence of President Joe Biden.")
+    assert [m.kind for m in facts(extractor, text).meetings].count("summit") == 1
+
+
+# ------------------------------------------------------------------ commitments: acts told in the passive
+
+
+@pytest.mark.parametrize(("text", "action"), [
+    ("Support to enhance maritime safety capability will be strengthened.", "strengthen"),
+    ("Infrastructure development will be strongly supported in both the capital and Davao.", "support"),
+    ("The construction of the port will be financed by Chile.", "finance"),
+    ("Technical assistance will be provided to Kenyan farmers.", "provide"),
+    ("The transfer of two patrol boats will be completed by the navy before June.", "complete"),
+])
+def test_an_act_done_in_the_future_passive_is_an_undertaking(
+        extractor: RulesExtractor, text: str, action: str) -> None:
+    found = actions(facts(extractor, "Kenya and Chile held talks in Nairobi. " + text))
+    assert len(found) == 1 and found[0].startswith(action)
+
+
+@pytest.mark.parametrize("text", [
+    "Trade will be boosted by the agreement.",
+    "The minister will be joined by two governors.",
+    "The decision will be welcomed by farmers.",
+])
+def test_a_forecast_or_a_passive_on_a_person_is_none(extractor: RulesExtractor, text: str) -> None:
+    assert actions(facts(extractor, "Kenya and Chile held talks in Nairobi. " + text)) == []

@@ -30,6 +30,7 @@ from accord.extract.rules.commitments_cues import (
     PRINCIPLE,
     Cue,
     acts_on_own_thing,
+    done_to_act,
     find_cues,
     list_item,
     refrains,
@@ -212,6 +213,8 @@ def _acceptable(cue: Cue) -> bool:
         return False
     if cue.kind == "adj" and cue.cue.lower_ in ACTOR_ADJECTIVES and not _planned_by_actor(cue):
         return False
+    if cue.kind == "modal" and done_to_act(cue.action) and not _done_by_actor(cue.action):
+        return False
     if cue.action.lemma_ in SETBACK_VERBS:
         return False  # "decided to cancel the trip" calls a promise off (read by `setbacks`)
     if any(c.dep_ == "advcl" and _conditional(c) for c in cue.action.children):
@@ -253,6 +256,12 @@ def _refrains(cue: Cue) -> bool:
     """Say whether a negated future undertakes to refrain ("will never allow its territory to be used")."""
     subj = subject_of(cue.action)
     return cue.kind == "modal" and refrains(cue.action) and subj is not None and _is_actor(subj)
+
+
+def _done_by_actor(verb: Token) -> bool:
+    """Say whether a passive's agent, if named, is an actor ("financed by Chile"; not "by farmers")."""
+    agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    return all(_is_actor(a) for a in agents)
 
 
 def _planned_by_actor(cue: Cue) -> bool:
@@ -361,6 +370,8 @@ def _needs_date(cue: Cue) -> bool:
         return True
     if _is_actor(subj):
         return False
+    if done_to_act(cue.action):
+        return False
     if subj.lower_ == "it" and cue.head.dep_ == "ccomp":
         # "China said it would continue …": "it" is the one who said so.
         speaker = subject_of(cue.head.head)
@@ -436,6 +447,10 @@ def _actor(ctx: Context, cue: Cue) -> str | None:
         return _pair(ctx)
     if cue.kind in ("modal", "verb") and tok.lemma_.lower() in INSTRUMENT_NOUNS | EVENT_NOUNS:
         return _pair(ctx)
+    if cue.kind == "modal" and done_to_act(cue.action):
+        agent = next((g for c in cue.action.children if c.dep_ == "agent" for g in c.children
+                      if g.dep_ == "pobj"), None)
+        return _name_of(ctx, agent) if agent is not None else _pair(ctx)
     return _name_of(ctx, tok)
 
 
@@ -549,8 +564,10 @@ def _action_text(ctx: Context, cue: Cue, deadline: TimeExpr | None) -> str:
     text = prefix + "".join(t.text_with_ws for t in words).strip(" ,;")
     subj = subject_of(act)
     if (act.pos_ == "VERB" and any(c.dep_ == "auxpass" for c in act.children) and subj is not None
-            and subj.lemma_.lower() in INSTRUMENT_NOUNS):
-        obj = doc[subj.left_edge.i:subj.i + 1].text
+            and (subj.lemma_.lower() in INSTRUMENT_NOUNS or done_to_act(act))):
+        # "strengthen support to enhance …": the act done, then what it is done to
+        obj = doc[subj.left_edge.i:(subj.right_edge.i if done_to_act(act) else subj.i) + 1].text
+        text = re.sub(r"\s+by\s+.*$", "", text) if done_to_act(act) else text
         rest = text.split(" ", 1)[1] if " " in text else ""
         text = f"{act.lemma_} {obj} {rest}".strip()
     elif act.pos_ == "VERB" and not prefix:

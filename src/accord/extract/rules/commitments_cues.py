@@ -348,6 +348,8 @@ def _modal(aux: Token) -> Cue | None:
     if any(c.dep_ == "auxpass" for c in verb.children) and not any(
             c.dep_ == "nsubjpass" and c.lemma_.lower() in INSTRUMENT_NOUNS | EVENT_NOUNS | {"which", "that"}
             for c in verb.children):
+        if done_to_act(verb):
+            return Cue(aux, verb, verb, "modal")  # "support for the coast guard will be strengthened"
         event = believed_event(verb)
         # "who will be joined by …": done to the subject, not undertaken
         return Cue(event, event, event, "visit") if event is not None else None
@@ -366,6 +368,22 @@ def acts_on_own_thing(verb: Token) -> bool:
     return verb.lemma_.lower() in DONE_VERBS and any(
         c.dep_ == "dobj" and (c.lemma_.lower() in FACILITY_NOUNS or c.lower_ in FACILITY_NOUNS)
         for c in verb.children)
+
+
+def done_to_act(verb: Token) -> bool:
+    """Say whether a future passive does something to an act ("infrastructure development will be
+    supported", "support … will be strengthened"): the parties' undertaking, told without them.
+    "Trade will be boosted" is a forecast, and "he will be joined by …" is done to a person.
+    """
+    subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    return (subj is not None and verb.lemma_ not in NON_ACTIONS and subj.pos_ == "NOUN"
+            and subj.tag_ == "NN"
+            and (subj.lemma_.lower() in ACT_NOUNS or subj.lower_.endswith(_ACT_ENDINGS)))
+
+
+# Nouns that name an act one side does for the other (nominalised verbs are found by their endings).
+ACT_NOUNS = frozenset({"support", "aid", "assistance", "transfer", "exchange", "training", "help"})
+_ACT_ENDINGS = ("tion", "sion", "ment")
 
 
 def refrains(verb: Token) -> bool:
