@@ -205,6 +205,7 @@ def test_likely_or_about_with_no_actor_is_a_forecast(extractor: RulesExtractor, 
     "Mongolia will not allow foreign troops to be stationed on its soil, the minister said.",
     "Both governments will never let their ports be used by smugglers.",
     "Ghana will not permit its waters to be fished by foreign trawlers, the two ministers agreed.",
+    "The minister assured his counterpart that Kenya would never allow its ports to be used by smugglers.",
 ])
 def test_a_negated_permission_of_something_done_is_an_undertaking(
         extractor: RulesExtractor, text: str) -> None:

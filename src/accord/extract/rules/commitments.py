@@ -255,7 +255,8 @@ _CLAUSE_DEPS = frozenset({"advcl", "xcomp", "acl", "relcl", "ccomp"})
 def _refrains(cue: Cue) -> bool:
     """Say whether a negated future undertakes to refrain ("will never allow its territory to be used")."""
     subj = subject_of(cue.action)
-    return cue.kind == "modal" and refrains(cue.action) and subj is not None and _is_actor(subj)
+    # "will not permit …", or "assured the leader that Sri Lanka will not permit …"
+    return cue.kind in ("modal", "verb") and refrains(cue.action) and subj is not None and _is_actor(subj)
 
 
 def _done_by_actor(verb: Token) -> bool:
