@@ -91,8 +91,8 @@ def meetings(found: ArticleFacts) -> list[tuple[str, str]]:
      "Last month, Chancellor Weber visited Hanoi, where he met the prime minister.", "visited Hanoi"),
     ("Premier Kato meets President Silva in Brasilia on Wednesday. — AP\n"
      "Premier Kato met President Silva in Brasilia on Tuesday to discuss ethanol.", "met President Silva"),
-    ("King Abdullah, left, is welcomed by President Lee during a visit to Seoul. (Photo: Yonhap)\n"
-     "King Abdullah began a state visit to Seoul on Monday.", "began a state visit"),
+    ("Foreign Minister Penny Wong hosts Foreign Minister Shah for talks in Canberra on Sunday. (Photo: AAP)\n"
+     "On Monday, Ms Wong held talks with Mr Shah in Canberra.", "held talks with Mr Shah"),
 ])
 def test_a_caption_joins_the_meeting_the_body_tells(extractor: RulesExtractor, text: str, shown: str) -> None:
     found = facts(extractor, text)
@@ -101,6 +101,14 @@ def test_a_caption_joins_the_meeting_the_body_tells(extractor: RulesExtractor, t
     caption_end = text.index("\n")
     assert all(m.evidence.start > caption_end for m in found.meetings)
     assert all(m.date != "2025-04-30" for m in found.meetings)  # not the caption's Wednesday
+
+
+def test_a_caption_naming_the_body_s_day_may_show_the_meeting(extractor: RulesExtractor) -> None:
+    text = ("Prime Minister Sharif holds talks with President Lukashenko in Minsk on April 11, 2025. "
+            "(Photo: PID)\n"
+            "On April 11, 2025, Prime Minister Sharif held talks with President Lukashenko.")
+    found = facts(extractor, text).meetings
+    assert len(found) == 1 and found[0].evidence.start < text.index("\n")
 
 
 @pytest.mark.parametrize("text", [
@@ -121,8 +129,8 @@ def test_a_caption_or_aside_the_body_does_not_repeat_stays_a_meeting(
     "to Peru, began on Monday.",
     "Mr. Ochoa's first visit to Chile was short. His second visit to Chile lasted a week.",
     "The minister held talks with Ms. Tan in Lima. She also held talks with Mr. Roy there.",
-    "Premier Ito met with business leaders in Oslo. The premier also held talks with Jonas Berg, the "
-    "head of the shipping federation.",
+    "Premier Ito met with business leaders in Oslo, including shipowner Kari Lund. The premier also held "
+    "talks with Jonas Berg, the head of the shipping federation.",
     "The queen's visit to Oslo on Monday was the first by a monarch since 2009, when the late King Harald "
     "visited.",
 ])

@@ -249,7 +249,8 @@ def _own_phrase(action: Token) -> str:
     return "".join(t.text_with_ws for t in action.subtree if t.i >= action.i and t.i not in clauses)
 
 
-_CLAUSE_DEPS = frozenset({"advcl", "xcomp", "acl", "relcl", "ccomp"})
+# purpose and modifier clauses; a complement ("continue working for peace") is the act itself
+_CLAUSE_DEPS = frozenset({"advcl", "acl", "relcl"})
 
 
 def _refrains(cue: Cue) -> bool:

@@ -124,7 +124,7 @@ class _Mention:
     when: str | None = None
     name: frozenset[str] = frozenset()
     headline: bool = False
-    caption: bool = False   # a photo caption: dated by the picture, shown only when nothing else tells it
+    caption: bool = False   # a photo caption: its day may be the picture's, not the event's
     anaphoric: bool = False
     ordinal: str = ""       # "first", "second": two visits numbered apart are two
     partner: str = ""       # whom the encounter is "with": a person's name or the noun
@@ -133,7 +133,7 @@ class _Mention:
 
     def score(self) -> tuple[int, ...]:
         """Return how well this mention shows the meeting (higher is better)."""
-        told = int(not self.headline and not self.caption)
+        told = int(not self.headline)
         if self.kind == "visit":
             return (told, -self.start)
         return (told,
@@ -307,11 +307,18 @@ def _named_gathering(tok: Token) -> bool:
     """Say whether a meeting is named for a body, not for people ("the Apec meeting", "the 32nd Economic
     Leaders' Meeting"; not "the Biden-Xi meeting")."""
     mods = [c for c in tok.children if c.dep_ in ("compound", "nmod", "poss") and c.i < tok.i]
+    mods += [c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "between", "with")]
     if any(t.ent_type_ in ("PERSON", "GPE", "NORP") for c in mods for t in c.subtree):
-        return False
-    if tok.text[0].isupper() and tok.i > tok.sent.start:
+        return False  # "the Biden-Xi meeting", "Meeting of President Biden and King Abdullah"
+    if tok.text[0].isupper() and tok.i > tok.sent.start and not _title_case(tok.sent):
         return True
     return any(c.ent_type_ == "ORG" for c in mods)
+
+
+def _title_case(sent: Span) -> bool:
+    """Say whether a sentence is written in title case (a headline: every longer word capitalised)."""
+    words = [t for t in sent if t.is_alpha and len(t) > 3]
+    return bool(words) and all(t.text[0].isupper() for t in words)
 
 
 def _visiting_place(tok: Token) -> bool:
@@ -468,17 +475,16 @@ def _ordinal(tok: Token) -> str:
 
 
 def _partner(ctx: Context, tok: Token) -> str:
-    """Return whom talks are held with: the person named after "with", else that phrase's noun, else ""."""
+    """Return whom talks are held with: the person named after "with", else ""."""
     with_ = [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "with"]
     if not with_ and tok.dep_ == "dobj" and tok.head.lemma_ in _TAKING_PART:
         with_ = [c for c in tok.head.children if c.dep_ == "prep" and c.lower_ == "with"]
     obj = next((g for w in with_ for g in w.children if g.dep_ == "pobj"), None)
     if obj is None:
         return ""
+    # only a named person sets talks apart: "talks with Moscow" and "meetings with officials" may be any
     names = person_spans(ctx, obj.left_edge.idx, obj.right_edge.idx + len(obj.right_edge.text))
-    if names:
-        return names[0][1]
-    return "" if obj.pos_ == "PRON" or is_role_word(obj.lower_) else obj.lemma_.lower()
+    return names[0][1] if names else ""
 
 
 def _when_antecedent(ctx: Context, verb: Token) -> str | None:
@@ -653,9 +659,20 @@ def _same_place(a: str, b: str) -> bool:
     return a.lower().removeprefix("the ") == b.lower().removeprefix("the ")
 
 
+def _showable(mentions: list[_Mention]) -> list[_Mention]:
+    """Return the mentions that may show a meeting: not a caption dated otherwise than the body.
+
+    A caption that names both sides, the place and the day shows the meeting as well as any
+    sentence; one dated Friday over a body that says Thursday is the picture's day.
+    """
+    days = [m.when for m in mentions if not m.caption and m.when]
+    return [m for m in mentions if not (m.caption and m.when and days and not any(
+        m.when.startswith(d) or d.startswith(m.when) for d in days))] or mentions
+
+
 def _meeting(ctx: Context, cluster: _Cluster) -> Meeting:
     """Return the meeting a cluster of mentions describes, shown by its best mention."""
-    best = max(cluster.mentions, key=_Mention.score)
+    best = max(_showable(cluster.mentions), key=_Mention.score)
     participants: list[str] = []
     for m in cluster.mentions:
         for name in ([m.visitor] if m.visitor else []) + m.persons:
