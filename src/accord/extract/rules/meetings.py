@@ -57,9 +57,10 @@ _TRIGGERS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("press_conference", r"\b(?:press|news|media)\s+(?P<w>conference|briefing|stakeout|availability"
                              r"|encounter|talk)\b"),
         ("press_conference", r"\b(?P<w>presser)\b"),
-        # speaking to the press in person: "told reporters", "briefed journalists", "addressing Colombo-based
-        # media", "said in a statement to the media"
-        ("press_conference", r"\b(?P<w>told|briefed|address(?:ed|es|ing)?)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
+        ("press_conference", r"\b(?P<w>told)\s+(?:reporters|journalists|the\s+media|the\s+press)\b"),
+        # a briefing: "briefed journalists", "addressing Colombo-based media", "in a statement to the
+        # media" (one outlet told something, "told state media", is an interview)
+        ("press_conference", r"\b(?P<w>briefed|address(?:ed|es|ing)?)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
                              r"(?:reporters|journalists|media|press)\b(?!\s+(?:freedom|law|council|release))"),
         ("press_conference", r"\b(?P<w>statement)\s+to\s+(?:the\s+)?(?:media|press|reporters|journalists)\b"),
         ("press_conference", r"\b(?P<w>statement)\s+alongside\b"),
