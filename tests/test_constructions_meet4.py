@@ -342,6 +342,7 @@ def test_a_gathering_named_for_a_body_or_with_sidelines_is_a_summit(
 @pytest.mark.parametrize("text", [
     "President Biden and President Xi held a meeting in Lima. The Biden-Xi meeting lasted two hours.",
     "The two foreign ministers held a meeting in Vientiane on Monday.",
+    "President Rodrigo Duterte and Prime Minister Shinzo Abe held a Summit Meeting in Tokyo on Wednesday.",
 ])
 def test_a_meeting_named_for_its_people_or_unnamed_is_talks(extractor: RulesExtractor, text: str) -> None:
     assert "summit" not in [m.kind for m in facts(extractor, text).meetings]

@@ -188,9 +188,10 @@ def _mentions(ctx: Context, sent: Span, body: int) -> list[_Mention]:
             if (tok.i, kind) in seen or not _accept(kind, tok, text, m):
                 continue
             seen.add((tok.i, kind))
+            named_body = kind == "talks" and tok.lower_ == "meeting" and _named_gathering(tok)
             if kind == "summit" and _with_person(tok):
                 kind = "talks"  # "Lee's November summit with Xi" is a bilateral meeting
-            elif kind == "talks" and tok.lower_ == "meeting" and _named_gathering(tok):
+            elif named_body:
                 kind = "summit"  # "attended the Apec meeting": a gathering named for a body
             mention = _mention(ctx, sent, kind, tok, headline=start < body)
             mention.caption = _in_caption(ctx, sent.start_char, start)
@@ -309,6 +310,10 @@ def _named_gathering(tok: Token) -> bool:
     Leaders' Meeting"; not "the Biden-Xi meeting")."""
     mods = [c for c in tok.children if c.dep_ in ("compound", "nmod", "poss") and c.i < tok.i]
     mods += [c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "between", "with")]
+    subjects = [c for c in tok.head.children if c.dep_ == "nsubj"]
+    if tok.dep_ == "dobj" and tok.head.lemma_ in ("hold", "have") and (
+            len(subjects) > 1 or any(g.dep_ == "conj" for c in subjects for g in c.children)):
+        return False  # "X and Y held a Summit Meeting": the two sides' own meeting
     if any(t.ent_type_ in ("PERSON", "GPE", "NORP") for c in mods for t in c.subtree):
         return False  # "the Biden-Xi meeting", "Meeting of President Biden and King Abdullah"
     if tok.text[0].isupper() and tok.i > tok.sent.start and not _title_case(tok.sent):
