@@ -18,6 +18,7 @@ from accord.extract.rules.context import Context
 from accord.extract.rules.roles import words
 from accord.lexicon import DOCUMENT_NOUNS
 from accord.nlp import ents_in
+from accord.normalize.countries import gazetteer
 from accord.normalize.dates import find_time_expressions
 
 _LABELS = frozenset(("CARDINAL", "MONEY", "PERCENT", "QUANTITY", "DATE"))
@@ -158,9 +159,7 @@ def _is_figure(ctx: Context, ent: Span, text: str) -> bool:
             return False  # a clock time, or a number inside a name ("G20")
         if re.match(r"^[-–/]\d", after) or re.search(r"[-–/]$", ctx.text[ent.start_char - 1:ent.start_char]):
             return False  # a range of years or a model number ("2025-27", "737-8")
-        if re.match(r"^\s*(?:Max|MAX)\b", after) or (ent.end < len(ent.doc) and ent.doc[ent.end].is_title \
-                and ent.doc[ent.end].pos_ == "PROPN" and not ent.doc[ent.end].lower_.endswith("s")
-                and ent.doc[ent.end].lower_ not in DOCUMENT_NOUNS):
+        if re.match(r"^\s*(?:Max|MAX)\b", after) or _in_a_name(ent):
             return False  # part of a name ("Boeing 737 Max", "Abdullah II"), not "Seven Memoranda"
         if re.search(r"(?i)\bgroup of\s*$", ctx.text[ent.start_char - 12:ent.start_char]):
             return False  # "Group of 20"
@@ -169,6 +168,27 @@ def _is_figure(ctx: Context, ent: Span, text: str) -> bool:
             return False
     # "US$1.2 billion (S$1.6 billion)": the conversion restates the figure
     return not (ent.label_ == "MONEY" and ctx.text[ent.start_char - 1:ent.start_char] == "(")
+
+
+def _in_a_name(ent: Span) -> bool:
+    """Say whether a number is part of the name that follows it ("Abdullah II", "Route 66 Highway").
+
+    A count of a common noun whose capitalised modifier is a state's name or demonym
+    ("1,500 Sri Lankan civil servants", "30 Belarusian companies") is no name.
+    """
+    doc = ent.doc
+    if ent.end >= len(doc):
+        return False
+    nxt = doc[ent.end]
+    if not (nxt.is_title and nxt.pos_ == "PROPN" and not nxt.lower_.endswith("s")
+            and nxt.lower_ not in DOCUMENT_NOUNS):
+        return False
+    head = ent.root.head
+    if ent.root.dep_ != "nummod" or head.i <= ent.end or head.pos_ != "NOUN" or not head.is_lower:
+        return True
+    capitalised = doc[ent.end:head.i].text.split(" ")
+    capitalised = [w for w in capitalised if w[:1].isupper()]
+    return gazetteer().resolve(" ".join(capitalised)) is None
 
 
 def _is_marker(ctx: Context, ent: Span) -> bool:
