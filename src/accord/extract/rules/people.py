@@ -23,6 +23,7 @@ from accord.extract.rules.roles import (
     NON_PERSON_WORDS,
     ROLE_ABBREVIATIONS,
     ROLE_HEADS,
+    ROLE_MODIFIERS,
     expand_role,
     is_role_word,
     words,
@@ -51,6 +52,7 @@ class _Mention:
     start: int  # evidence span (role phrase + name), character offsets
     end: int
     after_place_word: bool = False
+    tagged: bool = False  # spaCy calls every word of the name a person's
 
 
 def find(ctx: Context) -> list[Person]:
@@ -108,19 +110,22 @@ def _candidate_spans(sent: Span) -> list[tuple[int, int, bool]]:
         if k > j:
             spans.append((j, k, False))
     for tok in sent:
-        # "Minister of … of Belarus, Dmitry Pantus": spaCy may tag the name as ORG
-        if tok.text == "," and tok.i + 1 < sent.end:
+        # "Minister of … of Belarus, Dmitry Pantus": spaCy may tag the name as ORG;
+        # "…; Vikram Misri, Foreign Secretary of India": a name in apposition to its title
+        if tok.text in (",", ";", "and") and tok.i + 1 < sent.end:
             k = _name_run(doc, tok.i + 1, sent.end)
-            if k - tok.i - 1 >= 2:
+            if k - tok.i - 1 >= 2 and (tok.text == "," or (k < sent.end and doc[k].text == ",")):
                 spans.append((tok.i + 1, k, True))
     return spans
 
 
 def _skip_to_name(doc: Doc, j: int, stop: int) -> int:
-    """Return where a name after a title starts: past "Mr", commas and "to Sri Lanka"."""
+    """Return where a name after a title starts: past "Mr", commas, "(CEO)" and "to Sri Lanka"."""
     while j < stop:
         if doc[j].lower_ in HONORIFICS or doc[j].text == ",":
             j += 1
+        elif doc[j].text == "(" and j + 2 < stop and doc[j + 2].text == ")" and doc[j + 1].is_upper:
+            j += 3
         elif doc[j].lower_ in ("to", "of") and j + 1 < stop and _country_at(doc, j + 1, stop)[0]:
             j = _country_at(doc, j + 1, stop)[1]
         else:
@@ -135,9 +140,29 @@ def _name_run(doc: Doc, j: int, stop: int) -> int:
         tok = doc[k]
         if _name_like(tok) or (k > j and _hyphen_joined(doc, k, stop)):
             k += 1
+        elif k > j and (inner := _inside_name(doc, k, stop)):
+            k += inner
         else:
             break
     return k
+
+
+def _inside_name(doc: Doc, k: int, stop: int) -> int:
+    """Return how many tokens from k a name goes on through, else 0.
+
+    A quoted nickname ("Joko “Jokowi” Widodo"), capital initials ("Retno LP Marsudi") and a
+    courtesy word between given name and surname ("Varuna Sri Dhanapala") stand inside a name
+    that goes on after them.
+    """
+    tok = doc[k]
+    if (tok.is_quote and k + 3 < stop and _name_like(doc[k + 1]) and doc[k + 2].is_quote
+            and _name_like(doc[k + 3])):
+        return 3
+    if k + 1 >= stop or not _name_like(doc[k + 1]) or _country_at(doc, k, stop)[0] is not None:
+        return 0
+    if re.fullmatch(r"[A-Z]{1,3}", tok.text) or (tok.lower_ in HONORIFICS and tok.is_title and tok.is_alpha):
+        return 1
+    return 0
 
 
 def _hyphen_joined(doc: Doc, k: int, stop: int) -> bool:
@@ -154,15 +179,18 @@ def _is_title_token(tok: Token) -> bool:
     low = tok.lower_
     if low in ROLE_ABBREVIATIONS:
         return tok.text.isupper()
+    if low in ROLE_HEADS and tok.is_lower and tok.i + 2 < len(tok.doc):
+        # "ministry spokesperson Randhir Jaiswal": a lower-case title before a full name
+        return all(_name_like(t) and t.ent_type_ == "PERSON" for t in tok.doc[tok.i + 1:tok.i + 3])
     return low in ROLE_HEADS and (tok.is_title or low in ("premier", "president", "minister"))
 
 
 def _name_like(tok: Token) -> bool:
     """Return whether a token can be part of a person's name."""
     text, low = tok.text, tok.lower_
-    if low in HONORIFICS or low in ROLE_HEADS or low in ROLE_ABBREVIATIONS:
+    if low in HONORIFICS or low in ROLE_HEADS or low in ROLE_ABBREVIATIONS or low in ROLE_MODIFIERS:
         return False
-    if low in _PARTICLES or low in _SUFFIXES or re.fullmatch(r"[A-Z]\.", text):
+    if low in _PARTICLES or low in _SUFFIXES or re.fullmatch(r"(?:[A-Z]\.)+", text):
         return True
     bare = text.replace("-", "").replace("'", "").replace("’", "")
     return bool(bare) and bare.isalpha() and text[0].isupper() and any(c.islower() for c in text)
@@ -207,7 +235,11 @@ def _mention(ctx: Context, sent: Span, start: int, end: int, needs_role: bool) -
             start += 1
         else:
             break
-    end = min(end, _name_run(doc, start, end))
+    run_end = _name_run(doc, start, end)
+    after_title = _past_title(doc, run_end, end)
+    if after_title > run_end and _name_run(doc, after_title, end) > after_title:
+        start, run_end = after_title, _name_run(doc, after_title, end)  # "Retired Air Vice Marshal H.S. Sampath"
+    end = min(end, run_end)
     while end > start and end < sent.end and _hyphen_joined(doc, end, sent.end):
         end += 1  # spaCy ends "Moon Jae-in" at "Jae"
     while end > start and (doc[end - 1].lower_ in _PARTICLES):
@@ -221,12 +253,59 @@ def _mention(ctx: Context, sent: Span, start: int, end: int, needs_role: bool) -
     ev_end = end
     if role is None:
         role, country, ev_end = _role_after(doc, sent, end)
-    if role is None and (needs_role or doc[start].pos_ == "VERB"):
+    if role is None and (needs_role or doc[start].pos_ == "VERB" or _names_a_body(doc, start)
+                         or _alone_on_its_line(ctx, doc, start, end)):
         return None
-    name = tokens.text
-    return _Mention(name=name, key=_name_key(name), role=role, country=country,
+    tagged = all(t.ent_type_ == "PERSON" for t in tokens)
+    if needs_role and ev_start < start and country is None and not tagged and _listed_on(doc, start, end):
+        return None  # "Minister of Foreign Affairs, Foreign Employment, and Tourism …": a portfolio
+    name = _without_nickname(tokens)
+    return _Mention(name=name, key=_name_key(tokens.text), role=role, country=country,
                     start=doc[ev_start].idx, end=doc[ev_end - 1].idx + len(doc[ev_end - 1].text),
-                    after_place_word=_after_place_word(doc, sent, start))
+                    after_place_word=_after_place_word(doc, sent, start),
+                    tagged=tagged)
+
+
+def _past_title(doc: Doc, k: int, stop: int) -> int:
+    """Return the index after title words from k ("Vice Marshal", "Dr."), else k."""
+    while k < stop and (doc[k].lower_ in ROLE_HEADS or doc[k].lower_ in ROLE_MODIFIERS
+                        or doc[k].lower_ in HONORIFICS) and not doc[k].is_lower:
+        k += 1
+    return k
+
+
+def _without_nickname(tokens: Span) -> str:
+    """Return a name as written, less a quoted nickname ("Joko “Jokowi” Widodo" -> "Joko Widodo")."""
+    kept: list[Token] = []
+    i = 0
+    while i < len(tokens):
+        if tokens[i].is_quote and i + 2 < len(tokens) and tokens[i + 2].is_quote:
+            i += 3
+            continue
+        kept.append(tokens[i])
+        i += 1
+    return " ".join(t.text for t in kept) if len(kept) < len(tokens) else tokens.text
+
+
+def _names_a_body(doc: Doc, start: int) -> bool:
+    """Say whether an untitled name follows "<title> of" and so names a body ("CEO of Comite Colbert")."""
+    return start >= 2 and doc[start - 1].lower_ == "of" and (
+        doc[start - 2].lower_ in ROLE_HEADS or doc[start - 2].lower_ in ROLE_ABBREVIATIONS)
+
+
+def _alone_on_its_line(ctx: Context, doc: Doc, start: int, end: int) -> bool:
+    """Say whether an untitled name fills its line: a byline set on a line of its own."""
+    text = ctx.text
+    first, last = doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
+    line_start = text.rfind("\n", 0, first) + 1
+    line_end = text.find("\n", last)
+    line_end = len(text) if line_end < 0 else line_end
+    return not text[line_start:first].strip() and not text[last:line_end].strip()
+
+
+def _listed_on(doc: Doc, start: int, end: int) -> bool:
+    """Say whether words after a comma go on as a list: ", Foreign Employment, and …"."""
+    return start > 0 and doc[start - 1].text == "," and end < len(doc) and doc[end].text == ","
 
 
 def _after_place_word(doc: Doc, sent: Span, start: int) -> bool:
@@ -402,14 +481,14 @@ def _same_person(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
 
 
 def _group(mentions: list[_Mention]) -> list[list[_Mention]]:
-    """Return the mentions grouped by person, fullest names first, singles dropped."""
+    """Return the mentions grouped by person, fullest names first, untitled lone words dropped."""
     groups: list[list[_Mention]] = []
     for m in sorted(mentions, key=lambda m: -len(m.key)):
         home = next((g for g in groups if _same_person(m.key, g[0].key)), None)
         if home is not None:
             home.append(m)
-        elif len(m.key) > 1:
-            groups.append([m])
+        elif len(m.key) > 1 or (m.role and m.tagged):
+            groups.append([m])  # a lone name counts when a title goes with it ("President Biden")
     # an untitled name that is ever written "in X" / "to X" is a place spaCy took for a person
     groups = [g for g in groups if any(m.role for m in g) or not any(m.after_place_word for m in g)]
     groups.sort(key=lambda g: min(m.start for m in g))

@@ -16,7 +16,7 @@ chairman chairwoman chairperson chair governor spokesperson spokesman spokeswoma
 councillor councilor adviser advisor commissioner chancellor mayor speaker director
 director-general ceo chief head leader senator lawmaker mp deputy administrator
 general commander attaché attache consul consul-general counsellor counselor
-member activist hero founder predecessor successor
+member activist hero founder predecessor successor officer marshal
 """)
 
 # Words that may stand inside a role phrase even when written in lower case.
@@ -30,7 +30,8 @@ general party communist standing committee council of the for and independence
 
 # Courtesy words between a role and a name ("Senator Ishaq Dar", "H.E. Mr."): not the name.
 HONORIFICS: frozenset[str] = words("""
-mr mr. mrs mrs. ms ms. dr dr. h.e. h.e .e. his her majesty excellency highness royal
+mr mr. mrs mrs. ms ms. dr dr. h.e. h.e .e. his her their majesty majesties excellency excellencies
+highness highnesses royal
 senator sen. sir dame lord madam shri sri sheikh hon. honourable honorable prof prof.
 capt capt. col col. maj maj. lt lt. gen. adm adm. brig brig.
 """)
