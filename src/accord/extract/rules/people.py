@@ -41,6 +41,12 @@ _MAX_NAME_TOKENS = 5
 _CREDIT = re.compile(r"(?:(?:^|[^\w\s,])\s*By|(?i:\b(?:" + "|".join(sorted(CREDIT_WORDS - {"by"}))
                      + r")(?:\s+by)?))\W*$")
 _SHORT_STATE_CODES = re.compile(r"^[A-Z]{2,3}$")
+# Courtesy words run together ("H.E.Mr.").
+_JOINED_HONORIFIC = re.compile(r"(?i)h\.e\.(?:mr|mrs|ms|dr|prof)?\.?")
+
+
+def _honorific(tok: Token) -> bool:
+    return tok.lower_ in HONORIFICS or _JOINED_HONORIFIC.fullmatch(tok.text) is not None
 
 
 @dataclass(slots=True)
@@ -109,23 +115,45 @@ def _candidate_spans(sent: Span) -> list[tuple[int, int, bool]]:
         k = _name_run(doc, j, sent.end)
         if k > j:
             spans.append((j, k, False))
-    for tok in sent:
-        # "Minister of … of Belarus, Dmitry Pantus": spaCy may tag the name as ORG;
-        # "…; Vikram Misri, Foreign Secretary of India": a name in apposition to its title
-        if tok.text in (",", ";", "and") and tok.i + 1 < sent.end:
-            k = _name_run(doc, tok.i + 1, sent.end)
-            if k - tok.i - 1 >= 2 and (tok.text == "," or (k < sent.end and doc[k].text == ",")):
-                spans.append((tok.i + 1, k, True))
+        elif j < sent.end and doc[j].lower_ in ("for", "of"):
+            spans.extend(_name_after_portfolio(doc, j + 1, sent.end))
+    # "Minister of … of Belarus, Dmitry Pantus": spaCy may tag the name as ORG;
+    # "…; Vikram Misri, Foreign Secretary of India": a name in apposition to its title
+    openers = [sent.start] + [t.i + 1 for t in sent if t.text in (",", ";", "and") and t.i + 1 < sent.end]
+    for j in openers:
+        after_comma = j > sent.start and doc[j - 1].text == ","
+        while j < sent.end and _honorific(doc[j]):
+            j += 1  # "and His Excellency Santosh Jha, High Commissioner …"
+        k = _name_run(doc, j, sent.end)
+        if k - j >= 2 and (after_comma or (k < sent.end and doc[k].text == ",")):
+            spans.append((j, k, True))
     return spans
+
+
+def _name_after_portfolio(doc: Doc, j: int, stop: int) -> list[tuple[int, int, bool]]:
+    """Return the name that ends a title's portfolio ("Minister for Digital Development and
+    Information Josephine Teo"): the last run of name words in the capitalised phrase."""
+    last = j
+    while last < stop and (doc[last].lower_ in _PHRASE_GLUE or doc[last].text == ","
+                           or (doc[last].text[:1].isupper() and not doc[last].is_upper)):
+        last += 1
+    first = last
+    while first > j and _name_like(doc[first - 1]) and doc[first - 1].pos_ == "PROPN":
+        first -= 1
+    if last - first < 2 or first == j or last == stop or doc[last].is_punct:
+        return []  # no name after the portfolio, or the phrase runs to the end
+    return [(first, last, False)]
 
 
 def _skip_to_name(doc: Doc, j: int, stop: int) -> int:
     """Return where a name after a title starts: past "Mr", commas, "(CEO)" and "to Sri Lanka"."""
     while j < stop:
-        if doc[j].lower_ in HONORIFICS or doc[j].text == ",":
+        if _honorific(doc[j]) or doc[j].text == ",":
             j += 1
         elif doc[j].text == "(" and j + 2 < stop and doc[j + 2].text == ")" and doc[j + 1].is_upper:
             j += 3
+        elif doc[j].text == "-" and j + 1 < stop and doc[j + 1].lower_ in ("elect", "designate"):
+            j += 2  # "President-elect Prabowo Subianto"
         elif doc[j].lower_ in ("to", "of") and j + 1 < stop and _country_at(doc, j + 1, stop)[0]:
             j = _country_at(doc, j + 1, stop)[1]
         else:
@@ -181,14 +209,14 @@ def _is_title_token(tok: Token) -> bool:
         return tok.text.isupper()
     if low in ROLE_HEADS and tok.is_lower and tok.i + 2 < len(tok.doc):
         # "ministry spokesperson Randhir Jaiswal": a lower-case title before a full name
-        return all(_name_like(t) and t.ent_type_ == "PERSON" for t in tok.doc[tok.i + 1:tok.i + 3])
+        return all(_name_like(t) and t.pos_ == "PROPN" for t in tok.doc[tok.i + 1:tok.i + 3])
     return low in ROLE_HEADS and (tok.is_title or low in ("premier", "president", "minister"))
 
 
 def _name_like(tok: Token) -> bool:
     """Return whether a token can be part of a person's name."""
     text, low = tok.text, tok.lower_
-    if low in HONORIFICS or low in ROLE_HEADS or low in ROLE_ABBREVIATIONS or low in ROLE_MODIFIERS:
+    if _honorific(tok) or low in ROLE_HEADS or low in ROLE_ABBREVIATIONS or low in ROLE_MODIFIERS:
         return False
     if low in _PARTICLES or low in _SUFFIXES or re.fullmatch(r"(?:[A-Z]\.)+", text):
         return True
@@ -236,10 +264,11 @@ def _mention(ctx: Context, sent: Span, start: int, end: int, needs_role: bool) -
         else:
             break
     run_end = _name_run(doc, start, end)
-    after_title = _past_title(doc, run_end, end)
-    if after_title > run_end and _name_run(doc, after_title, end) > after_title:
-        start, run_end = after_title, _name_run(doc, after_title, end)  # "Retired Air Vice Marshal H.S. Sampath"
-    end = min(end, run_end)
+    after_title = _past_title(doc, run_end, sent.end)
+    if after_title > run_end and _name_run(doc, after_title, sent.end) > after_title:
+        # "Retired Air Vice Marshal H.S. Sampath …": what stands before a title is the title's
+        start, end = after_title, _name_run(doc, after_title, sent.end)
+    end = min(end, _name_run(doc, start, end))
     while end > start and end < sent.end and _hyphen_joined(doc, end, sent.end):
         end += 1  # spaCy ends "Moon Jae-in" at "Jae"
     while end > start and (doc[end - 1].lower_ in _PARTICLES):
@@ -309,9 +338,9 @@ def _listed_on(doc: Doc, start: int, end: int) -> bool:
 
 
 def _after_place_word(doc: Doc, sent: Span, start: int) -> bool:
-    """Say whether an untitled name follows "in"/"at"/"to" and so is likely a place."""
+    """Say whether an untitled name follows "in"/"at"/"to" ("on": a topic) and so is likely a place."""
     return start > sent.start and doc[start - 1].lower_ in ("in", "at", "to", "from", "near", "via",
-                                                            "opposite")
+                                                            "opposite", "on")
 
 
 def _is_credit(doc: Doc, start: int) -> bool:
@@ -333,8 +362,10 @@ def _name_key(name: str) -> tuple[str, ...]:
 def _role_before(doc: Doc, sent: Span, start: int) -> tuple[str | None, str | None, int]:
     """Return (role, state, evidence start) from the title written before a name."""
     j = start - 1
-    while j >= sent.start and doc[j].lower_ in HONORIFICS:
+    while j >= sent.start and _honorific(doc[j]):
         j -= 1
+    if j - 2 >= sent.start and doc[j].text == ")" and doc[j - 2].text == "(" and doc[j - 1].is_upper:
+        j -= 3  # "Chief Executive Officer (CEO) Son Jae-il"
     if j > sent.start and doc[j].text == ",":
         j -= 1  # "Minister of … of Belarus, Dmitry Pantus"
     if j < sent.start or doc[j].lower_ in _PHRASE_GLUE:
@@ -443,6 +474,8 @@ def _parse_role(doc: Doc, first: int, end: int) -> tuple[str | None, str | None]
         found, stop = _country_at(doc, i, end)
         if found is not None:
             country = country or found
+            if parts and parts[-1].lower_ == "the" and len(parts) > 1 and parts[-2].lower_ == "of":
+                parts.pop()  # "… of the Philippines"
             if parts and parts[-1].lower_ == "of":  # "President of (the Republic of) Belarus"
                 parts.pop()
                 while parts and parts[-1].lower_ in ("the", "republic", "of", "kingdom", "state"):
@@ -452,8 +485,8 @@ def _parse_role(doc: Doc, first: int, end: int) -> tuple[str | None, str | None]
         if doc[i].lower_ not in _POSSESSIVE or (parts and _country_at(doc, i - 1, i)[0] is None):
             parts.append(doc[i])
         i += 1
-    while parts and parts[0].lower_ in _PHRASE_GLUE:
-        parts.pop(0)
+    while parts and (parts[0].lower_ in _PHRASE_GLUE or _honorific(parts[0])):
+        parts.pop(0)  # "His Excellency President …": the courtesy is no part of the role
     while parts and parts[-1].lower_ in _PHRASE_GLUE:
         parts.pop()
     if not any(t.lower_ in ROLE_HEADS or t.lower_ in ROLE_ABBREVIATIONS for t in parts):
