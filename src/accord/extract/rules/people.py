@@ -30,6 +30,7 @@ from accord.extract.rules.roles import (
 )
 from accord.nlp import doc_text, ents_in
 from accord.normalize.countries import Country, fold, gazetteer
+from accord.normalize.sectors import is_sector_phrase
 
 _PARTICLES = words("da de do dos das del di bin binti al el van von la le ibn")
 _SUFFIXES = words("jr jr. sr sr. ii iii iv")
@@ -269,6 +270,9 @@ def _mention(ctx: Context, sent: Span, start: int, end: int, needs_role: bool) -
         # "Retired Air Vice Marshal H.S. Sampath …": what stands before a title is the title's
         start, end = after_title, _name_run(doc, after_title, sent.end)
     end = min(end, _name_run(doc, start, end))
+    for n in (2, 1):
+        if end - start - n >= 2 and is_sector_phrase(doc[start:start + n].text):
+            start += n  # "… Foreign Employment, and Tourism Vijitha Herath": the portfolio's last word
     while end > start and end < sent.end and _hyphen_joined(doc, end, sent.end):
         end += 1  # spaCy ends "Moon Jae-in" at "Jae"
     while end > start and (doc[end - 1].lower_ in _PARTICLES):
@@ -371,13 +375,29 @@ def _role_before(doc: Doc, sent: Span, start: int) -> tuple[str | None, str | No
     if j < sent.start or doc[j].lower_ in _PHRASE_GLUE:
         return None, None, start  # "premier to the Southeast Asian …": no title touches the name
     end = j + 1
-    while j >= sent.start and (_role_phrase_token(doc[j]) or _joins_phrase(doc, j, end)):
+    while j >= sent.start and (_role_phrase_token(doc[j]) or _joins_phrase(doc, j, end)
+                               or _portfolio_comma(doc, j, sent.start)):
         j -= 1
     first = _trim_phrase(doc, j + 1, end)
     role, country = _parse_role(doc, first, end)
     if role is None:
         return None, None, start
     return role, country, first
+
+
+def _portfolio_comma(doc: Doc, j: int, lo: int) -> bool:
+    """Say whether comma j lists a title's portfolios ("Minister of Foreign Affairs, Tourism …")."""
+    if doc[j].text != "," or j - 1 < lo or not doc[j - 1].is_title:
+        return False
+    nxt = [t.lower_ for t in doc[j + 1:j + 3]]
+    if nxt[:1] == ["and"] and nxt[1:] and nxt[1] in ROLE_HEADS | ROLE_MODIFIERS:
+        return False  # "…, and Minister of Transport …": the comma ends one person's title and name
+    k = j - 1
+    while k >= lo and (doc[k].is_title or doc[k].lower_ in _PHRASE_GLUE or doc[k].text == ","):
+        if doc[k].lower_ in ROLE_HEADS:
+            return any(t.lower_ in ("of", "for") for t in doc[k:j])
+        k -= 1
+    return False
 
 
 def _has_head(doc: Doc, start: int, end: int) -> bool:
@@ -420,6 +440,8 @@ def _role_after(doc: Doc, sent: Span, end: int) -> tuple[str | None, str | None,
     if end >= sent.end or doc[end].text != ",":
         return None, None, end
     j = end + 1
+    if j < sent.end and doc[j].lower_ == "and":
+        return None, None, end  # "…, and Minister of Transport X": the next item of a list
     if j < sent.end and doc[j].lower_ in ("the", "a", "an"):
         j += 1
     first = j
