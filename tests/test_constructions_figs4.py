@@ -165,3 +165,106 @@ def test_ranks_and_names_like_5g_are_no_figures(extractor: RulesExtractor, text:
 ])
 def test_counts_near_ranks_stay_figures(extractor: RulesExtractor, text: str, expected: list[float]) -> None:
     assert numbers(extractor, text) == expected
+
+
+# --------------------------------------------------------------------------- people
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("President Ruto and Prime Minister Boric opened the dialogue in Nairobi.", ["Ruto", "Boric"]),
+    ("The talks were chaired by Foreign Minister Mudavadi.", ["Mudavadi"]),
+    ("The agreement was welcomed by King Mswati at the palace.", ["Mswati"]),
+    ("Ambassador Obuya handed over the letter on Monday.", ["Obuya"]),
+    ("The accord was hailed by the first Kenyan president Kenyatta.", ["Kenyatta"]),
+])
+def test_a_lone_name_with_a_title_is_a_person(extractor: RulesExtractor, text: str, expected: list[str]) -> None:
+    assert names(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Ruto said the talks went well.",
+    "The Deputy Prime Minister addressed the United Nations General Assembly.",
+])
+def test_a_lone_word_without_a_title_or_a_title_alone_is_no_person(extractor: RulesExtractor, text: str) -> None:
+    assert names(extractor, text) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("President Maria “Mimi” Lopez signed the accord.", ["Maria Lopez"]),
+    ("Defence Secretary James “Jim” Carter arrived in Lima.", ["James Carter"]),
+    ("Foreign Minister Ana RM Duarte welcomed the delegation.", ["Ana RM Duarte"]),
+    ("The documents were exchanged by Mr. Kofi Sri Mensah, Secretary of Trade.", ["Kofi Sri Mensah"]),
+    ("The accord was signed by Retired Rear Admiral John Smith in Lima.", ["John Smith"]),
+])
+def test_nicknames_initials_and_courtesy_words_inside_a_name(
+        extractor: RulesExtractor, text: str, expected: list[str]) -> None:
+    assert names(extractor, text) == expected
+
+
+def test_a_nickname_names_the_same_person(extractor: RulesExtractor) -> None:
+    found = facts(extractor, "President Maria “Mimi” Lopez arrived. President Mimi thanked the hosts.").people
+    assert [(p.name, p.role) for p in found] == [("Maria Lopez", "President")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The MoU was signed by Dr. Anil Perera, Secretary of Health of Chile; Vikram Misri, Foreign Secretary of "
+     "India; and Ruth Kamau, Governor of Nairobi.", ["Anil Perera", "Vikram Misri", "Ruth Kamau"]),
+    ("The notes were exchanged by Dr. Lena Holm, Secretary of Health, and His Excellency Santosh Jha, High "
+     "Commissioner of Chile.", ["Lena Holm", "Santosh Jha"]),
+    ("The accord was signed by Kofi Mensah, Secretary of Trade, and Vikram Misri, Foreign Secretary of Chile.",
+     ["Kofi Mensah", "Vikram Misri"]),
+    ("The MoU was exchanged by Dr. Anil Perera, Secretary of Health, and H.E.Mr. Santosh Rao, High "
+     "Commissioner of Chile.", ["Anil Perera", "Santosh Rao"]),
+    ("The MoU was signed by Kofi Mensah, Trade Minister of Ghana; Udayanga Hemapala, Secretary of Energy of "
+     "Chile.", ["Kofi Mensah", "Udayanga Hemapala"]),
+])
+def test_names_in_apposition_after_and_or_a_semicolon(
+        extractor: RulesExtractor, text: str, expected: list[str]) -> None:
+    assert names(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The ministers welcomed Chile and Kenya, the two sponsors, to the talks.",
+    "The delegation visited Nairobi, Mombasa and Kisumu, the largest cities.",
+])
+def test_places_in_apposition_are_no_people(extractor: RulesExtractor, text: str) -> None:
+    assert names(extractor, text) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Chief Executive Officer (CEO) Maria Lopez said the company will invest.",
+     ("Maria Lopez", "Chief Executive Officer")),
+    ("President-elect Maria Lopez met the ambassador.", ("Maria Lopez", "President-elect")),
+    ("Chilean foreign ministry spokesperson Ana Duarte said the talks were good.",
+     ("Ana Duarte", "foreign ministry spokesperson")),
+    ("Minister for Trade and Investment Kofi Mensah signed the accord.",
+     ("Kofi Mensah", "Minister for Trade and Investment")),
+    ("He was accompanied by Minister of Foreign Affairs, Foreign Employment, and Tourism Ana Duarte.",
+     ("Ana Duarte", "Minister of Foreign Affairs, Foreign Employment, and Tourism")),
+])
+def test_a_name_after_its_title_in_other_forms(
+        extractor: RulesExtractor, text: str, expected: tuple[str, str]) -> None:
+    assert [(p.name, p.role) for p in facts(extractor, text).people] == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    "The Secretary of the Ministry of Finance, Economic Stabilization, and National Policies signed it.",
+    "The meeting was addressed by the president of Banco Andino in Lima.",
+    "The Emperor received Their Majesties at the palace.",
+    "Kofi Mensah, director and CEO of Comite Duval, visited Nairobi.",
+    "The MoU was signed by Retired Air Vice Marshal in Lima.",
+])
+def test_portfolios_bodies_and_courtesies_are_no_people(extractor: RulesExtractor, text: str) -> None:
+    found = names(extractor, text)
+    assert found in ([], ["Kofi Mensah"])
+
+
+def test_a_name_on_a_line_of_its_own_is_a_byline(extractor: RulesExtractor) -> None:
+    text = ("Chile and Kenya sign memorandum\nMaria Lopez\n(The Kenya Herald)\nNairobi\n"
+            "The two ministers signed a memorandum during the visit of President William Ruto.")
+    assert names(extractor, text) == ["William Ruto"]
+
+
+def test_a_name_with_its_title_on_a_line_of_its_own_is_a_person(extractor: RulesExtractor) -> None:
+    text = "Chile and Kenya sign memorandum\nPresident William Ruto\nThe two ministers signed a memorandum."
+    assert names(extractor, text) == ["William Ruto"]

@@ -482,8 +482,8 @@ def _role_phrase_token(tok: Token) -> bool:
         return True
     if tok.pos_ in ("VERB", "AUX", "PRON", "NUM"):
         return False
-    if tok.ent_type_ == "PERSON" and _country_token(tok) is None:
-        return False  # another person's name ends the title (spaCy may tag a state PERSON)
+    if tok.ent_type_ == "PERSON" and _country_token(tok) is None and not is_sector_phrase(tok.text):
+        return False  # another person's name ends the title (spaCy may tag a state or a portfolio PERSON)
     return (tok.is_title and tok.pos_ in ("PROPN", "NOUN", "ADJ")) or (tok.is_upper and len(low) > 1)
 
 
