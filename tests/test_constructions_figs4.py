@@ -268,3 +268,62 @@ def test_a_name_on_a_line_of_its_own_is_a_byline(extractor: RulesExtractor) -> N
 def test_a_name_with_its_title_on_a_line_of_its_own_is_a_person(extractor: RulesExtractor) -> None:
     text = "Chile and Kenya sign memorandum\nPresident William Ruto\nThe two ministers signed a memorandum."
     assert names(extractor, text) == ["William Ruto"]
+
+
+@pytest.mark.parametrize("text", [
+    "Chile exported $12 billion worth of copper last year.",
+    "Kenya imported goods worth $4 billion in 2024 alone.",
+    "Peru exports 2 million tonnes of fish a year.",
+    "Ghana exported $3.1 billion of cocoa, with $1.2 billion of those sales made since June.",
+    "Last year Chile imported 300,000 cars.",
+])
+def test_one_states_trade_with_the_world_is_no_figure(extractor: RulesExtractor, text: str) -> None:
+    assert numbers(extractor, text) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Chile exported $2 billion of copper to Kenya last year.", [2e9]),
+    ("Kenya imports $500 million of wine from Chile.", [5e8]),
+])
+def test_trade_with_a_partner_stays_a_figure(extractor: RulesExtractor, text: str, expected: list[float]) -> None:
+    assert numbers(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "He served his first two terms as president from 2003 to 2010.",
+    "The last three rounds of talks ended without a deal.",
+    "The past four meetings were held in Lima.",
+    "The fund covered the first 12 projects under the plan.",
+    "Speeches were given across five continents.",
+])
+def test_stretches_of_a_sequence_and_spreads_across_places_are_no_figures(
+        extractor: RulesExtractor, text: str) -> None:
+    assert numbers(extractor, text) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The two sides signed two agreements and four memoranda.", [2, 4]),
+    ("Lula's two terms were followed by a third.", [2]),
+])
+def test_counts_without_a_sequence_word_stay_figures(
+        extractor: RulesExtractor, text: str, expected: list[float]) -> None:
+    assert numbers(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Asian markets buy half of Chile's copper.",
+    "Kenya sells half of its tea to Chile.",
+    "The grant will cover half of the cost of the bridge.",
+    "Half of the new investment will go to energy.",
+    "Chile now takes half of Kenya's flower exports.",
+])
+def test_half_of_something_is_a_share(extractor: RulesExtractor, text: str) -> None:
+    assert numbers(extractor, text) == [0.5]
+
+
+@pytest.mark.parametrize("text", [
+    "About half a million people live on the islands.",
+    "The talks took place in the first half of 2024.",
+])
+def test_half_in_a_quantity_or_a_date_is_no_share(extractor: RulesExtractor, text: str) -> None:
+    assert 0.5 not in numbers(extractor, text)

@@ -75,6 +75,10 @@ _TIME_DISTANCE = words("after before later earlier ago")
 _OCCASION_VERBS = ACT_CLASSES["@visit"] | ACT_CLASSES["@meet"]
 # What a total over all partners is qualified by ("28 million foreign tourists").
 _ALL_PARTNERS = words("foreign international global overseas worldwide")
+# Verbs of one state's trade: with no partner named, what they count is a national total.
+_TRADE_VERBS = words("export import")
+# Words before a count that make it a stretch of a sequence ("his first two terms").
+_SEQUENCE_WORDS = words("first last past")
 
 
 def find(ctx: Context) -> list[Figure]:
@@ -167,6 +171,8 @@ def _is_figure(ctx: Context, ent: Span, text: str) -> bool:
         return False
     if _is_marker(ctx, ent) or _SPEED.search(text) or _counts_casualties(ent) or _all_partners(ent):
         return False
+    if _national_trade(ent):
+        return False
     if ent.label_ == "CARDINAL":
         if re.fullmatch(r"(?:1[89]|20)\d\d", text) or not re.search(r"[\dA-Za-z]", text):
             return False
@@ -180,8 +186,8 @@ def _is_figure(ctx: Context, ent: Span, text: str) -> bool:
             return False  # "Group of 20"
         if re.match(r"[A-Z]", after) or re.search(r"(?i)\btop\s*$", ctx.text[ent.start_char - 5:ent.start_char]):
             return False  # a name ("5G networks") or a rank ("the world's top four")
-        if _counts_the_occasion(ent):
-            return False
+        if _counts_the_occasion(ent) or (ent.start > 0 and ent.doc[ent.start - 1].lower_ in _SEQUENCE_WORDS):
+            return False  # … or a stretch of a sequence ("his first two terms")
         number = parse_number(text)
         if number == 1 or (number == 2 and _counts_the_pair(ent)):
             return False
@@ -252,7 +258,9 @@ def _counts_the_occasion(ent: Span) -> bool:
         counted = counted.head.head if counted.dep_ == "pobj" else counted.head
     if counted.pos_ == "VERB":
         verb = counted
-    elif counted.dep_ == "pobj" and counted.head.lower_ in ("to", "with", "across"):
+    elif counted.dep_ == "pobj" and counted.head.lower_ == "across":
+        return True  # "in speeches across five continents": how far, not how many
+    elif counted.dep_ == "pobj" and counted.head.lower_ in ("to", "with"):
         verb = counted.head.head
     elif counted.dep_ == "dobj":
         verb = counted.head
@@ -273,6 +281,17 @@ def _all_partners(ent: Span) -> bool:
     counts = [t for t in (*counted.ancestors, *clause.subtree) if t.pos_ == "NOUN"
               and any(c.dep_ == "nummod" for c in t.children)]
     return any(_is_total(t) for t in (counted, *counts))
+
+
+def _national_trade(ent: Span) -> bool:
+    """Say whether an amount is one state's trade with the world ("Korea exported $15.2 billion")."""
+    verb = next((t for t in _counted(ent).ancestors if t.pos_ == "VERB"), None)
+    if verb is None or verb.lemma_.lower() not in _TRADE_VERBS:
+        return False
+    if any(t.dep_ in ("prep", "dative") and t.lower_ in ("to", "from") for t in verb.children):
+        return False  # "exports … to its neighbour"
+    subject = {t.i for c in verb.children if c.dep_ == "nsubj" for t in c.subtree}
+    return not any(t.ent_type_ in ("GPE", "NORP") and t.i not in subject for t in verb.subtree)
 
 
 def _is_total(noun: Token) -> bool:
@@ -324,6 +343,8 @@ def parse_number(value: str) -> float | None:
             return number * _SCALES.get(rest, 1.0)
         if tok in _UNITS:
             return _words_value(toks[i:])
+    if toks[:2] == ["half", "of"] or toks == ["half"]:
+        return 0.5  # "half of its exports"
     return next((_PLURAL_SCALES[t] for t in toks if t in _PLURAL_SCALES), None)
 
 
