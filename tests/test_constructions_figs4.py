@@ -49,7 +49,8 @@ def names(extractor: RulesExtractor, text: str) -> list[str]:
     ("Scholarships were granted to 45 Kenyan students by the ministry.", 45),
     ("The delegation included 12 Peruvian investors, the ministry said.", 12),
 ])
-def test_a_count_before_a_demonym_counts_its_noun(extractor: RulesExtractor, text: str, expected: float) -> None:
+def test_a_count_before_a_demonym_counts_its_noun(
+        extractor: RulesExtractor, text: str, expected: float) -> None:
     assert numbers(extractor, text) == [expected]
 
 
@@ -76,7 +77,8 @@ def test_places_travelled_to_and_people_met_are_no_figures(extractor: RulesExtra
     ("Chile has signed trade agreements with 22 countries.", [22]),
     ("The two sides agreed to open 4 new consulates.", [4]),
 ])
-def test_counts_of_what_was_agreed_stay_figures(extractor: RulesExtractor, text: str, expected: list[float]) -> None:
+def test_counts_of_what_was_agreed_stay_figures(
+        extractor: RulesExtractor, text: str, expected: list[float]) -> None:
     assert numbers(extractor, text) == expected
 
 
@@ -95,7 +97,8 @@ def test_incidents_that_harmed_people_are_no_figures(extractor: RulesExtractor, 
     ("Kenya will build two hospitals in Chile.", [2]),
     ("The ministries signed 2 agreements in the capital.", [2]),
 ])
-def test_counts_near_no_harm_stay_figures(extractor: RulesExtractor, text: str, expected: list[float]) -> None:
+def test_counts_near_no_harm_stay_figures(
+        extractor: RulesExtractor, text: str, expected: list[float]) -> None:
     assert numbers(extractor, text) == expected
 
 
@@ -114,7 +117,8 @@ def test_totals_over_all_partners_are_no_figures(extractor: RulesExtractor, text
     ("In 2023 Kenya received $7.4 billion of foreign direct investment from Chile.", [7.4e9]),
     ("Chile sent 2,000 foreign aid workers from Peru to Kenya.", [2000]),
 ])
-def test_foreign_flows_from_a_partner_stay_figures(extractor: RulesExtractor, text: str, expected: list[float]) -> None:
+def test_foreign_flows_from_a_partner_stay_figures(
+        extractor: RulesExtractor, text: str, expected: list[float]) -> None:
     assert numbers(extractor, text) == expected
 
 
@@ -133,7 +137,8 @@ def test_lengths_of_stays_and_distances_in_time_are_no_figures(extractor: RulesE
     ("The roadmap sets out a three-year programme of cooperation.", [3]),
     ("Visitors may stay for up to 30 days without a visa.", [30]),
 ])
-def test_terms_of_what_was_agreed_stay_figures(extractor: RulesExtractor, text: str, expected: list[float]) -> None:
+def test_terms_of_what_was_agreed_stay_figures(
+        extractor: RulesExtractor, text: str, expected: list[float]) -> None:
     assert numbers(extractor, text) == expected
 
 
@@ -144,7 +149,8 @@ def test_terms_of_what_was_agreed_stay_figures(extractor: RulesExtractor, text: 
     ("Chile will supply 4.5 mln tonnes of copper to Kenya.", 4.5e6),
     ("The firm won a 1.2 trillion won contract from Chile.", 1.2e12),
 ])
-def test_a_scale_word_after_the_number_scales_it(extractor: RulesExtractor, text: str, expected: float) -> None:
+def test_a_scale_word_after_the_number_scales_it(
+        extractor: RulesExtractor, text: str, expected: float) -> None:
     assert numbers(extractor, text) == [pytest.approx(expected)]
 
 
@@ -177,7 +183,8 @@ def test_counts_near_ranks_stay_figures(extractor: RulesExtractor, text: str, ex
     ("Ambassador Obuya handed over the letter on Monday.", ["Obuya"]),
     ("The accord was hailed by the first Kenyan president Kenyatta.", ["Kenyatta"]),
 ])
-def test_a_lone_name_with_a_title_is_a_person(extractor: RulesExtractor, text: str, expected: list[str]) -> None:
+def test_a_lone_name_with_a_title_is_a_person(
+        extractor: RulesExtractor, text: str, expected: list[str]) -> None:
     assert names(extractor, text) == expected
 
 
@@ -185,7 +192,8 @@ def test_a_lone_name_with_a_title_is_a_person(extractor: RulesExtractor, text: s
     "Ruto said the talks went well.",
     "The Deputy Prime Minister addressed the United Nations General Assembly.",
 ])
-def test_a_lone_word_without_a_title_or_a_title_alone_is_no_person(extractor: RulesExtractor, text: str) -> None:
+def test_a_lone_word_without_a_title_or_a_title_alone_is_no_person(
+        extractor: RulesExtractor, text: str) -> None:
     assert names(extractor, text) == []
 
 
@@ -207,16 +215,17 @@ def test_a_nickname_names_the_same_person(extractor: RulesExtractor) -> None:
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    ("The MoU was signed by Dr. Anil Perera, Secretary of Health of Chile; Vikram Misri, Foreign Secretary of "
-     "India; and Ruth Kamau, Governor of Nairobi.", ["Anil Perera", "Vikram Misri", "Ruth Kamau"]),
-    ("The notes were exchanged by Dr. Lena Holm, Secretary of Health, and His Excellency Santosh Jha, High "
-     "Commissioner of Chile.", ["Lena Holm", "Santosh Jha"]),
-    ("The accord was signed by Kofi Mensah, Secretary of Trade, and Vikram Misri, Foreign Secretary of Chile.",
-     ["Kofi Mensah", "Vikram Misri"]),
+    ("The MoU was signed by Dr. Anil Perera, Secretary of Health of Chile; Raghav Iyer, Foreign Secretary "
+     "of India; and His Excellency Tenzin Dorji, Ambassador of Chile.",
+     ["Anil Perera", "Raghav Iyer", "Tenzin Dorji"]),
+    ("The notes were exchanged by Dr. Lena Holm, Secretary of Health, and His Excellency Santosh Pillai, "
+     "High Commissioner of Chile.", ["Lena Holm", "Santosh Pillai"]),
+    ("The plan was signed by Ana Duarte, Trade Minister of Chile; Her Excellency Ruth Kamau, Governor of "
+     "Nairobi.", ["Ana Duarte", "Ruth Kamau"]),
     ("The MoU was exchanged by Dr. Anil Perera, Secretary of Health, and H.E.Mr. Santosh Rao, High "
      "Commissioner of Chile.", ["Anil Perera", "Santosh Rao"]),
-    ("The MoU was signed by Kofi Mensah, Trade Minister of Ghana; Udayanga Hemapala, Secretary of Energy of "
-     "Chile.", ["Kofi Mensah", "Udayanga Hemapala"]),
+    ("The accord was signed by Kofi Mensah, Secretary of Trade, and Mr. Raghav Iyer, Foreign Secretary of "
+     "Chile.", ["Kofi Mensah", "Raghav Iyer"]),
 ])
 def test_names_in_apposition_after_and_or_a_semicolon(
         extractor: RulesExtractor, text: str, expected: list[str]) -> None:
@@ -285,7 +294,8 @@ def test_one_states_trade_with_the_world_is_no_figure(extractor: RulesExtractor,
     ("Chile exported $2 billion of copper to Kenya last year.", [2e9]),
     ("Kenya imports $500 million of wine from Chile.", [5e8]),
 ])
-def test_trade_with_a_partner_stays_a_figure(extractor: RulesExtractor, text: str, expected: list[float]) -> None:
+def test_trade_with_a_partner_stays_a_figure(
+        extractor: RulesExtractor, text: str, expected: list[float]) -> None:
     assert numbers(extractor, text) == expected
 
 

@@ -184,7 +184,8 @@ def _is_figure(ctx: Context, ent: Span, text: str) -> bool:
             return False  # part of a name ("Boeing 737 Max", "Abdullah II"), not "Seven Memoranda"
         if re.search(r"(?i)\bgroup of\s*$", ctx.text[ent.start_char - 12:ent.start_char]):
             return False  # "Group of 20"
-        if re.match(r"[A-Z]", after) or re.search(r"(?i)\btop\s*$", ctx.text[ent.start_char - 5:ent.start_char]):
+        rank = re.search(r"(?i)\btop\s*$", ctx.text[ent.start_char - 5:ent.start_char])
+        if re.match(r"[A-Z]", after) or rank:
             return False  # a name ("5G networks") or a rank ("the world's top four")
         if _counts_the_occasion(ent) or (ent.start > 0 and ent.doc[ent.start - 1].lower_ in _SEQUENCE_WORDS):
             return False  # … or a stretch of a sequence ("his first two terms")
@@ -240,7 +241,7 @@ def _counted(ent: Span) -> Token:
 
 
 def _counts_casualties(ent: Span) -> bool:
-    """Say whether a number counts victims or their incidents ("killed 1,400 people", "killed in two blasts")."""
+    """Say whether a number counts victims or incidents ("killed 1,400 people", "killed in two blasts")."""
     counted = _counted(ent)
     verb = counted.head if counted.dep_ in ("dobj", "nsubj", "nsubjpass") else None
     if counted.dep_ == "pobj" and counted.head.head.pos_ == "VERB":
@@ -254,7 +255,8 @@ def _counts_the_occasion(ent: Span) -> bool:
     A count read through a list ("met 50 heads of state, including two kings") is the list's.
     """
     counted = _counted(ent)
-    while counted.dep_ in ("conj", "appos") or (counted.dep_ == "pobj" and counted.head.lower_ == "including"):
+    listed = ("conj", "appos")
+    while counted.dep_ in listed or (counted.dep_ == "pobj" and counted.head.lower_ == "including"):
         counted = counted.head.head if counted.dep_ == "pobj" else counted.head
     if counted.pos_ == "VERB":
         verb = counted

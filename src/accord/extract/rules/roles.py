@@ -21,7 +21,8 @@ member activist hero founder predecessor successor officer marshal admiral
 
 # Words that may stand inside a role phrase even when written in lower case.
 ROLE_MODIFIERS: frozenset[str] = words("""
-prime foreign deputy vice first acting principal executive national security presidential elect designate rear retired
+prime foreign deputy vice first acting principal executive national security presidential
+elect designate rear retired
 state affairs external internal interior home defence defense finance commerce trade
 economy economic industry agriculture information communications transport health education
 energy planning high special senior assistant associate permanent federal provincial
