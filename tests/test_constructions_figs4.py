@@ -337,3 +337,28 @@ def test_half_of_something_is_a_share(extractor: RulesExtractor, text: str) -> N
 ])
 def test_half_in_a_quantity_or_a_date_is_no_share(extractor: RulesExtractor, text: str) -> None:
     assert 0.5 not in numbers(extractor, text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Maria Lopez, an associate professor of international relations at the University of Lima, said the "
+     "visit mattered.", ("Maria Lopez", "associate professor")),
+    ("The deal is modest, said Kofi Mensah, a senior analyst at the Accra Policy Institute.",
+     ("Kofi Mensah", "senior analyst")),
+    ("Ana Duarte, a trade expert at the Chilean Chamber of Commerce, welcomed the accord.",
+     ("Ana Duarte", "trade expert")),
+    ("Peter Obi, chief economist at Banco Andino, said the loans would help.",
+     ("Peter Obi", "chief economist")),
+    ("Ruth Kamau, a researcher at the Nairobi Peace Centre, called the talks historic.",
+     ("Ruth Kamau", "researcher")),
+])
+def test_a_scholar_in_apposition_has_a_role(
+        extractor: RulesExtractor, text: str, expected: tuple[str, str]) -> None:
+    assert [(p.name, p.role) for p in facts(extractor, text).people] == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    "Experts said the talks went well.",
+    "The analysts at the bank expect more trade.",
+])
+def test_scholars_without_a_name_are_no_people(extractor: RulesExtractor, text: str) -> None:
+    assert names(extractor, text) == []

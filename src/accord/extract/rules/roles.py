@@ -17,6 +17,7 @@ councillor councilor adviser advisor commissioner chancellor mayor speaker direc
 director-general ceo chief head leader senator lawmaker mp deputy administrator
 general commander attaché attache consul consul-general counsellor counselor
 member activist hero founder predecessor successor officer marshal admiral
+professor expert analyst researcher economist
 """)
 
 # Words that may stand inside a role phrase even when written in lower case.
