@@ -362,3 +362,23 @@ def test_a_scholar_in_apposition_has_a_role(
 ])
 def test_scholars_without_a_name_are_no_people(extractor: RulesExtractor, text: str) -> None:
     assert names(extractor, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Visitors from 21 countries attended the fair.",
+    "Students from 12 provinces will join the exchange.",
+    "Companies from 30 countries took part in the expo.",
+    "Pilgrims from nine regions arrived in Mecca.",
+    "Trainees from eight ministries will attend the course.",
+])
+def test_where_people_come_from_is_no_figure(extractor: RulesExtractor, text: str) -> None:
+    assert numbers(extractor, text) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Chile will import 2 million tonnes of wheat from 3 Kenyan ports.", [2e6, 3]),
+    ("Kenya will receive 12 buses from Chile.", [12]),
+])
+def test_what_comes_from_a_partner_stays_a_figure(
+        extractor: RulesExtractor, text: str, expected: list[float]) -> None:
+    assert numbers(extractor, text) == expected

@@ -250,7 +250,7 @@ def _counts_casualties(ent: Span) -> bool:
 
 
 def _counts_the_occasion(ent: Span) -> bool:
-    """Say whether a count is of places travelled to or people met ("travelled to 21 countries").
+    """Say whether a count is of places gone to or come from, or of people met ("travelled to 21 countries").
 
     A count read through a list ("met 50 heads of state, including two kings") is the list's.
     """
@@ -262,6 +262,8 @@ def _counts_the_occasion(ent: Span) -> bool:
         verb = counted
     elif counted.dep_ == "pobj" and counted.head.lower_ == "across":
         return True  # "in speeches across five continents": how far, not how many
+    elif counted.dep_ == "pobj" and counted.head.lower_ == "from" and counted.head.head.pos_ == "NOUN":
+        return True  # "visitors from 21 countries": where they came from
     elif counted.dep_ == "pobj" and counted.head.lower_ in ("to", "with"):
         verb = counted.head.head
     elif counted.dep_ == "dobj":
