@@ -382,3 +382,34 @@ def test_where_people_come_from_is_no_figure(extractor: RulesExtractor, text: st
 def test_what_comes_from_a_partner_stays_a_figure(
         extractor: RulesExtractor, text: str, expected: list[float]) -> None:
     assert numbers(extractor, text) == expected
+
+
+def names_tagged(extractor: RulesExtractor, text: str, tagged: str) -> list[str]:
+    """Return the people found when spaCy is made to tag `tagged` as a person."""
+    article = Article(name="t.txt", text=LEAD + text, content_hash="x", published=date(2025, 5, 6))
+    doc = extractor.nlp(article.text)
+    start = article.text.index(tagged)
+    span = doc.char_span(start, start + len(tagged), label="PERSON")
+    assert span is not None
+    doc.ents = [e for e in doc.ents if e.end <= span.start or e.start >= span.end] + [span]
+    return [p.name for p in extractor.extract_doc(article, doc).people]
+
+
+@pytest.mark.parametrize(("text", "tagged"), [
+    ("The plane carried agents of the US Secret Service and the Israeli Shin Bet.", "Shin Bet"),
+    ("Security at the venue was run by the Kenyan Tana Guard.", "Tana Guard"),
+    ("The contract went to the Korean Hanwha Ocean last year.", "Hanwha Ocean"),
+    ("Lunch was served at the Juan Valdez near the embassy.", "Juan Valdez"),
+    ("The funds were channelled through the Ana Duarte Foundation.", "Ana Duarte"),
+])
+def test_a_name_after_the_is_a_body(extractor: RulesExtractor, text: str, tagged: str) -> None:
+    assert names_tagged(extractor, text, tagged) == []
+
+
+@pytest.mark.parametrize(("text", "tagged"), [
+    ("The plane carried Ana Duarte and her aides to Nairobi.", "Ana Duarte"),
+    ("Talks were led by the Prime Minister Kofi Mensah in Accra.", "Kofi Mensah"),
+])
+def test_a_name_not_after_the_or_with_a_title_is_a_person(
+        extractor: RulesExtractor, text: str, tagged: str) -> None:
+    assert names_tagged(extractor, text, tagged) == [tagged]

@@ -321,7 +321,13 @@ def _without_nickname(tokens: Span) -> str:
 
 
 def _names_a_body(doc: Doc, start: int) -> bool:
-    """Say whether an untitled name follows "<title> of" and so names a body ("CEO of Comite Colbert")."""
+    """Say whether an untitled name names a body: after "<title> of" ("CEO of Comite Colbert") or
+    "the" ("the Israeli Shin Bet")."""
+    j = start - 1
+    if j >= 0 and (doc[j].ent_type_ == "NORP" or _country_token(doc[j]) is not None):
+        j -= 1
+    if j >= 0 and doc[j].lower_ == "the":
+        return True
     return start >= 2 and doc[start - 1].lower_ == "of" and (
         doc[start - 2].lower_ in ROLE_HEADS or doc[start - 2].lower_ in ROLE_ABBREVIATIONS)
 
