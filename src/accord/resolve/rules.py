@@ -507,6 +507,18 @@ def _places_compatible(a: str | None, b: str | None) -> bool:
     return not (ca and cb and ca != cb)
 
 
+def _abroad_and_unplaced(placed: Item, other: Item) -> bool:
+    """Say whether a meeting held in a third state meets one with no place in a report of a pair.
+
+    A report about the Philippines and Japan that recalls "Duterte visiting China" tells of
+    another trip than the visit it leaves unplaced: that one is taken to be the pair's own.
+    """
+    assert isinstance(placed.fact, Meeting) and isinstance(other.fact, Meeting)
+    where = place_country(placed.fact.place)
+    states = set(other.ctx.pair.split("-")) if other.ctx.pair else set()
+    return bool(where) and not other.fact.place and len(states) == 2 and where not in states
+
+
 @dataclass(frozen=True, slots=True)
 class MeetingRule(_Defaults):
     options: ResolveOptions
@@ -580,6 +592,8 @@ class MeetingRule(_Defaults):
             if wa and wb and abs((wa - wb).days) > self.options.meeting_recall_days:
                 return False
         if not _places_compatible(fa.place, fb.place):
+            return False
+        if _abroad_and_unplaced(a, b) or _abroad_and_unplaced(b, a):
             return False
         ka, kb = participant_keys(fa), participant_keys(fb)
         return not (ka and kb and not ka & kb)
