@@ -113,8 +113,9 @@ def _unit(vectors: Vectors) -> Vectors:
 class EmbeddingSimilarity:
     """How alike two texts are in meaning: the cosine of their sentence embeddings, below 0 read as 0.
 
-    `prepare(texts)` encodes many texts in one go (the register calls it with every text the
-    rules are about to compare); a pair whose texts were not prepared is encoded when asked.
+    A text is encoded when a pair first asks for it (the register asks only for the pairs its
+    word rules leave open and have not already settled) and its vector is cached;
+    `prepare(texts)` encodes texts ahead (benchmarks load the model with it).
     """
 
     name = f"embeddings:{MODEL_NAME}"
