@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib
 from bisect import bisect_left, bisect_right
+from collections import OrderedDict
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from itertools import islice
@@ -110,6 +111,33 @@ def parse_texts(nlp: Language, texts: Iterable[str], batch_size: int = 16,
     for pieces in split:
         parts = list(islice(docs, len(pieces)))
         yield parts[0] if len(parts) == 1 else Doc.from_docs(parts, ensure_whitespace=False)
+
+
+class KeptParses:
+    """Parses kept by text for a later use, up to `chars` characters of text, the oldest dropped first."""
+
+    def __init__(self, chars: int = 400_000) -> None:
+        self.chars = chars
+        self._docs: OrderedDict[str, Doc] = OrderedDict()
+        self._held = 0
+
+    def keep(self, text: str, doc: Doc) -> None:
+        """Keep the parse of `text` (a text longer than the whole allowance is not kept)."""
+        if len(text) > self.chars:
+            return
+        self.take(text)
+        self._docs[text] = doc
+        self._held += len(text)
+        while self._held > self.chars:
+            old, _ = self._docs.popitem(last=False)
+            self._held -= len(old)
+
+    def take(self, text: str) -> Doc | None:
+        """Return the kept parse of `text` and forget it, or None."""
+        doc = self._docs.pop(text, None)
+        if doc is not None:
+            self._held -= len(text)
+        return doc
 
 
 # Per-Doc values spaCy computes anew on every access, kept in the Doc once built: `Doc.text`
