@@ -23,13 +23,13 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
-from accord.core import ArticleFacts, Instrument
+from accord.core import ArticleFacts
 from accord.resolve.canon import FIELDS
 from accord.resolve.derived import Group, count_conflict, record_days, relation, subject_keys
 from accord.resolve.embeddings import semantic_named
 from accord.resolve.items import ArticleContext, Item, context_of, items_of
 from accord.resolve.model import RECORD_PREFIX, Link, Mention, Record
-from accord.resolve.rules import ResolveOptions, Rule, instrument_text, rules_for
+from accord.resolve.rules import ResolveOptions, Rule, rules_for
 from accord.resolve.state import (
     STATE_VERSION,
     RegisterSource,
