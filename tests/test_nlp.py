@@ -67,3 +67,12 @@ def test_kept_parses_are_given_once_and_the_oldest_go_past_the_allowance() -> No
     assert kept.take(texts[1]) is None  # given once
     kept.keep("x" * 100, nlp.make_doc("x"))  # longer than the whole allowance: not kept
     assert kept.take("x" * 100) is None and kept.take(texts[2]) is not None
+
+
+def test_a_kept_parse_lets_go_of_its_batchs_token_vectors() -> None:
+    nlp = load_pipeline(Settings.from_env().model)
+    parsed = next(parse_texts(nlp, [PARAGRAPH]))
+    assert parsed.tensor.size > 0 and parsed.tensor.base is not None  # a view of its batch's arrays
+    KeptParses().keep(PARAGRAPH, parsed)
+    assert parsed.tensor.size == 0
+    assert [t.lemma_ for t in parsed][:3] == ["Pakistan", "and", "Belarus"] and len(parsed.ents) > 0
