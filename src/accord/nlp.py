@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib
+import threading
 from bisect import bisect_left, bisect_right
 from collections import OrderedDict
 from collections.abc import Iterable, Iterator
@@ -126,21 +127,26 @@ class KeptParses:
         self.chars = chars
         self._docs: OrderedDict[str, Doc] = OrderedDict()
         self._held = 0
+        self._lock = threading.Lock()  # extraction may run in threads (a server's requests)
 
     def keep(self, text: str, doc: Doc) -> None:
         """Keep the parse of `text` (a text longer than the whole allowance is not kept)."""
         if len(text) > self.chars:
             return
-        self.take(text)
         doc.tensor = numpy.zeros((0,), dtype=numpy.float32)
-        self._docs[text] = doc
-        self._held += len(text)
-        while self._held > self.chars:
-            old, _ = self._docs.popitem(last=False)
-            self._held -= len(old)
+        with self._lock:
+            self._forget(text)
+            self._docs[text] = doc
+            self._held += len(text)
+            while self._held > self.chars:
+                self._forget(next(iter(self._docs)))
 
     def take(self, text: str) -> Doc | None:
         """Return the kept parse of `text` and forget it, or None."""
+        with self._lock:
+            return self._forget(text)
+
+    def _forget(self, text: str) -> Doc | None:
         doc = self._docs.pop(text, None)
         if doc is not None:
             self._held -= len(text)
