@@ -14,7 +14,8 @@ from pypdf import PdfReader
 from accord.brief import Brief, Sentence, build_brief, count_words, to_markdown, to_pdf, verb_phrase
 from accord.core import ArticleFacts
 from accord.curation import CuratedRegister, apply_curation
-from accord.registry import instruments, load_register
+from accord.read import instruments
+from accord.registry import load_register
 from accord.resolve import consolidate
 from accord.resolve.rules import status_class
 from accord.store import Store

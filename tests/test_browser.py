@@ -291,7 +291,7 @@ def test_desk_officer_signs_in_splits_a_record_and_sees_the_audit_trail(page: An
 def test_the_desk_pages_show_owners_and_manual_entries(page: Any, base_url: str, settings: Settings) -> None:
     # last in the file: it writes to the store the other tests read
     from accord.manual import ManualInput, add_entry
-    from accord.queries import commitment_list, record_list
+    from accord.read import commitment_list, record_list
     from accord.store import Store
 
     with Store.open(settings.db_url) as store:

@@ -21,8 +21,9 @@ from accord.cli import app, store_cmds
 from accord.core import Article, ArticleFacts, Evidence, Person
 from accord.errors import InputError
 from accord.ingest import IngestOptions
-from accord.report import CSV_COLUMNS, find_article
+from accord.read import CSV_COLUMNS
 from accord.store import ArticleRow, FactRow, IngestRun, Store, db
+from accord.store.facts import find_article
 from tests.test_store import TEXT, sample
 
 runner = CliRunner()

@@ -239,3 +239,47 @@ def test_what_someone_said_stays_out_of_the_undertaking(nlp: Language) -> None:
     [c] = run(nlp, "The minister agreed to reconvene in Graz within two weeks, and said the talks "
                    "were useful.")
     assert "useful" not in c.action
+
+
+@pytest.mark.parametrize(("body", "action"), [
+    ("The leaders agreed that the next meeting of the joint commission would be held in Graz in March.",
+     "hold the next meeting of the joint commission in Graz"),
+    ("They decided that the third round of talks will be held in Pecs before June.",
+     "hold the third round of talks in Pecs"),
+    ("Both sides agreed that a business forum should be organised in Vienna next spring.",
+     "organise a business forum in Vienna"),
+    ("The ministers agreed that the summit would be convened in Budapest by the end of the year.",
+     "convene the summit in Budapest"),
+    ("It was agreed that the agreement on road transport will be signed in Graz in May.",
+     "sign the agreement on road transport in Graz"),
+])
+def test_a_passive_event_or_document_keeps_its_subject_in_the_action(nlp: Language, body: str,
+                                                                      action: str) -> None:
+    found = [c for c in run(nlp, body) if not c.change]
+    assert [c.action for c in found] == [action]
+    assert found[0].deadline is not None
+
+
+@pytest.mark.parametrize(("body", "action", "deadline"), [
+    ("The two sides aim to sign the road transport agreement before the end of June.",
+     "sign the road transport agreement", "2025-06"),  # said in November: next June
+    ("Austria and Hungary are aiming to conclude the talks on gas transit by March.",
+     "conclude the talks on gas transit", "2025-03"),
+    ("Both governments aim to open the new border crossing within six months.",
+     "open the new border crossing", "2025-05-26"),
+    ("The ministers aim to hold the next session in Graz in the spring.", "hold the next session in Graz",
+     "2025-05"),
+    ("Hungary aims to double its exports to Austria by the end of next year.",
+     "double its exports to Austria", "2025-12"),
+])
+def test_an_aim_with_a_date_is_an_undertaking(nlp: Language, body: str, action: str, deadline: str) -> None:
+    [c] = [c for c in run(nlp, body) if not c.change]
+    assert (c.action, c.deadline) == (action, deadline)
+
+
+@pytest.mark.parametrize("body", [
+    "The new rail line aims to boost trade between the two countries.",
+    "The forum aimed to bring investors from both countries together.",
+])
+def test_an_aim_without_a_date_is_a_purpose(nlp: Language, body: str) -> None:
+    assert [c for c in run(nlp, body) if not c.change] == []

@@ -117,3 +117,40 @@ def test_a_year_range_dates_a_past_event_by_its_start_and_a_deadline_by_its_end(
     ahead = find_time_expressions("The plan will be carried out in 2025-2027.", date(2025, 4, 11))
     assert [(t.text, t.value) for t in past] == [("in 2015-16", "2015")]
     assert [(t.text, t.value) for t in ahead] == [("in 2025-2027", "2027")]
+
+
+@pytest.mark.parametrize(("text", "month"), [
+    ("announced during the February visit", "2031-02"),
+    ("as agreed at their June summit", "2031-06"),
+    ("the October talks ended without a deal", "2030-10"),
+    ("since his March trip to Lagos", "2031-03"),
+    ("the May deadline was missed", "2031-05"),
+])
+def test_a_month_naming_an_event_is_its_date(text: str, month: str) -> None:
+    assert [e.value for e in find_time_expressions(text, date(2031, 6, 20), future=False)] == [month]
+
+
+@pytest.mark.parametrize("text", [
+    "the May government fell", "Theresa May visited Oslo", "talks with May ended"])
+def test_a_month_word_without_its_event_is_not_a_date(text: str) -> None:
+    assert find_time_expressions(text, date(2031, 6, 20), future=False) == []
+
+
+@pytest.mark.parametrize(("text", "future", "value"), [
+    ("will open the line in the spring", True, "2032-05"),  # said in November: next spring
+    ("by summer 2033", True, "2033-08"),
+    ("talks resume this fall", None, "2031-11"),
+    ("met last winter", False, "2031-02"),
+    ("in the spring of 2030", None, "2030-05"),
+    ("before next autumn", True, "2032-11"),  # autumn is running: next year's
+    ("by the winter", True, "2032-02"),
+])
+def test_a_season_is_due_by_its_last_month(text: str, future: bool | None, value: str) -> None:
+    found = find_time_expressions(text, date(2031, 11, 12), future=future)
+    assert [(e.value, e.kind) for e in found] == [(value, "deadline")]
+
+
+@pytest.mark.parametrize("text", ["a fall in trade", "the fall of the old regime", "the Arab Spring",
+                                  "spring water exports", "a summer school for diplomats"])
+def test_season_words_that_are_not_times(text: str) -> None:
+    assert find_time_expressions(text, date(2031, 11, 12)) == []

@@ -46,7 +46,7 @@ def store(db: Path) -> Iterator[Store]:
 
 
 def texts(store: Store) -> dict[str, str]:
-    from accord.report import find_article
+    from accord.store.facts import find_article
 
     return {find_article(store, n).article.content_hash: find_article(store, n).article.text
             for n in ("one.txt", "two.txt")}

@@ -12,7 +12,7 @@ from accord.ingest import IngestOptions, iter_articles
 from accord.pipeline import BatchResult, extract_batch
 from accord.resolve.model import Record
 from accord.settings import Settings
-from accord.track import commitment_status, is_setback
+from accord.track import commitment_status, is_report
 
 PROMISE_VISIT = (" date 2031-03-03 OSLO: Norwegian Prime Minister Arvid Kessler said on Monday he "
                  "would visit Santiago in April 2031 at the invitation of Chilean President Ana Rojas.\n")
@@ -40,7 +40,7 @@ def batch(tmp_path: Path, *texts: str) -> BatchResult:
 
 def promise(result: BatchResult, word: str) -> Record:
     found = [r for r in result.register.records.values()
-             if r.kind == "commitments" and not is_setback(r) and word in r.fields["action"]]
+             if r.kind == "commitments" and not is_report(r) and word in r.fields["action"]]
     assert len(found) == 1, [r.fields for r in result.register.records.values() if r.kind == "commitments"]
     return found[0]
 
@@ -103,6 +103,12 @@ def setbacks_found() -> dict[str, Commitment]:
         "scrapped": "Peru scrapped the railway project with Bolivia on Monday.",
         "rescheduled": "The third round of talks was rescheduled for 12 May 2031.",
         "suspended": "Talks on the trade deal were suspended after the border clash.",
+        "will not open": "The consulate in Cusco will not open this year, the ministry said.",
+        "won't reopen until": "Peru's embassy in La Paz won't reopen until March 2032, officials said.",
+        "not be launched": "The ferry service to Arica will not be launched before September.",
+        "its opening": "Chile promised a trade office in Tacna. Its opening was pushed back to June 2032.",
+        "the inauguration": "A new border crossing at Desaguadero was due in May. The inauguration was "
+                            "postponed to 1 August 2031.",
     }
     out = {}
     for key, text in sentences.items():
@@ -120,6 +126,11 @@ def setbacks_found() -> dict[str, Commitment]:
     ("scrapped", "cancelled", None),
     ("rescheduled", "postponed", "2031-05-12"),
     ("suspended", "cancelled", None),
+    ("will not open", "postponed", None),
+    ("won't reopen until", "postponed", "2032-03"),
+    ("not be launched", "postponed", None),
+    ("its opening", "postponed", "2032-06"),
+    ("the inauguration", "postponed", "2031-08-01"),
 ])
 def test_evidence_against_is_read(setbacks_found: dict[str, Commitment], key: str, change: str,
                                   deadline: str | None) -> None:
@@ -225,3 +236,73 @@ def test_an_undated_report_of_another_meeting_of_the_pair_takes_no_date(tmp_path
                "meet again in Oslo.\n")
     result = batch(tmp_path, SIGNED, undated)
     assert result.inferred == {}
+
+
+@pytest.mark.parametrize("text", [
+    "The minister will not open the session in Lima.",  # a meeting opened, not a facility
+    "The border will not close, the ministry said.",
+    "The embassy did not open on Sunday because of the holiday.",  # no promise of the future
+])
+def test_what_is_not_a_facility_put_off(text: str) -> None:
+    from accord.core import Article
+    from accord.extract.rules import commitments
+    from accord.extract.rules.context import Context
+    from accord.nlp import load_pipeline
+
+    nlp = load_pipeline(Settings.from_env().model)
+    article = Article(name="s.txt", text="LIMA: news.\n" + text, content_hash=text,
+                      published=date(2031, 4, 2))
+    found = commitments.find(Context(article, nlp(article.text)))
+    assert [c for c in found if c.change in ("postponed", "cancelled")] == []
+
+
+@pytest.mark.parametrize("setback", [
+    " date 2031-05-20 LIMA: Chile's consulate in Cusco will not open this year, Chilean officials said.\n",
+    " date 2031-05-20 LIMA: The opening of Chile's consulate in Cusco has been postponed to March 2032.\n",
+    " date 2031-05-20 LIMA: Chile has put off the opening of its consulate in Cusco until March 2032.\n",
+])
+def test_a_facility_put_off_is_postponed_not_overdue(tmp_path: Path, setback: str) -> None:
+    promised = (" date 2031-02-10 LIMA: Chile will open a consulate in Cusco by April 2031, Chilean Foreign "
+                "Minister Ana Rojas said after talks with her Peruvian counterpart.\n")
+    result = batch(tmp_path, promised, setback)
+    assert status_of(result, "consulate", date(2031, 9, 1)) == "postponed"
+
+
+def test_another_facility_put_off_leaves_the_promise_alone(tmp_path: Path) -> None:
+    promised = (" date 2031-02-10 LIMA: Chile will open a consulate in Cusco by April 2031, Chilean Foreign "
+                "Minister Ana Rojas said after talks with her Peruvian counterpart.\n")
+    other = " date 2031-05-20 LIMA: The opening of the new port in Callao has been postponed to March 2032.\n"
+    result = batch(tmp_path, promised, other)
+    assert status_of(result, "consulate", date(2031, 9, 1)) == "overdue"
+
+
+FLIGHTS_PROMISED = (" date 2031-01-12 TASHKENT: Uzbekistan and Vietnam agreed to launch direct flights "
+                    "between Hanoi and Tashkent by June, Uzbek President Timur Aliev said after talks with "
+                    "his Vietnamese counterpart.\n")
+
+
+@pytest.mark.parametrize(("report", "status"), [
+    (" date 2031-05-02 HANOI: The first direct flight between Hanoi and Tashkent landed on Thursday.\n",
+     "fulfilled"),
+    (" date 2031-05-02 HANOI: An inaugural direct flight from Tashkent arrived in Hanoi on Thursday.\n",
+     "fulfilled"),
+    (" date 2031-05-02 HANOI: Direct flights between Hanoi and Tashkent were launched on Thursday.\n",
+     "fulfilled"),
+    # a first meeting held is no link launched
+    (" date 2031-05-02 HANOI: The first business forum of the two countries opened in Hanoi on Thursday.\n",
+     "overdue"),
+])
+def test_a_first_run_made_launches_the_promised_link(tmp_path: Path, report: str, status: str) -> None:
+    result = batch(tmp_path, FLIGHTS_PROMISED, report)
+    assert status_of(result, "flights", date(2031, 7, 1)) == status
+
+
+def test_a_trip_to_a_third_state_is_kept_by_a_visit_reported_under_that_pair(tmp_path: Path) -> None:
+    promised = (" date 2031-04-03 BUENOS AIRES: Argentina and Japan agreed to expand trade, and Argentina "
+                "will send a trade mission to Seoul by June, the Argentine foreign ministry said on "
+                "Friday.\n")
+    made = (" date 2031-05-20 SEOUL: An Argentine trade mission arrived in Seoul on Monday for a two-day "
+            "visit and met South Korean Trade Minister Ahn Duk-geun.\n")
+    result = batch(tmp_path, promised, made)
+    assert promise(result, "mission").fields["pair"] == ["AR", "KR"]
+    assert status_of(result, "mission", date(2031, 9, 1)) == "fulfilled"

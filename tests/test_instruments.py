@@ -312,3 +312,35 @@ def test_a_headline_restating_the_body_gives_no_instrument_of_its_own(find: Find
             "during talks between the two foreign ministers in Ankara, officials said.\n")
     found = find(text)
     assert [i.type for i in found] == ["mou"] and "fisheries" in found[0].subject
+
+
+@pytest.mark.parametrize("text", [
+    "The signing of the Chile-Peru trade agreement has been delayed because of the election.",
+    "The Chile-Peru trade agreement has not been signed yet.",
+    "Chile and Peru have yet to sign the trade agreement.",
+    "The signing of the trade agreement was postponed to May.",
+    "Chile and Peru failed to sign the trade agreement.",
+    "Chile and Peru did not sign the fisheries agreement during the visit.",
+    "The signing ceremony for the trade agreement was called off.",
+])
+def test_an_instrument_not_signed_is_never_signed(find: Find, text: str) -> None:
+    assert [i.status for i in find(text)] == ["planned"]
+
+
+@pytest.mark.parametrize("text", [
+    "Chile and Peru signed the trade agreement on Monday.",
+    "The signing ceremony for the trade agreement was held in Lima on Monday.",
+    "The trade agreement, delayed for two years, was finally signed on Monday.",
+])
+def test_an_instrument_signed_after_a_delay_is_signed(find: Find, text: str) -> None:
+    assert [i.status for i in find(text)] == ["signed"]
+
+
+@pytest.mark.parametrize(("text", "when"), [
+    ("Ghana has withdrawn from the fertiliser memorandum it signed with Morocco in 2023, the ministry "
+     "said on Monday.", "2023"),
+    ("Turkey pulled out of the grain agreement that it signed with Egypt in March 2024.", "2024-03"),
+    ("The fisheries agreement, which Turkey signed with Tunisia in 2022, expired from January.", "2022"),
+])
+def test_a_signing_told_in_passing_keeps_its_own_past_date(find: Find, text: str, when: str) -> None:
+    assert [i.date for i in find(text)] == [when]

@@ -15,7 +15,8 @@ from sqlalchemy import inspect, text
 
 from accord.errors import ManualEntryError
 from accord.manual import ManualInput, add_entry, manual_article, withdraw
-from accord.registry import commitments, load_register
+from accord.read import commitments
+from accord.registry import load_register
 from accord.store import Store
 from accord.store.db import make_engine
 from accord.store.manual import attachment, manual_entries

@@ -190,3 +190,35 @@ def test_the_subject_of_paying_chairing_holding_or_attending_takes_part(
 def test_who_reports_a_meeting_takes_no_part_in_it(nlp: Language) -> None:
     found = run(nlp, "Spokesman Jonas Lind said that the two presidents held talks in Vienna on Tuesday.")
     assert found and "Jonas Lind" not in found[0].participants
+
+
+@pytest.mark.parametrize(("text", "when", "not_place"), [
+    ("The trade office in Mombasa, announced during the February visit, has not opened.", "2024-02",
+     "Mombasa"),
+    ("A consulate in Porto, promised on the March trip, is still closed.", "2024-03", "Porto"),
+    ("The road to Tarija, discussed at their April summit, is unfinished.", "2024-04", "Tarija"),
+])
+def test_a_meeting_named_in_passing_takes_its_month_not_another_things_place(
+        nlp: Language, text: str, when: str, not_place: str) -> None:
+    found = run(nlp, text)
+    assert [m.date for m in found] == [when]
+    assert found[0].place != not_place
+
+
+@pytest.mark.parametrize("text", [
+    "The fifth round of strategic consultations between Chile and Peru took place in Lima on Tuesday.",
+    "Chile and Peru held a round of political consultations in Lima on Tuesday.",
+    "Consultations between the two foreign ministries were held in Lima on Tuesday.",
+    "Deputy ministers held consultations with their Peruvian counterparts in Lima on Tuesday.",
+    "After two rounds of consular consultations in Lima on Tuesday, the sides issued a statement.",
+])
+def test_consultations_held_are_talks(nlp: Language, text: str) -> None:
+    assert kinds(run(nlp, text)) == ["talks"]
+
+
+@pytest.mark.parametrize("text", [
+    "The two sides agreed to hold consultations on the matter next year.",
+    "Chile called for consultations under the treaty.",
+])
+def test_consultations_planned_or_called_for_are_not_meetings(nlp: Language, text: str) -> None:
+    assert run(nlp, text) == []

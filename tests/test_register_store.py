@@ -13,18 +13,15 @@ from sqlalchemy import delete, select
 from accord.brief import brief
 from accord.core import ArticleFacts, Instrument
 from accord.curation import CurationError
+from accord.read import commitments, conflicts, instruments, timeline
 from accord.registry import (
     QueryError,
-    commitments,
-    conflicts,
-    instruments,
     load_register,
     merge_records,
     parse_pair,
     rebuild_register,
     set_status,
     split_record,
-    timeline,
     update_register,
 )
 from accord.resolve import Register

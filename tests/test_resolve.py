@@ -613,3 +613,33 @@ def test_a_spelling_side_quotes_the_spelling_it_names() -> None:
     [names] = [c for c in person.conflicts if c.field == "name"]
     assert all(str(v.value) in m.quote for v in names.values for m in v.mentions)
     assert {v.value for v in names.values} == {"Shehbaz", "Shahbaz"}
+
+
+def _visit_by(name: str, place: str | None, day: date) -> ArticleFacts:
+    from accord.core import Meeting
+    from tests.resolve_fixtures import article
+
+    told = f"President Tomas Vidal on his visit to {place or 'the country'}"
+    text = f"{told}, welcomed by the Norwegian prime minister."
+    return ArticleFacts(
+        article(name, text, day), "test", "1",
+        meetings=[Meeting(kind="visit", participants=("Tomas Vidal",), place=place, date=day.isoformat(),
+                          evidence=ev(text, told))],
+        people=[Person(name="Tomas Vidal", role="President", country="Chile",
+                       evidence=ev(text, "Tomas Vidal")),
+                Person(name="Envoy", role="Ambassador", country="Norway", evidence=ev(text, "Norwegian"))],
+    )
+
+
+@pytest.mark.parametrize("abroad", ["Beijing", "China", "Jakarta"])
+def test_a_trip_to_a_third_state_is_not_the_pairs_unplaced_visit(abroad: str) -> None:
+    day = date(2025, 3, 4)
+    register = consolidate([_visit_by("a.txt", None, day), _visit_by("b.txt", abroad, day)])
+    assert len([r for r in register.records.values() if r.kind == "meetings"]) == 2
+
+
+@pytest.mark.parametrize("home", ["Oslo", "Norway", "Santiago", None])
+def test_an_unplaced_visit_joins_one_placed_in_its_pair(home: str | None) -> None:
+    day = date(2025, 3, 4)
+    register = consolidate([_visit_by("a.txt", None, day), _visit_by("b.txt", home, day)])
+    assert len([r for r in register.records.values() if r.kind == "meetings"]) == 1

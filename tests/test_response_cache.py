@@ -13,7 +13,7 @@ import pytest
 from accord.core import Article
 from accord.ingest import content_hash
 from accord.pipeline import extract_batch
-from accord.queries import StoreCache, register_is_read
+from accord.read import StoreCache, register_is_read
 from accord.registry import update_register
 from accord.response_cache import ResponseCache
 from accord.server import create_app
@@ -211,7 +211,7 @@ def test_records_saved_without_their_actions_are_judged_from_the_facts(db: Path,
 
     from sqlalchemy import select
 
-    from accord.queries import commitment_list, tracking_register
+    from accord.read import commitment_list, tracking_register
     from accord.store.models import RecordRow
 
     copy = writable_copy(db, tmp_path)

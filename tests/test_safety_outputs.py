@@ -18,7 +18,7 @@ from typer.testing import CliRunner
 
 from accord.cli import app as cli_app
 from accord.core import Article, ArticleFacts, Evidence, Person
-from accord.report import to_csv
+from accord.read import to_csv
 from accord.store import Store
 from tests.api_support import TestClient, app_for, sample_db, writable_copy
 

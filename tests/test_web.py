@@ -18,8 +18,8 @@ from sqlalchemy import select
 from accord.core import Article, MentionKey
 from accord.ingest import IngestOptions, content_hash, iter_articles
 from accord.pipeline import extract_batch
-from accord.queries import RecordView
-from accord.registry import TimelineView, update_register
+from accord.read import RecordView, TimelineView
+from accord.registry import update_register
 from accord.resolve import Mention, Record
 from accord.server import create_app
 from accord.settings import Settings

@@ -20,15 +20,8 @@ from datetime import date
 from typing import Any
 
 from accord.curation import CuratedRegister
-from accord.registry import (
-    CommitmentView,
-    QueryError,
-    commitments,
-    conflicts,
-    instruments,
-    pair_key,
-    pair_names,
-)
+from accord.read import CommitmentView, commitments, conflicts, instruments
+from accord.registry import QueryError, pair_key, pair_names
 from accord.resolve import Conflict, Mention, Record
 from accord.resolve.rules import status_class
 from accord.titles import (

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
+from accord import shapes
 from accord.core import ArticleFacts, MentionKey
 from accord.errors import AccordError
 from accord.owners import OWNER_FIELD, owner_field
@@ -48,7 +49,7 @@ class Curation:
     value: str | None
     why: str
 
-    def to_json(self) -> dict[str, Any]:
+    def to_json(self) -> shapes.Curation:
         """Return the curation as a JSON-ready dict."""
         return {"id": self.id, "at": self.at.isoformat(), "who": self.who, "action": self.action,
                 "records": list(self.records), "value": self.value, "why": self.why}

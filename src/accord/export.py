@@ -22,12 +22,14 @@ from pathlib import Path
 from typing import Any
 
 from accord.errors import AccordError
-from accord.registry import ConflictView, commitments, link_json, load_register, mention_json, pair_key, plain
-from accord.report import summarize
-from accord.report import to_csv as report_csv
+from accord.read import ConflictView, commitments
+from accord.read import to_csv as report_csv
+from accord.registry import in_pair, link_json, load_register, pair_key, plain
 from accord.resolve.model import Mention, Record
+from accord.resolve.state import mention_json
 from accord.store import Store
 from accord.store.articles import article_sources
+from accord.store.facts import summarize
 
 FORMATS = ("jsonld", "jsonl", "csv", "sqlite")
 SCHEMA = "https://schema.org/"
@@ -61,7 +63,7 @@ def snapshot(store: Store, pair: str | None = None, as_of: date | None = None) -
     """Return the register as it stands (records of one pair key, e.g. "BY-PK", when given)."""
     day = as_of or date.today()
     register = load_register(store)
-    records = [r for r in register.records.values() if pair is None or pair_key(r) == pair]
+    records = [r for r in register.records.values() if in_pair(r, pair)]
     statuses = {v.record.id: v.status for v in commitments(register, day, pair=pair)}
     cited = {m.article for r in records for m in r.mentions}
     articles = [a for a in article_sources(store) if pair is None or a["content_hash"] in cited]

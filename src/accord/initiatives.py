@@ -13,8 +13,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
-from typing import Any
+from typing import cast
 
+from accord import shapes
 from accord.resolve.canon import initiative_progress
 from accord.resolve.model import Mention, Record
 from accord.resolve.register import Register
@@ -49,8 +50,9 @@ class Carrier:
     kind: str
     relation: str  # "same_sentence" | "under" | "same_subject"
 
-    def to_json(self) -> dict[str, Any]:
-        return {"record": self.record, "kind": self.kind, "relation": self.relation}
+    def to_json(self) -> shapes.Carrier:
+        # relation is one of the three the shape names (set where a carrier is found)
+        return cast(shapes.Carrier, {"record": self.record, "kind": self.kind, "relation": self.relation})
 
 
 def initiative_status(record: Record, as_of: date) -> InitiativeStatus | None:

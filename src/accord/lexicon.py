@@ -32,6 +32,20 @@ PLAN_PLURALS = words("roadmaps programmes programs plans")
 STATEMENT_NOUNS = words("declaration statement communique communiqué")
 STATEMENT_PLURALS = words("declarations statements communiques")
 
+# The words that name a kind of document, by the type they name, as regular expressions:
+# (one document, several). Resolve reads a quote's stated type with them, the implementation
+# cues find the document a sentence is about.
+DOCUMENT_FORMS: dict[str, tuple[str, str]] = {
+    "agreement": (r"agreement|accord|deal|pact", r"agreements|accords|deals|pacts"),
+    "mou": (r"mou|memorandum", r"mous|memoranda|memorandums"),
+    "treaty": (r"treaty", r"treaties"),
+    "protocol": (r"protocol", r"protocols"),
+    "convention": (r"convention", r"conventions"),
+    "roadmap": (r"road\s?map", r"road\s?maps"),
+    "programme": (r"programme|program", r"programmes|programs"),
+    "declaration": (r"declaration", r"declarations"),
+}
+
 # Instrument nouns (surface form or lemma) -> instrument type.
 INSTRUMENT_TYPES: dict[str, str] = {
     "mou": "mou", "mous": "mou", "mou's": "mou", "memorandum": "mou", "memoranda": "mou",

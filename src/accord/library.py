@@ -30,8 +30,7 @@ from accord.settings import Settings
 if TYPE_CHECKING:
     import pandas
 
-    from accord.registry import CommitmentView, ConflictView, InstrumentView, TimelineView
-    from accord.report import StoredFact
+    from accord.read import CommitmentView, ConflictView, RecordView, StoredFact, TimelineView
     from accord.store import Store
 
 T = TypeVar("T")
@@ -54,7 +53,10 @@ class Rows(list[T], Generic[T]):
 
 
 def _json_of(item: Any) -> dict[str, Any]:
-    out = item.to_json()
+    from accord.read import RecordView
+
+    # a register row, as `accord register --json` prints it
+    out = item.row_json() if isinstance(item, RecordView) else item.to_json()
     if isinstance(item, Fact):
         out = {"kind": item.fact_kind, **out}
     return dict(out)
@@ -177,31 +179,33 @@ class Accord:
         return Ingested(len(result.stored), read.repeats + len(result.duplicates),
                         (*read.refused, *result.problems), tuple(read.unsupported))
 
-    def register(self, pair: str | None = None) -> Rows[InstrumentView]:
+    def register(self, pair: str | None = None) -> Rows[RecordView]:
         """Return the consolidated instruments (of one pair, "PK-BY" in either order) by date."""
-        from accord.registry import instruments, load_register
+        from accord.read import RecordQuery, instrument_list
 
-        return Rows(instruments(load_register(self.store, with_facts=False), _pair(pair)))
+        return Rows(instrument_list(self.store, RecordQuery(pair=_pair(pair),
+                                                            dormant_after=self.settings.dormant_after)))
 
     def commitments(self, as_of: str | date | None = None, status: str | None = None,
                     pair: str | None = None) -> Rows[CommitmentView]:
         """Return the commitments with their status on `as_of` (default today), by deadline."""
-        from accord.registry import commitments, load_register
+        from accord.read import commitment_list
 
         day = _day(as_of) or date.today()
-        return Rows(commitments(load_register(self.store), day, status, _pair(pair)))
+        return Rows(commitment_list(self.store, day, status, _pair(pair)))
 
     def conflicts(self, pair: str | None = None) -> Rows[ConflictView]:
         """Return where sources disagree, each side with its quotes."""
-        from accord.registry import conflicts, load_register
+        from accord.read import conflict_list
 
-        return Rows(conflicts(load_register(self.store), _pair(pair)))
+        return Rows(conflict_list(self.store, _pair(pair)))
 
     def timeline(self, pair: str) -> Rows[TimelineView]:
         """Return the meetings, signings and deadlines of a pair in date order."""
-        from accord.registry import load_register, parse_pair, timeline
+        from accord.read import timeline_list
+        from accord.registry import parse_pair
 
-        return Rows(timeline(load_register(self.store), parse_pair(pair)))
+        return Rows(timeline_list(self.store, parse_pair(pair)))
 
     def export(self, fmt: str, out: str | Path | None = None, pair: str | None = None,
                as_of: str | date | None = None) -> str | None:
@@ -213,9 +217,9 @@ class Accord:
     def facts(self, kind: str | None = None, country: str | None = None,
               article: str | None = None) -> Rows[StoredFact]:
         """Return the stored facts (of one kind, naming one state, of one article) with their quotes."""
-        from accord.report import list_facts
+        from accord.read import FactQuery, fact_list
 
-        return Rows(list_facts(self.store, kind=kind, country=country, article=article))
+        return Rows(fact_list(self.store, FactQuery(kind=kind, country=country, article=article)))
 
 
 def _pair(pair: str | None) -> str | None:

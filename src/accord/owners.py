@@ -18,6 +18,7 @@ from importlib.resources import files
 from pathlib import Path
 from typing import Any
 
+from accord import shapes
 from accord.errors import ConfigError
 from accord.normalize.sectors import labels as sector_labels
 from accord.normalize.sectors import sectors_for
@@ -41,7 +42,7 @@ class Owner:
     focal_point: str | None = None
     suggested: bool = False
 
-    def to_json(self) -> dict[str, Any]:
+    def to_json(self) -> shapes.Owner:
         """Return the owner as a JSON-ready dict."""
         return {"name": self.name, "focal_point": self.focal_point, "suggested": self.suggested}
 

@@ -26,7 +26,8 @@ from accord.implementation import STATES as IMPLEMENTATION_STATES
 from accord.implementation import Implementations, add_months
 from accord.initiatives import initiative_status
 from accord.owners import owner_key
-from accord.registry import CommitmentView, QueryError, commitments, pair_key, pair_names
+from accord.read import CommitmentView, commitments
+from accord.registry import QueryError, in_pair, pair_key, pair_names
 from accord.resolve import Mention, Record
 from accord.resolve.derived import STAGES
 from accord.resolve.text import parse_range
@@ -333,7 +334,7 @@ def curation_changes(audit: Sequence[AuditData], register: CuratedRegister,
 
 
 def _in_pair(pair: str | None) -> Callable[[Record], bool]:
-    return lambda r: pair is None or pair_key(r) == pair
+    return lambda r: in_pair(r, pair)
 
 
 def _both(*tests: Callable[[Record], bool]) -> Callable[[Record], bool]:

@@ -11,30 +11,27 @@ from __future__ import annotations
 import os
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from datetime import date, datetime
+from datetime import datetime
 from typing import Any
 
-from accord.core import FACT_KINDS, INITIATIVE_STATES, ArticleFacts, MentionKey
+from accord import shapes
+from accord.core import FACT_KINDS, ArticleFacts, MentionKey
 from accord.curation import CuratedRegister, Curation, CurationError, apply_curation, mention_key
 from accord.errors import AccordError
 from accord.extract import extract_articles
-from accord.implementation import STATES as IMPLEMENTATION_STATES
-from accord.implementation import Implementation, Implementations, Reports, Source, reports_of
-from accord.initiatives import Carrier, InitiativeStatus, carriers, initiative_status
 from accord.normalize.countries import gazetteer, state_named
-from accord.owners import Owner, OwnerTable, owner_matches, owner_of, owner_value, shipped_owners
+from accord.owners import owner_value
 from accord.pipeline import reference_date
 from accord.resolve import (
     Conflict,
     Link,
-    Mention,
     Record,
     Register,
     ResolveOptions,
     StateError,
 )
 from accord.resolve.items import Item, items_of
-from accord.resolve.state import conflict_from_json, mention_from_json
+from accord.resolve.state import conflict_from_json, mention_from_json, mention_json
 from accord.settings import Settings
 from accord.store import Store
 from accord.store.register_store import (
@@ -46,7 +43,6 @@ from accord.store.register_store import (
     article_facts_by_hash,
     article_facts_of_ids,
     article_hashes,
-    articles_by_hash,
     audit_entries,
     count_records,
     curated_ids,
@@ -58,9 +54,7 @@ from accord.store.register_store import (
     stored_article_facts,
     unregistered_article_ids,
 )
-from accord.titles import record_title
-from accord.track import STATUSES, Change, Events, commitment_status, is_report
-from accord.track import timeline as track_timeline
+from accord.track import STATUSES
 
 
 class QueryError(AccordError):
@@ -72,15 +66,7 @@ class QueryError(AccordError):
 # --------------------------------------------------------------------------- JSON forms
 
 
-def mention_json(m: Mention) -> dict[str, Any]:
-    """Return a mention as a JSON-ready dict (with its stable key)."""
-    return {"key": mention_key(m), "article": m.article, "article_name": m.article_name, "kind": m.kind,
-            "index": m.index, "quote": m.quote, "start": m.start, "end": m.end,
-            "published": m.published.isoformat() if m.published else None, "outlet": m.outlet,
-            "official": m.official, "manual": m.manual}
-
-
-def link_json(link: Link) -> dict[str, str]:
+def link_json(link: Link) -> shapes.Link:
     """Return a lifecycle link as a JSON-ready dict."""
     return {"source": link.source, "target": link.target, "relation": link.relation}
 
@@ -100,25 +86,23 @@ def _from_audit(a: AuditData) -> Curation:
                     a.value, a.why)
 
 
-def record_sources(record: Record) -> dict[str, int]:
-    """Return how many articles report a record: all, official, media."""
-    official = {m.article for m in record.mentions if m.official}
-    every = {m.article for m in record.mentions}
-    return {"articles": len(every), "official": len(official), "media": len(every - official)}
-
-
 def pair_key(record: Record) -> str:
     """Return the record's pair of states as sorted ISO codes joined ("BY-PK"), or ""."""
     return "-".join(sorted(record.fields.get("pair") or []))
 
 
+def in_pair(record: Record, pair: str | None) -> bool:
+    """Say whether a record is of a pair key ("BY-PK"); every record is when no pair is given."""
+    return pair is None or pair_key(record) == pair
+
+
 def _data_of(record: Record, notes: Sequence[Curation]) -> StoredRecord:
     return StoredRecord(
         id=record.id, kind=record.kind, pair=pair_key(record), fields=plain(record.fields),
-        mentions=[mention_json(m) for m in record.mentions],
+        mentions=[dict(mention_json(m)) for m in record.mentions],
         conflicts=plain([_conflict_json(c) for c in record.conflicts]),
-        links=[link_json(ln) for ln in record.links],
-        curation=[c.to_json() for c in notes], sources=len({m.article for m in record.mentions}),
+        links=[dict(link_json(ln)) for ln in record.links],
+        curation=[dict(c.to_json()) for c in notes], sources=len({m.article for m in record.mentions}),
     )
 
 
@@ -508,225 +492,3 @@ def pair_names(pair: str) -> tuple[str, str]:
         country = gazetteer().by_iso2(code)
         names.append(country.name if country else code)
     return names[0], names[1]
-
-
-# --------------------------------------------------------------------------- queries
-
-
-def cite(m: Mention) -> str:
-    """Return how a brief cites a mention: its outlet (else article name) and date."""
-    who = m.outlet or m.article_name  # a manual entry's name says so ("manual meeting …: reference")
-    return f"[{who} {m.published.isoformat() if m.published else 'undated'}]"
-
-
-@dataclass(frozen=True, slots=True)
-class InstrumentView:
-    """One consolidated instrument, how many sources report it and, when asked, its implementation."""
-
-    record: Record
-    curation: tuple[Curation, ...]
-    implementation: Implementation | None = None
-    owner: Owner | None = None
-
-    def to_json(self) -> dict[str, Any]:
-        """Return the instrument as a JSON-ready dict."""
-        r = self.record
-        out = {"id": r.id, **plain(r.fields), "owner": self.owner.to_json() if self.owner else None,
-               "sources": record_sources(r),
-               "mentions": [mention_json(m) for m in r.mentions],
-               "links": [link_json(ln) for ln in r.links],
-               "conflicts": [c.field for c in r.conflicts], "curation": [c.to_json() for c in self.curation]}
-        if self.implementation is not None:
-            out["implementation"] = implementation_json(self.implementation)
-        return out
-
-
-def _in_pair(record: Record, pair: str | None) -> bool:
-    return pair is None or pair_key(record) == pair
-
-
-def _by_date(record: Record) -> tuple[str, str]:
-    f = record.fields
-    return (str(f.get("date") or f.get("first_reported") or f.get("reported") or "9999"), record.id)
-
-
-def implementation_json(found: Implementation) -> dict[str, Any]:
-    """Return an implementation state as a JSON-ready dict, its evidence as mentions with their keys."""
-    return {**found.to_json(), "evidence": [mention_json(m) for m in found.evidence]}
-
-
-def implementation_reports(store: Store, register: CuratedRegister) -> Reports:
-    """Return the cues of the articles the register's records cite, each filed under those records' pairs."""
-    pairs: dict[str, set[str]] = {}
-    official: dict[str, bool] = {}
-    for record in register.records.values():
-        key = pair_key(record)
-        for m in record.mentions:
-            pairs.setdefault(m.article, set()).update([key] if key else [])
-            official[m.article] = official.get(m.article, False) or m.official
-    articles = articles_by_hash(store, [h for h, found in pairs.items() if found])
-    return reports_of(Source(a, official[a.content_hash], frozenset(pairs[a.content_hash])) for a in articles)
-
-
-def implementation_states(store: Store, register: CuratedRegister, dormant_after: int) -> Implementations:
-    """Return the implementation states of the register's instruments, from its articles' texts."""
-    return Implementations(register.records.values(), implementation_reports(store, register), dormant_after)
-
-
-def check_implementation(state: str | None) -> str | None:
-    """Return an implementation state (or None); raise QueryError for a name that is not one."""
-    if state is not None and state not in IMPLEMENTATION_STATES:
-        raise QueryError(f"implementation {state!r}: choose one of {', '.join(IMPLEMENTATION_STATES)}")
-    return state
-
-
-def instruments(register: CuratedRegister, pair: str | None = None, owner: str | None = None,
-                owners: OwnerTable | None = None, *, states: Implementations | None = None,
-                as_of: date | None = None, implementation: str | None = None) -> list[InstrumentView]:
-    """Return the consolidated instruments (of one pair key, of one owner), by date, with their owners;
-    with `states`, each one's implementation on `as_of`, and `implementation` keeps those in that state.
-    """
-    check_implementation(implementation)
-    table = owners or shipped_owners()
-    found = [r for r in register.records.values() if r.kind == "instruments" and _in_pair(r, pair)]
-    day = as_of or date.today()
-    views = [InstrumentView(r, tuple(register.notes.get(r.id, ())), states.of(r, day) if states else None,
-                            owner_of(r, table))
-             for r in sorted(found, key=_by_date)]
-    return [v for v in views if (owner is None or owner_matches(v.owner, owner))
-            and (implementation is None
-                 or (v.implementation is not None and v.implementation.state == implementation))]
-
-
-@dataclass(frozen=True, slots=True)
-class CommitmentView:
-    """One commitment and where it stands on a day, with the mentions that decided it."""
-
-    record: Record
-    as_of: date
-    status: str
-    reason: str
-    evidence: tuple[Mention, ...]
-    curated: Curation | None
-    history: tuple[Change, ...] = ()
-    candidates: tuple[str, ...] = ()  # other events that could be the one promised
-    owner: Owner | None = None
-
-    def to_json(self) -> dict[str, Any]:
-        """Return the commitment and its status as a JSON-ready dict."""
-        r = self.record
-        fields = {k: v for k, v in plain(r.fields).items() if k != "history"}
-        return {"id": r.id, **fields, "owner": self.owner.to_json() if self.owner else None,
-                "as_of": self.as_of.isoformat(), "status": self.status,
-                "reason": self.reason, "evidence": [mention_json(m) for m in self.evidence],
-                "history": [c.to_json() for c in self.history], "candidates": list(self.candidates),
-                "curated": self.curated.to_json() if self.curated else None}
-
-
-def _commitment(register: CuratedRegister, record: Record, as_of: date, events: Events) -> CommitmentView:
-    override = register.status_override(record.id)
-    if override is not None and override.value:
-        reason = f"set by {override.who} on {override.at.date().isoformat()}: {override.why}"
-        return CommitmentView(record, as_of, override.value, reason, tuple(record.mentions[:1]), override)
-    found = commitment_status(record, register, as_of, events)
-    return CommitmentView(record, as_of, found.status, found.reason, tuple(found.evidence), None,
-                          found.history, found.candidates)
-
-
-def commitments(register: CuratedRegister, as_of: date, status: str | None = None,
-                pair: str | None = None, owner: str | None = None,
-                owners: OwnerTable | None = None) -> list[CommitmentView]:
-    """Return the commitments (of one status, pair, owner) with their status on `as_of`, by deadline."""
-    if status is not None and status not in STATUSES:
-        raise QueryError(f"status {status!r}: choose one of {', '.join(STATUSES)}")
-    # a setback report is evidence about a promise, not a promise of its own
-    table = owners or shipped_owners()
-    found = [r for r in register.records.values() if r.kind == "commitments" and not is_report(r)
-             and _in_pair(r, pair) and (owner is None or owner_matches(owner_of(r, table), owner))]
-    found.sort(key=lambda r: (str(r.fields.get("deadline") or "9999"), r.id))
-    events = Events(register)
-    views = [replace(_commitment(register, r, as_of, events), owner=owner_of(r, table)) for r in found]
-    return [v for v in views if status is None or v.status == status]
-
-
-@dataclass(frozen=True, slots=True)
-class InitiativeView:
-    """One initiative, where it stood on a day (with the report that says so) and what carries it."""
-
-    record: Record
-    as_of: date
-    status: InitiativeStatus
-    carriers: tuple[Carrier, ...]
-    owner: Owner | None = None
-
-    def to_json(self) -> dict[str, Any]:
-        """Return the initiative and its state on the day as a JSON-ready dict."""
-        r, s = self.record, self.status
-        return {"id": r.id, **plain(r.fields), "owner": self.owner.to_json() if self.owner else None,
-                "as_of": self.as_of.isoformat(), "state": s.state,
-                "since": s.since.isoformat() if s.since else None,
-                "evidence": mention_json(s.evidence) if s.evidence else None,
-                "mentions": [mention_json(m) for m in r.mentions], "sources": record_sources(r),
-                "carriers": [c.to_json() for c in self.carriers]}
-
-
-def initiatives(register: Register, as_of: date, state: str | None = None, pair: str | None = None,
-                owner: str | None = None, owners: OwnerTable | None = None) -> list[InitiativeView]:
-    """Return the initiatives reported by `as_of` (of one state, pair, owner), by first report then id."""
-    if state is not None and state not in INITIATIVE_STATES:
-        raise QueryError(f"state {state!r}: choose one of {', '.join(INITIATIVE_STATES)}")
-    table = owners or shipped_owners()
-    found = [r for r in register.records.values() if r.kind == "initiatives" and _in_pair(r, pair)]
-    found.sort(key=lambda r: (str(r.fields.get("first_reported") or "9999"), r.id))
-    views = []
-    for r in found:
-        status, carrier = initiative_status(r, as_of), owner_of(r, table)
-        if status is None or (state is not None and status.state != state):
-            continue
-        if owner is None or owner_matches(carrier, owner):
-            views.append(InitiativeView(r, as_of, status, tuple(carriers(r, register)), carrier))
-    return views
-
-
-@dataclass(frozen=True, slots=True)
-class ConflictView:
-    """One disagreement between sources on one field of one record."""
-
-    record: Record
-    conflict: Conflict
-
-    def to_json(self) -> dict[str, Any]:
-        """Return the conflict, each side with its quotes and sources, as a JSON-ready dict."""
-        return {"record": self.record.id, "kind": self.record.kind, "pair": pair_key(self.record),
-                "field": self.conflict.field,
-                "sides": [{"value": plain(v.value), "mentions": [
-                    {**mention_json(m), "source": "official" if m.official else "media"} for m in v.mentions]}
-                    for v in self.conflict.values]}
-
-
-def conflicts(register: CuratedRegister, pair: str | None = None) -> list[ConflictView]:
-    """Return every conflict between sources (of one pair), record by record."""
-    return [ConflictView(r, c) for r in register.records.values() if _in_pair(r, pair) for c in r.conflicts]
-
-
-@dataclass(frozen=True, slots=True)
-class TimelineView:
-    """One dated event of a pair: a meeting, a signing or a deadline, with its sources."""
-
-    when: date
-    kind: str
-    label: str
-    record: Record
-
-    def to_json(self) -> dict[str, Any]:
-        """Return the event as a JSON-ready dict."""
-        return {"date": self.when.isoformat(), "kind": self.kind, "label": self.label,
-                "record": self.record.id, "sources": sorted({cite(m) for m in self.record.mentions})}
-
-
-def timeline(register: CuratedRegister, pair: str) -> list[TimelineView]:
-    """Return the meetings, signings and deadlines of a pair key ("BY-PK") in date order."""
-    # labelled by the record's readable title ("Talks: Sharif – Lukashenko, Islamabad, 26 Nov 2024")
-    records = register.records
-    return [TimelineView(e.date, e.kind, record_title(records[e.record_id]), records[e.record_id])
-            for e in track_timeline(register, pair_names(pair))]

@@ -3,7 +3,7 @@
 The register only changes on ingest and curation, so a page or API answer computed once
 stays right until then. An answer is kept under (path, query, today, store version): the
 day is part of the key because pages judge deadlines "as of today". The store's version
-(`queries.register_version`) is read at most once per `recheck` seconds; a write through
+(`read.register_version`) is read at most once per `recheck` seconds; a write through
 this server (any non-GET request) empties the cache at once, so its effect is seen by the
 next read. A write by another process (`accord ingest` beside a running server) shows
 within `recheck` seconds. Requests for an answer that is being computed wait for it rather

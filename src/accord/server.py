@@ -52,7 +52,7 @@ def create_app(settings: Settings, token: str | None = None, cache_recheck: floa
     from accord.api import router as api_router
     from accord.api.deps import store_of
     from accord.api.errors import method_not_allowed
-    from accord.queries import StoreCache, register_version
+    from accord.read import StoreCache, register_version
     from accord.response_cache import ResponseCache
     from accord.web import router as web_router
     from accord.web.desk import COOKIE, DeskSessions
@@ -88,7 +88,7 @@ def create_app(settings: Settings, token: str | None = None, cache_recheck: floa
 def warm_caches(state: State) -> None:
     """Read what the pages and lists share: the register, the fact index, what commitments are judged on."""
     from accord.api.deps import store_of
-    from accord.queries import current_register, tracking_register
+    from accord.read import current_register, tracking_register
     from accord.web.context import current_fact_index
 
     store = store_of(state)

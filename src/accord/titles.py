@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
+from accord.lexicon import STATEMENT_NOUNS, words
 from accord.resolve import Record
 
 MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
@@ -28,8 +29,7 @@ _TYPE_WORDS = {"mou": "MoU", "agreement": "agreement", "treaty": "treaty", "conv
 
 
 # Head nouns that name a document by themselves ("the joint communique")
-_DOCUMENT_NOUNS = frozenset({"communique", "communiqué", "statement", "declaration", "memorandum",
-                             "charter", "accord", "pact", "deal"})
+_DOCUMENT_NOUNS = STATEMENT_NOUNS | words("memorandum charter accord pact deal")
 
 
 def day_words(value: str | date | None) -> str:

@@ -142,7 +142,9 @@ _ACT_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("@sign", re.compile(r"\bsign(?:s|ed|ing|ature)?\b|\bink(?:s|ed)?\b|\bconclu(?:de|sion)\b|"
                          r"\bfinali[sz]e\b|\bratif|\bin\s+principle\b|"
                          r"\breach\w*\s+(?:an?\s+|the\s+)?(?:\w+\s+)?(?:agreement|deal)\b", re.I)),
-    ("@visit", re.compile(r"\bvisit|\btrip\b|\btravel|\barriv|\btour\b", re.I)),
+    ("@visit", re.compile(r"\bvisit|\btrip\b|\btravel|\barriv|\btour\b|"
+                          r"\bsen[dt]s?(?:ing)?\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?"
+                          r"(?:missions?|delegations?)\b", re.I)),
     ("@meet", re.compile(r"\bmeet|\bconvene|\breconvene|\bsession\b|\bsummit\b|\btalks\b|\bdiscussions?\b|"
                          r"\bnegotiat|\bround\b|\bcommission\b|\bconsultations?\b|\bdialogue\b", re.I)),
 )
@@ -394,17 +396,22 @@ def _carries_out(record: Record, promise: _Promise, event: Record, *, late: bool
 
 
 def _done_matches(promise: _Promise, done: Record) -> bool:
-    """Say whether an act reported done is the promised one: the same act on the same object.
+    """Say whether an act reported done is the promised one (`_same_act`)."""
+    return _same_act(promise, str(done.fields.get("action") or ""))
+
+
+def _same_act(promise: _Promise, action: str) -> bool:
+    """Say whether an action is the promised act on the promised object.
 
     "reopened its embassy in Tehran" carries out "reopen their embassies and missions"; not
     "reopen the border", nor "resume flights". Where it names a place, the promise must
     allow it (a state of the pair, or the place itself).
     """
-    words = content_words(str(done.fields.get("action") or ""))
-    act = head_act(str(done.fields.get("action") or ""))
+    words = content_words(action)
+    act = head_act(action)
     if act is None or act not in promise.words:
         return False
-    targets = action_targets(str(done.fields.get("action") or ""))
+    targets = action_targets(action)
     if targets and promise.targets and not targets & promise.targets:
         return False  # the consulate opened in Nairobi is not the one promised in Kampala
     things = {w for w in words - {act} if not place_country(w)}  # what was done, not where
@@ -436,7 +443,13 @@ def _setback_matches(promise: _Promise, actor: str | None, setback: Setback,
     naming a place the promise goes to.
     """
     acts = _acts([setback.action], [])
-    if not acts or not set(acts) & set(promise.acts) or told is False:
+    if told is False:
+        return False
+    if not promise.acts:
+        # a promise of another act ("open a trade office in Mombasa"): its own act on its own thing
+        return (_same_act(promise, setback.action) and may_be_same_actor(actor, setback.actor)
+                and set(setback.record.fields.get("pair") or []) == set(promise.states))
+    if not acts or not set(acts) & set(promise.acts):
         return False
     targets = action_targets(setback.action)
     if targets and promise.targets and not targets & promise.targets:

@@ -30,7 +30,7 @@ from accord.errors import (
 from accord.extract import extract_articles
 from accord.ingest import IngestOptions, iter_articles
 from accord.ingest.web import is_url, iter_urls
-from accord.queries import record_detail
+from accord.read import record_detail
 from accord.registry import (
     UpdateResult,
     assign_owner,

@@ -13,7 +13,7 @@ from urllib.parse import quote
 
 from fastapi import APIRouter, Query, Request, Response
 
-from accord import queries
+from accord import read
 from accord.api.deps import OwnersDep, SettingsDep, StoreDep
 from accord.api.errors import ApiRoute, error_responses
 from accord.api.read import AsOfQ, NeedPairQ, OwnerQ, PairQ, SinceQ
@@ -38,7 +38,7 @@ def record_link(request: Request) -> Callable[[str], str]:
 
 
 def _pair(pair: str | None) -> str | None:
-    return queries.pair_of(pair) if pair else None
+    return read.pair_of(pair) if pair else None
 
 
 @router.get("/deadlines.ics", response_class=Response, tags=["desk"], responses={
@@ -48,9 +48,9 @@ def deadlines_calendar(request: Request, store: StoreDep, owners: OwnersDep, set
                        pair: PairQ = None,
                        as_of: AsOfQ = None, within: WithinQ = "30d", owner: OwnerQ = None) -> Response:
     """Commitments due within the window, overdue, or postponed to a new day, as an iCalendar file."""
-    register = queries.tracking_register(store)
+    register = read.tracking_register(store)
     found = deadlines(register, as_of or date.today(), parse_window(within), _pair(pair), owner,
-                      owner_names(owners), queries.implementations(store, settings.dormant_after))
+                      owner_names(owners), read.implementations(store, settings.dormant_after))
     body = deadlines_ics(found, record_link(request), datetime.now(UTC))
     return Response(body, media_type=ICS, headers={"Content-Disposition": 'inline; filename="deadlines.ics"'})
 
@@ -63,8 +63,8 @@ def changes_feed(request: Request, store: StoreDep, owners: OwnersDep, pair: Pai
                  owner: OwnerQ = None) -> Response:
     """New records, commitments whose status moved, and curations, as an Atom feed."""
     key = _pair(pair)
-    stored = {a.content_hash: a.ingested_at for a in queries.article_list(store)}
-    found = feed_changes(queries.tracking_register(store), queries.audit_list(store), date.today(), stored,
+    stored = {a.content_hash: a.ingested_at for a in read.article_list(store)}
+    found = feed_changes(read.tracking_register(store), read.audit_list(store), date.today(), stored,
                          key, owner, owner_names(owners), limit=FEED_ENTRIES)
     title = "accord: changes" + (f" ({key})" if key else "")
     body = changes_atom(found, stored, record_link(request), str(request.url), title)
@@ -76,7 +76,7 @@ def progress_report(store: StoreDep, owners: OwnersDep, settings: SettingsDep, p
                     as_of: AsOfQ = None,
                     since: SinceQ = None, owner: OwnerQ = None) -> dict[str, Any]:
     """The progress report of a pair as of a day: counts per stage and status, per roadmap, changes since."""
-    key = queries.pair_of(pair)
-    states = queries.implementations(store, settings.dormant_after)
-    return build_progress(queries.tracking_register(store), key, as_of or date.today(), since, owner,
+    key = read.pair_of(pair)
+    states = read.implementations(store, settings.dormant_after)
+    return build_progress(read.tracking_register(store), key, as_of or date.today(), since, owner,
                           owner_names(owners), states).to_json()

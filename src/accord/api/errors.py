@@ -19,7 +19,7 @@ from starlette.routing import Match
 
 from accord.curation import CurationError
 from accord.errors import AccordError, ExtractionError, InputError, StoreError
-from accord.queries import BadQueryError
+from accord.read import BadQueryError
 from accord.registry import QueryError
 from accord.store import NotFoundError
 

@@ -18,8 +18,8 @@ from accord.core import Article
 from accord.errors import InputError
 from accord.ingest import IngestOptions
 from accord.ingest.sources import read_data, with_source_hash
+from accord.read import article_detail
 from accord.registry import UpdateResult
-from accord.report import find_article
 from accord.settings import Settings
 from accord.store import Store
 from accord.usecases import ingest_articles
@@ -88,7 +88,7 @@ def read_upload(upload: Upload, max_bytes: int) -> list[Article]:
 
 
 def _ingested(store: Store, article: Article, added: bool) -> Ingested:
-    stored = find_article(store, article.content_hash)
+    stored = article_detail(store, article.content_hash)
     return Ingested(stored.id, stored.article.name, added, len(stored.facts))
 
 

@@ -22,7 +22,7 @@ from accord.api.deps import SettingsDep, StoreDep, require_writer, write_lock_of
 from accord.api.errors import ApiError, ApiRoute, error_responses
 from accord.api.upload import Upload, UploadResult, ingest_upload
 from accord.manual import ManualInput, add_entry, amend, withdraw
-from accord.queries import audit_json
+from accord.read import audit_json
 from accord.store.register_store import AuditData
 from accord.usecases import curate_merge, curate_owner, curate_split, curate_status
 

@@ -32,8 +32,7 @@ from accord.errors import AccordError
 from accord.implementation import Implementations
 from accord.owners import owner_names
 from accord.progress import COMMITMENT_GROUPS, Deadline, Progress, build_progress, deadlines, parse_window
-from accord.registry import implementation_states, load_register
-from accord.report import list_csv
+from accord.read import current_register, implementations, list_csv
 
 
 def _deadline_row(d: Deadline) -> list[str]:
@@ -75,8 +74,8 @@ def due_cmd(
 def _register_and_states(ctx: typer.Context) -> tuple[CuratedRegister, Implementations]:
     """Return the stored register and its instruments' implementation states (read once)."""
     with _store(ctx) as store:
-        register = _call(lambda: load_register(store))
-        return register, implementation_states(store, register, settings_of(ctx).dormant_after)
+        register = _call(lambda: current_register(store))
+        return register, implementations(store, settings_of(ctx).dormant_after)
 
 
 def _since(text: str | None) -> date | None:

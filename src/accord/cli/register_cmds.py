@@ -23,34 +23,35 @@ from accord.brief import build_brief, to_markdown, to_pdf
 from accord.cli.app import app, console, day_option, err_console, fail, open_store, owners_of, settings_of
 from accord.cli.terminal import write_json, write_out
 from accord.core import INITIATIVE_STATES
-from accord.curation import CuratedRegister
 from accord.errors import AccordError
 from accord.implementation import STATES as IMPLEMENTATION_STATES
 from accord.owners import assignment_label, owner_label
-from accord.queries import audit_list
-from accord.registry import (
+from accord.read import (
     CommitmentView,
     ConflictView,
     InitiativeView,
-    InstrumentView,
+    RecordQuery,
+    RecordView,
     TimelineView,
-    assign_owner,
-    check_implementation,
+    audit_json,
+    audit_list,
     cite,
-    commitments,
-    conflicts,
-    implementation_states,
-    initiatives,
-    instruments,
-    load_register,
+    commitment_list,
+    conflict_list,
+    current_register,
+    initiative_list,
+    instrument_list,
+    list_csv,
+    timeline_list,
+)
+from accord.registry import (
+    assign_owner,
     merge_records,
     parse_pair,
     rebuild_register,
     set_status,
     split_record,
-    timeline,
 )
-from accord.report import list_csv
 from accord.store import Store
 from accord.store.register_store import AuditData
 from accord.titles import record_title
@@ -83,9 +84,10 @@ def _call(fn: Callable[[], T]) -> T:
         raise fail(str(exc)) from exc
 
 
-def _register(ctx: typer.Context, *, with_facts: bool = True) -> CuratedRegister:
+def _read(ctx: typer.Context, query: Callable[[Store], T]) -> T:
+    """Return what a query of the read layer gives on the store, a library error as a CLI failure."""
     with _store(ctx) as store:
-        return _call(lambda: load_register(store, with_facts=with_facts))
+        return _call(lambda: query(store))
 
 
 def _pair(text: str | None) -> str | None:
@@ -124,7 +126,7 @@ def _cites(mentions: Sequence[Any]) -> str:
 # --------------------------------------------------------------------------- queries
 
 
-def _instrument_row(v: InstrumentView) -> list[str]:
+def _instrument_row(v: RecordView) -> list[str]:
     f, r = v.record.fields, v.record
     official = len({m.article for m in r.mentions if m.official})
     manual = len({m.article for m in r.mentions if m.manual})
@@ -136,7 +138,7 @@ def _instrument_row(v: InstrumentView) -> list[str]:
             f"{count} ({official} official{f', {manual} manual' if manual else ''})", _implementation_cell(v)]
 
 
-def _implementation_cell(v: InstrumentView) -> str:
+def _implementation_cell(v: RecordView) -> str:
     found = v.implementation
     if found is None:
         return ""
@@ -163,20 +165,17 @@ def register_cmd(
     """List the consolidated instruments: type, subject, sectors, stage, date, sources, owner, state."""
     if implementation is not None and implementation not in IMPLEMENTATION_STATES:
         raise fail(f"--implementation: choose one of {', '.join(IMPLEMENTATION_STATES)}", 2)
-    check_implementation(implementation)
-    key, day, table = _pair(pair), _as_of(as_of), owners_of(settings_of(ctx))
-    months = dormant_after or settings_of(ctx).dormant_after
-    with _store(ctx) as store:
-        register = _call(lambda: load_register(store, with_facts=False))
-        states = implementation_states(store, register, months)
-    found = instruments(register, key, owner, table, states=states, as_of=day, implementation=implementation)
+    query = RecordQuery(pair=_pair(pair), implementation=implementation, as_of=_as_of(as_of),
+                        dormant_after=dormant_after or settings_of(ctx).dormant_after, owner=owner,
+                        owners=owners_of(settings_of(ctx)))
+    found = _read(ctx, lambda store: instrument_list(store, query))
     if as_json:
-        _print_json([v.to_json() for v in found])
+        _print_json([v.row_json() for v in found])
         return
     # the state is a column when a day or a state is asked for (the JSON always has it)
     judged = as_of is not None or implementation is not None
     columns = ("id", "type", "subject", "sectors", "stage", "date", "sources") + (
-        (f"implementation {day}",) if judged else ())
+        (f"implementation {query.as_of}",) if judged else ())
     _table(columns, [_instrument_row(v)[:len(columns)] for v in found], "no instruments match")
     # each lifecycle step once, under the table: "ins-a signed as ins-b"
     for link in sorted({ln for v in found for ln in v.record.links}):
@@ -209,7 +208,7 @@ def commitments_cmd(
     if status is not None and status not in STATUSES:
         raise fail(f"--status: choose one of {', '.join(STATUSES)}", 2)
     day, key, table = _as_of(as_of), _pair(pair), owners_of(settings_of(ctx))
-    found = _call(lambda: commitments(_register(ctx), day, status, key, owner, table))
+    found = _read(ctx, lambda store: commitment_list(store, day, status, key, owner, table))
     if as_json:
         _print_json([v.to_json() for v in found])
         return
@@ -245,7 +244,7 @@ def initiatives_cmd(
     if as_json and as_csv:
         raise fail("--json and --csv: choose one", 2)
     day, key, table = _as_of(as_of), _pair(pair), owners_of(settings_of(ctx))
-    found = _call(lambda: initiatives(_register(ctx, with_facts=False), day, state, key, owner, table))
+    found = _read(ctx, lambda store: initiative_list(store, day, state, key, owner, table))
     if as_json:
         _print_json([v.to_json() for v in found])
     elif as_csv:
@@ -266,7 +265,7 @@ def _conflict_row(v: ConflictView) -> list[str]:
 def conflicts_cmd(ctx: typer.Context, pair: PairOpt = None, as_json: JsonOpt = False) -> None:
     """List where sources disagree: each side with its quote, its source and whether it is official."""
     key = _pair(pair)
-    found = conflicts(_register(ctx, with_facts=False), key)
+    found = _read(ctx, lambda store: conflict_list(store, key))
     if as_json:
         _print_json([v.to_json() for v in found])
         return
@@ -282,7 +281,7 @@ def timeline_cmd(ctx: typer.Context, pair: NeedPairOpt, as_json: JsonOpt = False
     """List the meetings, signings and deadlines of a pair of states in date order."""
     key = _pair(pair)
     assert key is not None
-    found = timeline(_register(ctx), key)
+    found = _read(ctx, lambda store: timeline_list(store, key))
     if as_json:
         _print_json([v.to_json() for v in found])
         return
@@ -300,7 +299,7 @@ def brief_cmd(ctx: typer.Context, pair: NeedPairOpt, as_of: AsOfOpt = None, as_j
     """Print a one-page Markdown brief of a relationship; every sentence cites its sources."""
     key, day = _pair(pair), _as_of(as_of)
     assert key is not None
-    found = _call(lambda: build_brief(_register(ctx), key, day))
+    found = _read(ctx, lambda store: build_brief(current_register(store), key, day))
     text = to_markdown(found)
     if pdf is not None:
         try:
@@ -328,14 +327,9 @@ def recompute_cmd(ctx: typer.Context, as_json: JsonOpt = False) -> None:
                            f"{result.written} written, {result.removed} removed"), highlight=False)
 
 
-def _audit_json(entry: AuditData) -> dict[str, Any]:
-    return {"id": entry.id, "at": entry.at.isoformat(), "who": entry.who, "action": entry.action,
-            "records": entry.records, "mentions": entry.mentions, "value": entry.value, "why": entry.why}
-
-
 def _done(entry: AuditData, as_json: bool) -> None:
     if as_json:
-        _print_json(_audit_json(entry))
+        _print_json(audit_json(entry, mentions=True))
     else:
         console.print(Text(f"{entry.action} of {', '.join(entry.records)} recorded (audit #{entry.id}) "
                            "and the register rebuilt"), highlight=False)
@@ -414,10 +408,9 @@ def _what(entry: AuditData) -> str:
 @app.command(name="audit")
 def audit_cmd(ctx: typer.Context, as_json: JsonOpt = False) -> None:
     """List every curation of the register: who, when, what and why, oldest first."""
-    with _store(ctx) as store:
-        entries = _call(lambda: audit_list(store))
+    entries = _read(ctx, audit_list)
     if as_json:
-        _print_json([_audit_json(e) for e in entries])
+        _print_json([audit_json(e, mentions=True) for e in entries])
         return
     _table(("#", "when", "who", "what", "records", "why"),
            [[str(e.id), e.at.strftime("%Y-%m-%d %H:%M"), e.who, _what(e),

@@ -46,15 +46,16 @@ from accord.errors import (
     AccordError,
     ExtractionError,
 )
-from accord.report import (
+from accord.read import (
+    FactQuery,
     Stats,
     StoredArticle,
     StoredFact,
-    facts_to_csv,
-    facts_to_json,
-    find_article,
-    list_facts,
-    stats,
+    article_detail,
+    fact_list,
+    list_csv,
+    list_json,
+    store_stats,
 )
 from accord.usecases import IngestReport, Inputs, ingest_articles, read_inputs
 
@@ -168,13 +169,13 @@ def facts(
         raise fail(f"--kind: choose one of {', '.join(FACT_KINDS)}", 2)
     with open_store(settings_of(ctx)) as store:
         try:
-            records = list_facts(store, kind=kind, country=country, article=article)
+            records = fact_list(store, FactQuery(kind=kind, country=country, article=article))
         except AccordError as exc:
             raise fail(str(exc)) from exc
     if as_json:
-        write_json(facts_to_json(records) + "\n")
+        write_json(list_json(records) + "\n")
     elif as_csv:
-        write_out(facts_to_csv(records))
+        write_out(list_csv("facts", records))
     elif records:
         console.print(_facts_table(records))
         console.print(Text(f"{len(records)} facts", style="dim"))
@@ -227,7 +228,7 @@ def show(
     """Print one stored article with its evidence spans highlighted, one colour per fact kind."""
     with open_store(settings_of(ctx)) as store:
         try:
-            record = find_article(store, article)
+            record = article_detail(store, article)
         except AccordError as exc:
             raise fail(str(exc)) from exc
     console.print(_header(record), highlight=False, end="")
@@ -258,7 +259,7 @@ def stats_cmd(
 ) -> None:
     """Print what the store holds: articles, facts per kind, outlets, date range."""
     with open_store(settings_of(ctx)) as store:
-        result = stats(store)
+        result = store_stats(store)
     if as_json:
         write_json(json.dumps(result.to_json(), ensure_ascii=False, indent=2) + "\n")
     else:

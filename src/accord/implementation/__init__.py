@@ -23,12 +23,13 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
-from typing import Any
+from typing import Any, Literal, cast
 
+from accord import shapes
 from accord.core import Article
 from accord.implementation.cues import CUE_KINDS, TERMINATIONS, Cue, DocumentName, cues_of
 from accord.resolve.model import Mention, Record
-from accord.resolve.state import mention_to_json
+from accord.resolve.state import mention_json
 from accord.resolve.text import content_words, parse_range
 from accord.track import record_date
 
@@ -149,17 +150,17 @@ class Implementation:
     ends: date | None = None  # the end of its stated validity (after renewals)
     last_activity: date | None = None
 
-    def to_json(self) -> dict[str, Any]:
-        """Return the state as a JSON-ready dict (evidence: quotes with their article and span)."""
+    def to_json(self) -> shapes.Implementation:
+        """Return the state as a JSON-ready dict (evidence: keyed quotes with their article and span)."""
         return {
-            "state": self.state,
+            "state": cast(shapes.ImplementationState, self.state),
             "as_of": self.as_of.isoformat(),
             "signed": self.signed.isoformat(),
             "reason": self.reason,
-            "how": self.how,
+            "how": cast(Literal["terminated", "withdrawn", "denounced", "suspended"] | None, self.how),
             "ends": self.ends.isoformat() if self.ends else None,
             "last_activity": self.last_activity.isoformat() if self.last_activity else None,
-            "evidence": [mention_to_json(m) for m in self.evidence],
+            "evidence": [mention_json(m) for m in self.evidence],
         }
 
 

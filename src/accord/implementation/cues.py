@@ -21,20 +21,16 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from accord.lexicon import DOCUMENT_FORMS
 from accord.resolve.text import content_words, parse_number, sector_labels
 
 CUE_KINDS: tuple[str, ...] = ("activity", "validity", "renewal", "termination")
 TERMINATIONS: tuple[str, ...] = ("terminated", "withdrawn", "denounced", "suspended")
 
-_NOUNS: tuple[tuple[str, str], ...] = (
-    ("mou", r"memorand(?:um|a|ums)\s+of\s+understanding|memorand(?:um|a|ums)|mous?"),
-    ("agreement", r"agreements?|accords?|deals?|pacts?"),
-    ("treaty", r"treat(?:y|ies)"),
-    ("protocol", r"protocols?"),
-    ("convention", r"conventions?"),
-    ("roadmap", r"road\s?maps?"),
-    ("programme", r"programmes?|programs?"),
-)
+# a document's noun, one or several (the MoU's full name first, so the noun span covers it)
+_NOUNS: tuple[tuple[str, str], ...] = tuple(
+    (kind, ("memorand(?:um|a|ums)\\s+of\\s+understanding|" if kind == "mou" else "") + f"{many}|{one}")
+    for kind, (one, many) in DOCUMENT_FORMS.items() if kind != "declaration")
 _NOUN = re.compile(r"\b(?:" + "|".join(f"(?P<{kind}>{words})" for kind, words in _NOUNS) + r")\b", re.I)
 # what a document's name may carry after its noun ("the MoU on halal trade"), and where it stops
 _SUBJECT_AFTER = re.compile(r"\s+(?:on|for|in|of|regarding|concerning|about)\s+((?:[\w'’&-]+\s*){1,8})", re.I)

@@ -28,7 +28,7 @@ _SMALL_WORDS = frozenset({"es", "de", "del", "da", "do", "la", "le", "les", "el"
                           "sur"})
 _HEADLINE_END = re.compile(r"[.:;,]['\"’”)]?\Z")
 # A photo caption ends in its credit: "... Minsk. — PID", "... (Photo: Reuters)".
-_CAPTION_END = re.compile(r"\s[—–]\s*[A-Z][A-Za-z/]{1,15}\Z|(?i:\((?:photo|file|image|picture)\b[^)]*\))\Z")
+CAPTION_END = re.compile(r"\s[—–]\s*[A-Z][A-Za-z/]{1,15}\Z|(?i:\((?:photo|file|image|picture)\b[^)]*\))\Z")
 
 
 @dataclass(frozen=True, slots=True)
@@ -176,7 +176,7 @@ def _headline(lines: list[Line]) -> str | None:
     words = first.split()
     if not (2 <= len(words) <= 40 and len(first) <= 300):
         return None
-    if _HEADLINE_END.search(first) or _CAPTION_END.search(first):
+    if _HEADLINE_END.search(first) or CAPTION_END.search(first):
         return None
     if find_dateline(lines[:1]):
         return None

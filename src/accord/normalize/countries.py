@@ -43,6 +43,25 @@ _EXTRA_DEMONYMS: dict[str, tuple[str, ...]] = {
     "PH": ("Filipino", "Philippine"),
     "NL": ("Dutch",),
     "SA": ("Saudi",),
+    # adjectives the data leaves out (it keeps one demonym a state, often the person noun)
+    "AR": ("Argentine", "Argentinian"),
+    "UZ": ("Uzbek",),
+    "KZ": ("Kazakh",),
+    "KG": ("Kyrgyz",),
+    "TJ": ("Tajik",),
+    "LA": ("Lao",),
+    "IS": ("Icelandic",),
+    "NP": ("Nepali",),
+    "MV": ("Maldivian",),
+    "TL": ("Timorese",),
+    "DJ": ("Djiboutian",),
+    "BW": ("Botswanan", "Motswana"),
+    "LS": ("Basotho",),
+    "EC": ("Ecuadorian",),
+    "SR": ("Surinamese",),
+    "LU": ("Luxembourgish",),
+    "SI": ("Slovenian",),
+    "BA": ("Bosnian",),
 }
 # capitals used metonymically are too ambiguous to list; only the US one above is kept.
 

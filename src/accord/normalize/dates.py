@@ -19,6 +19,8 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
 
+from accord.lexicon import MEETING_NOUNS
+
 __all__ = ["TimeExpr", "find_time_expressions", "granularity", "last_weekday_on_or_before", "resolve"]
 
 
@@ -63,6 +65,10 @@ _FUTURE_WORDS = re.compile(
     r"going to|by|until|from|starting|effective|agreed to|pledged to|invited?|invitation)\b",
     re.IGNORECASE)
 _PAST_WORDS = re.compile(r"\b(?:last|ago|since|earlier|previous|back in)\b", re.IGNORECASE)
+# the words before and after a month that make it an event's ("the February visit")
+_EVENT_DETERMINERS = ("the", "The", "his", "her", "its", "their", "our", "this", "last", "next")
+_EVENT_NOUNS = MEETING_NOUNS | {"deadline", "signing", "ceremony", "agreement", "deal", "accord", "pact",
+                                "treaty"}
 _SENTENCE_BREAK = re.compile(r"[.!?]\s+(?=[A-Z\"“(])|\n")
 _CLAUSE_BREAK = re.compile(r"[.!?]\s+(?=[A-Z\"“(])|\n|[,;:–—]\s|\bthat\s|\bwhen\s|\bafter\s")
 
@@ -341,6 +347,35 @@ def _h_half(m: re.Match[str], ref: date | None, future: bool | None) -> tuple[st
     return _ym(year, 6 if first else 12), "deadline"
 
 
+# The last month of each (northern) season: a season is a window, and what is due in it is due by its end.
+_SEASON_END = {"spring": 5, "summer": 8, "autumn": 11, "fall": 11, "winter": 2}
+
+
+def _h_season(m: re.Match[str], ref: date | None, future: bool | None) -> tuple[str | None, str]:
+    """Resolve "in the spring", "by summer 2026", "this fall", "last winter" to the season's last month."""
+    season = m["season"].lower()
+    which = (m.groupdict().get("swhich") or "").lower()
+    end = _SEASON_END[season]
+    if m["year"]:
+        return _ym(int(m["year"]) + (1 if season == "winter" else 0), end), "deadline"
+    if ref is None:
+        return None, "deadline"
+    coming = ref.year if _month_end(ref.year, end) >= ref else ref.year + 1  # the season now or next to end
+    start_year, start_month = _add_months(date(coming, end, 1), -2)
+    started = date(start_year, start_month, 1) <= ref
+    if which in ("next", "coming", "following"):
+        year = coming + (1 if started else 0)
+    elif which in ("last", "past"):
+        year = coming - 1
+    elif started or future:
+        year = coming
+    elif future is False:
+        year = coming - 1
+    else:  # the nearer of the last one and the coming one
+        year = min((coming - 1, coming), key=lambda y: abs((_month_end(y, end) - ref).days))
+    return _ym(year, end), "deadline"
+
+
 def _h_week_of(m: re.Match[str], ref: date | None, future: bool | None) -> tuple[str | None, str]:
     """Resolve "in the first week of December" to the week's last day (the 7th … the month's end)."""
     month = _month_number(m["mon"])
@@ -393,6 +428,10 @@ _PATTERNS: tuple[tuple[re.Pattern[str], Handler], ...] = tuple(
          r"(?:(?P<half>first|second|1st|2nd)\s+half|(?P<mid>mid(?:dle)?)(?=[\s-]+(?:of\s+)?(?:the\s+)?"
          r"(?:this|next|current|following|coming|(?:19|20)\d\d)))(?:[\s-]+of)?[\s-]+(?:the\s+)?"
          r"(?:(?P<ywhich>this|next|current|following|coming)\s+year\b|" + _YEAR + r"\b)", _h_half),
+        (r"(?i)\b(?:(?:by|before|until|till|in|during|over|through|from)\s+(?:the\s+)?|(?P<swhich>this|next|"
+         r"coming|following|last|past)\s+)(?:(?:early|late|mid)[\s-]+)?(?P<season>spring|summer|autumn|winter"
+         r"|fall)\b(?:,?\s+(?:of\s+)?" + _YEAR + r"\b)?", _h_season),
+        (r"(?i)\b(?P<season>spring|summer|autumn|winter|fall)\s+" + _YEAR + r"\b", _h_season),
         (r"(?i:\b(?:in|during|by|within)\s+)?(?i:the\s+)?(?P<ord>(?i:first|second|third|fourth|last|final|1st"
          r"|2nd|3rd|4th))\s+(?i:week)\s+of\s+" + _MON + r"(?:,?\s+" + _YEAR + r")?\b", _h_week_of),
         (r"(?i:\b(?:before|prior\s+to|ahead\s+of)\s+)" + _MON + r"(?:,?\s+(?:of\s+)?" + _YEAR + r")?\b"
@@ -418,6 +457,10 @@ _PATTERNS: tuple[tuple[re.Pattern[str], Handler], ...] = tuple(
         (r"(?i:\b(?P<lead>in|by|until|till|to|before|from|since|during|last|next|this|"
          r"early|late|mid|end\s+of)[\s-]+(?:(?:early|mid|late)[\s-]+)?)" + _MON + r"\b"
          + _NOT_NUM_AFTER, _h_month),
+        # a month naming an event ("the February visit", "their June summit"): a month word
+        # alone is too often a name ("Theresa May") to count without its event
+        (r"(?:" + "|".join(rf"(?<=\b{d}\s)" for d in _EVENT_DETERMINERS) + r")" + _MON
+         + r"(?=\s+(?i:" + "|".join(sorted(_EVENT_NOUNS, key=len, reverse=True)) + r")\b)", _h_month),
         (r"(?i:\b(?:(?P<lead>last|next|this|coming|on|by|until|from|since)\s+)?)" + _WD
          + r"(?i:\s+(?:morning|afternoon|evening|night))?\b", _h_weekday),
         (r"(?i)\b(?:the\s+day\s+after\s+tomorrow|the\s+day\s+before\s+yesterday|today|tonight|"

@@ -14,11 +14,13 @@ from functools import lru_cache
 from typing import Any, TypeVar
 
 from accord.core import INITIATIVE_STATES, Commitment, Figure, Initiative, Instrument, Meeting, Person
+from accord.lexicon import DOCUMENT_FORMS
 from accord.resolve.derived import stage_of
 from accord.resolve.items import Item, effective_date, figure_number, plausible_date
 from accord.resolve.model import Conflict, ConflictValue, Mention, distinct_mentions
 from accord.resolve.rules import STATUS_CLASS, instrument_pair
 from accord.resolve.text import (
+    action_targets,
     countries_in,
     country_code,
     name_tokens,
@@ -131,15 +133,8 @@ def _word(pattern: str) -> re.Pattern[str]:
 
 # The words that name a kind of document, by the type they name: (one document, several).
 # "plan" and "programme" are left out: as verbs and in names they say nothing of a type.
-_TYPE_NOUNS = {kind: (_word(one), _word(many)) for kind, (one, many) in {
-    "agreement": (r"agreement|accord|deal|pact", r"agreements|accords|deals|pacts"),
-    "mou": (r"mou|memorandum", r"mous|memoranda|memorandums"),
-    "treaty": (r"treaty", r"treaties"),
-    "protocol": (r"protocol", r"protocols"),
-    "convention": (r"convention", r"conventions"),
-    "roadmap": (r"road\s?map", r"road\s?maps"),
-    "declaration": (r"declaration", r"declarations"),
-}.items()}
+_TYPE_NOUNS = {kind: (_word(one), _word(many)) for kind, (one, many) in DOCUMENT_FORMS.items()
+               if kind != "programme"}
 
 
 def _stated_type(item: Item) -> str | None:
@@ -201,6 +196,24 @@ def _actor_pair(facts: Sequence[Commitment]) -> list[str] | None:
     return None
 
 
+def _trip_pair(items: Sequence[Item]) -> list[str] | None:
+    """Return the pair of a trip to a third state: the travelling state and where it goes.
+
+    "Argentina will send a trade mission to Seoul" in a story about Argentina and Japan is
+    Argentina's promise to Korea, kept by a visit reported under that pair. Only a state the
+    actor names counts: a person's state is too often guessed.
+    """
+    for item in items:
+        fact = item.fact
+        assert isinstance(fact, Commitment)
+        article = set(item.ctx.pair.split("-")) if item.ctx.pair else set()
+        goes = {t for t in action_targets(fact.action) if len(t) == 2 and t.isupper()} - article
+        own = countries_in(fact.actor or "") & article
+        if len(goes) == 1 and len(own) == 1 and len(article) == 2:
+            return sorted(own | goes)
+    return None
+
+
 def commitment_fields(items: Sequence[Item]) -> tuple[dict[str, Any], list[Conflict]]:
     """Return a commitment record's canonical fields and its deadline conflict."""
     facts = [_com(i) for i in items]
@@ -213,7 +226,7 @@ def commitment_fields(items: Sequence[Item]) -> tuple[dict[str, Any], list[Confl
         "actions": [f.action for f in facts],
         "deadline": deadline,
         "deadline_text": most_common([f.deadline_text for f in facts if f.deadline == deadline]),
-        "pair": _actor_pair(facts) or _pair_list(items[0].ctx.pair),
+        "pair": _actor_pair(facts) or _trip_pair(items) or _pair_list(items[0].ctx.pair),
         "reported": reported[0].isoformat() if reported else None,
     }
     # the deadline each source gave, earliest report first: the promise's history

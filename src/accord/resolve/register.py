@@ -29,7 +29,7 @@ from accord.resolve.derived import Group, count_conflict, record_days, relation,
 from accord.resolve.embeddings import semantic_named
 from accord.resolve.items import ArticleContext, Item, context_of, items_of
 from accord.resolve.model import RECORD_PREFIX, Link, Mention, Record
-from accord.resolve.rules import ResolveOptions, Rule, rules_for
+from accord.resolve.rules import BlockKey, ResolveOptions, Rule, rules_for
 from accord.resolve.state import (
     STATE_VERSION,
     RegisterSource,
@@ -665,10 +665,10 @@ class Register:
         pair = "-".join(record.fields.get("pair") or [])
         group = self._group(rid)
         days = record_days(group)
-        keys = {f"T|{record.kind}|{pair}|{d:%Y-%m}" for d in days}
+        keys = {str(BlockKey("T", (record.kind, pair, f"{d:%Y-%m}"))) for d in days}
         if record.kind == "instruments":
             years = {f"{d.year}" for d in days} or {"?"}
-            keys |= {f"W|{pair}|{w}|{y}" for w in subject_keys(group) for y in years | {"*"}}
+            keys |= {str(BlockKey("W", (pair, w, y))) for w in subject_keys(group) for y in years | {"*"}}
         self._index_keys[rid] = frozenset(keys)
         for key in keys:
             self._index[key].add(rid)
@@ -703,20 +703,21 @@ class Register:
         """
         probes: set[str] = set()
         horizon = self.options.link_horizon_years
-        for key in self._index_keys[rid]:
-            if not key.startswith("W|") or key.endswith("|*"):
+        for text in self._index_keys[rid]:
+            key = BlockKey.parse(text)
+            year = key.parts[-1]
+            if key.kind != "W" or year == "*":
                 continue
-            base, year = key.rsplit("|", 1)
-            if year == "?":
-                probes.add(f"{base}|*")
-            else:
-                probes |= {f"{base}|{int(year) + k}" for k in range(-horizon, horizon + 1)} | {f"{base}|?"}
+            base = BlockKey(key.kind, key.parts[:-1])
+            near = [str(int(year) + k) for k in range(-horizon, horizon + 1)] if year != "?" else []
+            years = [*near, "?"] if near else ["*"]
+            probes |= {str(base.sliced(y)) for y in years}
         return probes
 
     def _near(self, kind: str, pair: str, day: date) -> set[str]:
         """Return the records of a kind and pair filed under the months around `day`."""
         window = timedelta(days=self.options.count_window_days)
-        keys = {f"T|{kind}|{pair}|{d:%Y-%m}" for d in (day - window, day, day + window)}
+        keys = {str(BlockKey("T", (kind, pair, f"{d:%Y-%m}"))) for d in (day - window, day, day + window)}
         self._need_index(keys)
         return {rid for key in keys for rid in self._index.get(key, ())}
 

@@ -19,7 +19,7 @@ import re
 from collections.abc import Hashable, Iterable
 from dataclasses import dataclass, field, fields
 from datetime import date, timedelta
-from typing import Protocol
+from typing import NamedTuple, Protocol
 
 from accord.core import Commitment, Figure, Initiative, Instrument, Meeting, Person
 from accord.lexicon import DOCUMENT_NOUNS
@@ -99,32 +99,60 @@ class ResolveOptions:
                 if isinstance(getattr(self, f.name), (int, float))}
 
 
+class BlockKey(NamedTuple):
+    """A block facts are filed and looked up in: its kind's letter, then what its facts share (a pair,
+    words, a place, a name's keys), then the slice it is cut into when it is (a month, a year, a
+    state; "*" every dated fact, "?" the undated ones).
+
+    Written "K|part|…" (`str`) wherever a block is kept or filed; `parse` reads it back.
+    """
+
+    kind: str
+    parts: tuple[str, ...]
+
+    def __str__(self) -> str:
+        return "|".join((self.kind, *self.parts))
+
+    def sliced(self, part: str) -> BlockKey:
+        """Return this block cut to one slice (a month, a year, a state, "*" or "?")."""
+        return BlockKey(self.kind, (*self.parts, part))
+
+    @classmethod
+    def parse(cls, text: str) -> BlockKey:
+        """Return the block "K|part|…" names (ValueError when it names no part)."""
+        kind, *parts = text.split("|")
+        if not kind or not parts:
+            raise ValueError(f"{text!r} is not KIND|PART|…")
+        return cls(kind, tuple(parts))
+
+
 @dataclass(frozen=True, slots=True)
 class Blocks:
-    """Where a fact is filed (`insert`) and where to look for facts like it (`probe`)."""
+    """Where a fact is filed (`insert`) and where to look for facts like it (`probe`), as written keys."""
 
     insert: frozenset[str]
     probe: frozenset[str]
 
     @classmethod
-    def plain(cls, keys: Iterable[str]) -> Blocks:
-        keys = frozenset(keys)
-        return cls(keys, keys)
+    def plain(cls, keys: Iterable[BlockKey]) -> Blocks:
+        written = frozenset(str(k) for k in keys)
+        return cls(written, written)
 
 
-def timed(bases: Iterable[str], months: frozenset[str] | None) -> Blocks:
+def timed(bases: Iterable[BlockKey], months: frozenset[str] | None) -> Blocks:
     """Return blocks of `bases` split by month; a fact of unknown date is compared with all dated ones.
 
     Dated facts are filed under their months and under "*"; undated ones under "?". A dated
     fact looks in its months and in "?", an undated one in "*" and "?", so every two facts
     that may be one thing meet once, whichever comes first.
     """
-    bases = sorted(set(bases))
+    keys = set(bases)
     if months is None:
-        return Blocks(frozenset(f"{b}|?" for b in bases), frozenset(f"{b}|{t}" for b in bases for t in "*?"))
+        return Blocks(frozenset(str(b.sliced("?")) for b in keys),
+                      frozenset(str(b.sliced(t)) for b in keys for t in "*?"))
     return Blocks(
-        frozenset(f"{b}|{m}" for b in bases for m in months | {"*"}),
-        frozenset(f"{b}|{m}" for b in bases for m in months | {"?"}),
+        frozenset(str(b.sliced(m)) for b in keys for m in months | {"*"}),
+        frozenset(str(b.sliced(m)) for b in keys for m in months | {"?"}),
     )
 
 
@@ -253,10 +281,11 @@ class InstrumentRule(_Defaults):
         assert isinstance(item.fact, Instrument)
         pair = instrument_pair(item)
         words = content_words(instrument_text(item.fact)) | {"L:" + x for x in instrument_labels(item.fact)}
-        bases = [f"I|{pair}|{w}" for w in words] or [f"I|{pair}|:{item.fact.type}"]
+        by_type = BlockKey("I", (pair, f":{item.fact.type}"))
+        bases = [BlockKey("I", (pair, w)) for w in words] or [by_type]
         if self.options.semantic is not None and item.fact.type in _TITLE_TYPES:
             # a pair's roadmaps of one month are few: compared by meaning, however worded
-            bases.append(f"I|{pair}|:{item.fact.type}")
+            bases.append(by_type)
         return timed(bases, _months(effective_date(item), self.options.instrument_window_days))
 
     def compatible(self, a: Item, b: Item) -> bool:
@@ -345,11 +374,12 @@ class CommitmentRule(_Defaults):
         head = head_act(item.fact.action)
         if head:
             words.add(head)
-        bases = [f"C|{item.ctx.pair}|{w}" for w in words]
+        bases = [BlockKey("C", (item.ctx.pair, w)) for w in words]
         deadline = deadline_of(item.fact)
         if self.options.semantic is not None and deadline is not None:
             # a pair's promises due in one month are few: compared by meaning, however worded
-            bases += [f"C|{item.ctx.pair}|@D:{m}" for m in months_between(deadline.lo, deadline.hi)]
+            due = months_between(deadline.lo, deadline.hi)
+            bases += [BlockKey("C", (item.ctx.pair, f"@D:{m}")) for m in due]
         return timed(bases, _around(item.ctx.when, self.options.commitment_recall_days))
 
     def compatible(self, a: Item, b: Item) -> bool:
@@ -458,6 +488,18 @@ def _places_compatible(a: str | None, b: str | None) -> bool:
     return not (ca and cb and ca != cb)
 
 
+def _abroad_and_unplaced(placed: Item, other: Item) -> bool:
+    """Say whether a meeting held in a third state meets one with no place in a report of a pair.
+
+    A report about the Philippines and Japan that recalls "Duterte visiting China" tells of
+    another trip than the visit it leaves unplaced: that one is taken to be the pair's own.
+    """
+    assert isinstance(placed.fact, Meeting) and isinstance(other.fact, Meeting)
+    where = place_country(placed.fact.place)
+    states = set(other.ctx.pair.split("-")) if other.ctx.pair else set()
+    return bool(where) and not other.fact.place and len(states) == 2 and where not in states
+
+
 @dataclass(frozen=True, slots=True)
 class MeetingRule(_Defaults):
     options: ResolveOptions
@@ -476,7 +518,8 @@ class MeetingRule(_Defaults):
         assert isinstance(item.fact, Meeting)
         # by the people who met (which finds a meeting reported from another pair's angle) and by the
         # article's pair (which finds reports that name nobody: "a delegation-level meeting")
-        keys = {f"M|{k}" for k in participant_keys(item.fact)} | {"M|@P:" + item.ctx.pair}
+        keys = {BlockKey("M", tuple(k.split("|"))) for k in participant_keys(item.fact)}
+        keys.add(BlockKey("M", (f"@P:{item.ctx.pair}",)))
         insert, probe = set(keys), set(keys)
         where = place_country(item.fact.place)
         if where:
@@ -484,15 +527,15 @@ class MeetingRule(_Defaults):
             # about another pair ("when Sharif was in Minsk" in a Belarus-Russia report): the
             # host alone would gather every meeting a busy capital holds
             states = [s for s in item.ctx.pair.split("-") if s]
-            hosted = {f"M|@C:{where}-{guest}" for guest in states if guest != where}
+            hosted = {BlockKey("M", (f"@C:{where}-{guest}",)) for guest in states if guest != where}
             insert |= hosted
             probe |= hosted
             if len(states) == 2:
-                insert.add(f"M|@H:{where}")
-                probe.add(f"M|@G:{where}")
+                insert.add(BlockKey("M", (f"@H:{where}",)))
+                probe.add(BlockKey("M", (f"@G:{where}",)))
             else:  # a report that names one state only: its guest is unknown, so any will do
-                insert.add(f"M|@G:{where}")
-                probe |= {f"M|@H:{where}", f"M|@G:{where}"}
+                insert.add(BlockKey("M", (f"@G:{where}",)))
+                probe |= {BlockKey("M", (f"@H:{where}",)), BlockKey("M", (f"@G:{where}",))}
         span = self._span(item)
         days = self._host_days(item, where)
         return Blocks(timed(insert, span).insert | days.insert, timed(probe, span).probe | days.probe)
@@ -513,7 +556,7 @@ class MeetingRule(_Defaults):
 
         def keys(a: date, b: date) -> frozenset[str]:
             days = (a + timedelta(days=k) for k in range((b - a).days + 1))
-            return frozenset(f"M|@D:{where}|{d:%Y-%m-%d}" for d in days)
+            return frozenset(str(BlockKey("M", (f"@D:{where}", f"{d:%Y-%m-%d}"))) for d in days)
 
         return Blocks(keys(lo, hi), keys(lo - timedelta(days=window), hi + timedelta(days=window)))
 
@@ -530,6 +573,8 @@ class MeetingRule(_Defaults):
             if wa and wb and abs((wa - wb).days) > self.options.meeting_recall_days:
                 return False
         if not _places_compatible(fa.place, fb.place):
+            return False
+        if _abroad_and_unplaced(a, b) or _abroad_and_unplaced(b, a):
             return False
         ka, kb = participant_keys(fa), participant_keys(fb)
         return not (ka and kb and not ka & kb)
@@ -575,7 +620,8 @@ class PersonRule(_Defaults):
         country = person_country(item)
         states = None if country is None else frozenset({country})
         return Blocks(
-            timed((f"P|{k}" for k in insert), states).insert, timed((f"P|{k}" for k in probe), states).probe
+            timed((BlockKey("P", tuple(k.split("|"))) for k in insert), states).insert,
+            timed((BlockKey("P", tuple(k.split("|"))) for k in probe), states).probe,
         )
 
     def signature(self, item: Item) -> Hashable | None:
@@ -659,7 +705,8 @@ class FigureRule(_Defaults):
         if number is None:
             return Blocks.plain(())
         return timed(
-            [f"F|{item.ctx.pair}|{number:.6g}"], _around(item.ctx.when, self.options.figure_window_days)
+            [BlockKey("F", (item.ctx.pair, f"{number:.6g}"))],
+            _around(item.ctx.when, self.options.figure_window_days),
         )
 
     def compatible(self, a: Item, b: Item) -> bool:
@@ -713,7 +760,7 @@ class InitiativeRule(_Defaults):
         assert isinstance(item.fact, Initiative)
         pair = instrument_pair(item)
         words = content_words(instrument_text(item.fact)) | {"L:" + x for x in instrument_labels(item.fact)}
-        return Blocks.plain(f"N|{pair}|{w}" for w in words)
+        return Blocks.plain(BlockKey("N", (pair, w)) for w in words)
 
     def compatible(self, a: Item, b: Item) -> bool:
         fa, fb = a.fact, b.fact

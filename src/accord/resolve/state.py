@@ -11,9 +11,10 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Collection, Hashable
 from datetime import date
-from typing import Any, Protocol
+from typing import Any, Protocol, cast
 
-from accord.core import FACT_KINDS, fact_from_json
+from accord import shapes
+from accord.core import FACT_KINDS, MentionKey, fact_from_json
 from accord.errors import StoreError
 from accord.resolve.items import ArticleContext, Item, item_of
 from accord.resolve.model import Conflict, ConflictValue, Mention
@@ -50,6 +51,11 @@ def mention_to_json(m: Mention) -> dict[str, Any]:
         "official": m.official,
         "manual": m.manual,
     }
+
+
+def mention_json(m: Mention) -> shapes.Mention:
+    """Return a mention as the lists show it: its stable key ("hash:kind:index"), then its JSON object."""
+    return cast(shapes.Mention, {"key": str(MentionKey(m.article, m.kind, m.index)), **mention_to_json(m)})
 
 
 def mention_from_json(data: dict[str, Any]) -> Mention:

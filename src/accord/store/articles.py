@@ -9,6 +9,7 @@ from typing import Any
 
 from sqlalchemy import func, select
 
+from accord import shapes
 from accord.normalize.countries import fold
 from accord.store.db import Store, utc_iso
 from accord.store.models import ArticleRow, FactRow
@@ -31,7 +32,7 @@ class ArticleSummary:
     ingested_at: datetime
     facts: int
 
-    def to_json(self) -> dict[str, Any]:
+    def to_json(self) -> shapes.ArticleSummary:
         """Return the summary as a JSON-ready dict (dates as ISO strings)."""
         return {"id": self.id, "name": self.name, "title": self.title, "source": self.source,
                 "published": self.published.isoformat() if self.published else None,

@@ -15,6 +15,7 @@ from typing import Any
 from sqlalchemy import ColumnElement, Select, and_, func, or_, select
 from sqlalchemy.orm import Session
 
+from accord import shapes
 from accord.core import FACT_KINDS, Article, MentionKey
 from accord.store.db import NotFoundError, Store, article_of, chunks
 from accord.store.models import ArticleRow, FactRow, FactTerm, RecordRow
@@ -46,7 +47,7 @@ class StoredFact:
         """Return a one-line description of the fact built from its main fields."""
         return summarize(self.kind, self.fields)
 
-    def to_json(self) -> dict[str, Any]:
+    def to_json(self) -> shapes.Fact:
         """Return the record as a JSON-ready dict (dates as ISO strings)."""
         return {
             "id": self.id, "article_id": self.article_id, "article": self.article,
@@ -80,7 +81,7 @@ class Stats:
     last_published: date | None
     undated: int
 
-    def to_json(self) -> dict[str, Any]:
+    def to_json(self) -> shapes.Stats:
         """Return the statistics as a JSON-ready dict."""
         return {
             "articles": self.articles, "facts": self.facts, "outlets": self.outlets,

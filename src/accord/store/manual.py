@@ -12,11 +12,12 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
+from typing import Any, cast
 
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
+from accord import shapes
 from accord.core import ArticleFacts
 from accord.errors import ManualEntryError
 from accord.store.db import NotFoundError, Store, now, utc_iso
@@ -48,11 +49,12 @@ class ManualData:
         """Say whether the entry was withdrawn (its facts no longer count)."""
         return self.withdrawn_at is not None
 
-    def to_json(self) -> dict[str, Any]:
+    def to_json(self) -> shapes.ManualEntry:
         """Return the provenance as a JSON-ready dict."""
         return {"article_id": self.article_id, "kind": self.kind, "entered_by": self.entered_by,
                 "entered_at": utc_iso(self.entered_at), "reference": self.reference,
-                "attachment": {"sha256": self.attachment, "name": self.attachment_name}
+                "attachment": cast(shapes.Attachment, {"sha256": self.attachment,
+                                                       "name": self.attachment_name})
                 if self.attachment else None,
                 "withdrawn": self.withdrawn,
                 "withdrawn_at": utc_iso(self.withdrawn_at) if self.withdrawn_at else None,

@@ -82,7 +82,7 @@ class FactRow(Base):
     __tablename__ = "facts"
     __table_args__ = (
         Index("ix_facts_article_id_kind", "article_id", "kind"),
-        # the order facts are listed in (report.list_facts): pages read it without sorting
+        # the order facts are listed in (read.fact_list): pages read it without sorting
         Index("ix_facts_listing", "article_id", "kind", "start", "id"),
     )
 

@@ -10,8 +10,7 @@ from collections import Counter
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from accord.queries import RecordView
-from accord.registry import TimelineView
+from accord.read import RecordView, TimelineView
 
 LANES: tuple[str, ...] = ("meeting", "signing", "deadline")
 WIDTH = 960

@@ -1,7 +1,7 @@
 """What every dashboard page reads: the store, the register, and where each fact lives in its article.
 
 A page is one round trip: everything it shows is loaded here in one go, from the same
-library calls the CLI and the API use (`accord.registry`, `accord.report`).
+read layer the CLI and the API call (`accord.read`).
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ from datetime import date
 
 from accord.core import MentionKey
 from accord.curation import CuratedRegister
-from accord.queries import StoreCache, check_pair, tracking_register
+from accord.read import StoreCache, check_pair, tracking_register
 from accord.registry import pair_names
 from accord.resolve import Mention, Record
 from accord.store import Store
@@ -114,9 +114,9 @@ _FACT_INDEXES: StoreCache[FactIndex] = StoreCache(fact_index)
 
 
 def load(store: Store) -> Loaded:
-    """Return the stored register (as `queries.tracking_register` reads it) and the fact index.
+    """Return the stored register (as `read.tracking_register` reads it) and the fact index.
 
-    Both are read again only after the store changed (see `queries.StoreCache`).
+    Both are read again only after the store changed (see `read.StoreCache`).
     """
     return Loaded(tracking_register(store), current_fact_index(store))
 

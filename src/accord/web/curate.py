@@ -23,7 +23,7 @@ from accord.api.deps import is_token, store_of, write_lock_of, writes_allowed
 from accord.curation import CuratedRegister, mention_key
 from accord.errors import AccordError
 from accord.owners import assigned_owner
-from accord.queries import current_register, record_detail
+from accord.read import current_register, record_detail
 from accord.registry import pair_key
 from accord.resolve import Record
 from accord.store import NotFoundError, Store

@@ -23,21 +23,24 @@ from accord.errors import AccordError
 from accord.implementation import STATES as IMPLEMENTATION_STATES
 from accord.owners import owner_names
 from accord.progress import COMMITMENT_GROUPS, Progress, build_progress
-from accord.queries import (
+from accord.read import (
     ArticleQuery,
     RecordQuery,
     article_detail,
     article_manual,
     commitment_list,
+    commitments,
     conflict_list,
+    conflicts,
     implementations,
     initiative_list,
+    instrument_list,
     record_detail,
-    record_list,
+    timeline,
     timeline_list,
 )
-from accord.queries import articles_page as queries_articles_page
-from accord.registry import commitments, conflicts, pair_key, timeline
+from accord.read import articles_page as queries_articles_page
+from accord.registry import pair_key
 from accord.resolve import Record
 from accord.resolve.derived import STAGES
 from accord.store import NotFoundError, Store
@@ -184,8 +187,8 @@ def register(request: Request, sector: str | None = None, type: str | None = Non
 def _register(request: Request, query: RegisterQuery, pair: str | None, as_of: str | None,
               implementation: str | None, owner: str | None) -> HTMLResponse:
     store, day = _store(request), _day(as_of)
-    views = record_list(store, RecordQuery(
-        kind="instruments", pair=pair, implementation=implementation, as_of=day,
+    views = instrument_list(store, RecordQuery(
+        pair=pair, implementation=implementation, as_of=day,
         dormant_after=get_settings(request).dormant_after, owner=owner, owners=get_owners(request)))
     choices, facts = pair_choices(store), current_fact_index(store)
     table = register_page(views, query)
@@ -285,7 +288,7 @@ def sectors_page(request: Request, pair: str | None = None) -> HTMLResponse:
 
 def _sectors(request: Request, pair: str | None) -> HTMLResponse:
     store = _store(request)
-    views = record_list(store, RecordQuery(kind="instruments", pair=pair))
+    views = instrument_list(store, RecordQuery(pair=pair))
     choices = pair_choices(store)
     return _render("sectors.html", request, matrix=sector_matrix(views),
                    pair=choose_pair(choices, pair) if pair else None, pairs=choices)

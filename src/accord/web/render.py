@@ -13,7 +13,7 @@ from fastapi.responses import HTMLResponse
 from jinja2 import Environment, PackageLoader, StrictUndefined
 
 from accord.owners import assignment_label
-from accord.registry import record_sources
+from accord.read import record_sources
 from accord.titles import day_words, kind_words, record_title
 from accord.track import STATUSES
 from accord.web.charts import LANES

@@ -6,8 +6,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from accord.queries import RecordView, paginate
-from accord.registry import record_sources
+from accord.read import RecordView, paginate, record_day, record_sources
 from accord.web.charts import instrument_year
 
 PAGE_SIZE = 50
@@ -15,7 +14,7 @@ SORT_KEYS: dict[str, Callable[[RecordView], Any]] = {
     "type": lambda v: str(v.record.fields.get("type") or ""),
     "subject": lambda v: str(v.record.fields.get("subject") or "").casefold(),
     "status": lambda v: str(v.record.fields.get("status") or ""),
-    "date": lambda v: str(v.record.fields.get("date") or v.record.fields.get("first_reported") or "9999"),
+    "date": lambda v: record_day(v.record),  # the order `accord register` lists them in
     "sources": lambda v: record_sources(v.record)["articles"],
 }
 

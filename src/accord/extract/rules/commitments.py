@@ -19,17 +19,21 @@ from spacy.tokens import Span, Token
 from accord.core import Commitment
 from accord.extract.rules import completions, setbacks
 from accord.extract.rules.commitments_cues import (
+    ACTOR_ADJECTIVES,
     ACTOR_NOUNS,
     EVENT_NOUNS,
     EXPECTED_NON_ACTIONS,
     INSTRUMENT_NOUNS,
+    NON_ACTIONS,
     OPINION_WORDS,
     PREFILTER,
     PRINCIPLE,
     Cue,
     acts_on_own_thing,
+    done_to_act,
     find_cues,
     list_item,
+    refrains,
     subject_of,
 )
 from accord.extract.rules.context import Context
@@ -205,7 +209,11 @@ def _conditional(verb: Token) -> bool:
 
 def _acceptable(cue: Cue) -> bool:
     """Say whether a cue undertakes something (not negated, conditional, hoped or principled)."""
-    if is_negated(cue.cue) or is_negated(cue.action):
+    if (is_negated(cue.cue) or is_negated(cue.action)) and not _refrains(cue):
+        return False
+    if cue.kind == "adj" and cue.cue.lower_ in ACTOR_ADJECTIVES and not _planned_by_actor(cue):
+        return False
+    if cue.kind == "modal" and done_to_act(cue.action) and not _done_by_actor(cue.action):
         return False
     if cue.action.lemma_ in SETBACK_VERBS:
         return False  # "decided to cancel the trip" calls a promise off (read by `setbacks`)
@@ -228,8 +236,40 @@ def _acceptable(cue: Cue) -> bool:
                 any(c.dep_ == "auxpass" for c in cue.action.children)
                 or cue.action.lemma_ in _EVENT_VERBS):
             return False
-    doc = cue.action.doc
-    return not PRINCIPLE.search(doc[cue.action.i:cue.action.right_edge.i + 1].text)
+    return not PRINCIPLE.search(_own_phrase(cue.action))
+
+
+def _own_phrase(action: Token) -> str:
+    """Return an action's words less the clauses under it: what it is about, not what it is for.
+
+    "uphold peace in the region" states a principle; "collaborate to maintain peace …" and
+    "strengthen the partnership based on … human rights" undertake the collaboration and the partnership.
+    """
+    clauses = {t.i for c in action.subtree if c.i != action.i and c.dep_ in _CLAUSE_DEPS for t in c.subtree}
+    return "".join(t.text_with_ws for t in action.subtree if t.i >= action.i and t.i not in clauses)
+
+
+# purpose and modifier clauses; a complement ("continue working for peace") is the act itself
+_CLAUSE_DEPS = frozenset({"advcl", "acl", "relcl"})
+
+
+def _refrains(cue: Cue) -> bool:
+    """Say whether a negated future undertakes to refrain ("will never allow its territory to be used")."""
+    subj = subject_of(cue.action)
+    # "will not permit …", or "assured the leader that Sri Lanka will not permit …"
+    return cue.kind in ("modal", "verb") and refrains(cue.action) and subj is not None and _is_actor(subj)
+
+
+def _done_by_actor(verb: Token) -> bool:
+    """Say whether a passive's agent, if named, is an actor ("financed by Chile"; not "by farmers")."""
+    agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    return all(_is_actor(a) for a in agents)
+
+
+def _planned_by_actor(cue: Cue) -> bool:
+    """Say whether "is likely/about to X" has an actor as subject and an act as X (not a forecast)."""
+    subj = subject_of(cue.head)
+    return subj is not None and _is_actor(subj) and cue.action.lemma_ not in NON_ACTIONS
 
 
 def _build(ctx: Context, sent: Span, cue: Cue, body: int) -> _Found | None:
@@ -238,6 +278,8 @@ def _build(ctx: Context, sent: Span, cue: Cue, body: int) -> _Found | None:
     first, last = clause_bounds(cue.action, head=cue.head, clip_conj=True) if not phrase else (
         cue.cue.left_edge.i, cue.cue.right_edge.i)
     first = min(first, cue.cue.i) if not phrase else first
+    if refrains(cue.action):  # what is not to be allowed is the undertaking
+        last = max(last, cue.action.right_edge.i)
     if cue.kind == "scheduled":  # the event's phrase up to its participle's date
         first, last = cue.action.left_edge.i, max(cue.cue.right_edge.i, cue.action.i)
     last = _before_dash(cue.action, last)
@@ -315,8 +357,10 @@ def _needs_date(cue: Cue) -> bool:
     """Say whether a cue is only an undertaking when it is tied to a date.
 
     "will" with a subject that is no actor ("the rail line will connect … by the end of
-    2026") and an active "expects X to …" are forecasts unless dated.
+    2026"), an active "expects X to …" and "aims to …" are forecasts or purposes unless dated.
     """
+    if cue.kind == "verb" and cue.cue.lemma_ == "aim":
+        return True  # "aim to sign it before June" is a target set; "aims to boost trade" a purpose
     if cue.kind == "verb" and cue.cue.lemma_ in ("expect", "schedule"):
         return not any(c.dep_ == "auxpass" for c in cue.cue.children)
     if cue.kind in ("state", "scheduled", "provision") or (cue.kind in ("modal", "visit") and _believed(cue)):
@@ -329,6 +373,8 @@ def _needs_date(cue: Cue) -> bool:
     if subj is None:
         return True
     if _is_actor(subj):
+        return False
+    if done_to_act(cue.action):
         return False
     if subj.lower_ == "it" and cue.head.dep_ == "ccomp":
         # "China said it would continue …": "it" is the one who said so.
@@ -392,6 +438,8 @@ def _was_planned(cue: Cue) -> bool:
 
 def _actor(ctx: Context, cue: Cue) -> str | None:
     """Return who commits: a person, a state, "A and B" for both sides, or the subject's words."""
+    if cue.kind == "item":
+        return _pair(ctx)  # a fact sheet's bullet is the two sides' (a heading above it is no subject)
     tok = cue.actor
     if tok is None and cue.kind in ("noun", "visit"):
         tok = next((c for c in cue.cue.children if c.dep_ == "poss"), None) or next(
@@ -403,6 +451,10 @@ def _actor(ctx: Context, cue: Cue) -> str | None:
         return _pair(ctx)
     if cue.kind in ("modal", "verb") and tok.lemma_.lower() in INSTRUMENT_NOUNS | EVENT_NOUNS:
         return _pair(ctx)
+    if cue.kind == "modal" and done_to_act(cue.action):
+        agent = next((g for c in cue.action.children if c.dep_ == "agent" for g in c.children
+                      if g.dep_ == "pobj"), None)
+        return _name_of(ctx, agent) if agent is not None else _pair(ctx)
     return _name_of(ctx, tok)
 
 
@@ -503,6 +555,9 @@ def _action_text(ctx: Context, cue: Cue, deadline: TimeExpr | None) -> str:
     first, last = clause_bounds(act, head=act, clip_conj=own_conj)
     first = act.i
     prefix = ""
+    if refrains(act):
+        last = max(last, act.right_edge.i)
+        prefix = next(c.lower_ for c in act.children if c.dep_ == "neg") + " "
     if act.dep_ == "dobj" and act.head.i == cue.cue.i and act.pos_ != "VERB" and cue.kind != "provision":
         # "pledged a $250 million line of credit": the thing given, led by the verb giving it
         first, prefix = act.left_edge.i, cue.cue.lemma_ + " "
@@ -513,8 +568,12 @@ def _action_text(ctx: Context, cue: Cue, deadline: TimeExpr | None) -> str:
     text = prefix + "".join(t.text_with_ws for t in words).strip(" ,;")
     subj = subject_of(act)
     if (act.pos_ == "VERB" and any(c.dep_ == "auxpass" for c in act.children) and subj is not None
-            and subj.lemma_.lower() in INSTRUMENT_NOUNS):
-        obj = doc[subj.left_edge.i:subj.i + 1].text
+            and ((subj.lemma_.lower() in INSTRUMENT_NOUNS | EVENT_NOUNS and subj.i < act.i)
+                 or done_to_act(act))):
+        # "the next session would be held in Tashkent": hold the next session … in Tashkent;
+        # "support … will be strengthened": strengthen support …, the act done, then what it is done to
+        obj = doc[subj.left_edge.i:min(subj.right_edge.i, act.i - 1) + 1].text.strip(" ,")
+        text = re.sub(r"\s+by\s+.*$", "", text) if done_to_act(act) else text
         rest = text.split(" ", 1)[1] if " " in text else ""
         text = f"{act.lemma_} {obj} {rest}".strip()
     elif act.pos_ == "VERB" and not prefix:

@@ -8,6 +8,7 @@ the genre live here; `commitments` turns cues into facts.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -22,12 +23,19 @@ from accord.extract.rules.modality import (
     is_verb,
     prepared_for,
 )
-from accord.lexicon import DOCUMENT_SINGULARS, FACILITY_NOUNS, MEETING_NOUNS, MOU_NOUNS, PLAN_NOUNS
+from accord.lexicon import (
+    DOCUMENT_SINGULARS,
+    FACILITY_NOUNS,
+    MEETING_NOUNS,
+    MOU_NOUNS,
+    PLAN_NOUNS,
+    SIGNING_ACTS,
+)
 
 # Verbs that report an undertaking about the future ("agreed to", "pledged to", "decided to").
 COMMIT_VERBS = frozenset({"agree", "pledge", "vow", "undertake", "resolve", "decide", "commit",
                           "promise", "concur", "offer", "plan", "intend", "assure", "instruct",
-                          "schedule", "expect", "accept", "invite", "consent", "tell", "direct"})
+                          "schedule", "expect", "accept", "invite", "consent", "tell", "direct", "aim"})
 # What one offers without undertaking anything ("offered condolences").
 COURTESIES = frozenset({"condolence", "condolences", "congratulation", "congratulations", "thanks",
                         "prayer", "prayers", "sympathy", "greeting", "greetings", "felicitation",
@@ -48,7 +56,13 @@ REPORTING_VERBS = frozenset({"reaffirm", "reiterate", "express", "affirm", "conf
                              "demonstrate", "extend", "issue", "make", "give", "convey", "voice",
                              "state", "declare", "renew", "highlight", "signal", "accept", "receive",
                              "welcome", "praise", "have", "be", "share"})
-COMMIT_ADJECTIVES = frozenset({"willing", "ready", "prepared", "keen", "set", "due", "poised"})
+COMMIT_ADJECTIVES = frozenset({"willing", "ready", "prepared", "keen", "set", "due", "poised", "slated",
+                               "likely", "about"})
+# Of those, the ones that plan only with an actor as subject ("the President is likely to spend a day
+# in Maputo", "is about to make his second visit"); "the deal is likely to boost trade" is a forecast.
+ACTOR_ADJECTIVES = frozenset({"likely", "about"})
+# Verbs whose negation under "will" undertakes to refrain ("will never allow its territory to be used").
+REFRAIN_VERBS = frozenset({"allow", "permit", "let", "tolerate"})
 # Nouns that state a goal as the subject of "is to …" ("our shared aim is to reach an agreement").
 GOAL_NOUNS = frozenset({"aim", "goal", "objective", "target", "plan", "intention", "purpose"})
 # Verbs by which a document lays down a dated step ("the deal envisages the removal of tariffs … in 2026").
@@ -175,25 +189,87 @@ _LOOKING_BACK = frozenset({"welcome", "note", "recognize", "recognise", "acknowl
 
 
 def list_item(sent: Span) -> Token | None:
-    """Return the gerund a fact sheet's line opens with ("Exploring research collaboration …").
+    """Return the verb a fact sheet's line opens with ("Exploring research collaboration …").
 
-    The line is a subjectless gerund clause standing alone as its own paragraph (a bullet
-    whose subject is the sheet's two sides); a gerund that looks back is no undertaking.
+    The line is a subjectless gerund clause (or a bare imperative: "Continue joint efforts
+    to …") standing alone as its own paragraph, a bullet whose subject is the sheet's two
+    sides; a short heading line the parser joined to it ("Biotechnology") is passed over. A
+    gerund that looks back is no undertaking, nor is a run-in heading ("ACHIEVING TRADE: …").
     """
-    first = sent[0]
-    if first.tag_ != "VBG" or first.dep_ != "ROOT" or first.lemma_.lower() in _LOOKING_BACK:
-        return None
+    return next((t for t, under_heading in _line_openings(sent) if _opens_item(t, under_heading)), None)
+
+
+def _opens_item(first: Token, under_heading: bool) -> bool:
+    """Say whether a word opening a line opens a bullet that undertakes something."""
+    if first.lemma_.lower() in _LOOKING_BACK or _run_in_heading(first) or _concludes_document(first):
+        return False
+    if _gerund(first):
+        if first.dep_ != "ROOT" and not under_heading:
+            return False  # "Expanding trade is a priority": the gerund is a subject
+    elif first.tag_ != "VB" or first.dep_ != "ROOT":
+        return False
+    # a subject of its own after it; a heading's words, or a misparsed noun after it, are no subject
+    if any((c.dep_ in ("nsubj", "nsubjpass") and c.i > first.i) or (c.dep_ == "aux" and c.i < first.i)
+           for c in first.children):
+        return False
+    return any(c.dep_ in ("dobj", "prep", "xcomp", "advmod", "advcl") for c in first.children)
+
+
+def _concludes_document(verb: Token) -> bool:
+    """Say whether a bullet concludes or signs a document ("Concluding an MOU …"): an instrument."""
+    return verb.lemma_.lower() in _CONCLUDING and any(
+        c.dep_ == "dobj" and (c.lemma_.lower() in INSTRUMENT_NOUNS or c.lower_ in INSTRUMENT_NOUNS)
+        for c in verb.children)
+
+
+_CONCLUDING = SIGNING_ACTS | {"conclude", "finalize", "finalise"}
+_HEADING_WORDS = 8
+
+
+def _line_openings(sent: Span) -> list[tuple[Token, bool]]:
+    """Return the words that may open a bullet: the sentence's first if it starts a line, and
+    any word starting a line under a short verbless heading line; each with whether it is under one.
+    """
     doc = sent.doc
-    if first.i > 0 and "\n" not in doc[first.i - 1].whitespace_ + doc[first.i - 1].text:
-        return None  # mid-paragraph: an ordinary sentence ("Speaking to reporters, …")
-    if any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in first.children):
-        return None
-    return first if any(c.dep_ in ("dobj", "prep", "xcomp", "advmod") for c in first.children) else None
+    lines: list[tuple[bool, list[Token]]] = []
+    for t in sent:
+        if t.is_space:
+            continue
+        opens = t.i == 0 or "\n" in doc[t.i - 1].whitespace_ + doc[t.i - 1].text
+        if opens or not lines:
+            lines.append((opens, [t]))
+        else:
+            lines[-1][1].append(t)
+    out = [(lines[0][1][0], False)] if lines and lines[0][0] else []
+    for (_, above), (_, line) in itertools.pairwise(lines):
+        if len(above) <= _HEADING_WORDS and not any(w.pos_ in ("VERB", "AUX") for w in above):
+            out.append((line[0], True))
+    return [(t, under) for t, under in out if t.tag_ in _ITEM_TAGS]
+
+
+_ITEM_TAGS = frozenset({"VBG", "VB", "NN"})
+
+
+def _gerund(tok: Token) -> bool:
+    """Say whether a word is a gerund: so tagged, or an -ing word taking a direct object ("Sharing data")."""
+    return tok.tag_ == "VBG" or (tok.lower_.endswith("ing") and any(c.dep_ == "dobj" for c in tok.children))
+
+
+def _run_in_heading(first: Token) -> bool:
+    """Say whether a line opens with a capitalised run-in heading ("ACHIEVING RECIPROCAL TRADE: …")."""
+    if not first.is_upper or len(first) < 2:
+        return False
+    for t in first.doc[first.i:min(first.i + _HEADING_WORDS, first.sent.end)]:
+        if t.text == ":":
+            return True
+        if t.is_alpha and not t.is_upper:
+            return False
+    return False
 
 
 def find_cues(tok: Token) -> Cue | None:
     """Return the undertaking `tok` marks, or None."""
-    if tok.i == tok.sent.start and list_item(tok.sent) is not None:
+    if tok.tag_ in _ITEM_TAGS and (item := list_item(tok.sent)) is not None and item.i == tok.i:
         return Cue(tok, tok, tok, "item")
     if tok.dep_ == "aux" and (tok.lower_ in FUTURE_MODALS | {"should"} or _headline_future(tok)):
         return _modal(tok)
@@ -272,13 +348,15 @@ def _modal(aux: Token) -> Cue | None:
     if any(c.dep_ == "auxpass" for c in verb.children) and not any(
             c.dep_ == "nsubjpass" and c.lemma_.lower() in INSTRUMENT_NOUNS | EVENT_NOUNS | {"which", "that"}
             for c in verb.children):
+        if done_to_act(verb):
+            return Cue(aux, verb, verb, "modal")  # "support for the coast guard will be strengthened"
         event = believed_event(verb)
         # "who will be joined by …": done to the subject, not undertaken
         return Cue(event, event, event, "visit") if event is not None else None
     if verb.lemma_ == "be" and any(c.dep_ == "acomp" for c in verb.children):
         # "should be operational by 2027": a dated state is a target (checked for a date later).
         return Cue(aux, verb, verb, "state")
-    if verb.lemma_ in NON_ACTIONS and not acts_on_own_thing(verb):
+    if verb.lemma_ in NON_ACTIONS and not acts_on_own_thing(verb) and not refrains(verb):
         return None  # "will open new markets" is a forecast, "will open a consulate" a promise
     if verb.lemma_ in COMMIT_VERBS and _to_verb(verb) is not None:
         return None  # "will seek to …" is read by the verb's own rule
@@ -290,6 +368,30 @@ def acts_on_own_thing(verb: Token) -> bool:
     return verb.lemma_.lower() in DONE_VERBS and any(
         c.dep_ == "dobj" and (c.lemma_.lower() in FACILITY_NOUNS or c.lower_ in FACILITY_NOUNS)
         for c in verb.children)
+
+
+def done_to_act(verb: Token) -> bool:
+    """Say whether a future passive does something to an act ("infrastructure development will be
+    supported", "support … will be strengthened"): the parties' undertaking, told without them.
+    "Trade will be boosted" is a forecast, and "he will be joined by …" is done to a person.
+    """
+    subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    return (subj is not None and verb.lemma_ not in NON_ACTIONS and subj.pos_ == "NOUN"
+            and subj.tag_ == "NN"
+            and (subj.lemma_.lower() in ACT_NOUNS or subj.lower_.endswith(_ACT_ENDINGS)))
+
+
+# Nouns that name an act one side does for the other (nominalised verbs are found by their endings).
+ACT_NOUNS = frozenset({"support", "aid", "assistance", "transfer", "exchange", "training", "help"})
+_ACT_ENDINGS = ("tion", "sion", "ment")
+
+
+def refrains(verb: Token) -> bool:
+    """Say whether a negated verb of permitting keeps something from being done ("will not permit its
+    territory to be used"): an undertaking to refrain, where "will not allow the talks to fail" is none.
+    """
+    return verb.lemma_ in REFRAIN_VERBS and is_negated(verb) and any(
+        c.dep_ in ("ccomp", "xcomp") and any(g.dep_ == "auxpass" for g in c.children) for c in verb.children)
 
 
 def believed_event(verb: Token) -> Token | None:

@@ -28,7 +28,12 @@ from accord.extract.rules.setbacks import actor_of, object_text, read_tokens
 from accord.lexicon import FACILITY_NOUNS
 
 DONE = "done"
-PREFILTER = re.compile(r"(?i)\b(?:re)?open|\bresum|\brestor|\binaugurat|\blaunch|\brestart")
+PREFILTER = re.compile(r"(?i)\b(?:re)?open|\bresum|\brestor|\binaugurat|\blaunch|\brestart|"
+                       r"\b(?:first|inaugural|maiden)\b")
+# A first run reported made launches its link: "the first direct flight landed on May 28".
+_FIRST_WORDS = frozenset({"first", "inaugural", "maiden"})
+_RUN_VERBS = frozenset({"land", "arrive", "depart", "leave", "take", "sail", "run", "operate", "dock",
+                        "cross"})
 # Verb forms that tell of a past act ("reopened", "has resumed", "was inaugurated").
 _PAST_TAGS = frozenset({"VBD", "VBN"})
 
@@ -40,19 +45,25 @@ def find(ctx: Context, sentences: list[Span], body: int = 0) -> list[Commitment]
 
 def _done(ctx: Context, sent: Span, tok: Token) -> Commitment | None:
     """Return the act a past-tense verb reports done, or None."""
-    if tok.pos_ != "VERB" or tok.lemma_.lower() not in DONE_VERBS or not _told_done(tok):
+    if tok.pos_ != "VERB" or not _told_done(tok):
         return None
     # the thing may be the subject too: "direct flights have resumed", "the embassy reopened"
     obj = next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass", "nsubj")
                 and (c.lemma_.lower() in FACILITY_NOUNS or c.lower_ in FACILITY_NOUNS)), None)
     if obj is None:
         return None
+    act = tok.lemma_.lower()
+    if act not in DONE_VERBS:
+        if act not in _RUN_VERBS or obj.dep_ != "nsubj" or not any(
+                c.dep_ == "amod" and c.lower_ in _FIRST_WORDS for c in obj.children):
+            return None
+        act = "launch"
     first, last = clause_bounds(tok, head=tok)
     start, end = char_bounds(sent, min(first, tok.i), max(last, obj.right_edge.i), tok.idx)
     when = next((e for e in time_expressions(ctx, start, end, future=False)
                  if e.value is not None and len(e.value) == 10), None)
     subj = next((c for c in tok.children if c.dep_ == "nsubj" and c.i != obj.i), None)
-    action = f"{tok.lemma_.lower()} {object_text(obj)}"
+    action = f"{act} {object_text(obj)}"
     # where it was done may hang on the verb ("opened a consulate in Mombasa on Tuesday")
     where = next((f"{p.lower_} {g.text}" for p in tok.children
                   if p.dep_ == "prep" and p.lower_ in ("in", "at")

@@ -57,6 +57,8 @@ class Context:
         for line in text.splitlines(keepends=True):
             body = DATE_STAMP.sub("", line, count=1).strip()
             if body and len(body) >= HEADLINE_LINE and (body[-1] in ".!?)\"”’" or not _title_case(body)):
+                if opening and pos <= opening[0] < pos + len(line):
+                    return opening[0]  # "(LEAD) headline again(ATTN: …) SEOUL, Dec. 30 (Yonhap) -- …"
                 return min(pos, opening[0]) if opening else pos
             pos += len(line)
             if pos > 2000:

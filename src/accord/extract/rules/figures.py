@@ -11,13 +11,14 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from accord.core import Figure
 from accord.extract.rules.context import Context
 from accord.extract.rules.roles import words
-from accord.lexicon import DOCUMENT_NOUNS
+from accord.lexicon import ACT_CLASSES, DOCUMENT_NOUNS
 from accord.nlp import ents_in
+from accord.normalize.countries import gazetteer
 from accord.normalize.dates import find_time_expressions
 
 _LABELS = frozenset(("CARDINAL", "MONEY", "PERCENT", "QUANTITY", "DATE"))
@@ -29,7 +30,7 @@ _UNITS = {
     "seventy": 70, "eighty": 80, "ninety": 90, "dozen": 12, "hundred": 100,
 }
 _SCALES = {"thousand": 1e3, "million": 1e6, "mln": 1e6, "mn": 1e6, "billion": 1e9, "bn": 1e9,
-           "bln": 1e9, "trillion": 1e12, "tn": 1e12, "lakh": 1e5, "crore": 1e7}
+           "bln": 1e9, "trillion": 1e12, "tn": 1e12, "tln": 1e12, "trn": 1e12, "lakh": 1e5, "crore": 1e7}
 _CURRENCY = frozenset("$€£¥₹")
 _MONEY = re.compile(r"(?:\b[A-Z]{1,2})?[$€£¥₹]\s?\d[\d,]*(?:\.\d+)?(?:\s?(?:bn|mn|tn|billion|million|"
                     r"trillion|[kmb])\b)?")
@@ -66,6 +67,18 @@ _LIST_NUMBER = re.compile(r"0\d{1,2}")
 _ITEM_OPENING = re.compile(r"[ \t]+(?:A|An|The)\s")
 _HARM_VERBS = words("kill injure wound die displace abduct kidnap evacuate")
 _AGE = re.compile(r"(?i)^\W*(?:-?year-old|years? old|aged)\b")
+# Verbs whose object is how long a stay lasts ("spend one day in Maputo").
+_STAY_VERBS = words("spend last")
+# Words after a span of time that make it a distance in time ("one month after the visit").
+_TIME_DISTANCE = words("after before later earlier ago")
+# Travel and meeting verbs: what they count is where one went or whom one met, not what was agreed.
+_OCCASION_VERBS = ACT_CLASSES["@visit"] | ACT_CLASSES["@meet"]
+# What a total over all partners is qualified by ("28 million foreign tourists").
+_ALL_PARTNERS = words("foreign international global overseas worldwide")
+# Verbs of one state's trade: with no partner named, what they count is a national total.
+_TRADE_VERBS = words("export import")
+# Words before a count that make it a stretch of a sequence ("his first two terms").
+_SEQUENCE_WORDS = words("first last past")
 
 
 def find(ctx: Context) -> list[Figure]:
@@ -117,6 +130,9 @@ def _figure(ctx: Context, sent: Span, ent: Span, times: list[tuple[int, int]]) -
         return None
     if ctx.text[ent.start_char - 1:ent.start_char] in _CURRENCY:
         text = ctx.text[ent.start_char - 1:ent.end_char]
+    scale = ent.doc[ent.end] if ent.end < len(ent.doc) else None
+    if scale is not None and scale.lower_ in _SCALES:  # "5.6 tln-won": the scale spaCy left out
+        text = ctx.text[ent.end_char - len(text):scale.idx + len(scale.text)]
     number = parse_number(text)
     if number is None:
         return None
@@ -137,6 +153,10 @@ def _is_duration(ent: Span, text: str) -> bool:
     if not _DURATION.match(text) or (re.search(r"(?i)years?$", text) and "-" not in text):
         return False
     root = ent.root
+    if ent.end < len(ent.doc) and ent.doc[ent.end].lower_ in _TIME_DISTANCE:
+        return False  # "one month after the visit": when, not how long
+    if root.dep_ == "dobj" and root.head.lemma_.lower() in _STAY_VERBS:
+        return False  # "spend one day in Maputo": the length of a stay
     head = root.head if root.head.i >= ent.end else root
     nouns = {t.lower_ for t in ent.doc[ent.end:min(head.i + 1, ent.end + 4)]}
     return not nouns & _OCCASION_NOUNS
@@ -149,7 +169,9 @@ def _is_figure(ctx: Context, ent: Span, text: str) -> bool:
     after = ctx.text[ent.end_char:ent.end_char + 12]
     if _AGE.match(after) or re.match(r"^-?(?:km|kilomet)|^\s?(?:kph|mph|km/h|knots|degrees?|°)", after):
         return False
-    if _is_marker(ctx, ent) or _SPEED.search(text) or _counts_casualties(ent):
+    if _is_marker(ctx, ent) or _SPEED.search(text) or _counts_casualties(ent) or _all_partners(ent):
+        return False
+    if _national_trade(ent):
         return False
     if ent.label_ == "CARDINAL":
         if re.fullmatch(r"(?:1[89]|20)\d\d", text) or not re.search(r"[\dA-Za-z]", text):
@@ -158,17 +180,41 @@ def _is_figure(ctx: Context, ent: Span, text: str) -> bool:
             return False  # a clock time, or a number inside a name ("G20")
         if re.match(r"^[-–/]\d", after) or re.search(r"[-–/]$", ctx.text[ent.start_char - 1:ent.start_char]):
             return False  # a range of years or a model number ("2025-27", "737-8")
-        if re.match(r"^\s*(?:Max|MAX)\b", after) or (ent.end < len(ent.doc) and ent.doc[ent.end].is_title \
-                and ent.doc[ent.end].pos_ == "PROPN" and not ent.doc[ent.end].lower_.endswith("s")
-                and ent.doc[ent.end].lower_ not in DOCUMENT_NOUNS):
+        if re.match(r"^\s*(?:Max|MAX)\b", after) or _in_a_name(ent):
             return False  # part of a name ("Boeing 737 Max", "Abdullah II"), not "Seven Memoranda"
         if re.search(r"(?i)\bgroup of\s*$", ctx.text[ent.start_char - 12:ent.start_char]):
             return False  # "Group of 20"
+        rank = re.search(r"(?i)\btop\s*$", ctx.text[ent.start_char - 5:ent.start_char])
+        if re.match(r"[A-Z]", after) or rank:
+            return False  # a name ("5G networks") or a rank ("the world's top four")
+        if _counts_the_occasion(ent) or (ent.start > 0 and ent.doc[ent.start - 1].lower_ in _SEQUENCE_WORDS):
+            return False  # … or a stretch of a sequence ("his first two terms")
         number = parse_number(text)
         if number == 1 or (number == 2 and _counts_the_pair(ent)):
             return False
     # "US$1.2 billion (S$1.6 billion)": the conversion restates the figure
     return not (ent.label_ == "MONEY" and ctx.text[ent.start_char - 1:ent.start_char] == "(")
+
+
+def _in_a_name(ent: Span) -> bool:
+    """Say whether a number is part of the name that follows it ("Abdullah II", "Route 66 Highway").
+
+    A count of a common noun whose capitalised modifier is a state's name or demonym
+    ("1,500 Sri Lankan civil servants", "30 Belarusian companies") is no name.
+    """
+    doc = ent.doc
+    if ent.end >= len(doc):
+        return False
+    nxt = doc[ent.end]
+    if not (nxt.is_title and nxt.pos_ == "PROPN" and not nxt.lower_.endswith("s")
+            and nxt.lower_ not in DOCUMENT_NOUNS):
+        return False
+    head = ent.root.head
+    if ent.root.dep_ != "nummod" or head.i <= ent.end or head.pos_ != "NOUN" or not head.is_lower:
+        return True
+    capitalised = doc[ent.end:head.i].text.split(" ")
+    capitalised = [w for w in capitalised if w[:1].isupper()]
+    return gazetteer().resolve(" ".join(capitalised)) is None
 
 
 def _is_marker(ctx: Context, ent: Span) -> bool:
@@ -188,12 +234,78 @@ def _is_marker(ctx: Context, ent: Span) -> bool:
     return before.endswith("(") and after.startswith(")")
 
 
-def _counts_casualties(ent: Span) -> bool:
-    """Say whether a number counts victims ("killed more than 1,400 people", "12 died")."""
+def _counted(ent: Span) -> Token:
+    """Return the word a number counts ("28 million foreign tourists" -> "tourists")."""
     root = ent.root
-    counted = root.head if root.dep_ in ("nummod", "quantmod") else root
+    return root.head if root.dep_ in ("nummod", "quantmod", "compound") else root
+
+
+def _counts_casualties(ent: Span) -> bool:
+    """Say whether a number counts victims or incidents ("killed 1,400 people", "killed in two blasts")."""
+    counted = _counted(ent)
     verb = counted.head if counted.dep_ in ("dobj", "nsubj", "nsubjpass") else None
+    if counted.dep_ == "pobj" and counted.head.head.pos_ == "VERB":
+        verb = counted.head.head  # "three people were killed in two separate explosions"
     return verb is not None and verb.lemma_.lower() in _HARM_VERBS
+
+
+def _counts_the_occasion(ent: Span) -> bool:
+    """Say whether a count is of places gone to or come from, or of people met ("travelled to 21 countries").
+
+    A count read through a list ("met 50 heads of state, including two kings") is the list's.
+    """
+    counted = _counted(ent)
+    listed = ("conj", "appos")
+    while counted.dep_ in listed or (counted.dep_ == "pobj" and counted.head.lower_ == "including"):
+        counted = counted.head.head if counted.dep_ == "pobj" else counted.head
+    if counted.pos_ == "VERB":
+        verb = counted
+    elif counted.dep_ == "pobj" and counted.head.lower_ == "across":
+        return True  # "in speeches across five continents": how far, not how many
+    elif counted.dep_ == "pobj" and counted.head.lower_ == "from" and counted.head.head.pos_ == "NOUN":
+        return True  # "visitors from 21 countries": where they came from
+    elif counted.dep_ == "pobj" and counted.head.lower_ in ("to", "with"):
+        verb = counted.head.head
+    elif counted.dep_ == "dobj":
+        verb = counted.head
+    else:
+        return False
+    return verb.pos_ == "VERB" and verb.lemma_.lower() in _OCCASION_VERBS
+
+
+def _all_partners(ent: Span) -> bool:
+    """Say whether a figure is a total over all partners ("28 million foreign tourists").
+
+    A total names no partner: "foreign investment from China" is the pair's. What a counted
+    total earns or brings in, in its clause ("… tourists, which earned 1.2 trillion baht", "a
+    target of 2.3 trillion baht from 40 million international travellers"), is a total too.
+    """
+    counted = _counted(ent)
+    clause = next((t for t in counted.ancestors if t.pos_ in ("VERB", "AUX")), counted)
+    counts = [t for t in (*counted.ancestors, *clause.subtree) if t.pos_ == "NOUN"
+              and any(c.dep_ == "nummod" for c in t.children)]
+    return any(_is_total(t) for t in (counted, *counts))
+
+
+def _national_trade(ent: Span) -> bool:
+    """Say whether an amount is one state's trade with the world ("Korea exported $15.2 billion")."""
+    verb = next((t for t in _counted(ent).ancestors if t.pos_ == "VERB"), None)
+    if verb is None or verb.lemma_.lower() not in _TRADE_VERBS:
+        return False
+    if any(t.dep_ in ("prep", "dative") and t.lower_ in ("to", "from") for t in verb.children):
+        return False  # "exports … to its neighbour"
+    subject = {t.i for c in verb.children if c.dep_ == "nsubj" for t in c.subtree}
+    return not any(t.ent_type_ in ("GPE", "NORP") and t.i not in subject for t in verb.subtree)
+
+
+def _is_total(noun: Token) -> bool:
+    """Say whether a noun counts all partners: "foreign tourists", "travellers from Europe and Africa"."""
+    origins = [t for c in noun.children if c.dep_ == "prep" for t in c.subtree]
+    if any(t.ent_type_ in ("GPE", "NORP") for t in origins):
+        return False  # "foreign investment from China"
+    if any(c.dep_ == "amod" and c.lower_ in _ALL_PARTNERS for c in noun.children):
+        return True
+    return any(t.ent_type_ == "LOC" for t in origins)  # regions, not a partner
 
 
 def _counts_the_pair(ent: Span) -> bool:
@@ -235,6 +347,8 @@ def parse_number(value: str) -> float | None:
             return number * _SCALES.get(rest, 1.0)
         if tok in _UNITS:
             return _words_value(toks[i:])
+    if toks[:2] == ["half", "of"] or toks == ["half"]:
+        return 0.5  # "half of its exports"
     return next((_PLURAL_SCALES[t] for t in toks if t in _PLURAL_SCALES), None)
 
 

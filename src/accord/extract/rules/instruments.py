@@ -12,13 +12,15 @@ document are merged per article, keeping the most specific one as evidence.
 from __future__ import annotations
 
 import dataclasses
+import itertools
 import re
 from datetime import date
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from accord.core import Instrument
 from accord.extract.rules.context import Context
+from accord.extract.rules.instruments_goods import purchase_lines
 from accord.extract.rules.instruments_lexicon import (
     CONSENSUS_VERBS,
     MULTILATERAL,
@@ -28,6 +30,7 @@ from accord.extract.rules.instruments_lexicon import (
     VERB_BOUND,
 )
 from accord.extract.rules.instruments_lists import (
+    LIST_MARK,
     Topic,
     act_region,
     clean_item,
@@ -39,6 +42,7 @@ from accord.extract.rules.instruments_lists import (
 from accord.extract.rules.instruments_mentions import (
     Mention,
     content_tokens,
+    counted,
     is_plural,
     mention_type,
     mentions,
@@ -47,6 +51,7 @@ from accord.extract.rules.instruments_mentions import (
     subject_text,
 )
 from accord.extract.rules.instruments_merge import Candidate, merge
+from accord.extract.rules.instruments_ordinals import Package, member, ordinal_opening, package
 from accord.extract.rules.instruments_status import mention_status, sentence_status, verb_status
 from accord.nlp import ents_in
 from accord.normalize.countries import gazetteer
@@ -54,8 +59,6 @@ from accord.normalize.dates import find_time_expressions
 from accord.normalize.sectors import sectors_for
 
 _COLLAB_VERBS = frozenset({"collaborate", "cooperate", "co-operate", "work"})
-_NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-                 "eight": 8, "nine": 9, "ten": 10, "a": 1, "an": 1}
 _MAX_PACKAGE = 5
 # Words that cite an existing text as a standard (see `_only_referred_to`).
 _CITING_VERBS = frozenset({"cite", "invoke", "uphold", "respect", "honour", "honor", "observe"})
@@ -63,12 +66,17 @@ _CITING_NOUNS = frozenset({"importance", "spirit", "principle", "principles", "p
                            "basis", "norms"})
 _CITING_FRAMES = frozenset({"enshrine", "enshrined", "accordance", "consistent", "line", "conformity",
                             "adherence", "compliance", "pursuant", "embody", "embodied"})
+_CITING_DEPTH = 3  # "in line with the priorities of the programme of …": nouns climbed at most
 _NOT_NAME_WORDS = frozenset({"understanding", "mou", "mous", "mou's"})
-_LIST_MARK = re.compile(r"(?:[-•*–—▪]|\(?\d{1,2}[.)]|\(?[a-z][.)])\s")
 # Adjectives that point back to a document or set it apart, naming nothing of its own
 # ("the latest deal", "in a separate deal"); "a new MoU" may be the first word of one
 _POINTING_WORDS = frozenset({"latest", "separate", "same", "previous", "earlier", "existing",
                              "current", "another", "recent", "last", "said", "aforementioned", "above"})
+# Documents whose name may go on with what they are for ("a deal to buy jets", "an MoU to …").
+_PURPOSED_TYPES = frozenset({"agreement", "mou"})
+# Words that leave a plural uncounted and unnamed ("additional deals", "further accords").
+_UNCOUNTED = frozenset({"additional", "further", "more", "other", "several", "various", "many", "numerous",
+                        "some", "multiple"})
 _NOT_ACT_OPENERS = frozenset({"DET", "ADP", "NUM", "PRON", "PROPN", "PUNCT"})
 _THIS_FIELD = re.compile(r"\b(?:this|that|the same)\s+(?:domain|field|area|sector|sphere|regard)\b", re.I)
 
@@ -77,12 +85,18 @@ def find(ctx: Context) -> list[Instrument]:
     """Return the instruments of the article, one per real thing, each with its evidence."""
     found: list[Candidate] = []
     last_status: str | None = None
+    frame: Package | None = None
     for index, sent in enumerate(ctx.sentences):
         here = sentence_candidates(ctx, sent, index, last_status)
+        if not here and frame is not None and frame.frames(index):
+            here = member(sent, index, frame, sector_chars(sent))  # "The first is between A and B on X"
+        if not here and (counted_here := package(sent, index)) is not None:
+            frame, last_status = counted_here, counted_here.status  # "Three MoUs will be signed."
+            continue
         if here:
             last_status = here[-1].status
         found.extend(here)
-        if not here and found and found[-1].sent < index - 1:
+        if not here and found and found[-1].sent < index - 1 and not (frame and frame.frames(index)):
             last_status = None  # signings two sentences back no longer frame what follows
     found = _without_headline_restatements(ctx, found)
     merged = merge(found, ctx.pair)
@@ -176,12 +190,14 @@ def sentence_candidates(ctx: Context, sent: Span, index: int, last_status: str |
     spans = {id(m): np_bounds(m, sent) for m in groups}
     groups = [m for m in groups if not _excluded(m, sent.doc[spans[id(m)][0]:spans[id(m)][1]].text, sent)]
     groups = _absorb(groups, spans)
+    _end_before_next_name(groups)
     covered = sector_chars(sent)
     out: list[Candidate] = []
     for m in groups:
         out.extend(_from_mention(ctx, sent, index, m, spans[id(m)], covered, last_status))
     if not out and last_status == "signed":
         out.extend(_implicit_list(ctx, sent, index, covered))
+    out.extend(purchase_lines(ctx, sent, index, covered, last_status))
     return [c for c in out if not (c.named and _inside_another(c, out))]
 
 
@@ -195,11 +211,46 @@ def _absorb(groups: list[Mention], spans: dict[int, tuple[int, int]]) -> list[Me
     kept: list[Mention] = []
     for m in sorted(groups, key=lambda g: spans[id(g)][0] - spans[id(g)][1]):
         outer = next((k for k in kept if spans[id(k)][0] <= m.first and m.last < spans[id(k)][1]), None)
-        if outer is not None:
+        if outer is not None and _second_name(outer, m):
+            # "A of X and B of Y": two names, the second running to where the phrase ended
+            spans[id(m)] = (m.first, max(spans[id(m)][1], spans[id(outer)][1]))
+            spans[id(outer)] = (spans[id(outer)][0], m.first - 1)
+            outer.stop = m.first - 1
+            kept.append(m)
+        elif outer is not None:
             outer.absorbed.extend(m.nouns)
         else:
             kept.append(m)
     return sorted(kept, key=lambda g: g.first)
+
+
+def _end_before_next_name(groups: list[Mention]) -> None:
+    """Stop each mention where a capitalised document named after it in a list begins
+    ("the Agreement on X, Protocol on Y and Memorandum on Z").
+    """
+    for here, nxt in itertools.pairwise(groups):
+        doc = nxt.head.doc
+        if here.stop is None and nxt.head.text[:1].isupper() and doc[nxt.first - 1].lower_ in ("and", ","):
+            here.stop = nxt.first - 1
+
+
+def _second_name(outer: Mention, inner: Mention) -> bool:
+    """Say whether a mention inside another's phrase is a document named in its own right.
+
+    "the Memorandum of Implementation and Letter of Arrangement": each capitalised noun
+    carries its own "of …"/"on …" name and "and" joins the two; "Memorandum of
+    Understanding and Cooperation Agreement" is one name.
+    """
+    doc = inner.head.doc
+    i = inner.first
+    if len(outer.nouns) > 1 or len(inner.nouns) > 1 or is_plural(outer.head) or is_plural(inner.head):
+        return False
+    if not (inner.head.text[:1].isupper() and doc[i - 1].lower_ in ("and", ",") and i + 2 < len(doc)
+            and doc[i + 1].lower_ in ("of", "on", "for") and doc[i + 2].text[:1].isupper()):
+        return False
+    own = doc[outer.last + 1:i - 1]
+    return len(own) >= 2 and own[0].lower_ in ("of", "on", "for") and own[1].text[:1].isupper() \
+        and own[1].lower_ not in _NOT_NAME_WORDS
 
 
 def _from_mention(ctx: Context, sent: Span, index: int, m: Mention, bounds: tuple[int, int],
@@ -214,7 +265,7 @@ def _from_mention(ctx: Context, sent: Span, index: int, m: Mention, bounds: tupl
     heads = {t.i for t in (*m.nouns, *m.absorbed)}
     last = _mention_end(m, sent, heads)
     topic = find_topic(sent, last, heads, covered)
-    plural = len(m.nouns) > 1 or is_plural(head) or _counted(head) > 1
+    plural = len(m.nouns) > 1 or is_plural(head) or counted(head) > 1
     acts = _purpose_acts(head) if plural and not titled else []
     parallel = _parallel_acts(sent, acts[0], covered) if acts else []
     if len(parallel) <= 1 and len(acts) == 1 and not _only_relations(acts[0]):
@@ -227,8 +278,11 @@ def _from_mention(ctx: Context, sent: Span, index: int, m: Mention, bounds: tupl
         if len(concrete) > 1:  # "deals were signed to set up a shipping line and promote tourism"
             status = status or sentence_status(sent) or last_status or "signed"
             return [_act_candidate(sent, index, typ, status, act) for act in concrete]
-        if acts and _counted(head) != 1 and _only_relations(acts[0]) and not _THIS_FIELD.search(sent.text):
+        if acts and counted(head) != 1 and _only_relations(acts[0]) and not _THIS_FIELD.search(sent.text):
             return []  # "several MoUs to boost cooperation in various sectors": a package
+        if counted(head) == 0 and any(c.lower_ in _UNCOUNTED for c in head.children
+                                       if c.dep_ in ("amod", "det")):
+            return []  # "clinched additional deals to bolster its defences": how many, and which, untold
     if plural and not titled and not _has_purpose(head):
         if any(c.dep_ == "det" and c.lower_ in ("these", "those") for c in head.children):
             return []  # "These agreements focus on A, B and C": documents named before, described again
@@ -260,6 +314,8 @@ def _single(ctx: Context, sent: Span, index: int, m: Mention, bounds: tuple[int,
     end = _with_purpose(m, sent, end, covered)
     if titled:
         end = _with_field(sent, end, covered)
+    if m.stop is not None:
+        end = min(end, m.stop)
     # "the latest deal", "a pact on Friday": no subject of its own
     content = [t for t in content_tokens(list(doc[start:end]), ctx.pair)
                if t.lower_ not in _POINTING_WORDS and t.ent_type_ not in ("DATE", "TIME")]
@@ -269,6 +325,8 @@ def _single(ctx: Context, sent: Span, index: int, m: Mention, bounds: tuple[int,
     status = mention_status(m.head) or (sentence_status(sent) if (titled or content or topic_item) else None)
     if status is None and (titled or content) and _on_list_line(ctx.text, m.head.idx):
         status = last_status or "signed"  # "The MoUs are:\n- MoU on disaster management;"
+    if status is None and content and ordinal_opening(sent) is not None:
+        status = last_status  # "Three MoUs will be signed. … The second MoU between A and B covers …"
     if status is None or _anaphoric(doc[start:end], content or topic_item, titled):
         return []
     if not (titled or content or topic_item or _key(m.head) in SELF_NAMING or typ == "declaration"):
@@ -284,12 +342,27 @@ def _single(ctx: Context, sent: Span, index: int, m: Mention, bounds: tuple[int,
 
 
 def _with_purpose(m: Mention, sent: Span, end: int, covered: set[int]) -> int:
-    """Return the end of a deal's name extended over its purpose ("deal to buy 50 jets")."""
-    purpose = _purpose_start(m.head) if noun_type(m.head) == "agreement" else None
-    if purpose is None or purpose != end:
+    """Return the end of a deal's name extended over its purpose ("deal to buy 50 jets",
+    "an MoU with the ministry to extend the licence": the purpose may follow its party).
+    """
+    if noun_type(m.head) not in _PURPOSED_TYPES or _to_infinitive(sent.doc, end) is None \
+            or not _only_parties_between(m, end):
         return end
-    tokens = region(sent, purpose + 1, covered)  # from the verb: "to" + verb is no boundary here
+    tokens = act_region(sent, end + 1, covered)  # from the verb, over coordinated acts
     return max(end, tokens[-1].i + 1) if tokens else end
+
+
+def _only_parties_between(m: Mention, end: int) -> bool:
+    """Say whether nothing but who signs it lies between a document's noun and `end`
+    ("an MoU with the ministry", not "the Agreement on Science … between A and B").
+    """
+    doc = m.head.doc
+    j = m.last + 1
+    if j + 1 < end and doc[j].lower_ == "of" and doc[j + 1].lower_ in _NOT_NAME_WORDS:
+        j += 2  # "memorandum of understanding"
+    if j + 2 < end and doc[j].text == "(" and doc[j + 2].text == ")":
+        j += 3  # "(MoU)"
+    return j == end or doc[j].lower_ in ("with", "between")
 
 
 def _with_field(sent: Span, end: int, covered: set[int]) -> int:
@@ -312,7 +385,7 @@ def _anaphoric_package(ctx: Context, sent: Span, index: int, m: Mention, typ: st
     The domain is the one sector the previous sentence names; without exactly one, or
     without a small count, the package stays a figure.
     """
-    count = _counted(m.head)
+    count = counted(m.head)
     if not 1 < count <= _MAX_PACKAGE or not _THIS_FIELD.search(sent.text):
         return []
     pos = next(i for i, s in enumerate(ctx.sentences) if s.start == sent.start)
@@ -342,7 +415,7 @@ def _on_list_line(text: str, pos: int) -> bool:
     """Say whether `pos` is on a bulleted or numbered line, or on one after a line ending in ":"."""
     line_start = text.rfind("\n", 0, pos) + 1
     line = text[line_start:pos].lstrip()
-    if _LIST_MARK.match(line):
+    if LIST_MARK.match(line):
         return True
     before = text[:line_start].rstrip()
     return before.endswith(":")
@@ -359,8 +432,11 @@ def _has_purpose(head: Token) -> bool:
 
 def _purpose_start(head: Token) -> int | None:
     """Return where "to <verb> …" right after the noun begins (not "to be signed")."""
-    doc = head.doc
-    j = head.i + 1
+    return _to_infinitive(head.doc, head.i + 1)
+
+
+def _to_infinitive(doc: Doc, j: int) -> int | None:
+    """Return `j` when "to <verb>" (not "to be") begins there, else None."""
     if j + 1 < len(doc) and doc[j].lower_ == "to" and doc[j + 1].tag_ == "VB" and doc[j + 1].lower_ != "be":
         return j
     return None
@@ -431,7 +507,7 @@ def _listed_objects(sent: Span, act: Token, covered: set[int]) -> list[list[Toke
     if obj is None or obj.left_edge.i != act.i + 1:
         return []
     # the small parser often hangs later objects on the main verb: the list is read on the surface
-    items = split_items(region(sent, obj.left_edge.i, covered), covered)
+    items = split_items(region(sent, obj.left_edge.i, covered, goods=True), covered, goods=True)
     return items if len(items) >= 3 else []
 
 
@@ -505,34 +581,35 @@ def _only_referred_to(head: Token) -> bool:
     """Say whether a document is only invoked as a standard, not acted on between the parties.
 
     "upheld the UN Charter", "the importance of the 2002 Declaration", "principles
-    enshrined in the Charter", "adherence to the treaty", "in accordance with the accord":
+    enshrined in the Charter", "adherence to the treaty", "in accordance with the accord",
+    "in line with the priorities of the Partnership", "the importance of A, the Communiqué B":
     an existing text cited to frame the talks; signing, ratifying or negotiating it would
     be said with other verbs.
     """
-    while head.dep_ == "conj" and head.head.i != head.i:
-        head = head.head  # "upheld the Treaty … and the Charter"
-    gov = head.head
-    if head.dep_ == "dobj" and gov.lemma_.lower() in _CITING_VERBS:
-        return True
-    if head.dep_ != "pobj":
-        return False
-    holder = gov.head
-    return (gov.lower_ == "of" and holder.lemma_.lower() in _CITING_NOUNS) or (
-        gov.lower_ in ("in", "with", "to") and holder.lemma_.lower() in _CITING_FRAMES)
+    for _ in range(_CITING_DEPTH):
+        while head.dep_ in ("conj", "appos") and head.head.i != head.i:
+            head = head.head  # "upheld the Treaty … and the Charter"
+        if head.lemma_.lower() in _CITING_NOUNS:
+            return True  # the parser hung a listed document on "importance" itself
+        gov = head.head
+        if head.dep_ == "dobj" and (gov.lemma_.lower() in _CITING_VERBS or _after_cited(head)):
+            return True
+        if head.dep_ != "pobj":
+            return False
+        holder = gov.head
+        if (gov.lower_ == "of" and holder.lemma_.lower() in _CITING_NOUNS) or (
+                gov.lower_ in ("in", "with", "to") and holder.lemma_.lower() in _CITING_FRAMES):
+            return True
+        if gov.lower_ != "of" or holder.pos_ not in ("NOUN", "PROPN"):
+            return False
+        head = holder  # "the priorities of the Partnership": what holds the document may be cited
+    return False
 
 
-def _counted(head: Token) -> int:
-    """Return how many documents a count before the noun says ("15 MoUs"), 0 if none."""
-    for c in head.children:
-        if c.dep_ == "nummod" and c.ent_type_ != "MONEY" and not any(g.text in "$€£" for g in c.subtree):
-            return _number(c.lower_)
-    return 0
-
-
-def _number(word: str) -> int:
-    if word.isdigit():
-        return int(word)
-    return _NUMBER_WORDS.get(word, 2)  # "several", "a dozen": more than one
+def _after_cited(obj: Token) -> bool:
+    """Say whether an object follows a cited one in a list the parser split ("the importance of A, B")."""
+    return any(c.dep_ == "dobj" and c.i < obj.i and c.lemma_.lower() in _CITING_NOUNS
+               for c in obj.head.children)
 
 
 def _titled(m: Mention, start: int, end: int, sent: Span) -> bool:
@@ -616,9 +693,13 @@ def _date(ctx: Context, sent: Span, status: str) -> str | None:
     """Return the signing date: a day named in the sentence, else the event's day."""
     if status not in ("signed", "issued", "ratified", "in_force", "finalized"):
         return None
+    written = ctx.ref_date.isoformat() if ctx.ref_date else ""
     for expr in find_time_expressions(sent.text, ctx.ref_date):
         period = any(d in sent.text[max(0, expr.start - 1):expr.end] for d in "-–")
-        if expr.kind == "date" and expr.value and not expr.ahead and not period:
+        # a time before the story's own day is past, whatever the clause's words guess
+        # ("withdrew from the memorandum it signed in 2024")
+        past = not expr.ahead or (expr.value is not None and expr.value < written[:len(expr.value)])
+        if expr.kind == "date" and expr.value and past and not period:
             return expr.value  # "for 2025-2027" is a period, not the day of signing
     day: date | None = ctx.event_date
     return day.isoformat() if day else None

@@ -130,3 +130,10 @@ MULTILATERAL = (
 # cooperation", "looked forward to strengthening the partnership").
 RELATION_NOUNS = frozenset({"cooperation", "co-operation", "collaboration", "ties", "tie", "relations",
                             "relationship", "partnership", "friendship", "links", "bond", "bonds"})
+
+# Nouns of a purchase or supply that a bulleted line of a commercial package opens with
+# ("- Purchases of $4.5 billion of farm goods", "- Procurement of aircraft").
+TRANSACTION_NOUNS = frozenset({"purchase", "procurement", "acquisition", "sale", "supply", "order",
+                               "import", "export"})
+# Plural nouns of a package of commercial deals that a list of such lines spells out.
+DEAL_PLURALS = frozenset({"deals", "agreements", "contracts", "orders", "accords"})

@@ -10,12 +10,14 @@ laundering and terrorism financing" after "related to").
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
 from accord.extract.rules.instruments_lexicon import (
     DROP_LEADING,
+    EVENT_NOUNS,
     FIELD_NOUNS,
     GENERIC_WORDS,
     LIST_ANCHORS,
@@ -25,12 +27,15 @@ from accord.extract.rules.instruments_lexicon import (
 )
 from accord.normalize.sectors import taxonomy
 
+# A bulleted or numbered line's mark ("- ", "• ", "3. ", "(b) ").
+LIST_MARK = re.compile(r"(?:[-•*–—▪]|\(?\d{1,2}[.)]|\(?[a-z][.)])\s")
 _HARD_STOPS = frozenset({".", ";", ":", "–", "—", "(", ")", "!", "?", "[", "]"})
 _REL_WORDS = frozenset({"which", "that", "who", "whose", "where", "while", "whereas", "whom"})
 _STOP_WORDS = frozenset({"during", "at", "by", "under", "within", "after", "before", "amid",
                          "following", "along", "with", "through", "via", "despite", "but"})
 _COMMA_STOPS = frozenset({"which", "along", "aimed", "designed", "while", "with", "signed",
-                          "said", "according", "who", "where", "as", "to", "in", "at", "during"})
+                          "said", "according", "who", "where", "as", "to", "in", "at", "during",
+                          "among"})  # "…, among other arrangements": a hedge, not an item
 _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 _FIELD_INTROS = frozenset({"such", "including", "like", "namely", "of", "especially",
                            "particularly", "notably"})
@@ -38,6 +43,10 @@ _MAX_REGION = 60
 _SPEECH_VERBS = frozenset({"say", "tell", "add", "note", "state", "report", "announce", "confirm"})
 _NOT_TOPICS = frozenset({"sideline", "sidelines", "margin", "margins", "occasion", "presence", "behalf",
                          "eve", "basis", "invitation", "visit", "way", "part", "day", "ceremony"})
+# Prepositions that name a document's parties, not its subjects ("deals with partners covering …").
+_PARTY_PREPS = frozenset({"with", "between", "by", "among", "from"})
+# Nouns of talks about a document: what a list after them holds is the talks' ("talk of a deal, including …").
+_TALK_NOUNS = frozenset({n for n, status in EVENT_NOUNS.items() if status == "discussed"} | {"talk"})
 _SHARED_HEADS = frozenset({"cooperation", "co-operation", "collaboration", "partnership", "relations",
                            "affairs", "issues", "matters"})
 _MAX_SCAN = 25
@@ -88,7 +97,8 @@ def find_topic(sent: Span, last: int, heads: set[int], covered: set[int]) -> Top
         start = _anchor_end(tok, nxt, heads)
         if start is None:
             continue
-        topic = _topic_at(sent, start, across)
+        # "… covered these new arrangements": the list points back, naming nothing new
+        topic = _topic_at(sent, start, across or doc[start].lower_ in ("these", "those"))
         if topic is not None and _opens_with_mention(sent, topic.start):
             return None  # "six agreements, including MoUs on A, B and C": the MoUs own the list
         if topic is not None and (topic.summary or split_items(region(sent, topic.start, covered), covered)):
@@ -113,7 +123,7 @@ def _anchor_end(tok: Token, nxt: Token, heads: set[int]) -> int | None:
     if low == "such" and nxt.lower_ == "as":
         return tok.i + 2
     if low in LIST_ANCHORS:
-        return tok.i + 1
+        return tok.i + 1 if _lists_for(tok, heads) else None
     if low in ("on", "for", "in", "concerning"):
         head = tok.head
         if head.i in heads or (tok.i - 1 in heads and not _place_follows(tok)):
@@ -124,6 +134,46 @@ def _anchor_end(tok: Token, nxt: Token, heads: set[int]) -> int | None:
         if low == "on" and head.lemma_ in ("focus", "centre", "center", "concentrate"):
             return tok.i + 1
     return None
+
+
+def _lists_for(anchor: Token, heads: set[int]) -> bool:
+    """Say whether a list anchor ("including", "covering") speaks of the instrument nouns.
+
+    It hangs on the noun, on a noun of its phrase ("MoUs in fields including …"), on a verb
+    whose subject or object holds the noun ("witnessed the signing of MoUs, including …"),
+    or on nothing the parse could tell. "Agreements with partners covering half of GDP"
+    lists what the parties hold, "began talk of a deal, including two rounds" the talks'.
+    """
+    gov = anchor.head
+    if gov.i == anchor.i or gov.i in heads:
+        return True
+    if gov.pos_ in ("NOUN", "PROPN"):
+        return _in_phrase_of(gov, heads) or _holds(gov, heads)
+    if gov.pos_ not in ("VERB", "AUX"):
+        return True
+    held = [c for c in gov.children if c.dep_ in ("nsubj", "nsubjpass", "dobj", "attr")]
+    return not held or any(_holds(c, heads) for c in held)
+
+
+def _in_phrase_of(noun: Token, heads: set[int]) -> bool:
+    """Say whether a noun lies in an instrument noun's phrase, not behind a party's preposition."""
+    for tok in noun.ancestors:
+        if tok.i in heads:
+            return True
+        if tok.lower_ in _PARTY_PREPS:
+            return False
+    return False
+
+
+def _holds(arg: Token, heads: set[int]) -> bool:
+    """Say whether a word is an instrument noun or holds one ("the signing of", "a raft of"),
+    talks about a document aside.
+    """
+    if arg.i in heads or any(k.i in heads for k in arg.conjuncts):
+        return True
+    if arg.lower_ in _TALK_NOUNS or arg.lemma_.lower() in _TALK_NOUNS:
+        return False
+    return any(_in_phrase_of(arg.doc[i], {arg.i}) for i in heads if arg.left_edge.i <= i <= arg.right_edge.i)
 
 
 def _place_follows(tok: Token) -> bool:
@@ -157,13 +207,17 @@ def _topic_at(sent: Span, start: int, across: bool) -> Topic | None:
     return Topic(start, across) if start < sent.end else None
 
 
-def region(sent: Span, start: int, covered: set[int]) -> list[Token]:
-    """Return the tokens of the list beginning at `start`, up to the clause boundary."""
+def region(sent: Span, start: int, covered: set[int], *, goods: bool = False) -> list[Token]:
+    """Return the tokens of the list beginning at `start`, up to the clause boundary.
+
+    With `goods`, the list is of things bought or supplied, whose product names the
+    small model often takes for people ("K9 howitzers"): a person's name ends nothing.
+    """
     doc = sent.doc
     out: list[Token] = []
     for j in range(start, min(sent.end, start + _MAX_REGION)):
         tok = doc[j]
-        if out and _is_boundary(tok, sent, covered):
+        if out and _is_boundary(tok, sent, covered, goods=goods):
             break
         out.append(tok)
     stop = doc[out[-1].i + 1] if out and out[-1].i + 1 < sent.end else None
@@ -191,13 +245,15 @@ def act_region(sent: Span, start: int, covered: set[int]) -> list[Token]:
     return out
 
 
-def _is_boundary(tok: Token, sent: Span, covered: set[int]) -> bool:
+def _is_boundary(tok: Token, sent: Span, covered: set[int], *, goods: bool = False) -> bool:
     """Say whether `tok` ends a list (a new clause, a time or place phrase, a new mention)."""
     if tok.idx in covered:
         return False
     low = tok.lower_
     nxt = tok.doc[tok.i + 1] if tok.i + 1 < sent.end else None
-    if tok.text in _HARD_STOPS or low in _REL_WORDS or low in _STOP_WORDS or tok.ent_type_ == "PERSON":
+    if tok.text in _HARD_STOPS or low in _REL_WORDS or low in _STOP_WORDS:
+        return True
+    if tok.ent_type_ == "PERSON" and not goods:
         return True
     if low == "as" and (nxt is None or nxt.lower_ != "well"):
         return True  # "… on semiconductors and minerals as the nation lifted …"
@@ -205,6 +261,9 @@ def _is_boundary(tok: Token, sent: Span, covered: set[int]) -> bool:
         return True  # a new mention; a capitalised one is part of a name ("… to the Transit Trade Agreement")
     if tok.tag_ in _FINITE or tok.ent_type_ in ("DATE", "TIME"):
         return True
+    if tok.tag_ == "VBG" and tok.dep_ == "conj" and tok.head.pos_ in ("NOUN", "PROPN") \
+            and tok.doc[tok.i - 1].lower_ in ("and", "or"):
+        return False  # "… on tourism, green tech and fighting crime": a gerund item of the list
     if tok.pos_ == "VERB" and tok.dep_ in ("ROOT", "conj", "relcl", "advcl", "ccomp"):
         return True  # "The treaty on legal assistance entered into force"
     if low == "to" and nxt is not None and nxt.tag_ == "VB":
@@ -219,7 +278,7 @@ def _is_boundary(tok: Token, sent: Span, covered: set[int]) -> bool:
     return False
 
 
-def split_items(tokens: list[Token], covered: set[int]) -> list[list[Token]]:
+def split_items(tokens: list[Token], covered: set[int], *, goods: bool = False) -> list[list[Token]]:
     """Return the items of a list region: comma segments, split again at "and"/"or"."""
     segments: list[list[Token]] = [[]]
     for tok in tokens:
@@ -231,7 +290,7 @@ def split_items(tokens: list[Token], covered: set[int]) -> list[list[Token]]:
     for seg in segments:
         seg = _strip_leading_conj(seg)
         items.extend(_split_conj(seg, covered))
-    return [item for item in (clean_item(i) for i in items) if item]
+    return [item for item in (clean_item(i, goods=goods) for i in items) if item]
 
 
 def _strip_leading_conj(seg: list[Token]) -> list[Token]:
@@ -272,7 +331,7 @@ def _joins_heads(left: list[Token], right: list[Token]) -> bool:
             and right_root.head.i == left_root.i and left_root.pos_ in ("NOUN", "PROPN"))
 
 
-def clean_item(item: list[Token]) -> list[Token]:
+def clean_item(item: list[Token], *, goods: bool = False) -> list[Token]:
     """Return an item without leading articles/prepositions and trailing field nouns."""
     while item and (item[0].pos_ in ("DET", "ADP", "CCONJ", "PUNCT") or item[0].lower_ in DROP_LEADING):
         item = item[1:]
@@ -280,7 +339,7 @@ def clean_item(item: list[Token]) -> list[Token]:
         item = item[:-1]
     if not any(t.lower_ not in GENERIC_WORDS and t.pos_ in ("NOUN", "PROPN", "ADJ", "VERB") for t in item):
         return []
-    if len(item) > _MAX_ITEM or any(t.ent_type_ == "PERSON" for t in item):
+    if len(item) > _MAX_ITEM or (not goods and any(t.ent_type_ == "PERSON" for t in item)):
         return []  # a clause the boundary rules missed, not a subject
     if all(t.ent_type_ in ("DATE", "TIME") or t.is_punct for t in item):
         return []  # "MoUs on Monday"

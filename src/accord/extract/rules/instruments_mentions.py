@@ -32,6 +32,8 @@ _NP_CHILD_STOP = frozenset({"relcl", "conj", "cc", "advcl", "appos", "punct", "a
 _NP_PREPS = frozenset({"of", "on", "for", "between", "with", "concerning", "regarding", "about", "to"})
 _MAX_NP = 30
 _TOPIC_LINKS = frozenset({"on", "for", "concerning", "regarding", "covering", "between"})
+_NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+                 "eight": 8, "nine": 9, "ten": 10, "a": 1, "an": 1}
 _DOCUMENT_MODIFIERS = frozenset({"cooperation", "co-operation", "bilateral", "intergovernmental", "legal"})
 
 
@@ -41,6 +43,7 @@ class Mention:
 
     nouns: list[Token]
     absorbed: list[Token] = field(default_factory=list)
+    stop: int | None = None  # where a document named in its own right begins after this one
 
     @property
     def head(self) -> Token:
@@ -202,3 +205,17 @@ def content_tokens(tokens: list[Token], pair: tuple[str, ...]) -> list[Token]:
     return [t for t in tokens if not t.is_punct and t.lower_ not in GENERIC_WORDS
             and t.lower_ not in NOUN_TYPES and t.lemma_.lower() not in NOUN_TYPES
             and t.lower_ not in pair_low and t.pos_ not in ("DET", "ADP", "CCONJ", "PRON", "AUX")]
+
+
+def counted(head: Token) -> int:
+    """Return how many documents a count before the noun says ("15 MoUs"), 0 if none."""
+    for c in head.children:
+        if c.dep_ == "nummod" and c.ent_type_ != "MONEY" and not any(g.text in "$€£" for g in c.subtree):
+            return _number(c.lower_)
+    return 0
+
+
+def _number(word: str) -> int:
+    if word.isdigit():
+        return int(word)
+    return _NUMBER_WORDS.get(word, 2)  # "several", "a dozen": more than one

@@ -24,6 +24,7 @@ from accord.extract.rules.instruments_lexicon import (
     RATIFIED_VERBS,
     SIGNED_VERBS,
 )
+from accord.lexicon import SETBACK_PARTICLES, SETBACK_VERBS
 
 _DONE = frozenset({"signed", "issued", "ratified", "in_force"})
 _MAX_WALK = 8
@@ -98,10 +99,32 @@ def is_future(verb: Token, depth: int = 0) -> bool:
 
 
 def with_modality(status: str, verb: Token) -> str:
-    """Return `status` moved to planned when the verb looks ahead."""
-    if status in _DONE and is_future(verb):
+    """Return `status` moved to planned when the verb looks ahead or tells the act was not done."""
+    if status in _DONE and (is_future(verb) or not_done(verb)):
         return "planned"
     return status
+
+
+# Verbs under which an act is not done: "failed to sign", "refused to ratify", "have yet to sign".
+_UNDONE_GOVERNORS = frozenset({"fail", "refuse", "decline", "hesitate"})
+
+
+def not_done(verb: Token) -> bool:
+    """Say whether a verb tells its act was not done: negated, failed, still to come, or set back.
+
+    "has not been signed", "failed to sign", "have yet to sign", "the signing … has been
+    delayed", "the ceremony was called off": evidence against, never a signing.
+    """
+    if any(c.dep_ == "neg" for c in verb.children):
+        return True
+    lemma = verb.lemma_.lower()
+    particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"
+                     or (c.dep_ == "advmod" and c.lower_ in ("back", "off"))), None)
+    if lemma in SETBACK_VERBS or lemma == "delay" or (lemma, particle or "") in SETBACK_PARTICLES:
+        return True
+    head = verb.head
+    return verb.dep_ == "xcomp" and head.i != verb.i and (
+        head.lemma_.lower() in _UNDONE_GOVERNORS or any(c.lower_ == "yet" for c in head.children))
 
 
 def mention_status(noun: Token) -> str | None:
@@ -158,6 +181,8 @@ def sentence_status(sent: Span) -> str | None:
                 return with_modality(status, tok)
         elif low == "signing" or lemma == "signing":
             head = tok.head
+            if tok.dep_ == "compound" and not _is_verb(head):
+                head = head.head  # "the signing ceremony … was called off": the ceremony's verb
             if any(c.lower_ in FUTURE_ADVERBS for c in tok.children):
                 return "planned"
             return with_modality("signed", head) if _is_verb(head) else "signed"

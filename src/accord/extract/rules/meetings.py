@@ -34,6 +34,7 @@ from accord.extract.rules.modality import (
     time_expressions,
 )
 from accord.extract.rules.roles import is_role_word
+from accord.ingest.metadata import CAPTION_END
 from accord.lexicon import SIGNING_ACTS
 from accord.nlp import ent_at, ents_in
 from accord.normalize.countries import gazetteer
@@ -57,6 +58,11 @@ _TRIGGERS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                              r"|encounter|talk)\b"),
         ("press_conference", r"\b(?P<w>presser)\b"),
         ("press_conference", r"\b(?P<w>told)\s+(?:reporters|journalists|the\s+media|the\s+press)\b"),
+        # a briefing: "briefed journalists", "addressing Colombo-based media", "in a statement to the
+        # media" (one outlet told something, "told state media", is an interview)
+        ("press_conference", r"\b(?P<w>briefed|address(?:ed|es|ing)?)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
+                             r"(?:reporters|journalists|media|press)\b(?!\s+(?:freedom|law|council|release))"),
+        ("press_conference", r"\b(?P<w>statement)\s+to\s+(?:the\s+)?(?:media|press|reporters|journalists)\b"),
         ("press_conference", r"\b(?P<w>statement)\s+alongside\b"),
         ("business_forum", r"\b(?:business|economic|investment|trade|investors?[’']?)\s+(?P<w>forum)\b"),
         ("commission_session", r"\b(?:joint|intergovernmental|inter-governmental|bilateral)\s+"
@@ -79,15 +85,20 @@ _TRIGGERS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("other", r"\bhost(?:ed|s|ing)?\s+(?:a|an|the)\s+(?:\w+\s+){0,2}?(?P<w>luncheon|lunch|dinner|banquet"
                   r"|reception|breakfast)\b|\b(?:state|official)\s+(?P<w2>banquet|dinner|luncheon)\b"
                   r"|\b(?P<w3>guard)\s+of\s+honou?r\b"),
-        ("talks", r"\bcourtesy\s+(?P<w>call)\b|\b(?P<w2>rounds?)\s+of\s+(?:\w+\s+)?negotiations?\b"
+        ("talks", r"\bcourtesy\s+(?P<w>call)\b|\b(?P<w2>rounds?)\s+of\s+(?:[\w-]+\s+){0,2}?"
+                  r"(?:negotiations?|consultations)\b"
                   r"|\b(?:held|hold|holds|holding)\s+(?:\w+\s+){0,2}?(?P<w3>negotiations)\b"),
+        # a reception or a send-off by someone: "was welcomed by the minister", "was seen off at the
+        # airport by …", "rolled out the red carpet for …"
+        ("other", r"\b(?:was|were|been|being)\s+(?:warmly\s+)?(?P<w>welcomed|received|greeted|seen)\s+"
+                  r"(?:off\s+)?(?:[\w,-]+\s+){0,5}?by\b|\b(?P<w2>roll(?:ed|s|ing)?)\s+out\s+the\s+red[\s-]carpet\b"),
         ("other", r"\b(?:welcom(?:e|ing)|arrival)\s+(?P<w>ceremony)\b|\bred-carpet\s+(?P<w2>welcome)\b"
                   r"|\barrived\b[^.]{0,40}\bto\s+a\s+(?P<w3>ceremony)\b"),
         ("summit", r"\b(?P<w>summit)\b(?!\s+(?:talks|meeting))"),
         # a named gathering ("the 1955 Asia-Africa Conference", "the U.N. climate change conference")
         ("summit", r"\b(?P<w>conference|forum)\b"),
-        ("talks", r"\b(?P<w>talks|meeting|meetings|met|meets|discussions|talked)\b"),
-        ("visit", r"\b(?P<w>visit|visited|visits|tour)\b(?!\s+of\s+duty)"),
+        ("talks", r"\b(?P<w>talks|meeting|meetings|met|meets|discussions|consultations|talked)\b"),
+        ("visit", r"\b(?P<w>visit|visited|visits|visiting|tour)\b(?!\s+of\s+duty)"),
         ("visit", r"\b(?P<w>trip)\b"),
         # an arrival is the visit begun ("arrived in Seoul on Sunday for talks"); "will arrive" is a plan
         ("visit", r"\b(?P<w>arrived|arrives|landed)\s+(?:in|at)\s+"),
@@ -115,14 +126,19 @@ class _Mention:
     when: str | None = None
     name: frozenset[str] = frozenset()
     headline: bool = False
+    caption: bool = False   # a photo caption: its day may be the picture's, not the event's
     anaphoric: bool = False
+    ordinal: str = ""       # "first", "second": two visits numbered apart are two
+    partner: str = ""       # whom the encounter is "with": a person's name or the noun
     event_month: str = ""  # YYYY-MM of the article's main event, what undated mentions refer to
+    at: int = 0             # where the trigger word starts
 
     def score(self) -> tuple[int, ...]:
         """Return how well this mention shows the meeting (higher is better)."""
+        told = int(not self.headline)
         if self.kind == "visit":
-            return (int(not self.headline), -self.start)
-        return (int(not self.headline),
+            return (told, -self.start)
+        return (told,
                 min(len(self.persons), 2) + int(self.place is not None) + int(self.when is not None),
                 -self.start)
 
@@ -173,10 +189,43 @@ def _mentions(ctx: Context, sent: Span, body: int) -> list[_Mention]:
             if (tok.i, kind) in seen or not _accept(kind, tok, text, m):
                 continue
             seen.add((tok.i, kind))
+            named_body = kind == "talks" and tok.lower_ == "meeting" and _named_gathering(tok)
             if kind == "summit" and _with_person(tok):
                 kind = "talks"  # "Lee's November summit with Xi" is a bilateral meeting
-            out.append(_mention(ctx, sent, kind, tok, headline=start < body))
-    return out
+            elif named_body:
+                kind = "summit"  # "attended the Apec meeting": a gathering named for a body
+            mention = _mention(ctx, sent, kind, tok, headline=start < body)
+            mention.caption = _in_caption(ctx, sent.start_char, start)
+            out.append(mention)
+    return _apart(ctx, out)
+
+
+def _in_caption(ctx: Context, sent_start: int, at: int) -> bool:
+    """Say whether a trigger stands in a caption sentence: one that opens on the trigger's line, a
+    line ending in a photo credit ("(Photo: AFP)"). A headline the parser ran into the caption
+    below it keeps its own standing, and so does a body line after a caption.
+    """
+    text = ctx.text
+    line_start = text.rfind("\n", 0, at) + 1
+    if sent_start < line_start:
+        return False
+    end = text.find("\n", at)
+    return bool(CAPTION_END.search(text[line_start:len(text) if end < 0 else end].strip()))
+
+
+def _apart(ctx: Context, mentions: list[_Mention]) -> list[_Mention]:
+    """Return the mentions of a sentence, each span cut clear of another one it opens with.
+
+    "X, currently on an official visit to India, held discussions with Y": the talks' clause
+    begins with the visit's phrase; the talks are shown from the words after it.
+    """
+    for m in mentions:
+        inner = [o for o in mentions if o is not m and m.start <= o.start and o.end < m.end and o.end <= m.at]
+        if inner:
+            m.start = max(o.end for o in inner)
+            while m.start < m.at and not ctx.text[m.start].isalnum():
+                m.start += 1
+    return mentions
 
 
 def _accept(kind: str, tok: Token, text: str, m: re.Match[str]) -> bool:
@@ -189,17 +238,21 @@ def _accept(kind: str, tok: Token, text: str, m: re.Match[str]) -> bool:
             return False
         if word == "trip" and not _trip_taken(tok):
             return False
+        if word == "visiting" and not _visiting_place(tok):
+            return False
         return not is_planned(tok, purpose_is_plan=False)
     if kind == "talks":
         if word == "meetings" and not re.match(r"\s+(?:with|between)\b", text[m.end("w"):]):
             return False
         if word == "talked" and not re.match(r"\s+(?:with|to)\b", text[m.end("w"):]):
             return False
-        if word == "discussions" and not (_HELD_BEFORE.search(text[:m.start("w")])
+        if word in ("discussions", "consultations") and not (_HELD_BEFORE.search(text[:m.start("w")])
                                           or _HELD_AFTER.search(text[m.end("w"):])):
             return False
         if word in ("met", "meets") and tok.pos_ != "VERB":
             return False
+    if kind == "other" and word in _RECEPTIONS:
+        return _received_in_person(tok) and not is_planned(tok)
     if kind == "summit" and tok.tag_ == "NNS":
         return False
     if kind == "summit" and word in ("conference", "forum") and not _named(tok):
@@ -232,6 +285,57 @@ def _trip_taken(trip: Token) -> bool:
 
 
 
+_RECEPTIONS = frozenset({"welcomed", "received", "greeted", "seen", "roll", "rolled", "rolls", "rolling"})
+
+
+def _received_in_person(verb: Token) -> bool:
+    """Say whether a reception is of a person by a person: "he was welcomed by Minister X", "X rolled
+    out the red carpet for President Y"; not "the proposal was received by the committee".
+    """
+    if verb.lower_.startswith("roll"):
+        guests = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "for" for g in c.subtree]
+        return _has_person(guests)
+    hosts = [g for c in verb.children if c.dep_ == "agent" for g in c.subtree]
+    guests = [t for c in verb.children if c.dep_ == "nsubjpass" for t in c.subtree]
+    return _has_person(hosts) and (_has_person(guests) or any(t.lower_ in ("he", "she") for t in guests))
+
+
+def _has_person(words: list[Token]) -> bool:
+    """Say whether words name a person, by name or by office ("Foreign Minister X", "the president")."""
+    return any(t.ent_type_ == "PERSON" or (t.pos_ in ("NOUN", "PROPN") and is_role_word(t.lower_))
+               or t.lemma_ == "delegation" for t in words)
+
+
+def _named_gathering(tok: Token) -> bool:
+    """Say whether a meeting is named for a body, not for people ("the Apec meeting", "the 32nd Economic
+    Leaders' Meeting"; not "the Biden-Xi meeting")."""
+    mods = [c for c in tok.children if c.dep_ in ("compound", "nmod", "poss") and c.i < tok.i]
+    mods += [c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "between", "with")]
+    subjects = [c for c in tok.head.children if c.dep_ == "nsubj"]
+    if tok.dep_ == "dobj" and tok.head.lemma_ in ("hold", "have") and (
+            len(subjects) > 1 or any(g.dep_ == "conj" for c in subjects for g in c.children)):
+        return False  # "X and Y held a Summit Meeting": the two sides' own meeting
+    if any(t.ent_type_ in ("PERSON", "GPE", "NORP") for c in mods for t in c.subtree):
+        return False  # "the Biden-Xi meeting", "Meeting of President Biden and King Abdullah"
+    if tok.text[0].isupper() and tok.i > tok.sent.start and not _title_case(tok.sent):
+        return True
+    return any(c.ent_type_ == "ORG" for c in mods)
+
+
+def _title_case(sent: Span) -> bool:
+    """Say whether a sentence is written in title case (a headline: every longer word capitalised)."""
+    words = [t for t in sent if t.is_alpha and len(t) > 3]
+    return bool(words) and all(t.text[0].isupper() for t in words)
+
+
+def _visiting_place(tok: Token) -> bool:
+    """Say whether "visiting" tells someone's visit to a place ("the Emperor and the Empress visiting
+    the Philippines"), not a visiting delegation or a plan ("will be visiting").
+    """
+    return tok.dep_ != "amod" and not any(c.dep_ == "aux" for c in tok.children) and any(
+        c.dep_ == "dobj" and c.ent_type_ in ("GPE", "LOC") for c in tok.children)
+
+
 def _named(tok: Token) -> bool:
     """Say whether a conference or forum is a named gathering ("the Asia-Africa Conference")."""
     before = next((t for t in reversed(tok.doc[max(0, tok.i - 3):tok.i]) if not t.is_punct), None)
@@ -246,6 +350,7 @@ def _named(tok: Token) -> bool:
     return any(t.text[:1].isupper() and t.pos_ in ("PROPN", "NOUN", "ADJ") for t in mods)
 
 
+_SIDELINES = frozenset({"sideline", "sidelines", "margin", "margins"})
 _GATHERING_VERBS = frozenset({"attend", "host", "hold", "convene", "address", "open", "join", "chair",
                               "co-chair", "organise", "organize", "take"})
 
@@ -256,6 +361,8 @@ def _gathered(tok: Token) -> bool:
     """
     if tok.dep_ == "pobj" and tok.head.lower_ in ("at", "during", "to", "on"):
         return True
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in _SIDELINES:
+        return True  # "on the sidelines of the … Forum"
     if tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_.lower() in _GATHERING_VERBS:
         return True
     for c in tok.children:
@@ -341,26 +448,69 @@ def _mention(ctx: Context, sent: Span, kind: str, tok: Token, *, headline: bool)
     # nearby ("the Belarus-Pakistan Business Forum") is a party, not the place
     # a level sets talks apart ("delegation-level talks"); a "working visit" is still the visit
     level = "" if kind == "visit" else _sub(tok)
-    m = _Mention(kind, level, pstart, pend, persons, place_in(ctx, start, end, stated=True),
+    m = _Mention(kind, level, pstart, pend, persons, place_in(ctx, start, end, stated=True, of=tok),
                  headline=headline,
-                 event_month=ctx.event_date.isoformat()[:7] if ctx.event_date else "")
+                 event_month=ctx.event_date.isoformat()[:7] if ctx.event_date else "",
+                 at=tok.idx, ordinal=_ordinal(tok), partner=_partner(ctx, tok))
     if tok.pos_ == "VERB":
-        m.when = _when(ctx, start, end, year_ok=True)
+        m.when = _when_antecedent(ctx, tok) or _when(ctx, start, end, year_ok=True)
     else:
         lstart, lend = tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge.text)
         m.when = _when(ctx, lstart, lend, year_ok=True) or _when_of_head(ctx, tok)
         if m.when is None and kind != "visit":
             m.when = _when(ctx, start, end, year_ok=False)
-    m.anaphoric = not persons and any(c.dep_ == "det" and c.lower_ in ("the", "these", "this", "that")
-                                      for c in tok.children) and len(list(tok.subtree)) <= 3
+    pointing = any(c.dep_ == "det" and c.lower_ in ("the", "these", "this", "that") for c in tok.children)
+    m.anaphoric = (not persons and pointing and len(list(tok.subtree)) <= 3) or _said_of(tok)
     if kind == "visit":
         m.visitor = _visitor(ctx, tok)
         m.dest = _destination(ctx, tok)
     if kind == "summit":
-        named = [t for c in tok.children if c.dep_ in ("compound", "nmod", "amod") for t in c.subtree]
+        named = [t for c in tok.children if c.dep_ in ("compound", "nmod", "amod", "poss", "appos")
+                 for t in c.subtree]
         named += [t for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for t in c.subtree]
         m.name = frozenset(t.text for t in named if t.is_title or t.is_upper)
     return m
+
+
+def _ordinal(tok: Token) -> str:
+    """Return the ordinal that numbers an encounter ("his first state visit abroad"), else ""."""
+    for c in tok.children:
+        if c.i < tok.i and c.dep_ in ("amod", "nummod") and (
+                c.lower_ in _ORDINAL_NAMES or c.ent_type_ == "ORDINAL"):
+            return c.lower_
+    return ""
+
+
+def _partner(ctx: Context, tok: Token) -> str:
+    """Return whom talks are held with: the person named after "with", else ""."""
+    with_ = [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "with"]
+    if not with_ and tok.dep_ == "dobj" and tok.head.lemma_ in _TAKING_PART:
+        with_ = [c for c in tok.head.children if c.dep_ == "prep" and c.lower_ == "with"]
+    obj = next((g for w in with_ for g in w.children if g.dep_ == "pobj"), None)
+    if obj is None:
+        return ""
+    # only a named person sets talks apart: "talks with Moscow" and "meetings with officials" may be any
+    names = person_spans(ctx, obj.left_edge.idx, obj.right_edge.idx + len(obj.right_edge.text))
+    return names[0][1] if names else ""
+
+
+def _when_antecedent(ctx: Context, verb: Token) -> str | None:
+    """Return the date a "when" clause hangs on ("since 2014, when the late king visited")."""
+    if (verb.dep_ != "relcl" or verb.head.ent_type_ != "DATE"
+            or not any(c.lower_ == "when" for c in verb.children)):
+        return None
+    ent = ent_at(verb.doc, verb.head.i)
+    if ent is None:
+        return None
+    found = time_expressions(ctx, ent.start_char, ent.end_char, future=False)
+    value = next((e.value for e in found if e.value is not None), None)
+    return value or (ent.text if re.fullmatch(r"(?:19|20)\d\d", ent.text) else None)
+
+
+def _said_of(tok: Token) -> bool:
+    """Say whether a trigger only describes a meeting told before ("It was a highly successful summit")."""
+    return tok.dep_ == "attr" and any(c.dep_ == "nsubj" and c.lower_ in ("it", "this", "that")
+                                      for c in tok.head.children)
 
 
 def _phrase_bounds(tok: Token, first: int, last: int) -> tuple[int, int]:
@@ -374,7 +524,7 @@ def _phrase_bounds(tok: Token, first: int, last: int) -> tuple[int, int]:
         return first, last
     t = tok
     while t.head.i != t.i and t.dep_ not in ("nsubj", "nsubjpass", "dobj") and not is_verb(t):
-        if t.dep_ == "prep":
+        if t.dep_ == "prep" or t.pos_ == "ADP":  # "X, currently on a visit to India, …": a relcl "on"
             return max(first, t.left_edge.i), min(last, t.right_edge.i)
         t = t.head
     return first, last
@@ -446,7 +596,9 @@ def _visitor(ctx: Context, tok: Token) -> str | None:
     head = clause_head(tok)
     # "X is on a visit", "X arrived for a visit", "X visited": the subject is the visitor.
     if tok.pos_ == "VERB" or (tok.dep_ == "pobj" and tok.head.lower_ in ("on", "for", "during")
-                              and tok.head.head.i == head.i):
+                              and tok.head.head.i == head.i) or (
+            tok.dep_ == "dobj" and tok.head.i == head.i
+            and head.lemma_.lower() in _TRIP_VERBS | _TAKING_PART):
         candidates += [c for c in head.children if c.dep_ == "nsubj"]
     for cand in candidates:
         for t in cand.subtree:
@@ -460,7 +612,9 @@ def _visitor(ctx: Context, tok: Token) -> str | None:
 def _destination(ctx: Context, tok: Token) -> str | None:
     """Return where the visit goes: "visit to X", "X visit", or what "visited" takes."""
     places = [c for c in tok.children if c.dep_ in ("compound", "dobj", "nmod")]
-    places += [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("to", "in")
+    # "visit to X", or "visit abroad to X" where the phrase hangs on the adverb
+    heads = [tok, *(c for c in tok.children if c.dep_ == "advmod")]
+    places += [g for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in ("to", "in")
                for g in c.children if g.dep_ == "pobj"]
     for cand in places:
         for t in cand.subtree:
@@ -479,6 +633,12 @@ def _compatible(a: _Mention, b: _Mention) -> bool:
         return False
     if a.dest and b.dest and not _same_place(a.dest, b.dest):
         return False
+    if a.ordinal and b.ordinal and a.ordinal != b.ordinal:
+        return False
+    if a.partner and b.partner and not same_person(a.partner, b.partner):
+        return False
+    if a.caption or b.caption:
+        return True  # a caption's day is the picture's; its words show the event the body tells
     if a.when and b.when and not (a.when.startswith(b.when) or b.when.startswith(a.when)):
         return False
     dated = a.when or b.when
@@ -506,15 +666,27 @@ def _same_place(a: str, b: str) -> bool:
     return a.lower().removeprefix("the ") == b.lower().removeprefix("the ")
 
 
+def _showable(mentions: list[_Mention]) -> list[_Mention]:
+    """Return the mentions that may show a meeting: not a caption dated otherwise than the body.
+
+    A caption that names both sides, the place and the day shows the meeting as well as any
+    sentence; one dated Friday over a body that says Thursday is the picture's day.
+    """
+    days = [m.when for m in mentions if not m.caption and m.when]
+    return [m for m in mentions if not (m.caption and m.when and days and not any(
+        m.when.startswith(d) or d.startswith(m.when) for d in days))] or mentions
+
+
 def _meeting(ctx: Context, cluster: _Cluster) -> Meeting:
     """Return the meeting a cluster of mentions describes, shown by its best mention."""
-    best = max(cluster.mentions, key=_Mention.score)
+    best = max(_showable(cluster.mentions), key=_Mention.score)
     participants: list[str] = []
     for m in cluster.mentions:
         for name in ([m.visitor] if m.visitor else []) + m.persons:
             if all(not same_person(name, p) for p in participants):
                 participants.append(name)
-    when = next((m.when for m in cluster.mentions if m.when), None)
+    # a caption's day is the picture's: the body's day first
+    when = next((m.when for m in sorted(cluster.mentions, key=lambda m: m.caption) if m.when), None)
     if when is None and ctx.event_date is not None:
         when = ctx.event_date.isoformat()
     place = best.place or best.dest or next((m.place or m.dest for m in cluster.mentions

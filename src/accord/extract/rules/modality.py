@@ -14,7 +14,7 @@ from datetime import date
 from spacy.tokens import Span, Token
 
 from accord.extract.rules.context import DATE_STAMP, Context
-from accord.lexicon import SETBACK_PARTICLES, SETBACK_VERBS
+from accord.lexicon import MEETING_NOUNS, SETBACK_PARTICLES, SETBACK_VERBS
 from accord.nlp import doc_text, ents_in
 from accord.normalize.dates import TimeExpr, find_time_expressions
 
@@ -284,13 +284,16 @@ def _named_weekday(expr: TimeExpr) -> bool:
     return bool(_WEEKDAY_NAME.search(expr.text)) and not any(ch.isdigit() for ch in expr.text)
 
 
-def place_in(ctx: Context, start: int, end: int, *, stated: bool = False) -> str | None:
+def place_in(ctx: Context, start: int, end: int, *, stated: bool = False,
+             of: Token | None = None) -> str | None:
     """Return the place (city, country or venue) text[start:end] names for its event, else None.
 
     A place after "in"/"at" wins over one elsewhere, and one after "of" comes last ("the
     President of the Republic of Belarus" names a title, not where the talks were held).
     With `stated`, only a place after "in"/"at" counts. Words of people's names
-    are never places (the small model tags "Aleksandr" GPE).
+    are never places (the small model tags "Aleksandr" GPE). With `of`, the event's own
+    word, a place said of another thing is not its place ("the office in Mombasa, announced
+    during the visit": Mombasa is the office's).
     """
     span = ctx.doc.char_span(start, end, alignment_mode="expand")
     if span is None:
@@ -299,12 +302,23 @@ def place_in(ctx: Context, start: int, end: int, *, stated: bool = False) -> str
     for ent in ents_in(span):
         if ent.label_ not in ("FAC", "GPE", "LOC") or is_person_word(ctx, ent.text):
             continue
+        if of is not None and _said_of_another_thing(ent, of):
+            continue
         prev = ent.doc[ent.start - 1].lower_ if ent.start > 0 else ""
         rank = 0 if prev in ("in", "at") else 2 if prev == "of" else 1
         if stated and rank:
             continue
         ranked.append((rank, ent.start, re.sub(r"^the\s+", "", ent.text)))
     return min(ranked)[2] if ranked else None
+
+
+def _said_of_another_thing(place: Span, event: Token) -> bool:
+    """Say whether a place's "in"/"at" hangs on a noun other than the event's ("office in Mombasa")."""
+    prep = place.root.head
+    if place.root.dep_ != "pobj" or prep.lower_ not in ("in", "at"):
+        return False
+    owner = prep.head
+    return owner.i != event.i and owner.pos_ == "NOUN" and owner.lemma_.lower() not in MEETING_NOUNS
 
 
 def is_person_word(ctx: Context, text: str) -> bool:

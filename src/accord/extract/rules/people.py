@@ -23,12 +23,14 @@ from accord.extract.rules.roles import (
     NON_PERSON_WORDS,
     ROLE_ABBREVIATIONS,
     ROLE_HEADS,
+    ROLE_MODIFIERS,
     expand_role,
     is_role_word,
     words,
 )
 from accord.nlp import doc_text, ents_in
 from accord.normalize.countries import Country, fold, gazetteer
+from accord.normalize.sectors import is_sector_phrase
 
 _PARTICLES = words("da de do dos das del di bin binti al el van von la le ibn")
 _SUFFIXES = words("jr jr. sr sr. ii iii iv")
@@ -40,6 +42,12 @@ _MAX_NAME_TOKENS = 5
 _CREDIT = re.compile(r"(?:(?:^|[^\w\s,])\s*By|(?i:\b(?:" + "|".join(sorted(CREDIT_WORDS - {"by"}))
                      + r")(?:\s+by)?))\W*$")
 _SHORT_STATE_CODES = re.compile(r"^[A-Z]{2,3}$")
+# Courtesy words run together ("H.E.Mr.").
+_JOINED_HONORIFIC = re.compile(r"(?i)h\.e\.(?:mr|mrs|ms|dr|prof)?\.?")
+
+
+def _honorific(tok: Token) -> bool:
+    return tok.lower_ in HONORIFICS or _JOINED_HONORIFIC.fullmatch(tok.text) is not None
 
 
 @dataclass(slots=True)
@@ -51,6 +59,7 @@ class _Mention:
     start: int  # evidence span (role phrase + name), character offsets
     end: int
     after_place_word: bool = False
+    tagged: bool = False  # spaCy calls every word of the name a person's
 
 
 def find(ctx: Context) -> list[Person]:
@@ -107,20 +116,45 @@ def _candidate_spans(sent: Span) -> list[tuple[int, int, bool]]:
         k = _name_run(doc, j, sent.end)
         if k > j:
             spans.append((j, k, False))
-    for tok in sent:
-        # "Minister of … of Belarus, Dmitry Pantus": spaCy may tag the name as ORG
-        if tok.text == "," and tok.i + 1 < sent.end:
-            k = _name_run(doc, tok.i + 1, sent.end)
-            if k - tok.i - 1 >= 2:
-                spans.append((tok.i + 1, k, True))
+        elif j < sent.end and doc[j].lower_ in ("for", "of"):
+            spans.extend(_name_after_portfolio(doc, j + 1, sent.end))
+    # "Minister of … of Belarus, Dmitry Pantus": spaCy may tag the name as ORG;
+    # "…; Vikram Misri, Foreign Secretary of India": a name in apposition to its title
+    openers = [sent.start] + [t.i + 1 for t in sent if t.text in (",", ";", "and") and t.i + 1 < sent.end]
+    for j in openers:
+        after_comma = j > sent.start and doc[j - 1].text == ","
+        while j < sent.end and _honorific(doc[j]):
+            j += 1  # "and His Excellency Santosh Jha, High Commissioner …"
+        k = _name_run(doc, j, sent.end)
+        if k - j >= 2 and (after_comma or (k < sent.end and doc[k].text == ",")):
+            spans.append((j, k, True))
     return spans
 
 
+def _name_after_portfolio(doc: Doc, j: int, stop: int) -> list[tuple[int, int, bool]]:
+    """Return the name that ends a title's portfolio ("Minister for Digital Development and
+    Information Josephine Teo"): the last run of name words in the capitalised phrase."""
+    last = j
+    while last < stop and (doc[last].lower_ in _PHRASE_GLUE or doc[last].text == ","
+                           or (doc[last].text[:1].isupper() and not doc[last].is_upper)):
+        last += 1
+    first = last
+    while first > j and _name_like(doc[first - 1]) and doc[first - 1].pos_ == "PROPN":
+        first -= 1
+    if last - first < 2 or first == j or last == stop or doc[last].is_punct:
+        return []  # no name after the portfolio, or the phrase runs to the end
+    return [(first, last, False)]
+
+
 def _skip_to_name(doc: Doc, j: int, stop: int) -> int:
-    """Return where a name after a title starts: past "Mr", commas and "to Sri Lanka"."""
+    """Return where a name after a title starts: past "Mr", commas, "(CEO)" and "to Sri Lanka"."""
     while j < stop:
-        if doc[j].lower_ in HONORIFICS or doc[j].text == ",":
+        if _honorific(doc[j]) or doc[j].text == ",":
             j += 1
+        elif doc[j].text == "(" and j + 2 < stop and doc[j + 2].text == ")" and doc[j + 1].is_upper:
+            j += 3
+        elif doc[j].text == "-" and j + 1 < stop and doc[j + 1].lower_ in ("elect", "designate"):
+            j += 2  # "President-elect Prabowo Subianto"
         elif doc[j].lower_ in ("to", "of") and j + 1 < stop and _country_at(doc, j + 1, stop)[0]:
             j = _country_at(doc, j + 1, stop)[1]
         else:
@@ -135,9 +169,29 @@ def _name_run(doc: Doc, j: int, stop: int) -> int:
         tok = doc[k]
         if _name_like(tok) or (k > j and _hyphen_joined(doc, k, stop)):
             k += 1
+        elif k > j and (inner := _inside_name(doc, k, stop)):
+            k += inner
         else:
             break
     return k
+
+
+def _inside_name(doc: Doc, k: int, stop: int) -> int:
+    """Return how many tokens from k a name goes on through, else 0.
+
+    A quoted nickname ("Joko “Jokowi” Widodo"), capital initials ("Retno LP Marsudi") and a
+    courtesy word between given name and surname ("Varuna Sri Dhanapala") stand inside a name
+    that goes on after them.
+    """
+    tok = doc[k]
+    if (tok.is_quote and k + 3 < stop and _name_like(doc[k + 1]) and doc[k + 2].is_quote
+            and _name_like(doc[k + 3])):
+        return 3
+    if k + 1 >= stop or not _name_like(doc[k + 1]) or _country_at(doc, k, stop)[0] is not None:
+        return 0
+    if re.fullmatch(r"[A-Z]{1,3}", tok.text) or (tok.lower_ in HONORIFICS and tok.is_title and tok.is_alpha):
+        return 1
+    return 0
 
 
 def _hyphen_joined(doc: Doc, k: int, stop: int) -> bool:
@@ -154,15 +208,18 @@ def _is_title_token(tok: Token) -> bool:
     low = tok.lower_
     if low in ROLE_ABBREVIATIONS:
         return tok.text.isupper()
+    if low in ROLE_HEADS and tok.is_lower and tok.i + 2 < len(tok.doc):
+        # "ministry spokesperson Randhir Jaiswal": a lower-case title before a full name
+        return all(_name_like(t) and t.pos_ == "PROPN" for t in tok.doc[tok.i + 1:tok.i + 3])
     return low in ROLE_HEADS and (tok.is_title or low in ("premier", "president", "minister"))
 
 
 def _name_like(tok: Token) -> bool:
     """Return whether a token can be part of a person's name."""
     text, low = tok.text, tok.lower_
-    if low in HONORIFICS or low in ROLE_HEADS or low in ROLE_ABBREVIATIONS:
+    if _honorific(tok) or low in ROLE_HEADS or low in ROLE_ABBREVIATIONS or low in ROLE_MODIFIERS:
         return False
-    if low in _PARTICLES or low in _SUFFIXES or re.fullmatch(r"[A-Z]\.", text):
+    if low in _PARTICLES or low in _SUFFIXES or re.fullmatch(r"(?:[A-Z]\.)+", text):
         return True
     bare = text.replace("-", "").replace("'", "").replace("’", "")
     return bool(bare) and bare.isalpha() and text[0].isupper() and any(c.islower() for c in text)
@@ -207,7 +264,15 @@ def _mention(ctx: Context, sent: Span, start: int, end: int, needs_role: bool) -
             start += 1
         else:
             break
+    run_end = _name_run(doc, start, end)
+    after_title = _past_title(doc, run_end, sent.end)
+    if after_title > run_end and _name_run(doc, after_title, sent.end) > after_title:
+        # "Retired Air Vice Marshal H.S. Sampath …": what stands before a title is the title's
+        start, end = after_title, _name_run(doc, after_title, sent.end)
     end = min(end, _name_run(doc, start, end))
+    for n in (2, 1):
+        if end - start - n >= 2 and is_sector_phrase(doc[start:start + n].text):
+            start += n  # "… Foreign Employment, and Tourism Vijitha Herath": the portfolio's last word
     while end > start and end < sent.end and _hyphen_joined(doc, end, sent.end):
         end += 1  # spaCy ends "Moon Jae-in" at "Jae"
     while end > start and (doc[end - 1].lower_ in _PARTICLES):
@@ -221,18 +286,71 @@ def _mention(ctx: Context, sent: Span, start: int, end: int, needs_role: bool) -
     ev_end = end
     if role is None:
         role, country, ev_end = _role_after(doc, sent, end)
-    if role is None and (needs_role or doc[start].pos_ == "VERB"):
+    if role is None and (needs_role or doc[start].pos_ == "VERB" or _names_a_body(doc, start)
+                         or _alone_on_its_line(ctx, doc, start, end)):
         return None
-    name = tokens.text
-    return _Mention(name=name, key=_name_key(name), role=role, country=country,
+    tagged = all(t.ent_type_ == "PERSON" for t in tokens)
+    if needs_role and ev_start < start and country is None and not tagged and _listed_on(doc, start, end):
+        return None  # "Minister of Foreign Affairs, Foreign Employment, and Tourism …": a portfolio
+    name = _without_nickname(tokens)
+    return _Mention(name=name, key=_name_key(tokens.text), role=role, country=country,
                     start=doc[ev_start].idx, end=doc[ev_end - 1].idx + len(doc[ev_end - 1].text),
-                    after_place_word=_after_place_word(doc, sent, start))
+                    after_place_word=_after_place_word(doc, sent, start),
+                    tagged=tagged)
+
+
+def _past_title(doc: Doc, k: int, stop: int) -> int:
+    """Return the index after title words from k ("Vice Marshal", "Dr."), else k."""
+    while k < stop and (doc[k].lower_ in ROLE_HEADS or doc[k].lower_ in ROLE_MODIFIERS
+                        or doc[k].lower_ in HONORIFICS) and not doc[k].is_lower:
+        k += 1
+    return k
+
+
+def _without_nickname(tokens: Span) -> str:
+    """Return a name as written, less a quoted nickname ("Joko “Jokowi” Widodo" -> "Joko Widodo")."""
+    kept: list[Token] = []
+    i = 0
+    while i < len(tokens):
+        if tokens[i].is_quote and i + 2 < len(tokens) and tokens[i + 2].is_quote:
+            i += 3
+            continue
+        kept.append(tokens[i])
+        i += 1
+    return " ".join(t.text for t in kept) if len(kept) < len(tokens) else tokens.text
+
+
+def _names_a_body(doc: Doc, start: int) -> bool:
+    """Say whether an untitled name names a body: after "<title> of" ("CEO of Comite Colbert") or
+    "the" ("the Israeli Shin Bet")."""
+    j = start - 1
+    if j >= 0 and (doc[j].ent_type_ == "NORP" or _country_token(doc[j]) is not None):
+        j -= 1
+    if j >= 0 and doc[j].lower_ == "the":
+        return True
+    return start >= 2 and doc[start - 1].lower_ == "of" and (
+        doc[start - 2].lower_ in ROLE_HEADS or doc[start - 2].lower_ in ROLE_ABBREVIATIONS)
+
+
+def _alone_on_its_line(ctx: Context, doc: Doc, start: int, end: int) -> bool:
+    """Say whether an untitled name fills its line: a byline set on a line of its own."""
+    text = ctx.text
+    first, last = doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
+    line_start = text.rfind("\n", 0, first) + 1
+    line_end = text.find("\n", last)
+    line_end = len(text) if line_end < 0 else line_end
+    return not text[line_start:first].strip() and not text[last:line_end].strip()
+
+
+def _listed_on(doc: Doc, start: int, end: int) -> bool:
+    """Say whether words after a comma go on as a list: ", Foreign Employment, and …"."""
+    return start > 0 and doc[start - 1].text == "," and end < len(doc) and doc[end].text == ","
 
 
 def _after_place_word(doc: Doc, sent: Span, start: int) -> bool:
-    """Say whether an untitled name follows "in"/"at"/"to" and so is likely a place."""
+    """Say whether an untitled name follows "in"/"at"/"to" ("on": a topic) and so is likely a place."""
     return start > sent.start and doc[start - 1].lower_ in ("in", "at", "to", "from", "near", "via",
-                                                            "opposite")
+                                                            "opposite", "on")
 
 
 def _is_credit(doc: Doc, start: int) -> bool:
@@ -254,20 +372,38 @@ def _name_key(name: str) -> tuple[str, ...]:
 def _role_before(doc: Doc, sent: Span, start: int) -> tuple[str | None, str | None, int]:
     """Return (role, state, evidence start) from the title written before a name."""
     j = start - 1
-    while j >= sent.start and doc[j].lower_ in HONORIFICS:
+    while j >= sent.start and _honorific(doc[j]):
         j -= 1
+    if j - 2 >= sent.start and doc[j].text == ")" and doc[j - 2].text == "(" and doc[j - 1].is_upper:
+        j -= 3  # "Chief Executive Officer (CEO) Son Jae-il"
     if j > sent.start and doc[j].text == ",":
         j -= 1  # "Minister of … of Belarus, Dmitry Pantus"
     if j < sent.start or doc[j].lower_ in _PHRASE_GLUE:
         return None, None, start  # "premier to the Southeast Asian …": no title touches the name
     end = j + 1
-    while j >= sent.start and (_role_phrase_token(doc[j]) or _joins_phrase(doc, j, end)):
+    while j >= sent.start and (_role_phrase_token(doc[j]) or _joins_phrase(doc, j, end)
+                               or _portfolio_comma(doc, j, sent.start)):
         j -= 1
     first = _trim_phrase(doc, j + 1, end)
     role, country = _parse_role(doc, first, end)
     if role is None:
         return None, None, start
     return role, country, first
+
+
+def _portfolio_comma(doc: Doc, j: int, lo: int) -> bool:
+    """Say whether comma j lists a title's portfolios ("Minister of Foreign Affairs, Tourism …")."""
+    if doc[j].text != "," or j - 1 < lo or not doc[j - 1].is_title:
+        return False
+    nxt = [t.lower_ for t in doc[j + 1:j + 3]]
+    if nxt[:1] == ["and"] and nxt[1:] and nxt[1] in ROLE_HEADS | ROLE_MODIFIERS:
+        return False  # "…, and Minister of Transport …": the comma ends one person's title and name
+    k = j - 1
+    while k >= lo and (doc[k].is_title or doc[k].lower_ in _PHRASE_GLUE or doc[k].text == ","):
+        if doc[k].lower_ in ROLE_HEADS:
+            return any(t.lower_ in ("of", "for") for t in doc[k:j])
+        k -= 1
+    return False
 
 
 def _has_head(doc: Doc, start: int, end: int) -> bool:
@@ -310,6 +446,8 @@ def _role_after(doc: Doc, sent: Span, end: int) -> tuple[str | None, str | None,
     if end >= sent.end or doc[end].text != ",":
         return None, None, end
     j = end + 1
+    if j < sent.end and doc[j].lower_ == "and":
+        return None, None, end  # "…, and Minister of Transport X": the next item of a list
     if j < sent.end and doc[j].lower_ in ("the", "a", "an"):
         j += 1
     first = j
@@ -350,8 +488,8 @@ def _role_phrase_token(tok: Token) -> bool:
         return True
     if tok.pos_ in ("VERB", "AUX", "PRON", "NUM"):
         return False
-    if tok.ent_type_ == "PERSON" and _country_token(tok) is None:
-        return False  # another person's name ends the title (spaCy may tag a state PERSON)
+    if tok.ent_type_ == "PERSON" and _country_token(tok) is None and not is_sector_phrase(tok.text):
+        return False  # another person's name ends the title (spaCy may tag a state or a portfolio PERSON)
     return (tok.is_title and tok.pos_ in ("PROPN", "NOUN", "ADJ")) or (tok.is_upper and len(low) > 1)
 
 
@@ -364,6 +502,8 @@ def _parse_role(doc: Doc, first: int, end: int) -> tuple[str | None, str | None]
         found, stop = _country_at(doc, i, end)
         if found is not None:
             country = country or found
+            if parts and parts[-1].lower_ == "the" and len(parts) > 1 and parts[-2].lower_ == "of":
+                parts.pop()  # "… of the Philippines"
             if parts and parts[-1].lower_ == "of":  # "President of (the Republic of) Belarus"
                 parts.pop()
                 while parts and parts[-1].lower_ in ("the", "republic", "of", "kingdom", "state"):
@@ -373,8 +513,8 @@ def _parse_role(doc: Doc, first: int, end: int) -> tuple[str | None, str | None]
         if doc[i].lower_ not in _POSSESSIVE or (parts and _country_at(doc, i - 1, i)[0] is None):
             parts.append(doc[i])
         i += 1
-    while parts and parts[0].lower_ in _PHRASE_GLUE:
-        parts.pop(0)
+    while parts and (parts[0].lower_ in _PHRASE_GLUE or _honorific(parts[0])):
+        parts.pop(0)  # "His Excellency President …": the courtesy is no part of the role
     while parts and parts[-1].lower_ in _PHRASE_GLUE:
         parts.pop()
     if not any(t.lower_ in ROLE_HEADS or t.lower_ in ROLE_ABBREVIATIONS for t in parts):
@@ -402,14 +542,14 @@ def _same_person(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
 
 
 def _group(mentions: list[_Mention]) -> list[list[_Mention]]:
-    """Return the mentions grouped by person, fullest names first, singles dropped."""
+    """Return the mentions grouped by person, fullest names first, untitled lone words dropped."""
     groups: list[list[_Mention]] = []
     for m in sorted(mentions, key=lambda m: -len(m.key)):
         home = next((g for g in groups if _same_person(m.key, g[0].key)), None)
         if home is not None:
             home.append(m)
-        elif len(m.key) > 1:
-            groups.append([m])
+        elif len(m.key) > 1 or (m.role and m.tagged):
+            groups.append([m])  # a lone name counts when a title goes with it ("President Biden")
     # an untitled name that is ever written "in X" / "to X" is a place spaCy took for a person
     groups = [g for g in groups if any(m.role for m in g) or not any(m.after_place_word for m in g)]
     groups.sort(key=lambda g: min(m.start for m in g))

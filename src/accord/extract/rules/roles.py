@@ -16,12 +16,14 @@ chairman chairwoman chairperson chair governor spokesperson spokesman spokeswoma
 councillor councilor adviser advisor commissioner chancellor mayor speaker director
 director-general ceo chief head leader senator lawmaker mp deputy administrator
 general commander attaché attache consul consul-general counsellor counselor
-member activist hero founder predecessor successor
+member activist hero founder predecessor successor officer marshal admiral
+professor expert analyst researcher economist
 """)
 
 # Words that may stand inside a role phrase even when written in lower case.
 ROLE_MODIFIERS: frozenset[str] = words("""
 prime foreign deputy vice first acting principal executive national security presidential
+elect designate rear retired
 state affairs external internal interior home defence defense finance commerce trade
 economy economic industry agriculture information communications transport health education
 energy planning high special senior assistant associate permanent federal provincial
@@ -30,7 +32,8 @@ general party communist standing committee council of the for and independence
 
 # Courtesy words between a role and a name ("Senator Ishaq Dar", "H.E. Mr."): not the name.
 HONORIFICS: frozenset[str] = words("""
-mr mr. mrs mrs. ms ms. dr dr. h.e. h.e .e. his her majesty excellency highness royal
+mr mr. mrs mrs. ms ms. dr dr. h.e. h.e .e. his her their majesty majesties excellency excellencies
+highness highnesses royal
 senator sen. sir dame lord madam shri sri sheikh hon. honourable honorable prof prof.
 capt capt. col col. maj maj. lt lt. gen. adm adm. brig brig.
 """)

@@ -17,7 +17,13 @@ from collections.abc import Callable, Iterator
 from spacy.tokens import Span, Token
 
 from accord.core import Commitment
-from accord.extract.rules.commitments_cues import ACTOR_NOUNS, EVENT_NOUNS, INSTRUMENT_NOUNS, subject_of
+from accord.extract.rules.commitments_cues import (
+    ACTOR_NOUNS,
+    DONE_VERBS,
+    EVENT_NOUNS,
+    INSTRUMENT_NOUNS,
+    subject_of,
+)
 from accord.extract.rules.context import Context
 from accord.extract.rules.modality import (
     FUTURE_MODALS,
@@ -27,7 +33,7 @@ from accord.extract.rules.modality import (
     plausible_name,
     time_expressions,
 )
-from accord.lexicon import NEW_TIME_PREPOSITIONS, SETBACK_PARTICLES, SETBACK_VERBS
+from accord.lexicon import FACILITY_NOUNS, NEW_TIME_PREPOSITIONS, SETBACK_PARTICLES, SETBACK_VERBS
 
 # Nouns that put something off or call it off.
 SETBACK_NOUNS: dict[str, str] = {
@@ -37,14 +43,22 @@ SETBACK_NOUNS: dict[str, str] = {
 # Going that is refused: "will not attend", "won't travel", "regretted not coming".
 GOING_VERBS = frozenset({"attend", "visit", "travel", "come", "go", "join"})
 # What a promise can be about, besides events and documents.
+# A delay puts off an event ("the signing has been delayed"), not a project, which goes on late.
+_DELAY_WORDS = frozenset({"delay"})
+_DELAYABLE = EVENT_NOUNS | {"signing", "ceremony", "visit", "trip", "tour"}
+# Setback nouns for the opening of a facility, read with the facility named before them.
+_OPENINGS = frozenset({"opening", "reopening", "launch", "construction", "inauguration"})
 PROJECT_NOUNS = frozenset({"project", "construction", "plan", "plans", "signing", "ceremony", "opening",
-                           "launch", "tour", "deal", "pact", "railway", "line", "programme", "program"})
+                           "launch", "tour", "deal", "pact", "railway", "line", "programme", "program",
+                           "reopening", "inauguration"})
 _OBJECTS = EVENT_NOUNS | INSTRUMENT_NOUNS | PROJECT_NOUNS
 
 
-PREFILTER = re.compile(r"(?i)\b(?:postpon|reschedul|cancel|scrap|shelv|suspen|terminat|"
+PREFILTER = re.compile(r"(?i)(?<![\w'’])(?:postpon|reschedul|delay|cancel|scrap|shelv|suspen|terminat|"
                        r"abandon|scrub|call(?:ed|s|ing)?\s+off|put(?:s|ting)?\s+off|push(?:ed|es)?\s+back|"
-                       r"not\s+(?:attend|visit|travel|come|coming|go|join)|n['’]t\s+(?:attend|visit|travel|come|go))")
+                       r"not\s+(?:be\s+)?(?:attend|visit|travel|come|coming|go|join|(?:re)?open|resum|launch|"
+                       r"restart|start|begin))|n['’]t\s+(?:be\s+)?(?:attend|visit|travel|come|go|(?:re)?open|"
+                       r"resum|launch|restart|start|begin)")
 
 
 def find(ctx: Context, sentences: list[Span], body: int = 0) -> list[Commitment]:
@@ -70,9 +84,9 @@ def _setback(ctx: Context, sent: Span, tok: Token) -> Commitment | None:
     """Return the setback a token reports, or None."""
     change = _change_of(tok)
     if change is None:
-        return None
+        return _not_opening(ctx, sent, tok)
     obj = _object(tok)
-    if obj is None:
+    if obj is None or (tok.lemma_.lower() in _DELAY_WORDS and obj.lemma_.lower() not in _DELAYABLE):
         return None
     head = tok if tok.pos_ in ("VERB", "AUX") else _governing_verb(tok)
     while head.dep_ == "xcomp" and head.head.i != head.i:
@@ -87,15 +101,57 @@ def _setback(ctx: Context, sent: Span, tok: Token) -> Commitment | None:
         new_date = next((e for e in time_expressions(ctx, tok.idx, end, future=True)
                          if e.value is not None and _after_new_date_prep(ctx, e.start, tok.idx)), None)
     actor = actor_of(ctx, subject_of(head)) if head.pos_ in ("VERB", "AUX") else None
-    return Commitment(actor=actor, action=object_text(obj), change=change,
+    action = object_text(obj)
+    thing = _antecedent(ctx, obj) if _bare(obj) and obj.lemma_.lower() in _OPENINGS else None
+    if thing is not None:
+        # "The opening has been postponed": the opening of what was named before
+        action = f"{action} of {object_text(thing)}"
+    return Commitment(actor=actor, action=action, change=change,
                       deadline_text=new_date.text if new_date else None,
                       deadline=new_date.value if new_date and len(new_date.value or "") > 4 else None,
                       evidence=ctx.evidence(start, end))
 
 
+def _not_opening(ctx: Context, sent: Span, tok: Token) -> Commitment | None:
+    """Return the setback of a facility that "will not open this year" / "won't reopen until 2026".
+
+    With a time it is put off (to that time, after "until"); without one, called off.
+    """
+    if (tok.pos_ != "VERB" or tok.lemma_.lower() not in DONE_VERBS or not _negated(tok)
+            or not any(c.dep_ == "aux" and c.lower_ in FUTURE_MODALS for c in tok.children)):
+        return None
+    near = list(tok.children)
+    if tok.dep_ == "ccomp" and not any(c.dep_.startswith("nsubj") for c in near):
+        # "the office, announced in May, will not open": parsed as what was announced
+        near += tok.head.children
+    obj = next((c for c in near if c.dep_ in ("nsubj", "nsubjpass", "dobj")
+                and (c.lemma_.lower() in FACILITY_NOUNS or c.lower_ in FACILITY_NOUNS)), None)
+    if obj is None:
+        return None
+    first, last = clause_bounds(tok, head=tok)
+    start, end = char_bounds(sent, min(first, tok.i, obj.left_edge.i), max(last, obj.right_edge.i), tok.idx)
+    times = [e for e in time_expressions(ctx, tok.idx, end, future=True) if e.value is not None]
+    new_date = next((e for e in times if e.text.split()[0].lower() in NEW_TIME_PREPOSITIONS), None)
+    subj = next((c for c in tok.children if c.dep_ == "nsubj" and c.i != obj.i), None)
+    return Commitment(actor=actor_of(ctx, subj), action=f"{tok.lemma_.lower()} {object_text(obj)}",
+                      change="postponed" if times else "cancelled",
+                      deadline_text=new_date.text if new_date else None,
+                      deadline=new_date.value if new_date and len(new_date.value or "") > 4 else None,
+                      evidence=ctx.evidence(start, end))
+
+
+def _antecedent(ctx: Context, obj: Token) -> Token | None:
+    """Return the facility a bare "the opening" points back to, named in its sentence or the one before."""
+    sent = obj.sent
+    before = ctx.doc[sent.start - 1].sent if sent.start > 0 else None
+    tokens = [*(before or ()), *ctx.doc[sent.start:obj.i]]
+    return next((t for t in reversed(tokens) if t.pos_ in ("NOUN", "PROPN")
+                 and (t.lemma_.lower() in FACILITY_NOUNS or t.lower_ in FACILITY_NOUNS)), None)
+
+
 def _bare(obj: Token) -> bool:
     """Say whether an object only points back ("the visit", "the trip"): a determiner and nothing else."""
-    return [c.lower_ for c in obj.children] in (["the"], ["this"], ["that"])
+    return [c.lower_ for c in obj.children] in (["the"], ["this"], ["that"], ["its"], ["their"])
 
 
 def actor_of(ctx: Context, subj: Token | None) -> str | None:
@@ -122,12 +178,16 @@ def _previous_person(ctx: Context, offset: int) -> str | None:
 def _change_of(tok: Token) -> str | None:
     """Return "postponed"/"cancelled" when the token is a word that sets something back."""
     lemma = tok.lemma_.lower()
+    if lemma in _DELAY_WORDS and not _negated(tok):
+        return "postponed"
     if tok.pos_ == "VERB" and lemma in SETBACK_VERBS and not _negated(tok):
         return SETBACK_VERBS[lemma]
     if tok.pos_ == "NOUN" and lemma in SETBACK_NOUNS:
         return SETBACK_NOUNS[lemma]
     if tok.pos_ == "VERB":
-        particle = next((c.lower_ for c in tok.children if c.dep_ == "prt"), None)
+        # the parser often reads the particle as an adverb ("was pushed back to June")
+        particle = next((c.lower_ for c in tok.children if c.dep_ == "prt"
+                         or (c.dep_ == "advmod" and c.lower_ in ("back", "off"))), None)
         if particle and (lemma, particle) in SETBACK_PARTICLES:
             return SETBACK_PARTICLES[(lemma, particle)]
         if lemma in GOING_VERBS and _refused(tok):
@@ -199,8 +259,10 @@ def object_text(obj: Token) -> str:
     left = [c for c in obj.lefts if c.dep_ in ("compound", "amod")]
     start = left[0].i if left else obj.i
     end = obj.i + 1
+    # a list inside the phrase stays ("flights between Hanoi and Tashkent"); the object's own ends it
     while end <= obj.right_edge.i and end - start < 10 and not (doc[end].is_punct or doc[end].is_space) and (
-            doc[end].dep_ not in ("relcl", "cc", "advcl", "mark")):
+            doc[end].dep_ not in ("relcl", "advcl", "mark")) and not (
+            doc[end].dep_ == "cc" and doc[end].head == obj):
         end += 1
     words = [t.text for t in doc[start:end]]
     if obj.pos_ == "VERB":

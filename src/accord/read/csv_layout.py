@@ -1,8 +1,7 @@
-"""The facts the CLI lists, and the one CSV layout of every list the CLI and the API write.
+"""The one CSV layout of every list, whether the CLI or the API writes it.
 
-One view, two formats: the store's read functions (`accord.store.facts`) return plain
-records with a `to_json()`; JSON is that dict, CSV the columns `CSV_COLUMNS` names for the
-list, read from the same dict. Nothing here prints.
+A list's CSV is the columns `CSV_COLUMNS` names, read from each item's JSON form ("a.b"
+reads a nested value); text cells are neutralised against formula injection.
 """
 
 from __future__ import annotations
@@ -10,45 +9,8 @@ from __future__ import annotations
 import csv
 import io
 import json
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Any, Protocol
-
-from accord.core import FACT_KINDS
-from accord.normalize.countries import Country, state_named
-from accord.store import NotFoundError, Store
-from accord.store.facts import (
-    FactFilter,
-    Stats,
-    StoredArticle,
-    StoredFact,
-    article_id,
-    find_article,
-    page_of_facts,
-    select_facts,
-    stats,
-    summarize,
-)
-
-__all__ = [
-    "CSV_COLUMNS",
-    "FactFilter",
-    "Stats",
-    "StoredArticle",
-    "StoredFact",
-    "fact_filter",
-    "facts_to_csv",
-    "facts_to_json",
-    "find_article",
-    "list_csv",
-    "list_facts",
-    "neutralise",
-    "page_of_facts",
-    "resolve_country",
-    "select_facts",
-    "stats",
-    "summarize",
-    "to_csv",
-]
 
 # One CSV layout per list, whether the CLI or the API writes it: columns of the item's
 # `to_json()` ("a.b" reads a nested value).
@@ -76,7 +38,7 @@ CSV_COLUMNS: dict[str, tuple[str, ...]] = {
 class Serialisable(Protocol):
     """A value of a list: it serialises itself to one JSON-ready dict."""
 
-    def to_json(self) -> dict[str, Any]: ...
+    def to_json(self) -> Mapping[str, Any]: ...
 
 
 def list_csv(name: str, items: Iterable[Serialisable]) -> str:
@@ -84,38 +46,9 @@ def list_csv(name: str, items: Iterable[Serialisable]) -> str:
     return to_csv(CSV_COLUMNS[name], (item.to_json() for item in items))
 
 
-def resolve_country(name: str) -> Country:
-    """Return the state a name, alias, ISO alpha-2 code or demonym denotes."""
-    found = state_named(name)
-    if found is None:
-        raise NotFoundError(f"unknown country {name!r}: give a state's ISO alpha-2 code, name or demonym")
-    return found
-
-
-def fact_filter(store: Store, kind: str | None = None, country: str | None = None,
-                article: str | None = None) -> FactFilter:
-    """Return the filter for one kind, one state (by any name) and one article (by id, name or hash)."""
-    if kind is not None and kind not in FACT_KINDS:
-        raise NotFoundError(f"unknown fact kind {kind!r}: choose one of {', '.join(FACT_KINDS)}")
-    countries = (resolve_country(country).iso2,) if country else ()
-    found = article_id(store, article) if article else None
-    return FactFilter(kind=kind, countries=countries, article_id=found)
-
-
-def list_facts(store: Store, kind: str | None = None, country: str | None = None,
-               article: str | None = None) -> list[StoredFact]:
-    """Return stored facts, optionally of one kind, mentioning one state, or from one article."""
-    return select_facts(store, fact_filter(store, kind, country, article))
-
-
-def facts_to_json(records: Sequence[StoredFact]) -> str:
-    """Return the records as a JSON array (UTF-8 text, not ASCII-escaped)."""
-    return json.dumps([r.to_json() for r in records], ensure_ascii=False, indent=2)
-
-
-def facts_to_csv(records: Sequence[StoredFact]) -> str:
-    """Return the records as CSV with a header row; `fields` is a JSON object per row."""
-    return list_csv("facts", records)
+def list_json(items: Iterable[Serialisable]) -> str:
+    """Return a list as a JSON array of its items' JSON forms (UTF-8 text, not ASCII-escaped)."""
+    return json.dumps([item.to_json() for item in items], ensure_ascii=False, indent=2)
 
 
 # What a spreadsheet reads as the start of a formula (OWASP, "CSV Injection")
@@ -127,10 +60,10 @@ def neutralise(text: str) -> str:
     return "'" + text if text.startswith(FORMULA_LEADS) else text
 
 
-def _cell(row: dict[str, Any], column: str) -> str:
+def _cell(row: Mapping[str, Any], column: str) -> str:
     value: Any = row
     for part in column.split("."):
-        value = value.get(part) if isinstance(value, dict) else None
+        value = value.get(part) if isinstance(value, Mapping) else None
     if value is None:
         return ""
     if isinstance(value, list | dict):
@@ -141,7 +74,7 @@ def _cell(row: dict[str, Any], column: str) -> str:
     return neutralise(str(value))
 
 
-def to_csv(columns: Sequence[str], rows: Iterable[dict[str, Any]]) -> str:
+def to_csv(columns: Sequence[str], rows: Iterable[Mapping[str, Any]]) -> str:
     """Return rows (JSON-ready dicts) as CSV: a header, then one line each; nested values as JSON.
 
     A column "a.b" reads row["a"]["b"]. Text cells are neutralised against formula injection;

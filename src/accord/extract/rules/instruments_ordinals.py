@@ -1,0 +1,71 @@
+"""Members of a counted package told one by one: "Three MoUs will be signed. The first is
+between A and B on X. The second MoU between C and D covers Y."
+
+A sentence that counts documents of one kind with no subjects of its own (a figure) frames
+the sentences after it: each that opens with "The first/second/…" names one of them, with
+the package's type and status; its subject is what follows ("between A and B on X").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from accord.extract.rules.instruments_lists import region
+from accord.extract.rules.instruments_mentions import counted, is_plural, mention_type, mentions
+from accord.extract.rules.instruments_merge import Candidate
+from accord.extract.rules.instruments_status import mention_status, sentence_status
+from accord.normalize.sectors import sectors_for
+
+ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth")
+_MAX_COUNT = len(ORDINALS)
+
+
+@dataclass(frozen=True, slots=True)
+class Package:
+    """A counted package of documents: their type, status, how many, and the sentence counting them."""
+
+    type: str
+    status: str
+    count: int
+    sent: int
+
+    def frames(self, index: int) -> bool:
+        """Say whether a sentence is near enough after the count to name one of its members."""
+        return self.sent < index <= self.sent + 2 * self.count
+
+
+def package(sent: Span, index: int) -> Package | None:
+    """Return the counted package a sentence states ("three MoUs will be signed"), if any."""
+    for m in mentions(sent):
+        count = counted(m.head)
+        if is_plural(m.head) and 1 < count <= _MAX_COUNT:
+            status = mention_status(m.head) or sentence_status(sent)
+            if status is not None:
+                return Package(mention_type(m), status, count, index)
+    return None
+
+
+def ordinal_opening(sent: Span) -> Token | None:
+    """Return the ordinal a sentence opens with ("The second MoU …", "The first is …"), if any."""
+    words = [t for t in sent if not (t.is_space or t.is_punct)][:2]
+    if len(words) == 2 and words[0].lower_ == "the" and words[1].lower_ in ORDINALS:
+        return words[1]
+    return None
+
+
+def member(sent: Span, index: int, frame: Package, covered: set[int]) -> list[Candidate]:
+    """Return the member "The first is between A and B on X" names, with the package's type and status."""
+    ordinal = ordinal_opening(sent)
+    if ordinal is None or ORDINALS.index(ordinal.lower_) >= frame.count:
+        return []
+    verb = sent.doc[ordinal.i + 1] if ordinal.i + 1 < sent.end else ordinal
+    if verb.lemma_ != "be" or verb.i + 1 >= sent.end:
+        return []
+    tokens = region(sent, verb.i + 1, covered)
+    if len(tokens) < 3:
+        return []
+    text = sent.doc[tokens[0].i:tokens[-1].i + 1].text
+    return [Candidate(frame.type, text, sectors_for(text), frame.status, index, sent.start_char,
+                      sent.end_char, named=False, head=tokens[0].idx)]

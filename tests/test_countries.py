@@ -1,0 +1,31 @@
+"""The gazetteer: the adjectives and demonyms news copy calls states by, and what is no state."""
+
+from __future__ import annotations
+
+import pytest
+
+from accord.normalize.countries import gazetteer
+from accord.resolve.text import countries_in
+
+# One adjective per state of every region, in the form a wire story uses before a title
+# ("Argentine President …", "Uzbek Foreign Minister …").
+ADJECTIVES = {
+    "Argentine": "AR", "Argentinian": "AR", "Uzbek": "UZ", "Kazakh": "KZ", "Kyrgyz": "KG", "Tajik": "TJ",
+    "Lao": "LA", "Icelandic": "IS", "Nepali": "NP", "Nepalese": "NP", "Maldivian": "MV", "Timorese": "TL",
+    "Djiboutian": "DJ", "Ecuadorian": "EC", "Surinamese": "SR", "Slovenian": "SI", "Bosnian": "BA",
+    "Filipino": "PH", "Emirati": "AE", "Saudi": "SA", "Dutch": "NL", "Vietnamese": "VN", "Kenyan": "KE",
+    "Chilean": "CL", "Peruvian": "PE", "Ghanaian": "GH", "Moroccan": "MA", "Omani": "OM", "Polish": "PL",
+    "South Korean": "KR", "Belarusian": "BY", "Pakistani": "PK", "Sri Lankan": "LK", "Mongolian": "MN",
+}
+
+
+@pytest.mark.parametrize(("word", "code"), sorted(ADJECTIVES.items()))
+def test_an_adjective_names_its_state(word: str, code: str) -> None:
+    assert countries_in(f"{word} President Ana Rojas arrived on Monday.") == {code}
+    found = gazetteer().resolve(word)
+    assert found is not None and found.iso2 == code
+
+
+@pytest.mark.parametrize("text", ["a reading of Lao-tzu", "a Bosnia-bound convoy", "the Nepalese-style momo"])
+def test_a_form_inside_a_hyphenated_word_is_no_state(text: str) -> None:
+    assert countries_in(text) == frozenset()
