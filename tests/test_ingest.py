@@ -671,3 +671,47 @@ def test_a_wire_dateline_gives_the_outlet_when_the_text_names_no_other(tmp_path:
     printed = read_one(write(tmp_path / "p.txt", "OSLO (Reuters) - " + BODY
                              + "\nPublished in Dawn, November 27th, 2024\n"))
     assert printed.outlet == "Dawn"
+
+
+LANGUAGE_SAMPLES = [
+    "Norway and Chile signed a memorandum of understanding on fisheries cooperation in Oslo on Monday.",
+    "Le Premier ministre est arrivé à Hanoï pour une visite officielle de trois jours avec sa délégation.",
+    "Премьер-министр Пакистана прибыл в Минск с официальным визитом для переговоров о торговле.",
+    "Der Bundeskanzler traf sich heute in Berlin mit dem Präsidenten, um über den Handel zu sprechen.",
+]
+
+
+def test_the_language_model_read_from_its_unpacked_copy_judges_as_py3langid_does(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from py3langid.langid import MODEL_FILE, LanguageIdentifier
+
+    from accord.ingest import language
+
+    monkeypatch.setattr(language.platformdirs, "user_cache_dir", lambda _app: str(tmp_path / "cache"))
+    language._identifier.cache_clear()
+    try:
+        made = language._identifier()  # unpacks the copy
+        kept = [p.name for p in (tmp_path / "cache").iterdir()]
+        assert len(kept) == 1 and kept[0].startswith("py3langid-") and kept[0].endswith(".npz")
+        language._identifier.cache_clear()
+        again = language._identifier()  # reads the copy
+        own = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+        for text in LANGUAGE_SAMPLES:
+            assert made.classify(text) == again.classify(text) == own.classify(text)
+    finally:
+        language._identifier.cache_clear()
+
+
+def test_without_a_writable_cache_the_language_model_is_unpacked_as_shipped(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from accord.ingest import language
+
+    blocked = tmp_path / "file"
+    blocked.write_text("not a folder", encoding="utf-8")
+    monkeypatch.setattr(language.platformdirs, "user_cache_dir", lambda _app: str(blocked / "accord"))
+    language._identifier.cache_clear()
+    try:
+        assert language.detect_language(LANGUAGE_SAMPLES[1]) == ("fr", True)
+        assert language.detect_language(LANGUAGE_SAMPLES[0]) == ("en", False)
+    finally:
+        language._identifier.cache_clear()

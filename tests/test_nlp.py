@@ -4,7 +4,16 @@ from __future__ import annotations
 
 import pytest
 
-from accord.nlp import PIECE_CHARS, doc_text, ent_at, ents_in, load_pipeline, parse_texts, split_text
+from accord.nlp import (
+    PIECE_CHARS,
+    KeptParses,
+    doc_text,
+    ent_at,
+    ents_in,
+    load_pipeline,
+    parse_texts,
+    split_text,
+)
 from accord.settings import Settings
 
 PARAGRAPH = ("Pakistan and Belarus signed an agreement on trade in Minsk on Tuesday, Prime Minister "
@@ -44,3 +53,26 @@ def test_a_long_text_is_one_doc_whose_offsets_are_the_whole_texts() -> None:
             found = ent_at(whole, token.i)
             assert (found is None) == (token.ent_iob_ == "O")
             assert found is None or found.start <= token.i < found.end
+
+
+def test_kept_parses_are_given_once_and_the_oldest_go_past_the_allowance() -> None:
+    nlp = load_pipeline(Settings.from_env().model)
+    texts = ["Kenya and Ghana signed an MoU.", "Chile and Peru held talks.", "Norway sent aid."]
+    kept = KeptParses(chars=len(texts[1]) + len(texts[2]))
+    for text in texts:
+        kept.keep(text, nlp.make_doc(text))
+    assert kept.take(texts[0]) is None  # dropped for the later two
+    doc = kept.take(texts[1])
+    assert doc is not None and doc.text == texts[1]
+    assert kept.take(texts[1]) is None  # given once
+    kept.keep("x" * 100, nlp.make_doc("x"))  # longer than the whole allowance: not kept
+    assert kept.take("x" * 100) is None and kept.take(texts[2]) is not None
+
+
+def test_a_kept_parse_lets_go_of_its_batchs_token_vectors() -> None:
+    nlp = load_pipeline(Settings.from_env().model)
+    parsed = next(parse_texts(nlp, [PARAGRAPH]))
+    assert parsed.tensor.size > 0 and parsed.tensor.base is not None  # a view of its batch's arrays
+    KeptParses().keep(PARAGRAPH, parsed)
+    assert parsed.tensor.size == 0
+    assert [t.lemma_ for t in parsed][:3] == ["Pakistan", "and", "Belarus"] and len(parsed.ents) > 0

@@ -2,9 +2,17 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator
+from dataclasses import replace
 from pathlib import Path
 
+import pytest
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from accord.core import ArticleFacts
 from accord.ingest import IngestOptions, iter_articles
+from accord.nlp import KeptParses
 from accord.pipeline import extract_batch
 from accord.settings import Settings
 
@@ -74,3 +82,30 @@ def test_an_article_over_spacys_limit_is_parsed_in_pieces_in_a_batch(tmp_path: P
         assert text[fact.evidence.start:fact.evidence.end] == fact.evidence.text
     tail = [f for f in facts if f.evidence.start > 1_200_000]
     assert any("joint commission" in f.evidence.text for f in tail)
+
+
+def test_an_undated_report_is_parsed_once_and_extracted_again_with_its_day(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import accord.extract.rules as rules
+
+    parsed: list[str] = []
+    real = rules.parse_texts
+
+    def counting(nlp: Language, texts: Iterable[str]) -> Iterator[Doc]:
+        for text in texts:
+            parsed.append(text)
+            yield from real(nlp, [text])
+
+    monkeypatch.setattr(rules, "parse_texts", counting)
+    monkeypatch.setattr(rules, "UNDATED_PARSES", KeptParses())  # none kept by earlier tests
+    batch, articles = _batch(tmp_path, DATED, UNDATED)
+    assert batch.inferred and parsed == [DATED, UNDATED]  # redone with its day, from its first parse
+    # the facts a fresh parse of the article with that day gives
+    monkeypatch.setattr(rules, "parse_texts", real)
+    expected = next(iter(rules.RulesExtractor(Settings.from_env().model).extract(
+        [replace(articles[1], reference_date=batch.inferred["1.txt"])])))
+    assert _unclustered(batch.facts[1]) == _unclustered(expected)
+
+
+def _unclustered(facts: ArticleFacts) -> list[dict[str, object]]:
+    return [{k: v for k, v in f.to_json().items() if k != "cluster"} for f in facts.all_facts()]

@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import importlib
+import threading
 from bisect import bisect_left, bisect_right
+from collections import OrderedDict
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from itertools import islice
 from typing import cast
 
+import numpy
 import spacy
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -110,6 +113,44 @@ def parse_texts(nlp: Language, texts: Iterable[str], batch_size: int = 16,
     for pieces in split:
         parts = list(islice(docs, len(pieces)))
         yield parts[0] if len(parts) == 1 else Doc.from_docs(parts, ensure_whitespace=False)
+
+
+class KeptParses:
+    """Parses kept by text for a later use, up to `chars` characters of text, the oldest dropped first.
+
+    A kept parse drops its tensor (the token vectors of the tok2vec layer, which the rules
+    never read): it is a view of its whole batch's arrays and kept them all alive, about
+    800 bytes per character of the batch where the rest of a parse holds about 40.
+    """
+
+    def __init__(self, chars: int = 400_000) -> None:
+        self.chars = chars
+        self._docs: OrderedDict[str, Doc] = OrderedDict()
+        self._held = 0
+        self._lock = threading.Lock()  # extraction may run in threads (a server's requests)
+
+    def keep(self, text: str, doc: Doc) -> None:
+        """Keep the parse of `text` (a text longer than the whole allowance is not kept)."""
+        if len(text) > self.chars:
+            return
+        doc.tensor = numpy.zeros((0,), dtype=numpy.float32)
+        with self._lock:
+            self._forget(text)
+            self._docs[text] = doc
+            self._held += len(text)
+            while self._held > self.chars:
+                self._forget(next(iter(self._docs)))
+
+    def take(self, text: str) -> Doc | None:
+        """Return the kept parse of `text` and forget it, or None."""
+        with self._lock:
+            return self._forget(text)
+
+    def _forget(self, text: str) -> Doc | None:
+        doc = self._docs.pop(text, None)
+        if doc is not None:
+            self._held -= len(text)
+        return doc
 
 
 # Per-Doc values spaCy computes anew on every access, kept in the Doc once built: `Doc.text`

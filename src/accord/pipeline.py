@@ -65,7 +65,7 @@ def extract_batch(articles: Iterable[Article], settings: Settings, workers: int 
     again = {f.article.content_hash: f for f in extract_articles(redo, settings, workers=workers)
              if isinstance(f, ArticleFacts)}
     results = [again.get(f.article.content_hash, f) for f in results]
-    register = consolidate(results, options)
+    register.add_all(again.values())  # only the parts of the register the redone articles reach
     inferred = {f.article.name: dates[f.article.content_hash]
                 for f in results if f.article.content_hash in again}
     return BatchResult(results, register, inferred, failed)

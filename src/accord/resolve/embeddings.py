@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 import numpy.typing as npt
-from threadpoolctl import threadpool_limits
+from threadpoolctl import ThreadpoolController
 
 from accord.errors import ConfigError
 from accord.settings import DEFAULT_SIMILARITY, SIMILARITIES
@@ -80,6 +80,7 @@ class MiniLMEncoder:
 
     def __init__(self) -> None:
         self._model: MiniLM | None = None
+        self._threads: ThreadpoolController | None = None
         self._lock = threading.Lock()
 
     @property
@@ -89,11 +90,14 @@ class MiniLMEncoder:
 
     def __call__(self, texts: Sequence[str]) -> Vectors:
         with self._lock:
-            if self._model is None:
+            if self._model is None or self._threads is None:
                 self._model = load_model()
+                # the thread pools, looked up once: a lookup scans every loaded library
+                # (about 2.5 ms, once per pair when texts are encoded as pairs ask)
+                self._threads = ThreadpoolController()
             # One short text is too small to share between threads: a second BLAS thread
             # only spins, which made encoding 6x slower on a busy machine (measured).
-            with threadpool_limits(limits=1, user_api="blas"):
+            with self._threads.limit(limits=1, user_api="blas"):
                 return _encode(self._model, list(texts))
 
 
@@ -113,8 +117,9 @@ def _unit(vectors: Vectors) -> Vectors:
 class EmbeddingSimilarity:
     """How alike two texts are in meaning: the cosine of their sentence embeddings, below 0 read as 0.
 
-    `prepare(texts)` encodes many texts in one go (the register calls it with every text the
-    rules are about to compare); a pair whose texts were not prepared is encoded when asked.
+    A text is encoded when a pair first asks for it (the register asks only for the pairs its
+    word rules leave open and have not already settled) and its vector is cached;
+    `prepare(texts)` encodes texts ahead (benchmarks load the model with it).
     """
 
     name = f"embeddings:{MODEL_NAME}"

@@ -8,9 +8,9 @@ only on the set of facts, so any ingest order gives the same records, and adding
 article only re-forms the parts of the graph its facts touch. `to_state` and `from_state`
 save and restore the graph as plain data, so an update need not compare old facts again.
 
-The pairs an update compares are gathered first and scored together: the texts of those
-the word rules leave open are handed to the semantic comparison (when there is one) in one
-batch, and only those texts are encoded.
+The pairs an update compares are gathered first and scored in a stable order. A text is
+encoded by the semantic comparison (when there is one) only when a rule asks for its
+meaning: most pairs the word rules leave open are settled before that is needed.
 """
 
 from __future__ import annotations
@@ -23,13 +23,13 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
-from accord.core import ArticleFacts, Instrument
+from accord.core import ArticleFacts
 from accord.resolve.canon import FIELDS
 from accord.resolve.derived import Group, count_conflict, record_days, relation, subject_keys
 from accord.resolve.embeddings import semantic_named
 from accord.resolve.items import ArticleContext, Item, context_of, items_of
 from accord.resolve.model import RECORD_PREFIX, Link, Mention, Record
-from accord.resolve.rules import BlockKey, ResolveOptions, Rule, instrument_text, rules_for
+from accord.resolve.rules import BlockKey, ResolveOptions, Rule, rules_for
 from accord.resolve.state import (
     STATE_VERSION,
     RegisterSource,
@@ -342,11 +342,6 @@ class Register:
         queue, self._queue = self._queue, {}
         pairs = [(self._items[a], self._items[b], rule) for (a, b), rule in sorted(queue.items())
                  if a in self._items and b in self._items]
-        semantic = self.options.semantic
-        if semantic is not None:
-            texts = {t for lo, hi, rule in pairs for t in rule.semantic_texts(lo, hi)}
-            if texts:
-                semantic.prepare(sorted(texts))
         linked: set[str] = set()
         for lo, hi, rule in pairs:
             self.comparisons += 1
@@ -611,7 +606,6 @@ class Register:
         fresh = {self._make_record(group) for group in self._clusters(component)}
         for rid in fresh:
             before.setdefault(rid, None)  # new: later snapshots (count conflicts) must not hide it
-        self._prepare_links(fresh)
         for rid in sorted(fresh):
             self._link_instrument(rid, before)
         self._refresh_counts(fresh, events, before)
@@ -683,21 +677,6 @@ class Register:
         probes = self._link_probes(rid)
         self._need_index(probes)
         return {c for key in probes for c in self._index.get(key, ())} - {rid}
-
-    def _prepare_links(self, fresh: set[str]) -> None:
-        """Encode at once every subject the lifecycle links of these records may compare.
-
-        One pair at a time would cost a model batch per pair.
-        """
-        semantic = self.options.semantic
-        if semantic is None:
-            return
-        rids = {r for r in fresh if self._records[r].kind == "instruments"}
-        rids |= {c for r in rids for c in self._link_candidates(r)}
-        texts = {instrument_text(i.fact) for r in rids for i in self.items_of(r)
-                 if isinstance(i.fact, Instrument)}
-        if texts:
-            semantic.prepare(sorted(texts))
 
     def _link_instrument(self, rid: str, before: dict[str, Record | None]) -> None:
         """Find the lifecycle links of a new instrument record with records on the same subject."""

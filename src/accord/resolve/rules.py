@@ -187,10 +187,6 @@ class Rule(Protocol):
 
     def score(self, a: Item, b: Item) -> float | None: ...
 
-    def semantic_texts(self, a: Item, b: Item) -> tuple[str, ...]:
-        """Return the texts whose meaning `score(a, b)` will compare (none when words decide)."""
-        ...
-
 
 class _Defaults:
     """What a rule does unless it says otherwise: no two facts interchangeable, words decide."""
@@ -199,9 +195,6 @@ class _Defaults:
 
     def signature(self, item: Item) -> Hashable | None:
         return None
-
-    def semantic_texts(self, a: Item, b: Item) -> tuple[str, ...]:
-        return ()  # words decide: see the README on where meaning helps and where it does not
 
 
 # Types that are part of a document's name ("the Roadmap"), unlike the generic MoU/agreement.
@@ -331,13 +324,6 @@ class InstrumentRule(_Defaults):
         da, db = fact_date(a), fact_date(b)
         return sim + 0.05 * (fa.type == fb.type) + 0.1 * (da is not None and da == db)
 
-    def semantic_texts(self, a: Item, b: Item) -> tuple[str, ...]:
-        fa, fb = a.fact, b.fact
-        assert isinstance(fa, Instrument) and isinstance(fb, Instrument)
-        if self.options.semantic is None or not _worded_apart(fa, fb) or not self.compatible(a, b):
-            return ()
-        return instrument_text(fa), instrument_text(fb)
-
 
 MIN_SUBJECT = 0.3  # how alike two subjects must be for one document
 
@@ -426,11 +412,6 @@ class CommitmentRule(_Defaults):
             sim = max(sim, meaning(self.options, _commitment_texts(a, b)))
         total = sim + 0.3 * words.same_head + 0.2 * words.same_deadline
         return total if total >= 0.5 and (sim >= 0.3 or words.same_deadline) else None
-
-    def semantic_texts(self, a: Item, b: Item) -> tuple[str, ...]:
-        if self.options.semantic is None or not self.compatible(a, b) or not self._words(a, b).open:
-            return ()
-        return tuple(t for pair in _commitment_texts(a, b) for t in pair)
 
     def _words(self, a: Item, b: Item) -> _Wording:
         """Return what the words of two compatible commitments say about them."""

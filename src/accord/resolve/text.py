@@ -37,7 +37,7 @@ class Semantic(Protocol):
     """How alike two texts are in meaning, in [0, 1]: what the rules ask when words leave a pair open.
 
     `name` identifies it in a saved register state (edges scored with one cannot be reused
-    with another); `prepare(texts)` lets it work on many texts at once before pairs are asked.
+    with another); `prepare(texts)` encodes texts ahead of the pairs that will ask for them.
     """
 
     @property

@@ -13,10 +13,12 @@ from accord.errors import ConfigError
 from accord.extract.rules import commitments, figures, initiatives, instruments, meetings, people, relevance
 from accord.extract.rules import gate as sentence_gate
 from accord.extract.rules.context import Context
-from accord.nlp import load_pipeline, parse_texts
+from accord.nlp import KeptParses, load_pipeline, parse_texts
 from accord.settings import GATES, Settings
 
 VERSION = "0.2.0"  # 0.2: initiatives
+# the parses of undated articles this process extracted, until their second extraction
+UNDATED_PARSES = KeptParses()
 
 
 class RulesExtractor:
@@ -32,10 +34,18 @@ class RulesExtractor:
             self.version = f"{VERSION}+gate"  # the facts record that the gate filtered them
 
     def extract(self, articles: Iterable[Article]) -> Iterator[ArticleFacts]:
-        """Yield the facts of each article in input order (one parse per article)."""
+        """Yield the facts of each article in input order (one parse per article).
+
+        The parse of an article with no date is kept: once the batch finds its day, it is
+        extracted again from that parse (only its dates change), not parsed again.
+        """
         batch = list(articles)
-        docs = parse_texts(self.nlp, (a.text for a in batch))
-        for article, doc in zip(batch, docs, strict=True):
+        kept = [UNDATED_PARSES.take(a.text) for a in batch]
+        docs = parse_texts(self.nlp, (a.text for a, doc in zip(batch, kept, strict=True) if doc is None))
+        for article, doc in zip(batch, kept, strict=True):
+            doc = doc if doc is not None else next(docs)
+            if article.published is None and article.reference_date is None:
+                UNDATED_PARSES.keep(article.text, doc)
             yield self.extract_doc(article, doc)
 
     def extract_doc(self, article: Article, doc: object) -> ArticleFacts:
