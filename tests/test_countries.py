@@ -29,3 +29,14 @@ def test_an_adjective_names_its_state(word: str, code: str) -> None:
 @pytest.mark.parametrize("text", ["a reading of Lao-tzu", "a Bosnia-bound convoy", "the Nepalese-style momo"])
 def test_a_form_inside_a_hyphenated_word_is_no_state(text: str) -> None:
     assert countries_in(text) == frozenset()
+
+
+@pytest.mark.parametrize(("text", "codes"), [
+    ("the Chile-Oman trade agreement", {"CL", "OM"}),
+    ("India-Pakistan talks", {"IN", "PK"}),
+    ("the Sri Lanka-Thailand FTA", {"LK", "TH"}),
+    ("Guinea-Bissau", {"GW"}),
+    ("Timor-Leste", {"TL"}),
+])
+def test_a_hyphenated_pair_names_both_states(text: str, codes: set[str]) -> None:
+    assert countries_in(text) == codes

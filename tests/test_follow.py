@@ -306,3 +306,24 @@ def test_a_trip_to_a_third_state_is_kept_by_a_visit_reported_under_that_pair(tmp
     result = batch(tmp_path, promised, made)
     assert promise(result, "mission").fields["pair"] == ["AR", "KR"]
     assert status_of(result, "mission", date(2031, 9, 1)) == "fulfilled"
+
+
+CEPA_PROMISED = (" date 2031-03-05 MUSCAT: Chile and Oman have concluded negotiations on a Comprehensive "
+                 "Economic Partnership Agreement, the commerce ministry said on Tuesday. The two sides aim to "
+                 "sign the agreement before the end of June.\n")
+CEPA_DELAYED = (" date 2031-07-10 SANTIAGO: The signing of the Chile-Oman trade agreement has been delayed "
+                "because of the election, a commerce ministry official said on Wednesday.\n")
+
+
+@pytest.mark.parametrize(("signed", "status"), [
+    (" date 2032-01-15 MUSCAT: Chile and Oman signed the Comprehensive Economic Partnership Agreement in "
+     "Muscat on Tuesday.\n", "fulfilled_late"),
+    # another document of the pair signed late is not the one the promise's article told of
+    (" date 2032-01-15 MUSCAT: Chile and Oman signed an agreement on air services in Muscat on "
+     "Tuesday.\n",
+     "postponed"),
+])
+def test_a_promise_to_sign_the_agreement_is_kept_by_the_one_its_article_named(
+        tmp_path: Path, signed: str, status: str) -> None:
+    result = batch(tmp_path, CEPA_PROMISED, CEPA_DELAYED, signed)
+    assert status_of(result, "sign the agreement", date(2032, 3, 1)) == status

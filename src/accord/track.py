@@ -282,6 +282,14 @@ class Events:
             events.sort(key=lambda e: (e[0], e[1]))
         self._by_pair = by_pair
         self._setbacks = setbacks
+        self._records = register.records
+
+    def told_in(self, record: Record) -> frozenset[str]:
+        """Return the articles that tell of an instrument record or of the stages linked to it."""
+        if record.kind != "instruments":
+            return frozenset()
+        ids = {record.id} | {end for link in record.links for end in (link.source, link.target)}
+        return frozenset(m.article for i in ids if i in self._records for m in self._records[i].mentions)
 
     def after(self, record: Record, day: date | None) -> Iterator[tuple[date, Record]]:
         """Yield the events of a record's pair later than `day` (all when None), earliest first."""
@@ -379,19 +387,25 @@ def _matching_events(record: Record, promise: _Promise, events: Events, since: d
     for when, other in events.after(record, since):
         if when > until or len(out) == limit:
             break
-        if _carries_out(record, promise, other, late=when > grace_end):
+        if _carries_out(record, promise, other, late=when > grace_end, told_in=events.told_in(other)):
             out.append((when, other))
     return out
 
 
-def _carries_out(record: Record, promise: _Promise, event: Record, *, late: bool) -> bool:
-    """Say whether an event is the promised act; a late one only when it is the same instrument or object."""
+def _carries_out(record: Record, promise: _Promise, event: Record, *, late: bool,
+                 told_in: frozenset[str] = frozenset()) -> bool:
+    """Say whether an event is the promised act; a late one only when it is the same instrument or object.
+
+    `told_in` are the articles that tell of an instrument or of an earlier stage of it: a
+    promise to "sign the agreement" names no document, so it is the one its own article told of.
+    """
     if event.kind == "commitments":
         return _done_matches(promise, event)
     if event.kind == "meetings":
         return not late and any(_meeting_matches(record, event, act, promise.targets)
                                 for act in promise.acts if act in _GOING)
-    return (not late or _same_document(promise, event)) and any(
+    named_before = not promise.objects and bool(promise.articles & told_in)
+    return (not late or named_before or _same_document(promise, event)) and any(
         _instrument_matches(act, event, promise) for act in promise.acts if act in _DOCUMENT_ACTS)
 
 

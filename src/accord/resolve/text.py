@@ -303,8 +303,16 @@ def place_country(place: str | None) -> str | None:
 
 @lru_cache(maxsize=16384)
 def countries_in(text: str) -> frozenset[str]:
-    """Return the ISO codes of the states and capitals named word by word in `text`."""
-    toks = re.findall(r"[A-Za-z\u00c0-\u024f'.-]+", text)
+    """Return the ISO codes of the states and capitals named word by word in `text`.
+
+    A hyphenated name is a place as a whole ("Guinea-Bissau"), else its capitalised parts
+    are ("the Chile-Oman agreement", "India-Pakistan talks"); "Bosnia-bound" is one word.
+    """
+    toks: list[str] = []
+    for tok in re.findall(r"[A-Za-z\u00c0-\u024f'.-]+", text):
+        parts = tok.split("-")
+        whole = place_country(tok) if tok[:1].isupper() else None
+        toks += parts if len(parts) > 1 and not whole and all(p[:1].isupper() for p in parts) else [tok]
     out: set[str] = set()
     for i, tok in enumerate(toks):
         for span in (" ".join(toks[i : i + 3]), " ".join(toks[i : i + 2]), tok):
