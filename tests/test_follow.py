@@ -309,8 +309,8 @@ def test_a_trip_to_a_third_state_is_kept_by_a_visit_reported_under_that_pair(tmp
 
 
 CEPA_PROMISED = (" date 2031-03-05 MUSCAT: Chile and Oman have concluded negotiations on a Comprehensive "
-                 "Economic Partnership Agreement, the commerce ministry said on Tuesday. The two sides aim to "
-                 "sign the agreement before the end of June.\n")
+                 "Economic Partnership Agreement, the commerce ministry said on Tuesday. The two sides aim "
+                 "to sign the agreement before the end of June.\n")
 CEPA_DELAYED = (" date 2031-07-10 SANTIAGO: The signing of the Chile-Oman trade agreement has been delayed "
                 "because of the election, a commerce ministry official said on Wednesday.\n")
 
