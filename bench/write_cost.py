@@ -2,30 +2,37 @@
 
     .venv/bin/python bench/write_cost.py [--sizes 1000,10000,100000] [--seed 7] [--cache DIR]
 
-For each size a SQLite store is filled with that many synthetic reports (the generator of
-bench/consolidate_scaling.py: real articles' facts re-dated, re-named and re-paired into
-events of five reports each, written with `Store.add`, no parsing) and registered. Built
-stores are kept in the cache folder (one per size, seed and schema revision), so a second
-run only measures. Each measurement works on a copy: one real article not in the store is
-ingested the way `accord ingest FILE` does it (`usecases.ingest_articles`: extract, store,
-update the register) and timed, the language and embedding models loaded beforehand; then,
-on a fresh copy, the register update alone (the article's facts already stored); then what
-a write pays whatever it adds (reading the register's state, applying the audit log,
-saving) alone. The target is < 1 s at 100k articles, and flat columns: one article
-should cost what its own facts' blocks cost, not the store's size. Not part of the tests:
-timings depend on the machine.
+The large stores are made of copies of real articles: the dev corpora's seed and "more"
+articles (../shared/corpus, else examples/pakistan-belarus) are extracted once, then each
+synthetic event takes one of them as its template and is reported by about five copies
+with new content hashes, shifted dates, another pair of states and other people's names
+(the generator of bench/consolidate_scaling.py; the text stays the template's). The copies
+are written a few thousand at a time through `Store.add_many` and registered by one
+`update_register` per batch, so 100k articles build in minutes, in one pass that keeps the
+smaller sizes on the way. Built stores are kept in the cache folder (one per size, seed
+and schema revision), so a second run only measures.
+
+Each measurement works on a copy: one real article not in the store (the first wide/
+article) is ingested the way `accord ingest FILE` does it (`usecases.ingest_articles`:
+extract, store, update the register) and timed, the language and embedding models loaded
+beforehand; then, on a fresh copy, the register update alone (the article's facts already
+stored); then what a write pays whatever it adds (reading the register's state, applying
+the audit log, saving) alone. The target is < 1 s at 100k articles, and flat columns: one
+article should cost what its own facts' blocks cost, not the store's size. Not part of the
+tests: timings depend on the machine.
 """
 
 from __future__ import annotations
 
 import argparse
+import itertools
 import shutil
 import time
 from pathlib import Path
 
-from consolidate_scaling import SHARED, real_facts, synthetic_corpus
+from consolidate_scaling import SHARED, real_facts, synthetic_reports
 from rich.console import Console
-from rich.progress import track
+from rich.progress import Progress
 from rich.table import Table
 from sqlalchemy import event
 
@@ -50,30 +57,59 @@ def newcomer() -> Article:
     return next(a for a in iter_articles(paths[:1], IngestOptions()) if isinstance(a, Article))
 
 
-def built(size: int, seed: int, cache: Path, console: Console) -> tuple[Path, float, float]:
-    """Return a registered store of `size` synthetic articles (from the cache when there), and the
-    seconds it took to fill and to register (0 when cached)."""
-    db = cache / f"store-{size}-seed{seed}-rev{head_revision()}.db"
-    if db.exists():
-        return db, 0.0, 0.0
+CHUNK = 2_000  # articles written in one transaction and registered by one update while building
+
+
+def cached(size: int, seed: int, cache: Path) -> Path:
+    """Return where the built store of `size` articles is kept."""
+    return cache / f"store-{size}-seed{seed}-rev{head_revision()}.db"
+
+
+def build(sizes: list[int], seed: int, cache: Path, options: ResolveOptions,
+          console: Console) -> dict[int, tuple[float, float]]:
+    """Build the stores of these sizes not in the cache yet, in one pass; return the seconds each
+    took to fill and to register (counted from an empty store).
+
+    The real articles are extracted once; their synthetic copies are written `CHUNK` at a
+    time in one transaction each (`Store.add_many`) and registered by one update per chunk,
+    which gives the register a single update of them all gives. A smaller size is a copy
+    of the store on the way to the largest (the copies come in a fixed order).
+    """
+    missing = sorted(n for n in sizes if not cached(n, seed, cache).exists())
+    if not missing:
+        return {}
+    with console.status("extracting the real articles the synthetic ones are copies of"):
+        templates = real_facts()
     cache.mkdir(parents=True, exist_ok=True)
-    partial = db.with_suffix(".part")
+    partial = cache / f"building-seed{seed}.part"
     partial.unlink(missing_ok=True)
     store = Store.open(f"sqlite:///{partial}")
-    # a scratch file built in one go: no need to wait for the disk at every article
+    # a scratch file built in one go: no need to wait for the disk at every chunk
     event.listen(store.engine, "connect", lambda conn, _record: conn.execute("PRAGMA synchronous=OFF"))
     store.engine.dispose()
-    started = time.perf_counter()
-    for facts in track(synthetic_corpus(real_facts(), size, seed), description=f"filling {size:,}",
-                       console=console, transient=True):
-        store.add(facts)
-    filled = time.perf_counter() - started
-    started = time.perf_counter()
-    update_register(store)
-    registered = time.perf_counter() - started
+    reports = synthetic_reports(templates, seed)
+    filled = registered = 0.0
+    done: dict[int, tuple[float, float]] = {}
+    count = 0
+    with Progress(console=console, transient=True) as progress:
+        task = progress.add_task(f"building {missing[-1]:,}", total=missing[-1])
+        for size in missing:
+            while count < size:
+                started = time.perf_counter()
+                count += store.add_many(list(itertools.islice(reports, min(CHUNK, size - count))))
+                filled += time.perf_counter() - started
+                started = time.perf_counter()
+                update_register(store, options=options)
+                registered += time.perf_counter() - started
+                progress.update(task, completed=count)
+            store.engine.dispose()
+            shutil.copyfile(partial, cached(size, seed, cache))
+            done[size] = (filled, registered)
+            console.print(f"built {size:,} articles: filled in {filled:.0f} s, "
+                          f"registered in {registered:.0f} s", highlight=False)
     store.close()
-    partial.rename(db)
-    return db, filled, registered
+    partial.unlink()
+    return done
 
 
 def measure(db: Path, article: Article, facts: ArticleFacts,
@@ -103,33 +139,35 @@ def measure(db: Path, article: Article, facts: ArticleFacts,
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--sizes", default="1000,10000",
-                        help="store sizes, comma-separated (100000 builds for hours: add it to measure it)")
+    parser = argparse.ArgumentParser(description=__doc__,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--sizes", default="1000,10000,100000", help="store sizes, comma-separated")
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--cache", type=Path, default=Path("/tmp/accord-write-cost"),
                         help="folder keeping the built stores between runs")
     args = parser.parse_args()
     console = Console()
     settings = Settings.from_env()
+    options = ResolveOptions.from_settings(settings)
     article = newcomer()
     # the models load once per process whatever the store's size: loaded before any timing
     facts = next(f for f in extract_articles([article], settings) if isinstance(f, ArticleFacts))
-    semantic = ResolveOptions.from_settings(settings).semantic
-    if semantic is not None:
-        semantic.prepare(["a memorandum of understanding on trade"])
-    table = Table(title="Adding one article to a store of N articles")
-    for column in ("articles in store", "fill (s)", "register all (s)", "add one article (s)",
+    if options.semantic is not None:
+        options.semantic.prepare(["a memorandum of understanding on trade"])
+    sizes = [int(s) for s in args.sizes.split(",")]
+    built = build(sizes, args.seed, args.cache, options, console)
+    table = Table(title="Adding one article to a store of N articles (copies of real articles)")
+    for column in ("articles in store", "store (MB)", "fill (s)", "register all (s)", "add one article (s)",
                    "its register update (s)", "re-curate alone (s)"):
         table.add_column(column, justify="right")
-    for size in (int(s) for s in args.sizes.split(",")):
-        db, filled, registered = built(size, args.seed, args.cache, console)
+    for size in sizes:
+        db = cached(size, args.seed, args.cache)
+        filled, registered = (f"{t:.0f}" for t in built[size]) if size in built else ("cached", "cached")
         added, update, recurate = measure(db, article, facts, settings)
-        table.add_row(f"{size:,}", f"{filled:.1f}" if filled else "cached",
-                      f"{registered:.1f}" if registered else "cached", f"{added:.2f}", f"{update:.2f}",
-                      f"{recurate:.2f}")
+        table.add_row(f"{size:,}", f"{db.stat().st_size / 1e6:,.0f}", filled, registered, f"{added:.2f}",
+                      f"{update:.2f}", f"{recurate:.2f}")
         console.print(f"{size:,}: add one article {added:.2f} s (its register update {update:.2f} s, "
-                      f"re-curate alone {recurate:.2f} s)")
+                      f"re-curate alone {recurate:.2f} s)", highlight=False)
     console.print(table)
 
 

@@ -248,7 +248,8 @@ def _update_rows(store: Store, register: Register, fresh_ids: set[int], recurate
                              {cid: curated.items_of(cid) for cid in kept},
                              {cid: n for cid, n in curated.notes.items() if cid in kept}, register.options)
     articles, records = register.changed_rows()
-    rows = RegisterRows(articles, records, {rid: cids for rid, cids in owners.items() if rid in writing})
+    rows = RegisterRows(articles, records, {rid: cids for rid, cids in owners.items() if rid in writing},
+                        read=register.rows_read(articles))
     replacing = curated_ids(store, writing | changed)
     saved = _save(store, result, sorted(a for a, _ in new), register.rows_header(), rows, replacing)
     return UpdateResult(len(new), count_records(store), saved[0], saved[1], saved[2], register.comparisons)

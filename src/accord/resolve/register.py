@@ -542,6 +542,10 @@ class Register:
                 records[rid] = rrow
         return articles, records
 
+    def rows_read(self, articles: Collection[str]) -> dict[str, dict[str, Any]]:
+        """Return the rows of these articles as they were read from the source (those that were)."""
+        return {a: self._article_rows[a] for a in articles if a in self._article_rows}
+
     # ----------------------------------------------------------------------- clustering
 
     def _component(self, seeds: set[str]) -> set[str]:
