@@ -201,8 +201,10 @@ class Register:
         """Add (or replace) several articles at once; return the ids of records changed or gone."""
         seeds: set[str] = set()
         events: set[Event] = set()
-        for facts in many:
-            article = facts.article.content_hash
+        latest = {facts.article.content_hash: facts for facts in many}  # an article given twice: its last
+        self._need_articles(latest)
+        fresh: list[Item] = []
+        for article, facts in latest.items():
             old_seeds, old_events = self._remove_article(article)
             seeds |= old_seeds
             events |= old_events
@@ -211,9 +213,11 @@ class Register:
             events.add((ctx.pair, ctx.when))
             new_items = items_of(facts, ctx)
             self._by_article[article] = [i.key for i in new_items]
-            for item in new_items:
-                self._insert(item)
-                seeds.add(item.key)
+            fresh.extend(new_items)
+        self._need_near(fresh)
+        for item in fresh:
+            self._insert(item)
+            seeds.add(item.key)
         seeds |= self._score_queued()
         return self._rebuild(seeds, events)
 
@@ -446,6 +450,18 @@ class Register:
                 self._set_edge(key, other, float(score))
         self._record_of.update(row["records"])
 
+    def _need_near(self, items: Collection[Item]) -> None:
+        """Read at once the rows that new facts' forms and blocks reach (kept in rows only).
+
+        One read for a batch, not one per fact; a fact whose form is known needs no blocks.
+        """
+        if self._source is None:
+            return
+        sigs = [(item, self._rules[item.kind].signature(item)) for item in items]
+        self._need_forms({form_key(item.kind, sig) for item, sig in sigs if sig is not None})
+        self._need_blocks({block for item, sig in sigs if sig is None or (item.kind, sig) not in self._rep
+                           for block in self._rules[item.kind].blocks(item).probe})
+
     def _need_blocks(self, blocks: Collection[str]) -> None:
         if self._source is not None and not self._read_blocks.issuperset(blocks):
             todo = set(blocks) - self._read_blocks
@@ -551,14 +567,12 @@ class Register:
     def _component(self, seeds: set[str]) -> set[str]:
         """Return every fact connected by edges to a live seed."""
         seen = {k for k in seeds if k in self._items}
-        todo = sorted(seen)
-        while todo:
-            key = todo.pop()
-            self._need_articles({key_article(o) for o in self._edges.get(key, {}) if o not in self._items})
-            for other in self._edges.get(key, {}):
-                if other not in seen:
-                    seen.add(other)
-                    todo.append(other)
+        frontier = set(seen)
+        while frontier:  # ring by ring, so the rows of a whole ring are read at once
+            self._need_articles({key_article(o) for key in frontier for o in self._edges.get(key, {})
+                                 if o not in self._items})
+            frontier = {o for key in frontier for o in self._edges.get(key, {})} - seen
+            seen |= frontier
         return seen
 
     def _clusters(self, keys: set[str]) -> list[list[str]]:
