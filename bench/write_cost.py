@@ -57,7 +57,7 @@ def newcomer() -> Article:
     return next(a for a in iter_articles(paths[:1], IngestOptions()) if isinstance(a, Article))
 
 
-CHUNK = 2_000  # articles written in one transaction and registered by one update while building
+CHUNK = 5_000  # articles written in one transaction and registered by one update while building
 
 
 def cached(size: int, seed: int, cache: Path) -> Path:

@@ -225,8 +225,8 @@ def _write_filing(s: Session, rows: RegisterRows, part: str) -> None:
         if gone:
             one = delete(table).where(getattr(table, name) == bindparam("k"), table.article == bindparam("h"))
             s.connection().execute(one, [{"k": k, "h": h} for k, h in sorted(gone)])
-    if added:
-        s.execute(insert(table), [{name: k, "article": h} for k, h in sorted(added)])
+    if added:  # on the connection: the ORM's bulk path costs more than the insert itself
+        s.connection().execute(insert(table), [{name: k, "article": h} for k, h in sorted(added)])
 
 
 def _write_rows(s: Session, rows: RegisterRows) -> None:
