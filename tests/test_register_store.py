@@ -443,3 +443,32 @@ def test_an_update_files_only_the_blocks_and_forms_that_changed(tmp_path: Path) 
     blocks, forms, listed = filing_of(store)
     # the filing tables say what the article rows list, entry for entry
     assert {(f"B{b}", a) for b, a in blocks} | {(f"F{f}", a) for f, a in forms} == listed
+
+
+def test_an_update_reads_no_row_for_curations_far_from_its_facts(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import accord.registry
+    from accord.store.register_store import RowSource
+
+    read: list[str] = []
+
+    class Counting(RowSource):
+        def article_rows(self, hashes: Any) -> dict[str, dict[str, Any]]:
+            read.extend(hashes)
+            return super().article_rows(hashes)
+
+    store = open_store(tmp_path)
+    add(store, *(elsewhere(n) for n in range(30)))
+    update_register(store)
+    far = [elsewhere(n).article.content_hash for n in (1, 11)]  # Kenya and India, two months apart
+    register = load_register(store)
+    ids = [register.record_of(f"{h}:instruments:0") for h in far]
+    assert None not in ids and ids[0] != ids[1]
+    merge_records(store, [i for i in ids if i is not None], "one agreement, reported twice", who="tester")
+    monkeypatch.setattr(accord.registry, "RowSource", Counting)
+    add(store, elsewhere(30))  # Peru and Japan
+    assert update_register(store).articles == 1
+    assert read and not set(far) & set(read)
+    records = records_of(store)
+    rebuild_register(store)
+    assert records_of(store) == records

@@ -208,16 +208,15 @@ def _write_filing(s: Session, rows: RegisterRows, part: str) -> None:
     only the entries that differ from the row as read are deleted or added.
     """
     table, name, key = _FILING[part]
-
-    def entries(h: str, row: dict[str, Any] | None) -> set[tuple[str, str]]:
-        return {(key(k), h) for k in row[part]} if row is not None else set()
-
     gone: set[tuple[str, str]] = set()
     added: set[tuple[str, str]] = set()
     for h, row in rows.articles.items():
-        old, new = entries(h, rows.read.get(h)), entries(h, row)
-        gone |= old - new
-        added |= new - old
+        before = rows.read.get(h)
+        old, new = set(before[part]) if before else set(), set(row[part]) if row else set()
+        if old != new:  # filed by key: two values may share one (a block's digest)
+            old_keys, new_keys = {key(k) for k in old}, {key(k) for k in new}
+            gone |= {(k, h) for k in old_keys - new_keys}
+            added |= {(k, h) for k in new_keys - old_keys}
     if not rows.whole:
         # an article not read has no entries, unless stored by another writer since: cheap to check
         for chunk in chunks([h for h in rows.articles if h not in rows.read]):
