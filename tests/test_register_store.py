@@ -342,8 +342,8 @@ def elsewhere(n: int) -> ArticleFacts:
         evidence=ev(text, "signed an agreement on fisheries"))])
 
 
-def test_an_update_reads_only_the_rows_its_facts_reach(
-        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def counting_reads(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Make updates note the article rows they read; return the list they note them in."""
     import accord.registry
     from accord.store.register_store import RowSource
 
@@ -355,6 +355,12 @@ def test_an_update_reads_only_the_rows_its_facts_reach(
             return super().article_rows(hashes)
 
     monkeypatch.setattr(accord.registry, "RowSource", Counting)
+    return read
+
+
+def test_an_update_reads_only_the_rows_its_facts_reach(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    read = counting_reads(monkeypatch)
     store = open_store(tmp_path)
     add(store, *(elsewhere(n) for n in range(30)))
     update_register(store)
@@ -447,16 +453,6 @@ def test_an_update_files_only_the_blocks_and_forms_that_changed(tmp_path: Path) 
 
 def test_an_update_reads_no_row_for_curations_far_from_its_facts(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    import accord.registry
-    from accord.store.register_store import RowSource
-
-    read: list[str] = []
-
-    class Counting(RowSource):
-        def article_rows(self, hashes: Any) -> dict[str, dict[str, Any]]:
-            read.extend(hashes)
-            return super().article_rows(hashes)
-
     store = open_store(tmp_path)
     add(store, *(elsewhere(n) for n in range(30)))
     update_register(store)
@@ -465,7 +461,7 @@ def test_an_update_reads_no_row_for_curations_far_from_its_facts(
     ids = [register.record_of(f"{h}:instruments:0") for h in far]
     assert None not in ids and ids[0] != ids[1]
     merge_records(store, [i for i in ids if i is not None], "one agreement, reported twice", who="tester")
-    monkeypatch.setattr(accord.registry, "RowSource", Counting)
+    read = counting_reads(monkeypatch)
     add(store, elsewhere(30))  # Peru and Japan
     assert update_register(store).articles == 1
     assert read and not set(far) & set(read)
