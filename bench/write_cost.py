@@ -73,12 +73,13 @@ def cached(size: int, seed: int, cache: Path) -> Path:
 def build(sizes: list[int], seed: int, cache: Path, options: ResolveOptions,
           console: Console) -> dict[int, tuple[float, float]]:
     """Build the stores of these sizes not in the cache yet, in one pass; return the seconds each
-    took to fill and to register (counted from an empty store).
+    took to fill and to register (counted from the store the build started from).
 
     The real articles are extracted once; their synthetic copies are written `CHUNK` at a
     time in one transaction each (`Store.add_many`) and registered by one update per chunk,
     which gives the register a single update of them all gives. A smaller size is a copy
-    of the store on the way to the largest (the copies come in a fixed order).
+    of the store on the way to the largest (the copies come in a fixed order), and a
+    build starts from the largest smaller store in the cache.
     """
     missing = sorted(n for n in sizes if not cached(n, seed, cache).exists())
     if not missing:
@@ -88,14 +89,17 @@ def build(sizes: list[int], seed: int, cache: Path, options: ResolveOptions,
     cache.mkdir(parents=True, exist_ok=True)
     partial = cache / f"building-seed{seed}.part"
     partial.unlink(missing_ok=True)
+    kept = [int(p.name.split("-")[1]) for p in cache.glob(f"store-*-seed{seed}-rev{head_revision()}.db")]
+    count = max((n for n in kept if n < missing[0]), default=0)
+    if count:
+        shutil.copyfile(cached(count, seed, cache), partial)
     store = Store.open(f"sqlite:///{partial}")
     # a scratch file built in one go: no need to wait for the disk at every chunk
     event.listen(store.engine, "connect", lambda conn, _record: conn.execute("PRAGMA synchronous=OFF"))
     store.engine.dispose()
-    reports = synthetic_reports(templates, seed)
+    reports = itertools.islice(synthetic_reports(templates, seed), count, None)
     filled = registered = 0.0
     done: dict[int, tuple[float, float]] = {}
-    count = 0
     with Progress(console=console, transient=True) as progress:
         task = progress.add_task(f"building {missing[-1]:,}", total=missing[-1])
         for size in missing:
