@@ -16,10 +16,12 @@ Not part of the tests: timings depend on the machine.
 from __future__ import annotations
 
 import argparse
+import itertools
 import math
 import random
 import string
 import time
+from collections.abc import Iterator
 from dataclasses import replace
 from datetime import date, timedelta
 from pathlib import Path
@@ -142,19 +144,20 @@ def _check_types(facts: ArticleFacts) -> None:
     assert all(isinstance(i, Instrument) for i in facts.instruments)
 
 
-def synthetic_corpus(templates: list[ArticleFacts], size: int, seed: int) -> list[ArticleFacts]:
-    """Return `size` synthetic reports (events of five reports each) built from the templates."""
+def synthetic_reports(templates: list[ArticleFacts], seed: int) -> Iterator[ArticleFacts]:
+    """Yield synthetic reports without end (events of five reports each) built from the templates."""
     rng = random.Random(seed)
     states = [c for c in gazetteer().countries if c.population > 1_000_000]
     varier = Varier(rng, states)
-    out: list[ArticleFacts] = []
-    event = 0
-    while len(out) < size:
-        # templates in turn, so every size has the same mix of heavy and light events and the
-        # per-article figures of two sizes differ by the corpus size alone
-        out.extend(synthetic_event(templates[event % len(templates)], event, varier))
-        event += 1
-    return out[:size]
+    # templates in turn, so every size has the same mix of heavy and light events and the
+    # per-article figures of two sizes differ by the corpus size alone
+    for event in itertools.count():
+        yield from synthetic_event(templates[event % len(templates)], event, varier)
+
+
+def synthetic_corpus(templates: list[ArticleFacts], size: int, seed: int) -> list[ArticleFacts]:
+    """Return the first `size` synthetic reports (see `synthetic_reports`)."""
+    return list(itertools.islice(synthetic_reports(templates, seed), size))
 
 
 def growth_exponent(sizes: list[int], costs: list[float]) -> float | None:

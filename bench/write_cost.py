@@ -2,33 +2,44 @@
 
     .venv/bin/python bench/write_cost.py [--sizes 1000,10000,100000] [--seed 7] [--cache DIR]
 
-For each size a SQLite store is filled with that many synthetic reports (the generator of
-bench/consolidate_scaling.py: real articles' facts re-dated, re-named and re-paired into
-events of five reports each, written with `Store.add`, no parsing) and registered. Built
-stores are kept in the cache folder (one per size, seed and schema revision), so a second
-run only measures. Each measurement works on a copy: one real article not in the store is
-ingested the way `accord ingest FILE` does it (`usecases.ingest_articles`: extract, store,
-update the register) and timed, the language and embedding models loaded beforehand; then,
-on a fresh copy, the register update alone (the article's facts already stored); then what
-a write pays whatever it adds (reading the register's state, applying the audit log,
-saving) alone. The target is < 1 s at 100k articles, and flat columns: one article
-should cost what its own facts' blocks cost, not the store's size. Not part of the tests:
-timings depend on the machine.
+The large stores are made of copies of real articles: the dev corpora's seed and "more"
+articles (../shared/corpus, else examples/pakistan-belarus) are extracted once, then each
+synthetic event takes one of them as its template and is reported by about five copies
+with new content hashes, shifted dates, another pair of states and other people's names
+(the generator of bench/consolidate_scaling.py; the text stays the template's). The copies
+are written a few thousand at a time through `Store.add_many` and registered by one
+`update_register` per batch, so 100k articles build in minutes, in one pass that keeps the
+smaller sizes on the way. Built stores are kept in the cache folder (one per size, seed
+and schema revision), so a second run only measures.
+
+Each measurement works on a copy: one real article not in the store (the first wide/
+article) is ingested the way `accord ingest FILE` does it (`usecases.ingest_articles`:
+extract, store, update the register) and timed, the language and embedding models loaded
+beforehand; then, on a fresh copy, the register update alone (the article's facts already
+stored); then what a write pays whatever it adds (reading the register's state, applying
+the audit log, saving) alone. The target is < 1 s at 100k articles, and flat columns: one
+article should cost what its own facts' blocks cost, not the store's size. Not part of the
+tests: timings depend on the machine.
 """
 
 from __future__ import annotations
 
 import argparse
+import itertools
+import os
 import shutil
 import time
+from collections.abc import Collection
 from pathlib import Path
+from typing import Any, ClassVar
 
-from consolidate_scaling import SHARED, real_facts, synthetic_corpus
+from consolidate_scaling import SHARED, real_facts, synthetic_reports
 from rich.console import Console
-from rich.progress import track
+from rich.progress import Progress
 from rich.table import Table
 from sqlalchemy import event
 
+import accord.registry
 from accord.core import Article, ArticleFacts
 from accord.extract import extract_articles
 from accord.ingest import IngestOptions, iter_articles
@@ -37,6 +48,7 @@ from accord.resolve import ResolveOptions
 from accord.settings import Settings
 from accord.store import Store
 from accord.store.migrations import head_revision
+from accord.store.register_store import RowSource
 from accord.usecases import ingest_articles
 
 REPO = Path(__file__).resolve().parents[1]
@@ -50,86 +62,155 @@ def newcomer() -> Article:
     return next(a for a in iter_articles(paths[:1], IngestOptions()) if isinstance(a, Article))
 
 
-def built(size: int, seed: int, cache: Path, console: Console) -> tuple[Path, float, float]:
-    """Return a registered store of `size` synthetic articles (from the cache when there), and the
-    seconds it took to fill and to register (0 when cached)."""
-    db = cache / f"store-{size}-seed{seed}-rev{head_revision()}.db"
-    if db.exists():
-        return db, 0.0, 0.0
+CHUNK = 5_000  # articles written in one transaction and registered by one update while building
+
+
+def cached(size: int, seed: int, cache: Path) -> Path:
+    """Return where the built store of `size` articles is kept."""
+    return cache / f"store-{size}-seed{seed}-rev{head_revision()}.db"
+
+
+def build(sizes: list[int], seed: int, cache: Path, options: ResolveOptions,
+          console: Console) -> dict[int, tuple[float, float]]:
+    """Build the stores of these sizes not in the cache yet, in one pass; return the seconds each
+    took to fill and to register (counted from the store the build started from).
+
+    The real articles are extracted once; their synthetic copies are written `CHUNK` at a
+    time in one transaction each (`Store.add_many`) and registered by one update per chunk,
+    which gives the register a single update of them all gives. A smaller size is a copy
+    of the store on the way to the largest (the copies come in a fixed order), and a
+    build starts from the largest smaller store in the cache.
+    """
+    missing = sorted(n for n in sizes if not cached(n, seed, cache).exists())
+    if not missing:
+        return {}
+    with console.status("extracting the real articles the synthetic ones are copies of"):
+        templates = real_facts()
     cache.mkdir(parents=True, exist_ok=True)
-    partial = db.with_suffix(".part")
+    partial = cache / f"building-seed{seed}.part"
     partial.unlink(missing_ok=True)
+    kept = [int(p.name.split("-")[1]) for p in cache.glob(f"store-*-seed{seed}-rev{head_revision()}.db")]
+    count = max((n for n in kept if n < missing[0]), default=0)
+    if count:
+        shutil.copyfile(cached(count, seed, cache), partial)
     store = Store.open(f"sqlite:///{partial}")
-    # a scratch file built in one go: no need to wait for the disk at every article
+    # a scratch file built in one go: no need to wait for the disk at every chunk
     event.listen(store.engine, "connect", lambda conn, _record: conn.execute("PRAGMA synchronous=OFF"))
     store.engine.dispose()
-    started = time.perf_counter()
-    for facts in track(synthetic_corpus(real_facts(), size, seed), description=f"filling {size:,}",
-                       console=console, transient=True):
-        store.add(facts)
-    filled = time.perf_counter() - started
-    started = time.perf_counter()
-    update_register(store)
-    registered = time.perf_counter() - started
+    reports = itertools.islice(synthetic_reports(templates, seed), count, None)
+    filled = registered = 0.0
+    done: dict[int, tuple[float, float]] = {}
+    with Progress(console=console, transient=True) as progress:
+        task = progress.add_task(f"building {missing[-1]:,}", total=missing[-1])
+        for size in missing:
+            while count < size:
+                started = time.perf_counter()
+                count += store.add_many(list(itertools.islice(reports, min(CHUNK, size - count))))
+                filled += time.perf_counter() - started
+                started = time.perf_counter()
+                update_register(store, options=options)
+                registered += time.perf_counter() - started
+                progress.update(task, completed=count)
+            store.engine.dispose()
+            shutil.copyfile(partial, cached(size, seed, cache))
+            done[size] = (filled, registered)
+            console.print(f"built {size:,} articles: filled in {filled:.0f} s, "
+                          f"registered in {registered:.0f} s", highlight=False)
     store.close()
-    partial.rename(db)
-    return db, filled, registered
+    partial.unlink()
+    return done
+
+
+class Clock:
+    """Wall and CPU seconds of one step (CPU time is the steadier figure on a shared machine)."""
+
+    def __enter__(self) -> Clock:
+        self._wall, self._cpu = time.perf_counter(), time.process_time()
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.wall, self.cpu = time.perf_counter() - self._wall, time.process_time() - self._cpu
+
+    def __str__(self) -> str:
+        return f"{self.wall:.2f} ({self.cpu:.2f})"
+
+
+class Counting(RowSource):
+    """The store's register rows, counting the article rows an update reads."""
+
+    read: ClassVar[set[str]] = set()
+
+    def article_rows(self, hashes: Collection[str]) -> dict[str, dict[str, Any]]:
+        found = super().article_rows(hashes)
+        Counting.read |= set(found)
+        return found
+
+
+def fresh_copy(db: Path, trial: Path) -> None:
+    """Copy the store and flush the copy to disk, so its first commit does not pay for the copy."""
+    shutil.copyfile(db, trial)
+    with trial.open("rb") as f:
+        os.fsync(f.fileno())
 
 
 def measure(db: Path, article: Article, facts: ArticleFacts,
-            settings: Settings) -> tuple[float, float, float]:
-    """Return the seconds to ingest one article, to update the register with it alone (its facts
-    already stored), and to re-curate with nothing new, each on a fresh copy of `db`."""
+            settings: Settings) -> tuple[Clock, Clock, Clock, int]:
+    """Return the time to ingest one article, to update the register with it alone (its facts
+    already stored) and how many article rows that update read, and to re-curate with
+    nothing new, each on a fresh copy of `db`."""
     trial = db.with_suffix(".trial")
     try:
-        shutil.copyfile(db, trial)
+        fresh_copy(db, trial)
         with Store.open(f"sqlite:///{trial}") as store:
-            started = time.perf_counter()
-            report = ingest_articles(store, [article], settings, sources=[article.name])
-            added = time.perf_counter() - started
+            with Clock() as added:
+                report = ingest_articles(store, [article], settings, sources=[article.name])
             assert report.stored, "the newcomer was not stored"
-            started = time.perf_counter()
-            update_register(store, recurate=True)
-            recurate = time.perf_counter() - started
-        shutil.copyfile(db, trial)
+            with Clock() as recurate:
+                update_register(store, recurate=True)
+        fresh_copy(db, trial)
         with Store.open(f"sqlite:///{trial}") as store:
             store.add(facts)
-            started = time.perf_counter()
-            update_register(store, settings=settings)
-            update = time.perf_counter() - started
+            Counting.read = set()
+            with Clock() as update:
+                update_register(store, settings=settings)
     finally:
         trial.unlink(missing_ok=True)
-    return added, update, recurate
+    return added, update, recurate, len(Counting.read)
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--sizes", default="1000,10000",
-                        help="store sizes, comma-separated (100000 builds for hours: add it to measure it)")
+    parser = argparse.ArgumentParser(description=__doc__,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--sizes", default="1000,10000,100000", help="store sizes, comma-separated")
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--cache", type=Path, default=Path("/tmp/accord-write-cost"),
                         help="folder keeping the built stores between runs")
     args = parser.parse_args()
+    accord.registry.RowSource = Counting  # type: ignore[misc]
     console = Console()
     settings = Settings.from_env()
+    options = ResolveOptions.from_settings(settings)
     article = newcomer()
     # the models load once per process whatever the store's size: loaded before any timing
     facts = next(f for f in extract_articles([article], settings) if isinstance(f, ArticleFacts))
-    semantic = ResolveOptions.from_settings(settings).semantic
-    if semantic is not None:
-        semantic.prepare(["a memorandum of understanding on trade"])
-    table = Table(title="Adding one article to a store of N articles")
-    for column in ("articles in store", "fill (s)", "register all (s)", "add one article (s)",
-                   "its register update (s)", "re-curate alone (s)"):
+    if options.semantic is not None:
+        options.semantic.prepare(["a memorandum of understanding on trade"])
+    sizes = [int(s) for s in args.sizes.split(",")]
+    built = build(sizes, args.seed, args.cache, options, console)
+    table = Table(title="Adding one article to a store of N articles (copies of real articles)")
+    for column in ("articles in store", "store (MB)", "fill (s)", "register all (s)",
+                   "add one article: s (CPU s)", "its register update", "article rows it read",
+                   "re-curate alone"):
         table.add_column(column, justify="right")
-    for size in (int(s) for s in args.sizes.split(",")):
-        db, filled, registered = built(size, args.seed, args.cache, console)
-        added, update, recurate = measure(db, article, facts, settings)
-        table.add_row(f"{size:,}", f"{filled:.1f}" if filled else "cached",
-                      f"{registered:.1f}" if registered else "cached", f"{added:.2f}", f"{update:.2f}",
-                      f"{recurate:.2f}")
-        console.print(f"{size:,}: add one article {added:.2f} s (its register update {update:.2f} s, "
-                      f"re-curate alone {recurate:.2f} s)")
+    for size in sizes:
+        db = cached(size, args.seed, args.cache)
+        filled, registered = (f"{t:.0f}" for t in built[size]) if size in built else ("cached", "cached")
+        added, update, recurate, read = measure(db, article, facts, settings)
+        table.add_row(f"{size:,}", f"{db.stat().st_size / 1e6:,.0f}", filled, registered, str(added),
+                      str(update), f"{read:,}", str(recurate))
+        console.print(f"{size:,}: add one article {added} s (its register update {update} s reading "
+                      f"{read:,} article rows, "
+                      f"re-curate alone {recurate} s; CPU seconds in brackets)", highlight=False)
     console.print(table)
 
 

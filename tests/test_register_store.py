@@ -339,8 +339,8 @@ def elsewhere(n: int) -> ArticleFacts:
         evidence=ev(text, "signed an agreement on fisheries"))])
 
 
-def test_an_update_reads_only_the_rows_its_facts_reach(
-        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def counting_reads(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Make updates note the article rows they read; return the list they note them in."""
     import accord.registry
     from accord.store.register_store import RowSource
 
@@ -352,6 +352,12 @@ def test_an_update_reads_only_the_rows_its_facts_reach(
             return super().article_rows(hashes)
 
     monkeypatch.setattr(accord.registry, "RowSource", Counting)
+    return read
+
+
+def test_an_update_reads_only_the_rows_its_facts_reach(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    read = counting_reads(monkeypatch)
     store = open_store(tmp_path)
     add(store, *(elsewhere(n) for n in range(30)))
     update_register(store)
@@ -399,3 +405,63 @@ def test_other_consolidation_settings_re_form_the_rows(tmp_path: Path) -> None:
     add(store, generated(6))
     other = ResolveOptions(semantic=None, meeting_window_days=9)
     assert update_register(store, options=other).replayed == first.comparisons > 0
+
+
+def filing_of(store: Store) -> tuple[set[tuple[str, str]], set[tuple[str, str]], set[tuple[str, str]]]:
+    """Return the stored block and form entries, and those the stored article rows list."""
+    from accord.store.models import RegisterArticleState, RegisterBlock, RegisterForm
+    from accord.store.register_store import _block_key
+
+    with store.session() as s:
+        blocks = {(b, a) for b, a in s.execute(select(RegisterBlock.block, RegisterBlock.article))}
+        forms = {(f, a) for f, a in s.execute(select(RegisterForm.form, RegisterForm.article))}
+        listed = {(f"B{_block_key(b)}", h) for h, data in s.execute(
+            select(RegisterArticleState.content_hash, RegisterArticleState.data)) for b in data["blocks"]}
+        listed |= {(f"F{f}", h) for h, data in s.execute(
+            select(RegisterArticleState.content_hash, RegisterArticleState.data)) for f in data["forms"]}
+    return blocks, forms, listed
+
+
+def test_an_update_files_only_the_blocks_and_forms_that_changed(tmp_path: Path) -> None:
+    from sqlalchemy import event
+
+    store = open_store(tmp_path)
+    add(store, visit_a(), visit_b(), *(generated(n) for n in range(8)))
+    update_register(store)
+    statements: list[tuple[str, int]] = []
+    event.listen(store.engine, "before_cursor_execute",
+                 lambda _c, _cur, sql, params, _ctx, many: statements.append(
+                     (sql, len(params) if many else 1)))
+    for n in range(8, 14):  # neighbours' rows change (edges, records); their blocks seldom do
+        add(store, generated(n))
+        statements.clear()
+        update_register(store)
+        written = sum(n for sql, n in statements
+                      if sql.startswith(("INSERT INTO register_blocks", "DELETE FROM register_blocks")))
+        blocks, _forms, _listed = filing_of(store)
+        new = generated(n).article.content_hash
+        assert written <= 2 * sum(1 for _b, a in blocks if a == new)
+    add(store, later())
+    update_register(store)
+    blocks, forms, listed = filing_of(store)
+    # the filing tables say what the article rows list, entry for entry
+    assert {(f"B{b}", a) for b, a in blocks} | {(f"F{f}", a) for f, a in forms} == listed
+
+
+def test_an_update_reads_no_row_for_curations_far_from_its_facts(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    store = open_store(tmp_path)
+    add(store, *(elsewhere(n) for n in range(30)))
+    update_register(store)
+    far = [elsewhere(n).article.content_hash for n in (1, 11)]  # Kenya and India, two months apart
+    register = load_register(store)
+    ids = [register.record_of(f"{h}:instruments:0") for h in far]
+    assert None not in ids and ids[0] != ids[1]
+    merge_records(store, [i for i in ids if i is not None], "one agreement, reported twice", who="tester")
+    read = counting_reads(monkeypatch)
+    add(store, elsewhere(30))  # Peru and Japan
+    assert update_register(store).articles == 1
+    assert read and not set(far) & set(read)
+    records = records_of(store)
+    rebuild_register(store)
+    assert records_of(store) == records

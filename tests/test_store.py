@@ -206,6 +206,27 @@ def test_same_content_is_stored_once(store: Store) -> None:
     assert count(store, ArticleRow) == 1 and count(store, FactRow) == 6
 
 
+def test_many_articles_written_at_once_read_back_as_one_at_a_time(tmp_path: Path) -> None:
+    batch = [sample(name="one.txt"), sample(name="two.txt", partner="Türkiye", demonym="Turkish")]
+    with Store.open(f"sqlite:///{tmp_path / 'one.db'}") as singly, \
+            Store.open(f"sqlite:///{tmp_path / 'many.db'}") as bulk:
+        for facts in batch:
+            singly.add(facts)
+        assert bulk.add_many([*batch, batch[0]]) == 2  # a repeat is skipped
+        assert bulk.add_many(batch) == 0  # and so is what is stored already
+        for article_id, facts in enumerate(batch, start=1):
+            assert bulk.article_facts(article_id) == singly.article_facts(article_id) == facts
+        assert _terms_and_search(bulk) == _terms_and_search(singly)
+
+
+def test_a_refused_article_in_a_bulk_write_stores_none_of_it(store: Store) -> None:
+    bad = sample(name="bad.txt")
+    bad.figures.append(Figure(evidence=Evidence(0, 5, "WRONG"), value="1"))
+    with pytest.raises(StoreError, match="does not quote"):
+        store.add_many([sample(), bad])
+    assert count(store, ArticleRow) == 0 and count(store, FactRow) == 0
+
+
 def test_ingest_runs_record_counts(store: Store) -> None:
     run = store.start_run(["a", "b"], "rules")
     store.add(sample(), run_id=run)

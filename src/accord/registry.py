@@ -215,16 +215,16 @@ def _update_rows(store: Store, register: Register, fresh_ids: set[int], recurate
     register.add_all(facts for _, facts in new)
     redone = date_undated(store, register, [facts for _, facts in new], settings) if settings else []
     audit = [_from_audit(a) for a in audit_entries(store)]
-    touched = [_curated_records(register, c) for c in audit]
+    touched = _Touched(register, audit)
     # a fact extracted again is stored anew: its record id is written even when the record is the same
     changed = register.changed() | {rid for facts in redone for rid in _records_of(register, facts)}
-    seeds = changed | (set().union(*touched) if recurate and touched else set())
+    seeds = changed | (set().union(*touched.every()) if recurate and audit else set())
     live = register.load_records(seeds)
     writing = _closed(set(live) | _partners(register, set(live)), touched, register)
     reading = _closed(writing | _partners(register, writing), touched, register)
     view = register.load_records(reading)
     part = CuratedRegister(view, {rid: register.items_of(rid) for rid in view}, {}, register.options)
-    relevant = [c for c, records in zip(audit, touched, strict=True) if records & reading]
+    relevant = [c for c, records in zip(audit, touched.at_hand(), strict=True) if records & reading]
     curated = apply_curation(part, relevant)
     owners = _curated_of(register, curated)
     kept = {cid for rid, cids in owners.items() if rid in writing for cid in cids}
@@ -232,10 +232,39 @@ def _update_rows(store: Store, register: Register, fresh_ids: set[int], recurate
                              {cid: curated.items_of(cid) for cid in kept},
                              {cid: n for cid, n in curated.notes.items() if cid in kept}, register.options)
     articles, records = register.changed_rows()
-    rows = RegisterRows(articles, records, {rid: cids for rid, cids in owners.items() if rid in writing})
+    rows = RegisterRows(articles, records, {rid: cids for rid, cids in owners.items() if rid in writing},
+                        read=register.rows_read(articles))
     replacing = curated_ids(store, writing | changed)
     saved = _save(store, result, sorted(a for a, _ in new), register.rows_header(), rows, replacing)
     return UpdateResult(len(new), count_records(store), saved[0], saved[1], saved[2], register.comparisons)
+
+
+class _Touched:
+    """The automatic records each curation names, worked out only for what an update has at hand.
+
+    A record an update reads has every member's article read, so a curation naming no
+    article read so far cannot name a record the update reads or writes: it is left alone
+    (its articles' rows unread) until the update reads one of them.
+    """
+
+    def __init__(self, register: Register, audit: Sequence[Curation]) -> None:
+        self._register = register
+        self._audit = audit
+        self._articles = [{key.rsplit(":", 2)[0] for keys in c.mentions for key in keys} for c in audit]
+        self._found: dict[int, set[str]] = {}
+
+    def at_hand(self) -> list[set[str]]:
+        """Return each curation's records, empty for those naming no article read yet."""
+        for n, curation in enumerate(self._audit):
+            if n not in self._found and any(self._register.has_read(a) for a in self._articles[n]):
+                self._found[n] = _curated_records(self._register, curation)
+        return [self._found.get(n, set()) for n in range(len(self._audit))]
+
+    def every(self) -> list[set[str]]:
+        """Return each curation's records, reading what they name."""
+        self._found.update((n, _curated_records(self._register, c)) for n, c in enumerate(self._audit)
+                           if n not in self._found)
+        return self.at_hand()
 
 
 def _curated_records(register: Register, curation: Curation) -> set[str]:
@@ -264,13 +293,13 @@ def _partners(register: Register, ids: set[str]) -> set[str]:
     return {end for r in records.values() for ln in r.links for end in (ln.source, ln.target)}
 
 
-def _closed(ids: set[str], touched: Sequence[set[str]], register: Register) -> set[str]:
+def _closed(ids: set[str], touched: _Touched, register: Register) -> set[str]:
     """Return the records that exist among `ids` and every record a curation ties to them."""
     out = set(register.load_records(ids))
     grown = True
     while grown:
         grown = False
-        for records in touched:
+        for records in touched.at_hand():
             if records & out and not records <= out:
                 out |= set(register.load_records(records))
                 grown = True

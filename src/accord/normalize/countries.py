@@ -80,7 +80,10 @@ class Country:
 
 def fold(text: str) -> str:
     """Return text lower-cased, accents removed, curly apostrophes straightened."""
-    decomposed = unicodedata.normalize("NFKD", text.replace("\u2019", "'"))
+    text = text.replace("\u2019", "'")
+    if text.isascii():  # nothing to decompose: most text, and the cost of a stored fact's terms
+        return text.lower().strip()
+    decomposed = unicodedata.normalize("NFKD", text)
     return "".join(c for c in decomposed if not unicodedata.combining(c)).lower().strip()
 
 

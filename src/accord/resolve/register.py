@@ -29,7 +29,7 @@ from accord.resolve.derived import Group, count_conflict, record_days, relation,
 from accord.resolve.embeddings import semantic_named
 from accord.resolve.items import ArticleContext, Item, context_of, items_of
 from accord.resolve.model import RECORD_PREFIX, Link, Mention, Record
-from accord.resolve.rules import BlockKey, ResolveOptions, Rule, rules_for
+from accord.resolve.rules import BlockKey, Blocks, ResolveOptions, Rule, rules_for
 from accord.resolve.state import (
     STATE_VERSION,
     RegisterSource,
@@ -115,6 +115,7 @@ class Register:
         self._links: dict[str, set[Link]] = defaultdict(set)
         self._index: dict[str, set[str]] = defaultdict(set)  # derived-part lookups -> record ids
         self._index_keys: dict[str, frozenset[str]] = {}
+        self._item_blocks: dict[str, Blocks] = {}  # each filed fact's blocks, worked out once
         self._article_ctx: dict[str, ArticleContext] = {}
         self._queue: dict[tuple[str, str], Rule] = {}  # pairs found, to be scored together
         self.comparisons = 0  # facts scored against each other so far (a measure of the work)
@@ -187,6 +188,10 @@ class Register:
                 counts[other] += 1
         return {other: n / len(keys) for other, n in counts.items() if other != article}
 
+    def has_read(self, article: str) -> bool:
+        """Say whether an article's facts are at hand (always, unless kept in rows and not read yet)."""
+        return self._source is None or article in self._known
+
     def articles(self) -> list[str]:
         """Return the content hashes of the articles in the register."""
         return sorted(self._by_article)
@@ -201,8 +206,10 @@ class Register:
         """Add (or replace) several articles at once; return the ids of records changed or gone."""
         seeds: set[str] = set()
         events: set[Event] = set()
-        for facts in many:
-            article = facts.article.content_hash
+        latest = {facts.article.content_hash: facts for facts in many}  # an article given twice: its last
+        self._need_articles(latest)
+        fresh: list[Item] = []
+        for article, facts in latest.items():
             old_seeds, old_events = self._remove_article(article)
             seeds |= old_seeds
             events |= old_events
@@ -211,9 +218,11 @@ class Register:
             events.add((ctx.pair, ctx.when))
             new_items = items_of(facts, ctx)
             self._by_article[article] = [i.key for i in new_items]
-            for item in new_items:
-                self._insert(item)
-                seeds.add(item.key)
+            fresh.extend(new_items)
+        self._need_near(fresh)
+        for item in fresh:
+            self._insert(item)
+            seeds.add(item.key)
         seeds |= self._score_queued()
         return self._rebuild(seeds, events)
 
@@ -294,12 +303,12 @@ class Register:
 
     def _restore_item(self, item: Item, reps: set[str]) -> None:
         """File a saved fact as `_insert` did, taking its edges from the state instead of comparing."""
-        rule, sig = self._index_item(item)
+        _rule, sig = self._index_item(item)
         if sig is not None:
             if item.key not in reps:
                 return  # a copy of a known form is reached through its representative
             self._rep[(item.kind, sig)] = item.key
-        for block in rule.blocks(item).insert:
+        for block in self._blocks_of(item).insert:
             self._blocks[block].add(item.key)
 
     def _insert(self, item: Item) -> None:
@@ -316,9 +325,16 @@ class Register:
             self._rep[(item.kind, sig)] = item.key
         self._file(item, rule)
 
+    def _blocks_of(self, item: Item) -> Blocks:
+        """Return a fact's blocks (kept until the fact leaves the register)."""
+        found = self._item_blocks.get(item.key)
+        if found is None:
+            found = self._item_blocks[item.key] = self._rules[item.kind].blocks(item)
+        return found
+
     def _file(self, item: Item, rule: Rule) -> None:
         """Compare a fact with those sharing a block, then file it."""
-        blocks = rule.blocks(item)
+        blocks = self._blocks_of(item)
         self._need_blocks(blocks.probe)
         # two facts often share several blocks (words, months): each pair is scored once
         found = self._edges[item.key]
@@ -384,7 +400,7 @@ class Register:
         """Remove a fact from the blocks and the graph; return it and its neighbours."""
         item = self._items[key]
         self._locator.pop((item.mention.article, item.kind, item.index), None)
-        for block in self._rules[item.kind].blocks(item).insert:
+        for block in (self._item_blocks.pop(key, None) or self._rules[item.kind].blocks(item)).insert:
             members = self._blocks.get(block)
             if members is not None:
                 members.discard(key)
@@ -440,6 +456,18 @@ class Register:
             for other, score in out.items():
                 self._set_edge(key, other, float(score))
         self._record_of.update(row["records"])
+
+    def _need_near(self, items: Collection[Item]) -> None:
+        """Read at once the rows that new facts' forms and blocks reach (kept in rows only).
+
+        One read for a batch, not one per fact; a fact whose form is known needs no blocks.
+        """
+        if self._source is None:
+            return
+        sigs = [(item, self._rules[item.kind].signature(item)) for item in items]
+        self._need_forms({form_key(item.kind, sig) for item, sig in sigs if sig is not None})
+        self._need_blocks({block for item, sig in sigs if sig is None or (item.kind, sig) not in self._rep
+                           for block in self._blocks_of(item).probe})
 
     def _need_blocks(self, blocks: Collection[str]) -> None:
         if self._source is not None and not self._read_blocks.issuperset(blocks):
@@ -501,7 +529,7 @@ class Register:
                 if self._rep.get((item.kind, sig)) != item.key:
                     continue
                 reps.append(item.key)
-            blocks |= rule.blocks(item).insert
+            blocks |= self._blocks_of(item).insert
         row["edges"] = {i.key: dict(sorted(self._edges[i.key].items()))
                         for i in items if self._edges.get(i.key)}
         row["reps"] = sorted(reps)
@@ -537,19 +565,21 @@ class Register:
                 records[rid] = rrow
         return articles, records
 
+    def rows_read(self, articles: Collection[str]) -> dict[str, dict[str, Any]]:
+        """Return the rows of these articles as they were read from the source (those that were)."""
+        return {a: self._article_rows[a] for a in articles if a in self._article_rows}
+
     # ----------------------------------------------------------------------- clustering
 
     def _component(self, seeds: set[str]) -> set[str]:
         """Return every fact connected by edges to a live seed."""
         seen = {k for k in seeds if k in self._items}
-        todo = sorted(seen)
-        while todo:
-            key = todo.pop()
-            self._need_articles({key_article(o) for o in self._edges.get(key, {}) if o not in self._items})
-            for other in self._edges.get(key, {}):
-                if other not in seen:
-                    seen.add(other)
-                    todo.append(other)
+        frontier = set(seen)
+        while frontier:  # ring by ring, so the rows of a whole ring are read at once
+            self._need_articles({key_article(o) for key in frontier for o in self._edges.get(key, {})
+                                 if o not in self._items})
+            frontier = {o for key in frontier for o in self._edges.get(key, {})} - seen
+            seen |= frontier
         return seen
 
     def _clusters(self, keys: set[str]) -> list[list[str]]:

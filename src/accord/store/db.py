@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from alembic.util import CommandError
-from sqlalchemy import Engine, create_engine, delete, event, select
+from sqlalchemy import Engine, create_engine, delete, event, insert, select
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError, IntegrityError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
@@ -101,9 +101,10 @@ def utc_iso(value: datetime) -> str:
     return aware.isoformat().replace("+00:00", "Z")
 
 
-def _article_row(facts: ArticleFacts, run_id: int | None) -> ArticleRow:
+def _article_values(facts: ArticleFacts, run_id: int | None) -> dict[str, Any]:
+    """Return the column values of an article's row."""
     a = facts.article
-    return ArticleRow(
+    return dict(
         content_hash=a.content_hash, name=a.name, source=a.source, text=a.text,
         published=a.published, reference_date=a.reference_date, outlet=a.outlet,
         dateline=a.dateline, title=a.title,
@@ -113,17 +114,25 @@ def _article_row(facts: ArticleFacts, run_id: int | None) -> ArticleRow:
     )
 
 
-def _fact_row(fact: Fact, facts: ArticleFacts) -> FactRow:
+def _fact_values(fact: Fact, facts: ArticleFacts) -> tuple[dict[str, Any], list[str]]:
+    """Return the column values of a fact's row (less its article's id) and its terms."""
     data = fact.to_json()
     evidence = data.pop("evidence")
     data.pop("cluster")
-    return FactRow(
-        kind=fact.fact_kind, fields=data, start=evidence["start"], end=evidence["end"],
-        quote=evidence["text"], cluster=fact.cluster,
-        extractor=facts.extractor, extractor_version=facts.extractor_version,
-        search=search_text(evidence["text"], data),
-        terms=[FactTerm(term=t) for t in sorted(fact_terms(data))],
-    )
+    values = dict(kind=fact.fact_kind, fields=data, start=evidence["start"], end=evidence["end"],
+                  quote=evidence["text"], cluster=fact.cluster,
+                  extractor=facts.extractor, extractor_version=facts.extractor_version,
+                  search=search_text(evidence["text"], data))
+    return values, sorted(fact_terms(data))
+
+
+def _article_row(facts: ArticleFacts, run_id: int | None) -> ArticleRow:
+    return ArticleRow(**_article_values(facts, run_id))
+
+
+def _fact_row(fact: Fact, facts: ArticleFacts) -> FactRow:
+    values, terms = _fact_values(fact, facts)
+    return FactRow(**values, terms=[FactTerm(term=t) for t in terms])
 
 
 def _insert_article(session: Session, facts: ArticleFacts, run_id: int | None) -> ArticleRow:
@@ -274,6 +283,40 @@ class Store:
         except (SQLAlchemyError, UnicodeEncodeError) as exc:
             # UnicodeEncodeError: a lone surrogate, which no database text column can hold
             raise StoreError(f"cannot store {facts.article.name}: {short_reason(exc)}") from exc
+
+    def add_many(self, many: Sequence[ArticleFacts], run_id: int | None = None) -> int:
+        """Return how many of these articles were stored, all in one transaction (bulk loads).
+
+        Articles already stored, or repeated in `many`, are skipped; one refused article
+        (evidence, NUL, the database) refuses the whole batch with a StoreError.
+        """
+        for facts in many:
+            _check_evidence(facts)
+            _check_storable(facts.article)
+        wanted = {f.article.content_hash: f for f in many}
+        with self.session() as s:
+            stored = {h for chunk in chunks(wanted) for h in s.scalars(
+                select(ArticleRow.content_hash).where(ArticleRow.content_hash.in_(chunk)))}
+        fresh = [f for h, f in wanted.items() if h not in stored]
+        if not fresh:
+            return 0
+        try:
+            with self._sessions() as s, s.begin():
+                # rows written in batches (the ORM's one object at a time is most of the cost)
+                ids = s.scalars(insert(ArticleRow).returning(ArticleRow.id, sort_by_parameter_order=True),
+                                [_article_values(f, run_id) for f in fresh]).all()
+                made = [(_fact_values(fact, f), article_id) for f, article_id in zip(fresh, ids, strict=True)
+                        for fact in f.all_facts()]
+                if made:
+                    fact_ids = s.scalars(insert(FactRow).returning(FactRow.id, sort_by_parameter_order=True),
+                                         [{**values, "article_id": a} for (values, _), a in made]).all()
+                    terms = [{"fact_id": i, "term": t} for ((_, ts), _), i in zip(made, fact_ids, strict=True)
+                             for t in ts]
+                    if terms:
+                        s.execute(insert(FactTerm), terms)
+        except (SQLAlchemyError, UnicodeEncodeError) as exc:
+            raise StoreError(f"cannot store {len(fresh)} articles: {short_reason(exc)}") from exc
+        return len(fresh)
 
     def replace_facts(self, facts: ArticleFacts) -> None:
         """Store the facts of an article extracted again (with a reference date found since) instead.

@@ -8,12 +8,12 @@ update that changes nothing writes nothing.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Collection, Iterable, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Collection, Iterable, Sequence
+from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import delete, func, insert, select, update
+from sqlalchemy import bindparam, delete, func, insert, select, update
 from sqlalchemy.orm import Session, selectinload
 
 from accord.core import Article, ArticleFacts, MentionKey
@@ -183,14 +183,49 @@ class RegisterRows:
     """The register's working state as rows (see `resolve.state.RegisterSource`) to write.
 
     `articles` and `records` map a content hash or an automatic record id to its row (None:
-    delete it); `curated` maps automatic record ids to the curated records their facts went into.
-    With `whole`, every stored row is replaced by these.
+    delete it); `curated` maps automatic record ids to the curated records their facts went into;
+    `read` holds the stored rows of those articles as they were read, so only the blocks and
+    forms that changed are filed again. With `whole`, every stored row is replaced by these.
     """
 
     articles: dict[str, dict[str, Any] | None]
     records: dict[str, dict[str, Any] | None]
     curated: dict[str, list[str]]
     whole: bool = False
+    read: dict[str, dict[str, Any]] = field(default_factory=dict)
+
+
+_FILING: dict[str, tuple[type[RegisterBlock] | type[RegisterForm], str, Callable[[str], str]]] = {
+    "blocks": (RegisterBlock, "block", _block_key),
+    "forms": (RegisterForm, "form", str),
+}  # an article row's list -> the table filing it, its key column, how a value is filed
+
+
+def _write_filing(s: Session, rows: RegisterRows, part: str) -> None:
+    """File the articles' `part` ("blocks" or "forms") anew, writing only the entries that changed.
+
+    A neighbour's row changes with its edges and records, seldom with its blocks or forms:
+    only the entries that differ from the row as read are deleted or added.
+    """
+    table, name, key = _FILING[part]
+    gone: set[tuple[str, str]] = set()
+    added: set[tuple[str, str]] = set()
+    for h, row in rows.articles.items():
+        before = rows.read.get(h)
+        old, new = set(before[part]) if before else set(), set(row[part]) if row else set()
+        if old != new:  # filed by key: two values may share one (a block's digest)
+            old_keys, new_keys = {key(k) for k in old}, {key(k) for k in new}
+            gone |= {(k, h) for k in old_keys - new_keys}
+            added |= {(k, h) for k in new_keys - old_keys}
+    if not rows.whole:
+        # an article not read has no entries, unless stored by another writer since: cheap to check
+        for chunk in chunks([h for h in rows.articles if h not in rows.read]):
+            s.execute(delete(table).where(table.article.in_(chunk)))
+        if gone:
+            one = delete(table).where(getattr(table, name) == bindparam("k"), table.article == bindparam("h"))
+            s.connection().execute(one, [{"k": k, "h": h} for k, h in sorted(gone)])
+    if added:  # on the connection: the ORM's bulk path costs more than the insert itself
+        s.connection().execute(insert(table), [{name: k, "article": h} for k, h in sorted(added)])
 
 
 def _write_rows(s: Session, rows: RegisterRows) -> None:
@@ -202,20 +237,14 @@ def _write_rows(s: Session, rows: RegisterRows) -> None:
     if not rows.whole:
         for chunk in chunks(hashes):
             s.execute(delete(RegisterArticleState).where(RegisterArticleState.content_hash.in_(chunk)))
-            s.execute(delete(RegisterBlock).where(RegisterBlock.article.in_(chunk)))
-            s.execute(delete(RegisterForm).where(RegisterForm.article.in_(chunk)))
         for chunk in chunks(rids):
             s.execute(delete(RegisterRecord).where(RegisterRecord.id.in_(chunk)))
             s.execute(delete(RegisterIndex).where(RegisterIndex.record.in_(chunk)))
     articles = [(h, row) for h, row in sorted(rows.articles.items()) if row is not None]
     if articles:
         s.execute(insert(RegisterArticleState), [{"content_hash": h, "data": row} for h, row in articles])
-    blocks = [{"block": _block_key(b), "article": h} for h, row in articles for b in set(row["blocks"])]
-    if blocks:
-        s.execute(insert(RegisterBlock), blocks)
-    forms = [{"form": f, "article": h} for h, row in articles for f in row["forms"]]
-    if forms:
-        s.execute(insert(RegisterForm), forms)
+    _write_filing(s, rows, "blocks")
+    _write_filing(s, rows, "forms")
     records = [(rid, row) for rid, row in sorted(rows.records.items()) if row is not None]
     if records:
         s.execute(insert(RegisterRecord),
