@@ -6,9 +6,18 @@ from pathlib import Path
 
 import pytest
 
+from accord.extract.rules import RulesExtractor
+from accord.settings import DEFAULT_MODEL
+
 REPO = Path(__file__).resolve().parents[1]
 EXAMPLES = REPO / "examples" / "pakistan-belarus"
 SHARED = REPO.parent / "shared"
+
+
+@pytest.fixture(scope="session")
+def extractor() -> RulesExtractor:
+    """Return the rules extractor on the pinned pipeline, loaded once for the whole run."""
+    return RulesExtractor(DEFAULT_MODEL)
 
 
 @pytest.fixture(scope="session")

@@ -5,33 +5,11 @@ that share the surface words but not the construction.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from datetime import date
-
 import pytest
 
-from accord.core import Article, ArticleFacts
+from accord.core import ArticleFacts
 from accord.extract.rules import RulesExtractor
-from accord.settings import DEFAULT_MODEL
-
-
-@pytest.fixture(scope="module")
-def extractor() -> RulesExtractor:
-    return RulesExtractor(DEFAULT_MODEL)
-
-
-def facts(extractor: RulesExtractor, text: str) -> ArticleFacts:
-    article = Article(name="t.txt", text=text, content_hash="x", published=date(2025, 5, 6))
-    found = next(extractor.extract([article]))
-    for kind in ("instruments", "commitments", "meetings", "people", "figures"):
-        for fact in getattr(found, kind):
-            assert text[fact.evidence.start:fact.evidence.end] == fact.evidence.text
-    return found
-
-
-def actions(found: ArticleFacts) -> Sequence[str]:
-    return [c.action for c in found.commitments]
-
+from tests.extract_support import actions, facts
 
 # --------------------------------------------------------------------------- look forward to
 

@@ -11,24 +11,14 @@ import pytest
 
 from accord.core import Article, ArticleFacts
 from accord.extract.rules import RulesExtractor
-from accord.settings import DEFAULT_MODEL
+from tests.extract_support import facts as extract_facts
 
 # Enough of the genre's words that the article is read as one about relations.
 LEAD = "Kenya and Chile signed a memorandum of understanding on trade cooperation during the state visit. "
 
 
-@pytest.fixture(scope="module")
-def extractor() -> RulesExtractor:
-    return RulesExtractor(DEFAULT_MODEL)
-
-
 def facts(extractor: RulesExtractor, text: str) -> ArticleFacts:
-    article = Article(name="t.txt", text=LEAD + text, content_hash="x", published=date(2025, 5, 6))
-    found = next(extractor.extract([article]))
-    for kind in ("people", "figures"):
-        for fact in getattr(found, kind):
-            assert article.text[fact.evidence.start:fact.evidence.end] == fact.evidence.text
-    return found
+    return extract_facts(extractor, text, lead=LEAD)
 
 
 def numbers(extractor: RulesExtractor, text: str) -> list[float | None]:

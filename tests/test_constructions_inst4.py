@@ -5,26 +5,11 @@ words but not the construction.
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
-from accord.core import Article, ArticleFacts
+from accord.core import ArticleFacts
 from accord.extract.rules import RulesExtractor
-from accord.settings import DEFAULT_MODEL
-
-
-@pytest.fixture(scope="module")
-def extractor() -> RulesExtractor:
-    return RulesExtractor(DEFAULT_MODEL)
-
-
-def facts(extractor: RulesExtractor, text: str) -> ArticleFacts:
-    article = Article(name="t.txt", text=text, content_hash="x", published=date(2025, 5, 6))
-    found = next(extractor.extract([article]))
-    for fact in found.instruments:
-        assert text[fact.evidence.start:fact.evidence.end] == fact.evidence.text
-    return found
+from tests.extract_support import facts
 
 
 def subjects(found: ArticleFacts) -> list[str]:

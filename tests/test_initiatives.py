@@ -19,30 +19,21 @@ import pytest
 from typer.testing import CliRunner
 
 from accord.cli import app
-from accord.core import Article, ArticleFacts, Initiative
+from accord.core import ArticleFacts, Initiative
 from accord.extract.rules import RulesExtractor
 from accord.initiatives import carriers, initiative_status
 from accord.resolve import Record, ResolveOptions, consolidate
 from accord.resolve.canon import initiative_progress
-from accord.settings import DEFAULT_MODEL
 from tests.api_support import TestClient, app_for, sample_db
+from tests.extract_support import facts as extract_facts
 
 EXAMPLES = Path(__file__).resolve().parents[1] / "examples" / "pakistan-belarus"
 runner = CliRunner()
 
 
-@pytest.fixture(scope="module")
-def extractor() -> RulesExtractor:
-    return RulesExtractor(DEFAULT_MODEL)
-
-
 def facts(extractor: RulesExtractor, text: str, published: date = date(2025, 5, 6),
           name: str = "t.txt") -> ArticleFacts:
-    article = Article(name=name, text=text, content_hash=name, published=published)
-    found = next(extractor.extract([article]))
-    for fact in found.initiatives:
-        assert text[fact.evidence.start:fact.evidence.end] == fact.evidence.text
-    return found
+    return extract_facts(extractor, text, published=published, name=name)
 
 
 def found(extractor: RulesExtractor, text: str) -> list[Initiative]:

@@ -10,26 +10,18 @@ from pathlib import Path
 
 import pytest
 
-from accord.core import Article, ArticleFacts
+from accord.core import ArticleFacts
 from accord.extract.rules import RulesExtractor
 from accord.ingest import IngestOptions, iter_articles
 from accord.pipeline import BatchResult, extract_batch
 from accord.resolve.text import short_names
-from accord.settings import DEFAULT_MODEL, Settings
+from accord.settings import Settings
 from accord.track import instrument_lifecycle
-
-
-@pytest.fixture(scope="module")
-def extractor() -> RulesExtractor:
-    return RulesExtractor(DEFAULT_MODEL)
+from tests.extract_support import facts as extract_facts
 
 
 def facts(extractor: RulesExtractor, text: str) -> ArticleFacts:
-    article = Article(name="t.txt", text=text, content_hash="x", published=date(2031, 5, 6))
-    found = next(extractor.extract([article]))
-    for fact in found.instruments:
-        assert text[fact.evidence.start:fact.evidence.end] == fact.evidence.text
-    return found
+    return extract_facts(extractor, text, published=date(2031, 5, 6))
 
 
 # --------------------------------------------------------------------------- names

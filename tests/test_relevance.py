@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 from spacy.language import Language
 
-from accord.core import Article, ArticleFacts
+from accord.core import ArticleFacts
 from accord.extract.rules import RulesExtractor, relevance
 from accord.settings import DEFAULT_MODEL
+from tests.extract_support import facts as extract_facts
 
 WEATHER = (
     "Heavy rain is forecast across the north of the country for the rest of the week, with "
@@ -80,14 +79,8 @@ def nlp() -> Language:
     return load_pipeline(DEFAULT_MODEL)
 
 
-@pytest.fixture(scope="module")
-def extractor() -> RulesExtractor:
-    return RulesExtractor(DEFAULT_MODEL)
-
-
 def facts_of(extractor: RulesExtractor, text: str) -> ArticleFacts:
-    article = Article(name="t.txt", text=text, content_hash="x", published=date(2025, 5, 6))
-    return next(extractor.extract([article]))
+    return extract_facts(extractor, text)
 
 
 @pytest.mark.parametrize(

@@ -1,0 +1,26 @@
+"""Extracting one invented text with the rules, for the tests of constructions and stages."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+
+from accord.core import Article, ArticleFacts
+from accord.extract.rules import RulesExtractor
+
+KINDS = ("instruments", "commitments", "meetings", "people", "figures", "initiatives")
+
+
+def facts(extractor: RulesExtractor, text: str, *, lead: str = "", published: date = date(2025, 5, 6),
+          name: str = "t.txt") -> ArticleFacts:
+    """Return what the rules find in `lead + text`, checking that every fact quotes the text exactly."""
+    article = Article(name=name, text=lead + text, content_hash=name + text, published=published)
+    found = next(extractor.extract([article]))
+    for kind in KINDS:
+        for fact in getattr(found, kind):
+            assert article.text[fact.evidence.start:fact.evidence.end] == fact.evidence.text
+    return found
+
+
+def actions(found: ArticleFacts) -> Sequence[str]:
+    return [c.action for c in found.commitments]
