@@ -36,7 +36,7 @@ from accord.extract.rules.modality import (
 from accord.extract.rules.roles import is_role_word
 from accord.ingest.metadata import CAPTION_END
 from accord.lexicon import SIGNING_ACTS
-from accord.nlp import ent_at, ents_in
+from accord.nlp import ent_at, ents_in, span_text
 from accord.normalize.countries import gazetteer
 
 _ORDINAL_NAMES = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
@@ -177,7 +177,7 @@ def _mentions(ctx: Context, sent: Span, body: int) -> list[_Mention]:
     """Return the held-meeting mentions of one sentence, one per trigger word."""
     out: list[_Mention] = []
     seen: set[tuple[int, str]] = set()
-    text = sent.text
+    text = span_text(sent)
     for kind, pattern in _TRIGGERS:
         for m in pattern.finditer(text):
             group = next(g for g in ("w", "w2", "w3") if g in m.groupdict() and m.group(g))
