@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from datetime import date
-from pathlib import Path
 
 import pytest
 
 from accord.normalize.dates import _CUES, _PATTERNS, find_time_expressions, last_weekday_on_or_before, resolve
+from tests.conftest import written_texts
 
 TUESDAY = date(2024, 11, 26)
 
@@ -163,9 +163,7 @@ def test_every_match_holds_its_patterns_cue() -> None:
 
     Searched: the tests' sentences and the example articles; every pattern must match in them.
     """
-    repo = Path(__file__).parents[1]
-    files = sorted((repo / "tests").glob("test_*.py")) + sorted((repo / "examples").rglob("*.txt"))
-    texts = [p.read_text(encoding="utf-8") for p in files]
+    texts = written_texts()
     unmatched = []
     for i, (needs, pattern, _handler) in enumerate(_PATTERNS):
         matches = [m.group(0) for text in texts for m in pattern.finditer(text) if m.group(0)]

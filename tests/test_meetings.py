@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 import sys
 from datetime import date
-from pathlib import Path
 
 import pytest
 from spacy.language import Language
@@ -15,6 +14,7 @@ from accord.extract.rules import meetings
 from accord.extract.rules.context import Context
 from accord.nlp import load_pipeline
 from accord.settings import Settings
+from tests.conftest import written_texts
 
 
 @pytest.fixture(scope="session")
@@ -232,9 +232,7 @@ def test_every_trigger_match_holds_one_of_its_words() -> None:
 
     Searched: the tests' sentences and the example articles; every trigger must match in them.
     """
-    repo = Path(__file__).parents[1]
-    files = sorted((repo / "tests").glob("test_*.py")) + sorted((repo / "examples").rglob("*.txt"))
-    texts = [p.read_text(encoding="utf-8") for p in files]
+    texts = written_texts()
     texts.append("The president made a STATEMENT ALONGSIDE his guest.")
     for kind, words, pattern in meetings._TRIGGERS:
         found = [m.group(0).lower() for text in texts for m in pattern.finditer(text)]

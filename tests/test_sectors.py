@@ -5,11 +5,11 @@ from __future__ import annotations
 import json
 import re
 from importlib.resources import files
-from pathlib import Path
 
 import pytest
 
 from accord.normalize.sectors import _trigger_regex, build, is_sector_phrase, labels, sectors_for, taxonomy
+from tests.conftest import written_texts
 
 
 def _data() -> dict[str, list[str]]:
@@ -100,9 +100,7 @@ def test_search_by_first_letter_finds_what_the_plain_alternation_finds() -> None
     tax = taxonomy()
     ordered = sorted(tax.triggers, key=lambda t: (-len(t), t))
     plain = re.compile(r"(?<![\w-])(?:" + "|".join(_trigger_regex(t) for t in ordered) + ")")
-    repo = Path(__file__).parents[1]
-    files = sorted((repo / "tests").glob("test_*.py")) + sorted((repo / "examples").rglob("*.txt"))
-    texts = [p.read_text(encoding="utf-8") for p in files]
+    texts = written_texts()
     found = [[m.span() for m in tax.pattern.finditer(text)] for text in texts]
     assert found == [[m.span() for m in plain.finditer(text)] for text in texts]
     assert sum(map(len, found)) > 100
