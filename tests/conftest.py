@@ -11,6 +11,12 @@ from accord.settings import DEFAULT_MODEL
 
 REPO = Path(__file__).resolve().parents[1]
 EXAMPLES = REPO / "examples" / "pakistan-belarus"
+
+
+def written_texts() -> list[str]:
+    """Return the tests' modules and the example articles as texts: sentences written for the tests."""
+    files = sorted((REPO / "tests").glob("test_*.py")) + sorted((REPO / "examples").rglob("*.txt"))
+    return [p.read_text(encoding="utf-8") for p in files]
 SHARED = REPO.parent / "shared"
 
 

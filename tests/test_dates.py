@@ -6,7 +6,8 @@ from datetime import date
 
 import pytest
 
-from accord.normalize.dates import find_time_expressions, last_weekday_on_or_before, resolve
+from accord.normalize.dates import _CUES, _PATTERNS, find_time_expressions, last_weekday_on_or_before, resolve
+from tests.conftest import written_texts
 
 TUESDAY = date(2024, 11, 26)
 
@@ -28,6 +29,7 @@ TUESDAY = date(2024, 11, 26)
     ("within three months", "2025-02-26"),
     ("in February of the following year", "2025-02"),
     ("February next year", "2025-02"),
+    ("in Q3 2025", "2025-09"),
     ("in February 2025", "2025-02"),
     ("early April 2019", "2019-04"),
     ("April 11, 2025", "2025-04-11"),
@@ -154,3 +156,18 @@ def test_a_season_is_due_by_its_last_month(text: str, future: bool | None, value
                                   "spring water exports", "a summer school for diplomats"])
 def test_season_words_that_are_not_times(text: str) -> None:
     assert find_time_expressions(text, date(2031, 11, 12)) == []
+
+
+def test_every_match_holds_its_patterns_cue() -> None:
+    """A text without a pattern's cue is not searched with it: no match of it may lack the cue.
+
+    Searched: the tests' sentences and the example articles; every pattern must match in them.
+    """
+    texts = written_texts()
+    unmatched = []
+    for i, (needs, pattern, _handler) in enumerate(_PATTERNS):
+        matches = [m.group(0) for text in texts for m in pattern.finditer(text) if m.group(0)]
+        assert [m for m in matches if not _CUES[needs].search(m)] == [], (i, pattern.pattern)
+        if not matches:
+            unmatched.append(i)
+    assert unmatched == []

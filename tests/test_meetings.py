@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+import sys
 from datetime import date
 
 import pytest
@@ -12,6 +14,7 @@ from accord.extract.rules import meetings
 from accord.extract.rules.context import Context
 from accord.nlp import load_pipeline
 from accord.settings import Settings
+from tests.conftest import written_texts
 
 
 @pytest.fixture(scope="session")
@@ -222,3 +225,25 @@ def test_consultations_held_are_talks(nlp: Language, text: str) -> None:
 ])
 def test_consultations_planned_or_called_for_are_not_meetings(nlp: Language, text: str) -> None:
     assert run(nlp, text) == []
+
+
+def test_every_trigger_match_holds_one_of_its_words() -> None:
+    """A sentence without any of a trigger's words is not searched with it: no match may lack them.
+
+    Searched: the tests' sentences and the example articles; every trigger must match in them.
+    """
+    texts = written_texts()
+    texts.append("The president made a STATEMENT ALONGSIDE his guest.")
+    for kind, words, pattern in meetings._TRIGGERS:
+        found = [m.group(0).lower() for text in texts for m in pattern.finditer(text)]
+        assert found, (kind, pattern.pattern)
+        assert [m for m in found if not any(w in m for w in words)] == [], (kind, words)
+
+
+def test_the_words_test_is_skipped_for_every_character_case_blind_matching_takes_for_ascii() -> None:
+    ascii_letter = re.compile("[a-z]", re.IGNORECASE)
+    others = [chr(c) for c in range(0x80, sys.maxunicode + 1)
+              if ascii_letter.match(chr(c)) or re.search("[a-z]", chr(c).lower())]
+    assert others == [c for c in others if meetings._FOLDS_TO_ASCII.match(c)]
+    assert len(others) == 4
+    assert meetings._folded("The Visit") == "the visit" and meetings._folded("Kelvin \u212a") is None

@@ -12,6 +12,7 @@ from accord.nlp import (
     ents_in,
     load_pipeline,
     parse_texts,
+    span_text,
     split_text,
 )
 from accord.settings import Settings
@@ -53,6 +54,15 @@ def test_a_long_text_is_one_doc_whose_offsets_are_the_whole_texts() -> None:
             found = ent_at(whole, token.i)
             assert (found is None) == (token.ent_iob_ == "O")
             assert found is None or found.start <= token.i < found.end
+
+
+def test_a_spans_text_is_cut_from_its_docs_text_as_spacy_joins_it() -> None:
+    nlp = load_pipeline(Settings.from_env().model)
+    text = "Leaders met  in Minsk.\n\n  - Exploring trade;\tthe MoU was signed.  \nKenya and Ghana agreed. "
+    [doc] = parse_texts(nlp, [text * 3])
+    spans = [*doc.sents, *doc.ents, doc[2:9], doc[5:6], doc[0:len(doc)]]
+    assert len(list(doc.sents)) >= 6
+    assert [span_text(s) for s in spans] == [s.text for s in spans]
 
 
 def test_kept_parses_are_given_once_and_the_oldest_go_past_the_allowance() -> None:

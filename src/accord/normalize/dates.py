@@ -414,78 +414,101 @@ def _h_month_or(m: re.Match[str], ref: date | None, future: bool | None) -> tupl
     return _ym(year, month), "date"
 
 
-_PATTERNS: tuple[tuple[re.Pattern[str], Handler], ...] = tuple(
-    (re.compile(p), h) for p, h in (
-        (r"\b" + _YEAR + r"-(?P<mm>[01]\d)-(?P<day>[0-3]\d)\b", _h_iso),
-        (r"\b" + _DAY + r"\s+(?:of\s+)?" + _MON + r",?\s+" + _YEAR + r"\b", _h_full),
-        (r"\b" + _MON + r"\s+" + _DAY + r",?\s+" + _YEAR + r"\b", _h_full),
-        (r"(?i:\b(?:by|before|until|in|during|within|at|towards?|from)\s+)?(?i:(?:the\s+)?"
+# What each pattern family cannot match without (every match's own text contains it): a text
+# lacking it skips the family's patterns, most texts asked about hold no date at all.
+_CUES: dict[str, re.Pattern[str]] = {name: re.compile(p) for name, p in {
+    "year": r"(?:19|20)\d\d",
+    "month": r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec",  # month names are capitalised
+    "quarter": r"(?i)quarter",
+    "half": r"(?i)half|mid",
+    "season": r"(?i)spring|summer|autumn|winter|fall",
+    "weekday": r"(?i)(?:mon|tues|wednes|thurs|fri|satur|sun)day",
+    "relday": r"(?i)day|tonight|tomorrow|morning|afternoon|evening",
+    "weekend": r"(?i)weekend",
+    "end_of": r"(?i)end|close|within",
+    "period": r"(?i)year|month|week",
+    "within": r"(?i)day|week|month|year|fortnight",
+    "fiscal": r"(?i)fy|fiscal",
+    "vague": r"(?i)soon|earl|future|coming|term|shortly",
+}.items()}
+# Each pattern with the cue it needs (a key of _CUES) and the handler of its matches.
+_PATTERNS: tuple[tuple[str, re.Pattern[str], Handler], ...] = tuple(
+    (cue, re.compile(p), h) for cue, p, h in (
+        ("year", r"\b" + _YEAR + r"-(?P<mm>[01]\d)-(?P<day>[0-3]\d)\b", _h_iso),
+        ("month", r"\b" + _DAY + r"\s+(?:of\s+)?" + _MON + r",?\s+" + _YEAR + r"\b", _h_full),
+        ("month", r"\b" + _MON + r"\s+" + _DAY + r",?\s+" + _YEAR + r"\b", _h_full),
+        ("quarter", r"(?i:\b(?:by|before|until|in|during|within|at|towards?|from)\s+)?(?i:(?:the\s+)?"
          r"(?:(?:end|close)\s+of\s+(?:the\s+)?)?)(?i:(?P<qwhich>first|second|third|fourth|last|final|1st|2nd"
          r"|3rd|4th|this|current|next|coming|following)\s+quarter\b)(?i:\s+of\s+(?:(?:the\s+)?(?P<ywhich>this"
          r"|next|current|following|coming)\s+year\b|" + _YEAR + r"\b))?", _h_quarter),
-        (r"\b(?P<qwhich>Q[1-4])\s*" + _YEAR + r"\b", _h_quarter),
-        (r"(?i)\b(?:(?:by|before|until|in|during|within|from)\s+)?(?:the\s+)?(?:end\s+of\s+(?:the\s+)?)?"
+        ("year", r"\b(?P<qwhich>Q[1-4])\s*" + _YEAR + r"\b", _h_quarter),
+        ("half",
+         r"(?i)\b(?:(?:by|before|until|in|during|within|from)\s+)?(?:the\s+)?(?:end\s+of\s+(?:the\s+)?)?"
          r"(?:(?P<half>first|second|1st|2nd)\s+half|(?P<mid>mid(?:dle)?)(?=[\s-]+(?:of\s+)?(?:the\s+)?"
          r"(?:this|next|current|following|coming|(?:19|20)\d\d)))(?:[\s-]+of)?[\s-]+(?:the\s+)?"
          r"(?:(?P<ywhich>this|next|current|following|coming)\s+year\b|" + _YEAR + r"\b)", _h_half),
-        (r"(?i)\b(?:(?:by|before|until|till|in|during|over|through|from)\s+(?:the\s+)?|(?P<swhich>this|next|"
+        ("season",
+         r"(?i)\b(?:(?:by|before|until|till|in|during|over|through|from)\s+(?:the\s+)?|(?P<swhich>this|next|"
          r"coming|following|last|past)\s+)(?:(?:early|late|mid)[\s-]+)?(?P<season>spring|summer|autumn|winter"
          r"|fall)\b(?:,?\s+(?:of\s+)?" + _YEAR + r"\b)?", _h_season),
-        (r"(?i)\b(?P<season>spring|summer|autumn|winter|fall)\s+" + _YEAR + r"\b", _h_season),
-        (r"(?i:\b(?:in|during|by|within)\s+)?(?i:the\s+)?(?P<ord>(?i:first|second|third|fourth|last|final|1st"
+        ("season", r"(?i)\b(?P<season>spring|summer|autumn|winter|fall)\s+" + _YEAR + r"\b", _h_season),
+        ("month",
+         r"(?i:\b(?:in|during|by|within)\s+)?(?i:the\s+)?(?P<ord>(?i:first|second|third|fourth|last|final|1st"
          r"|2nd|3rd|4th))\s+(?i:week)\s+of\s+" + _MON + r"(?:,?\s+" + _YEAR + r")?\b", _h_week_of),
-        (r"(?i:\b(?:before|prior\s+to|ahead\s+of)\s+)" + _MON + r"(?:,?\s+(?:of\s+)?" + _YEAR + r")?\b"
+        ("month",
+         r"(?i:\b(?:before|prior\s+to|ahead\s+of)\s+)" + _MON + r"(?:,?\s+(?:of\s+)?" + _YEAR + r")?\b"
          + r"(?![\s,]*[0-3]?\d\b)", _h_month_before),
-        (r"(?i:\b(?:in|by|during|between)\s+)?" + _MON + r"\s+(?i:or|and)\s+"
+        ("month", r"(?i:\b(?:in|by|during|between)\s+)?" + _MON + r"\s+(?i:or|and)\s+"
          + _MON.replace("?P<mon>", "?P<mon2>") + r"(?:,?\s+" + _YEAR + r")?\b(?![\s,]*[0-3]?\d\b)",
          _h_month_or),
-        (r"\b" + _MON.replace("?P<mon>", "?P<mon1>") + r"\s+[0-3]?\d(?:st|nd|rd|th)?"
+        ("month", r"\b" + _MON.replace("?P<mon>", "?P<mon1>") + r"\s+[0-3]?\d(?:st|nd|rd|th)?"
          + r"\s*(?:-|–|to|until|through)\s*" + _MON + r"\s+(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?\b"
          + r"(?:,?\s+" + _YEAR + r")?", _h_range),
-        (r"\b" + _MON + r"\s+" + _DAY + r"\s*(?:-|–|to|until|and)\s*(?P<day2>[0-3]?\d)\b"
+        ("month", r"\b" + _MON + r"\s+" + _DAY + r"\s*(?:-|–|to|until|and)\s*(?P<day2>[0-3]?\d)\b"
          + r"(?!\s*(?:[A-Z][a-z]|,?\s*\d))(?:,?\s+" + _YEAR + r")?", _h_range),
-        (r"(?i:(?:in\s+|by\s+|until\s+|before\s+|from\s+)?(?:(?:early|mid|late)[\s-]+)?)"
+        ("month", r"(?i:(?:in\s+|by\s+|until\s+|before\s+|from\s+)?(?:(?:early|mid|late)[\s-]+)?)"
          + _MON + r"\s+(?:of\s+)?(?i:(?:the\s+)?(?:following|next)\s+year)\b", _h_month_next_year),
-        (r"(?i:(?:in\s+|by\s+|until\s+|before\s+|from\s+|since\s+)?"
+        ("month", r"(?i:(?:in\s+|by\s+|until\s+|before\s+|from\s+|since\s+)?"
          r"(?:(?:early|mid|late|the\s+end\s+of|end\s+of)[\s-]+)?)"
          + _MON + r",?\s+(?:of\s+)?" + _YEAR + r"\b", _h_month_year),
-        (r"\b" + _MON + r"\s+" + _DAY + r"\b" + _NOT_NUM_AFTER, _h_month_day),
-        (r"\b" + _DAY + r"\s+(?:of\s+)?" + _MON + r"(?!\s*,?\s*\d)", _h_month_day),
-        (r"(?i:\b(?:(?:early|mid|late|the\s+end\s+of)[\s-]+)?(?P<which>next|following|this|coming|"
+        ("month", r"\b" + _MON + r"\s+" + _DAY + r"\b" + _NOT_NUM_AFTER, _h_month_day),
+        ("month", r"\b" + _DAY + r"\s+(?:of\s+)?" + _MON + r"(?!\s*,?\s*\d)", _h_month_day),
+        ("month", r"(?i:\b(?:(?:early|mid|late|the\s+end\s+of)[\s-]+)?(?P<which>next|following|this|coming|"
          r"current|last|previous|(?:this\s+)?past)\s+(?:(?:early|mid|late)[\s-]+)?)" + _MON + r"\b",
          _h_month),
-        (r"(?i:\b(?P<lead>in|by|until|till|to|before|from|since|during|last|next|this|"
+        ("month", r"(?i:\b(?P<lead>in|by|until|till|to|before|from|since|during|last|next|this|"
          r"early|late|mid|end\s+of)[\s-]+(?:(?:early|mid|late)[\s-]+)?)" + _MON + r"\b"
          + _NOT_NUM_AFTER, _h_month),
         # a month naming an event ("the February visit", "their June summit"): a month word
         # alone is too often a name ("Theresa May") to count without its event
-        (r"(?:" + "|".join(rf"(?<=\b{d}\s)" for d in _EVENT_DETERMINERS) + r")" + _MON
+        ("month", r"(?:" + "|".join(rf"(?<=\b{d}\s)" for d in _EVENT_DETERMINERS) + r")" + _MON
          + r"(?=\s+(?i:" + "|".join(sorted(_EVENT_NOUNS, key=len, reverse=True)) + r")\b)", _h_month),
-        (r"(?i:\b(?:(?P<lead>last|next|this|coming|on|by|until|from|since)\s+)?)" + _WD
+        ("weekday", r"(?i:\b(?:(?P<lead>last|next|this|coming|on|by|until|from|since)\s+)?)" + _WD
          + r"(?i:\s+(?:morning|afternoon|evening|night))?\b", _h_weekday),
-        (r"(?i)\b(?:the\s+day\s+after\s+tomorrow|the\s+day\s+before\s+yesterday|today|tonight|"
+        ("relday", r"(?i)\b(?:the\s+day\s+after\s+tomorrow|the\s+day\s+before\s+yesterday|today|tonight|"
          r"yesterday|tomorrow|this\s+(?:morning|afternoon|evening)|"
          r"(?:later|earlier)\s+(?:in\s+the|that|the\s+same)\s+day)\b", _h_relday),
-        (r"(?i)\b(?:(?P<lead>this|next|last|the\s+coming|over\s+the)\s+)weekend\b", _h_weekend),
-        (r"(?i)\b(?:(?:by|before|until|at|towards?)\s+)?(?:the\s+)?(?:end|close)\s+of\s+"
+        ("weekend", r"(?i)\b(?:(?P<lead>this|next|last|the\s+coming|over\s+the)\s+)weekend\b", _h_weekend),
+        ("end_of", r"(?i)\b(?:(?:by|before|until|at|towards?)\s+)?(?:the\s+)?(?:end|close)\s+of\s+"
          r"(?:(?:the|this|(?P<which>next|following))\s+)?(?:(?P<unit>year|month)\b|" + _YEAR + r")"
          r"|\b(?:by\s+)?(?:the\s+)?year[-\s]end\b"
          r"|\bwithin\s+(?:the|this)\s+(?P<unit2>year|month)\b", _h_end_of),
-        (r"(?i)\b(?:by\s+|during\s+|in\s+|within\s+)?(?:the\s+)?(?P<which>next|following|this|coming"
+        ("period",
+         r"(?i)\b(?:by\s+|during\s+|in\s+|within\s+)?(?:the\s+)?(?P<which>next|following|this|coming"
          r"|current|last|previous|past)\s+(?P<unit>year|month|week)\b", _h_rel_period),
-        (r"(?i)\b(?:within|in|after|over\s+the\s+next|in\s+the\s+next|within\s+the\s+next)\s+"
+        ("within", r"(?i)\b(?:within|in|after|over\s+the\s+next|in\s+the\s+next|within\s+the\s+next)\s+"
          r"(?:(?:a\s+)?period\s+(?:of\s+)?(?:(?:not\s+exceeding|no\s+(?:longer|more)\s+than|of\s+up\s+to|"
          r"up\s+to)\s+)?)?(?:" + _NUM + r"\s+(?P<unit>days?|weeks?|months?|years?)"
          r"|a\s+(?P<unit2>fortnight))(?:['’]s?\s+time|\s+from\s+now)?\b", _h_within),
-        (r"(?i)\b(?:FY|fiscal(?:\s+year)?)\s*'?\d{2,4}(?:\s*[-/–]\s*\d{2,4})?\b", _h_vague),
-        (r"(?i)\b(?:as\s+soon\s+as\s+possible|at\s+the\s+earliest(?:\s+possible\s+date|"
+        ("fiscal", r"(?i)\b(?:FY|fiscal(?:\s+year)?)\s*'?\d{2,4}(?:\s*[-/–]\s*\d{2,4})?\b", _h_vague),
+        ("vague", r"(?i)\b(?:as\s+soon\s+as\s+possible|at\s+the\s+earliest(?:\s+possible\s+date|"
          r"\s+opportunity)?|as\s+early\s+as\s+possible|at\s+an\s+early\s+date|"
          r"in\s+the\s+(?:near\s+|not\s+too\s+distant\s+)?future|"
          r"in\s+the\s+coming\s+(?:days|weeks|months|years)(?:\s+or\s+(?:days|weeks|months|years))?|"
          r"over\s+the\s+(?:longer|long|medium|short)\s+term|soon|shortly)\b", _h_vague),
-        (r"(?<![\d,.$€£])(?i:\b(?:in|during)\s+)" + _YEAR + r"\s*[-–/]\s*(?P<year2>\d\d(?:\d\d)?)\b",
+        ("year", r"(?<![\d,.$€£])(?i:\b(?:in|during)\s+)" + _YEAR + r"\s*[-–/]\s*(?P<year2>\d\d(?:\d\d)?)\b",
          _h_year_range),
-        (r"(?<![\d,.$€£])(?i:\b(?:(?:in|by|until|till|before|since|from|through|during)\s+)?)"
+        ("year", r"(?<![\d,.$€£])(?i:\b(?:(?:in|by|until|till|before|since|from|through|during)\s+)?)"
          + _YEAR + r"\b(?!\s*[-–/]\s*\d)(?![,.]\d)", _h_year),
     )
 )
@@ -526,7 +549,10 @@ def find_time_expressions(text: str, ref: date | None, *, future: bool | None = 
 @lru_cache(maxsize=4096)
 def _find_cached(text: str, ref: date | None, future: bool | None) -> tuple[TimeExpr, ...]:
     found: list[tuple[int, int, int, re.Match[str], Handler]] = []
-    for priority, (pattern, handler) in enumerate(_PATTERNS):
+    cued = {name: cue.search(text) is not None for name, cue in _CUES.items()}
+    for priority, (needs, pattern, handler) in enumerate(_PATTERNS):
+        if not cued[needs]:
+            continue
         for m in pattern.finditer(text):
             if m.end() > m.start():
                 found.append((m.start(), -(m.end() - m.start()), priority, m, handler))

@@ -49,7 +49,7 @@ from accord.extract.rules.modality import (
     time_expressions,
 )
 from accord.lexicon import SETBACK_VERBS
-from accord.nlp import ents_in
+from accord.nlp import ents_in, span_text
 from accord.normalize.dates import TimeExpr
 
 _PAIR_WORDS = re.compile(r"\b(?:both|two|the)\s+(?:sides|countries|leaders|nations|parties|governments|"
@@ -92,7 +92,7 @@ def find(ctx: Context) -> list[Commitment]:
     heads: set[int] = set()
     headlines: list[_Found] = []
     for sent in ctx.sentences:
-        if not PREFILTER.search(sent.text) and list_item(sent) is None:
+        if not PREFILTER.search(span_text(sent)) and list_item(sent) is None:
             continue
         for tok in sent:
             cue = find_cues(tok)

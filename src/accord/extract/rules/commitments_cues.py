@@ -230,12 +230,11 @@ def _line_openings(sent: Span) -> list[tuple[Token, bool]]:
     """Return the words that may open a bullet: the sentence's first if it starts a line, and
     any word starting a line under a short verbless heading line; each with whether it is under one.
     """
-    doc = sent.doc
     lines: list[tuple[bool, list[Token]]] = []
     for t in sent:
         if t.is_space:
             continue
-        opens = t.i == 0 or "\n" in doc[t.i - 1].whitespace_ + doc[t.i - 1].text
+        opens = _starts_line(t)
         if opens or not lines:
             lines.append((opens, [t]))
         else:
@@ -248,6 +247,14 @@ def _line_openings(sent: Span) -> list[tuple[Token, bool]]:
 
 
 _ITEM_TAGS = frozenset({"VBG", "VB", "NN"})
+
+
+def _starts_line(tok: Token) -> bool:
+    """Say whether a word is the first of the text or of a line."""
+    if tok.i == 0:
+        return True
+    before = tok.doc[tok.i - 1]
+    return "\n" in before.whitespace_ + before.text
 
 
 def _gerund(tok: Token) -> bool:
@@ -269,7 +276,9 @@ def _run_in_heading(first: Token) -> bool:
 
 def find_cues(tok: Token) -> Cue | None:
     """Return the undertaking `tok` marks, or None."""
-    if tok.tag_ in _ITEM_TAGS and (item := list_item(tok.sent)) is not None and item.i == tok.i:
+    # only a word starting a line opens a bullet: the others skip working out their sentence's lines
+    if (tok.tag_ in _ITEM_TAGS and not tok.is_space and _starts_line(tok)
+            and (item := list_item(tok.sent)) is not None and item.i == tok.i):
         return Cue(tok, tok, tok, "item")
     if tok.dep_ == "aux" and (tok.lower_ in FUTURE_MODALS | {"should"} or _headline_future(tok)):
         return _modal(tok)

@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Span
 
 from accord.core import Article, Evidence, Person
 from accord.datelines import dateline_span
+from accord.nlp import span_text
 from accord.normalize.countries import Country, gazetteer
 from accord.normalize.dates import find_time_expressions
 
@@ -78,7 +79,7 @@ class Context:
             return None
         calendar: date | None = None
         for sent in self.sentences[:_EVENT_SENTENCES]:
-            for expr in find_time_expressions(sent.text, published):
+            for expr in find_time_expressions(span_text(sent), published):
                 if expr.ahead or expr.kind == "deadline" or expr.value is None or len(expr.value) != 10:
                     continue  # "by Friday", "within two weeks" are when things are due, not the event
                 day = date.fromisoformat(expr.value)

@@ -17,7 +17,7 @@ from accord.core import Figure
 from accord.extract.rules.context import Context
 from accord.extract.rules.roles import words
 from accord.lexicon import ACT_CLASSES, DOCUMENT_NOUNS
-from accord.nlp import ents_in
+from accord.nlp import ents_in, span_text
 from accord.normalize.countries import gazetteer
 from accord.normalize.dates import find_time_expressions
 
@@ -87,7 +87,7 @@ def find(ctx: Context) -> list[Figure]:
     seen: dict[tuple[float, bool], int] = {}
     for sent in ctx.sentences:
         times = [(sent.start_char + t.start, sent.start_char + t.end)
-                 for t in find_time_expressions(sent.text, ctx.event_date) if t.kind != "vague"]
+                 for t in find_time_expressions(span_text(sent), ctx.event_date) if t.kind != "vague"]
         found = [(ent.start_char, f, ent.label_ == "DATE") for ent in ents_in(sent)
                  if (f := _figure(ctx, sent, ent, times)) is not None]
         found += [(start, f, False) for start, f in _money_spacy_missed(ctx, sent)]

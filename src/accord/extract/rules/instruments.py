@@ -53,7 +53,7 @@ from accord.extract.rules.instruments_mentions import (
 from accord.extract.rules.instruments_merge import Candidate, merge
 from accord.extract.rules.instruments_ordinals import Package, member, ordinal_opening, package
 from accord.extract.rules.instruments_status import mention_status, sentence_status, verb_status
-from accord.nlp import ents_in
+from accord.nlp import ents_in, span_text
 from accord.normalize.countries import gazetteer
 from accord.normalize.dates import find_time_expressions
 from accord.normalize.sectors import sectors_for
@@ -126,8 +126,9 @@ _RATIFIABLE = frozenset({"treaty", "agreement", "protocol", "convention"})
 
 def _ratification(sent: Span, index: int, found: list[Candidate]) -> Candidate | None:
     """Return the ratification a sentence reports of the article's document, when it names none itself."""
-    match = _RATIFIED_BACK.search(sent.text)
-    if match is None or any(c.sent == index for c in found) or _NOT_DONE.search(sent.text[:match.start()]):
+    text = span_text(sent)
+    match = _RATIFIED_BACK.search(text)
+    if match is None or any(c.sent == index for c in found) or _NOT_DONE.search(text[:match.start()]):
         return None
     named = _topic(found, _RATIFIABLE, sent.start_char)
     if named is None:
@@ -278,7 +279,8 @@ def _from_mention(ctx: Context, sent: Span, index: int, m: Mention, bounds: tupl
         if len(concrete) > 1:  # "deals were signed to set up a shipping line and promote tourism"
             status = status or sentence_status(sent) or last_status or "signed"
             return [_act_candidate(sent, index, typ, status, act) for act in concrete]
-        if acts and counted(head) != 1 and _only_relations(acts[0]) and not _THIS_FIELD.search(sent.text):
+        if (acts and counted(head) != 1 and _only_relations(acts[0])
+                and not _THIS_FIELD.search(span_text(sent))):
             return []  # "several MoUs to boost cooperation in various sectors": a package
         if counted(head) == 0 and any(c.lower_ in _UNCOUNTED for c in head.children
                                        if c.dep_ in ("amod", "det")):
@@ -386,7 +388,7 @@ def _anaphoric_package(ctx: Context, sent: Span, index: int, m: Mention, typ: st
     without a small count, the package stays a figure.
     """
     count = counted(m.head)
-    if not 1 < count <= _MAX_PACKAGE or not _THIS_FIELD.search(sent.text):
+    if not 1 < count <= _MAX_PACKAGE or not _THIS_FIELD.search(span_text(sent)):
         return []
     pos = next(i for i, s in enumerate(ctx.sentences) if s.start == sent.start)
     if pos == 0:
@@ -694,8 +696,9 @@ def _date(ctx: Context, sent: Span, status: str) -> str | None:
     if status not in ("signed", "issued", "ratified", "in_force", "finalized"):
         return None
     written = ctx.ref_date.isoformat() if ctx.ref_date else ""
-    for expr in find_time_expressions(sent.text, ctx.ref_date):
-        period = any(d in sent.text[max(0, expr.start - 1):expr.end] for d in "-–")
+    text = span_text(sent)
+    for expr in find_time_expressions(text, ctx.ref_date):
+        period = any(d in text[max(0, expr.start - 1):expr.end] for d in "-–")
         # a time before the story's own day is past, whatever the clause's words guess
         # ("withdrew from the memorandum it signed in 2024")
         past = not expr.ahead or (expr.value is not None and expr.value < written[:len(expr.value)])

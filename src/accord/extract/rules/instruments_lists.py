@@ -25,6 +25,7 @@ from accord.extract.rules.instruments_lexicon import (
     TOPIC_HEADS,
     TOPIC_PREPS,
 )
+from accord.nlp import span_text
 from accord.normalize.sectors import taxonomy
 
 # A bulleted or numbered line's mark ("- ", "• ", "3. ", "(b) ").
@@ -69,7 +70,7 @@ _TOPIC_PREPOSITIONS = frozenset({"on", "for", "in", "regarding", "concerning"})
 def sector_chars(sent: Span) -> set[int]:
     """Return the character offsets of `sent` that lie inside a taxonomy phrase."""
     covered: set[int] = set()
-    for m in taxonomy().pattern.finditer(sent.text):
+    for m in taxonomy().pattern.finditer(span_text(sent)):
         covered.update(range(sent.start_char + m.start(), sent.start_char + m.end()))
     return covered
 

@@ -81,8 +81,7 @@ def is_mention_noun(tok: Token) -> bool:
     if tok.pos_ not in ("NOUN", "PROPN"):
         return False
     low = tok.lower_
-    prev = tok.doc[tok.i - 1].lower_ if tok.i > 0 else ""
-    if low in JOINT_NOUNS and prev == "joint":
+    if low in JOINT_NOUNS and tok.i > 0 and tok.doc[tok.i - 1].lower_ == "joint":
         return True
     key = low if low in NOUN_TYPES or low in FORM_TYPES else tok.lemma_.lower()
     if key not in NOUN_TYPES and key not in FORM_TYPES:

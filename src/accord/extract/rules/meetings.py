@@ -36,7 +36,7 @@ from accord.extract.rules.modality import (
 from accord.extract.rules.roles import is_role_word
 from accord.ingest.metadata import CAPTION_END
 from accord.lexicon import SIGNING_ACTS
-from accord.nlp import ent_at, ents_in
+from accord.nlp import ent_at, ents_in, span_text
 from accord.normalize.countries import gazetteer
 
 _ORDINAL_NAMES = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
@@ -46,62 +46,93 @@ _ORDINAL = rf"(?:\d+(?:st|nd|rd|th)|{'|'.join(_ORDINAL_NAMES)})"
 # words before "conference"/"forum" that make it another kind or no gathering of states
 _NOT_SUMMIT = frozenset({"press", "news", "media", "video", "business", "economic", "investment", "trade",
                          "investor", "investors", "phone", "telephone"})
-_TRIGGERS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
-    (kind, re.compile(p, re.IGNORECASE)) for kind, p in (
-        ("signing_ceremony", r"\b(?P<w>signing)\s+ceremony\b"),
-        ("signing_ceremony", r"\b(?P<w>witness(?:ed|es|ing)?)\s+(?:the\s+)?(?:signing|ceremony|exchange)\b"),
-        ("signing_ceremony", r"\b(?:was|were)\s+(?P<w>signed)\s+by\b"),
+# Each trigger: its kind, words one of which every match holds (in lower case; a sentence with
+# none of them is not searched) and its pattern.
+_TRIGGERS: tuple[tuple[str, tuple[str, ...], re.Pattern[str]], ...] = tuple(
+    (kind, tuple(words.split()), re.compile(p, re.IGNORECASE)) for kind, words, p in (
+        ("signing_ceremony", "ceremony",
+         r"\b(?P<w>signing)\s+ceremony\b"),
+        ("signing_ceremony", "witness",
+         r"\b(?P<w>witness(?:ed|es|ing)?)\s+(?:the\s+)?(?:signing|ceremony|exchange)\b"),
+        ("signing_ceremony", "signed",
+         r"\b(?:was|were)\s+(?P<w>signed)\s+by\b"),
         # documents signed or exchanged before witnesses, or leaders signing in person (see _accept)
-        ("signing_ceremony", r"\bin\s+the\s+(?P<w>presence)\s+of\b"),
-        ("signing_ceremony", r"\b(?P<w>sign(?:ed|s)|ink(?:ed|s))\b"),
-        ("press_conference", r"\b(?:press|news|media)\s+(?P<w>conference|briefing|stakeout|availability"
-                             r"|encounter|talk)\b"),
-        ("press_conference", r"\b(?P<w>presser)\b"),
-        ("press_conference", r"\b(?P<w>told)\s+(?:reporters|journalists|the\s+media|the\s+press)\b"),
+        ("signing_ceremony", "presence",
+         r"\bin\s+the\s+(?P<w>presence)\s+of\b"),
+        ("signing_ceremony", "sign ink",
+         r"\b(?P<w>sign(?:ed|s)|ink(?:ed|s))\b"),
+        ("press_conference", "press news media",
+         r"\b(?:press|news|media)\s+(?P<w>conference|briefing|stakeout|availability"
+         r"|encounter|talk)\b"),
+        ("press_conference", "presser",
+         r"\b(?P<w>presser)\b"),
+        ("press_conference", "told",
+         r"\b(?P<w>told)\s+(?:reporters|journalists|the\s+media|the\s+press)\b"),
         # a briefing: "briefed journalists", "addressing Colombo-based media", "in a statement to the
         # media" (one outlet told something, "told state media", is an interview)
-        ("press_conference", r"\b(?P<w>briefed|address(?:ed|es|ing)?)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
-                             r"(?:reporters|journalists|media|press)\b(?!\s+(?:freedom|law|council|release))"),
-        ("press_conference", r"\b(?P<w>statement)\s+to\s+(?:the\s+)?(?:media|press|reporters|journalists)\b"),
-        ("press_conference", r"\b(?P<w>statement)\s+alongside\b"),
-        ("business_forum", r"\b(?:business|economic|investment|trade|investors?[’']?)\s+(?P<w>forum)\b"),
-        ("commission_session", r"\b(?:joint|intergovernmental|inter-governmental|bilateral)\s+"
-                               r"(?:\w+\s+)?(?P<w>commission)\b(?=[^.]{0,60}\b(?:session|meeting|met|held))"),
+        ("press_conference", "briefed address",
+         r"\b(?P<w>briefed|address(?:ed|es|ing)?)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
+         r"(?:reporters|journalists|media|press)\b(?!\s+(?:freedom|law|council|release))"),
+        ("press_conference", "statement",
+         r"\b(?P<w>statement)\s+to\s+(?:the\s+)?(?:media|press|reporters|journalists)\b"),
+        ("press_conference", "alongside",
+         r"\b(?P<w>statement)\s+alongside\b"),
+        ("business_forum", "forum",
+         r"\b(?:business|economic|investment|trade|investors?[’']?)\s+(?P<w>forum)\b"),
+        ("commission_session", "commission",
+         r"\b(?:joint|intergovernmental|inter-governmental|bilateral)\s+"
+         r"(?:\w+\s+)?(?P<w>commission)\b(?=[^.]{0,60}\b(?:session|meeting|met|held))"),
         # a numbered sitting ("the 11th Joint Permanent Commission") or one opened, convened or
         # co-chaired is a session even where no word "session" follows
-        ("commission_session", rf"\b(?:{_ORDINAL}|(?:open|convene|co-chair|chair|host|inaugurat)(?:ed|s)?"
-                               r"(?:\s+(?:the|a))?)\s+(?:session\s+of\s+(?:the\s+)?)?"
-                               r"(?:joint|intergovernmental|inter-governmental|bilateral)\s+"
-                               r"(?:\w+\s+)?(?P<w>commission)\b"),
+        ("commission_session", "commission",
+         rf"\b(?:{_ORDINAL}|(?:open|convene|co-chair|chair|host|inaugurat)(?:ed|s)?"
+         r"(?:\s+(?:the|a))?)\s+(?:session\s+of\s+(?:the\s+)?)?"
+         r"(?:joint|intergovernmental|inter-governmental|bilateral)\s+"
+         r"(?:\w+\s+)?(?P<w>commission)\b"),
         # a named dialogue sitting: numbered, chaired or held somewhere (see _accept)
-        ("commission_session", r"\b(?P<w>dialogue)\b"),
-        ("call", r"\b(?:tele)?phone\s+(?P<w>call|conversation|talks)\b"),
-        ("call", r"\bvideo\s+(?P<w>call|conference|link)\b"),
-        ("call", r"\b(?P<w>spoke|talked)\s+(?:by|over\s+the|on\s+the)\s+(?:tele)?phone\b"),
+        ("commission_session", "dialogue",
+         r"\b(?P<w>dialogue)\b"),
+        ("call", "phone",
+         r"\b(?:tele)?phone\s+(?P<w>call|conversation|talks)\b"),
+        ("call", "video",
+         r"\bvideo\s+(?P<w>call|conference|link)\b"),
+        ("call", "phone",
+         r"\b(?P<w>spoke|talked)\s+(?:by|over\s+the|on\s+the)\s+(?:tele)?phone\b"),
         # a readout's "spoke today with President X" is a call; speaking to the press is not
-        ("call", r"\b(?P<w>spoke|speaks|talked)\s+(?:(?:today|yesterday|again|on\s+\w+day|by\s+\w+)\s+)?"
-                 r"with\s+(?!reporters|journalists|the\s+(?:media|press))(?:\w+\s+){0,3}?"
-                 r"(?:President|Prime|Premier|Chancellor|King|Queen|Emir|Sultan|Minister|Secretary|his|her)\b"),
-        ("other", r"\bhost(?:ed|s|ing)?\s+(?:a|an|the)\s+(?:\w+\s+){0,2}?(?P<w>luncheon|lunch|dinner|banquet"
-                  r"|reception|breakfast)\b|\b(?:state|official)\s+(?P<w2>banquet|dinner|luncheon)\b"
-                  r"|\b(?P<w3>guard)\s+of\s+honou?r\b"),
-        ("talks", r"\bcourtesy\s+(?P<w>call)\b|\b(?P<w2>rounds?)\s+of\s+(?:[\w-]+\s+){0,2}?"
-                  r"(?:negotiations?|consultations)\b"
-                  r"|\b(?:held|hold|holds|holding)\s+(?:\w+\s+){0,2}?(?P<w3>negotiations)\b"),
+        ("call", "spoke speaks talked",
+         r"\b(?P<w>spoke|speaks|talked)\s+(?:(?:today|yesterday|again|on\s+\w+day|by\s+\w+)\s+)?"
+         r"with\s+(?!reporters|journalists|the\s+(?:media|press))(?:\w+\s+){0,3}?"
+         r"(?:President|Prime|Premier|Chancellor|King|Queen|Emir|Sultan|Minister|Secretary|his|her)\b"),
+        ("other", "host banquet dinner luncheon guard",
+         r"\bhost(?:ed|s|ing)?\s+(?:a|an|the)\s+(?:\w+\s+){0,2}?(?P<w>luncheon|lunch|dinner|banquet"
+         r"|reception|breakfast)\b|\b(?:state|official)\s+(?P<w2>banquet|dinner|luncheon)\b"
+         r"|\b(?P<w3>guard)\s+of\s+honou?r\b"),
+        ("talks", "courtesy round negotiations",
+         r"\bcourtesy\s+(?P<w>call)\b|\b(?P<w2>rounds?)\s+of\s+(?:[\w-]+\s+){0,2}?"
+         r"(?:negotiations?|consultations)\b"
+         r"|\b(?:held|hold|holds|holding)\s+(?:\w+\s+){0,2}?(?P<w3>negotiations)\b"),
         # a reception or a send-off by someone: "was welcomed by the minister", "was seen off at the
         # airport by …", "rolled out the red carpet for …"
-        ("other", r"\b(?:was|were|been|being)\s+(?:warmly\s+)?(?P<w>welcomed|received|greeted|seen)\s+"
-                  r"(?:off\s+)?(?:[\w,-]+\s+){0,5}?by\b|\b(?P<w2>roll(?:ed|s|ing)?)\s+out\s+the\s+red[\s-]carpet\b"),
-        ("other", r"\b(?:welcom(?:e|ing)|arrival)\s+(?P<w>ceremony)\b|\bred-carpet\s+(?P<w2>welcome)\b"
-                  r"|\barrived\b[^.]{0,40}\bto\s+a\s+(?P<w3>ceremony)\b"),
-        ("summit", r"\b(?P<w>summit)\b(?!\s+(?:talks|meeting))"),
+        ("other", "welcomed received greeted seen carpet",
+         r"\b(?:was|were|been|being)\s+(?:warmly\s+)?(?P<w>welcomed|received|greeted|seen)\s+"
+         r"(?:off\s+)?(?:[\w,-]+\s+){0,5}?by\b|\b(?P<w2>roll(?:ed|s|ing)?)\s+out\s+the\s+red[\s-]carpet\b"),
+        ("other", "ceremony welcome",
+         r"\b(?:welcom(?:e|ing)|arrival)\s+(?P<w>ceremony)\b|\bred-carpet\s+(?P<w2>welcome)\b"
+         r"|\barrived\b[^.]{0,40}\bto\s+a\s+(?P<w3>ceremony)\b"),
+        ("summit", "summit",
+         r"\b(?P<w>summit)\b(?!\s+(?:talks|meeting))"),
         # a named gathering ("the 1955 Asia-Africa Conference", "the U.N. climate change conference")
-        ("summit", r"\b(?P<w>conference|forum)\b"),
-        ("talks", r"\b(?P<w>talks|meeting|meetings|met|meets|discussions|consultations|talked)\b"),
-        ("visit", r"\b(?P<w>visit|visited|visits|visiting|tour)\b(?!\s+of\s+duty)"),
-        ("visit", r"\b(?P<w>trip)\b"),
+        ("summit", "conference forum",
+         r"\b(?P<w>conference|forum)\b"),
+        ("talks", "talk meet met discussions consultations",
+         r"\b(?P<w>talks|meeting|meetings|met|meets|discussions|consultations|talked)\b"),
+        ("visit", "visit tour",
+         r"\b(?P<w>visit|visited|visits|visiting|tour)\b(?!\s+of\s+duty)"),
+        ("visit", "trip",
+         r"\b(?P<w>trip)\b"),
         # an arrival is the visit begun ("arrived in Seoul on Sunday for talks"); "will arrive" is a plan
-        ("visit", r"\b(?P<w>arrived|arrives|landed)\s+(?:in|at)\s+"),
+        ("visit", "arrive landed",
+         r"\b(?P<w>arrived|arrives|landed)\s+(?:in|at)\s+"),
     )
 )
 # "discussions" names a meeting only where the text says they were held.
@@ -177,8 +208,11 @@ def _mentions(ctx: Context, sent: Span, body: int) -> list[_Mention]:
     """Return the held-meeting mentions of one sentence, one per trigger word."""
     out: list[_Mention] = []
     seen: set[tuple[int, str]] = set()
-    text = sent.text
-    for kind, pattern in _TRIGGERS:
+    text = span_text(sent)
+    folded = _folded(text)
+    for kind, words, pattern in _TRIGGERS:
+        if folded is not None and not any(w in folded for w in words):
+            continue  # the trigger's words are not in the sentence: its pattern cannot match
         for m in pattern.finditer(text):
             group = next(g for g in ("w", "w2", "w3") if g in m.groupdict() and m.group(g))
             start = sent.start_char + m.start(group)
@@ -198,6 +232,16 @@ def _mentions(ctx: Context, sent: Span, body: int) -> list[_Mention]:
             mention.caption = _in_caption(ctx, sent.start_char, start)
             out.append(mention)
     return _apart(ctx, out)
+
+
+# The characters other than ASCII letters that a case-blind pattern takes for ASCII letters
+# (dotted and dotless i, long s, Kelvin sign): a text with one is searched without its words' test.
+_FOLDS_TO_ASCII = re.compile("[\u0130\u0131\u017f\u212a]")
+
+
+def _folded(text: str) -> str | None:
+    """Return `text` in lower case to test a trigger's words in, or None where that test would not hold."""
+    return None if _FOLDS_TO_ASCII.search(text) else text.lower()
 
 
 def _in_caption(ctx: Context, sent_start: int, at: int) -> bool:

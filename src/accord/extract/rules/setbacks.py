@@ -34,6 +34,7 @@ from accord.extract.rules.modality import (
     time_expressions,
 )
 from accord.lexicon import FACILITY_NOUNS, NEW_TIME_PREPOSITIONS, SETBACK_PARTICLES, SETBACK_VERBS
+from accord.nlp import span_text
 
 # Nouns that put something off or call it off.
 SETBACK_NOUNS: dict[str, str] = {
@@ -71,7 +72,7 @@ def read_tokens(ctx: Context, sentences: list[Span], body: int, prefilter: re.Pa
     """Return what `read` finds at each token of the body's sentences that `prefilter` lets through."""
     out: list[Commitment] = []
     for sent in sentences:
-        if sent.end_char <= body or not prefilter.search(sent.text):
+        if sent.end_char <= body or not prefilter.search(span_text(sent)):
             continue
         for tok in sent:
             fact = read(ctx, sent, tok)
