@@ -613,9 +613,9 @@ def _placed(keys: Iterable[str], item: Item, filing: bool) -> Iterator[str]:
     A person of a known state meets that state's namesakes anywhere, and the unplaced ones
     (no stated state) of articles about that state; an unplaced person meets the namesakes
     of its own article's states and the unplaced ones of the same pair. An unplaced person
-    who met everyone chained every state's namesakes into one part of the graph, which an
-    update re-forms whole and which grew with the store. In an article about no state, the
-    unplaced meet every placed namesake, as before.
+    who met every name that sounds like its own chained every state's namesakes into one
+    part of the graph, which an update re-forms whole and which grew with the store. In an
+    article about no state, the unplaced meet every placed namesake, as before.
     """
     country, pair = person_country(item), item.ctx.pair
     states = [s for s in pair.split("-") if s]
@@ -640,7 +640,15 @@ class PersonRule(_Defaults):
     def blocks(self, item: Item) -> Blocks:
         assert isinstance(item.fact, Person)
         insert, probe = name_keys(item.fact.name)
-        return Blocks(frozenset(_placed(insert, item, True)), frozenset(_placed(probe, item, False)))
+        if not insert:
+            return Blocks(frozenset(), frozenset())
+        # the same spelling meets its namesakes of every state, as a name that sounds alike does
+        # only where the states agree (see `_placed`)
+        country = person_country(item)
+        spelt = timed([BlockKey("P", ("N", " ".join(name_tokens(item.fact.name))))],
+                      None if country is None else frozenset({country}))
+        return Blocks(spelt.insert | frozenset(_placed(insert, item, True)),
+                      spelt.probe | frozenset(_placed(probe, item, False)))
 
     def signature(self, item: Item) -> Hashable | None:
         # a name spelt the same with the same country (none: in an article of the same pair)
