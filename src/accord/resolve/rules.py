@@ -607,7 +607,7 @@ class MeetingRule(_Defaults):
 # --------------------------------------------------------------------------- people
 
 
-def _placed(keys: Iterable[str], item: Item, filing: bool) -> Iterator[str]:
+def _by_state(keys: Iterable[str], item: Item, filing: bool) -> Iterator[str]:
     """Yield a person's name keys split by state, as facts are by month.
 
     A person of a known state meets that state's namesakes anywhere, and the unplaced ones
@@ -643,12 +643,12 @@ class PersonRule(_Defaults):
         if not insert:
             return Blocks(frozenset(), frozenset())
         # the same spelling meets its namesakes of every state, as a name that sounds alike does
-        # only where the states agree (see `_placed`)
+        # only where the states agree (see `_by_state`)
         country = person_country(item)
         spelt = timed([BlockKey("P", ("N", " ".join(name_tokens(item.fact.name))))],
                       None if country is None else frozenset({country}))
-        return Blocks(spelt.insert | frozenset(_placed(insert, item, True)),
-                      spelt.probe | frozenset(_placed(probe, item, False)))
+        return Blocks(spelt.insert | frozenset(_by_state(insert, item, True)),
+                      spelt.probe | frozenset(_by_state(probe, item, False)))
 
     def signature(self, item: Item) -> Hashable | None:
         # a name spelt the same with the same country (none: in an article of the same pair)
