@@ -45,6 +45,7 @@ from accord.extract import extract_articles
 from accord.ingest import IngestOptions, iter_articles
 from accord.registry import update_register
 from accord.resolve import ResolveOptions
+from accord.resolve.state import STATE_VERSION
 from accord.settings import Settings
 from accord.store import Store
 from accord.store.migrations import head_revision
@@ -66,8 +67,9 @@ CHUNK = 5_000  # articles written in one transaction and registered by one updat
 
 
 def cached(size: int, seed: int, cache: Path) -> Path:
-    """Return where the built store of `size` articles is kept."""
-    return cache / f"store-{size}-seed{seed}-rev{head_revision()}.db"
+    """Return where the built store of `size` articles is kept (by schema revision and register
+    state version: a store of another state version is formed again whole by its first update)."""
+    return cache / f"store-{size}-seed{seed}-rev{head_revision()}-state{STATE_VERSION}.db"
 
 
 def build(sizes: list[int], seed: int, cache: Path, options: ResolveOptions,
@@ -89,7 +91,8 @@ def build(sizes: list[int], seed: int, cache: Path, options: ResolveOptions,
     cache.mkdir(parents=True, exist_ok=True)
     partial = cache / f"building-seed{seed}.part"
     partial.unlink(missing_ok=True)
-    kept = [int(p.name.split("-")[1]) for p in cache.glob(f"store-*-seed{seed}-rev{head_revision()}.db")]
+    pattern = cached(0, seed, cache).name.replace("-0-", "-*-", 1)
+    kept = [int(p.name.split("-")[1]) for p in cache.glob(pattern)]
     count = max((n for n in kept if n < missing[0]), default=0)
     if count:
         shutil.copyfile(cached(count, seed, cache), partial)

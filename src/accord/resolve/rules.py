@@ -16,7 +16,7 @@ are filed into by everyone but looked into only by the vague facts themselves.
 from __future__ import annotations
 
 import re
-from collections.abc import Hashable, Iterable
+from collections.abc import Hashable, Iterable, Iterator
 from dataclasses import dataclass, field, fields
 from datetime import date, timedelta
 from typing import NamedTuple, Protocol
@@ -607,6 +607,30 @@ class MeetingRule(_Defaults):
 # --------------------------------------------------------------------------- people
 
 
+def _by_state(keys: Iterable[str], item: Item, filing: bool) -> Iterator[str]:
+    """Yield a person's name keys split by state, as facts are by month.
+
+    A person of a known state meets that state's namesakes anywhere, and the unplaced ones
+    (no stated state) of articles about that state; an unplaced person meets the namesakes
+    of its own article's states and the unplaced ones of the same pair. An unplaced person
+    who met every name that sounds like its own chained every state's namesakes into one
+    part of the graph, which an update re-forms whole and which grew with the store. In an
+    article about no state, the unplaced meet every placed namesake, as before.
+    """
+    country, pair = person_country(item), item.ctx.pair
+    states = [s for s in pair.split("-") if s]
+    if country is not None:
+        slices = [country, "*"] if filing else [country, f"?{country}", "?*"]
+    elif not states:
+        slices = ["?*", "??"] if filing else ["*", "??"]
+    else:
+        slices = [f"?{s}" for s in states] if filing else list(states)
+        slices.append(f"??{pair}")
+    for key in keys:
+        for part in slices:
+            yield str(BlockKey("P", tuple(key.split("|"))).sliced(part))
+
+
 @dataclass(frozen=True, slots=True)
 class PersonRule(_Defaults):
     options: ResolveOptions
@@ -616,18 +640,21 @@ class PersonRule(_Defaults):
     def blocks(self, item: Item) -> Blocks:
         assert isinstance(item.fact, Person)
         insert, probe = name_keys(item.fact.name)
-        # split by country as facts are by month: a person of no stated country looks in all
+        if not insert:
+            return Blocks(frozenset(), frozenset())
+        # the same spelling meets its namesakes of every state, as a name that sounds alike does
+        # only where the states agree (see `_by_state`)
         country = person_country(item)
-        states = None if country is None else frozenset({country})
-        return Blocks(
-            timed((BlockKey("P", tuple(k.split("|"))) for k in insert), states).insert,
-            timed((BlockKey("P", tuple(k.split("|"))) for k in probe), states).probe,
-        )
+        spelt = timed([BlockKey("P", ("N", " ".join(name_tokens(item.fact.name))))],
+                      None if country is None else frozenset({country}))
+        return Blocks(spelt.insert | frozenset(_by_state(insert, item, True)),
+                      spelt.probe | frozenset(_by_state(probe, item, False)))
 
     def signature(self, item: Item) -> Hashable | None:
-        # a name spelt the same with the same country compares the same with everyone
+        # a name spelt the same with the same country (none: in an article of the same pair)
+        # compares the same with everyone and has the same blocks
         assert isinstance(item.fact, Person)
-        return (name_tokens(item.fact.name), person_country(item))
+        return (name_tokens(item.fact.name), person_country(item) or f"?{item.ctx.pair}")
 
     def compatible(self, a: Item, b: Item) -> bool:
         fa, fb = a.fact, b.fact

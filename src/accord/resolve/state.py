@@ -19,7 +19,7 @@ from accord.errors import StoreError
 from accord.resolve.items import ArticleContext, Item, item_of
 from accord.resolve.model import Conflict, ConflictValue, Mention
 
-STATE_VERSION = 2  # 2: articles no longer keep their vague counts
+STATE_VERSION = 3  # 2: articles no longer keep their vague counts; 3: people blocked by pair
 
 
 class StateError(StoreError):
