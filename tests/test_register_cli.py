@@ -72,6 +72,18 @@ def test_register_lists_instruments_of_a_pair_given_in_either_order(hand_db: Pat
     assert bad.exit_code == 2 and "ISO" in bad.output
 
 
+@pytest.mark.parametrize(("width", "sectors"), [(80, False), (120, True)])
+def test_the_register_table_keeps_ids_whole_and_drops_sectors_on_a_narrow_terminal(
+        hand_db: Path, monkeypatch: pytest.MonkeyPatch, width: int, sectors: bool) -> None:
+    import importlib
+
+    monkeypatch.setattr(importlib.import_module("accord.cli.app").console, "width", width)
+    ids = [r["id"] for r in ok_json(hand_db, "register")]
+    table = run(hand_db, "register")
+    assert table.exit_code == 0 and all(i in table.stdout for i in ids)
+    assert ("sectors" in table.stdout) is sectors
+
+
 def test_commitments_have_a_status_as_of_a_day_with_evidence(hand_db: Path) -> None:
     listed = ok_json(hand_db, "commitments", "--as-of", "2025-06-01")
     oslo = by(listed, action="meet in Oslo")

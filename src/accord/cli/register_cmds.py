@@ -107,13 +107,18 @@ def _print_json(value: Any) -> None:
     write_json(json.dumps(value, ensure_ascii=False, indent=2) + "\n")
 
 
+_ID_COLUMNS = frozenset({"id", "record"})
+_WIDE_TERMINAL = 100  # columns from which `accord register` shows every column
+
+
 def _table(columns: Sequence[str], rows: Sequence[Sequence[str]], empty: str) -> None:
     if not rows:
         err_console.print(Text(empty))
         return
     table = Table(header_style="bold")
     for name in columns:
-        table.add_column(name, overflow="fold")
+        # a record id is read whole ("ins-0de296eae4"); the other columns share what is left
+        table.add_column(name, overflow="fold", no_wrap=name in _ID_COLUMNS)
     for row in rows:
         table.add_row(*(Text(cell) for cell in row))
     console.print(table)
@@ -176,7 +181,12 @@ def register_cmd(
     judged = as_of is not None or implementation is not None
     columns = ("id", "type", "subject", "sectors", "stage", "date", "sources") + (
         (f"implementation {query.as_of}",) if judged else ())
-    _table(columns, [_instrument_row(v)[:len(columns)] for v in found], "no instruments match")
+    rows = [_instrument_row(v)[:len(columns)] for v in found]
+    if console.width < _WIDE_TERMINAL:
+        # at 80 columns the sectors (the subject's own words, mostly) would fold every word: left to --json
+        keep = [i for i, name in enumerate(columns) if name != "sectors"]
+        columns, rows = tuple(columns[i] for i in keep), [[row[i] for i in keep] for row in rows]
+    _table(columns, rows, "no instruments match")
     # each lifecycle step once, under the table: "ins-a signed as ins-b"
     for link in sorted({ln for v in found for ln in v.record.links}):
         console.print(Text(f"{link.source} {link.relation} {link.target}"))
