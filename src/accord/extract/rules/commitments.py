@@ -45,6 +45,7 @@ from accord.extract.rules.modality import (
     is_negated,
     is_verb,
     plausible_name,
+    previous_person,
     same_person,
     time_expressions,
 )
@@ -485,7 +486,7 @@ def _name_of(ctx: Context, tok: Token) -> str | None:
     if tok.lower_ in ("their", "our", "us"):
         return _pair(ctx) or text
     if tok.lower_ in ("he", "she", "i", "his", "her", "my"):
-        return _previous_person(ctx, tok.idx) or text
+        return previous_person(ctx, tok.idx) or text
     words = text.split()
     return " ".join(words[:8]) if words else None
 
@@ -510,17 +511,6 @@ def _by_title(ctx: Context, span: Span) -> str | None:
 def _pair(ctx: Context) -> str | None:
     """Return "A and B" for the article's two states ("both sides"), else None."""
     return " and ".join(ctx.pair) if len(ctx.pair) == 2 else None
-
-
-def _previous_person(ctx: Context, offset: int) -> str | None:
-    """Return the last person named before an offset (what "he" most likely refers to)."""
-    last = None
-    for ent in ctx.doc.ents:
-        if ent.start_char >= offset:
-            break
-        if ent.label_ == "PERSON" and plausible_name(ent.text):
-            last = ent.text
-    return canonical_person(ctx, last) if last else None
 
 
 def _without_orphans(words: list[Token]) -> list[Token]:

@@ -21,11 +21,11 @@ from accord.extract.rules.modality import (
     clause_head,
     is_negated,
     is_verb,
+    names_facility,
     prepared_for,
 )
 from accord.lexicon import (
     DOCUMENT_SINGULARS,
-    FACILITY_NOUNS,
     MEETING_NOUNS,
     MOU_NOUNS,
     PLAN_NOUNS,
@@ -375,8 +375,7 @@ def _modal(aux: Token) -> Cue | None:
 def acts_on_own_thing(verb: Token) -> bool:
     """Say whether a verb opens or resumes a thing of its own ("resume flights"): it may be reported done."""
     return verb.lemma_.lower() in DONE_VERBS and any(
-        c.dep_ == "dobj" and (c.lemma_.lower() in FACILITY_NOUNS or c.lower_ in FACILITY_NOUNS)
-        for c in verb.children)
+        c.dep_ == "dobj" and names_facility(c) for c in verb.children)
 
 
 def done_to_act(verb: Token) -> bool:

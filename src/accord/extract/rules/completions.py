@@ -22,10 +22,10 @@ from accord.extract.rules.modality import (
     HYPOTHETICAL_MODALS,
     char_bounds,
     clause_bounds,
+    names_facility,
     time_expressions,
 )
 from accord.extract.rules.setbacks import actor_of, object_text, read_tokens
-from accord.lexicon import FACILITY_NOUNS
 
 DONE = "done"
 PREFILTER = re.compile(r"(?i)\b(?:re)?open|\bresum|\brestor|\binaugurat|\blaunch|\brestart|"
@@ -48,8 +48,8 @@ def _done(ctx: Context, sent: Span, tok: Token) -> Commitment | None:
     if tok.pos_ != "VERB" or not _told_done(tok):
         return None
     # the thing may be the subject too: "direct flights have resumed", "the embassy reopened"
-    obj = next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass", "nsubj")
-                and (c.lemma_.lower() in FACILITY_NOUNS or c.lower_ in FACILITY_NOUNS)), None)
+    obj = next((c for c in tok.children
+                if c.dep_ in ("dobj", "nsubjpass", "nsubj") and names_facility(c)), None)
     if obj is None:
         return None
     act = tok.lemma_.lower()

@@ -24,7 +24,7 @@ from accord.extract.rules.instruments_lexicon import (
     RATIFIED_VERBS,
     SIGNED_VERBS,
 )
-from accord.lexicon import SETBACK_PARTICLES, SETBACK_VERBS
+from accord.extract.rules.modality import sets_back
 
 _DONE = frozenset({"signed", "issued", "ratified", "in_force"})
 _MAX_WALK = 8
@@ -117,10 +117,7 @@ def not_done(verb: Token) -> bool:
     """
     if any(c.dep_ == "neg" for c in verb.children):
         return True
-    lemma = verb.lemma_.lower()
-    particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"
-                     or (c.dep_ == "advmod" and c.lower_ in ("back", "off"))), None)
-    if lemma in SETBACK_VERBS or lemma == "delay" or (lemma, particle or "") in SETBACK_PARTICLES:
+    if sets_back(verb) or verb.lemma_.lower() == "delay":
         return True
     head = verb.head
     return verb.dep_ == "xcomp" and head.i != verb.i and (

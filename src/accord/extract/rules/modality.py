@@ -14,7 +14,7 @@ from datetime import date
 from spacy.tokens import Span, Token
 
 from accord.extract.rules.context import DATE_STAMP, Context
-from accord.lexicon import MEETING_NOUNS, SETBACK_PARTICLES, SETBACK_VERBS
+from accord.lexicon import FACILITY_NOUNS, MEETING_NOUNS, SETBACK_PARTICLES, SETBACK_VERBS
 from accord.nlp import doc_text, ents_in
 from accord.normalize.dates import TimeExpr, find_time_expressions
 
@@ -114,7 +114,7 @@ def is_planned(tok: Token, *, purpose_is_plan: bool = True) -> bool:
                 # the setting of the main clause, not part of what is intended.
                 t = t.head
                 continue
-            if looks_ahead(t) or is_negated(t) or t.lemma_ in PLAN_VERBS or _sets_back(t):
+            if looks_ahead(t) or is_negated(t) or t.lemma_ in PLAN_VERBS or sets_back(t):
                 return True  # planned, or put off or called off: not held
             if aux_lemmas(t) & HYPOTHETICAL_MODALS:
                 return True
@@ -182,10 +182,10 @@ def _is_small_clause(tok: Token) -> bool:
     return tok.dep_ == "ccomp" and tok.tag_ in ("VBN", "VBD") and tok.head.lemma_ in ("get", "have")
 
 
-def _sets_back(verb: Token) -> bool:
+def sets_back(verb: Token) -> bool:
     """Say whether a verb puts off or calls off what it governs ("the visit has been postponed")."""
-    particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), "")
-    return verb.lemma_.lower() in SETBACK_VERBS or (verb.lemma_.lower(), particle) in SETBACK_PARTICLES
+    lemma = verb.lemma_.lower()
+    return lemma in SETBACK_VERBS or (lemma, particle_of(verb) or "") in SETBACK_PARTICLES
 
 
 def _has_subject(verb: Token) -> bool:
@@ -319,6 +319,25 @@ def _said_of_another_thing(place: Span, event: Token) -> bool:
         return False
     owner = prep.head
     return owner.i != event.i and owner.pos_ == "NOUN" and owner.lemma_.lower() not in MEETING_NOUNS
+
+
+def names_facility(tok: Token) -> bool:
+    """Say whether a noun names a facility or link a promise can open ("consulate", "flights")."""
+    return tok.lemma_.lower() in FACILITY_NOUNS or tok.lower_ in FACILITY_NOUNS
+
+
+def particle_of(verb: Token) -> str | None:
+    """Return a particle verb's particle ("called off", "pushed back"), also where the parser
+    reads it as an adverb ("was pushed back to June")."""
+    return next((c.lower_ for c in verb.children if c.dep_ == "prt"
+                 or (c.dep_ == "advmod" and c.lower_ in ("back", "off"))), None)
+
+
+def previous_person(ctx: Context, offset: int) -> str | None:
+    """Return the last plausible person named before an offset (whom "he" most likely means)."""
+    people = [e.text for e in ctx.doc.ents
+              if e.label_ == "PERSON" and e.end_char <= offset and plausible_name(e.text)]
+    return canonical_person(ctx, people[-1]) if people else None
 
 
 def is_person_word(ctx: Context, text: str) -> bool:

@@ -27,13 +27,14 @@ from accord.extract.rules.commitments_cues import (
 from accord.extract.rules.context import Context
 from accord.extract.rules.modality import (
     FUTURE_MODALS,
-    canonical_person,
     char_bounds,
     clause_bounds,
-    plausible_name,
+    names_facility,
+    particle_of,
+    previous_person,
     time_expressions,
 )
-from accord.lexicon import FACILITY_NOUNS, NEW_TIME_PREPOSITIONS, SETBACK_PARTICLES, SETBACK_VERBS
+from accord.lexicon import NEW_TIME_PREPOSITIONS, SETBACK_PARTICLES, SETBACK_VERBS
 from accord.nlp import span_text
 
 # Nouns that put something off or call it off.
@@ -46,7 +47,7 @@ GOING_VERBS = frozenset({"attend", "visit", "travel", "come", "go", "join"})
 # What a promise can be about, besides events and documents.
 # A delay puts off an event ("the signing has been delayed"), not a project, which goes on late.
 _DELAY_WORDS = frozenset({"delay"})
-_DELAYABLE = EVENT_NOUNS | {"signing", "ceremony", "visit", "trip", "tour"}
+_DELAYABLE = EVENT_NOUNS | {"signing", "ceremony", "tour"}
 # Setback nouns for the opening of a facility, read with the facility named before them.
 _OPENINGS = frozenset({"opening", "reopening", "launch", "construction", "inauguration"})
 PROJECT_NOUNS = frozenset({"project", "construction", "plan", "plans", "signing", "ceremony", "opening",
@@ -125,8 +126,7 @@ def _not_opening(ctx: Context, sent: Span, tok: Token) -> Commitment | None:
     if tok.dep_ == "ccomp" and not any(c.dep_.startswith("nsubj") for c in near):
         # "the office, announced in May, will not open": parsed as what was announced
         near += tok.head.children
-    obj = next((c for c in near if c.dep_ in ("nsubj", "nsubjpass", "dobj")
-                and (c.lemma_.lower() in FACILITY_NOUNS or c.lower_ in FACILITY_NOUNS)), None)
+    obj = next((c for c in near if c.dep_ in ("nsubj", "nsubjpass", "dobj") and names_facility(c)), None)
     if obj is None:
         return None
     first, last = clause_bounds(tok, head=tok)
@@ -146,8 +146,7 @@ def _antecedent(ctx: Context, obj: Token) -> Token | None:
     sent = obj.sent
     before = ctx.doc[sent.start - 1].sent if sent.start > 0 else None
     tokens = [*(before or ()), *ctx.doc[sent.start:obj.i]]
-    return next((t for t in reversed(tokens) if t.pos_ in ("NOUN", "PROPN")
-                 and (t.lemma_.lower() in FACILITY_NOUNS or t.lower_ in FACILITY_NOUNS)), None)
+    return next((t for t in reversed(tokens) if t.pos_ in ("NOUN", "PROPN") and names_facility(t)), None)
 
 
 def _bare(obj: Token) -> bool:
@@ -160,20 +159,13 @@ def actor_of(ctx: Context, subj: Token | None) -> str | None:
     if subj is None or subj.dep_ != "nsubj":
         return None
     if subj.lower_ in ("he", "she"):
-        return _previous_person(ctx, subj.idx)  # "Erdogan said he was cancelling plans to …"
+        return previous_person(ctx, subj.idx)  # "Erdogan said he was cancelling plans to …"
     if subj.pos_ == "PRON":
         return None
     if subj.ent_type_ not in ("PERSON", "GPE", "NORP", "ORG") and subj.lemma_.lower() not in ACTOR_NOUNS:
         return None
     words = [t for t in subj.subtree if t.i <= subj.i and t.dep_ not in ("det", "punct")]
     return " ".join(t.text for t in words) or None
-
-
-def _previous_person(ctx: Context, offset: int) -> str | None:
-    """Return the last plausible person named before an offset (whom "he" most likely means)."""
-    people = [e.text for e in ctx.doc.ents
-              if e.label_ == "PERSON" and e.end_char <= offset and plausible_name(e.text)]
-    return canonical_person(ctx, people[-1]) if people else None
 
 
 def _change_of(tok: Token) -> str | None:
@@ -186,9 +178,7 @@ def _change_of(tok: Token) -> str | None:
     if tok.pos_ == "NOUN" and lemma in SETBACK_NOUNS:
         return SETBACK_NOUNS[lemma]
     if tok.pos_ == "VERB":
-        # the parser often reads the particle as an adverb ("was pushed back to June")
-        particle = next((c.lower_ for c in tok.children if c.dep_ == "prt"
-                         or (c.dep_ == "advmod" and c.lower_ in ("back", "off"))), None)
+        particle = particle_of(tok)
         if particle and (lemma, particle) in SETBACK_PARTICLES:
             return SETBACK_PARTICLES[(lemma, particle)]
         if lemma in GOING_VERBS and _refused(tok):
