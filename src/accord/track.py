@@ -387,24 +387,23 @@ def _matching_events(record: Record, promise: _Promise, events: Events, since: d
     for when, other in events.after(record, since):
         if when > until or len(out) == limit:
             break
-        if _carries_out(record, promise, other, late=when > grace_end, told_in=events.told_in(other)):
+        if _carries_out(record, promise, other, late=when > grace_end, events=events):
             out.append((when, other))
     return out
 
 
-def _carries_out(record: Record, promise: _Promise, event: Record, *, late: bool,
-                 told_in: frozenset[str] = frozenset()) -> bool:
+def _carries_out(record: Record, promise: _Promise, event: Record, *, late: bool, events: Events) -> bool:
     """Say whether an event is the promised act; a late one only when it is the same instrument or object.
 
-    `told_in` are the articles that tell of an instrument or of an earlier stage of it: a
-    promise to "sign the agreement" names no document, so it is the one its own article told of.
+    A promise to "sign the agreement" names no document: it is the one its own article told
+    of (`Events.told_in`, the articles of an instrument and of its linked stages).
     """
     if event.kind == "commitments":
         return _done_matches(promise, event)
     if event.kind == "meetings":
         return not late and any(_meeting_matches(record, event, act, promise.targets)
                                 for act in promise.acts if act in _GOING)
-    named_before = not promise.objects and bool(promise.articles & told_in)
+    named_before = late and not promise.objects and bool(promise.articles & events.told_in(event))
     return (not late or named_before or _same_document(promise, event)) and any(
         _instrument_matches(act, event, promise) for act in promise.acts if act in _DOCUMENT_ACTS)
 
