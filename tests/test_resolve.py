@@ -519,6 +519,50 @@ def test_one_meeting_told_with_one_side_named_still_merges() -> None:
     assert _meeting_groups([both, one, recalled]) == [["a.txt", "b.txt", "c.txt"]]
 
 
+def _summit_report(name: str, text: str, quote: str, place: str | None, pair: tuple[str, str],
+                   day: date) -> ArticleFacts:
+    from accord.core import Meeting
+    from tests.resolve_fixtures import article
+
+    return ArticleFacts(
+        article(name, text, day),
+        "test",
+        "1",
+        meetings=[Meeting(kind="summit", place=place, date=day.isoformat(), evidence=ev(text, quote))],
+        people=[Person(name=f"Envoy {n}", role="Ambassador", country=c, evidence=ev(text, "Envoy"))
+                for n, c in enumerate(pair)],
+    )
+
+
+@pytest.mark.parametrize(("first", "second"), [
+    ("the 16th ASEAN Summit", "At last week's ASEAN summit in Hanoi"),
+    ("ahead of the G20 meeting", "during the G20 Summit in Rome"),
+    ("at the APEC Leaders' Meeting", "the APEC summit in Lima"),
+    ("the Asia-Africa Conference opened", "when the Asia-Africa conference opened"),
+    ("on the margins of the SCO summit", "the 23rd SCO Summit"),
+])
+def test_a_summit_of_a_body_told_in_reports_of_other_pairs_is_one_meeting(first: str, second: str) -> None:
+    day = date(2025, 3, 4)
+    a = _summit_report("a.txt", f"Envoy: {first}.", first, None, ("Chile", "Norway"), day)
+    b = _summit_report("b.txt", f"Envoy: {second}.", second, "Vietnam", ("Kenya", "Peru"), day)
+    assert _meeting_groups([a, b]) == [["a.txt", "b.txt"]]
+
+
+@pytest.mark.parametrize(("first", "second", "later"), [
+    ("the 16th ASEAN Summit", "the 16th APEC Summit", 0),
+    ("the G20 meeting", "the G7 summit", 0),
+    ("the BRICS summit", "the BRICS summit", 200),
+])
+def test_summits_of_other_bodies_or_other_years_stay_apart(first: str, second: str, later: int) -> None:
+    from datetime import timedelta
+
+    day = date(2025, 3, 4)
+    a = _summit_report("a.txt", f"Envoy: {first}.", first, None, ("Chile", "Norway"), day)
+    b = _summit_report("b.txt", f"Envoy, later: {second}.", second, "Vietnam", ("Kenya", "Peru"),
+                       day + timedelta(days=later))
+    assert _meeting_groups([a, b]) == [["a.txt"], ["b.txt"]]
+
+
 def test_records_stay_in_id_order_after_updates() -> None:
     register = Register()
     for facts in all_articles():

@@ -488,6 +488,20 @@ def _places_compatible(a: str | None, b: str | None) -> bool:
     return not (ca and cb and ca != cb)
 
 
+# the body a gathering is named for: a word with a second capital or a digit ("BRICS",
+# "G20", "Asia-Africa") before the gathering's noun
+_GATHERING_NAME = re.compile(
+    r"\b([A-Z][\w-]*[A-Z0-9][\w-]*)\s+(?i:(?:leaders'\s+)?(?:summit|conference|forum|meeting))\b")
+
+
+def gathering_names(item: Item) -> frozenset[str]:
+    """Return the bodies a summit is named for in its quote ("the 15th BRICS Summit": BRICS)."""
+    assert isinstance(item.fact, Meeting)
+    if item.fact.kind != "summit":
+        return frozenset()
+    return frozenset(m.group(1).upper() for m in _GATHERING_NAME.finditer(item.mention.quote))
+
+
 def _abroad_and_unplaced(placed: Item, other: Item) -> bool:
     """Say whether a meeting held in a third state meets one with no place in a report of a pair.
 
@@ -495,6 +509,8 @@ def _abroad_and_unplaced(placed: Item, other: Item) -> bool:
     another trip than the visit it leaves unplaced: that one is taken to be the pair's own.
     """
     assert isinstance(placed.fact, Meeting) and isinstance(other.fact, Meeting)
+    if gathering_names(placed) & gathering_names(other):
+        return False  # a summit of a body is no pair's own, wherever it is held
     where = place_country(placed.fact.place)
     states = set(other.ctx.pair.split("-")) if other.ctx.pair else set()
     return bool(where) and not other.fact.place and len(states) == 2 and where not in states
@@ -556,6 +572,8 @@ class MeetingRule(_Defaults):
         # article's pair (which finds reports that name nobody: "a delegation-level meeting")
         keys = {BlockKey("M", tuple(k.split("|"))) for k in participant_keys(item.fact)}
         keys.add(BlockKey("M", (f"@P:{item.ctx.pair}",)))
+        # and by the body a summit is named for, which reports of any pair may mention
+        keys |= {BlockKey("M", (f"@N:{name}",)) for name in gathering_names(item)}
         insert, probe = set(keys), set(keys)
         where = place_country(item.fact.place)
         if where:
