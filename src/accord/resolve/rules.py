@@ -249,6 +249,11 @@ def instrument_text(fact: Instrument | Initiative) -> str:
     return " ; ".join((fact.subject, *fact.sectors))
 
 
+def _subject_keys(fact: Instrument | Initiative) -> frozenset[str]:
+    """Return the words a document or initiative is blocked by: its subject's, and its labels ("L:…")."""
+    return content_words(instrument_text(fact)) | {"L:" + x for x in instrument_labels(fact)}
+
+
 def instrument_labels(fact: Instrument | Initiative) -> frozenset[str]:
     """Return the sector labels of an instrument's (or initiative's) subject and listed sectors."""
     return sector_labels(fact.subject) | sector_labels(" ; ".join(fact.sectors))
@@ -280,7 +285,7 @@ class InstrumentRule(_Defaults):
     def blocks(self, item: Item) -> Blocks:
         assert isinstance(item.fact, Instrument)
         pair = instrument_pair(item)
-        words = content_words(instrument_text(item.fact)) | {"L:" + x for x in instrument_labels(item.fact)}
+        words = _subject_keys(item.fact)
         by_type = BlockKey("I", (pair, f":{item.fact.type}"))
         bases = [BlockKey("I", (pair, w)) for w in words] or [by_type]
         if self.options.semantic is not None and item.fact.type in _TITLE_TYPES:
@@ -842,7 +847,7 @@ class InitiativeRule(_Defaults):
     def blocks(self, item: Item) -> Blocks:
         assert isinstance(item.fact, Initiative)
         pair = instrument_pair(item)
-        words = content_words(instrument_text(item.fact)) | {"L:" + x for x in instrument_labels(item.fact)}
+        words = _subject_keys(item.fact)
         return Blocks.plain(BlockKey("N", (pair, w)) for w in words)
 
     def compatible(self, a: Item, b: Item) -> bool:
