@@ -25,6 +25,7 @@ from accord.extract.rules.instruments_lexicon import (
     CONSENSUS_VERBS,
     MULTILATERAL,
     NOUN_TYPES,
+    PLANNED_VERBS,
     RELATION_NOUNS,
     SELF_NAMING,
     VERB_BOUND,
@@ -52,7 +53,7 @@ from accord.extract.rules.instruments_mentions import (
 )
 from accord.extract.rules.instruments_merge import Candidate, merge
 from accord.extract.rules.instruments_ordinals import Package, member, ordinal_opening, package
-from accord.extract.rules.instruments_status import mention_status, sentence_status, verb_status
+from accord.extract.rules.instruments_status import lemma_of, mention_status, sentence_status, verb_status
 from accord.nlp import ents_in, span_text
 from accord.normalize.countries import gazetteer
 from accord.normalize.dates import find_time_expressions
@@ -77,6 +78,8 @@ _PURPOSED_TYPES = frozenset({"agreement", "mou"})
 # Words that leave a plural uncounted and unnamed ("additional deals", "further accords").
 _UNCOUNTED = frozenset({"additional", "further", "more", "other", "several", "various", "many", "numerous",
                         "some", "multiple"})
+# Words that make a plan both sides' ("a joint action plan", "a bilateral work plan").
+_SHARED_WORDS = frozenset({"joint", "bilateral", "common", "mutual"})
 _NOT_ACT_OPENERS = frozenset({"DET", "ADP", "NUM", "PRON", "PROPN", "PUNCT"})
 _THIS_FIELD = re.compile(r"\b(?:this|that|the same)\s+(?:domain|field|area|sector|sphere|regard)\b", re.I)
 
@@ -261,8 +264,11 @@ def _from_mention(ctx: Context, sent: Span, index: int, m: Mention, bounds: tupl
     typ = mention_type(m)
     status = mention_status(head)
     titled = _titled(m, bounds[0], bounds[1], sent)
-    if not titled and _key(head) in VERB_BOUND and status is None:
-        return []  # "with plans for cultural exchange programs": no document
+    # a plan is a document by its own capitalised name ("the Joint Action Plan"), else by a verb
+    # that makes it one: "a development plan for Africa" being drafted is one side's
+    named_plan = titled and head.text[:1].isupper()
+    if not named_plan and _key(head) in VERB_BOUND and (status is None or _only_drafted(head)):
+        return []  # "with plans for cultural exchange programs", "finalizing a design plan": no document
     heads = {t.i for t in (*m.nouns, *m.absorbed)}
     last = _mention_end(m, sent, heads)
     topic = find_topic(sent, last, heads, covered)
@@ -325,7 +331,8 @@ def _single(ctx: Context, sent: Span, index: int, m: Mention, bounds: tuple[int,
         topic_item = _clause_purpose_item(m.head, sent, covered)  # "a convention was signed to combat …"
     typ = mention_type(m)
     status = mention_status(m.head) or (sentence_status(sent) if (titled or content or topic_item) else None)
-    if status is None and (titled or content) and _on_list_line(ctx.text, m.head.idx):
+    if status is None and (titled or content) and _on_list_line(ctx.text, m.head.idx) \
+            and not _verb_on_line(ctx.text, m.head):
         status = last_status or "signed"  # "The MoUs are:\n- MoU on disaster management;"
     if status is None and content and ordinal_opening(sent) is not None:
         status = last_status  # "Three MoUs will be signed. … The second MoU between A and B covers …"
@@ -421,6 +428,29 @@ def _on_list_line(text: str, pos: int) -> bool:
         return True
     before = text[:line_start].rstrip()
     return before.endswith(":")
+
+
+def _verb_on_line(text: str, noun: Token) -> bool:
+    """Say whether a verb of the noun's own line governs it ("- Key terms of the Agreement include:").
+
+    A list line that only names a document takes the status of the list it is in; a line that
+    says something of the document with a verb of its own does not ("- The President has delivered a deal").
+    """
+    line_start = text.rfind("\n", 0, noun.idx) + 1
+    return any(a.pos_ == "VERB" and a.idx >= line_start for a in noun.ancestors)
+
+
+def _only_drafted(noun: Token) -> bool:
+    """Say whether the verb that gives a plan its status only drafts or readies it.
+
+    "is finalizing a development plan", "will draft an action plan": one side's plan in the
+    making; a plan is a document between the parties once signed, adopted or agreed on.
+    """
+    own = noun.doc[noun.left_edge.i:noun.i]
+    if any(t.lower_ in _SHARED_WORDS for t in own) or sum(t.pos_ == "PROPN" and gazetteer().resolve(t.text) is not None for t in own) >= 2:
+        return False  # "a joint action plan", "the Ghana-Chile plan": the two sides' in the making
+    verb = next((a for a in noun.ancestors if a.pos_ in ("VERB", "AUX") and verb_status(a) is not None), None)
+    return verb is not None and lemma_of(verb) in PLANNED_VERBS
 
 
 def _key(head: Token) -> str:
