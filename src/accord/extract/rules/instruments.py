@@ -24,6 +24,7 @@ from accord.extract.rules.instruments_goods import purchase_lines
 from accord.extract.rules.instruments_lexicon import (
     CONSENSUS_VERBS,
     MULTILATERAL,
+    NEUTRAL_VERBS,
     NOUN_TYPES,
     PLANNED_VERBS,
     RELATION_NOUNS,
@@ -36,6 +37,7 @@ from accord.extract.rules.instruments_lists import (
     act_region,
     clean_item,
     find_topic,
+    is_instrument_noun,
     region,
     sector_chars,
     split_items,
@@ -319,6 +321,8 @@ def _single(ctx: Context, sent: Span, index: int, m: Mention, bounds: tuple[int,
             sectors_text = doc[tokens[0].i:tokens[-1].i + 1].text
         else:
             topic_item = clean_item(tokens)  # "An MoU was exchanged on maritime cooperation"
+            if any(is_instrument_noun(t) for t in topic_item):
+                topic_item = []  # "… has, including taking the Agreement into consideration": another mention
     end = _with_purpose(m, sent, end, covered)
     if titled:
         end = _with_field(sent, end, covered)
@@ -431,13 +435,15 @@ def _on_list_line(text: str, pos: int) -> bool:
 
 
 def _verb_on_line(text: str, noun: Token) -> bool:
-    """Say whether a verb of the noun's own line governs it ("- Key terms of the Agreement include:").
+    """Say whether the noun's line says what a document holds rather than naming one
+    ("- Key terms of the Agreement include:", "- The deal covers …").
 
-    A list line that only names a document takes the status of the list it is in; a line that
-    says something of the document with a verb of its own does not ("- The President has delivered a deal").
+    A list line that names a document takes the status of the list it is in; a line whose verb
+    only tells what the document contains speaks of a document named elsewhere.
     """
     line_start = text.rfind("\n", 0, noun.idx) + 1
-    return any(a.pos_ == "VERB" and a.idx >= line_start for a in noun.ancestors)
+    return any(a.pos_ == "VERB" and a.tag_ != "VBG" and lemma_of(a) in NEUTRAL_VERBS and a.idx >= line_start
+               for a in noun.ancestors)
 
 
 def _only_drafted(noun: Token) -> bool:
