@@ -199,3 +199,26 @@ def test_an_initialled_document_is_concluded_not_signed(extractor: RulesExtracto
 def test_initialling_other_papers_or_signing_is_not_concluding(extractor: RulesExtractor, text: str,
                                                                expected: list[str]) -> None:
     assert [s for _, s in found(extractor, text)] == expected
+
+
+# --------------------------------------------------------------------------- ranked acts
+
+
+@pytest.mark.parametrize(("text", "status"), [
+    ("Ghana is the third country to sign such a deal with Chile this year.", "signed"),
+    ("It was the second nation to conclude a visa waiver agreement with Chile.", "signed"),
+    ("Ghana was the only country to sign an investment treaty with Chile in 2024.", "signed"),
+    ("Chile became the first state to ratify the fisheries agreement with Ghana.", "ratified"),
+    ("Ghana is the first country to sign a deal on cocoa with Chile.", "signed"),
+])
+def test_the_nth_party_to_sign_has_signed(extractor: RulesExtractor, text: str, status: str) -> None:
+    assert [s for _, s in found(extractor, text)] == [status]
+
+
+@pytest.mark.parametrize("text", [
+    "Ghana will be the first country to sign a fisheries agreement with Chile.",
+    "Ghana has a plan to sign a fisheries agreement with Chile.",
+    "The first step is to sign a fisheries agreement with Chile.",
+])
+def test_a_ranking_that_looks_ahead_or_no_ranking_is_planned(extractor: RulesExtractor, text: str) -> None:
+    assert [s for _, s in found(extractor, text)] == ["planned"]

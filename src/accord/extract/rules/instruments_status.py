@@ -94,6 +94,11 @@ def is_future(verb: Token, depth: int = 0) -> bool:
     head = verb.head
     if has_to and any(c.dep_ == "nsubj" and c.lemma_.lower() in FUTURE_GOVERNORS for c in children):
         return True  # "the intention of the United States to enter into …"
+    if has_to and _ranked(head):
+        # "the third country to sign such a deal": an act done, ranked among others, unless the
+        # clause ranking it looks ahead ("will be the first state to sign")
+        clause = head if _is_verb(head) else head.head
+        return clause.i != verb.i and depth < 2 and is_future(clause, depth + 1)
     if has_to and head is not verb and (head.pos_ in ("NOUN", "PROPN")
                                         or head.lemma_.lower() in FUTURE_GOVERNORS
                                         or head.lower_ in FUTURE_GOVERNORS):
@@ -103,6 +108,15 @@ def is_future(verb: Token, depth: int = 0) -> bool:
             return True
         return is_future(head, depth + 1)
     return False
+
+
+def _ranked(head: Token) -> bool:
+    """Say whether an infinitive's head is a noun ranked by an ordinal ("the first state to …"),
+    or a copula with one ("Ghana is the third country to …").
+    """
+    nouns = [head] if head.pos_ in ("NOUN", "PROPN") else [c for c in head.children if c.dep_ == "attr"]
+    return any(c.dep_ == "amod" and (c.ent_type_ == "ORDINAL" or c.lower_ in ("first", "last", "only"))
+               for n in nouns for c in n.children)
 
 
 def with_modality(status: str, verb: Token) -> str:
