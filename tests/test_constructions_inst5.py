@@ -33,7 +33,8 @@ SIGNED = "The two leaders signed a trade agreement and a fisheries protocol.\n"
     "- The Agreement on Air Services includes rights for four weekly flights.",
     "* The memorandum on vaccine production focuses on training and equipment.",
 ])
-def test_a_list_line_telling_what_a_document_holds_is_no_signing(extractor: RulesExtractor, line: str) -> None:
+def test_a_list_line_telling_what_a_document_holds_is_no_signing(extractor: RulesExtractor,
+                                                                  line: str) -> None:
     text = SIGNED + line + "\n- Ghana will cut tariffs on copper.\n"
     got = facts(extractor, text, lead=LEAD)
     start = len(LEAD) + len(SIGNED)
@@ -85,7 +86,8 @@ def test_plans_signed_adopted_or_shared_stay_instruments(extractor: RulesExtract
     "Negotiators will discuss convention compliance reports in May.",
     "The talks explored agreement implementation costs.",
 ])
-def test_a_document_noun_modifying_another_noun_names_no_document(extractor: RulesExtractor, text: str) -> None:
+def test_a_document_noun_modifying_another_noun_names_no_document(extractor: RulesExtractor,
+                                                                   text: str) -> None:
     assert found(extractor, text) == []
 
 
@@ -106,7 +108,8 @@ def test_a_document_noun_heading_its_phrase_or_negotiated_stays(extractor: Rules
     "consideration when taking trade action.",
     "The ministers discussed the hopes that the Treaty raised among farmers.",
     "Chile will review the costs that the Protocol brings for exporters.",
-    "Officials will examine the fears that the Agreement stirs, including weighing the Agreement against rules.",
+    "Officials will examine the fears that the Agreement stirs, including weighing the Agreement "
+    "against rules.",
     "The parties negotiated the changes that the Memorandum requires.",
 ])
 def test_a_document_inside_a_clause_about_something_else_takes_no_status(

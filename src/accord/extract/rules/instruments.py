@@ -453,7 +453,8 @@ def _only_drafted(noun: Token) -> bool:
     making; a plan is a document between the parties once signed, adopted or agreed on.
     """
     own = noun.doc[noun.left_edge.i:noun.i]
-    if any(t.lower_ in _SHARED_WORDS for t in own) or sum(t.pos_ == "PROPN" and gazetteer().resolve(t.text) is not None for t in own) >= 2:
+    states = sum(t.pos_ == "PROPN" and gazetteer().resolve(t.text) is not None for t in own)
+    if states >= 2 or any(t.lower_ in _SHARED_WORDS for t in own):
         return False  # "a joint action plan", "the Ghana-Chile plan": the two sides' in the making
     verb = next((a for a in noun.ancestors if a.pos_ in ("VERB", "AUX") and verb_status(a) is not None), None)
     return verb is not None and lemma_of(verb) in PLANNED_VERBS

@@ -36,8 +36,8 @@ _TOPIC_LINKS = frozenset({"on", "for", "concerning", "regarding", "covering", "b
 _NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
                  "eight": 8, "nine": 9, "ten": 10, "a": 1, "an": 1}
 # Nouns a document noun may modify and still be the thing talked of ("the agreement text").
-_ABOUT_DOCUMENTS = frozenset({"ceremony", "text", "draft", "package", "framework", "negotiator", "negotiators",
-                              "round", "rounds", "process", "deadline"})
+_ABOUT_DOCUMENTS = frozenset({"ceremony", "text", "draft", "package", "framework", "negotiator",
+                              "negotiators", "round", "rounds", "process", "deadline"})
 _DOCUMENT_MODIFIERS = frozenset({"cooperation", "co-operation", "bilateral", "intergovernmental", "legal"})
 
 
@@ -114,7 +114,8 @@ def _modifies_another(tok: Token) -> bool:
     if tok.dep_ != "compound" or head.pos_ != "NOUN" or head.i == tok.i:
         return False
     low, lemma = head.lower_, head.lemma_.lower()
-    return not ({low, lemma} & (_ABOUT_DOCUMENTS | EVENT_NOUNS.keys()) or low in NOUN_TYPES or lemma in NOUN_TYPES)
+    about = _ABOUT_DOCUMENTS | EVENT_NOUNS.keys()
+    return not ({low, lemma} & about or low in NOUN_TYPES or lemma in NOUN_TYPES)
 
 
 def _own_topic(noun: Token) -> bool:
