@@ -59,8 +59,13 @@ def paragraph_starts(doc: Doc) -> Doc:
     for tok in doc[1:]:
         if "\n\n" in doc[tok.i - 1].text and not tok.is_space:
             tok.is_sent_start = True
-        elif "\n" in doc[tok.i - 1].text and _LIST_ITEM.match(doc.text, tok.idx):
-            tok.is_sent_start = True  # "- Key terms of the Agreement include:" is no part of the line above
+        elif "\n" in doc[tok.i - 1].text and (mark := _LIST_ITEM.match(doc.text, tok.idx)):
+            # "- Key terms of the Agreement include:" is no part of the line above; its mark opens it
+            tok.is_sent_start = True
+            for after in doc[tok.i + 1:]:
+                after.is_sent_start = False
+                if after.idx >= mark.end():
+                    break
     # a dateline is a sentence of its own: "OTTAWA, March 3 (Reuters) - Canada and Chile agreed …"
     # has neither Ottawa among who agreed nor March 3 as a deadline, nor the headline above it
     # the dateline's place

@@ -30,6 +30,7 @@ from accord.extract.rules.instruments_lexicon import (
     TITLE_ONLY,
 )
 from accord.extract.rules.modality import sets_back
+from accord.lexicon import PLAN_NOUNS
 
 _DONE = frozenset({"signed", "issued", "ratified", "in_force", "finalized"})
 _MAX_WALK = 8
@@ -171,7 +172,8 @@ def mention_status(noun: Token) -> str | None:
             if lemma_of(head) in PROPOSAL_VERBS:
                 return "discussed" if _proposed(tok, head) else event
             if lemma_of(head) in ANNOUNCING_VERBS and tok.dep_ == "dobj":
-                return with_modality(_announced(noun), head)
+                announced = _announced(noun, tok)
+                return with_modality(announced, head) if announced else event
             if event == "discussed":
                 return event  # "talks on a free trade agreement are expected to resume"
             status = verb_status(head)
@@ -185,8 +187,13 @@ def mention_status(noun: Token) -> str | None:
     return event
 
 
-def _announced(noun: Token) -> str:
-    """Return the status of an announced document: a deal or MoU was made, anything else issued."""
+def _announced(noun: Token, what: Token) -> str | None:
+    """Return the status of an announced document: a deal or MoU was made, anything else issued.
+
+    Plans announced ("announced plans for exchange programmes") are intentions, no document.
+    """
+    if what.lemma_.lower() in PLAN_NOUNS and not what.text[:1].isupper():
+        return None
     typ = NOUN_TYPES.get(noun.lower_) or NOUN_TYPES.get(noun.lemma_.lower())
     return "signed" if typ in ("agreement", "mou") else "issued"
 
