@@ -51,6 +51,25 @@ def test_a_list_line_naming_a_document_takes_the_list_status(extractor: RulesExt
     assert len(got) == 1 and got[0][1] == "signed" and "\n" not in got[0][0]
 
 
+@pytest.mark.parametrize("line", [
+    "7. The president praised Chile's support through the Partnership for Green Growth, among other "
+    "arrangements.",
+    "8. The leaders noted progress in trade with the help of the Programme for Export Growth.",
+    "9. The minister spoke of the benefits of the Agreement on Air Transport for tourism.",
+    "- Chile expressed its appreciation for Ghana's role in the Roadmap for Regional Integration.",
+    "10. Exporters gained from the Protocol on Rules of Origin, the minister said.",
+])
+def test_a_numbered_paragraph_citing_a_document_is_no_signing(extractor: RulesExtractor, line: str) -> None:
+    text = "6. The two leaders held talks on trade and investment.\n" + line + "\n"
+    assert [s for _, s in found(extractor, text) if s == "signed"] == []
+
+
+def test_a_numbered_paragraph_acting_on_a_document_takes_the_list_status(extractor: RulesExtractor) -> None:
+    text = ("The leaders signed the following documents:\n"
+            "5. The two leaders welcomed the Memorandum of Understanding on Digital Trade.\n")
+    assert [s for _, s in found(extractor, text)] == ["signed"]
+
+
 # --------------------------------------------------------------------------- plans in the making
 
 
@@ -225,3 +244,34 @@ def test_the_nth_party_to_sign_has_signed(extractor: RulesExtractor, text: str, 
 ])
 def test_a_ranking_that_looks_ahead_or_no_ranking_is_planned(extractor: RulesExtractor, text: str) -> None:
     assert [s for _, s in found(extractor, text)] == ["planned"]
+
+
+# --------------------------------------------------------------------------- names
+
+
+@pytest.mark.parametrize(("text", "subject"), [
+    ("Ghana will train diplomats under the Ghana-Chile Technical Cooperation Programme for officials "
+     "from West Africa.", "Ghana-Chile Technical Cooperation Programme"),
+    ("The sides launched the Joint Scholarship Programme for students from both countries.",
+     "Joint Scholarship Programme"),
+    ("The ministers signed the Youth Exchange Agreement for students and teachers.",
+     "Youth Exchange Agreement"),
+    ("The leaders adopted the Green Hydrogen Roadmap for investors in both countries.",
+     "Green Hydrogen Roadmap"),
+    ("Chile and Ghana signed the Mutual Legal Assistance Treaty for prosecutors and judges.",
+     "Mutual Legal Assistance Treaty"),
+])
+def test_a_capitalised_name_ends_before_whom_it_serves(extractor: RulesExtractor, text: str,
+                                                       subject: str) -> None:
+    assert [s for s, _ in found(extractor, text)] == [subject]
+
+
+@pytest.mark.parametrize(("text", "subject"), [
+    ("The sides signed an Agreement for the avoidance of double taxation.",
+     "Agreement for the avoidance of double taxation"),
+    ("The two leaders announced the Ghana-Chile Partnership for Green Growth.",
+     "Ghana-Chile Partnership for Green Growth"),
+])
+def test_a_name_going_on_in_capitals_or_with_what_it_does_keeps_it(extractor: RulesExtractor, text: str,
+                                                                   subject: str) -> None:
+    assert [s for s, _ in found(extractor, text)] == [subject]

@@ -325,7 +325,7 @@ def _single(ctx: Context, sent: Span, index: int, m: Mention, bounds: tuple[int,
                 topic_item = []  # "… has, including taking the Agreement into consideration": another mention
     end = _with_purpose(m, sent, end, covered)
     if titled:
-        end = _with_field(sent, end, covered)
+        end = _name_end(m, _with_field(sent, end, covered))
     if m.stop is not None:
         end = min(end, m.stop)
     # "the latest deal", "a pact on Friday": no subject of its own
@@ -376,6 +376,21 @@ def _only_parties_between(m: Mention, end: int) -> bool:
     if j + 2 < end and doc[j].text == "(" and doc[j + 2].text == ")":
         j += 3  # "(MoU)"
     return j == end or doc[j].lower_ in ("with", "between")
+
+
+def _name_end(m: Mention, end: int) -> int:
+    """Return the end of a capitalised name before a bare lowercase "for …" that says whom it
+    serves ("the Third Country Training Program for officials from Southeast Asia"); "the
+    Partnership for the Energy Transition" keeps it.
+    """
+    doc = m.head.doc
+    j = m.last + 1
+    k = j + 1  # "for officials", not "for the implementation of …" (what it is, not whom it serves)
+    capitals = sum(t.text[:1].isupper() for t in doc[max(0, m.first - 3):m.first])
+    if k < end and doc[j].lower_ == "for" and doc[k].is_alpha and doc[k].text[:1].islower() \
+            and m.head.text[:1].isupper() and capitals >= 2:
+        return j
+    return end
 
 
 def _with_field(sent: Span, end: int, covered: set[int]) -> int:
@@ -435,15 +450,18 @@ def _on_list_line(text: str, pos: int) -> bool:
 
 
 def _verb_on_line(text: str, noun: Token) -> bool:
-    """Say whether the noun's line says what a document holds rather than naming one
-    ("- Key terms of the Agreement include:", "- The deal covers …").
+    """Say whether the noun's line is a clause that only speaks of a document, not a list item naming one.
 
-    A list line that names a document takes the status of the list it is in; a line whose verb
-    only tells what the document contains speaks of a document named elsewhere.
+    "- Key terms of the Agreement include:" tells what it holds; "14. Abe acknowledged Japan's
+    contributions through the Strategic Partnership for …" (a numbered paragraph) names a
+    framework as a means. A line that names a document, or whose clause acts on it ("- Welcoming
+    the MoU on …", "5. The leaders welcomed the MoU on …"), takes the status of its list.
     """
     line_start = text.rfind("\n", 0, noun.idx) + 1
-    return any(a.pos_ == "VERB" and a.tag_ != "VBG" and lemma_of(a) in NEUTRAL_VERBS and a.idx >= line_start
-               for a in noun.ancestors)
+    while noun.dep_ in ("conj", "appos") and noun.head.i != noun.i:
+        noun = noun.head
+    finite = [a for a in noun.ancestors if a.pos_ == "VERB" and a.tag_ != "VBG" and a.idx >= line_start]
+    return any(lemma_of(a) in NEUTRAL_VERBS for a in finite) or (bool(finite) and noun.dep_ == "pobj")
 
 
 def _only_drafted(noun: Token) -> bool:
