@@ -148,11 +148,12 @@ def not_done(verb: Token) -> bool:
 
 def mention_status(noun: Token) -> str | None:
     """Return the status of the instrument named by `noun`, from the verbs around it."""
-    for child in noun.children:  # "a joint communique issued …", "a pact to be signed"
-        if child.dep_ in ("acl", "relcl") and _is_verb(child):
-            status = verb_status(child)
-            if status is not None:
-                return with_modality(status, child)
+    for named in (noun, *_aliases(noun)):
+        for child in named.children:  # "a joint communique issued …", "a pact to be signed"
+            if child.dep_ in ("acl", "relcl") and _is_verb(child):
+                status = verb_status(child)
+                if status is not None:
+                    return with_modality(status, child)
     if _framework_cited(noun):
         return "discussed"
     event: str | None = None
@@ -185,6 +186,24 @@ def mention_status(noun: Token) -> str | None:
                 return None  # "consider the effect …, taking the Agreement into consideration"
         tok = head
     return event
+
+
+_NAMING_VERBS = frozenset({"refer", "know", "call", "name", "dub"})
+
+
+def _aliases(noun: Token) -> list[Token]:
+    """Return the other names a document is given ("the Agreement, referred to as the FTA, which …").
+
+    The parser may hang the naming verb on the document or the document on it; what follows
+    "as" is the same document, and what is said of it is said of the document.
+    """
+    verbs = [c for c in noun.children if c.dep_ == "acl"]
+    if noun.dep_ in ("nsubj", "nsubjpass", "dobj"):
+        verbs.append(noun.head)
+    return [name for verb in verbs if lemma_of(verb) in _NAMING_VERBS
+            for prep in verb.subtree if prep.lower_ == "as" and prep.dep_ == "prep" and prep.head.i in (
+                verb.i, *(c.i for c in verb.children if c.dep_ == "prep"))
+            for name in prep.children if name.dep_ == "pobj"]
 
 
 def _announced(noun: Token, what: Token) -> str | None:
