@@ -35,3 +35,28 @@ def test_what_is_said_of_a_documents_other_name_is_its_status(
 def test_another_name_lends_no_status_its_clause_does_not_give(extractor: RulesExtractor, text: str) -> None:
     found = facts(extractor, text).instruments
     assert found and all(i.status not in ("ratified", "in_force", "signed") for i in found), found
+
+
+@pytest.mark.parametrize(("text", "status"), [
+    ("Ghana's parliament on Wednesday ratified the Agreement on Air Services signed with Peru in Lima last "
+     "October.", "ratified"),
+    ("The Senate on Tuesday ratified the trade agreement signed with Peru in 2024.", "ratified"),
+    ("The tax treaty concluded in May entered into force on Monday.", "in_force"),
+    ("The fisheries agreement was signed in 2019 and ratified by both parliaments in 2021.", "ratified"),
+    ("The investment treaty, signed in Accra in 2022, entered into force on Friday.", "in_force"),
+])
+def test_a_later_stage_told_above_an_earlier_one_is_where_the_document_stands(
+        extractor: RulesExtractor, text: str, status: str) -> None:
+    found = facts(extractor, text).instruments
+    assert found and found[0].status == status, found
+
+
+@pytest.mark.parametrize(("text", "status"), [
+    # the earlier stage stays when nothing later is told of the document
+    ("The fisheries agreement signed in March was discussed again by the two ministers.", "signed"),
+    ("The treaty ratified last year was signed by the ministers in 2019.", "ratified"),
+])
+def test_an_earlier_stage_above_a_later_one_does_not_move_it_back(
+        extractor: RulesExtractor, text: str, status: str) -> None:
+    found = facts(extractor, text).instruments
+    assert found and found[0].status == status, found

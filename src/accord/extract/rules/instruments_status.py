@@ -146,14 +146,54 @@ def not_done(verb: Token) -> bool:
         head.lemma_.lower() in _UNDONE_GOVERNORS or any(c.lower_ == "yet" for c in head.children))
 
 
+# the stages a document goes through, in order: a later one told of it is where it stands
+_STAGE_ORDER = {"signed": 0, "ratified": 1, "in_force": 2}
+
+
 def mention_status(noun: Token) -> str | None:
-    """Return the status of the instrument named by `noun`, from the verbs around it."""
-    for named in (noun, *_aliases(noun)):
-        for child in named.children:  # "a joint communique issued …", "a pact to be signed"
-            if child.dep_ in ("acl", "relcl") and _is_verb(child):
-                status = verb_status(child)
-                if status is not None:
-                    return with_modality(status, child)
+    """Return the status of the instrument named by `noun`, from the verbs around it.
+
+    Its own clause tells first ("a joint communique issued …", "a pact to be signed"); when
+    that is an earlier stage than the verb it stands under, the later stage wins ("ratified
+    the Agreement signed in Oslo last October" is ratified).
+    """
+    own = _own_status(noun)
+    if own is None:
+        return _governed_status(noun)
+    if own in _STAGE_ORDER:
+        governed = _governed_status(noun)
+        if governed in _STAGE_ORDER and _STAGE_ORDER[governed] > _STAGE_ORDER[own]:
+            return governed
+    return own
+
+
+def _latest_shared(verb: Token, status: str) -> tuple[Token, str]:
+    """Return the latest stage told by a verb and the verbs joined to it on the same subject.
+
+    "The treaty was signed in 2019 and entered into force in 2021" is in force.
+    """
+    for other in verb.conjuncts:
+        if not _is_verb(other) or any(c.dep_ in ("nsubj", "nsubjpass") for c in other.children):
+            continue
+        later = verb_status(other)
+        if later in _STAGE_ORDER and status in _STAGE_ORDER and _STAGE_ORDER[later] > _STAGE_ORDER[status]:
+            verb, status = other, later
+    return verb, status
+
+
+def _own_status(noun: Token) -> str | None:
+    """Return the status the document's own clauses give it, the latest stage where several do."""
+    clauses = [child for named in (noun, *_aliases(noun)) for child in named.children
+               if child.dep_ in ("acl", "relcl") and _is_verb(child)]
+    found = [with_modality(status, verb) for verb in clauses if (status := verb_status(verb)) is not None]
+    staged = [status for status in found if status in _STAGE_ORDER]
+    if len(staged) > 1:
+        return max(staged, key=_STAGE_ORDER.__getitem__)
+    return found[0] if found else None
+
+
+def _governed_status(noun: Token) -> str | None:
+    """Return the status the words above a document's mention give it."""
     if _framework_cited(noun):
         return "discussed"
     event: str | None = None
@@ -179,6 +219,7 @@ def mention_status(noun: Token) -> str | None:
                 return event  # "talks on a free trade agreement are expected to resume"
             status = verb_status(head)
             if status is not None:
+                head, status = _latest_shared(head, status)
                 return with_modality(event if event and status == "signed" else status, head)
             if event is not None:
                 return with_modality(event, head)
