@@ -13,11 +13,13 @@ it, so "the visit" said three times is one visit and "his visit to India in Dece
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
 
 from accord.core import Meeting
+from accord.extract.rules import meetings_cues as cues
 from accord.extract.rules.context import Context
 from accord.extract.rules.modality import (
     canonical_person,
@@ -47,9 +49,18 @@ _ORDINAL = rf"(?:\d+(?:st|nd|rd|th)|{'|'.join(_ORDINAL_NAMES)})"
 _NOT_SUMMIT = frozenset({"press", "news", "media", "video", "business", "economic", "investment", "trade",
                          "investor", "investors", "phone", "telephone"})
 # Each trigger: its kind, words one of which every match holds (in lower case; a sentence with
-# none of them is not searched) and its pattern.
-_TRIGGERS: tuple[tuple[str, tuple[str, ...], re.Pattern[str]], ...] = tuple(
-    (kind, tuple(words.split()), re.compile(p, re.IGNORECASE)) for kind, words, p in (
+# none of them is not searched), its pattern and, for the constructions of `meetings_cues`, the
+# test its trigger token must pass (the others are judged in `_accept`).
+_Check = Callable[[Token], bool]
+_Trigger = tuple[str, tuple[str, ...], re.Pattern[str], _Check | None]
+
+
+def _trigger(kind: str, words: str, pattern: str, check: _Check | None = None) -> _Trigger:
+    return kind, tuple(words.split()), re.compile(pattern, re.IGNORECASE), check
+
+
+_TRIGGERS: tuple[_Trigger, ...] = tuple(
+    _trigger(*entry) for entry in (
         ("signing_ceremony", "ceremony",
          r"\b(?P<w>signing)\s+ceremony\b"),
         ("signing_ceremony", "witness",
@@ -109,7 +120,7 @@ _TRIGGERS: tuple[tuple[str, tuple[str, ...], re.Pattern[str]], ...] = tuple(
          r"|\b(?P<w3>guard)\s+of\s+honou?r\b"),
         ("talks", "courtesy round negotiations",
          r"\bcourtesy\s+(?P<w>call)\b|\b(?P<w2>rounds?)\s+of\s+(?:[\w-]+\s+){0,2}?"
-         r"(?:negotiations?|consultations)\b"
+         r"(?:negotiations?|consultations|talks|dialogue|discussions)\b"
          r"|\b(?:held|hold|holds|holding)\s+(?:\w+\s+){0,2}?(?P<w3>negotiations)\b"),
         # a reception or a send-off by someone: "was welcomed by the minister", "was seen off at the
         # airport by …", "rolled out the red carpet for …"
@@ -134,6 +145,21 @@ _TRIGGERS: tuple[tuple[str, tuple[str, ...], re.Pattern[str]], ...] = tuple(
         ("visit", "arrive landed",
          r"\b(?P<w>arrived|arrives|landed)\s+(?:in|at)\s+"),
     )
+) + (
+    # a call placed to a person, or held; a courtesy call paid ("called on the King")
+    _trigger("call", "called calls phoned phones telephoned telephones rang",
+             r"\b(?P<w>call(?:ed|s)|(?:tele)?phon(?:ed|es)|rang)\b(?!\s+on\b)", cues.calls_person),
+    _trigger("call", "call", r"\b(?P<w>call)\b", cues.call_held),
+    _trigger("talks", "called calls", r"\b(?P<w>call(?:ed|s))\s+on\b", cues.calls_on),
+    # a guest hosted or received ("X hosted his counterpart"); welcomed or greeted, see _accept
+    _trigger("talks", "hosted hosts received receives", r"\b(?P<w>host(?:ed|s)|receiv(?:ed|es))\b",
+             cues.hosts_guest),
+    _trigger("other", "welcomed welcomes greeted greets", r"\b(?P<w>welcom(?:ed|es)|greet(?:ed|s))\b"),
+    # a sitting of a standing body ("the fifth session of the Joint Commission")
+    _trigger("commission_session", "session sitting", r"\b(?P<w>session|sitting)\b", cues.body_sitting),
+    # a signing attended ("attended the signing", "signed … in a ceremony attended by …")
+    _trigger("signing_ceremony", "signing ceremony", r"\b(?P<w>signing)\b(?!\s+ceremony)|\b(?P<w2>ceremony)\b",
+             cues.signing_attended),
 )
 # "discussions" names a meeting only where the text says they were held.
 _HELD_BEFORE = re.compile(r"\b(?:held|hold|holds|during|following|after|earlier)\W+(?:\w+\W+){0,2}$",
@@ -210,7 +236,7 @@ def _mentions(ctx: Context, sent: Span, body: int) -> list[_Mention]:
     seen: set[tuple[int, str]] = set()
     text = span_text(sent)
     folded = _folded(text)
-    for kind, words, pattern in _TRIGGERS:
+    for kind, words, pattern, check in _TRIGGERS:
         if folded is not None and not any(w in folded for w in words):
             continue  # the trigger's words are not in the sentence: its pattern cannot match
         for m in pattern.finditer(text):
@@ -220,11 +246,14 @@ def _mentions(ctx: Context, sent: Span, body: int) -> list[_Mention]:
             if span is None or len(span) == 0:
                 continue
             tok = span[0]
-            if (tok.i, kind) in seen or not _accept(kind, tok, text, m):
+            held = (check(tok) and not is_planned(tok)) if check is not None else _accept(kind, tok, text, m)
+            if (tok.i, kind) in seen or not held:
                 continue
             seen.add((tok.i, kind))
             named_body = kind == "talks" and tok.lower_ == "meeting" and _named_gathering(tok)
-            if kind == "summit" and _with_person(tok):
+            if kind == "talks" and tok.lower_ in ("meeting", "met", "meets") and cues.body_sitting(tok):
+                kind = "commission_session"  # "the third meeting of the Joint Committee", "the commission met"
+            elif kind == "summit" and _with_person(tok):
                 kind = "talks"  # "Lee's November summit with Xi" is a bilateral meeting
             elif named_body:
                 kind = "summit"  # "attended the Apec meeting": a gathering named for a body
@@ -329,7 +358,8 @@ def _trip_taken(trip: Token) -> bool:
 
 
 
-_RECEPTIONS = frozenset({"welcomed", "received", "greeted", "seen", "roll", "rolled", "rolls", "rolling"})
+_RECEPTIONS = frozenset({"welcomed", "welcomes", "received", "greeted", "greets", "seen", "roll", "rolled",
+                         "rolls", "rolling"})
 
 
 def _received_in_person(verb: Token) -> bool:
@@ -339,8 +369,12 @@ def _received_in_person(verb: Token) -> bool:
     if verb.lower_.startswith("roll"):
         guests = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "for" for g in c.subtree]
         return _has_person(guests)
+    if verb.pos_ == "VERB" and any(c.dep_ == "dobj" for c in verb.children):
+        return any(c.dep_ == "dobj" and cues.is_guest(c) for c in verb.children)  # "X welcomed Y"
     hosts = [g for c in verb.children if c.dep_ == "agent" for g in c.subtree]
     guests = [t for c in verb.children if c.dep_ == "nsubjpass" for t in c.subtree]
+    if verb.dep_ == "relcl" and any(t.tag_ in ("WP", "WDT") for t in guests):
+        guests = [verb.head]  # "Prabowo, who was received by Xi, …": the one received is the antecedent
     return _has_person(hosts) and (_has_person(guests) or any(t.lower_ in ("he", "she") for t in guests))
 
 
@@ -520,9 +554,13 @@ def _ordinal(tok: Token) -> str:
     """Return the ordinal that numbers an encounter ("his first state visit abroad"), else ""."""
     for c in tok.children:
         if c.i < tok.i and c.dep_ in ("amod", "nummod") and (
-                c.lower_ in _ORDINAL_NAMES or c.ent_type_ == "ORDINAL"):
-            return c.lower_
+                c.lower_ in _ORDINAL_NAMES or c.ent_type_ == "ORDINAL" or c.lower_ in _FIRST_WORDS):
+            return "first" if c.lower_ in _FIRST_WORDS else c.lower_
     return ""
+
+
+# Words that number an encounter as the first ("the inaugural dialogue", "his maiden trip").
+_FIRST_WORDS = frozenset({"inaugural", "maiden"})
 
 
 def _partner(ctx: Context, tok: Token) -> str:

@@ -1,0 +1,115 @@
+"""Constructions that tell a meeting by what one side did to the other (issue 9).
+
+Each test looks at the trigger token the patterns in `meetings` found and reads the parse:
+a call placed to a person ("X called Y", "telephoned Y"), a call held ("held a call with
+Y", "during their call"), a courtesy call ("called on the King"), a guest hosted or
+received ("X hosted his counterpart", "received a delegation"), a sitting of a standing
+body ("the third meeting of the Joint Trade Committee", "the joint commission met") and a
+signing attended ("attended the signing", "signed … in a ceremony attended by …").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from accord.extract.rules.roles import ROLE_HEADS
+from accord.lexicon import SIGNING_ACTS
+
+# Nouns that stand for a person met, besides names and titles.
+_GUEST_NOUNS = frozenset({"counterpart", "delegation", "guest", "visitor", "leader", "official", "host"})
+_CALL_VERBS = frozenset({"call", "phone", "telephone", "ring"})
+# Verbs under which "a call" is one held ("held a call", "joined the call").
+_CALL_HOLDERS = frozenset({"hold", "have", "make", "join", "conclude", "end"})
+# Prepositions that set an event as the time of what follows ("during their call").
+_SETTING_PREPS = frozenset({"during", "in", "on", "after", "following"})
+_HOSTING_VERBS = frozenset({"host", "receive"})
+# Standing bodies whose sittings are sessions ("the fifth session of the Joint Commission").
+BODY_NOUNS = frozenset({"commission", "committee", "council", "dialogue", "mechanism"})
+_BODY_MODIFIERS = frozenset({"joint", "bilateral", "intergovernmental", "inter-governmental", "working"})
+_ATTENDING_VERBS = frozenset({"attend", "witness", "preside", "oversee", "grace"})
+
+
+def is_guest(tok: Token) -> bool:
+    """Say whether a noun is a person one meets: a name, a title or a word like "counterpart"."""
+    lemma = tok.lemma_.lower()
+    return (tok.ent_type_ == "PERSON" or tok.lower_ in ROLE_HEADS or lemma in ROLE_HEADS
+            or lemma in _GUEST_NOUNS)
+
+
+def _urges(verb: Token) -> bool:
+    """Say whether a verb takes a clause or a complement ("called on X to act", "called it a success")."""
+    return any(c.dep_ in ("xcomp", "ccomp", "oprd") for c in verb.children)
+
+
+def _passive(verb: Token) -> bool:
+    return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
+
+
+def calls_person(verb: Token) -> bool:
+    """Say whether a verb places a call to a person ("called Prime Minister X", "telephoned his counterpart")."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in _CALL_VERBS or _urges(verb) or _passive(verb):
+        return False
+    return any(c.dep_ == "dobj" and is_guest(c) for c in verb.children)
+
+
+def calls_on(verb: Token) -> bool:
+    """Say whether "called on" pays a visit to a person ("called on the King"), not an appeal ("… to act")."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() != "call" or _urges(verb):
+        return False
+    return any(c.dep_ == "prep" and c.lower_ == "on" and any(g.dep_ == "pobj" and is_guest(g) for g in c.children)
+               for c in verb.children)
+
+
+def call_held(noun: Token) -> bool:
+    """Say whether the noun "call" is one held between people ("held a call with X", "during their
+    call"), not an appeal ("a call for calm", "the call to action") or a courtesy call.
+    """
+    if noun.pos_ != "NOUN" or noun.tag_ == "NNS":
+        return False
+    if any(c.lower_ == "courtesy" for c in noun.children if c.i < noun.i):
+        return False
+    if any(c.dep_ == "prep" and c.lower_ in ("for", "to") for c in noun.children):
+        return False
+    if any(c.dep_ in ("acl", "relcl") and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+           for c in noun.children):
+        return False
+    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in _CALL_HOLDERS:
+        return True
+    return noun.dep_ == "pobj" and noun.head.lower_ in _SETTING_PREPS and any(
+        c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in ("with", "between")) for c in noun.children)
+
+
+def hosts_guest(verb: Token) -> bool:
+    """Say whether a verb hosts or receives a person ("X hosted his counterpart", "received a delegation")."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in _HOSTING_VERBS or _passive(verb):
+        return False
+    return any(c.dep_ == "dobj" and is_guest(c) for c in verb.children)
+
+
+def _standing_body(noun: Token) -> bool:
+    """Say whether a noun names a standing body of the two sides ("the Joint Trade Committee")."""
+    if noun.lemma_.lower() not in BODY_NOUNS:
+        return False
+    mods = [c for c in noun.children if c.i < noun.i and c.dep_ in ("amod", "compound", "nmod")]
+    return noun.text[0].isupper() or any(c.lower_ in _BODY_MODIFIERS for c in mods)
+
+
+def body_sitting(tok: Token) -> bool:
+    """Say whether a meeting word is a sitting of a standing body: "the third meeting of the Joint
+    Committee", "the fifth session of the joint commission", "the Joint Commission met".
+    """
+    if tok.pos_ == "VERB":
+        return any(c.dep_ == "nsubj" and _standing_body(c) for c in tok.children)
+    return any(c.dep_ == "prep" and c.lower_ == "of" and any(g.dep_ == "pobj" and _standing_body(g)
+                                                             for g in c.children)
+               for c in tok.children)
+
+
+def signing_attended(tok: Token) -> bool:
+    """Say whether a signing is an event attended ("attended the signing", "signed … in a ceremony
+    attended by …", "at a ceremony where they signed").
+    """
+    if tok.lower_ == "signing":
+        return tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_.lower() in _ATTENDING_VERBS
+    return tok.dep_ == "pobj" and tok.head.lower_ in ("in", "at") and (
+        tok.head.head.lemma_.lower() in SIGNING_ACTS and tok.head.head.pos_ == "VERB")
