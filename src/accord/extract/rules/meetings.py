@@ -144,6 +144,9 @@ _TRIGGERS: tuple[_Trigger, ...] = tuple(
         # an arrival is the visit begun ("arrived in Seoul on Sunday for talks"); "will arrive" is a plan
         ("visit", "arrive landed",
          r"\b(?P<w>arrived|arrives|landed)\s+(?:in|at)\s+"),
+        # a journey made is the visit ("the navy chief travelled to Beijing last month")
+        ("visit", "travelled traveled flew",
+         r"\b(?P<w>travell?ed|flew)\s+(?:on\s+)?to\s+"),
     )
 ) + (
     # a call placed to a person, or held; a courtesy call paid ("called on the King")
@@ -151,10 +154,9 @@ _TRIGGERS: tuple[_Trigger, ...] = tuple(
              r"\b(?P<w>call(?:ed|s)|(?:tele)?phon(?:ed|es)|rang)\b(?!\s+on\b)", cues.calls_person),
     _trigger("call", "call", r"\b(?P<w>call)\b", cues.call_held),
     _trigger("talks", "called calls", r"\b(?P<w>call(?:ed|s))\s+on\b", cues.calls_on),
-    # a guest hosted or received ("X hosted his counterpart"); welcomed or greeted, see _accept
+    # a guest hosted or received ("X hosted his counterpart"); a guest welcomed is told by the visit
     _trigger("talks", "hosted hosts received receives", r"\b(?P<w>host(?:ed|s)|receiv(?:ed|es))\b",
              cues.hosts_guest),
-    _trigger("other", "welcomed welcomes greeted greets", r"\b(?P<w>welcom(?:ed|es)|greet(?:ed|s))\b"),
     # a sitting of a standing body ("the fifth session of the Joint Commission")
     _trigger("commission_session", "session sitting", r"\b(?P<w>session|sitting)\b", cues.body_sitting),
     # a signing attended ("attended the signing", "signed … in a ceremony attended by …")
@@ -358,8 +360,7 @@ def _trip_taken(trip: Token) -> bool:
 
 
 
-_RECEPTIONS = frozenset({"welcomed", "welcomes", "received", "greeted", "greets", "seen", "roll", "rolled",
-                         "rolls", "rolling"})
+_RECEPTIONS = frozenset({"welcomed", "received", "greeted", "seen", "roll", "rolled", "rolls", "rolling"})
 
 
 def _received_in_person(verb: Token) -> bool:
@@ -369,8 +370,6 @@ def _received_in_person(verb: Token) -> bool:
     if verb.lower_.startswith("roll"):
         guests = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "for" for g in c.subtree]
         return _has_person(guests)
-    if verb.pos_ == "VERB" and any(c.dep_ == "dobj" for c in verb.children):
-        return any(c.dep_ == "dobj" and cues.is_guest(c) for c in verb.children)  # "X welcomed Y"
     hosts = [g for c in verb.children if c.dep_ == "agent" for g in c.subtree]
     guests = [t for c in verb.children if c.dep_ == "nsubjpass" for t in c.subtree]
     if verb.dep_ == "relcl" and any(t.tag_ in ("WP", "WDT") for t in guests):
@@ -489,16 +488,17 @@ def _leaders_sign(verb: Token) -> bool:
     return len(names) >= 2
 
 
-_ARRIVALS = frozenset({"arrived", "arrives", "landed"})
+_ARRIVALS = frozenset({"arrived", "arrives", "landed", "travelled", "traveled", "flew"})
 
 
 def _is_arrival(verb: Token) -> bool:
-    """Say whether "X arrived in Y" is a visitor arriving: a person or delegation, in a named place."""
+    """Say whether "X arrived in Y" ("travelled to Y") is a visitor arriving: a person or delegation,
+    in or to a named place."""
     subject = [t for c in verb.children if c.dep_ == "nsubj" for t in c.subtree]
     visitor = any(t.ent_type_ == "PERSON" or t.lemma_ == "delegation"
                   or (t.pos_ in ("NOUN", "PROPN") and is_role_word(t.lower_)) for t in subject)
     return visitor and any(g.ent_type_ in ("GPE", "LOC", "FAC") for c in verb.children
-                           if c.dep_ == "prep" and c.lower_ in ("in", "at") for g in c.subtree)
+                           if c.dep_ == "prep" and c.lower_ in ("in", "at", "to") for g in c.subtree)
 
 
 # Verbs whose subject takes part in the meeting they govern ("X and Y held talks", "X paid a

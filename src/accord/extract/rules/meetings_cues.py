@@ -75,7 +75,10 @@ def call_held(noun: Token) -> bool:
         return False
     if noun.dep_ == "dobj" and noun.head.lemma_.lower() in _CALL_HOLDERS:
         return True
-    return noun.dep_ == "pobj" and noun.head.lower_ in _SETTING_PREPS and any(
+    if noun.dep_ != "pobj" or noun.head.lower_ not in _SETTING_PREPS:
+        return False
+    # "during their call", "in a call with X", "discussed … in a call on Tuesday"
+    return noun.head.head.pos_ in ("VERB", "AUX") or any(
         c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in ("with", "between")) for c in noun.children)
 
 
