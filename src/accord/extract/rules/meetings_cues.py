@@ -99,13 +99,23 @@ def _standing_body(noun: Token) -> bool:
 
 def body_sitting(tok: Token) -> bool:
     """Say whether a meeting word is a sitting of a standing body: "the third meeting of the Joint
-    Committee", "the fifth session of the joint commission", "the Joint Commission met".
+    Committee", "the fifth session of the joint commission", "the Joint Commission met", "the two
+    ministers co-chaired the meeting".
     """
     if tok.pos_ == "VERB":
         return any(c.dep_ == "nsubj" and _standing_body(c) for c in tok.children)
+    if tok.dep_ == "dobj" and _co_chaired(tok.head):
+        return True  # "X and Y co-chaired the meeting": two sides chair a body's sitting
     return any(c.dep_ == "prep" and c.lower_ == "of" and any(g.dep_ == "pobj" and _standing_body(g)
                                                              for g in c.children)
                for c in tok.children)
+
+
+def _co_chaired(verb: Token) -> bool:
+    """Say whether a verb is "co-chaired" (the parser splits "co-" off as a word of its own)."""
+    text = verb.doc.text
+    return verb.lower_.startswith(("cochair", "co-chair")) or (
+        verb.lemma_.lower() == "chair" and text[max(0, verb.idx - 3):verb.idx].lower() == "co-")
 
 
 def signing_attended(tok: Token) -> bool:

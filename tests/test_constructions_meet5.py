@@ -1,0 +1,239 @@
+"""Meetings told by constructions the first rules missed (issue 9, unseen text), proved on our
+own wording: positives that vary verb, voice, word order and punctuation, and negatives that
+share the surface words but not the encounter.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from accord.core import ArticleFacts
+from accord.extract.rules import RulesExtractor
+from tests.extract_support import facts
+
+
+def kinds(found: ArticleFacts) -> list[str]:
+    return [m.kind for m in found.meetings]
+
+
+# --------------------------------------------------------------------------- calls
+
+
+@pytest.mark.parametrize("text", [
+    "Mr Albanese called Prime Minister Luxon on Sunday to discuss the fisheries dispute.",
+    "Prime Minister Ishiba telephoned President Trump on Monday.",
+    "The chancellor phoned his French counterpart late on Friday.",
+    "Foreign Minister Wong rang her Indonesian counterpart about the detained fishermen.",
+    "On Tuesday, President Ruto called Tanzanian President Samia Suluhu Hassan after the border clash.",
+])
+def test_a_call_placed_to_a_person_is_a_call(extractor: RulesExtractor, text: str) -> None:
+    assert kinds(facts(extractor, text)) == ["call"]
+
+
+@pytest.mark.parametrize("text", [
+    "President Biden held a call today with President Lopez Obrador of Mexico.",
+    "The two leaders had a call on Tuesday to discuss migration.",
+    "During their call, the leaders agreed to continue close coordination.",
+    "The leaders discussed the situation at the border in a call on Tuesday.",
+    "In a call with Chancellor Merz, the prime minister raised the tariff issue.",
+])
+def test_a_call_held_is_a_call(extractor: RulesExtractor, text: str) -> None:
+    assert kinds(facts(extractor, text)) == ["call"]
+
+
+@pytest.mark.parametrize("text", [
+    "The president called the talks a success.",
+    "The opposition called the minister a liar.",
+    "Protesters called for the minister to resign.",
+    "The communique ended with a call for calm in the region.",
+    "The minister issued a call to action on climate finance.",
+    "The president will call his Chilean counterpart next week.",
+])
+def test_naming_appealing_or_a_call_ahead_is_no_call(extractor: RulesExtractor, text: str) -> None:
+    assert "call" not in kinds(facts(extractor, text))
+
+
+# --------------------------------------------------------------------------- courtesy calls
+
+
+@pytest.mark.parametrize("text", [
+    "The Indonesian leader also called on the King at the palace.",
+    "The new ambassador called on Foreign Minister Wang Yi in Beijing on Monday.",
+    "Before leaving, the delegation called on the President at State House.",
+    "On Tuesday the visiting minister called on the prime minister.",
+    "Mr Lammy later called on his Malaysian counterpart in Kuala Lumpur.",
+])
+def test_calling_on_a_person_is_talks(extractor: RulesExtractor, text: str) -> None:
+    assert kinds(facts(extractor, text)) == ["talks"]
+
+
+@pytest.mark.parametrize("text", [
+    "The ministers called on both sides to exercise restraint.",
+    "The statement called on the government to release the detainees.",
+    "Ghana called on its partners to honour their pledges.",
+])
+def test_calling_on_someone_to_act_is_no_meeting(extractor: RulesExtractor, text: str) -> None:
+    assert kinds(facts(extractor, text)) == []
+
+
+# --------------------------------------------------------------------------- guests hosted or received
+
+
+@pytest.mark.parametrize("text", [
+    "The Kenyan president hosted his Ugandan counterpart at State House on Monday.",
+    "The Egyptian president received US Secretary of State Antony Blinken in Cairo on Tuesday.",
+    "The foreign minister received a delegation from the Vietnamese parliament on Tuesday.",
+    "Chinese Premier Li Qiang hosted Malaysian Prime Minister Anwar Ibrahim for talks in Beijing.",
+    "On Monday the prime minister received the visiting Kenyan foreign minister at his office.",
+])
+def test_a_guest_hosted_or_received_is_talks(extractor: RulesExtractor, text: str) -> None:
+    assert kinds(facts(extractor, text)) == ["talks"]
+
+
+@pytest.mark.parametrize("text", [
+    "The ministry received a letter from the embassy on Monday.",
+    "The city hosted the football final last year.",
+    "The president will host his Ugandan counterpart next week.",
+    "The proposal received support from both delegations.",
+])
+def test_things_hosted_or_received_or_a_guest_ahead_are_no_talks(extractor: RulesExtractor, text: str) -> None:
+    assert "talks" not in kinds(facts(extractor, text))
+
+
+# --------------------------------------------------------------------------- sittings of standing bodies
+
+
+@pytest.mark.parametrize("text", [
+    "The ministers co-chaired the third meeting of the Joint Trade Committee in Lima on Thursday.",
+    "The joint trade commission met for the first time in Colombo on Thursday.",
+    "The 8th meeting of the Joint Committee on Trade and Economic Cooperation took place in Colombo.",
+    "The inaugural session of the Sri Lanka-China Joint Trade Committee was held in Beijing on Friday.",
+    "The two ministers co-chaired the meeting in Colombo.",
+    "The Joint Economic Council met in Doha on Sunday.",
+])
+def test_a_sitting_of_a_standing_body_is_a_session(extractor: RulesExtractor, text: str) -> None:
+    assert kinds(facts(extractor, text)) == ["commission_session"]
+
+
+@pytest.mark.parametrize("text", [
+    "The minister chaired the meeting.",
+    "The leaders met in a closed-door session on Thursday.",
+    "The meeting of the two defence ministers in Manila focused on maritime security.",
+    "The committee will meet again in June.",
+])
+def test_other_meetings_and_sessions_are_no_commission_session(extractor: RulesExtractor, text: str) -> None:
+    assert "commission_session" not in kinds(facts(extractor, text))
+
+
+@pytest.mark.parametrize("text", [
+    "The two sides held the second round of strategic dialogue in Beijing.",
+    "The third round of the strategic dialogue took place in Seoul on Monday.",
+    "After two rounds of talks in Nairobi, the envoys initialled the text.",
+    "The fourth round of discussions ended in Geneva on Friday.",
+    "Officials held a first round of security dialogue in Hanoi.",
+])
+def test_a_round_of_dialogue_or_talks_is_talks(extractor: RulesExtractor, text: str) -> None:
+    assert "talks" in kinds(facts(extractor, text))
+
+
+@pytest.mark.parametrize("text", [
+    "The next round of dialogue will be held in Seoul.",
+    "A round of applause greeted the two leaders.",
+])
+def test_a_round_ahead_or_of_applause_is_no_talks(extractor: RulesExtractor, text: str) -> None:
+    assert "talks" not in kinds(facts(extractor, text))
+
+
+# --------------------------------------------------------------------------- signings attended
+
+
+@pytest.mark.parametrize("text", [
+    "The Polish defence minister attended the signing in Seoul.",
+    "Korea and Poland signed the contract in Warsaw on Tuesday in a ceremony attended by both defence ministers.",
+    "The agreements were signed at a ceremony in Hanoi on Monday.",
+    "The signing was attended by the two foreign ministers.",
+    "At a ceremony in Nairobi, the two sides signed three agreements.",
+])
+def test_a_signing_attended_or_held_at_a_ceremony_is_a_signing_ceremony(
+        extractor: RulesExtractor, text: str) -> None:
+    assert "signing_ceremony" in kinds(facts(extractor, text))
+
+
+@pytest.mark.parametrize("text", [
+    "The ministers attended the opening ceremony of the games.",
+    "The two sides will sign the contract at a ceremony in Warsaw next week.",
+    "The signing of the deal has been delayed.",
+])
+def test_other_ceremonies_or_signings_ahead_are_no_signing_ceremony(extractor: RulesExtractor, text: str) -> None:
+    assert "signing_ceremony" not in kinds(facts(extractor, text))
+
+
+# --------------------------------------------------------------------------- journeys made
+
+
+@pytest.mark.parametrize("text", [
+    "The navy chief travelled to Beijing last month to negotiate with the shipbuilder.",
+    "Foreign Minister Wang Yi flew to Moscow on Sunday.",
+    "A trade delegation traveled to Nairobi in March.",
+    "The Kenyan president travelled on to Addis Ababa on Friday.",
+    "On Saturday Prime Minister Carney flew to London.",
+])
+def test_a_person_travelling_to_a_place_is_a_visit(extractor: RulesExtractor, text: str) -> None:
+    assert kinds(facts(extractor, text)) == ["visit"]
+
+
+@pytest.mark.parametrize("text", [
+    "The goods travelled to Europe by rail.",
+    "The minister will travel to Tokyo next week.",
+    "The prime minister flew back to Delhi on Sunday.",
+])
+def test_things_travelling_journeys_ahead_or_home_are_no_visit(extractor: RulesExtractor, text: str) -> None:
+    assert "visit" not in kinds(facts(extractor, text))
+
+
+# --------------------------------------------------------------------------- scheduled encounters
+
+
+@pytest.mark.parametrize("text", [
+    "The visit, scheduled for October, is the first by a Chinese leader since 2019.",
+    "The summit, scheduled for December, is the first in Africa.",
+    "Talks scheduled for Thursday are the first in a decade.",
+    "The king's state visit, scheduled for the autumn, marks fifty years of ties.",
+    "A meeting with President Ruto, scheduled for Friday, is the minister's last.",
+])
+def test_an_encounter_scheduled_for_a_time_is_no_meeting(extractor: RulesExtractor, text: str) -> None:
+    assert kinds(facts(extractor, text)) == []
+
+
+@pytest.mark.parametrize("text", [
+    "The talks, held in Geneva on Friday, ended without a deal.",
+    "The visit, delayed twice, finally took place on Monday.",
+])
+def test_an_encounter_said_of_in_the_past_stays_a_meeting(extractor: RulesExtractor, text: str) -> None:
+    assert kinds(facts(extractor, text)) != []
+
+
+# --------------------------------------------------------------------------- encounters numbered first
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("The second CET Dialogue was held in Singapore, a year after the inaugural CET Dialogue held in Washington.",
+     "commission_session"),
+    ("The king's second visit to Japan came a decade after his maiden visit to Japan.", "visit"),
+    ("Her second trip to Kenya recalled her maiden trip to Kenya in 2019.", "visit"),
+    ("The second Joint Commission met in Accra; the inaugural Joint Commission had met in Lome.",
+     "commission_session"),
+    ("His third visit to Hanoi followed an inaugural visit to Hanoi in 2015.", "visit"),
+])
+def test_an_encounter_numbered_first_is_apart_from_a_later_one(
+        extractor: RulesExtractor, text: str, kind: str) -> None:
+    assert kinds(facts(extractor, text)).count(kind) == 2
+
+
+@pytest.mark.parametrize("text", [
+    "His maiden visit to Japan was a success; the visit ended with a banquet.",
+    "The inaugural dialogue was held in Washington, and the dialogue produced a roadmap.",
+])
+def test_a_first_encounter_told_again_stays_one(extractor: RulesExtractor, text: str) -> None:
+    found = kinds(facts(extractor, text))
+    assert len(found) == len(set(found))
