@@ -237,3 +237,48 @@ def test_an_encounter_numbered_first_is_apart_from_a_later_one(
 def test_a_first_encounter_told_again_stays_one(extractor: RulesExtractor, text: str) -> None:
     found = kinds(facts(extractor, text))
     assert len(found) == len(set(found))
+
+
+# --------------------------------------------------------------------------- encounters announced
+
+
+@pytest.mark.parametrize("text", [
+    "The Cabinet Spokesman announced on Tuesday the president's state visit to China.",
+    "The Kremlin confirmed the visit on Friday, saying the two leaders would discuss energy.",
+    "The foreign ministry announced Xi's state visit to Kazakhstan, his first since 2022.",
+    "Officials confirmed the summit, the first between the two countries in a decade.",
+    "Confirming the king's state visit to Japan, the palace released a programme.",
+])
+def test_an_encounter_announced_or_confirmed_is_no_meeting(extractor: RulesExtractor, text: str) -> None:
+    assert kinds(facts(extractor, text)) == []
+
+
+@pytest.mark.parametrize("text", [
+    "The leaders recalled the visit of President Lula to Beijing in 2023.",
+    "The ministry said the visit to Japan had produced three agreements.",
+])
+def test_an_encounter_recalled_or_reported_stays_a_meeting(extractor: RulesExtractor, text: str) -> None:
+    assert kinds(facts(extractor, text)) == ["visit"]
+
+
+# --------------------------------------------------------------------------- a planned visit told again
+
+
+@pytest.mark.parametrize("text", [
+    "President Ruto will visit China next week. Mr Ruto's visit to China marks a turn in ties.",
+    "The king will visit Japan in October. The visit to Japan is the first by a Thai monarch since 2006.",
+    "The premier is expected to visit Vietnam soon. Her visit to Vietnam comes as trade grows.",
+    "Officials said the chancellor would visit India in May. The chancellor's trip to India follows a row.",
+    "The president plans to visit Kenya. His visit to Kenya is his first abroad.",
+])
+def test_a_visit_told_as_planned_then_in_the_present_is_no_meeting(extractor: RulesExtractor, text: str) -> None:
+    assert kinds(facts(extractor, text)) == []
+
+
+@pytest.mark.parametrize("text", [
+    "President Ruto visited China last week. Mr Ruto's visit to China marks a turn in ties.",
+    "President Ruto will visit China next week. His visit to Japan in March produced two agreements.",
+    "The king will visit Japan in October. His visit to Korea is the first since 2006.",
+])
+def test_a_visit_held_or_elsewhere_stays_a_meeting(extractor: RulesExtractor, text: str) -> None:
+    assert "visit" in kinds(facts(extractor, text))

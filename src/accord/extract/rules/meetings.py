@@ -194,7 +194,8 @@ class _Mention:
 
     def score(self) -> tuple[int, ...]:
         """Return how well this mention shows the meeting (higher is better)."""
-        told = int(not self.headline)
+        # a caption tells the photo: the body's words show the event better
+        told = int(not self.headline) + int(not self.caption)
         if self.kind == "visit":
             return (told, -self.start)
         return (told,
@@ -219,8 +220,9 @@ def find(ctx: Context) -> list[Meeting]:
     """Return the meetings of the article, one per real thing, each with its evidence."""
     clusters: list[_Cluster] = []
     body = ctx.body_start
+    ahead: set[str] = set()
     for sent in ctx.sentences:
-        for mention in _mentions(ctx, sent, body):
+        for mention in _mentions(ctx, sent, body, ahead):
             home = next((c for c in clusters if c.kind == mention.kind and c.accepts(mention)), None)
             if home is None and mention.anaphoric:
                 # "The talks were …": a bare definite mention refers back, whatever its level.
@@ -232,8 +234,11 @@ def find(ctx: Context) -> list[Meeting]:
     return [_meeting(ctx, c) for c in clusters]
 
 
-def _mentions(ctx: Context, sent: Span, body: int) -> list[_Mention]:
-    """Return the held-meeting mentions of one sentence, one per trigger word."""
+def _mentions(ctx: Context, sent: Span, body: int, ahead: set[str]) -> list[_Mention]:
+    """Return the held-meeting mentions of one sentence, one per trigger word.
+
+    `ahead` holds the places of visits the article told as planned so far; this sentence's are added.
+    """
     out: list[_Mention] = []
     seen: set[tuple[int, str]] = set()
     text = span_text(sent)
@@ -249,6 +254,9 @@ def _mentions(ctx: Context, sent: Span, body: int) -> list[_Mention]:
                 continue
             tok = span[0]
             held = (check(tok) and not is_planned(tok)) if check is not None else _accept(kind, tok, text, m)
+            held = held and not cues.announced(tok)
+            if kind == "visit" and not held:
+                _note_ahead(ctx, tok, ahead)
             if (tok.i, kind) in seen or not held:
                 continue
             seen.add((tok.i, kind))
@@ -261,8 +269,34 @@ def _mentions(ctx: Context, sent: Span, body: int) -> list[_Mention]:
                 kind = "summit"  # "attended the Apec meeting": a gathering named for a body
             mention = _mention(ctx, sent, kind, tok, headline=start < body)
             mention.caption = _in_caption(ctx, sent.start_char, start)
+            if kind == "visit" and _visit_ahead(tok, mention, ahead):
+                continue
             out.append(mention)
     return _apart(ctx, out)
+
+
+def _place_key(place: str) -> str:
+    """Return the name a place is known by (its country where the gazetteer knows it)."""
+    found = gazetteer().resolve(place)
+    return found.name if found is not None else place.lower().removeprefix("the ")
+
+
+def _note_ahead(ctx: Context, tok: Token, ahead: set[str]) -> None:
+    """Add the place of a visit told as planned ("X will visit China") to `ahead`."""
+    if tok.lemma_.lower() == "visit" and is_planned(tok, purpose_is_plan=False):
+        dest = _destination(ctx, tok)
+        if dest is not None:
+            ahead.add(_place_key(dest))
+
+
+def _visit_ahead(tok: Token, mention: _Mention, ahead: set[str]) -> bool:
+    """Say whether an undated visit noun in a present-tense clause is the visit the article told as
+    planned ("X will visit China …. X's visit to China marks his second engagement abroad")."""
+    if tok.pos_ == "VERB" or mention.when is not None or mention.dest is None:
+        return False
+    head = clause_head(tok)
+    return (head.tag_ in ("VBZ", "VBP") and not any(c.dep_ == "aux" for c in head.children)
+            and _place_key(mention.dest) in ahead)
 
 
 # The characters other than ASCII letters that a case-blind pattern takes for ASCII letters

@@ -126,3 +126,15 @@ def signing_attended(tok: Token) -> bool:
         return tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_.lower() in _ATTENDING_VERBS
     return tok.dep_ == "pobj" and tok.head.lower_ in ("in", "at") and (
         tok.head.head.lemma_.lower() in SIGNING_ACTS and tok.head.head.pos_ == "VERB")
+
+
+# Verbs whose object is an encounter made known before it happens ("announced the state visit").
+_ANNOUNCING_VERBS = frozenset({"announce", "confirm"})
+
+
+def announced(tok: Token) -> bool:
+    """Say whether an encounter noun is what a side announces or confirms ("the Cabinet Spokesman
+    announced the president's state visit to China", "confirming the leader's second state visit"):
+    news of an encounter ahead, not a report of one held.
+    """
+    return tok.pos_ in ("NOUN", "PROPN") and tok.dep_ == "dobj" and tok.head.lemma_.lower() in _ANNOUNCING_VERBS
