@@ -96,7 +96,8 @@ def test_a_guest_hosted_or_received_is_talks(extractor: RulesExtractor, text: st
     "The president will host his Ugandan counterpart next week.",
     "The proposal received support from both delegations.",
 ])
-def test_things_hosted_or_received_or_a_guest_ahead_are_no_talks(extractor: RulesExtractor, text: str) -> None:
+def test_things_hosted_or_received_or_a_guest_ahead_are_no_talks(
+        extractor: RulesExtractor, text: str) -> None:
     assert "talks" not in kinds(facts(extractor, text))
 
 
@@ -121,7 +122,8 @@ def test_a_sitting_of_a_standing_body_is_a_session(extractor: RulesExtractor, te
     "The meeting of the two defence ministers in Manila focused on maritime security.",
     "The committee will meet again in June.",
 ])
-def test_other_meetings_and_sessions_are_no_commission_session(extractor: RulesExtractor, text: str) -> None:
+def test_other_meetings_and_sessions_are_no_commission_session(
+        extractor: RulesExtractor, text: str) -> None:
     assert "commission_session" not in kinds(facts(extractor, text))
 
 
@@ -149,7 +151,7 @@ def test_a_round_ahead_or_of_applause_is_no_talks(extractor: RulesExtractor, tex
 
 @pytest.mark.parametrize("text", [
     "The Polish defence minister attended the signing in Seoul.",
-    "Korea and Poland signed the contract in Warsaw on Tuesday in a ceremony attended by both defence ministers.",
+    "Korea and Poland signed the contract in Warsaw on Tuesday in a ceremony attended by both ministers.",
     "The agreements were signed at a ceremony in Hanoi on Monday.",
     "The signing was attended by the two foreign ministers.",
     "At a ceremony in Nairobi, the two sides signed three agreements.",
@@ -164,7 +166,8 @@ def test_a_signing_attended_or_held_at_a_ceremony_is_a_signing_ceremony(
     "The two sides will sign the contract at a ceremony in Warsaw next week.",
     "The signing of the deal has been delayed.",
 ])
-def test_other_ceremonies_or_signings_ahead_are_no_signing_ceremony(extractor: RulesExtractor, text: str) -> None:
+def test_other_ceremonies_or_signings_ahead_are_no_signing_ceremony(
+        extractor: RulesExtractor, text: str) -> None:
     assert "signing_ceremony" not in kinds(facts(extractor, text))
 
 
@@ -187,7 +190,8 @@ def test_a_person_travelling_to_a_place_is_a_visit(extractor: RulesExtractor, te
     "The minister will travel to Tokyo next week.",
     "The prime minister flew back to Delhi on Sunday.",
 ])
-def test_things_travelling_journeys_ahead_or_home_are_no_visit(extractor: RulesExtractor, text: str) -> None:
+def test_things_travelling_journeys_ahead_or_home_are_no_visit(
+        extractor: RulesExtractor, text: str) -> None:
     assert "visit" not in kinds(facts(extractor, text))
 
 
@@ -217,7 +221,7 @@ def test_an_encounter_said_of_in_the_past_stays_a_meeting(extractor: RulesExtrac
 
 
 @pytest.mark.parametrize(("text", "kind"), [
-    ("The second CET Dialogue was held in Singapore, a year after the inaugural CET Dialogue held in Washington.",
+    ("The second CET Dialogue was held in Singapore, a year after the inaugural CET Dialogue held in Lima.",
      "commission_session"),
     ("The king's second visit to Japan came a decade after his maiden visit to Japan.", "visit"),
     ("Her second trip to Kenya recalled her maiden trip to Kenya in 2019.", "visit"),
@@ -271,7 +275,8 @@ def test_an_encounter_recalled_or_reported_stays_a_meeting(extractor: RulesExtra
     "Officials said the chancellor would visit India in May. The chancellor's trip to India follows a row.",
     "The president plans to visit Kenya. His visit to Kenya is his first abroad.",
 ])
-def test_a_visit_told_as_planned_then_in_the_present_is_no_meeting(extractor: RulesExtractor, text: str) -> None:
+def test_a_visit_told_as_planned_then_in_the_present_is_no_meeting(
+        extractor: RulesExtractor, text: str) -> None:
     assert kinds(facts(extractor, text)) == []
 
 

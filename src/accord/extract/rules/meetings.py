@@ -59,8 +59,8 @@ def _trigger(kind: str, words: str, pattern: str, check: _Check | None = None) -
     return kind, tuple(words.split()), re.compile(pattern, re.IGNORECASE), check
 
 
-_TRIGGERS: tuple[_Trigger, ...] = tuple(
-    _trigger(*entry) for entry in (
+_TRIGGERS: tuple[_Trigger, ...] = (
+    *(_trigger(*entry) for entry in (
         ("signing_ceremony", "ceremony",
          r"\b(?P<w>signing)\s+ceremony\b"),
         ("signing_ceremony", "witness",
@@ -147,8 +147,7 @@ _TRIGGERS: tuple[_Trigger, ...] = tuple(
         # a journey made is the visit ("the navy chief travelled to Beijing last month")
         ("visit", "travelled traveled flew",
          r"\b(?P<w>travell?ed|flew)\s+(?:on\s+)?to\s+"),
-    )
-) + (
+    )),
     # a call placed to a person, or held; a courtesy call paid ("called on the King")
     _trigger("call", "called calls phoned phones telephoned telephones rang",
              r"\b(?P<w>call(?:ed|s)|(?:tele)?phon(?:ed|es)|rang)\b(?!\s+on\b)", cues.calls_person),
@@ -160,8 +159,8 @@ _TRIGGERS: tuple[_Trigger, ...] = tuple(
     # a sitting of a standing body ("the fifth session of the Joint Commission")
     _trigger("commission_session", "session sitting", r"\b(?P<w>session|sitting)\b", cues.body_sitting),
     # a signing attended ("attended the signing", "signed … in a ceremony attended by …")
-    _trigger("signing_ceremony", "signing ceremony", r"\b(?P<w>signing)\b(?!\s+ceremony)|\b(?P<w2>ceremony)\b",
-             cues.signing_attended),
+    _trigger("signing_ceremony", "signing ceremony",
+             r"\b(?P<w>signing)\b(?!\s+ceremony)|\b(?P<w2>ceremony)\b", cues.signing_attended),
 )
 # "discussions" names a meeting only where the text says they were held.
 _HELD_BEFORE = re.compile(r"\b(?:held|hold|holds|during|following|after|earlier)\W+(?:\w+\W+){0,2}$",
@@ -194,8 +193,7 @@ class _Mention:
 
     def score(self) -> tuple[int, ...]:
         """Return how well this mention shows the meeting (higher is better)."""
-        # a caption tells the photo: the body's words show the event better
-        told = int(not self.headline) + int(not self.caption)
+        told = int(not self.headline)
         if self.kind == "visit":
             return (told, -self.start)
         return (told,
@@ -262,7 +260,7 @@ def _mentions(ctx: Context, sent: Span, body: int, ahead: set[str]) -> list[_Men
             seen.add((tok.i, kind))
             named_body = kind == "talks" and tok.lower_ == "meeting" and _named_gathering(tok)
             if kind == "talks" and tok.lower_ in ("meeting", "met", "meets") and cues.body_sitting(tok):
-                kind = "commission_session"  # "the third meeting of the Joint Committee", "the commission met"
+                kind = "commission_session"  # "the third meeting of the Joint Committee"
             elif kind == "summit" and _with_person(tok):
                 kind = "talks"  # "Lee's November summit with Xi" is a bilateral meeting
             elif named_body:

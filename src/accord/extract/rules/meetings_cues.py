@@ -46,7 +46,7 @@ def _passive(verb: Token) -> bool:
 
 
 def calls_person(verb: Token) -> bool:
-    """Say whether a verb places a call to a person ("called Prime Minister X", "telephoned his counterpart")."""
+    """Say whether a verb places a call to a person ("called Prime Minister X", "phoned his counterpart")."""
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in _CALL_VERBS or _urges(verb) or _passive(verb):
         return False
     return any(c.dep_ == "dobj" and is_guest(c) for c in verb.children)
@@ -56,8 +56,8 @@ def calls_on(verb: Token) -> bool:
     """Say whether "called on" pays a visit to a person ("called on the King"), not an appeal ("… to act")."""
     if verb.pos_ != "VERB" or verb.lemma_.lower() != "call" or _urges(verb):
         return False
-    return any(c.dep_ == "prep" and c.lower_ == "on" and any(g.dep_ == "pobj" and is_guest(g) for g in c.children)
-               for c in verb.children)
+    return any(c.dep_ == "prep" and c.lower_ == "on"
+               and any(g.dep_ == "pobj" and is_guest(g) for g in c.children) for c in verb.children)
 
 
 def call_held(noun: Token) -> bool:
@@ -137,4 +137,5 @@ def announced(tok: Token) -> bool:
     announced the president's state visit to China", "confirming the leader's second state visit"):
     news of an encounter ahead, not a report of one held.
     """
-    return tok.pos_ in ("NOUN", "PROPN") and tok.dep_ == "dobj" and tok.head.lemma_.lower() in _ANNOUNCING_VERBS
+    return (tok.pos_ in ("NOUN", "PROPN") and tok.dep_ == "dobj"
+            and tok.head.lemma_.lower() in _ANNOUNCING_VERBS)
