@@ -7,14 +7,9 @@ from __future__ import annotations
 
 import pytest
 
-from accord.core import ArticleFacts
 from accord.extract.rules import RulesExtractor
 from tests.extract_support import facts
-
-
-def kinds(found: ArticleFacts) -> list[str]:
-    return [m.kind for m in found.meetings]
-
+from tests.extract_support import meeting_kinds as kinds
 
 # --------------------------------------------------------------------------- calls
 
