@@ -282,3 +282,49 @@ def test_a_visit_told_as_planned_then_in_the_present_is_no_meeting(
 ])
 def test_a_visit_held_or_elsewhere_stays_a_meeting(extractor: RulesExtractor, text: str) -> None:
     assert "visit" in kinds(facts(extractor, text))
+
+
+# --------------------------------------------------------------------------- audiences, gatherings, meals
+
+
+@pytest.mark.parametrize("text", [
+    "The king granted an audience to the visiting foreign minister on Monday.",
+    "Xi and Putin held a tete-a-tete over tea at the Kremlin.",
+    "In an audience with the Pope, the president raised migration.",
+    "The two leaders held a tête-à-tête at the Kremlin.",
+    "The emir gave an audience to the Kenyan delegation at the palace.",
+])
+def test_an_audience_or_a_tete_a_tete_is_talks(extractor: RulesExtractor, text: str) -> None:
+    assert kinds(facts(extractor, text)) == ["talks"]
+
+
+@pytest.mark.parametrize("text", [
+    "The audience applauded the speech.",
+    "The minister spoke to a wide audience in Nairobi.",
+    "The ambassador will seek an audience with the king next week.",
+])
+def test_listeners_or_an_audience_ahead_are_no_talks(extractor: RulesExtractor, text: str) -> None:
+    assert "talks" not in kinds(facts(extractor, text))
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("The two leaders sat down for talks at the presidential palace on Thursday.", "talks"),
+    ("The Vietnamese leader was in Washington last week for talks with President Biden.", "talks"),
+    ("The heads of government gathered in Apia for the Commonwealth summit last October.", "summit"),
+    ("The trade ministers convened in Nairobi on Tuesday to review the agreement.", "talks"),
+    ("Officials from both sides convened in Geneva last month.", "talks"),
+    ("The two presidents exchanged views on regional issues during a working lunch.", "other"),
+])
+def test_people_gathered_for_an_encounter_or_at_a_working_meal_meet(
+        extractor: RulesExtractor, text: str, kind: str) -> None:
+    assert kind in kinds(facts(extractor, text))
+
+
+@pytest.mark.parametrize("text", [
+    "The foreign minister departed for talks in Moscow.",
+    "The leaders will sit down for talks in Hanoi next week.",
+    "Ministers convened the fourth Joint Economic Commission in Lima on Monday.",
+    "The parliament convened in emergency session.",
+])
+def test_a_departure_a_plan_or_a_body_convened_is_no_talks(extractor: RulesExtractor, text: str) -> None:
+    assert "talks" not in kinds(facts(extractor, text))

@@ -127,6 +127,8 @@ _TRIGGERS: tuple[_Trigger, ...] = (
         ("other", "welcomed received greeted seen carpet",
          r"\b(?:was|were|been|being)\s+(?:warmly\s+)?(?P<w>welcomed|received|greeted|seen)\s+"
          r"(?:off\s+)?(?:[\w,-]+\s+){0,5}?by\b|\b(?P<w2>roll(?:ed|s|ing)?)\s+out\s+the\s+red[\s-]carpet\b"),
+        ("other", "working",
+         r"\bworking\s+(?P<w>lunch|luncheon|dinner|breakfast)\b"),
         ("other", "ceremony welcome",
          r"\b(?:welcom(?:e|ing)|arrival)\s+(?P<w>ceremony)\b|\bred-carpet\s+(?P<w2>welcome)\b"
          r"|\barrived\b[^.]{0,40}\bto\s+a\s+(?P<w3>ceremony)\b"),
@@ -156,6 +158,10 @@ _TRIGGERS: tuple[_Trigger, ...] = (
     # a guest hosted or received ("X hosted his counterpart"); a guest welcomed is told by the visit
     _trigger("talks", "hosted hosts received receives", r"\b(?P<w>host(?:ed|s)|receiv(?:ed|es))\b",
              cues.hosts_guest),
+    # an audience granted, a tete-a-tete held; people convened ("the ministers convened in Nairobi")
+    _trigger("talks", "audience tete t\u00eate",
+             r"\b(?P<w>audience)\b|\bt[e\u00ea]te-[a\u00e0]-(?P<w2>t[e\u00ea]te)\b", cues.audience_held),
+    _trigger("talks", "convened convenes", r"\b(?P<w>conven(?:ed|es))\b", cues.convened),
     # a sitting of a standing body ("the fifth session of the Joint Commission")
     _trigger("commission_session", "session sitting", r"\b(?P<w>session|sitting)\b", cues.body_sitting),
     # a signing attended ("attended the signing", "signed … in a ceremony attended by …")
@@ -370,7 +376,8 @@ def _accept(kind: str, tok: Token, text: str, m: re.Match[str]) -> bool:
         return _signed_before(tok)
     if kind == "signing_ceremony" and word in _SIGN_WORDS and not m.group(0).endswith("by"):
         return tok.pos_ == "VERB" and _leaders_sign(tok) and not is_planned(tok)
-    return not is_planned(tok)
+    # "was in Hanoi last week for talks": what people were gathered for was held
+    return not is_planned(tok, purpose_is_plan=not cues.gathered_for(tok))
 
 
 _SIGN_WORDS = frozenset({"signed", "signs", "inked", "inks"})

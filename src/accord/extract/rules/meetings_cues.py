@@ -139,3 +139,41 @@ def announced(tok: Token) -> bool:
     """
     return (tok.pos_ in ("NOUN", "PROPN") and tok.dep_ == "dobj"
             and tok.head.lemma_.lower() in _ANNOUNCING_VERBS)
+
+
+# Verbs under which an audience or a tete-a-tete is one held ("granted an audience").
+_AUDIENCE_HOLDERS = frozenset({"grant", "give", "hold", "have", "receive"})
+
+
+def audience_held(noun: Token) -> bool:
+    """Say whether an audience or a tete-a-tete is a meeting held ("the king granted an audience to
+    the minister", "in an audience with the Pope", "held a tete-a-tete"), not listeners ("the
+    audience applauded")."""
+    if noun.pos_ != "NOUN" or noun.tag_ == "NNS":
+        return False
+    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in _AUDIENCE_HOLDERS:
+        return True
+    return noun.dep_ == "pobj" and noun.head.lower_ in _SETTING_PREPS and any(
+        c.dep_ == "prep" and c.lower_ == "with" for c in noun.children)
+
+
+# Verbs of being somewhere or sitting down whose "for talks" tells the talks held there ("the
+# leader was in Washington last week for talks", "they sat down for talks"); a departure's is ahead.
+_BEING_VERBS = frozenset({"be", "sit", "gather", "convene", "meet", "assemble"})
+
+
+def gathered_for(noun: Token) -> bool:
+    """Say whether an encounter noun is what people were gathered for ("was in Hanoi for talks")."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "for":
+        return False
+    verb = noun.head.head
+    return verb.lemma_.lower() in _BEING_VERBS and verb.tag_ == "VBD"
+
+
+def convened(verb: Token) -> bool:
+    """Say whether people convened ("the trade ministers convened in Nairobi"), not a body convened."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() != "convene" or _passive(verb):
+        return False
+    if any(c.dep_ == "dobj" for c in verb.children):
+        return False  # "convened the Joint Commission": the body's sitting is told by its own noun
+    return any(c.dep_ == "nsubj" and is_guest(c) for c in verb.children)
