@@ -328,3 +328,29 @@ def test_people_gathered_for_an_encounter_or_at_a_working_meal_meet(
 ])
 def test_a_departure_a_plan_or_a_body_convened_is_no_talks(extractor: RulesExtractor, text: str) -> None:
     assert "talks" not in kinds(facts(extractor, text))
+
+
+# --------------------------------------------------------------------------- calls received, exchanges
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Prime Minister Shehbaz Sharif received a call from President Erdogan on Sunday.", "call"),
+    ("The president placed a call to his Kenyan counterpart.", "call"),
+    ("Mr Sharif also held a telephonic conversation with the Saudi Crown Prince.", "call"),
+    ("On the sidelines of the conference, Mr Modi had a brief exchange with President Biden.", "talks"),
+    ("The two sides held an exchange of views with the visiting delegation.", "talks"),
+    ("The chancellor took a call from President Macron late on Friday.", "call"),
+])
+def test_a_call_received_or_an_exchange_with_a_person_is_an_encounter(
+        extractor: RulesExtractor, text: str, kind: str) -> None:
+    assert kinds(facts(extractor, text)) == [kind]
+
+
+@pytest.mark.parametrize("text", [
+    "The two sides had an exchange of documents.",
+    "The ministry received a call for proposals from the fund.",
+    "The central bank held the exchange rate steady.",
+])
+def test_an_exchange_of_things_or_a_call_for_something_is_no_encounter(
+        extractor: RulesExtractor, text: str) -> None:
+    assert kinds(facts(extractor, text)) == []

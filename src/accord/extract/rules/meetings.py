@@ -103,8 +103,8 @@ _TRIGGERS: tuple[_Trigger, ...] = (
         # a named dialogue sitting: numbered, chaired or held somewhere (see _accept)
         ("commission_session", "dialogue",
          r"\b(?P<w>dialogue)\b"),
-        ("call", "phone",
-         r"\b(?:tele)?phone\s+(?P<w>call|conversation|talks)\b"),
+        ("call", "phone phonic",
+         r"\b(?:tele)?phon(?:e|ic)\s+(?P<w>call|conversation|talks)\b"),
         ("call", "video",
          r"\bvideo\s+(?P<w>call|conference|link)\b"),
         ("call", "phone",
@@ -162,6 +162,7 @@ _TRIGGERS: tuple[_Trigger, ...] = (
     _trigger("talks", "audience tete t\u00eate",
              r"\b(?P<w>audience)\b|\bt[e\u00ea]te-[a\u00e0]-(?P<w2>t[e\u00ea]te)\b", cues.audience_held),
     _trigger("talks", "convened convenes", r"\b(?P<w>conven(?:ed|es))\b", cues.convened),
+    _trigger("talks", "exchange", r"\b(?P<w>exchange)\b", cues.exchange_with),
     # a sitting of a standing body ("the fifth session of the Joint Commission")
     _trigger("commission_session", "session sitting", r"\b(?P<w>session|sitting)\b", cues.body_sitting),
     # a signing attended ("attended the signing", "signed … in a ceremony attended by …")

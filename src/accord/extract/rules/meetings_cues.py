@@ -18,8 +18,8 @@ from accord.lexicon import SIGNING_ACTS
 # Nouns that stand for a person met, besides names and titles.
 _GUEST_NOUNS = frozenset({"counterpart", "delegation", "guest", "visitor", "leader", "official", "host"})
 _CALL_VERBS = frozenset({"call", "phone", "telephone", "ring"})
-# Verbs under which "a call" is one held ("held a call", "joined the call").
-_CALL_HOLDERS = frozenset({"hold", "have", "make", "join", "conclude", "end"})
+# Verbs under which "a call" is one held ("held a call", "joined the call", "received a call from").
+_CALL_HOLDERS = frozenset({"hold", "have", "make", "join", "conclude", "end", "receive", "take", "place"})
 # Prepositions that set an event as the time of what follows ("during their call").
 _SETTING_PREPS = frozenset({"during", "in", "on", "after", "following"})
 _HOSTING_VERBS = frozenset({"host", "receive"})
@@ -68,8 +68,9 @@ def call_held(noun: Token) -> bool:
         return False
     if any(c.lower_ == "courtesy" for c in noun.children if c.i < noun.i):
         return False
-    if any(c.dep_ == "prep" and c.lower_ in ("for", "to") for c in noun.children):
-        return False
+    if any(c.dep_ == "prep" and (c.lower_ == "for" or (c.lower_ == "to" and not _to_guest(c)))
+           for c in noun.children):
+        return False  # "a call for calm", "a call to action"; "placed a call to his counterpart" is one
     if any(c.dep_ in ("acl", "relcl") and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
            for c in noun.children):
         return False
@@ -80,6 +81,18 @@ def call_held(noun: Token) -> bool:
     # "during their call", "in a call with X", "discussed … in a call on Tuesday"
     return noun.head.head.pos_ in ("VERB", "AUX") or any(
         c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in ("with", "between")) for c in noun.children)
+
+
+def _to_guest(prep: Token) -> bool:
+    return any(g.dep_ == "pobj" and is_guest(g) for g in prep.children)
+
+
+def exchange_with(noun: Token) -> bool:
+    """Say whether an exchange is one person's with another ("had a brief exchange with President X",
+    "held an exchange of views with his counterpart"), not documents exchanged or an exchange rate."""
+    if noun.pos_ != "NOUN" or noun.dep_ != "dobj" or noun.head.lemma_.lower() not in ("have", "hold"):
+        return False
+    return any(c.dep_ == "prep" and c.lower_ == "with" and _to_guest(c) for c in noun.children)
 
 
 def hosts_guest(verb: Token) -> bool:
