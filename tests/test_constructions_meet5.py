@@ -31,6 +31,8 @@ def test_a_call_placed_to_a_person_is_a_call(extractor: RulesExtractor, text: st
     "During their call, the leaders agreed to continue close coordination.",
     "The leaders discussed the situation at the border in a call on Tuesday.",
     "In a call with Chancellor Merz, the prime minister raised the tariff issue.",
+    "Readout of President Biden's Call with President Lopez Obrador of Mexico",
+    "The call between the two presidents lasted an hour.",
 ])
 def test_a_call_held_is_a_call(extractor: RulesExtractor, text: str) -> None:
     assert kinds(facts(extractor, text)) == ["call"]
@@ -42,6 +44,8 @@ def test_a_call_held_is_a_call(extractor: RulesExtractor, text: str) -> None:
     "Protesters called for the minister to resign.",
     "The communique ended with a call for calm in the region.",
     "The minister issued a call to action on climate finance.",
+    "The president's call for calm was welcomed.",
+    "Kenya's call for debt relief was heard.",
     "The president will call his Chilean counterpart next week.",
 ])
 def test_naming_appealing_or_a_call_ahead_is_no_call(extractor: RulesExtractor, text: str) -> None:

@@ -64,7 +64,7 @@ def call_held(noun: Token) -> bool:
     """Say whether the noun "call" is one held between people ("held a call with X", "during their
     call"), not an appeal ("a call for calm", "the call to action") or a courtesy call.
     """
-    if noun.pos_ != "NOUN" or noun.tag_ == "NNS":
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.tag_ in ("NNS", "NNPS"):
         return False
     if any(c.lower_ == "courtesy" for c in noun.children if c.i < noun.i):
         return False
@@ -76,11 +76,12 @@ def call_held(noun: Token) -> bool:
         return False
     if noun.dep_ == "dobj" and noun.head.lemma_.lower() in _CALL_HOLDERS:
         return True
-    if noun.dep_ != "pobj" or noun.head.lower_ not in _SETTING_PREPS:
-        return False
-    # "during their call", "in a call with X", "discussed … in a call on Tuesday"
-    return noun.head.head.pos_ in ("VERB", "AUX") or any(
-        c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in ("with", "between")) for c in noun.children)
+    # "Biden's call with Lopez Obrador", "the call between the two presidents", "during their call"
+    if any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in ("with", "between")) for c in noun.children):
+        return True
+    # "discussed … in a call on Tuesday"
+    return (noun.dep_ == "pobj" and noun.head.lower_ in _SETTING_PREPS
+            and noun.head.head.pos_ in ("VERB", "AUX"))
 
 
 def _to_guest(prep: Token) -> bool:
