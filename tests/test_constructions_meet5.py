@@ -358,3 +358,26 @@ def test_a_call_received_or_an_exchange_with_a_person_is_an_encounter(
 def test_an_exchange_of_things_or_a_call_for_something_is_no_encounter(
         extractor: RulesExtractor, text: str) -> None:
     assert kinds(facts(extractor, text)) == []
+
+
+# --------------------------------------------------------------------------- gatherings named alone
+
+
+@pytest.mark.parametrize("text", [
+    "President Biden met with President el-Sisi on the sidelines of COP27 in Sharm el-Sheikh.",
+    "On the margins of the UN General Assembly in New York, Minister Wong met her Indonesian counterpart.",
+    "The two presidents spoke briefly on the margins of the G7 in Hiroshima.",
+    "On the sidelines of the World Health Assembly, the ministers signed a letter of intent.",
+    "The defence ministers met on the margins of the Shangri-La Dialogue in Singapore.",
+])
+def test_a_gathering_named_beside_a_meeting_is_a_summit(extractor: RulesExtractor, text: str) -> None:
+    assert "summit" in kinds(facts(extractor, text))
+
+
+@pytest.mark.parametrize("text", [
+    "On the sidelines of the visit, officials discussed trade.",
+    "The party remains on the margins of national politics.",
+    "Officials met on the sidelines of the talks in Geneva.",
+])
+def test_the_sidelines_of_another_thing_is_no_summit(extractor: RulesExtractor, text: str) -> None:
+    assert "summit" not in kinds(facts(extractor, text))

@@ -163,6 +163,8 @@ _TRIGGERS: tuple[_Trigger, ...] = (
              r"\b(?P<w>audience)\b|\bt[e\u00ea]te-[a\u00e0]-(?P<w2>t[e\u00ea]te)\b", cues.audience_held),
     _trigger("talks", "convened convenes", r"\b(?P<w>conven(?:ed|es))\b", cues.convened),
     _trigger("talks", "exchange", r"\b(?P<w>exchange)\b", cues.exchange_with),
+    # a multilateral gathering named alone beside which others met ("on the sidelines of COP27")
+    _trigger("summit", "sideline margin", r"\b(?P<w>sidelines?|margins?)\s+of\b", cues.named_aside),
     # a sitting of a standing body ("the fifth session of the Joint Commission")
     _trigger("commission_session", "session sitting", r"\b(?P<w>session|sitting)\b", cues.body_sitting),
     # a signing attended ("attended the signing", "signed … in a ceremony attended by …")

@@ -191,3 +191,19 @@ def convened(verb: Token) -> bool:
     if any(c.dep_ == "dobj" for c in verb.children):
         return False  # "convened the Joint Commission": the body's sitting is told by its own noun
     return any(c.dep_ == "nsubj" and is_guest(c) for c in verb.children)
+
+
+# Nouns of gatherings that have triggers of their own ("the sidelines of the G20 summit").
+_GATHERING_NOUNS = frozenset({"summit", "conference", "forum", "meeting", "talks", "visit",
+                              "session", "commission", "trip", "tour"})
+
+
+def named_aside(tok: Token) -> bool:
+    """Say whether "the sidelines/margins of" names a gathering by its name alone ("on the sidelines
+    of COP27", "on the margins of the UN General Assembly"), not one told by a noun of its own
+    ("of the G20 summit") or any other thing ("the margins of the visit")."""
+    if tok.lemma_.lower() not in ("sideline", "sidelines", "margin", "margins"):
+        return False
+    events = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+              if g.dep_ == "pobj"]
+    return any(g.tag_ in ("NNP", "NNPS") and g.lemma_.lower() not in _GATHERING_NOUNS for g in events)
