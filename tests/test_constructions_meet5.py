@@ -381,3 +381,26 @@ def test_a_gathering_named_beside_a_meeting_is_a_summit(extractor: RulesExtracto
 ])
 def test_the_sidelines_of_another_thing_is_no_summit(extractor: RulesExtractor, text: str) -> None:
     assert "summit" not in kinds(facts(extractor, text))
+
+
+# --------------------------------------------------------------------------- a dialogue held
+
+
+@pytest.mark.parametrize("text", [
+    "The foreign ministers' strategic dialogue, the third of its kind, was held in Canberra on Friday.",
+    "The two sides held a strategic dialogue in Canberra on Friday.",
+    "Officials from both ministries convened a security dialogue in Hanoi last week.",
+    "A maritime dialogue was held in Manila on Tuesday.",
+    "On Monday the defence ministries held a policy dialogue in Seoul.",
+])
+def test_a_dialogue_held_is_a_sitting(extractor: RulesExtractor, text: str) -> None:
+    assert kinds(facts(extractor, text)) == ["commission_session"]
+
+
+@pytest.mark.parametrize("text", [
+    "The two sides will hold a strategic dialogue in Canberra next month.",
+    "The two sides stressed the importance of dialogue.",
+    "They called for dialogue between the parties.",
+])
+def test_dialogue_ahead_or_as_a_value_is_no_sitting(extractor: RulesExtractor, text: str) -> None:
+    assert kinds(facts(extractor, text)) == []

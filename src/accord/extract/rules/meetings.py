@@ -498,8 +498,11 @@ def _sitting(tok: Token) -> bool:
     Dialogue in Singapore", "at the High-Level Economic Dialogue in Paris"), not as the mechanism
     ("cooperation under the Dialogue").
     """
-    if not tok.text[0].isupper() or tok.dep_ == "compound":
+    if tok.dep_ == "compound":
         return False
+    if not tok.text[0].isupper():
+        # "the ministers held a strategic dialogue in Canberra", "the dialogue was held on Friday"
+        return tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_.lower() in ("hold", "convene")
     numbered = any(t.lower_ in _ORDINAL_WORDS or t.ent_type_ == "ORDINAL"
                    for c in tok.children if c.i < tok.i for t in c.subtree)
     held = any(c.dep_ == "acl" and c.lemma_.lower() in ("hold", "convene") for c in tok.children)
