@@ -404,3 +404,26 @@ def test_a_dialogue_held_is_a_sitting(extractor: RulesExtractor, text: str) -> N
 ])
 def test_dialogue_ahead_or_as_a_value_is_no_sitting(extractor: RulesExtractor, text: str) -> None:
     assert kinds(facts(extractor, text)) == []
+
+
+# --------------------------------------------------------------------------- visits of several days
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    ("President Marcos paid a state visit to China from 3 to 5 January 2023.", "2023-01-03"),
+    ("President Marcos paid a state visit to China from January 3 to 5, 2023.", "2023-01-03"),
+    ("The president visited Kenya from 12 to 14 March.", "2025-03-12"),
+    ("The prime minister was on an official visit to Japan on 4-6 February 2024.", "2024-02-04"),
+    ("The king made a state visit to Thailand between 10 and 13 April.", "2025-04-10"),
+])
+def test_a_visit_over_several_days_is_dated_by_its_first(
+        extractor: RulesExtractor, text: str, day: str) -> None:
+    assert [m.date for m in facts(extractor, text).meetings] == [day]
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    ("The two leaders met in Hanoi on 10 September 2023.", "2023-09-10"),
+    ("The visit, which ended on 5 January 2023, produced ten agreements.", "2023-01-05"),
+])
+def test_a_single_day_stays_the_day(extractor: RulesExtractor, text: str, day: str) -> None:
+    assert [m.date for m in facts(extractor, text).meetings] == [day]

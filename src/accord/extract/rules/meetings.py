@@ -199,6 +199,7 @@ class _Mention:
     partner: str = ""       # whom the encounter is "with": a person's name or the noun
     event_month: str = ""  # YYYY-MM of the article's main event, what undated mentions refer to
     at: int = 0             # where the trigger word starts
+    began: str | None = None  # the first day of a span of days `when` ends ("from 3 to 5 January")
 
     def score(self) -> tuple[int, ...]:
         """Return how well this mention shows the meeting (higher is better)."""
@@ -582,6 +583,7 @@ def _mention(ctx: Context, sent: Span, kind: str, tok: Token, *, headline: bool)
         m.when = _when(ctx, lstart, lend, year_ok=True) or _when_of_head(ctx, tok)
         if m.when is None and kind != "visit":
             m.when = _when(ctx, start, end, year_ok=False)
+    m.began = _began(ctx, start, end, m.when)
     pointing = any(c.dep_ == "det" and c.lower_ in ("the", "these", "this", "that") for c in tok.children)
     m.anaphoric = (not persons and pointing and len(list(tok.subtree)) <= 3) or _said_of(tok)
     if kind == "visit":
@@ -703,12 +705,36 @@ def _when(ctx: Context, start: int, end: int, *, year_ok: bool) -> str | None:
     return None
 
 
+# A span of days ("from 3 to 5 January", "January 3-5"): its first day is when the encounter began.
+_DAY_SPAN = re.compile(r"\b([0-3]?\d)(?:st|nd|rd|th)?\s*(?:-|–|to|until|through|and)\s*(?:[A-Z][a-z]+\s+)?"
+                       r"[0-3]?\d\b")
+
+
+def _began(ctx: Context, start: int, end: int, when: str | None) -> str | None:
+    """Return the first day of the span of days in text[start:end] that ends on `when`, else None."""
+    if when is None or len(when) != 10:
+        return None
+    for expr in time_expressions(ctx, start, end, future=False):
+        if expr.value == when and (first := _first_day(expr.text, when)) != when:
+            return first
+    return None
+
+
+def _first_day(text: str, value: str) -> str:
+    """Return a day `value` moved to the first day of the span of days `text` writes, if it writes one."""
+    span = _DAY_SPAN.search(text)
+    if span is None or len(value) != 10 or not 1 <= int(span.group(1)) < int(value[8:]):
+        return value
+    return f"{value[:8]}{int(span.group(1)):02d}"
+
+
 def _when_of_head(ctx: Context, tok: Token) -> str | None:
-    """Return the date the trigger's verb gives it ("recalling the visit … in 2015-16")."""
+    """Return the date the trigger's verb gives it ("recalling the visit … in 2015-16", "paid a state
+    visit to China from 3 to 5 January 2023")."""
     if tok.dep_ not in ("dobj", "pobj"):
         return None
     for prep in tok.head.children:
-        if prep.dep_ == "prep" and prep.lower_ in ("in", "during") and prep.i > tok.i:
+        if prep.dep_ == "prep" and prep.lower_ in ("in", "during", "on", "from") and prep.i > tok.i:
             found = _when(ctx, prep.idx, prep.right_edge.idx + len(prep.right_edge.text), year_ok=True)
             if found is not None:
                 return found
@@ -813,7 +839,9 @@ def _meeting(ctx: Context, cluster: _Cluster) -> Meeting:
             if all(not same_person(name, p) for p in participants):
                 participants.append(name)
     # a caption's day is the picture's: the body's day first
-    when = next((m.when for m in sorted(cluster.mentions, key=lambda m: m.caption) if m.when), None)
+    # a visit "from 3 to 5 January" is dated by the day it began; its mentions match on the last
+    when = next((m.began or m.when for m in sorted(cluster.mentions, key=lambda m: m.caption) if m.when),
+                None)
     if when is None and ctx.event_date is not None:
         when = ctx.event_date.isoformat()
     place = best.place or best.dest or next((m.place or m.dest for m in cluster.mentions
