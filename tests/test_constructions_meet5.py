@@ -317,6 +317,7 @@ def test_listeners_or_an_audience_ahead_are_no_talks(extractor: RulesExtractor, 
     ("The heads of government gathered in Apia for the Commonwealth summit last October.", "summit"),
     ("The trade ministers convened in Nairobi on Tuesday to review the agreement.", "talks"),
     ("Officials from both sides convened in Geneva last month.", "talks"),
+    ("Before heading to Beijing, the president stopped in Hanoi for talks with the party chief.", "talks"),
     ("The two presidents exchanged views on regional issues during a working lunch.", "other"),
 ])
 def test_people_gathered_for_an_encounter_or_at_a_working_meal_meet(

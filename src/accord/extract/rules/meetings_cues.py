@@ -173,7 +173,7 @@ def audience_held(noun: Token) -> bool:
 
 # Verbs of being somewhere or sitting down whose "for talks" tells the talks held there ("the
 # leader was in Washington last week for talks", "they sat down for talks"); a departure's is ahead.
-_BEING_VERBS = frozenset({"be", "sit", "gather", "convene", "meet", "assemble"})
+_BEING_VERBS = frozenset({"be", "sit", "gather", "convene", "meet", "assemble", "stop", "stay"})
 
 
 def gathered_for(noun: Token) -> bool:
@@ -207,3 +207,4 @@ def named_aside(tok: Token) -> bool:
     events = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
               if g.dep_ == "pobj"]
     return any(g.tag_ in ("NNP", "NNPS") and g.lemma_.lower() not in _GATHERING_NOUNS for g in events)
+
