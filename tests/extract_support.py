@@ -24,3 +24,7 @@ def facts(extractor: RulesExtractor, text: str, *, lead: str = "", published: da
 
 def actions(found: ArticleFacts) -> Sequence[str]:
     return [c.action for c in found.commitments]
+
+
+def meeting_kinds(found: ArticleFacts) -> list[str]:
+    return [m.kind for m in found.meetings]

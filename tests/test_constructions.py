@@ -10,6 +10,7 @@ import pytest
 from accord.core import ArticleFacts
 from accord.extract.rules import RulesExtractor
 from tests.extract_support import actions, facts
+from tests.extract_support import meeting_kinds as kinds
 
 # --------------------------------------------------------------------------- look forward to
 
@@ -102,10 +103,6 @@ def test_a_coordination_inside_one_phrase_stays_one_subject(
 
 
 # --------------------------------------------------------------------------- meetings
-
-
-def kinds(found: ArticleFacts) -> list[str]:
-    return [m.kind for m in found.meetings]
 
 
 @pytest.mark.parametrize("text", [

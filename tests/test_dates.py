@@ -193,3 +193,13 @@ def test_every_match_holds_its_patterns_cue() -> None:
         if not matches:
             unmatched.append(i)
     assert unmatched == []
+
+
+@pytest.mark.parametrize(("expression", "expected"), [
+    ("from 3 to 5 January 2023", "2023-01-05"),
+    ("on 4-6 February 2024", "2024-02-06"),
+    ("from January 3 to 5, 2023", "2023-01-05"),
+    ("between 12 and 14 March", "2025-03-14"),
+])
+def test_a_span_of_days_written_either_way_keeps_its_year(expression: str, expected: str) -> None:
+    assert resolve(expression, date(2025, 5, 6), future=False) == expected

@@ -234,7 +234,7 @@ def test_every_trigger_match_holds_one_of_its_words() -> None:
     """
     texts = written_texts()
     texts.append("The president made a STATEMENT ALONGSIDE his guest.")
-    for kind, words, pattern in meetings._TRIGGERS:
+    for kind, words, pattern, _ in meetings._TRIGGERS:
         found = [m.group(0).lower() for text in texts for m in pattern.finditer(text)]
         assert found, (kind, pattern.pattern)
         assert [m for m in found if not any(w in m for w in words)] == [], (kind, words)

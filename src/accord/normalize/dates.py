@@ -451,6 +451,9 @@ _CUES: dict[str, re.Pattern[str]] = {name: re.compile(p) for name, p in {
 _PATTERNS: tuple[tuple[str, re.Pattern[str], Handler], ...] = tuple(
     (cue, re.compile(p), h) for cue, p, h in (
         ("year", r"\b" + _YEAR + r"-(?P<mm>[01]\d)-(?P<day>[0-3]\d)\b", _h_iso),
+        # "from 3 to 5 January 2023", "on 4-6 February": a span of days written day first
+        ("month", r"\b[0-3]?\d(?:st|nd|rd|th)?\s*(?:-|–|to|until|and)\s*(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?\s+"
+         r"(?:of\s+)?" + _MON + r"(?:,?\s+" + _YEAR + r")?\b", _h_range),
         ("month", r"\b" + _DAY + r"\s+(?:of\s+)?" + _MON + r",?\s+" + _YEAR + r"\b", _h_full),
         ("month", r"\b" + _MON + r"\s+" + _DAY + r",?\s+" + _YEAR + r"\b", _h_full),
         ("quarter", r"(?i:\b(?:by|before|until|in|during|within|at|towards?|from)\s+)?(?i:(?:the\s+)?"
@@ -481,7 +484,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str], Handler], ...] = tuple(
          + r"\s*(?:-|–|to|until|through)\s*" + _MON + r"\s+(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?\b"
          + r"(?:,?\s+" + _YEAR + r")?", _h_range),
         ("month", r"\b" + _MON + r"\s+" + _DAY + r"\s*(?:-|–|to|until|and)\s*(?P<day2>[0-3]?\d)\b"
-         + r"(?!\s*(?:[A-Z][a-z]|,?\s*\d))(?:,?\s+" + _YEAR + r")?", _h_range),
+         + r"(?:,?\s+" + _YEAR + r"\b|(?!\s*(?:[A-Z][a-z]|,?\s*\d)))", _h_range),
         ("month", r"(?i:(?:in\s+|by\s+|until\s+|before\s+|from\s+)?(?:(?:early|mid|late)[\s-]+)?)"
          + _MON + r"\s+(?:of\s+)?(?i:(?:the\s+)?(?:following|next)\s+year)\b", _h_month_next_year),
         ("month", r"(?i:(?:in\s+|by\s+|until\s+|before\s+|from\s+|since\s+)?"

@@ -13,11 +13,13 @@ it, so "the visit" said three times is one visit and "his visit to India in Dece
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
 
 from accord.core import Meeting
+from accord.extract.rules import meetings_cues as cues
 from accord.extract.rules.context import Context
 from accord.extract.rules.modality import (
     canonical_person,
@@ -47,9 +49,18 @@ _ORDINAL = rf"(?:\d+(?:st|nd|rd|th)|{'|'.join(_ORDINAL_NAMES)})"
 _NOT_SUMMIT = frozenset({"press", "news", "media", "video", "business", "economic", "investment", "trade",
                          "investor", "investors", "phone", "telephone"})
 # Each trigger: its kind, words one of which every match holds (in lower case; a sentence with
-# none of them is not searched) and its pattern.
-_TRIGGERS: tuple[tuple[str, tuple[str, ...], re.Pattern[str]], ...] = tuple(
-    (kind, tuple(words.split()), re.compile(p, re.IGNORECASE)) for kind, words, p in (
+# none of them is not searched), its pattern and, for the constructions of `meetings_cues`, the
+# test its trigger token must pass (the others are judged in `_accept`).
+_Check = Callable[[Token], bool]
+_Trigger = tuple[str, tuple[str, ...], re.Pattern[str], _Check | None]
+
+
+def _trigger(kind: str, words: str, pattern: str, check: _Check | None = None) -> _Trigger:
+    return kind, tuple(words.split()), re.compile(pattern, re.IGNORECASE), check
+
+
+_TRIGGERS: tuple[_Trigger, ...] = (
+    *(_trigger(*entry) for entry in (
         ("signing_ceremony", "ceremony",
          r"\b(?P<w>signing)\s+ceremony\b"),
         ("signing_ceremony", "witness",
@@ -92,8 +103,8 @@ _TRIGGERS: tuple[tuple[str, tuple[str, ...], re.Pattern[str]], ...] = tuple(
         # a named dialogue sitting: numbered, chaired or held somewhere (see _accept)
         ("commission_session", "dialogue",
          r"\b(?P<w>dialogue)\b"),
-        ("call", "phone",
-         r"\b(?:tele)?phone\s+(?P<w>call|conversation|talks)\b"),
+        ("call", "phone phonic",
+         r"\b(?:tele)?phon(?:e|ic)\s+(?P<w>call|conversation|talks)\b"),
         ("call", "video",
          r"\bvideo\s+(?P<w>call|conference|link)\b"),
         ("call", "phone",
@@ -109,13 +120,15 @@ _TRIGGERS: tuple[tuple[str, tuple[str, ...], re.Pattern[str]], ...] = tuple(
          r"|\b(?P<w3>guard)\s+of\s+honou?r\b"),
         ("talks", "courtesy round negotiations",
          r"\bcourtesy\s+(?P<w>call)\b|\b(?P<w2>rounds?)\s+of\s+(?:[\w-]+\s+){0,2}?"
-         r"(?:negotiations?|consultations)\b"
+         r"(?:negotiations?|consultations|talks|dialogue|discussions)\b"
          r"|\b(?:held|hold|holds|holding)\s+(?:\w+\s+){0,2}?(?P<w3>negotiations)\b"),
         # a reception or a send-off by someone: "was welcomed by the minister", "was seen off at the
         # airport by …", "rolled out the red carpet for …"
         ("other", "welcomed received greeted seen carpet",
          r"\b(?:was|were|been|being)\s+(?:warmly\s+)?(?P<w>welcomed|received|greeted|seen)\s+"
          r"(?:off\s+)?(?:[\w,-]+\s+){0,5}?by\b|\b(?P<w2>roll(?:ed|s|ing)?)\s+out\s+the\s+red[\s-]carpet\b"),
+        ("other", "working",
+         r"\bworking\s+(?P<w>lunch|luncheon|dinner|breakfast)\b"),
         ("other", "ceremony welcome",
          r"\b(?:welcom(?:e|ing)|arrival)\s+(?P<w>ceremony)\b|\bred-carpet\s+(?P<w2>welcome)\b"
          r"|\barrived\b[^.]{0,40}\bto\s+a\s+(?P<w3>ceremony)\b"),
@@ -133,7 +146,30 @@ _TRIGGERS: tuple[tuple[str, tuple[str, ...], re.Pattern[str]], ...] = tuple(
         # an arrival is the visit begun ("arrived in Seoul on Sunday for talks"); "will arrive" is a plan
         ("visit", "arrive landed",
          r"\b(?P<w>arrived|arrives|landed)\s+(?:in|at)\s+"),
-    )
+        # a journey made is the visit ("the navy chief travelled to Beijing last month")
+        ("visit", "travelled traveled flew",
+         r"\b(?P<w>travell?ed|flew)\s+(?:on\s+)?to\s+"),
+    )),
+    # a call placed to a person, or held; a courtesy call paid ("called on the King")
+    _trigger("call", "called calls phoned phones telephoned telephones rang",
+             r"\b(?P<w>call(?:ed|s)|(?:tele)?phon(?:ed|es)|rang)\b(?!\s+on\b)", cues.calls_person),
+    _trigger("call", "call", r"\b(?P<w>call)\b", cues.call_held),
+    _trigger("talks", "called calls", r"\b(?P<w>call(?:ed|s))\s+on\b", cues.calls_on),
+    # a guest hosted or received ("X hosted his counterpart"); a guest welcomed is told by the visit
+    _trigger("talks", "hosted hosts received receives", r"\b(?P<w>host(?:ed|s)|receiv(?:ed|es))\b",
+             cues.hosts_guest),
+    # an audience granted, a tete-a-tete held; people convened ("the ministers convened in Nairobi")
+    _trigger("talks", "audience tete t\u00eate",
+             r"\b(?P<w>audience)\b|\bt[e\u00ea]te-[a\u00e0]-(?P<w2>t[e\u00ea]te)\b", cues.audience_held),
+    _trigger("talks", "convened convenes", r"\b(?P<w>conven(?:ed|es))\b", cues.convened),
+    _trigger("talks", "exchange", r"\b(?P<w>exchange)\b", cues.exchange_with),
+    # a multilateral gathering named alone beside which others met ("on the sidelines of COP27")
+    _trigger("summit", "sideline margin", r"\b(?P<w>sidelines?|margins?)\s+of\b", cues.named_aside),
+    # a sitting of a standing body ("the fifth session of the Joint Commission")
+    _trigger("commission_session", "session sitting", r"\b(?P<w>session|sitting)\b", cues.body_sitting),
+    # a signing attended ("attended the signing", "signed … in a ceremony attended by …")
+    _trigger("signing_ceremony", "signing ceremony",
+             r"\b(?P<w>signing)\b(?!\s+ceremony)|\b(?P<w2>ceremony)\b", cues.signing_attended),
 )
 # "discussions" names a meeting only where the text says they were held.
 _HELD_BEFORE = re.compile(r"\b(?:held|hold|holds|during|following|after|earlier)\W+(?:\w+\W+){0,2}$",
@@ -163,6 +199,7 @@ class _Mention:
     partner: str = ""       # whom the encounter is "with": a person's name or the noun
     event_month: str = ""  # YYYY-MM of the article's main event, what undated mentions refer to
     at: int = 0             # where the trigger word starts
+    began: str | None = None  # the first day of a span of days `when` ends ("from 3 to 5 January")
 
     def score(self) -> tuple[int, ...]:
         """Return how well this mention shows the meeting (higher is better)."""
@@ -191,8 +228,9 @@ def find(ctx: Context) -> list[Meeting]:
     """Return the meetings of the article, one per real thing, each with its evidence."""
     clusters: list[_Cluster] = []
     body = ctx.body_start
+    ahead: set[str] = set()
     for sent in ctx.sentences:
-        for mention in _mentions(ctx, sent, body):
+        for mention in _mentions(ctx, sent, body, ahead):
             home = next((c for c in clusters if c.kind == mention.kind and c.accepts(mention)), None)
             if home is None and mention.anaphoric:
                 # "The talks were …": a bare definite mention refers back, whatever its level.
@@ -204,13 +242,16 @@ def find(ctx: Context) -> list[Meeting]:
     return [_meeting(ctx, c) for c in clusters]
 
 
-def _mentions(ctx: Context, sent: Span, body: int) -> list[_Mention]:
-    """Return the held-meeting mentions of one sentence, one per trigger word."""
+def _mentions(ctx: Context, sent: Span, body: int, ahead: set[str]) -> list[_Mention]:
+    """Return the held-meeting mentions of one sentence, one per trigger word.
+
+    `ahead` holds the places of visits the article told as planned so far; this sentence's are added.
+    """
     out: list[_Mention] = []
     seen: set[tuple[int, str]] = set()
     text = span_text(sent)
     folded = _folded(text)
-    for kind, words, pattern in _TRIGGERS:
+    for kind, words, pattern, check in _TRIGGERS:
         if folded is not None and not any(w in folded for w in words):
             continue  # the trigger's words are not in the sentence: its pattern cannot match
         for m in pattern.finditer(text):
@@ -220,18 +261,50 @@ def _mentions(ctx: Context, sent: Span, body: int) -> list[_Mention]:
             if span is None or len(span) == 0:
                 continue
             tok = span[0]
-            if (tok.i, kind) in seen or not _accept(kind, tok, text, m):
+            held = (check(tok) and not is_planned(tok)) if check is not None else _accept(kind, tok, text, m)
+            held = held and not cues.announced(tok)
+            if kind == "visit" and not held:
+                _note_ahead(ctx, tok, ahead)
+            if (tok.i, kind) in seen or not held:
                 continue
             seen.add((tok.i, kind))
             named_body = kind == "talks" and tok.lower_ == "meeting" and _named_gathering(tok)
-            if kind == "summit" and _with_person(tok):
+            if kind == "talks" and tok.lower_ in ("meeting", "met", "meets") and cues.body_sitting(tok):
+                kind = "commission_session"  # "the third meeting of the Joint Committee"
+            elif kind == "summit" and _with_person(tok):
                 kind = "talks"  # "Lee's November summit with Xi" is a bilateral meeting
             elif named_body:
                 kind = "summit"  # "attended the Apec meeting": a gathering named for a body
             mention = _mention(ctx, sent, kind, tok, headline=start < body)
             mention.caption = _in_caption(ctx, sent.start_char, start)
+            if kind == "visit" and _visit_ahead(tok, mention, ahead):
+                continue
             out.append(mention)
     return _apart(ctx, out)
+
+
+def _place_key(place: str) -> str:
+    """Return the name a place is known by (its country where the gazetteer knows it)."""
+    found = gazetteer().resolve(place)
+    return found.name if found is not None else place.lower().removeprefix("the ")
+
+
+def _note_ahead(ctx: Context, tok: Token, ahead: set[str]) -> None:
+    """Add the place of a visit told as planned ("X will visit China") to `ahead`."""
+    if tok.lemma_.lower() == "visit" and is_planned(tok, purpose_is_plan=False):
+        dest = _destination(ctx, tok)
+        if dest is not None:
+            ahead.add(_place_key(dest))
+
+
+def _visit_ahead(tok: Token, mention: _Mention, ahead: set[str]) -> bool:
+    """Say whether an undated visit noun in a present-tense clause is the visit the article told as
+    planned ("X will visit China …. X's visit to China marks his second engagement abroad")."""
+    if tok.pos_ == "VERB" or mention.when is not None or mention.dest is None:
+        return False
+    head = clause_head(tok)
+    return (head.tag_ in ("VBZ", "VBP") and not any(c.dep_ == "aux" for c in head.children)
+            and _place_key(mention.dest) in ahead)
 
 
 # The characters other than ASCII letters that a case-blind pattern takes for ASCII letters
@@ -307,7 +380,8 @@ def _accept(kind: str, tok: Token, text: str, m: re.Match[str]) -> bool:
         return _signed_before(tok)
     if kind == "signing_ceremony" and word in _SIGN_WORDS and not m.group(0).endswith("by"):
         return tok.pos_ == "VERB" and _leaders_sign(tok) and not is_planned(tok)
-    return not is_planned(tok)
+    # "was in Hanoi last week for talks": what people were gathered for was held
+    return not is_planned(tok, purpose_is_plan=not cues.gathered_for(tok))
 
 
 _SIGN_WORDS = frozenset({"signed", "signs", "inked", "inks"})
@@ -341,6 +415,8 @@ def _received_in_person(verb: Token) -> bool:
         return _has_person(guests)
     hosts = [g for c in verb.children if c.dep_ == "agent" for g in c.subtree]
     guests = [t for c in verb.children if c.dep_ == "nsubjpass" for t in c.subtree]
+    if verb.dep_ == "relcl" and any(t.tag_ in ("WP", "WDT") for t in guests):
+        guests = [verb.head]  # "Prabowo, who was received by Xi, …": the one received is the antecedent
     return _has_person(hosts) and (_has_person(guests) or any(t.lower_ in ("he", "she") for t in guests))
 
 
@@ -423,8 +499,11 @@ def _sitting(tok: Token) -> bool:
     Dialogue in Singapore", "at the High-Level Economic Dialogue in Paris"), not as the mechanism
     ("cooperation under the Dialogue").
     """
-    if not tok.text[0].isupper() or tok.dep_ == "compound":
+    if tok.dep_ == "compound":
         return False
+    if not tok.text[0].isupper():
+        # "the ministers held a strategic dialogue in Canberra", "the dialogue was held on Friday"
+        return tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_.lower() in ("hold", "convene")
     numbered = any(t.lower_ in _ORDINAL_WORDS or t.ent_type_ == "ORDINAL"
                    for c in tok.children if c.i < tok.i for t in c.subtree)
     held = any(c.dep_ == "acl" and c.lemma_.lower() in ("hold", "convene") for c in tok.children)
@@ -455,16 +534,17 @@ def _leaders_sign(verb: Token) -> bool:
     return len(names) >= 2
 
 
-_ARRIVALS = frozenset({"arrived", "arrives", "landed"})
+_ARRIVALS = frozenset({"arrived", "arrives", "landed", "travelled", "traveled", "flew"})
 
 
 def _is_arrival(verb: Token) -> bool:
-    """Say whether "X arrived in Y" is a visitor arriving: a person or delegation, in a named place."""
+    """Say whether "X arrived in Y" ("travelled to Y") is a visitor arriving: a person or delegation,
+    in or to a named place."""
     subject = [t for c in verb.children if c.dep_ == "nsubj" for t in c.subtree]
     visitor = any(t.ent_type_ == "PERSON" or t.lemma_ == "delegation"
                   or (t.pos_ in ("NOUN", "PROPN") and is_role_word(t.lower_)) for t in subject)
     return visitor and any(g.ent_type_ in ("GPE", "LOC", "FAC") for c in verb.children
-                           if c.dep_ == "prep" and c.lower_ in ("in", "at") for g in c.subtree)
+                           if c.dep_ == "prep" and c.lower_ in ("in", "at", "to") for g in c.subtree)
 
 
 # Verbs whose subject takes part in the meeting they govern ("X and Y held talks", "X paid a
@@ -503,6 +583,7 @@ def _mention(ctx: Context, sent: Span, kind: str, tok: Token, *, headline: bool)
         m.when = _when(ctx, lstart, lend, year_ok=True) or _when_of_head(ctx, tok)
         if m.when is None and kind != "visit":
             m.when = _when(ctx, start, end, year_ok=False)
+    m.began = _began(ctx, start, end, m.when)
     pointing = any(c.dep_ == "det" and c.lower_ in ("the", "these", "this", "that") for c in tok.children)
     m.anaphoric = (not persons and pointing and len(list(tok.subtree)) <= 3) or _said_of(tok)
     if kind == "visit":
@@ -520,9 +601,13 @@ def _ordinal(tok: Token) -> str:
     """Return the ordinal that numbers an encounter ("his first state visit abroad"), else ""."""
     for c in tok.children:
         if c.i < tok.i and c.dep_ in ("amod", "nummod") and (
-                c.lower_ in _ORDINAL_NAMES or c.ent_type_ == "ORDINAL"):
-            return c.lower_
+                c.lower_ in _ORDINAL_NAMES or c.ent_type_ == "ORDINAL" or c.lower_ in _FIRST_WORDS):
+            return "first" if c.lower_ in _FIRST_WORDS else c.lower_
     return ""
+
+
+# Words that number an encounter as the first ("the inaugural dialogue", "his maiden trip").
+_FIRST_WORDS = frozenset({"inaugural", "maiden"})
 
 
 def _partner(ctx: Context, tok: Token) -> str:
@@ -620,12 +705,36 @@ def _when(ctx: Context, start: int, end: int, *, year_ok: bool) -> str | None:
     return None
 
 
+# A span of days ("from 3 to 5 January", "January 3-5"): its first day is when the encounter began.
+_DAY_SPAN = re.compile(r"\b([0-3]?\d)(?:st|nd|rd|th)?\s*(?:-|–|to|until|through|and)\s*(?:[A-Z][a-z]+\s+)?"
+                       r"[0-3]?\d\b")
+
+
+def _began(ctx: Context, start: int, end: int, when: str | None) -> str | None:
+    """Return the first day of the span of days in text[start:end] that ends on `when`, else None."""
+    if when is None or len(when) != 10:
+        return None
+    for expr in time_expressions(ctx, start, end, future=False):
+        if expr.value == when and (first := _first_day(expr.text, when)) != when:
+            return first
+    return None
+
+
+def _first_day(text: str, value: str) -> str:
+    """Return a day `value` moved to the first day of the span of days `text` writes, if it writes one."""
+    span = _DAY_SPAN.search(text)
+    if span is None or len(value) != 10 or not 1 <= int(span.group(1)) < int(value[8:]):
+        return value
+    return f"{value[:8]}{int(span.group(1)):02d}"
+
+
 def _when_of_head(ctx: Context, tok: Token) -> str | None:
-    """Return the date the trigger's verb gives it ("recalling the visit … in 2015-16")."""
+    """Return the date the trigger's verb gives it ("recalling the visit … in 2015-16", "paid a state
+    visit to China from 3 to 5 January 2023")."""
     if tok.dep_ not in ("dobj", "pobj"):
         return None
     for prep in tok.head.children:
-        if prep.dep_ == "prep" and prep.lower_ in ("in", "during") and prep.i > tok.i:
+        if prep.dep_ == "prep" and prep.lower_ in ("in", "during", "on", "from") and prep.i > tok.i:
             found = _when(ctx, prep.idx, prep.right_edge.idx + len(prep.right_edge.text), year_ok=True)
             if found is not None:
                 return found
@@ -730,7 +839,9 @@ def _meeting(ctx: Context, cluster: _Cluster) -> Meeting:
             if all(not same_person(name, p) for p in participants):
                 participants.append(name)
     # a caption's day is the picture's: the body's day first
-    when = next((m.when for m in sorted(cluster.mentions, key=lambda m: m.caption) if m.when), None)
+    # a visit "from 3 to 5 January" is dated by the day it began; its mentions match on the last
+    when = next((m.began or m.when for m in sorted(cluster.mentions, key=lambda m: m.caption) if m.when),
+                None)
     if when is None and ctx.event_date is not None:
         when = ctx.event_date.isoformat()
     place = best.place or best.dest or next((m.place or m.dest for m in cluster.mentions

@@ -102,6 +102,9 @@ def is_planned(tok: Token, *, purpose_is_plan: bool = True) -> bool:
     """
     if any(c.dep_ in ("amod", "advmod") and c.lower_ in PLAN_ADJECTIVES for c in tok.children):
         return True
+    if any(c.dep_ == "acl" and c.lower_ in PLAN_ADJECTIVES and any(g.dep_ == "prep" and g.lower_ == "for"
+                                                                  for g in c.children) for c in tok.children):
+        return True  # "the visit, scheduled for October, …"
     if prepared_for(tok):
         return True
     if any(c.dep_ in ("acl", "relcl") and looks_ahead(c) for c in tok.children):

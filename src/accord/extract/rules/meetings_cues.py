@@ -1,0 +1,210 @@
+"""Constructions that tell a meeting by what one side did to the other (issue 9).
+
+Each test looks at the trigger token the patterns in `meetings` found and reads the parse:
+a call placed to a person ("X called Y", "telephoned Y"), a call held ("held a call with
+Y", "during their call"), a courtesy call ("called on the King"), a guest hosted or
+received ("X hosted his counterpart", "received a delegation"), a sitting of a standing
+body ("the third meeting of the Joint Trade Committee", "the joint commission met") and a
+signing attended ("attended the signing", "signed … in a ceremony attended by …").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from accord.extract.rules.roles import ROLE_HEADS
+from accord.lexicon import SIGNING_ACTS
+
+# Nouns that stand for a person met, besides names and titles.
+_GUEST_NOUNS = frozenset({"counterpart", "delegation", "guest", "visitor", "leader", "official", "host"})
+_CALL_VERBS = frozenset({"call", "phone", "telephone", "ring"})
+# Verbs under which "a call" is one held ("held a call", "joined the call", "received a call from").
+_CALL_HOLDERS = frozenset({"hold", "have", "make", "join", "conclude", "end", "receive", "take", "place"})
+# Prepositions that set an event as the time of what follows ("during their call").
+_SETTING_PREPS = frozenset({"during", "in", "on", "after", "following"})
+_HOSTING_VERBS = frozenset({"host", "receive"})
+# Standing bodies whose sittings are sessions ("the fifth session of the Joint Commission").
+BODY_NOUNS = frozenset({"commission", "committee", "council", "dialogue", "mechanism"})
+_BODY_MODIFIERS = frozenset({"joint", "bilateral", "intergovernmental", "inter-governmental", "working"})
+_ATTENDING_VERBS = frozenset({"attend", "witness", "preside", "oversee", "grace"})
+
+
+def is_guest(tok: Token) -> bool:
+    """Say whether a noun is a person one meets: a name, a title or a word like "counterpart"."""
+    lemma = tok.lemma_.lower()
+    return (tok.ent_type_ == "PERSON" or tok.lower_ in ROLE_HEADS or lemma in ROLE_HEADS
+            or lemma in _GUEST_NOUNS)
+
+
+def _urges(verb: Token) -> bool:
+    """Say whether a verb takes a clause or a complement ("called on X to act", "called it a success")."""
+    return any(c.dep_ in ("xcomp", "ccomp", "oprd") for c in verb.children)
+
+
+def _passive(verb: Token) -> bool:
+    return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
+
+
+def calls_person(verb: Token) -> bool:
+    """Say whether a verb places a call to a person ("called Prime Minister X", "phoned his counterpart")."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in _CALL_VERBS or _urges(verb) or _passive(verb):
+        return False
+    return any(c.dep_ == "dobj" and is_guest(c) for c in verb.children)
+
+
+def calls_on(verb: Token) -> bool:
+    """Say whether "called on" pays a visit to a person ("called on the King"), not an appeal ("… to act")."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() != "call" or _urges(verb):
+        return False
+    return any(c.dep_ == "prep" and c.lower_ == "on"
+               and any(g.dep_ == "pobj" and is_guest(g) for g in c.children) for c in verb.children)
+
+
+def call_held(noun: Token) -> bool:
+    """Say whether the noun "call" is one held between people ("held a call with X", "during their
+    call"), not an appeal ("a call for calm", "the call to action") or a courtesy call.
+    """
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.tag_ in ("NNS", "NNPS"):
+        return False
+    if any(c.lower_ == "courtesy" for c in noun.children if c.i < noun.i):
+        return False
+    if any(c.dep_ == "prep" and (c.lower_ == "for" or (c.lower_ == "to" and not _to_guest(c)))
+           for c in noun.children):
+        return False  # "a call for calm", "a call to action"; "placed a call to his counterpart" is one
+    if any(c.dep_ in ("acl", "relcl") and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+           for c in noun.children):
+        return False
+    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in _CALL_HOLDERS:
+        return True
+    # "Biden's call with Lopez Obrador", "the call between the two presidents", "during their call"
+    if any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in ("with", "between")) for c in noun.children):
+        return True
+    # "discussed … in a call on Tuesday"
+    return (noun.dep_ == "pobj" and noun.head.lower_ in _SETTING_PREPS
+            and noun.head.head.pos_ in ("VERB", "AUX"))
+
+
+def _to_guest(prep: Token) -> bool:
+    return any(g.dep_ == "pobj" and is_guest(g) for g in prep.children)
+
+
+def exchange_with(noun: Token) -> bool:
+    """Say whether an exchange is one person's with another ("had a brief exchange with President X",
+    "held an exchange of views with his counterpart"), not documents exchanged or an exchange rate."""
+    if noun.pos_ != "NOUN" or noun.dep_ != "dobj" or noun.head.lemma_.lower() not in ("have", "hold"):
+        return False
+    return any(c.dep_ == "prep" and c.lower_ == "with" and _to_guest(c) for c in noun.children)
+
+
+def hosts_guest(verb: Token) -> bool:
+    """Say whether a verb hosts or receives a person ("X hosted his counterpart", "received a delegation")."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in _HOSTING_VERBS or _passive(verb):
+        return False
+    return any(c.dep_ == "dobj" and is_guest(c) for c in verb.children)
+
+
+def _standing_body(noun: Token) -> bool:
+    """Say whether a noun names a standing body of the two sides ("the Joint Trade Committee")."""
+    if noun.lemma_.lower() not in BODY_NOUNS:
+        return False
+    mods = [c for c in noun.children if c.i < noun.i and c.dep_ in ("amod", "compound", "nmod")]
+    return noun.text[0].isupper() or any(c.lower_ in _BODY_MODIFIERS for c in mods)
+
+
+def body_sitting(tok: Token) -> bool:
+    """Say whether a meeting word is a sitting of a standing body: "the third meeting of the Joint
+    Committee", "the fifth session of the joint commission", "the Joint Commission met", "the two
+    ministers co-chaired the meeting".
+    """
+    if tok.pos_ == "VERB":
+        return any(c.dep_ == "nsubj" and _standing_body(c) for c in tok.children)
+    if tok.dep_ == "dobj" and _co_chaired(tok.head):
+        return True  # "X and Y co-chaired the meeting": two sides chair a body's sitting
+    return any(c.dep_ == "prep" and c.lower_ == "of" and any(g.dep_ == "pobj" and _standing_body(g)
+                                                             for g in c.children)
+               for c in tok.children)
+
+
+def _co_chaired(verb: Token) -> bool:
+    """Say whether a verb is "co-chaired" (the parser splits "co-" off as a word of its own)."""
+    text = verb.doc.text
+    return verb.lower_.startswith(("cochair", "co-chair")) or (
+        verb.lemma_.lower() == "chair" and text[max(0, verb.idx - 3):verb.idx].lower() == "co-")
+
+
+def signing_attended(tok: Token) -> bool:
+    """Say whether a signing is an event attended ("attended the signing", "signed … in a ceremony
+    attended by …", "at a ceremony where they signed").
+    """
+    if tok.lower_ == "signing":
+        return tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_.lower() in _ATTENDING_VERBS
+    return tok.dep_ == "pobj" and tok.head.lower_ in ("in", "at") and (
+        tok.head.head.lemma_.lower() in SIGNING_ACTS and tok.head.head.pos_ == "VERB")
+
+
+# Verbs whose object is an encounter made known before it happens ("announced the state visit").
+_ANNOUNCING_VERBS = frozenset({"announce", "confirm"})
+
+
+def announced(tok: Token) -> bool:
+    """Say whether an encounter noun is what a side announces or confirms ("the Cabinet Spokesman
+    announced the president's state visit to China", "confirming the leader's second state visit"):
+    news of an encounter ahead, not a report of one held.
+    """
+    return (tok.pos_ in ("NOUN", "PROPN") and tok.dep_ == "dobj"
+            and tok.head.lemma_.lower() in _ANNOUNCING_VERBS)
+
+
+# Verbs under which an audience or a tete-a-tete is one held ("granted an audience").
+_AUDIENCE_HOLDERS = frozenset({"grant", "give", "hold", "have", "receive"})
+
+
+def audience_held(noun: Token) -> bool:
+    """Say whether an audience or a tete-a-tete is a meeting held ("the king granted an audience to
+    the minister", "in an audience with the Pope", "held a tete-a-tete"), not listeners ("the
+    audience applauded")."""
+    if noun.pos_ != "NOUN" or noun.tag_ == "NNS":
+        return False
+    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in _AUDIENCE_HOLDERS:
+        return True
+    return noun.dep_ == "pobj" and noun.head.lower_ in _SETTING_PREPS and any(
+        c.dep_ == "prep" and c.lower_ == "with" for c in noun.children)
+
+
+# Verbs of being somewhere or sitting down whose "for talks" tells the talks held there ("the
+# leader was in Washington last week for talks", "they sat down for talks"); a departure's is ahead.
+_BEING_VERBS = frozenset({"be", "sit", "gather", "convene", "meet", "assemble", "stop", "stay"})
+
+
+def gathered_for(noun: Token) -> bool:
+    """Say whether an encounter noun is what people were gathered for ("was in Hanoi for talks")."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "for":
+        return False
+    verb = noun.head.head
+    return verb.lemma_.lower() in _BEING_VERBS and verb.tag_ == "VBD"
+
+
+def convened(verb: Token) -> bool:
+    """Say whether people convened ("the trade ministers convened in Nairobi"), not a body convened."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() != "convene" or _passive(verb):
+        return False
+    if any(c.dep_ == "dobj" for c in verb.children):
+        return False  # "convened the Joint Commission": the body's sitting is told by its own noun
+    return any(c.dep_ == "nsubj" and is_guest(c) for c in verb.children)
+
+
+# Nouns of gatherings that have triggers of their own ("the sidelines of the G20 summit").
+_GATHERING_NOUNS = frozenset({"summit", "conference", "forum", "meeting", "talks", "visit",
+                              "session", "commission", "trip", "tour"})
+
+
+def named_aside(tok: Token) -> bool:
+    """Say whether "the sidelines/margins of" names a gathering by its name alone ("on the sidelines
+    of COP27", "on the margins of the UN General Assembly"), not one told by a noun of its own
+    ("of the G20 summit") or any other thing ("the margins of the visit")."""
+    if tok.lemma_.lower() not in ("sideline", "sidelines", "margin", "margins"):
+        return False
+    events = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+              if g.dep_ == "pobj"]
+    return any(g.tag_ in ("NNP", "NNPS") and g.lemma_.lower() not in _GATHERING_NOUNS for g in events)
+
