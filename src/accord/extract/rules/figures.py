@@ -79,6 +79,33 @@ _ALL_PARTNERS = words("foreign international global overseas worldwide")
 _TRADE_VERBS = words("export import")
 # Words before a count that make it a stretch of a sequence ("his first two terms").
 _SEQUENCE_WORDS = words("first last past")
+# Words after a count that make it a count of what came before ("two previous agreements").
+_EARLIER_WORDS = words("previous earlier prior former past")
+# What a count describes rather than what two states sign, trade or give (lemmas of the counted
+# noun): the languages of a ceremony, animals gifted or kept (livestock is traded, so it is left
+# out), seats, votes and terms of office, the parts of a text or of an agenda, the family of a
+# person, the powers of the world, the score of a match, the members of a body, the press at an
+# event, the toll of a disaster.
+_DESCRIBED_COUNTS = words(
+    "language dialect tongue "
+    "animal panda koala elephant tiger lion bear leopard cheetah giraffe zebra rhino rhinoceros "
+    "gorilla chimpanzee orangutan monkey dolphin whale penguin eagle falcon kangaroo "
+    "seat vote majority term ballot constituency mandate "
+    "article annex annexe chapter clause paragraph page section "
+    "area pillar point principle priority aspect dimension theme topic "
+    "child son daughter grandchild wife husband brother sister sibling "
+    "giant superpower power "
+    "goal medal match game trophy "
+    "member journalist reporter correspondent question "
+    "dead injured wounded casualty death victim fatality"
+)
+# Nouns of a hyphened count that tells what a thing is made of ("a five-nation tour", "a 21-gun salute").
+_COMPOSITION_NOUNS = _DESCRIBED_COUNTS | words("nation country state gun")
+# Words for people at large: as the subject of a clause, a count of them is a crowd ("1,000 people attended").
+_CROWD_NOUNS = words("people person crowd spectator onlooker resident inhabitant fan")
+_HYPHENED_NOUN = re.compile(r"^[-–](\w+)")
+# Nouns of a place whose "of N" is its population ("a city of 4 million people").
+_PLACE_NOUNS = words("city town country nation state island region province capital village population")
 
 
 def find(ctx: Context) -> list[Figure]:
@@ -189,6 +216,8 @@ def _is_figure(ctx: Context, ent: Span, text: str) -> bool:
             return False  # a name ("5G networks") or a rank ("the world's top four")
         if _counts_the_occasion(ent) or (ent.start > 0 and ent.doc[ent.start - 1].lower_ in _SEQUENCE_WORDS):
             return False  # … or a stretch of a sequence ("his first two terms")
+        if _describes(ent):
+            return False
         number = parse_number(text)
         if number == 1 or (number == 2 and _counts_the_pair(ent)):
             return False
@@ -238,6 +267,42 @@ def _counted(ent: Span) -> Token:
     """Return the word a number counts ("28 million foreign tourists" -> "tourists")."""
     root = ent.root
     return root.head if root.dep_ in ("nummod", "quantmod", "compound") else root
+
+
+def _describes(ent: Span) -> bool:
+    """Say whether a bare count describes the scene, not the relation.
+
+    "in three languages", "two giant pandas", "a two-thirds majority", "the six main areas",
+    "a five-nation tour", "more than 1,000 people attended",
+    "two previous agreements", "Korea's four major conglomerates", "a city of 4 million people".
+    """
+    counted = _counted(ent)
+    part_of = [c for c in counted.children if c.dep_ == "prep" and c.lower_ == "of"] if counted == ent.root else []
+    whole = next((c for p in part_of for c in p.children if c.dep_ == "pobj"), None)
+    if whole is not None and whole.lemma_.lower() in _DESCRIBED_COUNTS:
+        return True  # "120 of the 200 seats"
+    if ent.label_ == "CARDINAL" and (joined := _HYPHENED_NOUN.match(ent.doc.text[ent.end_char:ent.end_char + 20])):
+        return joined.group(1).lower().rstrip("s") in _COMPOSITION_NOUNS  # "a 193-member assembly"
+    kinds = {counted.lemma_.lower(), counted.lower_} | {c.lemma_.lower() for c in counted.children if c.dep_ == "compound"}
+    if kinds & _DESCRIBED_COUNTS:
+        return True
+    if counted.lemma_.lower() in _CROWD_NOUNS and counted.dep_ == "nsubj":
+        return True
+    if counted.i >= ent.end:
+        between = ent.doc[ent.end:counted.i]
+        if any(t.lower_ in _EARLIER_WORDS for t in between):
+            return True  # a count of what came before
+        if any(c.dep_ == "poss" and c.i < ent.start for c in counted.children):
+            return True  # "Korea's four major conglomerates": a ranking of one side's own
+    return _population(counted)
+
+
+def _population(counted: Token) -> bool:
+    """Say whether a count is a place's population ("a nation of 270 million people")."""
+    if counted.dep_ != "pobj" or counted.head.lower_ != "of":
+        return False
+    owner = counted.head.head
+    return owner.lemma_.lower() in _PLACE_NOUNS or owner.ent_type_ == "GPE"
 
 
 def _counts_casualties(ent: Span) -> bool:
