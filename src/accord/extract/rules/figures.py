@@ -89,8 +89,9 @@ _EARLIER_WORDS = words("previous earlier prior former past")
 _DESCRIBED_COUNTS = words(
     "language dialect tongue "
     "animal panda koala elephant tiger lion bear leopard cheetah giraffe zebra rhino rhinoceros "
-    "gorilla chimpanzee orangutan monkey dolphin whale penguin eagle falcon kangaroo "
-    "seat vote majority term ballot constituency mandate "
+    "gorilla chimpanzee orangutan monkey dolphin whale penguin eagle falcon kangaroo hippo "
+    "hippopotamus crocodile wolf deer antelope alpaca llama condor parrot bird snake turtle tortoise "
+    "seat vote majority ballot constituency "
     "article annex annexe chapter clause paragraph page section "
     "area pillar point principle priority aspect dimension theme topic "
     "child son daughter grandchild wife husband brother sister sibling "
@@ -266,6 +267,8 @@ def _is_marker(ctx: Context, ent: Span) -> bool:
 def _counted(ent: Span) -> Token:
     """Return the word a number counts ("28 million foreign tourists" -> "tourists")."""
     root = ent.root
+    if root.dep_ == "det" and root.head.i >= ent.end:
+        return root.head  # "Some 300 journalists": the parse may hang the count on its "some"
     return root.head if root.dep_ in ("nummod", "quantmod", "compound") else root
 
 
@@ -286,15 +289,31 @@ def _describes(ent: Span) -> bool:
     kinds = {counted.lemma_.lower(), counted.lower_} | {c.lemma_.lower() for c in counted.children if c.dep_ == "compound"}
     if kinds & _DESCRIBED_COUNTS:
         return True
-    if counted.lemma_.lower() in _CROWD_NOUNS and counted.dep_ == "nsubj":
+    if ent.end < len(ent.doc) and ent.doc[ent.end].lemma_.lower() in _DESCRIBED_COUNTS and counted == ent.root:
+        return True  # "left 45 dead"
+    if _crowd(counted, whole):
         return True
     if counted.i >= ent.end:
         between = ent.doc[ent.end:counted.i]
         if any(t.lower_ in _EARLIER_WORDS for t in between):
             return True  # a count of what came before
-        if any(c.dep_ == "poss" and c.i < ent.start for c in counted.children):
+        if any(c.dep_ == "poss" and c.i < ent.start and _is_place(c) for c in counted.children):
             return True  # "Korea's four major conglomerates": a ranking of one side's own
     return _population(counted)
+
+
+def _is_place(tok: Token) -> bool:
+    """Say whether a possessor is a state or the world ("Korea's", "the world's"), not a person."""
+    return tok.ent_type_ in ("GPE", "LOC") or tok.lower_ == "world" or gazetteer().resolve(tok.text) is not None
+
+
+def _crowd(counted: Token, whole: Token | None) -> bool:
+    """Say whether a count of people at large is a clause's subject ("1,000 people attended")."""
+    subject = counted
+    while subject.dep_ == "conj":
+        subject = subject.head  # "thousands of spectators and 2,000 fans watched"
+    kind = whole if whole is not None else counted
+    return kind.lemma_.lower() in _CROWD_NOUNS and subject.dep_ == "nsubj"
 
 
 def _population(counted: Token) -> bool:

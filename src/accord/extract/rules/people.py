@@ -38,6 +38,9 @@ _PHRASE_GLUE = words("of and for the to")
 _POSSESSIVE = frozenset(("'s", "’s", "'"))
 _NAME_KEY_DROP = words("muhammad mohammad mohammed md jr sr")
 _MAX_NAME_TOKENS = 5
+# What stands between two people of one list: a comma, then maybe "and"; or "and" ending it.
+_LIST_COMMA = re.compile(r"\s*,\s*(?:and\s+)?")
+_LIST_AND = re.compile(r"\s+and\s+")
 # "By Maria Lopez" opening a line (or after "photo)"), "WRITER: …", "(Photo: …)"; not "met by".
 _CREDIT = re.compile(r"(?:(?:^|[^\w\s,])\s*By|(?i:\b(?:" + "|".join(sorted(CREDIT_WORDS - {"by"}))
                      + r")(?:\s+by)?))\W*$")
@@ -70,26 +73,68 @@ def find(ctx: Context) -> list[Person]:
             mention = _mention(ctx, sent, start, end, needs_role)
             if mention is not None and not any(_overlaps(mention, m) for m in mentions):
                 mentions.append(mention)
-    return _home_state([_person(ctx, group) for group in _group(mentions)], ctx.pair)
+    _share_list_state(ctx, mentions)
+    return _home_state(ctx, [_person(ctx, group) for group in _group(mentions)])
 
 
-def _home_state(people: list[Person], pair: tuple[str, ...]) -> list[Person]:
+def _share_list_state(ctx: Context, mentions: list[_Mention]) -> None:
+    """Give the titled people of a comma list the state its first title names.
+
+    "Chile's Foreign Minister A, Mining Minister B and Trade Undersecretary C": the state
+    before the first title is each one's. A lone "and" does not carry it ("talks between
+    Chilean Foreign Minister A and Foreign Minister B" may name both sides).
+    """
+    ordered = sorted(mentions, key=lambda m: m.start)
+    listed = False
+    for before, after in zip(ordered, ordered[1:], strict=False):
+        between = ctx.text[before.end:after.start]
+        comma = _LIST_COMMA.fullmatch(between) is not None
+        listed = comma or (listed and _LIST_AND.fullmatch(between) is not None)
+        if listed and before.country and after.country is None and after.role:
+            after.country = before.country
+
+
+def _home_state(ctx: Context, people: list[Person]) -> list[Person]:
     """Return people with the unmarked ones given the state the article does not mark.
 
     Reports mark the visitors ("Belarusian Defence Minister …") and leave their own
     side bare ("Commerce Minister …"): when exactly one state of the pair is ever
-    marked, the unmarked people belong to the other.
+    marked, the unmarked people belong to the other. A story told from the marked
+    state's own soil (its dateline) leaves that state's own people bare: there the
+    unmarked are the marked state's, unless their sentence takes them to the other
+    ("talks in Tokyo with Prime Minister …"), where they are left without a state.
     """
+    pair = ctx.pair
     if len(pair) != 2:
         return people
     marked = {p.country for p in people if p.country}
     if len(marked) != 1 or not marked <= set(pair):
         return people  # both sides marked, or the pair is not what the people say
     home = next(c for c in pair if c not in marked)
+    told_from = ctx.told_from
+    at_home = told_from is not None and told_from.name in marked
+    if at_home:
+        # "BUENOS AIRES — Argentine President …; Foreign Minister … will visit Seoul": the
+        # story is told from the marked side's soil, whose own people it may leave bare
+        home = next(iter(marked))
     for p in people:
-        if p.country is None and p.role is not None:
+        if p.country is None and p.role is not None and not (at_home and _names_other_side(ctx, p, home)):
             p.country = home
     return people
+
+
+def _names_other_side(ctx: Context, person: Person, home: str) -> bool:
+    """Say whether a person's sentence names the pair's other state or its capital."""
+    sent = ctx.doc.char_span(person.evidence.start, person.evidence.end, alignment_mode="expand")
+    if sent is None:
+        return False
+    gaz = gazetteer()
+    for ent in sent.sent.ents:
+        if ent.label_ in ("GPE", "NORP"):
+            state = gaz.by_capital(ent.text) or gaz.resolve(ent.text)
+            if state is not None and state.name != home and state.name in ctx.pair:
+                return True
+    return False
 
 
 def _overlaps(a: _Mention, b: _Mention) -> bool:

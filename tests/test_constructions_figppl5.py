@@ -1,0 +1,208 @@
+"""Figures and people on unseen text (issue 9, figppl5), proved on our own wording.
+
+Figures: a count that describes the scene (the languages of a ceremony, animals, seats, the
+parts of a text, a crowd, a population, earlier things, a hyphened make-up) is no figure of
+the relation, while counts of documents, money, goods and people sent stay. People: the state
+before the first title of a comma list is each listed person's, and a story told from the
+marked side's own soil does not hand its bare-titled people to the other side.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from accord.core import ArticleFacts
+from accord.extract.rules import RulesExtractor
+from accord.ingest import IngestOptions, iter_articles
+from accord.pipeline import extract_batch
+from accord.settings import Settings
+from tests.extract_support import facts as extract_facts
+
+# Enough of the genre's words that the article is read as one about relations.
+LEAD = "Ghana and Peru signed a memorandum of understanding on trade cooperation during the state visit. "
+
+
+def numbers(extractor: RulesExtractor, text: str) -> list[float | None]:
+    return [f.number for f in extract_facts(extractor, text, lead=LEAD).figures]
+
+
+# --------------------------------------------------------------------------- counts that describe
+
+
+@pytest.mark.parametrize("text", [
+    "The joint declaration was read out in three languages at the ceremony.",
+    "Peru sent four alpacas and two condors to the zoo in Accra as a goodwill gesture.",
+    "The ruling coalition won 120 seats and a two-thirds majority in the elections.",
+    "The charter has 14 articles and two annexes.",
+    "Work has moved forward in the five pillars set out at the last session.",
+    "The minister, a mother of three children, spoke in two languages at the banquet.",
+    "The three great powers of the region watched the talks closely.",
+    "Some 300 journalists and reporters covered the summit, asking 40 questions.",
+    "The floods left 45 dead and many more injured in the north.",
+    "The 27 members of the bloc backed the plan.",
+])
+def test_a_count_of_what_describes_the_scene_is_no_figure(extractor: RulesExtractor, text: str) -> None:
+    assert numbers(extractor, text) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The two sides signed 12 cooperation documents covering farming and energy.", [12]),
+    ("Peru will ship 40,000 tonnes of copper and 300 tractors to Ghana under the deal.", [40000, 300]),
+    ("Ghana will train 150 Peruvian engineers and award 60 scholarships.", [150, 60]),
+    ("Imports of Peruvian coffee rose 15% to 2.1 million bags.", [15, 2.1e6]),
+])
+def test_counts_of_what_the_sides_sign_trade_or_give_stay(
+        extractor: RulesExtractor, text: str, expected: list[float]) -> None:
+    assert numbers(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The new accord builds on two previous agreements signed in 2019 and 2022.",
+    "Both sides reviewed the three earlier memoranda before the talks.",
+    "The deal follows four prior rounds of consultations.",
+    "Ghana's five biggest banks opened branches in Lima.",
+    "The heads of Peru's three largest mining firms joined the delegation.",
+])
+def test_a_count_of_earlier_things_or_of_one_sides_ranked_own_is_no_figure(
+        extractor: RulesExtractor, text: str) -> None:
+    assert numbers(extractor, text) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Two new agreements were signed on fisheries and mining.", [2]),
+    ("Five Peruvian banks will open branches in Accra.", [5]),
+])
+def test_a_count_of_new_things_or_of_an_unranked_group_stays(
+        extractor: RulesExtractor, text: str, expected: list[float]) -> None:
+    assert numbers(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The city of 4 million people gave the delegation a warm welcome.",
+    "Ghana, a nation of 34 million, is Peru's gateway to West Africa.",
+    "More than 1,000 people attended the state banquet.",
+    "Some 5,000 residents lined the streets to greet the president.",
+    "Thousands of spectators and 2,000 fans watched the parade.",
+])
+def test_a_population_or_a_crowd_is_no_figure(extractor: RulesExtractor, text: str) -> None:
+    assert numbers(extractor, text) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The programme will train 500 people in solar installation.", [500]),
+    ("Ghana will send 200 nurses to Peru.", [200]),
+])
+def test_people_a_programme_trains_or_a_state_sends_are_a_figure(
+        extractor: RulesExtractor, text: str, expected: list[float]) -> None:
+    assert numbers(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The president began a five-nation tour of West Africa on Monday.",
+    "The visitor was welcomed with a 21-gun salute at the airport.",
+    "The 193-member assembly adopted the resolution.",
+    "A 15-member delegation toured the port.",
+    "The minister is on a three-country swing through the region.",
+])
+def test_a_hyphened_make_up_is_no_figure(extractor: RulesExtractor, text: str) -> None:
+    assert numbers(extractor, text) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("A 200-strong business delegation accompanied the president.", [200]),
+    ("The two sides adopted a three-year roadmap for trade.", [3]),
+])
+def test_a_hyphened_strength_or_duration_stays(
+        extractor: RulesExtractor, text: str, expected: list[float]) -> None:
+    assert numbers(extractor, text) == expected
+
+
+# --------------------------------------------------------------------------- people's states
+
+
+def states(found: ArticleFacts) -> dict[str, str | None]:
+    return {p.name: p.country for p in found.people}
+
+
+@pytest.mark.parametrize(("text", "state", "listed"), [
+    ("The president was accompanied by Chile's Foreign Minister Alberto Soto, Mining Minister Aurora "
+     "Vidal and Trade Undersecretary Claudia Rojas.", "Chile", ["Aurora Vidal", "Claudia Rojas"]),
+    ("Kenyan Foreign Minister Musa Otieno, Energy Secretary Davis Kiprono, and Trade Secretary Rebecca "
+     "Miano signed the accords in Santiago.", "Kenya", ["Davis Kiprono", "Rebecca Miano"]),
+    ("The delegation included Norway's Fisheries Minister Ola Berg, Health Minister Ingrid Dahl.",
+     "Norway", ["Ingrid Dahl"]),
+    ("Talks were attended by Peruvian Energy Minister Rosa Quispe, Defence Minister Jorge Salas, "
+     "Interior Minister Lucia Paredes and Labour Minister Pedro Castro.", "Peru",
+     ["Jorge Salas", "Lucia Paredes", "Pedro Castro"]),
+    ("On the visitors' side sat Ghanaian Trade Minister Kofi Asante, Finance Minister Ama Owusu.",
+     "Ghana", ["Ama Owusu"]),
+])
+def test_the_state_before_a_comma_list_of_titles_is_each_ones(
+        extractor: RulesExtractor, text: str, state: str, listed: list[str]) -> None:
+    lead = "Kenya, Chile, Norway, Peru and Ghana held talks on trade. "
+    found = states(extract_facts(extractor, text, lead=lead))
+    assert [found[name] for name in listed] == [state] * len(listed)
+
+
+@pytest.mark.parametrize(("text", "name", "state"), [
+    # one "and" may join the two sides: the other state's minister is not the first one's
+    ("CHILE and NORWAY: Talks between Chilean Foreign Minister Alberto Soto and Foreign Minister Ola "
+     "Berg ended in Oslo. Norway and Chile agreed to meet again.", "Ola Berg", "Norway"),
+    # each one marked keeps its own
+    ("Kenya and Chile: Chilean Mining Minister Aurora Vidal, Kenyan Energy Secretary Davis Kiprono and "
+     "officials met in Nairobi. Kenya and Chile agreed to cooperate.", "Davis Kiprono", "Kenya"),
+])
+def test_a_lone_and_or_a_marked_item_keeps_its_own_state(
+        extractor: RulesExtractor, text: str, name: str, state: str) -> None:
+    assert states(extract_facts(extractor, text))[name] == state
+
+
+@pytest.mark.parametrize(("text", "name", "state"), [
+    # told from the marked side's capital: its bare-titled minister is its own
+    ("BUENOS AIRES, April 3, 2031 (Reuters) - Argentine President Javier Ruiz will travel to Japan "
+     "in June to meet Japanese business leaders, and Argentina and Japan will sign a trade deal. "
+     "Foreign Minister Pablo Werner will visit Seoul next month.", "Pablo Werner", "Argentina"),
+    ("NAIROBI: Kenyan President William Kamau will visit Chile in May, and Kenya and Chile will sign a "
+     "trade pact. Trade Secretary Rebecca Miano will travel to Lima in the coming weeks.",
+     "Rebecca Miano", "Kenya"),
+    ("OSLO, March 2 (NTB) - Norwegian Prime Minister Erik Holm said Norway and Chile would sign a "
+     "fisheries accord. Fisheries Minister Ola Berg will lead a mission to Peru in June.",
+     "Ola Berg", "Norway"),
+    # told from the unmarked side's capital: the bare-titled are the hosts, as before
+    ("ISLAMABAD: Belarusian Defence Minister Viktor Krenin arrived on a visit, and Pakistan and Belarus "
+     "signed a defence accord. Commerce Minister Jam Kamal received him.", "Jam Kamal", "Pakistan"),
+    ("SANTIAGO: Kenyan Foreign Minister Musa Otieno arrived in Chile, and Kenya and Chile signed a "
+     "trade accord. Foreign Minister Alberto Soto hosted the talks.", "Alberto Soto", "Chile"),
+])
+def test_bare_titles_belong_to_the_side_the_story_is_told_from(
+        extractor: RulesExtractor, text: str, name: str, state: str) -> None:
+    assert states(extract_facts(extractor, text))[name] == state
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("BUENOS AIRES, April 3, 2031 (Reuters) - Argentine President Javier Ruiz will travel to Tokyo in "
+     "June for talks with Prime Minister Kenji Sato, and Argentina and Japan will sign a trade deal.",
+     "Kenji Sato"),
+    ("NAIROBI: Kenyan President William Kamau said Kenya and Chile would sign a trade pact when he "
+     "meets President Gabriel Rojas in Santiago in May.", "Gabriel Rojas"),
+])
+def test_a_bare_title_taken_to_the_other_side_gets_no_state(
+        extractor: RulesExtractor, text: str, name: str) -> None:
+    assert states(extract_facts(extractor, text))[name] is None
+
+
+def test_a_bare_titled_ministers_trip_is_filed_under_her_state_and_its_destination(tmp_path: Path) -> None:
+    text = ("NAIROBI, May 4, 2031 (Reuters) - Kenyan President William Kamau will visit Chile in June, "
+            "and Kenya and Chile will sign a trade pact then. Trade Secretary Rebecca Miano will visit "
+            "Lima in the coming weeks.\n")
+    path = tmp_path / "ke.txt"
+    path.write_text(text, encoding="utf-8")
+    articles = [a for a in iter_articles([path], IngestOptions()) if not isinstance(a, Exception)]
+    result = extract_batch(articles, Settings.from_env())
+    trips = [r for r in result.register.records.values()
+             if r.kind == "commitments" and "Lima" in r.fields["action"]]
+    assert [r.fields["pair"] for r in trips] == [["KE", "PE"]]
+    assert articles[0].published == date(2031, 5, 4)
