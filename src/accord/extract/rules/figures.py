@@ -126,9 +126,14 @@ def find(ctx: Context) -> list[Figure]:
             if key not in seen:
                 seen[key] = len(out)
                 out.append(figure)
-            elif figure.approx and not out[seen[key]].approx:
+            elif (figure.approx and not out[seen[key]].approx) or _in_heading(ctx, out[seen[key]]):
                 out[seen[key]] = figure  # "over 150,000" says more than a heading's "150,000"
     return out
+
+
+def _in_heading(ctx: Context, figure: Figure) -> bool:
+    """Say whether a figure was read from the page's heading, which the body may restate in full."""
+    return figure.evidence.start < ctx.body_start
 
 
 def _money_spacy_missed(ctx: Context, sent: Span) -> list[tuple[int, Figure]]:
@@ -267,6 +272,11 @@ def _is_marker(ctx: Context, ent: Span) -> bool:
 def _counted(ent: Span) -> Token:
     """Return the word a number counts ("28 million foreign tourists" -> "tourists")."""
     root = ent.root
+    doc = ent.doc
+    glued = doc[ent.end] if ent.end < len(doc) and not doc[ent.end - 1].whitespace_ else None
+    if glued is not None and glued.lower_ in _MONEY_SUFFIX.keys() | _SCALES.keys():
+        # "40m foreign visitors": the parse takes the scale for the noun counted
+        return next((t for t in doc[glued.i + 1:glued.i + 4] if t.pos_ == "NOUN"), glued)
     if root.dep_ == "det" and root.head.i >= ent.end:
         return root.head  # "Some 300 journalists": the parse may hang the count on its "some"
     return root.head if root.dep_ in ("nummod", "quantmod", "compound") else root
