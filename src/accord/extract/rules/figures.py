@@ -105,8 +105,16 @@ _COMPOSITION_NOUNS = _DESCRIBED_COUNTS | words("nation country state gun")
 # Words for people at large: as the subject of a clause, a count of them is a crowd ("1,000 people attended").
 _CROWD_NOUNS = words("people person crowd spectator onlooker resident inhabitant fan")
 _HYPHENED_NOUN = re.compile(r"^[-–](\w+)")
+# What one state's own economy, markets and polls are measured by ("the economy grew 4.2%",
+# "inflation eased to 3 percent", "an approval rating of 38%"): no figure of the relation.
+_INDICATOR_NOUNS = words("economy gdp gnp inflation unemployment joblessness approval rating poll vote "
+                         "popularity currency stock share index bourse budget")
+# Verbs that move a measure ("grew 4.2%", "stands at 12 percent").
+_MEASURE_VERBS = words("grow rise fall ease drop climb slip jump stand reach hit decline gain expand "
+                       "shrink contract slow accelerate surge plunge")
 # Nouns of a place whose "of N" is its population ("a city of 4 million people").
-_PLACE_NOUNS = words("city town country nation state island region province capital village population")
+_PLACE_NOUNS = words("city town country nation state republic kingdom territory island archipelago region "
+                    "province capital village population market")
 
 
 def find(ctx: Context) -> list[Figure]:
@@ -204,7 +212,7 @@ def _is_figure(ctx: Context, ent: Span, text: str) -> bool:
         return False
     if _is_marker(ctx, ent) or _SPEED.search(text) or _counts_casualties(ent) or _all_partners(ent):
         return False
-    if _national_trade(ent):
+    if _national_trade(ent) or (ent.label_ in ("PERCENT", "MONEY") and _own_indicator(ent)):
         return False
     if ent.label_ == "CARDINAL":
         if re.fullmatch(r"(?:1[89]|20)\d\d", text) or not re.search(r"[\dA-Za-z]", text):
@@ -213,7 +221,7 @@ def _is_figure(ctx: Context, ent: Span, text: str) -> bool:
             return False  # a clock time, or a number inside a name ("G20")
         if re.match(r"^[-–/]\d", after) or re.search(r"[-–/]$", ctx.text[ent.start_char - 1:ent.start_char]):
             return False  # a range of years or a model number ("2025-27", "737-8")
-        if re.match(r"^\s*(?:Max|MAX)\b", after) or _in_a_name(ent):
+        if re.match(r"^\s*(?:Max|MAX)\b", after) or _in_a_name(ent) or _designated(ent):
             return False  # part of a name ("Boeing 737 Max", "Abdullah II"), not "Seven Memoranda"
         if re.search(r"(?i)\bgroup of\s*$", ctx.text[ent.start_char - 12:ent.start_char]):
             return False  # "Group of 20"
@@ -250,6 +258,15 @@ def _in_a_name(ent: Span) -> bool:
     capitalised = doc[ent.end:head.i].text.split(" ")
     capitalised = [w for w in capitalised if w[:1].isupper()]
     return gazetteer().resolve(" ".join(capitalised)) is None
+
+
+def _designated(ent: Span) -> bool:
+    """Say whether a number follows the name it designates ("Type 039", "MTU 396 engines")."""
+    if ent.start == ent.sent.start or not re.fullmatch(r"\d+", ent.text):
+        return False
+    prev = ent.doc[ent.start - 1]
+    named = prev.pos_ == "PROPN" or (prev.is_upper and len(prev.text) > 1 and prev.is_alpha)
+    return named and prev.ent_type_ not in ("GPE", "NORP", "DATE")
 
 
 def _is_marker(ctx: Context, ent: Span) -> bool:
@@ -310,6 +327,29 @@ def _describes(ent: Span) -> bool:
         if any(c.dep_ == "poss" and c.i < ent.start and _is_place(c) for c in counted.children):
             return True  # "Korea's four major conglomerates": a ranking of one side's own
     return _population(counted)
+
+
+def _own_indicator(ent: Span) -> bool:
+    """Say whether a share or amount measures one state's economy, market or polls.
+
+    "the economy grew 4.2%", "inflation of 3 percent", "45% of the vote", "about 2 percent of
+    its GDP", "the cedi fell 5% against the dollar"; "bilateral trade rose 12%" is the pair's.
+    """
+    root = ent.root
+    measured: list[Token] = [t for c in root.children if c.dep_ == "prep" and c.lower_ == "of"
+                             for t in c.children if t.dep_ == "pobj"]
+    head = root.head
+    if root.dep_ == "pobj" and head.lower_ in ("of", "at", "to", "by"):
+        if head.lower_ == "of" and head.head.pos_ in ("NOUN", "PROPN"):
+            measured.append(head.head)  # "inflation of 3 percent"
+        head = head.head
+    if head.pos_ == "VERB" and head.lemma_.lower() in _MEASURE_VERBS:
+        if any(c.dep_ == "prep" and c.lower_ == "against" for c in head.children):
+            return True  # a currency's rate against another
+        measured += [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return any(t.lemma_.lower() in _INDICATOR_NOUNS or t.lower_ in _INDICATOR_NOUNS
+               or any(c.dep_ == "compound" and c.lemma_.lower() in _INDICATOR_NOUNS for c in t.children)
+               for t in measured)
 
 
 def _is_place(tok: Token) -> bool:
