@@ -206,3 +206,98 @@ def test_a_bare_titled_ministers_trip_is_filed_under_her_state_and_its_destinati
              if r.kind == "commitments" and "Lima" in r.fields["action"]]
     assert [r.fields["pair"] for r in trips] == [["KE", "PE"]]
     assert articles[0].published == date(2031, 5, 4)
+
+
+# --------------------------------------------------------------------------- measures and names
+
+
+@pytest.mark.parametrize("text", [
+    "Ghana's economy grew 4.2% last year while inflation eased to 3 percent.",
+    "The president's approval rating fell to 38 percent in a recent poll.",
+    "Peru spends about 2 percent of its GDP on defence.",
+    "The cedi fell 5% against the dollar after the announcement.",
+    "Unemployment stands at 12 percent, the highest in a decade.",
+    "The opposition won 45% of the vote in the election.",
+    "Stocks in Lima rose 1.5 percent on the news.",
+])
+def test_one_states_own_economy_markets_and_polls_are_no_figures(extractor: RulesExtractor, text: str) -> None:
+    assert numbers(extractor, text) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Bilateral trade rose 12% to $4 billion last year.", [12, 4e9]),
+    ("Exports to Peru grew 8 percent in the first quarter.", [8]),
+    ("The deal removes tariffs on up to 90 per cent of goods.", [90]),
+    ("Investment from Ghana jumped 30 percent.", [30]),
+])
+def test_shares_of_the_pairs_trade_and_tariffs_stay(
+        extractor: RulesExtractor, text: str, expected: list[float]) -> None:
+    assert numbers(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The navy will buy a Type 209 submarine from the shipyard.",
+    "The vessels are powered by MTU 396 engines.",
+    "The navy operates Type 039 boats from the base.",
+    "Ghana bought Mi 17 helicopters for the air force.",
+    "The frigates carry Harpoon 84 missiles.",
+])
+def test_a_number_after_the_name_it_designates_is_no_figure(extractor: RulesExtractor, text: str) -> None:
+    assert numbers(extractor, text) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Over 40 Peruvian companies took part in the business forum.", [40]),
+    ("Ghana will buy 48 trainer jets from Peru.", [48]),
+])
+def test_a_count_opening_a_sentence_or_after_a_verb_stays(
+        extractor: RulesExtractor, text: str, expected: list[float]) -> None:
+    assert numbers(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Kazakhstan, a former Soviet republic of 19 million people, borders Russia.",
+    "Ghana is a market of 34 million consumers.",
+    "The kingdom of 11 million people sits on the coast.",
+    "Peru expects 40m foreign tourists this year.",
+    "Officials hope for 12m foreign arrivals by 2027.",
+    "Ghana attracted 3m international tourists last year.",
+])
+def test_a_population_or_a_total_with_a_glued_scale_is_no_figure(extractor: RulesExtractor, text: str) -> None:
+    assert numbers(extractor, text) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Peru will send 2m vaccine doses to Ghana.", [2e6]),
+    ("Ghana drew 2m visitors from Peru in 2024.", [2e6]),
+])
+def test_a_glued_scale_on_the_pairs_own_count_stays(
+        extractor: RulesExtractor, text: str, expected: list[float]) -> None:
+    assert numbers(extractor, text) == expected
+
+
+@pytest.mark.parametrize(("heading", "body", "said"), [
+    ("Ghana to buy 5.6 tln-won of Korean rice", "Ghana will buy 5.6 trillion won of rice from Korea.",
+     "5.6 trillion"),
+    ("Peru, Ghana sign $2bn deals", "Peru and Ghana signed deals worth $2 billion on Monday.", "$2 billion"),
+    ("Ghana and Peru ink 15 MoUs", "Ghana and Peru signed 15 memoranda of understanding on Monday.", "15"),
+    ("Chile to send 200 nurses to Kenya", "Chile will send 200 nurses to Kenyan hospitals.", "200"),
+    ("Peru pledges 3 million doses", "Peru pledged 3 million vaccine doses to Ghana on Friday.", "3 million"),
+])
+def test_a_number_in_the_heading_gives_way_to_the_bodys_mention(
+        extractor: RulesExtractor, heading: str, body: str, said: str) -> None:
+    text = f"{heading}\n\nACCRA, May 4 (Reuters) - {body} The ministry said the deal would deepen ties.\n"
+    found = extract_facts(extractor, text).figures
+    assert len(found) == 1
+    assert found[0].value.startswith(said) and found[0].evidence.start > len(heading)
+
+
+@pytest.mark.parametrize("heading", [
+    "Ghana and Peru ink 15 MoUs",
+    "Peru, Ghana sign $2bn deals",
+])
+def test_a_number_only_the_heading_states_keeps_the_heading(extractor: RulesExtractor, heading: str) -> None:
+    text = (f"{heading}\n\nACCRA, May 4 (Reuters) - Ghana and Peru signed memoranda of understanding on "
+            "trade on Monday. The ministry said the deals would deepen ties.\n")
+    found = extract_facts(extractor, text).figures
+    assert len(found) == 1 and found[0].evidence.start < len(heading)

@@ -177,6 +177,10 @@ def _figure(ctx: Context, sent: Span, ent: Span, times: list[tuple[int, int]]) -
     number = parse_number(text)
     if number is None:
         return None
+    if scale is not None and _counted(ent).i > scale.i and scale.lower_ in _MONEY_SUFFIX:
+        # "40m foreign visitors", "2m vaccine doses": a scale glued to a count of things
+        text = ctx.text[ent.end_char - len(text):scale.idx + len(scale.text)]
+        number *= _MONEY_SUFFIX[scale.lower_]
     lead = _APPROX_BEFORE.search(ctx.text, max(sent.start_char, ent.start_char - 16), ent.start_char)
     if lead is not None:
         text = ctx.text[lead.start():ent.end_char].strip()
