@@ -220,7 +220,8 @@ def test_a_bare_titled_ministers_trip_is_filed_under_her_state_and_its_destinati
     "The opposition won 45% of the vote in the election.",
     "Stocks in Lima rose 1.5 percent on the news.",
 ])
-def test_one_states_own_economy_markets_and_polls_are_no_figures(extractor: RulesExtractor, text: str) -> None:
+def test_one_states_own_economy_markets_and_polls_are_no_figures(
+        extractor: RulesExtractor, text: str) -> None:
     assert numbers(extractor, text) == []
 
 
@@ -263,7 +264,8 @@ def test_a_count_opening_a_sentence_or_after_a_verb_stays(
     "Officials hope for 12m foreign arrivals by 2027.",
     "Ghana attracted 3m international tourists last year.",
 ])
-def test_a_population_or_a_total_with_a_glued_scale_is_no_figure(extractor: RulesExtractor, text: str) -> None:
+def test_a_population_or_a_total_with_a_glued_scale_is_no_figure(
+        extractor: RulesExtractor, text: str) -> None:
     assert numbers(extractor, text) == []
 
 

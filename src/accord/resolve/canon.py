@@ -209,7 +209,8 @@ def _trip_pair(items: Sequence[Item]) -> list[str] | None:
         assert isinstance(fact, Commitment)
         article = set(item.ctx.pair.split("-")) if item.ctx.pair else set()
         goes = {t for t in action_targets(fact.action) if len(t) == 2 and t.isupper()} - article
-        own = (countries_in(fact.actor or "") or {code for name, code in item.ctx.people if name == fact.actor}) & article
+        placed = {code for name, code in item.ctx.people if name == fact.actor}
+        own = (countries_in(fact.actor or "") or placed) & article
         if len(goes) == 1 and len(own) == 1 and len(article) == 2:
             return sorted(own | goes)
     return None

@@ -307,22 +307,21 @@ def _describes(ent: Span) -> bool:
     """Say whether a bare count describes the scene, not the relation.
 
     "in three languages", "two giant pandas", "a two-thirds majority", "the six main areas",
-    "a five-nation tour", "more than 1,000 people attended",
+    "a five-nation tour", "more than 1,000 people attended", "120 of the 200 seats",
     "two previous agreements", "Korea's four major conglomerates", "a city of 4 million people".
     """
+    joined = _HYPHENED_NOUN.match(ent.doc.text[ent.end_char:ent.end_char + 20])
+    if ent.label_ == "CARDINAL" and joined:
+        return joined.group(1).lower().rstrip("s") in _COMPOSITION_NOUNS  # "a 193-member assembly"
     counted = _counted(ent)
-    part_of = [c for c in counted.children if c.dep_ == "prep" and c.lower_ == "of"] if counted == ent.root else []
-    whole = next((c for p in part_of for c in p.children if c.dep_ == "pobj"), None)
+    whole = _whole(ent, counted)
     if whole is not None and whole.lemma_.lower() in _DESCRIBED_COUNTS:
         return True  # "120 of the 200 seats"
-    if ent.label_ == "CARDINAL" and (joined := _HYPHENED_NOUN.match(ent.doc.text[ent.end_char:ent.end_char + 20])):
-        return joined.group(1).lower().rstrip("s") in _COMPOSITION_NOUNS  # "a 193-member assembly"
-    kinds = {counted.lemma_.lower(), counted.lower_} | {c.lemma_.lower() for c in counted.children if c.dep_ == "compound"}
-    if kinds & _DESCRIBED_COUNTS:
-        return True
-    if ent.end < len(ent.doc) and ent.doc[ent.end].lemma_.lower() in _DESCRIBED_COUNTS and counted == ent.root:
-        return True  # "left 45 dead"
-    if _crowd(counted, whole):
+    kinds = {counted.lemma_.lower(), counted.lower_}
+    kinds |= {c.lemma_.lower() for c in counted.children if c.dep_ == "compound"}
+    if counted == ent.root and ent.end < len(ent.doc):
+        kinds.add(ent.doc[ent.end].lemma_.lower())  # "left 45 dead"
+    if kinds & _DESCRIBED_COUNTS or _crowd(counted, whole):
         return True
     if counted.i >= ent.end:
         between = ent.doc[ent.end:counted.i]
@@ -331,6 +330,38 @@ def _describes(ent: Span) -> bool:
         if any(c.dep_ == "poss" and c.i < ent.start and _is_place(c) for c in counted.children):
             return True  # "Korea's four major conglomerates": a ranking of one side's own
     return _population(counted)
+
+
+def _whole(ent: Span, counted: Token) -> Token | None:
+    """Return what a bare number is a part of ("120 of the 200 seats" -> seats), if it says."""
+    if counted != ent.root:
+        return None
+    return next((t for c in counted.children if c.dep_ == "prep" and c.lower_ == "of"
+                 for t in c.children if t.dep_ == "pobj"), None)
+
+
+def _is_place(tok: Token) -> bool:
+    """Say whether a possessor is a state or the world ("Korea's", "the world's"), not a person."""
+    if tok.ent_type_ in ("GPE", "LOC") or tok.lower_ == "world":
+        return True
+    return gazetteer().resolve(tok.text) is not None
+
+
+def _crowd(counted: Token, whole: Token | None) -> bool:
+    """Say whether a count of people at large is a clause's subject ("1,000 people attended")."""
+    subject = counted
+    while subject.dep_ == "conj":
+        subject = subject.head  # "thousands of spectators and 2,000 fans watched"
+    kind = whole if whole is not None else counted
+    return kind.lemma_.lower() in _CROWD_NOUNS and subject.dep_ == "nsubj"
+
+
+def _population(counted: Token) -> bool:
+    """Say whether a count is a place's population ("a nation of 270 million people")."""
+    if counted.dep_ != "pobj" or counted.head.lower_ != "of":
+        return False
+    owner = counted.head.head
+    return owner.lemma_.lower() in _PLACE_NOUNS or owner.ent_type_ == "GPE"
 
 
 def _own_indicator(ent: Span) -> bool:
@@ -354,28 +385,6 @@ def _own_indicator(ent: Span) -> bool:
     return any(t.lemma_.lower() in _INDICATOR_NOUNS or t.lower_ in _INDICATOR_NOUNS
                or any(c.dep_ == "compound" and c.lemma_.lower() in _INDICATOR_NOUNS for c in t.children)
                for t in measured)
-
-
-def _is_place(tok: Token) -> bool:
-    """Say whether a possessor is a state or the world ("Korea's", "the world's"), not a person."""
-    return tok.ent_type_ in ("GPE", "LOC") or tok.lower_ == "world" or gazetteer().resolve(tok.text) is not None
-
-
-def _crowd(counted: Token, whole: Token | None) -> bool:
-    """Say whether a count of people at large is a clause's subject ("1,000 people attended")."""
-    subject = counted
-    while subject.dep_ == "conj":
-        subject = subject.head  # "thousands of spectators and 2,000 fans watched"
-    kind = whole if whole is not None else counted
-    return kind.lemma_.lower() in _CROWD_NOUNS and subject.dep_ == "nsubj"
-
-
-def _population(counted: Token) -> bool:
-    """Say whether a count is a place's population ("a nation of 270 million people")."""
-    if counted.dep_ != "pobj" or counted.head.lower_ != "of":
-        return False
-    owner = counted.head.head
-    return owner.lemma_.lower() in _PLACE_NOUNS or owner.ent_type_ == "GPE"
 
 
 def _counts_casualties(ent: Span) -> bool:

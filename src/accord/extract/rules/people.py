@@ -10,6 +10,7 @@ titles and country words, then the mentions of one person are merged.
 from __future__ import annotations
 
 import difflib
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -86,7 +87,7 @@ def _share_list_state(ctx: Context, mentions: list[_Mention]) -> None:
     """
     ordered = sorted(mentions, key=lambda m: m.start)
     listed = False
-    for before, after in zip(ordered, ordered[1:], strict=False):
+    for before, after in itertools.pairwise(ordered):
         between = ctx.text[before.end:after.start]
         comma = _LIST_COMMA.fullmatch(between) is not None
         listed = comma or (listed and _LIST_AND.fullmatch(between) is not None)
