@@ -25,6 +25,7 @@ from accord.extract.rules.roles import (
     ROLE_ABBREVIATIONS,
     ROLE_HEADS,
     ROLE_MODIFIERS,
+    ROLE_PLURALS,
     expand_role,
     is_role_word,
     words,
@@ -64,6 +65,7 @@ class _Mention:
     end: int
     after_place_word: bool = False
     tagged: bool = False  # spaCy calls every word of the name a person's
+    shared_title: bool = False  # the title is a plural one that the next listed names share
 
 
 def find(ctx: Context) -> list[Person]:
@@ -81,6 +83,8 @@ def find(ctx: Context) -> list[Person]:
 def _share_list_state(ctx: Context, mentions: list[_Mention]) -> None:
     """Give the titled people of a comma list the state its first title names.
 
+    The names a plural title heads take its singular ("Ministers A, B and C").
+
     "Chile's Foreign Minister A, Mining Minister B and Trade Undersecretary C": the state
     before the first title is each one's. A lone "and" does not carry it ("talks between
     Chilean Foreign Minister A and Foreign Minister B" may name both sides).
@@ -91,6 +95,9 @@ def _share_list_state(ctx: Context, mentions: list[_Mention]) -> None:
         between = ctx.text[before.end:after.start]
         comma = _LIST_COMMA.fullmatch(between) is not None
         listed = comma or (listed and _LIST_AND.fullmatch(between) is not None)
+        if before.shared_title and after.role is None and (listed or _LIST_AND.fullmatch(between)):
+            after.role, after.shared_title = before.role, True  # "Cabinet Secretaries A and B"
+            after.country = after.country or before.country
         if listed and before.country and after.country is None and after.role:
             after.country = before.country
 
@@ -162,11 +169,15 @@ def _candidate_spans(sent: Span) -> list[tuple[int, int, bool]]:
         k = _name_run(doc, j, sent.end)
         if k > j:
             spans.append((j, k, False))
+            if tok.lower_ in ROLE_PLURALS:
+                spans.extend(_listed_names(doc, k, sent.end))
         elif j < sent.end and doc[j].lower_ in ("for", "of"):
             spans.extend(_name_after_portfolio(doc, j + 1, sent.end))
     # "Minister of … of Belarus, Dmitry Pantus": spaCy may tag the name as ORG;
-    # "…; Vikram Misri, Foreign Secretary of India": a name in apposition to its title
-    openers = [sent.start] + [t.i + 1 for t in sent if t.text in (",", ";", "and") and t.i + 1 < sent.end]
+    # "…; Vikram Misri, Foreign Secretary of India", "seen off by Tshering Dorji, Minister of …":
+    # a name in apposition to its title
+    openers = [sent.start] + [t.i + 1 for t in sent if t.lower_ in (",", ";", "and", "by", "with")
+                              and t.i + 1 < sent.end]
     for j in openers:
         after_comma = j > sent.start and doc[j - 1].text == ","
         while j < sent.end and _honorific(doc[j]):
@@ -175,6 +186,20 @@ def _candidate_spans(sent: Span) -> list[tuple[int, int, bool]]:
         if k - j >= 2 and (after_comma or (k < sent.end and doc[k].text == ",")):
             spans.append((j, k, True))
     return spans
+
+
+def _listed_names(doc: Doc, k: int, stop: int) -> list[tuple[int, int, bool]]:
+    """Return the names listed after the first one a plural title heads ("Ministers A, B and C")."""
+    out: list[tuple[int, int, bool]] = []
+    while k < stop:
+        j = k + (doc[k].text == ",")
+        j += j < stop and doc[j].lower_ == "and"
+        end = _name_run(doc, j, stop)
+        if j == k or end - j < 2:
+            break
+        out.append((j, end, False))
+        k = end
+    return out
 
 
 def _name_after_portfolio(doc: Doc, j: int, stop: int) -> list[tuple[int, int, bool]]:
@@ -306,8 +331,8 @@ def _mention(ctx: Context, sent: Span, start: int, end: int, needs_role: bool) -
         leading, after = _country_at(doc, start, end)
         if leading is not None:
             start = after  # "Belarus Aleksandr Lukashenko" tagged as one PERSON
-        elif not _name_like(doc[start]) or doc[start].lower_ in _PARTICLES:
-            start += 1
+        elif not _name_like(doc[start]) or doc[start].text in _PARTICLES:
+            start += 1  # "de Souza" reads from "Souza"; a capital "Le" opens "Le Thi Hang"
         else:
             break
     run_end = _name_run(doc, start, end)
@@ -342,7 +367,7 @@ def _mention(ctx: Context, sent: Span, start: int, end: int, needs_role: bool) -
     return _Mention(name=name, key=_name_key(tokens.text), role=role, country=country,
                     start=doc[ev_start].idx, end=doc[ev_end - 1].idx + len(doc[ev_end - 1].text),
                     after_place_word=_after_place_word(doc, sent, start),
-                    tagged=tagged)
+                    tagged=tagged, shared_title=any(t.lower_ in ROLE_PLURALS for t in doc[ev_start:start]))
 
 
 def _past_title(doc: Doc, k: int, stop: int) -> int:
@@ -565,8 +590,16 @@ def _parse_role(doc: Doc, first: int, end: int) -> tuple[str | None, str | None]
         parts.pop()
     if not any(t.lower_ in ROLE_HEADS or t.lower_ in ROLE_ABBREVIATIONS for t in parts):
         return None, None
-    text = "".join(t.text_with_ws for t in parts).strip()
+    text = "".join(_singular(t) + t.whitespace_ for t in parts).strip()
     return expand_role(text), country.name if country else None
+
+
+def _singular(tok: Token) -> str:
+    """Return a plural title word in the singular ("Secretaries" -> "Secretary"), else the word."""
+    one = ROLE_PLURALS.get(tok.lower_)
+    if one is None:
+        return tok.text
+    return one.capitalize() if tok.text[:1].isupper() else one
 
 
 # --------------------------------------------------------------------------- merging
