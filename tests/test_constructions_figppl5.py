@@ -303,3 +303,86 @@ def test_a_number_only_the_heading_states_keeps_the_heading(extractor: RulesExtr
             "trade on Monday. The ministry said the deals would deepen ties.\n")
     found = extract_facts(extractor, text).figures
     assert len(found) == 1 and found[0].evidence.start < len(heading)
+
+
+# --------------------------------------------------------------------------- names the NER misses
+
+
+def roles(found: ArticleFacts) -> dict[str, str | None]:
+    return {p.name: p.role for p in found.people}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Ruto was accompanied by Cabinet Secretaries Alfred Mutua and Moses Kuria.",
+     {"Alfred Mutua": "Cabinet Secretary", "Moses Kuria": "Cabinet Secretary"}),
+    ("Also present were ambassadors Ilham Nurlan and Dilnoza Karimova.",
+     {"Ilham Nurlan": "ambassador", "Dilnoza Karimova": "ambassador"}),
+    ("The delegation included ministers Erick Thohir, Bahlil Lahadalia and Budi Arie.",
+     {"Erick Thohir": "minister", "Bahlil Lahadalia": "minister", "Budi Arie": "minister"}),
+    ("He was received by Governors Juma Hassan and Wanjiku Kamau at the port.",
+     {"Juma Hassan": "Governor", "Wanjiku Kamau": "Governor"}),
+    ("Special Envoys Tomas Lind, Aigerim Tazhi, and Pablo Ortiz joined the talks.",
+     {"Tomas Lind": "Special Envoy", "Aigerim Tazhi": "Special Envoy", "Pablo Ortiz": "Special Envoy"}),
+])
+def test_the_names_a_plural_title_heads_each_take_the_singular(
+        extractor: RulesExtractor, text: str, expected: dict[str, str]) -> None:
+    assert roles(extract_facts(extractor, text, lead=LEAD)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # each name with its own title keeps it
+    ("Among those present were SOE Minister Erick Thohir and Investment Minister Bahlil Lahadalia.",
+     {"Erick Thohir": "SOE Minister", "Bahlil Lahadalia": "Investment Minister"}),
+    # a singular title does not reach the next name
+    ("He was received by Governor Juma Hassan and his wife, Amina Hassan, at the port.",
+     {"Juma Hassan": "Governor"}),
+])
+def test_a_singular_or_an_own_title_is_not_shared(
+        extractor: RulesExtractor, text: str, expected: dict[str, str]) -> None:
+    found = roles(extract_facts(extractor, text, lead=LEAD))
+    assert {name: found.get(name) for name in expected} == expected
+    assert "Amina Hassan" not in found or found["Amina Hassan"] != "Governor"
+
+
+@pytest.mark.parametrize(("text", "name", "role"), [
+    ("The visiting leader was seen off by Tshering Dorji, Minister of Foreign Affairs.",
+     "Tshering Dorji", "Minister of Foreign Affairs"),
+    ("She held talks with Dorji Wangmo, Minister of Health, in the capital.",
+     "Dorji Wangmo", "Minister of Health"),
+    ("They were greeted by Wangchuk Namgyel, Speaker of Parliament.",
+     "Wangchuk Namgyel", "Speaker of Parliament"),
+    ("The guests met with Dorji Choden, Minister of Works, on Monday.", "Dorji Choden", "Minister of Works"),
+    ("They were welcomed by Sonam Dorji, Governor of the central bank.", "Sonam Dorji", "Governor"),
+])
+def test_a_name_after_by_or_with_in_apposition_to_its_title_is_a_person(
+        extractor: RulesExtractor, text: str, name: str, role: str) -> None:
+    assert roles(extract_facts(extractor, text, lead=LEAD)).get(name) == role
+
+
+@pytest.mark.parametrize("text", [
+    "The visit was covered by Sonam Tobgay, a reporter for the local paper.",
+    "The talks were chaired by Dasho Penjor Lhendup, who heads the agency.",
+])
+def test_a_name_after_by_with_no_title_after_it_is_not_taken(extractor: RulesExtractor, text: str) -> None:
+    found = roles(extract_facts(extractor, text, lead=LEAD))
+    assert not any(role for role in found.values())
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Seeing him off was Vice Minister Le Thi Hang.", "Le Thi Hang"),
+    ("The talks were led by Deputy Minister Do Hung Viet.", "Do Hung Viet"),
+    ("Ambassador La Van Minh attended the signing.", "La Van Minh"),
+    ("Trade Minister Le Minh Hoan signed for the ministry.", "Le Minh Hoan"),
+    ("The accord was witnessed by Vice President Do Van Chien.", "Do Van Chien"),
+])
+def test_a_capitalised_particle_opens_a_name(extractor: RulesExtractor, text: str, name: str) -> None:
+    assert name in roles(extract_facts(extractor, text, lead=LEAD))
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Ambassador Juan de la Cruz attended the signing.", "Juan de la Cruz"),
+    ("The fund was opened by Finance Minister Ana da Silva.", "Ana da Silva"),
+])
+def test_a_lower_case_particle_inside_a_name_stays_inside(
+        extractor: RulesExtractor, text: str, name: str) -> None:
+    assert name in roles(extract_facts(extractor, text, lead=LEAD))
