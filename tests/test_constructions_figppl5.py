@@ -386,3 +386,27 @@ def test_a_capitalised_particle_opens_a_name(extractor: RulesExtractor, text: st
 def test_a_lower_case_particle_inside_a_name_stays_inside(
         extractor: RulesExtractor, text: str, name: str) -> None:
     assert name in roles(extract_facts(extractor, text, lead=LEAD))
+
+
+@pytest.mark.parametrize(("text", "name", "role"), [
+    ("“We must tread with care,” Fitriani, an international expert at the institute, told the paper.",
+     "Fitriani", "international expert"),
+    ("Suharso, a senior analyst at the centre, said the deal was a good one.", "Suharso", "senior analyst"),
+    ("“It is a milestone,” Wiranto, the security minister, told reporters.", "Wiranto", "security minister"),
+    ("Kuncoro, a senior economist at the bank, told the paper that exports would grow.",
+     "Kuncoro", "senior economist"),
+    ("Sutrisno, a spokesman for the ministry, said the deal would be signed soon.", "Sutrisno", "spokesman"),
+])
+def test_one_name_speaking_with_a_title_in_apposition_is_a_person(
+        extractor: RulesExtractor, text: str, name: str, role: str) -> None:
+    assert roles(extract_facts(extractor, text, lead=LEAD)).get(name) == role
+
+
+@pytest.mark.parametrize("text", [
+    "Samsung, a leader in chips, said it would invest in the plant.",
+    "Jakarta, the capital, said nothing about the plan.",
+    "Suharso met the expert, a researcher at the university, on Monday.",
+])
+def test_a_body_a_place_or_a_name_not_speaking_is_no_lone_person(
+        extractor: RulesExtractor, text: str) -> None:
+    assert extract_facts(extractor, text, lead=LEAD).people == []

@@ -30,6 +30,7 @@ from accord.extract.rules.roles import (
     is_role_word,
     words,
 )
+from accord.lexicon import SPEECH_VERBS
 from accord.nlp import doc_text, ents_in
 from accord.normalize.countries import Country, fold, gazetteer
 from accord.normalize.sectors import is_sector_phrase
@@ -40,6 +41,8 @@ _PHRASE_GLUE = words("of and for the to")
 _POSSESSIVE = frozenset(("'s", "’s", "'"))
 _NAME_KEY_DROP = words("muhammad mohammad mohammed md jr sr")
 _MAX_NAME_TOKENS = 5
+# Role heads a company or a body can be called too ("Samsung, a leader in chips, said").
+_BODY_ROLES = words("leader member head chief founder hero predecessor successor")
 # What stands between two people of one list: a comma, then maybe "and"; or "and" ending it.
 _LIST_COMMA = re.compile(r"\s*,\s*(?:and\s+)?")
 _LIST_AND = re.compile(r"\s+and\s+")
@@ -64,7 +67,7 @@ class _Mention:
     start: int  # evidence span (role phrase + name), character offsets
     end: int
     after_place_word: bool = False
-    tagged: bool = False  # spaCy calls every word of the name a person's
+    tagged: bool = False  # spaCy (or the parse, for a lone speaker) calls the name a person's
     shared_title: bool = False  # the title is a plural one that the next listed names share
 
 
@@ -173,6 +176,7 @@ def _candidate_spans(sent: Span) -> list[tuple[int, int, bool]]:
                 spans.extend(_listed_names(doc, k, sent.end))
         elif j < sent.end and doc[j].lower_ in ("for", "of"):
             spans.extend(_name_after_portfolio(doc, j + 1, sent.end))
+    spans += [(t.i, t.i + 1, True) for t in sent if _lone_name_speaking(t)]
     # "Minister of … of Belarus, Dmitry Pantus": spaCy may tag the name as ORG;
     # "…; Vikram Misri, Foreign Secretary of India", "seen off by Tshering Dorji, Minister of …":
     # a name in apposition to its title
@@ -186,6 +190,19 @@ def _candidate_spans(sent: Span) -> list[tuple[int, int, bool]]:
         if k - j >= 2 and (after_comma or (k < sent.end and doc[k].text == ",")):
             spans.append((j, k, True))
     return spans
+
+
+def _lone_name_speaking(tok: Token) -> bool:
+    """Say whether one name alone is a speaker with a title in apposition.
+
+    "…,” Fitriani, an international expert at …, told the paper": many people go by one name.
+    """
+    if tok.pos_ != "PROPN" or tok.ent_type_ in ("LOC", "FAC") or not _name_like(tok):
+        return False  # the small model tags many lone names ORG, GPE or NORP: the parse decides
+    if gazetteer().resolve(tok.text) or gazetteer().by_capital(tok.text):
+        return False
+    speaks = tok.dep_ == "nsubj" and tok.head.lemma_.lower() in SPEECH_VERBS
+    return speaks and any(c.dep_ == "appos" and c.lower_ in ROLE_HEADS - _BODY_ROLES for c in tok.children)
 
 
 def _listed_names(doc: Doc, k: int, stop: int) -> list[tuple[int, int, bool]]:
@@ -360,7 +377,9 @@ def _mention(ctx: Context, sent: Span, start: int, end: int, needs_role: bool) -
     if role is None and (needs_role or doc[start].pos_ == "VERB" or _names_a_body(doc, start)
                          or _alone_on_its_line(ctx, doc, start, end)):
         return None
+    # spaCy calls it a person's name, or the parse does: a lone speaker with a title in apposition
     tagged = all(t.ent_type_ == "PERSON" for t in tokens)
+    tagged = tagged or (end - start == 1 and _lone_name_speaking(doc[start]))
     if needs_role and ev_start < start and country is None and not tagged and _listed_on(doc, start, end):
         return None  # "Minister of Foreign Affairs, Foreign Employment, and Tourism …": a portfolio
     name = _without_nickname(tokens)
