@@ -410,3 +410,28 @@ def test_one_name_speaking_with_a_title_in_apposition_is_a_person(
 def test_a_body_a_place_or_a_name_not_speaking_is_no_lone_person(
         extractor: RulesExtractor, text: str) -> None:
     assert extract_facts(extractor, text, lead=LEAD).people == []
+
+
+@pytest.mark.parametrize(("text", "name", "state"), [
+    ("Talks were held with Sri Lankan Foreign Minister Vijitha Herath in Colombo.",
+     "Vijitha Herath", "Sri Lanka"),
+    ("Sri Lankan President Anura Dissanayake received the envoy.", "Anura Dissanayake", "Sri Lanka"),
+    ("The minister met Sri Lankan Health Minister Nalinda Jayatissa on Monday.", "Nalinda Jayatissa",
+     "Sri Lanka"),
+    ("Papua New Guinean Prime Minister James Marape arrived in Canberra.",
+     "James Marape", "Papua New Guinea"),
+    ("Sri Lankan Prime Minister Harini Amarasuriya met Chinese Premier Li Qiang.",
+     "Harini Amarasuriya", "Sri Lanka"),
+])
+def test_a_demonym_of_several_words_marks_the_title_after_it(
+        extractor: RulesExtractor, text: str, name: str, state: str) -> None:
+    assert states(extract_facts(extractor, text, lead=LEAD))[name] == state
+
+
+@pytest.mark.parametrize(("text", "name", "state"), [
+    ("Costa Rican President Rodrigo Chaves met the delegation.", "Rodrigo Chaves", "Costa Rica"),
+    ("Chilean President Gabriel Boric laid a wreath.", "Gabriel Boric", "Chile"),
+])
+def test_demonyms_the_tagger_reads_keep_their_state(
+        extractor: RulesExtractor, text: str, name: str, state: str) -> None:
+    assert states(extract_facts(extractor, text, lead=LEAD))[name] == state

@@ -319,6 +319,17 @@ def _country_token(tok: Token) -> Country | None:
     return _state(tok.text)
 
 
+def _in_a_state(tok: Token) -> bool:
+    """Say whether a word is part of a state's name or demonym ("Sri" and "Lankan" of "Sri Lankan")."""
+    doc = tok.doc
+    for n in (1, 2, 3):
+        for first in range(max(0, tok.i - n + 1), min(tok.i, len(doc) - n) + 1):
+            words = doc[first:first + n]
+            if all(t.text[:1].isupper() for t in words) and _state(words.text) is not None:
+                return True
+    return False
+
+
 def _state(text: str) -> Country | None:
     """Return the state a name or demonym denotes; "US", "UK" are read as "U.S.", "U.K."."""
     gaz = gazetteer()
@@ -578,7 +589,7 @@ def _role_phrase_token(tok: Token) -> bool:
         return True
     if tok.pos_ in ("VERB", "AUX", "PRON", "NUM"):
         return False
-    if tok.ent_type_ == "PERSON" and _country_token(tok) is None and not is_sector_phrase(tok.text):
+    if tok.ent_type_ == "PERSON" and not _in_a_state(tok) and not is_sector_phrase(tok.text):
         return False  # another person's name ends the title (spaCy may tag a state or a portfolio PERSON)
     return (tok.is_title and tok.pos_ in ("PROPN", "NOUN", "ADJ")) or (tok.is_upper and len(low) > 1)
 
