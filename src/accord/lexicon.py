@@ -104,7 +104,7 @@ SETBACK_PARTICLES: dict[tuple[str, str], str] = {
     ("call", "off"): "cancelled", ("put", "off"): "postponed", ("push", "back"): "postponed",
 }
 
-# Verbs that report what someone said ("…, he said", "Fitriani, an analyst, told the paper").
+# Verbs that report what someone said ("…, he said", "Suharso, an analyst, told the paper").
 SPEECH_VERBS = frozenset({"say", "tell", "add", "note", "state", "report", "announce", "confirm"})
 
 # ----------------------------------------------------------------------------- events

@@ -202,7 +202,7 @@ def _trip_pair(items: Sequence[Item]) -> list[str] | None:
     "Argentina will send a trade mission to Seoul" in a story about Argentina and Japan is
     Argentina's promise to Korea, kept by a visit reported under that pair. The travelling
     state is the one the actor names, else the actor's own as the people stage placed them
-    ("Foreign Minister Gerardo Werthein will visit Seoul", told from Buenos Aires).
+    ("Foreign Minister … will visit Seoul", told from Buenos Aires).
     """
     for item in items:
         fact = item.fact

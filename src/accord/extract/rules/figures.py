@@ -308,7 +308,7 @@ def _describes(ent: Span) -> bool:
 
     "in three languages", "two giant pandas", "a two-thirds majority", "the six main areas",
     "a five-nation tour", "more than 1,000 people attended", "120 of the 200 seats",
-    "two previous agreements", "Korea's four major conglomerates", "a city of 4 million people".
+    "two previous agreements", "Ghana's five biggest banks", "a city of 4 million people".
     """
     joined = _HYPHENED_NOUN.match(ent.doc.text[ent.end_char:ent.end_char + 20])
     if ent.label_ == "CARDINAL" and joined:
@@ -328,7 +328,7 @@ def _describes(ent: Span) -> bool:
         if any(t.lower_ in _EARLIER_WORDS for t in between):
             return True  # a count of what came before
         if any(c.dep_ == "poss" and c.i < ent.start and _is_place(c) for c in counted.children):
-            return True  # "Korea's four major conglomerates": a ranking of one side's own
+            return True  # "Ghana's five biggest banks": a ranking of one side's own
     return _population(counted)
 
 

@@ -195,7 +195,7 @@ def _candidate_spans(sent: Span) -> list[tuple[int, int, bool]]:
 def _lone_name_speaking(tok: Token) -> bool:
     """Say whether one name alone is a speaker with a title in apposition.
 
-    "…,” Fitriani, an international expert at …, told the paper": many people go by one name.
+    "Suharso, a senior analyst at the centre, said …": many people go by one name.
     """
     if tok.pos_ != "PROPN" or tok.ent_type_ in ("LOC", "FAC") or not _name_like(tok):
         return False  # the small model tags many lone names ORG, GPE or NORP: the parse decides
