@@ -176,6 +176,11 @@ def test_a_lone_and_or_a_marked_item_keeps_its_own_state(
      "signed a defence accord. Commerce Minister Jam Kamal received him.", "Jam Kamal", "Pakistan"),
     ("SANTIAGO: Kenyan Foreign Minister Musa Otieno arrived in Chile, and Kenya and Chile signed a "
      "trade accord. Foreign Minister Alberto Soto hosted the talks.", "Alberto Soto", "Chile"),
+    # told from the marked side's capital, but of a visit there: the bare-titled are the visitors
+    ("MINSK: Pakistan and Belarus signed accords during Prime Minister Ali Raza's official visit to "
+     "Belarus, after his talks with President of Belarus Ivan Petrov.", "Ali Raza", "Pakistan"),
+    ("OSLO, March 2 (NTB) - Chile and Norway signed a fisheries accord after Foreign Minister Alberto "
+     "Soto arrived in Oslo for talks with Norwegian Prime Minister Erik Holm.", "Alberto Soto", "Chile"),
 ])
 def test_bare_titles_belong_to_the_side_the_story_is_told_from(
         extractor: RulesExtractor, text: str, name: str, state: str) -> None:

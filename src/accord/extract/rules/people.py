@@ -30,7 +30,7 @@ from accord.extract.rules.roles import (
     is_role_word,
     words,
 )
-from accord.lexicon import SPEECH_VERBS
+from accord.lexicon import ACT_CLASSES, SPEECH_VERBS
 from accord.nlp import doc_text, ents_in
 from accord.normalize.countries import Country, fold, gazetteer
 from accord.normalize.sectors import is_sector_phrase
@@ -41,6 +41,8 @@ _PHRASE_GLUE = words("of and for the to")
 _POSSESSIVE = frozenset(("'s", "’s", "'"))
 _NAME_KEY_DROP = words("muhammad mohammad mohammed md jr sr")
 _MAX_NAME_TOKENS = 5
+# Words of a trip to a place ("visit to Belarus", "arrived in Minsk", "visiting China").
+_VISIT_WORDS = ACT_CLASSES["@visit"] | words("arrive come")
 # Role heads a company or a body can be called too ("Samsung, a leader in chips, said").
 _BODY_ROLES = words("leader member head chief founder hero predecessor successor")
 # What stands between two people of one list: a comma, then maybe "and"; or "and" ending it.
@@ -123,7 +125,9 @@ def _home_state(ctx: Context, people: list[Person]) -> list[Person]:
         return people  # both sides marked, or the pair is not what the people say
     home = next(c for c in pair if c not in marked)
     told_from = ctx.told_from
-    at_home = told_from is not None and told_from.name in marked
+    # … unless the story is of a visit to that soil: then the bare-titled are the visitors
+    # ("MINSK: … during Prime Minister X's official visit to Belarus")
+    at_home = told_from is not None and told_from.name in marked and not _visited(ctx, told_from)
     if at_home:
         # "BUENOS AIRES — Argentine President …; Foreign Minister … will visit Seoul": the
         # story is told from the marked side's soil, whose own people it may leave bare
@@ -132,6 +136,19 @@ def _home_state(ctx: Context, people: list[Person]) -> list[Person]:
         if p.country is None and p.role is not None and not (at_home and _names_other_side(ctx, p, home)):
             p.country = home
     return people
+
+
+def _visited(ctx: Context, state: Country) -> bool:
+    """Say whether the article tells of a visit to a state or its capital ("visit to Belarus", "in Minsk")."""
+    gaz = gazetteer()
+    for ent in ctx.doc.ents:
+        if ent.label_ != "GPE" or (gaz.by_capital(ent.text) or gaz.resolve(ent.text)) != state:
+            continue
+        root = ent.root
+        head = root.head.head if root.dep_ == "pobj" and root.head.lower_ in ("to", "in") else root.head
+        if root.dep_ in ("pobj", "dobj") and head.lemma_.lower() in _VISIT_WORDS:
+            return True
+    return False
 
 
 def _names_other_side(ctx: Context, person: Person, home: str) -> bool:
