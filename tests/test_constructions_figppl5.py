@@ -440,3 +440,14 @@ def test_a_demonym_of_several_words_marks_the_title_after_it(
 def test_demonyms_the_tagger_reads_keep_their_state(
         extractor: RulesExtractor, text: str, name: str, state: str) -> None:
     assert states(extract_facts(extractor, text, lead=LEAD))[name] == state
+
+
+@pytest.mark.parametrize(("text", "name", "role"), [
+    ("Deputy Chairman of the Cabinet of Ministers Rashid Amanov opened the session.",
+     "Rashid Amanov", "Deputy Chairman of the Cabinet of Ministers"),
+    ("The accord was signed by Chairman of the Council of Ministers Ivan Petrov.",
+     "Ivan Petrov", "Chairman of the Council of Ministers"),
+])
+def test_a_plural_inside_a_titles_complement_stays_plural(
+        extractor: RulesExtractor, text: str, name: str, role: str) -> None:
+    assert roles(extract_facts(extractor, text, lead=LEAD)).get(name) == role

@@ -637,7 +637,11 @@ def _parse_role(doc: Doc, first: int, end: int) -> tuple[str | None, str | None]
         parts.pop()
     if not any(t.lower_ in ROLE_HEADS or t.lower_ in ROLE_ABBREVIATIONS for t in parts):
         return None, None
-    text = "".join(_singular(t) + t.whitespace_ for t in parts).strip()
+    # the plural head of a title before a list of names ("Cabinet Secretaries A and B"), not one
+    # inside its complement ("Deputy Chairman of the Cabinet of Ministers")
+    plural_head = len(parts) == 1 or parts[-2].lower_ not in _PHRASE_GLUE
+    text = "".join((_singular(t) if t is parts[-1] and plural_head else t.text) + t.whitespace_
+                   for t in parts).strip()
     return expand_role(text), country.name if country else None
 
 
