@@ -104,6 +104,9 @@ SETBACK_PARTICLES: dict[tuple[str, str], str] = {
     ("call", "off"): "cancelled", ("put", "off"): "postponed", ("push", "back"): "postponed",
 }
 
+# Verbs that report what someone said ("…, he said", "Suharso, an analyst, told the paper").
+SPEECH_VERBS = frozenset({"say", "tell", "add", "note", "state", "report", "announce", "confirm"})
+
 # ----------------------------------------------------------------------------- events
 
 # Nouns of a meeting between the sides (lemmas).

@@ -94,6 +94,7 @@ class Gazetteer:
         self.countries = countries
         self._by_key: dict[str, Country] = {}
         self._demonym: dict[str, Country] = {}
+        self._capital: dict[str, Country] | None = None  # built on first use
         # on a shared demonym or alias ("American", "French") the most populous state wins
         for c in sorted(countries, key=lambda c: -c.population):
             for alias in (c.name, *c.aliases):
@@ -117,6 +118,12 @@ class Gazetteer:
     def resolve(self, text: str) -> Country | None:
         """Return the state named by `text` as a name, alias, code or demonym."""
         return self.country(text) or self.by_demonym(text)
+
+    def by_capital(self, text: str) -> Country | None:
+        """Return the state whose capital `text` names ("BUENOS AIRES" -> Argentina)."""
+        if self._capital is None:
+            self._capital = {fold(c.capital): c for c in self.countries if c.capital}
+        return self._capital.get(fold(text).strip())
 
     def by_iso2(self, code: str) -> Country | None:
         """Return the state with ISO 3166 alpha-2 `code`."""

@@ -200,15 +200,17 @@ def _trip_pair(items: Sequence[Item]) -> list[str] | None:
     """Return the pair of a trip to a third state: the travelling state and where it goes.
 
     "Argentina will send a trade mission to Seoul" in a story about Argentina and Japan is
-    Argentina's promise to Korea, kept by a visit reported under that pair. Only a state the
-    actor names counts: a person's state is too often guessed.
+    Argentina's promise to Korea, kept by a visit reported under that pair. The travelling
+    state is the one the actor names, else the actor's own as the people stage placed them
+    ("Foreign Minister … will visit Seoul", told from Buenos Aires).
     """
     for item in items:
         fact = item.fact
         assert isinstance(fact, Commitment)
         article = set(item.ctx.pair.split("-")) if item.ctx.pair else set()
         goes = {t for t in action_targets(fact.action) if len(t) == 2 and t.isupper()} - article
-        own = countries_in(fact.actor or "") & article
+        placed = {code for name, code in item.ctx.people if name == fact.actor}
+        own = (countries_in(fact.actor or "") or placed) & article
         if len(goes) == 1 and len(own) == 1 and len(article) == 2:
             return sorted(own | goes)
     return None

@@ -278,11 +278,6 @@ def country_code(text: str | None) -> str | None:
     return None
 
 
-@lru_cache(maxsize=1)
-def _capitals() -> dict[str, str]:
-    return {fold(c.capital): c.iso2 for c in gazetteer().countries if c.capital}
-
-
 @lru_cache(maxsize=16384)
 def place_country(place: str | None) -> str | None:
     """Return the ISO code of a place: a state, or a capital, or a state named in it."""
@@ -292,9 +287,9 @@ def place_country(place: str | None) -> str | None:
     if direct:
         return direct
     for part in re.split(r"[,;/]", place):
-        key = fold(part).strip()
-        if key in _capitals():
-            return _capitals()[key]
+        capital = gazetteer().by_capital(part)
+        if capital is not None:
+            return capital.iso2
         code = country_code(part.strip())
         if code:
             return code

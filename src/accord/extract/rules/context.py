@@ -11,7 +11,7 @@ from functools import cached_property
 from spacy.tokens import Doc, Span
 
 from accord.core import Article, Evidence, Person
-from accord.datelines import dateline_span
+from accord.datelines import dateline_span, match_dateline
 from accord.nlp import span_text
 from accord.normalize.countries import Country, gazetteer
 from accord.normalize.dates import find_time_expressions
@@ -119,6 +119,18 @@ class Context:
     def pair(self) -> tuple[str, ...]:
         """Return the (up to two) states the article is about, most mentioned first."""
         return tuple(name for name, _ in self.country_mentions.most_common(2))
+
+    @cached_property
+    def told_from(self) -> Country | None:
+        """Return the state of the place the story is told from (its dateline), if it names one."""
+        place = self.article.dateline
+        if place is None and (opening := dateline_span(self.text[:2000])) is not None:
+            found = match_dateline(self.text[opening[0]:opening[1] + 1])
+            place = found.group("place") if found else None
+        if not place:
+            return None
+        gaz = gazetteer()
+        return gaz.by_capital(place) or gaz.resolve(place)
 
     def country_of(self, text: str) -> Country | None:
         """Return the state a name or demonym denotes, or None."""

@@ -79,6 +79,42 @@ _ALL_PARTNERS = words("foreign international global overseas worldwide")
 _TRADE_VERBS = words("export import")
 # Words before a count that make it a stretch of a sequence ("his first two terms").
 _SEQUENCE_WORDS = words("first last past")
+# Words after a count that make it a count of what came before ("two previous agreements").
+_EARLIER_WORDS = words("previous earlier prior former past")
+# What a count describes rather than what two states sign, trade or give (lemmas of the counted
+# noun): the languages of a ceremony, animals gifted or kept (livestock is traded, so it is left
+# out), seats, votes and terms of office, the parts of a text or of an agenda, the family of a
+# person, the powers of the world, the score of a match, the members of a body, the press at an
+# event, the toll of a disaster.
+_DESCRIBED_COUNTS = words(
+    "language dialect tongue "
+    "animal panda koala elephant tiger lion bear leopard cheetah giraffe zebra rhino rhinoceros "
+    "gorilla chimpanzee orangutan monkey dolphin whale penguin eagle falcon kangaroo hippo "
+    "hippopotamus crocodile wolf deer antelope alpaca llama condor parrot bird snake turtle tortoise "
+    "seat vote majority ballot constituency "
+    "article annex annexe chapter clause paragraph page section "
+    "area pillar point principle priority aspect dimension theme topic "
+    "child son daughter grandchild wife husband brother sister sibling "
+    "giant superpower power "
+    "goal medal match game trophy "
+    "member journalist reporter correspondent question "
+    "dead injured wounded casualty death victim fatality"
+)
+# Nouns of a hyphened count that tells what a thing is made of ("a five-nation tour", "a 21-gun salute").
+_COMPOSITION_NOUNS = _DESCRIBED_COUNTS | words("nation country state gun")
+# Words for people at large: as the subject of a clause, a count of them is a crowd ("1,000 people attended").
+_CROWD_NOUNS = words("people person crowd spectator onlooker resident inhabitant fan")
+_HYPHENED_NOUN = re.compile(r"^[-–](\w+)")
+# What one state's own economy, markets and polls are measured by ("the economy grew 4.2%",
+# "inflation eased to 3 percent", "an approval rating of 38%"): no figure of the relation.
+_INDICATOR_NOUNS = words("economy gdp gnp inflation unemployment joblessness approval rating poll vote "
+                         "popularity currency stock share index bourse budget")
+# Verbs that move a measure ("grew 4.2%", "stands at 12 percent").
+_MEASURE_VERBS = words("grow rise fall ease drop climb slip jump stand reach hit decline gain expand "
+                       "shrink contract slow accelerate surge plunge")
+# Nouns of a place whose "of N" is its population ("a city of 4 million people").
+_PLACE_NOUNS = words("city town country nation state republic kingdom territory island archipelago region "
+                    "province capital village population market")
 
 
 def find(ctx: Context) -> list[Figure]:
@@ -98,9 +134,14 @@ def find(ctx: Context) -> list[Figure]:
             if key not in seen:
                 seen[key] = len(out)
                 out.append(figure)
-            elif figure.approx and not out[seen[key]].approx:
+            elif (figure.approx and not out[seen[key]].approx) or _in_heading(ctx, out[seen[key]]):
                 out[seen[key]] = figure  # "over 150,000" says more than a heading's "150,000"
     return out
+
+
+def _in_heading(ctx: Context, figure: Figure) -> bool:
+    """Say whether a figure was read from the page's heading, which the body may restate in full."""
+    return figure.evidence.start < ctx.body_start
 
 
 def _money_spacy_missed(ctx: Context, sent: Span) -> list[tuple[int, Figure]]:
@@ -136,6 +177,10 @@ def _figure(ctx: Context, sent: Span, ent: Span, times: list[tuple[int, int]]) -
     number = parse_number(text)
     if number is None:
         return None
+    if scale is not None and _counted(ent).i > scale.i and scale.lower_ in _MONEY_SUFFIX:
+        # "40m foreign visitors", "2m vaccine doses": a scale glued to a count of things
+        text = ctx.text[ent.end_char - len(text):scale.idx + len(scale.text)]
+        number *= _MONEY_SUFFIX[scale.lower_]
     lead = _APPROX_BEFORE.search(ctx.text, max(sent.start_char, ent.start_char - 16), ent.start_char)
     if lead is not None:
         text = ctx.text[lead.start():ent.end_char].strip()
@@ -171,7 +216,7 @@ def _is_figure(ctx: Context, ent: Span, text: str) -> bool:
         return False
     if _is_marker(ctx, ent) or _SPEED.search(text) or _counts_casualties(ent) or _all_partners(ent):
         return False
-    if _national_trade(ent):
+    if _national_trade(ent) or (ent.label_ in ("PERCENT", "MONEY") and _own_indicator(ent)):
         return False
     if ent.label_ == "CARDINAL":
         if re.fullmatch(r"(?:1[89]|20)\d\d", text) or not re.search(r"[\dA-Za-z]", text):
@@ -180,7 +225,7 @@ def _is_figure(ctx: Context, ent: Span, text: str) -> bool:
             return False  # a clock time, or a number inside a name ("G20")
         if re.match(r"^[-–/]\d", after) or re.search(r"[-–/]$", ctx.text[ent.start_char - 1:ent.start_char]):
             return False  # a range of years or a model number ("2025-27", "737-8")
-        if re.match(r"^\s*(?:Max|MAX)\b", after) or _in_a_name(ent):
+        if re.match(r"^\s*(?:Max|MAX)\b", after) or _in_a_name(ent) or _designated(ent):
             return False  # part of a name ("Boeing 737 Max", "Abdullah II"), not "Seven Memoranda"
         if re.search(r"(?i)\bgroup of\s*$", ctx.text[ent.start_char - 12:ent.start_char]):
             return False  # "Group of 20"
@@ -189,6 +234,8 @@ def _is_figure(ctx: Context, ent: Span, text: str) -> bool:
             return False  # a name ("5G networks") or a rank ("the world's top four")
         if _counts_the_occasion(ent) or (ent.start > 0 and ent.doc[ent.start - 1].lower_ in _SEQUENCE_WORDS):
             return False  # … or a stretch of a sequence ("his first two terms")
+        if _describes(ent):
+            return False
         number = parse_number(text)
         if number == 1 or (number == 2 and _counts_the_pair(ent)):
             return False
@@ -217,6 +264,15 @@ def _in_a_name(ent: Span) -> bool:
     return gazetteer().resolve(" ".join(capitalised)) is None
 
 
+def _designated(ent: Span) -> bool:
+    """Say whether a number follows the name it designates ("Type 039", "MTU 396 engines")."""
+    if ent.start == ent.sent.start or not re.fullmatch(r"\d+", ent.text):
+        return False
+    prev = ent.doc[ent.start - 1]
+    named = prev.pos_ == "PROPN" or (prev.is_upper and len(prev.text) > 1 and prev.is_alpha)
+    return named and prev.ent_type_ not in ("GPE", "NORP", "DATE")
+
+
 def _is_marker(ctx: Context, ent: Span) -> bool:
     """Say whether a bare number numbers a paragraph or part ("12." at a line start, "(2)").
 
@@ -237,7 +293,98 @@ def _is_marker(ctx: Context, ent: Span) -> bool:
 def _counted(ent: Span) -> Token:
     """Return the word a number counts ("28 million foreign tourists" -> "tourists")."""
     root = ent.root
+    doc = ent.doc
+    glued = doc[ent.end] if ent.end < len(doc) and not doc[ent.end - 1].whitespace_ else None
+    if glued is not None and glued.lower_ in _MONEY_SUFFIX.keys() | _SCALES.keys():
+        # "40m foreign visitors": the parse takes the scale for the noun counted
+        return next((t for t in doc[glued.i + 1:glued.i + 4] if t.pos_ == "NOUN"), glued)
+    if root.dep_ == "det" and root.head.i >= ent.end:
+        return root.head  # "Some 300 journalists": the parse may hang the count on its "some"
     return root.head if root.dep_ in ("nummod", "quantmod", "compound") else root
+
+
+def _describes(ent: Span) -> bool:
+    """Say whether a bare count describes the scene, not the relation.
+
+    "in three languages", "two giant pandas", "a two-thirds majority", "the six main areas",
+    "a five-nation tour", "more than 1,000 people attended", "120 of the 200 seats",
+    "two previous agreements", "Ghana's five biggest banks", "a city of 4 million people".
+    """
+    joined = _HYPHENED_NOUN.match(ent.doc.text[ent.end_char:ent.end_char + 20])
+    if ent.label_ == "CARDINAL" and joined:
+        return joined.group(1).lower().rstrip("s") in _COMPOSITION_NOUNS  # "a 193-member assembly"
+    counted = _counted(ent)
+    whole = _whole(ent, counted)
+    if whole is not None and whole.lemma_.lower() in _DESCRIBED_COUNTS:
+        return True  # "120 of the 200 seats"
+    kinds = {counted.lemma_.lower(), counted.lower_}
+    kinds |= {c.lemma_.lower() for c in counted.children if c.dep_ == "compound"}
+    if counted == ent.root and ent.end < len(ent.doc):
+        kinds.add(ent.doc[ent.end].lemma_.lower())  # "left 45 dead"
+    if kinds & _DESCRIBED_COUNTS or _crowd(counted, whole):
+        return True
+    if counted.i >= ent.end:
+        between = ent.doc[ent.end:counted.i]
+        if any(t.lower_ in _EARLIER_WORDS for t in between):
+            return True  # a count of what came before
+        if any(c.dep_ == "poss" and c.i < ent.start and _is_place(c) for c in counted.children):
+            return True  # "Ghana's five biggest banks": a ranking of one side's own
+    return _population(counted)
+
+
+def _whole(ent: Span, counted: Token) -> Token | None:
+    """Return what a bare number is a part of ("120 of the 200 seats" -> seats), if it says."""
+    if counted != ent.root:
+        return None
+    return next((t for c in counted.children if c.dep_ == "prep" and c.lower_ == "of"
+                 for t in c.children if t.dep_ == "pobj"), None)
+
+
+def _is_place(tok: Token) -> bool:
+    """Say whether a possessor is a state or the world ("Korea's", "the world's"), not a person."""
+    if tok.ent_type_ in ("GPE", "LOC") or tok.lower_ == "world":
+        return True
+    return gazetteer().resolve(tok.text) is not None
+
+
+def _crowd(counted: Token, whole: Token | None) -> bool:
+    """Say whether a count of people at large is a clause's subject ("1,000 people attended")."""
+    subject = counted
+    while subject.dep_ == "conj":
+        subject = subject.head  # "thousands of spectators and 2,000 fans watched"
+    kind = whole if whole is not None else counted
+    return kind.lemma_.lower() in _CROWD_NOUNS and subject.dep_ == "nsubj"
+
+
+def _population(counted: Token) -> bool:
+    """Say whether a count is a place's population ("a nation of 270 million people")."""
+    if counted.dep_ != "pobj" or counted.head.lower_ != "of":
+        return False
+    owner = counted.head.head
+    return owner.lemma_.lower() in _PLACE_NOUNS or owner.ent_type_ == "GPE"
+
+
+def _own_indicator(ent: Span) -> bool:
+    """Say whether a share or amount measures one state's economy, market or polls.
+
+    "the economy grew 4.2%", "inflation of 3 percent", "45% of the vote", "about 2 percent of
+    its GDP", "the cedi fell 5% against the dollar"; "bilateral trade rose 12%" is the pair's.
+    """
+    root = ent.root
+    measured: list[Token] = [t for c in root.children if c.dep_ == "prep" and c.lower_ == "of"
+                             for t in c.children if t.dep_ == "pobj"]
+    head = root.head
+    if root.dep_ == "pobj" and head.lower_ in ("of", "at", "to", "by"):
+        if head.lower_ == "of" and head.head.pos_ in ("NOUN", "PROPN"):
+            measured.append(head.head)  # "inflation of 3 percent"
+        head = head.head
+    if head.pos_ == "VERB" and head.lemma_.lower() in _MEASURE_VERBS:
+        if any(c.dep_ == "prep" and c.lower_ == "against" for c in head.children):
+            return True  # a currency's rate against another
+        measured += [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return any(t.lemma_.lower() in _INDICATOR_NOUNS or t.lower_ in _INDICATOR_NOUNS
+               or any(c.dep_ == "compound" and c.lemma_.lower() in _INDICATOR_NOUNS for c in t.children)
+               for t in measured)
 
 
 def _counts_casualties(ent: Span) -> bool:

@@ -25,6 +25,7 @@ from accord.extract.rules.instruments_lexicon import (
     TOPIC_HEADS,
     TOPIC_PREPS,
 )
+from accord.lexicon import SPEECH_VERBS
 from accord.nlp import span_text
 from accord.normalize.sectors import taxonomy
 
@@ -41,7 +42,6 @@ _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 _FIELD_INTROS = frozenset({"such", "including", "like", "namely", "of", "especially",
                            "particularly", "notably"})
 _MAX_REGION = 60
-_SPEECH_VERBS = frozenset({"say", "tell", "add", "note", "state", "report", "announce", "confirm"})
 _NOT_TOPICS = frozenset({"sideline", "sidelines", "margin", "margins", "occasion", "presence", "behalf",
                          "eve", "basis", "invitation", "visit", "way", "part", "day", "ceremony"})
 # Prepositions that name a document's parties, not its subjects ("deals with partners covering …").
@@ -271,7 +271,7 @@ def _is_boundary(tok: Token, sent: Span, covered: set[int], *, goods: bool = Fal
         return True
     if low == "as" and nxt is not None and nxt.lower_ == "well":
         return any(is_instrument_noun(t) for t in tok.doc[tok.i + 1:min(sent.end, tok.i + 6)])
-    if tok.text == "," and nxt is not None and nxt.head.lemma_.lower() in _SPEECH_VERBS:
+    if tok.text == "," and nxt is not None and nxt.head.lemma_.lower() in SPEECH_VERBS:
         return True  # "…, officials said"
     if tok.text == "," and nxt is not None and nxt.idx not in covered:
         prev = tok.doc[tok.i - 1]

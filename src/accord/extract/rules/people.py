@@ -10,6 +10,7 @@ titles and country words, then the mentions of one person are merged.
 from __future__ import annotations
 
 import difflib
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -24,10 +25,12 @@ from accord.extract.rules.roles import (
     ROLE_ABBREVIATIONS,
     ROLE_HEADS,
     ROLE_MODIFIERS,
+    ROLE_PLURALS,
     expand_role,
     is_role_word,
     words,
 )
+from accord.lexicon import ACT_CLASSES, SPEECH_VERBS
 from accord.nlp import doc_text, ents_in
 from accord.normalize.countries import Country, fold, gazetteer
 from accord.normalize.sectors import is_sector_phrase
@@ -38,6 +41,13 @@ _PHRASE_GLUE = words("of and for the to")
 _POSSESSIVE = frozenset(("'s", "’s", "'"))
 _NAME_KEY_DROP = words("muhammad mohammad mohammed md jr sr")
 _MAX_NAME_TOKENS = 5
+# Words of a trip to a place ("visit to Belarus", "arrived in Minsk", "visiting China").
+_VISIT_WORDS = ACT_CLASSES["@visit"] | words("arrive come")
+# Role heads a company or a body can be called too ("Samsung, a leader in chips, said").
+_BODY_ROLES = words("leader member head chief founder hero predecessor successor")
+# What stands between two people of one list: a comma, then maybe "and"; or "and" ending it.
+_LIST_COMMA = re.compile(r"\s*,\s*(?:and\s+)?")
+_LIST_AND = re.compile(r"\s+and\s+")
 # "By Maria Lopez" opening a line (or after "photo)"), "WRITER: …", "(Photo: …)"; not "met by".
 _CREDIT = re.compile(r"(?:(?:^|[^\w\s,])\s*By|(?i:\b(?:" + "|".join(sorted(CREDIT_WORDS - {"by"}))
                      + r")(?:\s+by)?))\W*$")
@@ -59,7 +69,8 @@ class _Mention:
     start: int  # evidence span (role phrase + name), character offsets
     end: int
     after_place_word: bool = False
-    tagged: bool = False  # spaCy calls every word of the name a person's
+    tagged: bool = False  # spaCy (or the parse, for a lone speaker) calls the name a person's
+    shared_title: bool = False  # the title is a plural one that the next listed names share
 
 
 def find(ctx: Context) -> list[Person]:
@@ -70,26 +81,88 @@ def find(ctx: Context) -> list[Person]:
             mention = _mention(ctx, sent, start, end, needs_role)
             if mention is not None and not any(_overlaps(mention, m) for m in mentions):
                 mentions.append(mention)
-    return _home_state([_person(ctx, group) for group in _group(mentions)], ctx.pair)
+    _share_list_state(ctx, mentions)
+    return _home_state(ctx, [_person(ctx, group) for group in _group(mentions)])
 
 
-def _home_state(people: list[Person], pair: tuple[str, ...]) -> list[Person]:
+def _share_list_state(ctx: Context, mentions: list[_Mention]) -> None:
+    """Give the titled people of a comma list the state its first title names.
+
+    The names a plural title heads take its singular ("Ministers A, B and C").
+
+    "Chile's Foreign Minister A, Mining Minister B and Trade Undersecretary C": the state
+    before the first title is each one's. A lone "and" does not carry it ("talks between
+    Chilean Foreign Minister A and Foreign Minister B" may name both sides).
+    """
+    ordered = sorted(mentions, key=lambda m: m.start)
+    listed = False
+    for before, after in itertools.pairwise(ordered):
+        between = ctx.text[before.end:after.start]
+        comma = _LIST_COMMA.fullmatch(between) is not None
+        listed = comma or (listed and _LIST_AND.fullmatch(between) is not None)
+        if before.shared_title and after.role is None and (listed or _LIST_AND.fullmatch(between)):
+            after.role, after.shared_title = before.role, True  # "Cabinet Secretaries A and B"
+            after.country = after.country or before.country
+        if listed and before.country and after.country is None and after.role:
+            after.country = before.country
+
+
+def _home_state(ctx: Context, people: list[Person]) -> list[Person]:
     """Return people with the unmarked ones given the state the article does not mark.
 
     Reports mark the visitors ("Belarusian Defence Minister …") and leave their own
     side bare ("Commerce Minister …"): when exactly one state of the pair is ever
-    marked, the unmarked people belong to the other.
+    marked, the unmarked people belong to the other. A story told from the marked
+    state's own soil (its dateline) leaves that state's own people bare: there the
+    unmarked are the marked state's, unless their sentence takes them to the other
+    ("talks in Tokyo with Prime Minister …"), where they are left without a state.
     """
+    pair = ctx.pair
     if len(pair) != 2:
         return people
     marked = {p.country for p in people if p.country}
     if len(marked) != 1 or not marked <= set(pair):
         return people  # both sides marked, or the pair is not what the people say
     home = next(c for c in pair if c not in marked)
+    told_from = ctx.told_from
+    # … unless the story is of a visit to that soil: then the bare-titled are the visitors
+    # ("MINSK: … during Prime Minister X's official visit to Belarus")
+    at_home = told_from is not None and told_from.name in marked and not _visited(ctx, told_from)
+    if at_home:
+        # "BUENOS AIRES — Argentine President …; Foreign Minister … will visit Seoul": the
+        # story is told from the marked side's soil, whose own people it may leave bare
+        home = next(iter(marked))
     for p in people:
-        if p.country is None and p.role is not None:
+        if p.country is None and p.role is not None and not (at_home and _names_other_side(ctx, p, home)):
             p.country = home
     return people
+
+
+def _visited(ctx: Context, state: Country) -> bool:
+    """Say whether the article tells of a visit to a state or its capital ("visit to Belarus", "in Minsk")."""
+    gaz = gazetteer()
+    for ent in ctx.doc.ents:
+        if ent.label_ != "GPE" or (gaz.by_capital(ent.text) or gaz.resolve(ent.text)) != state:
+            continue
+        root = ent.root
+        head = root.head.head if root.dep_ == "pobj" and root.head.lower_ in ("to", "in") else root.head
+        if root.dep_ in ("pobj", "dobj") and head.lemma_.lower() in _VISIT_WORDS:
+            return True
+    return False
+
+
+def _names_other_side(ctx: Context, person: Person, home: str) -> bool:
+    """Say whether a person's sentence names the pair's other state or its capital."""
+    sent = ctx.doc.char_span(person.evidence.start, person.evidence.end, alignment_mode="expand")
+    if sent is None:
+        return False
+    gaz = gazetteer()
+    for ent in sent.sent.ents:
+        if ent.label_ in ("GPE", "NORP"):
+            state = gaz.by_capital(ent.text) or gaz.resolve(ent.text)
+            if state is not None and state.name != home and state.name in ctx.pair:
+                return True
+    return False
 
 
 def _overlaps(a: _Mention, b: _Mention) -> bool:
@@ -116,11 +189,16 @@ def _candidate_spans(sent: Span) -> list[tuple[int, int, bool]]:
         k = _name_run(doc, j, sent.end)
         if k > j:
             spans.append((j, k, False))
+            if tok.lower_ in ROLE_PLURALS:
+                spans.extend(_listed_names(doc, k, sent.end))
         elif j < sent.end and doc[j].lower_ in ("for", "of"):
             spans.extend(_name_after_portfolio(doc, j + 1, sent.end))
+    spans += [(t.i, t.i + 1, True) for t in sent if _lone_name_speaking(t)]
     # "Minister of … of Belarus, Dmitry Pantus": spaCy may tag the name as ORG;
-    # "…; Vikram Misri, Foreign Secretary of India": a name in apposition to its title
-    openers = [sent.start] + [t.i + 1 for t in sent if t.text in (",", ";", "and") and t.i + 1 < sent.end]
+    # "…; Vikram Misri, Foreign Secretary of India", "seen off by Tshering Dorji, Minister of …":
+    # a name in apposition to its title
+    openers = [sent.start] + [t.i + 1 for t in sent if t.lower_ in (",", ";", "and", "by", "with")
+                              and t.i + 1 < sent.end]
     for j in openers:
         after_comma = j > sent.start and doc[j - 1].text == ","
         while j < sent.end and _honorific(doc[j]):
@@ -129,6 +207,33 @@ def _candidate_spans(sent: Span) -> list[tuple[int, int, bool]]:
         if k - j >= 2 and (after_comma or (k < sent.end and doc[k].text == ",")):
             spans.append((j, k, True))
     return spans
+
+
+def _lone_name_speaking(tok: Token) -> bool:
+    """Say whether one name alone is a speaker with a title in apposition.
+
+    "Suharso, a senior analyst at the centre, said …": many people go by one name.
+    """
+    if tok.pos_ != "PROPN" or tok.ent_type_ in ("LOC", "FAC") or not _name_like(tok):
+        return False  # the small model tags many lone names ORG, GPE or NORP: the parse decides
+    if gazetteer().resolve(tok.text) or gazetteer().by_capital(tok.text):
+        return False
+    speaks = tok.dep_ == "nsubj" and tok.head.lemma_.lower() in SPEECH_VERBS
+    return speaks and any(c.dep_ == "appos" and c.lower_ in ROLE_HEADS - _BODY_ROLES for c in tok.children)
+
+
+def _listed_names(doc: Doc, k: int, stop: int) -> list[tuple[int, int, bool]]:
+    """Return the names listed after the first one a plural title heads ("Ministers A, B and C")."""
+    out: list[tuple[int, int, bool]] = []
+    while k < stop:
+        j = k + (doc[k].text == ",")
+        j += j < stop and doc[j].lower_ == "and"
+        end = _name_run(doc, j, stop)
+        if j == k or end - j < 2:
+            break
+        out.append((j, end, False))
+        k = end
+    return out
 
 
 def _name_after_portfolio(doc: Doc, j: int, stop: int) -> list[tuple[int, int, bool]]:
@@ -231,6 +336,17 @@ def _country_token(tok: Token) -> Country | None:
     return _state(tok.text)
 
 
+def _in_a_state(tok: Token) -> bool:
+    """Say whether a word is part of a state's name or demonym ("Sri" and "Lankan" of "Sri Lankan")."""
+    doc = tok.doc
+    for n in (1, 2, 3):
+        for first in range(max(0, tok.i - n + 1), min(tok.i, len(doc) - n) + 1):
+            words = doc[first:first + n]
+            if all(t.text[:1].isupper() for t in words) and _state(words.text) is not None:
+                return True
+    return False
+
+
 def _state(text: str) -> Country | None:
     """Return the state a name or demonym denotes; "US", "UK" are read as "U.S.", "U.K."."""
     gaz = gazetteer()
@@ -260,8 +376,8 @@ def _mention(ctx: Context, sent: Span, start: int, end: int, needs_role: bool) -
         leading, after = _country_at(doc, start, end)
         if leading is not None:
             start = after  # "Belarus Aleksandr Lukashenko" tagged as one PERSON
-        elif not _name_like(doc[start]) or doc[start].lower_ in _PARTICLES:
-            start += 1
+        elif not _name_like(doc[start]) or doc[start].text in _PARTICLES:
+            start += 1  # "de Souza" reads from "Souza"; a capital "Le" opens "Le Thi Hang"
         else:
             break
     run_end = _name_run(doc, start, end)
@@ -289,14 +405,16 @@ def _mention(ctx: Context, sent: Span, start: int, end: int, needs_role: bool) -
     if role is None and (needs_role or doc[start].pos_ == "VERB" or _names_a_body(doc, start)
                          or _alone_on_its_line(ctx, doc, start, end)):
         return None
+    # spaCy calls it a person's name, or the parse does: a lone speaker with a title in apposition
     tagged = all(t.ent_type_ == "PERSON" for t in tokens)
+    tagged = tagged or (end - start == 1 and _lone_name_speaking(doc[start]))
     if needs_role and ev_start < start and country is None and not tagged and _listed_on(doc, start, end):
         return None  # "Minister of Foreign Affairs, Foreign Employment, and Tourism …": a portfolio
     name = _without_nickname(tokens)
     return _Mention(name=name, key=_name_key(tokens.text), role=role, country=country,
                     start=doc[ev_start].idx, end=doc[ev_end - 1].idx + len(doc[ev_end - 1].text),
                     after_place_word=_after_place_word(doc, sent, start),
-                    tagged=tagged)
+                    tagged=tagged, shared_title=any(t.lower_ in ROLE_PLURALS for t in doc[ev_start:start]))
 
 
 def _past_title(doc: Doc, k: int, stop: int) -> int:
@@ -488,7 +606,7 @@ def _role_phrase_token(tok: Token) -> bool:
         return True
     if tok.pos_ in ("VERB", "AUX", "PRON", "NUM"):
         return False
-    if tok.ent_type_ == "PERSON" and _country_token(tok) is None and not is_sector_phrase(tok.text):
+    if tok.ent_type_ == "PERSON" and not _in_a_state(tok) and not is_sector_phrase(tok.text):
         return False  # another person's name ends the title (spaCy may tag a state or a portfolio PERSON)
     return (tok.is_title and tok.pos_ in ("PROPN", "NOUN", "ADJ")) or (tok.is_upper and len(low) > 1)
 
@@ -519,8 +637,20 @@ def _parse_role(doc: Doc, first: int, end: int) -> tuple[str | None, str | None]
         parts.pop()
     if not any(t.lower_ in ROLE_HEADS or t.lower_ in ROLE_ABBREVIATIONS for t in parts):
         return None, None
-    text = "".join(t.text_with_ws for t in parts).strip()
+    # the plural head of a title before a list of names ("Cabinet Secretaries A and B"), not one
+    # inside its complement ("Deputy Chairman of the Cabinet of Ministers")
+    plural_head = len(parts) == 1 or parts[-2].lower_ not in _PHRASE_GLUE
+    text = "".join((_singular(t) if t is parts[-1] and plural_head else t.text) + t.whitespace_
+                   for t in parts).strip()
     return expand_role(text), country.name if country else None
+
+
+def _singular(tok: Token) -> str:
+    """Return a plural title word in the singular ("Secretaries" -> "Secretary"), else the word."""
+    one = ROLE_PLURALS.get(tok.lower_)
+    if one is None:
+        return tok.text
+    return one.capitalize() if tok.text[:1].isupper() else one
 
 
 # --------------------------------------------------------------------------- merging

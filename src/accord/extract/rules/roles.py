@@ -20,6 +20,15 @@ member activist hero founder predecessor successor officer marshal admiral
 professor expert analyst researcher economist
 """)
 
+# Titles in the plural that head a list of names ("Cabinet Secretaries A and B"), each name's
+# title being the singular.
+ROLE_PLURALS: dict[str, str] = {
+    "presidents": "president", "secretaries": "secretary", "ambassadors": "ambassador", "envoys": "envoy",
+    "governors": "governor", "commissioners": "commissioner", "advisers": "adviser", "advisors": "advisor",
+    "senators": "senator", "lawmakers": "lawmaker", "mayors": "mayor", "ministers": "minister",
+}
+ROLE_HEADS = ROLE_HEADS | frozenset(ROLE_PLURALS)
+
 # Words that may stand inside a role phrase even when written in lower case.
 ROLE_MODIFIERS: frozenset[str] = words("""
 prime foreign deputy vice first acting principal executive national security presidential
