@@ -361,3 +361,25 @@ def test_the_invited_visit_is_kept_by_the_guest_s_own_visit(tmp_path: Path) -> N
             "a state visit and held talks with President Kofi Mensah.\n")
     result = batch(tmp_path, INVITED, made)
     assert status_of(result, "visit Ghana", date(2031, 9, 1)) == "fulfilled"
+
+
+@pytest.mark.parametrize("text", [
+    "Prime Minister Ito will hold talks with President Park and respond to North Korea's missile tests.",
+    "Japan will work with South Korea to respond to North Korea's nuclear programme.",
+    "Prime Minister Ito will travel to Seoul to discuss the response to North Korea's tests.",
+])
+def test_a_state_named_but_not_travelled_to_does_not_move_the_promise(tmp_path: Path, text: str) -> None:
+    promised = f" date 2031-04-03 TOKYO: Japan and South Korea agreed to deepen ties. {text}\n"
+    result = batch(tmp_path, promised)
+    pairs = [r.fields["pair"] for r in result.register.records.values()
+             if r.kind == "commitments" and not is_report(r)]
+    assert pairs and all(p == ["JP", "KR"] for p in pairs), pairs
+
+
+def test_a_trip_said_with_a_mission_or_travel_goes_to_the_third_state(tmp_path: Path) -> None:
+    promised = (" date 2031-04-03 BUENOS AIRES: Argentina and Japan agreed to expand trade. Argentina will "
+                "send a delegation to Seoul in June, and its farm minister will travel to Lima in July.\n")
+    result = batch(tmp_path, promised)
+    pairs = sorted(r.fields["pair"] for r in result.register.records.values()
+                   if r.kind == "commitments" and not is_report(r))
+    assert ["AR", "KR"] in pairs and ["AR", "PE"] in pairs, pairs

@@ -20,7 +20,6 @@ from accord.resolve.items import Item, effective_date, figure_number, plausible_
 from accord.resolve.model import Conflict, ConflictValue, Mention, distinct_mentions
 from accord.resolve.rules import STATUS_CLASS, instrument_pair
 from accord.resolve.text import (
-    action_targets,
     countries_in,
     country_code,
     name_tokens,
@@ -29,6 +28,7 @@ from accord.resolve.text import (
     precision,
     same_token,
     tokens,
+    trip_destinations,
 )
 
 T = TypeVar("T", bound=Hashable)
@@ -208,7 +208,7 @@ def _trip_pair(items: Sequence[Item]) -> list[str] | None:
         fact = item.fact
         assert isinstance(fact, Commitment)
         article = set(item.ctx.pair.split("-")) if item.ctx.pair else set()
-        goes = {t for t in action_targets(fact.action) if len(t) == 2 and t.isupper()} - article
+        goes = trip_destinations(fact.action) - article
         placed = {code for name, code in item.ctx.people if name == fact.actor}
         own = (countries_in(fact.actor or "") or placed) & article
         if len(goes) == 1 and len(own) == 1 and len(article) == 2:

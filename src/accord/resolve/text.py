@@ -322,6 +322,17 @@ _MONTHS = _words("january february march april may june july august september oc
 _DESTINATION = re.compile(r"\b(?:to|in|at|into)\s+([A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)")
 
 
+# where a trip goes: the place right after a verb or noun of travel ("visit Seoul", "a mission to
+# Seoul", "travel to Lima"), not any state an action names ("respond to North Korea's tests")
+_TRIP_TO = re.compile(r"\b(?:visit(?:s|ed|ing)?|(?:travel\w*|trip|missions?|delegations?|tour\w*)\s+to|"
+                      r"arriv\w*\s+in)\s+(?:the\s+)?([A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)")
+
+
+def trip_destinations(action: str) -> frozenset[str]:
+    """Return the states a trip in an action goes to (ISO codes; a capital counts as its state)."""
+    return frozenset(code for m in _TRIP_TO.finditer(action) if (code := place_country(m.group(1))))
+
+
 @lru_cache(maxsize=16384)
 def action_targets(action: str) -> frozenset[str]:
     """Return where an action goes: ISO codes of states (a capital counts as its state) or place names."""
