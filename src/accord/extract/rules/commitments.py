@@ -64,6 +64,10 @@ _STOP = frozenset({"the", "a", "an", "of", "to", "in", "on", "and", "for", "with
 _GENERIC = frozenset({"coope", "bilat", "relat", "ties", "partn", "count", "natio", "sides", "side",
                       "areas", "field", "secto", "work", "toget", "closel"})
 _MAX_ACTION_WORDS = 22
+_ADDRESS = frozenset({"mr", "mrs", "ms", "dr"})
+# Actors that "it" may stand for when they say what "it" will do (a person is "he" or "she").
+_BODIES = frozenset({"government", "ministry", "side", "country", "nation", "administration", "state",
+                     "party", "company", "firm", "agency", "authority", "commission", "corporation"})
 _LOOKS_BACK = re.compile(r"\b(?:earlier|last|since|ago|previously)\s*$", re.IGNORECASE)
 _EVENT_VERBS = frozenset({"take", "begin", "start", "conclude", "enter", "open", "convene", "resume",
                           "end", "close", "sign"})
@@ -299,6 +303,8 @@ def _build(ctx: Context, sent: Span, cue: Cue, body: int) -> _Found | None:
         return None  # the date must be the action's own, not one in its subject
     if _past_agreement(cue) and (deadline is None or deadline.start < cue.action.idx):
         return None
+    if _domestic(ctx, cue):
+        return None
     actor = _actor(ctx, cue)
     action = _action_text(ctx, cue, deadline)
     value = deadline.value if deadline is not None and deadline.kind != "vague" else None
@@ -309,6 +315,42 @@ def _build(ctx: Context, sent: Span, cue: Cue, body: int) -> _Found | None:
     verb = "visit" if _is_visit(cue) else cue.action.lemma_
     return _Found(fact, verb, _stems(action), actor if verb == "visit" else None,
                   _dest(cue) if verb == "visit" else None, start < body)
+
+
+# Words by which a plan reaches the other side; without one (or a foreign party) it is the actor's own affair.
+_BILATERAL_WORDS = frozenset({"bilateral", "joint", "jointly", "mutual", "mutually", "each", "both", "together",
+                              "partner", "partners", "partnership", "counterpart", "counterparts", "foreign",
+                              "abroad", "overseas", "cooperation", "cooperate", "collaborate", "collaboration",
+                              "between", "with", "visit", "delegation", "investor", "investors", "investment"})
+# Acts that always take in another party ("plans to meet", "intends to host").
+_ENCOUNTER_VERBS = frozenset({"meet", "visit", "host", "receive", "welcome", "sign", "travel", "attend",
+                              "hold", "negotiate", "conclude", "ink", "finalize", "finalise", "join", "tour"})
+_PLANNING = frozenset({"plan", "aim", "intend", "intention", "intent"})
+
+
+def _domestic(ctx: Context, cue: Cue) -> bool:
+    """Say whether one side's plan concerns only itself ("the ministry plans to cut tariffs on its own imports").
+
+    A plan names the other side when its act meets or signs with someone, or its words name
+    another state, a person, a document, a meeting or something shared ("joint", "bilateral").
+    """
+    if cue.cue.lemma_ not in _PLANNING or cue.kind not in ("verb", "noun"):
+        return False
+    subj = cue.actor or subject_of(cue.head)
+    if subj is None or any(c.dep_ == "conj" for c in subj.children) or _PAIR_WORDS.search(subj.text):
+        return False
+    if cue.action.lemma_ in _ENCOUNTER_VERBS or cue.action.pos_ != "VERB":
+        return False
+    own = {c.name for e in ents_in(subj.doc[subj.left_edge.i:subj.i + 1]) if (c := ctx.country_of(e.text))}
+    for t in cue.action.subtree:
+        lemma = t.lemma_.lower()
+        if lemma in _BILATERAL_WORDS or lemma in INSTRUMENT_NOUNS | EVENT_NOUNS or t.ent_type_ == "PERSON":
+            return False
+        if t.ent_type_ in ("GPE", "NORP"):
+            country = ctx.country_of(re.sub(r"['’]s?$", "", t.text))
+            if country is None or country.name not in own:
+                return False
+    return True
 
 
 def _shared_time(ctx: Context, sent: Span, cue: Cue, end: int) -> tuple[TimeExpr | None, int]:
@@ -378,9 +420,11 @@ def _needs_date(cue: Cue) -> bool:
     if done_to_act(cue.action):
         return False
     if subj.lower_ == "it" and cue.head.dep_ == "ccomp":
-        # "China said it would continue …": "it" is the one who said so.
+        # "China said it would continue …", "the government has said it will address …": "it" is
+        # the one who said so.
         speaker = subject_of(cue.head.head)
-        return speaker is None or speaker.ent_type_ not in ("GPE", "ORG", "NORP")
+        return speaker is None or not (speaker.ent_type_ in ("GPE", "ORG", "NORP")
+                                       or speaker.lemma_.lower() in _BODIES)
     passive = any(c.dep_ == "auxpass" for c in cue.action.children)
     return not (passive and subj.lemma_.lower() in INSTRUMENT_NOUNS | EVENT_NOUNS)
 
@@ -391,6 +435,8 @@ def _is_actor(tok: Token) -> bool:
         return True
     if tok.lemma_.lower() in ACTOR_NOUNS or tok.lower_ in ACTOR_NOUNS:
         return True
+    if tok.pos_ == "PROPN" and any(c.dep_ == "compound" and c.lower_.rstrip(".") in _ADDRESS for c in tok.children):
+        return True  # "Mr Srettha", a name the entity recogniser does not know
     # Only the words before the head count: "a policy that will put Sri Lanka first" is no actor.
     return any(t.ent_type_ in ("PERSON", "GPE", "NORP") for t in tok.subtree if t.i <= tok.i)
 
@@ -448,6 +494,8 @@ def _actor(ctx: Context, cue: Cue) -> str | None:
              for g in c.children if g.dep_ == "pobj"), None)
     if tok is None:
         tok = subject_of(cue.head)
+    if tok is not None and tok.lower_ == "it" and cue.head.dep_ == "ccomp":
+        tok = subject_of(cue.head.head) or tok  # "the government said it will …"
     if tok is None:
         return _pair(ctx)
     if cue.kind in ("modal", "verb") and tok.lemma_.lower() in INSTRUMENT_NOUNS | EVENT_NOUNS:

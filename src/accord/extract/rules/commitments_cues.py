@@ -22,6 +22,7 @@ from accord.extract.rules.modality import (
     is_negated,
     is_verb,
     names_facility,
+    particle_of,
     prepared_for,
 )
 from accord.lexicon import (
@@ -80,6 +81,8 @@ NON_ACTIONS = frozenset({"be", "become", "have", "mark", "remain", "benefit", "i
                          "raise", "go", "bring", "contribute", "lead", "result", "come", "get",
                          "like", "love", "feel", "look", "want", "show", "bear", "set", "trigger",
                          "bypass", "run", "say", "tell", "note", "add", "argue", "suggest"})
+# Particle verbs made of a non-action that undertake something ("will set up a working group").
+PARTICLE_ACTIONS = frozenset({("set", "up")})
 OPINION_WORDS = frozenset({"hope", "believe", "think", "wish", "confidence", "confident", "hopeful",
                            "optimistic", "doubt", "fear", "concern", "feel"})
 ACTOR_NOUNS = frozenset({"side", "party", "country", "nation", "leader", "government", "minister",
@@ -97,7 +100,7 @@ PRINCIPLE = re.compile(r"\b(?:peace|sovereignty|territorial integrity|internatio
                        r"human rights|disputes?)\b", re.IGNORECASE)
 PREFILTER = re.compile(
     r"\b(?:will|would|shall|'ll|agree|pledg|vow|undert|resolv|decid|commit|promis|concur|offer|"
-    r"accept|invit|plan|intend|intent|scheduled|expect|willing|ready|readiness|prepared|keen|instruct|"
+    r"accept|invit|plan|intend|intent|scheduled|expect|willing|ready|readiness|prepared|keen|instruct|about\s+to|"
     r"assur|effect|likely|upcoming|seek|consent|forward|told|tell|direct|aim|goal|objective|target|slated|"
     r"set|purpose|underway|under\s+way|envisag|envision|foresee|stipulat|provides?\s+for)"
     # a headline's future: a short subject, then "to" ("Both sides to reconvene …")
@@ -365,7 +368,8 @@ def _modal(aux: Token) -> Cue | None:
     if verb.lemma_ == "be" and any(c.dep_ == "acomp" for c in verb.children):
         # "should be operational by 2027": a dated state is a target (checked for a date later).
         return Cue(aux, verb, verb, "state")
-    if verb.lemma_ in NON_ACTIONS and not acts_on_own_thing(verb) and not refrains(verb):
+    if (verb.lemma_ in NON_ACTIONS and not acts_on_own_thing(verb) and not refrains(verb)
+            and (verb.lemma_, particle_of(verb)) not in PARTICLE_ACTIONS):
         return None  # "will open new markets" is a forecast, "will open a consulate" a promise
     if verb.lemma_ in COMMIT_VERBS and _to_verb(verb) is not None:
         return None  # "will seek to …" is read by the verb's own rule
@@ -486,6 +490,14 @@ def furthers_relations_only(action: Token) -> bool:
                                  for o in objects)
 
 
+def _for_subject(noun: Token, action: Token) -> Token | None:
+    """Return X of "an invitation for X to visit": the infinitive's subject, or the noun's "for" object."""
+    if any(c.dep_ == "mark" and c.lower_ == "for" for c in action.children):
+        return next((c for c in action.children if c.dep_ == "nsubj"), None)
+    return next((g for c in noun.children if c.dep_ == "prep" and c.lower_ == "for" and c.i < action.i
+                 for g in c.children if g.dep_ == "pobj"), None)
+
+
 def _noun(noun: Token) -> Cue | None:
     """Return the undertaking a noun states ("Belarus's willingness to share"), else None."""
     if noun.head.lower_ == "despite" or any(c.lower_ in ("no", "without") for c in noun.children):
@@ -496,7 +508,7 @@ def _noun(noun: Token) -> Cue | None:
     actor = None
     if noun.lemma_ in ("invitation", "instruction"):
         actor = next((g for c in noun.children if c.dep_ == "prep" and c.lower_ == "to"
-                      for g in c.children if g.dep_ == "pobj"), None)
+                      for g in c.children if g.dep_ == "pobj"), None) or _for_subject(noun, action)
     head = clause_head(noun)
     if is_negated(head) or head.lemma_ not in REPORTING_VERBS:
         return None
