@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from accord.core import Commitment
 from accord.extract.rules import completions, setbacks
@@ -274,7 +274,8 @@ def _done_by_actor(verb: Token) -> bool:
 def _planned_by_actor(cue: Cue) -> bool:
     """Say whether "is likely/about to X" has an actor as subject and an act as X (not a forecast)."""
     subj = subject_of(cue.head)
-    return subj is not None and _is_actor(subj) and cue.action.lemma_ not in NON_ACTIONS
+    return subj is not None and _is_actor(subj) and (cue.action.lemma_ not in NON_ACTIONS
+                                                     or acts_on_own_thing(cue.action))
 
 
 def _build(ctx: Context, sent: Span, cue: Cue, body: int) -> _Found | None:
@@ -323,8 +324,8 @@ _BILATERAL_WORDS = frozenset({"bilateral", "joint", "jointly", "mutual", "mutual
                               "abroad", "overseas", "cooperation", "cooperate", "collaborate", "collaboration",
                               "between", "with", "visit", "delegation", "investor", "investors", "investment"})
 # Acts that always take in another party ("plans to meet", "intends to host").
-_ENCOUNTER_VERBS = frozenset({"meet", "visit", "host", "receive", "welcome", "sign", "travel", "attend",
-                              "hold", "negotiate", "conclude", "ink", "finalize", "finalise", "join", "tour"})
+_ENCOUNTER_VERBS = frozenset({"meet", "visit", "sign", "travel", "negotiate", "conclude", "ink", "finalize",
+                              "finalise", "tour"})
 _PLANNING = frozenset({"plan", "aim", "intend", "intention", "intent"})
 
 
@@ -337,8 +338,9 @@ def _domestic(ctx: Context, cue: Cue) -> bool:
     if cue.cue.lemma_ not in _PLANNING or cue.kind not in ("verb", "noun"):
         return False
     subj = cue.actor or subject_of(cue.head)
-    if subj is None or any(c.dep_ == "conj" for c in subj.children) or _PAIR_WORDS.search(subj.text):
-        return False
+    if (subj is None or not _is_actor(subj) or any(c.dep_ in ("conj", "appos") for c in subj.children)
+            or _PAIR_WORDS.search(subj.text)):
+        return False  # no known actor ("there are plans to …"), or more than one
     if cue.action.lemma_ in _ENCOUNTER_VERBS or cue.action.pos_ != "VERB":
         return False
     own = {c.name for e in ents_in(subj.doc[subj.left_edge.i:subj.i + 1]) if (c := ctx.country_of(e.text))}
@@ -420,13 +422,19 @@ def _needs_date(cue: Cue) -> bool:
     if done_to_act(cue.action):
         return False
     if subj.lower_ == "it" and cue.head.dep_ == "ccomp":
-        # "China said it would continue …", "the government has said it will address …": "it" is
-        # the one who said so.
-        speaker = subject_of(cue.head.head)
-        return speaker is None or not (speaker.ent_type_ in ("GPE", "ORG", "NORP")
-                                       or speaker.lemma_.lower() in _BODIES)
+        return _speaking_body(cue.head) is None
     passive = any(c.dep_ == "auxpass" for c in cue.action.children)
     return not (passive and subj.lemma_.lower() in INSTRUMENT_NOUNS | EVENT_NOUNS)
+
+
+def _speaking_body(clause: Token) -> Token | None:
+    """Return the state or body that says what "it" will do ("the government has said it will …")."""
+    if clause.dep_ != "ccomp":
+        return None
+    speaker = subject_of(clause.head)
+    if speaker is None or not (speaker.ent_type_ in ("GPE", "ORG", "NORP") or speaker.lemma_.lower() in _BODIES):
+        return None
+    return speaker
 
 
 def _is_actor(tok: Token) -> bool:
@@ -455,12 +463,24 @@ def _deadline(ctx: Context, start: int, end: int, cue: Cue) -> TimeExpr | None:
     """Return the time expression that dates the action: the first after it, else before it."""
     exprs = [e for e in _when_planned(ctx, start, end, cue)
              if not e.text.lower().startswith(("since", "last", "earlier"))
-             and not _LOOKS_BACK.search(ctx.text[max(start, e.start - 12):e.start])]
+             and not _LOOKS_BACK.search(ctx.text[max(start, e.start - 12):e.start])
+             and not _counts_within(cue.action.doc, e)]
     if not exprs:
         return None
     anchor = cue.action.idx
     after = [e for e in exprs if e.start >= anchor]
     return after[0] if after else exprs[-1]
+
+
+def _counts_within(doc: Doc, expr: TimeExpr) -> bool:
+    """Say whether a time is the period an ordinal counts in ("his second visit in six months"), not a date."""
+    span = doc.char_span(expr.start, expr.end, alignment_mode="expand")
+    if expr.kind != "deadline" or span is None or span[0].lower_ not in ("in", "within"):
+        return False
+    head = span[0].head  # the counted noun, or the verb whose object it is ("make his second visit in …")
+    counted = [head, *(c for c in head.children if c.dep_ == "dobj")]
+    return any(c.dep_ == "amod" and (c.ent_type_ == "ORDINAL" or c.lower_ == "first")
+               for n in counted for c in n.children)
 
 
 def _when_planned(ctx: Context, start: int, end: int, cue: Cue) -> list[TimeExpr]:
@@ -494,8 +514,8 @@ def _actor(ctx: Context, cue: Cue) -> str | None:
              for g in c.children if g.dep_ == "pobj"), None)
     if tok is None:
         tok = subject_of(cue.head)
-    if tok is not None and tok.lower_ == "it" and cue.head.dep_ == "ccomp":
-        tok = subject_of(cue.head.head) or tok  # "the government said it will …"
+    if tok is not None and tok.lower_ == "it":
+        tok = _speaking_body(cue.head) or tok  # "the government said it will …"
     if tok is None:
         return _pair(ctx)
     if cue.kind in ("modal", "verb") and tok.lemma_.lower() in INSTRUMENT_NOUNS | EVENT_NOUNS:

@@ -1,0 +1,175 @@
+"""Commitment constructions for unseen text (issue 9), proved on our own wording: positives
+varying verb, voice, word order and tense, and negatives sharing the surface words.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from accord.core import ArticleFacts
+from accord.extract.rules import RulesExtractor
+from tests.extract_support import actions, facts
+
+_LEAD = "Ghana and Peru held talks in Accra on Monday, the foreign ministry said.\n"
+
+
+def found_in(extractor: RulesExtractor, text: str) -> ArticleFacts:
+    return facts(extractor, text, lead=_LEAD)
+
+
+def actors(found: ArticleFacts) -> list[str | None]:
+    return [c.actor for c in found.commitments]
+
+
+# --------------------------------------------------------------------------- "is about to"
+
+
+@pytest.mark.parametrize(("text", "action"), [
+    ("Now Mr Mensah is about to make his second visit to Peru in six months.", "make"),
+    ("The Peruvian delegation is about to travel to Kumasi.", "travel"),
+    ("President Mahama was about to sign the fisheries accord with Peru.", "sign"),
+    ("Ghana is about to open a consulate in Lima.", "open"),
+    ("The two ministers are about to launch a joint council on cocoa.", "launch"),
+])
+def test_an_actor_about_to_act_undertakes_it(extractor: RulesExtractor, text: str, action: str) -> None:
+    found = actions(found_in(extractor, text))
+    assert len(found) == 1 and found[0].startswith(action)
+
+
+@pytest.mark.parametrize("text", [
+    "Cocoa prices are about to rise sharply in Ghana.",
+    "The minister spoke about the need to widen the port.",
+])
+def test_about_as_a_forecast_or_a_topic_is_none(extractor: RulesExtractor, text: str) -> None:
+    assert actions(found_in(extractor, text)) == []
+
+
+# --------------------------------------------------------------------------- "will set up"
+
+
+@pytest.mark.parametrize("text", [
+    "Ghana and Peru agreed that they would set up a joint working group on mining.",
+    "The two ministries will set up a hotline between their coast guards.",
+    "Peru said it would set up a trade office in Accra.",
+    "Both sides shall set up a joint committee to oversee the accord.",
+    "Ghana will set up a visa centre in Lima by June.",
+])
+def test_setting_something_up_under_a_modal_is_an_undertaking(extractor: RulesExtractor, text: str) -> None:
+    found = actions(found_in(extractor, text))
+    assert len(found) == 1 and found[0].startswith("set up")
+
+
+@pytest.mark.parametrize("text", [
+    "The talks will set the tone for the summit.",
+    "The agreement would set a precedent for the region.",
+])
+def test_setting_a_tone_or_a_precedent_is_none(extractor: RulesExtractor, text: str) -> None:
+    assert actions(found_in(extractor, text)) == []
+
+
+# --------------------------------------------------------------------------- a body saying what "it" will do
+
+
+@pytest.mark.parametrize(("text", "actor"), [
+    ("The Ghanaian government has said it will address the matter diplomatically.", "Ghana"),
+    ("The Peruvian ministry said it would train customs officers from Ghana.", "Peru"),
+    ("The Ghanaian side said it will send a delegation to Lima.", "Ghana"),
+    ("The state mining company said it would build a smelter in Ghana.", "company"),
+    ("The Peruvian commission announced that it will review the fishing quotas.", "Peru"),
+])
+def test_a_body_saying_it_will_act_undertakes_it(extractor: RulesExtractor, text: str, actor: str) -> None:
+    found = found_in(extractor, text)
+    assert len(found.commitments) == 1
+    assert actor in (found.commitments[0].actor or "") and found.commitments[0].actor != "it"
+
+
+@pytest.mark.parametrize("text", [
+    "The report said it would take years to finish the railway.",
+    "The analysts said it would be difficult to reach a deal.",
+])
+def test_it_said_by_a_report_or_an_analyst_is_none(extractor: RulesExtractor, text: str) -> None:
+    assert actions(found_in(extractor, text)) == []
+
+
+# --------------------------------------------------------------------------- an invitation for X to visit
+
+
+@pytest.mark.parametrize(("text", "invitee"), [
+    ("President Mahama extended an invitation for President Boluarte to visit Ghana at a convenient time. "
+     "President Boluarte accepted the invitation with pleasure.", "Boluarte"),
+    ("President Mahama issued an invitation for Prime Minister Adrianzen to visit Accra. "
+     "Prime Minister Adrianzen accepted the invitation.", "Adrianzen"),
+    ("Mr Mahama renewed his invitation for Ms Boluarte to pay a state visit to Ghana next year.", "Boluarte"),
+    ("The king conveyed an invitation for the Peruvian president to attend the cocoa fair in October.",
+     "Peru"),
+    ("An invitation for Foreign Minister Schialer to visit Accra was extended by Ghana. "
+     "Foreign Minister Schialer accepted the invitation.", "Schialer"),
+])
+def test_an_invitation_for_someone_to_visit_is_the_invitees_promise(
+        extractor: RulesExtractor, text: str, invitee: str) -> None:
+    found = found_in(extractor, text)
+    assert len(found.commitments) == 1 and invitee in (found.commitments[0].actor or "")
+
+
+@pytest.mark.parametrize("text", [
+    "President Mahama thanked Peru for the invitation for talks.",
+    "The invitation for tenders to build the port closed in May.",
+])
+def test_an_invitation_for_a_thing_is_none(extractor: RulesExtractor, text: str) -> None:
+    assert actions(found_in(extractor, text)) == []
+
+
+# --------------------------------------------------------------------------- one side's plans for itself
+
+
+@pytest.mark.parametrize("text", [
+    "The ministry plans to cut tariffs on its own imports of fertiliser.",
+    "The Ghanaian government aims to attract five million tourists this year.",
+    "Ghana plans to build three new dams in the Volta Region by 2028.",
+    "The central bank intends to lower interest rates in the coming months.",
+    "The government is also planning to organise harvest festivals nationwide from April 1 to 21.",
+    "Ghana plans to hold elections in August.",
+])
+def test_a_plan_of_one_side_for_itself_is_none(extractor: RulesExtractor, text: str) -> None:
+    assert actions(found_in(extractor, text)) == []
+
+
+@pytest.mark.parametrize(("text", "action"), [
+    ("Ghana plans to open an embassy in Lima next year.", "open"),
+    ("Peru intends to buy Ghanaian cocoa and shea butter.", "buy"),
+    ("Ghana plans to send a trade mission to Peru in June.", "send"),
+    ("Peru aims to double its exports to Ghana by 2030.", "double"),
+    ("The Ghanaian government plans to host the joint commission in March.", "host"),
+    ("The ministry intends to negotiate an air services deal.", "negotiate"),
+])
+def test_a_plan_that_reaches_the_other_side_is_kept(extractor: RulesExtractor, text: str, action: str) -> None:
+    found = actions(found_in(extractor, text))
+    assert len(found) == 1 and found[0].startswith(action)
+
+
+# --------------------------------------------------------------------------- "his second visit in six months"
+
+
+def deadlines(found: ArticleFacts) -> list[tuple[str | None, str | None]]:
+    return [(c.deadline_text, c.deadline) for c in found.commitments]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Now Mr Mensah is about to make his second visit to Peru in six months.", (None, None)),
+    ("The president will pay his third visit to Peru in two years next month.", ("next month", "2025-06")),
+    ("Ghana will host its fourth trade fair in Lima within a year.", (None, None)),
+    ("The minister will make her first trip to Accra in a decade in July.", ("in July", "2025-07")),
+    ("Peru will hold the fifth round of talks in three months.", (None, None)),
+])
+def test_the_period_an_ordinal_counts_in_is_no_deadline(
+        extractor: RulesExtractor, text: str, expected: tuple[str | None, str | None]) -> None:
+    assert deadlines(found_in(extractor, text)) == [expected]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The president will visit Peru in six months.", ("in six months", "2025-11-05")),
+    ("The two sides will meet again within three months.", ("within three months", "2025-08-05")),
+])
+def test_a_plain_period_ahead_stays_a_deadline(
+        extractor: RulesExtractor, text: str, expected: tuple[str | None, str | None]) -> None:
+    assert deadlines(found_in(extractor, text)) == [expected]
