@@ -173,3 +173,41 @@ def test_the_period_an_ordinal_counts_in_is_no_deadline(
 def test_a_plain_period_ahead_stays_a_deadline(
         extractor: RulesExtractor, text: str, expected: tuple[str | None, str | None]) -> None:
     assert deadlines(found_in(extractor, text)) == [expected]
+
+
+# --------------------------------------------------------------------------- fact-sheet bullets the parser misreads
+
+_DIALOGUE = ("The foreign ministers of Peru and Ghana held bilateral talks in Lima on their technology partnership. "
+             "The co-chairs listed these steps.\n")
+
+
+@pytest.mark.parametrize(("lines", "expected"), [
+    (["Exploring collaboration on secure and resilient undersea cables.",
+      "Promoting cooperation in mutually beneficial smart cities initiatives through visits and exchanges "
+      "to facilitate information sharing."],
+     ["explore", "promote"]),
+    (["Exploring joint research on grid storage.", "Quantum Science",
+      "Continuing cooperation and exchanges on quantum safe migration, including on cryptography standards."],
+     ["explore", "continue"]),
+    (["Continuing cooperation and exchanges on port security and customs data.",
+      "Exploring a joint training course for mining inspectors."],
+     ["continue", "explore"]),
+    (["Expanding partnerships in renewable energy projects through joint financing.",
+      "Promoting exchanges in the creative industries through festivals and residencies."],
+     ["expand", "promote"]),
+    (["Launching a pilot on digital trade documents.",
+      "Continuing dialogue and exchanges on spectrum policy between the two regulators."],
+     ["launch", "continue"]),
+])
+def test_each_gerund_bullet_of_a_list_is_an_undertaking_however_parsed(
+        extractor: RulesExtractor, lines: list[str], expected: list[str]) -> None:
+    found = actions(facts(extractor, _DIALOGUE + "\n".join(lines) + "\n"))
+    assert [a.split()[0] for a in found] == expected
+
+
+@pytest.mark.parametrize("text", [
+    _DIALOGUE + "Growing trade between the two countries was noted.\nRising prices worried the delegates.\n",
+    _DIALOGUE + "Promoting tourism benefits both countries, the ministers said in a statement after the talks.\n",
+])
+def test_an_adjective_or_a_subject_outside_a_list_is_no_bullet(extractor: RulesExtractor, text: str) -> None:
+    assert actions(facts(extractor, text)) == []

@@ -610,7 +610,8 @@ def _action_text(ctx: Context, cue: Cue, deadline: TimeExpr | None) -> str:
         return "visit (accepted the invitation)"
     # an act of its own coordinated after it is another promise (`_coordinated`): not in this one's words
     own_conj = any(c.dep_ == "conj" and acts_on_own_thing(c) for c in act.children)
-    first, last = clause_bounds(act, head=act, clip_conj=own_conj)
+    # a bullet the parser misread ("Continuing cooperation and …" as an adjective) reads on to its line's end
+    first, last = clause_bounds(act, head=cue.head if cue.kind == "item" else act, clip_conj=own_conj)
     first = act.i
     prefix = ""
     if refrains(act):

@@ -25,6 +25,7 @@ from accord.extract.rules.modality import (
     particle_of,
     prepared_for,
 )
+from accord.nlp import doc_text
 from accord.lexicon import (
     DOCUMENT_SINGULARS,
     MEETING_NOUNS,
@@ -206,8 +207,9 @@ def _opens_item(first: Token, under_heading: bool) -> bool:
     """Say whether a word opening a line opens a bullet that undertakes something."""
     if first.lemma_.lower() in _LOOKING_BACK or _run_in_heading(first) or _concludes_document(first):
         return False
+    misparsed = _misparsed_bullet(first)
     if _gerund(first):
-        if first.dep_ != "ROOT" and not under_heading:
+        if first.dep_ != "ROOT" and not under_heading and not misparsed:
             return False  # "Expanding trade is a priority": the gerund is a subject
     elif first.tag_ != "VB" or first.dep_ != "ROOT":
         return False
@@ -215,7 +217,43 @@ def _opens_item(first: Token, under_heading: bool) -> bool:
     if any((c.dep_ in ("nsubj", "nsubjpass") and c.i > first.i) or (c.dep_ == "aux" and c.i < first.i)
            for c in first.children):
         return False
-    return any(c.dep_ in ("dobj", "prep", "xcomp", "advmod", "advcl") for c in first.children)
+    # "Continuing cooperation and exchanges on …" read as an adjective: its noun carries the rest
+    carrier = first.head if misparsed else first
+    return any(c.dep_ in ("dobj", "prep", "xcomp", "advmod", "advcl", "conj") for c in carrier.children)
+
+
+# -ing words that are adjectives before a noun ("Growing trade …"), not a bullet's verb
+_ADJECTIVE_ING = frozenset({"growing", "increasing", "existing", "emerging", "ongoing", "leading", "remaining",
+                            "following", "rising", "upcoming", "outstanding", "pending", "booming", "evolving",
+                            "lasting", "enduring", "thriving", "changing", "promising"})
+_GERUND_LINE = re.compile(r"\s*[A-Z][a-z]+ing\b")
+
+
+def _misparsed_bullet(first: Token) -> bool:
+    """Say whether a line's opening gerund is a bullet the parser made a subject or an adjective of.
+
+    "Promoting cooperation in … initiatives through visits" (a plural noun read as the verb) and
+    "Continuing cooperation and exchanges on …" (the gerund read as an adjective) are bullets
+    when a neighbouring line opens with a gerund too: the lines are a list of steps.
+    """
+    if first.tag_ != "VBG" or first.dep_ not in ("csubj", "amod") or first.head.dep_ != "ROOT":
+        return False
+    if first.dep_ == "amod" and (first.lower_ in _ADJECTIVE_ING or first.head.i != first.i + 1):
+        return False
+    if first.dep_ == "csubj" and first.head.lemma_ == "be":
+        return False  # "Expanding trade is a priority"
+    text = doc_text(first.doc)
+    start = text.rfind("\n", 0, first.idx) + 1
+    end = text.find("\n", first.idx)
+    before = [line for line in text[:max(0, start - 1)].split("\n")[-3:] if not _heading_line(line)]
+    after = [line for line in ("" if end < 0 else text[end + 1:]).split("\n")[:3] if not _heading_line(line)]
+    return any(_GERUND_LINE.match(line) is not None for line in before[-1:] + after[:1])
+
+
+def _heading_line(line: str) -> bool:
+    """Say whether a line is a short heading between bullets ("Quantum Science"), or empty."""
+    words = line.split()
+    return len(words) <= _HEADING_WORDS and not line.rstrip().endswith((".", ";", ":"))
 
 
 def _concludes_document(verb: Token) -> bool:
@@ -282,7 +320,7 @@ def find_cues(tok: Token) -> Cue | None:
     # only a word starting a line opens a bullet: the others skip working out their sentence's lines
     if (tok.tag_ in _ITEM_TAGS and not tok.is_space and _starts_line(tok)
             and (item := list_item(tok.sent)) is not None and item.i == tok.i):
-        return Cue(tok, tok, tok, "item")
+        return Cue(tok, tok, tok.head if _misparsed_bullet(tok) else tok, "item")
     if tok.dep_ == "aux" and (tok.lower_ in FUTURE_MODALS | {"should"} or _headline_future(tok)):
         return _modal(tok)
     if tok.lower_ in SCHEDULED and tok.dep_ in ("acl", "advcl") and tok.tag_ == "VBN" and any(
