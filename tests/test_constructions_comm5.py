@@ -30,6 +30,7 @@ def actors(found: ArticleFacts) -> list[str | None]:
     ("President Mahama was about to sign the fisheries accord with Peru.", "sign"),
     ("Ghana is about to open a consulate in Lima.", "open"),
     ("The two ministers are about to launch a joint council on cocoa.", "launch"),
+    ("Mr Quispe, the newly appointed Peruvian trade envoy, is about to make his first trip to Accra.", "make"),
 ])
 def test_an_actor_about_to_act_undertakes_it(extractor: RulesExtractor, text: str, action: str) -> None:
     found = actions(found_in(extractor, text))
@@ -211,3 +212,95 @@ def test_each_gerund_bullet_of_a_list_is_an_undertaking_however_parsed(
 ])
 def test_an_adjective_or_a_subject_outside_a_list_is_no_bullet(extractor: RulesExtractor, text: str) -> None:
     assert actions(facts(extractor, text)) == []
+
+
+# --------------------------------------------------------------------------- "would like to", "would help"
+
+
+@pytest.mark.parametrize(("text", "action"), [
+    ("Peru would like to strengthen cooperation with Ghana in fisheries.", "strengthen"),
+    ("Ghana would like to host the next round of talks in Accra.", "host"),
+    ("President Mahama said Ghana would like to buy Peruvian fertiliser.", "buy"),
+    ("The Peruvian side would like to send a trade mission to Kumasi in June.", "send"),
+    ("Peru would very much like to open a consulate in Accra.", "open"),
+])
+def test_a_party_that_would_like_to_act_offers_it(extractor: RulesExtractor, text: str, action: str) -> None:
+    found = actions(found_in(extractor, text))
+    assert len(found) == 1 and found[0].startswith(action)
+
+
+@pytest.mark.parametrize("text", [
+    "Investors would like to see lower tariffs on cocoa.",
+    "Many farmers would like to export more cocoa.",
+])
+def test_a_wish_of_no_party_or_to_see_is_none(extractor: RulesExtractor, text: str) -> None:
+    assert actions(found_in(extractor, text)) == []
+
+
+@pytest.mark.parametrize("text", [
+    "As chair of the regional bloc in 2025, Ghana would help promote a better partnership with Peru, "
+    "the president stated.",
+    "Peru will help build a cocoa processing plant in Kumasi.",
+    "The Ghanaian government will help train Peruvian mining inspectors.",
+    "President Mahama said Ghana would help Peru expand its shipping links to West Africa.",
+    "Both sides will help their companies find partners in each other's markets.",
+])
+def test_a_party_helping_to_act_undertakes_it(extractor: RulesExtractor, text: str) -> None:
+    found = actions(found_in(extractor, text))
+    assert len(found) == 1 and found[0].startswith("help")
+
+
+@pytest.mark.parametrize("text", [
+    "The new port will help boost trade between the two countries.",
+    "Lower tariffs would help farmers in both countries sell more cocoa.",
+])
+def test_a_thing_that_helps_is_a_forecast(extractor: RulesExtractor, text: str) -> None:
+    assert actions(found_in(extractor, text)) == []
+
+
+# --------------------------------------------------------------------------- "with deliveries set to begin in 2030"
+
+
+@pytest.mark.parametrize("text", [
+    "The contract is worth 4 billion dollars, with deliveries set to begin in 2030, the release said.",
+    "Peru ordered six patrol boats from Ghana, with construction set to start next year.",
+    "The accord was initialled in Lima, with the formal signing slated to take place in July.",
+    "Ghana and Peru ended the third round, with the fourth round scheduled to begin in September.",
+    "The ministers ended their meeting in Lima, with negotiations expected to resume in March.",
+])
+def test_an_event_set_to_begin_on_a_date_is_planned(extractor: RulesExtractor, text: str) -> None:
+    assert len(actions(found_in(extractor, text))) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "The contract is worth 4 billion dollars, with prices set to soar in 2030.",
+    "Peru ordered six patrol boats from Ghana, with deliveries set to begin.",
+])
+def test_a_forecast_or_an_undated_start_is_none(extractor: RulesExtractor, text: str) -> None:
+    assert actions(found_in(extractor, text)) == []
+
+
+# --------------------------------------------------------------------------- what is no undertaking
+
+
+@pytest.mark.parametrize("text", [
+    "Ghana's exports of cocoa will enjoy zero tariffs once the deal takes effect.",
+    "Tariffs on fish will stay in place until the accord takes effect.",
+    "The Accra government told residents to avoid spreading rumours about the blasts.",
+    "The police directed motorists to use the coastal road.",
+    "Ghana pledged to become a counterweight to the G7.",
+    "Peru affirmed its commitment to remain an active player in West Africa.",
+    "The two leaders agreed to be good neighbours.",
+])
+def test_a_time_clause_the_public_told_or_a_standing_is_no_undertaking(
+        extractor: RulesExtractor, text: str) -> None:
+    assert actions(found_in(extractor, text)) == []
+
+
+@pytest.mark.parametrize("text", [
+    "The president instructed officials to draft a trade agreement with Peru.",
+    "The deal will take effect on 1 July.",
+    "Mahama directed the Ghanaian embassy to issue visas within a week.",
+])
+def test_an_official_instructed_or_a_dated_entry_into_force_stays(extractor: RulesExtractor, text: str) -> None:
+    assert len(actions(found_in(extractor, text))) == 1

@@ -22,6 +22,7 @@ from accord.extract.rules.commitments_cues import (
     ACTOR_ADJECTIVES,
     ACTOR_NOUNS,
     EVENT_NOUNS,
+    EVENT_VERBS,
     EXPECTED_NON_ACTIONS,
     INSTRUMENT_NOUNS,
     NON_ACTIONS,
@@ -65,12 +66,14 @@ _GENERIC = frozenset({"coope", "bilat", "relat", "ties", "partn", "count", "nati
                       "areas", "field", "secto", "work", "toget", "closel"})
 _MAX_ACTION_WORDS = 22
 _ADDRESS = frozenset({"mr", "mrs", "ms", "dr"})
+# What one may be or become: a standing, not an act one can be held to.
+_STATES = frozenset({"be", "become", "remain"})
+# Verbs that pass an act on to someone, who must be a party to undertake it.
+_TELLING = frozenset({"tell", "instruct", "direct"})
 # Actors that "it" may stand for when they say what "it" will do (a person is "he" or "she").
 _BODIES = frozenset({"government", "ministry", "side", "country", "nation", "administration", "state",
                      "party", "company", "firm", "agency", "authority", "commission", "corporation"})
 _LOOKS_BACK = re.compile(r"\b(?:earlier|last|since|ago|previously)\s*$", re.IGNORECASE)
-_EVENT_VERBS = frozenset({"take", "begin", "start", "conclude", "enter", "open", "convene", "resume",
-                          "end", "close", "sign"})
 _PAST_ADVERBS = frozenset({"later", "previously", "earlier", "already", "once", "formerly"})
 # An invitation and its acceptance this close together are shown as one span.
 _INVITE_REACH = 300
@@ -209,7 +212,9 @@ def _own_words(action: Token) -> set[int]:
 
 def _conditional(verb: Token) -> bool:
     """Say whether a verb carries an "if"/"unless" clause marker."""
-    return any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in verb.children)
+    # "once the deal takes effect", "until the talks resume": a time that frames another act
+    return any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether", "once", "until")
+               for c in verb.children)
 
 
 def _acceptable(cue: Cue) -> bool:
@@ -222,6 +227,10 @@ def _acceptable(cue: Cue) -> bool:
         return False
     if cue.action.lemma_ in SETBACK_VERBS:
         return False  # "decided to cancel the trip" calls a promise off (read by `setbacks`)
+    if cue.kind in ("verb", "noun", "adj") and cue.action.lemma_ in _STATES:
+        return False  # "pledged to become a counterweight", "commitment to remain …": a state, not an act
+    if cue.cue.lemma_ in _TELLING and cue.actor is not None and not _is_actor(cue.actor):
+        return False  # "told residents to avoid rumours": the public is no party
     if any(c.dep_ == "advcl" and _conditional(c) for c in cue.action.children):
         return False  # "If the talks succeed, the two sides would sign …"
     for t in (cue.action, *cue.action.ancestors):
@@ -239,7 +248,7 @@ def _acceptable(cue: Cue) -> bool:
         # delegation is expected to visit" are plans.
         if subj is not None and not _is_actor(subj) and subj.lemma_.lower() not in EVENT_NOUNS and not (
                 any(c.dep_ == "auxpass" for c in cue.action.children)
-                or cue.action.lemma_ in _EVENT_VERBS):
+                or cue.action.lemma_ in EVENT_VERBS):
             return False
     return not PRINCIPLE.search(_own_phrase(cue.action))
 

@@ -69,6 +69,9 @@ REFRAIN_VERBS = frozenset({"allow", "permit", "let", "tolerate"})
 GOAL_NOUNS = frozenset({"aim", "goal", "objective", "target", "plan", "intention", "purpose"})
 # Verbs by which a document lays down a dated step ("the deal envisages the removal of tariffs … in 2026").
 PROVISION_VERBS = frozenset({"envisage", "envision", "foresee", "stipulate", "provide"})
+# Acts that make an event happen ("the talks are set to begin", "take place").
+EVENT_VERBS = frozenset({"take", "begin", "start", "conclude", "enter", "open", "convene", "resume",
+                          "end", "close", "sign"})
 # Participles that date a planned event in its own noun phrase ("the next round, scheduled for March").
 SCHEDULED = frozenset({"scheduled", "slated", "planned", "set", "due", "expected"})
 PLANNED_VISIT_ADJ = frozenset({"likely", "expected", "planned", "upcoming", "proposed", "forthcoming",
@@ -327,6 +330,10 @@ def find_cues(tok: Token) -> Cue | None:
             c.dep_ == "prep" and c.lower_ in ("for", "on", "in") for c in tok.children):
         event = _scheduled_event(tok)
         return Cue(tok, event, event, "scheduled") if event is not None else None
+    if tok.lower_ in SCHEDULED and tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.pos_ == "NOUN":
+        # "with deliveries set to begin in 2030": the noun's event is planned (dated later)
+        start = _infinitive(tok)
+        return Cue(tok, tok.head, tok.head, "scheduled") if start is not None and start.lemma_ in EVENT_VERBS else None
     if tok.pos_ == "VERB" and tok.lemma_ in COMMIT_VERBS:
         return _verb(tok)
     if tok.pos_ == "VERB" and tok.lemma_ == "look":
@@ -406,12 +413,39 @@ def _modal(aux: Token) -> Cue | None:
     if verb.lemma_ == "be" and any(c.dep_ == "acomp" for c in verb.children):
         # "should be operational by 2027": a dated state is a target (checked for a date later).
         return Cue(aux, verb, verb, "state")
+    wish = _offered_act(verb)
+    if wish is not None:
+        return Cue(aux, wish, verb, "modal")  # "China would like to strengthen connectivity with …"
     if (verb.lemma_ in NON_ACTIONS and not acts_on_own_thing(verb) and not refrains(verb)
-            and (verb.lemma_, particle_of(verb)) not in PARTICLE_ACTIONS):
+            and (verb.lemma_, particle_of(verb)) not in PARTICLE_ACTIONS and not _actor_helps(verb)):
         return None  # "will open new markets" is a forecast, "will open a consulate" a promise
     if verb.lemma_ in COMMIT_VERBS and _to_verb(verb) is not None:
         return None  # "will seek to …" is read by the verb's own rule
     return Cue(aux, verb, verb, "modal")
+
+
+def _named_actor(verb: Token) -> bool:
+    """Say whether a verb's subject names a party: a state, person, body or an actor noun."""
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subj is not None and (subj.ent_type_ in ("GPE", "PERSON", "NORP", "ORG")
+                                 or subj.lemma_.lower() in ACTOR_NOUNS - {"it"})
+
+
+def _offered_act(verb: Token) -> Token | None:
+    """Return X of a party's "would like to X" (an offer made politely), else None."""
+    if verb.lemma_ != "like" or not _named_actor(verb):
+        return None
+    return next((c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB" and "to" in aux_lemmas(c)
+                 and (c.lemma_ not in NON_ACTIONS or acts_on_own_thing(c))), None)
+
+
+def _actor_helps(verb: Token) -> bool:
+    """Say whether a party undertakes to help do something ("Ghana would help promote …").
+
+    "The port will help boost trade" is a forecast: a thing helps, a party undertakes.
+    """
+    return verb.lemma_ == "help" and _named_actor(verb) and any(
+        c.dep_ in ("xcomp", "ccomp") and c.pos_ == "VERB" for c in verb.children)
 
 
 def acts_on_own_thing(verb: Token) -> bool:
