@@ -68,8 +68,12 @@ _MAX_ACTION_WORDS = 22
 _ADDRESS = frozenset({"mr", "mrs", "ms", "dr"})
 # What one may be or become: a standing, not an act one can be held to.
 _STATES = frozenset({"be", "become", "remain"})
-# Verbs that pass an act on to someone, who must be a party to undertake it.
+# Verbs that pass an act on to someone, who must act for a party to undertake it ...
 _TELLING = frozenset({"tell", "instruct", "direct"})
+# ... which the public told what to do does not.
+_PUBLIC = frozenset({"resident", "citizen", "people", "public", "motorist", "driver", "traveller", "traveler",
+                     "tourist", "passenger", "reporter", "journalist", "consumer", "shopper", "investor",
+                     "viewer", "fan", "user", "customer", "household", "householder"})
 # Actors that "it" may stand for when they say what "it" will do (a person is "he" or "she").
 _BODIES = frozenset({"government", "ministry", "side", "country", "nation", "administration", "state",
                      "party", "company", "firm", "agency", "authority", "commission", "corporation"})
@@ -229,7 +233,7 @@ def _acceptable(cue: Cue) -> bool:
         return False  # "decided to cancel the trip" calls a promise off (read by `setbacks`)
     if cue.kind in ("verb", "noun", "adj") and cue.action.lemma_ in _STATES:
         return False  # "pledged to become a counterweight", "commitment to remain …": a state, not an act
-    if cue.cue.lemma_ in _TELLING and cue.actor is not None and not _is_actor(cue.actor):
+    if cue.cue.lemma_ in _TELLING and cue.actor is not None and cue.actor.lemma_.lower() in _PUBLIC:
         return False  # "told residents to avoid rumours": the public is no party
     if any(c.dep_ == "advcl" and _conditional(c) for c in cue.action.children):
         return False  # "If the talks succeed, the two sides would sign …"
@@ -348,7 +352,7 @@ def _domestic(ctx: Context, cue: Cue) -> bool:
         return False
     subj = cue.actor or subject_of(cue.head)
     if (subj is None or not _is_actor(subj) or any(c.dep_ in ("conj", "appos") for c in subj.children)
-            or _PAIR_WORDS.search(subj.text)):
+            or _PAIR_WORDS.search(subj.doc[subj.left_edge.i:subj.i + 1].text)):
         return False  # no known actor ("there are plans to …"), or more than one
     if cue.action.lemma_ in _ENCOUNTER_VERBS or cue.action.pos_ != "VERB":
         return False
