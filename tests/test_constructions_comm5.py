@@ -304,3 +304,66 @@ def test_a_time_clause_the_public_told_or_a_standing_is_no_undertaking(
 ])
 def test_an_official_instructed_or_a_dated_entry_into_force_stays(extractor: RulesExtractor, text: str) -> None:
     assert len(actions(found_in(extractor, text))) == 1
+
+
+# --------------------------------------------------------------------------- relevance: domestic news with officials
+
+# Each uses three or more words of the diplomacy vocabulary (minister, government, president)
+# but names at most one state and no word only relations between states are told in.
+_SPORT = (
+    'Harbour Sharks sign winger from Lisbon on three-year deal\nThe Harbour Sharks have reached an '
+    'agreement with Sporting Lisbon to sign Portuguese winger Rui Costa on a three-year contract, '
+    "the club's president said on Sunday. Costa will join the squad after the international break "
+    'and is expected to make his debut against the Valley Rovers on March 15. The club president, '
+    'Maria Santos, said the Sharks would also offer a new contract to captain Tom Reed before the '
+    'end of the season. The sports minister, who attended the match, said the government would build '
+    'a new stadium in the port district by 2028. The Sharks plan to open a training academy for '
+    'young players next year. Coach Paul Kent said the team would fight for the title and pledged to '
+    'give young players more minutes. Tickets for the home game against the Rovers will go on sale '
+    'on Tuesday.'
+)
+_WEATHER = (
+    'Storm to bring heavy rain and gales to the north this week\nForecasters warned on Tuesday that '
+    'Storm Hilda will bring heavy rain and winds of up to 110 km/h to the north of the country from '
+    'Wednesday night. The meteorological service said the storm would reach the coast by Thursday '
+    'morning and move inland over the weekend. The interior minister said the government would open '
+    'emergency shelters in six districts and pledged to deploy 400 soldiers to help clear roads. The '
+    'president of the regional council said schools would close on Thursday and Friday. Power '
+    'companies plan to put repair crews on standby, and the rail operator said it would cancel night '
+    'trains until the storm passes. Residents were told to stay indoors and avoid travel. '
+    'Temperatures are expected to fall to minus 3 degrees after the storm.'
+)
+_MARKETS = (
+    'Shares rise as central bank signals rate cut\nStocks climbed on Tuesday after the central bank '
+    'governor said the bank would cut its main interest rate in July if inflation kept falling. The '
+    'main index rose 1.4 percent to 7,612 points, led by banks and builders. The finance minister '
+    'said the government would sell part of its stake in the national airline by the end of the year '
+    'and planned to issue $2 billion of green bonds in September. The president of the stock '
+    'exchange said the exchange would launch a new index of small companies next month. Analysts '
+    'expect the currency to strengthen further. Oil rose to $78 a barrel, and gold was steady at '
+    "$2,310 an ounce. The bank's board will meet again on July 9."
+)
+_CRIME = (
+    'Police break up smuggling ring at container port\nPolice arrested eleven people on Monday after '
+    'breaking up a ring that smuggled stolen cars through the container port, the interior ministry '
+    'said. Officers seized 38 cars worth about $1.5 million. The interior minister said the '
+    'government would install new scanners at the port by the end of the year and pledged to hire '
+    '200 more customs officers. The suspects will appear in court on Thursday. The president of the '
+    'port authority said it would tighten checks on exports of used vehicles from next month. '
+    'Detectives plan to question more suspects this week and said further arrests were likely. The '
+    'minister told reporters that the police would publish a report on the case in June.'
+)
+
+
+@pytest.mark.parametrize("text", [_SPORT, _WEATHER, _MARKETS, _CRIME])
+def test_domestic_news_quoting_officials_yields_no_facts(extractor: RulesExtractor, text: str) -> None:
+    found = facts(extractor, text)
+    assert (found.commitments, found.instruments, found.meetings) == ([], [], [])
+
+
+@pytest.mark.parametrize("text", [
+    _CRIME + " Chile's interior minister will travel to Lima next week to discuss the ring with Peru's government.",
+    _MARKETS + " The ambassador said the government would host a trade fair in March.",
+])
+def test_the_same_news_naming_two_states_or_an_envoy_is_kept(extractor: RulesExtractor, text: str) -> None:
+    assert facts(extractor, text).commitments
