@@ -216,9 +216,12 @@ def _own_words(action: Token) -> set[int]:
 
 def _conditional(verb: Token) -> bool:
     """Say whether a verb carries an "if"/"unless" clause marker."""
-    # "once the deal takes effect", "until the talks resume": a time that frames another act
-    return any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether", "once", "until")
-               for c in verb.children)
+    return any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in verb.children)
+
+
+def _framing(verb: Token) -> bool:
+    """Say whether a verb heads a time clause that frames another act ("once the deal takes effect")."""
+    return any(c.dep_ == "mark" and c.lower_ in ("once", "until") for c in verb.children)
 
 
 def _acceptable(cue: Cue) -> bool:
@@ -238,7 +241,7 @@ def _acceptable(cue: Cue) -> bool:
     if any(c.dep_ == "advcl" and _conditional(c) for c in cue.action.children):
         return False  # "If the talks succeed, the two sides would sign …"
     for t in (cue.action, *cue.action.ancestors):
-        if _conditional(t):
+        if _conditional(t) or _framing(t):
             return False
         if t.lemma_ in OPINION_WORDS and t.i != cue.cue.i and not _believed_date(cue, t):
             return False
