@@ -30,7 +30,8 @@ def actors(found: ArticleFacts) -> list[str | None]:
     ("President Mahama was about to sign the fisheries accord with Peru.", "sign"),
     ("Ghana is about to open a consulate in Lima.", "open"),
     ("The two ministers are about to launch a joint council on cocoa.", "launch"),
-    ("Mr Quispe, the newly appointed Peruvian trade envoy, is about to make his first trip to Accra.", "make"),
+    ("Mr Quispe, the newly appointed Peruvian trade envoy, is about to make his first trip to Accra.",
+     "make"),
 ])
 def test_an_actor_about_to_act_undertakes_it(extractor: RulesExtractor, text: str, action: str) -> None:
     found = actions(found_in(extractor, text))
@@ -143,7 +144,8 @@ def test_a_plan_of_one_side_for_itself_is_none(extractor: RulesExtractor, text: 
     ("The Ghanaian government plans to host the joint commission in March.", "host"),
     ("The ministry intends to negotiate an air services deal.", "negotiate"),
 ])
-def test_a_plan_that_reaches_the_other_side_is_kept(extractor: RulesExtractor, text: str, action: str) -> None:
+def test_a_plan_that_reaches_the_other_side_is_kept(
+        extractor: RulesExtractor, text: str, action: str) -> None:
     found = actions(found_in(extractor, text))
     assert len(found) == 1 and found[0].startswith(action)
 
@@ -176,9 +178,10 @@ def test_a_plain_period_ahead_stays_a_deadline(
     assert deadlines(found_in(extractor, text)) == [expected]
 
 
-# --------------------------------------------------------------------------- fact-sheet bullets the parser misreads
+# ---------------------------------------------------------------- fact-sheet bullets the parser misreads
 
-_DIALOGUE = ("The foreign ministers of Peru and Ghana held bilateral talks in Lima on their technology partnership. "
+_DIALOGUE = ("The foreign ministers of Peru and Ghana held bilateral talks in Lima on their technology "
+             "partnership. "
              "The co-chairs listed these steps.\n")
 
 
@@ -208,7 +211,8 @@ def test_each_gerund_bullet_of_a_list_is_an_undertaking_however_parsed(
 
 @pytest.mark.parametrize("text", [
     _DIALOGUE + "Growing trade between the two countries was noted.\nRising prices worried the delegates.\n",
-    _DIALOGUE + "Promoting tourism benefits both countries, the ministers said in a statement after the talks.\n",
+    _DIALOGUE + "Promoting tourism benefits both countries, the ministers said in a statement after "
+                "the talks.\n",
 ])
 def test_an_adjective_or_a_subject_outside_a_list_is_no_bullet(extractor: RulesExtractor, text: str) -> None:
     assert actions(facts(extractor, text)) == []
@@ -258,7 +262,7 @@ def test_a_thing_that_helps_is_a_forecast(extractor: RulesExtractor, text: str) 
     assert actions(found_in(extractor, text)) == []
 
 
-# --------------------------------------------------------------------------- "with deliveries set to begin in 2030"
+# ---------------------------------------------------------------- "with deliveries set to begin in 2030"
 
 
 @pytest.mark.parametrize("text", [
@@ -302,11 +306,12 @@ def test_a_time_clause_the_public_told_or_a_standing_is_no_undertaking(
     "The deal will take effect on 1 July.",
     "Mahama directed the Ghanaian embassy to issue visas within a week.",
 ])
-def test_an_official_instructed_or_a_dated_entry_into_force_stays(extractor: RulesExtractor, text: str) -> None:
+def test_an_official_instructed_or_a_dated_entry_into_force_stays(
+        extractor: RulesExtractor, text: str) -> None:
     assert len(actions(found_in(extractor, text))) == 1
 
 
-# --------------------------------------------------------------------------- relevance: domestic news with officials
+# ---------------------------------------------------------------- relevance: domestic news with officials
 
 # Each uses three or more words of the diplomacy vocabulary (minister, government, president)
 # but names at most one state and no word only relations between states are told in.
@@ -362,7 +367,8 @@ def test_domestic_news_quoting_officials_yields_no_facts(extractor: RulesExtract
 
 
 @pytest.mark.parametrize("text", [
-    _CRIME + " Chile's interior minister will travel to Lima next week to discuss the ring with Peru's government.",
+    _CRIME + " Chile's interior minister will travel to Lima next week to discuss the ring with "
+             "Peru's government.",
     _MARKETS + " The ambassador said the government would host a trade fair in March.",
 ])
 def test_the_same_news_naming_two_states_or_an_envoy_is_kept(extractor: RulesExtractor, text: str) -> None:

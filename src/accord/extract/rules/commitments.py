@@ -335,10 +335,11 @@ def _build(ctx: Context, sent: Span, cue: Cue, body: int) -> _Found | None:
 
 
 # Words by which a plan reaches the other side; without one (or a foreign party) it is the actor's own affair.
-_BILATERAL_WORDS = frozenset({"bilateral", "joint", "jointly", "mutual", "mutually", "each", "both", "together",
-                              "partner", "partners", "partnership", "counterpart", "counterparts", "foreign",
-                              "abroad", "overseas", "cooperation", "cooperate", "collaborate", "collaboration",
-                              "between", "with", "visit", "delegation", "investor", "investors", "investment"})
+_BILATERAL_WORDS = frozenset({
+    "bilateral", "joint", "jointly", "mutual", "mutually", "each", "both", "together", "partner", "partners",
+    "partnership", "counterpart", "counterparts", "foreign", "abroad", "overseas", "cooperation", "cooperate",
+    "collaborate", "collaboration", "between", "with", "visit", "delegation", "investor", "investors",
+    "investment"})
 # Acts that always take in another party ("plans to meet", "intends to host").
 _ENCOUNTER_VERBS = frozenset({"meet", "visit", "sign", "travel", "negotiate", "conclude", "ink", "finalize",
                               "finalise", "tour"})
@@ -346,7 +347,7 @@ _PLANNING = frozenset({"plan", "aim", "intend", "intention", "intent"})
 
 
 def _domestic(ctx: Context, cue: Cue) -> bool:
-    """Say whether one side's plan concerns only itself ("the ministry plans to cut tariffs on its own imports").
+    """Say whether one side's plan concerns only itself ("the ministry plans to cut tariffs on its imports").
 
     A plan names the other side when its act meets or signs with someone, or its words name
     another state, a person, a document, a meeting or something shared ("joint", "bilateral").
@@ -448,7 +449,8 @@ def _speaking_body(clause: Token) -> Token | None:
     if clause.dep_ != "ccomp":
         return None
     speaker = subject_of(clause.head)
-    if speaker is None or not (speaker.ent_type_ in ("GPE", "ORG", "NORP") or speaker.lemma_.lower() in _BODIES):
+    if speaker is None or not (speaker.ent_type_ in ("GPE", "ORG", "NORP")
+                               or speaker.lemma_.lower() in _BODIES):
         return None
     return speaker
 
@@ -459,7 +461,8 @@ def _is_actor(tok: Token) -> bool:
         return True
     if tok.lemma_.lower() in ACTOR_NOUNS or tok.lower_ in ACTOR_NOUNS:
         return True
-    if tok.pos_ == "PROPN" and any(c.dep_ == "compound" and c.lower_.rstrip(".") in _ADDRESS for c in tok.children):
+    if tok.pos_ == "PROPN" and any(c.dep_ == "compound" and c.lower_.rstrip(".") in _ADDRESS
+                                   for c in tok.children):
         return True  # "Mr Srettha", a name the entity recogniser does not know
     # Only the words before the head count: "a policy that will put Sri Lanka first" is no actor.
     return any(t.ent_type_ in ("PERSON", "GPE", "NORP") for t in tok.subtree if t.i <= tok.i)
@@ -489,7 +492,7 @@ def _deadline(ctx: Context, start: int, end: int, cue: Cue) -> TimeExpr | None:
 
 
 def _counts_within(doc: Doc, expr: TimeExpr) -> bool:
-    """Say whether a time is the period an ordinal counts in ("his second visit in six months"), not a date."""
+    """Say whether a time is the period an ordinal counts in ("his second visit in six months")."""
     span = doc.char_span(expr.start, expr.end, alignment_mode="expand")
     if expr.kind != "deadline" or span is None or span[0].lower_ not in ("in", "within"):
         return False

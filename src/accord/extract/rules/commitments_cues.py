@@ -25,7 +25,6 @@ from accord.extract.rules.modality import (
     particle_of,
     prepared_for,
 )
-from accord.nlp import doc_text
 from accord.lexicon import (
     DOCUMENT_SINGULARS,
     MEETING_NOUNS,
@@ -33,6 +32,7 @@ from accord.lexicon import (
     PLAN_NOUNS,
     SIGNING_ACTS,
 )
+from accord.nlp import doc_text
 
 # Verbs that report an undertaking about the future ("agreed to", "pledged to", "decided to").
 COMMIT_VERBS = frozenset({"agree", "pledge", "vow", "undertake", "resolve", "decide", "commit",
@@ -226,9 +226,10 @@ def _opens_item(first: Token, under_heading: bool) -> bool:
 
 
 # -ing words that are adjectives before a noun ("Growing trade …"), not a bullet's verb
-_ADJECTIVE_ING = frozenset({"growing", "increasing", "existing", "emerging", "ongoing", "leading", "remaining",
-                            "following", "rising", "upcoming", "outstanding", "pending", "booming", "evolving",
-                            "lasting", "enduring", "thriving", "changing", "promising"})
+_ADJECTIVE_ING = frozenset({
+    "growing", "increasing", "existing", "emerging", "ongoing", "leading", "remaining", "following",
+    "rising", "upcoming", "outstanding", "pending", "booming", "evolving", "lasting", "enduring",
+    "thriving", "changing", "promising"})
 _GERUND_LINE = re.compile(r"\s*[A-Z][a-z]+ing\b")
 
 
@@ -333,7 +334,9 @@ def find_cues(tok: Token) -> Cue | None:
     if tok.lower_ in SCHEDULED and tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.pos_ == "NOUN":
         # "with deliveries set to begin in 2030": the noun's event is planned (dated later)
         start = _infinitive(tok)
-        return Cue(tok, tok.head, tok.head, "scheduled") if start is not None and start.lemma_ in EVENT_VERBS else None
+        if start is None or start.lemma_ not in EVENT_VERBS:
+            return None
+        return Cue(tok, tok.head, tok.head, "scheduled")
     if tok.pos_ == "VERB" and tok.lemma_ in COMMIT_VERBS:
         return _verb(tok)
     if tok.pos_ == "VERB" and tok.lemma_ == "look":
