@@ -381,3 +381,27 @@ def test_the_same_news_naming_two_states_or_an_envoy_is_kept(extractor: RulesExt
 ])
 def test_an_undertaking_framed_by_a_time_clause_stays(extractor: RulesExtractor, text: str) -> None:
     assert len(actions(found_in(extractor, text))) == 1
+
+
+# --------------------------------------------------------------------------- "I" in a quotation
+
+
+@pytest.mark.parametrize(("text", "actor"), [
+    ("“I assured the Peruvian leader that Ghana will not permit its territory to be used in any manner "
+     "inimical to the security of Peru,” Mahama said.", "Mahama"),
+    ("“I will visit Lima in June,” President Mahama told reporters.", "Mahama"),
+    ('"I have agreed to send a trade mission to Accra next year," the Peruvian president said on Monday.',
+     "Peru"),
+    ('President Mahama said: "I will travel to Lima in July."', "Mahama"),
+    ('Mahama said Boluarte told him: "I will open a consulate in Kumasi."', "Boluarte"),
+])
+def test_i_in_a_quotation_is_its_speaker(extractor: RulesExtractor, text: str, actor: str) -> None:
+    assert actors(found_in(extractor, text)) == [actor]
+
+
+@pytest.mark.parametrize("text", [
+    "“I will visit Lima in June,” the statement said.",
+    "“I will visit Lima in June,” the report quoted an aide as saying.",
+])
+def test_a_quotation_said_by_no_party_keeps_its_i(extractor: RulesExtractor, text: str) -> None:
+    assert actors(found_in(extractor, text)) == ["I"]

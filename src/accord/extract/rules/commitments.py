@@ -572,10 +572,25 @@ def _name_of(ctx: Context, tok: Token) -> str | None:
         return _pair(ctx) or text
     if tok.lower_ in ("their", "our", "us"):
         return _pair(ctx) or text
+    if tok.lower_ in ("i", "my") and (speaker := _quoted_speaker(tok)) is not None:
+        return _name_of(ctx, speaker)  # '"I assured the leader that …," Mahama said'
     if tok.lower_ in ("he", "she", "i", "his", "her", "my"):
         return previous_person(ctx, tok.idx) or text
     words = text.split()
     return " ".join(words[:8]) if words else None
+
+
+_SAYING = frozenset({"say", "tell", "add", "state", "declare", "write", "note"})
+
+
+def _quoted_speaker(tok: Token) -> Token | None:
+    """Return who says the quoted words "I" stands in ('"I will …," the president said'), else None."""
+    for verb in tok.ancestors:
+        if verb.lemma_ in _SAYING:
+            subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.lower_ not in ("i", "we")), None)
+            if subj is not None:
+                return subj if _is_actor(subj) else None
+    return None
 
 
 def _by_title(ctx: Context, span: Span) -> str | None:
