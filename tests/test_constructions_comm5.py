@@ -405,3 +405,14 @@ def test_i_in_a_quotation_is_its_speaker(extractor: RulesExtractor, text: str, a
 ])
 def test_a_quotation_said_by_no_party_keeps_its_i(extractor: RulesExtractor, text: str) -> None:
     assert actors(found_in(extractor, text)) == ["I"]
+
+
+@pytest.mark.parametrize("text", [
+    "The two leaders intend to remain in close consultation and further develop the friendship between "
+    "Ghana and Peru.",
+    "The government currently expects the new rail section in Ghana to be up and running in 2028.",
+    "The two leaders agreed to remain in close contact.",
+])
+def test_staying_in_contact_or_another_subjects_state_is_no_standing(
+        extractor: RulesExtractor, text: str) -> None:
+    assert len(actions(found_in(extractor, text))) == 1

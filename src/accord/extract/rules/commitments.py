@@ -234,7 +234,7 @@ def _acceptable(cue: Cue) -> bool:
         return False
     if cue.action.lemma_ in SETBACK_VERBS:
         return False  # "decided to cancel the trip" calls a promise off (read by `setbacks`)
-    if cue.kind in ("verb", "noun", "adj") and cue.action.lemma_ in _STATES:
+    if cue.kind in ("verb", "noun", "adj") and _standing(cue):
         return False  # "pledged to become a counterweight", "commitment to remain …": a state, not an act
     if cue.cue.lemma_ in _TELLING and cue.actor is not None and cue.actor.lemma_.lower() in _PUBLIC:
         return False  # "told residents to avoid rumours": the public is no party
@@ -258,6 +258,20 @@ def _acceptable(cue: Cue) -> bool:
                 or cue.action.lemma_ in EVENT_VERBS):
             return False
     return not PRINCIPLE.search(_own_phrase(cue.action))
+
+
+def _standing(cue: Cue) -> bool:
+    """Say whether a cue's actor undertakes only to be something ("pledged to become a counterweight").
+
+    "intend to remain in close consultation" (a prepositional phrase), "… and further develop …"
+    (an act besides) and "expects the section to be running in 2028" (another subject's state) are
+    not the actor's standing.
+    """
+    act = cue.action
+    return (act.lemma_ in _STATES and any(c.dep_ in ("attr", "acomp") for c in act.children)
+            and not any(c.dep_ == "conj" and c.pos_ == "VERB" for c in act.children)
+            and not any(c.dep_ == "nsubj" for c in act.children)
+            and not any(c.dep_ == "dobj" for c in cue.cue.children))
 
 
 def _own_phrase(action: Token) -> str:
