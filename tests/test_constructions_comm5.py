@@ -172,6 +172,8 @@ def test_the_period_an_ordinal_counts_in_is_no_deadline(
 @pytest.mark.parametrize(("text", "expected"), [
     ("The president will visit Peru in six months.", ("in six months", "2025-11-05")),
     ("The two sides will meet again within three months.", ("within three months", "2025-08-05")),
+    ("Ghana will host the second meeting of the joint committee in the first half of next year.",
+     ("in the first half of next year", "2026-06")),
 ])
 def test_a_plain_period_ahead_stays_a_deadline(
         extractor: RulesExtractor, text: str, expected: tuple[str | None, str | None]) -> None:
@@ -416,3 +418,24 @@ def test_a_quotation_said_by_no_party_keeps_its_i(extractor: RulesExtractor, tex
 def test_staying_in_contact_or_another_subjects_state_is_no_standing(
         extractor: RulesExtractor, text: str) -> None:
     assert len(actions(found_in(extractor, text))) == 1
+
+
+# --------------------------------------------------------------------------- "within six months of signing"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The treaty will be ratified within six months of signing.",
+     ("within six months of signing", "2025-11-05")),
+    ("Ghana will open the consulate within three months of the signing of the accord.",
+     ("within three months of the signing of the accord", "2025-08-05")),
+    ("The working group will submit its report within six months of its first meeting.",
+     ("within six months of its first meeting", None)),
+    ("The two sides will exchange lists of products within 90 days after the entry into force of the deal.",
+     ("within 90 days after the entry into force of the deal", None)),
+    ("The committee will meet within a month of the visit.", ("within a month of the visit", None)),
+])
+def test_a_period_counted_from_an_event_keeps_the_event(
+        extractor: RulesExtractor, text: str, expected: tuple[str, str | None]) -> None:
+    found = found_in(extractor, text)
+    assert deadlines(found) == [expected]
+    assert "of" not in found.commitments[0].action.split()[-1:]  # the event is the deadline's, not the act's

@@ -494,7 +494,7 @@ def _past_agreement(cue: Cue) -> bool:
 
 def _deadline(ctx: Context, start: int, end: int, cue: Cue) -> TimeExpr | None:
     """Return the time expression that dates the action: the first after it, else before it."""
-    exprs = [e for e in _when_planned(ctx, start, end, cue)
+    exprs = [_anchored(ctx, cue.action.doc, e) for e in _when_planned(ctx, start, end, cue)
              if not e.text.lower().startswith(("since", "last", "earlier"))
              and not _LOOKS_BACK.search(ctx.text[max(start, e.start - 12):e.start])
              and not _counts_within(cue.action.doc, e)]
@@ -505,10 +505,32 @@ def _deadline(ctx: Context, start: int, end: int, cue: Cue) -> TimeExpr | None:
     return after[0] if after else exprs[-1]
 
 
+def _anchored(ctx: Context, doc: Doc, expr: TimeExpr) -> TimeExpr:
+    """Return a period counted from an event with the event in its words ("within six months of signing").
+
+    Counted from a signing (told as done), it ends that long after the article's day; counted
+    from an event still ahead ("of its first meeting") it has no date yet: the words are kept.
+    """
+    span = doc.char_span(expr.start, expr.end, alignment_mode="expand")
+    if span is None or span.end >= len(doc) or not _DURATION.fullmatch(expr.text):
+        return expr
+    link = doc[span.end]
+    event = next((c for c in link.children if c.dep_ in ("pobj", "pcomp")), None)
+    if link.lower_ not in ("of", "after", "following") or event is None:
+        return expr
+    end = event.right_edge.idx + len(event.right_edge.text)
+    signed = any(t.lemma_.lower() in ("sign", "signing", "signature") for t in event.subtree)
+    return replace(expr, end=end, text=ctx.text[expr.start:end],
+                   value=expr.value if signed else None, kind=expr.kind if signed else "vague")
+
+
+_DURATION = re.compile(r"(?i)(?:in|within)\s+(?:a|an|\d+|[a-z]+)\s+(?:days?|weeks?|months?|years?|decades?)")
+
+
 def _counts_within(doc: Doc, expr: TimeExpr) -> bool:
     """Say whether a time is the period an ordinal counts in ("his second visit in six months")."""
     span = doc.char_span(expr.start, expr.end, alignment_mode="expand")
-    if expr.kind != "deadline" or span is None or span[0].lower_ not in ("in", "within"):
+    if span is None or not _DURATION.fullmatch(expr.text):
         return False
     head = span[0].head  # the counted noun, or the verb whose object it is ("make his second visit in …")
     counted = [head, *(c for c in head.children if c.dep_ == "dobj")]

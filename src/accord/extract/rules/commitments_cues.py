@@ -94,7 +94,7 @@ ACTOR_NOUNS = frozenset({"side", "party", "country", "nation", "leader", "govern
                          "state", "administration", "firm", "executive", "king", "chancellor",
                          "secretary", "counterpart", "prime", "authority", "army", "navy", "bank",
                          "corporation", "airline", "airlines", "business", "we", "they", "he", "she",
-                         "i", "you", "who", "chamber", "agency", "commission", "group"})
+                         "i", "you", "who", "chamber", "agency", "commission", "committee", "group"})
 # Lemmas: the lemmatiser leaves the MoU forms as they are.
 INSTRUMENT_NOUNS = DOCUMENT_SINGULARS | MOU_NOUNS | PLAN_NOUNS | {"document", "contract", "declaration"}
 EVENT_NOUNS = MEETING_NOUNS
