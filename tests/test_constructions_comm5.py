@@ -439,3 +439,41 @@ def test_a_period_counted_from_an_event_keeps_the_event(
     found = found_in(extractor, text)
     assert deadlines(found) == [expected]
     assert "of" not in found.commitments[0].action.split()[-1:]  # the event is the deadline's, not the act's
+
+
+# --------------------------------------------------------------------------- support for another party's bid
+
+
+@pytest.mark.parametrize(("text", "actor", "action"), [
+    ("Ghana reiterated its support for Peru's candidacy for a seat on the UN Human Rights Council.",
+     "Ghana", "support Peru's candidacy for a seat on the UN Human Rights Council"),
+    ("Peru expressed its full support for Ghana's bid to host the 2027 summit.", "Peru",
+     "support Ghana's bid to host the summit"),
+    ("The Peruvian side conveyed support for Ghana's membership of the forum.", "Peru",
+     "support Ghana's membership of the forum"),
+    ("President Mahama voiced Ghana's backing for Peru's accession to the trade bloc.", "Ghana",
+     "support Peru's accession to the trade bloc"),
+    ("Peru reaffirmed its support for Ghana's candidature for the presidency of the assembly in 2026.",
+     "Peru", "support Ghana's candidature for the presidency of the assembly"),
+])
+def test_support_stated_for_a_bid_is_an_undertaking(
+        extractor: RulesExtractor, text: str, actor: str, action: str) -> None:
+    found = found_in(extractor, text)
+    assert [(c.actor, c.action) for c in found.commitments] == [(actor, action)]
+
+
+@pytest.mark.parametrize("text", [
+    "Ghana expressed support for the peace process in the region.",
+    "Peru did not express support for Ghana's bid.",
+    "The bid won support from several members of the assembly.",
+])
+def test_support_for_a_cause_denied_or_received_is_none(extractor: RulesExtractor, text: str) -> None:
+    assert actions(found_in(extractor, text)) == []
+
+
+@pytest.mark.parametrize(("text", "actor"), [
+    ("Ghana reaffirmed its commitment to open a consulate in Lima.", "Ghana"),
+    ("The Peruvian government expressed its readiness to host the joint commission in March.", "Peru"),
+])
+def test_a_possessive_pronoun_is_the_subjects_own(extractor: RulesExtractor, text: str, actor: str) -> None:
+    assert actors(found_in(extractor, text)) == [actor]

@@ -29,6 +29,7 @@ from accord.extract.rules.commitments_cues import (
     OPINION_WORDS,
     PREFILTER,
     PRINCIPLE,
+    SUPPORT_NOUNS,
     Cue,
     acts_on_own_thing,
     done_to_act,
@@ -564,7 +565,8 @@ def _actor(ctx: Context, cue: Cue) -> str | None:
         return _pair(ctx)  # a fact sheet's bullet is the two sides' (a heading above it is no subject)
     tok = cue.actor
     if tok is None and cue.kind in ("noun", "visit"):
-        tok = next((c for c in cue.cue.children if c.dep_ == "poss"), None) or next(
+        # "Ghana reiterated its support": "its" is the subject's, read below
+        tok = next((c for c in cue.cue.children if c.dep_ == "poss" and c.tag_ != "PRP$"), None) or next(
             (g for c in cue.cue.children if c.dep_ == "prep" and c.lower_ == "of"
              for g in c.children if g.dep_ == "pobj"), None)
     if tok is None:
@@ -690,6 +692,9 @@ def _action_text(ctx: Context, cue: Cue, deadline: TimeExpr | None) -> str:
     if act.dep_ == "dobj" and act.head.i == cue.cue.i and act.pos_ != "VERB" and cue.kind != "provision":
         # "pledged a $250 million line of credit": the thing given, led by the verb giving it
         first, prefix = act.left_edge.i, cue.cue.lemma_ + " "
+    if act.dep_ == "pobj" and act.head.head.i == cue.cue.i and cue.cue.lemma_ in SUPPORT_NOUNS:
+        # "its support for Peru's candidacy for a seat …": support the candidacy, and what it is for
+        first, last, prefix = act.left_edge.i, max(last, cue.cue.right_edge.i), "support "
     words = [t for t in doc[first:last + 1]
              if deadline is None or not (deadline.start <= t.idx < deadline.end)]
     if deadline is not None:

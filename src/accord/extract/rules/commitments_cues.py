@@ -52,6 +52,10 @@ EXPECTED_NON_ACTIONS = frozenset({"be", "become", "face", "ask", "focus", "raise
 COMMIT_NOUNS = frozenset({"willingness", "readiness", "intention", "intent", "commitment", "plan",
                           "offer", "invitation", "instruction", "pledge", "undertaking", "resolve",
                           "decision", "promise"})
+# Support pledged for another party's standing in a body or event ("its support for Peru's candidacy").
+SUPPORT_NOUNS = frozenset({"support", "backing", "endorsement"})
+BID_NOUNS = frozenset({"bid", "candidacy", "candidature", "membership", "accession", "application",
+                       "chairmanship", "presidency", "election", "hosting"})
 # Verbs that state a noun cue as the actor's own ("reaffirmed its commitment to …").
 REPORTING_VERBS = frozenset({"reaffirm", "reiterate", "express", "affirm", "confirm", "announce",
                              "underline", "underscore", "emphasize", "emphasise", "stress", "show",
@@ -104,7 +108,8 @@ PRINCIPLE = re.compile(r"\b(?:peace|sovereignty|territorial integrity|internatio
                        r"human rights|disputes?)\b", re.IGNORECASE)
 PREFILTER = re.compile(
     r"\b(?:will|would|shall|'ll|agree|pledg|vow|undert|resolv|decid|commit|promis|concur|offer|"
-    r"accept|invit|plan|intend|intent|scheduled|expect|willing|ready|readiness|prepared|keen|instruct|about\s+to|"
+    r"accept|invit|plan|intend|intent|scheduled|expect|willing|ready|readiness|prepared|keen|instruct|"
+    r"about\s+to|(?:support|backing|endorsement)\s+for|"
     r"assur|effect|likely|upcoming|seek|consent|forward|told|tell|direct|aim|goal|objective|target|slated|"
     r"set|purpose|underway|under\s+way|envisag|envision|foresee|stipulat|provides?\s+for)"
     # a headline's future: a short subject, then "to" ("Both sides to reconvene …")
@@ -346,6 +351,8 @@ def find_cues(tok: Token) -> Cue | None:
     if tok.pos_ == "NOUN" and tok.lemma_ in COMMIT_NOUNS and not (tok.tag_ == "NNS" and tok.lemma_ in (
             "commitment", "intention", "pledge", "promise")):
         return _noun(tok)
+    if tok.pos_ == "NOUN" and tok.lemma_ in SUPPORT_NOUNS:
+        return _support(tok)
     if tok.lower_ in COMMIT_ADJECTIVES and (
             (tok.pos_ == "ADJ" and tok.dep_ in ("acomp", "amod"))
             or (tok.tag_ == "VBN" and any(c.dep_ in ("auxpass", "aux") and c.lemma_ == "be"
@@ -571,6 +578,16 @@ def _for_subject(noun: Token, action: Token) -> Token | None:
         return next((c for c in action.children if c.dep_ == "nsubj"), None)
     return next((g for c in noun.children if c.dep_ == "prep" and c.lower_ == "for" and c.i < action.i
                  for g in c.children if g.dep_ == "pobj"), None)
+
+
+def _support(noun: Token) -> Cue | None:
+    """Return the bid a party states its support for ("reiterated its support for Peru's candidacy")."""
+    bid = next((g for c in noun.children if c.dep_ == "prep" and c.lower_ == "for"
+                for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() in BID_NOUNS), None)
+    head = clause_head(noun)
+    if bid is None or is_negated(head) or head.lemma_ not in REPORTING_VERBS:
+        return None
+    return Cue(noun, bid, head, "noun")
 
 
 def _noun(noun: Token) -> Cue | None:
