@@ -349,13 +349,66 @@ def test_a_file_name_with_escapes_is_printed_inert(tmp_path: Path) -> None:
     assert_inert(result.stderr)
 
 
-def test_register_tables_print_escapes_inert(capsys: pytest.CaptureFixture[str]) -> None:
-    from accord.cli import register_cmds
+@pytest.mark.parametrize("width", [40, 200])  # cards and a table
+def test_register_tables_print_escapes_inert(capsys: pytest.CaptureFixture[str],
+                                             monkeypatch: pytest.MonkeyPatch, width: int) -> None:
+    import importlib
 
-    register_cmds._table(["subject", "source"], [[f"trade{ESCAPES}", f"evil{ESCAPES}.txt"]], "none")
+    from accord.cli import tables
+
+    monkeypatch.setattr(importlib.import_module("accord.cli.app").console, "width", width)
+    reason = "a reason long enough " * 3 + ESCAPES
+    tables.print_rows(["subject", "source", "why"], [[f"trade{ESCAPES}", f"evil{ESCAPES}.txt", reason]],
+                      "none")
     out = capsys.readouterr().out
     assert_inert(out)
     assert "trade\u241b" in out
+
+
+_ROWS = [["com-0633f4a15a", "Belarus and Pakistan", "reconvene to further discuss the roadmap for future "
+           "collaboration", "this afternoon (2024-11-26)", "fulfilled", "matched on time by meeting "
+           "mtg-0dcaa5baf6 on 2024-11-26 [002_61ef2a6b099915ef.txt 2024-11-26]"],
+          ["com-dff6d02753", "Belarus", "reconvene in Minsk", "", "overdue", "deadline passed"]]
+_COLUMNS = ("id", "actor", "action", "deadline", "status", "why")
+
+
+@pytest.mark.parametrize("width", [60, 80, 100, 220])
+def test_a_list_never_folds_a_word_at_any_width(capsys: pytest.CaptureFixture[str],
+                                                monkeypatch: pytest.MonkeyPatch, width: int) -> None:
+    import importlib
+
+    from accord.cli import tables
+
+    monkeypatch.setattr(importlib.import_module("accord.cli.app").console, "width", width)
+    tables.print_rows(_COLUMNS, _ROWS, "none")
+    printed = capsys.readouterr().out
+    words = {w.strip("[]()") for row in _ROWS for cell in row for w in cell.split()}
+    assert words <= {w.strip("[]()│") for w in printed.split()}
+    assert max(len(line.rstrip()) for line in printed.splitlines()) <= width
+
+
+def test_cards_name_their_first_line_once_and_keep_empty_cells_in_place(
+        capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    import importlib
+
+    from accord.cli import tables
+
+    monkeypatch.setattr(importlib.import_module("accord.cli.app").console, "width", 80)
+    tables.print_rows(_COLUMNS, _ROWS, "none")
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0] == "id · actor · deadline · status"
+    assert lines[2] == "com-0633f4a15a  Belarus and Pakistan  this afternoon (2024-11-26)  fulfilled"
+    assert "com-dff6d02753  Belarus  –  overdue" in lines  # the empty deadline keeps its place
+    assert [ln.split(":")[0].strip() for ln in lines if ln.startswith("  ") and ":" in ln] == [
+        "action", "why", "action", "why"]
+
+
+def test_an_empty_list_says_so_on_stderr(capsys: pytest.CaptureFixture[str]) -> None:
+    from accord.cli import tables
+
+    tables.print_rows(_COLUMNS, [], "no commitments match")
+    out, err = capsys.readouterr()
+    assert out == "" and "no commitments match" in err
 
 
 # --- stats -----------------------------------------------------------------------------

@@ -158,6 +158,28 @@ def test_season_words_that_are_not_times(text: str) -> None:
     assert find_time_expressions(text, date(2031, 11, 12)) == []
 
 
+@pytest.mark.parametrize("text", [
+    "The premier toured the port, for the first time in 11 years.",
+    "Trade between them reached its highest level in five years.",
+    "It was the first such visit in two decades and the first round of talks in three years.",
+    "Exports suffered the sharpest fall in six months.",
+    "The only state visit in four years came when the king stayed in Hue.",
+])
+def test_a_stretch_since_something_last_happened_is_not_a_time(text: str) -> None:
+    assert [e.text for e in find_time_expressions(text, TUESDAY) if e.kind == "deadline"] == []
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("They will hold the first round in two weeks.", "2024-12-10"),
+    ("The two ministers will sign the accord in two weeks.", "2024-12-10"),
+    ("The first joint patrol is to start in three months.", "2025-02-26"),
+    ("Both sides will submit the largest request in ten days.", "2024-12-06"),
+    ("In two weeks the plant opens for the first time.", "2024-12-10"),
+])
+def test_a_time_ahead_stays_a_time_beside_record_words(text: str, value: str) -> None:
+    assert [e.value for e in find_time_expressions(text, TUESDAY) if e.kind == "deadline"] == [value]
+
+
 def test_every_match_holds_its_patterns_cue() -> None:
     """A text without a pattern's cue is not searched with it: no match of it may lack the cue.
 

@@ -72,16 +72,25 @@ def test_register_lists_instruments_of_a_pair_given_in_either_order(hand_db: Pat
     assert bad.exit_code == 2 and "ISO" in bad.output
 
 
-@pytest.mark.parametrize(("width", "sectors"), [(80, False), (120, True)])
-def test_the_register_table_keeps_ids_whole_and_drops_sectors_on_a_narrow_terminal(
-        hand_db: Path, monkeypatch: pytest.MonkeyPatch, width: int, sectors: bool) -> None:
+@pytest.mark.parametrize(("width", "table"), [(80, False), (160, True)])
+def test_the_register_prints_cards_where_a_table_would_fold_its_words(
+        hand_db: Path, monkeypatch: pytest.MonkeyPatch, width: int, table: bool) -> None:
     import importlib
 
     monkeypatch.setattr(importlib.import_module("accord.cli.app").console, "width", width)
-    ids = [r["id"] for r in ok_json(hand_db, "register")]
-    table = run(hand_db, "register")
-    assert table.exit_code == 0 and all(i in table.stdout for i in ids)
-    assert ("sectors" in table.stdout) is sectors
+    listed = ok_json(hand_db, "register")
+    shown = run(hand_db, "register")
+    assert shown.exit_code == 0
+    # every id, subject word, sector and owner is printed whole, whichever the layout
+    words = {w for r in listed for w in [r["id"], *r["subject"].split(), *r["sectors"], r["date"]]}
+    assert all(w in shown.stdout.split() or f"{w}," in shown.stdout.split() for w in words), shown.stdout
+    assert ("┃" in shown.stdout) is table
+    if not table:  # each card opens on its id; the first line's names are said once, above
+        lines = shown.stdout.splitlines()
+        assert lines[0].split(" · ")[0] == "id"
+        assert ("sectors:" in shown.stdout) is any(r["sectors"] for r in listed)
+        assert sorted(ln.split()[0] for ln in lines if ln.startswith("ins-") and "  " in ln) == sorted(
+            r["id"] for r in listed)
 
 
 def test_commitments_have_a_status_as_of_a_day_with_evidence(hand_db: Path) -> None:

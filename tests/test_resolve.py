@@ -473,6 +473,96 @@ def test_a_visit_recalled_in_a_report_about_another_pair_still_merges() -> None:
     assert not rule.blocks(finland).probe & rule.blocks(chile).insert
 
 
+def _talks_report(name: str, text: str, kind: str, who: dict[str, str | None],
+                  day: date) -> ArticleFacts:
+    """A report of one unplaced meeting, told in its first sentence, of people of `who` (name -> state)."""
+    from accord.core import Meeting
+    from tests.resolve_fixtures import article
+
+    first = text.split(".")[0]
+    return ArticleFacts(
+        article(name, text, day),
+        "test",
+        "1",
+        meetings=[Meeting(kind=kind, participants=tuple(n for n in who if n in first), date=day.isoformat(),
+                          evidence=ev(text, first))],
+        people=[Person(name=n, role="Minister", country=c, evidence=ev(text, n.split()[-1]))
+                for n, c in who.items() if c and n.split()[-1] in text],
+    )
+
+
+def _meeting_groups(reports: list[ArticleFacts]) -> list[list[str]]:
+    register = consolidate(reports)
+    return sorted(sorted(m.article_name for m in r.mentions)
+                  for r in register.records.values() if r.kind == "meetings")
+
+
+def test_meetings_between_different_pairs_of_states_stay_apart() -> None:
+    day = date(2025, 6, 10)
+    kenya_india = {"Ruth Otieno": "Kenya", "Arun Rao": "India"}
+    kenya_china = {"Ruth Otieno": "Kenya", "Li Wenhua": "China"}
+    lunch = _talks_report("in.txt", "The prime minister hosted a luncheon for Ruth Otieno. Arun Rao spoke.",
+                          "other", kenya_india, day)
+    talks = _talks_report("cn.txt", "Ruth Otieno met Li Wenhua of China. Kenya and China.", "talks",
+                          kenya_china, day)
+    assert _meeting_groups([lunch, talks]) == [["cn.txt"], ["in.txt"]]
+
+
+def test_one_meeting_told_with_one_side_named_still_merges() -> None:
+    day = date(2025, 6, 10)
+    both = _talks_report("a.txt", "Ruth Otieno held talks with Arun Rao. Kenya and India.", "talks",
+                         {"Ruth Otieno": "Kenya", "Arun Rao": "India"}, day)
+    one = _talks_report("b.txt", "Ruth Otieno held talks in the capital. Envoy Vikram Das was there.",
+                        "talks", {"Ruth Otieno": "Kenya", "Vikram Das": "India"}, day)
+    recalled = _talks_report("c.txt", "Ruth Otieno held talks with Arun Rao, a report on Peru says. Peru.",
+                             "talks", {"Ruth Otieno": "Kenya", "Arun Rao": None, "Diego Paz": "Peru"}, day)
+    assert _meeting_groups([both, one, recalled]) == [["a.txt", "b.txt", "c.txt"]]
+
+
+def _summit_report(name: str, text: str, quote: str, place: str | None, pair: tuple[str, str],
+                   day: date) -> ArticleFacts:
+    from accord.core import Meeting
+    from tests.resolve_fixtures import article
+
+    return ArticleFacts(
+        article(name, text, day),
+        "test",
+        "1",
+        meetings=[Meeting(kind="summit", place=place, date=day.isoformat(), evidence=ev(text, quote))],
+        people=[Person(name=f"Envoy {n}", role="Ambassador", country=c, evidence=ev(text, "Envoy"))
+                for n, c in enumerate(pair)],
+    )
+
+
+@pytest.mark.parametrize(("first", "second"), [
+    ("the 16th ASEAN Summit", "At last week's ASEAN summit in Hanoi"),
+    ("ahead of the G20 meeting", "during the G20 Summit in Rome"),
+    ("at the APEC Leaders' Meeting", "the APEC summit in Lima"),
+    ("the Asia-Africa Conference opened", "when the Asia-Africa conference opened"),
+    ("on the margins of the SCO summit", "the 23rd SCO Summit"),
+])
+def test_a_summit_of_a_body_told_in_reports_of_other_pairs_is_one_meeting(first: str, second: str) -> None:
+    day = date(2025, 3, 4)
+    a = _summit_report("a.txt", f"Envoy: {first}.", first, None, ("Chile", "Norway"), day)
+    b = _summit_report("b.txt", f"Envoy: {second}.", second, "Vietnam", ("Kenya", "Peru"), day)
+    assert _meeting_groups([a, b]) == [["a.txt", "b.txt"]]
+
+
+@pytest.mark.parametrize(("first", "second", "later"), [
+    ("the 16th ASEAN Summit", "the 16th APEC Summit", 0),
+    ("the G20 meeting", "the G7 summit", 0),
+    ("the BRICS summit", "the BRICS summit", 200),
+])
+def test_summits_of_other_bodies_or_other_years_stay_apart(first: str, second: str, later: int) -> None:
+    from datetime import timedelta
+
+    day = date(2025, 3, 4)
+    a = _summit_report("a.txt", f"Envoy: {first}.", first, None, ("Chile", "Norway"), day)
+    b = _summit_report("b.txt", f"Envoy, later: {second}.", second, "Vietnam", ("Kenya", "Peru"),
+                       day + timedelta(days=later))
+    assert _meeting_groups([a, b]) == [["a.txt"], ["b.txt"]]
+
+
 def test_records_stay_in_id_order_after_updates() -> None:
     register = Register()
     for facts in all_articles():

@@ -24,8 +24,8 @@ from accord.cli.register_cmds import (
     _pair,
     _print_json,
     _store,
-    _table,
 )
+from accord.cli.tables import print_rows
 from accord.cli.terminal import write_out
 from accord.curation import CuratedRegister
 from accord.errors import AccordError
@@ -67,7 +67,7 @@ def due_cmd(
     elif as_csv:
         write_out(list_csv("due", found))
     else:
-        _table(("due", "status", "what", "record", "sources"), [_deadline_row(d) for d in found],
+        print_rows(("due", "status", "what", "record", "sources"), [_deadline_row(d) for d in found],
                f"nothing due within {window} of {day.isoformat()}")
 
 

@@ -16,11 +16,11 @@ from pathlib import Path
 from typing import Annotated, Any, TypeVar
 
 import typer
-from rich.table import Table
 from rich.text import Text
 
 from accord.brief import build_brief, to_markdown, to_pdf
-from accord.cli.app import app, console, day_option, err_console, fail, open_store, owners_of, settings_of
+from accord.cli.app import app, console, day_option, fail, open_store, owners_of, settings_of
+from accord.cli.tables import print_rows
 from accord.cli.terminal import write_json, write_out
 from accord.core import INITIATIVE_STATES
 from accord.errors import AccordError
@@ -107,23 +107,6 @@ def _print_json(value: Any) -> None:
     write_json(json.dumps(value, ensure_ascii=False, indent=2) + "\n")
 
 
-_ID_COLUMNS = frozenset({"id", "record"})
-_WIDE_TERMINAL = 100  # columns from which `accord register` shows every column
-
-
-def _table(columns: Sequence[str], rows: Sequence[Sequence[str]], empty: str) -> None:
-    if not rows:
-        err_console.print(Text(empty))
-        return
-    table = Table(header_style="bold")
-    for name in columns:
-        # a record id is read whole ("ins-0de296eae4"); the other columns share what is left
-        table.add_column(name, overflow="fold", no_wrap=name in _ID_COLUMNS)
-    for row in rows:
-        table.add_row(*(Text(cell) for cell in row))
-    console.print(table)
-
-
 def _cites(mentions: Sequence[Any]) -> str:
     return " ".join(dict.fromkeys(cite(m) for m in mentions))
 
@@ -181,12 +164,7 @@ def register_cmd(
     judged = as_of is not None or implementation is not None
     columns = ("id", "type", "subject", "sectors", "stage", "date", "sources") + (
         (f"implementation {query.as_of}",) if judged else ())
-    rows = [_instrument_row(v)[:len(columns)] for v in found]
-    if console.width < _WIDE_TERMINAL:
-        # at 80 columns the sectors (the subject's own words, mostly) would fold every word: left to --json
-        keep = [i for i, name in enumerate(columns) if name != "sectors"]
-        columns, rows = tuple(columns[i] for i in keep), [[row[i] for i in keep] for row in rows]
-    _table(columns, rows, "no instruments match")
+    print_rows(columns, [_instrument_row(v)[:len(columns)] for v in found], "no instruments match")
     # each lifecycle step once, under the table: "ins-a signed as ins-b"
     for link in sorted({ln for v in found for ln in v.record.links}):
         console.print(Text(f"{link.source} {link.relation} {link.target}"))
@@ -222,7 +200,7 @@ def commitments_cmd(
     if as_json:
         _print_json([v.to_json() for v in found])
         return
-    _table(("id", "actor", "action", "deadline", "status", "why"),
+    print_rows(("id", "actor", "action", "deadline", "status", "why"),
            [_commitment_row(v) for v in found], "no commitments match")
 
 
@@ -260,7 +238,7 @@ def initiatives_cmd(
     elif as_csv:
         write_out(list_csv("initiatives", found))
     else:
-        _table(("id", "type", "subject", "sectors", "state", "evidence", "carried by"),
+        print_rows(("id", "type", "subject", "sectors", "state", "evidence", "carried by"),
                [_initiative_row(v) for v in found], "no initiatives match")
 
 
@@ -279,7 +257,8 @@ def conflicts_cmd(ctx: typer.Context, pair: PairOpt = None, as_json: JsonOpt = F
     if as_json:
         _print_json([v.to_json() for v in found])
         return
-    _table(("record", "field", "sides"), [_conflict_row(v) for v in found], "no conflicts between sources")
+    print_rows(("record", "field", "sides"), [_conflict_row(v) for v in found],
+               "no conflicts between sources")
 
 
 def _timeline_row(v: TimelineView) -> list[str]:
@@ -295,7 +274,7 @@ def timeline_cmd(ctx: typer.Context, pair: NeedPairOpt, as_json: JsonOpt = False
     if as_json:
         _print_json([v.to_json() for v in found])
         return
-    _table(("date", "kind", "what", "record", "sources"), [_timeline_row(v) for v in found],
+    print_rows(("date", "kind", "what", "record", "sources"), [_timeline_row(v) for v in found],
            "nothing dated for this pair")
 
 
@@ -422,6 +401,6 @@ def audit_cmd(ctx: typer.Context, as_json: JsonOpt = False) -> None:
     if as_json:
         _print_json([audit_json(e, mentions=True) for e in entries])
         return
-    _table(("#", "when", "who", "what", "records", "why"),
+    print_rows(("#", "when", "who", "what", "records", "why"),
            [[str(e.id), e.at.strftime("%Y-%m-%d %H:%M"), e.who, _what(e),
              ", ".join(e.records), e.why] for e in entries], "no curation recorded")

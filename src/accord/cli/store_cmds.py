@@ -7,7 +7,6 @@ reaches the terminal only as `rich.text.Text`, never as markup.
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
 from typing import Annotated
 
 import typer
@@ -40,6 +39,7 @@ from accord.cli.app import (
     report_failed_extraction,
     settings_of,
 )
+from accord.cli.tables import Cell, print_rows
 from accord.cli.terminal import printable, write_json, write_out
 from accord.core import FACT_KINDS, ArticleFacts
 from accord.errors import (
@@ -140,14 +140,8 @@ def ingest(
         raise outcome
 
 
-def _facts_table(records: Sequence[StoredFact]) -> Table:
-    table = Table(show_lines=False, header_style="bold")
-    for name in ("id", "article", "kind", "fact", "quote"):
-        table.add_column(name, overflow="fold")
-    for r in records:
-        table.add_row(str(r.id), Text(r.article), Text(r.kind, style=KIND_STYLES.get(r.kind, "")),
-                      Text(r.summary), Text(r.quote))
-    return table
+def _fact_cells(r: StoredFact) -> list[Cell]:
+    return [str(r.id), r.article, Text(r.kind, style=KIND_STYLES.get(r.kind, "")), r.summary, r.quote]
 
 
 @app.command()
@@ -177,7 +171,7 @@ def facts(
     elif as_csv:
         write_out(list_csv("facts", records))
     elif records:
-        console.print(_facts_table(records))
+        print_rows(("id", "article", "kind", "fact", "quote"), [_fact_cells(r) for r in records], "")
         console.print(Text(f"{len(records)} facts", style="dim"))
     else:
         err_console.print(Text("no stored facts match"))

@@ -36,6 +36,9 @@ class TimeExpr:
     ahead: bool | None = None  # the clause looks ahead (True), back (False) or cannot tell
 
 
+NOT_TIME = "not a time"  # what a handler says of words that only look like a time expression
+
+
 _MONTHS = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
     "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
@@ -254,7 +257,20 @@ def _count(word: str) -> int:
     return int(word) if word.isdigit() else _NUMBER_WORDS.get(word, 1)
 
 
+# "for the first time in 11 years", "the highest level in five years": a stretch since
+# something last happened, not a time ahead (unless the clause looks ahead: "will hold the
+# first round in two weeks")
+_FIRST_TIME_BEFORE = re.compile(r"(?i)\bfirst\s+time\s+$")
+_RECORD_BEFORE = re.compile(
+    r"(?i)\b(?:first|only|most|least|best|worst|(?:high|low|larg|bigg|long|great|strong|fast|small|weak|slow"
+    r"|sharp|steep|deep|short)est)\b(?:\s+[\w'’-]+){0,3}\s+$")
+
+
 def _h_within(m: re.Match[str], ref: date | None, future: bool | None) -> tuple[str | None, str]:
+    if m.group(0)[:3].lower() == "in ":
+        before = m.string[max(0, m.start() - 60):m.start()]
+        if _FIRST_TIME_BEFORE.search(before) or (future is not True and _RECORD_BEFORE.search(before)):
+            return None, NOT_TIME
     if ref is None:
         return None, "deadline"
     unit = (m["unit"] or "fortnight").lower()
@@ -564,6 +580,8 @@ def _find_cached(text: str, ref: date | None, future: bool | None) -> tuple[Time
             continue
         direction = future if future is not None else _direction(text, m.start(), m.end())
         value, kind = handler(m, ref, direction)
+        if kind == NOT_TIME:
+            continue
         out.append(TimeExpr(m.start(), m.end(), m.group(0), value, kind, direction))
     return tuple(sorted(out, key=lambda e: e.start))
 

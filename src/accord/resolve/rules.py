@@ -249,6 +249,11 @@ def instrument_text(fact: Instrument | Initiative) -> str:
     return " ; ".join((fact.subject, *fact.sectors))
 
 
+def _subject_keys(fact: Instrument | Initiative) -> frozenset[str]:
+    """Return the words a document or initiative is blocked by: its subject's, and its labels ("L:…")."""
+    return content_words(instrument_text(fact)) | {"L:" + x for x in instrument_labels(fact)}
+
+
 def instrument_labels(fact: Instrument | Initiative) -> frozenset[str]:
     """Return the sector labels of an instrument's (or initiative's) subject and listed sectors."""
     return sector_labels(fact.subject) | sector_labels(" ; ".join(fact.sectors))
@@ -280,7 +285,7 @@ class InstrumentRule(_Defaults):
     def blocks(self, item: Item) -> Blocks:
         assert isinstance(item.fact, Instrument)
         pair = instrument_pair(item)
-        words = content_words(instrument_text(item.fact)) | {"L:" + x for x in instrument_labels(item.fact)}
+        words = _subject_keys(item.fact)
         by_type = BlockKey("I", (pair, f":{item.fact.type}"))
         bases = [BlockKey("I", (pair, w)) for w in words] or [by_type]
         if self.options.semantic is not None and item.fact.type in _TITLE_TYPES:
@@ -488,6 +493,20 @@ def _places_compatible(a: str | None, b: str | None) -> bool:
     return not (ca and cb and ca != cb)
 
 
+# the body a gathering is named for: a word with a second capital or a digit ("BRICS",
+# "G20", "Asia-Africa") before the gathering's noun
+_GATHERING_NAME = re.compile(
+    r"\b([A-Z][\w-]*[A-Z0-9][\w-]*)\s+(?i:(?:leaders'\s+)?(?:summit|conference|forum|meeting))\b")
+
+
+def gathering_names(item: Item) -> frozenset[str]:
+    """Return the bodies a summit is named for in its quote ("the 15th BRICS Summit": BRICS)."""
+    assert isinstance(item.fact, Meeting)
+    if item.fact.kind != "summit":
+        return frozenset()
+    return frozenset(m.group(1).upper() for m in _GATHERING_NAME.finditer(item.mention.quote))
+
+
 def _abroad_and_unplaced(placed: Item, other: Item) -> bool:
     """Say whether a meeting held in a third state meets one with no place in a report of a pair.
 
@@ -495,9 +514,47 @@ def _abroad_and_unplaced(placed: Item, other: Item) -> bool:
     another trip than the visit it leaves unplaced: that one is taken to be the pair's own.
     """
     assert isinstance(placed.fact, Meeting) and isinstance(other.fact, Meeting)
+    if gathering_names(placed) & gathering_names(other):
+        return False  # a summit of a body is no pair's own, wherever it is held
     where = place_country(placed.fact.place)
     states = set(other.ctx.pair.split("-")) if other.ctx.pair else set()
     return bool(where) and not other.fact.place and len(states) == 2 and where not in states
+
+
+def _participant_states(item: Item) -> frozenset[str]:
+    """Return the states of the people a meeting names, as its report places them."""
+    assert isinstance(item.fact, Meeting)
+    placed = dict(item.ctx.people)
+    return frozenset(code for name in item.fact.participants if (code := placed.get(name)))
+
+
+def _meeting_pair(item: Item) -> frozenset[str] | None:
+    """Return the two states a meeting is between, when its report tells them, else None.
+
+    The states of the people it names decide; when all of them are of one state of the
+    report's pair, the pair stands ("Modi hosted a luncheon for Dissanayake" in a report
+    about India and Sri Lanka).
+    """
+    assert isinstance(item.fact, Meeting)
+    states = _participant_states(item)
+    if len(states) == 2:
+        return states
+    pair = frozenset(s for s in item.ctx.pair.split("-") if s)
+    placed = dict(item.ctx.people)
+    all_placed = all(n in placed for n in item.fact.participants)
+    if len(states) == 1 and len(pair) == 2 and states <= pair and all_placed:
+        return pair
+    return None
+
+
+def _with_a_third_state(a: Item, b: Item) -> bool:
+    """Say whether `b` names someone of a state outside the pair `a` is known to be between.
+
+    Dissanayake's luncheon with Modi is not his talks with a Chinese vice-chairwoman that
+    month, though both are unplaced and name him.
+    """
+    pair = _meeting_pair(a)
+    return pair is not None and bool(_participant_states(b) - pair)
 
 
 @dataclass(frozen=True, slots=True)
@@ -520,6 +577,8 @@ class MeetingRule(_Defaults):
         # article's pair (which finds reports that name nobody: "a delegation-level meeting")
         keys = {BlockKey("M", tuple(k.split("|"))) for k in participant_keys(item.fact)}
         keys.add(BlockKey("M", (f"@P:{item.ctx.pair}",)))
+        # and by the body a summit is named for, which reports of any pair may mention
+        keys |= {BlockKey("M", (f"@N:{name}",)) for name in gathering_names(item)}
         insert, probe = set(keys), set(keys)
         where = place_country(item.fact.place)
         if where:
@@ -575,6 +634,8 @@ class MeetingRule(_Defaults):
         if not _places_compatible(fa.place, fb.place):
             return False
         if _abroad_and_unplaced(a, b) or _abroad_and_unplaced(b, a):
+            return False
+        if _with_a_third_state(a, b) or _with_a_third_state(b, a):
             return False
         ka, kb = participant_keys(fa), participant_keys(fb)
         return not (ka and kb and not ka & kb)
@@ -786,7 +847,7 @@ class InitiativeRule(_Defaults):
     def blocks(self, item: Item) -> Blocks:
         assert isinstance(item.fact, Initiative)
         pair = instrument_pair(item)
-        words = content_words(instrument_text(item.fact)) | {"L:" + x for x in instrument_labels(item.fact)}
+        words = _subject_keys(item.fact)
         return Blocks.plain(BlockKey("N", (pair, w)) for w in words)
 
     def compatible(self, a: Item, b: Item) -> bool:

@@ -22,6 +22,7 @@ from accord.extract.rules.modality import (
     HYPOTHETICAL_MODALS,
     char_bounds,
     clause_bounds,
+    is_negated,
     names_facility,
     time_expressions,
 )
@@ -77,8 +78,8 @@ def _done(ctx: Context, sent: Span, tok: Token) -> Commitment | None:
 
 def _told_done(verb: Token) -> bool:
     """Say whether a verb tells of its act as done: past, not negated, not planned or hoped for."""
-    if verb.tag_ not in _PAST_TAGS or any(c.dep_ == "neg" for c in verb.children):
-        return False
+    if verb.tag_ not in _PAST_TAGS or is_negated(verb):
+        return False  # "flights have not resumed", "no flights have resumed"
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     if any(a.lower_ in FUTURE_MODALS | HYPOTHETICAL_MODALS or a.lower_ in ("to", "be") for a in auxes):
         return False  # "will be reopened", "is to be reopened", "would have reopened"
