@@ -162,7 +162,7 @@ def deadlines(found: ArticleFacts) -> list[tuple[str | None, str | None]]:
     ("The president will pay his third visit to Peru in two years next month.", ("next month", "2025-06")),
     ("Ghana will host its fourth trade fair in Lima within a year.", (None, None)),
     ("The minister will make her first trip to Accra in a decade in July.", ("in July", "2025-07")),
-    ("Peru will hold the fifth round of talks in three months.", (None, None)),
+    ("Peru will make its fifth purchase of Ghanaian cocoa in three months.", (None, None)),
 ])
 def test_the_period_an_ordinal_counts_in_is_no_deadline(
         extractor: RulesExtractor, text: str, expected: tuple[str | None, str | None]) -> None:
@@ -172,6 +172,7 @@ def test_the_period_an_ordinal_counts_in_is_no_deadline(
 @pytest.mark.parametrize(("text", "expected"), [
     ("The president will visit Peru in six months.", ("in six months", "2025-11-05")),
     ("The two sides will meet again within three months.", ("within three months", "2025-08-05")),
+    ("Peru will hold the first round of talks in two weeks.", ("in two weeks", "2025-05-19")),
     ("Ghana will host the second meeting of the joint committee in the first half of next year.",
      ("in the first half of next year", "2026-06")),
 ])

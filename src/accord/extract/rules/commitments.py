@@ -535,8 +535,9 @@ def _counts_within(doc: Doc, expr: TimeExpr) -> bool:
         return False
     head = span[0].head  # the counted noun, or the verb whose object it is ("make his second visit in …")
     counted = [head, *(c for c in head.children if c.dep_ == "dobj")]
-    return any(c.dep_ == "amod" and (c.ent_type_ == "ORDINAL" or c.lower_ == "first")
-               for n in counted for c in n.children)
+    # one's own n-th act counts a series ("his second visit"); "the first round in two weeks" is ahead
+    return any(any(c.dep_ == "amod" and (c.ent_type_ == "ORDINAL" or c.lower_ == "first") for c in n.children)
+               and any(c.dep_ == "poss" for c in n.children) for n in counted)
 
 
 def _when_planned(ctx: Context, start: int, end: int, cue: Cue) -> list[TimeExpr]:
