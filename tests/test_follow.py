@@ -327,3 +327,37 @@ def test_a_promise_to_sign_the_agreement_is_kept_by_the_one_its_article_named(
         tmp_path: Path, signed: str, status: str) -> None:
     result = batch(tmp_path, CEPA_PROMISED, CEPA_DELAYED, signed)
     assert status_of(result, "sign the agreement", date(2032, 3, 1)) == status
+
+
+INVITED = (" date 2031-03-03 OSLO: President Kofi Mensah of Ghana invited Norwegian Prime Minister Arvid "
+           "Kessler to visit Ghana, and Kessler accepted. The two leaders also instructed their ministers to "
+           "conclude negotiations on an investment treaty before the end of next year.\n")
+
+
+@pytest.mark.parametrize("report", [
+    # the inviting president's own trip, recalled at home
+    (" date 2031-06-18 ACCRA: President Kofi Mensah returned to Accra on Tuesday from a two-day visit "
+     "to Togo.\n"),
+    (" date 2031-06-18 ACCRA: The fisheries memorandum signed during President Kofi Mensah's visit has yet "
+     "to be implemented, officials said on Tuesday.\n"),
+])
+def test_a_visit_of_someone_else_does_not_keep_a_promise_to_visit(tmp_path: Path, report: str) -> None:
+    result = batch(tmp_path, INVITED, report)
+    assert status_of(result, "visit Ghana", date(2031, 9, 1)) == "no_deadline"
+
+
+@pytest.mark.parametrize("report", [
+    " date 2031-06-18 ACCRA: Ghanaian and Norwegian officials met in Accra on Tuesday to review trade.\n",
+    (" date 2031-06-18 ACCRA: Norwegian Prime Minister Arvid Kessler arrived in Accra on Tuesday for a "
+     "state visit and held talks with President Kofi Mensah.\n"),
+])
+def test_a_promise_to_conclude_negotiations_is_not_kept_by_a_meeting(tmp_path: Path, report: str) -> None:
+    result = batch(tmp_path, INVITED, report)
+    assert status_of(result, "conclude negotiations", date(2031, 9, 1)) == "open"
+
+
+def test_the_invited_visit_is_kept_by_the_guest_s_own_visit(tmp_path: Path) -> None:
+    made = (" date 2031-06-18 ACCRA: Norwegian Prime Minister Arvid Kessler arrived in Accra on Tuesday for "
+            "a state visit and held talks with President Kofi Mensah.\n")
+    result = batch(tmp_path, INVITED, made)
+    assert status_of(result, "visit Ghana", date(2031, 9, 1)) == "fulfilled"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib
+import re
 import threading
 from bisect import bisect_left, bisect_right
 from collections import OrderedDict
@@ -42,6 +43,8 @@ def load_pipeline(model: str) -> Language:
 
 
 PARAGRAPHS = "accord_paragraphs"
+# A bulleted or numbered line: a sentence of its own even without a full stop above it.
+_LIST_ITEM = re.compile(r"(?:[-•*–—▪]|\d{1,2}[.)])\s")
 DATELINE_CHARS = 3000  # the first lines of a story, where its dateline is
 
 
@@ -56,6 +59,13 @@ def paragraph_starts(doc: Doc) -> Doc:
     for tok in doc[1:]:
         if "\n\n" in doc[tok.i - 1].text and not tok.is_space:
             tok.is_sent_start = True
+        elif "\n" in doc[tok.i - 1].text and (mark := _LIST_ITEM.match(doc.text, tok.idx)):
+            # "- Key terms of the Agreement include:" is no part of the line above; its mark opens it
+            tok.is_sent_start = True
+            for after in doc[tok.i + 1:]:
+                after.is_sent_start = False
+                if after.idx >= mark.end():
+                    break
     # a dateline is a sentence of its own: "OTTAWA, March 3 (Reuters) - Canada and Chile agreed …"
     # has neither Ottawa among who agreed nor March 3 as a deadline, nor the headline above it
     # the dateline's place

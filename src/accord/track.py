@@ -161,6 +161,8 @@ def _acts(actions: list[str], quotes: list[str]) -> list[str]:
     if head in EVENT_MATCHERS:
         out.append(head)
     for act, words in _ACT_WORDS:
+        if head in _DOCUMENT_ACTS and act == "@meet":
+            continue  # "conclude negotiations on a treaty": the talks are what ends, no meeting keeps it
         if act not in out and any(words.search(a) for a in actions):
             out.append(act)
     if not out and all(_NO_ACT_OF_ITS_OWN.match(a) for a in actions):
@@ -214,10 +216,12 @@ def _goes_to(meeting: Record, targets: frozenset[str]) -> bool:
 def _meeting_matches(commitment: Record, meeting: Record, act: str, targets: frozenset[str]) -> bool:
     """Say whether a meeting carries out a promise to visit or to meet (participants may differ)."""
     if act == "@visit":
+        # a visit of someone else is not the promised one ("Støre will visit Ghana" is not kept by
+        # Mahama's visit, wherever it was); a visit that names nobody may be anyone's
         return (
             meeting.fields.get("kind") not in ("call", "press_conference", "other")
             and (not targets or _goes_to(meeting, targets))
-            and (meeting.fields.get("kind") != "visit" or bool(targets)
+            and (meeting.fields.get("kind") != "visit"
                  or _actor_matches(commitment.fields.get("actor"), meeting.fields.get("participants") or []))
         )
     if act == "@meet":

@@ -24,7 +24,9 @@ from accord.extract.rules.instruments_goods import purchase_lines
 from accord.extract.rules.instruments_lexicon import (
     CONSENSUS_VERBS,
     MULTILATERAL,
+    NEUTRAL_VERBS,
     NOUN_TYPES,
+    PLANNED_VERBS,
     RELATION_NOUNS,
     SELF_NAMING,
     VERB_BOUND,
@@ -35,6 +37,7 @@ from accord.extract.rules.instruments_lists import (
     act_region,
     clean_item,
     find_topic,
+    is_instrument_noun,
     region,
     sector_chars,
     split_items,
@@ -52,7 +55,7 @@ from accord.extract.rules.instruments_mentions import (
 )
 from accord.extract.rules.instruments_merge import Candidate, merge
 from accord.extract.rules.instruments_ordinals import Package, member, ordinal_opening, package
-from accord.extract.rules.instruments_status import mention_status, sentence_status, verb_status
+from accord.extract.rules.instruments_status import lemma_of, mention_status, sentence_status, verb_status
 from accord.nlp import ents_in, span_text
 from accord.normalize.countries import gazetteer
 from accord.normalize.dates import find_time_expressions
@@ -77,6 +80,8 @@ _PURPOSED_TYPES = frozenset({"agreement", "mou"})
 # Words that leave a plural uncounted and unnamed ("additional deals", "further accords").
 _UNCOUNTED = frozenset({"additional", "further", "more", "other", "several", "various", "many", "numerous",
                         "some", "multiple"})
+# Words that make a plan both sides' ("a joint action plan", "a bilateral work plan").
+_SHARED_WORDS = frozenset({"joint", "bilateral", "common", "mutual"})
 _NOT_ACT_OPENERS = frozenset({"DET", "ADP", "NUM", "PRON", "PROPN", "PUNCT"})
 _THIS_FIELD = re.compile(r"\b(?:this|that|the same)\s+(?:domain|field|area|sector|sphere|regard)\b", re.I)
 
@@ -261,8 +266,11 @@ def _from_mention(ctx: Context, sent: Span, index: int, m: Mention, bounds: tupl
     typ = mention_type(m)
     status = mention_status(head)
     titled = _titled(m, bounds[0], bounds[1], sent)
-    if not titled and _key(head) in VERB_BOUND and status is None:
-        return []  # "with plans for cultural exchange programs": no document
+    # a plan is a document by its own capitalised name ("the Joint Action Plan"), else by a verb
+    # that makes it one: "a development plan for Africa" being drafted is one side's
+    named_plan = titled and head.text[:1].isupper()
+    if not named_plan and _key(head) in VERB_BOUND and (status is None or _only_drafted(head)):
+        return []  # "with plans for cultural exchange programs", "finalizing a design plan": no document
     heads = {t.i for t in (*m.nouns, *m.absorbed)}
     last = _mention_end(m, sent, heads)
     topic = find_topic(sent, last, heads, covered)
@@ -313,9 +321,11 @@ def _single(ctx: Context, sent: Span, index: int, m: Mention, bounds: tuple[int,
             sectors_text = doc[tokens[0].i:tokens[-1].i + 1].text
         else:
             topic_item = clean_item(tokens)  # "An MoU was exchanged on maritime cooperation"
+            if any(is_instrument_noun(t) for t in topic_item):
+                topic_item = []  # "… has, including taking the Agreement into consideration": another mention
     end = _with_purpose(m, sent, end, covered)
     if titled:
-        end = _with_field(sent, end, covered)
+        end = _name_end(m, _with_field(sent, end, covered))
     if m.stop is not None:
         end = min(end, m.stop)
     # "the latest deal", "a pact on Friday": no subject of its own
@@ -325,7 +335,8 @@ def _single(ctx: Context, sent: Span, index: int, m: Mention, bounds: tuple[int,
         topic_item = _clause_purpose_item(m.head, sent, covered)  # "a convention was signed to combat …"
     typ = mention_type(m)
     status = mention_status(m.head) or (sentence_status(sent) if (titled or content or topic_item) else None)
-    if status is None and (titled or content) and _on_list_line(ctx.text, m.head.idx):
+    if status is None and (titled or content) and _on_list_line(ctx.text, m.head.idx) \
+            and not _verb_on_line(ctx.text, m.head):
         status = last_status or "signed"  # "The MoUs are:\n- MoU on disaster management;"
     if status is None and content and ordinal_opening(sent) is not None:
         status = last_status  # "Three MoUs will be signed. … The second MoU between A and B covers …"
@@ -365,6 +376,21 @@ def _only_parties_between(m: Mention, end: int) -> bool:
     if j + 2 < end and doc[j].text == "(" and doc[j + 2].text == ")":
         j += 3  # "(MoU)"
     return j == end or doc[j].lower_ in ("with", "between")
+
+
+def _name_end(m: Mention, end: int) -> int:
+    """Return the end of a capitalised name before a bare lowercase "for …" that says whom it
+    serves ("the Third Country Training Program for officials from Southeast Asia"); "the
+    Partnership for the Energy Transition" keeps it.
+    """
+    doc = m.head.doc
+    j = m.last + 1
+    k = j + 1  # "for officials", not "for the implementation of …" (what it is, not whom it serves)
+    capitals = sum(t.text[:1].isupper() for t in doc[max(0, m.first - 3):m.first])
+    if k < end and doc[j].lower_ == "for" and doc[k].is_alpha and doc[k].text[:1].islower() \
+            and m.head.text[:1].isupper() and capitals >= 2:
+        return j
+    return end
 
 
 def _with_field(sent: Span, end: int, covered: set[int]) -> int:
@@ -421,6 +447,35 @@ def _on_list_line(text: str, pos: int) -> bool:
         return True
     before = text[:line_start].rstrip()
     return before.endswith(":")
+
+
+def _verb_on_line(text: str, noun: Token) -> bool:
+    """Say whether the noun's line is a clause that only speaks of a document, not a list item naming one.
+
+    "- Key terms of the Agreement include:" tells what it holds; "14. Abe acknowledged Japan's
+    contributions through the Strategic Partnership for …" (a numbered paragraph) names a
+    framework as a means. A line that names a document, or whose clause acts on it ("- Welcoming
+    the MoU on …", "5. The leaders welcomed the MoU on …"), takes the status of its list.
+    """
+    line_start = text.rfind("\n", 0, noun.idx) + 1
+    while noun.dep_ in ("conj", "appos") and noun.head.i != noun.i:
+        noun = noun.head
+    finite = [a for a in noun.ancestors if a.pos_ == "VERB" and a.tag_ != "VBG" and a.idx >= line_start]
+    return any(lemma_of(a) in NEUTRAL_VERBS for a in finite) or (bool(finite) and noun.dep_ == "pobj")
+
+
+def _only_drafted(noun: Token) -> bool:
+    """Say whether the verb that gives a plan its status only drafts or readies it.
+
+    "is finalizing a development plan", "will draft an action plan": one side's plan in the
+    making; a plan is a document between the parties once signed, adopted or agreed on.
+    """
+    own = noun.doc[noun.left_edge.i:noun.i]
+    states = sum(t.pos_ == "PROPN" and gazetteer().resolve(t.text) is not None for t in own)
+    if states >= 2 or any(t.lower_ in _SHARED_WORDS for t in own):
+        return False  # "a joint action plan", "the Ghana-Chile plan": the two sides' in the making
+    verb = next((a for a in noun.ancestors if a.pos_ in ("VERB", "AUX") and verb_status(a) is not None), None)
+    return verb is not None and lemma_of(verb) in PLANNED_VERBS
 
 
 def _key(head: Token) -> str:

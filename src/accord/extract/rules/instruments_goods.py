@@ -39,9 +39,12 @@ def _purchase(ctx: Context, sent: Span, index: int, covered: set[int], line_star
               last_status: str | None) -> Candidate | None:
     """Return the deal one bulleted line states, when it opens with a purchase under a package."""
     text = ctx.text
-    if not LIST_MARK.match(text[line_start:sent.end_char].lstrip()):
+    line = text[line_start:sent.end_char]
+    mark = LIST_MARK.match(line.lstrip())
+    if mark is None:
         return None
-    opener = next((t for t in sent if t.idx >= line_start and not (t.is_punct or t.is_space)), None)
+    after_mark = line_start + len(line) - len(line.lstrip()) + mark.end()  # "1. Acquisition …": past "1."
+    opener = next((t for t in sent if t.idx >= after_mark and not (t.is_punct or t.is_space)), None)
     if opener is None or not _transaction(opener) or opener.idx - line_start > 6 \
             or not _under_package(text, line_start):
         return None

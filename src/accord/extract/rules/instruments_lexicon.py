@@ -59,7 +59,12 @@ DISCUSSED_VERBS = frozenset({
 # an instrument under discussion, and they say nothing of other documents in the sentence.
 PROPOSAL_VERBS = frozenset({"push", "pitch", "float", "suggest", "urge"})
 ISSUED_VERBS = frozenset({"issue", "adopt", "release", "publish", "endorse", "launch", "unveil"})
+# "announced a new Partnership for …" issues it, "announced deals on …" tells they were made;
+# it says nothing of other documents in the sentence ("announced that talks on a treaty would start").
+ANNOUNCING_VERBS = frozenset({"announce"})
 RATIFIED_VERBS = frozenset({"ratify"})
+# Verbs that conclude a text without signing it: "the negotiators initialled the agreement".
+FINALIZED_VERBS = frozenset({"initial"})
 
 # Nouns naming what happens to an instrument ("the signing of", "early conclusion of").
 EVENT_NOUNS: dict[str, str] = {

@@ -13,6 +13,7 @@ from spacy.tokens import Span, Token
 
 from accord.extract.rules.instruments_lexicon import (
     DROP_LEADING,
+    EVENT_NOUNS,
     FORM_TYPES,
     GENERIC_TYPES,
     GENERIC_WORDS,
@@ -34,6 +35,9 @@ _MAX_NP = 30
 _TOPIC_LINKS = frozenset({"on", "for", "concerning", "regarding", "covering", "between"})
 _NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
                  "eight": 8, "nine": 9, "ten": 10, "a": 1, "an": 1}
+# Nouns a document noun may modify and still be the thing talked of ("the agreement text").
+_ABOUT_DOCUMENTS = frozenset({"ceremony", "text", "draft", "package", "framework", "negotiator",
+                              "negotiators", "round", "rounds", "process", "deadline"})
 _DOCUMENT_MODIFIERS = frozenset({"cooperation", "co-operation", "bilateral", "intergovernmental", "legal"})
 
 
@@ -86,6 +90,8 @@ def is_mention_noun(tok: Token) -> bool:
     key = low if low in NOUN_TYPES or low in FORM_TYPES else tok.lemma_.lower()
     if key not in NOUN_TYPES and key not in FORM_TYPES:
         return False
+    if _modifies_another(tok):
+        return False
     if key in TITLE_ONLY:
         return tok.text[0].isupper() and tok.i > tok.sent.start
     if key == "documents":  # "cooperation documents", not "documents seen by Reuters"
@@ -98,6 +104,18 @@ def is_mention_noun(tok: Token) -> bool:
         nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else tok
         return tok.text[0].isupper() and nxt.lower_ in TITLED_BEFORE[key] and _titled_object(nxt)
     return True
+
+
+def _modifies_another(tok: Token) -> bool:
+    """Say whether the noun only modifies the noun its phrase is about ("customs declaration rules",
+    "treaty obligations"), not an act on a document ("the MoU signing ceremony", "FTA talks").
+    """
+    head = tok.head
+    if tok.dep_ != "compound" or head.pos_ != "NOUN" or head.i == tok.i:
+        return False
+    low, lemma = head.lower_, head.lemma_.lower()
+    about = _ABOUT_DOCUMENTS | EVENT_NOUNS.keys()
+    return not ({low, lemma} & about or low in NOUN_TYPES or lemma in NOUN_TYPES)
 
 
 def _own_topic(noun: Token) -> bool:
@@ -195,6 +213,8 @@ def subject_text(start: int, end: int, sent: Span) -> tuple[int, int]:
     while start < end - 1 and (doc[start].lower_ in DROP_LEADING
                                or doc[start].pos_ in ("DET", "PUNCT", "SPACE")):
         start += 1
+    while end > start + 1 and doc[end - 1].is_space:
+        end -= 1  # a list line's line break
     return doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
 
 

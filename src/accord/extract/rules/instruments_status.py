@@ -13,20 +13,26 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from accord.extract.rules.instruments_lexicon import (
+    ANNOUNCING_VERBS,
     DISCUSSED_VERBS,
     EVENT_NOUNS,
+    FINALIZED_VERBS,
     FUTURE_ADVERBS,
     FUTURE_GOVERNORS,
     ISSUED_VERBS,
     MODALS,
+    NEUTRAL_VERBS,
+    NOUN_TYPES,
     PLANNED_VERBS,
     PROPOSAL_VERBS,
     RATIFIED_VERBS,
     SIGNED_VERBS,
+    TITLE_ONLY,
 )
 from accord.extract.rules.modality import sets_back
+from accord.lexicon import PLAN_NOUNS
 
-_DONE = frozenset({"signed", "issued", "ratified", "in_force"})
+_DONE = frozenset({"signed", "issued", "ratified", "in_force", "finalized"})
 _MAX_WALK = 8
 
 
@@ -34,7 +40,7 @@ def _is_verb(tok: Token) -> bool:
     return tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB")
 
 
-_KNOWN = SIGNED_VERBS | ISSUED_VERBS | RATIFIED_VERBS | DISCUSSED_VERBS | PLANNED_VERBS
+_KNOWN = SIGNED_VERBS | FINALIZED_VERBS | ISSUED_VERBS | RATIFIED_VERBS | DISCUSSED_VERBS | PLANNED_VERBS
 
 
 def lemma_of(tok: Token) -> str:
@@ -67,6 +73,8 @@ def verb_status(verb: Token) -> str | None:
         return "signed" if any(c.dep_ == "prep" and c.lower_ in ("to", "on") for c in verb.children) else None
     if lemma in SIGNED_VERBS:
         return "signed"
+    if lemma in FINALIZED_VERBS:
+        return "finalized"
     if lemma in ISSUED_VERBS:
         return "issued"
     if lemma in RATIFIED_VERBS:
@@ -87,6 +95,11 @@ def is_future(verb: Token, depth: int = 0) -> bool:
     head = verb.head
     if has_to and any(c.dep_ == "nsubj" and c.lemma_.lower() in FUTURE_GOVERNORS for c in children):
         return True  # "the intention of the United States to enter into …"
+    if has_to and _ranked(head):
+        # "the third country to sign such a deal": an act done, ranked among others, unless the
+        # clause ranking it looks ahead ("will be the first state to sign")
+        clause = head if _is_verb(head) else head.head
+        return clause.i != verb.i and depth < 2 and is_future(clause, depth + 1)
     if has_to and head is not verb and (head.pos_ in ("NOUN", "PROPN")
                                         or head.lemma_.lower() in FUTURE_GOVERNORS
                                         or head.lower_ in FUTURE_GOVERNORS):
@@ -96,6 +109,15 @@ def is_future(verb: Token, depth: int = 0) -> bool:
             return True
         return is_future(head, depth + 1)
     return False
+
+
+def _ranked(head: Token) -> bool:
+    """Say whether an infinitive's head is a noun ranked by an ordinal ("the first state to …"),
+    or a copula with one ("Ghana is the third country to …").
+    """
+    nouns = [head] if head.pos_ in ("NOUN", "PROPN") else [c for c in head.children if c.dep_ == "attr"]
+    return any(c.dep_ == "amod" and (c.ent_type_ == "ORDINAL" or c.lower_ in ("first", "last", "only"))
+               for n in nouns for c in n.children)
 
 
 def with_modality(status: str, verb: Token) -> str:
@@ -131,6 +153,8 @@ def mention_status(noun: Token) -> str | None:
             status = verb_status(child)
             if status is not None:
                 return with_modality(status, child)
+    if _framework_cited(noun):
+        return "discussed"
     event: str | None = None
     tok = noun
     for _ in range(_MAX_WALK):
@@ -138,6 +162,8 @@ def mention_status(noun: Token) -> str | None:
         if head is tok:
             break
         low = head.lower_
+        if tok is not noun and _is_verb(tok) and tok.dep_ in ("relcl", "acl") and not _is_verb(head):
+            return event  # "the effect that the Agreement has": what is said above is of the effect
         if not _is_verb(head) and (low in EVENT_NOUNS or head.lemma_.lower() in EVENT_NOUNS):
             event = EVENT_NOUNS.get(low) or EVENT_NOUNS[head.lemma_.lower()]
             if any(c.lower_ in FUTURE_ADVERBS for c in head.children):
@@ -145,6 +171,9 @@ def mention_status(noun: Token) -> str | None:
         elif _is_verb(head):
             if lemma_of(head) in PROPOSAL_VERBS:
                 return "discussed" if _proposed(tok, head) else event
+            if lemma_of(head) in ANNOUNCING_VERBS and tok.dep_ == "dobj":
+                announced = _announced(noun, tok)
+                return with_modality(announced, head) if announced else event
             if event == "discussed":
                 return event  # "talks on a free trade agreement are expected to resume"
             status = verb_status(head)
@@ -152,8 +181,42 @@ def mention_status(noun: Token) -> str | None:
                 return with_modality(event if event and status == "signed" else status, head)
             if event is not None:
                 return with_modality(event, head)
+            if _acted_on(tok, head):
+                return None  # "consider the effect …, taking the Agreement into consideration"
         tok = head
     return event
+
+
+def _announced(noun: Token, what: Token) -> str | None:
+    """Return the status of an announced document: a deal or MoU was made, anything else issued.
+
+    Plans announced ("announced plans for exchange programmes") are intentions, no document.
+    """
+    if what.lemma_.lower() in PLAN_NOUNS and not what.text[:1].isupper():
+        return None
+    typ = NOUN_TYPES.get(noun.lower_) or NOUN_TYPES.get(noun.lemma_.lower())
+    return "signed" if typ in ("agreement", "mou") else "issued"
+
+
+def _framework_cited(noun: Token) -> bool:
+    """Say whether a named document is the framework something else is done under.
+
+    "deepen collaboration … under the Partnership for Growth", "three MoUs were signed under
+    the Roadmap for …": the framework exists and is referred to; the verb tells of the other act.
+    """
+    if noun.lemma_.lower() in TITLE_ONLY:
+        return False  # "under the … Initiative": one side's policy, not a framework between the two
+    while noun.dep_ in ("conj", "appos") and noun.head.i != noun.i:
+        noun = noun.head
+    return noun.text[:1].isupper() and noun.dep_ == "pobj" and noun.head.lower_ == "under"
+
+
+def _acted_on(tok: Token, verb: Token) -> bool:
+    """Say whether a verb that tells no status does something else with the document it takes
+    as object ("taking the Agreement into consideration", "implementing the MoU"): verbs above
+    it tell of that act, not of the document.
+    """
+    return tok.dep_ == "dobj" and verb.pos_ == "VERB" and lemma_of(verb) not in NEUTRAL_VERBS
 
 
 def _proposed(tok: Token, verb: Token) -> bool:
