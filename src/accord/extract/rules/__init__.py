@@ -55,7 +55,7 @@ class RulesExtractor:
         assert isinstance(doc, Doc)
         ctx = Context(article, doc)
         facts = ArticleFacts(article, self.name, self.version)
-        if not relevance.about_relations(doc):
+        if not relevance.about_relations(doc, len(ctx.country_mentions)):
             return facts  # weather, sport, markets, crime: whatever it counts is no fact of a relation
         facts.people = people.find(ctx)
         ctx.people = facts.people

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from accord.core import Commitment
 from accord.extract.rules import completions, setbacks
@@ -22,12 +22,14 @@ from accord.extract.rules.commitments_cues import (
     ACTOR_ADJECTIVES,
     ACTOR_NOUNS,
     EVENT_NOUNS,
+    EVENT_VERBS,
     EXPECTED_NON_ACTIONS,
     INSTRUMENT_NOUNS,
     NON_ACTIONS,
     OPINION_WORDS,
     PREFILTER,
     PRINCIPLE,
+    SUPPORT_NOUNS,
     Cue,
     acts_on_own_thing,
     done_to_act,
@@ -64,9 +66,19 @@ _STOP = frozenset({"the", "a", "an", "of", "to", "in", "on", "and", "for", "with
 _GENERIC = frozenset({"coope", "bilat", "relat", "ties", "partn", "count", "natio", "sides", "side",
                       "areas", "field", "secto", "work", "toget", "closel"})
 _MAX_ACTION_WORDS = 22
+_ADDRESS = frozenset({"mr", "mrs", "ms", "dr"})
+# What one may be or become: a standing, not an act one can be held to.
+_STATES = frozenset({"be", "become", "remain"})
+# Verbs that pass an act on to someone, who must act for a party to undertake it ...
+_TELLING = frozenset({"tell", "instruct", "direct"})
+# ... which the public told what to do does not.
+_PUBLIC = frozenset({"resident", "citizen", "people", "public", "motorist", "driver", "traveller", "traveler",
+                     "tourist", "passenger", "reporter", "journalist", "consumer", "shopper", "investor",
+                     "viewer", "fan", "user", "customer", "household", "householder"})
+# Actors that "it" may stand for when they say what "it" will do (a person is "he" or "she").
+_BODIES = frozenset({"government", "ministry", "side", "country", "nation", "administration", "state",
+                     "party", "company", "firm", "agency", "authority", "commission", "corporation"})
 _LOOKS_BACK = re.compile(r"\b(?:earlier|last|since|ago|previously)\s*$", re.IGNORECASE)
-_EVENT_VERBS = frozenset({"take", "begin", "start", "conclude", "enter", "open", "convene", "resume",
-                          "end", "close", "sign"})
 _PAST_ADVERBS = frozenset({"later", "previously", "earlier", "already", "once", "formerly"})
 # An invitation and its acceptance this close together are shown as one span.
 _INVITE_REACH = 300
@@ -208,6 +220,11 @@ def _conditional(verb: Token) -> bool:
     return any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in verb.children)
 
 
+def _framing(verb: Token) -> bool:
+    """Say whether a verb heads a time clause that frames another act ("once the deal takes effect")."""
+    return any(c.dep_ == "mark" and c.lower_ in ("once", "until") for c in verb.children)
+
+
 def _acceptable(cue: Cue) -> bool:
     """Say whether a cue undertakes something (not negated, conditional, hoped or principled)."""
     if (is_negated(cue.cue) or is_negated(cue.action)) and not _refrains(cue):
@@ -218,10 +235,14 @@ def _acceptable(cue: Cue) -> bool:
         return False
     if cue.action.lemma_ in SETBACK_VERBS:
         return False  # "decided to cancel the trip" calls a promise off (read by `setbacks`)
+    if cue.kind in ("verb", "noun", "adj") and _standing(cue):
+        return False  # "pledged to become a counterweight", "commitment to remain …": a state, not an act
+    if cue.cue.lemma_ in _TELLING and cue.actor is not None and cue.actor.lemma_.lower() in _PUBLIC:
+        return False  # "told residents to avoid rumours": the public is no party
     if any(c.dep_ == "advcl" and _conditional(c) for c in cue.action.children):
         return False  # "If the talks succeed, the two sides would sign …"
     for t in (cue.action, *cue.action.ancestors):
-        if _conditional(t):
+        if _conditional(t) or _framing(t):
             return False
         if t.lemma_ in OPINION_WORDS and t.i != cue.cue.i and not _believed_date(cue, t):
             return False
@@ -235,9 +256,23 @@ def _acceptable(cue: Cue) -> bool:
         # delegation is expected to visit" are plans.
         if subj is not None and not _is_actor(subj) and subj.lemma_.lower() not in EVENT_NOUNS and not (
                 any(c.dep_ == "auxpass" for c in cue.action.children)
-                or cue.action.lemma_ in _EVENT_VERBS):
+                or cue.action.lemma_ in EVENT_VERBS):
             return False
     return not PRINCIPLE.search(_own_phrase(cue.action))
+
+
+def _standing(cue: Cue) -> bool:
+    """Say whether a cue's actor undertakes only to be something ("pledged to become a counterweight").
+
+    "intend to remain in close consultation" (a prepositional phrase), "… and further develop …"
+    (an act besides) and "expects the section to be running in 2028" (another subject's state) are
+    not the actor's standing.
+    """
+    act = cue.action
+    return (act.lemma_ in _STATES and any(c.dep_ in ("attr", "acomp") for c in act.children)
+            and not any(c.dep_ == "conj" and c.pos_ == "VERB" for c in act.children)
+            and not any(c.dep_ == "nsubj" for c in act.children)
+            and not any(c.dep_ == "dobj" for c in cue.cue.children))
 
 
 def _own_phrase(action: Token) -> str:
@@ -270,7 +305,8 @@ def _done_by_actor(verb: Token) -> bool:
 def _planned_by_actor(cue: Cue) -> bool:
     """Say whether "is likely/about to X" has an actor as subject and an act as X (not a forecast)."""
     subj = subject_of(cue.head)
-    return subj is not None and _is_actor(subj) and cue.action.lemma_ not in NON_ACTIONS
+    return subj is not None and _is_actor(subj) and (cue.action.lemma_ not in NON_ACTIONS
+                                                     or acts_on_own_thing(cue.action))
 
 
 def _build(ctx: Context, sent: Span, cue: Cue, body: int) -> _Found | None:
@@ -299,6 +335,8 @@ def _build(ctx: Context, sent: Span, cue: Cue, body: int) -> _Found | None:
         return None  # the date must be the action's own, not one in its subject
     if _past_agreement(cue) and (deadline is None or deadline.start < cue.action.idx):
         return None
+    if _domestic(ctx, cue):
+        return None
     actor = _actor(ctx, cue)
     action = _action_text(ctx, cue, deadline)
     value = deadline.value if deadline is not None and deadline.kind != "vague" else None
@@ -309,6 +347,44 @@ def _build(ctx: Context, sent: Span, cue: Cue, body: int) -> _Found | None:
     verb = "visit" if _is_visit(cue) else cue.action.lemma_
     return _Found(fact, verb, _stems(action), actor if verb == "visit" else None,
                   _dest(cue) if verb == "visit" else None, start < body)
+
+
+# Words by which a plan reaches the other side; without one (or a foreign party) it is the actor's own affair.
+_BILATERAL_WORDS = frozenset({
+    "bilateral", "joint", "jointly", "mutual", "mutually", "each", "both", "together", "partner", "partners",
+    "partnership", "counterpart", "counterparts", "foreign", "abroad", "overseas", "cooperation", "cooperate",
+    "collaborate", "collaboration", "between", "with", "visit", "delegation", "investor", "investors",
+    "investment"})
+# Acts that always take in another party ("plans to meet", "intends to host").
+_ENCOUNTER_VERBS = frozenset({"meet", "visit", "sign", "travel", "negotiate", "conclude", "ink", "finalize",
+                              "finalise", "tour"})
+_PLANNING = frozenset({"plan", "aim", "intend", "intention", "intent"})
+
+
+def _domestic(ctx: Context, cue: Cue) -> bool:
+    """Say whether one side's plan concerns only itself ("the ministry plans to cut tariffs on its imports").
+
+    A plan names the other side when its act meets or signs with someone, or its words name
+    another state, a person, a document, a meeting or something shared ("joint", "bilateral").
+    """
+    if cue.cue.lemma_ not in _PLANNING or cue.kind not in ("verb", "noun"):
+        return False
+    subj = cue.actor or subject_of(cue.head)
+    if (subj is None or not _is_actor(subj) or any(c.dep_ in ("conj", "appos") for c in subj.children)
+            or _PAIR_WORDS.search(subj.doc[subj.left_edge.i:subj.i + 1].text)):
+        return False  # no known actor ("there are plans to …"), or more than one
+    if cue.action.lemma_ in _ENCOUNTER_VERBS or cue.action.pos_ != "VERB":
+        return False
+    own = {c.name for e in ents_in(subj.doc[subj.left_edge.i:subj.i + 1]) if (c := ctx.country_of(e.text))}
+    for t in cue.action.subtree:
+        lemma = t.lemma_.lower()
+        if lemma in _BILATERAL_WORDS or lemma in INSTRUMENT_NOUNS | EVENT_NOUNS or t.ent_type_ == "PERSON":
+            return False
+        if t.ent_type_ in ("GPE", "NORP"):
+            country = ctx.country_of(re.sub(r"['’]s?$", "", t.text))
+            if country is None or country.name not in own:
+                return False
+    return True
 
 
 def _shared_time(ctx: Context, sent: Span, cue: Cue, end: int) -> tuple[TimeExpr | None, int]:
@@ -378,11 +454,20 @@ def _needs_date(cue: Cue) -> bool:
     if done_to_act(cue.action):
         return False
     if subj.lower_ == "it" and cue.head.dep_ == "ccomp":
-        # "China said it would continue …": "it" is the one who said so.
-        speaker = subject_of(cue.head.head)
-        return speaker is None or speaker.ent_type_ not in ("GPE", "ORG", "NORP")
+        return _speaking_body(cue.head) is None
     passive = any(c.dep_ == "auxpass" for c in cue.action.children)
     return not (passive and subj.lemma_.lower() in INSTRUMENT_NOUNS | EVENT_NOUNS)
+
+
+def _speaking_body(clause: Token) -> Token | None:
+    """Return the state or body that says what "it" will do ("the government has said it will …")."""
+    if clause.dep_ != "ccomp":
+        return None
+    speaker = subject_of(clause.head)
+    if speaker is None or not (speaker.ent_type_ in ("GPE", "ORG", "NORP")
+                               or speaker.lemma_.lower() in _BODIES):
+        return None
+    return speaker
 
 
 def _is_actor(tok: Token) -> bool:
@@ -391,6 +476,9 @@ def _is_actor(tok: Token) -> bool:
         return True
     if tok.lemma_.lower() in ACTOR_NOUNS or tok.lower_ in ACTOR_NOUNS:
         return True
+    if tok.pos_ == "PROPN" and any(c.dep_ == "compound" and c.lower_.rstrip(".") in _ADDRESS
+                                   for c in tok.children):
+        return True  # "Mr Srettha", a name the entity recogniser does not know
     # Only the words before the head count: "a policy that will put Sri Lanka first" is no actor.
     return any(t.ent_type_ in ("PERSON", "GPE", "NORP") for t in tok.subtree if t.i <= tok.i)
 
@@ -407,14 +495,49 @@ def _past_agreement(cue: Cue) -> bool:
 
 def _deadline(ctx: Context, start: int, end: int, cue: Cue) -> TimeExpr | None:
     """Return the time expression that dates the action: the first after it, else before it."""
-    exprs = [e for e in _when_planned(ctx, start, end, cue)
+    exprs = [_anchored(ctx, cue.action.doc, e) for e in _when_planned(ctx, start, end, cue)
              if not e.text.lower().startswith(("since", "last", "earlier"))
-             and not _LOOKS_BACK.search(ctx.text[max(start, e.start - 12):e.start])]
+             and not _LOOKS_BACK.search(ctx.text[max(start, e.start - 12):e.start])
+             and not _counts_within(cue.action.doc, e)]
     if not exprs:
         return None
     anchor = cue.action.idx
     after = [e for e in exprs if e.start >= anchor]
     return after[0] if after else exprs[-1]
+
+
+def _anchored(ctx: Context, doc: Doc, expr: TimeExpr) -> TimeExpr:
+    """Return a period counted from an event with the event in its words ("within six months of signing").
+
+    Counted from a signing (told as done), it ends that long after the article's day; counted
+    from an event still ahead ("of its first meeting") it has no date yet: the words are kept.
+    """
+    span = doc.char_span(expr.start, expr.end, alignment_mode="expand")
+    if span is None or span.end >= len(doc) or not _DURATION.fullmatch(expr.text):
+        return expr
+    link = doc[span.end]
+    event = next((c for c in link.children if c.dep_ in ("pobj", "pcomp")), None)
+    if link.lower_ not in ("of", "after", "following") or event is None:
+        return expr
+    end = event.right_edge.idx + len(event.right_edge.text)
+    signed = any(t.lemma_.lower() in ("sign", "signing", "signature") for t in event.subtree)
+    return replace(expr, end=end, text=ctx.text[expr.start:end],
+                   value=expr.value if signed else None, kind=expr.kind if signed else "vague")
+
+
+_DURATION = re.compile(r"(?i)(?:in|within)\s+(?:a|an|\d+|[a-z]+)\s+(?:days?|weeks?|months?|years?|decades?)")
+
+
+def _counts_within(doc: Doc, expr: TimeExpr) -> bool:
+    """Say whether a time is the period an ordinal counts in ("his second visit in six months")."""
+    span = doc.char_span(expr.start, expr.end, alignment_mode="expand")
+    if span is None or not _DURATION.fullmatch(expr.text):
+        return False
+    head = span[0].head  # the counted noun, or the verb whose object it is ("make his second visit in …")
+    counted = [head, *(c for c in head.children if c.dep_ == "dobj")]
+    # one's own n-th act counts a series ("his second visit"); "the first round in two weeks" is ahead
+    return any(any(c.dep_ == "amod" and (c.ent_type_ == "ORDINAL" or c.lower_ == "first") for c in n.children)
+               and any(c.dep_ == "poss" for c in n.children) for n in counted)
 
 
 def _when_planned(ctx: Context, start: int, end: int, cue: Cue) -> list[TimeExpr]:
@@ -443,11 +566,14 @@ def _actor(ctx: Context, cue: Cue) -> str | None:
         return _pair(ctx)  # a fact sheet's bullet is the two sides' (a heading above it is no subject)
     tok = cue.actor
     if tok is None and cue.kind in ("noun", "visit"):
-        tok = next((c for c in cue.cue.children if c.dep_ == "poss"), None) or next(
+        # "Ghana reiterated its support": "its" is the subject's, read below
+        tok = next((c for c in cue.cue.children if c.dep_ == "poss" and c.tag_ != "PRP$"), None) or next(
             (g for c in cue.cue.children if c.dep_ == "prep" and c.lower_ == "of"
              for g in c.children if g.dep_ == "pobj"), None)
     if tok is None:
         tok = subject_of(cue.head)
+    if tok is not None and tok.lower_ == "it":
+        tok = _speaking_body(cue.head) or tok  # "the government said it will …"
     if tok is None:
         return _pair(ctx)
     if cue.kind in ("modal", "verb") and tok.lemma_.lower() in INSTRUMENT_NOUNS | EVENT_NOUNS:
@@ -485,10 +611,25 @@ def _name_of(ctx: Context, tok: Token) -> str | None:
         return _pair(ctx) or text
     if tok.lower_ in ("their", "our", "us"):
         return _pair(ctx) or text
+    if tok.lower_ in ("i", "my") and (speaker := _quoted_speaker(tok)) is not None:
+        return _name_of(ctx, speaker)  # '"I assured the leader that …," Mahama said'
     if tok.lower_ in ("he", "she", "i", "his", "her", "my"):
         return previous_person(ctx, tok.idx) or text
     words = text.split()
     return " ".join(words[:8]) if words else None
+
+
+_SAYING = frozenset({"say", "tell", "add", "state", "declare", "write", "note"})
+
+
+def _quoted_speaker(tok: Token) -> Token | None:
+    """Return who says the quoted words "I" stands in ('"I will …," the president said'), else None."""
+    for verb in tok.ancestors:
+        if verb.lemma_ in _SAYING:
+            subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.lower_ not in ("i", "we")), None)
+            if subj is not None:
+                return subj if _is_actor(subj) else None
+    return None
 
 
 def _by_title(ctx: Context, span: Span) -> str | None:
@@ -542,7 +683,8 @@ def _action_text(ctx: Context, cue: Cue, deadline: TimeExpr | None) -> str:
         return "visit (accepted the invitation)"
     # an act of its own coordinated after it is another promise (`_coordinated`): not in this one's words
     own_conj = any(c.dep_ == "conj" and acts_on_own_thing(c) for c in act.children)
-    first, last = clause_bounds(act, head=act, clip_conj=own_conj)
+    # a bullet the parser misread ("Continuing cooperation and …" as an adjective) reads on to its line's end
+    first, last = clause_bounds(act, head=cue.head if cue.kind == "item" else act, clip_conj=own_conj)
     first = act.i
     prefix = ""
     if refrains(act):
@@ -551,6 +693,9 @@ def _action_text(ctx: Context, cue: Cue, deadline: TimeExpr | None) -> str:
     if act.dep_ == "dobj" and act.head.i == cue.cue.i and act.pos_ != "VERB" and cue.kind != "provision":
         # "pledged a $250 million line of credit": the thing given, led by the verb giving it
         first, prefix = act.left_edge.i, cue.cue.lemma_ + " "
+    if act.dep_ == "pobj" and act.head.head.i == cue.cue.i and cue.cue.lemma_ in SUPPORT_NOUNS:
+        # "its support for Peru's candidacy for a seat …": support the candidacy, and what it is for
+        first, last, prefix = act.left_edge.i, max(last, cue.cue.right_edge.i), "support "
     words = [t for t in doc[first:last + 1]
              if deadline is None or not (deadline.start <= t.idx < deadline.end)]
     if deadline is not None:

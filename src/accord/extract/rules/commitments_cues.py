@@ -22,6 +22,7 @@ from accord.extract.rules.modality import (
     is_negated,
     is_verb,
     names_facility,
+    particle_of,
     prepared_for,
 )
 from accord.lexicon import (
@@ -31,6 +32,7 @@ from accord.lexicon import (
     PLAN_NOUNS,
     SIGNING_ACTS,
 )
+from accord.nlp import doc_text
 
 # Verbs that report an undertaking about the future ("agreed to", "pledged to", "decided to").
 COMMIT_VERBS = frozenset({"agree", "pledge", "vow", "undertake", "resolve", "decide", "commit",
@@ -50,6 +52,10 @@ EXPECTED_NON_ACTIONS = frozenset({"be", "become", "face", "ask", "focus", "raise
 COMMIT_NOUNS = frozenset({"willingness", "readiness", "intention", "intent", "commitment", "plan",
                           "offer", "invitation", "instruction", "pledge", "undertaking", "resolve",
                           "decision", "promise"})
+# Support pledged for another party's standing in a body or event ("its support for Peru's candidacy").
+SUPPORT_NOUNS = frozenset({"support", "backing", "endorsement"})
+BID_NOUNS = frozenset({"bid", "candidacy", "candidature", "membership", "accession", "application",
+                       "chairmanship", "presidency", "election", "hosting"})
 # Verbs that state a noun cue as the actor's own ("reaffirmed its commitment to …").
 REPORTING_VERBS = frozenset({"reaffirm", "reiterate", "express", "affirm", "confirm", "announce",
                              "underline", "underscore", "emphasize", "emphasise", "stress", "show",
@@ -67,6 +73,9 @@ REFRAIN_VERBS = frozenset({"allow", "permit", "let", "tolerate"})
 GOAL_NOUNS = frozenset({"aim", "goal", "objective", "target", "plan", "intention", "purpose"})
 # Verbs by which a document lays down a dated step ("the deal envisages the removal of tariffs … in 2026").
 PROVISION_VERBS = frozenset({"envisage", "envision", "foresee", "stipulate", "provide"})
+# Acts that make an event happen ("the talks are set to begin", "take place").
+EVENT_VERBS = frozenset({"take", "begin", "start", "conclude", "enter", "open", "convene", "resume",
+                          "end", "close", "sign"})
 # Participles that date a planned event in its own noun phrase ("the next round, scheduled for March").
 SCHEDULED = frozenset({"scheduled", "slated", "planned", "set", "due", "expected"})
 PLANNED_VISIT_ADJ = frozenset({"likely", "expected", "planned", "upcoming", "proposed", "forthcoming",
@@ -80,6 +89,8 @@ NON_ACTIONS = frozenset({"be", "become", "have", "mark", "remain", "benefit", "i
                          "raise", "go", "bring", "contribute", "lead", "result", "come", "get",
                          "like", "love", "feel", "look", "want", "show", "bear", "set", "trigger",
                          "bypass", "run", "say", "tell", "note", "add", "argue", "suggest"})
+# Particle verbs made of a non-action that undertake something ("will set up a working group").
+PARTICLE_ACTIONS = frozenset({("set", "up")})
 OPINION_WORDS = frozenset({"hope", "believe", "think", "wish", "confidence", "confident", "hopeful",
                            "optimistic", "doubt", "fear", "concern", "feel"})
 ACTOR_NOUNS = frozenset({"side", "party", "country", "nation", "leader", "government", "minister",
@@ -87,7 +98,7 @@ ACTOR_NOUNS = frozenset({"side", "party", "country", "nation", "leader", "govern
                          "state", "administration", "firm", "executive", "king", "chancellor",
                          "secretary", "counterpart", "prime", "authority", "army", "navy", "bank",
                          "corporation", "airline", "airlines", "business", "we", "they", "he", "she",
-                         "i", "you", "who", "chamber", "agency", "commission", "group"})
+                         "i", "you", "who", "chamber", "agency", "commission", "committee", "group"})
 # Lemmas: the lemmatiser leaves the MoU forms as they are.
 INSTRUMENT_NOUNS = DOCUMENT_SINGULARS | MOU_NOUNS | PLAN_NOUNS | {"document", "contract", "declaration"}
 EVENT_NOUNS = MEETING_NOUNS
@@ -98,6 +109,7 @@ PRINCIPLE = re.compile(r"\b(?:peace|sovereignty|territorial integrity|internatio
 PREFILTER = re.compile(
     r"\b(?:will|would|shall|'ll|agree|pledg|vow|undert|resolv|decid|commit|promis|concur|offer|"
     r"accept|invit|plan|intend|intent|scheduled|expect|willing|ready|readiness|prepared|keen|instruct|"
+    r"about\s+to|(?:support|backing|endorsement)\s+for|"
     r"assur|effect|likely|upcoming|seek|consent|forward|told|tell|direct|aim|goal|objective|target|slated|"
     r"set|purpose|underway|under\s+way|envisag|envision|foresee|stipulat|provides?\s+for)"
     # a headline's future: a short subject, then "to" ("Both sides to reconvene …")
@@ -203,8 +215,9 @@ def _opens_item(first: Token, under_heading: bool) -> bool:
     """Say whether a word opening a line opens a bullet that undertakes something."""
     if first.lemma_.lower() in _LOOKING_BACK or _run_in_heading(first) or _concludes_document(first):
         return False
+    misparsed = _misparsed_bullet(first)
     if _gerund(first):
-        if first.dep_ != "ROOT" and not under_heading:
+        if first.dep_ != "ROOT" and not under_heading and not misparsed:
             return False  # "Expanding trade is a priority": the gerund is a subject
     elif first.tag_ != "VB" or first.dep_ != "ROOT":
         return False
@@ -212,7 +225,44 @@ def _opens_item(first: Token, under_heading: bool) -> bool:
     if any((c.dep_ in ("nsubj", "nsubjpass") and c.i > first.i) or (c.dep_ == "aux" and c.i < first.i)
            for c in first.children):
         return False
-    return any(c.dep_ in ("dobj", "prep", "xcomp", "advmod", "advcl") for c in first.children)
+    # "Continuing cooperation and exchanges on …" read as an adjective: its noun carries the rest
+    carrier = first.head if misparsed else first
+    return any(c.dep_ in ("dobj", "prep", "xcomp", "advmod", "advcl", "conj") for c in carrier.children)
+
+
+# -ing words that are adjectives before a noun ("Growing trade …"), not a bullet's verb
+_ADJECTIVE_ING = frozenset({
+    "growing", "increasing", "existing", "emerging", "ongoing", "leading", "remaining", "following",
+    "rising", "upcoming", "outstanding", "pending", "booming", "evolving", "lasting", "enduring",
+    "thriving", "changing", "promising"})
+_GERUND_LINE = re.compile(r"\s*[A-Z][a-z]+ing\b")
+
+
+def _misparsed_bullet(first: Token) -> bool:
+    """Say whether a line's opening gerund is a bullet the parser made a subject or an adjective of.
+
+    "Promoting cooperation in … initiatives through visits" (a plural noun read as the verb) and
+    "Continuing cooperation and exchanges on …" (the gerund read as an adjective) are bullets
+    when a neighbouring line opens with a gerund too: the lines are a list of steps.
+    """
+    if first.tag_ != "VBG" or first.dep_ not in ("csubj", "amod") or first.head.dep_ != "ROOT":
+        return False
+    if first.dep_ == "amod" and (first.lower_ in _ADJECTIVE_ING or first.head.i != first.i + 1):
+        return False
+    if first.dep_ == "csubj" and first.head.lemma_ == "be":
+        return False  # "Expanding trade is a priority"
+    text = doc_text(first.doc)
+    start = text.rfind("\n", 0, first.idx) + 1
+    end = text.find("\n", first.idx)
+    before = [line for line in text[:max(0, start - 1)].split("\n")[-3:] if not _heading_line(line)]
+    after = [line for line in ("" if end < 0 else text[end + 1:]).split("\n")[:3] if not _heading_line(line)]
+    return any(_GERUND_LINE.match(line) is not None for line in before[-1:] + after[:1])
+
+
+def _heading_line(line: str) -> bool:
+    """Say whether a line is a short heading between bullets ("Quantum Science"), or empty."""
+    words = line.split()
+    return len(words) <= _HEADING_WORDS and not line.rstrip().endswith((".", ";", ":"))
 
 
 def _concludes_document(verb: Token) -> bool:
@@ -279,13 +329,19 @@ def find_cues(tok: Token) -> Cue | None:
     # only a word starting a line opens a bullet: the others skip working out their sentence's lines
     if (tok.tag_ in _ITEM_TAGS and not tok.is_space and _starts_line(tok)
             and (item := list_item(tok.sent)) is not None and item.i == tok.i):
-        return Cue(tok, tok, tok, "item")
+        return Cue(tok, tok, tok.head if _misparsed_bullet(tok) else tok, "item")
     if tok.dep_ == "aux" and (tok.lower_ in FUTURE_MODALS | {"should"} or _headline_future(tok)):
         return _modal(tok)
     if tok.lower_ in SCHEDULED and tok.dep_ in ("acl", "advcl") and tok.tag_ == "VBN" and any(
             c.dep_ == "prep" and c.lower_ in ("for", "on", "in") for c in tok.children):
         event = _scheduled_event(tok)
         return Cue(tok, event, event, "scheduled") if event is not None else None
+    if tok.lower_ in SCHEDULED and tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.pos_ == "NOUN":
+        # "with deliveries set to begin in 2030": the noun's event is planned (dated later)
+        start = _infinitive(tok)
+        if start is None or start.lemma_ not in EVENT_VERBS:
+            return None
+        return Cue(tok, tok.head, tok.head, "scheduled")
     if tok.pos_ == "VERB" and tok.lemma_ in COMMIT_VERBS:
         return _verb(tok)
     if tok.pos_ == "VERB" and tok.lemma_ == "look":
@@ -295,6 +351,8 @@ def find_cues(tok: Token) -> Cue | None:
     if tok.pos_ == "NOUN" and tok.lemma_ in COMMIT_NOUNS and not (tok.tag_ == "NNS" and tok.lemma_ in (
             "commitment", "intention", "pledge", "promise")):
         return _noun(tok)
+    if tok.pos_ == "NOUN" and tok.lemma_ in SUPPORT_NOUNS:
+        return _support(tok)
     if tok.lower_ in COMMIT_ADJECTIVES and (
             (tok.pos_ == "ADJ" and tok.dep_ in ("acomp", "amod"))
             or (tok.tag_ == "VBN" and any(c.dep_ in ("auxpass", "aux") and c.lemma_ == "be"
@@ -365,11 +423,39 @@ def _modal(aux: Token) -> Cue | None:
     if verb.lemma_ == "be" and any(c.dep_ == "acomp" for c in verb.children):
         # "should be operational by 2027": a dated state is a target (checked for a date later).
         return Cue(aux, verb, verb, "state")
-    if verb.lemma_ in NON_ACTIONS and not acts_on_own_thing(verb) and not refrains(verb):
+    wish = _offered_act(verb)
+    if wish is not None:
+        return Cue(aux, wish, verb, "modal")  # "China would like to strengthen connectivity with …"
+    if (verb.lemma_ in NON_ACTIONS and not acts_on_own_thing(verb) and not refrains(verb)
+            and (verb.lemma_, particle_of(verb)) not in PARTICLE_ACTIONS and not _actor_helps(verb)):
         return None  # "will open new markets" is a forecast, "will open a consulate" a promise
     if verb.lemma_ in COMMIT_VERBS and _to_verb(verb) is not None:
         return None  # "will seek to …" is read by the verb's own rule
     return Cue(aux, verb, verb, "modal")
+
+
+def _named_actor(verb: Token) -> bool:
+    """Say whether a verb's subject names a party: a state, person, body or an actor noun."""
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subj is not None and (subj.ent_type_ in ("GPE", "PERSON", "NORP", "ORG")
+                                 or subj.lemma_.lower() in ACTOR_NOUNS - {"it"})
+
+
+def _offered_act(verb: Token) -> Token | None:
+    """Return X of a party's "would like to X" (an offer made politely), else None."""
+    if verb.lemma_ != "like" or not _named_actor(verb):
+        return None
+    return next((c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB" and "to" in aux_lemmas(c)
+                 and (c.lemma_ not in NON_ACTIONS or acts_on_own_thing(c))), None)
+
+
+def _actor_helps(verb: Token) -> bool:
+    """Say whether a party undertakes to help do something ("Ghana would help promote …").
+
+    "The port will help boost trade" is a forecast: a thing helps, a party undertakes.
+    """
+    return verb.lemma_ == "help" and _named_actor(verb) and any(
+        c.dep_ in ("xcomp", "ccomp") and c.pos_ == "VERB" for c in verb.children)
 
 
 def acts_on_own_thing(verb: Token) -> bool:
@@ -486,6 +572,24 @@ def furthers_relations_only(action: Token) -> bool:
                                  for o in objects)
 
 
+def _for_subject(noun: Token, action: Token) -> Token | None:
+    """Return X of "an invitation for X to visit": the infinitive's subject, or the noun's "for" object."""
+    if any(c.dep_ == "mark" and c.lower_ == "for" for c in action.children):
+        return next((c for c in action.children if c.dep_ == "nsubj"), None)
+    return next((g for c in noun.children if c.dep_ == "prep" and c.lower_ == "for" and c.i < action.i
+                 for g in c.children if g.dep_ == "pobj"), None)
+
+
+def _support(noun: Token) -> Cue | None:
+    """Return the bid a party states its support for ("reiterated its support for Peru's candidacy")."""
+    bid = next((g for c in noun.children if c.dep_ == "prep" and c.lower_ == "for"
+                for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() in BID_NOUNS), None)
+    head = clause_head(noun)
+    if bid is None or is_negated(head) or head.lemma_ not in REPORTING_VERBS:
+        return None
+    return Cue(noun, bid, head, "noun")
+
+
 def _noun(noun: Token) -> Cue | None:
     """Return the undertaking a noun states ("Belarus's willingness to share"), else None."""
     if noun.head.lower_ == "despite" or any(c.lower_ in ("no", "without") for c in noun.children):
@@ -496,7 +600,7 @@ def _noun(noun: Token) -> Cue | None:
     actor = None
     if noun.lemma_ in ("invitation", "instruction"):
         actor = next((g for c in noun.children if c.dep_ == "prep" and c.lower_ == "to"
-                      for g in c.children if g.dep_ == "pobj"), None)
+                      for g in c.children if g.dep_ == "pobj"), None) or _for_subject(noun, action)
     head = clause_head(noun)
     if is_negated(head) or head.lemma_ not in REPORTING_VERBS:
         return None

@@ -7,7 +7,10 @@ words diplomacy is reported in (ministers, talks, treaties, embassies, bilateral
 while the shortest readout of a phone call between leaders uses several. So an article
 is about relations when it uses enough distinct words of that vocabulary: one per
 `WORDS_PER_CUE` words of text, up to `MIN_CUES` (a one-line item is too short to judge and
-is always kept).
+is always kept). Domestic news has ministers, presidents and a government too ("the
+interior minister said the government would install scanners"): a longer article is about
+relations only if it also names two states or uses a word only relations between states
+are told in (`BETWEEN_STATES_LEMMAS`).
 """
 
 from __future__ import annotations
@@ -16,18 +19,21 @@ from spacy.tokens import Doc
 
 from accord.extract.rules.roles import words
 
+# Lemmas (lower case) that only relations between states are told in: no office a state has
+# at home. Treaty law's words are among them: an official page on a trade agreement's
+# ratification and entry into force may use no other word of the vocabulary.
+BETWEEN_STATES_LEMMAS = words(
+    "bilateral diplomatic diplomacy diplomat ambassador embassy consulate consul envoy summit "
+    "memorandum memoranda mou mous treaty communique communiqué delegation counterpart ties "
+    "state-visit ratify ratification fta ftas accession"
+)
 # Lemmas (lower case) that news about relations between states is written in. Words that
 # sport and business share with diplomacy ("deal", "contract", "sign", "foreign",
 # "agree") are left out on purpose: they are what a negative article is full of.
-DIPLOMACY_LEMMAS = words(
-    "bilateral diplomatic diplomacy diplomat ambassador embassy consulate consul envoy "
-    "summit minister ministry president premier chancellor king sultan emir monarch "
-    "memorandum memoranda mou mous treaty accord agreement protocol communique communiqué "
-    "cooperation co-operation partnership delegation talks counterpart ties relation relations "
-    "government sovereignty leader visit state-visit statesman "
-    # treaty law: an official page on a trade agreement's ratification and entry into force
-    # may use no other word of the list
-    "ratify ratification fta ftas accession"
+DIPLOMACY_LEMMAS = BETWEEN_STATES_LEMMAS | words(
+    "minister ministry president premier chancellor king sultan emir monarch "
+    "accord agreement protocol cooperation co-operation partnership talks relation relations "
+    "government sovereignty leader visit statesman"
 )
 # Two distinct words can come from one stray sentence ("the minister said"); three do not.
 MIN_CUES = 3
@@ -41,7 +47,13 @@ def diplomacy_cues(doc: Doc) -> frozenset[str]:
     return frozenset(found)
 
 
-def about_relations(doc: Doc) -> bool:
-    """Say whether the article reports on relations between states (else it yields no facts)."""
+def about_relations(doc: Doc, states: int = 2) -> bool:
+    """Say whether the article, naming `states` distinct states, reports on relations between states.
+
+    Else it yields no facts.
+    """
     needed = min(MIN_CUES, sum(not t.is_punct and not t.is_space for t in doc) // WORDS_PER_CUE)
-    return len(diplomacy_cues(doc)) >= needed
+    cues = diplomacy_cues(doc)
+    if len(cues) < needed:
+        return False
+    return needed < MIN_CUES or states >= 2 or bool(cues & BETWEEN_STATES_LEMMAS)
