@@ -16,7 +16,7 @@ import shutil
 import tempfile
 from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 import numpy as np
 import numpy.typing as npt
@@ -69,7 +69,11 @@ def _write(folder: Path, arrays: Mapping[str, npt.NDArray[Any]]) -> None:
         raise
 
 
+# the stdlib array type codes of integers by kind (unsigned, signed) and size
+_INT_CODES: dict[tuple[str, int], Literal["H", "I", "L", "h", "i", "l"]] = {
+    ("u", 2): "H", ("u", 4): "I", ("u", 8): "L", ("i", 2): "h", ("i", 4): "i", ("i", 8): "l"}
+
+
 def int_sequence(values: npt.NDArray[Any]) -> memoryview:
-    """Return unsigned or signed integers as a memoryview indexed like a stdlib array (no copy)."""
-    codes = {"u": {2: "H", 4: "I", 8: "L"}, "i": {2: "h", 4: "i", 8: "l"}}
-    return memoryview(values).cast("B").cast(codes[values.dtype.kind][values.dtype.itemsize])
+    """Return integers as a memoryview indexed like a stdlib array, without copying them."""
+    return values.data.cast("B").cast(_INT_CODES[(values.dtype.kind, values.dtype.itemsize)])
