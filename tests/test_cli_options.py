@@ -110,14 +110,15 @@ def test_the_command_is_found_among_the_global_options(args: list[str], command:
     assert command_named(hoist_global_options(args)) == command
 
 
-def test_extract_runs_without_torch_the_store_or_the_server(tmp_path: Path) -> None:
+def test_extract_runs_without_torch_the_store_the_server_or_the_read_models(tmp_path: Path) -> None:
     (tmp_path / "a.txt").write_text(
         "ISLAMABAD, 26 November 2024: Pakistan and Belarus signed a memorandum of understanding "
         "on trade. The two sides agreed to meet again in Minsk.\n", encoding="utf-8")
     script = ("import sys\nfrom accord.cli import main\n"
               f"sys.argv = ['accord', 'extract', {str(tmp_path / 'a.txt')!r}]\n"
               "try:\n    main()\nfinally:\n"
-              "    heavy = {'torch', 'transformers', 'sqlalchemy', 'fastapi', 'weasyprint'}\n"
+              "    heavy = {'torch', 'transformers', 'sqlalchemy', 'fastapi', 'weasyprint',\n"
+              "             'accord.shapes', 'accord.owners'}\n"
               "    print('loaded:', sorted(heavy & set(sys.modules)), 'spacy' in sys.modules,\n"
               "          file=sys.stderr)\n")
     out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=300)
