@@ -54,6 +54,8 @@ class _DeferredCli(ModuleType):
     """Stands in for `spacy.cli` while spaCy imports itself; imports the real one when it is used."""
 
     def __getattr__(self, name: str) -> Any:
+        if sys.modules.get("spacy.cli") is self:  # asked for while spaCy imports itself
+            raise AttributeError(f"spacy.cli.{name} is not loaded while spaCy imports itself")
         return getattr(import_module("spacy.cli"), name)  # the stand-in has left sys.modules
 
 
