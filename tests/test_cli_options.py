@@ -110,17 +110,30 @@ def test_the_command_is_found_among_the_global_options(args: list[str], command:
     assert command_named(hoist_global_options(args)) == command
 
 
-def test_extract_runs_without_torch_the_store_or_the_server(tmp_path: Path) -> None:
+def test_extract_runs_without_torch_the_store_the_server_the_read_models_or_spacy_cli(
+        tmp_path: Path) -> None:
     (tmp_path / "a.txt").write_text(
         "ISLAMABAD, 26 November 2024: Pakistan and Belarus signed a memorandum of understanding "
         "on trade. The two sides agreed to meet again in Minsk.\n", encoding="utf-8")
     script = ("import sys\nfrom accord.cli import main\n"
               f"sys.argv = ['accord', 'extract', {str(tmp_path / 'a.txt')!r}]\n"
               "try:\n    main()\nfinally:\n"
-              "    heavy = {'torch', 'transformers', 'sqlalchemy', 'fastapi', 'weasyprint'}\n"
+              "    heavy = {'torch', 'transformers', 'sqlalchemy', 'fastapi', 'weasyprint',\n"
+              "             'accord.shapes', 'accord.owners', 'spacy.cli', 'weasel'}\n"
               "    print('loaded:', sorted(heavy & set(sys.modules)), 'spacy' in sys.modules,\n"
               "          file=sys.stderr)\n")
     out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=300)
     assert out.returncode == 0, out.stderr
     assert json.loads(out.stdout)["instruments"]
     assert "loaded: [] True" in out.stderr
+
+
+def test_spacy_s_command_line_left_out_by_the_cli_is_imported_when_used() -> None:
+    script = ("import sys\nimport accord.cli\nimport spacy\n"
+              "print('spacy.cli' in sys.modules, 'weasel' in sys.modules)\n"
+              "print(spacy.cli.download.__module__, 'spacy.cli' in sys.modules)\n"
+              "print(spacy.info.__module__, type(spacy.cli).__name__)\n")
+    out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=300)
+    assert out.returncode == 0, out.stderr
+    lines = out.stdout.split("\n")[:3]
+    assert lines == ["False False", "spacy.cli.download True", "accord.nlp_import module"]

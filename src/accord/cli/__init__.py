@@ -11,9 +11,10 @@ import sys
 from importlib import import_module
 from typing import TYPE_CHECKING, Any
 
-from accord.nlp_import import hide_torch_from_thinc
+from accord.nlp_import import defer_spacy_cli, hide_torch_from_thinc
 
 hide_torch_from_thinc()  # before any command module can import spaCy
+defer_spacy_cli()
 
 from accord.cli.app import GLOBAL_OPTIONS, hoist_global_options  # noqa: E402 (after the line above)
 

@@ -18,10 +18,10 @@ from accord.cli.terminal import guard
 from accord.errors import AccordError, InputError
 from accord.ingest import IngestOptions
 from accord.normalize.dates import day_given
-from accord.owners import OwnerTable, load_owners
 from accord.settings import SIMILARITIES, Settings
 
 if TYPE_CHECKING:
+    from accord.owners import OwnerTable
     from accord.store import Store
 
 app = typer.Typer(
@@ -117,6 +117,8 @@ def day_option(option: str, text: str | None) -> date | None:
 
 def owners_of(settings: Settings) -> OwnerTable:
     """Return the owner table the settings name (exit 2 with the file and line when it is bad)."""
+    from accord.owners import load_owners  # with the register's types: not for `extract`
+
     try:
         return load_owners(settings.owners)
     except AccordError as exc:

@@ -16,6 +16,7 @@ from pathlib import Path
 
 import numpy as np
 import numpy.typing as npt
+from safetensors import safe_open
 from safetensors.numpy import load_file
 from scipy.special import erf
 from tokenizers import Tokenizer
@@ -52,13 +53,7 @@ class MiniLM:
         self.tokenizer = Tokenizer.from_file(str(folder / "tokenizer.json"))
         self.tokenizer.no_padding()
         self.tokenizer.enable_truncation(max_length=self.shape.max_length)
-        weights = load_file(str(folder / "model.safetensors"))
-        # linear layers as x @ W.T + b: the transposes are made once, contiguous
-        self.w: dict[str, Array] = {
-            name: np.ascontiguousarray(value.T if name.endswith(".weight") and _is_dense(name) else value,
-                                       dtype=np.float32)
-            for name, value in weights.items() if not name.endswith("position_ids")
-        }
+        self.w = _weights(folder / "model.safetensors")
         self.dimension = int(self.w["embeddings.word_embeddings.weight"].shape[1])
 
     def features(self, text: str) -> tuple[Ids, Ids]:
@@ -117,6 +112,31 @@ class MiniLM:
         out: Array = centred / np.sqrt(variance + np.float32(self.shape.eps)) * self.w[f"{at}weight"] \
             + self.w[f"{at}bias"]
         return out
+
+
+def _weights(path: Path) -> dict[str, Array]:
+    """Return the model's weights as `encode` uses them, mapped from the copy kept in the user's cache.
+
+    Reading the file and transposing its dense layers cost each process about 0.1 s and a
+    second copy of the weights; the kept copy holds them already transposed, and a process
+    reads only the word vectors of the words it meets. Without a cache they are made here.
+    """
+    from accord.unpacked import kept_arrays
+
+    with safe_open(str(path), framework="np") as header:
+        names = [name for name in header.keys() if not name.endswith("position_ids")]  # noqa: SIM118 (not a dict)
+    stat = path.stat()
+    kept = kept_arrays(f"minilm-{stat.st_size}-{stat.st_mtime_ns}", names, lambda: _prepared(path))
+    return kept if kept is not None else _prepared(path)
+
+
+def _prepared(path: Path) -> dict[str, Array]:
+    # linear layers as x @ W.T + b: the transposes are made once, contiguous
+    return {
+        name: np.ascontiguousarray(value.T if name.endswith(".weight") and _is_dense(name) else value,
+                                   dtype=np.float32)
+        for name, value in load_file(str(path)).items() if not name.endswith("position_ids")
+    }
 
 
 def _is_dense(name: str) -> bool:

@@ -11,13 +11,15 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Collection, Hashable
 from datetime import date
-from typing import Any, Protocol, cast
+from typing import TYPE_CHECKING, Any, Protocol, cast
 
-from accord import shapes
 from accord.core import FACT_KINDS, MentionKey, fact_from_json
 from accord.errors import StoreError
 from accord.resolve.items import ArticleContext, Item, item_of
 from accord.resolve.model import Conflict, ConflictValue, Mention
+
+if TYPE_CHECKING:
+    from accord import shapes  # pydantic's models: types here, not needed to consolidate
 
 STATE_VERSION = 3  # 2: articles no longer keep their vague counts; 3: people blocked by pair
 
@@ -55,7 +57,7 @@ def mention_to_json(m: Mention) -> dict[str, Any]:
 
 def mention_json(m: Mention) -> shapes.Mention:
     """Return a mention as the lists show it: its stable key ("hash:kind:index"), then its JSON object."""
-    return cast(shapes.Mention, {"key": str(MentionKey(m.article, m.kind, m.index)), **mention_to_json(m)})
+    return cast("shapes.Mention", {"key": str(MentionKey(m.article, m.kind, m.index)), **mention_to_json(m)})
 
 
 def mention_from_json(data: dict[str, Any]) -> Mention:

@@ -15,6 +15,7 @@ are told in (`BETWEEN_STATES_LEMMAS`).
 
 from __future__ import annotations
 
+from spacy.attrs import IS_PUNCT, IS_SPACE, LEMMA, LOWER
 from spacy.tokens import Doc
 
 from accord.extract.rules.roles import words
@@ -42,8 +43,11 @@ WORDS_PER_CUE = 40
 
 def diplomacy_cues(doc: Doc) -> frozenset[str]:
     """Return the distinct words of the diplomacy vocabulary the text uses."""
-    found = {t.lemma_.lower() for t in doc if t.lemma_.lower() in DIPLOMACY_LEMMAS}
-    found |= {t.lower_ for t in doc if t.lower_ in DIPLOMACY_LEMMAS}
+    # each distinct lemma and word once, not each token (making a Token costs more than a look-up)
+    strings = doc.vocab.strings
+    lemmas, lowers = doc.to_array([LEMMA, LOWER]).T
+    found = {w for w in (strings[h].lower() for h in set(lemmas.tolist())) if w in DIPLOMACY_LEMMAS}
+    found |= {w for w in (strings[h] for h in set(lowers.tolist())) if w in DIPLOMACY_LEMMAS}
     return frozenset(found)
 
 
@@ -52,7 +56,9 @@ def about_relations(doc: Doc, states: int = 2) -> bool:
 
     Else it yields no facts.
     """
-    needed = min(MIN_CUES, sum(not t.is_punct and not t.is_space for t in doc) // WORDS_PER_CUE)
+    flags = doc.to_array([IS_PUNCT, IS_SPACE])
+    words = int((flags == 0).all(axis=1).sum())  # neither punctuation nor space
+    needed = min(MIN_CUES, words // WORDS_PER_CUE)
     cues = diplomacy_cues(doc)
     if len(cues) < needed:
         return False
