@@ -342,9 +342,8 @@ class Register:
         for block in blocks.probe:
             candidates.update(self._blocks.get(block, ()))
         candidates.discard(item.key)
-        for other_key in sorted(candidates):
-            if other_key not in found:
-                self._enqueue(item, self._items[other_key], rule)
+        for other_key in candidates - found.keys():  # the queue is scored in key order: no sort here
+            self._enqueue(item, self._items[other_key], rule)
         for block in blocks.insert:
             self._blocks[block].add(item.key)
 
