@@ -444,7 +444,7 @@ class Register:
             self._load_article(article, row)
 
     def _load_article(self, article: str, row: dict[str, Any]) -> None:
-        ctx, items = article_from_json(row)
+        ctx, items = article_from_json(row, row["records"])
         self._article_rows[article] = row
         self._article_ctx[article] = ctx
         self._by_article[article] = [i.key for i in items]
