@@ -13,9 +13,13 @@ from typer.testing import CliRunner
 
 from accord.core import ArticleFacts
 from accord.registry import load_register, update_register
+from accord.resolve import Register
+from accord.resolve.items import Item, items_of
+from accord.resolve.rules import Blocks
 from accord.resolve.state import STATE_VERSION
 from accord.store import Store
 from accord.store.models import RegisterArticleState, RegisterBlock, RegisterForm, RegisterState
+from accord.store.register_store import RowSource, load_state
 from tests.resolve_fixtures import generated
 from tests.test_register_store import clusters_of, elsewhere, open_store, records_of
 
@@ -99,3 +103,31 @@ def test_the_cli_prints_the_notice_on_stderr(tmp_path: Path) -> None:
     assert result.exit_code == 0, result.output
     assert "forming the register again from its 6 stored articles" in result.stderr
     assert "forming" not in result.stdout
+
+
+def test_a_row_read_for_its_records_works_out_no_blocks(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # working out a read fact's blocks was most of the cost of reading its row; only a fact a
+    # new fact may meet (its article named by a block the update reads) needs them
+    store = open_store(tmp_path)
+    store.add_many([family(n) for n in range(30)])
+    update_register(store)
+    worked: list[str] = []
+    original = Register._blocks_of
+
+    def counting(self: Register, item: Item) -> Blocks:
+        worked.append(item.key)
+        return original(self, item)
+
+    monkeypatch.setattr(Register, "_blocks_of", counting)
+    state = load_state(store)
+    assert state is not None
+    register = Register.over(RowSource(store), state)
+    stored = family(1).article.content_hash
+    assert register.cluster_of(stored, "instruments", 0) is not None
+    assert worked == []
+    new = family(30)
+    register.add_all([new])
+    named = RowSource(store).articles_in_blocks(
+        {b for i in items_of(new) for b in original(register, i).probe})
+    assert {key.split(":", 1)[0] for key in worked} <= named | {new.article.content_hash}
