@@ -8,6 +8,7 @@ the records whose content changed. Queries read the stored records back.
 
 from __future__ import annotations
 
+import logging
 import os
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
@@ -55,6 +56,8 @@ from accord.store.register_store import (
     unregistered_article_ids,
 )
 from accord.track import STATUSES
+
+log = logging.getLogger(__name__)  # notices of long steps; the CLI shows them, one line each
 
 
 class QueryError(AccordError):
@@ -190,6 +193,10 @@ def _update_whole(store: Store, state: dict[str, Any] | None, rebuild: bool, opt
     register = None if state is None else _restored(store, state, known, options)
     if register is None:
         stored = stored_article_facts(store)
+        if state is not None:  # saved by another version or with other settings: a long step, once
+            log.info("forming the register again from its %s stored articles (saved by another version "
+                     "of accord or with other settings); later updates add only what is new",
+                     f"{len(stored):,}")
         register = Register(options)
         register.add_all(facts for article_id, facts in stored if article_id in known)
         new = [(article_id, facts) for article_id, facts in stored if article_id not in known]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+import logging
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import replace
@@ -34,6 +35,19 @@ app = typer.Typer(
 console = Console()
 err_console = Console(stderr=True)
 guard(console, err_console)
+
+
+class _Notices(logging.Handler):
+    """Prints the library's notices (a long step starting, e.g. the register formed again) on stderr."""
+
+    def emit(self, record: logging.LogRecord) -> None:
+        err_console.print(record.getMessage(), style="dim", highlight=False, markup=False, soft_wrap=True)
+
+
+_library_log = logging.getLogger("accord")
+_library_log.setLevel(logging.INFO)
+if not any(isinstance(h, _Notices) for h in _library_log.handlers):
+    _library_log.addHandler(_Notices(logging.INFO))
 
 
 @app.callback()

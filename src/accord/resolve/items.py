@@ -143,14 +143,15 @@ def items_of(facts: ArticleFacts, ctx: ArticleContext | None = None) -> list[Ite
     ]
 
 
-def item_of(ctx: ArticleContext, kind: str, index: int, fact: Fact) -> Item:
-    """Return the item of one fact: the `index`-th of its kind in the article `ctx` describes."""
+def item_of(ctx: ArticleContext, kind: str, index: int, fact: Fact, key: str | None = None) -> Item:
+    """Return the item of one fact: the `index`-th of its kind in the article `ctx` describes
+    (`key`: its key as saved, else made from its content)."""
     ev = fact.evidence
     mention = Mention(
         ctx.hash, ctx.name, kind, index, ev.text, ev.start, ev.end, ctx.published, ctx.outlet, ctx.official,
         ctx.manual,
     )
-    key = f"{ctx.hash}:{kind}:{ev.start:07d}:{ev.end:07d}:{fact_digest(fact)}:{index:04d}"
+    key = key or f"{ctx.hash}:{kind}:{ev.start:07d}:{ev.end:07d}:{fact_digest(fact)}:{index:04d}"
     return Item(key, kind, index, fact, mention, ctx)
 
 

@@ -127,6 +127,10 @@ class Register:
         self._read_forms: set[str] = set()
         self._read_index: set[str] = set()
         self._article_rows: dict[str, dict[str, Any]] = {}
+        # facts of rows read but not filed in blocks yet: filed when a block they are in is read
+        # (working out a read fact's blocks was most of the cost of reading its row)
+        self._unfiled: dict[str, list[Item]] = {}
+        self._loaded_keys: dict[str, list[str]] = {}  # each read article's fact keys, as read
         self._record_rows: dict[str, dict[str, Any]] = {}
         self._changed: set[str] = set()
 
@@ -283,7 +287,8 @@ class Register:
             events.add((ctx.pair, ctx.when))
             self._by_article[ctx.hash] = [i.key for i in items]
             for item in items:
-                self._restore_item(item, reps)
+                if self._restore_item(item, reps):
+                    self._file_blocks(item)
         for a, b, score in state["edges"]:
             if a not in self._items or b not in self._items:
                 raise ValueError(f"edge between unknown facts {a} and {b}")
@@ -301,15 +306,27 @@ class Register:
             self._same[(item.kind, sig)].add(item.key)
         return rule, sig
 
-    def _restore_item(self, item: Item, reps: set[str]) -> None:
-        """File a saved fact as `_insert` did, taking its edges from the state instead of comparing."""
+    def _restore_item(self, item: Item, reps: set[str]) -> bool:
+        """Index a saved fact as `_insert` did, taking its edges from the state instead of comparing;
+        say whether it is to be filed in its blocks (a copy of a known form is not)."""
         _rule, sig = self._index_item(item)
         if sig is not None:
             if item.key not in reps:
-                return  # a copy of a known form is reached through its representative
+                return False  # a copy of a known form is reached through its representative
             self._rep[(item.kind, sig)] = item.key
+        return True
+
+    def _file_blocks(self, item: Item) -> None:
         for block in self._blocks_of(item).insert:
             self._blocks[block].add(item.key)
+
+    def _file_read(self, articles: Collection[str]) -> None:
+        """File in their blocks the facts of these articles that were read from rows and not filed yet."""
+        for article in sorted(articles):
+            for item in self._unfiled.pop(article, ()):
+                sig = self._rules[item.kind].signature(item)
+                if item.key in self._items and (sig is None or self._rep.get((item.kind, sig)) == item.key):
+                    self._file_blocks(item)
 
     def _insert(self, item: Item) -> None:
         sig = self._rules[item.kind].signature(item)
@@ -342,9 +359,8 @@ class Register:
         for block in blocks.probe:
             candidates.update(self._blocks.get(block, ()))
         candidates.discard(item.key)
-        for other_key in sorted(candidates):
-            if other_key not in found:
-                self._enqueue(item, self._items[other_key], rule)
+        for other_key in candidates - found.keys():  # the queue is scored in key order: no sort here
+            self._enqueue(item, self._items[other_key], rule)
         for block in blocks.insert:
             self._blocks[block].add(item.key)
 
@@ -383,6 +399,7 @@ class Register:
             sigs = ((i.kind, self._rules[i.kind].signature(i)) for i in old)
             self._need_forms({form_key(kind, sig) for kind, sig in sigs if sig is not None})
             self._need_records({self._record_of[i.key] for i in old if i.key in self._record_of})
+        self._unfiled.pop(article, None)
         ctx = self._article_ctx.pop(article, None)
         if ctx is not None:
             events.add((ctx.pair, ctx.when))
@@ -445,13 +462,15 @@ class Register:
             self._load_article(article, row)
 
     def _load_article(self, article: str, row: dict[str, Any]) -> None:
-        ctx, items = article_from_json(row)
+        ctx, items = article_from_json(row, row["records"])
         self._article_rows[article] = row
         self._article_ctx[article] = ctx
         self._by_article[article] = [i.key for i in items]
+        self._loaded_keys[article] = [i.key for i in items]
         reps = set(row["reps"])
-        for item in items:
-            self._restore_item(item, reps)
+        # filed when a block of theirs is read (`_need_blocks`): the database says which articles
+        # have a fact in a block, so a fact no new fact can meet is never filed
+        self._unfiled[article] = [item for item in items if self._restore_item(item, reps)]
         for key, out in row["edges"].items():
             for other, score in out.items():
                 self._set_edge(key, other, float(score))
@@ -473,7 +492,9 @@ class Register:
         if self._source is not None and not self._read_blocks.issuperset(blocks):
             todo = set(blocks) - self._read_blocks
             self._read_blocks |= todo
-            self._need_articles(self._source.articles_in_blocks(todo))
+            found = self._source.articles_in_blocks(todo)
+            self._need_articles(found)
+            self._file_read(found)
 
     def _need_forms(self, forms: Collection[str]) -> None:
         if self._source is not None and not self._read_forms.issuperset(forms):
@@ -518,7 +539,7 @@ class Register:
     def _article_row(self, article: str) -> dict[str, Any]:
         items = [self._items[k] for k in self._by_article[article]]
         row = article_to_json(self._article_ctx[article], items)
-        blocks: set[str] = set()
+        filed: list[Item] = []
         forms: set[str] = set()
         reps: list[str] = []
         for item in items:
@@ -529,7 +550,13 @@ class Register:
                 if self._rep.get((item.kind, sig)) != item.key:
                     continue
                 reps.append(item.key)
-            blocks |= self._blocks_of(item).insert
+            filed.append(item)
+        read = self._article_rows.get(article)
+        if read is not None and self._loaded_keys.get(article) == self._by_article[article] \
+                and read["reps"] == sorted(reps):
+            blocks = set(read["blocks"])  # the same facts filed as read: the same blocks
+        else:
+            blocks = set().union(*(self._blocks_of(i).insert for i in filed))
         row["edges"] = {i.key: dict(sorted(self._edges[i.key].items()))
                         for i in items if self._edges.get(i.key)}
         row["reps"] = sorted(reps)

@@ -146,13 +146,14 @@ def timed(bases: Iterable[BlockKey], months: frozenset[str] | None) -> Blocks:
     fact looks in its months and in "?", an undated one in "*" and "?", so every two facts
     that may be one thing meet once, whichever comes first.
     """
-    keys = set(bases)
+    # written as `str(b.sliced(m))` is, without a key made per slice: a commitment's words by
+    # its months are hundreds of keys, and an update works them out for every fact it files
+    heads = [f"{b}|" for b in set(bases)]
     if months is None:
-        return Blocks(frozenset(str(b.sliced("?")) for b in keys),
-                      frozenset(str(b.sliced(t)) for b in keys for t in "*?"))
+        return Blocks(frozenset(h + "?" for h in heads), frozenset(h + t for h in heads for t in "*?"))
     return Blocks(
-        frozenset(str(b.sliced(m)) for b in keys for m in months | {"*"}),
-        frozenset(str(b.sliced(m)) for b in keys for m in months | {"?"}),
+        frozenset(h + m for h in heads for m in (*months, "*")),
+        frozenset(h + m for h in heads for m in (*months, "?")),
     )
 
 
@@ -687,9 +688,9 @@ def _by_state(keys: Iterable[str], item: Item, filing: bool) -> Iterator[str]:
     else:
         slices = [f"?{s}" for s in states] if filing else list(states)
         slices.append(f"??{pair}")
-    for key in keys:
+    for key in keys:  # as `str(BlockKey("P", (*key.split("|"), part)))` writes it
         for part in slices:
-            yield str(BlockKey("P", tuple(key.split("|"))).sliced(part))
+            yield f"P|{key}|{part}"
 
 
 @dataclass(frozen=True, slots=True)

@@ -116,11 +116,16 @@ def article_to_json(ctx: ArticleContext, items: list[Item]) -> dict[str, Any]:
     return out
 
 
-def article_from_json(data: dict[str, Any]) -> tuple[ArticleContext, list[Item]]:
-    """Return the context and the items of one saved article."""
+def article_from_json(data: dict[str, Any], keys: Collection[str] = ()) -> tuple[ArticleContext, list[Item]]:
+    """Return the context and the items of one saved article.
+
+    `keys` are item keys saved with it (a row's edges and records name its facts by key): a fact
+    whose key is among them takes it instead of hashing its content again.
+    """
     ctx = context_from_json(data["context"])
+    saved = {(kind, int(index)): key for key in keys for _, kind, _, _, _, index in [key.rsplit(":", 5)]}
     items = [
-        item_of(ctx, kind, index, fact_from_json(kind, fact))
+        item_of(ctx, kind, index, fact_from_json(kind, fact), saved.get((kind, index)))
         for kind in FACT_KINDS
         for index, fact in enumerate(data.get(kind, []))
     ]

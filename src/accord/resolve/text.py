@@ -399,6 +399,7 @@ def precision(text: str | None) -> int:
     return 3 if r.lo == r.hi else 2 if (r.hi - r.lo).days < 31 else 1
 
 
+@lru_cache(maxsize=16384)
 def months_between(lo: date, hi: date) -> frozenset[str]:
     """Return the YYYY-MM buckets from `lo` to `hi` (for blocking by time)."""
     out: set[str] = set()
