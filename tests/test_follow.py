@@ -383,3 +383,30 @@ def test_a_trip_said_with_a_mission_or_travel_goes_to_the_third_state(tmp_path: 
     pairs = sorted(r.fields["pair"] for r in result.register.records.values()
                    if r.kind == "commitments" and not is_report(r))
     assert ["AR", "KR"] in pairs and ["AR", "PE"] in pairs, pairs
+
+
+@pytest.mark.parametrize("report", [
+    "The planned visit of Norwegian Prime Minister Arvid Kessler to Ghana, initially expected in the first "
+    "half of this year, has been postponed to early 2032, the ministry said on Wednesday.",
+    "The long-awaited official visit of the Norwegian prime minister Arvid Kessler to Ghana has been put off "
+    "until next year, officials said on Wednesday.",
+    "A state visit by Norway's head of government, Prime Minister Arvid Kessler, to Ghana was postponed on "
+    "Wednesday.",
+    "Officials said on Wednesday that the much anticipated first official visit of Prime Minister Arvid "
+    "Kessler to Ghana had been delayed to 2032.",
+    "The visit of the Norwegian Prime Minister, Mr Arvid Kessler, to Ghana has been pushed back to 2032, the "
+    "ministry said on Wednesday.",
+])
+def test_a_long_named_visit_put_off_keeps_where_it_goes(tmp_path: Path, report: str) -> None:
+    result = batch(tmp_path, INVITED, f" date 2031-06-18 ACCRA: {report}\n")
+    # the report may restate the promise too ("initially expected in May"): one record, put off
+    [visit] = [r for r in result.register.records.values() if r.kind == "commitments" and not is_report(r)
+               and "visit Ghana" in r.fields["actions"]]
+    assert commitment_status(visit, result.register, date(2031, 9, 1)).status == "postponed"
+
+
+def test_another_long_named_visit_put_off_leaves_the_promise_alone(tmp_path: Path) -> None:
+    report = (" date 2031-06-18 ACCRA: The planned visit of Norwegian Prime Minister Arvid Kessler to Togo, "
+              "initially expected in May, has been postponed to 2032, the ministry said on Wednesday.\n")
+    result = batch(tmp_path, INVITED, report)
+    assert status_of(result, "visit Ghana", date(2031, 9, 1)) == "no_deadline"

@@ -80,7 +80,7 @@ ARTICLE = (
     "Published in Dawn on 2025-03-04.\n"
     "The foreign ministers of Chile and Kenya met in Nairobi on Monday and signed an agreement on "
     "cooperation in tourism. Bilateral trade between the two countries reached $250 million last year, "
-    "the ministers said. The national zoo will also receive three giant tortoises from Chile, the "
+    "the ministers said. The national zoo will also receive three tractors from Chile, the "
     "ambassador told the delegation."
 )
 
@@ -91,8 +91,8 @@ def test_a_gate_drops_the_candidates_of_the_sentences_it_rejects() -> None:
     off = next(extractor.extract([article]))
     said = {f.value for f in off.figures}
     assert {"$250 million", "three"} <= said
-    # a hand-made model: figures are unlikely in a sentence about tortoises
-    extractor.gate = SentenceGate({"figures": KindModel(2.0, {"w:tortoises": -6.0}, 0.5)}, {})
+    # a hand-made model: figures are unlikely in a sentence about a zoo
+    extractor.gate = SentenceGate({"figures": KindModel(2.0, {"w:zoo": -6.0}, 0.5)}, {})
     on = next(extractor.extract([article]))
     assert {f.value for f in on.figures} == said - {"three"}
     assert on.instruments == off.instruments and on.meetings == off.meetings

@@ -13,8 +13,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
+from datetime import date
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from accord.core import Commitment
 from accord.extract.rules.commitments_cues import (
@@ -101,7 +102,8 @@ def _setback(ctx: Context, sent: Span, tok: Token) -> Commitment | None:
     new_date = None
     if change == "postponed":
         new_date = next((e for e in time_expressions(ctx, tok.idx, end, future=True)
-                         if e.value is not None and _after_new_date_prep(ctx, e.start, tok.idx)), None)
+                         if e.value is not None and _after_new_date_prep(ctx, e.start, tok.idx)
+                         and _ahead(e.value, ctx.ref_date)), None)
     actor = actor_of(ctx, subject_of(head)) if head.pos_ in ("VERB", "AUX") else None
     action = object_text(obj)
     thing = _antecedent(ctx, obj) if _bare(obj) and obj.lemma_.lower() in _OPENINGS else None
@@ -238,6 +240,17 @@ def _governing_verb(tok: Token) -> Token:
     return head
 
 
+def _ahead(value: str, ref: date | None) -> bool:
+    """Say whether a date (a day, month or year) can be a new date: not before the report's day.
+
+    "Postponed on Wednesday" tells when it was put off, not to when.
+    """
+    if ref is None:
+        return True
+    day = ref.isoformat()
+    return value > day if len(value) == len(day) else value >= day[:len(value)]
+
+
 def _after_new_date_prep(ctx: Context, date_start: int, verb_start: int) -> bool:
     """Say whether a date after a setback verb is its new date ("postponed to December")."""
     before = ctx.text[verb_start:date_start].split()
@@ -250,12 +263,42 @@ def object_text(obj: Token) -> str:
     left = [c for c in obj.lefts if c.dep_ in ("compound", "amod")]
     start = left[0].i if left else obj.i
     end = obj.i + 1
+    kept = list(range(start, end))
     # a list inside the phrase stays ("flights between Hanoi and Tashkent"); the object's own ends it
-    while end <= obj.right_edge.i and end - start < 10 and not (doc[end].is_punct or doc[end].is_space) and (
-            doc[end].dep_ not in ("relcl", "advcl", "mark")) and not (
+    while end <= obj.right_edge.i and (doc[end].dep_ not in ("relcl", "advcl", "mark")) and not (
             doc[end].dep_ == "cc" and doc[end].head == obj):
+        if doc[end].is_punct or doc[end].is_space:
+            # an apposition between commas is passed over ("the visit of its premier, Mr X, to Ghana")
+            aside = _aside(doc, end, obj.right_edge.i)
+            if aside is None:
+                break
+            end = aside
+            continue
+        kept.append(end)
         end += 1
-    words = [t.text for t in doc[start:end]]
+    if len(kept) > _LONGEST_OBJECT:
+        # "the planned visit of Norwegian Prime Minister Jonas Gahr Støre to Ghana": who goes is
+        # the actor's; the phrase keeps the act and where it goes ("visit to Ghana")
+        where = [p for p in obj.rights if p.dep_ == "prep" and p.lower_ in _WHERE]
+        kept = [i for i in kept if i <= obj.i or any(p.left_edge.i <= i <= p.right_edge.i for p in where)]
+        kept = kept[:_LONGEST_OBJECT]
+    words = [doc[i].text for i in kept]
     if obj.pos_ == "VERB":
         words[obj.i - start] = obj.lemma_
     return " ".join(words)
+
+
+def _aside(doc: Doc, comma: int, last: int) -> int | None:
+    """Return where a phrase goes on after an apposition set off by commas at `comma`, else None."""
+    if doc[comma].text != "," or comma + 1 > last:
+        return None
+    appos = next((t for t in doc[comma + 1:last + 1]
+                  if t.dep_ == "appos" and t.left_edge.i == comma + 1), None)
+    after = appos.right_edge.i + 1 if appos is not None else None
+    if after is None or after > last or doc[after].text != ",":
+        return None
+    return after + 1
+
+
+_LONGEST_OBJECT = 10  # words
+_WHERE = frozenset({"to", "in", "at", "into", "between"})
