@@ -410,3 +410,36 @@ def test_another_long_named_visit_put_off_leaves_the_promise_alone(tmp_path: Pat
               "initially expected in May, has been postponed to 2032, the ministry said on Wednesday.\n")
     result = batch(tmp_path, INVITED, report)
     assert status_of(result, "visit Ghana", date(2031, 9, 1)) == "no_deadline"
+
+
+COMMITTEE = (" date 2031-03-03 LIMA: Peru and Kenya agreed on Monday to convene the first meeting of a joint "
+             "trade committee in Nairobi within six months, Foreign Minister Elena Quispe said.\n")
+
+
+@pytest.mark.parametrize("report", [
+    "A Peruvian trade delegation arrived in Nairobi on Monday for a three-day visit.",
+    "Peruvian and Kenyan officials held talks in Nairobi on Monday on flights.",
+    "Foreign Minister Elena Quispe visited Nairobi on Monday and met business leaders.",
+])
+def test_a_promised_sitting_of_a_body_is_not_kept_by_another_meeting(tmp_path: Path, report: str) -> None:
+    result = batch(tmp_path, COMMITTEE, f" date 2031-08-20 NAIROBI: {report}\n")
+    assert status_of(result, "committee", date(2031, 10, 1)) == "overdue"
+
+
+@pytest.mark.parametrize("report", [
+    "The first meeting of the Kenya-Peru joint trade committee opened in Nairobi on Monday.",
+])
+def test_the_sitting_itself_keeps_it(tmp_path: Path, report: str) -> None:
+    result = batch(tmp_path, COMMITTEE, f" date 2031-08-20 NAIROBI: {report}\n")
+    assert status_of(result, "committee", date(2031, 10, 1)) == "fulfilled"
+
+
+@pytest.mark.parametrize("report", [
+    "The first session of the Kenya-Peru joint trade committee, which had been expected by September, has "
+    "been postponed to January 2032, the foreign ministry said.",
+    "The first session of the Kenya-Peru joint trade committee, which was scheduled for September, has "
+    "been put off until January 2032, officials said.",
+])
+def test_a_sitting_put_off_before_the_time_it_was_expected_by_is_postponed(tmp_path: Path, report: str) -> None:
+    result = batch(tmp_path, COMMITTEE, f" date 2031-08-20 NAIROBI: {report}\n")
+    assert status_of(result, "committee", date(2031, 10, 1)) == "postponed"

@@ -226,8 +226,22 @@ def _meeting_matches(commitment: Record, meeting: Record, act: str, targets: fro
         )
     if act == "@meet":
         kind = meeting.fields.get("kind")
+        if _sitting_promised(commitment) and kind != "commission_session" and not any(
+                _STANDING_BODY.search(m.quote) for m in meeting.mentions):
+            return False  # "convene the joint trade committee": a delegation's visit is not its sitting
         return kind not in ("other", "press_conference") and (not targets or _goes_to(meeting, targets))
     return False
+
+
+# a standing body whose sitting a promise may be about
+_STANDING_BODY = re.compile(
+    r"\b(?:commission|committee|council|working\s+group|task\s+force|dialogue)\b", re.I)
+
+
+def _sitting_promised(commitment: Record) -> bool:
+    """Say whether a promise is to hold a sitting of a standing body ("convene the joint committee")."""
+    actions = commitment.fields.get("actions") or [commitment.fields.get("action") or ""]
+    return any(_STANDING_BODY.search(str(a)) for a in actions)
 
 
 def _instrument_matches(act: str, instrument: Record, promise: _Promise) -> bool:
@@ -446,10 +460,22 @@ def _told_of(setback: Setback, due: DateRange | None) -> bool | None:
     for expr in find_time_expressions(setback.quote, setback.when, future=False):
         if expr.text.split()[0].lower() in NEW_TIME_PREPOSITIONS:
             continue  # "postponed to May": the new time, not the one put off
+        if _WAS_EXPECTED.search(setback.quote, max(0, expr.start - 30), expr.start):
+            continue  # read below, where it may lie ahead
         named = parse_range(expr.value) if expr.kind == "date" else None
         if named is not None and named.hi < setback.when:
             return named.lo <= due.hi and due.lo <= named.hi
+    # the time it had been expected by may still lie ahead ("which had been expected by September,
+    # has been postponed to January", told in August)
+    for expr in find_time_expressions(setback.quote, setback.when, future=True):
+        if _WAS_EXPECTED.search(setback.quote, max(0, expr.start - 30), expr.start):
+            named = parse_range(expr.value) if expr.value else None
+            if named is not None:
+                return named.lo <= due.hi and due.lo <= named.hi
     return None
+
+
+_WAS_EXPECTED = re.compile(r"\b(?:expected|scheduled|planned|due|slated|set)\s+(?:\w+\s+)?$", re.I)
 
 
 def _setback_matches(promise: _Promise, actor: str | None, setback: Setback,

@@ -267,7 +267,8 @@ def object_text(obj: Token) -> str:
     # a list inside the phrase stays ("flights between Hanoi and Tashkent"); the object's own ends it
     while end <= obj.right_edge.i and (doc[end].dep_ not in ("relcl", "advcl", "mark")) and not (
             doc[end].dep_ == "cc" and doc[end].head == obj):
-        if doc[end].is_punct or doc[end].is_space:
+        joined = doc[end - 1].whitespace_ == "" and doc[end].whitespace_ == ""  # "Kenya-Peru"
+        if (doc[end].is_punct and not joined) or doc[end].is_space:
             # an apposition between commas is passed over ("the visit of its premier, Mr X, to Ghana")
             aside = _aside(doc, end, obj.right_edge.i)
             if aside is None:
