@@ -440,6 +440,7 @@ def test_the_sitting_itself_keeps_it(tmp_path: Path, report: str) -> None:
     "The first session of the Kenya-Peru joint trade committee, which was scheduled for September, has "
     "been put off until January 2032, officials said.",
 ])
-def test_a_sitting_put_off_before_the_time_it_was_expected_by_is_postponed(tmp_path: Path, report: str) -> None:
+def test_a_sitting_put_off_before_the_time_it_was_expected_by_is_postponed(tmp_path: Path,
+                                                                           report: str) -> None:
     result = batch(tmp_path, COMMITTEE, f" date 2031-08-20 NAIROBI: {report}\n")
     assert status_of(result, "committee", date(2031, 10, 1)) == "postponed"
