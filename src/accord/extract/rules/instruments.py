@@ -23,6 +23,7 @@ from accord.extract.rules.context import Context
 from accord.extract.rules.instruments_goods import purchase_lines
 from accord.extract.rules.instruments_lexicon import (
     CONSENSUS_VERBS,
+    INTERNATIONAL_BODY,
     MULTILATERAL,
     NEUTRAL_VERBS,
     NOUN_TYPES,
@@ -55,7 +56,7 @@ from accord.extract.rules.instruments_mentions import (
 )
 from accord.extract.rules.instruments_merge import Candidate, merge
 from accord.extract.rules.instruments_ordinals import Package, member, ordinal_opening, package
-from accord.extract.rules.instruments_status import lemma_of, mention_status, sentence_status, verb_status
+from accord.extract.rules.instruments_status import aliases, lemma_of, mention_status, sentence_status, verb_status
 from accord.nlp import ents_in, span_text
 from accord.normalize.countries import gazetteer
 from accord.normalize.dates import find_time_expressions
@@ -195,6 +196,8 @@ def sentence_candidates(ctx: Context, sent: Span, index: int, last_status: str |
     groups = mentions(sent)
     spans = {id(m): np_bounds(m, sent) for m in groups}
     groups = [m for m in groups if not _excluded(m, sent.doc[spans[id(m)][0]:spans[id(m)][1]].text, sent)]
+    named_again = {a.i for m in groups for a in aliases(m.head)}
+    groups = [m for m in groups if m.head.i not in named_again]  # "the X Agreement, known as the Y Pact"
     groups = _absorb(groups, spans)
     _end_before_next_name(groups)
     covered = sector_chars(sent)
@@ -302,6 +305,8 @@ def _from_mention(ctx: Context, sent: Span, index: int, m: Mention, bounds: tupl
         if topic.summary:
             return []
         items = split_items(region(sent, topic.start, covered), covered)
+        if counted(head) > 1 and counted(head) != len(items):
+            return []  # "nine documents covering A, B and C": a count, the fields theirs together
         return [_item_candidate(sent, index, typ, status, item) for item in items]
     return _single(ctx, sent, index, m, bounds, topic, covered, titled, last_status)
 
@@ -340,6 +345,8 @@ def _single(ctx: Context, sent: Span, index: int, m: Mention, bounds: tuple[int,
         status = last_status or "signed"  # "The MoUs are:\n- MoU on disaster management;"
     if status is None and content and ordinal_opening(sent) is not None:
         status = last_status  # "Three MoUs will be signed. … The second MoU between A and B covers …"
+    if status is None and (titled or content) and (package_noun := _members_of(sent)) is not None:
+        status = mention_status(package_noun) or last_status  # "Among the deals was an MoU on …"
     if status is None or _anaphoric(doc[start:end], content or topic_item, titled):
         return []
     if not (titled or content or topic_item or _key(m.head) in SELF_NAMING or typ == "declaration"):
@@ -352,6 +359,25 @@ def _single(ctx: Context, sent: Span, index: int, m: Mention, bounds: tuple[int,
     return [Candidate(typ, subject, sectors_for(subject + " " + sectors_text), status, index,
                       sent.start_char, sent.end_char, named=True, parties=_org_parties(doc[start:end]),
                       span=(s_char, e_char), head=m.head.idx)]
+
+
+_MEMBER_VERBS = frozenset({"include", "comprise", "feature"})
+
+
+def _members_of(sent: Span) -> Token | None:
+    """Return the plural documents a sentence lists the members of, if it does.
+
+    "Among the deals was A, B and C", "The agreements signed included A and B": the
+    documents named there are of the package, with its status.
+    """
+    for tok in sent:
+        if not (is_plural(tok) and is_instrument_noun(tok)):
+            continue
+        if tok.dep_ == "pobj" and tok.head.lower_ == "among":
+            return tok
+        if tok.dep_ in ("nsubj", "nsubjpass") and lemma_of(tok.head) in _MEMBER_VERBS:
+            return tok
+    return None
 
 
 def _with_purpose(m: Mention, sent: Span, end: int, covered: set[int]) -> int:
@@ -622,16 +648,35 @@ def _excluded(m: Mention, np_text: str, sent: Span) -> bool:
         return True
     if any(c.lower_ == "no" for c in head.children):
         return True
-    if _only_referred_to(head):
+    if _only_referred_to(head) or _with_international_body(head):
         return True
     if noun_type(head) == "agreement" and not is_plural(head):
         nxt = head.doc[head.i + 1] if head.i + 1 < sent.end else None
         verb = head.head
-        if nxt is not None and nxt.lower_ in ("to", "that") and verb.lemma_.lower() in CONSENSUS_VERBS:
-            return True  # "reached an agreement to develop a roadmap"
+        if nxt is not None and nxt.lower_ in ("to", "that") and verb.lemma_.lower() in CONSENSUS_VERBS \
+                and _members_of(sent) is None:
+            return True  # "reached an agreement to develop a roadmap", not "Among the deals was an agreement to …"
         if head.i > 0 and head.doc[head.i - 1].lower_ == "in":
             return True  # "in agreement with"
     return False
+
+
+def _with_international_body(head: Token) -> bool:
+    """Say whether the other side of a document is a body of many states.
+
+    "a $500 million loan agreement with the World Bank", "Ghana and the IMF signed a deal":
+    a country's deal with a lender or agency is not between the two countries.
+    """
+    verb = head.head
+    preps = [p for p in head.children if p.dep_ == "prep" and p.lower_ in ("with", "between")]
+    sides = [c for c in verb.children if c.dep_ == "nsubj"] \
+        if head.dep_ == "dobj" and verb.pos_ in ("VERB", "AUX") else []
+    if head.dep_ in ("dobj", "nsubjpass") and verb.pos_ in ("VERB", "AUX"):
+        preps += [c for c in verb.children if c.dep_ in ("prep", "agent") and c.lower_ in ("with", "by")]
+    sides += [o for p in preps for o in p.children if o.dep_ == "pobj"]
+    sides += [c for s in sides for c in s.conjuncts]
+    # each side's own phrase, not what hangs after it ("with the support of the World Bank")
+    return any(INTERNATIONAL_BODY.search(span_text(head.doc[s.left_edge.i:s.i + 1])) for s in sides)
 
 
 def _only_referred_to(head: Token) -> bool:
