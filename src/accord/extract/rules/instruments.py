@@ -305,8 +305,6 @@ def _from_mention(ctx: Context, sent: Span, index: int, m: Mention, bounds: tupl
         if topic.summary:
             return []
         items = split_items(region(sent, topic.start, covered), covered)
-        if counted(head) > 1 and counted(head) != len(items):
-            return []  # "nine documents covering A, B and C": a count, the fields theirs together
         return [_item_candidate(sent, index, typ, status, item) for item in items]
     return _single(ctx, sent, index, m, bounds, topic, covered, titled, last_status)
 
@@ -346,7 +344,9 @@ def _single(ctx: Context, sent: Span, index: int, m: Mention, bounds: tuple[int,
     if status is None and content and ordinal_opening(sent) is not None:
         status = last_status  # "Three MoUs will be signed. … The second MoU between A and B covers …"
     if status is None and (titled or content) and (package_noun := _members_of(sent)) is not None:
-        status = mention_status(package_noun) or last_status  # "Among the deals was an MoU on …"
+        # "They signed six accords. Among the deals was an MoU on …": the package's status
+        status = mention_status(package_noun) or last_status or (
+            sentence_status(ctx.sentences[index - 1]) if index > 0 else None)
     if status is None or _anaphoric(doc[start:end], content or topic_item, titled):
         return []
     if not (titled or content or topic_item or _key(m.head) in SELF_NAMING or typ == "declaration"):
@@ -769,7 +769,7 @@ def to_instrument(ctx: Context, c: Candidate) -> Instrument:
         sectors=c.sectors,
         parties=c.parties or tuple(ctx.pair),
         status=c.status,
-        date=_date(ctx, sent, c.status),
+        date=None if _recalled(sent, c) else _date(ctx, sent, c.status),
         place=_place(ctx, sent, c.status),
         signatories=_signatories(ctx, sent),
     )
@@ -789,6 +789,35 @@ def _evidence_bounds(text: str, c: Candidate) -> tuple[int, int]:
     line_start = text.rfind("\n", start, c.head) + 1 or start
     line_end = text.find("\n", c.head, end)
     return max(start, line_start), (end if line_end == -1 else line_end)
+
+
+_LATER_WORDS = frozenset({"yet", "still", "not", "never", "since"})
+
+
+def _recalled(sent: Span, c: Candidate) -> bool:
+    """Say whether a sentence recalls a signing from before the story, giving it no day of its own.
+
+    "The fisheries memorandum signed during the visit has yet to be implemented", "the deal
+    concluded in Accra has not been ratified": the signing is a participle on the document,
+    the clause tells where it stands now; the story's day is not the day it was signed.
+    """
+    noun = sent.doc.char_span(c.head, c.head + 1, alignment_mode="expand") if c.head >= 0 else None
+    if noun is None:
+        return False
+    tok = noun.root
+    signed = [a for a in tok.children if a.dep_ == "acl" and a.tag_ == "VBN" and verb_status(a) is not None]
+    if any(e.kind == "date" for a in signed
+           for e in find_time_expressions(span_text(sent.doc[a.i:a.right_edge.i + 1]), None)):
+        return False  # "the deal signed in May 2024 has not been ratified": its own day
+    if not signed or tok.left_edge.lower_ not in ("the", "this", "that"):
+        return False
+    clause = tok.head
+    if clause.i == tok.i or clause.tag_ not in ("VBZ", "VBP") and not any(
+            a.dep_ in ("aux", "auxpass") and a.tag_ in ("VBZ", "VBP") for a in clause.children):
+        return False  # "The memorandum signed in Accra was hailed": the story's own day
+    words = {t.lower_ for t in clause.children} | {clause.lemma_.lower()}
+    return bool(words & _LATER_WORDS) or clause.lemma_.lower() in ("have", "remain") or any(
+        a.lemma_.lower() == "have" and a.dep_ == "aux" for a in clause.children)
 
 
 def _date(ctx: Context, sent: Span, status: str) -> str | None:
