@@ -21,7 +21,8 @@ from tests.extract_support import facts
      "and a memorandum on wildlife protection.", ["treaty", "mou"]),
     ("Norway and Togo concluded four documents. Among the agreements were a protocol on port fees and an "
      "accord on seafarers' training.", ["protocol", "agreement"]),
-    ("Nepal and Fiji inked five cooperation documents. The documents comprise a memorandum on disaster relief, "
+    ("Nepal and Fiji inked five cooperation documents. The documents comprise a memorandum on disaster "
+     "relief, "
      "a convention on double taxation and a protocol on civil aviation.", ["mou", "convention", "protocol"]),
     ("Among the agreements signed by Oman and Chile on Sunday was a memorandum on desalination research.",
      ["mou"]),
@@ -88,7 +89,8 @@ def test_a_deal_with_a_body_of_many_states_is_no_bilateral_instrument(
     "Kenya and Norway signed a fisheries agreement with the support of the World Bank.",
     "Kenya signed a trade agreement with Norway on Tuesday, the World Bank said.",
 ])
-def test_a_body_named_beside_a_deal_between_two_countries_keeps_it(extractor: RulesExtractor, text: str) -> None:
+def test_a_body_named_beside_a_deal_between_two_countries_keeps_it(
+        extractor: RulesExtractor, text: str) -> None:
     assert len(facts(extractor, text).instruments) == 1
 
 

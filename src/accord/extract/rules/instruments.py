@@ -56,7 +56,13 @@ from accord.extract.rules.instruments_mentions import (
 )
 from accord.extract.rules.instruments_merge import Candidate, merge
 from accord.extract.rules.instruments_ordinals import Package, member, ordinal_opening, package
-from accord.extract.rules.instruments_status import aliases, lemma_of, mention_status, sentence_status, verb_status
+from accord.extract.rules.instruments_status import (
+    aliases,
+    lemma_of,
+    mention_status,
+    sentence_status,
+    verb_status,
+)
 from accord.nlp import ents_in, span_text
 from accord.normalize.countries import gazetteer
 from accord.normalize.dates import find_time_expressions
@@ -655,7 +661,7 @@ def _excluded(m: Mention, np_text: str, sent: Span) -> bool:
         verb = head.head
         if nxt is not None and nxt.lower_ in ("to", "that") and verb.lemma_.lower() in CONSENSUS_VERBS \
                 and _members_of(sent) is None:
-            return True  # "reached an agreement to develop a roadmap", not "Among the deals was an agreement to …"
+            return True  # "reached an agreement to develop a roadmap" ("Among the deals was …" lists one)
         if head.i > 0 and head.doc[head.i - 1].lower_ == "in":
             return True  # "in agreement with"
     return False
@@ -812,8 +818,8 @@ def _recalled(sent: Span, c: Candidate) -> bool:
     if not signed or tok.left_edge.lower_ not in ("the", "this", "that"):
         return False
     clause = tok.head
-    if clause.i == tok.i or clause.tag_ not in ("VBZ", "VBP") and not any(
-            a.dep_ in ("aux", "auxpass") and a.tag_ in ("VBZ", "VBP") for a in clause.children):
+    if clause.i == tok.i or (clause.tag_ not in ("VBZ", "VBP") and not any(
+            a.dep_ in ("aux", "auxpass") and a.tag_ in ("VBZ", "VBP") for a in clause.children)):
         return False  # "The memorandum signed in Accra was hailed": the story's own day
     words = {t.lower_ for t in clause.children} | {clause.lemma_.lower()}
     return bool(words & _LATER_WORDS) or clause.lemma_.lower() in ("have", "remain") or any(
