@@ -23,6 +23,7 @@ from accord.extract.rules.context import Context
 from accord.extract.rules.instruments_goods import purchase_lines
 from accord.extract.rules.instruments_lexicon import (
     CONSENSUS_VERBS,
+    INTERNATIONAL_BODY,
     MULTILATERAL,
     NEUTRAL_VERBS,
     NOUN_TYPES,
@@ -55,7 +56,13 @@ from accord.extract.rules.instruments_mentions import (
 )
 from accord.extract.rules.instruments_merge import Candidate, merge
 from accord.extract.rules.instruments_ordinals import Package, member, ordinal_opening, package
-from accord.extract.rules.instruments_status import lemma_of, mention_status, sentence_status, verb_status
+from accord.extract.rules.instruments_status import (
+    aliases,
+    lemma_of,
+    mention_status,
+    sentence_status,
+    verb_status,
+)
 from accord.nlp import ents_in, span_text
 from accord.normalize.countries import gazetteer
 from accord.normalize.dates import find_time_expressions
@@ -195,6 +202,8 @@ def sentence_candidates(ctx: Context, sent: Span, index: int, last_status: str |
     groups = mentions(sent)
     spans = {id(m): np_bounds(m, sent) for m in groups}
     groups = [m for m in groups if not _excluded(m, sent.doc[spans[id(m)][0]:spans[id(m)][1]].text, sent)]
+    named_again = {a.i for m in groups for a in aliases(m.head)}
+    groups = [m for m in groups if m.head.i not in named_again]  # "the X Agreement, known as the Y Pact"
     groups = _absorb(groups, spans)
     _end_before_next_name(groups)
     covered = sector_chars(sent)
@@ -340,6 +349,10 @@ def _single(ctx: Context, sent: Span, index: int, m: Mention, bounds: tuple[int,
         status = last_status or "signed"  # "The MoUs are:\n- MoU on disaster management;"
     if status is None and content and ordinal_opening(sent) is not None:
         status = last_status  # "Three MoUs will be signed. … The second MoU between A and B covers …"
+    if status is None and (titled or content) and (package_noun := _members_of(sent)) is not None:
+        # "They signed six accords. Among the deals was an MoU on …": the package's status
+        status = mention_status(package_noun) or last_status or (
+            sentence_status(ctx.sentences[index - 1]) if index > 0 else None)
     if status is None or _anaphoric(doc[start:end], content or topic_item, titled):
         return []
     if not (titled or content or topic_item or _key(m.head) in SELF_NAMING or typ == "declaration"):
@@ -352,6 +365,25 @@ def _single(ctx: Context, sent: Span, index: int, m: Mention, bounds: tuple[int,
     return [Candidate(typ, subject, sectors_for(subject + " " + sectors_text), status, index,
                       sent.start_char, sent.end_char, named=True, parties=_org_parties(doc[start:end]),
                       span=(s_char, e_char), head=m.head.idx)]
+
+
+_MEMBER_VERBS = frozenset({"include", "comprise", "feature"})
+
+
+def _members_of(sent: Span) -> Token | None:
+    """Return the plural documents a sentence lists the members of, if it does.
+
+    "Among the deals was A, B and C", "The agreements signed included A and B": the
+    documents named there are of the package, with its status.
+    """
+    for tok in sent:
+        if not (is_plural(tok) and is_instrument_noun(tok)):
+            continue
+        if tok.dep_ == "pobj" and tok.head.lower_ == "among":
+            return tok
+        if tok.dep_ in ("nsubj", "nsubjpass") and lemma_of(tok.head) in _MEMBER_VERBS:
+            return tok
+    return None
 
 
 def _with_purpose(m: Mention, sent: Span, end: int, covered: set[int]) -> int:
@@ -622,16 +654,35 @@ def _excluded(m: Mention, np_text: str, sent: Span) -> bool:
         return True
     if any(c.lower_ == "no" for c in head.children):
         return True
-    if _only_referred_to(head):
+    if _only_referred_to(head) or _with_international_body(head):
         return True
     if noun_type(head) == "agreement" and not is_plural(head):
         nxt = head.doc[head.i + 1] if head.i + 1 < sent.end else None
         verb = head.head
-        if nxt is not None and nxt.lower_ in ("to", "that") and verb.lemma_.lower() in CONSENSUS_VERBS:
-            return True  # "reached an agreement to develop a roadmap"
+        if nxt is not None and nxt.lower_ in ("to", "that") and verb.lemma_.lower() in CONSENSUS_VERBS \
+                and _members_of(sent) is None:
+            return True  # "reached an agreement to develop a roadmap" ("Among the deals was …" lists one)
         if head.i > 0 and head.doc[head.i - 1].lower_ == "in":
             return True  # "in agreement with"
     return False
+
+
+def _with_international_body(head: Token) -> bool:
+    """Say whether the other side of a document is a body of many states.
+
+    "a $500 million loan agreement with the World Bank", "Ghana and the IMF signed a deal":
+    a country's deal with a lender or agency is not between the two countries.
+    """
+    verb = head.head
+    preps = [p for p in head.children if p.dep_ == "prep" and p.lower_ in ("with", "between")]
+    sides = [c for c in verb.children if c.dep_ == "nsubj"] \
+        if head.dep_ == "dobj" and verb.pos_ in ("VERB", "AUX") else []
+    if head.dep_ in ("dobj", "nsubjpass") and verb.pos_ in ("VERB", "AUX"):
+        preps += [c for c in verb.children if c.dep_ in ("prep", "agent") and c.lower_ in ("with", "by")]
+    sides += [o for p in preps for o in p.children if o.dep_ == "pobj"]
+    sides += [c for s in sides for c in s.conjuncts]
+    # each side's own phrase, not what hangs after it ("with the support of the World Bank")
+    return any(INTERNATIONAL_BODY.search(span_text(head.doc[s.left_edge.i:s.i + 1])) for s in sides)
 
 
 def _only_referred_to(head: Token) -> bool:
@@ -724,7 +775,7 @@ def to_instrument(ctx: Context, c: Candidate) -> Instrument:
         sectors=c.sectors,
         parties=c.parties or tuple(ctx.pair),
         status=c.status,
-        date=_date(ctx, sent, c.status),
+        date=None if _recalled(sent, c) else _date(ctx, sent, c.status),
         place=_place(ctx, sent, c.status),
         signatories=_signatories(ctx, sent),
     )
@@ -744,6 +795,35 @@ def _evidence_bounds(text: str, c: Candidate) -> tuple[int, int]:
     line_start = text.rfind("\n", start, c.head) + 1 or start
     line_end = text.find("\n", c.head, end)
     return max(start, line_start), (end if line_end == -1 else line_end)
+
+
+_LATER_WORDS = frozenset({"yet", "still", "not", "never", "since"})
+
+
+def _recalled(sent: Span, c: Candidate) -> bool:
+    """Say whether a sentence recalls a signing from before the story, giving it no day of its own.
+
+    "The fisheries memorandum signed during the visit has yet to be implemented", "the deal
+    concluded in Accra has not been ratified": the signing is a participle on the document,
+    the clause tells where it stands now; the story's day is not the day it was signed.
+    """
+    noun = sent.doc.char_span(c.head, c.head + 1, alignment_mode="expand") if c.head >= 0 else None
+    if noun is None:
+        return False
+    tok = noun.root
+    signed = [a for a in tok.children if a.dep_ == "acl" and a.tag_ == "VBN" and verb_status(a) is not None]
+    if any(e.kind == "date" for a in signed
+           for e in find_time_expressions(span_text(sent.doc[a.i:a.right_edge.i + 1]), None)):
+        return False  # "the deal signed in May 2024 has not been ratified": its own day
+    if not signed or tok.left_edge.lower_ not in ("the", "this", "that"):
+        return False
+    clause = tok.head
+    if clause.i == tok.i or (clause.tag_ not in ("VBZ", "VBP") and not any(
+            a.dep_ in ("aux", "auxpass") and a.tag_ in ("VBZ", "VBP") for a in clause.children)):
+        return False  # "The memorandum signed in Accra was hailed": the story's own day
+    words = {t.lower_ for t in clause.children} | {clause.lemma_.lower()}
+    return bool(words & _LATER_WORDS) or clause.lemma_.lower() in ("have", "remain") or any(
+        a.lemma_.lower() == "have" and a.dep_ == "aux" for a in clause.children)
 
 
 def _date(ctx: Context, sent: Span, status: str) -> str | None:

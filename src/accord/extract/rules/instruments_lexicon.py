@@ -5,6 +5,8 @@ Kept apart from the rules so the genre's vocabulary can grow without touching lo
 
 from __future__ import annotations
 
+import re
+
 from accord.lexicon import DOCUMENT_NOUNS, GENERAL_DOCUMENT_NOUNS, INSTRUMENT_TYPES, SIGNING_VERBS
 
 
@@ -130,6 +132,12 @@ MULTILATERAL = (
     "framework convention", "geneva convention", "vienna convention", "npt",
     "non-proliferation treaty", "grain initiative", "security council", "resolution",
 )
+
+# How the name of a body of many states reads ("the World Bank", "the International Monetary
+# Fund", "the Asian Development Bank", "UNICEF"): a deal with one is not between two countries.
+INTERNATIONAL_BODY = re.compile(
+    r"\b(?:World|International|Multilateral|Global)\s+(?:\w+\s+)?(?:Bank|Fund|Organi[sz]ation|Agency|Programme|Program)\b"
+    r"|\bDevelopment\s+Bank\b|\bMonetary\s+Fund\b|\bUnited\s+Nations\b|\b(?:IMF|UNDP|UNICEF|UNHCR|FAO)\b")
 
 # What an act furthers when it is only goodwill, not one deed or document ("to boost
 # cooperation", "looked forward to strengthening the partnership").

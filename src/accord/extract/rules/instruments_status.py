@@ -183,7 +183,7 @@ def _latest_shared(verb: Token, status: str) -> tuple[Token, str]:
 
 def _own_status(noun: Token) -> str | None:
     """Return the status the document's own clauses give it, the latest stage where several do."""
-    clauses = [child for named in (noun, *_aliases(noun)) for child in named.children
+    clauses = [child for named in (noun, *aliases(noun)) for child in named.children
                if child.dep_ in ("acl", "relcl") and _is_verb(child)]
     found = [with_modality(status, verb) for verb in clauses if (status := verb_status(verb)) is not None]
     staged = [status for status in found if status in _STAGE_ORDER]
@@ -232,15 +232,18 @@ def _governed_status(noun: Token) -> str | None:
 _NAMING_VERBS = frozenset({"refer", "know", "call", "name", "dub"})
 
 
-def _aliases(noun: Token) -> list[Token]:
+def aliases(noun: Token) -> list[Token]:
     """Return the other names a document is given ("the Agreement, referred to as the FTA, which …").
 
-    The parser may hang the naming verb on the document or the document on it; what follows
-    "as" is the same document, and what is said of it is said of the document.
+    The parser may hang the naming verb on the document, the document on it, or the verb
+    beside the document on the verb above both ("discussed the Agreement henceforth referred
+    to as …"); what follows "as" is the same document, and what is said of it is said of the document.
     """
     verbs = [c for c in noun.children if c.dep_ == "acl"]
     if noun.dep_ in ("nsubj", "nsubjpass", "dobj"):
         verbs.append(noun.head)
+        verbs.extend(c for c in noun.head.children if c.i > noun.i and c.dep_ in ("dep", "advcl", "acl")
+                     and c.pos_ == "VERB" and not any(g.dep_.startswith("nsubj") for g in c.children))
     return [name for verb in verbs if lemma_of(verb) in _NAMING_VERBS
             for prep in verb.subtree if prep.lower_ == "as" and prep.dep_ == "prep" and prep.head.i in (
                 verb.i, *(c.i for c in verb.children if c.dep_ == "prep"))
