@@ -713,8 +713,8 @@ def _subject_names(ctx: Context, verb: Token) -> list[str]:
     out: list[str] = []
     for subject in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")):
         for t in subject.subtree:
-            if t.ent_type_ == "PERSON" or not t.is_title or is_role_word(t.lower_):
-                continue
+            if t.ent_type_ or not t.is_title or is_role_word(t.lower_):
+                continue  # a tagged name is found already; a body's word ("the Science Foundation") is none
             known = next((p.name for p in ctx.people if same_person(p.name, t.text)), None)
             titled = t.pos_ == "PROPN" and (
                 any(c.dep_ == "compound" and is_role_word(c.lower_) for c in t.children)
