@@ -567,7 +567,8 @@ def _mention(ctx: Context, sent: Span, kind: str, tok: Token, *, headline: bool)
         # Only who met, not who reported it: the names in the trigger's own phrase.
         persons = [name for _, name in person_spans(ctx, tok.left_edge.idx, tok.right_edge.idx + 1)]
         head = clause_head(tok)
-        if tok.dep_ in ("nsubj", "nsubjpass") or (tok.dep_ == "dobj" and tok.head.lemma_.lower() in _GIVING_EVENT):
+        given = tok.dep_ == "dobj" and tok.head.lemma_.lower() in _GIVING_EVENT
+        if tok.dep_ in ("nsubj", "nsubjpass") or given:
             # "X hosted a luncheon in honour of Y", "X gave a dinner for Y": host and guest
             persons = [name for _, name in person_spans(ctx, start, end)]
         elif head.lemma_ in _TAKING_PART or kind == "press_conference":
@@ -755,8 +756,7 @@ def _when(ctx: Context, start: int, end: int, *, year_ok: bool) -> str | None:
     span = ctx.doc.char_span(start, end, alignment_mode="expand")
     for ent in ents_in(span) if span is not None else ():
         if (ent.label_ == "DATE" and re.search(r"\b(?:19|20)\d\d\b", ent.text) and "since" not in ent.text
-                and not _BOUND.match(ent.text) and not (ent.start > 0 and _BOUND.match(ent.doc[ent.start - 1].text))
-                and not _after_report(ctx, ent.text if re.fullmatch(r"\d{4}", ent.text) else None)):
+                and not _bound(ent) and not _after_report(ctx, ent.text if ent.text.isdigit() else None)):
             return ent.text
     return None
 
@@ -765,10 +765,16 @@ def _when(ctx: Context, start: int, end: int, *, year_ok: bool) -> str | None:
 _BOUND = re.compile(r"(?:by|within|until|till|before)\b", re.IGNORECASE)
 
 
+def _bound(ent: Span) -> bool:
+    """Say whether a date entity is a bound ("by 2030", "until 2028")."""
+    return bool(_BOUND.match(ent.text)) or (ent.start > 0 and bool(_BOUND.match(ent.doc[ent.start - 1].text)))
+
+
 def _after_report(ctx: Context, value: str | None) -> bool:
     """Say whether a resolved time lies after the report's date: no held meeting's day."""
     ref = ctx.ref_date
-    return value is not None and ref is not None and value[:4].isdigit() and value > ref.isoformat()[:len(value)]
+    return (value is not None and ref is not None and value[:4].isdigit()
+            and value > ref.isoformat()[:len(value)])
 
 
 # A span of days ("from 3 to 5 January", "January 3-5"): its first day is when the encounter began.
@@ -933,7 +939,8 @@ def _meeting(ctx: Context, cluster: _Cluster) -> Meeting:
     # a visit "from 3 to 5 January" is dated by the day it began; its mentions match on the last
     when = next((m.began or m.when for m in sorted(cluster.mentions, key=lambda m: m.caption) if m.when),
                 None)
-    recalled = all(m.recalled for m in cluster.mentions)  # told only in passing: not the report's day or place
+    # a visit told only in passing takes neither the report's day nor its place
+    recalled = all(m.recalled for m in cluster.mentions)
     if when is None and ctx.event_date is not None and not recalled:
         when = ctx.event_date.isoformat()
     place = best.place or best.dest or next((m.place or m.dest for m in cluster.mentions
