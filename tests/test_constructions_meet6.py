@@ -169,3 +169,24 @@ def test_a_visit_said_to_be_someones_first_to_a_place_is_theirs(
 ])
 def test_a_visit_said_to_be_nobodys_is_no_visit_of_its_own(extractor: RulesExtractor, text: str) -> None:
     assert [m for m in meetings(extractor, text) if m.kind == "visit"] == []
+
+
+@pytest.mark.parametrize("text", [
+    "Ruto and Mahama met on the margins of the forum last year, when Ruto visited Ghana.",
+    "The two premiers met in Ottawa last spring, when Mr Luxon visited Canada.",
+    "President Ruto met the king in Amman last year, when he visited Jordan.",
+    "The foreign ministers met in Nairobi last year, when Mr Wang visited Kenya.",
+    "Chancellor Merz met President Lula in Berlin last month, when the Brazilian leader visited Germany.",
+])
+def test_a_visit_in_a_trailing_when_clause_of_a_meeting_is_its_occasion(
+        extractor: RulesExtractor, text: str) -> None:
+    kinds = [m.kind for m in meetings(extractor, text)]
+    assert "talks" in kinds and "visit" not in kinds
+
+
+@pytest.mark.parametrize("text", [
+    "When Prime Minister Modi visited Colombo in April, he met the president.",
+    "The ministers met in Hanoi, and the next day Mr Wang visited Laos.",
+])
+def test_a_visit_told_first_or_after_a_meeting_is_a_visit(extractor: RulesExtractor, text: str) -> None:
+    assert [m.kind for m in meetings(extractor, text)].count("visit") == 1

@@ -358,6 +358,8 @@ def _accept(kind: str, tok: Token, text: str, m: re.Match[str]) -> bool:
             return False
         if word == "visiting" and not _visiting_place(tok):
             return False
+        if _occasion(tok):
+            return False
         return not is_planned(tok, purpose_is_plan=False)
     if kind == "talks":
         if word == "meetings" and not re.match(r"\s+(?:with|between)\b", text[m.end("w"):]):
@@ -386,6 +388,18 @@ def _accept(kind: str, tok: Token, text: str, m: re.Match[str]) -> bool:
 
 
 _SIGN_WORDS = frozenset({"signed", "signs", "inked", "inks"})
+# Verbs of an encounter a "when" clause can set the occasion of ("they met in Gyeongju, when …").
+_ENCOUNTER_VERBS = frozenset({"meet", "talk", "sign", "hold"})
+
+
+def _occasion(verb: Token) -> bool:
+    """Say whether a visit verb only tells the occasion of another encounter the sentence reports
+    ("they met on the sidelines of the summit in November, when Xi visited South Korea"): the
+    encounter is the meeting told, the visit its setting.
+    """
+    return (verb.pos_ == "VERB" and verb.dep_ in ("advcl", "relcl") and verb.head.pos_ == "VERB" and verb.i > verb.head.i
+            and verb.head.lemma_.lower() in _ENCOUNTER_VERBS
+            and any(c.dep_ == "advmod" and c.lower_ == "when" for c in verb.children))
 
 
 _TRIP_VERBS = frozenset({"make", "take", "undertake", "embark", "begin", "start", "wrap", "end", "conclude"})
