@@ -397,7 +397,8 @@ def _occasion(verb: Token) -> bool:
     ("they met on the sidelines of the summit in November, when Xi visited South Korea"): the
     encounter is the meeting told, the visit its setting.
     """
-    return (verb.pos_ == "VERB" and verb.dep_ in ("advcl", "relcl") and verb.head.pos_ == "VERB" and verb.i > verb.head.i
+    return (verb.pos_ == "VERB" and verb.dep_ in ("advcl", "relcl") and verb.head.pos_ == "VERB"
+            and verb.i > verb.head.i  # "When X visited Y, he met Z" tells the visit itself
             and verb.head.lemma_.lower() in _ENCOUNTER_VERBS
             and any(c.dep_ == "advmod" and c.lower_ == "when" for c in verb.children))
 
