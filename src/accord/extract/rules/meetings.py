@@ -200,6 +200,7 @@ class _Mention:
     event_month: str = ""  # YYYY-MM of the article's main event, what undated mentions refer to
     at: int = 0             # where the trigger word starts
     began: str | None = None  # the first day of a span of days `when` ends ("from 3 to 5 January")
+    recalled: bool = False  # an earlier visit told in passing ("the deal signed during X's visit has …")
 
     def score(self) -> tuple[int, ...]:
         """Return how well this mention shows the meeting (higher is better)."""
@@ -357,6 +358,8 @@ def _accept(kind: str, tok: Token, text: str, m: re.Match[str]) -> bool:
             return False
         if word == "visiting" and not _visiting_place(tok):
             return False
+        if _occasion(tok):
+            return False
         return not is_planned(tok, purpose_is_plan=False)
     if kind == "talks":
         if word == "meetings" and not re.match(r"\s+(?:with|between)\b", text[m.end("w"):]):
@@ -385,6 +388,19 @@ def _accept(kind: str, tok: Token, text: str, m: re.Match[str]) -> bool:
 
 
 _SIGN_WORDS = frozenset({"signed", "signs", "inked", "inks"})
+# Verbs of an encounter a "when" clause can set the occasion of ("they met in Gyeongju, when …").
+_ENCOUNTER_VERBS = frozenset({"meet", "talk", "sign", "hold"})
+
+
+def _occasion(verb: Token) -> bool:
+    """Say whether a visit verb only tells the occasion of another encounter the sentence reports
+    ("they met on the sidelines of the summit in November, when Xi visited South Korea"): the
+    encounter is the meeting told, the visit its setting.
+    """
+    return (verb.pos_ == "VERB" and verb.dep_ in ("advcl", "relcl") and verb.head.pos_ == "VERB"
+            and verb.i > verb.head.i  # "When X visited Y, he met Z" tells the visit itself
+            and verb.head.lemma_.lower() in _ENCOUNTER_VERBS
+            and any(c.dep_ == "advmod" and c.lower_ == "when" for c in verb.children))
 
 
 _TRIP_VERBS = frozenset({"make", "take", "undertake", "embark", "begin", "start", "wrap", "end", "conclude"})
@@ -394,7 +410,7 @@ def _trip_taken(trip: Token) -> bool:
     """Say whether a trip is someone's journey ("his first trip to …", "on a trip", "made a trip"),
     not a count ("the first trip by a president there since 2019").
     """
-    if any(c.dep_ == "poss" for c in trip.children):
+    if any(c.dep_ == "poss" for c in trip.children) or _predicate_owner(trip) is not None:
         return True
     gov = trip.head
     if trip.dep_ == "pobj" and gov.lower_ in ("on", "during", "from", "for"):
@@ -550,6 +566,8 @@ def _is_arrival(verb: Token) -> bool:
 # Verbs whose subject takes part in the meeting they govern ("X and Y held talks", "X paid a
 # courtesy call on Y", "X co-chaired the session").
 _TAKING_PART = frozenset({"hold", "have", "attend", "pay", "chair", "co-chair", "cochair"})
+# Verbs whose subject gives the event they take ("X hosted a luncheon in honour of Y"): a host is there.
+_GIVING_EVENT = frozenset({"host", "give", "throw", "offer", "organise", "organize"})
 
 
 def _mention(ctx: Context, sent: Span, kind: str, tok: Token, *, headline: bool) -> _Mention:
@@ -564,10 +582,15 @@ def _mention(ctx: Context, sent: Span, kind: str, tok: Token, *, headline: bool)
         # Only who met, not who reported it: the names in the trigger's own phrase.
         persons = [name for _, name in person_spans(ctx, tok.left_edge.idx, tok.right_edge.idx + 1)]
         head = clause_head(tok)
-        if tok.dep_ in ("nsubj", "nsubjpass"):
+        given = tok.dep_ == "dobj" and tok.head.lemma_.lower() in _GIVING_EVENT
+        if tok.dep_ in ("nsubj", "nsubjpass") or given:
+            # "X hosted a luncheon in honour of Y", "X gave a dinner for Y": host and guest
             persons = [name for _, name in person_spans(ctx, start, end)]
         elif head.lemma_ in _TAKING_PART or kind == "press_conference":
             persons += [n for _, n in _subject_people(ctx, head) if n not in persons]
+    verb = tok if tok.pos_ == "VERB" else tok.head if tok.dep_ == "dobj" else None
+    if verb is not None:
+        persons += [n for n in _subject_names(ctx, verb) if all(not same_person(n, p) for p in persons)]
     # only where the text says it happened ("in Minsk", "at the palace"): a state named
     # nearby ("the Belarus-Pakistan Business Forum") is a party, not the place
     # a level sets talks apart ("delegation-level talks"); a "working visit" is still the visit
@@ -589,12 +612,37 @@ def _mention(ctx: Context, sent: Span, kind: str, tok: Token, *, headline: bool)
     if kind == "visit":
         m.visitor = _visitor(ctx, tok)
         m.dest = _destination(ctx, tok)
+        m.recalled = m.when is None and _recalled(tok)
     if kind == "summit":
         named = [t for c in tok.children if c.dep_ in ("compound", "nmod", "amod", "poss", "appos")
                  for t in c.subtree]
         named += [t for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for t in c.subtree]
         m.name = frozenset(t.text for t in named if t.is_title or t.is_upper)
     return m
+
+
+def _recalled(tok: Token) -> bool:
+    """Say whether a visit noun is one recalled in passing: someone's visit that set the time of
+    a thing the sentence tells as it stands now or had stood ("the memorandum signed during X's
+    visit has yet to be implemented", "since the minister's visit, trade has grown").
+    """
+    if tok.pos_ != "NOUN" or tok.dep_ != "pobj" or tok.head.lower_ not in _RECALLING_PREPS:
+        return False
+    if not any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in ("of", "by")) for c in tok.children):
+        return False
+    verb = tok.head.head
+    while verb.head.i != verb.i and (verb.dep_ in ("acl", "relcl") or verb.pos_ not in ("VERB", "AUX")):
+        verb = verb.head  # "the memorandum signed during …": the clause the signed thing stands in
+    # "The deal signed during … has not been ratified", parsed with "signed" as the main verb:
+    # its finite part hangs on it as a clause with no subject of its own
+    verbs = [verb, *(c for c in verb.children if c.dep_ == "advcl" and c.i > tok.i
+                     and not any(g.dep_ in ("nsubj", "nsubjpass", "mark") for g in c.children))]
+    aux = [c for v in verbs for c in v.children if c.dep_ in ("aux", "auxpass")]
+    return any(c.lemma_ == "have" for c in aux) or any(t.tag_ in ("VBZ", "VBP") for t in (*verbs, *aux))
+
+
+# Prepositions by which a visit sets the time of another thing ("signed during X's visit").
+_RECALLING_PREPS = frozenset({"during", "after", "following", "since", "on"})
 
 
 def _ordinal(tok: Token) -> str:
@@ -673,6 +721,26 @@ def _subject_people(ctx: Context, verb: Token) -> list[tuple[int, str]]:
     return []
 
 
+def _subject_names(ctx: Context, verb: Token) -> list[str]:
+    """Return the people a verb's subject names that the entity tagger missed: each conjunct of
+    "President X and Prime Minister Y witnessed …" is one, a name under a title ("Chancellor X")
+    or a person the article names elsewhere.
+    """
+    out: list[str] = []
+    for subject in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")):
+        for t in subject.subtree:
+            if t.ent_type_ or not t.is_title or is_role_word(t.lower_):
+                continue  # a tagged name is found already; a body's word ("the Science Foundation") is none
+            known = next((p.name for p in ctx.people if same_person(p.name, t.text)), None)
+            titled = t.pos_ == "PROPN" and (
+                any(c.dep_ == "compound" and is_role_word(c.lower_) for c in t.children)
+                or (t.dep_ == "appos" and is_role_word(t.head.lower_)))  # "Chancellor X": X in apposition
+            name = known or (t.text if titled else None)
+            if name is not None and all(not same_person(name, n) for n in out):
+                out.append(name)
+    return out
+
+
 def _sub(tok: Token) -> str:
     """Return "delegation" for delegation-level talks, else "" (they are separate meetings)."""
     doc = tok.doc
@@ -694,15 +762,34 @@ def _when(ctx: Context, start: int, end: int, *, year_ok: bool) -> str | None:
         if expr.text.lower().startswith("since") or re.search(
                 r"\bsince\s*$", ctx.text[max(0, expr.start - 8):expr.start], re.IGNORECASE):
             continue
+        if expr.kind == "deadline" or _BOUND.match(expr.text) or _after_report(ctx, expr.value):
+            continue  # "within five years", "by 2030": an aim's deadline, not the meeting's day
         if expr.value is not None and (year_ok or len(expr.value) > 4):
             return expr.value
     if not year_ok:
         return None
     span = ctx.doc.char_span(start, end, alignment_mode="expand")
     for ent in ents_in(span) if span is not None else ():
-        if ent.label_ == "DATE" and re.search(r"\b(?:19|20)\d\d\b", ent.text) and "since" not in ent.text:
+        if (ent.label_ == "DATE" and re.search(r"\b(?:19|20)\d\d\b", ent.text) and "since" not in ent.text
+                and not _bound(ent) and not _after_report(ctx, ent.text if ent.text.isdigit() else None)):
             return ent.text
     return None
+
+
+# Words that make a time a bound ("by 2030", "within a year", "until 2028"): a deadline, not a day.
+_BOUND = re.compile(r"(?:by|within|until|till|before)\b", re.IGNORECASE)
+
+
+def _bound(ent: Span) -> bool:
+    """Say whether a date entity is a bound ("by 2030", "until 2028")."""
+    return bool(_BOUND.match(ent.text)) or (ent.start > 0 and bool(_BOUND.match(ent.doc[ent.start - 1].text)))
+
+
+def _after_report(ctx: Context, value: str | None) -> bool:
+    """Say whether a resolved time lies after the report's date: no held meeting's day."""
+    ref = ctx.ref_date
+    return (value is not None and ref is not None and value[:4].isdigit()
+            and value > ref.isoformat()[:len(value)])
 
 
 # A span of days ("from 3 to 5 January", "January 3-5"): its first day is when the encounter began.
@@ -759,7 +846,29 @@ def _visitor(ctx: Context, tok: Token) -> str | None:
                 ent = ent_at(tok.doc, t.i)
                 if ent is not None and plausible_name(ent.text):
                     return canonical_person(ctx, ent.text)
-    return None
+    # "The visit marks Lee's first to China": the possessor of what the visit is said to be
+    owner = _predicate_owner(tok)
+    return canonical_person(ctx, owner.text) if owner is not None and owner.pos_ == "PROPN" else None
+
+
+# Verbs that say what a visit is ("The visit marks/is Lee's first to China since …").
+_BEING = frozenset({"be", "mark", "become", "represent"})
+
+
+def _predicate(tok: Token) -> Token | None:
+    """Return what a visit, the subject, is said to be ("Lee's first to China"), else None."""
+    if tok.dep_ != "nsubj" or tok.head.lemma_.lower() not in _BEING:
+        return None
+    return next((c for c in tok.head.children if c.dep_ in ("attr", "dobj")), None)
+
+
+def _predicate_owner(tok: Token) -> Token | None:
+    """Return whose a visit is said to be ("The trip is Ruto's second to Ghana": Ruto), else None."""
+    pred = _predicate(tok)
+    if pred is None:
+        return None
+    return next((t for t in (pred, *pred.children)
+                 if t.dep_ == "poss" or any(c.dep_ == "case" for c in t.children)), None)
 
 
 def _destination(ctx: Context, tok: Token) -> str | None:
@@ -768,6 +877,9 @@ def _destination(ctx: Context, tok: Token) -> str | None:
     # "visit to X", or "visit abroad to X" where the phrase hangs on the adverb
     heads = [tok, *(c for c in tok.children if c.dep_ == "advmod")]
     places += [g for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in ("to", "in")
+               for g in c.children if g.dep_ == "pobj"]
+    pred = _predicate(tok)
+    places += [g for c in (pred.subtree if pred is not None else ()) if c.dep_ == "prep" and c.lower_ == "to"
                for g in c.children if g.dep_ == "pobj"]
     for cand in places:
         for t in cand.subtree:
@@ -842,9 +954,12 @@ def _meeting(ctx: Context, cluster: _Cluster) -> Meeting:
     # a visit "from 3 to 5 January" is dated by the day it began; its mentions match on the last
     when = next((m.began or m.when for m in sorted(cluster.mentions, key=lambda m: m.caption) if m.when),
                 None)
-    if when is None and ctx.event_date is not None:
+    # a visit told only in passing takes neither the report's day nor its place
+    recalled = all(m.recalled for m in cluster.mentions)
+    if when is None and ctx.event_date is not None and not recalled:
         when = ctx.event_date.isoformat()
     place = best.place or best.dest or next((m.place or m.dest for m in cluster.mentions
-                                             if m.place or m.dest), None) or ctx.article.dateline
+                                             if m.place or m.dest), None) or (
+        None if recalled else ctx.article.dateline)
     return Meeting(kind=cluster.kind, participants=tuple(participants), place=place, date=when,
                    evidence=ctx.evidence(best.start, best.end))
