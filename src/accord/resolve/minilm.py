@@ -143,55 +143,38 @@ def _is_dense(name: str) -> bool:
 
 
 def _gelu(x: Array) -> Array:
-    # exact GELU (erf), as BERT's "gelu" activation is
+    # GELU with erf, as BERT's "gelu" activation is (not the tanh approximation)
     half = np.float32(0.5) * x * (np.float32(1) + _erf(x * np.float32(1 / np.sqrt(2))))
     out: Array = half.astype(np.float32)
     return out
 
 
-# Cephes' erf (ndtr.c), the one scipy.special.erf runs: erf(x) = x T(x²)/U(x²) for |x| <= 1,
-# 1 - exp(-x²) P(|x|)/Q(|x|) above; U and Q have a leading 1.
-_ERF_T = (9.60497373987051638749e0, 9.00260197203842689217e1, 2.23200534594684319226e3,
-          7.00332514112805075473e3, 5.55923013010394962768e4)
-_ERF_U = (3.35617141647503099647e1, 5.21357949780152679795e2, 4.59432382970980127987e3,
-          2.26290000613890934246e4, 4.92673942608635921086e4)
-_ERFC_P = (2.46196981473530512524e-10, 5.64189564831068821977e-1, 7.46321056442269912687e0,
-           4.86371970985681366614e1, 1.96520832956077098242e2, 5.26445194995477358631e2,
-           9.34528527171957607540e2, 1.02755188689515710272e3, 5.57535335369399327526e2)
-_ERFC_Q = (1.32281951154744992508e1, 8.67072140885989742329e1, 3.54937778887819891062e2,
-           9.75708501743205489753e2, 1.82390916687909736289e3, 2.24633760818710981792e3,
-           1.65666309194161350182e3, 5.57535340817727675546e2)
-# erfc(6) is about 2e-17: from there on erf is 1 in float64, as in cephes
-_ERF_ONE = 6.0
+# erf as a float32 rational function, x P(x²) / Q(x²) on [-4, 4] (the approximation Eigen and
+# XLA use for float32; outside it erf is ±1 in float32): within 1e-6 of the exact erf (scipy's),
+# four times faster than scipy.special.erf and without its import (about 0.2 s per process).
+_ERF_P = tuple(np.float32(c) for c in (
+    -2.72614225801306e-10, 2.77068142495902e-08, -2.10102402082508e-06, -5.69250639462346e-05,
+    -7.34990630326855e-04, -2.95459980854025e-03, -1.60960333262415e-02))
+_ERF_Q = tuple(np.float32(c) for c in (
+    -1.45660718464996e-05, -2.13374055278905e-04, -1.68282697438203e-03, -7.37332916720468e-03,
+    -1.42647390514189e-02))
+_ERF_EDGE = np.float32(4)
 
 
 def _erf(z: Array) -> Array:
-    """Return erf of each value, computed in float64 and rounded to float32 as scipy.special.erf does.
-
-    The same values as scipy's (checked on every float32 of a fine grid and millions of
-    random ones, tests/test_embeddings.py), without importing scipy.special (about 0.16 s).
-    """
-    x = z.astype(np.float64).ravel()
-    size = np.abs(x)
-    out = np.sign(x)  # ±1 far out; 0 and NaN kept
-    small = size <= 1.0
-    at = np.flatnonzero(small)
-    near = x[at]
-    square = near * near
-    out[at] = near * _horner(square, _ERF_T) / _horner(square, _ERF_U, monic=True)
-    at = np.flatnonzero(~small & (size < _ERF_ONE))
-    far = size[at]
-    erfc = np.exp(-(far * far)) * _horner(far, _ERFC_P) / _horner(far, _ERFC_Q, monic=True)
-    out[at] = np.copysign(1.0 - erfc, x[at])
-    result: Array = out.astype(np.float32).reshape(z.shape)
-    return result
+    """Return erf of each value in float32 (within 1e-6 of the exact value)."""
+    x = np.clip(z, -_ERF_EDGE, _ERF_EDGE)
+    square = x * x
+    top = _horner(square, _ERF_P) * x
+    top /= _horner(square, _ERF_Q)
+    return top
 
 
-def _horner(x: npt.NDArray[np.float64], coefficients: tuple[float, ...],
-            monic: bool = False) -> npt.NDArray[np.float64]:
-    """Return the polynomial at x, highest power first (cephes' polevl; monic: p1evl, a leading 1 unwritten)."""
-    out = x + coefficients[0] if monic else np.full_like(x, coefficients[0])
-    for c in coefficients[1:]:
+def _horner(x: Array, coefficients: tuple[np.float32, ...]) -> Array:
+    """Return the polynomial at x, its coefficients from the highest power down."""
+    out = x * coefficients[0]
+    out += coefficients[1]
+    for c in coefficients[2:]:
         out *= x
         out += c
     return out
