@@ -9,7 +9,7 @@ from bisect import bisect_left, bisect_right
 from collections import OrderedDict
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
-from itertools import islice
+from itertools import islice, pairwise
 from typing import cast
 
 import numpy
@@ -57,10 +57,10 @@ def paragraph_starts(doc: Doc) -> Doc:
     sentence starts after a dateline too.
     """
     text = doc.text  # `Doc.text` joins every token anew on each access
-    for tok in doc[1:]:
-        if "\n\n" in doc[tok.i - 1].text and not tok.is_space:
+    for before, tok in pairwise(doc):
+        if "\n\n" in before.text and not tok.is_space:
             tok.is_sent_start = True
-        elif "\n" in doc[tok.i - 1].text and (mark := _LIST_ITEM.match(text, tok.idx)):
+        elif "\n" in before.text and (mark := _LIST_ITEM.match(text, tok.idx)):
             # "- Key terms of the Agreement include:" is no part of the line above; its mark opens it
             tok.is_sent_start = True
             for after in doc[tok.i + 1:]:
