@@ -86,14 +86,32 @@ def test_the_encoder_gives_sentence_transformers_vectors() -> None:
     assert ours[2] == pytest.approx(reference[2], abs=1e-5)
 
 
-def test_encoding_imports_neither_torch_nor_transformers() -> None:
+def test_encoding_imports_neither_torch_nor_transformers_nor_scipy() -> None:
     script = ("import sys\n"
               "from accord.resolve.embeddings import MiniLMEncoder\n"
               "MiniLMEncoder()(['Chile and Norway signed an MoU.'])\n"
-              "print(sorted({'torch', 'transformers', 'sentence_transformers'} & set(sys.modules)))\n")
+              "print(sorted({'torch', 'transformers', 'sentence_transformers', 'scipy.special'}"
+              " & set(sys.modules)))\n")
     done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True,
                           env={**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)})
     assert done.stdout.strip() == "[]"
+
+
+def test_the_encoder_s_erf_is_within_a_millionth_of_the_exact_erf() -> None:
+    from scipy.special import erf
+
+    from accord.resolve.minilm import _erf
+
+    grid = np.linspace(-40, 40, 2_000_001, dtype=np.float32)
+    spread = (np.random.default_rng(7).standard_normal((4, 50, 1536)) * 2.5).astype(np.float32)
+    edges = np.array([0.0, -0.0, 1.0, -1.0, 4.0, -4.0, 3.9, 1e-30, -1e-30, 1e30, np.inf, -np.inf],
+                     dtype=np.float32)
+    for values in (grid, spread, edges):
+        ours = _erf(values)
+        assert ours.dtype == np.float32 and ours.shape == values.shape
+        assert np.abs(ours - erf(values.astype(np.float64))).max() < 1e-6
+    assert np.array_equal(_erf(-spread), -_erf(spread))  # odd
+    assert np.isnan(_erf(np.array([np.nan], dtype=np.float32))).all()
 
 
 def test_a_text_gets_the_same_vector_whatever_shares_its_batch() -> None:

@@ -9,7 +9,7 @@ from bisect import bisect_left, bisect_right
 from collections import OrderedDict
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
-from itertools import islice
+from itertools import islice, pairwise
 from typing import cast
 
 import numpy
@@ -56,10 +56,11 @@ def paragraph_starts(doc: Doc) -> Doc:
     ("… By Charles Audouin\n\nJapanese Prime Minister … will arrive"), its subject lost. A
     sentence starts after a dateline too.
     """
-    for tok in doc[1:]:
-        if "\n\n" in doc[tok.i - 1].text and not tok.is_space:
+    text = doc.text  # `Doc.text` joins every token anew on each access
+    for before, tok in pairwise(doc):
+        if "\n\n" in before.text and not tok.is_space:
             tok.is_sent_start = True
-        elif "\n" in doc[tok.i - 1].text and (mark := _LIST_ITEM.match(doc.text, tok.idx)):
+        elif "\n" in before.text and (mark := _LIST_ITEM.match(text, tok.idx)):
             # "- Key terms of the Agreement include:" is no part of the line above; its mark opens it
             tok.is_sent_start = True
             for after in doc[tok.i + 1:]:
@@ -69,7 +70,7 @@ def paragraph_starts(doc: Doc) -> Doc:
     # a dateline is a sentence of its own: "OTTAWA, March 3 (Reuters) - Canada and Chile agreed …"
     # has neither Ottawa among who agreed nor March 3 as a deadline, nor the headline above it
     # the dateline's place
-    if span := dateline_span(doc.text[:DATELINE_CHARS]):
+    if span := dateline_span(text[:DATELINE_CHARS]):
         for offset in span:
             first = next((tok for tok in doc if tok.idx >= offset and not tok.is_space), None)
             if first is not None and first.i > 0:

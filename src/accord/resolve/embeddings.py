@@ -71,7 +71,7 @@ def load_model() -> MiniLM:
         from accord.resolve.minilm import MiniLM
     except ImportError as exc:
         raise EmbeddingsError(
-            f"embeddings need tokenizers, safetensors and scipy ({exc}); run `make install`") from exc
+            f"embeddings need tokenizers and safetensors ({exc}); run `make install`") from exc
     return MiniLM(path)
 
 

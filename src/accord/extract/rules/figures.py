@@ -17,7 +17,7 @@ from accord.core import Figure
 from accord.extract.rules.context import Context
 from accord.extract.rules.roles import words
 from accord.lexicon import ACT_CLASSES, DOCUMENT_NOUNS
-from accord.nlp import ents_in, span_text
+from accord.nlp import doc_text, ents_in, span_text
 from accord.normalize.countries import gazetteer
 from accord.normalize.dates import find_time_expressions
 
@@ -310,7 +310,7 @@ def _describes(ent: Span) -> bool:
     "a five-nation tour", "more than 1,000 people attended", "120 of the 200 seats",
     "two previous agreements", "Ghana's five biggest banks", "a city of 4 million people".
     """
-    joined = _HYPHENED_NOUN.match(ent.doc.text[ent.end_char:ent.end_char + 20])
+    joined = _HYPHENED_NOUN.match(doc_text(ent.doc)[ent.end_char:ent.end_char + 20])
     if ent.label_ == "CARDINAL" and joined:
         return joined.group(1).lower().rstrip("s") in _COMPOSITION_NOUNS  # "a 193-member assembly"
     counted = _counted(ent)

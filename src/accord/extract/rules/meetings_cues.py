@@ -14,6 +14,7 @@ from spacy.tokens import Token
 
 from accord.extract.rules.roles import ROLE_HEADS
 from accord.lexicon import SIGNING_ACTS
+from accord.nlp import doc_text
 
 # Nouns that stand for a person met, besides names and titles.
 _GUEST_NOUNS = frozenset({"counterpart", "delegation", "guest", "visitor", "leader", "official", "host"})
@@ -127,7 +128,7 @@ def body_sitting(tok: Token) -> bool:
 
 def _co_chaired(verb: Token) -> bool:
     """Say whether a verb is "co-chaired" (the parser splits "co-" off as a word of its own)."""
-    text = verb.doc.text
+    text = doc_text(verb.doc)
     return verb.lower_.startswith(("cochair", "co-chair")) or (
         verb.lemma_.lower() == "chair" and text[max(0, verb.idx - 3):verb.idx].lower() == "co-")
 
