@@ -135,9 +135,9 @@ TITLE_WORDS = words(
 # Currencies by code and by name (lower case), written before an amount ("NOK 150 million",
 # "Rs 500 crore") or after it ("2 billion yuan", "500 million dirhams").
 CURRENCY_CODES = words(
-    "usd us$ eur gbp jpy cny rmb inr krw nok sek dkk chf cad aud nzd sgd hkd myr idr php thb vnd "
-    "pkr bdt lkr npr aed sar qar kwd omr bhd egp zar ngn kes ghs etb tzs ugx brl ars clp cop pen "
-    "mxn try rub uah pln czk huf ron kzt uzs byn rs rs. inr. tk"
+    "usd eur gbp jpy cny rmb inr krw nok sek dkk chf cad aud nzd sgd hkd myr idr php thb vnd "
+    "pkr bdt lkr npr aed sar qar kwd omr bhd egp zar ngn kes ghs etb tzs ugx brl ars clp pen "
+    "mxn rub uah pln czk huf kzt uzs byn rs"
 )
 CURRENCY_NAMES = words(
     "dollar dollars euro euros pound pounds yen yuan renminbi won rupee rupees rupiah ringgit baht "

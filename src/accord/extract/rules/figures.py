@@ -16,7 +16,7 @@ from spacy.tokens import Span, Token
 from accord.core import Figure
 from accord.extract.rules.context import Context
 from accord.extract.rules.roles import words
-from accord.lexicon import ACT_CLASSES, CURRENCY_CODES, CURRENCY_NAMES, DOCUMENT_NOUNS, MEETING_NOUNS
+from accord.lexicon import ACT_CLASSES, CURRENCY_CODES, CURRENCY_NAMES, CURRENCY_WORDS, DOCUMENT_NOUNS, MEETING_NOUNS
 from accord.nlp import ents_in, span_text
 from accord.normalize.countries import gazetteer
 from accord.normalize.dates import find_time_expressions
@@ -35,8 +35,9 @@ _CURRENCY = frozenset("$€£¥₹")
 _MONEY = re.compile(r"(?:\b[A-Z]{1,2})?[$€£¥₹]\s?\d[\d,]*(?:\.\d+)?(?:\s?(?:bn|mn|tn|billion|million|"
                     r"trillion|[kmb])\b)?")
 # An amount after a currency's code that spaCy may tag as a name ("INR 1,000 crore").
-_CODED_MONEY = re.compile(r"\b(?:" + "|".join(sorted(re.escape(c.upper()) for c in CURRENCY_CODES if c.isalpha()))
-                          + r"|Rs)\.?\s?\d[\d,]*(?:\.\d+)?(?:\s?(?:" + "|".join(_SCALES) + r")\b)?")
+_CODES = "|".join(sorted(re.escape(c.upper()) for c in CURRENCY_CODES if c.isalpha()))
+_CODED_MONEY = re.compile(r"\b(?:" + _CODES + r"|Rs)(?:\.\s?|\s)\d[\d,]*(?:\.\d+)?"
+                          r"(?:\s?(?:" + "|".join(_SCALES) + r")\b)?")
 _MONEY_SUFFIX = {"k": 1e3, "m": 1e6, "b": 1e9}
 _PLURAL_SCALES = {"hundreds": 1e2, "thousands": 1e3, "millions": 1e6, "billions": 1e9,
                   "trillions": 1e12, "dozens": 12}
@@ -114,7 +115,8 @@ _INDICATOR_NOUNS = words("economy gdp gnp inflation unemployment joblessness app
                          "popularity currency stock share index bourse budget")
 # Verbs that move a measure ("grew 4.2%", "stands at 12 percent").
 _MEASURE_VERBS = words("grow rise fall ease drop climb slip jump stand reach hit decline gain expand "
-                       "shrink contract slow accelerate surge plunge")
+                       "shrink contract slow accelerate surge plunge soar tumble sink slump rally dip edge "
+                       "rebound spike")
 # Words that join the two days of a range ("from 12 to 14 October", "12-14 May", "9 and 10 June").
 _RANGE_WORDS = words("to through thru till until and - – —")
 # Verbs of being present at an event: a count of who came is the scene's ("attended by 300 executives").
@@ -122,8 +124,8 @@ _ATTEND_VERBS = words("attend gather throng flock crowd pack")
 # Verbs of an event drawing people ("the forum drew 400 business leaders").
 _DRAW_VERBS = words("draw attract bring")
 # Nouns of an event that people attend.
-_EVENT_NOUNS = MEETING_NOUNS | words("event evening ceremony reception banquet dinner gala concert festival fair "
-                                     "exhibition expo show celebration party rally gathering parade")
+_EVENT_NOUNS = MEETING_NOUNS | words("event evening ceremony reception banquet dinner gala concert festival "
+                                     "fair exhibition expo show celebration party rally gathering parade")
 # Nouns of a place whose "of N" is its population ("a city of 4 million people").
 _PLACE_NOUNS = words("city town country nation state republic kingdom territory island archipelago region "
                     "province capital village population market")
@@ -212,7 +214,9 @@ def _figure(ctx: Context, sent: Span, ent: Span, times: list[tuple[int, int]]) -
 def _currency_before(ent: Span) -> Token | None:
     """Return the currency code or name written before an amount ("NOK 150 million", "Rs 500 crore")."""
     prev = ent.doc[ent.start - 1] if ent.start > ent.sent.start else None
-    if prev is None or prev.lower_ not in CURRENCY_CODES | CURRENCY_NAMES or ent.label_ not in ("CARDINAL", "MONEY"):
+    if prev is None or ent.label_ not in ("CARDINAL", "MONEY"):
+        return None
+    if prev.lower_ not in CURRENCY_WORDS:
         return None
     return prev if prev.is_upper or prev.is_title else None
 
@@ -229,10 +233,10 @@ def _currency_name_end(ent: Span, end: int) -> int:
 def _day_of_a_range(ent: Span) -> bool:
     """Say whether a number is the first day of a range of dates ("from 12 to 14 October", "9 and 10 May")."""
     doc = ent.doc
-    if not re.fullmatch(r"\d{1,2}", ent.text) or not 1 <= int(ent.text) <= 31 or ent.end + 1 >= len(doc):
+    if not re.fullmatch(r"\d{1,2}", ent.text) or ent.end + 1 >= len(doc):
         return False
     joint, other = doc[ent.end], doc[ent.end + 1]
-    if joint.lower_ not in _RANGE_WORDS or not other.like_num:
+    if joint.lower_ not in _RANGE_WORDS or not other.like_num or not 1 <= int(ent.text) <= 31:
         return False
     after = doc[other.i + 1] if other.i + 1 < len(doc) else None
     return other.ent_type_ == "DATE" or (after is not None and _is_month(after))
@@ -455,6 +459,8 @@ def _own_indicator(ent: Span) -> bool:
         if any(c.dep_ == "prep" and c.lower_ == "against" for c in head.children):
             return True  # a currency's rate against another
         measured += [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if ent.label_ == "PERCENT" and any(t.ent_type_ == "ORG" for t in measured):
+            return True  # "Hanwha Aerospace jumped 8%": a listed company's shares
     return any(t.lemma_.lower() in _INDICATOR_NOUNS or t.lower_ in _INDICATOR_NOUNS
                or any(c.dep_ == "compound" and c.lemma_.lower() in _INDICATOR_NOUNS for c in t.children)
                for t in measured)

@@ -116,7 +116,9 @@ def _unnamed_titles(sent: Span) -> list[tuple[str, str]]:
     doc = sent.doc
     out: list[tuple[str, str]] = []
     for tok in sent:
-        if tok.lower_ not in ROLE_HEADS or tok.is_lower or tok.i + 1 >= sent.end or doc[tok.i + 1].lower_ != "of":
+        if tok.lower_ not in ROLE_HEADS or tok.is_lower or tok.i + 1 >= sent.end:
+            continue
+        if doc[tok.i + 1].lower_ != "of":
             continue
         k = tok.i + 2
         while k < sent.end and _country_at(doc, k, sent.end)[0] is None and doc[k].lower_ in _STATE_FORMS:
@@ -124,7 +126,8 @@ def _unnamed_titles(sent: Span) -> list[tuple[str, str]]:
         if k >= sent.end or _country_at(doc, k, sent.end)[0] is None:
             continue
         first = tok.i
-        while first > sent.start and _role_phrase_token(doc[first - 1]) and doc[first - 1].lower_ not in _PHRASE_GLUE:
+        while first > sent.start and _role_phrase_token(doc[first - 1]) \
+                and doc[first - 1].lower_ not in _PHRASE_GLUE:
             first -= 1
         role, country = _parse_role(doc, first, _country_at(doc, k, sent.end)[1])
         if role is not None and country is not None:
