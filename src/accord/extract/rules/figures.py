@@ -16,10 +16,17 @@ from spacy.tokens import Span, Token
 from accord.core import Figure
 from accord.extract.rules.context import Context
 from accord.extract.rules.roles import words
-from accord.lexicon import ACT_CLASSES, CURRENCY_CODES, CURRENCY_NAMES, CURRENCY_WORDS, DOCUMENT_NOUNS, MEETING_NOUNS
+from accord.lexicon import (
+    ACT_CLASSES,
+    CURRENCY_CODES,
+    CURRENCY_NAMES,
+    CURRENCY_WORDS,
+    DOCUMENT_NOUNS,
+    MEETING_NOUNS,
+)
 from accord.nlp import ents_in, span_text
 from accord.normalize.countries import gazetteer
-from accord.normalize.dates import find_time_expressions
+from accord.normalize.dates import find_time_expressions, is_month_name
 
 _LABELS = frozenset(("CARDINAL", "MONEY", "PERCENT", "QUANTITY", "DATE"))
 _UNITS = {
@@ -239,12 +246,7 @@ def _day_of_a_range(ent: Span) -> bool:
     if joint.lower_ not in _RANGE_WORDS or not other.like_num or not 1 <= int(ent.text) <= 31:
         return False
     after = doc[other.i + 1] if other.i + 1 < len(doc) else None
-    return other.ent_type_ == "DATE" or (after is not None and _is_month(after))
-
-
-def _is_month(tok: Token) -> bool:
-    """Say whether a word names a month ("October", "Oct.")."""
-    return tok.ent_type_ == "DATE" and tok.is_title and not tok.like_num
+    return after is not None and is_month_name(after.text)
 
 
 def _is_duration(ent: Span, text: str) -> bool:

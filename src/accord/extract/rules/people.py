@@ -41,6 +41,11 @@ _PHRASE_GLUE = words("of and for the to")
 _POSSESSIVE = frozenset(("'s", "’s", "'"))
 _NAME_KEY_DROP = words("muhammad mohammad mohammed md jr sr")
 _MAX_NAME_TOKENS = 5
+# Prepositions of place and time that open a sentence ("Outside Lima, …").
+_PREPOSITIONS = words("in at on near outside inside from after before across throughout within during "
+                      "beyond behind beside among amid")
+# A title line is no longer than this; a longer unpunctuated line is prose.
+_TITLE_LINE_MAX = 200
 # The words of a state's formal name before the name itself ("the Republic of", "the Kingdom of").
 _STATE_FORMS = words("the republic kingdom state states federation federal democratic socialist "
                      "united islamic people's union commonwealth sultanate of")
@@ -98,8 +103,9 @@ def _heading_state(ctx: Context, people: list[Person]) -> None:
     title the heading gives two states, or two stateless people hold, is left alone.
     """
     titled: dict[str, set[str]] = {}
+    end = max(ctx.body_start, _title_lines_end(ctx.text))
     for sent in ctx.sentences:
-        if sent.start_char >= ctx.body_start:
+        if sent.start_char >= end:
             break
         for role, country in _unnamed_titles(sent):
             titled.setdefault(role.lower(), set()).add(country)
@@ -109,6 +115,17 @@ def _heading_state(ctx: Context, people: list[Person]) -> None:
         states = titled.get(role, set())
         if len(states) == 1 and sum((q.role or "").lower() == role for q in bare) == 1:
             p.country = next(iter(states))
+
+
+def _title_lines_end(text: str) -> int:
+    """Return where the lines that open a text unpunctuated (its title lines) end."""
+    pos = 0
+    for line in text[:2000].splitlines(keepends=True):
+        body = line.strip()
+        if body and (body[-1] in ".!?\"”’)" or len(body) > _TITLE_LINE_MAX):
+            return pos
+        pos += len(line)
+    return pos
 
 
 def _unnamed_titles(sent: Span) -> list[tuple[str, str]]:
@@ -445,6 +462,8 @@ def _mention(ctx: Context, sent: Span, start: int, end: int, needs_role: bool) -
         end -= 1
     if end <= start or _is_credit(doc, start) or ctx.article.is_skipped(doc[start].idx, doc[end - 1].idx):
         return None
+    if _opens_with_preposition(doc[start]):
+        return None  # "In Accra, President …": a phrase of place, not a name
     tokens = doc[start:end]
     if any(t.lower_ in NON_PERSON_WORDS or _country_token(t) for t in tokens):
         return None
@@ -465,6 +484,13 @@ def _mention(ctx: Context, sent: Span, start: int, end: int, needs_role: bool) -
                     start=doc[ev_start].idx, end=doc[ev_end - 1].idx + len(doc[ev_end - 1].text),
                     after_place_word=_after_place_word(doc, sent, start),
                     tagged=tagged, shared_title=any(t.lower_ in ROLE_PLURALS for t in doc[ev_start:start]))
+
+
+def _opens_with_preposition(tok: Token) -> bool:
+    """Say whether a capitalised word is a preposition (which the tagger may take for a name)."""
+    if not tok.is_title or tok.lower_ in _PARTICLES:
+        return False
+    return tok.pos_ == "ADP" or tok.dep_ == "prep" or tok.lower_ in _PREPOSITIONS
 
 
 def _past_title(doc: Doc, k: int, stop: int) -> int:
@@ -674,7 +700,7 @@ def _parse_role(doc: Doc, first: int, end: int) -> tuple[str | None, str | None]
                 parts.pop()  # "… of the Philippines"
             if parts and parts[-1].lower_ == "of":  # "President of (the Republic of) Belarus"
                 parts.pop()
-                while parts and parts[-1].lower_ in ("the", "republic", "of", "kingdom", "state"):
+                while parts and parts[-1].lower_ in _STATE_FORMS:
                     parts.pop()
             i = stop
             continue
