@@ -218,3 +218,7 @@ def test_a_place_phrase_before_a_title_is_no_person(extractor: RulesExtractor, t
 def test_names_with_particles_or_after_a_preposition_stay(
         extractor: RulesExtractor, text: str, expected: list[str]) -> None:
     assert names(extractor, text) == expected
+
+
+def test_firms_at_a_forum_stay(extractor: RulesExtractor) -> None:
+    assert 80 in numbers(extractor, "The forum was attended by some 80 Peruvian companies and their partners.")

@@ -130,6 +130,9 @@ _RANGE_WORDS = words("to through thru till until and - – —")
 _ATTEND_VERBS = words("attend gather throng flock crowd pack")
 # Verbs of an event drawing people ("the forum drew 400 business leaders").
 _DRAW_VERBS = words("draw attract bring")
+# Nouns of the firms that trade: present at a forum, they are what the pair's business brings together.
+_TRADER_NOUNS = words("company firm enterprise business exporter importer manufacturer producer supplier "
+                      "corporation startup brand exhibitor investor")
 # Nouns of an event that people attend.
 _EVENT_NOUNS = MEETING_NOUNS | words("event evening ceremony reception banquet dinner gala concert festival "
                                      "fair exhibition expo show celebration party rally gathering parade")
@@ -421,6 +424,8 @@ def _crowd(counted: Token, whole: Token | None) -> bool:
     kind = whole if whole is not None else counted
     if kind.lemma_.lower() in _CROWD_NOUNS and subject.dep_ == "nsubj":
         return True
+    if kind.lemma_.lower() in _TRADER_NOUNS:
+        return False  # "nearly 400 Chilean firms attended the forum": the trade the pair brings together
     verb = subject.head
     if subject.dep_ == "nsubj":
         turned_out = verb.lemma_.lower() == "turn" and any(c.dep_ == "prt" and c.lower_ == "out"
