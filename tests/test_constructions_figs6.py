@@ -221,4 +221,27 @@ def test_names_with_particles_or_after_a_preposition_stay(
 
 
 def test_firms_at_a_forum_stay(extractor: RulesExtractor) -> None:
-    assert 80 in numbers(extractor, "The forum was attended by some 80 Peruvian companies and their partners.")
+    text = "The forum was attended by some 80 Peruvian companies and their partners."
+    assert 80 in numbers(extractor, text)
+
+
+# --------------------------------------------------------------------------- home to a population
+
+
+@pytest.mark.parametrize("text", [
+    "India, home to 1.4 billion people, is the largest market in South Asia.",
+    "Lagos, home to some 15 million residents, will host the fair.",
+    "The province is home to 8 million inhabitants and many farms.",
+    "Nigeria, which is home to more than 200 million people, signed the pact.",
+    "Ghana, home to 34 million, will host the summit.",
+])
+def test_the_people_a_place_is_home_to_are_no_figure(extractor: RulesExtractor, text: str) -> None:
+    assert numbers(extractor, text) == []
+
+
+@pytest.mark.parametrize(("text", "count"), [
+    ("The corridor will be home to 12 new factories built by Peruvian firms.", 12),
+    ("The programme will bring 500 students home to Accra after training in Lima.", 500),
+])
+def test_things_housed_or_people_brought_home_stay(extractor: RulesExtractor, text: str, count: int) -> None:
+    assert count in numbers(extractor, text)

@@ -439,10 +439,13 @@ def _crowd(counted: Token, whole: Token | None) -> bool:
 
 
 def _population(counted: Token) -> bool:
-    """Say whether a count is a place's population ("a nation of 270 million people")."""
-    if counted.dep_ != "pobj" or counted.head.lower_ != "of":
+    """Say whether a count is a place's population ("a nation of 270 million people", "home to 8 million")."""
+    if counted.dep_ != "pobj" or counted.head.lower_ not in ("of", "to"):
         return False
     owner = counted.head.head
+    if counted.head.lower_ == "to":
+        # "India, home to 1.4 billion people": the people a place houses
+        return owner.lower_ == "home" and (counted.lemma_.lower() in _CROWD_NOUNS or counted.pos_ == "NUM")
     return owner.lemma_.lower() in _PLACE_NOUNS or owner.ent_type_ == "GPE"
 
 
