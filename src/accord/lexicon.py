@@ -129,3 +129,20 @@ TITLE_WORDS = words(
     "secretary general gen foreign deputy vice chairman chair sir lord hon honourable honorable "
     "state counsellor ambassador minister's the of jr sr"
 )
+
+# ----------------------------------------------------------------------------- amounts
+
+# Currencies by code and by name (lower case), written before an amount ("NOK 150 million",
+# "Rs 500 crore") or after it ("2 billion yuan", "500 million dirhams").
+CURRENCY_CODES = words(
+    "usd eur gbp jpy cny rmb inr krw nok sek dkk chf cad aud nzd sgd hkd myr idr php thb vnd "
+    "pkr bdt lkr npr aed sar qar kwd omr bhd egp zar ngn kes ghs etb tzs ugx brl ars clp pen "
+    "mxn rub uah pln czk huf kzt uzs byn rs"
+)
+CURRENCY_NAMES = words(
+    "dollar dollars euro euros pound pounds yen yuan renminbi won rupee rupees rupiah ringgit baht "
+    "dong peso pesos real reais rand naira shilling shillings cedi cedis birr dirham dirhams riyal "
+    "riyals rial rials dinar dinars taka krone kroner krona kronor franc francs lira ruble rubles "
+    "rouble roubles hryvnia zloty forint tenge som lev leu"
+)
+CURRENCY_WORDS = CURRENCY_CODES | CURRENCY_NAMES

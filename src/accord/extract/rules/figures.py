@@ -16,10 +16,22 @@ from spacy.tokens import Span, Token
 from accord.core import Figure
 from accord.extract.rules.context import Context
 from accord.extract.rules.roles import words
+<<<<<<< HEAD
 from accord.lexicon import ACT_CLASSES, DOCUMENT_NOUNS
 from accord.nlp import doc_text, ents_in, span_text
+=======
+from accord.lexicon import (
+    ACT_CLASSES,
+    CURRENCY_CODES,
+    CURRENCY_NAMES,
+    CURRENCY_WORDS,
+    DOCUMENT_NOUNS,
+    MEETING_NOUNS,
+)
+from accord.nlp import ents_in, span_text
+>>>>>>> figs6
 from accord.normalize.countries import gazetteer
-from accord.normalize.dates import find_time_expressions
+from accord.normalize.dates import find_time_expressions, is_month_name
 
 _LABELS = frozenset(("CARDINAL", "MONEY", "PERCENT", "QUANTITY", "DATE"))
 _UNITS = {
@@ -34,6 +46,10 @@ _SCALES = {"thousand": 1e3, "million": 1e6, "mln": 1e6, "mn": 1e6, "billion": 1e
 _CURRENCY = frozenset("$€£¥₹")
 _MONEY = re.compile(r"(?:\b[A-Z]{1,2})?[$€£¥₹]\s?\d[\d,]*(?:\.\d+)?(?:\s?(?:bn|mn|tn|billion|million|"
                     r"trillion|[kmb])\b)?")
+# An amount after a currency's code that spaCy may tag as a name ("INR 1,000 crore").
+_CODES = "|".join(sorted(re.escape(c.upper()) for c in CURRENCY_CODES if c.isalpha()))
+_CODED_MONEY = re.compile(r"\b(?:" + _CODES + r"|Rs)(?:\.\s?|\s)\d[\d,]*(?:\.\d+)?"
+                          r"(?:\s?(?:" + "|".join(_SCALES) + r")\b)?")
 _MONEY_SUFFIX = {"k": 1e3, "m": 1e6, "b": 1e9}
 _PLURAL_SCALES = {"hundreds": 1e2, "thousands": 1e3, "millions": 1e6, "billions": 1e9,
                   "trillions": 1e12, "dozens": 12}
@@ -111,7 +127,20 @@ _INDICATOR_NOUNS = words("economy gdp gnp inflation unemployment joblessness app
                          "popularity currency stock share index bourse budget")
 # Verbs that move a measure ("grew 4.2%", "stands at 12 percent").
 _MEASURE_VERBS = words("grow rise fall ease drop climb slip jump stand reach hit decline gain expand "
-                       "shrink contract slow accelerate surge plunge")
+                       "shrink contract slow accelerate surge plunge soar tumble sink slump rally dip edge "
+                       "rebound spike")
+# Words that join the two days of a range ("from 12 to 14 October", "12-14 May", "9 and 10 June").
+_RANGE_WORDS = words("to through thru till until and - – —")
+# Verbs of being present at an event: a count of who came is the scene's ("attended by 300 executives").
+_ATTEND_VERBS = words("attend gather throng flock crowd pack")
+# Verbs of an event drawing people ("the forum drew 400 business leaders").
+_DRAW_VERBS = words("draw attract bring")
+# Nouns of the firms that trade: present at a forum, they are what the pair's business brings together.
+_TRADER_NOUNS = words("company firm enterprise business exporter importer manufacturer producer supplier "
+                      "corporation startup brand exhibitor investor")
+# Nouns of an event that people attend.
+_EVENT_NOUNS = MEETING_NOUNS | words("event evening ceremony reception banquet dinner gala concert festival "
+                                     "fair exhibition expo show celebration party rally gathering parade")
 # Nouns of a place whose "of N" is its population ("a city of 4 million people").
 _PLACE_NOUNS = words("city town country nation state republic kingdom territory island archipelago region "
                     "province capital village population market")
@@ -148,7 +177,9 @@ def _money_spacy_missed(ctx: Context, sent: Span) -> list[tuple[int, Figure]]:
     """Return (offset, figure) for amounts of money no MONEY entity covers ("€2bn")."""
     covered = [(e.start_char, e.end_char) for e in ents_in(sent) if e.label_ in ("MONEY", "CARDINAL")]
     out: list[tuple[int, Figure]] = []
-    for m in _MONEY.finditer(ctx.text, sent.start_char, sent.end_char):
+    matches = [*_MONEY.finditer(ctx.text, sent.start_char, sent.end_char),
+               *_CODED_MONEY.finditer(ctx.text, sent.start_char, sent.end_char)]
+    for m in matches:
         if any(s < m.end() and m.start() < e for s, e in covered) or ctx.text[m.start() - 1] == "(":
             continue
         number = parse_number(m.group(0))
@@ -171,6 +202,8 @@ def _figure(ctx: Context, sent: Span, ent: Span, times: list[tuple[int, int]]) -
         return None
     if ctx.text[ent.start_char - 1:ent.start_char] in _CURRENCY:
         text = ctx.text[ent.start_char - 1:ent.end_char]
+    code = _currency_before(ent)
+    start = ent.end_char - len(text)
     scale = ent.doc[ent.end] if ent.end < len(ent.doc) else None
     if scale is not None and scale.lower_ in _SCALES:  # "5.6 tln-won": the scale spaCy left out
         text = ctx.text[ent.end_char - len(text):scale.idx + len(scale.text)]
@@ -181,12 +214,47 @@ def _figure(ctx: Context, sent: Span, ent: Span, times: list[tuple[int, int]]) -
         # "40m foreign visitors", "2m vaccine doses": a scale glued to a count of things
         text = ctx.text[ent.end_char - len(text):scale.idx + len(scale.text)]
         number *= _MONEY_SUFFIX[scale.lower_]
+    end = _currency_name_end(ent, start + len(text))
+    if code is not None:
+        start = code.idx  # "NOK 150 million": the amount is in the currency its code names
     lead = _APPROX_BEFORE.search(ctx.text, max(sent.start_char, ent.start_char - 16), ent.start_char)
     if lead is not None:
-        text = ctx.text[lead.start():ent.end_char].strip()
+        start = lead.start()
+    text = ctx.text[start:end].strip()
     approx = next((label for pattern, label in _APPROX if pattern.match(text)), None)
     return Figure(value=text, number=number, approx=approx, what=_what(ent),
                   evidence=ctx.evidence(sent.start_char, sent.end_char))
+
+
+def _currency_before(ent: Span) -> Token | None:
+    """Return the currency code or name written before an amount ("NOK 150 million", "Rs 500 crore")."""
+    prev = ent.doc[ent.start - 1] if ent.start > ent.sent.start else None
+    if prev is None or ent.label_ not in ("CARDINAL", "MONEY"):
+        return None
+    if prev.lower_ not in CURRENCY_WORDS:
+        return None
+    return prev if prev.is_upper or prev.is_title else None
+
+
+def _currency_name_end(ent: Span, end: int) -> int:
+    """Return where an amount ends once the currency named after it is taken in ("2 billion yuan")."""
+    doc = ent.doc
+    nxt = next((t for t in doc[ent.end:ent.end + 2] if t.idx >= end), None)
+    if nxt is not None and nxt.lower_ in CURRENCY_NAMES and nxt.idx - end <= 1:
+        return nxt.idx + len(nxt.text)
+    return end
+
+
+def _day_of_a_range(ent: Span) -> bool:
+    """Say whether a number is the first day of a range of dates ("from 12 to 14 October", "9 and 10 May")."""
+    doc = ent.doc
+    if not re.fullmatch(r"\d{1,2}", ent.text) or ent.end + 1 >= len(doc):
+        return False
+    joint, other = doc[ent.end], doc[ent.end + 1]
+    if joint.lower_ not in _RANGE_WORDS or not other.like_num or not 1 <= int(ent.text) <= 31:
+        return False
+    after = doc[other.i + 1] if other.i + 1 < len(doc) else None
+    return after is not None and is_month_name(after.text)
 
 
 def _is_duration(ent: Span, text: str) -> bool:
@@ -221,6 +289,8 @@ def _is_figure(ctx: Context, ent: Span, text: str) -> bool:
     if ent.label_ == "CARDINAL":
         if re.fullmatch(r"(?:1[89]|20)\d\d", text) or not re.search(r"[\dA-Za-z]", text):
             return False
+        if _day_of_a_range(ent):
+            return False  # "from 12 to 14 October": a day, not a count
         if re.search(r"\d:\d", text) or ctx.text[ent.start_char - 1:ent.start_char].isalpha():
             return False  # a clock time, or a number inside a name ("G20")
         if re.match(r"^[-–/]\d", after) or re.search(r"[-–/]$", ctx.text[ent.start_char - 1:ent.start_char]):
@@ -270,7 +340,7 @@ def _designated(ent: Span) -> bool:
         return False
     prev = ent.doc[ent.start - 1]
     named = prev.pos_ == "PROPN" or (prev.is_upper and len(prev.text) > 1 and prev.is_alpha)
-    return named and prev.ent_type_ not in ("GPE", "NORP", "DATE")
+    return named and prev.lower_ not in CURRENCY_CODES and prev.ent_type_ not in ("GPE", "NORP", "DATE")
 
 
 def _is_marker(ctx: Context, ent: Span) -> bool:
@@ -348,19 +418,39 @@ def _is_place(tok: Token) -> bool:
 
 
 def _crowd(counted: Token, whole: Token | None) -> bool:
-    """Say whether a count of people at large is a clause's subject ("1,000 people attended")."""
+    """Say whether a count is of those present at an event.
+
+    "1,000 people attended", "Some 1,200 guests attended the banquet", "a forum attended by
+    about 300 executives", "the evening drew 2,000 visitors": who came is the scene.
+    """
     subject = counted
     while subject.dep_ == "conj":
         subject = subject.head  # "thousands of spectators and 2,000 fans watched"
     kind = whole if whole is not None else counted
-    return kind.lemma_.lower() in _CROWD_NOUNS and subject.dep_ == "nsubj"
+    if kind.lemma_.lower() in _CROWD_NOUNS and subject.dep_ == "nsubj":
+        return True
+    if kind.lemma_.lower() in _TRADER_NOUNS:
+        return False  # "nearly 400 Chilean firms attended the forum": the trade the pair brings together
+    verb = subject.head
+    if subject.dep_ == "nsubj":
+        turned_out = verb.lemma_.lower() == "turn" and any(c.dep_ == "prt" and c.lower_ == "out"
+                                                         for c in verb.children)
+        return verb.lemma_.lower() in _ATTEND_VERBS or turned_out
+    if subject.dep_ == "pobj" and verb.dep_ == "agent":
+        return verb.head.lemma_.lower() in _ATTEND_VERBS  # "attended by about 300 executives"
+    if subject.dep_ == "dobj" and verb.lemma_.lower() in _DRAW_VERBS:
+        return any(c.dep_ == "nsubj" and c.lemma_.lower() in _EVENT_NOUNS for c in verb.children)
+    return False
 
 
 def _population(counted: Token) -> bool:
-    """Say whether a count is a place's population ("a nation of 270 million people")."""
-    if counted.dep_ != "pobj" or counted.head.lower_ != "of":
+    """Say whether a count is a place's population ("a nation of 270 million people", "home to 8 million")."""
+    if counted.dep_ != "pobj" or counted.head.lower_ not in ("of", "to"):
         return False
     owner = counted.head.head
+    if counted.head.lower_ == "to":
+        # "India, home to 1.4 billion people": the people a place houses
+        return owner.lower_ == "home" and (counted.lemma_.lower() in _CROWD_NOUNS or counted.pos_ == "NUM")
     return owner.lemma_.lower() in _PLACE_NOUNS or owner.ent_type_ == "GPE"
 
 
@@ -378,10 +468,14 @@ def _own_indicator(ent: Span) -> bool:
         if head.lower_ == "of" and head.head.pos_ in ("NOUN", "PROPN"):
             measured.append(head.head)  # "inflation of 3 percent"
         head = head.head
+    if head.pos_ in ("ADP", "ADV") and head.head.pos_ == "VERB":
+        head = head.head  # "jumped 5 percent after the news": the parse may hang the share on "after"
     if head.pos_ == "VERB" and head.lemma_.lower() in _MEASURE_VERBS:
         if any(c.dep_ == "prep" and c.lower_ == "against" for c in head.children):
             return True  # a currency's rate against another
         measured += [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if ent.label_ == "PERCENT" and any(t.ent_type_ == "ORG" for t in measured):
+            return True  # "Hanwha Aerospace jumped 8%": a listed company's shares
     return any(t.lemma_.lower() in _INDICATOR_NOUNS or t.lower_ in _INDICATOR_NOUNS
                or any(c.dep_ == "compound" and c.lemma_.lower() in _INDICATOR_NOUNS for c in t.children)
                for t in measured)

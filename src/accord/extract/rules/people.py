@@ -41,6 +41,14 @@ _PHRASE_GLUE = words("of and for the to")
 _POSSESSIVE = frozenset(("'s", "’s", "'"))
 _NAME_KEY_DROP = words("muhammad mohammad mohammed md jr sr")
 _MAX_NAME_TOKENS = 5
+# Prepositions of place and time that open a sentence ("Outside Lima, …").
+_PREPOSITIONS = words("in at on near outside inside from after before across throughout within during "
+                      "beyond behind beside among amid")
+# A title line is no longer than this; a longer unpunctuated line is prose.
+_TITLE_LINE_MAX = 200
+# The words of a state's formal name before the name itself ("the Republic of", "the Kingdom of").
+_STATE_FORMS = words("the republic kingdom state states federation federal democratic socialist "
+                     "united islamic people's union commonwealth sultanate of")
 # Words of a trip to a place ("visit to Belarus", "arrived in Minsk", "visiting China").
 _VISIT_WORDS = ACT_CLASSES["@visit"] | words("arrive come")
 # Role heads a company or a body can be called too ("Samsung, a leader in chips, said").
@@ -82,7 +90,66 @@ def find(ctx: Context) -> list[Person]:
             if mention is not None and not any(_overlaps(mention, m) for m in mentions):
                 mentions.append(mention)
     _share_list_state(ctx, mentions)
-    return _home_state(ctx, [_person(ctx, group) for group in _group(mentions)])
+    people = [_person(ctx, group) for group in _group(mentions)]
+    _heading_state(ctx, people)
+    return _home_state(ctx, people)
+
+
+def _heading_state(ctx: Context, people: list[Person]) -> None:
+    """Give a titled person the state the heading's unnamed title names.
+
+    "Joint Statement on the Official Visit of the President of the Republic of Ghana to …",
+    then "President John Mahama …": the one President left without a state is Ghana's. A
+    title the heading gives two states, or two stateless people hold, is left alone.
+    """
+    titled: dict[str, set[str]] = {}
+    end = max(ctx.body_start, _title_lines_end(ctx.text))
+    for sent in ctx.sentences:
+        if sent.start_char >= end:
+            break
+        for role, country in _unnamed_titles(sent):
+            titled.setdefault(role.lower(), set()).add(country)
+    bare = [p for p in people if p.country is None and p.role is not None]
+    for p in bare:
+        role = (p.role or "").lower()
+        states = titled.get(role, set())
+        if len(states) == 1 and sum((q.role or "").lower() == role for q in bare) == 1:
+            p.country = next(iter(states))
+
+
+def _title_lines_end(text: str) -> int:
+    """Return where the lines that open a text unpunctuated (its title lines) end."""
+    pos = 0
+    for line in text[:2000].splitlines(keepends=True):
+        body = line.strip()
+        if body and (body[-1] in ".!?\"”’)" or len(body) > _TITLE_LINE_MAX):
+            return pos
+        pos += len(line)
+    return pos
+
+
+def _unnamed_titles(sent: Span) -> list[tuple[str, str]]:
+    """Return (role, state) of each "<title> of <state>" phrase of a line ("the President of Ghana")."""
+    doc = sent.doc
+    out: list[tuple[str, str]] = []
+    for tok in sent:
+        if tok.lower_ not in ROLE_HEADS or tok.is_lower or tok.i + 1 >= sent.end:
+            continue
+        if doc[tok.i + 1].lower_ != "of":
+            continue
+        k = tok.i + 2
+        while k < sent.end and _country_at(doc, k, sent.end)[0] is None and doc[k].lower_ in _STATE_FORMS:
+            k += 1  # "of the Republic of …"
+        if k >= sent.end or _country_at(doc, k, sent.end)[0] is None:
+            continue
+        first = tok.i
+        while first > sent.start and _role_phrase_token(doc[first - 1]) \
+                and doc[first - 1].lower_ not in _PHRASE_GLUE:
+            first -= 1
+        role, country = _parse_role(doc, first, _country_at(doc, k, sent.end)[1])
+        if role is not None and country is not None:
+            out.append((role, country))
+    return out
 
 
 def _share_list_state(ctx: Context, mentions: list[_Mention]) -> None:
@@ -395,6 +462,8 @@ def _mention(ctx: Context, sent: Span, start: int, end: int, needs_role: bool) -
         end -= 1
     if end <= start or _is_credit(doc, start) or ctx.article.is_skipped(doc[start].idx, doc[end - 1].idx):
         return None
+    if _opens_with_preposition(doc[start]):
+        return None  # "In Accra, President …": a phrase of place, not a name
     tokens = doc[start:end]
     if any(t.lower_ in NON_PERSON_WORDS or _country_token(t) for t in tokens):
         return None
@@ -415,6 +484,13 @@ def _mention(ctx: Context, sent: Span, start: int, end: int, needs_role: bool) -
                     start=doc[ev_start].idx, end=doc[ev_end - 1].idx + len(doc[ev_end - 1].text),
                     after_place_word=_after_place_word(doc, sent, start),
                     tagged=tagged, shared_title=any(t.lower_ in ROLE_PLURALS for t in doc[ev_start:start]))
+
+
+def _opens_with_preposition(tok: Token) -> bool:
+    """Say whether a capitalised word is a preposition (which the tagger may take for a name)."""
+    if not tok.is_title or tok.lower_ in _PARTICLES:
+        return False
+    return tok.pos_ == "ADP" or tok.dep_ == "prep" or tok.lower_ in _PREPOSITIONS
 
 
 def _past_title(doc: Doc, k: int, stop: int) -> int:
@@ -624,7 +700,7 @@ def _parse_role(doc: Doc, first: int, end: int) -> tuple[str | None, str | None]
                 parts.pop()  # "… of the Philippines"
             if parts and parts[-1].lower_ == "of":  # "President of (the Republic of) Belarus"
                 parts.pop()
-                while parts and parts[-1].lower_ in ("the", "republic", "of", "kingdom", "state"):
+                while parts and parts[-1].lower_ in _STATE_FORMS:
                     parts.pop()
             i = stop
             continue

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from accord.lexicon import DOCUMENT_NOUNS, GENERAL_DOCUMENT_NOUNS, STATEMENT_NOUNS, STATEMENT_PLURALS
+
 
 def words(text: str) -> frozenset[str]:
     """Return the set of white-space separated words of a lexicon entry."""
@@ -60,8 +62,9 @@ initiative summit airlines airways electronics motors motor university institute
 government republic kingdom federation union association commission committee news
 post times daily press tribune herald reuters bloomberg afp xinhua yonhap dawn pid
 railway rail port airport road street avenue square hall centre center hotel
-province district region city island islands sea ocean day week agreement mou
-""")
+province district region city island islands sea ocean day week release
+""") | DOCUMENT_NOUNS | GENERAL_DOCUMENT_NOUNS | STATEMENT_NOUNS | STATEMENT_PLURALS
+# (a document's title line, "Joint Statement on the Official Visit of the President of …", names no one)
 
 # Words before a name that mark a byline or a credit, not a person of the story.
 CREDIT_WORDS: frozenset[str] = words("by writer writers photo photos credit reporting editing "
