@@ -16,10 +16,6 @@ from spacy.tokens import Span, Token
 from accord.core import Figure
 from accord.extract.rules.context import Context
 from accord.extract.rules.roles import words
-<<<<<<< HEAD
-from accord.lexicon import ACT_CLASSES, DOCUMENT_NOUNS
-from accord.nlp import doc_text, ents_in, span_text
-=======
 from accord.lexicon import (
     ACT_CLASSES,
     CURRENCY_CODES,
@@ -28,8 +24,7 @@ from accord.lexicon import (
     DOCUMENT_NOUNS,
     MEETING_NOUNS,
 )
-from accord.nlp import ents_in, span_text
->>>>>>> figs6
+from accord.nlp import doc_text, ents_in, span_text
 from accord.normalize.countries import gazetteer
 from accord.normalize.dates import find_time_expressions, is_month_name
 
