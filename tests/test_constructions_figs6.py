@@ -214,6 +214,8 @@ def test_a_place_phrase_before_a_title_is_no_person(extractor: RulesExtractor, t
     ("Ambassador Van Thanh Long met the trade minister in Lima to discuss the accord.", ["Van Thanh Long"]),
     ("Ambassador Carlos De Souza said the accord with Ghana was ready.", ["Carlos De Souza"]),
     ("Under Secretary Daniel Smith signed the accord with Peru.", ["Daniel Smith"]),
+    # a name that opens with a word the tagger reads as a preposition, after its title
+    ("Vietnamese General Secretary To Lam signed the accord with Peru in Hanoi.", ["To Lam"]),
 ])
 def test_names_with_particles_or_after_a_preposition_stay(
         extractor: RulesExtractor, text: str, expected: list[str]) -> None:

@@ -487,8 +487,13 @@ def _mention(ctx: Context, sent: Span, start: int, end: int, needs_role: bool) -
 
 
 def _opens_with_preposition(tok: Token) -> bool:
-    """Say whether a capitalised word is a preposition (which the tagger may take for a name)."""
+    """Say whether a capitalised word opening a clause is a preposition (the tagger may take it for a name).
+
+    Only where a clause starts: after a title, "To" opens a name ("General Secretary To Lam").
+    """
     if not tok.is_title or tok.lower_ in _PARTICLES:
+        return False
+    if not (tok.is_sent_start or tok.i == 0 or tok.nbor(-1).is_punct):
         return False
     return tok.pos_ == "ADP" or tok.dep_ == "prep" or tok.lower_ in _PREPOSITIONS
 
