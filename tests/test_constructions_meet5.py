@@ -428,3 +428,27 @@ def test_a_visit_over_several_days_is_dated_by_its_first(
 ])
 def test_a_single_day_stays_the_day(extractor: RulesExtractor, text: str, day: str) -> None:
     assert [m.date for m in facts(extractor, text).meetings] == [day]
+
+
+# ------------------------------------------------------------------ a body holding its sitting (lead)
+
+
+@pytest.mark.parametrize("text", [
+    "The joint trade committee of Kenya and Peru held its first session in Nairobi on Monday.",
+    "The Joint Economic Commission held its fifth meeting in Lima on Tuesday.",
+    "The bilateral council convened its second sitting in Accra last week.",
+    "On Monday the Chile-Oman joint commission held a session on fisheries in Muscat.",
+    "The intergovernmental commission of the two countries held its 11th session in Hanoi.",
+])
+def test_a_body_holding_its_session_is_a_commission_session(extractor: RulesExtractor,
+                                                            text: str) -> None:
+    assert kinds(facts(extractor, text)) == ["commission_session"]
+
+
+@pytest.mark.parametrize("text", [
+    "The committee held a press conference on Monday.",
+    "The ministers held their first session in Nairobi on Monday.",
+])
+def test_a_body_holding_something_else_or_people_holding_a_session_is_no_sitting_of_it(
+        extractor: RulesExtractor, text: str) -> None:
+    assert "commission_session" not in kinds(facts(extractor, text))

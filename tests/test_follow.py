@@ -428,6 +428,7 @@ def test_a_promised_sitting_of_a_body_is_not_kept_by_another_meeting(tmp_path: P
 
 @pytest.mark.parametrize("report", [
     "The first meeting of the Kenya-Peru joint trade committee opened in Nairobi on Monday.",
+    "The joint trade committee of Kenya and Peru held its first session in Nairobi on Monday.",
 ])
 def test_the_sitting_itself_keeps_it(tmp_path: Path, report: str) -> None:
     result = batch(tmp_path, COMMITTEE, f" date 2031-08-20 NAIROBI: {report}\n")

@@ -114,13 +114,15 @@ def _standing_body(noun: Token) -> bool:
 
 def body_sitting(tok: Token) -> bool:
     """Say whether a meeting word is a sitting of a standing body: "the third meeting of the Joint
-    Committee", "the fifth session of the joint commission", "the Joint Commission met", "the two
-    ministers co-chaired the meeting".
+    Committee", "the fifth session of the joint commission", "the Joint Commission met", "the joint
+    committee held its first session", "the two ministers co-chaired the meeting".
     """
     if tok.pos_ == "VERB":
         return any(c.dep_ == "nsubj" and _standing_body(c) for c in tok.children)
     if tok.dep_ == "dobj" and _co_chaired(tok.head):
         return True  # "X and Y co-chaired the meeting": two sides chair a body's sitting
+    if tok.dep_ == "dobj" and any(c.dep_ == "nsubj" and _standing_body(c) for c in tok.head.children):
+        return True  # "the joint trade committee held its first session"
     return any(c.dep_ == "prep" and c.lower_ == "of" and any(g.dep_ == "pobj" and _standing_body(g)
                                                              for g in c.children)
                for c in tok.children)
