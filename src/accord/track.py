@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
-from accord.lexicon import NEW_TIME_PREPOSITIONS
+from accord.lexicon import NEW_TIME_PREPOSITIONS, STANDING_BODY_NOUNS
 from accord.normalize.dates import find_time_expressions, resolve
 from accord.resolve.model import Link, Mention, Record
 from accord.resolve.register import Register
@@ -235,7 +235,7 @@ def _meeting_matches(commitment: Record, meeting: Record, act: str, targets: fro
 
 # a standing body whose sitting a promise may be about
 _STANDING_BODY = re.compile(
-    r"\b(?:commission|committee|council|working\s+group|task\s+force|dialogue)\b", re.I)
+    r"\b(?:" + "|".join(sorted(STANDING_BODY_NOUNS)) + r"|working\s+group|task\s+force)\b", re.I)
 
 
 def _sitting_promised(commitment: Record) -> bool:

@@ -522,40 +522,38 @@ def _abroad_and_unplaced(placed: Item, other: Item) -> bool:
     return bool(where) and not other.fact.place and len(states) == 2 and where not in states
 
 
-def _participant_states(item: Item) -> frozenset[str]:
-    """Return the states of the people a meeting names, as its report places them."""
+def _participant_states(item: Item) -> tuple[frozenset[str], bool]:
+    """Return the states of the people a meeting names, as its report places them, and whether all are."""
     assert isinstance(item.fact, Meeting)
     placed = dict(item.ctx.people)
-    return frozenset(code for name in item.fact.participants if (code := placed.get(name)))
+    states = frozenset(code for name in item.fact.participants if (code := placed.get(name)))
+    return states, all(name in placed for name in item.fact.participants)
 
 
-def _meeting_pair(item: Item) -> frozenset[str] | None:
+def _meeting_pair(item: Item, states: frozenset[str], all_placed: bool) -> frozenset[str] | None:
     """Return the two states a meeting is between, when its report tells them, else None.
 
     The states of the people it names decide; when all of them are of one state of the
     report's pair, the pair stands ("Modi hosted a luncheon for Dissanayake" in a report
     about India and Sri Lanka).
     """
-    assert isinstance(item.fact, Meeting)
-    states = _participant_states(item)
     if len(states) == 2:
         return states
     pair = frozenset(s for s in item.ctx.pair.split("-") if s)
-    placed = dict(item.ctx.people)
-    all_placed = all(n in placed for n in item.fact.participants)
     if len(states) == 1 and len(pair) == 2 and states <= pair and all_placed:
         return pair
     return None
 
 
 def _with_a_third_state(a: Item, b: Item) -> bool:
-    """Say whether `b` names someone of a state outside the pair `a` is known to be between.
+    """Say whether either meeting names someone of a state outside the pair the other is known to be between.
 
     Dissanayake's luncheon with Modi is not his talks with a Chinese vice-chairwoman that
     month, though both are unplaced and name him.
     """
-    pair = _meeting_pair(a)
-    return pair is not None and bool(_participant_states(b) - pair)
+    (sa, placed_a), (sb, placed_b) = _participant_states(a), _participant_states(b)
+    pa, pb = _meeting_pair(a, sa, placed_a), _meeting_pair(b, sb, placed_b)
+    return bool(pa is not None and sb - pa) or bool(pb is not None and sa - pb)
 
 
 @dataclass(frozen=True, slots=True)
@@ -636,7 +634,7 @@ class MeetingRule(_Defaults):
             return False
         if _abroad_and_unplaced(a, b) or _abroad_and_unplaced(b, a):
             return False
-        if _with_a_third_state(a, b) or _with_a_third_state(b, a):
+        if _with_a_third_state(a, b):
             return False
         ka, kb = participant_keys(fa), participant_keys(fb)
         return not (ka and kb and not ka & kb)

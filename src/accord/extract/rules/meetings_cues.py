@@ -13,7 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from accord.extract.rules.roles import ROLE_HEADS
-from accord.lexicon import SIGNING_ACTS
+from accord.lexicon import SIGNING_ACTS, STANDING_BODY_NOUNS
 from accord.nlp import doc_text
 
 # Nouns that stand for a person met, besides names and titles.
@@ -25,7 +25,7 @@ _CALL_HOLDERS = frozenset({"hold", "have", "make", "join", "conclude", "end", "r
 _SETTING_PREPS = frozenset({"during", "in", "on", "after", "following"})
 _HOSTING_VERBS = frozenset({"host", "receive"})
 # Standing bodies whose sittings are sessions ("the fifth session of the Joint Commission").
-BODY_NOUNS = frozenset({"commission", "committee", "council", "dialogue", "mechanism"})
+BODY_NOUNS = STANDING_BODY_NOUNS
 _BODY_MODIFIERS = frozenset({"joint", "bilateral", "intergovernmental", "inter-governmental", "working"})
 _ATTENDING_VERBS = frozenset({"attend", "witness", "preside", "oversee", "grace"})
 
@@ -112,16 +112,21 @@ def _standing_body(noun: Token) -> bool:
     return noun.text[0].isupper() or any(c.lower_ in _BODY_MODIFIERS for c in mods)
 
 
+def _body_acts(verb: Token) -> bool:
+    """Say whether a verb's subject is a standing body ("the Joint Commission met")."""
+    return any(c.dep_ == "nsubj" and _standing_body(c) for c in verb.children)
+
+
 def body_sitting(tok: Token) -> bool:
     """Say whether a meeting word is a sitting of a standing body: "the third meeting of the Joint
     Committee", "the fifth session of the joint commission", "the Joint Commission met", "the joint
     committee held its first session", "the two ministers co-chaired the meeting".
     """
     if tok.pos_ == "VERB":
-        return any(c.dep_ == "nsubj" and _standing_body(c) for c in tok.children)
+        return _body_acts(tok)
     if tok.dep_ == "dobj" and _co_chaired(tok.head):
         return True  # "X and Y co-chaired the meeting": two sides chair a body's sitting
-    if tok.dep_ == "dobj" and any(c.dep_ == "nsubj" and _standing_body(c) for c in tok.head.children):
+    if tok.dep_ == "dobj" and _body_acts(tok.head):
         return True  # "the joint trade committee held its first session"
     return any(c.dep_ == "prep" and c.lower_ == "of" and any(g.dep_ == "pobj" and _standing_body(g)
                                                              for g in c.children)
