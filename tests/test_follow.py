@@ -488,3 +488,54 @@ def test_a_promise_to_sign_during_a_visit_is_kept_by_the_signing_only(tmp_path: 
                                                                       status: str) -> None:
     result = batch(tmp_path, SIGN_DURING_VISIT, report)
     assert status_of(result, "sign", date(2031, 8, 1)) == status
+
+
+CEPA_RATIFY_PLEDGE = (" date 2031-01-15 LIMA: Peru and Ghana signed an economic partnership agreement on "
+                      "Friday and pledged to complete their ratification procedures within the year so that "
+                      "the agreement can enter into force by January 2032.\n")
+CEPA_RATIFIED = (" date 2031-06-23 ACCRA: Ghana's parliament on Tuesday ratified the economic partnership "
+                 "agreement with Peru.\n")
+CEPA_IN_FORCE = (" date 2032-01-03 LIMA: The economic partnership agreement between Peru and Ghana entered "
+                 "into force on January 1, the trade ministry said.\n")
+
+
+def test_ratification_keeps_a_promise_to_ratify_and_only_entry_into_force_the_promise_of_force(
+        tmp_path: Path) -> None:
+    ratified = batch(tmp_path, CEPA_RATIFY_PLEDGE, CEPA_RATIFIED)
+    assert status_of(ratified, "ratification", date(2031, 12, 1)) == "fulfilled"
+    assert status_of(ratified, "force", date(2031, 12, 1)) == "open"  # ratified is not yet in force
+    (tmp_path / "b").mkdir()
+    in_force = batch(tmp_path / "b", CEPA_RATIFY_PLEDGE, CEPA_RATIFIED, CEPA_IN_FORCE)
+    assert status_of(in_force, "force", date(2032, 3, 1)) == "fulfilled"
+
+
+COMMISSION_PROMISED = (" date 2031-02-10 Ghana, Peru set date for commission\n\nACCRA: The foreign "
+                       "ministers of Ghana and Peru agreed to hold the fourth session of the Ghana-Peru "
+                       "Joint Commission in Lima in the third quarter. Their new working group on fisheries "
+                       "will meet for the first time in April.\n")
+
+
+@pytest.mark.parametrize(("report", "status"), [
+    (" date 2031-10-05 LIMA: The fourth session of the Ghana-Peru Joint Commission, which had been due in "
+     "the third quarter, will now take place in December, the ministry said.\n", "postponed"),
+    (" date 2031-10-05 LIMA: The fourth session of the Ghana-Peru Joint Commission will instead be held in "
+     "December, the ministry said.\n", "postponed"),
+])
+def test_a_session_that_will_now_take_place_later_is_postponed(tmp_path: Path, report: str,
+                                                               status: str) -> None:
+    result = batch(tmp_path, COMMISSION_PROMISED, report)
+    assert status_of(result, "fourth session", date(2031, 11, 1)) == status
+    # the pair named in the commission's name is not where another meeting was going
+    assert status_of(result, "first time", date(2031, 11, 1)) == "overdue"
+
+
+def test_a_joint_activity_called_off_cancels_its_promise(tmp_path: Path) -> None:
+    promised = (" date 2031-02-10 LIMA: Peru and Ghana agreed to hold a first joint naval exercise next "
+                "year.\n")
+    called_off = (" date 2031-10-05 LIMA: A planned joint naval exercise between Peru and Ghana has been "
+                  "cancelled, the Peruvian navy said, citing budget cuts.\n")
+    result = batch(tmp_path, promised, called_off)
+    assert status_of(result, "exercise", date(2031, 11, 1)) == "cancelled"
+    (tmp_path / "b").mkdir()
+    other = (" date 2031-10-05 LIMA: A planned trade exhibition of Peru and Ghana has been cancelled.\n")
+    assert status_of(batch(tmp_path / "b", promised, other), "exercise", date(2031, 11, 1)) == "no_deadline"

@@ -104,6 +104,12 @@ SETBACK_PARTICLES: dict[tuple[str, str], str] = {
     ("call", "off"): "cancelled", ("put", "off"): "postponed", ("push", "back"): "postponed",
 }
 
+# Joint activities a promise can be about besides meetings: "a joint naval exercise", "a trade fair".
+ACTIVITY_NOUNS = frozenset({"exercise", "exercises", "drill", "drills", "manoeuvres", "maneuvers", "festival",
+                            "fair", "expo", "exhibition", "games", "concert"})
+# Adverbs by which an event "will now take place" at another time than it was due.
+RESCHEDULING_ADVERBS = frozenset({"now", "instead"})
+
 # Verbs that report what someone said ("…, he said", "Suharso, an analyst, told the paper").
 SPEECH_VERBS = frozenset({"say", "tell", "add", "note", "state", "report", "announce", "confirm"})
 

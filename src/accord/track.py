@@ -42,6 +42,8 @@ STATUSES: tuple[str, ...] = ("open", "fulfilled", "fulfilled_late", "postponed",
                              "no_deadline")
 MIN_GRACE_DAYS = 30
 UNDATED_LOOKBACK_DAYS = 365
+# How many days after a visit begins a signing still happens at it.
+SIGNED_AT_DAYS = 3
 # How long a promise put off with no new date still waits for its event ("postponed; no new date set").
 OPEN_POSTPONEMENT_DAYS = 365
 EVIDENCE_EVENTS = 3  # events shown as the evidence a commitment was kept
@@ -163,10 +165,8 @@ def _acts(actions: list[str], quotes: list[str]) -> list[str]:
     if head in EVENT_MATCHERS:
         out.append(head)
     for act, words in _ACT_WORDS:
-        if head in _DOCUMENT_ACTS and act in _GOING:
-            # "conclude negotiations on a treaty", "sign it during the president's visit": the
-            # talks end and the visit is only the occasion; no meeting keeps a promise to sign
-            continue
+        if head in _DOCUMENT_ACTS and act == "@meet":
+            continue  # "conclude negotiations on a treaty": the talks are what ends, no meeting keeps it
         if act not in out and any(words.search(a) for a in actions):
             out.append(act)
     if not out and all(_NO_ACT_OF_ITS_OWN.match(a) for a in actions):
@@ -258,8 +258,8 @@ def _instrument_matches(act: str, instrument: Record, promise: _Promise) -> bool
     stage = status_class(instrument.fields.get("status"))
     if act == "@sign" and stage not in ("done", "force"):
         return False
-    if act == "@force" and stage != "force":
-        return False
+    if act == "@force" and instrument.fields.get("status") != "in_force":
+        return False  # ratified is not yet in force
     subject = content_words(str(instrument.fields.get("subject") or "")) - _ACT_STOP
     if not subject or not promise.objects:
         return True  # "will enter into force": the words name no document (only time limits the match)
@@ -305,6 +305,16 @@ class Events:
         self._by_pair = by_pair
         self._setbacks = setbacks
         self._records = register.records
+
+    def signed_at(self, meeting: Record) -> bool:
+        """Say whether documents of a meeting's pair were signed at it (up to `SIGNED_AT_DAYS` after)."""
+        start = record_date(meeting)
+        if start is None:
+            return False
+        end = start + timedelta(days=SIGNED_AT_DAYS)
+        return any(start <= when <= end and record.kind == "instruments"
+                   and status_class(record.fields.get("status")) in ("done", "force")
+                   for when, _id, record in self._by_pair.get(_pair_of(meeting), []))
 
     def told_in(self, record: Record) -> frozenset[str]:
         """Return the articles that tell of an instrument record or of the stages linked to it."""
@@ -395,7 +405,8 @@ def _held_in(action: str) -> frozenset[str]:
 _ACT_STOP = frozenset(content_words(
     "sign signing signed conclude finalise finalize prepare complete agreement agreements deal treaty "
     "enter force effect visit travel meet hold talks session begin start launch next two both countries "
-    "sides bilateral reach formal principle final proposed new"))
+    "sides bilateral reach formal principle final proposed new ratify ratification procedures procedure "
+    "process formalities internal domestic take takes come comes"))
 
 
 def _matching_events(record: Record, promise: _Promise, events: Events, since: date | None, until: date,
@@ -425,6 +436,8 @@ def _carries_out(record: Record, promise: _Promise, event: Record, *, late: bool
     if event.kind == "commitments":
         return _done_matches(promise, event)
     if event.kind == "meetings":
+        if promise.acts[:1] and promise.acts[0] in _DOCUMENT_ACTS and not events.signed_at(event):
+            return False  # "sign it during the president's visit": a visit with no signing keeps nothing
         return not late and any(_meeting_matches(record, event, act, promise.targets)
                                 for act in promise.acts if act in _GOING)
     named_before = late and not promise.objects and bool(promise.articles & events.told_in(event))
@@ -464,20 +477,22 @@ def _told_of(setback: Setback, due: DateRange | None) -> bool | None:
     if due is None:
         return None
     for expr in find_time_expressions(setback.quote, setback.when, future=False):
-        if expr.text.split()[0].lower() in NEW_TIME_PREPOSITIONS:
-            continue  # "postponed to May": the new time, not the one put off
+        if expr.text.split()[0].lower() in NEW_TIME_PREPOSITIONS or expr.text == setback.deadline_text:
+            continue  # "postponed to May", "will now take place in May": the new time, not the one put off
         if _WAS_EXPECTED.search(setback.quote, max(0, expr.start - 30), expr.start):
             continue  # read below, where it may lie ahead
         named = parse_range(expr.value) if expr.kind == "date" else None
         if named is not None and named.hi < setback.when:
             return named.lo <= due.hi and due.lo <= named.hi
-    # the time it had been expected by may still lie ahead ("which had been expected by September,
-    # has been postponed to January", told in August)
-    for expr in find_time_expressions(setback.quote, setback.when, future=True):
-        if _WAS_EXPECTED.search(setback.quote, max(0, expr.start - 30), expr.start):
-            named = parse_range(expr.value) if expr.value else None
-            if named is not None:
-                return named.lo <= due.hi and due.lo <= named.hi
+    # the time it had been expected by may lie behind or still ahead ("which had been expected by
+    # September, has been postponed to January", told in August; "had been due in the third
+    # quarter", told in October)
+    expected = [parse_range(expr.value) for future in (False, True)
+                for expr in find_time_expressions(setback.quote, setback.when, future=future)
+                if expr.value and _WAS_EXPECTED.search(setback.quote, max(0, expr.start - 30), expr.start)]
+    named = [r for r in expected if r is not None]
+    if named:
+        return any(r.lo <= due.hi and due.lo <= r.hi for r in named)
     return None
 
 
@@ -495,12 +510,17 @@ def _setback_matches(promise: _Promise, actor: str | None, setback: Setback,
     if told is False:
         return False
     if not promise.acts:
-        # a promise of another act ("open a trade office in Mombasa"): its own act on its own thing
-        return (_same_act(promise, setback.action) and may_be_same_actor(actor, setback.actor)
+        # a promise of another act ("open a trade office in Mombasa"): its own act on its own
+        # thing, or the thing itself put off ("hold a joint naval exercise": "the planned joint
+        # naval exercise has been cancelled")
+        return ((_same_act(promise, setback.action) or len(_things(setback.action) & promise.objects) >= 2)
+                and may_be_same_actor(actor, setback.actor)
                 and set(setback.record.fields.get("pair") or []) == set(promise.states))
     if not acts or not set(acts) & set(promise.acts):
         return False
     targets = action_targets(setback.action)
+    if len(promise.states) == 2 and targets >= promise.states:
+        targets = frozenset()  # "the Ghana-Norway Joint Commission" names the pair, not where it goes
     if targets and promise.targets and not targets & promise.targets:
         return False
     if set(setback.record.fields.get("pair") or []) != set(promise.states) and not targets & promise.targets:
@@ -513,6 +533,11 @@ def _setback_matches(promise: _Promise, actor: str | None, setback: Setback,
     # a bare "the visit" is read as this promise only where it is told (the same article) or
     # where it names the promise's own time
     return bool(targets or objects) or setback.article in promise.article_names or bool(told)
+
+
+def _things(phrase: str) -> set[str]:
+    """Return the content words of a phrase that name things, not places ("joint naval exercise")."""
+    return {w for w in content_words(phrase) - _ACT_STOP if not place_country(w)}
 
 
 def _grace_end(deadline: DateRange, reported: date | None) -> date:

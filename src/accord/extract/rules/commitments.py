@@ -233,8 +233,11 @@ def _acceptable(cue: Cue) -> bool:
         return False
     if cue.kind == "modal" and done_to_act(cue.action) and not _done_by_actor(cue.action):
         return False
-    if cue.action.lemma_ in SETBACK_VERBS:
-        return False  # "decided to cancel the trip" calls a promise off (read by `setbacks`)
+    if cue.action.lemma_ in SETBACK_VERBS or setbacks.rescheduled(cue.action) is not None:
+        return False  # "decided to cancel the trip" calls it off, "will now take place in May" puts it off
+    if any(setbacks.rescheduled(t.head.head if t.dep_ in ("relcl", "acl") else t.head) is not None
+           for t in (cue.cue, cue.action)):
+        return False  # "the forum, which was scheduled for May, will now be held in June": the old time
     if cue.kind in ("verb", "noun", "adj") and _standing(cue):
         return False  # "pledged to become a counterweight", "commitment to remain …": a state, not an act
     if cue.cue.lemma_ in _TELLING and cue.actor is not None and cue.actor.lemma_.lower() in _PUBLIC:
@@ -444,8 +447,8 @@ def _needs_date(cue: Cue) -> bool:
         return True
     if cue.kind != "modal":
         return False
-    if cue.cue.lower_ == "should":
-        return True
+    if cue.cue.lower_ in ("should", "can", "could"):
+        return True  # an aim ("so that it can enter into force") is undertaken only with its date
     subj = subject_of(cue.action)
     if subj is None:
         return True

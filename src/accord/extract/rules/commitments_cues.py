@@ -334,6 +334,8 @@ def find_cues(tok: Token) -> Cue | None:
         return Cue(tok, tok, tok.head if _misparsed_bullet(tok) else tok, "item")
     if tok.dep_ == "aux" and (tok.lower_ in FUTURE_MODALS | {"should"} or _headline_future(tok)):
         return _modal(tok)
+    if tok.dep_ == "aux" and tok.lower_ in PURPOSE_MODALS and _purpose_of_undertaking(tok.head):
+        return _modal(tok)  # "pledged to ratify it within the year so that it can enter into force by …"
     if tok.lower_ in SCHEDULED and tok.dep_ in ("acl", "advcl") and tok.tag_ == "VBN" and any(
             c.dep_ == "prep" and c.lower_ in ("for", "on", "in") for c in tok.children) and not any(
             c.dep_ == "advmod" and c.lower_ in FORMER_PLAN for c in tok.children):
@@ -407,6 +409,20 @@ def _headline_future(to: Token) -> bool:
     verb = to.head
     return (to.lower_ == "to" and verb.dep_ == "ROOT" and verb.tag_ == "VB"
             and any(c.dep_ == "nsubj" for c in verb.children))
+
+
+# Modals of a purpose clause ("so that the agreement can enter into force by January").
+PURPOSE_MODALS = frozenset({"can", "could"})
+
+
+def _purpose_of_undertaking(verb: Token) -> bool:
+    """Say whether a verb heads a "so that …" clause of an undertaking: its aim is undertaken too."""
+    marks = {c.lower_ for c in verb.children if c.dep_ == "mark"}
+    if verb.dep_ != "advcl" or not {"so", "that"} <= marks:
+        return False
+    goal = verb.head  # "complete their ratification procedures", under "pledged to"
+    return goal.lemma_ in COMMIT_VERBS or (goal.dep_ == "xcomp" and goal.head.lemma_ in COMMIT_VERBS) or any(
+        c.dep_ == "aux" and c.lower_ in FUTURE_MODALS for c in goal.children)
 
 
 def _modal(aux: Token) -> Cue | None:

@@ -35,7 +35,13 @@ from accord.extract.rules.modality import (
     previous_person,
     time_expressions,
 )
-from accord.lexicon import NEW_TIME_PREPOSITIONS, SETBACK_PARTICLES, SETBACK_VERBS
+from accord.lexicon import (
+    ACTIVITY_NOUNS,
+    NEW_TIME_PREPOSITIONS,
+    RESCHEDULING_ADVERBS,
+    SETBACK_PARTICLES,
+    SETBACK_VERBS,
+)
 from accord.nlp import span_text
 
 # Nouns that put something off or call it off.
@@ -48,16 +54,17 @@ GOING_VERBS = frozenset({"attend", "visit", "travel", "come", "go", "join"})
 # What a promise can be about, besides events and documents.
 # A delay puts off an event ("the signing has been delayed"), not a project, which goes on late.
 _DELAY_WORDS = frozenset({"delay"})
-_DELAYABLE = EVENT_NOUNS | {"signing", "ceremony", "tour"}
+_DELAYABLE = EVENT_NOUNS | ACTIVITY_NOUNS | {"signing", "ceremony", "tour"}
 # Setback nouns for the opening of a facility, read with the facility named before them.
 _OPENINGS = frozenset({"opening", "reopening", "launch", "construction", "inauguration"})
 PROJECT_NOUNS = frozenset({"project", "construction", "plan", "plans", "signing", "ceremony", "opening",
                            "launch", "tour", "deal", "pact", "railway", "line", "programme", "program",
                            "reopening", "inauguration"})
-_OBJECTS = EVENT_NOUNS | INSTRUMENT_NOUNS | PROJECT_NOUNS
+_OBJECTS = EVENT_NOUNS | ACTIVITY_NOUNS | INSTRUMENT_NOUNS | PROJECT_NOUNS
 
 
 PREFILTER = re.compile(r"(?i)(?<![\w'’])(?:postpon|reschedul|delay|cancel|scrap|shelv|suspen|terminat|"
+                       r"(?:will|would)\s+(?:now|instead)\s|(?:had|has)\s+been\s+(?:due|scheduled|planned|set)|"
                        r"abandon|scrub|call(?:ed|s|ing)?\s+off|put(?:s|ting)?\s+off|push(?:ed|es)?\s+back|"
                        r"not\s+(?:be\s+)?(?:attend|visit|travel|come|coming|go|join|(?:re)?open|resum|launch|"
                        r"restart|start|begin))|n['’]t\s+(?:be\s+)?(?:attend|visit|travel|come|go|(?:re)?open|"
@@ -87,7 +94,7 @@ def _setback(ctx: Context, sent: Span, tok: Token) -> Commitment | None:
     """Return the setback a token reports, or None."""
     change = _change_of(tok)
     if change is None:
-        return _not_opening(ctx, sent, tok)
+        return _not_opening(ctx, sent, tok) or _moved(ctx, sent, tok)
     obj = _object(tok)
     if obj is None or (tok.lemma_.lower() in _DELAY_WORDS and obj.lemma_.lower() not in _DELAYABLE):
         return None
@@ -140,6 +147,48 @@ def _not_opening(ctx: Context, sent: Span, tok: Token) -> Commitment | None:
                       change="postponed" if times else "cancelled",
                       deadline_text=new_date.text if new_date else None,
                       deadline=new_date.value if new_date and len(new_date.value or "") > 4 else None,
+                      evidence=ctx.evidence(start, end))
+
+
+# Verbs by which an event happens: "will now take place in December", "will instead be held in May".
+_HAPPENING = frozenset({"take", "hold", "happen", "convene", "go"})
+_FORMER_DUE = frozenset({"due", "scheduled", "planned", "expected", "slated", "set"})
+
+
+def rescheduled(verb: Token) -> Token | None:
+    """Return the event a verb says will happen at another time than it was due, else None.
+
+    "The fifth meeting, which had been due in the third quarter, will now take place in
+    December"; "the summit will instead be held in May". The event is the verb's subject;
+    the sign of a change is "now"/"instead" or a relative clause of its former schedule.
+    """
+    if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in _HAPPENING or _negated(verb):
+        return None
+    if not any(c.dep_ == "aux" and c.lower_ in FUTURE_MODALS for c in verb.children):
+        return None
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    event = _event_in(subj) if subj is not None else None
+    if event is None or event.pos_ != "NOUN":
+        return None
+    moved = any(c.dep_ == "advmod" and c.lower_ in RESCHEDULING_ADVERBS for c in verb.children)
+    was_due = any(c.dep_ == "relcl" and any(t.lower_ in _FORMER_DUE for t in c.subtree)
+                  and any(t.lower_ in ("had", "was", "were") for t in c.subtree) for c in subj.children)
+    return event if moved or was_due else None
+
+
+def _moved(ctx: Context, sent: Span, tok: Token) -> Commitment | None:
+    """Return an event put off to the time it "will now take place" (`rescheduled`), else None."""
+    event = rescheduled(tok)
+    if event is None:
+        return None
+    first, last = clause_bounds(tok, head=tok)
+    start, end = char_bounds(sent, min(first, event.left_edge.i), last, tok.idx)
+    new_date = next((e for e in time_expressions(ctx, tok.idx, end, future=True)
+                     if e.value is not None and _ahead(e.value, ctx.ref_date)), None)
+    if new_date is None:
+        return None  # "will now take place as planned" moves nothing
+    return Commitment(actor=None, action=object_text(event), change="postponed", deadline_text=new_date.text,
+                      deadline=new_date.value if len(new_date.value or "") > 4 else None,
                       evidence=ctx.evidence(start, end))
 
 
