@@ -201,6 +201,7 @@ class _Mention:
     at: int = 0             # where the trigger word starts
     began: str | None = None  # the first day of a span of days `when` ends ("from 3 to 5 January")
     recalled: bool = False  # an earlier visit told in passing ("the deal signed during X's visit has …")
+    further: bool = False   # told as one more encounter ("X also met Y", "later held talks with Z")
 
     def score(self) -> tuple[int, ...]:
         """Return how well this mention shows the meeting (higher is better)."""
@@ -263,7 +264,7 @@ def _mentions(ctx: Context, sent: Span, body: int, ahead: set[str]) -> list[_Men
                 continue
             tok = span[0]
             held = (check(tok) and not is_planned(tok)) if check is not None else _accept(kind, tok, text, m)
-            held = held and not cues.announced(tok)
+            held = held and not cues.announced(tok) and not cues.one_body_sits(tok)
             if kind == "visit" and not held:
                 _note_ahead(ctx, tok, ahead)
             if (tok.i, kind) in seen or not held:
@@ -603,10 +604,12 @@ def _mention(ctx: Context, sent: Span, kind: str, tok: Token, *, headline: bool)
         m.when = _when_antecedent(ctx, tok) or _when(ctx, start, end, year_ok=True)
     else:
         lstart, lend = tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge.text)
-        m.when = _when(ctx, lstart, lend, year_ok=True) or _when_of_head(ctx, tok)
+        m.when = (_when(ctx, lstart, lend, year_ok=True) or _when_of_head(ctx, tok)
+                  or _when_antecedent(ctx, clause_head(tok)))
         if m.when is None and kind != "visit":
             m.when = _when(ctx, start, end, year_ok=False)
     m.began = _began(ctx, start, end, m.when)
+    m.further = _further(tok)
     pointing = any(c.dep_ == "det" and c.lower_ in ("the", "these", "this", "that") for c in tok.children)
     m.anaphoric = (not persons and pointing and len(list(tok.subtree)) <= 3) or _said_of(tok)
     if kind == "visit":
@@ -619,6 +622,18 @@ def _mention(ctx: Context, sent: Span, kind: str, tok: Token, *, headline: bool)
         named += [t for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for t in c.subtree]
         m.name = frozenset(t.text for t in named if t.is_title or t.is_upper)
     return m
+
+
+# Adverbs that tell an encounter as one more beside those told ("X also met Y", "later held talks").
+_FURTHER = frozenset({"also", "later", "separately", "subsequently", "afterwards", "additionally"})
+
+
+def _further(tok: Token) -> bool:
+    """Say whether the verb that tells an encounter marks it as one more ("Jaishankar also met …")."""
+    verb = tok if tok.pos_ == "VERB" else tok.head if tok.dep_ in ("dobj", "pobj") else tok
+    if verb.pos_ == "ADP":
+        verb = verb.head
+    return any(c.dep_ == "advmod" and c.lower_ in _FURTHER for c in verb.children)
 
 
 def _recalled(tok: Token) -> bool:
@@ -654,16 +669,24 @@ def _ordinal(tok: Token) -> str:
     return ""
 
 
+# Verbs whose object is the person met ("met his counterpart X", "hosted X", "received X").
+_MEETING_VERBS = frozenset({"meet", "receive", "host", "call", "phone", "telephone", "visit"})
+# The preposition that names whom a verb meets, where it is not "with" ("called on the King").
+_PARTNER_PREPS = {"call": ("with", "on")}
 # Words that number an encounter as the first ("the inaugural dialogue", "his maiden trip").
 _FIRST_WORDS = frozenset({"inaugural", "maiden"})
 
 
 def _partner(ctx: Context, tok: Token) -> str:
-    """Return whom talks are held with: the person named after "with", else ""."""
-    with_ = [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "with"]
+    """Return whom talks are held with: the person named after "with", or the one a meeting verb
+    takes ("met his counterpart X", "received X", "called on X"), else ""."""
+    preps = _PARTNER_PREPS.get(tok.lemma_, ("with",))
+    with_ = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in preps]
     if not with_ and tok.dep_ == "dobj" and tok.head.lemma_ in _TAKING_PART:
         with_ = [c for c in tok.head.children if c.dep_ == "prep" and c.lower_ == "with"]
     obj = next((g for w in with_ for g in w.children if g.dep_ == "pobj"), None)
+    if obj is None and tok.pos_ == "VERB" and tok.lemma_ in _MEETING_VERBS:
+        obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
     if obj is None:
         return ""
     # only a named person sets talks apart: "talks with Moscow" and "meetings with officials" may be any
@@ -729,9 +752,11 @@ def _subject_names(ctx: Context, verb: Token) -> list[str]:
     out: list[str] = []
     for subject in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")):
         for t in subject.subtree:
-            if t.ent_type_ or not t.is_title or is_role_word(t.lower_):
+            if t.ent_type_ == "PERSON" or not t.is_title or is_role_word(t.lower_):
                 continue  # a tagged name is found already; a body's word ("the Science Foundation") is none
             known = next((p.name for p in ctx.people if same_person(p.name, t.text)), None)
+            if t.ent_type_ and known is None:
+                continue  # a place or a body, unless the article names a person so ("Chinh and Sonexay")
             titled = t.pos_ == "PROPN" and (
                 any(c.dep_ == "compound" and is_role_word(c.lower_) for c in t.children)
                 or (t.dep_ == "appos" and is_role_word(t.head.lower_)))  # "Chancellor X": X in apposition
@@ -770,7 +795,7 @@ def _when(ctx: Context, start: int, end: int, *, year_ok: bool) -> str | None:
         return None
     span = ctx.doc.char_span(start, end, alignment_mode="expand")
     for ent in ents_in(span) if span is not None else ():
-        if (ent.label_ == "DATE" and re.search(r"\b(?:19|20)\d\d\b", ent.text) and "since" not in ent.text
+        if (ent.label_ == "DATE" and re.search(r"\b(?:19|20)\d\d\b", ent.text) and not _since(ent)
                 and not _bound(ent) and not _after_report(ctx, ent.text if ent.text.isdigit() else None)):
             return ent.text
     return None
@@ -778,6 +803,11 @@ def _when(ctx: Context, start: int, end: int, *, year_ok: bool) -> str | None:
 
 # Words that make a time a bound ("by 2030", "within a year", "until 2028"): a deadline, not a day.
 _BOUND = re.compile(r"(?:by|within|until|till|before)\b", re.IGNORECASE)
+
+
+def _since(ent: Span) -> bool:
+    """Say whether a date entity opens a stretch ("the first … since 2010"): no meeting's day."""
+    return "since" in ent.text.lower() or (ent.start > 0 and ent.doc[ent.start - 1].lower_ == "since")
 
 
 def _bound(ent: Span) -> bool:
@@ -900,8 +930,9 @@ def _compatible(a: _Mention, b: _Mention) -> bool:
         return False
     if a.ordinal and b.ordinal and a.ordinal != b.ordinal:
         return False
-    if a.partner and b.partner and not same_person(a.partner, b.partner):
-        return False
+    if a.partner and b.partner and not same_person(a.partner, b.partner) and not (
+            _among(a.partner, b.persons) and _among(b.partner, a.persons)):
+        return False  # "X received Y" and "Y met with X" are one encounter; "X met Z" is another
     if a.caption or b.caption:
         return True  # a caption's day is the picture's; its words show the event the body tells
     if a.when and b.when and not (a.when.startswith(b.when) or b.when.startswith(a.when)):
@@ -914,11 +945,23 @@ def _compatible(a: _Mention, b: _Mention) -> bool:
         return False  # "held a summit" (their own) is not "the APEC summit"
     if a.name and b.name and not a.name & b.name:
         return False
+    if a.kind == "talks" and _strangers(a.persons, b.persons) and (
+            max(len(a.persons), len(b.persons)) >= 2 or a.further or b.further):
+        return False  # "X and Y held talks"; "Z hosted a delegation" or "X also met Z": not one of the pair
     if a.kind == "talks" and (len(a.persons) < 2 or len(b.persons) < 2):
         return True
     if a.kind in ("press_conference", "talks", "call") and a.persons and b.persons:
         return any(same_person(x, y) for x in a.persons for y in b.persons)
     return True
+
+
+def _among(name: str, names: list[str]) -> bool:
+    return any(same_person(name, n) for n in names)
+
+
+def _strangers(a: list[str], b: list[str]) -> bool:
+    """Say whether two mentions both name people and share no one."""
+    return bool(a and b) and not any(_among(x, b) for x in a)
 
 
 def _same_place(a: str, b: str) -> bool:

@@ -15,6 +15,7 @@ from spacy.tokens import Token
 from accord.extract.rules.roles import ROLE_HEADS
 from accord.lexicon import SIGNING_ACTS, STANDING_BODY_NOUNS
 from accord.nlp import doc_text
+from accord.normalize.countries import gazetteer
 
 # Nouns that stand for a person met, besides names and titles.
 _GUEST_NOUNS = frozenset({"counterpart", "delegation", "guest", "visitor", "leader", "official", "host"})
@@ -106,10 +107,53 @@ def hosts_guest(verb: Token) -> bool:
 
 def _standing_body(noun: Token) -> bool:
     """Say whether a noun names a standing body of the two sides ("the Joint Trade Committee")."""
-    if noun.lemma_.lower() not in BODY_NOUNS:
+    if noun.lemma_.lower() not in BODY_NOUNS or _one_sided(noun):
         return False
     mods = [c for c in noun.children if c.i < noun.i and c.dep_ in ("amod", "compound", "nmod")]
     return noun.text[0].isupper() or any(c.lower_ in _BODY_MODIFIERS for c in mods)
+
+
+# Bodies that sit as one side, or as many states, never as a pair ("the cabinet", "the parliament").
+_ONE_SIDE_BODIES = frozenset({"cabinet", "parliament", "politburo", "senate", "congress", "legislature",
+                              "party", "assembly", "board", "bureau", "league", "court", "government"})
+
+
+def _one_sided(noun: Token) -> bool:
+    """Say whether a body is one side's own or a body of many states: "the Zambian cabinet", "the
+    UN Security Council", "the Arab League council"; not "the Joint Commission" nor "the
+    Kenya-Uganda Trade Committee", whose words name both sides.
+    """
+    lemma = noun.lemma_.lower()
+    if lemma not in _ONE_SIDE_BODIES and lemma not in BODY_NOUNS:
+        return False
+    mods = [t for c in noun.children if c.i < noun.i and c.dep_ in ("amod", "compound", "nmod", "poss")
+            for t in c.subtree]
+    if any(t.lower_ in _BODY_MODIFIERS for t in mods) or len(_states_named(mods)) >= 2:
+        return False
+    if lemma in _ONE_SIDE_BODIES:
+        return True
+    return any(t.ent_type_ in ("ORG", "NORP", "GPE") or (t.is_title and t.pos_ == "PROPN") for t in mods)
+
+
+def _states_named(words: list[Token]) -> set[str]:
+    """Return the states that words name ("Kenya-Uganda", "Indian-Japanese")."""
+    places = gazetteer()
+    return {found.name for t in words if t.is_alpha and (found := places.resolve(t.text)) is not None}
+
+
+def one_body_sits(tok: Token) -> bool:
+    """Say whether a body of one side, or of many states, met by itself with no one met ("the Zambian
+    cabinet met on Monday", "the UN Security Council met"); not "the cabinet met the visiting
+    minister" nor "the Joint Commission met". A body's meeting told by a noun ("a session of the
+    National Assembly") may be one a visitor addressed, and is left to the other rules.
+    """
+    if tok.lemma_.lower() not in ("meet", "convene") or tok.pos_ != "VERB":
+        return False
+    if any(c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ in ("with", "between")) for c in tok.children):
+        return False
+    bodies = [c for c in tok.children if c.dep_ == "nsubj"]
+    return any(b.tag_ in ("NN", "NNP") and not any(c.dep_ == "conj" for c in b.children) and _one_sided(b)
+               for b in bodies)
 
 
 def _body_acts(verb: Token) -> bool:
