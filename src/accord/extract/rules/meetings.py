@@ -945,6 +945,8 @@ def _compatible(a: _Mention, b: _Mention) -> bool:
         return False  # "held a summit" (their own) is not "the APEC summit"
     if a.name and b.name and not a.name & b.name:
         return False
+    if a.kind == "talks" and (_elsewhere(a, b) or _elsewhere(b, a)):
+        return False  # "X and Y held talks. X also met Z": Z was not at the talks
     if a.kind == "talks" and _strangers(a.persons, b.persons) and (
             max(len(a.persons), len(b.persons)) >= 2 or a.further or b.further):
         return False  # "X and Y held talks"; "Z hosted a delegation" or "X also met Z": not one of the pair
@@ -957,6 +959,11 @@ def _compatible(a: _Mention, b: _Mention) -> bool:
 
 def _among(name: str, names: list[str]) -> bool:
     return any(same_person(name, n) for n in names)
+
+
+def _elsewhere(a: _Mention, b: _Mention) -> bool:
+    """Say whether `b` is told as one more encounter with someone `a` does not name ("also met Z")."""
+    return b.further and bool(b.partner) and bool(a.persons) and not _among(b.partner, a.persons)
 
 
 def _strangers(a: list[str], b: list[str]) -> bool:

@@ -1,0 +1,148 @@
+"""Meeting constructions of the seventh round on unseen text (issue 9), proved on our own wording:
+an encounter with someone else is another meeting, a body sitting by itself is none, "since
+2010" dates no visit, and talks told in a "when" clause take the day it hangs on.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from accord.core import Meeting
+from accord.extract.rules import RulesExtractor
+from tests.extract_support import facts
+
+PUBLISHED = date(2025, 5, 6)
+
+
+def meetings(extractor: RulesExtractor, text: str) -> list[Meeting]:
+    return list(facts(extractor, text, published=PUBLISHED).meetings)
+
+
+def talks(extractor: RulesExtractor, text: str) -> list[Meeting]:
+    return [m for m in meetings(extractor, text) if m.kind == "talks"]
+
+
+def named(meeting: Meeting, name: str) -> bool:
+    return any(name in p for p in meeting.participants)
+
+
+# --------------------------------------------------------------------------- another partner
+
+
+@pytest.mark.parametrize(("text", "first", "second"), [
+    ("Indian Foreign Minister Subrahmanyam Jaishankar met his Chinese counterpart Wang Yi on Tuesday. "
+     "Jaishankar also met with Brazilian Foreign Minister Mauro Vieira on Tuesday.", "Wang", "Vieira"),
+    ("President William Ruto received Ugandan President Yoweri Museveni at State House on Monday. "
+     "Museveni later met with Vice President Kithure Kindiki.", "Ruto", "Kindiki"),
+    ("Australian Foreign Minister Penny Wong hosted her Indonesian counterpart Sugiono in Canberra on "
+     "Monday. Wong separately held talks with Japanese Foreign Minister Takeshi Iwaya on Monday.",
+     "Sugiono", "Iwaya"),
+    ("Chancellor Friedrich Merz met Polish Prime Minister Donald Tusk in Warsaw on Friday, and Merz also "
+     "held talks with President Andrzej Duda.", "Tusk", "Duda"),
+    ("President Emmanuel Macron called on Prime Minister Narendra Modi in New Delhi on Sunday. Macron "
+     "also held talks with Foreign Minister Subrahmanyam Jaishankar on Sunday.", "Modi", "Jaishankar"),
+    ("President William Ruto and President John Mahama held talks in Accra on Monday. Ruto also met "
+     "Vice President Jane Opoku-Agyemang on Monday.", "Mahama", "Opoku-Agyemang"),
+])
+def test_an_encounter_with_someone_else_is_another_meeting(
+        extractor: RulesExtractor, text: str, first: str, second: str) -> None:
+    found = talks(extractor, text)
+    assert any(named(m, first) and not named(m, second) for m in found), found
+    assert any(named(m, second) and not named(m, first) for m in found), found
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("President William Ruto received Ugandan President Yoweri Museveni at State House on Monday. "
+     "Museveni then held talks with Ruto on trade.", ("Ruto", "Museveni")),
+    ("Prime Minister Keir Starmer met King Abdullah in Amman on Sunday. The King told Starmer during "
+     "the talks that the border must reopen.", ("Starmer", "Abdullah")),
+])
+def test_the_same_pair_told_twice_is_one_meeting(
+        extractor: RulesExtractor, text: str, names: tuple[str, ...]) -> None:
+    found = talks(extractor, text)
+    assert len(found) == 1, found
+    assert all(named(found[0], n) for n in names), found
+
+
+# --------------------------------------------------------------------------- a body sitting alone
+
+
+@pytest.mark.parametrize("text", [
+    "The Zambian cabinet met on Monday to approve the budget.",
+    "The UN Security Council met on Monday to discuss the crisis in Gaza.",
+    "The Arab League council met in Cairo on Sunday to discuss the situation in Sudan.",
+    "Kenya's parliament met in a special sitting on Tuesday to pass the finance bill.",
+    "The ruling party's politburo met in Hanoi last week to review the economy.",
+    "The European Council met in Brussels on Thursday.",
+])
+def test_a_body_sitting_by_itself_is_no_meeting(extractor: RulesExtractor, text: str) -> None:
+    assert meetings(extractor, text) == []
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("The Kenya-Uganda Joint Permanent Commission met in Nairobi on Monday.", "commission_session"),
+    ("The joint trade committee met in Accra on Monday.", "commission_session"),
+    ("The Ghanaian cabinet met the visiting Kenyan trade minister on Monday.", "talks"),
+    ("The Zambian cabinet met with the Chinese delegation in Lusaka on Monday.", "talks"),
+])
+def test_a_body_of_both_sides_or_meeting_someone_still_meets(
+        extractor: RulesExtractor, text: str, kind: str) -> None:
+    assert [m.kind for m in meetings(extractor, text)] == [kind]
+
+
+# --------------------------------------------------------------------------- "since 2010"
+
+
+@pytest.mark.parametrize("text", [
+    "Ugandan President Yoweri Museveni arrived in Nairobi on Monday on a three-day state visit. "
+    "The visit, the first by a Ugandan head of state since 2010, ends on Wednesday.",
+    "Chancellor Friedrich Merz arrived in Accra on Monday for a two-day visit. The visit, the first by "
+    "a German chancellor since 2017, ends on Tuesday.",
+    "King Charles arrived in Nairobi on Monday on a state visit. The visit, the first by a British "
+    "monarch since 2007, ends on Thursday.",
+    "President Ruto landed in Seoul on Sunday for an official visit. The visit, which is the first by a "
+    "Kenyan leader since 2016, runs to Wednesday.",
+    "Prime Minister Narendra Modi arrived in Warsaw on Wednesday. His visit, the first by an Indian "
+    "prime minister since 1979, comes as trade grows.",
+])
+def test_the_first_visit_since_a_year_is_not_dated_by_that_year(extractor: RulesExtractor, text: str) -> None:
+    visits = [m for m in meetings(extractor, text) if m.kind == "visit"]
+    assert len(visits) == 1, visits
+    assert visits[0].date is not None and visits[0].date.startswith("2025"), visits
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    ("President Ruto paid a state visit to Ghana in 2019 that lasted three days.", "2019"),
+    ("President Ruto visited Ghana in March 2021 and has not been back since.", "2021-03"),
+])
+def test_a_year_of_its_own_still_dates_a_visit(extractor: RulesExtractor, text: str, day: str) -> None:
+    assert any(m.date == day for m in meetings(extractor, text) if m.kind == "visit")
+
+
+# --------------------------------------------------------------------------- "in 2019, when …"
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    ("Wang first visited India in 2019, when he held talks with Prime Minister Narendra Modi in Chennai.",
+     "2019"),
+    ("The two sides last met in March 2022, when Mahama held talks with President Ruto in Nairobi.",
+     "2022-03"),
+    ("Ties warmed in 2018, when Merz had a meeting with President Akufo-Addo in Accra.", "2018"),
+    ("Relations improved in 2015, when Prime Minister Abe held discussions with President Widodo.",
+     "2015"),
+    ("Trade grew after 2017, when King Abdullah held a meeting with Chancellor Merkel in Berlin.", "2017"),
+])
+def test_talks_in_a_when_clause_take_its_date(extractor: RulesExtractor, text: str, day: str) -> None:
+    found = talks(extractor, text)
+    assert found and all(m.date == day for m in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "Prime Minister Modi held talks with Wang Yi in New Delhi on Monday, when the weather was fine.",
+    "The two leaders held talks in Accra on Monday, when the summit opened.",
+])
+def test_a_when_clause_on_another_word_gives_no_date(extractor: RulesExtractor, text: str) -> None:
+    found = talks(extractor, text)
+    assert found and all(m.date == "2025-05-05" for m in found), found
