@@ -146,3 +146,85 @@ def test_talks_in_a_when_clause_take_its_date(extractor: RulesExtractor, text: s
 def test_a_when_clause_on_another_word_gives_no_date(extractor: RulesExtractor, text: str) -> None:
     found = talks(extractor, text)
     assert found and all(m.date == "2025-05-05" for m in found), found
+
+
+# --------------------------------------------------------------------------- a visit under way
+
+
+@pytest.mark.parametrize("text", [
+    "Chilean President Gabriel Boric, who is on a three-day state visit to Brazil, met Lula on Monday. "
+    "Boric's predecessor visited Brazil in 2019.",
+    "President William Ruto is on an official visit to Ghana this week. Ruto's predecessor visited Ghana "
+    "in 2017.",
+    "Prime Minister Narendra Modi is currently on a state visit to Poland. An Indian prime minister last "
+    "visited Poland in 1979.",
+    "King Charles, currently on a state visit to Kenya, laid a wreath on Monday. His mother visited Kenya "
+    "in 1983.",
+    "Chancellor Friedrich Merz, who is on a two-day visit to Ghana, toured a factory on Monday. His "
+    "predecessor paid a visit to Ghana in 2022.",
+])
+def test_a_visit_under_way_is_not_one_dated_years_before(extractor: RulesExtractor, text: str) -> None:
+    visits = [m for m in meetings(extractor, text) if m.kind == "visit"]
+    assert len(visits) == 2, visits
+    past = [m for m in visits if m.date is not None and m.date < "2025"]
+    assert len(past) == 1, visits
+    assert not any(name in p for p in past[0].participants for name in ("Boric", "Ruto", "Merz")), past
+
+
+@pytest.mark.parametrize("text", [
+    "President Gabriel Boric is on a state visit to Brazil. His visit ends on Wednesday.",
+    "President William Ruto arrived in Accra on Monday for an official visit. The visit to Ghana, "
+    "which began on Monday, ends on Wednesday.",
+])
+def test_a_visit_under_way_told_again_is_one_visit(extractor: RulesExtractor, text: str) -> None:
+    assert len([m for m in meetings(extractor, text) if m.kind == "visit"]) == 1
+
+
+# --------------------------------------------------------------------------- widened talks
+
+
+@pytest.mark.parametrize("text", [
+    "The two presidents held a closed-door meeting followed by an expanded meeting with ministers.",
+    "President Ruto and President Mahama held restricted talks, followed by enlarged talks with their "
+    "delegations.",
+    "The leaders met one-on-one on Monday, and plenary talks with both delegations followed.",
+    "Ruto and Mahama held restricted talks in the morning and extended talks with their ministers in the "
+    "afternoon.",
+    "Ruto and Mahama held one-on-one talks followed by expanded talks at State House.",
+])
+def test_talks_widened_to_the_delegations_are_another_meeting(extractor: RulesExtractor, text: str) -> None:
+    assert len(talks(extractor, text)) == 2, talks(extractor, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The two presidents held an expanded meeting with ministers on Monday. The meeting lasted two hours.",
+    "Ruto and Mahama held talks at State House, and the talks were held in an expanded format.",
+])
+def test_widened_talks_told_once_are_one_meeting(extractor: RulesExtractor, text: str) -> None:
+    assert len(talks(extractor, text)) == 1, talks(extractor, text)
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("President William Ruto and President John Mahama held one-on-one talks followed by "
+     "delegation-level talks.", ("Ruto", "Mahama")),
+    ("Chancellor Friedrich Merz and President John Mahama held a private meeting followed by an "
+     "expanded meeting.", ("Merz", "Mahama")),
+    ("Prime Minister Narendra Modi and President Emmanuel Macron held restricted talks, followed by "
+     "delegation-level talks at Hyderabad House.", ("Modi", "Macron")),
+    ("President Lula and President Gabriel Boric held private talks, followed by talks at the delegation "
+     "level.", ("Lula", "Boric")),
+    ("King Abdullah and President Emmanuel Macron had a one-on-one meeting, followed by a "
+     "delegation-level meeting.", ("Abdullah", "Macron")),
+])
+def test_talks_that_follow_others_have_their_people(
+        extractor: RulesExtractor, text: str, names: tuple[str, ...]) -> None:
+    found = talks(extractor, text)
+    assert len(found) == 2 and all(named(m, n) for m in found for n in names), found
+
+
+@pytest.mark.parametrize("text", [
+    "The two ministries held consultations followed by delegation-level talks.",
+    "Both sides held talks followed by delegation-level talks on Monday.",
+])
+def test_talks_that_follow_unnamed_sides_name_no_one(extractor: RulesExtractor, text: str) -> None:
+    assert all(m.participants == () for m in talks(extractor, text)), talks(extractor, text)

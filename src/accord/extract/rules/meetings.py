@@ -178,6 +178,8 @@ _HELD_AFTER = re.compile(r"^\W*(?:with|between|at\s+the\s+delegation\s+level)\b"
 # Talks at another level than the leaders' are other meetings ("delegation-level meeting").
 _LEVELS = ("delegation", "working", "ministerial", "expert", "official-level", "ministers")
 _DELEGATION = re.compile(r"\s*at\s+the\s+delegation\s+level", re.I)
+# Words that tell talks widened to the delegations ("an expanded meeting", "plenary talks").
+_WIDER = frozenset({"expanded", "enlarged", "extended", "plenary", "expanded-format", "broader"})
 
 
 @dataclass
@@ -202,6 +204,7 @@ class _Mention:
     began: str | None = None  # the first day of a span of days `when` ends ("from 3 to 5 January")
     recalled: bool = False  # an earlier visit told in passing ("the deal signed during X's visit has …")
     further: bool = False   # told as one more encounter ("X also met Y", "later held talks with Z")
+    ongoing: bool = False   # a visit told as under way ("X, who is on a state visit to Brazil")
 
     def score(self) -> tuple[int, ...]:
         """Return how well this mention shows the meeting (higher is better)."""
@@ -578,7 +581,8 @@ def _mention(ctx: Context, sent: Span, kind: str, tok: Token, *, headline: bool)
     pfirst, plast = _phrase_bounds(tok, first, last)
     pstart, pend = char_bounds(sent, pfirst, plast, tok.idx)
     if tok.pos_ == "VERB":
-        persons = [name for _, name in person_spans(ctx, start, end)]
+        persons = [name for at, name in person_spans(ctx, start, end)
+                   if kind != "visit" or not _owns_visitor(tok, at)]
     else:
         # Only who met, not who reported it: the names in the trigger's own phrase.
         persons = [name for _, name in person_spans(ctx, tok.left_edge.idx, tok.right_edge.idx + 1)]
@@ -589,6 +593,7 @@ def _mention(ctx: Context, sent: Span, kind: str, tok: Token, *, headline: bool)
             persons = [name for _, name in person_spans(ctx, start, end)]
         elif head.lemma_ in _TAKING_PART or kind == "press_conference":
             persons += [n for _, n in _subject_people(ctx, head) if n not in persons]
+        persons += [n for n in _followed_people(ctx, tok) if n not in persons]
     verb = tok if tok.pos_ == "VERB" else tok.head if tok.dep_ == "dobj" else None
     if verb is not None:
         persons += [n for n in _subject_names(ctx, verb) if all(not same_person(n, p) for p in persons)]
@@ -616,6 +621,7 @@ def _mention(ctx: Context, sent: Span, kind: str, tok: Token, *, headline: bool)
         m.visitor = _visitor(ctx, tok)
         m.dest = _destination(ctx, tok)
         m.recalled = m.when is None and _recalled(tok)
+        m.ongoing = m.when is None and _ongoing(tok)
     if kind == "summit":
         named = [t for c in tok.children if c.dep_ in ("compound", "nmod", "amod", "poss", "appos")
                  for t in c.subtree]
@@ -654,6 +660,19 @@ def _recalled(tok: Token) -> bool:
                      and not any(g.dep_ in ("nsubj", "nsubjpass", "mark") for g in c.children))]
     aux = [c for v in verbs for c in v.children if c.dep_ in ("aux", "auxpass")]
     return any(c.lemma_ == "have" for c in aux) or any(t.tag_ in ("VBZ", "VBP") for t in (*verbs, *aux))
+
+
+def _ongoing(tok: Token) -> bool:
+    """Say whether a visit is told as under way: "X, who is on a state visit to Brazil", "X is
+    visiting Chile", "currently on an official visit"."""
+    head = clause_head(tok)
+    if any(c.dep_ == "advmod" and c.lower_ in ("currently", "now") for t in (tok, tok.head, head)
+           for c in t.children):
+        return True
+    if tok.pos_ == "VERB":
+        return tok.tag_ == "VBG" and any(c.dep_ == "aux" and c.tag_ in ("VBZ", "VBP") for c in tok.children)
+    return (tok.dep_ == "pobj" and tok.head.lower_ == "on" and tok.head.head.i == head.i
+            and head.lemma_ == "be" and head.tag_ in ("VBZ", "VBP"))
 
 
 # Prepositions by which a visit sets the time of another thing ("signed during X's visit").
@@ -736,6 +755,21 @@ def _with_person(tok: Token) -> bool:
                for c in tok.children)
 
 
+def _followed_people(ctx: Context, tok: Token) -> list[str]:
+    """Return who held the talks an encounter followed ("X and Y held talks followed by
+    delegation-level talks": X and Y)."""
+    prep = tok.head
+    follow = prep.head
+    if tok.dep_ != "pobj" or prep.lower_ != "by" or follow.lemma_ != "follow":
+        return []
+    # "held talks followed by …" (on the talks), "held talks, followed by …" (on the verb)
+    verb = follow.head.head if follow.dep_ == "acl" and follow.head.dep_ == "dobj" else (
+        follow.head if follow.dep_ == "advcl" else None)
+    if verb is None or verb.lemma_ not in _TAKING_PART:
+        return []
+    return [n for _, n in _subject_people(ctx, verb)] + _subject_names(ctx, verb)
+
+
 def _subject_people(ctx: Context, verb: Token) -> list[tuple[int, str]]:
     """Return the people named in a verb's subject ("X and Y held talks")."""
     for c in verb.children:
@@ -752,7 +786,8 @@ def _subject_names(ctx: Context, verb: Token) -> list[str]:
     out: list[str] = []
     for subject in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")):
         for t in subject.subtree:
-            if t.ent_type_ == "PERSON" or not t.is_title or is_role_word(t.lower_):
+            if (t.ent_type_ == "PERSON" or not t.is_title or is_role_word(t.lower_)
+                    or _owner_of_other(t, subject)):
                 continue  # a tagged name is found already; a body's word ("the Science Foundation") is none
             known = next((p.name for p in ctx.people if same_person(p.name, t.text)), None)
             if t.ent_type_ and known is None:
@@ -774,6 +809,8 @@ def _sub(tok: Token) -> str:
     for level in _LEVELS:
         if level in before:
             return level
+    if any(t.lower_ in _WIDER for t in doc[max(tok.i - 3, 0):tok.i]):
+        return "delegation"  # "an expanded meeting with ministers", "plenary talks"
     return "delegation" if _DELEGATION.match(after) else ""
 
 
@@ -870,15 +907,31 @@ def _visitor(ctx: Context, tok: Token) -> str | None:
             tok.dep_ == "dobj" and tok.head.i == head.i
             and head.lemma_.lower() in _TRIP_VERBS | _TAKING_PART):
         candidates += [c for c in head.children if c.dep_ == "nsubj"]
+        if head.dep_ == "relcl" and any(c.tag_ == "WP" for c in candidates):
+            candidates.append(head.head)  # "Boric, who is on a state visit to Brazil": the one it tells of
     for cand in candidates:
         for t in cand.subtree:
-            if t.ent_type_ == "PERSON":
+            if t.ent_type_ == "PERSON" and not _owner_of_other(t, cand):
                 ent = ent_at(tok.doc, t.i)
                 if ent is not None and plausible_name(ent.text):
                     return canonical_person(ctx, ent.text)
     # "The visit marks Lee's first to China": the possessor of what the visit is said to be
     owner = _predicate_owner(tok)
     return canonical_person(ctx, owner.text) if owner is not None and owner.pos_ == "PROPN" else None
+
+
+def _owns_visitor(verb: Token, at: int) -> bool:
+    """Say whether the name at offset `at` only owns the subject who visits ("Boric's predecessor")."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    return any(t.idx == at and _owner_of_other(t, c) for c in subjects for t in c.subtree)
+
+
+def _owner_of_other(t: Token, cand: Token) -> bool:
+    """Say whether a name only owns the person who visits ("Boric's predecessor visited …")."""
+    top = t
+    while top.dep_ in ("compound", "flat") and top.head.i != top.i:
+        top = top.head
+    return top.dep_ == "poss" and top.head.i == cand.i and cand.pos_ == "NOUN"
 
 
 # Verbs that say what a visit is ("The visit marks/is Lee's first to China since …").
@@ -935,6 +988,8 @@ def _compatible(a: _Mention, b: _Mention) -> bool:
         return False  # "X received Y" and "Y met with X" are one encounter; "X met Z" is another
     if a.caption or b.caption:
         return True  # a caption's day is the picture's; its words show the event the body tells
+    if _before_now(a, b) or _before_now(b, a):
+        return False  # "Boric, who is on a state visit to Brazil"; "his predecessor visited Brazil in 2019"
     if a.when and b.when and not (a.when.startswith(b.when) or b.when.startswith(a.when)):
         return False
     dated = a.when or b.when
@@ -959,6 +1014,11 @@ def _compatible(a: _Mention, b: _Mention) -> bool:
 
 def _among(name: str, names: list[str]) -> bool:
     return any(same_person(name, n) for n in names)
+
+
+def _before_now(a: _Mention, b: _Mention) -> bool:
+    """Say whether `a` is a visit under way and `b` one dated in an earlier year than the report's event."""
+    return a.ongoing and bool(b.when) and bool(a.event_month) and str(b.when)[:4] < a.event_month[:4]
 
 
 def _elsewhere(a: _Mention, b: _Mention) -> bool:
