@@ -228,3 +228,25 @@ def test_talks_that_follow_others_have_their_people(
 ])
 def test_talks_that_follow_unnamed_sides_name_no_one(extractor: RulesExtractor, text: str) -> None:
     assert all(m.participants == () for m in talks(extractor, text)), talks(extractor, text)
+
+
+# --------------------------------------------------------------------------- a tally of meetings
+
+
+@pytest.mark.parametrize("text", [
+    "Lula has met with more than 50 heads of state since taking office, including two kings.",
+    "President Ruto has met Chinese President Xi Jinping more than 10 times since 2022.",
+    "Prime Minister Ishiba met with dozens of world leaders at the General Assembly in New York.",
+    "During the week, President Mahama met 12 presidents and prime ministers.",
+    "Chancellor Merz has met with hundreds of ministers since he took office.",
+])
+def test_a_tally_of_encounters_is_no_meeting(extractor: RulesExtractor, text: str) -> None:
+    assert talks(extractor, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "President Mahama met with two senior Chinese ministers in Accra on Monday.",
+    "President Ruto met President Xi Jinping in Beijing on Monday, their third meeting this year.",
+])
+def test_one_encounter_with_few_people_is_a_meeting(extractor: RulesExtractor, text: str) -> None:
+    assert len(talks(extractor, text)) == 1, talks(extractor, text)

@@ -267,7 +267,7 @@ def _mentions(ctx: Context, sent: Span, body: int, ahead: set[str]) -> list[_Men
                 continue
             tok = span[0]
             held = (check(tok) and not is_planned(tok)) if check is not None else _accept(kind, tok, text, m)
-            held = held and not cues.announced(tok) and not cues.one_body_sits(tok)
+            held = held and not cues.announced(tok) and not cues.one_body_sits(tok) and not cues.tallied(tok)
             if kind == "visit" and not held:
                 _note_ahead(ctx, tok, ahead)
             if (tok.i, kind) in seen or not held:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from accord.extract.rules.figures import parse_number
 from accord.extract.rules.roles import ROLE_HEADS
 from accord.lexicon import SIGNING_ACTS, STANDING_BODY_NOUNS
 from accord.nlp import doc_text
@@ -260,3 +261,42 @@ def named_aside(tok: Token) -> bool:
               if g.dep_ == "pobj"]
     return any(g.tag_ in ("NNP", "NNPS") and g.lemma_.lower() not in _GATHERING_NOUNS for g in events)
 
+
+
+# Counts of people that tell a tally of meetings, not one ("met with more than 50 heads of state").
+_MANY_PEOPLE = 5
+_MANY_WORDS = frozenset({"dozen", "dozens", "hundred", "hundreds", "scores"})
+
+
+def _count(word: Token) -> float | None:
+    """Return the number a counting word gives ("50", "twelve"), else None."""
+    return parse_number(word.text)
+
+
+def _many(noun: Token) -> bool:
+    """Say whether a noun is counted as many ("more than 50 heads", "dozens of leaders")."""
+    if noun.lemma_.lower() in _MANY_WORDS:
+        return True
+    counts = [n for c in noun.children if c.dep_ == "nummod" and (n := _count(c)) is not None]
+    return any(n >= _MANY_PEOPLE for n in counts)
+
+
+def tallied(verb: Token) -> bool:
+    """Say whether "met" counts many encounters, not one: "has met with more than 50 heads of state",
+    "met dozens of world leaders", "has met Xi more than 40 times"; not "met two ministers"."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() != "meet":
+        return False
+    if any(c.dep_ == "npadvmod" and c.lemma_.lower() == "time" and any(
+            (n := _count(g)) is not None and n >= 2 for g in c.children if g.dep_ == "nummod")
+           for c in verb.children):
+        return True
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    objects += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"
+                for g in c.children if g.dep_ == "pobj"]
+    for obj in objects:
+        # "dozens of world leaders": the count is the head and the people its "of"
+        people = [obj, *(g for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"
+                         for g in c.children if g.dep_ == "pobj")]
+        if _many(obj) and any(is_guest(p) for p in people):
+            return True
+    return False
