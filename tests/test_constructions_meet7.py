@@ -250,3 +250,78 @@ def test_a_tally_of_encounters_is_no_meeting(extractor: RulesExtractor, text: st
 ])
 def test_one_encounter_with_few_people_is_a_meeting(extractor: RulesExtractor, text: str) -> None:
     assert len(talks(extractor, text)) == 1, talks(extractor, text)
+
+
+# --------------------------------------------------------------------------- places taken for names
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("The two presidents held talks in Windhoek on Monday.", "Windhoek"),
+    ("The ministers met in Bissau on Friday to sign the deal.", "Bissau"),
+    ("President Ruto held talks with President Faye in Dakar on Monday.", "Dakar"),
+    ("Foreign Minister Samuel Ablakwa was received by President Bassirou Faye in Dakar on Friday.", "Dakar"),
+    ("Foreign Minister Samuel Ablakwa was received by President Bassirou Faye in Windhoek on Friday.",
+     "Windhoek"),
+    ("President Ruto held talks with President Mahama in Accra on Monday.", "Accra"),
+])
+def test_a_capital_taken_for_a_name_is_the_place_and_no_participant(
+        extractor: RulesExtractor, text: str, place: str) -> None:
+    found = meetings(extractor, text)
+    assert len(found) == 1 and found[0].place == place, found
+    assert place not in found[0].participants, found
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("Kenyan Foreign Minister Musalia Mudavadi and Ugandan Foreign Minister Jeje Odongo co-chaired the "
+     "fourth session of the joint commission in Nairobi on Thursday.", ("Musalia Mudavadi", "Jeje Odongo")),
+    ("Malian Prime Minister Abdoulaye Maiga was received by Nigerien President Abdourahamane Tiani in "
+     "Niamey on Sunday.", ("Abdoulaye Maiga", "Abdourahamane Tiani")),
+    ("Ghana and Togo held the fifth session of their joint commission in Accra last week.", ()),
+    ("President William Ruto spoke on Monday. The Ugandan delegation paid a courtesy call on Ruto at State "
+     "House.", ("William Ruto",)),
+    ("Foreign Minister Samuel Okudzeto Ablakwa was received by Senegalese President Bassirou Diomaye Faye "
+     "in Dakar on Friday.", ("Samuel Okudzeto Ablakwa", "Bassirou Diomaye Faye")),
+])
+def test_a_state_its_people_or_capital_is_no_participant(
+        extractor: RulesExtractor, text: str, names: tuple[str, ...]) -> None:
+    found = meetings(extractor, text)
+    assert len(found) == 1 and found[0].participants == names, found
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("President Ruto and President Mahama held talks in Nairobi on Monday.", "Nairobi"),
+    ("The two ministers met in Kisumu, a lakeside city, on Monday.", "Kisumu"),
+])
+def test_a_place_the_tagger_knows_stays_the_place(extractor: RulesExtractor, text: str, place: str) -> None:
+    found = meetings(extractor, text)
+    assert len(found) == 1 and place in (found[0].place or ""), found
+
+
+# --------------------------------------------------------------------------- courtesy calls
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("President John Mahama returned on Monday. The visiting Ivorian prime minister paid a courtesy call "
+     "on Mahama at Jubilee House on Saturday.", "John Mahama"),
+    ("Prime Minister Narendra Modi left on Sunday. The Qatari envoy paid a courtesy call on Modi on "
+     "Friday.", "Narendra Modi"),
+    ("President William Ruto spoke on Monday. The Ugandan delegation paid a courtesy call on Ruto at "
+     "State House.", "William Ruto"),
+    ("Prime Minister Anthony Albanese spoke on Monday. The visiting envoy paid a courtesy call on "
+     "Albanese in Canberra.", "Anthony Albanese"),
+    ("President John Mahama returned on Monday. The new envoy paid a brief courtesy call on Mahama.",
+     "John Mahama"),
+])
+def test_the_one_a_courtesy_call_is_paid_on_takes_part(
+        extractor: RulesExtractor, text: str, name: str) -> None:
+    found = talks(extractor, text)
+    assert len(found) == 1 and name in found[0].participants, found
+
+
+@pytest.mark.parametrize("text", [
+    "President John Mahama returned on Monday. The envoy paid a courtesy call on the ministry on Friday.",
+    "President John Mahama returned on Monday. The envoy paid a courtesy call on Friday at the palace.",
+])
+def test_a_courtesy_call_on_no_person_names_none(extractor: RulesExtractor, text: str) -> None:
+    found = talks(extractor, text)
+    assert len(found) == 1 and found[0].participants == (), found

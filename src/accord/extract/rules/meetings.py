@@ -593,7 +593,7 @@ def _mention(ctx: Context, sent: Span, kind: str, tok: Token, *, headline: bool)
             persons = [name for _, name in person_spans(ctx, start, end)]
         elif head.lemma_ in _TAKING_PART or kind == "press_conference":
             persons += [n for _, n in _subject_people(ctx, head) if n not in persons]
-        persons += [n for n in _followed_people(ctx, tok) if n not in persons]
+        persons += [n for n in _followed_people(ctx, tok) + _called_on(ctx, tok) if n not in persons]
     verb = tok if tok.pos_ == "VERB" else tok.head if tok.dep_ == "dobj" else None
     if verb is not None:
         persons += [n for n in _subject_names(ctx, verb) if all(not same_person(n, p) for p in persons)]
@@ -601,7 +601,8 @@ def _mention(ctx: Context, sent: Span, kind: str, tok: Token, *, headline: bool)
     # nearby ("the Belarus-Pakistan Business Forum") is a party, not the place
     # a level sets talks apart ("delegation-level talks"); a "working visit" is still the visit
     level = "" if kind == "visit" else _sub(tok)
-    m = _Mention(kind, level, pstart, pend, persons, place_in(ctx, start, end, stated=True, of=tok),
+    place = place_in(ctx, start, end, stated=True, of=tok) or _capital_in(ctx, start, end)
+    m = _Mention(kind, level, pstart, pend, persons, place,
                  headline=headline,
                  event_month=ctx.event_date.isoformat()[:7] if ctx.event_date else "",
                  at=tok.idx, ordinal=_ordinal(tok), partner=_partner(ctx, tok))
@@ -785,20 +786,37 @@ def _subject_names(ctx: Context, verb: Token) -> list[str]:
     """
     out: list[str] = []
     for subject in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")):
-        for t in subject.subtree:
-            if (t.ent_type_ == "PERSON" or not t.is_title or is_role_word(t.lower_)
-                    or _owner_of_other(t, subject)):
-                continue  # a tagged name is found already; a body's word ("the Science Foundation") is none
-            known = next((p.name for p in ctx.people if same_person(p.name, t.text)), None)
-            if t.ent_type_ and known is None:
-                continue  # a place or a body, unless the article names a person so ("Chinh and Sonexay")
-            titled = t.pos_ == "PROPN" and (
-                any(c.dep_ == "compound" and is_role_word(c.lower_) for c in t.children)
-                or (t.dep_ == "appos" and is_role_word(t.head.lower_)))  # "Chancellor X": X in apposition
-            name = known or (t.text if titled else None)
-            if name is not None and all(not same_person(name, n) for n in out):
-                out.append(name)
+        out += [n for n in _untagged_names(ctx, subject) if all(not same_person(n, o) for o in out)]
     return out
+
+
+def _untagged_names(ctx: Context, root: Token) -> list[str]:
+    """Return the people the words under `root` name that the entity tagger missed."""
+    out: list[str] = []
+    for t in root.subtree:
+        if (t.ent_type_ == "PERSON" or not t.is_title or is_role_word(t.lower_)
+                or _owner_of_other(t, root)):
+            continue  # a tagged name is found already; a body's word ("the Science Foundation") is none
+        known = next((p.name for p in ctx.people if same_person(p.name, t.text)), None)
+        if t.ent_type_ and known is None:
+            continue  # a place or a body, unless the article names a person so ("Chinh and Sonexay")
+        titled = t.pos_ == "PROPN" and (
+            any(c.dep_ == "compound" and is_role_word(c.lower_) for c in t.children)
+            or (t.dep_ == "appos" and is_role_word(t.head.lower_)))  # "Chancellor X": X in apposition
+        name = known or (t.text if titled else None)
+        if name is not None and all(not same_person(name, n) for n in out):
+            out.append(name)
+    return out
+
+
+def _called_on(ctx: Context, tok: Token) -> list[str]:
+    """Return the people a courtesy call is paid on ("paid a courtesy call on President X")."""
+    if tok.dep_ != "dobj" or tok.lemma_ != "call":
+        return []
+    on = [g for c in (*tok.children, *tok.head.children) if c.dep_ == "prep" and c.lower_ == "on"
+          for g in c.children if g.dep_ == "pobj"]
+    return [n for g in on for n in ([name for _, name in person_spans(
+        ctx, g.left_edge.idx, g.right_edge.idx + len(g.right_edge.text))] or _untagged_names(ctx, g))]
 
 
 def _sub(tok: Token) -> str:
@@ -1052,12 +1070,37 @@ def _showable(mentions: list[_Mention]) -> list[_Mention]:
         m.when.startswith(d) or d.startswith(m.when) for d in days))] or mentions
 
 
+def _capital_in(ctx: Context, start: int, end: int) -> str | None:
+    """Return a capital named after "in" in text[start:end] that the tagger did not take for a place
+    ("held talks with President X in Accra", "received by President X in Dakar", with "Dakar" tagged
+    as a person)."""
+    span = ctx.doc.char_span(start, end, alignment_mode="expand")
+    for tok in span if span is not None else ():
+        if tok.dep_ != "pobj" or tok.head.lower_ != "in" or tok.pos_ != "PROPN" or tok.ent_type_ in _PLACES:
+            continue
+        name = tok.doc[min(t.i for t in tok.subtree if t.pos_ == "PROPN"):tok.i + 1].text
+        if gazetteer().by_capital(name) is not None:
+            return name
+    return None
+
+
+_PLACES = frozenset({"FAC", "GPE", "LOC"})
+
+
+def _placename(name: str) -> bool:
+    """Say whether a name the tagger took for a person names a state, its people or its capital."""
+    places = gazetteer()
+    return places.resolve(name) is not None or places.by_capital(name) is not None
+
+
 def _meeting(ctx: Context, cluster: _Cluster) -> Meeting:
     """Return the meeting a cluster of mentions describes, shown by its best mention."""
     best = max(_showable(cluster.mentions), key=_Mention.score)
     participants: list[str] = []
     for m in cluster.mentions:
         for name in ([m.visitor] if m.visitor else []) + m.persons:
+            if _placename(name) or is_role_word(name.lower()):
+                continue  # "Ugandan Foreign Minister …", "in Dakar", "the Emir" tagged as names
             if all(not same_person(name, p) for p in participants):
                 participants.append(name)
     # a caption's day is the picture's: the body's day first
