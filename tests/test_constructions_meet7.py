@@ -325,3 +325,25 @@ def test_the_one_a_courtesy_call_is_paid_on_takes_part(
 def test_a_courtesy_call_on_no_person_names_none(extractor: RulesExtractor, text: str) -> None:
     found = talks(extractor, text)
     assert len(found) == 1 and found[0].participants == (), found
+
+
+# --------------------------------------------------------------------------- a ceremonial welcome
+
+
+@pytest.mark.parametrize("text", [
+    "Qatar's Emir Sheikh Tamim was accorded a ceremonial welcome at Rashtrapati Bhavan on Tuesday.",
+    "President Ruto received a ceremonial welcome at State House in Nairobi on Monday.",
+    "Chancellor Merz was given a ceremonial reception at the presidential palace in Accra.",
+    "The visiting king was accorded a ceremonial welcome, complete with a 21-gun salute.",
+    "Prime Minister Modi accorded President Lula a ceremonial welcome in the forecourt of the palace.",
+])
+def test_a_ceremonial_welcome_is_a_meeting(extractor: RulesExtractor, text: str) -> None:
+    assert [m.kind for m in meetings(extractor, text)] == ["other"]
+
+
+@pytest.mark.parametrize("text", [
+    "The ministry will accord the president a ceremonial welcome when he arrives next week.",
+    "Officials said a ceremonial welcome is planned for the king's visit in June.",
+])
+def test_a_ceremonial_welcome_ahead_is_none(extractor: RulesExtractor, text: str) -> None:
+    assert [m for m in meetings(extractor, text) if m.kind == "other"] == []

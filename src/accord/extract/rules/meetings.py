@@ -129,6 +129,9 @@ _TRIGGERS: tuple[_Trigger, ...] = (
          r"(?:off\s+)?(?:[\w,-]+\s+){0,5}?by\b|\b(?P<w2>roll(?:ed|s|ing)?)\s+out\s+the\s+red[\s-]carpet\b"),
         ("other", "working",
          r"\bworking\s+(?P<w>lunch|luncheon|dinner|breakfast)\b"),
+        # a guest welcomed with ceremony ("was accorded a ceremonial welcome at the palace")
+        ("other", "ceremonial",
+         r"\bceremonial\s+(?P<w>welcome|reception)\b"),
         ("other", "ceremony welcome",
          r"\b(?:welcom(?:e|ing)|arrival)\s+(?P<w>ceremony)\b|\bred-carpet\s+(?P<w2>welcome)\b"
          r"|\barrived\b[^.]{0,40}\bto\s+a\s+(?P<w3>ceremony)\b"),

@@ -148,9 +148,9 @@ def one_body_sits(tok: Token) -> bool:
     minister" nor "the Joint Commission met". A body's meeting told by a noun ("a session of the
     National Assembly") may be one a visitor addressed, and is left to the other rules.
     """
-    if tok.lemma_.lower() not in ("meet", "convene") or tok.pos_ != "VERB":
-        return False
     if any(c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ in ("with", "between")) for c in tok.children):
+        return False
+    if tok.lemma_.lower() not in ("meet", "convene") or tok.pos_ != "VERB":
         return False
     bodies = [c for c in tok.children if c.dep_ == "nsubj"]
     return any(b.tag_ in ("NN", "NNP") and not any(c.dep_ == "conj" for c in b.children) and _one_sided(b)
