@@ -347,3 +347,107 @@ def test_a_ceremonial_welcome_is_a_meeting(extractor: RulesExtractor, text: str)
 ])
 def test_a_ceremonial_welcome_ahead_is_none(extractor: RulesExtractor, text: str) -> None:
     assert [m for m in meetings(extractor, text) if m.kind == "other"] == []
+
+
+# --------------------------------------------------------------------------- other verbs of meeting
+
+
+def kinds(extractor: RulesExtractor, text: str) -> list[str]:
+    return [m.kind for m in meetings(extractor, text)]
+
+
+@pytest.mark.parametrize("text", [
+    "President Donald Trump welcomed Irish Prime Minister Micheal Martin to the White House on Wednesday.",
+    "Chancellor Merz welcomed President Mahama at the Chancellery in Berlin on Monday.",
+    "Prime Minister Modi warmly welcomed his Japanese counterpart at Hyderabad House.",
+    "On Friday, King Abdullah welcomed the visiting Kenyan president to Amman.",
+    "President Ruto, who welcomed Prime Minister Albanese at State House, spoke of trade.",
+])
+def test_a_guest_welcomed_is_a_meeting(extractor: RulesExtractor, text: str) -> None:
+    assert "talks" in kinds(extractor, text)
+
+
+@pytest.mark.parametrize("text", [
+    "President Ruto welcomed the agreement reached by the two governments on Monday.",
+    "Chancellor Merz welcomes President Mahama's commitment to reform.",
+])
+def test_a_thing_welcomed_is_no_meeting(extractor: RulesExtractor, text: str) -> None:
+    assert kinds(extractor, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "President Trump sat down with Prime Minister Martin in the Oval Office on Wednesday.",
+    "Chancellor Merz sits down with President Mahama in Accra on Monday.",
+    "Prime Minister Modi sat down with his Japanese counterpart for an hour.",
+    "President Ruto and President Mahama sat down together at State House on Monday.",
+    "On Friday, the Kenyan foreign minister sat down with King Abdullah in Amman.",
+])
+def test_people_who_sat_down_together_met(extractor: RulesExtractor, text: str) -> None:
+    assert kinds(extractor, text) == ["talks"]
+
+
+@pytest.mark.parametrize("text", [
+    "The finance minister sat down with the budget papers on Monday.",
+    "The president sat down after the speech and said nothing.",
+])
+def test_sitting_down_alone_is_no_meeting(extractor: RulesExtractor, text: str) -> None:
+    assert kinds(extractor, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Secretary Rubio was hosted by Prince Faisal at a dinner in Riyadh on Tuesday.",
+    "The Kenyan president was hosted by King Abdullah at the palace on Monday.",
+    "Chancellor Merz was hosted by President Mahama for lunch in Accra.",
+    "Prime Minister Modi was warmly hosted by President Lula at the Alvorada Palace.",
+    "The visiting delegation was hosted by Foreign Minister Ablakwa at the ministry on Friday.",
+])
+def test_a_guest_hosted_by_a_person_is_a_meeting(extractor: RulesExtractor, text: str) -> None:
+    assert "other" in kinds(extractor, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The summit was hosted by Kenya in Nairobi.",
+    "The exhibition was hosted by the national museum on Monday.",
+])
+def test_a_thing_hosted_by_a_state_or_body_is_no_encounter(extractor: RulesExtractor, text: str) -> None:
+    assert "other" not in kinds(extractor, text)
+
+
+@pytest.mark.parametrize("text", [
+    "President Lee Jae-myung joined Japanese Prime Minister Shigeru Ishiba for talks in Tokyo on Saturday.",
+    "Chancellor Merz joined President Mahama for talks at Jubilee House on Monday.",
+    "Prime Minister Modi joined President Lula for talks in Brasilia.",
+    "On Friday, President Ruto joined King Abdullah for talks in Amman.",
+    "Foreign Minister Wong joined her Indonesian counterpart Sugiono for talks in Jakarta last week.",
+])
+def test_joining_someone_for_talks_is_talks_with_both(extractor: RulesExtractor, text: str) -> None:
+    found = talks(extractor, text)
+    assert len(found) == 1 and len(found[0].participants) == 2, found
+
+
+@pytest.mark.parametrize("text", [
+    "President Ruto will join President Mahama for talks in Accra next week.",
+    "Kenya joined the talks on the climate treaty in 2021 as an observer.",
+])
+def test_joining_ahead_or_joining_a_process_is_not_talks_with_a_person(
+        extractor: RulesExtractor, text: str) -> None:
+    assert all(len(m.participants) < 2 for m in talks(extractor, text))
+
+
+@pytest.mark.parametrize("text", [
+    "President Lee dialled Chinese President Xi Jinping on Monday.",
+    "Chancellor Merz dialed President Mahama on Tuesday to discuss trade.",
+    "Prime Minister Modi dialled his Japanese counterpart on Friday.",
+    "On Sunday, President Ruto dialled King Abdullah about the border.",
+    "President Lula, who dialled President Boric on Monday, spoke of trade.",
+])
+def test_a_person_dialled_is_a_call(extractor: RulesExtractor, text: str) -> None:
+    assert kinds(extractor, text) == ["call"]
+
+
+@pytest.mark.parametrize("text", [
+    "President Lee dialled back the rhetoric on Monday.",
+    "The ministry dialled up its warnings about the storm.",
+])
+def test_a_thing_dialled_is_no_call(extractor: RulesExtractor, text: str) -> None:
+    assert kinds(extractor, text) == []

@@ -124,8 +124,8 @@ _TRIGGERS: tuple[_Trigger, ...] = (
          r"|\b(?:held|hold|holds|holding)\s+(?:\w+\s+){0,2}?(?P<w3>negotiations)\b"),
         # a reception or a send-off by someone: "was welcomed by the minister", "was seen off at the
         # airport by …", "rolled out the red carpet for …"
-        ("other", "welcomed received greeted seen carpet",
-         r"\b(?:was|were|been|being)\s+(?:warmly\s+)?(?P<w>welcomed|received|greeted|seen)\s+"
+        ("other", "welcomed received greeted seen hosted carpet",
+         r"\b(?:was|were|been|being)\s+(?:warmly\s+)?(?P<w>welcomed|received|greeted|seen|hosted)\s+"
          r"(?:off\s+)?(?:[\w,-]+\s+){0,5}?by\b|\b(?P<w2>roll(?:ed|s|ing)?)\s+out\s+the\s+red[\s-]carpet\b"),
         ("other", "working",
          r"\bworking\s+(?P<w>lunch|luncheon|dinner|breakfast)\b"),
@@ -154,13 +154,16 @@ _TRIGGERS: tuple[_Trigger, ...] = (
          r"\b(?P<w>travell?ed|flew)\s+(?:on\s+)?to\s+"),
     )),
     # a call placed to a person, or held; a courtesy call paid ("called on the King")
-    _trigger("call", "called calls phoned phones telephoned telephones rang",
-             r"\b(?P<w>call(?:ed|s)|(?:tele)?phon(?:ed|es)|rang)\b(?!\s+on\b)", cues.calls_person),
+    _trigger("call", "called calls phoned phones telephoned telephones rang dialled dialed dials",
+             r"\b(?P<w>call(?:ed|s)|(?:tele)?phon(?:ed|es)|rang|diall?ed|dials)\b(?!\s+on\b)",
+             cues.calls_person),
     _trigger("call", "call", r"\b(?P<w>call)\b", cues.call_held),
     _trigger("talks", "called calls", r"\b(?P<w>call(?:ed|s))\s+on\b", cues.calls_on),
     # a guest hosted or received ("X hosted his counterpart"); a guest welcomed is told by the visit
-    _trigger("talks", "hosted hosts received receives", r"\b(?P<w>host(?:ed|s)|receiv(?:ed|es))\b",
-             cues.hosts_guest),
+    _trigger("talks", "hosted hosts received receives welcomed",
+             r"\b(?P<w>host(?:ed|s)|receiv(?:ed|es)|welcomed)\b", cues.hosts_guest),
+    # people who sat down together ("Trump sat down with Martin in the Oval Office")
+    _trigger("talks", "sat sits", r"\b(?P<w>sat|sits)\s+down\s+(?:together|with)\b", cues.sat_down),
     # an audience granted, a tete-a-tete held; people convened ("the ministers convened in Nairobi")
     _trigger("talks", "audience tete t\u00eate",
              r"\b(?P<w>audience)\b|\bt[e\u00ea]te-[a\u00e0]-(?P<w2>t[e\u00ea]te)\b", cues.audience_held),
@@ -426,7 +429,8 @@ def _trip_taken(trip: Token) -> bool:
 
 
 
-_RECEPTIONS = frozenset({"welcomed", "received", "greeted", "seen", "roll", "rolled", "rolls", "rolling"})
+_RECEPTIONS = frozenset({"welcomed", "received", "greeted", "seen", "hosted", "roll", "rolled", "rolls",
+                         "rolling"})
 
 
 def _received_in_person(verb: Token) -> bool:
@@ -596,6 +600,10 @@ def _mention(ctx: Context, sent: Span, kind: str, tok: Token, *, headline: bool)
             persons = [name for _, name in person_spans(ctx, start, end)]
         elif head.lemma_ in _TAKING_PART or kind == "press_conference":
             persons += [n for _, n in _subject_people(ctx, head) if n not in persons]
+        elif head.lemma_ == "join" and cues.gathered_for(tok):
+            # "Lee joined Ishiba for talks in Tokyo": who joined and whom
+            joined = _subject_people(ctx, head) + _object_people(ctx, head)
+            persons += [n for _, n in joined if n not in persons]
         persons += [n for n in _followed_people(ctx, tok) + _called_on(ctx, tok) if n not in persons]
     verb = tok if tok.pos_ == "VERB" else tok.head if tok.dep_ == "dobj" else None
     if verb is not None:
@@ -772,6 +780,12 @@ def _followed_people(ctx: Context, tok: Token) -> list[str]:
     if verb is None or verb.lemma_ not in _TAKING_PART:
         return []
     return [n for _, n in _subject_people(ctx, verb)] + _subject_names(ctx, verb)
+
+
+def _object_people(ctx: Context, verb: Token) -> list[tuple[int, str]]:
+    """Return the people named in a verb's object ("joined Prime Minister X for talks")."""
+    return [p for c in verb.children if c.dep_ == "dobj"
+            for p in person_spans(ctx, c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text))]
 
 
 def _subject_people(ctx: Context, verb: Token) -> list[tuple[int, str]]:

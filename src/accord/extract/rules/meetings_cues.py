@@ -20,12 +20,12 @@ from accord.normalize.countries import gazetteer
 
 # Nouns that stand for a person met, besides names and titles.
 _GUEST_NOUNS = frozenset({"counterpart", "delegation", "guest", "visitor", "leader", "official", "host"})
-_CALL_VERBS = frozenset({"call", "phone", "telephone", "ring"})
+_CALL_VERBS = frozenset({"call", "phone", "telephone", "ring", "dial"})
 # Verbs under which "a call" is one held ("held a call", "joined the call", "received a call from").
 _CALL_HOLDERS = frozenset({"hold", "have", "make", "join", "conclude", "end", "receive", "take", "place"})
 # Prepositions that set an event as the time of what follows ("during their call").
 _SETTING_PREPS = frozenset({"during", "in", "on", "after", "following"})
-_HOSTING_VERBS = frozenset({"host", "receive"})
+_HOSTING_VERBS = frozenset({"host", "receive", "welcome"})
 # Standing bodies whose sittings are sessions ("the fifth session of the Joint Commission").
 BODY_NOUNS = STANDING_BODY_NOUNS
 _BODY_MODIFIERS = frozenset({"joint", "bilateral", "intergovernmental", "inter-governmental", "working"})
@@ -100,8 +100,11 @@ def exchange_with(noun: Token) -> bool:
 
 
 def hosts_guest(verb: Token) -> bool:
-    """Say whether a verb hosts or receives a person ("X hosted his counterpart", "received a delegation")."""
+    """Say whether a verb hosts or receives a person ("X hosted his counterpart", "received a delegation",
+    "welcomed X to the White House"; "X welcomes Y", a photo's caption, tells no more than the text)."""
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in _HOSTING_VERBS or _passive(verb):
+        return False
+    if verb.lemma_.lower() == "welcome" and verb.tag_ != "VBD":
         return False
     return any(c.dep_ == "dobj" and is_guest(c) for c in verb.children)
 
@@ -226,7 +229,7 @@ def audience_held(noun: Token) -> bool:
 
 # Verbs of being somewhere or sitting down whose "for talks" tells the talks held there ("the
 # leader was in Washington last week for talks", "they sat down for talks"); a departure's is ahead.
-_BEING_VERBS = frozenset({"be", "sit", "gather", "convene", "meet", "assemble", "stop", "stay"})
+_BEING_VERBS = frozenset({"be", "sit", "gather", "convene", "meet", "assemble", "stop", "stay", "join"})
 
 
 def gathered_for(noun: Token) -> bool:
@@ -235,6 +238,20 @@ def gathered_for(noun: Token) -> bool:
         return False
     verb = noun.head.head
     return verb.lemma_.lower() in _BEING_VERBS and verb.tag_ == "VBD"
+
+
+def sat_down(verb: Token) -> bool:
+    """Say whether people sat down together or with a person ("X sat down with Y", "the two leaders
+    sat down together"), not with a document or a plan ("sat down with the budget")."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() != "sit" or _passive(verb):
+        return False
+    withs = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"
+             for g in c.children if g.dep_ == "pobj"]
+    if withs:
+        return any(is_guest(g) for g in withs)
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    return any(c.lower_ == "together" for c in verb.children) and any(
+        is_guest(c) or any(g.dep_ == "conj" for g in c.children) for c in subjects)
 
 
 def convened(verb: Token) -> bool:
