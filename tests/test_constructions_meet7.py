@@ -451,3 +451,32 @@ def test_a_person_dialled_is_a_call(extractor: RulesExtractor, text: str) -> Non
 ])
 def test_a_thing_dialled_is_no_call(extractor: RulesExtractor, text: str) -> None:
     assert kinds(extractor, text) == []
+
+
+# --------------------------------------------------------------------------- one gathering of many days
+
+
+@pytest.mark.parametrize("text", [
+    "Minister Jaishankar met Wang Yi on the margins of the UN General Assembly on Monday. President "
+    "Lee and Prime Minister Ishiba met on the sidelines of the General Assembly on Tuesday.",
+    "President Ruto met President Lula on the sidelines of COP30 on Monday. Chancellor Merz met "
+    "President Mahama on the margins of COP30 on Thursday.",
+    "Prime Minister Modi met President Macron on the sidelines of the G7 in Kananaskis on Monday. "
+    "President Lee met Prime Minister Carney on the margins of the G7 on Tuesday.",
+    "President Prabowo met President Xi on the sidelines of APEC on Friday. Prime Minister Anwar met "
+    "President Marcos on the sidelines of APEC on Saturday.",
+    "King Abdullah met President Erdogan on the margins of Davos on Friday. President Ruto met "
+    "Chancellor Merz on the sidelines of Davos on Monday.",
+])
+def test_one_gathering_named_on_two_days_is_one_summit(extractor: RulesExtractor, text: str) -> None:
+    assert [m.kind for m in meetings(extractor, text)].count("summit") == 1
+
+
+@pytest.mark.parametrize("text", [
+    "President Ruto met President Lula on the sidelines of COP30 in November. Chancellor Merz met "
+    "President Mahama on the margins of COP29 in December 2024.",
+    "President Ruto met President Lula on the sidelines of the G20 on Monday. Chancellor Merz met "
+    "President Mahama on the margins of APEC on Thursday.",
+])
+def test_two_gatherings_stay_two(extractor: RulesExtractor, text: str) -> None:
+    assert [m.kind for m in meetings(extractor, text)].count("summit") == 2

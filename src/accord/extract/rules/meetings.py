@@ -211,6 +211,7 @@ class _Mention:
     recalled: bool = False  # an earlier visit told in passing ("the deal signed during X's visit has …")
     further: bool = False   # told as one more encounter ("X also met Y", "later held talks with Z")
     ongoing: bool = False   # a visit told as under way ("X, who is on a state visit to Brazil")
+    aside: bool = False     # a gathering named beside a meeting ("on the margins of the UN General Assembly")
 
     def score(self) -> tuple[int, ...]:
         """Return how well this mention shows the meeting (higher is better)."""
@@ -635,6 +636,7 @@ def _mention(ctx: Context, sent: Span, kind: str, tok: Token, *, headline: bool)
         m.recalled = m.when is None and _recalled(tok)
         m.ongoing = m.when is None and _ongoing(tok)
     if kind == "summit":
+        m.aside = tok.lemma_.lower() in _SIDELINES
         named = [t for c in tok.children if c.dep_ in ("compound", "nmod", "amod", "poss", "appos")
                  for t in c.subtree]
         named += [t for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for t in c.subtree]
@@ -1025,7 +1027,8 @@ def _compatible(a: _Mention, b: _Mention) -> bool:
         return True  # a caption's day is the picture's; its words show the event the body tells
     if _before_now(a, b) or _before_now(b, a):
         return False  # "Boric, who is on a state visit to Brazil"; "his predecessor visited Brazil in 2019"
-    if a.when and b.when and not (a.when.startswith(b.when) or b.when.startswith(a.when)):
+    if a.when and b.when and not (a.when.startswith(b.when) or b.when.startswith(a.when)) and not (
+            _one_gathering(a, b)):
         return False
     dated = a.when or b.when
     if (a.kind != "visit" and dated and not (a.when and b.when) and a.event_month
@@ -1049,6 +1052,14 @@ def _compatible(a: _Mention, b: _Mention) -> bool:
 
 def _among(name: str, names: list[str]) -> bool:
     return any(same_person(name, n) for n in names)
+
+
+def _one_gathering(a: _Mention, b: _Mention) -> bool:
+    """Say whether two mentions name one gathering of many days ("on the margins of the UN General
+    Assembly" on Tuesday and "on the sidelines of the General Assembly" on Wednesday)."""
+    shared = {w for w in a.name & b.name if w.lower() not in cues.GATHERING_NOUNS}
+    return (a.kind == "summit" and a.aside and b.aside and bool(shared) and bool(a.when) and bool(b.when)
+            and str(a.when)[:7] == str(b.when)[:7])
 
 
 def _before_now(a: _Mention, b: _Mention) -> bool:

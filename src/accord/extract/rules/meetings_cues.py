@@ -264,7 +264,7 @@ def convened(verb: Token) -> bool:
 
 
 # Nouns of gatherings that have triggers of their own ("the sidelines of the G20 summit").
-_GATHERING_NOUNS = frozenset({"summit", "conference", "forum", "meeting", "talks", "visit",
+GATHERING_NOUNS = frozenset({"summit", "conference", "forum", "meeting", "talks", "visit",
                               "session", "commission", "trip", "tour"})
 
 
@@ -276,7 +276,7 @@ def named_aside(tok: Token) -> bool:
         return False
     events = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
               if g.dep_ == "pobj"]
-    return any(g.tag_ in ("NNP", "NNPS") and g.lemma_.lower() not in _GATHERING_NOUNS for g in events)
+    return any(g.tag_ in ("NNP", "NNPS") and g.lemma_.lower() not in GATHERING_NOUNS for g in events)
 
 
 
