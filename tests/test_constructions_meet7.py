@@ -76,6 +76,9 @@ def test_the_same_pair_told_twice_is_one_meeting(
     "Kenya's parliament met in a special sitting on Tuesday to pass the finance bill.",
     "The ruling party's politburo met in Hanoi last week to review the economy.",
     "The European Council met in Brussels on Thursday.",
+    "Egypt's cabinet held its weekly meeting on Wednesday.",
+    "The Kenyan cabinet held a special meeting in Nairobi on Monday to discuss the floods.",
+    "The ruling party's politburo convened a session in Hanoi last week.",
 ])
 def test_a_body_sitting_by_itself_is_no_meeting(extractor: RulesExtractor, text: str) -> None:
     assert meetings(extractor, text) == []
@@ -86,6 +89,7 @@ def test_a_body_sitting_by_itself_is_no_meeting(extractor: RulesExtractor, text:
     ("The joint trade committee met in Accra on Monday.", "commission_session"),
     ("The Ghanaian cabinet met the visiting Kenyan trade minister on Monday.", "talks"),
     ("The Zambian cabinet met with the Chinese delegation in Lusaka on Monday.", "talks"),
+    ("The Zambian cabinet held a meeting with the visiting Chinese delegation on Monday.", "talks"),
 ])
 def test_a_body_of_both_sides_or_meeting_someone_still_meets(
         extractor: RulesExtractor, text: str, kind: str) -> None:
@@ -480,3 +484,73 @@ def test_one_gathering_named_on_two_days_is_one_summit(extractor: RulesExtractor
 ])
 def test_two_gatherings_stay_two(extractor: RulesExtractor, text: str) -> None:
     assert [m.kind for m in meetings(extractor, text)].count("summit") == 2
+
+
+# --------------------------------------------------------------------------- greeted on arrival
+
+
+@pytest.mark.parametrize("text", [
+    "Prime Minister Anthony Albanese was greeted on arrival by Deputy Prime Minister Winston Peters.",
+    "Emir Sheikh Tamim was greeted upon landing by Prime Minister Narendra Modi.",
+    "Chancellor Friedrich Merz was greeted on his arrival by President John Mahama.",
+    "Foreign Minister Penny Wong was welcomed upon arrival by her counterpart Sugiono.",
+    "King Charles was greeted on arrival by President William Ruto at the airport.",
+])
+def test_a_guest_greeted_on_arrival_by_a_person_is_a_meeting(extractor: RulesExtractor, text: str) -> None:
+    found = [m for m in meetings(extractor, text) if m.kind == "other"]
+    assert len(found) == 1 and len(found[0].participants) == 2, found
+
+
+@pytest.mark.parametrize("text", [
+    "The proposal was greeted on arrival by protests from farmers.",
+    "The shipment was received at the port by customs officers on Monday.",
+])
+def test_a_thing_greeted_or_received_is_no_meeting(extractor: RulesExtractor, text: str) -> None:
+    assert [m for m in meetings(extractor, text) if m.kind == "other"] == []
+
+
+# --------------------------------------------------------------------------- where the one met was
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("Foreign Minister Badr Abdelatty held consultations with his Qatari counterpart in Doha on Monday.",
+     "Doha"),
+    ("President Ruto held talks with President Mahama in Accra on Monday.", "Accra"),
+    ("Chancellor Merz met with the Ghanaian president in Accra on Tuesday.", "Accra"),
+    ("The minister held a meeting with the visiting delegation in Nairobi on Friday.", "Nairobi"),
+    ("Prime Minister Modi spoke with his counterpart in Tokyo on Monday about trade.", "Tokyo"),
+])
+def test_a_place_after_the_one_met_is_the_meeting_place(
+        extractor: RulesExtractor, text: str, place: str) -> None:
+    found = meetings(extractor, text)
+    assert found and all(m.place == place for m in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "President Ruto held talks with the head of the office in Mombasa on Monday.",
+    "Chancellor Merz met the owner of a factory in Kumasi on Tuesday.",
+])
+def test_a_place_of_another_thing_is_not_the_meeting_place(extractor: RulesExtractor, text: str) -> None:
+    assert all(m.place is None for m in meetings(extractor, text)), meetings(extractor, text)
+
+
+# --------------------------------------------------------------------------- consultations conducted
+
+
+@pytest.mark.parametrize("text", [
+    "The two foreign ministries conducted consultations in Geneva on Monday.",
+    "Kenya and Ghana conducted political consultations at the level of deputy ministers last week.",
+    "Officials of both sides conducted their annual consultations in Nairobi on Friday.",
+    "The deputy foreign ministers conducted consultations on consular matters in Accra.",
+    "On Tuesday, Peru and Canada conducted bilateral consultations on trade in Lima.",
+])
+def test_consultations_conducted_are_talks(extractor: RulesExtractor, text: str) -> None:
+    assert kinds(extractor, text) == ["talks"]
+
+
+@pytest.mark.parametrize("text", [
+    "Consultations will be conducted in Geneva next month.",
+    "Public consultations on the finance bill ended in Nairobi on Friday without agreement.",
+])
+def test_consultations_ahead_or_not_held_are_none(extractor: RulesExtractor, text: str) -> None:
+    assert kinds(extractor, text) == []

@@ -178,8 +178,8 @@ _TRIGGERS: tuple[_Trigger, ...] = (
              r"\b(?P<w>signing)\b(?!\s+ceremony)|\b(?P<w2>ceremony)\b", cues.signing_attended),
 )
 # "discussions" names a meeting only where the text says they were held.
-_HELD_BEFORE = re.compile(r"\b(?:held|hold|holds|during|following|after|earlier)\W+(?:\w+\W+){0,2}$",
-                          re.IGNORECASE)
+_HELD_BEFORE = re.compile(r"\b(?:held|hold|holds|conducted|during|following|after|earlier)\W+"
+                          r"(?:\w+\W+){0,2}$", re.IGNORECASE)
 _HELD_AFTER = re.compile(r"^\W*(?:with|between|at\s+the\s+delegation\s+level)\b", re.IGNORECASE)
 # Talks at another level than the leaders' are other meetings ("delegation-level meeting").
 _LEVELS = ("delegation", "working", "ministerial", "expert", "official-level", "ministers")
@@ -441,7 +441,11 @@ def _received_in_person(verb: Token) -> bool:
     if verb.lower_.startswith("roll"):
         guests = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "for" for g in c.subtree]
         return _has_person(guests)
-    hosts = [g for c in verb.children if c.dep_ == "agent" for g in c.subtree]
+    # "was welcomed by X", and "was greeted on arrival by X", where "by" hangs on the arrival
+    agents = [c for c in verb.children if c.dep_ == "agent"]
+    agents += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("on", "at", "upon")
+               for g in c.subtree if g.dep_ == "prep" and g.lower_ == "by"]
+    hosts = [g for c in agents for g in c.subtree]
     guests = [t for c in verb.children if c.dep_ == "nsubjpass" for t in c.subtree]
     if verb.dep_ == "relcl" and any(t.tag_ in ("WP", "WDT") for t in guests):
         guests = [verb.head]  # "Prabowo, who was received by Xi, …": the one received is the antecedent

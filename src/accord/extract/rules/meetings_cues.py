@@ -145,15 +145,24 @@ def _states_named(words: list[Token]) -> set[str]:
     return {found.name for t in words if t.is_alpha and (found := places.resolve(t.text)) is not None}
 
 
+_HOLDING = frozenset({"hold", "convene"})
+
+
 def one_body_sits(tok: Token) -> bool:
     """Say whether a body of one side, or of many states, met by itself with no one met ("the Zambian
-    cabinet met on Monday", "the UN Security Council met"); not "the cabinet met the visiting
-    minister" nor "the Joint Commission met". A body's meeting told by a noun ("a session of the
-    National Assembly") may be one a visitor addressed, and is left to the other rules.
+    cabinet met on Monday", "the UN Security Council met", "the cabinet held its weekly meeting"); not
+    "the cabinet met the visiting minister" nor "the Joint Commission met". A body's meeting told by
+    a noun alone ("a session of the National Assembly") may be one a visitor addressed, and is left
+    to the other rules.
     """
-    if any(c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ in ("with", "between")) for c in tok.children):
+    words = [tok]
+    if tok.lower_ in ("meeting", "session") and tok.dep_ == "dobj" and tok.head.lemma_.lower() in _HOLDING:
+        tok = tok.head  # "the cabinet held its weekly meeting": the body holds it by itself
+        words.append(tok)
+    elif tok.lemma_.lower() not in ("meet", "convene") or any(c.dep_ == "dobj" for c in tok.children):
         return False
-    if tok.lemma_.lower() not in ("meet", "convene") or tok.pos_ != "VERB":
+    if tok.pos_ != "VERB" or any(c.dep_ == "prep" and c.lower_ in ("with", "between")
+                                 for w in words for c in w.children):
         return False
     bodies = [c for c in tok.children if c.dep_ == "nsubj"]
     return any(b.tag_ in ("NN", "NNP") and not any(c.dep_ == "conj" for c in b.children) and _one_sided(b)
