@@ -554,3 +554,25 @@ def test_consultations_conducted_are_talks(extractor: RulesExtractor, text: str)
 ])
 def test_consultations_ahead_or_not_held_are_none(extractor: RulesExtractor, text: str) -> None:
     assert kinds(extractor, text) == []
+
+
+# --------------------------------------------------------------------------- held over a link
+
+
+@pytest.mark.parametrize("text", [
+    "The leaders of Kenya and Ghana met virtually on Monday.",
+    "President Ruto and President Mahama held a virtual meeting on Monday.",
+    "Talks were held online between the two foreign ministers on Tuesday.",
+    "The two prime ministers held virtual talks on Friday to discuss trade.",
+    "Chancellor Merz met President Mahama remotely on Monday because of the storm.",
+])
+def test_talks_held_over_a_link_are_a_call(extractor: RulesExtractor, text: str) -> None:
+    assert kinds(extractor, text) == ["call"]
+
+
+@pytest.mark.parametrize("text", [
+    "The two ministers met in Accra on Monday to discuss virtual trade platforms.",
+    "President Ruto met President Mahama on Monday and later spoke online with students.",
+])
+def test_talks_in_person_about_links_stay_talks(extractor: RulesExtractor, text: str) -> None:
+    assert kinds(extractor, text) == ["talks"]

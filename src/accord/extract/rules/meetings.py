@@ -287,6 +287,8 @@ def _mentions(ctx: Context, sent: Span, body: int, ahead: set[str]) -> list[_Men
                 kind = "talks"  # "Lee's November summit with Xi" is a bilateral meeting
             elif named_body:
                 kind = "summit"  # "attended the Apec meeting": a gathering named for a body
+            elif kind == "talks" and cues.held_remotely(tok):
+                kind = "call"  # "the two leaders met virtually", "held a virtual meeting"
             mention = _mention(ctx, sent, kind, tok, headline=start < body)
             mention.caption = _in_caption(ctx, sent.start_char, start)
             if kind == "visit" and _visit_ahead(tok, mention, ahead):

@@ -326,3 +326,18 @@ def tallied(verb: Token) -> bool:
         if _many(obj) and any(is_guest(p) for p in people):
             return True
     return False
+
+
+# Words that tell an encounter held over a link, not in person ("met virtually", "a virtual meeting").
+_REMOTE_WORDS = frozenset({"virtually", "virtual", "online", "remotely"})
+
+
+def held_remotely(tok: Token) -> bool:
+    """Say whether talks were held over a link: "the leaders met virtually", "held a virtual meeting",
+    "talks held online"; a call, not talks in person."""
+    words = [c for c in tok.children if c.dep_ in ("advmod", "amod")]
+    if tok.dep_ in ("dobj", "nsubjpass") and tok.head.pos_ == "VERB":
+        words += [c for c in tok.head.children if c.dep_ == "advmod"]  # "talks were held online"
+    # "met virtually on Monday": the parser may hang the adverb on the time phrase after it
+    words += [g for c in tok.children if c.dep_ in ("acl", "prep") for g in c.children if g.dep_ == "advmod"]
+    return any(w.lower_ in _REMOTE_WORDS for w in words)
