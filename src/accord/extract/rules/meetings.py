@@ -124,11 +124,14 @@ _TRIGGERS: tuple[_Trigger, ...] = (
          r"|\b(?:held|hold|holds|holding)\s+(?:\w+\s+){0,2}?(?P<w3>negotiations)\b"),
         # a reception or a send-off by someone: "was welcomed by the minister", "was seen off at the
         # airport by …", "rolled out the red carpet for …"
-        ("other", "welcomed received greeted seen carpet",
-         r"\b(?:was|were|been|being)\s+(?:warmly\s+)?(?P<w>welcomed|received|greeted|seen)\s+"
+        ("other", "welcomed received greeted seen hosted carpet",
+         r"\b(?:was|were|been|being)\s+(?:warmly\s+)?(?P<w>welcomed|received|greeted|seen|hosted)\s+"
          r"(?:off\s+)?(?:[\w,-]+\s+){0,5}?by\b|\b(?P<w2>roll(?:ed|s|ing)?)\s+out\s+the\s+red[\s-]carpet\b"),
         ("other", "working",
          r"\bworking\s+(?P<w>lunch|luncheon|dinner|breakfast)\b"),
+        # a guest welcomed with ceremony ("was accorded a ceremonial welcome at the palace")
+        ("other", "ceremonial",
+         r"\bceremonial\s+(?P<w>welcome|reception)\b"),
         ("other", "ceremony welcome",
          r"\b(?:welcom(?:e|ing)|arrival)\s+(?P<w>ceremony)\b|\bred-carpet\s+(?P<w2>welcome)\b"
          r"|\barrived\b[^.]{0,40}\bto\s+a\s+(?P<w3>ceremony)\b"),
@@ -151,13 +154,16 @@ _TRIGGERS: tuple[_Trigger, ...] = (
          r"\b(?P<w>travell?ed|flew)\s+(?:on\s+)?to\s+"),
     )),
     # a call placed to a person, or held; a courtesy call paid ("called on the King")
-    _trigger("call", "called calls phoned phones telephoned telephones rang",
-             r"\b(?P<w>call(?:ed|s)|(?:tele)?phon(?:ed|es)|rang)\b(?!\s+on\b)", cues.calls_person),
+    _trigger("call", "called calls phoned phones telephoned telephones rang dialled dialed dials",
+             r"\b(?P<w>call(?:ed|s)|(?:tele)?phon(?:ed|es)|rang|diall?ed|dials)\b(?!\s+on\b)",
+             cues.calls_person),
     _trigger("call", "call", r"\b(?P<w>call)\b", cues.call_held),
     _trigger("talks", "called calls", r"\b(?P<w>call(?:ed|s))\s+on\b", cues.calls_on),
     # a guest hosted or received ("X hosted his counterpart"); a guest welcomed is told by the visit
-    _trigger("talks", "hosted hosts received receives", r"\b(?P<w>host(?:ed|s)|receiv(?:ed|es))\b",
-             cues.hosts_guest),
+    _trigger("talks", "hosted hosts received receives welcomed",
+             r"\b(?P<w>host(?:ed|s)|receiv(?:ed|es)|welcomed)\b", cues.hosts_guest),
+    # people who sat down together ("Trump sat down with Martin in the Oval Office")
+    _trigger("talks", "sat sits", r"\b(?P<w>sat|sits)\s+down\s+(?:together|with)\b", cues.sat_down),
     # an audience granted, a tete-a-tete held; people convened ("the ministers convened in Nairobi")
     _trigger("talks", "audience tete t\u00eate",
              r"\b(?P<w>audience)\b|\bt[e\u00ea]te-[a\u00e0]-(?P<w2>t[e\u00ea]te)\b", cues.audience_held),
@@ -172,12 +178,14 @@ _TRIGGERS: tuple[_Trigger, ...] = (
              r"\b(?P<w>signing)\b(?!\s+ceremony)|\b(?P<w2>ceremony)\b", cues.signing_attended),
 )
 # "discussions" names a meeting only where the text says they were held.
-_HELD_BEFORE = re.compile(r"\b(?:held|hold|holds|during|following|after|earlier)\W+(?:\w+\W+){0,2}$",
-                          re.IGNORECASE)
+_HELD_BEFORE = re.compile(r"\b(?:held|hold|holds|conducted|during|following|after|earlier)\W+"
+                          r"(?:\w+\W+){0,2}$", re.IGNORECASE)
 _HELD_AFTER = re.compile(r"^\W*(?:with|between|at\s+the\s+delegation\s+level)\b", re.IGNORECASE)
 # Talks at another level than the leaders' are other meetings ("delegation-level meeting").
 _LEVELS = ("delegation", "working", "ministerial", "expert", "official-level", "ministers")
 _DELEGATION = re.compile(r"\s*at\s+the\s+delegation\s+level", re.I)
+# Words that tell talks widened to the delegations ("an expanded meeting", "plenary talks").
+_WIDER = frozenset({"expanded", "enlarged", "extended", "plenary", "expanded-format", "broader"})
 
 
 @dataclass
@@ -201,6 +209,9 @@ class _Mention:
     at: int = 0             # where the trigger word starts
     began: str | None = None  # the first day of a span of days `when` ends ("from 3 to 5 January")
     recalled: bool = False  # an earlier visit told in passing ("the deal signed during X's visit has …")
+    further: bool = False   # told as one more encounter ("X also met Y", "later held talks with Z")
+    ongoing: bool = False   # a visit told as under way ("X, who is on a state visit to Brazil")
+    aside: bool = False     # a gathering named beside a meeting ("on the margins of the UN General Assembly")
 
     def score(self) -> tuple[int, ...]:
         """Return how well this mention shows the meeting (higher is better)."""
@@ -263,7 +274,7 @@ def _mentions(ctx: Context, sent: Span, body: int, ahead: set[str]) -> list[_Men
                 continue
             tok = span[0]
             held = (check(tok) and not is_planned(tok)) if check is not None else _accept(kind, tok, text, m)
-            held = held and not cues.announced(tok)
+            held = held and not cues.announced(tok) and not cues.one_body_sits(tok) and not cues.tallied(tok)
             if kind == "visit" and not held:
                 _note_ahead(ctx, tok, ahead)
             if (tok.i, kind) in seen or not held:
@@ -276,6 +287,8 @@ def _mentions(ctx: Context, sent: Span, body: int, ahead: set[str]) -> list[_Men
                 kind = "talks"  # "Lee's November summit with Xi" is a bilateral meeting
             elif named_body:
                 kind = "summit"  # "attended the Apec meeting": a gathering named for a body
+            elif kind == "talks" and cues.held_remotely(tok):
+                kind = "call"  # "the two leaders met virtually", "held a virtual meeting"
             mention = _mention(ctx, sent, kind, tok, headline=start < body)
             mention.caption = _in_caption(ctx, sent.start_char, start)
             if kind == "visit" and _visit_ahead(tok, mention, ahead):
@@ -419,7 +432,8 @@ def _trip_taken(trip: Token) -> bool:
 
 
 
-_RECEPTIONS = frozenset({"welcomed", "received", "greeted", "seen", "roll", "rolled", "rolls", "rolling"})
+_RECEPTIONS = frozenset({"welcomed", "received", "greeted", "seen", "hosted", "roll", "rolled", "rolls",
+                         "rolling"})
 
 
 def _received_in_person(verb: Token) -> bool:
@@ -429,7 +443,11 @@ def _received_in_person(verb: Token) -> bool:
     if verb.lower_.startswith("roll"):
         guests = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "for" for g in c.subtree]
         return _has_person(guests)
-    hosts = [g for c in verb.children if c.dep_ == "agent" for g in c.subtree]
+    # "was welcomed by X", and "was greeted on arrival by X", where "by" hangs on the arrival
+    agents = [c for c in verb.children if c.dep_ == "agent"]
+    agents += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("on", "at", "upon")
+               for g in c.subtree if g.dep_ == "prep" and g.lower_ == "by"]
+    hosts = [g for c in agents for g in c.subtree]
     guests = [t for c in verb.children if c.dep_ == "nsubjpass" for t in c.subtree]
     if verb.dep_ == "relcl" and any(t.tag_ in ("WP", "WDT") for t in guests):
         guests = [verb.head]  # "Prabowo, who was received by Xi, …": the one received is the antecedent
@@ -577,7 +595,8 @@ def _mention(ctx: Context, sent: Span, kind: str, tok: Token, *, headline: bool)
     pfirst, plast = _phrase_bounds(tok, first, last)
     pstart, pend = char_bounds(sent, pfirst, plast, tok.idx)
     if tok.pos_ == "VERB":
-        persons = [name for _, name in person_spans(ctx, start, end)]
+        persons = [name for at, name in person_spans(ctx, start, end)
+                   if kind != "visit" or not _owns_visitor(tok, at)]
     else:
         # Only who met, not who reported it: the names in the trigger's own phrase.
         persons = [name for _, name in person_spans(ctx, tok.left_edge.idx, tok.right_edge.idx + 1)]
@@ -588,6 +607,11 @@ def _mention(ctx: Context, sent: Span, kind: str, tok: Token, *, headline: bool)
             persons = [name for _, name in person_spans(ctx, start, end)]
         elif head.lemma_ in _TAKING_PART or kind == "press_conference":
             persons += [n for _, n in _subject_people(ctx, head) if n not in persons]
+        elif head.lemma_ == "join" and cues.gathered_for(tok):
+            # "Lee joined Ishiba for talks in Tokyo": who joined and whom
+            joined = _subject_people(ctx, head) + _object_people(ctx, head)
+            persons += [n for _, n in joined if n not in persons]
+        persons += [n for n in _followed_people(ctx, tok) + _called_on(ctx, tok) if n not in persons]
     verb = tok if tok.pos_ == "VERB" else tok.head if tok.dep_ == "dobj" else None
     if verb is not None:
         persons += [n for n in _subject_names(ctx, verb) if all(not same_person(n, p) for p in persons)]
@@ -595,7 +619,8 @@ def _mention(ctx: Context, sent: Span, kind: str, tok: Token, *, headline: bool)
     # nearby ("the Belarus-Pakistan Business Forum") is a party, not the place
     # a level sets talks apart ("delegation-level talks"); a "working visit" is still the visit
     level = "" if kind == "visit" else _sub(tok)
-    m = _Mention(kind, level, pstart, pend, persons, place_in(ctx, start, end, stated=True, of=tok),
+    place = place_in(ctx, start, end, stated=True, of=tok) or _capital_in(ctx, start, end)
+    m = _Mention(kind, level, pstart, pend, persons, place,
                  headline=headline,
                  event_month=ctx.event_date.isoformat()[:7] if ctx.event_date else "",
                  at=tok.idx, ordinal=_ordinal(tok), partner=_partner(ctx, tok))
@@ -603,22 +628,38 @@ def _mention(ctx: Context, sent: Span, kind: str, tok: Token, *, headline: bool)
         m.when = _when_antecedent(ctx, tok) or _when(ctx, start, end, year_ok=True)
     else:
         lstart, lend = tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge.text)
-        m.when = _when(ctx, lstart, lend, year_ok=True) or _when_of_head(ctx, tok)
+        m.when = (_when(ctx, lstart, lend, year_ok=True) or _when_of_head(ctx, tok)
+                  or _when_antecedent(ctx, clause_head(tok)))
         if m.when is None and kind != "visit":
             m.when = _when(ctx, start, end, year_ok=False)
     m.began = _began(ctx, start, end, m.when)
+    m.further = _further(tok)
     pointing = any(c.dep_ == "det" and c.lower_ in ("the", "these", "this", "that") for c in tok.children)
     m.anaphoric = (not persons and pointing and len(list(tok.subtree)) <= 3) or _said_of(tok)
     if kind == "visit":
         m.visitor = _visitor(ctx, tok)
         m.dest = _destination(ctx, tok)
         m.recalled = m.when is None and _recalled(tok)
+        m.ongoing = m.when is None and _ongoing(tok)
     if kind == "summit":
+        m.aside = tok.lemma_.lower() in _SIDELINES
         named = [t for c in tok.children if c.dep_ in ("compound", "nmod", "amod", "poss", "appos")
                  for t in c.subtree]
         named += [t for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for t in c.subtree]
         m.name = frozenset(t.text for t in named if t.is_title or t.is_upper)
     return m
+
+
+# Adverbs that tell an encounter as one more beside those told ("X also met Y", "later held talks").
+_FURTHER = frozenset({"also", "later", "separately", "subsequently", "afterwards", "additionally"})
+
+
+def _further(tok: Token) -> bool:
+    """Say whether the verb that tells an encounter marks it as one more ("Jaishankar also met …")."""
+    verb = tok if tok.pos_ == "VERB" else tok.head if tok.dep_ in ("dobj", "pobj") else tok
+    if verb.pos_ == "ADP":
+        verb = verb.head
+    return any(c.dep_ == "advmod" and c.lower_ in _FURTHER for c in verb.children)
 
 
 def _recalled(tok: Token) -> bool:
@@ -641,6 +682,19 @@ def _recalled(tok: Token) -> bool:
     return any(c.lemma_ == "have" for c in aux) or any(t.tag_ in ("VBZ", "VBP") for t in (*verbs, *aux))
 
 
+def _ongoing(tok: Token) -> bool:
+    """Say whether a visit is told as under way: "X, who is on a state visit to Brazil", "X is
+    visiting Chile", "currently on an official visit"."""
+    head = clause_head(tok)
+    if any(c.dep_ == "advmod" and c.lower_ in ("currently", "now") for t in (tok, tok.head, head)
+           for c in t.children):
+        return True
+    if tok.pos_ == "VERB":
+        return tok.tag_ == "VBG" and any(c.dep_ == "aux" and c.tag_ in ("VBZ", "VBP") for c in tok.children)
+    return (tok.dep_ == "pobj" and tok.head.lower_ == "on" and tok.head.head.i == head.i
+            and head.lemma_ == "be" and head.tag_ in ("VBZ", "VBP"))
+
+
 # Prepositions by which a visit sets the time of another thing ("signed during X's visit").
 _RECALLING_PREPS = frozenset({"during", "after", "following", "since", "on"})
 
@@ -654,16 +708,24 @@ def _ordinal(tok: Token) -> str:
     return ""
 
 
+# Verbs whose object is the person met ("met his counterpart X", "hosted X", "received X").
+_MEETING_VERBS = frozenset({"meet", "receive", "host", "call", "phone", "telephone", "visit"})
+# The preposition that names whom a verb meets, where it is not "with" ("called on the King").
+_PARTNER_PREPS = {"call": ("with", "on")}
 # Words that number an encounter as the first ("the inaugural dialogue", "his maiden trip").
 _FIRST_WORDS = frozenset({"inaugural", "maiden"})
 
 
 def _partner(ctx: Context, tok: Token) -> str:
-    """Return whom talks are held with: the person named after "with", else ""."""
-    with_ = [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "with"]
+    """Return whom talks are held with: the person named after "with", or the one a meeting verb
+    takes ("met his counterpart X", "received X", "called on X"), else ""."""
+    preps = _PARTNER_PREPS.get(tok.lemma_, ("with",))
+    with_ = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in preps]
     if not with_ and tok.dep_ == "dobj" and tok.head.lemma_ in _TAKING_PART:
         with_ = [c for c in tok.head.children if c.dep_ == "prep" and c.lower_ == "with"]
     obj = next((g for w in with_ for g in w.children if g.dep_ == "pobj"), None)
+    if obj is None and tok.pos_ == "VERB" and tok.lemma_ in _MEETING_VERBS:
+        obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
     if obj is None:
         return ""
     # only a named person sets talks apart: "talks with Moscow" and "meetings with officials" may be any
@@ -713,6 +775,27 @@ def _with_person(tok: Token) -> bool:
                for c in tok.children)
 
 
+def _followed_people(ctx: Context, tok: Token) -> list[str]:
+    """Return who held the talks an encounter followed ("X and Y held talks followed by
+    delegation-level talks": X and Y)."""
+    prep = tok.head
+    follow = prep.head
+    if tok.dep_ != "pobj" or prep.lower_ != "by" or follow.lemma_ != "follow":
+        return []
+    # "held talks followed by …" (on the talks), "held talks, followed by …" (on the verb)
+    verb = follow.head.head if follow.dep_ == "acl" and follow.head.dep_ == "dobj" else (
+        follow.head if follow.dep_ == "advcl" else None)
+    if verb is None or verb.lemma_ not in _TAKING_PART:
+        return []
+    return [n for _, n in _subject_people(ctx, verb)] + _subject_names(ctx, verb)
+
+
+def _object_people(ctx: Context, verb: Token) -> list[tuple[int, str]]:
+    """Return the people named in a verb's object ("joined Prime Minister X for talks")."""
+    return [p for c in verb.children if c.dep_ == "dobj"
+            for p in person_spans(ctx, c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text))]
+
+
 def _subject_people(ctx: Context, verb: Token) -> list[tuple[int, str]]:
     """Return the people named in a verb's subject ("X and Y held talks")."""
     for c in verb.children:
@@ -728,17 +811,37 @@ def _subject_names(ctx: Context, verb: Token) -> list[str]:
     """
     out: list[str] = []
     for subject in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")):
-        for t in subject.subtree:
-            if t.ent_type_ or not t.is_title or is_role_word(t.lower_):
-                continue  # a tagged name is found already; a body's word ("the Science Foundation") is none
-            known = next((p.name for p in ctx.people if same_person(p.name, t.text)), None)
-            titled = t.pos_ == "PROPN" and (
-                any(c.dep_ == "compound" and is_role_word(c.lower_) for c in t.children)
-                or (t.dep_ == "appos" and is_role_word(t.head.lower_)))  # "Chancellor X": X in apposition
-            name = known or (t.text if titled else None)
-            if name is not None and all(not same_person(name, n) for n in out):
-                out.append(name)
+        out += [n for n in _untagged_names(ctx, subject) if all(not same_person(n, o) for o in out)]
     return out
+
+
+def _untagged_names(ctx: Context, root: Token) -> list[str]:
+    """Return the people the words under `root` name that the entity tagger missed."""
+    out: list[str] = []
+    for t in root.subtree:
+        if (t.ent_type_ == "PERSON" or not t.is_title or is_role_word(t.lower_)
+                or _owner_of_other(t, root)):
+            continue  # a tagged name is found already; a body's word ("the Science Foundation") is none
+        known = next((p.name for p in ctx.people if same_person(p.name, t.text)), None)
+        if t.ent_type_ and known is None:
+            continue  # a place or a body, unless the article names a person so ("Chinh and Sonexay")
+        titled = t.pos_ == "PROPN" and (
+            any(c.dep_ == "compound" and is_role_word(c.lower_) for c in t.children)
+            or (t.dep_ == "appos" and is_role_word(t.head.lower_)))  # "Chancellor X": X in apposition
+        name = known or (t.text if titled else None)
+        if name is not None and all(not same_person(name, n) for n in out):
+            out.append(name)
+    return out
+
+
+def _called_on(ctx: Context, tok: Token) -> list[str]:
+    """Return the people a courtesy call is paid on ("paid a courtesy call on President X")."""
+    if tok.dep_ != "dobj" or tok.lemma_ != "call":
+        return []
+    on = [g for c in (*tok.children, *tok.head.children) if c.dep_ == "prep" and c.lower_ == "on"
+          for g in c.children if g.dep_ == "pobj"]
+    return [n for g in on for n in ([name for _, name in person_spans(
+        ctx, g.left_edge.idx, g.right_edge.idx + len(g.right_edge.text))] or _untagged_names(ctx, g))]
 
 
 def _sub(tok: Token) -> str:
@@ -749,6 +852,8 @@ def _sub(tok: Token) -> str:
     for level in _LEVELS:
         if level in before:
             return level
+    if any(t.lower_ in _WIDER for t in doc[max(tok.i - 3, 0):tok.i]):
+        return "delegation"  # "an expanded meeting with ministers", "plenary talks"
     return "delegation" if _DELEGATION.match(after) else ""
 
 
@@ -770,7 +875,7 @@ def _when(ctx: Context, start: int, end: int, *, year_ok: bool) -> str | None:
         return None
     span = ctx.doc.char_span(start, end, alignment_mode="expand")
     for ent in ents_in(span) if span is not None else ():
-        if (ent.label_ == "DATE" and re.search(r"\b(?:19|20)\d\d\b", ent.text) and "since" not in ent.text
+        if (ent.label_ == "DATE" and re.search(r"\b(?:19|20)\d\d\b", ent.text) and not _since(ent)
                 and not _bound(ent) and not _after_report(ctx, ent.text if ent.text.isdigit() else None)):
             return ent.text
     return None
@@ -778,6 +883,11 @@ def _when(ctx: Context, start: int, end: int, *, year_ok: bool) -> str | None:
 
 # Words that make a time a bound ("by 2030", "within a year", "until 2028"): a deadline, not a day.
 _BOUND = re.compile(r"(?:by|within|until|till|before)\b", re.IGNORECASE)
+
+
+def _since(ent: Span) -> bool:
+    """Say whether a date entity opens a stretch ("the first … since 2010"): no meeting's day."""
+    return "since" in ent.text.lower() or (ent.start > 0 and ent.doc[ent.start - 1].lower_ == "since")
 
 
 def _bound(ent: Span) -> bool:
@@ -840,15 +950,31 @@ def _visitor(ctx: Context, tok: Token) -> str | None:
             tok.dep_ == "dobj" and tok.head.i == head.i
             and head.lemma_.lower() in _TRIP_VERBS | _TAKING_PART):
         candidates += [c for c in head.children if c.dep_ == "nsubj"]
+        if head.dep_ == "relcl" and any(c.tag_ == "WP" for c in candidates):
+            candidates.append(head.head)  # "Boric, who is on a state visit to Brazil": the one it tells of
     for cand in candidates:
         for t in cand.subtree:
-            if t.ent_type_ == "PERSON":
+            if t.ent_type_ == "PERSON" and not _owner_of_other(t, cand):
                 ent = ent_at(tok.doc, t.i)
                 if ent is not None and plausible_name(ent.text):
                     return canonical_person(ctx, ent.text)
     # "The visit marks Lee's first to China": the possessor of what the visit is said to be
     owner = _predicate_owner(tok)
     return canonical_person(ctx, owner.text) if owner is not None and owner.pos_ == "PROPN" else None
+
+
+def _owns_visitor(verb: Token, at: int) -> bool:
+    """Say whether the name at offset `at` only owns the subject who visits ("Boric's predecessor")."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    return any(t.idx == at and _owner_of_other(t, c) for c in subjects for t in c.subtree)
+
+
+def _owner_of_other(t: Token, cand: Token) -> bool:
+    """Say whether a name only owns the person who visits ("Boric's predecessor visited …")."""
+    top = t
+    while top.dep_ in ("compound", "flat") and top.head.i != top.i:
+        top = top.head
+    return top.dep_ == "poss" and top.head.i == cand.i and cand.pos_ == "NOUN"
 
 
 # Verbs that say what a visit is ("The visit marks/is Lee's first to China since …").
@@ -900,11 +1026,15 @@ def _compatible(a: _Mention, b: _Mention) -> bool:
         return False
     if a.ordinal and b.ordinal and a.ordinal != b.ordinal:
         return False
-    if a.partner and b.partner and not same_person(a.partner, b.partner):
-        return False
+    if a.partner and b.partner and not same_person(a.partner, b.partner) and not (
+            _among(a.partner, b.persons) and _among(b.partner, a.persons)):
+        return False  # "X received Y" and "Y met with X" are one encounter; "X met Z" is another
     if a.caption or b.caption:
         return True  # a caption's day is the picture's; its words show the event the body tells
-    if a.when and b.when and not (a.when.startswith(b.when) or b.when.startswith(a.when)):
+    if _before_now(a, b) or _before_now(b, a):
+        return False  # "Boric, who is on a state visit to Brazil"; "his predecessor visited Brazil in 2019"
+    if a.when and b.when and not (a.when.startswith(b.when) or b.when.startswith(a.when)) and not (
+            _one_gathering(a, b)):
         return False
     dated = a.when or b.when
     if (a.kind != "visit" and dated and not (a.when and b.when) and a.event_month
@@ -914,11 +1044,43 @@ def _compatible(a: _Mention, b: _Mention) -> bool:
         return False  # "held a summit" (their own) is not "the APEC summit"
     if a.name and b.name and not a.name & b.name:
         return False
+    if a.kind == "talks" and (_elsewhere(a, b) or _elsewhere(b, a)):
+        return False  # "X and Y held talks. X also met Z": Z was not at the talks
+    if a.kind == "talks" and _strangers(a.persons, b.persons) and (
+            max(len(a.persons), len(b.persons)) >= 2 or a.further or b.further):
+        return False  # "X and Y held talks"; "Z hosted a delegation" or "X also met Z": not one of the pair
     if a.kind == "talks" and (len(a.persons) < 2 or len(b.persons) < 2):
         return True
     if a.kind in ("press_conference", "talks", "call") and a.persons and b.persons:
         return any(same_person(x, y) for x in a.persons for y in b.persons)
     return True
+
+
+def _among(name: str, names: list[str]) -> bool:
+    return any(same_person(name, n) for n in names)
+
+
+def _one_gathering(a: _Mention, b: _Mention) -> bool:
+    """Say whether two mentions name one gathering of many days ("on the margins of the UN General
+    Assembly" on Tuesday and "on the sidelines of the General Assembly" on Wednesday)."""
+    shared = {w for w in a.name & b.name if w.lower() not in cues.GATHERING_NOUNS}
+    return (a.kind == "summit" and a.aside and b.aside and bool(shared) and bool(a.when) and bool(b.when)
+            and str(a.when)[:7] == str(b.when)[:7])
+
+
+def _before_now(a: _Mention, b: _Mention) -> bool:
+    """Say whether `a` is a visit under way and `b` one dated in an earlier year than the report's event."""
+    return a.ongoing and bool(b.when) and bool(a.event_month) and str(b.when)[:4] < a.event_month[:4]
+
+
+def _elsewhere(a: _Mention, b: _Mention) -> bool:
+    """Say whether `b` is told as one more encounter with someone `a` does not name ("also met Z")."""
+    return b.further and bool(b.partner) and bool(a.persons) and not _among(b.partner, a.persons)
+
+
+def _strangers(a: list[str], b: list[str]) -> bool:
+    """Say whether two mentions both name people and share no one."""
+    return bool(a and b) and not any(_among(x, b) for x in a)
 
 
 def _same_place(a: str, b: str) -> bool:
@@ -942,12 +1104,37 @@ def _showable(mentions: list[_Mention]) -> list[_Mention]:
         m.when.startswith(d) or d.startswith(m.when) for d in days))] or mentions
 
 
+def _capital_in(ctx: Context, start: int, end: int) -> str | None:
+    """Return a capital named after "in" in text[start:end] that the tagger did not take for a place
+    ("held talks with President X in Accra", "received by President X in Dakar", with "Dakar" tagged
+    as a person)."""
+    span = ctx.doc.char_span(start, end, alignment_mode="expand")
+    for tok in span if span is not None else ():
+        if tok.dep_ != "pobj" or tok.head.lower_ != "in" or tok.pos_ != "PROPN" or tok.ent_type_ in _PLACES:
+            continue
+        name = tok.doc[min(t.i for t in tok.subtree if t.pos_ == "PROPN"):tok.i + 1].text
+        if gazetteer().by_capital(name) is not None:
+            return name
+    return None
+
+
+_PLACES = frozenset({"FAC", "GPE", "LOC"})
+
+
+def _placename(name: str) -> bool:
+    """Say whether a name the tagger took for a person names a state, its people or its capital."""
+    places = gazetteer()
+    return places.resolve(name) is not None or places.by_capital(name) is not None
+
+
 def _meeting(ctx: Context, cluster: _Cluster) -> Meeting:
     """Return the meeting a cluster of mentions describes, shown by its best mention."""
     best = max(_showable(cluster.mentions), key=_Mention.score)
     participants: list[str] = []
     for m in cluster.mentions:
         for name in ([m.visitor] if m.visitor else []) + m.persons:
+            if _placename(name) or is_role_word(name.lower()):
+                continue  # "Ugandan Foreign Minister …", "in Dakar", "the Emir" tagged as names
             if all(not same_person(name, p) for p in participants):
                 participants.append(name)
     # a caption's day is the picture's: the body's day first

@@ -12,18 +12,20 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from accord.extract.rules.figures import parse_number
 from accord.extract.rules.roles import ROLE_HEADS
 from accord.lexicon import SIGNING_ACTS, STANDING_BODY_NOUNS
 from accord.nlp import doc_text
+from accord.normalize.countries import gazetteer
 
 # Nouns that stand for a person met, besides names and titles.
 _GUEST_NOUNS = frozenset({"counterpart", "delegation", "guest", "visitor", "leader", "official", "host"})
-_CALL_VERBS = frozenset({"call", "phone", "telephone", "ring"})
+_CALL_VERBS = frozenset({"call", "phone", "telephone", "ring", "dial"})
 # Verbs under which "a call" is one held ("held a call", "joined the call", "received a call from").
 _CALL_HOLDERS = frozenset({"hold", "have", "make", "join", "conclude", "end", "receive", "take", "place"})
 # Prepositions that set an event as the time of what follows ("during their call").
 _SETTING_PREPS = frozenset({"during", "in", "on", "after", "following"})
-_HOSTING_VERBS = frozenset({"host", "receive"})
+_HOSTING_VERBS = frozenset({"host", "receive", "welcome"})
 # Standing bodies whose sittings are sessions ("the fifth session of the Joint Commission").
 BODY_NOUNS = STANDING_BODY_NOUNS
 _BODY_MODIFIERS = frozenset({"joint", "bilateral", "intergovernmental", "inter-governmental", "working"})
@@ -98,18 +100,73 @@ def exchange_with(noun: Token) -> bool:
 
 
 def hosts_guest(verb: Token) -> bool:
-    """Say whether a verb hosts or receives a person ("X hosted his counterpart", "received a delegation")."""
+    """Say whether a verb hosts or receives a person ("X hosted his counterpart", "received a delegation",
+    "welcomed X to the White House"; "X welcomes Y", a photo's caption, tells no more than the text)."""
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in _HOSTING_VERBS or _passive(verb):
+        return False
+    if verb.lemma_.lower() == "welcome" and verb.tag_ != "VBD":
         return False
     return any(c.dep_ == "dobj" and is_guest(c) for c in verb.children)
 
 
 def _standing_body(noun: Token) -> bool:
     """Say whether a noun names a standing body of the two sides ("the Joint Trade Committee")."""
-    if noun.lemma_.lower() not in BODY_NOUNS:
+    if noun.lemma_.lower() not in BODY_NOUNS or _one_sided(noun):
         return False
     mods = [c for c in noun.children if c.i < noun.i and c.dep_ in ("amod", "compound", "nmod")]
     return noun.text[0].isupper() or any(c.lower_ in _BODY_MODIFIERS for c in mods)
+
+
+# Bodies that sit as one side, or as many states, never as a pair ("the cabinet", "the parliament").
+_ONE_SIDE_BODIES = frozenset({"cabinet", "parliament", "politburo", "senate", "congress", "legislature",
+                              "party", "assembly", "board", "bureau", "league", "court", "government"})
+
+
+def _one_sided(noun: Token) -> bool:
+    """Say whether a body is one side's own or a body of many states: "the Zambian cabinet", "the
+    UN Security Council", "the Arab League council"; not "the Joint Commission" nor "the
+    Kenya-Uganda Trade Committee", whose words name both sides.
+    """
+    lemma = noun.lemma_.lower()
+    if lemma not in _ONE_SIDE_BODIES and lemma not in BODY_NOUNS:
+        return False
+    mods = [t for c in noun.children if c.i < noun.i and c.dep_ in ("amod", "compound", "nmod", "poss")
+            for t in c.subtree]
+    if any(t.lower_ in _BODY_MODIFIERS for t in mods) or len(_states_named(mods)) >= 2:
+        return False
+    if lemma in _ONE_SIDE_BODIES:
+        return True
+    return any(t.ent_type_ in ("ORG", "NORP", "GPE") or (t.is_title and t.pos_ == "PROPN") for t in mods)
+
+
+def _states_named(words: list[Token]) -> set[str]:
+    """Return the states that words name ("Kenya-Uganda", "Indian-Japanese")."""
+    places = gazetteer()
+    return {found.name for t in words if t.is_alpha and (found := places.resolve(t.text)) is not None}
+
+
+_HOLDING = frozenset({"hold", "convene"})
+
+
+def one_body_sits(tok: Token) -> bool:
+    """Say whether a body of one side, or of many states, met by itself with no one met ("the Zambian
+    cabinet met on Monday", "the UN Security Council met", "the cabinet held its weekly meeting"); not
+    "the cabinet met the visiting minister" nor "the Joint Commission met". A body's meeting told by
+    a noun alone ("a session of the National Assembly") may be one a visitor addressed, and is left
+    to the other rules.
+    """
+    words = [tok]
+    if tok.lower_ in ("meeting", "session") and tok.dep_ == "dobj" and tok.head.lemma_.lower() in _HOLDING:
+        tok = tok.head  # "the cabinet held its weekly meeting": the body holds it by itself
+        words.append(tok)
+    elif tok.lemma_.lower() not in ("meet", "convene") or any(c.dep_ == "dobj" for c in tok.children):
+        return False
+    if tok.pos_ != "VERB" or any(c.dep_ == "prep" and c.lower_ in ("with", "between")
+                                 for w in words for c in w.children):
+        return False
+    bodies = [c for c in tok.children if c.dep_ == "nsubj"]
+    return any(b.tag_ in ("NN", "NNP") and not any(c.dep_ == "conj" for c in b.children) and _one_sided(b)
+               for b in bodies)
 
 
 def _body_acts(verb: Token) -> bool:
@@ -181,7 +238,7 @@ def audience_held(noun: Token) -> bool:
 
 # Verbs of being somewhere or sitting down whose "for talks" tells the talks held there ("the
 # leader was in Washington last week for talks", "they sat down for talks"); a departure's is ahead.
-_BEING_VERBS = frozenset({"be", "sit", "gather", "convene", "meet", "assemble", "stop", "stay"})
+_BEING_VERBS = frozenset({"be", "sit", "gather", "convene", "meet", "assemble", "stop", "stay", "join"})
 
 
 def gathered_for(noun: Token) -> bool:
@@ -190,6 +247,20 @@ def gathered_for(noun: Token) -> bool:
         return False
     verb = noun.head.head
     return verb.lemma_.lower() in _BEING_VERBS and verb.tag_ == "VBD"
+
+
+def sat_down(verb: Token) -> bool:
+    """Say whether people sat down together or with a person ("X sat down with Y", "the two leaders
+    sat down together"), not with a document or a plan ("sat down with the budget")."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() != "sit" or _passive(verb):
+        return False
+    withs = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"
+             for g in c.children if g.dep_ == "pobj"]
+    if withs:
+        return any(is_guest(g) for g in withs)
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    return any(c.lower_ == "together" for c in verb.children) and any(
+        is_guest(c) or any(g.dep_ == "conj" for g in c.children) for c in subjects)
 
 
 def convened(verb: Token) -> bool:
@@ -202,7 +273,7 @@ def convened(verb: Token) -> bool:
 
 
 # Nouns of gatherings that have triggers of their own ("the sidelines of the G20 summit").
-_GATHERING_NOUNS = frozenset({"summit", "conference", "forum", "meeting", "talks", "visit",
+GATHERING_NOUNS = frozenset({"summit", "conference", "forum", "meeting", "talks", "visit",
                               "session", "commission", "trip", "tour"})
 
 
@@ -214,5 +285,59 @@ def named_aside(tok: Token) -> bool:
         return False
     events = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
               if g.dep_ == "pobj"]
-    return any(g.tag_ in ("NNP", "NNPS") and g.lemma_.lower() not in _GATHERING_NOUNS for g in events)
+    return any(g.tag_ in ("NNP", "NNPS") and g.lemma_.lower() not in GATHERING_NOUNS for g in events)
 
+
+
+# Counts of people that tell a tally of meetings, not one ("met with more than 50 heads of state").
+_MANY_PEOPLE = 5
+_MANY_WORDS = frozenset({"dozen", "dozens", "hundred", "hundreds", "scores"})
+
+
+def _count(word: Token) -> float | None:
+    """Return the number a counting word gives ("50", "twelve"), else None."""
+    return parse_number(word.text)
+
+
+def _many(noun: Token) -> bool:
+    """Say whether a noun is counted as many ("more than 50 heads", "dozens of leaders")."""
+    if noun.lemma_.lower() in _MANY_WORDS:
+        return True
+    counts = [n for c in noun.children if c.dep_ == "nummod" and (n := _count(c)) is not None]
+    return any(n >= _MANY_PEOPLE for n in counts)
+
+
+def tallied(verb: Token) -> bool:
+    """Say whether "met" counts many encounters, not one: "has met with more than 50 heads of state",
+    "met dozens of world leaders", "has met Xi more than 40 times"; not "met two ministers"."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() != "meet":
+        return False
+    if any(c.dep_ == "npadvmod" and c.lemma_.lower() == "time" and any(
+            (n := _count(g)) is not None and n >= 2 for g in c.children if g.dep_ == "nummod")
+           for c in verb.children):
+        return True
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    objects += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"
+                for g in c.children if g.dep_ == "pobj"]
+    for obj in objects:
+        # "dozens of world leaders": the count is the head and the people its "of"
+        people = [obj, *(g for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"
+                         for g in c.children if g.dep_ == "pobj")]
+        if _many(obj) and any(is_guest(p) for p in people):
+            return True
+    return False
+
+
+# Words that tell an encounter held over a link, not in person ("met virtually", "a virtual meeting").
+_REMOTE_WORDS = frozenset({"virtually", "virtual", "online", "remotely"})
+
+
+def held_remotely(tok: Token) -> bool:
+    """Say whether talks were held over a link: "the leaders met virtually", "held a virtual meeting",
+    "talks held online"; a call, not talks in person."""
+    words = [c for c in tok.children if c.dep_ in ("advmod", "amod")]
+    if tok.dep_ in ("dobj", "nsubjpass") and tok.head.pos_ == "VERB":
+        words += [c for c in tok.head.children if c.dep_ == "advmod"]  # "talks were held online"
+    # "met virtually on Monday": the parser may hang the adverb on the time phrase after it
+    words += [g for c in tok.children if c.dep_ in ("acl", "prep") for g in c.children if g.dep_ == "advmod"]
+    return any(w.lower_ in _REMOTE_WORDS for w in words)

@@ -14,6 +14,7 @@ from datetime import date
 from spacy.tokens import Span, Token
 
 from accord.extract.rules.context import DATE_STAMP, Context
+from accord.extract.rules.roles import is_role_word
 from accord.lexicon import FACILITY_NOUNS, MEETING_NOUNS, SETBACK_PARTICLES, SETBACK_VERBS
 from accord.nlp import doc_text, ents_in
 from accord.normalize.dates import TimeExpr, find_time_expressions
@@ -326,6 +327,8 @@ def _said_of_another_thing(place: Span, event: Token) -> bool:
     if place.root.dep_ != "pobj" or prep.lower_ not in ("in", "at"):
         return False
     owner = prep.head
+    if is_role_word(owner.lower_) or owner.lemma_.lower() in ("counterpart", "delegation"):
+        return False  # "held talks with his counterpart in Doha": where the one met was
     return owner.i != event.i and owner.pos_ == "NOUN" and owner.lemma_.lower() not in MEETING_NOUNS
 
 
