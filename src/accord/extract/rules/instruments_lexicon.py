@@ -68,6 +68,9 @@ RATIFIED_VERBS = frozenset({"ratify"})
 # Verbs that conclude a text without signing it: "the negotiators initialled the agreement".
 FINALIZED_VERBS = frozenset({"initial"})
 
+# Verbs that end talks on a document with its text agreed: "negotiations … were concluded".
+CONCLUDING_VERBS = frozenset({"conclude", "complete", "finalise", "finalize", "wrap"})
+
 # Nouns naming what happens to an instrument ("the signing of", "early conclusion of").
 EVENT_NOUNS: dict[str, str] = {
     "signing": "signed", "conclusion": "signed", "ratification": "ratified",
@@ -81,10 +84,11 @@ FUTURE_GOVERNORS = frozenset({
     "expect", "plan", "intend", "aim", "set", "seek", "want", "hope", "prepare", "decide",
     "likely", "intention", "effort", "efforts", "plans", "need", "work", "ready", "willing",
     "look", "agree", "propose", "schedule", "due", "going", "wish", "try", "move", "sit",
-    "reconvene", "meet", "be", "announce", "commit", "pledge",
+    "reconvene", "meet", "be", "announce", "commit", "pledge", "keen", "eager",
 })
 MODALS = frozenset({"will", "shall", "would", "'ll", "could", "may", "might", "should"})
-FUTURE_ADVERBS = frozenset({"early", "soon", "eventual", "future", "upcoming", "possible", "proposed"})
+FUTURE_ADVERBS = frozenset({"early", "soon", "eventual", "future", "upcoming", "possible", "proposed", "expected",
+                            "planned", "scheduled", "forthcoming", "imminent", "anticipated"})
 
 # Verbs that say nothing of status ("MoUs covered …", "agreements included …"): the walk
 # up the parse goes on past them.

@@ -22,6 +22,7 @@ from accord.extract.rules.instruments_lexicon import (
     NOUN_TYPES,
     TITLE_ONLY,
     TITLED_BEFORE,
+    VERB_BOUND,
 )
 from accord.lexicon import DOCUMENT_NOUNS, DOCUMENT_SINGULARS, PLAN_PLURALS, SIGNING_ACTS, STATEMENT_PLURALS
 
@@ -90,7 +91,7 @@ def is_mention_noun(tok: Token) -> bool:
     key = low if low in NOUN_TYPES or low in FORM_TYPES else tok.lemma_.lower()
     if key not in NOUN_TYPES and key not in FORM_TYPES:
         return False
-    if _modifies_another(tok):
+    if _modifies_another(tok) or (key in VERB_BOUND and _a_verb(tok)):
         return False
     if key in TITLE_ONLY:
         return tok.text[0].isupper() and tok.i > tok.sent.start
@@ -116,6 +117,12 @@ def _modifies_another(tok: Token) -> bool:
     low, lemma = head.lower_, head.lemma_.lower()
     about = _ABOUT_DOCUMENTS | EVENT_NOUNS.keys()
     return not ({low, lemma} & about or low in NOUN_TYPES or lemma in NOUN_TYPES)
+
+
+def _a_verb(tok: Token) -> bool:
+    """Say whether a "plan" tagged as a noun is the verb of its clause ("Fiji and Nepal plan to sign …")."""
+    return any(c.dep_ == "nsubj" for c in tok.children) and any(
+        c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in tok.children)
 
 
 def _own_topic(noun: Token) -> bool:
@@ -229,9 +236,15 @@ def content_tokens(tokens: list[Token], pair: tuple[str, ...]) -> list[Token]:
 def counted(head: Token) -> int:
     """Return how many documents a count before the noun says ("15 MoUs"), 0 if none."""
     for c in head.children:
-        if c.dep_ == "nummod" and c.ent_type_ != "MONEY" and not any(g.text in "$€£" for g in c.subtree):
+        if c.dep_ == "nummod" and c.ent_type_ != "MONEY" and not any(g.text in "$€£" for g in c.subtree) \
+                and not _a_year(c):
             return _number(c.lower_)
     return 0
+
+
+def _a_year(num: Token) -> bool:
+    """Say whether a number before a document is the year it dates it by ("the 2015 agreement")."""
+    return num.ent_type_ == "DATE" or (len(num.text) == 4 and num.text.isdigit() and 1900 <= int(num.text) <= 2100)
 
 
 def _number(word: str) -> int:

@@ -14,6 +14,7 @@ from spacy.tokens import Span, Token
 
 from accord.extract.rules.instruments_lexicon import (
     ANNOUNCING_VERBS,
+    CONCLUDING_VERBS,
     DISCUSSED_VERBS,
     EVENT_NOUNS,
     FINALIZED_VERBS,
@@ -61,6 +62,8 @@ def verb_status(verb: Token) -> str | None:
     # an instrument that "takes effect on March 1" has been concluded; it is in force once it did
     if lemma in ("take", "come") and ("effect" in right or "force" in right):
         return "in_force" if verb.tag_ in ("VBD", "VBN") else "signed"
+    if lemma in ("be", "remain", "stay") and _in_force(verb):
+        return "in_force"
     if lemma == "enter":
         if "force" in right:
             return "in_force" if verb.tag_ in ("VBD", "VBN") else "signed"
@@ -86,6 +89,15 @@ def verb_status(verb: Token) -> str | None:
     return None
 
 
+def _in_force(verb: Token) -> bool:
+    """Say whether a copula says its subject is in force now ("the treaty remains in force";
+    "will remain in force for five years" tells how long it lasts, not that it is).
+    """
+    return verb.tag_ in ("VBZ", "VBP", "VBD") and not any(c.dep_ == "aux" for c in verb.children) and any(
+        c.dep_ == "prep" and c.lower_ == "in" and any(g.lower_ in ("force", "effect") for g in c.children)
+        for c in verb.children)
+
+
 def is_future(verb: Token, depth: int = 0) -> bool:
     """Say whether a verb is modal, or an infinitive under a verb or noun that looks ahead."""
     children = list(verb.children)
@@ -100,15 +112,39 @@ def is_future(verb: Token, depth: int = 0) -> bool:
         # clause ranking it looks ahead ("will be the first state to sign")
         clause = head if _is_verb(head) else head.head
         return clause.i != verb.i and depth < 2 and is_future(clause, depth + 1)
-    if has_to and head is not verb and (head.pos_ in ("NOUN", "PROPN")
-                                        or head.lemma_.lower() in FUTURE_GOVERNORS
-                                        or head.lower_ in FUTURE_GOVERNORS):
+    if has_to and head is not verb and (head.pos_ in ("NOUN", "PROPN") or _looks_ahead(head)):
+        return True
+    if _gerund_ahead(verb):
         return True
     if depth < 2 and head is not verb and _is_verb(head) and verb.dep_ in ("xcomp", "ccomp", "advcl", "conj"):
         if head.lemma_.lower() in ("expect", "plan", "intend", "schedule"):
             return True
         return is_future(head, depth + 1)
     return False
+
+
+def _looks_ahead(tok: Token) -> bool:
+    """Say whether a word governs a time ahead, its lemma mended where the tagger missed it
+    ("hopes" lemmatised "hop").
+    """
+    low = tok.lower_
+    forms = {tok.lemma_.lower(), low, *(low[:-len(cut)] + add for cut, add in _SUFFIXES if low.endswith(cut))}
+    return bool(forms & FUTURE_GOVERNORS)
+
+
+_SUFFIXES = (("s", ""), ("es", ""), ("ed", ""), ("d", ""), ("ing", ""), ("ing", "e"))
+# "look forward to signing", "keen on concluding", "work towards ratifying": a gerund a
+# preposition hangs on a word that looks ahead
+_AHEAD_PREPS = frozenset({"to", "on", "at", "towards", "toward", "for"})
+
+
+def _gerund_ahead(verb: Token) -> bool:
+    """Say whether a gerund is what a word looking ahead aims at ("look forward to signing")."""
+    prep = verb.head
+    if verb.tag_ != "VBG" or verb.dep_ != "pcomp" or prep.lower_ not in _AHEAD_PREPS or prep.head is prep:
+        return False
+    governor = prep.head
+    return _looks_ahead(governor) or any(c.lower_ == "forward" for c in governor.children)
 
 
 def _ranked(head: Token) -> bool:
@@ -205,8 +241,8 @@ def _governed_status(noun: Token) -> str | None:
         low = head.lower_
         if tok is not noun and _is_verb(tok) and tok.dep_ in ("relcl", "acl") and not _is_verb(head):
             return event  # "the effect that the Agreement has": what is said above is of the effect
-        if not _is_verb(head) and (low in EVENT_NOUNS or head.lemma_.lower() in EVENT_NOUNS):
-            event = EVENT_NOUNS.get(low) or EVENT_NOUNS[head.lemma_.lower()]
+        if not _is_verb(head) and (stage := _event_stage(head)) is not None:
+            event = stage
             if any(c.lower_ in FUTURE_ADVERBS for c in head.children):
                 event = "planned"
         elif _is_verb(head):
@@ -216,6 +252,8 @@ def _governed_status(noun: Token) -> str | None:
                 announced = _announced(noun, tok)
                 return with_modality(announced, head) if announced else event
             if event == "discussed":
+                if lemma_of(head) in CONCLUDING_VERBS and not (is_future(head) or not_done(head)):
+                    return "finalized"  # "negotiations on the treaty were concluded": agreed, not yet signed
                 return event  # "talks on a free trade agreement are expected to resume"
             status = verb_status(head)
             if status is not None:
@@ -227,6 +265,24 @@ def _governed_status(noun: Token) -> str | None:
                 return None  # "consider the effect …, taking the Agreement into consideration"
         tok = head
     return event
+
+
+def _event_stage(noun: Token) -> str | None:
+    """Return the stage a noun telling what happens to a document names ("the signing of",
+    "the entry into force of"), None for other nouns.
+    """
+    low, lemma = noun.lower_, noun.lemma_.lower()
+    # the parser hangs "into force" on the noun or on the verb above it: read the words
+    if (lemma == "entry" and _words(noun, 1, 3) == ["into", "force"]) or (
+            low == "force" and _words(noun, -2, 0) == ["entry", "into"]):
+        return "in_force"
+    return EVENT_NOUNS.get(low) or EVENT_NOUNS.get(lemma)
+
+
+def _words(tok: Token, start: int, stop: int) -> list[str]:
+    """Return the lower-cased words from `start` to `stop` tokens away from `tok`."""
+    doc = tok.doc
+    return [t.lower_ for t in doc[max(0, tok.i + start):min(len(doc), tok.i + stop)]]
 
 
 _NAMING_VERBS = frozenset({"refer", "know", "call", "name", "dub"})
