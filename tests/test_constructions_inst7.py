@@ -48,7 +48,7 @@ def test_a_signing_done_stays_signed(extractor: RulesExtractor, text: str) -> No
 @pytest.mark.parametrize("text", [
     "Under the 2015 agreement on maritime cooperation, both navies hold annual exercises.",
     "Under the 1998 treaty on border demarcation, patrols meet twice a year.",
-    "Ghana and Peru reaffirmed their commitment to the 2010 agreement on cultural exchanges.",
+    "Under the 2008 accord on fisheries and shipping, boats from both sides may fish in the bay.",
     "The 2019 memorandum on education and health guides the work of both ministries.",
     "The new agreement replaces the 1987 convention on trade and navigation.",
 ])
@@ -130,3 +130,98 @@ def test_a_document_said_to_be_in_force_is_in_force(extractor: RulesExtractor, t
 ])
 def test_a_document_not_yet_in_force_is_not(extractor: RulesExtractor, text: str) -> None:
     assert "in_force" not in statuses(extractor, text)
+
+
+# --------------------------------------------------------------------------- a second document after "and"
+
+
+@pytest.mark.parametrize(("text", "types"), [
+    ("The ministers will sign an agreement on visa exemption and an MoU on tourism.", ["agreement", "mou"]),
+    ("Documents to be signed include an agreement on visa exemption and an MoU on tourism.", ["agreement", "mou"]),
+    ("Ghana and Peru signed a treaty on legal assistance and an MoU on sports.", ["mou", "treaty"]),
+    ("Officials said a protocol on plant health and an MoU on fisheries would be signed.", ["mou", "protocol"]),
+    ("Kenya and Oman exchanged an agreement on labour mobility and an MoU on education.", ["agreement", "mou"]),
+    ("The ministers inked an accord on border security and an MoU on disaster relief.", ["agreement", "mou"]),
+])
+def test_a_second_document_after_and_is_its_own(extractor: RulesExtractor, text: str, types: list[str]) -> None:
+    found = facts(extractor, text).instruments
+    assert sorted(i.type for i in found) == types, found
+    assert all(" and " not in i.subject for i in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "The two countries signed an agreement on trade and investment.",
+    "Peru and Ghana signed a memorandum on health and a number of other fields.",
+])
+def test_a_topic_joined_by_and_stays_one_document(extractor: RulesExtractor, text: str) -> None:
+    assert len(facts(extractor, text).instruments) == 1
+
+
+# --------------------------------------------------------------------------- a stage done, a later one ahead
+
+
+@pytest.mark.parametrize(("text", "status"), [
+    ("The two countries signed the protocol, which will enter into force after ratification.", "signed"),
+    ("Peru and Ghana signed a treaty on extradition that will be ratified next year.", "signed"),
+    ("Negotiators initialled the agreement on fisheries, which will be signed in June.", "finalized"),
+    ("The two sides signed an agreement on tourism that will take effect in January.", "signed"),
+    ("Ghana and Kenya signed a memorandum on health that will take effect next month.", "signed"),
+    ("Oman and Peru signed a protocol on customs that will come into force in March.", "signed"),
+])
+def test_a_stage_ahead_does_not_undo_one_done(extractor: RulesExtractor, text: str, status: str) -> None:
+    assert statuses(extractor, text) == [status]
+
+
+@pytest.mark.parametrize("text", [
+    "The two sides discussed an agreement on visas to be signed next month.",
+    "Kenya and Peru will sign an agreement on trade that is expected to enter into force next year.",
+])
+def test_a_document_not_yet_signed_stays_planned(extractor: RulesExtractor, text: str) -> None:
+    assert statuses(extractor, text) == ["planned"]
+
+
+# --------------------------------------------------------------------------- a participle ends a name
+
+
+@pytest.mark.parametrize(("text", "subject"), [
+    ("The sides noted the progress made in implementing the Memorandum of Understanding on Energy "
+     "Cooperation signed in 2021.", "Memorandum of Understanding on Energy Cooperation"),
+    ("The leaders welcomed the Treaty on Mutual Legal Assistance ratified by both parliaments.",
+     "Treaty on Mutual Legal Assistance"),
+    ("The two leaders praised the Treaty on Good Neighbourliness signed in Moscow.",
+     "Treaty on Good Neighbourliness"),
+    ("Both sides recalled the Agreement on Visa Exemption signed in Beijing.", "Agreement on Visa Exemption"),
+    ("The leaders welcomed the Agreement on Cultural Exchange signed in Lima.", "Agreement on Cultural Exchange"),
+])
+def test_a_participle_on_a_named_document_ends_its_name(extractor: RulesExtractor, text: str,
+                                                        subject: str) -> None:
+    assert [i.subject for i in facts(extractor, text).instruments] == [subject]
+
+
+def test_a_participle_of_the_topic_stays_in_it(extractor: RulesExtractor) -> None:
+    found = facts(extractor, "The two sides signed an agreement on goods produced in free zones.").instruments
+    assert [i.subject for i in found] == ["agreement on goods produced in free zones"]
+
+
+# --------------------------------------------------------------------------- an earlier text changed
+
+
+@pytest.mark.parametrize("text", [
+    "Ministers signed an addendum to the 2012 memorandum on port cooperation.",
+    "The new agreement replaces the 1987 convention on trade.",
+    "Parliament approved an amendment to the treaty on extradition.",
+    "Chile and Peru signed a protocol to amend the convention on double taxation.",
+    "The foreign ministers signed a supplement to the air services agreement.",
+    "A protocol amending the double taxation convention was signed by the finance ministers.",
+])
+def test_a_text_another_changes_is_no_instrument_of_the_event(extractor: RulesExtractor, text: str) -> None:
+    found = facts(extractor, text).instruments
+    assert all(i.type == "protocol" for i in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "The two countries signed an agreement on the replacement of old ferries.",
+    "The two countries signed an agreement on seafarers replacing an earlier arrangement.",
+])
+def test_a_document_about_replacing_things_is_one(extractor: RulesExtractor, text: str) -> None:
+    assert statuses(extractor, text) == ["signed"]

@@ -71,6 +71,11 @@ FINALIZED_VERBS = frozenset({"initial"})
 # Verbs that end talks on a document with its text agreed: "negotiations … were concluded".
 CONCLUDING_VERBS = frozenset({"conclude", "complete", "finalise", "finalize", "wrap"})
 
+# Words of a later text changing an earlier one: the document changed ("a protocol amending the
+# convention", "an addendum to the 2012 memorandum") is cited, not this event's instrument.
+AMENDING_VERBS = frozenset({"amend", "replace", "supersede", "supplement", "revise", "modify"})
+AMENDING_NOUNS = frozenset({"amendment", "addendum", "annex", "supplement", "revision", "modification"})
+
 # Nouns naming what happens to an instrument ("the signing of", "early conclusion of").
 EVENT_NOUNS: dict[str, str] = {
     "signing": "signed", "conclusion": "signed", "ratification": "ratified",

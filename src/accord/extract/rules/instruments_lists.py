@@ -258,8 +258,8 @@ def _is_boundary(tok: Token, sent: Span, covered: set[int], *, goods: bool = Fal
         return True
     if low == "as" and (nxt is None or nxt.lower_ != "well"):
         return True  # "… on semiconductors and minerals as the nation lifted …"
-    if is_instrument_noun(tok) and not tok.text[0].isupper():
-        return True  # a new mention; a capitalised one is part of a name ("… to the Transit Trade Agreement")
+    if is_instrument_noun(tok) and (not tok.text[0].isupper() or tok.doc[tok.i - 1].lower_ in ("a", "an")):
+        return True  # a new mention ("… and an MoU on Y"); a capitalised one is part of a name ("… to the Transit Trade Agreement")
     if tok.tag_ in _FINITE or tok.ent_type_ in ("DATE", "TIME"):
         return True
     if tok.tag_ == "VBG" and tok.dep_ == "conj" and tok.head.pos_ in ("NOUN", "PROPN") \
@@ -267,6 +267,8 @@ def _is_boundary(tok: Token, sent: Span, covered: set[int], *, goods: bool = Fal
         return False  # "… on tourism, green tech and fighting crime": a gerund item of the list
     if tok.pos_ == "VERB" and tok.dep_ in ("ROOT", "conj", "relcl", "advcl", "ccomp"):
         return True  # "The treaty on legal assistance entered into force"
+    if tok.dep_ == "acl" and tok.tag_ in ("VBN", "VBG") and is_instrument_noun(tok.head):
+        return True  # "the Memorandum … on Energy Cooperation signed in 2021": said of the document
     if low == "to" and nxt is not None and nxt.tag_ == "VB":
         return True
     if low == "as" and nxt is not None and nxt.lower_ == "well":

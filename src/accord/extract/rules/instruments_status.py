@@ -191,11 +191,17 @@ def mention_status(noun: Token) -> str | None:
 
     Its own clause tells first ("a joint communique issued …", "a pact to be signed"); when
     that is an earlier stage than the verb it stands under, the later stage wins ("ratified
-    the Agreement signed in Oslo last October" is ratified).
+    the Agreement signed in Oslo last October" is ratified), and a stage its clause puts ahead
+    does not undo one done ("signed the protocol, which will enter into force …" is signed).
     """
     own = _own_status(noun)
     if own is None:
         return _governed_status(noun)
+    if own == "planned":
+        # "signed the protocol, which will enter into force after ratification": a later stage
+        # ahead says nothing against the one the verb above reports done
+        governed = _governed_status(noun)
+        return governed if governed in ("signed", "finalized", "ratified") else own
     if own in _STAGE_ORDER:
         governed = _governed_status(noun)
         if governed in _STAGE_ORDER and _STAGE_ORDER[governed] > _STAGE_ORDER[own]:
