@@ -225,3 +225,26 @@ def test_a_text_another_changes_is_no_instrument_of_the_event(extractor: RulesEx
 ])
 def test_a_document_about_replacing_things_is_one(extractor: RulesExtractor, text: str) -> None:
     assert statuses(extractor, text) == ["signed"]
+
+
+# --------------------------------------------------------------------------- groundwork for a document
+
+
+@pytest.mark.parametrize("text", [
+    "The two countries agreed on a framework for a reciprocal trade agreement.",
+    "The visit paved the way for a treaty on extradition.",
+    "The memorandum provides a basis for a future agreement on fisheries and aquaculture.",
+    "The ministers took a first step towards an agreement on visa exemption.",
+    "The leaders signed a roadmap that lays the foundation for a treaty on investment protection.",
+])
+def test_a_document_groundwork_is_laid_for_is_ahead(extractor: RulesExtractor, text: str) -> None:
+    found = facts(extractor, text).instruments
+    assert [i.status for i in found if i.type in ("agreement", "treaty")] == ["planned"], found
+
+
+@pytest.mark.parametrize("text", [
+    "The leaders signed a framework agreement on comprehensive cooperation.",
+    "Three MoUs on trade, health and tourism were signed within the framework of the visit.",
+])
+def test_a_framework_itself_keeps_its_status(extractor: RulesExtractor, text: str) -> None:
+    assert set(statuses(extractor, text)) == {"signed"}

@@ -71,6 +71,11 @@ FINALIZED_VERBS = frozenset({"initial"})
 # Verbs that end talks on a document with its text agreed: "negotiations … were concluded".
 CONCLUDING_VERBS = frozenset({"conclude", "complete", "finalise", "finalize", "wrap"})
 
+# What prepares a document: the document "for"/"towards" which it is laid is ahead
+# ("a framework for a reciprocal trade agreement", "paved the way for a treaty").
+GROUNDWORK_NOUNS = frozenset({"framework", "basis", "groundwork", "foundation", "way", "path", "blueprint",
+                              "step", "steps", "prelude"})
+
 # Words of a later text changing an earlier one: the document changed ("a protocol amending the
 # convention", "an addendum to the 2012 memorandum") is cited, not this event's instrument.
 AMENDING_VERBS = frozenset({"amend", "replace", "supersede", "supplement", "revise", "modify"})

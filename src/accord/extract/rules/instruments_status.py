@@ -20,6 +20,7 @@ from accord.extract.rules.instruments_lexicon import (
     FINALIZED_VERBS,
     FUTURE_ADVERBS,
     FUTURE_GOVERNORS,
+    GROUNDWORK_NOUNS,
     ISSUED_VERBS,
     MODALS,
     NEUTRAL_VERBS,
@@ -244,9 +245,10 @@ def _governed_status(noun: Token) -> str | None:
         head = tok.head
         if head is tok:
             break
-        low = head.lower_
         if tok is not noun and _is_verb(tok) and tok.dep_ in ("relcl", "acl") and not _is_verb(head):
             return event  # "the effect that the Agreement has": what is said above is of the effect
+        if tok.lower_ in _TOWARDS and head.lemma_.lower() in GROUNDWORK_NOUNS:
+            return event or "planned"  # "agreed on a framework for a trade agreement": the agreement is ahead
         if not _is_verb(head) and (stage := _event_stage(head)) is not None:
             event = stage
             if any(c.lower_ in FUTURE_ADVERBS for c in head.children):
@@ -290,6 +292,8 @@ def _words(tok: Token, start: int, stop: int) -> list[str]:
     doc = tok.doc
     return [t.lower_ for t in doc[max(0, tok.i + start):min(len(doc), tok.i + stop)]]
 
+
+_TOWARDS = frozenset({"for", "towards", "toward"})
 
 _NAMING_VERBS = frozenset({"refer", "know", "call", "name", "dub"})
 
