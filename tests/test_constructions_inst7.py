@@ -248,3 +248,29 @@ def test_a_document_groundwork_is_laid_for_is_ahead(extractor: RulesExtractor, t
 ])
 def test_a_framework_itself_keeps_its_status(extractor: RulesExtractor, text: str) -> None:
     assert set(statuses(extractor, text)) == {"signed"}
+
+
+# --------------------------------------------------------------------------- a document another act is on
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    ("The ministers adopted a plan to implement the agreement on trade.", []),
+    ("Officials signed documents to enforce the treaty on extradition.", []),
+    ("The two sides signed an action plan to carry out the convention on tourism.", ["programme"]),
+    ("The two sides signed a protocol to implement the 2018 agreement on fisheries.", ["protocol"]),
+    ("The leaders endorsed guidelines to apply the memorandum on labour mobility.", []),
+])
+def test_a_document_another_act_is_on_takes_no_stage_from_the_sentence(
+        extractor: RulesExtractor, text: str, kept: list[str]) -> None:
+    found = facts(extractor, text).instruments
+    assert [i.type for i in found] == kept, found
+    assert all(i.subject != "implement" for i in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "Both sides signed the agreement on trade to boost exports.",
+    "The two sides signed an agreement on customs to implement their trade pact.",
+    "A convention was signed to combat drug trafficking.",
+])
+def test_a_document_signed_for_an_aim_is_signed(extractor: RulesExtractor, text: str) -> None:
+    assert statuses(extractor, text) == ["signed"]

@@ -59,6 +59,7 @@ from accord.extract.rules.instruments_mentions import (
 from accord.extract.rules.instruments_merge import Candidate, merge
 from accord.extract.rules.instruments_ordinals import Package, member, ordinal_opening, package
 from accord.extract.rules.instruments_status import (
+    acted_on,
     aliases,
     lemma_of,
     mention_status,
@@ -362,7 +363,8 @@ def _single(ctx: Context, sent: Span, index: int, m: Mention, bounds: tuple[int,
     if not (titled or content or topic_item):
         topic_item = _clause_purpose_item(m.head, sent, covered)  # "a convention was signed to combat …"
     typ = mention_type(m)
-    status = mention_status(m.head) or (sentence_status(sent) if (titled or content or topic_item) else None)
+    status = mention_status(m.head) or (
+        sentence_status(sent) if (titled or content or topic_item) and not acted_on(m.head) else None)
     if status is None and (titled or content) and _on_list_line(ctx.text, m.head.idx) \
             and not _verb_on_line(ctx.text, m.head):
         status = last_status or "signed"  # "The MoUs are:\n- MoU on disaster management;"
@@ -582,7 +584,8 @@ def _clause_purpose_item(head: Token, sent: Span, covered: set[int]) -> list[Tok
     first = _clause_purpose(head)
     if first is None or verb_status(head.head) is None:
         return []
-    return clean_item(region(sent, first.i, covered))
+    item = clean_item(region(sent, first.i, covered))
+    return item if len(item) > 1 else []  # a bare verb ("to implement" the document named next) says no aim
 
 
 def _parallel_acts(sent: Span, first: Token, covered: set[int]) -> list[list[Token]]:

@@ -340,6 +340,16 @@ def _framework_cited(noun: Token) -> bool:
     return noun.text[:1].isupper() and noun.dep_ == "pobj" and noun.head.lower_ == "under"
 
 
+def acted_on(noun: Token) -> bool:
+    """Say whether a document is the object of another act whose verb tells no stage of it
+    ("adopted a plan to implement the agreement"): the sentence's other verbs are not its.
+    """
+    verb = noun.head
+    # "will sign and implement the agreement": the object is shared with a verb of its stage
+    return verb.i != noun.i and verb_status(verb) is None and _acted_on(noun, verb) and not any(
+        verb_status(other) is not None for other in verb.conjuncts)
+
+
 def _acted_on(tok: Token, verb: Token) -> bool:
     """Say whether a verb that tells no status does something else with the document it takes
     as object ("taking the Agreement into consideration", "implementing the MoU"): verbs above
