@@ -274,3 +274,52 @@ def test_a_document_another_act_is_on_takes_no_stage_from_the_sentence(
 ])
 def test_a_document_signed_for_an_aim_is_signed(extractor: RulesExtractor, text: str) -> None:
     assert statuses(extractor, text) == ["signed"]
+
+
+# --------------------------------------------------------------------------- a document held
+
+
+@pytest.mark.parametrize("text", [
+    "The two countries have had an extradition treaty since 1995.",
+    "Unlike Peru, Chile already has a free trade agreement with Oman.",
+    "Kenya and Ghana have a bilateral investment treaty that dates from 2001.",
+    "Norway has an agreement on double taxation with Togo.",
+    "Since 2010 Fiji and Nepal have had a memorandum on labour mobility.",
+])
+def test_a_document_two_states_have_is_in_force(extractor: RulesExtractor, text: str) -> None:
+    assert statuses(extractor, text) == ["in_force"]
+
+
+@pytest.mark.parametrize("text", [
+    "Fiji does not have a fisheries agreement with Nepal.",
+    "Both countries have an interest in a free trade agreement.",
+    "The two countries will have a new agreement on visas next year.",
+])
+def test_a_document_not_held_now_is_not_in_force(extractor: RulesExtractor, text: str) -> None:
+    assert "in_force" not in statuses(extractor, text)
+
+
+# --------------------------------------------------------------------------- talk before a stage done
+
+
+@pytest.mark.parametrize(("text", "subject"), [
+    ("The pact on labour migration, first proposed in 2019, was finally signed on Friday.",
+     "pact on labour migration"),
+    ("The treaty on extradition was negotiated for a decade and finally signed in March.", "treaty on extradition"),
+    ("The agreement on seafarers, long discussed by both sides, was signed in Lima.", "agreement on seafarers"),
+    ("The memorandum on mining, first floated in 2020, was inked on Monday.", "memorandum on mining"),
+    ("The accord on river management was debated for years and was finally signed last week.",
+     "accord on river management"),
+])
+def test_a_document_talked_of_and_then_signed_is_signed(extractor: RulesExtractor, text: str,
+                                                        subject: str) -> None:
+    found = facts(extractor, text).instruments
+    assert [(i.subject, i.status) for i in found] == [(subject, "signed")]
+
+
+@pytest.mark.parametrize("text", [
+    "The agreement on air services was discussed in 2022 and will be signed next year.",
+    "The treaty on investment, first proposed in 2019, has not been signed.",
+])
+def test_a_document_talked_of_and_not_signed_is_not_signed(extractor: RulesExtractor, text: str) -> None:
+    assert "signed" not in statuses(extractor, text)

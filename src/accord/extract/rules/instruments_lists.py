@@ -277,7 +277,9 @@ def _is_boundary(tok: Token, sent: Span, covered: set[int], *, goods: bool = Fal
         return True  # "…, officials said"
     if tok.text == "," and nxt is not None and nxt.idx not in covered:
         prev = tok.doc[tok.i - 1]
-        return nxt.lower_ in _COMMA_STOPS or nxt.tag_ in ("VBN", "VBG", "PRP") or prev.lower_ in FIELD_NOUNS
+        after = tok.doc[nxt.i + 1] if nxt.i + 1 < sent.end else nxt
+        participle = nxt.tag_ in ("VBN", "VBG") or (nxt.pos_ == "ADV" and after.tag_ == "VBN")  # ", first proposed"
+        return nxt.lower_ in _COMMA_STOPS or participle or nxt.tag_ == "PRP" or prev.lower_ in FIELD_NOUNS
     return False
 
 

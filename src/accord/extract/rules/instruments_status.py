@@ -198,11 +198,11 @@ def mention_status(noun: Token) -> str | None:
     own = _own_status(noun)
     if own is None:
         return _governed_status(noun)
-    if own == "planned":
-        # "signed the protocol, which will enter into force after ratification": a later stage
-        # ahead says nothing against the one the verb above reports done
+    if own in ("planned", "discussed"):
+        # "signed the protocol, which will enter into force after ratification", "the pact, first
+        # proposed in 2019, was signed": a stage ahead or before says nothing against one done now
         governed = _governed_status(noun)
-        return governed if governed in ("signed", "finalized", "ratified") else own
+        return governed if governed in ("signed", "finalized", "ratified", "in_force") else own
     if own in _STAGE_ORDER:
         governed = _governed_status(noun)
         if governed in _STAGE_ORDER and _STAGE_ORDER[governed] > _STAGE_ORDER[own]:
@@ -213,15 +213,20 @@ def mention_status(noun: Token) -> str | None:
 def _latest_shared(verb: Token, status: str) -> tuple[Token, str]:
     """Return the latest stage told by a verb and the verbs joined to it on the same subject.
 
-    "The treaty was signed in 2019 and entered into force in 2021" is in force.
+    "The treaty was signed in 2019 and entered into force in 2021" is in force; "the pact,
+    first proposed in 2019, was finally signed" is signed.
     """
     for other in verb.conjuncts:
         if not _is_verb(other) or any(c.dep_ in ("nsubj", "nsubjpass") for c in other.children):
             continue
         later = verb_status(other)
-        if later in _STAGE_ORDER and status in _STAGE_ORDER and _STAGE_ORDER[later] > _STAGE_ORDER[status]:
+        if later in _STAGE_ORDER and status in _JOINED_ORDER and _STAGE_ORDER[later] > _JOINED_ORDER[status]:
             verb, status = other, later
     return verb, status
+
+
+# a stage told after talk of the document: "first proposed in 2019, was finally signed on Friday"
+_JOINED_ORDER = {"discussed": -2, "planned": -1, **_STAGE_ORDER}
 
 
 def _own_status(noun: Token) -> str | None:
@@ -269,6 +274,9 @@ def _governed_status(noun: Token) -> str | None:
                 return with_modality(event if event and status == "signed" else status, head)
             if event is not None:
                 return with_modality(event, head)
+            if tok is noun and tok.dep_ == "dobj" and lemma_of(head) == "have" and head.dep_ != "aux":
+                # "Mozambique already has a PTA with Indonesia": held, so in force; not held, none
+                return None if not_done(head) else with_modality("in_force", head)
             if _acted_on(tok, head):
                 return None  # "consider the effect …, taking the Agreement into consideration"
         tok = head
