@@ -323,3 +323,26 @@ def test_a_document_talked_of_and_then_signed_is_signed(extractor: RulesExtracto
 ])
 def test_a_document_talked_of_and_not_signed_is_not_signed(extractor: RulesExtractor, text: str) -> None:
     assert "signed" not in statuses(extractor, text)
+
+
+# --------------------------------------------------------------------------- treaty law's initials
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("In Togo, the President also pushed for a PTA and a BIT.", [("agreement", "PTA"), ("treaty", "BIT")]),
+    ("Chile and Oman signed an FTA in 2023.", [("agreement", "FTA")]),
+    ("The two leaders agreed to start negotiations on a CEPA.", [("agreement", "CEPA")]),
+    ("Kenya and Peru will sign a BIT next month.", [("treaty", "BIT")]),
+    ("Unlike Fiji, Nepal already has a PTA with Ghana.", [("agreement", "PTA with Ghana")]),
+])
+def test_treaty_initials_name_a_document(extractor: RulesExtractor, text: str,
+                                         found: list[tuple[str, str]]) -> None:
+    assert [(i.type, i.subject) for i in facts(extractor, text).instruments] == found
+
+
+@pytest.mark.parametrize("text", [
+    "It was a bit of a surprise when the ministers of Peru and Chile met.",
+    "The PTA meeting of the school in Lima was cancelled.",
+])
+def test_words_like_initials_name_no_document(extractor: RulesExtractor, text: str) -> None:
+    assert facts(extractor, text).instruments == []

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Span, Token
 
 from accord.extract.rules.instruments_lexicon import (
+    ACRONYM_TYPES,
     DROP_LEADING,
     EVENT_NOUNS,
     FORM_TYPES,
@@ -88,6 +89,8 @@ def is_mention_noun(tok: Token) -> bool:
     low = tok.lower_
     if low in JOINT_NOUNS and tok.i > 0 and tok.doc[tok.i - 1].lower_ == "joint":
         return True
+    if tok.text in ACRONYM_TYPES:
+        return not _modifies_another(tok)
     key = low if low in NOUN_TYPES or low in FORM_TYPES else tok.lemma_.lower()
     if key not in NOUN_TYPES and key not in FORM_TYPES:
         return False
@@ -162,6 +165,8 @@ def noun_type(tok: Token) -> str:
     low = tok.lower_
     if low in JOINT_NOUNS and tok.i > 0 and tok.doc[tok.i - 1].lower_ == "joint":
         return "declaration"
+    if tok.text in ACRONYM_TYPES:
+        return ACRONYM_TYPES[tok.text]
     return NOUN_TYPES.get(low) or FORM_TYPES.get(low) or NOUN_TYPES.get(tok.lemma_.lower(), "other")
 
 
