@@ -137,13 +137,17 @@ def test_a_document_not_yet_in_force_is_not(extractor: RulesExtractor, text: str
 
 @pytest.mark.parametrize(("text", "types"), [
     ("The ministers will sign an agreement on visa exemption and an MoU on tourism.", ["agreement", "mou"]),
-    ("Documents to be signed include an agreement on visa exemption and an MoU on tourism.", ["agreement", "mou"]),
+    ("Documents to be signed include an agreement on visa exemption and an MoU on tourism.",
+     ["agreement", "mou"]),
     ("Ghana and Peru signed a treaty on legal assistance and an MoU on sports.", ["mou", "treaty"]),
-    ("Officials said a protocol on plant health and an MoU on fisheries would be signed.", ["mou", "protocol"]),
-    ("Kenya and Oman exchanged an agreement on labour mobility and an MoU on education.", ["agreement", "mou"]),
+    ("Officials said a protocol on plant health and an MoU on fisheries would be signed.",
+     ["mou", "protocol"]),
+    ("Kenya and Oman exchanged an agreement on labour mobility and an MoU on education.",
+     ["agreement", "mou"]),
     ("The ministers inked an accord on border security and an MoU on disaster relief.", ["agreement", "mou"]),
 ])
-def test_a_second_document_after_and_is_its_own(extractor: RulesExtractor, text: str, types: list[str]) -> None:
+def test_a_second_document_after_and_is_its_own(extractor: RulesExtractor, text: str,
+                                                 types: list[str]) -> None:
     found = facts(extractor, text).instruments
     assert sorted(i.type for i in found) == types, found
     assert all(" and " not in i.subject for i in found), found
@@ -191,7 +195,8 @@ def test_a_document_not_yet_signed_stays_planned(extractor: RulesExtractor, text
     ("The two leaders praised the Treaty on Good Neighbourliness signed in Moscow.",
      "Treaty on Good Neighbourliness"),
     ("Both sides recalled the Agreement on Visa Exemption signed in Beijing.", "Agreement on Visa Exemption"),
-    ("The leaders welcomed the Agreement on Cultural Exchange signed in Lima.", "Agreement on Cultural Exchange"),
+    ("The leaders welcomed the Agreement on Cultural Exchange signed in Lima.",
+     "Agreement on Cultural Exchange"),
 ])
 def test_a_participle_on_a_named_document_ends_its_name(extractor: RulesExtractor, text: str,
                                                         subject: str) -> None:
@@ -305,8 +310,10 @@ def test_a_document_not_held_now_is_not_in_force(extractor: RulesExtractor, text
 @pytest.mark.parametrize(("text", "subject"), [
     ("The pact on labour migration, first proposed in 2019, was finally signed on Friday.",
      "pact on labour migration"),
-    ("The treaty on extradition was negotiated for a decade and finally signed in March.", "treaty on extradition"),
-    ("The agreement on seafarers, long discussed by both sides, was signed in Lima.", "agreement on seafarers"),
+    ("The treaty on extradition was negotiated for a decade and finally signed in March.",
+     "treaty on extradition"),
+    ("The agreement on seafarers, long discussed by both sides, was signed in Lima.",
+     "agreement on seafarers"),
     ("The memorandum on mining, first floated in 2020, was inked on Monday.", "memorandum on mining"),
     ("The accord on river management was debated for years and was finally signed last week.",
      "accord on river management"),

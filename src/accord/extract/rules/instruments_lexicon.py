@@ -103,8 +103,8 @@ FUTURE_GOVERNORS = frozenset({
     "reconvene", "meet", "be", "announce", "commit", "pledge", "keen", "eager",
 })
 MODALS = frozenset({"will", "shall", "would", "'ll", "could", "may", "might", "should"})
-FUTURE_ADVERBS = frozenset({"early", "soon", "eventual", "future", "upcoming", "possible", "proposed", "expected",
-                            "planned", "scheduled", "forthcoming", "imminent", "anticipated"})
+FUTURE_ADVERBS = frozenset({"early", "soon", "eventual", "future", "upcoming", "possible", "proposed",
+                            "expected", "planned", "scheduled", "forthcoming", "imminent", "anticipated"})
 
 # Verbs that say nothing of status ("MoUs covered …", "agreements included …"): the walk
 # up the parse goes on past them.

@@ -259,7 +259,9 @@ def _is_boundary(tok: Token, sent: Span, covered: set[int], *, goods: bool = Fal
     if low == "as" and (nxt is None or nxt.lower_ != "well"):
         return True  # "… on semiconductors and minerals as the nation lifted …"
     if is_instrument_noun(tok) and (not tok.text[0].isupper() or tok.doc[tok.i - 1].lower_ in ("a", "an")):
-        return True  # a new mention ("… and an MoU on Y"); a capitalised one is part of a name ("… to the Transit Trade Agreement")
+        # a new mention ("… and an MoU on Y"); a capitalised one is part of a name
+        # ("… to the Transit Trade Agreement")
+        return True
     if tok.tag_ in _FINITE or tok.ent_type_ in ("DATE", "TIME"):
         return True
     if tok.tag_ == "VBG" and tok.dep_ == "conj" and tok.head.pos_ in ("NOUN", "PROPN") \
@@ -278,7 +280,8 @@ def _is_boundary(tok: Token, sent: Span, covered: set[int], *, goods: bool = Fal
     if tok.text == "," and nxt is not None and nxt.idx not in covered:
         prev = tok.doc[tok.i - 1]
         after = tok.doc[nxt.i + 1] if nxt.i + 1 < sent.end else nxt
-        participle = nxt.tag_ in ("VBN", "VBG") or (nxt.pos_ == "ADV" and after.tag_ == "VBN")  # ", first proposed"
+        # ", signed in …", ", first proposed in …"
+        participle = nxt.tag_ in ("VBN", "VBG") or (nxt.pos_ == "ADV" and after.tag_ == "VBN")
         return nxt.lower_ in _COMMA_STOPS or participle or nxt.tag_ == "PRP" or prev.lower_ in FIELD_NOUNS
     return False
 

@@ -124,8 +124,9 @@ def _modifies_another(tok: Token) -> bool:
 
 def _a_verb(tok: Token) -> bool:
     """Say whether a "plan" tagged as a noun is the verb of its clause ("Fiji and Nepal plan to sign …")."""
-    return any(c.dep_ == "nsubj" for c in tok.children) and any(
-        c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in tok.children)
+    children = list(tok.children)
+    return any(c.dep_ == "nsubj" for c in children) and any(
+        c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in children)
 
 
 def _own_topic(noun: Token) -> bool:
@@ -249,7 +250,8 @@ def counted(head: Token) -> int:
 
 def _a_year(num: Token) -> bool:
     """Say whether a number before a document is the year it dates it by ("the 2015 agreement")."""
-    return num.ent_type_ == "DATE" or (len(num.text) == 4 and num.text.isdigit() and 1900 <= int(num.text) <= 2100)
+    text = num.text
+    return num.ent_type_ == "DATE" or (len(text) == 4 and text.isdigit() and 1900 <= int(text) <= 2100)
 
 
 def _number(word: str) -> int:
