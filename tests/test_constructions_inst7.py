@@ -353,3 +353,55 @@ def test_treaty_initials_name_a_document(extractor: RulesExtractor, text: str,
 ])
 def test_words_like_initials_name_no_document(extractor: RulesExtractor, text: str) -> None:
     assert facts(extractor, text).instruments == []
+
+
+# --------------------------------------------------------------------------- a stage hung on the topic
+
+
+@pytest.mark.parametrize(("text", "subject"), [
+    ("The two sides discussed the implementation of the agreement on trade signed last year.",
+     "agreement on trade"),
+    ("The leaders reviewed the memorandum on energy cooperation signed in 2021, which expires next year.",
+     "memorandum on energy cooperation"),
+    ("Ministers examined the protocol on veterinary checks initialled in March.",
+     "protocol on veterinary checks"),
+    ("Both sides considered the treaty on extradition ratified by Peru in 2020.", "treaty on extradition"),
+    ("The officials studied the agreement on seafarers inked in Lima last year.", "agreement on seafarers"),
+])
+def test_a_stage_hung_on_the_topic_is_the_documents(extractor: RulesExtractor, text: str,
+                                                    subject: str) -> None:
+    found = facts(extractor, text).instruments
+    assert [i.subject for i in found] == [subject], found
+    assert found[0].status in ("signed", "finalized", "ratified"), found
+
+
+@pytest.mark.parametrize(("text", "subject"), [
+    ("The two sides signed an agreement on goods produced in free zones.",
+     "agreement on goods produced in free zones"),
+    ("The two sides discussed an agreement on workers employed abroad.",
+     "agreement on workers employed abroad"),
+])
+def test_other_participles_stay_in_the_topic(extractor: RulesExtractor, text: str, subject: str) -> None:
+    assert [i.subject for i in facts(extractor, text).instruments] == [subject]
+
+
+# --------------------------------------------------------------------------- a document sought
+
+
+@pytest.mark.parametrize("text", [
+    "Peru is seeking a free trade agreement with Kenya.",
+    "The two countries will pursue a treaty on extradition.",
+    "Oman sought a deal on fishing rights with Fiji.",
+    "Ghana has long sought an agreement on cocoa pricing with Chile.",
+    "Fiji is pursuing a memorandum on labour mobility with Nepal.",
+])
+def test_a_document_sought_is_under_discussion(extractor: RulesExtractor, text: str) -> None:
+    assert statuses(extractor, text) == ["discussed"]
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya seeks to sign an agreement on tourism with Peru.",
+    "The two countries sought and signed a treaty on extradition.",
+])
+def test_a_signing_sought_is_not_discussion(extractor: RulesExtractor, text: str) -> None:
+    assert "discussed" not in statuses(extractor, text)

@@ -65,7 +65,7 @@ DISCUSSED_VERBS = frozenset({
 })
 # Verbs of a one-sided proposal: what they take as object ("pushed for a trade treaty") is
 # an instrument under discussion, and they say nothing of other documents in the sentence.
-PROPOSAL_VERBS = frozenset({"push", "pitch", "float", "suggest", "urge"})
+PROPOSAL_VERBS = frozenset({"push", "pitch", "float", "suggest", "urge", "seek", "pursue"})
 ISSUED_VERBS = frozenset({"issue", "adopt", "release", "publish", "endorse", "launch", "unveil"})
 # "announced a new Partnership for …" issues it, "announced deals on …" tells they were made;
 # it says nothing of other documents in the sentence ("announced that talks on a treaty would start").
@@ -73,6 +73,10 @@ ANNOUNCING_VERBS = frozenset({"announce"})
 RATIFIED_VERBS = frozenset({"ratify"})
 # Verbs that conclude a text without signing it: "the negotiators initialled the agreement".
 FINALIZED_VERBS = frozenset({"initial"})
+
+# Participles of a stage a document went through; the parser may hang them on the last word
+# of its topic ("the agreement on trade signed last year").
+STAGE_PARTICIPLES = frozenset({"sign", "ink", "initial", "ratify", "conclude"})
 
 # Verbs that end talks on a document with its text agreed: "negotiations … were concluded".
 CONCLUDING_VERBS = frozenset({"conclude", "complete", "finalise", "finalize", "wrap"})

@@ -22,6 +22,7 @@ from accord.extract.rules.instruments_lexicon import (
     GENERIC_WORDS,
     LIST_ANCHORS,
     NOUN_TYPES,
+    STAGE_PARTICIPLES,
     TOPIC_HEADS,
     TOPIC_PREPS,
 )
@@ -269,7 +270,8 @@ def _is_boundary(tok: Token, sent: Span, covered: set[int], *, goods: bool = Fal
         return False  # "… on tourism, green tech and fighting crime": a gerund item of the list
     if tok.pos_ == "VERB" and tok.dep_ in ("ROOT", "conj", "relcl", "advcl", "ccomp"):
         return True  # "The treaty on legal assistance entered into force"
-    if tok.dep_ == "acl" and tok.tag_ in ("VBN", "VBG") and is_instrument_noun(tok.head):
+    if tok.dep_ == "acl" and tok.tag_ in ("VBN", "VBG") and (
+            is_instrument_noun(tok.head) or (tok.tag_ == "VBN" and tok.lemma_.lower() in STAGE_PARTICIPLES)):
         return True  # "the Memorandum … on Energy Cooperation signed in 2021": said of the document
     if low == "to" and nxt is not None and nxt.tag_ == "VB":
         return True

@@ -21,6 +21,7 @@ from accord.extract.rules.instruments_lexicon import (
     JOINT_NOUNS,
     NEEDS_NEXT,
     NOUN_TYPES,
+    STAGE_PARTICIPLES,
     TITLE_ONLY,
     TITLED_BEFORE,
     VERB_BOUND,
@@ -193,6 +194,8 @@ def np_bounds(m: Mention, sent: Span) -> tuple[int, int]:
     for tok in sent.doc[m.last + 1:min(sent.end, m.last + 1 + _MAX_NP)]:
         if tok.i in stop_tokens or tok.text in (",", ";", ".", "–", "—") or tok.lower_ in ("which", "that"):
             break
+        if tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.lemma_.lower() in STAGE_PARTICIPLES:
+            break  # "the agreement on trade signed last year": what befell it, not its name
         if tok.lower_ == "as" and tok.i + 1 < sent.end and tok.doc[tok.i + 1].lower_ == "well":
             break
         if not tok.is_punct and not any(_in_subtree(tok, n) for n in (head, *inner)):

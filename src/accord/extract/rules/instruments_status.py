@@ -29,6 +29,7 @@ from accord.extract.rules.instruments_lexicon import (
     PROPOSAL_VERBS,
     RATIFIED_VERBS,
     SIGNED_VERBS,
+    STAGE_PARTICIPLES,
     TITLE_ONLY,
 )
 from accord.extract.rules.modality import sets_back
@@ -232,12 +233,22 @@ _JOINED_ORDER = {"discussed": -2, "planned": -1, **_STAGE_ORDER}
 def _own_status(noun: Token) -> str | None:
     """Return the status the document's own clauses give it, the latest stage where several do."""
     clauses = [child for named in (noun, *aliases(noun)) for child in named.children
-               if child.dep_ in ("acl", "relcl") and _is_verb(child)]
+               if child.dep_ in ("acl", "relcl") and _is_verb(child)] + _topic_participles(noun)
     found = [with_modality(status, verb) for verb in clauses if (status := verb_status(verb)) is not None]
     staged = [status for status in found if status in _STAGE_ORDER]
     if len(staged) > 1:
         return max(staged, key=_STAGE_ORDER.__getitem__)
     return found[0] if found else None
+
+
+def _topic_participles(noun: Token) -> list[Token]:
+    """Return a stage's participles the parser hung on the last word of a document's topic
+    ("the agreement on trade signed last year": "signed" under "trade").
+    """
+    objects = [obj for prep in noun.children if prep.dep_ == "prep"
+               for obj in prep.children if obj.dep_ == "pobj"]
+    return [acl for obj in objects for acl in obj.children
+            if acl.dep_ == "acl" and acl.tag_ == "VBN" and acl.lemma_.lower() in STAGE_PARTICIPLES]
 
 
 def _governed_status(noun: Token) -> str | None:
