@@ -405,3 +405,26 @@ def test_a_document_sought_is_under_discussion(extractor: RulesExtractor, text: 
 ])
 def test_a_signing_sought_is_not_discussion(extractor: RulesExtractor, text: str) -> None:
     assert "discussed" not in statuses(extractor, text)
+
+
+# --------------------------------------------------------------------------- a draft approved
+
+
+@pytest.mark.parametrize("text", [
+    "The cabinet approved the draft agreement on air services on Tuesday.",
+    "The two sides agreed on a draft memorandum on tourism.",
+    "The ministers exchanged the draft protocol on fisheries for review.",
+    "The government approved a draft convention on social security with Peru.",
+    "Negotiators sealed the draft treaty on border demarcation in Accra.",
+])
+def test_a_draft_approved_is_agreed_not_signed(extractor: RulesExtractor, text: str) -> None:
+    assert statuses(extractor, text) == ["finalized"]
+
+
+@pytest.mark.parametrize(("text", "status"), [
+    ("The two sides discussed the draft agreement on visas.", "discussed"),
+    ("Peru and Chile will sign the draft agreement on mining next month.", "planned"),
+])
+def test_a_draft_ahead_or_talked_of_keeps_its_status(extractor: RulesExtractor, text: str,
+                                                     status: str) -> None:
+    assert statuses(extractor, text) == [status]

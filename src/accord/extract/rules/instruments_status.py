@@ -189,6 +189,14 @@ _STAGE_ORDER = {"signed": 0, "ratified": 1, "in_force": 2}
 
 
 def mention_status(noun: Token) -> str | None:
+    """Return the status of the instrument named by `noun`; a draft approved is agreed, not signed."""
+    status = _told_status(noun)
+    if status == "signed" and any(c.lower_ == "draft" for c in noun.children):
+        return "finalized"  # "the cabinet approved the draft agreement"
+    return status
+
+
+def _told_status(noun: Token) -> str | None:
     """Return the status of the instrument named by `noun`, from the verbs around it.
 
     Its own clause tells first ("a joint communique issued …", "a pact to be signed"); when
