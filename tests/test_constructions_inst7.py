@@ -428,3 +428,26 @@ def test_a_draft_approved_is_agreed_not_signed(extractor: RulesExtractor, text: 
 def test_a_draft_ahead_or_talked_of_keeps_its_status(extractor: RulesExtractor, text: str,
                                                      status: str) -> None:
     assert statuses(extractor, text) == [status]
+
+
+# --------------------------------------------------------------------------- a charter signed
+
+
+@pytest.mark.parametrize(("text", "status"), [
+    ("The foreign ministers of Peru and Kenya signed a charter of strategic partnership.", "signed"),
+    ("Ghana and Oman signed a charter on maritime cooperation.", "signed"),
+    ("A charter on youth exchanges was signed by the two ministers.", "signed"),
+    ("The two leaders inked a charter for a comprehensive partnership.", "signed"),
+    ("Peru and Chile will sign a charter on cultural heritage next month.", "planned"),
+])
+def test_a_charter_signed_is_a_document(extractor: RulesExtractor, text: str, status: str) -> None:
+    found = facts(extractor, text).instruments
+    assert [(i.type, i.status) for i in found] == [("other", status)], found
+
+
+@pytest.mark.parametrize("text", [
+    "The airline launched a charter flight from Lima to Accra.",
+    "Both sides of Peru and Chile respected the charter of the organisation.",
+])
+def test_a_charter_not_signed_is_none(extractor: RulesExtractor, text: str) -> None:
+    assert facts(extractor, text).instruments == []

@@ -98,7 +98,7 @@ def is_mention_noun(tok: Token) -> bool:
     if _modifies_another(tok) or (key in VERB_BOUND and _a_verb(tok)):
         return False
     if key in TITLE_ONLY:
-        return tok.text[0].isupper() and tok.i > tok.sent.start
+        return (tok.text[0].isupper() and tok.i > tok.sent.start) or _signed_charter(tok, key)
     if key == "documents":  # "cooperation documents", not "documents seen by Reuters"
         return any(t.lower_ in _DOCUMENT_MODIFIERS for t in tok.doc[max(0, tok.i - 2):tok.i]) or (
             tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_.lower() in SIGNING_ACTS and _own_topic(tok))
@@ -121,6 +121,11 @@ def _modifies_another(tok: Token) -> bool:
     low, lemma = head.lower_, head.lemma_.lower()
     about = _ABOUT_DOCUMENTS | EVENT_NOUNS.keys()
     return not ({low, lemma} & about or low in NOUN_TYPES or lemma in NOUN_TYPES)
+
+
+def _signed_charter(tok: Token, key: str) -> bool:
+    """Say whether an unnamed charter is a document: one signed ("signed a charter on …")."""
+    return key == "charter" and tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_.lower() in SIGNING_ACTS
 
 
 def _a_verb(tok: Token) -> bool:
