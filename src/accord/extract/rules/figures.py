@@ -58,6 +58,8 @@ _APPROX = (
 # A duration written as a number of days, weeks, months or years ("three-year", "30 days").
 _DURATION = re.compile(r"(?i)^(?:(?:over|nearly|about|some|up to|more than)\s+)?"
                        r"(?:\d+|" + "|".join(_UNITS) + r")[\s-](?:day|week|month|year)s?$")
+# A count in a time ("14 a week", "three per day"): how often, which the tagger calls a date.
+_FREQUENCY = re.compile(r"(?i)^(?:\d+|" + "|".join(_UNITS) + r")\s+(?:a|per|each|every)\s+(?:day|week|month)$")
 # Nouns that "two" counts when it means the pair the article is about.
 _PAIR_NOUNS = words("country countries side sides leader leaders nation nations government "
                         "governments party parties state states president presidents minister "
@@ -71,12 +73,14 @@ _OCCASION_NOUNS = words("visit visits trip tour tours stay official state workin
 _APPROX_BEFORE = re.compile(r"(?i)\b(?:over|more than|above|in excess of|upwards of|at least|"
                             r"no less than|nearly|almost|close to|up to|about|around|some|"
                             r"approximately|roughly|an estimated)\s+$")
+# Groups of digits parted by spaces or dashes, as telephone numbers are written.
+_DIGIT_GROUPS = re.compile(r"\+?(?:\(\d+\)\s?)?\d+(?:[ \-–]\d+)+")
 _SPEED = re.compile(r"(?i)\d\s*(?:kph|mph|km/h|knots)\b")
-# Verbs whose count is of victims, not of anything two states agreed or traded.
 # A zero-padded number ("06"), or one before a capitalised article, opening a line numbers an item.
 _LIST_NUMBER = re.compile(r"0\d{1,2}")
 _ITEM_OPENING = re.compile(r"[ \t]+(?:A|An|The)\s")
-_HARM_VERBS = words("kill injure wound die displace abduct kidnap evacuate")
+# Verbs whose count is of victims or of those held, not of anything two states agreed or traded.
+_HARM_VERBS = words("kill injure wound die displace abduct kidnap evacuate arrest detain")
 _AGE = re.compile(r"(?i)^\W*(?:-?year-old|years? old|aged)\b")
 # Verbs whose object is how long a stay lasts ("spend one day in Maputo").
 _STAY_VERBS = words("spend last")
@@ -102,7 +106,7 @@ _DESCRIBED_COUNTS = words(
     "animal panda koala elephant tiger lion bear leopard cheetah giraffe zebra rhino rhinoceros "
     "gorilla chimpanzee orangutan monkey dolphin whale penguin eagle falcon kangaroo hippo "
     "hippopotamus crocodile wolf deer antelope alpaca llama condor parrot bird snake turtle tortoise "
-    "seat vote majority ballot constituency "
+    "seat vote majority ballot constituency abstention "
     "article annex annexe chapter clause paragraph page section "
     "area pillar point principle priority aspect dimension theme topic "
     "child son daughter grandchild wife husband brother sister sibling "
@@ -119,7 +123,11 @@ _HYPHENED_NOUN = re.compile(r"^[-–](\w+)")
 # What one state's own economy, markets and polls are measured by ("the economy grew 4.2%",
 # "inflation eased to 3 percent", "an approval rating of 38%"): no figure of the relation.
 _INDICATOR_NOUNS = words("economy gdp gnp inflation unemployment joblessness approval rating poll vote "
-                         "popularity currency stock share index bourse budget")
+                         "popularity currency stock share index bourse budget population price")
+# What two states exchange or sign, though named by an indicator ("a currency swap of 130 billion yuan").
+_EXCHANGE_NOUNS = DOCUMENT_NOUNS | words("swap")
+# Nouns of the public a share of whom a poll or census counts ("62 percent of respondents").
+_PUBLIC_NOUNS = _CROWD_NOUNS | words("respondent voter citizen adult household public population")
 # Verbs that move a measure ("grew 4.2%", "stands at 12 percent").
 _MEASURE_VERBS = words("grow rise fall ease drop climb slip jump stand reach hit decline gain expand "
                        "shrink contract slow accelerate surge plunge soar tumble sink slump rally dip edge "
@@ -148,7 +156,8 @@ def find(ctx: Context) -> list[Figure]:
     for sent in ctx.sentences:
         times = [(sent.start_char + t.start, sent.start_char + t.end)
                  for t in find_time_expressions(span_text(sent), ctx.event_date) if t.kind != "vague"]
-        found = [(ent.start_char, f, ent.label_ == "DATE") for ent in ents_in(sent)
+        found = [(ent.start_char, f, ent.label_ == "DATE" and not _FREQUENCY.match(ent.text.strip()))
+                 for ent in ents_in(sent)
                  if (f := _figure(ctx, sent, ent, times)) is not None]
         found += [(start, f, False) for start, f in _money_spacy_missed(ctx, sent)]
         for _start, figure, is_duration in sorted(found, key=lambda item: item[0]):
@@ -189,7 +198,7 @@ def _figure(ctx: Context, sent: Span, ent: Span, times: list[tuple[int, int]]) -
     if ent.label_ not in _LABELS:
         return None
     text = ent.text.strip()
-    if ent.label_ == "DATE" and not _is_duration(ent, text):
+    if ent.label_ == "DATE" and not (_is_duration(ent, text) or _FREQUENCY.match(text)):
         return None
     if any(s < ent.end_char and ent.start_char < e for s, e in times):
         return None
@@ -279,7 +288,7 @@ def _is_figure(ctx: Context, ent: Span, text: str) -> bool:
         return False
     if _is_marker(ctx, ent) or _SPEED.search(text) or _counts_casualties(ent) or _all_partners(ent):
         return False
-    if _national_trade(ent) or (ent.label_ in ("PERCENT", "MONEY") and _own_indicator(ent)):
+    if _national_trade(ent) or _own_indicator(ent) or _phone_number(ctx, ent) or _rate(ent):
         return False
     if ent.label_ == "CARDINAL":
         if re.fullmatch(r"(?:1[89]|20)\d\d", text) or not re.search(r"[\dA-Za-z]", text):
@@ -382,6 +391,8 @@ def _describes(ent: Span) -> bool:
     whole = _whole(ent, counted)
     if whole is not None and whole.lemma_.lower() in _DESCRIBED_COUNTS:
         return True  # "120 of the 200 seats"
+    if _tally_side(ent):
+        return True  # "by 120 votes to 15"
     kinds = {counted.lemma_.lower(), counted.lower_}
     kinds |= {c.lemma_.lower() for c in counted.children if c.dep_ == "compound"}
     if counted == ent.root and ent.end < len(ent.doc):
@@ -395,6 +406,15 @@ def _describes(ent: Span) -> bool:
         if any(c.dep_ == "poss" and c.i < ent.start and _is_place(c) for c in counted.children):
             return True  # "Ghana's five biggest banks": a ranking of one side's own
     return _population(counted)
+
+
+def _tally_side(ent: Span) -> bool:
+    """Say whether a number is the other side of a tally ("120 votes to 15", "three goals against one")."""
+    doc = ent.doc
+    if ent.start < 2 or doc[ent.start - 1].lower_ not in ("to", "against", "-", "–"):
+        return False
+    before = doc[ent.start - 2]
+    return before.lemma_.lower() in _DESCRIBED_COUNTS and any(c.like_num for c in before.children)
 
 
 def _whole(ent: Span, counted: Token) -> Token | None:
@@ -440,6 +460,10 @@ def _crowd(counted: Token, whole: Token | None) -> bool:
 
 def _population(counted: Token) -> bool:
     """Say whether a count is a place's population ("a nation of 270 million people", "home to 8 million")."""
+    if counted.dep_ == "dobj" and counted.lemma_.lower() in _CROWD_NOUNS and counted.head.lemma_ == "have":
+        # "the country has 16 million inhabitants"
+        return any(c.dep_ == "nsubj" and (c.lemma_.lower() in _PLACE_NOUNS or c.ent_type_ == "GPE")
+                   for c in counted.head.children)
     if counted.dep_ != "pobj" or counted.head.lower_ not in ("of", "to"):
         return False
     owner = counted.head.head
@@ -450,15 +474,22 @@ def _population(counted: Token) -> bool:
 
 
 def _own_indicator(ent: Span) -> bool:
-    """Say whether a share or amount measures one state's economy, market or polls.
+    """Say whether a number measures one state's economy, market, people or polls.
 
     "the economy grew 4.2%", "inflation of 3 percent", "45% of the vote", "about 2 percent of
-    its GDP", "the cedi fell 5% against the dollar"; "bilateral trade rose 12%" is the pair's.
+    its GDP", "the cedi fell 5% against the dollar", "an economy worth $45 billion", "62
+    percent of Kenyans", "the population is expected to reach 40 million"; "bilateral trade
+    rose 12%" is the pair's.
     """
     root = ent.root
     measured: list[Token] = [t for c in root.children if c.dep_ == "prep" and c.lower_ == "of"
                              for t in c.children if t.dep_ == "pobj"]
+    if ent.label_ == "PERCENT" and any(t.ent_type_ == "NORP" or t.lemma_.lower() in _PUBLIC_NOUNS
+                                       for t in measured):
+        return True  # "62 percent of Kenyans favour …": a share of a people, as a poll counts it
     head = root.head
+    if head.lower_ == "worth" and head.dep_ == "amod":
+        measured.append(head.head)  # "an economy worth $45 billion"
     if root.dep_ == "pobj" and head.lower_ in ("of", "at", "to", "by"):
         if head.lower_ == "of" and head.head.pos_ in ("NOUN", "PROPN"):
             measured.append(head.head)  # "inflation of 3 percent"
@@ -468,12 +499,38 @@ def _own_indicator(ent: Span) -> bool:
     if head.pos_ == "VERB" and head.lemma_.lower() in _MEASURE_VERBS:
         if any(c.dep_ == "prep" and c.lower_ == "against" for c in head.children):
             return True  # a currency's rate against another
-        measured += [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        clause = head.head if head.dep_ == "xcomp" else head  # "is expected to reach 40 million"
+        measured += [c for v in {head, clause} for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
         if ent.label_ == "PERCENT" and any(t.ent_type_ == "ORG" for t in measured):
             return True  # "Hanwha Aerospace jumped 8%": a listed company's shares
     return any(t.lemma_.lower() in _INDICATOR_NOUNS or t.lower_ in _INDICATOR_NOUNS
-               or any(c.dep_ == "compound" and c.lemma_.lower() in _INDICATOR_NOUNS for c in t.children)
+               or (t.lemma_.lower() not in _EXCHANGE_NOUNS
+                   and any(c.dep_ == "compound" and c.lemma_.lower() in _INDICATOR_NOUNS for c in t.children))
                for t in measured)
+
+
+def _phone_number(ctx: Context, ent: Span) -> bool:
+    """Say whether a number is part of a telephone number ("+233 30 277 6000", "020 7946 0958")."""
+    run = next((m for m in _DIGIT_GROUPS.finditer(ctx.text, max(0, ent.start_char - 24), ent.end_char + 24)
+                if m.start() <= ent.start_char and ent.end_char <= m.end()), None)
+    if run is None:
+        return False
+    groups = re.findall(r"\d+", run.group(0))
+    if len(groups) < 3:
+        return False
+    return run.group(0).startswith(("+", "(", "0")) or any(len(g) != 3 for g in groups[1:])
+
+
+def _rate(ent: Span) -> bool:
+    """Say whether a number is a price of one currency in another ("145 per dollar", "0.9 to the euro")."""
+    doc = ent.doc
+    nxt = [t.lower_ for t in doc[ent.end:ent.end + 4]]
+    inside = [t.lower_ for t in ent]  # spaCy may take "per dollar" into the entity
+    for words_after in (nxt, inside[1:]):
+        for i, word in enumerate(words_after[:2]):
+            if word in ("per", "to", "against") and any(w in CURRENCY_NAMES for w in words_after[i + 1:i + 4]):
+                return True
+    return False
 
 
 def _counts_casualties(ent: Span) -> bool:

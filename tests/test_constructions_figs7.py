@@ -1,0 +1,148 @@
+"""Figures and people on unseen text (issue 9, figs7), proved on our own wording.
+
+Figures: the other side of a tally, a telephone number, a currency's rate, a share of a
+people, one state's own measures (an economy "worth", a population "expected to reach"), a
+market's price, those arrested and a place's inhabitants are no figures of the relation.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from accord.core import ArticleFacts
+from accord.extract.rules import RulesExtractor
+from tests.extract_support import facts as extract_facts
+
+# Enough of the genre's words that the article is read as one about relations.
+LEAD = "Ghana and Peru signed a memorandum of understanding on trade cooperation during the state visit. "
+
+
+def found(extractor: RulesExtractor, text: str) -> ArticleFacts:
+    return extract_facts(extractor, text, lead=LEAD)
+
+
+def numbers(extractor: RulesExtractor, text: str) -> list[float | None]:
+    return [f.number for f in found(extractor, text).figures]
+
+
+# --------------------------------------------------------------------------- tallies
+
+
+@pytest.mark.parametrize("text", [
+    "The resolution was adopted by 120 votes to 15, with 30 abstentions.",
+    "Parliament approved the treaty by 211 votes to 19.",
+    "The motion passed with 64 votes against 12 on Thursday.",
+    "Lawmakers backed the bill by 98 votes to 7 after a long debate.",
+    "The assembly endorsed the accession protocol by 150 votes to 4, with 9 abstentions.",
+    "Peru beat Ghana by three goals to one in the friendly match.",
+])
+def test_a_tally_is_no_figure(extractor: RulesExtractor, text: str) -> None:
+    assert numbers(extractor, text) == []
+
+
+@pytest.mark.parametrize(("text", "count"), [
+    ("The two sides agreed to raise the number of flights from 7 to 14 a week.", 14),
+    ("Exports of cocoa to Peru rose to 40,000 tonnes under the agreement.", 40000),
+])
+def test_a_count_moved_to_a_number_stays(extractor: RulesExtractor, text: str, count: int) -> None:
+    assert count in numbers(extractor, text)
+
+
+# --------------------------------------------------------------------------- telephone numbers and rates
+
+
+@pytest.mark.parametrize("text", [
+    "For more information, call the embassy on +233 30 277 6000.",
+    "Applicants may phone the consulate at 020 7946 0958 during office hours.",
+    "The visa office can be reached on +51 1 615 1234.",
+    "Enquiries: 0302 665 421 or the ministry's website.",
+    "Travellers in distress should call +254 20 2714 000 at any hour.",
+])
+def test_a_telephone_number_is_no_figure(extractor: RulesExtractor, text: str) -> None:
+    assert numbers(extractor, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "The yen traded at 145 per dollar on Monday.",
+    "The cedi weakened to 15.2 to the dollar last week.",
+    "The rupee was quoted at 83 against the dollar in Mumbai.",
+    "The peso closed at 18.6 per dollar after the announcement.",
+    "The shilling slid to 129 to the US dollar on Friday.",
+])
+def test_a_currency_rate_is_no_figure(extractor: RulesExtractor, text: str) -> None:
+    assert numbers(extractor, text) == []
+
+
+@pytest.mark.parametrize(("text", "count"), [
+    ("The fund will lend 300 million dollars to Ghanaian exporters.", 300_000_000),
+    ("China and Argentina renewed their currency swap of 130 billion yuan.", 130_000_000_000),
+    ("The two central banks signed a currency swap agreement worth 10 billion dollars.", 10_000_000_000),
+])
+def test_amounts_in_a_currency_stay(extractor: RulesExtractor, text: str, count: int) -> None:
+    assert count in numbers(extractor, text)
+
+
+# --------------------------------------------------------------------------- one side's own measures
+
+
+@pytest.mark.parametrize("text", [
+    "According to a poll, 62 percent of Kenyans favour closer ties with Peru.",
+    "A survey found that 48% of respondents backed the free trade talks.",
+    "Some 70 per cent of voters supported the president's foreign policy.",
+    "About 30 percent of Ghanaians live in rural areas, the census showed.",
+    "Nearly 55% of adults said they had never travelled abroad.",
+])
+def test_a_share_of_a_people_is_no_figure(extractor: RulesExtractor, text: str) -> None:
+    assert numbers(extractor, text) == []
+
+
+@pytest.mark.parametrize(("text", "share"), [
+    ("About 40 percent of the loan will go to railways.", 40),
+    ("Peru will buy 25 percent of Ghana's cocoa exports under the deal.", 25),
+])
+def test_a_share_of_a_thing_stays(extractor: RulesExtractor, text: str, share: int) -> None:
+    assert share in numbers(extractor, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Malaysia's population of 34 million is expected to reach 40 million by 2040.",
+    "The country has 16 million inhabitants and an economy worth $45 billion.",
+    "The price of cocoa in London rose to $8,000 a tonne on Friday.",
+    "Its population is projected to hit 2 million within a decade.",
+    "Ghana, an economy worth about $76 billion, is a major cocoa producer.",
+    "The price of gold climbed to $2,400 an ounce in New York.",
+    "The island has 300,000 residents, most of them fishermen.",
+])
+def test_one_sides_own_measures_are_no_figure(extractor: RulesExtractor, text: str) -> None:
+    assert numbers(extractor, text) == []
+
+
+@pytest.mark.parametrize(("text", "count"), [
+    ("Bilateral trade is expected to reach 2 billion dollars by 2030.", 2_000_000_000),
+    ("Ghana signed contracts worth $45 million with Peruvian firms.", 45_000_000),
+    ("The programme has 200 scholarships for Ghanaian students.", 200),
+])
+def test_the_pairs_measures_stay(extractor: RulesExtractor, text: str, count: int) -> None:
+    assert count in numbers(extractor, text)
+
+
+# --------------------------------------------------------------------------- those held
+
+
+@pytest.mark.parametrize("text", [
+    "Ten people were arrested during the protests outside the embassy.",
+    "Police detained 35 demonstrators near the parliament.",
+    "Security forces arrested more than 200 suspects in the border region.",
+    "Some 14 fishermen were detained by the coast guard last week.",
+    "The authorities said 48 migrants had been arrested at the port.",
+])
+def test_those_arrested_are_no_figure(extractor: RulesExtractor, text: str) -> None:
+    assert numbers(extractor, text) == []
+
+
+@pytest.mark.parametrize(("text", "count"), [
+    ("Ghana will release 12 Peruvian fishermen under the agreement.", 12),
+    ("The two sides agreed to exchange 40 prisoners next month.", 40),
+])
+def test_those_freed_or_exchanged_stay(extractor: RulesExtractor, text: str, count: int) -> None:
+    assert count in numbers(extractor, text)
