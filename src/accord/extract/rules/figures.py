@@ -73,6 +73,8 @@ _OCCASION_NOUNS = words("visit visits trip tour tours stay official state workin
 _APPROX_BEFORE = re.compile(r"(?i)\b(?:over|more than|above|in excess of|upwards of|at least|"
                             r"no less than|nearly|almost|close to|up to|about|around|some|"
                             r"approximately|roughly|an estimated)\s+$")
+# A model's name of letters and digits that the tagger may take into a count ("180 K2").
+_MODEL_NAME = re.compile(r"[A-Z]+-?\d+[A-Za-z]*")
 # Groups of digits parted by spaces or dashes, as telephone numbers are written.
 _DIGIT_GROUPS = re.compile(r"\+?(?:\(\d+\)\s?)?\d+(?:[ \-–]\d+)+")
 _SPEED = re.compile(r"(?i)\d\s*(?:kph|mph|km/h|knots)\b")
@@ -92,6 +94,10 @@ _OCCASION_VERBS = ACT_CLASSES["@visit"] | ACT_CLASSES["@meet"]
 _ALL_PARTNERS = words("foreign international global overseas worldwide")
 # Verbs of one state's trade: with no partner named, what they count is a national total.
 _TRADE_VERBS = words("export import")
+# Verbs of what one state holds: with no partner named, what they count is its own ("the navy has 370 ships").
+_HOLDING_VERBS = words("have possess own boast field operate maintain")
+# Words of the whole world, of which one state's share is its standing ("43 percent of global output").
+_WORLD_WORDS = words("global world worldwide")
 # Words before a count that make it a stretch of a sequence ("his first two terms").
 _SEQUENCE_WORDS = words("first last past")
 # Words after a count that make it a count of what came before ("two previous agreements").
@@ -197,6 +203,8 @@ def _figure(ctx: Context, sent: Span, ent: Span, times: list[tuple[int, int]]) -
     """Return the figure an entity states, or None if it is no figure of the relation."""
     if ent.label_ not in _LABELS:
         return None
+    if ent.label_ == "CARDINAL" and len(ent) > 1 and _MODEL_NAME.fullmatch(ent[-1].text):
+        ent = Span(ent.doc, ent.start, ent.end - 1, label=ent.label_)  # "180 K2 tanks": the count alone
     text = ent.text.strip()
     if ent.label_ == "DATE" and not (_is_duration(ent, text) or _FREQUENCY.match(text)):
         return None
@@ -244,8 +252,9 @@ def _currency_name_end(ent: Span, end: int) -> int:
     """Return where an amount ends once the currency named after it is taken in ("2 billion yuan")."""
     doc = ent.doc
     nxt = next((t for t in doc[ent.end:ent.end + 2] if t.idx >= end), None)
-    if nxt is not None and nxt.lower_ in CURRENCY_NAMES and nxt.idx - end <= 1:
-        return nxt.idx + len(nxt.text)
+    joined = nxt is not None and nxt.i + 1 < len(doc) and doc[nxt.i + 1].text in ("-", "–")
+    if nxt is not None and nxt.lower_ in CURRENCY_NAMES and nxt.idx - end <= 1 and not joined:
+        return nxt.idx + len(nxt.text)  # not "three Yuan-class submarines"
     return end
 
 
@@ -270,6 +279,8 @@ def _is_duration(ent: Span, text: str) -> bool:
     if not _DURATION.match(text) or (re.search(r"(?i)years?$", text) and "-" not in text):
         return False
     root = ent.root
+    if text[:1].isupper() and any(t.pos_ == "PROPN" and t.is_title for t in (root, root.head)):
+        return False  # "the 14th Five-Year Plan": a name
     if ent.end < len(ent.doc) and ent.doc[ent.end].lower_ in _TIME_DISTANCE:
         return False  # "one month after the visit": when, not how long
     if root.dep_ == "dobj" and root.head.lemma_.lower() in _STAY_VERBS:
@@ -330,12 +341,21 @@ def _in_a_name(ent: Span) -> bool:
     if not (nxt.is_title and nxt.pos_ == "PROPN" and not nxt.lower_.endswith("s")
             and nxt.lower_ not in DOCUMENT_NOUNS):
         return False
-    head = ent.root.head
+    head = _past_model_name(ent.root.head)
+    if head.i >= ent.end and head.tag_ == "NNS" and head.is_lower and head.dep_ != "compound":
+        return False  # a count of things of a make or model ("five Boeing aircraft", "48 FA-50 jets")
     if ent.root.dep_ != "nummod" or head.i <= ent.end or head.pos_ != "NOUN" or not head.is_lower:
         return True
     capitalised = doc[ent.end:head.i].text.split(" ")
     capitalised = [w for w in capitalised if w[:1].isupper()]
     return gazetteer().resolve(" ".join(capitalised)) is None
+
+
+def _past_model_name(head: Token) -> Token:
+    """Return the noun a make or model's name modifies ("K239" in "290 K239 Chunmoo launchers" -> launchers)."""
+    while head.dep_ == "compound" and head.head.i > head.i and not head.is_lower:
+        head = head.head
+    return head
 
 
 def _designated(ent: Span) -> bool:
@@ -487,6 +507,8 @@ def _own_indicator(ent: Span) -> bool:
     if ent.label_ == "PERCENT" and any(t.ent_type_ == "NORP" or t.lemma_.lower() in _PUBLIC_NOUNS
                                        for t in measured):
         return True  # "62 percent of Kenyans favour …": a share of a people, as a poll counts it
+    if any(c.lower_ in _WORLD_WORDS and c.dep_ in ("amod", "compound", "poss") for t in measured for c in t.children):
+        return True  # "43 percent of global output", "a fifth of the world's rice": one side's standing
     head = root.head
     if head.lower_ == "worth" and head.dep_ == "amod":
         measured.append(head.head)  # "an economy worth $45 billion"
@@ -581,14 +603,32 @@ def _all_partners(ent: Span) -> bool:
 
 
 def _national_trade(ent: Span) -> bool:
-    """Say whether an amount is one state's trade with the world ("Korea exported $15.2 billion")."""
-    verb = next((t for t in _counted(ent).ancestors if t.pos_ == "VERB"), None)
-    if verb is None or verb.lemma_.lower() not in _TRADE_VERBS:
+    """Say whether a number is one state's trade with the world or its own holding.
+
+    "Korea exported $15.2 billion", "the Chinese navy has more than 370 ships"; "exports … to
+    its neighbour" and "Ghana has 200 scholarships for Peruvian students" name the partner.
+    """
+    counted = _counted(ent)
+    verb = next((t for t in counted.ancestors if t.pos_ == "VERB"), None)
+    if verb is None:
+        return False
+    lemma = verb.lemma_.lower()
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if lemma in _HOLDING_VERBS:
+        if counted.dep_ != "dobj" or counted.head != verb or not any(_names_a_state(c) for c in subjects):
+            return False
+    elif lemma not in _TRADE_VERBS:
         return False
     if any(t.dep_ in ("prep", "dative") and t.lower_ in ("to", "from") for t in verb.children):
         return False  # "exports … to its neighbour"
-    subject = {t.i for c in verb.children if c.dep_ == "nsubj" for t in c.subtree}
+    subject = {t.i for c in subjects for t in c.subtree}
     return not any(t.ent_type_ in ("GPE", "NORP") and t.i not in subject for t in verb.subtree)
+
+
+def _names_a_state(noun: Token) -> bool:
+    """Say whether a noun is a state or one of its bodies ("China", "the Chinese navy", "Korea's army")."""
+    return noun.ent_type_ == "GPE" or any(c.dep_ in ("amod", "compound", "poss") and c.ent_type_ in ("GPE", "NORP")
+                                          for c in noun.children)
 
 
 def _is_total(noun: Token) -> bool:
@@ -614,7 +654,7 @@ def _counts_the_pair(ent: Span) -> bool:
 def _what(ent: Span) -> str | None:
     """Return the words the number counts: its head noun and an "of …" phrase after it."""
     root = ent.root
-    head = root.head if root.dep_ in ("nummod", "quantmod", "compound", "amod") else root
+    head = _past_model_name(root.head) if root.dep_ in ("nummod", "quantmod", "compound", "amod") else root
     if head.i < ent.end:
         return None
     end = head.i + 1
