@@ -41,8 +41,8 @@ def test_a_tally_is_no_figure(extractor: RulesExtractor, text: str) -> None:
 
 
 @pytest.mark.parametrize(("text", "count"), [
-    ("The two sides agreed to raise the number of flights from 7 to 14 a week.", 14),
     ("Exports of cocoa to Peru rose to 40,000 tonnes under the agreement.", 40000),
+    ("Bilateral trade grew from $2 billion to $3 billion in two years.", 3_000_000_000),
 ])
 def test_a_count_moved_to_a_number_stays(extractor: RulesExtractor, text: str, count: int) -> None:
     assert count in numbers(extractor, text)
@@ -145,4 +145,77 @@ def test_those_arrested_are_no_figure(extractor: RulesExtractor, text: str) -> N
     ("The two sides agreed to exchange 40 prisoners next month.", 40),
 ])
 def test_those_freed_or_exchanged_stay(extractor: RulesExtractor, text: str, count: int) -> None:
+    assert count in numbers(extractor, text)
+
+
+# --------------------------------------------------------------------------- makes, models and names
+
+
+@pytest.mark.parametrize(("text", "count"), [
+    ("The Korean firm will supply 290 K239 Chunmoo launchers to Poland in the second phase.", 290),
+    ("Poland will buy 180 K2 tanks from Korea.", 180),
+    ("Peru ordered 24 KT-1 trainer planes from the Korean maker.", 24),
+    ("Ghana will receive 12 Embraer jets under the lease.", 12),
+    ("Under the contract, Hanwha will deliver 36 Redback vehicles to Australia.", 36),
+])
+def test_a_count_of_a_models_things_stays(extractor: RulesExtractor, text: str, count: int) -> None:
+    figures = found(extractor, text).figures
+    assert [f.number for f in figures] == [count]
+    assert figures[0].value == str(count)
+
+
+@pytest.mark.parametrize("text", [
+    "The leaders welcomed progress under the 14th Five-Year Plan.",
+    "The agreement supports the Ten-Year Framework for cooperation in Africa.",
+    "Both sides praised the Three-Year Action Plan adopted by the summit.",
+])
+def test_a_duration_in_a_name_is_no_figure(extractor: RulesExtractor, text: str) -> None:
+    assert numbers(extractor, text) == []
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Thailand ordered three Yuan-class submarines from China.", "three"),
+    ("China will lend 3 billion yuan to Laos.", "3 billion yuan"),
+])
+def test_a_currency_name_joined_to_a_class_is_none(extractor: RulesExtractor, text: str, value: str) -> None:
+    assert [f.value for f in found(extractor, text).figures] == [value]
+
+
+# --------------------------------------------------------------------------- one side's holdings and standing
+
+
+@pytest.mark.parametrize("text", [
+    "The Chinese navy has more than 370 ships, the Pentagon says.",
+    "Russia possesses about 5,500 nuclear warheads.",
+    "India's army fields 3,700 tanks along its borders.",
+    "Kazakhstan is the world's largest producer of uranium, accounting for 43 percent of global output.",
+    "Vietnam supplies 15 percent of the world's rice exports.",
+    "Chile produces roughly a quarter of worldwide copper, or 27 percent of global supply.",
+])
+def test_one_sides_holdings_and_world_share_are_no_figure(extractor: RulesExtractor, text: str) -> None:
+    assert numbers(extractor, text) == []
+
+
+@pytest.mark.parametrize(("text", "count"), [
+    ("Ghana has 200 scholarships for Peruvian students this year.", 200),
+    ("India accounts for 20 percent of Sri Lanka's imports.", 20),
+    ("Korea will supply 30 ships to the Philippine navy.", 30),
+])
+def test_holdings_and_shares_of_the_pair_stay(extractor: RulesExtractor, text: str, count: int) -> None:
+    assert count in numbers(extractor, text)
+
+
+@pytest.mark.parametrize("text", [
+    "China's exports to Serbia will enjoy zero tariffs once the deal takes effect.",
+    "The two sides agreed on zero duties for tropical fruit.",
+])
+def test_zero_is_no_figure(extractor: RulesExtractor, text: str) -> None:
+    assert numbers(extractor, text) == []
+
+
+@pytest.mark.parametrize(("text", "count"), [
+    ("The two sides agreed to raise the number of flights from 7 to 14 a week.", 14),
+    ("Flights between Ghana and Peru will rise to 10 a week from June.", 10),
+])
+def test_a_frequency_counts(extractor: RulesExtractor, text: str, count: int) -> None:
     assert count in numbers(extractor, text)

@@ -73,6 +73,8 @@ _OCCASION_NOUNS = words("visit visits trip tour tours stay official state workin
 _APPROX_BEFORE = re.compile(r"(?i)\b(?:over|more than|above|in excess of|upwards of|at least|"
                             r"no less than|nearly|almost|close to|up to|about|around|some|"
                             r"approximately|roughly|an estimated)\s+$")
+# Where a range of amounts in one entity passes to its other end ("$2 billion to $3 billion").
+_RANGE_END = re.compile(r"\s+(?:to|and)\s+(?=(?:US)?[$€£¥₹])")
 # A model's name of letters and digits that the tagger may take into a count ("180 K2").
 _MODEL_NAME = re.compile(r"[A-Z]+-?\d+[A-Za-z]*")
 # Groups of digits parted by spaces or dashes, as telephone numbers are written.
@@ -185,7 +187,9 @@ def _in_heading(ctx: Context, figure: Figure) -> bool:
 
 def _money_spacy_missed(ctx: Context, sent: Span) -> list[tuple[int, Figure]]:
     """Return (offset, figure) for amounts of money no MONEY entity covers ("€2bn")."""
-    covered = [(e.start_char, e.end_char) for e in ents_in(sent) if e.label_ in ("MONEY", "CARDINAL")]
+    # An entity covers the amount it opens with; a range's other end ("$2 billion to $3 billion") is its own.
+    covered = [(e.start_char, e.start_char + len(_RANGE_END.split(e.text)[0]))
+               for e in ents_in(sent) if e.label_ in ("MONEY", "CARDINAL")]
     out: list[tuple[int, Figure]] = []
     matches = [*_MONEY.finditer(ctx.text, sent.start_char, sent.end_char),
                *_CODED_MONEY.finditer(ctx.text, sent.start_char, sent.end_char)]
@@ -205,6 +209,10 @@ def _figure(ctx: Context, sent: Span, ent: Span, times: list[tuple[int, int]]) -
         return None
     if ent.label_ == "CARDINAL" and len(ent) > 1 and _MODEL_NAME.fullmatch(ent[-1].text):
         ent = Span(ent.doc, ent.start, ent.end - 1, label=ent.label_)  # "180 K2 tanks": the count alone
+    first = _RANGE_END.split(ent.text)[0]
+    if first != ent.text:  # "$2 billion to $3 billion": the first amount; the other end is found on its own
+        ent = ent.doc.char_span(ent.start_char, ent.start_char + len(first), label=ent.label_,
+                                alignment_mode="contract") or ent
     text = ent.text.strip()
     if ent.label_ == "DATE" and not (_is_duration(ent, text) or _FREQUENCY.match(text)):
         return None
@@ -322,7 +330,7 @@ def _is_figure(ctx: Context, ent: Span, text: str) -> bool:
         if _describes(ent):
             return False
         number = parse_number(text)
-        if number == 1 or (number == 2 and _counts_the_pair(ent)):
+        if number in (0, 1) or (number == 2 and _counts_the_pair(ent)):  # "zero tariffs": a policy, no count
             return False
     # "US$1.2 billion (S$1.6 billion)": the conversion restates the figure
     return not (ent.label_ == "MONEY" and ctx.text[ent.start_char - 1:ent.start_char] == "(")
@@ -655,8 +663,8 @@ def _what(ent: Span) -> str | None:
     """Return the words the number counts: its head noun and an "of …" phrase after it."""
     root = ent.root
     head = _past_model_name(root.head) if root.dep_ in ("nummod", "quantmod", "compound", "amod") else root
-    if head.i < ent.end:
-        return None
+    if head.i < ent.end or any(t.like_num for t in ent.doc[ent.end:head.i + 1]):
+        return None  # before the number, or past another ("$2 billion to $3 billion")
     end = head.i + 1
     doc = ent.doc
     if end < len(doc) and doc[end].lower_ == "of":
