@@ -219,3 +219,29 @@ def test_zero_is_no_figure(extractor: RulesExtractor, text: str) -> None:
 ])
 def test_a_frequency_counts(extractor: RulesExtractor, text: str, count: int) -> None:
     assert count in numbers(extractor, text)
+
+
+# --------------------------------------------------------------------------- what a count describes
+
+
+@pytest.mark.parametrize("text", [
+    "Over 200 Ghanaian firms took part in the expo, which drew 50,000 visitors.",
+    "The forum, which attracted 3,000 delegates, ended on Friday.",
+    "Peru hosted the festival that drew 12,000 spectators.",
+    "The Yuan-class submarine is 77 metres long and carries a crew of 38.",
+    "The ruling party holds a majority of 120 in the assembly.",
+    "Sri Lanka owes China about 3 billion dollars, out of an external debt of $37 billion.",
+    "Ghana's foreign debt of $44 billion was restructured last year.",
+])
+def test_a_crowd_drawn_a_crew_or_a_total_debt_is_no_figure(extractor: RulesExtractor, text: str) -> None:
+    kept = {200.0, 3_000_000_000.0}  # the firms and the debt to the partner
+    assert set(numbers(extractor, text)) <= kept
+
+
+@pytest.mark.parametrize(("text", "count"), [
+    ("The agreement, which provides 300 scholarships, was renewed.", 300),
+    ("Sri Lanka owes China about $3 billion, roughly 10 percent of its external debt.", 10),
+    ("Foreign investment of $2 billion from China will fund the port.", 2_000_000_000),
+])
+def test_what_the_pair_gives_or_holds_stays(extractor: RulesExtractor, text: str, count: int) -> None:
+    assert count in numbers(extractor, text)

@@ -93,7 +93,7 @@ _TIME_DISTANCE = words("after before later earlier ago")
 # Travel and meeting verbs: what they count is where one went or whom one met, not what was agreed.
 _OCCASION_VERBS = ACT_CLASSES["@visit"] | ACT_CLASSES["@meet"]
 # What a total over all partners is qualified by ("28 million foreign tourists").
-_ALL_PARTNERS = words("foreign international global overseas worldwide")
+_ALL_PARTNERS = words("foreign international global overseas worldwide external")
 # Verbs of one state's trade: with no partner named, what they count is a national total.
 _TRADE_VERBS = words("export import")
 # Verbs of what one state holds: with no partner named, what they count is its own ("the navy has 370 ships").
@@ -120,7 +120,7 @@ _DESCRIBED_COUNTS = words(
     "child son daughter grandchild wife husband brother sister sibling "
     "giant superpower power "
     "goal medal match game trophy "
-    "member journalist reporter correspondent question "
+    "member journalist reporter correspondent question crew "
     "dead injured wounded casualty death victim fatality"
 )
 # Nouns of a hyphened count that tells what a thing is made of ("a five-nation tour", "a 21-gun salute").
@@ -421,6 +421,8 @@ def _describes(ent: Span) -> bool:
         return True  # "120 of the 200 seats"
     if _tally_side(ent):
         return True  # "by 120 votes to 15"
+    if counted.dep_ == "pobj" and counted.head.lower_ == "of" and counted.head.head.lemma_.lower() in _DESCRIBED_COUNTS:
+        return True  # "a crew of 38", "a majority of 120"
     kinds = {counted.lemma_.lower(), counted.lower_}
     kinds |= {c.lemma_.lower() for c in counted.children if c.dep_ == "compound"}
     if counted == ent.root and ent.end < len(ent.doc):
@@ -482,7 +484,9 @@ def _crowd(counted: Token, whole: Token | None) -> bool:
     if subject.dep_ == "pobj" and verb.dep_ == "agent":
         return verb.head.lemma_.lower() in _ATTEND_VERBS  # "attended by about 300 executives"
     if subject.dep_ == "dobj" and verb.lemma_.lower() in _DRAW_VERBS:
-        return any(c.dep_ == "nsubj" and c.lemma_.lower() in _EVENT_NOUNS for c in verb.children)
+        drawers = [verb.head if c.tag_ == "WDT" and verb.dep_ == "relcl" else c
+                   for c in verb.children if c.dep_ == "nsubj"]  # "the expo, which drew 50,000 visitors"
+        return any(c.lemma_.lower() in _EVENT_NOUNS for c in drawers)
     return False
 
 
@@ -534,6 +538,7 @@ def _own_indicator(ent: Span) -> bool:
         if ent.label_ == "PERCENT" and any(t.ent_type_ == "ORG" for t in measured):
             return True  # "Hanwha Aerospace jumped 8%": a listed company's shares
     return any(t.lemma_.lower() in _INDICATOR_NOUNS or t.lower_ in _INDICATOR_NOUNS
+               or (ent.label_ != "PERCENT" and _is_total(t))  # "its external debt of $37 billion"
                or (t.lemma_.lower() not in _EXCHANGE_NOUNS
                    and any(c.dep_ == "compound" and c.lemma_.lower() in _INDICATOR_NOUNS for c in t.children))
                for t in measured)
