@@ -245,3 +245,33 @@ def test_a_crowd_drawn_a_crew_or_a_total_debt_is_no_figure(extractor: RulesExtra
 ])
 def test_what_the_pair_gives_or_holds_stays(extractor: RulesExtractor, text: str, count: int) -> None:
     assert count in numbers(extractor, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Egypt's Suez Canal revenue fell 60 percent because of attacks on shipping.",
+    "The Sri Lankan rupee has lost 40 percent of its value since 2022.",
+    "The cedi dropped 12% in the first quarter.",
+    "Kenya's tourism income rose 20 percent last year.",
+    "The central bank's reserves climbed to $9 billion in March.",
+])
+def test_one_sides_income_and_currency_are_no_figure(extractor: RulesExtractor, text: str) -> None:
+    assert numbers(extractor, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "The agreement was signed by the two ministers in the presence of 300 guests.",
+    "The memorandum was exchanged in the presence of some 150 business leaders.",
+    "The ministers unveiled the plaque in the presence of 40 journalists and officials.",
+    "Accords were signed in the presence of about 500 invited guests at the palace.",
+    "In the presence of 200 students, the two presidents opened the institute.",
+])
+def test_those_in_whose_presence_something_is_done_are_no_figure(extractor: RulesExtractor, text: str) -> None:
+    assert numbers(extractor, text) == []
+
+
+@pytest.mark.parametrize(("text", "count"), [
+    ("Revenue from Ghana's cocoa sales to Peru rose to $2 billion last year.", 2_000_000_000),
+    ("The presence of 300 Peruvian engineers in Ghana was agreed in the protocol.", 300),
+])
+def test_the_pairs_revenue_and_people_sent_stay(extractor: RulesExtractor, text: str, count: int) -> None:
+    assert count in numbers(extractor, text)

@@ -131,13 +131,13 @@ _HYPHENED_NOUN = re.compile(r"^[-–](\w+)")
 # What one state's own economy, markets and polls are measured by ("the economy grew 4.2%",
 # "inflation eased to 3 percent", "an approval rating of 38%"): no figure of the relation.
 _INDICATOR_NOUNS = words("economy gdp gnp inflation unemployment joblessness approval rating poll vote "
-                         "popularity currency stock share index bourse budget population price")
+                         "popularity currency stock share index bourse budget population price revenue income reserve")
 # What two states exchange or sign, though named by an indicator ("a currency swap of 130 billion yuan").
 _EXCHANGE_NOUNS = DOCUMENT_NOUNS | words("swap")
 # Nouns of the public a share of whom a poll or census counts ("62 percent of respondents").
 _PUBLIC_NOUNS = _CROWD_NOUNS | words("respondent voter citizen adult household public population")
 # Verbs that move a measure ("grew 4.2%", "stands at 12 percent").
-_MEASURE_VERBS = words("grow rise fall ease drop climb slip jump stand reach hit decline gain expand "
+_MEASURE_VERBS = words("grow rise fall ease drop climb slip jump stand reach hit decline gain lose expand "
                        "shrink contract slow accelerate surge plunge soar tumble sink slump rally dip edge "
                        "rebound spike")
 # Words that join the two days of a range ("from 12 to 14 October", "12-14 May", "9 and 10 June").
@@ -483,6 +483,9 @@ def _crowd(counted: Token, whole: Token | None) -> bool:
         return verb.lemma_.lower() in _ATTEND_VERBS or turned_out
     if subject.dep_ == "pobj" and verb.dep_ == "agent":
         return verb.head.lemma_.lower() in _ATTEND_VERBS  # "attended by about 300 executives"
+    presence = verb.head
+    if subject.dep_ == "pobj" and verb.lower_ == "of" and presence.lemma_.lower() == "presence":
+        return presence.dep_ == "pobj" and presence.head.lower_ == "in"  # "signed in the presence of 300 guests"
     if subject.dep_ == "dobj" and verb.lemma_.lower() in _DRAW_VERBS:
         drawers = [verb.head if c.tag_ == "WDT" and verb.dep_ == "relcl" else c
                    for c in verb.children if c.dep_ == "nsubj"]  # "the expo, which drew 50,000 visitors"
@@ -534,10 +537,13 @@ def _own_indicator(ent: Span) -> bool:
         if any(c.dep_ == "prep" and c.lower_ == "against" for c in head.children):
             return True  # a currency's rate against another
         clause = head.head if head.dep_ == "xcomp" else head  # "is expected to reach 40 million"
-        measured += [c for v in {head, clause} for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
+        movers = [c for v in {head, clause} for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if any(t.lower_ in CURRENCY_NAMES for t in movers):
+            return True  # "the rupee has lost 40 percent of its value": a currency's own move
+        measured += movers
         if ent.label_ == "PERCENT" and any(t.ent_type_ == "ORG" for t in measured):
             return True  # "Hanwha Aerospace jumped 8%": a listed company's shares
-    return any(t.lemma_.lower() in _INDICATOR_NOUNS or t.lower_ in _INDICATOR_NOUNS
+    return any(((t.lemma_.lower() in _INDICATOR_NOUNS or t.lower_ in _INDICATOR_NOUNS) and not _from_partner(t))
                or (ent.label_ != "PERCENT" and _is_total(t))  # "its external debt of $37 billion"
                or (t.lemma_.lower() not in _EXCHANGE_NOUNS
                    and any(c.dep_ == "compound" and c.lemma_.lower() in _INDICATOR_NOUNS for c in t.children))
@@ -642,6 +648,12 @@ def _names_a_state(noun: Token) -> bool:
     """Say whether a noun is a state or one of its bodies ("China", "the Chinese navy", "Korea's army")."""
     return noun.ent_type_ == "GPE" or any(c.dep_ in ("amod", "compound", "poss") and c.ent_type_ in ("GPE", "NORP")
                                           for c in noun.children)
+
+
+def _from_partner(noun: Token) -> bool:
+    """Say whether a measure is of dealings with a state ("revenue from sales to Peru")."""
+    return any(t.ent_type_ in ("GPE", "NORP") for c in noun.children
+               if c.dep_ == "prep" and c.lower_ in ("from", "to", "with") for t in c.subtree)
 
 
 def _is_total(noun: Token) -> bool:
