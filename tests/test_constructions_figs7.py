@@ -275,3 +275,35 @@ def test_those_in_whose_presence_something_is_done_are_no_figure(extractor: Rule
 ])
 def test_the_pairs_revenue_and_people_sent_stay(extractor: RulesExtractor, text: str, count: int) -> None:
     assert count in numbers(extractor, text)
+
+
+# --------------------------------------------------------------------------- people: counterparts
+
+
+def people(extractor: RulesExtractor, text: str) -> dict[str, tuple[str | None, str | None]]:
+    return {p.name: (p.role, p.country) for p in found(extractor, text).people}
+
+
+@pytest.mark.parametrize(("text", "name", "role", "country"), [
+    ("Defence Minister Prabowo Subianto and his Malaysian counterpart Mohamad Hasan signed the pact.",
+     "Mohamad Hasan", "Defence Minister", "Malaysia"),
+    ("Chinese Premier Li Qiang held talks with his Australian counterpart Anthony Albanese.",
+     "Anthony Albanese", "Premier", "Australia"),
+    ("National Security Adviser Robert Okafor leads the team. He will meet Okafor's counterpart, Ana Ruiz.",
+     "Ana Ruiz", "National Security Adviser", None),
+    ("Foreign Minister Amara Diallo met her counterpart, Elena Vargas, in Lima.",
+     "Elena Vargas", "Foreign Minister", None),
+    ("Trade Minister Kofi Mensah welcomed his Peruvian counterpart Luis Castro to Accra on Monday.",
+     "Luis Castro", "Trade Minister", "Peru"),
+])
+def test_a_counterpart_holds_the_others_title(
+        extractor: RulesExtractor, text: str, name: str, role: str, country: str | None) -> None:
+    assert people(extractor, text)[name] == (role, country)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Foreign Minister Amara Diallo met Elena Vargas, a Peruvian businesswoman, in Lima.", "Elena Vargas"),
+    ("Foreign Minister Amara Diallo thanked the counterparts and met Elena Vargas in Lima.", "Elena Vargas"),
+])
+def test_a_name_that_is_no_counterpart_takes_no_title(extractor: RulesExtractor, text: str, name: str) -> None:
+    assert people(extractor, text).get(name, (None, None))[0] != "Foreign Minister"

@@ -79,6 +79,9 @@ class _Mention:
     after_place_word: bool = False
     tagged: bool = False  # spaCy (or the parse, for a lone speaker) calls the name a person's
     shared_title: bool = False  # the title is a plural one that the next listed names share
+    # whose counterpart the person is: that person's name key, or () for "his"/"her" (the
+    # sentence's titled person before), with the sentence's start; None if no counterpart
+    counterpart_of: tuple[tuple[str, ...], int] | None = None
 
 
 def find(ctx: Context) -> list[Person]:
@@ -90,6 +93,7 @@ def find(ctx: Context) -> list[Person]:
             if mention is not None and not any(_overlaps(mention, m) for m in mentions):
                 mentions.append(mention)
     _share_list_state(ctx, mentions)
+    _counterpart_titles(mentions)
     people = [_person(ctx, group) for group in _group(mentions)]
     _heading_state(ctx, people)
     return _home_state(ctx, people)
@@ -471,7 +475,10 @@ def _mention(ctx: Context, sent: Span, start: int, end: int, needs_role: bool) -
     ev_end = end
     if role is None:
         role, country, ev_end = _role_after(doc, sent, end)
-    if role is None and (needs_role or doc[start].pos_ == "VERB" or _names_a_body(doc, start)
+    counterpart = None
+    if role is None:
+        counterpart, country = _counterpart_before(doc, sent, start)
+    if role is None and counterpart is None and (needs_role or doc[start].pos_ == "VERB" or _names_a_body(doc, start)
                          or _alone_on_its_line(ctx, doc, start, end)):
         return None
     # spaCy calls it a person's name, or the parse does: a lone speaker with a title in apposition
@@ -481,9 +488,55 @@ def _mention(ctx: Context, sent: Span, start: int, end: int, needs_role: bool) -
         return None  # "Minister of Foreign Affairs, Foreign Employment, and Tourism …": a portfolio
     name = _without_nickname(tokens)
     return _Mention(name=name, key=_name_key(tokens.text), role=role, country=country,
+                    counterpart_of=counterpart,
                     start=doc[ev_start].idx, end=doc[ev_end - 1].idx + len(doc[ev_end - 1].text),
                     after_place_word=_after_place_word(doc, sent, start),
                     tagged=tagged, shared_title=any(t.lower_ in ROLE_PLURALS for t in doc[ev_start:start]))
+
+
+def _counterpart_before(doc: Doc, sent: Span, start: int) -> tuple[tuple[tuple[str, ...], int] | None, str | None]:
+    """Return whose counterpart a name is and the counterpart's state ("his Malaysian counterpart X").
+
+    "O'Brien's counterpart, Meir Ben-Shabbat" names the other by name; "his"/"her"/"their"
+    points to the titled person before in the sentence (the key is then empty).
+    """
+    j = start - 1
+    if j >= sent.start and doc[j].text == ",":
+        j -= 1
+    if j < sent.start or doc[j].lemma_.lower() != "counterpart":
+        return None, None
+    j -= 1
+    country, first = None, j + 1
+    for n in (1, 2, 3):
+        found, stop = _country_at(doc, j - n + 1, j + 1) if j - n + 1 >= sent.start else (None, 0)
+        if found is not None and stop == j + 1:
+            country, first = found.name, j - n + 1
+            break
+    j = first - 1
+    if j < sent.start:
+        return None, None
+    if doc[j].text in _POSSESSIVE and j - 1 >= sent.start:
+        k = j - 1
+        while k - 1 >= sent.start and _name_like(doc[k - 1]):
+            k -= 1
+        return ((_name_key(doc[k:j].text), sent.start_char), country)
+    if doc[j].lower_ in ("his", "her", "their"):
+        return (((), sent.start_char), country)
+    return None, None
+
+
+def _counterpart_titles(mentions: list[_Mention]) -> None:
+    """Give a counterpart the title of the one whose counterpart they are (an NSA's counterpart is an NSA)."""
+    for m in mentions:
+        if m.role is not None or m.counterpart_of is None:
+            continue
+        key, sent_start = m.counterpart_of
+        if key:
+            owners = [o for o in mentions if o.role and _same_person(key, o.key)]
+        else:
+            owners = [o for o in mentions if o.role and sent_start <= o.start < m.start]
+        if owners:
+            m.role = owners[-1].role
 
 
 def _opens_with_preposition(tok: Token) -> bool:
