@@ -307,3 +307,38 @@ def test_a_counterpart_holds_the_others_title(
 ])
 def test_a_name_that_is_no_counterpart_takes_no_title(extractor: RulesExtractor, text: str, name: str) -> None:
     assert people(extractor, text).get(name, (None, None))[0] != "Foreign Minister"
+
+
+# --------------------------------------------------------------------------- people: titles and places
+
+
+@pytest.mark.parametrize(("text", "name", "role"), [
+    ("Yesterday Governor Wang Jian of Yunnan province received the delegation.", "Wang Jian", "Governor"),
+    ("Today Ambassador Ana Torres presented her credentials in Accra.", "Ana Torres", "Ambassador"),
+    ("Tonight President Kofi Mensah will host a state banquet.", "Kofi Mensah", "President"),
+    ("Kenya's top diplomat Musalia Mudavadi told reporters the talks went well.", "Musalia Mudavadi",
+     "top diplomat"),
+    ("Senior diplomat Ana Torres will lead the talks in Lima.", "Ana Torres", "Senior diplomat"),
+])
+def test_a_time_before_a_title_is_no_part_of_it_and_a_diplomat_is_a_title(
+        extractor: RulesExtractor, text: str, name: str, role: str) -> None:
+    assert people(extractor, text)[name][0] == role
+
+
+@pytest.mark.parametrize("text", [
+    "The minister toured the Kariba Dam and Victoria Falls.",
+    "The delegation sailed on Lake Volta before flying to Lima.",
+    "The Kofi Annan Foundation will host the fellows in Accra.",
+    "Training will take place at the Nelson Mandela Academy in Pretoria.",
+    "Ships will use the Kiel Canal on the new route.",
+])
+def test_places_and_bodies_named_after_people_are_no_person(extractor: RulesExtractor, text: str) -> None:
+    assert people(extractor, text) == {}
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Foreign Minister Park Jin met the delegation in Seoul.", "Park Jin"),
+    ("Ambassador Lake Mensah presented her credentials.", "Lake Mensah"),
+])
+def test_people_named_like_places_stay(extractor: RulesExtractor, text: str, name: str) -> None:
+    assert name in people(extractor, text)

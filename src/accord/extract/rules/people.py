@@ -22,6 +22,7 @@ from accord.extract.rules.roles import (
     CREDIT_WORDS,
     HONORIFICS,
     NON_PERSON_WORDS,
+    PLACE_FEATURE_WORDS,
     ROLE_ABBREVIATIONS,
     ROLE_HEADS,
     ROLE_MODIFIERS,
@@ -478,6 +479,8 @@ def _mention(ctx: Context, sent: Span, start: int, end: int, needs_role: bool) -
     counterpart = None
     if role is None:
         counterpart, country = _counterpart_before(doc, sent, start)
+    if role is None and any(t.lower_ in PLACE_FEATURE_WORDS for t in tokens):
+        return None  # "Victoria Falls", "Lake Volta"; "Ambassador Lake Mensah" has a title
     if role is None and counterpart is None and (needs_role or doc[start].pos_ == "VERB" or _names_a_body(doc, start)
                          or _alone_on_its_line(ctx, doc, start, end)):
         return None
@@ -738,8 +741,8 @@ def _role_phrase_token(tok: Token) -> bool:
     low = tok.lower_
     if low in _PHRASE_GLUE or low in _POSSESSIVE or is_role_word(low) or low in ROLE_ABBREVIATIONS:
         return True
-    if tok.pos_ in ("VERB", "AUX", "PRON", "NUM"):
-        return False
+    if tok.pos_ in ("VERB", "AUX", "PRON", "NUM") or tok.ent_type_ in ("DATE", "TIME"):
+        return False  # "Yesterday Governor Wang …": a time opens the clause, not the title
     if tok.ent_type_ == "PERSON" and not _in_a_state(tok) and not is_sector_phrase(tok.text):
         return False  # another person's name ends the title (spaCy may tag a state or a portfolio PERSON)
     return (tok.is_title and tok.pos_ in ("PROPN", "NOUN", "ADJ")) or (tok.is_upper and len(low) > 1)
