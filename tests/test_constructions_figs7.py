@@ -342,3 +342,24 @@ def test_places_and_bodies_named_after_people_are_no_person(extractor: RulesExtr
 ])
 def test_people_named_like_places_stay(extractor: RulesExtractor, text: str, name: str) -> None:
     assert name in people(extractor, text)
+
+
+@pytest.mark.parametrize("text", [
+    "A Memorandum of Understanding on Multi-sectoral Grant Assistance for Eastern Province was exchanged.",
+    "The two sides signed an agreement on Rural Electrification for the northern districts.",
+    "An MoU for Coastal Protection was exchanged by the two ministers.",
+    "Travelling with the premier will be business leaders from corporate giants such as Charoen Pokphand.",
+    "Firms including Tata Sons and Mahindra Logistics will invest in Peru.",
+    "Banks like Standard Chartered will finance the port.",
+])
+def test_a_documents_subject_or_an_example_of_things_is_no_person(extractor: RulesExtractor, text: str) -> None:
+    assert people(extractor, text) == {}
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("The summit drew leaders such as Xi Jinping and Narendra Modi.", "Narendra Modi"),
+    ("Prominent figures like Kofi Annan have praised the deal.", "Kofi Annan"),
+    ("The agreement for Maritime Cooperation was signed by Foreign Minister Ana Torres.", "Ana Torres"),
+])
+def test_examples_of_people_and_signatories_stay(extractor: RulesExtractor, text: str, name: str) -> None:
+    assert name in people(extractor, text)

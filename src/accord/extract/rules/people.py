@@ -31,7 +31,7 @@ from accord.extract.rules.roles import (
     is_role_word,
     words,
 )
-from accord.lexicon import ACT_CLASSES, SPEECH_VERBS
+from accord.lexicon import ACT_CLASSES, DOCUMENT_NOUNS, SPEECH_VERBS
 from accord.nlp import doc_text, ents_in
 from accord.normalize.countries import Country, fold, gazetteer
 from accord.normalize.sectors import is_sector_phrase
@@ -53,6 +53,12 @@ _STATE_FORMS = words("the republic kingdom state states federation federal democ
 # Words of a trip to a place ("visit to Belarus", "arrived in Minsk", "visiting China").
 _VISIT_WORDS = ACT_CLASSES["@visit"] | words("arrive come")
 # Role heads a company or a body can be called too ("Samsung, a leader in chips, said").
+# Prepositions that say what a document is on ("an MoU on …", "the Agreement for …").
+_SUBJECT_PREPOSITIONS = words("on for regarding concerning")
+# Nouns of people of whom a name may be an example ("leaders such as …", "figures like …").
+_PEOPLE_NOUNS = ROLE_HEADS | words("people person figure personality official dignitary celebrity guest "
+                                   "politician statesman statesmen entrepreneur businessman businessmen "
+                                   "executive investor tycoon billionaire")
 _BODY_ROLES = words("leader member head chief founder hero predecessor successor")
 # What stands between two people of one list: a comma, then maybe "and"; or "and" ending it.
 _LIST_COMMA = re.compile(r"\s*,\s*(?:and\s+)?")
@@ -481,6 +487,8 @@ def _mention(ctx: Context, sent: Span, start: int, end: int, needs_role: bool) -
         counterpart, country = _counterpart_before(doc, sent, start)
     if role is None and any(t.lower_ in PLACE_FEATURE_WORDS for t in tokens):
         return None  # "Victoria Falls", "Lake Volta"; "Ambassador Lake Mensah" has a title
+    if role is None and (_a_documents_subject(tokens.root) or _an_example_of_things(tokens.root)):
+        return None
     if role is None and counterpart is None and (needs_role or doc[start].pos_ == "VERB" or _names_a_body(doc, start)
                          or _alone_on_its_line(ctx, doc, start, end)):
         return None
@@ -540,6 +548,26 @@ def _counterpart_titles(mentions: list[_Mention]) -> None:
             owners = [o for o in mentions if o.role and sent_start <= o.start < m.start]
         if owners:
             m.role = owners[-1].role
+
+
+def _a_documents_subject(tok: Token) -> bool:
+    """Say whether a name is what a document is on ("an MoU on Multi-sectoral Grant Assistance")."""
+    prep = tok.head
+    return (tok.dep_ == "pobj" and prep.lower_ in _SUBJECT_PREPOSITIONS
+            and prep.head.lemma_.lower() in DOCUMENT_NOUNS)
+
+
+def _an_example_of_things(tok: Token) -> bool:
+    """Say whether a name is given as one of some things ("corporate giants such as Charoen Pokphand").
+
+    Examples of people ("leaders such as Xi", "figures like Mandela") stay people.
+    """
+    prep = tok.head
+    if tok.dep_ != "pobj" or not (prep.lower_ in ("like", "including")
+                                  or (prep.lower_ == "as" and any(c.lower_ == "such" for c in prep.children))):
+        return False
+    kind = prep.head
+    return kind.pos_ == "NOUN" and kind.lemma_.lower() not in _PEOPLE_NOUNS and kind.lower_ not in _PEOPLE_NOUNS
 
 
 def _opens_with_preposition(tok: Token) -> bool:
