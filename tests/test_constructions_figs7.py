@@ -363,3 +363,27 @@ def test_a_documents_subject_or_an_example_of_things_is_no_person(extractor: Rul
 ])
 def test_examples_of_people_and_signatories_stay(extractor: RulesExtractor, text: str, name: str) -> None:
     assert name in people(extractor, text)
+
+
+def test_money_a_state_has_available_stays(extractor: RulesExtractor) -> None:
+    text = "The US government has US$100 million a year available to support supply chains."
+    assert 100_000_000 in numbers(extractor, text)
+
+
+@pytest.mark.parametrize("text", [
+    "We can trace a 50-year arc of progress between our nations.",
+    "The two countries celebrated their 30-year friendship with a concert.",
+    "Leaders hailed the 70-year relationship between Ghana and Peru.",
+    "The 25-year partnership has brought many benefits.",
+    "Both sides look back on a 60-year history of cooperation.",
+])
+def test_years_of_the_pairs_past_are_no_figure(extractor: RulesExtractor, text: str) -> None:
+    assert numbers(extractor, text) == []
+
+
+@pytest.mark.parametrize(("text", "count"), [
+    ("The two sides adopted a three-year plan of action on trade.", 3),
+    ("Ghana granted Peru a 99-year lease on the port.", 99),
+])
+def test_years_of_an_agreed_term_stay(extractor: RulesExtractor, text: str, count: int) -> None:
+    assert count in numbers(extractor, text)

@@ -70,6 +70,9 @@ _DISTANCE = re.compile(r"(?i)(?<!cubic )(?<!square )\b(?:km|kilomet(?:er|re)s?|m
                        r"|\d\s*km\b|\d\s*(?:kph|mph|km/h|knots)\b|\bdegrees?\b|°")
 _OCCASION_NOUNS = words("visit visits trip tour tours stay official state working old "
                             "journey mission")
+# Nouns of the pair's past that a span of years measures, as an anniversary does ("a 50-year arc of progress").
+_HISTORY_NOUNS = words("arc history relationship relations ties friendship partnership tradition legacy "
+                       "anniversary")
 _APPROX_BEFORE = re.compile(r"(?i)\b(?:over|more than|above|in excess of|upwards of|at least|"
                             r"no less than|nearly|almost|close to|up to|about|around|some|"
                             r"approximately|roughly|an estimated)\s+$")
@@ -295,7 +298,7 @@ def _is_duration(ent: Span, text: str) -> bool:
         return False  # "spend one day in Maputo": the length of a stay
     head = root.head if root.head.i >= ent.end else root
     nouns = {t.lower_ for t in ent.doc[ent.end:min(head.i + 1, ent.end + 4)]}
-    return not nouns & _OCCASION_NOUNS
+    return not nouns & (_OCCASION_NOUNS | _HISTORY_NOUNS)
 
 
 def _is_figure(ctx: Context, ent: Span, text: str) -> bool:
@@ -622,10 +625,11 @@ def _all_partners(ent: Span) -> bool:
 
 
 def _national_trade(ent: Span) -> bool:
-    """Say whether a number is one state's trade with the world or its own holding.
+    """Say whether a number is one state's trade with the world or its own holding of things.
 
     "Korea exported $15.2 billion", "the Chinese navy has more than 370 ships"; "exports … to
-    its neighbour" and "Ghana has 200 scholarships for Peruvian students" name the partner.
+    its neighbour" and "Ghana has 200 scholarships for Peruvian students" name the partner, and
+    "the US government has US$100 million a year available" may be for the other side.
     """
     counted = _counted(ent)
     verb = next((t for t in counted.ancestors if t.pos_ == "VERB"), None)
@@ -633,8 +637,8 @@ def _national_trade(ent: Span) -> bool:
         return False
     lemma = verb.lemma_.lower()
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-    if lemma in _HOLDING_VERBS:
-        if counted.dep_ != "dobj" or counted.head != verb or not any(_names_a_state(c) for c in subjects):
+    if lemma in _HOLDING_VERBS:  # of things: money a state "has available" may be for the other
+        if ent.label_ == "MONEY" or counted.dep_ != "dobj" or counted.head != verb or not any(_names_a_state(c) for c in subjects):
             return False
     elif lemma not in _TRADE_VERBS:
         return False
