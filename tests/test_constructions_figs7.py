@@ -387,3 +387,22 @@ def test_years_of_the_pairs_past_are_no_figure(extractor: RulesExtractor, text: 
 ])
 def test_years_of_an_agreed_term_stay(extractor: RulesExtractor, text: str, count: int) -> None:
     assert count in numbers(extractor, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Egypt, the most populous Arab country with over 100 million people, faces a water crisis.",
+    "Nigeria is a nation with 220 million people and many languages.",
+    "The island, a territory with 80,000 inhabitants, lies off the coast.",
+    "Peru is a country with some 34 million people.",
+    "The city with 4 million residents hosted the summit.",
+])
+def test_a_place_with_its_people_is_no_figure(extractor: RulesExtractor, text: str) -> None:
+    assert numbers(extractor, text) == []
+
+
+@pytest.mark.parametrize(("text", "count"), [
+    ("Ghana sent a delegation with 40 business people to Lima.", 40),
+    ("Peru will provide the country with 300 tractors.", 300),
+])
+def test_people_or_things_sent_with_stay(extractor: RulesExtractor, text: str, count: int) -> None:
+    assert count in numbers(extractor, text)

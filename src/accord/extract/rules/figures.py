@@ -497,14 +497,20 @@ def _crowd(counted: Token, whole: Token | None) -> bool:
 
 
 def _population(counted: Token) -> bool:
-    """Say whether a count is a place's population ("a nation of 270 million people", "home to 8 million")."""
+    """Say whether a count is a place's population ("a nation of 270 million people", "home to 8 million").
+
+    Also "a country with over 100 million people" and "the country has 16 million inhabitants".
+    """
     if counted.dep_ == "dobj" and counted.lemma_.lower() in _CROWD_NOUNS and counted.head.lemma_ == "have":
         # "the country has 16 million inhabitants"
         return any(c.dep_ == "nsubj" and (c.lemma_.lower() in _PLACE_NOUNS or c.ent_type_ == "GPE")
                    for c in counted.head.children)
-    if counted.dep_ != "pobj" or counted.head.lower_ not in ("of", "to"):
+    if counted.dep_ != "pobj" or counted.head.lower_ not in ("of", "to", "with"):
         return False
     owner = counted.head.head
+    if counted.head.lower_ == "with":
+        # "the most populous Arab country with over 100 million people"
+        return owner.lemma_.lower() in _PLACE_NOUNS and counted.lemma_.lower() in _CROWD_NOUNS
     if counted.head.lower_ == "to":
         # "India, home to 1.4 billion people": the people a place houses
         return owner.lower_ == "home" and (counted.lemma_.lower() in _CROWD_NOUNS or counted.pos_ == "NUM")
