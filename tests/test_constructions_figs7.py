@@ -265,7 +265,8 @@ def test_one_sides_income_and_currency_are_no_figure(extractor: RulesExtractor, 
     "Accords were signed in the presence of about 500 invited guests at the palace.",
     "In the presence of 200 students, the two presidents opened the institute.",
 ])
-def test_those_in_whose_presence_something_is_done_are_no_figure(extractor: RulesExtractor, text: str) -> None:
+def test_those_in_whose_presence_something_is_done_are_no_figure(
+        extractor: RulesExtractor, text: str) -> None:
     assert numbers(extractor, text) == []
 
 
@@ -305,7 +306,8 @@ def test_a_counterpart_holds_the_others_title(
     ("Foreign Minister Amara Diallo met Elena Vargas, a Peruvian businesswoman, in Lima.", "Elena Vargas"),
     ("Foreign Minister Amara Diallo thanked the counterparts and met Elena Vargas in Lima.", "Elena Vargas"),
 ])
-def test_a_name_that_is_no_counterpart_takes_no_title(extractor: RulesExtractor, text: str, name: str) -> None:
+def test_a_name_that_is_no_counterpart_takes_no_title(
+        extractor: RulesExtractor, text: str, name: str) -> None:
     assert people(extractor, text).get(name, (None, None))[0] != "Foreign Minister"
 
 
@@ -352,7 +354,8 @@ def test_people_named_like_places_stay(extractor: RulesExtractor, text: str, nam
     "Firms including Tata Sons and Mahindra Logistics will invest in Peru.",
     "Banks like Standard Chartered will finance the port.",
 ])
-def test_a_documents_subject_or_an_example_of_things_is_no_person(extractor: RulesExtractor, text: str) -> None:
+def test_a_documents_subject_or_an_example_of_things_is_no_person(
+        extractor: RulesExtractor, text: str) -> None:
     assert people(extractor, text) == {}
 
 

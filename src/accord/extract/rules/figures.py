@@ -59,7 +59,8 @@ _APPROX = (
 _DURATION = re.compile(r"(?i)^(?:(?:over|nearly|about|some|up to|more than)\s+)?"
                        r"(?:\d+|" + "|".join(_UNITS) + r")[\s-](?:day|week|month|year)s?$")
 # A count in a time ("14 a week", "three per day"): how often, which the tagger calls a date.
-_FREQUENCY = re.compile(r"(?i)^(?:\d+|" + "|".join(_UNITS) + r")\s+(?:a|per|each|every)\s+(?:day|week|month)$")
+_FREQUENCY = re.compile(r"(?i)^(?:\d+|" + "|".join(_UNITS) + r")\s+(?:a|per|each|every)\s+"
+                        r"(?:day|week|month)$")
 # Nouns that "two" counts when it means the pair the article is about.
 _PAIR_NOUNS = words("country countries side sides leader leaders nation nations government "
                         "governments party parties state states president presidents minister "
@@ -70,7 +71,7 @@ _DISTANCE = re.compile(r"(?i)(?<!cubic )(?<!square )\b(?:km|kilomet(?:er|re)s?|m
                        r"|\d\s*km\b|\d\s*(?:kph|mph|km/h|knots)\b|\bdegrees?\b|°")
 _OCCASION_NOUNS = words("visit visits trip tour tours stay official state working old "
                             "journey mission")
-# Nouns of the pair's past that a span of years measures, as an anniversary does ("a 50-year arc of progress").
+# Nouns of the pair's past that a span of years measures, like an anniversary ("a 50-year arc").
 _HISTORY_NOUNS = words("arc history relationship relations ties friendship partnership tradition legacy "
                        "anniversary")
 _APPROX_BEFORE = re.compile(r"(?i)\b(?:over|more than|above|in excess of|upwards of|at least|"
@@ -134,7 +135,8 @@ _HYPHENED_NOUN = re.compile(r"^[-–](\w+)")
 # What one state's own economy, markets and polls are measured by ("the economy grew 4.2%",
 # "inflation eased to 3 percent", "an approval rating of 38%"): no figure of the relation.
 _INDICATOR_NOUNS = words("economy gdp gnp inflation unemployment joblessness approval rating poll vote "
-                         "popularity currency stock share index bourse budget population price revenue income reserve")
+                         "popularity currency stock share index bourse budget population price revenue "
+                         "income reserve")
 # What two states exchange or sign, though named by an indicator ("a currency swap of 130 billion yuan").
 _EXCHANGE_NOUNS = DOCUMENT_NOUNS | words("swap")
 # Nouns of the public a share of whom a poll or census counts ("62 percent of respondents").
@@ -363,7 +365,7 @@ def _in_a_name(ent: Span) -> bool:
 
 
 def _past_model_name(head: Token) -> Token:
-    """Return the noun a make or model's name modifies ("K239" in "290 K239 Chunmoo launchers" -> launchers)."""
+    """Return the noun a make or model's name modifies ("290 K239 Chunmoo launchers" -> launchers)."""
     while head.dep_ == "compound" and head.head.i > head.i and not head.is_lower:
         head = head.head
     return head
@@ -424,7 +426,8 @@ def _describes(ent: Span) -> bool:
         return True  # "120 of the 200 seats"
     if _tally_side(ent):
         return True  # "by 120 votes to 15"
-    if counted.dep_ == "pobj" and counted.head.lower_ == "of" and counted.head.head.lemma_.lower() in _DESCRIBED_COUNTS:
+    owner = counted.head.head
+    if counted.dep_ == "pobj" and counted.head.lower_ == "of" and owner.lemma_.lower() in _DESCRIBED_COUNTS:
         return True  # "a crew of 38", "a majority of 120"
     kinds = {counted.lemma_.lower(), counted.lower_}
     kinds |= {c.lemma_.lower() for c in counted.children if c.dep_ == "compound"}
@@ -488,7 +491,7 @@ def _crowd(counted: Token, whole: Token | None) -> bool:
         return verb.head.lemma_.lower() in _ATTEND_VERBS  # "attended by about 300 executives"
     presence = verb.head
     if subject.dep_ == "pobj" and verb.lower_ == "of" and presence.lemma_.lower() == "presence":
-        return presence.dep_ == "pobj" and presence.head.lower_ == "in"  # "signed in the presence of 300 guests"
+        return presence.dep_ == "pobj" and presence.head.lower_ == "in"  # "in the presence of 300 guests"
     if subject.dep_ == "dobj" and verb.lemma_.lower() in _DRAW_VERBS:
         drawers = [verb.head if c.tag_ == "WDT" and verb.dep_ == "relcl" else c
                    for c in verb.children if c.dep_ == "nsubj"]  # "the expo, which drew 50,000 visitors"
@@ -531,7 +534,8 @@ def _own_indicator(ent: Span) -> bool:
     if ent.label_ == "PERCENT" and any(t.ent_type_ == "NORP" or t.lemma_.lower() in _PUBLIC_NOUNS
                                        for t in measured):
         return True  # "62 percent of Kenyans favour …": a share of a people, as a poll counts it
-    if any(c.lower_ in _WORLD_WORDS and c.dep_ in ("amod", "compound", "poss") for t in measured for c in t.children):
+    if any(c.lower_ in _WORLD_WORDS and c.dep_ in ("amod", "compound", "poss")
+           for t in measured for c in t.children):
         return True  # "43 percent of global output", "a fifth of the world's rice": one side's standing
     head = root.head
     if head.lower_ == "worth" and head.dep_ == "amod":
@@ -552,7 +556,8 @@ def _own_indicator(ent: Span) -> bool:
         measured += movers
         if ent.label_ == "PERCENT" and any(t.ent_type_ == "ORG" for t in measured):
             return True  # "Hanwha Aerospace jumped 8%": a listed company's shares
-    return any(((t.lemma_.lower() in _INDICATOR_NOUNS or t.lower_ in _INDICATOR_NOUNS) and not _from_partner(t))
+    return any(((t.lemma_.lower() in _INDICATOR_NOUNS or t.lower_ in _INDICATOR_NOUNS)
+                and not _from_partner(t))
                or (ent.label_ != "PERCENT" and _is_total(t))  # "its external debt of $37 billion"
                or (t.lemma_.lower() not in _EXCHANGE_NOUNS
                    and any(c.dep_ == "compound" and c.lemma_.lower() in _INDICATOR_NOUNS for c in t.children))
@@ -578,7 +583,8 @@ def _rate(ent: Span) -> bool:
     inside = [t.lower_ for t in ent]  # spaCy may take "per dollar" into the entity
     for words_after in (nxt, inside[1:]):
         for i, word in enumerate(words_after[:2]):
-            if word in ("per", "to", "against") and any(w in CURRENCY_NAMES for w in words_after[i + 1:i + 4]):
+            rest = words_after[i + 1:i + 4]
+            if word in ("per", "to", "against") and any(w in CURRENCY_NAMES for w in rest):
                 return True
     return False
 
@@ -644,7 +650,8 @@ def _national_trade(ent: Span) -> bool:
     lemma = verb.lemma_.lower()
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     if lemma in _HOLDING_VERBS:  # of things: money a state "has available" may be for the other
-        if ent.label_ == "MONEY" or counted.dep_ != "dobj" or counted.head != verb or not any(_names_a_state(c) for c in subjects):
+        if (ent.label_ == "MONEY" or counted.dep_ != "dobj" or counted.head != verb
+                or not any(_names_a_state(c) for c in subjects)):
             return False
     elif lemma not in _TRADE_VERBS:
         return False
@@ -656,8 +663,8 @@ def _national_trade(ent: Span) -> bool:
 
 def _names_a_state(noun: Token) -> bool:
     """Say whether a noun is a state or one of its bodies ("China", "the Chinese navy", "Korea's army")."""
-    return noun.ent_type_ == "GPE" or any(c.dep_ in ("amod", "compound", "poss") and c.ent_type_ in ("GPE", "NORP")
-                                          for c in noun.children)
+    return noun.ent_type_ == "GPE" or any(c.dep_ in ("amod", "compound", "poss")
+                                          and c.ent_type_ in ("GPE", "NORP") for c in noun.children)
 
 
 def _from_partner(noun: Token) -> bool:

@@ -75,6 +75,10 @@ def _honorific(tok: Token) -> bool:
     return tok.lower_ in HONORIFICS or _JOINED_HONORIFIC.fullmatch(tok.text) is not None
 
 
+# Whose counterpart a person is: that person's name key (empty for "his"/"her"), and the sentence's start.
+_Owner = tuple[tuple[str, ...], int]
+
+
 @dataclass(slots=True)
 class _Mention:
     name: str
@@ -88,7 +92,7 @@ class _Mention:
     shared_title: bool = False  # the title is a plural one that the next listed names share
     # whose counterpart the person is: that person's name key, or () for "his"/"her" (the
     # sentence's titled person before), with the sentence's start; None if no counterpart
-    counterpart_of: tuple[tuple[str, ...], int] | None = None
+    counterpart_of: _Owner | None = None
 
 
 def find(ctx: Context) -> list[Person]:
@@ -489,8 +493,9 @@ def _mention(ctx: Context, sent: Span, start: int, end: int, needs_role: bool) -
         return None  # "Victoria Falls", "Lake Volta"; "Ambassador Lake Mensah" has a title
     if role is None and (_a_documents_subject(tokens.root) or _an_example_of_things(tokens.root)):
         return None
-    if role is None and counterpart is None and (needs_role or doc[start].pos_ == "VERB" or _names_a_body(doc, start)
-                         or _alone_on_its_line(ctx, doc, start, end)):
+    if role is None and counterpart is None and (needs_role or doc[start].pos_ == "VERB"
+                                                 or _names_a_body(doc, start)
+                                                 or _alone_on_its_line(ctx, doc, start, end)):
         return None
     # spaCy calls it a person's name, or the parse does: a lone speaker with a title in apposition
     tagged = all(t.ent_type_ == "PERSON" for t in tokens)
@@ -505,7 +510,7 @@ def _mention(ctx: Context, sent: Span, start: int, end: int, needs_role: bool) -
                     tagged=tagged, shared_title=any(t.lower_ in ROLE_PLURALS for t in doc[ev_start:start]))
 
 
-def _counterpart_before(doc: Doc, sent: Span, start: int) -> tuple[tuple[tuple[str, ...], int] | None, str | None]:
+def _counterpart_before(doc: Doc, sent: Span, start: int) -> tuple[_Owner | None, str | None]:
     """Return whose counterpart a name is and the counterpart's state ("his Malaysian counterpart X").
 
     "O'Brien's counterpart, Meir Ben-Shabbat" names the other by name; "his"/"her"/"their"
@@ -564,10 +569,11 @@ def _an_example_of_things(tok: Token) -> bool:
     """
     prep = tok.head
     if tok.dep_ != "pobj" or not (prep.lower_ in ("like", "including")
-                                  or (prep.lower_ == "as" and any(c.lower_ == "such" for c in prep.children))):
+                                  or (prep.lower_ == "as" and any(c.lower_ == "such"
+                                                                  for c in prep.children))):
         return False
     kind = prep.head
-    return kind.pos_ == "NOUN" and kind.lemma_.lower() not in _PEOPLE_NOUNS and kind.lower_ not in _PEOPLE_NOUNS
+    return kind.pos_ == "NOUN" and not {kind.lemma_.lower(), kind.lower_} & _PEOPLE_NOUNS
 
 
 def _opens_with_preposition(tok: Token) -> bool:
