@@ -409,3 +409,22 @@ def test_a_place_with_its_people_is_no_figure(extractor: RulesExtractor, text: s
 ])
 def test_people_or_things_sent_with_stay(extractor: RulesExtractor, text: str, count: int) -> None:
     assert count in numbers(extractor, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Peru moved up five places to 38th in the competitiveness index.",
+    "Ghana climbed three spots in the ranking this year.",
+    "The country slipped two notches in the press freedom table.",
+    "The president addressed 2,000 students at the University of Ghana.",
+    "The minister addressed some 300 business leaders at the forum.",
+])
+def test_places_in_a_ranking_and_an_audience_are_no_figure(extractor: RulesExtractor, text: str) -> None:
+    assert numbers(extractor, text) == []
+
+
+@pytest.mark.parametrize(("text", "count"), [
+    ("Peru will train 2,000 Ghanaian students in mining engineering.", 2000),
+    ("The two sides will open five places of worship for migrant workers.", 5),
+])
+def test_students_trained_and_places_opened_stay(extractor: RulesExtractor, text: str, count: int) -> None:
+    assert count in numbers(extractor, text)

@@ -121,6 +121,7 @@ _DESCRIBED_COUNTS = words(
     "seat vote majority ballot constituency abstention "
     "article annex annexe chapter clause paragraph page section "
     "area pillar point principle priority aspect dimension theme topic "
+    "spot notch "
     "child son daughter grandchild wife husband brother sister sibling "
     "giant superpower power "
     "goal medal match game trophy "
@@ -151,6 +152,10 @@ _RANGE_WORDS = words("to through thru till until and - – —")
 _ATTEND_VERBS = words("attend gather throng flock crowd pack")
 # Verbs of an event drawing people ("the forum drew 400 business leaders").
 _DRAW_VERBS = words("draw attract bring")
+# Steps up or down a ranking ("moved up five places").
+_RANK_STEPS = words("place position rank")
+# Verbs of speaking to an audience ("addressed 2,000 students"): who listened is the scene.
+_AUDIENCE_VERBS = words("address")
 # Nouns of the firms that trade: present at a forum, they are what the pair's business brings together.
 _TRADER_NOUNS = words("company firm enterprise business exporter importer manufacturer producer supplier "
                       "corporation startup brand exhibitor investor")
@@ -426,6 +431,8 @@ def _describes(ent: Span) -> bool:
         return True  # "120 of the 200 seats"
     if _tally_side(ent):
         return True  # "by 120 votes to 15"
+    if counted.lemma_.lower() in _RANK_STEPS and counted.head.lemma_.lower() in _MEASURE_VERBS | {"move"}:
+        return True  # "moved up five places", "fell two positions": steps in a ranking
     owner = counted.head.head
     if counted.dep_ == "pobj" and counted.head.lower_ == "of" and owner.lemma_.lower() in _DESCRIBED_COUNTS:
         return True  # "a crew of 38", "a majority of 120"
@@ -492,6 +499,8 @@ def _crowd(counted: Token, whole: Token | None) -> bool:
     presence = verb.head
     if subject.dep_ == "pobj" and verb.lower_ == "of" and presence.lemma_.lower() == "presence":
         return presence.dep_ == "pobj" and presence.head.lower_ == "in"  # "in the presence of 300 guests"
+    if subject.dep_ == "dobj" and verb.lemma_.lower() in _AUDIENCE_VERBS:
+        return True  # "the president addressed 2,000 students"
     if subject.dep_ == "dobj" and verb.lemma_.lower() in _DRAW_VERBS:
         drawers = [verb.head if c.tag_ == "WDT" and verb.dep_ == "relcl" else c
                    for c in verb.children if c.dep_ == "nsubj"]  # "the expo, which drew 50,000 visitors"
