@@ -428,3 +428,22 @@ def test_places_in_a_ranking_and_an_audience_are_no_figure(extractor: RulesExtra
 ])
 def test_students_trained_and_places_opened_stay(extractor: RulesExtractor, text: str, count: int) -> None:
     assert count in numbers(extractor, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The company's shares closed up 4.5 percent on Tuesday.",
+    "Shares of the shipbuilder closed 3 percent higher in Seoul.",
+    "The price of copper closed at $9,400 a tonne in London.",
+    "The bourse's main index closed down 2.1 percent on Tuesday.",
+    "The stock index closed at 7,310, up 6 percent.",
+])
+def test_a_close_of_a_market_is_no_figure(extractor: RulesExtractor, text: str) -> None:
+    assert numbers(extractor, text) == []
+
+
+@pytest.mark.parametrize(("text", "count"), [
+    ("Thailand has already paid 7 billion baht of the 13.5 billion baht price.", 7_000_000_000),
+    ("The two sides closed a deal worth 2 billion dollars.", 2_000_000_000),
+])
+def test_part_of_a_price_and_a_deal_closed_stay(extractor: RulesExtractor, text: str, count: int) -> None:
+    assert count in numbers(extractor, text)

@@ -136,14 +136,16 @@ _HYPHENED_NOUN = re.compile(r"^[-–](\w+)")
 # What one state's own economy, markets and polls are measured by ("the economy grew 4.2%",
 # "inflation eased to 3 percent", "an approval rating of 38%"): no figure of the relation.
 _INDICATOR_NOUNS = words("economy gdp gnp inflation unemployment joblessness approval rating poll vote "
-                         "popularity currency stock share index bourse budget population price revenue "
-                         "income reserve")
+                         "popularity currency stock share index bourse budget population")
+# What one side earns, holds or is paid, measured as it moves ("the price of cocoa rose to $8,000",
+# "Suez Canal revenue fell 60 percent"); "7 billion baht of the price" is the pair's.
+_MOVING_MEASURES = words("price revenue income reserve")
 # What two states exchange or sign, though named by an indicator ("a currency swap of 130 billion yuan").
 _EXCHANGE_NOUNS = DOCUMENT_NOUNS | words("swap")
 # Nouns of the public a share of whom a poll or census counts ("62 percent of respondents").
 _PUBLIC_NOUNS = _CROWD_NOUNS | words("respondent voter citizen adult household public population")
 # Verbs that move a measure ("grew 4.2%", "stands at 12 percent").
-_MEASURE_VERBS = words("grow rise fall ease drop climb slip jump stand reach hit decline gain lose expand "
+_MEASURE_VERBS = words("grow rise fall ease drop climb slip jump stand reach hit decline gain lose expand close "
                        "shrink contract slow accelerate surge plunge soar tumble sink slump rally dip edge "
                        "rebound spike")
 # Words that join the two days of a range ("from 12 to 14 October", "12-14 May", "9 and 10 June").
@@ -553,8 +555,8 @@ def _own_indicator(ent: Span) -> bool:
         if head.lower_ == "of" and head.head.pos_ in ("NOUN", "PROPN"):
             measured.append(head.head)  # "inflation of 3 percent"
         head = head.head
-    if head.pos_ in ("ADP", "ADV") and head.head.pos_ == "VERB":
-        head = head.head  # "jumped 5 percent after the news": the parse may hang the share on "after"
+    if head.pos_ in ("ADP", "ADV", "ADJ") and head.head.pos_ == "VERB":
+        head = head.head  # "jumped 5 percent after the news", "closed 3 percent higher"
     if head.pos_ == "VERB" and head.lemma_.lower() in _MEASURE_VERBS:
         if any(c.dep_ == "prep" and c.lower_ == "against" for c in head.children):
             return True  # a currency's rate against another
@@ -562,6 +564,8 @@ def _own_indicator(ent: Span) -> bool:
         movers = [c for v in {head, clause} for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
         if any(t.lower_ in CURRENCY_NAMES for t in movers):
             return True  # "the rupee has lost 40 percent of its value": a currency's own move
+        if any(t.lemma_.lower() in _MOVING_MEASURES and not _from_partner(t) for t in movers):
+            return True
         measured += movers
         if ent.label_ == "PERCENT" and any(t.ent_type_ == "ORG" for t in measured):
             return True  # "Hanwha Aerospace jumped 8%": a listed company's shares
