@@ -145,9 +145,9 @@ _EXCHANGE_NOUNS = DOCUMENT_NOUNS | words("swap")
 # Nouns of the public a share of whom a poll or census counts ("62 percent of respondents").
 _PUBLIC_NOUNS = _CROWD_NOUNS | words("respondent voter citizen adult household public population")
 # Verbs that move a measure ("grew 4.2%", "stands at 12 percent").
-_MEASURE_VERBS = words("grow rise fall ease drop climb slip jump stand reach hit decline gain lose expand close "
-                       "shrink contract slow accelerate surge plunge soar tumble sink slump rally dip edge "
-                       "rebound spike")
+_MEASURE_VERBS = words("grow rise fall ease drop climb slip jump stand reach hit decline gain lose expand "
+                       "close shrink contract slow accelerate surge plunge soar tumble sink slump rally dip "
+                       "edge rebound spike")
 # Words that join the two days of a range ("from 12 to 14 October", "12-14 May", "9 and 10 June").
 _RANGE_WORDS = words("to through thru till until and - – —")
 # Verbs of being present at an event: a count of who came is the scene's ("attended by 300 executives").
