@@ -447,3 +447,25 @@ def test_a_close_of_a_market_is_no_figure(extractor: RulesExtractor, text: str) 
 ])
 def test_part_of_a_price_and_a_deal_closed_stay(extractor: RulesExtractor, text: str, count: int) -> None:
     assert count in numbers(extractor, text)
+
+
+@pytest.mark.parametrize(("text", "name", "role"), [
+    ('"Have a safe flight," the pilot, Captain Tal Becker, said on the intercom.', "Tal Becker", "Captain"),
+    ("The king was received by the president and his wife, Ama Mensah, at the palace.", "Ama Mensah", "wife"),
+    ('"Peace is the outcome of justice," politician Ana Torres said in a post.', "Ana Torres", "politician"),
+    ("The deal was announced by presidential chief of staff Kang Hoon-sik.", "Kang Hoon-sik",
+     "presidential chief of staff"),
+    ("The prime minister's husband, Tom Mensah, joined the visit to Lima.", "Tom Mensah",
+     "prime minister's husband"),
+])
+def test_ranks_occupations_and_spouses_are_titles(
+        extractor: RulesExtractor, text: str, name: str, role: str) -> None:
+    assert people(extractor, text)[name][0] == role
+
+
+@pytest.mark.parametrize("text", [
+    "The staff of the embassy welcomed the delegation on Monday.",
+    "The captain of the national team praised the new stadium.",
+])
+def test_titles_with_no_name_are_no_person(extractor: RulesExtractor, text: str) -> None:
+    assert people(extractor, text) == {}

@@ -19,7 +19,8 @@ councillor councilor adviser advisor commissioner chancellor mayor speaker direc
 director-general ceo chief head leader senator lawmaker mp deputy administrator
 general commander attaché attache consul consul-general counsellor counselor
 member activist hero founder predecessor successor officer marshal admiral
-professor expert analyst researcher economist diplomat
+professor expert analyst researcher economist diplomat politician captain pilot
+wife husband spouse
 """)
 
 # Titles in the plural that head a list of names ("Cabinet Secretaries A and B"), each name's
@@ -38,7 +39,7 @@ elect designate rear retired
 state affairs external internal interior home defence defense finance commerce trade
 economy economic industry agriculture information communications transport health education
 energy planning high special senior assistant associate permanent federal provincial
-general party communist standing committee council of the for and independence top
+general party communist standing committee council of the for and independence top staff
 """)
 
 # Courtesy words between a role and a name ("Senator Ishaq Dar", "H.E. Mr."): not the name.
