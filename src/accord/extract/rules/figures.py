@@ -58,6 +58,9 @@ _APPROX = (
 # A duration written as a number of days, weeks, months or years ("three-year", "30 days").
 _DURATION = re.compile(r"(?i)^(?:(?:over|nearly|about|some|up to|more than)\s+)?"
                        r"(?:\d+|" + "|".join(_UNITS) + r")[\s-](?:day|week|month|year)s?$")
+# A count in a time ("14 a week", "three per day"): how often, which the tagger calls a date.
+_FREQUENCY = re.compile(r"(?i)^(?:\d+|" + "|".join(_UNITS) + r")\s+(?:a|per|each|every)\s+"
+                        r"(?:day|week|month)$")
 # Nouns that "two" counts when it means the pair the article is about.
 _PAIR_NOUNS = words("country countries side sides leader leaders nation nations government "
                         "governments party parties state states president presidents minister "
@@ -68,15 +71,24 @@ _DISTANCE = re.compile(r"(?i)(?<!cubic )(?<!square )\b(?:km|kilomet(?:er|re)s?|m
                        r"|\d\s*km\b|\d\s*(?:kph|mph|km/h|knots)\b|\bdegrees?\b|°")
 _OCCASION_NOUNS = words("visit visits trip tour tours stay official state working old "
                             "journey mission")
+# Nouns of the pair's past that a span of years measures, like an anniversary ("a 50-year arc").
+_HISTORY_NOUNS = words("arc history relationship relations ties friendship partnership tradition legacy "
+                       "anniversary")
 _APPROX_BEFORE = re.compile(r"(?i)\b(?:over|more than|above|in excess of|upwards of|at least|"
                             r"no less than|nearly|almost|close to|up to|about|around|some|"
                             r"approximately|roughly|an estimated)\s+$")
+# Where a range of amounts in one entity passes to its other end ("$2 billion to $3 billion").
+_RANGE_END = re.compile(r"\s+(?:to|and)\s+(?=(?:US)?[$€£¥₹])")
+# A model's name of letters and digits that the tagger may take into a count ("180 K2").
+_MODEL_NAME = re.compile(r"[A-Z]+-?\d+[A-Za-z]*")
+# Groups of digits parted by spaces or dashes, as telephone numbers are written.
+_DIGIT_GROUPS = re.compile(r"\+?(?:\(\d+\)\s?)?\d+(?:[ \-–]\d+)+")
 _SPEED = re.compile(r"(?i)\d\s*(?:kph|mph|km/h|knots)\b")
-# Verbs whose count is of victims, not of anything two states agreed or traded.
 # A zero-padded number ("06"), or one before a capitalised article, opening a line numbers an item.
 _LIST_NUMBER = re.compile(r"0\d{1,2}")
 _ITEM_OPENING = re.compile(r"[ \t]+(?:A|An|The)\s")
-_HARM_VERBS = words("kill injure wound die displace abduct kidnap evacuate")
+# Verbs whose count is of victims or of those held, not of anything two states agreed or traded.
+_HARM_VERBS = words("kill injure wound die displace abduct kidnap evacuate arrest detain")
 _AGE = re.compile(r"(?i)^\W*(?:-?year-old|years? old|aged)\b")
 # Verbs whose object is how long a stay lasts ("spend one day in Maputo").
 _STAY_VERBS = words("spend last")
@@ -85,9 +97,13 @@ _TIME_DISTANCE = words("after before later earlier ago")
 # Travel and meeting verbs: what they count is where one went or whom one met, not what was agreed.
 _OCCASION_VERBS = ACT_CLASSES["@visit"] | ACT_CLASSES["@meet"]
 # What a total over all partners is qualified by ("28 million foreign tourists").
-_ALL_PARTNERS = words("foreign international global overseas worldwide")
+_ALL_PARTNERS = words("foreign international global overseas worldwide external")
 # Verbs of one state's trade: with no partner named, what they count is a national total.
 _TRADE_VERBS = words("export import")
+# Verbs of what one state holds: with no partner named, what they count is its own ("the navy has 370 ships").
+_HOLDING_VERBS = words("have possess own boast field operate maintain")
+# Words of the whole world, of which one state's share is its standing ("43 percent of global output").
+_WORLD_WORDS = words("global world worldwide")
 # Words before a count that make it a stretch of a sequence ("his first two terms").
 _SEQUENCE_WORDS = words("first last past")
 # Words after a count that make it a count of what came before ("two previous agreements").
@@ -102,13 +118,14 @@ _DESCRIBED_COUNTS = words(
     "animal panda koala elephant tiger lion bear leopard cheetah giraffe zebra rhino rhinoceros "
     "gorilla chimpanzee orangutan monkey dolphin whale penguin eagle falcon kangaroo hippo "
     "hippopotamus crocodile wolf deer antelope alpaca llama condor parrot bird snake turtle tortoise "
-    "seat vote majority ballot constituency "
+    "seat vote majority ballot constituency abstention "
     "article annex annexe chapter clause paragraph page section "
     "area pillar point principle priority aspect dimension theme topic "
+    "spot notch "
     "child son daughter grandchild wife husband brother sister sibling "
     "giant superpower power "
     "goal medal match game trophy "
-    "member journalist reporter correspondent question "
+    "member journalist reporter correspondent question crew "
     "dead injured wounded casualty death victim fatality"
 )
 # Nouns of a hyphened count that tells what a thing is made of ("a five-nation tour", "a 21-gun salute").
@@ -119,17 +136,28 @@ _HYPHENED_NOUN = re.compile(r"^[-–](\w+)")
 # What one state's own economy, markets and polls are measured by ("the economy grew 4.2%",
 # "inflation eased to 3 percent", "an approval rating of 38%"): no figure of the relation.
 _INDICATOR_NOUNS = words("economy gdp gnp inflation unemployment joblessness approval rating poll vote "
-                         "popularity currency stock share index bourse budget")
+                         "popularity currency stock share index bourse budget population")
+# What one side earns, holds or is paid, measured as it moves ("the price of cocoa rose to $8,000",
+# "Suez Canal revenue fell 60 percent"); "7 billion baht of the price" is the pair's.
+_MOVING_MEASURES = words("price revenue income reserve")
+# What two states exchange or sign, though named by an indicator ("a currency swap of 130 billion yuan").
+_EXCHANGE_NOUNS = DOCUMENT_NOUNS | words("swap")
+# Nouns of the public a share of whom a poll or census counts ("62 percent of respondents").
+_PUBLIC_NOUNS = _CROWD_NOUNS | words("respondent voter citizen adult household public population")
 # Verbs that move a measure ("grew 4.2%", "stands at 12 percent").
-_MEASURE_VERBS = words("grow rise fall ease drop climb slip jump stand reach hit decline gain expand "
-                       "shrink contract slow accelerate surge plunge soar tumble sink slump rally dip edge "
-                       "rebound spike")
+_MEASURE_VERBS = words("grow rise fall ease drop climb slip jump stand reach hit decline gain lose expand "
+                       "close shrink contract slow accelerate surge plunge soar tumble sink slump rally dip "
+                       "edge rebound spike")
 # Words that join the two days of a range ("from 12 to 14 October", "12-14 May", "9 and 10 June").
 _RANGE_WORDS = words("to through thru till until and - – —")
 # Verbs of being present at an event: a count of who came is the scene's ("attended by 300 executives").
 _ATTEND_VERBS = words("attend gather throng flock crowd pack")
 # Verbs of an event drawing people ("the forum drew 400 business leaders").
 _DRAW_VERBS = words("draw attract bring")
+# Steps up or down a ranking ("moved up five places").
+_RANK_STEPS = words("place position rank")
+# Verbs of speaking to an audience ("addressed 2,000 students"): who listened is the scene.
+_AUDIENCE_VERBS = words("address")
 # Nouns of the firms that trade: present at a forum, they are what the pair's business brings together.
 _TRADER_NOUNS = words("company firm enterprise business exporter importer manufacturer producer supplier "
                       "corporation startup brand exhibitor investor")
@@ -148,7 +176,8 @@ def find(ctx: Context) -> list[Figure]:
     for sent in ctx.sentences:
         times = [(sent.start_char + t.start, sent.start_char + t.end)
                  for t in find_time_expressions(span_text(sent), ctx.event_date) if t.kind != "vague"]
-        found = [(ent.start_char, f, ent.label_ == "DATE") for ent in ents_in(sent)
+        found = [(ent.start_char, f, ent.label_ == "DATE" and not _FREQUENCY.match(ent.text.strip()))
+                 for ent in ents_in(sent)
                  if (f := _figure(ctx, sent, ent, times)) is not None]
         found += [(start, f, False) for start, f in _money_spacy_missed(ctx, sent)]
         for _start, figure, is_duration in sorted(found, key=lambda item: item[0]):
@@ -170,7 +199,9 @@ def _in_heading(ctx: Context, figure: Figure) -> bool:
 
 def _money_spacy_missed(ctx: Context, sent: Span) -> list[tuple[int, Figure]]:
     """Return (offset, figure) for amounts of money no MONEY entity covers ("€2bn")."""
-    covered = [(e.start_char, e.end_char) for e in ents_in(sent) if e.label_ in ("MONEY", "CARDINAL")]
+    # An entity covers the amount it opens with; a range's other end ("$2 billion to $3 billion") is its own.
+    covered = [(e.start_char, e.start_char + len(_RANGE_END.split(e.text)[0]))
+               for e in ents_in(sent) if e.label_ in ("MONEY", "CARDINAL")]
     out: list[tuple[int, Figure]] = []
     matches = [*_MONEY.finditer(ctx.text, sent.start_char, sent.end_char),
                *_CODED_MONEY.finditer(ctx.text, sent.start_char, sent.end_char)]
@@ -188,8 +219,14 @@ def _figure(ctx: Context, sent: Span, ent: Span, times: list[tuple[int, int]]) -
     """Return the figure an entity states, or None if it is no figure of the relation."""
     if ent.label_ not in _LABELS:
         return None
+    if ent.label_ == "CARDINAL" and len(ent) > 1 and _MODEL_NAME.fullmatch(ent[-1].text):
+        ent = Span(ent.doc, ent.start, ent.end - 1, label=ent.label_)  # "180 K2 tanks": the count alone
+    first = _RANGE_END.split(ent.text)[0]
+    if first != ent.text:  # "$2 billion to $3 billion": the first amount; the other end is found on its own
+        ent = ent.doc.char_span(ent.start_char, ent.start_char + len(first), label=ent.label_,
+                                alignment_mode="contract") or ent
     text = ent.text.strip()
-    if ent.label_ == "DATE" and not _is_duration(ent, text):
+    if ent.label_ == "DATE" and not (_is_duration(ent, text) or _FREQUENCY.match(text)):
         return None
     if any(s < ent.end_char and ent.start_char < e for s, e in times):
         return None
@@ -235,8 +272,9 @@ def _currency_name_end(ent: Span, end: int) -> int:
     """Return where an amount ends once the currency named after it is taken in ("2 billion yuan")."""
     doc = ent.doc
     nxt = next((t for t in doc[ent.end:ent.end + 2] if t.idx >= end), None)
-    if nxt is not None and nxt.lower_ in CURRENCY_NAMES and nxt.idx - end <= 1:
-        return nxt.idx + len(nxt.text)
+    joined = nxt is not None and nxt.i + 1 < len(doc) and doc[nxt.i + 1].text in ("-", "–")
+    if nxt is not None and nxt.lower_ in CURRENCY_NAMES and nxt.idx - end <= 1 and not joined:
+        return nxt.idx + len(nxt.text)  # not "three Yuan-class submarines"
     return end
 
 
@@ -261,13 +299,15 @@ def _is_duration(ent: Span, text: str) -> bool:
     if not _DURATION.match(text) or (re.search(r"(?i)years?$", text) and "-" not in text):
         return False
     root = ent.root
+    if text[:1].isupper() and any(t.pos_ == "PROPN" and t.is_title for t in (root, root.head)):
+        return False  # "the 14th Five-Year Plan": a name
     if ent.end < len(ent.doc) and ent.doc[ent.end].lower_ in _TIME_DISTANCE:
         return False  # "one month after the visit": when, not how long
     if root.dep_ == "dobj" and root.head.lemma_.lower() in _STAY_VERBS:
         return False  # "spend one day in Maputo": the length of a stay
     head = root.head if root.head.i >= ent.end else root
     nouns = {t.lower_ for t in ent.doc[ent.end:min(head.i + 1, ent.end + 4)]}
-    return not nouns & _OCCASION_NOUNS
+    return not nouns & (_OCCASION_NOUNS | _HISTORY_NOUNS)
 
 
 def _is_figure(ctx: Context, ent: Span, text: str) -> bool:
@@ -279,7 +319,7 @@ def _is_figure(ctx: Context, ent: Span, text: str) -> bool:
         return False
     if _is_marker(ctx, ent) or _SPEED.search(text) or _counts_casualties(ent) or _all_partners(ent):
         return False
-    if _national_trade(ent) or (ent.label_ in ("PERCENT", "MONEY") and _own_indicator(ent)):
+    if _national_trade(ent) or _own_indicator(ent) or _phone_number(ctx, ent) or _rate(ent):
         return False
     if ent.label_ == "CARDINAL":
         if re.fullmatch(r"(?:1[89]|20)\d\d", text) or not re.search(r"[\dA-Za-z]", text):
@@ -302,7 +342,7 @@ def _is_figure(ctx: Context, ent: Span, text: str) -> bool:
         if _describes(ent):
             return False
         number = parse_number(text)
-        if number == 1 or (number == 2 and _counts_the_pair(ent)):
+        if number in (0, 1) or (number == 2 and _counts_the_pair(ent)):  # "zero tariffs": a policy, no count
             return False
     # "US$1.2 billion (S$1.6 billion)": the conversion restates the figure
     return not (ent.label_ == "MONEY" and ctx.text[ent.start_char - 1:ent.start_char] == "(")
@@ -321,12 +361,21 @@ def _in_a_name(ent: Span) -> bool:
     if not (nxt.is_title and nxt.pos_ == "PROPN" and not nxt.lower_.endswith("s")
             and nxt.lower_ not in DOCUMENT_NOUNS):
         return False
-    head = ent.root.head
+    head = _past_model_name(ent.root.head)
+    if head.i >= ent.end and head.tag_ == "NNS" and head.is_lower and head.dep_ != "compound":
+        return False  # a count of things of a make or model ("five Boeing aircraft", "48 FA-50 jets")
     if ent.root.dep_ != "nummod" or head.i <= ent.end or head.pos_ != "NOUN" or not head.is_lower:
         return True
     capitalised = doc[ent.end:head.i].text.split(" ")
     capitalised = [w for w in capitalised if w[:1].isupper()]
     return gazetteer().resolve(" ".join(capitalised)) is None
+
+
+def _past_model_name(head: Token) -> Token:
+    """Return the noun a make or model's name modifies ("290 K239 Chunmoo launchers" -> launchers)."""
+    while head.dep_ == "compound" and head.head.i > head.i and not head.is_lower:
+        head = head.head
+    return head
 
 
 def _designated(ent: Span) -> bool:
@@ -382,6 +431,13 @@ def _describes(ent: Span) -> bool:
     whole = _whole(ent, counted)
     if whole is not None and whole.lemma_.lower() in _DESCRIBED_COUNTS:
         return True  # "120 of the 200 seats"
+    if _tally_side(ent):
+        return True  # "by 120 votes to 15"
+    if counted.lemma_.lower() in _RANK_STEPS and counted.head.lemma_.lower() in _MEASURE_VERBS | {"move"}:
+        return True  # "moved up five places", "fell two positions": steps in a ranking
+    owner = counted.head.head
+    if counted.dep_ == "pobj" and counted.head.lower_ == "of" and owner.lemma_.lower() in _DESCRIBED_COUNTS:
+        return True  # "a crew of 38", "a majority of 120"
     kinds = {counted.lemma_.lower(), counted.lower_}
     kinds |= {c.lemma_.lower() for c in counted.children if c.dep_ == "compound"}
     if counted == ent.root and ent.end < len(ent.doc):
@@ -395,6 +451,15 @@ def _describes(ent: Span) -> bool:
         if any(c.dep_ == "poss" and c.i < ent.start and _is_place(c) for c in counted.children):
             return True  # "Ghana's five biggest banks": a ranking of one side's own
     return _population(counted)
+
+
+def _tally_side(ent: Span) -> bool:
+    """Say whether a number is the other side of a tally ("120 votes to 15", "three goals against one")."""
+    doc = ent.doc
+    if ent.start < 2 or doc[ent.start - 1].lower_ not in ("to", "against", "-", "–"):
+        return False
+    before = doc[ent.start - 2]
+    return before.lemma_.lower() in _DESCRIBED_COUNTS and any(c.like_num for c in before.children)
 
 
 def _whole(ent: Span, counted: Token) -> Token | None:
@@ -433,16 +498,33 @@ def _crowd(counted: Token, whole: Token | None) -> bool:
         return verb.lemma_.lower() in _ATTEND_VERBS or turned_out
     if subject.dep_ == "pobj" and verb.dep_ == "agent":
         return verb.head.lemma_.lower() in _ATTEND_VERBS  # "attended by about 300 executives"
+    presence = verb.head
+    if subject.dep_ == "pobj" and verb.lower_ == "of" and presence.lemma_.lower() == "presence":
+        return presence.dep_ == "pobj" and presence.head.lower_ == "in"  # "in the presence of 300 guests"
+    if subject.dep_ == "dobj" and verb.lemma_.lower() in _AUDIENCE_VERBS:
+        return True  # "the president addressed 2,000 students"
     if subject.dep_ == "dobj" and verb.lemma_.lower() in _DRAW_VERBS:
-        return any(c.dep_ == "nsubj" and c.lemma_.lower() in _EVENT_NOUNS for c in verb.children)
+        drawers = [verb.head if c.tag_ == "WDT" and verb.dep_ == "relcl" else c
+                   for c in verb.children if c.dep_ == "nsubj"]  # "the expo, which drew 50,000 visitors"
+        return any(c.lemma_.lower() in _EVENT_NOUNS for c in drawers)
     return False
 
 
 def _population(counted: Token) -> bool:
-    """Say whether a count is a place's population ("a nation of 270 million people", "home to 8 million")."""
-    if counted.dep_ != "pobj" or counted.head.lower_ not in ("of", "to"):
+    """Say whether a count is a place's population ("a nation of 270 million people", "home to 8 million").
+
+    Also "a country with over 100 million people" and "the country has 16 million inhabitants".
+    """
+    if counted.dep_ == "dobj" and counted.lemma_.lower() in _CROWD_NOUNS and counted.head.lemma_ == "have":
+        # "the country has 16 million inhabitants"
+        return any(c.dep_ == "nsubj" and (c.lemma_.lower() in _PLACE_NOUNS or c.ent_type_ == "GPE")
+                   for c in counted.head.children)
+    if counted.dep_ != "pobj" or counted.head.lower_ not in ("of", "to", "with"):
         return False
     owner = counted.head.head
+    if counted.head.lower_ == "with":
+        # "the most populous Arab country with over 100 million people"
+        return owner.lemma_.lower() in _PLACE_NOUNS and counted.lemma_.lower() in _CROWD_NOUNS
     if counted.head.lower_ == "to":
         # "India, home to 1.4 billion people": the people a place houses
         return owner.lower_ == "home" and (counted.lemma_.lower() in _CROWD_NOUNS or counted.pos_ == "NUM")
@@ -450,30 +532,74 @@ def _population(counted: Token) -> bool:
 
 
 def _own_indicator(ent: Span) -> bool:
-    """Say whether a share or amount measures one state's economy, market or polls.
+    """Say whether a number measures one state's economy, market, people or polls.
 
     "the economy grew 4.2%", "inflation of 3 percent", "45% of the vote", "about 2 percent of
-    its GDP", "the cedi fell 5% against the dollar"; "bilateral trade rose 12%" is the pair's.
+    its GDP", "the cedi fell 5% against the dollar", "an economy worth $45 billion", "62
+    percent of Kenyans", "the population is expected to reach 40 million"; "bilateral trade
+    rose 12%" is the pair's.
     """
     root = ent.root
     measured: list[Token] = [t for c in root.children if c.dep_ == "prep" and c.lower_ == "of"
                              for t in c.children if t.dep_ == "pobj"]
+    if ent.label_ == "PERCENT" and any(t.ent_type_ == "NORP" or t.lemma_.lower() in _PUBLIC_NOUNS
+                                       for t in measured):
+        return True  # "62 percent of Kenyans favour …": a share of a people, as a poll counts it
+    if any(c.lower_ in _WORLD_WORDS and c.dep_ in ("amod", "compound", "poss")
+           for t in measured for c in t.children):
+        return True  # "43 percent of global output", "a fifth of the world's rice": one side's standing
     head = root.head
+    if head.lower_ == "worth" and head.dep_ == "amod":
+        measured.append(head.head)  # "an economy worth $45 billion"
     if root.dep_ == "pobj" and head.lower_ in ("of", "at", "to", "by"):
         if head.lower_ == "of" and head.head.pos_ in ("NOUN", "PROPN"):
             measured.append(head.head)  # "inflation of 3 percent"
         head = head.head
-    if head.pos_ in ("ADP", "ADV") and head.head.pos_ == "VERB":
-        head = head.head  # "jumped 5 percent after the news": the parse may hang the share on "after"
+    if head.pos_ in ("ADP", "ADV", "ADJ") and head.head.pos_ == "VERB":
+        head = head.head  # "jumped 5 percent after the news", "closed 3 percent higher"
     if head.pos_ == "VERB" and head.lemma_.lower() in _MEASURE_VERBS:
         if any(c.dep_ == "prep" and c.lower_ == "against" for c in head.children):
             return True  # a currency's rate against another
-        measured += [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        clause = head.head if head.dep_ == "xcomp" else head  # "is expected to reach 40 million"
+        movers = [c for v in {head, clause} for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if any(t.lower_ in CURRENCY_NAMES for t in movers):
+            return True  # "the rupee has lost 40 percent of its value": a currency's own move
+        if any(t.lemma_.lower() in _MOVING_MEASURES and not _from_partner(t) for t in movers):
+            return True
+        measured += movers
         if ent.label_ == "PERCENT" and any(t.ent_type_ == "ORG" for t in measured):
             return True  # "Hanwha Aerospace jumped 8%": a listed company's shares
-    return any(t.lemma_.lower() in _INDICATOR_NOUNS or t.lower_ in _INDICATOR_NOUNS
-               or any(c.dep_ == "compound" and c.lemma_.lower() in _INDICATOR_NOUNS for c in t.children)
+    return any(((t.lemma_.lower() in _INDICATOR_NOUNS or t.lower_ in _INDICATOR_NOUNS)
+                and not _from_partner(t))
+               or (ent.label_ != "PERCENT" and _is_total(t))  # "its external debt of $37 billion"
+               or (t.lemma_.lower() not in _EXCHANGE_NOUNS
+                   and any(c.dep_ == "compound" and c.lemma_.lower() in _INDICATOR_NOUNS for c in t.children))
                for t in measured)
+
+
+def _phone_number(ctx: Context, ent: Span) -> bool:
+    """Say whether a number is part of a telephone number ("+233 30 277 6000", "020 7946 0958")."""
+    run = next((m for m in _DIGIT_GROUPS.finditer(ctx.text, max(0, ent.start_char - 24), ent.end_char + 24)
+                if m.start() <= ent.start_char and ent.end_char <= m.end()), None)
+    if run is None:
+        return False
+    groups = re.findall(r"\d+", run.group(0))
+    if len(groups) < 3:
+        return False
+    return run.group(0).startswith(("+", "(", "0")) or any(len(g) != 3 for g in groups[1:])
+
+
+def _rate(ent: Span) -> bool:
+    """Say whether a number is a price of one currency in another ("145 per dollar", "0.9 to the euro")."""
+    doc = ent.doc
+    nxt = [t.lower_ for t in doc[ent.end:ent.end + 4]]
+    inside = [t.lower_ for t in ent]  # spaCy may take "per dollar" into the entity
+    for words_after in (nxt, inside[1:]):
+        for i, word in enumerate(words_after[:2]):
+            rest = words_after[i + 1:i + 4]
+            if word in ("per", "to", "against") and any(w in CURRENCY_NAMES for w in rest):
+                return True
+    return False
 
 
 def _counts_casualties(ent: Span) -> bool:
@@ -524,14 +650,40 @@ def _all_partners(ent: Span) -> bool:
 
 
 def _national_trade(ent: Span) -> bool:
-    """Say whether an amount is one state's trade with the world ("Korea exported $15.2 billion")."""
-    verb = next((t for t in _counted(ent).ancestors if t.pos_ == "VERB"), None)
-    if verb is None or verb.lemma_.lower() not in _TRADE_VERBS:
+    """Say whether a number is one state's trade with the world or its own holding of things.
+
+    "Korea exported $15.2 billion", "the Chinese navy has more than 370 ships"; "exports … to
+    its neighbour" and "Ghana has 200 scholarships for Peruvian students" name the partner, and
+    "the US government has US$100 million a year available" may be for the other side.
+    """
+    counted = _counted(ent)
+    verb = next((t for t in counted.ancestors if t.pos_ == "VERB"), None)
+    if verb is None:
+        return False
+    lemma = verb.lemma_.lower()
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if lemma in _HOLDING_VERBS:  # of things: money a state "has available" may be for the other
+        if (ent.label_ == "MONEY" or counted.dep_ != "dobj" or counted.head != verb
+                or not any(_names_a_state(c) for c in subjects)):
+            return False
+    elif lemma not in _TRADE_VERBS:
         return False
     if any(t.dep_ in ("prep", "dative") and t.lower_ in ("to", "from") for t in verb.children):
         return False  # "exports … to its neighbour"
-    subject = {t.i for c in verb.children if c.dep_ == "nsubj" for t in c.subtree}
+    subject = {t.i for c in subjects for t in c.subtree}
     return not any(t.ent_type_ in ("GPE", "NORP") and t.i not in subject for t in verb.subtree)
+
+
+def _names_a_state(noun: Token) -> bool:
+    """Say whether a noun is a state or one of its bodies ("China", "the Chinese navy", "Korea's army")."""
+    return noun.ent_type_ == "GPE" or any(c.dep_ in ("amod", "compound", "poss")
+                                          and c.ent_type_ in ("GPE", "NORP") for c in noun.children)
+
+
+def _from_partner(noun: Token) -> bool:
+    """Say whether a measure is of dealings with a state ("revenue from sales to Peru")."""
+    return any(t.ent_type_ in ("GPE", "NORP") for c in noun.children
+               if c.dep_ == "prep" and c.lower_ in ("from", "to", "with") for t in c.subtree)
 
 
 def _is_total(noun: Token) -> bool:
@@ -557,9 +709,9 @@ def _counts_the_pair(ent: Span) -> bool:
 def _what(ent: Span) -> str | None:
     """Return the words the number counts: its head noun and an "of …" phrase after it."""
     root = ent.root
-    head = root.head if root.dep_ in ("nummod", "quantmod", "compound", "amod") else root
-    if head.i < ent.end:
-        return None
+    head = _past_model_name(root.head) if root.dep_ in ("nummod", "quantmod", "compound", "amod") else root
+    if head.i < ent.end or any(t.like_num for t in ent.doc[ent.end:head.i + 1]):
+        return None  # before the number, or past another ("$2 billion to $3 billion")
     end = head.i + 1
     doc = ent.doc
     if end < len(doc) and doc[end].lower_ == "of":

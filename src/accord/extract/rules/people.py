@@ -22,6 +22,7 @@ from accord.extract.rules.roles import (
     CREDIT_WORDS,
     HONORIFICS,
     NON_PERSON_WORDS,
+    PLACE_FEATURE_WORDS,
     ROLE_ABBREVIATIONS,
     ROLE_HEADS,
     ROLE_MODIFIERS,
@@ -30,7 +31,7 @@ from accord.extract.rules.roles import (
     is_role_word,
     words,
 )
-from accord.lexicon import ACT_CLASSES, SPEECH_VERBS
+from accord.lexicon import ACT_CLASSES, DOCUMENT_NOUNS, SPEECH_VERBS
 from accord.nlp import doc_text, ents_in
 from accord.normalize.countries import Country, fold, gazetteer
 from accord.normalize.sectors import is_sector_phrase
@@ -52,6 +53,12 @@ _STATE_FORMS = words("the republic kingdom state states federation federal democ
 # Words of a trip to a place ("visit to Belarus", "arrived in Minsk", "visiting China").
 _VISIT_WORDS = ACT_CLASSES["@visit"] | words("arrive come")
 # Role heads a company or a body can be called too ("Samsung, a leader in chips, said").
+# Prepositions that say what a document is on ("an MoU on …", "the Agreement for …").
+_SUBJECT_PREPOSITIONS = words("on for regarding concerning")
+# Nouns of people of whom a name may be an example ("leaders such as …", "figures like …").
+_PEOPLE_NOUNS = ROLE_HEADS | words("people person figure personality official dignitary celebrity guest "
+                                   "politician statesman statesmen entrepreneur businessman businessmen "
+                                   "executive investor tycoon billionaire")
 _BODY_ROLES = words("leader member head chief founder hero predecessor successor")
 # What stands between two people of one list: a comma, then maybe "and"; or "and" ending it.
 _LIST_COMMA = re.compile(r"\s*,\s*(?:and\s+)?")
@@ -68,6 +75,10 @@ def _honorific(tok: Token) -> bool:
     return tok.lower_ in HONORIFICS or _JOINED_HONORIFIC.fullmatch(tok.text) is not None
 
 
+# Whose counterpart a person is: that person's name key (empty for "his"/"her"), and the sentence's start.
+_Owner = tuple[tuple[str, ...], int]
+
+
 @dataclass(slots=True)
 class _Mention:
     name: str
@@ -79,6 +90,9 @@ class _Mention:
     after_place_word: bool = False
     tagged: bool = False  # spaCy (or the parse, for a lone speaker) calls the name a person's
     shared_title: bool = False  # the title is a plural one that the next listed names share
+    # whose counterpart the person is: that person's name key, or () for "his"/"her" (the
+    # sentence's titled person before), with the sentence's start; None if no counterpart
+    counterpart_of: _Owner | None = None
 
 
 def find(ctx: Context) -> list[Person]:
@@ -90,6 +104,7 @@ def find(ctx: Context) -> list[Person]:
             if mention is not None and not any(_overlaps(mention, m) for m in mentions):
                 mentions.append(mention)
     _share_list_state(ctx, mentions)
+    _counterpart_titles(mentions)
     people = [_person(ctx, group) for group in _group(mentions)]
     _heading_state(ctx, people)
     return _home_state(ctx, people)
@@ -471,8 +486,16 @@ def _mention(ctx: Context, sent: Span, start: int, end: int, needs_role: bool) -
     ev_end = end
     if role is None:
         role, country, ev_end = _role_after(doc, sent, end)
-    if role is None and (needs_role or doc[start].pos_ == "VERB" or _names_a_body(doc, start)
-                         or _alone_on_its_line(ctx, doc, start, end)):
+    counterpart = None
+    if role is None:
+        counterpart, country = _counterpart_before(doc, sent, start)
+    if role is None and any(t.lower_ in PLACE_FEATURE_WORDS for t in tokens):
+        return None  # "Victoria Falls", "Lake Volta"; "Ambassador Lake Mensah" has a title
+    if role is None and (_a_documents_subject(tokens.root) or _an_example_of_things(tokens.root)):
+        return None
+    if role is None and counterpart is None and (needs_role or doc[start].pos_ == "VERB"
+                                                 or _names_a_body(doc, start)
+                                                 or _alone_on_its_line(ctx, doc, start, end)):
         return None
     # spaCy calls it a person's name, or the parse does: a lone speaker with a title in apposition
     tagged = all(t.ent_type_ == "PERSON" for t in tokens)
@@ -481,9 +504,76 @@ def _mention(ctx: Context, sent: Span, start: int, end: int, needs_role: bool) -
         return None  # "Minister of Foreign Affairs, Foreign Employment, and Tourism …": a portfolio
     name = _without_nickname(tokens)
     return _Mention(name=name, key=_name_key(tokens.text), role=role, country=country,
+                    counterpart_of=counterpart,
                     start=doc[ev_start].idx, end=doc[ev_end - 1].idx + len(doc[ev_end - 1].text),
                     after_place_word=_after_place_word(doc, sent, start),
                     tagged=tagged, shared_title=any(t.lower_ in ROLE_PLURALS for t in doc[ev_start:start]))
+
+
+def _counterpart_before(doc: Doc, sent: Span, start: int) -> tuple[_Owner | None, str | None]:
+    """Return whose counterpart a name is and the counterpart's state ("his Malaysian counterpart X").
+
+    "O'Brien's counterpart, Meir Ben-Shabbat" names the other by name; "his"/"her"/"their"
+    points to the titled person before in the sentence (the key is then empty).
+    """
+    j = start - 1
+    if j >= sent.start and doc[j].text == ",":
+        j -= 1
+    if j < sent.start or doc[j].lemma_.lower() != "counterpart":
+        return None, None
+    j -= 1
+    country, first = None, j + 1
+    for n in (1, 2, 3):
+        found, stop = _country_at(doc, j - n + 1, j + 1) if j - n + 1 >= sent.start else (None, 0)
+        if found is not None and stop == j + 1:
+            country, first = found.name, j - n + 1
+            break
+    j = first - 1
+    if j < sent.start:
+        return None, None
+    if doc[j].text in _POSSESSIVE and j - 1 >= sent.start:
+        k = j - 1
+        while k - 1 >= sent.start and _name_like(doc[k - 1]):
+            k -= 1
+        return ((_name_key(doc[k:j].text), sent.start_char), country)
+    if doc[j].lower_ in ("his", "her", "their"):
+        return (((), sent.start_char), country)
+    return None, None
+
+
+def _counterpart_titles(mentions: list[_Mention]) -> None:
+    """Give a counterpart the title of the one whose counterpart they are (an NSA's counterpart is an NSA)."""
+    for m in mentions:
+        if m.role is not None or m.counterpart_of is None:
+            continue
+        key, sent_start = m.counterpart_of
+        if key:
+            owners = [o for o in mentions if o.role and _same_person(key, o.key)]
+        else:
+            owners = [o for o in mentions if o.role and sent_start <= o.start < m.start]
+        if owners:
+            m.role = owners[-1].role
+
+
+def _a_documents_subject(tok: Token) -> bool:
+    """Say whether a name is what a document is on ("an MoU on Multi-sectoral Grant Assistance")."""
+    prep = tok.head
+    return (tok.dep_ == "pobj" and prep.lower_ in _SUBJECT_PREPOSITIONS
+            and prep.head.lemma_.lower() in DOCUMENT_NOUNS)
+
+
+def _an_example_of_things(tok: Token) -> bool:
+    """Say whether a name is given as one of some things ("corporate giants such as Charoen Pokphand").
+
+    Examples of people ("leaders such as Xi", "figures like Mandela") stay people.
+    """
+    prep = tok.head
+    if tok.dep_ != "pobj" or not (prep.lower_ in ("like", "including")
+                                  or (prep.lower_ == "as" and any(c.lower_ == "such"
+                                                                  for c in prep.children))):
+        return False
+    kind = prep.head
+    return kind.pos_ == "NOUN" and not {kind.lemma_.lower(), kind.lower_} & _PEOPLE_NOUNS
 
 
 def _opens_with_preposition(tok: Token) -> bool:
@@ -685,8 +775,8 @@ def _role_phrase_token(tok: Token) -> bool:
     low = tok.lower_
     if low in _PHRASE_GLUE or low in _POSSESSIVE or is_role_word(low) or low in ROLE_ABBREVIATIONS:
         return True
-    if tok.pos_ in ("VERB", "AUX", "PRON", "NUM"):
-        return False
+    if tok.pos_ in ("VERB", "AUX", "PRON", "NUM") or tok.ent_type_ in ("DATE", "TIME"):
+        return False  # "Yesterday Governor Wang …": a time opens the clause, not the title
     if tok.ent_type_ == "PERSON" and not _in_a_state(tok) and not is_sector_phrase(tok.text):
         return False  # another person's name ends the title (spaCy may tag a state or a portfolio PERSON)
     return (tok.is_title and tok.pos_ in ("PROPN", "NOUN", "ADJ")) or (tok.is_upper and len(low) > 1)

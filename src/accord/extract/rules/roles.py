@@ -19,7 +19,8 @@ councillor councilor adviser advisor commissioner chancellor mayor speaker direc
 director-general ceo chief head leader senator lawmaker mp deputy administrator
 general commander attaché attache consul consul-general counsellor counselor
 member activist hero founder predecessor successor officer marshal admiral
-professor expert analyst researcher economist
+professor expert analyst researcher economist diplomat politician captain pilot
+wife husband spouse
 """)
 
 # Titles in the plural that head a list of names ("Cabinet Secretaries A and B"), each name's
@@ -38,7 +39,7 @@ elect designate rear retired
 state affairs external internal interior home defence defense finance commerce trade
 economy economic industry agriculture information communications transport health education
 energy planning high special senior assistant associate permanent federal provincial
-general party communist standing committee council of the for and independence
+general party communist standing committee council of the for and independence top staff
 """)
 
 # Courtesy words between a role and a name ("Senator Ishaq Dar", "H.E. Mr."): not the name.
@@ -63,8 +64,12 @@ government republic kingdom federation union association commission committee ne
 post times daily press tribune herald reuters bloomberg afp xinhua yonhap dawn pid
 railway rail port airport road street avenue square hall centre center hotel
 province district region city island islands sea ocean day week release
+stadium museum foundation academy college
 """) | DOCUMENT_NOUNS | GENERAL_DOCUMENT_NOUNS | STATEMENT_NOUNS | STATEMENT_PLURALS
 # (a document's title line, "Joint Statement on the Official Visit of the President of …", names no one)
+
+# Words of a landform or waterway in a name ("Victoria Falls", "Lake Volta"): with no title, no person.
+PLACE_FEATURE_WORDS: frozenset[str] = words("falls lake river mount mountain canal gulf strait dam")
 
 # Words before a name that mark a byline or a credit, not a person of the story.
 CREDIT_WORDS: frozenset[str] = words("by writer writers photo photos credit reporting editing "
