@@ -450,7 +450,7 @@ _CUES: dict[str, re.Pattern[str]] = {name: re.compile(p) for name, p in {
     "period": r"(?i)year|month|week",
     "within": r"(?i)day|week|month|year|fortnight",
     "fiscal": r"(?i)fy|fiscal",
-    "vague": r"(?i)soon|earl|future|coming|term|shortly",
+    "vague": r"(?i)soon|earl|future|coming|term|shortly|course|time",
 }.items()}
 # Each pattern with the cue it needs (a key of _CUES) and the handler of its matches.
 _PATTERNS: tuple[tuple[str, re.Pattern[str], Handler], ...] = tuple(
@@ -500,7 +500,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str], Handler], ...] = tuple(
         ("month", r"(?i:\b(?:(?:early|mid|late|the\s+end\s+of)[\s-]+)?(?P<which>next|following|this|coming|"
          r"current|last|previous|(?:this\s+)?past)\s+(?:(?:early|mid|late)[\s-]+)?)" + _MON + r"\b",
          _h_month),
-        ("month", r"(?i:\b(?P<lead>in|by|until|till|to|before|from|since|during|last|next|this|"
+        ("month", r"(?i:\b(?P<lead>in|by|until|till|to|before|from|since|during|last|next|this|no\s+later\s+than|"
          r"early|late|mid|end\s+of)[\s-]+(?:(?:early|mid|late)[\s-]+)?)" + _MON + r"\b"
          + _NOT_NUM_AFTER, _h_month),
         # a month naming an event ("the February visit", "their June summit"): a month word
@@ -518,7 +518,8 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str], Handler], ...] = tuple(
          r"|\b(?:by\s+)?(?:the\s+)?year[-\s]end\b"
          r"|\bwithin\s+(?:the|this)\s+(?P<unit2>year|month)\b", _h_end_of),
         ("period",
-         r"(?i)\b(?:by\s+|during\s+|in\s+|within\s+)?(?:the\s+)?(?P<which>next|following|this|coming"
+         r"(?i)\b(?:(?:later|early|late)\s+(?:in\s+)?)?(?:by\s+|during\s+|in\s+|within\s+)?(?:the\s+)?"
+         r"(?P<which>next|following|this|coming"
          r"|current|last|previous|past)\s+(?P<unit>year|month|week)\b", _h_rel_period),
         ("within", r"(?i)\b(?:within|in|after|over\s+the\s+next|in\s+the\s+next|within\s+the\s+next)\s+"
          r"(?:(?:a\s+)?period\s+(?:of\s+)?(?:(?:not\s+exceeding|no\s+(?:longer|more)\s+than|of\s+up\s+to|"
@@ -529,7 +530,8 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str], Handler], ...] = tuple(
          r"\s+opportunity)?|as\s+early\s+as\s+possible|at\s+an\s+early\s+date|"
          r"in\s+the\s+(?:near\s+|not\s+too\s+distant\s+)?future|"
          r"in\s+the\s+coming\s+(?:days|weeks|months|years)(?:\s+or\s+(?:days|weeks|months|years))?|"
-         r"over\s+the\s+(?:longer|long|medium|short)\s+term|soon|shortly)\b", _h_vague),
+         r"over\s+the\s+(?:longer|long|medium|short)\s+term|in\s+due\s+course|"
+         r"at\s+an?\s+(?:(?:mutually\s+)?(?:convenient|appropriate|suitable)\s+)time|soon|shortly)\b", _h_vague),
         ("year", r"(?<![\d,.$€£])(?i:\b(?:in|during)\s+)" + _YEAR + r"\s*[-–/]\s*(?P<year2>\d\d(?:\d\d)?)\b",
          _h_year_range),
         ("year", r"(?<![\d,.$€£])(?i:\b(?:(?:in|by|until|till|before|since|from|through|during)\s+)?)"

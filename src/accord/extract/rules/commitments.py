@@ -46,6 +46,7 @@ from accord.extract.rules.modality import (
     clause_bounds,
     is_negated,
     is_verb,
+    particle_of,
     plausible_name,
     previous_person,
     same_person,
@@ -225,9 +226,34 @@ def _framing(verb: Token) -> bool:
     return any(c.dep_ == "mark" and c.lower_ in ("once", "until") for c in verb.children)
 
 
+def _denied(verb: Token) -> bool:
+    """Say whether a clause is what someone denies ("denied that it would withdraw", "ruled out that …")."""
+    head = verb.head
+    return verb.dep_ == "ccomp" and head.i != verb.i and (
+        head.lemma_ in _DENYING or (head.lemma_ == "rule" and particle_of(head) == "out"))
+
+
+# Verbs whose clause is said not to hold.
+_DENYING = frozenset({"deny", "dismiss", "refute", "reject", "disavow"})
+
+
+def _asked(cue: Cue) -> bool:
+    """Say whether a cue's clause is a question ("Will Chile open an embassy?"): nothing is undertaken.
+
+    The sentence ends in a question mark and a word of the verb's stands before its subject.
+    """
+    sent = cue.head.sent
+    if not sent.text.strip().rstrip("\"'”’)").endswith("?"):
+        return False
+    subj = next((c for c in cue.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subj is not None and any(c.dep_ in ("aux", "auxpass") and c.i < subj.i for c in cue.head.children)
+
+
 def _acceptable(cue: Cue) -> bool:
-    """Say whether a cue undertakes something (not negated, conditional, hoped or principled)."""
+    """Say whether a cue undertakes something (not negated, conditional, asked, denied, hoped or principled)."""
     if (is_negated(cue.cue) or is_negated(cue.action)) and not _refrains(cue):
+        return False
+    if _asked(cue):
         return False
     if cue.kind == "adj" and cue.cue.lower_ in ACTOR_ADJECTIVES and not _planned_by_actor(cue):
         return False
@@ -242,7 +268,7 @@ def _acceptable(cue: Cue) -> bool:
     if any(c.dep_ == "advcl" and _conditional(c) for c in cue.action.children):
         return False  # "If the talks succeed, the two sides would sign …"
     for t in (cue.action, *cue.action.ancestors):
-        if _conditional(t) or _framing(t):
+        if _conditional(t) or _framing(t) or _denied(t):
             return False
         if t.lemma_ in OPINION_WORDS and t.i != cue.cue.i and not _believed_date(cue, t):
             return False
@@ -331,6 +357,8 @@ def _build(ctx: Context, sent: Span, cue: Cue, body: int) -> _Found | None:
         if following and (not ctx.text[end:following[0].start].strip()
                           or _TAKES_PLACE.fullmatch(ctx.text[end:following[0].start])):
             deadline, end = following[0], following[0].end
+    if deadline is None and not phrase:
+        deadline = _event_time(ctx, cue, end)
     if _needs_date(cue) and (deadline is None or deadline.value is None or deadline.start < cue.action.idx):
         return None  # the date must be the action's own, not one in its subject
     if _past_agreement(cue) and (deadline is None or deadline.start < cue.action.idx):
@@ -504,6 +532,54 @@ def _deadline(ctx: Context, start: int, end: int, cue: Cue) -> TimeExpr | None:
     anchor = cue.action.idx
     after = [e for e in exprs if e.start >= anchor]
     return after[0] if after else exprs[-1]
+
+
+def _event_time(ctx: Context, cue: Cue, end: int) -> TimeExpr | None:
+    """Return a time told by an event the act is tied to ("before the next session of the commission",
+    "ahead of the summit", "on the occasion of the state visit"): its words, with no date.
+    """
+    doc = cue.action.doc
+    for t in doc[cue.action.i + 1:]:
+        if t.idx >= end:
+            break
+        if t.dep_ != "prep" or t.lower_ not in _EVENT_BOUNDS:
+            continue
+        lead = t.head if t.lower_ in ("of", "to") else t  # "ahead of", "prior to"
+        event = _bound_event(t)
+        # on the act itself, or on its object ("sign the pact at the summit")
+        if event is None or not (lead.head.i == cue.action.i
+                                 or (lead.head.dep_ == "dobj" and lead.head.head.i == cue.action.i)):
+            continue
+        last = next((w.i - 1 for w in doc[event.i:event.right_edge.i + 1] if w.is_punct), event.right_edge.i)
+        stop = min(doc[last].idx + len(doc[last].text), end)
+        return TimeExpr(lead.idx, stop, ctx.text[lead.idx:stop], None, "vague", True)
+    return None
+
+
+# Prepositions that tie an act to an event's time ("before", "ahead of", "prior to", "at", "on the occasion of").
+_EVENT_BOUNDS = frozenset({"before", "during", "until", "of", "to", "at", "on"})
+# Nouns that stand for an event's time ("on the occasion of", "on the sidelines of", "in time for").
+_OCCASIONS = frozenset({"occasion", "sideline", "sidelines", "margin", "margins"})
+
+
+def _bound_event(prep: Token) -> Token | None:
+    """Return the event noun a time preposition governs ("before the next session"), else None.
+
+    "of" and "to" count only after "ahead" and "prior"; "at"/"on" only with an event or an occasion.
+    """
+    if prep.lower_ in ("of", "to") and prep.head.lower_ not in ("ahead", "prior"):
+        return None
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if obj is None:
+        return None
+    if obj.lemma_.lower() in _OCCASIONS:
+        obj = next((g for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"
+                    for g in c.children if g.dep_ == "pobj"), None)
+        if obj is None:
+            return None
+    if obj.lemma_.lower() not in EVENT_NOUNS:
+        return None
+    return obj
 
 
 def _anchored(ctx: Context, doc: Doc, expr: TimeExpr) -> TimeExpr:

@@ -31,13 +31,18 @@ from accord.lexicon import (
     MOU_NOUNS,
     PLAN_NOUNS,
     SIGNING_ACTS,
+    STANDING_BODY_NOUNS,
 )
 from accord.nlp import doc_text
 
 # Verbs that report an undertaking about the future ("agreed to", "pledged to", "decided to").
 COMMIT_VERBS = frozenset({"agree", "pledge", "vow", "undertake", "resolve", "decide", "commit",
                           "promise", "concur", "offer", "plan", "intend", "assure", "instruct",
-                          "schedule", "expect", "accept", "invite", "consent", "tell", "direct", "aim"})
+                          "schedule", "expect", "accept", "invite", "consent", "tell", "direct", "aim",
+                          "task", "entrust", "mandate"})
+# Verbs that hand a body a task, as a gerund after "with" or an infinitive ("tasked the commission
+# with drafting …", "mandated their envoys to negotiate …"): the body is to act.
+TASKING_VERBS = frozenset({"task", "entrust", "mandate"})
 # What one offers without undertaking anything ("offered condolences").
 COURTESIES = frozenset({"condolence", "condolences", "congratulation", "congratulations", "thanks",
                         "prayer", "prayers", "sympathy", "greeting", "greetings", "felicitation",
@@ -109,6 +114,7 @@ PRINCIPLE = re.compile(r"\b(?:peace|sovereignty|territorial integrity|internatio
 PREFILTER = re.compile(
     r"\b(?:will|would|shall|'ll|agree|pledg|vow|undert|resolv|decid|commit|promis|concur|offer|"
     r"accept|invit|plan|intend|intent|scheduled|expect|willing|ready|readiness|prepared|keen|instruct|"
+    r"task|entrust|mandat|"
     r"about\s+to|(?:support|backing|endorsement)\s+for|"
     r"assur|effect|likely|upcoming|seek|consent|forward|told|tell|direct|aim|goal|objective|target|slated|"
     r"set|purpose|underway|under\s+way|envisag|envision|foresee|stipulat|provides?\s+for)"
@@ -427,11 +433,21 @@ def _modal(aux: Token) -> Cue | None:
     if wish is not None:
         return Cue(aux, wish, verb, "modal")  # "China would like to strengthen connectivity with …"
     if (verb.lemma_ in NON_ACTIONS and not acts_on_own_thing(verb) and not refrains(verb)
-            and (verb.lemma_, particle_of(verb)) not in PARTICLE_ACTIONS and not _actor_helps(verb)):
+            and (verb.lemma_, particle_of(verb)) not in PARTICLE_ACTIONS and not _actor_helps(verb)
+            and not _opens_body(verb)):
         return None  # "will open new markets" is a forecast, "will open a consulate" a promise
     if verb.lemma_ in COMMIT_VERBS and _to_verb(verb) is not None:
         return None  # "will seek to …" is read by the verb's own rule
     return Cue(aux, verb, verb, "modal")
+
+
+def _opens_body(verb: Token) -> bool:
+    """Say whether a verb opens a standing body ("will open a joint business council"): a promise.
+
+    "will open new markets" is a forecast; a council, committee or commission is set up by someone.
+    """
+    return verb.lemma_ == "open" and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in STANDING_BODY_NOUNS for c in verb.children)
 
 
 def _named_actor(verb: Token) -> bool:
@@ -516,6 +532,8 @@ def _verb(verb: Token) -> Cue | None:
         action = _to_verb(verb) or next((c for c in verb.children if c.dep_ == "ccomp"), None)
         return Cue(verb, action, verb, "verb") if action is not None else None
     action = _to_verb(verb)
+    if lemma in TASKING_VERBS:
+        return _tasked(verb, action)
     if action is None and lemma in ("assure",):
         action = next((c for c in verb.children if c.dep_ == "ccomp"), None)
     if action is None and lemma in ("expect", "schedule"):
@@ -531,6 +549,21 @@ def _verb(verb: Token) -> Cue | None:
     if lemma in ("invite", "instruct", "tell", "direct"):
         actor = next((c for c in verb.children if c.dep_ == "dobj"), None)
     return Cue(verb, action, verb, "verb", actor)
+
+
+def _tasked(verb: Token, action: Token | None) -> Cue | None:
+    """Return the task a body is handed ("tasked the commission with drafting a plan"), its actor the body.
+
+    A passive ("the commission was tasked with …") is the same task, its subject the body.
+    """
+    body = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    if body is None:
+        return None
+    if action is None:
+        action = next((g for holder in (verb, body) for c in holder.children
+                       if c.dep_ == "prep" and c.lower_ == "with"
+                       for g in c.children if g.dep_ == "pcomp" and g.tag_ == "VBG"), None)
+    return Cue(verb, action, verb, "verb", body) if action is not None else None
 
 
 def _provision(verb: Token) -> Cue | None:
