@@ -26,7 +26,6 @@ from accord.extract.rules.commitments_cues import (
     EXPECTED_NON_ACTIONS,
     INSTRUMENT_NOUNS,
     NON_ACTIONS,
-    OPINION_WORDS,
     PREFILTER,
     PRINCIPLE,
     SUPPORT_NOUNS,
@@ -34,6 +33,7 @@ from accord.extract.rules.commitments_cues import (
     acts_on_own_thing,
     done_to_act,
     find_cues,
+    is_opinion,
     list_item,
     refrains,
     subject_of,
@@ -237,6 +237,23 @@ def _denied(verb: Token) -> bool:
 _DENYING = frozenset({"deny", "dismiss", "refute", "reject", "disavow"})
 
 
+def _own_politics(verb: Token) -> bool:
+    """Say whether an act is a state's own political calendar ("hold elections", "present the budget").
+
+    Another party's standing ("back Peru's election to the council") has an owner or a body named.
+    """
+    return verb.lemma_ in _CALENDAR_VERBS and any(
+        c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _POLITICAL_EVENTS
+        and not any(g.dep_ in ("poss", "prep") for g in c.children) for c in verb.children)
+
+
+# A state's own political events, and the verbs that hold or make them.
+_POLITICAL_EVENTS = frozenset({"election", "elections", "referendum", "poll", "polls", "budget", "census",
+                               "by-election", "primary", "primaries"})
+_CALENDAR_VERBS = frozenset({"hold", "call", "conduct", "announce", "present", "table", "pass", "adopt",
+                             "stage", "organise", "organize", "unveil"})
+
+
 def _asked(cue: Cue) -> bool:
     """Say whether a cue's clause is a question ("Will Chile open an embassy?"): nothing is undertaken.
 
@@ -255,6 +272,8 @@ def _acceptable(cue: Cue) -> bool:
         return False
     if _asked(cue):
         return False
+    if _own_politics(cue.action):
+        return False  # "Chile will hold general elections in November"
     if cue.kind == "adj" and cue.cue.lower_ in ACTOR_ADJECTIVES and not _planned_by_actor(cue):
         return False
     if cue.kind == "modal" and done_to_act(cue.action) and not _done_by_actor(cue.action):
@@ -270,7 +289,7 @@ def _acceptable(cue: Cue) -> bool:
     for t in (cue.action, *cue.action.ancestors):
         if _conditional(t) or _framing(t) or _denied(t):
             return False
-        if t.lemma_ in OPINION_WORDS and t.i != cue.cue.i and not _believed_date(cue, t):
+        if is_opinion(t) and t.i != cue.cue.i and not _believed_date(cue, t):
             return False
         if t.dep_ == "advcl" and any(c.dep_ == "mark" for c in t.children):
             break  # an "as …"/"while …" clause stands on its own

@@ -98,6 +98,13 @@ NON_ACTIONS = frozenset({"be", "become", "have", "mark", "remain", "benefit", "i
 PARTICLE_ACTIONS = frozenset({("set", "up")})
 OPINION_WORDS = frozenset({"hope", "believe", "think", "wish", "confidence", "confident", "hopeful",
                            "optimistic", "doubt", "fear", "concern", "feel"})
+# Forms of those the lemmatiser gets wrong ("hoped" → "hop").
+_OPINION_FORMS = frozenset({"hoped", "hopes", "hoping"})
+
+
+def is_opinion(tok: Token) -> bool:
+    """Say whether a word states a hope, belief or wish ("hoped that trade would double")."""
+    return tok.lemma_ in OPINION_WORDS or tok.lower_ in _OPINION_FORMS
 ACTOR_NOUNS = frozenset({"side", "party", "country", "nation", "leader", "government", "minister",
                          "president", "premier", "pm", "official", "delegation", "company", "ministry",
                          "state", "administration", "firm", "executive", "king", "chancellor",
@@ -114,7 +121,7 @@ PRINCIPLE = re.compile(r"\b(?:peace|sovereignty|territorial integrity|internatio
 PREFILTER = re.compile(
     r"\b(?:will|would|shall|'ll|agree|pledg|vow|undert|resolv|decid|commit|promis|concur|offer|"
     r"accept|invit|plan|intend|intent|scheduled|expect|willing|ready|readiness|prepared|keen|instruct|"
-    r"task|entrust|mandat|"
+    r"task|entrust|mandat|(?:is|are)\s+to\s|"
     r"about\s+to|(?:support|backing|endorsement)\s+for|"
     r"assur|effect|likely|upcoming|seek|consent|forward|told|tell|direct|aim|goal|objective|target|slated|"
     r"set|purpose|underway|under\s+way|envisag|envision|foresee|stipulat|provides?\s+for)"
@@ -350,6 +357,8 @@ def find_cues(tok: Token) -> Cue | None:
         return Cue(tok, tok.head, tok.head, "scheduled")
     if tok.pos_ == "VERB" and tok.lemma_ in COMMIT_VERBS:
         return _verb(tok)
+    if tok.lemma_ == "be" and tok.dep_ == "ROOT" and tok.tag_ in ("VBZ", "VBP"):
+        return _destined(tok)
     if tok.pos_ == "VERB" and tok.lemma_ == "look":
         return _look_forward(tok)
     if tok.pos_ == "VERB" and tok.lemma_ in PROVISION_VERBS:
@@ -441,6 +450,22 @@ def _modal(aux: Token) -> Cue | None:
     return Cue(aux, verb, verb, "modal")
 
 
+def _destined(be: Token) -> Cue | None:
+    """Return the act an actor "is to" do ("the two ministers are to meet again in Geneva"), else None.
+
+    Only an actor's own act counts; "the aim is to …" is a goal (read by its noun) and "the
+    round is to be held …" an event planned (read by its passive).
+    """
+    act = next((c for c in be.children if c.dep_ == "xcomp" and c.tag_ == "VB" and "to" in aux_lemmas(c)
+                and not any(g.dep_ == "auxpass" for g in c.children)), None)
+    subj = next((c for c in be.children if c.dep_ == "nsubj"), None)
+    if act is None or subj is None or not named_actor(subj):
+        return None
+    if act.lemma_ in NON_ACTIONS and not acts_on_own_thing(act) and not _opens_body(act):
+        return None
+    return Cue(be, act, be, "verb")
+
+
 def _opens_body(verb: Token) -> bool:
     """Say whether a verb opens a standing body ("will open a joint business council"): a promise.
 
@@ -453,8 +478,12 @@ def _opens_body(verb: Token) -> bool:
 def _named_actor(verb: Token) -> bool:
     """Say whether a verb's subject names a party: a state, person, body or an actor noun."""
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    return subj is not None and (subj.ent_type_ in ("GPE", "PERSON", "NORP", "ORG")
-                                 or subj.lemma_.lower() in ACTOR_NOUNS - {"it"})
+    return subj is not None and named_actor(subj)
+
+
+def named_actor(subj: Token) -> bool:
+    """Say whether a subject names a party: a state, person, body or an actor noun."""
+    return subj.ent_type_ in ("GPE", "PERSON", "NORP", "ORG") or subj.lemma_.lower() in ACTOR_NOUNS - {"it"}
 
 
 def _offered_act(verb: Token) -> Token | None:
