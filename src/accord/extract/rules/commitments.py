@@ -326,12 +326,27 @@ def _own_phrase(action: Token) -> str:
     "uphold peace in the region" states a principle; "collaborate to maintain peace …" and
     "strengthen the partnership based on … human rights" undertake the collaboration and the partnership.
     """
-    clauses = {t.i for c in action.subtree if c.i != action.i and c.dep_ in _CLAUSE_DEPS for t in c.subtree}
+    clauses = {t.i for c in action.subtree if c.i != action.i and _side_clause(c) for t in c.subtree}
     return "".join(t.text_with_ws for t in action.subtree if t.i >= action.i and t.i not in clauses)
 
 
 # purpose and modifier clauses; a complement ("continue working for peace") is the act itself
 _CLAUSE_DEPS = frozenset({"advcl", "acl", "relcl"})
+
+
+def _side_clause(tok: Token) -> bool:
+    """Say whether a word heads a clause beside the act: a purpose or modifier, what is joined to a
+    verb by "and" (another promise), or a participle read as a preposition ("based on …")."""
+    return (tok.dep_ in _CLAUSE_DEPS or (tok.dep_ == "conj" and tok.head.pos_ == "VERB")
+            or (tok.dep_ == "prep" and tok.tag_ in ("VBN", "VBG"))
+            # "collaborate to maintain peace": what joint work is for, not the work; "work together to
+            # respect the territorial integrity of Ukraine" is still a stance on a third party
+            or (tok.dep_ == "xcomp" and tok.head.lemma_ in _JOINT_WORK and "to" in aux_lemmas(tok)
+                and not any(t.ent_type_ in ("GPE", "LOC", "NORP") for t in tok.subtree)))
+
+
+# Verbs of working together, whose "to …" tells what the work is for.
+_JOINT_WORK = frozenset({"collaborate", "cooperate", "work", "coordinate", "partner", "join"})
 
 
 def _refrains(cue: Cue) -> bool:
