@@ -229,8 +229,11 @@ def _framing(verb: Token) -> bool:
 def _denied(verb: Token) -> bool:
     """Say whether a clause is what someone denies ("denied that it would withdraw", "ruled out that …")."""
     head = verb.head
-    return verb.dep_ == "ccomp" and head.i != verb.i and (
-        head.lemma_ in _DENYING or (head.lemma_ == "rule" and particle_of(head) == "out"))
+    if verb.dep_ in ("ccomp", "acl") and head.pos_ == "NOUN" and head.dep_ == "dobj":
+        head = head.head  # "rejected claims that Peru would expel …"
+    elif verb.dep_ != "ccomp":
+        return False
+    return head.i != verb.i and (head.lemma_ in _DENYING or (head.lemma_ == "rule" and particle_of(head) == "out"))
 
 
 # Verbs whose clause is said not to hold.
@@ -240,11 +243,12 @@ _DENYING = frozenset({"deny", "dismiss", "refute", "reject", "disavow"})
 def _own_politics(verb: Token) -> bool:
     """Say whether an act is a state's own political calendar ("hold elections", "present the budget").
 
-    Another party's standing ("back Peru's election to the council") has an owner or a body named.
+    Another party's standing ("back Peru's election to the council") has an owner or a body it is to.
     """
     return verb.lemma_ in _CALENDAR_VERBS and any(
         c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _POLITICAL_EVENTS
-        and not any(g.dep_ in ("poss", "prep") for g in c.children) for c in verb.children)
+        and not any(g.dep_ == "poss" or (g.dep_ == "prep" and g.lower_ == "to") for g in c.children)
+        for c in verb.children)
 
 
 # A state's own political events, and the verbs that hold or make them.

@@ -1,0 +1,249 @@
+"""Commitment constructions for unseen text, round 7 (issue 9), proved on our own wording:
+undertakings by every frame, deadlines of every form, and the negatives that share their words.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from accord.core import ArticleFacts
+from accord.extract.rules import RulesExtractor
+from accord.normalize.dates import find_time_expressions
+from tests.extract_support import actions, facts
+
+_LEAD = "Ghana and Peru held talks in Accra on Monday, the foreign ministry said.\n"
+
+
+def found_in(extractor: RulesExtractor, text: str) -> ArticleFacts:
+    return facts(extractor, text, lead=_LEAD)
+
+
+def deadlines(found: ArticleFacts) -> list[tuple[str | None, str | None]]:
+    return [(c.deadline_text, c.deadline) for c in found.commitments]
+
+
+# --------------------------------------------------------------------------- a task handed to a body
+
+
+@pytest.mark.parametrize(("text", "action", "actor"), [
+    ("The presidents tasked the joint commission with drafting an action plan on energy.", "draft",
+     "commission"),
+    ("The ministers entrusted the joint committee with preparing a new trade plan by June.", "prepare",
+     "committee"),
+    ("The leaders mandated their envoys to negotiate a visa waiver.", "negotiate", "envoys"),
+    ("The joint commission was tasked with reviewing the fishing quotas.", "review", "commission"),
+    ("Ghana and Peru tasked a working group to study a direct shipping line.", "study", "group"),
+])
+def test_a_task_handed_to_a_body_is_its_undertaking(extractor: RulesExtractor, text: str, action: str,
+                                                    actor: str) -> None:
+    found = found_in(extractor, text).commitments
+    assert len(found) == 1 and found[0].action.startswith(action)
+    assert actor in (found[0].actor or "")
+
+
+@pytest.mark.parametrize("text", [
+    "The officials were tasked with many things in the past.",
+    "Peru tasked nobody with anything.",
+])
+def test_a_task_without_an_act_is_none(extractor: RulesExtractor, text: str) -> None:
+    assert actions(found_in(extractor, text)) == []
+
+
+# --------------------------------------------------------------------------- a body opened
+
+
+@pytest.mark.parametrize("text", [
+    "The two countries will open a joint business council by the end of the year.",
+    "Ghana and Peru would open a joint trade committee in Lima.",
+    "Peru shall open a permanent commission on fisheries.",
+    "Both sides will open a bilateral dialogue mechanism next month.",
+    "The two chambers will open a joint council for exporters.",
+])
+def test_opening_a_standing_body_is_an_undertaking(extractor: RulesExtractor, text: str) -> None:
+    found = actions(found_in(extractor, text))
+    assert len(found) == 1 and found[0].startswith("open")
+
+
+@pytest.mark.parametrize("text", [
+    "The new rail line will open new markets for cocoa farmers.",
+    "The accord would open doors for young traders.",
+])
+def test_opening_markets_or_doors_is_a_forecast(extractor: RulesExtractor, text: str) -> None:
+    assert actions(found_in(extractor, text)) == []
+
+
+# --------------------------------------------------------------------------- "is to", "are to"
+
+
+@pytest.mark.parametrize(("text", "action"), [
+    ("The two foreign ministers are to meet again in Geneva in September.", "meet"),
+    ("Peru's president is to visit Accra in March.", "visit"),
+    ("Ghana is to open a consulate in Lima next year.", "open"),
+    ("The delegations are to sign a fisheries accord on Friday.", "sign"),
+    ("President Mahama is to host his Peruvian counterpart in Kumasi.", "host"),
+])
+def test_an_actor_that_is_to_act_undertakes_it(extractor: RulesExtractor, text: str, action: str) -> None:
+    found = actions(found_in(extractor, text))
+    assert len(found) == 1 and found[0].startswith(action)
+
+
+@pytest.mark.parametrize("text", [
+    "The problem is to find money for the port.",
+    "Cocoa prices are to rise next year, traders say.",
+])
+def test_a_thing_that_is_to_happen_is_none(extractor: RulesExtractor, text: str) -> None:
+    assert actions(found_in(extractor, text)) == []
+
+
+# --------------------------------------------------------------------------- questions, denials, hopes
+
+
+@pytest.mark.parametrize("text", [
+    "Will Peru open an embassy in Accra?",
+    "When will the two sides sign the fisheries accord?",
+    "Would Ghana send troops to the mission?",
+    "Shall the ministers meet again before the summit?",
+    '"Will the two countries reopen the consulates soon?" a reporter asked.',
+])
+def test_a_question_undertakes_nothing(extractor: RulesExtractor, text: str) -> None:
+    assert actions(found_in(extractor, text)) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Peru will open an embassy in Accra.",
+    "The two sides will sign the fisheries accord in Lima.",
+])
+def test_the_statement_a_question_turns_round_is_an_undertaking(extractor: RulesExtractor, text: str) -> None:
+    assert len(actions(found_in(extractor, text))) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "Peru denied that it would withdraw its ambassador from Accra.",
+    "Ghana dismissed reports that it would close the border with Togo.",
+    "Officials ruled out that Ghana would cut its cocoa exports to Peru.",
+    "The ministry rejected claims that Peru would expel Ghanaian traders.",
+    "Ghana firmly denied that it will recall its envoy.",
+])
+def test_what_is_denied_is_no_undertaking(extractor: RulesExtractor, text: str) -> None:
+    assert actions(found_in(extractor, text)) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Peru said that it would withdraw its ambassador from the talks on fishing.",
+    "Ghana confirmed that it will send its envoy to Lima.",
+])
+def test_what_is_said_or_confirmed_is_an_undertaking(extractor: RulesExtractor, text: str) -> None:
+    assert len(actions(found_in(extractor, text))) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "The President hoped that trade would double within five years.",
+    "Peru hoped the port would open in May.",
+    "The minister hoped that the two sides would sign the accord by June.",
+    "Ghana is hoping that Peru will lift the ban on cocoa by March.",
+    "The envoy hopes that the talks will resume within two weeks.",
+])
+def test_a_hope_with_a_date_is_no_undertaking(extractor: RulesExtractor, text: str) -> None:
+    assert actions(found_in(extractor, text)) == []
+
+
+@pytest.mark.parametrize("text", [
+    "The President said that Ghana would double its cocoa purchases within five years.",
+    "Peru pledged that its navy would escort Ghanaian ships in May.",
+])
+def test_a_pledge_with_a_date_is_an_undertaking(extractor: RulesExtractor, text: str) -> None:
+    assert len(actions(found_in(extractor, text))) == 1
+
+
+# --------------------------------------------------------------------------- a state's own politics
+
+
+@pytest.mark.parametrize("text", [
+    "Peru will hold general elections in November.",
+    "Ghana would hold a referendum on the new constitution next year.",
+    "The government will present the budget in June.",
+    "Peru's president will call early elections.",
+    "The finance ministry will announce the budget on Friday.",
+])
+def test_a_states_own_elections_and_budget_are_no_undertaking(extractor: RulesExtractor, text: str) -> None:
+    assert actions(found_in(extractor, text)) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Ghana will send observers to the elections in Peru.",
+    "Peru will hold a business forum in Accra in November.",
+])
+def test_an_act_about_another_sides_vote_or_an_event_is_an_undertaking(extractor: RulesExtractor,
+                                                                        text: str) -> None:
+    assert len(actions(found_in(extractor, text))) == 1
+
+
+# --------------------------------------------------------------------------- deadlines tied to an event
+
+
+@pytest.mark.parametrize(("text", "words"), [
+    ("Both sides shall exchange lists of priority projects before the next session of the joint commission.",
+     "before the next session of the joint commission"),
+    ("The two ministers will sign the pact ahead of the summit in Lima.", "ahead of the summit in Lima"),
+    ("The leaders agreed to review the plan prior to the next meeting.", "prior to the next meeting"),
+    ("Peru will send a trade mission to Accra on the occasion of the state visit.",
+     "on the occasion of the state visit"),
+    ("Ghana pledged to lift the ban on Peruvian fish during the visit.", "during the visit"),
+])
+def test_a_time_told_by_an_event_is_kept_in_words(extractor: RulesExtractor, text: str, words: str) -> None:
+    found = found_in(extractor, text).commitments
+    assert [(c.deadline_text, c.deadline) for c in found] == [(words, None)]
+    assert words not in found[0].action
+
+
+@pytest.mark.parametrize("text", [
+    "Ghana will sign the pact at the embassy in Lima.",
+    "Peru pledged to present the plan to the committee.",
+])
+def test_a_place_or_a_body_is_no_time(extractor: RulesExtractor, text: str) -> None:
+    assert deadlines(found_in(extractor, text)) == [(None, None)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The two governments committed themselves to concluding the investment treaty in due course.",
+     ("in due course", None)),
+    ("Peru will host the third round of talks at a mutually convenient time.",
+     ("at a mutually convenient time", None)),
+    ("The parties intend to sign an accord on double taxation later this year.", ("later this year", None)),
+    ("The leaders instructed their ministers to prepare a road map no later than March.",
+     ("no later than March", "2026-03")),
+    ("Ghana will send a trade delegation to Lima later this month.", ("later this month", "2025-05")),
+])
+def test_vague_and_bounded_deadlines(extractor: RulesExtractor, text: str,
+                                     expected: tuple[str, str | None]) -> None:
+    assert deadlines(found_in(extractor, text)) == [expected]
+
+
+@pytest.mark.parametrize("text", ["It arrived later than planned.", "The course was due to start."])
+def test_words_near_a_deadline_are_no_time(text: str) -> None:
+    assert find_time_expressions(text, date(2025, 5, 6), future=True) == []
+
+
+# --------------------------------------------------------------------------- principles beside the act
+
+
+@pytest.mark.parametrize("text", [
+    "The two leaders decided to further collaborate to maintain peace, stability and prosperity in the region.",
+    "The two countries fully commit to strengthening the partnership based on values such as human rights.",
+    "Peru will continue to work closely with Ghana on issues of common concern and uphold the peaceful "
+    "settlement of disputes.",
+    "Ghana and Peru agreed to cooperate to preserve peace along the coast.",
+    "Both sides will coordinate to keep peace and stability in the region.",
+])
+def test_a_principle_beside_a_joint_act_leaves_the_act(extractor: RulesExtractor, text: str) -> None:
+    assert len(actions(found_in(extractor, text))) >= 1
+
+
+@pytest.mark.parametrize("text", [
+    "The two sides agreed to uphold the peaceful settlement of disputes in the region.",
+    "Both leaders pledged to respect the sovereignty and territorial integrity of Ukraine.",
+])
+def test_a_principle_as_the_act_is_none(extractor: RulesExtractor, text: str) -> None:
+    assert actions(found_in(extractor, text)) == []
