@@ -258,6 +258,31 @@ _CALENDAR_VERBS = frozenset({"hold", "call", "conduct", "announce", "present", "
                              "stage", "organise", "organize", "unveil"})
 
 
+def _takes_office(verb: Token) -> bool:
+    """Say whether an act is taking up an office ("assume the chairmanship", "take over the presidency")."""
+    return verb.lemma_ in _TAKING_UP and any(c.dep_ == "dobj" and c.lemma_.lower() in _OFFICES
+                                              for c in verb.children)
+
+
+_TAKING_UP = frozenset({"assume", "take", "hold"})
+_OFFICES = frozenset({"chairmanship", "chairpersonship", "presidency", "chair"})
+
+
+def _recalled(noun: Token) -> bool:
+    """Say whether a noun cue is the ground of another act ("building on their commitment to …",
+    "in line with its pledge to …"), an undertaking recalled rather than made."""
+    for t in noun.ancestors:
+        if t.pos_ in ("VERB", "AUX") and t.tag_ not in ("VBG", "VBN"):
+            return False  # the clause that states it
+        if t.lower_ in _GROUNDS:
+            return True
+    return False
+
+
+# Words that make what follows them the ground of an act ("building on", "based on", "in line with").
+_GROUNDS = frozenset({"building", "based", "line", "keeping", "accordance", "consistent", "pursuant"})
+
+
 def _asked(cue: Cue) -> bool:
     """Say whether a cue's clause is a question ("Will Chile open an embassy?"): nothing is undertaken.
 
@@ -278,6 +303,10 @@ def _acceptable(cue: Cue) -> bool:
         return False
     if _own_politics(cue.action):
         return False  # "Chile will hold general elections in November"
+    if _takes_office(cue.action):
+        return False  # "the Philippines will assume the chairmanship of ASEAN": a turn in office
+    if cue.kind == "noun" and (_recalled(cue.cue) or any(is_opinion(t) for t in cue.cue.ancestors)):
+        return False  # "Building on their commitment to …", "observers believe it is a worthy undertaking"
     if cue.kind == "adj" and cue.cue.lower_ in ACTOR_ADJECTIVES and not _planned_by_actor(cue):
         return False
     if cue.kind == "modal" and done_to_act(cue.action) and not _done_by_actor(cue.action):
