@@ -450,7 +450,7 @@ _CUES: dict[str, re.Pattern[str]] = {name: re.compile(p) for name, p in {
     "period": r"(?i)year|month|week",
     "within": r"(?i)day|week|month|year|fortnight",
     "fiscal": r"(?i)fy|fiscal",
-    "vague": r"(?i)soon|earl|future|coming|term|shortly|course|time",
+    "vague": r"(?i)soon|earl|future|coming|term|shortly|course|time|forward",
 }.items()}
 # Each pattern with the cue it needs (a key of _CUES) and the handler of its matches.
 _PATTERNS: tuple[tuple[str, re.Pattern[str], Handler], ...] = tuple(
@@ -530,7 +530,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str], Handler], ...] = tuple(
          r"\s+opportunity)?|as\s+early\s+as\s+possible|at\s+an\s+early\s+date|"
          r"in\s+the\s+(?:near\s+|not\s+too\s+distant\s+)?future|"
          r"in\s+the\s+coming\s+(?:days|weeks|months|years)(?:\s+or\s+(?:days|weeks|months|years))?|"
-         r"over\s+the\s+(?:longer|long|medium|short)\s+term|in\s+due\s+course|"
+         r"over\s+the\s+(?:longer|long|medium|short)\s+term|in\s+due\s+course|going\s+forward|"
          r"at\s+an?\s+(?:(?:mutually\s+)?(?:convenient|appropriate|suitable)\s+)time|soon|shortly)\b", _h_vague),
         ("year", r"(?<![\d,.$€£])(?i:\b(?:in|during)\s+)" + _YEAR + r"\s*[-–/]\s*(?P<year2>\d\d(?:\d\d)?)\b",
          _h_year_range),

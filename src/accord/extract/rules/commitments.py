@@ -546,12 +546,22 @@ def _needs_date(cue: Cue) -> bool:
         return True
     if _is_actor(subj):
         return False
-    if done_to_act(cue.action):
+    if done_to_act(cue.action) or _joint_work_goes_on(cue.action, subj):
         return False
     if subj.lower_ == "it" and cue.head.dep_ == "ccomp":
         return _speaking_body(cue.head) is None
     passive = any(c.dep_ == "auxpass" for c in cue.action.children)
     return not (passive and subj.lemma_.lower() in INSTRUMENT_NOUNS | EVENT_NOUNS)
+
+
+def _joint_work_goes_on(verb: Token, subj: Token) -> bool:
+    """Say whether the two sides' joint work is to go on ("cooperation in counter-terrorism will continue
+    to deepen"): their undertaking, told without them; "trade will continue to grow" is a forecast."""
+    return subj.lemma_.lower() in _JOINT_WORK_NOUNS and verb.lemma_ in _GOING_ON
+
+
+_JOINT_WORK_NOUNS = frozenset({"cooperation", "co-operation", "collaboration", "coordination", "exchange"})
+_GOING_ON = frozenset({"continue", "deepen", "intensify", "strengthen"})
 
 
 def _speaking_body(clause: Token) -> Token | None:
@@ -719,7 +729,8 @@ def _actor(ctx: Context, cue: Cue) -> str | None:
         tok = _speaking_body(cue.head) or tok  # "the government said it will …"
     if tok is None:
         return _pair(ctx)
-    if cue.kind in ("modal", "verb") and tok.lemma_.lower() in INSTRUMENT_NOUNS | EVENT_NOUNS:
+    if cue.kind in ("modal", "verb") and (tok.lemma_.lower() in INSTRUMENT_NOUNS | EVENT_NOUNS
+                                          or _joint_work_goes_on(cue.action, tok)):
         return _pair(ctx)
     if cue.kind == "modal" and done_to_act(cue.action):
         agent = next((g for c in cue.action.children if c.dep_ == "agent" for g in c.children
