@@ -247,3 +247,70 @@ def test_a_principle_beside_a_joint_act_leaves_the_act(extractor: RulesExtractor
 ])
 def test_a_principle_as_the_act_is_none(extractor: RulesExtractor, text: str) -> None:
     assert actions(found_in(extractor, text)) == []
+
+
+# --------------------------------------------------------------------------- offices, grounds, evaluations
+
+
+@pytest.mark.parametrize("text", [
+    "Next year, Peru will assume the chairmanship of the Pacific Alliance.",
+    "Ghana will take over the rotating presidency of the bloc in July.",
+    "Peru is to hold the chair of the forum next year.",
+    "Ghana would assume the presidency of the council in January.",
+    "In 2027, Peru will take the chairmanship of the group.",
+])
+def test_taking_up_an_office_is_no_undertaking(extractor: RulesExtractor, text: str) -> None:
+    assert actions(found_in(extractor, text)) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Ghana will support Peru's chairmanship of the Pacific Alliance.",
+    "Peru will assume the cost of the new consulate in Accra.",
+])
+def test_supporting_a_chair_or_assuming_a_cost_is_an_undertaking(extractor: RulesExtractor, text: str) -> None:
+    assert len(actions(found_in(extractor, text))) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "Building on their commitment to addressing the climate crisis, the two leaders announced a new partnership.",
+    "In line with its pledge to cut emissions, Peru announced a new fund.",
+    "Based on their decision to widen trade, the ministers announced a new office.",
+    "Consistent with its commitment to opening markets, Ghana announced lower tariffs.",
+    "Observers believe it is still a worthy undertaking for Ghana to continue its diplomacy.",
+])
+def test_an_undertaking_recalled_or_judged_is_none(extractor: RulesExtractor, text: str) -> None:
+    found = actions(found_in(extractor, text))
+    assert not any(a.startswith(("address", "cut", "widen", "open", "continue")) for a in found)
+
+
+@pytest.mark.parametrize("text", [
+    "The two leaders reaffirmed their commitment to opening consulates in Lima and Accra.",
+    "Peru expressed its willingness to train Ghanaian diplomats.",
+])
+def test_an_undertaking_stated_is_kept(extractor: RulesExtractor, text: str) -> None:
+    assert len(actions(found_in(extractor, text))) == 1
+
+
+# --------------------------------------------------------------------------- joint work going on
+
+
+@pytest.mark.parametrize(("text", "deadline_text"), [
+    ("Cooperation in the area of counter-terrorism will continue to deepen going forward.", "going forward"),
+    ("Collaboration in health will intensify.", None),
+    ("Coordination between the two coast guards will be strengthened.", None),
+    ("Cooperation on fisheries will continue.", None),
+    ("Collaboration between the universities will deepen in the coming years.", "in the coming years"),
+])
+def test_joint_work_going_on_is_the_pairs_undertaking(extractor: RulesExtractor, text: str,
+                                                       deadline_text: str | None) -> None:
+    found = found_in(extractor, text).commitments
+    assert len(found) == 1 and found[0].actor == "Ghana and Peru"
+    assert found[0].deadline_text == deadline_text
+
+
+@pytest.mark.parametrize("text", [
+    "Trade between the two countries will continue to grow.",
+    "Tourism will continue to deepen its roots in the region.",
+])
+def test_things_that_go_on_are_forecasts(extractor: RulesExtractor, text: str) -> None:
+    assert actions(found_in(extractor, text)) == []
