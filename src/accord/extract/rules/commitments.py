@@ -268,6 +268,18 @@ _TAKING_UP = frozenset({"assume", "take", "hold"})
 _OFFICES = frozenset({"chairmanship", "chairpersonship", "presidency", "chair"})
 
 
+def _own_course(verb: Token) -> bool:
+    """Say whether an act is keeping to a policy of one's own ("follow a non-aligned foreign policy");
+    "pursue a common policy on fisheries" is the sides' joint undertaking."""
+    return verb.lemma_ in _KEEPING_TO and any(
+        c.dep_ == "dobj" and c.lemma_.lower() == "policy"
+        and not any(g.lower_ in _SHARED for g in c.children) for c in verb.children)
+
+
+_KEEPING_TO = frozenset({"follow", "pursue", "adopt", "maintain", "uphold", "continue"})
+_SHARED = frozenset({"joint", "common", "coordinated", "shared", "bilateral"})
+
+
 def _recalled(noun: Token) -> bool:
     """Say whether a noun cue is the ground of another act ("building on their commitment to …",
     "in line with its pledge to …"), an undertaking recalled rather than made."""
@@ -303,8 +315,8 @@ def _acceptable(cue: Cue) -> bool:
         return False
     if _own_politics(cue.action):
         return False  # "Chile will hold general elections in November"
-    if _takes_office(cue.action):
-        return False  # "the Philippines will assume the chairmanship of ASEAN": a turn in office
+    if _takes_office(cue.action) or _own_course(cue.action):
+        return False  # "will assume the chairmanship of ASEAN", "pledged to follow a non-aligned foreign policy"
     if cue.kind == "noun" and (_recalled(cue.cue) or any(is_opinion(t) for t in cue.cue.ancestors)):
         return False  # "Building on their commitment to …", "observers believe it is a worthy undertaking"
     if cue.kind == "adj" and cue.cue.lower_ in ACTOR_ADJECTIVES and not _planned_by_actor(cue):
@@ -356,11 +368,14 @@ def _standing(cue: Cue) -> bool:
 def _own_phrase(action: Token) -> str:
     """Return an action's words less the clauses under it: what it is about, not what it is for.
 
-    "uphold peace in the region" states a principle; "collaborate to maintain peace …" and
-    "strengthen the partnership based on … human rights" undertake the collaboration and the partnership.
+    "uphold peace in the region" states a principle; "collaborate to maintain peace …",
+    "strengthen the partnership based on … human rights" and "attend the Peace Conference" undertake
+    the collaboration, the partnership and the attendance.
     """
     clauses = {t.i for c in action.subtree if c.i != action.i and _side_clause(c) for t in c.subtree}
-    return "".join(t.text_with_ws for t in action.subtree if t.i >= action.i and t.i not in clauses)
+    # a principle's word in a name ("the Peace Conference on Ukraine") names an event or a body
+    return "".join(t.text_with_ws for t in action.subtree
+                   if t.i >= action.i and t.i not in clauses and t.pos_ != "PROPN")
 
 
 # purpose and modifier clauses; a complement ("continue working for peace") is the act itself
@@ -723,6 +738,8 @@ def _actor(ctx: Context, cue: Cue) -> str | None:
         tok = next((c for c in cue.cue.children if c.dep_ == "poss" and c.tag_ != "PRP$"), None) or next(
             (g for c in cue.cue.children if c.dep_ == "prep" and c.lower_ == "of"
              for g in c.children if g.dep_ == "pobj"), None)
+        if tok is None and cue.cue.lemma_ in SUPPORT_NOUNS:  # "got Chinese backing for …": China backs
+            tok = next((c for c in cue.cue.children if c.dep_ == "amod" and c.ent_type_ in ("NORP", "GPE")), None)
     if tok is None:
         tok = subject_of(cue.head)
     if tok is not None and tok.lower_ == "it":

@@ -60,7 +60,9 @@ COMMIT_NOUNS = frozenset({"willingness", "readiness", "intention", "intent", "co
 # Support pledged for another party's standing in a body or event ("its support for Peru's candidacy").
 SUPPORT_NOUNS = frozenset({"support", "backing", "endorsement"})
 BID_NOUNS = frozenset({"bid", "candidacy", "candidature", "membership", "accession", "application",
-                       "chairmanship", "presidency", "election", "hosting"})
+                       "chairmanship", "presidency", "election", "hosting", "seat"})
+# Verbs by which a party gets another's support ("Brazil got Chinese backing for a seat"): still the backer's.
+RECEIVING_VERBS = frozenset({"get", "win", "secure", "obtain", "gain", "garner"})
 # Verbs that state a noun cue as the actor's own ("reaffirmed its commitment to …").
 REPORTING_VERBS = frozenset({"reaffirm", "reiterate", "express", "affirm", "confirm", "announce",
                              "underline", "underscore", "emphasize", "emphasise", "stress", "show",
@@ -647,7 +649,7 @@ def _support(noun: Token) -> Cue | None:
     bid = next((g for c in noun.children if c.dep_ == "prep" and c.lower_ == "for"
                 for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() in BID_NOUNS), None)
     head = clause_head(noun)
-    if bid is None or is_negated(head) or head.lemma_ not in REPORTING_VERBS:
+    if bid is None or is_negated(head) or head.lemma_ not in REPORTING_VERBS | RECEIVING_VERBS:
         return None
     return Cue(noun, bid, head, "noun")
 
