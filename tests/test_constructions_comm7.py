@@ -314,3 +314,73 @@ def test_joint_work_going_on_is_the_pairs_undertaking(extractor: RulesExtractor,
 ])
 def test_things_that_go_on_are_forecasts(extractor: RulesExtractor, text: str) -> None:
     assert actions(found_in(extractor, text)) == []
+
+
+@pytest.mark.parametrize("text", [
+    "They pledged to work closely at multilateral forums.",
+    "Ghana will present the plan at meetings of the bloc.",
+])
+def test_a_venue_of_many_events_is_no_time(extractor: RulesExtractor, text: str) -> None:
+    assert deadlines(found_in(extractor, text)) == [(None, None)]
+
+
+# --------------------------------------------------------------------------- names, courses, support got
+
+
+@pytest.mark.parametrize("text", [
+    "They will also attend the upcoming Peace Conference on Ukraine in Switzerland.",
+    "Ghana will join the Human Rights Council next year.",
+    "Peru will send a delegation to the Peace Forum in Paris.",
+    "The two ministers will attend the International Law Commission session in Geneva.",
+    "Ghana pledged to host the Sovereignty Summit of the bloc.",
+])
+def test_a_principles_word_in_a_name_is_no_principle(extractor: RulesExtractor, text: str) -> None:
+    assert len(actions(found_in(extractor, text))) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "Both leaders pledged to respect the sovereignty and territorial integrity of Ukraine.",
+    "Peru and Ghana will support lasting peace in the Middle East.",
+])
+def test_a_principle_in_plain_words_is_none(extractor: RulesExtractor, text: str) -> None:
+    assert actions(found_in(extractor, text)) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Further, Mr Mahama and his party have pledged to follow a non-aligned foreign policy.",
+    "Peru will pursue an independent foreign policy.",
+    "Ghana vowed to maintain its policy of neutrality.",
+    "The new government will adopt a tougher policy on migration.",
+    "Peru will continue its policy of open borders.",
+])
+def test_keeping_to_ones_own_policy_is_no_undertaking(extractor: RulesExtractor, text: str) -> None:
+    assert actions(found_in(extractor, text)) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Ghana and Peru agreed to pursue a common policy on fisheries.",
+    "The two sides will adopt a joint policy on visas.",
+])
+def test_a_shared_policy_is_an_undertaking(extractor: RulesExtractor, text: str) -> None:
+    assert len(actions(found_in(extractor, text))) == 1
+
+
+@pytest.mark.parametrize(("text", "actor"), [
+    ("Peru got Ghanaian backing for a permanent seat on the council.", "Ghana"),
+    ("Peru won Ghana's support for its bid to host the games.", "Ghana"),
+    ("Ghana secured Peruvian support for its candidacy.", "Peru"),
+    ("Peru obtained Ghana's endorsement for its membership of the bloc.", "Ghana"),
+    ("Ghana gained Peruvian backing for its bid to join the council.", "Peru"),
+])
+def test_support_got_from_a_party_is_the_backers_undertaking(extractor: RulesExtractor, text: str,
+                                                             actor: str) -> None:
+    found = found_in(extractor, text).commitments
+    assert len(found) == 1 and found[0].actor == actor
+
+
+@pytest.mark.parametrize("text", [
+    "Ghana got support for the new road from donors.",
+    "Peru won praise for its bid to host the games.",
+])
+def test_support_for_a_thing_or_praise_is_none(extractor: RulesExtractor, text: str) -> None:
+    assert actions(found_in(extractor, text)) == []

@@ -669,7 +669,8 @@ def _bound_event(prep: Token) -> Token | None:
                     for g in c.children if g.dep_ == "pobj"), None)
         if obj is None:
             return None
-    if obj.lemma_.lower() not in EVENT_NOUNS:
+    # one event, told as such ("the summit", "his visit"); "at multilateral forums" is a venue
+    if obj.lemma_.lower() not in EVENT_NOUNS or not any(c.dep_ in ("det", "poss") for c in obj.children):
         return None
     return obj
 
