@@ -268,16 +268,24 @@ _TAKING_UP = frozenset({"assume", "take", "hold"})
 _OFFICES = frozenset({"chairmanship", "chairpersonship", "presidency", "chair"})
 
 
+# What one is committed to as a value, not an act.
+_VALUES = frozenset({"democracy", "institution", "rule", "value", "principle", "ideal", "multilateralism",
+                     "freedom", "norm", "charter", "order"})
+
+
 def _own_course(verb: Token) -> bool:
     """Say whether an act is keeping to a policy of one's own ("follow a non-aligned foreign policy");
-    "pursue a common policy on fisheries" is the sides' joint undertaking."""
+    "pursue a common policy on fisheries" and "continue its friendly policies towards China" are
+    undertakings between the sides."""
     return verb.lemma_ in _KEEPING_TO and any(
         c.dep_ == "dobj" and c.lemma_.lower() == "policy"
-        and not any(g.lower_ in _SHARED for g in c.children) for c in verb.children)
+        and not any(g.lower_ in _SHARED or (g.dep_ == "prep" and g.lower_ in _TOWARDS) for g in c.children)
+        for c in verb.children)
 
 
 _KEEPING_TO = frozenset({"follow", "pursue", "adopt", "maintain", "uphold", "continue"})
 _SHARED = frozenset({"joint", "common", "coordinated", "shared", "bilateral"})
+_TOWARDS = frozenset({"towards", "toward", "with", "to"})
 
 
 def _recalled(noun: Token) -> bool:
@@ -317,6 +325,8 @@ def _acceptable(cue: Cue) -> bool:
         return False  # "Chile will hold general elections in November"
     if _takes_office(cue.action) or _own_course(cue.action):
         return False  # "will assume the chairmanship of ASEAN", "pledged to follow a non-aligned foreign policy"
+    if cue.kind == "noun" and cue.action.pos_ == "NOUN" and cue.action.lemma_.lower() in _VALUES:
+        return False  # "their commitment to democratic institutions and the rule of law": a stance
     if cue.kind == "noun" and (_recalled(cue.cue) or any(is_opinion(t) for t in cue.cue.ancestors)):
         return False  # "Building on their commitment to …", "observers believe it is a worthy undertaking"
     if cue.kind == "adj" and cue.cue.lower_ in ACTOR_ADJECTIVES and not _planned_by_actor(cue):
@@ -440,7 +450,7 @@ def _build(ctx: Context, sent: Span, cue: Cue, body: int) -> _Found | None:
                           or _TAKES_PLACE.fullmatch(ctx.text[end:following[0].start])):
             deadline, end = following[0], following[0].end
     if deadline is None and not phrase:
-        deadline = _event_time(ctx, cue, end)
+        deadline = _event_time(ctx, cue, start, end)
     if _needs_date(cue) and (deadline is None or deadline.value is None or deadline.start < cue.action.idx):
         return None  # the date must be the action's own, not one in its subject
     if _past_agreement(cue) and (deadline is None or deadline.start < cue.action.idx):
@@ -626,20 +636,22 @@ def _deadline(ctx: Context, start: int, end: int, cue: Cue) -> TimeExpr | None:
     return after[0] if after else exprs[-1]
 
 
-def _event_time(ctx: Context, cue: Cue, end: int) -> TimeExpr | None:
+def _event_time(ctx: Context, cue: Cue, start: int, end: int) -> TimeExpr | None:
     """Return a time told by an event the act is tied to ("before the next session of the commission",
     "ahead of the summit", "on the occasion of the state visit"): its words, with no date.
     """
     doc = cue.action.doc
-    for t in doc[cue.action.i + 1:]:
+    # on the act, its object ("sign the pact at the summit") or the cue's clause ("during his trip
+    # is slated to meet …")
+    holders = {cue.action.i, cue.cue.i, cue.head.i}
+    for t in doc[cue.head.left_edge.i:]:
         if t.idx >= end:
             break
-        if t.dep_ != "prep" or t.lower_ not in _EVENT_BOUNDS:
+        if t.idx < start or t.dep_ != "prep" or t.lower_ not in _EVENT_BOUNDS:
             continue
         lead = t.head if t.lower_ in ("of", "to") else t  # "ahead of", "prior to"
         event = _bound_event(t)
-        # on the act itself, or on its object ("sign the pact at the summit")
-        if event is None or not (lead.head.i == cue.action.i
+        if event is None or not (lead.head.i in holders
                                  or (lead.head.dep_ == "dobj" and lead.head.head.i == cue.action.i)):
             continue
         last = next((w.i - 1 for w in doc[event.i:event.right_edge.i + 1] if w.is_punct), event.right_edge.i)

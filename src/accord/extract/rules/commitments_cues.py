@@ -427,7 +427,7 @@ def _modal(aux: Token) -> Cue | None:
     """Return the undertaking a future modal marks ("would reconvene"), else None."""
     verb = aux.head
     if verb.dep_ == "relcl" and not any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in (
-            "who", "which", "that") for c in verb.children):
+            "who", "which", "that") for c in verb.children) and not _complement_read_as_relative(verb):
         return None  # "a facility that Russia would extend": a described thing, not a pledge
     if any(c.dep_ == "auxpass" for c in verb.children) and not any(
             c.dep_ == "nsubjpass" and c.lemma_.lower() in INSTRUMENT_NOUNS | EVENT_NOUNS | {"which", "that"}
@@ -450,6 +450,18 @@ def _modal(aux: Token) -> Cue | None:
     if verb.lemma_ in COMMIT_VERBS and _to_verb(verb) is not None:
         return None  # "will seek to …" is read by the verb's own rule
     return Cue(aux, verb, verb, "modal")
+
+
+def _complement_read_as_relative(verb: Token) -> bool:
+    """Say whether a "relative clause" is what someone was told ("assured the leader that Sri Lanka will
+    not permit …"): "that" marks it, it has a subject of its own and hangs on the object of a verb of telling."""
+    return (any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children)
+            and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+            and verb.head.dep_ == "dobj" and verb.head.head.lemma_ in TELLING_VERBS)
+
+
+# Verbs that tell someone what will be done ("assured the leader that …", "told reporters that …").
+TELLING_VERBS = frozenset({"assure", "tell", "inform", "promise", "reassure", "remind", "notify", "convince"})
 
 
 def _destined(be: Token) -> Cue | None:
