@@ -384,3 +384,55 @@ def test_support_got_from_a_party_is_the_backers_undertaking(extractor: RulesExt
 ])
 def test_support_for_a_thing_or_praise_is_none(extractor: RulesExtractor, text: str) -> None:
     assert actions(found_in(extractor, text)) == []
+
+
+# --------------------------------------------------------------------------- a told clause, values, policies towards
+
+
+@pytest.mark.parametrize(("text", "action"), [
+    ("I assured the Peruvian leader that Ghana will not permit its territory to be used against Peru.",
+     "not permit"),
+    ("Mahama told reporters that Ghana would open a consulate in Lima.", "open"),
+    ("The envoy assured the minister that Peru will send a delegation to Accra in June.", "send"),
+    ("Quispe informed his host that Peru would lift the ban on Ghanaian cocoa.", "lift"),
+    ("The president reassured the visitors that Ghana will double its purchases of Peruvian fish.", "double"),
+])
+def test_what_a_party_is_told_will_be_done_is_an_undertaking(extractor: RulesExtractor, text: str,
+                                                             action: str) -> None:
+    found = actions(found_in(extractor, text))
+    assert len(found) == 1 and found[0].startswith(action)
+
+
+@pytest.mark.parametrize("text", [
+    "The minister visited a port that Ghana will expand with its own money.",
+    "Peru showed the delegation a factory that the company would close.",
+])
+def test_a_thing_described_by_a_relative_clause_is_none(extractor: RulesExtractor, text: str) -> None:
+    assert actions(found_in(extractor, text)) == []
+
+
+@pytest.mark.parametrize("text", [
+    "The two leaders underscored their commitment to democratic institutions and the rule of law.",
+    "Ghana reaffirmed its commitment to multilateralism.",
+    "Peru stressed its commitment to the principles of the charter.",
+    "Both sides reiterated their commitment to democracy.",
+    "The leaders expressed their commitment to shared values.",
+])
+def test_a_commitment_to_values_is_a_stance(extractor: RulesExtractor, text: str) -> None:
+    assert actions(found_in(extractor, text)) == []
+
+
+@pytest.mark.parametrize("text", [
+    "The two leaders reaffirmed their commitment to the early conclusion of the trade agreement.",
+    "Ghana reaffirmed its commitment to opening a consulate in Lima.",
+])
+def test_a_commitment_to_an_act_is_an_undertaking(extractor: RulesExtractor, text: str) -> None:
+    assert len(actions(found_in(extractor, text))) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "He said he was willing to continue his predecessor's friendly policies towards Peru.",
+    "Ghana will pursue its policy of close cooperation with Peru.",
+])
+def test_a_policy_towards_the_other_side_is_an_undertaking(extractor: RulesExtractor, text: str) -> None:
+    assert len(actions(found_in(extractor, text))) == 1

@@ -280,6 +280,7 @@ def _own_course(verb: Token) -> bool:
     return verb.lemma_ in _KEEPING_TO and any(
         c.dep_ == "dobj" and c.lemma_.lower() == "policy"
         and not any(g.lower_ in _SHARED or (g.dep_ == "prep" and g.lower_ in _TOWARDS) for g in c.children)
+        and not any(g.ent_type_ in ("GPE", "NORP") and g.dep_ != "poss" for g in c.subtree)  # "… with Peru"
         for c in verb.children)
 
 
