@@ -34,6 +34,7 @@ from accord.extract.rules.commitments_cues import (
     done_to_act,
     find_cues,
     is_opinion,
+    on_agenda,
     list_item,
     refrains,
     subject_of,
@@ -572,7 +573,7 @@ def _needs_date(cue: Cue) -> bool:
         return True
     if _is_actor(subj):
         return False
-    if done_to_act(cue.action) or _joint_work_goes_on(cue.action, subj):
+    if done_to_act(cue.action) or _joint_work_goes_on(cue.action, subj) or on_agenda(cue.action):
         return False
     if subj.lower_ == "it" and cue.head.dep_ == "ccomp":
         return _speaking_body(cue.head) is None
@@ -761,7 +762,7 @@ def _actor(ctx: Context, cue: Cue) -> str | None:
     if tok is None:
         return _pair(ctx)
     if cue.kind in ("modal", "verb") and (tok.lemma_.lower() in INSTRUMENT_NOUNS | EVENT_NOUNS
-                                          or _joint_work_goes_on(cue.action, tok)):
+                                          or _joint_work_goes_on(cue.action, tok) or on_agenda(cue.action)):
         return _pair(ctx)
     if cue.kind == "modal" and done_to_act(cue.action):
         agent = next((g for c in cue.action.children if c.dep_ == "agent" for g in c.children
@@ -896,6 +897,8 @@ def _action_text(ctx: Context, cue: Cue, deadline: TimeExpr | None) -> str:
         text = re.sub(r"\s+by\s+.*$", "", text) if done_to_act(act) else text
         rest = text.split(" ", 1)[1] if " " in text else ""
         text = f"{act.lemma_} {obj} {rest}".strip()
+    elif on_agenda(act) and subj is not None:  # "direct flights will be on the agenda": discuss them
+        text = "discuss " + doc[subj.left_edge.i:subj.right_edge.i + 1].text
     elif act.pos_ == "VERB" and not prefix:
         text = act.lemma_ + text[len(act.text):]
     return " ".join(text.split()[:_MAX_ACTION_WORDS]).rstrip(" .,;:—–-")

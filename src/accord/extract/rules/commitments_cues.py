@@ -437,6 +437,8 @@ def _modal(aux: Token) -> Cue | None:
         event = believed_event(verb)
         # "who will be joined by …": done to the subject, not undertaken
         return Cue(event, event, event, "visit") if event is not None else None
+    if on_agenda(verb):
+        return Cue(aux, verb, verb, "modal")  # "direct flights will also be on the agenda"
     if verb.lemma_ == "be" and any(c.dep_ == "acomp" for c in verb.children):
         # "should be operational by 2027": a dated state is a target (checked for a date later).
         return Cue(aux, verb, verb, "state")
@@ -525,13 +527,35 @@ def acts_on_own_thing(verb: Token) -> bool:
 
 def done_to_act(verb: Token) -> bool:
     """Say whether a future passive does something to an act ("infrastructure development will be
-    supported", "support … will be strengthened"): the parties' undertaking, told without them.
-    "Trade will be boosted" is a forecast, and "he will be joined by …" is done to a person.
+    supported", "support … will be strengthened"), takes a topic up in talks ("direct flights will be
+    discussed") or is done under a document ("will be manufactured … under the contract"): the
+    parties' undertaking, told without them. "Trade will be boosted" is a forecast, and "he will be
+    joined by …" is done to a person.
     """
     subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
-    return (subj is not None and verb.lemma_ not in NON_ACTIONS and subj.pos_ == "NOUN"
-            and subj.tag_ == "NN"
+    if subj is None or verb.lemma_ in NON_ACTIONS:
+        return False
+    if verb.lemma_ in TALK_VERBS or under_document(verb):
+        return True  # "direct flights will be discussed", "missiles will be made … under the contract"
+    return (subj.pos_ == "NOUN" and subj.tag_ == "NN"
             and (subj.lemma_.lower() in ACT_NOUNS or subj.lower_.endswith(_ACT_ENDINGS)))
+
+
+def under_document(verb: Token) -> bool:
+    """Say whether an act is done under a document ("will be manufactured in Poland under the contract")."""
+    return any(c.dep_ == "prep" and c.lower_ == "under" and any(
+        g.dep_ == "pobj" and g.lemma_.lower() in INSTRUMENT_NOUNS for g in c.children) for c in verb.children)
+
+
+def on_agenda(verb: Token) -> bool:
+    """Say whether a topic "will be on the agenda" of talks: the sides are to take it up."""
+    return verb.lemma_ == "be" and any(c.dep_ == "prep" and c.lower_ == "on" and any(
+        g.dep_ == "pobj" and g.lemma_.lower() == "agenda" for g in c.children) for c in verb.children)
+
+
+# Verbs by which talks take a topic up ("will be discussed", "will be reviewed").
+TALK_VERBS = frozenset({"discuss", "address", "review", "examine", "consider", "explore", "negotiate",
+                        "deliberate", "tackle"})
 
 
 # Nouns that name an act one side does for the other (nominalised verbs are found by their endings).
