@@ -436,3 +436,27 @@ def test_a_commitment_to_an_act_is_an_undertaking(extractor: RulesExtractor, tex
 ])
 def test_a_policy_towards_the_other_side_is_an_undertaking(extractor: RulesExtractor, text: str) -> None:
     assert len(actions(found_in(extractor, text))) == 1
+
+
+# --------------------------------------------------------------------------- topics for talks, acts under a document
+
+
+@pytest.mark.parametrize(("text", "action"), [
+    ("Direct flights between the two countries will also be on the agenda.", "discuss Direct flights"),
+    ("Debt relief will be discussed in Lima.", "discuss Debt relief"),
+    ("The fishing quotas would be reviewed at the next round.", "review The fishing quotas"),
+    ("Visa rules for traders will be examined by the two ministers.", "examine Visa rules"),
+    ("Under the contract, the patrol boats will be built at a shipyard in Ghana.", "build the patrol boats"),
+])
+def test_a_topic_taken_up_or_an_act_under_a_document_is_the_sides(extractor: RulesExtractor, text: str,
+                                                                   action: str) -> None:
+    found = found_in(extractor, text).commitments
+    assert len(found) == 1 and found[0].action.startswith(action)
+
+
+@pytest.mark.parametrize("text", [
+    "The issue is on the agenda.",
+    "Trade will be boosted by the new port.",
+])
+def test_a_topic_now_or_a_forecast_is_none(extractor: RulesExtractor, text: str) -> None:
+    assert actions(found_in(extractor, text)) == []
