@@ -53,7 +53,7 @@ from accord.extract.rules.modality import (
     same_person,
     time_expressions,
 )
-from accord.lexicon import SETBACK_VERBS
+from accord.lexicon import SETBACK_VERBS, STANDING_BODY_NOUNS
 from accord.nlp import ents_in, span_text
 from accord.normalize.dates import TimeExpr
 
@@ -259,6 +259,14 @@ _CALENDAR_VERBS = frozenset({"hold", "call", "conduct", "announce", "present", "
                              "stage", "organise", "organize", "unveil"})
 
 
+def _own_anniversary(verb: Token) -> bool:
+    """Say whether a thing is to mark its own anniversary ("the conference will celebrate its 70th
+    anniversary"): a date on the calendar; "Lee will commemorate the anniversary of X's birth" is an act."""
+    return verb.lemma_ in ("celebrate", "mark", "commemorate") and any(
+        c.dep_ == "dobj" and c.lemma_.lower() == "anniversary"
+        and any(g.dep_ == "poss" and g.lower_ == "its" for g in c.children) for c in verb.children)
+
+
 def _takes_office(verb: Token) -> bool:
     """Say whether an act is taking up an office ("assume the chairmanship", "take over the presidency")."""
     return verb.lemma_ in _TAKING_UP and any(c.dep_ == "dobj" and c.lemma_.lower() in _OFFICES
@@ -325,6 +333,8 @@ def _acceptable(cue: Cue) -> bool:
         return False
     if _own_politics(cue.action):
         return False  # "Chile will hold general elections in November"
+    if _own_anniversary(cue.action):
+        return False  # "the Bandung conference will celebrate its 70th anniversary in 2025"
     if _takes_office(cue.action) or _own_course(cue.action):
         return False  # "will assume the chairmanship of ASEAN", "pledged to follow a non-aligned foreign policy"
     if cue.kind == "noun" and cue.action.pos_ == "NOUN" and cue.action.lemma_.lower() in _VALUES:
@@ -583,12 +593,22 @@ def _needs_date(cue: Cue) -> bool:
 
 def _joint_work_goes_on(verb: Token, subj: Token) -> bool:
     """Say whether the two sides' joint work is to go on ("cooperation in counter-terrorism will continue
-    to deepen"): their undertaking, told without them; "trade will continue to grow" is a forecast."""
-    return subj.lemma_.lower() in _JOINT_WORK_NOUNS and verb.lemma_ in _GOING_ON
+    to deepen") or their named programme is to act: their undertaking, told without them; "trade will
+    continue to grow" is a forecast."""
+    return (subj.lemma_.lower() in _JOINT_WORK_NOUNS and verb.lemma_ in _GOING_ON) or _named_programme(subj)
 
 
 _JOINT_WORK_NOUNS = frozenset({"cooperation", "co-operation", "collaboration", "coordination", "exchange"})
 _GOING_ON = frozenset({"continue", "deepen", "intensify", "strengthen"})
+
+
+def _named_programme(subj: Token) -> bool:
+    """Say whether a subject is the sides' named joint programme or body ("The Partnership will accelerate
+    clean energy deployment"): what it will do, they undertake; a forecast verb was turned away before."""
+    return subj.pos_ == "PROPN" and subj.lemma_.lower() in _PROGRAMMES
+
+
+_PROGRAMMES = STANDING_BODY_NOUNS | {"partnership", "initiative", "programme", "program", "framework", "alliance"}
 
 
 def _speaking_body(clause: Token) -> Token | None:
