@@ -460,3 +460,45 @@ def test_a_topic_taken_up_or_an_act_under_a_document_is_the_sides(extractor: Rul
 ])
 def test_a_topic_now_or_a_forecast_is_none(extractor: RulesExtractor, text: str) -> None:
     assert actions(found_in(extractor, text)) == []
+
+
+# --------------------------------------------------------------------------- named programmes, own anniversaries
+
+
+@pytest.mark.parametrize(("text", "action"), [
+    ("The Partnership will accelerate clean energy deployment in both countries.", "accelerate"),
+    ("The Initiative will fund twenty joint projects in Ghana.", "fund"),
+    ("The Council would train customs officers from both sides.", "train"),
+    ("The Framework shall establish a joint fund for exporters.", "establish"),
+    ("The Alliance will coordinate research on cocoa diseases.", "coordinate"),
+])
+def test_a_named_joint_programmes_act_is_the_sides(extractor: RulesExtractor, text: str, action: str) -> None:
+    found = found_in(extractor, text).commitments
+    assert len(found) == 1 and found[0].action.startswith(action) and found[0].actor == "Ghana and Peru"
+
+
+@pytest.mark.parametrize("text", [
+    "The partnership will boost trade.",
+    "The programme will help farmers.",
+])
+def test_a_programmes_effect_is_a_forecast(extractor: RulesExtractor, text: str) -> None:
+    assert actions(found_in(extractor, text)) == []
+
+
+@pytest.mark.parametrize("text", [
+    "The Bandung conference will celebrate its 70th anniversary in 2025.",
+    "The treaty will mark its 50th anniversary next year.",
+    "The festival would celebrate its tenth anniversary in Lima.",
+    "The university will commemorate its centenary anniversary in June.",
+    "Next year the port will mark its 25th anniversary.",
+])
+def test_a_thing_marking_its_own_anniversary_is_none(extractor: RulesExtractor, text: str) -> None:
+    assert actions(found_in(extractor, text)) == []
+
+
+@pytest.mark.parametrize("text", [
+    "The two countries will celebrate the 50th anniversary of their relations next year.",
+    "President Mahama will commemorate the anniversary of the birth of a Peruvian poet in Lima.",
+])
+def test_marking_an_anniversary_of_something_is_an_undertaking(extractor: RulesExtractor, text: str) -> None:
+    assert len(actions(found_in(extractor, text))) == 1
