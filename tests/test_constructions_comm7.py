@@ -24,7 +24,7 @@ def deadlines(found: ArticleFacts) -> list[tuple[str | None, str | None]]:
     return [(c.deadline_text, c.deadline) for c in found.commitments]
 
 
-# --------------------------------------------------------------------------- a task handed to a body
+# ------------------------------------------------------------- a task handed to a body
 
 
 @pytest.mark.parametrize(("text", "action", "actor"), [
@@ -51,7 +51,7 @@ def test_a_task_without_an_act_is_none(extractor: RulesExtractor, text: str) -> 
     assert actions(found_in(extractor, text)) == []
 
 
-# --------------------------------------------------------------------------- a body opened
+# ------------------------------------------------------------- a body opened
 
 
 @pytest.mark.parametrize("text", [
@@ -74,7 +74,7 @@ def test_opening_markets_or_doors_is_a_forecast(extractor: RulesExtractor, text:
     assert actions(found_in(extractor, text)) == []
 
 
-# --------------------------------------------------------------------------- "is to", "are to"
+# ------------------------------------------------------------- "is to", "are to"
 
 
 @pytest.mark.parametrize(("text", "action"), [
@@ -97,7 +97,7 @@ def test_a_thing_that_is_to_happen_is_none(extractor: RulesExtractor, text: str)
     assert actions(found_in(extractor, text)) == []
 
 
-# --------------------------------------------------------------------------- questions, denials, hopes
+# ------------------------------------------------------------- questions, denials, hopes
 
 
 @pytest.mark.parametrize("text", [
@@ -157,7 +157,7 @@ def test_a_pledge_with_a_date_is_an_undertaking(extractor: RulesExtractor, text:
     assert len(actions(found_in(extractor, text))) == 1
 
 
-# --------------------------------------------------------------------------- a state's own politics
+# ------------------------------------------------------------- a state's own politics
 
 
 @pytest.mark.parametrize("text", [
@@ -180,7 +180,7 @@ def test_an_act_about_another_sides_vote_or_an_event_is_an_undertaking(extractor
     assert len(actions(found_in(extractor, text))) == 1
 
 
-# --------------------------------------------------------------------------- deadlines tied to an event
+# ------------------------------------------------------------- deadlines tied to an event
 
 
 @pytest.mark.parametrize(("text", "words"), [
@@ -226,11 +226,12 @@ def test_words_near_a_deadline_are_no_time(text: str) -> None:
     assert find_time_expressions(text, date(2025, 5, 6), future=True) == []
 
 
-# --------------------------------------------------------------------------- principles beside the act
+# ------------------------------------------------------------- principles beside the act
 
 
 @pytest.mark.parametrize("text", [
-    "The two leaders decided to further collaborate to maintain peace, stability and prosperity in the region.",
+    "The two leaders decided to further collaborate to maintain peace, stability and prosperity in the "
+    "region.",
     "The two countries fully commit to strengthening the partnership based on values such as human rights.",
     "Peru will continue to work closely with Ghana on issues of common concern and uphold the peaceful "
     "settlement of disputes.",
@@ -249,7 +250,7 @@ def test_a_principle_as_the_act_is_none(extractor: RulesExtractor, text: str) ->
     assert actions(found_in(extractor, text)) == []
 
 
-# --------------------------------------------------------------------------- offices, grounds, evaluations
+# ------------------------------------------------------------- offices, grounds, evaluations
 
 
 @pytest.mark.parametrize("text", [
@@ -267,12 +268,14 @@ def test_taking_up_an_office_is_no_undertaking(extractor: RulesExtractor, text: 
     "Ghana will support Peru's chairmanship of the Pacific Alliance.",
     "Peru will assume the cost of the new consulate in Accra.",
 ])
-def test_supporting_a_chair_or_assuming_a_cost_is_an_undertaking(extractor: RulesExtractor, text: str) -> None:
+def test_supporting_a_chair_or_assuming_a_cost_is_an_undertaking(extractor: RulesExtractor,
+                                                                  text: str) -> None:
     assert len(actions(found_in(extractor, text))) == 1
 
 
 @pytest.mark.parametrize("text", [
-    "Building on their commitment to addressing the climate crisis, the two leaders announced a new partnership.",
+    "Building on their commitment to addressing the climate crisis, the two leaders announced a new "
+    "partnership.",
     "In line with its pledge to cut emissions, Peru announced a new fund.",
     "Based on their decision to widen trade, the ministers announced a new office.",
     "Consistent with its commitment to opening markets, Ghana announced lower tariffs.",
@@ -291,7 +294,7 @@ def test_an_undertaking_stated_is_kept(extractor: RulesExtractor, text: str) -> 
     assert len(actions(found_in(extractor, text))) == 1
 
 
-# --------------------------------------------------------------------------- joint work going on
+# ------------------------------------------------------------- joint work going on
 
 
 @pytest.mark.parametrize(("text", "deadline_text"), [
@@ -324,7 +327,7 @@ def test_a_venue_of_many_events_is_no_time(extractor: RulesExtractor, text: str)
     assert deadlines(found_in(extractor, text)) == [(None, None)]
 
 
-# --------------------------------------------------------------------------- names, courses, support got
+# ------------------------------------------------------------- names, courses, support got
 
 
 @pytest.mark.parametrize("text", [
@@ -386,7 +389,7 @@ def test_support_for_a_thing_or_praise_is_none(extractor: RulesExtractor, text: 
     assert actions(found_in(extractor, text)) == []
 
 
-# --------------------------------------------------------------------------- a told clause, values, policies towards
+# ------------------------------------------------------------- a told clause, values, policies towards
 
 
 @pytest.mark.parametrize(("text", "action"), [
@@ -438,7 +441,7 @@ def test_a_policy_towards_the_other_side_is_an_undertaking(extractor: RulesExtra
     assert len(actions(found_in(extractor, text))) == 1
 
 
-# --------------------------------------------------------------------------- topics for talks, acts under a document
+# ------------------------------------------------------------- topics for talks, acts under a document
 
 
 @pytest.mark.parametrize(("text", "action"), [
@@ -462,7 +465,7 @@ def test_a_topic_now_or_a_forecast_is_none(extractor: RulesExtractor, text: str)
     assert actions(found_in(extractor, text)) == []
 
 
-# --------------------------------------------------------------------------- named programmes, own anniversaries
+# ------------------------------------------------------------- named programmes, own anniversaries
 
 
 @pytest.mark.parametrize(("text", "action"), [

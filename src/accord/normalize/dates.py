@@ -500,7 +500,8 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str], Handler], ...] = tuple(
         ("month", r"(?i:\b(?:(?:early|mid|late|the\s+end\s+of)[\s-]+)?(?P<which>next|following|this|coming|"
          r"current|last|previous|(?:this\s+)?past)\s+(?:(?:early|mid|late)[\s-]+)?)" + _MON + r"\b",
          _h_month),
-        ("month", r"(?i:\b(?P<lead>in|by|until|till|to|before|from|since|during|last|next|this|no\s+later\s+than|"
+        ("month", r"(?i:\b(?P<lead>in|by|until|till|to|before|from|since|during|last|next|this|"
+         r"no\s+later\s+than|"
          r"early|late|mid|end\s+of)[\s-]+(?:(?:early|mid|late)[\s-]+)?)" + _MON + r"\b"
          + _NOT_NUM_AFTER, _h_month),
         # a month naming an event ("the February visit", "their June summit"): a month word
@@ -531,7 +532,8 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str], Handler], ...] = tuple(
          r"in\s+the\s+(?:near\s+|not\s+too\s+distant\s+)?future|"
          r"in\s+the\s+coming\s+(?:days|weeks|months|years)(?:\s+or\s+(?:days|weeks|months|years))?|"
          r"over\s+the\s+(?:longer|long|medium|short)\s+term|in\s+due\s+course|going\s+forward|"
-         r"at\s+an?\s+(?:(?:mutually\s+)?(?:convenient|appropriate|suitable)\s+)time|soon|shortly)\b", _h_vague),
+         r"at\s+an?\s+(?:(?:mutually\s+)?(?:convenient|appropriate|suitable)\s+)time|soon|shortly)\b",
+         _h_vague),
         ("year", r"(?<![\d,.$€£])(?i:\b(?:in|during)\s+)" + _YEAR + r"\s*[-–/]\s*(?P<year2>\d\d(?:\d\d)?)\b",
          _h_year_range),
         ("year", r"(?<![\d,.$€£])(?i:\b(?:(?:in|by|until|till|before|since|from|through|during)\s+)?)"

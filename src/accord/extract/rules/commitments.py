@@ -34,8 +34,8 @@ from accord.extract.rules.commitments_cues import (
     done_to_act,
     find_cues,
     is_opinion,
-    on_agenda,
     list_item,
+    on_agenda,
     refrains,
     subject_of,
 )
@@ -234,7 +234,8 @@ def _denied(verb: Token) -> bool:
         head = head.head  # "rejected claims that Peru would expel …"
     elif verb.dep_ != "ccomp":
         return False
-    return head.i != verb.i and (head.lemma_ in _DENYING or (head.lemma_ == "rule" and particle_of(head) == "out"))
+    return head.i != verb.i and (head.lemma_ in _DENYING
+                                 or (head.lemma_ == "rule" and particle_of(head) == "out"))
 
 
 # Verbs whose clause is said not to hold.
@@ -326,7 +327,7 @@ def _asked(cue: Cue) -> bool:
 
 
 def _acceptable(cue: Cue) -> bool:
-    """Say whether a cue undertakes something (not negated, conditional, asked, denied, hoped or principled)."""
+    """Say whether a cue undertakes something (not negated, conditional, asked, denied, hoped, principled)."""
     if (is_negated(cue.cue) or is_negated(cue.action)) and not _refrains(cue):
         return False
     if _asked(cue):
@@ -336,7 +337,7 @@ def _acceptable(cue: Cue) -> bool:
     if _own_anniversary(cue.action):
         return False  # "the Bandung conference will celebrate its 70th anniversary in 2025"
     if _takes_office(cue.action) or _own_course(cue.action):
-        return False  # "will assume the chairmanship of ASEAN", "pledged to follow a non-aligned foreign policy"
+        return False  # "will assume the chairmanship of ASEAN", "pledged to follow a non-aligned policy"
     if cue.kind == "noun" and cue.action.pos_ == "NOUN" and cue.action.lemma_.lower() in _VALUES:
         return False  # "their commitment to democratic institutions and the rule of law": a stance
     if cue.kind == "noun" and (_recalled(cue.cue) or any(is_opinion(t) for t in cue.cue.ancestors)):
@@ -608,7 +609,8 @@ def _named_programme(subj: Token) -> bool:
     return subj.pos_ == "PROPN" and subj.lemma_.lower() in _PROGRAMMES
 
 
-_PROGRAMMES = STANDING_BODY_NOUNS | {"partnership", "initiative", "programme", "program", "framework", "alliance"}
+_PROGRAMMES = STANDING_BODY_NOUNS | {"partnership", "initiative", "programme", "program", "framework",
+                                     "alliance"}
 
 
 def _speaking_body(clause: Token) -> Token | None:
@@ -682,7 +684,7 @@ def _event_time(ctx: Context, cue: Cue, start: int, end: int) -> TimeExpr | None
     return None
 
 
-# Prepositions that tie an act to an event's time ("before", "ahead of", "prior to", "at", "on the occasion of").
+# Prepositions that tie an act to an event's time ("before", "ahead of", "prior to", "on the occasion of").
 _EVENT_BOUNDS = frozenset({"before", "during", "until", "of", "to", "at", "on"})
 # Nouns that stand for an event's time ("on the occasion of", "on the sidelines of", "in time for").
 _OCCASIONS = frozenset({"occasion", "sideline", "sidelines", "margin", "margins"})
@@ -774,7 +776,8 @@ def _actor(ctx: Context, cue: Cue) -> str | None:
             (g for c in cue.cue.children if c.dep_ == "prep" and c.lower_ == "of"
              for g in c.children if g.dep_ == "pobj"), None)
         if tok is None and cue.cue.lemma_ in SUPPORT_NOUNS:  # "got Chinese backing for …": China backs
-            tok = next((c for c in cue.cue.children if c.dep_ == "amod" and c.ent_type_ in ("NORP", "GPE")), None)
+            tok = next((c for c in cue.cue.children
+                        if c.dep_ == "amod" and c.ent_type_ in ("NORP", "GPE")), None)
     if tok is None:
         tok = subject_of(cue.head)
     if tok is not None and tok.lower_ == "it":

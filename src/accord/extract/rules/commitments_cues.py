@@ -456,7 +456,7 @@ def _modal(aux: Token) -> Cue | None:
 
 def _complement_read_as_relative(verb: Token) -> bool:
     """Say whether a "relative clause" is what someone was told ("assured the leader that Sri Lanka will
-    not permit …"): "that" marks it, it has a subject of its own and hangs on the object of a verb of telling."""
+    not permit …"): "that" marks it, it has a subject of its own and hangs on a told object."""
     return (any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children)
             and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
             and verb.head.dep_ == "dobj" and verb.head.head.lemma_ in TELLING_VERBS)
