@@ -505,3 +505,23 @@ def test_a_thing_marking_its_own_anniversary_is_none(extractor: RulesExtractor, 
 ])
 def test_marking_an_anniversary_of_something_is_an_undertaking(extractor: RulesExtractor, text: str) -> None:
     assert len(actions(found_in(extractor, text))) == 1
+
+
+# ------------------------------------------------------------- more deadline forms
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("in the second half of the year", ("in the second half of the year", "2025-12")),
+    ("by the middle of the year", ("by the middle of the year", "2025-06")),
+    ("over the coming months", ("over the coming months", None)),
+    ("not later than March", ("not later than March", "2026-03")),
+    ("by early 2027", ("by early 2027", "2027")),
+])
+def test_more_deadline_forms(text: str, expected: tuple[str, str | None]) -> None:
+    found = find_time_expressions(text, date(2025, 5, 6), future=True)
+    assert [(e.text, e.value) for e in found] == [expected]
+
+
+@pytest.mark.parametrize("text", ["in the middle of the night", "half of the year's budget went to roads"])
+def test_a_middle_or_half_that_is_no_period(text: str) -> None:
+    assert [e for e in find_time_expressions(text, date(2025, 5, 6), future=True) if e.value] == []

@@ -469,8 +469,9 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str], Handler], ...] = tuple(
         ("half",
          r"(?i)\b(?:(?:by|before|until|in|during|within|from)\s+)?(?:the\s+)?(?:end\s+of\s+(?:the\s+)?)?"
          r"(?:(?P<half>first|second|1st|2nd)\s+half|(?P<mid>mid(?:dle)?)(?=[\s-]+(?:of\s+)?(?:the\s+)?"
-         r"(?:this|next|current|following|coming|(?:19|20)\d\d)))(?:[\s-]+of)?[\s-]+(?:the\s+)?"
-         r"(?:(?P<ywhich>this|next|current|following|coming)\s+year\b|" + _YEAR + r"\b)", _h_half),
+         r"(?:this|next|current|following|coming|year|(?:19|20)\d\d)))(?:[\s-]+of)?[\s-]+(?:the\s+)?"
+         # "the year" alone is the report's own ("in the second half of the year")
+         r"(?:(?:(?P<ywhich>this|next|current|following|coming)\s+)?year\b|" + _YEAR + r"\b)", _h_half),
         ("season",
          r"(?i)\b(?:(?:by|before|until|till|in|during|over|through|from)\s+(?:the\s+)?|(?P<swhich>this|next|"
          r"coming|following|last|past)\s+)(?:(?:early|late|mid)[\s-]+)?(?P<season>spring|summer|autumn|winter"
@@ -501,7 +502,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str], Handler], ...] = tuple(
          r"current|last|previous|(?:this\s+)?past)\s+(?:(?:early|mid|late)[\s-]+)?)" + _MON + r"\b",
          _h_month),
         ("month", r"(?i:\b(?P<lead>in|by|until|till|to|before|from|since|during|last|next|this|"
-         r"no\s+later\s+than|"
+         r"no[t]?\s+later\s+than|"
          r"early|late|mid|end\s+of)[\s-]+(?:(?:early|mid|late)[\s-]+)?)" + _MON + r"\b"
          + _NOT_NUM_AFTER, _h_month),
         # a month naming an event ("the February visit", "their June summit"): a month word
@@ -530,13 +531,14 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str], Handler], ...] = tuple(
         ("vague", r"(?i)\b(?:as\s+soon\s+as\s+possible|at\s+the\s+earliest(?:\s+possible\s+date|"
          r"\s+opportunity)?|as\s+early\s+as\s+possible|at\s+an\s+early\s+date|"
          r"in\s+the\s+(?:near\s+|not\s+too\s+distant\s+)?future|"
-         r"in\s+the\s+coming\s+(?:days|weeks|months|years)(?:\s+or\s+(?:days|weeks|months|years))?|"
+         r"(?:in|over)\s+the\s+coming\s+(?:days|weeks|months|years)(?:\s+or\s+(?:days|weeks|months|years))?|"
          r"over\s+the\s+(?:longer|long|medium|short)\s+term|in\s+due\s+course|going\s+forward|"
          r"at\s+an?\s+(?:(?:mutually\s+)?(?:convenient|appropriate|suitable)\s+)time|soon|shortly)\b",
          _h_vague),
         ("year", r"(?<![\d,.$€£])(?i:\b(?:in|during)\s+)" + _YEAR + r"\s*[-–/]\s*(?P<year2>\d\d(?:\d\d)?)\b",
          _h_year_range),
-        ("year", r"(?<![\d,.$€£])(?i:\b(?:(?:in|by|until|till|before|since|from|through|during)\s+)?)"
+        ("year", r"(?<![\d,.$€£])(?i:\b(?:(?:in|by|until|till|before|since|from|through|during)\s+)?"
+         r"(?:(?:early|late)[\s-]+)?)"
          + _YEAR + r"\b(?!\s*[-–/]\s*\d)(?![,.]\d)", _h_year),
     )
 )
