@@ -450,7 +450,7 @@ _CUES: dict[str, re.Pattern[str]] = {name: re.compile(p) for name, p in {
     "period": r"(?i)year|month|week",
     "within": r"(?i)day|week|month|year|fortnight",
     "fiscal": r"(?i)fy|fiscal",
-    "vague": r"(?i)soon|earl|future|coming|term|shortly|course|time|forward",
+    "vague": r"(?i)soon|earl|future|coming|term|shortly|course|time|forward|date",
 }.items()}
 # Each pattern with the cue it needs (a key of _CUES) and the handler of its matches.
 _PATTERNS: tuple[tuple[str, re.Pattern[str], Handler], ...] = tuple(
@@ -502,7 +502,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str], Handler], ...] = tuple(
          r"current|last|previous|(?:this\s+)?past)\s+(?:(?:early|mid|late)[\s-]+)?)" + _MON + r"\b",
          _h_month),
         ("month", r"(?i:\b(?P<lead>in|by|until|till|to|before|from|since|during|last|next|this|"
-         r"no[t]?\s+later\s+than|"
+         r"no[t]?\s+later\s+than|(?:by|before|until)\s+the\s+end\s+of|"
          r"early|late|mid|end\s+of)[\s-]+(?:(?:early|mid|late)[\s-]+)?)" + _MON + r"\b"
          + _NOT_NUM_AFTER, _h_month),
         # a month naming an event ("the February visit", "their June summit"): a month word
@@ -533,7 +533,9 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str], Handler], ...] = tuple(
          r"in\s+the\s+(?:near\s+|not\s+too\s+distant\s+)?future|"
          r"(?:in|over)\s+the\s+coming\s+(?:days|weeks|months|years)(?:\s+or\s+(?:days|weeks|months|years))?|"
          r"over\s+the\s+(?:longer|long|medium|short)\s+term|in\s+due\s+course|going\s+forward|"
-         r"at\s+an?\s+(?:(?:mutually\s+)?(?:convenient|appropriate|suitable)\s+)time|soon|shortly)\b",
+         r"at\s+an?\s+(?:(?:mutually\s+)?(?:convenient|appropriate|suitable)\s+)time|"
+         r"at\s+a\s+(?:later\s+)?date(?:\s+to\s+be\s+(?:agreed|determined|fixed|decided|set|announced)"
+         r"(?:\s+upon)?(?:\s+(?:through|via)\s+diplomatic\s+channels)?)?|soon|shortly)\b",
          _h_vague),
         ("year", r"(?<![\d,.$€£])(?i:\b(?:in|during)\s+)" + _YEAR + r"\s*[-–/]\s*(?P<year2>\d\d(?:\d\d)?)\b",
          _h_year_range),

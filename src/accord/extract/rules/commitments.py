@@ -780,6 +780,8 @@ def _actor(ctx: Context, cue: Cue) -> str | None:
                         if c.dep_ == "amod" and c.ent_type_ in ("NORP", "GPE")), None)
     if tok is None:
         tok = subject_of(cue.head)
+    if tok is not None and tok.lower_ == "it" and tok.dep_ == "nsubjpass":
+        return _pair(ctx)  # "it was agreed to set up a hotline": no one but the sides
     if tok is not None and tok.lower_ == "it":
         tok = _speaking_body(cue.head) or tok  # "the government said it will …"
     if tok is None:

@@ -387,11 +387,19 @@ def find_cues(tok: Token) -> Cue | None:
             c.dep_ == "amod" and c.lower_ in PLANNED_VISIT_ADJ for c in tok.children)) and any(
             c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "to") for c in tok.children):
         return Cue(tok, tok, tok, "visit")
+    if tok.lemma_ == "effect" and tok.head.lemma_ == "take" and _done(tok.head):
+        return None  # "the agreement, which took effect in January": done, not undertaken
     if (tok.lemma_ == "effect" and tok.head.lemma_ == "take") or (tok.lower_ == "effective" and any(
             c.lower_ in ("from", "on") for c in tok.children)):
         head = tok.head if tok.lemma_ == "effect" else tok
         return Cue(tok, head, head, "effect")
     return None
+
+
+def _done(verb: Token) -> bool:
+    """Say whether a verb tells a thing done: a simple past or a perfect ("took effect", "has taken")."""
+    return verb.tag_ == "VBD" or (verb.tag_ == "VBN" and any(
+        c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children))
 
 
 def _scheduled_event(participle: Token) -> Token | None:
@@ -535,10 +543,20 @@ def done_to_act(verb: Token) -> bool:
     subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
     if subj is None or verb.lemma_ in NON_ACTIONS:
         return False
-    if verb.lemma_ in TALK_VERBS or under_document(verb):
+    if verb.lemma_ in TALK_VERBS or under_document(verb) or _agreed_to_be_done(verb):
         return True  # "direct flights will be discussed", "missiles will be made … under the contract"
     return (subj.pos_ == "NOUN" and subj.tag_ == "NN"
             and (subj.lemma_.lower() in ACT_NOUNS or subj.lower_.endswith(_ACT_ENDINGS)))
+
+
+def _agreed_to_be_done(verb: Token) -> bool:
+    """Say whether a future passive is what the sides agreed or decided ("agreed that a joint committee
+    would be established"): the thing is theirs to do."""
+    return verb.dep_ == "ccomp" and verb.head.lemma_ in AGREEING_VERBS
+
+
+# Verbs that settle what the sides will do ("agreed that …", "decided that …").
+AGREEING_VERBS = frozenset({"agree", "decide", "resolve", "concur"})
 
 
 def under_document(verb: Token) -> bool:
