@@ -525,3 +525,62 @@ def test_more_deadline_forms(text: str, expected: tuple[str, str | None]) -> Non
 @pytest.mark.parametrize("text", ["in the middle of the night", "half of the year's budget went to roads"])
 def test_a_middle_or_half_that_is_no_period(text: str) -> None:
     assert [e for e in find_time_expressions(text, date(2025, 5, 6), future=True) if e.value] == []
+
+
+# ------------------------------------------------------------- agreed to be done, done effects
+
+
+@pytest.mark.parametrize(("text", "action"), [
+    ("The ministers agreed that a joint technical committee would be established within three months.",
+     "establish a joint technical committee"),
+    ("Ghana and Peru decided that a hotline would be set up between their coast guards.", "set up a hotline"),
+    ("The two sides agreed that the border post will be reopened by June.", "reopen the border post"),
+    ("The leaders resolved that a fund for young exporters shall be created.", "create a fund"),
+    ("Both sides concurred that the visa rules would be eased for traders.", "ease the visa rules"),
+])
+def test_what_the_sides_agreed_would_be_done_is_theirs(extractor: RulesExtractor, text: str,
+                                                       action: str) -> None:
+    found = found_in(extractor, text).commitments
+    assert len(found) == 1 and found[0].action.startswith(action) and found[0].actor == "Ghana and Peru"
+
+
+@pytest.mark.parametrize("text", [
+    "The ministers noted that a new terminal would be built by a private firm.",
+    "Analysts expect that the tariffs will be raised.",
+])
+def test_a_passive_noted_or_expected_is_none(extractor: RulesExtractor, text: str) -> None:
+    assert actions(found_in(extractor, text)) == []
+
+
+@pytest.mark.parametrize("text", [
+    "It was also agreed to set up a hotline between the two foreign ministries.",
+    "It was decided to open a joint trade office in Lima.",
+    "It was agreed to hold the next session in Accra.",
+    "It has been agreed to exchange lists of priority projects.",
+    "It was resolved to launch a direct shipping line.",
+])
+def test_what_it_was_agreed_to_do_is_the_sides(extractor: RulesExtractor, text: str) -> None:
+    found = found_in(extractor, text).commitments
+    assert len(found) == 1 and found[0].actor == "Ghana and Peru"
+
+
+@pytest.mark.parametrize("text", [
+    "Ghana and Peru last year signed an accord on visa waivers which took effect in January.",
+    "The treaty has taken effect since March.",
+])
+def test_a_document_that_took_effect_is_no_undertaking(extractor: RulesExtractor, text: str) -> None:
+    assert actions(found_in(extractor, text)) == []
+
+
+@pytest.mark.parametrize("text", [
+    "The visa accord will take effect in June.",
+    "The treaty is expected to take effect next month.",
+])
+def test_a_document_to_take_effect_is_an_undertaking(extractor: RulesExtractor, text: str) -> None:
+    assert len(actions(found_in(extractor, text))) == 1
+
+
+def test_a_date_to_be_agreed_is_kept_in_words(extractor: RulesExtractor) -> None:
+    words = "at a date to be agreed through diplomatic channels"
+    text = f"The two sides agreed to hold the next round in Lima {words}."
+    assert deadlines(found_in(extractor, text)) == [(words, None)]

@@ -921,7 +921,10 @@ def _action_text(ctx: Context, cue: Cue, deadline: TimeExpr | None) -> str:
         obj = doc[subj.left_edge.i:min(subj.right_edge.i, act.i - 1) + 1].text.strip(" ,")
         text = re.sub(r"\s+by\s+.*$", "", text) if done_to_act(act) else text
         rest = text.split(" ", 1)[1] if " " in text else ""
-        text = f"{act.lemma_} {obj} {rest}".strip()
+        verb, particle = act.lemma_, particle_of(act)
+        if particle is not None and rest.lower().startswith(particle + " "):  # "set up a hotline"
+            verb, rest = f"{verb} {particle}", rest[len(particle) + 1:]
+        text = f"{verb} {obj} {rest}".strip()
     elif on_agenda(act) and subj is not None:  # "direct flights will be on the agenda": discuss them
         text = "discuss " + doc[subj.left_edge.i:subj.right_edge.i + 1].text
     elif act.pos_ == "VERB" and not prefix:

@@ -541,7 +541,8 @@ def done_to_act(verb: Token) -> bool:
     joined by …" is done to a person.
     """
     subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
-    if subj is None or verb.lemma_ in NON_ACTIONS:
+    if subj is None or (verb.lemma_ in NON_ACTIONS
+                        and (verb.lemma_, particle_of(verb)) not in PARTICLE_ACTIONS):
         return False
     if verb.lemma_ in TALK_VERBS or under_document(verb) or _agreed_to_be_done(verb):
         return True  # "direct flights will be discussed", "missiles will be made … under the contract"
