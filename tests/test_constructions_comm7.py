@@ -584,3 +584,46 @@ def test_a_date_to_be_agreed_is_kept_in_words(extractor: RulesExtractor) -> None
     words = "at a date to be agreed through diplomatic channels"
     text = f"The two sides agreed to hold the next round in Lima {words}."
     assert deadlines(found_in(extractor, text)) == [(words, None)]
+
+
+# ------------------------------------------------------------- editions, "whose" clauses
+
+
+@pytest.mark.parametrize("text", [
+    "Ghana pledged to back Peru's bid to host the 2030 Ocean Conference.",
+    "Peru will send a team to the 2027 World Cocoa Fair.",
+    "Ghana offered to co-host the 2028 trade expo with Peru.",
+    "The two countries will bid jointly for the 2031 Games.",
+    "Peru will support Ghana's 2029 candidacy.",
+])
+def test_a_year_naming_an_edition_is_no_deadline(extractor: RulesExtractor, text: str) -> None:
+    found = found_in(extractor, text).commitments
+    assert len(found) == 1 and found[0].deadline_text is None
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Ghana will host the summit in 2027.", "in 2027"),
+    ("Peru pledged to open the office by 2028.", "by 2028"),
+])
+def test_a_year_of_the_act_stays_its_time(extractor: RulesExtractor, text: str, expected: str) -> None:
+    assert [c.deadline_text for c in found_in(extractor, text).commitments] == [expected]
+
+
+@pytest.mark.parametrize(("text", "action"), [
+    ("The two countries plan to set up a commission whose first session will take place in Lima in May.",
+     "take place"),
+    ("Ghana set up a council whose members will visit Lima next month.", "visit"),
+    ("Peru appointed an envoy whose team will travel to Accra in June.", "travel"),
+    ("The sides named a committee whose next meeting will be held in Accra in July.", "hold"),
+    ("Ghana chose a delegation whose members will visit Peru in August.", "visit"),
+])
+def test_a_whose_clause_says_what_will_be_done(extractor: RulesExtractor, text: str, action: str) -> None:
+    assert any(a.startswith(action) for a in actions(found_in(extractor, text)))
+
+
+@pytest.mark.parametrize("text", [
+    "The minister praised a firm whose profits will rise.",
+    "They toured a port that Ghana will expand with its own money.",
+])
+def test_a_thing_described_is_still_none(extractor: RulesExtractor, text: str) -> None:
+    assert actions(found_in(extractor, text)) == []

@@ -434,9 +434,10 @@ def _headline_future(to: Token) -> bool:
 def _modal(aux: Token) -> Cue | None:
     """Return the undertaking a future modal marks ("would reconvene"), else None."""
     verb = aux.head
-    if verb.dep_ == "relcl" and not any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in (
-            "who", "which", "that") for c in verb.children) and not _complement_read_as_relative(verb):
-        return None  # "a facility that Russia would extend": a described thing, not a pledge
+    if verb.dep_ == "relcl" and not any(c.dep_ in ("nsubj", "nsubjpass") and (c.lower_ in (
+            "who", "which", "that") or any(g.lower_ == "whose" for g in c.children)) for c in verb.children) \
+            and not _complement_read_as_relative(verb):
+        return None  # "a facility that Russia would extend": a thing described ("whose session will …" acts)
     if any(c.dep_ == "auxpass" for c in verb.children) and not any(
             c.dep_ == "nsubjpass" and c.lemma_.lower() in INSTRUMENT_NOUNS | EVENT_NOUNS | {"which", "that"}
             for c in verb.children):
