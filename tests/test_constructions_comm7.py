@@ -586,27 +586,7 @@ def test_a_date_to_be_agreed_is_kept_in_words(extractor: RulesExtractor) -> None
     assert deadlines(found_in(extractor, text)) == [(words, None)]
 
 
-# ------------------------------------------------------------- editions, "whose" clauses
-
-
-@pytest.mark.parametrize("text", [
-    "Ghana pledged to back Peru's bid to host the 2030 Ocean Conference.",
-    "Peru will send a team to the 2027 World Cocoa Fair.",
-    "Ghana offered to co-host the 2028 trade expo with Peru.",
-    "The two countries will bid jointly for the 2031 Games.",
-    "Peru will support Ghana's 2029 candidacy.",
-])
-def test_a_year_naming_an_edition_is_no_deadline(extractor: RulesExtractor, text: str) -> None:
-    found = found_in(extractor, text).commitments
-    assert len(found) == 1 and found[0].deadline_text is None
-
-
-@pytest.mark.parametrize(("text", "expected"), [
-    ("Ghana will host the summit in 2027.", "in 2027"),
-    ("Peru pledged to open the office by 2028.", "by 2028"),
-])
-def test_a_year_of_the_act_stays_its_time(extractor: RulesExtractor, text: str, expected: str) -> None:
-    assert [c.deadline_text for c in found_in(extractor, text).commitments] == [expected]
+# ------------------------------------------------------------- "whose" clauses
 
 
 @pytest.mark.parametrize(("text", "action"), [

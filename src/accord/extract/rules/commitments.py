@@ -429,8 +429,13 @@ def _refrains(cue: Cue) -> bool:
 
 def _done_by_actor(verb: Token) -> bool:
     """Say whether a passive's agent, if named, is an actor ("financed by Chile"; not "by farmers")."""
-    agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    # "by the end of the year" is a time, not an agent
+    agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"
+              and g.ent_type_ not in ("DATE", "TIME") and g.lemma_.lower() not in _TIME_NOUNS]
     return all(_is_actor(a) for a in agents)
+
+
+_TIME_NOUNS = frozenset({"end", "close", "middle", "time", "year", "month", "week", "date", "deadline"})
 
 
 def _planned_by_actor(cue: Cue) -> bool:
@@ -652,7 +657,7 @@ def _deadline(ctx: Context, start: int, end: int, cue: Cue) -> TimeExpr | None:
     exprs = [_anchored(ctx, cue.action.doc, e) for e in _when_planned(ctx, start, end, cue)
              if not e.text.lower().startswith(("since", "last", "earlier"))
              and not _LOOKS_BACK.search(ctx.text[max(start, e.start - 12):e.start])
-             and not _counts_within(cue.action.doc, e) and not _names_edition(cue.action.doc, e)]
+             and not _counts_within(cue.action.doc, e)]
     if not exprs:
         return None
     anchor = cue.action.idx
@@ -731,13 +736,6 @@ def _anchored(ctx: Context, doc: Doc, expr: TimeExpr) -> TimeExpr:
 
 
 _DURATION = re.compile(r"(?i)(?:in|within)\s+(?:a|an|\d+|[a-z]+)\s+(?:days?|weeks?|months?|years?|decades?)")
-
-
-def _names_edition(doc: Doc, expr: TimeExpr) -> bool:
-    """Say whether a bare year names a thing's edition ("to host the 2030 Ocean Conference"), not a time."""
-    span = doc.char_span(expr.start, expr.end, alignment_mode="expand")
-    return (span is not None and len(span) == 1 and span[0].dep_ in ("nummod", "compound", "amod", "nmod")
-            and span[0].head.i > span[0].i and span[0].head.pos_ in ("NOUN", "PROPN"))
 
 
 def _counts_within(doc: Doc, expr: TimeExpr) -> bool:
