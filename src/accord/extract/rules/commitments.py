@@ -672,7 +672,9 @@ def _event_time(ctx: Context, cue: Cue, start: int, end: int) -> TimeExpr | None
     doc = cue.action.doc
     # on the act, its object ("sign the pact at the summit") or the cue's clause ("during his trip
     # is slated to meet …")
-    holders = {cue.action.i, cue.cue.i, cue.head.i}
+    holders = {cue.action.i}
+    if cue.kind in ("modal", "adj"):  # "agreed at the dialogue in Paris" is when it was agreed
+        holders |= {cue.cue.i, cue.head.i}
     for t in doc[cue.head.left_edge.i:]:
         if t.idx >= end:
             break
@@ -710,10 +712,16 @@ def _bound_event(prep: Token) -> Token | None:
                     for g in c.children if g.dep_ == "pobj"), None)
         if obj is None:
             return None
-    # one event, told as such ("the summit", "his visit"); "at multilateral forums" is a venue
+    # one event, told as such ("the summit", "his visit"); "at multilateral forums" is a venue, and "at
+    # the recent dialogue", "at last month's summit" are gone by
     if obj.lemma_.lower() not in EVENT_NOUNS or not any(c.dep_ in ("det", "poss") for c in obj.children):
         return None
+    if any(t.lower_ in _GONE_BY for t in obj.subtree if t.i < obj.i):
+        return None
     return obj
+
+
+_GONE_BY = frozenset({"recent", "last", "previous", "past", "earlier", "former"})
 
 
 def _anchored(ctx: Context, doc: Doc, expr: TimeExpr) -> TimeExpr:
