@@ -26,7 +26,6 @@ from accord.extract.rules.commitments_cues import (
     EXPECTED_NON_ACTIONS,
     INSTRUMENT_NOUNS,
     NON_ACTIONS,
-    OBLIGING_MODALS,
     PREFILTER,
     PRINCIPLE,
     SUPPORT_NOUNS,
@@ -583,9 +582,9 @@ def _needs_date(cue: Cue) -> bool:
         return True
     if cue.kind != "modal":
         return False
+    if cue.cue.lower_ == "should":
+        return True
     subj = subject_of(cue.action)
-    if cue.cue.lower_ in OBLIGING_MODALS:
-        return subj is None or not _both_sides(subj)  # "Thailand and China must promote …": urged on both
     if subj is None:
         return True
     if _is_actor(subj):
@@ -617,15 +616,6 @@ def _named_programme(subj: Token) -> bool:
 
 _PROGRAMMES = STANDING_BODY_NOUNS | {"partnership", "initiative", "programme", "program", "framework",
                                      "alliance"}
-
-
-def _both_sides(subj: Token) -> bool:
-    """Say whether a subject is the two sides together ("both Indonesia and China", "the two countries")."""
-    if _PAIR_WORDS.search(subj.doc[subj.left_edge.i:subj.i + 1].text):
-        return True
-    named = (subj, *(c for c in subj.children if c.dep_ == "conj"))
-    states = [t for t in named if t.ent_type_ in ("GPE", "NORP")]
-    return len(states) == 2
 
 
 def _speaking_body(clause: Token) -> Token | None:

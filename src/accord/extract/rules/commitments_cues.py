@@ -35,8 +35,6 @@ from accord.lexicon import (
 )
 from accord.nlp import doc_text
 
-# Modals of obligation: an undertaking only when dated, or when the two sides are what must act.
-OBLIGING_MODALS = frozenset({"should", "must"})
 # Verbs that report an undertaking about the future ("agreed to", "pledged to", "decided to").
 COMMIT_VERBS = frozenset({"agree", "pledge", "vow", "undertake", "resolve", "decide", "commit",
                           "promise", "concur", "offer", "plan", "intend", "assure", "instruct",
@@ -125,7 +123,7 @@ PRINCIPLE = re.compile(r"\b(?:peace|sovereignty|territorial integrity|internatio
 PREFILTER = re.compile(
     r"\b(?:will|would|shall|'ll|agree|pledg|vow|undert|resolv|decid|commit|promis|concur|offer|"
     r"accept|invit|plan|intend|intent|scheduled|expect|willing|ready|readiness|prepared|keen|instruct|"
-    r"task|entrust|mandat|(?:is|are)\s+to\s|should|must|"
+    r"task|entrust|mandat|(?:is|are)\s+to\s|"
     r"about\s+to|(?:support|backing|endorsement)\s+for|"
     r"assur|effect|likely|upcoming|seek|consent|forward|told|tell|direct|aim|goal|objective|target|slated|"
     r"set|purpose|underway|under\s+way|envisag|envision|foresee|stipulat|provides?\s+for)"
@@ -347,7 +345,7 @@ def find_cues(tok: Token) -> Cue | None:
     if (tok.tag_ in _ITEM_TAGS and not tok.is_space and _starts_line(tok)
             and (item := list_item(tok.sent)) is not None and item.i == tok.i):
         return Cue(tok, tok, tok.head if _misparsed_bullet(tok) else tok, "item")
-    if tok.dep_ == "aux" and (tok.lower_ in FUTURE_MODALS | OBLIGING_MODALS or _headline_future(tok)):
+    if tok.dep_ == "aux" and (tok.lower_ in FUTURE_MODALS | {"should"} or _headline_future(tok)):
         return _modal(tok)
     if tok.lower_ in SCHEDULED and tok.dep_ in ("acl", "advcl") and tok.tag_ == "VBN" and any(
             c.dep_ == "prep" and c.lower_ in ("for", "on", "in") for c in tok.children):
