@@ -132,6 +132,23 @@ def test_a_month_naming_an_event_is_its_date(text: str, month: str) -> None:
     assert [e.value for e in find_time_expressions(text, date(2031, 6, 20), future=False)] == [month]
 
 
+@pytest.mark.parametrize(("text", "month"), [
+    ("the visit, planned for September, was confirmed", "2031-09"),
+    ("talks scheduled for November", "2031-11"),
+    ("a summit slated for early March", "2032-03"),
+    ("the session, set for July, is ready", "2031-07"),
+    ("the vote due for October", "2031-10"),
+])
+def test_a_month_an_event_is_scheduled_for_is_its_date(text: str, month: str) -> None:
+    assert [e.value for e in find_time_expressions(text, date(2031, 6, 20), future=True)] == [month]
+
+
+@pytest.mark.parametrize("text", ["the opposition called for May to resign", "a vote for May's party",
+                                  "thanks for August support"])
+def test_for_before_a_month_word_without_a_schedule_is_no_date(text: str) -> None:
+    assert find_time_expressions(text, date(2031, 6, 20), future=True) == []
+
+
 @pytest.mark.parametrize("text", [
     "the May government fell", "Theresa May visited Oslo", "talks with May ended"])
 def test_a_month_word_without_its_event_is_not_a_date(text: str) -> None:

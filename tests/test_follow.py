@@ -445,3 +445,46 @@ def test_a_sitting_put_off_before_the_time_it_was_expected_by_is_postponed(tmp_p
                                                                            report: str) -> None:
     result = batch(tmp_path, COMMITTEE, f" date 2031-08-20 NAIROBI: {report}\n")
     assert status_of(result, "committee", date(2031, 10, 1)) == "postponed"
+
+
+VISIT_PUT_OFF_UNDATED = (" date 2031-04-02 SANTIAGO: Norwegian Prime Minister Arvid Kessler's visit to "
+                         "Santiago, planned for later this month, has been put off, the foreign ministry "
+                         "said. No new date was given.\n")
+
+
+@pytest.mark.parametrize(("made", "status"), [
+    # put off with no new date: the visit, when it comes months later, is the one promised
+    (" date 2031-10-20 SANTIAGO: Norwegian Prime Minister Arvid Kessler arrived in Santiago on Monday "
+     "for a state visit originally planned for April.\n", "fulfilled_late"),
+    # someone else's trip is not it: the promise stays put off
+    (" date 2031-10-20 SANTIAGO: Norwegian Foreign Minister Lene Dahl arrived in Santiago on Monday for "
+     "talks on fisheries.\n", "postponed"),
+])
+def test_a_visit_put_off_without_a_new_date_is_kept_when_it_comes(tmp_path: Path, made: str,
+                                                                   status: str) -> None:
+    result = batch(tmp_path, PROMISE_VISIT, VISIT_PUT_OFF_UNDATED, made)
+    assert status_of(result, "visit", date(2031, 12, 1)) == status
+
+
+def test_a_visit_put_off_without_a_new_date_waits_a_year_at_most(tmp_path: Path) -> None:
+    made_much_later = (" date 2033-02-20 SANTIAGO: Norwegian Prime Minister Arvid Kessler arrived in "
+                       "Santiago on Monday for a state visit.\n")
+    result = batch(tmp_path, PROMISE_VISIT, VISIT_PUT_OFF_UNDATED, made_much_later)
+    assert status_of(result, "visit", date(2033, 3, 1)) == "postponed"
+
+
+SIGN_DURING_VISIT = (" date 2031-02-10 CAIRO: Egypt and Peru will sign a fisheries agreement during "
+                     "President Luis Vargas's state visit to Cairo in April, Egyptian officials said.\n")
+
+
+@pytest.mark.parametrize(("report", "status"), [
+    # the visit alone is only the occasion: nothing signed, the promise is not kept
+    (" date 2031-04-22 CAIRO: Peruvian President Luis Vargas arrived in Cairo on Tuesday for a state "
+     "visit and held talks with the Egyptian president.\n", "overdue"),
+    (" date 2031-04-22 CAIRO: Egypt and Peru signed a fisheries agreement in Cairo on Tuesday during "
+     "President Luis Vargas's state visit.\n", "fulfilled"),
+])
+def test_a_promise_to_sign_during_a_visit_is_kept_by_the_signing_only(tmp_path: Path, report: str,
+                                                                      status: str) -> None:
+    result = batch(tmp_path, SIGN_DURING_VISIT, report)
+    assert status_of(result, "sign", date(2031, 8, 1)) == status

@@ -42,6 +42,8 @@ STATUSES: tuple[str, ...] = ("open", "fulfilled", "fulfilled_late", "postponed",
                              "no_deadline")
 MIN_GRACE_DAYS = 30
 UNDATED_LOOKBACK_DAYS = 365
+# How long a promise put off with no new date still waits for its event ("postponed; no new date set").
+OPEN_POSTPONEMENT_DAYS = 365
 EVIDENCE_EVENTS = 3  # events shown as the evidence a commitment was kept
 
 
@@ -161,8 +163,10 @@ def _acts(actions: list[str], quotes: list[str]) -> list[str]:
     if head in EVENT_MATCHERS:
         out.append(head)
     for act, words in _ACT_WORDS:
-        if head in _DOCUMENT_ACTS and act == "@meet":
-            continue  # "conclude negotiations on a treaty": the talks are what ends, no meeting keeps it
+        if head in _DOCUMENT_ACTS and act in _GOING:
+            # "conclude negotiations on a treaty", "sign it during the president's visit": the
+            # talks end and the visit is only the occasion; no meeting keeps a promise to sign
+            continue
         if act not in out and any(words.search(a) for a in actions):
             out.append(act)
     if not out and all(_NO_ACT_OF_ITS_OWN.match(a) for a in actions):
@@ -395,17 +399,19 @@ _ACT_STOP = frozenset(content_words(
 
 
 def _matching_events(record: Record, promise: _Promise, events: Events, since: date | None, until: date,
-                     grace_end: date, limit: int) -> list[tuple[date, Record]]:
+                     grace_end: date, limit: int, *, meetings_until: date) -> list[tuple[date, Record]]:
     """Return the first `limit` events from `since` to `until` that carry out a commitment.
 
     A signing or entry into force of the same instrument counts however late; a meeting,
-    identified only by the pair, its kind and place, counts up to `grace_end`.
+    identified only by the pair, its kind and place, counts up to `meetings_until`, another
+    weakly identified event up to `grace_end`.
     """
     out: list[tuple[date, Record]] = []
     for when, other in events.after(record, since):
         if when > until or len(out) == limit:
             break
-        if _carries_out(record, promise, other, late=when > grace_end, events=events):
+        late = when > (meetings_until if other.kind == "meetings" else grace_end)
+        if _carries_out(record, promise, other, late=late, events=events):
             out.append((when, other))
     return out
 
@@ -582,7 +588,11 @@ def commitment_status(record: Record, register: Register, as_of: date,
     moved = parse_range(setbacks[-1].deadline) if setbacks and setbacks[-1].change == "postponed" else None
     if moved is not None:
         grace = max(grace, _grace_end(moved, setbacks[-1].when))  # put off to a new time: wait for it
-    found = _matching_events(record, promise, events, since, as_of, grace, EVIDENCE_EVENTS)
+    # put off with no new date: the visit or meeting, when it comes, is still the promised one
+    meetings_until = (setbacks[-1].when + timedelta(days=OPEN_POSTPONEMENT_DAYS)
+                      if setbacks and moved is None and setbacks[-1].change == "postponed" else grace)
+    found = _matching_events(record, promise, events, since, as_of, grace, EVIDENCE_EVENTS,
+                             meetings_until=max(grace, meetings_until))
     if found:
         return _kept(record, found, due, steps)
     if setbacks:

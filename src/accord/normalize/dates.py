@@ -60,6 +60,10 @@ _WD = r"(?P<wd>(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday))"
 _NUM = r"(?P<num>\d{1,3}|a\s+couple\s+of|a\s+few|" + "|".join(
     w for w in _NUMBER_WORDS if " " not in w) + ")"
 _NOT_NUM_AFTER = r"(?![\d,]*\d)"
+# "for" leads a month only after a word that schedules ("planned for September"); alone it is
+# too often something else ("calls for May to resign")
+_SCHEDULED_FOR = r"(?:" + "|".join(rf"(?<={w}\s)" for w in ("scheduled", "slated", "planned", "set", "due",
+                                                             "fixed", "pencilled", "penciled")) + r")for"
 _FUTURE_LEAD = r"(?i:by|until|till|before|from|starting|effective|no later than|ahead of)"
 
 _FUTURE_WORDS = re.compile(
@@ -503,7 +507,8 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str], Handler], ...] = tuple(
          _h_month),
         ("month", r"(?i:\b(?P<lead>in|by|until|till|to|before|from|since|during|last|next|this|"
          r"no[t]?\s+later\s+than|(?:by|before|until)\s+the\s+end\s+of|"
-         r"early|late|mid|end\s+of)[\s-]+(?:(?:early|mid|late)[\s-]+)?)" + _MON + r"\b"
+         r"early|late|mid|end\s+of|" + _SCHEDULED_FOR + r")[\s-]+(?:(?:early|mid|late)[\s-]+)?)"
+         + _MON + r"\b"
          + _NOT_NUM_AFTER, _h_month),
         # a month naming an event ("the February visit", "their June summit"): a month word
         # alone is too often a name ("Theresa May") to count without its event

@@ -783,10 +783,13 @@ def _actor(ctx: Context, cue: Cue) -> str | None:
     if cue.kind == "item":
         return _pair(ctx)  # a fact sheet's bullet is the two sides' (a heading above it is no subject)
     tok = cue.actor
-    if tok is None and cue.kind in ("noun", "visit"):
-        # "Ghana reiterated its support": "its" is the subject's, read below
-        tok = next((c for c in cue.cue.children if c.dep_ == "poss" and c.tag_ != "PRP$"), None) or next(
-            (g for c in cue.cue.children if c.dep_ == "prep" and c.lower_ == "of"
+    owned = cue.kind in ("noun", "visit") or (cue.kind == "scheduled" and cue.action.pos_ == "NOUN")
+    if tok is None and owned:
+        # "Ghana reiterated its support": "its" is the subject's, read below; "the president's
+        # visit, planned for May": the visitor
+        owner = cue.action if cue.kind == "scheduled" else cue.cue
+        tok = next((c for c in owner.children if c.dep_ == "poss" and c.tag_ != "PRP$"), None) or next(
+            (g for c in owner.children if c.dep_ == "prep" and c.lower_ == "of"
              for g in c.children if g.dep_ == "pobj"), None)
         if tok is None and cue.cue.lemma_ in SUPPORT_NOUNS:  # "got Chinese backing for …": China backs
             tok = next((c for c in cue.cue.children
@@ -920,8 +923,13 @@ def _action_text(ctx: Context, cue: Cue, deadline: TimeExpr | None) -> str:
     if act.dep_ == "pobj" and act.head.head.i == cue.cue.i and cue.cue.lemma_ in SUPPORT_NOUNS:
         # "its support for Peru's candidacy for a seat …": support the candidacy, and what it is for
         first, last, prefix = act.left_edge.i, max(last, cue.cue.right_edge.i), "support "
+    skip: set[int] = set()
+    if cue.kind == "scheduled" and act.pos_ == "NOUN" and cue.cue.head.i == act.i:
+        # "the state visit to Egypt, planned for later this month": the event, not the
+        # participle that schedules it (the event noun leads, so its act is read first)
+        skip = {t.i for t in cue.cue.subtree}
     words = [t for t in doc[first:last + 1]
-             if deadline is None or not (deadline.start <= t.idx < deadline.end)]
+             if t.i not in skip and (deadline is None or not (deadline.start <= t.idx < deadline.end))]
     if deadline is not None:
         words = _without_orphans(words)
     text = prefix + "".join(t.text_with_ws for t in words).strip(" ,;")

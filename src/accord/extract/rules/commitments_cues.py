@@ -85,6 +85,8 @@ EVENT_VERBS = frozenset({"take", "begin", "start", "conclude", "enter", "open", 
                           "end", "close", "sign"})
 # Participles that date a planned event in its own noun phrase ("the next round, scheduled for March").
 SCHEDULED = frozenset({"scheduled", "slated", "planned", "set", "due", "expected"})
+# Adverbs that make a schedule a former one ("a visit originally planned for April").
+FORMER_PLAN = frozenset({"originally", "initially", "previously", "first", "once", "earlier"})
 PLANNED_VISIT_ADJ = frozenset({"likely", "expected", "planned", "upcoming", "proposed", "forthcoming",
                                "scheduled", "next"})
 # Acts that open, resume or start something a promise can be about.
@@ -348,7 +350,8 @@ def find_cues(tok: Token) -> Cue | None:
     if tok.dep_ == "aux" and (tok.lower_ in FUTURE_MODALS | {"should"} or _headline_future(tok)):
         return _modal(tok)
     if tok.lower_ in SCHEDULED and tok.dep_ in ("acl", "advcl") and tok.tag_ == "VBN" and any(
-            c.dep_ == "prep" and c.lower_ in ("for", "on", "in") for c in tok.children):
+            c.dep_ == "prep" and c.lower_ in ("for", "on", "in") for c in tok.children) and not any(
+            c.dep_ == "advmod" and c.lower_ in FORMER_PLAN for c in tok.children):
         event = _scheduled_event(tok)
         return Cue(tok, event, event, "scheduled") if event is not None else None
     if tok.lower_ in SCHEDULED and tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.pos_ == "NOUN":

@@ -1,0 +1,52 @@
+"""An event planned in its own noun phrase ("the president's state visit to Cairo, planned for April"):
+the planner is the one whose event it is, and the action is the event, not its scheduling. Our own wording."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from accord.extract.rules import RulesExtractor
+from tests.extract_support import facts
+
+
+@pytest.mark.parametrize(("text", "actor", "action"), [
+    ("Chilean President Ana Rojas's state visit to Oslo, planned for later this month, has been "
+     "postponed.", "Ana Rojas", "visit to Oslo"),
+    ("Prime Minister Arvid Kessler's official visit to Santiago, scheduled for June, was confirmed by "
+     "both sides.",
+     "Arvid Kessler", "visit to Santiago"),
+    ("The Ghanaian president's working visit to Lima, slated for next month, was confirmed on Monday.",
+     "Ghana", "visit to Lima"),
+    ("Norwegian Foreign Minister Lene Dahl's trip to Accra, planned for September, was announced by "
+     "the ministry on Tuesday.", "Lene Dahl", "trip to Accra"),
+    ("Kenyan President Samuel Otieno's state visit to Peru, scheduled for March 2027, would be the "
+     "first by a Kenyan leader.", "Samuel Otieno", "visit to Peru"),
+])
+def test_a_planned_event_is_its_owners_and_reads_without_its_scheduling(
+        extractor: RulesExtractor, text: str, actor: str, action: str) -> None:
+    found = facts(extractor, text, published=date(2026, 4, 2)).commitments
+    planned = [c for c in found if c.deadline]
+    assert planned, found
+    assert planned[0].actor == actor and planned[0].action == action, planned
+
+
+@pytest.mark.parametrize("text", [
+    # the scheduling participle hangs on no event noun of the pair's
+    "The vote, planned for later this month, was put off by parliament.",
+    "Farmers' protests, scheduled for Friday, were called off after the rain.",
+])
+def test_what_is_no_planned_visit_gives_no_visitor(extractor: RulesExtractor, text: str) -> None:
+    found = facts(extractor, text).commitments
+    assert not any("visit" in c.action for c in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "Chilean President Ana Rojas arrived in Oslo on Monday for a state visit originally planned for April.",
+    "The talks, initially scheduled for March, opened in Lima on Tuesday.",
+    "Kenyan President Samuel Otieno began a visit to Peru previously set for May.",
+])
+def test_a_former_schedule_is_no_promise(extractor: RulesExtractor, text: str) -> None:
+    found = facts(extractor, text, published=date(2026, 10, 20)).commitments
+    assert not [c for c in found if c.deadline], found
