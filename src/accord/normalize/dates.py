@@ -454,7 +454,7 @@ _CUES: dict[str, re.Pattern[str]] = {name: re.compile(p) for name, p in {
     "period": r"(?i)year|month|week",
     "within": r"(?i)day|week|month|year|fortnight",
     "fiscal": r"(?i)fy|fiscal",
-    "vague": r"(?i)soon|earl|future|coming|term|shortly",
+    "vague": r"(?i)soon|earl|future|coming|term|shortly|course|time|forward|date",
 }.items()}
 # Each pattern with the cue it needs (a key of _CUES) and the handler of its matches.
 _PATTERNS: tuple[tuple[str, re.Pattern[str], Handler], ...] = tuple(
@@ -473,8 +473,9 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str], Handler], ...] = tuple(
         ("half",
          r"(?i)\b(?:(?:by|before|until|in|during|within|from)\s+)?(?:the\s+)?(?:end\s+of\s+(?:the\s+)?)?"
          r"(?:(?P<half>first|second|1st|2nd)\s+half|(?P<mid>mid(?:dle)?)(?=[\s-]+(?:of\s+)?(?:the\s+)?"
-         r"(?:this|next|current|following|coming|(?:19|20)\d\d)))(?:[\s-]+of)?[\s-]+(?:the\s+)?"
-         r"(?:(?P<ywhich>this|next|current|following|coming)\s+year\b|" + _YEAR + r"\b)", _h_half),
+         r"(?:this|next|current|following|coming|year|(?:19|20)\d\d)))(?:[\s-]+of)?[\s-]+(?:the\s+)?"
+         # "the year" alone is the report's own ("in the second half of the year")
+         r"(?:(?:(?P<ywhich>this|next|current|following|coming)\s+)?year\b|" + _YEAR + r"\b)", _h_half),
         ("season",
          r"(?i)\b(?:(?:by|before|until|till|in|during|over|through|from)\s+(?:the\s+)?|(?P<swhich>this|next|"
          r"coming|following|last|past)\s+)(?:(?:early|late|mid)[\s-]+)?(?P<season>spring|summer|autumn|winter"
@@ -505,6 +506,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str], Handler], ...] = tuple(
          r"current|last|previous|(?:this\s+)?past)\s+(?:(?:early|mid|late)[\s-]+)?)" + _MON + r"\b",
          _h_month),
         ("month", r"(?i:\b(?P<lead>in|by|until|till|to|before|from|since|during|last|next|this|"
+         r"no[t]?\s+later\s+than|(?:by|before|until)\s+the\s+end\s+of|"
          r"early|late|mid|end\s+of|" + _SCHEDULED_FOR + r")[\s-]+(?:(?:early|mid|late)[\s-]+)?)"
          + _MON + r"\b"
          + _NOT_NUM_AFTER, _h_month),
@@ -523,7 +525,8 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str], Handler], ...] = tuple(
          r"|\b(?:by\s+)?(?:the\s+)?year[-\s]end\b"
          r"|\bwithin\s+(?:the|this)\s+(?P<unit2>year|month)\b", _h_end_of),
         ("period",
-         r"(?i)\b(?:by\s+|during\s+|in\s+|within\s+)?(?:the\s+)?(?P<which>next|following|this|coming"
+         r"(?i)\b(?:(?:later|early|late)\s+(?:in\s+)?)?(?:by\s+|during\s+|in\s+|within\s+)?(?:the\s+)?"
+         r"(?P<which>next|following|this|coming"
          r"|current|last|previous|past)\s+(?P<unit>year|month|week)\b", _h_rel_period),
         ("within", r"(?i)\b(?:within|in|after|over\s+the\s+next|in\s+the\s+next|within\s+the\s+next)\s+"
          r"(?:(?:a\s+)?period\s+(?:of\s+)?(?:(?:not\s+exceeding|no\s+(?:longer|more)\s+than|of\s+up\s+to|"
@@ -533,11 +536,16 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str], Handler], ...] = tuple(
         ("vague", r"(?i)\b(?:as\s+soon\s+as\s+possible|at\s+the\s+earliest(?:\s+possible\s+date|"
          r"\s+opportunity)?|as\s+early\s+as\s+possible|at\s+an\s+early\s+date|"
          r"in\s+the\s+(?:near\s+|not\s+too\s+distant\s+)?future|"
-         r"in\s+the\s+coming\s+(?:days|weeks|months|years)(?:\s+or\s+(?:days|weeks|months|years))?|"
-         r"over\s+the\s+(?:longer|long|medium|short)\s+term|soon|shortly)\b", _h_vague),
+         r"(?:in|over)\s+the\s+coming\s+(?:days|weeks|months|years)(?:\s+or\s+(?:days|weeks|months|years))?|"
+         r"over\s+the\s+(?:longer|long|medium|short)\s+term|in\s+due\s+course|going\s+forward|"
+         r"at\s+an?\s+(?:(?:mutually\s+)?(?:convenient|appropriate|suitable)\s+)time|"
+         r"at\s+a\s+(?:later\s+)?date(?:\s+to\s+be\s+(?:agreed|determined|fixed|decided|set|announced)"
+         r"(?:\s+upon)?(?:\s+(?:through|via)\s+diplomatic\s+channels)?)?|soon|shortly)\b",
+         _h_vague),
         ("year", r"(?<![\d,.$€£])(?i:\b(?:in|during)\s+)" + _YEAR + r"\s*[-–/]\s*(?P<year2>\d\d(?:\d\d)?)\b",
          _h_year_range),
-        ("year", r"(?<![\d,.$€£])(?i:\b(?:(?:in|by|until|till|before|since|from|through|during)\s+)?)"
+        ("year", r"(?<![\d,.$€£])(?i:\b(?:(?:in|by|until|till|before|since|from|through|during)\s+)?"
+         r"(?:(?:early|late)[\s-]+)?)"
          + _YEAR + r"\b(?!\s*[-–/]\s*\d)(?![,.]\d)", _h_year),
     )
 )

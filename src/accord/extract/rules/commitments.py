@@ -26,7 +26,6 @@ from accord.extract.rules.commitments_cues import (
     EXPECTED_NON_ACTIONS,
     INSTRUMENT_NOUNS,
     NON_ACTIONS,
-    OPINION_WORDS,
     PREFILTER,
     PRINCIPLE,
     SUPPORT_NOUNS,
@@ -34,7 +33,9 @@ from accord.extract.rules.commitments_cues import (
     acts_on_own_thing,
     done_to_act,
     find_cues,
+    is_opinion,
     list_item,
+    on_agenda,
     refrains,
     subject_of,
 )
@@ -46,12 +47,13 @@ from accord.extract.rules.modality import (
     clause_bounds,
     is_negated,
     is_verb,
+    particle_of,
     plausible_name,
     previous_person,
     same_person,
     time_expressions,
 )
-from accord.lexicon import SETBACK_VERBS
+from accord.lexicon import SETBACK_VERBS, STANDING_BODY_NOUNS
 from accord.nlp import ents_in, span_text
 from accord.normalize.dates import TimeExpr
 
@@ -225,10 +227,121 @@ def _framing(verb: Token) -> bool:
     return any(c.dep_ == "mark" and c.lower_ in ("once", "until") for c in verb.children)
 
 
+def _denied(verb: Token) -> bool:
+    """Say whether a clause is what someone denies ("denied that it would withdraw", "ruled out that …")."""
+    head = verb.head
+    if verb.dep_ in ("ccomp", "acl") and head.pos_ == "NOUN" and head.dep_ == "dobj":
+        head = head.head  # "rejected claims that Peru would expel …"
+    elif verb.dep_ != "ccomp":
+        return False
+    return head.i != verb.i and (head.lemma_ in _DENYING
+                                 or (head.lemma_ == "rule" and particle_of(head) == "out"))
+
+
+# Verbs whose clause is said not to hold.
+_DENYING = frozenset({"deny", "dismiss", "refute", "reject", "disavow"})
+
+
+def _own_politics(verb: Token) -> bool:
+    """Say whether an act is a state's own political calendar ("hold elections", "present the budget").
+
+    Another party's standing ("back Peru's election to the council") has an owner or a body it is to.
+    """
+    return verb.lemma_ in _CALENDAR_VERBS and any(
+        c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _POLITICAL_EVENTS
+        and not any(g.dep_ == "poss" or (g.dep_ == "prep" and g.lower_ == "to") for g in c.children)
+        for c in verb.children)
+
+
+# A state's own political events, and the verbs that hold or make them.
+_POLITICAL_EVENTS = frozenset({"election", "elections", "referendum", "poll", "polls", "budget", "census",
+                               "by-election", "primary", "primaries"})
+_CALENDAR_VERBS = frozenset({"hold", "call", "conduct", "announce", "present", "table", "pass", "adopt",
+                             "stage", "organise", "organize", "unveil"})
+
+
+def _own_anniversary(verb: Token) -> bool:
+    """Say whether a thing is to mark its own anniversary ("the conference will celebrate its 70th
+    anniversary"): a date on the calendar; "Lee will commemorate the anniversary of X's birth" is an act."""
+    return verb.lemma_ in ("celebrate", "mark", "commemorate") and any(
+        c.dep_ == "dobj" and c.lemma_.lower() == "anniversary"
+        and any(g.dep_ == "poss" and g.lower_ == "its" for g in c.children) for c in verb.children)
+
+
+def _takes_office(verb: Token) -> bool:
+    """Say whether an act is taking up an office ("assume the chairmanship", "take over the presidency")."""
+    return verb.lemma_ in _TAKING_UP and any(c.dep_ == "dobj" and c.lemma_.lower() in _OFFICES
+                                              for c in verb.children)
+
+
+_TAKING_UP = frozenset({"assume", "take", "hold"})
+_OFFICES = frozenset({"chairmanship", "chairpersonship", "presidency", "chair"})
+
+
+# What one is committed to as a value, not an act.
+_VALUES = frozenset({"democracy", "institution", "rule", "value", "principle", "ideal", "multilateralism",
+                     "freedom", "norm", "charter", "order"})
+
+
+def _own_course(verb: Token) -> bool:
+    """Say whether an act is keeping to a policy of one's own ("follow a non-aligned foreign policy");
+    "pursue a common policy on fisheries" and "continue its friendly policies towards China" are
+    undertakings between the sides."""
+    return verb.lemma_ in _KEEPING_TO and any(
+        c.dep_ == "dobj" and c.lemma_.lower() == "policy"
+        and not any(g.lower_ in _SHARED or (g.dep_ == "prep" and g.lower_ in _TOWARDS) for g in c.children)
+        and not any(g.ent_type_ in ("GPE", "NORP") and g.dep_ != "poss" for g in c.subtree)  # "… with Peru"
+        for c in verb.children)
+
+
+_KEEPING_TO = frozenset({"follow", "pursue", "adopt", "maintain", "uphold", "continue"})
+_SHARED = frozenset({"joint", "common", "coordinated", "shared", "bilateral"})
+_TOWARDS = frozenset({"towards", "toward", "with", "to"})
+
+
+def _recalled(noun: Token) -> bool:
+    """Say whether a noun cue is the ground of another act ("building on their commitment to …",
+    "in line with its pledge to …"), an undertaking recalled rather than made."""
+    for t in noun.ancestors:
+        if t.pos_ in ("VERB", "AUX") and t.tag_ not in ("VBG", "VBN"):
+            return False  # the clause that states it
+        if t.lower_ in _GROUNDS:
+            return True
+    return False
+
+
+# Words that make what follows them the ground of an act ("building on", "based on", "in line with").
+_GROUNDS = frozenset({"building", "based", "line", "keeping", "accordance", "consistent", "pursuant"})
+
+
+def _asked(cue: Cue) -> bool:
+    """Say whether a cue's clause is a question ("Will Chile open an embassy?"): nothing is undertaken.
+
+    The sentence ends in a question mark and a word of the verb's stands before its subject.
+    """
+    sent = cue.head.sent
+    if not sent.text.strip().rstrip("\"'”’)").endswith("?"):
+        return False
+    subj = next((c for c in cue.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subj is not None and any(c.dep_ in ("aux", "auxpass") and c.i < subj.i for c in cue.head.children)
+
+
 def _acceptable(cue: Cue) -> bool:
-    """Say whether a cue undertakes something (not negated, conditional, hoped or principled)."""
+    """Say whether a cue undertakes something (not negated, conditional, asked, denied, hoped, principled)."""
     if (is_negated(cue.cue) or is_negated(cue.action)) and not _refrains(cue):
         return False
+    if _asked(cue):
+        return False
+    if _own_politics(cue.action):
+        return False  # "Chile will hold general elections in November"
+    if _own_anniversary(cue.action):
+        return False  # "the Bandung conference will celebrate its 70th anniversary in 2025"
+    if _takes_office(cue.action) or _own_course(cue.action):
+        return False  # "will assume the chairmanship of ASEAN", "pledged to follow a non-aligned policy"
+    if cue.kind == "noun" and cue.action.pos_ == "NOUN" and cue.action.lemma_.lower() in _VALUES:
+        return False  # "their commitment to democratic institutions and the rule of law": a stance
+    if cue.kind == "noun" and (_recalled(cue.cue) or any(is_opinion(t) for t in cue.cue.ancestors)):
+        return False  # "Building on their commitment to …", "observers believe it is a worthy undertaking"
     if cue.kind == "adj" and cue.cue.lower_ in ACTOR_ADJECTIVES and not _planned_by_actor(cue):
         return False
     if cue.kind == "modal" and done_to_act(cue.action) and not _done_by_actor(cue.action):
@@ -245,9 +358,9 @@ def _acceptable(cue: Cue) -> bool:
     if any(c.dep_ == "advcl" and _conditional(c) for c in cue.action.children):
         return False  # "If the talks succeed, the two sides would sign …"
     for t in (cue.action, *cue.action.ancestors):
-        if _conditional(t) or _framing(t):
+        if _conditional(t) or _framing(t) or _denied(t):
             return False
-        if t.lemma_ in OPINION_WORDS and t.i != cue.cue.i and not _believed_date(cue, t):
+        if is_opinion(t) and t.i != cue.cue.i and not _believed_date(cue, t):
             return False
         if t.dep_ == "advcl" and any(c.dep_ == "mark" for c in t.children):
             break  # an "as …"/"while …" clause stands on its own
@@ -281,15 +394,33 @@ def _standing(cue: Cue) -> bool:
 def _own_phrase(action: Token) -> str:
     """Return an action's words less the clauses under it: what it is about, not what it is for.
 
-    "uphold peace in the region" states a principle; "collaborate to maintain peace …" and
-    "strengthen the partnership based on … human rights" undertake the collaboration and the partnership.
+    "uphold peace in the region" states a principle; "collaborate to maintain peace …",
+    "strengthen the partnership based on … human rights" and "attend the Peace Conference" undertake
+    the collaboration, the partnership and the attendance.
     """
-    clauses = {t.i for c in action.subtree if c.i != action.i and c.dep_ in _CLAUSE_DEPS for t in c.subtree}
-    return "".join(t.text_with_ws for t in action.subtree if t.i >= action.i and t.i not in clauses)
+    clauses = {t.i for c in action.subtree if c.i != action.i and _side_clause(c) for t in c.subtree}
+    # a principle's word in a name ("the Peace Conference on Ukraine") names an event or a body
+    return "".join(t.text_with_ws for t in action.subtree
+                   if t.i >= action.i and t.i not in clauses and t.pos_ != "PROPN")
 
 
 # purpose and modifier clauses; a complement ("continue working for peace") is the act itself
 _CLAUSE_DEPS = frozenset({"advcl", "acl", "relcl"})
+
+
+def _side_clause(tok: Token) -> bool:
+    """Say whether a word heads a clause beside the act: a purpose or modifier, what is joined to a
+    verb by "and" (another promise), or a participle read as a preposition ("based on …")."""
+    return (tok.dep_ in _CLAUSE_DEPS or (tok.dep_ == "conj" and tok.head.pos_ == "VERB")
+            or (tok.dep_ == "prep" and tok.tag_ in ("VBN", "VBG"))
+            # "collaborate to maintain peace": what joint work is for, not the work; "work together to
+            # respect the territorial integrity of Ukraine" is still a stance on a third party
+            or (tok.dep_ == "xcomp" and tok.head.lemma_ in _JOINT_WORK and "to" in aux_lemmas(tok)
+                and not any(t.ent_type_ in ("GPE", "LOC", "NORP") for t in tok.subtree)))
+
+
+# Verbs of working together, whose "to …" tells what the work is for.
+_JOINT_WORK = frozenset({"collaborate", "cooperate", "work", "coordinate", "partner", "join"})
 
 
 def _refrains(cue: Cue) -> bool:
@@ -301,8 +432,13 @@ def _refrains(cue: Cue) -> bool:
 
 def _done_by_actor(verb: Token) -> bool:
     """Say whether a passive's agent, if named, is an actor ("financed by Chile"; not "by farmers")."""
-    agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    # "by the end of the year" is a time, not an agent
+    agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"
+              and g.ent_type_ not in ("DATE", "TIME") and g.lemma_.lower() not in _TIME_NOUNS]
     return all(_is_actor(a) for a in agents)
+
+
+_TIME_NOUNS = frozenset({"end", "close", "middle", "time", "year", "month", "week", "date", "deadline"})
 
 
 def _planned_by_actor(cue: Cue) -> bool:
@@ -334,6 +470,8 @@ def _build(ctx: Context, sent: Span, cue: Cue, body: int) -> _Found | None:
         if following and (not ctx.text[end:following[0].start].strip()
                           or _TAKES_PLACE.fullmatch(ctx.text[end:following[0].start])):
             deadline, end = following[0], following[0].end
+    if deadline is None and not phrase:
+        deadline = _event_time(ctx, cue, start, end)
     if _needs_date(cue) and (deadline is None or deadline.value is None or deadline.start < cue.action.idx):
         return None  # the date must be the action's own, not one in its subject
     if _past_agreement(cue) and (deadline is None or deadline.start < cue.action.idx):
@@ -454,12 +592,33 @@ def _needs_date(cue: Cue) -> bool:
         return True
     if _is_actor(subj):
         return False
-    if done_to_act(cue.action):
+    if done_to_act(cue.action) or _joint_work_goes_on(cue.action, subj) or on_agenda(cue.action):
         return False
     if subj.lower_ == "it" and cue.head.dep_ == "ccomp":
         return _speaking_body(cue.head) is None
     passive = any(c.dep_ == "auxpass" for c in cue.action.children)
     return not (passive and subj.lemma_.lower() in INSTRUMENT_NOUNS | EVENT_NOUNS)
+
+
+def _joint_work_goes_on(verb: Token, subj: Token) -> bool:
+    """Say whether the two sides' joint work is to go on ("cooperation in counter-terrorism will continue
+    to deepen") or their named programme is to act: their undertaking, told without them; "trade will
+    continue to grow" is a forecast."""
+    return (subj.lemma_.lower() in _JOINT_WORK_NOUNS and verb.lemma_ in _GOING_ON) or _named_programme(subj)
+
+
+_JOINT_WORK_NOUNS = frozenset({"cooperation", "co-operation", "collaboration", "coordination", "exchange"})
+_GOING_ON = frozenset({"continue", "deepen", "intensify", "strengthen"})
+
+
+def _named_programme(subj: Token) -> bool:
+    """Say whether a subject is the sides' named joint programme or body ("The Partnership will accelerate
+    clean energy deployment"): what it will do, they undertake; a forecast verb was turned away before."""
+    return subj.pos_ == "PROPN" and subj.lemma_.lower() in _PROGRAMMES
+
+
+_PROGRAMMES = STANDING_BODY_NOUNS | {"partnership", "initiative", "programme", "program", "framework",
+                                     "alliance"}
 
 
 def _speaking_body(clause: Token) -> Token | None:
@@ -507,6 +666,65 @@ def _deadline(ctx: Context, start: int, end: int, cue: Cue) -> TimeExpr | None:
     anchor = cue.action.idx
     after = [e for e in exprs if e.start >= anchor]
     return after[0] if after else exprs[-1]
+
+
+def _event_time(ctx: Context, cue: Cue, start: int, end: int) -> TimeExpr | None:
+    """Return a time told by an event the act is tied to ("before the next session of the commission",
+    "ahead of the summit", "on the occasion of the state visit"): its words, with no date.
+    """
+    doc = cue.action.doc
+    # on the act, its object ("sign the pact at the summit") or the cue's clause ("during his trip
+    # is slated to meet …")
+    holders = {cue.action.i}
+    if cue.kind in ("modal", "adj"):  # "agreed at the dialogue in Paris" is when it was agreed
+        holders |= {cue.cue.i, cue.head.i}
+    for t in doc[cue.head.left_edge.i:]:
+        if t.idx >= end:
+            break
+        if t.idx < start or t.dep_ != "prep" or t.lower_ not in _EVENT_BOUNDS:
+            continue
+        lead = t.head if t.lower_ in ("of", "to") else t  # "ahead of", "prior to"
+        event = _bound_event(t)
+        if event is None or not (lead.head.i in holders
+                                 or (lead.head.dep_ == "dobj" and lead.head.head.i == cue.action.i)):
+            continue
+        last = next((w.i - 1 for w in doc[event.i:event.right_edge.i + 1] if w.is_punct), event.right_edge.i)
+        stop = min(doc[last].idx + len(doc[last].text), end)
+        return TimeExpr(lead.idx, stop, ctx.text[lead.idx:stop], None, "vague", True)
+    return None
+
+
+# Prepositions that tie an act to an event's time ("before", "ahead of", "prior to", "on the occasion of").
+_EVENT_BOUNDS = frozenset({"before", "during", "until", "of", "to", "at", "on"})
+# Nouns that stand for an event's time ("on the occasion of", "on the sidelines of", "in time for").
+_OCCASIONS = frozenset({"occasion", "sideline", "sidelines", "margin", "margins"})
+
+
+def _bound_event(prep: Token) -> Token | None:
+    """Return the event noun a time preposition governs ("before the next session"), else None.
+
+    "of" and "to" count only after "ahead" and "prior"; "at"/"on" only with an event or an occasion.
+    """
+    if prep.lower_ in ("of", "to") and prep.head.lower_ not in ("ahead", "prior"):
+        return None
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if obj is None:
+        return None
+    if obj.lemma_.lower() in _OCCASIONS:
+        obj = next((g for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"
+                    for g in c.children if g.dep_ == "pobj"), None)
+        if obj is None:
+            return None
+    # one event, told as such ("the summit", "his visit"); "at multilateral forums" is a venue, and "at
+    # the recent dialogue", "at last month's summit" are gone by
+    if obj.lemma_.lower() not in EVENT_NOUNS or not any(c.dep_ in ("det", "poss") for c in obj.children):
+        return None
+    if any(t.lower_ in _GONE_BY for t in obj.subtree if t.i < obj.i):
+        return None
+    return obj
+
+
+_GONE_BY = frozenset({"recent", "last", "previous", "past", "earlier", "former"})
 
 
 def _anchored(ctx: Context, doc: Doc, expr: TimeExpr) -> TimeExpr:
@@ -576,13 +794,19 @@ def _actor(ctx: Context, cue: Cue) -> str | None:
         tok = next((c for c in owner.children if c.dep_ == "poss" and c.tag_ != "PRP$"), None) or next(
             (g for c in owner.children if c.dep_ == "prep" and c.lower_ == "of"
              for g in c.children if g.dep_ == "pobj"), None)
+        if tok is None and cue.cue.lemma_ in SUPPORT_NOUNS:  # "got Chinese backing for …": China backs
+            tok = next((c for c in cue.cue.children
+                        if c.dep_ == "amod" and c.ent_type_ in ("NORP", "GPE")), None)
     if tok is None:
         tok = subject_of(cue.head)
+    if tok is not None and tok.lower_ == "it" and tok.dep_ == "nsubjpass":
+        return _pair(ctx)  # "it was agreed to set up a hotline": no one but the sides
     if tok is not None and tok.lower_ == "it":
         tok = _speaking_body(cue.head) or tok  # "the government said it will …"
     if tok is None:
         return _pair(ctx)
-    if cue.kind in ("modal", "verb") and tok.lemma_.lower() in INSTRUMENT_NOUNS | EVENT_NOUNS:
+    if cue.kind in ("modal", "verb") and (tok.lemma_.lower() in INSTRUMENT_NOUNS | EVENT_NOUNS
+                                          or _joint_work_goes_on(cue.action, tok) or on_agenda(cue.action)):
         return _pair(ctx)
     if cue.kind == "modal" and done_to_act(cue.action):
         agent = next((g for c in cue.action.children if c.dep_ == "agent" for g in c.children
@@ -721,7 +945,12 @@ def _action_text(ctx: Context, cue: Cue, deadline: TimeExpr | None) -> str:
         obj = doc[subj.left_edge.i:min(subj.right_edge.i, act.i - 1) + 1].text.strip(" ,")
         text = re.sub(r"\s+by\s+.*$", "", text) if done_to_act(act) else text
         rest = text.split(" ", 1)[1] if " " in text else ""
-        text = f"{act.lemma_} {obj} {rest}".strip()
+        verb, particle = act.lemma_, particle_of(act)
+        if particle is not None and rest.lower().startswith(particle + " "):  # "set up a hotline"
+            verb, rest = f"{verb} {particle}", rest[len(particle) + 1:]
+        text = f"{verb} {obj} {rest}".strip()
+    elif on_agenda(act) and subj is not None:  # "direct flights will be on the agenda": discuss them
+        text = "discuss " + doc[subj.left_edge.i:subj.right_edge.i + 1].text
     elif act.pos_ == "VERB" and not prefix:
         text = act.lemma_ + text[len(act.text):]
     return " ".join(text.split()[:_MAX_ACTION_WORDS]).rstrip(" .,;:—–-")

@@ -31,13 +31,18 @@ from accord.lexicon import (
     MOU_NOUNS,
     PLAN_NOUNS,
     SIGNING_ACTS,
+    STANDING_BODY_NOUNS,
 )
 from accord.nlp import doc_text
 
 # Verbs that report an undertaking about the future ("agreed to", "pledged to", "decided to").
 COMMIT_VERBS = frozenset({"agree", "pledge", "vow", "undertake", "resolve", "decide", "commit",
                           "promise", "concur", "offer", "plan", "intend", "assure", "instruct",
-                          "schedule", "expect", "accept", "invite", "consent", "tell", "direct", "aim"})
+                          "schedule", "expect", "accept", "invite", "consent", "tell", "direct", "aim",
+                          "task", "entrust", "mandate"})
+# Verbs that hand a body a task, as a gerund after "with" or an infinitive ("tasked the commission
+# with drafting …", "mandated their envoys to negotiate …"): the body is to act.
+TASKING_VERBS = frozenset({"task", "entrust", "mandate"})
 # What one offers without undertaking anything ("offered condolences").
 COURTESIES = frozenset({"condolence", "condolences", "congratulation", "congratulations", "thanks",
                         "prayer", "prayers", "sympathy", "greeting", "greetings", "felicitation",
@@ -55,7 +60,9 @@ COMMIT_NOUNS = frozenset({"willingness", "readiness", "intention", "intent", "co
 # Support pledged for another party's standing in a body or event ("its support for Peru's candidacy").
 SUPPORT_NOUNS = frozenset({"support", "backing", "endorsement"})
 BID_NOUNS = frozenset({"bid", "candidacy", "candidature", "membership", "accession", "application",
-                       "chairmanship", "presidency", "election", "hosting"})
+                       "chairmanship", "presidency", "election", "hosting", "seat"})
+# Verbs by which a party gets another's support ("Brazil got Chinese backing for a seat"): still the backer's.
+RECEIVING_VERBS = frozenset({"get", "win", "secure", "obtain", "gain", "garner"})
 # Verbs that state a noun cue as the actor's own ("reaffirmed its commitment to …").
 REPORTING_VERBS = frozenset({"reaffirm", "reiterate", "express", "affirm", "confirm", "announce",
                              "underline", "underscore", "emphasize", "emphasise", "stress", "show",
@@ -95,6 +102,13 @@ NON_ACTIONS = frozenset({"be", "become", "have", "mark", "remain", "benefit", "i
 PARTICLE_ACTIONS = frozenset({("set", "up")})
 OPINION_WORDS = frozenset({"hope", "believe", "think", "wish", "confidence", "confident", "hopeful",
                            "optimistic", "doubt", "fear", "concern", "feel"})
+# Forms of those the lemmatiser gets wrong ("hoped" → "hop").
+_OPINION_FORMS = frozenset({"hoped", "hopes", "hoping"})
+
+
+def is_opinion(tok: Token) -> bool:
+    """Say whether a word states a hope, belief or wish ("hoped that trade would double")."""
+    return tok.lemma_ in OPINION_WORDS or tok.lower_ in _OPINION_FORMS
 ACTOR_NOUNS = frozenset({"side", "party", "country", "nation", "leader", "government", "minister",
                          "president", "premier", "pm", "official", "delegation", "company", "ministry",
                          "state", "administration", "firm", "executive", "king", "chancellor",
@@ -111,6 +125,7 @@ PRINCIPLE = re.compile(r"\b(?:peace|sovereignty|territorial integrity|internatio
 PREFILTER = re.compile(
     r"\b(?:will|would|shall|'ll|agree|pledg|vow|undert|resolv|decid|commit|promis|concur|offer|"
     r"accept|invit|plan|intend|intent|scheduled|expect|willing|ready|readiness|prepared|keen|instruct|"
+    r"task|entrust|mandat|(?:is|are)\s+to\s|"
     r"about\s+to|(?:support|backing|endorsement)\s+for|"
     r"assur|effect|likely|upcoming|seek|consent|forward|told|tell|direct|aim|goal|objective|target|slated|"
     r"set|purpose|underway|under\s+way|envisag|envision|foresee|stipulat|provides?\s+for)"
@@ -349,6 +364,8 @@ def find_cues(tok: Token) -> Cue | None:
         return Cue(tok, tok.head, tok.head, "scheduled")
     if tok.pos_ == "VERB" and tok.lemma_ in COMMIT_VERBS:
         return _verb(tok)
+    if tok.lemma_ == "be" and tok.dep_ == "ROOT" and tok.tag_ in ("VBZ", "VBP"):
+        return _destined(tok)
     if tok.pos_ == "VERB" and tok.lemma_ == "look":
         return _look_forward(tok)
     if tok.pos_ == "VERB" and tok.lemma_ in PROVISION_VERBS:
@@ -375,11 +392,19 @@ def find_cues(tok: Token) -> Cue | None:
             c.dep_ == "amod" and c.lower_ in PLANNED_VISIT_ADJ for c in tok.children)) and any(
             c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "to") for c in tok.children):
         return Cue(tok, tok, tok, "visit")
+    if tok.lemma_ == "effect" and tok.head.lemma_ == "take" and _done(tok.head):
+        return None  # "the agreement, which took effect in January": done, not undertaken
     if (tok.lemma_ == "effect" and tok.head.lemma_ == "take") or (tok.lower_ == "effective" and any(
             c.lower_ in ("from", "on") for c in tok.children)):
         head = tok.head if tok.lemma_ == "effect" else tok
         return Cue(tok, head, head, "effect")
     return None
+
+
+def _done(verb: Token) -> bool:
+    """Say whether a verb tells a thing done: a simple past or a perfect ("took effect", "has taken")."""
+    return verb.tag_ == "VBD" or (verb.tag_ == "VBN" and any(
+        c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children))
 
 
 def _scheduled_event(participle: Token) -> Token | None:
@@ -428,9 +453,10 @@ def _purpose_of_undertaking(verb: Token) -> bool:
 def _modal(aux: Token) -> Cue | None:
     """Return the undertaking a future modal marks ("would reconvene"), else None."""
     verb = aux.head
-    if verb.dep_ == "relcl" and not any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in (
-            "who", "which", "that") for c in verb.children):
-        return None  # "a facility that Russia would extend": a described thing, not a pledge
+    if verb.dep_ == "relcl" and not any(c.dep_ in ("nsubj", "nsubjpass") and (c.lower_ in (
+            "who", "which", "that") or any(g.lower_ == "whose" for g in c.children)) for c in verb.children) \
+            and not _complement_read_as_relative(verb):
+        return None  # "a facility that Russia would extend": a thing described ("whose session will …" acts)
     if any(c.dep_ == "auxpass" for c in verb.children) and not any(
             c.dep_ == "nsubjpass" and c.lemma_.lower() in INSTRUMENT_NOUNS | EVENT_NOUNS | {"which", "that"}
             for c in verb.children):
@@ -439,6 +465,8 @@ def _modal(aux: Token) -> Cue | None:
         event = believed_event(verb)
         # "who will be joined by …": done to the subject, not undertaken
         return Cue(event, event, event, "visit") if event is not None else None
+    if on_agenda(verb):
+        return Cue(aux, verb, verb, "modal")  # "direct flights will also be on the agenda"
     if verb.lemma_ == "be" and any(c.dep_ == "acomp" for c in verb.children):
         # "should be operational by 2027": a dated state is a target (checked for a date later).
         return Cue(aux, verb, verb, "state")
@@ -446,18 +474,60 @@ def _modal(aux: Token) -> Cue | None:
     if wish is not None:
         return Cue(aux, wish, verb, "modal")  # "China would like to strengthen connectivity with …"
     if (verb.lemma_ in NON_ACTIONS and not acts_on_own_thing(verb) and not refrains(verb)
-            and (verb.lemma_, particle_of(verb)) not in PARTICLE_ACTIONS and not _actor_helps(verb)):
+            and (verb.lemma_, particle_of(verb)) not in PARTICLE_ACTIONS and not _actor_helps(verb)
+            and not _opens_body(verb)):
         return None  # "will open new markets" is a forecast, "will open a consulate" a promise
     if verb.lemma_ in COMMIT_VERBS and _to_verb(verb) is not None:
         return None  # "will seek to …" is read by the verb's own rule
     return Cue(aux, verb, verb, "modal")
 
 
+def _complement_read_as_relative(verb: Token) -> bool:
+    """Say whether a "relative clause" is what someone was told ("assured the leader that Sri Lanka will
+    not permit …"): "that" marks it, it has a subject of its own and hangs on a told object."""
+    return (any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children)
+            and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+            and verb.head.dep_ == "dobj" and verb.head.head.lemma_ in TELLING_VERBS)
+
+
+# Verbs that tell someone what will be done ("assured the leader that …", "told reporters that …").
+TELLING_VERBS = frozenset({"assure", "tell", "inform", "promise", "reassure", "remind", "notify", "convince"})
+
+
+def _destined(be: Token) -> Cue | None:
+    """Return the act an actor "is to" do ("the two ministers are to meet again in Geneva"), else None.
+
+    Only an actor's own act counts; "the aim is to …" is a goal (read by its noun) and "the
+    round is to be held …" an event planned (read by its passive).
+    """
+    act = next((c for c in be.children if c.dep_ == "xcomp" and c.tag_ == "VB" and "to" in aux_lemmas(c)
+                and not any(g.dep_ == "auxpass" for g in c.children)), None)
+    subj = next((c for c in be.children if c.dep_ == "nsubj"), None)
+    if act is None or subj is None or not named_actor(subj):
+        return None
+    if act.lemma_ in NON_ACTIONS and not acts_on_own_thing(act) and not _opens_body(act):
+        return None
+    return Cue(be, act, be, "verb")
+
+
+def _opens_body(verb: Token) -> bool:
+    """Say whether a verb opens a standing body ("will open a joint business council"): a promise.
+
+    "will open new markets" is a forecast; a council, committee or commission is set up by someone.
+    """
+    return verb.lemma_ == "open" and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in STANDING_BODY_NOUNS for c in verb.children)
+
+
 def _named_actor(verb: Token) -> bool:
     """Say whether a verb's subject names a party: a state, person, body or an actor noun."""
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    return subj is not None and (subj.ent_type_ in ("GPE", "PERSON", "NORP", "ORG")
-                                 or subj.lemma_.lower() in ACTOR_NOUNS - {"it"})
+    return subj is not None and named_actor(subj)
+
+
+def named_actor(subj: Token) -> bool:
+    """Say whether a subject names a party: a state, person, body or an actor noun."""
+    return subj.ent_type_ in ("GPE", "PERSON", "NORP", "ORG") or subj.lemma_.lower() in ACTOR_NOUNS - {"it"}
 
 
 def _offered_act(verb: Token) -> Token | None:
@@ -485,13 +555,46 @@ def acts_on_own_thing(verb: Token) -> bool:
 
 def done_to_act(verb: Token) -> bool:
     """Say whether a future passive does something to an act ("infrastructure development will be
-    supported", "support … will be strengthened"): the parties' undertaking, told without them.
-    "Trade will be boosted" is a forecast, and "he will be joined by …" is done to a person.
+    supported", "support … will be strengthened"), takes a topic up in talks ("direct flights will be
+    discussed") or is done under a document ("will be manufactured … under the contract"): the
+    parties' undertaking, told without them. "Trade will be boosted" is a forecast, and "he will be
+    joined by …" is done to a person.
     """
     subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
-    return (subj is not None and verb.lemma_ not in NON_ACTIONS and subj.pos_ == "NOUN"
-            and subj.tag_ == "NN"
+    if subj is None or (verb.lemma_ in NON_ACTIONS
+                        and (verb.lemma_, particle_of(verb)) not in PARTICLE_ACTIONS):
+        return False
+    if verb.lemma_ in TALK_VERBS or under_document(verb) or _agreed_to_be_done(verb):
+        return True  # "direct flights will be discussed", "missiles will be made … under the contract"
+    return (subj.pos_ == "NOUN" and subj.tag_ == "NN"
             and (subj.lemma_.lower() in ACT_NOUNS or subj.lower_.endswith(_ACT_ENDINGS)))
+
+
+def _agreed_to_be_done(verb: Token) -> bool:
+    """Say whether a future passive is what the sides agreed or decided ("agreed that a joint committee
+    would be established"): the thing is theirs to do."""
+    return verb.dep_ == "ccomp" and verb.head.lemma_ in AGREEING_VERBS
+
+
+# Verbs that settle what the sides will do ("agreed that …", "decided that …").
+AGREEING_VERBS = frozenset({"agree", "decide", "resolve", "concur"})
+
+
+def under_document(verb: Token) -> bool:
+    """Say whether an act is done under a document ("will be manufactured in Poland under the contract")."""
+    return any(c.dep_ == "prep" and c.lower_ == "under" and any(
+        g.dep_ == "pobj" and g.lemma_.lower() in INSTRUMENT_NOUNS for g in c.children) for c in verb.children)
+
+
+def on_agenda(verb: Token) -> bool:
+    """Say whether a topic "will be on the agenda" of talks: the sides are to take it up."""
+    return verb.lemma_ == "be" and any(c.dep_ == "prep" and c.lower_ == "on" and any(
+        g.dep_ == "pobj" and g.lemma_.lower() == "agenda" for g in c.children) for c in verb.children)
+
+
+# Verbs by which talks take a topic up ("will be discussed", "will be reviewed").
+TALK_VERBS = frozenset({"discuss", "address", "review", "examine", "consider", "explore", "negotiate",
+                        "deliberate", "tackle"})
 
 
 # Nouns that name an act one side does for the other (nominalised verbs are found by their endings).
@@ -535,6 +638,8 @@ def _verb(verb: Token) -> Cue | None:
         action = _to_verb(verb) or next((c for c in verb.children if c.dep_ == "ccomp"), None)
         return Cue(verb, action, verb, "verb") if action is not None else None
     action = _to_verb(verb)
+    if lemma in TASKING_VERBS:
+        return _tasked(verb, action)
     if action is None and lemma in ("assure",):
         action = next((c for c in verb.children if c.dep_ == "ccomp"), None)
     if action is None and lemma in ("expect", "schedule"):
@@ -550,6 +655,21 @@ def _verb(verb: Token) -> Cue | None:
     if lemma in ("invite", "instruct", "tell", "direct"):
         actor = next((c for c in verb.children if c.dep_ == "dobj"), None)
     return Cue(verb, action, verb, "verb", actor)
+
+
+def _tasked(verb: Token, action: Token | None) -> Cue | None:
+    """Return the task a body is handed ("tasked the commission with drafting a plan"), its actor the body.
+
+    A passive ("the commission was tasked with …") is the same task, its subject the body.
+    """
+    body = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    if body is None:
+        return None
+    if action is None:
+        action = next((g for holder in (verb, body) for c in holder.children
+                       if c.dep_ == "prep" and c.lower_ == "with"
+                       for g in c.children if g.dep_ == "pcomp" and g.tag_ == "VBG"), None)
+    return Cue(verb, action, verb, "verb", body) if action is not None else None
 
 
 def _provision(verb: Token) -> Cue | None:
@@ -604,7 +724,7 @@ def _support(noun: Token) -> Cue | None:
     bid = next((g for c in noun.children if c.dep_ == "prep" and c.lower_ == "for"
                 for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() in BID_NOUNS), None)
     head = clause_head(noun)
-    if bid is None or is_negated(head) or head.lemma_ not in REPORTING_VERBS:
+    if bid is None or is_negated(head) or head.lemma_ not in REPORTING_VERBS | RECEIVING_VERBS:
         return None
     return Cue(noun, bid, head, "noun")
 
