@@ -451,3 +451,11 @@ def test_a_charter_signed_is_a_document(extractor: RulesExtractor, text: str, st
 ])
 def test_a_charter_not_signed_is_none(extractor: RulesExtractor, text: str) -> None:
     assert facts(extractor, text).instruments == []
+
+
+def test_two_mentions_of_a_finalized_document_merge(extractor: RulesExtractor) -> None:
+    # both mentions agreed, not signed: merging them must rank "finalized" like any other stage
+    text = ("Peru and Ghana have concluded negotiations on the Free Trade Agreement. Officials said the "
+            "two nations completed the talks on the Free Trade Agreement last week and will sign it in May.")
+    found = facts(extractor, text).instruments
+    assert found and all(i.status in ("finalized", "planned") for i in found), found

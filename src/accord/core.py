@@ -22,7 +22,7 @@ InstrumentType = Literal[
 ]
 INSTRUMENT_TYPES: tuple[str, ...] = InstrumentType.__args__  # type: ignore[attr-defined]
 
-InstrumentStatus = Literal["signed", "planned", "discussed", "issued", "ratified", "in_force"]
+InstrumentStatus = Literal["signed", "planned", "discussed", "issued", "finalized", "ratified", "in_force"]
 INSTRUMENT_STATUSES: tuple[str, ...] = InstrumentStatus.__args__  # type: ignore[attr-defined]
 
 MeetingKind = Literal[

@@ -14,7 +14,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from accord.extract.rules.instruments_lexicon import GENERIC_WORDS, NOUN_TYPES, SELF_NAMING
 
-_STATUS_RANK = ("in_force", "ratified", "signed", "issued", "planned", "discussed")
+_STATUS_RANK = ("in_force", "ratified", "signed", "issued", "finalized", "planned", "discussed")
 
 
 @dataclass(slots=True)
