@@ -52,3 +52,11 @@ def test_a_later_stage_told_above_an_earlier_one_is_where_the_document_stands(
         extractor: RulesExtractor, text: str, status: str) -> None:
     found = facts(extractor, text).instruments
     assert found and found[0].status == status, found
+
+
+def test_two_mentions_of_a_document_agreed_in_principle_merge(extractor: RulesExtractor) -> None:
+    # both mentions agreed, not signed: merging them must rank "finalized" like any other stage
+    text = ("Peru and Ghana agreed in principle on the Free Trade Agreement on Monday. The Free Trade "
+            "Agreement was agreed in principle after four rounds of talks, officials said.")
+    found = facts(extractor, text).instruments
+    assert found and {i.status for i in found} == {"finalized"}, found

@@ -22,8 +22,6 @@ from accord.core import Instrument
 from accord.extract.rules.context import Context
 from accord.extract.rules.instruments_goods import purchase_lines
 from accord.extract.rules.instruments_lexicon import (
-    AMENDING_NOUNS,
-    AMENDING_VERBS,
     CONSENSUS_VERBS,
     INTERNATIONAL_BODY,
     MULTILATERAL,
@@ -59,7 +57,6 @@ from accord.extract.rules.instruments_mentions import (
 from accord.extract.rules.instruments_merge import Candidate, merge
 from accord.extract.rules.instruments_ordinals import Package, member, ordinal_opening, package
 from accord.extract.rules.instruments_status import (
-    acted_on,
     aliases,
     lemma_of,
     mention_status,
@@ -229,15 +226,11 @@ def _absorb(groups: list[Mention], spans: dict[int, tuple[int, int]]) -> list[Me
     kept: list[Mention] = []
     for m in sorted(groups, key=lambda g: spans[id(g)][0] - spans[id(g)][1]):
         outer = next((k for k in kept if spans[id(k)][0] <= m.first and m.last < spans[id(k)][1]), None)
-        named = outer is not None and _second_name(outer, m)
-        joined = None if outer is None or named else _second_document(outer, m)
-        if outer is not None and (named or joined is not None):
-            # "A of X and B of Y", "an agreement on X and an MoU on Y": two documents, the second
-            # running to where the phrase ended
-            cut = m.first - 1 if joined is None else joined
+        if outer is not None and _second_name(outer, m):
+            # "A of X and B of Y": two names, the second running to where the phrase ended
             spans[id(m)] = (m.first, max(spans[id(m)][1], spans[id(outer)][1]))
-            spans[id(outer)] = (spans[id(outer)][0], cut)
-            outer.stop = cut
+            spans[id(outer)] = (spans[id(outer)][0], m.first - 1)
+            outer.stop = m.first - 1
             kept.append(m)
         elif outer is not None:
             outer.absorbed.extend(m.nouns)
@@ -254,19 +247,6 @@ def _end_before_next_name(groups: list[Mention]) -> None:
         doc = nxt.head.doc
         if here.stop is None and nxt.head.text[:1].isupper() and doc[nxt.first - 1].lower_ in ("and", ","):
             here.stop = nxt.first - 1
-
-
-def _second_document(outer: Mention, inner: Mention) -> int | None:
-    """Return where "and" joins a second document of its own to another's topic ("an agreement
-    on visa exemption and an MoU on tourism", parsed as if the MoU were a topic), else None.
-    """
-    doc = inner.head.doc
-    det = doc[inner.first - 1]
-    if len(inner.nouns) > 1 or is_plural(outer.head) or is_plural(inner.head) or det.dep_ != "det" \
-            or det.lower_ not in ("a", "an", "another") or det.head.i != inner.head.i:
-        return None
-    joint = doc[det.i - 1]
-    return joint.i if joint.lower_ in ("and", ",") and joint.i > outer.last else None
 
 
 def _second_name(outer: Mention, inner: Mention) -> bool:
@@ -363,8 +343,7 @@ def _single(ctx: Context, sent: Span, index: int, m: Mention, bounds: tuple[int,
     if not (titled or content or topic_item):
         topic_item = _clause_purpose_item(m.head, sent, covered)  # "a convention was signed to combat …"
     typ = mention_type(m)
-    status = mention_status(m.head) or (
-        sentence_status(sent) if (titled or content or topic_item) and not acted_on(m.head) else None)
+    status = mention_status(m.head) or (sentence_status(sent) if (titled or content or topic_item) else None)
     if status is None and (titled or content) and _on_list_line(ctx.text, m.head.idx) \
             and not _verb_on_line(ctx.text, m.head):
         status = last_status or "signed"  # "The MoUs are:\n- MoU on disaster management;"
@@ -584,8 +563,7 @@ def _clause_purpose_item(head: Token, sent: Span, covered: set[int]) -> list[Tok
     first = _clause_purpose(head)
     if first is None or verb_status(head.head) is None:
         return []
-    item = clean_item(region(sent, first.i, covered))
-    return item if len(item) > 1 else []  # a bare verb ("to implement" the document named next) says no aim
+    return clean_item(region(sent, first.i, covered))
 
 
 def _parallel_acts(sent: Span, first: Token, covered: set[int]) -> list[list[Token]]:
@@ -676,7 +654,7 @@ def _excluded(m: Mention, np_text: str, sent: Span) -> bool:
         return True
     if any(c.lower_ == "no" for c in head.children):
         return True
-    if _only_referred_to(head) or _with_international_body(head) or _changed(head):
+    if _only_referred_to(head) or _with_international_body(head):
         return True
     if noun_type(head) == "agreement" and not is_plural(head):
         nxt = head.doc[head.i + 1] if head.i + 1 < sent.end else None
@@ -687,23 +665,6 @@ def _excluded(m: Mention, np_text: str, sent: Span) -> bool:
         if head.i > 0 and head.doc[head.i - 1].lower_ == "in":
             return True  # "in agreement with"
     return False
-
-
-def _changed(head: Token) -> bool:
-    """Say whether a document is the earlier text another changes ("a protocol amending the
-    convention", "the accord replaces the 1987 treaty", "an addendum to the memorandum").
-    """
-    gov, doc = head.head, head.doc
-    # the parser may take the changed text for the clause's subject ("a protocol amending the
-    # convention was signed") or hang "to" on the verb ("signed an addendum to the memorandum"):
-    # the word before the phrase, or before "to", tells
-    left = head.left_edge.i
-    if (head.dep_ == "dobj" and gov.lemma_.lower() in AMENDING_VERBS) or (
-            left > 0 and doc[left - 1].pos_ == "VERB" and doc[left - 1].lemma_.lower() in AMENDING_VERBS):
-        return True
-    before = doc[gov.i - 1] if gov.i > 0 else gov
-    return head.dep_ == "pobj" and gov.lower_ in ("to", "of") and (
-        gov.head.lemma_.lower() in AMENDING_NOUNS or before.lemma_.lower() in AMENDING_NOUNS)
 
 
 def _with_international_body(head: Token) -> bool:

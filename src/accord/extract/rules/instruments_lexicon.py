@@ -25,12 +25,6 @@ TITLE_ONLY = frozenset({"initiative", "charter", "vision"})
 # they stay ordinary words: the treaty-law "Exchange of Notes/Letters", a titled
 # "Partnership for …" framework.
 FORM_TYPES: dict[str, str] = {"exchange": "agreement", "partnership": "other"}
-# Treaty law's initials, written in capitals, name a document and are its subject ("pushed for
-# a PTA and a BIT", "already has an FTA with …"); "a bit" is no treaty.
-ACRONYM_TYPES: dict[str, str] = {
-    "FTA": "agreement", "FTAs": "agreement", "PTA": "agreement", "PTAs": "agreement",
-    "CEPA": "agreement", "DTAA": "agreement", "BIT": "treaty", "BITs": "treaty", "MLAT": "treaty",
-}
 # Nouns that name a document only when one of these word pairs follows them.
 _LETTER_OF = tuple(("of", w) for w in ("intent", "arrangement", "understanding", "exchange"))
 NEEDS_NEXT: dict[str, tuple[tuple[str, ...], ...]] = {
@@ -65,7 +59,7 @@ DISCUSSED_VERBS = frozenset({
 })
 # Verbs of a one-sided proposal: what they take as object ("pushed for a trade treaty") is
 # an instrument under discussion, and they say nothing of other documents in the sentence.
-PROPOSAL_VERBS = frozenset({"push", "pitch", "float", "suggest", "urge", "seek", "pursue"})
+PROPOSAL_VERBS = frozenset({"push", "pitch", "float", "suggest", "urge"})
 ISSUED_VERBS = frozenset({"issue", "adopt", "release", "publish", "endorse", "launch", "unveil"})
 # "announced a new Partnership for …" issues it, "announced deals on …" tells they were made;
 # it says nothing of other documents in the sentence ("announced that talks on a treaty would start").
@@ -73,23 +67,6 @@ ANNOUNCING_VERBS = frozenset({"announce"})
 RATIFIED_VERBS = frozenset({"ratify"})
 # Verbs that conclude a text without signing it: "the negotiators initialled the agreement".
 FINALIZED_VERBS = frozenset({"initial"})
-
-# Participles of a stage a document went through; the parser may hang them on the last word
-# of its topic ("the agreement on trade signed last year").
-STAGE_PARTICIPLES = frozenset({"sign", "ink", "initial", "ratify", "conclude"})
-
-# Verbs that end talks on a document with its text agreed: "negotiations … were concluded".
-CONCLUDING_VERBS = frozenset({"conclude", "complete", "finalise", "finalize", "wrap"})
-
-# What prepares a document: the document "for"/"towards" which it is laid is ahead
-# ("a framework for a reciprocal trade agreement", "paved the way for a treaty").
-GROUNDWORK_NOUNS = frozenset({"framework", "basis", "groundwork", "foundation", "way", "path", "blueprint",
-                              "step", "steps", "prelude"})
-
-# Words of a later text changing an earlier one: the document changed ("a protocol amending the
-# convention", "an addendum to the 2012 memorandum") is cited, not this event's instrument.
-AMENDING_VERBS = frozenset({"amend", "replace", "supersede", "supplement", "revise", "modify"})
-AMENDING_NOUNS = frozenset({"amendment", "addendum", "annex", "supplement", "revision", "modification"})
 
 # Nouns naming what happens to an instrument ("the signing of", "early conclusion of").
 EVENT_NOUNS: dict[str, str] = {
@@ -104,11 +81,10 @@ FUTURE_GOVERNORS = frozenset({
     "expect", "plan", "intend", "aim", "set", "seek", "want", "hope", "prepare", "decide",
     "likely", "intention", "effort", "efforts", "plans", "need", "work", "ready", "willing",
     "look", "agree", "propose", "schedule", "due", "going", "wish", "try", "move", "sit",
-    "reconvene", "meet", "be", "announce", "commit", "pledge", "keen", "eager",
+    "reconvene", "meet", "be", "announce", "commit", "pledge",
 })
 MODALS = frozenset({"will", "shall", "would", "'ll", "could", "may", "might", "should"})
-FUTURE_ADVERBS = frozenset({"early", "soon", "eventual", "future", "upcoming", "possible", "proposed",
-                            "expected", "planned", "scheduled", "forthcoming", "imminent", "anticipated"})
+FUTURE_ADVERBS = frozenset({"early", "soon", "eventual", "future", "upcoming", "possible", "proposed"})
 
 # Verbs that say nothing of status ("MoUs covered …", "agreements included …"): the walk
 # up the parse goes on past them.

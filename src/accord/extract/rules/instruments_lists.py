@@ -22,7 +22,6 @@ from accord.extract.rules.instruments_lexicon import (
     GENERIC_WORDS,
     LIST_ANCHORS,
     NOUN_TYPES,
-    STAGE_PARTICIPLES,
     TOPIC_HEADS,
     TOPIC_PREPS,
 )
@@ -259,10 +258,8 @@ def _is_boundary(tok: Token, sent: Span, covered: set[int], *, goods: bool = Fal
         return True
     if low == "as" and (nxt is None or nxt.lower_ != "well"):
         return True  # "… on semiconductors and minerals as the nation lifted …"
-    if is_instrument_noun(tok) and (not tok.text[0].isupper() or tok.doc[tok.i - 1].lower_ in ("a", "an")):
-        # a new mention ("… and an MoU on Y"); a capitalised one is part of a name
-        # ("… to the Transit Trade Agreement")
-        return True
+    if is_instrument_noun(tok) and not tok.text[0].isupper():
+        return True  # a new mention; a capitalised one is part of a name ("… to the Transit Trade Agreement")
     if tok.tag_ in _FINITE or tok.ent_type_ in ("DATE", "TIME"):
         return True
     if tok.tag_ == "VBG" and tok.dep_ == "conj" and tok.head.pos_ in ("NOUN", "PROPN") \
@@ -270,9 +267,6 @@ def _is_boundary(tok: Token, sent: Span, covered: set[int], *, goods: bool = Fal
         return False  # "… on tourism, green tech and fighting crime": a gerund item of the list
     if tok.pos_ == "VERB" and tok.dep_ in ("ROOT", "conj", "relcl", "advcl", "ccomp"):
         return True  # "The treaty on legal assistance entered into force"
-    if tok.dep_ == "acl" and tok.tag_ in ("VBN", "VBG") and (
-            is_instrument_noun(tok.head) or (tok.tag_ == "VBN" and tok.lemma_.lower() in STAGE_PARTICIPLES)):
-        return True  # "the Memorandum … on Energy Cooperation signed in 2021": said of the document
     if low == "to" and nxt is not None and nxt.tag_ == "VB":
         return True
     if low == "as" and nxt is not None and nxt.lower_ == "well":
@@ -281,10 +275,7 @@ def _is_boundary(tok: Token, sent: Span, covered: set[int], *, goods: bool = Fal
         return True  # "…, officials said"
     if tok.text == "," and nxt is not None and nxt.idx not in covered:
         prev = tok.doc[tok.i - 1]
-        after = tok.doc[nxt.i + 1] if nxt.i + 1 < sent.end else nxt
-        # ", signed in …", ", first proposed in …"
-        participle = nxt.tag_ in ("VBN", "VBG") or (nxt.pos_ == "ADV" and after.tag_ == "VBN")
-        return nxt.lower_ in _COMMA_STOPS or participle or nxt.tag_ == "PRP" or prev.lower_ in FIELD_NOUNS
+        return nxt.lower_ in _COMMA_STOPS or nxt.tag_ in ("VBN", "VBG", "PRP") or prev.lower_ in FIELD_NOUNS
     return False
 
 

@@ -12,7 +12,6 @@ from dataclasses import dataclass, field
 from spacy.tokens import Span, Token
 
 from accord.extract.rules.instruments_lexicon import (
-    ACRONYM_TYPES,
     DROP_LEADING,
     EVENT_NOUNS,
     FORM_TYPES,
@@ -21,10 +20,8 @@ from accord.extract.rules.instruments_lexicon import (
     JOINT_NOUNS,
     NEEDS_NEXT,
     NOUN_TYPES,
-    STAGE_PARTICIPLES,
     TITLE_ONLY,
     TITLED_BEFORE,
-    VERB_BOUND,
 )
 from accord.lexicon import DOCUMENT_NOUNS, DOCUMENT_SINGULARS, PLAN_PLURALS, SIGNING_ACTS, STATEMENT_PLURALS
 
@@ -90,15 +87,13 @@ def is_mention_noun(tok: Token) -> bool:
     low = tok.lower_
     if low in JOINT_NOUNS and tok.i > 0 and tok.doc[tok.i - 1].lower_ == "joint":
         return True
-    if tok.text in ACRONYM_TYPES:
-        return not _modifies_another(tok)
     key = low if low in NOUN_TYPES or low in FORM_TYPES else tok.lemma_.lower()
     if key not in NOUN_TYPES and key not in FORM_TYPES:
         return False
-    if _modifies_another(tok) or (key in VERB_BOUND and _a_verb(tok)):
+    if _modifies_another(tok):
         return False
     if key in TITLE_ONLY:
-        return (tok.text[0].isupper() and tok.i > tok.sent.start) or _signed_charter(tok, key)
+        return tok.text[0].isupper() and tok.i > tok.sent.start
     if key == "documents":  # "cooperation documents", not "documents seen by Reuters"
         return any(t.lower_ in _DOCUMENT_MODIFIERS for t in tok.doc[max(0, tok.i - 2):tok.i]) or (
             tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_.lower() in SIGNING_ACTS and _own_topic(tok))
@@ -121,18 +116,6 @@ def _modifies_another(tok: Token) -> bool:
     low, lemma = head.lower_, head.lemma_.lower()
     about = _ABOUT_DOCUMENTS | EVENT_NOUNS.keys()
     return not ({low, lemma} & about or low in NOUN_TYPES or lemma in NOUN_TYPES)
-
-
-def _signed_charter(tok: Token, key: str) -> bool:
-    """Say whether an unnamed charter is a document: one signed ("signed a charter on …")."""
-    return key == "charter" and tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_.lower() in SIGNING_ACTS
-
-
-def _a_verb(tok: Token) -> bool:
-    """Say whether a "plan" tagged as a noun is the verb of its clause ("Fiji and Nepal plan to sign …")."""
-    children = list(tok.children)
-    return any(c.dep_ == "nsubj" for c in children) and any(
-        c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in children)
 
 
 def _own_topic(noun: Token) -> bool:
@@ -172,8 +155,6 @@ def noun_type(tok: Token) -> str:
     low = tok.lower_
     if low in JOINT_NOUNS and tok.i > 0 and tok.doc[tok.i - 1].lower_ == "joint":
         return "declaration"
-    if tok.text in ACRONYM_TYPES:
-        return ACRONYM_TYPES[tok.text]
     return NOUN_TYPES.get(low) or FORM_TYPES.get(low) or NOUN_TYPES.get(tok.lemma_.lower(), "other")
 
 
@@ -199,8 +180,6 @@ def np_bounds(m: Mention, sent: Span) -> tuple[int, int]:
     for tok in sent.doc[m.last + 1:min(sent.end, m.last + 1 + _MAX_NP)]:
         if tok.i in stop_tokens or tok.text in (",", ";", ".", "–", "—") or tok.lower_ in ("which", "that"):
             break
-        if tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.lemma_.lower() in STAGE_PARTICIPLES:
-            break  # "the agreement on trade signed last year": what befell it, not its name
         if tok.lower_ == "as" and tok.i + 1 < sent.end and tok.doc[tok.i + 1].lower_ == "well":
             break
         if not tok.is_punct and not any(_in_subtree(tok, n) for n in (head, *inner)):
@@ -250,16 +229,9 @@ def content_tokens(tokens: list[Token], pair: tuple[str, ...]) -> list[Token]:
 def counted(head: Token) -> int:
     """Return how many documents a count before the noun says ("15 MoUs"), 0 if none."""
     for c in head.children:
-        if c.dep_ == "nummod" and c.ent_type_ != "MONEY" and not any(g.text in "$€£" for g in c.subtree) \
-                and not _a_year(c):
+        if c.dep_ == "nummod" and c.ent_type_ != "MONEY" and not any(g.text in "$€£" for g in c.subtree):
             return _number(c.lower_)
     return 0
-
-
-def _a_year(num: Token) -> bool:
-    """Say whether a number before a document is the year it dates it by ("the 2015 agreement")."""
-    text = num.text
-    return num.ent_type_ == "DATE" or (len(text) == 4 and text.isdigit() and 1900 <= int(text) <= 2100)
 
 
 def _number(word: str) -> int:

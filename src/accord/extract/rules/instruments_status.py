@@ -14,13 +14,11 @@ from spacy.tokens import Span, Token
 
 from accord.extract.rules.instruments_lexicon import (
     ANNOUNCING_VERBS,
-    CONCLUDING_VERBS,
     DISCUSSED_VERBS,
     EVENT_NOUNS,
     FINALIZED_VERBS,
     FUTURE_ADVERBS,
     FUTURE_GOVERNORS,
-    GROUNDWORK_NOUNS,
     ISSUED_VERBS,
     MODALS,
     NEUTRAL_VERBS,
@@ -29,7 +27,6 @@ from accord.extract.rules.instruments_lexicon import (
     PROPOSAL_VERBS,
     RATIFIED_VERBS,
     SIGNED_VERBS,
-    STAGE_PARTICIPLES,
     TITLE_ONLY,
 )
 from accord.extract.rules.modality import sets_back
@@ -64,8 +61,6 @@ def verb_status(verb: Token) -> str | None:
     # an instrument that "takes effect on March 1" has been concluded; it is in force once it did
     if lemma in ("take", "come") and ("effect" in right or "force" in right):
         return "in_force" if verb.tag_ in ("VBD", "VBN") else "signed"
-    if lemma in ("be", "remain", "stay") and _in_force(verb):
-        return "in_force"
     if lemma == "enter":
         if "force" in right:
             return "in_force" if verb.tag_ in ("VBD", "VBN") else "signed"
@@ -91,15 +86,6 @@ def verb_status(verb: Token) -> str | None:
     return None
 
 
-def _in_force(verb: Token) -> bool:
-    """Say whether a copula says its subject is in force now ("the treaty remains in force";
-    "will remain in force for five years" tells how long it lasts, not that it is).
-    """
-    return verb.tag_ in ("VBZ", "VBP", "VBD") and not any(c.dep_ == "aux" for c in verb.children) and any(
-        c.dep_ == "prep" and c.lower_ == "in" and any(g.lower_ in ("force", "effect") for g in c.children)
-        for c in verb.children)
-
-
 def is_future(verb: Token, depth: int = 0) -> bool:
     """Say whether a verb is modal, or an infinitive under a verb or noun that looks ahead."""
     children = list(verb.children)
@@ -114,39 +100,15 @@ def is_future(verb: Token, depth: int = 0) -> bool:
         # clause ranking it looks ahead ("will be the first state to sign")
         clause = head if _is_verb(head) else head.head
         return clause.i != verb.i and depth < 2 and is_future(clause, depth + 1)
-    if has_to and head is not verb and (head.pos_ in ("NOUN", "PROPN") or _looks_ahead(head)):
-        return True
-    if _gerund_ahead(verb):
+    if has_to and head is not verb and (head.pos_ in ("NOUN", "PROPN")
+                                        or head.lemma_.lower() in FUTURE_GOVERNORS
+                                        or head.lower_ in FUTURE_GOVERNORS):
         return True
     if depth < 2 and head is not verb and _is_verb(head) and verb.dep_ in ("xcomp", "ccomp", "advcl", "conj"):
         if head.lemma_.lower() in ("expect", "plan", "intend", "schedule"):
             return True
         return is_future(head, depth + 1)
     return False
-
-
-def _looks_ahead(tok: Token) -> bool:
-    """Say whether a word governs a time ahead, its lemma mended where the tagger missed it
-    ("hopes" lemmatised "hop").
-    """
-    low = tok.lower_
-    forms = {tok.lemma_.lower(), low, *(low[:-len(cut)] + add for cut, add in _SUFFIXES if low.endswith(cut))}
-    return bool(forms & FUTURE_GOVERNORS)
-
-
-_SUFFIXES = (("s", ""), ("es", ""), ("ed", ""), ("d", ""), ("ing", ""), ("ing", "e"))
-# "look forward to signing", "keen on concluding", "work towards ratifying": a gerund a
-# preposition hangs on a word that looks ahead
-_AHEAD_PREPS = frozenset({"to", "on", "at", "towards", "toward", "for"})
-
-
-def _gerund_ahead(verb: Token) -> bool:
-    """Say whether a gerund is what a word looking ahead aims at ("look forward to signing")."""
-    prep = verb.head
-    if verb.tag_ != "VBG" or verb.dep_ != "pcomp" or prep.lower_ not in _AHEAD_PREPS or prep.head is prep:
-        return False
-    governor = prep.head
-    return _looks_ahead(governor) or any(c.lower_ == "forward" for c in governor.children)
 
 
 def _ranked(head: Token) -> bool:
@@ -189,29 +151,15 @@ _STAGE_ORDER = {"signed": 0, "ratified": 1, "in_force": 2}
 
 
 def mention_status(noun: Token) -> str | None:
-    """Return the status of the instrument named by `noun`; a draft approved is agreed, not signed."""
-    status = _told_status(noun)
-    if status == "signed" and any(c.lower_ == "draft" for c in noun.children):
-        return "finalized"  # "the cabinet approved the draft agreement"
-    return status
-
-
-def _told_status(noun: Token) -> str | None:
     """Return the status of the instrument named by `noun`, from the verbs around it.
 
     Its own clause tells first ("a joint communique issued …", "a pact to be signed"); when
     that is an earlier stage than the verb it stands under, the later stage wins ("ratified
-    the Agreement signed in Oslo last October" is ratified), and a stage its clause puts ahead
-    does not undo one done ("signed the protocol, which will enter into force …" is signed).
+    the Agreement signed in Oslo last October" is ratified).
     """
     own = _own_status(noun)
     if own is None:
         return _governed_status(noun)
-    if own in ("planned", "discussed"):
-        # "signed the protocol, which will enter into force after ratification", "the pact, first
-        # proposed in 2019, was signed": a stage ahead or before says nothing against one done now
-        governed = _governed_status(noun)
-        return governed if governed in ("signed", "finalized", "ratified", "in_force") else own
     if own in _STAGE_ORDER:
         governed = _governed_status(noun)
         if governed in _STAGE_ORDER and _STAGE_ORDER[governed] > _STAGE_ORDER[own]:
@@ -222,41 +170,26 @@ def _told_status(noun: Token) -> str | None:
 def _latest_shared(verb: Token, status: str) -> tuple[Token, str]:
     """Return the latest stage told by a verb and the verbs joined to it on the same subject.
 
-    "The treaty was signed in 2019 and entered into force in 2021" is in force; "the pact,
-    first proposed in 2019, was finally signed" is signed.
+    "The treaty was signed in 2019 and entered into force in 2021" is in force.
     """
     for other in verb.conjuncts:
         if not _is_verb(other) or any(c.dep_ in ("nsubj", "nsubjpass") for c in other.children):
             continue
         later = verb_status(other)
-        if later in _STAGE_ORDER and status in _JOINED_ORDER and _STAGE_ORDER[later] > _JOINED_ORDER[status]:
+        if later in _STAGE_ORDER and status in _STAGE_ORDER and _STAGE_ORDER[later] > _STAGE_ORDER[status]:
             verb, status = other, later
     return verb, status
-
-
-# a stage told after talk of the document: "first proposed in 2019, was finally signed on Friday"
-_JOINED_ORDER = {"discussed": -2, "planned": -1, **_STAGE_ORDER}
 
 
 def _own_status(noun: Token) -> str | None:
     """Return the status the document's own clauses give it, the latest stage where several do."""
     clauses = [child for named in (noun, *aliases(noun)) for child in named.children
-               if child.dep_ in ("acl", "relcl") and _is_verb(child)] + _topic_participles(noun)
+               if child.dep_ in ("acl", "relcl") and _is_verb(child)]
     found = [with_modality(status, verb) for verb in clauses if (status := verb_status(verb)) is not None]
     staged = [status for status in found if status in _STAGE_ORDER]
     if len(staged) > 1:
         return max(staged, key=_STAGE_ORDER.__getitem__)
     return found[0] if found else None
-
-
-def _topic_participles(noun: Token) -> list[Token]:
-    """Return a stage's participles the parser hung on the last word of a document's topic
-    ("the agreement on trade signed last year": "signed" under "trade").
-    """
-    objects = [obj for prep in noun.children if prep.dep_ == "prep"
-               for obj in prep.children if obj.dep_ == "pobj"]
-    return [acl for obj in objects for acl in obj.children
-            if acl.dep_ == "acl" and acl.tag_ == "VBN" and acl.lemma_.lower() in STAGE_PARTICIPLES]
 
 
 def _governed_status(noun: Token) -> str | None:
@@ -269,12 +202,11 @@ def _governed_status(noun: Token) -> str | None:
         head = tok.head
         if head is tok:
             break
+        low = head.lower_
         if tok is not noun and _is_verb(tok) and tok.dep_ in ("relcl", "acl") and not _is_verb(head):
             return event  # "the effect that the Agreement has": what is said above is of the effect
-        if tok.lower_ in _TOWARDS and head.lemma_.lower() in GROUNDWORK_NOUNS:
-            return event or "planned"  # "agreed on a framework for a trade agreement": the agreement is ahead
-        if not _is_verb(head) and (stage := _event_stage(head)) is not None:
-            event = stage
+        if not _is_verb(head) and (low in EVENT_NOUNS or head.lemma_.lower() in EVENT_NOUNS):
+            event = EVENT_NOUNS.get(low) or EVENT_NOUNS[head.lemma_.lower()]
             if any(c.lower_ in FUTURE_ADVERBS for c in head.children):
                 event = "planned"
         elif _is_verb(head):
@@ -284,8 +216,6 @@ def _governed_status(noun: Token) -> str | None:
                 announced = _announced(noun, tok)
                 return with_modality(announced, head) if announced else event
             if event == "discussed":
-                if lemma_of(head) in CONCLUDING_VERBS and not (is_future(head) or not_done(head)):
-                    return "finalized"  # "negotiations on the treaty were concluded": agreed, not yet signed
                 return event  # "talks on a free trade agreement are expected to resume"
             status = verb_status(head)
             if status is not None:
@@ -293,34 +223,11 @@ def _governed_status(noun: Token) -> str | None:
                 return with_modality(event if event and status == "signed" else status, head)
             if event is not None:
                 return with_modality(event, head)
-            if tok is noun and tok.dep_ == "dobj" and lemma_of(head) == "have" and head.dep_ != "aux":
-                # "Mozambique already has a PTA with Indonesia": held, so in force; not held, none
-                return None if not_done(head) else with_modality("in_force", head)
             if _acted_on(tok, head):
                 return None  # "consider the effect …, taking the Agreement into consideration"
         tok = head
     return event
 
-
-def _event_stage(noun: Token) -> str | None:
-    """Return the stage a noun telling what happens to a document names ("the signing of",
-    "the entry into force of"), None for other nouns.
-    """
-    low, lemma = noun.lower_, noun.lemma_.lower()
-    # the parser hangs "into force" on the noun or on the verb above it: read the words
-    if (lemma == "entry" and _words(noun, 1, 3) == ["into", "force"]) or (
-            low == "force" and _words(noun, -2, 0) == ["entry", "into"]):
-        return "in_force"
-    return EVENT_NOUNS.get(low) or EVENT_NOUNS.get(lemma)
-
-
-def _words(tok: Token, start: int, stop: int) -> list[str]:
-    """Return the lower-cased words from `start` to `stop` tokens away from `tok`."""
-    doc = tok.doc
-    return [t.lower_ for t in doc[max(0, tok.i + start):min(len(doc), tok.i + stop)]]
-
-
-_TOWARDS = frozenset({"for", "towards", "toward"})
 
 _NAMING_VERBS = frozenset({"refer", "know", "call", "name", "dub"})
 
@@ -365,16 +272,6 @@ def _framework_cited(noun: Token) -> bool:
     while noun.dep_ in ("conj", "appos") and noun.head.i != noun.i:
         noun = noun.head
     return noun.text[:1].isupper() and noun.dep_ == "pobj" and noun.head.lower_ == "under"
-
-
-def acted_on(noun: Token) -> bool:
-    """Say whether a document is the object of another act whose verb tells no stage of it
-    ("adopted a plan to implement the agreement"): the sentence's other verbs are not its.
-    """
-    verb = noun.head
-    # "will sign and implement the agreement": the object is shared with a verb of its stage
-    return verb.i != noun.i and verb_status(verb) is None and _acted_on(noun, verb) and not any(
-        verb_status(other) is not None for other in verb.conjuncts)
 
 
 def _acted_on(tok: Token, verb: Token) -> bool:
