@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import pytest
+import spacy
 
 from accord.nlp import (
     PIECE_CHARS,
     KeptParses,
+    LemmaIndex,
     doc_text,
     ent_at,
     ents_in,
@@ -86,3 +88,17 @@ def test_a_kept_parse_lets_go_of_its_batchs_token_vectors() -> None:
     KeptParses().keep(PARAGRAPH, parsed)
     assert parsed.tensor.size == 0
     assert [t.lemma_ for t in parsed][:3] == ["Pakistan", "and", "Belarus"] and len(parsed.ents) > 0
+
+
+def test_the_indexed_lemmatizer_gives_spacys_own_lemmas() -> None:
+    nlp = load_pipeline(Settings.from_env().model)
+    plain = spacy.load(Settings.from_env().model, exclude=["ner"])  # spaCy's lists, as it loads them
+    table = nlp.get_pipe("lemmatizer").lookups.get_table("lemma_index")
+    assert table and all(isinstance(words, LemmaIndex) for words in table.values())
+    text = ("The ministers were meeting; they had met, signing agreements and promising studies of the "
+            "better-known geese, mice and lorries, worse ties, leaves, stronger data and criteria. "
+            "Buses carried the delegations' belongings; she ran, he flies, they've written analyses.")
+    ours, theirs = nlp(text * 2), plain(text * 2)
+    assert [t.lemma_ for t in ours] == [t.lemma_ for t in theirs]
+    assert {t.lemma_ for t in ours} >= {"meet", "sign", "agreement", "mouse", "study", "write"}
+    nlp.get_pipe("lemmatizer").to_bytes()  # still written out as spaCy's lists

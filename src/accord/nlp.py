@@ -39,7 +39,37 @@ def load_pipeline(model: str) -> Language:
         nlp = module.load()
     if "parser" in nlp.pipe_names:
         nlp.add_pipe(PARAGRAPHS, before="parser")
+    index_lemmas(nlp)
     return nlp
+
+
+class LemmaIndex(list[str]):
+    """A part of speech's known lemmas, as the list spaCy loads, asked for membership in a set."""
+
+    def __init__(self, words: Iterable[str]) -> None:
+        super().__init__(words)
+        self._set = frozenset(self)
+
+    def __contains__(self, word: object) -> bool:
+        return word in self._set
+
+
+def index_lemmas(nlp: Language) -> None:
+    """Give the rule lemmatizer's word lists set lookups; its lemmas stay the same.
+
+    spaCy's rule lemmatizer asks whether each candidate form is a known word of its part of
+    speech in a list of up to 57,000 words: about 0.3 s of CPU for the first parses of each
+    process (en_core_web_sm), of which a set lookup leaves 0.05 s.
+    """
+    if "lemmatizer" not in nlp.pipe_names:
+        return
+    lookups = getattr(nlp.get_pipe("lemmatizer"), "lookups", None)
+    if lookups is None or not lookups.has_table("lemma_index"):
+        return
+    table = lookups.get_table("lemma_index")
+    for pos, words in list(table.items()):
+        if isinstance(words, list) and not isinstance(words, LemmaIndex):
+            table[pos] = LemmaIndex(words)
 
 
 PARAGRAPHS = "accord_paragraphs"
