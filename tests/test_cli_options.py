@@ -160,6 +160,7 @@ def test_the_process_ends_after_its_exit_handlers_with_its_output_written_and_it
     assert json.loads(out.stdout.removeprefix("before"))["instruments"]
     assert handled.read_text() == "yes"
     handled.unlink()
-    failed = accord("stats", "--db", str(tmp_path / "typo.db"))
-    assert failed.returncode == runner.invoke(app, ["--db", str(tmp_path / "typo.db"), "stats"]).exit_code == 1
+    typo = str(tmp_path / "typo.db")
+    failed = accord("stats", "--db", typo)
+    assert failed.returncode == runner.invoke(app, ["--db", typo, "stats"]).exit_code == 1
     assert "no store at" in failed.stderr and handled.read_text() == "yes"

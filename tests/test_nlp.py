@@ -8,6 +8,7 @@ import spacy
 from accord.nlp import (
     PIECE_CHARS,
     KeptParses,
+    PARAGRAPHS,
     LemmaIndex,
     doc_text,
     ent_at,
@@ -90,15 +91,22 @@ def test_a_kept_parse_lets_go_of_its_batchs_token_vectors() -> None:
     assert [t.lemma_ for t in parsed][:3] == ["Pakistan", "and", "Belarus"] and len(parsed.ents) > 0
 
 
-def test_the_indexed_lemmatizer_gives_spacys_own_lemmas() -> None:
+def test_the_indexed_lemmatizer_and_attribute_ruler_annotate_as_spacys_own() -> None:
     nlp = load_pipeline(Settings.from_env().model)
-    plain = spacy.load(Settings.from_env().model, exclude=["ner"])  # spaCy's lists, as it loads them
+    plain = spacy.load(Settings.from_env().model, exclude=["ner"])  # spaCy's own, as it loads them
+    plain.add_pipe(PARAGRAPHS, before="parser")
     table = nlp.get_pipe("lemmatizer").lookups.get_table("lemma_index")
     assert table and all(isinstance(words, LemmaIndex) for words in table.values())
+    assert "match" in vars(nlp.get_pipe("attribute_ruler"))  # looked up, not matched rule by rule
     text = ("The ministers were meeting; they had met, signing agreements and promising studies of the "
             "better-known geese, mice and lorries, worse ties, leaves, stronger data and criteria. "
-            "Buses carried the delegations' belongings; she ran, he flies, they've written analyses.")
+            "Buses carried the delegations' belongings; she ran, he flies, they've written analyses. "
+            "There is a plan, there're two. It ain't over: y'all gonna see, let's go, c'mon! He gave it "
+            "to me and I told you that, which was done. Does he do it? He did. That one, those, whether "
+            "it's nothin' or not, I'm here; isn't it? \"Yes\" - he said (twice).\n\n  \t- Item one\n")
     ours, theirs = nlp(text * 2), plain(text * 2)
-    assert [t.lemma_ for t in ours] == [t.lemma_ for t in theirs]
-    assert {t.lemma_ for t in ours} >= {"meet", "sign", "agreement", "mouse", "study", "write"}
+    assert [(t.tag_, t.pos_, str(t.morph), t.lemma_) for t in ours] == \
+        [(t.tag_, t.pos_, str(t.morph), t.lemma_) for t in theirs]
+    assert {t.lemma_ for t in ours} >= {"meet", "sign", "agreement", "mouse", "study", "write", "be", "go"}
+    assert {t.pos_ for t in ours} >= {"AUX", "PART", "SCONJ", "PRON", "VERB", "PUNCT", "SPACE"}
     nlp.get_pipe("lemmatizer").to_bytes()  # still written out as spaCy's lists

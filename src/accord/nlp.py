@@ -10,11 +10,13 @@ from collections import OrderedDict
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from itertools import islice, pairwise
-from typing import cast
+from typing import Any, cast
 
 import numpy
 import spacy
 from spacy.language import Language
+from spacy.matcher import Matcher
+from spacy.pipeline import AttributeRuler
 from spacy.tokens import Doc, Span
 
 from accord.datelines import dateline_span
@@ -40,6 +42,7 @@ def load_pipeline(model: str) -> Language:
     if "parser" in nlp.pipe_names:
         nlp.add_pipe(PARAGRAPHS, before="parser")
     index_lemmas(nlp)
+    index_attribute_rules(nlp)
     return nlp
 
 
@@ -52,6 +55,76 @@ class LemmaIndex(list[str]):
 
     def __contains__(self, word: object) -> bool:
         return word in self._set
+
+
+# A one-token attribute rule on these attributes (values, IN or NOT_IN lists, one value or list
+# to look up by) is found through a dictionary; any other rule is left to spaCy's Matcher.
+_LOOKED_UP = ("TAG", "DEP", "LOWER")  # read as token.tag_, token.dep_, token.lower_
+_Test = tuple[int, frozenset[str], bool]  # (attribute, values, whether it must be one of them)
+_Match = tuple[int, int, int, int]  # (rule, its match key, start, end), as AttributeRuler.match gives
+
+
+def _one_token_rule(pattern: list[dict[str, Any]]) -> tuple[_Test, tuple[_Test, ...]] | None:
+    """Return the test to look a one-token pattern up by and its other tests, or None if it asks more."""
+    if len(pattern) != 1 or not pattern[0]:
+        return None
+    tests: list[_Test] = []
+    for attr, value in pattern[0].items():
+        spec = {"IN": [value]} if isinstance(value, str) else value
+        if attr not in _LOOKED_UP or not isinstance(spec, dict) or len(spec) != 1:
+            return None
+        [(op, words)] = spec.items()
+        if op not in ("IN", "NOT_IN") or not (isinstance(words, list)
+                                              and all(isinstance(w, str) for w in words)):
+            return None
+        tests.append((_LOOKED_UP.index(attr), frozenset(words), op == "IN"))
+    lookup = next((t for t in tests if t[2]), None)
+    return None if lookup is None else (lookup, tuple(t for t in tests if t is not lookup))
+
+
+def index_attribute_rules(nlp: Language) -> None:
+    """Have the attribute ruler find its one-token rules by lookup; it sets the same attributes.
+
+    en_core_web_sm's attribute ruler (the tag map: part of speech and features from the
+    tag) runs spaCy's Matcher with its 179 rules over every token, about 0.3 s of CPU for 17
+    articles; 171 of them test one token's tag, dependency or lowercase form, which a
+    dictionary finds. The other rules still go through a Matcher, and the matches are
+    applied in spaCy's order.
+    """
+    if "attribute_ruler" not in nlp.pipe_names:
+        return
+    ruler = nlp.get_pipe("attribute_ruler")
+    if not isinstance(ruler, AttributeRuler):
+        return
+    rest = Matcher(nlp.vocab)
+    tables: tuple[dict[str, list[tuple[int, int, tuple[_Test, ...]]]], ...] = ({}, {}, {})
+    for rule, spec in enumerate(ruler.patterns):
+        key = nlp.vocab.strings[str(rule)]
+        others: list[list[dict[str, Any]]] = []
+        for pattern in cast("list[list[dict[str, Any]]]", spec["patterns"]):
+            found = _one_token_rule(pattern)
+            if found is None:
+                others.append(pattern)
+                continue
+            (attr, words, _), tests = found
+            for word in words:
+                tables[attr].setdefault(word, []).append((rule, key, tests))
+        if others:
+            rest.add(key, others)
+
+    def match(doc: Doc) -> list[_Match]:
+        matches = [(int(nlp.vocab.strings[key]), key, start, end)
+                   for key, start, end in rest(doc, allow_missing=True, as_spans=False)]
+        for token in doc:
+            values = (token.tag_, token.dep_, token.lower_)
+            for table, value in zip(tables, values, strict=True):
+                for rule, key, tests in table.get(value, ()):
+                    if all((values[attr] in words) == inside for attr, words, inside in tests):
+                        matches.append((rule, key, token.i, token.i + 1))
+        matches.sort()  # by rule: a later rule overrides an earlier one, as in AttributeRuler.match
+        return matches
+
+    ruler.match = match  # type: ignore[method-assign]
 
 
 def index_lemmas(nlp: Language) -> None:

@@ -73,11 +73,11 @@ def run() -> NoReturn:
     try:
         main()
     except SystemExit as exc:
-        leave(exc.code)
+        leave(exc.code if exc.code is None or isinstance(exc.code, str | int) else str(exc.code))
     leave(0)
 
 
-def leave(code: object) -> NoReturn:
+def leave(code: str | int | None) -> NoReturn:
     """End the process with exit code `code` once its output is written, without tearing down its heap.
 
     Python's own exit frees every object one by one (the parsing model's vocabulary, the
@@ -85,7 +85,7 @@ def leave(code: object) -> NoReturn:
     whole. The exit handlers still run and the output is flushed; with other threads still
     running, or a message for an exit code, the process ends as usual.
     """
-    if not (code is None or isinstance(code, int)) or threading.active_count() > 1:
+    if isinstance(code, str) or threading.active_count() > 1:
         sys.exit(code)
     atexit._run_exitfuncs()
     for stream in (sys.stdout, sys.stderr):
