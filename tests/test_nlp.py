@@ -6,9 +6,9 @@ import pytest
 import spacy
 
 from accord.nlp import (
+    PARAGRAPHS,
     PIECE_CHARS,
     KeptParses,
-    PARAGRAPHS,
     LemmaIndex,
     doc_text,
     ent_at,
