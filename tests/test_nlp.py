@@ -6,6 +6,7 @@ import pytest
 import spacy
 
 from accord.nlp import (
+    BLANK_TOKENIZER,
     PARAGRAPHS,
     PIECE_CHARS,
     KeptParses,
@@ -110,3 +111,16 @@ def test_the_indexed_lemmatizer_and_attribute_ruler_annotate_as_spacys_own() -> 
     assert {t.lemma_ for t in ours} >= {"meet", "sign", "agreement", "mouse", "study", "write", "be", "go"}
     assert {t.pos_ for t in ours} >= {"AUX", "PART", "SCONJ", "PRON", "VERB", "PUNCT", "SPACE"}
     nlp.get_pipe("lemmatizer").to_bytes()  # still written out as spaCy's lists
+
+
+def test_the_tokenizer_loaded_from_the_packages_file_alone_is_spacys_own() -> None:
+    nlp = load_pipeline(Settings.from_env().model)
+    plain = spacy.load(Settings.from_env().model, exclude=list(nlp.pipe_names))
+    assert nlp.config["nlp"]["tokenizer"]["@tokenizers"] == BLANK_TOKENIZER  # not built twice
+    # (the vocabulary aside: this process's parses added words to it)
+    assert nlp.tokenizer.to_bytes(exclude=["vocab"]) == plain.tokenizer.to_bytes(exclude=["vocab"])
+    text = ("U.S. and U.K. officials (e.g. Mr. O'Neill) can't say: \"it's 3:30p.m.\" -- see "
+            "https://example.org/a?b=1, me@example.org; $4.5bn/yr, 1,000km & 50%... :-) don't")
+    assert [(t.text, t.whitespace_) for t in nlp.make_doc(text)] == \
+        [(t.text, t.whitespace_) for t in plain.make_doc(text)]
+    assert [t.text for t in nlp.make_doc("can't Mr. U.S.")] == ["ca", "n't", "Mr.", "U.S."]

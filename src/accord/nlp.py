@@ -7,9 +7,11 @@ import re
 import threading
 from bisect import bisect_left, bisect_right
 from collections import OrderedDict
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache
 from itertools import islice, pairwise
+from pathlib import Path
+from types import ModuleType
 from typing import Any, cast
 
 import numpy
@@ -17,7 +19,9 @@ import spacy
 from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.pipeline import AttributeRuler
+from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc, Span
+from spacy.util import get_model_meta, load_config, registry
 
 from accord.datelines import dateline_span
 from accord.errors import ConfigError
@@ -38,12 +42,42 @@ def load_pipeline(model: str) -> Language:
                 "(the default is pinned in requirements/model.txt) or set ACCORD_MODEL"
             ) from exc
     else:
-        nlp = module.load()
+        nlp = module.load(**_tokenizer_from_files(module))
     if "parser" in nlp.pipe_names:
         nlp.add_pipe(PARAGRAPHS, before="parser")
     index_lemmas(nlp)
     index_attribute_rules(nlp)
     return nlp
+
+
+# spaCy builds a pipeline's tokenizer from its language's defaults (about 1,300 special cases,
+# three long regexes), then replaces all of it with what the package's `tokenizer` file holds.
+# A package whose config asks for spaCy's plain tokenizer can start from an empty one: the
+# file makes it the same tokenizer, and loading costs about 0.15 s of CPU less.
+BLANK_TOKENIZER = "accord.blank_tokenizer.v1"
+
+
+def _blank_tokenizer() -> Callable[[Language], Tokenizer]:
+    def make(nlp: Language) -> Tokenizer:
+        return Tokenizer(nlp.vocab)
+
+    return make
+
+
+registry.tokenizers.register(BLANK_TOKENIZER, func=_blank_tokenizer)
+
+
+def _tokenizer_from_files(package: ModuleType) -> dict[str, Any]:
+    """Return the overrides that load `package`'s tokenizer from its file alone, if it has one."""
+    try:
+        meta = get_model_meta(Path(str(package.__file__)).parent)
+        data = Path(str(package.__file__)).parent / f"{meta['lang']}_{meta['name']}-{meta['version']}"
+        factory = load_config(data / "config.cfg", interpolate=False)["nlp"]["tokenizer"]["@tokenizers"]
+    except (OSError, ValueError, KeyError, TypeError):
+        return {}
+    if factory != "spacy.Tokenizer.v1" or not (data / "tokenizer").is_file():
+        return {}
+    return {"config": {"nlp": {"tokenizer": {"@tokenizers": BLANK_TOKENIZER}}}}
 
 
 class LemmaIndex(list[str]):
