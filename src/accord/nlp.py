@@ -121,7 +121,7 @@ def index_attribute_rules(nlp: Language) -> None:
 
     en_core_web_sm's attribute ruler (the tag map: part of speech and features from the
     tag) runs spaCy's Matcher with its 179 rules over every token, about 0.3 s of CPU for 17
-    articles; 171 of them test one token's tag, dependency or lowercase form, which a
+    articles; 167 of them test one token's tag, dependency or lowercase form, which a
     dictionary finds. The other rules still go through a Matcher, and the matches are
     applied in spaCy's order.
     """
