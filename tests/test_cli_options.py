@@ -137,3 +137,30 @@ def test_spacy_s_command_line_left_out_by_the_cli_is_imported_when_used() -> Non
     assert out.returncode == 0, out.stderr
     lines = out.stdout.split("\n")[:3]
     assert lines == ["False False", "spacy.cli.download True", "accord.nlp_import module"]
+
+
+def test_the_process_ends_after_its_exit_handlers_with_its_output_written_and_its_code(
+        tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(
+        "ISLAMABAD, 26 November 2024: Pakistan and Belarus signed a memorandum of understanding "
+        "on trade.\n", encoding="utf-8")
+    handled = tmp_path / "handled"
+    script = ("import atexit, pathlib, sys\nfrom accord.cli import run\n"
+              f"atexit.register(pathlib.Path({str(handled)!r}).write_text, 'yes')\n"
+              "print('before', end='')\n"  # still in the buffer of a pipe when the command ends
+              "sys.argv = ['accord', *sys.argv[1:]]\nrun()\nprint('after run')\n")
+
+    def accord(*args: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run([sys.executable, "-c", script, *args], capture_output=True, text=True,
+                              timeout=300)
+
+    out = accord("extract", str(tmp_path / "a.txt"), "--no-consolidate")
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.startswith("before") and "after run" not in out.stdout
+    assert json.loads(out.stdout.removeprefix("before"))["instruments"]
+    assert handled.read_text() == "yes"
+    handled.unlink()
+    typo = str(tmp_path / "typo.db")
+    failed = accord("stats", "--db", typo)
+    assert failed.returncode == runner.invoke(app, ["--db", typo, "stats"]).exit_code == 1
+    assert "no store at" in failed.stderr and handled.read_text() == "yes"

@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 import pytest
+import spacy
 
 from accord.nlp import (
+    BLANK_TOKENIZER,
+    PARAGRAPHS,
     PIECE_CHARS,
     KeptParses,
+    LemmaIndex,
     doc_text,
     ent_at,
     ents_in,
@@ -86,3 +90,37 @@ def test_a_kept_parse_lets_go_of_its_batchs_token_vectors() -> None:
     KeptParses().keep(PARAGRAPH, parsed)
     assert parsed.tensor.size == 0
     assert [t.lemma_ for t in parsed][:3] == ["Pakistan", "and", "Belarus"] and len(parsed.ents) > 0
+
+
+def test_the_indexed_lemmatizer_and_attribute_ruler_annotate_as_spacys_own() -> None:
+    nlp = load_pipeline(Settings.from_env().model)
+    plain = spacy.load(Settings.from_env().model, exclude=["ner"])  # spaCy's own, as it loads them
+    plain.add_pipe(PARAGRAPHS, before="parser")
+    table = nlp.get_pipe("lemmatizer").lookups.get_table("lemma_index")
+    assert table and all(isinstance(words, LemmaIndex) for words in table.values())
+    assert "match" in vars(nlp.get_pipe("attribute_ruler"))  # looked up, not matched rule by rule
+    text = ("The ministers were meeting; they had met, signing agreements and promising studies of the "
+            "better-known geese, mice and lorries, worse ties, leaves, stronger data and criteria. "
+            "Buses carried the delegations' belongings; she ran, he flies, they've written analyses. "
+            "There is a plan, there're two. It ain't over: y'all gonna see, let's go, c'mon! He gave it "
+            "to me and I told you that, which was done. Does he do it? He did. That one, those, whether "
+            "it's nothin' or not, I'm here; isn't it? \"Yes\" - he said (twice).\n\n  \t- Item one\n")
+    ours, theirs = nlp(text * 2), plain(text * 2)
+    assert [(t.tag_, t.pos_, str(t.morph), t.lemma_) for t in ours] == \
+        [(t.tag_, t.pos_, str(t.morph), t.lemma_) for t in theirs]
+    assert {t.lemma_ for t in ours} >= {"meet", "sign", "agreement", "mouse", "study", "write", "be", "go"}
+    assert {t.pos_ for t in ours} >= {"AUX", "PART", "SCONJ", "PRON", "VERB", "PUNCT", "SPACE"}
+    nlp.get_pipe("lemmatizer").to_bytes()  # still written out as spaCy's lists
+
+
+def test_the_tokenizer_loaded_from_the_packages_file_alone_is_spacys_own() -> None:
+    nlp = load_pipeline(Settings.from_env().model)
+    plain = spacy.load(Settings.from_env().model, exclude=list(nlp.pipe_names))
+    assert nlp.config["nlp"]["tokenizer"]["@tokenizers"] == BLANK_TOKENIZER  # not built twice
+    # (the vocabulary aside: this process's parses added words to it)
+    assert nlp.tokenizer.to_bytes(exclude=["vocab"]) == plain.tokenizer.to_bytes(exclude=["vocab"])
+    text = ("U.S. and U.K. officials (e.g. Mr. O'Neill) can't say: \"it's 3:30p.m.\" -- see "
+            "https://example.org/a?b=1, me@example.org; $4.5bn/yr, 1,000km & 50%... :-) don't")
+    assert [(t.text, t.whitespace_) for t in nlp.make_doc(text)] == \
+        [(t.text, t.whitespace_) for t in plain.make_doc(text)]
+    assert [t.text for t in nlp.make_doc("can't Mr. U.S.")] == ["ca", "n't", "Mr.", "U.S."]

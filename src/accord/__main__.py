@@ -1,5 +1,5 @@
 """`python -m accord …` runs the command line, like the `accord` script."""
 
-from accord.cli import main
+from accord.cli import run
 
-main()
+run()

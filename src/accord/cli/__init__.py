@@ -7,9 +7,12 @@ all (the store, the web server, the brief's PDF) cost `accord extract` about 2 s
 
 from __future__ import annotations
 
+import atexit
+import os
 import sys
+import threading
 from importlib import import_module
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NoReturn
 
 from accord.nlp_import import defer_spacy_cli, hide_torch_from_thinc
 
@@ -65,10 +68,38 @@ def main() -> None:
     load_commands(command_named(args))(args=args)
 
 
+def run() -> NoReturn:
+    """Run the CLI as a process of its own (`accord`, `python -m accord`) and end it when done."""
+    try:
+        main()
+    except SystemExit as exc:
+        leave(exc.code if exc.code is None or isinstance(exc.code, str | int) else str(exc.code))
+    leave(0)
+
+
+def leave(code: str | int | None) -> NoReturn:
+    """End the process with exit code `code` once its output is written, without tearing down its heap.
+
+    Python's own exit frees every object one by one (the parsing model's vocabulary, the
+    modules): about 0.4 s of CPU after `accord extract`, for memory the system takes back
+    whole. The exit handlers still run and the output is flushed; with other threads still
+    running, or a message for an exit code, the process ends as usual.
+    """
+    if isinstance(code, str) or threading.active_count() > 1:
+        sys.exit(code)
+    atexit._run_exitfuncs()
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            stream.flush()
+        except (OSError, ValueError):  # a closed pipe or stream: nothing more can be written
+            code = code or 1
+    os._exit(code or 0)
+
+
 def __getattr__(name: str) -> Any:
     if name == "app":
         return load_commands()
     raise AttributeError(f"module 'accord.cli' has no attribute {name!r}")
 
 
-__all__ = ["COMMANDS", "app", "command_named", "load_commands", "main"]
+__all__ = ["COMMANDS", "app", "command_named", "leave", "load_commands", "main", "run"]
