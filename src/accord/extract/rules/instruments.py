@@ -525,9 +525,11 @@ def _purpose_start(head: Token) -> int | None:
 
 
 def _to_infinitive(doc: Doc, j: int) -> int | None:
-    """Return `j` when "to <verb>" (not "to be") begins there, else None."""
+    """Return `j` when "to <verb>" (not "to be", nor a stage: "to take effect") begins there, else None."""
     if j + 1 < len(doc) and doc[j].lower_ == "to" and doc[j + 1].tag_ == "VB" and doc[j + 1].lower_ != "be":
-        return j
+        stage = j + 2 < len(doc) and doc[j + 1].lemma_ in ("take", "enter", "come") and doc[j + 2].lower_ in (
+            "effect", "into")
+        return None if stage else j  # "clearing the way for the deal to take effect": no purpose
     return None
 
 

@@ -106,11 +106,17 @@ def is_mention_noun(tok: Token) -> bool:
     return True
 
 
+# Last words of a building's name that a document noun may stand in ("Convention Centre", "Treaty Hall").
+_BUILDING_WORDS = frozenset({"centre", "center", "hall", "building", "house", "complex", "palace", "room"})
+
+
 def _modifies_another(tok: Token) -> bool:
     """Say whether the noun only modifies the noun its phrase is about ("customs declaration rules",
     "treaty obligations"), not an act on a document ("the MoU signing ceremony", "FTA talks").
     """
     head = tok.head
+    if tok.dep_ == "compound" and head.i != tok.i and head.lower_ in _BUILDING_WORDS:
+        return True  # "the Kenyatta International Convention Centre": a building's name
     if tok.dep_ != "compound" or head.pos_ != "NOUN" or head.i == tok.i:
         return False
     low, lemma = head.lower_, head.lemma_.lower()
@@ -182,12 +188,26 @@ def np_bounds(m: Mention, sent: Span) -> tuple[int, int]:
             break
         if tok.lower_ == "as" and tok.i + 1 < sent.end and tok.doc[tok.i + 1].lower_ == "well":
             break
+        if _venue(tok):
+            break  # "… between their countries at the Ittihadiya Palace": where it was signed
         if not tok.is_punct and not any(_in_subtree(tok, n) for n in (head, *inner)):
             break
         end = tok.i + 1
     while end > m.last + 1 and sent.doc[end - 1].pos_ in ("CCONJ", "ADP", "DET"):
         end -= 1
     return start, end
+
+
+# Nouns of a place where documents are signed ("at the Presidential Palace", "at a ceremony").
+_VENUE_NOUNS = frozenset({"palace", "house", "hall", "hotel", "centre", "center", "ceremony", "headquarters",
+                          "residence", "ministry", "office", "building", "summit", "sidelines", "margins"})
+
+
+def _venue(tok: Token) -> bool:
+    """Say whether "at …" names where something happened (a place or venue), not what a document is on."""
+    return tok.lower_ == "at" and any(
+        c.dep_ == "pobj" and (c.ent_type_ in ("GPE", "FAC", "LOC") or c.lemma_.lower() in _VENUE_NOUNS)
+        for c in tok.children)
 
 
 def _keeps(child: Token, head: Token) -> bool:
