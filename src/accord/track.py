@@ -490,9 +490,9 @@ def _told_of(setback: Setback, due: DateRange | None) -> bool | None:
     expected = [parse_range(expr.value) for future in (False, True)
                 for expr in find_time_expressions(setback.quote, setback.when, future=future)
                 if expr.value and _WAS_EXPECTED.search(setback.quote, max(0, expr.start - 30), expr.start)]
-    named = [r for r in expected if r is not None]
-    if named:
-        return any(r.lo <= due.hi and due.lo <= r.hi for r in named)
+    ranges = [r for r in expected if r is not None]
+    if ranges:
+        return any(r.lo <= due.hi and due.lo <= r.hi for r in ranges)
     return None
 
 

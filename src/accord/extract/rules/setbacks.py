@@ -167,7 +167,9 @@ def rescheduled(verb: Token) -> Token | None:
     if not any(c.dep_ == "aux" and c.lower_ in FUTURE_MODALS for c in verb.children):
         return None
     subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    event = _event_in(subj) if subj is not None else None
+    if subj is None:
+        return None
+    event = _event_in(subj)
     if event is None or event.pos_ != "NOUN":
         return None
     moved = any(c.dep_ == "advmod" and c.lower_ in RESCHEDULING_ADVERBS for c in verb.children)
