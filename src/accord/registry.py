@@ -32,7 +32,7 @@ from accord.resolve import (
     StateError,
 )
 from accord.resolve.items import Item, items_of
-from accord.resolve.state import conflict_from_json, mention_from_json, mention_json
+from accord.resolve.state import STATE_VERSION, UPGRADABLE, conflict_from_json, mention_from_json, mention_json
 from accord.settings import Settings
 from accord.store import Store
 from accord.store.register_store import (
@@ -51,6 +51,7 @@ from accord.store.register_store import (
     load_state,
     records_by_id,
     registered_article_ids,
+    rewrite_article_rows,
     save_register,
     stored_article_facts,
     unregistered_article_ids,
@@ -179,11 +180,24 @@ def update_register(store: Store, *, rebuild: bool = False, recurate: bool = Fal
     state = None if rebuild else load_state(store)
     if state is not None and state.get("kept") == "rows":
         try:
+            if state.get("version") == UPGRADABLE:
+                state = _upgraded(store, state, options)
             return _update_rows(store, Register.over(RowSource(store), state, options), fresh_ids, recurate,
                                 settings)
         except StateError:
             pass  # rows made with other options, or damaged: re-formed whole below
     return _update_whole(store, None if rebuild else state, rebuild, options, settings)
+
+
+def _upgraded(store: Store, state: dict[str, Any], options: ResolveOptions | None) -> dict[str, Any]:
+    """Return the header of rows of the previous state version once each row saves where its facts
+    are filed (read, not worked out again, by later updates); the register itself is unchanged."""
+    register = Register.over(RowSource(store), state | {"version": STATE_VERSION}, options)
+    header = register.rows_header()
+    log.info("saving where each fact is filed in the register's article rows (register state version "
+             "%s to %s), once", UPGRADABLE, STATE_VERSION)
+    rewrite_article_rows(store, register.upgraded_row, header)
+    return header
 
 
 def _update_whole(store: Store, state: dict[str, Any] | None, rebuild: bool, options: ResolveOptions | None,
