@@ -46,7 +46,7 @@ from accord.extract import extract_articles
 from accord.ingest import IngestOptions, iter_articles
 from accord.registry import update_register
 from accord.resolve import Register, ResolveOptions
-from accord.resolve.state import STATE_VERSION
+from accord.resolve.state import STATE_VERSION, UPGRADABLE
 from accord.settings import Settings
 from accord.store import Store
 from accord.store.migrations import head_revision
@@ -69,13 +69,35 @@ def newcomer() -> Article:
     return next(a for a in iter_articles(paths[:1], IngestOptions()) if isinstance(a, Article))
 
 
-CHUNK = 5_000  # articles written in one transaction and registered by one update while building
+CHUNK = 1_000  # articles written in one transaction and registered by one update while building
 
 
-def cached(size: int, seed: int, cache: Path) -> Path:
+def cached(size: int, seed: int, cache: Path, version: int = STATE_VERSION) -> Path:
     """Return where the built store of `size` articles is kept (by schema revision and register
-    state version: a store of another state version is formed again whole by its first update)."""
-    return cache / f"store-{size}-seed{seed}-rev{head_revision()}-state{STATE_VERSION}.db"
+    state version: a store of another state version is formed again whole by its first update,
+    unless its rows can be brought up to date in place)."""
+    return cache / f"store-{size}-seed{seed}-rev{head_revision()}-state{version}.db"
+
+
+def upgrade(sizes: list[int], seed: int, cache: Path, options: ResolveOptions, console: Console) -> None:
+    """Bring the cached stores of these sizes kept by the previous register state version up to date
+    the way any store is: a copy takes one update (`update_register`, which saves in each row
+    where its facts are filed and adds again the articles filed otherwise than the rules say)."""
+    for size in sizes:
+        old, new = cached(size, seed, cache, UPGRADABLE), cached(size, seed, cache)
+        if new.exists() or not old.exists():
+            continue
+        part = new.with_suffix(".part")
+        shutil.copyfile(old, part)
+        store = Store.open(f"sqlite:///{part}")
+        event.listen(store.engine, "connect", scratch)
+        store.engine.dispose()
+        with Clock() as took:
+            update_register(store, recurate=True, options=options)
+        store.close()
+        part.rename(new)
+        console.print(f"{size:,} articles: register state version {UPGRADABLE} to {STATE_VERSION} "
+                      f"in {took} s", highlight=False)
 
 
 def scratch(conn: Any, _record: object) -> None:
@@ -238,6 +260,7 @@ def main() -> None:
     if options.semantic is not None:
         options.semantic.prepare(["a memorandum of understanding on trade"])
     sizes = [int(s) for s in args.sizes.split(",")]
+    upgrade(sizes, args.seed, args.cache, options, console)
     built = build(sizes, args.seed, args.cache, options, console)
     table = Table(title="Adding one article to a store of N articles (copies of real articles)")
     for column in ("articles in store", "store (MB)", "fill (s)", "register all (s)",

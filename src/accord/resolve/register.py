@@ -400,6 +400,7 @@ class Register:
         events: set[Event] = set()
         self._need_articles({article})
         self._known.add(article)
+        self._loaded_keys.pop(article, None)  # added again: its blocks are worked out, not taken as read
         if self._source is not None:  # its neighbours' rows and its forms' copies change with it
             old = [self._items[k] for k in self._by_article.get(article, [])]
             self._need_articles({key_article(o) for i in old for o in self._edges.get(i.key, {})})
@@ -579,11 +580,13 @@ class Register:
         row["forms"] = sorted(forms)
         return row
 
-    def upgraded_row(self, row: dict[str, Any]) -> dict[str, Any]:
-        """Return an article row of state version 3 with each filed fact's blocks saved in it (version 4).
+    def upgraded_row(self, row: dict[str, Any]) -> tuple[dict[str, Any], bool]:
+        """Return an article row of state version 3 with each filed fact's blocks saved in it (version
+        4), and whether those are the blocks it was filed in.
 
-        The blocks are worked out as an update does; a row whose facts are not filed in exactly
-        its saved blocks is refused with a StateError (the register is then formed again whole).
+        The blocks are worked out as an update does. A row filed otherwise (the rules' blocks
+        changed since) saves only the blocks it is filed in; its article must then be added
+        again, which files it anew and compares it where it was never looked for.
         """
         _ctx, items = article_from_json(row, row["records"])
         reps = set(row["reps"])
@@ -592,10 +595,11 @@ class Register:
             rule = self._rules[item.kind]
             if rule.signature(item) is None or item.key in reps:
                 inserts[item.key] = rule.blocks(item).insert
-        blocks, saved = filed_blocks(inserts)
-        if blocks != row["blocks"]:
-            raise StateError(f"register row of {row['context']['hash']} is not filed in its facts' blocks")
-        return row | {"filed": saved}
+        filed = set(row["blocks"])
+        blocks, saved = filed_blocks({k: [b for b in found if b in filed] for k, found in inserts.items()},
+                                     row["blocks"])
+        same = blocks == row["blocks"] and all(filed.issuperset(found) for found in inserts.values())
+        return row | {"filed": saved}, same
 
     def _record_row(self, rid: str) -> dict[str, Any]:
         record = self._records[rid]
@@ -838,11 +842,13 @@ class Register:
             record.conflicts = sorted([*record.conflicts, conflict], key=lambda c: c.field)
 
 
-def filed_blocks(inserts: dict[str, Collection[str]]) -> tuple[list[str], dict[str, list[int]]]:
+def filed_blocks(inserts: dict[str, Collection[str]],
+                 among: list[str] | None = None) -> tuple[list[str], dict[str, list[int]]]:
     """Return the blocks of an article's filed facts (sorted) and, by fact key, the positions of each
-    fact's blocks in that list (what a row saves, so a fact read from it is filed without working them out)."""
+    fact's blocks in a list (what a row saves, so a fact read from it is filed without working them
+    out): that sorted list, or `among` when given (it must hold them all)."""
     blocks = sorted(set().union(*inserts.values()))
-    where = {block: n for n, block in enumerate(blocks)}
+    where = {block: n for n, block in enumerate(among if among is not None else blocks)}
     return blocks, {key: sorted(where[b] for b in found) for key, found in sorted(inserts.items()) if found}
 
 

@@ -318,13 +318,9 @@ class RowSource:
 
 
 def rewrite_article_rows(store: Store, change: Callable[[dict[str, Any]], dict[str, Any]],
-                         state: dict[str, Any], batch: int = 2_000) -> int:
-    """Pass every article row of the register through `change`, `batch` rows per transaction, then
-    save `state` as the register's header; return how many rows were rewritten.
-
-    Memory stays bounded whatever the store's size. Stopped half way, the header is the old one
-    and a second run starts over: `change` must take a row it has already changed.
-    """
+                         batch: int = 2_000) -> int:
+    """Pass every article row of the register through `change`, `batch` rows per transaction; return
+    how many rows were rewritten (memory stays bounded whatever the store's size)."""
     done, after = 0, ""
     column = RegisterArticleState.content_hash
     while True:
@@ -336,8 +332,6 @@ def rewrite_article_rows(store: Store, change: Callable[[dict[str, Any]], dict[s
             s.execute(update(RegisterArticleState),
                       [{"content_hash": h, "data": change(dict(data))} for h, data in found])
         after, done = found[-1][0], done + len(found)
-    with store.transaction() as s:
-        s.merge(RegisterState(id=1, state=state, updated_at=now()))
     return done
 
 
