@@ -14,7 +14,7 @@ from typer.testing import CliRunner
 from accord.core import ArticleFacts
 from accord.registry import load_register, update_register
 from accord.resolve import Register
-from accord.resolve.items import Item, items_of
+from accord.resolve.items import Item
 from accord.resolve.rules import Blocks
 from accord.resolve.state import STATE_VERSION, UPGRADABLE
 from accord.store import Store
@@ -137,12 +137,14 @@ def without_saved_blocks(store: Store, damage: bool = False) -> None:
     """Make the store's rows what register state version 3 wrote: no "filed" (with `damage`, one
     row filed as if the rules had not given one of its blocks)."""
     with store.transaction() as s:
-        for n, row in enumerate(s.scalars(select(RegisterArticleState).order_by(RegisterArticleState.content_hash))):
+        rows = s.scalars(select(RegisterArticleState).order_by(RegisterArticleState.content_hash))
+        for n, row in enumerate(rows):
             data = {k: v for k, v in row.data.items() if k != "filed"}
             if damage and n == 0:
                 data["blocks"] = data["blocks"][1:]
+                lost = _block_key(row.data["blocks"][0])
                 s.execute(delete(RegisterBlock).where(RegisterBlock.article == row.content_hash,
-                                                      RegisterBlock.block == _block_key(row.data["blocks"][0])))
+                                                      RegisterBlock.block == lost))
             row.data = data
     older_version(store, UPGRADABLE)
 

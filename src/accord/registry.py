@@ -32,7 +32,13 @@ from accord.resolve import (
     StateError,
 )
 from accord.resolve.items import Item, items_of
-from accord.resolve.state import STATE_VERSION, UPGRADABLE, conflict_from_json, mention_from_json, mention_json
+from accord.resolve.state import (
+    STATE_VERSION,
+    UPGRADABLE,
+    conflict_from_json,
+    mention_from_json,
+    mention_json,
+)
 from accord.settings import Settings
 from accord.store import Store
 from accord.store.register_store import (
