@@ -29,7 +29,9 @@ import argparse
 import itertools
 import os
 import shutil
+import signal
 import statistics
+import threading
 import time
 from collections.abc import Collection
 from dataclasses import replace
@@ -120,7 +122,9 @@ def build(sizes: list[int], seed: int, cache: Path, options: ResolveOptions,
     time in one transaction each (`Store.add_many`) and registered by one update per chunk,
     which gives the register a single update of them all gives. A smaller size is a copy
     of the store on the way to the largest (the copies come in a fixed order), and a
-    build starts from the largest smaller store in the cache.
+    build starts from the largest smaller store in the cache. Stopped (Ctrl-C, SIGTERM), it
+    finishes the batch at hand and keeps the store it has as a cached size, which a later run
+    builds on.
     """
     missing = sorted(n for n in sizes if not cached(n, seed, cache).exists())
     if not missing:
@@ -141,10 +145,13 @@ def build(sizes: list[int], seed: int, cache: Path, options: ResolveOptions,
     reports = itertools.islice(synthetic_reports(templates, seed), count, None)
     filled = registered = 0.0
     done: dict[int, tuple[float, float]] = {}
+    stop = threading.Event()
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(sig, lambda *_: stop.set())
     with Progress(console=console, transient=True) as progress:
         task = progress.add_task(f"building {missing[-1]:,}", total=missing[-1])
         for size in missing:
-            while count < size:
+            while count < size and not stop.is_set():
                 started = time.perf_counter()
                 count += store.add_many(list(itertools.islice(reports, min(CHUNK, size - count))))
                 filled += time.perf_counter() - started
@@ -155,6 +162,11 @@ def build(sizes: list[int], seed: int, cache: Path, options: ResolveOptions,
                 progress.console.print(f"{count:,} articles: filled in {filled:.0f} s, registered in "
                                        f"{registered:.0f} s so far", highlight=False)
             store.engine.dispose()
+            if stop.is_set():
+                partial.rename(cached(count, seed, cache))
+                console.print(f"stopped: {count:,} articles kept as {cached(count, seed, cache)}",
+                              highlight=False)
+                return done
             shutil.copyfile(partial, cached(size, seed, cache))
             done[size] = (filled, registered)
             console.print(f"built {size:,} articles: filled in {filled:.0f} s, "
@@ -282,6 +294,7 @@ def main() -> None:
                    "add one article: median s (CPU s)", "its register update", "article rows it read",
                    "re-curate alone"):
         table.add_column(column, justify="right")
+    sizes = [size for size in sizes if cached(size, args.seed, args.cache).exists()]  # less any not built
     for size in sizes:
         db = cached(size, args.seed, args.cache)
         filled, registered = (f"{t:.0f}" for t in built[size]) if size in built else ("cached", "cached")
