@@ -7,8 +7,9 @@ articles (../shared/corpus, else examples/pakistan-belarus) are extracted once, 
 synthetic event takes one of them as its template and is reported by about five copies
 with new content hashes, shifted dates, another pair of states and other people's names
 (the generator of bench/consolidate_scaling.py; the text stays the template's). The copies
-are written a few thousand at a time through `Store.add_many` and registered by one
-`update_register` per batch, so 100k articles build in minutes, in one pass that keeps the
+are written 1,000 at a time through `Store.add_many` and registered by one
+`update_register` per batch (each row saves where its facts are filed, so a batch reads only
+the rows its facts' blocks reach and memory stays bounded), in one pass that keeps the
 smaller sizes on the way. Built stores are kept in the cache folder (one per size, seed
 and schema revision), so a second run only measures.
 
@@ -28,6 +29,9 @@ import argparse
 import itertools
 import os
 import shutil
+import signal
+import statistics
+import threading
 import time
 from collections.abc import Collection
 from dataclasses import replace
@@ -46,7 +50,7 @@ from accord.extract import extract_articles
 from accord.ingest import IngestOptions, iter_articles
 from accord.registry import update_register
 from accord.resolve import Register, ResolveOptions
-from accord.resolve.state import STATE_VERSION
+from accord.resolve.state import STATE_VERSION, UPGRADABLE
 from accord.settings import Settings
 from accord.store import Store
 from accord.store.migrations import head_revision
@@ -69,13 +73,35 @@ def newcomer() -> Article:
     return next(a for a in iter_articles(paths[:1], IngestOptions()) if isinstance(a, Article))
 
 
-CHUNK = 5_000  # articles written in one transaction and registered by one update while building
+CHUNK = 1_000  # articles written in one transaction and registered by one update while building
 
 
-def cached(size: int, seed: int, cache: Path) -> Path:
+def cached(size: int, seed: int, cache: Path, version: int = STATE_VERSION) -> Path:
     """Return where the built store of `size` articles is kept (by schema revision and register
-    state version: a store of another state version is formed again whole by its first update)."""
-    return cache / f"store-{size}-seed{seed}-rev{head_revision()}-state{STATE_VERSION}.db"
+    state version: a store of another state version is formed again whole by its first update,
+    unless its rows can be brought up to date in place)."""
+    return cache / f"store-{size}-seed{seed}-rev{head_revision()}-state{version}.db"
+
+
+def upgrade(sizes: list[int], seed: int, cache: Path, options: ResolveOptions, console: Console) -> None:
+    """Bring the cached stores of these sizes kept by the previous register state version up to date
+    the way any store is: a copy takes one update (`update_register`, which saves in each row
+    where its facts are filed and adds again the articles filed otherwise than the rules say)."""
+    for size in sizes:
+        old, new = cached(size, seed, cache, UPGRADABLE), cached(size, seed, cache)
+        if new.exists() or not old.exists():
+            continue
+        part = new.with_suffix(".part")
+        shutil.copyfile(old, part)
+        store = Store.open(f"sqlite:///{part}")
+        event.listen(store.engine, "connect", scratch)
+        store.engine.dispose()
+        with Clock() as took:
+            update_register(store, recurate=True, options=options)
+        store.close()
+        part.rename(new)
+        console.print(f"{size:,} articles: register state version {UPGRADABLE} to {STATE_VERSION} "
+                      f"in {took} s", highlight=False)
 
 
 def scratch(conn: Any, _record: object) -> None:
@@ -96,7 +122,9 @@ def build(sizes: list[int], seed: int, cache: Path, options: ResolveOptions,
     time in one transaction each (`Store.add_many`) and registered by one update per chunk,
     which gives the register a single update of them all gives. A smaller size is a copy
     of the store on the way to the largest (the copies come in a fixed order), and a
-    build starts from the largest smaller store in the cache.
+    build starts from the largest smaller store in the cache. Stopped (Ctrl-C, SIGTERM), it
+    finishes the batch at hand and keeps the store it has as a cached size, which a later run
+    builds on.
     """
     missing = sorted(n for n in sizes if not cached(n, seed, cache).exists())
     if not missing:
@@ -117,10 +145,13 @@ def build(sizes: list[int], seed: int, cache: Path, options: ResolveOptions,
     reports = itertools.islice(synthetic_reports(templates, seed), count, None)
     filled = registered = 0.0
     done: dict[int, tuple[float, float]] = {}
+    stop = threading.Event()
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(sig, lambda *_: stop.set())
     with Progress(console=console, transient=True) as progress:
         task = progress.add_task(f"building {missing[-1]:,}", total=missing[-1])
         for size in missing:
-            while count < size:
+            while count < size and not stop.is_set():
                 started = time.perf_counter()
                 count += store.add_many(list(itertools.islice(reports, min(CHUNK, size - count))))
                 filled += time.perf_counter() - started
@@ -131,6 +162,11 @@ def build(sizes: list[int], seed: int, cache: Path, options: ResolveOptions,
                 progress.console.print(f"{count:,} articles: filled in {filled:.0f} s, registered in "
                                        f"{registered:.0f} s so far", highlight=False)
             store.engine.dispose()
+            if stop.is_set():
+                partial.rename(cached(count, seed, cache))
+                console.print(f"stopped: {count:,} articles kept as {cached(count, seed, cache)}",
+                              highlight=False)
+                return done
             shutil.copyfile(partial, cached(size, seed, cache))
             done[size] = (filled, registered)
             console.print(f"built {size:,} articles: filled in {filled:.0f} s, "
@@ -172,20 +208,31 @@ def fresh_copy(db: Path, trial: Path) -> None:
         os.fsync(f.fileno())
 
 
-def measure(db: Path, article: Article, facts: ArticleFacts,
-            settings: Settings) -> tuple[Clock, Clock, Clock, int]:
-    """Return the time to ingest one article, to update the register with it alone (its facts
-    already stored) and how many article rows that update read, and to re-curate with
-    nothing new, each on a fresh copy of `db`."""
+def median(clocks: list[Clock]) -> Clock:
+    """Return the median of several timings (wall and CPU seconds each the median of its own)."""
+    out = Clock()
+    out.wall = statistics.median(c.wall for c in clocks)
+    out.cpu = statistics.median(c.cpu for c in clocks)
+    return out
+
+
+def measure(db: Path, article: Article, facts: ArticleFacts, settings: Settings,
+            repeat: int = 1) -> tuple[Clock, Clock, Clock, int]:
+    """Return the time to ingest one article (the median of `repeat` runs), to update the register
+    with it alone (its facts already stored) and how many article rows that update read, and to
+    re-curate with nothing new, each on a fresh copy of `db`."""
     trial = db.with_suffix(".trial")
+    runs: list[Clock] = []
     try:
-        fresh_copy(db, trial)
-        with Store.open(f"sqlite:///{trial}") as store:
-            with Clock() as added:
-                report = ingest_articles(store, [article], settings, sources=[article.name])
-            assert report.stored, "the newcomer was not stored"
-            with Clock() as recurate:
-                update_register(store, recurate=True)
+        for _ in range(repeat):
+            fresh_copy(db, trial)
+            with Store.open(f"sqlite:///{trial}") as store:
+                with Clock() as added:
+                    report = ingest_articles(store, [article], settings, sources=[article.name])
+                assert report.stored, "the newcomer was not stored"
+                with Clock() as recurate:
+                    update_register(store, recurate=True)
+            runs.append(added)
         fresh_copy(db, trial)
         with Store.open(f"sqlite:///{trial}") as store:
             store.add(facts)
@@ -194,7 +241,7 @@ def measure(db: Path, article: Article, facts: ArticleFacts,
                 update_register(store, settings=settings)
     finally:
         trial.unlink(missing_ok=True)
-    return added, update, recurate, len(Counting.read)
+    return median(runs), update, recurate, len(Counting.read)
 
 
 def sixth_reports(db: Path, positions: list[int], options: ResolveOptions) -> list[tuple[int, float]]:
@@ -225,6 +272,8 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--cache", type=Path, default=Path("/tmp/accord-write-cost"),
                         help="folder keeping the built stores between runs")
+    parser.add_argument("--repeat", type=int, default=3,
+                        help="times one article is added to each size (the median is shown)")
     parser.add_argument("--sixth", default="50,250,450,650,850",
                         help="stored articles (by position) whose event gets a sixth report; '' for none")
     args = parser.parse_args()
@@ -238,16 +287,18 @@ def main() -> None:
     if options.semantic is not None:
         options.semantic.prepare(["a memorandum of understanding on trade"])
     sizes = [int(s) for s in args.sizes.split(",")]
+    upgrade(sizes, args.seed, args.cache, options, console)
     built = build(sizes, args.seed, args.cache, options, console)
     table = Table(title="Adding one article to a store of N articles (copies of real articles)")
     for column in ("articles in store", "store (MB)", "fill (s)", "register all (s)",
-                   "add one article: s (CPU s)", "its register update", "article rows it read",
+                   "add one article: median s (CPU s)", "its register update", "article rows it read",
                    "re-curate alone"):
         table.add_column(column, justify="right")
+    sizes = [size for size in sizes if cached(size, args.seed, args.cache).exists()]  # less any not built
     for size in sizes:
         db = cached(size, args.seed, args.cache)
         filled, registered = (f"{t:.0f}" for t in built[size]) if size in built else ("cached", "cached")
-        added, update, recurate, read = measure(db, article, facts, settings)
+        added, update, recurate, read = measure(db, article, facts, settings, args.repeat)
         table.add_row(f"{size:,}", f"{db.stat().st_size / 1e6:,.0f}", filled, registered, str(added),
                       str(update), f"{read:,}", str(recurate))
         console.print(f"{size:,}: add one article {added} s (its register update {update} s reading "

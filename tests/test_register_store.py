@@ -176,7 +176,7 @@ def test_without_a_usable_saved_state_the_graph_is_replayed_to_the_same_result(t
 
 def test_rows_kept_by_an_earlier_version_are_formed_again_by_the_next_update(tmp_path: Path) -> None:
     # version 2 filed people under other blocks: its rows would miss the blocks a new fact probes
-    from accord.resolve.state import STATE_VERSION
+    from accord.resolve.state import UPGRADABLE
 
     store = open_store(tmp_path)
     add(store, *(generated(n) for n in range(12)))
@@ -184,7 +184,7 @@ def test_rows_kept_by_an_earlier_version_are_formed_again_by_the_next_update(tmp
     with store.transaction() as s:
         row = s.get(RegisterState, 1)
         assert row is not None and row.state["kept"] == "rows"
-        row.state = row.state | {"version": STATE_VERSION - 1}
+        row.state = row.state | {"version": UPGRADABLE - 1}
     add(store, generated(12))
     assert update_register(store).replayed == full
     add(store, generated(13))

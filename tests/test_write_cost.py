@@ -8,18 +8,18 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import delete, select
 from typer.testing import CliRunner
 
 from accord.core import ArticleFacts
 from accord.registry import load_register, update_register
 from accord.resolve import Register
-from accord.resolve.items import Item, items_of
+from accord.resolve.items import Item
 from accord.resolve.rules import Blocks
-from accord.resolve.state import STATE_VERSION
+from accord.resolve.state import STATE_VERSION, UPGRADABLE
 from accord.store import Store
 from accord.store.models import RegisterArticleState, RegisterBlock, RegisterForm, RegisterState
-from accord.store.register_store import RowSource, load_state
+from accord.store.register_store import RowSource, _block_key, load_state
 from tests.resolve_fixtures import generated
 from tests.test_register_store import clusters_of, elsewhere, open_store, records_of
 
@@ -64,12 +64,13 @@ def test_batches_stored_and_registered_at_once_give_what_one_article_at_a_time_g
     assert any(len({m.article for m in r.mentions}) > 1 for r in people)
 
 
-def older_version(store: Store) -> None:
-    """Mark the store's register rows as written by the previous register state version."""
+def older_version(store: Store, version: int = UPGRADABLE - 1) -> None:
+    """Mark the store's register rows as written by an older register state version (by default one
+    whose rows cannot be brought up to date in place)."""
     with store.transaction() as s:
         row = s.get(RegisterState, 1)
         assert row is not None and row.state["kept"] == "rows"
-        row.state = row.state | {"version": STATE_VERSION - 1}
+        row.state = row.state | {"version": version}
 
 
 def test_forming_the_register_again_after_a_version_change_is_announced_once(
@@ -128,6 +129,65 @@ def test_a_row_read_for_its_records_works_out_no_blocks(
     assert worked == []
     new = family(30)
     register.add_all([new])
-    named = RowSource(store).articles_in_blocks(
-        {b for i in items_of(new) for b in original(register, i).probe})
-    assert {key.split(":", 1)[0] for key in worked} <= named | {new.article.content_hash}
+    # a read fact is filed in the blocks its row saved: only the new article's are worked out
+    assert {key.split(":", 1)[0] for key in worked} == {new.article.content_hash}
+
+
+def without_saved_blocks(store: Store, damage: bool = False) -> None:
+    """Make the store's rows what register state version 3 wrote: no "filed" (with `damage`, one
+    row filed as if the rules had not given one of its blocks)."""
+    with store.transaction() as s:
+        rows = s.scalars(select(RegisterArticleState).order_by(RegisterArticleState.content_hash))
+        for n, row in enumerate(rows):
+            data = {k: v for k, v in row.data.items() if k != "filed"}
+            if damage and n == 0:
+                data["blocks"] = data["blocks"][1:]
+                lost = _block_key(row.data["blocks"][0])
+                s.execute(delete(RegisterBlock).where(RegisterBlock.article == row.content_hash,
+                                                      RegisterBlock.block == lost))
+            row.data = data
+    older_version(store, UPGRADABLE)
+
+
+def test_rows_of_the_previous_version_save_their_blocks_in_place(
+        tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
+    # version 3 rows did not say where each fact is filed: the next update adds it row by row (no
+    # comparison made again) and the rows are then those of a store built at this version
+    old, new = open_store(tmp_path, "old.db"), open_store(tmp_path, "new.db")
+    for store in (old, new):
+        store.add_many([family(n) for n in range(40)])
+        update_register(store)
+    without_saved_blocks(old)
+    assert working_state(old) != working_state(new)
+    for store in (old, new):
+        assert store.add(family(40)) is not None
+    with caplog.at_level(logging.INFO, logger="accord"):
+        assert update_register(old).replayed == 0
+    update_register(new)
+    assert [r.getMessage() for r in caplog.records] == [
+        f"saving where each fact is filed in the register's article rows (register state version "
+        f"{UPGRADABLE} to {STATE_VERSION}), once"]
+    assert load_state(old) == load_state(new)
+    assert working_state(old) == working_state(new)
+    assert records_of(old) == records_of(new)
+    assert clusters_of(old) == clusters_of(new)
+
+
+def test_a_row_of_the_previous_version_filed_otherwise_than_the_rules_say_is_added_again(
+        tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
+    # rows filed before the rules' blocks changed (one block lost here): the article is added
+    # again, filed anew and compared where it was never looked for, with no other comparison
+    store = open_store(tmp_path)
+    store.add_many([family(n) for n in range(20)])
+    update_register(store)
+    without_saved_blocks(store, damage=True)
+    assert store.add(family(20)) is not None
+    with caplog.at_level(logging.INFO, logger="accord"):
+        assert update_register(store).replayed == 0
+    assert "1 articles filed under blocks the rules no longer give are added again" in caplog.messages
+    fresh = open_store(tmp_path, "fresh.db")
+    fresh.add_many([family(n) for n in range(21)])
+    update_register(fresh)
+    assert working_state(store) == working_state(fresh)
+    assert records_of(store) == records_of(fresh)
+    assert clusters_of(store) == clusters_of(fresh)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import logging
 import os
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Any
@@ -32,7 +32,13 @@ from accord.resolve import (
     StateError,
 )
 from accord.resolve.items import Item, items_of
-from accord.resolve.state import conflict_from_json, mention_from_json, mention_json
+from accord.resolve.state import (
+    STATE_VERSION,
+    UPGRADABLE,
+    conflict_from_json,
+    mention_from_json,
+    mention_json,
+)
 from accord.settings import Settings
 from accord.store import Store
 from accord.store.register_store import (
@@ -51,6 +57,7 @@ from accord.store.register_store import (
     load_state,
     records_by_id,
     registered_article_ids,
+    rewrite_article_rows,
     save_register,
     stored_article_facts,
     unregistered_article_ids,
@@ -179,11 +186,38 @@ def update_register(store: Store, *, rebuild: bool = False, recurate: bool = Fal
     state = None if rebuild else load_state(store)
     if state is not None and state.get("kept") == "rows":
         try:
-            return _update_rows(store, Register.over(RowSource(store), state, options), fresh_ids, recurate,
-                                settings)
+            upgrading = state.get("version") == UPGRADABLE
+            again = _upgraded(store, state, options) if upgrading else set()
+            header = state | {"version": STATE_VERSION} if upgrading else state
+            return _update_rows(store, Register.over(RowSource(store), header, options), fresh_ids, recurate,
+                                settings, again)
         except StateError:
             pass  # rows made with other options, or damaged: re-formed whole below
     return _update_whole(store, None if rebuild else state, rebuild, options, settings)
+
+
+def _upgraded(store: Store, state: dict[str, Any], options: ResolveOptions | None) -> set[str]:
+    """Save in each article row of the previous state version where its facts are filed (read, not
+    worked out again, by later updates); return the articles filed otherwise than the rules say
+    (changed since), which the update that follows adds again.
+
+    The header stays the old one until that update writes its own: stopped before, it starts over.
+    """
+    register = Register.over(RowSource(store), state | {"version": STATE_VERSION}, options)
+    log.info("saving where each fact is filed in the register's article rows (register state version "
+             "%s to %s), once", UPGRADABLE, STATE_VERSION)
+    stale: set[str] = set()
+
+    def upgrade(row: dict[str, Any]) -> dict[str, Any]:
+        upgraded, same = register.upgraded_row(row)
+        if not same:
+            stale.add(row["context"]["hash"])
+        return upgraded
+
+    rewrite_article_rows(store, upgrade)
+    if stale:
+        log.info("%s articles filed under blocks the rules no longer give are added again", f"{len(stale):,}")
+    return stale
 
 
 def _update_whole(store: Store, state: dict[str, Any] | None, rebuild: bool, options: ResolveOptions | None,
@@ -216,10 +250,11 @@ def _update_whole(store: Store, state: dict[str, Any] | None, rebuild: bool, opt
 
 
 def _update_rows(store: Store, register: Register, fresh_ids: set[int], recurate: bool,
-                 settings: Settings | None) -> UpdateResult:
-    """Add the new articles to a register kept in rows; curate and write only what they reach."""
+                 settings: Settings | None, again: Collection[str] = ()) -> UpdateResult:
+    """Add the new articles (and add `again` these registered ones) to a register kept in rows; curate
+    and write only what they reach."""
     new = article_facts_of_ids(store, fresh_ids)
-    register.add_all(facts for _, facts in new)
+    register.add_all([*article_facts_by_hash(store, again).values(), *(facts for _, facts in new)])
     redone = date_undated(store, register, [facts for _, facts in new], settings) if settings else []
     audit = [_from_audit(a) for a in audit_entries(store)]
     touched = _Touched(register, audit)

@@ -116,6 +116,8 @@ class Register:
         self._index: dict[str, set[str]] = defaultdict(set)  # derived-part lookups -> record ids
         self._index_keys: dict[str, frozenset[str]] = {}
         self._item_blocks: dict[str, Blocks] = {}  # each filed fact's blocks, worked out once
+        # where each fact read from a row is filed, as saved there (reading, not working out, is cheap)
+        self._saved_insert: dict[str, list[str]] = {}
         self._article_ctx: dict[str, ArticleContext] = {}
         self._queue: dict[tuple[str, str], Rule] = {}  # pairs found, to be scored together
         self.comparisons = 0  # facts scored against each other so far (a measure of the work)
@@ -317,8 +319,13 @@ class Register:
         return True
 
     def _file_blocks(self, item: Item) -> None:
-        for block in self._blocks_of(item).insert:
+        for block in self._insert_of(item):
             self._blocks[block].add(item.key)
+
+    def _insert_of(self, item: Item) -> Collection[str]:
+        """Return the blocks a fact is filed in: as saved in its row when it was read from one."""
+        saved = self._saved_insert.get(item.key)
+        return saved if saved is not None else self._blocks_of(item).insert
 
     def _file_read(self, articles: Collection[str]) -> None:
         """File in their blocks the facts of these articles that were read from rows and not filed yet."""
@@ -393,6 +400,7 @@ class Register:
         events: set[Event] = set()
         self._need_articles({article})
         self._known.add(article)
+        self._loaded_keys.pop(article, None)  # added again: its blocks are worked out, not taken as read
         if self._source is not None:  # its neighbours' rows and its forms' copies change with it
             old = [self._items[k] for k in self._by_article.get(article, [])]
             self._need_articles({key_article(o) for i in old for o in self._edges.get(i.key, {})})
@@ -417,7 +425,10 @@ class Register:
         """Remove a fact from the blocks and the graph; return it and its neighbours."""
         item = self._items[key]
         self._locator.pop((item.mention.article, item.kind, item.index), None)
-        for block in (self._item_blocks.pop(key, None) or self._rules[item.kind].blocks(item)).insert:
+        saved = self._saved_insert.pop(key, None)
+        worked = self._item_blocks.pop(key, None)
+        inserts = saved if saved is not None else (worked or self._rules[item.kind].blocks(item)).insert
+        for block in inserts:
             members = self._blocks.get(block)
             if members is not None:
                 members.discard(key)
@@ -475,6 +486,9 @@ class Register:
             for other, score in out.items():
                 self._set_edge(key, other, float(score))
         self._record_of.update(row["records"])
+        blocks = row["blocks"]
+        for key, positions in row["filed"].items():
+            self._saved_insert[key] = [blocks[p] for p in positions]
 
     def _need_near(self, items: Collection[Item]) -> None:
         """Read at once the rows that new facts' forms and blocks reach (kept in rows only).
@@ -554,16 +568,38 @@ class Register:
         read = self._article_rows.get(article)
         if read is not None and self._loaded_keys.get(article) == self._by_article[article] \
                 and read["reps"] == sorted(reps):
-            blocks = set(read["blocks"])  # the same facts filed as read: the same blocks
+            blocks, saved = read["blocks"], read["filed"]  # the same facts filed as read: the same blocks
         else:
-            blocks = set().union(*(self._blocks_of(i).insert for i in filed))
+            blocks, saved = filed_blocks({i.key: self._insert_of(i) for i in filed})
         row["edges"] = {i.key: dict(sorted(self._edges[i.key].items()))
                         for i in items if self._edges.get(i.key)}
         row["reps"] = sorted(reps)
         row["records"] = {i.key: self._record_of[i.key] for i in items if i.key in self._record_of}
-        row["blocks"] = sorted(blocks)
+        row["blocks"] = blocks
+        row["filed"] = saved
         row["forms"] = sorted(forms)
         return row
+
+    def upgraded_row(self, row: dict[str, Any]) -> tuple[dict[str, Any], bool]:
+        """Return an article row of state version 3 with each filed fact's blocks saved in it (version
+        4), and whether those are the blocks it was filed in.
+
+        The blocks are worked out as an update does. A row filed otherwise (the rules' blocks
+        changed since) saves only the blocks it is filed in; its article must then be added
+        again, which files it anew and compares it where it was never looked for.
+        """
+        _ctx, items = article_from_json(row, row["records"])
+        reps = set(row["reps"])
+        inserts: dict[str, Collection[str]] = {}
+        for item in items:
+            rule = self._rules[item.kind]
+            if rule.signature(item) is None or item.key in reps:
+                inserts[item.key] = rule.blocks(item).insert
+        filed = set(row["blocks"])
+        blocks, saved = filed_blocks({k: [b for b in found if b in filed] for k, found in inserts.items()},
+                                     row["blocks"])
+        same = blocks == row["blocks"] and all(filed.issuperset(found) for found in inserts.values())
+        return row | {"filed": saved}, same
 
     def _record_row(self, rid: str) -> dict[str, Any]:
         record = self._records[rid]
@@ -804,6 +840,16 @@ class Register:
         )
         if conflict is not None:
             record.conflicts = sorted([*record.conflicts, conflict], key=lambda c: c.field)
+
+
+def filed_blocks(inserts: dict[str, Collection[str]],
+                 among: list[str] | None = None) -> tuple[list[str], dict[str, list[int]]]:
+    """Return the blocks of an article's filed facts (sorted) and, by fact key, the positions of each
+    fact's blocks in a list (what a row saves, so a fact read from it is filed without working them
+    out): that sorted list, or `among` when given (it must hold them all)."""
+    blocks = sorted(set().union(*inserts.values()))
+    where = {block: n for n, block in enumerate(among if among is not None else blocks)}
+    return blocks, {key: sorted(where[b] for b in found) for key, found in sorted(inserts.items()) if found}
 
 
 def _semantic_name(options: ResolveOptions) -> str | None:

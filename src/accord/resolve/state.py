@@ -21,7 +21,9 @@ from accord.resolve.model import Conflict, ConflictValue, Mention
 if TYPE_CHECKING:
     from accord import shapes  # pydantic's models: types here, not needed to consolidate
 
-STATE_VERSION = 3  # 2: articles no longer keep their vague counts; 3: people blocked by pair
+STATE_VERSION = 4  # 2: articles no longer keep their vague counts; 3: people blocked by pair;
+# 4: an article's row saves where each of its facts is filed ("filed")
+UPGRADABLE = 3  # rows of this version take the blocks of version 4 in place (`Register.upgraded_row`)
 
 
 class StateError(StoreError):

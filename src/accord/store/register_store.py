@@ -317,6 +317,24 @@ class RowSource:
                 select(RegisterRecord.id, RegisterRecord.data).where(RegisterRecord.id.in_(chunk)))}
 
 
+def rewrite_article_rows(store: Store, change: Callable[[dict[str, Any]], dict[str, Any]],
+                         batch: int = 2_000) -> int:
+    """Pass every article row of the register through `change`, `batch` rows per transaction; return
+    how many rows were rewritten (memory stays bounded whatever the store's size)."""
+    done, after = 0, ""
+    column = RegisterArticleState.content_hash
+    while True:
+        with store.transaction() as s:
+            found = s.execute(select(column, RegisterArticleState.data).where(column > after)
+                              .order_by(column).limit(batch)).all()
+            if not found:
+                break
+            s.execute(update(RegisterArticleState),
+                      [{"content_hash": h, "data": change(dict(data))} for h, data in found])
+        after, done = found[-1][0], done + len(found)
+    return done
+
+
 def curated_ids(store: Store, record_ids: Collection[str]) -> set[str]:
     """Return the curated records these automatic records went into at the last save."""
     with store.session() as s:
