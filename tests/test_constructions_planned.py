@@ -50,3 +50,18 @@ def test_what_is_no_planned_visit_gives_no_visitor(extractor: RulesExtractor, te
 def test_a_former_schedule_is_no_promise(extractor: RulesExtractor, text: str) -> None:
     found = facts(extractor, text, published=date(2026, 10, 20)).commitments
     assert not [c for c in found if c.deadline], found
+
+
+@pytest.mark.parametrize(("text", "deadline"), [
+    ("Morocco and Brazil agreed that the joint fisheries committee would hold its first meeting in Brasilia "
+     "within three months.", "2026-07-02"),
+    ("Peru said its new trade office in Accra will hold its first exhibition within two months.",
+     "2026-06-02"),
+    ("Their working group will hold its first session within six weeks.", "2026-05-14"),
+    ("Chile will make its first payment under the loan within 90 days.", "2026-07-01"),
+    ("The council will hold its second sitting within four months.", "2026-08-02"),
+])
+def test_ones_own_first_act_within_a_time_is_due_by_then(extractor: RulesExtractor, text: str,
+                                                         deadline: str) -> None:
+    found = facts(extractor, text, published=date(2026, 4, 2)).commitments
+    assert [c.deadline for c in found] == [deadline], found

@@ -69,3 +69,18 @@ def test_a_document_noun_in_a_buildings_name_is_no_document(extractor: RulesExtr
 def test_a_purpose_in_a_deals_name_stays(extractor: RulesExtractor, text: str) -> None:
     found = facts(extractor, text).instruments
     assert found and " to " in found[0].subject, found
+
+
+@pytest.mark.parametrize(("text", "subject"), [
+    ("Morocco and Brazil signed a memorandum of understanding on visa facilitation on Wednesday.",
+     "memorandum of understanding on visa facilitation"),
+    ("Ghana and Peru signed an agreement on air services on 4 March.", "agreement on air services"),
+    ("Chile and Oman signed a protocol on customs cooperation in January 2026.",
+     "protocol on customs cooperation"),
+    ("Kenya and Norway signed a treaty on extradition on Monday morning.", "treaty on extradition"),
+    ("Egypt and Peru signed a memorandum on tourism at noon on Friday.", "memorandum on tourism"),
+])
+def test_when_a_document_was_signed_is_not_its_subject(extractor: RulesExtractor, text: str,
+                                                      subject: str) -> None:
+    found = facts(extractor, text).instruments
+    assert [i.subject for i in found] == [subject], found

@@ -752,8 +752,8 @@ _DURATION = re.compile(r"(?i)(?:in|within)\s+(?:a|an|\d+|[a-z]+)\s+(?:days?|week
 def _counts_within(doc: Doc, expr: TimeExpr) -> bool:
     """Say whether a time is the period an ordinal counts in ("his second visit in six months")."""
     span = doc.char_span(expr.start, expr.end, alignment_mode="expand")
-    if span is None or not _DURATION.fullmatch(expr.text):
-        return False
+    if span is None or not _DURATION.fullmatch(expr.text) or expr.text.lower().startswith("within"):
+        return False  # "its first meeting within three months" is ahead, whatever it counts
     head = span[0].head  # the counted noun, or the verb whose object it is ("make his second visit in …")
     counted = [head, *(c for c in head.children if c.dep_ == "dobj")]
     # one's own n-th act counts a series ("his second visit"); "the first round in two weeks" is ahead

@@ -204,10 +204,13 @@ _VENUE_NOUNS = frozenset({"palace", "house", "hall", "hotel", "centre", "center"
 
 
 def _venue(tok: Token) -> bool:
-    """Say whether "at …" names where something happened (a place or venue), not what a document is on."""
-    return tok.lower_ == "at" and any(
-        c.dep_ == "pobj" and (c.ent_type_ in ("GPE", "FAC", "LOC") or c.lemma_.lower() in _VENUE_NOUNS)
-        for c in tok.children)
+    """Say whether a preposition tells where or when something happened, not what a document is on:
+    "at the Presidential Palace", "on Wednesday"."""
+    objects = [c for c in tok.children if c.dep_ == "pobj"]
+    if tok.lower_ in ("on", "at", "in") and any(c.ent_type_ in ("DATE", "TIME") for c in objects):
+        return True
+    return tok.lower_ == "at" and any(c.ent_type_ in ("GPE", "FAC", "LOC") or c.lemma_.lower() in _VENUE_NOUNS
+                                      for c in objects)
 
 
 def _keeps(child: Token, head: Token) -> bool:
