@@ -752,12 +752,15 @@ _DURATION = re.compile(r"(?i)(?:in|within)\s+(?:a|an|\d+|[a-z]+)\s+(?:days?|week
 def _counts_within(doc: Doc, expr: TimeExpr) -> bool:
     """Say whether a time is the period an ordinal counts in ("his second visit in six months")."""
     span = doc.char_span(expr.start, expr.end, alignment_mode="expand")
-    if span is None or not _DURATION.fullmatch(expr.text) or expr.text.lower().startswith("within"):
-        return False  # "its first meeting within three months" is ahead, whatever it counts
+    if span is None or not _DURATION.fullmatch(expr.text):
+        return False
     head = span[0].head  # the counted noun, or the verb whose object it is ("make his second visit in …")
     counted = [head, *(c for c in head.children if c.dep_ == "dobj")]
-    # one's own n-th act counts a series ("his second visit"); "the first round in two weeks" is ahead
-    return any(any(c.dep_ == "amod" and (c.ent_type_ == "ORDINAL" or c.lower_ == "first") for c in n.children)
+    # one's own n-th act counts a series ("his second visit"); "the first round in two weeks" is ahead,
+    # and so is one's own first "within" a time ("its first meeting within three months")
+    within = expr.text.lower().startswith("within")
+    return any(any(c.dep_ == "amod" and (c.ent_type_ == "ORDINAL" or c.lower_ == "first")
+                   and not (within and c.lower_ in ("first", "1st")) for c in n.children)
                and any(c.dep_ == "poss" for c in n.children) for n in counted)
 
 
