@@ -312,9 +312,13 @@ class Events:
         if start is None:
             return False
         end = start + timedelta(days=SIGNED_AT_DAYS)
-        return any(start <= when <= end and record.kind == "instruments"
-                   and status_class(record.fields.get("status")) in ("done", "force")
-                   for when, _id, record in self._by_pair.get(_pair_of(meeting), []))
+        for when, record in self.after(meeting, start - timedelta(days=1)):  # the pair's events from its day
+            if when > end:
+                return False
+            stage = status_class(record.fields.get("status"))
+            if record.kind == "instruments" and stage in ("done", "force"):
+                return True
+        return False
 
     def told_in(self, record: Record) -> frozenset[str]:
         """Return the articles that tell of an instrument record or of the stages linked to it."""

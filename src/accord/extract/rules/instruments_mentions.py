@@ -199,8 +199,8 @@ def np_bounds(m: Mention, sent: Span) -> tuple[int, int]:
 
 
 # Nouns of a place where documents are signed ("at the Presidential Palace", "at a ceremony").
-_VENUE_NOUNS = frozenset({"palace", "house", "hall", "hotel", "centre", "center", "ceremony", "headquarters",
-                          "residence", "ministry", "office", "building", "summit", "sidelines", "margins"})
+_VENUE_NOUNS = _BUILDING_WORDS | {"hotel", "ceremony", "headquarters", "residence", "ministry", "office",
+                                   "summit", "sidelines", "margins"}
 
 
 def _venue(tok: Token) -> bool:

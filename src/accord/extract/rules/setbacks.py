@@ -23,6 +23,7 @@ from accord.extract.rules.commitments_cues import (
     DONE_VERBS,
     EVENT_NOUNS,
     INSTRUMENT_NOUNS,
+    SCHEDULED,
     subject_of,
 )
 from accord.extract.rules.context import Context
@@ -152,7 +153,6 @@ def _not_opening(ctx: Context, sent: Span, tok: Token) -> Commitment | None:
 
 # Verbs by which an event happens: "will now take place in December", "will instead be held in May".
 _HAPPENING = frozenset({"take", "hold", "happen", "convene", "go"})
-_FORMER_DUE = frozenset({"due", "scheduled", "planned", "expected", "slated", "set"})
 
 
 def rescheduled(verb: Token) -> Token | None:
@@ -173,7 +173,7 @@ def rescheduled(verb: Token) -> Token | None:
     if event is None or event.pos_ != "NOUN":
         return None
     moved = any(c.dep_ == "advmod" and c.lower_ in RESCHEDULING_ADVERBS for c in verb.children)
-    was_due = any(c.dep_ == "relcl" and any(t.lower_ in _FORMER_DUE for t in c.subtree)
+    was_due = any(c.dep_ == "relcl" and any(t.lower_ in SCHEDULED for t in c.subtree)
                   and any(t.lower_ in ("had", "was", "were") for t in c.subtree) for c in subj.children)
     return event if moved or was_due else None
 
