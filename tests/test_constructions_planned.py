@@ -65,3 +65,24 @@ def test_ones_own_first_act_within_a_time_is_due_by_then(extractor: RulesExtract
                                                          deadline: str) -> None:
     found = facts(extractor, text, published=date(2026, 4, 2)).commitments
     assert [c.deadline for c in found] == [deadline], found
+
+
+@pytest.mark.parametrize("text", [
+    "Officials said that preparations for Prime Minister Arvid Kessler's visit to Chile were under way.",
+    "Preparations for President Ana Rojas's state visit to Norway are well under way, the ministry said.",
+    "Arrangements for the Ghanaian president's visit to Lima were in progress, an aide said.",
+    "Preparations are under way for Prime Minister Arvid Kessler's visit to Chile.",
+    "Work on the Norwegian king's visit to Accra is ongoing, the palace said.",
+])
+def test_a_visit_being_prepared_is_no_visit_held(extractor: RulesExtractor, text: str) -> None:
+    found = facts(extractor, text, published=date(2026, 4, 2)).meetings
+    assert not [m for m in found if m.kind == "visit"], found
+
+
+@pytest.mark.parametrize("text", [
+    "Prime Minister Arvid Kessler paid a visit to Chile on Monday, with preparations for the summit under way.",
+    "President Ana Rojas arrived in Oslo on Monday for a state visit to Norway.",
+])
+def test_a_visit_made_beside_preparations_is_still_a_visit(extractor: RulesExtractor, text: str) -> None:
+    found = facts(extractor, text, published=date(2026, 4, 2)).meetings
+    assert [m for m in found if m.kind == "visit"], found

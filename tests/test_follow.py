@@ -440,6 +440,11 @@ def test_the_sitting_itself_keeps_it(tmp_path: Path, report: str) -> None:
     "been postponed to January 2032, the foreign ministry said.",
     "The first session of the Kenya-Peru joint trade committee, which was scheduled for September, has "
     "been put off until January 2032, officials said.",
+    # a place between the expectation and its time
+    "The first session of the Kenya-Peru joint trade committee, which had been expected in Nairobi in "
+    "September, has been pushed back to January 2032 because of the elections, officials said.",
+    "The first session of the Kenya-Peru joint trade committee, which was scheduled to be held in Nairobi "
+    "in September, has been postponed to January 2032.",
 ])
 def test_a_sitting_put_off_before_the_time_it_was_expected_by_is_postponed(tmp_path: Path,
                                                                            report: str) -> None:
@@ -539,3 +544,39 @@ def test_a_joint_activity_called_off_cancels_its_promise(tmp_path: Path) -> None
     (tmp_path / "b").mkdir()
     other = (" date 2031-10-05 LIMA: A planned trade exhibition of Peru and Ghana has been cancelled.\n")
     assert status_of(batch(tmp_path / "b", promised, other), "exercise", date(2031, 11, 1)) == "no_deadline"
+
+
+@pytest.mark.parametrize(("report", "status"), [
+    # the leader himself at talks in the city he was to visit keeps it
+    (" date 2031-04-20 SANTIAGO: Norwegian Prime Minister Arvid Kessler held talks with President Ana Rojas "
+     "in Santiago on Monday.\n", "fulfilled"),
+    # a sitting or talks in that city he is not named at do not
+    (" date 2031-04-20 SANTIAGO: The Chile-Norway Joint Commission held its third session in Santiago on "
+     "Monday, co-chaired by the two foreign ministers.\n", "overdue"),
+    (" date 2031-04-20 SANTIAGO: The trade ministers of Chile and Norway, Pablo Soto and Ingrid Berg, held "
+     "talks in Santiago on Monday.\n", "overdue"),
+])
+def test_a_persons_visit_is_kept_only_by_a_meeting_he_is_at(tmp_path: Path, report: str, status: str) -> None:
+    result = batch(tmp_path, PROMISE_VISIT, report)
+    assert status_of(result, "visit", date(2031, 7, 1)) == status
+
+
+CONCLUDE_TALKS = (" date 2031-03-03 LIMA: Peru and Kenya agreed on Monday to conclude negotiations on a "
+                  "free trade agreement by the end of September 2031.\n")
+SIGN_DEAL = (" date 2031-03-03 LIMA: Peru and Kenya agreed on Monday to sign a free trade agreement by the "
+             "end of September 2031.\n")
+
+
+@pytest.mark.parametrize("report", [
+    "Negotiators from Peru and Kenya concluded talks on the free trade agreement in Lima last week, "
+    "officials said.",
+    "Peru and Kenya have concluded negotiations on their free trade agreement, the trade ministry said "
+    "on Tuesday.",
+    "Negotiations on the Peru-Kenya free trade agreement were concluded in Nairobi on Friday.",
+])
+def test_a_promise_to_conclude_talks_is_kept_when_they_conclude(tmp_path: Path, report: str) -> None:
+    concluded = f" date 2031-07-10 NAIROBI: {report}\n"
+    assert status_of(batch(tmp_path, CONCLUDE_TALKS, concluded), "negotiations", date(2031, 8, 1)) == "fulfilled"
+    # a promise to sign it is not kept by the end of the talks
+    (tmp_path / "b").mkdir()
+    assert status_of(batch(tmp_path / "b", SIGN_DEAL, concluded), "sign", date(2031, 8, 1)) == "open"

@@ -18,6 +18,7 @@ from typing import Any
 
 from accord.lexicon import NEW_TIME_PREPOSITIONS, STANDING_BODY_NOUNS
 from accord.normalize.dates import find_time_expressions, resolve
+from accord.resolve.derived import stage_of
 from accord.resolve.model import Link, Mention, Record
 from accord.resolve.register import Register
 from accord.resolve.rules import status_class
@@ -126,7 +127,15 @@ def record_date(record: Record) -> date | None:
     if stated is not None:
         return stated.lo
     reported = record.fields.get("reported") or record.fields.get("first_reported")
-    return date.fromisoformat(reported) if reported else None
+    if reported:
+        return date.fromisoformat(reported)
+    if record.kind == "instruments" and record.fields.get("stage") == "concluded":
+        # talks on it concluded, undated: they ended by the day it was first told
+        status = record.fields.get("status")
+        told = [m.published for m in record.mentions
+                if m.published is not None and stage_of(status, [m.quote]) == "concluded"]
+        return min(told) if told else None
+    return None
 
 
 def _actions(record: Record, register: Register) -> list[str]:
@@ -188,11 +197,16 @@ def _head(actions: list[str]) -> str | None:
 
 def _actor_matches(actor: str | None, participants: list[str]) -> bool:
     """Say whether a person acting (if the actor is one) took part; a state actor always does."""
-    core = re.sub(r"\([^)]*\)", " ", actor or "")
-    if not participants or not core.strip() or countries_in(core) or country_code(core.strip()):
+    if not participants or not _person(actor):
         return True
-    toks = name_tokens(core)
+    toks = name_tokens(re.sub(r"\([^)]*\)", " ", actor or ""))
     return any(names_match(toks, name_tokens(p)) for p in participants)
+
+
+def _person(actor: str | None) -> bool:
+    """Say whether an actor is a person ("Ishiba", "President Ruto"), not states or nobody."""
+    core = re.sub(r"\([^)]*\)", " ", actor or "").strip()
+    return bool(core) and not countries_in(core) and not country_code(core)
 
 
 def _where(record: Record) -> set[str]:
@@ -222,11 +236,15 @@ def _meeting_matches(commitment: Record, meeting: Record, act: str, targets: fro
     if act == "@visit":
         # a visit of someone else is not the promised one ("Støre will visit Ghana" is not kept by
         # Mahama's visit, wherever it was); a visit that names nobody may be anyone's
+        # nor is a person's visit kept by a sitting or talks he is not named in
+        kind = meeting.fields.get("kind")
+        participants = meeting.fields.get("participants") or []
+        actor = commitment.fields.get("actor")
         return (
-            meeting.fields.get("kind") not in ("call", "press_conference", "other")
+            kind not in ("call", "press_conference", "other")
             and (not targets or _goes_to(meeting, targets))
-            and (meeting.fields.get("kind") != "visit"
-                 or _actor_matches(commitment.fields.get("actor"), meeting.fields.get("participants") or []))
+            and (kind == "visit" or bool(participants) or not _person(actor))
+            and _actor_matches(actor, participants)
         )
     if act == "@meet":
         kind = meeting.fields.get("kind")
@@ -256,8 +274,9 @@ def _instrument_matches(act: str, instrument: Record, promise: _Promise) -> bool
     them in its action; one shared word ("trade") is not enough.
     """
     stage = status_class(instrument.fields.get("status"))
-    if act == "@sign" and stage not in ("done", "force"):
-        return False
+    concluded = promise.concludes_talks and instrument.fields.get("stage") == "concluded"
+    if act == "@sign" and stage not in ("done", "force") and not concluded:
+        return False  # only a promise to conclude the talks is kept by their conclusion
     if act == "@force" and instrument.fields.get("status") != "in_force":
         return False  # ratified is not yet in force
     subject = content_words(str(instrument.fields.get("subject") or "")) - _ACT_STOP
@@ -375,6 +394,7 @@ class _Promise:
     articles: frozenset[str]
     article_names: frozenset[str]
     states: frozenset[str]  # its pair
+    concludes_talks: bool  # "conclude negotiations on …": kept when they conclude, before any signing
 
 
 def _promise(record: Record, register: Register) -> _Promise:
@@ -390,7 +410,12 @@ def _promise(record: Record, register: Register) -> _Promise:
     articles = frozenset(m.article for m in record.mentions)
     names = frozenset(m.article_name for m in record.mentions)
     states = frozenset(record.fields.get("pair") or [])
-    return _Promise(acts, targets, objects, words, context, articles, names, states)
+    concludes = any(_CONCLUDE_TALKS.search(a) for a in actions)
+    return _Promise(acts, targets, objects, words, context, articles, names, states, concludes)
+
+
+_CONCLUDE_TALKS = re.compile(r"\b(?:conclud\w*|complet\w*|finali[sz]\w*|wrap\w*\s+up|end(?:s|ed|ing)?)\s+"
+                             r"(?:the\s+|their\s+|its\s+)?(?:[\w-]+\s+){0,2}(?:negotiations|talks)\b", re.I)
 
 
 _HELD_IN = re.compile(r"\b(?:in|at)\s+([A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)")
@@ -483,7 +508,7 @@ def _told_of(setback: Setback, due: DateRange | None) -> bool | None:
     for expr in find_time_expressions(setback.quote, setback.when, future=False):
         if expr.text.split()[0].lower() in NEW_TIME_PREPOSITIONS or expr.text == setback.deadline_text:
             continue  # "postponed to May", "will now take place in May": the new time, not the one put off
-        if _WAS_EXPECTED.search(setback.quote, max(0, expr.start - 30), expr.start):
+        if _WAS_EXPECTED.search(setback.quote, max(0, expr.start - _EXPECTED_REACH), expr.start):
             continue  # read below, where it may lie ahead
         named = parse_range(expr.value) if expr.kind == "date" else None
         if named is not None and named.hi < setback.when:
@@ -493,14 +518,19 @@ def _told_of(setback: Setback, due: DateRange | None) -> bool | None:
     # quarter", told in October)
     expected = [parse_range(expr.value) for future in (False, True)
                 for expr in find_time_expressions(setback.quote, setback.when, future=future)
-                if expr.value and _WAS_EXPECTED.search(setback.quote, max(0, expr.start - 30), expr.start)]
+                if expr.value and _WAS_EXPECTED.search(setback.quote, max(0, expr.start - _EXPECTED_REACH),
+                                                       expr.start)]
     ranges = [r for r in expected if r is not None]
     if ranges:
         return any(r.lo <= due.hi and due.lo <= r.hi for r in ranges)
     return None
 
 
-_WAS_EXPECTED = re.compile(r"\b(?:expected|scheduled|planned|due|slated|set)\s+(?:\w+\s+)?$", re.I)
+# the words before a time it had been expected at: "scheduled for", "due in", and a place between
+# ("had been expected in Nairobi in June", "was scheduled to be held in Lima in September")
+_WAS_EXPECTED = re.compile(r"\b(?i:expected|scheduled|planned|due|slated|set)\s+(?:to\s+be\s+held\s+)?"
+                           r"(?:(?:in|at)\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?,?\s+)?(?:\w+\s+)?$")
+_EXPECTED_REACH = 60  # characters before a time searched for those words
 
 
 def _setback_matches(promise: _Promise, actor: str | None, setback: Setback,

@@ -75,21 +75,29 @@ def looks_ahead(verb: Token) -> bool:
 # "Preparations are underway for X's visit", "talks are under way for X to visit Y": the visit is ahead.
 PREPARATION_NOUNS = frozenset({"preparation", "arrangement", "talk", "work", "plan", "consultation",
                                "negotiation", "effort", "discussion"})
+_SUBJECTS = ("nsubj", "nsubjpass", "csubj")  # "work on it is ongoing": the tagger may read "work" as a verb
 _UNDERWAY = re.compile(r"\b(?:underway|under\s+way|in\s+progress|ongoing|continuing)\b", re.I)
 
 
 def prepared_for(tok: Token) -> bool:
-    """Say whether a visit (noun or verb) is what preparations are said to be under way for."""
-    if tok.dep_ == "pobj" and tok.head.lower_ == "for":
+    """Say whether a visit (noun or verb) is what preparations are said to be under way for.
+
+    "Preparations are under way for the visit", and "preparations for the visit were under way".
+    """
+    if tok.dep_ == "pobj" and tok.head.lower_ in ("for", "on"):
         verb = tok.head.head
+        if verb.lemma_.lower() in PREPARATION_NOUNS and verb.dep_ in _SUBJECTS:
+            verb = verb.head  # the preparations for it are the subject
     elif tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "for" for c in tok.children):
         verb = tok.head
     else:
         return False
-    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    subj = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
     if subj is None or subj.lemma_.lower() not in PREPARATION_NOUNS or subj.i > tok.i:
         return False
-    return bool(_UNDERWAY.search(tok.doc[subj.i + 1:tok.i].text))
+    after = (" ".join(g.text for g in c.subtree) for c in verb.children
+             if c.i > tok.i and c.dep_ in ("prep", "advmod", "acomp"))
+    return any(_UNDERWAY.search(text) for text in (tok.doc[subj.i + 1:tok.i].text, *after))
 
 
 def is_planned(tok: Token, *, purpose_is_plan: bool = True) -> bool:
