@@ -89,3 +89,24 @@ def test_an_undated_aim_or_one_of_no_undertaking_is_none(extractor: RulesExtract
     found = facts(extractor, text, published=SAID).commitments
     aims = [c for c in found if "force" in c.action or "signed" in c.action or c.action.startswith("sign")]
     assert not [c for c in aims if c.deadline], found
+
+
+@pytest.mark.parametrize("text", [
+    "Rojas's visit to Norway moved forward to July",
+    "The state visit of President Ana Rojas to Oslo has been brought forward to 8 July.",
+    "Kessler's visit to Santiago was moved up by a week, the ministry said.",
+    "The Norwegian king's trip to Chile has been brought forward to March.",
+    "Officials said the president's visit to Accra had been moved forward because of the elections.",
+])
+def test_a_visit_moved_to_an_earlier_time_is_no_visit_held(extractor: RulesExtractor, text: str) -> None:
+    found = facts(extractor, text, published=date(2031, 6, 2)).meetings
+    assert not [m for m in found if m.kind == "visit"], found
+
+
+@pytest.mark.parametrize("text", [
+    "President Ana Rojas's visit to Oslo moved ahead with talks on fisheries on Monday.",
+    "Rojas's visit to Norway brought new deals on fisheries on Monday.",
+])
+def test_a_visit_that_went_on_is_still_held(extractor: RulesExtractor, text: str) -> None:
+    found = facts(extractor, text, published=date(2031, 6, 2)).meetings
+    assert [m for m in found if m.kind == "visit"], found

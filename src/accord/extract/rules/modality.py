@@ -15,7 +15,14 @@ from spacy.tokens import Span, Token
 
 from accord.extract.rules.context import DATE_STAMP, Context
 from accord.extract.rules.roles import is_role_word
-from accord.lexicon import FACILITY_NOUNS, MEETING_NOUNS, SETBACK_PARTICLES, SETBACK_VERBS
+from accord.lexicon import (
+    FACILITY_NOUNS,
+    MEETING_NOUNS,
+    MOVING_PARTICLES,
+    MOVING_VERBS,
+    SETBACK_PARTICLES,
+    SETBACK_VERBS,
+)
 from accord.nlp import doc_text, ents_in
 from accord.normalize.dates import TimeExpr, find_time_expressions
 
@@ -131,8 +138,8 @@ def is_planned(tok: Token, *, purpose_is_plan: bool = True) -> bool:
                 # the setting of the main clause, not part of what is intended.
                 t = t.head
                 continue
-            if looks_ahead(t) or is_negated(t) or t.lemma_ in PLAN_VERBS or sets_back(t):
-                return True  # planned, or put off or called off: not held
+            if looks_ahead(t) or is_negated(t) or t.lemma_ in PLAN_VERBS or sets_back(t) or _moved(t):
+                return True  # planned, or put off, called off or moved: not held
             if aux_lemmas(t) & HYPOTHETICAL_MODALS:
                 return True
             if t.dep_ in ("xcomp", "conj") and t.head.i != t.i and not _has_subject(t):
@@ -203,6 +210,12 @@ def sets_back(verb: Token) -> bool:
     """Say whether a verb puts off or calls off what it governs ("the visit has been postponed")."""
     lemma = verb.lemma_.lower()
     return lemma in SETBACK_VERBS or (lemma, particle_of(verb) or "") in SETBACK_PARTICLES
+
+
+def _moved(verb: Token) -> bool:
+    """Say whether a verb moves what it governs to another time ("the visit was moved forward to July")."""
+    return verb.lemma_.lower() in MOVING_VERBS and any(
+        c.dep_ in ("prt", "advmod") and c.lower_ in MOVING_PARTICLES for c in verb.children)
 
 
 def _has_subject(verb: Token) -> bool:
