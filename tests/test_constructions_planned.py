@@ -80,7 +80,8 @@ def test_a_visit_being_prepared_is_no_visit_held(extractor: RulesExtractor, text
 
 
 @pytest.mark.parametrize("text", [
-    "Prime Minister Arvid Kessler paid a visit to Chile on Monday, with preparations for the summit under way.",
+    "Prime Minister Arvid Kessler paid a visit to Chile on Monday, with preparations for the summit "
+    "under way.",
     "President Ana Rojas arrived in Oslo on Monday for a state visit to Norway.",
 ])
 def test_a_visit_made_beside_preparations_is_still_a_visit(extractor: RulesExtractor, text: str) -> None:

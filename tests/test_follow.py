@@ -576,7 +576,31 @@ SIGN_DEAL = (" date 2031-03-03 LIMA: Peru and Kenya agreed on Monday to sign a f
 ])
 def test_a_promise_to_conclude_talks_is_kept_when_they_conclude(tmp_path: Path, report: str) -> None:
     concluded = f" date 2031-07-10 NAIROBI: {report}\n"
-    assert status_of(batch(tmp_path, CONCLUDE_TALKS, concluded), "negotiations", date(2031, 8, 1)) == "fulfilled"
+    result = batch(tmp_path, CONCLUDE_TALKS, concluded)
+    assert status_of(result, "negotiations", date(2031, 8, 1)) == "fulfilled"
     # a promise to sign it is not kept by the end of the talks
     (tmp_path / "b").mkdir()
     assert status_of(batch(tmp_path / "b", SIGN_DEAL, concluded), "sign", date(2031, 8, 1)) == "open"
+
+
+NOT_HELD = (" date 2031-11-20 LIMA: The first meeting of the Peru-Kenya joint trade committee, planned in "
+            "Nairobi last week, did not take place, and no new date has been set, an official said.\n")
+
+
+def test_a_sitting_not_held_is_put_off_and_kept_when_it_comes(tmp_path: Path) -> None:
+    # "before the end of the year", said in June: a sitting planned for November is its own, put off
+    promise = (" date 2031-06-03 LIMA: Peru and Kenya agreed on Monday to convene the first meeting of a "
+               "joint trade committee in Nairobi before the end of the year.\n")
+    assert status_of(batch(tmp_path, promise, NOT_HELD), "committee", date(2032, 1, 15)) == "postponed"
+    held = (" date 2032-03-10 NAIROBI: The first meeting of the Peru-Kenya joint trade committee opened in "
+            "Nairobi on Monday.\n")
+    (tmp_path / "b").mkdir()
+    assert status_of(batch(tmp_path / "b", promise, NOT_HELD, held), "committee",
+                     date(2032, 4, 1)) == "fulfilled_late"
+
+
+def test_a_sitting_of_another_month_not_held_is_not_the_promised_one(tmp_path: Path) -> None:
+    # "in December" is kept in December only: a sitting planned for November is another
+    promise = (" date 2031-06-03 LIMA: Peru and Kenya agreed on Monday to convene the first meeting of a "
+               "joint trade committee in Nairobi in December.\n")
+    assert status_of(batch(tmp_path, promise, NOT_HELD), "committee", date(2032, 1, 15)) == "overdue"

@@ -604,6 +604,22 @@ def window(record: Record) -> DateRange | None:
     return parse_range(value) if value and len(value) == 4 else None
 
 
+def _any_time_by(record: Record, due: DateRange | None, reported: date | None) -> DateRange | None:
+    """Return the days a promise may be kept on: from its report, for "by"/"before"/"within" a time.
+
+    "Convene it before the end of the year" may be kept in November, so a sitting planned for
+    November and put off is that promise's; "in December" is kept in December only.
+    """
+    text = str(record.fields.get("deadline_text") or "")
+    if due is None or reported is None or reported > due.hi or not _BY_A_TIME.match(text):
+        return due
+    return DateRange(min(reported, due.lo), due.hi)
+
+
+_BY_A_TIME = re.compile(r"(?i)\s*(?:by|before|within|until|no\s+later\s+than|not\s+later\s+than|"
+                        r"ahead\s+of)\b")
+
+
 def history(record: Record, setbacks: list[Setback]) -> tuple[Change, ...]:
     """Return a commitment's history: the deadline first promised, each restatement and setback."""
     out: list[Change] = []
@@ -636,7 +652,7 @@ def commitment_status(record: Record, register: Register, as_of: date,
     actor = record.fields.get("actor")
     due = window(record)
     setbacks = [s for s in events.setbacks(record, reported, as_of)
-                if _setback_matches(promise, actor, s, _told_of(s, due))]
+                if _setback_matches(promise, actor, s, _told_of(s, _any_time_by(record, due, reported)))]
     steps = history(record, setbacks)
     # after a setback only a later event counts: what came before it was not the promise kept
     since = max([s.when for s in setbacks] + ([reported] if reported else [])) if setbacks else reported
