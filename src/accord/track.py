@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
-from accord.lexicon import NEW_TIME_PREPOSITIONS, STANDING_BODY_NOUNS
+from accord.lexicon import MEETING_NOUNS, NEW_TIME_PREPOSITIONS, STANDING_BODY_NOUNS
 from accord.normalize.dates import find_time_expressions, resolve
 from accord.resolve.derived import stage_of
 from accord.resolve.model import Link, Mention, Record
@@ -552,7 +552,7 @@ def _setback_matches(promise: _Promise, actor: str | None, setback: Setback,
                 and set(setback.record.fields.get("pair") or []) == set(promise.states))
     if not acts or not set(acts) & set(promise.acts):
         return False
-    targets = action_targets(setback.action)
+    targets = _sits_in(setback.action)
     if len(promise.states) == 2 and targets >= promise.states:
         targets = frozenset()  # "the Ghana-Norway Joint Commission" names the pair, not where it goes
     if targets and promise.targets and not targets & promise.targets:
@@ -567,6 +567,19 @@ def _setback_matches(promise: _Promise, actor: str | None, setback: Setback,
     # a bare "the visit" is read as this promise only where it is told (the same article) or
     # where it names the promise's own time
     return bool(targets or objects) or setback.article in promise.article_names or bool(told)
+
+
+def _sits_in(action: str) -> frozenset[str]:
+    """Return where a set-back event goes or sits: after its last meeting or body noun, if it has one.
+
+    "India Bilateral Strategic Dialogue" and "first meeting of the Senegal-Turkey committee"
+    name states that own the sitting, not where it sits; "summit in Manila" sits in Manila.
+    """
+    nouns = [m for m in re.finditer(r"[\w-]+", action) if fold(m.group()) in _SITTING_NOUNS]
+    return action_targets(action[nouns[-1].end():] if nouns else action)
+
+
+_SITTING_NOUNS = (MEETING_NOUNS | STANDING_BODY_NOUNS) - {"visit", "trip"}
 
 
 def _things(phrase: str) -> set[str]:

@@ -946,6 +946,8 @@ def _action_text(ctx: Context, cue: Cue, deadline: TimeExpr | None) -> str:
         # "the next session would be held in Tashkent": hold the next session … in Tashkent;
         # "support … will be strengthened": strengthen support …, the act done, then what it is done to
         obj = doc[subj.left_edge.i:min(subj.right_edge.i, act.i - 1) + 1].text.strip(" ,")
+        if subj.left_edge.is_sent_start and subj.left_edge.dep_ == "det":
+            obj = obj[0].lower() + obj[1:]  # "The treaty will be signed": sign the treaty
         text = re.sub(r"\s+by\s+.*$", "", text) if done_to_act(act) else text
         rest = text.split(" ", 1)[1] if " " in text else ""
         verb, particle = act.lemma_, particle_of(act)
