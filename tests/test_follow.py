@@ -609,8 +609,8 @@ def test_a_sitting_of_another_month_not_held_is_not_the_promised_one(tmp_path: P
 def test_states_naming_a_dialogue_are_not_where_it_sits(tmp_path: Path) -> None:
     promise = (" date 2031-10-05 LIMA: Peru and Kenya agreed on Tuesday to hold the next round of their "
                "strategic dialogue in Nairobi in February 2032.\n")
-    put_off = (" date 2032-01-28 NAIROBI: The Kenya-Peru Strategic Dialogue, slated for February in Nairobi, has "
-               "been postponed indefinitely, the foreign ministry said.\n")
+    put_off = (" date 2032-01-28 NAIROBI: The Kenya-Peru Strategic Dialogue, slated for February in Nairobi, "
+               "has been postponed indefinitely, the foreign ministry said.\n")
     assert status_of(batch(tmp_path, promise, put_off), "dialogue", date(2032, 3, 1)) == "postponed"
     # a sitting elsewhere is another's
     elsewhere = (" date 2032-01-28 NAIROBI: The Kenya-Peru Strategic Dialogue in Lima has been postponed "
