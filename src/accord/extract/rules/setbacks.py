@@ -164,14 +164,16 @@ def rescheduled(verb: Token) -> Token | None:
     December"; "the summit will instead be held in May". The event is the verb's subject;
     the sign of a change is "now"/"instead" or a relative clause of its former schedule.
     """
-    if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in _HAPPENING or _negated(verb):
+    lemma = verb.lemma_.lower()
+    if verb.pos_ not in ("VERB", "AUX") or lemma not in _HAPPENING | DONE_VERBS or _negated(verb):
         return None
     if not any(c.dep_ == "aux" and c.lower_ in FUTURE_MODALS for c in verb.children):
         return None
     subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subj is None:
         return None
-    event = _event_in(subj)
+    # "the consulate would now open in September": the opening of a facility
+    event = (subj if names_facility(subj) else None) if lemma in DONE_VERBS else _event_in(subj)
     if event is None or event.pos_ != "NOUN":
         return None
     moved = any(c.dep_ == "advmod" and c.lower_ in RESCHEDULING_ADVERBS for c in verb.children)
@@ -191,7 +193,10 @@ def _moved(ctx: Context, sent: Span, tok: Token) -> Commitment | None:
                      if e.value is not None and _ahead(e.value, ctx.ref_date)), None)
     if new_date is None:
         return None  # "will now take place as planned" moves nothing
-    return Commitment(actor=None, action=object_text(event), change="postponed", deadline_text=new_date.text,
+    action = object_text(event)
+    if tok.lemma_.lower() in DONE_VERBS:
+        action = f"{tok.lemma_.lower()} {action}"  # "open UAE consulate in Kumasi", as `_not_opening` says it
+    return Commitment(actor=None, action=action, change="postponed", deadline_text=new_date.text,
                       deadline=new_date.value if len(new_date.value or "") > 4 else None,
                       evidence=ctx.evidence(start, end))
 
