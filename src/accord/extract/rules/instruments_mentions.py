@@ -209,6 +209,8 @@ def _venue(tok: Token) -> bool:
     objects = [c for c in tok.children if c.dep_ == "pobj"]
     if tok.lower_ in ("on", "at", "in") and any(c.ent_type_ in ("DATE", "TIME") for c in objects):
         return True
+    if tok.lower_ == "in" and noun_type(tok.head) is not None and any(c.ent_type_ == "GPE" for c in objects):
+        return True  # "the … Agreement in Auckland": a document is not in a city, its signing was
     return tok.lower_ == "at" and any(c.ent_type_ in ("GPE", "FAC", "LOC") or c.lemma_.lower() in _VENUE_NOUNS
                                       for c in objects)
 
