@@ -19,7 +19,7 @@ _PLACE = rf"{_CAPS_PLACE}(?:\s*/\s*{_CAPS_PLACE})*"
 _TITLE_PLACE = r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}"
 _DAY = r"(?:,?\s*(?P<day>(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?)(?:,?\s*\d{4})?))"
 _AGENCY = r"\((?P<agency>[A-Z][A-Za-z.&' -]{1,30})\)"
-_SEP = r"(?::|[-–—]{1,2}|\|)\s+(?=\S)"
+_SEP = r"(?::|[-–—]{1,3}|\|)\s+(?=\S)"  # "Muscat, 29 March 2026 (ONA) --- …"
 _DATELINES = (
     re.compile(rf"(?P<place>{_PLACE}){_DAY}?\s*(?:{_AGENCY})?\s*{_SEP}"),
     re.compile(rf"(?P<place>{_TITLE_PLACE}){_DAY}?\s*{_AGENCY}\s*{_SEP}"),

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib
 import re
+import string
 import threading
 from bisect import bisect_left, bisect_right
 from collections import OrderedDict
@@ -16,6 +17,7 @@ from typing import Any, cast
 
 import numpy
 import spacy
+from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.pipeline import AttributeRuler
@@ -45,9 +47,16 @@ def load_pipeline(model: str) -> Language:
         nlp = module.load(**_tokenizer_from_files(module))
     if "parser" in nlp.pipe_names:
         nlp.add_pipe(PARAGRAPHS, before="parser")
+    split_letter_marks(nlp)
     index_lemmas(nlp)
     index_attribute_rules(nlp)
     return nlp
+
+
+def split_letter_marks(nlp: Language) -> None:
+    """Make a lettered list's mark ("a.", "c.") two tokens, as "3." is, not a word of its item."""
+    for letter in string.ascii_lowercase:
+        nlp.tokenizer.add_special_case(f"{letter}.", [{ORTH: letter}, {ORTH: "."}])
 
 
 # spaCy builds a pipeline's tokenizer from its language's defaults (about 1,300 special cases,
@@ -180,8 +189,9 @@ def index_lemmas(nlp: Language) -> None:
 
 
 PARAGRAPHS = "accord_paragraphs"
-# A bulleted or numbered line: a sentence of its own even without a full stop above it.
-_LIST_ITEM = re.compile(r"(?:[-•*–—▪]|\d{1,2}[.)])\s")
+# A bulleted, numbered or lettered line's mark ("- ", "• ", "3. ", "(b) ", "c. "): the line
+# is a sentence of its own even without a full stop above it.
+LIST_MARK = re.compile(r"(?:[-•*–—▪]|\(?\d{1,2}[.)]|\(?[a-z][.)])\s")
 DATELINE_CHARS = 3000  # the first lines of a story, where its dateline is
 
 
@@ -194,10 +204,13 @@ def paragraph_starts(doc: Doc) -> Doc:
     sentence starts after a dateline too.
     """
     text = doc.text  # `Doc.text` joins every token anew on each access
+    span = dateline_span(text[:DATELINE_CHARS])
     for before, tok in pairwise(doc):
         if "\n\n" in before.text and not tok.is_space:
             tok.is_sent_start = True
-        elif "\n" in before.text and (mark := _LIST_ITEM.match(text, tok.idx)):
+        elif span and tok.idx < span[0] and "\n" in before.text and not tok.is_space:
+            tok.is_sent_start = True  # above a dateline each line is furniture of its own (headline, stamp)
+        elif "\n" in before.text and (mark := LIST_MARK.match(text, tok.idx)):
             # "- Key terms of the Agreement include:" is no part of the line above; its mark opens it
             tok.is_sent_start = True
             for after in doc[tok.i + 1:]:
@@ -207,7 +220,7 @@ def paragraph_starts(doc: Doc) -> Doc:
     # a dateline is a sentence of its own: "OTTAWA, March 3 (Reuters) - Canada and Chile agreed …"
     # has neither Ottawa among who agreed nor March 3 as a deadline, nor the headline above it
     # the dateline's place
-    if span := dateline_span(text[:DATELINE_CHARS]):
+    if span:
         for offset in span:
             first = next((tok for tok in doc if tok.idx >= offset and not tok.is_space), None)
             if first is not None and first.i > 0:
