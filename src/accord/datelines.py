@@ -31,6 +31,9 @@ _NOT_PLACES = frozenset({
     "EDITOR'S NOTE", "WATCH", "VIDEO", "PHOTO", "PHOTOS", "ANALYSIS", "OPINION", "COMMENT", "EDITORIAL",
     "FILE", "LIVE", "FACTBOX", "EXPLAINER", "INTERVIEW", "FEATURE", "REPORT", "SOURCE", "SOURCES",
     "READ", "ALSO READ", "RELATED", "TAGS", "BY", "Q", "A", "US", "UK", "UN", "EU", "PM",
+    # what an official page calls itself ("FACT SHEET: …", "Press Release, 22 April 2026")
+    "FACT SHEET", "JOINT FACT SHEET", "PRESS RELEASE", "NEWS RELEASE", "MEDIA RELEASE", "STATEMENT",
+    "JOINT STATEMENT", "READOUT", "COMMUNIQUE", "JOINT COMMUNIQUE",
 })
 
 
@@ -41,9 +44,9 @@ def match_dateline(line: str) -> re.Match[str] | None:
     the story's own words begin.
     """
     for pattern in _DATELINES:
-        if (m := pattern.match(line)) and _is_place(m.group("place")):
+        if (m := pattern.match(line)) and is_place(m.group("place")):
             return m
-    return next((m for m in _RUN_IN_DATELINE.finditer(line[:600]) if _is_place(m.group("place"))), None)
+    return next((m for m in _RUN_IN_DATELINE.finditer(line[:600]) if is_place(m.group("place"))), None)
 
 
 def dateline_span(text: str) -> tuple[int, int] | None:
@@ -63,7 +66,10 @@ def dateline_span(text: str) -> tuple[int, int] | None:
     return None
 
 
-def _is_place(place: str) -> bool:
+def is_place(place: str) -> bool:
+    """Say whether a dateline's capitalised words may name a place (not "UPDATE", "FACT SHEET", "By X")."""
     name = " ".join(place.split())
+    if name.split()[0].upper() in ("BY", "FROM"):
+        return False
     letters = sum(c.isalpha() for c in name)
     return letters >= 3 and name.upper() not in _NOT_PLACES and name.rstrip(".") not in _NOT_PLACES

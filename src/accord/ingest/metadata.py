@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from accord.datelines import DATELINE_LINES, STAMP, match_dateline
+from accord.datelines import DATELINE_LINES, STAMP, is_place, match_dateline
 from accord.ingest.boilerplate import MAX_LINE, is_boilerplate
 from accord.ingest.dates import parse_date
 
@@ -26,7 +26,8 @@ _DATE_LINE = re.compile(
 
 # A letterhead's place and date on a line of their own ("Asunción, 22 April 2026",
 # "Manila, 5-6 February 2026"): the page's date, and the place it is told from.
-_PLACE_DATE_LINE = re.compile(r"(?P<place>[A-Z][\w'’.]*(?:[ -][A-Z][\w'’.]*){0,3}),\s*(?P<date>.{6,40})")
+_PLACE_WORDS = r"[A-Z][\w'’.]*(?:[ -][A-Z][\w'’.]*){0,3}"
+_PLACE_DATE_LINE = re.compile(rf"(?P<place>{_PLACE_WORDS}(?:,\s*{_PLACE_WORDS})?),\s*(?P<date>.{{6,40}})")
 # An official text's closing line: "Done in Manila on 6 February 2026.", "Issued at Astana,
 # this 3rd day of March 2026." It dates the text when nothing above it does.
 _CLOSING_LINE = re.compile(
@@ -189,10 +190,10 @@ def _date_line(line: str) -> tuple[str, date] | None:
 def _place_date_line(line: str) -> tuple[str, date] | None:
     """Return (place, date) for a line that is only a place and a date ("Asunción, 22 April 2026")."""
     m = _PLACE_DATE_LINE.fullmatch(line)
-    if not m or match_dateline(line) or parse_date(m.group("place")):
+    if not m or match_dateline(line) or not is_place(m.group("place")) or parse_date(m.group("place")):
         return None
     day = parse_date(m.group("date"))
-    return (m.group("place"), day) if day else None
+    return (m.group("place").split(",")[0], day) if day else None
 
 
 def _closing_line(line: str) -> tuple[str, date] | None:
