@@ -37,6 +37,39 @@ _NOT_PLACES = frozenset({
 })
 
 
+# A leading line at least this long that reads as prose starts the body.
+HEADLINE_LINE = 100
+# accord's own date stamp where it opens a line or a span (" date 2025-04-11 ").
+DATE_STAMP = re.compile(r"\s*date \d{4}-\d{2}-\d{2}\s+")
+
+
+def body_start(text: str) -> int:
+    """Return the offset where a story's body starts: headline, standfirst and byline lines end.
+
+    Leading lines that are short or set in Title Case, and lines above a dateline, are page
+    furniture.
+    """
+    # a dateline opens the story: what stands above it is page furniture
+    opening = dateline_span(text[:2000])
+    pos = 0
+    for line in text.splitlines(keepends=True):
+        body = DATE_STAMP.sub("", line, count=1).strip()
+        if body and len(body) >= HEADLINE_LINE and (body[-1] in ".!?)\"”’" or not _title_case(body)):
+            if opening and pos <= opening[0] < pos + len(line):
+                return opening[0]  # "(LEAD) headline again(ATTN: …) SEOUL, Dec. 30 (Yonhap) -- …"
+            return min(pos, opening[0]) if opening else pos
+        pos += len(line)
+        if pos > 2000:
+            break
+    return opening[0] if opening else 0
+
+
+def _title_case(line: str) -> bool:
+    """Say whether most longer words of a line are capitalised (a headline)."""
+    words = [w for w in re.findall(r"[A-Za-z][\w’'-]*", line) if len(w) >= 4]
+    return bool(words) and sum(w[0].isupper() for w in words) >= 0.6 * len(words)
+
+
 def match_dateline(line: str) -> re.Match[str] | None:
     """Return the dateline opening `line` (or run into its first words), if there is one.
 

@@ -22,10 +22,10 @@ from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.pipeline import AttributeRuler
 from spacy.tokenizer import Tokenizer
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 from spacy.util import get_model_meta, load_config, registry
 
-from accord.datelines import dateline_span
+from accord.datelines import body_start, dateline_span
 from accord.errors import ConfigError
 
 
@@ -195,6 +195,16 @@ LIST_MARK = re.compile(r"(?:[-•*–—▪]|\(?\d{1,2}[.)]|\(?[a-z][.)])\s")
 DATELINE_CHARS = 3000  # the first lines of a story, where its dateline is
 
 
+def in_list_mark(tok: Token) -> bool:
+    """Say whether a token is part of the list mark opening its line ("(b)", "c.", "3)")."""
+    text = doc_text(tok.doc)
+    line_start = text.rfind("\n", 0, tok.idx) + 1
+    while line_start < tok.idx and text[line_start] in " \t":
+        line_start += 1
+    mark = LIST_MARK.match(text, line_start)
+    return mark is not None and tok.idx < mark.end() and not tok.is_space
+
+
 @Language.component(PARAGRAPHS)
 def paragraph_starts(doc: Doc) -> Doc:
     """Return `doc` with a sentence starting after each blank line, which the parser keeps.
@@ -205,11 +215,12 @@ def paragraph_starts(doc: Doc) -> Doc:
     """
     text = doc.text  # `Doc.text` joins every token anew on each access
     span = dateline_span(text[:DATELINE_CHARS])
+    body = body_start(text[:DATELINE_CHARS])
     for before, tok in pairwise(doc):
         if "\n\n" in before.text and not tok.is_space:
             tok.is_sent_start = True
-        elif span and tok.idx < span[0] and "\n" in before.text and not tok.is_space:
-            tok.is_sent_start = True  # above a dateline each line is furniture of its own (headline, stamp)
+        elif tok.idx <= body and "\n" in before.text and not tok.is_space:
+            tok.is_sent_start = True  # above the body each line is furniture of its own (headline, stamp)
         elif "\n" in before.text and (mark := LIST_MARK.match(text, tok.idx)):
             # "- Key terms of the Agreement include:" is no part of the line above; its mark opens it
             tok.is_sent_start = True

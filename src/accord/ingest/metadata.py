@@ -24,15 +24,16 @@ _DATE_LINE = re.compile(
     r"(?:(?P<label>first published|published|posted|updated|last updated|last modified|modified|"
     r"date|dated)(?:\s+(?:on|at))?\s*[:|\-–—]?\s*)?(?P<rest>.{6,60})", re.IGNORECASE)
 
+# A place's capitalised words ("Port Moresby", "San José")
+_PLACE_WORDS = r"[A-Z][\w'’.]*(?:[ -][A-Z][\w'’.]*){0,3}"
 # A letterhead's place and date on a line of their own ("Asunción, 22 April 2026",
 # "Manila, 5-6 February 2026"): the page's date, and the place it is told from.
-_PLACE_WORDS = r"[A-Z][\w'’.]*(?:[ -][A-Z][\w'’.]*){0,3}"
 _PLACE_DATE_LINE = re.compile(rf"(?P<place>{_PLACE_WORDS}(?:,\s*{_PLACE_WORDS})?),\s*(?P<date>.{{6,40}})")
 # An official text's closing line: "Done in Manila on 6 February 2026.", "Issued at Astana,
 # this 3rd day of March 2026." It dates the text when nothing above it does.
 _CLOSING_LINE = re.compile(
-    r"(?:done|issued|signed|adopted)\s+(?:in|at)\s+(?P<place>[A-Z][^,\n]{1,40}?),?\s+(?:on\s+)?"
-    r"(?P<date>(?:this\s+)?\S.{5,40}?)\.?", re.IGNORECASE)
+    rf"(?i:done|issued|signed|adopted)\s+(?:in|at)\s+(?P<place>{_PLACE_WORDS}),?\s+(?:on\s+)?"
+    r"(?P<date>(?:this\s+)?\S.{5,40}?)\.?")
 CLOSING_LINES = 3  # a closing line is one of the last lines of the text
 _SMALL_WORDS = frozenset({"es", "de", "del", "da", "do", "la", "le", "les", "el", "al", "of", "am", "upon",
                           "sur"})
