@@ -195,6 +195,12 @@ LIST_MARK = re.compile(r"(?:[-•*–—▪]|\(?\d{1,2}[.)]|\(?[a-z][.)])\s")
 DATELINE_CHARS = 3000  # the first lines of a story, where its dateline is
 
 
+def _runs_on(doc: Doc, space: Token) -> bool:
+    """Say whether the line ending at `space` runs on ("JOINT STATEMENT OF", "… ABE AND", "…, ")."""
+    last = space if not space.is_space else (doc[space.i - 1] if space.i > 0 else space)
+    return last.text == "," or last.tag_ in ("IN", "CC", "DT", "TO")
+
+
 def in_list_mark(tok: Token) -> bool:
     """Say whether a token is part of the list mark opening its line ("(b)", "c.", "3)")."""
     text = doc_text(tok.doc)
@@ -219,8 +225,12 @@ def paragraph_starts(doc: Doc) -> Doc:
     for before, tok in pairwise(doc):
         if "\n\n" in before.text and not tok.is_space:
             tok.is_sent_start = True
-        elif tok.idx <= body and "\n" in before.text and not tok.is_space:
-            tok.is_sent_start = True  # above the body each line is furniture of its own (headline, stamp)
+        elif tok.idx < body and not tok.is_space:
+            # above the body each line is furniture of its own (headline, stamp), one sentence
+            # unless it runs on ("JOINT STATEMENT OF\nPRESIDENT …")
+            tok.is_sent_start = "\n" in before.text and not _runs_on(doc, before)
+        elif tok.idx == body and "\n" in before.text:
+            tok.is_sent_start = True
         elif "\n" in before.text and (mark := LIST_MARK.match(text, tok.idx)):
             # "- Key terms of the Agreement include:" is no part of the line above; its mark opens it
             tok.is_sent_start = True

@@ -689,8 +689,12 @@ def _portfolio_comma(doc: Doc, j: int, lo: int) -> bool:
     if doc[j].text != "," or j - 1 < lo or not doc[j - 1].is_title:
         return False
     nxt = [t.lower_ for t in doc[j + 1:j + 3]]
-    if nxt[:1] == ["and"] and nxt[1:] and nxt[1] in ROLE_HEADS | ROLE_MODIFIERS:
-        return False  # "…, and Minister of Transport …": the comma ends one person's title and name
+    if nxt[:1] in (["and"], ["the"]) and nxt[1:] and nxt[1] in ROLE_HEADS | ROLE_MODIFIERS:
+        # "…, and Minister of Transport …", "the Minister of … of Ecuador, Gabriela Salazar, the
+        # Minister of …": the comma ends one person's title and name
+        return False
+    if doc[j - 1].ent_type_ == "PERSON":
+        return False
     k = j - 1
     while k >= lo and (doc[k].is_title or doc[k].lower_ in _PHRASE_GLUE or doc[k].text == ","):
         if doc[k].lower_ in ROLE_HEADS:
