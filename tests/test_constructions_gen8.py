@@ -124,7 +124,8 @@ def test_a_closing_line_dates_an_undated_text(closing: str, day: date, place: st
 
 @pytest.mark.parametrize("text", [
     # a closing line far above the end is a paragraph, not the page's date
-    "Done in Manila on 6 February 2026.\n\nThe leaders met.\n\nThey agreed to meet.\n\nThey left.\n\nAll went well.",
+    "Done in Manila on 6 February 2026.\n\nThe leaders met.\n\nThey agreed to meet.\n\nThey left.\n\n"
+    "All went well.",
     # a sentence that tells of a signing is no closing line
     "The leaders met.\n\nThe agreement was signed in Manila on 6 February 2026.",
 ])
@@ -133,7 +134,8 @@ def test_a_signing_told_in_the_text_does_not_date_it(text: str) -> None:
 
 
 def test_a_stated_date_wins_over_the_closing_line() -> None:
-    meta = find_metadata("date 2026-02-09 JOINT STATEMENT\n\nThe leaders met.\n\nDone in Manila on 6 February 2026.")
+    meta = find_metadata("date 2026-02-09 JOINT STATEMENT\n\nThe leaders met.\n\n"
+                         "Done in Manila on 6 February 2026.")
     assert meta.published == date(2026, 2, 9)
 
 
@@ -160,7 +162,7 @@ def test_dates_that_are_no_spans_stay_as_they_were(phrase: str, day: date) -> No
     assert parse_date(phrase) == day
 
 
-# --------------------------------------------------------------------------- datelines of Gulf agencies, page labels
+# --------------------------------------------------------------------------- agencies' datelines, page labels
 
 
 @pytest.mark.parametrize(("line", "place", "agency"), [
@@ -194,7 +196,8 @@ _LISTS = [
       "Programme of Cultural Exchange for 2026-2029"]),
     ("The ministers signed:\na) Agreement on Air Services\nb) Memorandum of Understanding on Tourism",
      ["Agreement on Air Services", "Memorandum of Understanding on Tourism"]),
-    ("The following instruments were exchanged:\n(a) Treaty on Extradition;\n(b) Protocol on Customs Cooperation.",
+    ("The following instruments were exchanged:\n(a) Treaty on Extradition;\n"
+     "(b) Protocol on Customs Cooperation.",
      ["Treaty on Extradition", "Protocol on Customs Cooperation"]),
     ("Kenya and Peru signed:\nd. Agreement on Visa Exemption;\ne. Memorandum of Understanding on Fisheries;\n"
      "f. Agreement on Cultural Cooperation;\ng. Memorandum of Understanding on Sports.",
@@ -227,8 +230,8 @@ def test_a_letter_inside_a_line_is_no_list_mark(nlp: Language, text: str, first:
 def ingested(extractor: RulesExtractor, text: str) -> ArticleFacts:
     """Return the facts of `text` read as ingest reads it (its stamp and metadata lines skipped)."""
     meta = find_metadata(text)
-    article = Article(name="t.txt", text=text, content_hash=text, published=meta.published or date(2026, 3, 3),
-                      dateline=meta.dateline, skip=meta.skip)
+    article = Article(name="t.txt", text=text, content_hash=text,
+                      published=meta.published or date(2026, 3, 3), dateline=meta.dateline, skip=meta.skip)
     found = next(extractor.extract([article]))
     assert all(text[f.evidence.start:f.evidence.end] == f.evidence.text for f in found.figures)
     return found
@@ -249,13 +252,15 @@ def test_a_date_stamp_above_a_dateline_is_no_figure(extractor: RulesExtractor, s
 
 
 def test_the_headline_above_a_dateline_is_a_sentence_of_its_own(nlp: Language) -> None:
-    doc = nlp("Ghana, Peru sign visa pact\n12.01.2026 16:40\n\nACCRA, Jan 12 (GNA) - Ghana and Peru signed a visa pact.")
+    doc = nlp("Ghana, Peru sign visa pact\n12.01.2026 16:40\n\n"
+              "ACCRA, Jan 12 (GNA) - Ghana and Peru signed a visa pact.")
     assert [s.text.strip() for s in doc.sents][:2] == ["Ghana, Peru sign visa pact", "12.01.2026 16:40"]
 
 
 def test_a_number_in_the_body_is_still_a_figure(extractor: RulesExtractor) -> None:
-    text = ("Trade target set\n\nASTANA, March 3 (Kazinform) - Kazakhstan and Mongolia agreed to raise trade to "
-            "1 billion US dollars by 2030.\n12.5 million tonnes of grain will be shipped, the ministers said.")
+    text = ("Trade target set\n\nASTANA, March 3 (Kazinform) - Kazakhstan and Mongolia agreed to raise "
+            "trade to 1 billion US dollars by 2030.\n12.5 million tonnes of grain will be shipped, the "
+            "ministers said.")
     assert 12_500_000 in [f.number for f in ingested(extractor, text).figures]
 
 
@@ -329,7 +334,8 @@ def test_a_title_after_a_name_and_a_comma_is_the_next_person_s(
 
 @pytest.mark.parametrize(("text", "name", "role"), [
     # a title's portfolios listed with commas stay one title
-    ("Kenya's Minister of Foreign Affairs, Tourism and Culture, Ana Paz, met the Peruvian ambassador in Nairobi.",
+    ("Kenya's Minister of Foreign Affairs, Tourism and Culture, Ana Paz, met the Peruvian ambassador "
+     "in Nairobi.",
      "Ana Paz", "Minister of Foreign Affairs, Tourism and Culture"),
     ("Peru's Minister of Foreign Trade, Tourism, Lina Moss, met the Kenyan ambassador in Lima.",
      "Lina Moss", "Minister of Foreign Trade, Tourism"),

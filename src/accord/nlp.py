@@ -55,8 +55,11 @@ def load_pipeline(model: str) -> Language:
 
 def split_letter_marks(nlp: Language) -> None:
     """Make a lettered list's mark ("a.", "c.") two tokens, as "3." is, not a word of its item."""
+    tokenizer = nlp.tokenizer
+    if not isinstance(tokenizer, Tokenizer):
+        return  # a custom tokenizer keeps its own rules
     for letter in string.ascii_lowercase:
-        nlp.tokenizer.add_special_case(f"{letter}.", [{ORTH: letter}, {ORTH: "."}])
+        tokenizer.add_special_case(f"{letter}.", [{ORTH: letter}, {ORTH: "."}])
 
 
 # spaCy builds a pipeline's tokenizer from its language's defaults (about 1,300 special cases,
