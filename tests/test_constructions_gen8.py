@@ -358,3 +358,38 @@ def test_each_title_line_is_one_sentence_unless_it_runs_on(nlp: Language, top: s
             "fisheries, and agreed that their ministers would meet again before the end of the year.")
     sents = [s.text.strip() for s in nlp(top + body).sents]
     assert sents[:len(lines)] == lines and sents[len(lines)].startswith("The two presidents")
+
+
+# --------------------------------------------------------------------------- a title line's encounter
+
+_BODY = ("\n\nOn September 28, the foreign ministers of Chile and Peru led the first meeting "
+         "of the Chile-Peru Strategic Dialogue on Technology in Lima, where they agreed to work together "
+         "on quantum research.")
+
+
+@pytest.mark.parametrize("title", [
+    "FACT SHEET: Chile-Peru Strategic Dialogue on Technology",
+    "Joint Fact Sheet: First Chile-Peru Dialogue on Critical Technology",
+    "Chile-Peru Technology Dialogue: Outcomes",
+    "Outcomes of the Chile-Peru Strategic Dialogue on Technology",
+    "Fact Sheet on the Chile-Peru High-Level Dialogue",
+])
+def test_a_title_line_s_encounter_is_the_body_s_when_the_body_tells_one(
+        extractor: RulesExtractor, title: str) -> None:
+    found = facts(extractor, title + _BODY, published=date(2025, 9, 30))
+    assert [(m.kind, m.date, m.evidence.start > len(title)) for m in found.meetings] == \
+        [("commission_session", "2025-09-28", True)]
+
+
+@pytest.mark.parametrize(("text", "kinds"), [
+    # the body tells no encounter: the title's stands
+    ("Chile and Peru hold first technology dialogue\n\nThe two countries agreed to work together on "
+     "quantum research and to train engineers, officials said on Tuesday.", ["commission_session"]),
+    # the body tells one of another kind: both stand
+    ("Chile and Peru hold first technology dialogue\n\nThe Chilean president telephoned his Peruvian "
+     "counterpart on Tuesday to discuss quantum research and the training of engineers.",
+     ["commission_session", "call"]),
+])
+def test_a_title_line_s_encounter_stands_when_the_body_tells_none_of_its_kind(
+        extractor: RulesExtractor, text: str, kinds: list[str]) -> None:
+    assert sorted(m.kind for m in facts(extractor, text).meetings) == sorted(kinds)
