@@ -177,7 +177,24 @@ def test_a_dateline_may_end_in_three_dashes(line: str, place: str, agency: str) 
     assert m is not None and (m.group("place"), m.group("agency")) == (place, agency)
 
 
+@pytest.mark.parametrize(("line", "place", "day", "agency"), [
+    ("NAIROBI, Kenya, March 3 (Xinhua) -- Kenya and Peru met.", "NAIROBI", "March 3", "Xinhua"),
+    ("SUVA, FIJI (FBC News) — Fiji and Japan opened talks.", "SUVA", None, "FBC News"),
+    ("ADDIS ABABA, Ethiopia (ENA) - The two ministers met.", "ADDIS ABABA", None, "ENA"),
+    ("APIA, 12 MARCH 2026 (SAMOA OBSERVER) – Samoa and China met.", "APIA", "12 MARCH 2026",
+     "SAMOA OBSERVER"),
+    ("Abu Dhabi, 3rd June 2025 (WAM) -- The UAE and Kenya met.", "Abu Dhabi", "3rd June 2025", "WAM"),
+    ("ULAANBAATAR, March 3 (MONTSAME). Mongolia and Japan met.", "ULAANBAATAR", "March 3", "MONTSAME"),
+])
+def test_a_wire_dateline_may_name_the_state_spell_the_month_in_capitals_or_end_in_a_stop(
+        line: str, place: str, day: str | None, agency: str) -> None:
+    m = match_dateline(line)
+    assert m is not None and (m.group("place"), m.group("day"), m.group("agency")) == (place, day, agency)
+
+
 @pytest.mark.parametrize("line", [
+    "KENYA, UGANDA SIGN PACT - REPORT",              # a headline in capitals names no region
+    "Kenya, Uganda sign pact (Reuters). The two …",  # nor one with a credit
     "FACT SHEET: Second Dialogue on Critical Technology",
     "JOINT STATEMENT: The Two Leaders Met in Lima",
     "PRESS RELEASE: Ministers Meet",
