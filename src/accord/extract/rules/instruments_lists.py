@@ -10,7 +10,6 @@ laundering and terrorism financing" after "related to").
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
@@ -26,11 +25,10 @@ from accord.extract.rules.instruments_lexicon import (
     TOPIC_PREPS,
 )
 from accord.lexicon import SPEECH_VERBS
+from accord.nlp import LIST_MARK as LIST_MARK  # the list marks are named once, where lines are split
 from accord.nlp import span_text
 from accord.normalize.sectors import taxonomy
 
-# A bulleted or numbered line's mark ("- ", "• ", "3. ", "(b) ").
-LIST_MARK = re.compile(r"(?:[-•*–—▪]|\(?\d{1,2}[.)]|\(?[a-z][.)])\s")
 _HARD_STOPS = frozenset({".", ";", ":", "–", "—", "(", ")", "!", "?", "[", "]"})
 _REL_WORDS = frozenset({"which", "that", "who", "whose", "where", "while", "whereas", "whom"})
 _STOP_WORDS = frozenset({"during", "at", "by", "under", "within", "after", "before", "amid",

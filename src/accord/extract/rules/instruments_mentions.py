@@ -24,6 +24,7 @@ from accord.extract.rules.instruments_lexicon import (
     TITLED_BEFORE,
 )
 from accord.lexicon import DOCUMENT_NOUNS, DOCUMENT_SINGULARS, PLAN_PLURALS, SIGNING_ACTS, STATEMENT_PLURALS
+from accord.nlp import in_list_mark
 
 _TYPE_RANK = ("roadmap", "programme", "protocol", "convention", "treaty", "declaration", "mou",
               "agreement", "other")
@@ -171,8 +172,8 @@ def np_bounds(m: Mention, sent: Span) -> tuple[int, int]:
     for tok in reversed(list(sent.doc[max(sent.start, m.first - 12):m.first])):
         if tok.i < head.left_edge.i or tok.dep_ in ("det", "predet") or tok.lower_ in ("no",):
             break
-        if tok.text in (";", ":", ".") or "\n" in tok.text:
-            break  # a list line before this one
+        if tok.text in (";", ":", ".") or "\n" in tok.text or in_list_mark(tok):
+            break  # a list line before this one, or this line's mark
         start = tok.i
     stop_tokens: set[int] = set()
     for child in head.children:
