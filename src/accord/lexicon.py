@@ -69,6 +69,12 @@ SIGNING_VERBS = frozenset({
     "strike", "clinch", "enter", "witness", "agree", "approve", "renew", "extend",
 })
 
+# Bodies whose approval of a signed document is its ratification ("the Senate approved the agreement").
+LEGISLATURE_NOUNS = frozenset({"parliament", "senate", "congress", "legislature", "assembly", "duma",
+                               "majlis", "lawmakers", "legislators", "deputies", "mps", "diet"})
+# Verbs by which a legislature ratifies ("approved", "passed", "endorsed", "backed").
+APPROVING_VERBS = frozenset({"approve", "pass", "endorse", "back", "adopt"})
+
 # Verbs of the act of signing itself, a document in hand ("signed", "inked", "exchanged",
 # "initialled"), not of agreeing on one.
 SIGNING_ACTS = frozenset({"sign", "ink", "exchange", "initial"})

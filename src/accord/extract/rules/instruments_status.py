@@ -30,7 +30,7 @@ from accord.extract.rules.instruments_lexicon import (
     TITLE_ONLY,
 )
 from accord.extract.rules.modality import sets_back
-from accord.lexicon import PLAN_NOUNS
+from accord.lexicon import APPROVING_VERBS, LEGISLATURE_NOUNS, PLAN_NOUNS
 
 _DONE = frozenset({"signed", "issued", "ratified", "in_force", "finalized"})
 _MAX_WALK = 8
@@ -71,6 +71,8 @@ def verb_status(verb: Token) -> str | None:
             return "finalized"  # "the agreement was agreed in principle": concluded, not yet signed
         # "agreed to a plan" names a document; "agreed to develop" is a plan to make one
         return "signed" if any(c.dep_ == "prep" and c.lower_ in ("to", "on") for c in verb.children) else None
+    if lemma in APPROVING_VERBS and _by_legislature(verb):
+        return "ratified"  # "Chile's Senate approved the agreement", "was passed by parliament"
     if lemma in SIGNED_VERBS:
         return "signed"
     if lemma in FINALIZED_VERBS:
@@ -84,6 +86,13 @@ def verb_status(verb: Token) -> str | None:
     if lemma in PLANNED_VERBS:
         return "planned"
     return None
+
+
+def _by_legislature(verb: Token) -> bool:
+    """Say whether a verb's doer is a legislature: its subject, or its agent in the passive."""
+    doers = [c for c in verb.children if c.dep_ == "nsubj"]
+    doers += [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    return any(d.lemma_.lower() in LEGISLATURE_NOUNS or d.lower_ in LEGISLATURE_NOUNS for d in doers)
 
 
 def is_future(verb: Token, depth: int = 0) -> bool:
