@@ -630,3 +630,20 @@ def test_a_promise_to_ratify_the_pact_is_kept_by_its_ratification(tmp_path: Path
                 "agreement with Peru on Thursday.\n")
     result = batch(tmp_path, signed, ratified)
     assert status_of(result, "ratif", date(2032, 2, 1)) == "fulfilled"
+
+
+ESTABLISH = (" date 2031-02-12 BOGOTA: Colombia and Ghana agreed on Friday to establish a joint working group "
+             "on mining within three months.\n")
+
+
+@pytest.mark.parametrize(("report", "status"), [
+    ("The Colombia-Ghana joint working group on mining met for the first time by videoconference on May 4, "
+     "officials said.", "fulfilled"),
+    ("The new joint working group on mining of Colombia and Ghana held its first meeting in Accra on May 4.",
+     "fulfilled"),
+    # talks that are no sitting of a body keep nothing
+    ("The foreign ministers of Colombia and Ghana held talks in Accra on May 4.", "overdue"),
+])
+def test_a_body_promised_is_set_up_when_it_first_sits(tmp_path: Path, report: str, status: str) -> None:
+    result = batch(tmp_path, ESTABLISH, f" date 2031-06-30 ACCRA: {report}\n")
+    assert status_of(result, "working group", date(2031, 7, 1)) == status

@@ -178,6 +178,8 @@ def _acts(actions: list[str], quotes: list[str]) -> list[str]:
             continue  # "conclude negotiations on a treaty": the talks are what ends, no meeting keeps it
         if act not in out and any(words.search(a) for a in actions):
             out.append(act)
+    if not out and head == "@build" and any(_STANDING_BODY.search(a) for a in actions):
+        out.append("@meet")  # "establish a joint working group": kept when it first sits
     if not out and all(_NO_ACT_OF_ITS_OWN.match(a) for a in actions):
         # the act may be in the subject: "the next session is to take place in Ashgabat"; not
         # when the action has a verb of its own ("… and to reach a result": the talks in its
