@@ -58,6 +58,7 @@ from accord.extract.rules.instruments_merge import Candidate, merge
 from accord.extract.rules.instruments_ordinals import Package, member, ordinal_opening, package
 from accord.extract.rules.instruments_status import (
     aliases,
+    held_with,
     lemma_of,
     mention_status,
     sentence_status,
@@ -362,9 +363,11 @@ def _single(ctx: Context, sent: Span, index: int, m: Mention, bounds: tuple[int,
     else:
         s_char, e_char = subject_text(start, end, sent)
     subject = ctx.text[s_char:e_char]
+    others = _other_parties(ctx, m.head)
     return [Candidate(typ, subject, sectors_for(subject + " " + sectors_text), status, index,
-                      sent.start_char, sent.end_char, named=True, parties=_org_parties(doc[start:end]),
-                      span=(s_char, e_char), head=m.head.idx)]
+                      sent.start_char, sent.end_char, named=True,
+                      parties=others or _org_parties(doc[start:end]),
+                      span=(s_char, e_char), head=m.head.idx, outside=bool(others))]
 
 
 _MEMBER_VERBS = frozenset({"include", "comprise", "feature"})
@@ -764,6 +767,58 @@ def _org_parties(np: Span) -> tuple[str, ...]:
     return ()
 
 
+def _other_parties(ctx: Context, noun: Token) -> tuple[str, ...]:
+    """Return the parties of a document between states other than the article's two, else ().
+
+    Read from who the document is with or between ("a PTA with Indonesia", "an agreement with
+    the European Union"), the subject of the verb it stands under ("Norway and Sweden signed a
+    pact") and a place that opens the clause ("In Tanzania, the President pushed for a BIT").
+    """
+    first = noun
+    while first.dep_ == "conj" and first.head.pos_ in ("NOUN", "PROPN"):
+        first = first.head  # "a PTA and a BIT": the second shares the first's verb
+    # the parser may hang the second document on the verb itself
+    verb = first.head if first.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj", "conj") else noun
+    while verb.dep_ == "prep" and verb.head.i != verb.i:
+        verb = verb.head  # "pushed for a BIT": the verb above the preposition
+    names: list[Token] = []
+    for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("with", "between")):
+        names.extend(o for obj in prep.children if obj.dep_ == "pobj" for o in (obj, *obj.conjuncts))
+    for c in verb.children if verb.i != noun.i else ():
+        if c.dep_ in ("nsubj", "nsubjpass") and c.i != first.i:  # not the document's own phrase
+            names.extend((c, *c.conjuncts))
+        elif c.dep_ == "prep" and c.lower_ == "in" and c.i < verb.i:
+            names.extend(o for o in c.children if o.dep_ == "pobj")
+        elif c.dep_ == "advcl" and c.i < verb.i and c.tag_ == "VBG":
+            # "Meeting with Kenyan President Ruto, Jokowi pushed for …": whom the act was with
+            names.extend(o for p in c.children if p.dep_ == "prep" and p.lower_ == "with"
+                         for o in p.children if o.dep_ == "pobj")
+    found = list(dict.fromkeys(p for tok in names if (p := _party_name(ctx, tok, noun))))
+    if not found or set(ctx.pair) <= set(found) or set(found) <= set(ctx.pair):
+        return ()
+    if len(found) == 1:
+        own = next((p for p in ctx.pair if p != found[0]), None)
+        return (own, found[0]) if own else ()
+    return tuple(found[:2])
+
+
+def _party_name(ctx: Context, tok: Token, noun: Token) -> str | None:
+    """Return the state a party's word names, or the body a document is "with" ("the European Union")."""
+    if tok.pos_ == "PROPN" and (country := ctx.country_of(tok.text)) is not None:
+        return country.name  # the tagger may read a state's name as an organisation's
+    if tok.dep_ == "conj":
+        words = tok.doc[tok.i:tok.i + 1]
+    else:  # a subject's whole phrase ("Meeting with Kenyan President Ruto, Jokowi …" parsed as one)
+        words = tok.doc[tok.left_edge.i:(tok.right_edge if tok.dep_.startswith("nsubj") else tok).i + 1]
+    for ent in ents_in(words):
+        if ent.label_ in ("GPE", "NORP") and (country := ctx.country_of(ent.text)) is not None:
+            return country.name
+        if ent.label_ == "ORG" and tok.head.lower_ == "with" and tok.head.head.i == noun.i \
+                and ctx.country_of(ent.text) is None:
+            return ent.text
+    return None
+
+
 # --------------------------------------------------------------------------- output
 
 
@@ -813,6 +868,8 @@ def _recalled(sent: Span, c: Candidate) -> bool:
     if noun is None:
         return False
     tok = noun.root
+    if held_with(tok, tok.head):
+        return True  # "Kenya already has a PTA with Peru": in force since a day the story does not tell
     signed = [a for a in tok.children if a.dep_ == "acl" and a.tag_ == "VBN" and verb_status(a) is not None]
     if any(e.kind == "date" for a in signed
            for e in find_time_expressions(span_text(sent.doc[a.i:a.right_edge.i + 1]), None)):

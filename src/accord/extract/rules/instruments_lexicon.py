@@ -25,6 +25,12 @@ TITLE_ONLY = frozenset({"initiative", "charter", "vision"})
 # they stay ordinary words: the treaty-law "Exchange of Notes/Letters", a titled
 # "Partnership for …" framework.
 FORM_TYPES: dict[str, str] = {"exchange": "agreement", "partnership": "other"}
+# Treaty law's initials, written in capitals, name a document as the head of their phrase
+# ("pushed for a PTA and a BIT", "already has an FTA with …"); "FTA talks" are talks, "a bit" no treaty.
+ACRONYM_TYPES: dict[str, str] = {
+    "FTA": "agreement", "PTA": "agreement", "CEPA": "agreement", "EPA": "agreement", "DTAA": "agreement",
+    "BIT": "treaty", "MLAT": "treaty",
+}
 # Nouns that name a document only when one of these word pairs follows them.
 _LETTER_OF = tuple(("of", w) for w in ("intent", "arrangement", "understanding", "exchange"))
 NEEDS_NEXT: dict[str, tuple[tuple[str, ...], ...]] = {

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Span, Token
 
 from accord.extract.rules.instruments_lexicon import (
+    ACRONYM_TYPES,
     DROP_LEADING,
     EVENT_NOUNS,
     FORM_TYPES,
@@ -87,6 +88,8 @@ def is_mention_noun(tok: Token) -> bool:
     low = tok.lower_
     if low in JOINT_NOUNS and tok.i > 0 and tok.doc[tok.i - 1].lower_ == "joint":
         return True
+    if acronym_type(tok) is not None:
+        return tok.dep_ != "compound"  # "the FTA talks", "an FTA partner": about something else
     key = low if low in NOUN_TYPES or low in FORM_TYPES else tok.lemma_.lower()
     if key not in NOUN_TYPES and key not in FORM_TYPES:
         return False
@@ -145,6 +148,8 @@ def _coordinated(a: Token, b: Token) -> bool:
 
 
 def is_plural(tok: Token) -> bool:
+    if acronym_type(tok) is not None:
+        return tok.text.endswith("s")  # the tagger reads "BIT" as a plural
     return tok.tag_ in ("NNS", "NNPS") or tok.lower_ in _PLURAL
 
 
@@ -157,10 +162,18 @@ def mention_type(m: Mention) -> str:
     return min(types, key=_TYPE_RANK.index)
 
 
+def acronym_type(tok: Token) -> str | None:
+    """Return the type treaty-law initials name ("FTA", "BITs"), None for any other word."""
+    text = tok.text[:-1] if tok.text.endswith("s") and len(tok.text) > 3 else tok.text
+    return ACRONYM_TYPES.get(text)
+
+
 def noun_type(tok: Token) -> str:
     low = tok.lower_
     if low in JOINT_NOUNS and tok.i > 0 and tok.doc[tok.i - 1].lower_ == "joint":
         return "declaration"
+    if (acronym := acronym_type(tok)) is not None:
+        return acronym
     return NOUN_TYPES.get(low) or FORM_TYPES.get(low) or NOUN_TYPES.get(tok.lemma_.lower(), "other")
 
 

@@ -217,6 +217,8 @@ def _governed_status(noun: Token) -> str | None:
                 return with_modality(announced, head) if announced else event
             if event == "discussed":
                 return event  # "talks on a free trade agreement are expected to resume"
+            if held_with(tok, head):
+                return with_modality("in_force", head)
             status = verb_status(head)
             if status is not None:
                 head, status = _latest_shared(head, status)
@@ -272,6 +274,12 @@ def _framework_cited(noun: Token) -> bool:
     while noun.dep_ in ("conj", "appos") and noun.head.i != noun.i:
         noun = noun.head
     return noun.text[:1].isupper() and noun.dep_ == "pobj" and noun.head.lower_ == "under"
+
+
+def held_with(tok: Token, verb: Token) -> bool:
+    """Say whether a state holds the document with another ("already has an FTA with Peru"): in force."""
+    return tok.dep_ == "dobj" and verb.lemma_.lower() == "have" and any(
+        c.dep_ == "prep" and c.lower_ == "with" for c in (*tok.children, *verb.children))
 
 
 def _acted_on(tok: Token, verb: Token) -> bool:

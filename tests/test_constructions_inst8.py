@@ -1,0 +1,96 @@
+"""Instrument constructions for unseen text (issue 9, round inst8), proved on our own wording:
+treaty-law initials as a document, a document a state holds with another, and a document of
+states other than the article's two kept apart from the pair's own.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from accord.extract.rules import RulesExtractor
+from tests.extract_support import facts
+
+# --------------------------------------------------------------------------- treaty-law initials
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Vietnam and Chile pushed for an FTA and a BIT during the visit.",
+     [("agreement", "discussed"), ("treaty", "discussed")]),
+    ("Kenya and Peru signed a CEPA in Lima on Monday.", [("agreement", "signed")]),
+    ("Officials said the FTA between Chile and Vietnam would be signed in June.", [("agreement", "planned")]),
+    ("The Chile-Vietnam DTAA was ratified by the Chilean senate on Tuesday.", [("agreement", "ratified")]),
+    ("An MLAT was signed by Ghana and Norway to speed up requests for evidence.", [("treaty", "signed")]),
+    ("Ghana and Togo will sign a PTA next year, their trade ministers said.", [("agreement", "planned")]),
+])
+def test_treaty_initials_name_a_document(extractor: RulesExtractor, text: str,
+                                         expected: list[tuple[str, str]]) -> None:
+    found = facts(extractor, text).instruments
+    assert sorted((i.type, i.status) for i in found) == sorted(expected), found
+
+
+@pytest.mark.parametrize("text", [
+    "Vietnam eyes to conclude its FTA talks with Chile by the end of the year.",
+    "The FTA partners Chile and Vietnam held talks on shipping.",
+    "Chile and Vietnam discussed a bit of everything, from football to trade.",
+    "The PTA meeting at the school of Ghana's embassy in Oslo drew many parents.",
+])
+def test_initials_modifying_another_noun_or_lower_case_name_none(extractor: RulesExtractor,
+                                                                 text: str) -> None:
+    assert facts(extractor, text).instruments == []
+
+
+# --------------------------------------------------------------------------- held with another state
+
+
+@pytest.mark.parametrize("text", [
+    "Chile already has an FTA with Vietnam.",
+    "Kenya, which already has a PTA with Peru, is now seeking closer ties.",
+    "Ghana has a double taxation agreement with Norway, officials noted.",
+    "Peru has had an extradition treaty with Kenya for a decade.",
+    "Norway has a fisheries agreement with Ghana that covers tuna.",
+])
+def test_a_document_a_state_has_with_another_is_in_force(extractor: RulesExtractor, text: str) -> None:
+    found = facts(extractor, text).instruments
+    assert [i.status for i in found] == ["in_force"], found
+    assert found[0].date is None  # in force since a day the story does not tell
+
+
+@pytest.mark.parametrize("text", [
+    "Chile will have an FTA with Vietnam by 2027, the minister said.",
+    "Peru and Kenya had talks on a trade agreement in Lima.",
+])
+def test_having_talks_or_a_document_ahead_is_not_in_force(extractor: RulesExtractor, text: str) -> None:
+    assert all(i.status != "in_force" for i in facts(extractor, text).instruments)
+
+
+# --------------------------------------------------------------------------- other states' documents
+
+
+@pytest.mark.parametrize(("text", "parties"), [
+    ("Ghana and Norway signed a maritime security agreement in Accra. Ghana and Norway agreed to meet "
+     "again. Norway and Sweden signed a defence pact last week.", {"Norway", "Sweden"}),
+    ("Kenya and Peru met in Nairobi. Kenya and Peru signed an accord on fisheries. "
+     "Unlike Kenya, Chile already has an FTA with Peru.", {"Chile", "Peru"}),
+    ("Indonesia and Kenya signed three agreements. Indonesia and Kenya pushed for a PTA. "
+     "In Tanzania, the Indonesian president also pushed for a BIT.", {"Indonesia", "Tanzania"}),
+    ("China and Serbia agreed to cut tariffs. China and Serbia signed a trade agreement on Tuesday. A free "
+     "trade agreement with the European Union was signed by China in 2015.", {"China", "the European Union"}),
+    ("Peru and Kenya signed an accord on fisheries. Peru and Kenya agreed to meet again. "
+     "Chile and Ecuador signed a treaty on fisheries in 2010.", {"Chile", "Ecuador"}),
+])
+def test_a_document_of_other_states_has_their_parties(extractor: RulesExtractor, text: str,
+                                                      parties: set[str]) -> None:
+    found = facts(extractor, text).instruments
+    assert any(set(i.parties) == parties for i in found), found
+    assert any(set(i.parties) != parties for i in found), found  # the pair's own stays apart
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya and Peru signed a trade agreement in Nairobi on Monday. The agreement was signed by "
+    "Kenya and Peru's trade ministers. The trade agreement between Kenya and Peru cuts tariffs.",
+    "Ghana and Norway signed a fisheries agreement in Oslo. In Norway, officials hailed the "
+    "fisheries agreement as a model.",
+])
+def test_the_pairs_own_document_told_again_stays_one(extractor: RulesExtractor, text: str) -> None:
+    found = facts(extractor, text).instruments
+    assert len(found) == 1, found
