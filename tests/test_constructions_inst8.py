@@ -74,7 +74,7 @@ def test_having_talks_or_a_document_ahead_is_not_in_force(extractor: RulesExtrac
     ("Indonesia and Kenya signed three agreements. Indonesia and Kenya pushed for a PTA. "
      "In Tanzania, the Indonesian president also pushed for a BIT.", {"Indonesia", "Tanzania"}),
     ("China and Serbia agreed to cut tariffs. China and Serbia signed a trade agreement on Tuesday. A free "
-     "trade agreement with the European Union was signed by China in 2015.", {"China", "the European Union"}),
+     "trade agreement with Chile was signed by China in 2005.", {"China", "Chile"}),
     ("Peru and Kenya signed an accord on fisheries. Peru and Kenya agreed to meet again. "
      "Chile and Ecuador signed a treaty on fisheries in 2010.", {"Chile", "Ecuador"}),
 ])

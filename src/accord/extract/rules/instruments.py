@@ -770,8 +770,7 @@ def _org_parties(np: Span) -> tuple[str, ...]:
 def _other_parties(ctx: Context, noun: Token) -> tuple[str, ...]:
     """Return the parties of a document between states other than the article's two, else ().
 
-    Read from who the document is with or between ("a PTA with Indonesia", "an agreement with
-    the European Union"), the subject of the verb it stands under ("Norway and Sweden signed a
+    Read from who the document is with or between ("a PTA with Indonesia"), the subject of the verb it stands under ("Norway and Sweden signed a
     pact") and a place that opens the clause ("In Tanzania, the President pushed for a BIT").
     """
     first = noun
@@ -793,7 +792,7 @@ def _other_parties(ctx: Context, noun: Token) -> tuple[str, ...]:
             # "Meeting with Kenyan President Ruto, Jokowi pushed for …": whom the act was with
             names.extend(o for p in c.children if p.dep_ == "prep" and p.lower_ == "with"
                          for o in p.children if o.dep_ == "pobj")
-    found = list(dict.fromkeys(p for tok in names if (p := _party_name(ctx, tok, noun))))
+    found = list(dict.fromkeys(p for tok in names if (p := _party_name(ctx, tok))))
     if not found or set(ctx.pair) <= set(found) or set(found) <= set(ctx.pair):
         return ()
     if len(found) == 1:
@@ -802,21 +801,16 @@ def _other_parties(ctx: Context, noun: Token) -> tuple[str, ...]:
     return tuple(found[:2])
 
 
-def _party_name(ctx: Context, tok: Token, noun: Token) -> str | None:
-    """Return the state a party's word names, or the body a document is "with" ("the European Union")."""
+def _party_name(ctx: Context, tok: Token) -> str | None:
+    """Return the state a party's word names ("Mozambique", "Kenyan President Ruto"), or None."""
     if tok.pos_ == "PROPN" and (country := ctx.country_of(tok.text)) is not None:
         return country.name  # the tagger may read a state's name as an organisation's
     if tok.dep_ == "conj":
         words = tok.doc[tok.i:tok.i + 1]
     else:  # a subject's whole phrase ("Meeting with Kenyan President Ruto, Jokowi …" parsed as one)
         words = tok.doc[tok.left_edge.i:(tok.right_edge if tok.dep_.startswith("nsubj") else tok).i + 1]
-    for ent in ents_in(words):
-        if ent.label_ in ("GPE", "NORP") and (country := ctx.country_of(ent.text)) is not None:
-            return country.name
-        if ent.label_ == "ORG" and tok.head.lower_ == "with" and tok.head.head.i == noun.i \
-                and ctx.country_of(ent.text) is None:
-            return ent.text
-    return None
+    return next((country.name for ent in ents_in(words) if ent.label_ in ("GPE", "NORP")
+                 and (country := ctx.country_of(ent.text)) is not None), None)
 
 
 # --------------------------------------------------------------------------- output
