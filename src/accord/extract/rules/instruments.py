@@ -771,7 +771,8 @@ def _other_parties(ctx: Context, noun: Token) -> tuple[str, ...]:
     """Return the parties of a document between states other than the article's two, else ().
 
     Read from who the document is with or between ("a PTA with Indonesia"), the subject of the
-    verb it stands under ("Norway and Sweden signed a pact") and a place that opens the clause ("In Tanzania, the President pushed for a BIT").
+    verb it stands under ("Norway and Sweden signed a pact") and a place that opens the clause
+    ("In Tanzania, the President pushed for a BIT").
     """
     first = noun
     while first.dep_ == "conj" and first.head.pos_ in ("NOUN", "PROPN"):
