@@ -94,3 +94,32 @@ def test_a_document_of_other_states_has_their_parties(extractor: RulesExtractor,
 def test_the_pairs_own_document_told_again_stays_one(extractor: RulesExtractor, text: str) -> None:
     found = facts(extractor, text).instruments
     assert len(found) == 1, found
+
+
+# --------------------------------------------------------------------------- a verb on another thing
+
+
+@pytest.mark.parametrize("text", [
+    "Despite years of talks, a free trade agreement between Chile and Peru has been in limbo since 2021 "
+    "as relations soured and the two sides exchanged sanctions.",
+    "A border treaty between Ghana and Togo remains a distant prospect, though both sides exchanged "
+    "prisoners last year.",
+    "The two sides exchanged gifts; a cultural agreement between Kenya and Peru is a goal for next year.",
+    "After the ministers signed the guest book, a fisheries accord between Ghana and Norway was on the "
+    "table.",
+    "When the two sides exchanged gifts in Lima, a trade agreement between Chile and Peru was still only "
+    "an idea.",
+])
+def test_a_verb_on_another_thing_gives_no_stage(extractor: RulesExtractor, text: str) -> None:
+    assert all(i.status not in ("signed", "issued") for i in facts(extractor, text).instruments)
+
+
+@pytest.mark.parametrize(("text", "status"), [
+    ("The leaders witnessed the signing of a memorandum on tourism between Kenya and Peru.", "signed"),
+    ("Kenya and Peru signed 12 documents, among them an agreement on air services.", "signed"),
+    ("Ghana and Norway exchanged the instruments of ratification of their treaty on extradition.",
+     "ratified"),
+])
+def test_a_verb_on_a_document_or_its_signing_still_tells_the_stage(extractor: RulesExtractor, text: str,
+                                                                   status: str) -> None:
+    assert [i.status for i in facts(extractor, text).instruments][:1] == [status]

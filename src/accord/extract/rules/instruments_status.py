@@ -29,8 +29,9 @@ from accord.extract.rules.instruments_lexicon import (
     SIGNED_VERBS,
     TITLE_ONLY,
 )
+from accord.extract.rules.instruments_mentions import is_mention_noun
 from accord.extract.rules.modality import sets_back
-from accord.lexicon import PLAN_NOUNS
+from accord.lexicon import GENERAL_DOCUMENT_NOUNS, PLAN_NOUNS, STATEMENT_NOUNS
 
 _DONE = frozenset({"signed", "issued", "ratified", "in_force", "finalized"})
 _MAX_WALK = 8
@@ -302,11 +303,22 @@ def _proposed(tok: Token, verb: Token) -> bool:
     return first_for.i == tok.i or coordinated
 
 
+def _acts_on_other(verb: Token) -> bool:
+    """Say whether a verb's object is a thing other than a document ("exchanged sanctions",
+    "exchanged views", "secured funding"): what it tells is not a stage of the sentence's document.
+    """
+    objects = [c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"]
+    return bool(objects) and not any(
+        is_mention_noun(o) or o.lower_ in GENERAL_DOCUMENT_NOUNS | STATEMENT_NOUNS
+        or o.lemma_.lower() in EVENT_NOUNS or o.lower_ in EVENT_NOUNS for o in objects)
+
+
 def sentence_status(sent: Span) -> str | None:
     """Return the status the first signing-type verb or noun of a sentence states."""
     for tok in sent:
         low, lemma = tok.lower_, lemma_of(tok)
-        if _is_verb(tok) and lemma not in ("agree", "reach", "enter", "expect", "plan", "work"):
+        if _is_verb(tok) and lemma not in ("agree", "reach", "enter", "expect", "plan", "work") \
+                and not _acts_on_other(tok):
             status = verb_status(tok)
             if status is not None:
                 return with_modality(status, tok)
