@@ -123,3 +123,29 @@ def test_a_verb_on_another_thing_gives_no_stage(extractor: RulesExtractor, text:
 def test_a_verb_on_a_document_or_its_signing_still_tells_the_stage(extractor: RulesExtractor, text: str,
                                                                    status: str) -> None:
     assert [i.status for i in facts(extractor, text).instruments][:1] == [status]
+
+
+# --------------------------------------------------------------------------- a signing looked forward to
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya and Peru look forward to signing next month a memorandum of understanding on health "
+    "cooperation.",
+    "Ghana is keen on signing an agreement on energy with Norway.",
+    "Kenya and Peru are committed to concluding a free trade agreement by 2026.",
+    "Chile looks forward to ratifying the extradition treaty with Peru.",
+    "Both leaders said they were eager to sign an air services agreement between Ghana and Togo.",
+    "Ghana and Togo looked forward to the early signing of a protocol on border trade.",
+])
+def test_a_signing_looked_forward_to_is_planned(extractor: RulesExtractor, text: str) -> None:
+    found = facts(extractor, text).instruments
+    assert [i.status for i in found] == ["planned"], found
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya succeeded in signing a trade agreement with Peru after years of talks.",
+    "Ghana and Norway celebrated signing an agreement on fisheries on Monday.",
+    "After signing a memorandum on tourism, Kenya and Peru agreed to meet again.",
+])
+def test_a_signing_done_stays_signed(extractor: RulesExtractor, text: str) -> None:
+    assert [i.status for i in facts(extractor, text).instruments][:1] == ["signed"]

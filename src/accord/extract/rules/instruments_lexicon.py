@@ -87,8 +87,12 @@ FUTURE_GOVERNORS = frozenset({
     "expect", "plan", "intend", "aim", "set", "seek", "want", "hope", "prepare", "decide",
     "likely", "intention", "effort", "efforts", "plans", "need", "work", "ready", "willing",
     "look", "agree", "propose", "schedule", "due", "going", "wish", "try", "move", "sit",
-    "reconvene", "meet", "be", "announce", "commit", "pledge",
+    "reconvene", "meet", "be", "announce", "commit", "pledge", "eager", "keen",
 })
+# Words a gerund after "to"/"on" looks ahead under ("look forward to signing", "keen on signing",
+# "committed to concluding"); "succeeded in signing" tells an act done.
+GERUND_GOVERNORS = frozenset({"look", "keen", "commit", "committed", "eager", "intent", "forward",
+                              "dedicated"})
 MODALS = frozenset({"will", "shall", "would", "'ll", "could", "may", "might", "should"})
 FUTURE_ADVERBS = frozenset({"early", "soon", "eventual", "future", "upcoming", "possible", "proposed"})
 

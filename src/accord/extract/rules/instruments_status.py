@@ -19,6 +19,7 @@ from accord.extract.rules.instruments_lexicon import (
     FINALIZED_VERBS,
     FUTURE_ADVERBS,
     FUTURE_GOVERNORS,
+    GERUND_GOVERNORS,
     ISSUED_VERBS,
     MODALS,
     NEUTRAL_VERBS,
@@ -94,6 +95,9 @@ def is_future(verb: Token, depth: int = 0) -> bool:
         return True
     has_to = any(c.dep_ == "aux" and c.lower_ == "to" for c in children)
     head = verb.head
+    if verb.tag_ == "VBG" and verb.dep_ == "pcomp" and head.lower_ in ("to", "on") and (
+            head.head.lemma_.lower() in GERUND_GOVERNORS or head.head.lower_ in GERUND_GOVERNORS):
+        return True  # "look forward to signing", "keen on signing"
     if has_to and any(c.dep_ == "nsubj" and c.lemma_.lower() in FUTURE_GOVERNORS for c in children):
         return True  # "the intention of the United States to enter into …"
     if has_to and _ranked(head):
