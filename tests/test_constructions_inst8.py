@@ -149,3 +149,44 @@ def test_a_signing_looked_forward_to_is_planned(extractor: RulesExtractor, text:
 ])
 def test_a_signing_done_stays_signed(extractor: RulesExtractor, text: str) -> None:
     assert [i.status for i in facts(extractor, text).instruments][:1] == ["signed"]
+
+
+# --------------------------------------------------------------------------- welcomed, entered into force
+
+
+@pytest.mark.parametrize("text", [
+    "I welcome the agreement on the promotion of cocoa exports, the Norwegian minister told Ghana's "
+    "president.",
+    "The foreign ministers of Kenya and Peru hailed the accord on seasonal workers.",
+    "Ghana and Togo applauded the protocol on cross-border trade.",
+    "Chile's president praised the memorandum on lithium research with Peru.",
+    "Both governments commended the treaty on mutual legal assistance between Kenya and Peru.",
+])
+def test_a_document_welcomed_is_concluded(extractor: RulesExtractor, text: str) -> None:
+    found = facts(extractor, text).instruments
+    assert [i.status for i in found] == ["finalized"], found
+
+
+@pytest.mark.parametrize(("text", "status"), [
+    ("The leaders welcomed the signing of a memorandum on tourism between Kenya and Peru.", "signed"),
+    ("Ghana and Norway welcomed the proposal for a free trade agreement between them.", None),
+    ("Kenya and Peru welcomed progress in talks on an investment treaty.", "discussed"),
+])
+def test_a_welcome_of_another_thing_tells_its_stage(extractor: RulesExtractor, text: str,
+                                                    status: str | None) -> None:
+    assert [i.status for i in facts(extractor, text).instruments][:1] == ([status] if status else [])
+
+
+@pytest.mark.parametrize(("text", "status"), [
+    ("The two foreign ministers welcomed the entry into force of the Kenya-Peru extradition treaty.",
+     "in_force"),
+    ("Ghana and Norway celebrated the entry into force of their agreement on fisheries.", "in_force"),
+    ("Officials noted the entry into force of the Chile-Peru treaty on double taxation last month.",
+     "in_force"),
+    ("Kenya and Peru hailed the entry into force of the air services agreement between them.", "in_force"),
+    ("Ghana and Togo welcomed the recent entry into force of a protocol on border trade.", "in_force"),
+    ("Chile and Vietnam welcomed the early entry into force of their agreement on air services.", "planned"),
+])
+def test_the_entry_into_force_of_a_document(extractor: RulesExtractor, text: str, status: str) -> None:
+    found = facts(extractor, text).instruments
+    assert [i.status for i in found] == [status], found

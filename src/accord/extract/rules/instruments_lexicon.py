@@ -82,6 +82,10 @@ EVENT_NOUNS: dict[str, str] = {
     "negotiation": "discussed", "negotiations": "discussed", "speculation": "planned",
 }
 
+# Verbs that greet a document as something reached ("welcomed the agreement on …"): it is
+# concluded (`finalized`) unless a stage is told of it.
+WELCOMING_VERBS = frozenset({"welcome", "hail", "applaud", "commend", "praise", "laud", "salute"})
+
 # Heads of a to-infinitive that put the infinitive in the future ("expected to sign").
 FUTURE_GOVERNORS = frozenset({
     "expect", "plan", "intend", "aim", "set", "seek", "want", "hope", "prepare", "decide",

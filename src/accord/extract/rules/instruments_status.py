@@ -29,6 +29,7 @@ from accord.extract.rules.instruments_lexicon import (
     RATIFIED_VERBS,
     SIGNED_VERBS,
     TITLE_ONLY,
+    WELCOMING_VERBS,
 )
 from accord.extract.rules.instruments_mentions import is_mention_noun
 from accord.extract.rules.modality import sets_back
@@ -210,7 +211,9 @@ def _governed_status(noun: Token) -> str | None:
         low = head.lower_
         if tok is not noun and _is_verb(tok) and tok.dep_ in ("relcl", "acl") and not _is_verb(head):
             return event  # "the effect that the Agreement has": what is said above is of the effect
-        if not _is_verb(head) and (low in EVENT_NOUNS or head.lemma_.lower() in EVENT_NOUNS):
+        if not _is_verb(head) and _entry_into_force(head):
+            event = "planned" if any(c.lower_ in FUTURE_ADVERBS for c in head.children) else "in_force"
+        elif not _is_verb(head) and (low in EVENT_NOUNS or head.lemma_.lower() in EVENT_NOUNS):
             event = EVENT_NOUNS.get(low) or EVENT_NOUNS[head.lemma_.lower()]
             if any(c.lower_ in FUTURE_ADVERBS for c in head.children):
                 event = "planned"
@@ -224,6 +227,8 @@ def _governed_status(noun: Token) -> str | None:
                 return event  # "talks on a free trade agreement are expected to resume"
             if held_with(tok, head):
                 return with_modality("in_force", head)
+            if tok is noun and tok.dep_ == "dobj" and lemma_of(head) in WELCOMING_VERBS and event is None:
+                return with_modality("finalized", head)  # "I welcome the agreement on …"
             status = verb_status(head)
             if status is not None:
                 head, status = _latest_shared(head, status)
@@ -279,6 +284,17 @@ def _framework_cited(noun: Token) -> bool:
     while noun.dep_ in ("conj", "appos") and noun.head.i != noun.i:
         noun = noun.head
     return noun.text[:1].isupper() and noun.dep_ == "pobj" and noun.head.lower_ == "under"
+
+
+def _entry_into_force(noun: Token) -> bool:
+    """Say whether a noun is "the entry into force" (of a document), or its "force" where the
+    parser hangs "into force" on the verb ("welcomed the entry into force of …")."""
+    if noun.lower_ == "force" and noun.head.lower_ == "into":
+        into = noun.head
+        return into.head.lower_ == "entry" or any(c.lower_ == "entry" and c.dep_ == "dobj"
+                                                  for c in into.head.children)
+    return noun.lower_ == "entry" and any(
+        c.lower_ == "into" and any(g.lower_ == "force" for g in c.children) for c in noun.children)
 
 
 def held_with(tok: Token, verb: Token) -> bool:
