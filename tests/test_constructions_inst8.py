@@ -190,3 +190,57 @@ def test_a_welcome_of_another_thing_tells_its_stage(extractor: RulesExtractor, t
 def test_the_entry_into_force_of_a_document(extractor: RulesExtractor, text: str, status: str) -> None:
     found = facts(extractor, text).instruments
     assert [i.status for i in found] == [status], found
+
+
+# --------------------------------------------------------------------------- a document told by what it does
+
+
+@pytest.mark.parametrize(("text", "words"), [
+    ("The presidents of Kenya and Peru also signed a document today confirming their commitment to "
+     "implementing this agreement.", "confirming their commitment"),
+    ("Kenya and Peru signed an agreement establishing a joint business council.", "joint business council"),
+    ("Ghana and Norway signed a document setting out the terms of their fisheries cooperation.",
+     "setting out the terms"),
+    ("A memorandum creating a joint fund for research was signed by Chile and Peru.", "joint fund"),
+    ("Ghana and Togo inked a document creating a youth exchange scheme.", "youth exchange"),
+])
+def test_a_signed_document_is_named_by_what_it_does(extractor: RulesExtractor, text: str, words: str) -> None:
+    found = facts(extractor, text).instruments
+    assert [i.status for i in found] == ["signed"] and words in found[0].subject, found
+
+
+@pytest.mark.parametrize("text", [
+    "A document outlining Kenya's strategy toward Peru was seen by reporters.",
+    "Ghana and Norway signed a document on Monday.",
+    "Officials reading a document on trade met in Lima with Peru's minister and Kenya's envoy.",
+])
+def test_a_document_with_no_deed_or_not_signed_is_none(extractor: RulesExtractor, text: str) -> None:
+    assert facts(extractor, text).instruments == []
+
+
+# --------------------------------------------------------------------------- a participle opening the clause
+
+
+@pytest.mark.parametrize(("text", "status"), [
+    ("Announced on Monday, the normalisation deal between Kenya and Peru is the first in two decades.",
+     "signed"),
+    ("Signed in 2019, the extradition treaty between Ghana and Norway will be reviewed next year.", "signed"),
+    ("Ratified by both parliaments, the border treaty between Kenya and Peru is being discussed again.",
+     "ratified"),
+    ("Initialled in Geneva, the air services agreement between Chile and Peru awaits signature.",
+     "finalized"),
+    ("Adopted at the summit, the joint declaration of Ghana and Togo will be reviewed in a year.", "issued"),
+])
+def test_a_participle_opening_the_clause_tells_the_documents_stage(extractor: RulesExtractor, text: str,
+                                                                   status: str) -> None:
+    found = facts(extractor, text).instruments
+    assert [i.status for i in found] == [status], found
+
+
+@pytest.mark.parametrize("text", [
+    "Asked about the trade agreement between Chile and Peru, the minister declined to comment.",
+    "Born in Lima, the ambassador said the fisheries agreement between Kenya and Peru would be signed "
+    "next year.",
+])
+def test_a_participle_on_a_person_says_nothing_of_the_document(extractor: RulesExtractor, text: str) -> None:
+    assert all(i.status in ("planned", "discussed") for i in facts(extractor, text).instruments)

@@ -52,6 +52,7 @@ from accord.extract.rules.instruments_mentions import (
     mentions,
     noun_type,
     np_bounds,
+    participle_act,
     subject_text,
 )
 from accord.extract.rules.instruments_merge import Candidate, merge
@@ -566,6 +567,9 @@ def _clause_purpose(head: Token) -> Token | None:
 def _clause_purpose_item(head: Token, sent: Span, covered: set[int]) -> list[Token]:
     """Return the aim a signing clause gives a document with no subject of its own, if any."""
     first = _clause_purpose(head)
+    if first is None and (act := participle_act(head)) is not None and verb_status(head.head) is not None:
+        # "signed a document confirming …": what it does, to the participle's last word
+        return clean_item([t for t in region(sent, act.i, covered) if t.i <= act.right_edge.i])
     if first is None or verb_status(head.head) is None:
         return []
     return clean_item(region(sent, first.i, covered))

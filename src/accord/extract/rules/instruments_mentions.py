@@ -100,6 +100,12 @@ def is_mention_noun(tok: Token) -> bool:
     if key == "documents":  # "cooperation documents", not "documents seen by Reuters"
         return any(t.lower_ in _DOCUMENT_MODIFIERS for t in tok.doc[max(0, tok.i - 2):tok.i]) or (
             tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_.lower() in SIGNING_ACTS and _own_topic(tok))
+    if key == "document":  # "the presidents signed a document confirming …", not "a document seen by …"
+        base = tok
+        while base.dep_ == "conj" and base.head.i != base.i:
+            base = base.head  # "signed a memorandum on X and a document setting up …"
+        return base.dep_ in ("dobj", "nsubjpass") and base.head.lemma_.lower() in SIGNING_ACTS and \
+            participle_act(tok) is not None
     if key in NEEDS_NEXT:
         return any([t.lower_ for t in tok.doc[tok.i + 1:tok.i + 1 + len(want)]] == list(want)
                    for want in NEEDS_NEXT[key])
@@ -125,6 +131,19 @@ def _modifies_another(tok: Token) -> bool:
     low, lemma = head.lower_, head.lemma_.lower()
     about = _ABOUT_DOCUMENTS | EVENT_NOUNS.keys()
     return not ({low, lemma} & about or low in NOUN_TYPES or lemma in NOUN_TYPES)
+
+
+def participle_act(noun: Token) -> Token | None:
+    """Return the participle that tells what a document does ("a document confirming …"), if any;
+    the parser may hang it on the verb past a time ("signed a document today confirming …").
+    """
+    own = next((c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBG"), None)
+    if own is not None or noun.dep_ != "dobj":
+        return own
+    verb = noun.head
+    return next((c for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VBG" and c.i > noun.right_edge.i
+                 and all(t.ent_type_ in ("DATE", "TIME") for t in noun.doc[noun.right_edge.i + 1:c.i])
+                 and not any(g.dep_.startswith("nsubj") for g in c.children)), None)
 
 
 def _own_topic(noun: Token) -> bool:
