@@ -192,10 +192,23 @@ def _own_status(noun: Token) -> str | None:
     clauses = [child for named in (noun, *aliases(noun)) for child in named.children
                if child.dep_ in ("acl", "relcl") and _is_verb(child)]
     found = [with_modality(status, verb) for verb in clauses if (status := verb_status(verb)) is not None]
+    # a participle opening the clause tells a stage done, whatever the clause's own tense
+    found += [status for verb in _fronted_participles(noun)
+              if (status := verb_status(verb) or (_announced(noun, noun) if lemma_of(verb) in ANNOUNCING_VERBS
+                                                  else None)) is not None]
     staged = [status for status in found if status in _STAGE_ORDER]
     if len(staged) > 1:
         return max(staged, key=_STAGE_ORDER.__getitem__)
     return found[0] if found else None
+
+
+def _fronted_participles(noun: Token) -> list[Token]:
+    """Return the participles opening the clause a document is the subject of ("Signed in 2019,
+    the treaty …", "Announced on Aug 13, the deal is …"): they tell of the document."""
+    if not noun.dep_.startswith("nsubj") or noun.head.i == noun.i:
+        return []
+    return [c for c in noun.head.children if c.dep_ == "advcl" and c.tag_ == "VBN" and c.i < noun.left_edge.i
+            and not any(g.dep_.startswith("nsubj") for g in c.children)]
 
 
 def _governed_status(noun: Token) -> str | None:
