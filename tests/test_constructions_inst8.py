@@ -244,3 +244,28 @@ def test_a_participle_opening_the_clause_tells_the_documents_stage(extractor: Ru
 ])
 def test_a_participle_on_a_person_says_nothing_of_the_document(extractor: RulesExtractor, text: str) -> None:
     assert all(i.status in ("planned", "discussed") for i in facts(extractor, text).instruments)
+
+
+# --------------------------------------------------------------------------- a firm's deal
+
+
+@pytest.mark.parametrize("text", [
+    "Peru signed arms deals with Kenyan companies in 2022 to buy patrol boats, drones and radars.",
+    "The Peruvian navy agency and a consortium comprising Kenya Shipyards signed the second-stage deal "
+    "in Lima.",
+    "Kenya signed a deal with a Peruvian firm to build a power plant.",
+    "Ghana clinched a deal with a Norwegian shipbuilder to buy two ferries.",
+    "The deal with Chile's state copper company was signed by Peru's mining ministry.",
+])
+def test_a_deal_with_a_firm_is_a_contract(extractor: RulesExtractor, text: str) -> None:
+    found = facts(extractor, text).instruments
+    assert found and all(i.type == "other" for i in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya and Peru signed a trade deal on Monday.",
+    "Chile and Peru struck a deal on fishing quotas.",
+    "Ghana signed an agreement with a Norwegian firm to build a power plant.",
+])
+def test_a_deal_between_states_or_an_agreement_keeps_its_type(extractor: RulesExtractor, text: str) -> None:
+    assert all(i.type == "agreement" for i in facts(extractor, text).instruments)

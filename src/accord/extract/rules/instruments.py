@@ -22,7 +22,9 @@ from accord.core import Instrument
 from accord.extract.rules.context import Context
 from accord.extract.rules.instruments_goods import purchase_lines
 from accord.extract.rules.instruments_lexicon import (
+    COMPANY_NOUNS,
     CONSENSUS_VERBS,
+    DEAL_NOUNS,
     INTERNATIONAL_BODY,
     MULTILATERAL,
     NEUTRAL_VERBS,
@@ -274,7 +276,7 @@ def _from_mention(ctx: Context, sent: Span, index: int, m: Mention, bounds: tupl
                   covered: set[int], last_status: str | None) -> list[Candidate]:
     """Return the instruments one mention gives: one per listed subject, or one named."""
     head = m.head
-    typ = mention_type(m)
+    typ = "other" if _with_firm(head) else mention_type(m)
     status = mention_status(head)
     titled = _titled(m, bounds[0], bounds[1], sent)
     # a plan is a document by its own capitalised name ("the Joint Action Plan"), else by a verb
@@ -344,7 +346,7 @@ def _single(ctx: Context, sent: Span, index: int, m: Mention, bounds: tuple[int,
                if t.lower_ not in _POINTING_WORDS and t.ent_type_ not in ("DATE", "TIME")]
     if not (titled or content or topic_item):
         topic_item = _clause_purpose_item(m.head, sent, covered)  # "a convention was signed to combat …"
-    typ = mention_type(m)
+    typ = "other" if _with_firm(m.head) else mention_type(m)
     status = mention_status(m.head) or (sentence_status(sent) if (titled or content or topic_item) else None)
     if status is None and (titled or content) and _on_list_line(ctx.text, m.head.idx) \
             and not _verb_on_line(ctx.text, m.head):
@@ -769,6 +771,28 @@ def _org_parties(np: Span) -> tuple[str, ...]:
         if len(orgs) >= 2:
             return tuple(orgs[:2])
     return ()
+
+
+def _with_firm(noun: Token) -> bool:
+    """Say whether a deal is a firm's contract: made with a company ("arms deals with South Korean
+    companies") or signed by organisations that are no state ("Hanwha and the agency signed the deal").
+    """
+    if noun.lower_ not in DEAL_NOUNS:
+        return False
+    verb = noun.head if noun.dep_ in ("dobj", "nsubjpass") else noun
+    partners = [o for holder in dict.fromkeys((noun, verb)) for p in holder.children
+                if p.dep_ == "prep" and p.lower_ == "with"
+                for o in p.children if o.dep_ == "pobj"]
+    if any(o.lemma_.lower() in COMPANY_NOUNS for o in partners):
+        return True
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"] if verb.i != noun.i else []
+    for subj in subjects:
+        span = noun.doc[subj.left_edge.i:subj.right_edge.i + 1]
+        ents = ents_in(span)
+        if any(t.lemma_.lower() in COMPANY_NOUNS for t in span) or (
+                ents and all(e.label_ == "ORG" and gazetteer().resolve(e.text) is None for e in ents)):
+            return True
+    return False
 
 
 def _other_parties(ctx: Context, noun: Token) -> tuple[str, ...]:
