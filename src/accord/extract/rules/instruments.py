@@ -66,6 +66,7 @@ from accord.extract.rules.instruments_status import (
     mention_status,
     sentence_status,
     verb_status,
+    welcomed,
 )
 from accord.nlp import ents_in, span_text
 from accord.normalize.countries import gazetteer
@@ -357,6 +358,8 @@ def _single(ctx: Context, sent: Span, index: int, m: Mention, bounds: tuple[int,
         # "They signed six accords. Among the deals was an MoU on …": the package's status
         status = mention_status(package_noun) or last_status or (
             sentence_status(ctx.sentences[index - 1]) if index > 0 else None)
+    if status is None and (titled or content) and welcomed(m.head):
+        status = "finalized"  # "I welcome the agreement on …": reached, no stage told (a list's comes first)
     if status is None or _anaphoric(doc[start:end], content or topic_item, titled):
         return []
     if not (titled or content or topic_item or _key(m.head) in SELF_NAMING or typ == "declaration"):

@@ -240,8 +240,6 @@ def _governed_status(noun: Token) -> str | None:
                 return event  # "talks on a free trade agreement are expected to resume"
             if held_with(tok, head):
                 return with_modality("in_force", head)
-            if tok is noun and tok.dep_ == "dobj" and lemma_of(head) in WELCOMING_VERBS and event is None:
-                return with_modality("finalized", head)  # "I welcome the agreement on …"
             status = verb_status(head)
             if status is not None:
                 head, status = _latest_shared(head, status)
@@ -299,6 +297,11 @@ def _framework_cited(noun: Token) -> bool:
     return noun.text[:1].isupper() and noun.dep_ == "pobj" and noun.head.lower_ == "under"
 
 
+def welcomed(noun: Token) -> bool:
+    """Say whether a document is what a verb of welcome greets ("I welcome the agreement on …")."""
+    return noun.dep_ == "dobj" and lemma_of(noun.head) in WELCOMING_VERBS
+
+
 def _entry_into_force(noun: Token) -> bool:
     """Say whether a noun is "the entry into force" (of a document), or its "force" where the
     parser hangs "into force" on the verb ("welcomed the entry into force of …")."""
@@ -340,7 +343,8 @@ def _acts_on_other(verb: Token) -> bool:
     """Say whether a verb's object is a thing other than a document ("exchanged sanctions",
     "exchanged views", "secured funding"): what it tells is not a stage of the sentence's document.
     """
-    objects = [c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"]
+    objects = [c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"
+               and c.lower_ not in ("effect", "force")]  # "took effect": the stage itself
     return bool(objects) and not any(
         is_mention_noun(o) or o.lower_ in GENERAL_DOCUMENT_NOUNS | STATEMENT_NOUNS
         or o.lemma_.lower() in EVENT_NOUNS or o.lower_ in EVENT_NOUNS for o in objects)
