@@ -632,8 +632,8 @@ def test_a_promise_to_ratify_the_pact_is_kept_by_its_ratification(tmp_path: Path
     assert status_of(result, "ratif", date(2032, 2, 1)) == "fulfilled"
 
 
-ESTABLISH = (" date 2031-02-12 BOGOTA: Colombia and Ghana agreed on Friday to establish a joint working group "
-             "on mining within three months.\n")
+ESTABLISH = (" date 2031-02-12 BOGOTA: Colombia and Ghana agreed on Friday to establish a joint working "
+             "group on mining within three months.\n")
 
 
 @pytest.mark.parametrize(("report", "status"), [

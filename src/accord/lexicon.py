@@ -58,6 +58,7 @@ INSTRUMENT_TYPES: dict[str, str] = {
     "charter": "other", "initiative": "other", "code": "other", "letter": "other", "letters": "other",
     # "cooperation documents covering trade, …": a list of subjects makes them instruments
     "documents": "agreement",
+    "document": "other",  # "signed a document confirming …": only with what it does (instruments_mentions)
     "vision": "declaration",  # "a Shared Vision for … Digital Partnership"
 }
 

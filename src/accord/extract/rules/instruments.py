@@ -22,7 +22,9 @@ from accord.core import Instrument
 from accord.extract.rules.context import Context
 from accord.extract.rules.instruments_goods import purchase_lines
 from accord.extract.rules.instruments_lexicon import (
+    COMPANY_NOUNS,
     CONSENSUS_VERBS,
+    DEAL_NOUNS,
     INTERNATIONAL_BODY,
     MULTILATERAL,
     NEUTRAL_VERBS,
@@ -52,16 +54,19 @@ from accord.extract.rules.instruments_mentions import (
     mentions,
     noun_type,
     np_bounds,
+    participle_act,
     subject_text,
 )
 from accord.extract.rules.instruments_merge import Candidate, merge
 from accord.extract.rules.instruments_ordinals import Package, member, ordinal_opening, package
 from accord.extract.rules.instruments_status import (
     aliases,
+    held_with,
     lemma_of,
     mention_status,
     sentence_status,
     verb_status,
+    welcomed,
 )
 from accord.nlp import ents_in, span_text
 from accord.normalize.countries import gazetteer
@@ -272,7 +277,7 @@ def _from_mention(ctx: Context, sent: Span, index: int, m: Mention, bounds: tupl
                   covered: set[int], last_status: str | None) -> list[Candidate]:
     """Return the instruments one mention gives: one per listed subject, or one named."""
     head = m.head
-    typ = mention_type(m)
+    typ = "other" if _with_firm(head) else mention_type(m)
     status = mention_status(head)
     titled = _titled(m, bounds[0], bounds[1], sent)
     # a plan is a document by its own capitalised name ("the Joint Action Plan"), else by a verb
@@ -342,7 +347,7 @@ def _single(ctx: Context, sent: Span, index: int, m: Mention, bounds: tuple[int,
                if t.lower_ not in _POINTING_WORDS and t.ent_type_ not in ("DATE", "TIME")]
     if not (titled or content or topic_item):
         topic_item = _clause_purpose_item(m.head, sent, covered)  # "a convention was signed to combat …"
-    typ = mention_type(m)
+    typ = "other" if _with_firm(m.head) else mention_type(m)
     status = mention_status(m.head) or (sentence_status(sent) if (titled or content or topic_item) else None)
     if status is None and (titled or content) and _on_list_line(ctx.text, m.head.idx) \
             and not _verb_on_line(ctx.text, m.head):
@@ -353,6 +358,8 @@ def _single(ctx: Context, sent: Span, index: int, m: Mention, bounds: tuple[int,
         # "They signed six accords. Among the deals was an MoU on …": the package's status
         status = mention_status(package_noun) or last_status or (
             sentence_status(ctx.sentences[index - 1]) if index > 0 else None)
+    if status is None and (titled or content) and welcomed(m.head):
+        status = "finalized"  # "I welcome the agreement on …": reached, no stage told (a list's comes first)
     if status is None or _anaphoric(doc[start:end], content or topic_item, titled):
         return []
     if not (titled or content or topic_item or _key(m.head) in SELF_NAMING or typ == "declaration"):
@@ -362,9 +369,11 @@ def _single(ctx: Context, sent: Span, index: int, m: Mention, bounds: tuple[int,
     else:
         s_char, e_char = subject_text(start, end, sent)
     subject = ctx.text[s_char:e_char]
+    others = _other_parties(ctx, m.head)
     return [Candidate(typ, subject, sectors_for(subject + " " + sectors_text), status, index,
-                      sent.start_char, sent.end_char, named=True, parties=_org_parties(doc[start:end]),
-                      span=(s_char, e_char), head=m.head.idx)]
+                      sent.start_char, sent.end_char, named=True,
+                      parties=others or _org_parties(doc[start:end]),
+                      span=(s_char, e_char), head=m.head.idx, outside=bool(others))]
 
 
 _MEMBER_VERBS = frozenset({"include", "comprise", "feature"})
@@ -563,6 +572,9 @@ def _clause_purpose(head: Token) -> Token | None:
 def _clause_purpose_item(head: Token, sent: Span, covered: set[int]) -> list[Token]:
     """Return the aim a signing clause gives a document with no subject of its own, if any."""
     first = _clause_purpose(head)
+    if first is None and (act := participle_act(head)) is not None and verb_status(head.head) is not None:
+        # "signed a document confirming …": what it does, to the participle's last word
+        return clean_item([t for t in region(sent, act.i, covered) if t.i <= act.right_edge.i])
     if first is None or verb_status(head.head) is None:
         return []
     return clean_item(region(sent, first.i, covered))
@@ -764,6 +776,75 @@ def _org_parties(np: Span) -> tuple[str, ...]:
     return ()
 
 
+def _with_firm(noun: Token) -> bool:
+    """Say whether a deal is a firm's contract: made with a company ("arms deals with South Korean
+    companies") or signed by organisations that are no state ("Hanwha and the agency signed the deal").
+    """
+    if noun.lower_ not in DEAL_NOUNS:
+        return False
+    verb = noun.head if noun.dep_ in ("dobj", "nsubjpass") else noun
+    partners = [o for holder in dict.fromkeys((noun, verb)) for p in holder.children
+                if p.dep_ == "prep" and p.lower_ == "with"
+                for o in p.children if o.dep_ == "pobj"]
+    if any(o.lemma_.lower() in COMPANY_NOUNS for o in partners):
+        return True
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"] if verb.i != noun.i else []
+    for subj in subjects:
+        span = noun.doc[subj.left_edge.i:subj.right_edge.i + 1]
+        ents = ents_in(span)
+        if any(t.lemma_.lower() in COMPANY_NOUNS for t in span) or (
+                ents and all(e.label_ == "ORG" and gazetteer().resolve(e.text) is None for e in ents)):
+            return True
+    return False
+
+
+def _other_parties(ctx: Context, noun: Token) -> tuple[str, ...]:
+    """Return the parties of a document between states other than the article's two, else ().
+
+    Read from who the document is with or between ("a PTA with Indonesia"), the subject of the
+    verb it stands under ("Norway and Sweden signed a pact") and a place that opens the clause
+    ("In Tanzania, the President pushed for a BIT").
+    """
+    first = noun
+    while first.dep_ == "conj" and first.head.pos_ in ("NOUN", "PROPN"):
+        first = first.head  # "a PTA and a BIT": the second shares the first's verb
+    # the parser may hang the second document on the verb itself
+    verb = first.head if first.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj", "conj") else noun
+    while verb.dep_ == "prep" and verb.head.i != verb.i:
+        verb = verb.head  # "pushed for a BIT": the verb above the preposition
+    names: list[Token] = []
+    for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("with", "between")):
+        names.extend(o for obj in prep.children if obj.dep_ == "pobj" for o in (obj, *obj.conjuncts))
+    for c in verb.children if verb.i != noun.i else ():
+        if c.dep_ in ("nsubj", "nsubjpass") and c.i != first.i:  # not the document's own phrase
+            names.extend((c, *c.conjuncts))
+        elif c.dep_ == "prep" and c.lower_ == "in" and c.i < verb.i:
+            names.extend(o for o in c.children if o.dep_ == "pobj")
+        elif c.dep_ == "advcl" and c.i < verb.i and c.tag_ == "VBG":
+            # "Meeting with Kenyan President Ruto, Jokowi pushed for …": whom the act was with
+            names.extend(o for p in c.children if p.dep_ == "prep" and p.lower_ == "with"
+                         for o in p.children if o.dep_ == "pobj")
+    found = list(dict.fromkeys(p for tok in names if (p := _party_name(ctx, tok))))
+    if not found or set(ctx.pair) <= set(found) or set(found) <= set(ctx.pair):
+        return ()
+    if len(found) == 1:
+        own = next((p for p in ctx.pair if p != found[0]), None)
+        return (own, found[0]) if own else ()
+    return tuple(found[:2])
+
+
+def _party_name(ctx: Context, tok: Token) -> str | None:
+    """Return the state a party's word names ("Mozambique", "Kenyan President Ruto"), or None."""
+    if tok.pos_ == "PROPN" and (country := ctx.country_of(tok.text)) is not None:
+        return country.name  # the tagger may read a state's name as an organisation's
+    if tok.dep_ == "conj":
+        words = tok.doc[tok.i:tok.i + 1]
+    else:  # a subject's whole phrase ("Meeting with Kenyan President Ruto, Jokowi …" parsed as one)
+        words = tok.doc[tok.left_edge.i:(tok.right_edge if tok.dep_.startswith("nsubj") else tok).i + 1]
+    return next((country.name for ent in ents_in(words) if ent.label_ in ("GPE", "NORP")
+                 and (country := ctx.country_of(ent.text)) is not None), None)
+
+
 # --------------------------------------------------------------------------- output
 
 
@@ -813,6 +894,8 @@ def _recalled(sent: Span, c: Candidate) -> bool:
     if noun is None:
         return False
     tok = noun.root
+    if held_with(tok, tok.head):
+        return True  # "Kenya already has a PTA with Peru": in force since a day the story does not tell
     signed = [a for a in tok.children if a.dep_ == "acl" and a.tag_ == "VBN" and verb_status(a) is not None]
     if any(e.kind == "date" for a in signed
            for e in find_time_expressions(span_text(sent.doc[a.i:a.right_edge.i + 1]), None)):

@@ -25,6 +25,12 @@ TITLE_ONLY = frozenset({"initiative", "charter", "vision"})
 # they stay ordinary words: the treaty-law "Exchange of Notes/Letters", a titled
 # "Partnership for …" framework.
 FORM_TYPES: dict[str, str] = {"exchange": "agreement", "partnership": "other"}
+# Treaty law's initials, written in capitals, name a document as the head of their phrase
+# ("pushed for a PTA and a BIT", "already has an FTA with …"); "FTA talks" are talks, "a bit" no treaty.
+ACRONYM_TYPES: dict[str, str] = {
+    "FTA": "agreement", "PTA": "agreement", "CEPA": "agreement", "EPA": "agreement", "DTAA": "agreement",
+    "BIT": "treaty", "MLAT": "treaty",
+}
 # Nouns that name a document only when one of these word pairs follows them.
 _LETTER_OF = tuple(("of", w) for w in ("intent", "arrangement", "understanding", "exchange"))
 NEEDS_NEXT: dict[str, tuple[tuple[str, ...], ...]] = {
@@ -76,13 +82,21 @@ EVENT_NOUNS: dict[str, str] = {
     "negotiation": "discussed", "negotiations": "discussed", "speculation": "planned",
 }
 
+# Verbs that greet a document as something reached ("welcomed the agreement on …"): it is
+# concluded (`finalized`) unless a stage is told of it.
+WELCOMING_VERBS = frozenset({"welcome", "hail", "applaud", "commend", "praise", "laud", "salute"})
+
 # Heads of a to-infinitive that put the infinitive in the future ("expected to sign").
 FUTURE_GOVERNORS = frozenset({
     "expect", "plan", "intend", "aim", "set", "seek", "want", "hope", "prepare", "decide",
     "likely", "intention", "effort", "efforts", "plans", "need", "work", "ready", "willing",
     "look", "agree", "propose", "schedule", "due", "going", "wish", "try", "move", "sit",
-    "reconvene", "meet", "be", "announce", "commit", "pledge",
+    "reconvene", "meet", "be", "announce", "commit", "pledge", "eager", "keen",
 })
+# Words a gerund after "to"/"on" looks ahead under ("look forward to signing", "keen on signing",
+# "committed to concluding"); "succeeded in signing" tells an act done.
+GERUND_GOVERNORS = frozenset({"look", "keen", "commit", "committed", "eager", "intent", "forward",
+                              "dedicated"})
 MODALS = frozenset({"will", "shall", "would", "'ll", "could", "may", "might", "should"})
 FUTURE_ADVERBS = frozenset({"early", "soon", "eventual", "future", "upcoming", "possible", "proposed"})
 
@@ -148,5 +162,10 @@ RELATION_NOUNS = frozenset({"cooperation", "co-operation", "collaboration", "tie
 # ("- Purchases of $4.5 billion of farm goods", "- Procurement of aircraft").
 TRANSACTION_NOUNS = frozenset({"purchase", "procurement", "acquisition", "sale", "supply", "order",
                                "import", "export"})
+# Nouns of a firm: a deal with one is a commercial contract ("arms deals with South Korean companies").
+COMPANY_NOUNS = frozenset({"company", "firm", "consortium", "corporation", "manufacturer", "maker",
+                           "contractor", "conglomerate", "shipbuilder", "producer"})
+# Document nouns a wire story uses for a commercial contract (typed `other` when a firm is a party).
+DEAL_NOUNS = frozenset({"deal", "deals", "contract", "contracts"})
 # Plural nouns of a package of commercial deals that a list of such lines spells out.
 DEAL_PLURALS = frozenset({"deals", "agreements", "contracts", "orders", "accords"})

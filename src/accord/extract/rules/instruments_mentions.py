@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Span, Token
 
 from accord.extract.rules.instruments_lexicon import (
+    ACRONYM_TYPES,
     DROP_LEADING,
     EVENT_NOUNS,
     FORM_TYPES,
@@ -88,6 +89,8 @@ def is_mention_noun(tok: Token) -> bool:
     low = tok.lower_
     if low in JOINT_NOUNS and tok.i > 0 and tok.doc[tok.i - 1].lower_ == "joint":
         return True
+    if acronym_type(tok) is not None:
+        return tok.dep_ != "compound"  # "the FTA talks", "an FTA partner": about something else
     key = low if low in NOUN_TYPES or low in FORM_TYPES else tok.lemma_.lower()
     if key not in NOUN_TYPES and key not in FORM_TYPES:
         return False
@@ -98,6 +101,12 @@ def is_mention_noun(tok: Token) -> bool:
     if key == "documents":  # "cooperation documents", not "documents seen by Reuters"
         return any(t.lower_ in _DOCUMENT_MODIFIERS for t in tok.doc[max(0, tok.i - 2):tok.i]) or (
             tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_.lower() in SIGNING_ACTS and _own_topic(tok))
+    if key == "document":  # "the presidents signed a document confirming …", not "a document seen by …"
+        base = tok
+        while base.dep_ == "conj" and base.head.i != base.i:
+            base = base.head  # "signed a memorandum on X and a document setting up …"
+        return base.dep_ in ("dobj", "nsubjpass") and base.head.lemma_.lower() in SIGNING_ACTS and \
+            participle_act(tok) is not None
     if key in NEEDS_NEXT:
         return any([t.lower_ for t in tok.doc[tok.i + 1:tok.i + 1 + len(want)]] == list(want)
                    for want in NEEDS_NEXT[key])
@@ -125,6 +134,19 @@ def _modifies_another(tok: Token) -> bool:
     return not ({low, lemma} & about or low in NOUN_TYPES or lemma in NOUN_TYPES)
 
 
+def participle_act(noun: Token) -> Token | None:
+    """Return the participle that tells what a document does ("a document confirming …"), if any;
+    the parser may hang it on the verb past a time ("signed a document today confirming …").
+    """
+    own = next((c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBG"), None)
+    if own is not None or noun.dep_ != "dobj":
+        return own
+    verb = noun.head
+    return next((c for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VBG" and c.i > noun.right_edge.i
+                 and all(t.ent_type_ in ("DATE", "TIME") for t in noun.doc[noun.right_edge.i + 1:c.i])
+                 and not any(g.dep_.startswith("nsubj") for g in c.children)), None)
+
+
 def _own_topic(noun: Token) -> bool:
     """Say whether a noun states what it is about ("documents on …", "documents covering …")."""
     return any(c.lower_ in _TOPIC_LINKS and c.dep_ in ("prep", "acl") for c in noun.children)
@@ -146,6 +168,8 @@ def _coordinated(a: Token, b: Token) -> bool:
 
 
 def is_plural(tok: Token) -> bool:
+    if acronym_type(tok) is not None:
+        return tok.text.endswith("s")  # the tagger reads "BIT" as a plural
     return tok.tag_ in ("NNS", "NNPS") or tok.lower_ in _PLURAL
 
 
@@ -158,10 +182,18 @@ def mention_type(m: Mention) -> str:
     return min(types, key=_TYPE_RANK.index)
 
 
+def acronym_type(tok: Token) -> str | None:
+    """Return the type treaty-law initials name ("FTA", "BITs"), None for any other word."""
+    text = tok.text[:-1] if tok.text.endswith("s") and len(tok.text) > 3 else tok.text
+    return ACRONYM_TYPES.get(text)
+
+
 def noun_type(tok: Token) -> str:
     low = tok.lower_
     if low in JOINT_NOUNS and tok.i > 0 and tok.doc[tok.i - 1].lower_ == "joint":
         return "declaration"
+    if (acronym := acronym_type(tok)) is not None:
+        return acronym
     return NOUN_TYPES.get(low) or FORM_TYPES.get(low) or NOUN_TYPES.get(tok.lemma_.lower(), "other")
 
 

@@ -34,6 +34,7 @@ class Candidate:
     span: tuple[int, int] = (0, 0)  # char span of a named subject in the article
     head: int = -1  # char offset of its instrument noun ("… to the Transit Trade Agreement" is inside)
     told: tuple[int, int] = (-1, -1)  # the span its mentions take when merged with the next sentence's
+    outside: bool = False  # its parties are states (or a bloc) other than the article's two
 
 
 def merge(found: list[Candidate], pair: tuple[str, ...] = ()) -> list[Candidate]:
@@ -41,7 +42,7 @@ def merge(found: list[Candidate], pair: tuple[str, ...] = ()) -> list[Candidate]
     stop = {w for name in pair for w in re.findall(r"[a-z0-9]+", name.lower())}
     kept: list[Candidate] = []
     for cand in found:
-        same = next((k for k in kept if _same(k, cand, stop)), None)
+        same = next((k for k in kept if _same(k, cand, stop, pair)), None)
         if same is None:
             kept.append(cand)
             continue
@@ -67,12 +68,14 @@ def _title_words(text: str, stop: set[str]) -> set[str]:
     return {w.lower() for w in words} - stop - {"mou", "mous"}
 
 
-def _same(a: Candidate, b: Candidate, stop: set[str]) -> bool:
+def _same(a: Candidate, b: Candidate, stop: set[str], pair: tuple[str, ...] = ()) -> bool:
     """Say whether two candidates of one article name the same document."""
     if {a.status, b.status} == {"planned", "signed"}:
         return False  # the signed 2025-27 roadmap is not the roadmap still to be finalised
     if a.sent == b.sent:
         return a.subject == b.subject and a.ordinal == b.ordinal
+    if (a.outside or b.outside) and set(a.parties or pair) != set(b.parties or pair):
+        return False  # Tanzania's PTA is not Kenya's; a deal with the EU not the pair's own
     if a.named != b.named:
         return False
     if a.sectors and b.sectors and not a.named:

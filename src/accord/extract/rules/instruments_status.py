@@ -19,6 +19,7 @@ from accord.extract.rules.instruments_lexicon import (
     FINALIZED_VERBS,
     FUTURE_ADVERBS,
     FUTURE_GOVERNORS,
+    GERUND_GOVERNORS,
     ISSUED_VERBS,
     MODALS,
     NEUTRAL_VERBS,
@@ -28,9 +29,17 @@ from accord.extract.rules.instruments_lexicon import (
     RATIFIED_VERBS,
     SIGNED_VERBS,
     TITLE_ONLY,
+    WELCOMING_VERBS,
 )
+from accord.extract.rules.instruments_mentions import is_mention_noun
 from accord.extract.rules.modality import sets_back
-from accord.lexicon import APPROVING_VERBS, LEGISLATURE_NOUNS, PLAN_NOUNS
+from accord.lexicon import (
+    APPROVING_VERBS,
+    GENERAL_DOCUMENT_NOUNS,
+    LEGISLATURE_NOUNS,
+    PLAN_NOUNS,
+    STATEMENT_NOUNS,
+)
 
 _DONE = frozenset({"signed", "issued", "ratified", "in_force", "finalized"})
 _MAX_WALK = 8
@@ -102,6 +111,9 @@ def is_future(verb: Token, depth: int = 0) -> bool:
         return True
     has_to = any(c.dep_ == "aux" and c.lower_ == "to" for c in children)
     head = verb.head
+    if verb.tag_ == "VBG" and verb.dep_ == "pcomp" and head.lower_ in ("to", "on") and (
+            head.head.lemma_.lower() in GERUND_GOVERNORS or head.head.lower_ in GERUND_GOVERNORS):
+        return True  # "look forward to signing", "keen on signing"
     if has_to and any(c.dep_ == "nsubj" and c.lemma_.lower() in FUTURE_GOVERNORS for c in children):
         return True  # "the intention of the United States to enter into …"
     if has_to and _ranked(head):
@@ -195,10 +207,23 @@ def _own_status(noun: Token) -> str | None:
     clauses = [child for named in (noun, *aliases(noun)) for child in named.children
                if child.dep_ in ("acl", "relcl") and _is_verb(child)]
     found = [with_modality(status, verb) for verb in clauses if (status := verb_status(verb)) is not None]
+    # a participle opening the clause tells a stage done, whatever the clause's own tense
+    found += [status for verb in _fronted_participles(noun)
+              if (status := verb_status(verb) or (_announced(noun, noun) if lemma_of(verb) in ANNOUNCING_VERBS
+                                                  else None)) is not None]
     staged = [status for status in found if status in _STAGE_ORDER]
     if len(staged) > 1:
         return max(staged, key=_STAGE_ORDER.__getitem__)
     return found[0] if found else None
+
+
+def _fronted_participles(noun: Token) -> list[Token]:
+    """Return the participles opening the clause a document is the subject of ("Signed in 2019,
+    the treaty …", "Announced on Aug 13, the deal is …"): they tell of the document."""
+    if not noun.dep_.startswith("nsubj") or noun.head.i == noun.i:
+        return []
+    return [c for c in noun.head.children if c.dep_ == "advcl" and c.tag_ == "VBN" and c.i < noun.left_edge.i
+            and not any(g.dep_.startswith("nsubj") for g in c.children)]
 
 
 def _governed_status(noun: Token) -> str | None:
@@ -214,7 +239,9 @@ def _governed_status(noun: Token) -> str | None:
         low = head.lower_
         if tok is not noun and _is_verb(tok) and tok.dep_ in ("relcl", "acl") and not _is_verb(head):
             return event  # "the effect that the Agreement has": what is said above is of the effect
-        if not _is_verb(head) and (low in EVENT_NOUNS or head.lemma_.lower() in EVENT_NOUNS):
+        if not _is_verb(head) and _entry_into_force(head):
+            event = "planned" if any(c.lower_ in FUTURE_ADVERBS for c in head.children) else "in_force"
+        elif not _is_verb(head) and (low in EVENT_NOUNS or head.lemma_.lower() in EVENT_NOUNS):
             event = EVENT_NOUNS.get(low) or EVENT_NOUNS[head.lemma_.lower()]
             if any(c.lower_ in FUTURE_ADVERBS for c in head.children):
                 event = "planned"
@@ -226,6 +253,8 @@ def _governed_status(noun: Token) -> str | None:
                 return with_modality(announced, head) if announced else event
             if event == "discussed":
                 return event  # "talks on a free trade agreement are expected to resume"
+            if held_with(tok, head):
+                return with_modality("in_force", head)
             status = verb_status(head)
             if status is not None:
                 head, status = _latest_shared(head, status)
@@ -283,6 +312,28 @@ def _framework_cited(noun: Token) -> bool:
     return noun.text[:1].isupper() and noun.dep_ == "pobj" and noun.head.lower_ == "under"
 
 
+def welcomed(noun: Token) -> bool:
+    """Say whether a document is what a verb of welcome greets ("I welcome the agreement on …")."""
+    return noun.dep_ == "dobj" and lemma_of(noun.head) in WELCOMING_VERBS
+
+
+def _entry_into_force(noun: Token) -> bool:
+    """Say whether a noun is "the entry into force" (of a document), or its "force" where the
+    parser hangs "into force" on the verb ("welcomed the entry into force of …")."""
+    if noun.lower_ == "force" and noun.head.lower_ == "into":
+        into = noun.head
+        return into.head.lower_ == "entry" or any(c.lower_ == "entry" and c.dep_ == "dobj"
+                                                  for c in into.head.children)
+    return noun.lower_ == "entry" and any(
+        c.lower_ == "into" and any(g.lower_ == "force" for g in c.children) for c in noun.children)
+
+
+def held_with(tok: Token, verb: Token) -> bool:
+    """Say whether a state holds the document with another ("already has an FTA with Peru"): in force."""
+    return tok.dep_ == "dobj" and verb.lemma_.lower() == "have" and any(
+        c.dep_ == "prep" and c.lower_ == "with" for c in (*tok.children, *verb.children))
+
+
 def _acted_on(tok: Token, verb: Token) -> bool:
     """Say whether a verb that tells no status does something else with the document it takes
     as object ("taking the Agreement into consideration", "implementing the MoU"): verbs above
@@ -303,11 +354,23 @@ def _proposed(tok: Token, verb: Token) -> bool:
     return first_for.i == tok.i or coordinated
 
 
+def _acts_on_other(verb: Token) -> bool:
+    """Say whether a verb's object is a thing other than a document ("exchanged sanctions",
+    "exchanged views", "secured funding"): what it tells is not a stage of the sentence's document.
+    """
+    objects = [c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"
+               and c.lower_ not in ("effect", "force")]  # "took effect": the stage itself
+    return bool(objects) and not any(
+        is_mention_noun(o) or o.lower_ in GENERAL_DOCUMENT_NOUNS | STATEMENT_NOUNS
+        or o.lemma_.lower() in EVENT_NOUNS or o.lower_ in EVENT_NOUNS for o in objects)
+
+
 def sentence_status(sent: Span) -> str | None:
     """Return the status the first signing-type verb or noun of a sentence states."""
     for tok in sent:
         low, lemma = tok.lower_, lemma_of(tok)
-        if _is_verb(tok) and lemma not in ("agree", "reach", "enter", "expect", "plan", "work"):
+        if _is_verb(tok) and lemma not in ("agree", "reach", "enter", "expect", "plan", "work") \
+                and not _acts_on_other(tok):
             status = verb_status(tok)
             if status is not None:
                 return with_modality(status, tok)
