@@ -181,7 +181,7 @@ def index_lemmas(nlp: Language) -> None:
 
 PARAGRAPHS = "accord_paragraphs"
 # A bulleted or numbered line: a sentence of its own even without a full stop above it.
-_LIST_ITEM = re.compile(r"(?:[-•*–—▪]|\d{1,2}[.)])\s")
+LIST_MARK = re.compile(r"(?:[-•*–—▪]|\d{1,2}[.)]|\((?:\d{1,2}|[a-z]|[ivx]{1,4})\))\s")
 DATELINE_CHARS = 3000  # the first lines of a story, where its dateline is
 
 
@@ -197,7 +197,7 @@ def paragraph_starts(doc: Doc) -> Doc:
     for before, tok in pairwise(doc):
         if "\n\n" in before.text and not tok.is_space:
             tok.is_sent_start = True
-        elif "\n" in before.text and (mark := _LIST_ITEM.match(text, tok.idx)):
+        elif "\n" in before.text and (mark := LIST_MARK.match(text, tok.idx)):
             # "- Key terms of the Agreement include:" is no part of the line above; its mark opens it
             tok.is_sent_start = True
             for after in doc[tok.i + 1:]:

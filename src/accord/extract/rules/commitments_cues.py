@@ -33,7 +33,7 @@ from accord.lexicon import (
     SIGNING_ACTS,
     STANDING_BODY_NOUNS,
 )
-from accord.nlp import doc_text
+from accord.nlp import LIST_MARK, doc_text, span_text
 
 # Verbs that report an undertaking about the future ("agreed to", "pledged to", "decided to").
 COMMIT_VERBS = frozenset({"agree", "pledge", "vow", "undertake", "resolve", "decide", "commit",
@@ -188,11 +188,19 @@ def _prep_object(tok: Token) -> Token | None:
                 if tok.pos_ == "VERB" and c.lower_ == "to" and g.tag_ != "VBG":
                     continue  # "agreed to a plan": accepting a text, not undertaking an act
                 if g.dep_ in ("pcomp", "pobj"):
+                    if _points_ahead(g):
+                        return None  # "agreed on the following:": the lines below are the undertakings
                     if g.lemma_ in ("importance", "need", "necessity"):
                         return next((x for p in g.children if p.lower_ == "of" for x in p.children
                                      if x.dep_ in ("pcomp", "pobj")), None)
                     return g
     return None
+
+
+def _points_ahead(tok: Token) -> bool:
+    """Say whether a word only points at the lines below ("the following:", "as follows")."""
+    return tok.lower_ in ("following", "follows") and (tok.dep_ == "amod" or not any(
+        c.dep_ not in ("det", "punct", "advmod") for c in tok.children))
 
 
 def _read_on(tok: Token) -> Token | None:
@@ -204,6 +212,8 @@ def _read_on(tok: Token) -> Token | None:
             nxt = doc[i + 1]
             if nxt.tag_ in ("DT", "PRP$") and i + 2 < len(doc):
                 nxt = doc[i + 2]
+            if _points_ahead(nxt):
+                return None
             if nxt.tag_ in ("VB", "VBG") or (nxt.lower_.endswith("ing") and nxt.pos_ == "NOUN"):
                 return nxt
         if (doc[i].is_punct and doc[i].text not in ('"', "“", "”")) or doc[i].pos_ in ("VERB", "AUX"):
@@ -232,6 +242,8 @@ def _opens_item(first: Token, under_heading: bool) -> bool:
     """Say whether a word opening a line opens a bullet that undertakes something."""
     if first.lemma_.lower() in _LOOKING_BACK or _run_in_heading(first) or _concludes_document(first):
         return False
+    if _heading_looks_back(first):
+        return False  # "The two sides noted the following achievements:" heads what was done
     misparsed = _misparsed_bullet(first)
     if _gerund(first):
         if first.dep_ != "ROOT" and not under_heading and not misparsed:
@@ -276,6 +288,21 @@ def _misparsed_bullet(first: Token) -> bool:
     return any(_GERUND_LINE.match(line) is not None for line in before[-1:] + after[:1])
 
 
+def _heading_looks_back(first: Token) -> bool:
+    """Say whether the line a list hangs from (the bullets above skipped) looks back ("noted the following:")."""
+    doc = first.doc
+    sent = first.sent
+    while sent.start > 0:
+        sent = doc[sent.start - 1].sent
+        opening = next((t for t in sent if not t.is_space), None)
+        if opening is None or _in_list_mark(opening):
+            continue
+        if not span_text(sent).rstrip().endswith(":"):
+            return False
+        return sent.root.lemma_.lower() in _LOOKING_BACK
+    return False
+
+
 def _heading_line(line: str) -> bool:
     """Say whether a line is a short heading between bullets ("Quantum Science"), or empty."""
     words = line.split()
@@ -299,7 +326,7 @@ def _line_openings(sent: Span) -> list[tuple[Token, bool]]:
     """
     lines: list[tuple[bool, list[Token]]] = []
     for t in sent:
-        if t.is_space:
+        if t.is_space or _in_list_mark(t):
             continue
         opens = _starts_line(t)
         if opens or not lines:
@@ -317,11 +344,31 @@ _ITEM_TAGS = frozenset({"VBG", "VB", "NN"})
 
 
 def _starts_line(tok: Token) -> bool:
-    """Say whether a word is the first of the text or of a line."""
+    """Say whether a word is the first of the text or of a line, or follows a line's list mark ("- ", "2. ")."""
     if tok.i == 0:
         return True
     before = tok.doc[tok.i - 1]
-    return "\n" in before.whitespace_ + before.text
+    if "\n" in before.whitespace_ + before.text:
+        return True
+    return _in_list_mark(before) and (end := _list_mark_end(tok)) is not None and \
+        end <= tok.idx and not doc_text(tok.doc)[end:tok.idx].strip()
+
+
+def _in_list_mark(tok: Token) -> bool:
+    """Say whether a word is (part of) the mark opening a bulleted or numbered line."""
+    end = _list_mark_end(tok) if len(tok.text) <= _MARK_CHARS else None
+    return end is not None and tok.idx < end
+
+
+_MARK_CHARS = 3
+
+
+def _list_mark_end(tok: Token) -> int | None:
+    """Return where the list mark opening `tok`'s line ends, or None if the line has none."""
+    text = doc_text(tok.doc)
+    start = text.rfind("\n", 0, tok.idx) + 1
+    mark = LIST_MARK.match(text, start + len(text[start:tok.idx]) - len(text[start:tok.idx].lstrip()))
+    return None if mark is None else mark.end()
 
 
 def _gerund(tok: Token) -> bool:
