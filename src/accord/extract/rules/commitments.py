@@ -36,6 +36,7 @@ from accord.extract.rules.commitments_cues import (
     is_opinion,
     list_item,
     on_agenda,
+    passive_subject,
     refrains,
     subject_of,
 )
@@ -209,10 +210,12 @@ def _refers_back(action: Token) -> bool:
 
 
 def _own_words(action: Token) -> set[int]:
-    """Return the token ids of an action's phrase, less relative clauses hanging in it."""
+    """Return the token ids of an action's phrase, less relative clauses and joined clauses of their own
+    ("…, and the transfer of vessels has been decided") hanging in it."""
     words = {t.i for t in action.subtree}
     for t in action.subtree:
-        if t.dep_ == "relcl" and t.i != action.i:
+        if t.i != action.i and (t.dep_ == "relcl" or (t.dep_ == "conj" and t.head.i == action.i and any(
+                c.dep_ in ("nsubj", "nsubjpass") for c in t.children))):
             words -= {x.i for x in t.subtree}
     return words
 
@@ -346,6 +349,8 @@ def _acceptable(cue: Cue) -> bool:
         return False
     if cue.kind == "modal" and done_to_act(cue.action) and not _done_by_actor(cue.action):
         return False
+    if cue.kind == "modal" and _amount_changes(cue.action):
+        return False  # "trade between the two countries will double by 2030": a forecast
     if cue.action.lemma_ in SETBACK_VERBS or setbacks.rescheduled(cue.action) is not None:
         return False  # "decided to cancel the trip" calls it off, "will now take place in May" puts it off
     if any(setbacks.rescheduled(t.head.head if t.dep_ in ("relcl", "acl") else t.head) is not None
@@ -375,6 +380,16 @@ def _acceptable(cue: Cue) -> bool:
                 or cue.action.lemma_ in EVENT_VERBS):
             return False
     return not PRINCIPLE.search(_own_phrase(cue.action))
+
+
+def _amount_changes(verb: Token) -> bool:
+    """Say whether a verb tells an amount changing by itself ("exports will triple"), no party acting."""
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return verb.lemma_ in _AMOUNT_VERBS and subj is not None and subj.pos_ in ("NOUN", "PROPN") and not _is_actor(subj)
+
+
+_AMOUNT_VERBS = frozenset({"double", "triple", "quadruple", "halve", "grow", "rise", "fall", "drop", "decline",
+                           "increase", "decrease", "surge", "soar", "climb", "exceed", "reach", "shrink"})
 
 
 def _standing(cue: Cue) -> bool:
@@ -811,8 +826,10 @@ def _actor(ctx: Context, cue: Cue) -> str | None:
     if cue.kind in ("modal", "verb") and (tok.lemma_.lower() in INSTRUMENT_NOUNS | EVENT_NOUNS
                                           or _joint_work_goes_on(cue.action, tok) or on_agenda(cue.action)):
         return _pair(ctx)
-    if cue.kind == "modal" and done_to_act(cue.action):
-        agent = next((g for c in cue.action.children if c.dep_ == "agent" for g in c.children
+    if (cue.kind == "modal" and done_to_act(cue.action)) or (
+            cue.kind == "verb" and (subj := passive_subject(cue.head)) is not None and subj.i == cue.action.i):
+        # "support … will be strengthened", "the transfer of … has been decided (by the ministers)"
+        agent = next((g for c in cue.head.children if c.dep_ == "agent" for g in c.children
                       if g.dep_ == "pobj"), None)
         return _name_of(ctx, agent) if agent is not None else _pair(ctx)
     return _name_of(ctx, tok)

@@ -607,14 +607,28 @@ def done_to_act(verb: Token) -> bool:
     parties' undertaking, told without them. "Trade will be boosted" is a forecast, and "he will be
     joined by …" is done to a person.
     """
-    subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    subj = passive_subject(verb)
     if subj is None or (verb.lemma_ in NON_ACTIONS
                         and (verb.lemma_, particle_of(verb)) not in PARTICLE_ACTIONS):
         return False
     if verb.lemma_ in TALK_VERBS or under_document(verb) or _agreed_to_be_done(verb):
         return True  # "direct flights will be discussed", "missiles will be made … under the contract"
-    return (subj.pos_ == "NOUN" and subj.tag_ == "NN"
-            and (subj.lemma_.lower() in ACT_NOUNS or subj.lower_.endswith(_ACT_ENDINGS)))
+    return act_noun(subj)
+
+
+def act_noun(noun: Token) -> bool:
+    """Say whether a singular noun names an act ("support", "the transfer of …", "construction")."""
+    return noun.pos_ == "NOUN" and noun.tag_ == "NN" and (
+        noun.lemma_.lower() in ACT_NOUNS or noun.lower_.endswith(_ACT_ENDINGS))
+
+
+def passive_subject(verb: Token) -> Token | None:
+    """Return a passive verb's subject; "support to enhance X will be strengthened", which the
+    parser reads with the infinitive as the subject, gives the noun before it."""
+    subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if subj is not None and subj.tag_ == "VB" and "to" in aux_lemmas(subj):
+        return next((c for c in subj.children if c.dep_ == "nsubj" and c.i < subj.i), subj)
+    return subj
 
 
 def _agreed_to_be_done(verb: Token) -> bool:
@@ -693,6 +707,11 @@ def _verb(verb: Token) -> Cue | None:
         subj = subject_of(verb)
         if subj is not None and subj.lemma_.lower() in EVENT_NOUNS | INSTRUMENT_NOUNS:
             return Cue(verb, subj, verb, "verb")
+    if action is None and lemma in AGREEING_VERBS and any(c.dep_ == "auxpass" for c in verb.children):
+        subj = passive_subject(verb)
+        if subj is not None and act_noun(subj) and (subj.lemma_.lower() in ACT_NOUNS or any(
+                c.dep_ == "prep" and c.lower_ == "of" for c in subj.children)):
+            return Cue(verb, subj, verb, "verb")  # "the transfer of patrol boats has been decided"
     if action is None and lemma in ("promise", "offer", "pledge", "commit"):
         action = next((c for c in verb.children
                        if c.dep_ == "dobj" and c.lemma_ not in COURTESIES and c.pos_ != "PRON"), None)
