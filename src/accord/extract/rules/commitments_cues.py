@@ -758,16 +758,24 @@ def _provision(verb: Token) -> Cue | None:
 def _look_forward(verb: Token) -> Cue | None:
     """Return the act "look forward to X-ing" announces ("look forward to signing"), else None.
 
-    Only a gerund is an act of the actor's own; "look forward to the visit" may await
-    someone else's, and "look forward to deepening cooperation" is goodwill, not an act.
+    Only a gerund, or an act done to a document, meeting or body ("the implementation of the
+    MOU"), is an act of the actor's own; "look forward to the visit" may await someone else's,
+    and "look forward to deepening cooperation" is goodwill, not an act.
     """
     if not any(c.dep_ == "advmod" and c.lower_ == "forward" for c in verb.children):
         return None
     action = next((g for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"
-                   for g in c.children if g.dep_ == "pcomp" and g.tag_ == "VBG"), None)
+                   for g in c.children if (g.dep_ == "pcomp" and g.tag_ == "VBG") or _act_on_document(g)), None)
     if action is None or furthers_relations_only(action):
         return None
     return Cue(verb, action, verb, "verb")
+
+
+def _act_on_document(noun: Token) -> bool:
+    """Say whether a noun is an act done to a document, meeting or body ("the early conclusion of the treaty")."""
+    return noun.dep_ == "pobj" and (act_noun(noun) or (noun.tag_ == "NN" and noun.lower_.endswith("ing"))) and any(
+        g.dep_ == "pobj" and g.lemma_.lower() in INSTRUMENT_NOUNS | EVENT_NOUNS | STANDING_BODY_NOUNS
+        for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children)
 
 
 def furthers_relations_only(action: Token) -> bool:
