@@ -830,7 +830,8 @@ def _actor(ctx: Context, cue: Cue) -> str | None:
             cue.kind == "verb" and (subj := passive_subject(cue.head)) is not None and subj.i == cue.action.i):
         # "support … will be strengthened", "the transfer of … has been decided (by the ministers)"
         agent = next((g for c in cue.head.children if c.dep_ == "agent" for g in c.children
-                      if g.dep_ == "pobj"), None)
+                      if g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME")
+                      and g.lemma_.lower() not in _TIME_NOUNS), None)  # "by June" is no agent
         return _name_of(ctx, agent) if agent is not None else _pair(ctx)
     return _name_of(ctx, tok)
 
@@ -920,7 +921,7 @@ def _without_orphans(words: list[Token]) -> list[Token]:
 
     out = [t for t in words if not orphaned(t)]
     out = [t for t in out if not (t.pos_ == "DET" and t.head.i not in kept and t.head.pos_ != "ADP")]
-    while out and out[-1].pos_ in ("ADP", "DET", "CCONJ", "SCONJ", "PUNCT"):
+    while out and out[-1].pos_ in ("ADP", "DET", "CCONJ", "SCONJ", "PUNCT") and out[-1].dep_ != "prt":
         out.pop()
     return out
 
@@ -963,11 +964,13 @@ def _action_text(ctx: Context, cue: Cue, deadline: TimeExpr | None) -> str:
         # "the next session would be held in Tashkent": hold the next session … in Tashkent;
         # "support … will be strengthened": strengthen support …, the act done, then what it is done to
         obj = doc[subj.left_edge.i:min(subj.right_edge.i, act.i - 1) + 1].text.strip(" ,")
+        if doc[subj.left_edge.i].tag_ == "DT":  # "The working group will be set up": set up the working group
+            obj = obj[:1].lower() + obj[1:]
         text = re.sub(r"\s+by\s+.*$", "", text) if done_to_act(act) else text
         rest = text.split(" ", 1)[1] if " " in text else ""
         verb, particle = act.lemma_, particle_of(act)
-        if particle is not None and rest.lower().startswith(particle + " "):  # "set up a hotline"
-            verb, rest = f"{verb} {particle}", rest[len(particle) + 1:]
+        if particle is not None and (rest.lower() + " ").startswith(particle + " "):  # "set up a hotline"
+            verb, rest = f"{verb} {particle}", rest[len(particle):].strip()
         text = f"{verb} {obj} {rest}".strip()
     elif on_agenda(act) and subj is not None:  # "direct flights will be on the agenda": discuss them
         text = "discuss " + doc[subj.left_edge.i:subj.right_edge.i + 1].text
@@ -1033,8 +1036,15 @@ def _same_act(a: _Found, b: _Found) -> bool:
 
 
 def _best(ctx: Context, group: list[_Found]) -> _Found:
-    """Return the group's best mention; an invitation and its nearby acceptance share one span."""
+    """Return the group's best mention; an invitation and its nearby acceptance share one span, and a
+    mention without a deadline takes the one a restatement gives ("… set up by June, the minister said")."""
     best = max(group, key=lambda f: (not f.headline, -f.fact.evidence.start))
+    if best.fact.deadline_text is None:
+        dated = max((f for f in group if f.fact.deadline_text and not f.headline), default=None,
+                    key=lambda f: (f.fact.deadline is not None, -f.fact.evidence.start))
+        if dated is not None:
+            best = replace(best, fact=replace(best.fact, deadline_text=dated.fact.deadline_text,
+                                              deadline=dated.fact.deadline))
     if best.verb != "visit" or len(group) < 2:
         return best
     spans = [f.fact.evidence for f in group if not f.headline]

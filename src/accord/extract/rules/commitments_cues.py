@@ -608,12 +608,26 @@ def done_to_act(verb: Token) -> bool:
     joined by …" is done to a person.
     """
     subj = passive_subject(verb)
+    if subj is not None and _founds_body(verb, subj):
+        return True  # "a joint working group will be set up by June"
     if subj is None or (verb.lemma_ in NON_ACTIONS
                         and (verb.lemma_, particle_of(verb)) not in PARTICLE_ACTIONS):
         return False
     if verb.lemma_ in TALK_VERBS or under_document(verb) or _agreed_to_be_done(verb):
         return True  # "direct flights will be discussed", "missiles will be made … under the contract"
     return act_noun(subj)
+
+
+def _founds_body(verb: Token, subj: Token) -> bool:
+    """Say whether a passive sets up a body or post of the sides ("a joint committee will be formed")."""
+    return (verb.lemma_ in _FOUNDING_VERBS or (verb.lemma_, particle_of(verb)) in PARTICLE_ACTIONS) and (
+        subj.lemma_.lower() in STANDING_BODY_NOUNS | _NEW_BODY_NOUNS)
+
+
+_FOUNDING_VERBS = frozenset({"establish", "create", "form", "launch", "open", "constitute", "institute",
+                             "convene"})
+_NEW_BODY_NOUNS = frozenset({"group", "force", "taskforce", "fund", "hotline", "secretariat", "embassy",
+                             "consulate", "centre", "center"})
 
 
 def act_noun(noun: Token) -> bool:
