@@ -349,6 +349,8 @@ def _acceptable(cue: Cue) -> bool:
         return False
     if cue.kind == "modal" and done_to_act(cue.action) and not _done_by_actor(cue.action):
         return False
+    if _trip_ends(cue):
+        return False  # "Mr Wang's visit was due to end on Monday": the trip under way ends
     if cue.kind == "modal" and _amount_changes(cue.action):
         return False  # "trade between the two countries will double by 2030": a forecast
     if cue.action.lemma_ in SETBACK_VERBS or setbacks.rescheduled(cue.action) is not None:
@@ -380,6 +382,13 @@ def _acceptable(cue: Cue) -> bool:
                 or cue.action.lemma_ in EVENT_VERBS):
             return False
     return not PRINCIPLE.search(_own_phrase(cue.action))
+
+
+def _trip_ends(cue: Cue) -> bool:
+    """Say whether the act is a trip's own end ("the visit is due to end on Monday", "his tour will end")."""
+    subj = subject_of(cue.head) or subject_of(cue.action)
+    return cue.action.lemma_ in ("end", "conclude", "wrap") and subj is not None and \
+        subj.lemma_.lower() in ("visit", "trip", "tour", "stay")
 
 
 def _amount_changes(verb: Token) -> bool:
@@ -426,12 +435,14 @@ _CLAUSE_DEPS = frozenset({"advcl", "acl", "relcl"})
 def _side_clause(tok: Token) -> bool:
     """Say whether a word heads a clause beside the act: a purpose or modifier, what is joined to a
     verb by "and" (another promise), or a participle read as a preposition ("based on …")."""
+    if tok.dep_ in ("xcomp", "advcl") and tok.head.lemma_ in _JOINT_WORK and "to" in aux_lemmas(tok) and any(
+            t.ent_type_ in ("GPE", "LOC", "NORP") for t in tok.subtree):
+        return False  # "join hands to maintain peace in the Gulf of Guinea": a stance on a third place
     return (tok.dep_ in _CLAUSE_DEPS or (tok.dep_ == "conj" and tok.head.pos_ == "VERB")
             or (tok.dep_ == "prep" and tok.tag_ in ("VBN", "VBG"))
             # "collaborate to maintain peace": what joint work is for, not the work; "work together to
             # respect the territorial integrity of Ukraine" is still a stance on a third party
-            or (tok.dep_ == "xcomp" and tok.head.lemma_ in _JOINT_WORK and "to" in aux_lemmas(tok)
-                and not any(t.ent_type_ in ("GPE", "LOC", "NORP") for t in tok.subtree)))
+            or (tok.dep_ == "xcomp" and tok.head.lemma_ in _JOINT_WORK and "to" in aux_lemmas(tok)))
 
 
 # Verbs of working together, whose "to …" tells what the work is for.

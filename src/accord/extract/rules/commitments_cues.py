@@ -127,7 +127,7 @@ PREFILTER = re.compile(
     r"accept|invit|plan|intend|intent|scheduled|expect|willing|ready|readiness|prepared|keen|instruct|"
     r"task|entrust|mandat|(?:is|are)\s+to\s|"
     r"about\s+to|(?:support|backing|endorsement)\s+for|"
-    r"assur|effect|likely|upcoming|seek|consent|forward|told|tell|direct|aim|goal|objective|target|slated|"
+    r"assur|effect|likely|upcoming|seek|push|striv|endeavo|work(?:s|ing)?\s+to\s|welcom|consent|forward|told|tell|direct|aim|goal|objective|target|slated|"
     r"set|purpose|underway|under\s+way|envisag|envision|foresee|stipulat|provides?\s+for)"
     # a headline's future: a short subject, then "to" ("Both sides to reconvene …")
     r"|^\s*(?:[\w'’.-]+\s+){1,5}to\s", re.IGNORECASE)
@@ -439,6 +439,10 @@ def find_cues(tok: Token) -> Cue | None:
             c.dep_ == "amod" and c.lower_ in PLANNED_VISIT_ADJ for c in tok.children)) and any(
             c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "to") for c in tok.children):
         return Cue(tok, tok, tok, "visit")
+    if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ == "dobj" and tok.head.lemma_ == "welcome":
+        return _welcomed_event(tok)
+    if tok.pos_ == "VERB" and tok.lemma_ in EFFORT_VERBS:
+        return _effort(tok)
     if tok.lemma_ == "effect" and tok.head.lemma_ == "take" and _done(tok.head):
         return None  # "the agreement, which took effect in January": done, not undertaken
     if (tok.lemma_ == "effect" and tok.head.lemma_ == "take") or (tok.lower_ == "effective" and any(
@@ -446,6 +450,40 @@ def find_cues(tok: Token) -> Cue | None:
         head = tok.head if tok.lemma_ == "effect" else tok
         return Cue(tok, head, head, "effect")
     return None
+
+
+def _welcomed_event(noun: Token) -> Cue | None:
+    """Return the event a party welcomes as coming ("welcomed next month's trade mission to Lima",
+    "the forthcoming session of the joint commission"); "welcomed last month's mission" looks back."""
+    if noun.lemma_.lower() not in MEETING_NOUNS | {"mission"} or is_negated(noun.head):
+        return None
+    coming = any(c.dep_ == "amod" and c.lower_ in PLANNED_VISIT_ADJ for c in noun.children) or any(
+        c.dep_ == "poss" and any(g.lower_ in ("next", "coming") for g in c.children) for c in noun.children)
+    if not coming:
+        return None
+    of = next((g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+               for g in c.children if g.dep_ == "pobj" and g.ent_type_ in ("PERSON", "GPE", "NORP")), None)
+    return Cue(noun, noun, noun, "visit", of or subject_of(noun.head))
+
+
+# Verbs of striving for an act ("is pushing to reach a deal", "are working to finalise the agreement").
+EFFORT_VERBS = frozenset({"seek", "push", "strive", "endeavour", "endeavor", "work"})
+_STRIVEN_ACTS = SIGNING_ACTS | {"conclude", "finalise", "finalize", "reach", "negotiate", "secure", "strike",
+                                "hold", "convene", "organise", "organize"}
+
+
+def _effort(verb: Token) -> Cue | None:
+    """Return the act a party strives for now ("is seeking to conclude a trade agreement"), if it is a
+    document or a meeting; "sought to" (past) tried, and "works to promote tourism" is a purpose."""
+    action = _to_verb(verb)
+    if action is None or verb.tag_ not in ("VBZ", "VBP", "VBG") or (
+            verb.tag_ == "VBG" and not any(c.dep_ == "aux" and c.lemma_ == "be" for c in verb.children)):
+        return None
+    if action.lemma_ not in _STRIVEN_ACTS or not any(
+            c.dep_ == "dobj" and c.lemma_.lower() in INSTRUMENT_NOUNS | EVENT_NOUNS | {"deal", "accord"}
+            for c in action.children):
+        return None
+    return Cue(verb, action, verb, "verb")
 
 
 def _done(verb: Token) -> bool:
