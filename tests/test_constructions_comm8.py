@@ -207,3 +207,73 @@ def test_more_deadline_forms(text: str, words: str, value: str | None) -> None:
 ])
 def test_words_like_those_deadlines_are_none(text: str) -> None:
     assert find_time_expressions(text, date(2025, 5, 6), future=True) == []
+
+
+# ------------------------------------------------------------- a coming event welcomed
+
+
+@pytest.mark.parametrize(("text", "action"), [
+    ("The two ministers welcomed next month's trade mission to Lima, which will bring 40 business leaders.",
+     "mission to Lima"),
+    ("Both sides welcomed the forthcoming session of the joint commission in Lima in September.", "session"),
+    ("The leaders welcomed the upcoming round of consultations in Accra.", "round"),
+    ("Peru welcomed the proposed summit of the two presidents in Lima.", "summit"),
+    ("Ghana and Peru welcomed next week's business forum in Accra.", "forum"),
+])
+def test_a_coming_event_welcomed_is_an_undertaking(extractor: RulesExtractor, text: str, action: str) -> None:
+    found = actions(found_in(extractor, text))
+    assert len(found) == 1 and found[0].startswith(action)
+
+
+@pytest.mark.parametrize("text", [
+    "The ministers welcomed last month's trade mission to Lima.",
+    "Both sides welcomed the successful session of the joint commission in Lima.",
+    "The two sides did not welcome the proposed summit.",
+])
+def test_an_event_welcomed_that_is_not_coming_is_none(extractor: RulesExtractor, text: str) -> None:
+    assert actions(found_in(extractor, text)) == []
+
+
+# ------------------------------------------------------------- striving now for a document or meeting
+
+
+@pytest.mark.parametrize(("text", "action"), [
+    ("Ghana is pushing to reach a visa-free travel deal with Peru.", "reach"),
+    ("Peru is seeking to conclude a trade agreement with Ghana by December.", "conclude"),
+    ("The two countries are working to finalise an air services agreement before the summit.", "finalise"),
+    ("Ghana seeks to sign a memorandum on mining with Peru.", "sign"),
+    ("Both governments are striving to hold a summit in Lima next year.", "hold"),
+])
+def test_striving_now_for_a_document_or_meeting_is_an_undertaking(extractor: RulesExtractor, text: str,
+                                                                  action: str) -> None:
+    found = actions(found_in(extractor, text))
+    assert len(found) == 1 and found[0].startswith(action)
+
+
+@pytest.mark.parametrize("text", [
+    "Ghana sought to conclude a trade agreement with Peru in 2019.",
+    "Peru works to promote tourism in the Andes.",
+    "The ministry is working to improve its own services.",
+])
+def test_striving_in_the_past_or_for_other_ends_is_none(extractor: RulesExtractor, text: str) -> None:
+    assert actions(found_in(extractor, text)) == []
+
+
+# ------------------------------------------------------------- trips under way
+
+
+@pytest.mark.parametrize("text", [
+    "Mr Wang's visit was due to end on Monday.",
+    "The president's tour is set to end in Lima on Friday.",
+    "The minister's stay in Lima will end on Thursday.",
+])
+def test_a_trips_own_end_is_none(extractor: RulesExtractor, text: str) -> None:
+    assert actions(found_in(extractor, text)) == []
+
+
+@pytest.mark.parametrize("text", [
+    "The two sides will work together to build a fishing port in Tema.",
+    "Ghana and Peru agreed to end visa requirements for diplomats by June.",
+])
+def test_joint_work_on_a_place_or_ending_a_rule_is_an_undertaking(extractor: RulesExtractor, text: str) -> None:
+    assert len(actions(found_in(extractor, text))) == 1

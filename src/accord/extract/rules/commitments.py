@@ -435,14 +435,12 @@ _CLAUSE_DEPS = frozenset({"advcl", "acl", "relcl"})
 def _side_clause(tok: Token) -> bool:
     """Say whether a word heads a clause beside the act: a purpose or modifier, what is joined to a
     verb by "and" (another promise), or a participle read as a preposition ("based on …")."""
-    if tok.dep_ in ("xcomp", "advcl") and tok.head.lemma_ in _JOINT_WORK and "to" in aux_lemmas(tok) and any(
-            t.ent_type_ in ("GPE", "LOC", "NORP") for t in tok.subtree):
-        return False  # "join hands to maintain peace in the Gulf of Guinea": a stance on a third place
     return (tok.dep_ in _CLAUSE_DEPS or (tok.dep_ == "conj" and tok.head.pos_ == "VERB")
             or (tok.dep_ == "prep" and tok.tag_ in ("VBN", "VBG"))
             # "collaborate to maintain peace": what joint work is for, not the work; "work together to
             # respect the territorial integrity of Ukraine" is still a stance on a third party
-            or (tok.dep_ == "xcomp" and tok.head.lemma_ in _JOINT_WORK and "to" in aux_lemmas(tok)))
+            or (tok.dep_ == "xcomp" and tok.head.lemma_ in _JOINT_WORK and "to" in aux_lemmas(tok)
+                and not any(t.ent_type_ in ("GPE", "LOC", "NORP") for t in tok.subtree)))
 
 
 # Verbs of working together, whose "to …" tells what the work is for.
