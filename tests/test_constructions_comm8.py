@@ -54,10 +54,37 @@ def test_list_items_under_a_heading_that_looks_back_are_none(extractor: RulesExt
     assert actions(found_in(extractor, text)) == []
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The two sides agreed on the following:\n- The establishment of a joint working group on fisheries.",
+     ["establishment"]),
+    ("The leaders agreed on the following measures:\n1. Establishment of a direct air link by 2026.\n"
+     "2. Exchange of trade missions every year.", ["establishment", "exchange"]),
+    ("The ministers decided the following:\n- The construction of a cold store in Tema.", ["construction"]),
+    ("Ghana and Peru committed to the following:\n(a) Provision of scholarships for engineers.",
+     ["provision"]),
+    ("The two sides agreed on the following:\n* The organisation of a trade fair in Lima.", ["organisation"]),
+])
+def test_marked_act_nouns_under_an_agreeing_heading_are_undertakings(extractor: RulesExtractor, text: str,
+                                                                    expected: list[str]) -> None:
+    found = actions(found_in(extractor, text))
+    assert len(found) == len(expected)
+    assert all(a.startswith(e) for a, e in zip(found, expected, strict=True))
+
+
+@pytest.mark.parametrize("text", [
+    "The two sides agreed on the following:\n- Cooperation in renewable energy.\n- Regular consultations.",
+    "The two sides noted the following:\n- The establishment of a joint working group on fisheries.",
+    "Highlights:\n- The construction of a cold store in Tema.",
+])
+def test_other_marked_nouns_are_none(extractor: RulesExtractor, text: str) -> None:
+    assert actions(found_in(extractor, text)) == []
+
+
 @pytest.mark.parametrize("text", [
     "The two sides agreed on the following:\n",
     "The ministers agreed to the following steps:\n",
     "The leaders decided as follows:\n",
+    "The leaders agreed on the following measures:\n",
 ])
 def test_a_heading_that_points_at_its_list_is_no_act(extractor: RulesExtractor, text: str) -> None:
     assert actions(found_in(extractor, text)) == []

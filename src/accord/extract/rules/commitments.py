@@ -985,6 +985,8 @@ def _action_text(ctx: Context, cue: Cue, deadline: TimeExpr | None) -> str:
         text = "discuss " + doc[subj.left_edge.i:subj.right_edge.i + 1].text
     elif act.pos_ == "VERB" and not prefix:
         text = act.lemma_ + text[len(act.text):]
+    elif cue.kind == "item":  # "- Establishment of a direct air link": establishment of …
+        text = text[:1].lower() + text[1:]
     return " ".join(text.split()[:_MAX_ACTION_WORDS]).rstrip(" .,;:—–-")
 
 

@@ -198,7 +198,10 @@ def _prep_object(tok: Token) -> Token | None:
 
 
 def _points_ahead(tok: Token) -> bool:
-    """Say whether a word only points at the lines below ("the following:", "as follows")."""
+    """Say whether a word only points at the lines below ("the following:", "as follows", "the
+    following measures:")."""
+    if any(c.dep_ == "amod" and c.lower_ == "following" for c in tok.children):
+        return any(t.text == ":" for t in tok.doc[tok.i + 1:tok.right_edge.i + 2])
     return tok.lower_ in ("following", "follows") and (tok.dep_ == "amod" or not any(
         c.dep_ not in ("det", "punct", "advmod") for c in tok.children))
 
@@ -242,8 +245,14 @@ def _opens_item(first: Token, under_heading: bool) -> bool:
     """Say whether a word opening a line opens a bullet that undertakes something."""
     if first.lemma_.lower() in _LOOKING_BACK or _run_in_heading(first) or _concludes_document(first):
         return False
-    if _heading_looks_back(first):
+    heading = _heading_verb(first)
+    if heading is not None and heading.lemma_.lower() in _LOOKING_BACK:
         return False  # "The two sides noted the following achievements:" heads what was done
+    if first.tag_ == "NN" and first.dep_ == "ROOT":
+        # "The two sides agreed on the following:\n- Establishment of a joint working group": an act
+        # agreed, told by its noun
+        return heading is not None and heading.lemma_ in AGREEING_VERBS | COMMIT_VERBS and act_noun(first) and any(
+            c.dep_ == "prep" and c.lower_ == "of" for c in first.children)
     misparsed = _misparsed_bullet(first)
     if _gerund(first):
         if first.dep_ != "ROOT" and not under_heading and not misparsed:
@@ -288,8 +297,11 @@ def _misparsed_bullet(first: Token) -> bool:
     return any(_GERUND_LINE.match(line) is not None for line in before[-1:] + after[:1])
 
 
-def _heading_looks_back(first: Token) -> bool:
-    """Say whether the line a list hangs from (the bullets above skipped) looks back ("noted the following:")."""
+def _heading_verb(first: Token) -> Token | None:
+    """Return the verb of the line ending in ":" that a marked list hangs from (the bullets above
+    skipped: "The two sides agreed on the following:"), else None."""
+    if _list_mark_end(first) is None:
+        return None
     doc = first.doc
     sent = first.sent
     while sent.start > 0:
@@ -297,10 +309,8 @@ def _heading_looks_back(first: Token) -> bool:
         opening = next((t for t in sent if not t.is_space), None)
         if opening is None or _in_list_mark(opening):
             continue
-        if not span_text(sent).rstrip().endswith(":"):
-            return False
-        return sent.root.lemma_.lower() in _LOOKING_BACK
-    return False
+        return sent.root if span_text(sent).rstrip().endswith(":") else None
+    return None
 
 
 def _heading_line(line: str) -> bool:
@@ -333,7 +343,7 @@ def _line_openings(sent: Span) -> list[tuple[Token, bool]]:
             lines.append((opens, [t]))
         else:
             lines[-1][1].append(t)
-    out = [(lines[0][1][0], False)] if lines and lines[0][0] else []
+    out = [(_after_article(lines[0][1]), False)] if lines and lines[0][0] else []
     for (_, above), (_, line) in itertools.pairwise(lines):
         if len(above) <= _HEADING_WORDS and not any(w.pos_ in ("VERB", "AUX") for w in above):
             out.append((line[0], True))
@@ -341,6 +351,14 @@ def _line_openings(sent: Span) -> list[tuple[Token, bool]]:
 
 
 _ITEM_TAGS = frozenset({"VBG", "VB", "NN"})
+
+
+def _after_article(line: list[Token]) -> Token:
+    """Return a line's first word, or the noun after its opening article ("The establishment of …")."""
+    first = line[0]
+    if first.lower_ in ("the", "a", "an") and len(line) > 1 and first.head.i == line[1].i:
+        return line[1]
+    return first
 
 
 def _starts_line(tok: Token) -> bool:
@@ -391,7 +409,9 @@ def _run_in_heading(first: Token) -> bool:
 def find_cues(tok: Token) -> Cue | None:
     """Return the undertaking `tok` marks, or None."""
     # only a word starting a line opens a bullet: the others skip working out their sentence's lines
-    if (tok.tag_ in _ITEM_TAGS and not tok.is_space and _starts_line(tok)
+    if (tok.tag_ in _ITEM_TAGS and not tok.is_space
+            and (_starts_line(tok) or (tok.i > 0 and _after_article([tok.doc[tok.i - 1], tok]).i == tok.i
+                                       and _starts_line(tok.doc[tok.i - 1])))
             and (item := list_item(tok.sent)) is not None and item.i == tok.i):
         return Cue(tok, tok, tok.head if _misparsed_bullet(tok) else tok, "item")
     if tok.dep_ == "aux" and (tok.lower_ in FUTURE_MODALS | {"should"} or _headline_future(tok)):
