@@ -394,11 +394,13 @@ def _trip_ends(cue: Cue) -> bool:
 def _amount_changes(verb: Token) -> bool:
     """Say whether a verb tells an amount changing by itself ("exports will triple"), no party acting."""
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    return verb.lemma_ in _AMOUNT_VERBS and subj is not None and subj.pos_ in ("NOUN", "PROPN") and not _is_actor(subj)
+    return (verb.lemma_ in _AMOUNT_VERBS and subj is not None and subj.pos_ in ("NOUN", "PROPN")
+            and not _is_actor(subj))
 
 
-_AMOUNT_VERBS = frozenset({"double", "triple", "quadruple", "halve", "grow", "rise", "fall", "drop", "decline",
-                           "increase", "decrease", "surge", "soar", "climb", "exceed", "reach", "shrink"})
+_AMOUNT_VERBS = frozenset({"double", "triple", "quadruple", "halve", "grow", "rise", "fall", "drop",
+                           "decline", "increase", "decrease", "surge", "soar", "climb", "exceed", "reach",
+                           "shrink"})
 
 
 def _standing(cue: Cue) -> bool:
@@ -835,8 +837,9 @@ def _actor(ctx: Context, cue: Cue) -> str | None:
     if cue.kind in ("modal", "verb") and (tok.lemma_.lower() in INSTRUMENT_NOUNS | EVENT_NOUNS
                                           or _joint_work_goes_on(cue.action, tok) or on_agenda(cue.action)):
         return _pair(ctx)
+    decided = passive_subject(cue.head) if cue.kind == "verb" else None
     if (cue.kind == "modal" and done_to_act(cue.action)) or (
-            cue.kind == "verb" and (subj := passive_subject(cue.head)) is not None and subj.i == cue.action.i):
+            decided is not None and decided.i == cue.action.i):
         # "support … will be strengthened", "the transfer of … has been decided (by the ministers)"
         agent = next((g for c in cue.head.children if c.dep_ == "agent" for g in c.children
                       if g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME")

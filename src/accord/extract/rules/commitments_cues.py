@@ -251,8 +251,8 @@ def _opens_item(first: Token, under_heading: bool) -> bool:
     if first.tag_ == "NN" and first.dep_ == "ROOT":
         # "The two sides agreed on the following:\n- Establishment of a joint working group": an act
         # agreed, told by its noun
-        return heading is not None and heading.lemma_ in AGREEING_VERBS | COMMIT_VERBS and act_noun(first) and any(
-            c.dep_ == "prep" and c.lower_ == "of" for c in first.children)
+        return (heading is not None and heading.lemma_ in AGREEING_VERBS | COMMIT_VERBS and act_noun(first)
+                and any(c.dep_ == "prep" and c.lower_ == "of" for c in first.children))
     misparsed = _misparsed_bullet(first)
     if _gerund(first):
         if first.dep_ != "ROOT" and not under_heading and not misparsed:
@@ -362,7 +362,7 @@ def _after_article(line: list[Token]) -> Token:
 
 
 def _starts_line(tok: Token) -> bool:
-    """Say whether a word is the first of the text or of a line, or follows a line's list mark ("- ", "2. ")."""
+    """Say whether a word is the first of the text or of a line, or follows a line's list mark ("- ")."""
     if tok.i == 0:
         return True
     before = tok.doc[tok.i - 1]
@@ -837,17 +837,19 @@ def _look_forward(verb: Token) -> Cue | None:
     if not any(c.dep_ == "advmod" and c.lower_ == "forward" for c in verb.children):
         return None
     action = next((g for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"
-                   for g in c.children if (g.dep_ == "pcomp" and g.tag_ == "VBG") or _act_on_document(g)), None)
+                   for g in c.children if (g.dep_ == "pcomp" and g.tag_ == "VBG") or _act_on_document(g)),
+                  None)
     if action is None or furthers_relations_only(action):
         return None
     return Cue(verb, action, verb, "verb")
 
 
 def _act_on_document(noun: Token) -> bool:
-    """Say whether a noun is an act done to a document, meeting or body ("the early conclusion of the treaty")."""
-    return noun.dep_ == "pobj" and (act_noun(noun) or (noun.tag_ == "NN" and noun.lower_.endswith("ing"))) and any(
-        g.dep_ == "pobj" and g.lemma_.lower() in INSTRUMENT_NOUNS | EVENT_NOUNS | STANDING_BODY_NOUNS
-        for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children)
+    """Say whether a noun is an act done to a document, meeting or body ("the conclusion of the pact")."""
+    if noun.dep_ != "pobj" or not (act_noun(noun) or (noun.tag_ == "NN" and noun.lower_.endswith("ing"))):
+        return False
+    return any(g.dep_ == "pobj" and g.lemma_.lower() in INSTRUMENT_NOUNS | EVENT_NOUNS | STANDING_BODY_NOUNS
+               for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children)
 
 
 def furthers_relations_only(action: Token) -> bool:
