@@ -248,7 +248,7 @@ def _opens_item(first: Token, under_heading: bool) -> bool:
     heading = _heading_verb(first)
     if heading is not None and heading.lemma_.lower() in _LOOKING_BACK:
         return False  # "The two sides noted the following achievements:" heads what was done
-    if first.tag_ == "NN" and first.dep_ == "ROOT":
+    if first.tag_ == "NN" and first.dep_ == "ROOT" and not _gerund(first):
         # "The two sides agreed on the following:\n- Establishment of a joint working group": an act
         # agreed, told by its noun
         return (heading is not None and heading.lemma_ in AGREEING_VERBS | COMMIT_VERBS and act_noun(first)
