@@ -304,3 +304,28 @@ def test_a_trips_own_end_is_none(extractor: RulesExtractor, text: str) -> None:
 ])
 def test_ending_a_rule_is_an_undertaking(extractor: RulesExtractor, text: str) -> None:
     assert len(actions(found_in(extractor, text))) == 1
+
+
+# ------------------------------------------------------------- one side's undertaking to the other
+
+
+@pytest.mark.parametrize(("text", "action"), [
+    ("Peru will help Ghana build a cocoa processing plant in Kumasi.",
+     "help Ghana build a cocoa processing plant in Kumasi"),
+    ("Ghana would help Peru set up a gold refinery.", "help Peru set up a gold refinery"),
+    ("Ghana indicated its willingness to supply Peru with gold for its reserves.", "supply Peru with gold"),
+    ("Peru indicated its readiness to train Ghanaian customs officers.", "train Ghanaian customs officers"),
+    ("Japan will help Peru restore the old railway to Cusco.", "help Peru restore the old railway"),
+])
+def test_one_sides_help_or_readiness_is_an_undertaking_in_full(extractor: RulesExtractor, text: str,
+                                                               action: str) -> None:
+    found = actions(found_in(extractor, text))
+    assert len(found) == 1 and found[0].startswith(action)
+
+
+@pytest.mark.parametrize("text", [
+    "The new port will help Ghana export more cocoa.",
+    "Peru's economy is expected to grow by 3 percent next year.",
+])
+def test_a_thing_that_helps_or_an_economy_that_grows_is_none(extractor: RulesExtractor, text: str) -> None:
+    assert actions(found_in(extractor, text)) == []

@@ -68,7 +68,7 @@ REPORTING_VERBS = frozenset({"reaffirm", "reiterate", "express", "affirm", "conf
                              "underline", "underscore", "emphasize", "emphasise", "stress", "show",
                              "demonstrate", "extend", "issue", "make", "give", "convey", "voice",
                              "state", "declare", "renew", "highlight", "signal", "accept", "receive",
-                             "welcome", "praise", "have", "be", "share"})
+                             "welcome", "praise", "have", "be", "share", "indicate"})
 COMMIT_ADJECTIVES = frozenset({"willing", "ready", "prepared", "keen", "set", "due", "poised", "slated",
                                "likely", "about"})
 # Of those, the ones that plan only with an actor as subject ("the President is likely to spend a day

@@ -187,8 +187,9 @@ def clause_bounds(tok: Token, head: Token | None = None, *, clip_conj: bool = Fa
 
 def _is_small_clause(tok: Token) -> bool:
     """Say whether a clause completes a causative verb: "get [the deal done]", "have [the text
-    finalised]" say what is to be done, not what someone said."""
-    return tok.dep_ == "ccomp" and tok.tag_ in ("VBN", "VBD") and tok.head.lemma_ in ("get", "have")
+    finalised]", "help [Ghana build a plant]" say what is to be done, not what someone said."""
+    return tok.dep_ == "ccomp" and ((tok.tag_ in ("VBN", "VBD") and tok.head.lemma_ in ("get", "have"))
+                                    or (tok.tag_ == "VB" and tok.head.lemma_ in ("help", "let", "make")))
 
 
 def sets_back(verb: Token) -> bool:
