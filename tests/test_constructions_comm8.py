@@ -329,3 +329,29 @@ def test_one_sides_help_or_readiness_is_an_undertaking_in_full(extractor: RulesE
 ])
 def test_a_thing_that_helps_or_an_economy_that_grows_is_none(extractor: RulesExtractor, text: str) -> None:
     assert actions(found_in(extractor, text)) == []
+
+
+# ------------------------------------------------------------- conditions and denials besides "if" and "not"
+
+
+@pytest.mark.parametrize("text", [
+    "The two sides would sign the deal provided that parliament approves it.",
+    "Peru will open an embassy in Accra as long as funding is available.",
+    "Ghana will lift the ban on condition that Peru lifts its own.",
+    "Should talks succeed, the two countries will sign a free trade agreement next year.",
+    "In case the talks fail, Ghana would seek arbitration.",
+    "Neither side will reopen its embassy before the election.",
+])
+def test_an_act_on_a_condition_or_denied_by_its_subject_is_none(extractor: RulesExtractor, text: str) -> None:
+    assert actions(found_in(extractor, text)) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Ghana will supply cocoa to Peru for as long as ten years.",
+    "Peru will provide the vessels, as agreed in March.",
+    "The two countries will hold talks on the case of the detained fishermen.",
+    "Ghana will lift the ban on Peruvian beef imports.",
+    "In the event, the ministers agreed to meet again in June.",
+])
+def test_words_of_conditions_without_one_leave_the_undertaking(extractor: RulesExtractor, text: str) -> None:
+    assert len(actions(found_in(extractor, text))) == 1

@@ -225,6 +225,29 @@ def _conditional(verb: Token) -> bool:
     return any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in verb.children)
 
 
+def _on_condition(verb: Token) -> bool:
+    """Say whether an act is bound to a condition other than by "if": "provided that …", "as long as
+    …", "on condition that …", "in case …", or an inverted "Should the talks succeed, …"."""
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ in ("provided", "providing"):
+            return True
+        if c.dep_ == "prep" and c.lower_ in ("on", "in", "upon") and any(
+                g.dep_ == "pobj" and g.lemma_.lower() in _CONDITION_NOUNS
+                and any(x.dep_ in ("acl", "ccomp", "relcl") for x in g.children) for g in c.children):
+            return True
+        if c.dep_ == "advmod" and c.lower_ == "long" and any(g.lower_ == "as" for g in c.children):
+            return True
+        if c.dep_ == "advcl" and c.left_edge.dep_ == "aux" and c.left_edge.lower_ in ("should", "were", "had"):
+            return True
+        if c.dep_ == "advcl" and any(p.dep_ == "prep" and p.lower_ in ("in", "on") and p.i < c.i and any(
+                g.lemma_.lower() in _CONDITION_NOUNS for g in p.children) for p in c.children):
+            return True  # "In case the talks fail, …", parsed with "in case" inside the clause
+    return False
+
+
+_CONDITION_NOUNS = frozenset({"condition", "case", "event", "understanding"})
+
+
 def _framing(verb: Token) -> bool:
     """Say whether a verb heads a time clause that frames another act ("once the deal takes effect")."""
     return any(c.dep_ == "mark" and c.lower_ in ("once", "until") for c in verb.children)
@@ -362,8 +385,8 @@ def _acceptable(cue: Cue) -> bool:
         return False  # "pledged to become a counterweight", "commitment to remain …": a state, not an act
     if cue.cue.lemma_ in _TELLING and cue.actor is not None and cue.actor.lemma_.lower() in _PUBLIC:
         return False  # "told residents to avoid rumours": the public is no party
-    if any(c.dep_ == "advcl" and _conditional(c) for c in cue.action.children):
-        return False  # "If the talks succeed, the two sides would sign …"
+    if any(c.dep_ == "advcl" and _conditional(c) for c in cue.action.children) or _on_condition(cue.action):
+        return False  # "If the talks succeed, the two sides would sign …", "… provided that …"
     for t in (cue.action, *cue.action.ancestors):
         if _conditional(t) or _framing(t) or _denied(t):
             return False
