@@ -355,3 +355,28 @@ def test_an_act_on_a_condition_or_denied_by_its_subject_is_none(extractor: Rules
 ])
 def test_words_of_conditions_without_one_leave_the_undertaking(extractor: RulesExtractor, text: str) -> None:
     assert len(actions(found_in(extractor, text))) == 1
+
+
+# ------------------------------------------------------------- one side acting on its own thing
+
+
+@pytest.mark.parametrize("text", [
+    "Peru will cut its fuel subsidies in January.",
+    "Peru will raise its minimum wage by 10 percent, the president announced.",
+    "Ghana will review its visa rules.",
+    "The Ghanaian government will overhaul its tax code next year.",
+    "Ghana's cabinet would restructure their ministries before the budget.",
+])
+def test_one_side_acting_on_its_own_thing_is_none(extractor: RulesExtractor, text: str) -> None:
+    assert actions(found_in(extractor, text)) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Ghana will review its visa rules for Peruvian visitors.",
+    "Peru will share its experience in fisheries management with Ghana.",
+    "Peru will reopen its embassy next year.",
+    "The two countries will strengthen their cooperation in mining.",
+    "Ghana will open its new trade office in Lima in May.",
+])
+def test_ones_own_thing_turned_to_the_other_side_is_an_undertaking(extractor: RulesExtractor, text: str) -> None:
+    assert len(actions(found_in(extractor, text))) == 1

@@ -557,7 +557,7 @@ def _domestic(ctx: Context, cue: Cue) -> bool:
     A plan names the other side when its act meets or signs with someone, or its words name
     another state, a person, a document, a meeting or something shared ("joint", "bilateral").
     """
-    if cue.cue.lemma_ not in _PLANNING or cue.kind not in ("verb", "noun"):
+    if not ((cue.cue.lemma_ in _PLANNING and cue.kind in ("verb", "noun")) or _on_own_thing(cue)):
         return False
     subj = cue.actor or subject_of(cue.head)
     if (subj is None or not _is_actor(subj) or any(c.dep_ in ("conj", "appos") for c in subj.children)
@@ -575,6 +575,14 @@ def _domestic(ctx: Context, cue: Cue) -> bool:
             if country is None or country.name not in own:
                 return False
     return True
+
+
+def _on_own_thing(cue: Cue) -> bool:
+    """Say whether a "will" acts on the actor's own thing ("Peru will cut its fuel subsidies"), not a
+    facility it opens abroad ("will reopen its embassy"): checked for the other side below."""
+    return cue.kind == "modal" and not acts_on_own_thing(cue.action) and any(
+        c.dep_ == "dobj" and any(g.dep_ == "poss" and g.lower_ in ("its", "their") for g in c.children)
+        for c in cue.action.children)
 
 
 def _shared_time(ctx: Context, sent: Span, cue: Cue, end: int) -> tuple[TimeExpr | None, int]:
