@@ -357,26 +357,36 @@ def test_words_of_conditions_without_one_leave_the_undertaking(extractor: RulesE
     assert len(actions(found_in(extractor, text))) == 1
 
 
-# ------------------------------------------------------------- one side acting on its own thing
+# ------------------------------------------------------------- when it was said is no deadline
 
 
 @pytest.mark.parametrize("text", [
-    "Peru will cut its fuel subsidies in January.",
-    "Peru will raise its minimum wage by 10 percent, the president announced.",
-    "Ghana will review its visa rules.",
-    "The Ghanaian government will overhaul its tax code next year.",
-    "Ghana's cabinet would restructure their ministries before the budget.",
+    "The two sides agreed on Monday to open a consulate in Kumasi.",
+    "On Monday the two sides agreed to open a consulate in Kumasi.",
+    "Ghana pledged on Sunday to send 20 experts to Lima.",
+    "Peru decided on May 2 to lift the ban on Ghanaian cocoa.",
+    "The ministers agreed yesterday to set up a joint business council.",
 ])
-def test_one_side_acting_on_its_own_thing_is_none(extractor: RulesExtractor, text: str) -> None:
+def test_an_undertaking_made_in_the_reports_days_is_one_with_no_deadline(extractor: RulesExtractor,
+                                                                         text: str) -> None:
+    found = found_in(extractor, text).commitments
+    assert len(found) == 1 and found[0].deadline_text is None
+
+
+@pytest.mark.parametrize("text", [
+    "In 2022, the two sides agreed to open a consulate in Kumasi.",
+    "The two sides agreed in March 2024 to open a consulate in Kumasi.",
+])
+def test_an_undertaking_made_long_before_is_none(extractor: RulesExtractor, text: str) -> None:
     assert actions(found_in(extractor, text)) == []
 
 
-@pytest.mark.parametrize("text", [
-    "Ghana will review its visa rules for Peruvian visitors.",
-    "Peru will share its experience in fisheries management with Ghana.",
-    "Peru will reopen its embassy next year.",
-    "The two countries will strengthen their cooperation in mining.",
-    "Ghana will open its new trade office in Lima in May.",
+@pytest.mark.parametrize(("text", "words", "when"), [
+    ("In March 2025, the two sides reaffirmed their commitment to building a joint seed bank.", None, None),
+    ("In March 2026, the two sides will open a consulate in Kumasi.", "In March 2026", "2026-03"),
+    ("By June, Ghana will send 20 experts to Lima.", "By June", "2025-06"),
 ])
-def test_ones_own_thing_turned_to_the_other_side_is_an_undertaking(extractor: RulesExtractor, text: str) -> None:
-    assert len(actions(found_in(extractor, text))) == 1
+def test_a_time_before_the_act_is_its_deadline_unless_gone_by(extractor: RulesExtractor, text: str,
+                                                             words: str | None, when: str | None) -> None:
+    found = found_in(extractor, text).commitments
+    assert [(c.deadline_text, c.deadline) for c in found] == [(words, when)]

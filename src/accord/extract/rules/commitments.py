@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from datetime import date, timedelta
 
 from spacy.tokens import Doc, Span, Token
 
@@ -523,7 +524,7 @@ def _build(ctx: Context, sent: Span, cue: Cue, body: int) -> _Found | None:
         deadline = _event_time(ctx, cue, start, end)
     if _needs_date(cue) and (deadline is None or deadline.value is None or deadline.start < cue.action.idx):
         return None  # the date must be the action's own, not one in its subject
-    if _past_agreement(cue) and (deadline is None or deadline.start < cue.action.idx):
+    if _past_agreement(ctx, cue) and (deadline is None or deadline.start < cue.action.idx):
         return None
     if _domestic(ctx, cue):
         return None
@@ -557,7 +558,7 @@ def _domestic(ctx: Context, cue: Cue) -> bool:
     A plan names the other side when its act meets or signs with someone, or its words name
     another state, a person, a document, a meeting or something shared ("joint", "bilateral").
     """
-    if not ((cue.cue.lemma_ in _PLANNING and cue.kind in ("verb", "noun")) or _on_own_thing(cue)):
+    if cue.cue.lemma_ not in _PLANNING or cue.kind not in ("verb", "noun"):
         return False
     subj = cue.actor or subject_of(cue.head)
     if (subj is None or not _is_actor(subj) or any(c.dep_ in ("conj", "appos") for c in subj.children)
@@ -575,14 +576,6 @@ def _domestic(ctx: Context, cue: Cue) -> bool:
             if country is None or country.name not in own:
                 return False
     return True
-
-
-def _on_own_thing(cue: Cue) -> bool:
-    """Say whether a "will" acts on the actor's own thing ("Peru will cut its fuel subsidies"), not a
-    facility it opens abroad ("will reopen its embassy"): checked for the other side below."""
-    return cue.kind == "modal" and not acts_on_own_thing(cue.action) and any(
-        c.dep_ == "dobj" and any(g.dep_ == "poss" and g.lower_ in ("its", "their") for g in c.children)
-        for c in cue.action.children)
 
 
 def _shared_time(ctx: Context, sent: Span, cue: Cue, end: int) -> tuple[TimeExpr | None, int]:
@@ -702,27 +695,72 @@ def _is_actor(tok: Token) -> bool:
     return any(t.ent_type_ in ("PERSON", "GPE", "NORP") for t in tok.subtree if t.i <= tok.i)
 
 
-def _past_agreement(cue: Cue) -> bool:
-    """Say whether an "agreed in 2022 to …" reports an old decision (kept only if dated ahead)."""
+def _past_agreement(ctx: Context, cue: Cue) -> bool:
+    """Say whether an "agreed in 2022 to …" reports an old decision (kept only if dated ahead);
+    "agreed on Monday to …" is the report's own news."""
     if cue.cue.lemma_ not in ("agree", "decide", "pledge"):
         return False
-    return any(c.dep_ == "prep" and any(g.ent_type_ == "DATE" for g in c.subtree)
-               for c in cue.cue.children) or any(
-        c.dep_ in ("npadvmod", "advmod") and (c.ent_type_ == "DATE" or c.lower_ in _PAST_ADVERBS)
-        for c in cue.cue.children)
+    for c in cue.cue.children:
+        if c.dep_ in ("npadvmod", "advmod") and c.lower_ in _PAST_ADVERBS:
+            return True
+        dated = (c.dep_ == "prep" and any(g.ent_type_ == "DATE" for g in c.subtree)) or (
+            c.dep_ in ("npadvmod", "advmod") and c.ent_type_ == "DATE")
+        if dated and not _of_the_reports_days(ctx, c):
+            return True
+    return False
+
+
+def _of_the_reports_days(ctx: Context, tok: Token) -> bool:
+    """Say whether a phrase dates something to the days just before the article's ("on Monday", "on May 2")."""
+    ref = ctx.ref_date
+    if ref is None:
+        return False
+    start, end = tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge.text)
+    day = next((e.value for e in time_expressions(ctx, start, end, future=False)
+                if e.value is not None and len(e.value) == len("YYYY-MM-DD")), None)
+    return day is not None and timedelta(0) <= ref - date.fromisoformat(day) <= _REPORTS_DAYS
+
+
+_REPORTS_DAYS = timedelta(days=14)
 
 
 def _deadline(ctx: Context, start: int, end: int, cue: Cue) -> TimeExpr | None:
     """Return the time expression that dates the action: the first after it, else before it."""
+    said = _when_said(cue)
     exprs = [_anchored(ctx, cue.action.doc, e) for e in _when_planned(ctx, start, end, cue)
              if not e.text.lower().startswith(("since", "last", "earlier"))
              and not _LOOKS_BACK.search(ctx.text[max(start, e.start - 12):e.start])
-             and not _counts_within(cue.action.doc, e)]
+             and not _counts_within(cue.action.doc, e)
+             and not any(a <= e.start < b for a, b in said)]
     if not exprs:
         return None
     anchor = cue.action.idx
     after = [e for e in exprs if e.start >= anchor]
-    return after[0] if after else exprs[-1]
+    if after:
+        return after[0]
+    # one before the act that is gone by tells when it was said ("In October 2023, the two sides
+    # reaffirmed their commitment to …"), not when it is due
+    before = [e for e in exprs if not _gone_by(ctx, e)]
+    return before[-1] if before else None
+
+
+def _when_said(cue: Cue) -> list[tuple[int, int]]:
+    """Return the character spans that date the undertaking's own verb before its act ("agreed on
+    Monday to …", "On Monday the two sides pledged to …"): when it was said, not when it is due."""
+    verb = cue.cue
+    if verb.pos_ != "VERB" or verb.i == cue.action.i:
+        return []
+    return [(c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text)) for c in verb.children
+            if c.dep_ in ("prep", "npadvmod", "advmod") and c.i < cue.action.i
+            and not c.left_edge.i <= cue.action.i <= c.right_edge.i]
+
+
+def _gone_by(ctx: Context, expr: TimeExpr) -> bool:
+    """Say whether a time's day is before the article's, or its month before the article's month."""
+    ref = ctx.ref_date
+    if ref is None or expr.value is None or len(expr.value) < len("YYYY-MM"):
+        return False
+    return expr.value < ref.isoformat()[:len(expr.value)]
 
 
 def _event_time(ctx: Context, cue: Cue, start: int, end: int) -> TimeExpr | None:
@@ -1007,8 +1045,9 @@ def _action_text(ctx: Context, cue: Cue, deadline: TimeExpr | None) -> str:
         # "the next session would be held in Tashkent": hold the next session … in Tashkent;
         # "support … will be strengthened": strengthen support …, the act done, then what it is done to
         obj = doc[subj.left_edge.i:min(subj.right_edge.i, act.i - 1) + 1].text.strip(" ,")
-        if doc[subj.left_edge.i].tag_ == "DT":  # "The working group will be set up": set up the working group
-            obj = obj[:1].lower() + obj[1:]
+        opening = doc[subj.left_edge.i]
+        if opening.tag_ == "DT" or (opening.is_sent_start and opening.pos_ != "PROPN"):
+            obj = obj[:1].lower() + obj[1:]  # "The working group will be set up": set up the working group
         text = re.sub(r"\s+by\s+.*$", "", text) if done_to_act(act) else text
         rest = text.split(" ", 1)[1] if " " in text else ""
         verb, particle = act.lemma_, particle_of(act)
