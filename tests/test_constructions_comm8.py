@@ -390,3 +390,11 @@ def test_a_time_before_the_act_is_its_deadline_unless_gone_by(extractor: RulesEx
                                                              words: str | None, when: str | None) -> None:
     found = found_in(extractor, text).commitments
     assert [(c.deadline_text, c.deadline) for c in found] == [(words, when)]
+
+
+@pytest.mark.parametrize(("text", "when"), [
+    ("On Wednesday, Mahama is scheduled to meet Boluarte in Lima.", "2025-05-07"),
+    ("On Friday, the minister is expected to visit the port of Callao.", "2025-05-09"),
+])
+def test_the_day_of_a_schedule_is_its_acts_deadline(extractor: RulesExtractor, text: str, when: str) -> None:
+    assert [c.deadline for c in found_in(extractor, text).commitments] == [when]

@@ -748,11 +748,15 @@ def _when_said(cue: Cue) -> list[tuple[int, int]]:
     """Return the character spans that date the undertaking's own verb before its act ("agreed on
     Monday to …", "On Monday the two sides pledged to …"): when it was said, not when it is due."""
     verb = cue.cue
-    if verb.pos_ != "VERB" or verb.i == cue.action.i:
+    if verb.pos_ != "VERB" or verb.i == cue.action.i or verb.lemma_ in _DATES_ITS_ACT:
         return []
     return [(c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text)) for c in verb.children
             if c.dep_ in ("prep", "npadvmod", "advmod") and c.i < cue.action.i
             and not c.left_edge.i <= cue.action.i <= c.right_edge.i]
+
+
+# Verbs whose own date is the act's ("On Wednesday, Lula is scheduled to meet Biden").
+_DATES_ITS_ACT = frozenset({"schedule", "expect", "plan", "intend", "aim", "set", "slate"})
 
 
 def _gone_by(ctx: Context, expr: TimeExpr) -> bool:
