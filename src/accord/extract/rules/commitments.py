@@ -238,7 +238,7 @@ def _on_condition(verb: Token) -> bool:
             return True
         if c.dep_ == "advmod" and c.lower_ == "long" and any(g.lower_ == "as" for g in c.children):
             return True
-        if c.dep_ == "advcl" and c.left_edge.dep_ == "aux" and c.left_edge.lower_ in ("should", "were", "had"):
+        if c.dep_ == "advcl" and c.left_edge.dep_ == "aux" and c.left_edge.lower_ in _INVERTED_IF:
             return True
         if c.dep_ == "advcl" and any(p.dep_ == "prep" and p.lower_ in ("in", "on") and p.i < c.i and any(
                 g.lemma_.lower() in _CONDITION_NOUNS for g in p.children) for p in c.children):
@@ -247,6 +247,7 @@ def _on_condition(verb: Token) -> bool:
 
 
 _CONDITION_NOUNS = frozenset({"condition", "case", "event", "understanding"})
+_INVERTED_IF = frozenset({"should", "were", "had"})  # "Should the talks succeed, …"
 
 
 def _framing(verb: Token) -> bool:
@@ -711,7 +712,7 @@ def _past_agreement(ctx: Context, cue: Cue) -> bool:
 
 
 def _of_the_reports_days(ctx: Context, tok: Token) -> bool:
-    """Say whether a phrase dates something to the days just before the article's ("on Monday", "on May 2")."""
+    """Say whether a phrase dates something to the days just before the article's ("on Monday")."""
     ref = ctx.ref_date
     if ref is None:
         return False
