@@ -302,7 +302,7 @@ def test_a_trips_own_end_is_none(extractor: RulesExtractor, text: str) -> None:
     "The two sides will work together to build a fishing port in Tema.",
     "Ghana and Peru agreed to end visa requirements for diplomats by June.",
 ])
-def test_ending_a_rule_is_an_undertaking(extractor: RulesExtractor, text: str) -> None:
+def test_joint_work_or_ending_a_rule_is_one(extractor: RulesExtractor, text: str) -> None:
     assert len(actions(found_in(extractor, text))) == 1
 
 
