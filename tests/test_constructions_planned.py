@@ -65,3 +65,47 @@ def test_ones_own_first_act_within_a_time_is_due_by_then(extractor: RulesExtract
                                                          deadline: str) -> None:
     found = facts(extractor, text, published=date(2026, 4, 2)).commitments
     assert [c.deadline for c in found] == [deadline], found
+
+
+@pytest.mark.parametrize("text", [
+    "Officials said that preparations for Prime Minister Arvid Kessler's visit to Chile were under way.",
+    "Preparations for President Ana Rojas's state visit to Norway are well under way, the ministry said.",
+    "Arrangements for the Ghanaian president's visit to Lima were in progress, an aide said.",
+    "Preparations are under way for Prime Minister Arvid Kessler's visit to Chile.",
+    "Work on the Norwegian king's visit to Accra is ongoing, the palace said.",
+])
+def test_a_visit_being_prepared_is_no_visit_held(extractor: RulesExtractor, text: str) -> None:
+    found = facts(extractor, text, published=date(2026, 4, 2)).meetings
+    assert not [m for m in found if m.kind == "visit"], found
+
+
+@pytest.mark.parametrize("text", [
+    "Prime Minister Arvid Kessler paid a visit to Chile on Monday, with preparations for the summit "
+    "under way.",
+    "President Ana Rojas arrived in Oslo on Monday for a state visit to Norway.",
+])
+def test_a_visit_made_beside_preparations_is_still_a_visit(extractor: RulesExtractor, text: str) -> None:
+    found = facts(extractor, text, published=date(2026, 4, 2)).meetings
+    assert [m for m in found if m.kind == "visit"], found
+
+
+@pytest.mark.parametrize(("text", "action"), [
+    ("The treaty will be signed at a later date.", "sign the treaty"),
+    ("The agreement is expected to be signed later this year.", "sign the agreement"),
+    ("A memorandum on fisheries will be signed in March.", "sign a memorandum on fisheries"),
+    ("The next session would be held in Lima in May.", "hold the next session in Lima"),
+    ("The protocol will be ratified by the end of the year.", "ratify the protocol"),
+])
+def test_a_passive_promise_reads_its_subject_as_written(extractor: RulesExtractor, text: str,
+                                                        action: str) -> None:
+    found = facts(extractor, text, published=date(2026, 4, 2)).commitments
+    assert [c.action for c in found] == [action], found
+
+
+@pytest.mark.parametrize(("text", "action"), [
+    ("The Lima Protocol will be signed in March.", "sign the Lima Protocol"),
+    ("Peru's new fisheries agreement will be signed in March.", "sign Peru's new fisheries agreement"),
+])
+def test_a_passive_promise_keeps_a_names_capitals(extractor: RulesExtractor, text: str, action: str) -> None:
+    found = facts(extractor, text, published=date(2026, 4, 2)).commitments
+    assert [c.action for c in found] == [action], found

@@ -89,3 +89,50 @@ def test_an_undated_aim_or_one_of_no_undertaking_is_none(extractor: RulesExtract
     found = facts(extractor, text, published=SAID).commitments
     aims = [c for c in found if "force" in c.action or "signed" in c.action or c.action.startswith("sign")]
     assert not [c for c in aims if c.deadline], found
+
+
+@pytest.mark.parametrize("text", [
+    "Rojas's visit to Norway moved forward to July",
+    "The state visit of President Ana Rojas to Oslo has been brought forward to 8 July.",
+    "Kessler's visit to Santiago was moved up by a week, the ministry said.",
+    "The Norwegian king's trip to Chile has been brought forward to March.",
+    "Officials said the president's visit to Accra had been moved forward because of the elections.",
+])
+def test_a_visit_moved_to_an_earlier_time_is_no_visit_held(extractor: RulesExtractor, text: str) -> None:
+    found = facts(extractor, text, published=date(2031, 6, 2)).meetings
+    assert not [m for m in found if m.kind == "visit"], found
+
+
+@pytest.mark.parametrize("text", [
+    "President Ana Rojas's visit to Oslo moved ahead with talks on fisheries on Monday.",
+    "Rojas's visit to Norway brought new deals on fisheries on Monday.",
+])
+def test_a_visit_that_went_on_is_still_held(extractor: RulesExtractor, text: str) -> None:
+    found = facts(extractor, text, published=date(2031, 6, 2)).meetings
+    assert [m for m in found if m.kind == "visit"], found
+
+
+@pytest.mark.parametrize(("text", "action", "change"), [
+    ("The first meeting of the Ghana-Peru joint trade committee, planned in Lima last week, did not take "
+     "place, and no new date has been set.", "joint trade committee", "postponed"),
+    ("The joint fisheries committee, which was to have met in Accra in June, never convened, officials "
+     "said.", "committee", "postponed"),
+    ("The summit was not held as planned because of the storm.", "summit", "postponed"),
+    ("The trade talks did not go ahead in March, the ministry said.", "talks", "postponed"),
+    ("The state visit never took place.", "visit", "postponed"),
+    ("The joint naval exercise will not take place this year, the navy said.", "exercise", "cancelled"),
+    ("The visit will not go ahead, the palace said.", "visit", "cancelled"),
+])
+def test_an_event_reported_not_held_is_set_back(extractor: RulesExtractor, text: str, action: str,
+                                                change: str) -> None:
+    found = [c for c in facts(extractor, text, published=date(2031, 6, 2)).commitments if c.change]
+    assert len(found) == 1 and action in found[0].action and found[0].change == change, found
+
+
+@pytest.mark.parametrize("text", [
+    "The joint committee did not meet the deadline for its report.",
+    "The two ministers did not meet on Monday, but spoke by telephone.",
+    "The project never took off.",
+])
+def test_what_is_no_event_not_held_sets_nothing_back(extractor: RulesExtractor, text: str) -> None:
+    assert not [c for c in facts(extractor, text, published=date(2031, 6, 2)).commitments if c.change]

@@ -440,6 +440,11 @@ def test_the_sitting_itself_keeps_it(tmp_path: Path, report: str) -> None:
     "been postponed to January 2032, the foreign ministry said.",
     "The first session of the Kenya-Peru joint trade committee, which was scheduled for September, has "
     "been put off until January 2032, officials said.",
+    # a place between the expectation and its time
+    "The first session of the Kenya-Peru joint trade committee, which had been expected in Nairobi in "
+    "September, has been pushed back to January 2032 because of the elections, officials said.",
+    "The first session of the Kenya-Peru joint trade committee, which was scheduled to be held in Nairobi "
+    "in September, has been postponed to January 2032.",
 ])
 def test_a_sitting_put_off_before_the_time_it_was_expected_by_is_postponed(tmp_path: Path,
                                                                            report: str) -> None:
@@ -539,3 +544,76 @@ def test_a_joint_activity_called_off_cancels_its_promise(tmp_path: Path) -> None
     (tmp_path / "b").mkdir()
     other = (" date 2031-10-05 LIMA: A planned trade exhibition of Peru and Ghana has been cancelled.\n")
     assert status_of(batch(tmp_path / "b", promised, other), "exercise", date(2031, 11, 1)) == "no_deadline"
+
+
+@pytest.mark.parametrize(("report", "status"), [
+    # the leader himself at talks in the city he was to visit keeps it
+    (" date 2031-04-20 SANTIAGO: Norwegian Prime Minister Arvid Kessler held talks with President Ana Rojas "
+     "in Santiago on Monday.\n", "fulfilled"),
+    # a sitting or talks in that city he is not named at do not
+    (" date 2031-04-20 SANTIAGO: The Chile-Norway Joint Commission held its third session in Santiago on "
+     "Monday, co-chaired by the two foreign ministers.\n", "overdue"),
+    (" date 2031-04-20 SANTIAGO: The trade ministers of Chile and Norway, Pablo Soto and Ingrid Berg, held "
+     "talks in Santiago on Monday.\n", "overdue"),
+])
+def test_a_persons_visit_is_kept_only_by_a_meeting_he_is_at(tmp_path: Path, report: str, status: str) -> None:
+    result = batch(tmp_path, PROMISE_VISIT, report)
+    assert status_of(result, "visit", date(2031, 7, 1)) == status
+
+
+CONCLUDE_TALKS = (" date 2031-03-03 LIMA: Peru and Kenya agreed on Monday to conclude negotiations on a "
+                  "free trade agreement by the end of September 2031.\n")
+SIGN_DEAL = (" date 2031-03-03 LIMA: Peru and Kenya agreed on Monday to sign a free trade agreement by the "
+             "end of September 2031.\n")
+
+
+@pytest.mark.parametrize("report", [
+    "Negotiators from Peru and Kenya concluded talks on the free trade agreement in Lima last week, "
+    "officials said.",
+    "Peru and Kenya have concluded negotiations on their free trade agreement, the trade ministry said "
+    "on Tuesday.",
+    "Negotiations on the Peru-Kenya free trade agreement were concluded in Nairobi on Friday.",
+])
+def test_a_promise_to_conclude_talks_is_kept_when_they_conclude(tmp_path: Path, report: str) -> None:
+    concluded = f" date 2031-07-10 NAIROBI: {report}\n"
+    result = batch(tmp_path, CONCLUDE_TALKS, concluded)
+    assert status_of(result, "negotiations", date(2031, 8, 1)) == "fulfilled"
+    # a promise to sign it is not kept by the end of the talks
+    (tmp_path / "b").mkdir()
+    assert status_of(batch(tmp_path / "b", SIGN_DEAL, concluded), "sign", date(2031, 8, 1)) == "open"
+
+
+NOT_HELD = (" date 2031-11-20 LIMA: The first meeting of the Peru-Kenya joint trade committee, planned in "
+            "Nairobi last week, did not take place, and no new date has been set, an official said.\n")
+
+
+def test_a_sitting_not_held_is_put_off_and_kept_when_it_comes(tmp_path: Path) -> None:
+    # "before the end of the year", said in June: a sitting planned for November is its own, put off
+    promise = (" date 2031-06-03 LIMA: Peru and Kenya agreed on Monday to convene the first meeting of a "
+               "joint trade committee in Nairobi before the end of the year.\n")
+    assert status_of(batch(tmp_path, promise, NOT_HELD), "committee", date(2032, 1, 15)) == "postponed"
+    held = (" date 2032-03-10 NAIROBI: The first meeting of the Peru-Kenya joint trade committee opened in "
+            "Nairobi on Monday.\n")
+    (tmp_path / "b").mkdir()
+    assert status_of(batch(tmp_path / "b", promise, NOT_HELD, held), "committee",
+                     date(2032, 4, 1)) == "fulfilled_late"
+
+
+def test_a_sitting_of_another_month_not_held_is_not_the_promised_one(tmp_path: Path) -> None:
+    # "in December" is kept in December only: a sitting planned for November is another
+    promise = (" date 2031-06-03 LIMA: Peru and Kenya agreed on Monday to convene the first meeting of a "
+               "joint trade committee in Nairobi in December.\n")
+    assert status_of(batch(tmp_path, promise, NOT_HELD), "committee", date(2032, 1, 15)) == "overdue"
+
+
+def test_states_naming_a_dialogue_are_not_where_it_sits(tmp_path: Path) -> None:
+    promise = (" date 2031-10-05 LIMA: Peru and Kenya agreed on Tuesday to hold the next round of their "
+               "strategic dialogue in Nairobi in February 2032.\n")
+    put_off = (" date 2032-01-28 NAIROBI: The Kenya-Peru Strategic Dialogue, slated for February in Nairobi, "
+               "has been postponed indefinitely, the foreign ministry said.\n")
+    assert status_of(batch(tmp_path, promise, put_off), "dialogue", date(2032, 3, 1)) == "postponed"
+    # a sitting elsewhere is another's
+    elsewhere = (" date 2032-01-28 NAIROBI: The Kenya-Peru Strategic Dialogue in Lima has been postponed "
+                 "indefinitely, the foreign ministry said.\n")
+    (tmp_path / "b").mkdir()
+    assert status_of(batch(tmp_path / "b", promise, elsewhere), "dialogue", date(2032, 3, 1)) == "overdue"

@@ -104,6 +104,11 @@ SETBACK_PARTICLES: dict[tuple[str, str], str] = {
     ("call", "off"): "cancelled", ("put", "off"): "postponed", ("push", "back"): "postponed",
 }
 
+# Verbs that move an event to another time, neither put off nor called off: "the visit was moved
+# forward to July", "brought forward", "advanced", "shifted".
+MOVING_VERBS = frozenset({"move", "bring", "shift"})
+MOVING_PARTICLES = frozenset({"forward", "up"})
+
 # Joint activities a promise can be about besides meetings: "a joint naval exercise", "a trade fair".
 ACTIVITY_NOUNS = frozenset({"exercise", "exercises", "drill", "drills", "manoeuvres", "maneuvers", "festival",
                             "fair", "expo", "exhibition", "games", "concert"})

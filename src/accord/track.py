@@ -16,8 +16,9 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
-from accord.lexicon import NEW_TIME_PREPOSITIONS, STANDING_BODY_NOUNS
+from accord.lexicon import MEETING_NOUNS, NEW_TIME_PREPOSITIONS, STANDING_BODY_NOUNS
 from accord.normalize.dates import find_time_expressions, resolve
+from accord.resolve.derived import stage_of
 from accord.resolve.model import Link, Mention, Record
 from accord.resolve.register import Register
 from accord.resolve.rules import status_class
@@ -126,7 +127,15 @@ def record_date(record: Record) -> date | None:
     if stated is not None:
         return stated.lo
     reported = record.fields.get("reported") or record.fields.get("first_reported")
-    return date.fromisoformat(reported) if reported else None
+    if reported:
+        return date.fromisoformat(reported)
+    if record.kind == "instruments" and record.fields.get("stage") == "concluded":
+        # talks on it concluded, undated: they ended by the day it was first told
+        status = record.fields.get("status")
+        told = [m.published for m in record.mentions
+                if m.published is not None and stage_of(status, [m.quote]) == "concluded"]
+        return min(told) if told else None
+    return None
 
 
 def _actions(record: Record, register: Register) -> list[str]:
@@ -188,11 +197,16 @@ def _head(actions: list[str]) -> str | None:
 
 def _actor_matches(actor: str | None, participants: list[str]) -> bool:
     """Say whether a person acting (if the actor is one) took part; a state actor always does."""
-    core = re.sub(r"\([^)]*\)", " ", actor or "")
-    if not participants or not core.strip() or countries_in(core) or country_code(core.strip()):
+    if not participants or not _person(actor):
         return True
-    toks = name_tokens(core)
+    toks = name_tokens(re.sub(r"\([^)]*\)", " ", actor or ""))
     return any(names_match(toks, name_tokens(p)) for p in participants)
+
+
+def _person(actor: str | None) -> bool:
+    """Say whether an actor is a person ("Ishiba", "President Ruto"), not states or nobody."""
+    core = re.sub(r"\([^)]*\)", " ", actor or "").strip()
+    return bool(core) and not countries_in(core) and not country_code(core)
 
 
 def _where(record: Record) -> set[str]:
@@ -222,11 +236,15 @@ def _meeting_matches(commitment: Record, meeting: Record, act: str, targets: fro
     if act == "@visit":
         # a visit of someone else is not the promised one ("Støre will visit Ghana" is not kept by
         # Mahama's visit, wherever it was); a visit that names nobody may be anyone's
+        # nor is a person's visit kept by a sitting or talks he is not named in
+        kind = meeting.fields.get("kind")
+        participants = meeting.fields.get("participants") or []
+        actor = commitment.fields.get("actor")
         return (
-            meeting.fields.get("kind") not in ("call", "press_conference", "other")
+            kind not in ("call", "press_conference", "other")
             and (not targets or _goes_to(meeting, targets))
-            and (meeting.fields.get("kind") != "visit"
-                 or _actor_matches(commitment.fields.get("actor"), meeting.fields.get("participants") or []))
+            and (kind == "visit" or bool(participants) or not _person(actor))
+            and _actor_matches(actor, participants)
         )
     if act == "@meet":
         kind = meeting.fields.get("kind")
@@ -256,8 +274,9 @@ def _instrument_matches(act: str, instrument: Record, promise: _Promise) -> bool
     them in its action; one shared word ("trade") is not enough.
     """
     stage = status_class(instrument.fields.get("status"))
-    if act == "@sign" and stage not in ("done", "force"):
-        return False
+    concluded = promise.concludes_talks and instrument.fields.get("stage") == "concluded"
+    if act == "@sign" and stage not in ("done", "force") and not concluded:
+        return False  # only a promise to conclude the talks is kept by their conclusion
     if act == "@force" and instrument.fields.get("status") != "in_force":
         return False  # ratified is not yet in force
     subject = content_words(str(instrument.fields.get("subject") or "")) - _ACT_STOP
@@ -375,6 +394,7 @@ class _Promise:
     articles: frozenset[str]
     article_names: frozenset[str]
     states: frozenset[str]  # its pair
+    concludes_talks: bool  # "conclude negotiations on …": kept when they conclude, before any signing
 
 
 def _promise(record: Record, register: Register) -> _Promise:
@@ -390,7 +410,12 @@ def _promise(record: Record, register: Register) -> _Promise:
     articles = frozenset(m.article for m in record.mentions)
     names = frozenset(m.article_name for m in record.mentions)
     states = frozenset(record.fields.get("pair") or [])
-    return _Promise(acts, targets, objects, words, context, articles, names, states)
+    concludes = any(_CONCLUDE_TALKS.search(a) for a in actions)
+    return _Promise(acts, targets, objects, words, context, articles, names, states, concludes)
+
+
+_CONCLUDE_TALKS = re.compile(r"\b(?:conclud\w*|complet\w*|finali[sz]\w*|wrap\w*\s+up|end(?:s|ed|ing)?)\s+"
+                             r"(?:the\s+|their\s+|its\s+)?(?:[\w-]+\s+){0,2}(?:negotiations|talks)\b", re.I)
 
 
 _HELD_IN = re.compile(r"\b(?:in|at)\s+([A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)")
@@ -483,7 +508,7 @@ def _told_of(setback: Setback, due: DateRange | None) -> bool | None:
     for expr in find_time_expressions(setback.quote, setback.when, future=False):
         if expr.text.split()[0].lower() in NEW_TIME_PREPOSITIONS or expr.text == setback.deadline_text:
             continue  # "postponed to May", "will now take place in May": the new time, not the one put off
-        if _WAS_EXPECTED.search(setback.quote, max(0, expr.start - 30), expr.start):
+        if _WAS_EXPECTED.search(setback.quote, max(0, expr.start - _EXPECTED_REACH), expr.start):
             continue  # read below, where it may lie ahead
         named = parse_range(expr.value) if expr.kind == "date" else None
         if named is not None and named.hi < setback.when:
@@ -493,14 +518,19 @@ def _told_of(setback: Setback, due: DateRange | None) -> bool | None:
     # quarter", told in October)
     expected = [parse_range(expr.value) for future in (False, True)
                 for expr in find_time_expressions(setback.quote, setback.when, future=future)
-                if expr.value and _WAS_EXPECTED.search(setback.quote, max(0, expr.start - 30), expr.start)]
+                if expr.value and _WAS_EXPECTED.search(setback.quote, max(0, expr.start - _EXPECTED_REACH),
+                                                       expr.start)]
     ranges = [r for r in expected if r is not None]
     if ranges:
         return any(r.lo <= due.hi and due.lo <= r.hi for r in ranges)
     return None
 
 
-_WAS_EXPECTED = re.compile(r"\b(?:expected|scheduled|planned|due|slated|set)\s+(?:\w+\s+)?$", re.I)
+# the words before a time it had been expected at: "scheduled for", "due in", and a place between
+# ("had been expected in Nairobi in June", "was scheduled to be held in Lima in September")
+_WAS_EXPECTED = re.compile(r"\b(?i:expected|scheduled|planned|due|slated|set)\s+(?:to\s+be\s+held\s+)?"
+                           r"(?:(?:in|at)\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?,?\s+)?(?:\w+\s+)?$")
+_EXPECTED_REACH = 60  # characters before a time searched for those words
 
 
 def _setback_matches(promise: _Promise, actor: str | None, setback: Setback,
@@ -522,7 +552,7 @@ def _setback_matches(promise: _Promise, actor: str | None, setback: Setback,
                 and set(setback.record.fields.get("pair") or []) == set(promise.states))
     if not acts or not set(acts) & set(promise.acts):
         return False
-    targets = action_targets(setback.action)
+    targets = _sits_in(setback.action)
     if len(promise.states) == 2 and targets >= promise.states:
         targets = frozenset()  # "the Ghana-Norway Joint Commission" names the pair, not where it goes
     if targets and promise.targets and not targets & promise.targets:
@@ -537,6 +567,19 @@ def _setback_matches(promise: _Promise, actor: str | None, setback: Setback,
     # a bare "the visit" is read as this promise only where it is told (the same article) or
     # where it names the promise's own time
     return bool(targets or objects) or setback.article in promise.article_names or bool(told)
+
+
+def _sits_in(action: str) -> frozenset[str]:
+    """Return where a set-back event goes or sits: after its last meeting or body noun, if it has one.
+
+    "India Bilateral Strategic Dialogue" and "first meeting of the Senegal-Turkey committee"
+    name states that own the sitting, not where it sits; "summit in Manila" sits in Manila.
+    """
+    nouns = [m for m in re.finditer(r"[\w-]+", action) if fold(m.group()) in _SITTING_NOUNS]
+    return action_targets(action[nouns[-1].end():] if nouns else action)
+
+
+_SITTING_NOUNS = (MEETING_NOUNS | STANDING_BODY_NOUNS) - {"visit", "trip"}
 
 
 def _things(phrase: str) -> set[str]:
@@ -574,6 +617,22 @@ def window(record: Record) -> DateRange | None:
     return parse_range(value) if value and len(value) == 4 else None
 
 
+def _any_time_by(record: Record, due: DateRange | None, reported: date | None) -> DateRange | None:
+    """Return the days a promise may be kept on: from its report, for "by"/"before"/"within" a time.
+
+    "Convene it before the end of the year" may be kept in November, so a sitting planned for
+    November and put off is that promise's; "in December" is kept in December only.
+    """
+    text = str(record.fields.get("deadline_text") or "")
+    if due is None or reported is None or reported > due.hi or not _BY_A_TIME.match(text):
+        return due
+    return DateRange(min(reported, due.lo), due.hi)
+
+
+_BY_A_TIME = re.compile(r"(?i)\s*(?:by|before|within|until|no\s+later\s+than|not\s+later\s+than|"
+                        r"ahead\s+of)\b")
+
+
 def history(record: Record, setbacks: list[Setback]) -> tuple[Change, ...]:
     """Return a commitment's history: the deadline first promised, each restatement and setback."""
     out: list[Change] = []
@@ -606,7 +665,7 @@ def commitment_status(record: Record, register: Register, as_of: date,
     actor = record.fields.get("actor")
     due = window(record)
     setbacks = [s for s in events.setbacks(record, reported, as_of)
-                if _setback_matches(promise, actor, s, _told_of(s, due))]
+                if _setback_matches(promise, actor, s, _told_of(s, _any_time_by(record, due, reported)))]
     steps = history(record, setbacks)
     # after a setback only a later event counts: what came before it was not the promise kept
     since = max([s.when for s in setbacks] + ([reported] if reported else [])) if setbacks else reported

@@ -537,7 +537,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str], Handler], ...] = tuple(
         ("fiscal", r"(?i)\b(?:FY|fiscal(?:\s+year)?)\s*'?\d{2,4}(?:\s*[-/–]\s*\d{2,4})?\b", _h_vague),
         ("vague", r"(?i)\b(?:as\s+soon\s+as\s+possible|at\s+the\s+earliest(?:\s+possible\s+date|"
          r"\s+opportunity)?|as\s+early\s+as\s+possible|at\s+an\s+early\s+date|"
-         r"in\s+the\s+(?:near\s+|not\s+too\s+distant\s+)?future|"
+         r"in\s+the\s+(?:(?:very\s+)?near\s+|not\s+too\s+distant\s+)?future|"
          r"(?:in|over)\s+the\s+coming\s+(?:days|weeks|months|years)(?:\s+or\s+(?:days|weeks|months|years))?|"
          r"(?:in|over|within)\s+the\s+next\s+few\s+(?:days|weeks|months|years)|"
          r"in\s+the\s+(?:days|weeks|months|years)\s+(?:ahead|to\s+come)|"
@@ -545,7 +545,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str], Handler], ...] = tuple(
          r"over\s+the\s+(?:longer|long|medium|short)\s+term|in\s+due\s+course|going\s+forward|"
          r"at\s+an?\s+(?:(?:mutually\s+)?(?:convenient|appropriate|suitable)\s+)time|"
          r"at\s+a\s+(?:later\s+)?date(?:\s+to\s+be\s+(?:agreed|determined|fixed|decided|set|announced)"
-         r"(?:\s+upon)?(?:\s+(?:through|via)\s+diplomatic\s+channels)?)?|soon|shortly)\b",
+         r"(?:\s+upon)?(?:\s+(?:through|via)\s+diplomatic\s+channels)?)?|(?:very\s+)?(?:soon|shortly))\b",
          _h_vague),
         ("year", r"(?<![\d,.$€£])(?i:\b(?:in|during)\s+)" + _YEAR + r"\s*[-–/]\s*(?P<year2>\d\d(?:\d\d)?)\b",
          _h_year_range),

@@ -105,7 +105,10 @@ _STAGE_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("ratified", re.compile(r"\bratified\b|\bratification\s+(?:document|instrument|law)s?\b|"
                             r"\binstruments?\s+of\s+ratification\b", re.I)),
     ("concluded", re.compile(r"\bagreed\s+in\s+principle\b|\bagreement\s+in\s+principle\b|"
-                             r"\b(?:concluded|finali[sz]ed)\s+(?:the\s+)?(?:negotiations|talks)\b", re.I)),
+                             r"\b(?:concluded|completed|finali[sz]ed|wrapped\s+up)\s+(?:the\s+|their\s+|its\s+)?"
+                             r"(?:[\w-]+\s+){0,2}?(?:negotiations|talks)\b|"
+                             r"\b(?:negotiations|talks)\b[^.;]{0,80}?\b(?:was|were|ha(?:ve|s|d)\s+been)\s+"
+                             r"(?:successfully\s+)?(?:concluded|completed|finali[sz]ed)\b", re.I)),
 )
 # Words before a stage word that put it ahead, not done: "will enter into force", "due to be ratified".
 _NOT_YET = re.compile(r"\b(?:will|shall|would|to\s+be|expected|due|plans?|once|after|when|if|before)\W+"

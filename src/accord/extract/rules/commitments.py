@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from datetime import date, timedelta
+from datetime import date
 
 from spacy.tokens import Doc, Span, Token
 
@@ -57,7 +57,7 @@ from accord.extract.rules.modality import (
 )
 from accord.lexicon import SETBACK_VERBS, STANDING_BODY_NOUNS
 from accord.nlp import ents_in, span_text
-from accord.normalize.dates import TimeExpr
+from accord.normalize.dates import TimeExpr, find_time_expressions
 
 _PAIR_WORDS = re.compile(r"\b(?:both|two|the)\s+(?:sides|countries|leaders|nations|parties|governments|"
                          r"pms|presidents|prime ministers|premiers|states|ministers)\b|^(?:we|they|both)$",
@@ -719,10 +719,7 @@ def _of_the_reports_days(ctx: Context, tok: Token) -> bool:
     start, end = tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge.text)
     day = next((e.value for e in time_expressions(ctx, start, end, future=False)
                 if e.value is not None and len(e.value) == len("YYYY-MM-DD")), None)
-    return day is not None and timedelta(0) <= ref - date.fromisoformat(day) <= _REPORTS_DAYS
-
-
-_REPORTS_DAYS = timedelta(days=14)
+    return day is not None and 0 <= (ref - date.fromisoformat(day)).days <= _FROM_BEFORE_DAYS
 
 
 def _deadline(ctx: Context, start: int, end: int, cue: Cue) -> TimeExpr | None:
@@ -737,12 +734,46 @@ def _deadline(ctx: Context, start: int, end: int, cue: Cue) -> TimeExpr | None:
         return None
     anchor = cue.action.idx
     after = [e for e in exprs if e.start >= anchor]
-    if after:
-        return after[0]
     # one before the act that is gone by tells when it was said ("In October 2023, the two sides
     # reaffirmed their commitment to …"), not when it is due
     before = [e for e in exprs if not _gone_by(ctx, e)]
-    return before[-1] if before else None
+    if not after and not before:
+        return None
+    found = after[0] if after else before[-1]
+    agreed = _agreed_on(ctx, cue)
+    if agreed is not None and found.kind == "deadline" and _DURATION.fullmatch(found.text):
+        # "had agreed in December to open a consulate within six months": six months from December
+        day, told = agreed
+        again = find_time_expressions(found.text, day, future=True)
+        if again and again[0].value is not None:
+            found = replace(found, value=again[0].value[:len(told)] if len(told) < 10 else again[0].value)
+    return found
+
+
+_FROM_BEFORE_DAYS = 7  # a promise made this many days before its article counts from the article's day
+
+
+def _agreed_on(ctx: Context, cue: Cue) -> tuple[date, str] | None:
+    """Return when a promise told in the past was made ("had agreed in December to …"): its first day
+    and the date as told ("2026-12"), else None."""
+    verb = cue.head
+    if verb.tag_ not in ("VBD", "VBN") or verb.i >= cue.action.i:
+        return None
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("in", "on") or prep.i > cue.action.i:
+            continue
+        obj = next((c for c in prep.children if c.dep_ == "pobj" and c.ent_type_ == "DATE"), None)
+        if obj is None:
+            continue
+        end = obj.right_edge.idx + len(obj.right_edge.text)
+        told = [e.value for e in time_expressions(ctx, prep.idx, end, future=False)
+                if e.value and re.fullmatch(r"\d{4}(?:-\d\d){0,2}", e.value)]
+        if not told:
+            continue
+        first = date.fromisoformat((told[0] + "-01-01")[:10])  # the first day of the month or year told
+        if ctx.ref_date is not None and (ctx.ref_date - first).days > _FROM_BEFORE_DAYS:
+            return first, told[0]
+    return None
 
 
 def _when_said(cue: Cue) -> list[tuple[int, int]]:
@@ -936,7 +967,9 @@ def _name_of(ctx: Context, tok: Token) -> str | None:
               if e.label_ == "PERSON" and plausible_name(e.text)]
     if people:
         return " and ".join(dict.fromkeys(people))
-    states = [re.sub(r"['’]s?$", "", e.text) for e in ents_in(phrase) if e.label_ in ("GPE", "NORP")]
+    # a state the tagger took for an organisation ("the UAE and Ghana") is a state all the same
+    states = [re.sub(r"['’]s?$", "", e.text) for e in ents_in(phrase)
+              if e.label_ in ("GPE", "NORP") or (e.label_ == "ORG" and ctx.country_of(e.text) is not None)]
     if states:
         names = [c.name if (c := ctx.country_of(s)) else s for s in states]
         return " and ".join(dict.fromkeys(names))
@@ -1065,7 +1098,9 @@ def _action_text(ctx: Context, cue: Cue, deadline: TimeExpr | None) -> str:
         text = act.lemma_ + text[len(act.text):]
     elif cue.kind == "item":  # "- Establishment of a direct air link": establishment of …
         text = text[:1].lower() + text[1:]
-    return " ".join(text.split()[:_MAX_ACTION_WORDS]).rstrip(" .,;:—–-")
+    text = " ".join(text.split()[:_MAX_ACTION_WORDS]).rstrip(" .,;:—–-")
+    return text.rstrip(' "“') if text.count('"') % 2 or "“" in text[-2:] else text  # 'visit "very soon"'
+
 
 
 def _is_visit(cue: Cue) -> bool:

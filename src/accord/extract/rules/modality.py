@@ -15,7 +15,14 @@ from spacy.tokens import Span, Token
 
 from accord.extract.rules.context import DATE_STAMP, Context
 from accord.extract.rules.roles import is_role_word
-from accord.lexicon import FACILITY_NOUNS, MEETING_NOUNS, SETBACK_PARTICLES, SETBACK_VERBS
+from accord.lexicon import (
+    FACILITY_NOUNS,
+    MEETING_NOUNS,
+    MOVING_PARTICLES,
+    MOVING_VERBS,
+    SETBACK_PARTICLES,
+    SETBACK_VERBS,
+)
 from accord.nlp import doc_text, ents_in
 from accord.normalize.dates import TimeExpr, find_time_expressions
 
@@ -77,21 +84,29 @@ def looks_ahead(verb: Token) -> bool:
 # "Preparations are underway for X's visit", "talks are under way for X to visit Y": the visit is ahead.
 PREPARATION_NOUNS = frozenset({"preparation", "arrangement", "talk", "work", "plan", "consultation",
                                "negotiation", "effort", "discussion"})
+_SUBJECTS = ("nsubj", "nsubjpass", "csubj")  # "work on it is ongoing": the tagger may read "work" as a verb
 _UNDERWAY = re.compile(r"\b(?:underway|under\s+way|in\s+progress|ongoing|continuing)\b", re.I)
 
 
 def prepared_for(tok: Token) -> bool:
-    """Say whether a visit (noun or verb) is what preparations are said to be under way for."""
-    if tok.dep_ == "pobj" and tok.head.lower_ == "for":
+    """Say whether a visit (noun or verb) is what preparations are said to be under way for.
+
+    "Preparations are under way for the visit", and "preparations for the visit were under way".
+    """
+    if tok.dep_ == "pobj" and tok.head.lower_ in ("for", "on"):
         verb = tok.head.head
+        if verb.lemma_.lower() in PREPARATION_NOUNS and verb.dep_ in _SUBJECTS:
+            verb = verb.head  # the preparations for it are the subject
     elif tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "for" for c in tok.children):
         verb = tok.head
     else:
         return False
-    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    subj = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
     if subj is None or subj.lemma_.lower() not in PREPARATION_NOUNS or subj.i > tok.i:
         return False
-    return bool(_UNDERWAY.search(tok.doc[subj.i + 1:tok.i].text))
+    after = (" ".join(g.text for g in c.subtree) for c in verb.children
+             if c.i > tok.i and c.dep_ in ("prep", "advmod", "acomp"))
+    return any(_UNDERWAY.search(text) for text in (tok.doc[subj.i + 1:tok.i].text, *after))
 
 
 def is_planned(tok: Token, *, purpose_is_plan: bool = True) -> bool:
@@ -125,8 +140,8 @@ def is_planned(tok: Token, *, purpose_is_plan: bool = True) -> bool:
                 # the setting of the main clause, not part of what is intended.
                 t = t.head
                 continue
-            if looks_ahead(t) or is_negated(t) or t.lemma_ in PLAN_VERBS or sets_back(t):
-                return True  # planned, or put off or called off: not held
+            if looks_ahead(t) or is_negated(t) or t.lemma_ in PLAN_VERBS or sets_back(t) or _moved(t):
+                return True  # planned, or put off, called off or moved: not held
             if aux_lemmas(t) & HYPOTHETICAL_MODALS:
                 return True
             if t.dep_ in ("xcomp", "conj") and t.head.i != t.i and not _has_subject(t):
@@ -198,6 +213,12 @@ def sets_back(verb: Token) -> bool:
     """Say whether a verb puts off or calls off what it governs ("the visit has been postponed")."""
     lemma = verb.lemma_.lower()
     return lemma in SETBACK_VERBS or (lemma, particle_of(verb) or "") in SETBACK_PARTICLES
+
+
+def _moved(verb: Token) -> bool:
+    """Say whether a verb moves what it governs to another time ("the visit was moved forward to July")."""
+    return verb.lemma_.lower() in MOVING_VERBS and any(
+        c.dep_ in ("prt", "advmod") and c.lower_ in MOVING_PARTICLES for c in verb.children)
 
 
 def _has_subject(verb: Token) -> bool:

@@ -42,6 +42,7 @@ from accord.lexicon import (
     RESCHEDULING_ADVERBS,
     SETBACK_PARTICLES,
     SETBACK_VERBS,
+    STANDING_BODY_NOUNS,
 )
 from accord.nlp import span_text
 
@@ -66,7 +67,8 @@ _OBJECTS = EVENT_NOUNS | ACTIVITY_NOUNS | INSTRUMENT_NOUNS | PROJECT_NOUNS
 
 PREFILTER = re.compile(r"(?i)(?<![\w'’])(?:postpon|reschedul|delay|cancel|scrap|shelv|suspen|terminat|"
                        r"(?:will|would)\s+(?:now|instead)\s|(?:had|has)\s+been\s+(?:due|scheduled|planned|set)|"
-                       r"abandon|scrub|call(?:ed|s|ing)?\s+off|put(?:s|ting)?\s+off|push(?:ed|es)?\s+back|"
+                       r"abandon|scrub|call(?:ed|s|ing)?\s+off|never\s|(?:not|n['’]t)\s+(?:been\s+|be\s+)?"
+                       r"(?:take|taken|held|happen|convene|go|occur|meet|met)|put(?:s|ting)?\s+off|push(?:ed|es)?\s+back|"
                        r"not\s+(?:be\s+)?(?:attend|visit|travel|come|coming|go|join|(?:re)?open|resum|launch|"
                        r"restart|start|begin))|n['’]t\s+(?:be\s+)?(?:attend|visit|travel|come|go|(?:re)?open|"
                        r"resum|launch|restart|start|begin)")
@@ -95,7 +97,7 @@ def _setback(ctx: Context, sent: Span, tok: Token) -> Commitment | None:
     """Return the setback a token reports, or None."""
     change = _change_of(tok)
     if change is None:
-        return _not_opening(ctx, sent, tok) or _moved(ctx, sent, tok)
+        return _not_opening(ctx, sent, tok) or _moved(ctx, sent, tok) or _not_held(ctx, sent, tok)
     obj = _object(tok)
     if obj is None or (tok.lemma_.lower() in _DELAY_WORDS and obj.lemma_.lower() not in _DELAYABLE):
         return None
@@ -162,14 +164,16 @@ def rescheduled(verb: Token) -> Token | None:
     December"; "the summit will instead be held in May". The event is the verb's subject;
     the sign of a change is "now"/"instead" or a relative clause of its former schedule.
     """
-    if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in _HAPPENING or _negated(verb):
+    lemma = verb.lemma_.lower()
+    if verb.pos_ not in ("VERB", "AUX") or lemma not in _HAPPENING | DONE_VERBS or _negated(verb):
         return None
     if not any(c.dep_ == "aux" and c.lower_ in FUTURE_MODALS for c in verb.children):
         return None
     subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subj is None:
         return None
-    event = _event_in(subj)
+    # "the consulate would now open in September": the opening of a facility
+    event = (subj if names_facility(subj) else None) if lemma in DONE_VERBS else _event_in(subj)
     if event is None or event.pos_ != "NOUN":
         return None
     moved = any(c.dep_ == "advmod" and c.lower_ in RESCHEDULING_ADVERBS for c in verb.children)
@@ -189,9 +193,53 @@ def _moved(ctx: Context, sent: Span, tok: Token) -> Commitment | None:
                      if e.value is not None and _ahead(e.value, ctx.ref_date)), None)
     if new_date is None:
         return None  # "will now take place as planned" moves nothing
-    return Commitment(actor=None, action=object_text(event), change="postponed", deadline_text=new_date.text,
+    action = object_text(event)
+    if tok.lemma_.lower() in DONE_VERBS:
+        action = f"{tok.lemma_.lower()} {action}"  # "open UAE consulate in Kumasi", as `_not_opening` says it
+    return Commitment(actor=None, action=action, change="postponed", deadline_text=new_date.text,
                       deadline=new_date.value if len(new_date.value or "") > 4 else None,
                       evidence=ctx.evidence(start, end))
+
+
+def _not_held(ctx: Context, sent: Span, tok: Token) -> Commitment | None:
+    """Return an event reported not held: "the first meeting … did not take place", "never convened".
+
+    Told after the fact it slipped, put off with no new date (a later sitting may still keep
+    the promise); "will not take place" calls it off.
+    """
+    if tok.pos_ not in ("VERB", "AUX") or not _happens(tok):
+        return None
+    never = any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ == "never") for c in tok.children)
+    if not never:
+        return None
+    subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    sits = tok.lemma_.lower() in ("meet", "convene")
+    if subj is not None and subj.lemma_.lower() in STANDING_BODY_NOUNS and sits:
+        event: Token | None = subj  # "the joint committee never met": its sitting
+    else:
+        event = _event_in(subj) if subj is not None else None
+    if event is None or event.pos_ != "NOUN" or (event.lemma_.lower() not in _DELAYABLE
+                                                  and event.lemma_.lower() not in STANDING_BODY_NOUNS):
+        return None
+    first, last = clause_bounds(tok, head=tok)
+    start, end = char_bounds(sent, min(first, event.left_edge.i), last, tok.idx)
+    ahead = any(c.dep_ == "aux" and c.lower_ in FUTURE_MODALS for c in tok.children)
+    return Commitment(actor=None, action=object_text(event), change="cancelled" if ahead else "postponed",
+                      evidence=ctx.evidence(start, end))
+
+
+def _happens(verb: Token) -> bool:
+    """Say whether a verb says an event happened: "take place", "be held", "convene", "go ahead"."""
+    lemma = verb.lemma_.lower()
+    if lemma == "take":
+        return any(c.dep_ == "dobj" and c.lower_ == "place" for c in verb.children)
+    if lemma == "go":
+        return any(c.lower_ == "ahead" for c in verb.children)
+    if lemma == "hold":
+        return any(c.dep_ == "auxpass" for c in verb.children)
+    if lemma in ("convene", "meet"):
+        return not any(c.dep_ == "dobj" for c in verb.children)  # "did not meet the deadline"
+    return lemma in ("happen", "occur")
 
 
 def _antecedent(ctx: Context, obj: Token) -> Token | None:
@@ -234,8 +282,8 @@ def _change_of(tok: Token) -> str | None:
         particle = particle_of(tok)
         if particle and (lemma, particle) in SETBACK_PARTICLES:
             return SETBACK_PARTICLES[(lemma, particle)]
-        if lemma in GOING_VERBS and _refused(tok):
-            return "cancelled"
+        if lemma in GOING_VERBS and _refused(tok) and not _happens(tok):
+            return "cancelled"  # "will not go ahead" is the event's own (`_not_held`), not going
     return None
 
 
@@ -330,10 +378,13 @@ def object_text(obj: Token) -> str:
         end += 1
     if len(kept) > _LONGEST_OBJECT:
         # "the planned visit of Norwegian Prime Minister Jonas Gahr Støre to Ghana": who goes is
-        # the actor's; the phrase keeps the act and where it goes ("visit to Ghana")
-        where = [p for p in obj.rights if p.dep_ == "prep" and p.lower_ in _WHERE]
+        # the actor's; the phrase keeps the act and where it goes ("visit to Ghana"), and the body
+        # whose sitting it is ("first meeting of the joint economic and trade committee")
+        body = [p for p in obj.rights if p.dep_ == "prep" and p.lower_ == "of"
+                and any(t.lemma_.lower() in STANDING_BODY_NOUNS for t in p.subtree)]
+        where = [p for p in obj.rights if p.dep_ == "prep" and p.lower_ in _WHERE] + body
         kept = [i for i in kept if i <= obj.i or any(p.left_edge.i <= i <= p.right_edge.i for p in where)]
-        kept = kept[:_LONGEST_OBJECT]
+        kept = kept[:_LONGEST_OBJECT * (2 if body else 1)]
     words = [doc[i].text for i in kept]
     if obj.pos_ == "VERB":
         words[obj.i - start] = obj.lemma_
