@@ -84,3 +84,29 @@ def test_when_a_document_was_signed_is_not_its_subject(extractor: RulesExtractor
                                                       subject: str) -> None:
     found = facts(extractor, text).instruments
     assert [i.subject for i in found] == [subject], found
+
+
+@pytest.mark.parametrize(("text", "subject"), [
+    ("Officials initialled a Mutual Legal Assistance Treaty in New Delhi on Tuesday.",
+     "Mutual Legal Assistance Treaty"),
+    ("The leaders signed the Chile-Norway Digital Economy Partnership Agreement in Oslo on Tuesday.",
+     "Chile-Norway Digital Economy Partnership Agreement"),
+    ("Ghana and Peru signed an Extradition Treaty in Accra.", "Extradition Treaty"),
+    ("Kenya and Chile signed the Framework Agreement on Fisheries Cooperation in Nairobi last week.",
+     "Framework Agreement on Fisheries Cooperation"),
+    ("The ministers signed a Memorandum of Understanding on Tourism in Lima on Friday.",
+     "Memorandum of Understanding on Tourism"),
+])
+def test_the_city_a_named_document_was_signed_in_is_not_its_subject(extractor: RulesExtractor, text: str,
+                                                                    subject: str) -> None:
+    found = facts(extractor, text).instruments
+    assert [i.subject for i in found] == [subject], found
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("Ghana and Peru signed a Memorandum of Understanding on Cooperation in Fisheries.", "Fisheries"),
+    ("Kenya and Chile signed an agreement on investment in infrastructure.", "infrastructure"),
+])
+def test_a_field_after_in_stays_in_the_subject(extractor: RulesExtractor, text: str, word: str) -> None:
+    found = facts(extractor, text).instruments
+    assert found and word in found[0].subject, found

@@ -617,3 +617,16 @@ def test_states_naming_a_dialogue_are_not_where_it_sits(tmp_path: Path) -> None:
                  "indefinitely, the foreign ministry said.\n")
     (tmp_path / "b").mkdir()
     assert status_of(batch(tmp_path / "b", promise, elsewhere), "dialogue", date(2032, 3, 1)) == "overdue"
+
+
+@pytest.mark.parametrize("promise", [
+    "The two leaders said the pact would be ratified by both parliaments before the end of the year.",
+    "Both sides pledged to ratify the accord before the end of the year.",
+])
+def test_a_promise_to_ratify_the_pact_is_kept_by_its_ratification(tmp_path: Path, promise: str) -> None:
+    signed = (f" date 2031-05-18 LIMA: Peru and Kenya signed a digital economy partnership agreement in Lima "
+              f"on Tuesday. {promise}\n")
+    ratified = (" date 2031-09-20 NAIROBI: Kenya's parliament ratified the digital economy partnership "
+                "agreement with Peru on Thursday.\n")
+    result = batch(tmp_path, signed, ratified)
+    assert status_of(result, "ratif", date(2032, 2, 1)) == "fulfilled"

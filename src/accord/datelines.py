@@ -17,12 +17,17 @@ _CAPS_WORD = r"[A-Z][A-Z.'’-]*[A-Z.]"
 _CAPS_PLACE = rf"{_CAPS_WORD}(?: {_CAPS_WORD}){{0,3}}"
 _PLACE = rf"{_CAPS_PLACE}(?:\s*/\s*{_CAPS_PLACE})*"
 _TITLE_PLACE = r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}"
-_DAY = r"(?:,?\s*(?P<day>(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?)(?:,?\s*\d{4})?))"
+_MONTH = r"[A-Z](?:[a-z]{2,8}|[A-Z]{2,8})\.?"  # "March", "Jan.", "MARCH"
+_DATE_DAY = r"\d{1,2}(?:st|nd|rd|th)?"       # "3", "3rd"
+_DAY = rf"(?:,?\s*(?P<day>(?:{_MONTH}\s+{_DATE_DAY}|{_DATE_DAY}\s+{_MONTH})(?:,?\s*\d{{4}})?))"
+# the state or region after the place, when an agency follows: "NAIROBI, Kenya, March 3 (Xinhua) --"
+_REGION = r"(?:,\s*[A-Z][A-Za-z]+(?:[ -][A-Z][A-Za-z]+){0,2})"
 _AGENCY = r"\((?P<agency>[A-Z][A-Za-z.&' -]{1,30})\)"
-_SEP = r"(?::|[-–—]{1,2}|\|)\s+(?=\S)"
+_SEP = r"(?::|[-–—]{1,3}|\|)\s+(?=\S)"  # "Muscat, 29 March 2026 (ONA) --- …"
 _DATELINES = (
     re.compile(rf"(?P<place>{_PLACE}){_DAY}?\s*(?:{_AGENCY})?\s*{_SEP}"),
-    re.compile(rf"(?P<place>{_TITLE_PLACE}){_DAY}?\s*{_AGENCY}\s*{_SEP}"),
+    # after an agency a full stop may end it too: "ULAANBAATAR, March 3 (MONTSAME). …"
+    re.compile(rf"(?P<place>{_PLACE}|{_TITLE_PLACE}){_REGION}?{_DAY}?\s*{_AGENCY}\s*(?:{_SEP}|\.\s+(?=[A-Z]))"),
 )
 # A wire dateline run into a slug or byline: "... By Kim Eun-jung SEOUL, Jan. 4 (Yonhap) -- ..."
 _RUN_IN_DATELINE = re.compile(rf"(?<![\w.'’-])(?P<place>{_PLACE}){_DAY}\s*{_AGENCY}\s*[-–—]{{1,2}}\s")
@@ -31,7 +36,43 @@ _NOT_PLACES = frozenset({
     "EDITOR'S NOTE", "WATCH", "VIDEO", "PHOTO", "PHOTOS", "ANALYSIS", "OPINION", "COMMENT", "EDITORIAL",
     "FILE", "LIVE", "FACTBOX", "EXPLAINER", "INTERVIEW", "FEATURE", "REPORT", "SOURCE", "SOURCES",
     "READ", "ALSO READ", "RELATED", "TAGS", "BY", "Q", "A", "US", "UK", "UN", "EU", "PM",
+    # what an official page calls itself ("FACT SHEET: …", "Press Release, 22 April 2026")
+    "FACT SHEET", "JOINT FACT SHEET", "PRESS RELEASE", "NEWS RELEASE", "MEDIA RELEASE", "STATEMENT",
+    "JOINT STATEMENT", "READOUT", "COMMUNIQUE", "JOINT COMMUNIQUE",
 })
+
+
+# A leading line at least this long that reads as prose starts the body.
+HEADLINE_LINE = 100
+# accord's own date stamp where it opens a line or a span (" date 2025-04-11 ").
+DATE_STAMP = re.compile(r"\s*date \d{4}-\d{2}-\d{2}\s+")
+
+
+def body_start(text: str) -> int:
+    """Return the offset where a story's body starts: headline, standfirst and byline lines end.
+
+    Leading lines that are short or set in Title Case, and lines above a dateline, are page
+    furniture.
+    """
+    # a dateline opens the story: what stands above it is page furniture
+    opening = dateline_span(text[:2000])
+    pos = 0
+    for line in text.splitlines(keepends=True):
+        body = DATE_STAMP.sub("", line, count=1).strip()
+        if body and len(body) >= HEADLINE_LINE and (body[-1] in ".!?)\"”’" or not _title_case(body)):
+            if opening and pos <= opening[0] < pos + len(line):
+                return opening[0]  # "(LEAD) headline again(ATTN: …) SEOUL, Dec. 30 (Yonhap) -- …"
+            return min(pos, opening[0]) if opening else pos
+        pos += len(line)
+        if pos > 2000:
+            break
+    return opening[0] if opening else 0
+
+
+def _title_case(line: str) -> bool:
+    """Say whether most longer words of a line are capitalised (a headline)."""
+    words = [w for w in re.findall(r"[A-Za-z][\w’'-]*", line) if len(w) >= 4]
+    return bool(words) and sum(w[0].isupper() for w in words) >= 0.6 * len(words)
 
 
 def match_dateline(line: str) -> re.Match[str] | None:
@@ -41,9 +82,9 @@ def match_dateline(line: str) -> re.Match[str] | None:
     the story's own words begin.
     """
     for pattern in _DATELINES:
-        if (m := pattern.match(line)) and _is_place(m.group("place")):
+        if (m := pattern.match(line)) and is_place(m.group("place")):
             return m
-    return next((m for m in _RUN_IN_DATELINE.finditer(line[:600]) if _is_place(m.group("place"))), None)
+    return next((m for m in _RUN_IN_DATELINE.finditer(line[:600]) if is_place(m.group("place"))), None)
 
 
 def dateline_span(text: str) -> tuple[int, int] | None:
@@ -63,7 +104,10 @@ def dateline_span(text: str) -> tuple[int, int] | None:
     return None
 
 
-def _is_place(place: str) -> bool:
+def is_place(place: str) -> bool:
+    """Say whether a dateline's capitalised words may name a place (not "UPDATE", "FACT SHEET", "By X")."""
     name = " ".join(place.split())
+    if name.split()[0].upper() in ("BY", "FROM"):
+        return False
     letters = sum(c.isalpha() for c in name)
     return letters >= 3 and name.upper() not in _NOT_PLACES and name.rstrip(".") not in _NOT_PLACES

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib
 import re
+import string
 import threading
 from bisect import bisect_left, bisect_right
 from collections import OrderedDict
@@ -16,14 +17,15 @@ from typing import Any, cast
 
 import numpy
 import spacy
+from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.pipeline import AttributeRuler
 from spacy.tokenizer import Tokenizer
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 from spacy.util import get_model_meta, load_config, registry
 
-from accord.datelines import dateline_span
+from accord.datelines import body_start, dateline_span
 from accord.errors import ConfigError
 
 
@@ -45,9 +47,19 @@ def load_pipeline(model: str) -> Language:
         nlp = module.load(**_tokenizer_from_files(module))
     if "parser" in nlp.pipe_names:
         nlp.add_pipe(PARAGRAPHS, before="parser")
+    split_letter_marks(nlp)
     index_lemmas(nlp)
     index_attribute_rules(nlp)
     return nlp
+
+
+def split_letter_marks(nlp: Language) -> None:
+    """Make a lettered list's mark ("a.", "c.") two tokens, as "3." is, not a word of its item."""
+    tokenizer = nlp.tokenizer
+    if not isinstance(tokenizer, Tokenizer):
+        return  # a custom tokenizer keeps its own rules
+    for letter in string.ascii_lowercase:
+        tokenizer.add_special_case(f"{letter}.", [{ORTH: letter}, {ORTH: "."}])
 
 
 # spaCy builds a pipeline's tokenizer from its language's defaults (about 1,300 special cases,
@@ -180,9 +192,26 @@ def index_lemmas(nlp: Language) -> None:
 
 
 PARAGRAPHS = "accord_paragraphs"
-# A bulleted or numbered line: a sentence of its own even without a full stop above it.
-LIST_MARK = re.compile(r"(?:[-•*–—▪]|\d{1,2}[.)]|\((?:\d{1,2}|[a-z]|[ivx]{1,4})\))\s")
+# A bulleted, numbered or lettered line's mark ("- ", "• ", "3. ", "(b) ", "c. "): the line
+# is a sentence of its own even without a full stop above it.
+LIST_MARK = re.compile(r"(?:[-•*–—▪]|\(?\d{1,2}[.)]|\(?[a-z][.)])\s")
 DATELINE_CHARS = 3000  # the first lines of a story, where its dateline is
+
+
+def _runs_on(doc: Doc, space: Token) -> bool:
+    """Say whether the line ending at `space` runs on ("JOINT STATEMENT OF", "… ABE AND", "…, ")."""
+    last = space if not space.is_space else (doc[space.i - 1] if space.i > 0 else space)
+    return last.text == "," or last.tag_ in ("IN", "CC", "DT", "TO")
+
+
+def in_list_mark(tok: Token) -> bool:
+    """Say whether a token is part of the list mark opening its line ("(b)", "c.", "3)")."""
+    text = doc_text(tok.doc)
+    line_start = text.rfind("\n", 0, tok.idx) + 1
+    while line_start < tok.idx and text[line_start] in " \t":
+        line_start += 1
+    mark = LIST_MARK.match(text, line_start)
+    return mark is not None and tok.idx < mark.end() and not tok.is_space
 
 
 @Language.component(PARAGRAPHS)
@@ -194,8 +223,16 @@ def paragraph_starts(doc: Doc) -> Doc:
     sentence starts after a dateline too.
     """
     text = doc.text  # `Doc.text` joins every token anew on each access
+    span = dateline_span(text[:DATELINE_CHARS])
+    body = body_start(text[:DATELINE_CHARS])
     for before, tok in pairwise(doc):
         if "\n\n" in before.text and not tok.is_space:
+            tok.is_sent_start = True
+        elif tok.idx < body and not tok.is_space:
+            # above the body each line is furniture of its own (headline, stamp), one sentence
+            # unless it runs on ("JOINT STATEMENT OF\nPRESIDENT …")
+            tok.is_sent_start = "\n" in before.text and not _runs_on(doc, before)
+        elif tok.idx == body and "\n" in before.text:
             tok.is_sent_start = True
         elif "\n" in before.text and (mark := LIST_MARK.match(text, tok.idx)):
             # "- Key terms of the Agreement include:" is no part of the line above; its mark opens it
@@ -207,7 +244,7 @@ def paragraph_starts(doc: Doc) -> Doc:
     # a dateline is a sentence of its own: "OTTAWA, March 3 (Reuters) - Canada and Chile agreed …"
     # has neither Ottawa among who agreed nor March 3 as a deadline, nor the headline above it
     # the dateline's place
-    if span := dateline_span(text[:DATELINE_CHARS]):
+    if span:
         for offset in span:
             first = next((tok for tok in doc if tok.idx >= offset and not tok.is_space), None)
             if first is not None and first.i > 0:

@@ -432,7 +432,8 @@ def _held_in(action: str) -> frozenset[str]:
 
 # Words of an action that say what is done, not to what: never enough to tie two texts together.
 _ACT_STOP = frozenset(content_words(
-    "sign signing signed conclude finalise finalize prepare complete agreement agreements deal treaty "
+    "sign signing signed conclude finalise finalize prepare complete agreement agreements deal treaty pact "
+    "accord parliament parliaments "
     "enter force effect visit travel meet hold talks session begin start launch next two both countries "
     "sides bilateral reach formal principle final proposed new ratify ratification procedures procedure "
     "process formalities internal domestic take takes come comes"))

@@ -17,6 +17,11 @@ _TIME = re.compile(
 _ORDINAL = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)\b", re.IGNORECASE)
 _FORMATS = ("%B %d %Y", "%b %d %Y", "%d %B %Y", "%d %b %Y", "%Y-%m-%d", "%Y %B %d", "%Y %b %d")
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+# A span of days in one month ("5-6 February 2026", "February 5 to 6, 2026"): a page dated so
+# was written on its last day. Not inside an ISO date ("2024-11-26").
+_DAY_SPAN = re.compile(r"(?<![\d-])\d{1,2}\s*(?:-|–|to)\s*(\d{1,2})(?![\d-])")
+# "this 6th day of February 2026" (after ordinals are dropped): the day, then its month
+_DAY_OF = re.compile(r"(?i)\b(?:this\s+)?(\d{1,2})\s+day\s+of\s+")
 
 
 def parse_date(value: str) -> date | None:
@@ -58,6 +63,7 @@ def clean_date_phrase(value: str) -> str:
     text = _TIME.sub(" ", value)
     text = _WEEKDAY.sub(" ", text)
     text = _ORDINAL.sub(r"\1", text)
+    text = _DAY_OF.sub(r"\1 ", _DAY_SPAN.sub(r"\1", text))
     text = re.sub(r"(?i)\bsept\b", "Sep", text)
     text = re.sub(r"[,|·•]|(?<=[A-Za-z])\.", " ", text)
     return " ".join(text.split())

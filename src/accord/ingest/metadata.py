@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from accord.datelines import DATELINE_LINES, STAMP, match_dateline
+from accord.datelines import DATELINE_LINES, STAMP, is_place, match_dateline
 from accord.ingest.boilerplate import MAX_LINE, is_boilerplate
 from accord.ingest.dates import parse_date
 
@@ -24,6 +24,17 @@ _DATE_LINE = re.compile(
     r"(?:(?P<label>first published|published|posted|updated|last updated|last modified|modified|"
     r"date|dated)(?:\s+(?:on|at))?\s*[:|\-–—]?\s*)?(?P<rest>.{6,60})", re.IGNORECASE)
 
+# A place's capitalised words ("Port Moresby", "San José")
+_PLACE_WORDS = r"[A-Z][\w'’.]*(?:[ -][A-Z][\w'’.]*){0,3}"
+# A letterhead's place and date on a line of their own ("Asunción, 22 April 2026",
+# "Manila, 5-6 February 2026"): the page's date, and the place it is told from.
+_PLACE_DATE_LINE = re.compile(rf"(?P<place>{_PLACE_WORDS}(?:,\s*{_PLACE_WORDS})?),\s*(?P<date>.{{6,40}})")
+# An official text's closing line: "Done in Manila on 6 February 2026.", "Issued at Astana,
+# this 3rd day of March 2026." It dates the text when nothing above it does.
+_CLOSING_LINE = re.compile(
+    rf"(?i:done|issued|signed|adopted)\s+(?:in|at)\s+(?P<place>{_PLACE_WORDS}),?\s+(?:on\s+)?"
+    r"(?P<date>(?:this\s+)?\S.{5,40}?)\.?")
+CLOSING_LINES = 3  # a closing line is one of the last lines of the text
 _SMALL_WORDS = frozenset({"es", "de", "del", "da", "do", "la", "le", "les", "el", "al", "of", "am", "upon",
                           "sur"})
 _HEADLINE_END = re.compile(r"[.:;,]['\"’”)]?\Z")
@@ -67,6 +78,7 @@ def find_metadata(text: str) -> TextMetadata:
     outlet, print_date = None, None
     top_dates: dict[str, date] = {}
     kept: list[Line] = []
+    letterhead: str | None = None
     for index, line in enumerate(lines):
         if printed := _print_line(line.text):
             outlet, print_date = outlet or printed[0], print_date or printed[1]
@@ -74,18 +86,26 @@ def find_metadata(text: str) -> TextMetadata:
         elif index < TOP_LINES and (dated := _date_line(line.text)):
             top_dates.setdefault(dated[0], dated[1])
             skip.append((line.start, line.end))
+        elif index < TOP_LINES and (placed := _place_date_line(line.text)):
+            letterhead = letterhead or placed[0]
+            top_dates.setdefault("published", placed[1])
+            skip.append((line.start, line.end))
+        elif index >= len(lines) - CLOSING_LINES and (closing := _closing_line(line.text)):
+            letterhead = letterhead or closing[0]
+            top_dates.setdefault("closing", closing[1])
+            skip.append((line.start, line.end))
         elif is_boilerplate(line.text):
             skip.append((line.start, line.end))
         else:
             kept.append(line)
     opening = _dateline_match(kept[:DATELINE_LINES])
-    dateline = title_case_place(opening.group("place")) if opening else None
+    dateline = title_case_place(opening.group("place")) if opening else letterhead
     # a wire story names its agency in the dateline; that is its outlet when no other is given
     outlet = outlet or _group(opening, "agency")
     # a dateline that gives its year ("OTTAWA, March 3, 2025 (Wire) -") dates a story with no other date
     day = _group(opening, "day")
-    published = (stamp_date or print_date or top_dates.get("published")
-                 or top_dates.get("updated") or (parse_date(day) if day else None))
+    published = (stamp_date or print_date or top_dates.get("published") or top_dates.get("updated")
+                 or (parse_date(day) if day else None) or top_dates.get("closing"))
     title = _headline(kept)
     return TextMetadata(published, outlet, dateline, title, merge_spans(skip))
 
@@ -166,6 +186,23 @@ def _date_line(line: str) -> tuple[str, date] | None:
         return None
     label = (m.group("label") or "").lower()
     return ("updated" if "updated" in label or "modified" in label else "published"), day
+
+
+def _place_date_line(line: str) -> tuple[str, date] | None:
+    """Return (place, date) for a line that is only a place and a date ("Asunción, 22 April 2026")."""
+    m = _PLACE_DATE_LINE.fullmatch(line)
+    if not m or match_dateline(line) or not is_place(m.group("place")) or parse_date(m.group("place")):
+        return None
+    day = parse_date(m.group("date"))
+    return (m.group("place").split(",")[0], day) if day else None
+
+
+def _closing_line(line: str) -> tuple[str, date] | None:
+    """Return (place, date) for an official text's closing line ("Done in Manila on 6 February 2026.")."""
+    if len(line) > 100 or not (m := _CLOSING_LINE.fullmatch(line)):
+        return None
+    day = parse_date(m.group("date"))
+    return (m.group("place").strip(), day) if day else None
 
 
 def _headline(lines: list[Line]) -> str | None:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
@@ -11,17 +10,13 @@ from functools import cached_property
 from spacy.tokens import Doc, Span
 
 from accord.core import Article, Evidence, Person
-from accord.datelines import dateline_span, match_dateline
+from accord.datelines import body_start, dateline_span, match_dateline
 from accord.nlp import span_text
 from accord.normalize.countries import Country, gazetteer
 from accord.normalize.dates import find_time_expressions
 
 # How many opening sentences may state the main event's day ("on Tuesday", "today").
 _EVENT_SENTENCES = 6
-# A leading line at least this long that reads as prose starts the body.
-HEADLINE_LINE = 100
-# accord's own date stamp where it opens a line or a span (" date 2025-04-11 ").
-DATE_STAMP = re.compile(r"\s*date \d{4}-\d{2}-\d{2}\s+")
 
 
 @dataclass
@@ -51,20 +46,7 @@ class Context:
         Leading lines that are short or set in Title Case, and lines above a dateline, are taken
         for page furniture; a fact found there is used only when the body does not state it.
         """
-        text = self.text
-        # a dateline opens the story: what stands above it is page furniture
-        opening = dateline_span(text[:2000])
-        pos = 0
-        for line in text.splitlines(keepends=True):
-            body = DATE_STAMP.sub("", line, count=1).strip()
-            if body and len(body) >= HEADLINE_LINE and (body[-1] in ".!?)\"”’" or not _title_case(body)):
-                if opening and pos <= opening[0] < pos + len(line):
-                    return opening[0]  # "(LEAD) headline again(ATTN: …) SEOUL, Dec. 30 (Yonhap) -- …"
-                return min(pos, opening[0]) if opening else pos
-            pos += len(line)
-            if pos > 2000:
-                break
-        return opening[0] if opening else 0
+        return body_start(self.text)
 
     @cached_property
     def event_date(self) -> date | None:
@@ -91,8 +73,13 @@ class Context:
     @cached_property
     def sentences(self) -> list[Span]:
         """Return the parsed sentences that are not boilerplate or metadata lines."""
-        return [s for s in self.doc.sents
-                if s.text.strip() and not self.article.is_skipped(s.start_char, s.end_char)]
+        return [s for s in self.doc.sents if s.text.strip() and not self._skipped(s)]
+
+    def _skipped(self, sent: Span) -> bool:
+        """Say whether a sentence's words (not the blank lines after it) lie in a skipped region."""
+        text = span_text(sent)
+        start = sent.start_char + len(text) - len(text.lstrip())
+        return self.article.is_skipped(start, sent.start_char + len(text.rstrip()))
 
     def evidence(self, start: int, end: int) -> Evidence:
         """Return the evidence for text[start:end] (white space trimmed)."""
@@ -135,9 +122,3 @@ class Context:
     def country_of(self, text: str) -> Country | None:
         """Return the state a name or demonym denotes, or None."""
         return gazetteer().resolve(text)
-
-
-def _title_case(line: str) -> bool:
-    """Say whether most longer words of a line are capitalised (a headline)."""
-    words = [w for w in re.findall(r"[A-Za-z][\w’'-]*", line) if len(w) >= 4]
-    return bool(words) and sum(w[0].isupper() for w in words) >= 0.6 * len(words)

@@ -10,7 +10,6 @@ laundering and terrorism financing" after "related to").
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
@@ -26,11 +25,10 @@ from accord.extract.rules.instruments_lexicon import (
     TOPIC_PREPS,
 )
 from accord.lexicon import SPEECH_VERBS
+from accord.nlp import LIST_MARK as LIST_MARK  # the list marks are named once, where lines are split
 from accord.nlp import span_text
 from accord.normalize.sectors import taxonomy
 
-# A bulleted or numbered line's mark ("- ", "• ", "3. ", "(b) ").
-LIST_MARK = re.compile(r"(?:[-•*–—▪]|\(?\d{1,2}[.)]|\(?[a-z][.)])\s")
 _HARD_STOPS = frozenset({".", ";", ":", "–", "—", "(", ")", "!", "?", "[", "]"})
 _REL_WORDS = frozenset({"which", "that", "who", "whose", "where", "while", "whereas", "whom"})
 _STOP_WORDS = frozenset({"during", "at", "by", "under", "within", "after", "before", "amid",
@@ -127,8 +125,9 @@ def _anchor_end(tok: Token, nxt: Token, heads: set[int]) -> int | None:
         return tok.i + 1 if _lists_for(tok, heads) else None
     if low in ("on", "for", "in", "concerning"):
         head = tok.head
-        if head.i in heads or (tok.i - 1 in heads and not _place_follows(tok)):
-            return tok.i + 1  # "MoUs on …" (the parser often hangs "on" on the verb)
+        if (head.i in heads and not (low == "in" and _place_follows(tok))) or (
+                tok.i - 1 in heads and not _place_follows(tok)):
+            return tok.i + 1  # "MoUs on …" (the parser often hangs "on" on the verb); not "a treaty in Delhi"
         if low in ("on", "in") and any(c.i in heads and c.dep_ == "nsubjpass" for c in head.children) \
                 and not _place_follows(tok):
             return tok.i + 1  # "agreements were reached on …", "accords were signed in the fields of …"
@@ -262,6 +261,8 @@ def _is_boundary(tok: Token, sent: Span, covered: set[int], *, goods: bool = Fal
         return True  # a new mention; a capitalised one is part of a name ("… to the Transit Trade Agreement")
     if tok.tag_ in _FINITE or tok.ent_type_ in ("DATE", "TIME"):
         return True
+    if low in ("in", "at") and tok.i > 0 and tok.doc[tok.i - 1].text[:1].isupper() and _place_follows(tok):
+        return True  # "… on Fisheries Cooperation in Nairobi": a capitalised name ends where it was signed
     if tok.tag_ == "VBG" and tok.dep_ == "conj" and tok.head.pos_ in ("NOUN", "PROPN") \
             and tok.doc[tok.i - 1].lower_ in ("and", "or"):
         return False  # "… on tourism, green tech and fighting crime": a gerund item of the list

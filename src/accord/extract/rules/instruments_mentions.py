@@ -24,6 +24,7 @@ from accord.extract.rules.instruments_lexicon import (
     TITLED_BEFORE,
 )
 from accord.lexicon import DOCUMENT_NOUNS, DOCUMENT_SINGULARS, PLAN_PLURALS, SIGNING_ACTS, STATEMENT_PLURALS
+from accord.nlp import in_list_mark
 
 _TYPE_RANK = ("roadmap", "programme", "protocol", "convention", "treaty", "declaration", "mou",
               "agreement", "other")
@@ -171,8 +172,8 @@ def np_bounds(m: Mention, sent: Span) -> tuple[int, int]:
     for tok in reversed(list(sent.doc[max(sent.start, m.first - 12):m.first])):
         if tok.i < head.left_edge.i or tok.dep_ in ("det", "predet") or tok.lower_ in ("no",):
             break
-        if tok.text in (";", ":", ".") or "\n" in tok.text:
-            break  # a list line before this one
+        if tok.text in (";", ":", ".") or "\n" in tok.text or in_list_mark(tok):
+            break  # a list line before this one, or this line's mark
         start = tok.i
     stop_tokens: set[int] = set()
     for child in head.children:
@@ -209,6 +210,8 @@ def _venue(tok: Token) -> bool:
     objects = [c for c in tok.children if c.dep_ == "pobj"]
     if tok.lower_ in ("on", "at", "in") and any(c.ent_type_ in ("DATE", "TIME") for c in objects):
         return True
+    if tok.lower_ == "in" and noun_type(tok.head) is not None and any(c.ent_type_ == "GPE" for c in objects):
+        return True  # "the … Agreement in Auckland": a document is not in a city, its signing was
     return tok.lower_ == "at" and any(c.ent_type_ in ("GPE", "FAC", "LOC") or c.lemma_.lower() in _VENUE_NOUNS
                                       for c in objects)
 

@@ -251,7 +251,15 @@ def find(ctx: Context) -> list[Meeting]:
                 clusters.append(_Cluster([mention]))
             else:
                 home.mentions.append(mention)
-    return [_meeting(ctx, c) for c in clusters]
+    # page furniture's encounter counts only where the body tells none of its kind: a title
+    # line ("FACT SHEET: … Dialogue on Technology") names the meeting the body dates
+    told = {c.kind for c in clusters if not _furniture(c)}
+    return [_meeting(ctx, c) for c in clusters if c.kind not in told or not _furniture(c)]
+
+
+def _furniture(cluster: _Cluster) -> bool:
+    """Say whether every mention of an encounter is in the page furniture above the body."""
+    return all(m.headline for m in cluster.mentions)
 
 
 def _mentions(ctx: Context, sent: Span, body: int, ahead: set[str]) -> list[_Mention]:

@@ -13,7 +13,8 @@ from datetime import date
 
 from spacy.tokens import Span, Token
 
-from accord.extract.rules.context import DATE_STAMP, Context
+from accord.datelines import DATE_STAMP
+from accord.extract.rules.context import Context
 from accord.extract.rules.roles import is_role_word
 from accord.lexicon import (
     FACILITY_NOUNS,

@@ -115,7 +115,8 @@ def _heading_state(ctx: Context, people: list[Person]) -> None:
 
     "Joint Statement on the Official Visit of the President of the Republic of Ghana to …",
     then "President John Mahama …": the one President left without a state is Ghana's. A
-    title the heading gives two states, or two stateless people hold, is left alone.
+    title the heading gives two states, or two stateless people hold, is left alone, and so
+    is one a person marked with that state holds.
     """
     titled: dict[str, set[str]] = {}
     end = max(ctx.body_start, _title_lines_end(ctx.text))
@@ -125,9 +126,12 @@ def _heading_state(ctx: Context, people: list[Person]) -> None:
         for role, country in _unnamed_titles(sent):
             titled.setdefault(role.lower(), set()).add(country)
     bare = [p for p in people if p.country is None and p.role is not None]
+    # "… Call with the Foreign Minister of Senegal", then "Senegalese Foreign Minister X": the
+    # heading's title is X's, not the one left bare's
+    held = {((q.role or "").lower(), q.country) for q in people if q.country}
     for p in bare:
         role = (p.role or "").lower()
-        states = titled.get(role, set())
+        states = {s for s in titled.get(role, set()) if (role, s) not in held}
         if len(states) == 1 and sum((q.role or "").lower() == role for q in bare) == 1:
             p.country = next(iter(states))
 
@@ -685,8 +689,12 @@ def _portfolio_comma(doc: Doc, j: int, lo: int) -> bool:
     if doc[j].text != "," or j - 1 < lo or not doc[j - 1].is_title:
         return False
     nxt = [t.lower_ for t in doc[j + 1:j + 3]]
-    if nxt[:1] == ["and"] and nxt[1:] and nxt[1] in ROLE_HEADS | ROLE_MODIFIERS:
-        return False  # "…, and Minister of Transport …": the comma ends one person's title and name
+    if nxt[:1] in (["and"], ["the"]) and nxt[1:] and nxt[1] in ROLE_HEADS | ROLE_MODIFIERS:
+        # "…, and Minister of Transport …", "the Minister of … of Ecuador, Gabriela Salazar, the
+        # Minister of …": the comma ends one person's title and name
+        return False
+    if doc[j - 1].ent_type_ == "PERSON":
+        return False
     k = j - 1
     while k >= lo and (doc[k].is_title or doc[k].lower_ in _PHRASE_GLUE or doc[k].text == ","):
         if doc[k].lower_ in ROLE_HEADS:

@@ -36,6 +36,16 @@ DIPLOMACY_LEMMAS = BETWEEN_STATES_LEMMAS | words(
     "accord agreement protocol cooperation co-operation partnership talks relation relations "
     "government sovereignty leader visit statesman"
 )
+# Two-word names (first word lower case, then the second word's lemma) of offices and
+# occasions only relations between states have, though neither word alone is one: a
+# high commissioner is an ambassador between Commonwealth states (a police commissioner is
+# not), a foreign minister deals only with other states ("foreign players" do not).
+BETWEEN_STATES_PHRASES = frozenset({
+    ("high", "commissioner"), ("high", "commission"), ("foreign", "minister"), ("foreign", "ministry"),
+    ("foreign", "affairs"), ("foreign", "secretary"), ("foreign", "office"), ("state", "visit"),
+    ("official", "visit"), ("joint", "commission"), ("joint", "statement"),
+})
+_PHRASE_FIRSTS = frozenset(first for first, _ in BETWEEN_STATES_PHRASES)
 # Two distinct words can come from one stray sentence ("the minister said"); three do not.
 MIN_CUES = 3
 WORDS_PER_CUE = 40
@@ -48,7 +58,18 @@ def diplomacy_cues(doc: Doc) -> frozenset[str]:
     lemmas, lowers = doc.to_array([LEMMA, LOWER]).T
     found = {w for w in (strings[h].lower() for h in set(lemmas.tolist())) if w in DIPLOMACY_LEMMAS}
     found |= {w for w in (strings[h] for h in set(lowers.tolist())) if w in DIPLOMACY_LEMMAS}
-    return frozenset(found)
+    return frozenset(found | _phrase_cues(doc))
+
+
+def _phrase_cues(doc: Doc) -> set[str]:
+    """Return the two-word names of `BETWEEN_STATES_PHRASES` the text uses ("high commissioner")."""
+    found = set()
+    for tok in doc[:-1]:
+        if tok.lower_ in _PHRASE_FIRSTS:
+            pair = (tok.lower_, doc[tok.i + 1].lemma_.lower())
+            if pair in BETWEEN_STATES_PHRASES:
+                found.add(" ".join(pair))
+    return found
 
 
 def about_relations(doc: Doc, states: int = 2) -> bool:
@@ -62,4 +83,4 @@ def about_relations(doc: Doc, states: int = 2) -> bool:
     cues = diplomacy_cues(doc)
     if len(cues) < needed:
         return False
-    return needed < MIN_CUES or states >= 2 or bool(cues & BETWEEN_STATES_LEMMAS)
+    return needed < MIN_CUES or states >= 2 or any(c in BETWEEN_STATES_LEMMAS or " " in c for c in cues)
