@@ -446,7 +446,7 @@ def test_a_policy_towards_the_other_side_is_an_undertaking(extractor: RulesExtra
 
 @pytest.mark.parametrize(("text", "action"), [
     ("Direct flights between the two countries will also be on the agenda.", "discuss Direct flights"),
-    ("Debt relief will be discussed in Lima.", "discuss Debt relief"),
+    ("Debt relief will be discussed in Lima.", "discuss debt relief"),
     ("The fishing quotas would be reviewed at the next round.", "review the fishing quotas"),
     ("Visa rules for traders will be examined by the two ministers.", "examine Visa rules"),
     ("Under the contract, the patrol boats will be built at a shipyard in Ghana.", "build the patrol boats"),

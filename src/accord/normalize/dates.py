@@ -304,7 +304,7 @@ def _h_end_of(m: re.Match[str], ref: date | None, future: bool | None) -> tuple[
         return None, "deadline"
     which = (m["which"] or "this").lower()
     step = 1 if which in ("next", "following") else 0
-    if (m["unit"] or m["unit2"] or "year").lower() == "month":
+    if (m["unit"] or m["unit2"] or m["unit3"] or "year").lower() == "month":
         return _ym(*_add_months(ref, step)), "deadline"
     return f"{ref.year + step:04d}-12", "deadline"
 
@@ -450,11 +450,11 @@ _CUES: dict[str, re.Pattern[str]] = {name: re.compile(p) for name, p in {
     "weekday": r"(?i)(?:mon|tues|wednes|thurs|fri|satur|sun)day",
     "relday": r"(?i)day|tonight|tomorrow|morning|afternoon|evening",
     "weekend": r"(?i)weekend",
-    "end_of": r"(?i)end|close|within",
+    "end_of": r"(?i)end|close|within|is o",
     "period": r"(?i)year|month|week",
     "within": r"(?i)day|week|month|year|fortnight",
     "fiscal": r"(?i)fy|fiscal",
-    "vague": r"(?i)soon|earl|future|coming|term|shortly|course|time|forward|date",
+    "vague": r"(?i)soon|earl|future|com|term|shortly|course|time|forward|date|ahead|few|decade",
 }.items()}
 # Each pattern with the cue it needs (a key of _CUES) and the handler of its matches.
 _PATTERNS: tuple[tuple[str, re.Pattern[str], Handler], ...] = tuple(
@@ -472,7 +472,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str], Handler], ...] = tuple(
         ("year", r"\b(?P<qwhich>Q[1-4])\s*" + _YEAR + r"\b", _h_quarter),
         ("half",
          r"(?i)\b(?:(?:by|before|until|in|during|within|from)\s+)?(?:the\s+)?(?:end\s+of\s+(?:the\s+)?)?"
-         r"(?:(?P<half>first|second|1st|2nd)\s+half|(?P<mid>mid(?:dle)?)(?=[\s-]+(?:of\s+)?(?:the\s+)?"
+         r"(?:(?P<half>first|second|1st|2nd|latter)\s+half|(?P<mid>mid(?:dle)?)(?=[\s-]+(?:of\s+)?(?:the\s+)?"
          r"(?:this|next|current|following|coming|year|(?:19|20)\d\d)))(?:[\s-]+of)?[\s-]+(?:the\s+)?"
          # "the year" alone is the report's own ("in the second half of the year")
          r"(?:(?:(?P<ywhich>this|next|current|following|coming)\s+)?year\b|" + _YEAR + r"\b)", _h_half),
@@ -523,7 +523,9 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str], Handler], ...] = tuple(
         ("end_of", r"(?i)\b(?:(?:by|before|until|at|towards?)\s+)?(?:the\s+)?(?:end|close)\s+of\s+"
          r"(?:(?:the|this|(?P<which>next|following))\s+)?(?:(?P<unit>year|month)\b|" + _YEAR + r")"
          r"|\b(?:by\s+)?(?:the\s+)?year[-\s]end\b"
-         r"|\bwithin\s+(?:the|this)\s+(?P<unit2>year|month)\b", _h_end_of),
+         r"|\bwithin\s+(?:the|this)\s+(?P<unit2>year|month)\b"
+         # "before the year is out"
+         r"|\b(?:before|by\s+the\s+time)\s+the\s+(?P<unit3>year|month)\s+is\s+(?:out|over)\b", _h_end_of),
         ("period",
          r"(?i)\b(?:(?:later|early|late)\s+(?:in\s+)?)?(?:by\s+|during\s+|in\s+|within\s+)?(?:the\s+)?"
          r"(?P<which>next|following|this|coming"
@@ -537,6 +539,9 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str], Handler], ...] = tuple(
          r"\s+opportunity)?|as\s+early\s+as\s+possible|at\s+an\s+early\s+date|"
          r"in\s+the\s+(?:(?:very\s+)?near\s+|not\s+too\s+distant\s+)?future|"
          r"(?:in|over)\s+the\s+coming\s+(?:days|weeks|months|years)(?:\s+or\s+(?:days|weeks|months|years))?|"
+         r"(?:in|over|within)\s+the\s+next\s+few\s+(?:days|weeks|months|years)|"
+         r"in\s+the\s+(?:days|weeks|months|years)\s+(?:ahead|to\s+come)|"
+         r"(?:by|before|towards?)\s+the\s+end\s+of\s+(?:the|this)\s+decade|"
          r"over\s+the\s+(?:longer|long|medium|short)\s+term|in\s+due\s+course|going\s+forward|"
          r"at\s+an?\s+(?:(?:mutually\s+)?(?:convenient|appropriate|suitable)\s+)time|"
          r"at\s+a\s+(?:later\s+)?date(?:\s+to\s+be\s+(?:agreed|determined|fixed|decided|set|announced)"

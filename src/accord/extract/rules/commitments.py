@@ -37,6 +37,7 @@ from accord.extract.rules.commitments_cues import (
     is_opinion,
     list_item,
     on_agenda,
+    passive_subject,
     refrains,
     subject_of,
 )
@@ -210,10 +211,12 @@ def _refers_back(action: Token) -> bool:
 
 
 def _own_words(action: Token) -> set[int]:
-    """Return the token ids of an action's phrase, less relative clauses hanging in it."""
+    """Return the token ids of an action's phrase, less relative clauses and joined clauses of their own
+    ("…, and the transfer of vessels has been decided") hanging in it."""
     words = {t.i for t in action.subtree}
     for t in action.subtree:
-        if t.dep_ == "relcl" and t.i != action.i:
+        if t.i != action.i and (t.dep_ == "relcl" or (t.dep_ == "conj" and t.head.i == action.i and any(
+                c.dep_ in ("nsubj", "nsubjpass") for c in t.children))):
             words -= {x.i for x in t.subtree}
     return words
 
@@ -221,6 +224,30 @@ def _own_words(action: Token) -> set[int]:
 def _conditional(verb: Token) -> bool:
     """Say whether a verb carries an "if"/"unless" clause marker."""
     return any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in verb.children)
+
+
+def _on_condition(verb: Token) -> bool:
+    """Say whether an act is bound to a condition other than by "if": "provided that …", "as long as
+    …", "on condition that …", "in case …", or an inverted "Should the talks succeed, …"."""
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ in ("provided", "providing"):
+            return True
+        if c.dep_ == "prep" and c.lower_ in ("on", "in", "upon") and any(
+                g.dep_ == "pobj" and g.lemma_.lower() in _CONDITION_NOUNS
+                and any(x.dep_ in ("acl", "ccomp", "relcl") for x in g.children) for g in c.children):
+            return True
+        if c.dep_ == "advmod" and c.lower_ == "long" and any(g.lower_ == "as" for g in c.children):
+            return True
+        if c.dep_ == "advcl" and c.left_edge.dep_ == "aux" and c.left_edge.lower_ in _INVERTED_IF:
+            return True
+        if c.dep_ == "advcl" and any(p.dep_ == "prep" and p.lower_ in ("in", "on") and p.i < c.i and any(
+                g.lemma_.lower() in _CONDITION_NOUNS for g in p.children) for p in c.children):
+            return True  # "In case the talks fail, …", parsed with "in case" inside the clause
+    return False
+
+
+_CONDITION_NOUNS = frozenset({"condition", "case", "event", "understanding"})
+_INVERTED_IF = frozenset({"should", "were", "had"})  # "Should the talks succeed, …"
 
 
 def _framing(verb: Token) -> bool:
@@ -347,6 +374,10 @@ def _acceptable(cue: Cue) -> bool:
         return False
     if cue.kind == "modal" and done_to_act(cue.action) and not _done_by_actor(cue.action):
         return False
+    if _trip_ends(cue):
+        return False  # "Mr Wang's visit was due to end on Monday": the trip under way ends
+    if cue.kind == "modal" and _amount_changes(cue.action):
+        return False  # "trade between the two countries will double by 2030": a forecast
     if cue.action.lemma_ in SETBACK_VERBS or setbacks.rescheduled(cue.action) is not None:
         return False  # "decided to cancel the trip" calls it off, "will now take place in May" puts it off
     if any(setbacks.rescheduled(t.head.head if t.dep_ in ("relcl", "acl") else t.head) is not None
@@ -356,8 +387,8 @@ def _acceptable(cue: Cue) -> bool:
         return False  # "pledged to become a counterweight", "commitment to remain …": a state, not an act
     if cue.cue.lemma_ in _TELLING and cue.actor is not None and cue.actor.lemma_.lower() in _PUBLIC:
         return False  # "told residents to avoid rumours": the public is no party
-    if any(c.dep_ == "advcl" and _conditional(c) for c in cue.action.children):
-        return False  # "If the talks succeed, the two sides would sign …"
+    if any(c.dep_ == "advcl" and _conditional(c) for c in cue.action.children) or _on_condition(cue.action):
+        return False  # "If the talks succeed, the two sides would sign …", "… provided that …"
     for t in (cue.action, *cue.action.ancestors):
         if _conditional(t) or _framing(t) or _denied(t):
             return False
@@ -376,6 +407,25 @@ def _acceptable(cue: Cue) -> bool:
                 or cue.action.lemma_ in EVENT_VERBS):
             return False
     return not PRINCIPLE.search(_own_phrase(cue.action))
+
+
+def _trip_ends(cue: Cue) -> bool:
+    """Say whether the act is a trip's own end ("the visit is due to end on Monday", "his tour will end")."""
+    subj = subject_of(cue.head) or subject_of(cue.action)
+    return cue.action.lemma_ in ("end", "conclude", "wrap") and subj is not None and \
+        subj.lemma_.lower() in ("visit", "trip", "tour", "stay")
+
+
+def _amount_changes(verb: Token) -> bool:
+    """Say whether a verb tells an amount changing by itself ("exports will triple"), no party acting."""
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return (verb.lemma_ in _AMOUNT_VERBS and subj is not None and subj.pos_ in ("NOUN", "PROPN")
+            and not _is_actor(subj))
+
+
+_AMOUNT_VERBS = frozenset({"double", "triple", "quadruple", "halve", "grow", "rise", "fall", "drop",
+                           "decline", "increase", "decrease", "surge", "soar", "climb", "exceed", "reach",
+                           "shrink"})
 
 
 def _standing(cue: Cue) -> bool:
@@ -475,7 +525,7 @@ def _build(ctx: Context, sent: Span, cue: Cue, body: int) -> _Found | None:
         deadline = _event_time(ctx, cue, start, end)
     if _needs_date(cue) and (deadline is None or deadline.value is None or deadline.start < cue.action.idx):
         return None  # the date must be the action's own, not one in its subject
-    if _past_agreement(cue) and (deadline is None or deadline.start < cue.action.idx):
+    if _past_agreement(ctx, cue) and (deadline is None or deadline.start < cue.action.idx):
         return None
     if _domestic(ctx, cue):
         return None
@@ -646,27 +696,50 @@ def _is_actor(tok: Token) -> bool:
     return any(t.ent_type_ in ("PERSON", "GPE", "NORP") for t in tok.subtree if t.i <= tok.i)
 
 
-def _past_agreement(cue: Cue) -> bool:
-    """Say whether an "agreed in 2022 to …" reports an old decision (kept only if dated ahead)."""
+def _past_agreement(ctx: Context, cue: Cue) -> bool:
+    """Say whether an "agreed in 2022 to …" reports an old decision (kept only if dated ahead);
+    "agreed on Monday to …" is the report's own news."""
     if cue.cue.lemma_ not in ("agree", "decide", "pledge"):
         return False
-    return any(c.dep_ == "prep" and any(g.ent_type_ == "DATE" for g in c.subtree)
-               for c in cue.cue.children) or any(
-        c.dep_ in ("npadvmod", "advmod") and (c.ent_type_ == "DATE" or c.lower_ in _PAST_ADVERBS)
-        for c in cue.cue.children)
+    for c in cue.cue.children:
+        if c.dep_ in ("npadvmod", "advmod") and c.lower_ in _PAST_ADVERBS:
+            return True
+        dated = (c.dep_ == "prep" and any(g.ent_type_ == "DATE" for g in c.subtree)) or (
+            c.dep_ in ("npadvmod", "advmod") and c.ent_type_ == "DATE")
+        if dated and not _of_the_reports_days(ctx, c):
+            return True
+    return False
+
+
+def _of_the_reports_days(ctx: Context, tok: Token) -> bool:
+    """Say whether a phrase dates something to the days just before the article's ("on Monday")."""
+    ref = ctx.ref_date
+    if ref is None:
+        return False
+    start, end = tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge.text)
+    day = next((e.value for e in time_expressions(ctx, start, end, future=False)
+                if e.value is not None and len(e.value) == len("YYYY-MM-DD")), None)
+    return day is not None and 0 <= (ref - date.fromisoformat(day)).days <= _FROM_BEFORE_DAYS
 
 
 def _deadline(ctx: Context, start: int, end: int, cue: Cue) -> TimeExpr | None:
     """Return the time expression that dates the action: the first after it, else before it."""
+    said = _when_said(cue)
     exprs = [_anchored(ctx, cue.action.doc, e) for e in _when_planned(ctx, start, end, cue)
              if not e.text.lower().startswith(("since", "last", "earlier"))
              and not _LOOKS_BACK.search(ctx.text[max(start, e.start - 12):e.start])
-             and not _counts_within(cue.action.doc, e)]
+             and not _counts_within(cue.action.doc, e)
+             and not any(a <= e.start < b for a, b in said)]
     if not exprs:
         return None
     anchor = cue.action.idx
     after = [e for e in exprs if e.start >= anchor]
-    found = after[0] if after else exprs[-1]
+    # one before the act that is gone by tells when it was said ("In October 2023, the two sides
+    # reaffirmed their commitment to …"), not when it is due
+    before = [e for e in exprs if not _gone_by(ctx, e)]
+    if not after and not before:
+        return None
+    found = after[0] if after else before[-1]
     agreed = _agreed_on(ctx, cue)
     if agreed is not None and found.kind == "deadline" and _DURATION.fullmatch(found.text):
         # "had agreed in December to open a consulate within six months": six months from December
@@ -701,6 +774,29 @@ def _agreed_on(ctx: Context, cue: Cue) -> tuple[date, str] | None:
         if ctx.ref_date is not None and (ctx.ref_date - first).days > _FROM_BEFORE_DAYS:
             return first, told[0]
     return None
+
+
+def _when_said(cue: Cue) -> list[tuple[int, int]]:
+    """Return the character spans that date the undertaking's own verb before its act ("agreed on
+    Monday to …", "On Monday the two sides pledged to …"): when it was said, not when it is due."""
+    verb = cue.cue
+    if verb.pos_ != "VERB" or verb.i == cue.action.i or verb.lemma_ in _DATES_ITS_ACT:
+        return []
+    return [(c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text)) for c in verb.children
+            if c.dep_ in ("prep", "npadvmod", "advmod") and c.i < cue.action.i
+            and not c.left_edge.i <= cue.action.i <= c.right_edge.i]
+
+
+# Verbs whose own date is the act's ("On Wednesday, Lula is scheduled to meet Biden").
+_DATES_ITS_ACT = frozenset({"schedule", "expect", "plan", "intend", "aim", "set", "slate"})
+
+
+def _gone_by(ctx: Context, expr: TimeExpr) -> bool:
+    """Say whether a time's day is before the article's, or its month before the article's month."""
+    ref = ctx.ref_date
+    if ref is None or expr.value is None or len(expr.value) < len("YYYY-MM"):
+        return False
+    return expr.value < ref.isoformat()[:len(expr.value)]
 
 
 def _event_time(ctx: Context, cue: Cue, start: int, end: int) -> TimeExpr | None:
@@ -846,9 +942,13 @@ def _actor(ctx: Context, cue: Cue) -> str | None:
     if cue.kind in ("modal", "verb") and (tok.lemma_.lower() in INSTRUMENT_NOUNS | EVENT_NOUNS
                                           or _joint_work_goes_on(cue.action, tok) or on_agenda(cue.action)):
         return _pair(ctx)
-    if cue.kind == "modal" and done_to_act(cue.action):
-        agent = next((g for c in cue.action.children if c.dep_ == "agent" for g in c.children
-                      if g.dep_ == "pobj"), None)
+    decided = passive_subject(cue.head) if cue.kind == "verb" else None
+    if (cue.kind == "modal" and done_to_act(cue.action)) or (
+            decided is not None and decided.i == cue.action.i):
+        # "support … will be strengthened", "the transfer of … has been decided (by the ministers)"
+        agent = next((g for c in cue.head.children if c.dep_ == "agent" for g in c.children
+                      if g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME")
+                      and g.lemma_.lower() not in _TIME_NOUNS), None)  # "by June" is no agent
         return _name_of(ctx, agent) if agent is not None else _pair(ctx)
     return _name_of(ctx, tok)
 
@@ -940,7 +1040,7 @@ def _without_orphans(words: list[Token]) -> list[Token]:
 
     out = [t for t in words if not orphaned(t)]
     out = [t for t in out if not (t.pos_ == "DET" and t.head.i not in kept and t.head.pos_ != "ADP")]
-    while out and out[-1].pos_ in ("ADP", "DET", "CCONJ", "SCONJ", "PUNCT"):
+    while out and out[-1].pos_ in ("ADP", "DET", "CCONJ", "SCONJ", "PUNCT") and out[-1].dep_ != "prt":
         out.pop()
     return out
 
@@ -983,18 +1083,21 @@ def _action_text(ctx: Context, cue: Cue, deadline: TimeExpr | None) -> str:
         # "the next session would be held in Tashkent": hold the next session … in Tashkent;
         # "support … will be strengthened": strengthen support …, the act done, then what it is done to
         obj = doc[subj.left_edge.i:min(subj.right_edge.i, act.i - 1) + 1].text.strip(" ,")
-        if subj.left_edge.is_sent_start and subj.left_edge.dep_ == "det":
-            obj = obj[0].lower() + obj[1:]  # "The treaty will be signed": sign the treaty
+        opening = doc[subj.left_edge.i]
+        if opening.tag_ == "DT" or (opening.is_sent_start and opening.pos_ != "PROPN"):
+            obj = obj[:1].lower() + obj[1:]  # "The working group will be set up": set up the working group
         text = re.sub(r"\s+by\s+.*$", "", text) if done_to_act(act) else text
         rest = text.split(" ", 1)[1] if " " in text else ""
         verb, particle = act.lemma_, particle_of(act)
-        if particle is not None and rest.lower().startswith(particle + " "):  # "set up a hotline"
-            verb, rest = f"{verb} {particle}", rest[len(particle) + 1:]
+        if particle is not None and (rest.lower() + " ").startswith(particle + " "):  # "set up a hotline"
+            verb, rest = f"{verb} {particle}", rest[len(particle):].strip()
         text = f"{verb} {obj} {rest}".strip()
     elif on_agenda(act) and subj is not None:  # "direct flights will be on the agenda": discuss them
         text = "discuss " + doc[subj.left_edge.i:subj.right_edge.i + 1].text
     elif act.pos_ == "VERB" and not prefix:
         text = act.lemma_ + text[len(act.text):]
+    elif cue.kind == "item":  # "- Establishment of a direct air link": establishment of …
+        text = text[:1].lower() + text[1:]
     text = " ".join(text.split()[:_MAX_ACTION_WORDS]).rstrip(" .,;:—–-")
     return text.rstrip(' "“') if text.count('"') % 2 or "“" in text[-2:] else text  # 'visit "very soon"'
 
@@ -1057,8 +1160,15 @@ def _same_act(a: _Found, b: _Found) -> bool:
 
 
 def _best(ctx: Context, group: list[_Found]) -> _Found:
-    """Return the group's best mention; an invitation and its nearby acceptance share one span."""
+    """Return the group's best mention; an invitation and its nearby acceptance share one span, and a
+    mention without a deadline takes the one a restatement gives ("… set up by June, the minister said")."""
     best = max(group, key=lambda f: (not f.headline, -f.fact.evidence.start))
+    if best.fact.deadline_text is None:
+        dated = max((f for f in group if f.fact.deadline_text and not f.headline), default=None,
+                    key=lambda f: (f.fact.deadline is not None, -f.fact.evidence.start))
+        if dated is not None:
+            best = replace(best, fact=replace(best.fact, deadline_text=dated.fact.deadline_text,
+                                              deadline=dated.fact.deadline))
     if best.verb != "visit" or len(group) < 2:
         return best
     spans = [f.fact.evidence for f in group if not f.headline]

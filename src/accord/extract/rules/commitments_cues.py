@@ -33,7 +33,7 @@ from accord.lexicon import (
     SIGNING_ACTS,
     STANDING_BODY_NOUNS,
 )
-from accord.nlp import doc_text
+from accord.nlp import LIST_MARK, doc_text, span_text
 
 # Verbs that report an undertaking about the future ("agreed to", "pledged to", "decided to").
 COMMIT_VERBS = frozenset({"agree", "pledge", "vow", "undertake", "resolve", "decide", "commit",
@@ -68,7 +68,7 @@ REPORTING_VERBS = frozenset({"reaffirm", "reiterate", "express", "affirm", "conf
                              "underline", "underscore", "emphasize", "emphasise", "stress", "show",
                              "demonstrate", "extend", "issue", "make", "give", "convey", "voice",
                              "state", "declare", "renew", "highlight", "signal", "accept", "receive",
-                             "welcome", "praise", "have", "be", "share"})
+                             "welcome", "praise", "have", "be", "share", "indicate"})
 COMMIT_ADJECTIVES = frozenset({"willing", "ready", "prepared", "keen", "set", "due", "poised", "slated",
                                "likely", "about"})
 # Of those, the ones that plan only with an actor as subject ("the President is likely to spend a day
@@ -127,7 +127,7 @@ PREFILTER = re.compile(
     r"accept|invit|plan|intend|intent|scheduled|expect|willing|ready|readiness|prepared|keen|instruct|"
     r"task|entrust|mandat|(?:is|are)\s+to\s|"
     r"about\s+to|(?:support|backing|endorsement)\s+for|"
-    r"assur|effect|likely|upcoming|seek|consent|forward|told|tell|direct|aim|goal|objective|target|slated|"
+    r"assur|effect|likely|upcoming|seek|push|striv|endeavo|work(?:s|ing)?\s+to\s|welcom|consent|forward|told|tell|direct|aim|goal|objective|target|slated|"
     r"set|purpose|underway|under\s+way|envisag|envision|foresee|stipulat|provides?\s+for)"
     # a headline's future: a short subject, then "to" ("Both sides to reconvene …")
     r"|^\s*(?:[\w'’.-]+\s+){1,5}to\s", re.IGNORECASE)
@@ -188,11 +188,22 @@ def _prep_object(tok: Token) -> Token | None:
                 if tok.pos_ == "VERB" and c.lower_ == "to" and g.tag_ != "VBG":
                     continue  # "agreed to a plan": accepting a text, not undertaking an act
                 if g.dep_ in ("pcomp", "pobj"):
+                    if _points_ahead(g):
+                        return None  # "agreed on the following:": the lines below are the undertakings
                     if g.lemma_ in ("importance", "need", "necessity"):
                         return next((x for p in g.children if p.lower_ == "of" for x in p.children
                                      if x.dep_ in ("pcomp", "pobj")), None)
                     return g
     return None
+
+
+def _points_ahead(tok: Token) -> bool:
+    """Say whether a word only points at the lines below ("the following:", "as follows", "the
+    following measures:")."""
+    if any(c.dep_ == "amod" and c.lower_ == "following" for c in tok.children):
+        return any(t.text == ":" for t in tok.doc[tok.i + 1:tok.right_edge.i + 2])
+    return tok.lower_ in ("following", "follows") and (tok.dep_ == "amod" or not any(
+        c.dep_ not in ("det", "punct", "advmod") for c in tok.children))
 
 
 def _read_on(tok: Token) -> Token | None:
@@ -204,6 +215,8 @@ def _read_on(tok: Token) -> Token | None:
             nxt = doc[i + 1]
             if nxt.tag_ in ("DT", "PRP$") and i + 2 < len(doc):
                 nxt = doc[i + 2]
+            if _points_ahead(nxt):
+                return None
             if nxt.tag_ in ("VB", "VBG") or (nxt.lower_.endswith("ing") and nxt.pos_ == "NOUN"):
                 return nxt
         if (doc[i].is_punct and doc[i].text not in ('"', "“", "”")) or doc[i].pos_ in ("VERB", "AUX"):
@@ -232,6 +245,14 @@ def _opens_item(first: Token, under_heading: bool) -> bool:
     """Say whether a word opening a line opens a bullet that undertakes something."""
     if first.lemma_.lower() in _LOOKING_BACK or _run_in_heading(first) or _concludes_document(first):
         return False
+    heading = _heading_verb(first)
+    if heading is not None and heading.lemma_.lower() in _LOOKING_BACK:
+        return False  # "The two sides noted the following achievements:" heads what was done
+    if first.tag_ == "NN" and first.dep_ == "ROOT" and not _gerund(first):
+        # "The two sides agreed on the following:\n- Establishment of a joint working group": an act
+        # agreed, told by its noun
+        return (heading is not None and heading.lemma_ in AGREEING_VERBS | COMMIT_VERBS and act_noun(first)
+                and any(c.dep_ == "prep" and c.lower_ == "of" for c in first.children))
     misparsed = _misparsed_bullet(first)
     if _gerund(first):
         if first.dep_ != "ROOT" and not under_heading and not misparsed:
@@ -276,6 +297,22 @@ def _misparsed_bullet(first: Token) -> bool:
     return any(_GERUND_LINE.match(line) is not None for line in before[-1:] + after[:1])
 
 
+def _heading_verb(first: Token) -> Token | None:
+    """Return the verb of the line ending in ":" that a marked list hangs from (the bullets above
+    skipped: "The two sides agreed on the following:"), else None."""
+    if _list_mark_end(first) is None:
+        return None
+    doc = first.doc
+    sent = first.sent
+    while sent.start > 0:
+        sent = doc[sent.start - 1].sent
+        opening = next((t for t in sent if not t.is_space), None)
+        if opening is None or _in_list_mark(opening):
+            continue
+        return sent.root if span_text(sent).rstrip().endswith(":") else None
+    return None
+
+
 def _heading_line(line: str) -> bool:
     """Say whether a line is a short heading between bullets ("Quantum Science"), or empty."""
     words = line.split()
@@ -299,14 +336,14 @@ def _line_openings(sent: Span) -> list[tuple[Token, bool]]:
     """
     lines: list[tuple[bool, list[Token]]] = []
     for t in sent:
-        if t.is_space:
+        if t.is_space or _in_list_mark(t):
             continue
         opens = _starts_line(t)
         if opens or not lines:
             lines.append((opens, [t]))
         else:
             lines[-1][1].append(t)
-    out = [(lines[0][1][0], False)] if lines and lines[0][0] else []
+    out = [(_after_article(lines[0][1]), False)] if lines and lines[0][0] else []
     for (_, above), (_, line) in itertools.pairwise(lines):
         if len(above) <= _HEADING_WORDS and not any(w.pos_ in ("VERB", "AUX") for w in above):
             out.append((line[0], True))
@@ -316,12 +353,40 @@ def _line_openings(sent: Span) -> list[tuple[Token, bool]]:
 _ITEM_TAGS = frozenset({"VBG", "VB", "NN"})
 
 
+def _after_article(line: list[Token]) -> Token:
+    """Return a line's first word, or the noun after its opening article ("The establishment of …")."""
+    first = line[0]
+    if first.lower_ in ("the", "a", "an") and len(line) > 1 and first.head.i == line[1].i:
+        return line[1]
+    return first
+
+
 def _starts_line(tok: Token) -> bool:
-    """Say whether a word is the first of the text or of a line."""
+    """Say whether a word is the first of the text or of a line, or follows a line's list mark ("- ")."""
     if tok.i == 0:
         return True
     before = tok.doc[tok.i - 1]
-    return "\n" in before.whitespace_ + before.text
+    if "\n" in before.whitespace_ + before.text:
+        return True
+    return _in_list_mark(before) and (end := _list_mark_end(tok)) is not None and \
+        end <= tok.idx and not doc_text(tok.doc)[end:tok.idx].strip()
+
+
+def _in_list_mark(tok: Token) -> bool:
+    """Say whether a word is (part of) the mark opening a bulleted or numbered line."""
+    end = _list_mark_end(tok) if len(tok.text) <= _MARK_CHARS else None
+    return end is not None and tok.idx < end
+
+
+_MARK_CHARS = 3
+
+
+def _list_mark_end(tok: Token) -> int | None:
+    """Return where the list mark opening `tok`'s line ends, or None if the line has none."""
+    text = doc_text(tok.doc)
+    start = text.rfind("\n", 0, tok.idx) + 1
+    mark = LIST_MARK.match(text, start + len(text[start:tok.idx]) - len(text[start:tok.idx].lstrip()))
+    return None if mark is None else mark.end()
 
 
 def _gerund(tok: Token) -> bool:
@@ -344,7 +409,9 @@ def _run_in_heading(first: Token) -> bool:
 def find_cues(tok: Token) -> Cue | None:
     """Return the undertaking `tok` marks, or None."""
     # only a word starting a line opens a bullet: the others skip working out their sentence's lines
-    if (tok.tag_ in _ITEM_TAGS and not tok.is_space and _starts_line(tok)
+    if (tok.tag_ in _ITEM_TAGS and not tok.is_space
+            and (_starts_line(tok) or (tok.i > 0 and _after_article([tok.doc[tok.i - 1], tok]).i == tok.i
+                                       and _starts_line(tok.doc[tok.i - 1])))
             and (item := list_item(tok.sent)) is not None and item.i == tok.i):
         return Cue(tok, tok, tok.head if _misparsed_bullet(tok) else tok, "item")
     if tok.dep_ == "aux" and (tok.lower_ in FUTURE_MODALS | {"should"} or _headline_future(tok)):
@@ -392,6 +459,10 @@ def find_cues(tok: Token) -> Cue | None:
             c.dep_ == "amod" and c.lower_ in PLANNED_VISIT_ADJ for c in tok.children)) and any(
             c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "to") for c in tok.children):
         return Cue(tok, tok, tok, "visit")
+    if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ == "dobj" and tok.head.lemma_ == "welcome":
+        return _welcomed_event(tok)
+    if tok.pos_ == "VERB" and tok.lemma_ in EFFORT_VERBS:
+        return _effort(tok)
     if tok.lemma_ == "effect" and tok.head.lemma_ == "take" and _done(tok.head):
         return None  # "the agreement, which took effect in January": done, not undertaken
     if (tok.lemma_ == "effect" and tok.head.lemma_ == "take") or (tok.lower_ == "effective" and any(
@@ -399,6 +470,40 @@ def find_cues(tok: Token) -> Cue | None:
         head = tok.head if tok.lemma_ == "effect" else tok
         return Cue(tok, head, head, "effect")
     return None
+
+
+def _welcomed_event(noun: Token) -> Cue | None:
+    """Return the event a party welcomes as coming ("welcomed next month's trade mission to Lima",
+    "the forthcoming session of the joint commission"); "welcomed last month's mission" looks back."""
+    if noun.lemma_.lower() not in MEETING_NOUNS | {"mission"} or is_negated(noun.head):
+        return None
+    coming = any(c.dep_ == "amod" and c.lower_ in PLANNED_VISIT_ADJ for c in noun.children) or any(
+        c.dep_ == "poss" and any(g.lower_ in ("next", "coming") for g in c.children) for c in noun.children)
+    if not coming:
+        return None
+    of = next((g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+               for g in c.children if g.dep_ == "pobj" and g.ent_type_ in ("PERSON", "GPE", "NORP")), None)
+    return Cue(noun, noun, noun, "visit", of or subject_of(noun.head))
+
+
+# Verbs of striving for an act ("is pushing to reach a deal", "are working to finalise the agreement").
+EFFORT_VERBS = frozenset({"seek", "push", "strive", "endeavour", "endeavor", "work"})
+_STRIVEN_ACTS = SIGNING_ACTS | {"conclude", "finalise", "finalize", "reach", "negotiate", "secure", "strike",
+                                "hold", "convene", "organise", "organize"}
+
+
+def _effort(verb: Token) -> Cue | None:
+    """Return the act a party strives for now ("is seeking to conclude a trade agreement"), if it is a
+    document or a meeting; "sought to" (past) tried, and "works to promote tourism" is a purpose."""
+    action = _to_verb(verb)
+    if action is None or verb.tag_ not in ("VBZ", "VBP", "VBG") or (
+            verb.tag_ == "VBG" and not any(c.dep_ == "aux" and c.lemma_ == "be" for c in verb.children)):
+        return None
+    if action.lemma_ not in _STRIVEN_ACTS or not any(
+            c.dep_ == "dobj" and c.lemma_.lower() in INSTRUMENT_NOUNS | EVENT_NOUNS | {"deal", "accord"}
+            for c in action.children):
+        return None
+    return Cue(verb, action, verb, "verb")
 
 
 def _done(verb: Token) -> bool:
@@ -560,14 +665,42 @@ def done_to_act(verb: Token) -> bool:
     parties' undertaking, told without them. "Trade will be boosted" is a forecast, and "he will be
     joined by …" is done to a person.
     """
-    subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    subj = passive_subject(verb)
+    if subj is not None and _founds_body(verb, subj):
+        return True  # "a joint working group will be set up by June"
     if subj is None or (verb.lemma_ in NON_ACTIONS
                         and (verb.lemma_, particle_of(verb)) not in PARTICLE_ACTIONS):
         return False
     if verb.lemma_ in TALK_VERBS or under_document(verb) or _agreed_to_be_done(verb):
         return True  # "direct flights will be discussed", "missiles will be made … under the contract"
-    return (subj.pos_ == "NOUN" and subj.tag_ == "NN"
-            and (subj.lemma_.lower() in ACT_NOUNS or subj.lower_.endswith(_ACT_ENDINGS)))
+    return act_noun(subj)
+
+
+def _founds_body(verb: Token, subj: Token) -> bool:
+    """Say whether a passive sets up a body or post of the sides ("a joint committee will be formed")."""
+    return (verb.lemma_ in _FOUNDING_VERBS or (verb.lemma_, particle_of(verb)) in PARTICLE_ACTIONS) and (
+        subj.lemma_.lower() in STANDING_BODY_NOUNS | _NEW_BODY_NOUNS)
+
+
+_FOUNDING_VERBS = frozenset({"establish", "create", "form", "launch", "open", "constitute", "institute",
+                             "convene"})
+_NEW_BODY_NOUNS = frozenset({"group", "force", "taskforce", "fund", "hotline", "secretariat", "embassy",
+                             "consulate", "centre", "center"})
+
+
+def act_noun(noun: Token) -> bool:
+    """Say whether a singular noun names an act ("support", "the transfer of …", "construction")."""
+    return noun.pos_ == "NOUN" and noun.tag_ == "NN" and (
+        noun.lemma_.lower() in ACT_NOUNS or noun.lower_.endswith(_ACT_ENDINGS))
+
+
+def passive_subject(verb: Token) -> Token | None:
+    """Return a passive verb's subject; "support to enhance X will be strengthened", which the
+    parser reads with the infinitive as the subject, gives the noun before it."""
+    subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if subj is not None and subj.tag_ == "VB" and "to" in aux_lemmas(subj):
+        return next((c for c in subj.children if c.dep_ == "nsubj" and c.i < subj.i), subj)
+    return subj
 
 
 def _agreed_to_be_done(verb: Token) -> bool:
@@ -646,6 +779,11 @@ def _verb(verb: Token) -> Cue | None:
         subj = subject_of(verb)
         if subj is not None and subj.lemma_.lower() in EVENT_NOUNS | INSTRUMENT_NOUNS:
             return Cue(verb, subj, verb, "verb")
+    if action is None and lemma in AGREEING_VERBS and any(c.dep_ == "auxpass" for c in verb.children):
+        subj = passive_subject(verb)
+        if subj is not None and act_noun(subj) and (subj.lemma_.lower() in ACT_NOUNS or any(
+                c.dep_ == "prep" and c.lower_ == "of" for c in subj.children)):
+            return Cue(verb, subj, verb, "verb")  # "the transfer of patrol boats has been decided"
     if action is None and lemma in ("promise", "offer", "pledge", "commit"):
         action = next((c for c in verb.children
                        if c.dep_ == "dobj" and c.lemma_ not in COURTESIES and c.pos_ != "PRON"), None)
@@ -692,16 +830,26 @@ def _provision(verb: Token) -> Cue | None:
 def _look_forward(verb: Token) -> Cue | None:
     """Return the act "look forward to X-ing" announces ("look forward to signing"), else None.
 
-    Only a gerund is an act of the actor's own; "look forward to the visit" may await
-    someone else's, and "look forward to deepening cooperation" is goodwill, not an act.
+    Only a gerund, or an act done to a document, meeting or body ("the implementation of the
+    MOU"), is an act of the actor's own; "look forward to the visit" may await someone else's,
+    and "look forward to deepening cooperation" is goodwill, not an act.
     """
     if not any(c.dep_ == "advmod" and c.lower_ == "forward" for c in verb.children):
         return None
     action = next((g for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"
-                   for g in c.children if g.dep_ == "pcomp" and g.tag_ == "VBG"), None)
+                   for g in c.children if (g.dep_ == "pcomp" and g.tag_ == "VBG") or _act_on_document(g)),
+                  None)
     if action is None or furthers_relations_only(action):
         return None
     return Cue(verb, action, verb, "verb")
+
+
+def _act_on_document(noun: Token) -> bool:
+    """Say whether a noun is an act done to a document, meeting or body ("the conclusion of the pact")."""
+    if noun.dep_ != "pobj" or not (act_noun(noun) or (noun.tag_ == "NN" and noun.lower_.endswith("ing"))):
+        return False
+    return any(g.dep_ == "pobj" and g.lemma_.lower() in INSTRUMENT_NOUNS | EVENT_NOUNS | STANDING_BODY_NOUNS
+               for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children)
 
 
 def furthers_relations_only(action: Token) -> bool:

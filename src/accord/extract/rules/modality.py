@@ -66,11 +66,13 @@ def aux_lemmas(verb: Token) -> set[str]:
 def is_negated(tok: Token) -> bool:
     """Say whether the token or the verb it hangs from is negated, or that verb's subject denied.
 
-    "No joint project has started" denies the start as "the project has not started" does.
+    "No joint project has started" and "neither side will reopen …" deny the act as "the project
+    has not started" does.
     """
     head = clause_head(tok)
     return any(c.dep_ == "neg" for c in tok.children) or any(c.dep_ == "neg" for c in head.children) or any(
-        c.dep_ in ("nsubj", "nsubjpass") and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)
+        c.dep_ in ("nsubj", "nsubjpass") and any(d.dep_ == "det" and d.lower_ in ("no", "neither")
+                                                  for d in c.children)
         for c in head.children)
 
 
@@ -203,8 +205,9 @@ def clause_bounds(tok: Token, head: Token | None = None, *, clip_conj: bool = Fa
 
 def _is_small_clause(tok: Token) -> bool:
     """Say whether a clause completes a causative verb: "get [the deal done]", "have [the text
-    finalised]" say what is to be done, not what someone said."""
-    return tok.dep_ == "ccomp" and tok.tag_ in ("VBN", "VBD") and tok.head.lemma_ in ("get", "have")
+    finalised]", "help [Ghana build a plant]" say what is to be done, not what someone said."""
+    return tok.dep_ == "ccomp" and ((tok.tag_ in ("VBN", "VBD") and tok.head.lemma_ in ("get", "have"))
+                                    or (tok.tag_ == "VB" and tok.head.lemma_ in ("help", "let", "make")))
 
 
 def sets_back(verb: Token) -> bool:
