@@ -37,7 +37,7 @@ from accord.extract.rules.modality import (
 )
 from accord.extract.rules.roles import is_role_word
 from accord.ingest.metadata import CAPTION_END
-from accord.lexicon import SIGNING_ACTS
+from accord.lexicon import MEAL_NOUNS, SIGNING_ACTS
 from accord.nlp import ent_at, ents_in, span_text
 from accord.normalize.countries import gazetteer
 
@@ -176,6 +176,10 @@ _TRIGGERS: tuple[_Trigger, ...] = (
     # a signing attended ("attended the signing", "signed … in a ceremony attended by …")
     _trigger("signing_ceremony", "signing ceremony",
              r"\b(?P<w>signing)\b(?!\s+ceremony)|\b(?P<w2>ceremony)\b", cues.signing_attended),
+    # documents handed over at an event ("attended an exchange of documents", "an exchange of notes was held")
+    _trigger("signing_ceremony", "exchange", r"\b(?P<w>exchange)\s+of\b", cues.documents_exchanged),
+    # a guest seen off ("after a send-off at the airport by Minister X", "was given a warm farewell")
+    _trigger("other", "send-off sendoff farewell", r"\bsend-?(?P<w>off)\b|\b(?P<w2>sendoff|farewell)\b", cues.seen_off),
 )
 # "discussions" names a meeting only where the text says they were held.
 _HELD_BEFORE = re.compile(r"\b(?:held|hold|holds|conducted|during|following|after|earlier)\W+"
@@ -205,6 +209,7 @@ class _Mention:
     anaphoric: bool = False
     ordinal: str = ""       # "first", "second": two visits numbered apart are two
     partner: str = ""       # whom the encounter is "with": a person's name or the noun
+    party: str = ""         # a group or body met, not named people ("top Russian officials")
     event_month: str = ""  # YYYY-MM of the article's main event, what undated mentions refer to
     at: int = 0             # where the trigger word starts
     began: str | None = None  # the first day of a span of days `when` ends ("from 3 to 5 January")
@@ -384,6 +389,8 @@ def _accept(kind: str, tok: Token, text: str, m: re.Match[str]) -> bool:
             return False
         if word in ("met", "meets") and tok.pos_ != "VERB":
             return False
+        if word in ("met", "meets", "meeting") and tok.pos_ == "VERB" and not _meets_someone(tok):
+            return False  # "meeting the target", "met the demand of the unions"
     if kind == "other" and word in _RECEPTIONS:
         return _received_in_person(tok) and not is_planned(tok)
     if kind == "summit" and tok.tag_ == "NNS":
@@ -401,6 +408,14 @@ def _accept(kind: str, tok: Token, text: str, m: re.Match[str]) -> bool:
 
 
 _SIGN_WORDS = frozenset({"signed", "signs", "inked", "inks"})
+
+
+def _meets_someone(verb: Token) -> bool:
+    """Say whether "meet" meets people ("meeting his counterpart", "after meeting with X", "met
+    Srettha"), not a thing ("meeting the target", "the government met the demand")."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    return not objects or any(cues.is_guest(o) or o.pos_ == "PROPN" or o.ent_type_ in ("PERSON", "ORG")
+                              for o in objects)
 # Verbs of an encounter a "when" clause can set the occasion of ("they met in Gyeongju, when …").
 _ENCOUNTER_VERBS = frozenset({"meet", "talk", "sign", "hold"})
 
@@ -585,6 +600,9 @@ def _is_arrival(verb: Token) -> bool:
 # courtesy call on Y", "X co-chaired the session").
 _TAKING_PART = frozenset({"hold", "have", "attend", "pay", "chair", "co-chair", "cochair"})
 # Verbs whose subject gives the event they take ("X hosted a luncheon in honour of Y"): a host is there.
+# Verbs whose subject shares the event they take ("X and Y witnessed a documents-exchange ceremony",
+# "X was accorded a welcome ceremony", "X left Hanoi after a send-off").
+_SHARING = frozenset({"witness", "accord", "grace", "leave", "depart"})
 _GIVING_EVENT = frozenset({"host", "give", "throw", "offer", "organise", "organize"})
 
 
@@ -605,7 +623,7 @@ def _mention(ctx: Context, sent: Span, kind: str, tok: Token, *, headline: bool)
         if tok.dep_ in ("nsubj", "nsubjpass") or given:
             # "X hosted a luncheon in honour of Y", "X gave a dinner for Y": host and guest
             persons = [name for _, name in person_spans(ctx, start, end)]
-        elif head.lemma_ in _TAKING_PART or kind == "press_conference":
+        elif head.lemma_ in _TAKING_PART | _SHARING or kind == "press_conference":
             persons += [n for _, n in _subject_people(ctx, head) if n not in persons]
         elif head.lemma_ == "join" and cues.gathered_for(tok):
             # "Lee joined Ishiba for talks in Tokyo": who joined and whom
@@ -618,12 +636,12 @@ def _mention(ctx: Context, sent: Span, kind: str, tok: Token, *, headline: bool)
     # only where the text says it happened ("in Minsk", "at the palace"): a state named
     # nearby ("the Belarus-Pakistan Business Forum") is a party, not the place
     # a level sets talks apart ("delegation-level talks"); a "working visit" is still the visit
-    level = "" if kind == "visit" else _sub(tok)
+    level = "" if kind == "visit" else _occasion_sort(tok) if kind == "other" else _sub(tok)
     place = place_in(ctx, start, end, stated=True, of=tok) or _capital_in(ctx, start, end)
     m = _Mention(kind, level, pstart, pend, persons, place,
                  headline=headline,
                  event_month=ctx.event_date.isoformat()[:7] if ctx.event_date else "",
-                 at=tok.idx, ordinal=_ordinal(tok), partner=_partner(ctx, tok))
+                 at=tok.idx, ordinal=_ordinal(tok), partner=_partner(ctx, tok), party=_party(ctx, tok))
     if tok.pos_ == "VERB":
         m.when = _when_antecedent(ctx, tok) or _when(ctx, start, end, year_ok=True)
     else:
@@ -733,6 +751,28 @@ def _partner(ctx: Context, tok: Token) -> str:
     return names[0][1] if names else ""
 
 
+def _party(ctx: Context, tok: Token) -> str:
+    """Return the group or body a meeting is "with" or "between" where it names no person: officials
+    of named states ("meetings with top Russian officials", "the meeting between Chinese and US
+    officials") or named bodies ("between the National Quantum Office and the Israel Innovation
+    Authority"), in lower case; else ""."""
+    if tok.pos_ == "VERB" or tok.lemma_.lower() not in ("meeting", "talk", "talks", "consultation"):
+        return ""
+    objs = [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("with", "between")
+            for g in c.children if g.dep_ == "pobj"]
+    for obj in objs:
+        words = list(obj.subtree)
+        if person_spans(ctx, words[0].idx, words[-1].idx + len(words[-1].text)):
+            return ""
+        groups = [obj, *(c for c in obj.conjuncts)]
+        bodies = all(g.ent_type_ == "ORG" for g in groups)
+        officials = cues.is_guest(obj) and obj.tag_ == "NNS" and any(
+            t.ent_type_ in ("NORP", "GPE") for t in words if t.i < obj.i)
+        if bodies or officials:
+            return " ".join(t.lower_ for t in words if not t.is_punct)
+    return ""
+
+
 def _when_antecedent(ctx: Context, verb: Token) -> str | None:
     """Return the date a "when" clause hangs on ("since 2014, when the late king visited")."""
     if (verb.dep_ != "relcl" or verb.head.ent_type_ != "DATE"
@@ -770,9 +810,13 @@ def _phrase_bounds(tok: Token, first: int, last: int) -> tuple[int, int]:
 
 
 def _with_person(tok: Token) -> bool:
-    """Say whether a noun has "with <person>" ("summit with Xi")."""
-    return any(c.dep_ == "prep" and c.lower_ == "with" and any(g.ent_type_ == "PERSON" for g in c.subtree)
-               for c in tok.children)
+    """Say whether a noun has "with <person>" or "between <people>" ("summit with Xi", "the summit on
+    14 March between President X and President Y"), the parser hanging it on the noun or its date."""
+    preps = [c for c in tok.children if c.dep_ == "prep"]
+    preps += [g for c in preps if c.lower_ in ("on", "in") for p in c.children for g in p.children
+              if g.dep_ == "prep"]
+    return any(c.lower_ in ("with", "between") and any(g.ent_type_ == "PERSON" for g in c.subtree)
+               for c in preps)
 
 
 def _followed_people(ctx: Context, tok: Token) -> list[str]:
@@ -842,6 +886,17 @@ def _called_on(ctx: Context, tok: Token) -> list[str]:
           for g in c.children if g.dep_ == "pobj"]
     return [n for g in on for n in ([name for _, name in person_spans(
         ctx, g.left_edge.idx, g.right_edge.idx + len(g.right_edge.text))] or _untagged_names(ctx, g))]
+
+
+def _occasion_sort(tok: Token) -> str:
+    """Return what sort of occasion a ceremonial event is: "meal" ("a state banquet"), "farewell" ("a
+    send-off at the airport") or "" (a welcome): each sort is an event of its own on one visit."""
+    noun = tok.head if tok.dep_ == "compound" else tok
+    if tok.lower_ in MEAL_NOUNS or noun.lower_ in MEAL_NOUNS:
+        return "meal"
+    if cues.seen_off(tok):
+        return "farewell"
+    return ""
 
 
 def _sub(tok: Token) -> str:
@@ -1018,8 +1073,8 @@ def _destination(ctx: Context, tok: Token) -> str | None:
 
 def _compatible(a: _Mention, b: _Mention) -> bool:
     """Say whether two mentions of one kind can be the same encounter."""
-    if a.sub != b.sub:
-        return False
+    if a.sub != b.sub or a.party != b.party:
+        return False  # other levels, or other groups met ("meetings with top Russian officials")
     if a.visitor and b.visitor and not same_person(a.visitor, b.visitor):
         return False
     if a.dest and b.dest and not _same_place(a.dest, b.dest):
