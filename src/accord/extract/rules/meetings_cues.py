@@ -243,6 +243,8 @@ def documents_exchanged(noun: Token) -> bool:
     return noun.dep_ == "pobj" and noun.head.lower_ in _SETTING_PREPS | {"at"}
 
 
+# Words of a guest's leaving ("send-off" is split by the parser, and its trigger is "off").
+_FAREWELL_WORDS = frozenset({"off", "send-off", "sendoff", "farewell"})
 # Verbs by which a guest is given a send-off ("was given a warm send-off", "accorded a farewell").
 _GIVING_VERBS = frozenset({"give", "accord", "receive", "get", "hold", "attend"})
 
@@ -251,18 +253,18 @@ def seen_off(tok: Token) -> bool:
     """Say whether a send-off or farewell is a guest seen off by a person ("after a send-off at the
     airport by Minister X", "X was given a warm farewell", "a farewell ceremony was held for X"),
     not a farewell to a thing ("bade farewell to the policy") or a word before a speech."""
-    noun = tok.head if tok.dep_ == "compound" else tok
-    if noun.lower_ == "send" and noun.head.lower_ == "off":
-        noun = noun.head  # the parser splits "send-off" and hangs "send" on "off"
-    if noun.pos_ not in ("NOUN", "PROPN") or noun.lemma_.lower() not in ("off", "send-off", "sendoff",
-                                                                         "farewell", "ceremony"):
+    if tok.lower_ not in _FAREWELL_WORDS:
+        return False
+    noun = tok.head if tok.dep_ == "compound" and tok.head.lemma_.lower() == "ceremony" else tok
+    if noun.pos_ not in ("NOUN", "PROPN"):
         return False
     if any(c.dep_ == "prep" and c.lower_ in ("by", "for") and _to_guest(c) for c in noun.children):
         return True
     verb = noun.head
-    return (noun.dep_ in ("dobj", "nsubjpass") and verb.lemma_.lower() in _GIVING_VERBS
-            and any(c.dep_ in ("nsubj", "nsubjpass", "dative") and c.i != noun.i and is_guest(c)
-                    for c in verb.children))
+    if noun.dep_ not in ("dobj", "nsubjpass") or verb.lemma_.lower() not in _GIVING_VERBS:
+        return False
+    return any((c.dep_ in ("nsubj", "nsubjpass", "dative") and c.i != noun.i and is_guest(c))
+               or (c.dep_ == "prep" and c.lower_ in ("by", "for") and _to_guest(c)) for c in verb.children)
 
 
 # Verbs whose object is an encounter made known before it happens ("announced the state visit").
