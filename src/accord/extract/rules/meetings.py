@@ -413,7 +413,7 @@ _SIGN_WORDS = frozenset({"signed", "signs", "inked", "inks"})
 def _meets_someone(verb: Token) -> bool:
     """Say whether "meet" meets people ("meeting his counterpart", "after meeting with X", "met
     Srettha"), not a thing ("meeting the target", "the government met the demand")."""
-    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    objects = [c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i]  # not a stray word before it
     return not objects or any(cues.is_guest(o) or o.pos_ == "PROPN" or o.ent_type_ in ("PERSON", "ORG")
                               for o in objects)
 # Verbs of an encounter a "when" clause can set the occasion of ("they met in Gyeongju, when …").
