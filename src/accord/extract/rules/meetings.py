@@ -37,7 +37,7 @@ from accord.extract.rules.modality import (
 )
 from accord.extract.rules.roles import is_role_word
 from accord.ingest.metadata import CAPTION_END
-from accord.lexicon import MEAL_NOUNS, SIGNING_ACTS
+from accord.lexicon import MEAL_NOUNS, SIGNING_ACTS, TITLE_WORDS
 from accord.nlp import ent_at, ents_in, span_text
 from accord.normalize.countries import gazetteer
 
@@ -246,6 +246,9 @@ def find(ctx: Context) -> list[Meeting]:
     clusters: list[_Cluster] = []
     body = ctx.body_start
     ahead: set[str] = set()
+    heading = _spoken_heading(ctx)
+    if heading is not None:
+        clusters.append(_Cluster([heading]))
     for sent in ctx.sentences:
         for mention in _mentions(ctx, sent, body, ahead):
             home = next((c for c in clusters if c.kind == mention.kind and c.accepts(mention)), None)
@@ -257,6 +260,69 @@ def find(ctx: Context) -> list[Meeting]:
             else:
                 home.mentions.append(mention)
     return [_meeting(ctx, c) for c in clusters]
+
+
+# A heading over statements people spoke together ("JOINT STATEMENT OF / PRIME MINISTER X AND /
+# PRESIDENT Y", "Remarks by President X and Prime Minister Y"), and a speaker's label over what
+# they said ("PRIME MINISTER ABE", "PRESIDENT BORIC: Thank you").
+_SPOKEN_HEADING = re.compile(r"^[ \t]*(?:joint\s+)?(?:press\s+)?(?:statements?|remarks)\s+(?:of|by)\b",
+                             re.IGNORECASE | re.MULTILINE)
+_SPEAKER_LABEL = re.compile(r"^[ \t]*((?:[A-Z][A-Z.'-]*[ \t]+){1,5}[A-Z][A-Z.'-]+)[ \t]*(?::|$)", re.MULTILINE)
+
+
+def _spoken_heading(ctx: Context) -> _Mention | None:
+    """Return the press event a transcript's heading names: statements or remarks of two or more
+    people, with the speakers' labels below it ("JOINT STATEMENT OF / JAPANESE PRIME MINISTER X AND
+    / PHILIPPINE PRESIDENT Y / <venue> / <date>", then "PRIME MINISTER X" over his words); a written
+    statement, with no one speaking, is no event."""
+    head = _SPOKEN_HEADING.search(ctx.text, 0, ctx.body_start)
+    if head is None:
+        return None
+    start = head.start() + len(head.group()) - len(head.group().lstrip())
+    named = _named_lines(ctx.text[start:ctx.body_start])
+    labels = (m.group(1).lower().split() for m in _SPEAKER_LABEL.finditer(ctx.text, start + len(named)))
+    if not any(w in _TITLES for words in labels for w in words):
+        return None
+    end = start + len(ctx.text[start:ctx.body_start].rstrip())
+    persons = [p.name for p in ctx.people
+               if re.search(rf"\b{re.escape(p.name.split()[-1])}\b", named, re.IGNORECASE)]
+    persons += _titled_names(named)
+    persons = [n for i, n in enumerate(persons) if all(not same_person(n, o) for o in persons[:i])]
+    if len(persons) < 2:
+        return None
+    m = _Mention("press_conference", "", start, end, persons, place_in(ctx, start, end), headline=True,
+                 event_month=ctx.event_date.isoformat()[:7] if ctx.event_date else "", at=start)
+    m.when = _when(ctx, start, end, year_ok=False)
+    return m
+
+
+def _named_lines(block: str) -> str:
+    """Return the lines of a heading that name its people: the first and those it runs on to
+    ("JOINT STATEMENT OF" / "… ABE AND" / "… DUTERTE"); a venue or date line ends them."""
+    lines = block.splitlines(keepends=True)
+    taken = lines[:1]
+    for line in lines[1:]:
+        if not re.search(r"\b(?:of|by|and)\s*$|,\s*$", taken[-1], re.IGNORECASE):
+            break
+        taken.append(line)
+    return "".join(taken)
+
+
+# Title words, without the small words TITLE_WORDS also drops from names.
+_TITLES = TITLE_WORDS - {"the", "of"}
+
+
+def _titled_names(named: str) -> list[str]:
+    """Return the names a capitalised heading gives after titles ("PRESIDENT WILLIAM RUTO AND" gives
+    "William Ruto"), which the entity tagger misses in capitals."""
+    out: list[str] = []
+    for part in re.split(r"\bAND\b|,|\n", named.upper()):
+        words = part.split()
+        titled = [i for i, w in enumerate(words) if w.lower() in _TITLES]
+        name = words[titled[-1] + 1:] if titled else []
+        if 1 <= len(name) <= 4 and all(w.isalpha() for w in name):
+            out.append(" ".join(w.capitalize() for w in name))
+    return out
 
 
 def _mentions(ctx: Context, sent: Span, body: int, ahead: set[str]) -> list[_Mention]:
