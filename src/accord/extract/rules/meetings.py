@@ -220,7 +220,7 @@ class _Mention:
 
     def score(self) -> tuple[int, ...]:
         """Return how well this mention shows the meeting (higher is better)."""
-        told = int(not self.headline)
+        told = int(not self.headline and not self.caption)  # the body's words show it best
         if self.kind == "visit":
             return (told, -self.start)
         return (told,
@@ -403,14 +403,16 @@ def _folded(text: str) -> str | None:
 
 
 def _in_caption(ctx: Context, sent_start: int, at: int) -> bool:
-    """Say whether a trigger stands in a caption sentence: one that opens on the trigger's line, a
-    line ending in a photo credit ("(Photo: AFP)"). A headline the parser ran into the caption
-    below it keeps its own standing, and so does a body line after a caption.
+    """Say whether a trigger stands on a caption line, one ending in a photo credit ("(Photo: AFP)").
+    A headline the parser ran into the caption below it keeps its own standing, and so does a body
+    line after a caption; a caption the parser ran on from a byline above it is still a caption.
     """
     text = ctx.text
     line_start = text.rfind("\n", 0, at) + 1
     if sent_start < line_start:
-        return False
+        above = text[text.rfind("\n", 0, max(line_start - 1, 0)) + 1:max(line_start - 1, 0)].strip()
+        if CAPTION_END.search(above):
+            return False  # a body line after a caption
     end = text.find("\n", at)
     return bool(CAPTION_END.search(text[line_start:len(text) if end < 0 else end].strip()))
 
@@ -667,8 +669,9 @@ def _is_arrival(verb: Token) -> bool:
 _TAKING_PART = frozenset({"hold", "have", "attend", "pay", "chair", "co-chair", "cochair"})
 # Verbs whose subject gives the event they take ("X hosted a luncheon in honour of Y"): a host is there.
 # Verbs whose subject shares the event they take ("X and Y witnessed a documents-exchange ceremony",
-# "X was accorded a welcome ceremony", "X left Hanoi after a send-off").
-_SHARING = frozenset({"witness", "accord", "grace", "leave", "depart"})
+# "X was accorded a welcome ceremony", "X left Hanoi after a send-off",
+# "X granted an audience to Y", "X received a phone call from Y").
+_SHARING = frozenset({"witness", "accord", "grace", "leave", "depart", "grant", "receive"})
 _GIVING_EVENT = frozenset({"host", "give", "throw", "offer", "organise", "organize"})
 
 
