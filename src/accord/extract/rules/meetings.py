@@ -220,7 +220,7 @@ class _Mention:
 
     def score(self) -> tuple[int, ...]:
         """Return how well this mention shows the meeting (higher is better)."""
-        told = int(not self.headline and not self.caption)  # the body's words show it best
+        told = int(not self.headline)
         if self.kind == "visit":
             return (told, -self.start)
         return (told,
@@ -671,7 +671,7 @@ _TAKING_PART = frozenset({"hold", "have", "attend", "pay", "chair", "co-chair", 
 # Verbs whose subject shares the event they take ("X and Y witnessed a documents-exchange ceremony",
 # "X was accorded a welcome ceremony", "X left Hanoi after a send-off",
 # "X granted an audience to Y", "X received a phone call from Y").
-_SHARING = frozenset({"witness", "accord", "grace", "leave", "depart", "grant", "receive"})
+_SHARING = frozenset({"witness", "preside", "oversee", "accord", "grace", "leave", "depart", "grant", "receive"})
 _GIVING_EVENT = frozenset({"host", "give", "throw", "offer", "organise", "organize"})
 
 
