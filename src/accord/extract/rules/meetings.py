@@ -217,6 +217,7 @@ class _Mention:
     further: bool = False   # told as one more encounter ("X also met Y", "later held talks with Z")
     ongoing: bool = False   # a visit told as under way ("X, who is on a state visit to Brazil")
     aside: bool = False     # a gathering named beside a meeting ("on the margins of the UN General Assembly")
+    separate: bool = False  # told as apart from the others ("held a separate meeting")
 
     def score(self) -> tuple[int, ...]:
         """Return how well this mention shows the meeting (higher is better)."""
@@ -721,6 +722,7 @@ def _mention(ctx: Context, sent: Span, kind: str, tok: Token, *, headline: bool)
             m.when = _when(ctx, start, end, year_ok=False)
     m.began = _began(ctx, start, end, m.when)
     m.further = _further(tok)
+    m.separate = any(c.dep_ == "amod" and c.lower_ in _SEPARATE for c in tok.children)
     pointing = any(c.dep_ == "det" and c.lower_ in ("the", "these", "this", "that") for c in tok.children)
     m.anaphoric = (not persons and pointing and len(list(tok.subtree)) <= 3) or _said_of(tok)
     if kind == "visit":
@@ -737,6 +739,8 @@ def _mention(ctx: Context, sent: Span, kind: str, tok: Token, *, headline: bool)
     return m
 
 
+# Words that tell an encounter apart from the others told ("the ministers held a separate meeting").
+_SEPARATE = frozenset({"separate", "parallel", "distinct"})
 # Adverbs that tell an encounter as one more beside those told ("X also met Y", "later held talks").
 _FURTHER = frozenset({"also", "later", "separately", "subsequently", "afterwards", "additionally"})
 
@@ -1142,6 +1146,8 @@ def _destination(ctx: Context, tok: Token) -> str | None:
 
 def _compatible(a: _Mention, b: _Mention) -> bool:
     """Say whether two mentions of one kind can be the same encounter."""
+    if a.separate or b.separate:
+        return False  # "the trade ministers held a separate meeting"
     if a.sub != b.sub or a.party != b.party:
         return False  # other levels, or other groups met ("meetings with top Russian officials")
     if a.visitor and b.visitor and not same_person(a.visitor, b.visitor):
