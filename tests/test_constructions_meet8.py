@@ -294,3 +294,59 @@ def test_who_grants_an_audience_or_receives_a_call_takes_part(
 def test_an_audience_of_listeners_or_a_call_for_something_is_no_meeting(
         extractor: RulesExtractor, text: str) -> None:
     assert meetings(extractor, text) == []
+
+
+# --------------------------------------------------------------------------- a separate meeting
+
+
+@pytest.mark.parametrize("text", [
+    "President William Ruto and President Dina Boluarte held talks in Lima on Friday. Trade ministers from "
+    "both sides also held a separate meeting on customs procedures.",
+    "President Prabowo and President Boric held talks in Santiago on Tuesday. Their foreign ministers held "
+    "a separate meeting on visas on Tuesday.",
+    "Chancellor Merz met President Mahama in Accra on Monday. Officials of the two sides held separate "
+    "talks on energy.",
+    "Prime Minister Modi held talks with Prime Minister Starmer in London on Thursday. A parallel meeting "
+    "of the two trade ministers dealt with tariffs.",
+    "President Lula received President Ruto in Brasilia on Monday. The agriculture ministers met in a "
+    "separate meeting on fertiliser.",
+])
+def test_a_meeting_told_as_separate_is_another_meeting(extractor: RulesExtractor, text: str) -> None:
+    assert len(of_kind(extractor, text, "talks")) == 2, meetings(extractor, text)
+
+
+@pytest.mark.parametrize("text", [
+    "President William Ruto and President Dina Boluarte held talks in Lima on Friday. The meeting focused "
+    "on fertiliser trade.",
+    "President Prabowo and President Boric held talks in Santiago on Tuesday. During the talks, the two "
+    "leaders discussed separate issues of trade and visas.",
+])
+def test_talks_told_again_without_separate_stay_one(extractor: RulesExtractor, text: str) -> None:
+    assert len(of_kind(extractor, text, "talks")) == 1, meetings(extractor, text)
+
+
+# --------------------------------------------------------------------------- a report joined to a plan
+
+
+@pytest.mark.parametrize("text", [
+    "Thailand affirmed its support for China and the US to hold talks on tensions and hailed the recent "
+    "meeting between top Chinese and US officials in Bangkok.",
+    "Kenya backed the plan for both sides to resume negotiations and welcomed the talks held with "
+    "President Mahama in Accra on Monday.",
+    "Ghana urged the parties to reach a deal soon and praised the meeting between Chinese and US "
+    "officials in Geneva last week.",
+    "The minister asked the envoys to prepare a draft and recalled the meeting with President Ruto in "
+    "Nairobi on Monday.",
+    "Brazil called on both sides to keep talking and hailed the summit between President Lula and "
+    "President Ruto on Monday.",
+])
+def test_a_past_report_joined_to_a_plan_is_held(extractor: RulesExtractor, text: str) -> None:
+    assert len(meetings(extractor, text)) == 1, meetings(extractor, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The two ministers agreed to hold talks in Accra and sign the memorandum there in June.",
+    "Kenya invited President Mahama to visit Nairobi and address the parliament next year.",
+])
+def test_acts_joined_under_a_plan_stay_planned(extractor: RulesExtractor, text: str) -> None:
+    assert meetings(extractor, text) == []
