@@ -193,7 +193,8 @@ SPOKEN = [
      "heartfelt welcome to President Duterte on behalf of the people of Japan, on this first visit of his.\n",
      ("Abe", "Duterte")),
     ("JOINT PRESS STATEMENTS BY\nPRESIDENT WILLIAM RUTO AND\nPRESIDENT LULA DA SILVA\nState House, Nairobi\n"
-     "May 5, 2025\nPRESIDENT RUTO\nIt is my pleasure to welcome President Lula to Kenya once again today, as our "
+     "May 5, 2025\nPRESIDENT RUTO\nIt is my pleasure to welcome President Lula to Kenya once again today, "
+     "as our "
      "two countries open a new chapter.\n",
      ("Ruto", "Lula")),
     ("REMARKS BY\nPRESIDENT JOHN MAHAMA AND\nCHANCELLOR FRIEDRICH MERZ\nJubilee House, Accra\nMay 5, 2025\n"
@@ -205,7 +206,8 @@ SPOKEN = [
      "to welcome the large business delegation with you.\n",
      ("Modi", "Boric")),
     ("STATEMENTS BY\nPRESIDENT CYRIL RAMAPHOSA AND\nPRIME MINISTER ANTHONY ALBANESE\nUnion Buildings, "
-     "Pretoria\nMay 5, 2025\nPRESIDENT RAMAPHOSA:\nPrime Minister, welcome to South Africa, and thank you for "
+     "Pretoria\nMay 5, 2025\nPRESIDENT RAMAPHOSA:\nPrime Minister, welcome to South Africa, and thank you "
+     "for "
      "bringing so many of your ministers with you.\n",
      ("Ramaphosa", "Albanese")),
 ]

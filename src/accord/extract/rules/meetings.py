@@ -179,7 +179,8 @@ _TRIGGERS: tuple[_Trigger, ...] = (
     # documents handed over at an event ("attended an exchange of documents", "an exchange of notes was held")
     _trigger("signing_ceremony", "exchange", r"\b(?P<w>exchange)\s+of\b", cues.documents_exchanged),
     # a guest seen off ("after a send-off at the airport by Minister X", "was given a warm farewell")
-    _trigger("other", "send-off sendoff farewell", r"\bsend-?(?P<w>off)\b|\b(?P<w2>sendoff|farewell)\b", cues.seen_off),
+    _trigger("other", "send-off sendoff farewell",
+             r"\bsend-?(?P<w>off)\b|\b(?P<w2>sendoff|farewell)\b", cues.seen_off),
 )
 # "discussions" names a meeting only where the text says they were held.
 _HELD_BEFORE = re.compile(r"\b(?:held|hold|holds|conducted|during|following|after|earlier)\W+"
@@ -268,7 +269,8 @@ def find(ctx: Context) -> list[Meeting]:
 # they said ("PRIME MINISTER ABE", "PRESIDENT BORIC: Thank you").
 _SPOKEN_HEADING = re.compile(r"^[ \t]*(?:joint\s+)?(?:press\s+)?(?:statements?|remarks)\s+(?:of|by)\b",
                              re.IGNORECASE | re.MULTILINE)
-_SPEAKER_LABEL = re.compile(r"^[ \t]*((?:[A-Z][A-Z.'-]*[ \t]+){1,5}[A-Z][A-Z.'-]+)[ \t]*(?::|$)", re.MULTILINE)
+_SPEAKER_LABEL = re.compile(r"^[ \t]*((?:[A-Z][A-Z.'-]*[ \t]+){1,5}[A-Z][A-Z.'-]+)[ \t]*(?::|$)",
+                            re.MULTILINE)
 
 
 def _spoken_heading(ctx: Context) -> _Mention | None:
@@ -672,7 +674,8 @@ _TAKING_PART = frozenset({"hold", "have", "attend", "pay", "chair", "co-chair", 
 # Verbs whose subject shares the event they take ("X and Y witnessed a documents-exchange ceremony",
 # "X was accorded a welcome ceremony", "X left Hanoi after a send-off",
 # "X granted an audience to Y", "X received a phone call from Y").
-_SHARING = frozenset({"witness", "preside", "oversee", "accord", "grace", "leave", "depart", "grant", "receive"})
+_SHARING = frozenset({"witness", "preside", "oversee", "accord", "grace", "leave", "depart", "grant",
+                      "receive"})
 _GIVING_EVENT = frozenset({"host", "give", "throw", "offer", "organise", "organize"})
 
 
