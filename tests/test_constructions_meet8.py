@@ -352,3 +352,34 @@ def test_a_past_report_joined_to_a_plan_is_held(extractor: RulesExtractor, text:
 ])
 def test_acts_joined_under_a_plan_stay_planned(extractor: RulesExtractor, text: str) -> None:
     assert meetings(extractor, text) == []
+
+
+# --------------------------------------------------------------------------- a numbered long name
+
+
+@pytest.mark.parametrize("text", [
+    "Secretary Blinken and Minister Teo chaired the second U.S.-Singapore Critical and Emerging Technology "
+    "(CET) Dialogue in Singapore today. Building on the inaugural U.S.-Singapore CET Dialogue held in "
+    "Washington, the two sides reaffirmed their cooperation.",
+    "Minister Mudavadi and Minister Schialer co-chaired the third Kenya-Peru Joint Economic Dialogue in "
+    "Lima today. Building on the first Kenya-Peru Joint Economic Dialogue held in Nairobi, they agreed "
+    "on new steps.",
+    "The two ministers chaired the fourth India-Ghana Strategic Dialogue in Accra today. Recalling the "
+    "maiden India-Ghana Strategic Dialogue held in New Delhi, they set up four working groups.",
+    "Ministers Wong and Sugiono chaired the fifth Australia-Indonesia Maritime Dialogue in Canberra today, "
+    "after the inaugural Australia-Indonesia Maritime Dialogue held in Jakarta.",
+    "The envoys chaired the second Chile-Oman Energy Transition Dialogue in Santiago today. The first "
+    "Chile-Oman Energy Transition Dialogue held in Muscat had launched the hydrogen study.",
+])
+def test_sittings_numbered_apart_in_long_names_are_two(extractor: RulesExtractor, text: str) -> None:
+    assert len(of_kind(extractor, text, "commission_session")) == 2, meetings(extractor, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Secretary Blinken and Minister Teo chaired the second U.S.-Singapore Critical and Emerging Technology "
+    "(CET) Dialogue in Singapore today. During the CET Dialogue, the co-chairs noted progress.",
+    "Minister Mudavadi and Minister Schialer co-chaired the third Kenya-Peru Joint Economic Dialogue in "
+    "Lima today. The Kenya-Peru Joint Economic Dialogue held in Lima agreed on new steps.",
+])
+def test_one_sitting_told_again_stays_one(extractor: RulesExtractor, text: str) -> None:
+    assert len(of_kind(extractor, text, "commission_session")) == 1, meetings(extractor, text)

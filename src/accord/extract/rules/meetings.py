@@ -799,6 +799,15 @@ def _ordinal(tok: Token) -> str:
         if c.i < tok.i and c.dep_ in ("amod", "nummod") and (
                 c.lower_ in _ORDINAL_NAMES or c.ent_type_ == "ORDINAL" or c.lower_ in _FIRST_WORDS):
             return "first" if c.lower_ in _FIRST_WORDS else c.lower_
+    # a long name the parser broke up ("the inaugural U.S.-Singapore CET Dialogue"): the words
+    # before the trigger, back to its determiner
+    for t in reversed(tok.doc[max(tok.sent.start, tok.i - 9):tok.i]):
+        if t.text in ("(", ")", "-") or (t.pos_ == "CCONJ" and t.head.pos_ in ("PROPN", "ADJ")):
+            continue  # "the second U.S.-Singapore Critical and Emerging Technology (CET) Dialogue"
+        if t.pos_ not in ("PROPN", "NOUN", "ADJ", "NUM") or t.is_punct:
+            break
+        if t.lower_ in _FIRST_WORDS or t.lower_ in _ORDINAL_NAMES:
+            return "first" if t.lower_ in _FIRST_WORDS else t.lower_
     return ""
 
 
