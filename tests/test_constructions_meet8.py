@@ -383,3 +383,35 @@ def test_sittings_numbered_apart_in_long_names_are_two(extractor: RulesExtractor
 ])
 def test_one_sitting_told_again_stays_one(extractor: RulesExtractor, text: str) -> None:
     assert len(of_kind(extractor, text, "commission_session")) == 1, meetings(extractor, text)
+
+
+# --------------------------------------------------------------------------- a visit of several days
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    ("President Shavkat Mirziyoyev concluded a three-day state visit to Malaysia on Monday. Mirziyoyev "
+     "arrived in Kuala Lumpur on Saturday and was welcomed by Prime Minister Anwar Ibrahim.", "2025-05-03"),
+    ("President William Ruto wrapped up his four-day state visit to Ghana on Tuesday. President Ruto "
+     "arrived in Accra on Saturday and was received by President Mahama.", "2025-05-03"),
+    ("Chancellor Friedrich Merz ended a two-day visit to India on Monday. Chancellor Merz arrived in New "
+     "Delhi on Sunday.", "2025-05-04"),
+    ("Prime Minister Starmer arrived in Tokyo on Sunday. Starmer concluded his three-day official visit to "
+     "Japan on Tuesday with a trip to Osaka.", "2025-05-04"),
+    ("President Lula landed in Beijing on Friday. Lula left China on Monday, ending a four-day state "
+     "visit to China.", "2025-05-02"),
+])
+def test_a_visit_of_several_days_is_one_dated_by_its_arrival(
+        extractor: RulesExtractor, text: str, day: str) -> None:
+    visits = of_kind(extractor, text, "visit")
+    assert len(visits) == 1, visits
+    assert visits[0].date == day, visits
+
+
+@pytest.mark.parametrize("text", [
+    "President Ruto concluded a two-day visit to Ghana on Tuesday. Ruto first visited Ghana on 10 April "
+    "for a funeral.",
+    "Chancellor Merz ended a three-day visit to India on Monday. His predecessor visited India in 2022 "
+    "for a summit.",
+])
+def test_a_visit_outside_the_days_is_another(extractor: RulesExtractor, text: str) -> None:
+    assert len(of_kind(extractor, text, "visit")) == 2, meetings(extractor, text)

@@ -15,12 +15,14 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import date
 
 from spacy.tokens import Span, Token
 
 from accord.core import Meeting
 from accord.extract.rules import meetings_cues as cues
 from accord.extract.rules.context import Context
+from accord.extract.rules.figures import parse_number
 from accord.extract.rules.modality import (
     canonical_person,
     char_bounds,
@@ -219,6 +221,7 @@ class _Mention:
     ongoing: bool = False   # a visit told as under way ("X, who is on a state visit to Brazil")
     aside: bool = False     # a gathering named beside a meeting ("on the margins of the UN General Assembly")
     separate: bool = False  # told as apart from the others ("held a separate meeting")
+    days: int = 0           # how many days a visit spans ("a three-day state visit"), else 0
 
     def score(self) -> tuple[int, ...]:
         """Return how well this mention shows the meeting (higher is better)."""
@@ -729,6 +732,7 @@ def _mention(ctx: Context, sent: Span, kind: str, tok: Token, *, headline: bool)
     pointing = any(c.dep_ == "det" and c.lower_ in ("the", "these", "this", "that") for c in tok.children)
     m.anaphoric = (not persons and pointing and len(list(tok.subtree)) <= 3) or _said_of(tok)
     if kind == "visit":
+        m.days = _span_days(tok)
         m.visitor = _visitor(ctx, tok)
         m.dest = _destination(ctx, tok)
         m.recalled = m.when is None and _recalled(tok)
@@ -1176,7 +1180,7 @@ def _compatible(a: _Mention, b: _Mention) -> bool:
     if _before_now(a, b) or _before_now(b, a):
         return False  # "Boric, who is on a state visit to Brazil"; "his predecessor visited Brazil in 2019"
     if a.when and b.when and not (a.when.startswith(b.when) or b.when.startswith(a.when)) and not (
-            _one_gathering(a, b)):
+            _one_gathering(a, b) or _within_stay(a, b)):
         return False
     dated = a.when or b.when
     if (a.kind != "visit" and dated and not (a.when and b.when) and a.event_month
@@ -1208,6 +1212,25 @@ def _one_gathering(a: _Mention, b: _Mention) -> bool:
     shared = {w for w in a.name & b.name if w.lower() not in cues.GATHERING_NOUNS}
     return (a.kind == "summit" and a.aside and b.aside and bool(shared) and bool(a.when) and bool(b.when)
             and str(a.when)[:7] == str(b.when)[:7])
+
+
+def _span_days(visit: Token) -> int:
+    """Return how many days a visit is told to span ("a three-day state visit", "his 4-day trip"), else 0."""
+    for c in visit.children:
+        if c.dep_ in ("compound", "amod", "nmod", "npadvmod") and c.i < visit.i and c.lemma_.lower() == "day":
+            count = next((n for g in c.children if g.dep_ == "nummod" and (n := parse_number(g.text))), None)
+            if count is not None and 1 < count <= 31:
+                return int(count)
+    return 0
+
+
+def _within_stay(a: _Mention, b: _Mention) -> bool:
+    """Say whether two days of visit mentions lie within the days one of them spans ("arrived on
+    Tuesday" and "concluded a three-day state visit on Thursday" are one visit)."""
+    span = max(a.days, b.days)
+    if a.kind != "visit" or not span or not (a.when and b.when) or len(a.when) != 10 or len(b.when) != 10:
+        return False
+    return abs((date.fromisoformat(a.when) - date.fromisoformat(b.when)).days) < span
 
 
 def _before_now(a: _Mention, b: _Mention) -> bool:
@@ -1283,6 +1306,10 @@ def _meeting(ctx: Context, cluster: _Cluster) -> Meeting:
     # a visit "from 3 to 5 January" is dated by the day it began; its mentions match on the last
     when = next((m.began or m.when for m in sorted(cluster.mentions, key=lambda m: m.caption) if m.when),
                 None)
+    if any(m.days for m in cluster.mentions):
+        # a visit of several days is dated by its arrival, the earliest day told of it
+        when = min((m.when for m in cluster.mentions if m.when and len(m.when) == 10 and not m.caption),
+                   default=when)
     # a visit told only in passing takes neither the report's day nor its place
     recalled = all(m.recalled for m in cluster.mentions)
     if when is None and ctx.event_date is not None and not recalled:
