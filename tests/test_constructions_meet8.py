@@ -12,6 +12,7 @@ import pytest
 
 from accord.core import Meeting
 from accord.extract.rules import RulesExtractor
+from accord.normalize.dates import find_time_expressions
 from tests.extract_support import facts
 
 PUBLISHED = date(2025, 5, 6)
@@ -415,3 +416,26 @@ def test_a_visit_of_several_days_is_one_dated_by_its_arrival(
 ])
 def test_a_visit_outside_the_days_is_another(extractor: RulesExtractor, text: str) -> None:
     assert len(of_kind(extractor, text, "visit")) == 2, meetings(extractor, text)
+
+
+# --------------------------------------------------------------------------- "Lee's November summit"
+
+
+@pytest.mark.parametrize(("text", "month"), [
+    ("The issue was raised during Lee's November summit with Xi Jinping.", "2025-11"),
+    ("President Ruto's March visit to Accra produced three agreements.", "2025-03"),
+    ("President Mahama’s February talks with Chancellor Merz focused on cocoa.", "2025-02"),
+    ("Prime Minister Modi's April meeting with Prime Minister Starmer ended with a trade deal.", "2025-04"),
+    ("President Lula's January trip to Beijing was his second this term.", "2025-01"),
+])
+def test_a_month_after_a_possessive_dates_the_meeting(extractor: RulesExtractor, text: str, month: str) -> None:
+    found = list(facts(extractor, text, published=date(2026, 1, 4) if "Lee" in text else PUBLISHED).meetings)
+    assert [m.date for m in found] == [month], found
+
+
+@pytest.mark.parametrize("text", [
+    "the country's May elections were peaceful",
+    "Kenya's March exports of tea rose sharply",
+])
+def test_a_month_after_a_possessive_before_other_things_is_no_time(text: str) -> None:
+    assert find_time_expressions(text, PUBLISHED, future=False) == []
