@@ -690,7 +690,7 @@ def _mention(ctx: Context, sent: Span, kind: str, tok: Token, *, headline: bool)
     pstart, pend = char_bounds(sent, pfirst, plast, tok.idx)
     if tok.pos_ == "VERB":
         persons = [name for at, name in person_spans(ctx, start, end)
-                   if kind != "visit" or not _owns_visitor(tok, at)]
+                   if (kind != "visit" or not _owns_visitor(tok, at)) and not _said_of_subject(tok, at)]
     else:
         # Only who met, not who reported it: the names in the trigger's own phrase.
         persons = [name for _, name in person_spans(ctx, tok.left_edge.idx, tok.right_edge.idx + 1)]
@@ -930,11 +930,23 @@ def _object_people(ctx: Context, verb: Token) -> list[tuple[int, str]]:
 
 
 def _subject_people(ctx: Context, verb: Token) -> list[tuple[int, str]]:
-    """Return the people named in a verb's subject ("X and Y held talks")."""
+    """Return the people named in a verb's subject ("X and Y held talks"), not those a clause on it
+    names ("the ministers accompanying Ruto held talks")."""
     for c in verb.children:
         if c.dep_ in ("nsubj", "nsubjpass"):
-            return person_spans(ctx, c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text))
+            return [(at, name) for at, name in person_spans(ctx, c.left_edge.idx,
+                                                            c.right_edge.idx + len(c.right_edge.text))
+                    if not _said_of_subject(verb, at)]
     return []
+
+
+def _said_of_subject(verb: Token, at: int) -> bool:
+    """Say whether the name at offset `at` stands in a clause said of the verb's subject ("the
+    ministers accompanying Ruto", "X, who travelled with Lula, met Y"): whom they went with, not
+    one who met."""
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    clauses = [r for c in subjects for r in c.children if r.dep_ in ("acl", "relcl")]
+    return any(t.idx == at for r in clauses for t in r.subtree)
 
 
 def _subject_names(ctx: Context, verb: Token) -> list[str]:
@@ -951,10 +963,12 @@ def _subject_names(ctx: Context, verb: Token) -> list[str]:
 def _untagged_names(ctx: Context, root: Token) -> list[str]:
     """Return the people the words under `root` name that the entity tagger missed."""
     out: list[str] = []
+    aside = {t.i for c in root.children if c.dep_ in ("acl", "relcl") for t in c.subtree}
     for t in root.subtree:
         if (t.ent_type_ == "PERSON" or not t.is_title or is_role_word(t.lower_)
-                or _owner_of_other(t, root)):
-            continue  # a tagged name is found already; a body's word ("the Science Foundation") is none
+                or _owner_of_other(t, root) or t.i in aside):
+            continue  # a tagged name is found already; a body's word ("the Science Foundation") is none;
+            # a name in a clause said of the subject is whom it went with ("the ministers accompanying X")
         known = next((p.name for p in ctx.people if same_person(p.name, t.text)), None)
         if t.ent_type_ and known is None:
             continue  # a place or a body, unless the article names a person so ("Chinh and Sonexay")
