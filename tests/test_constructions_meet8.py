@@ -439,3 +439,30 @@ def test_a_month_after_a_possessive_dates_the_meeting(extractor: RulesExtractor,
 ])
 def test_a_month_after_a_possessive_before_other_things_is_no_time(text: str) -> None:
     assert find_time_expressions(text, PUBLISHED, future=False) == []
+
+
+# --------------------------------------------------------------------------- whom the subject went with
+
+
+@pytest.mark.parametrize(("text", "absent"), [
+    ("Ministers who accompanied President Ruto met their Ghanaian counterparts in Accra on Monday.", "Ruto"),
+    ("Brazilian ministers who travelled with President Lula held talks with Kenyan officials on Monday.",
+     "Lula"),
+    ("Officials who travelled with Chancellor Merz held a meeting with Indian business leaders on Friday.",
+     "Merz"),
+    ("Trade Minister Budi Santoso, who accompanied President Prabowo, met Chilean Foreign Minister Alberto "
+     "van Klaveren in Santiago.", "Prabowo"),
+    ("Senior aides who flew in with President Macron held talks with Nigerian officials in Abuja.", "Macron"),
+])
+def test_whom_the_subject_went_with_takes_no_part(extractor: RulesExtractor, text: str, absent: str) -> None:
+    found = meetings(extractor, text)
+    assert len(found) == 1 and not named(found[0], absent), found
+
+
+@pytest.mark.parametrize(("text", "present"), [
+    ("President Ruto met President Mahama in Accra on Monday, with the ministers accompanying him.", "Ruto"),
+    ("Ministers who accompanied the president met President Mahama in Accra on Monday.", "Mahama"),
+])
+def test_who_the_subject_names_or_meets_takes_part(extractor: RulesExtractor, text: str, present: str) -> None:
+    found = meetings(extractor, text)
+    assert len(found) == 1 and named(found[0], present), found
