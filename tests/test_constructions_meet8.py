@@ -428,7 +428,8 @@ def test_a_visit_outside_the_days_is_another(extractor: RulesExtractor, text: st
     ("Prime Minister Modi's April meeting with Prime Minister Starmer ended with a trade deal.", "2025-04"),
     ("President Lula's January trip to Beijing was his second this term.", "2025-01"),
 ])
-def test_a_month_after_a_possessive_dates_the_meeting(extractor: RulesExtractor, text: str, month: str) -> None:
+def test_a_month_after_a_possessive_dates_the_meeting(
+        extractor: RulesExtractor, text: str, month: str) -> None:
     found = list(facts(extractor, text, published=date(2026, 1, 4) if "Lee" in text else PUBLISHED).meetings)
     assert [m.date for m in found] == [month], found
 
@@ -463,6 +464,37 @@ def test_whom_the_subject_went_with_takes_no_part(extractor: RulesExtractor, tex
     ("President Ruto met President Mahama in Accra on Monday, with the ministers accompanying him.", "Ruto"),
     ("Ministers who accompanied the president met President Mahama in Accra on Monday.", "Mahama"),
 ])
-def test_who_the_subject_names_or_meets_takes_part(extractor: RulesExtractor, text: str, present: str) -> None:
+def test_who_the_subject_names_or_meets_takes_part(
+        extractor: RulesExtractor, text: str, present: str) -> None:
     found = meetings(extractor, text)
     assert len(found) == 1 and named(found[0], present), found
+
+
+# --------------------------------------------------------------------------- a spokesperson's briefing
+
+
+@pytest.mark.parametrize("text", [
+    "The two leaders later addressed a joint press conference in Kuala Lumpur on Tuesday. Anwar will visit "
+    "Tashkent next year, a spokesman for the prime minister said at a press briefing on Tuesday.",
+    "President Ruto and President Mahama held a joint press conference in Accra on Monday. A spokeswoman "
+    "for the ministry told a news conference on Monday that the visa deal was ready.",
+    "Chancellor Merz and President Macron spoke at a joint news conference on Friday. Later on Friday, the "
+    "government spokesperson gave a press briefing on the talks.",
+    "Prime Minister Modi and Prime Minister Starmer addressed a press conference in London on Thursday. The "
+    "foreign ministry spokesperson held a media briefing on Thursday on the trade deal.",
+    "President Lula and President Boric held a joint press conference on Monday. On Monday evening, a "
+    "spokesman for Lula briefed reporters on the agreements.",
+])
+def test_a_spokespersons_briefing_is_not_the_leaders_press_conference(
+        extractor: RulesExtractor, text: str) -> None:
+    assert len(of_kind(extractor, text, "press_conference")) == 2, meetings(extractor, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The foreign ministry spokesperson held a press briefing on Monday. At the briefing, the spokesperson "
+    "said the visit would go ahead.",
+    "President Ruto and President Mahama held a joint press conference in Accra on Monday. At the press "
+    "conference, Ruto said trade would double.",
+])
+def test_one_briefing_told_twice_stays_one(extractor: RulesExtractor, text: str) -> None:
+    assert len(of_kind(extractor, text, "press_conference")) == 1, meetings(extractor, text)

@@ -718,6 +718,8 @@ def _mention(ctx: Context, sent: Span, kind: str, tok: Token, *, headline: bool)
                  headline=headline,
                  event_month=ctx.event_date.isoformat()[:7] if ctx.event_date else "",
                  at=tok.idx, ordinal=_ordinal(tok), partner=_partner(ctx, tok), party=_party(ctx, tok))
+    if kind == "press_conference" and _spokesperson_speaks(ctx, tok.doc[first:last + 1], persons):
+        m.party = "spokesperson"  # a spokesperson's briefing is not the leaders' press conference
     if tok.pos_ == "VERB":
         m.when = _when_antecedent(ctx, tok) or _when(ctx, start, end, year_ok=True)
     else:
@@ -746,6 +748,8 @@ def _mention(ctx: Context, sent: Span, kind: str, tok: Token, *, headline: bool)
     return m
 
 
+# Those who brief the press for a side ("a spokesman for the prime minister said at a press briefing").
+_SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen"})
 # Words that tell an encounter apart from the others told ("the ministers held a separate meeting").
 _SEPARATE = frozenset({"separate", "parallel", "distinct"})
 # Adverbs that tell an encounter as one more beside those told ("X also met Y", "later held talks").
@@ -838,6 +842,15 @@ def _partner(ctx: Context, tok: Token) -> str:
     # only a named person sets talks apart: "talks with Moscow" and "meetings with officials" may be any
     names = person_spans(ctx, obj.left_edge.idx, obj.right_edge.idx + len(obj.right_edge.text))
     return names[0][1] if names else ""
+
+
+def _spokesperson_speaks(ctx: Context, clause: Span, persons: list[str]) -> bool:
+    """Say whether a spokesperson speaks in a clause: one named so there ("a spokesman for the prime
+    minister said") or a person the article titles so ("Kang said", Kang being the spokesperson)."""
+    if any(t.lemma_.lower() in _SPOKESPEOPLE for t in clause):
+        return True
+    return any(p.role and any(w in _SPOKESPEOPLE for w in p.role.lower().split()) and same_person(p.name, n)
+               for p in ctx.people for n in persons)
 
 
 def _party(ctx: Context, tok: Token) -> str:
