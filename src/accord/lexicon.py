@@ -130,6 +130,8 @@ SPEECH_VERBS = frozenset({"say", "tell", "add", "note", "state", "report", "anno
 # Nouns of a meeting between the sides (lemmas).
 # Standing bodies of two states whose sittings are sessions ("the fifth session of the Joint Commission").
 STANDING_BODY_NOUNS = frozenset({"commission", "committee", "council", "dialogue", "mechanism"})
+# Meals given for a guest: each is an event of its own beside a welcome or talks.
+MEAL_NOUNS = frozenset({"lunch", "luncheon", "dinner", "banquet", "breakfast"})
 MEETING_NOUNS = frozenset({"meeting", "visit", "talk", "talks", "summit", "session", "round", "forum",
                            "conference", "trip", "dialogue", "consultation", "exchange"})
 

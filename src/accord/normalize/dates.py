@@ -72,8 +72,8 @@ _FUTURE_WORDS = re.compile(
     r"going to|by|until|from|starting|effective|agreed to|pledged to|invited?|invitation)\b",
     re.IGNORECASE)
 _PAST_WORDS = re.compile(r"\b(?:last|ago|since|earlier|previous|back in)\b", re.IGNORECASE)
-# the words before and after a month that make it an event's ("the February visit")
-_EVENT_DETERMINERS = ("the", "The", "his", "her", "its", "their", "our", "this", "last", "next")
+# the words before and after a month that make it an event's ("the February visit", "Lee's November summit")
+_EVENT_DETERMINERS = ("the", "The", "his", "her", "its", "their", "our", "this", "last", "next", "'s", "’s")
 _EVENT_NOUNS = MEETING_NOUNS | {"deadline", "signing", "ceremony", "agreement", "deal", "accord", "pact",
                                 "treaty"}
 _SENTENCE_BREAK = re.compile(r"[.!?]\s+(?=[A-Z\"“(])|\n")

@@ -15,12 +15,14 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import date
 
 from spacy.tokens import Span, Token
 
 from accord.core import Meeting
 from accord.extract.rules import meetings_cues as cues
 from accord.extract.rules.context import Context
+from accord.extract.rules.figures import parse_number
 from accord.extract.rules.modality import (
     canonical_person,
     char_bounds,
@@ -37,7 +39,7 @@ from accord.extract.rules.modality import (
 )
 from accord.extract.rules.roles import is_role_word
 from accord.ingest.metadata import CAPTION_END
-from accord.lexicon import SIGNING_ACTS
+from accord.lexicon import MEAL_NOUNS, SIGNING_ACTS, TITLE_WORDS
 from accord.nlp import ent_at, ents_in, span_text
 from accord.normalize.countries import gazetteer
 
@@ -176,6 +178,11 @@ _TRIGGERS: tuple[_Trigger, ...] = (
     # a signing attended ("attended the signing", "signed … in a ceremony attended by …")
     _trigger("signing_ceremony", "signing ceremony",
              r"\b(?P<w>signing)\b(?!\s+ceremony)|\b(?P<w2>ceremony)\b", cues.signing_attended),
+    # documents handed over at an event ("attended an exchange of documents", "an exchange of notes was held")
+    _trigger("signing_ceremony", "exchange", r"\b(?P<w>exchange)\s+of\b", cues.documents_exchanged),
+    # a guest seen off ("after a send-off at the airport by Minister X", "was given a warm farewell")
+    _trigger("other", "send-off sendoff farewell",
+             r"\bsend-?(?P<w>off)\b|\b(?P<w2>sendoff|farewell)\b", cues.seen_off),
 )
 # "discussions" names a meeting only where the text says they were held.
 _HELD_BEFORE = re.compile(r"\b(?:held|hold|holds|conducted|during|following|after|earlier)\W+"
@@ -205,6 +212,7 @@ class _Mention:
     anaphoric: bool = False
     ordinal: str = ""       # "first", "second": two visits numbered apart are two
     partner: str = ""       # whom the encounter is "with": a person's name or the noun
+    party: str = ""         # a group or body met, not named people ("top Russian officials")
     event_month: str = ""  # YYYY-MM of the article's main event, what undated mentions refer to
     at: int = 0             # where the trigger word starts
     began: str | None = None  # the first day of a span of days `when` ends ("from 3 to 5 January")
@@ -212,6 +220,8 @@ class _Mention:
     further: bool = False   # told as one more encounter ("X also met Y", "later held talks with Z")
     ongoing: bool = False   # a visit told as under way ("X, who is on a state visit to Brazil")
     aside: bool = False     # a gathering named beside a meeting ("on the margins of the UN General Assembly")
+    separate: bool = False  # told as apart from the others ("held a separate meeting")
+    days: int = 0           # how many days a visit spans ("a three-day state visit"), else 0
 
     def score(self) -> tuple[int, ...]:
         """Return how well this mention shows the meeting (higher is better)."""
@@ -241,6 +251,9 @@ def find(ctx: Context) -> list[Meeting]:
     clusters: list[_Cluster] = []
     body = ctx.body_start
     ahead: set[str] = set()
+    heading = _spoken_heading(ctx)
+    if heading is not None:
+        clusters.append(_Cluster([heading]))
     for sent in ctx.sentences:
         for mention in _mentions(ctx, sent, body, ahead):
             home = next((c for c in clusters if c.kind == mention.kind and c.accepts(mention)), None)
@@ -260,6 +273,70 @@ def find(ctx: Context) -> list[Meeting]:
 def _furniture(cluster: _Cluster) -> bool:
     """Say whether every mention of an encounter is in the page furniture above the body."""
     return all(m.headline for m in cluster.mentions)
+
+
+# A heading over statements people spoke together ("JOINT STATEMENT OF / PRIME MINISTER X AND /
+# PRESIDENT Y", "Remarks by President X and Prime Minister Y"), and a speaker's label over what
+# they said ("PRIME MINISTER ABE", "PRESIDENT BORIC: Thank you").
+_SPOKEN_HEADING = re.compile(r"^[ \t]*(?:joint\s+)?(?:press\s+)?(?:statements?|remarks)\s+(?:of|by)\b",
+                             re.IGNORECASE | re.MULTILINE)
+_SPEAKER_LABEL = re.compile(r"^[ \t]*((?:[A-Z][A-Z.'-]*[ \t]+){1,5}[A-Z][A-Z.'-]+)[ \t]*(?::|$)",
+                            re.MULTILINE)
+
+
+def _spoken_heading(ctx: Context) -> _Mention | None:
+    """Return the press event a transcript's heading names: statements or remarks of two or more
+    people, with the speakers' labels below it ("JOINT STATEMENT OF / JAPANESE PRIME MINISTER X AND
+    / PHILIPPINE PRESIDENT Y / <venue> / <date>", then "PRIME MINISTER X" over his words); a written
+    statement, with no one speaking, is no event."""
+    head = _SPOKEN_HEADING.search(ctx.text, 0, ctx.body_start)
+    if head is None:
+        return None
+    start = head.start() + len(head.group()) - len(head.group().lstrip())
+    named = _named_lines(ctx.text[start:ctx.body_start])
+    labels = (m.group(1).lower().split() for m in _SPEAKER_LABEL.finditer(ctx.text, start + len(named)))
+    if not any(w in _TITLES for words in labels for w in words):
+        return None
+    end = start + len(ctx.text[start:ctx.body_start].rstrip())
+    persons = [p.name for p in ctx.people
+               if re.search(rf"\b{re.escape(p.name.split()[-1])}\b", named, re.IGNORECASE)]
+    persons += _titled_names(named)
+    persons = [n for i, n in enumerate(persons) if all(not same_person(n, o) for o in persons[:i])]
+    if len(persons) < 2:
+        return None
+    m = _Mention("press_conference", "", start, end, persons, place_in(ctx, start, end), headline=True,
+                 event_month=ctx.event_date.isoformat()[:7] if ctx.event_date else "", at=start)
+    m.when = _when(ctx, start, end, year_ok=False)
+    return m
+
+
+def _named_lines(block: str) -> str:
+    """Return the lines of a heading that name its people: the first and those it runs on to
+    ("JOINT STATEMENT OF" / "… ABE AND" / "… DUTERTE"); a venue or date line ends them."""
+    lines = block.splitlines(keepends=True)
+    taken = lines[:1]
+    for line in lines[1:]:
+        if not re.search(r"\b(?:of|by|and)\s*$|,\s*$", taken[-1], re.IGNORECASE):
+            break
+        taken.append(line)
+    return "".join(taken)
+
+
+# Title words, without the small words TITLE_WORDS also drops from names.
+_TITLES = TITLE_WORDS - {"the", "of"}
+
+
+def _titled_names(named: str) -> list[str]:
+    """Return the names a capitalised heading gives after titles ("PRESIDENT WILLIAM RUTO AND" gives
+    "William Ruto"), which the entity tagger misses in capitals."""
+    out: list[str] = []
+    for part in re.split(r"\bAND\b|,|\n", named.upper()):
+        words = part.split()
+        titled = [i for i, w in enumerate(words) if w.lower() in _TITLES]
+        name = words[titled[-1] + 1:] if titled else []
+        if 1 <= len(name) <= 4 and all(w.isalpha() for w in name):
+            out.append(" ".join(w.capitalize() for w in name))
+    return out
 
 
 def _mentions(ctx: Context, sent: Span, body: int, ahead: set[str]) -> list[_Mention]:
@@ -340,14 +417,16 @@ def _folded(text: str) -> str | None:
 
 
 def _in_caption(ctx: Context, sent_start: int, at: int) -> bool:
-    """Say whether a trigger stands in a caption sentence: one that opens on the trigger's line, a
-    line ending in a photo credit ("(Photo: AFP)"). A headline the parser ran into the caption
-    below it keeps its own standing, and so does a body line after a caption.
+    """Say whether a trigger stands on a caption line, one ending in a photo credit ("(Photo: AFP)").
+    A headline the parser ran into the caption below it keeps its own standing, and so does a body
+    line after a caption; a caption the parser ran on from a byline above it is still a caption.
     """
     text = ctx.text
     line_start = text.rfind("\n", 0, at) + 1
     if sent_start < line_start:
-        return False
+        above = text[text.rfind("\n", 0, max(line_start - 1, 0)) + 1:max(line_start - 1, 0)].strip()
+        if CAPTION_END.search(above):
+            return False  # a body line after a caption
     end = text.find("\n", at)
     return bool(CAPTION_END.search(text[line_start:len(text) if end < 0 else end].strip()))
 
@@ -392,6 +471,8 @@ def _accept(kind: str, tok: Token, text: str, m: re.Match[str]) -> bool:
             return False
         if word in ("met", "meets") and tok.pos_ != "VERB":
             return False
+        if word in ("met", "meets", "meeting") and tok.pos_ == "VERB" and not _meets_someone(tok):
+            return False  # "meeting the target", "met the demand of the unions"
     if kind == "other" and word in _RECEPTIONS:
         return _received_in_person(tok) and not is_planned(tok)
     if kind == "summit" and tok.tag_ == "NNS":
@@ -409,6 +490,14 @@ def _accept(kind: str, tok: Token, text: str, m: re.Match[str]) -> bool:
 
 
 _SIGN_WORDS = frozenset({"signed", "signs", "inked", "inks"})
+
+
+def _meets_someone(verb: Token) -> bool:
+    """Say whether "meet" meets people ("meeting his counterpart", "after meeting with X", "met
+    Srettha"), not a thing ("meeting the target", "the government met the demand")."""
+    objects = [c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i]  # not a stray word before it
+    return not objects or any(cues.is_guest(o) or o.pos_ == "PROPN" or o.ent_type_ in ("PERSON", "ORG")
+                              for o in objects)
 # Verbs of an encounter a "when" clause can set the occasion of ("they met in Gyeongju, when …").
 _ENCOUNTER_VERBS = frozenset({"meet", "talk", "sign", "hold"})
 
@@ -593,6 +682,11 @@ def _is_arrival(verb: Token) -> bool:
 # courtesy call on Y", "X co-chaired the session").
 _TAKING_PART = frozenset({"hold", "have", "attend", "pay", "chair", "co-chair", "cochair"})
 # Verbs whose subject gives the event they take ("X hosted a luncheon in honour of Y"): a host is there.
+# Verbs whose subject shares the event they take ("X and Y witnessed a documents-exchange ceremony",
+# "X was accorded a welcome ceremony", "X left Hanoi after a send-off",
+# "X granted an audience to Y", "X received a phone call from Y").
+_SHARING = frozenset({"witness", "preside", "oversee", "accord", "grace", "leave", "depart", "grant",
+                      "receive"})
 _GIVING_EVENT = frozenset({"host", "give", "throw", "offer", "organise", "organize"})
 
 
@@ -604,7 +698,7 @@ def _mention(ctx: Context, sent: Span, kind: str, tok: Token, *, headline: bool)
     pstart, pend = char_bounds(sent, pfirst, plast, tok.idx)
     if tok.pos_ == "VERB":
         persons = [name for at, name in person_spans(ctx, start, end)
-                   if kind != "visit" or not _owns_visitor(tok, at)]
+                   if (kind != "visit" or not _owns_visitor(tok, at)) and not _said_of_subject(tok, at)]
     else:
         # Only who met, not who reported it: the names in the trigger's own phrase.
         persons = [name for _, name in person_spans(ctx, tok.left_edge.idx, tok.right_edge.idx + 1)]
@@ -613,7 +707,7 @@ def _mention(ctx: Context, sent: Span, kind: str, tok: Token, *, headline: bool)
         if tok.dep_ in ("nsubj", "nsubjpass") or given:
             # "X hosted a luncheon in honour of Y", "X gave a dinner for Y": host and guest
             persons = [name for _, name in person_spans(ctx, start, end)]
-        elif head.lemma_ in _TAKING_PART or kind == "press_conference":
+        elif head.lemma_ in _TAKING_PART | _SHARING or kind == "press_conference":
             persons += [n for _, n in _subject_people(ctx, head) if n not in persons]
         elif head.lemma_ == "join" and cues.gathered_for(tok):
             # "Lee joined Ishiba for talks in Tokyo": who joined and whom
@@ -626,12 +720,14 @@ def _mention(ctx: Context, sent: Span, kind: str, tok: Token, *, headline: bool)
     # only where the text says it happened ("in Minsk", "at the palace"): a state named
     # nearby ("the Belarus-Pakistan Business Forum") is a party, not the place
     # a level sets talks apart ("delegation-level talks"); a "working visit" is still the visit
-    level = "" if kind == "visit" else _sub(tok)
+    level = "" if kind == "visit" else _occasion_sort(tok) if kind == "other" else _sub(tok)
     place = place_in(ctx, start, end, stated=True, of=tok) or _capital_in(ctx, start, end)
     m = _Mention(kind, level, pstart, pend, persons, place,
                  headline=headline,
                  event_month=ctx.event_date.isoformat()[:7] if ctx.event_date else "",
-                 at=tok.idx, ordinal=_ordinal(tok), partner=_partner(ctx, tok))
+                 at=tok.idx, ordinal=_ordinal(tok), partner=_partner(ctx, tok), party=_party(ctx, tok))
+    if kind == "press_conference" and _spokesperson_speaks(ctx, tok.doc[first:last + 1], persons):
+        m.party = "spokesperson"  # a spokesperson's briefing is not the leaders' press conference
     if tok.pos_ == "VERB":
         m.when = _when_antecedent(ctx, tok) or _when(ctx, start, end, year_ok=True)
     else:
@@ -642,9 +738,11 @@ def _mention(ctx: Context, sent: Span, kind: str, tok: Token, *, headline: bool)
             m.when = _when(ctx, start, end, year_ok=False)
     m.began = _began(ctx, start, end, m.when)
     m.further = _further(tok)
+    m.separate = any(c.dep_ == "amod" and c.lower_ in _SEPARATE for c in tok.children)
     pointing = any(c.dep_ == "det" and c.lower_ in ("the", "these", "this", "that") for c in tok.children)
     m.anaphoric = (not persons and pointing and len(list(tok.subtree)) <= 3) or _said_of(tok)
     if kind == "visit":
+        m.days = _span_days(tok)
         m.visitor = _visitor(ctx, tok)
         m.dest = _destination(ctx, tok)
         m.recalled = m.when is None and _recalled(tok)
@@ -658,6 +756,10 @@ def _mention(ctx: Context, sent: Span, kind: str, tok: Token, *, headline: bool)
     return m
 
 
+# Those who brief the press for a side ("a spokesman for the prime minister said at a press briefing").
+_SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen"})
+# Words that tell an encounter apart from the others told ("the ministers held a separate meeting").
+_SEPARATE = frozenset({"separate", "parallel", "distinct"})
 # Adverbs that tell an encounter as one more beside those told ("X also met Y", "later held talks").
 _FURTHER = frozenset({"also", "later", "separately", "subsequently", "afterwards", "additionally"})
 
@@ -713,6 +815,15 @@ def _ordinal(tok: Token) -> str:
         if c.i < tok.i and c.dep_ in ("amod", "nummod") and (
                 c.lower_ in _ORDINAL_NAMES or c.ent_type_ == "ORDINAL" or c.lower_ in _FIRST_WORDS):
             return "first" if c.lower_ in _FIRST_WORDS else c.lower_
+    # a long name the parser broke up ("the inaugural U.S.-Singapore CET Dialogue"): the words
+    # before the trigger, back to its determiner
+    for t in reversed(tok.doc[max(tok.sent.start, tok.i - 9):tok.i]):
+        if t.text in ("(", ")", "-") or (t.pos_ == "CCONJ" and t.head.pos_ in ("PROPN", "ADJ")):
+            continue  # "the second U.S.-Singapore Critical and Emerging Technology (CET) Dialogue"
+        if t.pos_ not in ("PROPN", "NOUN", "ADJ", "NUM") or t.is_punct:
+            break
+        if t.lower_ in _FIRST_WORDS or t.lower_ in _ORDINAL_NAMES:
+            return "first" if t.lower_ in _FIRST_WORDS else t.lower_
     return ""
 
 
@@ -739,6 +850,37 @@ def _partner(ctx: Context, tok: Token) -> str:
     # only a named person sets talks apart: "talks with Moscow" and "meetings with officials" may be any
     names = person_spans(ctx, obj.left_edge.idx, obj.right_edge.idx + len(obj.right_edge.text))
     return names[0][1] if names else ""
+
+
+def _spokesperson_speaks(ctx: Context, clause: Span, persons: list[str]) -> bool:
+    """Say whether a spokesperson speaks in a clause: one named so there ("a spokesman for the prime
+    minister said") or a person the article titles so ("Kang said", Kang being the spokesperson)."""
+    if any(t.lemma_.lower() in _SPOKESPEOPLE for t in clause):
+        return True
+    return any(p.role and any(w in _SPOKESPEOPLE for w in p.role.lower().split()) and same_person(p.name, n)
+               for p in ctx.people for n in persons)
+
+
+def _party(ctx: Context, tok: Token) -> str:
+    """Return the group or body a meeting is "with" or "between" where it names no person: officials
+    of named states ("meetings with top Russian officials", "the meeting between Chinese and US
+    officials") or named bodies ("between the National Quantum Office and the Israel Innovation
+    Authority"), in lower case; else ""."""
+    if tok.pos_ == "VERB" or tok.lemma_.lower() not in ("meeting", "talk", "talks", "consultation"):
+        return ""
+    objs = [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("with", "between")
+            for g in c.children if g.dep_ == "pobj"]
+    for obj in objs:
+        words = list(obj.subtree)
+        if person_spans(ctx, words[0].idx, words[-1].idx + len(words[-1].text)):
+            return ""
+        groups = [obj, *(c for c in obj.conjuncts)]
+        bodies = all(g.ent_type_ == "ORG" for g in groups)
+        officials = cues.is_guest(obj) and obj.tag_ == "NNS" and any(
+            t.ent_type_ in ("NORP", "GPE") for t in words if t.i < obj.i)
+        if bodies or officials:
+            return " ".join(t.lower_ for t in words if not t.is_punct)
+    return ""
 
 
 def _when_antecedent(ctx: Context, verb: Token) -> str | None:
@@ -778,9 +920,13 @@ def _phrase_bounds(tok: Token, first: int, last: int) -> tuple[int, int]:
 
 
 def _with_person(tok: Token) -> bool:
-    """Say whether a noun has "with <person>" ("summit with Xi")."""
-    return any(c.dep_ == "prep" and c.lower_ == "with" and any(g.ent_type_ == "PERSON" for g in c.subtree)
-               for c in tok.children)
+    """Say whether a noun has "with <person>" or "between <people>" ("summit with Xi", "the summit on
+    14 March between President X and President Y"), the parser hanging it on the noun or its date."""
+    preps = [c for c in tok.children if c.dep_ == "prep"]
+    preps += [g for c in preps if c.lower_ in ("on", "in") for p in c.children for g in p.children
+              if g.dep_ == "prep"]
+    return any(c.lower_ in ("with", "between") and any(g.ent_type_ == "PERSON" for g in c.subtree)
+               for c in preps)
 
 
 def _followed_people(ctx: Context, tok: Token) -> list[str]:
@@ -805,11 +951,23 @@ def _object_people(ctx: Context, verb: Token) -> list[tuple[int, str]]:
 
 
 def _subject_people(ctx: Context, verb: Token) -> list[tuple[int, str]]:
-    """Return the people named in a verb's subject ("X and Y held talks")."""
+    """Return the people named in a verb's subject ("X and Y held talks"), not those a clause on it
+    names ("the ministers accompanying Ruto held talks")."""
     for c in verb.children:
         if c.dep_ in ("nsubj", "nsubjpass"):
-            return person_spans(ctx, c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text))
+            return [(at, name) for at, name in person_spans(ctx, c.left_edge.idx,
+                                                            c.right_edge.idx + len(c.right_edge.text))
+                    if not _said_of_subject(verb, at)]
     return []
+
+
+def _said_of_subject(verb: Token, at: int) -> bool:
+    """Say whether the name at offset `at` stands in a clause said of the verb's subject ("the
+    ministers accompanying Ruto", "X, who travelled with Lula, met Y"): whom they went with, not
+    one who met."""
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    clauses = [r for c in subjects for r in c.children if r.dep_ in ("acl", "relcl")]
+    return any(t.idx == at for r in clauses for t in r.subtree)
 
 
 def _subject_names(ctx: Context, verb: Token) -> list[str]:
@@ -826,10 +984,12 @@ def _subject_names(ctx: Context, verb: Token) -> list[str]:
 def _untagged_names(ctx: Context, root: Token) -> list[str]:
     """Return the people the words under `root` name that the entity tagger missed."""
     out: list[str] = []
+    aside = {t.i for c in root.children if c.dep_ in ("acl", "relcl") for t in c.subtree}
     for t in root.subtree:
         if (t.ent_type_ == "PERSON" or not t.is_title or is_role_word(t.lower_)
-                or _owner_of_other(t, root)):
-            continue  # a tagged name is found already; a body's word ("the Science Foundation") is none
+                or _owner_of_other(t, root) or t.i in aside):
+            continue  # a tagged name is found already; a body's word ("the Science Foundation") is none;
+            # a name in a clause said of the subject is whom it went with ("the ministers accompanying X")
         known = next((p.name for p in ctx.people if same_person(p.name, t.text)), None)
         if t.ent_type_ and known is None:
             continue  # a place or a body, unless the article names a person so ("Chinh and Sonexay")
@@ -850,6 +1010,17 @@ def _called_on(ctx: Context, tok: Token) -> list[str]:
           for g in c.children if g.dep_ == "pobj"]
     return [n for g in on for n in ([name for _, name in person_spans(
         ctx, g.left_edge.idx, g.right_edge.idx + len(g.right_edge.text))] or _untagged_names(ctx, g))]
+
+
+def _occasion_sort(tok: Token) -> str:
+    """Return what sort of occasion a ceremonial event is: "meal" ("a state banquet"), "farewell" ("a
+    send-off at the airport") or "" (a welcome): each sort is an event of its own on one visit."""
+    noun = tok.head if tok.dep_ == "compound" else tok
+    if tok.lower_ in MEAL_NOUNS or noun.lower_ in MEAL_NOUNS:
+        return "meal"
+    if cues.seen_off(tok):
+        return "farewell"
+    return ""
 
 
 def _sub(tok: Token) -> str:
@@ -1026,8 +1197,10 @@ def _destination(ctx: Context, tok: Token) -> str | None:
 
 def _compatible(a: _Mention, b: _Mention) -> bool:
     """Say whether two mentions of one kind can be the same encounter."""
-    if a.sub != b.sub:
-        return False
+    if a.separate or b.separate:
+        return False  # "the trade ministers held a separate meeting"
+    if a.sub != b.sub or a.party != b.party:
+        return False  # other levels, or other groups met ("meetings with top Russian officials")
     if a.visitor and b.visitor and not same_person(a.visitor, b.visitor):
         return False
     if a.dest and b.dest and not _same_place(a.dest, b.dest):
@@ -1042,7 +1215,7 @@ def _compatible(a: _Mention, b: _Mention) -> bool:
     if _before_now(a, b) or _before_now(b, a):
         return False  # "Boric, who is on a state visit to Brazil"; "his predecessor visited Brazil in 2019"
     if a.when and b.when and not (a.when.startswith(b.when) or b.when.startswith(a.when)) and not (
-            _one_gathering(a, b)):
+            _one_gathering(a, b) or _within_stay(a, b)):
         return False
     dated = a.when or b.when
     if (a.kind != "visit" and dated and not (a.when and b.when) and a.event_month
@@ -1074,6 +1247,25 @@ def _one_gathering(a: _Mention, b: _Mention) -> bool:
     shared = {w for w in a.name & b.name if w.lower() not in cues.GATHERING_NOUNS}
     return (a.kind == "summit" and a.aside and b.aside and bool(shared) and bool(a.when) and bool(b.when)
             and str(a.when)[:7] == str(b.when)[:7])
+
+
+def _span_days(visit: Token) -> int:
+    """Return how many days a visit is told to span ("a three-day state visit", "his 4-day trip"), else 0."""
+    for c in visit.children:
+        if c.dep_ in ("compound", "amod", "nmod", "npadvmod") and c.i < visit.i and c.lemma_.lower() == "day":
+            count = next((n for g in c.children if g.dep_ == "nummod" and (n := parse_number(g.text))), None)
+            if count is not None and 1 < count <= 31:
+                return int(count)
+    return 0
+
+
+def _within_stay(a: _Mention, b: _Mention) -> bool:
+    """Say whether two days of visit mentions lie within the days one of them spans ("arrived on
+    Tuesday" and "concluded a three-day state visit on Thursday" are one visit)."""
+    span = max(a.days, b.days)
+    if a.kind != "visit" or not span or not (a.when and b.when) or len(a.when) != 10 or len(b.when) != 10:
+        return False
+    return abs((date.fromisoformat(a.when) - date.fromisoformat(b.when)).days) < span
 
 
 def _before_now(a: _Mention, b: _Mention) -> bool:
@@ -1149,6 +1341,10 @@ def _meeting(ctx: Context, cluster: _Cluster) -> Meeting:
     # a visit "from 3 to 5 January" is dated by the day it began; its mentions match on the last
     when = next((m.began or m.when for m in sorted(cluster.mentions, key=lambda m: m.caption) if m.when),
                 None)
+    if any(m.days for m in cluster.mentions):
+        # a visit of several days is dated by its arrival, the earliest day told of it
+        when = min((m.when for m in cluster.mentions if m.when and len(m.when) == 10 and not m.caption),
+                   default=when)
     # a visit told only in passing takes neither the report's day nor its place
     recalled = all(m.recalled for m in cluster.mentions)
     if when is None and ctx.event_date is not None and not recalled:

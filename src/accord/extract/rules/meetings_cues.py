@@ -14,7 +14,12 @@ from spacy.tokens import Token
 
 from accord.extract.rules.figures import parse_number
 from accord.extract.rules.roles import ROLE_HEADS
-from accord.lexicon import SIGNING_ACTS, STANDING_BODY_NOUNS
+from accord.lexicon import (
+    DOCUMENT_NOUNS,
+    GENERAL_DOCUMENT_NOUNS,
+    SIGNING_ACTS,
+    STANDING_BODY_NOUNS,
+)
 from accord.nlp import doc_text
 from accord.normalize.countries import gazetteer
 
@@ -199,12 +204,67 @@ def _co_chaired(verb: Token) -> bool:
 
 def signing_attended(tok: Token) -> bool:
     """Say whether a signing is an event attended ("attended the signing", "signed … in a ceremony
-    attended by …", "at a ceremony where they signed").
+    attended by …", "at a ceremony where they signed", "witnessed a documents-exchange ceremony").
     """
+    if tok.lower_ == "ceremony" and _handing_over(tok):
+        return True
     if tok.lower_ == "signing":
         return tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_.lower() in _ATTENDING_VERBS
     return tok.dep_ == "pobj" and tok.head.lower_ in ("in", "at") and (
         tok.head.head.lemma_.lower() in SIGNING_ACTS and tok.head.head.pos_ == "VERB")
+
+
+def _handing_over(ceremony: Token) -> bool:
+    """Say whether a ceremony is named for documents signed or exchanged ("a documents-exchange
+    ceremony", "the MoU-signing ceremony", "an exchange-of-notes ceremony"), not a welcome."""
+    mods = [t for c in ceremony.children if c.i < ceremony.i and c.dep_ in ("compound", "amod", "nmod")
+            for t in c.subtree]
+    return any(t.lemma_.lower() in SIGNING_ACTS for t in mods)
+
+
+# Documents handed over at an exchange ("an exchange of documents", "the exchange of notes").
+_HANDED_NOUNS = DOCUMENT_NOUNS | GENERAL_DOCUMENT_NOUNS | frozenset({"note", "notes", "letter", "letters"})
+# Verbs under which an exchange of documents is an event held or attended.
+_EVENT_VERBS = _ATTENDING_VERBS | frozenset({"hold", "take", "follow", "conduct"})
+
+
+def documents_exchanged(noun: Token) -> bool:
+    """Say whether "exchange" is documents handed over at an event held or attended ("attended an
+    exchange of documents", "an exchange of notes was held", "after the exchange of instruments"),
+    not an exchange of views, nor one planned in a document's text."""
+    if noun.pos_ != "NOUN" or noun.tag_ == "NNS":
+        return False
+    handed = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+              for g in c.children if g.dep_ == "pobj"]
+    if not any(g.lemma_.lower() in _HANDED_NOUNS or g.lower_ in _HANDED_NOUNS for g in handed):
+        return False
+    if noun.dep_ in ("dobj", "nsubjpass", "nsubj") and noun.head.lemma_.lower() in _EVENT_VERBS:
+        return True
+    return noun.dep_ == "pobj" and noun.head.lower_ in _SETTING_PREPS | {"at"}
+
+
+# Words of a guest's leaving ("send-off" is split by the parser, and its trigger is "off").
+_FAREWELL_WORDS = frozenset({"off", "send-off", "sendoff", "farewell"})
+# Verbs by which a guest is given a send-off ("was given a warm send-off", "accorded a farewell").
+_GIVING_VERBS = frozenset({"give", "accord", "receive", "get", "hold", "attend"})
+
+
+def seen_off(tok: Token) -> bool:
+    """Say whether a send-off or farewell is a guest seen off by a person ("after a send-off at the
+    airport by Minister X", "X was given a warm farewell", "a farewell ceremony was held for X"),
+    not a farewell to a thing ("bade farewell to the policy") or a word before a speech."""
+    if tok.lower_ not in _FAREWELL_WORDS:
+        return False
+    noun = tok.head if tok.dep_ == "compound" and tok.head.lemma_.lower() == "ceremony" else tok
+    if noun.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if any(c.dep_ == "prep" and c.lower_ in ("by", "for") and _to_guest(c) for c in noun.children):
+        return True
+    verb = noun.head
+    if noun.dep_ not in ("dobj", "nsubjpass") or verb.lemma_.lower() not in _GIVING_VERBS:
+        return False
+    return any((c.dep_ in ("nsubj", "nsubjpass", "dative") and c.i != noun.i and is_guest(c))
+               or (c.dep_ == "prep" and c.lower_ in ("by", "for") and _to_guest(c)) for c in verb.children)
 
 
 # Verbs whose object is an encounter made known before it happens ("announced the state visit").

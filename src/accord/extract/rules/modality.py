@@ -145,6 +145,8 @@ def is_planned(tok: Token, *, purpose_is_plan: bool = True) -> bool:
                 return True  # planned, or put off, called off or moved: not held
             if aux_lemmas(t) & HYPOTHETICAL_MODALS:
                 return True
+            if t.dep_ == "conj" and t.tag_ == "VBD" and t.head.tag_ == "VB":
+                return False  # "support for X to hold talks … and hailed the meeting": a report of its own
             if t.dep_ in ("xcomp", "conj") and t.head.i != t.i and not _has_subject(t):
                 t = t.head
                 continue
