@@ -14,6 +14,7 @@ import re
 from spacy.tokens import Span, Token
 
 from accord.core import Figure
+from accord.extract.rules import figures_scene
 from accord.extract.rules.context import Context
 from accord.extract.rules.roles import words
 from accord.lexicon import (
@@ -92,6 +93,10 @@ _HARM_VERBS = words("kill injure wound die displace abduct kidnap evacuate arres
 _AGE = re.compile(r"(?i)^\W*(?:-?year-old|years? old|aged)\b")
 # Verbs whose object is how long a stay lasts ("spend one day in Maputo").
 _STAY_VERBS = words("spend last")
+# Verbs and nouns of putting off: a span after them is a delay ("postponed by two weeks", "a two-week delay").
+_DELAY_WORDS = words("postpone delay defer push put adjourn suspend pause postponement suspension")
+# Determiners of a rolling window ("in any 180-day period").
+_ANY_WORDS = words("any each every")
 # Words after a span of time that make it a distance in time ("one month after the visit").
 _TIME_DISTANCE = words("after before later earlier ago")
 # Travel and meeting verbs: what they count is where one went or whom one met, not what was agreed.
@@ -118,6 +123,7 @@ _DESCRIBED_COUNTS = words(
     "animal panda koala elephant tiger lion bear leopard cheetah giraffe zebra rhino rhinoceros "
     "gorilla chimpanzee orangutan monkey dolphin whale penguin eagle falcon kangaroo hippo "
     "hippopotamus crocodile wolf deer antelope alpaca llama condor parrot bird snake turtle tortoise "
+    "horse stallion mare pony camel "
     "seat vote majority ballot constituency abstention "
     "article annex annexe chapter clause paragraph page section "
     "area pillar point principle priority aspect dimension theme topic "
@@ -140,6 +146,8 @@ _INDICATOR_NOUNS = words("economy gdp gnp inflation unemployment joblessness app
 # What one side earns, holds or is paid, measured as it moves ("the price of cocoa rose to $8,000",
 # "Suez Canal revenue fell 60 percent"); "7 billion baht of the price" is the pair's.
 _MOVING_MEASURES = words("price revenue income reserve")
+# Nouns of those who come to a state: a count of them with no origin is that state's total.
+_ARRIVAL_NOUNS = words("arrival tourist visitor traveller traveler")
 # What two states exchange or sign, though named by an indicator ("a currency swap of 130 billion yuan").
 _EXCHANGE_NOUNS = DOCUMENT_NOUNS | words("swap")
 # Nouns of the public a share of whom a poll or census counts ("62 percent of respondents").
@@ -305,9 +313,13 @@ def _is_duration(ent: Span, text: str) -> bool:
         return False  # "one month after the visit": when, not how long
     if root.dep_ == "dobj" and root.head.lemma_.lower() in _STAY_VERBS:
         return False  # "spend one day in Maputo": the length of a stay
+    if root.dep_ == "pobj" and root.head.lower_ in ("by", "for") and root.head.head.lemma_.lower() in _DELAY_WORDS:
+        return False  # "postponed by two weeks": how long a thing waits, not what was agreed
+    if root.head.lemma_.lower() == "period" and any(c.lower_ in _ANY_WORDS for c in root.head.children):
+        return False  # "90 days in any 180-day period": the window a limit is reckoned in
     head = root.head if root.head.i >= ent.end else root
     nouns = {t.lower_ for t in ent.doc[ent.end:min(head.i + 1, ent.end + 4)]}
-    return not nouns & (_OCCASION_NOUNS | _HISTORY_NOUNS)
+    return not nouns & (_OCCASION_NOUNS | _HISTORY_NOUNS | _DELAY_WORDS)
 
 
 def _is_figure(ctx: Context, ent: Span, text: str) -> bool:
@@ -321,6 +333,8 @@ def _is_figure(ctx: Context, ent: Span, text: str) -> bool:
         return False
     if _national_trade(ent) or _own_indicator(ent) or _phone_number(ctx, ent) or _rate(ent):
         return False
+    if figures_scene.unit_price(ent) or _vague_amount(ent, text):
+        return False
     if ent.label_ == "CARDINAL":
         if re.fullmatch(r"(?:1[89]|20)\d\d", text) or not re.search(r"[\dA-Za-z]", text):
             return False
@@ -328,8 +342,8 @@ def _is_figure(ctx: Context, ent: Span, text: str) -> bool:
             return False  # "from 12 to 14 October": a day, not a count
         if re.search(r"\d:\d", text) or ctx.text[ent.start_char - 1:ent.start_char].isalpha():
             return False  # a clock time, or a number inside a name ("G20")
-        if re.match(r"^[-–/]\d", after) or re.search(r"[-–/]$", ctx.text[ent.start_char - 1:ent.start_char]):
-            return False  # a range of years or a model number ("2025-27", "737-8")
+        if re.match(r"^[-–/+]\d", after) or re.search(r"[-–/+]$", ctx.text[ent.start_char - 1:ent.start_char]):
+            return False  # a range of years, a model number or a name ("2025-27", "737-8", "the 2+2 dialogue")
         if re.match(r"^\s*(?:Max|MAX)\b", after) or _in_a_name(ent) or _designated(ent):
             return False  # part of a name ("Boeing 737 Max", "Abdullah II"), not "Seven Memoranda"
         if re.search(r"(?i)\bgroup of\s*$", ctx.text[ent.start_char - 12:ent.start_char]):
@@ -339,13 +353,28 @@ def _is_figure(ctx: Context, ent: Span, text: str) -> bool:
             return False  # a name ("5G networks") or a rank ("the world's top four")
         if _counts_the_occasion(ent) or (ent.start > 0 and ent.doc[ent.start - 1].lower_ in _SEQUENCE_WORDS):
             return False  # … or a stretch of a sequence ("his first two terms")
-        if _describes(ent):
+        if _describes(ent) or _scene(ctx, ent):
             return False
         number = parse_number(text)
         if number in (0, 1) or (number == 2 and _counts_the_pair(ent)):  # "zero tariffs": a policy, no count
             return False
     # "US$1.2 billion (S$1.6 billion)": the conversion restates the figure
     return not (ent.label_ == "MONEY" and ctx.text[ent.start_char - 1:ent.start_char] == "(")
+
+
+def _scene(ctx: Context, ent: Span) -> bool:
+    """Say whether a count is of one side's people abroad, gifts, places toured or a past long gone."""
+    counted = _counted(ent)
+    return (figures_scene.residents(counted) or figures_scene.gift(counted)
+            or figures_scene.places_toured(counted) or figures_scene.long_ago(counted, ent, ctx.event_date))
+
+
+def _vague_amount(ent: Span, text: str) -> bool:
+    """Say whether an amount of money is told by a plural scale alone ("billions of dollars")."""
+    toks = re.findall(r"[a-z]+", text.lower())
+    if re.search(r"\d", text) or any(t in _UNITS for t in toks) or not any(t in _PLURAL_SCALES for t in toks):
+        return False
+    return ent.label_ == "MONEY" or any(t.lower_ in CURRENCY_NAMES for t in ent)
 
 
 def _in_a_name(ent: Span) -> bool:
@@ -566,6 +595,8 @@ def _own_indicator(ent: Span) -> bool:
             return True  # "the rupee has lost 40 percent of its value": a currency's own move
         if any(t.lemma_.lower() in _MOVING_MEASURES and not _from_partner(t) for t in movers):
             return True
+        if any(t.lemma_.lower() in _ARRIVAL_NOUNS and not _from_partner(t) and not _of_a_people(t) for t in movers):
+            return True  # "tourist arrivals in Ghana reached 1.1 million": one side's total
         measured += movers
         if ent.label_ == "PERCENT" and any(t.ent_type_ == "ORG" for t in measured):
             return True  # "Hanwha Aerospace jumped 8%": a listed company's shares
@@ -686,13 +717,19 @@ def _from_partner(noun: Token) -> bool:
                if c.dep_ == "prep" and c.lower_ in ("from", "to", "with") for t in c.subtree)
 
 
+def _of_a_people(noun: Token) -> bool:
+    """Say whether a noun is marked by the people it is of ("Chinese tourist arrivals")."""
+    return any(c.ent_type_ == "NORP" for c in noun.subtree if c.dep_ in ("amod", "compound") and c.i < noun.i)
+
+
 def _is_total(noun: Token) -> bool:
     """Say whether a noun counts all partners: "foreign tourists", "travellers from Europe and Africa"."""
     origins = [t for c in noun.children if c.dep_ == "prep" for t in c.subtree]
     if any(t.ent_type_ in ("GPE", "NORP") for t in origins):
         return False  # "foreign investment from China"
-    if any(c.dep_ == "amod" and c.lower_ in _ALL_PARTNERS for c in noun.children):
-        return True
+    modifiers = [*noun.children, *(m for c in noun.children if c.dep_ == "compound" for m in c.children)]
+    if any(c.dep_ == "amod" and c.lower_ in _ALL_PARTNERS for c in modifiers):
+        return True  # "foreign tourists", "foreign tourist arrivals"
     return any(t.ent_type_ == "LOC" for t in origins)  # regions, not a partner
 
 
