@@ -31,7 +31,7 @@ from accord.extract.rules.roles import (
     is_role_word,
     words,
 )
-from accord.lexicon import ACT_CLASSES, DOCUMENT_NOUNS, SPEECH_VERBS
+from accord.lexicon import ACT_CLASSES, DOCUMENT_NOUNS, SPEECH_VERBS, VESSEL_NOUNS
 from accord.nlp import doc_text, ents_in
 from accord.normalize.countries import Country, fold, gazetteer
 from accord.normalize.sectors import is_sector_phrase
@@ -66,6 +66,8 @@ _LIST_AND = re.compile(r"\s+and\s+")
 # "By Maria Lopez" opening a line (or after "photo)"), "WRITER: …", "(Photo: …)"; not "met by".
 _CREDIT = re.compile(r"(?:(?:^|[^\w\s,])\s*By|(?i:\b(?:" + "|".join(sorted(CREDIT_WORDS - {"by"}))
                      + r")(?:\s+by)?))\W*$")
+# A listed name's state after it ("Foreign ministers Ali Sabry of Sri Lanka and Wang Yi of China").
+_OF_STATE = re.compile(r"\s+(?:of|from)\s+((?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)")
 _SHORT_STATE_CODES = re.compile(r"^[A-Z]{2,3}$")
 # Courtesy words run together ("H.E.Mr.").
 _JOINED_HONORIFIC = re.compile(r"(?i)h\.e\.(?:mr|mrs|ms|dr|prof)?\.?")
@@ -179,7 +181,7 @@ def _share_list_state(ctx: Context, mentions: list[_Mention]) -> None:
     ordered = sorted(mentions, key=lambda m: m.start)
     listed = False
     for before, after in itertools.pairwise(ordered):
-        between = ctx.text[before.end:after.start]
+        between = _past_home_state(ctx.text[before.end:after.start])
         comma = _LIST_COMMA.fullmatch(between) is not None
         listed = comma or (listed and _LIST_AND.fullmatch(between) is not None)
         if before.shared_title and after.role is None and (listed or _LIST_AND.fullmatch(between)):
@@ -187,6 +189,14 @@ def _share_list_state(ctx: Context, mentions: list[_Mention]) -> None:
             after.country = after.country or before.country
         if listed and before.country and after.country is None and after.role:
             after.country = before.country
+
+
+def _past_home_state(between: str) -> str:
+    """Return the words between two listed names less the first one's state ("… A of Kenya and B …")."""
+    home = _OF_STATE.match(between)
+    if home is None or _state(home.group(1)) is None:
+        return between
+    return between[home.end():]
 
 
 def _home_state(ctx: Context, people: list[Person]) -> list[Person]:
@@ -308,6 +318,8 @@ def _listed_names(doc: Doc, k: int, stop: int) -> list[tuple[int, int, bool]]:
     """Return the names listed after the first one a plural title heads ("Ministers A, B and C")."""
     out: list[tuple[int, int, bool]] = []
     while k < stop:
+        if doc[k].lower_ in ("of", "from") and _country_at(doc, k + 1, stop)[0] is not None:
+            k = _country_at(doc, k + 1, stop)[1]  # "Foreign ministers A of Kenya and B of Peru"
         j = k + (doc[k].text == ",")
         j += j < stop and doc[j].lower_ == "and"
         end = _name_run(doc, j, stop)
@@ -328,6 +340,8 @@ def _name_after_portfolio(doc: Doc, j: int, stop: int) -> list[tuple[int, int, b
     first = last
     while first > j and _name_like(doc[first - 1]) and doc[first - 1].pos_ == "PROPN":
         first -= 1
+    if first == j and last - j >= 3:
+        first = j + 1  # "Speaker of Parliament Moses Wetangula": a portfolio is at least one word
     if last - first < 2 or first == j or last == stop or doc[last].is_punct:
         return []  # no name after the portfolio, or the phrase runs to the end
     return [(first, last, False)]
@@ -462,6 +476,8 @@ def _mention(ctx: Context, sent: Span, start: int, end: int, needs_role: bool) -
             start += 1  # "de Souza" reads from "Souza"; a capital "Le" opens "Le Thi Hang"
         else:
             break
+    while start > sent.start and _given_name_left_out(doc, start, end):
+        start -= 1  # "…, Teresa Mera,": spaCy tagged only "Mera"
     run_end = _name_run(doc, start, end)
     after_title = _past_title(doc, run_end, sent.end)
     if after_title > run_end and _name_run(doc, after_title, sent.end) > after_title:
@@ -491,7 +507,8 @@ def _mention(ctx: Context, sent: Span, start: int, end: int, needs_role: bool) -
         counterpart, country = _counterpart_before(doc, sent, start)
     if role is None and any(t.lower_ in PLACE_FEATURE_WORDS for t in tokens):
         return None  # "Victoria Falls", "Lake Volta"; "Ambassador Lake Mensah" has a title
-    if role is None and (_a_documents_subject(tokens.root) or _an_example_of_things(tokens.root)):
+    if role is None and (_a_documents_subject(tokens.root) or _an_example_of_things(tokens.root)
+                         or _names_a_vessel(doc, tokens)):
         return None
     if role is None and counterpart is None and (needs_role or doc[start].pos_ == "VERB"
                                                  or _names_a_body(doc, start)
@@ -553,6 +570,28 @@ def _counterpart_titles(mentions: list[_Mention]) -> None:
             owners = [o for o in mentions if o.role and sent_start <= o.start < m.start]
         if owners:
             m.role = owners[-1].role
+
+
+def _given_name_left_out(doc: Doc, start: int, end: int) -> bool:
+    """Say whether the word before a tagged name is its given name ("Teresa" of "Teresa Mera")."""
+    prev = doc[start - 1]
+    return (_name_like(prev) and prev.pos_ == "PROPN" and prev.dep_ == "compound" and start <= prev.head.i < end
+            and prev.ent_type_ in ("", "PERSON") and _country_token(prev) is None)
+
+
+def _names_a_vessel(doc: Doc, tokens: Span) -> bool:
+    """Say whether a name is a ship's ("the aircraft carrier USS Ronald Reagan", "the frigate Almirante Grau")."""
+    k = tokens.start - 1
+    if k >= 0 and doc[k].is_upper and doc[k].is_alpha:
+        k -= 1  # a prefix of the navy ("USS", "INS")
+    if k >= 0 and doc[k].lemma_.lower() in VESSEL_NOUNS:
+        return True
+    head = tokens.root
+    while head.dep_ in ("conj", "appos", "compound") and head.head != head:
+        head = head.head
+        if head.lemma_.lower() in VESSEL_NOUNS:
+            return True
+    return False
 
 
 def _a_documents_subject(tok: Token) -> bool:
@@ -726,7 +765,10 @@ def _ends_in_name(doc: Doc, first: int, end: int) -> bool:
     heads = [i for i in range(first, end) if doc[i].lower_ in ROLE_HEADS]
     if not heads:
         return False
-    tail = doc[heads[-1] + 1:end]
+    k = heads[-1] + 1
+    while k < end and _honorific(doc[k]):
+        k += 1  # "Health Minister Dr Cyril Mwale"
+    tail = doc[k:end]
     return len(tail) >= 2 and all(_name_like(t) for t in tail)
 
 

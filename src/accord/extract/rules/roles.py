@@ -20,7 +20,7 @@ director-general ceo chief head leader senator lawmaker mp deputy administrator
 general commander attaché attache consul consul-general counsellor counselor
 member activist hero founder predecessor successor officer marshal admiral
 professor expert analyst researcher economist diplomat politician captain pilot
-wife husband spouse
+wife husband spouse lady
 """)
 
 # Titles in the plural that head a list of names ("Cabinet Secretaries A and B"), each name's
