@@ -9,6 +9,7 @@ reported once per article, at its first mention.
 
 from __future__ import annotations
 
+import math
 import re
 
 from spacy.tokens import Span, Token
@@ -47,7 +48,7 @@ _CODES = "|".join(sorted(re.escape(c.upper()) for c in CURRENCY_CODES if c.isalp
 _CODED_MONEY = re.compile(r"\b(?:" + _CODES + r"|Rs)(?:\.\s?|\s)\d[\d,]*(?:\.\d+)?"
                           r"(?:\s?(?:" + "|".join(_SCALES) + r")\b)?")
 _MONEY_SUFFIX = {"k": 1e3, "m": 1e6, "b": 1e9}
-_PLURAL_SCALES = {"hundreds": 1e2, "thousands": 1e3, "millions": 1e6, "billions": 1e9,
+_PLURAL_SCALES = {"tens": 10, "hundreds": 1e2, "thousands": 1e3, "millions": 1e6, "billions": 1e9,
                   "trillions": 1e12, "dozens": 12}
 _APPROX = (
     (re.compile(r"(?i)^(?:over|more than|above|in excess of|upwards of|at least|no less than|"
@@ -333,7 +334,7 @@ def _is_figure(ctx: Context, ent: Span, text: str) -> bool:
         return False
     if _national_trade(ent) or _own_indicator(ent) or _phone_number(ctx, ent) or _rate(ent):
         return False
-    if figures_scene.unit_price(ent) or _vague_amount(ent, text):
+    if figures_scene.unit_price(ent):
         return False
     if ent.label_ == "CARDINAL":
         if re.fullmatch(r"(?:1[89]|20)\d\d", text) or not re.search(r"[\dA-Za-z]", text):
@@ -367,14 +368,6 @@ def _scene(ctx: Context, ent: Span) -> bool:
     counted = _counted(ent)
     return (figures_scene.residents(counted) or figures_scene.gift(counted)
             or figures_scene.places_toured(counted) or figures_scene.long_ago(counted, ent, ctx.event_date))
-
-
-def _vague_amount(ent: Span, text: str) -> bool:
-    """Say whether an amount of money is told by a plural scale alone ("billions of dollars")."""
-    toks = re.findall(r"[a-z]+", text.lower())
-    if re.search(r"\d", text) or any(t in _UNITS for t in toks) or not any(t in _PLURAL_SCALES for t in toks):
-        return False
-    return ent.label_ == "MONEY" or any(t.lower_ in CURRENCY_NAMES for t in ent)
 
 
 def _in_a_name(ent: Span) -> bool:
@@ -774,7 +767,8 @@ def parse_number(value: str) -> float | None:
             return _words_value(toks[i:])
     if toks[:2] == ["half", "of"] or toks == ["half"]:
         return 0.5  # "half of its exports"
-    return next((_PLURAL_SCALES[t] for t in toks if t in _PLURAL_SCALES), None)
+    plural = [_PLURAL_SCALES[t] for t in toks if t in _PLURAL_SCALES]
+    return float(math.prod(plural)) if plural else None  # "hundreds of millions" is 1e8
 
 
 def _words_value(toks: list[str]) -> float:
