@@ -334,7 +334,7 @@ def _is_figure(ctx: Context, ent: Span, text: str) -> bool:
         return False
     if _national_trade(ent) or _own_indicator(ent) or _phone_number(ctx, ent) or _rate(ent):
         return False
-    if figures_scene.unit_price(ent):
+    if figures_scene.unit_price(ent) or (ent.label_ in ("CARDINAL", "QUANTITY") and _scene(ctx, ent)):
         return False
     if ent.label_ == "CARDINAL":
         if re.fullmatch(r"(?:1[89]|20)\d\d", text) or not re.search(r"[\dA-Za-z]", text):
@@ -354,7 +354,7 @@ def _is_figure(ctx: Context, ent: Span, text: str) -> bool:
             return False  # a name ("5G networks") or a rank ("the world's top four")
         if _counts_the_occasion(ent) or (ent.start > 0 and ent.doc[ent.start - 1].lower_ in _SEQUENCE_WORDS):
             return False  # … or a stretch of a sequence ("his first two terms")
-        if _describes(ent) or _scene(ctx, ent):
+        if _describes(ent):
             return False
         number = parse_number(text)
         if number in (0, 1) or (number == 2 and _counts_the_pair(ent)):  # "zero tariffs": a policy, no count
@@ -588,7 +588,7 @@ def _own_indicator(ent: Span) -> bool:
             return True  # "the rupee has lost 40 percent of its value": a currency's own move
         if any(t.lemma_.lower() in _MOVING_MEASURES and not _from_partner(t) for t in movers):
             return True
-        if any(t.lemma_.lower() in _ARRIVAL_NOUNS and not _from_partner(t) and not _of_a_people(t) for t in movers):
+        if any(t.lemma_.lower() in _ARRIVAL_NOUNS and not _of_a_people(t) for t in movers):
             return True  # "tourist arrivals in Ghana reached 1.1 million": one side's total
         measured += movers
         if ent.label_ == "PERCENT" and any(t.ent_type_ == "ORG" for t in measured):
@@ -711,8 +711,15 @@ def _from_partner(noun: Token) -> bool:
 
 
 def _of_a_people(noun: Token) -> bool:
-    """Say whether a noun is marked by the people it is of ("Chinese tourist arrivals")."""
-    return any(c.ent_type_ == "NORP" for c in noun.subtree if c.dep_ in ("amod", "compound") and c.i < noun.i)
+    """Say whether those who come are marked by where they come from ("Chinese tourist arrivals", "from Peru").
+
+    "arrivals to Peru" and "in Ghana" name where they come, which is one side's total.
+    """
+    marks = [c for c in noun.subtree if c.dep_ in ("amod", "compound") and c.i < noun.i and c.is_title]
+    if any(c.ent_type_ == "NORP" or _is_place(c) for c in marks):
+        return True
+    return any(t.ent_type_ in ("GPE", "NORP") for c in noun.children
+               if c.dep_ == "prep" and c.lower_ == "from" for t in c.subtree)
 
 
 def _is_total(noun: Token) -> bool:

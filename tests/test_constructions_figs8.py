@@ -1,0 +1,326 @@
+"""Figures and people on unseen text (issue 9, figs8), proved on our own wording.
+
+Figures: one side's people living abroad, one side's tourist totals, a delay or the window a
+limit is reckoned in, a number inside a name ("the 2+2 dialogue"), a price per unit, gifts
+handed to a person, places a tour takes in and a past long gone are no figures of the
+relation. People: a ship's name is no person; titles with one-word portfolios, an honorific
+after a title in a list, "First Lady", a given name the tagger left out and listed names
+each followed by their state keep their titles.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from accord.core import ArticleFacts
+from accord.extract.rules import RulesExtractor
+from tests.extract_support import facts as extract_facts
+
+# Enough of the genre's words that the article is read as one about relations.
+LEAD = "Ghana and Peru signed a memorandum of understanding on trade cooperation during the state visit. "
+
+
+def found(extractor: RulesExtractor, text: str) -> ArticleFacts:
+    return extract_facts(extractor, text, lead=LEAD)
+
+
+def numbers(extractor: RulesExtractor, text: str) -> list[float | None]:
+    return [f.number for f in found(extractor, text).figures]
+
+
+def people(extractor: RulesExtractor, text: str) -> dict[str, str | None]:
+    return {p.name: p.role for p in found(extractor, text).people}
+
+
+# --------------------------------------------------------------------------- people abroad
+
+
+@pytest.mark.parametrize("text", [
+    "About 2.5 million Ghanaians live and work abroad.",
+    "Some 4,000 Ghanaian nationals reside in Peru, according to the embassy.",
+    "More than 800 Peruvian expatriates are based in Accra.",
+    "The Ghanaian diaspora in Peru is estimated at 3,000.",
+    "The Peruvian community in Ghana numbers more than 1,200 people.",
+    "Roughly 15,000 migrants from Ghana have settled in Lima since 2010.",
+])
+def test_one_sides_people_abroad_are_no_figure(extractor: RulesExtractor, text: str) -> None:
+    assert numbers(extractor, text) == []
+
+
+@pytest.mark.parametrize(("text", "count"), [
+    ("Peru will hire 200 Ghanaian nurses under the labour agreement.", 200),
+    ("Some 500 Ghanaian students will study in Peru on the new scholarships.", 500),
+])
+def test_people_the_pair_sends_stay(extractor: RulesExtractor, text: str, count: int) -> None:
+    assert count in numbers(extractor, text)
+
+
+# --------------------------------------------------------------------------- tourist totals
+
+
+@pytest.mark.parametrize("text", [
+    "Peru received 3.1 million foreign tourist arrivals last year.",
+    "Tourist arrivals in Ghana reached 1.1 million in 2024.",
+    "Visitor arrivals to Peru rose to 4.2 million last year.",
+    "International tourist arrivals climbed to 2 million in the first half.",
+    "Overseas visitor arrivals hit 900,000 in the quarter, the ministry said.",
+])
+def test_one_sides_tourist_totals_are_no_figure(extractor: RulesExtractor, text: str) -> None:
+    assert numbers(extractor, text) == []
+
+
+@pytest.mark.parametrize(("text", "count"), [
+    ("Tourist arrivals from Peru to Ghana rose to 12,000 last year.", 12_000),
+    ("Ghanaian tourist arrivals in Peru rose to 8,000 last year.", 8_000),
+])
+def test_the_pairs_tourists_stay(extractor: RulesExtractor, text: str, count: int) -> None:
+    assert count in numbers(extractor, text)
+
+
+# --------------------------------------------------------------------------- delays and windows
+
+
+@pytest.mark.parametrize("text", [
+    "The signing of the trade agreement was postponed by two weeks.",
+    "The joint commission was delayed for three months because of the elections.",
+    "The ratification vote was pushed back by six months.",
+    "After a two-week delay, the talks resumed in Accra.",
+    "Cumulative stays must not exceed 90 days in any 180-day period.",
+    "Holders may enter several times within each 12-month period.",
+])
+def test_a_delay_or_a_rolling_window_is_no_figure(extractor: RulesExtractor, text: str) -> None:
+    assert numbers(extractor, text) in ([], [90.0])
+
+
+@pytest.mark.parametrize(("text", "count"), [
+    ("Citizens of both countries may stay visa-free for up to 30 days.", 30),
+    ("The two sides adopted a three-year action plan on trade.", 3),
+])
+def test_a_term_of_what_was_agreed_stays(extractor: RulesExtractor, text: str, count: int) -> None:
+    assert count in numbers(extractor, text)
+
+
+# --------------------------------------------------------------------------- numbers in names
+
+
+@pytest.mark.parametrize("text", [
+    "The ministers held the first 2+2 dialogue in Lima.",
+    "Peru welcomed the 2+2 ministerial format.",
+    "The 2+2 talks will be held annually.",
+    "Both sides praised the 3+3 consultation mechanism.",
+    "Officials met under the 1+1 framework last year.",
+])
+def test_a_number_in_a_plus_name_is_no_figure(extractor: RulesExtractor, text: str) -> None:
+    assert numbers(extractor, text) == []
+
+
+@pytest.mark.parametrize(("text", "count"), [
+    ("The ministers signed 3 agreements and 4 protocols.", 4),
+    ("Peru sent 12 experts to Accra for the dialogue.", 12),
+])
+def test_a_count_beside_a_name_stays(extractor: RulesExtractor, text: str, count: int) -> None:
+    assert count in numbers(extractor, text)
+
+
+# --------------------------------------------------------------------------- prices
+
+
+@pytest.mark.parametrize("text", [
+    "Cocoa sold for $8,000 a tonne in London on Friday.",
+    "Fuel costs 15 cedis per litre in Accra.",
+    "A barrel of Brent crude cost $85 on Friday.",
+    "Copper fetched $9,500 per tonne last week.",
+    "Each kilogram of coffee cost $6 at the border.",
+])
+def test_a_price_per_unit_is_no_figure(extractor: RulesExtractor, text: str) -> None:
+    assert numbers(extractor, text) == []
+
+
+@pytest.mark.parametrize(("text", "count"), [
+    ("The United States will provide $100 million a year to Ghana.", 100_000_000),
+    ("The new port, built with Peruvian funds, will cost $500 million.", 500_000_000),
+])
+def test_an_amount_a_year_or_a_projects_cost_stays(extractor: RulesExtractor, text: str, count: int) -> None:
+    assert count in numbers(extractor, text)
+
+
+# --------------------------------------------------------------------------- gifts
+
+
+@pytest.mark.parametrize("text", [
+    "The president presented his host with two horses and 10 handmade kente cloths.",
+    "The king gave the visiting president three camels as gifts.",
+    "She presented the queen with 12 silver bowls.",
+    "The minister handed his counterpart four paintings as a gift.",
+    "The envoy offered the president two carpets as a token of friendship.",
+])
+def test_gifts_to_a_person_are_no_figure(extractor: RulesExtractor, text: str) -> None:
+    assert numbers(extractor, text) == []
+
+
+@pytest.mark.parametrize(("text", "count"), [
+    ("Peru donated 500,000 vaccine doses to Ghana.", 500_000),
+    ("Peru gave Ghana two patrol vessels under the grant.", 2),
+])
+def test_aid_to_the_other_side_stays(extractor: RulesExtractor, text: str, count: int) -> None:
+    assert count in numbers(extractor, text)
+
+
+# --------------------------------------------------------------------------- places toured
+
+
+@pytest.mark.parametrize("text", [
+    "The tour takes in four countries across three continents.",
+    "The president began a tour of five capitals on Monday.",
+    "The trip covers three countries in West Africa.",
+    "It is his second visit to three African nations this year.",
+    "The journey through six cities ends in Lima.",
+])
+def test_places_a_tour_takes_in_are_no_figure(extractor: RulesExtractor, text: str) -> None:
+    assert numbers(extractor, text) == []
+
+
+@pytest.mark.parametrize(("text", "count"), [
+    ("Peru has free-trade agreements with 22 countries.", 22),
+    ("The scholarship is open to students in 15 cities of Ghana.", 15),
+])
+def test_places_of_what_the_pair_does_stay(extractor: RulesExtractor, text: str, count: int) -> None:
+    assert count in numbers(extractor, text)
+
+
+# --------------------------------------------------------------------------- a past long gone
+
+
+@pytest.mark.parametrize("text", [
+    '"In 1957, 300 students crossed the ocean to study here," the president said.',
+    '"Fifty years ago, 20 Ghanaian engineers came to build our railways," the minister recalled.',
+    "In 1972 the two countries exchanged 40 scholars under a cultural programme.",
+    "Decades ago, 500 Peruvian workers helped build the harbour.",
+    "Back in 1964, 12 Ghanaian doctors arrived in Lima.",
+])
+def test_a_count_from_long_ago_is_no_figure(extractor: RulesExtractor, text: str) -> None:
+    assert numbers(extractor, text) == []
+
+
+@pytest.mark.parametrize(("text", "count"), [
+    ("In 2024, the two sides signed 12 agreements.", 12),
+    ("Last year, 40 Peruvian firms invested in Ghana.", 40),
+])
+def test_a_recent_count_stays(extractor: RulesExtractor, text: str, count: int) -> None:
+    assert count in numbers(extractor, text)
+
+
+# --------------------------------------------------------------------------- plural amounts
+
+
+@pytest.mark.parametrize(("text", "count"), [
+    ("Investors have put hundreds of millions of dollars into the sector.", 1e8),
+    ("The mines hold deposits worth tens of billions of dollars.", 1e10),
+])
+def test_a_plural_scale_of_a_scale_multiplies(extractor: RulesExtractor, text: str, count: float) -> None:
+    assert numbers(extractor, text) == [count]
+
+
+# --------------------------------------------------------------------------- people: ships
+
+
+@pytest.mark.parametrize("text", [
+    "The aircraft carrier USS Ronald Reagan docked at the port.",
+    "The frigate Almirante Grau and the destroyer Jose Galvez took part in the exercise.",
+    "The delegation toured the training ship Simon Bolivar on Tuesday.",
+    "Officials welcomed the research vessel James Cook to Tema.",
+    "The navy's new submarine Ahmad Yani arrived on Monday.",
+])
+def test_a_ships_name_is_no_person(extractor: RulesExtractor, text: str) -> None:
+    names = people(extractor, text)
+    assert not {"Ronald Reagan", "Almirante Grau", "Jose Galvez", "Simon Bolivar", "James Cook",
+                "Ahmad Yani"} & names.keys()
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Ambassador Rosa Mendoza visited the frigate on Monday.", "Rosa Mendoza"),
+    ("The ship's captain, Maria Lopez, welcomed Foreign Minister Ana Torres aboard.", "Ana Torres"),
+])
+def test_people_beside_a_ship_stay(extractor: RulesExtractor, text: str, name: str) -> None:
+    assert name in people(extractor, text)
+
+
+# --------------------------------------------------------------------------- people: titles
+
+
+@pytest.mark.parametrize(("text", "name", "role"), [
+    ("Speaker of Parliament Moses Wetangula met the visiting lawmakers.", "Moses Wetangula",
+     "Speaker of Parliament"),
+    ("Minister of Justice Paul Kihara signed the extradition treaty.", "Paul Kihara", "Minister of Justice"),
+    ("Minister of Mines Kofi Buah toured the site.", "Kofi Buah", "Minister of Mines"),
+    ("The deal was signed by Secretary of Tourism Ana Lopez.", "Ana Lopez", "Secretary of Tourism"),
+    ("Minister of Fisheries Mavis Hawa Koomson hosted the delegation.", "Mavis Hawa Koomson",
+     "Minister of Fisheries"),
+])
+def test_a_one_word_portfolio_ends_before_the_name(
+        extractor: RulesExtractor, text: str, name: str, role: str) -> None:
+    assert people(extractor, text).get(name) == role
+
+
+@pytest.mark.parametrize(("text", "name", "role"), [
+    ("Also present were Health Minister Dr Cyril Mwale and Energy Minister Opiyo Wandayi.",
+     "Opiyo Wandayi", "Energy Minister"),
+    ("The team included Education Minister Prof Ama Serwaa and Trade Minister Kwesi Boateng.",
+     "Kwesi Boateng", "Trade Minister"),
+    ("Joining them were Transport Minister Mr Joe Ghartey and Energy Minister Ama Owusu.",
+     "Ama Owusu", "Energy Minister"),
+    ("Finance Minister Dr Ken Ofori and Health Minister Mrs Esi Boateng attended.",
+     "Esi Boateng", "Health Minister"),
+    ("Attending were Interior Minister Dr Ato Forson and Defence Minister Omane Boamah.",
+     "Omane Boamah", "Defence Minister"),
+])
+def test_an_honorific_after_a_title_leaves_the_next_title_its_own(
+        extractor: RulesExtractor, text: str, name: str, role: str) -> None:
+    assert people(extractor, text).get(name) == role
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("The talks were followed by a lunch hosted by First Lady Rachel Ruto.", "Rachel Ruto"),
+    ("First Lady Lordina Mahama toured the hospital.", "Lordina Mahama"),
+    ("The delegation was received by First Lady Jill Biden at the White House.", "Jill Biden"),
+    ("Peru's First Lady Maria Castro attended the concert.", "Maria Castro"),
+    ("A dinner was given in honour of First Lady Fatima Bio.", "Fatima Bio"),
+])
+def test_first_lady_is_a_title(extractor: RulesExtractor, text: str, name: str) -> None:
+    assert people(extractor, text).get(name) == "First Lady"
+
+
+@pytest.mark.parametrize(("text", "name", "role"), [
+    ("Foreign ministers Ali Mwinyi of Kenya and Gonzalo Gutierrez of Peru co-chaired the session.",
+     "Gonzalo Gutierrez", "Foreign minister"),
+    ("Trade ministers Kofi Mensah of Ghana, Luis Castro of Peru and Ana Ruiz of Chile met in Lima.",
+     "Ana Ruiz", "Trade minister"),
+    ("Defence ministers Ama Owusu of Ghana and Jorge Chavez of Peru signed the pact.",
+     "Jorge Chavez", "Defence minister"),
+    ("Ambassadors Rosa Vega of Peru and Kwame Asante of Ghana exchanged notes.",
+     "Kwame Asante", "Ambassador"),
+    ("Presidents John Mahama of Ghana and Dina Boluarte of Peru met in Accra.",
+     "Dina Boluarte", "President"),
+])
+def test_listed_names_each_with_a_state_share_the_title(
+        extractor: RulesExtractor, text: str, name: str, role: str) -> None:
+    assert people(extractor, text).get(name) == role
+
+
+@pytest.mark.parametrize(("text", "name", "role"), [
+    ("Peru was represented by its Deputy Minister of Foreign Trade, Teresa Mera, and officials.",
+     "Teresa Mera", "Deputy Minister of Foreign Trade"),
+    ("Ghana sent its Minister of Trade and Industry, Elizabeth Adjare, to the talks.",
+     "Elizabeth Adjare", "Minister of Trade and Industry"),
+])
+def test_a_name_in_apposition_after_a_title_is_whole(
+        extractor: RulesExtractor, text: str, name: str, role: str) -> None:
+    assert people(extractor, text).get(name) == role
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("President Mahama met Vice President Jane Opoku and Trade Minister Kofi Mensah.", "Kofi Mensah"),
+    ("Ruto's spokesman Hussein Mohamed said the deal was ready.", "Hussein Mohamed"),
+])
+def test_plain_titles_stay(extractor: RulesExtractor, text: str, name: str) -> None:
+    assert people(extractor, text).get(name) is not None
