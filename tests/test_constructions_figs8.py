@@ -62,8 +62,8 @@ def test_people_the_pair_sends_stay(extractor: RulesExtractor, text: str, count:
     "Peru received 3.1 million foreign tourist arrivals last year.",
     "Tourist arrivals in Ghana reached 1.1 million in 2024.",
     "Visitor arrivals to Peru rose to 4.2 million last year.",
-    "International tourist arrivals climbed to 2 million in the first half.",
-    "Overseas visitor arrivals hit 900,000 in the quarter, the ministry said.",
+    "Tourist arrivals in Peru climbed to 2 million in the first half.",
+    "Visitor arrivals in Ghana hit 900,000 in the quarter, the ministry said.",
 ])
 def test_one_sides_tourist_totals_are_no_figure(extractor: RulesExtractor, text: str) -> None:
     assert numbers(extractor, text) == []
@@ -104,11 +104,11 @@ def test_a_term_of_what_was_agreed_stays(extractor: RulesExtractor, text: str, c
 
 
 @pytest.mark.parametrize("text", [
-    "The ministers held the first 2+2 dialogue in Lima.",
+    "The 2+2 dialogue of foreign and defence ministers met in Accra.",
     "Peru welcomed the 2+2 ministerial format.",
     "The 2+2 talks will be held annually.",
     "Both sides praised the 3+3 consultation mechanism.",
-    "Officials met under the 1+1 framework last year.",
+    "Peru and Ghana agreed to hold a 2+2 meeting every year.",
 ])
 def test_a_number_in_a_plus_name_is_no_figure(extractor: RulesExtractor, text: str) -> None:
     assert numbers(extractor, text) == []
@@ -251,11 +251,13 @@ def test_people_beside_a_ship_stay(extractor: RulesExtractor, text: str, name: s
 @pytest.mark.parametrize(("text", "name", "role"), [
     ("Speaker of Parliament Moses Wetangula met the visiting lawmakers.", "Moses Wetangula",
      "Speaker of Parliament"),
-    ("Minister of Justice Paul Kihara signed the extradition treaty.", "Paul Kihara", "Minister of Justice"),
-    ("Minister of Mines Kofi Buah toured the site.", "Kofi Buah", "Minister of Mines"),
-    ("The deal was signed by Secretary of Tourism Ana Lopez.", "Ana Lopez", "Secretary of Tourism"),
-    ("Minister of Fisheries Mavis Hawa Koomson hosted the delegation.", "Mavis Hawa Koomson",
-     "Minister of Fisheries"),
+    ("Minister of Sanitation Lydia Seyram Alhassan toured the plant.", "Lydia Seyram Alhassan",
+     "Minister of Sanitation"),
+    ("President of Senate Ana Lopez Vega hosted a lunch.", "Ana Lopez Vega", "President of Senate"),
+    ("Minister of Culture Abla Dzifa Gomashie opened the exhibition.", "Abla Dzifa Gomashie",
+     "Minister of Culture"),
+    ("Minister for Sanitation Lydia Alhassan visited the plant.", "Lydia Alhassan", "Minister for Sanitation"),
+    ("Governor of Region Kwame Owusu Ansah welcomed the visitors.", "Kwame Owusu Ansah", "Governor of Region"),
 ])
 def test_a_one_word_portfolio_ends_before_the_name(
         extractor: RulesExtractor, text: str, name: str, role: str) -> None:
@@ -265,14 +267,14 @@ def test_a_one_word_portfolio_ends_before_the_name(
 @pytest.mark.parametrize(("text", "name", "role"), [
     ("Also present were Health Minister Dr Cyril Mwale and Energy Minister Opiyo Wandayi.",
      "Opiyo Wandayi", "Energy Minister"),
-    ("The team included Education Minister Prof Ama Serwaa and Trade Minister Kwesi Boateng.",
-     "Kwesi Boateng", "Trade Minister"),
+    ("Attending were Justice Minister Dr Dominic Ayine and Interior Minister Muntaka Mubarak.",
+     "Muntaka Mubarak", "Interior Minister"),
+    ("Seated nearby were Defence Minister Dr Omane Boamah and Tourism Minister Efua Asare.",
+     "Efua Asare", "Tourism Minister"),
     ("Joining them were Transport Minister Mr Joe Ghartey and Energy Minister Ama Owusu.",
      "Ama Owusu", "Energy Minister"),
     ("Finance Minister Dr Ken Ofori and Health Minister Mrs Esi Boateng attended.",
      "Esi Boateng", "Health Minister"),
-    ("Attending were Interior Minister Dr Ato Forson and Defence Minister Omane Boamah.",
-     "Omane Boamah", "Defence Minister"),
 ])
 def test_an_honorific_after_a_title_leaves_the_next_title_its_own(
         extractor: RulesExtractor, text: str, name: str, role: str) -> None:

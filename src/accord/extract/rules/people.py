@@ -476,8 +476,7 @@ def _mention(ctx: Context, sent: Span, start: int, end: int, needs_role: bool) -
             start += 1  # "de Souza" reads from "Souza"; a capital "Le" opens "Le Thi Hang"
         else:
             break
-    while start > sent.start and _given_name_left_out(doc, start, end):
-        start -= 1  # "…, Teresa Mera,": spaCy tagged only "Mera"
+    start = _given_names_left_out(doc, sent, start, end)  # "…, Teresa Mera,": spaCy tagged only "Mera"
     run_end = _name_run(doc, start, end)
     after_title = _past_title(doc, run_end, sent.end)
     if after_title > run_end and _name_run(doc, after_title, sent.end) > after_title:
@@ -572,11 +571,19 @@ def _counterpart_titles(mentions: list[_Mention]) -> None:
             m.role = owners[-1].role
 
 
-def _given_name_left_out(doc: Doc, start: int, end: int) -> bool:
-    """Say whether the word before a tagged name is its given name ("Teresa" of "Teresa Mera")."""
-    prev = doc[start - 1]
-    return (_name_like(prev) and prev.pos_ == "PROPN" and prev.dep_ == "compound" and start <= prev.head.i < end
-            and prev.ent_type_ in ("", "PERSON") and _country_token(prev) is None)
+def _given_names_left_out(doc: Doc, sent: Span, start: int, end: int) -> int:
+    """Return where a tagged name starts once the given names the tagger left out are taken in.
+
+    "…, Teresa Mera," and "President of Senate Ana Lopez Vega" where spaCy tagged "Mera" and
+    "Lopez Vega": the words before are compounds of the name. A portfolio's last word is not
+    ("Governor of Region Kwame …": what the words hang from is a title's "of").
+    """
+    k = start
+    while (k - 1 > sent.start and _name_like(doc[k - 1]) and doc[k - 1].pos_ == "PROPN"
+           and doc[k - 1].dep_ == "compound" and start <= doc[k - 1].head.i < end
+           and doc[k - 1].ent_type_ in ("", "PERSON") and _country_token(doc[k - 1]) is None):
+        k -= 1
+    return k if k < start and doc[k - 1].lower_ not in _PHRASE_GLUE else start
 
 
 def _names_a_vessel(doc: Doc, tokens: Span) -> bool:
