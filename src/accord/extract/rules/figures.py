@@ -90,7 +90,7 @@ _SPEED = re.compile(r"(?i)\d\s*(?:kph|mph|km/h|knots)\b")
 _LIST_NUMBER = re.compile(r"0\d{1,2}")
 _ITEM_OPENING = re.compile(r"[ \t]+(?:A|An|The)\s")
 # Verbs whose count is of victims or of those held, not of anything two states agreed or traded.
-_HARM_VERBS = words("kill injure wound die displace abduct kidnap evacuate arrest detain")
+_HARM_VERBS = words("kill injure wound die displace abduct kidnap evacuate arrest detain claim")
 _AGE = re.compile(r"(?i)^\W*(?:-?year-old|years? old|aged)\b")
 # Verbs whose object is how long a stay lasts ("spend one day in Maputo").
 _STAY_VERBS = words("spend last")
@@ -106,8 +106,8 @@ _OCCASION_VERBS = ACT_CLASSES["@visit"] | ACT_CLASSES["@meet"]
 _ALL_PARTNERS = words("foreign international global overseas worldwide external")
 # Verbs of one state's trade: with no partner named, what they count is a national total.
 _TRADE_VERBS = words("export import")
-# Verbs of what one state holds: with no partner named, what they count is its own ("the navy has 370 ships").
-_HOLDING_VERBS = words("have possess own boast field operate maintain")
+# Verbs of what one state holds or yields: with no partner named, what they count is its own ("the navy has 370 ships").
+_HOLDING_VERBS = words("have possess own boast field operate maintain produce harvest mine extract")
 # Words of the whole world, of which one state's share is its standing ("43 percent of global output").
 _WORLD_WORDS = words("global world worldwide")
 # Words before a count that make it a stretch of a sequence ("his first two terms").
@@ -133,7 +133,7 @@ _DESCRIBED_COUNTS = words(
     "giant superpower power "
     "goal medal match game trophy "
     "member journalist reporter correspondent question crew "
-    "dead injured wounded casualty death victim fatality"
+    "dead injured wounded casualty death victim fatality life"
 )
 # Nouns of a hyphened count that tells what a thing is made of ("a five-nation tour", "a 21-gun salute").
 _COMPOSITION_NOUNS = _DESCRIBED_COUNTS | words("nation country state gun")
@@ -142,11 +142,13 @@ _CROWD_NOUNS = words("people person crowd spectator onlooker resident inhabitant
 _HYPHENED_NOUN = re.compile(r"^[-–](\w+)")
 # What one state's own economy, markets and polls are measured by ("the economy grew 4.2%",
 # "inflation eased to 3 percent", "an approval rating of 38%"): no figure of the relation.
-_INDICATOR_NOUNS = words("economy gdp gnp inflation unemployment joblessness approval rating poll vote "
+_INDICATOR_NOUNS = words("economy gdp gnp growth output inflation unemployment joblessness approval rating poll vote "
                          "popularity currency stock share index bourse budget population")
 # What one side earns, holds or is paid, measured as it moves ("the price of cocoa rose to $8,000",
 # "Suez Canal revenue fell 60 percent"); "7 billion baht of the price" is the pair's.
 _MOVING_MEASURES = words("price revenue income reserve")
+# Words of what passes between states: a measure of them is the pair's ("trade growth of 12%").
+_DEALINGS = words("trade bilateral export import investment")
 # Nouns of those who come to a state: a count of them with no origin is that state's total.
 _ARRIVAL_NOUNS = words("arrival tourist visitor traveller traveler")
 # What two states exchange or sign, though named by an indicator ("a currency swap of 130 billion yuan").
@@ -567,6 +569,8 @@ def _own_indicator(ent: Span) -> bool:
     if ent.label_ == "PERCENT" and any(t.ent_type_ == "NORP" or t.lemma_.lower() in _PUBLIC_NOUNS
                                        for t in measured):
         return True  # "62 percent of Kenyans favour …": a share of a people, as a poll counts it
+    if ent.label_ == "PERCENT" and _share_of_ones_own(root, measured):
+        return True  # "60 percent of Ghana's electricity comes from hydropower"
     if any(c.lower_ in _WORLD_WORDS and c.dep_ in ("amod", "compound", "poss")
            for t in measured for c in t.children):
         return True  # "43 percent of global output", "a fifth of the world's rice": one side's standing
@@ -594,11 +598,30 @@ def _own_indicator(ent: Span) -> bool:
         if ent.label_ == "PERCENT" and any(t.ent_type_ == "ORG" for t in measured):
             return True  # "Hanwha Aerospace jumped 8%": a listed company's shares
     return any(((t.lemma_.lower() in _INDICATOR_NOUNS or t.lower_ in _INDICATOR_NOUNS)
-                and not _from_partner(t))
+                and not _from_partner(t) and not _of_trade(t))
                or (ent.label_ != "PERCENT" and _is_total(t))  # "its external debt of $37 billion"
                or (t.lemma_.lower() not in _EXCHANGE_NOUNS
                    and any(c.dep_ == "compound" and c.lemma_.lower() in _INDICATOR_NOUNS for c in t.children))
                for t in measured)
+
+
+def _of_trade(noun: Token) -> bool:
+    """Say whether a measure is of the pair's dealings ("bilateral trade growth", "export growth")."""
+    return any(c.dep_ in ("amod", "compound") and c.lemma_.lower() in _DEALINGS for c in noun.subtree)
+
+
+def _share_of_ones_own(root: Token, measured: list[Token]) -> bool:
+    """Say whether a share is of one state's own thing in a clause that names no other state.
+
+    "60 percent of Ghana's electricity comes from hydropower"; "40 percent of Ghana's cocoa goes
+    to Peru" is the pair's.
+    """
+    owned = [t for t in measured if any(c.dep_ == "poss" and _is_place(c) for c in t.children)]
+    if not owned:
+        return False
+    clause = next((t for t in root.ancestors if t.pos_ in ("VERB", "AUX")), root)
+    inside = {t.i for t in owned for t in t.subtree}
+    return not any(t.ent_type_ in ("GPE", "NORP") and t.i not in inside for t in clause.subtree)
 
 
 def _phone_number(ctx: Context, ent: Span) -> bool:
