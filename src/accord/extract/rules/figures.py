@@ -750,7 +750,8 @@ def _is_total(noun: Token) -> bool:
     origins = [t for c in noun.children if c.dep_ == "prep" for t in c.subtree]
     if any(t.ent_type_ in ("GPE", "NORP") for t in origins):
         return False  # "foreign investment from China"
-    modifiers = [*noun.children, *(m for c in noun.children if c.dep_ == "compound" for m in c.children)]
+    modifiers = [*noun.children, *(m for c in noun.children if c.dep_ == "compound"
+                                   and c.lemma_.lower() in _ARRIVAL_NOUNS for m in c.children)]
     if any(c.dep_ == "amod" and c.lower_ in _ALL_PARTNERS for c in modifiers):
         return True  # "foreign tourists", "foreign tourist arrivals"
     return any(t.ent_type_ == "LOC" for t in origins)  # regions, not a partner
