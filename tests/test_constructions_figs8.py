@@ -326,3 +326,50 @@ def test_a_name_in_apposition_after_a_title_is_whole(
 ])
 def test_plain_titles_stay(extractor: RulesExtractor, text: str, name: str) -> None:
     assert people(extractor, text).get(name) is not None
+
+
+# --------------------------------------------------------------------------- one side's economy and firms
+
+
+@pytest.mark.parametrize("text", [
+    "Ghana expects growth of 5 percent in 2025.",
+    "The IMF projects a growth rate of 6.2% for Ghana's economy.",
+    "Ghana's cocoa output fell 30 percent this season.",
+    "Codelco posted a profit of $1.2 billion last year.",
+    "Peru harvests 150,000 tonnes of coffee a year.",
+    "Kazakhstan plans to raise its oil output to 2 million barrels per day.",
+    "The minister said 60 percent of Ghana's electricity comes from hydropower.",
+])
+def test_one_sides_growth_output_and_profit_are_no_figure(extractor: RulesExtractor, text: str) -> None:
+    assert numbers(extractor, text) == []
+
+
+@pytest.mark.parametrize(("text", "count"), [
+    ("Bilateral trade growth of 12 percent was recorded last year.", 12),
+    ("About 40 percent of Ghana's cocoa goes to Peru.", 40),
+    ("The two sides aim to raise bilateral trade to $2 billion.", 2_000_000_000),
+    ("The joint venture will produce 500 buses a year under a Peruvian licence.", 500),
+])
+def test_the_pairs_growth_and_shares_stay(extractor: RulesExtractor, text: str, count: int) -> None:
+    assert count in numbers(extractor, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Codelco, which employs 15,000 people, signed the supply deal.",
+    "The state miner employs 8,000 workers in the north.",
+    "The earthquake claimed 300 lives in the north.",
+    "The pipeline, which runs through two regions, was finished last year.",
+    "The forum brought together participants from 30 countries.",
+    "The delegation will visit the port over four days.",
+    "The leaders watched a performance by 50 dancers.",
+])
+def test_a_firms_staff_lives_lost_and_the_scene_are_no_figure(extractor: RulesExtractor, text: str) -> None:
+    assert numbers(extractor, text) == []
+
+
+@pytest.mark.parametrize(("text", "count"), [
+    ("The new plant will employ 5,000 Ghanaian workers.", 5000),
+    ("Peru will train 300 Ghanaian engineers over four years.", 300),
+])
+def test_jobs_and_training_the_pair_brings_stay(extractor: RulesExtractor, text: str, count: int) -> None:
+    assert count in numbers(extractor, text)

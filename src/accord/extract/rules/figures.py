@@ -133,6 +133,7 @@ _DESCRIBED_COUNTS = words(
     "giant superpower power "
     "goal medal match game trophy "
     "member journalist reporter correspondent question crew "
+    "dancer performer musician singer drummer "
     "dead injured wounded casualty death victim fatality life"
 )
 # Nouns of a hyphened count that tells what a thing is made of ("a five-nation tour", "a 21-gun salute").
@@ -142,7 +143,7 @@ _CROWD_NOUNS = words("people person crowd spectator onlooker resident inhabitant
 _HYPHENED_NOUN = re.compile(r"^[-–](\w+)")
 # What one state's own economy, markets and polls are measured by ("the economy grew 4.2%",
 # "inflation eased to 3 percent", "an approval rating of 38%"): no figure of the relation.
-_INDICATOR_NOUNS = words("economy gdp gnp growth output inflation unemployment joblessness approval rating poll vote "
+_INDICATOR_NOUNS = words("economy gdp gnp growth output profit earnings inflation unemployment joblessness approval rating poll vote "
                          "popularity currency stock share index bourse budget population")
 # What one side earns, holds or is paid, measured as it moves ("the price of cocoa rose to $8,000",
 # "Suez Canal revenue fell 60 percent"); "7 billion baht of the price" is the pair's.
@@ -159,6 +160,8 @@ _PUBLIC_NOUNS = _CROWD_NOUNS | words("respondent voter citizen adult household p
 _MEASURE_VERBS = words("grow rise fall ease drop climb slip jump stand reach hit decline gain lose expand "
                        "close shrink contract slow accelerate surge plunge soar tumble sink slump rally dip "
                        "edge rebound spike")
+# Verbs that move a measure they take as object ("raise its oil output to 2 million barrels").
+_RAISE_VERBS = words("raise increase boost lift double triple cut reduce")
 # Words that join the two days of a range ("from 12 to 14 October", "12-14 May", "9 and 10 June").
 _RANGE_WORDS = words("to through thru till until and - – —")
 # Verbs of being present at an event: a count of who came is the scene's ("attended by 300 executives").
@@ -318,6 +321,9 @@ def _is_duration(ent: Span, text: str) -> bool:
         return False  # "spend one day in Maputo": the length of a stay
     if root.dep_ == "pobj" and root.head.lower_ in ("by", "for") and root.head.head.lemma_.lower() in _DELAY_WORDS:
         return False  # "postponed by two weeks": how long a thing waits, not what was agreed
+    if root.dep_ == "pobj" and root.head.lower_ in ("over", "for", "during") and (
+            root.head.head.lemma_.lower() in _OCCASION_VERBS):
+        return False  # "will visit three cities over four days": how long a trip lasts
     if root.head.lemma_.lower() == "period" and any(c.lower_ in _ANY_WORDS for c in root.head.children):
         return False  # "90 days in any 180-day period": the window a limit is reckoned in
     head = root.head if root.head.i >= ent.end else root
@@ -368,7 +374,7 @@ def _is_figure(ctx: Context, ent: Span, text: str) -> bool:
 def _scene(ctx: Context, ent: Span) -> bool:
     """Say whether a count is of one side's people abroad, gifts, places toured or a past long gone."""
     counted = _counted(ent)
-    return (figures_scene.residents(counted) or figures_scene.gift(counted)
+    return (figures_scene.residents(counted) or figures_scene.gift(counted) or figures_scene.workforce(counted)
             or figures_scene.places_toured(counted) or figures_scene.long_ago(counted, ent, ctx.event_date))
 
 
@@ -583,11 +589,12 @@ def _own_indicator(ent: Span) -> bool:
         head = head.head
     if head.pos_ in ("ADP", "ADV", "ADJ") and head.head.pos_ == "VERB":
         head = head.head  # "jumped 5 percent after the news", "closed 3 percent higher"
-    if head.pos_ == "VERB" and head.lemma_.lower() in _MEASURE_VERBS:
+    if head.pos_ == "VERB" and head.lemma_.lower() in _MEASURE_VERBS | _RAISE_VERBS:
         if any(c.dep_ == "prep" and c.lower_ == "against" for c in head.children):
             return True  # a currency's rate against another
         clause = head.head if head.dep_ == "xcomp" else head  # "is expected to reach 40 million"
-        movers = [c for v in {head, clause} for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
+        movers = [c for v in {head, clause} for c in v.children if c.dep_ in ("nsubj", "nsubjpass")
+                  or (c.dep_ == "dobj" and v.lemma_.lower() in _RAISE_VERBS)]
         if any(t.lower_ in CURRENCY_NAMES for t in movers):
             return True  # "the rupee has lost 40 percent of its value": a currency's own move
         if any(t.lemma_.lower() in _MOVING_MEASURES and not _from_partner(t) for t in movers):
@@ -671,8 +678,11 @@ def _counts_the_occasion(ent: Span) -> bool:
         verb = counted
     elif counted.dep_ == "pobj" and counted.head.lower_ == "across":
         return True  # "in speeches across five continents": how far, not how many
-    elif counted.dep_ == "pobj" and counted.head.lower_ == "from" and counted.head.head.pos_ == "NOUN":
+    elif counted.dep_ == "pobj" and counted.head.lower_ == "from" and (
+            counted.head.head.pos_ == "NOUN" or counted.lemma_.lower() in _PLACE_NOUNS):
         return True  # "visitors from 21 countries": where they came from
+    elif counted.dep_ == "pobj" and counted.head.lower_ == "through" and counted.lemma_.lower() in _PLACE_NOUNS:
+        return True  # "a pipeline that runs through two regions": where it goes
     elif counted.dep_ == "pobj" and counted.head.lower_ in ("to", "with"):
         verb = counted.head.head
     elif counted.dep_ == "dobj":

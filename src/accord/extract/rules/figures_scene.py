@@ -1,8 +1,8 @@
 """Counts around a visit that tell of one side or of the scene, not of the relation (issue 9, figs8).
 
 Each test takes the token a number counts (`figures._counted`) and reads the parse around it:
-one side's people living abroad, gifts handed to a person, places a tour takes in, things
-of a past long gone, a price per unit.
+one side's people living abroad, a firm's workforce, gifts handed to a person, places a tour
+takes in, things of a past long gone, a price per unit.
 """
 
 from __future__ import annotations
@@ -61,6 +61,17 @@ def residents(counted: Token) -> bool:
         if anc.pos_ in ("VERB", "AUX") or anc.dep_ == "ROOT":
             break
     return False
+
+
+def workforce(counted: Token) -> bool:
+    """Say whether a count is of those a firm or body employs, told to describe it.
+
+    "Codelco, which employs 15,000 people"; what a project "will employ" is what it brings.
+    """
+    verb = counted.head
+    if counted.dep_ != "dobj" or verb.lemma_.lower() != "employ" or verb.tag_ not in ("VBZ", "VBP"):
+        return False
+    return not any(c.dep_ == "aux" for c in verb.children)
 
 
 def gift(counted: Token) -> bool:
