@@ -256,8 +256,10 @@ def test_people_beside_a_ship_stay(extractor: RulesExtractor, text: str, name: s
     ("President of Senate Ana Lopez Vega hosted a lunch.", "Ana Lopez Vega", "President of Senate"),
     ("Minister of Culture Abla Dzifa Gomashie opened the exhibition.", "Abla Dzifa Gomashie",
      "Minister of Culture"),
-    ("Minister for Sanitation Lydia Alhassan visited the plant.", "Lydia Alhassan", "Minister for Sanitation"),
-    ("Governor of Region Kwame Owusu Ansah welcomed the visitors.", "Kwame Owusu Ansah", "Governor of Region"),
+    ("Minister for Sanitation Lydia Alhassan visited the plant.", "Lydia Alhassan",
+     "Minister for Sanitation"),
+    ("Governor of Region Kwame Owusu Ansah welcomed the visitors.", "Kwame Owusu Ansah",
+     "Governor of Region"),
 ])
 def test_a_one_word_portfolio_ends_before_the_name(
         extractor: RulesExtractor, text: str, name: str, role: str) -> None:

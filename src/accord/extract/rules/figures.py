@@ -106,7 +106,8 @@ _OCCASION_VERBS = ACT_CLASSES["@visit"] | ACT_CLASSES["@meet"]
 _ALL_PARTNERS = words("foreign international global overseas worldwide external")
 # Verbs of one state's trade: with no partner named, what they count is a national total.
 _TRADE_VERBS = words("export import")
-# Verbs of what one state holds or yields: with no partner named, what they count is its own ("the navy has 370 ships").
+# Verbs of what one state holds or yields: with no partner named, what they count is its own
+# ("the navy has 370 ships").
 _HOLDING_VERBS = words("have possess own boast field operate maintain produce harvest mine extract")
 # Words of the whole world, of which one state's share is its standing ("43 percent of global output").
 _WORLD_WORDS = words("global world worldwide")
@@ -143,7 +144,8 @@ _CROWD_NOUNS = words("people person crowd spectator onlooker resident inhabitant
 _HYPHENED_NOUN = re.compile(r"^[-–](\w+)")
 # What one state's own economy, markets and polls are measured by ("the economy grew 4.2%",
 # "inflation eased to 3 percent", "an approval rating of 38%"): no figure of the relation.
-_INDICATOR_NOUNS = words("economy gdp gnp growth output profit earnings inflation unemployment joblessness approval rating poll vote "
+_INDICATOR_NOUNS = words("economy gdp gnp growth output profit earnings inflation unemployment joblessness "
+                         "approval rating poll vote "
                          "popularity currency stock share index bourse budget population")
 # What one side earns, holds or is paid, measured as it moves ("the price of cocoa rose to $8,000",
 # "Suez Canal revenue fell 60 percent"); "7 billion baht of the price" is the pair's.
@@ -319,10 +321,11 @@ def _is_duration(ent: Span, text: str) -> bool:
         return False  # "one month after the visit": when, not how long
     if root.dep_ == "dobj" and root.head.lemma_.lower() in _STAY_VERBS:
         return False  # "spend one day in Maputo": the length of a stay
-    if root.dep_ == "pobj" and root.head.lower_ in ("by", "for") and root.head.head.lemma_.lower() in _DELAY_WORDS:
+    prep = root.head if root.dep_ == "pobj" else None
+    if prep is not None and prep.lower_ in ("by", "for") and prep.head.lemma_.lower() in _DELAY_WORDS:
         return False  # "postponed by two weeks": how long a thing waits, not what was agreed
-    if root.dep_ == "pobj" and root.head.lower_ in ("over", "for", "during") and (
-            root.head.head.lemma_.lower() in _OCCASION_VERBS):
+    if prep is not None and prep.lower_ in ("over", "for", "during") and (
+            prep.head.lemma_.lower() in _OCCASION_VERBS):
         return False  # "will visit three cities over four days": how long a trip lasts
     if root.head.lemma_.lower() == "period" and any(c.lower_ in _ANY_WORDS for c in root.head.children):
         return False  # "90 days in any 180-day period": the window a limit is reckoned in
@@ -351,8 +354,9 @@ def _is_figure(ctx: Context, ent: Span, text: str) -> bool:
             return False  # "from 12 to 14 October": a day, not a count
         if re.search(r"\d:\d", text) or ctx.text[ent.start_char - 1:ent.start_char].isalpha():
             return False  # a clock time, or a number inside a name ("G20")
-        if re.match(r"^[-–/+]\d", after) or re.search(r"[-–/+]$", ctx.text[ent.start_char - 1:ent.start_char]):
-            return False  # a range of years, a model number or a name ("2025-27", "737-8", "the 2+2 dialogue")
+        before = ctx.text[ent.start_char - 1:ent.start_char]
+        if re.match(r"^[-–/+]\d", after) or re.search(r"[-–/+]$", before):
+            return False  # a range of years, a model number, a name ("2025-27", "737-8", "the 2+2 dialogue")
         if re.match(r"^\s*(?:Max|MAX)\b", after) or _in_a_name(ent) or _designated(ent):
             return False  # part of a name ("Boeing 737 Max", "Abdullah II"), not "Seven Memoranda"
         if re.search(r"(?i)\bgroup of\s*$", ctx.text[ent.start_char - 12:ent.start_char]):
@@ -372,10 +376,11 @@ def _is_figure(ctx: Context, ent: Span, text: str) -> bool:
 
 
 def _scene(ctx: Context, ent: Span) -> bool:
-    """Say whether a count is of one side's people abroad, gifts, places toured or a past long gone."""
+    """Say whether a count is of one side's people or staff, gifts, places toured or a past long gone."""
     counted = _counted(ent)
-    return (figures_scene.residents(counted) or figures_scene.gift(counted) or figures_scene.workforce(counted)
-            or figures_scene.places_toured(counted) or figures_scene.long_ago(counted, ent, ctx.event_date))
+    scene = figures_scene
+    return (scene.residents(counted) or scene.workforce(counted) or scene.gift(counted)
+            or scene.places_toured(counted) or scene.long_ago(counted, ent, ctx.event_date))
 
 
 def _in_a_name(ent: Span) -> bool:
@@ -681,8 +686,8 @@ def _counts_the_occasion(ent: Span) -> bool:
     elif counted.dep_ == "pobj" and counted.head.lower_ == "from" and (
             counted.head.head.pos_ == "NOUN" or counted.lemma_.lower() in _PLACE_NOUNS):
         return True  # "visitors from 21 countries": where they came from
-    elif counted.dep_ == "pobj" and counted.head.lower_ == "through" and counted.lemma_.lower() in _PLACE_NOUNS:
-        return True  # "a pipeline that runs through two regions": where it goes
+    elif counted.dep_ == "pobj" and counted.head.lower_ == "through":
+        return counted.lemma_.lower() in _PLACE_NOUNS  # "runs through two regions": where it goes
     elif counted.dep_ == "pobj" and counted.head.lower_ in ("to", "with"):
         verb = counted.head.head
     elif counted.dep_ == "dobj":
@@ -744,7 +749,7 @@ def _from_partner(noun: Token) -> bool:
 
 
 def _of_a_people(noun: Token) -> bool:
-    """Say whether those who come are marked by where they come from ("Chinese tourist arrivals", "from Peru").
+    """Say whether those who come are marked by their origin ("Chinese tourist arrivals", "from Peru").
 
     "arrivals to Peru" and "in Ghana" name where they come, which is one side's total.
     """

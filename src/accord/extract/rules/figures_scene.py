@@ -53,7 +53,8 @@ def residents(counted: Token) -> bool:
               or any(c.ent_type_ == "NORP" for c in subject.children if c.dep_ in ("amod", "compound")))
     if people and subject.dep_ in ("nsubj", "nsubjpass") and subject.head.lemma_.lower() in _RESIDE_VERBS:
         return True
-    if counted.dep_ == "pobj" and counted.head.lower_ == "of" and counted.head.head.lemma_.lower() in _SETTLED_NOUNS:
+    prep = counted.head
+    if counted.dep_ == "pobj" and prep.lower_ == "of" and prep.head.lemma_.lower() in _SETTLED_NOUNS:
         return True  # "a diaspora of 3 million"
     for anc in (counted, *counted.ancestors):
         if any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in _SETTLED_NOUNS for c in anc.children):
@@ -88,7 +89,8 @@ def gift(counted: Token) -> bool:
         return False
     if thing.dep_ == "pobj" and verb.lemma_.lower() == "present":
         return True  # "presented X with N things"
-    return any(c.dep_ == "prep" and c.lower_ == "as" and any(t.lemma_.lower() in _GIFT_NOUNS for t in c.subtree)
+    return any(c.dep_ == "prep" and c.lower_ == "as"
+               and any(t.lemma_.lower() in _GIFT_NOUNS for t in c.subtree)
                for c in (*verb.children, *thing.children))
 
 
@@ -141,7 +143,7 @@ def long_ago(counted: Token, ent: Span, today: date | None) -> bool:
     for child in clause.children:
         if child.dep_ not in ("prep", "npadvmod", "advmod") or ent.start <= child.i < ent.end:
             continue
-        words_of = " ".join(t.text for t in child.subtree if t.ent_type_ == "DATE" or t.like_num or t.is_alpha)
+        words_of = " ".join(t.text for t in child.subtree if t.like_num or t.is_alpha)
         if _past(words_of, today.year):
             return True
     return False

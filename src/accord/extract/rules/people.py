@@ -587,7 +587,7 @@ def _given_names_left_out(doc: Doc, sent: Span, start: int, end: int) -> int:
 
 
 def _names_a_vessel(doc: Doc, tokens: Span) -> bool:
-    """Say whether a name is a ship's ("the aircraft carrier USS Ronald Reagan", "the frigate Almirante Grau")."""
+    """Say whether a name is a ship's ("the carrier USS Ronald Reagan", "the frigate Almirante Grau")."""
     k = tokens.start - 1
     if k >= 0 and doc[k].is_upper and doc[k].is_alpha:
         k -= 1  # a prefix of the navy ("USS", "INS")
