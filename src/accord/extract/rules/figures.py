@@ -345,11 +345,13 @@ def _is_figure(ctx: Context, ent: Span, text: str) -> bool:
         return False
     if _national_trade(ent) or _own_indicator(ent) or _phone_number(ctx, ent) or _rate(ent):
         return False
-    if figures_scene.unit_price(ent) or (ent.label_ in ("CARDINAL", "QUANTITY") and _scene(ctx, ent)):
+    if figures_scene.unit_price(ent) or (ent.label_ != "MONEY" and _scene(ctx, ent)):
         return False
     if ent.label_ == "CARDINAL":
         if re.fullmatch(r"(?:1[89]|20)\d\d", text) or not re.search(r"[\dA-Za-z]", text):
             return False
+        if _MODEL_NAME.fullmatch(text):
+            return False  # a name of letters and digits ("K239", "G20")
         if _day_of_a_range(ent):
             return False  # "from 12 to 14 October": a day, not a count
         if re.search(r"\d:\d", text) or ctx.text[ent.start_char - 1:ent.start_char].isalpha():
@@ -380,7 +382,8 @@ def _scene(ctx: Context, ent: Span) -> bool:
     counted = _counted(ent)
     scene = figures_scene
     return (scene.residents(counted) or scene.workforce(counted) or scene.gift(counted)
-            or scene.places_toured(counted) or scene.long_ago(counted, ent, ctx.event_date))
+            or scene.capability(counted) or scene.places_toured(counted)
+            or scene.long_ago(counted, ent, ctx.event_date))
 
 
 def _in_a_name(ent: Span) -> bool:
@@ -588,6 +591,8 @@ def _own_indicator(ent: Span) -> bool:
     head = root.head
     if head.lower_ == "worth" and head.dep_ == "amod":
         measured.append(head.head)  # "an economy worth $45 billion"
+    if root.dep_ == "attr" and head.lemma_ == "be":
+        measured += [c for c in head.children if c.dep_ == "nsubj"]  # "its budget is 3.48 trillion baht"
     if root.dep_ == "pobj" and head.lower_ in ("of", "at", "to", "by"):
         if head.lower_ == "of" and head.head.pos_ in ("NOUN", "PROPN"):
             measured.append(head.head)  # "inflation of 3 percent"

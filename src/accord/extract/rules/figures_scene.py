@@ -13,7 +13,7 @@ from datetime import date
 from spacy.tokens import Span, Token
 
 from accord.extract.rules.roles import words
-from accord.lexicon import CURRENCY_NAMES
+from accord.lexicon import CURRENCY_NAMES, VESSEL_NOUNS
 
 # Verbs of where people live ("2.5 million Ghanaians live abroad", "800 expatriates are based in Lima").
 _RESIDE_VERBS = words("live reside settle dwell base stay")
@@ -32,6 +32,12 @@ _TRIP_NOUNS = words("tour trip visit journey mission swing")
 _PRICE_OPENERS = words("a an per each")
 _PRICE_VERBS = words("cost fetch")
 _TIME_UNITS = words("year month week day annum quarter hour decade")
+# Machines whose abilities a count describes ("the launcher can fire 12 rockets").
+_MACHINE_NOUNS = VESSEL_NOUNS | words("launcher aircraft airliner plane jet helicopter drone missile rocket "
+                                      "tank vehicle train locomotive engine reactor satellite radar")
+# What a thing measures or holds of its own, told as "a N of …" ("a displacement of 2,600 tonnes").
+_SPEC_NOUNS = words("displacement weight length width height range speed altitude depth tonnage fleet "
+                    "arsenal")
 # How long before the report a past is history, not the relation's present (years).
 _HISTORY_YEARS = 20
 _YEARS_AGO = re.compile(r"(?i)\b(\w+)(?:[\s-]\w+)?\s+years?\s+ago\b|\b(?:decades|centuries)\s+ago\b")
@@ -73,6 +79,31 @@ def workforce(counted: Token) -> bool:
     if counted.dep_ != "dobj" or verb.lemma_.lower() != "employ" or verb.tag_ not in ("VBZ", "VBP"):
         return False
     return not any(c.dep_ == "aux" for c in verb.children)
+
+
+def capability(counted: Token) -> bool:
+    """Say whether a count tells what a machine can do or what it measures.
+
+    "The launcher, which can fire 12 rockets", "each aircraft is capable of carrying 300
+    passengers", "the submarine can stay submerged for 21 days", "a displacement of 2,600
+    tonnes"; "Peru can supply 20,000 tonnes" is an offer.
+    """
+    prep = counted.head
+    if counted.dep_ == "pobj" and prep.lower_ == "of" and prep.head.lemma_.lower() in _SPEC_NOUNS:
+        return True
+    verb = next((t for t in counted.ancestors if t.pos_ in ("VERB", "AUX")
+                 and t.dep_ not in ("xcomp", "pcomp", "acomp")), None)
+    if verb is None:
+        return False
+    able = any(c.dep_ == "aux" and c.lower_ in ("can", "could") for c in verb.children)
+    able = able or any(c.dep_ == "acomp" and c.lemma_.lower() in ("capable", "able") for c in verb.children)
+    if not able:
+        return False
+    clause = verb.head if verb.dep_ == "conj" else verb  # "has …, and can stay submerged for 21 days"
+    subject = next((c for v in (verb, clause) for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is not None and subject.tag_ == "WDT" and verb.dep_ == "relcl":
+        subject = verb.head  # "the launcher, which can fire 12 rockets"
+    return subject is not None and subject.lemma_.lower() in _MACHINE_NOUNS
 
 
 def gift(counted: Token) -> bool:
