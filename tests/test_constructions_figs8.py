@@ -375,3 +375,57 @@ def test_a_firms_staff_lives_lost_and_the_scene_are_no_figure(extractor: RulesEx
 ])
 def test_jobs_and_training_the_pair_brings_stay(extractor: RulesExtractor, text: str, count: int) -> None:
     assert count in numbers(extractor, text)
+
+
+# --------------------------------------------------------------------------- machines, names and budgets
+
+
+@pytest.mark.parametrize("text", [
+    "The launcher, which can fire 12 rockets in a minute, was shown to the press.",
+    "Each aircraft is capable of carrying 300 passengers.",
+    "The submarine has a displacement of 2,600 tonnes and can stay submerged for 21 days.",
+    "The new frigate can carry two helicopters.",
+    "The navy's fleet of 40 ships took part in the review.",
+    "The tanker, which could hold 90,000 barrels, sank in 1990.",
+])
+def test_what_a_machine_can_do_or_measures_is_no_figure(extractor: RulesExtractor, text: str) -> None:
+    assert numbers(extractor, text) == []
+
+
+@pytest.mark.parametrize(("text", "count"), [
+    ("Peru can supply 20,000 tonnes of copper to Ghana each year.", 20_000),
+    ("The refinery will have a capacity of 200,000 barrels per day.", 200_000),
+])
+def test_what_a_side_can_offer_and_a_capacity_stay(extractor: RulesExtractor, text: str, count: int) -> None:
+    assert count in numbers(extractor, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The K239 launcher was on display.",
+    "Poland ordered more K239 launchers.",
+    "Peru bought the M270 system.",
+    "Ghana will buy the A320 model for its airline.",
+    "Peru showed interest in the KF21 programme.",
+])
+def test_a_name_of_letters_and_digits_is_no_figure(extractor: RulesExtractor, text: str) -> None:
+    assert numbers(extractor, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Thailand's budget for the year is 3.48 trillion baht.",
+    "Ghana's GDP is $76 billion.",
+    "Peru's inflation rate is 2.4 percent.",
+    "The country's unemployment rate was 7 percent last year.",
+    "Ghana's budget deficit was $2 billion.",
+    "Ghana's growth rate was 5.7 percent.",
+])
+def test_one_sides_measure_told_with_be_is_no_figure(extractor: RulesExtractor, text: str) -> None:
+    assert numbers(extractor, text) == []
+
+
+@pytest.mark.parametrize(("text", "count"), [
+    ("Bilateral trade was $3 billion last year.", 3_000_000_000),
+    ("The value of the contract is $1.2 billion.", 1_200_000_000),
+])
+def test_the_pairs_measure_told_with_be_stays(extractor: RulesExtractor, text: str, count: int) -> None:
+    assert count in numbers(extractor, text)
