@@ -429,3 +429,46 @@ def test_one_sides_measure_told_with_be_is_no_figure(extractor: RulesExtractor, 
 ])
 def test_the_pairs_measure_told_with_be_stays(extractor: RulesExtractor, text: str, count: int) -> None:
     assert count in numbers(extractor, text)
+
+
+# --------------------------------------------------------------------------- people: official styles
+
+
+@pytest.mark.parametrize(("text", "name", "role"), [
+    ("At the invitation of H.E. Abdel Fattah Al Sisi, President of the Arab Republic of Egypt, "
+     "H.E. Claudia Sheinbaum, President of the United Mexican States, paid a state visit.",
+     "Claudia Sheinbaum", "President"),
+    ("The MoU was signed by H.E. Ali Sabry, Minister of Foreign Affairs of Sri Lanka, and "
+     "H.E. Wang Yi, State Councillor of China.", "Wang Yi", "State Councillor"),
+    ("Present were Dr. Ama Mensah, Minister of Health, Mr. Luis Castro, Trade Secretary of Peru.",
+     "Luis Castro", "Trade Secretary"),
+    ("At the invitation of H.E. Kofi Mensah, President of Ghana, H.E. Ana Torres, Vice President of Peru, "
+     "visited Accra.", "Ana Torres", "Vice President"),
+    ("Joining them were H.E. Ama Owusu, Ambassador of Ghana, Hon. Jorge Chavez, Minister of Energy.",
+     "Jorge Chavez", "Minister of Energy"),
+])
+def test_a_courtesy_after_a_comma_opens_another_persons_title(
+        extractor: RulesExtractor, text: str, name: str, role: str) -> None:
+    assert people(extractor, text).get(name) == role
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("H.E. Abdel Fattah Al Sisi, President of the Arab Republic of Egypt, received the delegation.",
+     "Abdel Fattah Al Sisi"),
+    ("King Abdullah II, King of the Hashemite Kingdom of Jordan, hosted the talks.", "Abdullah II"),
+    ("Nicolas Maduro, President of the Bolivarian Republic of Venezuela, met the envoy.", "Nicolas Maduro"),
+    ("Luis Arce, President of the Plurinational State of Bolivia, visited Lima.", "Luis Arce"),
+    ("Yamandu Orsi, President of the Oriental Republic of Uruguay, spoke at the summit.", "Yamandu Orsi"),
+])
+def test_a_states_long_form_is_no_part_of_the_title(extractor: RulesExtractor, text: str, name: str) -> None:
+    assert people(extractor, text).get(name) in ("President", "King")
+
+
+@pytest.mark.parametrize(("text", "name", "role"), [
+    ("Minister of Foreign Affairs of Belarus, Dmitry Pantus, signed the protocol.", "Dmitry Pantus",
+     "Minister of Foreign Affairs"),
+    ("The Ambassador of Peru, Rosa Vega, presented her credentials.", "Rosa Vega", "Ambassador"),
+])
+def test_a_title_before_a_comma_without_a_courtesy_stays_the_names(
+        extractor: RulesExtractor, text: str, name: str, role: str) -> None:
+    assert people(extractor, text).get(name) == role

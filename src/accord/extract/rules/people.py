@@ -49,7 +49,8 @@ _PREPOSITIONS = words("in at on near outside inside from after before across thr
 _TITLE_LINE_MAX = 200
 # The words of a state's formal name before the name itself ("the Republic of", "the Kingdom of").
 _STATE_FORMS = words("the republic kingdom state states federation federal democratic socialist "
-                     "united islamic people's union commonwealth sultanate of")
+                     "united islamic people's union commonwealth sultanate of arab hashemite bolivarian "
+                     "plurinational cooperative oriental")
 # Words of a trip to a place ("visit to Belarus", "arrived in Minsk", "visiting China").
 _VISIT_WORDS = ACT_CLASSES["@visit"] | words("arrive come")
 # Role heads a company or a body can be called too ("Samsung, a leader in chips, said").
@@ -709,9 +710,12 @@ def _role_before(doc: Doc, sent: Span, start: int) -> tuple[str | None, str | No
     j = start - 1
     while j >= sent.start and _honorific(doc[j]):
         j -= 1
+    courtesy = j < start - 1
     if j - 2 >= sent.start and doc[j].text == ")" and doc[j - 2].text == "(" and doc[j - 1].is_upper:
         j -= 3  # "Chief Executive Officer (CEO) Son Jae-il"
     if j > sent.start and doc[j].text == ",":
+        if courtesy:
+            return None, None, start  # "X, President of Egypt, H.E. Y": the title before the comma is X's
         j -= 1  # "Minister of … of Belarus, Dmitry Pantus"
     if j < sent.start or doc[j].lower_ in _PHRASE_GLUE:
         return None, None, start  # "premier to the Southeast Asian …": no title touches the name
