@@ -472,3 +472,25 @@ def test_a_states_long_form_is_no_part_of_the_title(extractor: RulesExtractor, t
 def test_a_title_before_a_comma_without_a_courtesy_stays_the_names(
         extractor: RulesExtractor, text: str, name: str, role: str) -> None:
     assert people(extractor, text).get(name) == role
+
+
+# --------------------------------------------------------------------------- people: lone speakers
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("“That is what peace looks like,” Netanyahu tweeted on Sunday.", "Netanyahu"),
+    ("“We will deepen our ties,” Mensah said after the talks.", "Mensah"),
+    ("Bolsonaro told reporters the deal was fair.", "Bolsonaro"),
+    ("Erdogan warned that the pipeline would be delayed.", "Erdogan"),
+    ("In a post on social media, Lukashenko wrote that the visit was a success.", "Lukashenko"),
+])
+def test_a_lone_name_that_speaks_is_a_person(extractor: RulesExtractor, text: str, name: str) -> None:
+    assert name in people(extractor, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The Mensah report on trade was published on Monday.",
+    "Officials praised the Nkrumah legacy during the visit.",
+])
+def test_a_lone_name_that_does_not_speak_is_none(extractor: RulesExtractor, text: str) -> None:
+    assert not {"Mensah", "Nkrumah"} & people(extractor, text).keys()

@@ -60,6 +60,8 @@ _SUBJECT_PREPOSITIONS = words("on for regarding concerning")
 _PEOPLE_NOUNS = ROLE_HEADS | words("people person figure personality official dignitary celebrity guest "
                                    "politician statesman statesmen entrepreneur businessman businessmen "
                                    "executive investor tycoon billionaire")
+# Verbs of speaking, in print and online.
+_SPEAKING_VERBS = SPEECH_VERBS | words("tweet post write declare insist stress warn")
 _BODY_ROLES = words("leader member head chief founder hero predecessor successor")
 # What stands between two people of one list: a comma, then maybe "and"; or "and" ending it.
 _LIST_COMMA = re.compile(r"\s*,\s*(?:and\s+)?")
@@ -93,6 +95,7 @@ class _Mention:
     after_place_word: bool = False
     tagged: bool = False  # spaCy (or the parse, for a lone speaker) calls the name a person's
     shared_title: bool = False  # the title is a plural one that the next listed names share
+    speaks: bool = False  # the name is the subject of a verb of speaking ("Netanyahu tweeted")
     # whose counterpart the person is: that person's name key, or () for "his"/"her" (the
     # sentence's titled person before), with the sentence's start; None if no counterpart
     counterpart_of: _Owner | None = None
@@ -300,6 +303,11 @@ def _candidate_spans(sent: Span) -> list[tuple[int, int, bool]]:
         if k - j >= 2 and (after_comma or (k < sent.end and doc[k].text == ",")):
             spans.append((j, k, True))
     return spans
+
+
+def _speaks(tok: Token) -> bool:
+    """Say whether a name is the subject of a verb of speaking ("Netanyahu tweeted", "Putin said")."""
+    return tok.dep_ == "nsubj" and tok.head.lemma_.lower() in _SPEAKING_VERBS
 
 
 def _lone_name_speaking(tok: Token) -> bool:
@@ -524,7 +532,8 @@ def _mention(ctx: Context, sent: Span, start: int, end: int, needs_role: bool) -
                     counterpart_of=counterpart,
                     start=doc[ev_start].idx, end=doc[ev_end - 1].idx + len(doc[ev_end - 1].text),
                     after_place_word=_after_place_word(doc, sent, start),
-                    tagged=tagged, shared_title=any(t.lower_ in ROLE_PLURALS for t in doc[ev_start:start]))
+                    tagged=tagged, shared_title=any(t.lower_ in ROLE_PLURALS for t in doc[ev_start:start]),
+                    speaks=_speaks(tokens.root))
 
 
 def _counterpart_before(doc: Doc, sent: Span, start: int) -> tuple[_Owner | None, str | None]:
@@ -902,8 +911,8 @@ def _group(mentions: list[_Mention]) -> list[list[_Mention]]:
         home = next((g for g in groups if _same_person(m.key, g[0].key)), None)
         if home is not None:
             home.append(m)
-        elif len(m.key) > 1 or (m.role and m.tagged):
-            groups.append([m])  # a lone name counts when a title goes with it ("President Biden")
+        elif len(m.key) > 1 or (m.tagged and (m.role or m.speaks)):
+            groups.append([m])  # a lone name counts with a title ("President Biden") or speaking
     # an untitled name that is ever written "in X" / "to X" is a place spaCy took for a person
     groups = [g for g in groups if any(m.role for m in g) or not any(m.after_place_word for m in g)]
     groups.sort(key=lambda g: min(m.start for m in g))
