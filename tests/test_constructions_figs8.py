@@ -494,3 +494,37 @@ def test_a_lone_name_that_speaks_is_a_person(extractor: RulesExtractor, text: st
 ])
 def test_a_lone_name_that_does_not_speak_is_none(extractor: RulesExtractor, text: str) -> None:
     assert not {"Mensah", "Nkrumah"} & people(extractor, text).keys()
+
+
+# -------------------------------------------------------------- a place's make-up, a fair's stands
+
+
+@pytest.mark.parametrize("text", [
+    "Viet Nam has about 100 million people and 54 ethnic groups.",
+    "Ghana has 33 million people and 70 ethnic groups.",
+    "Kenya has 55 million inhabitants and 42 tribes.",
+    "Chile has 19 million people and 16 regions.",
+    "Peru has 34 million people and 25 regions.",
+])
+def test_what_a_place_has_beside_its_people_is_no_figure(extractor: RulesExtractor, text: str) -> None:
+    assert numbers(extractor, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "The trade fair featured 300 booths.",
+    "The expo had 120 stalls selling Peruvian goods.",
+    "The exhibition featured 45 pavilions.",
+    "The fair will have 500 booths from both countries.",
+    "More than 60 stalls sold Peruvian crafts.",
+])
+def test_the_stands_of_a_fair_are_no_figure(extractor: RulesExtractor, text: str) -> None:
+    assert numbers(extractor, text) == []
+
+
+@pytest.mark.parametrize(("text", "count"), [
+    ("Ghana has 200 scholarships for Peruvian students.", 200),
+    ("Some 35 Peruvian companies took part in the business forum.", 35),
+])
+def test_what_the_pair_brings_to_a_place_or_fair_stays(
+        extractor: RulesExtractor, text: str, count: int) -> None:
+    assert count in numbers(extractor, text)

@@ -134,7 +134,7 @@ _DESCRIBED_COUNTS = words(
     "giant superpower power "
     "goal medal match game trophy "
     "member journalist reporter correspondent question crew "
-    "dancer performer musician singer drummer "
+    "dancer performer musician singer drummer booth stall pavilion "
     "dead injured wounded casualty death victim fatality life"
 )
 # Nouns of a hyphened count that tells what a thing is made of ("a five-nation tour", "a 21-gun salute").
@@ -542,8 +542,9 @@ def _crowd(counted: Token, whole: Token | None) -> bool:
     if subject.dep_ == "dobj" and verb.lemma_.lower() in _AUDIENCE_VERBS:
         return True  # "the president addressed 2,000 students"
     if subject.dep_ == "dobj" and verb.lemma_.lower() in _DRAW_VERBS:
-        drawers = [verb.head if c.tag_ == "WDT" and verb.dep_ == "relcl" else c
-                   for c in verb.children if c.dep_ == "nsubj"]  # "the expo, which drew 50,000 visitors"
+        clause = verb.head if verb.dep_ == "conj" else verb  # "the fair featured 200 booths and drew …"
+        drawers = [clause.head if c.tag_ == "WDT" and clause.dep_ == "relcl" else c  # "the expo, which drew"
+                   for v in {verb, clause} for c in v.children if c.dep_ == "nsubj"]
         return any(c.lemma_.lower() in _EVENT_NOUNS for c in drawers)
     return False
 
@@ -553,9 +554,11 @@ def _population(counted: Token) -> bool:
 
     Also "a country with over 100 million people" and "the country has 16 million inhabitants".
     """
+    while counted.dep_ == "conj" and counted.head.dep_ in ("dobj", "conj"):
+        counted = counted.head  # "has about 100 million people and 54 ethnic groups"
     if counted.dep_ == "dobj" and counted.lemma_.lower() in _CROWD_NOUNS and counted.head.lemma_ == "have":
-        # "the country has 16 million inhabitants"
-        return any(c.dep_ == "nsubj" and (c.lemma_.lower() in _PLACE_NOUNS or c.ent_type_ == "GPE")
+        # "the country has 16 million inhabitants", "Viet Nam has about 100 million people"
+        return any(c.dep_ == "nsubj" and (c.lemma_.lower() in _PLACE_NOUNS or _is_place(c))
                    for c in counted.head.children)
     if counted.dep_ != "pobj" or counted.head.lower_ not in ("of", "to", "with"):
         return False
