@@ -528,3 +528,39 @@ def test_the_stands_of_a_fair_are_no_figure(extractor: RulesExtractor, text: str
 def test_what_the_pair_brings_to_a_place_or_fair_stays(
         extractor: RulesExtractor, text: str, count: int) -> None:
     assert count in numbers(extractor, text)
+
+
+# --------------------------------------------------------------------------- people: portfolios and ranks
+
+
+@pytest.mark.parametrize(("text", "name", "role"), [
+    ("Deputy Minister of Economic Development Anil Jayantha Fernando was also present.",
+     "Anil Jayantha Fernando", "Deputy Minister of Economic Development"),
+    ("Secretary for Economic Growth Jose Fernandez led the delegation.", "Jose Fernandez",
+     "Secretary for Economic Growth"),
+    ("Minister of International Cooperation Rania Mashat signed the grant.", "Rania Mashat",
+     "Minister of International Cooperation"),
+    ("Minister of Natural Resources Ama Owusu toured the mine.", "Ama Owusu", "Minister of Natural Resources"),
+    ("Secretary of Foreign Relations Alicia Barcena met the envoy.", "Alicia Barcena",
+     "Secretary of Foreign Relations"),
+])
+def test_a_portfolio_noun_is_no_part_of_the_name(
+        extractor: RulesExtractor, text: str, name: str, role: str) -> None:
+    assert people(extractor, text).get(name) == role
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Gen Prayut Chan-o-cha, a former army chief, backed the purchase.", "Prayut Chan-o-cha"),
+    ("Amb Carlos Ruiz presented his credentials.", "Carlos Ruiz"),
+    ("The talks were chaired by Gen Kwame Mensah, the chief of defence staff.", "Kwame Mensah"),
+])
+def test_a_rank_without_a_dot_is_no_part_of_the_name(extractor: RulesExtractor, text: str, name: str) -> None:
+    assert name in people(extractor, text)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Ambassador Samantha Power addressed the forum.", "Samantha Power"),
+    ("President Andres Manuel Lopez Obrador spoke with the envoy.", "Andres Manuel Lopez Obrador"),
+])
+def test_a_surname_like_a_word_stays(extractor: RulesExtractor, text: str, name: str) -> None:
+    assert name in people(extractor, text)

@@ -40,6 +40,8 @@ state affairs external internal interior home defence defense finance commerce t
 economy economic industry agriculture information communications transport health education
 energy planning high special senior assistant associate permanent federal provincial
 general party communist standing committee council of the for and independence top staff
+development cooperation resources relations works investment welfare infrastructure environment growth
+justice labour labor youth sports culture tourism mines fisheries sanitation lands housing
 """)
 
 # Courtesy words between a role and a name ("Senator Ishaq Dar", "H.E. Mr."): not the name.
@@ -47,7 +49,7 @@ HONORIFICS: frozenset[str] = words("""
 mr mr. mrs mrs. ms ms. dr dr. h.e. h.e .e. his her their majesty majesties excellency excellencies
 highness highnesses royal
 senator sen. sir dame lord madam shri sri sheikh hon. honourable honorable prof prof.
-capt capt. col col. maj maj. lt lt. gen. adm adm. brig brig.
+capt capt. col col. maj maj. lt lt. gen gen. adm adm. brig brig. amb amb. gov. rep.
 """)
 
 # Abbreviated roles spelt out so that roles compare across articles.
