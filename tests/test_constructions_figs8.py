@@ -540,7 +540,8 @@ def test_what_the_pair_brings_to_a_place_or_fair_stays(
      "Secretary for Economic Growth"),
     ("Minister of International Cooperation Rania Mashat signed the grant.", "Rania Mashat",
      "Minister of International Cooperation"),
-    ("Minister of Natural Resources Ama Owusu toured the mine.", "Ama Owusu", "Minister of Natural Resources"),
+    ("Minister of Natural Resources Ama Owusu toured the mine.", "Ama Owusu",
+     "Minister of Natural Resources"),
     ("Secretary of Foreign Relations Alicia Barcena met the envoy.", "Alicia Barcena",
      "Secretary of Foreign Relations"),
 ])
@@ -561,6 +562,7 @@ def test_a_rank_without_a_dot_is_no_part_of_the_name(extractor: RulesExtractor, 
 @pytest.mark.parametrize(("text", "name"), [
     ("Ambassador Samantha Power addressed the forum.", "Samantha Power"),
     ("President Andres Manuel Lopez Obrador spoke with the envoy.", "Andres Manuel Lopez Obrador"),
+    ("Minister of Foreign Affairs, Labour, and Tourism Ana Duarte Vega arrived in Accra.", "Ana Duarte Vega"),
 ])
 def test_a_surname_like_a_word_stays(extractor: RulesExtractor, text: str, name: str) -> None:
     assert name in people(extractor, text)

@@ -32,7 +32,8 @@ ROLE_PLURALS: dict[str, str] = {
 }
 ROLE_HEADS = ROLE_HEADS | frozenset(ROLE_PLURALS)
 
-# Words that may stand inside a role phrase even when written in lower case.
+# Words that may stand inside a role phrase even when written in lower case (portfolio nouns
+# that are sectors, "Tourism", "Culture", are read as sectors, `normalize.sectors`).
 ROLE_MODIFIERS: frozenset[str] = words("""
 prime foreign deputy vice first acting principal executive national security presidential
 elect designate rear retired
@@ -40,8 +41,7 @@ state affairs external internal interior home defence defense finance commerce t
 economy economic industry agriculture information communications transport health education
 energy planning high special senior assistant associate permanent federal provincial
 general party communist standing committee council of the for and independence top staff
-development cooperation resources relations works investment welfare infrastructure environment growth
-justice labour labor youth sports culture tourism mines fisheries sanitation lands housing
+development cooperation resources relations works welfare growth sanitation lands
 """)
 
 # Courtesy words between a role and a name ("Senator Ishaq Dar", "H.E. Mr."): not the name.
