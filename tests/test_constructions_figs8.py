@@ -566,3 +566,25 @@ def test_a_rank_without_a_dot_is_no_part_of_the_name(extractor: RulesExtractor, 
 ])
 def test_a_surname_like_a_word_stays(extractor: RulesExtractor, text: str, name: str) -> None:
     assert name in people(extractor, text)
+
+
+# --------------------------------------------------------------------------- trade of one of the sides
+
+
+@pytest.mark.parametrize(("text", "count"), [
+    ("The Chinese side will import 300,000 tonnes of tropical fruit.", 300_000),
+    ("The Philippine side will export 2 million tonnes of bananas.", 2_000_000),
+    ("The Korean side will import 5,000 tonnes of Ghanaian cocoa.", 5_000),
+    ("The Thai side will import 1 million tonnes of rice.", 1_000_000),
+    ("The Peruvian party will export 20,000 tonnes of copper.", 20_000),
+])
+def test_what_one_side_of_the_pair_trades_stays(extractor: RulesExtractor, text: str, count: int) -> None:
+    assert count in numbers(extractor, text)
+
+
+@pytest.mark.parametrize("text", [
+    "China imported 500,000 tonnes of soybeans last year.",
+    "The Kenyan side has 12 ports.",
+])
+def test_a_states_own_trade_and_holdings_are_no_figure(extractor: RulesExtractor, text: str) -> None:
+    assert numbers(extractor, text) == []

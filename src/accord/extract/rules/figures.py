@@ -736,8 +736,8 @@ def _national_trade(ent: Span) -> bool:
         if (ent.label_ == "MONEY" or counted.dep_ != "dobj" or counted.head != verb
                 or not any(_names_a_state(c) for c in subjects)):
             return False
-    elif lemma not in _TRADE_VERBS:
-        return False
+    elif lemma not in _TRADE_VERBS or any(c.lemma_.lower() in ("side", "party") for c in subjects):
+        return False  # "the Chinese side will import 300,000 tonnes": one of the pair, from the other
     if any(t.dep_ in ("prep", "dative") and t.lower_ in ("to", "from") for t in verb.children):
         return False  # "exports … to its neighbour"
     subject = {t.i for c in subjects for t in c.subtree}
