@@ -588,3 +588,27 @@ def test_what_one_side_of_the_pair_trades_stays(extractor: RulesExtractor, text:
 ])
 def test_a_states_own_trade_and_holdings_are_no_figure(extractor: RulesExtractor, text: str) -> None:
     assert numbers(extractor, text) == []
+
+
+# --------------------------------------------------------------------------- a currency glued by a hyphen
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("The 13.5-billion-baht deal covers the first submarine.", "13.5-billion-baht"),
+    ("A 2-billion-baht engine from China would replace it.", "2-billion-baht"),
+    ("Peru signed a 300-million-dollar loan with Ghana.", "300-million-dollar"),
+    ("Ghana won a 40-million-euro grant from Peru.", "40-million-euro"),
+    ("Peru and Ghana agreed a 5-billion-yuan currency swap.", "5-billion-yuan"),
+])
+def test_a_currency_glued_by_a_hyphen_is_part_of_the_amount(
+        extractor: RulesExtractor, text: str, value: str) -> None:
+    assert [f.value for f in found(extractor, text).figures] == [value]
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Peru will sell three Yuan-class submarines to Ghana.", "three"),
+    ("Ghana signed a 5.6 trillion-won contract with Peru.", "5.6 trillion-won"),
+])
+def test_a_class_name_or_a_scale_glued_to_its_currency_stays(
+        extractor: RulesExtractor, text: str, value: str) -> None:
+    assert [f.value for f in found(extractor, text).figures] == [value]

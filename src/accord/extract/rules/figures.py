@@ -291,6 +291,11 @@ def _currency_name_end(ent: Span, end: int) -> int:
     joined = nxt is not None and nxt.i + 1 < len(doc) and doc[nxt.i + 1].text in ("-", "–")
     if nxt is not None and nxt.lower_ in CURRENCY_NAMES and nxt.idx - end <= 1 and not joined:
         return nxt.idx + len(nxt.text)  # not "three Yuan-class submarines"
+    hyphen = nxt is not None and nxt.text == "-" and nxt.idx == end and not nxt.whitespace_
+    if nxt is not None and hyphen and nxt.i + 1 < len(doc):
+        glued = doc[nxt.i + 1]
+        if glued.lower_ in CURRENCY_NAMES:
+            return glued.idx + len(glued.text)  # "a 13.5-billion-baht deal"
     return end
 
 
@@ -803,6 +808,9 @@ def _what(ent: Span) -> str | None:
         if pobj:
             end = pobj[0].i + 1
     words = doc[ent.end:end].text.strip(" ,;:")
+    glued = re.match(r"-(\w+)\s*", words)
+    if glued is not None and glued.group(1).lower() in CURRENCY_NAMES:
+        words = words[glued.end():]  # "13.5-billion-baht deal": the currency glued on, then what it buys
     return words or None
 
 
