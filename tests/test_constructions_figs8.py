@@ -1,11 +1,14 @@
 """Figures and people on unseen text (issue 9, figs8), proved on our own wording.
 
 Figures: one side's people living abroad, one side's tourist totals, a delay or the window a
-limit is reckoned in, a number inside a name ("the 2+2 dialogue"), a price per unit, gifts
-handed to a person, places a tour takes in and a past long gone are no figures of the
-relation. People: a ship's name is no person; titles with one-word portfolios, an honorific
-after a title in a list, "First Lady", a given name the tagger left out and listed names
-each followed by their state keep their titles.
+limit is reckoned in, a number inside a name ("the 2+2 dialogue", "K239"), a price per unit,
+gifts handed to a person, places a tour takes in, a past long gone, a firm's workforce, a
+machine's abilities, one state's growth, output and budget are no figures of the relation;
+what "the Chinese side" imports stays and a currency glued by a hyphen is the amount's.
+People: a ship's name is no person and a lone name that speaks is one; one-word portfolios,
+portfolio nouns, an honorific after a title in a list, a courtesy after a comma, a state's
+long form, "First Lady", a given name the tagger left out and listed names each followed by
+their state give the right name and title.
 """
 
 from __future__ import annotations
