@@ -168,3 +168,11 @@ CURRENCY_NAMES = words(
     "rouble roubles hryvnia zloty forint tenge som lev leu"
 )
 CURRENCY_WORDS = CURRENCY_CODES | CURRENCY_NAMES
+
+# ----------------------------------------------------------------------------- named things
+
+# Ships and boats, whose names are often people's ("the frigate Almirante Grau", "USS Ronald Reagan").
+VESSEL_NOUNS = words(
+    "ship vessel warship frigate destroyer corvette cruiser carrier submarine tanker ferry yacht boat "
+    "icebreaker liner freighter cutter"
+)

@@ -9,11 +9,13 @@ reported once per article, at its first mention.
 
 from __future__ import annotations
 
+import math
 import re
 
 from spacy.tokens import Span, Token
 
 from accord.core import Figure
+from accord.extract.rules import figures_scene
 from accord.extract.rules.context import Context
 from accord.extract.rules.roles import words
 from accord.lexicon import (
@@ -46,7 +48,7 @@ _CODES = "|".join(sorted(re.escape(c.upper()) for c in CURRENCY_CODES if c.isalp
 _CODED_MONEY = re.compile(r"\b(?:" + _CODES + r"|Rs)(?:\.\s?|\s)\d[\d,]*(?:\.\d+)?"
                           r"(?:\s?(?:" + "|".join(_SCALES) + r")\b)?")
 _MONEY_SUFFIX = {"k": 1e3, "m": 1e6, "b": 1e9}
-_PLURAL_SCALES = {"hundreds": 1e2, "thousands": 1e3, "millions": 1e6, "billions": 1e9,
+_PLURAL_SCALES = {"tens": 10, "hundreds": 1e2, "thousands": 1e3, "millions": 1e6, "billions": 1e9,
                   "trillions": 1e12, "dozens": 12}
 _APPROX = (
     (re.compile(r"(?i)^(?:over|more than|above|in excess of|upwards of|at least|no less than|"
@@ -88,10 +90,14 @@ _SPEED = re.compile(r"(?i)\d\s*(?:kph|mph|km/h|knots)\b")
 _LIST_NUMBER = re.compile(r"0\d{1,2}")
 _ITEM_OPENING = re.compile(r"[ \t]+(?:A|An|The)\s")
 # Verbs whose count is of victims or of those held, not of anything two states agreed or traded.
-_HARM_VERBS = words("kill injure wound die displace abduct kidnap evacuate arrest detain")
+_HARM_VERBS = words("kill injure wound die displace abduct kidnap evacuate arrest detain claim")
 _AGE = re.compile(r"(?i)^\W*(?:-?year-old|years? old|aged)\b")
 # Verbs whose object is how long a stay lasts ("spend one day in Maputo").
 _STAY_VERBS = words("spend last")
+# Verbs and nouns of putting off: a span after them is a delay ("postponed by two weeks", "a two-week delay").
+_DELAY_WORDS = words("postpone delay defer push put adjourn suspend pause postponement suspension")
+# Determiners of a rolling window ("in any 180-day period").
+_ANY_WORDS = words("any each every")
 # Words after a span of time that make it a distance in time ("one month after the visit").
 _TIME_DISTANCE = words("after before later earlier ago")
 # Travel and meeting verbs: what they count is where one went or whom one met, not what was agreed.
@@ -100,8 +106,9 @@ _OCCASION_VERBS = ACT_CLASSES["@visit"] | ACT_CLASSES["@meet"]
 _ALL_PARTNERS = words("foreign international global overseas worldwide external")
 # Verbs of one state's trade: with no partner named, what they count is a national total.
 _TRADE_VERBS = words("export import")
-# Verbs of what one state holds: with no partner named, what they count is its own ("the navy has 370 ships").
-_HOLDING_VERBS = words("have possess own boast field operate maintain")
+# Verbs of what one state holds or yields: with no partner named, what they count is its own
+# ("the navy has 370 ships").
+_HOLDING_VERBS = words("have possess own boast field operate maintain produce harvest mine extract")
 # Words of the whole world, of which one state's share is its standing ("43 percent of global output").
 _WORLD_WORDS = words("global world worldwide")
 # Words before a count that make it a stretch of a sequence ("his first two terms").
@@ -118,6 +125,7 @@ _DESCRIBED_COUNTS = words(
     "animal panda koala elephant tiger lion bear leopard cheetah giraffe zebra rhino rhinoceros "
     "gorilla chimpanzee orangutan monkey dolphin whale penguin eagle falcon kangaroo hippo "
     "hippopotamus crocodile wolf deer antelope alpaca llama condor parrot bird snake turtle tortoise "
+    "horse stallion mare pony camel "
     "seat vote majority ballot constituency abstention "
     "article annex annexe chapter clause paragraph page section "
     "area pillar point principle priority aspect dimension theme topic "
@@ -126,7 +134,8 @@ _DESCRIBED_COUNTS = words(
     "giant superpower power "
     "goal medal match game trophy "
     "member journalist reporter correspondent question crew "
-    "dead injured wounded casualty death victim fatality"
+    "dancer performer musician singer drummer booth stall pavilion "
+    "dead injured wounded casualty death victim fatality life"
 )
 # Nouns of a hyphened count that tells what a thing is made of ("a five-nation tour", "a 21-gun salute").
 _COMPOSITION_NOUNS = _DESCRIBED_COUNTS | words("nation country state gun")
@@ -135,11 +144,16 @@ _CROWD_NOUNS = words("people person crowd spectator onlooker resident inhabitant
 _HYPHENED_NOUN = re.compile(r"^[-–](\w+)")
 # What one state's own economy, markets and polls are measured by ("the economy grew 4.2%",
 # "inflation eased to 3 percent", "an approval rating of 38%"): no figure of the relation.
-_INDICATOR_NOUNS = words("economy gdp gnp inflation unemployment joblessness approval rating poll vote "
+_INDICATOR_NOUNS = words("economy gdp gnp growth output profit earnings inflation unemployment joblessness "
+                         "approval rating poll vote "
                          "popularity currency stock share index bourse budget population")
 # What one side earns, holds or is paid, measured as it moves ("the price of cocoa rose to $8,000",
 # "Suez Canal revenue fell 60 percent"); "7 billion baht of the price" is the pair's.
 _MOVING_MEASURES = words("price revenue income reserve")
+# Words of what passes between states: a measure of them is the pair's ("trade growth of 12%").
+_DEALINGS = words("trade bilateral export import investment")
+# Nouns of those who come to a state: a count of them with no origin is that state's total.
+_ARRIVAL_NOUNS = words("arrival tourist visitor traveller traveler")
 # What two states exchange or sign, though named by an indicator ("a currency swap of 130 billion yuan").
 _EXCHANGE_NOUNS = DOCUMENT_NOUNS | words("swap")
 # Nouns of the public a share of whom a poll or census counts ("62 percent of respondents").
@@ -148,6 +162,8 @@ _PUBLIC_NOUNS = _CROWD_NOUNS | words("respondent voter citizen adult household p
 _MEASURE_VERBS = words("grow rise fall ease drop climb slip jump stand reach hit decline gain lose expand "
                        "close shrink contract slow accelerate surge plunge soar tumble sink slump rally dip "
                        "edge rebound spike")
+# Verbs that move a measure they take as object ("raise its oil output to 2 million barrels").
+_RAISE_VERBS = words("raise increase boost lift double triple cut reduce")
 # Words that join the two days of a range ("from 12 to 14 October", "12-14 May", "9 and 10 June").
 _RANGE_WORDS = words("to through thru till until and - – —")
 # Verbs of being present at an event: a count of who came is the scene's ("attended by 300 executives").
@@ -275,6 +291,11 @@ def _currency_name_end(ent: Span, end: int) -> int:
     joined = nxt is not None and nxt.i + 1 < len(doc) and doc[nxt.i + 1].text in ("-", "–")
     if nxt is not None and nxt.lower_ in CURRENCY_NAMES and nxt.idx - end <= 1 and not joined:
         return nxt.idx + len(nxt.text)  # not "three Yuan-class submarines"
+    hyphen = nxt is not None and nxt.text == "-" and nxt.idx == end and not nxt.whitespace_
+    if nxt is not None and hyphen and nxt.i + 1 < len(doc):
+        glued = doc[nxt.i + 1]
+        if glued.lower_ in CURRENCY_NAMES:
+            return glued.idx + len(glued.text)  # "a 13.5-billion-baht deal"
     return end
 
 
@@ -305,9 +326,17 @@ def _is_duration(ent: Span, text: str) -> bool:
         return False  # "one month after the visit": when, not how long
     if root.dep_ == "dobj" and root.head.lemma_.lower() in _STAY_VERBS:
         return False  # "spend one day in Maputo": the length of a stay
+    prep = root.head if root.dep_ == "pobj" else None
+    if prep is not None and prep.lower_ in ("by", "for") and prep.head.lemma_.lower() in _DELAY_WORDS:
+        return False  # "postponed by two weeks": how long a thing waits, not what was agreed
+    if prep is not None and prep.lower_ in ("over", "for", "during") and (
+            prep.head.lemma_.lower() in _OCCASION_VERBS):
+        return False  # "will visit three cities over four days": how long a trip lasts
+    if root.head.lemma_.lower() == "period" and any(c.lower_ in _ANY_WORDS for c in root.head.children):
+        return False  # "90 days in any 180-day period": the window a limit is reckoned in
     head = root.head if root.head.i >= ent.end else root
     nouns = {t.lower_ for t in ent.doc[ent.end:min(head.i + 1, ent.end + 4)]}
-    return not nouns & (_OCCASION_NOUNS | _HISTORY_NOUNS)
+    return not nouns & (_OCCASION_NOUNS | _HISTORY_NOUNS | _DELAY_WORDS)
 
 
 def _is_figure(ctx: Context, ent: Span, text: str) -> bool:
@@ -321,15 +350,20 @@ def _is_figure(ctx: Context, ent: Span, text: str) -> bool:
         return False
     if _national_trade(ent) or _own_indicator(ent) or _phone_number(ctx, ent) or _rate(ent):
         return False
+    if figures_scene.unit_price(ent) or (ent.label_ != "MONEY" and _scene(ctx, ent)):
+        return False
     if ent.label_ == "CARDINAL":
         if re.fullmatch(r"(?:1[89]|20)\d\d", text) or not re.search(r"[\dA-Za-z]", text):
             return False
+        if _MODEL_NAME.fullmatch(text):
+            return False  # a name of letters and digits ("K239", "G20")
         if _day_of_a_range(ent):
             return False  # "from 12 to 14 October": a day, not a count
         if re.search(r"\d:\d", text) or ctx.text[ent.start_char - 1:ent.start_char].isalpha():
             return False  # a clock time, or a number inside a name ("G20")
-        if re.match(r"^[-–/]\d", after) or re.search(r"[-–/]$", ctx.text[ent.start_char - 1:ent.start_char]):
-            return False  # a range of years or a model number ("2025-27", "737-8")
+        before = ctx.text[ent.start_char - 1:ent.start_char]
+        if re.match(r"^[-–/+]\d", after) or re.search(r"[-–/+]$", before):
+            return False  # a range of years, a model number, a name ("2025-27", "737-8", "the 2+2 dialogue")
         if re.match(r"^\s*(?:Max|MAX)\b", after) or _in_a_name(ent) or _designated(ent):
             return False  # part of a name ("Boeing 737 Max", "Abdullah II"), not "Seven Memoranda"
         if re.search(r"(?i)\bgroup of\s*$", ctx.text[ent.start_char - 12:ent.start_char]):
@@ -346,6 +380,15 @@ def _is_figure(ctx: Context, ent: Span, text: str) -> bool:
             return False
     # "US$1.2 billion (S$1.6 billion)": the conversion restates the figure
     return not (ent.label_ == "MONEY" and ctx.text[ent.start_char - 1:ent.start_char] == "(")
+
+
+def _scene(ctx: Context, ent: Span) -> bool:
+    """Say whether a count is of one side's people or staff, gifts, places toured or a past long gone."""
+    counted = _counted(ent)
+    scene = figures_scene
+    return (scene.residents(counted) or scene.workforce(counted) or scene.gift(counted)
+            or scene.capability(counted) or scene.places_toured(counted)
+            or scene.long_ago(counted, ent, ctx.event_date))
 
 
 def _in_a_name(ent: Span) -> bool:
@@ -504,8 +547,9 @@ def _crowd(counted: Token, whole: Token | None) -> bool:
     if subject.dep_ == "dobj" and verb.lemma_.lower() in _AUDIENCE_VERBS:
         return True  # "the president addressed 2,000 students"
     if subject.dep_ == "dobj" and verb.lemma_.lower() in _DRAW_VERBS:
-        drawers = [verb.head if c.tag_ == "WDT" and verb.dep_ == "relcl" else c
-                   for c in verb.children if c.dep_ == "nsubj"]  # "the expo, which drew 50,000 visitors"
+        clause = verb.head if verb.dep_ == "conj" else verb  # "the fair featured 200 booths and drew …"
+        drawers = [clause.head if c.tag_ == "WDT" and clause.dep_ == "relcl" else c  # "the expo, which drew"
+                   for v in {verb, clause} for c in v.children if c.dep_ == "nsubj"]
         return any(c.lemma_.lower() in _EVENT_NOUNS for c in drawers)
     return False
 
@@ -515,9 +559,11 @@ def _population(counted: Token) -> bool:
 
     Also "a country with over 100 million people" and "the country has 16 million inhabitants".
     """
+    while counted.dep_ == "conj" and counted.head.dep_ in ("dobj", "conj"):
+        counted = counted.head  # "has about 100 million people and 54 ethnic groups"
     if counted.dep_ == "dobj" and counted.lemma_.lower() in _CROWD_NOUNS and counted.head.lemma_ == "have":
-        # "the country has 16 million inhabitants"
-        return any(c.dep_ == "nsubj" and (c.lemma_.lower() in _PLACE_NOUNS or c.ent_type_ == "GPE")
+        # "the country has 16 million inhabitants", "Viet Nam has about 100 million people"
+        return any(c.dep_ == "nsubj" and (c.lemma_.lower() in _PLACE_NOUNS or _is_place(c))
                    for c in counted.head.children)
     if counted.dep_ != "pobj" or counted.head.lower_ not in ("of", "to", "with"):
         return False
@@ -545,36 +591,62 @@ def _own_indicator(ent: Span) -> bool:
     if ent.label_ == "PERCENT" and any(t.ent_type_ == "NORP" or t.lemma_.lower() in _PUBLIC_NOUNS
                                        for t in measured):
         return True  # "62 percent of Kenyans favour …": a share of a people, as a poll counts it
+    if ent.label_ == "PERCENT" and _share_of_ones_own(root, measured):
+        return True  # "60 percent of Ghana's electricity comes from hydropower"
     if any(c.lower_ in _WORLD_WORDS and c.dep_ in ("amod", "compound", "poss")
            for t in measured for c in t.children):
         return True  # "43 percent of global output", "a fifth of the world's rice": one side's standing
     head = root.head
     if head.lower_ == "worth" and head.dep_ == "amod":
         measured.append(head.head)  # "an economy worth $45 billion"
+    if root.dep_ == "attr" and head.lemma_ == "be":
+        measured += [c for c in head.children if c.dep_ == "nsubj"]  # "its budget is 3.48 trillion baht"
     if root.dep_ == "pobj" and head.lower_ in ("of", "at", "to", "by"):
         if head.lower_ == "of" and head.head.pos_ in ("NOUN", "PROPN"):
             measured.append(head.head)  # "inflation of 3 percent"
         head = head.head
     if head.pos_ in ("ADP", "ADV", "ADJ") and head.head.pos_ == "VERB":
         head = head.head  # "jumped 5 percent after the news", "closed 3 percent higher"
-    if head.pos_ == "VERB" and head.lemma_.lower() in _MEASURE_VERBS:
+    if head.pos_ == "VERB" and head.lemma_.lower() in _MEASURE_VERBS | _RAISE_VERBS:
         if any(c.dep_ == "prep" and c.lower_ == "against" for c in head.children):
             return True  # a currency's rate against another
         clause = head.head if head.dep_ == "xcomp" else head  # "is expected to reach 40 million"
-        movers = [c for v in {head, clause} for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
+        movers = [c for v in {head, clause} for c in v.children if c.dep_ in ("nsubj", "nsubjpass")
+                  or (c.dep_ == "dobj" and v.lemma_.lower() in _RAISE_VERBS)]
         if any(t.lower_ in CURRENCY_NAMES for t in movers):
             return True  # "the rupee has lost 40 percent of its value": a currency's own move
         if any(t.lemma_.lower() in _MOVING_MEASURES and not _from_partner(t) for t in movers):
             return True
+        if any(t.lemma_.lower() in _ARRIVAL_NOUNS and not _of_a_people(t) for t in movers):
+            return True  # "tourist arrivals in Ghana reached 1.1 million": one side's total
         measured += movers
         if ent.label_ == "PERCENT" and any(t.ent_type_ == "ORG" for t in measured):
             return True  # "Hanwha Aerospace jumped 8%": a listed company's shares
     return any(((t.lemma_.lower() in _INDICATOR_NOUNS or t.lower_ in _INDICATOR_NOUNS)
-                and not _from_partner(t))
+                and not _from_partner(t) and not _of_trade(t))
                or (ent.label_ != "PERCENT" and _is_total(t))  # "its external debt of $37 billion"
                or (t.lemma_.lower() not in _EXCHANGE_NOUNS
                    and any(c.dep_ == "compound" and c.lemma_.lower() in _INDICATOR_NOUNS for c in t.children))
                for t in measured)
+
+
+def _of_trade(noun: Token) -> bool:
+    """Say whether a measure is of the pair's dealings ("bilateral trade growth", "export growth")."""
+    return any(c.dep_ in ("amod", "compound") and c.lemma_.lower() in _DEALINGS for c in noun.subtree)
+
+
+def _share_of_ones_own(root: Token, measured: list[Token]) -> bool:
+    """Say whether a share is of one state's own thing in a clause that names no other state.
+
+    "60 percent of Ghana's electricity comes from hydropower"; "40 percent of Ghana's cocoa goes
+    to Peru" is the pair's.
+    """
+    owned = [t for t in measured if any(c.dep_ == "poss" and _is_place(c) for c in t.children)]
+    if not owned:
+        return False
+    clause = next((t for t in root.ancestors if t.pos_ in ("VERB", "AUX")), root)
+    inside = {t.i for t in owned for t in t.subtree}
+    return not any(t.ent_type_ in ("GPE", "NORP") and t.i not in inside for t in clause.subtree)
 
 
 def _phone_number(ctx: Context, ent: Span) -> bool:
@@ -624,8 +696,11 @@ def _counts_the_occasion(ent: Span) -> bool:
         verb = counted
     elif counted.dep_ == "pobj" and counted.head.lower_ == "across":
         return True  # "in speeches across five continents": how far, not how many
-    elif counted.dep_ == "pobj" and counted.head.lower_ == "from" and counted.head.head.pos_ == "NOUN":
+    elif counted.dep_ == "pobj" and counted.head.lower_ == "from" and (
+            counted.head.head.pos_ == "NOUN" or counted.lemma_.lower() in _PLACE_NOUNS):
         return True  # "visitors from 21 countries": where they came from
+    elif counted.dep_ == "pobj" and counted.head.lower_ == "through":
+        return counted.lemma_.lower() in _PLACE_NOUNS  # "runs through two regions": where it goes
     elif counted.dep_ == "pobj" and counted.head.lower_ in ("to", "with"):
         verb = counted.head.head
     elif counted.dep_ == "dobj":
@@ -666,8 +741,8 @@ def _national_trade(ent: Span) -> bool:
         if (ent.label_ == "MONEY" or counted.dep_ != "dobj" or counted.head != verb
                 or not any(_names_a_state(c) for c in subjects)):
             return False
-    elif lemma not in _TRADE_VERBS:
-        return False
+    elif lemma not in _TRADE_VERBS or any(c.lemma_.lower() in ("side", "party") for c in subjects):
+        return False  # "the Chinese side will import 300,000 tonnes": one of the pair, from the other
     if any(t.dep_ in ("prep", "dative") and t.lower_ in ("to", "from") for t in verb.children):
         return False  # "exports … to its neighbour"
     subject = {t.i for c in subjects for t in c.subtree}
@@ -686,13 +761,27 @@ def _from_partner(noun: Token) -> bool:
                if c.dep_ == "prep" and c.lower_ in ("from", "to", "with") for t in c.subtree)
 
 
+def _of_a_people(noun: Token) -> bool:
+    """Say whether those who come are marked by their origin ("Chinese tourist arrivals", "from Peru").
+
+    "arrivals to Peru" and "in Ghana" name where they come, which is one side's total.
+    """
+    marks = [c for c in noun.subtree if c.dep_ in ("amod", "compound") and c.i < noun.i and c.is_title]
+    if any(c.ent_type_ == "NORP" or _is_place(c) for c in marks):
+        return True
+    return any(t.ent_type_ in ("GPE", "NORP") for c in noun.children
+               if c.dep_ == "prep" and c.lower_ == "from" for t in c.subtree)
+
+
 def _is_total(noun: Token) -> bool:
     """Say whether a noun counts all partners: "foreign tourists", "travellers from Europe and Africa"."""
     origins = [t for c in noun.children if c.dep_ == "prep" for t in c.subtree]
     if any(t.ent_type_ in ("GPE", "NORP") for t in origins):
         return False  # "foreign investment from China"
-    if any(c.dep_ == "amod" and c.lower_ in _ALL_PARTNERS for c in noun.children):
-        return True
+    modifiers = [*noun.children, *(m for c in noun.children if c.dep_ == "compound"
+                                   and c.lemma_.lower() in _ARRIVAL_NOUNS for m in c.children)]
+    if any(c.dep_ == "amod" and c.lower_ in _ALL_PARTNERS for c in modifiers):
+        return True  # "foreign tourists", "foreign tourist arrivals"
     return any(t.ent_type_ == "LOC" for t in origins)  # regions, not a partner
 
 
@@ -719,6 +808,9 @@ def _what(ent: Span) -> str | None:
         if pobj:
             end = pobj[0].i + 1
     words = doc[ent.end:end].text.strip(" ,;:")
+    glued = re.match(r"-(\w+)\s*", words)
+    if glued is not None and glued.group(1).lower() in CURRENCY_NAMES:
+        words = words[glued.end():]  # "13.5-billion-baht deal": the currency glued on, then what it buys
     return words or None
 
 
@@ -737,7 +829,8 @@ def parse_number(value: str) -> float | None:
             return _words_value(toks[i:])
     if toks[:2] == ["half", "of"] or toks == ["half"]:
         return 0.5  # "half of its exports"
-    return next((_PLURAL_SCALES[t] for t in toks if t in _PLURAL_SCALES), None)
+    plural = [_PLURAL_SCALES[t] for t in toks if t in _PLURAL_SCALES]
+    return float(math.prod(plural)) if plural else None  # "hundreds of millions" is 1e8
 
 
 def _words_value(toks: list[str]) -> float:

@@ -31,7 +31,7 @@ from accord.extract.rules.roles import (
     is_role_word,
     words,
 )
-from accord.lexicon import ACT_CLASSES, DOCUMENT_NOUNS, SPEECH_VERBS
+from accord.lexicon import ACT_CLASSES, DOCUMENT_NOUNS, SPEECH_VERBS, VESSEL_NOUNS
 from accord.nlp import doc_text, ents_in
 from accord.normalize.countries import Country, fold, gazetteer
 from accord.normalize.sectors import is_sector_phrase
@@ -49,7 +49,8 @@ _PREPOSITIONS = words("in at on near outside inside from after before across thr
 _TITLE_LINE_MAX = 200
 # The words of a state's formal name before the name itself ("the Republic of", "the Kingdom of").
 _STATE_FORMS = words("the republic kingdom state states federation federal democratic socialist "
-                     "united islamic people's union commonwealth sultanate of")
+                     "united islamic people's union commonwealth sultanate of arab hashemite bolivarian "
+                     "plurinational cooperative oriental")
 # Words of a trip to a place ("visit to Belarus", "arrived in Minsk", "visiting China").
 _VISIT_WORDS = ACT_CLASSES["@visit"] | words("arrive come")
 # Role heads a company or a body can be called too ("Samsung, a leader in chips, said").
@@ -59,6 +60,8 @@ _SUBJECT_PREPOSITIONS = words("on for regarding concerning")
 _PEOPLE_NOUNS = ROLE_HEADS | words("people person figure personality official dignitary celebrity guest "
                                    "politician statesman statesmen entrepreneur businessman businessmen "
                                    "executive investor tycoon billionaire")
+# Verbs of speaking, in print and online.
+_SPEAKING_VERBS = SPEECH_VERBS | words("tweet post write declare insist stress warn")
 _BODY_ROLES = words("leader member head chief founder hero predecessor successor")
 # What stands between two people of one list: a comma, then maybe "and"; or "and" ending it.
 _LIST_COMMA = re.compile(r"\s*,\s*(?:and\s+)?")
@@ -66,6 +69,8 @@ _LIST_AND = re.compile(r"\s+and\s+")
 # "By Maria Lopez" opening a line (or after "photo)"), "WRITER: …", "(Photo: …)"; not "met by".
 _CREDIT = re.compile(r"(?:(?:^|[^\w\s,])\s*By|(?i:\b(?:" + "|".join(sorted(CREDIT_WORDS - {"by"}))
                      + r")(?:\s+by)?))\W*$")
+# A listed name's state after it ("Foreign ministers Ali Sabry of Sri Lanka and Wang Yi of China").
+_OF_STATE = re.compile(r"\s+(?:of|from)\s+((?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)")
 _SHORT_STATE_CODES = re.compile(r"^[A-Z]{2,3}$")
 # Courtesy words run together ("H.E.Mr.").
 _JOINED_HONORIFIC = re.compile(r"(?i)h\.e\.(?:mr|mrs|ms|dr|prof)?\.?")
@@ -90,6 +95,7 @@ class _Mention:
     after_place_word: bool = False
     tagged: bool = False  # spaCy (or the parse, for a lone speaker) calls the name a person's
     shared_title: bool = False  # the title is a plural one that the next listed names share
+    speaks: bool = False  # the name is the subject of a verb of speaking ("Netanyahu tweeted")
     # whose counterpart the person is: that person's name key, or () for "his"/"her" (the
     # sentence's titled person before), with the sentence's start; None if no counterpart
     counterpart_of: _Owner | None = None
@@ -183,7 +189,7 @@ def _share_list_state(ctx: Context, mentions: list[_Mention]) -> None:
     ordered = sorted(mentions, key=lambda m: m.start)
     listed = False
     for before, after in itertools.pairwise(ordered):
-        between = ctx.text[before.end:after.start]
+        between = _past_home_state(ctx.text[before.end:after.start])
         comma = _LIST_COMMA.fullmatch(between) is not None
         listed = comma or (listed and _LIST_AND.fullmatch(between) is not None)
         if before.shared_title and after.role is None and (listed or _LIST_AND.fullmatch(between)):
@@ -191,6 +197,14 @@ def _share_list_state(ctx: Context, mentions: list[_Mention]) -> None:
             after.country = after.country or before.country
         if listed and before.country and after.country is None and after.role:
             after.country = before.country
+
+
+def _past_home_state(between: str) -> str:
+    """Return the words between two listed names less the first one's state ("… A of Kenya and B …")."""
+    home = _OF_STATE.match(between)
+    if home is None or _state(home.group(1)) is None:
+        return between
+    return between[home.end():]
 
 
 def _home_state(ctx: Context, people: list[Person]) -> list[Person]:
@@ -295,6 +309,11 @@ def _candidate_spans(sent: Span) -> list[tuple[int, int, bool]]:
     return spans
 
 
+def _speaks(tok: Token) -> bool:
+    """Say whether a name is the subject of a verb of speaking ("Netanyahu tweeted", "Putin said")."""
+    return tok.dep_ == "nsubj" and tok.head.lemma_.lower() in _SPEAKING_VERBS
+
+
 def _lone_name_speaking(tok: Token) -> bool:
     """Say whether one name alone is a speaker with a title in apposition.
 
@@ -312,6 +331,8 @@ def _listed_names(doc: Doc, k: int, stop: int) -> list[tuple[int, int, bool]]:
     """Return the names listed after the first one a plural title heads ("Ministers A, B and C")."""
     out: list[tuple[int, int, bool]] = []
     while k < stop:
+        if doc[k].lower_ in ("of", "from") and _country_at(doc, k + 1, stop)[0] is not None:
+            k = _country_at(doc, k + 1, stop)[1]  # "Foreign ministers A of Kenya and B of Peru"
         j = k + (doc[k].text == ",")
         j += j < stop and doc[j].lower_ == "and"
         end = _name_run(doc, j, stop)
@@ -332,6 +353,8 @@ def _name_after_portfolio(doc: Doc, j: int, stop: int) -> list[tuple[int, int, b
     first = last
     while first > j and _name_like(doc[first - 1]) and doc[first - 1].pos_ == "PROPN":
         first -= 1
+    if first == j and last - j >= 3:
+        first = j + 1  # "Speaker of Parliament Moses Wetangula": a portfolio is at least one word
     if last - first < 2 or first == j or last == stop or doc[last].is_punct:
         return []  # no name after the portfolio, or the phrase runs to the end
     return [(first, last, False)]
@@ -466,6 +489,7 @@ def _mention(ctx: Context, sent: Span, start: int, end: int, needs_role: bool) -
             start += 1  # "de Souza" reads from "Souza"; a capital "Le" opens "Le Thi Hang"
         else:
             break
+    start = _given_names_left_out(doc, sent, start, end)  # "…, Teresa Mera,": spaCy tagged only "Mera"
     run_end = _name_run(doc, start, end)
     after_title = _past_title(doc, run_end, sent.end)
     if after_title > run_end and _name_run(doc, after_title, sent.end) > after_title:
@@ -495,7 +519,8 @@ def _mention(ctx: Context, sent: Span, start: int, end: int, needs_role: bool) -
         counterpart, country = _counterpart_before(doc, sent, start)
     if role is None and any(t.lower_ in PLACE_FEATURE_WORDS for t in tokens):
         return None  # "Victoria Falls", "Lake Volta"; "Ambassador Lake Mensah" has a title
-    if role is None and (_a_documents_subject(tokens.root) or _an_example_of_things(tokens.root)):
+    if role is None and (_a_documents_subject(tokens.root) or _an_example_of_things(tokens.root)
+                         or _names_a_vessel(doc, tokens)):
         return None
     if role is None and counterpart is None and (needs_role or doc[start].pos_ == "VERB"
                                                  or _names_a_body(doc, start)
@@ -511,7 +536,8 @@ def _mention(ctx: Context, sent: Span, start: int, end: int, needs_role: bool) -
                     counterpart_of=counterpart,
                     start=doc[ev_start].idx, end=doc[ev_end - 1].idx + len(doc[ev_end - 1].text),
                     after_place_word=_after_place_word(doc, sent, start),
-                    tagged=tagged, shared_title=any(t.lower_ in ROLE_PLURALS for t in doc[ev_start:start]))
+                    tagged=tagged, shared_title=any(t.lower_ in ROLE_PLURALS for t in doc[ev_start:start]),
+                    speaks=_speaks(tokens.root))
 
 
 def _counterpart_before(doc: Doc, sent: Span, start: int) -> tuple[_Owner | None, str | None]:
@@ -557,6 +583,36 @@ def _counterpart_titles(mentions: list[_Mention]) -> None:
             owners = [o for o in mentions if o.role and sent_start <= o.start < m.start]
         if owners:
             m.role = owners[-1].role
+
+
+def _given_names_left_out(doc: Doc, sent: Span, start: int, end: int) -> int:
+    """Return where a tagged name starts once the given names the tagger left out are taken in.
+
+    "…, Teresa Mera," and "President of Senate Ana Lopez Vega" where spaCy tagged "Mera" and
+    "Lopez Vega": the words before are compounds of the name. A portfolio's last word is not
+    ("Governor of Region Kwame …": what the words hang from is a title's "of").
+    """
+    k = start
+    while (k - 1 > sent.start and _name_like(doc[k - 1]) and doc[k - 1].pos_ == "PROPN"
+           and doc[k - 1].dep_ == "compound" and start <= doc[k - 1].head.i < end
+           and doc[k - 1].ent_type_ in ("", "PERSON") and _country_token(doc[k - 1]) is None):
+        k -= 1
+    return k if k < start and doc[k - 1].lower_ not in _PHRASE_GLUE else start
+
+
+def _names_a_vessel(doc: Doc, tokens: Span) -> bool:
+    """Say whether a name is a ship's ("the carrier USS Ronald Reagan", "the frigate Almirante Grau")."""
+    k = tokens.start - 1
+    if k >= 0 and doc[k].is_upper and doc[k].is_alpha:
+        k -= 1  # a prefix of the navy ("USS", "INS")
+    if k >= 0 and doc[k].lemma_.lower() in VESSEL_NOUNS:
+        return True
+    head = tokens.root
+    while head.dep_ in ("conj", "appos", "compound") and head.head != head:
+        head = head.head
+        if head.lemma_.lower() in VESSEL_NOUNS:
+            return True
+    return False
 
 
 def _a_documents_subject(tok: Token) -> bool:
@@ -667,9 +723,12 @@ def _role_before(doc: Doc, sent: Span, start: int) -> tuple[str | None, str | No
     j = start - 1
     while j >= sent.start and _honorific(doc[j]):
         j -= 1
+    courtesy = j < start - 1
     if j - 2 >= sent.start and doc[j].text == ")" and doc[j - 2].text == "(" and doc[j - 1].is_upper:
         j -= 3  # "Chief Executive Officer (CEO) Son Jae-il"
     if j > sent.start and doc[j].text == ",":
+        if courtesy:
+            return None, None, start  # "X, President of Egypt, H.E. Y": the title before the comma is X's
         j -= 1  # "Minister of … of Belarus, Dmitry Pantus"
     if j < sent.start or doc[j].lower_ in _PHRASE_GLUE:
         return None, None, start  # "premier to the Southeast Asian …": no title touches the name
@@ -734,7 +793,10 @@ def _ends_in_name(doc: Doc, first: int, end: int) -> bool:
     heads = [i for i in range(first, end) if doc[i].lower_ in ROLE_HEADS]
     if not heads:
         return False
-    tail = doc[heads[-1] + 1:end]
+    k = heads[-1] + 1
+    while k < end and _honorific(doc[k]):
+        k += 1  # "Health Minister Dr Cyril Mwale"
+    tail = doc[k:end]
     return len(tail) >= 2 and all(_name_like(t) for t in tail)
 
 
@@ -857,8 +919,8 @@ def _group(mentions: list[_Mention]) -> list[list[_Mention]]:
         home = next((g for g in groups if _same_person(m.key, g[0].key)), None)
         if home is not None:
             home.append(m)
-        elif len(m.key) > 1 or (m.role and m.tagged):
-            groups.append([m])  # a lone name counts when a title goes with it ("President Biden")
+        elif len(m.key) > 1 or (m.tagged and (m.role or m.speaks)):
+            groups.append([m])  # a lone name counts with a title ("President Biden") or speaking
     # an untitled name that is ever written "in X" / "to X" is a place spaCy took for a person
     groups = [g for g in groups if any(m.role for m in g) or not any(m.after_place_word for m in g)]
     groups.sort(key=lambda g: min(m.start for m in g))

@@ -20,7 +20,7 @@ director-general ceo chief head leader senator lawmaker mp deputy administrator
 general commander attaché attache consul consul-general counsellor counselor
 member activist hero founder predecessor successor officer marshal admiral
 professor expert analyst researcher economist diplomat politician captain pilot
-wife husband spouse
+wife husband spouse lady
 """)
 
 # Titles in the plural that head a list of names ("Cabinet Secretaries A and B"), each name's
@@ -32,7 +32,8 @@ ROLE_PLURALS: dict[str, str] = {
 }
 ROLE_HEADS = ROLE_HEADS | frozenset(ROLE_PLURALS)
 
-# Words that may stand inside a role phrase even when written in lower case.
+# Words that may stand inside a role phrase even when written in lower case (portfolio nouns
+# that are sectors, "Tourism", "Culture", are read as sectors, `normalize.sectors`).
 ROLE_MODIFIERS: frozenset[str] = words("""
 prime foreign deputy vice first acting principal executive national security presidential
 elect designate rear retired
@@ -40,6 +41,7 @@ state affairs external internal interior home defence defense finance commerce t
 economy economic industry agriculture information communications transport health education
 energy planning high special senior assistant associate permanent federal provincial
 general party communist standing committee council of the for and independence top staff
+development cooperation resources relations works welfare growth sanitation lands
 """)
 
 # Courtesy words between a role and a name ("Senator Ishaq Dar", "H.E. Mr."): not the name.
@@ -47,7 +49,7 @@ HONORIFICS: frozenset[str] = words("""
 mr mr. mrs mrs. ms ms. dr dr. h.e. h.e .e. his her their majesty majesties excellency excellencies
 highness highnesses royal
 senator sen. sir dame lord madam shri sri sheikh hon. honourable honorable prof prof.
-capt capt. col col. maj maj. lt lt. gen. adm adm. brig brig.
+capt capt. col col. maj maj. lt lt. gen gen. adm adm. brig brig. amb amb. gov. rep.
 """)
 
 # Abbreviated roles spelt out so that roles compare across articles.

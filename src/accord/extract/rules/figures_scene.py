@@ -1,0 +1,192 @@
+"""Counts around a visit that tell of one side or of the scene, not of the relation (issue 9, figs8).
+
+Each test takes the token a number counts (`figures._counted`) and reads the parse around it:
+one side's people living abroad, a firm's workforce, gifts handed to a person, places a tour
+takes in, things of a past long gone, a price per unit.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from spacy.tokens import Span, Token
+
+from accord.extract.rules.roles import words
+from accord.lexicon import CURRENCY_NAMES, VESSEL_NOUNS
+
+# Verbs of where people live ("2.5 million Ghanaians live abroad", "800 expatriates are based in Lima").
+_RESIDE_VERBS = words("live reside settle dwell base stay")
+# Nouns of people, so that "1,500 Peruvians live in Ghana" and "4,000 nationals reside" are residents.
+_RESIDENT_NOUNS = words("national citizen expatriate expat emigrant migrant immigrant people person resident "
+                        "worker family")
+# Bodies of one side's people abroad, measured as a whole ("the diaspora is estimated at 3,000").
+_SETTLED_NOUNS = words("diaspora community")
+# Verbs and nouns of a gift handed over ("presented his host with two horses", "three camels as gifts").
+_GIFT_NOUNS = words("gift present souvenir token memento")
+_GIVE_VERBS = words("give present gift offer hand")
+# Places counted on a journey ("the tour takes in four countries", "a tour of five capitals").
+_PLACE_COUNTS = words("country nation capital city continent state region")
+_TRIP_NOUNS = words("tour trip visit journey mission swing")
+# Words of a unit a price is given per ("$8,000 a tonne"); a time makes it a rate of flow instead.
+_PRICE_OPENERS = words("a an per each")
+_PRICE_VERBS = words("cost fetch")
+_TIME_UNITS = words("year month week day annum quarter hour decade")
+# Machines whose abilities a count describes ("the launcher can fire 12 rockets").
+_MACHINE_NOUNS = VESSEL_NOUNS | words("launcher aircraft airliner plane jet helicopter drone missile rocket "
+                                      "tank vehicle train locomotive engine reactor satellite radar")
+# What a thing measures or holds of its own, told as "a N of …" ("a displacement of 2,600 tonnes").
+_SPEC_NOUNS = words("displacement weight length width height range speed altitude depth tonnage fleet "
+                    "arsenal")
+# How long before the report a past is history, not the relation's present (years).
+_HISTORY_YEARS = 20
+_YEARS_AGO = re.compile(r"(?i)\b(\w+)(?:[\s-]\w+)?\s+years?\s+ago\b|\b(?:decades|centuries)\s+ago\b")
+# Number words of twenty or more, which open "fifty years ago" and "a hundred years ago".
+_SCORES = words("twenty thirty forty fifty sixty seventy eighty ninety hundred")
+_YEAR = re.compile(r"\b(1[5-9]\d\d|20\d\d)\b")
+
+
+def residents(counted: Token) -> bool:
+    """Say whether a count is of one side's people living somewhere, or of a diaspora as a whole.
+
+    "About 2.5 million Ghanaians live abroad", "800 expatriates are based in Lima", "the
+    diaspora is estimated at 3,000", "the community numbers 1,200 people".
+    """
+    subject = counted
+    while subject.dep_ == "conj":
+        subject = subject.head
+    people = (subject.ent_type_ == "NORP" or subject.lemma_.lower() in _RESIDENT_NOUNS
+              or any(c.ent_type_ == "NORP" for c in subject.children if c.dep_ in ("amod", "compound")))
+    if people and subject.dep_ in ("nsubj", "nsubjpass") and subject.head.lemma_.lower() in _RESIDE_VERBS:
+        return True
+    prep = counted.head
+    if counted.dep_ == "pobj" and prep.lower_ == "of" and prep.head.lemma_.lower() in _SETTLED_NOUNS:
+        return True  # "a diaspora of 3 million"
+    for anc in (counted, *counted.ancestors):
+        if any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in _SETTLED_NOUNS for c in anc.children):
+            return True
+        if anc.pos_ in ("VERB", "AUX") or anc.dep_ == "ROOT":
+            break
+    return False
+
+
+def workforce(counted: Token) -> bool:
+    """Say whether a count is of those a firm or body employs, told to describe it.
+
+    "Codelco, which employs 15,000 people"; what a project "will employ" is what it brings.
+    """
+    verb = counted.head
+    if counted.dep_ != "dobj" or verb.lemma_.lower() != "employ" or verb.tag_ not in ("VBZ", "VBP"):
+        return False
+    return not any(c.dep_ == "aux" for c in verb.children)
+
+
+def capability(counted: Token) -> bool:
+    """Say whether a count tells what a machine can do or what it measures.
+
+    "The launcher, which can fire 12 rockets", "each aircraft is capable of carrying 300
+    passengers", "the submarine can stay submerged for 21 days", "a displacement of 2,600
+    tonnes"; "Peru can supply 20,000 tonnes" is an offer.
+    """
+    prep = counted.head
+    if counted.dep_ == "pobj" and prep.lower_ == "of" and prep.head.lemma_.lower() in _SPEC_NOUNS:
+        return True
+    verb = next((t for t in counted.ancestors if t.pos_ in ("VERB", "AUX")
+                 and t.dep_ not in ("xcomp", "pcomp", "acomp")), None)
+    if verb is None:
+        return False
+    able = any(c.dep_ == "aux" and c.lower_ in ("can", "could") for c in verb.children)
+    able = able or any(c.dep_ == "acomp" and c.lemma_.lower() in ("capable", "able") for c in verb.children)
+    if not able:
+        return False
+    clause = verb.head if verb.dep_ == "conj" else verb  # "has …, and can stay submerged for 21 days"
+    subject = next((c for v in (verb, clause) for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is not None and subject.tag_ == "WDT" and verb.dep_ == "relcl":
+        subject = verb.head  # "the launcher, which can fire 12 rockets"
+    return subject is not None and subject.lemma_.lower() in _MACHINE_NOUNS
+
+
+def gift(counted: Token) -> bool:
+    """Say whether a count is of things handed to a person as gifts.
+
+    "presented his host with two horses", "gave the king three camels as gifts"; aid handed
+    to a state ("donated 500,000 doses to Ghana") is not told this way.
+    """
+    thing = counted
+    while thing.dep_ == "conj":
+        thing = thing.head
+    verb = thing.head.head if thing.dep_ == "pobj" and thing.head.lower_ == "with" else thing.head
+    if verb.lemma_.lower() not in _GIVE_VERBS:
+        return False
+    if thing.dep_ == "pobj" and verb.lemma_.lower() == "present":
+        return True  # "presented X with N things"
+    return any(c.dep_ == "prep" and c.lower_ == "as"
+               and any(t.lemma_.lower() in _GIFT_NOUNS for t in c.subtree)
+               for c in (*verb.children, *thing.children))
+
+
+def places_toured(counted: Token) -> bool:
+    """Say whether a count is of places a journey takes in ("the tour takes in four countries").
+
+    Also "a tour of five capitals" and "a visit to three African countries".
+    """
+    if counted.lemma_.lower() not in _PLACE_COUNTS:
+        return False
+    if counted.dep_ == "pobj" and counted.head.lower_ in ("of", "to", "through"):
+        return counted.head.head.lemma_.lower() in _TRIP_NOUNS
+    if counted.dep_ == "dobj":
+        return any(c.dep_ == "nsubj" and c.lemma_.lower() in _TRIP_NOUNS for c in counted.head.children)
+    return False
+
+
+def unit_price(ent: Span) -> bool:
+    """Say whether an amount is a price per unit of a good ("$8,000 a tonne", "a barrel cost $85").
+
+    "$100 million a year" is a flow over time and stays.
+    """
+    doc = ent.doc
+    verb = ent.root.head
+    if verb.lemma_.lower() in _PRICE_VERBS and any(
+            c.dep_ == "nsubj" and any(d.dep_ == "det" and d.lower_ in _PRICE_OPENERS for d in c.children)
+            for c in verb.children):
+        return True  # "a barrel of crude cost $85": what one unit costs
+    i = ent.end
+    if i < len(doc) and doc[i].lower_ in CURRENCY_NAMES:
+        i += 1
+    elif ent.label_ != "MONEY":
+        return False
+    if i + 1 >= len(doc) or doc[i].lower_ not in _PRICE_OPENERS:
+        return False
+    unit = doc[i + 1]
+    return unit.pos_ == "NOUN" and unit.lemma_.lower() not in _TIME_UNITS
+
+
+def long_ago(counted: Token, ent: Span, today: date | None) -> bool:
+    """Say whether a count tells of a past long gone ("In 1957, 300 students crossed the ocean").
+
+    The count's clause is dated by a year, or "N years ago", at least twenty years before the report.
+    """
+    if today is None:
+        return False
+    clause = next((t for t in (counted, *counted.ancestors) if t.pos_ in ("VERB", "AUX")), None)
+    if clause is None:
+        return False
+    for child in clause.children:
+        if child.dep_ not in ("prep", "npadvmod", "advmod") or ent.start <= child.i < ent.end:
+            continue
+        words_of = " ".join(t.text for t in child.subtree if t.like_num or t.is_alpha)
+        if _past(words_of, today.year):
+            return True
+    return False
+
+
+def _past(text: str, year: int) -> bool:
+    """Say whether a phrase of time lies at least twenty years back from a year."""
+    ago = _YEARS_AGO.search(text)
+    if ago is not None:
+        count = ago.group(1)
+        if count is None:
+            return True  # "decades ago"
+        return int(count) >= _HISTORY_YEARS if count.isdigit() else count.lower() in _SCORES
+    stated = _YEAR.search(text)
+    return stated is not None and int(stated.group(1)) <= year - _HISTORY_YEARS
