@@ -59,9 +59,10 @@ from accord.lexicon import SETBACK_VERBS, STANDING_BODY_NOUNS
 from accord.nlp import ents_in, span_text
 from accord.normalize.dates import TimeExpr, find_time_expressions
 
-_PAIR_WORDS = re.compile(r"\b(?:both|two|the)\s+(?:sides|countries|leaders|nations|parties|governments|"
-                         r"pms|presidents|prime ministers|premiers|states|ministers)\b|^(?:we|they|both)$",
-                         re.IGNORECASE)
+_PAIR_WORDS = re.compile(r"\b(?:both|two|the)\s+(?:(?:foreign|trade|defence|defense|finance|economy|energy)"
+                         r"\s+)?(?:sides|countries|leaders|nations|parties|governments|pms|presidents|"
+                         r"prime ministers|premiers|states|ministers|heads(?: of state| of government)?|"
+                         r"chancellors)\b|^(?:we|they|both)$", re.IGNORECASE)
 _TITLES = ("prime minister", "president", "premier", "minister", "king", "chancellor", "secretary")
 _STOP = frozenset({"the", "a", "an", "of", "to", "in", "on", "and", "for", "with", "its", "their", "our",
                    "his", "her", "this", "that", "these", "both", "two", "between", "at", "by", "from",
