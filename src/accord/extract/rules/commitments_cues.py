@@ -56,7 +56,9 @@ EXPECTED_NON_ACTIONS = frozenset({"be", "become", "face", "ask", "focus", "raise
 # Nouns that carry an undertaking to a following to-infinitive ("willingness to share").
 COMMIT_NOUNS = frozenset({"willingness", "readiness", "intention", "intent", "commitment", "plan",
                           "offer", "invitation", "instruction", "pledge", "undertaking", "resolve",
-                          "decision", "promise"})
+                          "decision", "promise",
+                          # translated officialese: "the parties expressed their determination to …"
+                          "determination"})
 # Support pledged for another party's standing in a body or event ("its support for Peru's candidacy").
 SUPPORT_NOUNS = frozenset({"support", "backing", "endorsement"})
 BID_NOUNS = frozenset({"bid", "candidacy", "candidature", "membership", "accession", "application",
@@ -70,7 +72,7 @@ REPORTING_VERBS = frozenset({"reaffirm", "reiterate", "express", "affirm", "conf
                              "state", "declare", "renew", "highlight", "signal", "accept", "receive",
                              "welcome", "praise", "have", "be", "share", "indicate"})
 COMMIT_ADJECTIVES = frozenset({"willing", "ready", "prepared", "keen", "set", "due", "poised", "slated",
-                               "likely", "about"})
+                               "likely", "about", "determined"})
 # Of those, the ones that plan only with an actor as subject ("the President is likely to spend a day
 # in Maputo", "is about to make his second visit"); "the deal is likely to boost trade" is a forecast.
 ACTOR_ADJECTIVES = frozenset({"likely", "about"})
@@ -124,7 +126,7 @@ PRINCIPLE = re.compile(r"\b(?:peace|sovereignty|territorial integrity|internatio
                        r"human rights|disputes?)\b", re.IGNORECASE)
 PREFILTER = re.compile(
     r"\b(?:will|would|shall|'ll|agree|pledg|vow|undert|resolv|decid|commit|promis|concur|offer|"
-    r"accept|invit|plan|intend|intent|scheduled|expect|willing|ready|readiness|prepared|keen|instruct|"
+    r"accept|invit|plan|intend|intent|scheduled|expect|willing|ready|readiness|prepared|keen|instruct|determin|"
     r"task|entrust|mandat|(?:is|are)\s+to\s|"
     r"about\s+to|(?:support|backing|endorsement)\s+for|"
     r"assur|effect|likely|upcoming|seek|push|striv|endeavo|work(?:s|ing)?\s+to\s|welcom|consent|forward|told|tell|direct|aim|goal|objective|target|slated|"
