@@ -217,7 +217,7 @@ def in_list_mark(tok: Token) -> bool:
     return mark is not None and tok.idx < mark.end() and not tok.is_space
 
 
-def _in_table_row(text: str, at: int) -> bool:
+def in_table_row(text: str, at: int) -> bool:
     """Say whether the line holding `at` is a table row (two or more cell separators)."""
     start = text.rfind("\n", 0, at) + 1
     end = text.find("\n", at)
@@ -251,7 +251,7 @@ def paragraph_starts(doc: Doc) -> Doc:
                 after.is_sent_start = False
                 if after.idx >= mark.end():
                     break
-        elif before.text == CELL_SEPARATOR and not tok.is_space and _in_table_row(text, before.idx):
+        elif before.text == CELL_SEPARATOR and not tok.is_space and in_table_row(text, before.idx):
             tok.is_sent_start = True  # "… | Agreement on … | Provides for …": a cell, not the row's clause
     # a dateline is a sentence of its own: "OTTAWA, March 3 (Reuters) - Canada and Chile agreed …"
     # has neither Ottawa among who agreed nor March 3 as a deadline, nor the headline above it

@@ -995,7 +995,8 @@ def _name_of(ctx: Context, tok: Token) -> str | None:
 
 def _sides_people(tok: Token) -> bool:
     """Say whether a subject is people of both sides: "Ministers …" (bare plural), "officials from both sides"."""
-    if tok.lemma_.lower() not in _SIDES_PEOPLE or tok.tag_ not in ("NNS", "NNPS"):
+    # a capitalised plural may be tagged a proper noun and keep its "s" ("Ministers agreed …")
+    if tok.lower_ not in {w + "s" for w in _SIDES_PEOPLE} or tok.tag_ not in ("NNS", "NNPS", "NNP"):
         return False
     if any(_PAIR_WORDS.search(span_text(tok.doc[g.left_edge.i:g.i + 1])) for c in tok.children
            if c.dep_ == "prep" and c.lower_ in ("from", "of", "on") for g in c.children if g.dep_ == "pobj"):

@@ -72,7 +72,7 @@ REPORTING_VERBS = frozenset({"reaffirm", "reiterate", "express", "affirm", "conf
                              "state", "declare", "renew", "highlight", "signal", "accept", "receive",
                              "welcome", "praise", "have", "be", "share", "indicate"})
 COMMIT_ADJECTIVES = frozenset({"willing", "ready", "prepared", "keen", "set", "due", "poised", "slated",
-                               "likely", "about", "determined"})
+                               "likely", "about"})
 # Of those, the ones that plan only with an actor as subject ("the President is likely to spend a day
 # in Maputo", "is about to make his second visit"); "the deal is likely to boost trade" is a forecast.
 ACTOR_ADJECTIVES = frozenset({"likely", "about"})
