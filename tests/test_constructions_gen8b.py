@@ -176,8 +176,15 @@ def _pair_of(extractor: RulesExtractor, text: str) -> set[str]:
 @pytest.mark.parametrize(("text", "pair"), [
     ("The sides noted the development of relations between the Lao People's Democratic Republic and the "
      "Socialist Republic of Viet Nam during the talks.", {"Laos", "Vietnam"}),
+    ("Relations between the Kingdom of Cambodia and the Lao People's Democratic Republic have grown, the "
+     "sides noted.", {"Cambodia", "Laos"}),
+    # the tagger's other labels for long forms (ORG, GPE) were read already; these guard them
     ("Talks between the Lao People's Democratic Republic and Thailand were held in the capital on Monday.",
      {"Laos", "Thailand"}),
+    ("The Democratic Socialist Republic of Sri Lanka and the Maldives agreed to resume ferry services.",
+     {"Sri Lanka", "Maldives"}),
+    ("Trade between the Federal Democratic Republic of Ethiopia and the Republic of Djibouti rose last year.",
+     {"Ethiopia", "Djibouti"}),
 ])
 def test_a_long_form_tagged_as_a_place_is_a_state(extractor: RulesExtractor, text: str, pair: set[str]) -> None:
     assert _pair_of(extractor, text) == pair
@@ -189,3 +196,24 @@ def test_a_long_form_tagged_as_a_place_is_a_state(extractor: RulesExtractor, tex
 ])
 def test_a_building_is_no_state(extractor: RulesExtractor, text: str) -> None:
     assert _pair_of(extractor, text) == {"Ghana", "Kenya"}
+
+
+# --------------------------------------------------------------------------- a ratification vote's tally
+
+@pytest.mark.parametrize("sentence", [
+    "The Riigikogu ratified the agreement with Kenya on Wednesday, with 71 votes in favour and 3 against.",
+    "Lawmakers voted 98 to 4 to ratify the accord with Kenya.",
+    "The National Assembly adopted the law ratifying the Kenya treaty with 312 deputies voting in favour.",
+    "The Senate approved the pact with Kenya by 54 votes to 12, with 3 abstentions.",
+    "Parliament backed the Kenya agreement, 120 members voting for it and 9 against.",
+])
+def test_a_votes_tally_is_no_figure(extractor: RulesExtractor, sentence: str) -> None:
+    assert not facts(extractor, sentence, lead=_LEAD).figures
+
+
+@pytest.mark.parametrize(("sentence", "number"), [
+    ("The agreement ratified on Wednesday will let about 1,800 workers count their years of insurance.", 1800),
+    ("After the vote, trade between Ghana and Kenya reached 40 million dollars.", 40_000_000),
+])
+def test_counts_beside_a_vote_stay(extractor: RulesExtractor, sentence: str, number: int) -> None:
+    assert [f.number for f in facts(extractor, sentence, lead=_LEAD).figures] == [number]
