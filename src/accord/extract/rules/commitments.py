@@ -60,7 +60,8 @@ from accord.nlp import ents_in, span_text
 from accord.normalize.dates import TimeExpr, find_time_expressions
 
 _PAIR_WORDS = re.compile(r"\b(?:both|two|the|their)\s+(?:sides|countries|leaders|nations|parties|governments|"
-                         r"pms|presidents|prime ministers|premiers|states|ministers|heads(?: of (?:state|government))?|"
+                         r"pms|presidents|prime ministers|premiers|states|ministers|"
+                         r"heads(?: of (?:state|government))?|"
                          r"foreign ministers|delegations)\b|^(?:we|they|both)$",
                          re.IGNORECASE)
 # People who act for both sides when named bare in the plural ("Ministers agreed to …",
@@ -994,7 +995,7 @@ def _name_of(ctx: Context, tok: Token) -> str | None:
 
 
 def _sides_people(tok: Token) -> bool:
-    """Say whether a subject is people of both sides: "Ministers …" (bare plural), "officials from both sides"."""
+    """Say whether a subject is both sides' people ("Ministers …", bare; "officials from both sides")."""
     # a capitalised plural may be tagged a proper noun and keep its "s" ("Ministers agreed …")
     if tok.lower_ not in {w + "s" for w in _SIDES_PEOPLE} or tok.tag_ not in ("NNS", "NNPS", "NNP"):
         return False

@@ -56,9 +56,12 @@ EXPECTED_NON_ACTIONS = frozenset({"be", "become", "face", "ask", "focus", "raise
 # Nouns that carry an undertaking to a following to-infinitive ("willingness to share").
 COMMIT_NOUNS = frozenset({"willingness", "readiness", "intention", "intent", "commitment", "plan",
                           "offer", "invitation", "instruction", "pledge", "undertaking", "resolve",
-                          "decision", "promise",
-                          # translated officialese: "the parties expressed their determination to …"
-                          "determination"})
+                          "decision", "promise", "determination"})
+# Nouns of resolve that undertake only a dated act ("their determination to finish the study by
+# 2026"); an undated one states an aim ("their determination to deepen the partnership").
+AIM_NOUNS = frozenset({"determination"})
+# Words before a time that make it a time something is due by ("by 2030", "within two years").
+_DUE_WORDS = frozenset({"by", "before", "within", "until", "in", "next", "coming"})
 # Support pledged for another party's standing in a body or event ("its support for Peru's candidacy").
 SUPPORT_NOUNS = frozenset({"support", "backing", "endorsement"})
 BID_NOUNS = frozenset({"bid", "candidacy", "candidature", "membership", "accession", "application",
@@ -893,4 +896,17 @@ def _noun(noun: Token) -> Cue | None:
     head = clause_head(noun)
     if is_negated(head) or head.lemma_ not in REPORTING_VERBS:
         return None
+    if noun.lemma_ in AIM_NOUNS and not _dated_ahead(action):
+        return None
     return Cue(noun, action, head, "noun", actor)
+
+
+def _dated_ahead(action: Token) -> bool:
+    """Say whether an act carries a time it is due by ("complete … before the end of 2026", "next year")."""
+    for ent in action.doc.ents:
+        if ent.label_ != "DATE" or not (action.left_edge.i <= ent.start and ent.end <= action.right_edge.i + 1):
+            continue
+        opener = ent.root.head if ent.root.dep_ == "pobj" else None
+        if any(t.lower_ in _DUE_WORDS for t in ent) or (opener is not None and opener.lower_ in _DUE_WORDS):
+            return True
+    return False

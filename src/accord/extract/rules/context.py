@@ -97,7 +97,7 @@ class Context:
                 continue
             country = gaz.resolve(ent.text)
             if country is None and ent.label_ in ("FAC", "LOC"):
-                continue  # a state's long form the tagger took for a place ("the Lao People's Democratic Republic")
+                continue  # a state's long form is kept ("the Lao People's Democratic Republic" as FAC)
             if country is None and ent.label_ in ("GPE", "NORP"):
                 country = gaz.resolve(ent.text.split()[-1])
             if country is not None:

@@ -383,7 +383,7 @@ def _is_figure(ctx: Context, ent: Span, text: str) -> bool:
 
 
 def _scene(ctx: Context, ent: Span) -> bool:
-    """Say whether a count is of one side's people or staff, gifts, votes, places toured or a past long gone."""
+    """Say whether a count is of one side's people or staff, gifts, votes, places toured or a past gone."""
     counted = _counted(ent)
     scene = figures_scene
     return (scene.residents(counted) or scene.workforce(counted) or scene.gift(counted)
