@@ -903,8 +903,9 @@ def _noun(noun: Token) -> Cue | None:
 
 def _dated_ahead(action: Token) -> bool:
     """Say whether an act carries a time it is due by ("complete … before the end of 2026", "next year")."""
+    first, last = action.left_edge.i, action.right_edge.i
     for ent in action.doc.ents:
-        if ent.label_ != "DATE" or not (action.left_edge.i <= ent.start and ent.end <= action.right_edge.i + 1):
+        if ent.label_ != "DATE" or not (first <= ent.start and ent.end <= last + 1):
             continue
         opener = ent.root.head if ent.root.dep_ == "pobj" else None
         if any(t.lower_ in _DUE_WORDS for t in ent) or (opener is not None and opener.lower_ in _DUE_WORDS):
