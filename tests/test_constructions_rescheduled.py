@@ -136,3 +136,45 @@ def test_an_event_reported_not_held_is_set_back(extractor: RulesExtractor, text:
 ])
 def test_what_is_no_event_not_held_sets_nothing_back(extractor: RulesExtractor, text: str) -> None:
     assert not [c for c in facts(extractor, text, published=date(2031, 6, 2)).commitments if c.change]
+
+
+@pytest.mark.parametrize(("text", "deadline"), [
+    ("The first meeting of the council, which was expected in Lima by the end of March, is now likely to "
+     "take place in April, the spokesperson said.", "2031-04"),
+    ("The summit is now expected to be held in May.", "2031-05"),
+    ("The joint commission's session is now set to take place in July, officials said.", "2031-07"),
+    ("The state visit is now scheduled to take place in September.", "2031-09"),
+    ("The talks are now due to be held in October, the ministry said.", "2031-10"),
+])
+def test_an_event_now_expected_later_is_put_off(extractor: RulesExtractor, text: str, deadline: str) -> None:
+    found = [c for c in facts(extractor, text, published=date(2031, 3, 7)).commitments if c.change]
+    assert [(c.change, c.deadline) for c in found] == [("postponed", deadline)], found
+
+
+@pytest.mark.parametrize("text", [
+    "The summit is likely to take place in May.",  # a plan, no change of one
+    "Trade is now expected to grow in May.",  # no event
+])
+def test_an_event_expected_without_now_is_no_setback(extractor: RulesExtractor, text: str) -> None:
+    assert not [c for c in facts(extractor, text, published=date(2031, 3, 7)).commitments if c.change]
+
+
+@pytest.mark.parametrize("text", [
+    "She said dates for the Crown Prince's visit to Lima were being worked out.",
+    "The timing of the president's visit to Lima has not been set.",
+    "Arrangements for the king's visit to Accra were finalised on Monday.",
+    "The date of President Ruto's visit to Ghana was announced on Monday.",
+    "Modalities for the minister's visit to Lima are being discussed.",
+])
+def test_a_visit_whose_dates_are_being_fixed_is_no_visit_held(extractor: RulesExtractor, text: str) -> None:
+    found = facts(extractor, text, published=date(2031, 3, 7)).meetings
+    assert not [m for m in found if m.kind == "visit"], found
+
+
+@pytest.mark.parametrize("text", [
+    "President Ruto's visit to Ghana brought two deals on Monday.",
+    "The programme of President Ruto's visit to Ghana included talks on Monday.",
+])
+def test_a_visit_told_with_its_outcome_is_held(extractor: RulesExtractor, text: str) -> None:
+    found = facts(extractor, text, published=date(2031, 3, 7)).meetings
+    assert [m for m in found if m.kind == "visit"], found

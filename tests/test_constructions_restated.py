@@ -93,3 +93,17 @@ def test_very_soon_is_a_vague_time_and_leaves_the_action_whole(extractor: RulesE
     found = facts(extractor, text, published=TOLD).commitments
     assert [c.action for c in found] == ["visit Lima"], found
     assert found[0].deadline is None and "very" in (found[0].deadline_text or ""), found
+
+
+@pytest.mark.parametrize("text", [
+    "Peru and Ghana agreed on Monday that the joint commission would meet in Lima in May.",
+    "Peru and Ghana agreed on Tuesday that talks would resume in May.",
+    "The two sides decided on Monday that a working group would be set up by June.",
+    "Peru and Ghana agreed last week that their ministers would meet in May.",
+    "Peru and Ghana agreed on Monday that the embassy would reopen in May.",
+])
+def test_an_agreement_on_a_day_that_something_happens_has_no_empty_act(extractor: RulesExtractor,
+                                                                         text: str) -> None:
+    found = facts(extractor, text, published=TOLD).commitments
+    assert found and all(c.action.strip() for c in found), found
+    assert all(c.deadline != TOLD.isoformat() for c in found), found  # the day agreed is no deadline

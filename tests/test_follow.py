@@ -647,3 +647,21 @@ ESTABLISH = (" date 2031-02-12 BOGOTA: Colombia and Ghana agreed on Friday to es
 def test_a_body_promised_is_set_up_when_it_first_sits(tmp_path: Path, report: str, status: str) -> None:
     result = batch(tmp_path, ESTABLISH, f" date 2031-06-30 ACCRA: {report}\n")
     assert status_of(result, "working group", date(2031, 7, 1)) == status
+
+
+COUNCIL = (" date 2031-10-28 RIYADH: Saudi Arabia and Pakistan agreed on Tuesday that the Saudi-Pakistani "
+           "Supreme Coordination Council would hold its first meeting in Riyadh during the first quarter of "
+           "2032.\n")
+
+
+@pytest.mark.parametrize(("report", "status"), [
+    ("The inaugural meeting of the Saudi-Pakistan Supreme Coordination Council, which was expected by the end "
+     "of March, is now likely to take place in April, the spokesperson said.", "postponed"),
+    # another body's sitting put off is not this one's
+    ("The inaugural meeting of the Saudi-Pakistan Joint Business Council, which was expected by the end of "
+     "March, is now likely to take place in April, the spokesperson said.", "overdue"),
+])
+def test_a_sitting_named_only_in_its_promises_sentence_is_set_back_by_name(tmp_path: Path, report: str,
+                                                                            status: str) -> None:
+    result = batch(tmp_path, COUNCIL, f" date 2032-03-07 ISLAMABAD: {report}\n")
+    assert status_of(result, "first meeting", date(2032, 4, 10)) == status

@@ -565,7 +565,10 @@ def _setback_matches(promise: _Promise, actor: str | None, setback: Setback,
     if not may_be_same_actor(actor, setback.actor):
         return False  # the minister's visit is not the president's, though both go to one place
     objects = content_words(setback.action) - _ACT_STOP
-    if objects and promise.objects and not objects & promise.objects and not targets:
+    # "hold its first meeting" names its body only in its sentence ("the Supreme Coordination
+    # Council would hold its first meeting"): two words of that name there will do
+    named = len((objects - _SITTING_WORDS) & promise.context) >= 2
+    if objects and promise.objects and not objects & promise.objects and not targets and not named:
         return False
     # a bare "the visit" is read as this promise only where it is told (the same article) or
     # where it names the promise's own time
@@ -583,6 +586,9 @@ def _sits_in(action: str) -> frozenset[str]:
 
 
 _SITTING_NOUNS = (MEETING_NOUNS | STANDING_BODY_NOUNS) - {"visit", "trip"}
+# Words any sitting's name has: never enough to tell one body from another.
+_SITTING_WORDS = content_words(" ".join(sorted(_SITTING_NOUNS | {"joint", "first", "inaugural", "next",
+                                                                 "bilateral", "intergovernmental"})))
 
 
 def _things(phrase: str) -> set[str]:

@@ -535,6 +535,8 @@ def _build(ctx: Context, sent: Span, cue: Cue, body: int) -> _Found | None:
         return None
     actor = _actor(ctx, cue)
     action = _action_text(ctx, cue, deadline)
+    if not action.strip(" .,;:"):
+        return None  # "agreed on Tuesday that …": the act is the clause's own, read there
     value = deadline.value if deadline is not None and deadline.kind != "vague" else None
     if value is not None and len(value) == 4:
         value = None  # a year alone is not a deadline in the facts format

@@ -89,6 +89,16 @@ _SUBJECTS = ("nsubj", "nsubjpass", "csubj")  # "work on it is ongoing": the tagg
 _UNDERWAY = re.compile(r"\b(?:underway|under\s+way|in\s+progress|ongoing|continuing)\b", re.I)
 
 
+# Nouns of what is fixed for a visit before it is made: "dates for the visit were being worked out".
+_SCHEDULING_NOUNS = frozenset({"date", "dates", "timing", "modalities", "preparations", "arrangements"})
+
+
+def scheduled_for(tok: Token) -> bool:
+    """Say whether a visit is what dates or arrangements are being fixed for ("dates for his visit")."""
+    prep = tok.head
+    return tok.dep_ == "pobj" and prep.lower_ in ("for", "of") and prep.head.lower_ in _SCHEDULING_NOUNS
+
+
 def prepared_for(tok: Token) -> bool:
     """Say whether a visit (noun or verb) is what preparations are said to be under way for.
 
@@ -124,7 +134,7 @@ def is_planned(tok: Token, *, purpose_is_plan: bool = True) -> bool:
     if any(c.dep_ == "acl" and c.lower_ in PLAN_ADJECTIVES and any(g.dep_ == "prep" and g.lower_ == "for"
                                                                   for g in c.children) for c in tok.children):
         return True  # "the visit, scheduled for October, …"
-    if prepared_for(tok):
+    if prepared_for(tok) or scheduled_for(tok):
         return True
     if any(c.dep_ in ("acl", "relcl") and looks_ahead(c) for c in tok.children):
         return True

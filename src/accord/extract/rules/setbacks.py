@@ -66,9 +66,11 @@ _OBJECTS = EVENT_NOUNS | ACTIVITY_NOUNS | INSTRUMENT_NOUNS | PROJECT_NOUNS
 
 
 PREFILTER = re.compile(r"(?i)(?<![\w'’])(?:postpon|reschedul|delay|cancel|scrap|shelv|suspen|terminat|"
-                       r"(?:will|would)\s+(?:now|instead)\s|(?:had|has)\s+been\s+(?:due|scheduled|planned|set)|"
+                       r"(?:will|would)\s+(?:now|instead)\s|(?:is|are)\s+now\s+(?:likely|expected|set|due|"
+                       r"scheduled|slated)\s|(?:had|has)\s+been\s+(?:due|scheduled|planned|set)|"
                        r"abandon|scrub|call(?:ed|s|ing)?\s+off|never\s|(?:not|n['’]t)\s+(?:been\s+|be\s+)?"
-                       r"(?:take|taken|held|happen|convene|go|occur|meet|met)|put(?:s|ting)?\s+off|push(?:ed|es)?\s+back|"
+                       r"(?:take|taken|held|happen|convene|go|occur|meet|met)|put(?:s|ting)?\s+off|"
+                       r"push(?:ed|es)?\s+back|"
                        r"not\s+(?:be\s+)?(?:attend|visit|travel|come|coming|go|join|(?:re)?open|resum|launch|"
                        r"restart|start|begin))|n['’]t\s+(?:be\s+)?(?:attend|visit|travel|come|go|(?:re)?open|"
                        r"resum|launch|restart|start|begin)")
@@ -153,6 +155,8 @@ def _not_opening(ctx: Context, sent: Span, tok: Token) -> Commitment | None:
                       evidence=ctx.evidence(start, end))
 
 
+# Words after "is now" that put an event at a time: "is now likely to take place in April".
+_NOW_EXPECTED = frozenset({"likely", "expected", "set", "due", "scheduled", "slated"})
 # Verbs by which an event happens: "will now take place in December", "will instead be held in May".
 _HAPPENING = frozenset({"take", "hold", "happen", "convene", "go"})
 
@@ -167,16 +171,21 @@ def rescheduled(verb: Token) -> Token | None:
     lemma = verb.lemma_.lower()
     if verb.pos_ not in ("VERB", "AUX") or lemma not in _HAPPENING | DONE_VERBS or _negated(verb):
         return None
+    holder = verb  # the verb whose subject is the event and whose adverb may say "now"
     if not any(c.dep_ == "aux" and c.lower_ in FUTURE_MODALS for c in verb.children):
-        return None
-    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        # "is now likely to take place in April", "is now expected to be held in May"
+        if verb.dep_ != "xcomp" or verb.head.lower_ not in _NOW_EXPECTED:
+            return None
+        holder = verb.head.head if verb.head.dep_ == "acomp" else verb.head
+    subj = next((c for c in holder.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subj is None:
         return None
     # "the consulate would now open in September": the opening of a facility
     event = (subj if names_facility(subj) else None) if lemma in DONE_VERBS else _event_in(subj)
     if event is None or event.pos_ != "NOUN":
         return None
-    moved = any(c.dep_ == "advmod" and c.lower_ in RESCHEDULING_ADVERBS for c in verb.children)
+    moved = any(c.dep_ == "advmod" and c.lower_ in RESCHEDULING_ADVERBS
+                for t in (verb, holder) for c in t.children)
     was_due = any(c.dep_ == "relcl" and any(t.lower_ in SCHEDULED for t in c.subtree)
                   and any(t.lower_ in ("had", "was", "were") for t in c.subtree) for c in subj.children)
     return event if moved or was_due else None
