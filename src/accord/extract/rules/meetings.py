@@ -222,6 +222,7 @@ class _Mention:
     aside: bool = False     # a gathering named beside a meeting ("on the margins of the UN General Assembly")
     separate: bool = False  # told as apart from the others ("held a separate meeting")
     days: int = 0           # how many days a visit spans ("a three-day state visit"), else 0
+    pair: str = ""          # held by "the two presidents", "both leaders": their noun ("president")
 
     def score(self) -> tuple[int, ...]:
         """Return how well this mention shows the meeting (higher is better)."""
@@ -256,6 +257,8 @@ def find(ctx: Context) -> list[Meeting]:
         clusters.append(_Cluster([heading]))
     for sent in ctx.sentences:
         for mention in _mentions(ctx, sent, body, ahead):
+            if mention.pair and not mention.persons:
+                mention.persons = _pair_told(ctx, clusters, mention.pair)
             home = next((c for c in clusters if c.kind == mention.kind and c.accepts(mention)), None)
             if home is None and mention.anaphoric:
                 # "The talks were …": a bare definite mention refers back, whatever its level.
@@ -703,8 +706,9 @@ def _mention(ctx: Context, sent: Span, kind: str, tok: Token, *, headline: bool)
         # Only who met, not who reported it: the names in the trigger's own phrase.
         persons = [name for _, name in person_spans(ctx, tok.left_edge.idx, tok.right_edge.idx + 1)]
         head = clause_head(tok)
-        given = tok.dep_ == "dobj" and tok.head.lemma_.lower() in _GIVING_EVENT
-        if tok.dep_ in ("nsubj", "nsubjpass") or given:
+        noun = _phrase_noun(tok)
+        given = noun.dep_ == "dobj" and noun.head.lemma_.lower() in _GIVING_EVENT
+        if noun.dep_ in ("nsubj", "nsubjpass") or given:
             # "X hosted a luncheon in honour of Y", "X gave a dinner for Y": host and guest
             persons = [name for _, name in person_spans(ctx, start, end)]
         elif head.lemma_ in _TAKING_PART | _SHARING or kind == "press_conference":
@@ -714,6 +718,9 @@ def _mention(ctx: Context, sent: Span, kind: str, tok: Token, *, headline: bool)
             joined = _subject_people(ctx, head) + _object_people(ctx, head)
             persons += [n for _, n in joined if n not in persons]
         persons += [n for n in _followed_people(ctx, tok) + _called_on(ctx, tok) if n not in persons]
+        if not persons and any(c.dep_ == "poss" and c.lower_ == "their" for c in tok.children):
+            # "Remarks by X and Y before their bilateral meeting": "their" is the people the clause names
+            persons = [name for _, name in person_spans(ctx, start, end)]
     verb = tok if tok.pos_ == "VERB" else tok.head if tok.dep_ == "dobj" else None
     if verb is not None:
         persons += [n for n in _subject_names(ctx, verb) if all(not same_person(n, p) for p in persons)]
@@ -738,9 +745,11 @@ def _mention(ctx: Context, sent: Span, kind: str, tok: Token, *, headline: bool)
             m.when = _when(ctx, start, end, year_ok=False)
     m.began = _began(ctx, start, end, m.when)
     m.further = _further(tok)
+    m.pair = _held_by_pair(verb) if verb is not None else ""
     m.separate = any(c.dep_ == "amod" and c.lower_ in _SEPARATE for c in tok.children)
     pointing = any(c.dep_ == "det" and c.lower_ in ("the", "these", "this", "that") for c in tok.children)
-    m.anaphoric = (not persons and pointing and len(list(tok.subtree)) <= 3) or _said_of(tok)
+    m.anaphoric = ((not persons or _attended_by(tok)) and pointing and len(list(tok.subtree)) <= 3
+                   or _said_of(tok))
     if kind == "visit":
         m.days = _span_days(tok)
         m.visitor = _visitor(ctx, tok)
@@ -754,6 +763,45 @@ def _mention(ctx: Context, sent: Span, kind: str, tok: Token, *, headline: bool)
         named += [t for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for t in c.subtree]
         m.name = frozenset(t.text for t in named if t.is_title or t.is_upper)
     return m
+
+
+def _held_by_pair(verb: Token) -> str:
+    """Return the noun of a verb's subject that is the two sides' people unnamed ("president" in "the
+    two presidents held talks", "leader" in "both leaders met"), else ""."""
+    return next((c.lemma_.lower() for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.tag_ == "NNS"
+                 and any(d.lower_ in ("two", "both") for d in c.children
+                         if d.dep_ in ("nummod", "det", "predet"))), "")
+
+
+# Nouns that name any two sides' people, whatever their titles.
+_ANY_PAIR = frozenset({"leader", "head", "side", "counterpart"})
+
+
+def _pair_told(ctx: Context, clusters: list[_Cluster], noun: str) -> list[str]:
+    """Return the two people of the last encounter told with two or more of them whose words name
+    them by `noun` (whom "the two presidents" are), else none."""
+    for cluster in reversed(clusters):
+        for m in reversed(cluster.mentions):
+            if len(m.persons) >= 2 and (noun in _ANY_PAIR or noun in ctx.text[m.start:m.end].lower()):
+                return list(m.persons[:2])
+    return []
+
+
+def _phrase_noun(tok: Token) -> Token:
+    """Return the noun heading the phrase a trigger word modifies ("farewell" in "a farewell
+    ceremony was held for X" is told by "ceremony"), else the trigger itself."""
+    if tok.dep_ in ("compound", "amod") and tok.head.pos_ == "NOUN" and tok.head.i > tok.i:
+        return tok.head
+    return tok
+
+
+_ATTENDING = frozenset({"attend", "join"})
+
+
+def _attended_by(tok: Token) -> bool:
+    """Say whether a meeting noun is the subject of a passive "attend"/"join": "the meeting was attended
+    by A and B" tells who took part in the meeting already told, not another meeting."""
+    return tok.dep_ == "nsubjpass" and tok.head.lemma_ in _ATTENDING
 
 
 # Those who brief the press for a side ("a spokesman for the prime minister said at a press briefing").
