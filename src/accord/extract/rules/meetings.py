@@ -17,7 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from accord.core import Meeting
 from accord.extract.rules import meetings_cues as cues
@@ -375,6 +375,8 @@ def _mentions(ctx: Context, sent: Span, body: int, ahead: set[str]) -> list[_Men
                 kind = "talks"  # "Lee's November summit with Xi" is a bilateral meeting
             elif named_body:
                 kind = "summit"  # "attended the Apec meeting": a gathering named for a body
+            elif kind == "commission_session" and _launched_by_people(tok):
+                kind = "talks"  # "X and Y launched the … Dialogue": the leaders met to set it up
             elif kind == "talks" and cues.held_remotely(tok):
                 kind = "call"  # "the two leaders met virtually", "held a virtual meeting"
             mention = _mention(ctx, sent, kind, tok, headline=start < body)
@@ -483,7 +485,7 @@ def _accept(kind: str, tok: Token, text: str, m: re.Match[str]) -> bool:
     if kind == "summit" and word in ("conference", "forum") and not _named(tok):
         return False
     if kind == "commission_session" and word == "dialogue":
-        return _sitting(tok) and not is_planned(tok)
+        return (_sitting(tok) or _launched_by_people(tok)) and not is_planned(tok)
     if kind == "signing_ceremony" and word == "presence":
         return _signed_before(tok)
     if kind == "signing_ceremony" and word in _SIGN_WORDS and not m.group(0).endswith("by"):
@@ -644,6 +646,17 @@ def _sitting(tok: Token) -> bool:
     return numbered or held or (_gathered(tok) and tok.dep_ != "pobj") or _gathered_somewhere(tok)
 
 
+def _launched_by_people(tok: Token) -> bool:
+    """Say whether people launched a named dialogue ("President X and Prime Minister Y launched the …
+    Dialogue"), not a body or a state ("the ministry launched the Dialogue")."""
+    verb = tok.head
+    if tok.dep_ != "dobj" or verb.lemma_.lower() not in _LAUNCHING or not tok.text[:1].isupper():
+        return False
+    subjects = [s for c in verb.children if c.dep_ == "nsubj" for s in (c, *c.conjuncts)]
+    return bool(subjects) and all(s.ent_type_ == "PERSON" or (s.ent_type_ != "ORG" and cues.is_guest(s))
+                                  for s in subjects)
+
+
 def _gathered_somewhere(tok: Token) -> bool:
     """Say whether a gathering is placed: "at the … Dialogue in Paris"."""
     return tok.dep_ == "pobj" and tok.head.lower_ in ("at", "during") and any(
@@ -683,7 +696,9 @@ def _is_arrival(verb: Token) -> bool:
 
 # Verbs whose subject takes part in the meeting they govern ("X and Y held talks", "X paid a
 # courtesy call on Y", "X co-chaired the session").
-_TAKING_PART = frozenset({"hold", "have", "attend", "pay", "chair", "co-chair", "cochair"})
+_TAKING_PART = frozenset({"hold", "have", "attend", "pay", "chair", "co-chair", "cochair", "lead"})
+# Verbs by which people set up a dialogue between them ("X and Y launched the … Dialogue"): they met.
+_LAUNCHING = frozenset({"launch", "inaugurate"})
 # Verbs whose subject gives the event they take ("X hosted a luncheon in honour of Y"): a host is there.
 # Verbs whose subject shares the event they take ("X and Y witnessed a documents-exchange ceremony",
 # "X was accorded a welcome ceremony", "X left Hanoi after a send-off",
@@ -711,7 +726,7 @@ def _mention(ctx: Context, sent: Span, kind: str, tok: Token, *, headline: bool)
         if noun.dep_ in ("nsubj", "nsubjpass") or given:
             # "X hosted a luncheon in honour of Y", "X gave a dinner for Y": host and guest
             persons = [name for _, name in person_spans(ctx, start, end)]
-        elif head.lemma_ in _TAKING_PART | _SHARING or kind == "press_conference":
+        elif head.lemma_ in _TAKING_PART | _SHARING | _LAUNCHING or kind == "press_conference":
             persons += [n for _, n in _subject_people(ctx, head) if n not in persons]
         elif head.lemma_ == "join" and cues.gathered_for(tok):
             # "Lee joined Ishiba for talks in Tokyo": who joined and whom
@@ -724,6 +739,8 @@ def _mention(ctx: Context, sent: Span, kind: str, tok: Token, *, headline: bool)
     verb = tok if tok.pos_ == "VERB" else tok.head if tok.dep_ == "dobj" else None
     if verb is not None:
         persons += [n for n in _subject_names(ctx, verb) if all(not same_person(n, p) for p in persons)]
+    owners = {name for at, name in person_spans(ctx, start, end) if _owns_another(ctx.doc, at)}
+    persons = [n for n in persons if n not in owners]
     # only where the text says it happened ("in Minsk", "at the palace"): a state named
     # nearby ("the Belarus-Pakistan Business Forum") is a party, not the place
     # a level sets talks apart ("delegation-level talks"); a "working visit" is still the visit
@@ -778,13 +795,31 @@ _ANY_PAIR = frozenset({"leader", "head", "side", "counterpart"})
 
 
 def _pair_told(ctx: Context, clusters: list[_Cluster], noun: str) -> list[str]:
-    """Return the two people of the last encounter told with two or more of them whose words name
-    them by `noun` (whom "the two presidents" are), else none."""
+    """Return the two people of the last encounter told with one of each side, whose words name them by
+    `noun` (whom "the two presidents" are), else none."""
+    states = {p.name: p.country for p in ctx.people if p.country}
     for cluster in reversed(clusters):
         for m in reversed(cluster.mentions):
-            if len(m.persons) >= 2 and (noun in _ANY_PAIR or noun in ctx.text[m.start:m.end].lower()):
-                return list(m.persons[:2])
+            if noun not in _ANY_PAIR and noun not in ctx.text[m.start:m.end].lower():
+                continue
+            for i, first in enumerate(m.persons):
+                other = next((p for p in m.persons[i + 1:]
+                              if states.get(p) != states.get(first) or states.get(p) is None), None)
+                if other is not None:
+                    return [first, other]
     return []
+
+
+def _owns_another(doc: Doc, at: int) -> bool:
+    """Say whether the name starting at offset `at` owns the person met ("talked with Ruto's deputy",
+    "received President X's special envoy"): whose deputy, not who took part."""
+    span = doc.char_span(at, at + 1, alignment_mode="expand")
+    t = span[0] if span is not None and len(span) else None
+    while t is not None and t.dep_ in ("compound", "flat") and t.head.i > t.i:
+        t = t.head
+    if t is None or t.dep_ != "poss" or t.head.pos_ != "NOUN":
+        return False
+    return is_role_word(t.head.lower_) or t.head.lemma_.lower() in cues.STANDING_FOR
 
 
 def _phrase_noun(tok: Token) -> Token:

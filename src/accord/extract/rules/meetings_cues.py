@@ -24,7 +24,9 @@ from accord.nlp import doc_text
 from accord.normalize.countries import gazetteer
 
 # Nouns that stand for a person met, besides names and titles.
-_GUEST_NOUNS = frozenset({"counterpart", "delegation", "guest", "visitor", "leader", "official", "host"})
+# Nouns of someone who stands for or beside another ("Ruto's aide", "the president's representative").
+STANDING_FOR = frozenset({"counterpart", "aide", "representative", "emissary", "delegate"})
+_GUEST_NOUNS = STANDING_FOR | frozenset({"delegation", "guest", "visitor", "leader", "official", "host"})
 _CALL_VERBS = frozenset({"call", "phone", "telephone", "ring", "dial"})
 # Verbs under which "a call" is one held ("held a call", "joined the call", "received a call from").
 _CALL_HOLDERS = frozenset({"hold", "have", "make", "join", "conclude", "end", "receive", "take", "place"})
