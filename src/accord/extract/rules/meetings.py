@@ -650,9 +650,11 @@ def _launched_by_people(tok: Token) -> bool:
     """Say whether people launched a named dialogue ("President X and Prime Minister Y launched the …
     Dialogue"), not a body or a state ("the ministry launched the Dialogue")."""
     verb = tok.head
-    if tok.dep_ != "dobj" or verb.lemma_.lower() not in _LAUNCHING or not tok.text[:1].isupper():
+    if tok.dep_ not in ("dobj", "nsubjpass") or verb.lemma_.lower() not in _LAUNCHING or not tok.text[:1].isupper():
         return False
-    subjects = [s for c in verb.children if c.dep_ == "nsubj" for s in (c, *c.conjuncts)]
+    doers = [c for c in verb.children if c.dep_ == "nsubj"]
+    doers += [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+    subjects = [s for c in doers for s in (c, *c.conjuncts)]
     return bool(subjects) and all(s.ent_type_ == "PERSON" or (s.ent_type_ != "ORG" and cues.is_guest(s))
                                   for s in subjects)
 
@@ -710,7 +712,8 @@ _GIVING_EVENT = frozenset({"host", "give", "throw", "offer", "organise", "organi
 
 def _mention(ctx: Context, sent: Span, kind: str, tok: Token, *, headline: bool) -> _Mention:
     """Return what one trigger says about its meeting: span, people, place, date."""
-    first, last = clause_bounds(tok)
+    # a particle's clause is its verb's ("send-off" parsed as a verb): the clause is its noun's
+    first, last = clause_bounds(_phrase_noun(tok) if tok.dep_ == "prt" else tok)
     start, end = char_bounds(sent, first, last, tok.idx)
     pfirst, plast = _phrase_bounds(tok, first, last)
     pstart, pend = char_bounds(sent, pfirst, plast, tok.idx)
@@ -727,7 +730,8 @@ def _mention(ctx: Context, sent: Span, kind: str, tok: Token, *, headline: bool)
             # "X hosted a luncheon in honour of Y", "X gave a dinner for Y": host and guest
             persons = [name for _, name in person_spans(ctx, start, end)]
         elif head.lemma_ in _TAKING_PART | _SHARING | _LAUNCHING or kind == "press_conference":
-            persons += [n for _, n in _subject_people(ctx, head) if n not in persons]
+            persons += [n for _, n in _subject_people(ctx, head) + _agent_people(ctx, head, tok)
+                        if n not in persons]
         elif head.lemma_ == "join" and cues.gathered_for(tok):
             # "Lee joined Ishiba for talks in Tokyo": who joined and whom
             joined = _subject_people(ctx, head) + _object_people(ctx, head)
@@ -825,8 +829,9 @@ def _owns_another(doc: Doc, at: int) -> bool:
 def _phrase_noun(tok: Token) -> Token:
     """Return the noun heading the phrase a trigger word modifies ("farewell" in "a farewell
     ceremony was held for X" is told by "ceremony"), else the trigger itself."""
-    if tok.dep_ in ("compound", "amod") and tok.head.pos_ == "NOUN" and tok.head.i > tok.i:
-        return tok.head
+    word = tok.head if tok.dep_ == "prt" else tok  # "send-off" parsed as "send" with its particle
+    if word.dep_ in ("compound", "amod") and word.head.pos_ == "NOUN" and word.head.i > word.i:
+        return word.head
     return tok
 
 
@@ -1042,6 +1047,15 @@ def _subject_people(ctx: Context, verb: Token) -> list[tuple[int, str]]:
                                                             c.right_edge.idx + len(c.right_edge.text))
                     if not _said_of_subject(verb, at)]
     return []
+
+
+def _agent_people(ctx: Context, verb: Token, tok: Token) -> list[tuple[int, str]]:
+    """Return the people a passive verb is done "by" when the encounter stands in its subject ("the
+    delegation to the summit was led by X"), else none."""
+    if not any(c.dep_ == "nsubjpass" and c.left_edge.i <= tok.i <= c.right_edge.i for c in verb.children):
+        return []
+    return [(at, name) for c in verb.children if c.dep_ == "agent"
+            for at, name in person_spans(ctx, c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text))]
 
 
 def _said_of_subject(verb: Token, at: int) -> bool:

@@ -17,6 +17,7 @@ from accord.extract.rules.roles import ROLE_HEADS
 from accord.lexicon import (
     DOCUMENT_NOUNS,
     GENERAL_DOCUMENT_NOUNS,
+    MEAL_NOUNS,
     SIGNING_ACTS,
     STANDING_BODY_NOUNS,
 )
@@ -248,7 +249,10 @@ def documents_exchanged(noun: Token) -> bool:
 # Words of a guest's leaving ("send-off" is split by the parser, and its trigger is "off").
 _FAREWELL_WORDS = frozenset({"off", "send-off", "sendoff", "farewell"})
 # Verbs by which a guest is given a send-off ("was given a warm send-off", "accorded a farewell").
-_GIVING_VERBS = frozenset({"give", "accord", "receive", "get", "hold", "attend"})
+_GIVING_VERBS = frozenset({"give", "accord", "receive", "get", "hold", "attend", "host", "organise", "organize",
+                           "throw"})
+# What a farewell names when it is an event ("a farewell ceremony", "a send-off reception", "a farewell dinner").
+_FAREWELL_EVENTS = MEAL_NOUNS | frozenset({"ceremony", "reception"})
 
 
 def seen_off(tok: Token) -> bool:
@@ -257,7 +261,8 @@ def seen_off(tok: Token) -> bool:
     not a farewell to a thing ("bade farewell to the policy") or a word before a speech."""
     if tok.lower_ not in _FAREWELL_WORDS:
         return False
-    noun = tok.head if tok.dep_ == "compound" and tok.head.lemma_.lower() == "ceremony" else tok
+    word = tok.head if tok.dep_ == "prt" and tok.head.lower_ == "send" else tok  # "send-off" split in two
+    noun = word.head if word.dep_ in ("compound", "amod") and word.head.lemma_.lower() in _FAREWELL_EVENTS else tok
     if noun.pos_ not in ("NOUN", "PROPN"):
         return False
     if any(c.dep_ == "prep" and c.lower_ in ("by", "for") and _to_guest(c) for c in noun.children):

@@ -174,7 +174,10 @@ def _spoken_before(head: Token) -> bool:
     """Say whether what stands before an encounter is remarks made ("Remarks by X and Y before their
     bilateral meeting", "spoke to reporters before the talks"), not a plan."""
     if is_verb(head):
-        return head.lemma_.lower() in _REMARKS and head.tag_ in ("VBD", "VBN") and not looks_ahead(head)
+        # "spoke to reporters", "made brief remarks"
+        spoken = head.lemma_.lower() in _REMARKS or any(
+            c.dep_ == "dobj" and c.lemma_.lower() in _REMARKS for c in head.children)
+        return spoken and head.tag_ in ("VBD", "VBN") and not looks_ahead(head)
     return head.lemma_.lower() in _REMARKS and head.tag_ == "NNS"
 
 
