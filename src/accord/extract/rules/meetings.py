@@ -713,9 +713,10 @@ _GIVING_EVENT = frozenset({"host", "give", "throw", "offer", "organise", "organi
 def _mention(ctx: Context, sent: Span, kind: str, tok: Token, *, headline: bool) -> _Mention:
     """Return what one trigger says about its meeting: span, people, place, date."""
     # a particle's clause is its verb's ("send-off" parsed as a verb): the clause is its noun's
-    first, last = clause_bounds(_phrase_noun(tok) if tok.dep_ == "prt" else tok)
+    anchor = _phrase_noun(tok) if tok.dep_ == "prt" else tok
+    first, last = clause_bounds(anchor)
     start, end = char_bounds(sent, first, last, tok.idx)
-    pfirst, plast = _phrase_bounds(tok, first, last)
+    pfirst, plast = _phrase_bounds(anchor, first, last)
     pstart, pend = char_bounds(sent, pfirst, plast, tok.idx)
     if tok.pos_ == "VERB":
         persons = [name for at, name in person_spans(ctx, start, end)
@@ -801,26 +802,35 @@ _ANY_PAIR = frozenset({"leader", "head", "side", "counterpart"})
 def _pair_told(ctx: Context, clusters: list[_Cluster], noun: str) -> list[str]:
     """Return the two people of the last encounter told with one of each side, whose words name them by
     `noun` (whom "the two presidents" are), else none."""
-    states = {p.name: p.country for p in ctx.people if p.country}
     for cluster in reversed(clusters):
         for m in reversed(cluster.mentions):
             if noun not in _ANY_PAIR and noun not in ctx.text[m.start:m.end].lower():
                 continue
-            for i, first in enumerate(m.persons):
-                other = next((p for p in m.persons[i + 1:]
-                              if states.get(p) != states.get(first) or states.get(p) is None), None)
+            named = [(_name_root(ctx.doc, at), name) for at, name in person_spans(ctx, m.start, m.end)
+                     if name in m.persons]
+            for i, (root, first) in enumerate(named):
+                # one of each side: not in one phrase ("X and his wife were received by Y")
+                other = next((name for r, name in named[i + 1:] if root is None or r is None
+                              or not (root.left_edge.i <= r.i <= root.right_edge.i
+                                      or r.left_edge.i <= root.i <= r.right_edge.i)), None)
                 if other is not None:
                     return [first, other]
     return []
 
 
-def _owns_another(doc: Doc, at: int) -> bool:
-    """Say whether the name starting at offset `at` owns the person met ("talked with Ruto's deputy",
-    "received President X's special envoy"): whose deputy, not who took part."""
+def _name_root(doc: Doc, at: int) -> Token | None:
+    """Return the word heading the name that starts at offset `at` ("Ruto" in "President William Ruto")."""
     span = doc.char_span(at, at + 1, alignment_mode="expand")
     t = span[0] if span is not None and len(span) else None
     while t is not None and t.dep_ in ("compound", "flat") and t.head.i > t.i:
         t = t.head
+    return t
+
+
+def _owns_another(doc: Doc, at: int) -> bool:
+    """Say whether the name starting at offset `at` owns the person met ("talked with Ruto's deputy",
+    "received President X's special envoy"): whose deputy, not who took part."""
+    t = _name_root(doc, at)
     if t is None or t.dep_ != "poss" or t.head.pos_ != "NOUN":
         return False
     return is_role_word(t.head.lower_) or t.head.lemma_.lower() in cues.STANDING_FOR
