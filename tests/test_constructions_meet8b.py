@@ -212,7 +212,8 @@ def test_a_dialogue_launched_by_a_body_or_state_is_no_meeting(extractor: RulesEx
 ])
 def test_who_leads_a_delegation_to_a_gathering_takes_part(
         extractor: RulesExtractor, text: str, name: str) -> None:
-    found = [m for m in meetings(extractor, text) if m.kind in ("summit", "business_forum", "commission_session")]
+    gatherings = ("summit", "business_forum", "commission_session")
+    found = [m for m in meetings(extractor, text) if m.kind in gatherings]
     assert len(found) == 1, meetings(extractor, text)
     assert named(found[0], name), found
 
@@ -234,3 +235,27 @@ def test_leading_a_thing_is_no_meeting(extractor: RulesExtractor, text: str) -> 
 def test_the_two_are_one_of_each_side(extractor: RulesExtractor, text: str, names: tuple[str, ...]) -> None:
     later = [m for m in meetings(extractor, text) if "two" in m.evidence.text]
     assert later and all(named(later[0], n) for n in names), meetings(extractor, text)
+
+
+# --------------------------------------------------------------------------- a body's sitting recalled
+
+
+@pytest.mark.parametrize(("text", "when"), [
+    ("The joint commission, which last met in 2011, will convene in Lima next month.", "2011"),
+    ("Officials praised the Joint Trade Committee, which met in Nairobi in March 2024.", "2024-03"),
+    ("Talks resumed under the bilateral council that met in Accra in 2019.", "2019"),
+    ("The intergovernmental commission, which had last met in Hanoi in 2022, was revived.", "2022"),
+    ("The joint economic commission, which met in Lima in 2019, has not sat since.", "2019"),
+])
+def test_a_body_that_met_in_a_relative_clause_sat(extractor: RulesExtractor, text: str, when: str) -> None:
+    found = of_kind(extractor, text, "commission_session")
+    assert len(found) == 1 and found[0].date == when, meetings(extractor, text)
+    assert of_kind(extractor, text, "talks") == [] or "resumed" in text, meetings(extractor, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The cabinet, which met on Monday, approved the budget.",
+    "The ministers, who met in Accra in 2011, signed a trade deal.",
+])
+def test_who_met_in_a_relative_clause_is_no_body(extractor: RulesExtractor, text: str) -> None:
+    assert of_kind(extractor, text, "commission_session") == []

@@ -650,8 +650,10 @@ def _launched_by_people(tok: Token) -> bool:
     """Say whether people launched a named dialogue ("President X and Prime Minister Y launched the …
     Dialogue"), not a body or a state ("the ministry launched the Dialogue")."""
     verb = tok.head
-    if tok.dep_ not in ("dobj", "nsubjpass") or verb.lemma_.lower() not in _LAUNCHING or not tok.text[:1].isupper():
+    if tok.dep_ not in ("dobj", "nsubjpass") or verb.lemma_.lower() not in _LAUNCHING:
         return False
+    if not tok.text[:1].isupper():
+        return False  # only a named dialogue: "launched a dialogue with civil society" is none
     doers = [c for c in verb.children if c.dep_ == "nsubj"]
     doers += [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
     subjects = [s for c in doers for s in (c, *c.conjuncts)]
@@ -770,7 +772,7 @@ def _mention(ctx: Context, sent: Span, kind: str, tok: Token, *, headline: bool)
     m.pair = _held_by_pair(verb) if verb is not None else ""
     m.separate = any(c.dep_ == "amod" and c.lower_ in _SEPARATE for c in tok.children)
     pointing = any(c.dep_ == "det" and c.lower_ in ("the", "these", "this", "that") for c in tok.children)
-    m.anaphoric = ((not persons or _attended_by(tok)) and pointing and len(list(tok.subtree)) <= 3
+    m.anaphoric = (((not persons or _attended_by(tok)) and pointing and len(list(tok.subtree)) <= 3)
                    or _said_of(tok))
     if kind == "visit":
         m.days = _span_days(tok)
@@ -790,9 +792,10 @@ def _mention(ctx: Context, sent: Span, kind: str, tok: Token, *, headline: bool)
 def _held_by_pair(verb: Token) -> str:
     """Return the noun of a verb's subject that is the two sides' people unnamed ("president" in "the
     two presidents held talks", "leader" in "both leaders met"), else ""."""
-    return next((c.lemma_.lower() for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.tag_ == "NNS"
-                 and any(d.lower_ in ("two", "both") for d in c.children
-                         if d.dep_ in ("nummod", "det", "predet"))), "")
+    return next((c.lemma_.lower() for c in verb.children
+                 if c.dep_ in ("nsubj", "nsubjpass") and c.tag_ == "NNS"
+                 and any(d.lower_ in ("two", "both") and d.dep_ in ("nummod", "det", "predet")
+                         for d in c.children)), "")
 
 
 # Nouns that name any two sides' people, whatever their titles.

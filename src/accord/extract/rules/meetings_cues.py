@@ -172,14 +172,21 @@ def one_body_sits(tok: Token) -> bool:
     if tok.pos_ != "VERB" or any(c.dep_ == "prep" and c.lower_ in ("with", "between")
                                  for w in words for c in w.children):
         return False
-    bodies = [c for c in tok.children if c.dep_ == "nsubj"]
+    bodies = _subjects(tok)
     return any(b.tag_ in ("NN", "NNP") and not any(c.dep_ == "conj" for c in b.children) and _one_sided(b)
                for b in bodies)
 
 
+def _subjects(verb: Token) -> list[Token]:
+    """Return a verb's subjects, a relative pronoun read as the noun it stands for ("the commission,
+    which last met in 2011": the commission)."""
+    return [verb.head if c.tag_ in ("WDT", "WP") and verb.dep_ == "relcl" else c
+            for c in verb.children if c.dep_ == "nsubj"]
+
+
 def _body_acts(verb: Token) -> bool:
     """Say whether a verb's subject is a standing body ("the Joint Commission met")."""
-    return any(c.dep_ == "nsubj" and _standing_body(c) for c in verb.children)
+    return any(_standing_body(c) for c in _subjects(verb))
 
 
 def body_sitting(tok: Token) -> bool:
@@ -249,9 +256,10 @@ def documents_exchanged(noun: Token) -> bool:
 # Words of a guest's leaving ("send-off" is split by the parser, and its trigger is "off").
 _FAREWELL_WORDS = frozenset({"off", "send-off", "sendoff", "farewell"})
 # Verbs by which a guest is given a send-off ("was given a warm send-off", "accorded a farewell").
-_GIVING_VERBS = frozenset({"give", "accord", "receive", "get", "hold", "attend", "host", "organise", "organize",
-                           "throw"})
-# What a farewell names when it is an event ("a farewell ceremony", "a send-off reception", "a farewell dinner").
+_GIVING_VERBS = frozenset({"give", "accord", "receive", "get", "hold", "attend", "host", "organise",
+                           "organize", "throw"})
+# What a farewell names when it is an event ("a farewell ceremony", "a send-off reception", "a farewell
+# dinner").
 _FAREWELL_EVENTS = MEAL_NOUNS | frozenset({"ceremony", "reception"})
 
 
@@ -262,7 +270,8 @@ def seen_off(tok: Token) -> bool:
     if tok.lower_ not in _FAREWELL_WORDS:
         return False
     word = tok.head if tok.dep_ == "prt" and tok.head.lower_ == "send" else tok  # "send-off" split in two
-    noun = word.head if word.dep_ in ("compound", "amod") and word.head.lemma_.lower() in _FAREWELL_EVENTS else tok
+    event = word.dep_ in ("compound", "amod") and word.head.lemma_.lower() in _FAREWELL_EVENTS
+    noun = word.head if event else tok
     if noun.pos_ not in ("NOUN", "PROPN"):
         return False
     if any(c.dep_ == "prep" and c.lower_ in ("by", "for") and _to_guest(c) for c in noun.children):
