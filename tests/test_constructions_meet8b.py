@@ -259,3 +259,32 @@ def test_a_body_that_met_in_a_relative_clause_sat(extractor: RulesExtractor, tex
 ])
 def test_who_met_in_a_relative_clause_is_no_body(extractor: RulesExtractor, text: str) -> None:
     assert of_kind(extractor, text, "commission_session") == []
+
+
+# --------------------------------------------------------------------------- a visit told to time another
+
+
+@pytest.mark.parametrize(("text", "shown"), [
+    ("President Gabriel Boric will travel to Peru in June, a month after he visited Brazil. In April, "
+     "Boric paid his first state visit to Brazil.", "paid his first state visit"),
+    ("Since his visit to Kenya, President Lula has spoken often of Africa. Lula made a state visit to "
+     "Kenya in 2023.", "made a state visit"),
+    ("Prime Minister Mark Carney flew to Tokyo, two weeks after he visited Seoul. Carney undertook an "
+     "official visit to Seoul in May.", "undertook an official visit"),
+    ("Before she visited Hanoi, Chancellor Anna Berg stopped in Bangkok. Berg made her first official "
+     "visit to Hanoi on Monday.", "made her first official visit"),
+    ("Following his visit to Accra, President Bola Tinubu returned home. President Tinubu paid a working "
+     "visit to Accra on Friday.", "paid a working visit"),
+])
+def test_a_visit_is_shown_where_it_is_told_not_where_it_times_another(
+        extractor: RulesExtractor, text: str, shown: str) -> None:
+    visits = [m for m in of_kind(extractor, text, "visit") if "Tokyo" not in m.evidence.text]
+    assert len(visits) == 1 and shown in visits[0].evidence.text, visits
+
+
+@pytest.mark.parametrize("text", [
+    "A week after he visited Lima, President Gabriel Boric spoke to reporters.",
+    "Since his visit to Kenya in 2023, President Lula has spoken often of Africa.",
+])
+def test_a_visit_told_only_to_time_another_is_still_a_visit(extractor: RulesExtractor, text: str) -> None:
+    assert len(of_kind(extractor, text, "visit")) == 1, meetings(extractor, text)

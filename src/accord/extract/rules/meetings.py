@@ -223,12 +223,13 @@ class _Mention:
     separate: bool = False  # told as apart from the others ("held a separate meeting")
     days: int = 0           # how many days a visit spans ("a three-day state visit"), else 0
     pair: str = ""          # held by "the two presidents", "both leaders": their noun ("president")
+    timing: bool = False    # told only to time another event ("a month after he visited India")
 
     def score(self) -> tuple[int, ...]:
         """Return how well this mention shows the meeting (higher is better)."""
         told = int(not self.headline)
         if self.kind == "visit":
-            return (told, -self.start)
+            return (told, int(not self.timing), -self.start)
         return (told,
                 min(len(self.persons), 2) + int(self.place is not None) + int(self.when is not None),
                 -self.start)
@@ -769,6 +770,7 @@ def _mention(ctx: Context, sent: Span, kind: str, tok: Token, *, headline: bool)
             m.when = _when(ctx, start, end, year_ok=False)
     m.began = _began(ctx, start, end, m.when)
     m.further = _further(tok)
+    m.timing = _times_another(tok)
     m.pair = _held_by_pair(verb) if verb is not None else ""
     m.separate = any(c.dep_ == "amod" and c.lower_ in _SEPARATE for c in tok.children)
     pointing = any(c.dep_ == "det" and c.lower_ in ("the", "these", "this", "that") for c in tok.children)
@@ -787,6 +789,18 @@ def _mention(ctx: Context, sent: Span, kind: str, tok: Token, *, headline: bool)
         named += [t for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for t in c.subtree]
         m.name = frozenset(t.text for t in named if t.is_title or t.is_upper)
     return m
+
+
+# Words that tell one event by another's time ("after he visited India", "since his visit").
+_TIMING_WORDS = frozenset({"after", "before", "since", "until", "following"})
+
+
+def _times_another(tok: Token) -> bool:
+    """Say whether an encounter is told only to time another event ("a month after he visited India",
+    "since his visit to Lima"), not as the thing reported."""
+    if tok.pos_ == "VERB":
+        return any(c.dep_ == "mark" and c.lower_ in _TIMING_WORDS for c in tok.children)
+    return tok.dep_ == "pobj" and tok.head.lower_ in _TIMING_WORDS
 
 
 def _held_by_pair(verb: Token) -> str:
