@@ -17,7 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from accord.core import Meeting
 from accord.extract.rules import meetings_cues as cues
@@ -222,12 +222,14 @@ class _Mention:
     aside: bool = False     # a gathering named beside a meeting ("on the margins of the UN General Assembly")
     separate: bool = False  # told as apart from the others ("held a separate meeting")
     days: int = 0           # how many days a visit spans ("a three-day state visit"), else 0
+    pair: str = ""          # held by "the two presidents", "both leaders": their noun ("president")
+    timing: bool = False    # told only to time another event ("a month after he visited India")
 
     def score(self) -> tuple[int, ...]:
         """Return how well this mention shows the meeting (higher is better)."""
         told = int(not self.headline)
         if self.kind == "visit":
-            return (told, -self.start)
+            return (told, int(not self.timing), -self.start)
         return (told,
                 min(len(self.persons), 2) + int(self.place is not None) + int(self.when is not None),
                 -self.start)
@@ -256,6 +258,8 @@ def find(ctx: Context) -> list[Meeting]:
         clusters.append(_Cluster([heading]))
     for sent in ctx.sentences:
         for mention in _mentions(ctx, sent, body, ahead):
+            if mention.pair and not mention.persons:
+                mention.persons = _pair_told(ctx, clusters, mention.pair)
             home = next((c for c in clusters if c.kind == mention.kind and c.accepts(mention)), None)
             if home is None and mention.anaphoric:
                 # "The talks were …": a bare definite mention refers back, whatever its level.
@@ -372,6 +376,8 @@ def _mentions(ctx: Context, sent: Span, body: int, ahead: set[str]) -> list[_Men
                 kind = "talks"  # "Lee's November summit with Xi" is a bilateral meeting
             elif named_body:
                 kind = "summit"  # "attended the Apec meeting": a gathering named for a body
+            elif kind == "commission_session" and _launched_by_people(tok):
+                kind = "talks"  # "X and Y launched the … Dialogue": the leaders met to set it up
             elif kind == "talks" and cues.held_remotely(tok):
                 kind = "call"  # "the two leaders met virtually", "held a virtual meeting"
             mention = _mention(ctx, sent, kind, tok, headline=start < body)
@@ -480,7 +486,7 @@ def _accept(kind: str, tok: Token, text: str, m: re.Match[str]) -> bool:
     if kind == "summit" and word in ("conference", "forum") and not _named(tok):
         return False
     if kind == "commission_session" and word == "dialogue":
-        return _sitting(tok) and not is_planned(tok)
+        return (_sitting(tok) or _launched_by_people(tok)) and not is_planned(tok)
     if kind == "signing_ceremony" and word == "presence":
         return _signed_before(tok)
     if kind == "signing_ceremony" and word in _SIGN_WORDS and not m.group(0).endswith("by"):
@@ -641,6 +647,21 @@ def _sitting(tok: Token) -> bool:
     return numbered or held or (_gathered(tok) and tok.dep_ != "pobj") or _gathered_somewhere(tok)
 
 
+def _launched_by_people(tok: Token) -> bool:
+    """Say whether people launched a named dialogue ("President X and Prime Minister Y launched the …
+    Dialogue"), not a body or a state ("the ministry launched the Dialogue")."""
+    verb = tok.head
+    if tok.dep_ not in ("dobj", "nsubjpass") or verb.lemma_.lower() not in _LAUNCHING:
+        return False
+    if not tok.text[:1].isupper():
+        return False  # only a named dialogue: "launched a dialogue with civil society" is none
+    doers = [c for c in verb.children if c.dep_ == "nsubj"]
+    doers += [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+    subjects = [s for c in doers for s in (c, *c.conjuncts)]
+    return bool(subjects) and all(s.ent_type_ == "PERSON" or (s.ent_type_ != "ORG" and cues.is_guest(s))
+                                  for s in subjects)
+
+
 def _gathered_somewhere(tok: Token) -> bool:
     """Say whether a gathering is placed: "at the … Dialogue in Paris"."""
     return tok.dep_ == "pobj" and tok.head.lower_ in ("at", "during") and any(
@@ -680,7 +701,9 @@ def _is_arrival(verb: Token) -> bool:
 
 # Verbs whose subject takes part in the meeting they govern ("X and Y held talks", "X paid a
 # courtesy call on Y", "X co-chaired the session").
-_TAKING_PART = frozenset({"hold", "have", "attend", "pay", "chair", "co-chair", "cochair"})
+_TAKING_PART = frozenset({"hold", "have", "attend", "pay", "chair", "co-chair", "cochair", "lead"})
+# Verbs by which people set up a dialogue between them ("X and Y launched the … Dialogue"): they met.
+_LAUNCHING = frozenset({"launch", "inaugurate"})
 # Verbs whose subject gives the event they take ("X hosted a luncheon in honour of Y"): a host is there.
 # Verbs whose subject shares the event they take ("X and Y witnessed a documents-exchange ceremony",
 # "X was accorded a welcome ceremony", "X left Hanoi after a send-off",
@@ -692,9 +715,11 @@ _GIVING_EVENT = frozenset({"host", "give", "throw", "offer", "organise", "organi
 
 def _mention(ctx: Context, sent: Span, kind: str, tok: Token, *, headline: bool) -> _Mention:
     """Return what one trigger says about its meeting: span, people, place, date."""
-    first, last = clause_bounds(tok)
+    # a particle's clause is its verb's ("send-off" parsed as a verb): the clause is its noun's
+    anchor = _phrase_noun(tok) if tok.dep_ == "prt" else tok
+    first, last = clause_bounds(anchor)
     start, end = char_bounds(sent, first, last, tok.idx)
-    pfirst, plast = _phrase_bounds(tok, first, last)
+    pfirst, plast = _phrase_bounds(anchor, first, last)
     pstart, pend = char_bounds(sent, pfirst, plast, tok.idx)
     if tok.pos_ == "VERB":
         persons = [name for at, name in person_spans(ctx, start, end)
@@ -703,20 +728,27 @@ def _mention(ctx: Context, sent: Span, kind: str, tok: Token, *, headline: bool)
         # Only who met, not who reported it: the names in the trigger's own phrase.
         persons = [name for _, name in person_spans(ctx, tok.left_edge.idx, tok.right_edge.idx + 1)]
         head = clause_head(tok)
-        given = tok.dep_ == "dobj" and tok.head.lemma_.lower() in _GIVING_EVENT
-        if tok.dep_ in ("nsubj", "nsubjpass") or given:
+        noun = _phrase_noun(tok)
+        given = noun.dep_ == "dobj" and noun.head.lemma_.lower() in _GIVING_EVENT
+        if noun.dep_ in ("nsubj", "nsubjpass") or given:
             # "X hosted a luncheon in honour of Y", "X gave a dinner for Y": host and guest
             persons = [name for _, name in person_spans(ctx, start, end)]
-        elif head.lemma_ in _TAKING_PART | _SHARING or kind == "press_conference":
-            persons += [n for _, n in _subject_people(ctx, head) if n not in persons]
+        elif head.lemma_ in _TAKING_PART | _SHARING | _LAUNCHING or kind == "press_conference":
+            persons += [n for _, n in _subject_people(ctx, head) + _agent_people(ctx, head, tok)
+                        if n not in persons]
         elif head.lemma_ == "join" and cues.gathered_for(tok):
             # "Lee joined Ishiba for talks in Tokyo": who joined and whom
             joined = _subject_people(ctx, head) + _object_people(ctx, head)
             persons += [n for _, n in joined if n not in persons]
         persons += [n for n in _followed_people(ctx, tok) + _called_on(ctx, tok) if n not in persons]
+        if not persons and any(c.dep_ == "poss" and c.lower_ == "their" for c in tok.children):
+            # "Remarks by X and Y before their bilateral meeting": "their" is the people the clause names
+            persons = [name for _, name in person_spans(ctx, start, end)]
     verb = tok if tok.pos_ == "VERB" else tok.head if tok.dep_ == "dobj" else None
     if verb is not None:
         persons += [n for n in _subject_names(ctx, verb) if all(not same_person(n, p) for p in persons)]
+    owners = {name for at, name in person_spans(ctx, start, end) if _owns_another(ctx.doc, at)}
+    persons = [n for n in persons if n not in owners]
     # only where the text says it happened ("in Minsk", "at the palace"): a state named
     # nearby ("the Belarus-Pakistan Business Forum") is a party, not the place
     # a level sets talks apart ("delegation-level talks"); a "working visit" is still the visit
@@ -738,9 +770,12 @@ def _mention(ctx: Context, sent: Span, kind: str, tok: Token, *, headline: bool)
             m.when = _when(ctx, start, end, year_ok=False)
     m.began = _began(ctx, start, end, m.when)
     m.further = _further(tok)
+    m.timing = _times_another(tok)
+    m.pair = _held_by_pair(verb) if verb is not None else ""
     m.separate = any(c.dep_ == "amod" and c.lower_ in _SEPARATE for c in tok.children)
     pointing = any(c.dep_ == "det" and c.lower_ in ("the", "these", "this", "that") for c in tok.children)
-    m.anaphoric = (not persons and pointing and len(list(tok.subtree)) <= 3) or _said_of(tok)
+    m.anaphoric = (((not persons or _attended_by(tok)) and pointing and len(list(tok.subtree)) <= 3)
+                   or _said_of(tok))
     if kind == "visit":
         m.days = _span_days(tok)
         m.visitor = _visitor(ctx, tok)
@@ -754,6 +789,86 @@ def _mention(ctx: Context, sent: Span, kind: str, tok: Token, *, headline: bool)
         named += [t for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for t in c.subtree]
         m.name = frozenset(t.text for t in named if t.is_title or t.is_upper)
     return m
+
+
+# Words that tell one event by another's time ("after he visited India", "since his visit").
+_TIMING_WORDS = frozenset({"after", "before", "since", "until", "following"})
+
+
+def _times_another(tok: Token) -> bool:
+    """Say whether an encounter is told only to time another event ("a month after he visited India",
+    "since his visit to Lima"), not as the thing reported."""
+    if tok.pos_ == "VERB":
+        return any(c.dep_ == "mark" and c.lower_ in _TIMING_WORDS for c in tok.children)
+    return tok.dep_ == "pobj" and tok.head.lower_ in _TIMING_WORDS
+
+
+def _held_by_pair(verb: Token) -> str:
+    """Return the noun of a verb's subject that is the two sides' people unnamed ("president" in "the
+    two presidents held talks", "leader" in "both leaders met"), else ""."""
+    return next((c.lemma_.lower() for c in verb.children
+                 if c.dep_ in ("nsubj", "nsubjpass") and c.tag_ == "NNS"
+                 and any(d.lower_ in ("two", "both") and d.dep_ in ("nummod", "det", "predet")
+                         for d in c.children)), "")
+
+
+# Nouns that name any two sides' people, whatever their titles.
+_ANY_PAIR = frozenset({"leader", "head", "side", "counterpart"})
+
+
+def _pair_told(ctx: Context, clusters: list[_Cluster], noun: str) -> list[str]:
+    """Return the two people of the last encounter told with one of each side, whose words name them by
+    `noun` (whom "the two presidents" are), else none."""
+    for cluster in reversed(clusters):
+        for m in reversed(cluster.mentions):
+            if noun not in _ANY_PAIR and noun not in ctx.text[m.start:m.end].lower():
+                continue
+            named = [(_name_root(ctx.doc, at), name) for at, name in person_spans(ctx, m.start, m.end)
+                     if name in m.persons]
+            for i, (root, first) in enumerate(named):
+                # one of each side: not in one phrase ("X and his wife were received by Y")
+                other = next((name for r, name in named[i + 1:] if root is None or r is None
+                              or not (root.left_edge.i <= r.i <= root.right_edge.i
+                                      or r.left_edge.i <= root.i <= r.right_edge.i)), None)
+                if other is not None:
+                    return [first, other]
+    return []
+
+
+def _name_root(doc: Doc, at: int) -> Token | None:
+    """Return the word heading the name that starts at offset `at` ("Ruto" in "President William Ruto")."""
+    span = doc.char_span(at, at + 1, alignment_mode="expand")
+    t = span[0] if span is not None and len(span) else None
+    while t is not None and t.dep_ in ("compound", "flat") and t.head.i > t.i:
+        t = t.head
+    return t
+
+
+def _owns_another(doc: Doc, at: int) -> bool:
+    """Say whether the name starting at offset `at` owns the person met ("talked with Ruto's deputy",
+    "received President X's special envoy"): whose deputy, not who took part."""
+    t = _name_root(doc, at)
+    if t is None or t.dep_ != "poss" or t.head.pos_ != "NOUN":
+        return False
+    return is_role_word(t.head.lower_) or t.head.lemma_.lower() in cues.STANDING_FOR
+
+
+def _phrase_noun(tok: Token) -> Token:
+    """Return the noun heading the phrase a trigger word modifies ("farewell" in "a farewell
+    ceremony was held for X" is told by "ceremony"), else the trigger itself."""
+    word = tok.head if tok.dep_ == "prt" else tok  # "send-off" parsed as "send" with its particle
+    if word.dep_ in ("compound", "amod") and word.head.pos_ == "NOUN" and word.head.i > word.i:
+        return word.head
+    return tok
+
+
+_ATTENDING = frozenset({"attend", "join"})
+
+
+def _attended_by(tok: Token) -> bool:
+    """Say whether a meeting noun is the subject of a passive "attend"/"join": "the meeting was attended
+    by A and B" tells who took part in the meeting already told, not another meeting."""
+    return tok.dep_ == "nsubjpass" and tok.head.lemma_ in _ATTENDING
 
 
 # Those who brief the press for a side ("a spokesman for the prime minister said at a press briefing").
@@ -959,6 +1074,15 @@ def _subject_people(ctx: Context, verb: Token) -> list[tuple[int, str]]:
                                                             c.right_edge.idx + len(c.right_edge.text))
                     if not _said_of_subject(verb, at)]
     return []
+
+
+def _agent_people(ctx: Context, verb: Token, tok: Token) -> list[tuple[int, str]]:
+    """Return the people a passive verb is done "by" when the encounter stands in its subject ("the
+    delegation to the summit was led by X"), else none."""
+    if not any(c.dep_ == "nsubjpass" and c.left_edge.i <= tok.i <= c.right_edge.i for c in verb.children):
+        return []
+    return [(at, name) for c in verb.children if c.dep_ == "agent"
+            for at, name in person_spans(ctx, c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text))]
 
 
 def _said_of_subject(verb: Token, at: int) -> bool:

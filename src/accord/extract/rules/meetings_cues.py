@@ -17,6 +17,7 @@ from accord.extract.rules.roles import ROLE_HEADS
 from accord.lexicon import (
     DOCUMENT_NOUNS,
     GENERAL_DOCUMENT_NOUNS,
+    MEAL_NOUNS,
     SIGNING_ACTS,
     STANDING_BODY_NOUNS,
 )
@@ -24,7 +25,9 @@ from accord.nlp import doc_text
 from accord.normalize.countries import gazetteer
 
 # Nouns that stand for a person met, besides names and titles.
-_GUEST_NOUNS = frozenset({"counterpart", "delegation", "guest", "visitor", "leader", "official", "host"})
+# Nouns of someone who stands for or beside another ("Ruto's aide", "the president's representative").
+STANDING_FOR = frozenset({"counterpart", "aide", "representative", "emissary", "delegate"})
+_GUEST_NOUNS = STANDING_FOR | frozenset({"delegation", "guest", "visitor", "leader", "official", "host"})
 _CALL_VERBS = frozenset({"call", "phone", "telephone", "ring", "dial"})
 # Verbs under which "a call" is one held ("held a call", "joined the call", "received a call from").
 _CALL_HOLDERS = frozenset({"hold", "have", "make", "join", "conclude", "end", "receive", "take", "place"})
@@ -169,14 +172,21 @@ def one_body_sits(tok: Token) -> bool:
     if tok.pos_ != "VERB" or any(c.dep_ == "prep" and c.lower_ in ("with", "between")
                                  for w in words for c in w.children):
         return False
-    bodies = [c for c in tok.children if c.dep_ == "nsubj"]
+    bodies = _subjects(tok)
     return any(b.tag_ in ("NN", "NNP") and not any(c.dep_ == "conj" for c in b.children) and _one_sided(b)
                for b in bodies)
 
 
+def _subjects(verb: Token) -> list[Token]:
+    """Return a verb's subjects, a relative pronoun read as the noun it stands for ("the commission,
+    which last met in 2011": the commission)."""
+    return [verb.head if c.tag_ in ("WDT", "WP") and verb.dep_ == "relcl" else c
+            for c in verb.children if c.dep_ == "nsubj"]
+
+
 def _body_acts(verb: Token) -> bool:
     """Say whether a verb's subject is a standing body ("the Joint Commission met")."""
-    return any(c.dep_ == "nsubj" and _standing_body(c) for c in verb.children)
+    return any(_standing_body(c) for c in _subjects(verb))
 
 
 def body_sitting(tok: Token) -> bool:
@@ -246,7 +256,11 @@ def documents_exchanged(noun: Token) -> bool:
 # Words of a guest's leaving ("send-off" is split by the parser, and its trigger is "off").
 _FAREWELL_WORDS = frozenset({"off", "send-off", "sendoff", "farewell"})
 # Verbs by which a guest is given a send-off ("was given a warm send-off", "accorded a farewell").
-_GIVING_VERBS = frozenset({"give", "accord", "receive", "get", "hold", "attend"})
+_GIVING_VERBS = frozenset({"give", "accord", "receive", "get", "hold", "attend", "host", "organise",
+                           "organize", "throw"})
+# What a farewell names when it is an event ("a farewell ceremony", "a send-off reception", "a farewell
+# dinner").
+_FAREWELL_EVENTS = MEAL_NOUNS | frozenset({"ceremony", "reception"})
 
 
 def seen_off(tok: Token) -> bool:
@@ -255,7 +269,9 @@ def seen_off(tok: Token) -> bool:
     not a farewell to a thing ("bade farewell to the policy") or a word before a speech."""
     if tok.lower_ not in _FAREWELL_WORDS:
         return False
-    noun = tok.head if tok.dep_ == "compound" and tok.head.lemma_.lower() == "ceremony" else tok
+    word = tok.head if tok.dep_ == "prt" and tok.head.lower_ == "send" else tok  # "send-off" split in two
+    event = word.dep_ in ("compound", "amod") and word.head.lemma_.lower() in _FAREWELL_EVENTS
+    noun = word.head if event else tok
     if noun.pos_ not in ("NOUN", "PROPN"):
         return False
     if any(c.dep_ == "prep" and c.lower_ in ("by", "for") and _to_guest(c) for c in noun.children):

@@ -23,6 +23,7 @@ from accord.lexicon import (
     MOVING_VERBS,
     SETBACK_PARTICLES,
     SETBACK_VERBS,
+    SPEECH_VERBS,
 )
 from accord.nlp import doc_text, ents_in
 from accord.normalize.dates import TimeExpr, find_time_expressions
@@ -165,12 +166,29 @@ def is_planned(tok: Token, *, purpose_is_plan: bool = True) -> bool:
             prep = t.head
             if prep.lower_ == "of" and prep.head.lower_ == "ahead":
                 return True
+            if prep.lower_ == "before" and _spoken_before(prep.head):
+                return False  # "spoke to reporters before their meeting": said on the meeting's day
             if prep.lower_ in ("for", "before") and purpose_is_plan:
                 return True
         if t.head.i == t.i:
             return False
         t = t.head
     return False
+
+
+# Words of remarks made to the press or the room, said just before an encounter of the same day.
+_REMARKS = SPEECH_VERBS | frozenset({"speak", "remark", "comment"})
+
+
+def _spoken_before(head: Token) -> bool:
+    """Say whether what stands before an encounter is remarks made ("Remarks by X and Y before their
+    bilateral meeting", "spoke to reporters before the talks"), not a plan."""
+    if is_verb(head):
+        # "spoke to reporters", "made brief remarks"
+        spoken = head.lemma_.lower() in _REMARKS or any(
+            c.dep_ == "dobj" and c.lemma_.lower() in _REMARKS for c in head.children)
+        return spoken and head.tag_ in ("VBD", "VBN") and not looks_ahead(head)
+    return head.lemma_.lower() in _REMARKS and head.tag_ == "NNS"
 
 
 def _subtree_text(tok: Token) -> str:
