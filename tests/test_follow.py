@@ -655,8 +655,8 @@ COUNCIL = (" date 2031-10-28 RIYADH: Saudi Arabia and Pakistan agreed on Tuesday
 
 
 @pytest.mark.parametrize(("report", "status"), [
-    ("The inaugural meeting of the Saudi-Pakistan Supreme Coordination Council, which was expected by the end "
-     "of March, is now likely to take place in April, the spokesperson said.", "postponed"),
+    ("The inaugural meeting of the Saudi-Pakistan Supreme Coordination Council, which was expected by the "
+     "end of March, is now likely to take place in April, the spokesperson said.", "postponed"),
     # another body's sitting put off is not this one's
     ("The inaugural meeting of the Saudi-Pakistan Joint Business Council, which was expected by the end of "
      "March, is now likely to take place in April, the spokesperson said.", "overdue"),
