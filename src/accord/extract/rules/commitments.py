@@ -42,6 +42,7 @@ from accord.extract.rules.commitments_cues import (
     subject_of,
 )
 from accord.extract.rules.context import Context
+from accord.extract.rules.instruments_lexicon import INTERNATIONAL_BODY, RELATION_NOUNS
 from accord.extract.rules.modality import (
     aux_lemmas,
     canonical_person,
@@ -385,6 +386,8 @@ def _acceptable(cue: Cue) -> bool:
         return False  # "the forum, which was scheduled for May, will now be held in June": the old time
     if cue.kind in ("verb", "noun", "adj") and _standing(cue):
         return False  # "pledged to become a counterweight", "commitment to remain …": a state, not an act
+    if _stance(cue.action):
+        return False  # "resolved to make that friendship stronger", "keen to engage with the region"
     if cue.cue.lemma_ in _TELLING and cue.actor is not None and cue.actor.lemma_.lower() in _PUBLIC:
         return False  # "told residents to avoid rumours": the public is no party
     if any(c.dep_ == "advcl" and _conditional(c) for c in cue.action.children) or _on_condition(cue.action):
@@ -440,6 +443,32 @@ def _standing(cue: Cue) -> bool:
             and not any(c.dep_ == "conj" and c.pos_ == "VERB" for c in act.children)
             and not any(c.dep_ == "nsubj" for c in act.children)
             and not any(c.dep_ == "dobj" for c in cue.cue.children))
+
+
+def _stance(act: Token) -> bool:
+    """Say whether an act is only an attitude, no deed: "make ties stronger", "embrace it",
+    "engage with the region", "walk the talk".
+
+    "engage in talks on a trade pact" (a meeting or document engaged in) is a deed.
+    """
+    lemma = act.lemma_.lower()
+    if lemma == "make":  # a resultative on the relations or a pronoun: "make that friendship stronger"
+        return any(c.dep_ in ("ccomp", "oprd", "acomp", "xcomp") and c.tag_ in ("JJ", "JJR", "RBR")
+                   and all(s.lemma_.lower() in RELATION_NOUNS or s.lower_ in RELATION_NOUNS or s.pos_ == "PRON"
+                           for s in (*c.children, *act.children)
+                           if (s.dep_, s.head.i) in (("nsubj", c.i), ("dobj", act.i)))
+                   for c in act.children)
+    if lemma in _ATTITUDE_VERBS:
+        return not any(g.lemma_.lower() in EVENT_NOUNS | INSTRUMENT_NOUNS
+                       for c in act.children if c.dep_ in ("prep", "dobj")
+                       for g in (c, *c.subtree))
+    return any(c.dep_ == "dobj" and (lemma, c.lemma_.lower()) in _IDIOMS for c in act.children)
+
+
+# Verbs of openness toward others, which undertake no deed of their own.
+_ATTITUDE_VERBS = frozenset({"embrace", "engage"})
+# Figures of speech for keeping one's word, with no deed named.
+_IDIOMS = frozenset({("walk", "talk")})
 
 
 def _own_phrase(action: Token) -> str:
@@ -530,6 +559,8 @@ def _build(ctx: Context, sent: Span, cue: Cue, body: int) -> _Found | None:
     if _domestic(ctx, cue):
         return None
     actor = _actor(ctx, cue)
+    if actor is not None and _third_body(ctx, actor):
+        return None  # "the World Bank will fund the bridge": a lender's undertaking, not the pair's
     action = _action_text(ctx, cue, deadline)
     value = deadline.value if deadline is not None and deadline.kind != "vague" else None
     if value is not None and len(value) == 4:
@@ -577,6 +608,13 @@ def _domestic(ctx: Context, cue: Cue) -> bool:
             if country is None or country.name not in own:
                 return False
     return True
+
+
+def _third_body(ctx: Context, actor: str) -> bool:
+    """Say whether the one who undertakes is a body of many states alone ("The IMF", "the World Bank"),
+    no state beside it ("Ghana and the IMF" still binds Ghana)."""
+    return INTERNATIONAL_BODY.search(actor) is not None and not any(
+        ctx.country_of(part) is not None for part in re.split(r"\s*(?:,|\band\b)\s*", actor))
 
 
 def _shared_time(ctx: Context, sent: Span, cue: Cue, end: int) -> tuple[TimeExpr | None, int]:
@@ -729,6 +767,7 @@ def _deadline(ctx: Context, start: int, end: int, cue: Cue) -> TimeExpr | None:
              if not e.text.lower().startswith(("since", "last", "earlier"))
              and not _LOOKS_BACK.search(ctx.text[max(start, e.start - 12):e.start])
              and not _counts_within(cue.action.doc, e)
+             and not _in_past_relative(cue, e)
              and not any(a <= e.start < b for a, b in said)]
     if not exprs:
         return None
@@ -748,6 +787,24 @@ def _deadline(ctx: Context, start: int, end: int, cue: Cue) -> TimeExpr | None:
         if again and again[0].value is not None:
             found = replace(found, value=again[0].value[:len(told)] if len(told) < 10 else again[0].value)
     return found
+
+
+def _in_past_relative(cue: Cue, expr: TimeExpr) -> bool:
+    """Say whether a time dates a past clause on a noun, not the act ("the commission, which last met
+    in 2011, will meet in May"; "the MoU signed in 2019")."""
+    doc = cue.action.doc
+    tok = next((t for t in doc if t.idx <= expr.start < t.idx + len(t.text) + 1), None)
+    if tok is None:
+        return False
+    for clause in (tok, *tok.ancestors):
+        if clause.i == cue.action.i or clause.i == cue.cue.i:
+            return False
+        if clause.dep_ in ("relcl", "acl") and (clause.tag_ in ("VBD", "VBN") and not aux_lemmas(clause) & _AHEAD):
+            return True
+    return False
+
+
+_AHEAD = frozenset({"will", "shall", "be"})  # "the forum, which will be held in May": a clause still ahead
 
 
 _FROM_BEFORE_DAYS = 7  # a promise made this many days before its article counts from the article's day
