@@ -38,6 +38,7 @@ from accord.extract.rules.commitments_cues import (
     list_item,
     on_agenda,
     passive_subject,
+    told_beside,
     refrains,
     subject_of,
 )
@@ -216,8 +217,9 @@ def _own_words(action: Token) -> set[int]:
     ("…, and the transfer of vessels has been decided") hanging in it."""
     words = {t.i for t in action.subtree}
     for t in action.subtree:
-        if t.i != action.i and (t.dep_ == "relcl" or (t.dep_ == "conj" and t.head.i == action.i and any(
-                c.dep_ in ("nsubj", "nsubjpass") for c in t.children))):
+        if t.i != action.i and (t.dep_ == "relcl" or told_beside(t) or (
+                t.dep_ == "conj" and t.head.i == action.i and any(
+                    c.dep_ in ("nsubj", "nsubjpass") for c in t.children))):
             words -= {x.i for x in t.subtree}
     return words
 
@@ -1109,7 +1111,7 @@ def _action_text(ctx: Context, cue: Cue, deadline: TimeExpr | None) -> str:
     if cue.kind == "accept" and act.lemma_ == "invitation":
         return "visit (accepted the invitation)"
     # an act of its own coordinated after it is another promise (`_coordinated`): not in this one's words
-    own_conj = any(c.dep_ == "conj" and acts_on_own_thing(c) for c in act.children)
+    own_conj = any(c.dep_ == "conj" and (acts_on_own_thing(c) or told_beside(c)) for c in act.children)
     # a bullet the parser misread ("Continuing cooperation and …" as an adjective) reads on to its line's end
     first, last = clause_bounds(act, head=cue.head if cue.kind == "item" else act, clip_conj=own_conj)
     first = act.i

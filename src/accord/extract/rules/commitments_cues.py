@@ -807,7 +807,17 @@ def _tasked(verb: Token, action: Token | None) -> Cue | None:
         action = next((g for holder in (verb, body) for c in holder.children
                        if c.dep_ == "prep" and c.lower_ == "with"
                        for g in c.children if g.dep_ == "pcomp" and g.tag_ == "VBG"), None)
+    if action is None:  # "tasked their ministers to prepare …", the infinitive hung on the body
+        action = next((c for c in body.children if c.dep_ in ("advcl", "acl", "relcl") and c.i > body.i
+                       and "to" in aux_lemmas(c)), None)
     return Cue(verb, action, verb, "verb", body) if action is not None else None
+
+
+def told_beside(conj: Token) -> bool:
+    """Say whether a verb joined to a bare act is told of the subject in a tense of its own ("agreed
+    to hold a summit and tasked their ministers to …"): another report, not part of the act."""
+    return conj.dep_ == "conj" and conj.head.tag_ == "VB" and (
+        conj.tag_ in ("VBD", "VBZ") or (conj.tag_ == "VBN" and bool(aux_lemmas(conj) & {"has", "have"})))
 
 
 def _provision(verb: Token) -> Cue | None:
