@@ -847,7 +847,8 @@ def _when_said(cue: Cue) -> list[tuple[int, int]]:
 
 
 # Verbs whose own date is the act's ("On Wednesday, Lula is scheduled to meet Biden").
-_DATES_ITS_ACT = frozenset({"schedule", "expect", "plan", "intend", "aim", "set", "slate"})
+_DATES_ITS_ACT = frozenset({"schedule", "expect", "plan", "intend", "aim", "set", "slate", "prepare", "arrange",
+                            "organise", "organize"})
 
 
 def _gone_by(ctx: Context, expr: TimeExpr) -> bool:
