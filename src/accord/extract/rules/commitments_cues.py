@@ -499,10 +499,12 @@ def _granted_funds(verb: Token) -> Cue | None:
     """Return the credit, loan or grant a verb makes available ("announced a line of credit of $50 million
     for …", "extended a $200 million credit line"), else None.
 
-    A document named by its funds ("a loan agreement") is no money given.
+    A document named by its funds ("a loan agreement") is no money given, and a participle after
+    a clause ("reiterated its commitment to X, announcing financing for …") tells how that clause's
+    undertaking is met, not another one.
     """
     funds = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)
-    if funds is None:
+    if funds is None or (verb.tag_ == "VBG" and verb.dep_ == "advcl" and verb.head.i < verb.i):
         return None
     credit = funds.lemma_.lower() == "line" and any(
         (c.dep_ == "compound" and c.lower_ == "credit") or (c.dep_ == "prep" and c.lower_ == "of" and any(
