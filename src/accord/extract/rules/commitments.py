@@ -558,7 +558,7 @@ def _build(ctx: Context, sent: Span, cue: Cue, body: int) -> _Found | None:
         return None  # the date must be the action's own, not one in its subject
     if _past_agreement(ctx, cue) and (deadline is None or deadline.start < cue.action.idx):
         return None
-    if _domestic(ctx, cue):
+    if _domestic(ctx, cue) or _visit_programme(ctx, cue, deadline):
         return None
     actor = _actor(ctx, cue)
     if actor is not None and _third_body(ctx, actor):
@@ -610,6 +610,47 @@ def _domestic(ctx: Context, cue: Cue) -> bool:
             if country is None or country.name not in own:
                 return False
     return True
+
+
+def _visit_programme(ctx: Context, cue: Cue, deadline: TimeExpr | None) -> bool:
+    """Say whether an act is the programme of a visit the article tells under way ("arrived on Saturday
+    …; he is scheduled to hold talks with X on Sunday"): the visit is the fact, not a promise.
+
+    Only an encounter in the next few days counts; a signing on one of them is still undertaken.
+    """
+    if deadline is None or deadline.value is None or len(deadline.value) != len("YYYY-MM-DD"):
+        return False
+    ref = ctx.ref_date
+    days = (date.fromisoformat(deadline.value) - ref).days if ref is not None else _PROGRAMME_DAYS + 1
+    return (abs(days) <= _PROGRAMME_DAYS and cue.action.lemma_ in _PROGRAMME_ACTS
+            and _visit_under_way(ctx))
+
+
+_PROGRAMME_DAYS = 4
+_PROGRAMME_ACTS = frozenset({"meet", "hold", "visit", "attend", "address", "lay", "tour", "call", "witness",
+                             "receive", "host", "join"})
+_OPENING_SENTENCES = 6
+
+
+def _visit_under_way(ctx: Context) -> bool:
+    """Say whether the article's opening tells a visit under way: an arrival ("arrived in Accra",
+    "has arrived"), a visit begun ("began a state visit") or one the visitor "is on"."""
+    for sent in [s for s in ctx.sentences if s.end_char > ctx.body_start][:_OPENING_SENTENCES]:
+        for tok in sent:
+            lemma = tok.lemma_.lower()
+            if lemma == "arrive" and tok.pos_ == "VERB" and (tok.tag_ == "VBD" or (
+                    tok.tag_ == "VBN" and aux_lemmas(tok) & {"has", "have"})):
+                return True
+            if lemma in _TRIP_NOUNS and tok.dep_ in ("dobj", "pobj") and (
+                    (tok.head.lemma_ in _BEGINNING and tok.head.tag_ in ("VBD", "VBN"))
+                    or (tok.head.lower_ == "on" and tok.head.head.lemma_ == "be"
+                        and tok.head.head.tag_ in ("VBZ", "VBP"))):
+                return True
+    return False
+
+
+_TRIP_NOUNS = frozenset({"visit", "trip", "tour"})
+_BEGINNING = frozenset({"begin", "start", "commence", "embark", "kick"})
 
 
 def _third_body(ctx: Context, actor: str) -> bool:
