@@ -592,8 +592,9 @@ def _domestic(ctx: Context, cue: Cue) -> bool:
     A plan names the other side when its act meets or signs with someone, or its words name
     another state, a person, a document, a meeting or something shared ("joint", "bilateral").
     """
-    if cue.cue.lemma_ not in _PLANNING or cue.kind not in ("verb", "noun"):
-        return False
+    if not ((cue.cue.lemma_ in _PLANNING and cue.kind in ("verb", "noun"))
+            or (cue.kind == "modal" and cue.action.lemma_ not in _GIVING and _at_home(cue.action))):
+        return False  # "Ghana will build 100 schools in the north" is the actor's own affair, like its plans
     subj = cue.actor or subject_of(cue.head)
     if (subj is None or not _is_actor(subj) or any(c.dep_ in ("conj", "appos") for c in subj.children)
             or _PAIR_WORDS.search(subj.doc[subj.left_edge.i:subj.i + 1].text)):
@@ -658,6 +659,26 @@ def _third_body(ctx: Context, actor: str) -> bool:
     no state beside it ("Ghana and the IMF" still binds Ghana)."""
     return INTERNATIONAL_BODY.search(actor) is not None and not any(
         ctx.country_of(part) is not None for part in re.split(r"\s*(?:,|\band\b)\s*", actor))
+
+
+def _at_home(action: Token) -> bool:
+    """Say whether an act is placed in the actor's own land ("in the north", "across the country",
+    "nationwide", "in rural areas"), not named by another state."""
+    for tok in action.subtree:
+        if tok.lower_ in _NATIONWIDE:
+            return True
+        if (tok.dep_ == "pobj" and tok.head.lower_ in ("in", "across", "throughout")
+                and tok.lemma_.lower() in _HOME_PARTS and not any(t.ent_type_ for t in tok.subtree)):
+            return True
+    return False
+
+
+# Acts that reach someone else wherever they are done ("will send doctors to clinics in the north").
+_GIVING = frozenset({"send", "provide", "supply", "donate", "deploy", "give", "dispatch", "deliver", "export",
+                     "extend", "offer", "lend", "transfer", "grant"})
+_NATIONWIDE = frozenset({"nationwide", "countrywide", "domestically"})
+_HOME_PARTS = frozenset({"north", "south", "east", "west", "country", "countryside", "region", "province",
+                         "district", "area", "interior", "hinterland"})
 
 
 def _shared_time(ctx: Context, sent: Span, cue: Cue, end: int) -> tuple[TimeExpr | None, int]:
