@@ -206,7 +206,7 @@ def on_thursday(extractor: RulesExtractor, text: str) -> ArticleFacts:
     "Peruvian President Jose Perez is on a three-day visit to Ghana. On Friday he is due to address parliament.",
     "Peruvian President Jose Perez began a state visit to Ghana on Wednesday. "
     "He is expected to lay a wreath at the independence monument on Friday.",
-    "The Peruvian foreign minister has arrived in Accra. She will attend a business forum on Friday.",
+    "Foreign Minister Ana Rojas of Peru has arrived in Accra. She will attend a business forum on Friday.",
 ])
 def test_a_visits_programme_under_way_is_no_undertaking(extractor: RulesExtractor, text: str) -> None:
     assert actions(on_thursday(extractor, text)) == []
@@ -220,8 +220,38 @@ def test_a_visits_programme_under_way_is_no_undertaking(extractor: RulesExtracto
      "sign the trade deal"),
     ("Peruvian President Jose Perez arrived in Accra on Wednesday. He will return to Ghana in October "
      "for the business forum.", "return to Ghana"),
+    ("Peruvian President Jose Perez arrived in Accra on Wednesday. Business leaders from both countries "
+     "are expected to meet with trade officials on Friday.", "meet with trade officials"),
 ])
 def test_a_signing_a_later_act_or_a_visit_to_come_still_counts(extractor: RulesExtractor, text: str,
                                                                expected: str) -> None:
     found = actions(on_thursday(extractor, text))
+    assert len(found) == 1 and found[0].startswith(expected)
+
+
+# ------------------------------------------------------------- one side's works at home
+
+
+@pytest.mark.parametrize("text", [
+    "Ghana will build 100 schools in the north.",
+    "Peru will plant a million trees across the country.",
+    "Ghana will hire 5,000 nurses nationwide.",
+    "The Ghanaian government will upgrade roads in rural areas.",
+    "Peru will expand electricity supply in its southern provinces.",
+    "The ministry will train teachers throughout the country by 2027.",
+])
+def test_one_sides_works_at_home_are_its_own_affair(extractor: RulesExtractor, text: str) -> None:
+    assert actions(found_in(extractor, text)) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Ghana will open an embassy in Lima.", "open an embassy"),
+    ("Peru will build 100 schools in northern Ghana.", "build 100 schools"),
+    ("Ghana will build a hospital in the north with Peruvian funding.", "build a hospital"),
+    ("Ghana and Peru will build a joint research centre in the north.", "build a joint research centre"),
+    ("Peru will send doctors to clinics in the north.", "send doctors"),
+])
+def test_works_for_or_with_the_other_side_are_undertakings(extractor: RulesExtractor, text: str,
+                                                           expected: str) -> None:
+    found = actions(found_in(extractor, text))
     assert len(found) == 1 and found[0].startswith(expected)

@@ -558,9 +558,11 @@ def _build(ctx: Context, sent: Span, cue: Cue, body: int) -> _Found | None:
         return None  # the date must be the action's own, not one in its subject
     if _past_agreement(ctx, cue) and (deadline is None or deadline.start < cue.action.idx):
         return None
-    if _domestic(ctx, cue) or _visit_programme(ctx, cue, deadline):
+    if _domestic(ctx, cue):
         return None
     actor = _actor(ctx, cue)
+    if _visit_programme(ctx, cue, deadline, actor):
+        return None  # "arrived on Saturday …; he is scheduled to hold talks on Sunday"
     if actor is not None and _third_body(ctx, actor):
         return None  # "the World Bank will fund the bridge": a lender's undertaking, not the pair's
     action = _action_text(ctx, cue, deadline)
@@ -613,18 +615,19 @@ def _domestic(ctx: Context, cue: Cue) -> bool:
     return True
 
 
-def _visit_programme(ctx: Context, cue: Cue, deadline: TimeExpr | None) -> bool:
-    """Say whether an act is the programme of a visit the article tells under way ("arrived on Saturday
-    …; he is scheduled to hold talks with X on Sunday"): the visit is the fact, not a promise.
+def _visit_programme(ctx: Context, cue: Cue, deadline: TimeExpr | None, actor: str | None) -> bool:
+    """Say whether an act is the programme of a visit the article tells under way ("X arrived on Saturday
+    …; he is scheduled to hold talks with Y on Sunday"): the visit is the fact, not a promise.
 
-    Only an encounter in the next few days counts; a signing on one of them is still undertaken.
+    Only the visitor's own encounter in the next few days counts: a signing on one of them, or
+    someone else's meeting during the visit, is still undertaken.
     """
-    if deadline is None or deadline.value is None or len(deadline.value) != len("YYYY-MM-DD"):
+    if deadline is None or deadline.value is None or len(deadline.value) != len("YYYY-MM-DD") or actor is None:
         return False
     ref = ctx.ref_date
     days = (date.fromisoformat(deadline.value) - ref).days if ref is not None else _PROGRAMME_DAYS + 1
     return (abs(days) <= _PROGRAMME_DAYS and cue.action.lemma_ in _PROGRAMME_ACTS
-            and _visit_under_way(ctx))
+            and any(same_person(actor, v) for v in _visitors(ctx)))
 
 
 _PROGRAMME_DAYS = 4
@@ -633,21 +636,27 @@ _PROGRAMME_ACTS = frozenset({"meet", "hold", "visit", "attend", "address", "lay"
 _OPENING_SENTENCES = 6
 
 
-def _visit_under_way(ctx: Context) -> bool:
-    """Say whether the article's opening tells a visit under way: an arrival ("arrived in Accra",
-    "has arrived"), a visit begun ("began a state visit") or one the visitor "is on"."""
+def _visitors(ctx: Context) -> list[str]:
+    """Return who the article's opening tells on a visit under way: one who "arrived" or "has arrived",
+    "began a state visit" or "is on a visit"."""
+    found: list[str] = []
     for sent in [s for s in ctx.sentences if s.end_char > ctx.body_start][:_OPENING_SENTENCES]:
         for tok in sent:
+            verb = None
             lemma = tok.lemma_.lower()
             if lemma == "arrive" and tok.pos_ == "VERB" and (tok.tag_ == "VBD" or (
                     tok.tag_ == "VBN" and aux_lemmas(tok) & {"has", "have"})):
-                return True
-            if lemma in _TRIP_NOUNS and tok.dep_ in ("dobj", "pobj") and (
-                    (tok.head.lemma_ in _BEGINNING and tok.head.tag_ in ("VBD", "VBN"))
-                    or (tok.head.lower_ == "on" and tok.head.head.lemma_ == "be"
-                        and tok.head.head.tag_ in ("VBZ", "VBP"))):
-                return True
-    return False
+                verb = tok
+            elif lemma in _TRIP_NOUNS and tok.dep_ in ("dobj", "pobj"):
+                head = tok.head.head if tok.dep_ == "pobj" else tok.head
+                if (tok.dep_ == "dobj" and head.lemma_ in _BEGINNING and head.tag_ in ("VBD", "VBN")) or (
+                        tok.dep_ == "pobj" and tok.head.lower_ == "on" and head.lemma_ == "be"
+                        and head.tag_ in ("VBZ", "VBP")):
+                    verb = head
+            subj = subject_of(verb) if verb is not None else None
+            if subj is not None and (name := _name_of(ctx, subj)) is not None:
+                found.append(name)
+    return found
 
 
 _TRIP_NOUNS = frozenset({"visit", "trip", "tour"})
@@ -854,8 +863,8 @@ def _deadline(ctx: Context, start: int, end: int, cue: Cue) -> TimeExpr | None:
 
 
 def _in_past_relative(cue: Cue, expr: TimeExpr) -> bool:
-    """Say whether a time dates a past clause on a noun, not the act ("the commission, which last met
-    in 2011, will meet in May"; "the MoU signed in 2019")."""
+    """Say whether a time dates a past relative clause on a noun, not the act ("the commission, which
+    last met in 2011, will meet in May")."""
     doc = cue.action.doc
     tok = next((t for t in doc if t.idx <= expr.start < t.idx + len(t.text) + 1), None)
     if tok is None:
@@ -863,12 +872,15 @@ def _in_past_relative(cue: Cue, expr: TimeExpr) -> bool:
     for clause in (tok, *tok.ancestors):
         if clause.i == cue.action.i or clause.i == cue.cue.i:
             return False
-        if clause.dep_ in ("relcl", "acl") and (clause.tag_ in ("VBD", "VBN") and not aux_lemmas(clause) & _AHEAD):
+        if clause.dep_ == "relcl" and (clause.tag_ == "VBD" or (
+                clause.tag_ == "VBN" and aux_lemmas(clause) & _BEHIND)):
             return True
     return False
 
 
-_AHEAD = frozenset({"will", "shall", "be"})  # "the forum, which will be held in May": a clause still ahead
+# "which was signed in 2018", "that had expired"; not "which will be held in May" nor a participle
+# ("the conference scheduled for April")
+_BEHIND = frozenset({"was", "were", "has", "have", "had"})
 
 
 _FROM_BEFORE_DAYS = 7  # a promise made this many days before its article counts from the article's day
