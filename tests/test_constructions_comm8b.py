@@ -1,12 +1,10 @@
 """Commitment constructions for unseen text, round 8b (issue 9), proved on our own wording:
 attitudes that undertake no deed, a lender's or agency's undertaking, a past relative clause's
-time, a task handed beside an act, events prepared for a date, funds granted, and the programme
-of a visit already under way.
+time, a task handed beside an act, events prepared for a date, funds granted, and one side's works
+at home.
 """
 
 from __future__ import annotations
-
-from datetime import date
 
 import pytest
 
@@ -15,7 +13,6 @@ from accord.extract.rules import RulesExtractor
 from tests.extract_support import actions, facts
 
 _LEAD = "Ghana and Peru held talks in Accra on Monday, the foreign ministry said.\n"
-_THURSDAY = date(2025, 5, 8)
 
 
 def found_in(extractor: RulesExtractor, text: str) -> ArticleFacts:
@@ -189,44 +186,6 @@ def test_other_objects_of_granting_verbs_are_none(extractor: RulesExtractor, tex
 def test_funds_announced_in_a_participle_are_its_clauses_undertaking(extractor: RulesExtractor) -> None:
     text = "Peru reaffirmed its commitment to rail links, announcing a $40 million loan for Ghana's railways."
     assert len(actions(found_in(extractor, text))) == 1
-
-
-# ------------------------------------------------------------- a visit's programme under way
-
-
-def on_thursday(extractor: RulesExtractor, text: str) -> ArticleFacts:
-    return facts(extractor, text, published=_THURSDAY)
-
-
-@pytest.mark.parametrize("text", [
-    "Peruvian President Jose Perez arrived in Accra on Wednesday for a three-day state visit. "
-    "He is scheduled to hold talks with President John Mahama on Friday.",
-    "Peruvian President Jose Perez arrived in Accra on Wednesday. "
-    "He will meet business leaders on Saturday before leaving for Lagos.",
-    "Peruvian President Jose Perez is on a three-day visit to Ghana. On Friday he is due to address parliament.",
-    "Peruvian President Jose Perez began a state visit to Ghana on Wednesday. "
-    "He is expected to lay a wreath at the independence monument on Friday.",
-    "Foreign Minister Ana Rojas of Peru has arrived in Accra. She will attend a business forum on Friday.",
-])
-def test_a_visits_programme_under_way_is_no_undertaking(extractor: RulesExtractor, text: str) -> None:
-    assert actions(on_thursday(extractor, text)) == []
-
-
-@pytest.mark.parametrize(("text", "expected"), [
-    ("Peruvian President Jose Perez will visit Ghana on Friday.", "visit Ghana"),
-    ("Peruvian President Jose Perez arrived in Accra on Wednesday. "
-     "The two sides will sign a trade agreement in June.", "sign a trade agreement"),
-    ("Peruvian President Jose Perez arrived in Accra on Wednesday. He will sign the trade deal on Friday.",
-     "sign the trade deal"),
-    ("Peruvian President Jose Perez arrived in Accra on Wednesday. He will return to Ghana in October "
-     "for the business forum.", "return to Ghana"),
-    ("Peruvian President Jose Perez arrived in Accra on Wednesday. Business leaders from both countries "
-     "are expected to meet with trade officials on Friday.", "meet with trade officials"),
-])
-def test_a_signing_a_later_act_or_a_visit_to_come_still_counts(extractor: RulesExtractor, text: str,
-                                                               expected: str) -> None:
-    found = actions(on_thursday(extractor, text))
-    assert len(found) == 1 and found[0].startswith(expected)
 
 
 # ------------------------------------------------------------- one side's works at home

@@ -561,8 +561,6 @@ def _build(ctx: Context, sent: Span, cue: Cue, body: int) -> _Found | None:
     if _domestic(ctx, cue):
         return None
     actor = _actor(ctx, cue)
-    if _visit_programme(ctx, cue, deadline, actor):
-        return None  # "arrived on Saturday …; he is scheduled to hold talks on Sunday"
     if actor is not None and _third_body(ctx, actor):
         return None  # "the World Bank will fund the bridge": a lender's undertaking, not the pair's
     action = _action_text(ctx, cue, deadline)
@@ -613,54 +611,6 @@ def _domestic(ctx: Context, cue: Cue) -> bool:
             if country is None or country.name not in own:
                 return False
     return True
-
-
-def _visit_programme(ctx: Context, cue: Cue, deadline: TimeExpr | None, actor: str | None) -> bool:
-    """Say whether an act is the programme of a visit the article tells under way ("X arrived on Saturday
-    …; he is scheduled to hold talks with Y on Sunday"): the visit is the fact, not a promise.
-
-    Only the visitor's own encounter in the next few days counts: a signing on one of them, or
-    someone else's meeting during the visit, is still undertaken.
-    """
-    if deadline is None or deadline.value is None or len(deadline.value) != len("YYYY-MM-DD") or actor is None:
-        return False
-    ref = ctx.ref_date
-    days = (date.fromisoformat(deadline.value) - ref).days if ref is not None else _PROGRAMME_DAYS + 1
-    return (abs(days) <= _PROGRAMME_DAYS and cue.action.lemma_ in _PROGRAMME_ACTS
-            and any(same_person(actor, v) for v in _visitors(ctx)))
-
-
-_PROGRAMME_DAYS = 4
-_PROGRAMME_ACTS = frozenset({"meet", "hold", "visit", "attend", "address", "lay", "tour", "call", "witness",
-                             "receive", "host", "join"})
-_OPENING_SENTENCES = 6
-
-
-def _visitors(ctx: Context) -> list[str]:
-    """Return who the article's opening tells on a visit under way: one who "arrived" or "has arrived",
-    "began a state visit" or "is on a visit"."""
-    found: list[str] = []
-    for sent in [s for s in ctx.sentences if s.end_char > ctx.body_start][:_OPENING_SENTENCES]:
-        for tok in sent:
-            verb = None
-            lemma = tok.lemma_.lower()
-            if lemma == "arrive" and tok.pos_ == "VERB" and (tok.tag_ == "VBD" or (
-                    tok.tag_ == "VBN" and aux_lemmas(tok) & {"has", "have"})):
-                verb = tok
-            elif lemma in _TRIP_NOUNS and tok.dep_ in ("dobj", "pobj"):
-                head = tok.head.head if tok.dep_ == "pobj" else tok.head
-                if (tok.dep_ == "dobj" and head.lemma_ in _BEGINNING and head.tag_ in ("VBD", "VBN")) or (
-                        tok.dep_ == "pobj" and tok.head.lower_ == "on" and head.lemma_ == "be"
-                        and head.tag_ in ("VBZ", "VBP")):
-                    verb = head
-            subj = subject_of(verb) if verb is not None else None
-            if subj is not None and (name := _name_of(ctx, subj)) is not None:
-                found.append(name)
-    return found
-
-
-_TRIP_NOUNS = frozenset({"visit", "trip", "tour"})
-_BEGINNING = frozenset({"begin", "start", "commence", "embark", "kick"})
 
 
 def _third_body(ctx: Context, actor: str) -> bool:
