@@ -42,7 +42,8 @@ def test_an_attitude_is_no_undertaking(extractor: RulesExtractor, text: str) -> 
     ("The two ministers will engage in talks on a trade agreement next month.", "engage in talks"),
     ("Ghana will walk its delegation through the new port.", "walk its delegation"),
 ])
-def test_deeds_with_the_same_verbs_are_undertakings(extractor: RulesExtractor, text: str, expected: str) -> None:
+def test_deeds_with_the_same_verbs_are_undertakings(extractor: RulesExtractor, text: str,
+                                                    expected: str) -> None:
     found = actions(found_in(extractor, text))
     assert len(found) == 1 and found[0].startswith(expected)
 
@@ -78,7 +79,8 @@ def test_a_side_beside_a_body_still_undertakes(extractor: RulesExtractor, text: 
 @pytest.mark.parametrize(("text", "deadline"), [
     ("The two sides will hold the joint commission, which last met in 2019, in September.", "2025-09"),
     ("Ghana will review the air services agreement, which was signed in 2018, by June.", "2025-06"),
-    ("Peru will upgrade its consulate in Kumasi, which opened in March 2010, by the end of August.", "2025-08"),
+    ("Peru will upgrade its consulate in Kumasi, which opened in March 2010, by the end of August.",
+     "2025-08"),
     ("Peru will repair the road, which was built in 1990, by December.", "2025-12"),
     ("Ghana will modernise the airport, which was opened in 1998, with help from Peru.", None),
     ("Peru will rebuild the bridge, which collapsed in April, with Ghanaian engineers.", None),
@@ -161,7 +163,8 @@ def test_a_preparation_without_a_date_ahead_is_none(extractor: RulesExtractor, t
 
 @pytest.mark.parametrize(("text", "expected"), [
     ("Peru announced a line of credit of $50 million for Ghana's railways.", "announce a line of credit"),
-    ("Peru extended a $200 million line of credit for solar projects in Ghana.", "extend a $200 million line"),
+    ("Peru extended a $200 million line of credit for solar projects in Ghana.",
+     "extend a $200 million line"),
     ("Ghana's president announced a concessional loan of $30 million for the port of Callao.",
      "announce a concessional loan"),
     ("The Peruvian government approved a grant of $5 million to Ghana for flood relief.", "approve a grant"),

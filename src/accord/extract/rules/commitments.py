@@ -38,9 +38,9 @@ from accord.extract.rules.commitments_cues import (
     list_item,
     on_agenda,
     passive_subject,
-    told_beside,
     refrains,
     subject_of,
+    told_beside,
 )
 from accord.extract.rules.context import Context
 from accord.extract.rules.instruments_lexicon import INTERNATIONAL_BODY, RELATION_NOUNS
@@ -456,7 +456,7 @@ def _stance(act: Token) -> bool:
     lemma = act.lemma_.lower()
     if lemma == "make":  # a resultative on the relations or a pronoun: "make that friendship stronger"
         return any(c.dep_ in ("ccomp", "oprd", "acomp", "xcomp") and c.tag_ in ("JJ", "JJR", "RBR")
-                   and all(s.lemma_.lower() in RELATION_NOUNS or s.lower_ in RELATION_NOUNS or s.pos_ == "PRON"
+                   and all(s.pos_ == "PRON" or RELATION_NOUNS & {s.lemma_.lower(), s.lower_}
                            for s in (*c.children, *act.children)
                            if (s.dep_, s.head.i) in (("nsubj", c.i), ("dobj", act.i)))
                    for c in act.children)
@@ -871,8 +871,8 @@ def _when_said(cue: Cue) -> list[tuple[int, int]]:
 
 
 # Verbs whose own date is the act's ("On Wednesday, Lula is scheduled to meet Biden").
-_DATES_ITS_ACT = frozenset({"schedule", "expect", "plan", "intend", "aim", "set", "slate", "prepare", "arrange",
-                            "organise", "organize"})
+_DATES_ITS_ACT = frozenset({"schedule", "expect", "plan", "intend", "aim", "set", "slate", "prepare",
+                            "arrange", "organise", "organize"})
 
 
 def _gone_by(ctx: Context, expr: TimeExpr) -> bool:
