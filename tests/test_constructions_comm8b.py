@@ -217,3 +217,33 @@ def test_works_for_or_with_the_other_side_are_undertakings(extractor: RulesExtra
                                                            expected: str) -> None:
     found = actions(found_in(extractor, text))
     assert len(found) == 1 and found[0].startswith(expected)
+
+
+# ------------------------------------------------------------- a start restated with another verb
+
+
+@pytest.mark.parametrize(("text", "expected", "deadline"), [
+    ("The two leaders agreed to launch negotiations on a free trade agreement. The negotiations will begin "
+     "in March, officials said.", "launch negotiations", "2026-03"),
+    ("Ghana and Peru decided to start talks on a double taxation treaty. The talks will commence in "
+     "September.", "start talks", "2025-09"),
+    ("Ghana and Peru agreed to start consultations on visa rules. The consultations will begin next month.",
+     "start consultations", "2025-06"),
+    ("Ghana and Peru will launch a dialogue on mining. The dialogue will begin in July, the ministry said.",
+     "launch a dialogue", "2025-07"),
+    ("The two governments pledged to begin talks on an air services agreement. The talks will be launched in "
+     "October.", "begin talks", "2025-10"),
+])
+def test_a_start_restated_with_another_verb_is_one_undertaking(extractor: RulesExtractor, text: str,
+                                                               expected: str, deadline: str) -> None:
+    found = found_in(extractor, text).commitments
+    assert len(found) == 1
+    assert found[0].action.startswith(expected) and found[0].deadline == deadline
+
+
+@pytest.mark.parametrize("text", [
+    "The two sides agreed to launch a joint fund for start-ups. Direct flights will begin in March.",
+    "Ghana will start talks on a trade pact. Talks on a fisheries accord will begin in July.",
+])
+def test_starts_of_other_things_stay_apart(extractor: RulesExtractor, text: str) -> None:
+    assert len(actions(found_in(extractor, text))) == 2

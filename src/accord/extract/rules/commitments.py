@@ -570,8 +570,26 @@ def _build(ctx: Context, sent: Span, cue: Cue, body: int) -> _Found | None:
     fact = Commitment(actor=actor, action=action, deadline_text=deadline.text if deadline else None,
                       deadline=value, evidence=ctx.evidence(start, end))
     verb = "visit" if _is_visit(cue) else cue.action.lemma_
-    return _Found(fact, verb, _stems(action), actor if verb == "visit" else None,
+    stems = _stems(action)
+    if verb in _STARTING:
+        # "launch negotiations on X" … "the negotiations will begin in March": one start of one thing
+        verb, stems = "start", stems | _started_event(cue.action)
+    return _Found(fact, verb, stems, actor if verb == "visit" else None,
                   _dest(cue) if verb == "visit" else None, start < body)
+
+
+_STARTING = frozenset({"launch", "start", "begin", "commence", "initiate"})
+
+
+def _started_event(verb: Token) -> frozenset[str]:
+    """Return the stems of the event a starting verb has for subject ("the talks will begin"), else none."""
+    subj = subject_of(verb)
+    if subj is None or subj.lemma_.lower() not in EVENT_NOUNS | _TALK_NOUNS:
+        return frozenset()
+    return _stems("_ " + subj.doc[subj.left_edge.i:subj.right_edge.i + 1].text)
+
+
+_TALK_NOUNS = frozenset({"negotiation", "negotiations", "consultation", "consultations", "dialogue"})
 
 
 # Words by which a plan reaches the other side; without one (or a foreign party) it is the actor's own affair.
