@@ -63,7 +63,8 @@ _NOT_NUM_AFTER = r"(?![\d,]*\d)"
 # "for" leads a month only after a word that schedules ("planned for September"); alone it is
 # too often something else ("calls for May to resign")
 _SCHEDULED_FOR = r"(?:" + "|".join(rf"(?<={w}\s)" for w in ("scheduled", "slated", "planned", "set", "due",
-                                                             "fixed", "pencilled", "penciled")) + r")for"
+                                                             "fixed", "pencilled", "penciled", "prepared",
+                                                             "arranged", "organised", "organized")) + r")for"
 _FUTURE_LEAD = r"(?i:by|until|till|before|from|starting|effective|no later than|ahead of)"
 
 _FUTURE_WORDS = re.compile(

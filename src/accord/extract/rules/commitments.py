@@ -40,8 +40,10 @@ from accord.extract.rules.commitments_cues import (
     passive_subject,
     refrains,
     subject_of,
+    told_beside,
 )
 from accord.extract.rules.context import Context
+from accord.extract.rules.instruments_lexicon import INTERNATIONAL_BODY, RELATION_NOUNS
 from accord.extract.rules.modality import (
     aux_lemmas,
     canonical_person,
@@ -219,8 +221,9 @@ def _own_words(action: Token) -> set[int]:
     ("…, and the transfer of vessels has been decided") hanging in it."""
     words = {t.i for t in action.subtree}
     for t in action.subtree:
-        if t.i != action.i and (t.dep_ == "relcl" or (t.dep_ == "conj" and t.head.i == action.i and any(
-                c.dep_ in ("nsubj", "nsubjpass") for c in t.children))):
+        if t.i != action.i and (t.dep_ == "relcl" or told_beside(t) or (
+                t.dep_ == "conj" and t.head.i == action.i and any(
+                    c.dep_ in ("nsubj", "nsubjpass") for c in t.children))):
             words -= {x.i for x in t.subtree}
     return words
 
@@ -389,6 +392,8 @@ def _acceptable(cue: Cue) -> bool:
         return False  # "the forum, which was scheduled for May, will now be held in June": the old time
     if cue.kind in ("verb", "noun", "adj") and _standing(cue):
         return False  # "pledged to become a counterweight", "commitment to remain …": a state, not an act
+    if _stance(cue.action):
+        return False  # "resolved to make that friendship stronger", "keen to engage with the region"
     if cue.cue.lemma_ in _TELLING and cue.actor is not None and cue.actor.lemma_.lower() in _PUBLIC:
         return False  # "told residents to avoid rumours": the public is no party
     if any(c.dep_ == "advcl" and _conditional(c) for c in cue.action.children) or _on_condition(cue.action):
@@ -444,6 +449,32 @@ def _standing(cue: Cue) -> bool:
             and not any(c.dep_ == "conj" and c.pos_ == "VERB" for c in act.children)
             and not any(c.dep_ == "nsubj" for c in act.children)
             and not any(c.dep_ == "dobj" for c in cue.cue.children))
+
+
+def _stance(act: Token) -> bool:
+    """Say whether an act is only an attitude, no deed: "make ties stronger", "embrace it",
+    "engage with the region", "walk the talk".
+
+    "engage in talks on a trade pact" (a meeting or document engaged in) is a deed.
+    """
+    lemma = act.lemma_.lower()
+    if lemma == "make":  # a resultative on the relations or a pronoun: "make that friendship stronger"
+        return any(c.dep_ in ("ccomp", "oprd", "acomp", "xcomp") and c.tag_ in ("JJ", "JJR", "RBR")
+                   and all(s.pos_ == "PRON" or RELATION_NOUNS & {s.lemma_.lower(), s.lower_}
+                           for s in (*c.children, *act.children)
+                           if (s.dep_, s.head.i) in (("nsubj", c.i), ("dobj", act.i)))
+                   for c in act.children)
+    if lemma in _ATTITUDE_VERBS:
+        return not any(g.lemma_.lower() in EVENT_NOUNS | INSTRUMENT_NOUNS
+                       for c in act.children if c.dep_ in ("prep", "dobj")
+                       for g in (c, *c.subtree))
+    return any(c.dep_ == "dobj" and (lemma, c.lemma_.lower()) in _IDIOMS for c in act.children)
+
+
+# Verbs of openness toward others, which undertake no deed of their own.
+_ATTITUDE_VERBS = frozenset({"embrace", "engage"})
+# Figures of speech for keeping one's word, with no deed named.
+_IDIOMS = frozenset({("walk", "talk")})
 
 
 def _own_phrase(action: Token) -> str:
@@ -534,6 +565,8 @@ def _build(ctx: Context, sent: Span, cue: Cue, body: int) -> _Found | None:
     if _domestic(ctx, cue):
         return None
     actor = _actor(ctx, cue)
+    if actor is not None and _third_body(ctx, actor):
+        return None  # "the World Bank will fund the bridge": a lender's undertaking, not the pair's
     action = _action_text(ctx, cue, deadline)
     if not action.strip(" .,;:"):
         return None  # "agreed on Tuesday that …": the act is the clause's own, read there
@@ -543,8 +576,26 @@ def _build(ctx: Context, sent: Span, cue: Cue, body: int) -> _Found | None:
     fact = Commitment(actor=actor, action=action, deadline_text=deadline.text if deadline else None,
                       deadline=value, evidence=ctx.evidence(start, end))
     verb = "visit" if _is_visit(cue) else cue.action.lemma_
-    return _Found(fact, verb, _stems(action), actor if verb == "visit" else None,
+    stems = _stems(action)
+    if verb in _STARTING:
+        # "launch negotiations on X" … "the negotiations will begin in March": one start of one thing
+        verb, stems = "start", stems | _started_event(cue.action)
+    return _Found(fact, verb, stems, actor if verb == "visit" else None,
                   _dest(cue) if verb == "visit" else None, start < body)
+
+
+_STARTING = frozenset({"launch", "start", "begin", "commence", "initiate"})
+
+
+def _started_event(verb: Token) -> frozenset[str]:
+    """Return the stems of the event a starting verb has for subject ("the talks will begin"), else none."""
+    subj = subject_of(verb)
+    if subj is None or subj.lemma_.lower() not in EVENT_NOUNS | _TALK_NOUNS:
+        return frozenset()
+    return _stems("_ " + subj.doc[subj.left_edge.i:subj.right_edge.i + 1].text)
+
+
+_TALK_NOUNS = frozenset({"negotiation", "negotiations", "consultation", "consultations", "dialogue"})
 
 
 # Words by which a plan reaches the other side; without one (or a foreign party) it is the actor's own affair.
@@ -565,8 +616,9 @@ def _domestic(ctx: Context, cue: Cue) -> bool:
     A plan names the other side when its act meets or signs with someone, or its words name
     another state, a person, a document, a meeting or something shared ("joint", "bilateral").
     """
-    if cue.cue.lemma_ not in _PLANNING or cue.kind not in ("verb", "noun"):
-        return False
+    if not ((cue.cue.lemma_ in _PLANNING and cue.kind in ("verb", "noun"))
+            or (cue.kind == "modal" and cue.action.lemma_ not in _GIVING and _at_home(cue.action))):
+        return False  # "Ghana will build 100 schools in the north" is the actor's own affair, like its plans
     subj = cue.actor or subject_of(cue.head)
     if (subj is None or not _is_actor(subj) or any(c.dep_ in ("conj", "appos") for c in subj.children)
             or _PAIR_WORDS.search(subj.doc[subj.left_edge.i:subj.i + 1].text)):
@@ -583,6 +635,33 @@ def _domestic(ctx: Context, cue: Cue) -> bool:
             if country is None or country.name not in own:
                 return False
     return True
+
+
+def _third_body(ctx: Context, actor: str) -> bool:
+    """Say whether the one who undertakes is a body of many states alone ("The IMF", "the World Bank"),
+    no state beside it ("Ghana and the IMF" still binds Ghana)."""
+    return INTERNATIONAL_BODY.search(actor) is not None and not any(
+        ctx.country_of(part) is not None for part in re.split(r"\s*(?:,|\band\b)\s*", actor))
+
+
+def _at_home(action: Token) -> bool:
+    """Say whether an act is placed in the actor's own land ("in the north", "across the country",
+    "nationwide", "in rural areas"), not named by another state."""
+    for tok in action.subtree:
+        if tok.lower_ in _NATIONWIDE:
+            return True
+        if (tok.dep_ == "pobj" and tok.head.lower_ in ("in", "across", "throughout")
+                and tok.lemma_.lower() in _HOME_PARTS and not any(t.ent_type_ for t in tok.subtree)):
+            return True
+    return False
+
+
+# Acts that reach someone else wherever they are done ("will send doctors to clinics in the north").
+_GIVING = frozenset({"send", "provide", "supply", "donate", "deploy", "give", "dispatch", "deliver", "export",
+                     "extend", "offer", "lend", "transfer", "grant"})
+_NATIONWIDE = frozenset({"nationwide", "countrywide", "domestically"})
+_HOME_PARTS = frozenset({"north", "south", "east", "west", "country", "countryside", "region", "province",
+                         "district", "area", "interior", "hinterland"})
 
 
 def _shared_time(ctx: Context, sent: Span, cue: Cue, end: int) -> tuple[TimeExpr | None, int]:
@@ -735,6 +814,7 @@ def _deadline(ctx: Context, start: int, end: int, cue: Cue) -> TimeExpr | None:
              if not e.text.lower().startswith(("since", "last", "earlier"))
              and not _LOOKS_BACK.search(ctx.text[max(start, e.start - 12):e.start])
              and not _counts_within(cue.action.doc, e)
+             and not _in_past_relative(cue, e)
              and not any(a <= e.start < b for a, b in said)]
     if not exprs:
         return None
@@ -754,6 +834,27 @@ def _deadline(ctx: Context, start: int, end: int, cue: Cue) -> TimeExpr | None:
         if again and again[0].value is not None:
             found = replace(found, value=again[0].value[:len(told)] if len(told) < 10 else again[0].value)
     return found
+
+
+def _in_past_relative(cue: Cue, expr: TimeExpr) -> bool:
+    """Say whether a time dates a past relative clause on a noun, not the act ("the commission, which
+    last met in 2011, will meet in May")."""
+    doc = cue.action.doc
+    tok = next((t for t in doc if t.idx <= expr.start < t.idx + len(t.text) + 1), None)
+    if tok is None:
+        return False
+    for clause in (tok, *tok.ancestors):
+        if clause.i == cue.action.i or clause.i == cue.cue.i:
+            return False
+        if clause.dep_ == "relcl" and (clause.tag_ == "VBD" or (
+                clause.tag_ == "VBN" and aux_lemmas(clause) & _BEHIND)):
+            return True
+    return False
+
+
+# "which was signed in 2018", "that had expired"; not "which will be held in May" nor a participle
+# ("the conference scheduled for April")
+_BEHIND = frozenset({"was", "were", "has", "have", "had"})
 
 
 _FROM_BEFORE_DAYS = 7  # a promise made this many days before its article counts from the article's day
@@ -794,7 +895,8 @@ def _when_said(cue: Cue) -> list[tuple[int, int]]:
 
 
 # Verbs whose own date is the act's ("On Wednesday, Lula is scheduled to meet Biden").
-_DATES_ITS_ACT = frozenset({"schedule", "expect", "plan", "intend", "aim", "set", "slate"})
+_DATES_ITS_ACT = frozenset({"schedule", "expect", "plan", "intend", "aim", "set", "slate", "prepare",
+                            "arrange", "organise", "organize"})
 
 
 def _gone_by(ctx: Context, expr: TimeExpr) -> bool:
@@ -1069,7 +1171,7 @@ def _action_text(ctx: Context, cue: Cue, deadline: TimeExpr | None) -> str:
     if cue.kind == "accept" and act.lemma_ == "invitation":
         return "visit (accepted the invitation)"
     # an act of its own coordinated after it is another promise (`_coordinated`): not in this one's words
-    own_conj = any(c.dep_ == "conj" and acts_on_own_thing(c) for c in act.children)
+    own_conj = any(c.dep_ == "conj" and (acts_on_own_thing(c) or told_beside(c)) for c in act.children)
     # a bullet the parser misread ("Continuing cooperation and …" as an adjective) reads on to its line's end
     first, last = clause_bounds(act, head=cue.head if cue.kind == "item" else act, clip_conj=own_conj)
     first = act.i

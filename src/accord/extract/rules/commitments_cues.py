@@ -129,7 +129,8 @@ PRINCIPLE = re.compile(r"\b(?:peace|sovereignty|territorial integrity|internatio
                        r"human rights|disputes?)\b", re.IGNORECASE)
 PREFILTER = re.compile(
     r"\b(?:will|would|shall|'ll|agree|pledg|vow|undert|resolv|decid|commit|promis|concur|offer|"
-    r"accept|invit|plan|intend|intent|scheduled|expect|willing|ready|readiness|prepared|keen|instruct|determin|"
+    r"accept|invit|plan|intend|intent|scheduled|expect|willing|ready|readiness|prepared|arrang|organi[sz]|keen|"
+    r"instruct|determin|loan|grant|credit|financing|funding|"
     r"task|entrust|mandat|(?:is|are)\s+to\s|"
     r"about\s+to|(?:support|backing|endorsement)\s+for|"
     r"assur|effect|likely|upcoming|seek|push|striv|endeavo|work(?:s|ing)?\s+to\s|welcom|consent|forward|told|tell|direct|aim|goal|objective|target|slated|"
@@ -434,6 +435,10 @@ def find_cues(tok: Token) -> Cue | None:
         if start is None or start.lemma_ not in EVENT_VERBS:
             return None
         return Cue(tok, tok.head, tok.head, "scheduled")
+    if tok.pos_ == "VERB" and tok.lemma_ in _PREPARING and (prepared := _prepared_event(tok)) is not None:
+        return prepared
+    if tok.pos_ == "VERB" and tok.lemma_ in _GRANTING:
+        return _granted_funds(tok)
     if tok.pos_ == "VERB" and tok.lemma_ in COMMIT_VERBS:
         return _verb(tok)
     if tok.lemma_ == "be" and tok.dep_ == "ROOT" and tok.tag_ in ("VBZ", "VBP"):
@@ -475,6 +480,46 @@ def find_cues(tok: Token) -> Cue | None:
         head = tok.head if tok.lemma_ == "effect" else tok
         return Cue(tok, head, head, "effect")
     return None
+
+
+def _prepared_event(verb: Token) -> Cue | None:
+    """Return the event a passive preparation dates ("a summit is being prepared for November"), else None.
+
+    Without a date after "for" ("the visit is being prepared"), or in the past ("was organised
+    for May"), nothing is set.
+    """
+    subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if subj is None or subj.lemma_.lower() not in EVENT_NOUNS or verb.tag_ != "VBN" or any(
+            c.dep_ in ("aux", "auxpass") and c.lower_ in ("was", "were", "had") for c in verb.children):
+        return None
+    dated = any(c.dep_ == "prep" and c.lower_ == "for" and any(t.ent_type_ == "DATE" for t in c.subtree)
+                for c in verb.children)
+    return Cue(verb, subj, verb, "verb") if dated else None
+
+
+_PREPARING = frozenset({"prepare", "arrange", "organise", "organize", "plan"})
+
+
+def _granted_funds(verb: Token) -> Cue | None:
+    """Return the credit, loan or grant a verb makes available ("announced a line of credit of $50 million
+    for …", "extended a $200 million credit line"), else None.
+
+    A document named by its funds ("a loan agreement") is no money given, and a participle after
+    a clause ("reiterated its commitment to X, announcing financing for …") tells how that clause's
+    undertaking is met, not another one.
+    """
+    funds = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)
+    if funds is None or (verb.tag_ == "VBG" and verb.dep_ == "advcl" and verb.head.i < verb.i):
+        return None
+    credit = funds.lemma_.lower() == "line" and any(
+        (c.dep_ == "compound" and c.lower_ == "credit") or (c.dep_ == "prep" and c.lower_ == "of" and any(
+            g.lemma_.lower() == "credit" for g in c.children)) for c in funds.children)
+    return Cue(verb, funds, verb, "verb") if credit or funds.lemma_.lower() in _FUNDS else None
+
+
+# What a state grants and then has to pay out (a credit line is "line" with "credit" before or after it).
+_FUNDS = frozenset({"loan", "grant", "financing", "funding", "credit"})
+_GRANTING = frozenset({"announce", "extend", "approve", "unveil", "grant"})
 
 
 def _welcomed_event(noun: Token) -> Cue | None:
@@ -812,7 +857,17 @@ def _tasked(verb: Token, action: Token | None) -> Cue | None:
         action = next((g for holder in (verb, body) for c in holder.children
                        if c.dep_ == "prep" and c.lower_ == "with"
                        for g in c.children if g.dep_ == "pcomp" and g.tag_ == "VBG"), None)
+    if action is None:  # "tasked their ministers to prepare …", the infinitive hung on the body
+        action = next((c for c in body.children if c.dep_ in ("advcl", "acl", "relcl") and c.i > body.i
+                       and "to" in aux_lemmas(c)), None)
     return Cue(verb, action, verb, "verb", body) if action is not None else None
+
+
+def told_beside(conj: Token) -> bool:
+    """Say whether a verb joined to a bare act is told of the subject in a tense of its own ("agreed
+    to hold a summit and tasked their ministers to …"): another report, not part of the act."""
+    return conj.dep_ == "conj" and conj.head.tag_ == "VB" and (
+        conj.tag_ in ("VBD", "VBZ") or (conj.tag_ == "VBN" and bool(aux_lemmas(conj) & {"has", "have"})))
 
 
 def _provision(verb: Token) -> Cue | None:
