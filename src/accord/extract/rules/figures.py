@@ -20,6 +20,7 @@ from accord.extract.rules.context import Context
 from accord.extract.rules.roles import words
 from accord.lexicon import (
     ACT_CLASSES,
+    ANIMAL_NOUNS,
     CURRENCY_CODES,
     CURRENCY_NAMES,
     CURRENCY_WORDS,
@@ -120,12 +121,8 @@ _EARLIER_WORDS = words("previous earlier prior former past")
 # out), seats, votes and terms of office, the parts of a text or of an agenda, the family of a
 # person, the powers of the world, the score of a match, the members of a body, the press at an
 # event, the toll of a disaster.
-_DESCRIBED_COUNTS = words(
+_DESCRIBED_COUNTS = ANIMAL_NOUNS | words(
     "language dialect tongue "
-    "animal panda koala elephant tiger lion bear leopard cheetah giraffe zebra rhino rhinoceros "
-    "gorilla chimpanzee orangutan monkey dolphin whale penguin eagle falcon kangaroo hippo "
-    "hippopotamus crocodile wolf deer antelope alpaca llama condor parrot bird snake turtle tortoise "
-    "horse stallion mare pony camel "
     "seat vote majority ballot constituency abstention "
     "article annex annexe chapter clause paragraph page section "
     "area pillar point principle priority aspect dimension theme topic "

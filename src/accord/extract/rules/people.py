@@ -27,11 +27,12 @@ from accord.extract.rules.roles import (
     ROLE_HEADS,
     ROLE_MODIFIERS,
     ROLE_PLURALS,
+    ROYAL_TITLES,
     expand_role,
     is_role_word,
     words,
 )
-from accord.lexicon import ACT_CLASSES, DOCUMENT_NOUNS, SPEECH_VERBS, VESSEL_NOUNS
+from accord.lexicon import ACT_CLASSES, ANIMAL_NOUNS, DOCUMENT_NOUNS, SPEECH_VERBS, VESSEL_NOUNS
 from accord.nlp import doc_text, ents_in
 from accord.normalize.countries import Country, fold, gazetteer
 from accord.normalize.sectors import is_sector_phrase
@@ -503,6 +504,8 @@ def _mention(ctx: Context, sent: Span, start: int, end: int, needs_role: bool) -
         end += 1  # spaCy ends "Moon Jae-in" at "Jae"
     while end > start and (doc[end - 1].lower_ in _PARTICLES):
         end -= 1
+    if end > start and _royal_style(doc, start, sent.start):
+        start -= 1  # "King Sultan Ibrahim": the second royal title is the name's
     if end <= start or _is_credit(doc, start) or ctx.article.is_skipped(doc[start].idx, doc[end - 1].idx):
         return None
     if _opens_with_preposition(doc[start]):
@@ -514,13 +517,15 @@ def _mention(ctx: Context, sent: Span, start: int, end: int, needs_role: bool) -
     ev_end = end
     if role is None:
         role, country, ev_end = _role_after(doc, sent, end)
+    if country is None:
+        country, ev_end = _state_after(doc, sent, ev_end)
     counterpart = None
     if role is None:
         counterpart, country = _counterpart_before(doc, sent, start)
     if role is None and any(t.lower_ in PLACE_FEATURE_WORDS for t in tokens):
         return None  # "Victoria Falls", "Lake Volta"; "Ambassador Lake Mensah" has a title
     if role is None and (_a_documents_subject(tokens.root) or _an_example_of_things(tokens.root)
-                         or _names_a_vessel(doc, tokens)):
+                         or _names_a_thing(doc, tokens)):
         return None
     if role is None and counterpart is None and (needs_role or doc[start].pos_ == "VERB"
                                                  or _names_a_body(doc, start)
@@ -538,6 +543,26 @@ def _mention(ctx: Context, sent: Span, start: int, end: int, needs_role: bool) -
                     after_place_word=_after_place_word(doc, sent, start),
                     tagged=tagged, shared_title=any(t.lower_ in ROLE_PLURALS for t in doc[ev_start:start]),
                     speaks=_speaks(tokens.root))
+
+
+def _royal_style(doc: Doc, start: int, lo: int) -> bool:
+    """Say whether the title before a name is a royal style after a royal title ("King Sultan Ibrahim")."""
+    return (start - 2 >= lo and doc[start - 1].is_title and doc[start - 1].lower_ in ROYAL_TITLES
+            and doc[start - 2].lower_ in ROYAL_TITLES)
+
+
+def _state_after(doc: Doc, sent: Span, end: int) -> tuple[str | None, int]:
+    """Return the state a name is "of" or "from" right after it ("President X of Ghana") and its end."""
+    j = end
+    if j >= sent.end or doc[j].lower_ not in ("of", "from"):
+        return None, end
+    j += 1
+    while j < sent.end and (doc[j].lower_ in _STATE_FORMS or doc[j].lower_ == "of"):
+        j += 1  # "… of the Republic of Ghana"
+    country, after = _country_at(doc, j, sent.end)
+    if country is None or (after < sent.end and (doc[after].text in _POSSESSIVE or doc[after].pos_ == "PROPN")):
+        return None, end  # "… of Ghana's ruling party", "… of Ghana Airways": not the person's state
+    return country.name, after
 
 
 def _counterpart_before(doc: Doc, sent: Span, start: int) -> tuple[_Owner | None, str | None]:
@@ -600,17 +625,19 @@ def _given_names_left_out(doc: Doc, sent: Span, start: int, end: int) -> int:
     return k if k < start and doc[k - 1].lower_ not in _PHRASE_GLUE else start
 
 
-def _names_a_vessel(doc: Doc, tokens: Span) -> bool:
-    """Say whether a name is a ship's ("the carrier USS Ronald Reagan", "the frigate Almirante Grau")."""
+def _names_a_thing(doc: Doc, tokens: Span) -> bool:
+    """Say whether a name is a ship's or an animal's ("the frigate Almirante Grau", "the pandas, A and B")."""
+    nouns = VESSEL_NOUNS | ANIMAL_NOUNS
     k = tokens.start - 1
     if k >= 0 and doc[k].is_upper and doc[k].is_alpha:
         k -= 1  # a prefix of the navy ("USS", "INS")
-    if k >= 0 and doc[k].lemma_.lower() in VESSEL_NOUNS:
+    if k >= 0 and doc[k].lemma_.lower() in nouns:
         return True
     head = tokens.root
-    while head.dep_ in ("conj", "appos", "compound") and head.head != head:
-        head = head.head
-        if head.lemma_.lower() in VESSEL_NOUNS:
+    while head.head != head and (head.dep_ in ("conj", "appos", "compound", "oprd")
+                                 or (head.dep_ == "acl" and head.lemma_ in ("name", "call"))):
+        head = head.head  # "a panda named Xin Xin": through the naming verb to what it names
+        if head.lemma_.lower() in nouns:
             return True
     return False
 
@@ -912,11 +939,21 @@ def _same_person(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     return len(a) == len(b) and difflib.SequenceMatcher(None, " ".join(a), " ".join(b)).ratio() >= 0.85
 
 
+def _titles_agree(m: _Mention, group: list[_Mention]) -> bool:
+    """Say whether a mention's title may be a group's: a royal title is no office holder's ("King Ibrahim")."""
+    roles = [g.role for g in group if g.role]
+    return m.role is None or not roles or any(_royal(m.role) == _royal(r) for r in roles)
+
+
+def _royal(role: str) -> bool:
+    return any(w in ROYAL_TITLES for w in role.lower().split())
+
+
 def _group(mentions: list[_Mention]) -> list[list[_Mention]]:
     """Return the mentions grouped by person, fullest names first, untitled lone words dropped."""
     groups: list[list[_Mention]] = []
     for m in sorted(mentions, key=lambda m: -len(m.key)):
-        home = next((g for g in groups if _same_person(m.key, g[0].key)), None)
+        home = next((g for g in groups if _same_person(m.key, g[0].key) and _titles_agree(m, g)), None)
         if home is not None:
             home.append(m)
         elif len(m.key) > 1 or (m.tagged and (m.role or m.speaks)):
