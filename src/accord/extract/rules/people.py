@@ -292,7 +292,7 @@ def _candidate_spans(sent: Span) -> list[tuple[int, int, bool]]:
             spans.append((j, k, False))
             if tok.lower_ in ROLE_PLURALS:
                 spans.extend(_listed_names(doc, k, sent.end))
-        elif j < sent.end and doc[j].lower_ in ("for", "of"):
+        elif j < sent.end and (doc[j].lower_ in ("for", "of") or _office_of_title(doc, j, sent.start)):
             spans.extend(_name_after_portfolio(doc, j + 1, sent.end))
     spans += [(t.i, t.i + 1, True) for t in sent if _lone_name_speaking(t)]
     # "Minister of … of Belarus, Dmitry Pantus": spaCy may tag the name as ORG;
@@ -761,13 +761,20 @@ def _role_before(doc: Doc, sent: Span, start: int) -> tuple[str | None, str | No
         return None, None, start  # "premier to the Southeast Asian …": no title touches the name
     end = j + 1
     while j >= sent.start and (_role_phrase_token(doc[j]) or _joins_phrase(doc, j, end)
-                               or _portfolio_comma(doc, j, sent.start)):
+                               or _portfolio_comma(doc, j, sent.start) or _office_of_title(doc, j, sent.start)):
         j -= 1
     first = _trim_phrase(doc, j + 1, end)
     role, country = _parse_role(doc, first, end)
     if role is None:
         return None, None, start
     return role, country, first
+
+
+def _office_of_title(doc: Doc, j: int, lo: int) -> bool:
+    """Say whether "at"/"in" j ties a title to its office ("State Secretary at the Ministry of …")."""
+    return (doc[j].lower_ in ("at", "in") and j - 1 >= lo and j + 2 < len(doc)
+            and doc[j - 1].is_title and doc[j - 1].lower_ in ROLE_HEADS
+            and doc[j + 1].lower_ == "the" and doc[j + 2].is_title)
 
 
 def _portfolio_comma(doc: Doc, j: int, lo: int) -> bool:
