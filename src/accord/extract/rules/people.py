@@ -517,11 +517,11 @@ def _mention(ctx: Context, sent: Span, start: int, end: int, needs_role: bool) -
     ev_end = end
     if role is None:
         role, country, ev_end = _role_after(doc, sent, end)
-    if country is None:
-        country, ev_end = _state_after(doc, sent, ev_end)
     counterpart = None
     if role is None:
         counterpart, country = _counterpart_before(doc, sent, start)
+    if country is None:
+        country, ev_end = _state_after(doc, sent, ev_end)
     if role is None and any(t.lower_ in PLACE_FEATURE_WORDS for t in tokens):
         return None  # "Victoria Falls", "Lake Volta"; "Ambassador Lake Mensah" has a title
     if role is None and (_a_documents_subject(tokens.root) or _an_example_of_things(tokens.root)

@@ -1,0 +1,145 @@
+"""People on unseen text (issue 9, figs8b), proved on our own wording.
+
+A state written after a titled name ("President X of Ghana") is the person's; a title tied to
+its office by "at" or "in" ("State Secretary at the Ministry of Foreign Affairs X") is whole;
+a royal style after a royal title opens the name ("King Sultan Ibrahim") and a royal title is
+not grouped with an office holder of the same surname; animals named in a report are no people.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from accord.core import ArticleFacts, Person
+from accord.extract.rules import RulesExtractor
+from tests.extract_support import facts as extract_facts
+
+# Enough of the genre's words that the article is read as one about relations.
+LEAD = "Ghana and Peru signed a memorandum of understanding on trade cooperation during the state visit. "
+
+
+def found(extractor: RulesExtractor, text: str) -> ArticleFacts:
+    return extract_facts(extractor, text, lead=LEAD)
+
+
+def person(extractor: RulesExtractor, text: str, name: str) -> Person:
+    matches = [p for p in found(extractor, text).people if p.name == name]
+    assert len(matches) == 1, [p.name for p in found(extractor, text).people]
+    return matches[0]
+
+
+def names(extractor: RulesExtractor, text: str) -> list[str]:
+    return [p.name for p in found(extractor, text).people]
+
+
+# --------------------------------------------------------------------------- "President X of Ghana"
+
+
+@pytest.mark.parametrize(("text", "name", "state"), [
+    ("President Kofi Boateng of Ghana said the deal would create jobs.", "Kofi Boateng", "Ghana"),
+    ("The accord was signed by Foreign Minister Rosa Quispe of Peru and her counterpart.", "Rosa Quispe", "Peru"),
+    ("Talks between Trade Minister Ama Owusu from Ghana and the visitors lasted an hour.", "Ama Owusu", "Ghana"),
+    ("Yesterday, Vice President Luis Huaman of the Republic of Peru arrived in Accra.", "Luis Huaman", "Peru"),
+    ("He was greeted by Ambassador Yaw Darko of Ghana, who hosted a dinner.", "Yaw Darko", "Ghana"),
+    ("Kwesi Appiah of Ghana told reporters that the talks went well.", "Kwesi Appiah", "Ghana"),
+])
+def test_a_state_after_the_name_is_the_persons(extractor: RulesExtractor, text: str, name: str,
+                                               state: str) -> None:
+    assert person(extractor, text, name).country == state
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Senator Kofi Boateng of the ruling party opposed the deal with Peru.", "Kofi Boateng"),
+    ("Chief Executive Kwame Mensah of Ghana Airways announced flights to Lima.", "Kwame Mensah"),
+    ("Professor Ama Owusu from the University of Lima chaired the panel.", "Ama Owusu"),
+])
+def test_no_state_after_the_name_leaves_none(extractor: RulesExtractor, text: str, name: str) -> None:
+    assert person(extractor, text, name).country is None
+
+
+# --------------------------------------------------------------------------- title at its office
+
+
+@pytest.mark.parametrize(("text", "name", "role"), [
+    ("The talks were led by State Secretary at the Ministry of Foreign Affairs Juan Carlos Mendoza.",
+     "Juan Carlos Mendoza", "State Secretary at the Ministry of Foreign Affairs"),
+    ("Permanent Secretary in the Ministry of Trade and Industry Kwame Asante signed for Ghana.",
+     "Kwame Asante", "Permanent Secretary in the Ministry of Trade and Industry"),
+    ("The minister met Director at the Department of Trade Elena Torres in Accra.",
+     "Elena Torres", "Director at the Department of Trade"),
+    ("Deputy Director in the Office of the President Kofi Mensah briefed the Peruvian guests.",
+     "Kofi Mensah", "Deputy Director in the Office of the President"),
+    ("On Monday, Counsellor at the Embassy of Peru Rosa Flores handed over the documents.",
+     "Rosa Flores", "Counsellor at the Embassy"),
+])
+def test_a_title_at_its_office_is_whole(extractor: RulesExtractor, text: str, name: str, role: str) -> None:
+    assert person(extractor, text, name).role == role
+
+
+@pytest.mark.parametrize(("text", "name", "role"), [
+    ("Ambassador Kwame Asante arrived at the Ministry of Trade on Monday.", "Kwame Asante", "Ambassador"),
+    ("President Elena Torres spoke at the Ministry of Trade in Lima.", "Elena Torres", "President"),
+])
+def test_a_place_after_the_name_is_no_office(extractor: RulesExtractor, text: str, name: str, role: str) -> None:
+    assert person(extractor, text, name).role == role
+
+
+# --------------------------------------------------------------------------- royal styles
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("King Sultan Ibrahim received the Peruvian delegation at the palace.", "Sultan Ibrahim"),
+    ("The envoy was received by King Sultan Abdullah on Monday.", "Sultan Abdullah"),
+    ("A letter from King Sultan Idris was read out at the ceremony.", "Sultan Idris"),
+    ("Peru's president paid a courtesy call on King Sultan Nazrin in Accra.", "Sultan Nazrin"),
+    ("The visitors, who met King Sultan Hassan and the cabinet, left on Friday.", "Sultan Hassan"),
+])
+def test_a_royal_style_after_a_royal_title_opens_the_name(extractor: RulesExtractor, text: str,
+                                                          name: str) -> None:
+    assert person(extractor, text, name).role == "King"
+
+
+@pytest.mark.parametrize("text", [
+    "King Sultan Ibrahim hosted a lunch. Prime Minister Anwar Ibrahim also attended.",
+    "Prime Minister Anwar Ibrahim met the envoy before King Sultan Ibrahim received him.",
+    "Sultan Ibrahim and Prime Minister Anwar Ibrahim welcomed the Peruvian delegation.",
+])
+def test_a_royal_title_is_no_office_holder_of_the_same_surname(extractor: RulesExtractor, text: str) -> None:
+    people = {p.name: p.role for p in found(extractor, text).people}
+    assert people.get("Anwar Ibrahim") == "Prime Minister"
+    assert len(people) == 2
+
+
+@pytest.mark.parametrize(("text", "name", "role"), [
+    ("Sultan Haitham bin Tarik received the Ghanaian envoy in Muscat.", "Haitham bin Tarik", "Sultan"),
+    ("King Charles hosted President Kofi Boateng. Charles said ties were strong.", "Charles", "King"),
+])
+def test_one_royal_title_stays_the_title(extractor: RulesExtractor, text: str, name: str, role: str) -> None:
+    assert person(extractor, text, name).role == role
+
+
+def test_a_minister_named_again_by_surname_stays_one(extractor: RulesExtractor) -> None:
+    text = "Prime Minister Anwar Ibrahim met the envoy. Later Mr Ibrahim said the talks went well."
+    assert names(extractor, text) == ["Anwar Ibrahim"]
+
+
+# --------------------------------------------------------------------------- named animals
+
+
+@pytest.mark.parametrize("text", [
+    "The two pandas, Bao Li and Qing Bao, arrived in Lima on Monday.",
+    "The panda Xin Mei will stay in Accra for ten years under the loan.",
+    "A giant panda named Mei Lan was born at the zoo in Lima.",
+    "Ghana sent two koalas, Ama Koko and Yaw Koko, as a gift to Peru.",
+    "Peru lent Ghana an elephant called Raja Gaj for the exhibition.",
+])
+def test_a_named_animal_is_no_person(extractor: RulesExtractor, text: str) -> None:
+    assert names(extractor, text) == []
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Juan Perez, who looks after the two pandas, said they were healthy.", "Juan Perez"),
+    ("The panda keeper, Juan Perez, said the animals were healthy.", "Juan Perez"),
+])
+def test_people_beside_animals_stay(extractor: RulesExtractor, text: str, name: str) -> None:
+    assert name in names(extractor, text)
