@@ -143,3 +143,12 @@ def test_a_named_animal_is_no_person(extractor: RulesExtractor, text: str) -> No
 ])
 def test_people_beside_animals_stay(extractor: RulesExtractor, text: str, name: str) -> None:
     assert name in names(extractor, text)
+
+
+@pytest.mark.parametrize("text", [
+    "King Sultan Ahmad Sultan Yusuf received the envoy. Sultan Ahmad Yusuf said ties were strong.",
+    "Sultan Ahmad Yusuf arrived on Monday. The guests met King Sultan Ahmad Sultan Yusuf at the palace.",
+])
+def test_a_kings_fathers_name_is_his_and_the_style_no_title(extractor: RulesExtractor, text: str) -> None:
+    people = found(extractor, text).people
+    assert [(p.name, p.role) for p in people] == [("Sultan Ahmad Sultan Yusuf", "King")]

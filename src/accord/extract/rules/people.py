@@ -292,6 +292,8 @@ def _candidate_spans(sent: Span) -> list[tuple[int, int, bool]]:
             spans.append((j, k, False))
             if tok.lower_ in ROLE_PLURALS:
                 spans.extend(_listed_names(doc, k, sent.end))
+        elif j + 1 < sent.end and _royal_style(doc, j + 1, sent.start):
+            spans.append((j + 1, _name_run(doc, j + 1, sent.end), False))  # "King Sultan Ibrahim"
         elif j < sent.end and (doc[j].lower_ in ("for", "of") or _office_of_title(doc, j, sent.start)):
             spans.extend(_name_after_portfolio(doc, j + 1, sent.end))
     spans += [(t.i, t.i + 1, True) for t in sent if _lone_name_speaking(t)]
@@ -491,9 +493,10 @@ def _mention(ctx: Context, sent: Span, start: int, end: int, needs_role: bool) -
         else:
             break
     start = _given_names_left_out(doc, sent, start, end)  # "…, Teresa Mera,": spaCy tagged only "Mera"
+    royal = _royal_style(doc, start, sent.start)
     run_end = _name_run(doc, start, end)
     after_title = _past_title(doc, run_end, sent.end)
-    if after_title > run_end and _name_run(doc, after_title, sent.end) > after_title:
+    if not royal and after_title > run_end and _name_run(doc, after_title, sent.end) > after_title:
         # "Retired Air Vice Marshal H.S. Sampath …": what stands before a title is the title's
         start, end = after_title, _name_run(doc, after_title, sent.end)
     end = min(end, _name_run(doc, start, end))
@@ -504,8 +507,10 @@ def _mention(ctx: Context, sent: Span, start: int, end: int, needs_role: bool) -
         end += 1  # spaCy ends "Moon Jae-in" at "Jae"
     while end > start and (doc[end - 1].lower_ in _PARTICLES):
         end -= 1
-    if end > start and _royal_style(doc, start, sent.start):
+    if end > start and royal:
         start -= 1  # "King Sultan Ibrahim": the second royal title is the name's
+        while end + 1 < sent.end and doc[end].lower_ == doc[start].lower_ and _name_like(doc[end + 1]):
+            end = _name_run(doc, end + 1, sent.end)  # "… Sultan Ibrahim Sultan Iskandar": his father's
     if end <= start or _is_credit(doc, start) or ctx.article.is_skipped(doc[start].idx, doc[end - 1].idx):
         return None
     if _opens_with_preposition(doc[start]):
@@ -975,6 +980,9 @@ def _person(ctx: Context, group: list[_Mention]) -> Person:
     """Return one person from its mentions: fullest name, most specific role, best evidence."""
     name = group[0].name
     titled = [m for m in group if m.role]
+    # "Sultan Ibrahim Iskandar" beside "King Sultan Ibrahim": a title that opens the name is its style
+    styled = [m for m in titled if (m.role or "").lower() != name.split()[0].lower()]
+    titled = styled or titled
     best = max(titled, key=lambda m: len(m.role or "")) if titled else min(group, key=lambda m: m.start)
     country = best.country or next((m.country for m in group if m.country), None)
     return Person(name=name, role=best.role, country=country,
