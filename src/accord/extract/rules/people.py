@@ -522,6 +522,8 @@ def _mention(ctx: Context, sent: Span, start: int, end: int, needs_role: bool) -
     ev_end = end
     if role is None:
         role, country, ev_end = _role_after(doc, sent, end)
+    if any(_royal_style(doc, k, ev_start) for k in range(ev_start + 2, start)):
+        return None  # "Iskandar" of "King Sultan Ibrahim Sultan Iskandar": a king's name, whose father's
     counterpart = None
     if role is None:
         counterpart, country = _counterpart_before(doc, sent, start)
