@@ -152,3 +152,35 @@ def test_people_beside_animals_stay(extractor: RulesExtractor, text: str, name: 
 def test_a_kings_fathers_name_is_his_and_the_style_no_title(extractor: RulesExtractor, text: str) -> None:
     people = found(extractor, text).people
     assert [(p.name, p.role) for p in people] == [("Sultan Ahmad Sultan Yusuf", "King")]
+
+
+# --------------------------------------------------------------------------- portfolios listed with "and"
+
+
+@pytest.mark.parametrize(("text", "name", "role"), [
+    ("The MoU was handed over by Secretary to the Ministry of Finance, Planning, and National Policies, "
+     "Kofi Mensah and the Peruvian envoy.",
+     "Kofi Mensah", "Secretary to the Ministry of Finance, Planning, and National Policies"),
+    ("Peru was represented by the Minister of Production, Fisheries, and Foreign Trade, Rosa Quispe, "
+     "who signed the deal.", "Rosa Quispe", "Minister of Production, Fisheries, and Foreign Trade"),
+    ("The Minister of Foreign Affairs, Trade, and Regional Integration, Elena Torres, welcomed the deal.",
+     "Elena Torres", "Minister of Foreign Affairs, Trade, and Regional Integration"),
+    ("The guests met the Minister of Foreign Affairs, Trade and Industry, Kofi Mensah, and the Minister "
+     "of Defence, Ama Owusu.", "Kofi Mensah", "Minister of Foreign Affairs, Trade and Industry"),
+    ("The Minister of Trade and Industry, Kofi Mensah, and the Minister of Defence, Ama Owusu, attended.",
+     "Kofi Mensah", "Minister of Trade and Industry"),
+])
+def test_a_titles_last_portfolio_after_and_is_the_titles(extractor: RulesExtractor, text: str, name: str,
+                                                          role: str) -> None:
+    assert person(extractor, text, name).role == role
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Prime Minister and President Kofi Boateng discussed the deal with Peru.",
+     {"Kofi Boateng": "President"}),
+    ("The delegation included the Minister of Energy, Kofi Mensah, and National Security Adviser Ama Owusu.",
+     {"Kofi Mensah": "Minister of Energy", "Ama Owusu": "National Security Adviser"}),
+])
+def test_a_title_after_and_stays_another_persons(extractor: RulesExtractor, text: str,
+                                                 expected: dict[str, str]) -> None:
+    assert {p.name: p.role for p in found(extractor, text).people} == expected

@@ -788,10 +788,10 @@ def _portfolio_comma(doc: Doc, j: int, lo: int) -> bool:
     """Say whether comma j lists a title's portfolios ("Minister of Foreign Affairs, Tourism …")."""
     if doc[j].text != "," or j - 1 < lo or not doc[j - 1].is_title:
         return False
-    nxt = [t.lower_ for t in doc[j + 1:j + 3]]
-    if nxt[:1] in (["and"], ["the"]) and nxt[1:] and nxt[1] in ROLE_HEADS | ROLE_MODIFIERS:
+    if j + 1 < len(doc) and doc[j + 1].lower_ in ("and", "the") and _heads_a_title(doc, j + 2):
         # "…, and Minister of Transport …", "the Minister of … of Ecuador, Gabriela Salazar, the
-        # Minister of …": the comma ends one person's title and name
+        # Minister of …": the comma ends one person's title and name ("…, and National Policies, X"
+        # is the title's last portfolio)
         return False
     if doc[j - 1].ent_type_ == "PERSON":
         return False
@@ -801,6 +801,13 @@ def _portfolio_comma(doc: Doc, j: int, lo: int) -> bool:
             return any(t.lower_ in ("of", "for") for t in doc[k:j])
         k -= 1
     return False
+
+
+def _heads_a_title(doc: Doc, k: int) -> bool:
+    """Say whether the words from k up to "of", "for" or a comma hold a title's head ("National Security Adviser")."""
+    while k < len(doc) and doc[k].lower_ in ROLE_MODIFIERS:
+        k += 1
+    return k < len(doc) and (doc[k].lower_ in ROLE_HEADS or doc[k].lower_ in ROLE_ABBREVIATIONS)
 
 
 def _has_head(doc: Doc, start: int, end: int) -> bool:
@@ -819,7 +826,7 @@ def _trim_phrase(doc: Doc, first: int, end: int) -> int:
         if low not in ("and", "of", "for", "to"):
             continue
         left_starts_the = doc[first].lower_ == "the"
-        if (not _has_head(doc, first, i) or (left_starts_the and low == "and")
+        if (not _has_head(doc, first, i) or (left_starts_the and low == "and" and _has_head(doc, i + 1, end))
                 or (low == "and" and _ends_in_name(doc, first, i))
                 or (low == "and" and i + 1 < end and _country_at(doc, i + 1, end)[0] is not None)):
             first = i + 1
