@@ -184,3 +184,27 @@ def test_a_titles_last_portfolio_after_and_is_the_titles(extractor: RulesExtract
 def test_a_title_after_and_stays_another_persons(extractor: RulesExtractor, text: str,
                                                  expected: dict[str, str]) -> None:
     assert {p.name: p.role for p in found(extractor, text).people} == expected
+
+
+# --------------------------------------------------------------------------- places named with a title
+
+
+@pytest.mark.parametrize("text", [
+    "The leaders crossed the King Fahd Causeway by car.",
+    "The ceremony was held at the President Kofi Boateng Conference Centre in Accra.",
+    "Flights from Lima land at the President Kofi Boateng International Airport.",
+    "The new bridge, the President Rosa Quispe Bridge, links the two ports.",
+    "The leaders met at the General Diwan in Accra.",
+    "A state dinner followed in the Prince Diwan of the palace.",
+])
+def test_a_title_and_name_in_a_places_name_is_no_person(extractor: RulesExtractor, text: str) -> None:
+    assert names(extractor, text) == []
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Peruvian Foreign Minister Rosa Quispe met President Boateng in Accra.", "Boateng"),
+    ("The deal was signed in the presence of the President Boateng.", "Boateng"),
+    ("Minister Kofi Boateng arrived at the Convention Centre in Lima.", "Kofi Boateng"),
+])
+def test_people_at_places_stay(extractor: RulesExtractor, text: str, name: str) -> None:
+    assert name in names(extractor, text)

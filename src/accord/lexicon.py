@@ -177,6 +177,10 @@ VESSEL_NOUNS = words(
     "icebreaker liner freighter cutter"
 )
 
+# Last words of a building's name ("the Kenyatta International Convention Centre", "Treaty Hall"):
+# a document noun or a person's name before them is part of the building's name.
+BUILDING_NOUNS = words("centre center hall building house complex palace room")
+
 # Animals, gifted, lent or kept: counted they are no figure, named they are no person
 # ("two giant pandas", "the panda Bao Li"). Livestock is traded, so it is left out.
 ANIMAL_NOUNS = words(

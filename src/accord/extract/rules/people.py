@@ -32,7 +32,7 @@ from accord.extract.rules.roles import (
     is_role_word,
     words,
 )
-from accord.lexicon import ACT_CLASSES, ANIMAL_NOUNS, DOCUMENT_NOUNS, SPEECH_VERBS, VESSEL_NOUNS
+from accord.lexicon import ACT_CLASSES, ANIMAL_NOUNS, BUILDING_NOUNS, DOCUMENT_NOUNS, SPEECH_VERBS, VESSEL_NOUNS
 from accord.nlp import doc_text, ents_in
 from accord.normalize.countries import Country, fold, gazetteer
 from accord.normalize.sectors import is_sector_phrase
@@ -57,6 +57,10 @@ _VISIT_WORDS = ACT_CLASSES["@visit"] | words("arrive come")
 # Role heads a company or a body can be called too ("Samsung, a leader in chips, said").
 # Prepositions that say what a document is on ("an MoU on …", "the Agreement for …").
 _SUBJECT_PREPOSITIONS = words("on for regarding concerning")
+# Last words of a place named after a person ("King Khalid International Airport", "the X Causeway").
+_PLACE_NAME_ENDS = BUILDING_NOUNS | words("airport university causeway stadium mosque cathedral temple hospital "
+                                          "school college institute bridge port park avenue road street "
+                                          "highway square tower")
 # Nouns of people of whom a name may be an example ("leaders such as …", "figures like …").
 _PEOPLE_NOUNS = ROLE_HEADS | words("people person figure personality official dignitary celebrity guest "
                                    "politician statesman statesmen entrepreneur businessman businessmen "
@@ -522,6 +526,8 @@ def _mention(ctx: Context, sent: Span, start: int, end: int, needs_role: bool) -
     ev_end = end
     if role is None:
         role, country, ev_end = _role_after(doc, sent, end)
+    if _in_a_places_name(doc, sent, start, end) or (role is not None and _title_of_a_place(doc, sent, ev_start, tokens)):
+        return None
     if any(_royal_style(doc, k, ev_start) for k in range(ev_start + 2, start)):
         return None  # "Iskandar" of "King Sultan Ibrahim Sultan Iskandar": a king's name, whose father's
     counterpart = None
@@ -550,6 +556,25 @@ def _mention(ctx: Context, sent: Span, start: int, end: int, needs_role: bool) -
                     after_place_word=_after_place_word(doc, sent, start),
                     tagged=tagged, shared_title=any(t.lower_ in ROLE_PLURALS for t in doc[ev_start:start]),
                     speaks=_speaks(tokens.root))
+
+
+def _in_a_places_name(doc: Doc, sent: Span, start: int, end: int) -> bool:
+    """Say whether a name is part of a place's ("the King Fahd Causeway", "X Conference Centre")."""
+    k = start + 1
+    while k < sent.end and k < end + 3 and doc[k].is_title:
+        if doc[k].lower_ in _PLACE_NAME_ENDS and not (k == end - 1 == start + 1 and doc[k].ent_type_ == "PERSON"):
+            return True  # … but "John House", tagged a person's name, is one
+        k += 1
+    return False
+
+
+def _title_of_a_place(doc: Doc, sent: Span, ev_start: int, tokens: Span) -> bool:
+    """Say whether "the" + title + one word is where something is ("at the General Diwan")."""
+    if len(tokens) != 1 or ev_start <= sent.start:
+        return False
+    root = tokens.root
+    return (doc[ev_start - 1].lower_ == "the" and root.dep_ == "pobj"
+            and root.head.lower_ in _PREPOSITIONS and root.head.lower_ not in ("from", "after", "before"))
 
 
 def _royal_style(doc: Doc, start: int, lo: int) -> bool:
