@@ -1,9 +1,12 @@
-"""People on unseen text (issue 9, figs8b), proved on our own wording.
+"""People and figures on unseen text (issue 9, figs8b), proved on our own wording.
 
 A state written after a titled name ("President X of Ghana") is the person's; a title tied to
 its office by "at" or "in" ("State Secretary at the Ministry of Foreign Affairs X") is whole;
 a royal style after a royal title opens the name ("King Sultan Ibrahim") and a royal title is
-not grouped with an office holder of the same surname; animals named in a report are no people.
+not grouped with an office holder of the same surname; animals named in a report are no people;
+a title's last portfolio after ", and" is the title's; a title and name in a place's name ("the
+King Fahd Causeway", "at the General Diwan") is no person. Figures: a crowd an event draws is
+no figure even when the tagger makes "trade" the subject of "The trade fair drew …".
 """
 
 from __future__ import annotations
@@ -26,6 +29,10 @@ def person(extractor: RulesExtractor, text: str, name: str) -> Person:
     matches = [p for p in found(extractor, text).people if p.name == name]
     assert len(matches) == 1, [p.name for p in found(extractor, text).people]
     return matches[0]
+
+
+def numbers(extractor: RulesExtractor, text: str) -> list[float | None]:
+    return [f.number for f in found(extractor, text).figures]
 
 
 def names(extractor: RulesExtractor, text: str) -> list[str]:
@@ -208,3 +215,26 @@ def test_a_title_and_name_in_a_places_name_is_no_person(extractor: RulesExtracto
 ])
 def test_people_at_places_stay(extractor: RulesExtractor, text: str, name: str) -> None:
     assert name in names(extractor, text)
+
+
+# --------------------------------------------------------------------------- crowds a fair draws
+
+
+@pytest.mark.parametrize("text", [
+    "The trade fair in Lima drew 5,000 visitors from both countries.",
+    "The investment fair held in Accra drew 800 visitors.",
+    "A tourism fair in Lima attracted 2,500 visitors last week.",
+    "The book fair in Accra drew 12,000 visitors.",
+    "The craft fair in Accra drew 6,000 visitors.",
+    "The trade fair in Kumasi drew more than 20,000 visitors from the region.",
+])
+def test_a_crowd_a_fair_draws_is_no_figure(extractor: RulesExtractor, text: str) -> None:
+    assert numbers(extractor, text) == []
+
+
+@pytest.mark.parametrize(("text", "count"), [
+    ("The trade agreement will bring 5,000 jobs to Ghana.", 5_000),
+    ("The trade deal drew $2 billion in new investment.", 2e9),
+])
+def test_what_a_trade_deal_brings_stays(extractor: RulesExtractor, text: str, count: float) -> None:
+    assert count in numbers(extractor, text)

@@ -547,7 +547,9 @@ def _crowd(counted: Token, whole: Token | None) -> bool:
         clause = verb.head if verb.dep_ == "conj" else verb  # "the fair featured 200 booths and drew …"
         drawers = [clause.head if c.tag_ == "WDT" and clause.dep_ == "relcl" else c  # "the expo, which drew"
                    for v in {verb, clause} for c in v.children if c.dep_ == "nsubj"]
-        return any(c.lemma_.lower() in _EVENT_NOUNS for c in drawers)
+        # "The trade fair drew …": the tagger may make "trade" the subject and "fair" its modifier
+        return any(t.lemma_.lower() in _EVENT_NOUNS for c in drawers
+                   for t in (c, *(m for m in c.children if m.dep_ in ("amod", "compound"))))
     return False
 
 
