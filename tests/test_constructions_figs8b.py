@@ -6,7 +6,8 @@ a royal style after a royal title opens the name ("King Sultan Ibrahim") and a r
 not grouped with an office holder of the same surname; animals named in a report are no people;
 a title's last portfolio after ", and" is the title's; a title and name in a place's name ("the
 King Fahd Causeway", "at the General Diwan") is no person. Figures: a crowd an event draws is
-no figure even when the tagger makes "trade" the subject of "The trade fair drew …".
+no figure even when the tagger makes "trade" the subject of "The trade fair drew …", nor is how
+long a thing done took ("the talks took about 18 months").
 """
 
 from __future__ import annotations
@@ -237,4 +238,28 @@ def test_a_crowd_a_fair_draws_is_no_figure(extractor: RulesExtractor, text: str)
     ("The trade deal drew $2 billion in new investment.", 2e9),
 ])
 def test_what_a_trade_deal_brings_stays(extractor: RulesExtractor, text: str, count: float) -> None:
+    assert count in numbers(extractor, text)
+
+
+# --------------------------------------------------------------------------- how long a thing done took
+
+
+@pytest.mark.parametrize("text", [
+    "The talks on the agreement took about 18 months.",
+    "It took six months to finalise the text of the memorandum.",
+    "The ratification process took some 14 months in Ghana's parliament.",
+    "Drafting the agreement took three months, the ministry said.",
+    "The review of the treaty took eight weeks.",
+    "The last round of talks took ten days in Lima.",
+])
+def test_how_long_a_thing_done_took_is_no_figure(extractor: RulesExtractor, text: str) -> None:
+    assert numbers(extractor, text) == []
+
+
+@pytest.mark.parametrize(("text", "count"), [
+    ("The new bridge will take 18 months to build.", 18),
+    ("Construction is expected to take about 30 months.", 30),
+    ("The visa allows stays of up to 90 days.", 90),
+])
+def test_how_long_a_thing_ahead_takes_stays(extractor: RulesExtractor, text: str, count: int) -> None:
     assert count in numbers(extractor, text)

@@ -323,6 +323,8 @@ def _is_duration(ent: Span, text: str) -> bool:
         return False  # "one month after the visit": when, not how long
     if root.dep_ == "dobj" and root.head.lemma_.lower() in _STAY_VERBS:
         return False  # "spend one day in Maputo": the length of a stay
+    if root.dep_ in ("dobj", "npadvmod") and root.head.lemma_.lower() == "take" and root.head.tag_ == "VBD":
+        return False  # "the talks took about 18 months": how long a thing done lasted
     prep = root.head if root.dep_ == "pobj" else None
     if prep is not None and prep.lower_ in ("by", "for") and prep.head.lemma_.lower() in _DELAY_WORDS:
         return False  # "postponed by two weeks": how long a thing waits, not what was agreed
