@@ -45,9 +45,12 @@ def names(extractor: RulesExtractor, text: str) -> list[str]:
 
 @pytest.mark.parametrize(("text", "name", "state"), [
     ("President Kofi Boateng of Ghana said the deal would create jobs.", "Kofi Boateng", "Ghana"),
-    ("The accord was signed by Foreign Minister Rosa Quispe of Peru and her counterpart.", "Rosa Quispe", "Peru"),
-    ("Talks between Trade Minister Ama Owusu from Ghana and the visitors lasted an hour.", "Ama Owusu", "Ghana"),
-    ("Yesterday, Vice President Luis Huaman of the Republic of Peru arrived in Accra.", "Luis Huaman", "Peru"),
+    ("The accord was signed by Foreign Minister Rosa Quispe of Peru and her counterpart.",
+     "Rosa Quispe", "Peru"),
+    ("Talks between Trade Minister Ama Owusu from Ghana and the visitors lasted an hour.",
+     "Ama Owusu", "Ghana"),
+    ("Yesterday, Vice President Luis Huaman of the Republic of Peru arrived in Accra.",
+     "Luis Huaman", "Peru"),
     ("He was greeted by Ambassador Yaw Darko of Ghana, who hosted a dinner.", "Yaw Darko", "Ghana"),
     ("Kwesi Appiah of Ghana told reporters that the talks went well.", "Kwesi Appiah", "Ghana"),
 ])
@@ -88,7 +91,8 @@ def test_a_title_at_its_office_is_whole(extractor: RulesExtractor, text: str, na
     ("Ambassador Kwame Asante arrived at the Ministry of Trade on Monday.", "Kwame Asante", "Ambassador"),
     ("President Elena Torres spoke at the Ministry of Trade in Lima.", "Elena Torres", "President"),
 ])
-def test_a_place_after_the_name_is_no_office(extractor: RulesExtractor, text: str, name: str, role: str) -> None:
+def test_a_place_after_the_name_is_no_office(extractor: RulesExtractor, text: str, name: str,
+                                             role: str) -> None:
     assert person(extractor, text, name).role == role
 
 

@@ -32,7 +32,14 @@ from accord.extract.rules.roles import (
     is_role_word,
     words,
 )
-from accord.lexicon import ACT_CLASSES, ANIMAL_NOUNS, BUILDING_NOUNS, DOCUMENT_NOUNS, SPEECH_VERBS, VESSEL_NOUNS
+from accord.lexicon import (
+    ACT_CLASSES,
+    ANIMAL_NOUNS,
+    BUILDING_NOUNS,
+    DOCUMENT_NOUNS,
+    SPEECH_VERBS,
+    VESSEL_NOUNS,
+)
 from accord.nlp import doc_text, ents_in
 from accord.normalize.countries import Country, fold, gazetteer
 from accord.normalize.sectors import is_sector_phrase
@@ -58,9 +65,10 @@ _VISIT_WORDS = ACT_CLASSES["@visit"] | words("arrive come")
 # Prepositions that say what a document is on ("an MoU on …", "the Agreement for …").
 _SUBJECT_PREPOSITIONS = words("on for regarding concerning")
 # Last words of a place named after a person ("King Khalid International Airport", "the X Causeway").
-_PLACE_NAME_ENDS = BUILDING_NOUNS | words("airport university causeway stadium mosque cathedral temple hospital "
-                                          "school college institute bridge port park avenue road street "
-                                          "highway square tower")
+_PLACE_NAME_ENDS = BUILDING_NOUNS | words(
+    "airport university causeway stadium mosque cathedral temple hospital school college institute "
+    "bridge port park avenue road street highway square tower"
+)
 # Nouns of people of whom a name may be an example ("leaders such as …", "figures like …").
 _PEOPLE_NOUNS = ROLE_HEADS | words("people person figure personality official dignitary celebrity guest "
                                    "politician statesman statesmen entrepreneur businessman businessmen "
@@ -526,7 +534,8 @@ def _mention(ctx: Context, sent: Span, start: int, end: int, needs_role: bool) -
     ev_end = end
     if role is None:
         role, country, ev_end = _role_after(doc, sent, end)
-    if _in_a_places_name(doc, sent, start, end) or (role is not None and _title_of_a_place(doc, sent, ev_start, tokens)):
+    if _in_a_places_name(doc, sent, start, end) or (
+            role is not None and _title_of_a_place(doc, sent, ev_start, tokens)):
         return None
     if any(_royal_style(doc, k, ev_start) for k in range(ev_start + 2, start)):
         return None  # "Iskandar" of "King Sultan Ibrahim Sultan Iskandar": a king's name, whose father's
@@ -562,7 +571,8 @@ def _in_a_places_name(doc: Doc, sent: Span, start: int, end: int) -> bool:
     """Say whether a name is part of a place's ("the King Fahd Causeway", "X Conference Centre")."""
     k = start + 1
     while k < sent.end and k < end + 3 and doc[k].is_title:
-        if doc[k].lower_ in _PLACE_NAME_ENDS and not (k == end - 1 == start + 1 and doc[k].ent_type_ == "PERSON"):
+        surname = k == end - 1 == start + 1 and doc[k].ent_type_ == "PERSON"
+        if doc[k].lower_ in _PLACE_NAME_ENDS and not surname:
             return True  # … but "John House", tagged a person's name, is one
         k += 1
     return False
@@ -592,7 +602,8 @@ def _state_after(doc: Doc, sent: Span, end: int) -> tuple[str | None, int]:
     while j < sent.end and (doc[j].lower_ in _STATE_FORMS or doc[j].lower_ == "of"):
         j += 1  # "… of the Republic of Ghana"
     country, after = _country_at(doc, j, sent.end)
-    if country is None or (after < sent.end and (doc[after].text in _POSSESSIVE or doc[after].pos_ == "PROPN")):
+    goes_on = after < sent.end and (doc[after].text in _POSSESSIVE or doc[after].pos_ == "PROPN")
+    if country is None or goes_on:
         return None, end  # "… of Ghana's ruling party", "… of Ghana Airways": not the person's state
     return country.name, after
 
@@ -793,7 +804,8 @@ def _role_before(doc: Doc, sent: Span, start: int) -> tuple[str | None, str | No
         return None, None, start  # "premier to the Southeast Asian …": no title touches the name
     end = j + 1
     while j >= sent.start and (_role_phrase_token(doc[j]) or _joins_phrase(doc, j, end)
-                               or _portfolio_comma(doc, j, sent.start) or _office_of_title(doc, j, sent.start)):
+                               or _portfolio_comma(doc, j, sent.start)
+                               or _office_of_title(doc, j, sent.start)):
         j -= 1
     first = _trim_phrase(doc, j + 1, end)
     role, country = _parse_role(doc, first, end)
@@ -829,7 +841,7 @@ def _portfolio_comma(doc: Doc, j: int, lo: int) -> bool:
 
 
 def _heads_a_title(doc: Doc, k: int) -> bool:
-    """Say whether the words from k up to "of", "for" or a comma hold a title's head ("National Security Adviser")."""
+    """Say whether the words from k hold a title's head ("National Security Adviser")."""
     while k < len(doc) and doc[k].lower_ in ROLE_MODIFIERS:
         k += 1
     return k < len(doc) and (doc[k].lower_ in ROLE_HEADS or doc[k].lower_ in ROLE_ABBREVIATIONS)
@@ -986,7 +998,7 @@ def _same_person(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
 
 
 def _titles_agree(m: _Mention, group: list[_Mention]) -> bool:
-    """Say whether a mention's title may be a group's: a royal title is no office holder's ("King Ibrahim")."""
+    """Say whether a mention's title may be a group's: a king is no office holder ("King Ibrahim")."""
     roles = [g.role for g in group if g.role]
     return m.role is None or not roles or any(_royal(m.role) == _royal(r) for r in roles)
 
