@@ -5,7 +5,9 @@ its office by "at" or "in" ("State Secretary at the Ministry of Foreign Affairs 
 a royal style after a royal title opens the name ("King Sultan Ibrahim") and a royal title is
 not grouped with an office holder of the same surname; animals named in a report are no people;
 a title's last portfolio after ", and" is the title's; a title and name in a place's name ("the
-King Fahd Causeway", "at the General Diwan") is no person. Figures: a crowd an event draws is
+King Fahd Causeway", "at the General Diwan") is no person; a name after a state's possessive is
+that state's person when it speaks, meets or stands beside a person ("Peru's Rosa Quispe and
+Ghana's Kwame Asante signed"). Figures: a crowd an event draws is
 no figure even when the tagger makes "trade" the subject of "The trade fair drew …", nor is how
 long a thing done took ("the talks took about 18 months").
 """
@@ -267,3 +269,29 @@ def test_how_long_a_thing_done_took_is_no_figure(extractor: RulesExtractor, text
 ])
 def test_how_long_a_thing_ahead_takes_stays(extractor: RulesExtractor, text: str, count: int) -> None:
     assert count in numbers(extractor, text)
+
+
+# --------------------------------------------------------------------------- "Peru's Rosa Quispe"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Peru's Rosa Quispe and Ghana's Kwame Asante signed the agreement.",
+     {"Rosa Quispe": "Peru", "Kwame Asante": "Ghana"}),
+    ("Ghana's Kwame Asante met Peru's Rosa Quispe in Lima.", {"Kwame Asante": "Ghana", "Rosa Quispe": "Peru"}),
+    ("Peru's Rosa Quispe said the talks had gone well.", {"Rosa Quispe": "Peru"}),
+    ("The agreement was signed by Peru's Rosa Quispe and Ghana's Kwame Asante.",
+     {"Rosa Quispe": "Peru", "Kwame Asante": "Ghana"}),
+    ("Peru's Rosa Quispe told reporters that the deal was ready.", {"Rosa Quispe": "Peru"}),
+])
+def test_a_name_after_a_states_possessive_is_its_person(extractor: RulesExtractor, text: str,
+                                                       expected: dict[str, str]) -> None:
+    assert {p.name: p.country for p in found(extractor, text).people} == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Peru's Central Reserve Bank said inflation had eased.",
+    "Ghana's Volta River Authority and Peru's Electro Peru signed the deal.",
+    "Ghana's Cocoa Board signed the agreement with Peru's fishing firms.",
+])
+def test_a_states_body_is_no_person(extractor: RulesExtractor, text: str) -> None:
+    assert names(extractor, text) == []

@@ -544,11 +544,16 @@ def _mention(ctx: Context, sent: Span, start: int, end: int, needs_role: bool) -
         counterpart, country = _counterpart_before(doc, sent, start)
     if country is None:
         country, ev_end = _state_after(doc, sent, ev_end)
+    if country is None:
+        country = next((found.name for c in tokens.root.children
+                        if c.dep_ == "poss" and (found := _country_token(c))), None)  # "Peru's Rosa Quispe"
     if role is None and any(t.lower_ in PLACE_FEATURE_WORDS for t in tokens):
         return None  # "Victoria Falls", "Lake Volta"; "Ambassador Lake Mensah" has a title
     if role is None and (_a_documents_subject(tokens.root) or _an_example_of_things(tokens.root)
                          or _names_a_thing(doc, tokens)):
         return None
+    if needs_role and _a_states_person(tokens):
+        needs_role = False  # "Peru's Rosa Quispe and Ghana's Kwame Asante signed": the tagger said ORG
     if role is None and counterpart is None and (needs_role or doc[start].pos_ == "VERB"
                                                  or _names_a_body(doc, start)
                                                  or _alone_on_its_line(ctx, doc, start, end)):
@@ -585,6 +590,23 @@ def _title_of_a_place(doc: Doc, sent: Span, ev_start: int, tokens: Span) -> bool
     root = tokens.root
     return (doc[ev_start - 1].lower_ == "the" and root.dep_ == "pobj"
             and root.head.lower_ in _PREPOSITIONS and root.head.lower_ not in ("from", "after", "before"))
+
+
+def _a_states_person(tokens: Span) -> bool:
+    """Say whether a name after a state's possessive is a person's by what it does or stands beside.
+
+    "Peru's Rosa Quispe and Ghana's Kwame Asante signed", "met Peru's Rosa Quispe", "Peru's Rosa
+    Quispe said": a person beside it in the same form, or a verb of meeting or speaking.
+    """
+    root = tokens.root
+    if len(tokens) < 2 or not any(c.dep_ == "poss" and _country_token(c) for c in root.children):
+        return False
+    beside = [c for c in root.children if c.dep_ == "conj"] + ([root.head] if root.dep_ == "conj" else [])
+    if any(t.ent_type_ == "PERSON" for t in beside):
+        return True
+    verb = root.head.lemma_.lower()
+    return ((root.dep_ == "nsubj" and verb in _SPEAKING_VERBS | ACT_CLASSES["@meet"])
+            or (root.dep_ == "dobj" and verb in ACT_CLASSES["@meet"]))
 
 
 def _royal_style(doc: Doc, start: int, lo: int) -> bool:
