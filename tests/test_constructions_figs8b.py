@@ -277,7 +277,8 @@ def test_how_long_a_thing_ahead_takes_stays(extractor: RulesExtractor, text: str
 @pytest.mark.parametrize(("text", "expected"), [
     ("Peru's Rosa Quispe and Ghana's Kwame Asante signed the agreement.",
      {"Rosa Quispe": "Peru", "Kwame Asante": "Ghana"}),
-    ("Ghana's Kwame Asante met Peru's Rosa Quispe in Lima.", {"Kwame Asante": "Ghana", "Rosa Quispe": "Peru"}),
+    ("Ghana's Kwame Asante met Peru's Rosa Quispe in Lima.",
+     {"Kwame Asante": "Ghana", "Rosa Quispe": "Peru"}),
     ("Peru's Rosa Quispe said the talks had gone well.", {"Rosa Quispe": "Peru"}),
     ("The agreement was signed by Peru's Rosa Quispe and Ghana's Kwame Asante.",
      {"Rosa Quispe": "Peru", "Kwame Asante": "Ghana"}),
