@@ -7,7 +7,8 @@ not grouped with an office holder of the same surname; animals named in a report
 a title's last portfolio after ", and" is the title's; a title and name in a place's name ("the
 King Fahd Causeway", "at the General Diwan") is no person; a name after a state's possessive is
 that state's person when it speaks, meets or stands beside a person ("Peru's Rosa Quispe and
-Ghana's Kwame Asante signed"). Figures: a crowd an event draws is
+Ghana's Kwame Asante signed"); a title a determiner opens before a comma and a courtesy is the
+name's ("The Peruvian envoy, Ms Rosa Quispe, …"). Figures: a crowd an event draws is
 no figure even when the tagger makes "trade" the subject of "The trade fair drew …", nor is how
 long a thing done took ("the talks took about 18 months").
 """
@@ -296,3 +297,32 @@ def test_a_name_after_a_states_possessive_is_its_person(extractor: RulesExtracto
 ])
 def test_a_states_body_is_no_person(extractor: RulesExtractor, text: str) -> None:
     assert names(extractor, text) == []
+
+
+# --------------------------------------------------------------------------- "the envoy, Ms X"
+
+
+@pytest.mark.parametrize(("text", "name", "role"), [
+    ("The Peruvian envoy, Ms Rosa Quispe, met Ghana's trade minister.", "Rosa Quispe", "envoy"),
+    ("Ghana sent its ambassador, Mr Kwame Asante, to the talks in Lima.", "Kwame Asante", "ambassador"),
+    ("The talks were led by the deputy foreign minister, Dr Rosa Quispe, and the Ghanaian envoy.",
+     "Rosa Quispe", "deputy foreign minister"),
+    ("A senior diplomat, Mr Kwame Asante, said the deal was close.", "Kwame Asante", "senior diplomat"),
+    ("The Peruvian trade minister, H.E. Rosa Quispe, opened the forum in Accra.", "Rosa Quispe",
+     "trade minister"),
+])
+def test_a_title_a_determiner_opens_before_a_courtesy_is_the_names(extractor: RulesExtractor, text: str,
+                                                                   name: str, role: str) -> None:
+    assert person(extractor, text, name).role == role
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The meeting was attended by H.E. Kwame Asante, President of Ghana, H.E. Rosa Quispe, "
+     "President of Peru.",
+     {"Kwame Asante": "President", "Rosa Quispe": "President"}),
+    ("Kwame Asante, Minister of Trade, Mr Luis Huaman and the envoy attended.",
+     {"Kwame Asante": "Minister of Trade", "Luis Huaman": None}),
+])
+def test_a_title_after_a_name_stays_that_names(extractor: RulesExtractor, text: str,
+                                               expected: dict[str, str | None]) -> None:
+    assert {p.name: p.role for p in found(extractor, text).people} == expected

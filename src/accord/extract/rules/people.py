@@ -64,6 +64,8 @@ _VISIT_WORDS = ACT_CLASSES["@visit"] | words("arrive come")
 # Role heads a company or a body can be called too ("Samsung, a leader in chips, said").
 # Prepositions that say what a document is on ("an MoU on …", "the Agreement for …").
 _SUBJECT_PREPOSITIONS = words("on for regarding concerning")
+# Determiners that open a title in apposition to the name after it ("a veteran diplomat, Mr X").
+_ARTICLES = words("a an its their")
 # Last words of a place named after a person ("King Khalid International Airport", "the X Causeway").
 _PLACE_NAME_ENDS = BUILDING_NOUNS | words(
     "airport university causeway stadium mosque cathedral temple hospital school college institute "
@@ -818,9 +820,9 @@ def _role_before(doc: Doc, sent: Span, start: int) -> tuple[str | None, str | No
     courtesy = j < start - 1
     if j - 2 >= sent.start and doc[j].text == ")" and doc[j - 2].text == "(" and doc[j - 1].is_upper:
         j -= 3  # "Chief Executive Officer (CEO) Son Jae-il"
+    comma_after_courtesy = False
     if j > sent.start and doc[j].text == ",":
-        if courtesy:
-            return None, None, start  # "X, President of Egypt, H.E. Y": the title before the comma is X's
+        comma_after_courtesy = courtesy
         j -= 1  # "Minister of … of Belarus, Dmitry Pantus"
     if j < sent.start or doc[j].lower_ in _PHRASE_GLUE:
         return None, None, start  # "premier to the Southeast Asian …": no title touches the name
@@ -829,6 +831,11 @@ def _role_before(doc: Doc, sent: Span, start: int) -> tuple[str | None, str | No
                                or _portfolio_comma(doc, j, sent.start)
                                or _office_of_title(doc, j, sent.start)):
         j -= 1
+    opened = doc[j + 1].lower_ == "the" or (j >= sent.start and doc[j].lower_ in _ARTICLES)
+    if comma_after_courtesy and not opened:
+        # "X, President of Egypt, H.E. Y": the title before the comma is X's, unless a
+        # determiner opens it ("The Peruvian envoy, Ms Rosa Quispe, …")
+        return None, None, start
     first = _trim_phrase(doc, j + 1, end)
     role, country = _parse_role(doc, first, end)
     if role is None:
