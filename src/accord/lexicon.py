@@ -176,3 +176,16 @@ VESSEL_NOUNS = words(
     "ship vessel warship frigate destroyer corvette cruiser carrier submarine tanker ferry yacht boat "
     "icebreaker liner freighter cutter"
 )
+
+# Last words of a building's name ("the Kenyatta International Convention Centre", "Treaty Hall"):
+# a document noun or a person's name before them is part of the building's name.
+BUILDING_NOUNS = words("centre center hall building house complex palace room")
+
+# Animals, gifted, lent or kept: counted they are no figure, named they are no person
+# ("two giant pandas", "the panda Bao Li"). Livestock is traded, so it is left out.
+ANIMAL_NOUNS = words(
+    "animal panda koala elephant tiger lion bear leopard cheetah giraffe zebra rhino rhinoceros "
+    "gorilla chimpanzee orangutan monkey dolphin whale penguin eagle falcon kangaroo hippo "
+    "hippopotamus crocodile wolf deer antelope alpaca llama condor parrot bird snake turtle tortoise "
+    "horse stallion mare pony camel"
+)

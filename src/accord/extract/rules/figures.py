@@ -20,6 +20,7 @@ from accord.extract.rules.context import Context
 from accord.extract.rules.roles import words
 from accord.lexicon import (
     ACT_CLASSES,
+    ANIMAL_NOUNS,
     CURRENCY_CODES,
     CURRENCY_NAMES,
     CURRENCY_WORDS,
@@ -120,12 +121,8 @@ _EARLIER_WORDS = words("previous earlier prior former past")
 # out), seats, votes and terms of office, the parts of a text or of an agenda, the family of a
 # person, the powers of the world, the score of a match, the members of a body, the press at an
 # event, the toll of a disaster.
-_DESCRIBED_COUNTS = words(
+_DESCRIBED_COUNTS = ANIMAL_NOUNS | words(
     "language dialect tongue "
-    "animal panda koala elephant tiger lion bear leopard cheetah giraffe zebra rhino rhinoceros "
-    "gorilla chimpanzee orangutan monkey dolphin whale penguin eagle falcon kangaroo hippo "
-    "hippopotamus crocodile wolf deer antelope alpaca llama condor parrot bird snake turtle tortoise "
-    "horse stallion mare pony camel "
     "seat vote majority ballot constituency abstention "
     "article annex annexe chapter clause paragraph page section "
     "area pillar point principle priority aspect dimension theme topic "
@@ -326,6 +323,8 @@ def _is_duration(ent: Span, text: str) -> bool:
         return False  # "one month after the visit": when, not how long
     if root.dep_ == "dobj" and root.head.lemma_.lower() in _STAY_VERBS:
         return False  # "spend one day in Maputo": the length of a stay
+    if root.dep_ in ("dobj", "npadvmod") and root.head.lemma_.lower() == "take" and root.head.tag_ == "VBD":
+        return False  # "the talks took about 18 months": how long a thing done lasted
     prep = root.head if root.dep_ == "pobj" else None
     if prep is not None and prep.lower_ in ("by", "for") and prep.head.lemma_.lower() in _DELAY_WORDS:
         return False  # "postponed by two weeks": how long a thing waits, not what was agreed
@@ -550,7 +549,9 @@ def _crowd(counted: Token, whole: Token | None) -> bool:
         clause = verb.head if verb.dep_ == "conj" else verb  # "the fair featured 200 booths and drew …"
         drawers = [clause.head if c.tag_ == "WDT" and clause.dep_ == "relcl" else c  # "the expo, which drew"
                    for v in {verb, clause} for c in v.children if c.dep_ == "nsubj"]
-        return any(c.lemma_.lower() in _EVENT_NOUNS for c in drawers)
+        # "The trade fair drew …": the tagger may make "trade" the subject and "fair" its modifier
+        return any(t.lemma_.lower() in _EVENT_NOUNS for c in drawers
+                   for t in (c, *(m for m in c.children if m.dep_ in ("amod", "compound"))))
     return False
 
 

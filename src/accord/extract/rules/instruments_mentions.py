@@ -24,7 +24,14 @@ from accord.extract.rules.instruments_lexicon import (
     TITLE_ONLY,
     TITLED_BEFORE,
 )
-from accord.lexicon import DOCUMENT_NOUNS, DOCUMENT_SINGULARS, PLAN_PLURALS, SIGNING_ACTS, STATEMENT_PLURALS
+from accord.lexicon import (
+    BUILDING_NOUNS,
+    DOCUMENT_NOUNS,
+    DOCUMENT_SINGULARS,
+    PLAN_PLURALS,
+    SIGNING_ACTS,
+    STATEMENT_PLURALS,
+)
 from accord.nlp import CELL_SEPARATOR, in_list_mark
 
 _TYPE_RANK = ("roadmap", "programme", "protocol", "convention", "treaty", "declaration", "mou",
@@ -116,16 +123,12 @@ def is_mention_noun(tok: Token) -> bool:
     return True
 
 
-# Last words of a building's name that a document noun may stand in ("Convention Centre", "Treaty Hall").
-_BUILDING_WORDS = frozenset({"centre", "center", "hall", "building", "house", "complex", "palace", "room"})
-
-
 def _modifies_another(tok: Token) -> bool:
     """Say whether the noun only modifies the noun its phrase is about ("customs declaration rules",
     "treaty obligations"), not an act on a document ("the MoU signing ceremony", "FTA talks").
     """
     head = tok.head
-    if tok.dep_ == "compound" and head.i != tok.i and head.lower_ in _BUILDING_WORDS:
+    if tok.dep_ == "compound" and head.i != tok.i and head.lower_ in BUILDING_NOUNS:
         return True  # "the Kenyatta International Convention Centre": a building's name
     if tok.dep_ != "compound" or head.pos_ != "NOUN" or head.i == tok.i:
         return False
@@ -233,7 +236,7 @@ def np_bounds(m: Mention, sent: Span) -> tuple[int, int]:
 
 
 # Nouns of a place where documents are signed ("at the Presidential Palace", "at a ceremony").
-_VENUE_NOUNS = _BUILDING_WORDS | {"hotel", "ceremony", "headquarters", "residence", "ministry", "office",
+_VENUE_NOUNS = BUILDING_NOUNS | {"hotel", "ceremony", "headquarters", "residence", "ministry", "office",
                                    "summit", "sidelines", "margins"}
 
 

@@ -27,11 +27,19 @@ from accord.extract.rules.roles import (
     ROLE_HEADS,
     ROLE_MODIFIERS,
     ROLE_PLURALS,
+    ROYAL_TITLES,
     expand_role,
     is_role_word,
     words,
 )
-from accord.lexicon import ACT_CLASSES, DOCUMENT_NOUNS, SPEECH_VERBS, VESSEL_NOUNS
+from accord.lexicon import (
+    ACT_CLASSES,
+    ANIMAL_NOUNS,
+    BUILDING_NOUNS,
+    DOCUMENT_NOUNS,
+    SPEECH_VERBS,
+    VESSEL_NOUNS,
+)
 from accord.nlp import doc_text, ents_in
 from accord.normalize.countries import Country, fold, gazetteer
 from accord.normalize.sectors import is_sector_phrase
@@ -56,6 +64,13 @@ _VISIT_WORDS = ACT_CLASSES["@visit"] | words("arrive come")
 # Role heads a company or a body can be called too ("Samsung, a leader in chips, said").
 # Prepositions that say what a document is on ("an MoU on …", "the Agreement for …").
 _SUBJECT_PREPOSITIONS = words("on for regarding concerning")
+# Determiners that open a title in apposition to the name after it ("a veteran diplomat, Mr X").
+_ARTICLES = words("a an its their")
+# Last words of a place named after a person ("King Khalid International Airport", "the X Causeway").
+_PLACE_NAME_ENDS = BUILDING_NOUNS | words(
+    "airport university causeway stadium mosque cathedral temple hospital school college institute "
+    "bridge port park avenue road street highway square tower"
+)
 # Nouns of people of whom a name may be an example ("leaders such as …", "figures like …").
 _PEOPLE_NOUNS = ROLE_HEADS | words("people person figure personality official dignitary celebrity guest "
                                    "politician statesman statesmen entrepreneur businessman businessmen "
@@ -291,7 +306,9 @@ def _candidate_spans(sent: Span) -> list[tuple[int, int, bool]]:
             spans.append((j, k, False))
             if tok.lower_ in ROLE_PLURALS:
                 spans.extend(_listed_names(doc, k, sent.end))
-        elif j < sent.end and doc[j].lower_ in ("for", "of"):
+        elif j + 1 < sent.end and _royal_style(doc, j + 1, sent.start):
+            spans.append((j + 1, _name_run(doc, j + 1, sent.end), False))  # "King Sultan Ibrahim"
+        elif j < sent.end and (doc[j].lower_ in ("for", "of") or _office_of_title(doc, j, sent.start)):
             spans.extend(_name_after_portfolio(doc, j + 1, sent.end))
     spans += [(t.i, t.i + 1, True) for t in sent if _lone_name_speaking(t)]
     # "Minister of … of Belarus, Dmitry Pantus": spaCy may tag the name as ORG;
@@ -490,9 +507,10 @@ def _mention(ctx: Context, sent: Span, start: int, end: int, needs_role: bool) -
         else:
             break
     start = _given_names_left_out(doc, sent, start, end)  # "…, Teresa Mera,": spaCy tagged only "Mera"
+    royal = _royal_style(doc, start, sent.start)
     run_end = _name_run(doc, start, end)
     after_title = _past_title(doc, run_end, sent.end)
-    if after_title > run_end and _name_run(doc, after_title, sent.end) > after_title:
+    if not royal and after_title > run_end and _name_run(doc, after_title, sent.end) > after_title:
         # "Retired Air Vice Marshal H.S. Sampath …": what stands before a title is the title's
         start, end = after_title, _name_run(doc, after_title, sent.end)
     end = min(end, _name_run(doc, start, end))
@@ -503,6 +521,10 @@ def _mention(ctx: Context, sent: Span, start: int, end: int, needs_role: bool) -
         end += 1  # spaCy ends "Moon Jae-in" at "Jae"
     while end > start and (doc[end - 1].lower_ in _PARTICLES):
         end -= 1
+    if end > start and royal:
+        start -= 1  # "King Sultan Ibrahim": the second royal title is the name's
+        while end + 1 < sent.end and doc[end].lower_ == doc[start].lower_ and _name_like(doc[end + 1]):
+            end = _name_run(doc, end + 1, sent.end)  # "… Sultan Ibrahim Sultan Iskandar": his father's
     if end <= start or _is_credit(doc, start) or ctx.article.is_skipped(doc[start].idx, doc[end - 1].idx):
         return None
     if _opens_with_preposition(doc[start]):
@@ -514,14 +536,26 @@ def _mention(ctx: Context, sent: Span, start: int, end: int, needs_role: bool) -
     ev_end = end
     if role is None:
         role, country, ev_end = _role_after(doc, sent, end)
+    if _in_a_places_name(doc, sent, start, end) or (
+            role is not None and _title_of_a_place(doc, sent, ev_start, tokens)):
+        return None
+    if any(_royal_style(doc, k, ev_start) for k in range(ev_start + 2, start)):
+        return None  # "Iskandar" of "King Sultan Ibrahim Sultan Iskandar": a king's name, whose father's
     counterpart = None
     if role is None:
         counterpart, country = _counterpart_before(doc, sent, start)
+    if country is None:
+        country, ev_end = _state_after(doc, sent, ev_end)
+    if country is None:
+        country = next((found.name for c in tokens.root.children
+                        if c.dep_ == "poss" and (found := _country_token(c))), None)  # "Peru's Rosa Quispe"
     if role is None and any(t.lower_ in PLACE_FEATURE_WORDS for t in tokens):
         return None  # "Victoria Falls", "Lake Volta"; "Ambassador Lake Mensah" has a title
     if role is None and (_a_documents_subject(tokens.root) or _an_example_of_things(tokens.root)
-                         or _names_a_vessel(doc, tokens)):
+                         or _names_a_thing(doc, tokens)):
         return None
+    if needs_role and _a_states_person(tokens):
+        needs_role = False  # "Peru's Rosa Quispe and Ghana's Kwame Asante signed": the tagger said ORG
     if role is None and counterpart is None and (needs_role or doc[start].pos_ == "VERB"
                                                  or _names_a_body(doc, start)
                                                  or _alone_on_its_line(ctx, doc, start, end)):
@@ -538,6 +572,64 @@ def _mention(ctx: Context, sent: Span, start: int, end: int, needs_role: bool) -
                     after_place_word=_after_place_word(doc, sent, start),
                     tagged=tagged, shared_title=any(t.lower_ in ROLE_PLURALS for t in doc[ev_start:start]),
                     speaks=_speaks(tokens.root))
+
+
+def _in_a_places_name(doc: Doc, sent: Span, start: int, end: int) -> bool:
+    """Say whether a name is part of a place's ("the King Fahd Causeway", "X Conference Centre")."""
+    k = start + 1
+    while k < sent.end and k < end + 3 and doc[k].is_title:
+        surname = k == end - 1 == start + 1 and doc[k].ent_type_ == "PERSON"
+        if doc[k].lower_ in _PLACE_NAME_ENDS and not surname:
+            return True  # … but "John House", tagged a person's name, is one
+        k += 1
+    return False
+
+
+def _title_of_a_place(doc: Doc, sent: Span, ev_start: int, tokens: Span) -> bool:
+    """Say whether "the" + title + one word is where something is ("at the General Diwan")."""
+    if len(tokens) != 1 or ev_start <= sent.start:
+        return False
+    root = tokens.root
+    return (doc[ev_start - 1].lower_ == "the" and root.dep_ == "pobj"
+            and root.head.lower_ in _PREPOSITIONS and root.head.lower_ not in ("from", "after", "before"))
+
+
+def _a_states_person(tokens: Span) -> bool:
+    """Say whether a name after a state's possessive is a person's by what it does or stands beside.
+
+    "Peru's Rosa Quispe and Ghana's Kwame Asante signed", "met Peru's Rosa Quispe", "Peru's Rosa
+    Quispe said": a person beside it in the same form, or a verb of meeting or speaking.
+    """
+    root = tokens.root
+    if len(tokens) < 2 or not any(c.dep_ == "poss" and _country_token(c) for c in root.children):
+        return False
+    beside = [c for c in root.children if c.dep_ == "conj"] + ([root.head] if root.dep_ == "conj" else [])
+    if any(t.ent_type_ == "PERSON" for t in beside):
+        return True
+    verb = root.head.lemma_.lower()
+    return ((root.dep_ == "nsubj" and verb in _SPEAKING_VERBS | ACT_CLASSES["@meet"])
+            or (root.dep_ == "dobj" and verb in ACT_CLASSES["@meet"]))
+
+
+def _royal_style(doc: Doc, start: int, lo: int) -> bool:
+    """Say whether the title before a name is a royal style after a royal title ("King Sultan Ibrahim")."""
+    return (start - 2 >= lo and doc[start - 1].is_title and doc[start - 1].lower_ in ROYAL_TITLES
+            and doc[start - 2].lower_ in ROYAL_TITLES)
+
+
+def _state_after(doc: Doc, sent: Span, end: int) -> tuple[str | None, int]:
+    """Return the state a name is "of" or "from" right after it ("President X of Ghana") and its end."""
+    j = end
+    if j >= sent.end or doc[j].lower_ not in ("of", "from"):
+        return None, end
+    j += 1
+    while j < sent.end and (doc[j].lower_ in _STATE_FORMS or doc[j].lower_ == "of"):
+        j += 1  # "… of the Republic of Ghana"
+    country, after = _country_at(doc, j, sent.end)
+    goes_on = after < sent.end and (doc[after].text in _POSSESSIVE or doc[after].pos_ == "PROPN")
+    if country is None or goes_on:
+        return None, end  # "… of Ghana's ruling party", "… of Ghana Airways": not the person's state
+    return country.name, after
 
 
 def _counterpart_before(doc: Doc, sent: Span, start: int) -> tuple[_Owner | None, str | None]:
@@ -600,17 +692,19 @@ def _given_names_left_out(doc: Doc, sent: Span, start: int, end: int) -> int:
     return k if k < start and doc[k - 1].lower_ not in _PHRASE_GLUE else start
 
 
-def _names_a_vessel(doc: Doc, tokens: Span) -> bool:
-    """Say whether a name is a ship's ("the carrier USS Ronald Reagan", "the frigate Almirante Grau")."""
+def _names_a_thing(doc: Doc, tokens: Span) -> bool:
+    """Say whether a name is a ship's or an animal's ("the frigate Almirante Grau", "the pandas, A and B")."""
+    nouns = VESSEL_NOUNS | ANIMAL_NOUNS
     k = tokens.start - 1
     if k >= 0 and doc[k].is_upper and doc[k].is_alpha:
         k -= 1  # a prefix of the navy ("USS", "INS")
-    if k >= 0 and doc[k].lemma_.lower() in VESSEL_NOUNS:
+    if k >= 0 and doc[k].lemma_.lower() in nouns:
         return True
     head = tokens.root
-    while head.dep_ in ("conj", "appos", "compound") and head.head != head:
-        head = head.head
-        if head.lemma_.lower() in VESSEL_NOUNS:
+    while head.head != head and (head.dep_ in ("conj", "appos", "compound", "oprd")
+                                 or (head.dep_ == "acl" and head.lemma_ in ("name", "call"))):
+        head = head.head  # "a panda named Xin Xin": through the naming verb to what it names
+        if head.lemma_.lower() in nouns:
             return True
     return False
 
@@ -726,16 +820,22 @@ def _role_before(doc: Doc, sent: Span, start: int) -> tuple[str | None, str | No
     courtesy = j < start - 1
     if j - 2 >= sent.start and doc[j].text == ")" and doc[j - 2].text == "(" and doc[j - 1].is_upper:
         j -= 3  # "Chief Executive Officer (CEO) Son Jae-il"
+    comma_after_courtesy = False
     if j > sent.start and doc[j].text == ",":
-        if courtesy:
-            return None, None, start  # "X, President of Egypt, H.E. Y": the title before the comma is X's
+        comma_after_courtesy = courtesy
         j -= 1  # "Minister of … of Belarus, Dmitry Pantus"
     if j < sent.start or doc[j].lower_ in _PHRASE_GLUE:
         return None, None, start  # "premier to the Southeast Asian …": no title touches the name
     end = j + 1
     while j >= sent.start and (_role_phrase_token(doc[j]) or _joins_phrase(doc, j, end)
-                               or _portfolio_comma(doc, j, sent.start)):
+                               or _portfolio_comma(doc, j, sent.start)
+                               or _office_of_title(doc, j, sent.start)):
         j -= 1
+    opened = doc[j + 1].lower_ == "the" or (j >= sent.start and doc[j].lower_ in _ARTICLES)
+    if comma_after_courtesy and not opened:
+        # "X, President of Egypt, H.E. Y": the title before the comma is X's, unless a
+        # determiner opens it ("The Peruvian envoy, Ms Rosa Quispe, …")
+        return None, None, start
     first = _trim_phrase(doc, j + 1, end)
     role, country = _parse_role(doc, first, end)
     if role is None:
@@ -743,14 +843,21 @@ def _role_before(doc: Doc, sent: Span, start: int) -> tuple[str | None, str | No
     return role, country, first
 
 
+def _office_of_title(doc: Doc, j: int, lo: int) -> bool:
+    """Say whether "at"/"in" j ties a title to its office ("State Secretary at the Ministry of …")."""
+    return (doc[j].lower_ in ("at", "in") and j - 1 >= lo and j + 2 < len(doc)
+            and doc[j - 1].is_title and doc[j - 1].lower_ in ROLE_HEADS
+            and doc[j + 1].lower_ == "the" and doc[j + 2].is_title)
+
+
 def _portfolio_comma(doc: Doc, j: int, lo: int) -> bool:
     """Say whether comma j lists a title's portfolios ("Minister of Foreign Affairs, Tourism …")."""
     if doc[j].text != "," or j - 1 < lo or not doc[j - 1].is_title:
         return False
-    nxt = [t.lower_ for t in doc[j + 1:j + 3]]
-    if nxt[:1] in (["and"], ["the"]) and nxt[1:] and nxt[1] in ROLE_HEADS | ROLE_MODIFIERS:
+    if j + 1 < len(doc) and doc[j + 1].lower_ in ("and", "the") and _heads_a_title(doc, j + 2):
         # "…, and Minister of Transport …", "the Minister of … of Ecuador, Gabriela Salazar, the
-        # Minister of …": the comma ends one person's title and name
+        # Minister of …": the comma ends one person's title and name ("…, and National Policies, X"
+        # is the title's last portfolio)
         return False
     if doc[j - 1].ent_type_ == "PERSON":
         return False
@@ -760,6 +867,13 @@ def _portfolio_comma(doc: Doc, j: int, lo: int) -> bool:
             return any(t.lower_ in ("of", "for") for t in doc[k:j])
         k -= 1
     return False
+
+
+def _heads_a_title(doc: Doc, k: int) -> bool:
+    """Say whether the words from k hold a title's head ("National Security Adviser")."""
+    while k < len(doc) and doc[k].lower_ in ROLE_MODIFIERS:
+        k += 1
+    return k < len(doc) and (doc[k].lower_ in ROLE_HEADS or doc[k].lower_ in ROLE_ABBREVIATIONS)
 
 
 def _has_head(doc: Doc, start: int, end: int) -> bool:
@@ -778,7 +892,7 @@ def _trim_phrase(doc: Doc, first: int, end: int) -> int:
         if low not in ("and", "of", "for", "to"):
             continue
         left_starts_the = doc[first].lower_ == "the"
-        if (not _has_head(doc, first, i) or (left_starts_the and low == "and")
+        if (not _has_head(doc, first, i) or (left_starts_the and low == "and" and _has_head(doc, i + 1, end))
                 or (low == "and" and _ends_in_name(doc, first, i))
                 or (low == "and" and i + 1 < end and _country_at(doc, i + 1, end)[0] is not None)):
             first = i + 1
@@ -912,11 +1026,21 @@ def _same_person(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     return len(a) == len(b) and difflib.SequenceMatcher(None, " ".join(a), " ".join(b)).ratio() >= 0.85
 
 
+def _titles_agree(m: _Mention, group: list[_Mention]) -> bool:
+    """Say whether a mention's title may be a group's: a king is no office holder ("King Ibrahim")."""
+    roles = [g.role for g in group if g.role]
+    return m.role is None or not roles or any(_royal(m.role) == _royal(r) for r in roles)
+
+
+def _royal(role: str) -> bool:
+    return any(w in ROYAL_TITLES for w in role.lower().split())
+
+
 def _group(mentions: list[_Mention]) -> list[list[_Mention]]:
     """Return the mentions grouped by person, fullest names first, untitled lone words dropped."""
     groups: list[list[_Mention]] = []
     for m in sorted(mentions, key=lambda m: -len(m.key)):
-        home = next((g for g in groups if _same_person(m.key, g[0].key)), None)
+        home = next((g for g in groups if _same_person(m.key, g[0].key) and _titles_agree(m, g)), None)
         if home is not None:
             home.append(m)
         elif len(m.key) > 1 or (m.tagged and (m.role or m.speaks)):
@@ -931,6 +1055,9 @@ def _person(ctx: Context, group: list[_Mention]) -> Person:
     """Return one person from its mentions: fullest name, most specific role, best evidence."""
     name = group[0].name
     titled = [m for m in group if m.role]
+    # "Sultan Ibrahim Iskandar" beside "King Sultan Ibrahim": a title that opens the name is its style
+    styled = [m for m in titled if (m.role or "").lower() != name.split()[0].lower()]
+    titled = styled or titled
     best = max(titled, key=lambda m: len(m.role or "")) if titled else min(group, key=lambda m: m.start)
     country = best.country or next((m.country for m in group if m.country), None)
     return Person(name=name, role=best.role, country=country,

@@ -23,6 +23,10 @@ professor expert analyst researcher economist diplomat politician captain pilot
 wife husband spouse lady
 """)
 
+# Titles of a reigning house: one of them after another ("King Sultan Ibrahim") opens the name,
+# and a person so titled is not one of a government's office holders of the same surname.
+ROYAL_TITLES: frozenset[str] = words("king queen prince princess emperor empress emir amir sultan monarch")
+
 # Titles in the plural that head a list of names ("Cabinet Secretaries A and B"), each name's
 # title being the singular.
 ROLE_PLURALS: dict[str, str] = {
