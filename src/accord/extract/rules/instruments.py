@@ -52,6 +52,7 @@ from accord.extract.rules.instruments_mentions import (
     is_plural,
     mention_type,
     mentions,
+    named_pair,
     noun_type,
     np_bounds,
     participle_act,
@@ -370,9 +371,11 @@ def _single(ctx: Context, sent: Span, index: int, m: Mention, bounds: tuple[int,
         s_char, e_char = subject_text(start, end, sent)
     subject = ctx.text[s_char:e_char]
     others = _other_parties(ctx, m.head)
+    if not others and (paired := named_pair(doc[start:end])) and set(paired) != set(ctx.pair):
+        others = paired  # "the Chile-Vietnam DTAA": the name's own pair
     return [Candidate(typ, subject, sectors_for(subject + " " + sectors_text), status, index,
                       sent.start_char, sent.end_char, named=True,
-                      parties=others or _org_parties(doc[start:end]),
+                      parties=others or named_pair(doc[start:end]) or _org_parties(doc[start:end]),
                       span=(s_char, e_char), head=m.head.idx, outside=bool(others))]
 
 
@@ -763,17 +766,28 @@ def _org_parties(np: Span) -> tuple[str, ...]:
     "an MoU between the NLC and Beltamozhservice", or two companies that sign it
     ("Indian Oil and ADNOC signed a supply deal").
     """
-    orgs = [e.text for e in ents_in(np) if e.label_ == "ORG"]
+    orgs = [_government_state(e.text) or e.text for e in ents_in(np) if e.label_ == "ORG"]
     if "between" in (t.lower_ for t in np) and len(orgs) >= 2:
         return tuple(orgs[:2])
     verb = np.root.head
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if verb.lemma_.lower() in ("sign", "ink", "conclude") and subj is not None:
         span = np.doc[subj.left_edge.i:subj.right_edge.i + 1]
-        orgs = [e.text for e in ents_in(span) if e.label_ == "ORG" and gazetteer().resolve(e.text) is None]
+        orgs = [e.text for e in ents_in(span) if e.label_ == "ORG" and gazetteer().resolve(e.text) is None
+                and _government_state(e.text) is None]
         if len(orgs) >= 2:
             return tuple(orgs[:2])
     return ()
+
+
+_GOVERNMENT_OF = re.compile(r"(?:the\s+)?government\s+of\s+(?P<state>.+)", re.IGNORECASE)
+
+
+def _government_state(name: str) -> str | None:
+    """Return the state whose government a name is ("the Government of the Sultanate of Oman"), or None."""
+    found = _GOVERNMENT_OF.fullmatch(name.strip())
+    country = gazetteer().resolve(found.group("state")) if found else None
+    return country.name if country is not None else None
 
 
 def _with_firm(noun: Token) -> bool:
@@ -793,7 +807,8 @@ def _with_firm(noun: Token) -> bool:
         span = noun.doc[subj.left_edge.i:subj.right_edge.i + 1]
         ents = ents_in(span)
         if any(t.lemma_.lower() in COMPANY_NOUNS for t in span) or (
-                ents and all(e.label_ == "ORG" and gazetteer().resolve(e.text) is None for e in ents)):
+                ents and all(e.label_ == "ORG" and gazetteer().resolve(e.text) is None
+                         and _government_state(e.text) is None for e in ents)):
             return True
     return False
 

@@ -26,11 +26,13 @@ from accord.extract.rules.instruments_lexicon import (
 )
 from accord.lexicon import DOCUMENT_NOUNS, DOCUMENT_SINGULARS, PLAN_PLURALS, SIGNING_ACTS, STATEMENT_PLURALS
 from accord.nlp import in_list_mark
+from accord.normalize.countries import gazetteer
 
 _TYPE_RANK = ("roadmap", "programme", "protocol", "convention", "treaty", "declaration", "mou",
               "agreement", "other")
 _PLURAL = (DOCUMENT_NOUNS - DOCUMENT_SINGULARS) | PLAN_PLURALS | STATEMENT_PLURALS | {"mou's", "documents"}
 _CONNECTORS = frozenset({"and", "or", "&", "(", ")", ",", "of", "understanding", "as", "well", "-"})
+_PAIR_DASHES = frozenset({"-", "–", "—"})
 _NP_CHILD_STOP = frozenset({"relcl", "conj", "cc", "advcl", "appos", "punct", "acl"})
 _NP_PREPS = frozenset({"of", "on", "for", "between", "with", "concerning", "regarding", "about", "to"})
 _MAX_NP = 30
@@ -296,3 +298,23 @@ def _number(word: str) -> int:
     if word.isdigit():
         return int(word)
     return _NUMBER_WORDS.get(word, 2)  # "several", "a dozen": more than one
+
+
+def named_pair(np: Span) -> tuple[str, ...]:
+    """Return the two states a name joins with a hyphen ("the Chile-Vietnam DTAA"), else ().
+
+    A state hyphenated as a whole ("Guinea-Bissau", "Timor-Leste") is one state, not two.
+    """
+    doc, gaz = np.doc, gazetteer()
+    for dash in np:
+        if dash.text not in _PAIR_DASHES or dash.i == np.start or dash.i + 1 >= np.end:
+            continue
+        left, right = doc[dash.i - 1], doc[dash.i + 1]
+        if left.whitespace_ or dash.whitespace_:
+            continue
+        if gaz.resolve(doc[left.i:right.i + 1].text) is not None:
+            continue
+        first, second = gaz.resolve(left.text), gaz.resolve(right.text)
+        if first is not None and second is not None and first.name != second.name:
+            return first.name, second.name
+    return ()
