@@ -29,6 +29,7 @@ from accord.extract.rules.instruments_lexicon import (
     MULTILATERAL,
     NEUTRAL_VERBS,
     NOUN_TYPES,
+    PENNED_VERBS,
     PLANNED_VERBS,
     RELATION_NOUNS,
     SELF_NAMING,
@@ -286,6 +287,8 @@ def _from_mention(ctx: Context, sent: Span, index: int, m: Mention, bounds: tupl
     named_plan = titled and head.text[:1].isupper()
     if not named_plan and _key(head) in VERB_BOUND and (status is None or _only_drafted(head)):
         return []  # "with plans for cultural exchange programs", "finalizing a design plan": no document
+    if not named_plan and _key(head) == "arrangement" and not _penned(head):
+        return []  # "agreed on arrangements for the summit"
     heads = {t.i for t in (*m.nouns, *m.absorbed)}
     last = _mention_end(m, sent, heads)
     topic = find_topic(sent, last, heads, covered)
@@ -520,6 +523,12 @@ def _only_drafted(noun: Token) -> bool:
         return False  # "a joint action plan", "the Ghana-Chile plan": the two sides' in the making
     verb = next((a for a in noun.ancestors if a.pos_ in ("VERB", "AUX") and verb_status(a) is not None), None)
     return verb is not None and lemma_of(verb) in PLANNED_VERBS
+
+
+def _penned(noun: Token) -> bool:
+    """Say whether the verb that gives a document its status puts it in writing ("signed", "inked")."""
+    verb = next((a for a in noun.ancestors if a.pos_ in ("VERB", "AUX") and verb_status(a) is not None), None)
+    return verb is not None and lemma_of(verb) in PENNED_VERBS
 
 
 def _key(head: Token) -> str:
