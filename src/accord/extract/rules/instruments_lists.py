@@ -272,12 +272,20 @@ def _is_boundary(tok: Token, sent: Span, covered: set[int], *, goods: bool = Fal
         return True
     if low == "as" and nxt is not None and nxt.lower_ == "well":
         return any(is_instrument_noun(t) for t in tok.doc[tok.i + 1:min(sent.end, tok.i + 6)])
-    if tok.text == "," and nxt is not None and nxt.head.lemma_.lower() in SPEECH_VERBS:
-        return True  # "…, officials said"
+    if tok.text == "," and nxt is not None and _speaker_follows(tok, nxt):
+        return True  # "…, officials said", "…, the Ministry of Foreign Affairs says"
     if tok.text == "," and nxt is not None and nxt.idx not in covered:
         prev = tok.doc[tok.i - 1]
         return nxt.lower_ in _COMMA_STOPS or nxt.tag_ in ("VBN", "VBG", "PRP") or prev.lower_ in FIELD_NOUNS
     return False
+
+
+def _speaker_follows(comma: Token, nxt: Token) -> bool:
+    """Say whether the phrase after a comma is who says the sentence ("…, the ministry said")."""
+    phrase = nxt
+    while phrase.dep_ not in ("nsubj", "ROOT") and comma.i < phrase.head.i < phrase.i + 12:
+        phrase = phrase.head
+    return phrase.head.lemma_.lower() in SPEECH_VERBS and (phrase.i == nxt.i or phrase.dep_ == "nsubj")
 
 
 def split_items(tokens: list[Token], covered: set[int], *, goods: bool = False) -> list[list[Token]]:
