@@ -96,7 +96,7 @@ def is_mention_noun(tok: Token) -> bool:
     key = low if low in NOUN_TYPES or low in FORM_TYPES else tok.lemma_.lower()
     if key not in NOUN_TYPES and key not in FORM_TYPES:
         return False
-    if _modifies_another(tok):
+    if _modifies_another(tok) or _named_by_letter(tok):
         return False
     if key in TITLE_ONLY:
         return tok.text[0].isupper() and tok.i > tok.sent.start
@@ -116,6 +116,12 @@ def is_mention_noun(tok: Token) -> bool:
         nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else tok
         return tok.text[0].isupper() and nxt.lower_ in TITLED_BEFORE[key] and _titled_object(nxt)
     return True
+
+
+def _named_by_letter(tok: Token) -> bool:
+    """Say whether the noun ends a letter's name ("a Letter of Arrangement"): the letter is the mention."""
+    doc = tok.doc
+    return tok.i >= 2 and doc[tok.i - 1].lower_ == "of" and doc[tok.i - 2].lower_ in NEEDS_NEXT
 
 
 # Last words of a building's name that a document noun may stand in ("Convention Centre", "Treaty Hall").
