@@ -64,6 +64,7 @@ from accord.extract.rules.instruments_ordinals import Package, member, ordinal_o
 from accord.extract.rules.instruments_status import (
     aliases,
     held_with,
+    joined_clause_status,
     lemma_of,
     mention_status,
     sentence_status,
@@ -352,7 +353,8 @@ def _single(ctx: Context, sent: Span, index: int, m: Mention, bounds: tuple[int,
     if not (titled or content or topic_item):
         topic_item = _clause_purpose_item(m.head, sent, covered)  # "a convention was signed to combat …"
     typ = "other" if _with_firm(m.head) else mention_type(m)
-    status = mention_status(m.head) or (sentence_status(sent) if (titled or content or topic_item) else None)
+    status = mention_status(m.head) or (joined_clause_status(m.head) or sentence_status(sent)
+                                         if (titled or content or topic_item) else None)
     if status is None and (titled or content) and _on_list_line(ctx.text, m.head.idx) \
             and not _verb_on_line(ctx.text, m.head):
         status = last_status or "signed"  # "The MoUs are:\n- MoU on disaster management;"
