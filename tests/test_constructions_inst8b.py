@@ -142,3 +142,40 @@ def test_a_subject_ends_before_who_says_it(extractor: RulesExtractor, text: str,
 def test_a_listed_subject_goes_on_past_its_commas(extractor: RulesExtractor, text: str, subject: str) -> None:
     found = facts(extractor, text).instruments
     assert [i.subject for i in found] == [subject], found
+
+
+# --------------------------------------------------------------------------- a clause of its own
+
+
+@pytest.mark.parametrize(("text", "status"), [
+    ("Kenya and Peru signed a trade agreement, and a memorandum on fisheries is still under discussion.",
+     "discussed"),
+    ("Kenya and Peru exchanged views on regional security, and a possible defence pact was mentioned.",
+     "discussed"),
+    ("The ministers signed an MoU on health, and officials said a treaty on extradition could follow next year.",
+     "planned"),
+    ("Ghana and Norway signed a shipping accord on Monday, but a protocol on fisheries remains on the table.",
+     "discussed"),
+    ("Ghana and Norway inked a fisheries accord, and a convention on shipping was raised by the Norwegian side.",
+     "discussed"),
+    ("Chile and Vietnam concluded a rice deal; and a protocol on fisheries was brought up by the ministers.",
+     "discussed"),
+])
+def test_a_document_in_a_joined_clause_takes_no_stage_from_the_other(extractor: RulesExtractor, text: str,
+                                                                    status: str) -> None:
+    found = facts(extractor, text).instruments
+    assert found and found[-1].status == status, found  # the joined clause's document comes last
+    assert all(i.status == "signed" for i in found[:-1]), found
+
+
+@pytest.mark.parametrize(("text", "statuses"), [
+    ("Kenya and Peru signed a trade agreement and a memorandum on fisheries.", ["signed", "signed"]),
+    ("Kenya and Peru signed a trade agreement, and a memorandum on fisheries was also signed.",
+     ["signed", "signed"]),
+    ("Ghana and Norway signed a shipping accord and a protocol on fisheries was initialled.",
+     ["signed", "finalized"]),
+    ("Kenya and Peru met in Lima, and a memorandum on fisheries was signed.", ["signed"]),
+])
+def test_documents_sharing_a_verb_or_with_their_own_keep_it(extractor: RulesExtractor, text: str,
+                                                           statuses: list[str]) -> None:
+    assert [i.status for i in facts(extractor, text).instruments] == statuses

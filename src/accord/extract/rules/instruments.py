@@ -45,6 +45,7 @@ from accord.extract.rules.instruments_lists import (
     region,
     sector_chars,
     split_items,
+    split_plural_item,
 )
 from accord.extract.rules.instruments_mentions import (
     Mention,
@@ -321,6 +322,8 @@ def _from_mention(ctx: Context, sent: Span, index: int, m: Mention, bounds: tupl
         if topic.summary:
             return []
         items = split_items(region(sent, topic.start, covered), covered)
+        if len(items) == 1 and counted(head) != 1:
+            items = split_plural_item(items[0], covered)  # several documents need several subjects
         return [_item_candidate(sent, index, typ, status, item) for item in items]
     return _single(ctx, sent, index, m, bounds, topic, covered, titled, last_status)
 

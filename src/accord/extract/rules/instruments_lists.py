@@ -325,6 +325,29 @@ def _split_conj(seg: list[Token], covered: set[int]) -> list[list[Token]]:
     return [seg]
 
 
+def split_plural_item(item: list[Token], covered: set[int]) -> list[list[Token]]:
+    """Return the one subject of several documents split at a free "and" whose right side is a
+    phrase of its own ("Memoranda on the avoidance of double taxation and training for civil
+    servants": two), else the item whole ("MoUs on money laundering and terrorism financing").
+    """
+    for k, tok in enumerate(item):
+        if tok.lower_ != "and" or tok.idx in covered or k == 0 or k == len(item) - 1:
+            continue
+        inside = {t.i for t in item[k + 1:]}
+        tops = [t for t in item[k + 1:] if t.head.i not in inside or t.head.i == t.i]
+        right = tops[0] if tops else None
+        if right is None or right.dep_ != "conj" or right.pos_ != "NOUN":
+            return [item]
+        # the parser may hang the right side's own phrase on the word before "and"
+        if any(t.dep_ != "prep" for t in tops[1:]):
+            return [item]
+        preps = [*tops[1:], *(c for c in right.children if c.dep_ == "prep")]
+        if any(p.lower_ != "of" and p.i > right.i for p in preps):
+            return [part for part in (clean_item(item[:k]), clean_item(item[k + 1:])) if part]
+        return [item]
+    return [item]
+
+
 def _joins_heads(left: list[Token], right: list[Token]) -> bool:
     """Say whether "and" joins the heads of both sides, not a word inside the left's phrase.
 
