@@ -179,3 +179,34 @@ def test_a_document_in_a_joined_clause_takes_no_stage_from_the_other(extractor: 
 def test_documents_sharing_a_verb_or_with_their_own_keep_it(extractor: RulesExtractor, text: str,
                                                            statuses: list[str]) -> None:
     assert [i.status for i in facts(extractor, text).instruments] == statuses
+
+
+# --------------------------------------------------------------------------- several documents, one phrase
+
+
+@pytest.mark.parametrize(("text", "subjects"), [
+    ("Ghana and Norway signed MoUs on the protection of fish stocks and training for fishermen.",
+     ["protection of fish stocks", "training for fishermen"]),
+    ("Memoranda on the promotion of tourism and cooperation in higher education were signed by Kenya and Peru.",
+     ["promotion of tourism", "cooperation in higher education"]),
+    ("Kenya and Peru signed agreements on the avoidance of double taxation and assistance in customs matters.",
+     ["avoidance of double taxation", "assistance in customs matters"]),
+    ("After the talks, Memoranda of Understanding (MoUs) on the avoidance of double taxation and training for "
+     "civil servants were exchanged in the presence of the two presidents.",
+     ["avoidance of double taxation", "training for civil servants"]),
+    ("Kenya and Peru signed memoranda on the promotion of exports and cooperation in fisheries.",
+     ["promotion of exports", "cooperation in fisheries"]),
+])
+def test_several_documents_split_where_an_act_has_its_own_phrase(extractor: RulesExtractor, text: str,
+                                                                  subjects: list[str]) -> None:
+    assert [i.subject for i in facts(extractor, text).instruments] == subjects
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya and Peru signed agreements on the supply of vaccines and medicines for children.",
+    "Memoranda on the prevention of money laundering and terrorism financing were exchanged.",
+    "Kenya and Peru signed an agreement on the avoidance of double taxation and training for civil servants.",
+    "Kenya and Peru signed memoranda on the financing of roads and bridges in rural areas.",
+])
+def test_one_subject_stays_whole(extractor: RulesExtractor, text: str) -> None:
+    assert len(facts(extractor, text).instruments) == 1

@@ -10,6 +10,7 @@ laundering and terrorism financing" after "related to").
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
@@ -325,6 +326,11 @@ def _split_conj(seg: list[Token], covered: set[int]) -> list[list[Token]]:
     return [seg]
 
 
+# Endings of a noun naming an act ("training", "cooperation", "management", "assistance"): such a
+# noun after "and" is another subject, where a thing's noun ("medicines") continues the list before it.
+_ACT_NOUN = re.compile(r"(?:ing|tion|sion|ment|ance|ence)$")
+
+
 def split_plural_item(item: list[Token], covered: set[int]) -> list[list[Token]]:
     """Return the one subject of several documents split at a free "and" whose right side is a
     phrase of its own ("Memoranda on the avoidance of double taxation and training for civil
@@ -336,8 +342,9 @@ def split_plural_item(item: list[Token], covered: set[int]) -> list[list[Token]]
         inside = {t.i for t in item[k + 1:]}
         tops = [t for t in item[k + 1:] if t.head.i not in inside or t.head.i == t.i]
         right = tops[0] if tops else None
-        if right is None or right.dep_ != "conj" or right.pos_ != "NOUN":
-            return [item]
+        if right is None or right.dep_ != "conj" or right.pos_ != "NOUN" \
+                or not _ACT_NOUN.search(right.lower_):
+            return [item]  # "the supply of vaccines and medicines for children": things, one list
         # the parser may hang the right side's own phrase on the word before "and"
         if any(t.dep_ != "prep" for t in tops[1:]):
             return [item]
