@@ -217,3 +217,28 @@ def test_several_documents_split_where_an_act_has_its_own_phrase(extractor: Rule
 ])
 def test_one_subject_stays_whole(extractor: RulesExtractor, text: str) -> None:
     assert len(facts(extractor, text).instruments) == 1
+
+
+# --------------------------------------------------------------------------- a place in another clause
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya and Peru signed a trade agreement on Monday, a pact that will set up a port authority in Mombasa.",
+    "Ghana and Norway signed an agreement on shipping, with a joint office to open in Oslo.",
+    "Chile and Vietnam signed an accord creating a rice exchange based in Hanoi.",
+    "Ghana and Norway concluded a treaty which sets up a tribunal sitting in Oslo.",
+    "Kenya and Peru signed a fisheries accord that will be overseen by a board based in Callao.",
+])
+def test_a_place_in_a_clause_about_something_else_is_not_where_it_was_signed(
+        extractor: RulesExtractor, text: str) -> None:
+    found = facts(extractor, text).instruments
+    assert found and all(i.place is None for i in found), found
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("The agreement, which was signed in Lima on Monday, covers fisheries between Kenya and Peru.", "Lima"),
+    ("Kenya and Peru signed a trade agreement in Nairobi, where the joint committee will sit.", "Nairobi"),
+    ("Kenya and Peru signed a trade agreement in Lima that will open markets.", "Lima"),
+])
+def test_where_it_was_signed_stays(extractor: RulesExtractor, text: str, place: str) -> None:
+    assert [i.place for i in facts(extractor, text).instruments] == [place]

@@ -963,9 +963,26 @@ def _place(ctx: Context, sent: Span, status: str) -> str | None:
         return None
     for ent in ents_in(sent):
         before = sent.doc[ent.start - 1].lower_ if ent.start > 0 else ""
-        if ent.label_ == "GPE" and before in ("in", "at") and ctx.country_of(ent.text) is None:
+        if ent.label_ == "GPE" and before in ("in", "at") and ctx.country_of(ent.text) is None \
+                and not _in_other_clause(ent.root):
             return ent.text
     return ctx.article.dateline
+
+
+def _in_other_clause(tok: Token) -> bool:
+    """Say whether a word stands in a clause about something else than a document's stage
+    ("a pact that will set up a port authority in Mombasa", "an office to open in Oslo"),
+    not one that tells it ("the pact, which was signed in Lima").
+    """
+    return any(_clause_of_its_own(a) and verb_status(a) is None for a in tok.ancestors)
+
+
+def _clause_of_its_own(verb: Token) -> bool:
+    """Say whether a verb heads a clause hung on a noun or an absolute "with X to …" clause."""
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    return verb.dep_ in ("relcl", "acl") or (
+        verb.dep_ == "pcomp" and any(c.dep_ == "nsubj" for c in verb.children))
 
 
 def _signatories(ctx: Context, sent: Span) -> tuple[str, ...]:
