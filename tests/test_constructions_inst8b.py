@@ -242,3 +242,31 @@ def test_a_place_in_a_clause_about_something_else_is_not_where_it_was_signed(
 ])
 def test_where_it_was_signed_stays(extractor: RulesExtractor, text: str, place: str) -> None:
     assert [i.place for i in facts(extractor, text).instruments] == [place]
+
+
+# --------------------------------------------------------------------------- "and" joining clauses
+
+
+@pytest.mark.parametrize(("text", "subject"), [
+    ("The ministers signed an MoU on health, and officials said a treaty on extradition could follow "
+     "next year.", "MoU on health"),
+    ("Kenya and Peru signed a memorandum on fisheries and the two leaders held a press conference.",
+     "memorandum on fisheries"),
+    ("Chile and Vietnam signed an agreement on rice exports and Vietnam pledged to buy more wine.",
+     "agreement on rice exports"),
+    ("Kenya and Peru signed an MoU on mining, and it will take effect in May.", "MoU on mining"),
+    ("Ghana and Norway signed a pact on ports, and the Ghanaian minister thanked his hosts.",
+     "pact on ports"),
+])
+def test_a_subject_ends_where_and_opens_another_clause(extractor: RulesExtractor, text: str,
+                                                       subject: str) -> None:
+    assert facts(extractor, text).instruments[0].subject == subject
+
+
+@pytest.mark.parametrize(("text", "subject"), [
+    ("Kenya and Peru signed a memorandum on fisheries and tourism.", "memorandum on fisheries and tourism"),
+    ("Kenya and Peru signed a memorandum on fisheries, tourism and trade.",
+     "memorandum on fisheries, tourism and trade"),
+])
+def test_and_between_topics_goes_on(extractor: RulesExtractor, text: str, subject: str) -> None:
+    assert [i.subject for i in facts(extractor, text).instruments] == [subject]
