@@ -270,3 +270,27 @@ def test_a_subject_ends_where_and_opens_another_clause(extractor: RulesExtractor
 ])
 def test_and_between_topics_goes_on(extractor: RulesExtractor, text: str, subject: str) -> None:
     assert [i.subject for i in facts(extractor, text).instruments] == [subject]
+
+
+# --------------------------------------------------------------------------- contracts
+
+
+@pytest.mark.parametrize(("text", "status"), [
+    ("Ghana and Norway signed a supply contract for vaccines.", "signed"),
+    ("Poland signed a contract with a South Korean firm for 180 tanks.", "signed"),
+    ("The two governments signed a contract for the delivery of two frigates.", "signed"),
+    ("A contract for 48 howitzers was signed by Kenya and Peru on Monday.", "signed"),
+    ("Kenya and Peru will sign a contract on the supply of grain next month.", "planned"),
+])
+def test_a_contract_signed_is_a_document_of_type_other(extractor: RulesExtractor, text: str,
+                                                       status: str) -> None:
+    assert [(i.type, i.status) for i in facts(extractor, text).instruments] == [("other", status)]
+
+
+@pytest.mark.parametrize("text", [
+    "The firm won a contract to build a bridge in Lima.",
+    "His contract with the club runs until 2027.",
+    "The contract workers went on strike in Nairobi.",
+])
+def test_a_contract_no_one_signs_is_none(extractor: RulesExtractor, text: str) -> None:
+    assert facts(extractor, text).instruments == []

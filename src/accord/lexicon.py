@@ -62,6 +62,8 @@ INSTRUMENT_TYPES: dict[str, str] = {
     "vision": "declaration",  # "a Shared Vision for … Digital Partnership"
     # "signed a Grant Funding Arrangement": a document only when signed or named (instruments' VERB_BOUND)
     "arrangement": "agreement",
+    # "signed a contract for the delivery of two frigates": a contract is `other` (VERB_BOUND too)
+    "contract": "other",
 }
 
 # ----------------------------------------------------------------------------- acts
