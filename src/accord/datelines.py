@@ -28,6 +28,9 @@ _DATELINES = (
     re.compile(rf"(?P<place>{_PLACE}){_DAY}?\s*(?:{_AGENCY})?\s*{_SEP}"),
     # after an agency a full stop may end it too: "ULAANBAATAR, March 3 (MONTSAME). …"
     re.compile(rf"(?P<place>{_PLACE}|{_TITLE_PLACE}){_REGION}?{_DAY}?\s*{_AGENCY}\s*(?:{_SEP}|\.\s+(?=[A-Z]))"),
+    # a release's place and full date run into its first sentence: "Mexico City, 20 January 2027. The …"
+    re.compile(rf"(?P<place>{_TITLE_PLACE}),\s*(?P<day>(?:{_DATE_DAY}\s+{_MONTH}|{_MONTH}\s+{_DATE_DAY}),?\s*\d{{4}})"
+               r"\s*(?:\.|:|[-–—]{1,3})\s+(?=[A-Z])"),
 )
 # A wire dateline run into a slug or byline: "... By Kim Eun-jung SEOUL, Jan. 4 (Yonhap) -- ..."
 _RUN_IN_DATELINE = re.compile(rf"(?<![\w.'’-])(?P<place>{_PLACE}){_DAY}\s*{_AGENCY}\s*[-–—]{{1,2}}\s")
@@ -107,7 +110,7 @@ def dateline_span(text: str) -> tuple[int, int] | None:
 def is_place(place: str) -> bool:
     """Say whether a dateline's capitalised words may name a place (not "UPDATE", "FACT SHEET", "By X")."""
     name = " ".join(place.split())
-    if name.split()[0].upper() in ("BY", "FROM"):
+    if name.split()[0].upper() in ("BY", "FROM", "IN", "ON", "AT"):
         return False
     letters = sum(c.isalpha() for c in name)
     return letters >= 3 and name.upper() not in _NOT_PLACES and name.rstrip(".") not in _NOT_PLACES

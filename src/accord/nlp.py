@@ -196,6 +196,9 @@ PARAGRAPHS = "accord_paragraphs"
 # is a sentence of its own even without a full stop above it.
 LIST_MARK = re.compile(r"(?:[-•*–—▪]|\(?\d{1,2}[.)]|\(?[a-z][.)])\s")
 DATELINE_CHARS = 3000  # the first lines of a story, where its dateline is
+# A plain-text table's cell separator ("1. | MoU on … | Framework for …"); a line with two or
+# more is a table row, each of whose cells is a sentence of its own.
+CELL_SEPARATOR = "|"
 
 
 def _runs_on(doc: Doc, space: Token) -> bool:
@@ -212,6 +215,13 @@ def in_list_mark(tok: Token) -> bool:
         line_start += 1
     mark = LIST_MARK.match(text, line_start)
     return mark is not None and tok.idx < mark.end() and not tok.is_space
+
+
+def in_table_row(text: str, at: int) -> bool:
+    """Say whether the line holding `at` is a table row (two or more cell separators)."""
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    return text.count(CELL_SEPARATOR, start, end if end >= 0 else len(text)) >= 2
 
 
 @Language.component(PARAGRAPHS)
@@ -241,6 +251,8 @@ def paragraph_starts(doc: Doc) -> Doc:
                 after.is_sent_start = False
                 if after.idx >= mark.end():
                     break
+        elif before.text == CELL_SEPARATOR and not tok.is_space and in_table_row(text, before.idx):
+            tok.is_sent_start = True  # "… | Agreement on … | Provides for …": a cell, not the row's clause
     # a dateline is a sentence of its own: "OTTAWA, March 3 (Reuters) - Canada and Chile agreed …"
     # has neither Ottawa among who agreed nor March 3 as a deadline, nor the headline above it
     # the dateline's place

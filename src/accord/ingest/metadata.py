@@ -20,6 +20,11 @@ TOP_LINES = 12          # bylines, date lines and datelines sit in the first lin
 _PRINT_LINE = re.compile(
     r"(?:this (?:article|story) was )?(?:first |originally )?published in (?:the print edition of )?"
     r"(?P<outlet>[^,\n]{2,80}?),\s*(?P<date>.{3,40}\d{4})\.?", re.IGNORECASE)
+# A date line's credits: a byline part ("By Sophie Marsh | 22 July 2026") and who posted it
+# ("Posted On: 18 FEB 2026 7:40PM by PIB Delhi"); the date is what is left.
+_CREDIT_PART = re.compile(r"(?i:by)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4}")
+_TRAILING_CREDIT = re.compile(r"\s+by\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\Z")
+_PARTS = re.compile(r"\s+[|•·]\s+")
 _DATE_LINE = re.compile(
     r"(?:(?P<label>first published|published|posted|updated|last updated|last modified|modified|"
     r"date|dated)(?:\s+(?:on|at))?\s*[:|\-–—]?\s*)?(?P<rest>.{6,60})", re.IGNORECASE)
@@ -177,8 +182,11 @@ def _print_line(line: str) -> tuple[str, date] | None:
 
 
 def _date_line(line: str) -> tuple[str, date] | None:
-    """Return ("published" or "updated", date) for a line that is only a (labelled) date."""
-    m = _DATE_LINE.fullmatch(line)
+    """Return ("published" or "updated", date) for a line that is only a (labelled) date and credits."""
+    parts = [p for p in _PARTS.split(line) if not _CREDIT_PART.fullmatch(p)]
+    if len(parts) != 1:
+        return None
+    m = _DATE_LINE.fullmatch(_TRAILING_CREDIT.sub("", parts[0]))
     if not m:
         return None
     day = parse_date(m.group("rest"))

@@ -445,7 +445,7 @@ _CUES: dict[str, re.Pattern[str]] = {name: re.compile(p) for name, p in {
     "year": r"(?:19|20)\d\d",
     "month": r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec",  # month names are capitalised
     "quarter": r"(?i)quarter",
-    "half": r"(?i)half|mid",
+    "half": r"(?i)half|mid|semester",
     "season": r"(?i)spring|summer|autumn|winter|fall",
     "weekday": r"(?i)(?:mon|tues|wednes|thurs|fri|satur|sun)day",
     "relday": r"(?i)day|tonight|tomorrow|morning|afternoon|evening",
@@ -472,7 +472,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str], Handler], ...] = tuple(
         ("year", r"\b(?P<qwhich>Q[1-4])\s*" + _YEAR + r"\b", _h_quarter),
         ("half",
          r"(?i)\b(?:(?:by|before|until|in|during|within|from)\s+)?(?:the\s+)?(?:end\s+of\s+(?:the\s+)?)?"
-         r"(?:(?P<half>first|second|1st|2nd|latter)\s+half|(?P<mid>mid(?:dle)?)(?=[\s-]+(?:of\s+)?(?:the\s+)?"
+         r"(?:(?P<half>first|second|1st|2nd|latter)\s+(?:half|semester)|(?P<mid>mid(?:dle)?)(?=[\s-]+(?:of\s+)?(?:the\s+)?"
          r"(?:this|next|current|following|coming|year|(?:19|20)\d\d)))(?:[\s-]+of)?[\s-]+(?:the\s+)?"
          # "the year" alone is the report's own ("in the second half of the year")
          r"(?:(?:(?P<ywhich>this|next|current|following|coming)\s+)?year\b|" + _YEAR + r"\b)", _h_half),
@@ -613,7 +613,7 @@ def _find_cached(text: str, ref: date | None, future: bool | None) -> tuple[Time
 
 
 _GRAIN_WORDS = (("quarter", re.compile(r"(?i)\bquarter\b|\bQ[1-4]\b")),
-                ("half", re.compile(r"(?i)\bhalf\b|\bmid(?:dle)?\b[\s-]+(?:of\s+)?(?:the\s+)?"
+                ("half", re.compile(r"(?i)\bhalf\b|\bsemester\b|\bmid(?:dle)?\b[\s-]+(?:of\s+)?(?:the\s+)?"
                                     r"(?:\w+\s+year|\d{4})")),
                 ("week", re.compile(r"(?i)\bweek\b")))
 

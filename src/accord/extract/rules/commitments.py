@@ -59,9 +59,13 @@ from accord.lexicon import SETBACK_VERBS, STANDING_BODY_NOUNS
 from accord.nlp import ents_in, span_text
 from accord.normalize.dates import TimeExpr, find_time_expressions
 
-_PAIR_WORDS = re.compile(r"\b(?:both|two|the)\s+(?:sides|countries|leaders|nations|parties|governments|"
-                         r"pms|presidents|prime ministers|premiers|states|ministers)\b|^(?:we|they|both)$",
-                         re.IGNORECASE)
+_PAIR_WORDS = re.compile(r"\b(?:both|two|the|their)\s+(?:(?:foreign|trade|defence|defense|finance|economy|"
+                         r"energy)\s+)?(?:sides|countries|leaders|nations|parties|governments|pms|presidents|"
+                         r"prime ministers|premiers|states|ministers|heads(?: of (?:state|government))?|"
+                         r"chancellors|delegations)\b|^(?:we|they|both)$", re.IGNORECASE)
+# People who act for both sides when named bare in the plural ("Ministers agreed to …",
+# "Officials from both sides will meet …").
+_SIDES_PEOPLE = frozenset({"minister", "official", "leader", "delegation", "negotiator", "envoy", "diplomat"})
 _TITLES = ("prime minister", "president", "premier", "minister", "king", "chancellor", "secretary")
 _STOP = frozenset({"the", "a", "an", "of", "to", "in", "on", "and", "for", "with", "its", "their", "our",
                    "his", "her", "this", "that", "these", "both", "two", "between", "at", "by", "from",
@@ -173,8 +177,8 @@ def _coordinated(ctx: Context, cue: Cue) -> list[Cue]:
     months": the result is promised too, by its own deadline. Unless both have a time of their
     own, the second is part of the first ("to sign and implement it by June").
     """
-    if cue.kind not in ("verb", "modal") or not is_verb(cue.action):
-        return []
+    if cue.kind not in ("verb", "modal", "noun") or not is_verb(cue.action):
+        return []  # "noun": "expressed their determination to complete … by 2026 and to raise … by 2030"
     out = []
     for conj in cue.action.conjuncts:
         # "to reach", or a bare verb under the same modal ("will host … and send …")
@@ -977,7 +981,7 @@ def _name_of(ctx: Context, tok: Token) -> str | None:
     country = ctx.country_of(re.sub(r"['’]s?$", "", text))
     if country is not None:
         return country.name
-    if _PAIR_WORDS.search(text) or tok.lower_ in ("we", "they"):
+    if _PAIR_WORDS.search(text) or tok.lower_ in ("we", "they") or _sides_people(tok):
         return _pair(ctx) or text
     if tok.lower_ in ("their", "our", "us"):
         return _pair(ctx) or text
@@ -987,6 +991,17 @@ def _name_of(ctx: Context, tok: Token) -> str | None:
         return previous_person(ctx, tok.idx) or text
     words = text.split()
     return " ".join(words[:8]) if words else None
+
+
+def _sides_people(tok: Token) -> bool:
+    """Say whether a subject is both sides' people ("Ministers …", bare; "officials from both sides")."""
+    # a capitalised plural may be tagged a proper noun and keep its "s" ("Ministers agreed …")
+    if tok.lower_ not in {w + "s" for w in _SIDES_PEOPLE} or tok.tag_ not in ("NNS", "NNPS", "NNP"):
+        return False
+    if any(_PAIR_WORDS.search(span_text(tok.doc[g.left_edge.i:g.i + 1])) for c in tok.children
+           if c.dep_ == "prep" and c.lower_ in ("from", "of", "on") for g in c.children if g.dep_ == "pobj"):
+        return True
+    return not any(c.dep_ in ("det", "poss", "amod", "compound", "nummod", "prep") for c in tok.children)
 
 
 _SAYING = frozenset({"say", "tell", "add", "state", "declare", "write", "note"})

@@ -56,7 +56,12 @@ EXPECTED_NON_ACTIONS = frozenset({"be", "become", "face", "ask", "focus", "raise
 # Nouns that carry an undertaking to a following to-infinitive ("willingness to share").
 COMMIT_NOUNS = frozenset({"willingness", "readiness", "intention", "intent", "commitment", "plan",
                           "offer", "invitation", "instruction", "pledge", "undertaking", "resolve",
-                          "decision", "promise"})
+                          "decision", "promise", "determination"})
+# Nouns of resolve that undertake only a dated act ("their determination to finish the study by
+# 2026"); an undated one states an aim ("their determination to deepen the partnership").
+AIM_NOUNS = frozenset({"determination"})
+# Words before a time that make it a time something is due by ("by 2030", "within two years").
+_DUE_WORDS = frozenset({"by", "before", "within", "until", "in", "next", "coming"})
 # Support pledged for another party's standing in a body or event ("its support for Peru's candidacy").
 SUPPORT_NOUNS = frozenset({"support", "backing", "endorsement"})
 BID_NOUNS = frozenset({"bid", "candidacy", "candidature", "membership", "accession", "application",
@@ -124,7 +129,7 @@ PRINCIPLE = re.compile(r"\b(?:peace|sovereignty|territorial integrity|internatio
                        r"human rights|disputes?)\b", re.IGNORECASE)
 PREFILTER = re.compile(
     r"\b(?:will|would|shall|'ll|agree|pledg|vow|undert|resolv|decid|commit|promis|concur|offer|"
-    r"accept|invit|plan|intend|intent|scheduled|expect|willing|ready|readiness|prepared|keen|instruct|"
+    r"accept|invit|plan|intend|intent|scheduled|expect|willing|ready|readiness|prepared|keen|instruct|determin|"
     r"task|entrust|mandat|(?:is|are)\s+to\s|"
     r"about\s+to|(?:support|backing|endorsement)\s+for|"
     r"assur|effect|likely|upcoming|seek|push|striv|endeavo|work(?:s|ing)?\s+to\s|welcom|consent|forward|told|tell|direct|aim|goal|objective|target|slated|"
@@ -891,4 +896,18 @@ def _noun(noun: Token) -> Cue | None:
     head = clause_head(noun)
     if is_negated(head) or head.lemma_ not in REPORTING_VERBS:
         return None
+    if noun.lemma_ in AIM_NOUNS and not _dated_ahead(action):
+        return None
     return Cue(noun, action, head, "noun", actor)
+
+
+def _dated_ahead(action: Token) -> bool:
+    """Say whether an act carries a time it is due by ("complete … before the end of 2026", "next year")."""
+    first, last = action.left_edge.i, action.right_edge.i
+    for ent in action.doc.ents:
+        if ent.label_ != "DATE" or not (first <= ent.start and ent.end <= last + 1):
+            continue
+        opener = ent.root.head if ent.root.dep_ == "pobj" else None
+        if any(t.lower_ in _DUE_WORDS for t in ent) or (opener is not None and opener.lower_ in _DUE_WORDS):
+            return True
+    return False

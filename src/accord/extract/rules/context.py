@@ -91,11 +91,13 @@ class Context:
         gaz = gazetteer()
         counts: Counter[str] = Counter()
         for ent in self.doc.ents:
-            if ent.label_ not in ("GPE", "NORP", "ORG", "PERSON"):
+            if ent.label_ not in ("GPE", "NORP", "ORG", "PERSON", "FAC", "LOC"):
                 continue
             if self.article.is_skipped(ent.start_char, ent.end_char):
                 continue
             country = gaz.resolve(ent.text)
+            if country is None and ent.label_ in ("FAC", "LOC"):
+                continue  # a state's long form is kept ("the Lao People's Democratic Republic" as FAC)
             if country is None and ent.label_ in ("GPE", "NORP"):
                 country = gaz.resolve(ent.text.split()[-1])
             if country is not None:

@@ -383,11 +383,11 @@ def _is_figure(ctx: Context, ent: Span, text: str) -> bool:
 
 
 def _scene(ctx: Context, ent: Span) -> bool:
-    """Say whether a count is of one side's people or staff, gifts, places toured or a past long gone."""
+    """Say whether a count is of one side's people or staff, gifts, votes, places toured or a past gone."""
     counted = _counted(ent)
     scene = figures_scene
     return (scene.residents(counted) or scene.workforce(counted) or scene.gift(counted)
-            or scene.capability(counted) or scene.places_toured(counted)
+            or scene.vote_tally(counted) or scene.capability(counted) or scene.places_toured(counted)
             or scene.long_ago(counted, ent, ctx.event_date))
 
 

@@ -39,11 +39,29 @@ _MACHINE_NOUNS = VESSEL_NOUNS | words("launcher aircraft airliner plane jet heli
 _SPEC_NOUNS = words("displacement weight length width height range speed altitude depth tonnage fleet "
                     "arsenal")
 # How long before the report a past is history, not the relation's present (years).
+# A vote's tally in a parliament ("71 votes in favour and 3 against", "voted 98 to 4", "312 deputies voting").
+_VOTE_WORDS = words("vote ballot abstention")
+
+
 _HISTORY_YEARS = 20
 _YEARS_AGO = re.compile(r"(?i)\b(\w+)(?:[\s-]\w+)?\s+years?\s+ago\b|\b(?:decades|centuries)\s+ago\b")
 # Number words of twenty or more, which open "fifty years ago" and "a hundred years ago".
 _SCORES = words("twenty thirty forty fifty sixty seventy eighty ninety hundred")
 _YEAR = re.compile(r"\b(1[5-9]\d\d|20\d\d)\b")
+
+
+def vote_tally(counted: Token) -> bool:
+    """Say whether a count is a vote's tally: votes cast ("3 against" beside "71 votes"), a vote's
+    numbers ("voted 98 to 4") or those who voted ("312 deputies voting in favour")."""
+    near = [counted, counted.head, counted.head.head]
+    if any(t.lemma_.lower() in _VOTE_WORDS for t in near if t.pos_ in ("NOUN", "PROPN", "NUM")):
+        return True  # "54 votes to 12": the "12" hangs on the votes through "to"
+    if counted.pos_ == "NUM" and any(t.lemma_ == "vote" and t.pos_ == "VERB" for t in near):
+        return True  # "voted 98 to 4"
+    if any(c.lemma_ == "vote" and c.pos_ == "VERB" and c.dep_ in ("acl", "relcl") for c in counted.children):
+        return True
+    # "120 members voting for it and 9 against": a count joined to a tally is one too
+    return counted.dep_ == "conj" and counted.head.i < counted.i and vote_tally(counted.head)
 
 
 def residents(counted: Token) -> bool:

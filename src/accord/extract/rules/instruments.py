@@ -72,7 +72,7 @@ from accord.extract.rules.instruments_status import (
     verb_status,
     welcomed,
 )
-from accord.nlp import ents_in, span_text
+from accord.nlp import CELL_SEPARATOR, ents_in, in_table_row, span_text
 from accord.normalize.countries import gazetteer
 from accord.normalize.dates import find_time_expressions
 from accord.normalize.sectors import sectors_for
@@ -350,6 +350,8 @@ def _single(ctx: Context, sent: Span, index: int, m: Mention, bounds: tuple[int,
         end = _name_end(m, _with_field(sent, end, covered))
     if m.stop is not None:
         end = min(end, m.stop)
+    # a table row's cell ends the name ("1. | MoU on Ocean Economy | Framework for …")
+    end = next((t.i for t in doc[m.last + 1:end] if t.text == CELL_SEPARATOR), end)
     # "the latest deal", "a pact on Friday": no subject of its own
     content = [t for t in content_tokens(list(doc[start:end]), ctx.pair)
                if t.lower_ not in _POINTING_WORDS and t.ent_type_ not in ("DATE", "TIME")]
@@ -495,8 +497,8 @@ def _on_list_line(text: str, pos: int) -> bool:
     """Say whether `pos` is on a bulleted or numbered line, or on one after a line ending in ":"."""
     line_start = text.rfind("\n", 0, pos) + 1
     line = text[line_start:pos].lstrip()
-    if LIST_MARK.match(line):
-        return True
+    if LIST_MARK.match(line) or in_table_row(text, pos):
+        return True  # a bulleted, numbered or table row
     before = text[:line_start].rstrip()
     return before.endswith(":")
 

@@ -25,7 +25,7 @@ from accord.extract.rules.instruments_lexicon import (
     TITLED_BEFORE,
 )
 from accord.lexicon import DOCUMENT_NOUNS, DOCUMENT_SINGULARS, PLAN_PLURALS, SIGNING_ACTS, STATEMENT_PLURALS
-from accord.nlp import in_list_mark
+from accord.nlp import CELL_SEPARATOR, in_list_mark
 from accord.normalize.countries import gazetteer
 
 _TYPE_RANK = ("roadmap", "programme", "protocol", "convention", "treaty", "declaration", "mou",
@@ -212,7 +212,7 @@ def np_bounds(m: Mention, sent: Span) -> tuple[int, int]:
     for tok in reversed(list(sent.doc[max(sent.start, m.first - 12):m.first])):
         if tok.i < head.left_edge.i or tok.dep_ in ("det", "predet") or tok.lower_ in ("no",):
             break
-        if tok.text in (";", ":", ".") or "\n" in tok.text or in_list_mark(tok):
+        if tok.text in (";", ":", ".", CELL_SEPARATOR) or "\n" in tok.text or in_list_mark(tok):
             break  # a list line before this one, or this line's mark
         start = tok.i
     stop_tokens: set[int] = set()
@@ -225,7 +225,8 @@ def np_bounds(m: Mention, sent: Span) -> tuple[int, int]:
     inner = [t for t in m.absorbed if m.last < t.i <= m.last + 3]
     end = m.last + 1
     for tok in sent.doc[m.last + 1:min(sent.end, m.last + 1 + _MAX_NP)]:
-        if tok.i in stop_tokens or tok.text in (",", ";", ".", "–", "—") or tok.lower_ in ("which", "that"):
+        if tok.i in stop_tokens or tok.text in (",", ";", ".", "–", "—", CELL_SEPARATOR) or \
+                tok.lower_ in ("which", "that"):
             break
         if tok.lower_ == "as" and tok.i + 1 < sent.end and tok.doc[tok.i + 1].lower_ == "well":
             break
