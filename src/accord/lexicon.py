@@ -60,6 +60,10 @@ INSTRUMENT_TYPES: dict[str, str] = {
     "documents": "agreement",
     "document": "other",  # "signed a document confirming …": only with what it does (instruments_mentions)
     "vision": "declaration",  # "a Shared Vision for … Digital Partnership"
+    # "signed a Grant Funding Arrangement": a document only when signed or named (instruments' VERB_BOUND)
+    "arrangement": "agreement",
+    # "signed a contract for the delivery of two frigates": a contract is `other` (VERB_BOUND too)
+    "contract": "other",
 }
 
 # ----------------------------------------------------------------------------- acts

@@ -29,6 +29,7 @@ from accord.extract.rules.instruments_lexicon import (
     MULTILATERAL,
     NEUTRAL_VERBS,
     NOUN_TYPES,
+    PENNED_VERBS,
     PLANNED_VERBS,
     RELATION_NOUNS,
     SELF_NAMING,
@@ -44,6 +45,7 @@ from accord.extract.rules.instruments_lists import (
     region,
     sector_chars,
     split_items,
+    split_plural_item,
 )
 from accord.extract.rules.instruments_mentions import (
     Mention,
@@ -52,6 +54,7 @@ from accord.extract.rules.instruments_mentions import (
     is_plural,
     mention_type,
     mentions,
+    named_pair,
     noun_type,
     np_bounds,
     participle_act,
@@ -62,6 +65,7 @@ from accord.extract.rules.instruments_ordinals import Package, member, ordinal_o
 from accord.extract.rules.instruments_status import (
     aliases,
     held_with,
+    joined_clause_status,
     lemma_of,
     mention_status,
     sentence_status,
@@ -285,6 +289,8 @@ def _from_mention(ctx: Context, sent: Span, index: int, m: Mention, bounds: tupl
     named_plan = titled and head.text[:1].isupper()
     if not named_plan and _key(head) in VERB_BOUND and (status is None or _only_drafted(head)):
         return []  # "with plans for cultural exchange programs", "finalizing a design plan": no document
+    if not named_plan and _key(head) == "arrangement" and not _penned(head):
+        return []  # "agreed on arrangements for the summit"
     heads = {t.i for t in (*m.nouns, *m.absorbed)}
     last = _mention_end(m, sent, heads)
     topic = find_topic(sent, last, heads, covered)
@@ -316,6 +322,8 @@ def _from_mention(ctx: Context, sent: Span, index: int, m: Mention, bounds: tupl
         if topic.summary:
             return []
         items = split_items(region(sent, topic.start, covered), covered)
+        if len(items) == 1 and counted(head) != 1:
+            items = split_plural_item(items[0], covered)  # several documents need several subjects
         return [_item_candidate(sent, index, typ, status, item) for item in items]
     return _single(ctx, sent, index, m, bounds, topic, covered, titled, last_status)
 
@@ -350,7 +358,8 @@ def _single(ctx: Context, sent: Span, index: int, m: Mention, bounds: tuple[int,
     if not (titled or content or topic_item):
         topic_item = _clause_purpose_item(m.head, sent, covered)  # "a convention was signed to combat …"
     typ = "other" if _with_firm(m.head) else mention_type(m)
-    status = mention_status(m.head) or (sentence_status(sent) if (titled or content or topic_item) else None)
+    status = mention_status(m.head) or (joined_clause_status(m.head) or sentence_status(sent)
+                                         if (titled or content or topic_item) else None)
     if status is None and (titled or content) and _on_list_line(ctx.text, m.head.idx) \
             and not _verb_on_line(ctx.text, m.head):
         status = last_status or "signed"  # "The MoUs are:\n- MoU on disaster management;"
@@ -372,9 +381,11 @@ def _single(ctx: Context, sent: Span, index: int, m: Mention, bounds: tuple[int,
         s_char, e_char = subject_text(start, end, sent)
     subject = ctx.text[s_char:e_char]
     others = _other_parties(ctx, m.head)
+    if not others and (paired := named_pair(doc[start:end])) and set(paired) != set(ctx.pair):
+        others = paired  # "the Chile-Vietnam DTAA": the name's own pair
     return [Candidate(typ, subject, sectors_for(subject + " " + sectors_text), status, index,
                       sent.start_char, sent.end_char, named=True,
-                      parties=others or _org_parties(doc[start:end]),
+                      parties=others or named_pair(doc[start:end]) or _org_parties(doc[start:end]),
                       span=(s_char, e_char), head=m.head.idx, outside=bool(others))]
 
 
@@ -519,6 +530,12 @@ def _only_drafted(noun: Token) -> bool:
         return False  # "a joint action plan", "the Ghana-Chile plan": the two sides' in the making
     verb = next((a for a in noun.ancestors if a.pos_ in ("VERB", "AUX") and verb_status(a) is not None), None)
     return verb is not None and lemma_of(verb) in PLANNED_VERBS
+
+
+def _penned(noun: Token) -> bool:
+    """Say whether the verb that gives a document its status puts it in writing ("signed", "inked")."""
+    verb = next((a for a in noun.ancestors if a.pos_ in ("VERB", "AUX") and verb_status(a) is not None), None)
+    return verb is not None and lemma_of(verb) in PENNED_VERBS
 
 
 def _key(head: Token) -> str:
@@ -765,17 +782,28 @@ def _org_parties(np: Span) -> tuple[str, ...]:
     "an MoU between the NLC and Beltamozhservice", or two companies that sign it
     ("Indian Oil and ADNOC signed a supply deal").
     """
-    orgs = [e.text for e in ents_in(np) if e.label_ == "ORG"]
+    orgs = [_government_state(e.text) or e.text for e in ents_in(np) if e.label_ == "ORG"]
     if "between" in (t.lower_ for t in np) and len(orgs) >= 2:
         return tuple(orgs[:2])
     verb = np.root.head
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if verb.lemma_.lower() in ("sign", "ink", "conclude") and subj is not None:
         span = np.doc[subj.left_edge.i:subj.right_edge.i + 1]
-        orgs = [e.text for e in ents_in(span) if e.label_ == "ORG" and gazetteer().resolve(e.text) is None]
+        orgs = [e.text for e in ents_in(span) if e.label_ == "ORG" and gazetteer().resolve(e.text) is None
+                and _government_state(e.text) is None]
         if len(orgs) >= 2:
             return tuple(orgs[:2])
     return ()
+
+
+_GOVERNMENT_OF = re.compile(r"(?:the\s+)?government\s+of\s+(?P<state>.+)", re.IGNORECASE)
+
+
+def _government_state(name: str) -> str | None:
+    """Return the state whose government a name is ("the Government of the Sultanate of Oman"), or None."""
+    found = _GOVERNMENT_OF.fullmatch(name.strip())
+    country = gazetteer().resolve(found.group("state")) if found else None
+    return country.name if country is not None else None
 
 
 def _with_firm(noun: Token) -> bool:
@@ -795,7 +823,8 @@ def _with_firm(noun: Token) -> bool:
         span = noun.doc[subj.left_edge.i:subj.right_edge.i + 1]
         ents = ents_in(span)
         if any(t.lemma_.lower() in COMPANY_NOUNS for t in span) or (
-                ents and all(e.label_ == "ORG" and gazetteer().resolve(e.text) is None for e in ents)):
+                ents and all(e.label_ == "ORG" and gazetteer().resolve(e.text) is None
+                         and _government_state(e.text) is None for e in ents)):
             return True
     return False
 
@@ -936,9 +965,26 @@ def _place(ctx: Context, sent: Span, status: str) -> str | None:
         return None
     for ent in ents_in(sent):
         before = sent.doc[ent.start - 1].lower_ if ent.start > 0 else ""
-        if ent.label_ == "GPE" and before in ("in", "at") and ctx.country_of(ent.text) is None:
+        if ent.label_ == "GPE" and before in ("in", "at") and ctx.country_of(ent.text) is None \
+                and not _in_other_clause(ent.root):
             return ent.text
     return ctx.article.dateline
+
+
+def _in_other_clause(tok: Token) -> bool:
+    """Say whether a word stands in a clause about something else than a document's stage
+    ("a pact that will set up a port authority in Mombasa", "an office to open in Oslo"),
+    not one that tells it ("the pact, which was signed in Lima").
+    """
+    return any(_clause_of_its_own(a) and verb_status(a) is None for a in tok.ancestors)
+
+
+def _clause_of_its_own(verb: Token) -> bool:
+    """Say whether a verb heads a clause hung on a noun or an absolute "with X to …" clause."""
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    return verb.dep_ in ("relcl", "acl") or (
+        verb.dep_ == "pcomp" and any(c.dep_ == "nsubj" for c in verb.children))
 
 
 def _signatories(ctx: Context, sent: Span) -> tuple[str, ...]:

@@ -45,9 +45,12 @@ JOINT_NOUNS = frozenset({"statement", "statements", "communique", "communiqué",
 # Generic nouns ("the agreement") name a document only with content around them; these
 # are always taken for an instrument when a status verb governs them.
 SELF_NAMING = frozenset({"roadmap", "declaration", "treaty", "convention", "protocol"})
-# plans and programmes are instruments only when a verb of signing/adopting governs them
-# ("with plans for cultural exchange programs" is a commitment, not a document)
-VERB_BOUND = frozenset({"programme", "program", "plan"})
+# plans, programmes, arrangements and contracts are instruments only when a verb of signing/adopting governs
+# them ("with plans for cultural exchange programs" is a commitment, "security arrangements" no document)
+VERB_BOUND = frozenset({"programme", "program", "plan", "arrangement", "contract"})
+# An arrangement untitled is a document only when put in writing ("signed an arrangement on visa
+# waivers"); one agreed on or reached ("a seating arrangement", "arrangements for the summit") is logistics.
+PENNED_VERBS = frozenset({"sign", "ink", "conclude", "initial", "ratify", "exchange"})
 
 # When a generic head noun carries a more specific one as modifier
 # ("the 'Roadmap for Comprehensive Cooperation' agreement") the modifier's type wins.

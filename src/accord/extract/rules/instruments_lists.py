@@ -10,6 +10,7 @@ laundering and terrorism financing" after "related to").
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
@@ -272,12 +273,23 @@ def _is_boundary(tok: Token, sent: Span, covered: set[int], *, goods: bool = Fal
         return True
     if low == "as" and nxt is not None and nxt.lower_ == "well":
         return any(is_instrument_noun(t) for t in tok.doc[tok.i + 1:min(sent.end, tok.i + 6)])
-    if tok.text == "," and nxt is not None and nxt.head.lemma_.lower() in SPEECH_VERBS:
-        return True  # "…, officials said"
+    if tok.pos_ == "CCONJ" and tok.dep_ == "cc" and tok.head.pos_ in ("VERB", "AUX") and tok.head.i < tok.i \
+            and nxt is not None and nxt.idx not in covered and nxt.pos_ in ("DET", "NOUN", "PROPN", "PRON"):
+        return True  # "… an MoU on health, and officials said …": "and" joins clauses, not subjects
+    if tok.text == "," and nxt is not None and _speaker_follows(tok, nxt):
+        return True  # "…, officials said", "…, the Ministry of Foreign Affairs says"
     if tok.text == "," and nxt is not None and nxt.idx not in covered:
         prev = tok.doc[tok.i - 1]
         return nxt.lower_ in _COMMA_STOPS or nxt.tag_ in ("VBN", "VBG", "PRP") or prev.lower_ in FIELD_NOUNS
     return False
+
+
+def _speaker_follows(comma: Token, nxt: Token) -> bool:
+    """Say whether the phrase after a comma is who says the sentence ("…, the ministry said")."""
+    phrase = nxt
+    while phrase.dep_ not in ("nsubj", "ROOT") and comma.i < phrase.head.i < phrase.i + 12:
+        phrase = phrase.head
+    return phrase.head.lemma_.lower() in SPEECH_VERBS and (phrase.i == nxt.i or phrase.dep_ == "nsubj")
 
 
 def split_items(tokens: list[Token], covered: set[int], *, goods: bool = False) -> list[list[Token]]:
@@ -315,6 +327,35 @@ def _split_conj(seg: list[Token], covered: set[int]) -> list[list[Token]]:
             return [seg]  # "related to money laundering and terrorism financing"
         return [left, *_split_conj(right, covered)]
     return [seg]
+
+
+# Endings of a noun naming an act ("training", "cooperation", "management", "assistance"): such a
+# noun after "and" is another subject, where a thing's noun ("medicines") continues the list before it.
+_ACT_NOUN = re.compile(r"(?:ing|tion|sion|ment|ance|ence)$")
+
+
+def split_plural_item(item: list[Token], covered: set[int]) -> list[list[Token]]:
+    """Return the one subject of several documents split at a free "and" whose right side is a
+    phrase of its own ("Memoranda on the avoidance of double taxation and training for civil
+    servants": two), else the item whole ("MoUs on money laundering and terrorism financing").
+    """
+    for k, tok in enumerate(item):
+        if tok.lower_ != "and" or tok.idx in covered or k == 0 or k == len(item) - 1:
+            continue
+        inside = {t.i for t in item[k + 1:]}
+        tops = [t for t in item[k + 1:] if t.head.i not in inside or t.head.i == t.i]
+        right = tops[0] if tops else None
+        if right is None or right.dep_ != "conj" or right.pos_ != "NOUN" \
+                or not _ACT_NOUN.search(right.lower_):
+            return [item]  # "the supply of vaccines and medicines for children": things, one list
+        # the parser may hang the right side's own phrase on the word before "and"
+        if any(t.dep_ != "prep" for t in tops[1:]):
+            return [item]
+        preps = [*tops[1:], *(c for c in right.children if c.dep_ == "prep")]
+        if any(p.lower_ != "of" and p.i > right.i for p in preps):
+            return [part for part in (clean_item(item[:k]), clean_item(item[k + 1:])) if part]
+        return [item]
+    return [item]
 
 
 def _joins_heads(left: list[Token], right: list[Token]) -> bool:

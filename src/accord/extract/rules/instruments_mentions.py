@@ -33,11 +33,13 @@ from accord.lexicon import (
     STATEMENT_PLURALS,
 )
 from accord.nlp import CELL_SEPARATOR, in_list_mark
+from accord.normalize.countries import gazetteer
 
 _TYPE_RANK = ("roadmap", "programme", "protocol", "convention", "treaty", "declaration", "mou",
               "agreement", "other")
 _PLURAL = (DOCUMENT_NOUNS - DOCUMENT_SINGULARS) | PLAN_PLURALS | STATEMENT_PLURALS | {"mou's", "documents"}
 _CONNECTORS = frozenset({"and", "or", "&", "(", ")", ",", "of", "understanding", "as", "well", "-"})
+_PAIR_DASHES = frozenset({"-", "–", "—"})
 _NP_CHILD_STOP = frozenset({"relcl", "conj", "cc", "advcl", "appos", "punct", "acl"})
 _NP_PREPS = frozenset({"of", "on", "for", "between", "with", "concerning", "regarding", "about", "to"})
 _MAX_NP = 30
@@ -101,7 +103,7 @@ def is_mention_noun(tok: Token) -> bool:
     key = low if low in NOUN_TYPES or low in FORM_TYPES else tok.lemma_.lower()
     if key not in NOUN_TYPES and key not in FORM_TYPES:
         return False
-    if _modifies_another(tok):
+    if _modifies_another(tok) or _named_by_letter(tok):
         return False
     if key in TITLE_ONLY:
         return tok.text[0].isupper() and tok.i > tok.sent.start
@@ -121,6 +123,12 @@ def is_mention_noun(tok: Token) -> bool:
         nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else tok
         return tok.text[0].isupper() and nxt.lower_ in TITLED_BEFORE[key] and _titled_object(nxt)
     return True
+
+
+def _named_by_letter(tok: Token) -> bool:
+    """Say whether the noun ends a letter's name ("a Letter of Arrangement"): the letter is the mention."""
+    doc = tok.doc
+    return tok.i >= 2 and doc[tok.i - 1].lower_ == "of" and doc[tok.i - 2].lower_ in NEEDS_NEXT
 
 
 def _modifies_another(tok: Token) -> bool:
@@ -300,3 +308,23 @@ def _number(word: str) -> int:
     if word.isdigit():
         return int(word)
     return _NUMBER_WORDS.get(word, 2)  # "several", "a dozen": more than one
+
+
+def named_pair(np: Span) -> tuple[str, ...]:
+    """Return the two states a name joins with a hyphen ("the Chile-Vietnam DTAA"), else ().
+
+    A state hyphenated as a whole ("Guinea-Bissau", "Timor-Leste") is one state, not two.
+    """
+    doc, gaz = np.doc, gazetteer()
+    for dash in np:
+        if dash.text not in _PAIR_DASHES or dash.i == np.start or dash.i + 1 >= np.end:
+            continue
+        left, right = doc[dash.i - 1], doc[dash.i + 1]
+        if left.whitespace_ or dash.whitespace_:
+            continue
+        if gaz.resolve(doc[left.i:right.i + 1].text) is not None:
+            continue
+        first, second = gaz.resolve(left.text), gaz.resolve(right.text)
+        if first is not None and second is not None and first.name != second.name:
+            return first.name, second.name
+    return ()

@@ -239,6 +239,8 @@ def _governed_status(noun: Token) -> str | None:
         low = head.lower_
         if tok is not noun and _is_verb(tok) and tok.dep_ in ("relcl", "acl") and not _is_verb(head):
             return event  # "the effect that the Agreement has": what is said above is of the effect
+        if tok is not noun and _own_joined_clause(tok):
+            return event  # "…, and a memorandum was mentioned": the first clause's verb is not its
         if not _is_verb(head) and _entry_into_force(head):
             event = "planned" if any(c.lower_ in FUTURE_ADVERBS for c in head.children) else "in_force"
         elif not _is_verb(head) and (low in EVENT_NOUNS or head.lemma_.lower() in EVENT_NOUNS):
@@ -363,6 +365,26 @@ def _acts_on_other(verb: Token) -> bool:
     return bool(objects) and not any(
         is_mention_noun(o) or o.lower_ in GENERAL_DOCUMENT_NOUNS | STATEMENT_NOUNS
         or o.lemma_.lower() in EVENT_NOUNS or o.lower_ in EVENT_NOUNS for o in objects)
+
+
+def _own_joined_clause(verb: Token) -> bool:
+    """Say whether a verb heads a clause with its own subject joined to another verb ("…, and X was …")."""
+    return (_is_verb(verb) and verb.dep_ == "conj" and _is_verb(verb.head)
+            and any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children))
+
+
+def joined_clause_status(noun: Token) -> str | None:
+    """Return the status of a document told in a clause of its own, joined to the signing one by a
+    conjunction, with no stage ("…, and a memorandum was mentioned": discussed; "…, and officials
+    said a treaty could follow": planned); None when the document's clause is the sentence's own.
+    """
+    verb = next((a for a in noun.ancestors if _is_verb(a)), None)
+    clause = verb
+    while clause is not None and clause.dep_ in ("ccomp", "xcomp") and _is_verb(clause.head):
+        clause = clause.head  # "officials said a treaty could follow": the saying clause
+    if verb is None or clause is None or not _own_joined_clause(clause):
+        return None  # "signed a pact and sent it to parliament": one clause, one subject
+    return "planned" if is_future(verb) else "discussed"
 
 
 def sentence_status(sent: Span) -> str | None:
