@@ -62,6 +62,7 @@ from accord.extract.rules.instruments_mentions import (
 )
 from accord.extract.rules.instruments_merge import Candidate, merge
 from accord.extract.rules.instruments_ordinals import Package, member, ordinal_opening, package
+from accord.extract.rules.modality import local_pair
 from accord.extract.rules.instruments_status import (
     aliases,
     held_with,
@@ -887,7 +888,7 @@ def to_instrument(ctx: Context, c: Candidate) -> Instrument:
         type=c.type,
         subject=c.subject,
         sectors=c.sectors,
-        parties=c.parties or tuple(ctx.pair),
+        parties=c.parties or local_pair(ctx, c.start),
         status=c.status,
         date=None if _recalled(sent, c) else _date(ctx, sent, c.status),
         place=_place(ctx, sent, c.status),

@@ -410,3 +410,52 @@ def is_person_word(ctx: Context, text: str) -> bool:
     """Say whether `text` is, word for word, part of the name of a person the article names."""
     words = {w for p in ctx.people for w in p.name.split()}
     return bool(words) and all(w in words for w in text.split())
+
+
+def local_pair(ctx: Context, offset: int) -> tuple[str, ...]:
+    """Return the two states of the encounter told where `offset` stands, else the article's pair.
+
+    "The two sides agreed to …" after "Later, X held talks with Nigerian President Y" is X's
+    state and Nigeria, not the pair the article names most. The states come from the sentence
+    and those before it in its paragraph (names, demonyms and the states of the people named),
+    nearest first; where three or more come up at once the passage names no one pair.
+    """
+    sents = ctx.sentences
+    at = next((i for i, s in enumerate(sents) if s.start_char <= offset < s.end_char), None)
+    if at is None:
+        return ctx.pair
+    found: list[str] = []
+    for i in range(at, -1, -1):
+        if i < at and "\n\n" in _gap(ctx.text, sents[i], sents[i + 1]):
+            break  # a new paragraph opens: what stands above it is another passage
+        named = [s for s in _states_named(ctx, sents[i]) if s not in found]
+        if len(found) + len(named) > 2:
+            return ctx.pair
+        found.extend(named)
+        if len(found) == 2:
+            return tuple(found) if set(found) != set(ctx.pair) else ctx.pair
+    return ctx.pair
+
+
+def _states_named(ctx: Context, sent: Span) -> list[str]:
+    """Return the states a sentence names, by name, demonym or a person of the article's, in order."""
+    states: list[str] = []
+    for ent in ents_in(sent):
+        if ent.label_ == "PERSON":
+            state = next((p.country for p in ctx.people if p.country and same_person(p.name, ent.text)), None)
+        elif ent.label_ in ("GPE", "NORP", "ORG"):
+            country = ctx.country_of(re.sub(r"['’]s?$", "", ent.text))
+            state = country.name if country is not None else None
+        else:
+            state = None
+        if state is not None and state not in states:
+            states.append(state)
+    return states
+
+
+def _gap(text: str, before: Span, after: Span) -> str:
+    """Return the white space between two sentences' words."""
+    end = before.start_char + len(text[before.start_char:before.end_char].rstrip())
+    start = after.start_char + len(text[after.start_char:after.end_char]) - len(
+        text[after.start_char:after.end_char].lstrip())
+    return text[end:start]
