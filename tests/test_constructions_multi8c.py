@@ -1,0 +1,92 @@
+"""Several pairs in one article, round 8c (issue 9), proved on our own wording: "the two sides",
+"they" and facts with no named party belong to the encounter told just before them, not to the
+pair the article names most.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from accord.core import ArticleFacts
+from accord.extract.rules import RulesExtractor
+from tests.extract_support import facts
+
+# The article's own pair, named most: the passages below tell another encounter.
+_LEAD = ("Ghana and Peru held talks in Accra on Monday. Ghana and Peru signed a trade pact, "
+         "and Ghana will host Peru's trade minister in June.\n\n")
+
+
+def found_in(extractor: RulesExtractor, text: str) -> ArticleFacts:
+    return facts(extractor, text, lead=_LEAD)
+
+
+def actors(found: ArticleFacts, word: str) -> list[set[str]]:
+    """Return the states of the undertakings whose action has `word`, one set each."""
+    return [set((c.actor or "").split(" and ")) for c in found.commitments if word in c.action]
+
+
+# ------------------------------------------------------------- the two sides of the passage
+
+
+@pytest.mark.parametrize(("text", "word", "pair"), [
+    ("Separately, Chilean Foreign Minister Ana Soto met her Bolivian counterpart Juan Mamani in La Paz. "
+     "The two ministers agreed to reopen the border crossing by June.", "reopen", {"Chile", "Bolivia"}),
+    ("Also on Tuesday, Kenya and Tanzania held talks in Arusha. "
+     "Both sides pledged to build a new road bridge next year.", "bridge", {"Kenya", "Tanzania"}),
+    ("Later, Ghanaian Prime Minister Kofi Mensah received the Japanese envoy Taro Sato. "
+     "They agreed to hold a business forum in Tokyo in October.", "forum", {"Ghana", "Japan"}),
+    ("In Hanoi, Vietnam and Thailand also discussed fisheries. "
+     "The two countries will set up a joint coast guard patrol by March.", "patrol", {"Vietnam", "Thailand"}),
+    ("On Wednesday the Turkish President Ali Demir met the Greek Prime Minister Nikos Pappas. "
+     "It was agreed to open a hotline between the two armies.", "hotline", {"Turkey", "Greece"}),
+    ("Egypt and Jordan, for their part, met in Amman on Friday, and the two governments decided "
+     "to launch a joint railway study next year.", "railway", {"Egypt", "Jordan"}),
+])
+def test_the_two_sides_are_the_encounter_told_before(
+        extractor: RulesExtractor, text: str, word: str, pair: set[str]) -> None:
+    assert actors(found_in(extractor, text), word) == [pair]
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    # three states at once name no one pair: the article's two
+    ("Officials from Chile, Bolivia and Argentina attended the forum in Accra. "
+     "The two sides agreed to open a cocoa research centre next year.", "cocoa"),
+    # a third state named in a new paragraph's sentence alone is what was discussed, not a side
+    ("The two sides also discussed the situation in Sudan. "
+     "The two sides agreed to hold talks again in May.", "talks"),
+    # the passage's encounter is the article's own pair
+    ("Ghanaian President John Mensah later met Peruvian President Ana Rojas. "
+     "The two leaders agreed to hold a summit in Lima next year.", "summit"),
+])
+def test_the_two_sides_stay_the_articles_pair(extractor: RulesExtractor, text: str, word: str) -> None:
+    assert actors(found_in(extractor, text), word) == [{"Ghana", "Peru"}]
+
+
+# ------------------------------------------------------------- documents of the passage's pair
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    ("Egypt and Jordan held talks in Amman. The two sides signed a memorandum of understanding on water.",
+     {"Egypt", "Jordan"}),
+    ("Indian Foreign Minister Ravi Rao later met his Nepali counterpart Hari Thapa. "
+     "The two ministers signed an agreement on hydropower.", {"India", "Nepal"}),
+    ("Later that day Chile and Bolivia held a round of talks. "
+     "A protocol on border trade was signed by the two ministers.", {"Chile", "Bolivia"}),
+    ("Kenyan President Daniel Omondi then met Ethiopian Prime Minister Abiy Tesfaye, "
+     "and the two leaders witnessed the signing of an agreement on water resources.", {"Kenya", "Ethiopia"}),
+    ("In Tashkent, the Japanese minister Hiro Tanaka met Uzbek President Rustam Karimov. "
+     "The two countries also signed a memorandum on cooperation in healthcare.", {"Japan", "Uzbekistan"}),
+])
+def test_a_document_with_no_named_party_is_the_passages_pair(
+        extractor: RulesExtractor, text: str, pair: set[str]) -> None:
+    found = [i for i in found_in(extractor, text).instruments if "trade pact" not in i.subject]
+    assert [set(i.parties) for i in found] == [pair]
+
+
+@pytest.mark.parametrize("text", [
+    "Chile, Bolivia and Argentina sent observers. The two sides signed a memorandum on fisheries.",
+    "Ghanaian President John Mensah met Peruvian President Ana Rojas. The two sides signed an MoU on mining.",
+])
+def test_a_document_with_no_named_party_stays_the_articles(extractor: RulesExtractor, text: str) -> None:
+    found = [i for i in found_in(extractor, text).instruments if "trade pact" not in i.subject]
+    assert [set(i.parties) for i in found] == [{"Ghana", "Peru"}]
