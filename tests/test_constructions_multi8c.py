@@ -54,6 +54,11 @@ def test_the_two_sides_are_the_encounter_told_before(
     # a third state named in a new paragraph's sentence alone is what was discussed, not a side
     ("The two sides also discussed the situation in Sudan. "
      "The two sides agreed to hold talks again in May.", "talks"),
+    # states that are what is done or said are no sides
+    ("The leaders also voiced concern over Syria and Yemen. "
+     "The two sides agreed to hold talks on water in May.", "water"),
+    ("The two sides agreed to send aid to Lebanon and Sudan next year.", "aid"),
+    ("Both countries will support Haiti and Cuba in rebuilding their ports by 2028.", "support"),
     # the passage's encounter is the article's own pair
     ("Ghanaian President John Mensah later met Peruvian President Ana Rojas. "
      "The two leaders agreed to hold a summit in Lima next year.", "summit"),
