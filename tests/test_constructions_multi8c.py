@@ -95,3 +95,41 @@ def test_a_document_with_no_named_party_is_the_passages_pair(
 def test_a_document_with_no_named_party_stays_the_articles(extractor: RulesExtractor, text: str) -> None:
     found = [i for i in found_in(extractor, text).instruments if "trade pact" not in i.subject]
     assert [set(i.parties) for i in found] == [{"Ghana", "Peru"}]
+
+
+# ------------------------------------------------------------- "he met X" in a tour of encounters
+
+
+def people_of(found: ArticleFacts, name: str) -> list[set[str]]:
+    """Return the participants of each meeting that has `name` among them."""
+    return [set(m.participants) for m in found.meetings if name in m.participants]
+
+
+@pytest.mark.parametrize(("text", "met", "goer"), [
+    ("Foreign Minister Hiro Tanaka first went to Astana. On Wednesday he met Uzbek President Rustam Karimov "
+     "in Tashkent.", "Rustam Karimov", "Hiro Tanaka"),
+    ("Prime Minister Arjun Mehta met President Carla Nunes on Monday. "
+     "In his meeting with Prime Minister Liam Carter, trade was discussed.", "Liam Carter", "Arjun Mehta"),
+    ("Minister Sofia Rojas flew to Quito on Friday, where she held talks with President Daniel Noboa.",
+     "Daniel Noboa", "Sofia Rojas"),
+    ("President Musa Danjuma thanked Minister Karim Fahmy for the visit. Later she received "
+     "Minister Ana Soto at the palace.", "Ana Soto", "Musa Danjuma"),
+    ("Prime Minister Somchai Wongsa arrived in Vientiane on Monday. During her talks with "
+     "President Khamla Sithong, rice exports were raised.", "Khamla Sithong", "Somchai Wongsa"),
+])
+def test_he_who_goes_on_is_the_last_subject(extractor: RulesExtractor, text: str, met: str, goer: str) -> None:
+    found = people_of(facts(extractor, text), met)
+    assert found and all(goer in p for p in found)
+
+
+@pytest.mark.parametrize(("text", "met", "other"), [
+    # no one named before the pronoun: no one is added
+    ("On Wednesday he met Uzbek President Rustam Karimov in Tashkent.", "Rustam Karimov", None),
+    # the one named only as an object before is not whom "he" means
+    ("The ministry thanked President Carla Nunes. He later met President Liam Carter in Brasilia.",
+     "Liam Carter", "Carla Nunes"),
+])
+def test_a_pronoun_with_no_subject_before_adds_no_one(
+        extractor: RulesExtractor, text: str, met: str, other: str | None) -> None:
+    found = people_of(facts(extractor, text), met)
+    assert found and all(len(p) == 1 or (other is not None and other not in p) for p in found)
