@@ -133,3 +133,15 @@ def test_a_pronoun_with_no_subject_before_adds_no_one(
         extractor: RulesExtractor, text: str, met: str, other: str | None) -> None:
     found = people_of(facts(extractor, text), met)
     assert found and all(len(p) == 1 or (other is not None and other not in p) for p in found)
+
+
+@pytest.mark.parametrize(("text", "met", "goer"), [
+    ("Minister Ana Soto spoke to the press. Following his meeting with Prime Minister Liam Carter, "
+     "President Rustam Karimov said trade would grow.", "Liam Carter", "Rustam Karimov"),
+    ("President Carla Nunes arrived on Monday. In his meeting with President Musa Danjuma, "
+     "Prime Minister Arjun Mehta raised oil prices.", "Musa Danjuma", "Arjun Mehta"),
+])
+def test_a_fronted_pronoun_is_the_clauses_subject(
+        extractor: RulesExtractor, text: str, met: str, goer: str) -> None:
+    found = people_of(facts(extractor, text), met)
+    assert found and all(goer in p for p in found)

@@ -1104,7 +1104,19 @@ def _pronoun_people(ctx: Context, tok: Token, verb: Token | None) -> list[str]:
     words = [c for c in verb.children if c.dep_ == "nsubj"] if verb is not None else []
     words += [c for c in tok.children if c.dep_ == "poss"] if tok.pos_ == "NOUN" else []
     return [name for w in words if w.lower_ in ("he", "she", "his", "her")
-            and (name := _previous_subject(ctx, w.idx)) is not None]
+            and (name := _subject_after(ctx, w) or _previous_subject(ctx, w.idx)) is not None]
+
+
+def _subject_after(ctx: Context, word: Token) -> str | None:
+    """Return the person the clause a fronted pronoun opens goes on to name as its subject
+    ("Following his meeting with X, President Y said …": Y), else None."""
+    head = word.head
+    while (head.pos_ not in ("VERB", "AUX") or head.dep_ in ("advcl", "prep", "pcomp")) and head.head.i != head.i:
+        head = head.head  # "Following his meeting …," is a phrase of the clause's own verb
+    subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i > word.i]
+    names = [name for c in subjects
+             for _, name in person_spans(ctx, c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text))]
+    return names[0] if names else None
 
 
 def _previous_subject(ctx: Context, offset: int) -> str | None:
