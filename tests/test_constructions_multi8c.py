@@ -117,7 +117,8 @@ def people_of(found: ArticleFacts, name: str) -> list[set[str]]:
     ("Prime Minister Somchai Wongsa arrived in Vientiane on Monday. During her talks with "
      "President Khamla Sithong, rice exports were raised.", "Khamla Sithong", "Somchai Wongsa"),
 ])
-def test_he_who_goes_on_is_the_last_subject(extractor: RulesExtractor, text: str, met: str, goer: str) -> None:
+def test_he_who_goes_on_is_the_last_subject(
+        extractor: RulesExtractor, text: str, met: str, goer: str) -> None:
     found = people_of(facts(extractor, text), met)
     assert found and all(goer in p for p in found)
 

@@ -45,13 +45,13 @@ from accord.extract.rules.commitments_cues import (
 from accord.extract.rules.context import Context
 from accord.extract.rules.instruments_lexicon import INTERNATIONAL_BODY, RELATION_NOUNS
 from accord.extract.rules.modality import (
-    local_pair,
     aux_lemmas,
     canonical_person,
     char_bounds,
     clause_bounds,
     is_negated,
     is_verb,
+    local_pair,
     particle_of,
     plausible_name,
     previous_person,

@@ -62,7 +62,6 @@ from accord.extract.rules.instruments_mentions import (
 )
 from accord.extract.rules.instruments_merge import Candidate, merge
 from accord.extract.rules.instruments_ordinals import Package, member, ordinal_opening, package
-from accord.extract.rules.modality import local_pair
 from accord.extract.rules.instruments_status import (
     aliases,
     held_with,
@@ -73,6 +72,7 @@ from accord.extract.rules.instruments_status import (
     verb_status,
     welcomed,
 )
+from accord.extract.rules.modality import local_pair
 from accord.nlp import CELL_SEPARATOR, ents_in, in_table_row, span_text
 from accord.normalize.countries import gazetteer
 from accord.normalize.dates import find_time_expressions

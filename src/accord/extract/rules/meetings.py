@@ -1111,7 +1111,8 @@ def _subject_after(ctx: Context, word: Token) -> str | None:
     """Return the person the clause a fronted pronoun opens goes on to name as its subject
     ("Following his meeting with X, President Y said …": Y), else None."""
     head = word.head
-    while (head.pos_ not in ("VERB", "AUX") or head.dep_ in ("advcl", "prep", "pcomp")) and head.head.i != head.i:
+    while head.head.i != head.i and (head.pos_ not in ("VERB", "AUX")
+                                     or head.dep_ in ("advcl", "prep", "pcomp")):
         head = head.head  # "Following his meeting …," is a phrase of the clause's own verb
     subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i > word.i]
     names = [name for c in subjects
