@@ -747,7 +747,8 @@ def _mention(ctx: Context, sent: Span, kind: str, tok: Token, *, headline: bool)
     verb = tok if tok.pos_ == "VERB" else tok.head if tok.dep_ == "dobj" else None
     if verb is not None:
         persons += [n for n in _subject_names(ctx, verb) if all(not same_person(n, p) for p in persons)]
-    persons += [n for n in _pronoun_people(ctx, tok, verb) if all(not same_person(n, p) for p in persons)]
+    if kind != "visit":  # "his visit" is the visitor's, read by `_visitor`
+        persons += [n for n in _pronoun_people(ctx, tok, verb) if all(not same_person(n, p) for p in persons)]
     owners = {name for at, name in person_spans(ctx, start, end) if _owns_another(ctx.doc, at)}
     persons = [n for n in persons if n not in owners]
     # only where the text says it happened ("in Minsk", "at the palace"): a state named
