@@ -5,11 +5,15 @@ pair the article names most.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from accord.core import ArticleFacts
 from accord.extract.rules import RulesExtractor
+from accord.track import is_report
 from tests.extract_support import facts
+from tests.test_follow import batch
 
 # The article's own pair, named most: the passages below tell another encounter.
 _LEAD = ("Ghana and Peru held talks in Accra on Monday. Ghana and Peru signed a trade pact, "
@@ -146,3 +150,36 @@ def test_a_fronted_pronoun_is_the_clauses_subject(
         extractor: RulesExtractor, text: str, met: str, goer: str) -> None:
     found = people_of(facts(extractor, text), met)
     assert found and all(goer in p for p in found)
+
+
+# ------------------------------------------------------------- a guest's trip filed under its own pair
+
+_ARGENTINA_JAPAN = " date 2031-04-03 BUENOS AIRES: Argentina and Japan signed a trade pact on Friday. "
+
+
+def pairs_of(tmp_path: Path, text: str) -> list[list[str]]:
+    """Return the pair of each promise the register files from the article's lead and `text`."""
+    result = batch(tmp_path, _ARGENTINA_JAPAN + text + "\n")
+    return [r.fields["pair"] for r in result.register.records.values()
+            if r.kind == "commitments" and not is_report(r)]
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    ("Separately, Chile will send a trade mission to Tokyo in June.", ["CL", "JP"]),
+    ("Peru's foreign minister also said Peru would visit Argentina next year.", ["AR", "PE"]),
+    ("Also on Friday, Uruguay agreed to send a delegation to Brazil by May.", ["BR", "UY"]),
+    ("Bolivia will send a business delegation to Japan in the autumn.", ["BO", "JP"]),
+    ("Chile will also visit Peru in March.", ["CL", "PE"]),
+])
+def test_a_third_states_trip_is_filed_under_its_own_pair(tmp_path: Path, text: str, pair: list[str]) -> None:
+    assert pairs_of(tmp_path, text) == [pair]
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    # one of the pair travelling to a third state: the traveller and its host, as before
+    ("Argentina will also send a trade mission to Seoul by June.", ["AR", "KR"]),
+    # a third state's act that is no trip stays under the article's pair
+    ("Chile will open a consulate in Osaka in June.", ["AR", "JP"]),
+])
+def test_a_trip_of_the_pair_or_no_trip_keeps_its_rule(tmp_path: Path, text: str, pair: list[str]) -> None:
+    assert pairs_of(tmp_path, text) == [pair]
