@@ -276,7 +276,8 @@ def _is_boundary(tok: Token, sent: Span, covered: set[int], *, goods: bool = Fal
     if tok.pos_ == "CCONJ" and tok.dep_ == "cc" and tok.head.pos_ in ("VERB", "AUX") and tok.head.i < tok.i \
             and nxt is not None and nxt.idx not in covered and nxt.pos_ in ("DET", "NOUN", "PROPN", "PRON"):
         return True  # "… an MoU on health, and officials said …": "and" joins clauses, not subjects
-    if tok.text == "," and nxt is not None and _speaker_follows(tok, nxt):
+    if tok.text == "," and nxt is not None and (nxt.head.lemma_.lower() in SPEECH_VERBS
+                                                or _speaker_follows(tok, nxt)):
         return True  # "…, officials said", "…, the Ministry of Foreign Affairs says"
     if tok.text == "," and nxt is not None and nxt.idx not in covered:
         prev = tok.doc[tok.i - 1]
