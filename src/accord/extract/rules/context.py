@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
@@ -11,10 +12,12 @@ from spacy.tokens import Doc, Span
 
 from accord.core import Article, Evidence, Person
 from accord.datelines import body_start, dateline_span, match_dateline
-from accord.nlp import span_text
+from accord.nlp import LIST_MARK, span_text
 from accord.normalize.countries import Country, gazetteer
 from accord.normalize.dates import find_time_expressions
 
+# Between the two states heading a digest's item: "Kenya, Peru", "Kenya and Peru", "Kenya–Peru"
+_PAIR_SEPARATORS = re.compile(r"\s*(?:,|&|/|\band\b|\s[-–—]\s|[–—])\s*")
 # How many opening sentences may state the main event's day ("on Tuesday", "today").
 _EVENT_SENTENCES = 6
 
@@ -120,6 +123,27 @@ class Context:
             return None
         gaz = gazetteer()
         return gaz.by_capital(place) or gaz.resolve(place)
+
+    def line_pair(self, at: int) -> tuple[str, ...]:
+        """Return the two states heading the line at `at` ("- Kenya, Peru: MoU … signed"), else ().
+
+        A digest's item names its pair before a colon; the item's facts are theirs, not the
+        article's most mentioned pair.
+        """
+        start = self.text.rfind("\n", 0, at) + 1
+        end = self.text.find("\n", at)
+        line = self.text[start:end if end >= 0 else len(self.text)].lstrip()
+        if mark := LIST_MARK.match(line):
+            line = line[mark.end():]
+        head, colon, _ = line.partition(":")
+        if not colon or len(head) > 60:
+            return ()
+        gaz = gazetteer()
+        states = [gaz.resolve(part) for part in _PAIR_SEPARATORS.split(head.strip()) if part]
+        if len(states) != 2 or None in states:
+            return ()
+        names = tuple(dict.fromkeys(c.name for c in states if c is not None))
+        return names if len(names) == 2 else ()
 
     def country_of(self, text: str) -> Country | None:
         """Return the state a name or demonym denotes, or None."""

@@ -887,7 +887,7 @@ def to_instrument(ctx: Context, c: Candidate) -> Instrument:
         type=c.type,
         subject=c.subject,
         sectors=c.sectors,
-        parties=c.parties or tuple(ctx.pair),
+        parties=ctx.line_pair(c.start) or c.parties or tuple(ctx.pair),
         status=c.status,
         date=None if _recalled(sent, c) else _date(ctx, sent, c.status),
         place=_place(ctx, sent, c.status),
