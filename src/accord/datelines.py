@@ -152,12 +152,13 @@ def speaker_labels(text: str) -> list[tuple[int, int]]:
     for m in _LABEL.finditer(text):
         if not (m.group("clock") or m.group("speaker")):
             continue
-        line_end = text.find("\n", m.start())
-        if match_dateline(text[m.start("label"):line_end if line_end >= 0 else len(text)]):
-            continue  # "BEIJING (Xinhua): …", "ISLAMABAD: …"
         if m.group("speaker") and " ".join(m.group("speaker").split()).upper() in _NOT_PLACES:
             continue  # "PUBLISHED :", "WRITER:": a page's own labels
-        marked = bool(m.group("clock") or m.group("aside")) or re.match(_COURTESY, m.group("speaker")) is not None
+        line_end = text.find("\n", m.start())
+        dated = match_dateline(text[m.start("label"):line_end if line_end >= 0 else len(text)]) is not None
+        # "BEIJING (Xinhua): …", "ISLAMABAD: …" are datelines unless the text is a transcript
+        marked = bool(m.group("clock")) or (bool(m.group("aside")) and not dated) or (
+            re.match(_COURTESY, m.group("speaker")) is not None)
         found.append((m, marked))
     bare = sum(not marked for _, marked in found)
     return [(m.start("label"), m.end("label")) for m, marked in found if marked or bare >= BARE_LABELS]
