@@ -126,7 +126,7 @@ def test_a_digest_item_headed_by_a_pair_is_that_pair_s(extractor: RulesExtractor
 
 @pytest.mark.parametrize("item", [
     "- Jordan, Portugal: next consultations planned for spring 2026",
-    "- Ghana and Brazil: the two sides agreed to hold consultations in June",
+    "- Chad, Niger: next round of political consultations planned for March 2026",
 ])
 def test_a_digest_item_s_undertaking_by_both_is_the_item_pair_s(extractor: RulesExtractor, item: str) -> None:
     found = _page(extractor, f"{_DIGEST}{item}\n")
