@@ -142,3 +142,29 @@ def test_a_digest_item_s_undertaking_by_both_is_the_item_pair_s(extractor: Rules
 def test_an_item_not_headed_by_two_states_keeps_the_article_s_pair(extractor: RulesExtractor, item: str) -> None:
     found = _page(extractor, f"{_DIGEST}{item}\n")
     assert [set(i.parties) for i in found.instruments] == [{"Norway", "Japan"}]
+
+
+# --------------------------------------------------------------------------- questions
+
+_TOLD = "Ghana and Kenya signed a treaty on fisheries cooperation in Accra on 4 May. "
+
+
+@pytest.mark.parametrize("question", [
+    "Has the Kenyan Parliament ratified the treaty?",
+    "Will Ghana and Kenya sign a new agreement on energy next year?",
+    "Did the two ministers sign the memorandum on health in Nairobi?",
+    'Reporters asked: "Will Kenya ratify the treaty before June?"',
+    "When will the Parliament of Ghana approve the agreement on trade?",
+])
+def test_a_question_reports_no_document_step(extractor: RulesExtractor, question: str) -> None:
+    found = _page(extractor, f"Talks\n\n{_TOLD}{question}\n")
+    assert [i.status for i in found.instruments] == ["signed"]
+
+
+@pytest.mark.parametrize("told", [
+    "Kenya ratified the treaty on 6 May, didn't it?",  # a tag question: told all the same
+    "Kenya ratified the treaty on 6 May, so what comes next?",
+])
+def test_a_told_step_in_a_question_s_shape_is_kept(extractor: RulesExtractor, told: str) -> None:
+    found = _page(extractor, f"Talks\n\n{_TOLD}\n\n{told}\n")
+    assert "ratified" in [i.status for i in found.instruments]

@@ -84,6 +84,22 @@ class Context:
         start = sent.start_char + len(text) - len(text.lstrip())
         return self.article.is_skipped(start, sent.start_char + len(text.rstrip()))
 
+    def asks(self, sent: Span) -> bool:
+        """Say whether a sentence is a question ("Has Fiji ratified the treaty?"): it reports nothing.
+
+        It ends in a question mark and its verb's auxiliary stands before the subject ("When
+        will … approve …?"). "Kenya signed it, didn't it?" and "Who would have thought …?" tell.
+        """
+        if not span_text(sent).rstrip().rstrip("\"”’')").endswith("?"):
+            return False
+        for verb in (t for t in sent if t.pos_ in ("VERB", "AUX") and t.dep_ in ("ROOT", "ccomp", "conj")):
+            subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subj is not None and any(c.dep_ in ("aux", "auxpass") and c.i < subj.i for c in verb.children):
+                return True
+            if subj is not None and verb.lemma_ == "be" and verb.i < subj.i:
+                return True  # "Is the treaty in force?"
+        return False
+
     def evidence(self, start: int, end: int) -> Evidence:
         """Return the evidence for text[start:end] (white space trimmed)."""
         return Evidence.of(self.text, start, end)
