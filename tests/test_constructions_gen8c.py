@@ -18,8 +18,8 @@ from accord.ingest.metadata import find_metadata
 def _page(extractor: RulesExtractor, text: str) -> ArticleFacts:
     """Return what the rules find in `text` read as a page (its metadata's skipped spans too)."""
     meta = find_metadata(text)
-    article = Article(name="t.txt", text=text, content_hash=text, published=meta.published or date(2025, 5, 6),
-                      dateline=meta.dateline, skip=meta.skip)
+    article = Article(name="t.txt", text=text, content_hash=text, dateline=meta.dateline, skip=meta.skip,
+                      published=meta.published or date(2025, 5, 6))
     return next(extractor.extract([article]))
 
 
@@ -41,7 +41,7 @@ def test_a_caps_title_line_with_a_dash_is_no_dateline(line: str) -> None:
 @pytest.mark.parametrize(("line", "place"), [
     ("ISLAMABAD: Pakistan and China signed a trade deal on Monday.", "Islamabad"),
     ("KYIV - Ukraine and Poland agreed on Friday to open a new crossing.", "Kyiv"),
-    ("BERLIN, May 4 (Reuters) - Germany And Chile", "Berlin"),  # a wire's day and agency: a dateline all the same
+    ("BERLIN, May 4 (Reuters) - Germany And Chile", "Berlin"),  # a wire's day and agency: a dateline
 ])
 def test_a_dateline_before_the_story_stays_one(line: str, place: str) -> None:
     assert find_metadata(f"Headline here\n\n{line}\n").dateline == place
@@ -109,7 +109,8 @@ def test_a_sentence_about_a_broadcast_does_not(line: str) -> None:
 
 # --------------------------------------------------------------------------- digest items
 
-_DIGEST = "WEEKLY DIGEST\n\nNorway and Japan held talks in Oslo on Monday. Norway and Japan will meet again.\n\n"
+_DIGEST = ("WEEKLY DIGEST\n\nNorway and Japan held talks in Oslo on Monday. "
+           "Norway and Japan will meet again.\n\n")
 
 
 @pytest.mark.parametrize(("item", "pair"), [
@@ -119,7 +120,8 @@ _DIGEST = "WEEKLY DIGEST\n\nNorway and Japan held talks in Oslo on Monday. Norwa
     ("* Chile/Uruguay: memorandum of understanding on tourism signed on 2 May", {"Chile", "Uruguay"}),
     ("3. Nepal & Bangladesh: treaty on power trade signed 1 May in Kathmandu", {"Nepal", "Bangladesh"}),
 ])
-def test_a_digest_item_headed_by_a_pair_is_that_pair_s(extractor: RulesExtractor, item: str, pair: set[str]) -> None:
+def test_a_digest_item_headed_by_a_pair_is_that_pair_s(
+        extractor: RulesExtractor, item: str, pair: set[str]) -> None:
     found = _page(extractor, f"{_DIGEST}{item}\n")
     assert [set(i.parties) for i in found.instruments] == [pair]
 
@@ -128,7 +130,8 @@ def test_a_digest_item_headed_by_a_pair_is_that_pair_s(extractor: RulesExtractor
     "- Jordan, Portugal: next consultations planned for spring 2026",
     "- Chad, Niger: next round of political consultations planned for March 2026",
 ])
-def test_a_digest_item_s_undertaking_by_both_is_the_item_pair_s(extractor: RulesExtractor, item: str) -> None:
+def test_a_digest_item_s_undertaking_by_both_is_the_item_pair_s(
+        extractor: RulesExtractor, item: str) -> None:
     found = _page(extractor, f"{_DIGEST}{item}\n")
     actors = [c.actor for c in found.commitments if c.evidence.start >= len(_DIGEST)]
     assert actors and all(a is not None and "Norway" not in a for a in actors)
@@ -139,7 +142,8 @@ def test_a_digest_item_s_undertaking_by_both_is_the_item_pair_s(extractor: Rules
     "- Oslo, Tokyo: MoU on fisheries cooperation signed 3 May",            # cities, not states
     "- Kenya, Peru, Chile: MoU on fisheries cooperation signed 3 May",     # three heads, no pair
 ])
-def test_an_item_not_headed_by_two_states_keeps_the_article_s_pair(extractor: RulesExtractor, item: str) -> None:
+def test_an_item_not_headed_by_two_states_keeps_the_article_s_pair(
+        extractor: RulesExtractor, item: str) -> None:
     found = _page(extractor, f"{_DIGEST}{item}\n")
     assert [set(i.parties) for i in found.instruments] == [{"Norway", "Japan"}]
 

@@ -65,7 +65,7 @@ def body_start(text: str) -> int:
     pos = 0
     for line in text.splitlines(keepends=True):
         body = DATE_STAMP.sub("", line, count=1).strip()
-        if body and (len(body) >= HEADLINE_LINE and (body[-1] in ".!?)\"”’" or not _title_case(body))
+        if body and ((len(body) >= HEADLINE_LINE and (body[-1] in ".!?)\"”’" or not _title_case(body)))
                      or LIST_MARK.match(body)):  # a digest's "- Kenya, Peru: MoU … signed" is no headline
             if opening and pos <= opening[0] < pos + len(line):
                 return opening[0]  # "(LEAD) headline again(ATTN: …) SEOUL, Dec. 30 (Yonhap) -- …"

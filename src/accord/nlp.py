@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import importlib
-import re
 import string
 import threading
 from bisect import bisect_left, bisect_right

@@ -27,7 +27,8 @@ _TRAILING_CREDIT = re.compile(r"\s+by\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){
 _PARTS = re.compile(r"\s+[|•·]\s+")
 _DATE_LINE = re.compile(
     r"(?:(?P<label>first published|published|posted|updated|last updated|last modified|modified|"
-    r"date|dated|broadcast|aired|first aired)(?:\s+(?:on|at))?\s*[:|\-–—]?\s*)?(?P<rest>.{6,60})", re.IGNORECASE)
+    r"date|dated|broadcast|aired|first aired)"  # a broadcast's transcript: "Broadcast 21 October 2025"
+    r"(?:\s+(?:on|at))?\s*[:|\-–—]?\s*)?(?P<rest>.{6,60})", re.IGNORECASE)
 
 # A place's capitalised words ("Port Moresby", "San José")
 _PLACE_WORDS = r"[A-Z][\w'’.]*(?:[ -][A-Z][\w'’.]*){0,3}"

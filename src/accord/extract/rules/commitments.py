@@ -1026,7 +1026,8 @@ def _was_planned(cue: Cue) -> bool:
 def _actor(ctx: Context, cue: Cue) -> str | None:
     """Return who commits: a person, a state, "A and B" for both sides, or the subject's words."""
     if cue.kind == "item":
-        return _pair(ctx, cue.cue.idx)  # a fact sheet's bullet is the two sides' (a heading above it is no subject)
+        # a fact sheet's bullet is the two sides' (a heading above it is no subject)
+        return _pair(ctx, cue.cue.idx)
     tok = cue.actor
     owned = cue.kind in ("noun", "visit") or (cue.kind == "scheduled" and cue.action.pos_ == "NOUN")
     if tok is None and owned:

@@ -11,8 +11,8 @@ from functools import cached_property
 from spacy.tokens import Doc, Span
 
 from accord.core import Article, Evidence, Person
-from accord.datelines import body_start, dateline_span, match_dateline
-from accord.nlp import LIST_MARK, span_text
+from accord.datelines import LIST_MARK, body_start, dateline_span, match_dateline
+from accord.nlp import span_text
 from accord.normalize.countries import Country, gazetteer
 from accord.normalize.dates import find_time_expressions
 
