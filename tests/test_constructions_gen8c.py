@@ -172,3 +172,31 @@ def test_a_question_reports_no_document_step(extractor: RulesExtractor, question
 def test_a_told_step_in_a_question_s_shape_is_kept(extractor: RulesExtractor, told: str) -> None:
     found = _page(extractor, f"Talks\n\n{_TOLD}\n\n{told}\n")
     assert "ratified" in [i.status for i in found.instruments]
+
+
+# --------------------------------------------------------------------------- "I" in a transcript
+
+_ASKED = "QUESTIONS WITHOUT NOTICE\n\nMr LEE (9:58): What will the government do next?\n\n"
+
+
+@pytest.mark.parametrize(("turn", "speaker"), [
+    ("Ms PRICE (14:25): Yes. I will travel to Nadi on 8 December for the forum.", "Price"),
+    ("Mr OKELLO (Kampala Central) (10:02): I will table the treaty before the end of June.", "Okello"),
+    ("[00:02:10] JOHN BAKER: I will visit Nairobi next month to sign the agreement.", "John Baker"),
+    ("Dr MWANGI (11:40): Next year I will visit Ghana to open the new consulate.", "Mwangi"),
+    ("Mrs ODUYA (15:01): Thank you. I shall sign the protocol in Accra in May.", "Oduya"),
+])
+def test_i_in_a_transcript_is_the_labelled_speaker(
+        extractor: RulesExtractor, turn: str, speaker: str) -> None:
+    found = _page(extractor, f"{_ASKED}{turn}\n")
+    assert [c.actor for c in found.commitments] == [speaker]
+
+
+@pytest.mark.parametrize("text", [
+    f"{_ASKED}[00:01:05] ANCHOR: I will travel to Accra next week for the summit.\n",  # a role, no name
+    'Talks\n\nGhana and Kenya held talks. "I will travel to Accra next week,"'
+    " Foreign Minister Ama Boateng said.\n",
+])
+def test_i_without_a_named_label_is_not_a_label_s(extractor: RulesExtractor, text: str) -> None:
+    found = _page(extractor, text)
+    assert not any(c.actor in ("Anchor", "Lee") for c in found.commitments)

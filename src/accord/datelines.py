@@ -162,3 +162,19 @@ def speaker_labels(text: str) -> list[tuple[int, int]]:
         found.append((m, marked))
     bare = sum(not marked for _, marked in found)
     return [(m.start("label"), m.end("label")) for m, marked in found if marked or bare >= BARE_LABELS]
+
+
+def label_speaker(label: str) -> str | None:
+    """Return who a transcript's label names ("Ms PRICE (14:23):" → "Price"), or None.
+
+    A single bare word is a role ("ANCHOR:", "HOST:"), not a name.
+    """
+    m = _LABEL.match(label + " .")  # a label matches only before the words it opens
+    speaker = m.group("speaker") if m else None
+    if not speaker:
+        return None
+    courtesy = re.match(_COURTESY, speaker)
+    words = speaker[courtesy.end():].split() if courtesy else speaker.split()
+    if (courtesy is None and len(words) < 2) or (courtesy is not None and courtesy.group().strip() == "The"):
+        return None
+    return " ".join(w.capitalize() for w in words)

@@ -1092,6 +1092,8 @@ def _name_of(ctx: Context, tok: Token) -> str | None:
         return _pair(ctx, tok.idx) or text
     if tok.lower_ in ("i", "my") and (speaker := _quoted_speaker(tok)) is not None:
         return _name_of(ctx, speaker)  # '"I assured the leader that …," Mahama said'
+    if tok.lower_ in ("i", "my") and (labelled := ctx.speaker_at(tok.idx)) is not None:
+        return labelled  # "Ms PRICE (14:25): … I will travel to Nadi": the one the label names
     if tok.lower_ in ("he", "she", "i", "his", "her", "my"):
         return previous_person(ctx, tok.idx) or text
     words = text.split()

@@ -11,7 +11,14 @@ from functools import cached_property
 from spacy.tokens import Doc, Span
 
 from accord.core import Article, Evidence, Person
-from accord.datelines import LIST_MARK, body_start, dateline_span, match_dateline
+from accord.datelines import (
+    LIST_MARK,
+    body_start,
+    dateline_span,
+    label_speaker,
+    match_dateline,
+    speaker_labels,
+)
 from accord.nlp import span_text
 from accord.normalize.countries import Country, gazetteer
 from accord.normalize.dates import find_time_expressions
@@ -139,6 +146,16 @@ class Context:
             return None
         gaz = gazetteer()
         return gaz.by_capital(place) or gaz.resolve(place)
+
+    @cached_property
+    def speakers(self) -> list[tuple[int, str | None]]:
+        """Return where each transcript label ends and whom it names (None for a role or a stamp)."""
+        return [(end, label_speaker(self.text[start:end])) for start, end in speaker_labels(self.text)]
+
+    def speaker_at(self, at: int) -> str | None:
+        """Return who is speaking at `at` in a transcript (the last label's speaker before it), or None."""
+        before = [name for end, name in self.speakers if end <= at]
+        return before[-1] if before else None
 
     def line_pair(self, at: int) -> tuple[str, ...]:
         """Return the two states heading the line at `at` ("- Kenya, Peru: MoU … signed"), else ().
