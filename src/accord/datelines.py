@@ -63,13 +63,18 @@ def body_start(text: str) -> int:
     # a dateline opens the story: what stands above it is page furniture
     opening = dateline_span(text[:2000])
     pos = 0
+    lead_in: int | None = None  # where a line ending in a colon starts ("The following were signed:")
     for line in text.splitlines(keepends=True):
         body = DATE_STAMP.sub("", line, count=1).strip()
+        if body and LIST_MARK.match(body) and lead_in is not None:
+            pos = lead_in  # a list's lead-in line is the body's, with its items
         if body and ((len(body) >= HEADLINE_LINE and (body[-1] in ".!?)\"”’" or not _title_case(body)))
                      or LIST_MARK.match(body)):  # a digest's "- Kenya, Peru: MoU … signed" is no headline
             if opening and pos <= opening[0] < pos + len(line):
                 return opening[0]  # "(LEAD) headline again(ATTN: …) SEOUL, Dec. 30 (Yonhap) -- …"
             return min(pos, opening[0]) if opening else pos
+        if body:
+            lead_in = pos if body.endswith(":") else None
         pos += len(line)
         if pos > 2000:
             break
