@@ -15,6 +15,9 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
+from accord.datelines import (
+    LIST_MARK as LIST_MARK,  # the list marks are named once, with the lines a page opens with
+)
 from accord.extract.rules.instruments_lexicon import (
     DROP_LEADING,
     EVENT_NOUNS,
@@ -26,7 +29,6 @@ from accord.extract.rules.instruments_lexicon import (
     TOPIC_PREPS,
 )
 from accord.lexicon import SPEECH_VERBS
-from accord.nlp import LIST_MARK as LIST_MARK  # the list marks are named once, where lines are split
 from accord.nlp import span_text
 from accord.normalize.sectors import taxonomy
 
