@@ -110,3 +110,16 @@ def test_the_city_a_named_document_was_signed_in_is_not_its_subject(extractor: R
 def test_a_field_after_in_stays_in_the_subject(extractor: RulesExtractor, text: str, word: str) -> None:
     found = facts(extractor, text).instruments
     assert found and word in found[0].subject, found
+
+
+@pytest.mark.parametrize(("text", "subject"), [
+    ("“We will sit down this afternoon to finalise a roadmap on trade,” he said.", "roadmap on trade"),
+    ("“Both sides will sign a memorandum on fisheries,” the minister said.", "memorandum on fisheries"),
+    ("\"We hope to conclude an agreement on visas,\" she told reporters.", "agreement on visas"),
+    ("“They will soon sign a treaty on extradition,” officials said on Monday.", "treaty on extradition"),
+    ("“Peru will sign a protocol on mining,” said the minister.", "protocol on mining"),
+])
+def test_a_quoted_documents_subject_ends_at_the_closing_quote(extractor: RulesExtractor, text: str,
+                                                             subject: str) -> None:
+    found = facts(extractor, text).instruments
+    assert [i.subject for i in found] == [subject], found

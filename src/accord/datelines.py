@@ -2,7 +2,7 @@
 
 Ingest reads the place and the agency from it (`accord.ingest.metadata`); the parse starts the
 story's first sentence after it (`accord.nlp`), so its place and day are never read as part of
-what the sentence reports.
+what the sentence reports. A transcript's line labels (time stamps, speakers) are read here too.
 """
 
 from __future__ import annotations
@@ -45,6 +45,9 @@ _NOT_PLACES = frozenset({
 })
 
 
+# A bulleted, numbered or lettered line's mark ("- ", "• ", "3. ", "(b) ", "c. "): the line
+# is a sentence of its own even without a full stop above it, and a part of the body.
+LIST_MARK = re.compile(r"(?:[-•*–—▪]|\(?\d{1,2}[.)]|\(?[a-z][.)])\s")
 # A leading line at least this long that reads as prose starts the body.
 HEADLINE_LINE = 100
 # accord's own date stamp where it opens a line or a span (" date 2025-04-11 ").
@@ -60,12 +63,18 @@ def body_start(text: str) -> int:
     # a dateline opens the story: what stands above it is page furniture
     opening = dateline_span(text[:2000])
     pos = 0
+    lead_in: int | None = None  # where a line ending in a colon starts ("The following were signed:")
     for line in text.splitlines(keepends=True):
         body = DATE_STAMP.sub("", line, count=1).strip()
-        if body and len(body) >= HEADLINE_LINE and (body[-1] in ".!?)\"”’" or not _title_case(body)):
+        if body and LIST_MARK.match(body) and lead_in is not None:
+            pos = lead_in  # a list's lead-in line is the body's, with its items
+        if body and ((len(body) >= HEADLINE_LINE and (body[-1] in ".!?)\"”’" or not _title_case(body)))
+                     or LIST_MARK.match(body)):  # a digest's "- Kenya, Peru: MoU … signed" is no headline
             if opening and pos <= opening[0] < pos + len(line):
                 return opening[0]  # "(LEAD) headline again(ATTN: …) SEOUL, Dec. 30 (Yonhap) -- …"
             return min(pos, opening[0]) if opening else pos
+        if body:
+            lead_in = pos if body.endswith(":") else None
         pos += len(line)
         if pos > 2000:
             break
@@ -85,9 +94,22 @@ def match_dateline(line: str) -> re.Match[str] | None:
     the story's own words begin.
     """
     for pattern in _DATELINES:
-        if (m := pattern.match(line)) and is_place(m.group("place")):
+        if (m := pattern.match(line)) and is_place(m.group("place")) and not _section_title(line, m):
             return m
     return next((m for m in _RUN_IN_DATELINE.finditer(line[:600]) if is_place(m.group("place"))), None)
+
+
+def _section_title(line: str, m: re.Match[str]) -> bool:
+    """Say whether a caps "PLACE - rest" line is a page's title ("EVENING NEWS - TRANSCRIPT").
+
+    With no day and no agency, a line whose words after the dash are all capitalised or
+    numbers and that ends without a full stop names a section, not a story's place.
+    """
+    if m.groupdict().get("day") or m.groupdict().get("agency"):
+        return False
+    rest = line[m.end():].strip()
+    words = re.findall(r"[^\W_][\w'’.-]*", rest)
+    return bool(words) and rest[-1] not in ".!?\"”’" and all(w[0].isupper() or w[0].isdigit() for w in words)
 
 
 def dateline_span(text: str) -> tuple[int, int] | None:
@@ -114,3 +136,50 @@ def is_place(place: str) -> bool:
         return False
     letters = sum(c.isalpha() for c in name)
     return letters >= 3 and name.upper() not in _NOT_PLACES and name.rstrip(".") not in _NOT_PLACES
+
+
+# A transcript's line opens with a time stamp ("[00:01:05]", "(14:22)") and/or who speaks
+# ("Mr WALSH (Brisbane North) (14:22):", "ANCHOR (SARAH KING):", "RAJ MEHTA:"); the words after
+# it are what was said. The label is furniture: no person, place, date or figure of the story.
+_CLOCK = r"[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?"
+_COURTESY = r"(?:(?:Mr|Ms|Mrs|Dr|Hon|Sen|Rep)\.?[ \t]+|The[ \t]+)"
+_SPEAKER = rf"{_COURTESY}?[A-Z][A-Z'’.-]+(?:[ \t]+[A-Z][A-Z'’.-]+){{0,3}}"
+_ASIDE = r"[ \t]*\([^()\n]{1,60}\)"
+_LABEL = re.compile(
+    rf"^[ \t]*(?P<label>(?P<clock>{_CLOCK}[ \t]*)?"
+    rf"(?:(?P<speaker>{_SPEAKER})(?P<aside>(?:{_ASIDE}){{0,2}})[ \t]*:)?)[ \t]+(?=\S)", re.MULTILINE)
+BARE_LABELS = 3  # bare "NAME:" lines that make a text a transcript ("ISLAMABAD:" alone is a dateline)
+
+
+def speaker_labels(text: str) -> list[tuple[int, int]]:
+    """Return the spans of a transcript's line labels (time stamps, "SPEAKER (role):")."""
+    found: list[tuple[re.Match[str], bool]] = []
+    for m in _LABEL.finditer(text):
+        if not (m.group("clock") or m.group("speaker")):
+            continue
+        if m.group("speaker") and " ".join(m.group("speaker").split()).upper() in _NOT_PLACES:
+            continue  # "PUBLISHED :", "WRITER:": a page's own labels
+        line_end = text.find("\n", m.start())
+        dated = match_dateline(text[m.start("label"):line_end if line_end >= 0 else len(text)]) is not None
+        # "BEIJING (Xinhua): …", "ISLAMABAD: …" are datelines unless the text is a transcript
+        marked = bool(m.group("clock")) or (bool(m.group("aside")) and not dated) or (
+            re.match(_COURTESY, m.group("speaker")) is not None)
+        found.append((m, marked))
+    bare = sum(not marked for _, marked in found)
+    return [(m.start("label"), m.end("label")) for m, marked in found if marked or bare >= BARE_LABELS]
+
+
+def label_speaker(label: str) -> str | None:
+    """Return who a transcript's label names ("Ms PRICE (14:23):" → "Price"), or None.
+
+    A single bare word is a role ("ANCHOR:", "HOST:"), not a name.
+    """
+    m = _LABEL.match(label + " .")  # a label matches only before the words it opens
+    speaker = m.group("speaker") if m else None
+    if not speaker:
+        return None
+    courtesy = re.match(_COURTESY, speaker)
+    words = speaker[courtesy.end():].split() if courtesy else speaker.split()
+    if (courtesy is None and len(words) < 2) or (courtesy is not None and courtesy.group().strip() == "The"):
+        return None
+    return " ".join(w.capitalize() for w in words)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import importlib
-import re
 import string
 import threading
 from bisect import bisect_left, bisect_right
@@ -25,7 +24,7 @@ from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc, Span, Token
 from spacy.util import get_model_meta, load_config, registry
 
-from accord.datelines import body_start, dateline_span
+from accord.datelines import LIST_MARK, body_start, dateline_span, speaker_labels
 from accord.errors import ConfigError
 
 
@@ -192,9 +191,6 @@ def index_lemmas(nlp: Language) -> None:
 
 
 PARAGRAPHS = "accord_paragraphs"
-# A bulleted, numbered or lettered line's mark ("- ", "• ", "3. ", "(b) ", "c. "): the line
-# is a sentence of its own even without a full stop above it.
-LIST_MARK = re.compile(r"(?:[-•*–—▪]|\(?\d{1,2}[.)]|\(?[a-z][.)])\s")
 DATELINE_CHARS = 3000  # the first lines of a story, where its dateline is
 # A plain-text table's cell separator ("1. | MoU on … | Framework for …"); a line with two or
 # more is a table row, each of whose cells is a sentence of its own.
@@ -261,6 +257,16 @@ def paragraph_starts(doc: Doc) -> Doc:
             first = next((tok for tok in doc if tok.idx >= offset and not tok.is_space), None)
             if first is not None and first.i > 0:
                 first.is_sent_start = True
+    # a transcript's label ("Ms PRICE (14:23):") is a sentence of its own, and so is what follows it
+    for start, end in speaker_labels(text):
+        label = doc.char_span(start, end, alignment_mode="expand")
+        if label is None:
+            continue
+        for tok in label:
+            if tok.i > 0:
+                tok.is_sent_start = tok.i == label.start
+        if label.end < len(doc):
+            doc[label.end].is_sent_start = True
     return doc
 
 

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from accord.datelines import DATELINE_LINES, STAMP, is_place, match_dateline
+from accord.datelines import DATELINE_LINES, STAMP, is_place, match_dateline, speaker_labels
 from accord.ingest.boilerplate import MAX_LINE, is_boilerplate
 from accord.ingest.dates import parse_date
 
@@ -27,7 +27,8 @@ _TRAILING_CREDIT = re.compile(r"\s+by\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){
 _PARTS = re.compile(r"\s+[|•·]\s+")
 _DATE_LINE = re.compile(
     r"(?:(?P<label>first published|published|posted|updated|last updated|last modified|modified|"
-    r"date|dated)(?:\s+(?:on|at))?\s*[:|\-–—]?\s*)?(?P<rest>.{6,60})", re.IGNORECASE)
+    r"date|dated|broadcast|aired|first aired)"  # a broadcast's transcript: "Broadcast 21 October 2025"
+    r"(?:\s+(?:on|at))?\s*[:|\-–—]?\s*)?(?P<rest>.{6,60})", re.IGNORECASE)
 
 # A place's capitalised words ("Port Moresby", "San José")
 _PLACE_WORDS = r"[A-Z][\w'’.]*(?:[ -][A-Z][\w'’.]*){0,3}"
@@ -103,6 +104,7 @@ def find_metadata(text: str) -> TextMetadata:
             skip.append((line.start, line.end))
         else:
             kept.append(line)
+    skip.extend(speaker_labels(text))  # "Ms PRICE (14:23):", "[00:00:19] ANCHOR:": who speaks, not what
     opening = _dateline_match(kept[:DATELINE_LINES])
     dateline = title_case_place(opening.group("place")) if opening else letterhead
     # a wire story names its agency in the dateline; that is its outlet when no other is given

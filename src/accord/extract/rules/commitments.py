@@ -1027,7 +1027,8 @@ def _was_planned(cue: Cue) -> bool:
 def _actor(ctx: Context, cue: Cue) -> str | None:
     """Return who commits: a person, a state, "A and B" for both sides, or the subject's words."""
     if cue.kind == "item":
-        return _pair(ctx, -1)  # a fact sheet's bullet is the two sides' (a heading above it is no subject)
+        # a fact sheet's bullet is the two sides' (a heading above it is no subject)
+        return _pair(ctx, cue.cue.idx, passage=False)
     tok = cue.actor
     owned = cue.kind in ("noun", "visit") or (cue.kind == "scheduled" and cue.action.pos_ == "NOUN")
     if tok is None and owned:
@@ -1043,14 +1044,14 @@ def _actor(ctx: Context, cue: Cue) -> str | None:
     if tok is None:
         tok = subject_of(cue.head)
     if tok is not None and tok.lower_ == "it" and tok.dep_ == "nsubjpass":
-        return _pair(ctx, cue.head.idx)  # "it was agreed to set up a hotline": no one but the sides
+        return _pair(ctx, cue.cue.idx)  # "it was agreed to set up a hotline": no one but the sides
     if tok is not None and tok.lower_ == "it":
         tok = _speaking_body(cue.head) or tok  # "the government said it will …"
     if tok is None:
-        return _pair(ctx, cue.head.idx)
+        return _pair(ctx, cue.cue.idx)
     if cue.kind in ("modal", "verb") and (tok.lemma_.lower() in INSTRUMENT_NOUNS | EVENT_NOUNS
                                           or _joint_work_goes_on(cue.action, tok) or on_agenda(cue.action)):
-        return _pair(ctx, cue.head.idx)
+        return _pair(ctx, cue.cue.idx)
     decided = passive_subject(cue.head) if cue.kind == "verb" else None
     if (cue.kind == "modal" and done_to_act(cue.action)) or (
             decided is not None and decided.i == cue.action.i):
@@ -1058,7 +1059,7 @@ def _actor(ctx: Context, cue: Cue) -> str | None:
         agent = next((g for c in cue.head.children if c.dep_ == "agent" for g in c.children
                       if g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME")
                       and g.lemma_.lower() not in _TIME_NOUNS), None)  # "by June" is no agent
-        return _name_of(ctx, agent) if agent is not None else _pair(ctx, cue.head.idx)
+        return _name_of(ctx, agent) if agent is not None else _pair(ctx, cue.cue.idx)
     return _name_of(ctx, tok)
 
 
@@ -1092,6 +1093,8 @@ def _name_of(ctx: Context, tok: Token) -> str | None:
         return _pair(ctx, tok.idx) or text
     if tok.lower_ in ("i", "my") and (speaker := _quoted_speaker(tok)) is not None:
         return _name_of(ctx, speaker)  # '"I assured the leader that …," Mahama said'
+    if tok.lower_ in ("i", "my") and (labelled := ctx.speaker_at(tok.idx)) is not None:
+        return labelled  # "Ms PRICE (14:25): … I will travel to Nadi": the one the label names
     if tok.lower_ in ("he", "she", "i", "his", "her", "my"):
         return previous_person(ctx, tok.idx) or text
     words = text.split()
@@ -1139,9 +1142,13 @@ def _by_title(ctx: Context, span: Span) -> str | None:
     return names[0] if len(names) == 1 else None
 
 
-def _pair(ctx: Context, at: int) -> str | None:
-    """Return "A and B" for the two states of the passage at `at` ("both sides"), else None."""
-    pair = local_pair(ctx, at) if at >= 0 else ctx.pair
+def _pair(ctx: Context, at: int, *, passage: bool = True) -> str | None:
+    """Return "A and B" for "both sides" at `at`, else None.
+
+    The pair a digest's line heads, else the encounter told where `at` stands (`local_pair`),
+    else the article's; a fact sheet's bullet (`passage=False`) skips the encounter.
+    """
+    pair = ctx.line_pair(at) or (local_pair(ctx, at) if passage else ctx.pair)
     return " and ".join(pair) if len(pair) == 2 else None
 
 

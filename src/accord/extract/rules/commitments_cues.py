@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
+from accord.datelines import LIST_MARK
 from accord.extract.rules.instruments_lexicon import RELATION_NOUNS
 from accord.extract.rules.modality import (
     FUTURE_MODALS,
@@ -33,7 +34,7 @@ from accord.lexicon import (
     SIGNING_ACTS,
     STANDING_BODY_NOUNS,
 )
-from accord.nlp import LIST_MARK, doc_text, span_text
+from accord.nlp import doc_text, span_text
 
 # Verbs that report an undertaking about the future ("agreed to", "pledged to", "decided to").
 COMMIT_VERBS = frozenset({"agree", "pledge", "vow", "undertake", "resolve", "decide", "commit",

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
@@ -10,11 +11,20 @@ from functools import cached_property
 from spacy.tokens import Doc, Span
 
 from accord.core import Article, Evidence, Person
-from accord.datelines import body_start, dateline_span, match_dateline
+from accord.datelines import (
+    LIST_MARK,
+    body_start,
+    dateline_span,
+    label_speaker,
+    match_dateline,
+    speaker_labels,
+)
 from accord.nlp import span_text
 from accord.normalize.countries import Country, gazetteer
 from accord.normalize.dates import find_time_expressions
 
+# Between the two states heading a digest's item: "Kenya, Peru", "Kenya and Peru", "Kenya–Peru"
+_PAIR_SEPARATORS = re.compile(r"\s*(?:,|&|/|\band\b|\s[-–—]\s|[–—])\s*")
 # How many opening sentences may state the main event's day ("on Tuesday", "today").
 _EVENT_SENTENCES = 6
 
@@ -81,6 +91,22 @@ class Context:
         start = sent.start_char + len(text) - len(text.lstrip())
         return self.article.is_skipped(start, sent.start_char + len(text.rstrip()))
 
+    def asks(self, sent: Span) -> bool:
+        """Say whether a sentence is a question ("Has Fiji ratified the treaty?"): it reports nothing.
+
+        It ends in a question mark and its verb's auxiliary stands before the subject ("When
+        will … approve …?"). "Kenya signed it, didn't it?" and "Who would have thought …?" tell.
+        """
+        if not span_text(sent).rstrip().rstrip("\"”’')").endswith("?"):
+            return False
+        for verb in (t for t in sent if t.pos_ in ("VERB", "AUX") and t.dep_ in ("ROOT", "ccomp", "conj")):
+            subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subj is not None and any(c.dep_ in ("aux", "auxpass") and c.i < subj.i for c in verb.children):
+                return True
+            if subj is not None and verb.lemma_ == "be" and verb.i < subj.i:
+                return True  # "Is the treaty in force?"
+        return False
+
     def evidence(self, start: int, end: int) -> Evidence:
         """Return the evidence for text[start:end] (white space trimmed)."""
         return Evidence.of(self.text, start, end)
@@ -120,6 +146,37 @@ class Context:
             return None
         gaz = gazetteer()
         return gaz.by_capital(place) or gaz.resolve(place)
+
+    @cached_property
+    def speakers(self) -> list[tuple[int, str | None]]:
+        """Return where each transcript label ends and whom it names (None for a role or a stamp)."""
+        return [(end, label_speaker(self.text[start:end])) for start, end in speaker_labels(self.text)]
+
+    def speaker_at(self, at: int) -> str | None:
+        """Return who is speaking at `at` in a transcript (the last label's speaker before it), or None."""
+        before = [name for end, name in self.speakers if end <= at]
+        return before[-1] if before else None
+
+    def line_pair(self, at: int) -> tuple[str, ...]:
+        """Return the two states heading the line at `at` ("- Kenya, Peru: MoU … signed"), else ().
+
+        A digest's item names its pair before a colon; the item's facts are theirs, not the
+        article's most mentioned pair.
+        """
+        start = self.text.rfind("\n", 0, at) + 1
+        end = self.text.find("\n", at)
+        line = self.text[start:end if end >= 0 else len(self.text)].lstrip()
+        if mark := LIST_MARK.match(line):
+            line = line[mark.end():]
+        head, colon, _ = line.partition(":")
+        if not colon or len(head) > 60:
+            return ()
+        gaz = gazetteer()
+        states = [gaz.resolve(part) for part in _PAIR_SEPARATORS.split(head.strip()) if part]
+        if len(states) != 2 or None in states:
+            return ()
+        names = tuple(dict.fromkeys(c.name for c in states if c is not None))
+        return names if len(names) == 2 else ()
 
     def country_of(self, text: str) -> Country | None:
         """Return the state a name or demonym denotes, or None."""

@@ -109,6 +109,8 @@ def find(ctx: Context) -> list[Instrument]:
     last_status: str | None = None
     frame: Package | None = None
     for index, sent in enumerate(ctx.sentences):
+        if ctx.asks(sent):
+            continue  # "Has the Parliament ratified the treaty?" reports no step
         here = sentence_candidates(ctx, sent, index, last_status)
         if not here and frame is not None and frame.frames(index):
             here = member(sent, index, frame, sector_chars(sent))  # "The first is between A and B on X"
@@ -124,7 +126,8 @@ def find(ctx: Context) -> list[Instrument]:
     merged = merge(found, ctx.pair)
     merged = [_named_back(ctx, c, merged) for c in merged]
     # after merging: a ratification is a step of the document it names back to, kept apart
-    merged += [r for index, sent in enumerate(ctx.sentences) if (r := _ratification(sent, index, merged))]
+    merged += [r for index, sent in enumerate(ctx.sentences)
+               if not ctx.asks(sent) and (r := _ratification(sent, index, merged))]
     return [to_instrument(ctx, c) for c in merged]
 
 
@@ -888,7 +891,7 @@ def to_instrument(ctx: Context, c: Candidate) -> Instrument:
         type=c.type,
         subject=c.subject,
         sectors=c.sectors,
-        parties=c.parties or local_pair(ctx, c.start),
+        parties=ctx.line_pair(c.start) or c.parties or local_pair(ctx, c.start),
         status=c.status,
         date=None if _recalled(sent, c) else _date(ctx, sent, c.status),
         place=_place(ctx, sent, c.status),

@@ -15,6 +15,9 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
+from accord.datelines import (
+    LIST_MARK as LIST_MARK,  # the list marks are named once, with the lines a page opens with
+)
 from accord.extract.rules.instruments_lexicon import (
     DROP_LEADING,
     EVENT_NOUNS,
@@ -26,7 +29,6 @@ from accord.extract.rules.instruments_lexicon import (
     TOPIC_PREPS,
 )
 from accord.lexicon import SPEECH_VERBS
-from accord.nlp import LIST_MARK as LIST_MARK  # the list marks are named once, where lines are split
 from accord.nlp import span_text
 from accord.normalize.sectors import taxonomy
 
@@ -276,7 +278,8 @@ def _is_boundary(tok: Token, sent: Span, covered: set[int], *, goods: bool = Fal
     if tok.pos_ == "CCONJ" and tok.dep_ == "cc" and tok.head.pos_ in ("VERB", "AUX") and tok.head.i < tok.i \
             and nxt is not None and nxt.idx not in covered and nxt.pos_ in ("DET", "NOUN", "PROPN", "PRON"):
         return True  # "… an MoU on health, and officials said …": "and" joins clauses, not subjects
-    if tok.text == "," and nxt is not None and _speaker_follows(tok, nxt):
+    if tok.text == "," and nxt is not None and (nxt.head.lemma_.lower() in SPEECH_VERBS
+                                                or _speaker_follows(tok, nxt)):
         return True  # "…, officials said", "…, the Ministry of Foreign Affairs says"
     if tok.text == "," and nxt is not None and nxt.idx not in covered:
         prev = tok.doc[tok.i - 1]
