@@ -213,6 +213,11 @@ def _trip_pair(items: Sequence[Item]) -> list[str] | None:
         own = (countries_in(fact.actor or "") or placed) & article
         if len(goes) == 1 and len(own) == 1 and len(article) == 2:
             return sorted(own | goes)
+        # a side meeting's guest or a tour's stop ("Carter accepted an invitation to visit India" in a
+        # story filed under India and Brazil): a state outside the article's pair goes to another
+        goes, own = trip_destinations(fact.action), countries_in(fact.actor or "") or placed
+        if len(goes) == 1 and len(own) == 1 and goes != own and not own <= article:
+            return sorted(own | goes)
     return None
 
 

@@ -51,6 +51,7 @@ from accord.extract.rules.modality import (
     clause_bounds,
     is_negated,
     is_verb,
+    local_pair,
     particle_of,
     plausible_name,
     previous_person,
@@ -1027,7 +1028,7 @@ def _actor(ctx: Context, cue: Cue) -> str | None:
     """Return who commits: a person, a state, "A and B" for both sides, or the subject's words."""
     if cue.kind == "item":
         # a fact sheet's bullet is the two sides' (a heading above it is no subject)
-        return _pair(ctx, cue.cue.idx)
+        return _pair(ctx, cue.cue.idx, passage=False)
     tok = cue.actor
     owned = cue.kind in ("noun", "visit") or (cue.kind == "scheduled" and cue.action.pos_ == "NOUN")
     if tok is None and owned:
@@ -1141,9 +1142,13 @@ def _by_title(ctx: Context, span: Span) -> str | None:
     return names[0] if len(names) == 1 else None
 
 
-def _pair(ctx: Context, at: int) -> str | None:
-    """Return "A and B" for the two states of the line at `at` or the article ("both sides"), else None."""
-    pair = ctx.line_pair(at) or ctx.pair
+def _pair(ctx: Context, at: int, *, passage: bool = True) -> str | None:
+    """Return "A and B" for "both sides" at `at`, else None.
+
+    The pair a digest's line heads, else the encounter told where `at` stands (`local_pair`),
+    else the article's; a fact sheet's bullet (`passage=False`) skips the encounter.
+    """
+    pair = ctx.line_pair(at) or (local_pair(ctx, at) if passage else ctx.pair)
     return " and ".join(pair) if len(pair) == 2 else None
 
 

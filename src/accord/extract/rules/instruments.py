@@ -72,6 +72,7 @@ from accord.extract.rules.instruments_status import (
     verb_status,
     welcomed,
 )
+from accord.extract.rules.modality import local_pair
 from accord.nlp import CELL_SEPARATOR, ents_in, in_table_row, span_text
 from accord.normalize.countries import gazetteer
 from accord.normalize.dates import find_time_expressions
@@ -890,7 +891,7 @@ def to_instrument(ctx: Context, c: Candidate) -> Instrument:
         type=c.type,
         subject=c.subject,
         sectors=c.sectors,
-        parties=ctx.line_pair(c.start) or c.parties or tuple(ctx.pair),
+        parties=ctx.line_pair(c.start) or c.parties or local_pair(ctx, c.start),
         status=c.status,
         date=None if _recalled(sent, c) else _date(ctx, sent, c.status),
         place=_place(ctx, sent, c.status),

@@ -747,6 +747,8 @@ def _mention(ctx: Context, sent: Span, kind: str, tok: Token, *, headline: bool)
     verb = tok if tok.pos_ == "VERB" else tok.head if tok.dep_ == "dobj" else None
     if verb is not None:
         persons += [n for n in _subject_names(ctx, verb) if all(not same_person(n, p) for p in persons)]
+    if kind != "visit":  # "his visit" is the visitor's, read by `_visitor`
+        persons += [n for n in _pronoun_people(ctx, tok, verb) if all(not same_person(n, p) for p in persons)]
     owners = {name for at, name in person_spans(ctx, start, end) if _owns_another(ctx.doc, at)}
     persons = [n for n in persons if n not in owners]
     # only where the text says it happened ("in Minsk", "at the palace"): a state named
@@ -1092,6 +1094,38 @@ def _said_of_subject(verb: Token, at: int) -> bool:
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     clauses = [r for c in subjects for r in c.children if r.dep_ in ("acl", "relcl")]
     return any(t.idx == at for r in clauses for t in r.subtree)
+
+
+def _pronoun_people(ctx: Context, tok: Token, verb: Token | None) -> list[str]:
+    """Return whom "he met X" or "in his meeting with X" means: the person named last before the pronoun.
+
+    In a story of several encounters each told with a pronoun for the one who goes to all of them,
+    the pronoun is that person, who takes part in each.
+    """
+    words = [c for c in verb.children if c.dep_ == "nsubj"] if verb is not None else []
+    words += [c for c in tok.children if c.dep_ == "poss"] if tok.pos_ == "NOUN" else []
+    return [name for w in words if w.lower_ in ("he", "she", "his", "her")
+            and (name := _subject_after(ctx, w) or _previous_subject(ctx, w.idx)) is not None]
+
+
+def _subject_after(ctx: Context, word: Token) -> str | None:
+    """Return the person the clause a fronted pronoun opens goes on to name as its subject
+    ("Following his meeting with X, President Y said …": Y), else None."""
+    head = word.head
+    while head.head.i != head.i and (head.pos_ not in ("VERB", "AUX")
+                                     or head.dep_ in ("advcl", "prep", "pcomp")):
+        head = head.head  # "Following his meeting …," is a phrase of the clause's own verb
+    subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i > word.i]
+    names = [name for c in subjects
+             for _, name in person_spans(ctx, c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text))]
+    return names[0] if names else None
+
+
+def _previous_subject(ctx: Context, offset: int) -> str | None:
+    """Return the last person named as a subject before an offset (whom "he" goes on telling of)."""
+    people = [e for e in ctx.doc.ents if e.label_ == "PERSON" and e.end_char <= offset
+              and e.root.dep_ in ("nsubj", "nsubjpass") and plausible_name(e.text)]
+    return canonical_person(ctx, people[-1].text) if people else None
 
 
 def _subject_names(ctx: Context, verb: Token) -> list[str]:

@@ -410,3 +410,70 @@ def is_person_word(ctx: Context, text: str) -> bool:
     """Say whether `text` is, word for word, part of the name of a person the article names."""
     words = {w for p in ctx.people for w in p.name.split()}
     return bool(words) and all(w in words for w in text.split())
+
+
+def local_pair(ctx: Context, offset: int) -> tuple[str, ...]:
+    """Return the two states of the encounter told where `offset` stands, else the article's pair.
+
+    "The two sides agreed to …" after "Later, X held talks with Nigerian President Y" is X's
+    state and Nigeria, not the pair the article names most. The nearest sentence of the line
+    (the fact's own, else one before it) that names two or more sides decides: exactly two
+    that are not the article's are the pair; three are no pair of their own.
+    """
+    sents = ctx.sentences
+    at = next((i for i, s in enumerate(sents) if s.start_char <= offset < s.end_char), None)
+    if at is None:
+        return ctx.pair
+    for i in range(at, -1, -1):
+        if i < at and "\n" in _gap(ctx.text, sents[i], sents[i + 1]):
+            break  # a new line opens: what stands above it is another passage
+        named = _sides_named(ctx, sents[i])
+        if len(named) >= 2:
+            return tuple(named) if len(named) == 2 and set(named) != set(ctx.pair) else ctx.pair
+    return ctx.pair
+
+
+# Prepositions after which a state is the other side of an encounter ("talks with Peru").
+_SIDE_PREPOSITIONS = frozenset({"with", "between"})
+
+
+def _sides_named(ctx: Context, sent: Span) -> list[str]:
+    """Return the states a sentence names as sides, in order.
+
+    A person of the article's and a demonym name their state; a state's name is a side when it
+    stands in a subject ("Kenya and Tanzania held talks") or after "with"/"between", not when it
+    is what is done or said ("support Lebanon", "fears of Iran", "the situation in Sudan").
+    """
+    states: list[str] = []
+    for ent in ents_in(sent):
+        state: str | None = None
+        if ent.label_ == "PERSON":
+            state = next((p.country for p in ctx.people if p.country and same_person(p.name, ent.text)), None)
+        elif ent.label_ == "NORP" or (ent.label_ in ("GPE", "ORG") and _as_side(ent.root)):
+            country = ctx.country_of(re.sub(r"['’]s?$", "", ent.text))
+            state = country.name if country is not None else None
+        if state is not None and state not in states:
+            states.append(state)
+    return states
+
+
+def _as_side(tok: Token) -> bool:
+    """Say whether a state's name stands in a subject or after "with"/"between"."""
+    first = tok
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head  # "with Kenya and Tanzania": the list's first word tells
+    if first.dep_ == "pobj" and first.head.lower_ in _SIDE_PREPOSITIONS:
+        return True
+    node = first
+    while node.head.i != node.i and node.pos_ not in ("VERB", "AUX"):
+        if node.dep_ in ("nsubj", "nsubjpass"):
+            return True
+        node = node.head
+    return False
+
+def _gap(text: str, before: Span, after: Span) -> str:
+    """Return the white space between two sentences' words."""
+    end = before.start_char + len(text[before.start_char:before.end_char].rstrip())
+    start = after.start_char + len(text[after.start_char:after.end_char]) - len(
+        text[after.start_char:after.end_char].lstrip())
+    return text[end:start]
