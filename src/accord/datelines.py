@@ -146,7 +146,7 @@ _COURTESY = r"(?:(?:Mr|Ms|Mrs|Dr|Hon|Sen|Rep)\.?[ \t]+|The[ \t]+)"
 _SPEAKER = rf"{_COURTESY}?[A-Z][A-Z'’.-]+(?:[ \t]+[A-Z][A-Z'’.-]+){{0,3}}"
 _ASIDE = r"[ \t]*\([^()\n]{1,60}\)"
 _LABEL = re.compile(
-    rf"^[ \t]*(?P<label>(?P<clock>{_CLOCK}[ \t]*)?"
+    rf"^[ \t]*+(?P<label>(?P<clock>{_CLOCK}[ \t]*)?"
     rf"(?:(?P<speaker>{_SPEAKER})(?P<aside>(?:{_ASIDE}){{0,2}})[ \t]*:)?)[ \t]+(?=\S)", re.MULTILINE)
 BARE_LABELS = 3  # bare "NAME:" lines that make a text a transcript ("ISLAMABAD:" alone is a dateline)
 
