@@ -140,7 +140,8 @@ class Context:
         """Return the state of the place the story is told from (its dateline), if it names one."""
         place = self.article.dateline
         if place is None and (opening := dateline_span(self.text[:2000])) is not None:
-            found = match_dateline(self.text[opening[0]:opening[1] + 1])
+            end = self.text.find("\n", opening[0])  # its whole line: "NAIROBI: K…" alone reads as a title
+            found = match_dateline(self.text[opening[0]:end if end >= 0 else len(self.text)])
             place = found.group("place") if found else None
         if not place:
             return None
