@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date
 
-from accord.core import Article, ArticleFacts
+from accord.core import Article, ArticleFacts, Meeting
 from accord.extract.rules import RulesExtractor
 
 KINDS = ("instruments", "commitments", "meetings", "people", "figures", "initiatives")
@@ -28,3 +28,15 @@ def actions(found: ArticleFacts) -> Sequence[str]:
 
 def meeting_kinds(found: ArticleFacts) -> list[str]:
     return [m.kind for m in found.meetings]
+
+
+def meetings(extractor: RulesExtractor, text: str) -> list[Meeting]:
+    return list(facts(extractor, text).meetings)
+
+
+def of_kind(extractor: RulesExtractor, text: str, kind: str) -> list[Meeting]:
+    return [m for m in meetings(extractor, text) if m.kind == kind]
+
+
+def named(meeting: Meeting, name: str) -> bool:
+    return any(name in p for p in meeting.participants)

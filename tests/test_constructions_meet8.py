@@ -10,24 +10,12 @@ from datetime import date
 
 import pytest
 
-from accord.core import Meeting
 from accord.extract.rules import RulesExtractor
 from accord.normalize.dates import find_time_expressions
-from tests.extract_support import facts
+from tests.extract_support import facts, meetings, named, of_kind
 
 PUBLISHED = date(2025, 5, 6)
 
-
-def meetings(extractor: RulesExtractor, text: str) -> list[Meeting]:
-    return list(facts(extractor, text, published=PUBLISHED).meetings)
-
-
-def of_kind(extractor: RulesExtractor, text: str, kind: str) -> list[Meeting]:
-    return [m for m in meetings(extractor, text) if m.kind == kind]
-
-
-def named(meeting: Meeting, name: str) -> bool:
-    return any(name in p for p in meeting.participants)
 
 
 # --------------------------------------------------------------------------- documents handed over

@@ -5,28 +5,10 @@ meeting, whose deputy was met, dialogues launched by people and delegations led 
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
-from accord.core import Meeting
 from accord.extract.rules import RulesExtractor
-from tests.extract_support import facts
-
-PUBLISHED = date(2025, 5, 6)
-
-
-def meetings(extractor: RulesExtractor, text: str) -> list[Meeting]:
-    return list(facts(extractor, text, published=PUBLISHED).meetings)
-
-
-def of_kind(extractor: RulesExtractor, text: str, kind: str) -> list[Meeting]:
-    return [m for m in meetings(extractor, text) if m.kind == kind]
-
-
-def named(meeting: Meeting, name: str) -> bool:
-    return any(name in p for p in meeting.participants)
-
+from tests.extract_support import meetings, named, of_kind
 
 # --------------------------------------------------------------------------- held for someone
 

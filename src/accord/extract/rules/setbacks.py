@@ -156,7 +156,7 @@ def _not_opening(ctx: Context, sent: Span, tok: Token) -> Commitment | None:
 
 
 # Words after "is now" that put an event at a time: "is now likely to take place in April".
-_NOW_EXPECTED = frozenset({"likely", "expected", "set", "due", "scheduled", "slated"})
+_NOW_EXPECTED = SCHEDULED | {"likely"}
 # Verbs by which an event happens: "will now take place in December", "will instead be held in May".
 _HAPPENING = frozenset({"take", "hold", "happen", "convene", "go"})
 
