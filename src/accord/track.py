@@ -8,6 +8,7 @@ a visit five months later.
 
 from __future__ import annotations
 
+import calendar
 import re
 from bisect import bisect_right
 from collections import Counter
@@ -531,7 +532,8 @@ def _told_of(setback: Setback, due: DateRange | None) -> bool | None:
 
 # the words before a time it had been expected at: "scheduled for", "due in", and a place between
 # ("had been expected in Nairobi in June", "was scheduled to be held in Lima in September")
-_WAS_EXPECTED = re.compile(r"\b(?i:expected|scheduled|planned|due|slated|set)\s+(?:to\s+be\s+held\s+)?"
+_SCHEDULE_WORDS = ("expected", "scheduled", "planned", "due", "slated", "set")
+_WAS_EXPECTED = re.compile(r"\b(?i:" + "|".join(_SCHEDULE_WORDS) + r")\s+(?:to\s+be\s+held\s+)?"
                            r"(?:(?:in|at)\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?,?\s+)?(?:\w+\s+)?$")
 _EXPECTED_REACH = 60  # characters before a time searched for those words
 
@@ -568,6 +570,10 @@ def _setback_matches(promise: _Promise, actor: str | None, setback: Setback,
     # "hold its first meeting" names its body only in its sentence ("the Supreme Coordination
     # Council would hold its first meeting"): two words of that name there will do
     named = len((objects - _SITTING_WORDS) & promise.context) >= 2
+    # a body named by its pair and kind alone ("the Nigeria-Morocco Joint Commission"): the same
+    # kind of body in the promise's sentence will do
+    named = named or (objects - _CALENDAR_WORDS <= _SITTING_WORDS
+                      and bool(objects & _BODY_WORDS & promise.context))
     if objects and promise.objects and not objects & promise.objects and not targets and not named:
         return False
     # a bare "the visit" is read as this promise only where it is told (the same article) or
@@ -589,6 +595,12 @@ _SITTING_NOUNS = (MEETING_NOUNS | STANDING_BODY_NOUNS) - {"visit", "trip"}
 # Words any sitting's name has: never enough to tell one body from another.
 _SITTING_WORDS = content_words(" ".join(sorted(_SITTING_NOUNS | {"joint", "first", "inaugural", "next",
                                                                  "bilateral", "intergovernmental"})))
+
+
+_BODY_WORDS = content_words(" ".join(sorted(STANDING_BODY_NOUNS)))
+# "the April session", "the meeting planned for May": when a sitting was due, not which body sits
+_CALENDAR_WORDS = content_words(" ".join([*calendar.month_name[1:], *_SCHEDULE_WORDS])
+                                + " spring summer autumn fall winter")
 
 
 def _things(phrase: str) -> set[str]:

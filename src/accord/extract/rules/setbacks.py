@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 from datetime import date
+from itertools import chain
 
 from spacy.tokens import Doc, Span, Token
 
@@ -318,6 +319,9 @@ def _object(tok: Token) -> Token | None:
                                   for g in c.children if g.dep_ == "pobj")
     else:
         cands = (c for c in tok.children if c.dep_ in ("dobj", "nsubjpass"))
+        if tok.dep_ == "conj" and not any(c.dep_ in _SUBJECTS for c in tok.children):
+            # "had been expected in May but was postponed": the first verb's subject is its own too
+            cands = chain(cands, (c for c in tok.head.children if c.dep_ in _SUBJECTS))
     for cand in cands:
         found = _event_in(cand)
         if found is not None:
@@ -413,4 +417,5 @@ def _aside(doc: Doc, comma: int, last: int) -> int | None:
 
 
 _LONGEST_OBJECT = 10  # words
+_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _WHERE = frozenset({"to", "in", "at", "into", "between"})

@@ -1,0 +1,75 @@
+"""Follow-through in our own wording: an event "expected in May but postponed" is set back though
+its second verb has no subject of its own; a body named by its pair and kind alone ("the
+Ghana-Peru Joint Commission") is the body a promise to convene it named."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from accord.extract.rules import RulesExtractor
+from tests.extract_support import facts
+from tests.test_follow import batch, status_of
+
+SAID = date(2029, 6, 4)
+
+
+@pytest.mark.parametrize(("text", "change", "thing"), [
+    ("The summit had been expected in the spring but was pushed back by two months.", "postponed", "summit"),
+    ("The state visit was planned for May but has been postponed.", "postponed", "visit"),
+    ("The talks were due in March and were then cancelled.", "cancelled", "talks"),
+    ("The forum was set to open in Accra on 3 June but was scrapped after the floods.", "cancelled", "forum"),
+    ("The second round of consultations was to be held in Lima, but was called off at short notice.",
+     "cancelled", "round"),
+])
+def test_an_event_set_back_by_its_second_verb_is_set_back(extractor: RulesExtractor, text: str,
+                                                           change: str, thing: str) -> None:
+    found = [c for c in facts(extractor, text, published=SAID).commitments if c.change]
+    assert [(c.change, thing in c.action) for c in found] == [(change, True)], found
+
+
+@pytest.mark.parametrize("text", [
+    "The minister arrived in Accra on Monday but was delayed by fog at the border.",
+    "The delegation held talks on trade and then left for Lima.",
+])
+def test_a_second_verb_about_no_event_sets_nothing_back(extractor: RulesExtractor, text: str) -> None:
+    assert not [c for c in facts(extractor, text, published=SAID).commitments if c.change]
+
+
+def test_a_second_verb_with_its_own_object_sets_back_that_object(extractor: RulesExtractor) -> None:
+    found = facts(extractor, "The two sides agreed to meet in July and postponed the signing.",
+                  published=SAID).commitments
+    assert [(c.change, c.action) for c in found if c.change] == [("postponed", "signing")]
+    assert [c.action for c in found if not c.change] == ["meet"]
+
+
+PROMISED = (" date 2029-01-20 ACCRA, Jan 20 - Ghana and Peru agreed that the Ghana-Peru {body} would meet "
+            "in Lima within the next three months to review the fisheries project, the foreign "
+            "ministry said on Tuesday.\n")
+
+
+@pytest.mark.parametrize(("body", "report"), [
+    ("Joint Commission", "A session of the Ghana-Peru Joint Commission that was due to take place in "
+                         "Lima in April has been shelved, officials said on Wednesday."),
+    ("Joint Commission", "The meeting of the Peru-Ghana Joint Commission has been called off."),
+    ("Joint Committee", "Peru has cancelled the April session of the Ghana-Peru Joint Committee."),
+    ("Business Council", "The Ghana-Peru Business Council meeting planned for April was scrapped."),
+    ("Joint Commission", "Officials in Accra said the Joint Commission session with Peru had been "
+                         "postponed indefinitely."),
+])
+def test_a_body_named_by_its_pair_alone_is_the_promised_one(tmp_path: Path, body: str, report: str) -> None:
+    later = f" date 2029-06-03 LIMA, June 3 - {report}\n"
+    result = batch(tmp_path, PROMISED.format(body=body), later)
+    assert status_of(result, "review", date(2029, 9, 1)) in ("cancelled", "postponed")
+
+
+@pytest.mark.parametrize(("body", "report"), [
+    ("Joint Commission", "The meeting of the Ghana-Peru Joint Committee on customs has been called off."),
+    ("Joint Commission", "The session of the Chile-Peru Joint Commission has been called off."),
+])
+def test_another_body_or_pair_is_not_the_promised_one(tmp_path: Path, body: str, report: str) -> None:
+    later = f" date 2029-06-03 LIMA, June 3 - {report}\n"
+    result = batch(tmp_path, PROMISED.format(body=body), later)
+    assert status_of(result, "review", date(2029, 9, 1)) == "overdue"
