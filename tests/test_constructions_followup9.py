@@ -73,3 +73,33 @@ def test_another_body_or_pair_is_not_the_promised_one(tmp_path: Path, body: str,
     later = f" date 2029-06-03 LIMA, June 3 - {report}\n"
     result = batch(tmp_path, PROMISED.format(body=body), later)
     assert status_of(result, "review", date(2029, 9, 1)) == "overdue"
+
+
+MOU = (" date 2029-02-10 ASTANA, Feb 10 - Kazakhstan and Mongolia signed a memorandum of understanding on "
+       "cooperation in veterinary medicine on Tuesday. The two sides agreed to {promise} by the end of "
+       "the year.\n")
+AGREEMENT = (" date 2029-11-24 ULAANBAATAR, Nov 24 - Kazakhstan and Mongolia on Tuesday signed an "
+             "intergovernmental agreement on cooperation in veterinary medicine.\n")
+
+
+@pytest.mark.parametrize("promise", [
+    "turn the memorandum into a full intergovernmental agreement",
+    "convert the memorandum into a binding agreement",
+    "upgrade it into an intergovernmental agreement",
+    "develop the memorandum into a treaty",
+    "elevate the document into an agreement",
+])
+def test_a_memorandum_turned_into_an_agreement_is_kept_by_its_signing(tmp_path: Path, promise: str) -> None:
+    result = batch(tmp_path, MOU.format(promise=promise), AGREEMENT)
+    assert status_of(result, "into", date(2030, 3, 1)) == "fulfilled"
+
+
+@pytest.mark.parametrize(("promise", "later"), [
+    ("turn the memorandum into a full intergovernmental agreement",
+     AGREEMENT.replace("veterinary medicine", "civil aviation")),
+    ("turn the border region into a zone of shared prosperity", AGREEMENT),
+])
+def test_another_document_or_no_document_is_not_the_one_promised(tmp_path: Path, promise: str,
+                                                                  later: str) -> None:
+    result = batch(tmp_path, MOU.format(promise=promise), later)
+    assert status_of(result, "into", date(2030, 3, 1)) == "overdue"

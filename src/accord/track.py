@@ -148,6 +148,8 @@ def _actions(record: Record, register: Register) -> list[str]:
     return [getattr(i.fact, "action", "") for i in register.items_of(record.id)] or [record.fields["action"]]
 
 
+# A document made into another: "turn the memorandum into a full agreement", "upgrade it into a treaty".
+_INTO_A_DOCUMENT = r"\binto\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}(?:agreements?|treat(?:y|ies))\b"
 # Words that name the act a promise or a report is about, wherever they stand in it: "prepare the
 # agreement for signing" is a signing, "the discussions are to take place" a meeting.
 _ACT_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
@@ -155,7 +157,8 @@ _ACT_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
                           r"\btak(?:e|es|en|ing)\s+effect\b|\bin\s+force\b|\bentry\s+into\s+force\b", re.I)),
     ("@sign", re.compile(r"\bsign(?:s|ed|ing|ature)?\b|\bink(?:s|ed)?\b|\bconclu(?:de|sion)\b|"
                          r"\bfinali[sz]e\b|\bratif|\bin\s+principle\b|"
-                         r"\breach\w*\s+(?:an?\s+|the\s+)?(?:\w+\s+)?(?:agreement|deal)\b", re.I)),
+                         r"\breach\w*\s+(?:an?\s+|the\s+)?(?:\w+\s+)?(?:agreement|deal)\b|"
+                         + _INTO_A_DOCUMENT, re.I)),
     ("@visit", re.compile(r"\bvisit|\btrip\b|\btravel|\barriv|\btour\b|"
                           r"\bsen[dt]s?(?:ing)?\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?"
                           r"(?:missions?|delegations?)\b", re.I)),
@@ -269,7 +272,7 @@ def _sitting_promised(commitment: Record) -> bool:
     return any(_STANDING_BODY.search(str(a)) for a in actions)
 
 
-def _instrument_matches(act: str, instrument: Record, promise: _Promise) -> bool:
+def _instrument_matches(act: str, instrument: Record, promise: _Promise, *, named: bool = False) -> bool:
     """Say whether an instrument record carries out a promise to sign it or bring it into force.
 
     The instrument must be the promised one: its subject's words all in the promise's
@@ -283,7 +286,7 @@ def _instrument_matches(act: str, instrument: Record, promise: _Promise) -> bool
     if act == "@force" and instrument.fields.get("status") != "in_force":
         return False  # ratified is not yet in force
     subject = content_words(str(instrument.fields.get("subject") or "")) - _ACT_STOP
-    if not subject or not promise.objects:
+    if not subject or not promise.objects or named:
         return True  # "will enter into force": the words name no document (only time limits the match)
     return _same_document(promise, instrument)
 
@@ -398,6 +401,7 @@ class _Promise:
     article_names: frozenset[str]
     states: frozenset[str]  # its pair
     concludes_talks: bool  # "conclude negotiations on …": kept when they conclude, before any signing
+    formalises: bool  # "turn the memorandum into an agreement": kept by its own document's next stage
 
 
 def _promise(record: Record, register: Register) -> _Promise:
@@ -414,7 +418,8 @@ def _promise(record: Record, register: Register) -> _Promise:
     names = frozenset(m.article_name for m in record.mentions)
     states = frozenset(record.fields.get("pair") or [])
     concludes = any(_CONCLUDE_TALKS.search(a) for a in actions)
-    return _Promise(acts, targets, objects, words, context, articles, names, states, concludes)
+    formalises = any(re.search(_INTO_A_DOCUMENT, a, re.I) for a in actions)
+    return _Promise(acts, targets, objects, words, context, articles, names, states, concludes, formalises)
 
 
 _CONCLUDE_TALKS = re.compile(r"\b(?:conclud\w*|complet\w*|finali[sz]\w*|wrap\w*\s+up|end(?:s|ed|ing)?)\s+"
@@ -473,9 +478,12 @@ def _carries_out(record: Record, promise: _Promise, event: Record, *, late: bool
             return False  # "sign it during the president's visit": a visit with no signing keeps nothing
         return not late and any(_meeting_matches(record, event, act, promise.targets)
                                 for act in promise.acts if act in _GOING)
-    named_before = late and not promise.objects and bool(promise.articles & events.told_in(event))
-    return (not late or named_before or _same_document(promise, event)) and any(
-        _instrument_matches(act, event, promise) for act in promise.acts if act in _DOCUMENT_ACTS)
+    told = bool(promise.articles & events.told_in(event))
+    named_before = late and not promise.objects and told
+    formalised = promise.formalises and told  # the memorandum its article told of, made an agreement
+    return (not late or named_before or formalised or _same_document(promise, event)) and any(
+        _instrument_matches(act, event, promise, named=formalised)
+        for act in promise.acts if act in _DOCUMENT_ACTS)
 
 
 def _done_matches(promise: _Promise, done: Record) -> bool:
