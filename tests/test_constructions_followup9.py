@@ -38,6 +38,30 @@ def test_a_second_verb_about_no_event_sets_nothing_back(extractor: RulesExtracto
     assert not [c for c in facts(extractor, text, published=SAID).commitments if c.change]
 
 
+@pytest.mark.parametrize(("text", "change", "thing"), [
+    ("The visit of the Ghanaian president to Peru has been deferred.", "postponed", "visit"),
+    ("The summit was put on hold after the elections were called.", "postponed", "summit"),
+    ("The talks have been placed on hold until further notice.", "postponed", "talks"),
+    ("The joint commission meeting stands cancelled, the ministry said.", "cancelled", "meeting"),
+    ("The delegation's trip to Lima was aborted at the last minute.", "cancelled", "trip"),
+    ("Plans for the business forum were axed.", "cancelled", "forum"),
+    ("The two sides deferred the signing of the agreement to next year.", "postponed", "signing"),
+])
+def test_more_words_that_put_off_or_call_off(extractor: RulesExtractor, text: str, change: str,
+                                             thing: str) -> None:
+    found = [c for c in facts(extractor, text, published=SAID).commitments if c.change]
+    assert [(c.change, thing in c.action) for c in found] == [(change, True)], found
+
+
+@pytest.mark.parametrize("text", [
+    "The company put its hiring on hold.",
+    "The summit remains scheduled for May, officials said.",
+    "The ministers deferred to the experts on the technical questions.",
+])
+def test_a_hold_or_a_deferral_of_no_event_sets_nothing_back(extractor: RulesExtractor, text: str) -> None:
+    assert not [c for c in facts(extractor, text, published=SAID).commitments if c.change]
+
+
 def test_a_second_verb_with_its_own_object_sets_back_that_object(extractor: RulesExtractor) -> None:
     found = facts(extractor, "The two sides agreed to meet in July and postponed the signing.",
                   published=SAID).commitments

@@ -108,12 +108,17 @@ SETBACK_VERBS: dict[str, str] = {
     # "delayed" is left out: a project "delayed in recent years" goes on, it is not put off to a date
     "postpone": "postponed", "reschedule": "postponed",
     "cancel": "cancelled", "scrap": "cancelled", "shelve": "cancelled", "suspend": "cancelled",
-    "terminate": "cancelled", "abandon": "cancelled", "scrub": "cancelled",
+    "terminate": "cancelled", "abandon": "cancelled", "scrub": "cancelled", "defer": "postponed",
+    "abort": "cancelled", "axe": "cancelled", "ax": "cancelled",
 }
 # Particle verbs: "called off", "put off", "pushed back".
 SETBACK_PARTICLES: dict[tuple[str, str], str] = {
     ("call", "off"): "cancelled", ("put", "off"): "postponed", ("push", "back"): "postponed",
 }
+
+# Verbs that put an event "on hold" or "on ice", and the nouns that say so: put off, no new time.
+HOLDING_VERBS = frozenset({"put", "place", "keep"})
+HOLD_NOUNS = frozenset({"hold", "ice"})
 
 # Verbs that move an event to another time, neither put off nor called off: "the visit was moved
 # forward to July", "brought forward", "advanced", "shifted".

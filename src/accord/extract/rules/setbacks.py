@@ -39,6 +39,8 @@ from accord.extract.rules.modality import (
 )
 from accord.lexicon import (
     ACTIVITY_NOUNS,
+    HOLD_NOUNS,
+    HOLDING_VERBS,
     NEW_TIME_PREPOSITIONS,
     RESCHEDULING_ADVERBS,
     SETBACK_PARTICLES,
@@ -71,7 +73,7 @@ PREFILTER = re.compile(r"(?i)(?<![\w'’])(?:postpon|reschedul|delay|cancel|scra
                        r"scheduled|slated)\s|(?:had|has)\s+been\s+(?:due|scheduled|planned|set)|"
                        r"abandon|scrub|call(?:ed|s|ing)?\s+off|never\s|(?:not|n['’]t)\s+(?:been\s+|be\s+)?"
                        r"(?:take|taken|held|happen|convene|go|occur|meet|met)|put(?:s|ting)?\s+off|"
-                       r"push(?:ed|es)?\s+back|"
+                       r"push(?:ed|es)?\s+back|defer|abort|axed?\b|on\s+(?:hold|ice)\b|"
                        r"not\s+(?:be\s+)?(?:attend|visit|travel|come|coming|go|join|(?:re)?open|resum|launch|"
                        r"restart|start|begin))|n['’]t\s+(?:be\s+)?(?:attend|visit|travel|come|go|(?:re)?open|"
                        r"resum|launch|restart|start|begin)")
@@ -294,6 +296,9 @@ def _change_of(tok: Token) -> str | None:
             return SETBACK_PARTICLES[(lemma, particle)]
         if lemma in GOING_VERBS and _refused(tok) and not _happens(tok):
             return "cancelled"  # "will not go ahead" is the event's own (`_not_held`), not going
+        if lemma in HOLDING_VERBS and any(c.dep_ == "prep" and c.lower_ == "on" and any(
+                g.lemma_.lower() in HOLD_NOUNS for g in c.children) for c in tok.children):
+            return "postponed"  # "the summit was put on hold"
     return None
 
 
@@ -319,8 +324,10 @@ def _object(tok: Token) -> Token | None:
                                   for g in c.children if g.dep_ == "pobj")
     else:
         cands = (c for c in tok.children if c.dep_ in ("dobj", "nsubjpass"))
-        if tok.dep_ == "conj" and not any(c.dep_ in _SUBJECTS for c in tok.children):
-            # "had been expected in May but was postponed": the first verb's subject is its own too
+        if (tok.dep_ == "conj" or tok.head.lemma_ in _STANDING_VERBS) and not any(
+                c.dep_ in _SUBJECTS for c in tok.children):
+            # "had been expected in May but was postponed", "the meeting stands cancelled": the
+            # first verb's subject is its own too
             cands = chain(cands, (c for c in tok.head.children if c.dep_ in _SUBJECTS))
     for cand in cands:
         found = _event_in(cand)
@@ -418,4 +425,5 @@ def _aside(doc: Doc, comma: int, last: int) -> int | None:
 
 _LONGEST_OBJECT = 10  # words
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+_STANDING_VERBS = frozenset({"stand", "remain"})
 _WHERE = frozenset({"to", "in", "at", "into", "between"})
