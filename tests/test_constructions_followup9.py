@@ -127,3 +127,45 @@ def test_another_document_or_no_document_is_not_the_one_promised(tmp_path: Path,
                                                                   later: str) -> None:
     result = batch(tmp_path, MOU.format(promise=promise), later)
     assert status_of(result, "into", date(2030, 3, 1)) == "overdue"
+
+
+@pytest.mark.parametrize(("text", "act", "thing"), [
+    ("China has disbursed the first tranche of the loan for the railway, the treasury said.", "disburse",
+     "tranche"),
+    ("The first two aircraft were delivered to Ghana on Monday.", "deliver", "aircraft"),
+    ("Japan handed over two patrol vessels to the Peruvian navy.", "deliver", "vessels"),
+    ("President Mahama on Monday commissioned the new water plant at Kpone.", "complete", "plant"),
+    ("The bridge over the river was completed in October, two months early.", "complete", "bridge"),
+    ("The second batch of vaccines was delivered to Lima on Friday.", "deliver", "batch"),
+])
+def test_money_and_goods_handed_over_and_works_finished_are_done(extractor: RulesExtractor, text: str,
+                                                                  act: str, thing: str) -> None:
+    done = [c for c in facts(extractor, text, published=SAID).commitments if c.change == "done"]
+    assert [(c.action.split()[0], thing in c.action) for c in done] == [(act, True)], done
+
+
+@pytest.mark.parametrize("text", [
+    "The two sides completed the talks on Monday.",
+    "The minister delivered a strong message on trade.",
+    "China will disburse the first tranche of the loan next month.",
+    "The bridge has not been completed yet.",
+])
+def test_talks_messages_and_acts_ahead_are_not_done(extractor: RulesExtractor, text: str) -> None:
+    assert not [c for c in facts(extractor, text, published=SAID).commitments if c.change == "done"]
+
+
+@pytest.mark.parametrize(("promise", "report"), [
+    ("China would disburse the first tranche of the loan within three months",
+     "China has disbursed the first tranche of the loan to Ghana, the finance ministry in Accra said."),
+    ("China would build the Volta bridge by the end of 2030",
+     "The Volta bridge, financed by China, was completed on Monday, Ghana's roads minister said."),
+    ("China would deliver ten buses to Ghana before the end of the year",
+     "China has delivered the ten buses promised to Ghana, the embassy in Accra said."),
+])
+def test_a_promise_is_kept_by_what_is_reported_handed_over_or_finished(tmp_path: Path, promise: str,
+                                                                        report: str) -> None:
+    said = f" date 2029-02-10 ACCRA, Feb 10 - Ghana and China agreed on Tuesday that {promise}.\n"
+    later = f" date 2029-04-20 ACCRA, April 20 - {report}\n"
+    result = batch(tmp_path, said, later)
+    word = promise.split()[3]
+    assert status_of(result, word, date(2031, 6, 1)) == "fulfilled"

@@ -92,7 +92,8 @@ ACT_CLASSES: dict[str, frozenset[str]] = {
     ),
     "@visit": words("visit travel trip tour fly go"),
     "@sign": words("sign ink conclude formalize formalise finalize finalise seal agree ratify"),
-    "@provide": words("share provide offer supply transfer extend give send support help assist fund"),
+    "@provide": words("share provide offer supply transfer extend give send support help assist fund "
+                      "deliver disburse"),
     "@buy": words("buy purchase import procure acquire"),
     "@raise": words(
         "enhance strengthen deepen boost expand increase broaden promote raise improve "
@@ -101,6 +102,7 @@ ACT_CLASSES: dict[str, frozenset[str]] = {
     "@keep": words("maintain sustain continue keep preserve remain"),
     "@invite": words("invite invitation host welcome"),
     "@build": words("build construct establish set create launch open"),
+    "@complete": words("complete finish"),
 }
 
 # Verbs that put something off or call it off, and what they make of it.
@@ -150,6 +152,17 @@ FACILITY_NOUNS = frozenset({"embassy", "embassies", "consulate", "consulates", "
                             "flight", "flights", "route", "routes", "border", "crossing", "office",
                             "bridge", "railway", "line", "port", "plant", "factory", "pipeline", "centre",
                             "center", "service", "services", "link", "links", "corridor", "checkpoint"})
+
+# Works a promise can have built and then finished ("complete the water plant by 2027").
+WORKS_NOUNS = FACILITY_NOUNS | frozenset({"project", "dam", "road", "highway", "hospital", "school",
+                                          "stadium", "terminal", "airport", "refinery", "station", "tunnel",
+                                          "canal"})
+# Money and goods a promise can have handed over ("disburse the first tranche", "deliver the aircraft").
+DELIVERED_NOUNS = frozenset({"tranche", "loan", "grant", "credit", "aid", "fund", "funds", "payment",
+                             "instalment", "installment", "aircraft", "jet", "jets", "helicopter",
+                             "helicopters", "vaccine", "vaccines", "dose", "doses", "equipment", "ship",
+                             "ships", "vessel", "vessels", "shipment", "consignment", "batch", "assistance",
+                             "bus", "buses"})
 
 # ----------------------------------------------------------------------------- titles
 

@@ -500,13 +500,18 @@ def _same_act(promise: _Promise, action: str) -> bool:
     """
     words = content_words(action)
     act = head_act(action)
-    if act is None or act not in promise.words:
+    if act is None or not ({act} | _ALSO_KEEPS.get(act, frozenset())) & promise.words:
         return False
     targets = action_targets(action)
     if targets and promise.targets and not targets & promise.targets:
         return False  # the consulate opened in Nairobi is not the one promised in Kampala
     things = {w for w in words - {act} if not place_country(w)}  # what was done, not where
     return bool(things & promise.objects)
+
+
+# Acts that keep a promise of another act too: works finished were built ("build the bridge by 2027":
+# "the bridge was completed").
+_ALSO_KEEPS = {"@complete": frozenset({"@build"})}
 
 
 def _told_of(setback: Setback, due: DateRange | None) -> bool | None:

@@ -305,6 +305,8 @@ def countries_in(text: str) -> frozenset[str]:
     """
     toks: list[str] = []
     for tok in re.findall(r"[A-Za-z\u00c0-\u024f'.-]+", text):
+        if tok.endswith(".") and "." not in tok[:-1]:
+            tok = tok[:-1]  # a sentence's full stop ("ties with China."), not an abbreviation's ("U.S.")
         parts = tok.split("-")
         whole = place_country(tok) if tok[:1].isupper() else None
         toks += parts if len(parts) > 1 and not whole and all(p[:1].isupper() for p in parts) else [tok]

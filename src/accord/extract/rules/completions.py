@@ -24,17 +24,23 @@ from accord.extract.rules.modality import (
     clause_bounds,
     is_negated,
     names_facility,
+    particle_of,
     time_expressions,
 )
 from accord.extract.rules.setbacks import actor_of, object_text, read_tokens
+from accord.lexicon import DELIVERED_NOUNS, WORKS_NOUNS
 
 DONE = "done"
-PREFILTER = re.compile(r"(?i)\b(?:re)?open|\bresum|\brestor|\binaugurat|\blaunch|\brestart|"
+PREFILTER = re.compile(r"(?i)\b(?:re)?open|\bresum|\brestor|\binaugurat|\blaunch|\brestart|\bdisburs|"
+                       r"\bdeliver|\bhand|\bcomplet|\bfinish|\bcommission|"
                        r"\b(?:first|inaugural|maiden)\b")
 # A first run reported made launches its link: "the first direct flight landed on May 28".
 _FIRST_WORDS = frozenset({"first", "inaugural", "maiden"})
 _RUN_VERBS = frozenset({"land", "arrive", "depart", "leave", "take", "sail", "run", "operate", "dock",
                         "cross"})
+# Verbs that hand over money or goods, or finish works, and the act each is told as.
+_HANDING = {"disburse": "disburse", "deliver": "deliver", "hand": "deliver", "complete": "complete",
+            "finish": "complete", "commission": "complete"}
 # Verb forms that tell of a past act ("reopened", "has resumed", "was inaugurated").
 _PAST_TAGS = frozenset({"VBD", "VBN"})
 
@@ -48,6 +54,8 @@ def _done(ctx: Context, sent: Span, tok: Token) -> Commitment | None:
     """Return the act a past-tense verb reports done, or None."""
     if tok.pos_ != "VERB" or not _told_done(tok):
         return None
+    if tok.lemma_.lower() in _HANDING:
+        return _handed_or_finished(ctx, sent, tok)
     # the thing may be the subject too: "direct flights have resumed", "the embassy reopened"
     obj = next((c for c in tok.children
                 if c.dep_ in ("dobj", "nsubjpass", "nsubj") and names_facility(c)), None)
@@ -59,6 +67,26 @@ def _done(ctx: Context, sent: Span, tok: Token) -> Commitment | None:
                 c.dep_ == "amod" and c.lower_ in _FIRST_WORDS for c in obj.children):
             return None
         act = "launch"
+    return _reported_done(ctx, sent, tok, obj, act)
+
+
+def _handed_or_finished(ctx: Context, sent: Span, tok: Token) -> Commitment | None:
+    """Return money or goods reported handed over, or works reported finished, else None.
+
+    "China has disbursed the first tranche of the loan", "the first two aircraft were
+    delivered", "the president commissioned the water plant", "the bridge was completed".
+    """
+    act = _HANDING.get(tok.lemma_.lower())
+    if act is None or (tok.lemma_.lower() == "hand" and particle_of(tok) != "over"):
+        return None
+    things = WORKS_NOUNS if act == "complete" else DELIVERED_NOUNS
+    obj = next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")
+                and (c.lemma_.lower() in things or c.lower_ in things)), None)
+    return None if obj is None else _reported_done(ctx, sent, tok, obj, act)
+
+
+def _reported_done(ctx: Context, sent: Span, tok: Token, obj: Token, act: str) -> Commitment:
+    """Return the act done on a thing, with its day and place where the clause tells them."""
     first, last = clause_bounds(tok, head=tok)
     start, end = char_bounds(sent, min(first, tok.i), max(last, obj.right_edge.i), tok.idx)
     when = next((e for e in time_expressions(ctx, start, end, future=False)
