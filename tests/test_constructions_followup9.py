@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from accord.extract.rules import RulesExtractor
+from accord.resolve.text import countries_in
 from tests.extract_support import facts
 from tests.test_follow import batch, status_of
 
@@ -169,3 +170,19 @@ def test_a_promise_is_kept_by_what_is_reported_handed_over_or_finished(tmp_path:
     result = batch(tmp_path, said, later)
     word = promise.split()[3]
     assert status_of(result, word, date(2031, 6, 1)) == "fulfilled"
+
+
+@pytest.mark.parametrize(("text", "codes"), [
+    ("strengthening its ties with China.", {"CN"}),
+    ("The consulate opened in Kenya. Officials attended.", {"KE"}),
+    ("Both sides met in Lima.", {"PE"}),
+    ("a new chapter for the U.S. and Mexico.", {"US", "MX"}),
+    ("said the envoy of Ghana.", {"GH"}),
+])
+def test_a_state_named_before_a_full_stop_is_named(text: str, codes: set[str]) -> None:
+    assert countries_in(text) == codes
+
+
+@pytest.mark.parametrize("text", ["Mr. Mahama arrived.", "It was signed on Jan. 5."])
+def test_an_abbreviation_names_no_state(text: str) -> None:
+    assert countries_in(text) == frozenset()
