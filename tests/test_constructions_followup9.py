@@ -63,6 +63,54 @@ def test_a_hold_or_a_deferral_of_no_event_sets_nothing_back(extractor: RulesExtr
     assert not [c for c in facts(extractor, text, published=SAID).commitments if c.change]
 
 
+@pytest.mark.parametrize(("text", "later"), [
+    ("The president's visit to Peru, which had been expected this month, will now take place after the "
+     "holy month of Ramadan.", "after the holy month of Ramadan"),
+    ("The summit will now be held at a later date.", "at a later date"),
+    ("The talks will now take place after the elections, officials said.", "after the elections"),
+    ("The signing will instead take place after the parliamentary recess.", "after the parliamentary recess"),
+    ("The joint commission session will now be held at a later stage.", "at a later stage"),
+])
+def test_an_event_put_off_to_a_later_time_no_date_names(extractor: RulesExtractor, text: str,
+                                                        later: str) -> None:
+    found = [c for c in facts(extractor, text, published=SAID).commitments if c.change]
+    assert [(c.change, c.deadline_text, c.deadline) for c in found] == [("postponed", later, None)], found
+
+
+@pytest.mark.parametrize("text", [
+    "The visit will now take place as planned.",
+    "The meeting will now take place in Accra.",
+])
+def test_an_event_that_will_now_happen_with_no_later_time_is_not_put_off(extractor: RulesExtractor,
+                                                                         text: str) -> None:
+    assert not [c for c in facts(extractor, text, published=SAID).commitments if c.change]
+
+
+@pytest.mark.parametrize(("headline", "change"), [
+    ("Ghana-Peru summit postponed to May", "postponed"),
+    ("Mahama's Lima trip pushed to after the elections", "postponed"),
+    ("Foreign minister's visit to Accra cancelled", "cancelled"),
+    ("Joint commission meeting put on hold", None),  # the parse hangs "put" on the meeting: no clause
+    ("Summit pushed to next year amid budget row", "postponed"),
+])
+def test_a_headline_that_sets_an_event_back_is_no_meeting(extractor: RulesExtractor, headline: str,
+                                                           change: str | None) -> None:
+    text = f"{headline}\n\nACCRA (Reuters) - Officials of Ghana and Peru gave no reason on Friday.\n"
+    found = facts(extractor, text, published=SAID)
+    assert not found.meetings, found.meetings
+    lone = [c for c in facts(extractor, headline + ".", published=SAID).commitments if c.change]
+    assert [c.change for c in lone] == ([change] if change else []), lone
+
+
+@pytest.mark.parametrize("text", [
+    "Police pushed the protesters to the square.",
+    "Kenya pushed to expand trade with Peru.",
+    "Meeting with President Mahama on Monday, the minister pushed for a trade agreement.",
+])
+def test_pushing_what_is_no_event_sets_nothing_back(extractor: RulesExtractor, text: str) -> None:
+    assert not [c for c in facts(extractor, text, published=SAID).commitments if c.change]
+
+
 def test_a_second_verb_with_its_own_object_sets_back_that_object(extractor: RulesExtractor) -> None:
     found = facts(extractor, "The two sides agreed to meet in July and postponed the signing.",
                   published=SAID).commitments

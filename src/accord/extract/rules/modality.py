@@ -18,6 +18,8 @@ from accord.extract.rules.context import Context
 from accord.extract.rules.roles import is_role_word
 from accord.lexicon import (
     FACILITY_NOUNS,
+    HOLD_NOUNS,
+    HOLDING_VERBS,
     MEETING_NOUNS,
     MOVING_PARTICLES,
     MOVING_VERBS,
@@ -162,6 +164,8 @@ def is_planned(tok: Token, *, purpose_is_plan: bool = True) -> bool:
                 t = t.head
                 continue
             return False
+        if any(c.dep_ in ("acl", "relcl") and sets_back(c) for c in t.children):
+            return True  # "joint commission meeting put on hold", "the summit, which was postponed"
         if t.dep_ == "pobj" and t.head.lower_ in ("for", "before", "of", "ahead"):
             prep = t.head
             if prep.lower_ == "of" and prep.head.lower_ == "ahead":
@@ -240,10 +244,32 @@ def _is_small_clause(tok: Token) -> bool:
                                     or (tok.tag_ == "VB" and tok.head.lemma_ in ("help", "let", "make")))
 
 
+_PUSHED_TO = frozenset({"to", "until", "till", "into"})
+
+
 def sets_back(verb: Token) -> bool:
     """Say whether a verb puts off or calls off what it governs ("the visit has been postponed")."""
+    return setback_of(verb) is not None
+
+
+def setback_of(verb: Token) -> str | None:
+    """Return "postponed" or "cancelled" for a verb that puts off or calls off what it governs, else None.
+
+    "postponed", "called off", "pushed back", "pushed to after Ramadan", "put on hold".
+    """
     lemma = verb.lemma_.lower()
-    return lemma in SETBACK_VERBS or (lemma, particle_of(verb) or "") in SETBACK_PARTICLES
+    if lemma in SETBACK_VERBS:
+        return SETBACK_VERBS[lemma]
+    particle = particle_of(verb)
+    if particle and (lemma, particle) in SETBACK_PARTICLES:
+        return SETBACK_PARTICLES[(lemma, particle)]
+    preps = [c for c in verb.children if c.dep_ == "prep"]
+    if lemma == "push" and any(p.lower_ in _PUSHED_TO for p in preps):
+        return "postponed"  # "pushed to next year", not "pushed for a trade agreement"
+    on_hold = any(p.lower_ == "on" and any(g.lemma_.lower() in HOLD_NOUNS for g in p.children) for p in preps)
+    if lemma in HOLDING_VERBS and on_hold:
+        return "postponed"
+    return None
 
 
 def _moved(verb: Token) -> bool:

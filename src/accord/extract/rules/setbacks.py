@@ -33,18 +33,14 @@ from accord.extract.rules.modality import (
     char_bounds,
     clause_bounds,
     names_facility,
-    particle_of,
     previous_person,
+    setback_of,
     time_expressions,
 )
 from accord.lexicon import (
     ACTIVITY_NOUNS,
-    HOLD_NOUNS,
-    HOLDING_VERBS,
     NEW_TIME_PREPOSITIONS,
     RESCHEDULING_ADVERBS,
-    SETBACK_PARTICLES,
-    SETBACK_VERBS,
     STANDING_BODY_NOUNS,
 )
 from accord.nlp import span_text
@@ -73,7 +69,7 @@ PREFILTER = re.compile(r"(?i)(?<![\w'’])(?:postpon|reschedul|delay|cancel|scra
                        r"scheduled|slated)\s|(?:had|has)\s+been\s+(?:due|scheduled|planned|set)|"
                        r"abandon|scrub|call(?:ed|s|ing)?\s+off|never\s|(?:not|n['’]t)\s+(?:been\s+|be\s+)?"
                        r"(?:take|taken|held|happen|convene|go|occur|meet|met)|put(?:s|ting)?\s+off|"
-                       r"push(?:ed|es)?\s+back|defer|abort|axed?\b|on\s+(?:hold|ice)\b|"
+                       r"push(?:ed|es)?\s+(?:back|to|until|into)\b|defer|abort|axed?\b|on\s+(?:hold|ice)\b|"
                        r"not\s+(?:be\s+)?(?:attend|visit|travel|come|coming|go|join|(?:re)?open|resum|launch|"
                        r"restart|start|begin))|n['’]t\s+(?:be\s+)?(?:attend|visit|travel|come|go|(?:re)?open|"
                        r"resum|launch|restart|start|begin)")
@@ -203,14 +199,29 @@ def _moved(ctx: Context, sent: Span, tok: Token) -> Commitment | None:
     start, end = char_bounds(sent, min(first, event.left_edge.i), last, tok.idx)
     new_date = next((e for e in time_expressions(ctx, tok.idx, end, future=True)
                      if e.value is not None and _ahead(e.value, ctx.ref_date)), None)
-    if new_date is None:
+    later = None if new_date is not None else _later(tok)
+    if new_date is None and later is None:
         return None  # "will now take place as planned" moves nothing
     action = object_text(event)
     if tok.lemma_.lower() in DONE_VERBS:
         action = f"{tok.lemma_.lower()} {action}"  # "open UAE consulate in Kumasi", as `_not_opening` says it
+    if new_date is None:
+        return Commitment(actor=None, action=action, change="postponed", deadline_text=later,
+                          deadline=None, evidence=ctx.evidence(start, end))
     return Commitment(actor=None, action=action, change="postponed", deadline_text=new_date.text,
                       deadline=new_date.value if len(new_date.value or "") > 4 else None,
                       evidence=ctx.evidence(start, end))
+
+
+def _later(verb: Token) -> str | None:
+    """Return a later time no date names ("after the holy month of Ramadan", "at a later date"), else None."""
+    for prep in verb.children:
+        if prep.dep_ != "prep" or not any(c.dep_ == "pobj" for c in prep.children):
+            continue
+        words = [t.lower_ for t in prep.subtree]
+        if prep.lower_ == "after" or (prep.lower_ == "at" and words[-2:-1] == ["later"]):
+            return " ".join(t.text for t in prep.subtree)
+    return None
 
 
 def _not_held(ctx: Context, sent: Span, tok: Token) -> Commitment | None:
@@ -286,19 +297,14 @@ def _change_of(tok: Token) -> str | None:
     lemma = tok.lemma_.lower()
     if lemma in _DELAY_WORDS and not _negated(tok):
         return "postponed"
-    if tok.pos_ == "VERB" and lemma in SETBACK_VERBS and not _negated(tok):
-        return SETBACK_VERBS[lemma]
     if tok.pos_ == "NOUN" and lemma in SETBACK_NOUNS:
         return SETBACK_NOUNS[lemma]
-    if tok.pos_ == "VERB":
-        particle = particle_of(tok)
-        if particle and (lemma, particle) in SETBACK_PARTICLES:
-            return SETBACK_PARTICLES[(lemma, particle)]
-        if lemma in GOING_VERBS and _refused(tok) and not _happens(tok):
-            return "cancelled"  # "will not go ahead" is the event's own (`_not_held`), not going
-        if lemma in HOLDING_VERBS and any(c.dep_ == "prep" and c.lower_ == "on" and any(
-                g.lemma_.lower() in HOLD_NOUNS for g in c.children) for c in tok.children):
-            return "postponed"  # "the summit was put on hold"
+    if tok.pos_ == "VERB" and not _negated(tok):
+        change = setback_of(tok)
+        if change is not None:
+            return change
+    if tok.pos_ == "VERB" and lemma in GOING_VERBS and _refused(tok) and not _happens(tok):
+        return "cancelled"  # "will not go ahead" is the event's own (`_not_held`), not going
     return None
 
 
@@ -324,6 +330,9 @@ def _object(tok: Token) -> Token | None:
                                   for g in c.children if g.dep_ == "pobj")
     else:
         cands = (c for c in tok.children if c.dep_ in ("dobj", "nsubjpass"))
+        if not any(c.dep_ == "dobj" for c in tok.children):
+            # a headline drops the passive's "was": "Ghana-Peru summit postponed to May"
+            cands = chain(cands, (c for c in tok.children if c.dep_ == "nsubj"))
         if (tok.dep_ == "conj" or tok.head.lemma_ in _STANDING_VERBS) and not any(
                 c.dep_ in _SUBJECTS for c in tok.children):
             # "had been expected in May but was postponed", "the meeting stands cancelled": the
