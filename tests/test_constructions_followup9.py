@@ -234,3 +234,22 @@ def test_a_state_named_before_a_full_stop_is_named(text: str, codes: set[str]) -
 @pytest.mark.parametrize("text", ["Mr. Mahama arrived.", "It was signed on Jan. 5."])
 def test_an_abbreviation_names_no_state(text: str) -> None:
     assert countries_in(text) == frozenset()
+
+
+@pytest.mark.parametrize("text", [
+    "The Peruvian Senate on Monday voted 19-0 to concur in the ratification of the agreement with Ghana.",
+    "The Congress of Peru voted last week to concur in the ratification of the treaty.",
+    "The assembly voted to commit funds to the joint project with Peru.",
+    "The upper house voted on Monday to pledge support for the treaty with Ghana.",
+    "Ghana's parliament voted unanimously to pledge 20 million dollars to the joint fund.",
+])
+def test_a_vote_taken_is_no_promise(extractor: RulesExtractor, text: str) -> None:
+    assert not [c for c in facts(extractor, text, published=SAID).commitments if not c.change]
+
+
+@pytest.mark.parametrize("text", [
+    "The two countries agreed to open embassies in Accra and Lima by the end of the year.",
+    "The cabinet decided to ratify the treaty with Peru next month.",
+])
+def test_an_undertaking_beside_no_vote_is_still_one(extractor: RulesExtractor, text: str) -> None:
+    assert [c for c in facts(extractor, text, published=SAID).commitments if not c.change]

@@ -384,6 +384,9 @@ def _acceptable(cue: Cue) -> bool:
         return False
     if _trip_ends(cue):
         return False  # "Mr Wang's visit was due to end on Monday": the trip under way ends
+    if any(t.dep_ == "xcomp" and t.head.lemma_ == "vote" and t.head.tag_ == "VBD"
+           for t in (cue.cue, cue.action)):
+        return False  # "the Senate voted to concur in the ratification": the vote is the act, and done
     if cue.kind == "modal" and _amount_changes(cue.action):
         return False  # "trade between the two countries will double by 2030": a forecast
     if cue.action.lemma_ in SETBACK_VERBS or setbacks.rescheduled(cue.action) is not None:
