@@ -39,12 +39,15 @@ from accord.extract.rules.commitments_cues import (
     on_agenda,
     passive_subject,
     refrains,
+    stray_items,
     subject_of,
+    takes_effect,
     told_beside,
 )
 from accord.extract.rules.context import Context
 from accord.extract.rules.instruments_lexicon import INTERNATIONAL_BODY, RELATION_NOUNS
 from accord.extract.rules.modality import (
+    FUTURE_MODALS,
     aux_lemmas,
     canonical_person,
     char_bounds,
@@ -183,9 +186,10 @@ def _coordinated(ctx: Context, cue: Cue) -> list[Cue]:
     if cue.kind not in ("verb", "modal", "noun") or not is_verb(cue.action):
         return []  # "noun": "expressed their determination to complete … by 2026 and to raise … by 2030"
     out = []
-    for conj in cue.action.conjuncts:
+    strays = stray_items(cue.action)
+    for conj in (*cue.action.conjuncts, *strays):
         # "to reach", or a bare verb under the same modal ("will host … and send …")
-        if conj.i < cue.action.i or conj.dep_ != "conj" or conj.tag_ != "VB" or not (
+        if conj.i < cue.action.i or (conj.dep_ != "conj" and conj not in strays) or conj.tag_ != "VB" or not (
                 "to" in aux_lemmas(conj) or cue.kind == "modal" or acts_on_own_thing(conj)):
             continue
         doc = conj.doc
@@ -541,6 +545,7 @@ def _build(ctx: Context, sent: Span, cue: Cue, body: int) -> _Found | None:
     first, last = clause_bounds(cue.action, head=cue.head, clip_conj=True) if not phrase else (
         cue.cue.left_edge.i, cue.cue.right_edge.i)
     first = min(first, cue.cue.i) if not phrase else first
+    last = max([last, *(t.right_edge.i for t in stray_items(cue.action))])
     if refrains(cue.action):  # what is not to be allowed is the undertaking
         last = max(last, cue.action.right_edge.i)
     if cue.kind == "scheduled":  # the event's phrase up to its participle's date
@@ -720,6 +725,8 @@ def _needs_date(cue: Cue) -> bool:
         return not any(c.dep_ == "auxpass" for c in cue.cue.children)
     if cue.kind in ("state", "scheduled", "provision") or (cue.kind in ("modal", "visit") and _believed(cue)):
         return True
+    if cue.kind == "effect":
+        return not aux_lemmas(cue.action) & FUTURE_MODALS  # "so that it enters into force" aims only when dated
     if cue.kind != "modal":
         return False
     if cue.cue.lower_ in ("should", "can", "could"):
@@ -1045,6 +1052,9 @@ def _actor(ctx: Context, cue: Cue) -> str | None:
         tok = subject_of(cue.head)
     if tok is not None and tok.lower_ == "it" and tok.dep_ == "nsubjpass":
         return _pair(ctx, cue.cue.idx)  # "it was agreed to set up a hotline": no one but the sides
+    if tok is not None and takes_effect(cue.action) and (
+            tok.lower_ == "it" or tok.lemma_.lower() in INSTRUMENT_NOUNS or not _is_actor(tok)):
+        return _pair(ctx, cue.cue.idx)  # "so that it enters into force on 1 May": the parties' document
     if tok is not None and tok.lower_ == "it":
         tok = _speaking_body(cue.head) or tok  # "the government said it will …"
     if tok is None:
@@ -1184,6 +1194,10 @@ def _action_text(ctx: Context, cue: Cue, deadline: TimeExpr | None) -> str:
     # a bullet the parser misread ("Continuing cooperation and …" as an adjective) reads on to its line's end
     first, last = clause_bounds(act, head=cue.head if cue.kind == "item" else act, clip_conj=own_conj)
     first = act.i
+    for item in stray_items(act) if not own_conj else ():
+        if acts_on_own_thing(item) or told_beside(item):
+            break  # a promise of its own from here on (`_coordinated`)
+        last = item.right_edge.i
     prefix = ""
     if refrains(act):
         last = max(last, act.right_edge.i)

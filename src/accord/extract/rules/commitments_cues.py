@@ -480,7 +480,22 @@ def find_cues(tok: Token) -> Cue | None:
             c.lower_ in ("from", "on") for c in tok.children)):
         head = tok.head if tok.lemma_ == "effect" else tok
         return Cue(tok, head, head, "effect")
+    if _into_force(tok) and not _done(tok.head.head):
+        return Cue(tok, tok.head.head, tok.head.head, "effect")  # "so that it enters into force on 1 May"
     return None
+
+
+def takes_effect(verb: Token) -> bool:
+    """Say whether a verb is a document's taking effect ("takes effect", "enters into force")."""
+    if verb.lemma_ == "take":
+        return any(c.dep_ == "dobj" and c.lemma_ == "effect" for c in verb.children)
+    return any(_into_force(g) for c in verb.children if c.lower_ == "into" for g in c.children)
+
+
+def _into_force(tok: Token) -> bool:
+    """Say whether a word ends "enter into force", "come into force" or "come into effect"."""
+    return (tok.lemma_ in ("force", "effect") and tok.dep_ == "pobj" and tok.head.lower_ == "into"
+            and tok.head.head.lemma_ in ("enter", "come"))
 
 
 def _prepared_event(verb: Token) -> Cue | None:
@@ -701,6 +716,26 @@ def _actor_helps(verb: Token) -> bool:
     """
     return verb.lemma_ == "help" and _named_actor(verb) and any(
         c.dep_ in ("xcomp", "ccomp") and c.pos_ == "VERB" for c in verb.children)
+
+
+def stray_items(action: Token) -> list[Token]:
+    """Return the later items of an action's list that the parser hung on the verb above it.
+
+    In "agreed to set up a council, hold annual talks and launch a shipping line" the parser often
+    makes "hold" a conjunct (or a second complement) of "agreed": a bare verb cannot join a finite
+    one, so it goes on the list of "set up". Items with a subject or an auxiliary of their own are
+    clauses of their own ("… and will hold").
+    """
+    gov = action.head
+    if action.dep_ != "xcomp" or "to" not in aux_lemmas(action) or gov.tag_ not in _FINITE_TAGS:
+        return []
+    return [t for t in gov.children
+            if t.i > action.right_edge.i and t.tag_ == "VB" and t.dep_ in ("conj", "xcomp")
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "auxpass") for c in t.children)
+            and aux_lemmas(t) <= {"to"}]
+
+
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "VBN"})
 
 
 def acts_on_own_thing(verb: Token) -> bool:
