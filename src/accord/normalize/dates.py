@@ -538,8 +538,10 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str], Handler], ...] = tuple(
          r"up\s+to)\s+)?)?(?:" + _NUM + r"\s+(?P<unit>days?|weeks?|months?|years?)"
          r"|a\s+(?P<unit2>fortnight))(?:['’]s?\s+time|\s+from\s+now)?\b", _h_within),
         ("fiscal", r"(?i)\b(?:FY|fiscal(?:\s+year)?)\s*'?\d{2,4}(?:\s*[-/–]\s*\d{2,4})?\b", _h_vague),
-        ("vague", r"(?i)\b(?:as\s+soon\s+as\s+possible|at\s+(?:the|their|its|his|her|our|your)\s+earliest(?:\s+possible)?"
-         r"(?:\s+(?:date|opportunity|time|moment|convenience|juncture))?|as\s+early\s+as\s+possible|at\s+an\s+early\s+date|"
+        ("vague", r"(?i)\b(?:as\s+soon\s+as\s+possible|"
+         r"at\s+(?:the|their|its|his|her|our|your)\s+earliest(?:\s+possible)?"
+         r"(?:\s+(?:date|opportunity|time|moment|convenience|juncture))?|"
+         r"as\s+early\s+as\s+possible|at\s+an\s+early\s+date|"
          r"in\s+the\s+(?:(?:very\s+)?near\s+|not\s+too\s+distant\s+)?future|"
          r"(?:in|over)\s+the\s+coming\s+(?:days|weeks|months|years)(?:\s+or\s+(?:days|weeks|months|years))?|"
          r"(?:in|over|within)\s+the\s+next\s+few\s+(?:days|weeks|months|years)|"

@@ -726,7 +726,8 @@ def _needs_date(cue: Cue) -> bool:
     if cue.kind in ("state", "scheduled", "provision") or (cue.kind in ("modal", "visit") and _believed(cue)):
         return True
     if cue.kind == "effect":
-        return not aux_lemmas(cue.action) & FUTURE_MODALS  # "so that it enters into force" aims only when dated
+        # "so that it enters into force" is an aim, undertaken only with its date
+        return not aux_lemmas(cue.action) & FUTURE_MODALS
     if cue.kind != "modal":
         return False
     if cue.cue.lower_ in ("should", "can", "could"):
