@@ -378,7 +378,7 @@ def _acceptable(cue: Cue) -> bool:
         return False  # "the Bandung conference will celebrate its 70th anniversary in 2025"
     if _takes_office(cue.action) or _own_course(cue.action):
         return False  # "will assume the chairmanship of ASEAN", "pledged to follow a non-aligned policy"
-    if cue.kind == "noun" and cue.action.pos_ == "NOUN" and cue.action.lemma_.lower() in _VALUES:
+    if cue.kind == "noun" and cue.action.pos_ in ("NOUN", "PROPN") and cue.action.lemma_.lower() in _VALUES:
         return False  # "their commitment to democratic institutions and the rule of law": a stance
     if cue.kind == "noun" and (_recalled(cue.cue) or any(is_opinion(t) for t in cue.cue.ancestors)):
         return False  # "Building on their commitment to …", "observers believe it is a worthy undertaking"
@@ -469,6 +469,10 @@ def _stance(act: Token) -> bool:
                            for s in (*c.children, *act.children)
                            if (s.dep_, s.head.i) in (("nsubj", c.i), ("dobj", act.i)))
                    for c in act.children)
+    if lemma == "welcome":  # "would welcome more investment"; "will welcome the president in Hanoi" hosts
+        return not any(c.dep_ == "dobj" and (
+            c.pos_ == "PROPN" or c.ent_type_ in ("PERSON", "GPE", "NORP", "ORG")
+            or c.lemma_.lower() in ACTOR_NOUNS | EVENT_NOUNS | _GUESTS) for c in act.children)
     if lemma in _ATTITUDE_VERBS:
         return not any(g.lemma_.lower() in EVENT_NOUNS | INSTRUMENT_NOUNS
                        for c in act.children if c.dep_ in ("prep", "dobj")
@@ -478,6 +482,9 @@ def _stance(act: Token) -> bool:
 
 # Verbs of openness toward others, which undertake no deed of their own.
 _ATTITUDE_VERBS = frozenset({"embrace", "engage"})
+# Those one may welcome as their host.
+_GUESTS = frozenset({"guest", "visitor", "mission", "team", "counterpart", "prince", "emir", "king",
+                     "student", "scholar", "researcher", "trainee", "worker", "tourist", "athlete"})
 # Figures of speech for keeping one's word, with no deed named.
 _IDIOMS = frozenset({("walk", "talk")})
 
@@ -1225,7 +1232,10 @@ def _action_text(ctx: Context, cue: Cue, deadline: TimeExpr | None) -> str:
                  or done_to_act(act))):
         # "the next session would be held in Tashkent": hold the next session … in Tashkent;
         # "support … will be strengthened": strengthen support …, the act done, then what it is done to
-        obj = doc[subj.left_edge.i:min(subj.right_edge.i, act.i - 1) + 1].text.strip(" ,")
+        # the subject's words up to the verb's "will" (a subject read as a conjunct has no words of its own)
+        modal = next((c for c in act.children if c.dep_ == "aux" and c.i > subj.i), None)
+        end = modal.i - 1 if modal is not None else subj.right_edge.i
+        obj = doc[subj.left_edge.i:min(end, act.i - 1) + 1].text.strip(" ,")
         opening = doc[subj.left_edge.i]
         if opening.tag_ == "DT" or (opening.is_sent_start and opening.pos_ != "PROPN"):
             obj = obj[:1].lower() + obj[1:]  # "The working group will be set up": set up the working group

@@ -155,6 +155,10 @@ class Cue:
 def subject_of(verb: Token) -> Token | None:
     """Return the subject of a verb, following conjunctions and relative clauses up."""
     t = verb
+    if verb.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+        hung = _subject_read_as_conjunct(verb)  # "… are maritime nations and support … will be strengthened"
+        if hung is not None:
+            return hung
     for _ in range(4):
         for c in t.children:
             if c.dep_ in ("nsubj", "nsubjpass", "expl"):
@@ -786,7 +790,26 @@ def passive_subject(verb: Token) -> Token | None:
     subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
     if subj is not None and subj.tag_ == "VB" and "to" in aux_lemmas(subj):
         return next((c for c in subj.children if c.dep_ == "nsubj" and c.i < subj.i), subj)
-    return subj
+    return subj if subj is not None or verb.dep_ != "conj" else _subject_read_as_conjunct(verb)
+
+
+def _subject_read_as_conjunct(verb: Token) -> Token | None:
+    """Return the subject of a joined future passive that the parser hung on the clause before.
+
+    "… are maritime nations and support to enhance X will be strengthened": "support" is read as
+    a conjunct of "nations". The subject is the first noun heading a phrase between the "and" and
+    the clause's own "will".
+    """
+    modal = next((c for c in verb.children if c.dep_ == "aux" and c.lower_ in FUTURE_MODALS), None)
+    if modal is None or not any(c.dep_ == "auxpass" for c in verb.children):
+        return None
+    doc = verb.doc
+    joint = next((t for t in reversed(doc[verb.sent.start:modal.i]) if t.dep_ == "cc"), None)
+    if joint is None:
+        return None
+    phrase = range(joint.i + 1, modal.i)
+    return next((t for t in doc[joint.i + 1:modal.i]
+                 if t.head.i not in phrase and t.pos_ in ("NOUN", "PROPN")), None)
 
 
 def _agreed_to_be_done(verb: Token) -> bool:
