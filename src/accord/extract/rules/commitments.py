@@ -68,7 +68,8 @@ from accord.normalize.dates import TimeExpr, find_time_expressions
 _PAIR_WORDS = re.compile(r"\b(?:both|two|the|their)\s+(?:(?:foreign|trade|defence|defense|finance|economy|"
                          r"energy)\s+)?(?:sides|countries|leaders|nations|parties|governments|pms|presidents|"
                          r"prime ministers|premiers|states|ministers|heads(?: of (?:state|government))?|"
-                         r"chancellors|delegations)\b|^(?:we|they|both)$", re.IGNORECASE)
+                         r"chancellors|delegations|officials|negotiators|envoys|diplomats|teams)\b"
+                         r"|^(?:we|they|both)$", re.IGNORECASE)
 # People who act for both sides when named bare in the plural ("Ministers agreed to …",
 # "Officials from both sides will meet …").
 _SIDES_PEOPLE = frozenset({"minister", "official", "leader", "delegation", "negotiator", "envoy", "diplomat"})
@@ -1058,6 +1059,8 @@ def _actor(ctx: Context, cue: Cue) -> str | None:
                         if c.dep_ == "amod" and c.ent_type_ in ("NORP", "GPE")), None)
     if tok is None:
         tok = subject_of(cue.head)
+    if cue.kind == "accept" and tok is not None and tok.lower_ in ("he", "she"):
+        tok = _invitee_before(tok) or tok  # "X invited Y to visit Z, and she accepted": Y accepts
     if tok is not None and tok.lower_ == "it" and tok.dep_ == "nsubjpass":
         return _pair(ctx, cue.cue.idx)  # "it was agreed to set up a hotline": no one but the sides
     if tok is not None and takes_effect(cue.action) and (
@@ -1079,6 +1082,13 @@ def _actor(ctx: Context, cue: Cue) -> str | None:
                       and g.lemma_.lower() not in _TIME_NOUNS), None)  # "by June" is no agent
         return _name_of(ctx, agent) if agent is not None else _pair(ctx, cue.cue.idx)
     return _name_of(ctx, tok)
+
+
+def _invitee_before(pronoun: Token) -> Token | None:
+    """Return the one invited earlier in the pronoun's sentence ("invited Y to visit …"), else None."""
+    return next((c for t in reversed(pronoun.doc[pronoun.sent.start:pronoun.i])
+                 if t.lemma_ == "invite" and t.pos_ == "VERB"
+                 for c in t.children if c.dep_ == "dobj"), None)
 
 
 def _name_of(ctx: Context, tok: Token) -> str | None:
@@ -1198,7 +1208,9 @@ def _action_text(ctx: Context, cue: Cue, deadline: TimeExpr | None) -> str:
     if cue.kind == "accept" and act.lemma_ == "invitation":
         return "visit (accepted the invitation)"
     # an act of its own coordinated after it is another promise (`_coordinated`): not in this one's words
-    own_conj = any(c.dep_ == "conj" and (acts_on_own_thing(c) or told_beside(c)) for c in act.children)
+    split = {c.action.i for c in _coordinated(ctx, cue)}
+    own_conj = any(c.dep_ == "conj" and (acts_on_own_thing(c) or told_beside(c) or c.i in split)
+                   for c in act.children)
     # a bullet the parser misread ("Continuing cooperation and …" as an adjective) reads on to its line's end
     first, last = clause_bounds(act, head=cue.head if cue.kind == "item" else act, clip_conj=own_conj)
     first = act.i
@@ -1251,7 +1263,7 @@ def _action_text(ctx: Context, cue: Cue, deadline: TimeExpr | None) -> str:
         text = act.lemma_ + text[len(act.text):]
     elif cue.kind == "item":  # "- Establishment of a direct air link": establishment of …
         text = text[:1].lower() + text[1:]
-    text = " ".join(text.split()[:_MAX_ACTION_WORDS]).rstrip(" .,;:—–-")
+    text = re.sub(r"\s+([,;:])", r"\1", " ".join(text.split()[:_MAX_ACTION_WORDS])).rstrip(" .,;:—–-")
     return text.rstrip(' "“') if text.count('"') % 2 or "“" in text[-2:] else text  # 'visit "very soon"'
 
 
