@@ -740,7 +740,7 @@ def _needs_date(cue: Cue) -> bool:
         return False
     if cue.cue.lower_ in ("should", "can", "could"):
         return True  # an aim ("so that it can enter into force") is undertaken only with its date
-    subj = subject_of(cue.action)
+    subj = subject_of(cue.action) or subject_of(cue.head)  # "will be the first leader to visit …"
     if subj is None:
         return True
     if _is_actor(subj):

@@ -53,7 +53,8 @@ PREP_VERBS = frozenset({"agree", "commit", "concur", "decide", "resolve", "pledg
 # What "is expected/scheduled to" may not introduce: forecasts, not plans.
 EXPECTED_NON_ACTIONS = frozenset({"be", "become", "face", "ask", "focus", "raise", "remain", "see",
                                   "benefit", "grow", "increase", "rise", "open", "help", "contribute",
-                                  "boost", "pave", "bring", "lead", "include", "play"})
+                                  "boost", "pave", "bring", "lead", "include", "play", "attract", "feature",
+                                  "last", "gather", "involve", "cover"})
 # Nouns that carry an undertaking to a following to-infinitive ("willingness to share").
 COMMIT_NOUNS = frozenset({"willingness", "readiness", "intention", "intent", "commitment", "plan",
                           "offer", "invitation", "instruction", "pledge", "undertaking", "resolve",
@@ -645,6 +646,9 @@ def _modal(aux: Token) -> Cue | None:
     if verb.lemma_ == "be" and any(c.dep_ == "acomp" for c in verb.children):
         # "should be operational by 2027": a dated state is a target (checked for a date later).
         return Cue(aux, verb, verb, "state")
+    first = _first_to(verb)
+    if first is not None:
+        return Cue(aux, first, verb, "modal")  # "will be the first head of state to address the assembly"
     wish = _offered_act(verb)
     if wish is not None:
         return Cue(aux, wish, verb, "modal")  # "China would like to strengthen connectivity with …"
@@ -655,6 +659,20 @@ def _modal(aux: Token) -> Cue | None:
     if verb.lemma_ in COMMIT_VERBS and _to_verb(verb) is not None:
         return None  # "will seek to …" is read by the verb's own rule
     return Cue(aux, verb, verb, "modal")
+
+
+def _first_to(verb: Token) -> Token | None:
+    """Return the act in "will be the first (leader) to X": the subject is to X ("will be the first
+    Kenyan president to visit Hanoi"); "will be his first visit" names no act."""
+    if verb.lemma_ != "be":
+        return None
+    ranked = (c for c in verb.children if c.dep_ == "attr" and (
+        c.lower_ in _FIRSTS or any(g.dep_ == "amod" and g.lower_ in _FIRSTS for g in c.children)))
+    return next((a for c in ranked for a in c.children
+                 if a.dep_ in ("acl", "relcl") and a.tag_ == "VB" and "to" in aux_lemmas(a)), None)
+
+
+_FIRSTS = frozenset({"first", "only", "last"})
 
 
 def _complement_read_as_relative(verb: Token) -> bool:
