@@ -68,8 +68,7 @@ from accord.normalize.dates import TimeExpr, find_time_expressions
 _PAIR_WORDS = re.compile(r"\b(?:both|two|the|their)\s+(?:(?:foreign|trade|defence|defense|finance|economy|"
                          r"energy)\s+)?(?:sides|countries|leaders|nations|parties|governments|pms|presidents|"
                          r"prime ministers|premiers|states|ministers|heads(?: of (?:state|government))?|"
-                         r"chancellors|delegations|officials|negotiators|envoys|diplomats|teams)\b"
-                         r"|^(?:we|they|both)$", re.IGNORECASE)
+                         r"chancellors|delegations)\b|^(?:we|they|both)$", re.IGNORECASE)
 # People who act for both sides when named bare in the plural ("Ministers agreed to …",
 # "Officials from both sides will meet …").
 _SIDES_PEOPLE = frozenset({"minister", "official", "leader", "delegation", "negotiator", "envoy", "diplomat"})
@@ -1245,7 +1244,8 @@ def _action_text(ctx: Context, cue: Cue, deadline: TimeExpr | None) -> str:
         # "the next session would be held in Tashkent": hold the next session … in Tashkent;
         # "support … will be strengthened": strengthen support …, the act done, then what it is done to
         # the subject's words up to the verb's "will" (a subject read as a conjunct has no words of its own)
-        modal = next((c for c in act.children if c.dep_ == "aux" and c.i > subj.i), None)
+        modal = next((c for c in act.children if c.dep_ == "aux" and c.lower_ in FUTURE_MODALS and c.i > subj.i),
+                     None)
         end = modal.i - 1 if modal is not None else subj.right_edge.i
         obj = doc[subj.left_edge.i:min(end, act.i - 1) + 1].text.strip(" ,")
         opening = doc[subj.left_edge.i]
