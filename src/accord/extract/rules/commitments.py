@@ -1244,8 +1244,8 @@ def _action_text(ctx: Context, cue: Cue, deadline: TimeExpr | None) -> str:
         # "the next session would be held in Tashkent": hold the next session … in Tashkent;
         # "support … will be strengthened": strengthen support …, the act done, then what it is done to
         # the subject's words up to the verb's "will" (a subject read as a conjunct has no words of its own)
-        modal = next((c for c in act.children if c.dep_ == "aux" and c.lower_ in FUTURE_MODALS and c.i > subj.i),
-                     None)
+        modal = next((c for c in act.children
+                      if c.dep_ == "aux" and c.lower_ in FUTURE_MODALS and c.i > subj.i), None)
         end = modal.i - 1 if modal is not None else subj.right_edge.i
         obj = doc[subj.left_edge.i:min(end, act.i - 1) + 1].text.strip(" ,")
         opening = doc[subj.left_edge.i]
