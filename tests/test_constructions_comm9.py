@@ -267,3 +267,63 @@ def test_being_the_first_with_no_act_is_none(extractor: RulesExtractor, text: st
 ])
 def test_what_an_event_is_expected_to_draw_is_a_forecast(extractor: RulesExtractor, text: str) -> None:
     assert actions(found_in(extractor, text)) == []
+
+
+# ------------------------------------------------- a facility that opens or resumes, no one named
+
+
+@pytest.mark.parametrize(("text", "action", "deadline"), [
+    ("Direct flights between the two capitals will resume in June.",
+     "resume direct flights between the two capitals", "2025-06"),
+    ("The embassy in Lima will reopen next month.", "reopen the embassy in Lima", "2025-06"),
+    ("The consulate is to reopen by September, the Peruvian foreign ministry said in a statement.",
+     "reopen the consulate", "2025-09"),
+    ("The border crossing will reopen on 1 July, officials said.", "reopen the border crossing",
+     "2025-07-01"),
+    ("Ferry services between the two ports will resume before the end of the year.",
+     "resume ferry services between the two ports", "2025-12"),
+])
+def test_a_facility_reopening_is_both_sides_act(extractor: RulesExtractor, text: str, action: str,
+                                                deadline: str) -> None:
+    found = only(extractor, text)
+    assert (found.action, found.deadline) == (action, deadline)
+    assert set((found.actor or "").split(" and ")) == {"Ghana", "Peru"}
+
+
+@pytest.mark.parametrize("text", [
+    "The embassy in Lima reopened last month.",
+    "Direct flights resumed in March after a two-year pause.",
+])
+def test_a_facility_reopened_is_no_promise(extractor: RulesExtractor, text: str) -> None:
+    assert all(c.change == "done" for c in found_in(extractor, text).commitments)
+
+
+def test_a_facility_reopening_merges_with_the_promise_to_reopen_it(extractor: RulesExtractor) -> None:
+    text = ("Ghana and Peru agreed to resume direct flights between Accra and Lima. "
+            "Direct flights between Accra and Lima will resume in June, the minister said.")
+    found = found_in(extractor, text)
+    assert [(c.action, c.deadline) for c in found.commitments] == [
+        ("resume direct flights between Accra and Lima", "2025-06")]
+
+
+# ------------------------------------------------- "is to" in a reported clause
+
+
+@pytest.mark.parametrize(("text", "action"), [
+    ("The two foreign ministers are to meet in Lima in May, the ministry said.", "meet in Lima"),
+    ("Officials said the two presidents are to sign a trade pact in October.", "sign a trade pact"),
+    ("The ministry said Ghana's trade minister is to visit Lima next week.", "visit Lima"),
+    ("Peru's foreign minister is to travel to Accra in July, his office said.", "travel to Accra"),
+    ("A spokesman said both governments are to open trade offices in each other's capitals next year.",
+     "open trade offices in each other's capitals"),
+])
+def test_is_to_in_a_reported_clause_is_a_plan(extractor: RulesExtractor, text: str, action: str) -> None:
+    assert action in actions(found_in(extractor, text))
+
+
+@pytest.mark.parametrize("text", [
+    "Analysts believe the two leaders are to sign a pact soon.",
+    "The minister said the problem is to find funding.",
+])
+def test_is_to_that_is_believed_or_a_goal_is_none(extractor: RulesExtractor, text: str) -> None:
+    assert actions(found_in(extractor, text)) == []

@@ -37,6 +37,7 @@ from accord.extract.rules.commitments_cues import (
     is_opinion,
     list_item,
     on_agenda,
+    opens_itself,
     passive_subject,
     refrains,
     stray_items,
@@ -1070,7 +1071,8 @@ def _actor(ctx: Context, cue: Cue) -> str | None:
     if tok is None:
         return _pair(ctx, cue.cue.idx)
     if cue.kind in ("modal", "verb") and (tok.lemma_.lower() in INSTRUMENT_NOUNS | EVENT_NOUNS
-                                          or _joint_work_goes_on(cue.action, tok) or on_agenda(cue.action)):
+                                          or _joint_work_goes_on(cue.action, tok) or on_agenda(cue.action)
+                                          or opens_itself(cue.action) is not None):
         return _pair(ctx, cue.cue.idx)
     decided = passive_subject(cue.head) if cue.kind == "verb" else None
     if (cue.kind == "modal" and done_to_act(cue.action)) or (
@@ -1257,6 +1259,11 @@ def _action_text(ctx: Context, cue: Cue, deadline: TimeExpr | None) -> str:
         if particle is not None and (rest.lower() + " ").startswith(particle + " "):  # "set up a hotline"
             verb, rest = f"{verb} {particle}", rest[len(particle):].strip()
         text = f"{verb} {obj} {rest}".strip()
+    elif (opened := opens_itself(act)) is not None:  # "direct flights will resume": resume direct flights
+        obj = doc[opened.left_edge.i:opened.right_edge.i + 1].text.strip(" ,")
+        if doc[opened.left_edge.i].tag_ == "DT" or doc[opened.left_edge.i].is_sent_start:
+            obj = obj[:1].lower() + obj[1:]
+        text = f"{act.lemma_} {obj} {text.split(' ', 1)[1] if ' ' in text else ''}".strip()
     elif on_agenda(act) and subj is not None:  # "direct flights will be on the agenda": discuss them
         text = "discuss " + doc[subj.left_edge.i:subj.right_edge.i + 1].text
     elif act.pos_ == "VERB" and not prefix:

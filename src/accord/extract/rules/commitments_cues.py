@@ -447,8 +447,8 @@ def find_cues(tok: Token) -> Cue | None:
         return _granted_funds(tok)
     if tok.pos_ == "VERB" and tok.lemma_ in COMMIT_VERBS:
         return _verb(tok)
-    if tok.lemma_ == "be" and tok.dep_ == "ROOT" and tok.tag_ in ("VBZ", "VBP"):
-        return _destined(tok)
+    if tok.lemma_ == "be" and tok.dep_ in ("ROOT", "ccomp") and tok.tag_ in ("VBZ", "VBP"):
+        return _destined(tok)  # "the ministers are to meet in May(, the ministry said)"
     if tok.pos_ == "VERB" and tok.lemma_ == "look":
         return _look_forward(tok)
     if tok.pos_ == "VERB" and tok.lemma_ in PROVISION_VERBS:
@@ -696,6 +696,8 @@ def _destined(be: Token) -> Cue | None:
     act = next((c for c in be.children if c.dep_ == "xcomp" and c.tag_ == "VB" and "to" in aux_lemmas(c)
                 and not any(g.dep_ == "auxpass" for g in c.children)), None)
     subj = next((c for c in be.children if c.dep_ == "nsubj"), None)
+    if act is not None and opens_itself(act) is not None:
+        return Cue(be, act, be, "verb")  # "the consulate is to reopen by September"
     if act is None or subj is None or not named_actor(subj):
         return None
     if act.lemma_ in NON_ACTIONS and not acts_on_own_thing(act) and not _opens_body(act):
@@ -758,6 +760,15 @@ def stray_items(action: Token) -> list[Token]:
 
 
 _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "VBN"})
+
+
+def opens_itself(verb: Token) -> Token | None:
+    """Return the facility a verb opens or resumes with no one named ("direct flights will resume in
+    June", "the consulate is to reopen"): the sides' act, told of the thing. Else None."""
+    if verb.lemma_.lower() not in DONE_VERBS or any(c.dep_ in ("dobj", "auxpass") for c in verb.children):
+        return None
+    subj = subject_of(verb)
+    return subj if subj is not None and subj.i < verb.i and names_facility(subj) else None
 
 
 def acts_on_own_thing(verb: Token) -> bool:
