@@ -103,6 +103,9 @@ def test_an_undated_or_past_entry_into_force_is_none(extractor: RulesExtractor, 
     ("by end-June", "end-June", "2025-06"),
     ("by end-2026", "by end-2026", "2026-12"),
     ("by end-March 2027", "by end-March 2027", "2027-03"),
+    ("within a year", "within a year", "2026-05-06"),
+    ("within two years", "within two years", "2027-05-06"),
+    ("within the next three years", "within the next three years", "2028-05-06"),
 ])
 def test_deadline_wordings_are_read_whole(words: str, text: str, value: str | None) -> None:
     found = find_time_expressions(f"They will do it {words} and report.", date(2025, 5, 6), future=True)

@@ -296,7 +296,9 @@ def _h_within(m: re.Match[str], ref: date | None, future: bool | None) -> tuple[
         year, month = _add_months(ref, n)
         return min(_month_end(year, month), date(year, month, 1) + timedelta(days=ref.day - 1)).isoformat(), \
             "deadline"
-    return f"{ref.year + n:04d}", "deadline"
+    # "within two years" of a dated statement ends on that day two years on, as months do
+    due = _safe_date(ref.year + n, ref.month, ref.day) or _month_end(ref.year + n, ref.month)  # 29 February
+    return due.isoformat(), "deadline"
 
 
 def _h_end_of(m: re.Match[str], ref: date | None, future: bool | None) -> tuple[str | None, str]:
