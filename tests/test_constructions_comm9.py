@@ -330,3 +330,34 @@ def test_is_to_in_a_reported_clause_is_a_plan(extractor: RulesExtractor, text: s
 ])
 def test_is_to_that_is_believed_or_a_goal_is_none(extractor: RulesExtractor, text: str) -> None:
     assert actions(found_in(extractor, text)) == []
+
+
+# ------------------------------------------------- marked gerund bullets the parser read as adjectives
+
+
+_SHEET = "Outcomes of the visit\n"
+
+
+@pytest.mark.parametrize(("bullets", "action"), [
+    ("- Establishing a joint commission on trade.\n- Launching negotiations on an investment treaty.\n",
+     "launch negotiations on an investment treaty"),
+    ("- Exploring cooperation in gold mining.\n- Establishing a joint commission on trade.\n",
+     "explore cooperation in gold mining"),
+    ("• Establishing a joint commission on trade.\n• Expanding scholarships for Ghanaian students.\n",
+     "expand scholarships for Ghanaian students"),
+    ("1. Establishing a joint commission on trade.\n2. Strengthening exchanges between the two "
+     "parliaments.\n", "strengthen exchanges between the two parliaments"),
+    ("- Deepening cooperation on fisheries.\n- Establishing a joint commission on trade.\n",
+     "deepen cooperation on fisheries"),
+])
+def test_a_marked_gerund_bullet_read_as_an_adjective_is_a_step(extractor: RulesExtractor, bullets: str,
+                                                               action: str) -> None:
+    assert action in actions(found_in(extractor, _SHEET + bullets))
+
+
+@pytest.mark.parametrize("bullets", [
+    "- Growing trade between the two countries.\n- Rising prices of cocoa.\n",
+    "- Existing agreements on fisheries.\n- Ongoing talks on tariffs.\n",
+])
+def test_marked_lines_of_adjective_words_are_no_steps(extractor: RulesExtractor, bullets: str) -> None:
+    assert actions(found_in(extractor, _SHEET + bullets)) == []

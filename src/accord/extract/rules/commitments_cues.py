@@ -285,7 +285,7 @@ _ADJECTIVE_ING = frozenset({
     "growing", "increasing", "existing", "emerging", "ongoing", "leading", "remaining", "following",
     "rising", "upcoming", "outstanding", "pending", "booming", "evolving", "lasting", "enduring",
     "thriving", "changing", "promising"})
-_GERUND_LINE = re.compile(r"\s*[A-Z][a-z]+ing\b")
+_GERUND_LINE = re.compile(r"\s*(?:" + LIST_MARK.pattern + r"\s*)?[A-Z][a-z]+ing\b")  # "- Launching …" too
 
 
 def _misparsed_bullet(first: Token) -> bool:
