@@ -361,3 +361,33 @@ def test_a_marked_gerund_bullet_read_as_an_adjective_is_a_step(extractor: RulesE
 ])
 def test_marked_lines_of_adjective_words_are_no_steps(extractor: RulesExtractor, bullets: str) -> None:
     assert actions(found_in(extractor, _SHEET + bullets)) == []
+
+
+# ------------------------------------------------- a gerund after "commitment to" read as a noun
+
+
+@pytest.mark.parametrize(("text", "action"), [
+    ("The two sides reaffirmed their commitment to building trusted, open and secure supply chains.",
+     "building trusted, open and secure supply chains"),
+    ("Ghana and Peru reaffirmed their commitment to building trusted, open, accessible, and secure "
+     "technology ecosystems to promote innovation.",
+     "building trusted, open, accessible, and secure technology ecosystems"),
+    ("Peru reiterated its commitment to developing sustainable, inclusive and resilient fisheries.",
+     "developing sustainable, inclusive and resilient fisheries"),
+    ("Ghana reaffirmed its commitment to expanding affordable and reliable electricity supply.",
+     "expanding affordable and reliable electricity supply"),
+    ("The leaders reaffirmed their commitment to building modern, efficient port infrastructure.",
+     "building modern, efficient port infrastructure"),
+])
+def test_a_gerund_read_as_a_noun_keeps_its_object(extractor: RulesExtractor, text: str, action: str) -> None:
+    verb, obj = action.split(" ", 1)
+    found = actions(found_in(extractor, text))
+    assert len(found) == 1 and found[0].endswith(obj) and verb.startswith(found[0].split(" ", 1)[0])
+
+
+@pytest.mark.parametrize(("text", "action"), [
+    ("Ghana reaffirmed its commitment to building a new port in Tema.", "build a new port in Tema"),
+    ("The ministers reaffirmed their commitment to the building of a new port.", "building of a new port"),
+])
+def test_a_gerund_or_noun_read_right_is_left_alone(extractor: RulesExtractor, text: str, action: str) -> None:
+    assert actions(found_in(extractor, text)) == [action]

@@ -34,6 +34,7 @@ from accord.extract.rules.commitments_cues import (
     acts_on_own_thing,
     done_to_act,
     find_cues,
+    gerund_object_end,
     is_opinion,
     list_item,
     on_agenda,
@@ -1215,6 +1216,7 @@ def _action_text(ctx: Context, cue: Cue, deadline: TimeExpr | None) -> str:
     # a bullet the parser misread ("Continuing cooperation and …" as an adjective) reads on to its line's end
     first, last = clause_bounds(act, head=cue.head if cue.kind == "item" else act, clip_conj=own_conj)
     first = act.i
+    last = max(last, gerund_object_end(act) or last)  # "building trusted … supply chains", read as a noun
     for item in stray_items(act) if not own_conj else ():
         if acts_on_own_thing(item) or told_beside(item):
             break  # a promise of its own from here on (`_coordinated`)

@@ -205,8 +205,35 @@ def _prep_object(tok: Token) -> Token | None:
                     if g.lemma_ in ("importance", "need", "necessity"):
                         return next((x for p in g.children if p.lower_ == "of" for x in p.children
                                      if x.dep_ in ("pcomp", "pobj")), None)
+                    opening = tok.doc[c.i + 1]
+                    if opening.i <= g.i and gerund_object_end(opening) is not None:
+                        return opening  # "commitment to building trusted … supply chains", "building" a noun
                     return g
     return None
+
+
+def gerund_object_end(tok: Token) -> int | None:
+    """Return where the object ends of an -ing word the parser read as a bare noun ("to building
+    trusted, open and secure supply chains": the words after it hang elsewhere), else None.
+
+    The object is the run of modifiers and nouns right after it, up to its last noun; a real noun
+    ("the building", "housing for all") has a determiner or no such run.
+    """
+    if not (tok.pos_ == "NOUN" and tok.lower_.endswith("ing") and tok.lower_ not in _ADJECTIVE_ING
+            and not any(c.dep_ in ("det", "amod", "compound", "poss") for c in tok.children)):
+        return None
+    doc = tok.doc
+    for t in doc[tok.i + 1:tok.sent.end]:
+        if t.pos_ not in _OBJECT_RUN or t.text in ".;:":
+            return None
+        following = doc[t.i + 1] if t.i + 1 < len(doc) else None
+        if t.pos_ in ("NOUN", "PROPN") and (following is None or following.pos_ not in ("NOUN", "PROPN")):
+            return t.i
+    return None
+
+
+# What an object's words may be: modifiers, joiners and its nouns.
+_OBJECT_RUN = frozenset({"ADJ", "VERB", "PUNCT", "CCONJ", "DET", "NOUN", "PROPN", "NUM", "ADV"})
 
 
 def _points_ahead(tok: Token) -> bool:
