@@ -77,6 +77,8 @@ _PAST_WORDS = re.compile(r"\b(?:last|ago|since|earlier|previous|back in)\b", re.
 _EVENT_DETERMINERS = ("the", "The", "his", "her", "its", "their", "our", "this", "last", "next", "'s", "’s")
 _EVENT_NOUNS = MEETING_NOUNS | {"deadline", "signing", "ceremony", "agreement", "deal", "accord", "pact",
                                 "treaty"}
+# Words that make the time after them a limit; the patterns of a day or a span do not take them in.
+_NO_LATER_THAN = re.compile(r"(?i)\b(?:no|not)\s+later\s+than\s+(?:the\s+)?\Z")
 _SENTENCE_BREAK = re.compile(r"[.!?]\s+(?=[A-Z\"“(])|\n")
 _CLAUSE_BREAK = re.compile(r"[.!?]\s+(?=[A-Z\"“(])|\n|[,;:–—]\s|\bthat\s|\bwhen\s|\bafter\s")
 
@@ -294,7 +296,9 @@ def _h_within(m: re.Match[str], ref: date | None, future: bool | None) -> tuple[
         year, month = _add_months(ref, n)
         return min(_month_end(year, month), date(year, month, 1) + timedelta(days=ref.day - 1)).isoformat(), \
             "deadline"
-    return f"{ref.year + n:04d}", "deadline"
+    # "within two years" of a dated statement ends on that day two years on, as months do
+    due = _safe_date(ref.year + n, ref.month, ref.day) or _month_end(ref.year + n, ref.month)  # 29 February
+    return due.isoformat(), "deadline"
 
 
 def _h_end_of(m: re.Match[str], ref: date | None, future: bool | None) -> tuple[str | None, str]:
@@ -499,7 +503,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str], Handler], ...] = tuple(
         ("month", r"(?i:(?:in\s+|by\s+|until\s+|before\s+|from\s+)?(?:(?:early|mid|late)[\s-]+)?)"
          + _MON + r"\s+(?:of\s+)?(?i:(?:the\s+)?(?:following|next)\s+year)\b", _h_month_next_year),
         ("month", r"(?i:(?:in\s+|by\s+|until\s+|before\s+|from\s+|since\s+)?"
-         r"(?:(?:early|mid|late|the\s+end\s+of|end\s+of)[\s-]+)?)"
+         r"(?:(?:early|mid|late|the\s+end\s+of|end\s+of|end)[\s-]+)?)"
          + _MON + r",?\s+(?:of\s+)?" + _YEAR + r"\b", _h_month_year),
         ("month", r"\b" + _MON + r"\s+" + _DAY + r"\b" + _NOT_NUM_AFTER, _h_month_day),
         ("month", r"\b" + _DAY + r"\s+(?:of\s+)?" + _MON + r"(?!\s*,?\s*\d)", _h_month_day),
@@ -508,7 +512,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str], Handler], ...] = tuple(
          _h_month),
         ("month", r"(?i:\b(?P<lead>in|by|until|till|to|before|from|since|during|last|next|this|"
          r"no[t]?\s+later\s+than|(?:by|before|until)\s+the\s+end\s+of|"
-         r"early|late|mid|end\s+of|" + _SCHEDULED_FOR + r")[\s-]+(?:(?:early|mid|late)[\s-]+)?)"
+         r"early|late|mid|end\s+of|end|" + _SCHEDULED_FOR + r")[\s-]+(?:(?:early|mid|late)[\s-]+)?)"
          + _MON + r"\b"
          + _NOT_NUM_AFTER, _h_month),
         # a month naming an event ("the February visit", "their June summit"): a month word
@@ -521,8 +525,8 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str], Handler], ...] = tuple(
          r"yesterday|tomorrow|this\s+(?:morning|afternoon|evening)|"
          r"(?:later|earlier)\s+(?:in\s+the|that|the\s+same)\s+day)\b", _h_relday),
         ("weekend", r"(?i)\b(?:(?P<lead>this|next|last|the\s+coming|over\s+the)\s+)weekend\b", _h_weekend),
-        ("end_of", r"(?i)\b(?:(?:by|before|until|at|towards?)\s+)?(?:the\s+)?(?:end|close)\s+of\s+"
-         r"(?:(?:the|this|(?P<which>next|following))\s+)?(?:(?P<unit>year|month)\b|" + _YEAR + r")"
+        ("end_of", r"(?i)\b(?:(?:by|before|until|at|towards?)\s+)?(?:(?:the\s+)?(?:end|close)\s+of\s+"
+         r"(?:(?:the|this|(?P<which>next|following))\s+)?|end-)(?:(?P<unit>year|month)\b|" + _YEAR + r")"
          r"|\b(?:by\s+)?(?:the\s+)?year[-\s]end\b"
          r"|\bwithin\s+(?:the|this)\s+(?P<unit2>year|month)\b"
          # "before the year is out"
@@ -536,14 +540,16 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str], Handler], ...] = tuple(
          r"up\s+to)\s+)?)?(?:" + _NUM + r"\s+(?P<unit>days?|weeks?|months?|years?)"
          r"|a\s+(?P<unit2>fortnight))(?:['’]s?\s+time|\s+from\s+now)?\b", _h_within),
         ("fiscal", r"(?i)\b(?:FY|fiscal(?:\s+year)?)\s*'?\d{2,4}(?:\s*[-/–]\s*\d{2,4})?\b", _h_vague),
-        ("vague", r"(?i)\b(?:as\s+soon\s+as\s+possible|at\s+the\s+earliest(?:\s+possible\s+date|"
-         r"\s+opportunity)?|as\s+early\s+as\s+possible|at\s+an\s+early\s+date|"
+        ("vague", r"(?i)\b(?:as\s+soon\s+as\s+possible|"
+         r"at\s+(?:the|their|its|his|her|our|your)\s+earliest(?:\s+possible)?"
+         r"(?:\s+(?:date|opportunity|time|moment|convenience|juncture))?|"
+         r"as\s+early\s+as\s+possible|at\s+an\s+early\s+date|"
          r"in\s+the\s+(?:(?:very\s+)?near\s+|not\s+too\s+distant\s+)?future|"
          r"(?:in|over)\s+the\s+coming\s+(?:days|weeks|months|years)(?:\s+or\s+(?:days|weeks|months|years))?|"
          r"(?:in|over|within)\s+the\s+next\s+few\s+(?:days|weeks|months|years)|"
          r"in\s+the\s+(?:days|weeks|months|years)\s+(?:ahead|to\s+come)|"
          r"(?:by|before|towards?)\s+the\s+end\s+of\s+(?:the|this)\s+decade|"
-         r"over\s+the\s+(?:longer|long|medium|short)\s+term|in\s+due\s+course|going\s+forward|"
+         r"(?:over|in)\s+the\s+(?:longer|long|medium|short|near)\s+term|in\s+due\s+course|going\s+forward|"
          r"at\s+an?\s+(?:(?:mutually\s+)?(?:convenient|appropriate|suitable)\s+)time|"
          r"at\s+a\s+(?:later\s+)?date(?:\s+to\s+be\s+(?:agreed|determined|fixed|decided|set|announced)"
          r"(?:\s+upon)?(?:\s+(?:through|via)\s+diplomatic\s+channels)?)?|(?:very\s+)?(?:soon|shortly))\b",
@@ -609,7 +615,9 @@ def _find_cached(text: str, ref: date | None, future: bool | None) -> tuple[Time
         value, kind = handler(m, ref, direction)
         if kind == NOT_TIME:
             continue
-        out.append(TimeExpr(m.start(), m.end(), m.group(0), value, kind, direction))
+        lead = _NO_LATER_THAN.search(text, 0, m.start())  # "no later than 30 June": the limit's own words
+        begin = lead.start() if lead is not None else m.start()
+        out.append(TimeExpr(begin, m.end(), text[begin:m.end()], value, kind, direction))
     return tuple(sorted(out, key=lambda e: e.start))
 
 

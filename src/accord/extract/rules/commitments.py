@@ -34,17 +34,22 @@ from accord.extract.rules.commitments_cues import (
     acts_on_own_thing,
     done_to_act,
     find_cues,
+    gerund_object_end,
     is_opinion,
     list_item,
     on_agenda,
+    opens_itself,
     passive_subject,
     refrains,
+    stray_items,
     subject_of,
+    takes_effect,
     told_beside,
 )
 from accord.extract.rules.context import Context
 from accord.extract.rules.instruments_lexicon import INTERNATIONAL_BODY, RELATION_NOUNS
 from accord.extract.rules.modality import (
+    FUTURE_MODALS,
     aux_lemmas,
     canonical_person,
     char_bounds,
@@ -183,9 +188,10 @@ def _coordinated(ctx: Context, cue: Cue) -> list[Cue]:
     if cue.kind not in ("verb", "modal", "noun") or not is_verb(cue.action):
         return []  # "noun": "expressed their determination to complete … by 2026 and to raise … by 2030"
     out = []
-    for conj in cue.action.conjuncts:
+    strays = stray_items(cue.action)
+    for conj in (*cue.action.conjuncts, *strays):
         # "to reach", or a bare verb under the same modal ("will host … and send …")
-        if conj.i < cue.action.i or conj.dep_ != "conj" or conj.tag_ != "VB" or not (
+        if conj.i < cue.action.i or (conj.dep_ != "conj" and conj not in strays) or conj.tag_ != "VB" or not (
                 "to" in aux_lemmas(conj) or cue.kind == "modal" or acts_on_own_thing(conj)):
             continue
         doc = conj.doc
@@ -374,7 +380,7 @@ def _acceptable(cue: Cue) -> bool:
         return False  # "the Bandung conference will celebrate its 70th anniversary in 2025"
     if _takes_office(cue.action) or _own_course(cue.action):
         return False  # "will assume the chairmanship of ASEAN", "pledged to follow a non-aligned policy"
-    if cue.kind == "noun" and cue.action.pos_ == "NOUN" and cue.action.lemma_.lower() in _VALUES:
+    if cue.kind == "noun" and cue.action.pos_ in ("NOUN", "PROPN") and cue.action.lemma_.lower() in _VALUES:
         return False  # "their commitment to democratic institutions and the rule of law": a stance
     if cue.kind == "noun" and (_recalled(cue.cue) or any(is_opinion(t) for t in cue.cue.ancestors)):
         return False  # "Building on their commitment to …", "observers believe it is a worthy undertaking"
@@ -468,6 +474,10 @@ def _stance(act: Token) -> bool:
                            for s in (*c.children, *act.children)
                            if (s.dep_, s.head.i) in (("nsubj", c.i), ("dobj", act.i)))
                    for c in act.children)
+    if lemma == "welcome":  # "would welcome more investment"; "will welcome the president in Hanoi" hosts
+        return not any(c.dep_ == "dobj" and (
+            c.pos_ == "PROPN" or c.ent_type_ in ("PERSON", "GPE", "NORP", "ORG")
+            or c.lemma_.lower() in ACTOR_NOUNS | EVENT_NOUNS | _GUESTS) for c in act.children)
     if lemma in _ATTITUDE_VERBS:
         return not any(g.lemma_.lower() in EVENT_NOUNS | INSTRUMENT_NOUNS
                        for c in act.children if c.dep_ in ("prep", "dobj")
@@ -477,6 +487,9 @@ def _stance(act: Token) -> bool:
 
 # Verbs of openness toward others, which undertake no deed of their own.
 _ATTITUDE_VERBS = frozenset({"embrace", "engage"})
+# Those one may welcome as their host.
+_GUESTS = frozenset({"guest", "visitor", "mission", "team", "counterpart", "prince", "emir", "king",
+                     "student", "scholar", "researcher", "trainee", "worker", "tourist", "athlete"})
 # Figures of speech for keeping one's word, with no deed named.
 _IDIOMS = frozenset({("walk", "talk")})
 
@@ -544,6 +557,7 @@ def _build(ctx: Context, sent: Span, cue: Cue, body: int) -> _Found | None:
     first, last = clause_bounds(cue.action, head=cue.head, clip_conj=True) if not phrase else (
         cue.cue.left_edge.i, cue.cue.right_edge.i)
     first = min(first, cue.cue.i) if not phrase else first
+    last = max([last, *(t.right_edge.i for t in stray_items(cue.action))])
     if refrains(cue.action):  # what is not to be allowed is the undertaking
         last = max(last, cue.action.right_edge.i)
     if cue.kind == "scheduled":  # the event's phrase up to its participle's date
@@ -723,11 +737,14 @@ def _needs_date(cue: Cue) -> bool:
         return not any(c.dep_ == "auxpass" for c in cue.cue.children)
     if cue.kind in ("state", "scheduled", "provision") or (cue.kind in ("modal", "visit") and _believed(cue)):
         return True
+    if cue.kind == "effect":
+        # "so that it enters into force" is an aim, undertaken only with its date
+        return not aux_lemmas(cue.action) & FUTURE_MODALS
     if cue.kind != "modal":
         return False
     if cue.cue.lower_ in ("should", "can", "could"):
         return True  # an aim ("so that it can enter into force") is undertaken only with its date
-    subj = subject_of(cue.action)
+    subj = subject_of(cue.action) or subject_of(cue.head)  # "will be the first leader to visit …"
     if subj is None:
         return True
     if _is_actor(subj):
@@ -1046,14 +1063,20 @@ def _actor(ctx: Context, cue: Cue) -> str | None:
                         if c.dep_ == "amod" and c.ent_type_ in ("NORP", "GPE")), None)
     if tok is None:
         tok = subject_of(cue.head)
+    if cue.kind == "accept" and tok is not None and tok.lower_ in ("he", "she"):
+        tok = _invitee_before(tok) or tok  # "X invited Y to visit Z, and she accepted": Y accepts
     if tok is not None and tok.lower_ == "it" and tok.dep_ == "nsubjpass":
         return _pair(ctx, cue.cue.idx)  # "it was agreed to set up a hotline": no one but the sides
+    if tok is not None and takes_effect(cue.action) and (
+            tok.lower_ == "it" or tok.lemma_.lower() in INSTRUMENT_NOUNS or not _is_actor(tok)):
+        return _pair(ctx, cue.cue.idx)  # "so that it enters into force on 1 May": the parties' document
     if tok is not None and tok.lower_ == "it":
         tok = _speaking_body(cue.head) or tok  # "the government said it will …"
     if tok is None:
         return _pair(ctx, cue.cue.idx)
     if cue.kind in ("modal", "verb") and (tok.lemma_.lower() in INSTRUMENT_NOUNS | EVENT_NOUNS
-                                          or _joint_work_goes_on(cue.action, tok) or on_agenda(cue.action)):
+                                          or _joint_work_goes_on(cue.action, tok) or on_agenda(cue.action)
+                                          or opens_itself(cue.action) is not None):
         return _pair(ctx, cue.cue.idx)
     decided = passive_subject(cue.head) if cue.kind == "verb" else None
     if (cue.kind == "modal" and done_to_act(cue.action)) or (
@@ -1064,6 +1087,13 @@ def _actor(ctx: Context, cue: Cue) -> str | None:
                       and g.lemma_.lower() not in _TIME_NOUNS), None)  # "by June" is no agent
         return _name_of(ctx, agent) if agent is not None else _pair(ctx, cue.cue.idx)
     return _name_of(ctx, tok)
+
+
+def _invitee_before(pronoun: Token) -> Token | None:
+    """Return the one invited earlier in the pronoun's sentence ("invited Y to visit …"), else None."""
+    return next((c for t in reversed(pronoun.doc[pronoun.sent.start:pronoun.i])
+                 if t.lemma_ == "invite" and t.pos_ == "VERB"
+                 for c in t.children if c.dep_ == "dobj"), None)
 
 
 def _name_of(ctx: Context, tok: Token) -> str | None:
@@ -1183,10 +1213,17 @@ def _action_text(ctx: Context, cue: Cue, deadline: TimeExpr | None) -> str:
     if cue.kind == "accept" and act.lemma_ == "invitation":
         return "visit (accepted the invitation)"
     # an act of its own coordinated after it is another promise (`_coordinated`): not in this one's words
-    own_conj = any(c.dep_ == "conj" and (acts_on_own_thing(c) or told_beside(c)) for c in act.children)
+    split = {c.action.i for c in _coordinated(ctx, cue)}
+    own_conj = any(c.dep_ == "conj" and (acts_on_own_thing(c) or told_beside(c) or c.i in split)
+                   for c in act.children)
     # a bullet the parser misread ("Continuing cooperation and …" as an adjective) reads on to its line's end
     first, last = clause_bounds(act, head=cue.head if cue.kind == "item" else act, clip_conj=own_conj)
     first = act.i
+    last = max(last, gerund_object_end(act) or last)  # "building trusted … supply chains", read as a noun
+    for item in stray_items(act) if not own_conj else ():
+        if acts_on_own_thing(item) or told_beside(item):
+            break  # a promise of its own from here on (`_coordinated`)
+        last = item.right_edge.i
     prefix = ""
     if refrains(act):
         last = max(last, act.right_edge.i)
@@ -1213,7 +1250,11 @@ def _action_text(ctx: Context, cue: Cue, deadline: TimeExpr | None) -> str:
                  or done_to_act(act))):
         # "the next session would be held in Tashkent": hold the next session … in Tashkent;
         # "support … will be strengthened": strengthen support …, the act done, then what it is done to
-        obj = doc[subj.left_edge.i:min(subj.right_edge.i, act.i - 1) + 1].text.strip(" ,")
+        # the subject's words up to the verb's "will" (a subject read as a conjunct has no words of its own)
+        modal = next((c for c in act.children
+                      if c.dep_ == "aux" and c.lower_ in FUTURE_MODALS and c.i > subj.i), None)
+        end = modal.i - 1 if modal is not None else subj.right_edge.i
+        obj = doc[subj.left_edge.i:min(end, act.i - 1) + 1].text.strip(" ,")
         opening = doc[subj.left_edge.i]
         if opening.tag_ == "DT" or (opening.is_sent_start and opening.pos_ != "PROPN"):
             obj = obj[:1].lower() + obj[1:]  # "The working group will be set up": set up the working group
@@ -1223,13 +1264,18 @@ def _action_text(ctx: Context, cue: Cue, deadline: TimeExpr | None) -> str:
         if particle is not None and (rest.lower() + " ").startswith(particle + " "):  # "set up a hotline"
             verb, rest = f"{verb} {particle}", rest[len(particle):].strip()
         text = f"{verb} {obj} {rest}".strip()
+    elif (opened := opens_itself(act)) is not None:  # "direct flights will resume": resume direct flights
+        obj = doc[opened.left_edge.i:opened.right_edge.i + 1].text.strip(" ,")
+        if doc[opened.left_edge.i].tag_ == "DT" or doc[opened.left_edge.i].is_sent_start:
+            obj = obj[:1].lower() + obj[1:]
+        text = f"{act.lemma_} {obj} {text.split(' ', 1)[1] if ' ' in text else ''}".strip()
     elif on_agenda(act) and subj is not None:  # "direct flights will be on the agenda": discuss them
         text = "discuss " + doc[subj.left_edge.i:subj.right_edge.i + 1].text
     elif act.pos_ == "VERB" and not prefix:
         text = act.lemma_ + text[len(act.text):]
     elif cue.kind == "item":  # "- Establishment of a direct air link": establishment of …
         text = text[:1].lower() + text[1:]
-    text = " ".join(text.split()[:_MAX_ACTION_WORDS]).rstrip(" .,;:—–-")
+    text = re.sub(r"\s+([,;:])", r"\1", " ".join(text.split()[:_MAX_ACTION_WORDS])).rstrip(" .,;:—–-")
     return text.rstrip(' "“') if text.count('"') % 2 or "“" in text[-2:] else text  # 'visit "very soon"'
 
 

@@ -53,7 +53,8 @@ PREP_VERBS = frozenset({"agree", "commit", "concur", "decide", "resolve", "pledg
 # What "is expected/scheduled to" may not introduce: forecasts, not plans.
 EXPECTED_NON_ACTIONS = frozenset({"be", "become", "face", "ask", "focus", "raise", "remain", "see",
                                   "benefit", "grow", "increase", "rise", "open", "help", "contribute",
-                                  "boost", "pave", "bring", "lead", "include", "play"})
+                                  "boost", "pave", "bring", "lead", "include", "play", "attract", "feature",
+                                  "last", "gather", "involve", "cover"})
 # Nouns that carry an undertaking to a following to-infinitive ("willingness to share").
 COMMIT_NOUNS = frozenset({"willingness", "readiness", "intention", "intent", "commitment", "plan",
                           "offer", "invitation", "instruction", "pledge", "undertaking", "resolve",
@@ -155,6 +156,10 @@ class Cue:
 def subject_of(verb: Token) -> Token | None:
     """Return the subject of a verb, following conjunctions and relative clauses up."""
     t = verb
+    if verb.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+        hung = _subject_read_as_conjunct(verb)  # "… are maritime nations and support … will be strengthened"
+        if hung is not None:
+            return hung
     for _ in range(4):
         for c in t.children:
             if c.dep_ in ("nsubj", "nsubjpass", "expl"):
@@ -200,8 +205,35 @@ def _prep_object(tok: Token) -> Token | None:
                     if g.lemma_ in ("importance", "need", "necessity"):
                         return next((x for p in g.children if p.lower_ == "of" for x in p.children
                                      if x.dep_ in ("pcomp", "pobj")), None)
+                    opening = tok.doc[c.i + 1]
+                    if opening.i <= g.i and gerund_object_end(opening) is not None:
+                        return opening  # "commitment to building trusted … supply chains", "building" a noun
                     return g
     return None
+
+
+def gerund_object_end(tok: Token) -> int | None:
+    """Return where the object ends of an -ing word the parser read as a bare noun ("to building
+    trusted, open and secure supply chains": the words after it hang elsewhere), else None.
+
+    The object is the run of modifiers and nouns right after it, up to its last noun; a real noun
+    ("the building", "housing for all") has a determiner or no such run.
+    """
+    if not (tok.pos_ == "NOUN" and tok.lower_.endswith("ing") and tok.lower_ not in _ADJECTIVE_ING
+            and not any(c.dep_ in ("det", "amod", "compound", "poss") for c in tok.children)):
+        return None
+    doc = tok.doc
+    for t in doc[tok.i + 1:tok.sent.end]:
+        if t.pos_ not in _OBJECT_RUN or t.text in ".;:":
+            return None
+        following = doc[t.i + 1] if t.i + 1 < len(doc) else None
+        if t.pos_ in ("NOUN", "PROPN") and (following is None or following.pos_ not in ("NOUN", "PROPN")):
+            return t.i
+    return None
+
+
+# What an object's words may be: modifiers, joiners and its nouns.
+_OBJECT_RUN = frozenset({"ADJ", "VERB", "PUNCT", "CCONJ", "DET", "NOUN", "PROPN", "NUM", "ADV"})
 
 
 def _points_ahead(tok: Token) -> bool:
@@ -280,7 +312,7 @@ _ADJECTIVE_ING = frozenset({
     "growing", "increasing", "existing", "emerging", "ongoing", "leading", "remaining", "following",
     "rising", "upcoming", "outstanding", "pending", "booming", "evolving", "lasting", "enduring",
     "thriving", "changing", "promising"})
-_GERUND_LINE = re.compile(r"\s*[A-Z][a-z]+ing\b")
+_GERUND_LINE = re.compile(r"\s*(?:" + LIST_MARK.pattern + r"\s*)?[A-Z][a-z]+ing\b")  # "- Launching …" too
 
 
 def _misparsed_bullet(first: Token) -> bool:
@@ -442,8 +474,8 @@ def find_cues(tok: Token) -> Cue | None:
         return _granted_funds(tok)
     if tok.pos_ == "VERB" and tok.lemma_ in COMMIT_VERBS:
         return _verb(tok)
-    if tok.lemma_ == "be" and tok.dep_ == "ROOT" and tok.tag_ in ("VBZ", "VBP"):
-        return _destined(tok)
+    if tok.lemma_ == "be" and tok.dep_ in ("ROOT", "ccomp") and tok.tag_ in ("VBZ", "VBP"):
+        return _destined(tok)  # "the ministers are to meet in May(, the ministry said)"
     if tok.pos_ == "VERB" and tok.lemma_ == "look":
         return _look_forward(tok)
     if tok.pos_ == "VERB" and tok.lemma_ in PROVISION_VERBS:
@@ -480,7 +512,22 @@ def find_cues(tok: Token) -> Cue | None:
             c.lower_ in ("from", "on") for c in tok.children)):
         head = tok.head if tok.lemma_ == "effect" else tok
         return Cue(tok, head, head, "effect")
+    if _into_force(tok) and not _done(tok.head.head):
+        return Cue(tok, tok.head.head, tok.head.head, "effect")  # "so that it enters into force on 1 May"
     return None
+
+
+def takes_effect(verb: Token) -> bool:
+    """Say whether a verb is a document's taking effect ("takes effect", "enters into force")."""
+    if verb.lemma_ == "take":
+        return any(c.dep_ == "dobj" and c.lemma_ == "effect" for c in verb.children)
+    return any(_into_force(g) for c in verb.children if c.lower_ == "into" for g in c.children)
+
+
+def _into_force(tok: Token) -> bool:
+    """Say whether a word ends "enter into force", "come into force" or "come into effect"."""
+    return (tok.lemma_ in ("force", "effect") and tok.dep_ == "pobj" and tok.head.lower_ == "into"
+            and tok.head.head.lemma_ in ("enter", "come"))
 
 
 def _prepared_event(verb: Token) -> Cue | None:
@@ -626,6 +673,9 @@ def _modal(aux: Token) -> Cue | None:
     if verb.lemma_ == "be" and any(c.dep_ == "acomp" for c in verb.children):
         # "should be operational by 2027": a dated state is a target (checked for a date later).
         return Cue(aux, verb, verb, "state")
+    first = _first_to(verb)
+    if first is not None:
+        return Cue(aux, first, verb, "modal")  # "will be the first head of state to address the assembly"
     wish = _offered_act(verb)
     if wish is not None:
         return Cue(aux, wish, verb, "modal")  # "China would like to strengthen connectivity with …"
@@ -636,6 +686,20 @@ def _modal(aux: Token) -> Cue | None:
     if verb.lemma_ in COMMIT_VERBS and _to_verb(verb) is not None:
         return None  # "will seek to …" is read by the verb's own rule
     return Cue(aux, verb, verb, "modal")
+
+
+def _first_to(verb: Token) -> Token | None:
+    """Return the act in "will be the first (leader) to X": the subject is to X ("will be the first
+    Kenyan president to visit Hanoi"); "will be his first visit" names no act."""
+    if verb.lemma_ != "be":
+        return None
+    ranked = (c for c in verb.children if c.dep_ == "attr" and (
+        c.lower_ in _FIRSTS or any(g.dep_ == "amod" and g.lower_ in _FIRSTS for g in c.children)))
+    return next((a for c in ranked for a in c.children
+                 if a.dep_ in ("acl", "relcl") and a.tag_ == "VB" and "to" in aux_lemmas(a)), None)
+
+
+_FIRSTS = frozenset({"first", "only", "last"})
 
 
 def _complement_read_as_relative(verb: Token) -> bool:
@@ -659,6 +723,8 @@ def _destined(be: Token) -> Cue | None:
     act = next((c for c in be.children if c.dep_ == "xcomp" and c.tag_ == "VB" and "to" in aux_lemmas(c)
                 and not any(g.dep_ == "auxpass" for g in c.children)), None)
     subj = next((c for c in be.children if c.dep_ == "nsubj"), None)
+    if act is not None and opens_itself(act) is not None:
+        return Cue(be, act, be, "verb")  # "the consulate is to reopen by September"
     if act is None or subj is None or not named_actor(subj):
         return None
     if act.lemma_ in NON_ACTIONS and not acts_on_own_thing(act) and not _opens_body(act):
@@ -701,6 +767,35 @@ def _actor_helps(verb: Token) -> bool:
     """
     return verb.lemma_ == "help" and _named_actor(verb) and any(
         c.dep_ in ("xcomp", "ccomp") and c.pos_ == "VERB" for c in verb.children)
+
+
+def stray_items(action: Token) -> list[Token]:
+    """Return the later items of an action's list that the parser hung on the verb above it.
+
+    In "agreed to set up a council, hold annual talks and launch a shipping line" the parser often
+    makes "hold" a conjunct (or a second complement) of "agreed": a bare verb cannot join a finite
+    one, so it goes on the list of "set up". Items with a subject or an auxiliary of their own are
+    clauses of their own ("… and will hold").
+    """
+    gov = action.head
+    if action.dep_ != "xcomp" or "to" not in aux_lemmas(action) or gov.tag_ not in _FINITE_TAGS:
+        return []
+    return [t for t in gov.children
+            if t.i > action.right_edge.i and t.tag_ == "VB" and t.dep_ in ("conj", "xcomp")
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "auxpass") for c in t.children)
+            and aux_lemmas(t) <= {"to"}]
+
+
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "VBN"})
+
+
+def opens_itself(verb: Token) -> Token | None:
+    """Return the facility a verb opens or resumes with no one named ("direct flights will resume in
+    June", "the consulate is to reopen"): the sides' act, told of the thing. Else None."""
+    if verb.lemma_.lower() not in DONE_VERBS or any(c.dep_ in ("dobj", "auxpass") for c in verb.children):
+        return None
+    subj = subject_of(verb)
+    return subj if subj is not None and subj.i < verb.i and names_facility(subj) else None
 
 
 def acts_on_own_thing(verb: Token) -> bool:
@@ -751,7 +846,26 @@ def passive_subject(verb: Token) -> Token | None:
     subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
     if subj is not None and subj.tag_ == "VB" and "to" in aux_lemmas(subj):
         return next((c for c in subj.children if c.dep_ == "nsubj" and c.i < subj.i), subj)
-    return subj
+    return subj if subj is not None or verb.dep_ != "conj" else _subject_read_as_conjunct(verb)
+
+
+def _subject_read_as_conjunct(verb: Token) -> Token | None:
+    """Return the subject of a joined future passive that the parser hung on the clause before.
+
+    "… are maritime nations and support to enhance X will be strengthened": "support" is read as
+    a conjunct of "nations". The subject is the first noun heading a phrase between the "and" and
+    the clause's own "will".
+    """
+    modal = next((c for c in verb.children if c.dep_ == "aux" and c.lower_ in FUTURE_MODALS), None)
+    if modal is None or not any(c.dep_ == "auxpass" for c in verb.children):
+        return None
+    doc = verb.doc
+    joint = next((t for t in reversed(doc[verb.sent.start:modal.i]) if t.dep_ == "cc"), None)
+    if joint is None:
+        return None
+    phrase = range(joint.i + 1, modal.i)
+    return next((t for t in doc[joint.i + 1:modal.i]
+                 if t.head.i not in phrase and t.pos_ in ("NOUN", "PROPN")), None)
 
 
 def _agreed_to_be_done(verb: Token) -> bool:
