@@ -72,11 +72,13 @@ _PAIR_NOUNS = words("country countries side sides leader leaders nation nations 
                         "economy economies pm pms democracies")
 _DISTANCE = re.compile(r"(?i)(?<!cubic )(?<!square )\b(?:km|kilomet(?:er|re)s?|miles?|metres?|meters?|mi|m)\b"
                        r"|\d\s*km\b|\d\s*(?:kph|mph|km/h|knots)\b|\bdegrees?\b|°")
+# A temperature written with its scale's letter ("33C", "18 °C", "-5 °F").
+_TEMPERATURE = re.compile(r"-?\d+(?:\.\d+)?\s?(?:°\s?)?[CF](?![\w-])")
 _OCCASION_NOUNS = words("visit visits trip tour tours stay official state working old "
                             "journey mission")
 # Nouns of the pair's past that a span of years measures, like an anniversary ("a 50-year arc").
 _HISTORY_NOUNS = words("arc history relationship relations ties friendship partnership tradition legacy "
-                       "anniversary")
+                       "anniversary dispute conflict war occupation")
 _APPROX_BEFORE = re.compile(r"(?i)\b(?:over|more than|above|in excess of|upwards of|at least|"
                             r"no less than|nearly|almost|close to|up to|about|around|some|"
                             r"approximately|roughly|an estimated)\s+$")
@@ -110,8 +112,9 @@ _TRADE_VERBS = words("export import")
 # Verbs of what one state holds or yields: with no partner named, what they count is its own
 # ("the navy has 370 ships").
 _HOLDING_VERBS = words("have possess own boast field operate maintain produce harvest mine extract")
-# Words of the whole world, of which one state's share is its standing ("43 percent of global output").
-_WORLD_WORDS = words("global world worldwide")
+# Words of the whole world, of which one state's share is its standing ("43 percent of global output"),
+# and over which a total is told ("has drawn $1 trillion in investment worldwide").
+_WORLD_WORDS = words("global world worldwide globally")
 # Words before a count that make it a stretch of a sequence ("his first two terms").
 _SEQUENCE_WORDS = words("first last past")
 # Words after a count that make it a count of what came before ("two previous agreements").
@@ -158,13 +161,14 @@ _PUBLIC_NOUNS = _CROWD_NOUNS | words("respondent voter citizen adult household p
 # Verbs that move a measure ("grew 4.2%", "stands at 12 percent").
 _MEASURE_VERBS = words("grow rise fall ease drop climb slip jump stand reach hit decline gain lose expand "
                        "close shrink contract slow accelerate surge plunge soar tumble sink slump rally dip "
-                       "edge rebound spike")
+                       "edge rebound spike total exceed top")
 # Verbs that move a measure they take as object ("raise its oil output to 2 million barrels").
 _RAISE_VERBS = words("raise increase boost lift double triple cut reduce")
 # Words that join the two days of a range ("from 12 to 14 October", "12-14 May", "9 and 10 June").
 _RANGE_WORDS = words("to through thru till until and - – —")
-# Verbs of being present at an event: a count of who came is the scene's ("attended by 300 executives").
-_ATTEND_VERBS = words("attend gather throng flock crowd pack")
+# Verbs of being present at an event: a count of who came is the scene's ("attended by 300 executives"),
+# and so is a count of those who greeted a guest ("greeted by 500 schoolchildren", "2,000 people lined the route").
+_ATTEND_VERBS = words("attend gather throng flock crowd pack greet welcome cheer line")
 # Verbs of an event drawing people ("the forum drew 400 business leaders").
 _DRAW_VERBS = words("draw attract bring")
 # Steps up or down a ranking ("moved up five places").
@@ -343,6 +347,8 @@ def _is_figure(ctx: Context, ent: Span, text: str) -> bool:
     if ent.label_ == "QUANTITY" and _DISTANCE.search(text):
         return False
     after = ctx.text[ent.end_char:ent.end_char + 12]
+    if _TEMPERATURE.match(ctx.text, ent.start_char):
+        return False
     if _AGE.match(after) or re.match(r"^-?(?:km|kilomet)|^\s?(?:kph|mph|km/h|knots|degrees?|°)", after):
         return False
     if _is_marker(ctx, ent) or _SPEED.search(text) or _counts_casualties(ent) or _all_partners(ent):
@@ -621,14 +627,26 @@ def _own_indicator(ent: Span) -> bool:
         if any(t.lemma_.lower() in _ARRIVAL_NOUNS and not _of_a_people(t) for t in movers):
             return True  # "tourist arrivals in Ghana reached 1.1 million": one side's total
         measured += movers
-        if ent.label_ == "PERCENT" and any(t.ent_type_ == "ORG" for t in measured):
-            return True  # "Hanwha Aerospace jumped 8%": a listed company's shares
-    return any(((t.lemma_.lower() in _INDICATOR_NOUNS or t.lower_ in _INDICATOR_NOUNS)
+        if ent.label_ == "PERCENT" and any(t.ent_type_ == "ORG" or _listed_name(t) for t in measured):
+            return True  # "Hanwha Aerospace jumped 8%", "the Kospi rose 1.2%": a share's or an index's move
+    return any(((t.lemma_.lower() in _INDICATOR_NOUNS or t.lower_ in _INDICATOR_NOUNS or _domestic_product(t))
                 and not _from_partner(t) and not _of_trade(t))
                or (ent.label_ != "PERCENT" and _is_total(t))  # "its external debt of $37 billion"
                or (t.lemma_.lower() not in _EXCHANGE_NOUNS
                    and any(c.dep_ == "compound" and c.lemma_.lower() in _INDICATOR_NOUNS for c in t.children))
                for t in measured)
+
+
+def _listed_name(tok: Token) -> bool:
+    """Say whether a mover is a proper name that is no state or people (a firm, an index: "the Kospi")."""
+    return (tok.pos_ == "PROPN" and tok.ent_type_ not in ("GPE", "NORP", "LOC")
+            and gazetteer().resolve(tok.text) is None)
+
+
+def _domestic_product(noun: Token) -> bool:
+    """Say whether a noun is a state's output written out ("gross domestic product")."""
+    return noun.lower_ == "product" and any(c.dep_ == "amod" and c.lower_ in ("domestic", "national")
+                                            for c in noun.children)
 
 
 def _of_trade(noun: Token) -> bool:
@@ -722,6 +740,8 @@ def _all_partners(ent: Span) -> bool:
     clause = next((t for t in counted.ancestors if t.pos_ in ("VERB", "AUX")), counted)
     counts = [t for t in (*counted.ancestors, *clause.subtree) if t.pos_ == "NOUN"
               and any(c.dep_ == "nummod" for c in t.children)]
+    if any(c.dep_ == "advmod" and c.lower_ in _WORLD_WORDS for c in clause.children):
+        return True  # "has drawn $1 trillion in investment worldwide"
     return any(_is_total(t) for t in (counted, *counts))
 
 
@@ -783,6 +803,8 @@ def _is_total(noun: Token) -> bool:
                                    and c.lemma_.lower() in _ARRIVAL_NOUNS for m in c.children)]
     if any(c.dep_ == "amod" and c.lower_ in _ALL_PARTNERS for c in modifiers):
         return True  # "foreign tourists", "foreign tourist arrivals"
+    if any(t.lower_ in _WORLD_WORDS and t.dep_ == "pobj" for t in origins):
+        return True  # "its exports to the world"
     return any(t.ent_type_ == "LOC" for t in origins)  # regions, not a partner
 
 

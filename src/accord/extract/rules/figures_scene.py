@@ -48,6 +48,8 @@ _YEARS_AGO = re.compile(r"(?i)\b(\w+)(?:[\s-]\w+)?\s+years?\s+ago\b|\b(?:decades
 # Number words of twenty or more, which open "fifty years ago" and "a hundred years ago".
 _SCORES = words("twenty thirty forty fifty sixty seventy eighty ninety hundred")
 _YEAR = re.compile(r"\b(1[5-9]\d\d|20\d\d)\b")
+# Eras long gone that a phrase of time may name instead of a year ("during the Second World War").
+_BYGONE = re.compile(r"(?i)\b(?:world war|cold war|colonial|empire)\b")
 
 
 def vote_tally(counted: Token) -> bool:
@@ -193,9 +195,10 @@ def long_ago(counted: Token, ent: Span, today: date | None) -> bool:
         if child.dep_ not in ("prep", "npadvmod", "advmod") or ent.start <= child.i < ent.end:
             continue
         words_of = " ".join(t.text for t in child.subtree if t.like_num or t.is_alpha)
-        if _past(words_of, today.year):
+        if _past(words_of, today.year) or _BYGONE.search(words_of):
             return True
-    return False
+    # "… in 1962, when 400 students went to Lima": a clause told of the year before it
+    return clause.dep_ == "relcl" and clause.head.ent_type_ == "DATE" and _past(clause.head.text, today.year)
 
 
 def _past(text: str, year: int) -> bool:

@@ -44,7 +44,7 @@ from accord.nlp import doc_text, ents_in
 from accord.normalize.countries import Country, fold, gazetteer
 from accord.normalize.sectors import is_sector_phrase
 
-_PARTICLES = words("da de do dos das del di bin binti al el van von la le ibn")
+_PARTICLES = words("da de do dos das del della di du bin binti bint al el van von der den ter la le ibn")
 _SUFFIXES = words("jr jr. sr sr. ii iii iv")
 _PHRASE_GLUE = words("of and for the to")
 _POSSESSIVE = frozenset(("'s", "’s", "'"))
@@ -111,6 +111,7 @@ class _Mention:
     tagged: bool = False  # spaCy (or the parse, for a lone speaker) calls the name a person's
     shared_title: bool = False  # the title is a plural one that the next listed names share
     speaks: bool = False  # the name is the subject of a verb of speaking ("Netanyahu tweeted")
+    marked: bool = False  # a courtesy or a state's possessive stands before it ("Mr Biden", "Russia's Putin")
     # whose counterpart the person is: that person's name key, or () for "his"/"her" (the
     # sentence's titled person before), with the sentence's start; None if no counterpart
     counterpart_of: _Owner | None = None
@@ -571,7 +572,15 @@ def _mention(ctx: Context, sent: Span, start: int, end: int, needs_role: bool) -
                     start=doc[ev_start].idx, end=doc[ev_end - 1].idx + len(doc[ev_end - 1].text),
                     after_place_word=_after_place_word(doc, sent, start),
                     tagged=tagged, shared_title=any(t.lower_ in ROLE_PLURALS for t in doc[ev_start:start]),
-                    speaks=_speaks(tokens.root))
+                    speaks=_speaks(tokens.root), marked=_marked(doc, sent, tokens))
+
+
+def _marked(doc: Doc, sent: Span, tokens: Span) -> bool:
+    """Say whether a courtesy or a state's possessive marks a name as a person's ("Mr Biden", "Russia's Putin")."""
+    if tokens.start > sent.start and _honorific(doc[tokens.start - 1]):
+        people = doc[tokens.start - 1:tokens.end].text
+        return _state(people.removesuffix("s")) is None  # not "Sri Lankans", a people
+    return any(c.dep_ == "poss" and _country_token(c) for c in tokens.root.children)
 
 
 def _in_a_places_name(doc: Doc, sent: Span, start: int, end: int) -> bool:
@@ -1043,8 +1052,8 @@ def _group(mentions: list[_Mention]) -> list[list[_Mention]]:
         home = next((g for g in groups if _same_person(m.key, g[0].key) and _titles_agree(m, g)), None)
         if home is not None:
             home.append(m)
-        elif len(m.key) > 1 or (m.tagged and (m.role or m.speaks)):
-            groups.append([m])  # a lone name counts with a title ("President Biden") or speaking
+        elif len(m.key) > 1 or (m.tagged and (m.role or m.speaks or m.marked)):
+            groups.append([m])  # a lone name counts with a title ("President Biden"), speaking or marked
     # an untitled name that is ever written "in X" / "to X" is a place spaCy took for a person
     groups = [g for g in groups if any(m.role for m in g) or not any(m.after_place_word for m in g)]
     groups.sort(key=lambda g: min(m.start for m in g))
