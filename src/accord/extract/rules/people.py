@@ -366,10 +366,15 @@ def _name_after_portfolio(doc: Doc, j: int, stop: int) -> list[tuple[int, int, b
     Information Josephine Teo"): the last run of name words in the capitalised phrase."""
     last = j
     while last < stop and (doc[last].lower_ in _PHRASE_GLUE or doc[last].text == ","
-                           or (doc[last].text[:1].isupper() and not doc[last].is_upper)):
-        last += 1
+                           or (doc[last].text[:1].isupper() and not doc[last].is_upper)
+                           or _hyphen_joined(doc, last, stop) or _inside_name(doc, last, stop)):
+        if doc[last].lower_ == "and" and last + 1 < stop and (
+                doc[last + 1].ent_type_ == "NORP" or _country_token(doc[last + 1])):
+            break  # "… Retno LP Marsudi and Kenyan Cabinet Secretary …": the next title opens
+        last += 1  # "… Oppong-Peprah", "… Retno LP Marsudi": a hyphen or initials inside the name
     first = last
-    while first > j and _name_like(doc[first - 1]) and doc[first - 1].pos_ == "PROPN":
+    while first > j and ((_name_like(doc[first - 1]) and doc[first - 1].pos_ == "PROPN")
+                         or _hyphen_joined(doc, first - 1, stop) or _inside_name(doc, first - 1, stop)):
         first -= 1
     if first == j and last - j >= 3:
         first = j + 1  # "Speaker of Parliament Moses Wetangula": a portfolio is at least one word
@@ -696,7 +701,7 @@ def _given_names_left_out(doc: Doc, sent: Span, start: int, end: int) -> int:
     k = start
     while (k - 1 > sent.start and _name_like(doc[k - 1]) and doc[k - 1].pos_ == "PROPN"
            and doc[k - 1].dep_ == "compound" and start <= doc[k - 1].head.i < end
-           and doc[k - 1].ent_type_ in ("", "PERSON") and _country_token(doc[k - 1]) is None):
+           and doc[k - 1].ent_type_ in ("", "PERSON") and not _in_a_state(doc[k - 1])):
         k -= 1
     return k if k < start and doc[k - 1].lower_ not in _PHRASE_GLUE else start
 
