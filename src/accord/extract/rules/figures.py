@@ -421,7 +421,7 @@ def _in_a_name(ent: Span) -> bool:
 
 def _past_model_name(head: Token) -> Token:
     """Return the noun a make or model's name modifies ("290 K239 Chunmoo launchers" -> launchers)."""
-    while head.dep_ == "compound" and head.head.i > head.i and not head.is_lower:
+    while head.dep_ in ("compound", "nmod") and head.head.i > head.i and not head.is_lower:
         head = head.head
     return head
 
@@ -757,7 +757,10 @@ def _national_trade(ent: Span) -> bool:
     if verb is None:
         return False
     lemma = verb.lemma_.lower()
-    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    subjects = [verb.head if c.tag_ == "WDT" and verb.dep_ == "relcl" else c  # "the navy, which has …"
+                for c in verb.children if c.dep_ == "nsubj"]
+    while counted.dep_ == "conj" and counted.head.i < counted.i:
+        counted = counted.head  # "has 46 ships and about 70,000 personnel"
     if lemma in _HOLDING_VERBS:  # of things: money a state "has available" may be for the other
         if (ent.label_ == "MONEY" or counted.dep_ != "dobj" or counted.head != verb
                 or not any(_names_a_state(c) for c in subjects)):

@@ -123,7 +123,19 @@ def capability(counted: Token) -> bool:
     subject = next((c for v in (verb, clause) for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is not None and subject.tag_ == "WDT" and verb.dep_ == "relcl":
         subject = verb.head  # "the launcher, which can fire 12 rockets"
+    if subject is not None and _model_name(subject):
+        return True  # "the Chunmoo can fire 12 rockets"
     return subject is not None and subject.lemma_.lower() in _MACHINE_NOUNS
+
+
+def _model_name(tok: Token) -> bool:
+    """Say whether a proper name is a make's or model's, not a state's, a firm's or a person's.
+
+    "the Chunmoo", "the K9": a name a person does not take the article before.
+    """
+    if tok.pos_ != "PROPN" or tok.ent_type_ in ("GPE", "NORP", "ORG", "LOC", "FAC"):
+        return False
+    return tok.ent_type_ in ("", "PRODUCT") or any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
 
 
 def gift(counted: Token) -> bool:
