@@ -141,6 +141,8 @@ _DESCRIBED_COUNTS = ANIMAL_NOUNS | words(
 _COMPOSITION_NOUNS = _DESCRIBED_COUNTS | words("nation country state gun")
 # Words for people at large: as the subject of a clause, a count of them is a crowd ("1,000 people attended").
 _CROWD_NOUNS = words("people person crowd spectator onlooker resident inhabitant fan")
+# Nouns of things whose plural is the singular ("12 Embraer Super Tucano aircraft").
+_INVARIANT_PLURALS = words("aircraft spacecraft hovercraft")
 _HYPHENED_NOUN = re.compile(r"^[-–](\w+)")
 # What one state's own economy, markets and polls are measured by ("the economy grew 4.2%",
 # "inflation eased to 3 percent", "an approval rating of 38%"): no figure of the relation.
@@ -410,7 +412,8 @@ def _in_a_name(ent: Span) -> bool:
             and nxt.lower_ not in DOCUMENT_NOUNS):
         return False
     head = _past_model_name(ent.root.head)
-    if head.i >= ent.end and head.tag_ == "NNS" and head.is_lower and head.dep_ != "compound":
+    plural = head.tag_ == "NNS" or head.lower_ in _INVARIANT_PLURALS
+    if head.i >= ent.end and plural and head.is_lower and head.dep_ != "compound":
         return False  # a count of things of a make or model ("five Boeing aircraft", "48 FA-50 jets")
     if ent.root.dep_ != "nummod" or head.i <= ent.end or head.pos_ != "NOUN" or not head.is_lower:
         return True
@@ -487,7 +490,8 @@ def _describes(ent: Span) -> bool:
     if counted.dep_ == "pobj" and counted.head.lower_ == "of" and owner.lemma_.lower() in _DESCRIBED_COUNTS:
         return True  # "a crew of 38", "a majority of 120"
     kinds = {counted.lemma_.lower(), counted.lower_}
-    kinds |= {c.lemma_.lower() for c in counted.children if c.dep_ == "compound"}
+    # a name's word is no kind ("24 FA-50 Fighting Eagle jets" are no eagles)
+    kinds |= {c.lemma_.lower() for c in counted.children if c.dep_ == "compound" and c.pos_ != "PROPN"}
     if counted == ent.root and ent.end < len(ent.doc):
         kinds.add(ent.doc[ent.end].lemma_.lower())  # "left 45 dead"
     if kinds & _DESCRIBED_COUNTS or _crowd(counted, whole):

@@ -14,6 +14,7 @@ from spacy.tokens import Span, Token
 
 from accord.extract.rules.roles import words
 from accord.lexicon import CURRENCY_NAMES, VESSEL_NOUNS
+from accord.normalize.countries import gazetteer
 
 # Verbs of where people live ("2.5 million Ghanaians live abroad", "800 expatriates are based in Lima").
 _RESIDE_VERBS = words("live reside settle dwell base stay")
@@ -129,11 +130,11 @@ def capability(counted: Token) -> bool:
 
 
 def _model_name(tok: Token) -> bool:
-    """Say whether a proper name is a make's or model's, not a state's, a firm's or a person's.
+    """Say whether a proper name is a make's or model's ("the Chunmoo", "the K9", "the Super Tucano").
 
-    "the Chunmoo", "the K9": a name a person does not take the article before.
+    A name no state's that takes "the" is no person's; the tagger calls such names anything.
     """
-    if tok.pos_ != "PROPN" or tok.ent_type_ in ("GPE", "NORP", "ORG", "LOC", "FAC"):
+    if tok.pos_ != "PROPN" or gazetteer().resolve(tok.text) is not None:
         return False
     return tok.ent_type_ in ("", "PRODUCT") or any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
 
@@ -200,9 +201,8 @@ def long_ago(counted: Token, ent: Span, today: date | None) -> bool:
     """
     if today is None:
         return False
-    clause = next((t for t in (counted, *counted.ancestors) if t.pos_ in ("VERB", "AUX")), None)
-    if clause is None:
-        return False
+    # a count that heads its sentence ("During the Cold War, 5,000 students trained …") is its own clause
+    clause = next((t for t in (counted, *counted.ancestors) if t.pos_ in ("VERB", "AUX")), counted.sent.root)
     for child in clause.children:
         if child.dep_ not in ("prep", "npadvmod", "advmod") or ent.start <= child.i < ent.end:
             continue

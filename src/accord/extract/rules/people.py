@@ -446,8 +446,11 @@ def _is_title_token(tok: Token) -> bool:
     if low in ROLE_ABBREVIATIONS:
         return tok.text.isupper()
     if low in ROLE_HEADS and tok.is_lower and tok.i + 2 < len(tok.doc):
-        # "ministry spokesperson Randhir Jaiswal": a lower-case title before a full name
-        return all(_name_like(t) and t.pos_ == "PROPN" for t in tok.doc[tok.i + 1:tok.i + 3])
+        # "ministry spokesperson Randhir Jaiswal", "ambassador to Costa Rica Ana Ruiz": a lower-case
+        # title before a full name
+        j = _skip_to_name(tok.doc, tok.i + 1, len(tok.doc))
+        name = tok.doc[j:j + 2]
+        return len(name) == 2 and all(_name_like(t) and t.pos_ == "PROPN" for t in name)
     return low in ROLE_HEADS and (tok.is_title or low in ("premier", "president", "minister"))
 
 

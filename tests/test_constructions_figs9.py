@@ -1,0 +1,275 @@
+"""People and figures on unseen text (issue 9, figs9), proved on our own wording.
+
+People: names with the particles "der", "den", "du", "della" ("Caspar van der Veldkamp"); a lone
+name a courtesy or a state's possessive marks ("Mr Biden", "Russia's Putin"), but not a people
+("Sri Lankans"); a name after a portfolio may hold initials or a hyphen ("Minister of Foreign
+Affairs Retno LP Marsudi"), and ends where "and" opens another state's title; the last word of a
+state's name before a name ("ambassador to Sri Lanka Qi Zhenhong") is no given name.
+Figures: temperatures ("33C"), a share's or an index's move ("the Kospi rose 1.2%"), totals over
+the world ("… worldwide", "exports to the world"), output written out ("gross domestic product"),
+crowds greeting a guest, counts told of a bygone era or of the year before a "when" clause,
+spans of a past dispute or war, a count through a model's name ("72 K239 Chunmoo launchers"),
+what a model can do ("the Chunmoo can fire 12 rockets"), what a state's body "which has" holds.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from accord.core import ArticleFacts
+from accord.extract.rules import RulesExtractor
+from tests.extract_support import facts as extract_facts
+
+# Enough of the genre's words that the article is read as one about relations.
+LEAD = "Ghana and Peru signed a memorandum of understanding on trade cooperation during the state visit. "
+
+
+def found(extractor: RulesExtractor, text: str) -> ArticleFacts:
+    return extract_facts(extractor, text, lead=LEAD)
+
+
+def names(extractor: RulesExtractor, text: str) -> list[str]:
+    return [p.name for p in found(extractor, text).people]
+
+
+def numbers(extractor: RulesExtractor, text: str) -> list[float | None]:
+    return [f.number for f in found(extractor, text).figures]
+
+
+# --------------------------------------------------------------------------- people
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Dutch Prime Minister Dick Schoof held talks; Foreign Minister Caspar van der Veldkamp also attended.",
+     "Caspar van der Veldkamp"),
+    ("Ursula von der Leyen, president of the European Commission, welcomed the deal.", "Ursula von der Leyen"),
+    ("The accord was initialled by Ambassador Pieter van den Berg in Accra.", "Pieter van den Berg"),
+    ("Trade Minister Lucia della Rovere said the agreement would open markets.", "Lucia della Rovere"),
+    ("Deputy Minister Jan ter Horst met the Ghanaian delegation in Lima.", "Jan ter Horst"),
+])
+def test_a_name_goes_on_through_its_particles(extractor: RulesExtractor, text: str, name: str) -> None:
+    assert name in names(extractor, text)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Kazakhstan's Tokayev and Russia's Putin signed a joint declaration.", "Putin"),
+    ("Kazakhstan's Tokayev and Russia's Putin signed a joint declaration.", "Tokayev"),
+    ('"We agreed to expand cooperation," Mr Lula told reporters after meeting Mr Biden.', "Biden"),
+    ("The talks were later joined by China's Xi, who arrived from Beijing.", "Xi"),
+    ("The envoy handed a letter from Ms Ardern to the president.", "Ardern"),
+])
+def test_a_lone_name_a_courtesy_or_a_state_marks_is_a_person(extractor: RulesExtractor, text: str,
+                                                              name: str) -> None:
+    assert name in names(extractor, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The deal was welcomed by Sri Lankans across the island.",
+    "Modi and Dissanayake inaugurated the solar project.",
+])
+def test_a_people_or_an_unmarked_lone_name_is_no_person(extractor: RulesExtractor, text: str) -> None:
+    assert names(extractor, text) == []
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Minister of Foreign Affairs Retno LP Marsudi and Kenyan Cabinet Secretary for Foreign Affairs "
+     "Alfred Mutua signed the agreement.", "Retno LP Marsudi"),
+    ("Minister for Digital Development and Information Josephine Teo and Ghanaian Minister of "
+     "Communications Sam George met in Accra.", "Josephine Teo"),
+    ("Minister of Trade Kwesi Ofori-Atta and Peruvian Minister of Production Ana Ruiz opened the fair.",
+     "Kwesi Ofori-Atta"),
+    ("Minister of Energy Kofi KB Mensah and Peru's Minister of Mines Luis Huaman toured the plant.",
+     "Kofi KB Mensah"),
+    ("Secretary of State for Trade Ama Owusu-Ansah and Peruvian Vice Minister Rosa Quispe spoke.",
+     "Ama Owusu-Ansah"),
+])
+def test_a_name_after_a_portfolio_ends_where_the_next_states_title_opens(extractor: RulesExtractor,
+                                                                         text: str, name: str) -> None:
+    assert name in names(extractor, text)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("China's ambassador to Sri Lanka Qi Zhenhong met Cabinet spokesman Nalinda Jayatissa.", "Qi Zhenhong"),
+    ("Peru's ambassador to Sierra Leone Rosa Quispe presented her credentials.", "Rosa Quispe"),
+    ("Ghana's envoy to South Korea Kofi Boateng attended the dinner.", "Kofi Boateng"),
+    ("India's High Commissioner to Sri Lanka Santosh Jha attended the launch.", "Santosh Jha"),
+    ("Peru's ambassador to Costa Rica Ana Ruiz hosted the reception.", "Ana Ruiz"),
+])
+def test_a_states_last_word_is_no_given_name(extractor: RulesExtractor, text: str, name: str) -> None:
+    assert name in names(extractor, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Minister of Finance and Economic Planning Ama Owusu said the budget was ready.",
+    "Minister of Foreign Affairs Kofi Boateng said the talks went well.",
+])
+def test_a_portfolio_name_keeps_its_given_names(extractor: RulesExtractor, text: str) -> None:
+    assert len(names(extractor, text)) == 1 and names(extractor, text)[0] in ("Ama Owusu", "Kofi Boateng")
+
+
+# --------------------------------------------------------------------------- figures
+
+
+@pytest.mark.parametrize("text", [
+    "Lima's temperature was 18C while the delegation met in Accra.",
+    "The ceremony went ahead in heat of 33 °C at the airport.",
+    "Accra sweltered at 35°C as the visitors arrived.",
+    "The talks in the highlands were held at -5C.",
+    "A high of 41C forced the organisers to move the dinner indoors.",
+])
+def test_a_temperature_is_no_figure(extractor: RulesExtractor, text: str) -> None:
+    assert numbers(extractor, text) == []
+
+
+@pytest.mark.parametrize(("text", "number"), [
+    ("Ghana will buy two C-130 transport planes from Peru.", 2),
+    ("Peru will supply 12 F-16 jets to Ghana.", 12),
+])
+def test_a_model_letter_after_a_count_is_no_temperature(extractor: RulesExtractor, text: str,
+                                                        number: float) -> None:
+    assert number in numbers(extractor, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The S&P 500 fell 2 percent as markets reacted to the tariffs.",
+    "The Kospi rose 1.2% on Tuesday, led by defence stocks.",
+    "The Nikkei jumped 3 percent after the announcement.",
+    "Tokyo's Topix slipped 0.5 percent in early trade.",
+    "The Hang Seng climbed 1.8% on the news.",
+])
+def test_an_index_move_is_no_figure(extractor: RulesExtractor, text: str) -> None:
+    assert numbers(extractor, text) == []
+
+
+@pytest.mark.parametrize(("text", "number"), [
+    ("Bilateral trade rose 12 percent last year.", 12),
+    ("Peru's exports to Ghana jumped 20% in the first quarter.", 20),
+])
+def test_the_pairs_trade_move_stays(extractor: RulesExtractor, text: str, number: float) -> None:
+    assert number in numbers(extractor, text)
+
+
+@pytest.mark.parametrize("text", [
+    "China's Belt and Road Initiative has drawn more than $1 trillion in investment worldwide.",
+    "Its exports to the world total $60 billion a year.",
+    "Peru's mines shipped 2 million tonnes of copper globally last year.",
+    "Peru's gross domestic product is about $270 billion.",
+    "Ghana's gross national product reached $80 billion last year.",
+])
+def test_a_world_total_or_output_is_no_figure(extractor: RulesExtractor, text: str) -> None:
+    assert numbers(extractor, text) == []
+
+
+@pytest.mark.parametrize(("text", "number"), [
+    ("Investment from Peru reached $2 billion last year.", 2e9),
+    ("Ghana's exports to Peru totalled $60 million.", 6e7),
+])
+def test_the_pairs_totals_stay(extractor: RulesExtractor, text: str, number: float) -> None:
+    assert number in numbers(extractor, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The king was greeted by a 21-gun salute and 500 schoolchildren waving flags.",
+    "The president was welcomed by 2,000 people at the airport.",
+    "Some 1,000 well-wishers lined the route to the palace.",
+    "About 300 students cheered the visitors at the university.",
+    "The motorcade was cheered by 4,000 residents of the capital.",
+])
+def test_a_crowd_that_greets_a_guest_is_no_figure(extractor: RulesExtractor, text: str) -> None:
+    assert numbers(extractor, text) == []
+
+
+@pytest.mark.parametrize(("text", "number"), [
+    ("Peru will welcome 300 Ghanaian students under the scholarship scheme.", 300),
+    ("Ghana will host 50 Peruvian engineers next year.", 50),
+])
+def test_those_a_state_welcomes_under_a_scheme_stay(extractor: RulesExtractor, text: str,
+                                                    number: float) -> None:
+    assert number in numbers(extractor, text)
+
+
+@pytest.mark.parametrize("text", [
+    "During the Second World War, 60,000 soldiers from the colony fought in Burma.",
+    "Under colonial rule, 3,000 labourers were shipped to the plantations.",
+    "The two countries established relations in 1962, when 400 Ghanaian students went to Lima.",
+    "The sides recalled 1975, when 200 doctors crossed the Atlantic.",
+    "During the Cold War, 5,000 Peruvian students trained in Moscow.",
+])
+def test_a_count_of_a_bygone_era_is_no_figure(extractor: RulesExtractor, text: str) -> None:
+    assert numbers(extractor, text) == []
+
+
+@pytest.mark.parametrize(("text", "number"), [
+    ("In 2024, 400 Ghanaian students went to Lima.", 400),
+    ("During the visit, 200 doctors signed up for the exchange.", 200),
+])
+def test_a_count_of_the_present_stays(extractor: RulesExtractor, text: str, number: float) -> None:
+    assert number in numbers(extractor, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The 1994 boundary treaty ended a 10-year dispute.",
+    "The agreement closed a 30-year conflict over fishing rights.",
+    "The region rebuilt after a 12-year war.",
+    "The accord followed a five-year dispute over tariffs.",
+    "Peru's aid arrived after a 20-year conflict in the north.",
+])
+def test_the_span_of_a_past_dispute_is_no_figure(extractor: RulesExtractor, text: str) -> None:
+    assert numbers(extractor, text) == []
+
+
+@pytest.mark.parametrize(("text", "number"), [
+    ("The sides signed a 10-year agreement on fisheries.", 10),
+    ("The two countries adopted a five-year plan of action.", 5),
+])
+def test_the_span_of_an_agreement_stays(extractor: RulesExtractor, text: str, number: float) -> None:
+    assert number in numbers(extractor, text)
+
+
+@pytest.mark.parametrize(("text", "number"), [
+    ("Hanwha said it had signed a deal to supply 72 K239 Chunmoo multiple rocket launchers to Peru.", 72),
+    ("Ghana agreed to buy 18 K9 Thunder howitzers from Korea.", 18),
+    ("Peru will receive 24 KAI FA-50 Fighting Eagle jets under the deal.", 24),
+    ("The navy ordered 6 Damen Sigma corvettes for delivery in 2028.", 6),
+    ("Ghana will buy 12 Embraer Super Tucano aircraft from Brazil.", 12),
+])
+def test_a_count_through_a_models_name_stays(extractor: RulesExtractor, text: str, number: float) -> None:
+    assert number in numbers(extractor, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The Chunmoo can fire 12 guided rockets in under a minute.",
+    "The Super Tucano can carry 1,500 kilograms of weapons.",
+    "The K9 can fire 6 rounds a minute.",
+    "The Sigma can carry 110 sailors on long patrols.",
+    "The Embraer can stay airborne for 8 hours.",
+])
+def test_what_a_model_can_do_is_no_figure(extractor: RulesExtractor, text: str) -> None:
+    assert numbers(extractor, text) == []
+
+
+@pytest.mark.parametrize(("text", "number"), [
+    ("Peru can supply 20,000 tonnes of fishmeal to Ghana each year.", 20000),
+    ("Ghana could send 300 nurses to Peru under the scheme.", 300),
+])
+def test_what_a_state_can_offer_stays(extractor: RulesExtractor, text: str, number: float) -> None:
+    assert number in numbers(extractor, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Thailand's navy, which has 46 ships and about 70,000 personnel, has not operated a submarine.",
+    "Peru's air force, which has 90 aircraft, will take part in the exercise.",
+    "Ghana's army, which fields 15,000 troops, hosted the drill.",
+    "Peru's fleet, which operates 40 fishing vessels, is the largest in the region.",
+    "Ghana's navy, which has 25 patrol boats and 2,000 sailors, welcomed the visit.",
+])
+def test_what_a_states_body_which_has_holds_is_no_figure(extractor: RulesExtractor, text: str) -> None:
+    assert numbers(extractor, text) == []
+
+
+@pytest.mark.parametrize(("text", "number"), [
+    ("Peru's navy, which has offered 4 patrol boats to Ghana, will deliver them in May.", 4),
+    ("Ghana has 200 scholarships for Peruvian students.", 200),
+])
+def test_what_a_body_offers_the_other_stays(extractor: RulesExtractor, text: str, number: float) -> None:
+    assert number in numbers(extractor, text)
