@@ -169,7 +169,8 @@ _RAISE_VERBS = words("raise increase boost lift double triple cut reduce")
 # Words that join the two days of a range ("from 12 to 14 October", "12-14 May", "9 and 10 June").
 _RANGE_WORDS = words("to through thru till until and - – —")
 # Verbs of being present at an event: a count of who came is the scene's ("attended by 300 executives"),
-# and so is a count of those who greeted a guest ("greeted by 500 schoolchildren", "2,000 people lined the route").
+# and so is a count of those who greeted a guest ("greeted by 500 schoolchildren", "2,000 people lined the
+# route").
 _ATTEND_VERBS = words("attend gather throng flock crowd pack greet welcome cheer line")
 # Verbs of an event drawing people ("the forum drew 400 business leaders").
 _DRAW_VERBS = words("draw attract bring")

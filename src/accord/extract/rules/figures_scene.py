@@ -136,7 +136,8 @@ def _model_name(tok: Token) -> bool:
     """
     if tok.pos_ != "PROPN" or gazetteer().resolve(tok.text) is not None:
         return False
-    return tok.ent_type_ in ("", "PRODUCT") or any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+    the = any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+    return the or tok.ent_type_ in ("", "PRODUCT")
 
 
 def gift(counted: Token) -> bool:
