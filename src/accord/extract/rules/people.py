@@ -584,7 +584,7 @@ def _mention(ctx: Context, sent: Span, start: int, end: int, needs_role: bool) -
 
 
 def _marked(doc: Doc, sent: Span, tokens: Span) -> bool:
-    """Say whether a courtesy or a state's possessive marks a name as a person's ("Mr Biden", "Russia's Xi")."""
+    """Say whether a courtesy or a state's possessive marks a lone name ("Mr Biden", "Russia's Xi")."""
     if tokens.start > sent.start and _honorific(doc[tokens.start - 1]):
         people = doc[tokens.start - 1:tokens.end].text
         return _state(people.removesuffix("s")) is None  # not "Sri Lankans", a people
