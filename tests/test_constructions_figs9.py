@@ -274,3 +274,52 @@ def test_what_a_states_body_which_has_holds_is_no_figure(extractor: RulesExtract
 ])
 def test_what_a_body_offers_the_other_stays(extractor: RulesExtractor, text: str, number: float) -> None:
     assert number in numbers(extractor, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Xi is expected to secure a third five-year term next year.",
+    "The president, now in his second four-year term, hosted the talks.",
+    "Her six-year tenure at the central bank ended in May.",
+    "He began a fresh five-year mandate after the election.",
+    "The king's 70-year reign ended in 2016.",
+])
+def test_a_spell_in_office_is_no_figure(extractor: RulesExtractor, text: str) -> None:
+    assert numbers(extractor, text) == []
+
+
+@pytest.mark.parametrize(("text", "number"), [
+    ("The agreement will run for a five-year term.", 5),
+    ("The loan has a 20-year term at low interest.", 20),
+])
+def test_an_agreements_term_stays(extractor: RulesExtractor, text: str, number: float) -> None:
+    assert number in numbers(extractor, text)
+
+
+@pytest.mark.parametrize("text", [
+    "China claims most of the sea under its nine-dash line.",
+    "Beijing's ten-dash line map angered its neighbours.",
+    "The nine-dash line has no basis in law, the tribunal ruled.",
+    "Manila rejects the so-called nine-dash line.",
+    "Jakarta says the ten-dash line overlaps its waters.",
+])
+def test_a_dash_line_is_no_figure(extractor: RulesExtractor, text: str) -> None:
+    assert numbers(extractor, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Under an executive order, Washington imposed a 10 percent baseline tariff on all trading partners.",
+    "The bank lends $2 billion a year to every partner country in the region.",
+    "The rule sets a 25% duty on steel from all countries.",
+    "The fund offers $5 million to each partner nation.",
+    "The levy adds 2 percent to goods from all economies.",
+])
+def test_a_measure_over_all_partners_is_no_figure(extractor: RulesExtractor, text: str) -> None:
+    assert numbers(extractor, text) == []
+
+
+@pytest.mark.parametrize(("text", "number"), [
+    ("The US will impose a 19% tariff on imports from Ghana.", 19),
+    ("Peru grants 90-day visas to citizens of all Ghanaian regions.", 90),
+])
+def test_a_measure_for_the_partner_stays(extractor: RulesExtractor, text: str, number: float) -> None:
+    assert number in numbers(extractor, text)

@@ -76,6 +76,10 @@ _DISTANCE = re.compile(r"(?i)(?<!cubic )(?<!square )\b(?:km|kilomet(?:er|re)s?|m
 _TEMPERATURE = re.compile(r"-?\d+(?:\.\d+)?\s?(?:°\s?)?[CF](?![\w-])")
 _OCCASION_NOUNS = words("visit visits trip tour tours stay official state working old "
                             "journey mission")
+# Nouns of a spell in office that a span of years measures ("a third five-year term"); an agreement
+# has a term too ("will run for a five-year term"), so a term is one's when it is whose or which.
+_OFFICE_NOUNS = words("term tenure mandate presidency reign")
+_OFFICE_MARKS = words("first second third fourth fifth sixth fresh new another consecutive straight")
 # Nouns of the pair's past that a span of years measures, like an anniversary ("a 50-year arc").
 _HISTORY_NOUNS = words("arc history relationship relations ties friendship partnership tradition legacy "
                        "anniversary dispute conflict war occupation")
@@ -107,6 +111,8 @@ _TIME_DISTANCE = words("after before later earlier ago")
 _OCCASION_VERBS = ACT_CLASSES["@visit"] | ACT_CLASSES["@meet"]
 # What a total over all partners is qualified by ("28 million foreign tourists").
 _ALL_PARTNERS = words("foreign international global overseas worldwide external")
+# Nouns of partners that "all" or "every" makes every partner ("a 10 percent tariff on all trading partners").
+_PARTNER_NOUNS = words("partner country nation economy")
 # Verbs of one state's trade: with no partner named, what they count is a national total.
 _TRADE_VERBS = words("export import")
 # Verbs of what one state holds or yields: with no partner named, what they count is its own
@@ -138,7 +144,7 @@ _DESCRIBED_COUNTS = ANIMAL_NOUNS | words(
     "dead injured wounded casualty death victim fatality life"
 )
 # Nouns of a hyphened count that tells what a thing is made of ("a five-nation tour", "a 21-gun salute").
-_COMPOSITION_NOUNS = _DESCRIBED_COUNTS | words("nation country state gun")
+_COMPOSITION_NOUNS = _DESCRIBED_COUNTS | words("nation country state gun dash")  # … "the nine-dash line"
 # Words for people at large: as the subject of a clause, a count of them is a crowd ("1,000 people attended").
 _CROWD_NOUNS = words("people person crowd spectator onlooker resident inhabitant fan")
 # Nouns of things whose plural is the singular ("12 Embraer Super Tucano aircraft").
@@ -342,7 +348,16 @@ def _is_duration(ent: Span, text: str) -> bool:
         return False  # "90 days in any 180-day period": the window a limit is reckoned in
     head = root.head if root.head.i >= ent.end else root
     nouns = {t.lower_ for t in ent.doc[ent.end:min(head.i + 1, ent.end + 4)]}
+    if nouns & _OFFICE_NOUNS and _in_office(head):
+        return False  # "a third five-year term", "her six-year tenure": a spell in office
     return not nouns & (_OCCASION_NOUNS | _HISTORY_NOUNS | _DELAY_WORDS)
+
+
+def _in_office(noun: Token) -> bool:
+    """Say whether a span of years is a spell in office: someone's, or the n-th ("his second term")."""
+    if noun.lower_ != "term":
+        return noun.lower_ in _OFFICE_NOUNS
+    return any(c.dep_ == "poss" or (c.dep_ == "amod" and c.lower_ in _OFFICE_MARKS) for c in noun.children)
 
 
 def _is_figure(ctx: Context, ent: Span, text: str) -> bool:
@@ -747,6 +762,9 @@ def _all_partners(ent: Span) -> bool:
               and any(c.dep_ == "nummod" for c in t.children)]
     if any(c.dep_ == "advmod" and c.lower_ in _WORLD_WORDS for c in clause.children):
         return True  # "has drawn $1 trillion in investment worldwide"
+    if any(t.lemma_.lower() in _PARTNER_NOUNS and any(c.lower_ in _ANY_WORDS | {"all"} for c in t.children)
+           for t in clause.subtree):
+        return True  # "a 10 percent baseline tariff on all trading partners"
     return any(_is_total(t) for t in (counted, *counts))
 
 
