@@ -323,3 +323,41 @@ def test_a_measure_over_all_partners_is_no_figure(extractor: RulesExtractor, tex
 ])
 def test_a_measure_for_the_partner_stays(extractor: RulesExtractor, text: str, number: float) -> None:
     assert number in numbers(extractor, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The ceasefire ended 11 days of fighting in the region.",
+    "Six weeks of clashes preceded the truce.",
+    "The deal ended three months of unrest in the border region.",
+    "The ceasefire halted two weeks of fighting near the border.",
+    "The truce ended five weeks of violence in the capital.",
+])
+def test_the_span_of_fighting_is_no_figure(extractor: RulesExtractor, text: str) -> None:
+    assert numbers(extractor, text) == []
+
+
+@pytest.mark.parametrize(("text", "number"), [
+    ("Peru will offer 30 days of training to Ghanaian nurses.", 30),
+    ("The programme gives six months of language courses to Peruvian students.", 6),
+])
+def test_the_span_of_what_is_given_stays(extractor: RulesExtractor, text: str, number: float) -> None:
+    assert number in numbers(extractor, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Egypt's population, currently 104 million, is expected to grow.",
+    "Ghana's economy, about $76 billion, is the second largest in the region.",
+    "Kazakhstan's GDP, some $260 billion last year, grew on oil.",
+    "Peru's inflation, 3 percent in March, eased further.",
+    "Ghana's population, about 34 million, is young.",
+])
+def test_an_indicator_told_in_apposition_is_no_figure(extractor: RulesExtractor, text: str) -> None:
+    assert numbers(extractor, text) == []
+
+
+@pytest.mark.parametrize(("text", "number"), [
+    ("The deal, worth $2 billion, was signed in Accra.", 2e9),
+    ("The credit line, some $500 million, will fund roads.", 5e8),
+])
+def test_a_deal_told_in_apposition_stays(extractor: RulesExtractor, text: str, number: float) -> None:
+    assert number in numbers(extractor, text)

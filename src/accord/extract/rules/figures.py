@@ -82,7 +82,7 @@ _OFFICE_NOUNS = words("term tenure mandate presidency reign")
 _OFFICE_MARKS = words("first second third fourth fifth sixth fresh new another consecutive straight")
 # Nouns of the pair's past that a span of years measures, like an anniversary ("a 50-year arc").
 _HISTORY_NOUNS = words("arc history relationship relations ties friendship partnership tradition legacy "
-                       "anniversary dispute conflict war occupation")
+                       "anniversary dispute conflict war occupation fighting violence clashes unrest")
 _APPROX_BEFORE = re.compile(r"(?i)\b(?:over|more than|above|in excess of|upwards of|at least|"
                             r"no less than|nearly|almost|close to|up to|about|around|some|"
                             r"approximately|roughly|an estimated)\s+$")
@@ -348,6 +348,8 @@ def _is_duration(ent: Span, text: str) -> bool:
         return False  # "90 days in any 180-day period": the window a limit is reckoned in
     head = root.head if root.head.i >= ent.end else root
     nouns = {t.lower_ for t in ent.doc[ent.end:min(head.i + 1, ent.end + 4)]}
+    nouns |= {t.lower_ for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
+              for t in c.children if t.dep_ == "pobj"}  # "11 days of fighting"
     if nouns & _OFFICE_NOUNS and _in_office(head):
         return False  # "a third five-year term", "her six-year tenure": a spell in office
     return not nouns & (_OCCASION_NOUNS | _HISTORY_NOUNS | _DELAY_WORDS)
@@ -628,6 +630,8 @@ def _own_indicator(ent: Span) -> bool:
         measured.append(head.head)  # "an economy worth $45 billion"
     if root.dep_ == "attr" and head.lemma_ == "be":
         measured += [c for c in head.children if c.dep_ == "nsubj"]  # "its budget is 3.48 trillion baht"
+    if root.dep_ == "appos":
+        measured.append(head)  # "Egypt's population, currently 104 million, …"
     if root.dep_ == "pobj" and head.lower_ in ("of", "at", "to", "by"):
         if head.lower_ == "of" and head.head.pos_ in ("NOUN", "PROPN"):
             measured.append(head.head)  # "inflation of 3 percent"
