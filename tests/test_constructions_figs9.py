@@ -361,3 +361,38 @@ def test_an_indicator_told_in_apposition_is_no_figure(extractor: RulesExtractor,
 ])
 def test_a_deal_told_in_apposition_stays(extractor: RulesExtractor, text: str, number: float) -> None:
     assert number in numbers(extractor, text)
+
+
+def person_roles(extractor: RulesExtractor, text: str) -> dict[str, str | None]:
+    return {p.name: p.role for p in found(extractor, text).people}
+
+
+@pytest.mark.parametrize(("text", "first", "second", "role"), [
+    ("Present were Deputy Minister of Defence Pramitha Bandara Tennakoon and Secretary to the Ministry "
+     "of Foreign Affairs Aruni Wijewardane.", "Pramitha Bandara Tennakoon", "Aruni Wijewardane",
+     "Secretary to the Ministry of Foreign Affairs"),
+    ("Minister of Energy Kwame Asante and Minister of Mines and Energy Rosa Quispe opened the plant.",
+     "Kwame Asante", "Rosa Quispe", "Minister of Mines and Energy"),
+    ("Minister of Culture Ana Paredes and Director of Protocol Luis Rojas received the guests.",
+     "Ana Paredes", "Luis Rojas", "Director of Protocol"),
+    ("Minister of Defence Kofi Adjei and Chief of Staff Ama Boateng reviewed the troops.",
+     "Kofi Adjei", "Ama Boateng", "Chief of Staff"),
+    ("Minister of Sport Efua Ansah and Mayor of Accra Kojo Bonsu opened the games.",
+     "Efua Ansah", "Kojo Bonsu", None),
+])
+def test_and_before_a_title_ends_the_portfolio_holders_name(extractor: RulesExtractor, text: str, first: str,
+                                                            second: str, role: str | None) -> None:
+    roles = person_roles(extractor, text)
+    assert first in roles and second in roles
+    assert role is None or roles[second] == role  # None: the second's title is not what is tested
+
+
+@pytest.mark.parametrize(("text", "name", "role"), [
+    ("Minister of Trade and Industry Kofi Boateng opened the fair.", "Kofi Boateng",
+     "Minister of Trade and Industry"),
+    ("Minister of Lands and Natural Resources Ama Owusu toured the mine.", "Ama Owusu",
+     "Minister of Lands and Natural Resources"),
+])
+def test_and_inside_a_portfolio_keeps_it_whole(extractor: RulesExtractor, text: str, name: str,
+                                               role: str) -> None:
+    assert person_roles(extractor, text) == {name: role}

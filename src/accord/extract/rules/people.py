@@ -369,8 +369,9 @@ def _name_after_portfolio(doc: Doc, j: int, stop: int) -> list[tuple[int, int, b
                            or (doc[last].text[:1].isupper() and not doc[last].is_upper)
                            or _hyphen_joined(doc, last, stop) or _inside_name(doc, last, stop)):
         if doc[last].lower_ == "and" and last + 1 < stop and (
-                doc[last + 1].ent_type_ == "NORP" or _country_token(doc[last + 1])):
-            break  # "… Retno LP Marsudi and Kenyan Cabinet Secretary …": the next title opens
+                doc[last + 1].ent_type_ == "NORP" or _country_token(doc[last + 1])
+                or _is_title_token(doc[last + 1])):
+            break  # "… Retno LP Marsudi and Kenyan Cabinet Secretary …", "… and Secretary to …"
         last += 1  # "… Oppong-Peprah", "… Retno LP Marsudi": a hyphen or initials inside the name
     first = last
     while first > j and ((_name_like(doc[first - 1]) and doc[first - 1].pos_ == "PROPN")
@@ -910,13 +911,23 @@ def _trim_phrase(doc: Doc, first: int, end: int) -> int:
             continue
         left_starts_the = doc[first].lower_ == "the"
         if (not _has_head(doc, first, i) or (left_starts_the and low == "and" and _has_head(doc, i + 1, end))
-                or (low == "and" and _ends_in_name(doc, first, i))
+                or (low == "and" and (_ends_in_name(doc, first, i) or _name_before_title(doc, first, i, end)))
                 or (low == "and" and i + 1 < end and _country_at(doc, i + 1, end)[0] is not None)):
             first = i + 1
             break
     while first < end and doc[first].lower_ in _PHRASE_GLUE | _POSSESSIVE:
         first += 1
     return first
+
+
+def _name_before_title(doc: Doc, first: int, i: int, end: int) -> bool:
+    """Say whether "and" at i parts a portfolio's holder from the next title.
+
+    "Deputy Minister of Defence Pramitha Bandara Tennakoon and Secretary to …": two name words
+    before it, a title after it.
+    """
+    return (i - first >= 4 and i + 1 < end and _is_title_token(doc[i + 1])
+            and all(_name_like(t) and t.pos_ == "PROPN" for t in doc[i - 2:i]))
 
 
 def _ends_in_name(doc: Doc, first: int, end: int) -> bool:
