@@ -396,3 +396,23 @@ def test_and_before_a_title_ends_the_portfolio_holders_name(extractor: RulesExtr
 def test_and_inside_a_portfolio_keeps_it_whole(extractor: RulesExtractor, text: str, name: str,
                                                role: str) -> None:
     assert person_roles(extractor, text) == {name: role}
+
+
+@pytest.mark.parametrize("text", [
+    "Sri Lanka received 2.05 million tourist arrivals in 2024.",
+    "Ghana welcomed 1.2 million visitors last year.",
+    "Thailand attracted 28 million tourists in 2023.",
+    "Kenya hosted 2 million visitors last year.",
+    "Peru recorded 4.1 million visitor arrivals in 2024.",
+])
+def test_the_visitors_a_state_takes_in_from_everywhere_are_no_figure(extractor: RulesExtractor,
+                                                                     text: str) -> None:
+    assert numbers(extractor, text) == []
+
+
+@pytest.mark.parametrize(("text", "number"), [
+    ("Ghana received 30,000 Peruvian tourists last year.", 30000),
+    ("Peru welcomed 12,000 visitors from Ghana in 2024.", 12000),
+])
+def test_the_visitors_from_the_partner_stay(extractor: RulesExtractor, text: str, number: float) -> None:
+    assert number in numbers(extractor, text)

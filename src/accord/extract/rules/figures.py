@@ -162,6 +162,8 @@ _MOVING_MEASURES = words("price revenue income reserve")
 _DEALINGS = words("trade bilateral export import investment")
 # Nouns of those who come to a state: a count of them with no origin is that state's total.
 _ARRIVAL_NOUNS = words("arrival tourist visitor traveller traveler")
+# Verbs of a state taking in those who come ("Sri Lanka received 2 million tourist arrivals").
+_RECEIVE_VERBS = words("receive welcome attract record host draw see")
 # What two states exchange or sign, though named by an indicator ("a currency swap of 130 billion yuan").
 _EXCHANGE_NOUNS = DOCUMENT_NOUNS | words("swap")
 # Nouns of the public a share of whom a poll or census counts ("62 percent of respondents").
@@ -766,10 +768,28 @@ def _all_partners(ent: Span) -> bool:
               and any(c.dep_ == "nummod" for c in t.children)]
     if any(c.dep_ == "advmod" and c.lower_ in _WORLD_WORDS for c in clause.children):
         return True  # "has drawn $1 trillion in investment worldwide"
+    if _arrivals_taken_in(counted):
+        return True  # "Sri Lanka received 2.05 million tourist arrivals": from everywhere
     if any(t.lemma_.lower() in _PARTNER_NOUNS and any(c.lower_ in _ANY_WORDS | {"all"} for c in t.children)
            for t in clause.subtree):
         return True  # "a 10 percent baseline tariff on all trading partners"
     return any(_is_total(t) for t in (counted, *counts))
+
+
+def _arrivals_taken_in(counted: Token) -> bool:
+    """Say whether a count is of those a state took in from everywhere ("received 2 million tourists").
+
+    "received 300 Ghanaian tourists" and "… tourists from Peru" name where they come from.
+    """
+    kinds = {counted.lemma_.lower(), *(c.lemma_.lower() for c in counted.children if c.dep_ == "compound")}
+    verb = counted.head
+    if counted.dep_ != "dobj" or not kinds & _ARRIVAL_NOUNS or verb.lemma_.lower() not in _RECEIVE_VERBS:
+        return False
+    if _of_a_people(counted) or _from_partner(verb):
+        return False  # "welcomed 12,000 visitors from Ghana"
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    return any(_names_a_state(c) or gazetteer().resolve(doc_text(c.doc)[c.left_edge.idx:c.idx + len(c.text)])
+               for c in subjects)
 
 
 def _national_trade(ent: Span) -> bool:
