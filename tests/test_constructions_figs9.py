@@ -416,3 +416,31 @@ def test_the_visitors_a_state_takes_in_from_everywhere_are_no_figure(extractor: 
 ])
 def test_the_visitors_from_the_partner_stay(extractor: RulesExtractor, text: str, number: float) -> None:
     assert number in numbers(extractor, text)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Saudi Crown Prince Mohammed bin Salman met the Ghanaian delegation in Riyadh. Prince Mohammed said the "
+     "kingdom would invest in Ghana.", "Mohammed bin Salman"),
+    ("South Korean President Lee Jae Myung met Peru's delegation in Seoul. President Lee Jae-myung later "
+     "addressed the business forum.", "Lee Jae Myung"),
+    ("Former President Moon Jae In visited Accra in 2019. Moon Jae-in toured the port with Ghanaian "
+     "officials.",
+     "Moon Jae In"),
+    ("President Yoon Suk Yeol welcomed the Peruvian delegation. President Yoon Suk-yeol later hosted a "
+     "lunch.",
+     "Yoon Suk Yeol"),
+    ("Defense Minister Ahn Gyu Back met the Ghanaian delegation. Minister Ahn Gyu-back said exports would "
+     "grow.",
+     "Ahn Gyu Back"),
+])
+def test_one_person_named_several_ways_is_one(extractor: RulesExtractor, text: str, name: str) -> None:
+    people = names(extractor, text)
+    assert name in people and len(people) == 1, people
+
+
+@pytest.mark.parametrize(("text", "count"), [
+    ("President Lee Jae Myung met Samsung Electronics Executive Chairman Lee Jae-yong in Seoul.", 2),
+    ("Crown Prince Mohammed bin Salman met Foreign Minister Prince Faisal bin Farhan in Riyadh.", 2),
+])
+def test_two_people_with_like_names_stay_two(extractor: RulesExtractor, text: str, count: int) -> None:
+    assert len(names(extractor, text)) == count

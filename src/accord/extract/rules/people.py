@@ -1044,14 +1044,19 @@ def _same_person(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     if not a or not b:
         return False
     short, long_ = (a, b) if len(a) <= len(b) else (b, a)
-    if set(short) <= set(long_):
-        return True
+    if set(short) <= set(long_) or _run_together(a) == _run_together(b):
+        return True  # … or "Lee Jae-myung" and "Lee Jae Myung"
     if len(short) == 1:
         return any(len(w) >= 5 and difflib.SequenceMatcher(None, short[0], w).ratio() >= 0.85
                    for w in long_)
     if a[-1] == b[-1] and a[0][0] == b[0][0]:
         return True
     return len(a) == len(b) and difflib.SequenceMatcher(None, " ".join(a), " ".join(b)).ratio() >= 0.85
+
+
+def _run_together(key: tuple[str, ...]) -> str:
+    """Return a name key's words run together without hyphens ("lee jae-myung" -> "leejaemyung")."""
+    return "".join(key).replace("-", "")
 
 
 def _titles_agree(m: _Mention, group: list[_Mention]) -> bool:
@@ -1069,6 +1074,10 @@ def _group(mentions: list[_Mention]) -> list[list[_Mention]]:
     groups: list[list[_Mention]] = []
     for m in sorted(mentions, key=lambda m: -len(m.key)):
         home = next((g for g in groups if _same_person(m.key, g[0].key) and _titles_agree(m, g)), None)
+        if home is None and len(m.key) == 1 and (m.role or m.marked):
+            # "Prince Mohammed" after "Mohammed bin Salman": a titled given name the key leaves out
+            home = next((g for g in groups
+                         if _name_key(g[0].name.split()[0]) == m.key and _titles_agree(m, g)), None)
         if home is not None:
             home.append(m)
         elif len(m.key) > 1 or (m.tagged and (m.role or m.speaks or m.marked)):
