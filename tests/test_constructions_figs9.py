@@ -3,13 +3,16 @@
 People: names with the particles "der", "den", "du", "della" ("Caspar van der Veldkamp"); a lone
 name a courtesy or a state's possessive marks ("Mr Biden", "Russia's Putin"), but not a people
 ("Sri Lankans"); a name after a portfolio may hold initials or a hyphen ("Minister of Foreign
-Affairs Retno LP Marsudi"), and ends where "and" opens another state's title; the last word of a
-state's name before a name ("ambassador to Sri Lanka Qi Zhenhong") is no given name.
+Affairs Retno LP Marsudi"), and ends where "and" opens another state's title or another title; the
+last word of a state's name before a name ("ambassador to Sri Lanka Qi Zhenhong") is no given name;
+one person named several ways ("Prince Mohammed", "Lee Jae-myung") is one.
 Figures: temperatures ("33C"), a share's or an index's move ("the Kospi rose 1.2%"), totals over
-the world ("… worldwide", "exports to the world"), output written out ("gross domestic product"),
-crowds greeting a guest, counts told of a bygone era or of the year before a "when" clause,
-spans of a past dispute or war, a count through a model's name ("72 K239 Chunmoo launchers"),
-what a model can do ("the Chunmoo can fire 12 rockets"), what a state's body "which has" holds.
+the world ("… worldwide", "exports to the world") or over all partners, output written out ("gross
+domestic product") or an indicator in apposition, crowds greeting a guest, counts told of a bygone
+era or of the year before a "when" clause, spans of a past dispute, of fighting or of a term in
+office, a dash line, a count through a model's name ("72 K239 Chunmoo launchers"), what a model can
+do ("the Chunmoo can fire 12 rockets"), what a state's body "which has" holds, and the visitors a
+state takes in from everywhere.
 """
 
 from __future__ import annotations
