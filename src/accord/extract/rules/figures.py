@@ -72,11 +72,17 @@ _PAIR_NOUNS = words("country countries side sides leader leaders nation nations 
                         "economy economies pm pms democracies")
 _DISTANCE = re.compile(r"(?i)(?<!cubic )(?<!square )\b(?:km|kilomet(?:er|re)s?|miles?|metres?|meters?|mi|m)\b"
                        r"|\d\s*km\b|\d\s*(?:kph|mph|km/h|knots)\b|\bdegrees?\b|°")
+# A temperature written with its scale's letter ("33C", "18 °C", "-5 °F").
+_TEMPERATURE = re.compile(r"-?\d+(?:\.\d+)?\s?(?:°\s?)?[CF](?![\w-])")
 _OCCASION_NOUNS = words("visit visits trip tour tours stay official state working old "
                             "journey mission")
+# Nouns of a spell in office that a span of years measures ("a third five-year term"); an agreement
+# has a term too ("will run for a five-year term"), so a term is one's when it is whose or which.
+_OFFICE_NOUNS = words("term tenure mandate presidency reign")
+_OFFICE_MARKS = words("first second third fourth fifth sixth fresh new another consecutive straight")
 # Nouns of the pair's past that a span of years measures, like an anniversary ("a 50-year arc").
 _HISTORY_NOUNS = words("arc history relationship relations ties friendship partnership tradition legacy "
-                       "anniversary")
+                       "anniversary dispute conflict war occupation fighting violence clashes unrest")
 _APPROX_BEFORE = re.compile(r"(?i)\b(?:over|more than|above|in excess of|upwards of|at least|"
                             r"no less than|nearly|almost|close to|up to|about|around|some|"
                             r"approximately|roughly|an estimated)\s+$")
@@ -105,13 +111,16 @@ _TIME_DISTANCE = words("after before later earlier ago")
 _OCCASION_VERBS = ACT_CLASSES["@visit"] | ACT_CLASSES["@meet"]
 # What a total over all partners is qualified by ("28 million foreign tourists").
 _ALL_PARTNERS = words("foreign international global overseas worldwide external")
+# Nouns of partners that "all" or "every" makes every partner ("a 10 percent tariff on all trading partners").
+_PARTNER_NOUNS = words("partner country nation economy")
 # Verbs of one state's trade: with no partner named, what they count is a national total.
 _TRADE_VERBS = words("export import")
 # Verbs of what one state holds or yields: with no partner named, what they count is its own
 # ("the navy has 370 ships").
 _HOLDING_VERBS = words("have possess own boast field operate maintain produce harvest mine extract")
-# Words of the whole world, of which one state's share is its standing ("43 percent of global output").
-_WORLD_WORDS = words("global world worldwide")
+# Words of the whole world, of which one state's share is its standing ("43 percent of global output"),
+# and over which a total is told ("has drawn $1 trillion in investment worldwide").
+_WORLD_WORDS = words("global world worldwide globally")
 # Words before a count that make it a stretch of a sequence ("his first two terms").
 _SEQUENCE_WORDS = words("first last past")
 # Words after a count that make it a count of what came before ("two previous agreements").
@@ -135,9 +144,11 @@ _DESCRIBED_COUNTS = ANIMAL_NOUNS | words(
     "dead injured wounded casualty death victim fatality life"
 )
 # Nouns of a hyphened count that tells what a thing is made of ("a five-nation tour", "a 21-gun salute").
-_COMPOSITION_NOUNS = _DESCRIBED_COUNTS | words("nation country state gun")
+_COMPOSITION_NOUNS = _DESCRIBED_COUNTS | words("nation country state gun dash")  # … "the nine-dash line"
 # Words for people at large: as the subject of a clause, a count of them is a crowd ("1,000 people attended").
 _CROWD_NOUNS = words("people person crowd spectator onlooker resident inhabitant fan")
+# Nouns of things whose plural is the singular ("12 Embraer Super Tucano aircraft").
+_INVARIANT_PLURALS = words("aircraft spacecraft hovercraft")
 _HYPHENED_NOUN = re.compile(r"^[-–](\w+)")
 # What one state's own economy, markets and polls are measured by ("the economy grew 4.2%",
 # "inflation eased to 3 percent", "an approval rating of 38%"): no figure of the relation.
@@ -151,6 +162,8 @@ _MOVING_MEASURES = words("price revenue income reserve")
 _DEALINGS = words("trade bilateral export import investment")
 # Nouns of those who come to a state: a count of them with no origin is that state's total.
 _ARRIVAL_NOUNS = words("arrival tourist visitor traveller traveler")
+# Verbs of a state taking in those who come ("Sri Lanka received 2 million tourist arrivals").
+_RECEIVE_VERBS = words("receive welcome attract record host draw see")
 # What two states exchange or sign, though named by an indicator ("a currency swap of 130 billion yuan").
 _EXCHANGE_NOUNS = DOCUMENT_NOUNS | words("swap")
 # Nouns of the public a share of whom a poll or census counts ("62 percent of respondents").
@@ -158,13 +171,15 @@ _PUBLIC_NOUNS = _CROWD_NOUNS | words("respondent voter citizen adult household p
 # Verbs that move a measure ("grew 4.2%", "stands at 12 percent").
 _MEASURE_VERBS = words("grow rise fall ease drop climb slip jump stand reach hit decline gain lose expand "
                        "close shrink contract slow accelerate surge plunge soar tumble sink slump rally dip "
-                       "edge rebound spike")
+                       "edge rebound spike total exceed top")
 # Verbs that move a measure they take as object ("raise its oil output to 2 million barrels").
 _RAISE_VERBS = words("raise increase boost lift double triple cut reduce")
 # Words that join the two days of a range ("from 12 to 14 October", "12-14 May", "9 and 10 June").
 _RANGE_WORDS = words("to through thru till until and - – —")
-# Verbs of being present at an event: a count of who came is the scene's ("attended by 300 executives").
-_ATTEND_VERBS = words("attend gather throng flock crowd pack")
+# Verbs of being present at an event: a count of who came is the scene's ("attended by 300 executives"),
+# and so is a count of those who greeted a guest ("greeted by 500 schoolchildren", "2,000 people lined the
+# route").
+_ATTEND_VERBS = words("attend gather throng flock crowd pack greet welcome cheer line")
 # Verbs of an event drawing people ("the forum drew 400 business leaders").
 _DRAW_VERBS = words("draw attract bring")
 # Steps up or down a ranking ("moved up five places").
@@ -335,7 +350,18 @@ def _is_duration(ent: Span, text: str) -> bool:
         return False  # "90 days in any 180-day period": the window a limit is reckoned in
     head = root.head if root.head.i >= ent.end else root
     nouns = {t.lower_ for t in ent.doc[ent.end:min(head.i + 1, ent.end + 4)]}
+    nouns |= {t.lower_ for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
+              for t in c.children if t.dep_ == "pobj"}  # "11 days of fighting"
+    if nouns & _OFFICE_NOUNS and _in_office(head):
+        return False  # "a third five-year term", "her six-year tenure": a spell in office
     return not nouns & (_OCCASION_NOUNS | _HISTORY_NOUNS | _DELAY_WORDS)
+
+
+def _in_office(noun: Token) -> bool:
+    """Say whether a span of years is a spell in office: someone's, or the n-th ("his second term")."""
+    if noun.lower_ != "term":
+        return noun.lower_ in _OFFICE_NOUNS
+    return any(c.dep_ == "poss" or (c.dep_ == "amod" and c.lower_ in _OFFICE_MARKS) for c in noun.children)
 
 
 def _is_figure(ctx: Context, ent: Span, text: str) -> bool:
@@ -343,6 +369,8 @@ def _is_figure(ctx: Context, ent: Span, text: str) -> bool:
     if ent.label_ == "QUANTITY" and _DISTANCE.search(text):
         return False
     after = ctx.text[ent.end_char:ent.end_char + 12]
+    if _TEMPERATURE.match(ctx.text, ent.start_char):
+        return False
     if _AGE.match(after) or re.match(r"^-?(?:km|kilomet)|^\s?(?:kph|mph|km/h|knots|degrees?|°)", after):
         return False
     if _is_marker(ctx, ent) or _SPEED.search(text) or _counts_casualties(ent) or _all_partners(ent):
@@ -404,7 +432,8 @@ def _in_a_name(ent: Span) -> bool:
             and nxt.lower_ not in DOCUMENT_NOUNS):
         return False
     head = _past_model_name(ent.root.head)
-    if head.i >= ent.end and head.tag_ == "NNS" and head.is_lower and head.dep_ != "compound":
+    plural = head.tag_ == "NNS" or head.lower_ in _INVARIANT_PLURALS
+    if head.i >= ent.end and plural and head.is_lower and head.dep_ != "compound":
         return False  # a count of things of a make or model ("five Boeing aircraft", "48 FA-50 jets")
     if ent.root.dep_ != "nummod" or head.i <= ent.end or head.pos_ != "NOUN" or not head.is_lower:
         return True
@@ -415,7 +444,7 @@ def _in_a_name(ent: Span) -> bool:
 
 def _past_model_name(head: Token) -> Token:
     """Return the noun a make or model's name modifies ("290 K239 Chunmoo launchers" -> launchers)."""
-    while head.dep_ == "compound" and head.head.i > head.i and not head.is_lower:
+    while head.dep_ in ("compound", "nmod") and head.head.i > head.i and not head.is_lower:
         head = head.head
     return head
 
@@ -481,7 +510,8 @@ def _describes(ent: Span) -> bool:
     if counted.dep_ == "pobj" and counted.head.lower_ == "of" and owner.lemma_.lower() in _DESCRIBED_COUNTS:
         return True  # "a crew of 38", "a majority of 120"
     kinds = {counted.lemma_.lower(), counted.lower_}
-    kinds |= {c.lemma_.lower() for c in counted.children if c.dep_ == "compound"}
+    # a name's word is no kind ("24 FA-50 Fighting Eagle jets" are no eagles)
+    kinds |= {c.lemma_.lower() for c in counted.children if c.dep_ == "compound" and c.pos_ != "PROPN"}
     if counted == ent.root and ent.end < len(ent.doc):
         kinds.add(ent.doc[ent.end].lemma_.lower())  # "left 45 dead"
     if kinds & _DESCRIBED_COUNTS or _crowd(counted, whole):
@@ -602,6 +632,8 @@ def _own_indicator(ent: Span) -> bool:
         measured.append(head.head)  # "an economy worth $45 billion"
     if root.dep_ == "attr" and head.lemma_ == "be":
         measured += [c for c in head.children if c.dep_ == "nsubj"]  # "its budget is 3.48 trillion baht"
+    if root.dep_ == "appos":
+        measured.append(head)  # "Egypt's population, currently 104 million, …"
     if root.dep_ == "pobj" and head.lower_ in ("of", "at", "to", "by"):
         if head.lower_ == "of" and head.head.pos_ in ("NOUN", "PROPN"):
             measured.append(head.head)  # "inflation of 3 percent"
@@ -621,14 +653,26 @@ def _own_indicator(ent: Span) -> bool:
         if any(t.lemma_.lower() in _ARRIVAL_NOUNS and not _of_a_people(t) for t in movers):
             return True  # "tourist arrivals in Ghana reached 1.1 million": one side's total
         measured += movers
-        if ent.label_ == "PERCENT" and any(t.ent_type_ == "ORG" for t in measured):
-            return True  # "Hanwha Aerospace jumped 8%": a listed company's shares
-    return any(((t.lemma_.lower() in _INDICATOR_NOUNS or t.lower_ in _INDICATOR_NOUNS)
+        if ent.label_ == "PERCENT" and any(t.ent_type_ == "ORG" or _listed_name(t) for t in measured):
+            return True  # "Hanwha Aerospace jumped 8%", "the Kospi rose 1.2%": a share's or an index's move
+    return any(((t.lemma_.lower() in _INDICATOR_NOUNS or t.lower_ in _INDICATOR_NOUNS or _domestic_product(t))
                 and not _from_partner(t) and not _of_trade(t))
                or (ent.label_ != "PERCENT" and _is_total(t))  # "its external debt of $37 billion"
                or (t.lemma_.lower() not in _EXCHANGE_NOUNS
                    and any(c.dep_ == "compound" and c.lemma_.lower() in _INDICATOR_NOUNS for c in t.children))
                for t in measured)
+
+
+def _listed_name(tok: Token) -> bool:
+    """Say whether a mover is a proper name that is no state or people (a firm, an index: "the Kospi")."""
+    return (tok.pos_ == "PROPN" and tok.ent_type_ not in ("GPE", "NORP", "LOC")
+            and gazetteer().resolve(tok.text) is None)
+
+
+def _domestic_product(noun: Token) -> bool:
+    """Say whether a noun is a state's output written out ("gross domestic product")."""
+    return noun.lower_ == "product" and any(c.dep_ == "amod" and c.lower_ in ("domestic", "national")
+                                            for c in noun.children)
 
 
 def _of_trade(noun: Token) -> bool:
@@ -722,7 +766,30 @@ def _all_partners(ent: Span) -> bool:
     clause = next((t for t in counted.ancestors if t.pos_ in ("VERB", "AUX")), counted)
     counts = [t for t in (*counted.ancestors, *clause.subtree) if t.pos_ == "NOUN"
               and any(c.dep_ == "nummod" for c in t.children)]
+    if any(c.dep_ == "advmod" and c.lower_ in _WORLD_WORDS for c in clause.children):
+        return True  # "has drawn $1 trillion in investment worldwide"
+    if _arrivals_taken_in(counted):
+        return True  # "Sri Lanka received 2.05 million tourist arrivals": from everywhere
+    if any(t.lemma_.lower() in _PARTNER_NOUNS and any(c.lower_ in _ANY_WORDS | {"all"} for c in t.children)
+           for t in clause.subtree):
+        return True  # "a 10 percent baseline tariff on all trading partners"
     return any(_is_total(t) for t in (counted, *counts))
+
+
+def _arrivals_taken_in(counted: Token) -> bool:
+    """Say whether a count is of those a state took in from everywhere ("received 2 million tourists").
+
+    "received 300 Ghanaian tourists" and "… tourists from Peru" name where they come from.
+    """
+    kinds = {counted.lemma_.lower(), *(c.lemma_.lower() for c in counted.children if c.dep_ == "compound")}
+    verb = counted.head
+    if counted.dep_ != "dobj" or not kinds & _ARRIVAL_NOUNS or verb.lemma_.lower() not in _RECEIVE_VERBS:
+        return False
+    if _of_a_people(counted) or _from_partner(verb):
+        return False  # "welcomed 12,000 visitors from Ghana"
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    return any(_names_a_state(c) or gazetteer().resolve(doc_text(c.doc)[c.left_edge.idx:c.idx + len(c.text)])
+               for c in subjects)
 
 
 def _national_trade(ent: Span) -> bool:
@@ -737,7 +804,10 @@ def _national_trade(ent: Span) -> bool:
     if verb is None:
         return False
     lemma = verb.lemma_.lower()
-    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    subjects = [verb.head if c.tag_ == "WDT" and verb.dep_ == "relcl" else c  # "the navy, which has …"
+                for c in verb.children if c.dep_ == "nsubj"]
+    while counted.dep_ == "conj" and counted.head.i < counted.i:
+        counted = counted.head  # "has 46 ships and about 70,000 personnel"
     if lemma in _HOLDING_VERBS:  # of things: money a state "has available" may be for the other
         if (ent.label_ == "MONEY" or counted.dep_ != "dobj" or counted.head != verb
                 or not any(_names_a_state(c) for c in subjects)):
@@ -783,6 +853,8 @@ def _is_total(noun: Token) -> bool:
                                    and c.lemma_.lower() in _ARRIVAL_NOUNS for m in c.children)]
     if any(c.dep_ == "amod" and c.lower_ in _ALL_PARTNERS for c in modifiers):
         return True  # "foreign tourists", "foreign tourist arrivals"
+    if any(t.lower_ in _WORLD_WORDS and t.dep_ == "pobj" for t in origins):
+        return True  # "its exports to the world"
     return any(t.ent_type_ == "LOC" for t in origins)  # regions, not a partner
 
 

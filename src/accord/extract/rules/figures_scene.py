@@ -14,6 +14,7 @@ from spacy.tokens import Span, Token
 
 from accord.extract.rules.roles import words
 from accord.lexicon import CURRENCY_NAMES, VESSEL_NOUNS
+from accord.normalize.countries import gazetteer
 
 # Verbs of where people live ("2.5 million Ghanaians live abroad", "800 expatriates are based in Lima").
 _RESIDE_VERBS = words("live reside settle dwell base stay")
@@ -48,6 +49,8 @@ _YEARS_AGO = re.compile(r"(?i)\b(\w+)(?:[\s-]\w+)?\s+years?\s+ago\b|\b(?:decades
 # Number words of twenty or more, which open "fifty years ago" and "a hundred years ago".
 _SCORES = words("twenty thirty forty fifty sixty seventy eighty ninety hundred")
 _YEAR = re.compile(r"\b(1[5-9]\d\d|20\d\d)\b")
+# Eras long gone that a phrase of time may name instead of a year ("during the Second World War").
+_BYGONE = re.compile(r"(?i)\b(?:world war|cold war|colonial|empire)\b")
 
 
 def vote_tally(counted: Token) -> bool:
@@ -121,7 +124,20 @@ def capability(counted: Token) -> bool:
     subject = next((c for v in (verb, clause) for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is not None and subject.tag_ == "WDT" and verb.dep_ == "relcl":
         subject = verb.head  # "the launcher, which can fire 12 rockets"
+    if subject is not None and _model_name(subject):
+        return True  # "the Chunmoo can fire 12 rockets"
     return subject is not None and subject.lemma_.lower() in _MACHINE_NOUNS
+
+
+def _model_name(tok: Token) -> bool:
+    """Say whether a proper name is a make's or model's ("the Chunmoo", "the K9", "the Super Tucano").
+
+    A name no state's that takes "the" is no person's; the tagger calls such names anything.
+    """
+    if tok.pos_ != "PROPN" or gazetteer().resolve(tok.text) is not None:
+        return False
+    the = any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+    return the or tok.ent_type_ in ("", "PRODUCT")
 
 
 def gift(counted: Token) -> bool:
@@ -186,16 +202,16 @@ def long_ago(counted: Token, ent: Span, today: date | None) -> bool:
     """
     if today is None:
         return False
-    clause = next((t for t in (counted, *counted.ancestors) if t.pos_ in ("VERB", "AUX")), None)
-    if clause is None:
-        return False
+    # a count that heads its sentence ("During the Cold War, 5,000 students trained …") is its own clause
+    clause = next((t for t in (counted, *counted.ancestors) if t.pos_ in ("VERB", "AUX")), counted.sent.root)
     for child in clause.children:
         if child.dep_ not in ("prep", "npadvmod", "advmod") or ent.start <= child.i < ent.end:
             continue
         words_of = " ".join(t.text for t in child.subtree if t.like_num or t.is_alpha)
-        if _past(words_of, today.year):
+        if _past(words_of, today.year) or _BYGONE.search(words_of):
             return True
-    return False
+    # "… in 1962, when 400 students went to Lima": a clause told of the year before it
+    return clause.dep_ == "relcl" and clause.head.ent_type_ == "DATE" and _past(clause.head.text, today.year)
 
 
 def _past(text: str, year: int) -> bool:

@@ -44,7 +44,7 @@ from accord.nlp import doc_text, ents_in
 from accord.normalize.countries import Country, fold, gazetteer
 from accord.normalize.sectors import is_sector_phrase
 
-_PARTICLES = words("da de do dos das del di bin binti al el van von la le ibn")
+_PARTICLES = words("da de do dos das del della di du bin binti bint al el van von der den ter la le ibn")
 _SUFFIXES = words("jr jr. sr sr. ii iii iv")
 _PHRASE_GLUE = words("of and for the to")
 _POSSESSIVE = frozenset(("'s", "’s", "'"))
@@ -111,6 +111,7 @@ class _Mention:
     tagged: bool = False  # spaCy (or the parse, for a lone speaker) calls the name a person's
     shared_title: bool = False  # the title is a plural one that the next listed names share
     speaks: bool = False  # the name is the subject of a verb of speaking ("Netanyahu tweeted")
+    marked: bool = False  # a courtesy or a state's possessive stands before it ("Mr Biden", "Russia's Putin")
     # whose counterpart the person is: that person's name key, or () for "his"/"her" (the
     # sentence's titled person before), with the sentence's start; None if no counterpart
     counterpart_of: _Owner | None = None
@@ -365,10 +366,16 @@ def _name_after_portfolio(doc: Doc, j: int, stop: int) -> list[tuple[int, int, b
     Information Josephine Teo"): the last run of name words in the capitalised phrase."""
     last = j
     while last < stop and (doc[last].lower_ in _PHRASE_GLUE or doc[last].text == ","
-                           or (doc[last].text[:1].isupper() and not doc[last].is_upper)):
-        last += 1
+                           or (doc[last].text[:1].isupper() and not doc[last].is_upper)
+                           or _hyphen_joined(doc, last, stop) or _inside_name(doc, last, stop)):
+        if doc[last].lower_ == "and" and last + 1 < stop and (
+                doc[last + 1].ent_type_ == "NORP" or _country_token(doc[last + 1])
+                or _is_title_token(doc[last + 1])):
+            break  # "… Retno LP Marsudi and Kenyan Cabinet Secretary …", "… and Secretary to …"
+        last += 1  # "… Oppong-Peprah", "… Retno LP Marsudi": a hyphen or initials inside the name
     first = last
-    while first > j and _name_like(doc[first - 1]) and doc[first - 1].pos_ == "PROPN":
+    while first > j and ((_name_like(doc[first - 1]) and doc[first - 1].pos_ == "PROPN")
+                         or _hyphen_joined(doc, first - 1, stop) or _inside_name(doc, first - 1, stop)):
         first -= 1
     if first == j and last - j >= 3:
         first = j + 1  # "Speaker of Parliament Moses Wetangula": a portfolio is at least one word
@@ -440,8 +447,11 @@ def _is_title_token(tok: Token) -> bool:
     if low in ROLE_ABBREVIATIONS:
         return tok.text.isupper()
     if low in ROLE_HEADS and tok.is_lower and tok.i + 2 < len(tok.doc):
-        # "ministry spokesperson Randhir Jaiswal": a lower-case title before a full name
-        return all(_name_like(t) and t.pos_ == "PROPN" for t in tok.doc[tok.i + 1:tok.i + 3])
+        # "ministry spokesperson Randhir Jaiswal", "ambassador to Costa Rica Ana Ruiz": a lower-case
+        # title before a full name
+        j = _skip_to_name(tok.doc, tok.i + 1, len(tok.doc))
+        name = tok.doc[j:j + 2]
+        return len(name) == 2 and all(_name_like(t) and t.pos_ == "PROPN" for t in name)
     return low in ROLE_HEADS and (tok.is_title or low in ("premier", "president", "minister"))
 
 
@@ -571,7 +581,15 @@ def _mention(ctx: Context, sent: Span, start: int, end: int, needs_role: bool) -
                     start=doc[ev_start].idx, end=doc[ev_end - 1].idx + len(doc[ev_end - 1].text),
                     after_place_word=_after_place_word(doc, sent, start),
                     tagged=tagged, shared_title=any(t.lower_ in ROLE_PLURALS for t in doc[ev_start:start]),
-                    speaks=_speaks(tokens.root))
+                    speaks=_speaks(tokens.root), marked=_marked(doc, sent, tokens))
+
+
+def _marked(doc: Doc, sent: Span, tokens: Span) -> bool:
+    """Say whether a courtesy or a state's possessive marks a lone name ("Mr Biden", "Russia's Xi")."""
+    if tokens.start > sent.start and _honorific(doc[tokens.start - 1]):
+        people = doc[tokens.start - 1:tokens.end].text
+        return _state(people.removesuffix("s")) is None  # not "Sri Lankans", a people
+    return any(c.dep_ == "poss" and _country_token(c) for c in tokens.root.children)
 
 
 def _in_a_places_name(doc: Doc, sent: Span, start: int, end: int) -> bool:
@@ -687,7 +705,7 @@ def _given_names_left_out(doc: Doc, sent: Span, start: int, end: int) -> int:
     k = start
     while (k - 1 > sent.start and _name_like(doc[k - 1]) and doc[k - 1].pos_ == "PROPN"
            and doc[k - 1].dep_ == "compound" and start <= doc[k - 1].head.i < end
-           and doc[k - 1].ent_type_ in ("", "PERSON") and _country_token(doc[k - 1]) is None):
+           and doc[k - 1].ent_type_ in ("", "PERSON") and not _in_a_state(doc[k - 1])):
         k -= 1
     return k if k < start and doc[k - 1].lower_ not in _PHRASE_GLUE else start
 
@@ -893,13 +911,23 @@ def _trim_phrase(doc: Doc, first: int, end: int) -> int:
             continue
         left_starts_the = doc[first].lower_ == "the"
         if (not _has_head(doc, first, i) or (left_starts_the and low == "and" and _has_head(doc, i + 1, end))
-                or (low == "and" and _ends_in_name(doc, first, i))
+                or (low == "and" and (_ends_in_name(doc, first, i) or _name_before_title(doc, first, i, end)))
                 or (low == "and" and i + 1 < end and _country_at(doc, i + 1, end)[0] is not None)):
             first = i + 1
             break
     while first < end and doc[first].lower_ in _PHRASE_GLUE | _POSSESSIVE:
         first += 1
     return first
+
+
+def _name_before_title(doc: Doc, first: int, i: int, end: int) -> bool:
+    """Say whether "and" at i parts a portfolio's holder from the next title.
+
+    "Deputy Minister of Defence Pramitha Bandara Tennakoon and Secretary to …": two name words
+    before it, a title after it.
+    """
+    return (i - first >= 4 and i + 1 < end and _is_title_token(doc[i + 1])
+            and all(_name_like(t) and t.pos_ == "PROPN" for t in doc[i - 2:i]))
 
 
 def _ends_in_name(doc: Doc, first: int, end: int) -> bool:
@@ -1016,14 +1044,19 @@ def _same_person(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     if not a or not b:
         return False
     short, long_ = (a, b) if len(a) <= len(b) else (b, a)
-    if set(short) <= set(long_):
-        return True
+    if set(short) <= set(long_) or _run_together(a) == _run_together(b):
+        return True  # … or "Lee Jae-myung" and "Lee Jae Myung"
     if len(short) == 1:
         return any(len(w) >= 5 and difflib.SequenceMatcher(None, short[0], w).ratio() >= 0.85
                    for w in long_)
     if a[-1] == b[-1] and a[0][0] == b[0][0]:
         return True
     return len(a) == len(b) and difflib.SequenceMatcher(None, " ".join(a), " ".join(b)).ratio() >= 0.85
+
+
+def _run_together(key: tuple[str, ...]) -> str:
+    """Return a name key's words run together without hyphens ("lee jae-myung" -> "leejaemyung")."""
+    return "".join(key).replace("-", "")
 
 
 def _titles_agree(m: _Mention, group: list[_Mention]) -> bool:
@@ -1041,10 +1074,14 @@ def _group(mentions: list[_Mention]) -> list[list[_Mention]]:
     groups: list[list[_Mention]] = []
     for m in sorted(mentions, key=lambda m: -len(m.key)):
         home = next((g for g in groups if _same_person(m.key, g[0].key) and _titles_agree(m, g)), None)
+        if home is None and len(m.key) == 1 and (m.role or m.marked):
+            # "Prince Mohammed" after "Mohammed bin Salman": a titled given name the key leaves out
+            home = next((g for g in groups
+                         if _name_key(g[0].name.split()[0]) == m.key and _titles_agree(m, g)), None)
         if home is not None:
             home.append(m)
-        elif len(m.key) > 1 or (m.tagged and (m.role or m.speaks)):
-            groups.append([m])  # a lone name counts with a title ("President Biden") or speaking
+        elif len(m.key) > 1 or (m.tagged and (m.role or m.speaks or m.marked)):
+            groups.append([m])  # a lone name counts with a title ("President Biden"), speaking or marked
     # an untitled name that is ever written "in X" / "to X" is a place spaCy took for a person
     groups = [g for g in groups if any(m.role for m in g) or not any(m.after_place_word for m in g)]
     groups.sort(key=lambda g: min(m.start for m in g))
