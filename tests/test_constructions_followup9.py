@@ -11,8 +11,10 @@ import pytest
 
 from accord.extract.rules import RulesExtractor
 from accord.resolve.text import countries_in
+from accord.track import commitment_status
 from tests.extract_support import facts
 from tests.test_follow import batch, status_of
+from tests.test_follow import promise as promise_of
 
 SAID = date(2029, 6, 4)
 
@@ -253,3 +255,42 @@ def test_a_vote_taken_is_no_promise(extractor: RulesExtractor, text: str) -> Non
 ])
 def test_an_undertaking_beside_no_vote_is_still_one(extractor: RulesExtractor, text: str) -> None:
     assert [c for c in facts(extractor, text, published=SAID).commitments if not c.change]
+
+
+CONSULTATIONS = (" date 2029-04-22 ACCRA, 22 April 2029 - Ghana and Peru held political consultations in "
+                 "Accra today. It was agreed that {promise} will be held in Lima at a mutually convenient "
+                 "date.\n")
+
+
+@pytest.mark.parametrize(("promise", "first", "second"), [
+    ("the fifth round of consultations", "the 6th session of the Ghana-Peru joint commission",
+     "the fifth round of political consultations"),
+    ("the 5th round of consultations", "the sixth session of the joint commission",
+     "the 5th round of consultations"),
+    ("the third meeting of the joint working group", "the first meeting of the joint trade committee",
+     "the third meeting of the joint working group"),
+    ("the second round of talks", "the fourth session of the joint commission",
+     "the second round of talks on trade"),
+    ("the 12th session of the commission", "the 7th round of consultations",
+     "the twelfth session of the joint commission"),
+])
+def test_a_numbered_sitting_is_kept_by_the_same_number(tmp_path: Path, promise: str, first: str,
+                                                       second: str) -> None:
+    other = (f" date 2029-11-05 LIMA, Nov 5 - {first[0].upper() + first[1:]} of Ghana and Peru was held in "
+             "Lima on Wednesday.\n")
+    same = (f" date 2030-06-10 LIMA, June 10 - {second[0].upper() + second[1:]} between Ghana and Peru took "
+            "place in Lima on June 9.\n")
+    result = batch(tmp_path, CONSULTATIONS.format(promise=promise), other, same)
+    status = commitment_status(promise_of(result, "Lima"), result.register, date(2030, 9, 1))
+    assert status.status == "fulfilled"
+    assert [m.article_name for m in status.evidence[1:]] == ["2.txt"], status.evidence
+
+
+@pytest.mark.parametrize("promise", ["the next round of consultations", "the fifth round of consultations"])
+def test_a_sitting_with_no_number_or_the_same_number_is_kept_by_the_first(tmp_path: Path,
+                                                                        promise: str) -> None:
+    held = (" date 2029-11-05 LIMA, Nov 5 - The fifth round of consultations of Ghana and Peru was held in "
+            "Lima on Wednesday.\n")
+    result = batch(tmp_path, CONSULTATIONS.format(promise=promise), held)
+    status = commitment_status(promise_of(result, "Lima"), result.register, date(2030, 9, 1))
+    assert status.status == "fulfilled"

@@ -136,6 +136,12 @@ RESCHEDULING_ADVERBS = frozenset({"now", "instead"})
 # Verbs that report what someone said ("…, he said", "Suharso, an analyst, told the paper").
 SPEECH_VERBS = frozenset({"say", "tell", "add", "note", "state", "report", "announce", "confirm"})
 
+# Ordinal words, first to twentieth: the n-th is at index n - 1.
+ORDINAL_WORDS: tuple[str, ...] = (
+    "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+    "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth",
+    "nineteenth", "twentieth")
+
 # ----------------------------------------------------------------------------- events
 
 # Nouns of a meeting between the sides (lemmas).

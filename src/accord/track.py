@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
-from accord.lexicon import MEETING_NOUNS, NEW_TIME_PREPOSITIONS, STANDING_BODY_NOUNS
+from accord.lexicon import MEETING_NOUNS, NEW_TIME_PREPOSITIONS, ORDINAL_WORDS, STANDING_BODY_NOUNS
 from accord.normalize.dates import find_time_expressions, resolve
 from accord.resolve.derived import stage_of
 from accord.resolve.model import Link, Mention, Record
@@ -257,8 +257,25 @@ def _meeting_matches(commitment: Record, meeting: Record, act: str, targets: fro
         if _sitting_promised(commitment) and kind != "commission_session" and not any(
                 _STANDING_BODY.search(m.quote) for m in meeting.mentions):
             return False  # "convene the joint trade committee": a delegation's visit is not its sitting
+        promised = frozenset().union(*(_sitting_numbers(a) for a in commitment.fields.get("actions") or []))
+        held = frozenset().union(*(_sitting_numbers(m.quote) for m in meeting.mentions))
+        if promised and held and not promised & held:
+            return False  # "the fifth round of consultations" is not kept by the sixth commission session
         return kind not in ("other", "press_conference") and (not targets or _goes_to(meeting, targets))
     return False
+
+
+def _sitting_numbers(text: str) -> frozenset[int]:
+    """Return the numbers of the sittings a text names by ordinal ("the fifth round", "its 6th session")."""
+    out = set()
+    for m in _SITTING_NUMBER.finditer(text):
+        word = m.group(1).lower()
+        out.add(ORDINAL_WORDS.index(word) + 1 if word in ORDINAL_WORDS else int(re.sub(r"\D", "", word)))
+    return frozenset(out)
+
+
+_SITTING_NUMBER = re.compile(r"\b(" + "|".join(ORDINAL_WORDS) + r"|\d{1,3}(?:st|nd|rd|th))\s+"
+                             r"(?:[\w-]+\s+){0,3}?(?:round|session|meeting|sitting|edition)s?\b", re.I)
 
 
 # a standing body whose sitting a promise may be about
