@@ -24,6 +24,7 @@ from accord.extract.rules import meetings_cues as cues
 from accord.extract.rules.context import Context
 from accord.extract.rules.figures import parse_number
 from accord.extract.rules.modality import (
+    SETTING_PREPS,
     canonical_person,
     char_bounds,
     clause_bounds,
@@ -121,7 +122,7 @@ _TRIGGERS: tuple[_Trigger, ...] = (
          r"|reception|breakfast)\b|\b(?:state|official)\s+(?P<w2>banquet|dinner|luncheon)\b"
          r"|\b(?P<w3>guard)\s+of\s+honou?r\b"),
         ("talks", "courtesy round negotiations",
-         r"\bcourtesy\s+(?P<w>call)\b|\b(?P<w2>rounds?)\s+of\s+(?:[\w-]+\s+){0,2}?"
+         r"\bcourtesy\s+(?P<w>call)\b|\b(?P<w2>rounds?)\s+of\s+(?:[\w-]+\s+){0,4}?"
          r"(?:negotiations?|consultations|talks|dialogue|discussions)\b"
          r"|\b(?:held|hold|holds|holding)\s+(?:\w+\s+){0,2}?(?P<w3>negotiations)\b"),
         # a reception or a send-off by someone: "was welcomed by the minister", "was seen off at the
@@ -170,6 +171,8 @@ _TRIGGERS: tuple[_Trigger, ...] = (
     _trigger("talks", "audience tete t\u00eate",
              r"\b(?P<w>audience)\b|\bt[e\u00ea]te-[a\u00e0]-(?P<w2>t[e\u00ea]te)\b", cues.audience_held),
     _trigger("talks", "convened convenes", r"\b(?P<w>conven(?:ed|es))\b", cues.convened),
+    # a bilateral meeting told by the adjective alone ("held a bilateral with X", "in a bilateral on Monday")
+    _trigger("talks", "bilateral", r"\b(?P<w>bilaterals?)\b", cues.bilateral_held),
     _trigger("talks", "exchange", r"\b(?P<w>exchange)\b", cues.exchange_with),
     # a multilateral gathering named alone beside which others met ("on the sidelines of COP27")
     _trigger("summit", "sideline margin", r"\b(?P<w>sidelines?|margins?)\s+of\b", cues.named_aside),
@@ -224,14 +227,16 @@ class _Mention:
     days: int = 0           # how many days a visit spans ("a three-day state visit"), else 0
     pair: str = ""          # held by "the two presidents", "both leaders": their noun ("president")
     timing: bool = False    # told only to time another event ("a month after he visited India")
+    scene: tuple[str, ...] = ()  # those who act in a clause the encounter is only the setting of
 
     def score(self) -> tuple[int, ...]:
         """Return how well this mention shows the meeting (higher is better)."""
         told = int(not self.headline)
         if self.kind == "visit":
             return (told, int(not self.timing), -self.start)
+        named = [p for p in self.persons if p not in self.scene]
         return (told,
-                min(len(self.persons), 2) + int(self.place is not None) + int(self.when is not None),
+                min(len(named), 2) + int(self.place is not None) + int(self.when is not None),
                 -self.start)
 
 
@@ -695,8 +700,20 @@ def _is_arrival(verb: Token) -> bool:
     subject = [t for c in verb.children if c.dep_ == "nsubj" for t in c.subtree]
     visitor = any(t.ent_type_ == "PERSON" or t.lemma_ == "delegation"
                   or (t.pos_ in ("NOUN", "PROPN") and is_role_word(t.lower_)) for t in subject)
-    return visitor and any(g.ent_type_ in ("GPE", "LOC", "FAC") for c in verb.children
-                           if c.dep_ == "prep" and c.lower_ in ("in", "at", "to") for g in c.subtree)
+    return visitor and any(g.ent_type_ in _PLACES or (g.dep_ == "pobj" and _proper_place(g))
+                           for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "at", "to")
+                           for g in c.subtree)
+
+
+def _proper_place(tok: Token) -> bool:
+    """Say whether a proper noun names a state or a capital the tagger took for something else
+    ("travelled to Santiago", with "Santiago" tagged as a person)."""
+    return tok.pos_ == "PROPN" and _placename(_proper_name(tok))
+
+
+def _proper_name(tok: Token) -> str:
+    """Return the run of proper nouns a proper noun ends ("Kuala Lumpur")."""
+    return tok.doc[min(t.i for t in tok.subtree if t.pos_ == "PROPN"):tok.i + 1].text
 
 
 # Verbs whose subject takes part in the meeting they govern ("X and Y held talks", "X paid a
@@ -707,9 +724,10 @@ _LAUNCHING = frozenset({"launch", "inaugurate"})
 # Verbs whose subject gives the event they take ("X hosted a luncheon in honour of Y"): a host is there.
 # Verbs whose subject shares the event they take ("X and Y witnessed a documents-exchange ceremony",
 # "X was accorded a welcome ceremony", "X left Hanoi after a send-off",
-# "X granted an audience to Y", "X received a phone call from Y").
+# "X granted an audience to Y", "X received a phone call from Y", "X inspected a guard of honour",
+# "X and Y sat down to a working lunch").
 _SHARING = frozenset({"witness", "preside", "oversee", "accord", "grace", "leave", "depart", "grant",
-                      "receive"})
+                      "receive", "inspect", "review", "sit"})
 _GIVING_EVENT = frozenset({"host", "give", "throw", "offer", "organise", "organize"})
 
 
@@ -721,6 +739,7 @@ def _mention(ctx: Context, sent: Span, kind: str, tok: Token, *, headline: bool)
     start, end = char_bounds(sent, first, last, tok.idx)
     pfirst, plast = _phrase_bounds(anchor, first, last)
     pstart, pend = char_bounds(sent, pfirst, plast, tok.idx)
+    scene: list[str] = []  # who acts in a clause the encounter is the setting of: no name of its own
     if tok.pos_ == "VERB":
         persons = [name for at, name in person_spans(ctx, start, end)
                    if (kind != "visit" or not _owns_visitor(tok, at)) and not _said_of_subject(tok, at)]
@@ -734,8 +753,11 @@ def _mention(ctx: Context, sent: Span, kind: str, tok: Token, *, headline: bool)
             # "X hosted a luncheon in honour of Y", "X gave a dinner for Y": host and guest
             persons = [name for _, name in person_spans(ctx, start, end)]
         elif head.lemma_ in _TAKING_PART | _SHARING | _LAUNCHING or kind == "press_conference":
-            persons += [n for _, n in _subject_people(ctx, head) + _agent_people(ctx, head, tok)
-                        if n not in persons]
+            doer = _doer_verb(head)
+            persons += [n for _, n in _subject_people(ctx, doer) + _agent_people(ctx, doer, tok)
+                        + _met_with(ctx, doer, tok) if n not in persons]
+            # "At a press conference, X and Y announced …": names the tagger missed in the subject
+            persons += [n for n in _subject_names(ctx, doer) if not _among(n, persons)]
         elif head.lemma_ == "join" and cues.gathered_for(tok):
             # "Lee joined Ishiba for talks in Tokyo": who joined and whom
             joined = _subject_people(ctx, head) + _object_people(ctx, head)
@@ -744,6 +766,12 @@ def _mention(ctx: Context, sent: Span, kind: str, tok: Token, *, headline: bool)
         if not persons and any(c.dep_ == "poss" and c.lower_ == "their" for c in tok.children):
             # "Remarks by X and Y before their bilateral meeting": "their" is the people the clause names
             persons = [name for _, name in person_spans(ctx, start, end)]
+        if kind != "visit" and _sets_scene(noun):
+            # "In a meeting with X, Y sought …", "During the call, X and Y reviewed …": who acts there
+            doer = _doer_verb(head)
+            scene = [n for _, n in _subject_people(ctx, doer) if n not in persons]
+            scene += [n for n in _subject_names(ctx, doer) if not _among(n, persons + scene)]
+            persons += scene
     verb = tok if tok.pos_ == "VERB" else tok.head if tok.dep_ == "dobj" else None
     if verb is not None:
         persons += [n for n in _subject_names(ctx, verb) if all(not same_person(n, p) for p in persons)]
@@ -776,7 +804,8 @@ def _mention(ctx: Context, sent: Span, kind: str, tok: Token, *, headline: bool)
     m.pair = _held_by_pair(verb) if verb is not None else ""
     m.separate = any(c.dep_ == "amod" and c.lower_ in _SEPARATE for c in tok.children)
     pointing = any(c.dep_ == "det" and c.lower_ in ("the", "these", "this", "that") for c in tok.children)
-    m.anaphoric = (((not persons or _attended_by(tok)) and pointing and len(list(tok.subtree)) <= 3)
+    m.scene = tuple(scene)
+    m.anaphoric = (((all(p in scene for p in persons) or _attended_by(tok)) and pointing and len(list(tok.subtree)) <= 3)
                    or _said_of(tok))
     if kind == "visit":
         m.days = _span_days(tok)
@@ -865,6 +894,22 @@ def _phrase_noun(tok: Token) -> Token:
 
 
 _ATTENDING = frozenset({"attend", "join"})
+
+
+def _sets_scene(noun: Token) -> bool:
+    """Say whether an encounter noun is where or when a clause's act was done ("In a meeting with X,
+    Y sought …", "X raised the issue during the talks", "at the press conference, X said …")."""
+    return (noun.dep_ == "pobj" and noun.head.lower_ in SETTING_PREPS and noun.head.dep_ == "prep"
+            and is_verb(noun.head.head))
+
+
+def _doer_verb(verb: Token) -> Token:
+    """Return the verb whose subject does what a subjectless participle tells ("Speaking at a press
+    conference with X, Y said …": "said"), else the verb itself."""
+    if verb.dep_ == "advcl" and verb.tag_ in ("VBG", "VBN") and not any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return verb.head
+    return verb
 
 
 def _attended_by(tok: Token) -> bool:
@@ -1070,12 +1115,19 @@ def _object_people(ctx: Context, verb: Token) -> list[tuple[int, str]]:
 def _subject_people(ctx: Context, verb: Token) -> list[tuple[int, str]]:
     """Return the people named in a verb's subject ("X and Y held talks"), not those a clause on it
     names ("the ministers accompanying Ruto held talks")."""
-    for c in verb.children:
-        if c.dep_ in ("nsubj", "nsubjpass"):
-            return [(at, name) for at, name in person_spans(ctx, c.left_edge.idx,
-                                                            c.right_edge.idx + len(c.right_edge.text))
-                    if not _said_of_subject(verb, at)]
-    return []
+    # every subject: the parser may take the second of "X and Y" for a subject of its own
+    return [(at, name) for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")
+            for at, name in person_spans(ctx, c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text))
+            if not _said_of_subject(verb, at)]
+
+
+def _met_with(ctx: Context, verb: Token, tok: Token) -> list[tuple[int, str]]:
+    """Return the people a verb's "with" names when the encounter is its object ("held a bilateral with
+    X", the parser hanging "with X" on "held"), else none."""
+    if tok.dep_ != "dobj" or tok.head.i != verb.i:
+        return []
+    return [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"
+            for p in person_spans(ctx, c.idx, c.right_edge.idx + len(c.right_edge.text))]
 
 
 def _agent_people(ctx: Context, verb: Token, tok: Token) -> list[tuple[int, str]]:
@@ -1350,6 +1402,8 @@ def _destination(ctx: Context, tok: Token) -> str | None:
                 ent = ent_at(tok.doc, t.i)
                 if ent is not None and not is_person_word(ctx, ent.text):
                     return ent.text
+        if cand.dep_ == "pobj" and _proper_place(cand):
+            return _proper_name(cand)  # "travelled to Santiago", the tagger taking it for a person
     return None
 
 
@@ -1470,7 +1524,7 @@ def _capital_in(ctx: Context, start: int, end: int) -> str | None:
     for tok in span if span is not None else ():
         if tok.dep_ != "pobj" or tok.head.lower_ != "in" or tok.pos_ != "PROPN" or tok.ent_type_ in _PLACES:
             continue
-        name = tok.doc[min(t.i for t in tok.subtree if t.pos_ == "PROPN"):tok.i + 1].text
+        name = _proper_name(tok)
         if gazetteer().by_capital(name) is not None:
             return name
     return None

@@ -312,6 +312,17 @@ def audience_held(noun: Token) -> bool:
         c.dep_ == "prep" and c.lower_ == "with" for c in noun.children)
 
 
+def bilateral_held(word: Token) -> bool:
+    """Say whether "bilateral" is a meeting held, the adjective standing for its noun ("held a bilateral
+    with X", "in a bilateral on the sidelines"), not a word before a noun ("bilateral trade")."""
+    if word.dep_ in ("amod", "compound") or any(c.dep_ == "amod" and c.i > word.i for c in word.children):
+        return False
+    if word.dep_ == "dobj":
+        return word.head.lemma_.lower() in _AUDIENCE_HOLDERS
+    return word.dep_ == "pobj" and word.head.lower_ in _SETTING_PREPS | {"at"} and any(
+        c.dep_ in ("prep", "poss") for c in word.children)
+
+
 # Verbs of being somewhere or sitting down whose "for talks" tells the talks held there ("the
 # leader was in Washington last week for talks", "they sat down for talks"); a departure's is ahead.
 _BEING_VERBS = frozenset({"be", "sit", "gather", "convene", "meet", "assemble", "stop", "stay", "join"})

@@ -43,6 +43,8 @@ PLAN_ADJECTIVES = frozenset({"likely", "expected", "upcoming", "planned", "propo
 # Clauses with their own subject or a subordinating word: cut from a trigger's evidence.
 _OWN_CLAUSE_DEPS = frozenset({"relcl", "ccomp", "parataxis"})
 _EDGE_DEPS = frozenset({"punct", "cc", "mark"})
+# Prepositions that set an encounter as the place or time of what a clause tells ("during the talks").
+SETTING_PREPS = frozenset({"in", "during", "at"})
 _FORWARD_WORDS = re.compile(r"\b(?:next|coming|upcoming|tomorrow|later this|early next)\b", re.I)
 
 
@@ -144,9 +146,12 @@ def is_planned(tok: Token, *, purpose_is_plan: bool = True) -> bool:
         return True
     t = tok
     steps = 0
+    setting = False  # the walk came up through a phrase of place or time ("in a meeting with X, …")
     while steps < 8:
         steps += 1
         if is_verb(t):
+            if setting and t.tag_ == "VBD" and t.lemma_ in PLAN_VERBS and not is_negated(t):
+                return False  # "In a meeting with X, Y sought investment": the meeting is where it was sought
             if t.dep_ == "acl" and "to" in aux_lemmas(t) and t.head.lemma_ not in PLAN_NOUNS:
                 # "their determination to deepen … during their talks": the talks are
                 # the setting of the main clause, not part of what is intended.
@@ -172,6 +177,7 @@ def is_planned(tok: Token, *, purpose_is_plan: bool = True) -> bool:
                 return True
         if t.head.i == t.i:
             return False
+        setting = (t.dep_ == "pobj" and t.head.lower_ in SETTING_PREPS) or (setting and t.dep_ == "prep")
         t = t.head
     return False
 
