@@ -112,7 +112,7 @@ def test_a_bilateral_word_before_a_noun_or_wished_is_none(extractor: RulesExtrac
     "The third round of the India-Australia strategic dialogue was held in Canberra on Wednesday.",
     "Officials held the fifth round of the Vietnam-Philippines joint maritime dialogue in Manila last week.",
     "The second round of the Kenya-Uganda high-level trade consultations ended in Kampala on Friday.",
-    "Diplomats concluded a seventh round of the long-stalled Armenia-Azerbaijan strategic dialogue in Almaty.",
+    "Diplomats concluded a seventh round of the long-stalled Armenia-Azerbaijan strategic dialogue in Baku.",
     "The latest round of the Japan-China high-level economic dialogue took place in Beijing on Sunday.",
 ])
 def test_a_round_of_a_long_named_dialogue_was_held(extractor: RulesExtractor, text: str) -> None:
@@ -132,11 +132,11 @@ def test_a_round_ahead_is_none(extractor: RulesExtractor, text: str) -> None:
 
 @pytest.mark.parametrize(("text", "name"), [
     ("Chilean President Gabriel Boric inspected a guard of honour at La Moneda on Wednesday.", "Boric"),
-    ("President Bola Tinubu reviewed a guard of honour mounted by the army at the airport in Abuja.", "Tinubu"),
+    ("President Bola Tinubu reviewed a guard of honour mounted by the army at the airport.", "Tinubu"),
     ("The two leaders, Mark Carney and Claudia Sheinbaum, then sat down to a working lunch in Mexico City.",
      "Sheinbaum"),
     ("Prime Minister Luc Frieden inspected the guard of honour before the talks in Luxembourg.", "Frieden"),
-    ("Chancellor Friedrich Merz and Prime Minister Donald Tusk sat down to a working dinner in Berlin.", "Tusk"),
+    ("Chancellor Friedrich Merz and Prime Minister Donald Tusk sat down to a working dinner.", "Tusk"),
 ])
 def test_who_inspects_a_guard_or_sits_down_to_a_meal_takes_part(extractor: RulesExtractor, text: str,
                                                                name: str) -> None:

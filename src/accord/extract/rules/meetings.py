@@ -805,7 +805,8 @@ def _mention(ctx: Context, sent: Span, kind: str, tok: Token, *, headline: bool)
     m.separate = any(c.dep_ == "amod" and c.lower_ in _SEPARATE for c in tok.children)
     pointing = any(c.dep_ == "det" and c.lower_ in ("the", "these", "this", "that") for c in tok.children)
     m.scene = tuple(scene)
-    m.anaphoric = (((all(p in scene for p in persons) or _attended_by(tok)) and pointing and len(list(tok.subtree)) <= 3)
+    unnamed = all(p in scene for p in persons)  # "during the talks, X said": the talks name no one
+    m.anaphoric = (((unnamed or _attended_by(tok)) and pointing and len(list(tok.subtree)) <= 3)
                    or _said_of(tok))
     if kind == "visit":
         m.days = _span_days(tok)
