@@ -1,9 +1,9 @@
-"""Meeting constructions of round 9 on unseen text (issue 9), proved on our own wording: an encounter
-that is the setting of another act ("In a meeting with X, Y sought …"), "a bilateral" held, rounds of
-a dialogue with long names, who inspects a guard or sits down to a lunch, and a journey to a capital
-the tagger takes for a person.
+"""Meeting constructions of round 9 on unseen text (issue 9), proved on our own wording (the texts are
+dated Tuesday 6 May 2025): an encounter that is the setting of another act ("In a meeting with X, Y
+sought …"), "a bilateral" held, rounds of a dialogue with long names, who inspects a guard or sits down
+to a lunch, a journey to a capital the tagger takes for a person, "the two leaders" as the pair told
+on their day, and a visit dated by the month its "when" clause hangs on.
 """
-
 from __future__ import annotations
 
 import pytest
@@ -175,3 +175,63 @@ def test_a_journey_to_a_capital_is_a_visit_there(extractor: RulesExtractor, text
 ])
 def test_a_thing_sent_to_a_capital_is_no_visit(extractor: RulesExtractor, text: str) -> None:
     assert of_kind(extractor, text, "visit") == [], meetings(extractor, text)
+
+
+# --------------------------------------------------------------------------- the two leaders, on their day
+
+
+@pytest.mark.parametrize(("text", "pair", "day"), [
+    ("President John Mahama arrived in Abuja on Tuesday for a state visit. On Wednesday, Mahama held talks "
+     "with President Bola Tinubu. The two leaders also witnessed the signing of four memoranda.",
+     ("Mahama", "Tinubu"), "2025-04-30"),
+    ("Prime Minister Anthony Albanese arrived in Jakarta on Monday. On Tuesday, Albanese met President "
+     "Prabowo Subianto at the palace. The two leaders then held a joint press conference.",
+     ("Albanese", "Prabowo"), "2025-05-06"),
+    ("Chancellor Friedrich Merz landed in Rome on Sunday. Merz held talks with Prime Minister Giorgia Meloni "
+     "on Monday. Both leaders later attended a working dinner.", ("Merz", "Meloni"), "2025-05-05"),
+    ("Foreign Minister Penny Wong arrived in Wellington on Tuesday. On Thursday, Wong met Foreign Minister "
+     "Winston Peters. The two ministers then witnessed the signing of a climate arrangement.",
+     ("Wong", "Peters"), "2025-05-01"),
+    ("President Gabriel Boric flew to Brasilia on Monday. Boric held talks with President Lula on Wednesday. "
+     "The two presidents then gave a joint press conference.", ("Boric", "Lula"), "2025-04-30"),
+])
+def test_the_two_leaders_are_the_pair_told_on_its_day(extractor: RulesExtractor, text: str,
+                                                     pair: tuple[str, str], day: str) -> None:
+    last = meetings(extractor, text)[-1]
+    assert last.kind in ("signing_ceremony", "press_conference", "other"), meetings(extractor, text)
+    assert all(named(last, n) for n in pair), last
+    assert last.date == day, last
+
+
+@pytest.mark.parametrize("text", [
+    "President John Mahama arrived in Abuja on Tuesday. On Wednesday, Mahama held talks with President "
+    "Bola Tinubu. On Thursday the two leaders witnessed the signing of four memoranda.",
+    "President Gabriel Boric flew to Brasilia on Monday. Boric held talks with President Lula on Wednesday. "
+    "On Thursday the two presidents gave a joint press conference.",
+])
+def test_a_pair_dated_by_its_own_words_keeps_its_day(extractor: RulesExtractor, text: str) -> None:
+    assert meetings(extractor, text)[-1].date == "2025-05-01", meetings(extractor, text)
+
+
+# --------------------------------------------------------------------------- when X visited, dated by month
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    ("The leaders last met in January, when Prime Minister Fumio Kishida visited Washington.", "2025-01"),
+    ("Ties were upgraded in October, when President Luiz Lula visited Beijing.", "2024-10"),
+    ("The pact was first discussed in March, when Foreign Minister Wang Yi visited Canberra.", "2025-03"),
+    ("The railway deal was agreed in December, when President William Ruto visited Beijing.", "2024-12"),
+    ("Talks began in February, when Chancellor Olaf Scholz visited New Delhi.", "2025-02"),
+])
+def test_a_visit_when_a_month_is_dated_by_it(extractor: RulesExtractor, text: str, day: str) -> None:
+    found = of_kind(extractor, text, "visit")
+    assert len(found) == 1, meetings(extractor, text)
+    assert found[0].date == day, found
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    ("Relations have warmed since 2019, when Prime Minister Shinzo Abe visited Tehran.", "2019"),
+    ("The agreement dates back to 2015, when the late King Abdullah visited Paris.", "2015"),
+])
+def test_a_visit_when_a_year_keeps_the_year(extractor: RulesExtractor, text: str, day: str) -> None:
+    assert [m.date for m in of_kind(extractor, text, "visit")] == [day], meetings(extractor, text)

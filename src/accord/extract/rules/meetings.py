@@ -264,7 +264,12 @@ def find(ctx: Context) -> list[Meeting]:
     for sent in ctx.sentences:
         for mention in _mentions(ctx, sent, body, ahead):
             if mention.pair and not mention.persons:
-                mention.persons = _pair_told(ctx, clusters, mention.pair)
+                told = _pair_told(ctx, clusters, mention.pair)
+                if told is not None:
+                    # "the two leaders also witnessed …": the pair of the encounter told, on its day
+                    mention.persons = told[1]
+                    mention.when = mention.when or told[0].when
+                    mention.place = mention.place or told[0].place
             home = next((c for c in clusters if c.kind == mention.kind and c.accepts(mention)), None)
             if home is None and mention.anaphoric:
                 # "The talks were …": a bare definite mention refers back, whatever its level.
@@ -848,23 +853,34 @@ def _held_by_pair(verb: Token) -> str:
 _ANY_PAIR = frozenset({"leader", "head", "side", "counterpart"})
 
 
-def _pair_told(ctx: Context, clusters: list[_Cluster], noun: str) -> list[str]:
-    """Return the two people of the last encounter told with one of each side, whose words name them by
-    `noun` (whom "the two presidents" are), else none."""
+def _pair_told(ctx: Context, clusters: list[_Cluster], noun: str) -> tuple[_Mention, list[str]] | None:
+    """Return the last mention of an encounter told with one of each side, whose words name them by
+    `noun` (whom "the two presidents" are), and those two people; else None."""
     for cluster in reversed(clusters):
         for m in reversed(cluster.mentions):
             if noun not in _ANY_PAIR and noun not in ctx.text[m.start:m.end].lower():
                 continue
-            named = [(_name_root(ctx.doc, at), name) for at, name in person_spans(ctx, m.start, m.end)
-                     if name in m.persons]
+            named = [(_name_root(ctx.doc, at), name) for at, name in _named_at(ctx, m)]
             for i, (root, first) in enumerate(named):
                 # one of each side: not in one phrase ("X and his wife were received by Y")
                 other = next((name for r, name in named[i + 1:] if root is None or r is None
                               or not (root.left_edge.i <= r.i <= root.right_edge.i
                                       or r.left_edge.i <= root.i <= r.right_edge.i)), None)
                 if other is not None:
-                    return [first, other]
-    return []
+                    return m, [first, other]
+    return None
+
+
+def _named_at(ctx: Context, m: _Mention) -> list[tuple[int, str]]:
+    """Return where a mention's people are named in its words, in text order: those the tagger found,
+    and those only the parse did ("Mahama held talks with …"), by their last name."""
+    found = [(at, name) for at, name in person_spans(ctx, m.start, m.end) if name in m.persons]
+    for name in m.persons:
+        if all(name != n for _, n in found):
+            word = re.search(rf"\b{re.escape(name.split()[-1])}\b", ctx.text[m.start:m.end])
+            if word is not None:
+                found.append((m.start + word.start(), name))
+    return sorted(found)
 
 
 def _name_root(doc: Doc, at: int) -> Token | None:
@@ -1054,7 +1070,10 @@ def _when_antecedent(ctx: Context, verb: Token) -> str | None:
     ent = ent_at(verb.doc, verb.head.i)
     if ent is None:
         return None
-    found = time_expressions(ctx, ent.start_char, ent.end_char, future=False)
+    # with the preposition before it: "in January" is a month the finder reads, "January" alone none
+    prep = ent.root.head if ent.root.dep_ == "pobj" and ent.root.head.i < ent.start else None
+    found = [*time_expressions(ctx, ent.start_char, ent.end_char, future=False),
+             *(time_expressions(ctx, prep.idx, ent.end_char, future=False) if prep is not None else ())]
     value = next((e.value for e in found if e.value is not None), None)
     return value or (ent.text if re.fullmatch(r"(?:19|20)\d\d", ent.text) else None)
 
