@@ -264,12 +264,12 @@ def find(ctx: Context) -> list[Meeting]:
     for sent in ctx.sentences:
         for mention in _mentions(ctx, sent, body, ahead):
             if mention.pair and not mention.persons:
-                told = _pair_told(ctx, clusters, mention.pair)
-                if told is not None:
+                pair = _pair_told(ctx, clusters, mention.pair)
+                if pair is not None:
                     # "the two leaders also witnessed …": the pair of the encounter told, on its day
-                    mention.persons = told[1]
-                    mention.when = mention.when or told[0].when
-                    mention.place = mention.place or told[0].place
+                    mention.persons = pair[1]
+                    mention.when = mention.when or pair[0].when
+                    mention.place = mention.place or pair[0].place
             home = next((c for c in clusters if c.kind == mention.kind and c.accepts(mention)), None)
             if home is None and mention.anaphoric:
                 # "The talks were …": a bare definite mention refers back, whatever its level.
