@@ -235,3 +235,115 @@ def test_a_visit_when_a_month_is_dated_by_it(extractor: RulesExtractor, text: st
 ])
 def test_a_visit_when_a_year_keeps_the_year(extractor: RulesExtractor, text: str, day: str) -> None:
     assert [m.date for m in of_kind(extractor, text, "visit")] == [day], meetings(extractor, text)
+
+
+# --------------------------------------------------------------------------- met the press
+
+
+@pytest.mark.parametrize("text", [
+    "After the talks, President Xi Jinping and President Kassym-Jomart Tokayev jointly met the press.",
+    "Prime Minister Narendra Modi and Prime Minister Keir Starmer met reporters in Mumbai on Thursday.",
+    "Chancellor Friedrich Merz met journalists with President Emmanuel Macron at the Elysee on Monday.",
+    "The two foreign ministers, Penny Wong and Winston Peters, met the media in Wellington.",
+    "President Gabriel Boric met with the press alongside President Luiz Lula at La Moneda.",
+])
+def test_people_who_met_the_press_held_a_press_conference(extractor: RulesExtractor, text: str) -> None:
+    assert len(of_kind(extractor, text, "press_conference")) == 1, meetings(extractor, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The minister met the press freedom group's demands on Monday.",
+    "The two leaders will meet the press after their talks on Friday.",
+])
+def test_no_press_met_or_a_press_meeting_ahead_is_none(extractor: RulesExtractor, text: str) -> None:
+    assert of_kind(extractor, text, "press_conference") == [], meetings(extractor, text)
+
+
+# --------------------------------------------------------------------------- the pair of a second verb
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    ("President Xi Jinping held talks with President Kassym-Jomart Tokayev in Beijing on Monday. Afterwards "
+     "the two heads of state met the press and witnessed the signing of cooperation documents.",
+     ("Xi", "Tokayev")),
+    ("President William Ruto held talks with President Samia Suluhu Hassan in Nairobi on Monday. The two "
+     "presidents then addressed the media and witnessed the signing of three agreements.",
+     ("Ruto", "Hassan")),
+    ("Prime Minister Narendra Modi met Prime Minister Keir Starmer in Mumbai on Monday. Both leaders then "
+     "toured a port and witnessed the exchange of documents.", ("Modi", "Starmer")),
+    ("President Emmanuel Macron held talks with Chancellor Friedrich Merz in Paris on Monday. The two "
+     "leaders later had dinner and witnessed the signing of a defence pact.", ("Macron", "Merz")),
+    ("President Lula held talks with President Gabriel Boric in Brasilia on Monday. The two presidents later "
+     "spoke to students and witnessed the signing of a trade deal.", ("Lula", "Boric")),
+])
+def test_the_pair_of_a_verb_joined_to_another_takes_part(extractor: RulesExtractor, text: str,
+                                                         pair: tuple[str, str]) -> None:
+    found = of_kind(extractor, text, "signing_ceremony")
+    assert len(found) == 1, meetings(extractor, text)
+    assert all(named(found[0], n) for n in pair), found
+
+
+@pytest.mark.parametrize("text", [
+    "President Lula held talks with President Gabriel Boric in Brasilia on Monday. Officials then "
+    "prepared the documents and witnessed the signing of a trade deal.",
+    "President Lula held talks with President Gabriel Boric in Brasilia on Monday. The two delegations "
+    "later met and the ministers witnessed the signing of a trade deal.",
+])
+def test_no_pair_no_borrowed_people(extractor: RulesExtractor, text: str) -> None:
+    assert all(not named(m, "Boric") for m in of_kind(extractor, text, "signing_ceremony"))
+
+
+# ----------------------------------------------------------------------- a talks' partner the tagger missed
+
+
+_VISITOR = "visiting Kazakh President Kassym-Jomart Tokayev"  # a name the tagger takes for a body
+
+
+@pytest.mark.parametrize(("text", "host"), [
+    (f"Chinese President Xi Jinping held talks with {_VISITOR} at the Great Hall of the People on Tuesday. "
+     "Xi hosted a banquet for Kassym-Jomart Tokayev.", "Xi"),
+    (f"Russian President Vladimir Putin held talks with {_VISITOR} in Moscow on Monday. "
+     "The talks lasted three hours, Putin said.", "Putin"),
+    (f"Chinese Premier Li Qiang held talks with {_VISITOR} in Beijing on Monday. "
+     "Li later said the talks were productive.", "Li Qiang"),
+    (f"President Emmanuel Macron held talks with {_VISITOR} in Paris on Monday. "
+     "The talks lasted two hours, Macron said.", "Macron"),
+    (f"Indian Prime Minister Narendra Modi held talks with {_VISITOR} in New Delhi on Monday. "
+     "Modi said ties were growing.", "Modi"),
+])
+def test_a_titled_partner_tagged_as_a_body_takes_part(extractor: RulesExtractor, text: str,
+                                                      host: str) -> None:
+    found = of_kind(extractor, text, "talks")
+    assert len(found) == 1, meetings(extractor, text)
+    assert named(found[0], "Tokayev") and named(found[0], host), found
+
+
+@pytest.mark.parametrize("text", [
+    "Officials held talks with the National Quantum Coordination Office and the Israel Innovation Authority. "
+    "Minister Anita Berg held talks with Minister Kwame Mensah in Oslo on Monday.",
+    "Diplomats held meetings with the Asian Development Bank and the World Bank on Monday. "
+    "Minister Anita Berg held meetings with Minister Kwame Mensah in Oslo on Tuesday.",
+])
+def test_talks_with_bodies_stay_apart_from_talks_of_people(extractor: RulesExtractor, text: str) -> None:
+    assert len(of_kind(extractor, text, "talks")) == 2, meetings(extractor, text)
+
+
+# --------------------------------------------------------------------------- before or after the talks
+
+
+@pytest.mark.parametrize("text", [
+    f"Chinese President Xi Jinping held talks with {_VISITOR} in Beijing on Monday. "
+    "Prior to the talks, Xi held a welcome ceremony for Tokayev.",
+    "President William Ruto held talks with President Yoweri Museveni in Nairobi on Monday. "
+    "After the talks, Foreign Minister Musalia Mudavadi held a press conference.",
+    "President Lula held talks with President Gabriel Boric in Brasilia on Monday. "
+    "Following the talks, Foreign Minister Mauro Vieira held a briefing for reporters.",
+    "Prime Minister Narendra Modi held talks with Prime Minister Keir Starmer in Mumbai on Monday. "
+    "Before the talks, Trade Minister Piyush Goyal held a working breakfast with business leaders.",
+    "President Emmanuel Macron held talks with Chancellor Friedrich Merz in Paris on Monday. "
+    "Ahead of the talks, Foreign Minister Jean-Noel Barrot held a call with his Polish counterpart.",
+])
+def test_talks_named_to_time_another_act_are_the_talks_told(extractor: RulesExtractor, text: str) -> None:
+    found = of_kind(extractor, text, "talks")
+    assert len(found) == 1, meetings(extractor, text)
+    assert len(found[0].participants) == 2, found  # whoever acted before or after was not at the talks

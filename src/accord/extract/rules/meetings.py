@@ -82,6 +82,10 @@ _TRIGGERS: tuple[_Trigger, ...] = (
          r"\b(?P<w>presser)\b"),
         ("press_conference", "told",
          r"\b(?P<w>told)\s+(?:reporters|journalists|the\s+media|the\s+press)\b"),
+        # people who met the press together ("the two heads of state jointly met the press")
+        ("press_conference", "met meet",
+         r"\b(?P<w>met|meets?)\s+(?:with\s+)?(?:the\s+)?(?:reporters|journalists|media|press)\b"
+         r"(?!\s+(?:freedom|law|council|release))"),
         # a briefing: "briefed journalists", "addressing Colombo-based media", "in a statement to the
         # media" (one outlet told something, "told state media", is an interview)
         ("press_conference", "briefed address",
@@ -757,6 +761,8 @@ def _mention(ctx: Context, sent: Span, kind: str, tok: Token, *, headline: bool)
         if noun.dep_ in ("nsubj", "nsubjpass") or given:
             # "X hosted a luncheon in honour of Y", "X gave a dinner for Y": host and guest
             persons = [name for _, name in person_spans(ctx, start, end)]
+        elif _timed_by(noun):
+            pass  # "After the talks, X held a press conference": X's act is another, at another time
         elif head.lemma_ in _TAKING_PART | _SHARING | _LAUNCHING or kind == "press_conference":
             doer = _doer_verb(head)
             persons += [n for _, n in _subject_people(ctx, doer) + _agent_people(ctx, doer, tok)
@@ -768,6 +774,7 @@ def _mention(ctx: Context, sent: Span, kind: str, tok: Token, *, headline: bool)
             joined = _subject_people(ctx, head) + _object_people(ctx, head)
             persons += [n for _, n in joined if n not in persons]
         persons += [n for n in _followed_people(ctx, tok) + _called_on(ctx, tok) if n not in persons]
+        persons += [n for n in _untagged_partners(ctx, tok) if not _among(n, persons)]
         if not persons and any(c.dep_ == "poss" and c.lower_ == "their" for c in tok.children):
             # "Remarks by X and Y before their bilateral meeting": "their" is the people the clause names
             persons = [name for _, name in person_spans(ctx, start, end)]
@@ -810,7 +817,9 @@ def _mention(ctx: Context, sent: Span, kind: str, tok: Token, *, headline: bool)
     m.separate = any(c.dep_ == "amod" and c.lower_ in _SEPARATE for c in tok.children)
     pointing = any(c.dep_ == "det" and c.lower_ in ("the", "these", "this", "that") for c in tok.children)
     m.scene = tuple(scene)
-    unnamed = all(p in scene for p in persons)  # "during the talks, X said": the talks name no one
+    # the talks name no one: "During the talks, X said …", "Prior to the talks, X held a ceremony"
+    unnamed = all(p in scene for p in persons) or (tok.dep_ == "pobj" and not any(
+        t.ent_type_ == "PERSON" for t in tok.subtree))
     m.anaphoric = (((unnamed or _attended_by(tok)) and pointing and len(list(tok.subtree)) <= 3)
                    or _said_of(tok))
     if kind == "visit":
@@ -840,9 +849,21 @@ def _times_another(tok: Token) -> bool:
     return tok.dep_ == "pobj" and tok.head.lower_ in _TIMING_WORDS
 
 
+def _timed_by(noun: Token) -> bool:
+    """Say whether an encounter noun only times the act of its clause ("after the talks", "prior to
+    the meeting", "ahead of the talks")."""
+    if noun.dep_ != "pobj":
+        return False
+    prep = noun.head
+    return prep.lower_ in _TIMING_WORDS or (
+        prep.lower_ in ("to", "of") and prep.head.lower_ in ("prior", "ahead"))
+
+
 def _held_by_pair(verb: Token) -> str:
     """Return the noun of a verb's subject that is the two sides' people unnamed ("president" in "the
     two presidents held talks", "leader" in "both leaders met"), else ""."""
+    if verb.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        verb = verb.head  # "the two leaders met the press and witnessed …": the first verb's subject
     return next((c.lemma_.lower() for c in verb.children
                  if c.dep_ in ("nsubj", "nsubjpass") and c.tag_ == "NNS"
                  and any(d.lower_ in ("two", "both") and d.dep_ in ("nummod", "det", "predet")
@@ -1054,12 +1075,18 @@ def _party(ctx: Context, tok: Token) -> str:
         if person_spans(ctx, words[0].idx, words[-1].idx + len(words[-1].text)):
             return ""
         groups = [obj, *(c for c in obj.conjuncts)]
-        bodies = all(g.ent_type_ == "ORG" for g in groups)
+        # named bodies, not a person the article names whom the tagger took for one ("Kassym-Jomart Tokayev")
+        bodies = all(g.ent_type_ == "ORG" and not _known_person(ctx, g) for g in groups)
         officials = cues.is_guest(obj) and obj.tag_ == "NNS" and any(
             t.ent_type_ in ("NORP", "GPE") for t in words if t.i < obj.i)
         if bodies or officials:
             return " ".join(t.lower_ for t in words if not t.is_punct)
     return ""
+
+
+def _known_person(ctx: Context, tok: Token) -> bool:
+    """Say whether a word is the last name of a person the article names."""
+    return tok.pos_ == "PROPN" and any(same_person(p.name, tok.text) for p in ctx.people)
 
 
 def _when_antecedent(ctx: Context, verb: Token) -> str | None:
@@ -1230,6 +1257,14 @@ def _untagged_names(ctx: Context, root: Token) -> list[str]:
         if name is not None and all(not same_person(name, n) for n in out):
             out.append(name)
     return out
+
+
+def _untagged_partners(ctx: Context, tok: Token) -> list[str]:
+    """Return the people talks are held "with" or "between" whom the entity tagger missed ("held talks
+    with visiting President Kassym-Jomart Tokayev", the name tagged as a body)."""
+    holders = [tok, tok.head] if tok.dep_ == "dobj" else [tok]
+    return [n for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in ("with", "between")
+            for g in c.children if g.dep_ == "pobj" for n in _untagged_names(ctx, g)]
 
 
 def _called_on(ctx: Context, tok: Token) -> list[str]:
