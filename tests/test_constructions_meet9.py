@@ -347,3 +347,66 @@ def test_talks_named_to_time_another_act_are_the_talks_told(extractor: RulesExtr
     found = of_kind(extractor, text, "talks")
     assert len(found) == 1, meetings(extractor, text)
     assert len(found[0].participants) == 2, found  # whoever acted before or after was not at the talks
+
+
+# --------------------------------------------------------------------------- "marking their second meeting"
+
+
+@pytest.mark.parametrize("text", [
+    "President Lee Jae-myung will hold talks with President Xi Jinping on Monday, marking their second "
+    "meeting in just two months.",
+    "The two leaders will meet in Hanoi next week, marking their first summit since the pandemic.",
+    "Foreign Minister Penny Wong is expected to hold talks with Wang Yi on Friday, marking the third "
+    "meeting of the pair this year.",
+    "Chancellor Friedrich Merz plans to meet President Emmanuel Macron in Paris, marking their fourth "
+    "meeting since January.",
+    "Prime Minister Narendra Modi will receive President Ferdinand Marcos on Tuesday, marking their first "
+    "meeting in New Delhi.",
+])
+def test_a_planned_encounter_counted_is_no_meeting_held(extractor: RulesExtractor, text: str) -> None:
+    assert meetings(extractor, text) == [], meetings(extractor, text)
+
+
+@pytest.mark.parametrize("text", [
+    "President William Ruto met President Yoweri Museveni in Nairobi on Thursday, marking their third "
+    "meeting this year.",
+    "Foreign Minister Penny Wong held talks with Wang Yi in Canberra on Friday, marking their second "
+    "meeting in a month.",
+])
+def test_a_held_encounter_counted_is_one_meeting(extractor: RulesExtractor, text: str) -> None:
+    assert len(meetings(extractor, text)) == 1, meetings(extractor, text)
+
+
+def test_a_visit_counted_by_held_talks_stands(extractor: RulesExtractor) -> None:
+    text = ("Foreign Minister Penny Wong held talks with Wang Yi in Canberra on Friday, marking the first "
+            "visit by a Chinese foreign minister since 2017.")
+    assert len(of_kind(extractor, text, "visit")) == 1, meetings(extractor, text)
+
+
+# --------------------------------------------------------------------------- a summit told again unnamed
+
+
+@pytest.mark.parametrize("text", [
+    "President Joko Widodo attended the 15th BRICS Summit in Johannesburg on Tuesday. He also spoke at a "
+    "summit grouping together Brazil, Russia, India, China and South Africa.",
+    "Prime Minister Narendra Modi attended the G20 Summit in Rio de Janeiro on Monday. At the summit, "
+    "which gathered the world's largest economies, Modi spoke on food security.",
+    "President Lula hosted the Amazon Summit in Belem on Tuesday. The summit, attended by eight nations, "
+    "adopted a declaration on deforestation.",
+    "President William Ruto addressed the Africa Climate Summit in Nairobi on Monday. The two-day summit "
+    "drew leaders from across the continent.",
+    "Chancellor Olaf Scholz attended the NATO Summit in Vilnius on Tuesday. During the summit, the "
+    "alliance agreed new defence plans.",
+])
+def test_a_named_summit_told_again_unnamed_is_one(extractor: RulesExtractor, text: str) -> None:
+    assert len(of_kind(extractor, text, "summit")) == 1, meetings(extractor, text)
+
+
+@pytest.mark.parametrize("text", [
+    "President Joko Widodo attended the 15th BRICS Summit in Johannesburg on Tuesday. On Wednesday, "
+    "Widodo and President Cyril Ramaphosa held a summit of their own in Pretoria.",
+    "Prime Minister Narendra Modi attended the G20 Summit in Rio de Janeiro on Monday. Modi and "
+    "President Lula also held a summit in Brasilia on Wednesday.",
+])
+def test_the_sides_own_summit_stays_apart(extractor: RulesExtractor, text: str) -> None:
+    assert len(meetings(extractor, text)) == 2, meetings(extractor, text)

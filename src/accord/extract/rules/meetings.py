@@ -378,6 +378,7 @@ def _mentions(ctx: Context, sent: Span, body: int, ahead: set[str]) -> list[_Men
             tok = span[0]
             held = (check(tok) and not is_planned(tok)) if check is not None else _accept(kind, tok, text, m)
             held = held and not cues.announced(tok) and not cues.one_body_sits(tok) and not cues.tallied(tok)
+            held = held and not _restated(tok)
             if kind == "visit" and not held:
                 _note_ahead(ctx, tok, ahead)
             if (tok.i, kind) in seen or not held:
@@ -1105,6 +1106,18 @@ def _when_antecedent(ctx: Context, verb: Token) -> str | None:
     return value or (ent.text if re.fullmatch(r"(?:19|20)\d\d", ent.text) else None)
 
 
+def _restated(tok: Token) -> bool:
+    """Say whether an encounter noun only counts the encounter its clause tells ("Lee will hold talks
+    with Xi on Monday, marking their second meeting in two months"): no encounter of its own. A visit
+    so counted is the journey the talks were held on ("held talks in Canberra, marking the first visit
+    by …"), and stands."""
+    verb = tok.head
+    return (tok.pos_ == "NOUN" and tok.dep_ == "dobj" and verb.lemma_.lower() == "mark"
+            and tok.lemma_.lower() not in ("visit", "trip", "tour")
+            and verb.dep_ in ("advcl", "acl", "conj") and verb.tag_ == "VBG"
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children))
+
+
 def _said_of(tok: Token) -> bool:
     """Say whether a trigger only describes a meeting told before ("It was a highly successful summit")."""
     return tok.dep_ == "attr" and any(c.dep_ == "nsubj" and c.lower_ in ("it", "this", "that")
@@ -1488,7 +1501,7 @@ def _compatible(a: _Mention, b: _Mention) -> bool:
     if (a.kind != "visit" and dated and not (a.when and b.when) and a.event_month
             and not dated.startswith(a.event_month[:len(dated)])):
         return False  # an undated mention is of the article's main event; "met in October 2022" is not
-    if a.kind == "summit" and bool(a.name) != bool(b.name):
+    if a.kind == "summit" and bool(a.name) != bool(b.name) and not _unowned(b if a.name else a):
         return False  # "held a summit" (their own) is not "the APEC summit"
     if a.name and b.name and not a.name & b.name:
         return False
@@ -1502,6 +1515,12 @@ def _compatible(a: _Mention, b: _Mention) -> bool:
     if a.kind in ("press_conference", "talks", "call") and a.persons and b.persons:
         return any(same_person(x, y) for x in a.persons for y in b.persons)
     return True
+
+
+def _unowned(m: _Mention) -> bool:
+    """Say whether an unnamed gathering is told with no one holding it ("his attendance at a summit
+    grouping together Brazil, Russia, …"): the named one told, not the sides' own summit."""
+    return all(p in m.scene for p in m.persons) and not m.partner and not m.party
 
 
 def _among(name: str, names: list[str]) -> bool:
