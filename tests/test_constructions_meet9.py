@@ -410,3 +410,75 @@ def test_a_named_summit_told_again_unnamed_is_one(extractor: RulesExtractor, tex
 ])
 def test_the_sides_own_summit_stays_apart(extractor: RulesExtractor, text: str) -> None:
     assert len(meetings(extractor, text)) == 2, meetings(extractor, text)
+
+
+# --------------------------------------------------------------------------- due, not held ("is to be held")
+
+
+@pytest.mark.parametrize("text", [
+    "A joint commission meeting is to be held in Kampala in July.",
+    "The two foreign ministers are to meet in Geneva later this month.",
+    "The next round of talks is to take place in Doha.",
+    "The summit was to be held in Nairobi in March.",
+    "The leaders' meeting is to be hosted by Ghana in September.",
+])
+def test_an_encounter_due_is_no_meeting_held(extractor: RulesExtractor, text: str) -> None:
+    assert meetings(extractor, text) == [], meetings(extractor, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The joint trade council met in Kampala on Monday.",
+    "The two foreign ministers met in Geneva on Monday, as they had agreed to.",
+])
+def test_an_encounter_held_stands(extractor: RulesExtractor, text: str) -> None:
+    assert len(meetings(extractor, text)) == 1, meetings(extractor, text)
+
+
+# --------------------------------------------------------------------------- a body's meeting, by compound
+
+
+@pytest.mark.parametrize("text", [
+    "The joint commission meeting was held in Kampala on Monday.",
+    "The bilateral committee meeting ended in Nairobi on Friday.",
+    "A joint council meeting took place in Accra on Tuesday, chaired by the two trade ministers.",
+    "The intergovernmental commission meeting opened in Tashkent on Monday.",
+    "Officials attended the joint committee meeting in Hanoi on Thursday.",
+])
+def test_a_joint_body_meeting_is_one_session(extractor: RulesExtractor, text: str) -> None:
+    found = meetings(extractor, text)
+    assert [m.kind for m in found] == ["commission_session"], found
+
+
+@pytest.mark.parametrize("text", [
+    "The football club meeting was held in Kampala on Monday.",
+    "The two presidents held a meeting in Accra on Tuesday.",
+])
+def test_a_meeting_of_no_joint_body_is_no_session(extractor: RulesExtractor, text: str) -> None:
+    assert all(m.kind != "commission_session" for m in meetings(extractor, text)), meetings(extractor, text)
+
+
+# --------------------------------------------------------------------------- planned once, held at last
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    ("The talks, which were originally scheduled for March, finally took place in Kampala on Thursday.",
+     "2025-05-01"),
+    ("The summit, postponed from January, was held in Nairobi on Monday.", "2025-05-05"),
+    ("The visit, planned for April, finally went ahead on Tuesday.", "2025-05-06"),
+    ("The meeting, which had been scheduled for February, was held in Accra on Monday.", "2025-05-05"),
+    ("The talks, which were postponed in March, opened in Geneva on Monday.", "2025-05-05"),
+])
+def test_an_encounter_planned_then_held_is_dated_by_its_day(extractor: RulesExtractor, text: str,
+                                                            day: str) -> None:
+    found = meetings(extractor, text)
+    assert len(found) == 1, found
+    assert found[0].date == day, found
+
+
+@pytest.mark.parametrize("text", [
+    "The visit, planned for April, did not go ahead.",
+    "The planned summit would have opened on Monday.",
+    "The talks, which were scheduled for March, were cancelled.",
+])
+def test_an_encounter_planned_and_not_held_is_none(extractor: RulesExtractor, text: str) -> None:
+    assert meetings(extractor, text) == [], meetings(extractor, text)

@@ -24,6 +24,7 @@ from accord.extract.rules import meetings_cues as cues
 from accord.extract.rules.context import Context
 from accord.extract.rules.figures import parse_number
 from accord.extract.rules.modality import (
+    PLAN_VERBS,
     SETTING_PREPS,
     canonical_person,
     char_bounds,
@@ -36,6 +37,7 @@ from accord.extract.rules.modality import (
     place_in,
     plausible_name,
     same_person,
+    sets_back,
     time_expressions,
 )
 from accord.extract.rules.roles import is_role_word
@@ -807,10 +809,11 @@ def _mention(ctx: Context, sent: Span, kind: str, tok: Token, *, headline: bool)
         m.when = _when_antecedent(ctx, tok) or _when(ctx, start, end, year_ok=True)
     else:
         lstart, lend = tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge.text)
-        m.when = (_when(ctx, lstart, lend, year_ok=True) or _when_of_head(ctx, tok)
+        skip = _other_times(tok)
+        m.when = (_when(ctx, lstart, lend, year_ok=True, skip=skip) or _when_of_head(ctx, tok)
                   or _when_antecedent(ctx, clause_head(tok)))
         if m.when is None and kind != "visit":
-            m.when = _when(ctx, start, end, year_ok=False)
+            m.when = _when(ctx, start, end, year_ok=False, skip=skip)
     m.began = _began(ctx, start, end, m.when)
     m.further = _further(tok)
     m.timing = _times_another(tok)
@@ -1314,13 +1317,17 @@ def _sub(tok: Token) -> str:
     return "delegation" if _DELEGATION.match(after) else ""
 
 
-def _when(ctx: Context, start: int, end: int, *, year_ok: bool) -> str | None:
-    """Return the first resolved date in text[start:end], skipping "since …" and durations.
+def _when(ctx: Context, start: int, end: int, *, year_ok: bool,
+          skip: tuple[tuple[int, int], ...] = ()) -> str | None:
+    """Return the first resolved date in text[start:end], skipping "since …" and durations, and
+    those within the stretches `skip` (a clause telling another time of the encounter).
 
     A bare year in a long clause is often a name ("Roadmap … for 2025-2027"), so it counts
     only when `year_ok` (the trigger's own phrase: "visit … in 2019").
     """
     for expr in time_expressions(ctx, start, end, future=False):
+        if any(s <= expr.start < e for s, e in skip):
+            continue
         if expr.text.lower().startswith("since") or re.search(
                 r"\bsince\s*$", ctx.text[max(0, expr.start - 8):expr.start], re.IGNORECASE):
             continue
@@ -1332,10 +1339,19 @@ def _when(ctx: Context, start: int, end: int, *, year_ok: bool) -> str | None:
         return None
     span = ctx.doc.char_span(start, end, alignment_mode="expand")
     for ent in ents_in(span) if span is not None else ():
+        if any(s <= ent.start_char < e for s, e in skip):
+            continue
         if (ent.label_ == "DATE" and re.search(r"\b(?:19|20)\d\d\b", ent.text) and not _since(ent)
                 and not _bound(ent) and not _after_report(ctx, ent.text if ent.text.isdigit() else None)):
             return ent.text
     return None
+
+
+def _other_times(tok: Token) -> tuple[tuple[int, int], ...]:
+    """Return where clauses on an encounter noun tell the time it was planned for or put off to ("the
+    talks, which were originally scheduled for March, took place on Thursday"): not its day."""
+    return tuple((c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text)) for c in tok.children
+                 if c.dep_ in ("relcl", "acl") and (c.lemma_.lower() in PLAN_VERBS or sets_back(c)))
 
 
 # Words that make a time a bound ("by 2030", "within a year", "until 2028"): a deadline, not a day.

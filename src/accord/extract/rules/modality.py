@@ -132,6 +132,8 @@ def is_planned(tok: Token, *, purpose_is_plan: bool = True) -> bool:
     ("departed for summit talks") is a plan unless `purpose_is_plan` is off (one arrives
     "for a visit" that has begun).
     """
+    if _went_ahead(tok):
+        return False  # "The visit, planned for April, finally went ahead on Tuesday"
     if any(c.dep_ in ("amod", "advmod") and c.lower_ in PLAN_ADJECTIVES for c in tok.children):
         return True
     if any(c.dep_ == "acl" and c.lower_ in PLAN_ADJECTIVES and any(g.dep_ == "prep" and g.lower_ == "for"
@@ -159,6 +161,8 @@ def is_planned(tok: Token, *, purpose_is_plan: bool = True) -> bool:
                 continue
             if looks_ahead(t) or is_negated(t) or t.lemma_ in PLAN_VERBS or sets_back(t) or _moved(t):
                 return True  # planned, or put off, called off or moved: not held
+            if t.lemma_ == "be" and any(c.dep_ == "xcomp" and "to" in aux_lemmas(c) for c in t.children):
+                return True  # "the meeting is to be held in July", "the leaders are to meet": due, not held
             if aux_lemmas(t) & HYPOTHETICAL_MODALS:
                 return True
             if t.dep_ == "conj" and t.tag_ == "VBD" and t.head.tag_ == "VB":
@@ -180,6 +184,22 @@ def is_planned(tok: Token, *, purpose_is_plan: bool = True) -> bool:
         setting = (t.dep_ == "pobj" and t.head.lower_ in SETTING_PREPS) or (setting and t.dep_ == "prep")
         t = t.head
     return False
+
+
+# Verbs by which an encounter, the subject, is told to have taken place ("the talks took place on
+# Thursday", "the visit went ahead", "the session opened in Abuja", "the summit was held").
+_HAPPENING_VERBS = frozenset({"take", "go", "open", "begin", "start", "conclude", "end", "hold", "proceed",
+                              "convene", "happen", "occur"})
+
+
+def _went_ahead(tok: Token) -> bool:
+    """Say whether an encounter noun is the subject of a past verb telling it took place, whatever its
+    plan was ("The talks, originally scheduled for March, took place on Thursday")."""
+    verb = tok.head
+    if tok.dep_ not in ("nsubj", "nsubjpass") or verb.lemma_.lower() not in _HAPPENING_VERBS:
+        return False
+    past = verb.tag_ == "VBD" or any(c.dep_ == "auxpass" and c.tag_ == "VBD" for c in verb.children)
+    return past and not is_negated(verb) and not aux_lemmas(verb) & (FUTURE_MODALS | HYPOTHETICAL_MODALS)
 
 
 # Words of remarks made to the press or the room, said just before an encounter of the same day.
