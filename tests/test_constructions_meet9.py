@@ -482,3 +482,25 @@ def test_an_encounter_planned_then_held_is_dated_by_its_day(extractor: RulesExtr
 ])
 def test_an_encounter_planned_and_not_held_is_none(extractor: RulesExtractor, text: str) -> None:
     assert meetings(extractor, text) == [], meetings(extractor, text)
+
+
+# --------------------------------------------------------------------------- "X and Y's meeting"
+
+
+@pytest.mark.parametrize("text", [
+    "Modi and Starmer's meeting in Mumbai on Thursday produced a trade roadmap.",
+    "Macron and Starmer's meeting in Paris on Monday covered Ukraine.",
+    "Albanese and Starmer's meeting in London on Friday covered submarines.",
+    "Merz and Starmer's meeting in Berlin on Tuesday covered defence spending.",
+    "Carney and Starmer's meeting at Downing Street on Sunday covered trade.",
+])
+def test_two_names_owning_a_meeting_held_talks(extractor: RulesExtractor, text: str) -> None:
+    assert [m.kind for m in meetings(extractor, text)] == ["talks"], meetings(extractor, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The Apec meeting in Lima drew 21 leaders on Friday.",
+    "Officials attended the G20 meeting in Rio de Janeiro on Monday.",
+])
+def test_a_meeting_named_for_a_body_is_a_summit(extractor: RulesExtractor, text: str) -> None:
+    assert [m.kind for m in meetings(extractor, text)] == ["summit"], meetings(extractor, text)

@@ -591,9 +591,20 @@ def _named_gathering(tok: Token) -> bool:
         return False  # "X and Y held a Summit Meeting": the two sides' own meeting
     if any(t.ent_type_ in ("PERSON", "GPE", "NORP") for c in mods for t in c.subtree):
         return False  # "the Biden-Xi meeting", "Meeting of President Biden and King Abdullah"
+    if any(c.dep_ == "poss" and _paired_owner(c) for c in mods):
+        return False  # "Modi and Starmer's meeting": the two sides' own, whatever the tagger made of them
     if tok.text[0].isupper() and tok.i > tok.sent.start and not _title_case(tok.sent):
         return True
     return any(c.ent_type_ == "ORG" for c in mods)
+
+
+def _paired_owner(owner: Token) -> bool:
+    """Say whether a possessor is one of two names joined by "and" ("Modi and Starmer's"), in the parse
+    or, where the parser broke the pair up, in the words just before it."""
+    if owner.conjuncts:
+        return True
+    doc = owner.doc
+    return owner.i >= 2 and doc[owner.i - 1].lower_ == "and" and doc[owner.i - 2].pos_ == "PROPN"
 
 
 def _title_case(sent: Span) -> bool:
