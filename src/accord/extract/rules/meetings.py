@@ -24,6 +24,8 @@ from accord.extract.rules import meetings_cues as cues
 from accord.extract.rules.context import Context
 from accord.extract.rules.figures import parse_number
 from accord.extract.rules.modality import (
+    PLAN_VERBS,
+    SETTING_PREPS,
     canonical_person,
     char_bounds,
     clause_bounds,
@@ -35,6 +37,7 @@ from accord.extract.rules.modality import (
     place_in,
     plausible_name,
     same_person,
+    sets_back,
     time_expressions,
 )
 from accord.extract.rules.roles import is_role_word
@@ -81,6 +84,10 @@ _TRIGGERS: tuple[_Trigger, ...] = (
          r"\b(?P<w>presser)\b"),
         ("press_conference", "told",
          r"\b(?P<w>told)\s+(?:reporters|journalists|the\s+media|the\s+press)\b"),
+        # people who met the press together ("the two heads of state jointly met the press")
+        ("press_conference", "met meet",
+         r"\b(?P<w>met|meets?)\s+(?:with\s+)?(?:the\s+)?(?:reporters|journalists|media|press)\b"
+         r"(?!\s+(?:freedom|law|council|release))"),
         # a briefing: "briefed journalists", "addressing Colombo-based media", "in a statement to the
         # media" (one outlet told something, "told state media", is an interview)
         ("press_conference", "briefed address",
@@ -121,7 +128,7 @@ _TRIGGERS: tuple[_Trigger, ...] = (
          r"|reception|breakfast)\b|\b(?:state|official)\s+(?P<w2>banquet|dinner|luncheon)\b"
          r"|\b(?P<w3>guard)\s+of\s+honou?r\b"),
         ("talks", "courtesy round negotiations",
-         r"\bcourtesy\s+(?P<w>call)\b|\b(?P<w2>rounds?)\s+of\s+(?:[\w-]+\s+){0,2}?"
+         r"\bcourtesy\s+(?P<w>call)\b|\b(?P<w2>rounds?)\s+of\s+(?:[\w-]+\s+){0,4}?"
          r"(?:negotiations?|consultations|talks|dialogue|discussions)\b"
          r"|\b(?:held|hold|holds|holding)\s+(?:\w+\s+){0,2}?(?P<w3>negotiations)\b"),
         # a reception or a send-off by someone: "was welcomed by the minister", "was seen off at the
@@ -170,6 +177,8 @@ _TRIGGERS: tuple[_Trigger, ...] = (
     _trigger("talks", "audience tete t\u00eate",
              r"\b(?P<w>audience)\b|\bt[e\u00ea]te-[a\u00e0]-(?P<w2>t[e\u00ea]te)\b", cues.audience_held),
     _trigger("talks", "convened convenes", r"\b(?P<w>conven(?:ed|es))\b", cues.convened),
+    # a bilateral meeting told by the adjective alone ("held a bilateral with X", "in a bilateral on Monday")
+    _trigger("talks", "bilateral", r"\b(?P<w>bilaterals?)\b", cues.bilateral_held),
     _trigger("talks", "exchange", r"\b(?P<w>exchange)\b", cues.exchange_with),
     # a multilateral gathering named alone beside which others met ("on the sidelines of COP27")
     _trigger("summit", "sideline margin", r"\b(?P<w>sidelines?|margins?)\s+of\b", cues.named_aside),
@@ -224,14 +233,16 @@ class _Mention:
     days: int = 0           # how many days a visit spans ("a three-day state visit"), else 0
     pair: str = ""          # held by "the two presidents", "both leaders": their noun ("president")
     timing: bool = False    # told only to time another event ("a month after he visited India")
+    scene: tuple[str, ...] = ()  # those who act in a clause the encounter is only the setting of
 
     def score(self) -> tuple[int, ...]:
         """Return how well this mention shows the meeting (higher is better)."""
         told = int(not self.headline)
         if self.kind == "visit":
             return (told, int(not self.timing), -self.start)
+        named = [p for p in self.persons if p not in self.scene]
         return (told,
-                min(len(self.persons), 2) + int(self.place is not None) + int(self.when is not None),
+                min(len(named), 2) + int(self.place is not None) + int(self.when is not None),
                 -self.start)
 
 
@@ -259,7 +270,12 @@ def find(ctx: Context) -> list[Meeting]:
     for sent in ctx.sentences:
         for mention in _mentions(ctx, sent, body, ahead):
             if mention.pair and not mention.persons:
-                mention.persons = _pair_told(ctx, clusters, mention.pair)
+                pair = _pair_told(ctx, clusters, mention.pair)
+                if pair is not None:
+                    # "the two leaders also witnessed …": the pair of the encounter told, on its day
+                    mention.persons = pair[1]
+                    mention.when = mention.when or pair[0].when
+                    mention.place = mention.place or pair[0].place
             home = next((c for c in clusters if c.kind == mention.kind and c.accepts(mention)), None)
             if home is None and mention.anaphoric:
                 # "The talks were …": a bare definite mention refers back, whatever its level.
@@ -364,6 +380,7 @@ def _mentions(ctx: Context, sent: Span, body: int, ahead: set[str]) -> list[_Men
             tok = span[0]
             held = (check(tok) and not is_planned(tok)) if check is not None else _accept(kind, tok, text, m)
             held = held and not cues.announced(tok) and not cues.one_body_sits(tok) and not cues.tallied(tok)
+            held = held and not _restated(tok)
             if kind == "visit" and not held:
                 _note_ahead(ctx, tok, ahead)
             if (tok.i, kind) in seen or not held:
@@ -574,9 +591,20 @@ def _named_gathering(tok: Token) -> bool:
         return False  # "X and Y held a Summit Meeting": the two sides' own meeting
     if any(t.ent_type_ in ("PERSON", "GPE", "NORP") for c in mods for t in c.subtree):
         return False  # "the Biden-Xi meeting", "Meeting of President Biden and King Abdullah"
+    if any(c.dep_ == "poss" and _paired_owner(c) for c in mods):
+        return False  # "Modi and Starmer's meeting": the two sides' own, whatever the tagger made of them
     if tok.text[0].isupper() and tok.i > tok.sent.start and not _title_case(tok.sent):
         return True
     return any(c.ent_type_ == "ORG" for c in mods)
+
+
+def _paired_owner(owner: Token) -> bool:
+    """Say whether a possessor is one of two names joined by "and" ("Modi and Starmer's"), in the parse
+    or, where the parser broke the pair up, in the words just before it."""
+    if owner.conjuncts:
+        return True
+    doc = owner.doc
+    return owner.i >= 2 and doc[owner.i - 1].lower_ == "and" and doc[owner.i - 2].pos_ == "PROPN"
 
 
 def _title_case(sent: Span) -> bool:
@@ -695,8 +723,20 @@ def _is_arrival(verb: Token) -> bool:
     subject = [t for c in verb.children if c.dep_ == "nsubj" for t in c.subtree]
     visitor = any(t.ent_type_ == "PERSON" or t.lemma_ == "delegation"
                   or (t.pos_ in ("NOUN", "PROPN") and is_role_word(t.lower_)) for t in subject)
-    return visitor and any(g.ent_type_ in ("GPE", "LOC", "FAC") for c in verb.children
-                           if c.dep_ == "prep" and c.lower_ in ("in", "at", "to") for g in c.subtree)
+    return visitor and any(g.ent_type_ in _PLACES or (g.dep_ == "pobj" and _proper_place(g))
+                           for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "at", "to")
+                           for g in c.subtree)
+
+
+def _proper_place(tok: Token) -> bool:
+    """Say whether a proper noun names a state or a capital the tagger took for something else
+    ("travelled to Santiago", with "Santiago" tagged as a person)."""
+    return tok.pos_ == "PROPN" and _placename(_proper_name(tok))
+
+
+def _proper_name(tok: Token) -> str:
+    """Return the run of proper nouns a proper noun ends ("Kuala Lumpur")."""
+    return tok.doc[min(t.i for t in tok.subtree if t.pos_ == "PROPN"):tok.i + 1].text
 
 
 # Verbs whose subject takes part in the meeting they govern ("X and Y held talks", "X paid a
@@ -707,9 +747,10 @@ _LAUNCHING = frozenset({"launch", "inaugurate"})
 # Verbs whose subject gives the event they take ("X hosted a luncheon in honour of Y"): a host is there.
 # Verbs whose subject shares the event they take ("X and Y witnessed a documents-exchange ceremony",
 # "X was accorded a welcome ceremony", "X left Hanoi after a send-off",
-# "X granted an audience to Y", "X received a phone call from Y").
+# "X granted an audience to Y", "X received a phone call from Y", "X inspected a guard of honour",
+# "X and Y sat down to a working lunch").
 _SHARING = frozenset({"witness", "preside", "oversee", "accord", "grace", "leave", "depart", "grant",
-                      "receive"})
+                      "receive", "inspect", "review", "sit"})
 _GIVING_EVENT = frozenset({"host", "give", "throw", "offer", "organise", "organize"})
 
 
@@ -721,6 +762,7 @@ def _mention(ctx: Context, sent: Span, kind: str, tok: Token, *, headline: bool)
     start, end = char_bounds(sent, first, last, tok.idx)
     pfirst, plast = _phrase_bounds(anchor, first, last)
     pstart, pend = char_bounds(sent, pfirst, plast, tok.idx)
+    scene: list[str] = []  # who acts in a clause the encounter is the setting of: no name of its own
     if tok.pos_ == "VERB":
         persons = [name for at, name in person_spans(ctx, start, end)
                    if (kind != "visit" or not _owns_visitor(tok, at)) and not _said_of_subject(tok, at)]
@@ -733,17 +775,29 @@ def _mention(ctx: Context, sent: Span, kind: str, tok: Token, *, headline: bool)
         if noun.dep_ in ("nsubj", "nsubjpass") or given:
             # "X hosted a luncheon in honour of Y", "X gave a dinner for Y": host and guest
             persons = [name for _, name in person_spans(ctx, start, end)]
+        elif _timed_by(noun):
+            pass  # "After the talks, X held a press conference": X's act is another, at another time
         elif head.lemma_ in _TAKING_PART | _SHARING | _LAUNCHING or kind == "press_conference":
-            persons += [n for _, n in _subject_people(ctx, head) + _agent_people(ctx, head, tok)
-                        if n not in persons]
+            doer = _doer_verb(head)
+            persons += [n for _, n in _subject_people(ctx, doer) + _agent_people(ctx, doer, tok)
+                        + _met_with(ctx, doer, tok) if n not in persons]
+            # "At a press conference, X and Y announced …": names the tagger missed in the subject
+            persons += [n for n in _subject_names(ctx, doer) if not _among(n, persons)]
         elif head.lemma_ == "join" and cues.gathered_for(tok):
             # "Lee joined Ishiba for talks in Tokyo": who joined and whom
             joined = _subject_people(ctx, head) + _object_people(ctx, head)
             persons += [n for _, n in joined if n not in persons]
         persons += [n for n in _followed_people(ctx, tok) + _called_on(ctx, tok) if n not in persons]
+        persons += [n for n in _untagged_partners(ctx, tok) if not _among(n, persons)]
         if not persons and any(c.dep_ == "poss" and c.lower_ == "their" for c in tok.children):
             # "Remarks by X and Y before their bilateral meeting": "their" is the people the clause names
             persons = [name for _, name in person_spans(ctx, start, end)]
+        if kind != "visit" and _sets_scene(noun):
+            # "In a meeting with X, Y sought …", "During the call, X and Y reviewed …": who acts there
+            doer = _doer_verb(head)
+            scene = [n for _, n in _subject_people(ctx, doer) if n not in persons]
+            scene += [n for n in _subject_names(ctx, doer) if not _among(n, persons + scene)]
+            persons += scene
     verb = tok if tok.pos_ == "VERB" else tok.head if tok.dep_ == "dobj" else None
     if verb is not None:
         persons += [n for n in _subject_names(ctx, verb) if all(not same_person(n, p) for p in persons)]
@@ -766,17 +820,22 @@ def _mention(ctx: Context, sent: Span, kind: str, tok: Token, *, headline: bool)
         m.when = _when_antecedent(ctx, tok) or _when(ctx, start, end, year_ok=True)
     else:
         lstart, lend = tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge.text)
-        m.when = (_when(ctx, lstart, lend, year_ok=True) or _when_of_head(ctx, tok)
+        skip = _other_times(tok)
+        m.when = (_when(ctx, lstart, lend, year_ok=True, skip=skip) or _when_of_head(ctx, tok)
                   or _when_antecedent(ctx, clause_head(tok)))
         if m.when is None and kind != "visit":
-            m.when = _when(ctx, start, end, year_ok=False)
+            m.when = _when(ctx, start, end, year_ok=False, skip=skip)
     m.began = _began(ctx, start, end, m.when)
     m.further = _further(tok)
     m.timing = _times_another(tok)
     m.pair = _held_by_pair(verb) if verb is not None else ""
     m.separate = any(c.dep_ == "amod" and c.lower_ in _SEPARATE for c in tok.children)
     pointing = any(c.dep_ == "det" and c.lower_ in ("the", "these", "this", "that") for c in tok.children)
-    m.anaphoric = (((not persons or _attended_by(tok)) and pointing and len(list(tok.subtree)) <= 3)
+    m.scene = tuple(scene)
+    # the talks name no one: "During the talks, X said …", "Prior to the talks, X held a ceremony"
+    unnamed = all(p in scene for p in persons) or (tok.dep_ == "pobj" and not any(
+        t.ent_type_ == "PERSON" for t in tok.subtree))
+    m.anaphoric = (((unnamed or _attended_by(tok)) and pointing and len(list(tok.subtree)) <= 3)
                    or _said_of(tok))
     if kind == "visit":
         m.days = _span_days(tok)
@@ -805,9 +864,21 @@ def _times_another(tok: Token) -> bool:
     return tok.dep_ == "pobj" and tok.head.lower_ in _TIMING_WORDS
 
 
+def _timed_by(noun: Token) -> bool:
+    """Say whether an encounter noun only times the act of its clause ("after the talks", "prior to
+    the meeting", "ahead of the talks")."""
+    if noun.dep_ != "pobj":
+        return False
+    prep = noun.head
+    return prep.lower_ in _TIMING_WORDS or (
+        prep.lower_ in ("to", "of") and prep.head.lower_ in ("prior", "ahead"))
+
+
 def _held_by_pair(verb: Token) -> str:
     """Return the noun of a verb's subject that is the two sides' people unnamed ("president" in "the
     two presidents held talks", "leader" in "both leaders met"), else ""."""
+    if verb.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        verb = verb.head  # "the two leaders met the press and witnessed …": the first verb's subject
     return next((c.lemma_.lower() for c in verb.children
                  if c.dep_ in ("nsubj", "nsubjpass") and c.tag_ == "NNS"
                  and any(d.lower_ in ("two", "both") and d.dep_ in ("nummod", "det", "predet")
@@ -818,23 +889,34 @@ def _held_by_pair(verb: Token) -> str:
 _ANY_PAIR = frozenset({"leader", "head", "side", "counterpart"})
 
 
-def _pair_told(ctx: Context, clusters: list[_Cluster], noun: str) -> list[str]:
-    """Return the two people of the last encounter told with one of each side, whose words name them by
-    `noun` (whom "the two presidents" are), else none."""
+def _pair_told(ctx: Context, clusters: list[_Cluster], noun: str) -> tuple[_Mention, list[str]] | None:
+    """Return the last mention of an encounter told with one of each side, whose words name them by
+    `noun` (whom "the two presidents" are), and those two people; else None."""
     for cluster in reversed(clusters):
         for m in reversed(cluster.mentions):
             if noun not in _ANY_PAIR and noun not in ctx.text[m.start:m.end].lower():
                 continue
-            named = [(_name_root(ctx.doc, at), name) for at, name in person_spans(ctx, m.start, m.end)
-                     if name in m.persons]
+            named = [(_name_root(ctx.doc, at), name) for at, name in _named_at(ctx, m)]
             for i, (root, first) in enumerate(named):
                 # one of each side: not in one phrase ("X and his wife were received by Y")
                 other = next((name for r, name in named[i + 1:] if root is None or r is None
                               or not (root.left_edge.i <= r.i <= root.right_edge.i
                                       or r.left_edge.i <= root.i <= r.right_edge.i)), None)
                 if other is not None:
-                    return [first, other]
-    return []
+                    return m, [first, other]
+    return None
+
+
+def _named_at(ctx: Context, m: _Mention) -> list[tuple[int, str]]:
+    """Return where a mention's people are named in its words, in text order: those the tagger found,
+    and those only the parse did ("Mahama held talks with …"), by their last name."""
+    found = [(at, name) for at, name in person_spans(ctx, m.start, m.end) if name in m.persons]
+    for name in m.persons:
+        if all(name != n for _, n in found):
+            word = re.search(rf"\b{re.escape(name.split()[-1])}\b", ctx.text[m.start:m.end])
+            if word is not None:
+                found.append((m.start + word.start(), name))
+    return sorted(found)
 
 
 def _name_root(doc: Doc, at: int) -> Token | None:
@@ -865,6 +947,22 @@ def _phrase_noun(tok: Token) -> Token:
 
 
 _ATTENDING = frozenset({"attend", "join"})
+
+
+def _sets_scene(noun: Token) -> bool:
+    """Say whether an encounter noun is where or when a clause's act was done ("In a meeting with X,
+    Y sought …", "X raised the issue during the talks", "at the press conference, X said …")."""
+    return (noun.dep_ == "pobj" and noun.head.lower_ in SETTING_PREPS and noun.head.dep_ == "prep"
+            and is_verb(noun.head.head))
+
+
+def _doer_verb(verb: Token) -> Token:
+    """Return the verb whose subject does what a subjectless participle tells ("Speaking at a press
+    conference with X, Y said …": "said"), else the verb itself."""
+    if verb.dep_ == "advcl" and verb.tag_ in ("VBG", "VBN") and not any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return verb.head
+    return verb
 
 
 def _attended_by(tok: Token) -> bool:
@@ -992,12 +1090,18 @@ def _party(ctx: Context, tok: Token) -> str:
         if person_spans(ctx, words[0].idx, words[-1].idx + len(words[-1].text)):
             return ""
         groups = [obj, *(c for c in obj.conjuncts)]
-        bodies = all(g.ent_type_ == "ORG" for g in groups)
+        # named bodies, not a person the article names whom the tagger took for one ("Kassym-Jomart Tokayev")
+        bodies = all(g.ent_type_ == "ORG" and not _known_person(ctx, g) for g in groups)
         officials = cues.is_guest(obj) and obj.tag_ == "NNS" and any(
             t.ent_type_ in ("NORP", "GPE") for t in words if t.i < obj.i)
         if bodies or officials:
             return " ".join(t.lower_ for t in words if not t.is_punct)
     return ""
+
+
+def _known_person(ctx: Context, tok: Token) -> bool:
+    """Say whether a word is the last name of a person the article names."""
+    return tok.pos_ == "PROPN" and any(same_person(p.name, tok.text) for p in ctx.people)
 
 
 def _when_antecedent(ctx: Context, verb: Token) -> str | None:
@@ -1008,9 +1112,24 @@ def _when_antecedent(ctx: Context, verb: Token) -> str | None:
     ent = ent_at(verb.doc, verb.head.i)
     if ent is None:
         return None
-    found = time_expressions(ctx, ent.start_char, ent.end_char, future=False)
+    # with the preposition before it: "in January" is a month the finder reads, "January" alone none
+    prep = ent.root.head if ent.root.dep_ == "pobj" and ent.root.head.i < ent.start else None
+    found = [*time_expressions(ctx, ent.start_char, ent.end_char, future=False),
+             *(time_expressions(ctx, prep.idx, ent.end_char, future=False) if prep is not None else ())]
     value = next((e.value for e in found if e.value is not None), None)
     return value or (ent.text if re.fullmatch(r"(?:19|20)\d\d", ent.text) else None)
+
+
+def _restated(tok: Token) -> bool:
+    """Say whether an encounter noun only counts the encounter its clause tells ("Lee will hold talks
+    with Xi on Monday, marking their second meeting in two months"): no encounter of its own. A visit
+    so counted is the journey the talks were held on ("held talks in Canberra, marking the first visit
+    by …"), and stands."""
+    verb = tok.head
+    return (tok.pos_ == "NOUN" and tok.dep_ == "dobj" and verb.lemma_.lower() == "mark"
+            and tok.lemma_.lower() not in ("visit", "trip", "tour")
+            and verb.dep_ in ("advcl", "acl", "conj") and verb.tag_ == "VBG"
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children))
 
 
 def _said_of(tok: Token) -> bool:
@@ -1070,12 +1189,19 @@ def _object_people(ctx: Context, verb: Token) -> list[tuple[int, str]]:
 def _subject_people(ctx: Context, verb: Token) -> list[tuple[int, str]]:
     """Return the people named in a verb's subject ("X and Y held talks"), not those a clause on it
     names ("the ministers accompanying Ruto held talks")."""
-    for c in verb.children:
-        if c.dep_ in ("nsubj", "nsubjpass"):
-            return [(at, name) for at, name in person_spans(ctx, c.left_edge.idx,
-                                                            c.right_edge.idx + len(c.right_edge.text))
-                    if not _said_of_subject(verb, at)]
-    return []
+    # every subject: the parser may take the second of "X and Y" for a subject of its own
+    return [(at, name) for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")
+            for at, name in person_spans(ctx, c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text))
+            if not _said_of_subject(verb, at)]
+
+
+def _met_with(ctx: Context, verb: Token, tok: Token) -> list[tuple[int, str]]:
+    """Return the people a verb's "with" names when the encounter is its object ("held a bilateral with
+    X", the parser hanging "with X" on "held"), else none."""
+    if tok.dep_ != "dobj" or tok.head.i != verb.i:
+        return []
+    return [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"
+            for p in person_spans(ctx, c.idx, c.right_edge.idx + len(c.right_edge.text))]
 
 
 def _agent_people(ctx: Context, verb: Token, tok: Token) -> list[tuple[int, str]]:
@@ -1160,6 +1286,14 @@ def _untagged_names(ctx: Context, root: Token) -> list[str]:
     return out
 
 
+def _untagged_partners(ctx: Context, tok: Token) -> list[str]:
+    """Return the people talks are held "with" or "between" whom the entity tagger missed ("held talks
+    with visiting President Kassym-Jomart Tokayev", the name tagged as a body)."""
+    holders = [tok, tok.head] if tok.dep_ == "dobj" else [tok]
+    return [n for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in ("with", "between")
+            for g in c.children if g.dep_ == "pobj" for n in _untagged_names(ctx, g)]
+
+
 def _called_on(ctx: Context, tok: Token) -> list[str]:
     """Return the people a courtesy call is paid on ("paid a courtesy call on President X")."""
     if tok.dep_ != "dobj" or tok.lemma_ != "call":
@@ -1194,13 +1328,17 @@ def _sub(tok: Token) -> str:
     return "delegation" if _DELEGATION.match(after) else ""
 
 
-def _when(ctx: Context, start: int, end: int, *, year_ok: bool) -> str | None:
-    """Return the first resolved date in text[start:end], skipping "since …" and durations.
+def _when(ctx: Context, start: int, end: int, *, year_ok: bool,
+          skip: tuple[tuple[int, int], ...] = ()) -> str | None:
+    """Return the first resolved date in text[start:end], skipping "since …" and durations, and
+    those within the stretches `skip` (a clause telling another time of the encounter).
 
     A bare year in a long clause is often a name ("Roadmap … for 2025-2027"), so it counts
     only when `year_ok` (the trigger's own phrase: "visit … in 2019").
     """
     for expr in time_expressions(ctx, start, end, future=False):
+        if any(s <= expr.start < e for s, e in skip):
+            continue
         if expr.text.lower().startswith("since") or re.search(
                 r"\bsince\s*$", ctx.text[max(0, expr.start - 8):expr.start], re.IGNORECASE):
             continue
@@ -1212,10 +1350,19 @@ def _when(ctx: Context, start: int, end: int, *, year_ok: bool) -> str | None:
         return None
     span = ctx.doc.char_span(start, end, alignment_mode="expand")
     for ent in ents_in(span) if span is not None else ():
+        if any(s <= ent.start_char < e for s, e in skip):
+            continue
         if (ent.label_ == "DATE" and re.search(r"\b(?:19|20)\d\d\b", ent.text) and not _since(ent)
                 and not _bound(ent) and not _after_report(ctx, ent.text if ent.text.isdigit() else None)):
             return ent.text
     return None
+
+
+def _other_times(tok: Token) -> tuple[tuple[int, int], ...]:
+    """Return where clauses on an encounter noun tell the time it was planned for or put off to ("the
+    talks, which were originally scheduled for March, took place on Thursday"): not its day."""
+    return tuple((c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text)) for c in tok.children
+                 if c.dep_ in ("relcl", "acl") and (c.lemma_.lower() in PLAN_VERBS or sets_back(c)))
 
 
 # Words that make a time a bound ("by 2030", "within a year", "until 2028"): a deadline, not a day.
@@ -1350,6 +1497,8 @@ def _destination(ctx: Context, tok: Token) -> str | None:
                 ent = ent_at(tok.doc, t.i)
                 if ent is not None and not is_person_word(ctx, ent.text):
                     return ent.text
+        if cand.dep_ == "pobj" and _proper_place(cand):
+            return _proper_name(cand)  # "travelled to Santiago", the tagger taking it for a person
     return None
 
 
@@ -1379,7 +1528,7 @@ def _compatible(a: _Mention, b: _Mention) -> bool:
     if (a.kind != "visit" and dated and not (a.when and b.when) and a.event_month
             and not dated.startswith(a.event_month[:len(dated)])):
         return False  # an undated mention is of the article's main event; "met in October 2022" is not
-    if a.kind == "summit" and bool(a.name) != bool(b.name):
+    if a.kind == "summit" and bool(a.name) != bool(b.name) and not _unowned(b if a.name else a):
         return False  # "held a summit" (their own) is not "the APEC summit"
     if a.name and b.name and not a.name & b.name:
         return False
@@ -1393,6 +1542,12 @@ def _compatible(a: _Mention, b: _Mention) -> bool:
     if a.kind in ("press_conference", "talks", "call") and a.persons and b.persons:
         return any(same_person(x, y) for x in a.persons for y in b.persons)
     return True
+
+
+def _unowned(m: _Mention) -> bool:
+    """Say whether an unnamed gathering is told with no one holding it ("his attendance at a summit
+    grouping together Brazil, Russia, …"): the named one told, not the sides' own summit."""
+    return all(p in m.scene for p in m.persons) and not m.partner and not m.party
 
 
 def _among(name: str, names: list[str]) -> bool:
@@ -1470,7 +1625,7 @@ def _capital_in(ctx: Context, start: int, end: int) -> str | None:
     for tok in span if span is not None else ():
         if tok.dep_ != "pobj" or tok.head.lower_ != "in" or tok.pos_ != "PROPN" or tok.ent_type_ in _PLACES:
             continue
-        name = tok.doc[min(t.i for t in tok.subtree if t.pos_ == "PROPN"):tok.i + 1].text
+        name = _proper_name(tok)
         if gazetteer().by_capital(name) is not None:
             return name
     return None

@@ -200,9 +200,20 @@ def body_sitting(tok: Token) -> bool:
         return True  # "X and Y co-chaired the meeting": two sides chair a body's sitting
     if tok.dep_ == "dobj" and _body_acts(tok.head):
         return True  # "the joint trade committee held its first session"
+    if any(c.dep_ == "compound" and _named_body(c, tok) for c in tok.children):
+        return True  # "the joint commission meeting was held in Kampala"
     return any(c.dep_ == "prep" and c.lower_ == "of" and any(g.dep_ == "pobj" and _standing_body(g)
                                                              for g in c.children)
                for c in tok.children)
+
+
+def _named_body(body: Token, noun: Token) -> bool:
+    """Say whether a word before a meeting noun names a standing body of the two sides, the parser
+    hanging its modifier on the noun ("joint" in "the joint commission meeting")."""
+    if _standing_body(body):
+        return True
+    return (body.lemma_.lower() in BODY_NOUNS and not _one_sided(body)
+            and any(c.dep_ == "amod" and c.i < body.i and c.lower_ in _BODY_MODIFIERS for c in noun.children))
 
 
 def _co_chaired(verb: Token) -> bool:
@@ -310,6 +321,17 @@ def audience_held(noun: Token) -> bool:
         return True
     return noun.dep_ == "pobj" and noun.head.lower_ in _SETTING_PREPS and any(
         c.dep_ == "prep" and c.lower_ == "with" for c in noun.children)
+
+
+def bilateral_held(word: Token) -> bool:
+    """Say whether "bilateral" is a meeting held, the adjective standing for its noun ("held a bilateral
+    with X", "in a bilateral on the sidelines"), not a word before a noun ("bilateral trade")."""
+    if word.dep_ in ("amod", "compound") or any(c.dep_ == "amod" and c.i > word.i for c in word.children):
+        return False
+    if word.dep_ == "dobj":
+        return word.head.lemma_.lower() in _AUDIENCE_HOLDERS
+    return word.dep_ == "pobj" and word.head.lower_ in _SETTING_PREPS | {"at"} and any(
+        c.dep_ in ("prep", "poss") for c in word.children)
 
 
 # Verbs of being somewhere or sitting down whose "for talks" tells the talks held there ("the

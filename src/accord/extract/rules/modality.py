@@ -45,6 +45,8 @@ PLAN_ADJECTIVES = frozenset({"likely", "expected", "upcoming", "planned", "propo
 # Clauses with their own subject or a subordinating word: cut from a trigger's evidence.
 _OWN_CLAUSE_DEPS = frozenset({"relcl", "ccomp", "parataxis"})
 _EDGE_DEPS = frozenset({"punct", "cc", "mark"})
+# Prepositions that set an encounter as the place or time of what a clause tells ("during the talks").
+SETTING_PREPS = frozenset({"in", "during", "at"})
 _FORWARD_WORDS = re.compile(r"\b(?:next|coming|upcoming|tomorrow|later this|early next)\b", re.I)
 
 
@@ -132,6 +134,8 @@ def is_planned(tok: Token, *, purpose_is_plan: bool = True) -> bool:
     ("departed for summit talks") is a plan unless `purpose_is_plan` is off (one arrives
     "for a visit" that has begun).
     """
+    if _went_ahead(tok):
+        return False  # "The visit, planned for April, finally went ahead on Tuesday"
     if any(c.dep_ in ("amod", "advmod") and c.lower_ in PLAN_ADJECTIVES for c in tok.children):
         return True
     if any(c.dep_ == "acl" and c.lower_ in PLAN_ADJECTIVES and any(g.dep_ == "prep" and g.lower_ == "for"
@@ -146,9 +150,12 @@ def is_planned(tok: Token, *, purpose_is_plan: bool = True) -> bool:
         return True
     t = tok
     steps = 0
+    setting = False  # the walk came up through a phrase of place or time ("in a meeting with X, …")
     while steps < 8:
         steps += 1
         if is_verb(t):
+            if setting and t.tag_ == "VBD" and t.lemma_ in PLAN_VERBS and not is_negated(t):
+                return False  # "In a meeting with X, Y sought investment": the meeting is where it was sought
             if t.dep_ == "acl" and "to" in aux_lemmas(t) and t.head.lemma_ not in PLAN_NOUNS:
                 # "their determination to deepen … during their talks": the talks are
                 # the setting of the main clause, not part of what is intended.
@@ -156,6 +163,8 @@ def is_planned(tok: Token, *, purpose_is_plan: bool = True) -> bool:
                 continue
             if looks_ahead(t) or is_negated(t) or t.lemma_ in PLAN_VERBS or sets_back(t) or _moved(t):
                 return True  # planned, or put off, called off or moved: not held
+            if t.lemma_ == "be" and any(c.dep_ == "xcomp" and "to" in aux_lemmas(c) for c in t.children):
+                return True  # "the meeting is to be held in July", "the leaders are to meet": due, not held
             if aux_lemmas(t) & HYPOTHETICAL_MODALS:
                 return True
             if t.dep_ == "conj" and t.tag_ == "VBD" and t.head.tag_ == "VB":
@@ -176,8 +185,25 @@ def is_planned(tok: Token, *, purpose_is_plan: bool = True) -> bool:
                 return True
         if t.head.i == t.i:
             return False
+        setting = (t.dep_ == "pobj" and t.head.lower_ in SETTING_PREPS) or (setting and t.dep_ == "prep")
         t = t.head
     return False
+
+
+# Verbs by which an encounter, the subject, is told to have taken place ("the talks took place on
+# Thursday", "the visit went ahead", "the session opened in Abuja", "the summit was held").
+_HAPPENING_VERBS = frozenset({"take", "go", "open", "begin", "start", "conclude", "end", "hold", "proceed",
+                              "convene", "happen", "occur"})
+
+
+def _went_ahead(tok: Token) -> bool:
+    """Say whether an encounter noun is the subject of a past verb telling it took place, whatever its
+    plan was ("The talks, originally scheduled for March, took place on Thursday")."""
+    verb = tok.head
+    if tok.dep_ not in ("nsubj", "nsubjpass") or verb.lemma_.lower() not in _HAPPENING_VERBS:
+        return False
+    past = verb.tag_ == "VBD" or any(c.dep_ == "auxpass" and c.tag_ == "VBD" for c in verb.children)
+    return past and not is_negated(verb) and not aux_lemmas(verb) & (FUTURE_MODALS | HYPOTHETICAL_MODALS)
 
 
 # Words of remarks made to the press or the room, said just before an encounter of the same day.
