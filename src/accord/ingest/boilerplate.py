@@ -62,7 +62,8 @@ _CASELESS = (
 _NAME = r"[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3}"
 _DESK = r"[A-Z][\w.'’-]*(?: (?:[A-Z][\w.'’-]*|and|of|the|in)){0,5}"   # "Staff Reporter", "Bangkok Post"
 _CASED = (
-    rf"(?i:by)\s+{_NAME}(?:\s*(?:and|&|,)\s*{_NAME})*(?:\s*[|,]\s*{_DESK})?",
+    # "By Dr. Farah Al-Mansouri, Senior Fellow, Institute for Regional Futures": a name, a post, a house
+    rf"(?i:by)\s+{_NAME}(?:\s*(?:and|&|,)\s*{_NAME})*(?:\s*[|,]\s*{_DESK}){{0,2}}",
 )
 
 PATTERNS: tuple[re.Pattern[str], ...] = (

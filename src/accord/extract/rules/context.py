@@ -76,6 +76,8 @@ class Context:
                     continue  # "by Friday", "within two weeks" are when things are due, not the event
                 day = date.fromisoformat(expr.value)
                 if not any(ch.isdigit() for ch in expr.text):
+                    if day > published:
+                        continue  # "meets Marcos tomorrow": a day still ahead is no event reported
                     return day
                 calendar = calendar or day
         return calendar or published

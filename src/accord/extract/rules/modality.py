@@ -154,7 +154,7 @@ def is_planned(tok: Token, *, purpose_is_plan: bool = True) -> bool:
                 continue
             if looks_ahead(t) or is_negated(t) or t.lemma_ in PLAN_VERBS or sets_back(t) or _moved(t):
                 return True  # planned, or put off, called off or moved: not held
-            if aux_lemmas(t) & HYPOTHETICAL_MODALS:
+            if aux_lemmas(t) & HYPOTHETICAL_MODALS or _present_ahead(t):
                 return True
             if t.dep_ == "conj" and t.tag_ == "VBD" and t.head.tag_ == "VB":
                 return False  # "support for X to hold talks … and hailed the meeting": a report of its own
@@ -174,6 +174,12 @@ def is_planned(tok: Token, *, purpose_is_plan: bool = True) -> bool:
             return False
         t = t.head
     return False
+
+
+def _present_ahead(verb: Token) -> bool:
+    """Say whether a present-tense verb is dated ahead: "he meets Marcos tomorrow", "flies out next week"."""
+    return verb.tag_ in ("VBZ", "VBP") and any(
+        c.dep_ in ("npadvmod", "advmod") and _FORWARD_WORDS.search(_subtree_text(c)) for c in verb.children)
 
 
 # Words of remarks made to the press or the room, said just before an encounter of the same day.
