@@ -82,7 +82,8 @@ _BODY_ROLES = words("leader member head chief founder hero predecessor successor
 _LIST_COMMA = re.compile(r"\s*,\s*(?:and\s+)?")
 _LIST_AND = re.compile(r"\s+and\s+")
 # "By Maria Lopez" opening a line (or after "photo)"), "WRITER: …", "(Photo: …)"; not "met by".
-_CREDIT = re.compile(r"(?:(?:^|[^\w\s,])\s*By(?:\s+(?:Dr|Prof|Mr|Mrs|Ms)\.?)?|(?i:\b(?:" + "|".join(sorted(CREDIT_WORDS - {"by"}))
+_CREDIT = re.compile(r"(?:(?:^|[^\w\s,])\s*By(?:\s+(?:Dr|Prof|Mr|Mrs|Ms)\.?)?"  # "By Dr. Farah …"
+                     r"|(?i:\b(?:" + "|".join(sorted(CREDIT_WORDS - {"by"}))
                      + r")(?:\s+by)?))\W*$")
 # A listed name's state after it ("Foreign ministers Ali Sabry of Sri Lanka and Wang Yi of China").
 _OF_STATE = re.compile(r"\s+(?:of|from)\s+((?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)")
