@@ -23,7 +23,8 @@ _DATE_DAY = r"\d{1,2}(?:st|nd|rd|th)?"       # "3", "3rd"
 _DAY = rf"(?:,?\s*(?P<day>(?:{_MONTH}\s+{_DATE_DAY}|{_DATE_DAY}\s+{_MONTH})(?:,?\s*\d{{4}})?))"
 # the state or region after the place, when an agency follows: "NAIROBI, Kenya, March 3 (Xinhua) --"
 _REGION = r"(?:,\s*[A-Z][A-Za-z]+(?:[ -][A-Z][A-Za-z]+){0,2})"
-_AGENCY = r"\((?P<agency>[A-Z][A-Za-z.&' -]{1,30})\)"
+# in brackets, or in slashes ("Ulaanbaatar /MONTSAME/ —")
+_AGENCY = r"(?:\((?P<agency>[A-Z][A-Za-z.&' -]{1,30})\)|/(?P<slashed>[A-Z][A-Za-z.&' -]{1,30})/)"
 _SEP = r"(?::|[-–—]{1,3}|\|)\s+(?=\S)"  # "Muscat, 29 March 2026 (ONA) --- …"
 _DATELINES = (
     re.compile(rf"(?P<place>{_PLACE}){_DAY}?\s*(?:{_AGENCY})?\s*{_SEP}"),
@@ -112,11 +113,17 @@ def _section_title(line: str, m: re.Match[str]) -> bool:
     With no day and no agency, a line whose words after the dash are all capitalised or
     numbers and that ends without a full stop names a section, not a story's place.
     """
-    if m.groupdict().get("day") or m.groupdict().get("agency"):
+    if m.groupdict().get("day") or dateline_agency(m):
         return False
     rest = line[m.end():].strip()
     words = re.findall(r"[^\W_][\w'’.-]*", rest)
     return bool(words) and rest[-1] not in ".!?\"”’" and all(w[0].isupper() or w[0].isdigit() for w in words)
+
+
+def dateline_agency(m: re.Match[str]) -> str | None:
+    """Return the agency a dateline names, in brackets or in slashes ("(Reuters)", "/MONTSAME/")."""
+    found = m.groupdict()
+    return found.get("agency") or found.get("slashed")
 
 
 def dateline_span(text: str) -> tuple[int, int] | None:

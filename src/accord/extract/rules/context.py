@@ -74,6 +74,8 @@ class Context:
             for expr in find_time_expressions(span_text(sent), published):
                 if expr.ahead or expr.kind == "deadline" or expr.value is None or len(expr.value) != 10:
                     continue  # "by Friday", "within two weeks" are when things are due, not the event
+                if self.article.is_skipped(sent.start_char + expr.start, sent.start_char + expr.end):
+                    continue  # the page's stamp (" date 2025-11-12 ") run into the headline's sentence
                 day = date.fromisoformat(expr.value)
                 if not any(ch.isdigit() for ch in expr.text):
                     if day > published:

@@ -765,7 +765,7 @@ def _mention(ctx: Context, sent: Span, kind: str, tok: Token, *, headline: bool)
     if tok.pos_ == "VERB":
         m.when = _when_antecedent(ctx, tok) or _when(ctx, start, end, year_ok=True)
     else:
-        lstart, lend = tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge.text)
+        lstart, lend = tok.left_edge.idx, _own_phrase_end(tok)
         m.when = (_when(ctx, lstart, lend, year_ok=True) or _when_of_head(ctx, tok)
                   or _when_antecedent(ctx, clause_head(tok)))
         if m.when is None and kind != "visit":
@@ -791,6 +791,14 @@ def _mention(ctx: Context, sent: Span, kind: str, tok: Token, *, headline: bool)
         named += [t for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for t in c.subtree]
         m.name = frozenset(t.text for t in named if t.is_title or t.is_upper)
     return m
+
+
+def _own_phrase_end(tok: Token) -> int:
+    """Return where a trigger noun's phrase ends, before any relative clause in it: the day in
+    "talks with Tokayev, who is paying a state visit on November 10-12" is the visit's."""
+    relative = [t.left_edge.i for t in tok.subtree if t.dep_ == "relcl" and t.i > tok.i]
+    last = tok.doc[min(relative) - 1] if relative else tok.right_edge
+    return last.idx + len(last.text)
 
 
 # Words that tell one event by another's time ("after he visited India", "since his visit").
