@@ -765,11 +765,13 @@ def _mention(ctx: Context, sent: Span, kind: str, tok: Token, *, headline: bool)
     if tok.pos_ == "VERB":
         m.when = _when_antecedent(ctx, tok) or _when(ctx, start, end, year_ok=True)
     else:
-        lstart, lend = tok.left_edge.idx, _own_phrase_end(tok)
-        m.when = (_when(ctx, lstart, lend, year_ok=True) or _when_of_head(ctx, tok)
+        lstart, lend = tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge.text)
+        m.when = (_when(ctx, lstart, _own_phrase_end(tok), year_ok=True) or _when_of_head(ctx, tok)
                   or _when_antecedent(ctx, clause_head(tok)))
         if m.when is None and kind != "visit":
             m.when = _when(ctx, start, end, year_ok=False)
+        if m.when is None:  # "a meeting with Wang, whose visit concluded on Monday": the clause's day
+            m.when = _when(ctx, lstart, lend, year_ok=True)
     m.began = _began(ctx, start, end, m.when)
     m.further = _further(tok)
     m.timing = _times_another(tok)
