@@ -1214,6 +1214,8 @@ def _when(ctx: Context, start: int, end: int, *, year_ok: bool) -> str | None:
         if expr.text.lower().startswith("since") or re.search(
                 r"\bsince\s*$", ctx.text[max(0, expr.start - 8):expr.start], re.IGNORECASE):
             continue
+        if _under_since(ctx, expr.start):
+            continue  # "his first since taking office in March": the day of another event
         if expr.kind == "deadline" or _BOUND.match(expr.text) or _after_report(ctx, expr.value):
             continue  # "within five years", "by 2030": an aim's deadline, not the meeting's day
         if expr.value is not None and (year_ok or len(expr.value) > 4):
@@ -1223,9 +1225,20 @@ def _when(ctx: Context, start: int, end: int, *, year_ok: bool) -> str | None:
     span = ctx.doc.char_span(start, end, alignment_mode="expand")
     for ent in ents_in(span) if span is not None else ():
         if (ent.label_ == "DATE" and re.search(r"\b(?:19|20)\d\d\b", ent.text) and not _since(ent)
+                and not _under_since(ctx, ent.start_char)
                 and not _bound(ent) and not _after_report(ctx, ent.text if ent.text.isdigit() else None)):
             return ent.text
     return None
+
+
+def _under_since(ctx: Context, at: int) -> bool:
+    """Say whether the word at `at` stands in a "since …" phrase or clause ("since taking office in
+    March", "since the treaty was signed in 2016")."""
+    span = ctx.doc.char_span(at, at + 1, alignment_mode="expand")
+    if span is None:
+        return False
+    return any(a.lower_ == "since" or any(c.dep_ == "mark" and c.lower_ == "since" for c in a.children)
+               for a in span[0].ancestors)
 
 
 # Words that make a time a bound ("by 2030", "within a year", "until 2028"): a deadline, not a day.
