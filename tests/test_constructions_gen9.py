@@ -336,3 +336,25 @@ _SINCE = [
 def test_the_day_of_a_since_phrase_does_not_date_the_visit(extractor: RulesExtractor, text: str) -> None:
     visits = [m for m in facts(extractor, text, published=date(2025, 9, 18)).meetings if m.kind == "visit"]
     assert visits and all(m.date is None or m.date >= "2025-09" for m in visits)
+
+
+# --------------------------------------------------------------------------- a gazette's notice numbers
+
+_RATIFIED = ("\nIt is notified that the Government of Kenya has ratified the Agreement with the Government "
+             "of Uganda on fisheries, signed in Kampala on 3 March 2024.\n")
+
+
+@pytest.mark.parametrize("line", [
+    "General Notice No. 311 of 2025",
+    "Published under General Notice No. 88 of 2024, the text is available.",
+    "Gazette Notice No. 5512 was issued on Friday.",
+    "By General Notice No. 402, the Ministry informs the public.",
+    "Kenya Gazette Notice No. 300 lists the treaty.",
+])
+def test_a_notice_number_is_no_person(extractor: RulesExtractor, line: str) -> None:
+    assert not facts(extractor, line + _RATIFIED).people
+
+
+def test_a_notice_officer_is_still_a_person(extractor: RulesExtractor) -> None:
+    people = facts(extractor, "Chief Notice Officer Ruth Amos signed it." + _RATIFIED).people
+    assert [p.name for p in people] == ["Ruth Amos"]
