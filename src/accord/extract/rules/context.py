@@ -111,6 +111,11 @@ class Context:
                 return True  # "Is the treaty in force?"
         return False
 
+    def passage_before(self, sent: Span) -> list[Span]:
+        """Return the sentences of `sent`'s paragraph (its line) that stand before it, nearest last."""
+        line_start = self.text.rfind("\n", 0, sent.start_char) + 1
+        return [s for s in self.sentences if line_start <= s.start_char < sent.start_char]
+
     def evidence(self, start: int, end: int) -> Evidence:
         """Return the evidence for text[start:end] (white space trimmed)."""
         return Evidence.of(self.text, start, end)

@@ -26,6 +26,7 @@ from accord.lexicon import (
     SPEECH_VERBS,
 )
 from accord.nlp import doc_text, ents_in
+from accord.normalize.countries import gazetteer
 from accord.normalize.dates import TimeExpr, find_time_expressions
 
 FUTURE_MODALS = frozenset({"will", "shall", "would", "'ll", "wo"})
@@ -430,13 +431,33 @@ def local_pair(ctx: Context, offset: int) -> tuple[str, ...]:
     at = next((i for i, s in enumerate(sents) if s.start_char <= offset < s.end_char), None)
     if at is None:
         return ctx.pair
+    lone: set[str] = set()
     for i in range(at, -1, -1):
         if i < at and "\n" in _gap(ctx.text, sents[i], sents[i + 1]):
-            break  # a new line opens: what stands above it is another passage
+            return _pair_above(ctx, sents[max(0, i - _PASSAGE_SENTENCES):i + 1], lone) or ctx.pair
         named = _sides_named(ctx, sents[i])
         if len(named) >= 2:
             return tuple(named) if len(named) == 2 and set(named) != set(ctx.pair) else ctx.pair
+        lone.update(named)
     return ctx.pair
+
+
+_PASSAGE_SENTENCES = 3  # how far above its line a passage naming one side looks for its pair
+
+
+def _pair_above(ctx: Context, above: list[Span], lone: set[str]) -> tuple[str, ...]:
+    """Return the pair of the nearest sentence above that names the one state a passage names.
+
+    "Araghchi … said Tehran would send a team to Muscat" under "Oman's minister met Iranian
+    minister Araghchi …": Iran's talks with Oman, not the pair the article names most.
+    """
+    if len(lone) != 1 or lone <= set(ctx.pair):
+        return ()
+    for sent in reversed(above):
+        named = _sides_named(ctx, sent)
+        if len(named) >= 2:
+            return tuple(named) if len(named) == 2 and lone <= set(named) else ()
+    return ()
 
 
 # Prepositions after which a state is the other side of an encounter ("talks with Peru").
@@ -452,11 +473,12 @@ def _sides_named(ctx: Context, sent: Span) -> list[str]:
     """
     states: list[str] = []
     for ent in ents_in(sent):
-        state: str | None = None
-        if ent.label_ == "PERSON":
-            state = next((p.country for p in ctx.people if p.country and same_person(p.name, ent.text)), None)
-        elif ent.label_ == "NORP" or (ent.label_ in ("GPE", "ORG") and _as_side(ent.root)):
-            country = ctx.country_of(re.sub(r"['’]s?$", "", ent.text))
+        # a person of the article's, whatever spaCy took the name for ("Araghchi" as a GPE)
+        state = next((p.country for p in ctx.people if p.country and same_person(p.name, ent.text)), None)
+        if state is None and (ent.label_ == "NORP" or (ent.label_ in ("GPE", "ORG") and _as_side(ent.root))):
+            name = re.sub(r"['’]s?$", "", ent.text)
+            # a capital speaks for its state ("Tehran would send a team")
+            country = ctx.country_of(name) or (gazetteer().by_capital(name) if ent.label_ == "GPE" else None)
             state = country.name if country is not None else None
         if state is not None and state not in states:
             states.append(state)
