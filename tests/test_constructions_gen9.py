@@ -358,3 +358,75 @@ def test_a_notice_number_is_no_person(extractor: RulesExtractor, line: str) -> N
 def test_a_notice_officer_is_still_a_person(extractor: RulesExtractor) -> None:
     people = facts(extractor, "Chief Notice Officer Ruth Amos signed it." + _RATIFIED).people
     assert [p.name for p in people] == ["Ruth Amos"]
+
+
+# --------------------------------------------------------------------------- a story of two pairs
+
+_TWO_PAIRS = [
+    ("In Muscat on Tuesday, Oman's Foreign Minister Sayyid Badr Albusaidi met Iranian Foreign Minister Abbas "
+     "Araghchi. The two ministers signed a memorandum of understanding on maritime search and rescue.\n"
+     "Araghchi, who also met Sultan Haitham bin Tarik, said Tehran would send a team to Muscat next month to "
+     "prepare an agreement on electricity trade.\n", "electricity", {"Oman", "Iran"}),
+    ("In Nairobi on Monday, Kenyan President William Ruto met Ugandan President Yoweri Museveni and the two "
+     "sides agreed to extend the oil pipeline.\n"
+     "Museveni later said Kampala would sign an agreement on fisheries with Nairobi next month.\n",
+     "fisheries", {"Kenya", "Uganda"}),
+    ("In Hanoi on Monday, Vietnamese Prime Minister Pham Minh Chinh received Lao Prime Minister Sonexay "
+     "Siphandone.\nSiphandone said Vientiane would conclude an agreement on hydropower exports next year.\n",
+     "hydropower", {"Vietnam", "Laos"}),
+    ("Peruvian Foreign Minister Elmer Schialer held talks with Chilean Foreign Minister Alberto van Klaveren "
+     "in Lima on Friday.\nVan Klaveren said Santiago would sign a memorandum on mining safety in June.\n",
+     "mining", {"Peru", "Chile"}),
+    ("On Monday in Astana, Kazakh President Kassym-Jomart Tokayev received Uzbek President Shavkat "
+     "Mirziyoyev.\nMirziyoyev said Tashkent would sign an agreement on water sharing in the spring.\n",
+     "water", {"Kazakhstan", "Uzbekistan"}),
+]
+_OTHER_PAIR = ("\nMeanwhile in Doha on Wednesday, the Emir of Qatar received Rwandan President Paul Kagame. "
+               "Qatar and Rwanda signed an agreement on air services. Qatar and Rwanda also signed an "
+               "agreement on health. Qatari and Rwandan officials said trade between Qatar and Rwanda would "
+               "grow.\n")
+
+
+@pytest.mark.parametrize("first, subject, pair", _TWO_PAIRS)
+def test_a_passage_naming_one_side_takes_the_pair_above(extractor: RulesExtractor, first: str, subject: str,
+                                                        pair: set[str]) -> None:
+    found = facts(extractor, first + _OTHER_PAIR, published=date(2025, 4, 17))
+    planned = [i for i in found.instruments if subject in i.subject]
+    assert planned and set(planned[0].parties) == pair
+
+
+@pytest.mark.parametrize("first, subject, pair", _TWO_PAIRS[:2])
+def test_the_other_pairs_paragraph_dates_and_places_its_signing(extractor: RulesExtractor, first: str,
+                                                                subject: str, pair: set[str]) -> None:
+    found = facts(extractor, first + _OTHER_PAIR, published=date(2025, 4, 17))
+    air = [i for i in found.instruments if "air services" in i.subject]
+    assert air and (air[0].date, air[0].place) == ("2025-04-16", "Doha")
+    assert set(air[0].parties) == {"Qatar", "Rwanda"}
+
+
+_SCENES = [
+    "Meanwhile in Doha on Wednesday, the Emir received President Kagame. The two sides signed an agreement "
+    "on air services.",
+    "In Doha on Wednesday, the Emir hosted President Kagame at the Amiri Diwan. Later, Qatar and Rwanda "
+    "signed an agreement on air services.",
+    "President Kagame arrived in Doha on Wednesday. Rwanda and Qatar then signed an agreement on air "
+    "services.",
+    "The Emir received President Kagame in Doha on Wednesday. An agreement on air services was signed by "
+    "the two ministers.",
+    "On Wednesday the Emir and President Kagame met in Doha. Qatar and Rwanda signed an agreement on air "
+    "services, officials said.",
+]
+
+
+@pytest.mark.parametrize("scene", _SCENES)
+def test_a_paragraphs_scene_dates_and_places_a_signing(extractor: RulesExtractor, scene: str) -> None:
+    text = "MUSCAT: Oman and Iran held talks on Tuesday in Muscat.\n" + scene + "\n"
+    air = [i for i in facts(extractor, text, published=date(2025, 4, 17)).instruments if "air" in i.subject]
+    assert air and (air[0].date, air[0].place) == ("2025-04-16", "Doha")
+
+
+def test_a_scene_of_another_paragraph_does_not_carry(extractor: RulesExtractor) -> None:
+    text = ("The Emir received President Kagame in Doha on Wednesday.\n"
+            "Qatar and Rwanda signed an agreement on air services on Thursday in Kigali.\n")
+    air = [i for i in facts(extractor, text, published=date(2025, 4, 17)).instruments if "air" in i.subject]
+    assert air and (air[0].date, air[0].place) == ("2025-04-17", "Kigali")
