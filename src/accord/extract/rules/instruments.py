@@ -72,7 +72,7 @@ from accord.extract.rules.instruments_status import (
     verb_status,
     welcomed,
 )
-from accord.extract.rules.modality import local_pair
+from accord.extract.rules.modality import in_persons_clause, local_pair
 from accord.nlp import CELL_SEPARATOR, ents_in, in_table_row, span_text
 from accord.normalize.countries import gazetteer
 from accord.normalize.dates import find_time_expressions
@@ -953,6 +953,8 @@ def _date(ctx: Context, sent: Span, status: str) -> str | None:
     written = ctx.ref_date.isoformat() if ctx.ref_date else ""
     text = span_text(sent)
     for expr in find_time_expressions(text, ctx.ref_date):
+        if in_persons_clause(ctx, sent.start_char + expr.start):
+            continue  # "Hassan, who arrived on Monday, witnessed the signing": her arrival's day
         period = any(d in text[max(0, expr.start - 1):expr.end] for d in "-–")
         # a time before the story's own day is past, whatever the clause's words guess
         # ("withdrew from the memorandum it signed in 2024")

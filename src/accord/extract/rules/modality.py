@@ -350,6 +350,16 @@ def time_expressions(ctx: Context, start: int, end: int, *, future: bool | None)
     return [TimeExpr(e.start + start, e.end + start, e.text, e.value, e.kind, e.ahead) for e in found]
 
 
+def in_persons_clause(ctx: Context, at: int) -> bool:
+    """Say whether the word at `at` stands in a relative clause about a person: "Hassan, who arrived
+    in Nairobi on Monday, witnessed the signing" — Monday is her arrival's day, not the signing's."""
+    span = ctx.doc.char_span(at, at + 1, alignment_mode="expand")
+    if span is None:
+        return False
+    return any(a.dep_ == "relcl" and (a.head.ent_type_ == "PERSON" or any(
+        c.dep_.startswith("nsubj") and c.lower_ == "who" for c in a.children)) for a in span[0].ancestors)
+
+
 def _named_weekday(expr: TimeExpr) -> bool:
     """Say whether an expression names a day by its weekday alone ("on Wednesday", "Friday evening")."""
     return bool(_WEEKDAY_NAME.search(expr.text)) and not any(ch.isdigit() for ch in expr.text)
