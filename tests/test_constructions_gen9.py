@@ -459,7 +459,7 @@ def test_a_states_name_inside_another_name_stays_as_it_was(extractor: RulesExtra
     assert all(e.label_ != "GPE" for e in doc.ents if word in e.text.split())
 
 
-# --------------------------------------------------------------------------- a person's clause, a signing's day
+# --------------------------------------------------------------------------- a person's clause
 
 _WITNESSED = [
     "Hassan, who arrived in Nairobi on Monday for a state visit, also witnessed the signing of a memorandum "
@@ -484,5 +484,6 @@ def test_a_persons_clause_does_not_date_the_signing(extractor: RulesExtractor, s
 def test_the_signings_own_day_still_dates_it(extractor: RulesExtractor) -> None:
     text = ("NAIROBI: Kenya and Tanzania held talks on Tuesday.\n"
             "Hassan, who arrived on Monday, signed a memorandum of understanding on energy on Wednesday.\n")
-    energy = [i for i in facts(extractor, text, published=date(2026, 3, 4)).instruments if "energy" in i.subject]
+    found = facts(extractor, text, published=date(2026, 3, 4))
+    energy = [i for i in found.instruments if "energy" in i.subject]
     assert energy and energy[0].date == "2026-03-04"
