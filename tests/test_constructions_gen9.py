@@ -487,3 +487,31 @@ def test_the_signings_own_day_still_dates_it(extractor: RulesExtractor) -> None:
     found = facts(extractor, text, published=date(2026, 3, 4))
     energy = [i for i in found.instruments if "energy" in i.subject]
     assert energy and energy[0].date == "2026-03-04"
+
+
+# --------------------------------------------------------------------------- an author's closing bio
+
+_STORY = ("Kenya and Uganda signed an agreement on fisheries in Kampala on Monday, Foreign Minister "
+          "Musalia Mudavadi said.\n")
+
+
+@pytest.mark.parametrize("byline, bio", [
+    ("By Dr. Farah Al-Mansouri, Senior Fellow, Institute for Regional Futures",
+     "Dr. Farah Al-Mansouri is a Senior Fellow at the Institute for Regional Futures."),
+    ("By Prof. Ivan Petrov", "Ivan Petrov is director of the Centre for Eurasian Studies in Almaty."),
+    ("By Maria Santos | Analysis", "Maria Santos is a research fellow at the Lowy Institute."),
+    ("By Tom Reed, Contributing Writer", "Tom Reed is a former Kenyan diplomat and a columnist."),
+    ("By Aisha Bello", "Aisha Bello, a lecturer at the University of Lagos, writes on African trade."),
+])
+def test_an_authors_closing_bio_names_no_person(extractor: RulesExtractor, byline: str, bio: str) -> None:
+    text = "Commentary: what the fisheries deal means\n" + byline + "\n" + _STORY + bio + "\n"
+    names = [p.name for p in facts(extractor, text).people]
+    assert names == ["Musalia Mudavadi"]
+
+
+def test_a_person_of_the_story_with_the_bylines_surname_stays(extractor: RulesExtractor) -> None:
+    text = ("Kim and Yoon meet\nBy Kim Eun-jung\nSEOUL: South Korea and Japan signed an agreement on "
+            "fisheries in Seoul on Monday, President Yoon Suk Yeol said. Foreign Minister Kim Jong-un of "
+            "North Korea objected.\n")
+    names = [p.name for p in facts(extractor, text).people]
+    assert "Yoon Suk Yeol" in names and "Kim Eun-jung" not in names
