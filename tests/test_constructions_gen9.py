@@ -515,3 +515,25 @@ def test_a_person_of_the_story_with_the_bylines_surname_stays(extractor: RulesEx
             "North Korea objected.\n")
     names = [p.name for p in facts(extractor, text).people]
     assert "Yoon Suk Yeol" in names and "Kim Eun-jung" not in names
+
+
+# --------------------------------------------------------------------------- a span of days set before its clause
+
+
+@pytest.mark.parametrize("text, day", [
+    ("From March 5 to 7, Foreign Minister Wang Yi paid an official visit to Namibia.", "2025-03-05"),
+    ("Q: Can you share details?\nA: From March 5 to 7, Foreign Minister Wang Yi paid an official visit to "
+     "Namibia at the invitation of his counterpart.", "2025-03-05"),
+    ("From Monday to Wednesday, President Ruto paid a state visit to Japan.", "2025-06-09"),
+    ("From 2 to 4 June, the prime minister paid an official visit to Laos.", "2025-06-02"),
+    ("From 28 to 30 May, Chancellor Merz made a working visit to Brazil.", "2025-05-28"),
+])
+def test_a_fronted_span_of_days_dates_the_visit(extractor: RulesExtractor, text: str, day: str) -> None:
+    visits = [m for m in facts(extractor, text, published=date(2025, 6, 10)).meetings if m.kind == "visit"]
+    assert visits and visits[0].date == day
+
+
+def test_a_fronted_place_is_no_span_of_days(extractor: RulesExtractor) -> None:
+    text = "From the capital, the minister paid a visit to Tanna on Monday."
+    visits = [m for m in facts(extractor, text, published=date(2025, 6, 10)).meetings if m.kind == "visit"]
+    assert visits and visits[0].date == "2025-06-09"

@@ -1287,15 +1287,22 @@ def _first_day(text: str, value: str) -> str:
 
 def _when_of_head(ctx: Context, tok: Token) -> str | None:
     """Return the date the trigger's verb gives it ("recalling the visit … in 2015-16", "paid a state
-    visit to China from 3 to 5 January 2023")."""
+    visit to China from 3 to 5 January 2023", "From March 5 to 7, Wang paid a visit to Namibia")."""
     if tok.dep_ not in ("dobj", "pobj"):
         return None
     for prep in tok.head.children:
-        if prep.dep_ == "prep" and prep.lower_ in ("in", "during", "on", "from") and prep.i > tok.i:
+        if prep.dep_ == "prep" and prep.lower_ in ("in", "during", "on", "from") and (
+                prep.i > tok.i or _fronted_span(prep)):
             found = _when(ctx, prep.idx, prep.right_edge.idx + len(prep.right_edge.text), year_ok=True)
             if found is not None:
                 return found
     return None
+
+
+def _fronted_span(prep: Token) -> bool:
+    """Say whether a "from …" phrase is set off before its clause: "From March 5 to 7, Wang paid …"."""
+    after = prep.right_edge.i + 1
+    return prep.lower_ == "from" and prep.i < prep.head.i and after < len(prep.doc) and prep.doc[after].text == ","
 
 
 def _visitor(ctx: Context, tok: Token) -> str | None:
