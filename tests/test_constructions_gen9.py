@@ -517,7 +517,7 @@ def test_a_person_of_the_story_with_the_bylines_surname_stays(extractor: RulesEx
     assert "Yoon Suk Yeol" in names and "Kim Eun-jung" not in names
 
 
-# --------------------------------------------------------------------------- a span of days set before its clause
+# --------------------------------------------------------------------------- a fronted span of days
 
 
 @pytest.mark.parametrize("text, day", [

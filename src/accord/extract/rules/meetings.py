@@ -1302,7 +1302,8 @@ def _when_of_head(ctx: Context, tok: Token) -> str | None:
 def _fronted_span(prep: Token) -> bool:
     """Say whether a "from …" phrase is set off before its clause: "From March 5 to 7, Wang paid …"."""
     after = prep.right_edge.i + 1
-    return prep.lower_ == "from" and prep.i < prep.head.i and after < len(prep.doc) and prep.doc[after].text == ","
+    return (prep.lower_ == "from" and prep.i < prep.head.i and after < len(prep.doc)
+            and prep.doc[after].text == ",")
 
 
 def _visitor(ctx: Context, tok: Token) -> str | None:
