@@ -537,3 +537,13 @@ def test_a_fronted_place_is_no_span_of_days(extractor: RulesExtractor) -> None:
     text = "From the capital, the minister paid a visit to Tanna on Monday."
     visits = [m for m in facts(extractor, text, published=date(2025, 6, 10)).meetings if m.kind == "visit"]
     assert visits and visits[0].date == "2025-06-09"
+
+
+@pytest.mark.parametrize("line", [
+    "Answered by Luke Pollard, Minister of State for the Armed Forces, on 22 October 2025:",
+    "The statement was issued by Musalia Mudavadi, Prime Cabinet Secretary, on Monday.",
+])
+def test_a_name_after_by_inside_a_line_is_no_byline(extractor: RulesExtractor, line: str) -> None:
+    text = "Kenya and the United Kingdom\n" + line + "\n" + _STORY
+    names = [p.name for p in facts(extractor, text).people]
+    assert any(n in names for n in ("Luke Pollard",)) or "Musalia Mudavadi" in names

@@ -135,7 +135,7 @@ def find(ctx: Context) -> list[Person]:
 
 
 # A byline opening one of the first lines: "By Dr. Farah Al-Mansouri, Senior Fellow, …"
-_BYLINE = re.compile(r"[ \t]*(?i:by)[ \t]+(?:(?:Dr|Prof|Mr|Mrs|Ms)\.?[ \t]+)?"
+_BYLINE = re.compile(r"^[ \t]*(?i:by)[ \t]+(?:(?:Dr|Prof|Mr|Mrs|Ms)\.?[ \t]+)?"
                      r"(?P<name>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){1,3})[ \t]*(?:,|\||$)", re.MULTILINE)
 _BYLINE_LINES = 12
 
