@@ -13,7 +13,8 @@ DATELINE_LINES = 8  # a dateline opens one of the first lines of a story
 # accord's own date stamp opening a saved text (" date 2025-04-11 "); the story starts after it
 STAMP = re.compile(r"\A\ufeff?[ \t]*(date[ \t]+(\d{4}-\d{2}-\d{2}))(?=\s|\Z)[ \t]*")
 
-_CAPS_WORD = r"[A-Z][A-Z.'’-]*[A-Z.]"
+_UPPER = "A-ZÀ-ÖØ-Þ"  # capitals, Latin-1's too ("STØRE", "ASUNCIÓN")
+_CAPS_WORD = rf"[{_UPPER}][{_UPPER}.'’-]*[{_UPPER}.]"
 _CAPS_PLACE = rf"{_CAPS_WORD}(?: {_CAPS_WORD}){{0,3}}"
 _PLACE = rf"{_CAPS_PLACE}(?:\s*/\s*{_CAPS_PLACE})*"
 _TITLE_PLACE = r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}"
@@ -22,7 +23,8 @@ _DATE_DAY = r"\d{1,2}(?:st|nd|rd|th)?"       # "3", "3rd"
 _DAY = rf"(?:,?\s*(?P<day>(?:{_MONTH}\s+{_DATE_DAY}|{_DATE_DAY}\s+{_MONTH})(?:,?\s*\d{{4}})?))"
 # the state or region after the place, when an agency follows: "NAIROBI, Kenya, March 3 (Xinhua) --"
 _REGION = r"(?:,\s*[A-Z][A-Za-z]+(?:[ -][A-Z][A-Za-z]+){0,2})"
-_AGENCY = r"\((?P<agency>[A-Z][A-Za-z.&' -]{1,30})\)"
+# in brackets, or in slashes ("Ulaanbaatar /MONTSAME/ —")
+_AGENCY = r"(?:\((?P<agency>[A-Z][A-Za-z.&' -]{1,30})\)|/(?P<slashed>[A-Z][A-Za-z.&' -]{1,30})/)"
 _SEP = r"(?::|[-–—]{1,3}|\|)\s+(?=\S)"  # "Muscat, 29 March 2026 (ONA) --- …"
 _DATELINES = (
     re.compile(rf"(?P<place>{_PLACE}){_DAY}?\s*(?:{_AGENCY})?\s*{_SEP}"),
@@ -42,6 +44,12 @@ _NOT_PLACES = frozenset({
     # what an official page calls itself ("FACT SHEET: …", "Press Release, 22 April 2026")
     "FACT SHEET", "JOINT FACT SHEET", "PRESS RELEASE", "NEWS RELEASE", "MEDIA RELEASE", "STATEMENT",
     "JOINT STATEMENT", "READOUT", "COMMUNIQUE", "JOINT COMMUNIQUE",
+})
+# First words of a transcript's speaker label, never of a place ("PRESIDENT BORIC:", "QUESTION (NRK):")
+_SPEAKER_ROLES = frozenset({
+    "PRESIDENT", "PRIME", "MINISTER", "SECRETARY", "AMBASSADOR", "CHANCELLOR", "PREMIER", "SENATOR",
+    "CHAIRMAN", "CHAIRWOMAN", "CHAIRPERSON", "SPOKESPERSON", "SPOKESMAN", "SPOKESWOMAN", "SPEAKER",
+    "QUESTION", "ANSWER", "MODERATOR", "HOST", "ANCHOR", "REPORTER", "JOURNALIST", "INTERVIEWER",
 })
 
 
@@ -105,11 +113,17 @@ def _section_title(line: str, m: re.Match[str]) -> bool:
     With no day and no agency, a line whose words after the dash are all capitalised or
     numbers and that ends without a full stop names a section, not a story's place.
     """
-    if m.groupdict().get("day") or m.groupdict().get("agency"):
+    if m.groupdict().get("day") or dateline_agency(m):
         return False
     rest = line[m.end():].strip()
     words = re.findall(r"[^\W_][\w'’.-]*", rest)
     return bool(words) and rest[-1] not in ".!?\"”’" and all(w[0].isupper() or w[0].isdigit() for w in words)
+
+
+def dateline_agency(m: re.Match[str]) -> str | None:
+    """Return the agency a dateline names, in brackets or in slashes ("(Reuters)", "/MONTSAME/")."""
+    found = m.groupdict()
+    return found.get("agency") or found.get("slashed")
 
 
 def dateline_span(text: str) -> tuple[int, int] | None:
@@ -132,7 +146,8 @@ def dateline_span(text: str) -> tuple[int, int] | None:
 def is_place(place: str) -> bool:
     """Say whether a dateline's capitalised words may name a place (not "UPDATE", "FACT SHEET", "By X")."""
     name = " ".join(place.split())
-    if name.split()[0].upper() in ("BY", "FROM", "IN", "ON", "AT"):
+    first = name.split()[0].upper()
+    if first in ("BY", "FROM", "IN", "ON", "AT") or first in _SPEAKER_ROLES:
         return False
     letters = sum(c.isalpha() for c in name)
     return letters >= 3 and name.upper() not in _NOT_PLACES and name.rstrip(".") not in _NOT_PLACES
@@ -143,7 +158,7 @@ def is_place(place: str) -> bool:
 # it are what was said. The label is furniture: no person, place, date or figure of the story.
 _CLOCK = r"[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?"
 _COURTESY = r"(?:(?:Mr|Ms|Mrs|Dr|Hon|Sen|Rep)\.?[ \t]+|The[ \t]+)"
-_SPEAKER = rf"{_COURTESY}?[A-Z][A-Z'’.-]+(?:[ \t]+[A-Z][A-Z'’.-]+){{0,3}}"
+_SPEAKER = rf"{_COURTESY}?[{_UPPER}][{_UPPER}'’.-]+(?:[ \t]+[{_UPPER}][{_UPPER}'’.-]+){{0,3}}"
 _ASIDE = r"[ \t]*\([^()\n]{1,60}\)"
 _LABEL = re.compile(
     rf"^[ \t]*+(?P<label>(?P<clock>{_CLOCK}[ \t]*)?"

@@ -46,6 +46,8 @@ def load_pipeline(model: str) -> Language:
         nlp = module.load(**_tokenizer_from_files(module))
     if "parser" in nlp.pipe_names:
         nlp.add_pipe(PARAGRAPHS, before="parser")
+    if "ner" in nlp.pipe_names:
+        nlp.add_pipe(STATES, after="ner")
     split_letter_marks(nlp)
     index_lemmas(nlp)
     index_attribute_rules(nlp)
@@ -218,6 +220,55 @@ def in_table_row(text: str, at: int) -> bool:
     start = text.rfind("\n", 0, at) + 1
     end = text.find("\n", at)
     return text.count(CELL_SEPARATOR, start, end if end >= 0 else len(text)) >= 2
+
+
+STATES = "accord_states"
+_STATE_WORDS = 4  # the longest state name read as one entity ("Saint Kitts and Nevis")
+_RELABELLED = frozenset({"ORG", "LOC", "NORP", "FAC"})  # a state's name the recogniser filed wrongly
+
+
+@Language.component(STATES)
+def state_entities(doc: Doc) -> Doc:
+    """Return `doc` with each state's own name an entity of a place (GPE).
+
+    The small model leaves "Uruguay" untagged and files "Belarus" or "Cameroon" as organisations;
+    a state so missed is no party, subject or side to the rules. Only a state's canonical name
+    counts (not an alias or a code), and a name taken for a person's is left alone.
+    """
+    names = _state_names()
+    ents = list(doc.ents)
+    spans: list[Span] = []
+    for ent in ents:
+        if ent.label_ in _RELABELLED and _stripped(ent).text in names:
+            spans.append(Span(doc, ent.start, ent.end, label="GPE"))
+        else:
+            spans.append(ent)
+    i = 0
+    while i < len(doc):
+        if doc[i].ent_iob_ != "O" or not doc[i].is_title:
+            i += 1
+            continue
+        for n in range(min(_STATE_WORDS, len(doc) - i), 0, -1):
+            span = doc[i:i + n]
+            if span.text in names and all(t.ent_iob_ == "O" for t in span):
+                spans.append(Span(doc, i, i + n, label="GPE"))
+                i += n - 1
+                break
+        i += 1
+    doc.set_ents(sorted(spans, key=lambda e: e.start))
+    return doc
+
+
+def _stripped(ent: Span) -> Span:
+    """Return an entity without its leading "the" ("the Gambia")."""
+    return ent[1:] if len(ent) > 1 and ent[0].lower_ == "the" else ent
+
+
+@lru_cache(maxsize=1)
+def _state_names() -> frozenset[str]:
+    from accord.normalize.countries import gazetteer  # the gazetteer loads its data on first use
+
+    return frozenset(c.name for c in gazetteer().countries)
 
 
 @Language.component(PARAGRAPHS)

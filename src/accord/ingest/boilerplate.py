@@ -60,9 +60,11 @@ _CASELESS = (
 
 # Bylines need case: "By Kim Eun-jung" is one, "by the two sides" is not.
 _NAME = r"[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3}"
-_DESK = r"[A-Z][\w.'’-]*(?: (?:[A-Z][\w.'’-]*|and|of|the|in)){0,5}"   # "Staff Reporter", "Bangkok Post"
+# "Staff Reporter", "Bangkok Post", "Centre for Eurasian Studies"
+_DESK = r"[A-Z][\w.'’-]*(?: (?:[A-Z][\w.'’-]*|and|of|the|in|for|on)){0,5}"
 _CASED = (
-    rf"(?i:by)\s+{_NAME}(?:\s*(?:and|&|,)\s*{_NAME})*(?:\s*[|,]\s*{_DESK})?",
+    # "By Dr. Farah Al-Mansouri, Senior Fellow, Institute for Regional Futures": a name, a post, a house
+    rf"(?i:by)\s+{_NAME}(?:\s*(?:and|&|,)\s*{_NAME})*(?:\s*[|,]\s*{_DESK}){{0,2}}",
 )
 
 PATTERNS: tuple[re.Pattern[str], ...] = (

@@ -108,7 +108,7 @@ def find_metadata(text: str) -> TextMetadata:
     opening = _dateline_match(kept[:DATELINE_LINES])
     dateline = title_case_place(opening.group("place")) if opening else letterhead
     # a wire story names its agency in the dateline; that is its outlet when no other is given
-    outlet = outlet or _group(opening, "agency")
+    outlet = outlet or _group(opening, "agency") or _group(opening, "slashed")
     # a dateline that gives its year ("OTTAWA, March 3, 2025 (Wire) -") dates a story with no other date
     day = _group(opening, "day")
     published = (stamp_date or print_date or top_dates.get("published") or top_dates.get("updated")

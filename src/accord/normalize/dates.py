@@ -315,7 +315,25 @@ def _h_end_of(m: re.Match[str], ref: date | None, future: bool | None) -> tuple[
 
 
 def _h_year(m: re.Match[str], ref: date | None, future: bool | None) -> tuple[str | None, str]:
+    if _ends_a_name(m):
+        return None, NOT_TIME
     return m["year"], "date"
+
+
+# The capitalised word a year may close a name with ("the Governance Act 2010", "Vision 2030",
+# "Agenda 2063"); a month's, a season's or a sentence's opening word is no such name.
+_NAME_WORD = re.compile(r"\b([A-Z][a-z]+)[ \t]+\Z")
+
+
+def _ends_a_name(m: re.Match[str]) -> bool:
+    """Say whether a bare year (no "in"/"by" before it) closes a title: it dates nothing."""
+    if not m.group(0)[:1].isdigit():
+        return False
+    before = m.string[max(0, m.start() - 30):m.start()]
+    word = _NAME_WORD.search(before)
+    if word is None or word.group(1).lower() in _SEASON_END or word.group(1)[:3].lower() in _MONTHS:
+        return False
+    return bool(before[:word.start()].rstrip()) and before[:word.start()].rstrip()[-1] not in ".!?:\n"
 
 
 def _h_year_range(m: re.Match[str], ref: date | None, future: bool | None) -> tuple[str | None, str]:

@@ -374,6 +374,8 @@ def _acceptable(cue: Cue) -> bool:
         return False
     if _asked(cue):
         return False
+    if cue.kind == "verb" and cue.action.tag_ in ("JJR", "RBR"):
+        return False  # "initiatives that promised more than they delivered": a comparison, no act
     if _own_politics(cue.action):
         return False  # "Chile will hold general elections in November"
     if _own_anniversary(cue.action):

@@ -296,7 +296,7 @@ def _opens_item(first: Token, under_heading: bool) -> bool:
     if _gerund(first):
         if first.dep_ != "ROOT" and not under_heading and not misparsed:
             return False  # "Expanding trade is a priority": the gerund is a subject
-    elif first.tag_ != "VB" or first.dep_ != "ROOT":
+    elif first.tag_ != "VB" or first.dep_ != "ROOT" or _speaks_to_reader(first):
         return False
     # a subject of its own after it; a heading's words, or a misparsed noun after it, are no subject
     if any((c.dep_ in ("nsubj", "nsubjpass") and c.i > first.i) or (c.dep_ == "aux" and c.i < first.i)
@@ -305,6 +305,16 @@ def _opens_item(first: Token, under_heading: bool) -> bool:
     # "Continuing cooperation and exchanges on …" read as an adjective: its noun carries the rest
     carrier = first.head if misparsed else first
     return any(c.dep_ in ("dobj", "prep", "xcomp", "advmod", "advcl", "conj") for c in carrier.children)
+
+
+def _speaks_to_reader(first: Token) -> bool:
+    """Say whether a bare imperative opens a paragraph of prose ("Consider food. The Gulf imports …"):
+    it bids the reader look, where a fact sheet's bullet ("Continue joint efforts to …") fills its line.
+    """
+    text = doc_text(first.doc)
+    line_end = text.find("\n", first.idx)
+    line_end = len(text) if line_end < 0 else line_end
+    return _list_mark_end(first) is None and bool(text[first.sent.end_char:line_end].strip())
 
 
 # -ing words that are adjectives before a noun ("Growing trade …"), not a bullet's verb

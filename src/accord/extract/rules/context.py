@@ -74,8 +74,12 @@ class Context:
             for expr in find_time_expressions(span_text(sent), published):
                 if expr.ahead or expr.kind == "deadline" or expr.value is None or len(expr.value) != 10:
                     continue  # "by Friday", "within two weeks" are when things are due, not the event
+                if self.article.is_skipped(sent.start_char + expr.start, sent.start_char + expr.end):
+                    continue  # the page's stamp (" date 2025-11-12 ") run into the headline's sentence
                 day = date.fromisoformat(expr.value)
                 if not any(ch.isdigit() for ch in expr.text):
+                    if day > published:
+                        continue  # "meets Marcos tomorrow": a day still ahead is no event reported
                     return day
                 calendar = calendar or day
         return calendar or published
@@ -106,6 +110,11 @@ class Context:
             if subj is not None and verb.lemma_ == "be" and verb.i < subj.i:
                 return True  # "Is the treaty in force?"
         return False
+
+    def passage_before(self, sent: Span) -> list[Span]:
+        """Return the sentences of `sent`'s paragraph (its line) that stand before it, nearest last."""
+        line_start = self.text.rfind("\n", 0, sent.start_char) + 1
+        return [s for s in self.sentences if line_start <= s.start_char < sent.start_char]
 
     def evidence(self, start: int, end: int) -> Evidence:
         """Return the evidence for text[start:end] (white space trimmed)."""

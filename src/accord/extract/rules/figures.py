@@ -107,6 +107,8 @@ _DELAY_WORDS = words("postpone delay defer push put adjourn suspend pause postpo
 _ANY_WORDS = words("any each every")
 # Words after a span of time that make it a distance in time ("one month after the visit").
 _TIME_DISTANCE = words("after before later earlier ago")
+# A clock time's "am"/"pm", in the number's entity or just after it ("at 9.00 am", "10 p.m.")
+_CLOCK_SUFFIX = re.compile(r"\s*[ap]\.?m\b", re.IGNORECASE)
 # Travel and meeting verbs: what they count is where one went or whom one met, not what was agreed.
 _OCCASION_VERBS = ACT_CLASSES["@visit"] | ACT_CLASSES["@meet"]
 # What a total over all partners is qualified by ("28 million foreign tourists").
@@ -371,6 +373,8 @@ def _is_figure(ctx: Context, ent: Span, text: str) -> bool:
     after = ctx.text[ent.end_char:ent.end_char + 12]
     if _TEMPERATURE.match(ctx.text, ent.start_char):
         return False
+    if _CLOCK_SUFFIX.match(after) or re.search(r"\d" + _CLOCK_SUFFIX.pattern, text, re.IGNORECASE):
+        return False  # a clock time, however spaCy labels it
     if _AGE.match(after) or re.match(r"^-?(?:km|kilomet)|^\s?(?:kph|mph|km/h|knots|degrees?|°)", after):
         return False
     if _is_marker(ctx, ent) or _SPEED.search(text) or _counts_casualties(ent) or _all_partners(ent):

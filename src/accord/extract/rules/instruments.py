@@ -72,7 +72,7 @@ from accord.extract.rules.instruments_status import (
     verb_status,
     welcomed,
 )
-from accord.extract.rules.modality import local_pair
+from accord.extract.rules.modality import in_persons_clause, local_pair
 from accord.nlp import CELL_SEPARATOR, ents_in, in_table_row, span_text
 from accord.normalize.countries import gazetteer
 from accord.normalize.dates import find_time_expressions
@@ -953,25 +953,41 @@ def _date(ctx: Context, sent: Span, status: str) -> str | None:
     written = ctx.ref_date.isoformat() if ctx.ref_date else ""
     text = span_text(sent)
     for expr in find_time_expressions(text, ctx.ref_date):
+        if in_persons_clause(ctx, sent.start_char + expr.start):
+            continue  # "Hassan, who arrived on Monday, witnessed the signing": her arrival's day
         period = any(d in text[max(0, expr.start - 1):expr.end] for d in "-–")
         # a time before the story's own day is past, whatever the clause's words guess
         # ("withdrew from the memorandum it signed in 2024")
         past = not expr.ahead or (expr.value is not None and expr.value < written[:len(expr.value)])
         if expr.kind == "date" and expr.value and past and not period:
             return expr.value  # "for 2025-2027" is a period, not the day of signing
-    day: date | None = ctx.event_date
+    day: date | None = _scene_day(ctx, sent) or ctx.event_date
     return day.isoformat() if day else None
+
+
+def _scene_day(ctx: Context, sent: Span) -> date | None:
+    """Return the day an earlier sentence of the paragraph sets its scene on ("Meanwhile in Doha on
+    Wednesday, the Emir received Kagame. Qatar and Rwanda signed three agreements …"), else None."""
+    ref = ctx.ref_date
+    for before in reversed(ctx.passage_before(sent)):
+        for expr in find_time_expressions(span_text(before), ref):
+            if expr.kind == "date" and expr.value and len(expr.value) == 10 and not expr.ahead \
+                    and ref is not None and expr.value <= ref.isoformat():
+                return date.fromisoformat(expr.value)
+    return None
 
 
 def _place(ctx: Context, sent: Span, status: str) -> str | None:
     """Return where it was signed: a place after "in"/"at" in the sentence, else the dateline."""
     if status == "planned":
         return None
-    for ent in ents_in(sent):
-        before = sent.doc[ent.start - 1].lower_ if ent.start > 0 else ""
-        if ent.label_ == "GPE" and before in ("in", "at") and ctx.country_of(ent.text) is None \
-                and not _in_other_clause(ent.root):
-            return ent.text
+    # the sentence's own place, else the one an earlier sentence of its paragraph sets the scene in
+    for scene in (sent, *reversed(ctx.passage_before(sent))):
+        for ent in ents_in(scene):
+            before = scene.doc[ent.start - 1].lower_ if ent.start > 0 else ""
+            if ent.label_ == "GPE" and before in ("in", "at") and ctx.country_of(ent.text) is None \
+                    and not _in_other_clause(ent.root):
+                return ent.text
     return ctx.article.dateline
 
 

@@ -821,10 +821,12 @@ def _mention(ctx: Context, sent: Span, kind: str, tok: Token, *, headline: bool)
     else:
         lstart, lend = tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge.text)
         skip = _other_times(tok)
-        m.when = (_when(ctx, lstart, lend, year_ok=True, skip=skip) or _when_of_head(ctx, tok)
+        m.when = (_when(ctx, lstart, _own_phrase_end(tok), year_ok=True, skip=skip) or _when_of_head(ctx, tok)
                   or _when_antecedent(ctx, clause_head(tok)))
         if m.when is None and kind != "visit":
             m.when = _when(ctx, start, end, year_ok=False, skip=skip)
+        if m.when is None:  # "a meeting with Wang, whose visit concluded on Monday": the clause's day
+            m.when = _when(ctx, lstart, lend, year_ok=True, skip=skip)
     m.began = _began(ctx, start, end, m.when)
     m.further = _further(tok)
     m.timing = _times_another(tok)
@@ -850,6 +852,14 @@ def _mention(ctx: Context, sent: Span, kind: str, tok: Token, *, headline: bool)
         named += [t for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for t in c.subtree]
         m.name = frozenset(t.text for t in named if t.is_title or t.is_upper)
     return m
+
+
+def _own_phrase_end(tok: Token) -> int:
+    """Return where a trigger noun's phrase ends, before any relative clause in it: the day in
+    "talks with Tokayev, who is paying a state visit on November 10-12" is the visit's."""
+    relative = [t.left_edge.i for t in tok.subtree if t.dep_ == "relcl" and t.i > tok.i]
+    last = tok.doc[min(relative) - 1] if relative else tok.right_edge
+    return last.idx + len(last.text)
 
 
 # Words that tell one event by another's time ("after he visited India", "since his visit").
@@ -1342,6 +1352,8 @@ def _when(ctx: Context, start: int, end: int, *, year_ok: bool,
         if expr.text.lower().startswith("since") or re.search(
                 r"\bsince\s*$", ctx.text[max(0, expr.start - 8):expr.start], re.IGNORECASE):
             continue
+        if _under_since(ctx, expr.start):
+            continue  # "his first since taking office in March": the day of another event
         if expr.kind == "deadline" or _BOUND.match(expr.text) or _after_report(ctx, expr.value):
             continue  # "within five years", "by 2030": an aim's deadline, not the meeting's day
         if expr.value is not None and (year_ok or len(expr.value) > 4):
@@ -1353,6 +1365,7 @@ def _when(ctx: Context, start: int, end: int, *, year_ok: bool,
         if any(s <= ent.start_char < e for s, e in skip):
             continue
         if (ent.label_ == "DATE" and re.search(r"\b(?:19|20)\d\d\b", ent.text) and not _since(ent)
+                and not _under_since(ctx, ent.start_char)
                 and not _bound(ent) and not _after_report(ctx, ent.text if ent.text.isdigit() else None)):
             return ent.text
     return None
@@ -1363,6 +1376,16 @@ def _other_times(tok: Token) -> tuple[tuple[int, int], ...]:
     talks, which were originally scheduled for March, took place on Thursday"): not its day."""
     return tuple((c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text)) for c in tok.children
                  if c.dep_ in ("relcl", "acl") and (c.lemma_.lower() in PLAN_VERBS or sets_back(c)))
+
+
+def _under_since(ctx: Context, at: int) -> bool:
+    """Say whether the word at `at` stands in a "since …" phrase or clause ("since taking office in
+    March", "since the treaty was signed in 2016")."""
+    span = ctx.doc.char_span(at, at + 1, alignment_mode="expand")
+    if span is None:
+        return False
+    return any(a.lower_ == "since" or any(c.dep_ == "mark" and c.lower_ == "since" for c in a.children)
+               for a in span[0].ancestors)
 
 
 # Words that make a time a bound ("by 2030", "within a year", "until 2028"): a deadline, not a day.
@@ -1411,15 +1434,23 @@ def _first_day(text: str, value: str) -> str:
 
 def _when_of_head(ctx: Context, tok: Token) -> str | None:
     """Return the date the trigger's verb gives it ("recalling the visit … in 2015-16", "paid a state
-    visit to China from 3 to 5 January 2023")."""
+    visit to China from 3 to 5 January 2023", "From March 5 to 7, Wang paid a visit to Namibia")."""
     if tok.dep_ not in ("dobj", "pobj"):
         return None
     for prep in tok.head.children:
-        if prep.dep_ == "prep" and prep.lower_ in ("in", "during", "on", "from") and prep.i > tok.i:
+        if prep.dep_ == "prep" and prep.lower_ in ("in", "during", "on", "from") and (
+                prep.i > tok.i or _fronted_span(prep)):
             found = _when(ctx, prep.idx, prep.right_edge.idx + len(prep.right_edge.text), year_ok=True)
             if found is not None:
                 return found
     return None
+
+
+def _fronted_span(prep: Token) -> bool:
+    """Say whether a "from …" phrase is set off before its clause: "From March 5 to 7, Wang paid …"."""
+    after = prep.right_edge.i + 1
+    return (prep.lower_ == "from" and prep.i < prep.head.i and after < len(prep.doc)
+            and prep.doc[after].text == ",")
 
 
 def _visitor(ctx: Context, tok: Token) -> str | None:

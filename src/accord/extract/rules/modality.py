@@ -28,6 +28,7 @@ from accord.lexicon import (
     SPEECH_VERBS,
 )
 from accord.nlp import doc_text, ents_in
+from accord.normalize.countries import gazetteer
 from accord.normalize.dates import TimeExpr, find_time_expressions
 
 FUTURE_MODALS = frozenset({"will", "shall", "would", "'ll", "wo"})
@@ -165,7 +166,7 @@ def is_planned(tok: Token, *, purpose_is_plan: bool = True) -> bool:
                 return True  # planned, or put off, called off or moved: not held
             if t.lemma_ == "be" and any(c.dep_ == "xcomp" and "to" in aux_lemmas(c) for c in t.children):
                 return True  # "the meeting is to be held in July", "the leaders are to meet": due, not held
-            if aux_lemmas(t) & HYPOTHETICAL_MODALS:
+            if aux_lemmas(t) & HYPOTHETICAL_MODALS or _present_ahead(t):
                 return True
             if t.dep_ == "conj" and t.tag_ == "VBD" and t.head.tag_ == "VB":
                 return False  # "support for X to hold talks … and hailed the meeting": a report of its own
@@ -204,6 +205,12 @@ def _went_ahead(tok: Token) -> bool:
         return False
     past = verb.tag_ == "VBD" or any(c.dep_ == "auxpass" and c.tag_ == "VBD" for c in verb.children)
     return past and not is_negated(verb) and not aux_lemmas(verb) & (FUTURE_MODALS | HYPOTHETICAL_MODALS)
+
+
+def _present_ahead(verb: Token) -> bool:
+    """Say whether a present-tense verb is dated ahead: "he meets Marcos tomorrow", "flies out next week"."""
+    return verb.tag_ in ("VBZ", "VBP") and any(
+        c.dep_ in ("npadvmod", "advmod") and _FORWARD_WORDS.search(_subtree_text(c)) for c in verb.children)
 
 
 # Words of remarks made to the press or the room, said just before an encounter of the same day.
@@ -395,6 +402,16 @@ def time_expressions(ctx: Context, start: int, end: int, *, future: bool | None)
     return [TimeExpr(e.start + start, e.end + start, e.text, e.value, e.kind, e.ahead) for e in found]
 
 
+def in_persons_clause(ctx: Context, at: int) -> bool:
+    """Say whether the word at `at` stands in a relative clause about a person: "Hassan, who arrived
+    in Nairobi on Monday, witnessed the signing" — Monday is her arrival's day, not the signing's."""
+    span = ctx.doc.char_span(at, at + 1, alignment_mode="expand")
+    if span is None:
+        return False
+    return any(a.dep_ == "relcl" and (a.head.ent_type_ == "PERSON" or any(
+        c.dep_.startswith("nsubj") and c.lower_ == "who" for c in a.children)) for a in span[0].ancestors)
+
+
 def _named_weekday(expr: TimeExpr) -> bool:
     """Say whether an expression names a day by its weekday alone ("on Wednesday", "Friday evening")."""
     return bool(_WEEKDAY_NAME.search(expr.text)) and not any(ch.isdigit() for ch in expr.text)
@@ -476,13 +493,33 @@ def local_pair(ctx: Context, offset: int) -> tuple[str, ...]:
     at = next((i for i, s in enumerate(sents) if s.start_char <= offset < s.end_char), None)
     if at is None:
         return ctx.pair
+    lone: set[str] = set()
     for i in range(at, -1, -1):
         if i < at and "\n" in _gap(ctx.text, sents[i], sents[i + 1]):
-            break  # a new line opens: what stands above it is another passage
+            return _pair_above(ctx, sents[max(0, i - _PASSAGE_SENTENCES):i + 1], lone) or ctx.pair
         named = _sides_named(ctx, sents[i])
         if len(named) >= 2:
             return tuple(named) if len(named) == 2 and set(named) != set(ctx.pair) else ctx.pair
+        lone.update(named)
     return ctx.pair
+
+
+_PASSAGE_SENTENCES = 3  # how far above its line a passage naming one side looks for its pair
+
+
+def _pair_above(ctx: Context, above: list[Span], lone: set[str]) -> tuple[str, ...]:
+    """Return the pair of the nearest sentence above that names the one state a passage names.
+
+    "Araghchi … said Tehran would send a team to Muscat" under "Oman's minister met Iranian
+    minister Araghchi …": Iran's talks with Oman, not the pair the article names most.
+    """
+    if len(lone) != 1 or lone <= set(ctx.pair):
+        return ()
+    for sent in reversed(above):
+        named = _sides_named(ctx, sent)
+        if len(named) >= 2:
+            return tuple(named) if len(named) == 2 and lone <= set(named) else ()
+    return ()
 
 
 # Prepositions after which a state is the other side of an encounter ("talks with Peru").
@@ -498,11 +535,12 @@ def _sides_named(ctx: Context, sent: Span) -> list[str]:
     """
     states: list[str] = []
     for ent in ents_in(sent):
-        state: str | None = None
-        if ent.label_ == "PERSON":
-            state = next((p.country for p in ctx.people if p.country and same_person(p.name, ent.text)), None)
-        elif ent.label_ == "NORP" or (ent.label_ in ("GPE", "ORG") and _as_side(ent.root)):
-            country = ctx.country_of(re.sub(r"['’]s?$", "", ent.text))
+        # a person of the article's, whatever spaCy took the name for ("Araghchi" as a GPE)
+        state = next((p.country for p in ctx.people if p.country and same_person(p.name, ent.text)), None)
+        if state is None and (ent.label_ == "NORP" or (ent.label_ in ("GPE", "ORG") and _as_side(ent.root))):
+            name = re.sub(r"['’]s?$", "", ent.text)
+            # a capital speaks for its state ("Tehran would send a team")
+            country = ctx.country_of(name) or (gazetteer().by_capital(name) if ent.label_ == "GPE" else None)
             state = country.name if country is not None else None
         if state is not None and state not in states:
             states.append(state)

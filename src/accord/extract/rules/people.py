@@ -82,7 +82,8 @@ _BODY_ROLES = words("leader member head chief founder hero predecessor successor
 _LIST_COMMA = re.compile(r"\s*,\s*(?:and\s+)?")
 _LIST_AND = re.compile(r"\s+and\s+")
 # "By Maria Lopez" opening a line (or after "photo)"), "WRITER: …", "(Photo: …)"; not "met by".
-_CREDIT = re.compile(r"(?:(?:^|[^\w\s,])\s*By|(?i:\b(?:" + "|".join(sorted(CREDIT_WORDS - {"by"}))
+_CREDIT = re.compile(r"(?:(?:^|[^\w\s,])\s*By(?:\s+(?:Dr|Prof|Mr|Mrs|Ms)\.?)?"  # "By Dr. Farah …"
+                     r"|(?i:\b(?:" + "|".join(sorted(CREDIT_WORDS - {"by"}))
                      + r")(?:\s+by)?))\W*$")
 # A listed name's state after it ("Foreign ministers Ali Sabry of Sri Lanka and Wang Yi of China").
 _OF_STATE = re.compile(r"\s+(?:of|from)\s+((?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)")
@@ -127,9 +128,23 @@ def find(ctx: Context) -> list[Person]:
                 mentions.append(mention)
     _share_list_state(ctx, mentions)
     _counterpart_titles(mentions)
+    bylined = _byline_names(ctx.text)
     people = [_person(ctx, group) for group in _group(mentions)]
+    people = [p for p in people if _name_key(p.name) not in bylined]  # the author's bio at the end
     _heading_state(ctx, people)
     return _home_state(ctx, people)
+
+
+# A byline opening one of the first lines: "By Dr. Farah Al-Mansouri, Senior Fellow, …"
+_BYLINE = re.compile(r"^[ \t]*(?i:by)[ \t]+(?:(?:Dr|Prof|Mr|Mrs|Ms)\.?[ \t]+)?"
+                     r"(?P<name>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){1,3})[ \t]*(?:,|\||$)", re.MULTILINE)
+_BYLINE_LINES = 12
+
+
+def _byline_names(text: str) -> set[tuple[str, ...]]:
+    """Return the name keys of the authors a text's opening byline credits: no people of the story."""
+    top = "\n".join(text.splitlines()[:_BYLINE_LINES])
+    return {_name_key(m.group("name")) for m in _BYLINE.finditer(top)}
 
 
 def _heading_state(ctx: Context, people: list[Person]) -> None:
