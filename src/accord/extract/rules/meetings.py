@@ -42,14 +42,11 @@ from accord.extract.rules.modality import (
 )
 from accord.extract.rules.roles import is_role_word
 from accord.ingest.metadata import CAPTION_END
-from accord.lexicon import MEAL_NOUNS, SIGNING_ACTS, TITLE_WORDS
+from accord.lexicon import MEAL_NOUNS, ORDINAL_WORDS, SIGNING_ACTS, TITLE_WORDS
 from accord.nlp import ent_at, ents_in, span_text
 from accord.normalize.countries import gazetteer
 
-_ORDINAL_NAMES = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
-                  "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth",
-                  "seventeenth", "eighteenth", "nineteenth", "twentieth")
-_ORDINAL = rf"(?:\d+(?:st|nd|rd|th)|{'|'.join(_ORDINAL_NAMES)})"
+_ORDINAL = rf"(?:\d+(?:st|nd|rd|th)|{'|'.join(ORDINAL_WORDS)})"
 # words before "conference"/"forum" that make it another kind or no gathering of states
 _NOT_SUMMIT = frozenset({"press", "news", "media", "video", "business", "economic", "investment", "trade",
                          "investor", "investors", "phone", "telephone"})
@@ -656,7 +653,7 @@ def _gathered(tok: Token) -> bool:
     return any(t.ent_type_ == "DATE" for c in tok.children if c.i < tok.i for t in c.subtree)
 
 
-_ORDINAL_WORDS = frozenset({"inaugural", "latest", "next", "annual", *_ORDINAL_NAMES})
+_ORDINAL_WORDS = frozenset({"inaugural", "latest", "next", "annual", *ORDINAL_WORDS})
 
 
 def _sitting(tok: Token) -> bool:
@@ -1038,7 +1035,7 @@ def _ordinal(tok: Token) -> str:
     """Return the ordinal that numbers an encounter ("his first state visit abroad"), else ""."""
     for c in tok.children:
         if c.i < tok.i and c.dep_ in ("amod", "nummod") and (
-                c.lower_ in _ORDINAL_NAMES or c.ent_type_ == "ORDINAL" or c.lower_ in _FIRST_WORDS):
+                c.lower_ in ORDINAL_WORDS or c.ent_type_ == "ORDINAL" or c.lower_ in _FIRST_WORDS):
             return "first" if c.lower_ in _FIRST_WORDS else c.lower_
     # a long name the parser broke up ("the inaugural U.S.-Singapore CET Dialogue"): the words
     # before the trigger, back to its determiner
@@ -1047,7 +1044,7 @@ def _ordinal(tok: Token) -> str:
             continue  # "the second U.S.-Singapore Critical and Emerging Technology (CET) Dialogue"
         if t.pos_ not in ("PROPN", "NOUN", "ADJ", "NUM") or t.is_punct:
             break
-        if t.lower_ in _FIRST_WORDS or t.lower_ in _ORDINAL_NAMES:
+        if t.lower_ in _FIRST_WORDS or t.lower_ in ORDINAL_WORDS:
             return "first" if t.lower_ in _FIRST_WORDS else t.lower_
     return ""
 
