@@ -294,3 +294,36 @@ def test_a_sitting_with_no_number_or_the_same_number_is_kept_by_the_first(tmp_pa
     result = batch(tmp_path, CONSULTATIONS.format(promise=promise), held)
     status = commitment_status(promise_of(result, "Lima"), result.register, date(2030, 9, 1))
     assert status.status == "fulfilled"
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("ACCRA, June 4 - Mahama and Peruvian President Dina Boluarte co-chaired the fifth session of the "
+     "Ghana-Peru Joint Commission on Monday.", ["Dina Boluarte"]),
+    ("Ghanaian President John Mahama and Peruvian President Dina Boluarte co-chaired the first meeting of "
+     "the Ghana-Peru Business Council in Accra on Monday.", ["John Mahama", "Dina Boluarte"]),
+    ("Ghanaian President John Mahama and Peruvian President Dina Boluarte co-hosted a summit on ocean "
+     "health in Accra on Tuesday.", ["John Mahama", "Dina Boluarte"]),
+    ("Samuel Ablakwa and Elmer Schialer, the foreign ministers, co-chaired the second session of the "
+     "Ghana-Peru joint committee on trade in Accra.", ["Samuel Ablakwa", "Elmer Schialer"]),
+    ("The session was co-chaired by Ghana's Foreign Minister Samuel Ablakwa and Peru's Foreign Minister "
+     "Elmer Schialer in Accra on Monday.", ["Samuel Ablakwa", "Elmer Schialer"]),
+])
+def test_who_co_chairs_or_co_hosts_takes_part(extractor: RulesExtractor, text: str, names: list[str]) -> None:
+    found = facts(extractor, text, published=SAID).meetings
+    assert any(all(n in m.participants for n in names) for m in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "Ghana and Peru agreed to deepen co-operation in fisheries.",
+    "The co-chairs' statement was issued on Monday.",
+])
+def test_other_co_words_keep_their_tokens(extractor: RulesExtractor, text: str) -> None:
+    doc = extractor.nlp(text)
+    assert all(t.text.lower() not in ("co", "-") for t in doc if t.text.lower().startswith("co-chair")), doc
+    assert not facts(extractor, text, published=SAID).meetings
+
+
+def test_a_co_verb_is_one_token_with_the_verb_as_its_lemma(extractor: RulesExtractor) -> None:
+    doc = extractor.nlp("They co-chaired the session, co-hosts the forum and are co-organising a fair.")
+    assert [(t.text, t.lemma_) for t in doc if t.text.startswith("co-")] == [
+        ("co-chaired", "chair"), ("co-hosts", "host"), ("co-organising", "organise")]

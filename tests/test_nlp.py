@@ -14,6 +14,7 @@ from accord.nlp import (
     doc_text,
     ent_at,
     ents_in,
+    keep_co_verbs,
     load_pipeline,
     parse_texts,
     span_text,
@@ -117,7 +118,8 @@ def test_the_indexed_lemmatizer_and_attribute_ruler_annotate_as_spacys_own() -> 
 def test_the_tokenizer_loaded_from_the_packages_file_alone_is_spacys_own() -> None:
     nlp = load_pipeline(Settings.from_env().model)
     plain = spacy.load(Settings.from_env().model, exclude=list(nlp.pipe_names))
-    split_letter_marks(plain)  # accord's one addition: "a." opening a lettered list is two tokens
+    split_letter_marks(plain)  # accord's additions: "a." opening a lettered list is two tokens,
+    keep_co_verbs(plain)  # and "co-chaired" is one
     assert nlp.config["nlp"]["tokenizer"]["@tokenizers"] == BLANK_TOKENIZER  # not built twice
     # (the vocabulary aside: this process's parses added words to it)
     assert nlp.tokenizer.to_bytes(exclude=["vocab"]) == plain.tokenizer.to_bytes(exclude=["vocab"])

@@ -49,6 +49,7 @@ def load_pipeline(model: str) -> Language:
     if "ner" in nlp.pipe_names:
         nlp.add_pipe(STATES, after="ner")
     split_letter_marks(nlp)
+    keep_co_verbs(nlp)
     index_lemmas(nlp)
     index_attribute_rules(nlp)
     return nlp
@@ -61,6 +62,29 @@ def split_letter_marks(nlp: Language) -> None:
         return  # a custom tokenizer keeps its own rules
     for letter in string.ascii_lowercase:
         tokenizer.add_special_case(f"{letter}.", [{ORTH: letter}, {ORTH: "."}])
+
+
+# Verbs of two sides acting together, written with "co-": the tokenizer splits off "co" and the
+# parser then reads it as the sentence's verb ("X and Y co-chaired the session": "co" heads "X").
+_CO_VERBS = ("chair", "host", "sponsor", "organise", "organize")
+
+
+def keep_co_verbs(nlp: Language) -> None:
+    """Make "co-chaired", "co-hosts", "co-signing" … one token each, so the parse sees one verb, whose
+    lemma is the verb's without "co-"."""
+    tokenizer = nlp.tokenizer
+    if not isinstance(tokenizer, Tokenizer):
+        return
+    ruler = nlp.get_pipe("attribute_ruler") if "attribute_ruler" in nlp.pipe_names else None
+    for base in _CO_VERBS:
+        stem = base[:-1] if base.endswith("e") else base
+        for form in {base, f"{base}s", f"{stem}ed", f"{stem}ing"}:
+            for word in (f"co-{form}", f"Co-{form}"):
+                tokenizer.add_special_case(word, [{ORTH: word}])
+            if isinstance(ruler, AttributeRuler):
+                # the verb's own lemma ("chair"): rules on chairing read co-chairing too (the
+                # lemmatizer would make "co-chaired" "co-chaire")
+                ruler.add(patterns=[[{"LOWER": f"co-{form}"}]], attrs={"LEMMA": base})
 
 
 # spaCy builds a pipeline's tokenizer from its language's defaults (about 1,300 special cases,

@@ -196,8 +196,8 @@ def body_sitting(tok: Token) -> bool:
     """
     if tok.pos_ == "VERB":
         return _body_acts(tok)
-    if tok.dep_ == "dobj" and _co_chaired(tok.head):
-        return True  # "X and Y co-chaired the meeting": two sides chair a body's sitting
+    if tok.dep_ in ("dobj", "nsubjpass") and _co_chaired(tok.head):
+        return True  # "X and Y co-chaired the meeting", "the session was co-chaired by X and Y"
     if tok.dep_ == "dobj" and _body_acts(tok.head):
         return True  # "the joint trade committee held its first session"
     if any(c.dep_ == "compound" and _named_body(c, tok) for c in tok.children):
