@@ -78,6 +78,8 @@ from accord.normalize.countries import gazetteer
 from accord.normalize.dates import find_time_expressions
 from accord.normalize.sectors import sectors_for
 
+# Verbs by which documents state their own aim ("the MoUs seek to …").
+_AIMING_VERBS = frozenset({"aim", "seek"})
 _COLLAB_VERBS = frozenset({"collaborate", "cooperate", "co-operate", "work"})
 _MAX_PACKAGE = 5
 # Words that cite an existing text as a standard (see `_only_referred_to`).
@@ -310,7 +312,8 @@ def _from_mention(ctx: Context, sent: Span, index: int, m: Mention, bounds: tupl
         concrete = [a for a in acts if not _only_relations(a)]
         if len(concrete) > 1:  # "deals were signed to set up a shipping line and promote tourism"
             status = status or sentence_status(sent) or last_status or "signed"
-            return [_act_candidate(sent, index, typ, status, act) for act in concrete]
+            return [_act_candidate(sent, index, typ, status, act, lead)
+                    for lead, act in _shared_objects(concrete)]
         if (acts and counted(head) != 1 and _only_relations(acts[0])
                 and not _THIS_FIELD.search(span_text(sent))):
             return []  # "several MoUs to boost cooperation in various sectors": a package
@@ -586,8 +589,9 @@ def _clause_purpose(head: Token) -> Token | None:
     "accords were signed on Monday to set up …", "they inked a pact to protect …": the
     infinitive hangs on the verb, not on the noun.
     """
-    if head.dep_ not in ("nsubjpass", "dobj"):
-        return None
+    own_aim = head.dep_ == "nsubj" and lemma_of(head.head) in _AIMING_VERBS
+    if head.dep_ not in ("nsubjpass", "dobj") and not own_aim:
+        return None  # "the agreements aim to set up …": the aim is theirs
     return next((c for c in head.head.children if c.dep_ in ("advcl", "xcomp") and c.tag_ == "VB"
                  and c.lower_ != "be" and any(a.lower_ == "to" for a in c.children if a.dep_ == "aux")), None)
 
@@ -654,12 +658,28 @@ def _only_relations(act: Token) -> bool:
                                  for o in objects)
 
 
-def _act_candidate(sent: Span, index: int, typ: str, status: str, act: Token) -> Candidate:
-    """Return the instrument one purpose verb states: the verb and its own dependents."""
+def _shared_objects(acts: list[Token]) -> list[tuple[Token, Token]]:
+    """Return the purpose verbs as (first word, verb), a bare verb joined to the next that carries
+    the object both share ("to promote and protect investments": one act, not "promote" alone).
+    """
+    out: list[tuple[Token, Token]] = []
+    lead: Token | None = None
+    for act in acts:
+        bare = all(c.dep_ in ("aux", "cc", "conj", "punct") for c in act.children)
+        if bare and any(c.dep_ == "conj" and c in acts for c in act.children):
+            lead = lead or act
+            continue
+        out.append((lead or act, act))
+        lead = None
+    return out
+
+
+def _act_candidate(sent: Span, index: int, typ: str, status: str, act: Token, lead: Token) -> Candidate:
+    """Return the instrument one purpose verb states: the verb and its own dependents, from `lead`."""
     own = [act, *(t for c in act.children if c.dep_ not in ("conj", "cc", "aux", "punct", "nsubj")
                   and not _coordinated_with(c, act) for t in c.subtree)]
     tokens = sorted(own, key=lambda t: t.i)
-    return _item_candidate(sent, index, typ, status, tokens[:1] + [t for t in tokens[1:] if not t.is_punct])
+    return _item_candidate(sent, index, typ, status, [lead] + [t for t in tokens[1:] if not t.is_punct])
 
 
 def _item_candidate(sent: Span, index: int, typ: str, status: str, item: list[Token]) -> Candidate:

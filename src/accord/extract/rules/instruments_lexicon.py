@@ -76,6 +76,9 @@ ANNOUNCING_VERBS = frozenset({"announce"})
 RATIFIED_VERBS = frozenset({"ratify"})
 # Verbs that conclude a text without signing it: "the negotiators initialled the agreement".
 FINALIZED_VERBS = frozenset({"initial"})
+# Verbs that ready a text for signing: planned while under way ("are finalising", "to finalise"),
+# finalized once done ("finalised the agreement", "the text has been finalized").
+FINISHING_VERBS = frozenset({"finalize", "finalise"})
 
 # Nouns naming what happens to an instrument ("the signing of", "early conclusion of").
 EVENT_NOUNS: dict[str, str] = {
@@ -128,7 +131,7 @@ and or & , ( ) ' " ‘ ’ “ ” - and also well as
 # Evaluative words dropped from the front of a subject ("a critical MoU between …").
 DROP_LEADING = _wordlist("""
 a an the this that these those its their his her several various some other
-important significant notable critical crucial key major landmark historic total
+important significant notable critical crucial key major landmark historic total also
 """)
 
 # Nouns ending a list item that only say it is a field ("health and defence sectors").

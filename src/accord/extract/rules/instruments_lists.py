@@ -43,6 +43,8 @@ _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 _FIELD_INTROS = frozenset({"such", "including", "like", "namely", "of", "especially",
                            "particularly", "notably"})
 _MAX_REGION = 60
+# Adverbs that go on with a list ("… and also C", "… as well as D").
+_STILL_LISTING = frozenset({"also", "as", "well", "too", "especially", "particularly", "notably", "mainly"})
 _NOT_TOPICS = frozenset({"sideline", "sidelines", "margin", "margins", "occasion", "presence", "behalf",
                          "eve", "basis", "invitation", "visit", "way", "part", "day", "ceremony"})
 # Prepositions that name a document's parties, not its subjects ("deals with partners covering …").
@@ -220,7 +222,7 @@ def region(sent: Span, start: int, covered: set[int], *, goods: bool = False) ->
     out: list[Token] = []
     for j in range(start, min(sent.end, start + _MAX_REGION)):
         tok = doc[j]
-        if out and _is_boundary(tok, sent, covered, goods=goods):
+        if out and (_is_boundary(tok, sent, covered, goods=goods) or _clause_adverb(tok, start)):
             break
         out.append(tok)
     stop = doc[out[-1].i + 1] if out and out[-1].i + 1 < sent.end else None
@@ -231,6 +233,14 @@ def region(sent: Span, start: int, covered: set[int], *, goods: bool = False) ->
     while out and (out[-1].is_punct or out[-1].pos_ in ("DET", "CCONJ", "ADP")):
         out.pop()
     return out
+
+
+def _clause_adverb(tok: Token, start: int) -> bool:
+    """Say whether a word is an adverb of the clause before a list ("conclude an agreement on
+    agriculture soon"): when the act happens, not part of what the document is on.
+    """
+    return tok.pos_ == "ADV" and tok.dep_ == "advmod" and tok.head.pos_ in ("VERB", "AUX") \
+        and tok.head.i < start and tok.lower_ not in _STILL_LISTING
 
 
 def act_region(sent: Span, start: int, covered: set[int]) -> list[Token]:

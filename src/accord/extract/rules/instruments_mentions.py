@@ -93,7 +93,7 @@ def _parenthetical(a: Token, b: Token) -> bool:
 
 
 def is_mention_noun(tok: Token) -> bool:
-    if tok.pos_ not in ("NOUN", "PROPN"):
+    if tok.pos_ not in ("NOUN", "PROPN") and not _noun_read_as_verb(tok):
         return False
     low = tok.lower_
     if low in JOINT_NOUNS and tok.i > 0 and tok.doc[tok.i - 1].lower_ == "joint":
@@ -123,6 +123,14 @@ def is_mention_noun(tok: Token) -> bool:
         nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else tok
         return tok.text[0].isupper() and nxt.lower_ in TITLED_BEFORE[key] and _titled_object(nxt)
     return True
+
+
+def _noun_read_as_verb(tok: Token) -> bool:
+    """Say whether a word the tagger calls a verb stands where only a noun can ("sign a ports deal",
+    "deal" tagged VBP yet the object of "sign").
+    """
+    return tok.pos_ == "VERB" and tok.dep_ in ("dobj", "pobj", "nsubjpass") and tok.i > 0 \
+        and tok.doc[tok.i - 1].pos_ in ("DET", "NOUN", "ADJ", "PROPN")
 
 
 def _named_by_letter(tok: Token) -> bool:
@@ -213,7 +221,8 @@ def np_bounds(m: Mention, sent: Span) -> tuple[int, int]:
     head = m.head
     start = m.first
     for tok in reversed(list(sent.doc[max(sent.start, m.first - 12):m.first])):
-        if tok.i < head.left_edge.i or tok.dep_ in ("det", "predet") or tok.lower_ in ("no",):
+        if (tok.i < head.left_edge.i and not _split_modifier(tok, start)) or tok.dep_ in ("det", "predet") \
+                or tok.lower_ in ("no",):
             break
         if tok.text in (";", ":", ".", CELL_SEPARATOR) or "\n" in tok.text or in_list_mark(tok):
             break  # a list line before this one, or this line's mark
@@ -224,6 +233,9 @@ def np_bounds(m: Mention, sent: Span) -> tuple[int, int]:
             stop_tokens.update(t.i for t in child.subtree)
         elif child.i > head.i and child.dep_ == "prep" and child.lower_ not in _NP_PREPS:
             stop_tokens.update(t.i for t in child.subtree)  # "… in one package", "… during the visit"
+        elif child.i > head.i and child.dep_ in ("npadvmod", "advmod") \
+                and child.ent_type_ in ("DATE", "TIME"):
+            stop_tokens.update(t.i for t in child.subtree)  # "… with India next year": when, not what
     # a noun in brackets right after the head ("Programme (Roadmap) of …") may carry the rest
     inner = [t for t in m.absorbed if m.last < t.i <= m.last + 3]
     end = m.last + 1
@@ -241,6 +253,15 @@ def np_bounds(m: Mention, sent: Span) -> tuple[int, int]:
     while end > m.last + 1 and sent.doc[end - 1].pos_ in ("CCONJ", "ADP", "DET"):
         end -= 1
     return start, end
+
+
+def _split_modifier(tok: Token, start: int) -> bool:
+    """Say whether a noun right before a phrase modifies its first word though the parser made it a
+    sibling ("sign a fisheries pact": "fisheries" read as a second object of "sign").
+    """
+    first = tok.doc[start]
+    return tok.i == start - 1 and tok.pos_ == "NOUN" and tok.head.i == first.head.i \
+        and tok.dep_ == first.dep_ and first.dep_ in ("dobj", "nsubjpass", "pobj")
 
 
 # Nouns of a place where documents are signed ("at the Presidential Palace", "at a ceremony").

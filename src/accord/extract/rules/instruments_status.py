@@ -17,6 +17,7 @@ from accord.extract.rules.instruments_lexicon import (
     DISCUSSED_VERBS,
     EVENT_NOUNS,
     FINALIZED_VERBS,
+    FINISHING_VERBS,
     FUTURE_ADVERBS,
     FUTURE_GOVERNORS,
     GERUND_GOVERNORS,
@@ -57,10 +58,22 @@ def lemma_of(tok: Token) -> str:
     lemma = tok.lemma_.lower()
     if lemma in _KNOWN or lemma != tok.lower_:
         return lemma
-    for cut, add in (("ed", ""), ("d", ""), ("ing", ""), ("ing", "e"), ("s", ""), ("ied", "y")):
-        if lemma.endswith(cut) and lemma[:-len(cut)] + add in _KNOWN:
-            return lemma[:-len(cut)] + add
-    return lemma
+    return next((stem for stem in _stems(lemma) if stem in _KNOWN), lemma)
+
+
+_SUFFIXES = (("ed", ""), ("d", ""), ("ing", ""), ("ing", "e"), ("s", ""), ("ied", "y"))
+
+
+def _stems(word: str) -> list[str]:
+    """Return the bases a verb form may come from ("hopes" → "hope", "hop")."""
+    return [word[:-len(cut)] + add for cut, add in _SUFFIXES if word.endswith(cut)]
+
+
+def _in_words(tok: Token, words: frozenset[str]) -> bool:
+    """Say whether a word is one of `words`, by lemma, surface or stem: the small model lemmatises
+    "hopes" as "hop".
+    """
+    return tok.lemma_.lower() in words or tok.lower_ in words or any(s in words for s in _stems(tok.lower_))
 
 
 def verb_status(verb: Token) -> str | None:
@@ -84,7 +97,8 @@ def verb_status(verb: Token) -> str | None:
         return "ratified"  # "Chile's Senate approved the agreement", "was passed by parliament"
     if lemma in SIGNED_VERBS:
         return "signed"
-    if lemma in FINALIZED_VERBS:
+    if lemma in FINALIZED_VERBS or (lemma in FINISHING_VERBS and verb.tag_ in ("VBD", "VBN")
+                                    and not any(c.lower_ == "being" for c in verb.children)):
         return "finalized"
     if lemma in ISSUED_VERBS:
         return "issued"
@@ -112,18 +126,16 @@ def is_future(verb: Token, depth: int = 0) -> bool:
     has_to = any(c.dep_ == "aux" and c.lower_ == "to" for c in children)
     head = verb.head
     if verb.tag_ == "VBG" and verb.dep_ == "pcomp" and head.lower_ in ("to", "on") and (
-            head.head.lemma_.lower() in GERUND_GOVERNORS or head.head.lower_ in GERUND_GOVERNORS):
+            _in_words(head.head, GERUND_GOVERNORS)):
         return True  # "look forward to signing", "keen on signing"
-    if has_to and any(c.dep_ == "nsubj" and c.lemma_.lower() in FUTURE_GOVERNORS for c in children):
+    if has_to and any(c.dep_ == "nsubj" and _in_words(c, FUTURE_GOVERNORS) for c in children):
         return True  # "the intention of the United States to enter into …"
     if has_to and _ranked(head):
         # "the third country to sign such a deal": an act done, ranked among others, unless the
         # clause ranking it looks ahead ("will be the first state to sign")
         clause = head if _is_verb(head) else head.head
         return clause.i != verb.i and depth < 2 and is_future(clause, depth + 1)
-    if has_to and head is not verb and (head.pos_ in ("NOUN", "PROPN")
-                                        or head.lemma_.lower() in FUTURE_GOVERNORS
-                                        or head.lower_ in FUTURE_GOVERNORS):
+    if has_to and head is not verb and (head.pos_ in ("NOUN", "PROPN") or _in_words(head, FUTURE_GOVERNORS)):
         return True
     if depth < 2 and head is not verb and _is_verb(head) and verb.dep_ in ("xcomp", "ccomp", "advcl", "conj"):
         if head.lemma_.lower() in ("expect", "plan", "intend", "schedule"):
