@@ -217,3 +217,60 @@ def test_a_text_finalised_then_signed_is_one_signed_record(find: Find, text: str
 ])
 def test_a_different_document_signed_stays_apart(find: Find, text: str) -> None:
     assert sorted(statuses(find(text))) == ["finalized", "signed"]
+
+
+# --------------------------------------------------------------------------- a framework by its title
+
+
+@pytest.mark.parametrize(("text", "subject", "status"), [
+    ("The two leaders welcomed the signing of the Framework for Cooperation on Critical Minerals.",
+     "Framework for Cooperation on Critical Minerals", "signed"),
+    ("Kenya and Japan signed the Framework on Digital Trade on Monday.", "Framework on Digital Trade", "signed"),
+    ("The Framework for Strategic Partnership between Vietnam and Laos was adopted in Hanoi.",
+     "Framework for Strategic Partnership between Vietnam and Laos", "issued"),
+    ("Chile and Korea will sign a Framework of Cooperation in Green Hydrogen next month.",
+     "Framework of Cooperation in Green Hydrogen", "planned"),
+    ("Ministers from Ghana and Brazil inked the Framework for Agricultural Research in Accra.",
+     "Framework for Agricultural Research", "signed"),
+])
+def test_a_titled_framework_is_an_instrument(find: Find, text: str, subject: str, status: str) -> None:
+    found = find(text)
+    assert [(i.subject, i.status, i.type) for i in found] == [(subject, status, "other")]
+
+
+@pytest.mark.parametrize("text", [
+    "The ministers agreed on a framework for talks on the border.",
+    "Framework for Peace talks resumed in Oslo.",
+    "The two sides signed nothing but set out a legal framework for investment.",
+])
+def test_a_framework_in_plain_words_is_none(find: Find, text: str) -> None:
+    assert find(text) == []
+
+
+# --------------------------------------------------------------------------- a list line with its signers after a dash
+
+
+@pytest.mark.parametrize(("line", "subject", "signers"), [
+    ("1. MoU on Cooperation in Agriculture - signed by Minister A. Khan and Ambassador L. Perez",
+     "MoU on Cooperation in Agriculture", ("A. Khan", "L. Perez")),
+    ("2. MoU on Youth and Sports - signed by Minister Ben Lee and Minister Carla Diaz",
+     "MoU on Youth and Sports", ("Ben Lee", "Carla Diaz")),
+    ("- Memorandum of Understanding on Tourism - exchanged by Foreign Minister Ali Rahman and "
+     "Ambassador Jean Dupont", "Memorandum of Understanding on Tourism", ("Ali Rahman", "Jean Dupont")),
+    ("- Agreement on Air Services - exchanged by Transport Minister Kofi Mensah and Minister Ana Silva",
+     "Agreement on Air Services", ("Kofi Mensah", "Ana Silva")),
+    ("3. Protocol on Customs Cooperation - signed by Finance Minister Omar Haddad and Minister Lena Berg",
+     "Protocol on Customs Cooperation", ("Omar Haddad", "Lena Berg")),
+])
+def test_a_dash_ends_the_name_before_its_signers(find: Find, line: str, subject: str,
+                                                 signers: tuple[str, ...]) -> None:
+    found = find("The following documents were signed:\n" + line)
+    assert [(i.subject, i.signatories) for i in found] == [(subject, signers)]
+
+
+@pytest.mark.parametrize(("text", "subject"), [
+    ("Kenya and Peru signed the Kenya-Peru Agreement on Air Services.", "Kenya-Peru Agreement on Air Services"),
+    ("The two ministers signed an agreement on cross-border trade.", "agreement on cross-border trade"),
+])
+def test_a_hyphen_inside_a_word_stays(find: Find, text: str, subject: str) -> None:
+    assert subjects(find(text)) == [subject]

@@ -23,8 +23,8 @@ NOUN_TYPES = INSTRUMENT_TYPES
 TITLE_ONLY = frozenset({"initiative", "charter", "vision"})
 # Nouns that name a document only in a fixed form, kept out of NOUN_TYPES so that elsewhere
 # they stay ordinary words: the treaty-law "Exchange of Notes/Letters", a titled
-# "Partnership for …" framework.
-FORM_TYPES: dict[str, str] = {"exchange": "agreement", "partnership": "other"}
+# "Partnership for …" or "Framework for …".
+FORM_TYPES: dict[str, str] = {"exchange": "agreement", "partnership": "other", "framework": "other"}
 # Treaty law's initials, written in capitals, name a document as the head of their phrase
 # ("pushed for a PTA and a BIT", "already has an FTA with …"); "FTA talks" are talks, "a bit" no treaty.
 ACRONYM_TYPES: dict[str, str] = {
@@ -38,8 +38,9 @@ NEEDS_NEXT: dict[str, tuple[tuple[str, ...], ...]] = {
     "exchange": (("of", "notes"), ("of", "letters")),
 }
 # Nouns that name a document only as a capitalised title followed by one of these words
-# ("the Partnership for the Energy Transition", not "a strategic partnership")
-TITLED_BEFORE = {"partnership": frozenset({"for"})}
+# ("the Partnership for the Energy Transition", not "a strategic partnership"; "the Framework for
+# Cooperation on Critical Minerals", not "a framework for talks")
+TITLED_BEFORE = {"partnership": frozenset({"for"}), "framework": frozenset({"for", "on", "of"})}
 JOINT_NOUNS = frozenset({"statement", "statements", "communique", "communiqué", "declaration"})
 
 # Generic nouns ("the agreement") name a document only with content around them; these

@@ -28,6 +28,7 @@ from accord.extract.rules.instruments_lexicon import (
     TOPIC_HEADS,
     TOPIC_PREPS,
 )
+from accord.extract.rules.instruments_mentions import spaced_dash
 from accord.lexicon import SPEECH_VERBS
 from accord.nlp import span_text
 from accord.normalize.sectors import taxonomy
@@ -264,7 +265,7 @@ def _is_boundary(tok: Token, sent: Span, covered: set[int], *, goods: bool = Fal
         return False
     low = tok.lower_
     nxt = tok.doc[tok.i + 1] if tok.i + 1 < sent.end else None
-    if tok.text in _HARD_STOPS or low in _REL_WORDS or low in _STOP_WORDS:
+    if tok.text in _HARD_STOPS or low in _REL_WORDS or low in _STOP_WORDS or spaced_dash(tok):
         return True
     if tok.ent_type_ == "PERSON" and not goods:
         return True

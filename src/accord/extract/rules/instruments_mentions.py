@@ -241,7 +241,7 @@ def np_bounds(m: Mention, sent: Span) -> tuple[int, int]:
     end = m.last + 1
     for tok in sent.doc[m.last + 1:min(sent.end, m.last + 1 + _MAX_NP)]:
         if tok.i in stop_tokens or tok.text in (",", ";", ".", "–", "—", CELL_SEPARATOR) or \
-                tok.lower_ in ("which", "that"):
+                tok.lower_ in ("which", "that") or spaced_dash(tok):
             break
         if tok.lower_ == "as" and tok.i + 1 < sent.end and tok.doc[tok.i + 1].lower_ == "well":
             break
@@ -262,6 +262,11 @@ def _split_modifier(tok: Token, start: int) -> bool:
     first = tok.doc[start]
     return tok.i == start - 1 and tok.pos_ == "NOUN" and tok.head.i == first.head.i \
         and tok.dep_ == first.dep_ and first.dep_ in ("dobj", "nsubjpass", "pobj")
+
+
+def spaced_dash(tok: Token) -> bool:
+    """Say whether a hyphen stands apart as a dash ("MoU on Tourism - signed by …"), not inside a word."""
+    return tok.text == "-" and bool(tok.whitespace_) and tok.i > 0 and bool(tok.doc[tok.i - 1].whitespace_)
 
 
 # Nouns of a place where documents are signed ("at the Presidential Palace", "at a ceremony").
