@@ -225,7 +225,8 @@ def test_a_different_document_signed_stays_apart(find: Find, text: str) -> None:
 @pytest.mark.parametrize(("text", "subject", "status"), [
     ("The two leaders welcomed the signing of the Framework for Cooperation on Critical Minerals.",
      "Framework for Cooperation on Critical Minerals", "signed"),
-    ("Kenya and Japan signed the Framework on Digital Trade on Monday.", "Framework on Digital Trade", "signed"),
+    ("Kenya and Japan signed the Framework on Digital Trade on Monday.", "Framework on Digital Trade",
+     "signed"),
     ("The Framework for Strategic Partnership between Vietnam and Laos was adopted in Hanoi.",
      "Framework for Strategic Partnership between Vietnam and Laos", "issued"),
     ("Chile and Korea will sign a Framework of Cooperation in Green Hydrogen next month.",
@@ -247,7 +248,7 @@ def test_a_framework_in_plain_words_is_none(find: Find, text: str) -> None:
     assert find(text) == []
 
 
-# --------------------------------------------------------------------------- a list line with its signers after a dash
+# --------------------------------------------------------------------------- signers after a dash
 
 
 @pytest.mark.parametrize(("line", "subject", "signers"), [
@@ -269,7 +270,8 @@ def test_a_dash_ends_the_name_before_its_signers(find: Find, line: str, subject:
 
 
 @pytest.mark.parametrize(("text", "subject"), [
-    ("Kenya and Peru signed the Kenya-Peru Agreement on Air Services.", "Kenya-Peru Agreement on Air Services"),
+    ("Kenya and Peru signed the Kenya-Peru Agreement on Air Services.",
+     "Kenya-Peru Agreement on Air Services"),
     ("The two ministers signed an agreement on cross-border trade.", "agreement on cross-border trade"),
 ])
 def test_a_hyphen_inside_a_word_stays(find: Find, text: str, subject: str) -> None:
