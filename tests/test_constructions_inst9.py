@@ -276,3 +276,38 @@ def test_a_dash_ends_the_name_before_its_signers(find: Find, line: str, subject:
 ])
 def test_a_hyphen_inside_a_word_stays(find: Find, text: str, subject: str) -> None:
     assert subjects(find(text)) == [subject]
+
+
+# --------------------------------------------------------------------------- documents signed or exchanged
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The two prime ministers witnessed the exchange of MoUs on trade, health and education.",
+     ["trade", "health", "education"]),
+    ("The leaders attended the exchange of agreements on defence and energy.", ["defence", "energy"]),
+    ("The ministers oversaw the exchange of documents on tourism, health and fisheries.",
+     ["tourism", "health", "fisheries"]),
+    ("The signing of documents on trade and investment followed the talks.", ["trade", "investment"]),
+    ("The two presidents witnessed the signing of documents on the creation of a joint chamber of "
+     "commerce, a youth council and a cultural centre.",
+     ["creation of a joint chamber of commerce", "youth council", "cultural centre"]),
+])
+def test_documents_signed_or_exchanged_give_one_per_subject(find: Find, text: str,
+                                                            expected: list[str]) -> None:
+    found = find(text)
+    assert subjects(found) == expected
+    assert set(statuses(found)) == {"signed"}
+
+
+@pytest.mark.parametrize("text", [
+    "The signing of documents took place in the hall.",
+    "Reporters saw the documents on the table.",
+    "The leaders held an exchange of views on a possible trade agreement.",
+])
+def test_documents_without_a_subject_or_a_signing_give_none(find: Find, text: str) -> None:
+    assert find(text) == []
+
+
+def test_an_exchange_of_notes_is_still_one_document(find: Find) -> None:
+    found = find("The Exchange of Notes on the ODA Loan was signed in Tokyo.")
+    assert [(i.subject, i.type) for i in found] == [("Exchange of Notes on the ODA Loan", "agreement")]

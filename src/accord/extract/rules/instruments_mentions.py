@@ -109,7 +109,7 @@ def is_mention_noun(tok: Token) -> bool:
         return tok.text[0].isupper() and tok.i > tok.sent.start
     if key == "documents":  # "cooperation documents", not "documents seen by Reuters"
         return any(t.lower_ in _DOCUMENT_MODIFIERS for t in tok.doc[max(0, tok.i - 2):tok.i]) or (
-            tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_.lower() in SIGNING_ACTS and _own_topic(tok))
+            _signed_object(tok) and _own_topic(tok))
     if key == "document":  # "the presidents signed a document confirming …", not "a document seen by …"
         base = tok
         while base.dep_ == "conj" and base.head.i != base.i:
@@ -136,7 +136,9 @@ def _noun_read_as_verb(tok: Token) -> bool:
 def _named_by_letter(tok: Token) -> bool:
     """Say whether the noun ends a letter's name ("a Letter of Arrangement"): the letter is the mention."""
     doc = tok.doc
-    return tok.i >= 2 and doc[tok.i - 1].lower_ == "of" and doc[tok.i - 2].lower_ in NEEDS_NEXT
+    # "an Exchange of Notes" names a letter; "the exchange of documents" exchanges documents
+    return tok.i >= 2 and doc[tok.i - 1].lower_ == "of" and ("of", tok.lower_) in NEEDS_NEXT.get(
+        doc[tok.i - 2].lower_, ())
 
 
 def _modifies_another(tok: Token) -> bool:
@@ -166,9 +168,23 @@ def participle_act(noun: Token) -> Token | None:
                  and not any(g.dep_.startswith("nsubj") for g in c.children)), None)
 
 
+def _signed_object(noun: Token) -> bool:
+    """Say whether a noun is what is signed: the object of a signing verb ("signed documents"), or of
+    the act's noun ("the signing of documents", "the exchange of documents").
+    """
+    if noun.dep_ in ("dobj", "nsubjpass"):
+        return noun.head.lemma_.lower() in SIGNING_ACTS
+    act = noun.head.head
+    return noun.dep_ == "pobj" and noun.head.lower_ == "of" and act.lower_ in ("signing", "exchange")
+
+
 def _own_topic(noun: Token) -> bool:
-    """Say whether a noun states what it is about ("documents on …", "documents covering …")."""
-    return any(c.lower_ in _TOPIC_LINKS and c.dep_ in ("prep", "acl") for c in noun.children)
+    """Say whether a noun states what it is about ("documents on …", "documents covering …"); the
+    parser may hang the "on" on the act before it ("the signing of documents on …").
+    """
+    nxt = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
+    return any(c.lower_ in _TOPIC_LINKS and c.dep_ in ("prep", "acl") for c in noun.children) or (
+        nxt is not None and nxt.lower_ in _TOPIC_LINKS and nxt.dep_ == "prep")
 
 
 def _titled_object(prep: Token) -> bool:
