@@ -311,3 +311,32 @@ def test_documents_without_a_subject_or_a_signing_give_none(find: Find, text: st
 def test_an_exchange_of_notes_is_still_one_document(find: Find) -> None:
     found = find("The Exchange of Notes on the ODA Loan was signed in Tokyo.")
     assert [(i.subject, i.type) for i in found] == [("Exchange of Notes on the ODA Loan", "agreement")]
+
+
+# --------------------------------------------------------------------------- one subject like a list
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The ministers signed MoUs on oil and gas, science, technology and innovation, and fisheries.",
+     ["oil and gas", "science, technology and innovation", "fisheries"]),
+    ("Kenya and Chile signed agreements on science, technology and innovation and on tourism.",
+     ["science, technology and innovation", "tourism"]),
+    ("Oman and India signed memoranda of understanding concerning maritime search and rescue, legal "
+     "metrology and the training of diplomats.",
+     ["maritime search and rescue", "legal metrology", "training of diplomats"]),
+    ("Egypt and Jordan signed agreements on research and development, tourism and water.",
+     ["research and development", "tourism", "water"]),
+    ("Ghana and Peru inked accords on search and rescue and on fisheries.",
+     ["search and rescue", "fisheries"]),
+])
+def test_a_fixed_phrase_with_and_is_one_subject(find: Find, text: str, expected: list[str]) -> None:
+    assert subjects(find(text)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Egypt and Jordan signed agreements on science, tourism and water.", ["science", "tourism", "water"]),
+    ("Kenya and Chile signed MoUs on technology and innovation, health and trade.",
+     ["technology", "innovation", "health", "trade"]),
+])
+def test_a_list_of_fields_still_splits(find: Find, text: str, expected: list[str]) -> None:
+    assert subjects(find(text)) == expected
