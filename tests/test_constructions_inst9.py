@@ -340,3 +340,34 @@ def test_a_fixed_phrase_with_and_is_one_subject(find: Find, text: str, expected:
 ])
 def test_a_list_of_fields_still_splits(find: Find, text: str, expected: list[str]) -> None:
     assert subjects(find(text)) == expected
+
+
+# --------------------------------------------------------------------------- a package's members
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Vietnam and Laos signed 12 cooperation documents on Sunday. Among them were an agreement on road "
+     "transport, a memorandum of understanding on electricity trade and a protocol on border management.",
+     ["agreement on road transport", "memorandum of understanding on electricity trade",
+      "protocol on border management"]),
+    ("Kenya and Ghana signed nine agreements in Nairobi. They included a treaty on extradition and an "
+     "accord on air services.", ["treaty on extradition", "accord on air services"]),
+    ("The two presidents witnessed the signing of seven MoUs. Among these was an MoU on fisheries.",
+     ["MoU on fisheries"]),
+    ("Peru and Chile signed five accords on Friday. These included a convention on social security.",
+     ["convention on social security"]),
+    ("Chad and Niger inked six deals. Among those was a protocol on cattle transit.",
+     ["protocol on cattle transit"]),
+])
+def test_members_of_a_package_take_its_status(find: Find, text: str, expected: list[str]) -> None:
+    found = find(text)
+    assert subjects(found) == expected
+    assert set(statuses(found)) == {"signed"}
+
+
+@pytest.mark.parametrize("text", [
+    "Many ministers attended the dinner. Among them was the author of a treaty on extradition.",
+    "Officials from Ghana and Togo met in Accra. They included the author of an accord on fishing.",
+])
+def test_members_of_no_package_take_no_status(find: Find, text: str) -> None:
+    assert statuses(find(text)) in ([], ["discussed"])

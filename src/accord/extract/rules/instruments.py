@@ -397,6 +397,8 @@ def _single(ctx: Context, sent: Span, index: int, m: Mention, bounds: tuple[int,
 
 
 _MEMBER_VERBS = frozenset({"include", "comprise", "feature"})
+# Pronouns that stand for a package of documents told in the sentence before.
+_PACKAGE_POINTERS = frozenset({"them", "they", "these", "those"})
 
 
 def _members_of(sent: Span) -> Token | None:
@@ -406,8 +408,8 @@ def _members_of(sent: Span) -> Token | None:
     documents named there are of the package, with its status.
     """
     for tok in sent:
-        if not (is_plural(tok) and is_instrument_noun(tok)):
-            continue
+        if not (is_plural(tok) and is_instrument_noun(tok)) and tok.lower_ not in _PACKAGE_POINTERS:
+            continue  # "Among them were …", "They included …": the package named just before
         if tok.dep_ == "pobj" and tok.head.lower_ == "among":
             return tok
         if tok.dep_ in ("nsubj", "nsubjpass") and lemma_of(tok.head) in _MEMBER_VERBS:
