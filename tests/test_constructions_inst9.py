@@ -371,3 +371,37 @@ def test_members_of_a_package_take_its_status(find: Find, text: str, expected: l
 ])
 def test_members_of_no_package_take_no_status(find: Find, text: str) -> None:
     assert statuses(find(text)) in ([], ["discussed"])
+
+
+# --------------------------------------------------------------------------- a step ahead of a signed text
+
+
+@pytest.mark.parametrize(("text", "subject"), [
+    ("Chile and Peru signed a Treaty on Mutual Legal Assistance in Criminal Matters in Lima. Both "
+     "congresses must ratify the treaty.", "Treaty on Mutual Legal Assistance in Criminal Matters"),
+    ("Egypt and Sudan signed the Treaty on Nile Waters on Monday. Both parliaments should ratify the "
+     "treaty in May.", "Treaty on Nile Waters"),
+    ("Vietnam and Laos signed a Convention on Social Security. The two legislatures will ratify the "
+     "convention next year.", "Convention on Social Security"),
+    ("Peru and Bolivia inked a Protocol on Border Rivers. Lawmakers are expected to ratify the protocol "
+     "soon.", "Protocol on Border Rivers"),
+    ("Oman and India signed a Treaty on Extradition in Muscat. Both sides must still ratify the treaty "
+     "before it takes effect.", "Treaty on Extradition"),
+])
+def test_a_ratification_ahead_is_no_second_record(find: Find, text: str, subject: str) -> None:
+    found = find(text)
+    assert [(i.subject, i.status) for i in found] == [(subject, "signed")]
+
+
+@pytest.mark.parametrize("text", [
+    "Ghana must sign an agreement on fisheries with Togo.",
+    "Kenya can ratify the treaty on extradition only after the vote.",
+])
+def test_must_and_can_look_ahead(find: Find, text: str) -> None:
+    assert statuses(find(text)) == ["planned"]
+
+
+def test_a_ratification_done_stays_its_own_step(find: Find) -> None:
+    text = ("Chile and Peru signed a Treaty on Extradition in 2019. Chile's Senate ratified the treaty on "
+            "Tuesday.")
+    assert "ratified" in statuses(find(text))

@@ -126,7 +126,7 @@ def find(ctx: Context) -> list[Instrument]:
             last_status = None  # signings two sentences back no longer frame what follows
     found = _without_headline_restatements(ctx, found)
     merged = merge(found, ctx.pair)
-    merged = [_named_back(ctx, c, merged) for c in merged]
+    merged = [named for c in merged if (named := _named_back(ctx, c, merged)) is not None]
     # after merging: a ratification is a step of the document it names back to, kept apart
     merged += [r for index, sent in enumerate(ctx.sentences)
                if not ctx.asks(sent) and (r := _ratification(sent, index, merged))]
@@ -149,6 +149,8 @@ _RATIFIED_BACK = re.compile(
     r"(?:ratification\s+(?:document|instrument|law|decree)s?|instruments?\s+of\s+ratification)\b|"
     r"\bratified\s+(?:it|the\s+(?:treaty|agreement|deal|accord|pact|protocol|convention))\b", re.I)
 _RATIFIABLE = frozenset({"treaty", "agreement", "protocol", "convention"})
+# Stages a document has reached once signed: a later step ahead of it is not another document.
+_SIGNED_STAGES = frozenset({"signed", "ratified", "in_force"})
 
 
 def _ratification(sent: Span, index: int, found: list[Candidate]) -> Candidate | None:
@@ -172,26 +174,36 @@ _NOT_DONE = re.compile(r"\b(?:will|shall|would|to|expected|due|plans?|once|if|be
 
 def _topic(found: list[Candidate], types: frozenset[str], before: int) -> Candidate | None:
     """Return the article's document of these types: the first one named before a place in it."""
-    named = [o for o in found
-             if o.type in types and o.span[1] <= before and _BARE_NOUN.match(o.subject) is None]
+    named = [o for o in found if o.type in types and o.span[1] <= before and not _bare(o.subject)]
     return min(named, key=lambda o: o.span[0]) if named else None
 
 
-def _named_back(ctx: Context, c: Candidate, found: list[Candidate]) -> Candidate:
-    """Return a candidate named as the document it points back to ("prepare the agreement for signing").
-
-    The document is the first of its type named before it (what the article is about); a phrase
-    that names something of its own, or has nothing to point back to, keeps its subject.
+def _bare(subject: str) -> bool:
+    """Say whether a subject is a document's noun with no more than an act and a time ("treaty",
+    "agreement for signing by the end of March"), naming nothing of its own.
     """
-    bare = _BARE_NOUN.match(c.subject)
-    if bare is None or not _POINTING.search(ctx.text[max(0, c.span[0] - 6):c.span[0]]):
-        return c
+    bare = _BARE_NOUN.match(subject)
+    if bare is None:
+        return False
     rest = bare.group("rest")
     for expr in reversed(find_time_expressions(rest, None)):
         rest = rest[:expr.start] + rest[expr.end:]
-    if not _ONLY_WHEN.fullmatch(rest):
+    return _ONLY_WHEN.fullmatch(rest) is not None
+
+
+def _named_back(ctx: Context, c: Candidate, found: list[Candidate]) -> Candidate | None:
+    """Return a candidate named as the document it points back to ("prepare the agreement for signing").
+
+    The document is the first of its type named before it (what the article is about); a phrase
+    that names something of its own, or has nothing to point back to, keeps its subject. A step
+    still ahead of a document already signed ("Both congresses must ratify the treaty") is no
+    document of its own: None.
+    """
+    if not _bare(c.subject) or not _POINTING.search(ctx.text[max(0, c.span[0] - 6):c.span[0]]):
         return c
     named = _topic(found, frozenset({c.type}), c.span[0])
+    if named is not None and c.status == "planned" and named.status in _SIGNED_STAGES:
+        return None
     return dataclasses.replace(c, subject=named.subject, sectors=named.sectors) if named else c
 
 

@@ -104,7 +104,6 @@ FUTURE_GOVERNORS = frozenset({
 # "committed to concluding"); "succeeded in signing" tells an act done.
 GERUND_GOVERNORS = frozenset({"look", "keen", "commit", "committed", "eager", "intent", "forward",
                               "dedicated"})
-MODALS = frozenset({"will", "shall", "would", "'ll", "could", "may", "might", "should"})
 FUTURE_ADVERBS = frozenset({"early", "soon", "eventual", "future", "upcoming", "possible", "proposed"})
 
 # Verbs that say nothing of status ("MoUs covered …", "agreements included …"): the walk

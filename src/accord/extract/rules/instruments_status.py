@@ -22,7 +22,6 @@ from accord.extract.rules.instruments_lexicon import (
     FUTURE_GOVERNORS,
     GERUND_GOVERNORS,
     ISSUED_VERBS,
-    MODALS,
     NEUTRAL_VERBS,
     NOUN_TYPES,
     PLANNED_VERBS,
@@ -33,7 +32,7 @@ from accord.extract.rules.instruments_lexicon import (
     WELCOMING_VERBS,
 )
 from accord.extract.rules.instruments_mentions import is_mention_noun
-from accord.extract.rules.modality import sets_back
+from accord.extract.rules.modality import FUTURE_MODALS, HYPOTHETICAL_MODALS, sets_back
 from accord.lexicon import (
     APPROVING_VERBS,
     GENERAL_DOCUMENT_NOUNS,
@@ -42,6 +41,8 @@ from accord.lexicon import (
     STATEMENT_NOUNS,
 )
 
+# "will sign", "could be signed", "must ratify": ahead, not done
+_MODALS = FUTURE_MODALS | HYPOTHETICAL_MODALS
 _DONE = frozenset({"signed", "issued", "ratified", "in_force", "finalized"})
 _MAX_WALK = 8
 
@@ -121,7 +122,7 @@ def _by_legislature(verb: Token) -> bool:
 def is_future(verb: Token, depth: int = 0) -> bool:
     """Say whether a verb is modal, or an infinitive under a verb or noun that looks ahead."""
     children = list(verb.children)
-    if any(c.dep_ in ("aux", "auxpass") and c.lower_ in MODALS for c in children):
+    if any(c.dep_ in ("aux", "auxpass") and c.lower_ in _MODALS for c in children):
         return True
     has_to = any(c.dep_ == "aux" and c.lower_ == "to" for c in children)
     head = verb.head
