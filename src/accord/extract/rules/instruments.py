@@ -48,9 +48,11 @@ from accord.extract.rules.instruments_lists import (
     split_plural_item,
 )
 from accord.extract.rules.instruments_mentions import (
+    CHANGING_VERBS,
     Mention,
     content_tokens,
     counted,
+    gerund_stems,
     is_plural,
     mention_type,
     mentions,
@@ -231,7 +233,7 @@ def sentence_candidates(ctx: Context, sent: Span, index: int, last_status: str |
     groups = [m for m in groups if not _excluded(m, sent.doc[spans[id(m)][0]:spans[id(m)][1]].text, sent)]
     named_again = {a.i for m in groups for a in aliases(m.head)}
     groups = [m for m in groups if m.head.i not in named_again]  # "the X Agreement, known as the Y Pact"
-    groups = _absorb(groups, spans)
+    groups = _absorb(_join_changed(groups, spans), spans)
     _end_before_next_name(groups)
     covered = sector_chars(sent)
     out: list[Candidate] = []
@@ -264,6 +266,36 @@ def _absorb(groups: list[Mention], spans: dict[int, tuple[int, int]]) -> list[Me
         else:
             kept.append(m)
     return sorted(kept, key=lambda g: g.first)
+
+
+def _join_changed(groups: list[Mention], spans: dict[int, tuple[int, int]]) -> list[Mention]:
+    """Return the mentions with a document another changes folded into the changer's name
+    ("the Protocol Amending the Agreement on …", which the parser often splits at the capitals).
+    """
+    joined: set[int] = set()
+    for here, nxt in itertools.pairwise(groups):
+        doc = here.head.doc
+        gerund = doc[here.last + 1] if here.last + 1 < len(doc) else None
+        if gerund is None or id(here) in joined or not nxt.first <= gerund.i + 3 \
+                or not any(stem in CHANGING_VERBS for stem in (gerund.lemma_.lower(), *gerund_stems(gerund))):
+            continue
+        spans[id(here)] = (spans[id(here)][0], _title_tail(doc, max(spans[id(here)][1], spans[id(nxt)][1])))
+        here.absorbed.extend(nxt.nouns)
+        joined.add(id(nxt))
+    return [g for g in groups if id(g) not in joined]
+
+
+def _title_tail(doc: Doc, end: int) -> int:
+    """Return the end of a capitalised name gone on past `end` ("… the Convention| on Social Security")."""
+    j = end
+    while j + 1 < len(doc) and doc[j].lower_ in ("on", "of", "for", "and"):
+        k = j + 1 + (doc[j + 1].lower_ == "the")
+        if k >= len(doc) or not doc[k].text[:1].isupper():
+            break
+        while k < len(doc) and doc[k].text[:1].isupper() and doc[k].is_alpha:
+            k += 1
+        j = end = k
+    return end
 
 
 def _end_before_next_name(groups: list[Mention]) -> None:

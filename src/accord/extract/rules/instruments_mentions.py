@@ -49,6 +49,8 @@ _NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
 # Nouns a document noun may modify and still be the thing talked of ("the agreement text").
 _ABOUT_DOCUMENTS = frozenset({"ceremony", "text", "draft", "package", "framework", "negotiator",
                               "negotiators", "round", "rounds", "process", "deadline"})
+# Verbs by which a document changes another ("a protocol amending the convention").
+CHANGING_VERBS = frozenset({"amend", "supplement", "modify", "extend", "revise"})
 _DOCUMENT_MODIFIERS = frozenset({"cooperation", "co-operation", "bilateral", "intergovernmental", "legal"})
 
 
@@ -302,12 +304,20 @@ def _venue(tok: Token) -> bool:
                                       for c in objects)
 
 
+def gerund_stems(tok: Token) -> tuple[str, ...]:
+    """Return the verbs a word ending in -ing may come from ("Amending" → "amend", "Revising" → "revise")."""
+    low = tok.lower_
+    return (low[:-3], low[:-3] + "e") if low.endswith("ing") else ()
+
+
 def _keeps(child: Token, head: Token) -> bool:
     """Say whether a clause under the noun belongs to its name ("(MOU)", "deal to buy …")."""
     if child.dep_ == "appos" and child.i == head.i + 2 and head.doc[head.i + 1].text == "(":
         return True
     if child.dep_ == "punct" and child.text in ("(", ")", "’", "'", "”", "\""):
         return True
+    if child.dep_ == "acl" and child.tag_ == "VBG" and child.lemma_.lower() in CHANGING_VERBS:
+        return True  # "the Protocol Amending the Agreement on …": what it changes is its name
     if child.dep_ == "acl" and noun_type(head) == "agreement" and \
             any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children):
         return not any(c.dep_ == "auxpass" for c in child.children)

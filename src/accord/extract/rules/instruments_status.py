@@ -259,14 +259,18 @@ def _governed_status(noun: Token) -> str | None:
         elif not _is_verb(head) and low == "exchange" and tok.lower_ == "of" and noun.head.i == tok.i:
             event = "signed"  # "the exchange of the MoU", not "an exchange of views on a treaty"
         elif not _is_verb(head) and (low in EVENT_NOUNS or head.lemma_.lower() in EVENT_NOUNS):
+            talks = event == "discussed"
             event = EVENT_NOUNS.get(low) or EVENT_NOUNS[head.lemma_.lower()]
+            if talks and event == "signed":
+                event = "finalized"  # "the conclusion of negotiations on the FTA": a text agreed, not signed
             if any(c.lower_ in FUTURE_ADVERBS for c in head.children):
                 event = "planned"
         elif _is_verb(head):
             if lemma_of(head) in PROPOSAL_VERBS:
                 return "discussed" if _proposed(tok, head) else event
             if lemma_of(head) in ANNOUNCING_VERBS and tok.dep_ == "dobj":
-                announced = _announced(noun, tok)
+                # "announced the conclusion of talks on …": the act announced tells the stage
+                announced = event if event in ("finalized", "planned") else _announced(noun, tok)
                 return with_modality(announced, head) if announced else event
             if event == "discussed":
                 return event  # "talks on a free trade agreement are expected to resume"
