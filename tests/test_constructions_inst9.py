@@ -457,3 +457,52 @@ def test_negotiations_concluded_leave_a_text_finalized(find: Find, text: str) ->
 ])
 def test_the_conclusion_of_a_document_or_of_talks_ahead(find: Find, text: str, status: str) -> None:
     assert statuses(find(text)) == [status]
+
+
+# --------------------------------------------------------------------------- "and" between two acts
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("After the talks, Memoranda of Understanding (MoU) on the avoidance of double taxation and capacity "
+     "building for civil servants were exchanged.",
+     ["avoidance of double taxation", "capacity building for civil servants"]),
+    ("Ghana and Peru signed memoranda on the promotion of tourism and teacher training for rural schools.",
+     ["promotion of tourism", "teacher training for rural schools"]),
+    ("Kenya and Chad signed MoUs on the prevention of cattle theft and skills development for young herders.",
+     ["prevention of cattle theft", "skills development for young herders"]),
+    ("The sides inked memoranda on the protection of wetlands and flood management in river towns.",
+     ["protection of wetlands", "flood management in river towns"]),
+    ("Oman and Egypt signed MoUs on the promotion of exports and port management in the Red Sea.",
+     ["promotion of exports", "port management in the Red Sea"]),
+])
+def test_two_acts_joined_by_and_give_two_documents(find: Find, text: str, expected: list[str]) -> None:
+    assert subjects(find(text)) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya and Ghana signed MoUs on the supply of vaccines and medicines for children.",
+    "The two sides signed MoUs on the prevention of money laundering and terrorism financing.",
+])
+def test_one_act_over_two_things_stays_one(find: Find, text: str) -> None:
+    assert len(find(text)) == 1
+
+
+# --------------------------------------------------------------------------- "Memoranda of Understandings"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Memoranda of Understandings (MoUs) on tourism and health were exchanged in Colombo.",
+     ["tourism", "health"]),
+    ("Following the discussions, Memoranda of Understandings (MoU) on fisheries and ports were exchanged.",
+     ["fisheries", "ports"]),
+    ("India and Nepal signed three Memoranda of Understandings (MoUs) on power, roads and health.",
+     ["power", "roads", "health"]),
+    ("Two Memoranda of Understandings (MoUs) on culture and sport were signed in Dhaka.",
+     ["culture", "sport"]),
+    ("Sri Lanka and the Maldives exchanged Memoranda of Understandings (MoU) on fisheries and tourism.",
+     ["fisheries", "tourism"]),
+])
+def test_memoranda_of_understandings_list_their_subjects(find: Find, text: str, expected: list[str]) -> None:
+    found = find(text)
+    assert subjects(found) == expected
+    assert {i.type for i in found} == {"mou"}

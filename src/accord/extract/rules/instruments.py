@@ -91,7 +91,8 @@ _CITING_NOUNS = frozenset({"importance", "spirit", "principle", "principles", "p
 _CITING_FRAMES = frozenset({"enshrine", "enshrined", "accordance", "consistent", "line", "conformity",
                             "adherence", "compliance", "pursuant", "embody", "embodied"})
 _CITING_DEPTH = 3  # "in line with the priorities of the programme of …": nouns climbed at most
-_NOT_NAME_WORDS = frozenset({"understanding", "mou", "mous", "mou's"})
+_UNDERSTANDING = frozenset({"understanding", "understandings"})  # "memoranda of understanding(s)"
+_NOT_NAME_WORDS = _UNDERSTANDING | {"mou", "mous", "mou's"}
 # Adjectives that point back to a document or set it apart, naming nothing of its own
 # ("the latest deal", "in a separate deal"); "a new MoU" may be the first word of one
 _POINTING_WORDS = frozenset({"latest", "separate", "same", "previous", "earlier", "existing",
@@ -537,12 +538,12 @@ def _mention_end(m: Mention, sent: Span, heads: set[int]) -> int:
     """Return the last token of the mention's name ("memoranda of understanding (MoUs)")."""
     doc = sent.doc
     last = m.last
-    if last + 2 < sent.end and doc[last + 1].lower_ == "of" and doc[last + 2].lower_ == "understanding":
+    if last + 2 < sent.end and doc[last + 1].lower_ == "of" and doc[last + 2].lower_ in _UNDERSTANDING:
         last += 2
         heads.add(last)
     if last + 3 < sent.end and doc[last + 1].text == "(" and doc[last + 3].text == ")":
         last += 3
-        heads.add(last - 1)
+        heads.update((last - 1, last))  # "… (MoUs) on A and B": the list hangs on the bracket's end
     return last
 
 

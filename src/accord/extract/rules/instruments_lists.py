@@ -356,6 +356,10 @@ def split_plural_item(item: list[Token], covered: set[int]) -> list[list[Token]]
     for k, tok in enumerate(item):
         if tok.lower_ != "and" or tok.idx in covered or k == 0 or k == len(item) - 1:
             continue
+        if _two_acts_on_surface(item[:k], item[k + 1:]):
+            # "the avoidance of double taxation and capacity building for …", whatever the parser
+            # made of "taxation and capacity"
+            return [part for part in (clean_item(item[:k]), clean_item(item[k + 1:])) if part]
         inside = {t.i for t in item[k + 1:]}
         tops = [t for t in item[k + 1:] if t.head.i not in inside or t.head.i == t.i]
         right = tops[0] if tops else None
@@ -370,6 +374,21 @@ def split_plural_item(item: list[Token], covered: set[int]) -> list[list[Token]]
             return [part for part in (clean_item(item[:k]), clean_item(item[k + 1:])) if part]
         return [item]
     return [item]
+
+
+def _two_acts_on_surface(left: list[Token], right: list[Token]) -> bool:
+    """Say whether both sides of "and" read as acts of their own: the left opens with an act noun and
+    its "of …" ("the avoidance of double taxation"), the right is a bare noun phrase ending in an act
+    noun with a phrase of its own other than "of" ("capacity building for civil servants").
+    """
+    words = [t for t in left if t.pos_ != "DET"]
+    if len(words) < 3 or not _ACT_NOUN.search(words[0].lower_) or words[1].lower_ != "of":
+        return False
+    at = next((j for j, t in enumerate(right) if t.pos_ == "ADP"), None)
+    if at is None or at == 0 or right[at].lower_ == "of":
+        return False
+    return all(t.pos_ in ("NOUN", "ADJ", "PROPN") for t in right[:at]) and right[at - 1].pos_ == "NOUN" \
+        and _ACT_NOUN.search(right[at - 1].lower_) is not None
 
 
 def _joins_heads(left: list[Token], right: list[Token]) -> bool:

@@ -38,7 +38,9 @@ from accord.normalize.countries import gazetteer
 _TYPE_RANK = ("roadmap", "programme", "protocol", "convention", "treaty", "declaration", "mou",
               "agreement", "other")
 _PLURAL = (DOCUMENT_NOUNS - DOCUMENT_SINGULARS) | PLAN_PLURALS | STATEMENT_PLURALS | {"mou's", "documents"}
-_CONNECTORS = frozenset({"and", "or", "&", "(", ")", ",", "of", "understanding", "as", "well", "-"})
+_CONNECTORS = frozenset({"and", "or", "&", "(", ")", ",", "of", "understanding", "understandings", "as",
+                         "well", "-"})
+_BEFORE_BRACKET = frozenset({"(", "of understanding (", "of understandings ("})
 _PAIR_DASHES = frozenset({"-", "–", "—"})
 _NP_CHILD_STOP = frozenset({"relcl", "conj", "cc", "advcl", "appos", "punct", "acl"})
 _NP_PREPS = frozenset({"of", "on", "for", "between", "with", "concerning", "regarding", "about", "to"})
@@ -91,7 +93,8 @@ def mentions(sent: Span) -> list[Mention]:
 
 def _parenthetical(a: Token, b: Token) -> bool:
     between = a.doc[a.i + 1:b.i]
-    return len(between) <= 3 and between.text.strip() in ("(", "of understanding (")
+    # "Memoranda of Understanding (MoUs)", or "of Understandings" as some outlets write it
+    return len(between) <= 3 and between.text.strip().lower() in _BEFORE_BRACKET
 
 
 def is_mention_noun(tok: Token) -> bool:
