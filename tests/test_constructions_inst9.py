@@ -506,3 +506,49 @@ def test_memoranda_of_understandings_list_their_subjects(find: Find, text: str, 
     found = find(text)
     assert subjects(found) == expected
     assert {i.type for i in found} == {"mou"}
+
+
+# --------------------------------------------------------------------------- amended
+
+
+@pytest.mark.parametrize(("text", "status"), [
+    ("The two countries amended the air services agreement on Monday.", "signed"),
+    ("Ministers from Kenya and Ghana amended the 2010 trade agreement on Friday.", "signed"),
+    ("The agreement on investment was amended in 2019.", "signed"),
+    ("The two sides agreed to amend the fisheries agreement next year.", "planned"),
+    ("Peru and Chile will amend the treaty on extradition.", "planned"),
+])
+def test_an_amended_document_has_the_amendments_stage(find: Find, text: str, status: str) -> None:
+    assert statuses(find(text)) == [status]
+
+
+@pytest.mark.parametrize("text", [
+    "Lawmakers want to amend the constitution.",
+    "The two countries amended their visa rules for students.",
+])
+def test_amending_no_document_gives_none(find: Find, text: str) -> None:
+    assert find(text) == []
+
+
+# --------------------------------------------------------------------------- a year before the noun
+
+
+@pytest.mark.parametrize(("text", "subject"), [
+    ("Kenya and Ghana signed the 2015 agreement on fisheries.", "2015 agreement on fisheries"),
+    ("The two countries renewed the 2010 trade agreement on Friday.", "2010 trade agreement"),
+    ("The leaders welcomed the signing of the 2024 memorandum on tourism.", "2024 memorandum on tourism"),
+    ("Peru and Chile ratified the 1998 treaty on border rivers.", "1998 treaty on border rivers"),
+    ("Oman and Iran amended their 2012 accord on gas supplies.", "2012 accord on gas supplies"),
+])
+def test_a_year_is_no_count(find: Find, text: str, subject: str) -> None:
+    assert subjects(find(text)) == [subject]
+
+
+def test_a_count_still_counts(find: Find) -> None:
+    text = "Kenya and Ghana signed 12 agreements on Monday."
+    assert find(text) == []  # a package with no subjects is a figure
+
+
+def test_a_count_with_a_year_after_still_lists(find: Find) -> None:
+    text = "Kenya and Ghana signed two agreements on fisheries and tourism in 2015."
+    assert subjects(find(text)) == ["fisheries", "tourism"]

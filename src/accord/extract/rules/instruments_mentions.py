@@ -354,8 +354,9 @@ def content_tokens(tokens: list[Token], pair: tuple[str, ...]) -> list[Token]:
 def counted(head: Token) -> int:
     """Return how many documents a count before the noun says ("15 MoUs"), 0 if none."""
     for c in head.children:
-        if c.dep_ == "nummod" and c.ent_type_ != "MONEY" and not any(g.text in "$€£" for g in c.subtree):
-            return _number(c.lower_)
+        if c.dep_ == "nummod" and c.ent_type_ not in ("MONEY", "DATE") \
+                and not any(g.text in "$€£" for g in c.subtree):
+            return _number(c.lower_)  # "the 2015 agreement": a year, not a count
     return 0
 
 
