@@ -552,3 +552,25 @@ def test_a_count_still_counts(find: Find) -> None:
 def test_a_count_with_a_year_after_still_lists(find: Find) -> None:
     text = "Kenya and Ghana signed two agreements on fisheries and tourism in 2015."
     assert subjects(find(text)) == ["fisheries", "tourism"]
+
+
+# --------------------------------------------------------------------------- towards a document
+
+
+@pytest.mark.parametrize("text", [
+    "Both leaders vowed to work towards an agreement on climate finance.",
+    "The two sides made progress toward a treaty on border demarcation.",
+    "Kenya and Ghana are moving towards a free trade agreement.",
+    "Chile and Peru pledged to work toward a convention on water sharing.",
+    "The talks were a step towards a protocol on fishing quotas.",
+])
+def test_a_document_worked_towards_is_planned(find: Find, text: str) -> None:
+    assert statuses(find(text)) == ["planned"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The ministers signed a roadmap towards a free trade agreement.", ["signed", "planned"]),
+    ("Kenya and Ghana signed an agreement on fisheries towards the end of the visit.", ["signed"]),
+])
+def test_towards_names_only_its_own_object(find: Find, text: str, expected: list[str]) -> None:
+    assert statuses(find(text)) == expected

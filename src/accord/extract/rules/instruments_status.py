@@ -256,6 +256,8 @@ def _governed_status(noun: Token) -> str | None:
             return event  # "…, and a memorandum was mentioned": the first clause's verb is not its
         if not _is_verb(head) and _entry_into_force(head):
             event = "planned" if any(c.lower_ in FUTURE_ADVERBS for c in head.children) else "in_force"
+        elif low in ("towards", "toward") and tok.dep_ == "pobj" and event is None:
+            event = "planned"  # "work towards an agreement on …", "progress toward a treaty": not there yet
         elif not _is_verb(head) and low == "exchange" and tok.lower_ == "of" and noun.head.i == tok.i:
             event = "signed"  # "the exchange of the MoU", not "an exchange of views on a treaty"
         elif not _is_verb(head) and (low in EVENT_NOUNS or head.lemma_.lower() in EVENT_NOUNS):
