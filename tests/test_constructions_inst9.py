@@ -574,3 +574,33 @@ def test_a_document_worked_towards_is_planned(find: Find, text: str) -> None:
 ])
 def test_towards_names_only_its_own_object(find: Find, text: str, expected: list[str]) -> None:
     assert statuses(find(text)) == expected
+
+
+# --------------------------------------------------------------------------- between several governments
+
+
+@pytest.mark.parametrize(("line", "parties"), [
+    ("- MoU between the Government of Kenya, the Government of Ghana and the Government of Norway for "
+     "Cooperation in Fisheries.", ("Kenya", "Ghana", "Norway")),
+    ("- Agreement between the Government of the Republic of Kenya and the Government of the Republic of "
+     "Ghana on Air Services.", ("Kenya", "Ghana")),
+    ("- Memorandum between the Government of Chile, the Government of Peru, and the Government of "
+     "Bolivia on Lithium Research.", ("Chile", "Peru", "Bolivia")),
+    ("- Protocol between the Government of Oman and the Government of the Kingdom of Norway on Fishing.",
+     ("Oman", "Norway")),
+    ("- MoU between the Government of India, the Government of Sri Lanka, and the Government of United "
+     "Arab Emirates for Cooperation in Energy.", ("India", "Sri Lanka", "United Arab Emirates")),
+])
+def test_a_document_between_governments_has_them_all(find: Find, line: str, parties: tuple[str, ...]) -> None:
+    found = find("The following documents were exchanged:\n" + line)
+    assert [i.parties for i in found] == [parties]
+
+
+@pytest.mark.parametrize(("text", "parties"), [
+    ("The MoU between the Ministry of Health of Kenya and the Ministry of Health of Ghana on Cooperation "
+     "in Medicine was signed on Monday.",
+     ("the Ministry of Health of Kenya", "the Ministry of Health of Ghana")),
+    ("Kenya and Ghana signed an agreement on tourism, trade and transport.", ("Kenya", "Ghana")),
+])
+def test_other_parties_keep_their_names(find: Find, text: str, parties: tuple[str, ...]) -> None:
+    assert {i.parties for i in find(text)} == {parties}

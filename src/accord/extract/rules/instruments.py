@@ -853,9 +853,14 @@ def _org_parties(np: Span) -> tuple[str, ...]:
     "an MoU between the NLC and Beltamozhservice", or two companies that sign it
     ("Indian Oil and ADNOC signed a supply deal").
     """
-    orgs = [_government_state(e.text) or e.text for e in ents_in(np) if e.label_ == "ORG"]
-    if "between" in (t.lower_ for t in np) and len(orgs) >= 2:
-        return tuple(orgs[:2])
+    orgs = [_government_state(name) or name for e in ents_in(np) if e.label_ == "ORG"
+            if (name := _ORG_TAIL.split(e.text, maxsplit=1)[0])]
+    if "between" in (t.lower_ for t in np):
+        states = _governments(np)
+        if len(states) >= 2:
+            return states  # "between the Government of A, the Government of B and …": every party
+        if len(orgs) >= 2:
+            return tuple(orgs[:2])
     verb = np.root.head
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if verb.lemma_.lower() in ("sign", "ink", "conclude") and subj is not None:
@@ -867,7 +872,18 @@ def _org_parties(np: Span) -> tuple[str, ...]:
     return ()
 
 
+# What a tagged organisation's name may run on into ("the Ministry of Health of Ghana on Cooperation …").
+_ORG_TAIL = re.compile(r"\s+(?:on|for|in|to|regarding|concerning)\s+(?=[A-Z])")
+_GOVERNMENT_IN = re.compile(r"\b[Gg]overnment\s+of\s+(?:the\s+)?"
+                            r"(?P<state>(?:Republic\s+of\s+|Kingdom\s+of\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)")
 _GOVERNMENT_OF = re.compile(r"(?:the\s+)?government\s+of\s+(?P<state>.+)", re.IGNORECASE)
+
+
+def _governments(np: Span) -> tuple[str, ...]:
+    """Return the states whose governments a phrase names, in order ("the Government of A, …")."""
+    found = [country.name for m in _GOVERNMENT_IN.finditer(np.text)
+             if (country := gazetteer().resolve(m.group("state"))) is not None]
+    return tuple(dict.fromkeys(found))
 
 
 def _government_state(name: str) -> str | None:

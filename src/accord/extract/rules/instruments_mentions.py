@@ -260,9 +260,13 @@ def np_bounds(m: Mention, sent: Span) -> tuple[int, int]:
     # a noun in brackets right after the head ("Programme (Roadmap) of …") may carry the rest
     inner = [t for t in m.absorbed if m.last < t.i <= m.last + 3]
     end = m.last + 1
+    listing = False  # past a comma of the parties' list (the parser may make the next party an apposition)
     for tok in sent.doc[m.last + 1:min(sent.end, m.last + 1 + _MAX_NP)]:
-        if tok.i in stop_tokens or tok.text in (",", ";", ".", "–", "—", CELL_SEPARATOR) or \
-                tok.lower_ in ("which", "that") or spaced_dash(tok):
+        if tok.text == "," and _lists_parties(tok, m.last, head):
+            listing = True
+            continue  # "MoU between the Government of A, the Government of B and …"
+        if (tok.i in stop_tokens and not listing) or tok.text in (",", ";", ".", "–", "—", CELL_SEPARATOR) \
+                or tok.lower_ in ("which", "that") or spaced_dash(tok):
             break
         if tok.lower_ == "as" and tok.i + 1 < sent.end and tok.doc[tok.i + 1].lower_ == "well":
             break
@@ -283,6 +287,16 @@ def _split_modifier(tok: Token, start: int) -> bool:
     first = tok.doc[start]
     return tok.i == start - 1 and tok.pos_ == "NOUN" and tok.head.i == first.head.i \
         and tok.dep_ == first.dep_ and first.dep_ in ("dobj", "nsubjpass", "pobj")
+
+
+def _lists_parties(comma: Token, last: int, head: Token) -> bool:
+    """Say whether a comma lies in the list of a document's parties ("between A, B and C"): a
+    "between" of the document comes before it and the next party hangs on the document too.
+    """
+    doc = comma.doc
+    party = next((t for t in doc[comma.i + 1:comma.i + 4] if t.pos_ not in ("DET", "CCONJ")), None)
+    return party is not None and any(t.lower_ == "between" for t in doc[last + 1:comma.i]) \
+        and _in_subtree(party, head) and party.pos_ == "PROPN" and not is_mention_noun(party)
 
 
 def spaced_dash(tok: Token) -> bool:
