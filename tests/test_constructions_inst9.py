@@ -582,8 +582,8 @@ def test_towards_names_only_its_own_object(find: Find, text: str, expected: list
 @pytest.mark.parametrize(("line", "parties"), [
     ("- MoU between the Government of Kenya, the Government of Ghana and the Government of Norway for "
      "Cooperation in Fisheries.", ("Kenya", "Ghana", "Norway")),
-    ("- Agreement between the Government of the Republic of Kenya and the Government of the Republic of "
-     "Ghana on Air Services.", ("Kenya", "Ghana")),
+    ("- Agreement between the Government of Kenya, the Government of Uganda and the Government of "
+     "Tanzania on Lake Transport.", ("Kenya", "Uganda", "Tanzania")),
     ("- Memorandum between the Government of Chile, the Government of Peru, and the Government of "
      "Bolivia on Lithium Research.", ("Chile", "Peru", "Bolivia")),
     ("- Protocol between the Government of Oman and the Government of the Kingdom of Norway on Fishing.",
