@@ -48,9 +48,11 @@ from accord.extract.rules.instruments_lists import (
     split_plural_item,
 )
 from accord.extract.rules.instruments_mentions import (
+    CHANGING_VERBS,
     Mention,
     content_tokens,
     counted,
+    gerund_stems,
     is_plural,
     mention_type,
     mentions,
@@ -78,6 +80,8 @@ from accord.normalize.countries import gazetteer
 from accord.normalize.dates import find_time_expressions
 from accord.normalize.sectors import sectors_for
 
+# Verbs by which documents state their own aim ("the MoUs seek to …").
+_AIMING_VERBS = frozenset({"aim", "seek"})
 _COLLAB_VERBS = frozenset({"collaborate", "cooperate", "co-operate", "work"})
 _MAX_PACKAGE = 5
 # Words that cite an existing text as a standard (see `_only_referred_to`).
@@ -87,7 +91,8 @@ _CITING_NOUNS = frozenset({"importance", "spirit", "principle", "principles", "p
 _CITING_FRAMES = frozenset({"enshrine", "enshrined", "accordance", "consistent", "line", "conformity",
                             "adherence", "compliance", "pursuant", "embody", "embodied"})
 _CITING_DEPTH = 3  # "in line with the priorities of the programme of …": nouns climbed at most
-_NOT_NAME_WORDS = frozenset({"understanding", "mou", "mous", "mou's"})
+_UNDERSTANDING = frozenset({"understanding", "understandings"})  # "memoranda of understanding(s)"
+_NOT_NAME_WORDS = _UNDERSTANDING | {"mou", "mous", "mou's"}
 # Adjectives that point back to a document or set it apart, naming nothing of its own
 # ("the latest deal", "in a separate deal"); "a new MoU" may be the first word of one
 _POINTING_WORDS = frozenset({"latest", "separate", "same", "previous", "earlier", "existing",
@@ -124,7 +129,7 @@ def find(ctx: Context) -> list[Instrument]:
             last_status = None  # signings two sentences back no longer frame what follows
     found = _without_headline_restatements(ctx, found)
     merged = merge(found, ctx.pair)
-    merged = [_named_back(ctx, c, merged) for c in merged]
+    merged = [named for c in merged if (named := _named_back(ctx, c, merged)) is not None]
     # after merging: a ratification is a step of the document it names back to, kept apart
     merged += [r for index, sent in enumerate(ctx.sentences)
                if not ctx.asks(sent) and (r := _ratification(sent, index, merged))]
@@ -147,6 +152,8 @@ _RATIFIED_BACK = re.compile(
     r"(?:ratification\s+(?:document|instrument|law|decree)s?|instruments?\s+of\s+ratification)\b|"
     r"\bratified\s+(?:it|the\s+(?:treaty|agreement|deal|accord|pact|protocol|convention))\b", re.I)
 _RATIFIABLE = frozenset({"treaty", "agreement", "protocol", "convention"})
+# Stages a document has reached once signed: a later step ahead of it is not another document.
+_SIGNED_STAGES = frozenset({"signed", "ratified", "in_force"})
 
 
 def _ratification(sent: Span, index: int, found: list[Candidate]) -> Candidate | None:
@@ -170,26 +177,36 @@ _NOT_DONE = re.compile(r"\b(?:will|shall|would|to|expected|due|plans?|once|if|be
 
 def _topic(found: list[Candidate], types: frozenset[str], before: int) -> Candidate | None:
     """Return the article's document of these types: the first one named before a place in it."""
-    named = [o for o in found
-             if o.type in types and o.span[1] <= before and _BARE_NOUN.match(o.subject) is None]
+    named = [o for o in found if o.type in types and o.span[1] <= before and not _bare(o.subject)]
     return min(named, key=lambda o: o.span[0]) if named else None
 
 
-def _named_back(ctx: Context, c: Candidate, found: list[Candidate]) -> Candidate:
-    """Return a candidate named as the document it points back to ("prepare the agreement for signing").
-
-    The document is the first of its type named before it (what the article is about); a phrase
-    that names something of its own, or has nothing to point back to, keeps its subject.
+def _bare(subject: str) -> bool:
+    """Say whether a subject is a document's noun with no more than an act and a time ("treaty",
+    "agreement for signing by the end of March"), naming nothing of its own.
     """
-    bare = _BARE_NOUN.match(c.subject)
-    if bare is None or not _POINTING.search(ctx.text[max(0, c.span[0] - 6):c.span[0]]):
-        return c
+    bare = _BARE_NOUN.match(subject)
+    if bare is None:
+        return False
     rest = bare.group("rest")
     for expr in reversed(find_time_expressions(rest, None)):
         rest = rest[:expr.start] + rest[expr.end:]
-    if not _ONLY_WHEN.fullmatch(rest):
+    return _ONLY_WHEN.fullmatch(rest) is not None
+
+
+def _named_back(ctx: Context, c: Candidate, found: list[Candidate]) -> Candidate | None:
+    """Return a candidate named as the document it points back to ("prepare the agreement for signing").
+
+    The document is the first of its type named before it (what the article is about); a phrase
+    that names something of its own, or has nothing to point back to, keeps its subject. A step
+    still ahead of a document already signed ("Both congresses must ratify the treaty") is no
+    document of its own: None.
+    """
+    if not _bare(c.subject) or not _POINTING.search(ctx.text[max(0, c.span[0] - 6):c.span[0]]):
         return c
     named = _topic(found, frozenset({c.type}), c.span[0])
+    if named is not None and c.status == "planned" and named.status in _SIGNED_STAGES:
+        return None
     return dataclasses.replace(c, subject=named.subject, sectors=named.sectors) if named else c
 
 
@@ -217,7 +234,7 @@ def sentence_candidates(ctx: Context, sent: Span, index: int, last_status: str |
     groups = [m for m in groups if not _excluded(m, sent.doc[spans[id(m)][0]:spans[id(m)][1]].text, sent)]
     named_again = {a.i for m in groups for a in aliases(m.head)}
     groups = [m for m in groups if m.head.i not in named_again]  # "the X Agreement, known as the Y Pact"
-    groups = _absorb(groups, spans)
+    groups = _absorb(_join_changed(groups, spans), spans)
     _end_before_next_name(groups)
     covered = sector_chars(sent)
     out: list[Candidate] = []
@@ -250,6 +267,36 @@ def _absorb(groups: list[Mention], spans: dict[int, tuple[int, int]]) -> list[Me
         else:
             kept.append(m)
     return sorted(kept, key=lambda g: g.first)
+
+
+def _join_changed(groups: list[Mention], spans: dict[int, tuple[int, int]]) -> list[Mention]:
+    """Return the mentions with a document another changes folded into the changer's name
+    ("the Protocol Amending the Agreement on …", which the parser often splits at the capitals).
+    """
+    joined: set[int] = set()
+    for here, nxt in itertools.pairwise(groups):
+        doc = here.head.doc
+        gerund = doc[here.last + 1] if here.last + 1 < len(doc) else None
+        if gerund is None or id(here) in joined or not nxt.first <= gerund.i + 3 \
+                or not any(stem in CHANGING_VERBS for stem in (gerund.lemma_.lower(), *gerund_stems(gerund))):
+            continue
+        spans[id(here)] = (spans[id(here)][0], _title_tail(doc, max(spans[id(here)][1], spans[id(nxt)][1])))
+        here.absorbed.extend(nxt.nouns)
+        joined.add(id(nxt))
+    return [g for g in groups if id(g) not in joined]
+
+
+def _title_tail(doc: Doc, end: int) -> int:
+    """Return the end of a capitalised name gone on past `end` ("… the Convention| on Social Security")."""
+    j = end
+    while j + 1 < len(doc) and doc[j].lower_ in ("on", "of", "for", "and"):
+        k = j + 1 + (doc[j + 1].lower_ == "the")
+        if k >= len(doc) or not doc[k].text[:1].isupper():
+            break
+        while k < len(doc) and doc[k].text[:1].isupper() and doc[k].is_alpha:
+            k += 1
+        j = end = k
+    return end
 
 
 def _end_before_next_name(groups: list[Mention]) -> None:
@@ -310,7 +357,8 @@ def _from_mention(ctx: Context, sent: Span, index: int, m: Mention, bounds: tupl
         concrete = [a for a in acts if not _only_relations(a)]
         if len(concrete) > 1:  # "deals were signed to set up a shipping line and promote tourism"
             status = status or sentence_status(sent) or last_status or "signed"
-            return [_act_candidate(sent, index, typ, status, act) for act in concrete]
+            return [_act_candidate(sent, index, typ, status, act, lead)
+                    for lead, act in _shared_objects(concrete)]
         if (acts and counted(head) != 1 and _only_relations(acts[0])
                 and not _THIS_FIELD.search(span_text(sent))):
             return []  # "several MoUs to boost cooperation in various sectors": a package
@@ -394,6 +442,8 @@ def _single(ctx: Context, sent: Span, index: int, m: Mention, bounds: tuple[int,
 
 
 _MEMBER_VERBS = frozenset({"include", "comprise", "feature"})
+# Pronouns that stand for a package of documents told in the sentence before.
+_PACKAGE_POINTERS = frozenset({"them", "they", "these", "those"})
 
 
 def _members_of(sent: Span) -> Token | None:
@@ -403,8 +453,8 @@ def _members_of(sent: Span) -> Token | None:
     documents named there are of the package, with its status.
     """
     for tok in sent:
-        if not (is_plural(tok) and is_instrument_noun(tok)):
-            continue
+        if not (is_plural(tok) and is_instrument_noun(tok)) and tok.lower_ not in _PACKAGE_POINTERS:
+            continue  # "Among them were …", "They included …": the package named just before
         if tok.dep_ == "pobj" and tok.head.lower_ == "among":
             return tok
         if tok.dep_ in ("nsubj", "nsubjpass") and lemma_of(tok.head) in _MEMBER_VERBS:
@@ -488,12 +538,12 @@ def _mention_end(m: Mention, sent: Span, heads: set[int]) -> int:
     """Return the last token of the mention's name ("memoranda of understanding (MoUs)")."""
     doc = sent.doc
     last = m.last
-    if last + 2 < sent.end and doc[last + 1].lower_ == "of" and doc[last + 2].lower_ == "understanding":
+    if last + 2 < sent.end and doc[last + 1].lower_ == "of" and doc[last + 2].lower_ in _UNDERSTANDING:
         last += 2
         heads.add(last)
     if last + 3 < sent.end and doc[last + 1].text == "(" and doc[last + 3].text == ")":
         last += 3
-        heads.add(last - 1)
+        heads.update((last - 1, last))  # "… (MoUs) on A and B": the list hangs on the bracket's end
     return last
 
 
@@ -586,8 +636,9 @@ def _clause_purpose(head: Token) -> Token | None:
     "accords were signed on Monday to set up …", "they inked a pact to protect …": the
     infinitive hangs on the verb, not on the noun.
     """
-    if head.dep_ not in ("nsubjpass", "dobj"):
-        return None
+    own_aim = head.dep_ == "nsubj" and lemma_of(head.head) in _AIMING_VERBS
+    if head.dep_ not in ("nsubjpass", "dobj") and not own_aim:
+        return None  # "the agreements aim to set up …": the aim is theirs
     return next((c for c in head.head.children if c.dep_ in ("advcl", "xcomp") and c.tag_ == "VB"
                  and c.lower_ != "be" and any(a.lower_ == "to" for a in c.children if a.dep_ == "aux")), None)
 
@@ -654,12 +705,28 @@ def _only_relations(act: Token) -> bool:
                                  for o in objects)
 
 
-def _act_candidate(sent: Span, index: int, typ: str, status: str, act: Token) -> Candidate:
-    """Return the instrument one purpose verb states: the verb and its own dependents."""
+def _shared_objects(acts: list[Token]) -> list[tuple[Token, Token]]:
+    """Return the purpose verbs as (first word, verb), a bare verb joined to the next that carries
+    the object both share ("to promote and protect investments": one act, not "promote" alone).
+    """
+    out: list[tuple[Token, Token]] = []
+    lead: Token | None = None
+    for act in acts:
+        bare = all(c.dep_ in ("aux", "cc", "conj", "punct") for c in act.children)
+        if bare and any(c.dep_ == "conj" and c in acts for c in act.children):
+            lead = lead or act
+            continue
+        out.append((lead or act, act))
+        lead = None
+    return out
+
+
+def _act_candidate(sent: Span, index: int, typ: str, status: str, act: Token, lead: Token) -> Candidate:
+    """Return the instrument one purpose verb states: the verb and its own dependents, from `lead`."""
     own = [act, *(t for c in act.children if c.dep_ not in ("conj", "cc", "aux", "punct", "nsubj")
                   and not _coordinated_with(c, act) for t in c.subtree)]
     tokens = sorted(own, key=lambda t: t.i)
-    return _item_candidate(sent, index, typ, status, tokens[:1] + [t for t in tokens[1:] if not t.is_punct])
+    return _item_candidate(sent, index, typ, status, [lead] + [t for t in tokens[1:] if not t.is_punct])
 
 
 def _item_candidate(sent: Span, index: int, typ: str, status: str, item: list[Token]) -> Candidate:
@@ -786,9 +853,14 @@ def _org_parties(np: Span) -> tuple[str, ...]:
     "an MoU between the NLC and Beltamozhservice", or two companies that sign it
     ("Indian Oil and ADNOC signed a supply deal").
     """
-    orgs = [_government_state(e.text) or e.text for e in ents_in(np) if e.label_ == "ORG"]
-    if "between" in (t.lower_ for t in np) and len(orgs) >= 2:
-        return tuple(orgs[:2])
+    orgs = [_government_state(name) or name for e in ents_in(np) if e.label_ == "ORG"
+            if (name := _ORG_TAIL.split(e.text, maxsplit=1)[0])]
+    if "between" in (t.lower_ for t in np):
+        states = _governments(np)
+        if len(states) >= 2:
+            return states  # "between the Government of A, the Government of B and …": every party
+        if len(orgs) >= 2:
+            return tuple(orgs[:2])
     verb = np.root.head
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if verb.lemma_.lower() in ("sign", "ink", "conclude") and subj is not None:
@@ -800,7 +872,18 @@ def _org_parties(np: Span) -> tuple[str, ...]:
     return ()
 
 
+# What a tagged organisation's name may run on into ("the Ministry of Health of Ghana on Cooperation …").
+_ORG_TAIL = re.compile(r"\s+(?:on|for|in|to|regarding|concerning)\s+(?=[A-Z])")
+_GOVERNMENT_IN = re.compile(r"\b[Gg]overnment\s+of\s+(?:the\s+)?"
+                            r"(?P<state>(?:Republic\s+of\s+|Kingdom\s+of\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)")
 _GOVERNMENT_OF = re.compile(r"(?:the\s+)?government\s+of\s+(?P<state>.+)", re.IGNORECASE)
+
+
+def _governments(np: Span) -> tuple[str, ...]:
+    """Return the states whose governments a phrase names, in order ("the Government of A, …")."""
+    found = [country.name for m in _GOVERNMENT_IN.finditer(np.text)
+             if (country := gazetteer().resolve(m.group("state"))) is not None]
+    return tuple(dict.fromkeys(found))
 
 
 def _government_state(name: str) -> str | None:

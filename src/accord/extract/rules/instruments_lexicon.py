@@ -23,8 +23,8 @@ NOUN_TYPES = INSTRUMENT_TYPES
 TITLE_ONLY = frozenset({"initiative", "charter", "vision"})
 # Nouns that name a document only in a fixed form, kept out of NOUN_TYPES so that elsewhere
 # they stay ordinary words: the treaty-law "Exchange of Notes/Letters", a titled
-# "Partnership for …" framework.
-FORM_TYPES: dict[str, str] = {"exchange": "agreement", "partnership": "other"}
+# "Partnership for …" or "Framework for …".
+FORM_TYPES: dict[str, str] = {"exchange": "agreement", "partnership": "other", "framework": "other"}
 # Treaty law's initials, written in capitals, name a document as the head of their phrase
 # ("pushed for a PTA and a BIT", "already has an FTA with …"); "FTA talks" are talks, "a bit" no treaty.
 ACRONYM_TYPES: dict[str, str] = {
@@ -38,8 +38,9 @@ NEEDS_NEXT: dict[str, tuple[tuple[str, ...], ...]] = {
     "exchange": (("of", "notes"), ("of", "letters")),
 }
 # Nouns that name a document only as a capitalised title followed by one of these words
-# ("the Partnership for the Energy Transition", not "a strategic partnership")
-TITLED_BEFORE = {"partnership": frozenset({"for"})}
+# ("the Partnership for the Energy Transition", not "a strategic partnership"; "the Framework for
+# Cooperation on Critical Minerals", not "a framework for talks")
+TITLED_BEFORE = {"partnership": frozenset({"for"}), "framework": frozenset({"for", "on", "of"})}
 JOINT_NOUNS = frozenset({"statement", "statements", "communique", "communiqué", "declaration"})
 
 # Generic nouns ("the agreement") name a document only with content around them; these
@@ -76,6 +77,9 @@ ANNOUNCING_VERBS = frozenset({"announce"})
 RATIFIED_VERBS = frozenset({"ratify"})
 # Verbs that conclude a text without signing it: "the negotiators initialled the agreement".
 FINALIZED_VERBS = frozenset({"initial"})
+# Verbs that ready a text for signing: planned while under way ("are finalising", "to finalise"),
+# finalized once done ("finalised the agreement", "the text has been finalized").
+FINISHING_VERBS = frozenset({"finalize", "finalise"})
 
 # Nouns naming what happens to an instrument ("the signing of", "early conclusion of").
 EVENT_NOUNS: dict[str, str] = {
@@ -100,7 +104,6 @@ FUTURE_GOVERNORS = frozenset({
 # "committed to concluding"); "succeeded in signing" tells an act done.
 GERUND_GOVERNORS = frozenset({"look", "keen", "commit", "committed", "eager", "intent", "forward",
                               "dedicated"})
-MODALS = frozenset({"will", "shall", "would", "'ll", "could", "may", "might", "should"})
 FUTURE_ADVERBS = frozenset({"early", "soon", "eventual", "future", "upcoming", "possible", "proposed"})
 
 # Verbs that say nothing of status ("MoUs covered …", "agreements included …"): the walk
@@ -128,7 +131,7 @@ and or & , ( ) ' " ‘ ’ “ ” - and also well as
 # Evaluative words dropped from the front of a subject ("a critical MoU between …").
 DROP_LEADING = _wordlist("""
 a an the this that these those its their his her several various some other
-important significant notable critical crucial key major landmark historic total
+important significant notable critical crucial key major landmark historic total also
 """)
 
 # Nouns ending a list item that only say it is a field ("health and defence sectors").

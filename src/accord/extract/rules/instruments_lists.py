@@ -28,6 +28,7 @@ from accord.extract.rules.instruments_lexicon import (
     TOPIC_HEADS,
     TOPIC_PREPS,
 )
+from accord.extract.rules.instruments_mentions import spaced_dash
 from accord.lexicon import SPEECH_VERBS
 from accord.nlp import span_text
 from accord.normalize.sectors import taxonomy
@@ -43,6 +44,8 @@ _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 _FIELD_INTROS = frozenset({"such", "including", "like", "namely", "of", "especially",
                            "particularly", "notably"})
 _MAX_REGION = 60
+# Adverbs that go on with a list ("… and also C", "… as well as D").
+_STILL_LISTING = frozenset({"also", "as", "well", "too", "especially", "particularly", "notably", "mainly"})
 _NOT_TOPICS = frozenset({"sideline", "sidelines", "margin", "margins", "occasion", "presence", "behalf",
                          "eve", "basis", "invitation", "visit", "way", "part", "day", "ceremony"})
 # Prepositions that name a document's parties, not its subjects ("deals with partners covering …").
@@ -220,7 +223,7 @@ def region(sent: Span, start: int, covered: set[int], *, goods: bool = False) ->
     out: list[Token] = []
     for j in range(start, min(sent.end, start + _MAX_REGION)):
         tok = doc[j]
-        if out and _is_boundary(tok, sent, covered, goods=goods):
+        if out and (_is_boundary(tok, sent, covered, goods=goods) or _clause_adverb(tok, start)):
             break
         out.append(tok)
     stop = doc[out[-1].i + 1] if out and out[-1].i + 1 < sent.end else None
@@ -231,6 +234,14 @@ def region(sent: Span, start: int, covered: set[int], *, goods: bool = False) ->
     while out and (out[-1].is_punct or out[-1].pos_ in ("DET", "CCONJ", "ADP")):
         out.pop()
     return out
+
+
+def _clause_adverb(tok: Token, start: int) -> bool:
+    """Say whether a word is an adverb of the clause before a list ("conclude an agreement on
+    agriculture soon"): when the act happens, not part of what the document is on.
+    """
+    return tok.pos_ == "ADV" and tok.dep_ == "advmod" and tok.head.pos_ in ("VERB", "AUX") \
+        and tok.head.i < start and tok.lower_ not in _STILL_LISTING
 
 
 def act_region(sent: Span, start: int, covered: set[int]) -> list[Token]:
@@ -254,7 +265,7 @@ def _is_boundary(tok: Token, sent: Span, covered: set[int], *, goods: bool = Fal
         return False
     low = tok.lower_
     nxt = tok.doc[tok.i + 1] if tok.i + 1 < sent.end else None
-    if tok.text in _HARD_STOPS or low in _REL_WORDS or low in _STOP_WORDS:
+    if tok.text in _HARD_STOPS or low in _REL_WORDS or low in _STOP_WORDS or spaced_dash(tok):
         return True
     if tok.ent_type_ == "PERSON" and not goods:
         return True
@@ -345,6 +356,10 @@ def split_plural_item(item: list[Token], covered: set[int]) -> list[list[Token]]
     for k, tok in enumerate(item):
         if tok.lower_ != "and" or tok.idx in covered or k == 0 or k == len(item) - 1:
             continue
+        if _two_acts_on_surface(item[:k], item[k + 1:]):
+            # "the avoidance of double taxation and capacity building for …", whatever the parser
+            # made of "taxation and capacity"
+            return [part for part in (clean_item(item[:k]), clean_item(item[k + 1:])) if part]
         inside = {t.i for t in item[k + 1:]}
         tops = [t for t in item[k + 1:] if t.head.i not in inside or t.head.i == t.i]
         right = tops[0] if tops else None
@@ -359,6 +374,21 @@ def split_plural_item(item: list[Token], covered: set[int]) -> list[list[Token]]
             return [part for part in (clean_item(item[:k]), clean_item(item[k + 1:])) if part]
         return [item]
     return [item]
+
+
+def _two_acts_on_surface(left: list[Token], right: list[Token]) -> bool:
+    """Say whether both sides of "and" read as acts of their own: the left opens with an act noun and
+    its "of …" ("the avoidance of double taxation"), the right is a bare noun phrase ending in an act
+    noun with a phrase of its own other than "of" ("capacity building for civil servants").
+    """
+    words = [t for t in left if t.pos_ != "DET"]
+    if len(words) < 3 or not _ACT_NOUN.search(words[0].lower_) or words[1].lower_ != "of":
+        return False
+    at = next((j for j, t in enumerate(right) if t.pos_ == "ADP"), None)
+    if at is None or at == 0 or right[at].lower_ == "of":
+        return False
+    return all(t.pos_ in ("NOUN", "ADJ", "PROPN") for t in right[:at]) and right[at - 1].pos_ == "NOUN" \
+        and _ACT_NOUN.search(right[at - 1].lower_) is not None
 
 
 def _joins_heads(left: list[Token], right: list[Token]) -> bool:

@@ -38,7 +38,9 @@ from accord.normalize.countries import gazetteer
 _TYPE_RANK = ("roadmap", "programme", "protocol", "convention", "treaty", "declaration", "mou",
               "agreement", "other")
 _PLURAL = (DOCUMENT_NOUNS - DOCUMENT_SINGULARS) | PLAN_PLURALS | STATEMENT_PLURALS | {"mou's", "documents"}
-_CONNECTORS = frozenset({"and", "or", "&", "(", ")", ",", "of", "understanding", "as", "well", "-"})
+_CONNECTORS = frozenset({"and", "or", "&", "(", ")", ",", "of", "understanding", "understandings", "as",
+                         "well", "-"})
+_BEFORE_BRACKET = frozenset({"(", "of understanding (", "of understandings ("})
 _PAIR_DASHES = frozenset({"-", "–", "—"})
 _NP_CHILD_STOP = frozenset({"relcl", "conj", "cc", "advcl", "appos", "punct", "acl"})
 _NP_PREPS = frozenset({"of", "on", "for", "between", "with", "concerning", "regarding", "about", "to"})
@@ -49,6 +51,8 @@ _NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
 # Nouns a document noun may modify and still be the thing talked of ("the agreement text").
 _ABOUT_DOCUMENTS = frozenset({"ceremony", "text", "draft", "package", "framework", "negotiator",
                               "negotiators", "round", "rounds", "process", "deadline"})
+# Verbs by which a document changes another ("a protocol amending the convention").
+CHANGING_VERBS = frozenset({"amend", "supplement", "modify", "extend", "revise"})
 _DOCUMENT_MODIFIERS = frozenset({"cooperation", "co-operation", "bilateral", "intergovernmental", "legal"})
 
 
@@ -89,11 +93,12 @@ def mentions(sent: Span) -> list[Mention]:
 
 def _parenthetical(a: Token, b: Token) -> bool:
     between = a.doc[a.i + 1:b.i]
-    return len(between) <= 3 and between.text.strip() in ("(", "of understanding (")
+    # "Memoranda of Understanding (MoUs)", or "of Understandings" as some outlets write it
+    return len(between) <= 3 and between.text.strip().lower() in _BEFORE_BRACKET
 
 
 def is_mention_noun(tok: Token) -> bool:
-    if tok.pos_ not in ("NOUN", "PROPN"):
+    if tok.pos_ not in ("NOUN", "PROPN") and not _noun_read_as_verb(tok):
         return False
     low = tok.lower_
     if low in JOINT_NOUNS and tok.i > 0 and tok.doc[tok.i - 1].lower_ == "joint":
@@ -109,7 +114,7 @@ def is_mention_noun(tok: Token) -> bool:
         return tok.text[0].isupper() and tok.i > tok.sent.start
     if key == "documents":  # "cooperation documents", not "documents seen by Reuters"
         return any(t.lower_ in _DOCUMENT_MODIFIERS for t in tok.doc[max(0, tok.i - 2):tok.i]) or (
-            tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_.lower() in SIGNING_ACTS and _own_topic(tok))
+            _signed_object(tok) and _own_topic(tok))
     if key == "document":  # "the presidents signed a document confirming …", not "a document seen by …"
         base = tok
         while base.dep_ == "conj" and base.head.i != base.i:
@@ -125,10 +130,20 @@ def is_mention_noun(tok: Token) -> bool:
     return True
 
 
+def _noun_read_as_verb(tok: Token) -> bool:
+    """Say whether a word the tagger calls a verb stands where only a noun can ("sign a ports deal",
+    "deal" tagged VBP yet the object of "sign").
+    """
+    return tok.pos_ == "VERB" and tok.dep_ in ("dobj", "pobj", "nsubjpass") and tok.i > 0 \
+        and tok.doc[tok.i - 1].pos_ in ("DET", "NOUN", "ADJ", "PROPN")
+
+
 def _named_by_letter(tok: Token) -> bool:
     """Say whether the noun ends a letter's name ("a Letter of Arrangement"): the letter is the mention."""
     doc = tok.doc
-    return tok.i >= 2 and doc[tok.i - 1].lower_ == "of" and doc[tok.i - 2].lower_ in NEEDS_NEXT
+    # "an Exchange of Notes" names a letter; "the exchange of documents" exchanges documents
+    return tok.i >= 2 and doc[tok.i - 1].lower_ == "of" and ("of", tok.lower_) in NEEDS_NEXT.get(
+        doc[tok.i - 2].lower_, ())
 
 
 def _modifies_another(tok: Token) -> bool:
@@ -158,9 +173,23 @@ def participle_act(noun: Token) -> Token | None:
                  and not any(g.dep_.startswith("nsubj") for g in c.children)), None)
 
 
+def _signed_object(noun: Token) -> bool:
+    """Say whether a noun is what is signed: the object of a signing verb ("signed documents"), or of
+    the act's noun ("the signing of documents", "the exchange of documents").
+    """
+    if noun.dep_ in ("dobj", "nsubjpass"):
+        return noun.head.lemma_.lower() in SIGNING_ACTS
+    act = noun.head.head
+    return noun.dep_ == "pobj" and noun.head.lower_ == "of" and act.lower_ in ("signing", "exchange")
+
+
 def _own_topic(noun: Token) -> bool:
-    """Say whether a noun states what it is about ("documents on …", "documents covering …")."""
-    return any(c.lower_ in _TOPIC_LINKS and c.dep_ in ("prep", "acl") for c in noun.children)
+    """Say whether a noun states what it is about ("documents on …", "documents covering …"); the
+    parser may hang the "on" on the act before it ("the signing of documents on …").
+    """
+    nxt = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
+    return any(c.lower_ in _TOPIC_LINKS and c.dep_ in ("prep", "acl") for c in noun.children) or (
+        nxt is not None and nxt.lower_ in _TOPIC_LINKS and nxt.dep_ == "prep")
 
 
 def _titled_object(prep: Token) -> bool:
@@ -213,7 +242,8 @@ def np_bounds(m: Mention, sent: Span) -> tuple[int, int]:
     head = m.head
     start = m.first
     for tok in reversed(list(sent.doc[max(sent.start, m.first - 12):m.first])):
-        if tok.i < head.left_edge.i or tok.dep_ in ("det", "predet") or tok.lower_ in ("no",):
+        if (tok.i < head.left_edge.i and not _split_modifier(tok, start)) or tok.dep_ in ("det", "predet") \
+                or tok.lower_ in ("no",):
             break
         if tok.text in (";", ":", ".", CELL_SEPARATOR) or "\n" in tok.text or in_list_mark(tok):
             break  # a list line before this one, or this line's mark
@@ -224,12 +254,19 @@ def np_bounds(m: Mention, sent: Span) -> tuple[int, int]:
             stop_tokens.update(t.i for t in child.subtree)
         elif child.i > head.i and child.dep_ == "prep" and child.lower_ not in _NP_PREPS:
             stop_tokens.update(t.i for t in child.subtree)  # "… in one package", "… during the visit"
+        elif child.i > head.i and child.dep_ in ("npadvmod", "advmod") \
+                and child.ent_type_ in ("DATE", "TIME"):
+            stop_tokens.update(t.i for t in child.subtree)  # "… with India next year": when, not what
     # a noun in brackets right after the head ("Programme (Roadmap) of …") may carry the rest
     inner = [t for t in m.absorbed if m.last < t.i <= m.last + 3]
     end = m.last + 1
+    listing = False  # past a comma of the parties' list (the parser may make the next party an apposition)
     for tok in sent.doc[m.last + 1:min(sent.end, m.last + 1 + _MAX_NP)]:
-        if tok.i in stop_tokens or tok.text in (",", ";", ".", "–", "—", CELL_SEPARATOR) or \
-                tok.lower_ in ("which", "that"):
+        if tok.text == "," and _lists_parties(tok, m.last, head):
+            listing = True
+            continue  # "MoU between the Government of A, the Government of B and …"
+        if (tok.i in stop_tokens and not listing) or tok.text in (",", ";", ".", "–", "—", CELL_SEPARATOR) \
+                or tok.lower_ in ("which", "that") or spaced_dash(tok):
             break
         if tok.lower_ == "as" and tok.i + 1 < sent.end and tok.doc[tok.i + 1].lower_ == "well":
             break
@@ -241,6 +278,30 @@ def np_bounds(m: Mention, sent: Span) -> tuple[int, int]:
     while end > m.last + 1 and sent.doc[end - 1].pos_ in ("CCONJ", "ADP", "DET"):
         end -= 1
     return start, end
+
+
+def _split_modifier(tok: Token, start: int) -> bool:
+    """Say whether a noun right before a phrase modifies its first word though the parser made it a
+    sibling ("sign a fisheries pact": "fisheries" read as a second object of "sign").
+    """
+    first = tok.doc[start]
+    return tok.i == start - 1 and tok.pos_ == "NOUN" and tok.head.i == first.head.i \
+        and tok.dep_ == first.dep_ and first.dep_ in ("dobj", "nsubjpass", "pobj")
+
+
+def _lists_parties(comma: Token, last: int, head: Token) -> bool:
+    """Say whether a comma lies in the list of a document's parties ("between A, B and C"): a
+    "between" of the document comes before it and the next party hangs on the document too.
+    """
+    doc = comma.doc
+    party = next((t for t in doc[comma.i + 1:comma.i + 4] if t.pos_ not in ("DET", "CCONJ")), None)
+    return party is not None and any(t.lower_ == "between" for t in doc[last + 1:comma.i]) \
+        and _in_subtree(party, head) and party.pos_ == "PROPN" and not is_mention_noun(party)
+
+
+def spaced_dash(tok: Token) -> bool:
+    """Say whether a hyphen stands apart as a dash ("MoU on Tourism - signed by …"), not inside a word."""
+    return tok.text == "-" and bool(tok.whitespace_) and tok.i > 0 and bool(tok.doc[tok.i - 1].whitespace_)
 
 
 # Nouns of a place where documents are signed ("at the Presidential Palace", "at a ceremony").
@@ -260,12 +321,20 @@ def _venue(tok: Token) -> bool:
                                       for c in objects)
 
 
+def gerund_stems(tok: Token) -> tuple[str, ...]:
+    """Return the verbs a word ending in -ing may come from ("Amending" → "amend", "Revising" → "revise")."""
+    low = tok.lower_
+    return (low[:-3], low[:-3] + "e") if low.endswith("ing") else ()
+
+
 def _keeps(child: Token, head: Token) -> bool:
     """Say whether a clause under the noun belongs to its name ("(MOU)", "deal to buy …")."""
     if child.dep_ == "appos" and child.i == head.i + 2 and head.doc[head.i + 1].text == "(":
         return True
     if child.dep_ == "punct" and child.text in ("(", ")", "’", "'", "”", "\""):
         return True
+    if child.dep_ == "acl" and child.tag_ == "VBG" and child.lemma_.lower() in CHANGING_VERBS:
+        return True  # "the Protocol Amending the Agreement on …": what it changes is its name
     if child.dep_ == "acl" and noun_type(head) == "agreement" and \
             any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children):
         return not any(c.dep_ == "auxpass" for c in child.children)
@@ -299,8 +368,9 @@ def content_tokens(tokens: list[Token], pair: tuple[str, ...]) -> list[Token]:
 def counted(head: Token) -> int:
     """Return how many documents a count before the noun says ("15 MoUs"), 0 if none."""
     for c in head.children:
-        if c.dep_ == "nummod" and c.ent_type_ != "MONEY" and not any(g.text in "$€£" for g in c.subtree):
-            return _number(c.lower_)
+        if c.dep_ == "nummod" and c.ent_type_ not in ("MONEY", "DATE") \
+                and not any(g.text in "$€£" for g in c.subtree):
+            return _number(c.lower_)  # "the 2015 agreement": a year, not a count
     return 0
 
 

@@ -47,6 +47,10 @@ def merge(found: list[Candidate], pair: tuple[str, ...] = ()) -> list[Candidate]
             kept.append(cand)
             continue
         best = cand if _better(cand, same) else same
+        if {cand.status, same.status} == {"finalized", "signed"}:
+            # "finalized a trade agreement … delivered a trade deal": the deal is told where it
+            # was introduced, at its later stage
+            best = replace(same, status="signed")
         if abs(cand.sent - same.sent) == 1:
             # "Putin and Kim signed a treaty. The two signed a 'Comprehensive … Treaty'": one
             # telling in two sentences; the evidence keeps both, as later reports cite either

@@ -17,11 +17,11 @@ from accord.extract.rules.instruments_lexicon import (
     DISCUSSED_VERBS,
     EVENT_NOUNS,
     FINALIZED_VERBS,
+    FINISHING_VERBS,
     FUTURE_ADVERBS,
     FUTURE_GOVERNORS,
     GERUND_GOVERNORS,
     ISSUED_VERBS,
-    MODALS,
     NEUTRAL_VERBS,
     NOUN_TYPES,
     PLANNED_VERBS,
@@ -32,7 +32,7 @@ from accord.extract.rules.instruments_lexicon import (
     WELCOMING_VERBS,
 )
 from accord.extract.rules.instruments_mentions import is_mention_noun
-from accord.extract.rules.modality import sets_back
+from accord.extract.rules.modality import FUTURE_MODALS, HYPOTHETICAL_MODALS, sets_back
 from accord.lexicon import (
     APPROVING_VERBS,
     GENERAL_DOCUMENT_NOUNS,
@@ -41,6 +41,8 @@ from accord.lexicon import (
     STATEMENT_NOUNS,
 )
 
+# "will sign", "could be signed", "must ratify": ahead, not done
+_MODALS = FUTURE_MODALS | HYPOTHETICAL_MODALS
 _DONE = frozenset({"signed", "issued", "ratified", "in_force", "finalized"})
 _MAX_WALK = 8
 
@@ -57,10 +59,22 @@ def lemma_of(tok: Token) -> str:
     lemma = tok.lemma_.lower()
     if lemma in _KNOWN or lemma != tok.lower_:
         return lemma
-    for cut, add in (("ed", ""), ("d", ""), ("ing", ""), ("ing", "e"), ("s", ""), ("ied", "y")):
-        if lemma.endswith(cut) and lemma[:-len(cut)] + add in _KNOWN:
-            return lemma[:-len(cut)] + add
-    return lemma
+    return next((stem for stem in _stems(lemma) if stem in _KNOWN), lemma)
+
+
+_SUFFIXES = (("ed", ""), ("d", ""), ("ing", ""), ("ing", "e"), ("s", ""), ("ied", "y"))
+
+
+def _stems(word: str) -> list[str]:
+    """Return the bases a verb form may come from ("hopes" → "hope", "hop")."""
+    return [word[:-len(cut)] + add for cut, add in _SUFFIXES if word.endswith(cut)]
+
+
+def _in_words(tok: Token, words: frozenset[str]) -> bool:
+    """Say whether a word is one of `words`, by lemma, surface or stem: the small model lemmatises
+    "hopes" as "hop".
+    """
+    return tok.lemma_.lower() in words or tok.lower_ in words or any(s in words for s in _stems(tok.lower_))
 
 
 def verb_status(verb: Token) -> str | None:
@@ -84,7 +98,8 @@ def verb_status(verb: Token) -> str | None:
         return "ratified"  # "Chile's Senate approved the agreement", "was passed by parliament"
     if lemma in SIGNED_VERBS:
         return "signed"
-    if lemma in FINALIZED_VERBS:
+    if lemma in FINALIZED_VERBS or (lemma in FINISHING_VERBS and verb.tag_ in ("VBD", "VBN")
+                                    and not any(c.lower_ == "being" for c in verb.children)):
         return "finalized"
     if lemma in ISSUED_VERBS:
         return "issued"
@@ -107,23 +122,21 @@ def _by_legislature(verb: Token) -> bool:
 def is_future(verb: Token, depth: int = 0) -> bool:
     """Say whether a verb is modal, or an infinitive under a verb or noun that looks ahead."""
     children = list(verb.children)
-    if any(c.dep_ in ("aux", "auxpass") and c.lower_ in MODALS for c in children):
+    if any(c.dep_ in ("aux", "auxpass") and c.lower_ in _MODALS for c in children):
         return True
     has_to = any(c.dep_ == "aux" and c.lower_ == "to" for c in children)
     head = verb.head
     if verb.tag_ == "VBG" and verb.dep_ == "pcomp" and head.lower_ in ("to", "on") and (
-            head.head.lemma_.lower() in GERUND_GOVERNORS or head.head.lower_ in GERUND_GOVERNORS):
+            _in_words(head.head, GERUND_GOVERNORS)):
         return True  # "look forward to signing", "keen on signing"
-    if has_to and any(c.dep_ == "nsubj" and c.lemma_.lower() in FUTURE_GOVERNORS for c in children):
+    if has_to and any(c.dep_ == "nsubj" and _in_words(c, FUTURE_GOVERNORS) for c in children):
         return True  # "the intention of the United States to enter into …"
     if has_to and _ranked(head):
         # "the third country to sign such a deal": an act done, ranked among others, unless the
         # clause ranking it looks ahead ("will be the first state to sign")
         clause = head if _is_verb(head) else head.head
         return clause.i != verb.i and depth < 2 and is_future(clause, depth + 1)
-    if has_to and head is not verb and (head.pos_ in ("NOUN", "PROPN")
-                                        or head.lemma_.lower() in FUTURE_GOVERNORS
-                                        or head.lower_ in FUTURE_GOVERNORS):
+    if has_to and head is not verb and (head.pos_ in ("NOUN", "PROPN") or _in_words(head, FUTURE_GOVERNORS)):
         return True
     if depth < 2 and head is not verb and _is_verb(head) and verb.dep_ in ("xcomp", "ccomp", "advcl", "conj"):
         if head.lemma_.lower() in ("expect", "plan", "intend", "schedule"):
@@ -243,15 +256,23 @@ def _governed_status(noun: Token) -> str | None:
             return event  # "…, and a memorandum was mentioned": the first clause's verb is not its
         if not _is_verb(head) and _entry_into_force(head):
             event = "planned" if any(c.lower_ in FUTURE_ADVERBS for c in head.children) else "in_force"
+        elif low in ("towards", "toward") and tok.dep_ == "pobj" and event is None:
+            event = "planned"  # "work towards an agreement on …", "progress toward a treaty": not there yet
+        elif not _is_verb(head) and low == "exchange" and tok.lower_ == "of" and noun.head.i == tok.i:
+            event = "signed"  # "the exchange of the MoU", not "an exchange of views on a treaty"
         elif not _is_verb(head) and (low in EVENT_NOUNS or head.lemma_.lower() in EVENT_NOUNS):
+            talks = event == "discussed"
             event = EVENT_NOUNS.get(low) or EVENT_NOUNS[head.lemma_.lower()]
+            if talks and event == "signed":
+                event = "finalized"  # "the conclusion of negotiations on the FTA": a text agreed, not signed
             if any(c.lower_ in FUTURE_ADVERBS for c in head.children):
                 event = "planned"
         elif _is_verb(head):
             if lemma_of(head) in PROPOSAL_VERBS:
                 return "discussed" if _proposed(tok, head) else event
             if lemma_of(head) in ANNOUNCING_VERBS and tok.dep_ == "dobj":
-                announced = _announced(noun, tok)
+                # "announced the conclusion of talks on …": the act announced tells the stage
+                announced = event if event in ("finalized", "planned") else _announced(noun, tok)
                 return with_modality(announced, head) if announced else event
             if event == "discussed":
                 return event  # "talks on a free trade agreement are expected to resume"
