@@ -16,9 +16,10 @@ from accord.extract.rules.instruments_lists import region
 from accord.extract.rules.instruments_mentions import counted, is_plural, mention_type, mentions
 from accord.extract.rules.instruments_merge import Candidate
 from accord.extract.rules.instruments_status import mention_status, sentence_status
+from accord.lexicon import ORDINAL_WORDS
 from accord.normalize.sectors import sectors_for
 
-ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth")
+ORDINALS = ORDINAL_WORDS[:10]
 _MAX_COUNT = len(ORDINALS)
 
 
