@@ -42,7 +42,7 @@ from accord.extract.rules.modality import (
 )
 from accord.extract.rules.roles import is_role_word
 from accord.ingest.metadata import CAPTION_END
-from accord.lexicon import MEAL_NOUNS, ORDINAL_WORDS, SIGNING_ACTS, TITLE_WORDS
+from accord.lexicon import BUILDING_NOUNS, MEAL_NOUNS, ORDINAL_WORDS, SIGNING_ACTS, TITLE_WORDS
 from accord.nlp import ent_at, ents_in, span_text
 from accord.normalize.countries import gazetteer
 
@@ -127,7 +127,7 @@ _TRIGGERS: tuple[_Trigger, ...] = (
         ("talks", "courtesy round negotiations",
          r"\bcourtesy\s+(?P<w>call)\b|\b(?P<w2>rounds?)\s+of\s+(?:[\w-]+\s+){0,4}?"
          r"(?:negotiations?|consultations|talks|dialogue|discussions)\b"
-         r"|\b(?:held|hold|holds|holding)\s+(?:\w+\s+){0,2}?(?P<w3>negotiations)\b"),
+         r"|(?<!\bon\s)\b(?:held|hold|holds|holding)\s+(?:\w+\s+){0,2}?(?P<w3>negotiations)\b"),
         # a reception or a send-off by someone: "was welcomed by the minister", "was seen off at the
         # airport by …", "rolled out the red carpet for …"
         ("other", "welcomed received greeted seen hosted carpet",
@@ -190,8 +190,9 @@ _TRIGGERS: tuple[_Trigger, ...] = (
     _trigger("other", "send-off sendoff farewell",
              r"\bsend-?(?P<w>off)\b|\b(?P<w2>sendoff|farewell)\b", cues.seen_off),
 )
-# "discussions" names a meeting only where the text says they were held.
-_HELD_BEFORE = re.compile(r"\b(?:held|hold|holds|conducted|during|following|after|earlier)\W+"
+# "discussions" names a meeting only where the text says they were held, chaired or opened.
+_HELD_BEFORE = re.compile(r"\b(?:held|hold|holds|conducted|during|following|after|earlier|chaired|chairs"
+                          r"|opened|concluded|convened)\W+"
                           r"(?:\w+\W+){0,2}$", re.IGNORECASE)
 _HELD_AFTER = re.compile(r"^\W*(?:with|between|at\s+the\s+delegation\s+level)\b", re.IGNORECASE)
 # Talks at another level than the leaders' are other meetings ("delegation-level meeting").
@@ -482,6 +483,8 @@ def _accept(kind: str, tok: Token, text: str, m: re.Match[str]) -> bool:
             return False
         return not is_planned(tok, purpose_is_plan=False)
     if kind == "talks":
+        if _process_told(tok):
+            return False
         if word == "meetings" and not re.match(r"\s+(?:with|between)\b", text[m.end("w"):]):
             return False
         if word == "talked" and not re.match(r"\s+(?:with|to)\b", text[m.end("w"):]):
@@ -510,6 +513,20 @@ def _accept(kind: str, tok: Token, text: str, m: re.Match[str]) -> bool:
 
 
 _SIGN_WORDS = frozenset({"signed", "signs", "inked", "inks"})
+# Verbs that tell talks as a process going on, not one encounter ("as talks drag on", "negotiations
+# stalled", "the talks continue").
+_PROCESS_VERBS = frozenset({"drag", "continue", "stall", "resume", "progress", "falter", "languish",
+                            "proceed", "advance", "stop", "collapse", "break", "persist", "go"})
+
+
+def _process_told(tok: Token) -> bool:
+    """Say whether talks are told as a process going on ("deal delayed as talks drag on", "talks on a
+    pact continue"), neither placed nor dated: "talks resumed in Doha on Monday" is an encounter."""
+    verb = tok.head
+    if tok.dep_ != "nsubj" or verb.lemma_.lower() not in _PROCESS_VERBS:
+        return False
+    setting = [t for c in verb.children if c.i != tok.i and c.dep_ != "conj" for t in c.subtree]
+    return not any(t.ent_type_ in ("DATE", "GPE", "LOC", "FAC") for t in setting)
 
 
 def _meets_someone(verb: Token) -> bool:
@@ -806,7 +823,8 @@ def _mention(ctx: Context, sent: Span, kind: str, tok: Token, *, headline: bool)
     # nearby ("the Belarus-Pakistan Business Forum") is a party, not the place
     # a level sets talks apart ("delegation-level talks"); a "working visit" is still the visit
     level = "" if kind == "visit" else _occasion_sort(tok) if kind == "other" else _sub(tok)
-    place = place_in(ctx, start, end, stated=True, of=tok) or _capital_in(ctx, start, end)
+    place = (_capital_said(ctx, start, end) or place_in(ctx, start, end, stated=True, of=tok)
+             or _capital_in(ctx, start, end) or _building_in(ctx, start, end))
     m = _Mention(kind, level, pstart, pend, persons, place,
                  headline=headline,
                  event_month=ctx.event_date.isoformat()[:7] if ctx.event_date else "",
@@ -1660,6 +1678,43 @@ def _capital_in(ctx: Context, start: int, end: int) -> str | None:
 
 
 _PLACES = frozenset({"FAC", "GPE", "LOC"})
+
+
+def _untagged_venues(ctx: Context, start: int, end: int) -> list[Token]:
+    """Return the nouns after "in"/"at" in text[start:end] (where the tagger may have left a place)."""
+    span = ctx.doc.char_span(start, end, alignment_mode="expand")
+    return [t for t in span if t.dep_ == "pobj" and t.head.lower_ in ("in", "at")] if span is not None else []
+
+
+def _capital_said(ctx: Context, start: int, end: int) -> str | None:
+    """Return the city "in the capital" names where the text says whose ("in the Kenyan capital", "in
+    Ghana's capital", "in the capital" under a dateline)."""
+    for tok in _untagged_venues(ctx, start, end):
+        found = _capital_of(ctx, tok) if tok.lower_ == "capital" else None
+        if found is not None:
+            return found
+    return None
+
+
+def _building_in(ctx: Context, start: int, end: int) -> str | None:
+    """Return a named building the tagger left untagged ("at the State House", "at La Moneda palace")."""
+    for tok in _untagged_venues(ctx, start, end):
+        named = [t for t in tok.subtree if t.i <= tok.i and t.dep_ != "det"]
+        if (tok.lower_ in BUILDING_NOUNS and named and named[0].text[:1].isupper()
+                and all(t.pos_ in ("PROPN", "NOUN") for t in named)):
+            return tok.doc[named[0].i:tok.i + 1].text
+    return None
+
+
+def _capital_of(ctx: Context, capital: Token) -> str | None:
+    """Return the city "the capital" stands for: the state its modifier names ("the Kenyan capital",
+    "Ghana's capital"), else, with none, the dateline's state."""
+    mods = [t for c in capital.children if c.dep_ in ("amod", "compound", "poss", "nmod") for t in c.subtree]
+    states = [found for t in mods if (found := gazetteer().resolve(t.text)) is not None]
+    if mods and not states:
+        return None  # "the commercial capital", "the Gulf's financial capital"
+    state = states[0] if states else ctx.told_from
+    return state.capital if state is not None else None
 
 
 def _placename(name: str) -> bool:

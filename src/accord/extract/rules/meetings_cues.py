@@ -13,6 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from accord.extract.rules.figures import parse_number
+from accord.extract.rules.modality import went_ahead
 from accord.extract.rules.roles import ROLE_HEADS
 from accord.lexicon import (
     DOCUMENT_NOUNS,
@@ -202,6 +203,8 @@ def body_sitting(tok: Token) -> bool:
         return True  # "the joint trade committee held its first session"
     if any(c.dep_ == "compound" and _named_body(c, tok) for c in tok.children):
         return True  # "the joint commission meeting was held in Kampala"
+    if went_ahead(tok) and any(c.dep_ == "compound" and _plain_body(c) for c in tok.children):
+        return True  # "the commission session opened in Abuja on Monday"
     return any(c.dep_ == "prep" and c.lower_ == "of" and any(g.dep_ == "pobj" and _standing_body(g)
                                                              for g in c.children)
                for c in tok.children)
@@ -214,6 +217,13 @@ def _named_body(body: Token, noun: Token) -> bool:
         return True
     return (body.lemma_.lower() in BODY_NOUNS and not _one_sided(body)
             and any(c.dep_ == "amod" and c.i < body.i and c.lower_ in _BODY_MODIFIERS for c in noun.children))
+
+
+def _plain_body(body: Token) -> bool:
+    """Say whether a word before a sitting noun is a body noun alone ("commission" in "the commission
+    session"), which names the two sides' standing body where the sitting is told as held."""
+    return body.lemma_.lower() in BODY_NOUNS and not _one_sided(body) and not any(
+        c.dep_ in ("amod", "compound", "nmod", "poss") for c in body.children)
 
 
 def _co_chaired(verb: Token) -> bool:

@@ -135,7 +135,7 @@ def is_planned(tok: Token, *, purpose_is_plan: bool = True) -> bool:
     ("departed for summit talks") is a plan unless `purpose_is_plan` is off (one arrives
     "for a visit" that has begun).
     """
-    if _went_ahead(tok):
+    if went_ahead(tok):
         return False  # "The visit, planned for April, finally went ahead on Tuesday"
     if any(c.dep_ in ("amod", "advmod") and c.lower_ in PLAN_ADJECTIVES for c in tok.children):
         return True
@@ -197,7 +197,7 @@ _HAPPENING_VERBS = frozenset({"take", "go", "open", "begin", "start", "conclude"
                               "convene", "happen", "occur"})
 
 
-def _went_ahead(tok: Token) -> bool:
+def went_ahead(tok: Token) -> bool:
     """Say whether an encounter noun is the subject of a past verb telling it took place, whatever its
     plan was ("The talks, originally scheduled for March, took place on Thursday")."""
     verb = tok.head
