@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from spacy.tokens import Doc, Span, Token
@@ -177,6 +177,8 @@ _TRIGGERS: tuple[_Trigger, ...] = (
     # a bilateral meeting told by the adjective alone ("held a bilateral with X", "in a bilateral on Monday")
     _trigger("talks", "bilateral", r"\b(?P<w>bilaterals?)\b", cues.bilateral_held),
     _trigger("talks", "exchange", r"\b(?P<w>exchange)\b", cues.exchange_with),
+    # views exchanged with a person at a place or over a line ("exchanged views with X by telephone")
+    _trigger("talks", "exchanged exchanges exchanging", r"\b(?P<w>exchang(?:ed|es|ing))\b", cues.views_exchanged),
     # a multilateral gathering named alone beside which others met ("on the sidelines of COP27")
     _trigger("summit", "sideline margin", r"\b(?P<w>sidelines?|margins?)\s+of\b", cues.named_aside),
     # a sitting of a standing body ("the fifth session of the Joint Commission")
@@ -399,7 +401,7 @@ def _mentions(ctx: Context, sent: Span, body: int, ahead: set[str]) -> list[_Men
             mention.caption = _in_caption(ctx, sent.start_char, start)
             if kind == "visit" and _visit_ahead(tok, mention, ahead):
                 continue
-            out.append(mention)
+            out.extend(_one_by_one(ctx, tok, mention))
     return _apart(ctx, out)
 
 
@@ -1002,6 +1004,35 @@ _SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokespe
 _SEPARATE = frozenset({"separate", "parallel", "distinct"})
 # Adverbs that tell an encounter as one more beside those told ("X also met Y", "later held talks").
 _FURTHER = frozenset({"also", "later", "separately", "subsequently", "afterwards", "additionally"})
+
+
+def _one_by_one(ctx: Context, tok: Token, mention: _Mention) -> list[_Mention]:
+    """Return a mention of meetings held apart with each of several people as one mention per person
+    met ("held separate meetings with X and Y", "met separately with X and Y"), else the mention."""
+    apart = (any(c.dep_ == "amod" and c.lower_ in _SEPARATE for c in tok.children) if tok.tag_ == "NNS"
+             else tok.pos_ == "VERB" and any(c.lower_ == "separately" for c in tok.children))
+    if not apart:
+        return [mention]
+    objects = [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "with" for p in c.children
+               if p.dep_ == "pobj"] + [c for c in tok.children if c.dep_ == "dobj"]
+    met = [o for first in objects for o in (first, *first.conjuncts)]
+    each = [[n for n in mention.persons if _names_in(n, _own_words(o))] for o in met]
+    if len(met) < 2 or not all(each):
+        return [mention]
+    hosts = [n for n in mention.persons if not any(n in names for names in each)]
+    return [replace(mention, persons=hosts + names, partner=names[0], separate=True) for names in each]
+
+
+def _own_words(tok: Token) -> str:
+    """Return the words of a conjunct without the conjuncts after it ("President X" of "President X
+    and President Y")."""
+    words = [t for t in tok.subtree if not any(t in c.subtree for c in tok.conjuncts if c.i > tok.i)]
+    return " ".join(t.text for t in words if t.dep_ not in ("cc", "punct"))
+
+
+def _names_in(name: str, words: str) -> bool:
+    """Say whether a person's name (or its last word) is among `words`."""
+    return re.search(rf"\b{re.escape(name.split()[-1])}\b", words) is not None
 
 
 def _further(tok: Token) -> bool:

@@ -448,4 +448,33 @@ def held_remotely(tok: Token) -> bool:
         words += [c for c in tok.head.children if c.dep_ == "advmod"]  # "talks were held online"
     # "met virtually on Monday": the parser may hang the adverb on the time phrase after it
     words += [g for c in tok.children if c.dep_ in ("acl", "prep") for g in c.children if g.dep_ == "advmod"]
-    return any(w.lower_ in _REMOTE_WORDS for w in words)
+    return any(w.lower_ in _REMOTE_WORDS for w in words) or _over_a_line(tok) or (
+        tok.dep_ == "dobj" and _over_a_line(tok.head))
+
+
+# Means of talking apart: "by telephone", "over the phone", "via video link".
+_LINES = frozenset({"telephone", "phone", "video", "videoconference", "video-conference", "link", "videolink"})
+
+
+def _over_a_line(tok: Token) -> bool:
+    """Say whether words are said over a line ("exchanged views by telephone", "met via video link")."""
+    return any(c.dep_ == "prep" and c.lower_ in ("by", "over", "via") and any(
+        g.dep_ == "pobj" and g.lower_ in _LINES for g in c.children) for c in tok.children)
+
+
+# What people exchange when they talk ("exchanged views with X").
+_TALKED_OVER = frozenset({"view", "opinion", "idea"})
+
+
+def views_exchanged(verb: Token) -> bool:
+    """Say whether people exchanged views with a person over a line or at a place ("exchanged views with
+    X by telephone", "exchanged views with X in Beijing"); unplaced, it may have been by letter."""
+    talked = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in _TALKED_OVER]
+    if verb.pos_ != "VERB" or not talked:
+        return False
+    if not any(c.dep_ == "prep" and c.lower_ == "with" and _to_guest(c) for w in (verb, *talked)
+               for c in w.children):
+        return False
+    placed = any(t.dep_ == "pobj" and t.head.lower_ in ("in", "at") and t.ent_type_ in ("GPE", "FAC", "LOC")
+                 for t in verb.subtree)
+    return placed or _over_a_line(verb)
