@@ -178,7 +178,8 @@ _TRIGGERS: tuple[_Trigger, ...] = (
     _trigger("talks", "bilateral", r"\b(?P<w>bilaterals?)\b", cues.bilateral_held),
     _trigger("talks", "exchange", r"\b(?P<w>exchange)\b", cues.exchange_with),
     # views exchanged with a person at a place or over a line ("exchanged views with X by telephone")
-    _trigger("talks", "exchanged exchanges exchanging", r"\b(?P<w>exchang(?:ed|es|ing))\b", cues.views_exchanged),
+    _trigger("talks", "exchanged exchanges exchanging", r"\b(?P<w>exchang(?:ed|es|ing))\b",
+             cues.views_exchanged),
     # a multilateral gathering named alone beside which others met ("on the sidelines of COP27")
     _trigger("summit", "sideline margin", r"\b(?P<w>sidelines?|margins?)\s+of\b", cues.named_aside),
     # a sitting of a standing body ("the fifth session of the Joint Commission")

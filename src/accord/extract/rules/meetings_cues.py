@@ -453,7 +453,8 @@ def held_remotely(tok: Token) -> bool:
 
 
 # Means of talking apart: "by telephone", "over the phone", "via video link".
-_LINES = frozenset({"telephone", "phone", "video", "videoconference", "video-conference", "link", "videolink"})
+_LINES = frozenset({"telephone", "phone", "video", "videoconference", "video-conference", "link",
+                    "videolink"})
 
 
 def _over_a_line(tok: Token) -> bool:
