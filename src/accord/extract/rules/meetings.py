@@ -220,6 +220,7 @@ class _Mention:
     headline: bool = False
     caption: bool = False   # a photo caption: its day may be the picture's, not the event's
     anaphoric: bool = False
+    back: str = ""          # an unnamed "the forum" that only refers back to the gathering named before
     ordinal: str = ""       # "first", "second": two visits numbered apart are two
     partner: str = ""       # whom the encounter is "with": a person's name or the noun
     party: str = ""         # a group or body met, not named people ("top Russian officials")
@@ -277,6 +278,9 @@ def find(ctx: Context) -> list[Meeting]:
                     mention.persons = pair[1]
                     mention.when = mention.when or pair[0].when
                     mention.place = mention.place or pair[0].place
+            if mention.back:
+                _refer_back(ctx, clusters, mention)
+                continue
             home = next((c for c in clusters if c.kind == mention.kind and c.accepts(mention)), None)
             if home is None and mention.anaphoric:
                 # "The talks were …": a bare definite mention refers back, whatever its level.
@@ -289,6 +293,19 @@ def find(ctx: Context) -> list[Meeting]:
     # line ("FACT SHEET: … Dialogue on Technology") names the meeting the body dates
     told = {c.kind for c in clusters if not _furniture(c)}
     return [_meeting(ctx, c) for c in clusters if c.kind not in told or not _furniture(c)]
+
+
+def _refer_back(ctx: Context, clusters: list[_Cluster], mention: _Mention) -> None:
+    """Add those who took part in "the forum" to the latest gathering named by that word, if any."""
+    home = next((c for c in reversed(clusters) if c.kind in _GATHERINGS
+                 and mention.back in ctx.text[c.mentions[0].at:c.mentions[0].end].lower()), None)
+    if home is not None:
+        best = home.mentions[0]
+        best.persons += [p for p in mention.persons if not _among(p, best.persons)]
+
+
+# Kinds of gathering an unnamed "the forum" or "the conference" can refer back to.
+_GATHERINGS = frozenset({"summit", "business_forum"})
 
 
 def _furniture(cluster: _Cluster) -> bool:
@@ -399,6 +416,8 @@ def _mentions(ctx: Context, sent: Span, body: int, ahead: set[str]) -> list[_Men
             elif kind == "talks" and cues.held_remotely(tok):
                 kind = "call"  # "the two leaders met virtually", "held a virtual meeting"
             mention = _mention(ctx, sent, kind, tok, headline=start < body)
+            if kind == "summit" and tok.lower_ in ("forum", "conference") and not _named(tok):
+                mention.back = tok.lower_
             mention.caption = _in_caption(ctx, sent.start_char, start)
             if kind == "visit" and _visit_ahead(tok, mention, ahead):
                 continue
@@ -504,7 +523,7 @@ def _accept(kind: str, tok: Token, text: str, m: re.Match[str]) -> bool:
     if kind == "summit" and tok.tag_ == "NNS":
         return False
     if kind == "summit" and word in ("conference", "forum") and not _named(tok):
-        return False
+        return _told_before(tok)
     if kind == "commission_session" and word == "dialogue":
         return (_sitting(tok) or _launched_by_people(tok)) and not is_planned(tok)
     if kind == "signing_ceremony" and word == "presence":
@@ -655,6 +674,17 @@ def _named(tok: Token) -> bool:
 _SIDELINES = frozenset({"sideline", "sidelines", "margin", "margins"})
 _GATHERING_VERBS = frozenset({"attend", "host", "hold", "convene", "address", "open", "join", "chair",
                               "co-chair", "organise", "organize", "take"})
+
+
+def _told_before(tok: Token) -> bool:
+    """Say whether an unnamed "the forum" is a gathering already named that people took part in ("X led
+    a delegation to the forum", "attended the conference"); `find` keeps it only after its name."""
+    verb = tok.head
+    while verb.pos_ != "VERB" and verb.head.i != verb.i:
+        verb = verb.head  # "led a delegation to the forum": "to" hangs on the delegation
+    return (any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) and tok.text.islower()
+            and tok.dep_ in ("pobj", "dobj") and verb.lemma_.lower() in _TAKING_PART | {"attend", "join"}
+            and not is_planned(verb))
 
 
 def _gathered(tok: Token) -> bool:
