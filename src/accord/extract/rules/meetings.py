@@ -39,6 +39,7 @@ from accord.extract.rules.modality import (
     same_person,
     sets_back,
     time_expressions,
+    went_ahead,
 )
 from accord.extract.rules.roles import is_role_word
 from accord.ingest.metadata import CAPTION_END
@@ -512,8 +513,10 @@ def _accept(kind: str, tok: Token, text: str, m: re.Match[str]) -> bool:
         if word == "talked" and not re.match(r"\s+(?:with|to)\b", text[m.end("w"):]):
             return False
         if word in ("discussions", "consultations") and not (_HELD_BEFORE.search(text[:m.start("w")])
-                                          or _HELD_AFTER.search(text[m.end("w"):])):
+                                          or _HELD_AFTER.search(text[m.end("w"):]) or _held_told(tok)):
             return False
+        if word in ("discussions", "consultations") and any(c.lower_ in _INWARD for c in tok.children):
+            return False  # "internal consultations": one side's own
         if word in ("met", "meets") and tok.pos_ != "VERB":
             return False
         if word in ("met", "meets", "meeting") and tok.pos_ == "VERB" and not _meets_someone(tok):
@@ -535,6 +538,17 @@ def _accept(kind: str, tok: Token, text: str, m: re.Match[str]) -> bool:
 
 
 _SIGN_WORDS = frozenset({"signed", "signs", "inked", "inks"})
+# Verbs by which talks are told held: "the consultations, chaired by X and Y, opened in Kyiv".
+_HOLDING = frozenset({"hold", "chair", "co-chair", "cochair", "open", "conclude", "convene", "conduct"})
+# Words of talks kept within one side ("internal consultations").
+_INWARD = frozenset({"internal", "domestic", "interagency", "inter-agency", "interdepartmental"})
+
+
+def _held_told(tok: Token) -> bool:
+    """Say whether the parse tells talks held: they took place, or were chaired or opened."""
+    return went_ahead(tok) or any(c.dep_ == "acl" and c.lemma_.lower() in _HOLDING for c in tok.children)
+
+
 # Verbs that tell talks as a process going on, not one encounter ("as talks drag on", "negotiations
 # stalled", "the talks continue").
 _PROCESS_VERBS = frozenset({"drag", "continue", "stall", "resume", "progress", "falter", "languish",
@@ -683,7 +697,7 @@ def _told_before(tok: Token) -> bool:
     while verb.pos_ != "VERB" and verb.head.i != verb.i:
         verb = verb.head  # "led a delegation to the forum": "to" hangs on the delegation
     return (any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) and tok.text.islower()
-            and tok.dep_ in ("pobj", "dobj") and verb.lemma_.lower() in _TAKING_PART | {"attend", "join"}
+            and tok.dep_ in ("pobj", "dobj") and verb.lemma_.lower() in _TAKING_PART
             and not is_planned(verb))
 
 
@@ -1044,8 +1058,10 @@ def _one_by_one(ctx: Context, tok: Token, mention: _Mention) -> list[_Mention]:
              else tok.pos_ == "VERB" and any(c.lower_ == "separately" for c in tok.children))
     if not apart:
         return [mention]
-    objects = [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "with" for p in c.children
-               if p.dep_ == "pobj"] + [c for c in tok.children if c.dep_ == "dobj"]
+    holders = (tok, tok.head) if tok.dep_ == "dobj" else (tok,)  # "held separate meetings … with X and Y"
+    objects = [p for w in holders for c in w.children if c.dep_ == "prep" and c.lower_ == "with"
+               for p in c.children if p.dep_ == "pobj"]
+    objects += [c for c in tok.children if c.dep_ == "dobj"]
     met = [o for first in objects for o in (first, *first.conjuncts)]
     each = [[n for n in mention.persons if _names_in(n, _own_words(o))] for o in met]
     if len(met) < 2 or not all(each):
@@ -1057,8 +1073,8 @@ def _one_by_one(ctx: Context, tok: Token, mention: _Mention) -> list[_Mention]:
 def _own_words(tok: Token) -> str:
     """Return the words of a conjunct without the conjuncts after it ("President X" of "President X
     and President Y")."""
-    words = [t for t in tok.subtree if not any(t in c.subtree for c in tok.conjuncts if c.i > tok.i)]
-    return " ".join(t.text for t in words if t.dep_ not in ("cc", "punct"))
+    later = [c.left_edge.i for c in tok.conjuncts if c.i > tok.i]
+    return tok.doc[tok.left_edge.i:min(later, default=tok.right_edge.i + 1)].text
 
 
 def _names_in(name: str, words: str) -> bool:

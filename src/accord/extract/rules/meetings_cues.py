@@ -459,8 +459,9 @@ _LINES = frozenset({"telephone", "phone", "video", "videoconference", "video-con
 
 def _over_a_line(tok: Token) -> bool:
     """Say whether words are said over a line ("exchanged views by telephone", "met via video link")."""
+    words = (tok, *(c for c in tok.children if c.dep_ == "dobj"))  # "exchanged views over the phone"
     return any(c.dep_ == "prep" and c.lower_ in ("by", "over", "via") and any(
-        g.dep_ == "pobj" and g.lower_ in _LINES for g in c.children) for c in tok.children)
+        g.dep_ == "pobj" and g.lower_ in _LINES for g in c.children) for w in words for c in w.children)
 
 
 # What people exchange when they talk ("exchanged views with X").
