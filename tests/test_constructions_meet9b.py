@@ -22,8 +22,8 @@ from tests.extract_support import facts, meetings, named
      "security in Seoul on 2 May.", "Seoul"),
     ("The consultations, chaired by Deputy Foreign Minister Olena Kovalenko and Vice Minister Hiroshi "
      "Tanaka, opened in Kyiv on Monday.", "Kyiv"),
-    ("Vice Foreign Minister Chen Xiaodong opened the consultations with Deputy Minister Amina Yusuf in "
-     "Abuja on Friday.", "Abuja"),
+    ("Vice Foreign Minister Chen Xiaodong and Deputy Minister Amina Yusuf opened the annual consultations "
+     "in Abuja on Friday.", "Abuja"),
 ])
 def test_consultations_chaired_or_opened_were_held(extractor: RulesExtractor, text: str, place: str) -> None:
     found = meetings(extractor, text)
@@ -103,8 +103,8 @@ def test_a_capital_of_no_state_said_or_a_common_hall_is_no_place(extractor: Rule
 @pytest.mark.parametrize("text", [
     "Greece, Egypt electricity link deal delayed as talks drag on",
     "Talks between India and Canada on a trade pact continue, officials said.",
-    "Negotiations on the pipeline stalled last year and resumed in March.",
-    "Discussions stalled over the border question, diplomats said.",
+    "Talks on the gas price have stalled, the ministry said.",
+    "Talks over the fishing quota dragged on without a deal, diplomats said.",
     "Kenya, Ethiopia port deal on hold as negotiations falter",
 ])
 def test_talks_told_as_a_process_are_no_encounter(extractor: RulesExtractor, text: str) -> None:
@@ -197,8 +197,8 @@ def test_views_exchanged_unplaced_or_things_exchanged_are_none(extractor: RulesE
      "the conference.", "summit", "Anwar"),
     ("The Korea-Africa Investment Forum was held in Seoul on Tuesday. Minister Amina Yusuf attended the "
      "forum on its second day.", "business_forum", "Amina"),
-    ("The Africa Climate Summit opened in Nairobi on Monday. Trade Minister Ana Ruiz led a delegation to "
-     "the summit.", "summit", "Ruiz"),
+    ("The Bali Democracy Forum was held in Bali on Thursday. Foreign Minister Retno Marsudi led a delegation "
+     "to the forum.", "summit", "Marsudi"),
 ])
 def test_the_forum_a_delegation_went_to_is_the_one_named(extractor: RulesExtractor, text: str, kind: str,
                                                          name: str) -> None:
