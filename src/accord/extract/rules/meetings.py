@@ -301,8 +301,10 @@ def _refer_back(ctx: Context, clusters: list[_Cluster], mention: _Mention) -> No
     home = next((c for c in reversed(clusters) if c.kind in _GATHERINGS
                  and mention.back in ctx.text[c.mentions[0].at:c.mentions[0].end].lower()), None)
     if home is not None:
-        best = home.mentions[0]
-        best.persons += [p for p in mention.persons if not _among(p, best.persons)]
+        mention.kind = home.kind
+        mention.when = mention.when or home.mentions[0].when
+        mention.place = mention.place or home.mentions[0].place
+        home.mentions.append(mention)
 
 
 # Kinds of gathering an unnamed "the forum" or "the conference" can refer back to.
@@ -541,7 +543,8 @@ _SIGN_WORDS = frozenset({"signed", "signs", "inked", "inks"})
 # Verbs by which talks are told held: "the consultations, chaired by X and Y, opened in Kyiv".
 _HOLDING = frozenset({"hold", "chair", "co-chair", "cochair", "open", "conclude", "convene", "conduct"})
 # Words of talks kept within one side ("internal consultations").
-_INWARD = frozenset({"internal", "domestic", "interagency", "inter-agency", "interdepartmental"})
+_INWARD = frozenset({"internal", "domestic", "interagency", "inter-agency", "interdepartmental", "public",
+                     "national", "stakeholder", "community"})
 
 
 def _held_told(tok: Token) -> bool:
