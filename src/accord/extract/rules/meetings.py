@@ -36,6 +36,7 @@ from accord.extract.rules.modality import (
     person_spans,
     place_in,
     plausible_name,
+    said_of_another_thing,
     same_person,
     sets_back,
     time_expressions,
@@ -873,8 +874,9 @@ def _mention(ctx: Context, sent: Span, kind: str, tok: Token, *, headline: bool)
     # nearby ("the Belarus-Pakistan Business Forum") is a party, not the place
     # a level sets talks apart ("delegation-level talks"); a "working visit" is still the visit
     level = "" if kind == "visit" else _occasion_sort(tok) if kind == "other" else _sub(tok)
-    place = (_capital_said(ctx, start, end) or place_in(ctx, start, end, stated=True, of=tok)
-             or _capital_in(ctx, start, end) or _building_in(ctx, start, end))
+    place = place_in(ctx, start, end, stated=True, of=tok) or _capital_in(ctx, start, end)
+    if kind != "visit":  # a visit's place is where it went (`_destination`), not a building on its way
+        place = _capital_said(ctx, start, end, tok) or place or _building_in(ctx, start, end, tok)
     m = _Mention(kind, level, pstart, pend, persons, place,
                  headline=headline,
                  event_month=ctx.event_date.isoformat()[:7] if ctx.event_date else "",
@@ -1761,25 +1763,27 @@ def _capital_in(ctx: Context, start: int, end: int) -> str | None:
 _PLACES = frozenset({"FAC", "GPE", "LOC"})
 
 
-def _untagged_venues(ctx: Context, start: int, end: int) -> list[Token]:
-    """Return the nouns after "in"/"at" in text[start:end] (where the tagger may have left a place)."""
+def _untagged_venues(ctx: Context, start: int, end: int, event: Token) -> list[Token]:
+    """Return the nouns after "in"/"at" in text[start:end] (where the tagger may have left a place), but
+    not one said of another thing than the event ("the office at Government House")."""
     span = ctx.doc.char_span(start, end, alignment_mode="expand")
-    return [t for t in span if t.dep_ == "pobj" and t.head.lower_ in ("in", "at")] if span is not None else []
+    return [t for t in span if t.dep_ == "pobj" and t.head.lower_ in ("in", "at")
+            and not said_of_another_thing(t.doc[t.i:t.i + 1], event)] if span is not None else []
 
 
-def _capital_said(ctx: Context, start: int, end: int) -> str | None:
+def _capital_said(ctx: Context, start: int, end: int, event: Token) -> str | None:
     """Return the city "in the capital" names where the text says whose ("in the Kenyan capital", "in
     Ghana's capital", "in the capital" under a dateline)."""
-    for tok in _untagged_venues(ctx, start, end):
+    for tok in _untagged_venues(ctx, start, end, event):
         found = _capital_of(ctx, tok) if tok.lower_ == "capital" else None
         if found is not None:
             return found
     return None
 
 
-def _building_in(ctx: Context, start: int, end: int) -> str | None:
+def _building_in(ctx: Context, start: int, end: int, event: Token) -> str | None:
     """Return a named building the tagger left untagged ("at the State House", "at La Moneda palace")."""
-    for tok in _untagged_venues(ctx, start, end):
+    for tok in _untagged_venues(ctx, start, end, event):
         named = [t for t in tok.subtree if t.i <= tok.i and t.dep_ != "det"]
         if (tok.lower_ in BUILDING_NOUNS and named and named[0].text[:1].isupper()
                 and all(t.pos_ in ("PROPN", "NOUN") for t in named)):

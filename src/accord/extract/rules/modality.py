@@ -435,7 +435,7 @@ def place_in(ctx: Context, start: int, end: int, *, stated: bool = False,
     for ent in ents_in(span):
         if ent.label_ not in ("FAC", "GPE", "LOC") or is_person_word(ctx, ent.text):
             continue
-        if of is not None and _said_of_another_thing(ent, of):
+        if of is not None and said_of_another_thing(ent, of):
             continue
         prev = ent.doc[ent.start - 1].lower_ if ent.start > 0 else ""
         rank = 0 if prev in ("in", "at") else 2 if prev == "of" else 1
@@ -445,7 +445,7 @@ def place_in(ctx: Context, start: int, end: int, *, stated: bool = False,
     return min(ranked)[2] if ranked else None
 
 
-def _said_of_another_thing(place: Span, event: Token) -> bool:
+def said_of_another_thing(place: Span, event: Token) -> bool:
     """Say whether a place's "in"/"at" hangs on a noun other than the event's ("office in Mombasa")."""
     prep = place.root.head
     if place.root.dep_ != "pobj" or prep.lower_ not in ("in", "at"):
