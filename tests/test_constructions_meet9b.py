@@ -24,6 +24,8 @@ from tests.extract_support import facts, meetings, named
      "Tanaka, opened in Kyiv on Monday.", "Kyiv"),
     ("Vice Foreign Minister Chen Xiaodong and Deputy Minister Amina Yusuf opened the annual consultations "
      "in Abuja on Friday.", "Abuja"),
+    ("The political consultations were co-chaired by Vice Minister Ana Ruiz and Deputy Minister Kenji Sato "
+     "in Tokyo.", "Tokyo"),
 ])
 def test_consultations_chaired_or_opened_were_held(extractor: RulesExtractor, text: str, place: str) -> None:
     found = meetings(extractor, text)
@@ -105,6 +107,7 @@ def test_a_capital_of_no_state_said_or_a_common_hall_is_no_place(extractor: Rule
     "Talks between India and Canada on a trade pact continue, officials said.",
     "Talks on the gas price have stalled, the ministry said.",
     "Talks over the fishing quota dragged on without a deal, diplomats said.",
+    "Talks on a free trade agreement have dragged on for years.",
     "Kenya, Ethiopia port deal on hold as negotiations falter",
 ])
 def test_talks_told_as_a_process_are_no_encounter(extractor: RulesExtractor, text: str) -> None:
@@ -168,6 +171,8 @@ def test_meetings_held_together_or_with_no_one_named_stay_one(extractor: RulesEx
      "Caputova"),
     ("President Cyril Ramaphosa exchanged views over the phone with President Lula on Sunday.", "call",
      "Lula"),
+    ("Foreign Minister Wang Yi and Foreign Minister Sergey Lavrov exchanged views by phone on Monday.", "call",
+     "Lavrov"),
 ])
 def test_views_exchanged_over_a_line_or_at_a_place(extractor: RulesExtractor, text: str, kind: str,
                                                    name: str) -> None:

@@ -550,7 +550,8 @@ _INWARD = frozenset({"internal", "domestic", "interagency", "inter-agency", "int
 
 def _held_told(tok: Token) -> bool:
     """Say whether the parse tells talks held: they took place, or were chaired or opened."""
-    return went_ahead(tok) or any(c.dep_ == "acl" and c.lemma_.lower() in _HOLDING for c in tok.children)
+    return (went_ahead(tok) or any(c.dep_ == "acl" and c.lemma_.lower() in _HOLDING for c in tok.children)
+            or (tok.dep_ == "nsubjpass" and tok.head.lemma_.lower() in _HOLDING))
 
 
 # Verbs that tell talks as a process going on, not one encounter ("as talks drag on", "negotiations
@@ -565,7 +566,9 @@ def _process_told(tok: Token) -> bool:
     verb = tok.head
     if tok.dep_ != "nsubj" or verb.lemma_.lower() not in _PROCESS_VERBS:
         return False
-    setting = [t for c in verb.children if c.i != tok.i and c.dep_ != "conj" for t in c.subtree]
+    # a span of time is no day: "have dragged on for years"
+    setting = [t for c in verb.children if c.i != tok.i and c.dep_ != "conj" and c.lower_ != "for"
+               for t in c.subtree]
     return not any(t.ent_type_ in ("DATE", "GPE", "LOC", "FAC") for t in setting)
 
 

@@ -474,8 +474,12 @@ def views_exchanged(verb: Token) -> bool:
     talked = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in _TALKED_OVER]
     if verb.pos_ != "VERB" or not talked:
         return False
-    if not any(c.dep_ == "prep" and c.lower_ == "with" and _to_guest(c) for w in (verb, *talked)
-               for c in w.children):
+    with_guest = any(c.dep_ == "prep" and c.lower_ == "with" and _to_guest(c) for w in (verb, *talked)
+                     for c in w.children)
+    # "X and Y exchanged views": the two subjects with each other
+    paired = any(c.dep_ == "nsubj" and is_guest(c) and any(is_guest(g) for g in c.conjuncts)
+                 for c in verb.children)
+    if not (with_guest or paired):
         return False
     placed = any(t.dep_ == "pobj" and t.head.lower_ in ("in", "at") and t.ent_type_ in ("GPE", "FAC", "LOC")
                  for t in verb.subtree)
