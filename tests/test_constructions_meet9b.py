@@ -171,8 +171,8 @@ def test_meetings_held_together_or_with_no_one_named_stay_one(extractor: RulesEx
      "Caputova"),
     ("President Cyril Ramaphosa exchanged views over the phone with President Lula on Sunday.", "call",
      "Lula"),
-    ("Foreign Minister Wang Yi and Foreign Minister Sergey Lavrov exchanged views by phone on Monday.", "call",
-     "Lavrov"),
+    ("Foreign Minister Wang Yi and Foreign Minister Sergey Lavrov exchanged views by phone on Monday.",
+     "call", "Lavrov"),
 ])
 def test_views_exchanged_over_a_line_or_at_a_place(extractor: RulesExtractor, text: str, kind: str,
                                                    name: str) -> None:
