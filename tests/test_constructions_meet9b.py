@@ -87,6 +87,18 @@ def test_an_untagged_venue_or_the_capital_is_the_place(extractor: RulesExtractor
     assert found[0].place == place, found
 
 
+@pytest.mark.parametrize(("text", "place"), [
+    ("During his state visit to Ethiopia, President William Ruto met Prime Minister Abiy Ahmed in the capital "
+     "on Tuesday.", "Addis Ababa"),
+    ("President Lula, on a three-day visit to Colombia, held talks with President Gustavo Petro in the "
+     "capital on Thursday.", "Bogotá"),
+])
+def test_the_capital_of_the_state_visited(extractor: RulesExtractor, text: str, place: str) -> None:
+    found = [m for m in meetings(extractor, text) if m.kind == "talks"]
+    assert len(found) == 1, found
+    assert found[0].place == place, found
+
+
 @pytest.mark.parametrize("text", [
     "Minister Ana Ruiz met Minister Kenji Sato in the commercial capital on Friday.",
     "Prime Minister Anwar Ibrahim held talks with President Prabowo Subianto in the capital on Sunday.",

@@ -46,7 +46,7 @@ from accord.extract.rules.roles import is_role_word
 from accord.ingest.metadata import CAPTION_END
 from accord.lexicon import BUILDING_NOUNS, MEAL_NOUNS, ORDINAL_WORDS, SIGNING_ACTS, TITLE_WORDS
 from accord.nlp import ent_at, ents_in, span_text
-from accord.normalize.countries import gazetteer
+from accord.normalize.countries import Country, gazetteer
 
 _ORDINAL = rf"(?:\d+(?:st|nd|rd|th)|{'|'.join(ORDINAL_WORDS)})"
 # words before "conference"/"forum" that make it another kind or no gathering of states
@@ -1801,8 +1801,20 @@ def _capital_of(ctx: Context, capital: Token) -> str | None:
     states = [found for t in mods if (found := gazetteer().resolve(t.text)) is not None]
     if mods and not states:
         return None  # "the commercial capital", "the Gulf's financial capital"
-    state = states[0] if states else ctx.told_from
+    state = states[0] if states else _visited_state(ctx, capital.sent) or ctx.told_from
     return state.capital if state is not None else None
+
+
+def _visited_state(ctx: Context, sent: Span) -> Country | None:
+    """Return the state a visit told in the sentence went to ("met Abiy in the capital during his
+    visit to Ethiopia"): the host whose capital "the capital" is."""
+    for tok in sent:
+        if tok.lemma_.lower() in ("visit", "trip", "tour"):
+            dest = _destination(ctx, tok)
+            found = gazetteer().resolve(dest) if dest is not None else None
+            if found is not None:
+                return found
+    return None
 
 
 def _placename(name: str) -> bool:
