@@ -88,8 +88,8 @@ def test_an_untagged_venue_or_the_capital_is_the_place(extractor: RulesExtractor
 
 
 @pytest.mark.parametrize(("text", "place"), [
-    ("During his state visit to Ethiopia, President William Ruto met Prime Minister Abiy Ahmed in the capital "
-     "on Tuesday.", "Addis Ababa"),
+    ("During his state visit to Ethiopia, President William Ruto met Prime Minister Abiy Ahmed in the "
+     "capital on Tuesday.", "Addis Ababa"),
     ("President Lula, on a three-day visit to Colombia, held talks with President Gustavo Petro in the "
      "capital on Thursday.", "Bogotá"),
 ])
