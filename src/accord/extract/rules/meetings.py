@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from spacy.tokens import Doc, Span, Token
@@ -36,15 +36,17 @@ from accord.extract.rules.modality import (
     person_spans,
     place_in,
     plausible_name,
+    said_of_another_thing,
     same_person,
     sets_back,
     time_expressions,
+    went_ahead,
 )
 from accord.extract.rules.roles import is_role_word
 from accord.ingest.metadata import CAPTION_END
-from accord.lexicon import MEAL_NOUNS, ORDINAL_WORDS, SIGNING_ACTS, TITLE_WORDS
+from accord.lexicon import BUILDING_NOUNS, MEAL_NOUNS, ORDINAL_WORDS, SIGNING_ACTS, TITLE_WORDS
 from accord.nlp import ent_at, ents_in, span_text
-from accord.normalize.countries import gazetteer
+from accord.normalize.countries import Country, gazetteer
 
 _ORDINAL = rf"(?:\d+(?:st|nd|rd|th)|{'|'.join(ORDINAL_WORDS)})"
 # words before "conference"/"forum" that make it another kind or no gathering of states
@@ -127,7 +129,7 @@ _TRIGGERS: tuple[_Trigger, ...] = (
         ("talks", "courtesy round negotiations",
          r"\bcourtesy\s+(?P<w>call)\b|\b(?P<w2>rounds?)\s+of\s+(?:[\w-]+\s+){0,4}?"
          r"(?:negotiations?|consultations|talks|dialogue|discussions)\b"
-         r"|\b(?:held|hold|holds|holding)\s+(?:\w+\s+){0,2}?(?P<w3>negotiations)\b"),
+         r"|(?<!\bon\s)\b(?:held|hold|holds|holding)\s+(?:\w+\s+){0,2}?(?P<w3>negotiations)\b"),
         # a reception or a send-off by someone: "was welcomed by the minister", "was seen off at the
         # airport by …", "rolled out the red carpet for …"
         ("other", "welcomed received greeted seen hosted carpet",
@@ -177,6 +179,9 @@ _TRIGGERS: tuple[_Trigger, ...] = (
     # a bilateral meeting told by the adjective alone ("held a bilateral with X", "in a bilateral on Monday")
     _trigger("talks", "bilateral", r"\b(?P<w>bilaterals?)\b", cues.bilateral_held),
     _trigger("talks", "exchange", r"\b(?P<w>exchange)\b", cues.exchange_with),
+    # views exchanged with a person at a place or over a line ("exchanged views with X by telephone")
+    _trigger("talks", "exchanged exchanges exchanging", r"\b(?P<w>exchang(?:ed|es|ing))\b",
+             cues.views_exchanged),
     # a multilateral gathering named alone beside which others met ("on the sidelines of COP27")
     _trigger("summit", "sideline margin", r"\b(?P<w>sidelines?|margins?)\s+of\b", cues.named_aside),
     # a sitting of a standing body ("the fifth session of the Joint Commission")
@@ -190,8 +195,9 @@ _TRIGGERS: tuple[_Trigger, ...] = (
     _trigger("other", "send-off sendoff farewell",
              r"\bsend-?(?P<w>off)\b|\b(?P<w2>sendoff|farewell)\b", cues.seen_off),
 )
-# "discussions" names a meeting only where the text says they were held.
-_HELD_BEFORE = re.compile(r"\b(?:held|hold|holds|conducted|during|following|after|earlier)\W+"
+# "discussions" names a meeting only where the text says they were held, chaired or opened.
+_HELD_BEFORE = re.compile(r"\b(?:held|hold|holds|conducted|during|following|after|earlier|chaired|chairs"
+                          r"|opened|concluded|convened)\W+"
                           r"(?:\w+\W+){0,2}$", re.IGNORECASE)
 _HELD_AFTER = re.compile(r"^\W*(?:with|between|at\s+the\s+delegation\s+level)\b", re.IGNORECASE)
 # Talks at another level than the leaders' are other meetings ("delegation-level meeting").
@@ -216,6 +222,7 @@ class _Mention:
     headline: bool = False
     caption: bool = False   # a photo caption: its day may be the picture's, not the event's
     anaphoric: bool = False
+    back: str = ""          # an unnamed "the forum" that only refers back to the gathering named before
     ordinal: str = ""       # "first", "second": two visits numbered apart are two
     partner: str = ""       # whom the encounter is "with": a person's name or the noun
     party: str = ""         # a group or body met, not named people ("top Russian officials")
@@ -273,6 +280,9 @@ def find(ctx: Context) -> list[Meeting]:
                     mention.persons = pair[1]
                     mention.when = mention.when or pair[0].when
                     mention.place = mention.place or pair[0].place
+            if mention.back:
+                _refer_back(ctx, clusters, mention)
+                continue
             home = next((c for c in clusters if c.kind == mention.kind and c.accepts(mention)), None)
             if home is None and mention.anaphoric:
                 # "The talks were …": a bare definite mention refers back, whatever its level.
@@ -285,6 +295,21 @@ def find(ctx: Context) -> list[Meeting]:
     # line ("FACT SHEET: … Dialogue on Technology") names the meeting the body dates
     told = {c.kind for c in clusters if not _furniture(c)}
     return [_meeting(ctx, c) for c in clusters if c.kind not in told or not _furniture(c)]
+
+
+def _refer_back(ctx: Context, clusters: list[_Cluster], mention: _Mention) -> None:
+    """Add those who took part in "the forum" to the latest gathering named by that word, if any."""
+    home = next((c for c in reversed(clusters) if c.kind in _GATHERINGS
+                 and mention.back in ctx.text[c.mentions[0].at:c.mentions[0].end].lower()), None)
+    if home is not None:
+        mention.kind = home.kind
+        mention.when = mention.when or home.mentions[0].when
+        mention.place = mention.place or home.mentions[0].place
+        home.mentions.append(mention)
+
+
+# Kinds of gathering an unnamed "the forum" or "the conference" can refer back to.
+_GATHERINGS = frozenset({"summit", "business_forum"})
 
 
 def _furniture(cluster: _Cluster) -> bool:
@@ -395,10 +420,12 @@ def _mentions(ctx: Context, sent: Span, body: int, ahead: set[str]) -> list[_Men
             elif kind == "talks" and cues.held_remotely(tok):
                 kind = "call"  # "the two leaders met virtually", "held a virtual meeting"
             mention = _mention(ctx, sent, kind, tok, headline=start < body)
+            if kind == "summit" and tok.lower_ in ("forum", "conference") and not _named(tok):
+                mention.back = tok.lower_
             mention.caption = _in_caption(ctx, sent.start_char, start)
             if kind == "visit" and _visit_ahead(tok, mention, ahead):
                 continue
-            out.append(mention)
+            out.extend(_one_by_one(ctx, tok, mention))
     return _apart(ctx, out)
 
 
@@ -482,13 +509,17 @@ def _accept(kind: str, tok: Token, text: str, m: re.Match[str]) -> bool:
             return False
         return not is_planned(tok, purpose_is_plan=False)
     if kind == "talks":
+        if _process_told(tok):
+            return False
         if word == "meetings" and not re.match(r"\s+(?:with|between)\b", text[m.end("w"):]):
             return False
         if word == "talked" and not re.match(r"\s+(?:with|to)\b", text[m.end("w"):]):
             return False
         if word in ("discussions", "consultations") and not (_HELD_BEFORE.search(text[:m.start("w")])
-                                          or _HELD_AFTER.search(text[m.end("w"):])):
+                                          or _HELD_AFTER.search(text[m.end("w"):]) or _held_told(tok)):
             return False
+        if word in ("discussions", "consultations") and any(c.lower_ in _INWARD for c in tok.children):
+            return False  # "internal consultations": one side's own
         if word in ("met", "meets") and tok.pos_ != "VERB":
             return False
         if word in ("met", "meets", "meeting") and tok.pos_ == "VERB" and not _meets_someone(tok):
@@ -498,7 +529,7 @@ def _accept(kind: str, tok: Token, text: str, m: re.Match[str]) -> bool:
     if kind == "summit" and tok.tag_ == "NNS":
         return False
     if kind == "summit" and word in ("conference", "forum") and not _named(tok):
-        return False
+        return _told_before(tok)
     if kind == "commission_session" and word == "dialogue":
         return (_sitting(tok) or _launched_by_people(tok)) and not is_planned(tok)
     if kind == "signing_ceremony" and word == "presence":
@@ -510,6 +541,35 @@ def _accept(kind: str, tok: Token, text: str, m: re.Match[str]) -> bool:
 
 
 _SIGN_WORDS = frozenset({"signed", "signs", "inked", "inks"})
+# Verbs by which talks are told held: "the consultations, chaired by X and Y, opened in Kyiv".
+_HOLDING = frozenset({"hold", "chair", "co-chair", "cochair", "open", "conclude", "convene", "conduct"})
+# Words of talks kept within one side ("internal consultations").
+_INWARD = frozenset({"internal", "domestic", "interagency", "inter-agency", "interdepartmental", "public",
+                     "national", "stakeholder", "community"})
+
+
+def _held_told(tok: Token) -> bool:
+    """Say whether the parse tells talks held: they took place, or were chaired or opened."""
+    return (went_ahead(tok) or any(c.dep_ == "acl" and c.lemma_.lower() in _HOLDING for c in tok.children)
+            or (tok.dep_ == "nsubjpass" and tok.head.lemma_.lower() in _HOLDING))
+
+
+# Verbs that tell talks as a process going on, not one encounter ("as talks drag on", "negotiations
+# stalled", "the talks continue").
+_PROCESS_VERBS = frozenset({"drag", "continue", "stall", "resume", "progress", "falter", "languish",
+                            "proceed", "advance", "stop", "collapse", "break", "persist", "go"})
+
+
+def _process_told(tok: Token) -> bool:
+    """Say whether talks are told as a process going on ("deal delayed as talks drag on", "talks on a
+    pact continue"), neither placed nor dated: "talks resumed in Doha on Monday" is an encounter."""
+    verb = tok.head
+    if tok.dep_ != "nsubj" or verb.lemma_.lower() not in _PROCESS_VERBS:
+        return False
+    # a span of time is no day: "have dragged on for years"
+    setting = [t for c in verb.children if c.i != tok.i and c.dep_ != "conj" and c.lower_ != "for"
+               for t in c.subtree]
+    return not any(t.ent_type_ in ("DATE", "GPE", "LOC", "FAC") for t in setting)
 
 
 def _meets_someone(verb: Token) -> bool:
@@ -635,6 +695,17 @@ def _named(tok: Token) -> bool:
 _SIDELINES = frozenset({"sideline", "sidelines", "margin", "margins"})
 _GATHERING_VERBS = frozenset({"attend", "host", "hold", "convene", "address", "open", "join", "chair",
                               "co-chair", "organise", "organize", "take"})
+
+
+def _told_before(tok: Token) -> bool:
+    """Say whether an unnamed "the forum" is a gathering already named that people took part in ("X led
+    a delegation to the forum", "attended the conference"); `find` keeps it only after its name."""
+    verb = tok.head
+    while verb.pos_ != "VERB" and verb.head.i != verb.i:
+        verb = verb.head  # "led a delegation to the forum": "to" hangs on the delegation
+    return (any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) and tok.text.islower()
+            and tok.dep_ in ("pobj", "dobj") and verb.lemma_.lower() in _TAKING_PART
+            and not is_planned(verb))
 
 
 def _gathered(tok: Token) -> bool:
@@ -807,6 +878,8 @@ def _mention(ctx: Context, sent: Span, kind: str, tok: Token, *, headline: bool)
     # a level sets talks apart ("delegation-level talks"); a "working visit" is still the visit
     level = "" if kind == "visit" else _occasion_sort(tok) if kind == "other" else _sub(tok)
     place = place_in(ctx, start, end, stated=True, of=tok) or _capital_in(ctx, start, end)
+    if kind != "visit":  # a visit's place is where it went (`_destination`), not a building on its way
+        place = _capital_said(ctx, start, end, tok) or place or _building_in(ctx, start, end, tok)
     m = _Mention(kind, level, pstart, pend, persons, place,
                  headline=headline,
                  event_month=ctx.event_date.isoformat()[:7] if ctx.event_date else "",
@@ -984,6 +1057,37 @@ _SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokespe
 _SEPARATE = frozenset({"separate", "parallel", "distinct"})
 # Adverbs that tell an encounter as one more beside those told ("X also met Y", "later held talks").
 _FURTHER = frozenset({"also", "later", "separately", "subsequently", "afterwards", "additionally"})
+
+
+def _one_by_one(ctx: Context, tok: Token, mention: _Mention) -> list[_Mention]:
+    """Return a mention of meetings held apart with each of several people as one mention per person
+    met ("held separate meetings with X and Y", "met separately with X and Y"), else the mention."""
+    apart = (any(c.dep_ == "amod" and c.lower_ in _SEPARATE for c in tok.children) if tok.tag_ == "NNS"
+             else tok.pos_ == "VERB" and any(c.lower_ == "separately" for c in tok.children))
+    if not apart:
+        return [mention]
+    holders = (tok, tok.head) if tok.dep_ == "dobj" else (tok,)  # "held separate meetings … with X and Y"
+    objects = [p for w in holders for c in w.children if c.dep_ == "prep" and c.lower_ == "with"
+               for p in c.children if p.dep_ == "pobj"]
+    objects += [c for c in tok.children if c.dep_ == "dobj"]
+    met = [o for first in objects for o in (first, *first.conjuncts)]
+    each = [[n for n in mention.persons if _names_in(n, _own_words(o))] for o in met]
+    if len(met) < 2 or not all(each):
+        return [mention]
+    hosts = [n for n in mention.persons if not any(n in names for names in each)]
+    return [replace(mention, persons=hosts + names, partner=names[0], separate=True) for names in each]
+
+
+def _own_words(tok: Token) -> str:
+    """Return the words of a conjunct without the conjuncts after it ("President X" of "President X
+    and President Y")."""
+    later = [c.left_edge.i for c in tok.conjuncts if c.i > tok.i]
+    return tok.doc[tok.left_edge.i:min(later, default=tok.right_edge.i + 1)].text
+
+
+def _names_in(name: str, words: str) -> bool:
+    """Say whether a person's name (or its last word) is among `words`."""
+    return re.search(rf"\b{re.escape(name.split()[-1])}\b", words) is not None
 
 
 def _further(tok: Token) -> bool:
@@ -1660,6 +1764,57 @@ def _capital_in(ctx: Context, start: int, end: int) -> str | None:
 
 
 _PLACES = frozenset({"FAC", "GPE", "LOC"})
+
+
+def _untagged_venues(ctx: Context, start: int, end: int, event: Token) -> list[Token]:
+    """Return the nouns after "in"/"at" in text[start:end] (where the tagger may have left a place), but
+    not one said of another thing than the event ("the office at Government House")."""
+    span = ctx.doc.char_span(start, end, alignment_mode="expand")
+    return [t for t in span if t.dep_ == "pobj" and t.head.lower_ in ("in", "at")
+            and not said_of_another_thing(t.doc[t.i:t.i + 1], event)] if span is not None else []
+
+
+def _capital_said(ctx: Context, start: int, end: int, event: Token) -> str | None:
+    """Return the city "in the capital" names where the text says whose ("in the Kenyan capital", "in
+    Ghana's capital", "in the capital" under a dateline)."""
+    for tok in _untagged_venues(ctx, start, end, event):
+        found = _capital_of(ctx, tok) if tok.lower_ == "capital" else None
+        if found is not None:
+            return found
+    return None
+
+
+def _building_in(ctx: Context, start: int, end: int, event: Token) -> str | None:
+    """Return a named building the tagger left untagged ("at the State House", "at La Moneda palace")."""
+    for tok in _untagged_venues(ctx, start, end, event):
+        named = [t for t in tok.subtree if t.i <= tok.i and t.dep_ != "det"]
+        if (tok.lower_ in BUILDING_NOUNS and named and named[0].text[:1].isupper()
+                and all(t.pos_ in ("PROPN", "NOUN") for t in named)):
+            return tok.doc[named[0].i:tok.i + 1].text
+    return None
+
+
+def _capital_of(ctx: Context, capital: Token) -> str | None:
+    """Return the city "the capital" stands for: the state its modifier names ("the Kenyan capital",
+    "Ghana's capital"), else, with none, the dateline's state."""
+    mods = [t for c in capital.children if c.dep_ in ("amod", "compound", "poss", "nmod") for t in c.subtree]
+    states = [found for t in mods if (found := gazetteer().resolve(t.text)) is not None]
+    if mods and not states:
+        return None  # "the commercial capital", "the Gulf's financial capital"
+    state = states[0] if states else _visited_state(ctx, capital.sent) or ctx.told_from
+    return state.capital if state is not None else None
+
+
+def _visited_state(ctx: Context, sent: Span) -> Country | None:
+    """Return the state a visit told in the sentence went to ("met Abiy in the capital during his
+    visit to Ethiopia"): the host whose capital "the capital" is."""
+    for tok in sent:
+        if tok.lemma_.lower() in ("visit", "trip", "tour"):
+            dest = _destination(ctx, tok)
+            found = gazetteer().resolve(dest) if dest is not None else None
+            if found is not None:
+                return found
+    return None
 
 
 def _placename(name: str) -> bool:

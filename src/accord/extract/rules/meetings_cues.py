@@ -13,6 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from accord.extract.rules.figures import parse_number
+from accord.extract.rules.modality import went_ahead
 from accord.extract.rules.roles import ROLE_HEADS
 from accord.lexicon import (
     DOCUMENT_NOUNS,
@@ -202,6 +203,8 @@ def body_sitting(tok: Token) -> bool:
         return True  # "the joint trade committee held its first session"
     if any(c.dep_ == "compound" and _named_body(c, tok) for c in tok.children):
         return True  # "the joint commission meeting was held in Kampala"
+    if went_ahead(tok) and any(c.dep_ == "compound" and _plain_body(c) for c in tok.children):
+        return True  # "the commission session opened in Abuja on Monday"
     return any(c.dep_ == "prep" and c.lower_ == "of" and any(g.dep_ == "pobj" and _standing_body(g)
                                                              for g in c.children)
                for c in tok.children)
@@ -214,6 +217,13 @@ def _named_body(body: Token, noun: Token) -> bool:
         return True
     return (body.lemma_.lower() in BODY_NOUNS and not _one_sided(body)
             and any(c.dep_ == "amod" and c.i < body.i and c.lower_ in _BODY_MODIFIERS for c in noun.children))
+
+
+def _plain_body(body: Token) -> bool:
+    """Say whether a word before a sitting noun is a body noun alone ("commission" in "the commission
+    session"), which names the two sides' standing body where the sitting is told as held."""
+    return body.lemma_.lower() in BODY_NOUNS and not _one_sided(body) and not any(
+        c.dep_ in ("amod", "compound", "nmod", "poss") for c in body.children)
 
 
 def _co_chaired(verb: Token) -> bool:
@@ -438,4 +448,39 @@ def held_remotely(tok: Token) -> bool:
         words += [c for c in tok.head.children if c.dep_ == "advmod"]  # "talks were held online"
     # "met virtually on Monday": the parser may hang the adverb on the time phrase after it
     words += [g for c in tok.children if c.dep_ in ("acl", "prep") for g in c.children if g.dep_ == "advmod"]
-    return any(w.lower_ in _REMOTE_WORDS for w in words)
+    return any(w.lower_ in _REMOTE_WORDS for w in words) or _over_a_line(tok) or (
+        tok.dep_ == "dobj" and _over_a_line(tok.head))
+
+
+# Means of talking apart: "by telephone", "over the phone", "via video link".
+_LINES = frozenset({"telephone", "phone", "video", "videoconference", "video-conference", "link",
+                    "videolink"})
+
+
+def _over_a_line(tok: Token) -> bool:
+    """Say whether words are said over a line ("exchanged views by telephone", "met via video link")."""
+    words = (tok, *(c for c in tok.children if c.dep_ == "dobj"))  # "exchanged views over the phone"
+    return any(c.dep_ == "prep" and c.lower_ in ("by", "over", "via") and any(
+        g.dep_ == "pobj" and g.lower_ in _LINES for g in c.children) for w in words for c in w.children)
+
+
+# What people exchange when they talk ("exchanged views with X").
+_TALKED_OVER = frozenset({"view", "opinion", "idea"})
+
+
+def views_exchanged(verb: Token) -> bool:
+    """Say whether people exchanged views with a person over a line or at a place ("exchanged views with
+    X by telephone", "exchanged views with X in Beijing"); unplaced, it may have been by letter."""
+    talked = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in _TALKED_OVER]
+    if verb.pos_ != "VERB" or not talked:
+        return False
+    with_guest = any(c.dep_ == "prep" and c.lower_ == "with" and _to_guest(c) for w in (verb, *talked)
+                     for c in w.children)
+    # "X and Y exchanged views": the two subjects with each other
+    paired = any(c.dep_ == "nsubj" and is_guest(c) and any(is_guest(g) for g in c.conjuncts)
+                 for c in verb.children)
+    if not (with_guest or paired):
+        return False
+    placed = any(t.dep_ == "pobj" and t.head.lower_ in ("in", "at") and t.ent_type_ in ("GPE", "FAC", "LOC")
+                 for t in verb.subtree)
+    return placed or _over_a_line(verb)

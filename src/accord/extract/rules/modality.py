@@ -135,7 +135,7 @@ def is_planned(tok: Token, *, purpose_is_plan: bool = True) -> bool:
     ("departed for summit talks") is a plan unless `purpose_is_plan` is off (one arrives
     "for a visit" that has begun).
     """
-    if _went_ahead(tok):
+    if went_ahead(tok):
         return False  # "The visit, planned for April, finally went ahead on Tuesday"
     if any(c.dep_ in ("amod", "advmod") and c.lower_ in PLAN_ADJECTIVES for c in tok.children):
         return True
@@ -197,7 +197,7 @@ _HAPPENING_VERBS = frozenset({"take", "go", "open", "begin", "start", "conclude"
                               "convene", "happen", "occur"})
 
 
-def _went_ahead(tok: Token) -> bool:
+def went_ahead(tok: Token) -> bool:
     """Say whether an encounter noun is the subject of a past verb telling it took place, whatever its
     plan was ("The talks, originally scheduled for March, took place on Thursday")."""
     verb = tok.head
@@ -435,7 +435,7 @@ def place_in(ctx: Context, start: int, end: int, *, stated: bool = False,
     for ent in ents_in(span):
         if ent.label_ not in ("FAC", "GPE", "LOC") or is_person_word(ctx, ent.text):
             continue
-        if of is not None and _said_of_another_thing(ent, of):
+        if of is not None and said_of_another_thing(ent, of):
             continue
         prev = ent.doc[ent.start - 1].lower_ if ent.start > 0 else ""
         rank = 0 if prev in ("in", "at") else 2 if prev == "of" else 1
@@ -445,7 +445,7 @@ def place_in(ctx: Context, start: int, end: int, *, stated: bool = False,
     return min(ranked)[2] if ranked else None
 
 
-def _said_of_another_thing(place: Span, event: Token) -> bool:
+def said_of_another_thing(place: Span, event: Token) -> bool:
     """Say whether a place's "in"/"at" hangs on a noun other than the event's ("office in Mombasa")."""
     prep = place.root.head
     if place.root.dep_ != "pobj" or prep.lower_ not in ("in", "at"):
