@@ -640,7 +640,33 @@ def _clause_purpose(head: Token) -> Token | None:
     if head.dep_ not in ("nsubjpass", "dobj") and not own_aim:
         return None  # "the agreements aim to set up …": the aim is theirs
     return next((c for c in head.head.children if c.dep_ in ("advcl", "xcomp") and c.tag_ == "VB"
-                 and c.lower_ != "be" and any(a.lower_ == "to" for a in c.children if a.dep_ == "aux")), None)
+                 and c.lower_ != "be" and any(a.lower_ == "to" for a in c.children if a.dep_ == "aux")),
+                None) or _purpose_after_time(head)
+
+
+def _purpose_after_time(head: Token) -> Token | None:
+    """Return the verb of "to <verb>" hung on the noun past a time phrase ("signed an agreement
+    on Tuesday to run a customs post", "a memorandum of understanding in March to share data").
+    """
+    doc = head.doc
+    for act in head.rights:
+        if act.dep_ != "acl" or _to_infinitive(doc, act.i - 1) != act.i - 1:
+            continue
+        between = doc[head.i + 1:act.i - 1]
+        if any(t.ent_type_ in _TIME_ENTS for t in between) and all(_in_time_phrase(t) for t in between):
+            return act
+    return None
+
+
+_TIME_ENTS = frozenset({"DATE", "TIME"})
+
+
+def _in_time_phrase(tok: Token) -> bool:
+    """Say whether a word after a document's noun only tells when ("on Tuesday", "last month")
+    or completes its name ("of understanding")."""
+    if tok.ent_type_ in _TIME_ENTS or tok.lower_ in _NOT_NAME_WORDS or tok.lower_ == "of":
+        return True
+    return tok.dep_ == "prep" and any(c.ent_type_ in _TIME_ENTS for c in tok.children if c.dep_ == "pobj")
 
 
 def _clause_purpose_item(head: Token, sent: Span, covered: set[int]) -> list[Token]:
