@@ -1064,6 +1064,8 @@ def _date(ctx: Context, sent: Span, status: str) -> str | None:
     for expr in find_time_expressions(text, ctx.ref_date):
         if in_persons_clause(ctx, sent.start_char + expr.start):
             continue  # "Hassan, who arrived on Monday, witnessed the signing": her arrival's day
+        if _other_stage_clause(sent, sent.start_char + expr.start, status):
+            continue  # "the pact, signed in April, entered into force on 1 October": April is the signing's
         period = any(d in text[max(0, expr.start - 1):expr.end] for d in "-–")
         # a time before the story's own day is past, whatever the clause's words guess
         # ("withdrew from the memorandum it signed in 2024")
@@ -1072,6 +1074,19 @@ def _date(ctx: Context, sent: Span, status: str) -> str | None:
             return expr.value  # "for 2025-2027" is a period, not the day of signing
     day: date | None = _scene_day(ctx, sent) or ctx.event_date
     return day.isoformat() if day else None
+
+
+def _other_stage_clause(sent: Span, at: int, status: str) -> bool:
+    """Say whether the word at char `at` stands in a clause hung on a noun that tells another
+    stage than `status` ("the deal, which the House approved in May, took effect on 1 June"),
+    or one still ahead ("the protocol, which enters into force in January, was signed today")."""
+    tok = sent.doc.char_span(at, at + 1, alignment_mode="expand")
+    if tok is None:
+        return False
+    for verb in (tok.root, *tok.root.ancestors):
+        if _clause_of_its_own(verb) and (stage := verb_status(verb)) is not None:
+            return stage != status or verb.tag_ not in ("VBD", "VBN")
+    return False
 
 
 def _scene_day(ctx: Context, sent: Span) -> date | None:

@@ -1,0 +1,92 @@
+"""Instrument constructions of issue 9 (second pass), on sentences written for the tests (not the dev articles)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+import pytest
+from spacy.language import Language
+
+from accord.core import Article, Instrument
+from accord.extract.rules import instruments
+from accord.extract.rules.context import Context
+from accord.nlp import load_pipeline
+from accord.settings import DEFAULT_MODEL
+
+Find = Callable[[str], list[Instrument]]
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    return load_pipeline(DEFAULT_MODEL)
+
+
+@pytest.fixture(scope="module")
+def find(nlp: Language) -> Find:
+    def run(text: str) -> list[Instrument]:
+        article = Article(name="t.txt", text=text, content_hash="x", published=date(2026, 11, 20))
+        found = instruments.find(Context(article, nlp(text)))
+        for ins in found:
+            assert text[ins.evidence.start:ins.evidence.end] == ins.evidence.text
+        return found
+    return run
+
+
+# ---------------------------------------------------------------- a purpose past a time phrase
+
+@pytest.mark.parametrize(("text", "subject"), [
+    ("Kenya and Tanzania signed an agreement on Tuesday to run a single customs checkpoint at Namanga.",
+     "run a single customs checkpoint"),
+    ("Ghana and Togo inked a memorandum of understanding in March to share weather data.", "share weather data"),
+    ("Poland and Ukraine concluded an agreement last month to open two new border crossings.",
+     "open two new border crossings"),
+    ("Norway and Iceland signed an agreement in October to manage the mackerel stock.", "manage the mackerel stock"),
+    ("Chile and Peru signed an agreement on Tuesday to boost cooperation.", "boost cooperation"),
+    ("Chile and Peru signed a deal on Wednesday to link their power grids.", "link their power grids"),
+])
+def test_purpose_after_time_phrase(find: Find, text: str, subject: str) -> None:
+    found = find(text)
+    assert len(found) == 1
+    assert subject in found[0].subject
+    assert found[0].status == "signed"
+
+
+@pytest.mark.parametrize("text", [
+    "The minister said on Tuesday to reporters that talks went well.",
+    "Egypt and Sudan signed a deal on Sunday to be reviewed next year.",
+])
+def test_no_purpose_after_time_phrase(find: Find, text: str) -> None:
+    assert all("reporters" not in i.subject and "reviewed" not in i.subject for i in find(text))
+
+
+def test_named_deal_keeps_its_name_before_the_time(find: Find) -> None:
+    found = find("Chile and Peru signed an agreement on trade on Tuesday to boost cooperation.")
+    assert [i.subject for i in found] == ["agreement on trade"]
+
+
+# ---------------------------------------------------------------- a stage's date from its own clause
+
+@pytest.mark.parametrize(("text", "status", "day"), [
+    ("The agreement on driving licences, signed in April, had entered into force on October 1.",
+     "in_force", "2026-10-01"),
+    ("The agreement on driving licences, which the House approved in October, entered into force on November 1.",
+     "in_force", "2026-11-01"),
+    ("The treaty on mutual legal assistance, which parliament ratified in September, took effect on 2 November.",
+     "in_force", "2026-11-02"),
+    ("The agreement on seasonal workers, concluded in June, came into force on 4 October.", "in_force",
+     "2026-10-04"),
+    ("The protocol on air services, which enters into force in January, was signed on 16 November.", "signed",
+     "2026-11-16"),
+])
+def test_stage_date_from_own_clause(find: Find, text: str, status: str, day: str) -> None:
+    found = find(text)
+    assert [(i.status, i.date) for i in found] == [(status, day)]
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    ("The agreement on seasonal workers entered into force on 4 October.", "2026-10-04"),
+    ("The agreement on seasonal workers, signed on 4 October, replaces an older deal on labour.", "2026-10-04"),
+])
+def test_stage_date_own_clause_negatives(find: Find, text: str, day: str) -> None:
+    assert find(text)[0].date == day
