@@ -90,3 +90,31 @@ def test_stage_date_from_own_clause(find: Find, text: str, status: str, day: str
 ])
 def test_stage_date_own_clause_negatives(find: Find, text: str, day: str) -> None:
     assert find(text)[0].date == day
+
+
+# ---------------------------------------------------------------- a counted noun, a colon and "on X" phrases
+
+@pytest.mark.parametrize(("text", "subjects"), [
+    ("Vietnam and Hungary signed three agreements: on the avoidance of double taxation, on air services, "
+     "and on cooperation in health.",
+     ["avoidance of double taxation", "air services", "cooperation in health"]),
+    ("Kenya and Uganda signed two memoranda: on fisheries and on rail transport.", ["fisheries", "rail transport"]),
+    ("The two ministers signed four accords: on tourism, on customs, on civil aviation and on the mutual "
+     "recognition of diplomas.", ["tourism", "customs", "civil aviation", "mutual recognition of diplomas"]),
+    ("Peru and Bolivia also signed agreements: for the protection of investments and for cooperation in mining.",
+     ["protection of investments", "cooperation in mining"]),
+    ("Jordan and Iraq signed five agreements: on energy, water, transport, health and education.",
+     ["energy", "water", "transport", "health", "education"]),
+])
+def test_colon_list_of_topics(find: Find, text: str, subjects: list[str]) -> None:
+    found = find(text)
+    assert [i.subject for i in found] == subjects
+    assert {i.status for i in found} == {"signed"}
+
+
+@pytest.mark.parametrize("text", [
+    "Spain and Chile signed three agreements: in Madrid, in Seville and in Valencia.",
+    "The agreements signed: on Monday officials said more would come.",
+])
+def test_colon_list_negatives(find: Find, text: str) -> None:
+    assert not any(w in i.subject for i in find(text) for w in ("Madrid", "Seville", "Monday", "officials"))
