@@ -118,3 +118,31 @@ def test_colon_list_of_topics(find: Find, text: str, subjects: list[str]) -> Non
 ])
 def test_colon_list_negatives(find: Find, text: str) -> None:
     assert not any(w in i.subject for i in find(text) for w in ("Madrid", "Seville", "Monday", "officials"))
+
+
+# ---------------------------------------------------------------- the parties after the noun are not its subject
+
+@pytest.mark.parametrize(("text", "subject"), [
+    ("The visa exemption agreement between Peru and Ghana entered into force on Monday.", "visa exemption agreement"),
+    ("Ghana said the visa exemption agreement with Peru entered into force on Monday.", "visa exemption agreement"),
+    ("Peru and Ghana signed an agreement on air services between Peru and Ghana on Monday.",
+     "agreement on air services"),
+    ("The double taxation treaty between the Government of Kenya and the Government of Qatar was ratified "
+     "on Monday.", "double taxation treaty"),
+    ("Senegal signed a fisheries pact with Mauritania on Tuesday.", "fisheries pact"),
+])
+def test_trailing_parties_leave_the_subject(find: Find, text: str, subject: str) -> None:
+    found = find(text)
+    assert [i.subject for i in found] == [subject]
+    assert len(found[0].parties) == 2
+
+
+@pytest.mark.parametrize(("text", "subject"), [
+    ("The agreement between Peru and Ghana entered into force on Monday.", "agreement between Peru and Ghana"),
+    ("They signed the Agreement on Science Cooperation between Chile and Peru.",
+     "Agreement on Science Cooperation between Chile and Peru"),
+    ("The protocol on cooperation between the foreign ministries of Chile and Peru was signed on Monday.",
+     "protocol on cooperation between the foreign ministries of Chile and Peru"),
+])
+def test_parties_kept_when_they_name_it(find: Find, text: str, subject: str) -> None:
+    assert [i.subject for i in find(text)] == [subject]

@@ -430,7 +430,9 @@ def _single(ctx: Context, sent: Span, index: int, m: Mention, bounds: tuple[int,
     if topic_item and not (titled or content):
         s_char, e_char = topic_item[0].idx, topic_item[-1].idx + len(topic_item[-1])
     else:
-        s_char, e_char = subject_text(start, end, sent)
+        # a title keeps its parties ("the Agreement on Science Cooperation between Chile and Peru")
+        cut = _without_trailing_parties(ctx, m, start, end)
+        s_char, e_char = subject_text(start, end if _titled(m, start, cut, sent) else cut, sent)
     subject = ctx.text[s_char:e_char]
     others = _other_parties(ctx, m.head)
     if not others and (paired := named_pair(doc[start:end])) and set(paired) != set(ctx.pair):
@@ -439,6 +441,28 @@ def _single(ctx: Context, sent: Span, index: int, m: Mention, bounds: tuple[int,
                       sent.start_char, sent.end_char, named=True,
                       parties=others or named_pair(doc[start:end]) or _org_parties(doc[start:end]),
                       span=(s_char, e_char), head=m.head.idx, outside=bool(others))]
+
+
+# Words that may join the states a document is "between" ("between the Government of A and B").
+_PARTY_GLUE = frozenset({"and", "&", ",", "the", "government", "governments", "of", "republic"})
+
+
+def _without_trailing_parties(ctx: Context, m: Mention, start: int, end: int) -> int:
+    """Return the end of an untitled subject less the states named after it ("the visa exemption agreement
+    between Peru and Ghana", "a fisheries pact with Senegal"): who signs is no part of what it is.
+    A name left with no word of its own ("the agreement between A and B") keeps them.
+    """
+    doc = m.head.doc
+    states = {t.i for ent in doc.ents if ent.start >= start and ent.end <= end
+              and ctx.country_of(ent.text) is not None for t in ent}
+    for prep in doc[m.last + 1:end]:
+        if prep.lower_ not in ("between", "with") or not start <= prep.head.i < prep.i:
+            continue
+        rest = doc[prep.i + 1:end]
+        if any(t.i in states for t in rest) and all(t.i in states or t.lower_ in _PARTY_GLUE for t in rest) \
+                and content_tokens(list(doc[start:prep.i]), ctx.pair):
+            return prep.i
+    return end
 
 
 _MEMBER_VERBS = frozenset({"include", "comprise", "feature"})
