@@ -146,3 +146,55 @@ def test_trailing_parties_leave_the_subject(find: Find, text: str, subject: str)
 ])
 def test_parties_kept_when_they_name_it(find: Find, text: str, subject: str) -> None:
     assert [i.subject for i in find(text)] == [subject]
+
+
+# ---------------------------------------------------------------- "Agreement Establishing the …" titles
+
+@pytest.mark.parametrize(("text", "subject"), [
+    ("Italy and Egypt signed the Agreement Establishing the Joint Commission on Trade.",
+     "Agreement Establishing the Joint Commission on Trade"),
+    ("Chile and Argentina signed the Protocol Relating to the Protection of Glaciers on Monday.",
+     "Protocol Relating to the Protection of Glaciers"),
+    ("Kenya and Ethiopia signed the Agreement Governing the Use of the Port of Lamu.",
+     "Agreement Governing the Use of the Port of Lamu"),
+    ("The Convention Establishing the Lake Chad Fisheries Authority was signed by Chad and Niger on Friday.",
+     "Convention Establishing the Lake Chad Fisheries Authority"),
+    ("Laos and Thailand signed the Treaty Establishing a Joint Border Commission.",
+     "Treaty Establishing a Joint Border Commission"),
+])
+def test_title_with_a_capitalised_gerund(find: Find, text: str, subject: str) -> None:
+    assert [i.subject for i in find(text)] == [subject]
+
+
+@pytest.mark.parametrize("text", [
+    "Italy and Egypt signed an agreement establishing a joint commission on trade.",
+    "Italy and Egypt signed the Agreement, ending months of talks on trade.",
+])
+def test_lowercase_or_parted_gerund_is_no_title(find: Find, text: str) -> None:
+    assert not any(i.subject.startswith("Agreement ") for i in find(text))
+
+
+# ---------------------------------------------------------------- "an exchange of letters … took place"
+
+@pytest.mark.parametrize(("text", "subject", "status"), [
+    ("An exchange of letters on the return of cultural property took place between Italy and Egypt on Monday.",
+     "exchange of letters on the return of cultural property", "signed"),
+    ("An Exchange of Notes on visa-free travel for officials took place in Lisbon between Portugal and Angola.",
+     "Exchange of Notes on visa-free travel for officials", "signed"),
+    ("The exchange of letters on the upgrading of the border post at Busia took place on Friday, Kenya and "
+     "Uganda said.", "exchange of letters on the upgrading of the border post", "signed"),
+    ("An exchange of notes on the extension of the fisheries protocol between Morocco and Spain occurred on "
+     "Tuesday.", "exchange of notes on the extension of the fisheries protocol", "signed"),
+    ("An exchange of letters on debt relief between France and Mali will take place next week.",
+     "exchange of letters on debt relief", "planned"),
+])
+def test_exchange_that_took_place(find: Find, text: str, subject: str, status: str) -> None:
+    assert [(i.subject, i.status) for i in find(text)] == [(subject, status)]
+
+
+@pytest.mark.parametrize("text", [
+    "An exchange of views on regional security took place between Italy and Egypt on Monday.",
+    "The talks between Italy and Egypt on migration took place on Monday.",
+])
+def test_other_events_that_took_place_are_no_documents(find: Find, text: str) -> None:
+    assert find(text) == []
