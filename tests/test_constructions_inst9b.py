@@ -132,13 +132,14 @@ def test_colon_list_negatives(find: Find, text: str) -> None:
 @pytest.mark.parametrize(("text", "subject"), [
     ("The visa exemption agreement between Peru and Ghana entered into force on Monday.",
      "visa exemption agreement"),
-    ("Ghana said the visa exemption agreement with Peru entered into force on Monday.",
+    ("Ghana said the visa exemption agreement between Ghana and Peru entered into force on Monday.",
      "visa exemption agreement"),
     ("Peru and Ghana signed an agreement on air services between Peru and Ghana on Monday.",
      "agreement on air services"),
     ("The double taxation treaty between the Government of Kenya and the Government of Qatar was ratified "
      "on Monday.", "double taxation treaty"),
-    ("Senegal signed a fisheries pact with Mauritania on Tuesday.", "fisheries pact"),
+    ("The maritime boundary treaty between Kenya and Somalia was ratified on Monday.",
+     "maritime boundary treaty"),
 ])
 def test_trailing_parties_leave_the_subject(find: Find, text: str, subject: str) -> None:
     found = find(text)

@@ -448,15 +448,15 @@ _PARTY_GLUE = frozenset({"and", "&", ",", "the", "government", "governments", "o
 
 
 def _without_trailing_parties(ctx: Context, m: Mention, start: int, end: int) -> int:
-    """Return the end of an untitled subject less the states named after it ("the visa exemption agreement
-    between Peru and Ghana", "a fisheries pact with Senegal"): who signs is no part of what it is.
-    A name left with no word of its own ("the agreement between A and B") keeps them.
+    """Return the end of an untitled subject less the states it is "between" ("the visa exemption
+    agreement between Peru and Ghana"): who signs is no part of what it is. A name left with no word
+    of its own ("the agreement between A and B") keeps them; "with B" stays (one side's counterpart).
     """
     doc = m.head.doc
     states = {t.i for ent in doc.ents if ent.start >= start and ent.end <= end
               and ctx.country_of(ent.text) is not None for t in ent}
     for prep in doc[m.last + 1:end]:
-        if prep.lower_ not in ("between", "with") or not start <= prep.head.i < prep.i:
+        if prep.lower_ != "between" or not start <= prep.head.i < prep.i:
             continue
         rest = doc[prep.i + 1:end]
         if any(t.i in states for t in rest) and all(t.i in states or t.lower_ in _PARTY_GLUE for t in rest) \
