@@ -211,3 +211,24 @@ def test_exchange_that_took_place(find: Find, text: str, subject: str, status: s
 ])
 def test_other_events_that_took_place_are_no_documents(find: Find, text: str) -> None:
     assert find(text) == []
+
+
+# ---------------------------------------------------------------- a done stage's bare month is the one before
+
+@pytest.mark.parametrize(("text", "day"), [
+    ("Ghana and Togo inked a memorandum of understanding in March to share weather data.", "2026-03"),
+    ("Chile and Japan signed an agreement on driving licences in April.", "2026-04"),
+    ("The agreement on seasonal workers, signed in December, entered into force on 1 March.", "2026-03-01"),
+    ("Peru and Chile concluded an agreement on fisheries in February.", "2026-02"),
+    ("Chile and Peru ratified the treaty on extradition in May.", "2026-05"),
+])
+def test_done_stage_month_reads_back(find: Find, text: str, day: str) -> None:
+    assert [i.date for i in find(text)] == [day]
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    ("Chile and Japan will sign an agreement on driving licences in April.", None),
+    ("Chile and Japan signed an agreement on driving licences in October.", "2026-10"),
+])
+def test_done_stage_month_negatives(find: Find, text: str, day: str | None) -> None:
+    assert [i.date for i in find(text)] == [day]

@@ -77,7 +77,7 @@ from accord.extract.rules.instruments_status import (
 from accord.extract.rules.modality import in_persons_clause, local_pair
 from accord.nlp import CELL_SEPARATOR, ents_in, in_table_row, span_text
 from accord.normalize.countries import gazetteer
-from accord.normalize.dates import find_time_expressions
+from accord.normalize.dates import TimeExpr, find_time_expressions, resolve
 from accord.normalize.sectors import sectors_for
 
 # Verbs by which documents state their own aim ("the MoUs seek to …").
@@ -1095,9 +1095,18 @@ def _date(ctx: Context, sent: Span, status: str) -> str | None:
         # ("withdrew from the memorandum it signed in 2024")
         past = not expr.ahead or (expr.value is not None and expr.value < written[:len(expr.value)])
         if expr.kind == "date" and expr.value and past and not period:
-            return expr.value  # "for 2025-2027" is a period, not the day of signing
+            return _looking_back(expr, ctx.ref_date, written)  # "for 2025-2027" is a period, not a day
     day: date | None = _scene_day(ctx, sent) or ctx.event_date
     return day.isoformat() if day else None
+
+
+def _looking_back(expr: TimeExpr, ref: date | None, written: str) -> str:
+    """Return a done stage's date, read back when the clause looked no ahead and a bare month or
+    day was read ahead of the story ("signed in March", told in November, is the March before)."""
+    value = expr.value or ""
+    if not expr.ahead and written and value > written[:len(value)]:
+        return resolve(expr.text, ref, future=False) or value
+    return value
 
 
 def _other_stage_clause(sent: Span, at: int, status: str) -> bool:
