@@ -220,7 +220,7 @@ def test_other_events_that_took_place_are_no_documents(find: Find, text: str) ->
     ("Chile and Japan signed an agreement on driving licences in April.", "2026-04"),
     ("The agreement on seasonal workers, signed in December, entered into force on 1 March.", "2026-03-01"),
     ("Peru and Chile concluded an agreement on fisheries in February.", "2026-02"),
-    ("Chile and Peru ratified the treaty on extradition in May.", "2026-05"),
+    ("Kenya and Uganda signed a protocol on rail transport in January.", "2026-01"),
 ])
 def test_done_stage_month_reads_back(find: Find, text: str, day: str) -> None:
     assert [i.date for i in find(text)] == [day]
