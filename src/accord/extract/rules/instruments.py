@@ -77,7 +77,7 @@ from accord.extract.rules.instruments_status import (
 from accord.extract.rules.modality import in_persons_clause, local_pair
 from accord.nlp import CELL_SEPARATOR, ents_in, in_table_row, span_text
 from accord.normalize.countries import gazetteer
-from accord.normalize.dates import find_time_expressions
+from accord.normalize.dates import TimeExpr, find_time_expressions, resolve
 from accord.normalize.sectors import sectors_for
 
 # Verbs by which documents state their own aim ("the MoUs seek to …").
@@ -430,7 +430,9 @@ def _single(ctx: Context, sent: Span, index: int, m: Mention, bounds: tuple[int,
     if topic_item and not (titled or content):
         s_char, e_char = topic_item[0].idx, topic_item[-1].idx + len(topic_item[-1])
     else:
-        s_char, e_char = subject_text(start, end, sent)
+        # a title keeps its parties ("the Agreement on Science Cooperation between Chile and Peru")
+        cut = _without_trailing_parties(ctx, m, start, end)
+        s_char, e_char = subject_text(start, end if _titled(m, start, cut, sent) else cut, sent)
     subject = ctx.text[s_char:e_char]
     others = _other_parties(ctx, m.head)
     if not others and (paired := named_pair(doc[start:end])) and set(paired) != set(ctx.pair):
@@ -439,6 +441,28 @@ def _single(ctx: Context, sent: Span, index: int, m: Mention, bounds: tuple[int,
                       sent.start_char, sent.end_char, named=True,
                       parties=others or named_pair(doc[start:end]) or _org_parties(doc[start:end]),
                       span=(s_char, e_char), head=m.head.idx, outside=bool(others))]
+
+
+# Words that may join the states a document is "between" ("between the Government of A and B").
+_PARTY_GLUE = frozenset({"and", "&", ",", "the", "government", "governments", "of", "republic"})
+
+
+def _without_trailing_parties(ctx: Context, m: Mention, start: int, end: int) -> int:
+    """Return the end of an untitled subject less the states it is "between" ("the visa exemption
+    agreement between Peru and Ghana"): who signs is no part of what it is. A name left with no word
+    of its own ("the agreement between A and B") keeps them; "with B" stays (one side's counterpart).
+    """
+    doc = m.head.doc
+    states = {t.i for ent in doc.ents if ent.start >= start and ent.end <= end
+              and ctx.country_of(ent.text) is not None for t in ent}
+    for prep in doc[m.last + 1:end]:
+        if prep.lower_ != "between" or not start <= prep.head.i < prep.i:
+            continue
+        rest = doc[prep.i + 1:end]
+        if any(t.i in states for t in rest) and all(t.i in states or t.lower_ in _PARTY_GLUE for t in rest) \
+                and content_tokens(list(doc[start:prep.i]), ctx.pair):
+            return prep.i
+    return end
 
 
 _MEMBER_VERBS = frozenset({"include", "comprise", "feature"})
@@ -640,7 +664,33 @@ def _clause_purpose(head: Token) -> Token | None:
     if head.dep_ not in ("nsubjpass", "dobj") and not own_aim:
         return None  # "the agreements aim to set up …": the aim is theirs
     return next((c for c in head.head.children if c.dep_ in ("advcl", "xcomp") and c.tag_ == "VB"
-                 and c.lower_ != "be" and any(a.lower_ == "to" for a in c.children if a.dep_ == "aux")), None)
+                 and c.lower_ != "be" and any(a.lower_ == "to" for a in c.children if a.dep_ == "aux")),
+                None) or _purpose_after_time(head)
+
+
+def _purpose_after_time(head: Token) -> Token | None:
+    """Return the verb of "to <verb>" hung on the noun past a time phrase ("signed an agreement
+    on Tuesday to run a customs post", "a memorandum of understanding in March to share data").
+    """
+    doc = head.doc
+    for act in head.rights:
+        if act.dep_ != "acl" or _to_infinitive(doc, act.i - 1) != act.i - 1:
+            continue
+        between = doc[head.i + 1:act.i - 1]
+        if any(t.ent_type_ in _TIME_ENTS for t in between) and all(_in_time_phrase(t) for t in between):
+            return act
+    return None
+
+
+_TIME_ENTS = frozenset({"DATE", "TIME"})
+
+
+def _in_time_phrase(tok: Token) -> bool:
+    """Say whether a word after a document's noun only tells when ("on Tuesday", "last month")
+    or completes its name ("of understanding")."""
+    if tok.ent_type_ in _TIME_ENTS or tok.lower_ in _NOT_NAME_WORDS or tok.lower_ == "of":
+        return True
+    return tok.dep_ == "prep" and any(c.ent_type_ in _TIME_ENTS for c in tok.children if c.dep_ == "pobj")
 
 
 def _clause_purpose_item(head: Token, sent: Span, covered: set[int]) -> list[Token]:
@@ -1038,14 +1088,38 @@ def _date(ctx: Context, sent: Span, status: str) -> str | None:
     for expr in find_time_expressions(text, ctx.ref_date):
         if in_persons_clause(ctx, sent.start_char + expr.start):
             continue  # "Hassan, who arrived on Monday, witnessed the signing": her arrival's day
+        if _other_stage_clause(sent, sent.start_char + expr.start, status):
+            continue  # "the pact, signed in April, entered into force on 1 October": April is the signing's
         period = any(d in text[max(0, expr.start - 1):expr.end] for d in "-–")
         # a time before the story's own day is past, whatever the clause's words guess
         # ("withdrew from the memorandum it signed in 2024")
         past = not expr.ahead or (expr.value is not None and expr.value < written[:len(expr.value)])
         if expr.kind == "date" and expr.value and past and not period:
-            return expr.value  # "for 2025-2027" is a period, not the day of signing
+            return _looking_back(expr, ctx.ref_date, written)  # "for 2025-2027" is a period, not a day
     day: date | None = _scene_day(ctx, sent) or ctx.event_date
     return day.isoformat() if day else None
+
+
+def _looking_back(expr: TimeExpr, ref: date | None, written: str) -> str:
+    """Return a done stage's date, read back when the clause looked no ahead and a bare month or
+    day was read ahead of the story ("signed in March", told in November, is the March before)."""
+    value = expr.value or ""
+    if not expr.ahead and written and value > written[:len(value)]:
+        return resolve(expr.text, ref, future=False) or value
+    return value
+
+
+def _other_stage_clause(sent: Span, at: int, status: str) -> bool:
+    """Say whether the word at char `at` stands in a clause hung on a noun that tells another
+    stage than `status` ("the deal, which the House approved in May, took effect on 1 June"),
+    or one still ahead ("the protocol, which enters into force in January, was signed today")."""
+    tok = sent.doc.char_span(at, at + 1, alignment_mode="expand")
+    if tok is None:
+        return False
+    for verb in (tok.root, *tok.root.ancestors):
+        if _clause_of_its_own(verb) and (stage := verb_status(verb)) is not None:
+            return stage != status or verb.tag_ not in ("VBD", "VBN")
+    return False
 
 
 def _scene_day(ctx: Context, sent: Span) -> date | None:

@@ -132,7 +132,7 @@ def _anchor_end(tok: Token, nxt: Token, heads: set[int]) -> int | None:
     if low in ("on", "for", "in", "concerning"):
         head = tok.head
         if (head.i in heads and not (low == "in" and _place_follows(tok))) or (
-                tok.i - 1 in heads and not _place_follows(tok)):
+                tok.i - 1 in heads and not _place_follows(tok)) or _after_colon(tok, heads):
             return tok.i + 1  # "MoUs on …" (the parser often hangs "on" on the verb); not "a treaty in Delhi"
         if low in ("on", "in") and any(c.i in heads and c.dep_ == "nsubjpass" for c in head.children) \
                 and not _place_follows(tok):
@@ -140,6 +140,13 @@ def _anchor_end(tok: Token, nxt: Token, heads: set[int]) -> int | None:
         if low == "on" and head.lemma_ in ("focus", "centre", "center", "concentrate"):
             return tok.i + 1
     return None
+
+
+def _after_colon(tok: Token, heads: set[int]) -> bool:
+    """Say whether a preposition opens a list behind a colon after the documents' noun
+    ("signed three agreements: on taxation, on air services and on health")."""
+    doc = tok.doc
+    return tok.i >= 2 and doc[tok.i - 1].text == ":" and tok.i - 2 in heads and not _place_follows(tok)
 
 
 def _lists_for(anchor: Token, heads: set[int]) -> bool:

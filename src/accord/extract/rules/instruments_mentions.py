@@ -335,10 +335,19 @@ def _keeps(child: Token, head: Token) -> bool:
         return True
     if child.dep_ == "acl" and child.tag_ == "VBG" and child.lemma_.lower() in CHANGING_VERBS:
         return True  # "the Protocol Amending the Agreement on …": what it changes is its name
+    if child.dep_ == "acl" and _title_gerund(child, head):
+        return True  # "the Agreement Establishing the Joint Commission", "the Convention Concerning …"
     if child.dep_ == "acl" and noun_type(head) == "agreement" and \
             any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children):
         return not any(c.dep_ == "auxpass" for c in child.children)
     return False
+
+
+def _title_gerund(verb: Token, head: Token) -> bool:
+    """Say whether a capitalised -ing word right after a capitalised document noun goes on with its
+    title ("Agreement Establishing …", "Treaty Concerning …"), not a clause ("the Agreement, ending …")."""
+    return verb.i == head.i + 1 and verb.lower_.endswith("ing") and verb.text[:1].isupper() \
+        and head.text[:1].isupper() and not verb.is_sent_start
 
 
 def _in_subtree(tok: Token, head: Token) -> bool:

@@ -201,6 +201,20 @@ def mention_status(noun: Token) -> str | None:
     return own
 
 
+_HAPPENING_VERBS = frozenset({"happen", "occur"})
+
+
+def _exchange_held(noun: Token) -> bool:
+    """Say whether a document that is itself an act ("an exchange of letters/notes") is said to
+    have happened: "took place", "occurred" tell it was exchanged, as "signed" would."""
+    verb = noun.head
+    if noun.lower_ != "exchange" or noun.dep_ not in ("nsubj", "nsubjpass") or not _is_verb(verb):
+        return False
+    if lemma_of(verb) in _HAPPENING_VERBS:
+        return True
+    return lemma_of(verb) == "take" and any(c.dep_ == "dobj" and c.lower_ == "place" for c in verb.children)
+
+
 def _latest_shared(verb: Token, status: str) -> tuple[Token, str]:
     """Return the latest stage told by a verb and the verbs joined to it on the same subject.
 
@@ -243,6 +257,8 @@ def _governed_status(noun: Token) -> str | None:
     """Return the status the words above a document's mention give it."""
     if _framework_cited(noun):
         return "discussed"
+    if _exchange_held(noun):
+        return with_modality("signed", noun.head)  # "an exchange of letters on … took place"
     event: str | None = None
     tok = noun
     for _ in range(_MAX_WALK):
