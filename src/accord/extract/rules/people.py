@@ -846,10 +846,35 @@ def _name_key(name: str) -> tuple[str, ...]:
 
 
 def _role_before(doc: Doc, sent: Span, start: int) -> tuple[str | None, str | None, int]:
-    """Return (role, state, evidence start) from the title written before a name."""
-    j = start - 1
-    while j >= sent.start and _honorific(doc[j]):
-        j -= 1
+    """Return (role, state, evidence start) from the title written before a name.
+
+    A courtesy that is a title too ("Peruvian Senator Carlos Cruz") is the role when no title
+    stands before it.
+    """
+    found = _role_before_courtesy(doc, sent, start, past_titles=True)
+    if found[0] is None:
+        found = _role_before_courtesy(doc, sent, start, past_titles=False)
+    return found
+
+
+def _past_courtesy(doc: Doc, j: int, lo: int, past_titles: bool) -> int:
+    """Return the index before the courtesy words that end at j ("H.E. Mr.", "Hon." split "Hon" ".")."""
+    while j >= lo:
+        tok = doc[j]
+        abbreviated = (tok.text == "." and j - 1 >= lo and not doc[j - 1].whitespace_
+                       and doc[j - 1].lower_ + "." in HONORIFICS)
+        if abbreviated:
+            j -= 2
+        elif _honorific(tok) and (past_titles or tok.lower_ not in ROLE_HEADS):
+            j -= 1
+        else:
+            break
+    return j
+
+
+def _role_before_courtesy(doc: Doc, sent: Span, start: int,
+                          past_titles: bool) -> tuple[str | None, str | None, int]:
+    j = _past_courtesy(doc, start - 1, sent.start, past_titles)
     courtesy = j < start - 1
     if j - 2 >= sent.start and doc[j].text == ")" and doc[j - 2].text == "(" and doc[j - 1].is_upper:
         j -= 3  # "Chief Executive Officer (CEO) Son Jae-il"
@@ -1029,8 +1054,9 @@ def _parse_role(doc: Doc, first: int, end: int) -> tuple[str | None, str | None]
         if doc[i].lower_ not in _POSSESSIVE or (parts and _country_at(doc, i - 1, i)[0] is None):
             parts.append(doc[i])
         i += 1
-    while parts and (parts[0].lower_ in _PHRASE_GLUE or _honorific(parts[0])):
-        parts.pop(0)  # "His Excellency President …": the courtesy is no part of the role
+    while parts and (parts[0].lower_ in _PHRASE_GLUE or (_honorific(parts[0]) and (
+            len(parts) > 1 or parts[0].lower_ not in ROLE_HEADS))):
+        parts.pop(0)  # "His Excellency President …": the courtesy is no part of the role ("Senator" alone is)
     while parts and parts[-1].lower_ in _PHRASE_GLUE:
         parts.pop()
     if not any(t.lower_ in ROLE_HEADS or t.lower_ in ROLE_ABBREVIATIONS for t in parts):
