@@ -369,8 +369,8 @@ def _listed_names(doc: Doc, k: int, stop: int) -> list[tuple[int, int, bool]]:
         j = k + (doc[k].text == ",")
         j += j < stop and doc[j].lower_ == "and"
         end = _name_run(doc, j, stop)
-        if j == k or end - j < 2:
-            break
+        if j == k or end == j:
+            break  # "Presidents Xi and Prabowo": a lone name the plural title heads is a person's
         out.append((j, end, False))
         k = end
     return out
@@ -389,14 +389,25 @@ def _name_after_portfolio(doc: Doc, j: int, stop: int) -> list[tuple[int, int, b
             break  # "… Retno LP Marsudi and Kenyan Cabinet Secretary …", "… and Secretary to …"
         last += 1  # "… Oppong-Peprah", "… Retno LP Marsudi": a hyphen or initials inside the name
     first = last
-    while first > j and ((_name_like(doc[first - 1]) and doc[first - 1].pos_ == "PROPN")
-                         or _hyphen_joined(doc, first - 1, stop) or _inside_name(doc, first - 1, stop)):
+    while first > j and not _names_an_office(doc[first - 1]) and (
+            (_name_like(doc[first - 1]) and doc[first - 1].pos_ == "PROPN")
+            or _hyphen_joined(doc, first - 1, stop) or _inside_name(doc, first - 1, stop)):
         first -= 1
     if first == j and last - j >= 3:
         first = j + 1  # "Speaker of Parliament Moses Wetangula": a portfolio is at least one word
     if last - first < 2 or first == j or last == stop or doc[last].is_punct:
         return []  # no name after the portfolio, or the phrase runs to the end
     return [(first, last, False)]
+
+
+def _names_an_office(tok: Token) -> bool:
+    """Say whether a capitalised word ends a portfolio, not a name: a body ("the Central Bank",
+    "the Treasury") or a place ("Mayor of Accra")."""
+    return tok.lower_ in NON_PERSON_WORDS or _a_capital(tok) or _country_token(tok) is not None
+
+
+def _a_capital(tok: Token) -> bool:
+    return tok.text[:1].isupper() and gazetteer().by_capital(tok.text) is not None
 
 
 def _skip_to_name(doc: Doc, j: int, stop: int) -> int:
@@ -1029,7 +1040,8 @@ def _role_phrase_token(tok: Token) -> bool:
         return True
     if tok.pos_ in ("VERB", "AUX", "PRON", "NUM") or tok.ent_type_ in ("DATE", "TIME"):
         return False  # "Yesterday Governor Wang …": a time opens the clause, not the title
-    if tok.ent_type_ == "PERSON" and not _in_a_state(tok) and not is_sector_phrase(tok.text):
+    if (tok.ent_type_ == "PERSON" and not _in_a_state(tok) and not _a_capital(tok)
+            and not is_sector_phrase(tok.text)):
         return False  # another person's name ends the title (spaCy may tag a state or a portfolio PERSON)
     return (tok.is_title and tok.pos_ in ("PROPN", "NOUN", "ADJ")) or (tok.is_upper and len(low) > 1)
 
@@ -1121,8 +1133,10 @@ def _group(mentions: list[_Mention]) -> list[list[_Mention]]:
                          if _name_key(g[0].name.split()[0]) == m.key and _titles_agree(m, g)), None)
         if home is not None:
             home.append(m)
-        elif len(m.key) > 1 or (m.tagged and (m.role or m.speaks or m.marked)):
-            groups.append([m])  # a lone name counts with a title ("President Biden"), speaking or marked
+        elif len(m.key) > 1 or (m.tagged and (m.role or m.speaks or m.marked)) or (m.shared_title and m.role):
+            # a lone name counts with a title ("President Biden"), speaking or marked, or listed
+            # under a plural title ("Presidents Xi and Prabowo", whichever the tagger calls ORG)
+            groups.append([m])
     # an untitled name that is ever written "in X" / "to X" is a place spaCy took for a person
     groups = [g for g in groups if any(m.role for m in g) or not any(m.after_place_word for m in g)]
     groups.sort(key=lambda g: min(m.start for m in g))
