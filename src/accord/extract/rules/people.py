@@ -111,6 +111,7 @@ class _Mention:
     after_place_word: bool = False
     tagged: bool = False  # spaCy (or the parse, for a lone speaker) calls the name a person's
     shared_title: bool = False  # the title is a plural one that the next listed names share
+    listed: bool = False  # one of two or more names a plural title heads ("Presidents Xi and Prabowo")
     speaks: bool = False  # the name is the subject of a verb of speaking ("Netanyahu tweeted")
     marked: bool = False  # a courtesy or a state's possessive stands before it ("Mr Biden", "Russia's Putin")
     # whose counterpart the person is: that person's name key, or () for "his"/"her" (the
@@ -225,6 +226,7 @@ def _share_list_state(ctx: Context, mentions: list[_Mention]) -> None:
         listed = comma or (listed and _LIST_AND.fullmatch(between) is not None)
         if before.shared_title and after.role is None and (listed or _LIST_AND.fullmatch(between)):
             after.role, after.shared_title = before.role, True  # "Cabinet Secretaries A and B"
+            before.listed = after.listed = True
             after.country = after.country or before.country
         if listed and before.country and after.country is None and after.role:
             after.country = before.country
@@ -1133,9 +1135,10 @@ def _group(mentions: list[_Mention]) -> list[list[_Mention]]:
                          if _name_key(g[0].name.split()[0]) == m.key and _titles_agree(m, g)), None)
         if home is not None:
             home.append(m)
-        elif len(m.key) > 1 or (m.tagged and (m.role or m.speaks or m.marked)) or (m.shared_title and m.role):
+        elif len(m.key) > 1 or (m.tagged and (m.role or m.speaks or m.marked)) or (m.listed and m.role):
             # a lone name counts with a title ("President Biden"), speaking or marked, or listed
-            # under a plural title ("Presidents Xi and Prabowo", whichever the tagger calls ORG)
+            # with another under a plural title ("Presidents Xi and Prabowo", whichever the tagger
+            # calls ORG; not "the Presidents Cup")
             groups.append([m])
     # an untitled name that is ever written "in X" / "to X" is a place spaCy took for a person
     groups = [g for g in groups if any(m.role for m in g) or not any(m.after_place_word for m in g)]
