@@ -106,3 +106,29 @@ def test_lone_names_a_plural_title_heads(extractor: RulesExtractor, text: str, n
 ])
 def test_states_after_a_plural_title_are_no_people(extractor: RulesExtractor, text: str) -> None:
     assert people(extractor, text) == []
+
+
+# --------------------------------------------------------------------------- figures
+
+
+def numbers(extractor: RulesExtractor, text: str) -> list[float | None]:
+    return [f.number for f in extract_facts(extractor, text, lead=LEAD).figures]
+
+
+@pytest.mark.parametrize("text", [
+    "The Ghanaian air force placed an order for 9 Embraer Super Tucano aircraft.",
+    "Peru signed a deal for 9 Embraer Super Tucano jets.",
+    "The air force placed an order for 9 Korea Aerospace FA-50 aircraft.",
+    "Peru signed a deal for 9 Korea Aerospace FA-50 jets.",
+    "Under the contract, the air force placed an order for 9 Embraer Super Tucano jets.",
+])
+def test_a_count_the_tagger_put_inside_a_makers_name(extractor: RulesExtractor, text: str) -> None:
+    assert 9.0 in numbers(extractor, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The 3M factory in Lima opened its doors to the Ghanaian delegation.",
+    "Peru joined the G20 Summit in Rio de Janeiro.",
+])
+def test_a_number_inside_a_name_is_no_count(extractor: RulesExtractor, text: str) -> None:
+    assert numbers(extractor, text) == []
