@@ -23,6 +23,7 @@ from accord.extract.rules.roles import (
     HONORIFICS,
     NON_PERSON_WORDS,
     PLACE_FEATURE_WORDS,
+    RANK_MODIFIERS,
     ROLE_ABBREVIATIONS,
     ROLE_HEADS,
     ROLE_MODIFIERS,
@@ -423,6 +424,9 @@ def _skip_to_name(doc: Doc, j: int, stop: int) -> int:
             j += 2  # "President-elect Prabowo Subianto"
         elif doc[j].lower_ in ("to", "of") and j + 1 < stop and _country_at(doc, j + 1, stop)[0]:
             j = _country_at(doc, j + 1, stop)[1]
+        elif (doc[j].lower_ in ("to", "of") and j + 2 < stop and doc[j + 1].lower_ == "the"
+              and _country_at(doc, j + 2, stop)[0]):
+            j = _country_at(doc, j + 2, stop)[1]  # "High Commissioner to the United Kingdom X"
         else:
             return j
     return j
@@ -880,6 +884,8 @@ def _past_courtesy(doc: Doc, j: int, lo: int, past_titles: bool) -> int:
             j -= 2
         elif _honorific(tok) and (past_titles or tok.lower_ not in ROLE_HEADS):
             j -= 1
+        elif tok.lower_ in RANK_MODIFIERS and j + 1 < len(doc) and _honorific(doc[j + 1]):
+            j -= 1  # "Rear Adm.", "Brigadier Gen.": the rank's first word
         else:
             break
     return j
@@ -898,9 +904,9 @@ def _role_before_courtesy(doc: Doc, sent: Span, start: int,
     if j < sent.start or doc[j].lower_ in _PHRASE_GLUE:
         return None, None, start  # "premier to the Southeast Asian …": no title touches the name
     end = j + 1
-    while j >= sent.start and (_role_phrase_token(doc[j]) or _joins_phrase(doc, j, end)
-                               or _portfolio_comma(doc, j, sent.start)
-                               or _office_of_title(doc, j, sent.start)):
+    while j >= sent.start and not _opens_a_name(doc, j) and (
+            _role_phrase_token(doc[j]) or _joins_phrase(doc, j, end)
+            or _portfolio_comma(doc, j, sent.start) or _office_of_title(doc, j, sent.start)):
         j -= 1
     opened = doc[j + 1].lower_ == "the" or (j >= sent.start and doc[j].lower_ in _ARTICLES)
     if comma_after_courtesy and not opened:
@@ -912,6 +918,12 @@ def _role_before_courtesy(doc: Doc, sent: Span, start: int,
     if role is None:
         return None, None, start
     return role, country, first
+
+
+def _opens_a_name(doc: Doc, j: int) -> bool:
+    """Say whether courtesy j opens a name, so no title reaches past it ("… Trade Dr. Ana Cecilia")."""
+    return (_honorific(doc[j]) and doc[j].lower_ not in ROLE_HEADS and j + 1 < len(doc)
+            and _name_like(doc[j + 1]) and not _in_a_state(doc[j + 1]))
 
 
 def _office_of_title(doc: Doc, j: int, lo: int) -> bool:

@@ -56,6 +56,9 @@ senator sen. sir dame lord madam shri sri sheikh hon. honourable honorable prof 
 capt capt. col col. maj maj. lt lt. gen gen. adm adm. brig brig. amb amb. gov. rep.
 """)
 
+# First words of a military rank written before its abbreviated head ("Rear Adm.", "Brigadier Gen.").
+RANK_MODIFIERS: frozenset[str] = words("rear vice air lieutenant major brigadier")
+
 # Abbreviated roles spelt out so that roles compare across articles.
 ROLE_ABBREVIATIONS: dict[str, str] = {
     "pm": "Prime Minister", "fm": "Foreign Minister", "dpm": "Deputy Prime Minister",
