@@ -135,14 +135,16 @@ def test_a_number_inside_a_name_is_no_count(extractor: RulesExtractor, text: str
 
 
 @pytest.mark.parametrize(("text", "name", "role"), [
-    ("Commander of the Navy Rear Adm. Issah Yakubu welcomed the ship.", "Issah Yakubu", "Commander of the Navy"),
+    ("Commander of the Navy Rear Adm. Issah Yakubu welcomed the ship.", "Issah Yakubu",
+     "Commander of the Navy"),
     ("Peru's Deputy Minister of Foreign Trade Dr. Ana Cecilia Gervasi hosted talks.", "Ana Cecilia Gervasi",
      "Deputy Minister of Foreign Trade"),
-    ("Ghana's High Commissioner to the United Kingdom Papa Owusu-Ankomah hosted a dinner.", "Papa Owusu-Ankomah",
-     "High Commissioner"),
+    ("Ghana's High Commissioner to the United Kingdom Papa Owusu-Ankomah hosted a dinner.",
+     "Papa Owusu-Ankomah", "High Commissioner"),
     ("Commander of the Fleet Vice Adm. Rosa Quispe received the Ghanaian cadets.", "Rosa Quispe",
      "Commander of the Fleet"),
-    ("Peru's ambassador to the Czech Republic Rosa Quispe attended the reception.", "Rosa Quispe", "ambassador"),
+    ("Peru's ambassador to the Czech Republic Rosa Quispe attended the reception.", "Rosa Quispe",
+     "ambassador"),
 ])
 def test_a_rank_a_courtesy_or_a_state_between_title_and_name(extractor: RulesExtractor, text: str, name: str,
                                                               role: str) -> None:
