@@ -158,3 +158,27 @@ def test_a_rank_a_courtesy_or_a_state_between_title_and_name(extractor: RulesExt
 def test_a_courtesy_before_the_title_still_leaves_the_title(extractor: RulesExtractor, text: str, name: str,
                                                             role: str) -> None:
     assert person(extractor, text, name).role == role
+
+
+@pytest.mark.parametrize(("text", "name", "role"), [
+    ("Minister of State at the Presidency Abena Mensah opened the forum.", "Abena Mensah",
+     "Minister of State at the Presidency"),
+    ("Minister of State at the Presidency Dr. Abena Mensah opened the forum.", "Abena Mensah",
+     "Minister of State at the Presidency"),
+    ("Deputy Minister of Finance at the Treasury Ama Owusu met the bankers.", "Ama Owusu",
+     "Deputy Minister of Finance at the Treasury"),
+    ("Minister for Trade at the Ministry of Economy Kofi Mensah signed the deal.", "Kofi Mensah",
+     "Minister for Trade at the Ministry of Economy"),
+    ("Director of Trade at the Ministry of Foreign Affairs Rosa Quispe led the talks.", "Rosa Quispe",
+     "Director of Trade at the Ministry of Foreign Affairs"),
+])
+def test_a_portfolio_tied_to_its_office(extractor: RulesExtractor, text: str, name: str, role: str) -> None:
+    assert person(extractor, text, name).role == role
+
+
+@pytest.mark.parametrize("text", [
+    "The Minister of State at the Presidency said the deal was signed in Lima.",
+    "The Director of Trade at the Ministry of Foreign Affairs led the talks.",
+])
+def test_an_office_alone_names_no_one(extractor: RulesExtractor, text: str) -> None:
+    assert people(extractor, text) == []

@@ -385,7 +385,8 @@ def _name_after_portfolio(doc: Doc, j: int, stop: int) -> list[tuple[int, int, b
     last = j
     while last < stop and (doc[last].lower_ in _PHRASE_GLUE or doc[last].text == ","
                            or (doc[last].text[:1].isupper() and not doc[last].is_upper)
-                           or _hyphen_joined(doc, last, stop) or _inside_name(doc, last, stop)):
+                           or _hyphen_joined(doc, last, stop) or _inside_name(doc, last, stop)
+                           or _office_of_title(doc, last, j - 2)):
         if doc[last].lower_ == "and" and last + 1 < stop and (
                 doc[last + 1].ent_type_ == "NORP" or _country_token(doc[last + 1])
                 or _is_title_token(doc[last + 1])):
@@ -929,8 +930,15 @@ def _opens_a_name(doc: Doc, j: int) -> bool:
 def _office_of_title(doc: Doc, j: int, lo: int) -> bool:
     """Say whether "at"/"in" j ties a title to its office ("State Secretary at the Ministry of …")."""
     return (doc[j].lower_ in ("at", "in") and j - 1 >= lo and j + 2 < len(doc)
-            and doc[j - 1].is_title and doc[j - 1].lower_ in ROLE_HEADS
+            and doc[j - 1].is_title and _title_ends_at(doc, j - 1, lo)
             and doc[j + 1].lower_ == "the" and doc[j + 2].is_title)
+
+
+def _title_ends_at(doc: Doc, k: int, lo: int) -> bool:
+    """Say whether a title ends at k: its head, or "<head> of <portfolio>" ("Minister of State")."""
+    if doc[k].lower_ in ROLE_HEADS:
+        return True
+    return k - 2 >= lo and doc[k - 1].lower_ in ("of", "for") and doc[k - 2].lower_ in ROLE_HEADS
 
 
 def _portfolio_comma(doc: Doc, j: int, lo: int) -> bool:
