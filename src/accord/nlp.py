@@ -342,7 +342,28 @@ def paragraph_starts(doc: Doc) -> Doc:
                 tok.is_sent_start = tok.i == label.start
         if label.end < len(doc):
             doc[label.end].is_sent_start = True
+    for before, tok in pairwise(doc):
+        if tok.is_sent_start is None and _inside_a_name(before, tok):
+            tok.is_sent_start = False
     return doc
+
+
+def _inside_a_name(before: Token, tok: Token) -> bool:
+    """Say whether a capitalised word goes on a run of proper nouns or a courtesy on one line.
+
+    The small model's parser may open a sentence inside a title and name ("Chief of Defence Staff
+    Lt Gen | Thomas Oppong-Peprah", "ambassador to Sri Lanka | Ama Owusu", "Hon. | Kwame Asante").
+    """
+    from accord.extract.rules.roles import HONORIFICS  # the rules' lexicon; rules import this module
+
+    if not tok.text[:1].isupper() or tok.tag_ != "NNP":
+        return False
+    if before.whitespace_ == " " and before.tag_ == "NNP":
+        return True
+    doc = before.doc
+    courtesy = doc[before.i - 1] if before.i > 0 else None
+    return (before.text == "." and before.whitespace_ == " " and courtesy is not None
+            and not courtesy.whitespace_ and courtesy.lower_ + "." in HONORIFICS)
 
 
 # Texts longer than this are parsed in pieces: spaCy refuses a text over `nlp.max_length`

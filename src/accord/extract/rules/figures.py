@@ -207,7 +207,7 @@ def find(ctx: Context) -> list[Figure]:
         times = [(sent.start_char + t.start, sent.start_char + t.end)
                  for t in find_time_expressions(span_text(sent), ctx.event_date) if t.kind != "vague"]
         found = [(ent.start_char, f, ent.label_ == "DATE" and not _FREQUENCY.match(ent.text.strip()))
-                 for ent in ents_in(sent)
+                 for ent in [*ents_in(sent), *_counts_in_names(sent)]
                  if (f := _figure(ctx, sent, ent, times)) is not None]
         found += [(start, f, False) for start, f in _money_spacy_missed(ctx, sent)]
         for _start, figure, is_duration in sorted(found, key=lambda item: item[0]):
@@ -219,6 +219,25 @@ def find(ctx: Context) -> list[Figure]:
                 out.append(figure)
             elif (figure.approx and not out[seen[key]].approx) or _in_heading(ctx, out[seen[key]]):
                 out[seen[key]] = figure  # "over 150,000" says more than a heading's "150,000"
+    return out
+
+
+def _counts_in_names(sent: Span) -> list[Span]:
+    """Return the counts a name's entity took in, as numbers of their own.
+
+    "an order for 9 Embraer Super Tucano aircraft": the tagger may call "9 Embraer Super Tucano" an
+    ORG; the 9 counts the aircraft, a noun outside the name.
+    """
+    out: list[Span] = []
+    for ent in ents_in(sent):
+        if ent.label_ in _LABELS:
+            continue
+        k = ent.start
+        while k < ent.end and ent.doc[k].like_num and ent.doc[k].dep_ == "nummod":
+            k += 1
+        counted = ent.doc[ent.start].head
+        if ent.start < k < ent.end and not ent.start <= counted.i < ent.end and counted.pos_ == "NOUN":
+            out.append(Span(ent.doc, ent.start, k, label="CARDINAL"))
     return out
 
 

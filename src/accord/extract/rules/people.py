@@ -23,6 +23,7 @@ from accord.extract.rules.roles import (
     HONORIFICS,
     NON_PERSON_WORDS,
     PLACE_FEATURE_WORDS,
+    RANK_MODIFIERS,
     ROLE_ABBREVIATIONS,
     ROLE_HEADS,
     ROLE_MODIFIERS,
@@ -111,6 +112,7 @@ class _Mention:
     after_place_word: bool = False
     tagged: bool = False  # spaCy (or the parse, for a lone speaker) calls the name a person's
     shared_title: bool = False  # the title is a plural one that the next listed names share
+    listed: bool = False  # one of two or more names a plural title heads ("Presidents Xi and Prabowo")
     speaks: bool = False  # the name is the subject of a verb of speaking ("Netanyahu tweeted")
     marked: bool = False  # a courtesy or a state's possessive stands before it ("Mr Biden", "Russia's Putin")
     # whose counterpart the person is: that person's name key, or () for "his"/"her" (the
@@ -225,6 +227,7 @@ def _share_list_state(ctx: Context, mentions: list[_Mention]) -> None:
         listed = comma or (listed and _LIST_AND.fullmatch(between) is not None)
         if before.shared_title and after.role is None and (listed or _LIST_AND.fullmatch(between)):
             after.role, after.shared_title = before.role, True  # "Cabinet Secretaries A and B"
+            before.listed = after.listed = True
             after.country = after.country or before.country
         if listed and before.country and after.country is None and after.role:
             after.country = before.country
@@ -369,8 +372,8 @@ def _listed_names(doc: Doc, k: int, stop: int) -> list[tuple[int, int, bool]]:
         j = k + (doc[k].text == ",")
         j += j < stop and doc[j].lower_ == "and"
         end = _name_run(doc, j, stop)
-        if j == k or end - j < 2:
-            break
+        if j == k or end == j:
+            break  # "Presidents Xi and Prabowo": a lone name the plural title heads is a person's
         out.append((j, end, False))
         k = end
     return out
@@ -382,21 +385,33 @@ def _name_after_portfolio(doc: Doc, j: int, stop: int) -> list[tuple[int, int, b
     last = j
     while last < stop and (doc[last].lower_ in _PHRASE_GLUE or doc[last].text == ","
                            or (doc[last].text[:1].isupper() and not doc[last].is_upper)
-                           or _hyphen_joined(doc, last, stop) or _inside_name(doc, last, stop)):
+                           or _hyphen_joined(doc, last, stop) or _inside_name(doc, last, stop)
+                           or _office_of_title(doc, last, j - 2)):
         if doc[last].lower_ == "and" and last + 1 < stop and (
                 doc[last + 1].ent_type_ == "NORP" or _country_token(doc[last + 1])
                 or _is_title_token(doc[last + 1])):
             break  # "… Retno LP Marsudi and Kenyan Cabinet Secretary …", "… and Secretary to …"
         last += 1  # "… Oppong-Peprah", "… Retno LP Marsudi": a hyphen or initials inside the name
     first = last
-    while first > j and ((_name_like(doc[first - 1]) and doc[first - 1].pos_ == "PROPN")
-                         or _hyphen_joined(doc, first - 1, stop) or _inside_name(doc, first - 1, stop)):
+    while first > j and not _names_an_office(doc[first - 1]) and (
+            (_name_like(doc[first - 1]) and doc[first - 1].pos_ == "PROPN")
+            or _hyphen_joined(doc, first - 1, stop) or _inside_name(doc, first - 1, stop)):
         first -= 1
     if first == j and last - j >= 3:
         first = j + 1  # "Speaker of Parliament Moses Wetangula": a portfolio is at least one word
     if last - first < 2 or first == j or last == stop or doc[last].is_punct:
         return []  # no name after the portfolio, or the phrase runs to the end
     return [(first, last, False)]
+
+
+def _names_an_office(tok: Token) -> bool:
+    """Say whether a capitalised word ends a portfolio, not a name: a body ("the Central Bank",
+    "the Treasury") or a place ("Mayor of Accra")."""
+    return tok.lower_ in NON_PERSON_WORDS or _a_capital(tok) or _country_token(tok) is not None
+
+
+def _a_capital(tok: Token) -> bool:
+    return tok.text[:1].isupper() and gazetteer().by_capital(tok.text) is not None
 
 
 def _skip_to_name(doc: Doc, j: int, stop: int) -> int:
@@ -410,6 +425,9 @@ def _skip_to_name(doc: Doc, j: int, stop: int) -> int:
             j += 2  # "President-elect Prabowo Subianto"
         elif doc[j].lower_ in ("to", "of") and j + 1 < stop and _country_at(doc, j + 1, stop)[0]:
             j = _country_at(doc, j + 1, stop)[1]
+        elif (doc[j].lower_ in ("to", "of") and j + 2 < stop and doc[j + 1].lower_ == "the"
+              and _country_at(doc, j + 2, stop)[0]):
+            j = _country_at(doc, j + 2, stop)[1]  # "High Commissioner to the United Kingdom X"
         else:
             return j
     return j
@@ -846,10 +864,37 @@ def _name_key(name: str) -> tuple[str, ...]:
 
 
 def _role_before(doc: Doc, sent: Span, start: int) -> tuple[str | None, str | None, int]:
-    """Return (role, state, evidence start) from the title written before a name."""
-    j = start - 1
-    while j >= sent.start and _honorific(doc[j]):
-        j -= 1
+    """Return (role, state, evidence start) from the title written before a name.
+
+    A courtesy that is a title too ("Peruvian Senator Carlos Cruz") is the role when no title
+    stands before it.
+    """
+    found = _role_before_courtesy(doc, sent, start, past_titles=True)
+    if found[0] is None:
+        found = _role_before_courtesy(doc, sent, start, past_titles=False)
+    return found
+
+
+def _past_courtesy(doc: Doc, j: int, lo: int, past_titles: bool) -> int:
+    """Return the index before the courtesy words that end at j ("H.E. Mr.", "Hon." split "Hon" ".")."""
+    while j >= lo:
+        tok = doc[j]
+        abbreviated = (tok.text == "." and j - 1 >= lo and not doc[j - 1].whitespace_
+                       and doc[j - 1].lower_ + "." in HONORIFICS)
+        if abbreviated:
+            j -= 2
+        elif _honorific(tok) and (past_titles or tok.lower_ not in ROLE_HEADS):
+            j -= 1
+        elif tok.lower_ in RANK_MODIFIERS and j + 1 < len(doc) and _honorific(doc[j + 1]):
+            j -= 1  # "Rear Adm.", "Brigadier Gen.": the rank's first word
+        else:
+            break
+    return j
+
+
+def _role_before_courtesy(doc: Doc, sent: Span, start: int,
+                          past_titles: bool) -> tuple[str | None, str | None, int]:
+    j = _past_courtesy(doc, start - 1, sent.start, past_titles)
     courtesy = j < start - 1
     if j - 2 >= sent.start and doc[j].text == ")" and doc[j - 2].text == "(" and doc[j - 1].is_upper:
         j -= 3  # "Chief Executive Officer (CEO) Son Jae-il"
@@ -860,9 +905,9 @@ def _role_before(doc: Doc, sent: Span, start: int) -> tuple[str | None, str | No
     if j < sent.start or doc[j].lower_ in _PHRASE_GLUE:
         return None, None, start  # "premier to the Southeast Asian …": no title touches the name
     end = j + 1
-    while j >= sent.start and (_role_phrase_token(doc[j]) or _joins_phrase(doc, j, end)
-                               or _portfolio_comma(doc, j, sent.start)
-                               or _office_of_title(doc, j, sent.start)):
+    while j >= sent.start and not _opens_a_name(doc, j) and (
+            _role_phrase_token(doc[j]) or _joins_phrase(doc, j, end)
+            or _portfolio_comma(doc, j, sent.start) or _office_of_title(doc, j, sent.start)):
         j -= 1
     opened = doc[j + 1].lower_ == "the" or (j >= sent.start and doc[j].lower_ in _ARTICLES)
     if comma_after_courtesy and not opened:
@@ -876,11 +921,24 @@ def _role_before(doc: Doc, sent: Span, start: int) -> tuple[str | None, str | No
     return role, country, first
 
 
+def _opens_a_name(doc: Doc, j: int) -> bool:
+    """Say whether courtesy j opens a name, so no title reaches past it ("… Trade Dr. Ana Cecilia")."""
+    return (_honorific(doc[j]) and doc[j].lower_ not in ROLE_HEADS and j + 1 < len(doc)
+            and _name_like(doc[j + 1]) and not _in_a_state(doc[j + 1]))
+
+
 def _office_of_title(doc: Doc, j: int, lo: int) -> bool:
     """Say whether "at"/"in" j ties a title to its office ("State Secretary at the Ministry of …")."""
     return (doc[j].lower_ in ("at", "in") and j - 1 >= lo and j + 2 < len(doc)
-            and doc[j - 1].is_title and doc[j - 1].lower_ in ROLE_HEADS
+            and doc[j - 1].is_title and _title_ends_at(doc, j - 1, lo)
             and doc[j + 1].lower_ == "the" and doc[j + 2].is_title)
+
+
+def _title_ends_at(doc: Doc, k: int, lo: int) -> bool:
+    """Say whether a title ends at k: its head, or "<head> of <portfolio>" ("Minister of State")."""
+    if doc[k].lower_ in ROLE_HEADS:
+        return True
+    return k - 2 >= lo and doc[k - 1].lower_ in ("of", "for") and doc[k - 2].lower_ in ROLE_HEADS
 
 
 def _portfolio_comma(doc: Doc, j: int, lo: int) -> bool:
@@ -1004,7 +1062,8 @@ def _role_phrase_token(tok: Token) -> bool:
         return True
     if tok.pos_ in ("VERB", "AUX", "PRON", "NUM") or tok.ent_type_ in ("DATE", "TIME"):
         return False  # "Yesterday Governor Wang …": a time opens the clause, not the title
-    if tok.ent_type_ == "PERSON" and not _in_a_state(tok) and not is_sector_phrase(tok.text):
+    if (tok.ent_type_ == "PERSON" and not _in_a_state(tok) and not _a_capital(tok)
+            and not is_sector_phrase(tok.text)):
         return False  # another person's name ends the title (spaCy may tag a state or a portfolio PERSON)
     return (tok.is_title and tok.pos_ in ("PROPN", "NOUN", "ADJ")) or (tok.is_upper and len(low) > 1)
 
@@ -1029,8 +1088,9 @@ def _parse_role(doc: Doc, first: int, end: int) -> tuple[str | None, str | None]
         if doc[i].lower_ not in _POSSESSIVE or (parts and _country_at(doc, i - 1, i)[0] is None):
             parts.append(doc[i])
         i += 1
-    while parts and (parts[0].lower_ in _PHRASE_GLUE or _honorific(parts[0])):
-        parts.pop(0)  # "His Excellency President …": the courtesy is no part of the role
+    while parts and (parts[0].lower_ in _PHRASE_GLUE or (_honorific(parts[0]) and (
+            len(parts) > 1 or parts[0].lower_ not in ROLE_HEADS))):
+        parts.pop(0)  # "His Excellency President …": the courtesy is no part of the role ("Senator" alone is)
     while parts and parts[-1].lower_ in _PHRASE_GLUE:
         parts.pop()
     if not any(t.lower_ in ROLE_HEADS or t.lower_ in ROLE_ABBREVIATIONS for t in parts):
@@ -1095,8 +1155,11 @@ def _group(mentions: list[_Mention]) -> list[list[_Mention]]:
                          if _name_key(g[0].name.split()[0]) == m.key and _titles_agree(m, g)), None)
         if home is not None:
             home.append(m)
-        elif len(m.key) > 1 or (m.tagged and (m.role or m.speaks or m.marked)):
-            groups.append([m])  # a lone name counts with a title ("President Biden"), speaking or marked
+        elif len(m.key) > 1 or (m.tagged and (m.role or m.speaks or m.marked)) or (m.listed and m.role):
+            # a lone name counts with a title ("President Biden"), speaking or marked, or listed
+            # with another under a plural title ("Presidents Xi and Prabowo", whichever the tagger
+            # calls ORG; not "the Presidents Cup")
+            groups.append([m])
     # an untitled name that is ever written "in X" / "to X" is a place spaCy took for a person
     groups = [g for g in groups if any(m.role for m in g) or not any(m.after_place_word for m in g)]
     groups.sort(key=lambda g: min(m.start for m in g))

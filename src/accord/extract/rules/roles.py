@@ -56,6 +56,9 @@ senator sen. sir dame lord madam shri sri sheikh hon. honourable honorable prof 
 capt capt. col col. maj maj. lt lt. gen gen. adm adm. brig brig. amb amb. gov. rep.
 """)
 
+# First words of a military rank written before its abbreviated head ("Rear Adm.", "Brigadier Gen.").
+RANK_MODIFIERS: frozenset[str] = words("rear vice air lieutenant major brigadier")
+
 # Abbreviated roles spelt out so that roles compare across articles.
 ROLE_ABBREVIATIONS: dict[str, str] = {
     "pm": "Prime Minister", "fm": "Foreign Minister", "dpm": "Deputy Prime Minister",
@@ -71,6 +74,7 @@ post times daily press tribune herald reuters bloomberg afp xinhua yonhap dawn p
 railway rail port airport road street avenue square hall centre center hotel
 province district region city island islands sea ocean day week release
 stadium museum foundation academy college notice gazette
+assembly parliament treasury senate congress cabinet secretariat
 """) | DOCUMENT_NOUNS | GENERAL_DOCUMENT_NOUNS | STATEMENT_NOUNS | STATEMENT_PLURALS
 # (a document's title line, "Joint Statement on the Official Visit of the President of …", names no one)
 
