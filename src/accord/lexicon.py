@@ -172,6 +172,14 @@ DELIVERED_NOUNS = frozenset({"tranche", "loan", "grant", "credit", "aid", "fund"
 
 # ----------------------------------------------------------------------------- titles
 
+# Courtesy words between a role and a name ("Senator Ishaq Dar", "H.E. Mr."): not the name.
+HONORIFICS: frozenset[str] = words("""
+mr mr. mrs mrs. ms ms. dr dr. h.e. h.e .e. his her their majesty majesties excellency excellencies
+highness highnesses royal
+senator sen. sir dame lord madam shri sri sheikh hon. honourable honorable prof prof.
+capt capt. col col. maj maj. lt lt. gen gen. adm adm. brig brig. amb amb. gov. rep.
+""")
+
 # Words of a person's title or form of address, dropped when names are compared.
 TITLE_WORDS = words(
     "mr mrs ms dr prof h.e he his her excellency majesty highness president prime minister pm "

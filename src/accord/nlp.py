@@ -26,6 +26,7 @@ from spacy.util import get_model_meta, load_config, registry
 
 from accord.datelines import LIST_MARK, body_start, dateline_span, speaker_labels
 from accord.errors import ConfigError
+from accord.lexicon import HONORIFICS
 
 
 @lru_cache(maxsize=4)
@@ -354,8 +355,6 @@ def _inside_a_name(before: Token, tok: Token) -> bool:
     The small model's parser may open a sentence inside a title and name ("Chief of Defence Staff
     Lt Gen | Thomas Oppong-Peprah", "ambassador to Sri Lanka | Ama Owusu", "Hon. | Kwame Asante").
     """
-    from accord.extract.rules.roles import HONORIFICS  # the rules' lexicon; rules import this module
-
     if not tok.text[:1].isupper() or tok.tag_ != "NNP":
         return False
     if before.whitespace_ == " " and before.tag_ == "NNP":

@@ -20,7 +20,6 @@ from accord.core import Person
 from accord.extract.rules.context import Context
 from accord.extract.rules.roles import (
     CREDIT_WORDS,
-    HONORIFICS,
     NON_PERSON_WORDS,
     PLACE_FEATURE_WORDS,
     RANK_MODIFIERS,
@@ -38,6 +37,7 @@ from accord.lexicon import (
     ANIMAL_NOUNS,
     BUILDING_NOUNS,
     DOCUMENT_NOUNS,
+    HONORIFICS,
     SPEECH_VERBS,
     VESSEL_NOUNS,
 )

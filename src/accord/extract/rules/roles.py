@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
-from accord.lexicon import DOCUMENT_NOUNS, GENERAL_DOCUMENT_NOUNS, STATEMENT_NOUNS, STATEMENT_PLURALS
+from accord.lexicon import (
+    DOCUMENT_NOUNS,
+    GENERAL_DOCUMENT_NOUNS,
+    STATEMENT_NOUNS,
+    STATEMENT_PLURALS,
+)
 
 
 def words(text: str) -> frozenset[str]:
@@ -48,13 +53,6 @@ general party communist standing committee council of the for and independence t
 development cooperation resources relations works welfare growth sanitation lands
 """)
 
-# Courtesy words between a role and a name ("Senator Ishaq Dar", "H.E. Mr."): not the name.
-HONORIFICS: frozenset[str] = words("""
-mr mr. mrs mrs. ms ms. dr dr. h.e. h.e .e. his her their majesty majesties excellency excellencies
-highness highnesses royal
-senator sen. sir dame lord madam shri sri sheikh hon. honourable honorable prof prof.
-capt capt. col col. maj maj. lt lt. gen gen. adm adm. brig brig. amb amb. gov. rep.
-""")
 
 # First words of a military rank written before its abbreviated head ("Rear Adm.", "Brigadier Gen.").
 RANK_MODIFIERS: frozenset[str] = words("rear vice air lieutenant major brigadier")
