@@ -332,6 +332,7 @@ def paragraph_starts(doc: Doc) -> Doc:
             first = next((tok for tok in doc if tok.idx >= offset and not tok.is_space), None)
             if first is not None and first.i > 0:
                 first.is_sent_start = True
+        _hold_first_sentence(doc, span[1])
     # a transcript's label ("Ms PRICE (14:23):") is a sentence of its own, and so is what follows it
     for start, end in speaker_labels(text):
         label = doc.char_span(start, end, alignment_mode="expand")
@@ -343,6 +344,23 @@ def paragraph_starts(doc: Doc) -> Doc:
         if label.end < len(doc):
             doc[label.end].is_sent_start = True
     return doc
+
+
+_SENTENCE_ENDS = frozenset({".", "!", "?", "…", ";"})
+
+
+def _hold_first_sentence(doc: Doc, start: int) -> None:
+    """Keep the story's first sentence after a dateline whole, up to its full stop or line end.
+
+    Cut off from the dateline, the parser may end a sentence after its first word ("ACCRA, June 2 -
+    Ghana | and Côte d'Ivoire on Monday signed …"), losing a party from the subject.
+    """
+    words = (tok for tok in doc if tok.idx > start and not tok.is_space)
+    for tok in words:
+        before = doc[tok.i - 1]
+        if "\n" in before.text_with_ws or before.text in _SENTENCE_ENDS:
+            break
+        tok.is_sent_start = False
 
 
 # Texts longer than this are parsed in pieces: spaCy refuses a text over `nlp.max_length`
