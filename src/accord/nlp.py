@@ -263,7 +263,7 @@ def state_entities(doc: Doc) -> Doc:
     ents = list(doc.ents)
     spans: list[Span] = []
     for ent in ents:
-        if ent.label_ in _RELABELLED and _stripped(ent).text in names:
+        if _stripped(ent).text in names and (ent.label_ in _RELABELLED or _listed_with_state(ent, names)):
             spans.append(Span(doc, ent.start, ent.end, label="GPE"))
         else:
             spans.append(ent)
@@ -281,6 +281,29 @@ def state_entities(doc: Doc) -> Doc:
         i += 1
     doc.set_ents(sorted(spans, key=lambda e: e.start))
     return doc
+
+
+def _listed_with_state(ent: Span, names: frozenset[str]) -> bool:
+    """Say whether a state's name taken for a person's is coordinated with a state ("Senegal and Mali").
+
+    The small model files "Mali", "Niger", "Benin" as people; beside another state they are states.
+    """
+    if ent.label_ != "PERSON":
+        return False
+    doc = ent.doc
+    for other in ent.root.conjuncts:
+        if ent.start <= other.i < ent.end:
+            continue
+        start = min([c.i for c in other.lefts if c.dep_ == "compound"] + [other.i])
+        end = other.i + 1
+        if other.ent_iob_ != "O":  # the whole entity the conjunct heads
+            while start > 0 and doc[start].ent_iob_ == "I":
+                start -= 1
+            while end < len(doc) and doc[end].ent_iob_ == "I":
+                end += 1
+        if other.ent_type_ == "GPE" or _stripped(doc[start:end]).text in names:
+            return True
+    return False
 
 
 def _stripped(ent: Span) -> Span:
