@@ -1,0 +1,81 @@
+"""Datelines, sentence splits and parties (issue 9), proved on our own wording: several outlets'
+dateline forms, verbs, word orders and list lengths, and negatives sharing the surface words.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from accord.extract.rules import RulesExtractor
+from accord.nlp import load_pipeline
+from accord.settings import DEFAULT_MODEL
+from tests.extract_support import facts
+
+# ------------------------------------------------------- the first sentence after a plain dateline
+
+
+@pytest.mark.parametrize(("text", "parties"), [
+    ("ACCRA, June 2 - Ghana and Côte d'Ivoire on Monday signed a memorandum of understanding on "
+     "electricity trade.\n", {"Ghana", "Ivory Coast"}),
+    ("LIMA, March 12 - Peru and Chile on Thursday signed an agreement on fisheries.\n", {"Peru", "Chile"}),
+    ("HANOI, 4 May - Vietnam and Laos on Friday signed a treaty on border demarcation.\n",
+     {"Vietnam", "Laos"}),
+    ("Headline about power trade\n\nNAIROBI, July 9 -- Kenya and Uganda yesterday signed a protocol "
+     "on oil pipelines.\n", {"Kenya", "Uganda"}),
+    ("DHAKA, Jan 20 — Bangladesh and Nepal on Sunday signed a memorandum on hydropower exports.\n",
+     {"Bangladesh", "Nepal"}),
+])
+def test_first_sentence_after_a_dateline_keeps_its_whole_subject(
+        extractor: RulesExtractor, text: str, parties: set[str]) -> None:
+    found = facts(extractor, text).instruments
+    assert len(found) == 1 and set(found[0].parties) == parties
+    first = min((p for p in parties if p in text), key=text.find)
+    assert found[0].evidence.text.startswith(first)
+
+
+def test_dateline_still_its_own_sentence_and_the_next_sentence_separate() -> None:
+    nlp = load_pipeline(DEFAULT_MODEL)
+    doc = nlp("ACCRA, June 2 - Ghana and Togo on Monday signed a deal. Mali was not there.\n")
+    sents = [s.text.strip() for s in doc.sents]
+    assert sents[0] == "ACCRA, June 2 -"
+    assert sents[1].startswith("Ghana and Togo") and sents[1].endswith("deal.")
+    assert sents[2].startswith("Mali was not there")
+
+
+def test_no_dateline_no_held_sentence() -> None:
+    nlp = load_pipeline(DEFAULT_MODEL)
+    doc = nlp("Ghana signed. Togo too.\n")
+    assert len(list(doc.sents)) == 2
+
+
+# ------------------------------------------------------- a state's name the model takes for a person's
+
+
+@pytest.mark.parametrize(("text", "states"), [
+    ("Senegal and Mali signed four memoranda of understanding on trade.", {"Senegal", "Mali"}),
+    ("Niger and Benin agreed to reopen their border by June.", {"Niger", "Benin"}),
+    ("Chad, Niger and Mali agreed to hold a summit in March.", {"Chad", "Niger", "Mali"}),
+    ("Burkina Faso and Niger signed a defence pact on Monday.", {"Burkina Faso", "Niger"}),
+    ("Officials from Togo and Benin met in Lome.", {"Togo", "Benin"}),
+])
+def test_a_state_listed_with_a_state_is_a_state(text: str, states: set[str]) -> None:
+    doc = load_pipeline(DEFAULT_MODEL)(text)
+    assert states <= {e.text for e in doc.ents if e.label_ == "GPE"}
+
+
+@pytest.mark.parametrize("text", [
+    "Jordan Peterson and Chad Smith met the press.",
+    "Mali met Niger Brown in Paris.",
+])
+def test_people_named_like_states_stay_people(text: str) -> None:
+    doc = load_pipeline(DEFAULT_MODEL)(text)
+    assert not [e for e in doc.ents if e.label_ == "GPE" and e.text in {"Jordan", "Chad", "Mali", "Niger"}]
+
+
+@pytest.mark.parametrize(("text", "actor"), [
+    ("Niger and Benin agreed to reopen their border by June.", "Niger and Benin"),
+    ("Chad, Niger and Mali agreed to hold a joint summit by March.", "Chad and Niger and Mali"),
+])
+def test_every_state_of_a_list_acts(extractor: RulesExtractor, text: str, actor: str) -> None:
+    found = facts(extractor, text).commitments
+    assert [c.actor for c in found] == [actor]
