@@ -6,7 +6,9 @@ from __future__ import annotations
 
 import pytest
 
+from accord.core import Article
 from accord.extract.rules import RulesExtractor
+from accord.ingest.metadata import find_metadata
 from accord.nlp import load_pipeline
 from accord.settings import DEFAULT_MODEL
 from tests.extract_support import facts
@@ -79,3 +81,40 @@ def test_people_named_like_states_stay_people(text: str) -> None:
 def test_every_state_of_a_list_acts(extractor: RulesExtractor, text: str, actor: str) -> None:
     found = facts(extractor, text).commitments
     assert [c.actor for c in found] == [actor]
+
+
+# ------------------------------------------------------- dateline forms of several outlets
+
+_BODY = "Ghana and Peru on Monday signed a memorandum of understanding on mining.\n"
+
+
+@pytest.mark.parametrize(("opening", "place"), [
+    ("Lima – 4 June 2026: ", "Lima"),
+    ("LIMA – June 4, 2026 – ", "Lima"),
+    ("(ANTARA) - Jakarta, ", "Jakarta"),
+    ("(Reuters) — Nairobi: ", "Nairobi"),
+    ("By Staff Reporter | ACCRA — ", "Accra"),
+    ("By Ama Owusu | Kumasi - ", "Kumasi"),
+    ("Headline on mining\nBy Staff Reporter | ACCRA\n\n", "Accra"),
+    ("NAIROBI, Kenya (AP) — ", "Nairobi"),
+    ("Kampala, 3 March 2026 — ", "Kampala"),
+    ("BEIJING, March 3 (Xinhua) -- ", "Beijing"),
+])
+def test_dateline_forms_give_the_place_and_leave_the_sentence(
+        extractor: RulesExtractor, opening: str, place: str) -> None:
+    text = opening + _BODY
+    meta = find_metadata(text)
+    assert meta.dateline == place
+    article = Article(name="t.txt", text=text, content_hash=text, dateline=meta.dateline, skip=meta.skip)
+    found = next(extractor.extract([article]))
+    [mou] = found.instruments
+    assert mou.evidence.text.startswith("Ghana and Peru") and set(mou.parties) == {"Ghana", "Peru"}
+    assert mou.place == place
+
+
+@pytest.mark.parametrize("opening", [
+    "By the way | this is not a place. ",
+    "(Reuters) - the talks ended. ",
+])
+def test_no_dateline_in_a_bar_or_an_agency_before_plain_words(opening: str) -> None:
+    assert find_metadata(opening + _BODY).dateline is None

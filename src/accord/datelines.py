@@ -20,7 +20,7 @@ _PLACE = rf"{_CAPS_PLACE}(?:\s*/\s*{_CAPS_PLACE})*"
 _TITLE_PLACE = r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}"
 _MONTH = r"[A-Z](?:[a-z]{2,8}|[A-Z]{2,8})\.?"  # "March", "Jan.", "MARCH"
 _DATE_DAY = r"\d{1,2}(?:st|nd|rd|th)?"       # "3", "3rd"
-_DAY = rf"(?:,?\s*(?P<day>(?:{_MONTH}\s+{_DATE_DAY}|{_DATE_DAY}\s+{_MONTH})(?:,?\s*\d{{4}})?))"
+_DAY = rf"(?:(?:,|\s+[-–—])?\s*(?P<day>(?:{_MONTH}\s+{_DATE_DAY}|{_DATE_DAY}\s+{_MONTH})(?:,?\s*\d{{4}})?))"
 # the state or region after the place, when an agency follows: "NAIROBI, Kenya, March 3 (Xinhua) --"
 _REGION = r"(?:,\s*[A-Z][A-Za-z]+(?:[ -][A-Z][A-Za-z]+){0,2})"
 # in brackets, or in slashes ("Ulaanbaatar /MONTSAME/ —")
@@ -31,8 +31,12 @@ _DATELINES = (
     # after an agency a full stop may end it too: "ULAANBAATAR, March 3 (MONTSAME). …"
     re.compile(rf"(?P<place>{_PLACE}|{_TITLE_PLACE}){_REGION}?{_DAY}?\s*{_AGENCY}\s*(?:{_SEP}|\.\s+(?=[A-Z]))"),
     # a release's place and full date run into its first sentence: "Mexico City, 20 January 2027. The …"
-    re.compile(rf"(?P<place>{_TITLE_PLACE}),\s*(?P<day>(?:{_DATE_DAY}\s+{_MONTH}|{_MONTH}\s+{_DATE_DAY}),?\s*\d{{4}})"
+    re.compile(rf"(?P<place>{_TITLE_PLACE})(?:,|\s+[-–—])\s*(?P<day>(?:{_DATE_DAY}\s+{_MONTH}|{_MONTH}\s+{_DATE_DAY}),?\s*\d{{4}})"
                r"\s*(?:\.|:|[-–—]{1,3})\s+(?=[A-Z])"),
+    # the agency before the place: "(ANTARA) - Jakarta, …"
+    re.compile(rf"{_AGENCY}\s*[-–—]{{1,3}}\s*(?P<place>{_PLACE}|{_TITLE_PLACE}){_DAY}?\s*(?:,|{_SEP})\s*(?=\S)"),
+    # a byline, a bar, the place: "By Staff Reporter | ACCRA", "By Ama Owusu | ACCRA — …"
+    re.compile(rf"By\s[^|\n]{{2,60}}\|\s*(?P<place>{_PLACE}|{_TITLE_PLACE}){_DAY}?\s*(?:{_SEP}|$)"),
 )
 # A wire dateline run into a slug or byline: "... By Kim Eun-jung SEOUL, Jan. 4 (Yonhap) -- ..."
 _RUN_IN_DATELINE = re.compile(rf"(?<![\w.'’-])(?P<place>{_PLACE}){_DAY}\s*{_AGENCY}\s*[-–—]{{1,2}}\s")
