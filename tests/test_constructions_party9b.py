@@ -118,3 +118,44 @@ def test_dateline_forms_give_the_place_and_leave_the_sentence(
 ])
 def test_no_dateline_in_a_bar_or_an_agency_before_plain_words(opening: str) -> None:
     assert find_metadata(opening + _BODY).dateline is None
+
+
+# ------------------------------------------------------- a caption's credit ends its line's sentence
+
+
+@pytest.mark.parametrize(("text", "actor"), [
+    ("China and Serbia signed a trade deal. (Photo: Xinhua)\nChina and Serbia agreed to cut tariffs by 2025.\n",
+     "China and Serbia"),
+    ("Leaders shake hands in Hanoi. (AFP)\nVietnam will open a consulate in Perth by June.\n", "Vietnam"),
+    ("The ministers at the signing. (File photo)\nKenya and Peru will launch direct flights by March.\n",
+     "Kenya and Peru"),
+    ("(Reuters)\nIndonesia will build a smelter in Sulawesi by 2027.\n", "Indonesia"),
+    ("Trucks at the border crossing! (Photo: AP)\nGhana promised to reopen the border by Friday.\n", "Ghana"),
+    ("Workers load cocoa in Tema port. (Photo: Ghana News Agency)\nGhana and Togo have agreed to build a rail "
+     "link by 2030.\n", "Ghana and Togo"),
+])
+def test_a_captions_credit_is_no_part_of_the_next_line(extractor: RulesExtractor, text: str, actor: str) -> None:
+    assert [c.actor for c in facts(extractor, text).commitments] == [actor]
+
+
+@pytest.mark.parametrize("text", [
+    "China and Serbia signed a trade deal. (Photo: Xinhua)\nChina and Serbia agreed to cut tariffs.\n",
+    "Workers load cocoa in Tema port. (Photo: Ghana News Agency)\nGhana and Togo have agreed to build a rail.\n",
+    "A view of the harbour. (Image: Bernama)\nMalaysia and Brunei have pledged to finish the bridge.\n",
+    "The ministers at the signing. (File photo)\nKenya and Peru have agreed to launch direct flights.\n",
+    "(AFP)\nThe talks ended on Friday.\n",
+])
+def test_the_line_after_a_captions_credit_starts_a_sentence(text: str) -> None:
+    doc = load_pipeline(DEFAULT_MODEL)(text)
+    second = next(t for t in doc if t.i > 0 and not t.is_space and "\n" in doc[t.i - 1].text)
+    assert second.is_sent_start
+
+
+@pytest.mark.parametrize("text", [
+    "The Association of Southeast Asian Nations (ASEAN)\nSecretary-General will visit Manila.\n",
+    "Officials from the World Trade Organization (WTO)\nSaid the talks went well.\n",
+])
+def test_a_bracket_inside_a_wrapped_sentence_does_not_end_it(text: str) -> None:
+    doc = load_pipeline(DEFAULT_MODEL)(text)
+    second = next(t for t in doc if t.i > 0 and not t.is_space and "\n" in doc[t.i - 1].text)
+    assert not second.is_sent_start

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib
+import re
 import string
 import threading
 from bisect import bisect_left, bisect_right
@@ -345,6 +346,8 @@ def paragraph_starts(doc: Doc) -> Doc:
                 after.is_sent_start = False
                 if after.idx >= mark.end():
                     break
+        elif "\n" in before.text and tok.text[:1].isupper() and _ends_in_aside(text, before.idx):
+            tok.is_sent_start = True  # "… imports. (Photo: Xinhua)\nChina and Serbia agreed …"
         elif before.text == CELL_SEPARATOR and not tok.is_space and in_table_row(text, before.idx):
             tok.is_sent_start = True  # "… | Agreement on … | Provides for …": a cell, not the row's clause
     # a dateline is a sentence of its own: "OTTAWA, March 3 (Reuters) - Canada and Chile agreed …"
@@ -367,6 +370,18 @@ def paragraph_starts(doc: Doc) -> Doc:
         if label.end < len(doc):
             doc[label.end].is_sent_start = True
     return doc
+
+
+# A line that ends in a bracketed aside after a full stop, or is one: a caption's credit
+# ("… imports. (Photo: Xinhua)", "(AFP)"); the next line starts a sentence of its own.
+_ASIDE_LINE_END = re.compile(r"(?:\A|[.!?][\"”’]?)\s*\([^()\n]{1,60}\)\s*\Z")
+
+
+def _ends_in_aside(text: str, at: int) -> bool:
+    """Say whether the line ending before `at` ends in a caption's bracketed credit."""
+    end = text.rfind("\n", 0, at + 1)
+    line = text[text.rfind("\n", 0, max(end, 0)) + 1:end] if end >= 0 else ""
+    return _ASIDE_LINE_END.search(line.strip()) is not None
 
 
 _SENTENCE_ENDS = frozenset({".", "!", "?", "…", ";"})
