@@ -124,23 +124,24 @@ def test_no_dateline_in_a_bar_or_an_agency_before_plain_words(opening: str) -> N
 
 
 @pytest.mark.parametrize(("text", "actor"), [
-    ("China and Serbia signed a trade deal. (Photo: Xinhua)\nChina and Serbia agreed to cut tariffs by 2025.\n",
-     "China and Serbia"),
+    ("China and Serbia signed a trade deal. (Photo: Xinhua)\n"
+     "China and Serbia agreed to cut tariffs by 2025.\n", "China and Serbia"),
     ("Leaders shake hands in Hanoi. (AFP)\nVietnam will open a consulate in Perth by June.\n", "Vietnam"),
     ("The ministers at the signing. (File photo)\nKenya and Peru will launch direct flights by March.\n",
      "Kenya and Peru"),
     ("(Reuters)\nIndonesia will build a smelter in Sulawesi by 2027.\n", "Indonesia"),
     ("Trucks at the border crossing! (Photo: AP)\nGhana promised to reopen the border by Friday.\n", "Ghana"),
-    ("Workers load cocoa in Tema port. (Photo: Ghana News Agency)\nGhana and Togo have agreed to build a rail "
-     "link by 2030.\n", "Ghana and Togo"),
+    ("Workers load cocoa in Tema port. (Photo: Ghana News Agency)\n"
+     "Ghana and Togo have agreed to build a rail link by 2030.\n", "Ghana and Togo"),
 ])
-def test_a_captions_credit_is_no_part_of_the_next_line(extractor: RulesExtractor, text: str, actor: str) -> None:
+def test_a_captions_credit_is_no_part_of_the_next_line(
+        extractor: RulesExtractor, text: str, actor: str) -> None:
     assert [c.actor for c in facts(extractor, text).commitments] == [actor]
 
 
 @pytest.mark.parametrize("text", [
     "China and Serbia signed a trade deal. (Photo: Xinhua)\nChina and Serbia agreed to cut tariffs.\n",
-    "Workers load cocoa in Tema port. (Photo: Ghana News Agency)\nGhana and Togo have agreed to build a rail.\n",
+    "Workers load cocoa in Tema port. (Photo: Ghana News Agency)\nGhana and Togo agreed to build a rail.\n",
     "A view of the harbour. (Image: Bernama)\nMalaysia and Brunei have pledged to finish the bridge.\n",
     "The ministers at the signing. (File photo)\nKenya and Peru have agreed to launch direct flights.\n",
     "(AFP)\nThe talks ended on Friday.\n",
