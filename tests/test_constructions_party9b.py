@@ -99,6 +99,9 @@ _BODY = "Ghana and Peru on Monday signed a memorandum of understanding on mining
     ("NAIROBI, Kenya (AP) — ", "Nairobi"),
     ("Kampala, 3 March 2026 — ", "Kampala"),
     ("BEIJING, March 3 (Xinhua) -- ", "Beijing"),
+    ("ACCRA, Ghana — ", "Accra"),
+    ("Nairobi, Kenya — ", "Nairobi"),
+    ("MANILA, Philippines -- ", "Manila"),
 ])
 def test_dateline_forms_give_the_place_and_leave_the_sentence(
         extractor: RulesExtractor, opening: str, place: str) -> None:
@@ -115,6 +118,8 @@ def test_dateline_forms_give_the_place_and_leave_the_sentence(
 @pytest.mark.parametrize("opening", [
     "By the way | this is not a place. ",
     "(Reuters) - the talks ended. ",
+    "Kenya, Peru — ",
+    "Lima, Callao - ",
 ])
 def test_no_dateline_in_a_bar_or_an_agency_before_plain_words(opening: str) -> None:
     assert find_metadata(opening + _BODY).dateline is None

@@ -27,7 +27,9 @@ _REGION = r"(?:,\s*[A-Z][A-Za-z]+(?:[ -][A-Z][A-Za-z]+){0,2})"
 _AGENCY = r"(?:\((?P<agency>[A-Z][A-Za-z.&' -]{1,30})\)|/(?P<slashed>[A-Z][A-Za-z.&' -]{1,30})/)"
 _SEP = r"(?::|[-–—]{1,3}|\|)\s+(?=\S)"  # "Muscat, 29 March 2026 (ONA) --- …"
 _DATELINES = (
-    re.compile(rf"(?P<place>{_PLACE}){_DAY}?\s*(?:{_AGENCY})?\s*{_SEP}"),
+    re.compile(rf"(?P<place>{_PLACE})(?P<region>{_REGION})?{_DAY}?\s*(?:{_AGENCY})?\s*{_SEP}"),
+    # AP's place and state with no agency: "Nairobi, Kenya — …"
+    re.compile(rf"(?P<place>{_TITLE_PLACE})(?P<region>{_REGION})\s*[-–—]{{1,3}}\s+(?=\S)"),
     # after an agency a full stop may end it too: "ULAANBAATAR, March 3 (MONTSAME). …"
     re.compile(rf"(?P<place>{_PLACE}|{_TITLE_PLACE}){_REGION}?{_DAY}?\s*{_AGENCY}\s*(?:{_SEP}|\.\s+(?=[A-Z]))"),
     # a release's place and full date run into its first sentence: "Mexico City, 20 January 2027. The …"
@@ -106,9 +108,24 @@ def match_dateline(line: str) -> re.Match[str] | None:
     the story's own words begin.
     """
     for pattern in _DATELINES:
-        if (m := pattern.match(line)) and is_place(m.group("place")) and not _section_title(line, m):
+        if (m := pattern.match(line)) and is_place(m.group("place")) and not _section_title(line, m) \
+                and _in_its_state(m):
             return m
     return next((m for m in _RUN_IN_DATELINE.finditer(line[:600]) if is_place(m.group("place"))), None)
+
+
+def _in_its_state(m: re.Match[str]) -> bool:
+    """Say whether a dateline's region, if it gives one, is a state the place is not ("Nairobi, Kenya").
+
+    "Kenya, Peru – MoU signed" pairs two states; it is no place told from.
+    """
+    region = m.groupdict().get("region")
+    if not region:
+        return True
+    from accord.normalize.countries import gazetteer  # the gazetteer loads its data on first use
+
+    gaz = gazetteer()
+    return gaz.resolve(region.strip(", ")) is not None and gaz.resolve(m.group("place")) is None
 
 
 def _section_title(line: str, m: re.Match[str]) -> bool:
