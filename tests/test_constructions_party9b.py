@@ -102,6 +102,8 @@ _BODY = "Ghana and Peru on Monday signed a memorandum of understanding on mining
     ("ACCRA, Ghana — ", "Accra"),
     ("Nairobi, Kenya — ", "Nairobi"),
     ("MANILA, Philippines -- ", "Manila"),
+    ("Abuja — ", "Abuja"),
+    ("Canberra - ", "Canberra"),
 ])
 def test_dateline_forms_give_the_place_and_leave_the_sentence(
         extractor: RulesExtractor, opening: str, place: str) -> None:
@@ -120,6 +122,8 @@ def test_dateline_forms_give_the_place_and_leave_the_sentence(
     "(Reuters) - the talks ended. ",
     "Kenya, Peru — ",
     "Lima, Callao - ",
+    "Update — ",
+    "Peru — ",
 ])
 def test_no_dateline_in_a_bar_or_an_agency_before_plain_words(opening: str) -> None:
     assert find_metadata(opening + _BODY).dateline is None

@@ -30,6 +30,8 @@ _DATELINES = (
     re.compile(rf"(?P<place>{_PLACE})(?P<region>{_REGION})?{_DAY}?\s*(?:{_AGENCY})?\s*{_SEP}"),
     # AP's place and state with no agency: "Nairobi, Kenya — …"
     re.compile(rf"(?P<place>{_TITLE_PLACE})(?P<region>{_REGION})\s*[-–—]{{1,3}}\s+(?=\S)"),
+    # a capital alone before a dash: "Abuja — …"
+    re.compile(rf"(?P<place>{_TITLE_PLACE})(?P<capital>)\s*[-–—]{{1,3}}\s+(?=[A-Z])"),
     # after an agency a full stop may end it too: "ULAANBAATAR, March 3 (MONTSAME). …"
     re.compile(rf"(?P<place>{_PLACE}|{_TITLE_PLACE}){_REGION}?{_DAY}?\s*{_AGENCY}\s*(?:{_SEP}|\.\s+(?=[A-Z]))"),
     # a release's place and full date run into its first sentence: "Mexico City, 20 January 2027. The …"
@@ -115,17 +117,21 @@ def match_dateline(line: str) -> re.Match[str] | None:
 
 
 def _in_its_state(m: re.Match[str]) -> bool:
-    """Say whether a dateline's region, if it gives one, is a state the place is not ("Nairobi, Kenya").
+    """Say whether a dateline's region is a state the place is not ("Nairobi, Kenya"), and whether
+    a place alone before a dash is a state's capital ("Abuja —", not "Update —").
 
     "Kenya, Peru – MoU signed" pairs two states; it is no place told from.
     """
-    region = m.groupdict().get("region")
-    if not region:
+    found = m.groupdict()
+    alone = "capital" in m.re.groupindex  # the pattern of a place alone before a dash
+    if not (found.get("region") or alone):
         return True
     from accord.normalize.countries import gazetteer  # the gazetteer loads its data on first use
 
     gaz = gazetteer()
-    return gaz.resolve(region.strip(", ")) is not None and gaz.resolve(m.group("place")) is None
+    if alone:
+        return gaz.by_capital(m.group("place")) is not None
+    return gaz.resolve(found["region"].strip(", ")) is not None and gaz.resolve(m.group("place")) is None
 
 
 def _section_title(line: str, m: re.Match[str]) -> bool:
