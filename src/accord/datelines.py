@@ -20,19 +20,27 @@ _PLACE = rf"{_CAPS_PLACE}(?:\s*/\s*{_CAPS_PLACE})*"
 _TITLE_PLACE = r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}"
 _MONTH = r"[A-Z](?:[a-z]{2,8}|[A-Z]{2,8})\.?"  # "March", "Jan.", "MARCH"
 _DATE_DAY = r"\d{1,2}(?:st|nd|rd|th)?"       # "3", "3rd"
-_DAY = rf"(?:,?\s*(?P<day>(?:{_MONTH}\s+{_DATE_DAY}|{_DATE_DAY}\s+{_MONTH})(?:,?\s*\d{{4}})?))"
+_DAY = rf"(?:(?:,|\s+[-–—])?\s*(?P<day>(?:{_MONTH}\s+{_DATE_DAY}|{_DATE_DAY}\s+{_MONTH})(?:,?\s*\d{{4}})?))"
 # the state or region after the place, when an agency follows: "NAIROBI, Kenya, March 3 (Xinhua) --"
 _REGION = r"(?:,\s*[A-Z][A-Za-z]+(?:[ -][A-Z][A-Za-z]+){0,2})"
 # in brackets, or in slashes ("Ulaanbaatar /MONTSAME/ —")
 _AGENCY = r"(?:\((?P<agency>[A-Z][A-Za-z.&' -]{1,30})\)|/(?P<slashed>[A-Z][A-Za-z.&' -]{1,30})/)"
 _SEP = r"(?::|[-–—]{1,3}|\|)\s+(?=\S)"  # "Muscat, 29 March 2026 (ONA) --- …"
 _DATELINES = (
-    re.compile(rf"(?P<place>{_PLACE}){_DAY}?\s*(?:{_AGENCY})?\s*{_SEP}"),
+    re.compile(rf"(?P<place>{_PLACE})(?P<region>{_REGION})?{_DAY}?\s*(?:{_AGENCY})?\s*{_SEP}"),
+    # AP's place and state with no agency: "Nairobi, Kenya — …"
+    re.compile(rf"(?P<place>{_TITLE_PLACE})(?P<region>{_REGION})\s*[-–—]{{1,3}}\s+(?=\S)"),
+    # a capital alone before a dash: "Abuja — …"
+    re.compile(rf"(?P<place>{_TITLE_PLACE})(?P<capital>)\s*[-–—]{{1,3}}\s+(?=[A-Z])"),
     # after an agency a full stop may end it too: "ULAANBAATAR, March 3 (MONTSAME). …"
     re.compile(rf"(?P<place>{_PLACE}|{_TITLE_PLACE}){_REGION}?{_DAY}?\s*{_AGENCY}\s*(?:{_SEP}|\.\s+(?=[A-Z]))"),
     # a release's place and full date run into its first sentence: "Mexico City, 20 January 2027. The …"
-    re.compile(rf"(?P<place>{_TITLE_PLACE}),\s*(?P<day>(?:{_DATE_DAY}\s+{_MONTH}|{_MONTH}\s+{_DATE_DAY}),?\s*\d{{4}})"
+    re.compile(rf"(?P<place>{_TITLE_PLACE})(?:,|\s+[-–—])\s*(?P<day>(?:{_DATE_DAY}\s+{_MONTH}|{_MONTH}\s+{_DATE_DAY}),?\s*\d{{4}})"
                r"\s*(?:\.|:|[-–—]{1,3})\s+(?=[A-Z])"),
+    # the agency before the place: "(ANTARA) - Jakarta, …"
+    re.compile(rf"{_AGENCY}\s*[-–—]{{1,3}}\s*(?P<place>{_PLACE}|{_TITLE_PLACE}){_DAY}?\s*(?:,|{_SEP})\s*(?=\S)"),
+    # a byline, a bar, the place: "By Staff Reporter | ACCRA", "By Ama Owusu | ACCRA — …"
+    re.compile(rf"By\s[^|\n]{{2,60}}\|\s*(?P<place>{_PLACE}|{_TITLE_PLACE}){_DAY}?\s*(?:{_SEP}|$)"),
 )
 # A wire dateline run into a slug or byline: "... By Kim Eun-jung SEOUL, Jan. 4 (Yonhap) -- ..."
 _RUN_IN_DATELINE = re.compile(rf"(?<![\w.'’-])(?P<place>{_PLACE}){_DAY}\s*{_AGENCY}\s*[-–—]{{1,2}}\s")
@@ -102,9 +110,28 @@ def match_dateline(line: str) -> re.Match[str] | None:
     the story's own words begin.
     """
     for pattern in _DATELINES:
-        if (m := pattern.match(line)) and is_place(m.group("place")) and not _section_title(line, m):
+        if (m := pattern.match(line)) and is_place(m.group("place")) and not _section_title(line, m) \
+                and _in_its_state(m):
             return m
     return next((m for m in _RUN_IN_DATELINE.finditer(line[:600]) if is_place(m.group("place"))), None)
+
+
+def _in_its_state(m: re.Match[str]) -> bool:
+    """Say whether a dateline's region is a state the place is not ("Nairobi, Kenya"), and whether
+    a place alone before a dash is a state's capital ("Abuja —", not "Update —").
+
+    "Kenya, Peru – MoU signed" pairs two states; it is no place told from.
+    """
+    found = m.groupdict()
+    alone = "capital" in m.re.groupindex  # the pattern of a place alone before a dash
+    if not (found.get("region") or alone):
+        return True
+    from accord.normalize.countries import gazetteer  # the gazetteer loads its data on first use
+
+    gaz = gazetteer()
+    if alone:
+        return gaz.by_capital(m.group("place")) is not None
+    return gaz.resolve(found["region"].strip(", ")) is not None and gaz.resolve(m.group("place")) is None
 
 
 def _section_title(line: str, m: re.Match[str]) -> bool:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib
+import re
 import string
 import threading
 from bisect import bisect_left, bisect_right
@@ -264,7 +265,7 @@ def state_entities(doc: Doc) -> Doc:
     ents = list(doc.ents)
     spans: list[Span] = []
     for ent in ents:
-        if ent.label_ in _RELABELLED and _stripped(ent).text in names:
+        if _stripped(ent).text in names and (ent.label_ in _RELABELLED or _listed_with_state(ent, names)):
             spans.append(Span(doc, ent.start, ent.end, label="GPE"))
         else:
             spans.append(ent)
@@ -282,6 +283,29 @@ def state_entities(doc: Doc) -> Doc:
         i += 1
     doc.set_ents(sorted(spans, key=lambda e: e.start))
     return doc
+
+
+def _listed_with_state(ent: Span, names: frozenset[str]) -> bool:
+    """Say whether a state's name taken for a person's is coordinated with a state ("Senegal and Mali").
+
+    The small model files "Mali", "Niger", "Benin" as people; beside another state they are states.
+    """
+    if ent.label_ != "PERSON":
+        return False
+    doc = ent.doc
+    for other in ent.root.conjuncts:
+        if ent.start <= other.i < ent.end:
+            continue
+        start = min([c.i for c in other.lefts if c.dep_ == "compound"] + [other.i])
+        end = other.i + 1
+        if other.ent_iob_ != "O":  # the whole entity the conjunct heads
+            while start > 0 and doc[start].ent_iob_ == "I":
+                start -= 1
+            while end < len(doc) and doc[end].ent_iob_ == "I":
+                end += 1
+        if other.ent_type_ == "GPE" or _stripped(doc[start:end]).text in names:
+            return True
+    return False
 
 
 def _stripped(ent: Span) -> Span:
@@ -323,6 +347,8 @@ def paragraph_starts(doc: Doc) -> Doc:
                 after.is_sent_start = False
                 if after.idx >= mark.end():
                     break
+        elif "\n" in before.text and tok.text[:1].isupper() and _ends_in_aside(text, before.idx):
+            tok.is_sent_start = True  # "… imports. (Photo: Xinhua)\nChina and Serbia agreed …"
         elif before.text == CELL_SEPARATOR and not tok.is_space and in_table_row(text, before.idx):
             tok.is_sent_start = True  # "… | Agreement on … | Provides for …": a cell, not the row's clause
     # a dateline is a sentence of its own: "OTTAWA, March 3 (Reuters) - Canada and Chile agreed …"
@@ -333,6 +359,7 @@ def paragraph_starts(doc: Doc) -> Doc:
             first = next((tok for tok in doc if tok.idx >= offset and not tok.is_space), None)
             if first is not None and first.i > 0:
                 first.is_sent_start = True
+        _hold_first_sentence(doc, span[1])
     # a transcript's label ("Ms PRICE (14:23):") is a sentence of its own, and so is what follows it
     for start, end in speaker_labels(text):
         label = doc.char_span(start, end, alignment_mode="expand")
@@ -363,6 +390,35 @@ def _inside_a_name(before: Token, tok: Token) -> bool:
     courtesy = doc[before.i - 1] if before.i > 0 else None
     return (before.text == "." and before.whitespace_ == " " and courtesy is not None
             and not courtesy.whitespace_ and courtesy.lower_ + "." in HONORIFICS)
+
+
+# A line that ends in a bracketed aside after a full stop, or is one: a caption's credit
+# ("… imports. (Photo: Xinhua)", "(AFP)"); the next line starts a sentence of its own.
+_ASIDE_LINE_END = re.compile(r"(?:\A|[.!?][\"”’]?)\s*\([^()\n]{1,60}\)\s*\Z")
+
+
+def _ends_in_aside(text: str, at: int) -> bool:
+    """Say whether the line ending before `at` ends in a caption's bracketed credit."""
+    end = text.rfind("\n", 0, at + 1)
+    line = text[text.rfind("\n", 0, max(end, 0)) + 1:end] if end >= 0 else ""
+    return _ASIDE_LINE_END.search(line.strip()) is not None
+
+
+_SENTENCE_ENDS = frozenset({".", "!", "?", "…", ";"})
+
+
+def _hold_first_sentence(doc: Doc, start: int) -> None:
+    """Keep the story's first sentence after a dateline whole, up to its full stop or line end.
+
+    Cut off from the dateline, the parser may end a sentence after its first word ("ACCRA, June 2 -
+    Ghana | and Côte d'Ivoire on Monday signed …"), losing a party from the subject.
+    """
+    words = (tok for tok in doc if tok.idx > start and not tok.is_space)
+    for tok in words:
+        before = doc[tok.i - 1]
+        if "\n" in before.text_with_ws or before.text in _SENTENCE_ENDS:
+            break
+        tok.is_sent_start = False
 
 
 # Texts longer than this are parsed in pieces: spaCy refuses a text over `nlp.max_length`

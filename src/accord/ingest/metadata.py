@@ -102,6 +102,8 @@ def find_metadata(text: str) -> TextMetadata:
             skip.append((line.start, line.end))
         elif is_boilerplate(line.text):
             skip.append((line.start, line.end))
+            if index < TOP_LINES and (byline := match_dateline(line.text)):  # "By Staff Reporter | ACCRA"
+                letterhead = letterhead or title_case_place(byline.group("place"))
         else:
             kept.append(line)
     skip.extend(speaker_labels(text))  # "Ms PRICE (14:23):", "[00:00:19] ANCHOR:": who speaks, not what
