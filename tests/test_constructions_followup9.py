@@ -327,3 +327,34 @@ def test_a_co_verb_is_one_token_with_the_verb_as_its_lemma(extractor: RulesExtra
     doc = extractor.nlp("They co-chaired the session, co-hosts the forum and are co-organising a fair.")
     assert [(t.text, t.lemma_) for t in doc if t.text.startswith("co-")] == [
         ("co-chaired", "chair"), ("co-hosts", "host"), ("co-organising", "organise")]
+
+
+@pytest.mark.parametrize(("text", "due"), [
+    ("On Tuesday, Mahama is scheduled to have a working lunch with Prime Minister Eduardo Arana, who leads "
+     "the cabinet, and meet with Jose Jeri, president of the Congress, before flying to Cusco later in the "
+     "day.", "2029-06-05"),
+    ("On Thursday, Ablakwa is scheduled to have a breakfast meeting with Elmer Schialer, Peru's foreign "
+     "minister, and meet with the mayor of Lima, Renzo Reggiardo, before flying home later that day.",
+     "2029-06-07"),
+    ("On Wednesday, Mahama is set to have a luncheon with Vice President Ana Jara, who chairs the council, "
+     "and meet Carlos Ruiz, head of the central bank, before travelling to Arequipa later in the day.",
+     "2029-06-06"),
+    ("On Tuesday, Mahama will meet President Boluarte and tour the port before flying to Cusco later in "
+     "the day.", "2029-06-05"),
+    ("On Friday, the minister will sign the agreement and open the embassy before leaving for Lima on "
+     "Saturday.", "2029-06-08"),
+])
+def test_the_time_a_sentence_opens_with_dates_the_act_not_another_acts_time(
+        extractor: RulesExtractor, text: str, due: str) -> None:
+    found = [c for c in facts(extractor, text, published=SAID).commitments if not c.change]
+    assert found and found[0].deadline == due, found
+
+
+@pytest.mark.parametrize(("text", "due"), [
+    ("The two sides will sign the deal on Friday before the president flies home on Saturday.", "2029-06-08"),
+    ("In 2028 the two sides agreed to open consulates before the end of 2030.", "2030-12"),
+])
+def test_a_time_after_the_act_in_its_own_clause_still_dates_it(extractor: RulesExtractor, text: str,
+                                                               due: str) -> None:
+    found = [c for c in facts(extractor, text, published=SAID).commitments if not c.change]
+    assert found and found[0].deadline == due, found

@@ -849,6 +849,11 @@ def _deadline(ctx: Context, start: int, end: int, cue: Cue) -> TimeExpr | None:
     if not after and not before:
         return None
     found = after[0] if after else before[-1]
+    fronted = [e for e in before if e.start < anchor]
+    if fronted and all(_in_other_act(cue, e) for e in after):
+        # "On Tuesday, Lee will meet Zhao before flying to Shanghai later in the day": the time
+        # after the act is the flight's; the one the sentence opens with is the meeting's
+        found = fronted[-1]
     agreed = _agreed_on(ctx, cue)
     if agreed is not None and found.kind == "deadline" and _DURATION.fullmatch(found.text):
         # "had agreed in December to open a consulate within six months": six months from December
@@ -857,6 +862,27 @@ def _deadline(ctx: Context, start: int, end: int, cue: Cue) -> TimeExpr | None:
         if again and again[0].value is not None:
             found = replace(found, value=again[0].value[:len(told)] if len(told) < 10 else again[0].value)
     return found
+
+
+def _in_other_act(cue: Cue, expr: TimeExpr) -> bool:
+    """Say whether a time dates another act told in a clause of its own ("before flying to Shanghai
+    later in the day", "after the ministers return next week")."""
+    doc = cue.action.doc
+    tok = next((t for t in doc if t.idx <= expr.start < t.idx + len(t.text) + 1), None)
+    if tok is None:
+        return False
+    for clause in (tok, *tok.ancestors):
+        if clause.i in (cue.action.i, cue.cue.i):
+            return False
+        if clause.pos_ == "VERB" and clause.dep_ in ("pcomp", "advcl") and (
+                clause.head.lower_ in _OTHER_ACT_LINKS
+                or any(c.dep_ == "mark" and c.lower_ in _OTHER_ACT_LINKS for c in clause.children)):
+            return True
+    return False
+
+
+# Words that join another act to a promise: "before flying on", "after they return", "while in Lima".
+_OTHER_ACT_LINKS = frozenset({"before", "after", "while", "when", "until"})
 
 
 def _in_past_relative(cue: Cue, expr: TimeExpr) -> bool:
