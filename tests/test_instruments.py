@@ -22,16 +22,20 @@ def nlp() -> Language:
     return load_pipeline(DEFAULT_MODEL)
 
 
-@pytest.fixture(scope="module")
-def find(nlp: Language) -> Find:
+def finder(nlp: Language, published: date, dateline: str | None = None) -> Find:
+    """Return the instrument rules run on a text told on `published` (from `dateline`)."""
     def run(text: str) -> list[Instrument]:
-        article = Article(name="t.txt", text=text, content_hash="x", published=date(2025, 3, 6),
-                          dateline="Ankara")
+        article = Article(name="t.txt", text=text, content_hash="x", published=published, dateline=dateline)
         found = instruments.find(Context(article, nlp(text)))
         for ins in found:  # every fact quotes the article exactly
             assert text[ins.evidence.start:ins.evidence.end] == ins.evidence.text
         return found
     return run
+
+
+@pytest.fixture(scope="module")
+def find(nlp: Language) -> Find:
+    return finder(nlp, date(2025, 3, 6), "Ankara")
 
 
 def subjects(found: list[Instrument]) -> list[str]:
