@@ -622,7 +622,7 @@ def _key(head: Token) -> str:
 
 def _has_purpose(head: Token) -> bool:
     """Say whether a deal is named by its purpose ("two deals to promote imports of …")."""
-    return noun_type(head) == "agreement" and _purpose_start(head) is not None
+    return noun_type(head) in _PURPOSED_TYPES and _purpose_start(head) is not None
 
 
 def _purpose_start(head: Token) -> int | None:
@@ -683,6 +683,9 @@ def _purpose_after_time(head: Token) -> Token | None:
 
 
 _TIME_ENTS = frozenset({"DATE", "TIME"})
+# Types of a document that a plural can name by its purpose ("four memoranda to boost trade"),
+# unlike a plan or a statement whose "to <verb>" is its content.
+_PURPOSED_TYPES = frozenset({"agreement", "mou", "treaty", "convention", "protocol"})
 
 
 def _in_time_phrase(tok: Token) -> bool:
