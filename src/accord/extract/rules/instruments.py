@@ -621,7 +621,8 @@ def _key(head: Token) -> str:
 
 
 def _has_purpose(head: Token) -> bool:
-    """Say whether a deal is named by its purpose ("two deals to promote imports of …")."""
+    """Say whether a deal or MoU is named by its purpose ("two deals to promote imports of …",
+    "four memoranda to boost trade")."""
     return noun_type(head) in _PURPOSED_TYPES and _purpose_start(head) is not None
 
 
@@ -688,9 +689,6 @@ def _purpose_after_time(head: Token) -> Token | None:
 
 
 _TIME_ENTS = frozenset({"DATE", "TIME"})
-# Types of a document that a plural can name by its purpose ("four memoranda to boost trade"),
-# unlike a plan or a statement whose "to <verb>" is its content.
-_PURPOSED_TYPES = frozenset({"agreement", "mou", "treaty", "convention", "protocol"})
 
 
 def _in_time_phrase(tok: Token) -> bool:
