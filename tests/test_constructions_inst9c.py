@@ -45,7 +45,8 @@ def find(nlp: Language) -> Find:
     ("Qatar and Rwanda on Sunday signed five memoranda of understanding to open consulates.", "mou",
      "open consulates"),
 ])
-def test_counted_package_with_purpose_is_one_instrument(find: Find, text: str, typ: str, subject: str) -> None:
+def test_counted_package_with_purpose_is_one_instrument(find: Find, text: str, typ: str,
+                                                        subject: str) -> None:
     found = find(text)
     assert len(found) == 1
     assert found[0].type == typ and subject in found[0].subject and found[0].status == "signed"
@@ -89,7 +90,8 @@ def test_purpose_clause_of_a_deal_ahead_stays_planned(find: Find, text: str) -> 
 @pytest.mark.parametrize(("text", "status", "day"), [
     ("The two countries signed a trade agreement on 2 December.", "signed", "2025-12-02"),
     ("Ghana and Togo signed the border treaty on December 2.", "signed", "2025-12-02"),
-    ("The fisheries protocol between Peru and Chile entered into force on 1 December.", "in_force", "2025-12-01"),
+    ("The fisheries protocol between Peru and Chile entered into force on 1 December.", "in_force",
+     "2025-12-01"),
     ("Chile's Senate ratified the trade agreement with Peru on 3 December.", "ratified", "2025-12-03"),
     ("Mauritius and India signed the maritime accord on November 28.", "signed", "2025-11-28"),
 ])
