@@ -667,6 +667,21 @@ def resolve(expression: str, ref: date | None, *, future: bool | None = None) ->
     return max(ranked)[3] if ranked else None
 
 
+def resolve_done(expression: str, ref: date) -> str | None:
+    """Return the value of a time told of an act already done by `ref` (the story's day): a
+    day or month with no year of its own is the last one on or before `ref` ("signed on
+    2 December", told on 20 November, is the December before), however close ahead it falls.
+    """
+    value = resolve(expression, ref, future=False)
+    if value is None or len(value) < 7 or value <= ref.isoformat()[:len(value)] \
+            or re.search(_YEAR, expression):
+        return value
+    year, rest = int(value[:4]) - 1, value[4:]
+    if rest == "-02-29":
+        rest = "-02-28"
+    return f"{year:04d}{rest}"
+
+
 def day_given(text: str) -> date | None:
     """Return the day a person writes on the command line: ISO (2026-12-04) or a common written form
     ("4 December 2026", "Dec 4, 2026", "04.12.2026", "yesterday"); None when it names no one day.

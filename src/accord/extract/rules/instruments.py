@@ -77,7 +77,7 @@ from accord.extract.rules.instruments_status import (
 from accord.extract.rules.modality import in_persons_clause, local_pair
 from accord.nlp import CELL_SEPARATOR, ents_in, in_table_row, span_text
 from accord.normalize.countries import gazetteer
-from accord.normalize.dates import TimeExpr, find_time_expressions, resolve
+from accord.normalize.dates import TimeExpr, find_time_expressions, resolve_done
 from accord.normalize.sectors import sectors_for
 
 # Verbs by which documents state their own aim ("the MoUs seek to …").
@@ -621,13 +621,19 @@ def _key(head: Token) -> str:
 
 
 def _has_purpose(head: Token) -> bool:
-    """Say whether a deal is named by its purpose ("two deals to promote imports of …")."""
-    return noun_type(head) == "agreement" and _purpose_start(head) is not None
+    """Say whether a deal or MoU is named by its purpose ("two deals to promote imports of …",
+    "four memoranda to boost trade")."""
+    return noun_type(head) in _PURPOSED_TYPES and _purpose_start(head) is not None
 
 
 def _purpose_start(head: Token) -> int | None:
-    """Return where "to <verb> …" right after the noun begins (not "to be signed")."""
-    return _to_infinitive(head.doc, head.i + 1)
+    """Return where "to <verb> …" right after the noun, or after the one word of its name
+    ("memoranda of understanding to …"), begins (not "to be signed")."""
+    after = head.i + 1
+    named = next((c for c in head.rights if c.i == after and c.dep_ == "prep" and c.lower_ == "of"), None)
+    if named is not None and [g.dep_ for g in named.subtree][1:] == ["pobj"]:
+        after = named.right_edge.i + 1
+    return _to_infinitive(head.doc, after)
 
 
 def _to_infinitive(doc: Doc, j: int) -> int | None:
@@ -1104,8 +1110,8 @@ def _looking_back(expr: TimeExpr, ref: date | None, written: str) -> str:
     """Return a done stage's date, read back when the clause looked no ahead and a bare month or
     day was read ahead of the story ("signed in March", told in November, is the March before)."""
     value = expr.value or ""
-    if not expr.ahead and written and value > written[:len(value)]:
-        return resolve(expr.text, ref, future=False) or value
+    if not expr.ahead and ref is not None and value > written[:len(value)]:
+        return resolve_done(expr.text, ref) or value
     return value
 
 

@@ -232,7 +232,7 @@ def _latest_shared(verb: Token, status: str) -> tuple[Token, str]:
 def _own_status(noun: Token) -> str | None:
     """Return the status the document's own clauses give it, the latest stage where several do."""
     clauses = [child for named in (noun, *aliases(noun)) for child in named.children
-               if child.dep_ in ("acl", "relcl") and _is_verb(child)]
+               if child.dep_ in ("acl", "relcl") and _is_verb(child) and not _purpose_clause(child)]
     found = [with_modality(status, verb) for verb in clauses if (status := verb_status(verb)) is not None]
     # a participle opening the clause tells a stage done, whatever the clause's own tense
     found += [status for verb in _fronted_participles(noun)
@@ -242,6 +242,13 @@ def _own_status(noun: Token) -> str | None:
     if len(staged) > 1:
         return max(staged, key=_STAGE_ORDER.__getitem__)
     return found[0] if found else None
+
+
+def _purpose_clause(verb: Token) -> bool:
+    """Say whether a "to <verb>" clause on a document tells what it is for, acting on another
+    thing ("an agreement to extend its railway"), not a stage of its own ("a pact to be signed")."""
+    to = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    return to and verb.tag_ == "VB" and any(c.dep_ == "dobj" for c in verb.children)
 
 
 def _fronted_participles(noun: Token) -> list[Token]:
