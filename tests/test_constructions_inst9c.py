@@ -2,36 +2,21 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import date
 
 import pytest
 from spacy.language import Language
 
-from accord.core import Article, Instrument
-from accord.extract.rules import instruments
-from accord.extract.rules.context import Context
-from accord.nlp import load_pipeline
 from accord.normalize.dates import resolve_done
-from accord.settings import DEFAULT_MODEL
+from tests import test_instruments
+from tests.test_instruments import Find, finder
 
-Find = Callable[[str], list[Instrument]]
-
-
-@pytest.fixture(scope="module")
-def nlp() -> Language:
-    return load_pipeline(DEFAULT_MODEL)
+nlp = test_instruments.nlp  # the instrument rules' fixture, shared with tests/test_instruments.py
 
 
 @pytest.fixture(scope="module")
 def find(nlp: Language) -> Find:
-    def run(text: str) -> list[Instrument]:
-        article = Article(name="t.txt", text=text, content_hash="x", published=date(2026, 11, 20))
-        found = instruments.find(Context(article, nlp(text)))
-        for ins in found:
-            assert text[ins.evidence.start:ins.evidence.end] == ins.evidence.text
-        return found
-    return run
+    return finder(nlp, date(2026, 11, 20))
 
 
 # ------------------------------------------------- a counted package of MoUs named by its purpose
