@@ -35,6 +35,7 @@ from accord.extract.rules.commitments_cues import (
     done_to_act,
     find_cues,
     gerund_object_end,
+    verb_read_as_modifier,
     is_opinion,
     list_item,
     on_agenda,
@@ -1247,6 +1248,8 @@ def _action_text(ctx: Context, cue: Cue, deadline: TimeExpr | None) -> str:
     # a bullet the parser misread ("Continuing cooperation and …" as an adjective) reads on to its line's end
     first, last = clause_bounds(act, head=cue.head if cue.kind == "item" else act, clip_conj=own_conj)
     first = act.i
+    if act.dep_ == "pobj" and act.head.lower_ == "to" and verb_read_as_modifier(act.head, act):
+        first = act.head.i + 1  # "to double cocoa trade": the verb read as the object's adjective leads
     last = max(last, gerund_object_end(act) or last)  # "building trusted … supply chains", read as a noun
     for item in stray_items(act) if not own_conj else ():
         if acts_on_own_thing(item) or told_beside(item):
