@@ -35,7 +35,6 @@ from accord.extract.rules.commitments_cues import (
     done_to_act,
     find_cues,
     gerund_object_end,
-    verb_read_as_modifier,
     is_opinion,
     list_item,
     on_agenda,
@@ -46,6 +45,7 @@ from accord.extract.rules.commitments_cues import (
     subject_of,
     takes_effect,
     told_beside,
+    verb_read_as_modifier,
 )
 from accord.extract.rules.context import Context
 from accord.extract.rules.instruments_lexicon import INTERNATIONAL_BODY, RELATION_NOUNS
