@@ -193,7 +193,8 @@ def _coordinated(ctx: Context, cue: Cue) -> list[Cue]:
     for conj in (*cue.action.conjuncts, *strays):
         # "to reach", or a bare verb under the same modal ("will host … and send …")
         if conj.i < cue.action.i or (conj.dep_ != "conj" and conj not in strays) or conj.tag_ != "VB" or not (
-                "to" in aux_lemmas(conj) or cue.kind == "modal" or acts_on_own_thing(conj)):
+                "to" in aux_lemmas(conj) or cue.kind == "modal" or acts_on_own_thing(conj)
+                or "to" in aux_lemmas(cue.action)):  # "agreed to X by March and Y in 2027": one "to"
             continue
         doc = conj.doc
         own, first = doc[conj.i:conj.right_edge.i + 1], doc[cue.action.i:conj.left_edge.i]
