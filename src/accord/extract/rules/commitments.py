@@ -194,8 +194,8 @@ def _coordinated(ctx: Context, cue: Cue) -> list[Cue]:
         # "to reach", or a bare verb under the same modal ("will host … and send …")
         if conj.i < cue.action.i or (conj.dep_ != "conj" and conj not in strays) or conj.tag_ != "VB" or not (
                 "to" in aux_lemmas(conj) or cue.kind == "modal" or acts_on_own_thing(conj)
-                or "to" in aux_lemmas(cue.action)):  # "agreed to X by March and Y in 2027": one "to"
-            continue
+                or ("to" in aux_lemmas(cue.action) and not _refers_back(conj))):
+            continue  # "agreed to X by March and Y in 2027": one "to"; "… and conclude them": a step of X
         doc = conj.doc
         own, first = doc[conj.i:conj.right_edge.i + 1], doc[cue.action.i:conj.left_edge.i]
         # each its own time: one time at the end is both acts' ("to sign and to implement it by June");
