@@ -45,6 +45,7 @@ from accord.extract.rules.commitments_cues import (
     subject_of,
     takes_effect,
     told_beside,
+    verb_read_as_modifier,
 )
 from accord.extract.rules.context import Context
 from accord.extract.rules.instruments_lexicon import INTERNATIONAL_BODY, RELATION_NOUNS
@@ -192,8 +193,9 @@ def _coordinated(ctx: Context, cue: Cue) -> list[Cue]:
     for conj in (*cue.action.conjuncts, *strays):
         # "to reach", or a bare verb under the same modal ("will host … and send …")
         if conj.i < cue.action.i or (conj.dep_ != "conj" and conj not in strays) or conj.tag_ != "VB" or not (
-                "to" in aux_lemmas(conj) or cue.kind == "modal" or acts_on_own_thing(conj)):
-            continue
+                "to" in aux_lemmas(conj) or cue.kind == "modal" or acts_on_own_thing(conj)
+                or ("to" in aux_lemmas(cue.action) and not _refers_back(conj))):
+            continue  # "agreed to X by March and Y in 2027": one "to"; "… and conclude them": a step of X
         doc = conj.doc
         own, first = doc[conj.i:conj.right_edge.i + 1], doc[cue.action.i:conj.left_edge.i]
         # each its own time: one time at the end is both acts' ("to sign and to implement it by June");
@@ -1247,6 +1249,8 @@ def _action_text(ctx: Context, cue: Cue, deadline: TimeExpr | None) -> str:
     # a bullet the parser misread ("Continuing cooperation and …" as an adjective) reads on to its line's end
     first, last = clause_bounds(act, head=cue.head if cue.kind == "item" else act, clip_conj=own_conj)
     first = act.i
+    if act.dep_ == "pobj" and act.head.lower_ == "to" and verb_read_as_modifier(act.head, act):
+        first = act.head.i + 1  # "to double cocoa trade": the verb read as the object's adjective leads
     last = max(last, gerund_object_end(act) or last)  # "building trusted … supply chains", read as a noun
     for item in stray_items(act) if not own_conj else ():
         if acts_on_own_thing(item) or told_beside(item):

@@ -50,6 +50,10 @@ COURTESIES = frozenset({"condolence", "condolences", "congratulation", "congratu
                         "felicitations", "gratitude", "appreciation", "apology", "apologies"})
 # Verbs that take their undertaking as a prepositional object ("agreed on", "committed to").
 PREP_VERBS = frozenset({"agree", "commit", "concur", "decide", "resolve", "pledge", "consent"})
+# Verbs the tagger reads as adjectives right after "to" ("agreed on Tuesday to double cocoa trade":
+# "double" an adjective of "trade"), so "to" looks like a preposition.
+VERBS_READ_AS_ADJECTIVES = frozenset({"double", "triple", "quadruple", "halve", "open", "free", "further",
+                                      "clear", "secure", "lower", "ease", "slow", "narrow", "widen"})
 # What "is expected/scheduled to" may not introduce: forecasts, not plans.
 EXPECTED_NON_ACTIONS = frozenset({"be", "become", "face", "ask", "focus", "raise", "remain", "see",
                                   "benefit", "grow", "increase", "rise", "open", "help", "contribute",
@@ -198,7 +202,11 @@ def _prep_object(tok: Token) -> Token | None:
         if c.dep_ == "prep" and c.lower_ in ("to", "on", "in") and c.i > tok.i:
             for g in c.children:
                 if tok.pos_ == "VERB" and c.lower_ == "to" and g.tag_ != "VBG":
+                    if verb_read_as_modifier(c, g):
+                        return g  # "agreed to double cocoa trade": the act and its object
                     continue  # "agreed to a plan": accepting a text, not undertaking an act
+                if g.ent_type_ in ("DATE", "TIME"):
+                    continue  # "agreed on Tuesday to …": a day is when, never what
                 if g.dep_ in ("pcomp", "pobj"):
                     if _points_ahead(g):
                         return None  # "agreed on the following:": the lines below are the undertakings
@@ -210,6 +218,14 @@ def _prep_object(tok: Token) -> Token | None:
                         return opening  # "commitment to building trusted … supply chains", "building" a noun
                     return g
     return None
+
+
+def verb_read_as_modifier(to: Token, obj: Token) -> bool:
+    """Say whether the word right after "to" is a verb the tagger read as a modifier of the object
+    ("to double cocoa trade", "to free trade"), not an adjective of a thing accepted ("to joint patrols")."""
+    opening = to.doc[to.i + 1]
+    return (opening.head.i == obj.i and opening.dep_ in ("amod", "compound") and opening.i < obj.i
+            and (opening.tag_ == "VB" or opening.lower_ in VERBS_READ_AS_ADJECTIVES))
 
 
 def gerund_object_end(tok: Token) -> int | None:
