@@ -358,3 +358,23 @@ def test_a_time_after_the_act_in_its_own_clause_still_dates_it(extractor: RulesE
                                                                due: str) -> None:
     found = [c for c in facts(extractor, text, published=SAID).commitments if not c.change]
     assert found and found[0].deadline == due, found
+
+
+@pytest.mark.parametrize("text", [
+    "Peru withdrew from the visa agreement with Ghana on Thursday; the agreement will cease to have effect "
+    "in December.",
+    "The memorandum between Ghana and Peru will expire in 2030 unless it is renewed.",
+    "The old fisheries treaty between Ghana and Peru will lapse next year.",
+    "The Ghana-Peru air services agreement will terminate on 31 March.",
+    "The interim arrangement with Peru will end in June, Ghana's ministry said.",
+])
+def test_a_document_that_ends_of_itself_is_no_promise(extractor: RulesExtractor, text: str) -> None:
+    assert not [c for c in facts(extractor, text, published=SAID).commitments if not c.change]
+
+
+@pytest.mark.parametrize("text", [
+    "Ghana will cease imports of Peruvian fish in May.",
+    "Ghana and Peru will end visa requirements for diplomats by July.",
+])
+def test_ending_a_thing_is_an_act(extractor: RulesExtractor, text: str) -> None:
+    assert [c for c in facts(extractor, text, published=SAID).commitments if not c.change]

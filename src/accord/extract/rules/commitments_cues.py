@@ -705,6 +705,8 @@ def _modal(aux: Token) -> Cue | None:
     wish = _offered_act(verb)
     if wish is not None:
         return Cue(aux, wish, verb, "modal")  # "China would like to strengthen connectivity with …"
+    if verb.lemma_ in _ENDING_VERBS and not any(c.dep_ == "dobj" for c in verb.children):
+        return None  # "the agreement will cease to have effect", "will expire in 2030": an end, no act
     if (verb.lemma_ in NON_ACTIONS and not acts_on_own_thing(verb) and not refrains(verb)
             and (verb.lemma_, particle_of(verb)) not in PARTICLE_ACTIONS and not _actor_helps(verb)
             and not _opens_body(verb)):
@@ -712,6 +714,11 @@ def _modal(aux: Token) -> Cue | None:
     if verb.lemma_ in COMMIT_VERBS and _to_verb(verb) is not None:
         return None  # "will seek to …" is read by the verb's own rule
     return Cue(aux, verb, verb, "modal")
+
+
+# Verbs by which something ends of itself ("will cease to have effect", "will expire"); with an object
+# ("will terminate the agreement") they are acts.
+_ENDING_VERBS = frozenset({"cease", "expire", "lapse", "terminate", "end"})
 
 
 def _first_to(verb: Token) -> Token | None:
