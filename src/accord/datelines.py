@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from accord.normalize.countries import gazetteer
+
 DATELINE_LINES = 8  # a dateline opens one of the first lines of a story
 # accord's own date stamp opening a saved text (" date 2025-04-11 "); the story starts after it
 STAMP = re.compile(r"\A\ufeff?[ \t]*(date[ \t]+(\d{4}-\d{2}-\d{2}))(?=\s|\Z)[ \t]*")
@@ -126,8 +128,6 @@ def _in_its_state(m: re.Match[str]) -> bool:
     alone = "capital" in m.re.groupindex  # the pattern of a place alone before a dash
     if not (found.get("region") or alone):
         return True
-    from accord.normalize.countries import gazetteer  # the gazetteer loads its data on first use
-
     gaz = gazetteer()
     if alone:
         return gaz.by_capital(m.group("place")) is not None

@@ -28,6 +28,7 @@ from spacy.util import get_model_meta, load_config, registry
 from accord.datelines import LIST_MARK, body_start, dateline_span, speaker_labels
 from accord.errors import ConfigError
 from accord.lexicon import HONORIFICS
+from accord.normalize.countries import gazetteer
 
 
 @lru_cache(maxsize=4)
@@ -261,7 +262,7 @@ def state_entities(doc: Doc) -> Doc:
     a state so missed is no party, subject or side to the rules. Only a state's canonical name
     counts (not an alias or a code), and a name taken for a person's is left alone.
     """
-    names = _state_names()
+    names, firsts = _state_names()
     ents = list(doc.ents)
     spans: list[Span] = []
     for ent in ents:
@@ -271,7 +272,7 @@ def state_entities(doc: Doc) -> Doc:
             spans.append(ent)
     i = 0
     while i < len(doc):
-        if doc[i].ent_iob_ != "O" or not doc[i].is_title:
+        if doc[i].ent_iob_ != "O" or not doc[i].is_title or doc[i].text not in firsts:
             i += 1
             continue
         for n in range(min(_STATE_WORDS, len(doc) - i), 0, -1):
@@ -314,10 +315,10 @@ def _stripped(ent: Span) -> Span:
 
 
 @lru_cache(maxsize=1)
-def _state_names() -> frozenset[str]:
-    from accord.normalize.countries import gazetteer  # the gazetteer loads its data on first use
-
-    return frozenset(c.name for c in gazetteer().countries)
+def _state_names() -> tuple[frozenset[str], frozenset[str]]:
+    """Return the states' names and the words they start with (most words of a text start none)."""
+    names = frozenset(c.name for c in gazetteer().countries)
+    return names, frozenset(name.split()[0] for name in names)
 
 
 @Language.component(PARAGRAPHS)
@@ -544,6 +545,12 @@ def ents_in(span: Span) -> list[Span]:
             break
         out.append(ent)
     return out
+
+
+def token_at(doc: Doc, at: int) -> Token | None:
+    """Return the token the character offset `at` falls in (or the one after the space it falls in)."""
+    span = doc.char_span(at, at + 1, alignment_mode="expand")
+    return span[0] if span is not None and len(span) else None
 
 
 def ent_at(doc: Doc, i: int) -> Span | None:

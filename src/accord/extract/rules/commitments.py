@@ -12,6 +12,7 @@ statements of one commitment are merged, keeping the mention with a deadline.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from datetime import date
 
@@ -65,7 +66,7 @@ from accord.extract.rules.modality import (
     time_expressions,
 )
 from accord.lexicon import SETBACK_VERBS, STANDING_BODY_NOUNS
-from accord.nlp import ents_in, span_text
+from accord.nlp import ents_in, span_text, token_at
 from accord.normalize.dates import TimeExpr, find_time_expressions
 
 _PAIR_WORDS = re.compile(r"\b(?:both|two|the|their)\s+(?:(?:foreign|trade|defence|defense|finance|economy|"
@@ -869,18 +870,19 @@ def _deadline(ctx: Context, start: int, end: int, cue: Cue) -> TimeExpr | None:
 def _in_other_act(cue: Cue, expr: TimeExpr) -> bool:
     """Say whether a time dates another act told in a clause of its own ("before flying to Shanghai
     later in the day", "after the ministers return next week")."""
-    doc = cue.action.doc
-    tok = next((t for t in doc if t.idx <= expr.start < t.idx + len(t.text) + 1), None)
-    if tok is None:
-        return False
-    for clause in (tok, *tok.ancestors):
+    return any(clause.pos_ == "VERB" and clause.dep_ in ("pcomp", "advcl") and (
+        clause.head.lower_ in _OTHER_ACT_LINKS
+        or any(c.dep_ == "mark" and c.lower_ in _OTHER_ACT_LINKS for c in clause.children))
+        for clause in _clauses_below_act(cue, expr))
+
+
+def _clauses_below_act(cue: Cue, expr: TimeExpr) -> Iterator[Token]:
+    """Yield a time's word and the words above it, up to the promised act or its cue (not included)."""
+    tok = token_at(cue.action.doc, expr.start)
+    for clause in (tok, *tok.ancestors) if tok is not None else ():
         if clause.i in (cue.action.i, cue.cue.i):
-            return False
-        if clause.pos_ == "VERB" and clause.dep_ in ("pcomp", "advcl") and (
-                clause.head.lower_ in _OTHER_ACT_LINKS
-                or any(c.dep_ == "mark" and c.lower_ in _OTHER_ACT_LINKS for c in clause.children)):
-            return True
-    return False
+            return
+        yield clause
 
 
 # Words that join another act to a promise: "before flying on", "after they return", "while in Lima".
@@ -890,17 +892,8 @@ _OTHER_ACT_LINKS = frozenset({"before", "after", "while", "when", "until"})
 def _in_past_relative(cue: Cue, expr: TimeExpr) -> bool:
     """Say whether a time dates a past relative clause on a noun, not the act ("the commission, which
     last met in 2011, will meet in May")."""
-    doc = cue.action.doc
-    tok = next((t for t in doc if t.idx <= expr.start < t.idx + len(t.text) + 1), None)
-    if tok is None:
-        return False
-    for clause in (tok, *tok.ancestors):
-        if clause.i == cue.action.i or clause.i == cue.cue.i:
-            return False
-        if clause.dep_ == "relcl" and (clause.tag_ == "VBD" or (
-                clause.tag_ == "VBN" and aux_lemmas(clause) & _BEHIND)):
-            return True
-    return False
+    return any(clause.dep_ == "relcl" and (clause.tag_ == "VBD" or (
+        clause.tag_ == "VBN" and aux_lemmas(clause) & _BEHIND)) for clause in _clauses_below_act(cue, expr))
 
 
 # "which was signed in 2018", "that had expired"; not "which will be held in May" nor a participle

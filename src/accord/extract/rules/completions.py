@@ -76,8 +76,8 @@ def _handed_or_finished(ctx: Context, sent: Span, tok: Token) -> Commitment | No
     "China has disbursed the first tranche of the loan", "the first two aircraft were
     delivered", "the president commissioned the water plant", "the bridge was completed".
     """
-    act = _HANDING.get(tok.lemma_.lower())
-    if act is None or (tok.lemma_.lower() == "hand" and particle_of(tok) != "over"):
+    act = _HANDING[tok.lemma_.lower()]
+    if tok.lemma_.lower() == "hand" and particle_of(tok) != "over":
         return None
     things = WORKS_NOUNS if act == "complete" else DELIVERED_NOUNS
     obj = next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")

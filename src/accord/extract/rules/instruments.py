@@ -75,7 +75,7 @@ from accord.extract.rules.instruments_status import (
     welcomed,
 )
 from accord.extract.rules.modality import in_persons_clause, local_pair
-from accord.nlp import CELL_SEPARATOR, ents_in, in_table_row, span_text
+from accord.nlp import CELL_SEPARATOR, ents_in, in_table_row, span_text, token_at
 from accord.normalize.countries import gazetteer
 from accord.normalize.dates import TimeExpr, find_time_expressions, resolve_done
 from accord.normalize.sectors import sectors_for
@@ -1119,10 +1119,8 @@ def _other_stage_clause(sent: Span, at: int, status: str) -> bool:
     """Say whether the word at char `at` stands in a clause hung on a noun that tells another
     stage than `status` ("the deal, which the House approved in May, took effect on 1 June"),
     or one still ahead ("the protocol, which enters into force in January, was signed today")."""
-    tok = sent.doc.char_span(at, at + 1, alignment_mode="expand")
-    if tok is None:
-        return False
-    for verb in (tok.root, *tok.root.ancestors):
+    tok = token_at(sent.doc, at)
+    for verb in (tok, *tok.ancestors) if tok is not None else ():
         if _clause_of_its_own(verb) and (stage := verb_status(verb)) is not None:
             return stage != status or verb.tag_ not in ("VBD", "VBN")
     return False

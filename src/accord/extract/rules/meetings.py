@@ -45,7 +45,7 @@ from accord.extract.rules.modality import (
 from accord.extract.rules.roles import is_role_word
 from accord.ingest.metadata import CAPTION_END
 from accord.lexicon import BUILDING_NOUNS, MEAL_NOUNS, ORDINAL_WORDS, SIGNING_ACTS, TITLE_WORDS
-from accord.nlp import ent_at, ents_in, span_text
+from accord.nlp import ent_at, ents_in, span_text, token_at
 from accord.normalize.countries import Country, gazetteer
 
 _ORDINAL = rf"(?:\d+(?:st|nd|rd|th)|{'|'.join(ORDINAL_WORDS)})"
@@ -724,7 +724,8 @@ def _gathered(tok: Token) -> bool:
     return any(t.ent_type_ == "DATE" for c in tok.children if c.i < tok.i for t in c.subtree)
 
 
-_ORDINAL_WORDS = frozenset({"inaugural", "latest", "next", "annual", *ORDINAL_WORDS})
+# Words that place a sitting in a series ("the inaugural", "the next", "the fifth round").
+_SERIES_WORDS = frozenset({"inaugural", "latest", "next", "annual", *ORDINAL_WORDS})
 
 
 def _sitting(tok: Token) -> bool:
@@ -737,7 +738,7 @@ def _sitting(tok: Token) -> bool:
     if not tok.text[0].isupper():
         # "the ministers held a strategic dialogue in Canberra", "the dialogue was held on Friday"
         return tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_.lower() in ("hold", "convene")
-    numbered = any(t.lower_ in _ORDINAL_WORDS or t.ent_type_ == "ORDINAL"
+    numbered = any(t.lower_ in _SERIES_WORDS or t.ent_type_ == "ORDINAL"
                    for c in tok.children if c.i < tok.i for t in c.subtree)
     held = any(c.dep_ == "acl" and c.lemma_.lower() in ("hold", "convene") for c in tok.children)
     return numbered or held or (_gathered(tok) and tok.dep_ != "pobj") or _gathered_somewhere(tok)
@@ -1001,8 +1002,7 @@ def _named_at(ctx: Context, m: _Mention) -> list[tuple[int, str]]:
 
 def _name_root(doc: Doc, at: int) -> Token | None:
     """Return the word heading the name that starts at offset `at` ("Ruto" in "President William Ruto")."""
-    span = doc.char_span(at, at + 1, alignment_mode="expand")
-    t = span[0] if span is not None and len(span) else None
+    t = token_at(doc, at)
     while t is not None and t.dep_ in ("compound", "flat") and t.head.i > t.i:
         t = t.head
     return t
@@ -1482,11 +1482,10 @@ def _other_times(tok: Token) -> tuple[tuple[int, int], ...]:
 def _under_since(ctx: Context, at: int) -> bool:
     """Say whether the word at `at` stands in a "since …" phrase or clause ("since taking office in
     March", "since the treaty was signed in 2016")."""
-    span = ctx.doc.char_span(at, at + 1, alignment_mode="expand")
-    if span is None:
-        return False
-    return any(a.lower_ == "since" or any(c.dep_ == "mark" and c.lower_ == "since" for c in a.children)
-               for a in span[0].ancestors)
+    tok = token_at(ctx.doc, at)
+    return tok is not None and any(
+        a.lower_ == "since" or any(c.dep_ == "mark" and c.lower_ == "since" for c in a.children)
+        for a in tok.ancestors)
 
 
 # Words that make a time a bound ("by 2030", "within a year", "until 2028"): a deadline, not a day.

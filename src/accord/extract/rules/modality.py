@@ -27,7 +27,7 @@ from accord.lexicon import (
     SETBACK_VERBS,
     SPEECH_VERBS,
 )
-from accord.nlp import doc_text, ents_in
+from accord.nlp import doc_text, ents_in, token_at
 from accord.normalize.countries import gazetteer
 from accord.normalize.dates import TimeExpr, find_time_expressions
 
@@ -405,11 +405,9 @@ def time_expressions(ctx: Context, start: int, end: int, *, future: bool | None)
 def in_persons_clause(ctx: Context, at: int) -> bool:
     """Say whether the word at `at` stands in a relative clause about a person: "Hassan, who arrived
     in Nairobi on Monday, witnessed the signing" — Monday is her arrival's day, not the signing's."""
-    span = ctx.doc.char_span(at, at + 1, alignment_mode="expand")
-    if span is None:
-        return False
-    return any(a.dep_ == "relcl" and (a.head.ent_type_ == "PERSON" or any(
-        c.dep_.startswith("nsubj") and c.lower_ == "who" for c in a.children)) for a in span[0].ancestors)
+    tok = token_at(ctx.doc, at)
+    return tok is not None and any(a.dep_ == "relcl" and (a.head.ent_type_ == "PERSON" or any(
+        c.dep_.startswith("nsubj") and c.lower_ == "who" for c in a.children)) for a in tok.ancestors)
 
 
 def _named_weekday(expr: TimeExpr) -> bool:
