@@ -41,6 +41,7 @@ from accord.resolve.text import (
     name_tokens,
     names_match,
     overlap,
+    parse_number,
     parse_range,
     phonetic,
     place_country,
@@ -368,6 +369,20 @@ def _objects(action: str) -> frozenset[str]:
     return content_words(action) - {head_act(action) or ""}
 
 
+# an amount of money or goods: a currency sign or a scale word ("US$1 billion", "$1bn", "500 million")
+_AMOUNT = re.compile(
+    r"(?:[$€£¥₹]\s?\d[\d,.]*(?:\s?(?:thousand|million|billion|trillion|bn|mn|tn)\b)?"
+    r"|\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|hundred)\s?"
+    r"(?:million|billion|trillion|bn|mn|tn)\b)",
+    re.IGNORECASE,
+)
+
+
+def amounts(text: str) -> frozenset[float]:
+    """Return the amounts of money or goods a text names ("raise trade to US$1 billion": 1e9)."""
+    return frozenset(n for m in _AMOUNT.finditer(text) if (n := parse_number(m.group())) is not None)
+
+
 @dataclass(frozen=True, slots=True)
 class CommitmentRule(_Defaults):
     options: ResolveOptions
@@ -406,6 +421,9 @@ class CommitmentRule(_Defaults):
             return False  # a visit to Shanghai is not a visit to Minsk
         if ha == hb == "@visit" and not may_be_same_actor(fa.actor, fb.actor):
             return False  # the energy minister's visit to Israel is not the president's
+        ma, mb = amounts(fa.action), amounts(fb.action)
+        if ma and mb and not ma & mb:
+            return False  # trade of $1 billion by 2030 is not trade of $3 billion
         # two commitments of one article are one only when worded alike (headline and body)
         return a.ctx.hash != b.ctx.hash or self.options.similarity(fa.action, fb.action) >= 0.6
 
@@ -435,7 +453,10 @@ class CommitmentRule(_Defaults):
             sim += 0.15  # the same destination is most of what a visit or meeting promise says
         da, db = deadline_of(fa), deadline_of(fb)
         same_deadline = da is not None and db is not None and da.gap(db) == 0
-        return _Wording(sim, same_head, same_deadline)
+        # the same target amount ("raise trade to US$1 billion", "push trade to $1 billion") says as
+        # much as the same deadline
+        same_amount = bool(amounts(fa.action) & amounts(fb.action))
+        return _Wording(sim, same_head, same_deadline or same_amount)
 
 
 @dataclass(frozen=True, slots=True)
@@ -470,14 +491,33 @@ def _commitment_texts(a: Item, b: Item) -> list[tuple[str, str]]:
 # --------------------------------------------------------------------------- meetings
 
 
-def participant_keys(fact: Meeting) -> frozenset[str]:
-    """Return the skeletons of the participants' last names (people only, not bodies)."""
-    out: set[str] = set()
+def _participant_names(fact: Meeting) -> list[tuple[str, ...]]:
+    """Return the title-free names of a meeting's people (not its bodies or states)."""
+    out = []
     for p in fact.participants:
-        toks = [t for t in name_tokens(p) if len(t) > 1]
-        if 2 <= len(toks) <= 4 and not country_code(p):
-            out.add(phonetic(toks[-1]))
-    return frozenset(out)
+        toks = name_tokens(p)
+        if 2 <= len([t for t in toks if len(t) > 1]) <= 4 and not country_code(p):
+            out.append(toks)
+    return out
+
+
+def participant_keys(fact: Meeting) -> frozenset[str]:
+    """Return the skeletons of the participants' last names (people only, not bodies), to block by."""
+    return frozenset(phonetic([t for t in toks if len(t) > 1][-1]) for toks in _participant_names(fact))
+
+
+def shared_participants(a: Meeting, b: Meeting) -> tuple[int, int] | None:
+    """Return how many people two meetings share and how many they name in all; None when one names none.
+
+    Names are compared as people are ("Abiy Ahmed" is "Abiy Ahmed Ali", "Pham Minh Chinh" is
+    "Phạm Minh Chính"), not by their last word alone: names without a family name end in a
+    father's or grandfather's name that a shorter report leaves out.
+    """
+    na, nb = _participant_names(a), _participant_names(b)
+    if not na or not nb:
+        return None
+    shared = sum(1 for x in na if any(names_match(x, y) for y in nb))
+    return shared, len(na) + len(nb) - shared
 
 
 def _place_words(place: str | None) -> frozenset[str]:
@@ -636,16 +676,16 @@ class MeetingRule(_Defaults):
             return False
         if _with_a_third_state(a, b):
             return False
-        ka, kb = participant_keys(fa), participant_keys(fb)
-        return not (ka and kb and not ka & kb)
+        shared = shared_participants(fa, fb)
+        return shared is None or shared[0] > 0
 
     def score(self, a: Item, b: Item) -> float | None:
         fa, fb = a.fact, b.fact
         assert isinstance(fa, Meeting) and isinstance(fb, Meeting)
         if not self.compatible(a, b):
             return None
-        ka, kb = participant_keys(fa), participant_keys(fb)
-        people = len(ka & kb) / len(ka | kb) if ka and kb else 0.0
+        shared = shared_participants(fa, fb)
+        people = shared[0] / shared[1] if shared else 0.0
         text = self.options.similarity(a.mention.quote, b.mention.quote)
         place = overlap(_place_words(fa.place), _place_words(fb.place))
         da, db = fact_date(a), fact_date(b)
@@ -818,6 +858,12 @@ class FigureRule(_Defaults):
         ua, ub = unit_words(figure_text(fa)), unit_words(figure_text(fb))
         dice = 2 * len(ua & ub) / (len(ua) + len(ub)) if ua and ub else 0.0
         sim = max(dice, self.options.similarity(figure_text(fa), figure_text(fb)))
+        if not (fa.what and fb.what):
+            # a bare amount ("US$1.6 billion", "$1.6bn") says what it measures only in its sentence
+            quotes = (a.mention.quote, b.mention.quote)
+            sim = max(sim, self.options.similarity(*quotes))
+            if sim < 0.2:
+                sim = meaning(self.options, [quotes])
         return sim if sim >= 0.2 else None
 
 

@@ -447,9 +447,11 @@ def parse_number(value: str) -> float | None:
     if m:
         number = float(m.group(1))
         return number * _SCALES.get(m.group(2) or "", 1.0)
-    for tok in re.findall(r"[a-z]+", text):
+    toks = re.findall(r"[a-z]+", text)
+    for i, tok in enumerate(toks):
         if tok in _NUMBER_WORDS:
-            return float(_NUMBER_WORDS[tok])
+            scale = toks[i + 1] if i + 1 < len(toks) else ""
+            return float(_NUMBER_WORDS[tok]) * _SCALES.get(scale, 1.0)  # "one billion" is 1e9
     return None
 
 
