@@ -256,7 +256,13 @@ def _absorb(groups: list[Mention], spans: dict[int, tuple[int, int]]) -> list[Me
     kept: list[Mention] = []
     for m in sorted(groups, key=lambda g: spans[id(g)][0] - spans[id(g)][1]):
         outer = next((k for k in kept if spans[id(k)][0] <= m.first and m.last < spans[id(k)][1]), None)
-        if outer is not None and _second_name(outer, m):
+        if outer is not None and (sep := _list_separator(outer, m)) is not None:
+            # "an agreement on X, a memorandum on Y and a protocol on Z": each its own document
+            spans[id(m)] = (sep + 2, max(spans[id(m)][1], spans[id(outer)][1]))
+            spans[id(outer)] = (spans[id(outer)][0], sep)
+            outer.stop = sep
+            kept.append(m)
+        elif outer is not None and _second_name(outer, m):
             # "A of X and B of Y": two names, the second running to where the phrase ended
             spans[id(m)] = (m.first, max(spans[id(m)][1], spans[id(outer)][1]))
             spans[id(outer)] = (spans[id(outer)][0], m.first - 1)
@@ -305,8 +311,42 @@ def _end_before_next_name(groups: list[Mention]) -> None:
     """
     for here, nxt in itertools.pairwise(groups):
         doc = nxt.head.doc
-        if here.stop is None and nxt.head.text[:1].isupper() and doc[nxt.first - 1].lower_ in ("and", ","):
+        if here.stop is not None:
+            continue
+        if nxt.head.text[:1].isupper() and doc[nxt.first - 1].lower_ in ("and", ","):
             here.stop = nxt.first - 1
+        elif (sep := _list_separator(here, nxt)) is not None:
+            here.stop = sep  # "an Agreement on X, a Memorandum on Y": the article opens the next
+
+
+# what opens the next document of a list ("…, a memorandum on …", "… and an MoU on …")
+_ITEM_DETERMINERS = frozenset({"a", "an", "the", "another"})
+
+
+def _list_separator(outer: Mention, inner: Mention) -> int | None:
+    """Return where a list's next document begins inside another's phrase: the separator's index.
+
+    "signed an agreement on air services, an MoU on fisheries and an MoU on health": a document
+    noun with its own article after a comma or "and", once the one before has its own subject
+    ("on air services"), is the next item, whatever the capitals. "agreements and MoUs" (no
+    article) stay one package; "the Agreement and the Protocol thereto" (no subject before the
+    "and") stays whole.
+    """
+    doc = inner.head.doc
+    det = next((c for c in inner.head.children if c.dep_ == "det" and c.i < inner.first), None)
+    if det is None or det.lower_ not in _ITEM_DETERMINERS or det.i - 1 <= outer.last + 1:
+        return None
+    sep = det.i - 1
+    if doc[sep].lower_ not in (",", "and", ";"):
+        return None
+    if doc[sep].lower_ == "and" and doc[sep - 1].text in (",", ";"):
+        sep -= 1  # ", and a protocol on …"
+    own = doc[outer.last + 1:sep]
+    return sep if own and own[0].lower_ in _SUBJECT_PREPS else None
+
+
+# what a document's own subject opens with ("an agreement on …", "a memorandum for …")
+_SUBJECT_PREPS = frozenset({"on", "of", "for", "in", "to", "concerning", "regarding", "between", "with"})
 
 
 def _second_name(outer: Mention, inner: Mention) -> bool:
