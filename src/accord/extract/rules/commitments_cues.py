@@ -518,6 +518,8 @@ def find_cues(tok: Token) -> Cue | None:
         # "is set to sign" parses as an adjective or as a passive participle
         action = _to_verb(tok)
         return Cue(tok, action, clause_head(tok), "adj") if action is not None else None
+    if tok.lemma_ in TARGET_NOUNS and tok.dep_ == "dobj" and tok.head.lemma_ in _SETTING_VERBS:
+        return _set_target(tok)  # "set a target of raising trade to $500 million within three years"
     if tok.lemma_ in GOAL_NOUNS and tok.dep_ == "nsubj" and tok.head.lemma_ == "be":
         action = next((c for c in tok.head.children if c.dep_ in ("xcomp", "attr", "ccomp") and is_verb(c)
                        and "to" in aux_lemmas(c)), None)
@@ -1102,6 +1104,32 @@ def _noun(noun: Token) -> Cue | None:
     if noun.lemma_ in AIM_NOUNS and not _dated_ahead(action):
         return None
     return Cue(noun, action, head, "noun", actor)
+
+
+# Nouns of a goal that, once set, bind who set it to a measurable act ("set the task of bringing …").
+TARGET_NOUNS = GOAL_NOUNS - {"plan", "intention", "purpose"} | {"task"}
+_SETTING_VERBS = frozenset({"set", "fix", "adopt", "agree", "establish"})
+
+
+def _set_target(noun: Token) -> Cue | None:
+    """Return the act a goal set by the clause's subject names, when it is dated or counted, else None.
+
+    "The leaders set a goal of lifting bilateral trade to one billion dollars by 2030" undertakes
+    that lift; "set the goal of deepening ties" states a direction, no act to check.
+    """
+    if is_negated(noun.head):
+        return None
+    action = _to_verb(noun) or next(
+        (g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+         for g in c.children if g.dep_ in ("pcomp", "pobj") and g.tag_ == "VBG"), None)
+    if action is None or not (_dated_ahead(action) or _counted(action)):
+        return None
+    return Cue(noun, action, noun.head, "noun")
+
+
+def _counted(action: Token) -> bool:
+    """Say whether an act names an amount ("to $500 million", "by 20 percent")."""
+    return any(t.ent_type_ in ("MONEY", "PERCENT", "QUANTITY") for t in action.subtree)
 
 
 def _dated_ahead(action: Token) -> bool:
