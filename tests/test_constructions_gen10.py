@@ -1,0 +1,141 @@
+"""Whole-article constructions of genres and regions the dev sets lack (issue 9, gen10), proved on
+our own wording: a list of outcomes copied from a page's table (tab-separated cells), roman-numbered
+list items, and a table's heading that names kinds of document and no document.
+"""
+
+from __future__ import annotations
+
+import pytest
+from datetime import date
+
+from accord.datelines import LIST_MARK
+from accord.extract.rules import RulesExtractor
+from accord.nlp import in_table_row
+from tests.extract_support import facts
+
+# --------------------------------------------------------------------------- tab-separated table rows
+
+_HEAD = "List of Outcomes\nS.No.\tAgreement / MoU\tSigned on the Indian side by\tSigned on the other side by\n"
+
+
+@pytest.mark.parametrize("row, subject, signer", [
+    ("1.\tMemorandum of Understanding on Cooperation in Renewable Energy\tShri Arun Mehta, Minister of Power\t"
+     "Dato Hamid Salleh, Minister of Energy\n", "Renewable Energy", "Arun Mehta"),
+    ("2.\tAgreement on Mutual Legal Assistance in Criminal Matters\tShri Kiran Rao, Minister of Home Affairs\t"
+     "Mr. Tomas Ortega, Minister of Justice\n", "Criminal Matters", "Kiran Rao"),
+    ("3.\tProgramme of Cultural Exchange for the years 2026-2030\tShri Vivek Nair, Secretary (East)\t"
+     "Ms. Lina Haddad, Ambassador\n", "Cultural Exchange", "Vivek Nair"),
+    ("4.\tMoU on Cooperation in Youth Affairs and Sports\tDr. Meera Iyer, Secretary\tMs. Ana Lopes, Vice Minister\n",
+     "Youth Affairs", "Meera Iyer"),
+    ("5.\tTreaty on Extradition\tShri Rohan Das, Minister of Law\tMr. Karim Bensaid, Minister of Justice\n",
+     "Extradition", "Rohan Das"),
+])
+def test_a_tab_separated_rows_cells_are_sentences_of_their_own(
+        extractor: RulesExtractor, row: str, subject: str, signer: str) -> None:
+    found = facts(extractor, _HEAD + row, lead="Ministry of External Affairs\n")
+    ours = [i for i in found.instruments if subject in i.subject]
+    assert len(ours) == 1
+    assert signer not in ours[0].subject and "Minister" not in ours[0].subject
+    assert "\t" not in ours[0].evidence.text
+    assert not any(signer in i.subject for i in found.instruments)
+
+
+@pytest.mark.parametrize("line", [
+    "1.\tMoU on Tourism\tShri A. Rao\tMr. B. Cruz",
+    "S.No.\tName of the document\tSignatory",
+    "Agreement on X\tsigned by\tthe ministers",
+])
+def test_a_line_with_two_tabs_is_a_table_row(line: str) -> None:
+    assert in_table_row(line, 3)
+
+
+@pytest.mark.parametrize("line", [
+    "The two ministers signed an agreement on tourism.",
+    "Agreement on tourism\tsigned in Delhi",  # a single tab parts no cells
+])
+def test_prose_or_one_tab_is_no_table_row(line: str) -> None:
+    assert not in_table_row(line, 3)
+
+
+def test_a_single_tab_in_prose_keeps_the_sentence_whole(extractor: RulesExtractor) -> None:
+    found = facts(extractor, "Chile and Peru signed an agreement on the recognition of\tuniversity degrees.\n")
+    assert [i.subject for i in found.instruments if "degrees" in i.subject]
+
+
+# --------------------------------------------------------------------------- roman-numbered items
+
+@pytest.mark.parametrize("mark", ["i. ", "ii. ", "iii. ", "iv) ", "(vii) ", "IV. ", "(XII) ", "x. "])
+def test_a_roman_numeral_opens_a_list_line(mark: str) -> None:
+    assert LIST_MARK.match(mark + "Memorandum of Understanding on Fisheries;")
+
+
+@pytest.mark.parametrize("line", ["V. K. Singh said the talks went well.", "Vi Nguyen, a trader, said",
+                                  "iii was the figure", "MIX. of words"])
+def test_an_initial_or_a_word_is_no_roman_list_mark(line: str) -> None:
+    assert not LIST_MARK.match(line)
+
+
+_ROMAN = ("GABORONE, June 3 - The two ministers signed the following instruments:\n"
+          "i. Memorandum of Understanding on Cooperation in Wildlife Management;\n"
+          "ii. Agreement on the Establishment of a One-Stop Border Post at Ramatlabama;\n"
+          "iii. Memorandum of Understanding on Cooperation in Youth Development;\n"
+          "iv. Agreement on the Mutual Recognition of Driving Licences; and\n"
+          "v. Programme of Cooperation in Arts and Culture for 2025-2027.\n")
+
+
+@pytest.mark.parametrize("subject", ["Wildlife Management", "Ramatlabama", "Youth Development",
+                                     "Driving Licences", "Arts and Culture"])
+def test_each_roman_numbered_item_is_an_instrument(extractor: RulesExtractor, subject: str) -> None:
+    found = facts(extractor, "Botswana and South Africa held talks in Gaborone.\n" + _ROMAN)
+    ours = [i for i in found.instruments if subject in i.subject]
+    assert len(ours) == 1 and ours[0].status == "signed"
+    assert not ours[0].subject.startswith(("ii", "iii", "iv"))
+
+
+# --------------------------------------------------------------------------- a heading names kinds only
+
+@pytest.mark.parametrize("heading", ["Agreement / MoU", "MoU/Agreement", "Treaty / Agreement", "Agreement/MoU/Protocol",
+                                     "Memorandum / Agreement"])
+def test_a_heading_of_kinds_is_no_instrument(extractor: RulesExtractor, heading: str) -> None:
+    text = (f"List of Outcomes\nS.No.\t{heading}\tIndian signatory\tOmani signatory\n"
+            "1.\tAgreement on Maritime Transport\tShri Ravi Sen, Secretary\tMr. Said Al Harthy, Under-Secretary\n")
+    found = facts(extractor, text, lead="India and Oman\n")
+    assert [i.subject for i in found.instruments] == ["Agreement on Maritime Transport"]
+
+
+@pytest.mark.parametrize("text, subject", [
+    ("India and Oman signed an Agreement on Maritime Transport on Monday.", "Maritime Transport"),
+    ("Ghana and Peru signed a Memorandum of Understanding on Fisheries on Tuesday.", "Fisheries"),
+])
+def test_a_named_document_is_still_an_instrument(extractor: RulesExtractor, text: str, subject: str) -> None:
+    found = facts(extractor, text)
+    assert any(subject in i.subject for i in found.instruments)
+
+
+# --------------------------------------------------------------------------- "X attended the talks"
+
+_TALKS = "BEIJING, June 18 (Xinhua) -- Chinese President Xi Jinping held talks with Zambian President " \
+         "Hakainde Hichilema in Beijing on Wednesday.\n"
+
+
+@pytest.mark.parametrize("aside", [
+    "Foreign Minister Wang Yi attended the talks.",
+    "Cai Qi and Wang Yi attended the talks.",
+    "Wang Yi and Ding Xuexiang were present at the talks.",
+    "Zambia's Foreign Minister Mulambo Haimbe also attended the meeting.",
+    "The talks were attended by Foreign Minister Wang Yi.",
+    "Senior officials of the two countries, including Wang Yi, attended the talks.",
+    "Zambian Foreign Minister Mulambo Haimbe attended the meeting.",
+])
+def test_who_attended_the_talks_told_is_no_other_meeting(extractor: RulesExtractor, aside: str) -> None:
+    found = facts(extractor, _TALKS + aside + "\n", published=date(2025, 6, 19))
+    assert len(found.meetings) == 1 and found.meetings[0].kind == "talks"
+
+
+@pytest.mark.parametrize("aside", [
+    "Later, Foreign Minister Wang Yi held talks with Zambian Foreign Minister Mulambo Haimbe.",
+    "On Thursday, Hichilema attended a business forum in Shanghai with 200 Chinese firms.",
+])
+def test_another_encounter_is_still_a_meeting(extractor: RulesExtractor, aside: str) -> None:
+    found = facts(extractor, _TALKS + aside + "\n", published=date(2025, 6, 20))
+    assert len(found.meetings) == 2
