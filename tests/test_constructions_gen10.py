@@ -5,8 +5,9 @@ list items, and a table's heading that names kinds of document and no document.
 
 from __future__ import annotations
 
-import pytest
 from datetime import date
+
+import pytest
 
 from accord.datelines import LIST_MARK
 from accord.extract.rules import RulesExtractor
@@ -15,17 +16,21 @@ from tests.extract_support import facts
 
 # --------------------------------------------------------------------------- tab-separated table rows
 
-_HEAD = "List of Outcomes\nS.No.\tAgreement / MoU\tSigned on the Indian side by\tSigned on the other side by\n"
+_HEAD = ("List of Outcomes\nS.No.\tAgreement / MoU\tSigned on the Indian side by\t"
+         "Signed on the other side by\n")
 
 
 @pytest.mark.parametrize("row, subject, signer", [
-    ("1.\tMemorandum of Understanding on Cooperation in Renewable Energy\tShri Arun Mehta, Minister of Power\t"
+    ("1.\tMemorandum of Understanding on Cooperation in Renewable Energy\t"
+     "Shri Arun Mehta, Minister of Power\t"
      "Dato Hamid Salleh, Minister of Energy\n", "Renewable Energy", "Arun Mehta"),
-    ("2.\tAgreement on Mutual Legal Assistance in Criminal Matters\tShri Kiran Rao, Minister of Home Affairs\t"
+    ("2.\tAgreement on Mutual Legal Assistance in Criminal Matters\t"
+     "Shri Kiran Rao, Minister of Home Affairs\t"
      "Mr. Tomas Ortega, Minister of Justice\n", "Criminal Matters", "Kiran Rao"),
     ("3.\tProgramme of Cultural Exchange for the years 2026-2030\tShri Vivek Nair, Secretary (East)\t"
      "Ms. Lina Haddad, Ambassador\n", "Cultural Exchange", "Vivek Nair"),
-    ("4.\tMoU on Cooperation in Youth Affairs and Sports\tDr. Meera Iyer, Secretary\tMs. Ana Lopes, Vice Minister\n",
+    ("4.\tMoU on Cooperation in Youth Affairs and Sports\tDr. Meera Iyer, Secretary\t"
+     "Ms. Ana Lopes, Vice Minister\n",
      "Youth Affairs", "Meera Iyer"),
     ("5.\tTreaty on Extradition\tShri Rohan Das, Minister of Law\tMr. Karim Bensaid, Minister of Justice\n",
      "Extradition", "Rohan Das"),
@@ -58,7 +63,8 @@ def test_prose_or_one_tab_is_no_table_row(line: str) -> None:
 
 
 def test_a_single_tab_in_prose_keeps_the_sentence_whole(extractor: RulesExtractor) -> None:
-    found = facts(extractor, "Chile and Peru signed an agreement on the recognition of\tuniversity degrees.\n")
+    found = facts(extractor, "Chile and Peru signed an agreement on the recognition of\t"
+                             "university degrees.\n")
     assert [i.subject for i in found.instruments if "degrees" in i.subject]
 
 
@@ -94,11 +100,13 @@ def test_each_roman_numbered_item_is_an_instrument(extractor: RulesExtractor, su
 
 # --------------------------------------------------------------------------- a heading names kinds only
 
-@pytest.mark.parametrize("heading", ["Agreement / MoU", "MoU/Agreement", "Treaty / Agreement", "Agreement/MoU/Protocol",
+@pytest.mark.parametrize("heading", ["Agreement / MoU", "MoU/Agreement", "Treaty / Agreement",
+                                     "Agreement/MoU/Protocol",
                                      "Memorandum / Agreement"])
 def test_a_heading_of_kinds_is_no_instrument(extractor: RulesExtractor, heading: str) -> None:
     text = (f"List of Outcomes\nS.No.\t{heading}\tIndian signatory\tOmani signatory\n"
-            "1.\tAgreement on Maritime Transport\tShri Ravi Sen, Secretary\tMr. Said Al Harthy, Under-Secretary\n")
+            "1.\tAgreement on Maritime Transport\tShri Ravi Sen, Secretary\t"
+            "Mr. Said Al Harthy, Under-Secretary\n")
     found = facts(extractor, text, lead="India and Oman\n")
     assert [i.subject for i in found.instruments] == ["Agreement on Maritime Transport"]
 
@@ -139,3 +147,66 @@ def test_who_attended_the_talks_told_is_no_other_meeting(extractor: RulesExtract
 def test_another_encounter_is_still_a_meeting(extractor: RulesExtractor, aside: str) -> None:
     found = facts(extractor, _TALKS + aside + "\n", published=date(2025, 6, 20))
     assert len(found.meetings) == 2
+
+
+# --------------------------------------------------------------------------- a "leaders meeting" ahead
+
+_VISIT = ("SUVA, July 22 - Fiji's Prime Minister Sitiveni Rabuka held talks with Vanuatu Prime Minister "
+          "Jotham Napat in Port Vila on Monday.\n")
+
+
+@pytest.mark.parametrize("ahead", [
+    "They discussed the Ocean of Peace declaration, which is due to be endorsed at the Forum leaders "
+    "meeting in Honiara in September.",
+    "The plan will be presented at the ministers meeting in Apia next month.",
+    "The text is to be adopted at the Forum leaders meeting in Nuku'alofa in August.",
+    "Both sides hope to sign the deal at the officials meeting in Suva in October.",
+    "The roadmap is expected to be approved at the trade ministers meeting in Honiara in November.",
+])
+def test_a_gathering_told_by_a_gerund_ahead_is_no_meeting_held(extractor: RulesExtractor, ahead: str) -> None:
+    found = facts(extractor, _VISIT + ahead + "\n", published=date(2025, 7, 22))
+    assert not [m for m in found.meetings if m.place in ("Honiara", "Apia", "Nuku'alofa", "Suva")
+                or (m.date or "") > "2025-07-22"]
+
+
+@pytest.mark.parametrize("held", [
+    "The declaration was endorsed at the Forum leaders meeting in Honiara on Sunday.",
+    "The trade ministers meeting in Apia on Saturday adopted the roadmap.",
+])
+def test_a_gathering_told_by_a_gerund_in_the_past_is_held(extractor: RulesExtractor, held: str) -> None:
+    found = facts(extractor, _VISIT + held + "\n", published=date(2025, 7, 22))
+    assert len(found.meetings) == 2
+
+
+# --------------------------------------------------------------------------- a package's named item
+
+@pytest.mark.parametrize("text, names", [
+    ("The two leaders witnessed the exchange of several agreements, including a Comprehensive Economic "
+     "Partnership Agreement (CEPA); an agreement on investment protection; and an MoU on food security.",
+     ("Partnership", "investment", "food")),
+    ("They signed a number of accords, including the Treaty on Extradition and a Protocol on Customs "
+     "Cooperation.",
+     ("Extradition", "Customs")),
+    ("The ministers exchanged documents including a Double Taxation Avoidance Agreement (DTAA); and an MoU "
+     "on fisheries.", ("Double Taxation", "fisheries")),
+    ("Several agreements were signed, including a Strategic Partnership Agreement and a Memorandum of "
+     "Understanding on Tourism.", ("Strategic Partnership", "Tourism")),
+    ("The sides signed agreements including a Free Trade Agreement (FTA) and an Air Services Agreement.",
+     ("Free Trade", "Air Services")),
+])
+def test_a_packages_item_that_names_its_document_is_one_instrument(
+        extractor: RulesExtractor, text: str, names: tuple[str, ...]) -> None:
+    found = facts(extractor, "ABU DHABI, Oct 7 - The UAE and Ethiopia held talks.\n" + text + "\n")
+    for name in names:
+        assert len([i for i in found.instruments if name in i.subject]) == 1, name
+
+
+@pytest.mark.parametrize("text, subjects", [
+    ("The two sides signed several agreements, including on trade, health and tourism.", ("trade", "health")),
+    ("They signed MoUs on agriculture, energy and education.", ("agriculture", "energy")),
+])
+def test_a_packages_plain_items_are_still_instruments(
+        extractor: RulesExtractor, text: str, subjects: tuple[str, ...]) -> None:
+    found = facts(extractor, "ABU DHABI, Oct 7 - The UAE and Ethiopia held talks.\n" + text + "\n")
+    for subject in subjects:
+        assert any(subject in i.subject for i in found.instruments), subject

@@ -376,7 +376,10 @@ def _from_mention(ctx: Context, sent: Span, index: int, m: Mention, bounds: tupl
         items = split_items(region(sent, topic.start, covered), covered)
         if len(items) == 1 and counted(head) != 1:
             items = split_plural_item(items[0], covered)  # several documents need several subjects
-        return [_item_candidate(sent, index, typ, status, item) for item in items]
+        # "agreements, including a Comprehensive Economic Partnership Agreement (CEPA); …": an item
+        # that names its own document is that document's mention, not one more of the package
+        return [_item_candidate(sent, index, typ, status, item) for item in items
+                if not any(is_instrument_noun(t) for t in item)]
     return _single(ctx, sent, index, m, bounds, topic, covered, titled, last_status)
 
 
