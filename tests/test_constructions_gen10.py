@@ -210,3 +210,76 @@ def test_a_packages_plain_items_are_still_instruments(
     found = facts(extractor, "ABU DHABI, Oct 7 - The UAE and Ethiopia held talks.\n" + text + "\n")
     for subject in subjects:
         assert any(subject in i.subject for i in found.instruments), subject
+
+
+# --------------------------------------------------------------------------- a closing credit line
+
+_STORY = ("LIMA, March 12 - Peruvian Foreign Minister Elmer Schialer met his Bolivian counterpart "
+          "Celinda Sosa in Lima on Wednesday and signed an agreement on university degrees.\n")
+
+
+@pytest.mark.parametrize("credit, name", [
+    ("Translated by Maria Quispe.", "Quispe"),
+    ("Writing by Ahmet Yilmaz", "Yilmaz"),
+    ("Edited by John Okoro", "Okoro"),
+    ("Translation: Lucia Fernandez", "Fernandez"),
+    ("Writing by Dilara Aksoy; Editing by Can Demir", "Aksoy"),
+])
+def test_a_closing_credit_names_no_person_of_the_story(
+        extractor: RulesExtractor, credit: str, name: str) -> None:
+    found = facts(extractor, _STORY + credit + "\n", published=date(2025, 3, 13))
+    assert not [p for p in found.people if name in p.name]
+    assert any("Schialer" in p.name for p in found.people)
+
+
+@pytest.mark.parametrize("line, name", [
+    ("Bolivian President Luis Arce, writing on social media, welcomed the deal.", "Arce"),
+    ("The agreement was signed by Foreign Minister Celinda Sosa.", "Sosa"),
+])
+def test_a_person_of_the_story_beside_a_credit_word_stays(
+        extractor: RulesExtractor, line: str, name: str) -> None:
+    found = facts(extractor, _STORY + line + "\n", published=date(2025, 3, 13))
+    assert [p for p in found.people if name in p.name]
+
+
+# --------------------------------------------------------------------------- a style before, the office after
+
+_RECEIVED = "ABU DHABI, Oct 7 (WAM) -- The UAE and Ethiopia held talks at Qasr Al Watan on Tuesday.\n"
+
+
+@pytest.mark.parametrize("line, name, role", [
+    ("His Highness Sheikh Mohamed bin Zayed Al Nahyan, President of the UAE, received the delegation.",
+     "Mohamed bin Zayed Al Nahyan", "President"),
+    ("Sheikh Tamim bin Hamad Al Thani, Emir of Qatar, attended the talks.", "Tamim bin Hamad Al Thani",
+     "Emir"),
+    ("Dato Azhar Yahya, Minister of Energy, signed for Brunei.", "Azhar Yahya", "Minister of Energy"),
+    ("The talks were attended by Shri Rajesh Kumar, Secretary of the Ministry of Commerce.",
+     "Rajesh Kumar", "Secretary"),
+    ("H.H. Sheikh Abdullah bin Zayed Al Nahyan, Deputy Prime Minister and Minister of Foreign Affairs, was "
+     "present.", "Abdullah bin Zayed Al Nahyan", "Deputy Prime Minister"),
+])
+def test_the_office_after_a_name_beats_a_style_before_it(
+        extractor: RulesExtractor, line: str, name: str, role: str) -> None:
+    found = facts(extractor, _RECEIVED + line + "\n", published=date(2025, 10, 8))
+    ours = [p for p in found.people if p.name == name]
+    assert len(ours) == 1 and (ours[0].role or "").startswith(role)
+
+
+def test_two_brothers_of_one_house_are_two_people(extractor: RulesExtractor) -> None:
+    line = ("The meeting was attended by H.H. Sheikh Abdullah bin Zayed Al Nahyan, Deputy Prime Minister and "
+            "Minister of Foreign Affairs; H.H. Sheikh Tahnoun bin Zayed Al Nahyan, Deputy Ruler of Abu "
+            "Dhabi; and Gedion Timothewos, Minister of Foreign Affairs of Ethiopia.\n")
+    found = facts(extractor, _RECEIVED + line, published=date(2025, 10, 8))
+    roles = {p.name: p.role for p in found.people}
+    assert roles.get("Abdullah bin Zayed Al Nahyan", "").startswith("Deputy Prime Minister")
+    assert roles.get("Tahnoun bin Zayed Al Nahyan", "").startswith("Deputy Ruler")
+
+
+@pytest.mark.parametrize("line, name, role", [
+    ("Sheikh Hasina said the talks were useful.", "Hasina", "Sheikh"),
+    ("President William Ruto, who chaired the session, said it was a success.", "William Ruto", "President"),
+])
+def test_a_title_with_no_office_after_it_stays(
+        extractor: RulesExtractor, line: str, name: str, role: str) -> None:
+    found = facts(extractor, _RECEIVED + line + "\n", published=date(2025, 10, 8))
+    assert any(name in p.name and p.role == role for p in found.people)
