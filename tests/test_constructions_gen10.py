@@ -283,3 +283,28 @@ def test_a_title_with_no_office_after_it_stays(
         extractor: RulesExtractor, line: str, name: str, role: str) -> None:
     found = facts(extractor, _RECEIVED + line + "\n", published=date(2025, 10, 8))
     assert any(name in p.name and p.role == role for p in found.people)
+
+
+# --------------------------------------------------------------------------- a binational cabinet
+
+@pytest.mark.parametrize("text", [
+    "Peru and Bolivia signed eleven agreements on Wednesday during the Fifth Binational Cabinet held in "
+    "Lima.",
+    "The Binational Cabinet of Peru and Ecuador met in Tumbes on Tuesday, chaired by the two presidents.",
+    "Presidents Noboa and Petro headed the joint cabinet meeting held in Quito on Monday.",
+    "At the close of the Sixth Peru-Colombia Binational Cabinet in Leticia on Friday, the ministers signed a "
+    "declaration.",
+    "Chile and Argentina held their first bi-national cabinet in Santiago on Thursday.",
+])
+def test_a_binational_cabinet_held_is_a_commission_session(extractor: RulesExtractor, text: str) -> None:
+    found = facts(extractor, text + "\n", published=date(2025, 3, 14))
+    assert [m for m in found.meetings if m.kind == "commission_session"]
+
+
+@pytest.mark.parametrize("text", [
+    "The next Binational Cabinet will take place in La Paz in 2026.",
+    "Peru's cabinet met on Monday to discuss the budget, the prime minister said.",
+])
+def test_a_cabinet_ahead_or_of_one_side_is_no_session(extractor: RulesExtractor, text: str) -> None:
+    found = facts(extractor, text + "\n", published=date(2025, 3, 14))
+    assert not [m for m in found.meetings if m.kind == "commission_session"]

@@ -108,6 +108,10 @@ _TRIGGERS: tuple[_Trigger, ...] = (
          r"(?:\s+(?:the|a))?)\s+(?:session\s+of\s+(?:the\s+)?)?"
          r"(?:joint|intergovernmental|inter-governmental|bilateral)\s+"
          r"(?:\w+\s+)?(?P<w>commission)\b"),
+        # two governments' joint sitting of their cabinets ("the Fifth Binational Cabinet held in
+        # Lima", "the joint cabinet meeting in Quito"), a standing format of Latin American neighbours
+        ("commission_session", "cabinet",
+         r"\b(?:bi-?national|joint)\s+(?P<w>cabinet)\b"),
         # a named dialogue sitting: numbered, chaired or held somewhere (see _accept)
         ("commission_session", "dialogue",
          r"\b(?P<w>dialogue)\b"),
