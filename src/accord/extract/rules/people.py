@@ -579,9 +579,9 @@ def _mention(ctx: Context, sent: Span, start: int, end: int, needs_role: bool) -
     ev_end = end
     if role is None:
         role, country, ev_end = _role_after(doc, sent, end)
-    elif _courtesy_only(role) and (after := _role_after(doc, sent, end))[0] is not None:
+    elif _courtesy_only(role) and (office := _role_after(doc, sent, end))[0] is not None:
         # "Sheikh Mohamed bin Zayed, President of the UAE": the office told after the name, not the style
-        role, country, ev_end = after[0], after[1] or country, after[2]
+        role, country, ev_end = office[0], office[1] or country, office[2]
     if _in_a_places_name(doc, sent, start, end) or (
             role is not None and _title_of_a_place(doc, sent, ev_start, tokens)):
         return None
