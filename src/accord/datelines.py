@@ -63,9 +63,10 @@ _SPEAKER_ROLES = frozenset({
 })
 
 
-# A bulleted, numbered or lettered line's mark ("- ", "• ", "3. ", "(b) ", "c. "): the line
-# is a sentence of its own even without a full stop above it, and a part of the body.
-LIST_MARK = re.compile(r"(?:[-•*–—▪]|\(?\d{1,2}[.)]|\(?[a-z][.)])\s")
+# A bulleted, numbered, lettered or roman-numbered line's mark ("- ", "• ", "3. ", "(b) ", "c. ",
+# "iii. ", "(IV) "): the line is a sentence of its own even without a full stop above it, and a
+# part of the body. A capital roman numeral has two letters at least: "V. K. Singh" opens no list.
+LIST_MARK = re.compile(r"(?:[-•*–—▪]|\(?\d{1,2}[.)]|\(?(?:[a-z]|[ivx]{2,5}|[IVX]{2,5})[.)])\s")
 # A leading line at least this long that reads as prose starts the body.
 HEADLINE_LINE = 100
 # accord's own date stamp where it opens a line or a span (" date 2025-04-11 ").

@@ -221,9 +221,11 @@ def index_lemmas(nlp: Language) -> None:
 
 PARAGRAPHS = "accord_paragraphs"
 DATELINE_CHARS = 3000  # the first lines of a story, where its dateline is
-# A plain-text table's cell separator ("1. | MoU on … | Framework for …"); a line with two or
-# more is a table row, each of whose cells is a sentence of its own.
+# A plain-text table's cell separator ("1. | MoU on … | Framework for …"), or a tab where a page's
+# table was copied as text ("1.\tMoU on …\tShri …, Minister of …"); a line with two or more is a
+# table row, each of whose cells is a sentence of its own.
 CELL_SEPARATOR = "|"
+TAB_SEPARATOR = "\t"
 
 
 def _runs_on(doc: Doc, space: Token) -> bool:
@@ -243,10 +245,19 @@ def in_list_mark(tok: Token) -> bool:
 
 
 def in_table_row(text: str, at: int) -> bool:
-    """Say whether the line holding `at` is a table row (two or more cell separators)."""
+    """Say whether the line holding `at` is a table row (two or more cell separators of one kind)."""
     start = text.rfind("\n", 0, at) + 1
     end = text.find("\n", at)
-    return text.count(CELL_SEPARATOR, start, end if end >= 0 else len(text)) >= 2
+    end = end if end >= 0 else len(text)
+    return any(text.count(sep, start, end) >= 2 for sep in (CELL_SEPARATOR, TAB_SEPARATOR))
+
+
+def is_cell_separator(tok: Token) -> bool:
+    """Say whether a token parts two cells of a table row ("|", or a tab on a line of two or more)."""
+    if tok.text == CELL_SEPARATOR:
+        return True
+    return (tok.is_space and TAB_SEPARATOR in tok.text and "\n" not in tok.text
+            and in_table_row(doc_text(tok.doc), tok.idx))
 
 
 STATES = "accord_states"
@@ -350,7 +361,7 @@ def paragraph_starts(doc: Doc) -> Doc:
                     break
         elif "\n" in before.text and tok.text[:1].isupper() and _ends_in_aside(text, before.idx):
             tok.is_sent_start = True  # "… imports. (Photo: Xinhua)\nChina and Serbia agreed …"
-        elif before.text == CELL_SEPARATOR and not tok.is_space and in_table_row(text, before.idx):
+        elif is_cell_separator(before) and not tok.is_space and in_table_row(text, before.idx):
             tok.is_sent_start = True  # "… | Agreement on … | Provides for …": a cell, not the row's clause
     # a dateline is a sentence of its own: "OTTAWA, March 3 (Reuters) - Canada and Chile agreed …"
     # has neither Ottawa among who agreed nor March 3 as a deadline, nor the headline above it

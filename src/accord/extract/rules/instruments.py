@@ -75,7 +75,7 @@ from accord.extract.rules.instruments_status import (
     welcomed,
 )
 from accord.extract.rules.modality import in_persons_clause, local_pair
-from accord.nlp import CELL_SEPARATOR, ents_in, in_table_row, span_text, token_at
+from accord.nlp import ents_in, in_table_row, is_cell_separator, span_text, token_at
 from accord.normalize.countries import gazetteer
 from accord.normalize.dates import TimeExpr, find_time_expressions, resolve_done
 from accord.normalize.sectors import sectors_for
@@ -416,7 +416,10 @@ def _from_mention(ctx: Context, sent: Span, index: int, m: Mention, bounds: tupl
         items = split_items(region(sent, topic.start, covered), covered)
         if len(items) == 1 and counted(head) != 1:
             items = split_plural_item(items[0], covered)  # several documents need several subjects
-        return [_item_candidate(sent, index, typ, status, item) for item in items]
+        # "agreements, including a Comprehensive Economic Partnership Agreement (CEPA); …": an item
+        # that names its own document is that document's mention, not one more of the package
+        return [_item_candidate(sent, index, typ, status, item) for item in items
+                if not any(is_instrument_noun(t) for t in item)]
     return _single(ctx, sent, index, m, bounds, topic, covered, titled, last_status)
 
 
@@ -443,7 +446,7 @@ def _single(ctx: Context, sent: Span, index: int, m: Mention, bounds: tuple[int,
     if m.stop is not None:
         end = min(end, m.stop)
     # a table row's cell ends the name ("1. | MoU on Ocean Economy | Framework for …")
-    end = next((t.i for t in doc[m.last + 1:end] if t.text == CELL_SEPARATOR), end)
+    end = next((t.i for t in doc[m.last + 1:end] if is_cell_separator(t)), end)
     # "the latest deal", "a pact on Friday": no subject of its own
     content = [t for t in content_tokens(list(doc[start:end]), ctx.pair)
                if t.lower_ not in _POINTING_WORDS and t.ent_type_ not in ("DATE", "TIME")]
@@ -467,6 +470,8 @@ def _single(ctx: Context, sent: Span, index: int, m: Mention, bounds: tuple[int,
         return []
     if not (titled or content or topic_item or _key(m.head) in SELF_NAMING or typ == "declaration"):
         return []
+    if _only_kinds(doc[start:end]):
+        return []  # a table's heading "Agreement / MoU", "MoUs/Agreements": kinds of document, none named
     if topic_item and not (titled or content):
         s_char, e_char = topic_item[0].idx, topic_item[-1].idx + len(topic_item[-1])
     else:
@@ -481,6 +486,12 @@ def _single(ctx: Context, sent: Span, index: int, m: Mention, bounds: tuple[int,
                       sent.start_char, sent.end_char, named=True,
                       parties=others or named_pair(doc[start:end]) or _org_parties(doc[start:end]),
                       span=(s_char, e_char), head=m.head.idx, outside=bool(others))]
+
+
+def _only_kinds(span: Span) -> bool:
+    """Say whether a mention's words are two or more instrument nouns and nothing else ("Agreement / MoU")."""
+    words = [t for t in span if t.is_alpha]
+    return len(words) >= 2 and all(is_instrument_noun(t) for t in words)
 
 
 # Words that may join the states a document is "between" ("between the Government of A and B").

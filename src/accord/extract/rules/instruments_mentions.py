@@ -32,7 +32,7 @@ from accord.lexicon import (
     SIGNING_ACTS,
     STATEMENT_PLURALS,
 )
-from accord.nlp import CELL_SEPARATOR, in_list_mark
+from accord.nlp import in_list_mark, is_cell_separator
 from accord.normalize.countries import gazetteer
 
 _TYPE_RANK = ("roadmap", "programme", "protocol", "convention", "treaty", "declaration", "mou",
@@ -245,7 +245,7 @@ def np_bounds(m: Mention, sent: Span) -> tuple[int, int]:
         if (tok.i < head.left_edge.i and not _split_modifier(tok, start)) or tok.dep_ in ("det", "predet") \
                 or tok.lower_ in ("no",):
             break
-        if tok.text in (";", ":", ".", CELL_SEPARATOR) or "\n" in tok.text or in_list_mark(tok):
+        if tok.text in (";", ":", ".") or is_cell_separator(tok) or "\n" in tok.text or in_list_mark(tok):
             break  # a list line before this one, or this line's mark
         start = tok.i
     stop_tokens: set[int] = set()
@@ -265,8 +265,8 @@ def np_bounds(m: Mention, sent: Span) -> tuple[int, int]:
         if tok.text == "," and _lists_parties(tok, m.last, head):
             listing = True
             continue  # "MoU between the Government of A, the Government of B and …"
-        if (tok.i in stop_tokens and not listing) or tok.text in (",", ";", ".", "–", "—", CELL_SEPARATOR) \
-                or tok.lower_ in ("which", "that") or spaced_dash(tok):
+        if (tok.i in stop_tokens and not listing) or tok.text in (",", ";", ".", "–", "—") \
+                or is_cell_separator(tok) or tok.lower_ in ("which", "that") or spaced_dash(tok):
             break
         if tok.lower_ == "as" and tok.i + 1 < sent.end and tok.doc[tok.i + 1].lower_ == "well":
             break

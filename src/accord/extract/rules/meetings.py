@@ -108,6 +108,10 @@ _TRIGGERS: tuple[_Trigger, ...] = (
          r"(?:\s+(?:the|a))?)\s+(?:session\s+of\s+(?:the\s+)?)?"
          r"(?:joint|intergovernmental|inter-governmental|bilateral)\s+"
          r"(?:\w+\s+)?(?P<w>commission)\b"),
+        # two governments' joint sitting of their cabinets ("the Fifth Binational Cabinet held in
+        # Lima", "the joint cabinet meeting in Quito"), a standing format of Latin American neighbours
+        ("commission_session", "cabinet",
+         r"\b(?:bi-?national|joint)\s+(?P<w>cabinet)\b"),
         # a named dialogue sitting: numbered, chaired or held somewhere (see _accept)
         ("commission_session", "dialogue",
          r"\b(?P<w>dialogue)\b"),
@@ -1046,9 +1050,13 @@ def _doer_verb(verb: Token) -> Token:
 
 
 def _attended_by(tok: Token) -> bool:
-    """Say whether a meeting noun is the subject of a passive "attend"/"join": "the meeting was attended
-    by A and B" tells who took part in the meeting already told, not another meeting."""
-    return tok.dep_ == "nsubjpass" and tok.head.lemma_ in _ATTENDING
+    """Say whether a meeting noun is what someone attended or was present at: "the meeting was attended
+    by A and B", "Foreign Minister Wang Yi attended the talks", "A and B were present at the talks"
+    tell who took part in the meeting already told, not another meeting."""
+    if tok.dep_ in ("nsubjpass", "dobj") and tok.head.lemma_ in _ATTENDING:
+        return True
+    prep = tok.head
+    return tok.dep_ == "pobj" and prep.lower_ == "at" and prep.head.lower_ == "present"
 
 
 # Those who brief the press for a side ("a spokesman for the prime minister said at a press briefing").

@@ -173,6 +173,9 @@ def is_planned(tok: Token, *, purpose_is_plan: bool = True) -> bool:
             if t.dep_ in ("xcomp", "conj") and t.head.i != t.i and not _has_subject(t):
                 t = t.head
                 continue
+            if t.dep_ == "acl" and t.tag_ == "VBG" and not aux_lemmas(t):
+                t = t.head  # "endorsed at the Forum leaders meeting in Honiara": the noun's clause tells when
+                continue
             return False
         if any(c.dep_ in ("acl", "relcl") and sets_back(c) for c in t.children):
             return True  # "joint commission meeting put on hold", "the summit, which was postponed"

@@ -579,6 +579,9 @@ def _mention(ctx: Context, sent: Span, start: int, end: int, needs_role: bool) -
     ev_end = end
     if role is None:
         role, country, ev_end = _role_after(doc, sent, end)
+    elif _courtesy_only(role) and (office := _role_after(doc, sent, end))[0] is not None:
+        # "Sheikh Mohamed bin Zayed, President of the UAE": the office told after the name, not the style
+        role, country, ev_end = office[0], office[1] or country, office[2]
     if _in_a_places_name(doc, sent, start, end) or (
             role is not None and _title_of_a_place(doc, sent, ev_start, tokens)):
         return None
@@ -861,6 +864,12 @@ def _name_key(name: str) -> tuple[str, ...]:
 
 
 # --------------------------------------------------------------------------- roles
+
+
+def _courtesy_only(role: str) -> bool:
+    """Say whether a role is one word of courtesy that is a style as well ("Sheikh", "Dato", "Shri")."""
+    words = role.lower().split()
+    return len(words) == 1 and (words[0] in HONORIFICS or words[0] + "." in HONORIFICS)
 
 
 def _role_before(doc: Doc, sent: Span, start: int) -> tuple[str | None, str | None, int]:

@@ -79,9 +79,11 @@ assembly parliament treasury senate congress cabinet secretariat
 # Words of a landform or waterway in a name ("Victoria Falls", "Lake Volta"): with no title, no person.
 PLACE_FEATURE_WORDS: frozenset[str] = words("falls lake river mount mountain canal gulf strait dam")
 
-# Words before a name that mark a byline or a credit, not a person of the story.
+# Words before a name that mark a byline or a credit, not a person of the story ("Writing by …",
+# "Translated by …" closing a wire or a translated story too).
 CREDIT_WORDS: frozenset[str] = words("by writer writers photo photos credit reporting editing "
-                                     "compiled reporter correspondent")
+                                     "compiled reporter correspondent writing edited translated "
+                                     "translation translator")
 
 
 def is_role_word(word: str) -> bool:
