@@ -613,10 +613,12 @@ def _setback_matches(promise: _Promise, actor: str | None, setback: Setback,
         # a promise of another act ("open a trade office in Mombasa"): its own act on its own
         # thing, or the thing itself put off ("hold a joint naval exercise": "the planned joint
         # naval exercise has been cancelled")
-        return ((_same_act(promise, setback.action) or len(_things(setback.action) & promise.objects) >= 2
-                 or _document_called_off(setback, documents or []))
-                and may_be_same_actor(actor, setback.actor)
-                and set(setback.record.fields.get("pair") or []) == set(promise.states))
+        pair = set(setback.record.fields.get("pair") or [])
+        if _document_called_off(setback, documents or []):
+            # the document is the pair's: its cancellation may name one side ("India called off …")
+            return pair <= promise.states and may_be_same_actor(actor, setback.actor)
+        return ((_same_act(promise, setback.action) or len(_things(setback.action) & promise.objects) >= 2)
+                and may_be_same_actor(actor, setback.actor) and pair == set(promise.states))
     if not acts or not set(acts) & set(promise.acts):
         return False
     targets = _sits_in(setback.action)
@@ -648,10 +650,12 @@ def _document_called_off(setback: Setback, documents: list[frozenset[str]]) -> b
 
     "Japan and Niger signed a loan agreement ... The first disbursement will be made in
     October", then "Japan has cancelled the loan agreement": what was to be done under it
-    falls with it. The document is told by two of its words ("loan", "water supply").
+    falls with it. The document is told by its words: two at least, and most of what the setback
+    names ("the loan agreement for the Zinder road project" is another loan).
     """
     things = _things(setback.action)
-    return setback.change == "cancelled" and any(len(things & words) >= 2 for words in documents)
+    return setback.change == "cancelled" and any(
+        len(things & words) >= max(2, 2 * len(things) / 3) for words in documents)
 
 
 def _put_off_again(promise: _Promise, last: Setback, setback: Setback) -> bool:
