@@ -358,7 +358,7 @@ class Events:
 
     def documents_in(self, articles: frozenset[str]) -> list[frozenset[str]]:
         """Return what each instrument told of in these articles is about ("loan", "water", "supply")."""
-        return [_things(str(r.fields.get("subject") or "")) for a in sorted(articles)
+        return [frozenset(_things(str(r.fields.get("subject") or ""))) for a in sorted(articles)
                 for r in self._documents.get(a, [])]
 
     def signed_at(self, meeting: Record) -> bool:
