@@ -219,3 +219,44 @@ def test_a_stamp_with_its_line_or_a_headline_reads_as_before(nlp: Language, extr
     assert [s.text.strip() for s in nlp(text).sents][-1] == sentence
     found = facts(extractor, text, published=date(2031, 2, 10))
     assert [c.actor for c in found.commitments] == ["Ghana and Peru"]
+
+
+# --- a later sitting set back does not undo the sitting that kept the promise -----------------------
+
+CONVENE = (" date 2030-09-03 \nDAR ES SALAAM - Tanzania and Mozambique will convene the Joint Permanent "
+           "Commission of Defence and Security early next year, the foreign ministry said on Tuesday.\n")
+MET = (" date 2031-02-13 \nThe Tanzania-Mozambique Joint Permanent Commission of Defence and Security met "
+       "in Dar es Salaam on Wednesday.\n")
+
+
+@pytest.mark.parametrize("later", [
+    "The Maputo session of the Tanzania-Mozambique Joint Permanent Commission of Defence and Security, "
+    "planned for August, has been called off because of unrest, officials said on Friday.",
+    "The next session of the Tanzania-Mozambique Joint Permanent Commission of Defence and Security, "
+    "scheduled for September in Maputo, has been cancelled.",
+    "Mozambique has called off the session of the Joint Permanent Commission of Defence and Security with "
+    "Tanzania that was due in October.",
+    "The Tanzania-Mozambique Joint Permanent Commission of Defence and Security, which had been expected "
+    "to meet in Maputo in August, has been postponed to next year.",
+    "The meeting of the Tanzania-Mozambique Joint Permanent Commission of Defence and Security planned "
+    "for November was scrapped, the ministry said.",
+])
+def test_a_later_sitting_set_back_leaves_the_promise_kept(tmp_path: Path, later: str) -> None:
+    result = batch(tmp_path, CONVENE, MET, f" date 2031-06-20 \n{later}\n")
+    assert status_of(result, "convene", date(2031, 12, 31)) == "fulfilled"
+
+
+@pytest.mark.parametrize(("texts", "status"), [
+    # nothing held before it: the session called off is the promised one
+    ((CONVENE, " date 2031-01-20 \nThe session of the Tanzania-Mozambique Joint Permanent Commission of "
+               "Defence and Security planned for February has been called off, officials said.\n"),
+     "cancelled"),
+    # held in February, then the session planned for January (before it) called off: that setback decides
+    ((CONVENE, MET, " date 2031-03-20 \nThe session of the Tanzania-Mozambique Joint Permanent Commission "
+                    "of Defence and Security planned for January has been called off, officials said.\n"),
+     "cancelled"),
+])
+def test_a_setback_of_the_promised_sitting_still_decides(tmp_path: Path, texts: tuple[str, ...],
+                                                         status: str) -> None:
+    result = batch(tmp_path, *texts)
+    assert status_of(result, "convene", date(2031, 12, 31)) == status

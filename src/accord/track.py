@@ -48,6 +48,9 @@ UNDATED_LOOKBACK_DAYS = 365
 SIGNED_AT_DAYS = 3
 # How long a promise put off with no new date still waits for its event ("postponed; no new date set").
 OPEN_POSTPONEMENT_DAYS = 365
+# How long before a setback is told the time its event had been expected at may lie ("the session
+# planned for March has been called off", told in June).
+SETBACK_LOOKBACK_DAYS = 90
 EVIDENCE_EVENTS = 3  # events shown as the evidence a commitment was kept
 
 
@@ -578,17 +581,39 @@ def _told_of(setback: Setback, due: DateRange | None) -> bool | None:
         named = parse_range(expr.value) if expr.kind == "date" else None
         if named is not None and named.hi < setback.when:
             return named.lo <= due.hi and due.lo <= named.hi
-    # the time it had been expected by may lie behind or still ahead ("which had been expected by
-    # September, has been postponed to January", told in August; "had been due in the third
-    # quarter", told in October)
+    ranges = _expected_times(setback)
+    if ranges:
+        return any(r.lo <= due.hi and due.lo <= r.hi for r in ranges)
+    return None
+
+
+def _expected_times(setback: Setback) -> list[DateRange]:
+    """Return the times a setback's sentence says its event had been expected at ("planned for August").
+
+    The time may lie behind or still ahead ("which had been expected by September, has been
+    postponed to January", told in August; "had been due in the third quarter", told in October).
+    """
     expected = [parse_range(expr.value) for future in (False, True)
                 for expr in find_time_expressions(setback.quote, setback.when, future=future)
                 if expr.value and _WAS_EXPECTED.search(setback.quote, max(0, expr.start - _EXPECTED_REACH),
                                                        expr.start)]
-    ranges = [r for r in expected if r is not None]
-    if ranges:
-        return any(r.lo <= due.hi and due.lo <= r.hi for r in ranges)
-    return None
+    return [r for r in expected if r is not None]
+
+
+def _of_a_later_sitting(record: Record, promise: _Promise, events: Events, setback: Setback,
+                        reported: date | None, grace: date) -> bool:
+    """Say whether a setback is of a sitting after the one that already kept the promise.
+
+    "Convene the commission early next year", met in February; then "the Maputo session,
+    planned for August, has been called off": the promise was kept in February.
+    """
+    # a time long before the setback was told is not when its sitting was due ("August" read a year back)
+    since = setback.when - timedelta(days=SETBACK_LOOKBACK_DAYS)
+    expected = [r for r in _expected_times(setback) if r.hi >= since and (reported is None or r.hi >= reported)]
+    if not expected:
+        return False
+    kept = _matching_events(record, promise, events, reported, setback.when, grace, 1, meetings_until=grace)
+    return bool(kept) and all(r.lo > kept[0][0] for r in expected)
 
 
 # the words before a time it had been expected at: "scheduled for", "due in", and a place between
@@ -780,11 +805,13 @@ def commitment_status(record: Record, register: Register, as_of: date,
     reported = _reported(record)
     actor = record.fields.get("actor")
     due = window(record)
+    first_told = date.fromisoformat(record.fields["reported"]) if record.fields.get("reported") else None
+    grace = _grace_end(due, first_told) if due is not None else as_of
     setbacks: list[Setback] = []
     documents = events.documents_in(promise.articles)
     for s in events.setbacks(record, reported, as_of):
-        if _setback_matches(promise, actor, s, _told_of(s, _any_time_by(record, due, reported)),
-                            documents) or (
+        if (_setback_matches(promise, actor, s, _told_of(s, _any_time_by(record, due, reported)), documents)
+                and not _of_a_later_sitting(record, promise, events, s, reported, grace)) or (
                 setbacks and _put_off_again(promise, setbacks[-1], s)):
             setbacks.append(s)
     steps = history(record, setbacks)
@@ -792,8 +819,6 @@ def commitment_status(record: Record, register: Register, as_of: date,
     since = max([s.when for s in setbacks] + ([reported] if reported else [])) if setbacks else reported
     if since is None and due is not None:
         since = due.lo - timedelta(days=UNDATED_LOOKBACK_DAYS)  # an undated promise: not years before its due
-    first_told = date.fromisoformat(record.fields["reported"]) if record.fields.get("reported") else None
-    grace = _grace_end(due, first_told) if due is not None else as_of
     moved = parse_range(setbacks[-1].deadline) if setbacks and setbacks[-1].change == "postponed" else None
     if moved is not None:
         grace = max(grace, _grace_end(moved, setbacks[-1].when))  # put off to a new time: wait for it
