@@ -608,8 +608,8 @@ def _of_a_later_sitting(record: Record, promise: _Promise, events: Events, setba
     planned for August, has been called off": the promise was kept in February.
     """
     # a time long before the setback was told is not when its sitting was due ("August" read a year back)
-    since = setback.when - timedelta(days=SETBACK_LOOKBACK_DAYS)
-    expected = [r for r in _expected_times(setback) if r.hi >= since and (reported is None or r.hi >= reported)]
+    since = max(setback.when - timedelta(days=SETBACK_LOOKBACK_DAYS), reported or date.min)
+    expected = [r for r in _expected_times(setback) if r.hi >= since]
     if not expected:
         return False
     kept = _matching_events(record, promise, events, reported, setback.when, grace, 1, meetings_until=grace)
