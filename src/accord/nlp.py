@@ -25,7 +25,7 @@ from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc, Span, Token
 from spacy.util import get_model_meta, load_config, registry
 
-from accord.datelines import LIST_MARK, body_start, dateline_span, speaker_labels
+from accord.datelines import DATE_STAMP, LIST_MARK, body_start, dateline_span, speaker_labels
 from accord.errors import ConfigError
 from accord.lexicon import HONORIFICS
 from accord.normalize.countries import gazetteer
@@ -363,6 +363,13 @@ def paragraph_starts(doc: Doc) -> Doc:
             tok.is_sent_start = True  # "… imports. (Photo: Xinhua)\nChina and Serbia agreed …"
         elif is_cell_separator(before) and not tok.is_space and in_table_row(text, before.idx):
             tok.is_sent_start = True  # "… | Agreement on … | Provides for …": a cell, not the row's clause
+    # the date stamp is a line of its own: what follows it ("Argentine President Javier Milei will
+    # visit …") starts a sentence, whose subject is no "date"
+    stamp = DATE_STAMP.match(text)
+    if stamp and "\n" in stamp.group():
+        first = next((tok for tok in doc if tok.idx >= stamp.end() and not tok.is_space), None)
+        if first is not None and first.i > 0:
+            first.is_sent_start = True
     # a dateline is a sentence of its own: "OTTAWA, March 3 (Reuters) - Canada and Chile agreed …"
     # has neither Ottawa among who agreed nor March 3 as a deadline, nor the headline above it
     # the dateline's place

@@ -48,6 +48,9 @@ UNDATED_LOOKBACK_DAYS = 365
 SIGNED_AT_DAYS = 3
 # How long a promise put off with no new date still waits for its event ("postponed; no new date set").
 OPEN_POSTPONEMENT_DAYS = 365
+# How long before a setback is told the time its event had been expected at may lie ("the session
+# planned for March has been called off", told in June).
+SETBACK_LOOKBACK_DAYS = 90
 EVIDENCE_EVENTS = 3  # events shown as the evidence a commitment was kept
 
 
@@ -261,7 +264,10 @@ def _meeting_matches(commitment: Record, meeting: Record, act: str, targets: fro
         held = frozenset().union(*(_sitting_numbers(m.quote) for m in meeting.mentions))
         if promised and held and not promised & held:
             return False  # "the fifth round of consultations" is not kept by the sixth commission session
-        return kind not in ("other", "press_conference") and (not targets or _goes_to(meeting, targets))
+        # "Milei and Lacalle Pou will hold a joint cabinet meeting" is not kept by their ministers' talks
+        participants = meeting.fields.get("participants") or []
+        return (kind not in ("other", "press_conference") and (not targets or _goes_to(meeting, targets))
+                and _actor_matches(commitment.fields.get("actor"), participants))
     return False
 
 
@@ -330,7 +336,11 @@ class Events:
     def __init__(self, register: Register) -> None:
         by_pair: dict[Any, list[tuple[date, str, Record]]] = {}
         setbacks: dict[str, list[Setback]] = {}
+        documents: dict[str, list[Record]] = {}
         for record in register.records.values():
+            if record.kind == "instruments":
+                for article in {m.article for m in record.mentions}:
+                    documents.setdefault(article, []).append(record)
             if record.kind in ("meetings", "instruments"):
                 when = record_date(record)
                 if when is not None:
@@ -346,7 +356,13 @@ class Events:
             events.sort(key=lambda e: (e[0], e[1]))
         self._by_pair = by_pair
         self._setbacks = setbacks
+        self._documents = documents
         self._records = register.records
+
+    def documents_in(self, articles: frozenset[str]) -> list[frozenset[str]]:
+        """Return what each instrument told of in these articles is about ("loan", "water", "supply")."""
+        return [frozenset(_things(str(r.fields.get("subject") or ""))) for a in sorted(articles)
+                for r in self._documents.get(a, [])]
 
     def signed_at(self, meeting: Record) -> bool:
         """Say whether documents of a meeting's pair were signed at it (up to `SIGNED_AT_DAYS` after)."""
@@ -368,6 +384,23 @@ class Events:
             return frozenset()
         ids = {record.id} | {end for link in record.links for end in (link.source, link.target)}
         return frozenset(m.article for i in ids if i in self._records for m in self._records[i].mentions)
+
+    def named_by(self, record: Record, promise: Record) -> bool:
+        """Say whether an instrument record, or a stage linked to it, is the one a promise's own words name.
+
+        "expect to sign an umbrella deal next month", then "signed the Framework Agreement": the
+        register linked the planned deal of the promise's sentence to the signed agreement, so
+        it is the same document under another name.
+        """
+        if record.kind != "instruments":
+            return False
+        ids = {record.id} | {end for link in record.links for end in (link.source, link.target)}
+        # the stage the promise names is still to come (a document already signed beside it is another)
+        told = [m for i in ids if i in self._records
+                and status_class(self._records[i].fields.get("status")) not in ("done", "force")
+                for m in self._records[i].mentions]
+        return any(m.article == p.article and m.start < p.end and p.start < m.end
+                   for m in told for p in promise.mentions)
 
     def after(self, record: Record, day: date | None) -> Iterator[tuple[date, Record]]:
         """Yield the events of a record's pair later than `day` (all when None), earliest first."""
@@ -498,8 +531,9 @@ def _carries_out(record: Record, promise: _Promise, event: Record, *, late: bool
     told = bool(promise.articles & events.told_in(event))
     named_before = late and not promise.objects and told
     formalised = promise.formalises and told  # the memorandum its article told of, made an agreement
-    return (not late or named_before or formalised or _same_document(promise, event)) and any(
-        _instrument_matches(act, event, promise, named=formalised)
+    named = formalised or events.named_by(event, record)
+    return (not late or named_before or named or _same_document(promise, event)) and any(
+        _instrument_matches(act, event, promise, named=named)
         for act in promise.acts if act in _DOCUMENT_ACTS)
 
 
@@ -547,17 +581,39 @@ def _told_of(setback: Setback, due: DateRange | None) -> bool | None:
         named = parse_range(expr.value) if expr.kind == "date" else None
         if named is not None and named.hi < setback.when:
             return named.lo <= due.hi and due.lo <= named.hi
-    # the time it had been expected by may lie behind or still ahead ("which had been expected by
-    # September, has been postponed to January", told in August; "had been due in the third
-    # quarter", told in October)
+    ranges = _expected_times(setback)
+    if ranges:
+        return any(r.lo <= due.hi and due.lo <= r.hi for r in ranges)
+    return None
+
+
+def _expected_times(setback: Setback) -> list[DateRange]:
+    """Return the times a setback's sentence says its event had been expected at ("planned for August").
+
+    The time may lie behind or still ahead ("which had been expected by September, has been
+    postponed to January", told in August; "had been due in the third quarter", told in October).
+    """
     expected = [parse_range(expr.value) for future in (False, True)
                 for expr in find_time_expressions(setback.quote, setback.when, future=future)
                 if expr.value and _WAS_EXPECTED.search(setback.quote, max(0, expr.start - _EXPECTED_REACH),
                                                        expr.start)]
-    ranges = [r for r in expected if r is not None]
-    if ranges:
-        return any(r.lo <= due.hi and due.lo <= r.hi for r in ranges)
-    return None
+    return [r for r in expected if r is not None]
+
+
+def _of_a_later_sitting(record: Record, promise: _Promise, events: Events, setback: Setback,
+                        reported: date | None, grace: date) -> bool:
+    """Say whether a setback is of a sitting after the one that already kept the promise.
+
+    "Convene the commission early next year", met in February; then "the Maputo session,
+    planned for August, has been called off": the promise was kept in February.
+    """
+    # a time long before the setback was told is not when its sitting was due ("August" read a year back)
+    since = max(setback.when - timedelta(days=SETBACK_LOOKBACK_DAYS), reported or date.min)
+    expected = [r for r in _expected_times(setback) if r.hi >= since]
+    if not expected:
+        return False
+    kept = _matching_events(record, promise, events, reported, setback.when, grace, 1, meetings_until=grace)
+    return bool(kept) and all(r.lo > kept[0][0] for r in expected)
 
 
 # the words before a time it had been expected at: "scheduled for", "due in", and a place between
@@ -569,7 +625,7 @@ _EXPECTED_REACH = 60  # characters before a time searched for those words
 
 
 def _setback_matches(promise: _Promise, actor: str | None, setback: Setback,
-                     told: bool | None = None) -> bool:
+                     told: bool | None = None, documents: list[frozenset[str]] | None = None) -> bool:
     """Say whether a setback report is about a promise: same act, and same place, object and person if named.
 
     Of another pair (the trip to Poland and Denmark; the Denmark leg called off), only one
@@ -582,9 +638,12 @@ def _setback_matches(promise: _Promise, actor: str | None, setback: Setback,
         # a promise of another act ("open a trade office in Mombasa"): its own act on its own
         # thing, or the thing itself put off ("hold a joint naval exercise": "the planned joint
         # naval exercise has been cancelled")
+        pair = set(setback.record.fields.get("pair") or [])
+        if _document_called_off(setback, documents or []):
+            # the document is the pair's: its cancellation may name one side ("India called off …")
+            return pair <= promise.states and may_be_same_actor(actor, setback.actor)
         return ((_same_act(promise, setback.action) or len(_things(setback.action) & promise.objects) >= 2)
-                and may_be_same_actor(actor, setback.actor)
-                and set(setback.record.fields.get("pair") or []) == set(promise.states))
+                and may_be_same_actor(actor, setback.actor) and pair == set(promise.states))
     if not acts or not set(acts) & set(promise.acts):
         return False
     targets = _sits_in(setback.action)
@@ -609,6 +668,37 @@ def _setback_matches(promise: _Promise, actor: str | None, setback: Setback,
     # a bare "the visit" is read as this promise only where it is told (the same article) or
     # where it names the promise's own time
     return bool(targets or objects) or setback.article in promise.article_names or bool(told)
+
+
+def _document_called_off(setback: Setback, documents: list[frozenset[str]]) -> bool:
+    """Say whether a setback calls off a document the promise's own article told of.
+
+    "Japan and Niger signed a loan agreement ... The first disbursement will be made in
+    October", then "Japan has cancelled the loan agreement": what was to be done under it
+    falls with it. The document is told by its words: two at least, and most of what the setback
+    names ("the loan agreement for the Zinder road project" is another loan).
+    """
+    things = _things(setback.action)
+    return setback.change == "cancelled" and any(
+        len(things & words) >= max(2, 2 * len(things) / 3) for words in documents)
+
+
+def _put_off_again(promise: _Promise, last: Setback, setback: Setback) -> bool:
+    """Say whether a setback puts off once more what this promise's last setback put off.
+
+    "The summit has been postponed again, to September": a bare "the summit" of the pair,
+    after the promised summit was put off to May, is that summit put off a second time.
+    """
+    return (last.change == setback.change == "postponed" and setback.when > last.when
+            and bool(_AGAIN.search(setback.quote))
+            and bool(set(_acts([setback.action], [])) & set(promise.acts))
+            and set(setback.record.fields.get("pair") or []) == set(promise.states)
+            and may_be_same_actor(last.actor, setback.actor))
+
+
+_AGAIN = re.compile(r"\b(?:again|once\s+more|(?:a\s+)?(?:second|third)\s+time|(?:yet\s+)?another\s+"
+                    r"(?:delay|postponement)|re-?(?:scheduled|postponed)|(?:postponed|delayed|put\s+off|"
+                    r"pushed\s+back)\s+(?:further|anew))\b", re.I)
 
 
 def _sits_in(action: str) -> frozenset[str]:
@@ -715,15 +805,20 @@ def commitment_status(record: Record, register: Register, as_of: date,
     reported = _reported(record)
     actor = record.fields.get("actor")
     due = window(record)
-    setbacks = [s for s in events.setbacks(record, reported, as_of)
-                if _setback_matches(promise, actor, s, _told_of(s, _any_time_by(record, due, reported)))]
+    first_told = date.fromisoformat(record.fields["reported"]) if record.fields.get("reported") else None
+    grace = _grace_end(due, first_told) if due is not None else as_of
+    setbacks: list[Setback] = []
+    documents = events.documents_in(promise.articles)
+    for s in events.setbacks(record, reported, as_of):
+        if (_setback_matches(promise, actor, s, _told_of(s, _any_time_by(record, due, reported)), documents)
+                and not _of_a_later_sitting(record, promise, events, s, reported, grace)) or (
+                setbacks and _put_off_again(promise, setbacks[-1], s)):
+            setbacks.append(s)
     steps = history(record, setbacks)
     # after a setback only a later event counts: what came before it was not the promise kept
     since = max([s.when for s in setbacks] + ([reported] if reported else [])) if setbacks else reported
     if since is None and due is not None:
         since = due.lo - timedelta(days=UNDATED_LOOKBACK_DAYS)  # an undated promise: not years before its due
-    first_told = date.fromisoformat(record.fields["reported"]) if record.fields.get("reported") else None
-    grace = _grace_end(due, first_told) if due is not None else as_of
     moved = parse_range(setbacks[-1].deadline) if setbacks and setbacks[-1].change == "postponed" else None
     if moved is not None:
         grace = max(grace, _grace_end(moved, setbacks[-1].when))  # put off to a new time: wait for it
