@@ -22,6 +22,7 @@ from accord.extract.rules.roles import (
     CREDIT_WORDS,
     NON_PERSON_WORDS,
     PLACE_FEATURE_WORDS,
+    RANK_HEADS,
     RANK_MODIFIERS,
     ROLE_ABBREVIATIONS,
     ROLE_HEADS,
@@ -51,6 +52,8 @@ _PHRASE_GLUE = words("of and for the to")
 _POSSESSIVE = frozenset(("'s", "’s", "'"))
 _NAME_KEY_DROP = words("muhammad mohammad mohammed md jr sr")
 _MAX_NAME_TOKENS = 5
+# The Arabic article hyphened to a surname ("Al-Kindi", "el-Sisi"), which a short mention may leave out.
+_ARTICLE_PREFIX = re.compile(r"^(?:al|el|ad|ar|as|ash|az)[-‐‑]")
 # Prepositions of place and time that open a sentence ("Outside Lima, …").
 _PREPOSITIONS = words("in at on near outside inside from after before across throughout within during "
                       "beyond behind beside among amid")
@@ -133,6 +136,7 @@ def find(ctx: Context) -> list[Person]:
     bylined = _byline_names(ctx.text)
     people = [_person(ctx, group) for group in _group(mentions)]
     people = [p for p in people if _name_key(p.name) not in bylined]  # the author's bio at the end
+    _state_told_elsewhere(ctx, people)
     _heading_state(ctx, people)
     return _home_state(ctx, people)
 
@@ -147,6 +151,32 @@ def _byline_names(text: str) -> set[tuple[str, ...]]:
     """Return the name keys of the authors a text's opening byline credits: no people of the story."""
     top = "\n".join(text.splitlines()[:_BYLINE_LINES])
     return {_name_key(m.group("name")) for m in _BYLINE.finditer(top)}
+
+
+def _state_told_elsewhere(ctx: Context, people: list[Person]) -> None:
+    """Give a person written without a state the one the article ties to their surname elsewhere.
+
+    "President William Ruto …", then "Kenya's Ruto" or "Ruto of Kenya": the state is Kenya's.
+    A surname tied to two states, or one that two people share, is left alone.
+    """
+    doc = ctx.doc
+    for p in people:
+        if p.country is not None or len(p.name.split()) < 2:
+            continue
+        surname = p.name.split()[-1]
+        if sum(q.name.split()[-1] == surname for q in people) > 1:
+            continue
+        states = {found for tok in doc if tok.text == surname and (found := _state_of_mention(tok))}
+        if len(states) == 1:
+            p.country = next(iter(states))
+
+
+def _state_of_mention(tok: Token) -> str | None:
+    """Return the state a name word is marked with: a possessive before ("Kenya's Ruto") or "of" after."""
+    doc = tok.doc
+    if tok.i >= 2 and doc[tok.i - 1].text in _POSSESSIVE and (found := _country_token(doc[tok.i - 2])):
+        return found.name
+    return _state_after(doc, tok.sent, tok.i + 1)[0]
 
 
 def _heading_state(ctx: Context, people: list[Person]) -> None:
@@ -389,8 +419,9 @@ def _name_after_portfolio(doc: Doc, j: int, stop: int) -> list[tuple[int, int, b
                            or _office_of_title(doc, last, j - 2)):
         if doc[last].lower_ == "and" and last + 1 < stop and (
                 doc[last + 1].ent_type_ == "NORP" or _country_token(doc[last + 1])
-                or _is_title_token(doc[last + 1])):
-            break  # "… Retno LP Marsudi and Kenyan Cabinet Secretary …", "… and Secretary to …"
+                or _is_title_token(doc[last + 1]) or _heads_a_title(doc, last + 1)):
+            break  # "… Retno LP Marsudi and Kenyan Cabinet Secretary …", "… and Secretary to …",
+            # "… and Prime Minister …"
         last += 1  # "… Oppong-Peprah", "… Retno LP Marsudi": a hyphen or initials inside the name
     first = last
     while first > j and not _names_an_office(doc[first - 1]) and (
@@ -915,10 +946,28 @@ def _role_before_courtesy(doc: Doc, sent: Span, start: int,
         # determiner opens it ("The Peruvian envoy, Ms Rosa Quispe, …")
         return None, None, start
     first = _trim_phrase(doc, j + 1, end)
-    role, country = _parse_role(doc, first, end)
+    role, country = _parse_role(doc, first, _before_rank(doc, first, end))
     if role is None:
         return None, None, start
     return role, country, first
+
+
+def _before_rank(doc: Doc, first: int, end: int) -> int:
+    """Return where a post ends when a military rank follows it ("Chief of Air Staff Air Vice Marshal").
+
+    The rank is the person's grade, not the post: it is cut off when a whole title stands before
+    it, one that does not end on a head word ("Secretary General", "Director General" are one title).
+    """
+    if end - 1 <= first or doc[end - 1].lower_ not in RANK_HEADS:
+        return end
+    k = end - 1
+    while k - 1 > first and doc[k - 1].lower_ in RANK_MODIFIERS | {"chief", "field"} and doc[k - 1].is_title:
+        k -= 1
+    post = doc[k - 1]
+    if (not post.whitespace_ or not post.is_alpha or post.lower_ in _PHRASE_GLUE or post.lower_ in ROLE_HEADS
+            or not _has_head(doc, first, k)):  # … nor "Secretary-General"
+        return end
+    return k
 
 
 def _opens_a_name(doc: Doc, j: int) -> bool:
@@ -999,7 +1048,7 @@ def _name_before_title(doc: Doc, first: int, i: int, end: int) -> bool:
     "Deputy Minister of Defence Pramitha Bandara Tennakoon and Secretary to …": two name words
     before it, a title after it.
     """
-    return (i - first >= 4 and i + 1 < end and _is_title_token(doc[i + 1])
+    return (i - first >= 4 and i + 1 < end and (_is_title_token(doc[i + 1]) or _heads_a_title(doc, i + 1))
             and all(_name_like(t) and t.pos_ == "PROPN" for t in doc[i - 2:i]))
 
 
@@ -1118,6 +1167,7 @@ def _same_person(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     """Say whether two name keys denote one person ("Shahbaz Sharif", "Shehbaz Sharif")."""
     if not a or not b:
         return False
+    a, b = _without_articles(a), _without_articles(b)
     short, long_ = (a, b) if len(a) <= len(b) else (b, a)
     if set(short) <= set(long_) or _run_together(a) == _run_together(b):
         return True  # … or "Lee Jae-myung" and "Lee Jae Myung"
@@ -1127,6 +1177,11 @@ def _same_person(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     if a[-1] == b[-1] and a[0][0] == b[0][0]:
         return True
     return len(a) == len(b) and difflib.SequenceMatcher(None, " ".join(a), " ".join(b)).ratio() >= 0.85
+
+
+def _without_articles(key: tuple[str, ...]) -> tuple[str, ...]:
+    """Return a name key less the Arabic article glued to its words ("al-kindi" -> "kindi")."""
+    return tuple(_ARTICLE_PREFIX.sub("", w) or w for w in key)
 
 
 def _run_together(key: tuple[str, ...]) -> str:

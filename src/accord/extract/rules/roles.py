@@ -57,6 +57,9 @@ development cooperation resources relations works welfare growth sanitation land
 # First words of a military rank written before its abbreviated head ("Rear Adm.", "Brigadier Gen.").
 RANK_MODIFIERS: frozenset[str] = words("rear vice air lieutenant major brigadier")
 
+# Last words of a military rank written in full ("Air Vice Marshal", "Major General", "Rear Admiral").
+RANK_HEADS: frozenset[str] = words("general marshal admiral colonel brigadier commodore")
+
 # Abbreviated roles spelt out so that roles compare across articles.
 ROLE_ABBREVIATIONS: dict[str, str] = {
     "pm": "Prime Minister", "fm": "Foreign Minister", "dpm": "Deputy Prime Minister",
