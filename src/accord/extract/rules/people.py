@@ -297,7 +297,8 @@ def _home_state(ctx: Context, people: list[Person]) -> list[Person]:
         # story is told from the marked side's soil, whose own people it may leave bare
         home = next(iter(marked))
     for p in people:
-        if p.country is None and p.role is not None and not (at_home and _names_other_side(ctx, p, home)):
+        if p.country is None and p.role is not None and not (at_home and _names_other_side(ctx, p, home)) \
+                and not _elsewhere(ctx, p, home):
             p.country = home
     return people
 
@@ -315,18 +316,36 @@ def _visited(ctx: Context, state: Country) -> bool:
     return False
 
 
-def _names_other_side(ctx: Context, person: Person, home: str) -> bool:
-    """Say whether a person's sentence names the pair's other state or its capital."""
+def _states_beside(ctx: Context, person: Person, *, as_places: bool = False) -> set[str]:
+    """Return the states a person's sentence names, or whose capitals it names.
+
+    As places: only those named where one is or goes ("in Manila", "to Peru", "visiting Japan").
+    """
     sent = ctx.doc.char_span(person.evidence.start, person.evidence.end, alignment_mode="expand")
     if sent is None:
-        return False
+        return set()
     gaz = gazetteer()
-    for ent in sent.sent.ents:
-        if ent.label_ in ("GPE", "NORP"):
-            state = gaz.by_capital(ent.text) or gaz.resolve(ent.text)
-            if state is not None and state.name != home and state.name in ctx.pair:
-                return True
-    return False
+    return {state.name for ent in sent.sent.ents if ent.label_ in ("GPE", "NORP")
+            and (not as_places or _a_place_gone_to(ent.root))
+            and (state := gaz.by_capital(ent.text) or gaz.resolve(ent.text)) is not None}
+
+
+def _a_place_gone_to(root: Token) -> bool:
+    """Say whether a place is where one is or goes ("in Manila", "to Peru", "visiting Japan")."""
+    if root.dep_ == "pobj":
+        return root.head.lower_ in ("in", "to", "at")
+    return root.dep_ == "dobj" and root.head.lemma_.lower() in _VISIT_WORDS
+
+
+def _names_other_side(ctx: Context, person: Person, home: str) -> bool:
+    """Say whether a person's sentence names the pair's other state or its capital."""
+    return any(s != home and s in ctx.pair for s in _states_beside(ctx, person))
+
+
+def _elsewhere(ctx: Context, person: Person, home: str) -> bool:
+    """Say whether a person's sentence takes them to a third state and not home ("meets X in Manila")."""
+    places = _states_beside(ctx, person, as_places=True)
+    return any(s not in ctx.pair for s in places) and home not in _states_beside(ctx, person)
 
 
 def _overlaps(a: _Mention, b: _Mention) -> bool:
@@ -416,7 +435,7 @@ def _name_after_portfolio(doc: Doc, j: int, stop: int) -> list[tuple[int, int, b
     while last < stop and (doc[last].lower_ in _PHRASE_GLUE or doc[last].text == ","
                            or (doc[last].text[:1].isupper() and not doc[last].is_upper)
                            or _hyphen_joined(doc, last, stop) or _inside_name(doc, last, stop)
-                           or _office_of_title(doc, last, j - 2)):
+                           or _office_of_title(doc, last, j - 2) or _office_possessive(doc, last, j)):
         if doc[last].lower_ == "and" and last + 1 < stop and (
                 doc[last + 1].ent_type_ == "NORP" or _country_token(doc[last + 1])
                 or _is_title_token(doc[last + 1]) or _heads_a_title(doc, last + 1)):
@@ -433,6 +452,12 @@ def _name_after_portfolio(doc: Doc, j: int, stop: int) -> list[tuple[int, int, b
     if last - first < 2 or first == j or last == stop or doc[last].is_punct:
         return []  # no name after the portfolio, or the phrase runs to the end
     return [(first, last, False)]
+
+
+def _office_possessive(doc: Doc, k: int, lo: int) -> bool:
+    """Say whether a possessive k is inside a portfolio ("… in the Prime Minister's Office X")."""
+    return (k > lo and doc[k].text in _POSSESSIVE and doc[k - 1].lower_ in ROLE_HEADS
+            and k + 1 < len(doc) and doc[k + 1].is_title)
 
 
 def _names_an_office(tok: Token) -> bool:
@@ -769,7 +794,8 @@ def _given_names_left_out(doc: Doc, sent: Span, start: int, end: int) -> int:
     k = start
     while (k - 1 > sent.start and _name_like(doc[k - 1]) and doc[k - 1].pos_ == "PROPN"
            and doc[k - 1].dep_ == "compound" and start <= doc[k - 1].head.i < end
-           and doc[k - 1].ent_type_ in ("", "PERSON") and not _in_a_state(doc[k - 1])):
+           and doc[k - 1].ent_type_ in ("", "PERSON") and not _in_a_state(doc[k - 1])
+           and not _names_an_office(doc[k - 1])):  # "… Minister's Office Kofi Mensah"
         k -= 1
     return k if k < start and doc[k - 1].lower_ not in _PHRASE_GLUE else start
 
