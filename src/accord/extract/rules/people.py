@@ -316,25 +316,33 @@ def _visited(ctx: Context, state: Country) -> bool:
     return False
 
 
-def _states_beside(ctx: Context, person: Person, *, as_places: bool = False) -> set[str]:
+def _states_beside(ctx: Context, person: Person, *, hosted: bool = False) -> set[str]:
     """Return the states a person's sentence names, or whose capitals it names.
 
-    As places: only those named where one is or goes ("in Manila", "to Peru", "visiting Japan").
+    Hosted: only places where the person is found, not where they go ("he meets X in Manila",
+    not "X will visit Seoul").
     """
-    sent = ctx.doc.char_span(person.evidence.start, person.evidence.end, alignment_mode="expand")
-    if sent is None:
+    span = ctx.doc.char_span(person.evidence.start, person.evidence.end, alignment_mode="expand")
+    if span is None:
         return set()
     gaz = gazetteer()
-    return {state.name for ent in sent.sent.ents if ent.label_ in ("GPE", "NORP")
-            and (not as_places or _a_place_gone_to(ent.root))
+    return {state.name for ent in span.sent.ents if ent.label_ in ("GPE", "NORP")
+            and (not hosted or _hosted_at(span.root, ent.root))
             and (state := gaz.by_capital(ent.text) or gaz.resolve(ent.text)) is not None}
 
 
-def _a_place_gone_to(root: Token) -> bool:
-    """Say whether a place is where one is or goes ("in Manila", "to Peru", "visiting Japan")."""
-    if root.dep_ == "pobj":
-        return root.head.lower_ in ("in", "to", "at")
-    return root.dep_ == "dobj" and root.head.lemma_.lower() in _VISIT_WORDS
+def _hosted_at(person: Token, place: Token) -> bool:
+    """Say whether a place is where one meets a person, not where the person goes ("meets X in Manila")."""
+    if place.dep_ == "pobj" and place.head.lower_ in ("in", "to", "at"):
+        verb = place.head.head
+    elif place.dep_ == "dobj" and place.head.lemma_.lower() in _VISIT_WORDS:
+        verb = place.head
+    else:
+        return False
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    subject = {t.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
+    return person.i not in subject and person.i not in {t.i for t in verb.subtree if t.dep_ == "appos"}
 
 
 def _names_other_side(ctx: Context, person: Person, home: str) -> bool:
@@ -343,8 +351,8 @@ def _names_other_side(ctx: Context, person: Person, home: str) -> bool:
 
 
 def _elsewhere(ctx: Context, person: Person, home: str) -> bool:
-    """Say whether a person's sentence takes them to a third state and not home ("meets X in Manila")."""
-    places = _states_beside(ctx, person, as_places=True)
+    """Say whether a person is met in a third state and their sentence names not home ("meets X in Manila")."""
+    places = _states_beside(ctx, person, hosted=True)
     return any(s not in ctx.pair for s in places) and home not in _states_beside(ctx, person)
 
 
