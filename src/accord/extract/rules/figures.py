@@ -404,7 +404,8 @@ def _is_figure(ctx: Context, ent: Span, text: str) -> bool:
         return False
     if _CLOCK_SUFFIX.match(after) or re.search(r"\d" + _CLOCK_SUFFIX.pattern, text, re.IGNORECASE):
         return False  # a clock time, however spaCy labels it
-    if _RATING_AFTER.match(after) or _RATING_BEFORE.search(ctx.text, max(0, ent.start_char - 14), ent.start_char):
+    rated_before = _RATING_BEFORE.search(ctx.text, max(0, ent.start_char - 14), ent.start_char)
+    if _RATING_AFTER.match(after) or rated_before:
         return False  # "the 400 kV line", "a magnitude 6.1 earthquake": what a thing is rated, no figure
     if _AGE.match(after) or re.match(r"^-?(?:km|kilomet)|^\s?(?:kph|mph|km/h|knots|degrees?|°)", after):
         return False
@@ -719,8 +720,8 @@ def _own_indicator(ent: Span) -> bool:
 
 def _policy_rate(noun: Token) -> bool:
     """Say whether a noun is a state's own rate ("the benchmark interest rate", "the policy rate")."""
-    return noun.lemma_.lower() == "rate" and any(c.dep_ in ("amod", "compound") and c.lower_ in _POLICY_RATE_WORDS
-                                                 for c in noun.children)
+    return noun.lemma_.lower() == "rate" and any(
+        c.dep_ in ("amod", "compound") and c.lower_ in _POLICY_RATE_WORDS for c in noun.children)
 
 
 def _listed_name(tok: Token) -> bool:

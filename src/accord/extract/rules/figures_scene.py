@@ -100,7 +100,8 @@ def workforce(counted: Token) -> bool:
     "will employ" is what it brings.
     """
     verb = counted.head
-    staffs = verb.lemma_.lower() == "employ" or (verb.lemma_ == "have" and counted.lemma_.lower() in _STAFF_NOUNS)
+    staffs = verb.lemma_.lower() == "employ" or (
+        verb.lemma_ == "have" and counted.lemma_.lower() in _STAFF_NOUNS)
     if counted.dep_ != "dobj" or not staffs or verb.tag_ not in ("VBZ", "VBP"):
         return False
     return not any(c.dep_ == "aux" for c in verb.children)
