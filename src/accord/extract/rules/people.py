@@ -351,7 +351,7 @@ def _names_other_side(ctx: Context, person: Person, home: str) -> bool:
 
 
 def _elsewhere(ctx: Context, person: Person, home: str) -> bool:
-    """Say whether a person is met in a third state and their sentence names not home ("meets X in Manila")."""
+    """Say whether a person is met in a third state, home unnamed beside ("meets X in Manila")."""
     places = _states_beside(ctx, person, hosted=True)
     return any(s not in ctx.pair for s in places) and home not in _states_beside(ctx, person)
 
