@@ -405,7 +405,7 @@ def _is_figure(ctx: Context, ent: Span, text: str) -> bool:
     if _CLOCK_SUFFIX.match(after) or re.search(r"\d" + _CLOCK_SUFFIX.pattern, text, re.IGNORECASE):
         return False  # a clock time, however spaCy labels it
     rated_before = _RATING_BEFORE.search(ctx.text, max(0, ent.start_char - 14), ent.start_char)
-    if _RATING_AFTER.match(after) or rated_before:
+    if _RATING_AFTER.match(after) or rated_before or "magnitude" in text.lower():
         return False  # "the 400 kV line", "a magnitude 6.1 earthquake": what a thing is rated, no figure
     if _AGE.match(after) or re.match(r"^-?(?:km|kilomet)|^\s?(?:kph|mph|km/h|knots|degrees?|°)", after):
         return False
@@ -783,6 +783,8 @@ def _rate(ent: Span) -> bool:
 def _counts_casualties(ent: Span) -> bool:
     """Say whether a number counts victims or incidents ("killed 1,400 people", "killed in two blasts")."""
     counted = _counted(ent)
+    while counted.dep_ == "conj" and counted.head.i < counted.i:
+        counted = counted.head  # "destroyed 3,000 homes and 40 schools"
     verb = counted.head if counted.dep_ in ("dobj", "nsubj", "nsubjpass") else None
     if counted.dep_ == "pobj" and counted.head.head.pos_ == "VERB":
         verb = counted.head.head  # "three people were killed in two separate explosions"
