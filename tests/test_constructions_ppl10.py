@@ -61,7 +61,8 @@ def test_two_chained_titles_are_two_people(extractor: RulesExtractor, text: str,
 
 
 @pytest.mark.parametrize(("text", "name", "role"), [
-    ("Minister of Trade and Industry Ama Owusu met the visitors.", "Ama Owusu", "Minister of Trade and Industry"),
+    ("Minister of Trade and Industry Ama Owusu met the visitors.", "Ama Owusu",
+     "Minister of Trade and Industry"),
     ("Minister of Foreign Affairs and Trade Kofi Mensah spoke first.", "Kofi Mensah",
      "Minister of Foreign Affairs and Trade"),
 ])
