@@ -207,6 +207,8 @@ def test_a_vague_plural_of_deals_or_money_stays(extractor: RulesExtractor, text:
     "The floods destroyed 3,000 homes and 40 schools in the north.",
     "The trains will be built by Hyundai Rotem, which has 4,000 employees.",
     "LG, which has 270,000 staff, will supply the equipment.",
+    "Cambodia's economy is worth $32 billion, the bank said.",
+    "Samsung, whose sales jumped 40 percent last year, will build the plant.",
 ])
 def test_a_states_own_rates_a_disaster_and_a_firms_staff_are_no_figures(extractor: RulesExtractor,
                                                                         text: str) -> None:

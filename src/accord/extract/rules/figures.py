@@ -166,7 +166,7 @@ _INDICATOR_NOUNS = words("economy gdp gnp growth output profit earnings inflatio
                          "popularity currency stock share index bourse budget population")
 # What one side earns, holds or is paid, measured as it moves ("the price of cocoa rose to $8,000",
 # "Suez Canal revenue fell 60 percent"); "7 billion baht of the price" is the pair's.
-_MOVING_MEASURES = words("price revenue income reserve")
+_MOVING_MEASURES = words("price revenue income reserve sale")
 # What makes a rate a state's own monetary or economic measure ("the benchmark interest rate").
 _POLICY_RATE_WORDS = words("interest policy benchmark lending repo deposit discount inflation unemployment "
                            "jobless growth")
@@ -682,6 +682,8 @@ def _own_indicator(ent: Span) -> bool:
     head = root.head
     if head.lower_ == "worth" and head.dep_ == "amod":
         measured.append(head.head)  # "an economy worth $45 billion"
+    if head.lower_ == "worth" and head.dep_ == "acomp":
+        measured += [c for c in head.head.children if c.dep_ == "nsubj"]  # "its economy is worth $32 billion"
     if root.dep_ == "attr" and head.lemma_ == "be":
         measured += [c for c in head.children if c.dep_ == "nsubj"]  # "its budget is 3.48 trillion baht"
     if root.dep_ == "appos":
