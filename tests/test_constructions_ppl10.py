@@ -223,3 +223,24 @@ def test_a_states_own_rates_a_disaster_and_a_firms_staff_are_no_figures(extracto
 ])
 def test_figures_of_the_cooperation_stay(extractor: RulesExtractor, text: str, number: float) -> None:
     assert number in numbers(extractor, text)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Ghana and Peru signed a pact. Mahama arrived in Lima on Sunday and met Boluarte.", "Mahama"),
+    ("Indonesia and Brazil signed a pact. Lula arrived in Jakarta on Sunday.", "Lula"),
+    ("Turkey and Egypt signed a pact. Erdogan met business leaders in Cairo on Tuesday.", "Erdogan"),
+    ("Russia and Kazakhstan signed a pact. Putin arrived in Astana on Monday.", "Putin"),
+    ("Japan and Peru signed a pact. Kishida visited Lima for the first time.", "Kishida"),
+    ("Ghana and Peru signed a pact. Akufo-Addo travelled to Lima with a large delegation.", "Akufo-Addo"),
+])
+def test_a_lone_tagged_name_that_meets_or_arrives_is_a_person(extractor: RulesExtractor, text: str,
+                                                              name: str) -> None:
+    assert name in [p.name for p in people(extractor, text, lead="")]
+
+
+@pytest.mark.parametrize("text", [
+    "Peru and Korea signed a deal. Posco and Hyundai met the minister in Lima. Daewoo arrived with a team.",
+    "Peru and Korea signed a deal. Hanwha visited the plant in Arequipa on Monday.",
+])
+def test_a_firm_that_meets_or_visits_is_no_person(extractor: RulesExtractor, text: str) -> None:
+    assert people(extractor, text, lead="") == []

@@ -81,6 +81,8 @@ _PEOPLE_NOUNS = ROLE_HEADS | words("people person figure personality official di
                                    "executive investor tycoon billionaire")
 # Verbs of speaking, in print and online.
 _SPEAKING_VERBS = SPEECH_VERBS | words("tweet post write declare insist stress warn")
+# Verbs whose subject, if the tagger calls it a person's name, is one: speaking, meeting, arriving.
+_PERSONS_VERBS = _SPEAKING_VERBS | ACT_CLASSES["@meet"] | _VISIT_WORDS
 _BODY_ROLES = words("leader member head chief founder hero predecessor successor")
 # What stands between two people of one list: a comma, then maybe "and"; or "and" ending it.
 _LIST_COMMA = re.compile(r"\s*,\s*(?:and\s+)?")
@@ -403,8 +405,11 @@ def _candidate_spans(sent: Span) -> list[tuple[int, int, bool]]:
 
 
 def _speaks(tok: Token) -> bool:
-    """Say whether a name is the subject of a verb of speaking ("Netanyahu tweeted", "Putin said")."""
-    return tok.dep_ == "nsubj" and tok.head.lemma_.lower() in _SPEAKING_VERBS
+    """Say whether a name is the subject of a verb of speaking, meeting or arriving ("Netanyahu
+    tweeted", "Putin said", "Prabowo arrived in Beijing", "Prabowo and Xi Jinping met")."""
+    while tok.dep_ == "conj" and tok.head.i < tok.i:
+        tok = tok.head  # "Prabowo and Xi met"
+    return tok.dep_ == "nsubj" and tok.head.lemma_.lower() in _PERSONS_VERBS
 
 
 def _lone_name_speaking(tok: Token) -> bool:
