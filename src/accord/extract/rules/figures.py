@@ -49,6 +49,8 @@ _CODES = "|".join(sorted(re.escape(c.upper()) for c in CURRENCY_CODES if c.isalp
 _CODED_MONEY = re.compile(r"\b(?:" + _CODES + r"|Rs)(?:\.\s?|\s)\d[\d,]*(?:\.\d+)?"
                           r"(?:\s?(?:" + "|".join(_SCALES) + r")\b)?")
 _MONEY_SUFFIX = {"k": 1e3, "m": 1e6, "b": 1e9}
+# What a vague plural may count and still size the relation ("dozens of deals", "billions of dollars").
+_VAGUE_KEPT = DOCUMENT_NOUNS | words("deal contract project investment dollar")
 _PLURAL_SCALES = {"tens": 10, "hundreds": 1e2, "thousands": 1e3, "millions": 1e6, "billions": 1e9,
                   "trillions": 1e12, "dozens": 12}
 _APPROX = (
@@ -97,7 +99,12 @@ _SPEED = re.compile(r"(?i)\d\s*(?:kph|mph|km/h|knots)\b")
 _LIST_NUMBER = re.compile(r"0\d{1,2}")
 _ITEM_OPENING = re.compile(r"[ \t]+(?:A|An|The)\s")
 # Verbs whose count is of victims or of those held, not of anything two states agreed or traded.
-_HARM_VERBS = words("kill injure wound die displace abduct kidnap evacuate arrest detain claim")
+_HARM_VERBS = words("kill injure wound die displace abduct kidnap evacuate arrest detain claim "
+                    "damage destroy flatten flood")
+# A technical rating after a number: a voltage, a frequency, a data rate ("400 kV", "2.4 GHz"), and an
+# earthquake's magnitude before or after it ("magnitude 6.1", "a 6.1-magnitude quake").
+_RATING_AFTER = re.compile(r"\s?-?(?:k?V|kVA|[kMG]?Hz|[kMG]bps|magnitude)\b")
+_RATING_BEFORE = re.compile(r"(?i)\bmagnitude[\s-]*(?:of\s+)?$")
 _AGE = re.compile(r"(?i)^\W*(?:-?year-old|years? old|aged)\b")
 # Verbs whose object is how long a stay lasts ("spend one day in Maputo").
 _STAY_VERBS = words("spend last")
@@ -159,7 +166,10 @@ _INDICATOR_NOUNS = words("economy gdp gnp growth output profit earnings inflatio
                          "popularity currency stock share index bourse budget population")
 # What one side earns, holds or is paid, measured as it moves ("the price of cocoa rose to $8,000",
 # "Suez Canal revenue fell 60 percent"); "7 billion baht of the price" is the pair's.
-_MOVING_MEASURES = words("price revenue income reserve")
+_MOVING_MEASURES = words("price revenue income reserve sale")
+# What makes a rate a state's own monetary or economic measure ("the benchmark interest rate").
+_POLICY_RATE_WORDS = words("interest policy benchmark lending repo deposit discount inflation unemployment "
+                           "jobless growth")
 # Words of what passes between states: a measure of them is the pair's ("trade growth of 12%").
 _DEALINGS = words("trade bilateral export import investment")
 # Nouns of those who come to a state: a count of them with no origin is that state's total.
@@ -394,11 +404,16 @@ def _is_figure(ctx: Context, ent: Span, text: str) -> bool:
         return False
     if _CLOCK_SUFFIX.match(after) or re.search(r"\d" + _CLOCK_SUFFIX.pattern, text, re.IGNORECASE):
         return False  # a clock time, however spaCy labels it
+    rated_before = _RATING_BEFORE.search(ctx.text, max(0, ent.start_char - 14), ent.start_char)
+    if _RATING_AFTER.match(after) or rated_before or "magnitude" in text.lower():
+        return False  # "the 400 kV line", "a magnitude 6.1 earthquake": what a thing is rated, no figure
     if _AGE.match(after) or re.match(r"^-?(?:km|kilomet)|^\s?(?:kph|mph|km/h|knots|degrees?|°)", after):
         return False
     if _is_marker(ctx, ent) or _SPEED.search(text) or _counts_casualties(ent) or _all_partners(ent):
         return False
     if _national_trade(ent) or _own_indicator(ent) or _phone_number(ctx, ent) or _rate(ent):
+        return False
+    if _vague_count(ent, text):
         return False
     if figures_scene.unit_price(ent) or (ent.label_ != "MONEY" and _scene(ctx, ent)):
         return False
@@ -430,6 +445,20 @@ def _is_figure(ctx: Context, ent: Span, text: str) -> bool:
             return False
     # "US$1.2 billion (S$1.6 billion)": the conversion restates the figure
     return not (ent.label_ == "MONEY" and ctx.text[ent.start_char - 1:ent.start_char] == "(")
+
+
+def _vague_count(ent: Span, text: str) -> bool:
+    """Say whether a number is a vague plural of people or things ("hundreds of trucks", "thousands").
+
+    Vague amounts of money ("billions of dollars") and of documents or deals ("dozens of bilateral
+    deals") are kept: they size what the pair agreed.
+    """
+    first = text.lower().split()[0] if text.split() else ""
+    if ent.label_ == "MONEY" or first not in _PLURAL_SCALES:
+        return False
+    kinds = [t for t in ent.doc[ent.end:ent.end + 6] if t.pos_ == "NOUN" or t.lower_ in CURRENCY_NAMES]
+    counted = kinds[0] if kinds else None
+    return counted is None or not (counted.lemma_.lower() in _VAGUE_KEPT or counted.lower_ in CURRENCY_NAMES)
 
 
 def _scene(ctx: Context, ent: Span) -> bool:
@@ -653,6 +682,8 @@ def _own_indicator(ent: Span) -> bool:
     head = root.head
     if head.lower_ == "worth" and head.dep_ == "amod":
         measured.append(head.head)  # "an economy worth $45 billion"
+    if head.lower_ == "worth" and head.dep_ == "acomp":
+        measured += [c for c in head.head.children if c.dep_ == "nsubj"]  # "its economy is worth $32 billion"
     if root.dep_ == "attr" and head.lemma_ == "be":
         measured += [c for c in head.children if c.dep_ == "nsubj"]  # "its budget is 3.48 trillion baht"
     if root.dep_ == "appos":
@@ -667,6 +698,8 @@ def _own_indicator(ent: Span) -> bool:
         if any(c.dep_ == "prep" and c.lower_ == "against" for c in head.children):
             return True  # a currency's rate against another
         clause = head.head if head.dep_ == "xcomp" else head  # "is expected to reach 40 million"
+        if head.dep_ == "pcomp" and head.head.head.pos_ == "VERB":
+            clause = head.head.head  # "the economy grew 3 percent after contracting 0.4 percent"
         movers = [c for v in {head, clause} for c in v.children if c.dep_ in ("nsubj", "nsubjpass")
                   or (c.dep_ == "dobj" and v.lemma_.lower() in _RAISE_VERBS)]
         if any(t.lower_ in CURRENCY_NAMES for t in movers):
@@ -678,12 +711,19 @@ def _own_indicator(ent: Span) -> bool:
         measured += movers
         if ent.label_ == "PERCENT" and any(t.ent_type_ == "ORG" or _listed_name(t) for t in measured):
             return True  # "Hanwha Aerospace jumped 8%", "the Kospi rose 1.2%": a share's or an index's move
-    return any(((t.lemma_.lower() in _INDICATOR_NOUNS or t.lower_ in _INDICATOR_NOUNS or _domestic_product(t))
+    return any(((t.lemma_.lower() in _INDICATOR_NOUNS or t.lower_ in _INDICATOR_NOUNS or _domestic_product(t)
+                 or _policy_rate(t))
                 and not _from_partner(t) and not _of_trade(t))
                or (ent.label_ != "PERCENT" and _is_total(t))  # "its external debt of $37 billion"
                or (t.lemma_.lower() not in _EXCHANGE_NOUNS
                    and any(c.dep_ == "compound" and c.lemma_.lower() in _INDICATOR_NOUNS for c in t.children))
                for t in measured)
+
+
+def _policy_rate(noun: Token) -> bool:
+    """Say whether a noun is a state's own rate ("the benchmark interest rate", "the policy rate")."""
+    return noun.lemma_.lower() == "rate" and any(
+        c.dep_ in ("amod", "compound") and c.lower_ in _POLICY_RATE_WORDS for c in noun.children)
 
 
 def _listed_name(tok: Token) -> bool:
@@ -745,6 +785,8 @@ def _rate(ent: Span) -> bool:
 def _counts_casualties(ent: Span) -> bool:
     """Say whether a number counts victims or incidents ("killed 1,400 people", "killed in two blasts")."""
     counted = _counted(ent)
+    while counted.dep_ == "conj" and counted.head.i < counted.i:
+        counted = counted.head  # "destroyed 3,000 homes and 40 schools"
     verb = counted.head if counted.dep_ in ("dobj", "nsubj", "nsubjpass") else None
     if counted.dep_ == "pobj" and counted.head.head.pos_ == "VERB":
         verb = counted.head.head  # "three people were killed in two separate explosions"

@@ -24,6 +24,8 @@ _RESIDENT_NOUNS = words("national citizen expatriate expat emigrant migrant immi
 # Bodies of one side's people abroad, measured as a whole ("the diaspora is estimated at 3,000").
 _SETTLED_NOUNS = words("diaspora community")
 # Verbs and nouns of a gift handed over ("presented his host with two horses", "three camels as gifts").
+# Those a firm or body has on its payroll ("which has 270,000 employees").
+_STAFF_NOUNS = words("employee staff worker personnel workforce")
 _GIFT_NOUNS = words("gift present souvenir token memento")
 _GIVE_VERBS = words("give present gift offer hand")
 # Places counted on a journey ("the tour takes in four countries", "a tour of five capitals").
@@ -94,10 +96,13 @@ def residents(counted: Token) -> bool:
 def workforce(counted: Token) -> bool:
     """Say whether a count is of those a firm or body employs, told to describe it.
 
-    "Codelco, which employs 15,000 people"; what a project "will employ" is what it brings.
+    "Codelco, which employs 15,000 people", "LG, which has 270,000 employees"; what a project
+    "will employ" is what it brings.
     """
     verb = counted.head
-    if counted.dep_ != "dobj" or verb.lemma_.lower() != "employ" or verb.tag_ not in ("VBZ", "VBP"):
+    staffs = verb.lemma_.lower() == "employ" or (
+        verb.lemma_ == "have" and counted.lemma_.lower() in _STAFF_NOUNS)
+    if counted.dep_ != "dobj" or not staffs or verb.tag_ not in ("VBZ", "VBP"):
         return False
     return not any(c.dep_ == "aux" for c in verb.children)
 

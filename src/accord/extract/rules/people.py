@@ -22,6 +22,7 @@ from accord.extract.rules.roles import (
     CREDIT_WORDS,
     NON_PERSON_WORDS,
     PLACE_FEATURE_WORDS,
+    RANK_HEADS,
     RANK_MODIFIERS,
     ROLE_ABBREVIATIONS,
     ROLE_HEADS,
@@ -51,6 +52,8 @@ _PHRASE_GLUE = words("of and for the to")
 _POSSESSIVE = frozenset(("'s", "’s", "'"))
 _NAME_KEY_DROP = words("muhammad mohammad mohammed md jr sr")
 _MAX_NAME_TOKENS = 5
+# The Arabic article hyphened to a surname ("Al-Kindi", "el-Sisi"), which a short mention may leave out.
+_ARTICLE_PREFIX = re.compile(r"^(?:al|el|ad|ar|as|ash|az)[-‐‑]")
 # Prepositions of place and time that open a sentence ("Outside Lima, …").
 _PREPOSITIONS = words("in at on near outside inside from after before across throughout within during "
                       "beyond behind beside among amid")
@@ -78,6 +81,8 @@ _PEOPLE_NOUNS = ROLE_HEADS | words("people person figure personality official di
                                    "executive investor tycoon billionaire")
 # Verbs of speaking, in print and online.
 _SPEAKING_VERBS = SPEECH_VERBS | words("tweet post write declare insist stress warn")
+# Verbs whose subject, if the tagger calls it a person's name, is one: speaking, meeting, arriving.
+_PERSONS_VERBS = _SPEAKING_VERBS | ACT_CLASSES["@meet"] | _VISIT_WORDS
 _BODY_ROLES = words("leader member head chief founder hero predecessor successor")
 # What stands between two people of one list: a comma, then maybe "and"; or "and" ending it.
 _LIST_COMMA = re.compile(r"\s*,\s*(?:and\s+)?")
@@ -133,6 +138,7 @@ def find(ctx: Context) -> list[Person]:
     bylined = _byline_names(ctx.text)
     people = [_person(ctx, group) for group in _group(mentions)]
     people = [p for p in people if _name_key(p.name) not in bylined]  # the author's bio at the end
+    _state_told_elsewhere(ctx, people)
     _heading_state(ctx, people)
     return _home_state(ctx, people)
 
@@ -147,6 +153,32 @@ def _byline_names(text: str) -> set[tuple[str, ...]]:
     """Return the name keys of the authors a text's opening byline credits: no people of the story."""
     top = "\n".join(text.splitlines()[:_BYLINE_LINES])
     return {_name_key(m.group("name")) for m in _BYLINE.finditer(top)}
+
+
+def _state_told_elsewhere(ctx: Context, people: list[Person]) -> None:
+    """Give a person written without a state the one the article ties to their surname elsewhere.
+
+    "President William Ruto …", then "Kenya's Ruto" or "Ruto of Kenya": the state is Kenya's.
+    A surname tied to two states, or one that two people share, is left alone.
+    """
+    doc = ctx.doc
+    for p in people:
+        if p.country is not None or len(p.name.split()) < 2:
+            continue
+        surname = p.name.split()[-1]
+        if sum(q.name.split()[-1] == surname for q in people) > 1:
+            continue
+        states = {found for tok in doc if tok.text == surname and (found := _state_of_mention(tok))}
+        if len(states) == 1:
+            p.country = next(iter(states))
+
+
+def _state_of_mention(tok: Token) -> str | None:
+    """Return the state a name word is marked with: a possessive before ("Kenya's Ruto") or "of" after."""
+    doc = tok.doc
+    if tok.i >= 2 and doc[tok.i - 1].text in _POSSESSIVE and (found := _country_token(doc[tok.i - 2])):
+        return found.name
+    return _state_after(doc, tok.sent, tok.i + 1)[0]
 
 
 def _heading_state(ctx: Context, people: list[Person]) -> None:
@@ -267,7 +299,8 @@ def _home_state(ctx: Context, people: list[Person]) -> list[Person]:
         # story is told from the marked side's soil, whose own people it may leave bare
         home = next(iter(marked))
     for p in people:
-        if p.country is None and p.role is not None and not (at_home and _names_other_side(ctx, p, home)):
+        if p.country is None and p.role is not None and not (at_home and _names_other_side(ctx, p, home)) \
+                and not _elsewhere(ctx, p, home):
             p.country = home
     return people
 
@@ -285,18 +318,44 @@ def _visited(ctx: Context, state: Country) -> bool:
     return False
 
 
+def _states_beside(ctx: Context, person: Person, *, hosted: bool = False) -> set[str]:
+    """Return the states a person's sentence names, or whose capitals it names.
+
+    Hosted: only places where the person is found, not where they go ("he meets X in Manila",
+    not "X will visit Seoul").
+    """
+    span = ctx.doc.char_span(person.evidence.start, person.evidence.end, alignment_mode="expand")
+    if span is None:
+        return set()
+    gaz = gazetteer()
+    return {state.name for ent in span.sent.ents if ent.label_ in ("GPE", "NORP")
+            and (not hosted or _hosted_at(span.root, ent.root))
+            and (state := gaz.by_capital(ent.text) or gaz.resolve(ent.text)) is not None}
+
+
+def _hosted_at(person: Token, place: Token) -> bool:
+    """Say whether a place is where one meets a person, not where the person goes ("meets X in Manila")."""
+    if place.dep_ == "pobj" and place.head.lower_ in ("in", "to", "at"):
+        verb = place.head.head
+    elif place.dep_ == "dobj" and place.head.lemma_.lower() in _VISIT_WORDS:
+        verb = place.head
+    else:
+        return False
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    subject = {t.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
+    return person.i not in subject and person.i not in {t.i for t in verb.subtree if t.dep_ == "appos"}
+
+
 def _names_other_side(ctx: Context, person: Person, home: str) -> bool:
     """Say whether a person's sentence names the pair's other state or its capital."""
-    sent = ctx.doc.char_span(person.evidence.start, person.evidence.end, alignment_mode="expand")
-    if sent is None:
-        return False
-    gaz = gazetteer()
-    for ent in sent.sent.ents:
-        if ent.label_ in ("GPE", "NORP"):
-            state = gaz.by_capital(ent.text) or gaz.resolve(ent.text)
-            if state is not None and state.name != home and state.name in ctx.pair:
-                return True
-    return False
+    return any(s != home and s in ctx.pair for s in _states_beside(ctx, person))
+
+
+def _elsewhere(ctx: Context, person: Person, home: str) -> bool:
+    """Say whether a person is met in a third state, home unnamed beside ("meets X in Manila")."""
+    places = _states_beside(ctx, person, hosted=True)
+    return any(s not in ctx.pair for s in places) and home not in _states_beside(ctx, person)
 
 
 def _overlaps(a: _Mention, b: _Mention) -> bool:
@@ -346,8 +405,11 @@ def _candidate_spans(sent: Span) -> list[tuple[int, int, bool]]:
 
 
 def _speaks(tok: Token) -> bool:
-    """Say whether a name is the subject of a verb of speaking ("Netanyahu tweeted", "Putin said")."""
-    return tok.dep_ == "nsubj" and tok.head.lemma_.lower() in _SPEAKING_VERBS
+    """Say whether a name is the subject of a verb of speaking, meeting or arriving ("Netanyahu
+    tweeted", "Putin said", "Prabowo arrived in Beijing", "Prabowo and Xi Jinping met")."""
+    while tok.dep_ == "conj" and tok.head.i < tok.i:
+        tok = tok.head  # "Prabowo and Xi met"
+    return tok.dep_ == "nsubj" and tok.head.lemma_.lower() in _PERSONS_VERBS
 
 
 def _lone_name_speaking(tok: Token) -> bool:
@@ -386,11 +448,12 @@ def _name_after_portfolio(doc: Doc, j: int, stop: int) -> list[tuple[int, int, b
     while last < stop and (doc[last].lower_ in _PHRASE_GLUE or doc[last].text == ","
                            or (doc[last].text[:1].isupper() and not doc[last].is_upper)
                            or _hyphen_joined(doc, last, stop) or _inside_name(doc, last, stop)
-                           or _office_of_title(doc, last, j - 2)):
+                           or _office_of_title(doc, last, j - 2) or _office_possessive(doc, last, j)):
         if doc[last].lower_ == "and" and last + 1 < stop and (
                 doc[last + 1].ent_type_ == "NORP" or _country_token(doc[last + 1])
-                or _is_title_token(doc[last + 1])):
-            break  # "… Retno LP Marsudi and Kenyan Cabinet Secretary …", "… and Secretary to …"
+                or _is_title_token(doc[last + 1]) or _heads_a_title(doc, last + 1)):
+            break  # "… Retno LP Marsudi and Kenyan Cabinet Secretary …", "… and Secretary to …",
+            # "… and Prime Minister …"
         last += 1  # "… Oppong-Peprah", "… Retno LP Marsudi": a hyphen or initials inside the name
     first = last
     while first > j and not _names_an_office(doc[first - 1]) and (
@@ -402,6 +465,12 @@ def _name_after_portfolio(doc: Doc, j: int, stop: int) -> list[tuple[int, int, b
     if last - first < 2 or first == j or last == stop or doc[last].is_punct:
         return []  # no name after the portfolio, or the phrase runs to the end
     return [(first, last, False)]
+
+
+def _office_possessive(doc: Doc, k: int, lo: int) -> bool:
+    """Say whether a possessive k is inside a portfolio ("… in the Prime Minister's Office X")."""
+    return (k > lo and doc[k].text in _POSSESSIVE and doc[k - 1].lower_ in ROLE_HEADS
+            and k + 1 < len(doc) and doc[k + 1].is_title)
 
 
 def _names_an_office(tok: Token) -> bool:
@@ -741,7 +810,8 @@ def _given_names_left_out(doc: Doc, sent: Span, start: int, end: int) -> int:
     k = start
     while (k - 1 > sent.start and _name_like(doc[k - 1]) and doc[k - 1].pos_ == "PROPN"
            and doc[k - 1].dep_ == "compound" and start <= doc[k - 1].head.i < end
-           and doc[k - 1].ent_type_ in ("", "PERSON") and not _in_a_state(doc[k - 1])):
+           and doc[k - 1].ent_type_ in ("", "PERSON") and not _in_a_state(doc[k - 1])
+           and not _names_an_office(doc[k - 1])):  # "… Minister's Office Kofi Mensah"
         k -= 1
     return k if k < start and doc[k - 1].lower_ not in _PHRASE_GLUE else start
 
@@ -924,10 +994,28 @@ def _role_before_courtesy(doc: Doc, sent: Span, start: int,
         # determiner opens it ("The Peruvian envoy, Ms Rosa Quispe, …")
         return None, None, start
     first = _trim_phrase(doc, j + 1, end)
-    role, country = _parse_role(doc, first, end)
+    role, country = _parse_role(doc, first, _before_rank(doc, first, end))
     if role is None:
         return None, None, start
     return role, country, first
+
+
+def _before_rank(doc: Doc, first: int, end: int) -> int:
+    """Return where a post ends when a military rank follows it ("Chief of Air Staff Air Vice Marshal").
+
+    The rank is the person's grade, not the post: it is cut off when a whole title stands before
+    it, one that does not end on a head word ("Secretary General", "Director General" are one title).
+    """
+    if end - 1 <= first or doc[end - 1].lower_ not in RANK_HEADS:
+        return end
+    k = end - 1
+    while k - 1 > first and doc[k - 1].lower_ in RANK_MODIFIERS | {"chief", "field"} and doc[k - 1].is_title:
+        k -= 1
+    post = doc[k - 1]
+    if (not post.whitespace_ or not post.is_alpha or post.lower_ in _PHRASE_GLUE or post.lower_ in ROLE_HEADS
+            or not _has_head(doc, first, k)):  # … nor "Secretary-General"
+        return end
+    return k
 
 
 def _opens_a_name(doc: Doc, j: int) -> bool:
@@ -1008,7 +1096,7 @@ def _name_before_title(doc: Doc, first: int, i: int, end: int) -> bool:
     "Deputy Minister of Defence Pramitha Bandara Tennakoon and Secretary to …": two name words
     before it, a title after it.
     """
-    return (i - first >= 4 and i + 1 < end and _is_title_token(doc[i + 1])
+    return (i - first >= 4 and i + 1 < end and (_is_title_token(doc[i + 1]) or _heads_a_title(doc, i + 1))
             and all(_name_like(t) and t.pos_ == "PROPN" for t in doc[i - 2:i]))
 
 
@@ -1127,6 +1215,7 @@ def _same_person(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     """Say whether two name keys denote one person ("Shahbaz Sharif", "Shehbaz Sharif")."""
     if not a or not b:
         return False
+    a, b = _without_articles(a), _without_articles(b)
     short, long_ = (a, b) if len(a) <= len(b) else (b, a)
     if set(short) <= set(long_) or _run_together(a) == _run_together(b):
         return True  # … or "Lee Jae-myung" and "Lee Jae Myung"
@@ -1136,6 +1225,11 @@ def _same_person(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     if a[-1] == b[-1] and a[0][0] == b[0][0]:
         return True
     return len(a) == len(b) and difflib.SequenceMatcher(None, " ".join(a), " ".join(b)).ratio() >= 0.85
+
+
+def _without_articles(key: tuple[str, ...]) -> tuple[str, ...]:
+    """Return a name key less the Arabic article glued to its words ("al-kindi" -> "kindi")."""
+    return tuple(_ARTICLE_PREFIX.sub("", w) or w for w in key)
 
 
 def _run_together(key: tuple[str, ...]) -> str:

@@ -57,6 +57,9 @@ development cooperation resources relations works welfare growth sanitation land
 # First words of a military rank written before its abbreviated head ("Rear Adm.", "Brigadier Gen.").
 RANK_MODIFIERS: frozenset[str] = words("rear vice air lieutenant major brigadier")
 
+# Last words of a military rank written in full ("Air Vice Marshal", "Major General", "Rear Admiral").
+RANK_HEADS: frozenset[str] = words("general marshal admiral colonel brigadier commodore")
+
 # Abbreviated roles spelt out so that roles compare across articles.
 ROLE_ABBREVIATIONS: dict[str, str] = {
     "pm": "Prime Minister", "fm": "Foreign Minister", "dpm": "Deputy Prime Minister",
@@ -72,7 +75,7 @@ post times daily press tribune herald reuters bloomberg afp xinhua yonhap dawn p
 railway rail port airport road street avenue square hall centre center hotel
 province district region city island islands sea ocean day week release
 stadium museum foundation academy college notice gazette
-assembly parliament treasury senate congress cabinet secretariat
+assembly parliament treasury senate congress cabinet secretariat administration
 """) | DOCUMENT_NOUNS | GENERAL_DOCUMENT_NOUNS | STATEMENT_NOUNS | STATEMENT_PLURALS
 # (a document's title line, "Joint Statement on the Official Visit of the President of …", names no one)
 
