@@ -436,6 +436,8 @@ _SCALES = {
     "tn": 1e12,
     "crore": 1e7,
     "lakh": 1e5,
+    "mil": 1e6,
+    "bil": 1e9,
 }
 
 

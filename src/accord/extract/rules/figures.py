@@ -40,13 +40,15 @@ _UNITS = {
     "seventy": 70, "eighty": 80, "ninety": 90, "dozen": 12, "hundred": 100,
 }
 _SCALES = {"thousand": 1e3, "million": 1e6, "mln": 1e6, "mn": 1e6, "billion": 1e9, "bn": 1e9,
-           "bln": 1e9, "trillion": 1e12, "tn": 1e12, "tln": 1e12, "trn": 1e12, "lakh": 1e5, "crore": 1e7}
+           "bln": 1e9, "trillion": 1e12, "tn": 1e12, "tln": 1e12, "trn": 1e12, "lakh": 1e5, "crore": 1e7,
+           "mil": 1e6, "bil": 1e9}  # "US$500mil (RM2.1bil)", as Malaysian papers write them
 _CURRENCY = frozenset("$€£¥₹")
 _MONEY = re.compile(r"(?:\b[A-Z]{1,2})?[$€£¥₹]\s?\d[\d,]*(?:\.\d+)?(?:\s?(?:bn|mn|tn|billion|million|"
-                    r"trillion|[kmb])\b)?")
+                    r"trillion|bil|mil|[kmb])\b)?")
 # An amount after a currency's code that spaCy may tag as a name ("INR 1,000 crore").
 _CODES = "|".join(sorted(re.escape(c.upper()) for c in CURRENCY_CODES if c.isalpha()))
-_CODED_MONEY = re.compile(r"\b(?:" + _CODES + r"|Rs)(?:\.\s?|\s)\d[\d,]*(?:\.\d+)?"
+# (a code may be glued to its amount: "RM800mil", "Rp1.2 trillion")
+_CODED_MONEY = re.compile(r"\b(?:" + _CODES + r"|Rs|Rp)(?:\.\s?|\s)?\d[\d,]*(?:\.\d+)?"
                           r"(?:\s?(?:" + "|".join(_SCALES) + r")\b)?")
 _MONEY_SUFFIX = {"k": 1e3, "m": 1e6, "b": 1e9}
 # What a vague plural may count and still size the relation ("dozens of deals", "billions of dollars").
