@@ -11,7 +11,7 @@ from collections.abc import Callable
 import pytest
 
 from accord.core import Figure
-from accord.resolve.text import parse_number as resolve_number
+from accord.normalize.numbers import parse_number
 from tests.test_figures import find, nlp
 
 __all__ = ["find", "nlp"]
@@ -39,5 +39,5 @@ def test_words_like_the_scales_or_codes_are_no_amount(find: Callable[[str], list
 
 
 @pytest.mark.parametrize(("value", "number"), [("US$500mil", 5e8), ("RM2.1bil", 2.1e9), ("one billion", 1e9)])
-def test_consolidation_reads_the_same_scales(value: str, number: float) -> None:
-    assert resolve_number(value) == number
+def test_the_one_number_reading_has_the_scales(value: str, number: float) -> None:
+    assert parse_number(value) == number

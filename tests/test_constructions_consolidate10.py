@@ -11,8 +11,8 @@ from datetime import date
 import pytest
 
 from accord.core import ArticleFacts, Commitment, Figure, Meeting
+from accord.normalize.numbers import parse_number
 from accord.resolve import consolidate
-from accord.resolve.text import parse_number
 from tests.resolve_fixtures import article, ev
 
 DAY = date(2026, 3, 11)

@@ -11,8 +11,8 @@ from spacy.language import Language
 from accord.core import Article, Figure
 from accord.extract.rules import figures
 from accord.extract.rules.context import Context
-from accord.extract.rules.figures import parse_number
 from accord.nlp import load_pipeline
+from accord.normalize.numbers import parse_number
 from accord.settings import DEFAULT_MODEL
 
 

@@ -16,8 +16,8 @@ from hypothesis import strategies as st
 
 from accord.core import Article
 from accord.extract import extract_articles
-from accord.extract.rules.figures import parse_number
 from accord.normalize.dates import find_time_expressions, resolve
+from accord.normalize.numbers import parse_number
 from accord.settings import Settings
 
 MONTHS = ["January", "Feb.", "March", "Apr", "May", "June", "Jul.", "August", "Sept.", "Sep",

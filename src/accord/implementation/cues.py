@@ -22,7 +22,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from accord.lexicon import DOCUMENT_FORMS
-from accord.resolve.text import content_words, parse_number, sector_labels
+from accord.normalize.numbers import parse_number
+from accord.resolve.text import content_words, sector_labels
 
 CUE_KINDS: tuple[str, ...] = ("activity", "validity", "renewal", "termination")
 TERMINATIONS: tuple[str, ...] = ("terminated", "withdrawn", "denounced", "suspended")

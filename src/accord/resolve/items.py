@@ -10,12 +10,12 @@ from dataclasses import dataclass
 from datetime import date
 
 from accord.core import FACT_KINDS, MANUAL_MEDIA_TYPE, ArticleFacts, Fact, Figure, Instrument, Meeting, Person
+from accord.normalize.numbers import parse_number
 from accord.resolve.model import Mention
 from accord.resolve.text import (
     DateRange,
     countries_in,
     country_code,
-    parse_number,
     parse_range,
     place_country,
 )

@@ -23,6 +23,7 @@ from typing import NamedTuple, Protocol
 
 from accord.core import Commitment, Figure, Initiative, Instrument, Meeting, Person
 from accord.lexicon import DOCUMENT_NOUNS
+from accord.normalize.numbers import parse_number
 from accord.normalize.sectors import sectors_for
 from accord.resolve.embeddings import default_semantic, semantic_named
 from accord.resolve.items import Item, effective_date, fact_date, figure_number, person_country
@@ -41,7 +42,6 @@ from accord.resolve.text import (
     name_tokens,
     names_match,
     overlap,
-    parse_number,
     parse_range,
     phonetic,
     place_country,

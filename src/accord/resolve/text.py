@@ -25,10 +25,6 @@ def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
-def _ordered(text: str) -> tuple[str, ...]:
-    return tuple(text.split())
-
-
 Similarity = Callable[[str, str], float]
 """A text similarity in [0, 1]; the default counts shared words."""
 
@@ -412,49 +408,7 @@ def months_between(lo: date, hi: date) -> frozenset[str]:
     return frozenset(out)
 
 
-# --------------------------------------------------------------------------- numbers
-
-_NUMBER_WORDS = {
-    w: i
-    for i, w in enumerate(
-        _ordered(
-            "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
-            "sixteen seventeen eighteen nineteen twenty"
-        )
-    )
-}
-_NUMBER_WORDS.update({"thirty": 30, "forty": 40, "fifty": 50, "hundred": 100, "dozen": 12})
-_SCALES = {
-    "thousand": 1e3,
-    "million": 1e6,
-    "mn": 1e6,
-    "m": 1e6,
-    "billion": 1e9,
-    "bn": 1e9,
-    "b": 1e9,
-    "trillion": 1e12,
-    "tn": 1e12,
-    "crore": 1e7,
-    "lakh": 1e5,
-    "mil": 1e6,
-    "bil": 1e9,
-}
-
-
-@lru_cache(maxsize=16384)
-def parse_number(value: str) -> float | None:
-    """Return the number a figure's value states ("$1.2 billion" -> 1.2e9, "three-year" -> 3)."""
-    text = fold(value).replace(",", "")
-    m = re.search(r"(\d+(?:\.\d+)?)\s*(?:-\s*)?([a-z]+)?", text)
-    if m:
-        number = float(m.group(1))
-        return number * _SCALES.get(m.group(2) or "", 1.0)
-    toks = re.findall(r"[a-z]+", text)
-    for i, tok in enumerate(toks):
-        if tok in _NUMBER_WORDS:
-            scale = toks[i + 1] if i + 1 < len(toks) else ""
-            return float(_NUMBER_WORDS[tok]) * _SCALES.get(scale, 1.0)  # "one billion" is 1e9
-    return None
+# --------------------------------------------------------------------------- sectors
 
 
 @lru_cache(maxsize=16384)

@@ -9,7 +9,6 @@ reported once per article, at its first mention.
 
 from __future__ import annotations
 
-import math
 import re
 
 from spacy.tokens import Span, Token
@@ -30,18 +29,9 @@ from accord.lexicon import (
 from accord.nlp import doc_text, ents_in, span_text
 from accord.normalize.countries import gazetteer
 from accord.normalize.dates import find_time_expressions, is_month_name
+from accord.normalize.numbers import MONEY_SUFFIX, NUMBER_WORDS, PLURAL_SCALES, SCALES, parse_number
 
 _LABELS = frozenset(("CARDINAL", "MONEY", "PERCENT", "QUANTITY", "DATE"))
-_UNITS = {
-    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
-    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
-    "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
-    "seventy": 70, "eighty": 80, "ninety": 90, "dozen": 12, "hundred": 100,
-}
-_SCALES = {"thousand": 1e3, "million": 1e6, "mln": 1e6, "mn": 1e6, "billion": 1e9, "bn": 1e9,
-           "bln": 1e9, "trillion": 1e12, "tn": 1e12, "tln": 1e12, "trn": 1e12, "lakh": 1e5, "crore": 1e7,
-           "mil": 1e6, "bil": 1e9}  # "US$500mil (RM2.1bil)", as Malaysian papers write them
 _CURRENCY = frozenset("$€£¥₹")
 _MONEY = re.compile(r"(?:\b[A-Z]{1,2})?[$€£¥₹]\s?\d[\d,]*(?:\.\d+)?(?:\s?(?:bn|mn|tn|billion|million|"
                     r"trillion|bil|mil|[kmb])\b)?")
@@ -49,12 +39,9 @@ _MONEY = re.compile(r"(?:\b[A-Z]{1,2})?[$€£¥₹]\s?\d[\d,]*(?:\.\d+)?(?:\s?(
 _CODES = "|".join(sorted(re.escape(c.upper()) for c in CURRENCY_CODES if c.isalpha()))
 # (a code may be glued to its amount: "RM800mil", "Rp1.2 trillion")
 _CODED_MONEY = re.compile(r"\b(?:" + _CODES + r"|Rs|Rp)(?:\.\s?|\s)?\d[\d,]*(?:\.\d+)?"
-                          r"(?:\s?(?:" + "|".join(_SCALES) + r")\b)?")
-_MONEY_SUFFIX = {"k": 1e3, "m": 1e6, "b": 1e9}
+                          r"(?:\s?(?:" + "|".join(SCALES) + r")\b)?")
 # What a vague plural may count and still size the relation ("dozens of deals", "billions of dollars").
 _VAGUE_KEPT = DOCUMENT_NOUNS | words("deal contract project investment dollar")
-_PLURAL_SCALES = {"tens": 10, "hundreds": 1e2, "thousands": 1e3, "millions": 1e6, "billions": 1e9,
-                  "trillions": 1e12, "dozens": 12}
 _APPROX = (
     (re.compile(r"(?i)^(?:over|more than|above|in excess of|upwards of|at least|no less than|"
                 r"exceeding)\b"), "over"),
@@ -64,9 +51,9 @@ _APPROX = (
 )
 # A duration written as a number of days, weeks, months or years ("three-year", "30 days").
 _DURATION = re.compile(r"(?i)^(?:(?:over|nearly|about|some|up to|more than)\s+)?"
-                       r"(?:\d+|" + "|".join(_UNITS) + r")[\s-](?:day|week|month|year)s?$")
+                       r"(?:\d+|" + "|".join(NUMBER_WORDS) + r")[\s-](?:day|week|month|year)s?$")
 # A count in a time ("14 a week", "three per day"): how often, which the tagger calls a date.
-_FREQUENCY = re.compile(r"(?i)^(?:\d+|" + "|".join(_UNITS) + r")\s+(?:a|per|each|every)\s+"
+_FREQUENCY = re.compile(r"(?i)^(?:\d+|" + "|".join(NUMBER_WORDS) + r")\s+(?:a|per|each|every)\s+"
                         r"(?:day|week|month)$")
 # Nouns that "two" counts when it means the pair the article is about.
 _PAIR_NOUNS = words("country countries side sides leader leaders nation nations government "
@@ -298,15 +285,15 @@ def _figure(ctx: Context, sent: Span, ent: Span, times: list[tuple[int, int]]) -
     code = _currency_before(ent)
     start = ent.end_char - len(text)
     scale = ent.doc[ent.end] if ent.end < len(ent.doc) else None
-    if scale is not None and scale.lower_ in _SCALES:  # "5.6 tln-won": the scale spaCy left out
+    if scale is not None and scale.lower_ in SCALES:  # "5.6 tln-won": the scale spaCy left out
         text = ctx.text[ent.end_char - len(text):scale.idx + len(scale.text)]
     number = parse_number(text)
     if number is None:
         return None
-    if scale is not None and _counted(ent).i > scale.i and scale.lower_ in _MONEY_SUFFIX:
+    if scale is not None and _counted(ent).i > scale.i and scale.lower_ in MONEY_SUFFIX:
         # "40m foreign visitors", "2m vaccine doses": a scale glued to a count of things
         text = ctx.text[ent.end_char - len(text):scale.idx + len(scale.text)]
-        number *= _MONEY_SUFFIX[scale.lower_]
+        number *= MONEY_SUFFIX[scale.lower_]
     end = _currency_name_end(ent, start + len(text))
     if code is not None:
         start = code.idx  # "NOK 150 million": the amount is in the currency its code names
@@ -456,7 +443,7 @@ def _vague_count(ent: Span, text: str) -> bool:
     deals") are kept: they size what the pair agreed.
     """
     first = text.lower().split()[0] if text.split() else ""
-    if ent.label_ == "MONEY" or first not in _PLURAL_SCALES:
+    if ent.label_ == "MONEY" or first not in PLURAL_SCALES:
         return False
     kinds = [t for t in ent.doc[ent.end:ent.end + 6] if t.pos_ == "NOUN" or t.lower_ in CURRENCY_NAMES]
     counted = kinds[0] if kinds else None
@@ -534,7 +521,7 @@ def _counted(ent: Span) -> Token:
     root = ent.root
     doc = ent.doc
     glued = doc[ent.end] if ent.end < len(doc) and not doc[ent.end - 1].whitespace_ else None
-    if glued is not None and glued.lower_ in _MONEY_SUFFIX.keys() | _SCALES.keys():
+    if glued is not None and glued.lower_ in MONEY_SUFFIX.keys() | SCALES.keys():
         # "40m foreign visitors": the parse takes the scale for the noun counted
         return next((t for t in doc[glued.i + 1:glued.i + 4] if t.pos_ == "NOUN"), glued)
     if root.dep_ == "det" and root.head.i >= ent.end:
@@ -952,38 +939,3 @@ def _what(ent: Span) -> str | None:
     if glued is not None and glued.group(1).lower() in CURRENCY_NAMES:
         words = words[glued.end():]  # "13.5-billion-baht deal": the currency glued on, then what it buys
     return words or None
-
-
-def parse_number(value: str) -> float | None:
-    """Return the number a figure's text states ('$1.45 billion' -> 1.45e9, 'three-year' -> 3)."""
-    text = re.sub(r"(?<=\d),(?=\d{3}(?!\d))", "", value.lower())
-    toks = re.findall(r"\d+(?:\.\d+)?|[a-z]+", text)
-    for i, tok in enumerate(toks):
-        if tok[0].isdigit():
-            number = float(tok)
-            rest = toks[i + 1] if i + 1 < len(toks) else ""
-            if rest in _MONEY_SUFFIX and re.search(r"[$€£¥₹]|usd|dollar", text):
-                return number * _MONEY_SUFFIX[rest]
-            return number * _SCALES.get(rest, 1.0)
-        if tok in _UNITS:
-            return _words_value(toks[i:])
-    if toks[:2] == ["half", "of"] or toks == ["half"]:
-        return 0.5  # "half of its exports"
-    plural = [_PLURAL_SCALES[t] for t in toks if t in _PLURAL_SCALES]
-    return float(math.prod(plural)) if plural else None  # "hundreds of millions" is 1e8
-
-
-def _words_value(toks: list[str]) -> float:
-    """Return the value of a run of number words ("twenty five thousand")."""
-    total = current = 0.0
-    for tok in toks:
-        if tok == "hundred":
-            current = (current or 1) * 100
-        elif tok in _UNITS:
-            current += _UNITS[tok]
-        elif tok in _SCALES:
-            total += (current or 1) * _SCALES[tok]
-            current = 0.0
-        elif tok != "and":
-            break
-    return total + current

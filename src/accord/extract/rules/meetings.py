@@ -22,7 +22,6 @@ from spacy.tokens import Doc, Span, Token
 from accord.core import Meeting
 from accord.extract.rules import meetings_cues as cues
 from accord.extract.rules.context import Context
-from accord.extract.rules.figures import parse_number
 from accord.extract.rules.modality import (
     PLAN_VERBS,
     SETTING_PREPS,
@@ -47,6 +46,7 @@ from accord.ingest.metadata import CAPTION_END
 from accord.lexicon import BUILDING_NOUNS, MEAL_NOUNS, ORDINAL_WORDS, SIGNING_ACTS, TITLE_WORDS
 from accord.nlp import ent_at, ents_in, span_text, token_at
 from accord.normalize.countries import Country, gazetteer
+from accord.normalize.numbers import parse_number
 
 _ORDINAL = rf"(?:\d+(?:st|nd|rd|th)|{'|'.join(ORDINAL_WORDS)})"
 # words before "conference"/"forum" that make it another kind or no gathering of states

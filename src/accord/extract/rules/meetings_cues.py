@@ -12,7 +12,6 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from accord.extract.rules.figures import parse_number
 from accord.extract.rules.modality import went_ahead
 from accord.extract.rules.roles import ROLE_HEADS
 from accord.lexicon import (
@@ -24,6 +23,7 @@ from accord.lexicon import (
 )
 from accord.nlp import doc_text
 from accord.normalize.countries import gazetteer
+from accord.normalize.numbers import parse_number
 
 # Nouns that stand for a person met, besides names and titles.
 # Nouns of someone who stands for or beside another ("Ruto's aide", "the president's representative").

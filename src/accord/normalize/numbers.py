@@ -1,0 +1,65 @@
+"""Numbers as news writes them: digits with scales ("$1.45 billion", "US$500mil", "Rs 5,000 crore"),
+number words ("twenty five thousand", "one billion"), vague plurals ("hundreds of millions").
+
+One reading for the figures an article states and for the amounts consolidation compares.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from functools import lru_cache
+
+# number words and their values
+NUMBER_WORDS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+    "seventy": 70, "eighty": 80, "ninety": 90, "dozen": 12, "hundred": 100,
+}
+# the words that scale a number after it
+SCALES = {"thousand": 1e3, "million": 1e6, "mln": 1e6, "mn": 1e6, "billion": 1e9, "bn": 1e9,
+          "bln": 1e9, "trillion": 1e12, "tn": 1e12, "tln": 1e12, "trn": 1e12, "lakh": 1e5, "crore": 1e7,
+          "mil": 1e6, "bil": 1e9}  # "US$500mil (RM2.1bil)", as Malaysian papers write them
+# letters that scale an amount of money only ("$40m", "€3bn"; "40m" alone may be metres)
+MONEY_SUFFIX = {"k": 1e3, "m": 1e6, "b": 1e9}
+# vague plurals, read as their scale ("hundreds of millions" is 1e8)
+PLURAL_SCALES = {"tens": 10, "hundreds": 1e2, "thousands": 1e3, "millions": 1e6, "billions": 1e9,
+                 "trillions": 1e12, "dozens": 12}
+
+
+@lru_cache(maxsize=16384)
+def parse_number(value: str) -> float | None:
+    """Return the number a figure's text states ('$1.45 billion' -> 1.45e9, 'three-year' -> 3)."""
+    text = re.sub(r"(?<=\d),(?=\d{3}(?!\d))", "", value.lower())
+    toks = re.findall(r"\d+(?:\.\d+)?|[a-z]+", text)
+    for i, tok in enumerate(toks):
+        if tok[0].isdigit():
+            number = float(tok)
+            rest = toks[i + 1] if i + 1 < len(toks) else ""
+            if rest in MONEY_SUFFIX and re.search(r"[$€£¥₹]|usd|dollar", text):
+                return number * MONEY_SUFFIX[rest]
+            return number * SCALES.get(rest, 1.0)
+        if tok in NUMBER_WORDS:
+            return words_value(toks[i:])
+    if toks[:2] == ["half", "of"] or toks == ["half"]:
+        return 0.5  # "half of its exports"
+    plural = [PLURAL_SCALES[t] for t in toks if t in PLURAL_SCALES]
+    return float(math.prod(plural)) if plural else None  # "hundreds of millions" is 1e8
+
+
+def words_value(toks: list[str]) -> float:
+    """Return the value of a run of number words ("twenty five thousand")."""
+    total = current = 0.0
+    for tok in toks:
+        if tok == "hundred":
+            current = (current or 1) * 100
+        elif tok in NUMBER_WORDS:
+            current += NUMBER_WORDS[tok]
+        elif tok in SCALES:
+            total += (current or 1) * SCALES[tok]
+            current = 0.0
+        elif tok != "and":
+            break
+    return total + current
