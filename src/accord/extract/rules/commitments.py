@@ -585,6 +585,8 @@ def _build(ctx: Context, sent: Span, cue: Cue, body: int) -> _Found | None:
         return None  # the date must be the action's own, not one in its subject
     if _past_agreement(ctx, cue) and (deadline is None or deadline.start < cue.action.idx):
         return None
+    if cue.kind == "present" and not _dated_ahead(ctx, deadline):
+        return None  # "the commission meets twice a year", "Xi meets Lee on Monday" (told after): no plan
     if _domestic(ctx, cue):
         return None
     actor = _actor(ctx, cue)
@@ -721,6 +723,20 @@ def _before_dash(action: Token, last: int) -> int:
 _BELIEF_WORDS = frozenset({"think", "believe"})
 
 
+def _dated_ahead(ctx: Context, deadline: TimeExpr | None) -> bool:
+    """Say whether a time falls after the article's event: a day after it, its month or a later one."""
+    ref = ctx.event_date or ctx.ref_date
+    if deadline is None or deadline.value is None or ref is None or deadline.kind == "vague":
+        return False
+    told = ref.isoformat()[:len(deadline.value)]
+    if len(deadline.value) == len("YYYY-MM"):
+        return deadline.value >= told
+    # a day read back from the report must be ahead too: "Xi and Lee attend the ceremony on Friday",
+    # under a photograph, is the Friday gone by; "tomorrow", "next week" are ahead either way
+    back = time_expressions(ctx, deadline.start, deadline.end, future=False)
+    return deadline.value > told and bool(back) and back[0].value is not None and back[0].value[:len(told)] > told
+
+
 def _believed_date(cue: Cue, opinion: Token) -> bool:
     """Say whether "I think X's visit will be paid in October" states a plan (if dated, checked later)."""
     return opinion.lemma_ in _BELIEF_WORDS and cue.kind in ("modal", "visit")
@@ -740,7 +756,7 @@ def _needs_date(cue: Cue) -> bool:
         return True  # "aim to sign it before June" is a target set; "aims to boost trade" a purpose
     if cue.kind == "verb" and cue.cue.lemma_ in ("expect", "schedule"):
         return not any(c.dep_ == "auxpass" for c in cue.cue.children)
-    if cue.kind in ("state", "scheduled", "provision") or (cue.kind in ("modal", "visit") and _believed(cue)):
+    if cue.kind in ("state", "scheduled", "provision", "present") or (cue.kind in ("modal", "visit") and _believed(cue)):
         return True
     if cue.kind == "effect":
         # "so that it enters into force" is an aim, undertaken only with its date
@@ -1097,7 +1113,9 @@ def _actor(ctx: Context, cue: Cue) -> str | None:
         tok = _speaking_body(cue.head) or tok  # "the government said it will …"
     if tok is None:
         return _pair(ctx, cue.cue.idx)
-    if cue.kind in ("modal", "verb") and (tok.lemma_.lower() in INSTRUMENT_NOUNS | EVENT_NOUNS
+    if cue.kind == "present" and tok.lemma_.lower() in STANDING_BODY_NOUNS:
+        return _pair(ctx, cue.cue.idx)  # "the joint commission meets in June": the two sides' body
+    if cue.kind in ("modal", "verb", "present") and (tok.lemma_.lower() in INSTRUMENT_NOUNS | EVENT_NOUNS
                                           or _joint_work_goes_on(cue.action, tok) or on_agenda(cue.action)
                                           or opens_itself(cue.action) is not None):
         return _pair(ctx, cue.cue.idx)

@@ -140,7 +140,8 @@ PREFILTER = re.compile(
     r"task|entrust|mandat|(?:is|are)\s+to\s|"
     r"about\s+to|(?:support|backing|endorsement)\s+for|"
     r"assur|effect|likely|upcoming|seek|push|striv|endeavo|work(?:s|ing)?\s+to\s|welcom|consent|forward|told|tell|direct|aim|goal|objective|target|slated|"
-    r"set|purpose|underway|under\s+way|envisag|envision|foresee|stipulat|provides?\s+for)"
+    r"set|purpose|underway|under\s+way|envisag|envision|foresee|stipulat|provides?\s+for|"
+    r"(?:meet|visit|host|hold|convene|sign|attend)s?\b)"
     # a headline's future: a short subject, then "to" ("Both sides to reconvene …")
     r"|^\s*(?:[\w'’.-]+\s+){1,5}to\s", re.IGNORECASE)
 
@@ -494,6 +495,8 @@ def find_cues(tok: Token) -> Cue | None:
         if start is None or start.lemma_ not in EVENT_VERBS:
             return None
         return Cue(tok, tok.head, tok.head, "scheduled")
+    if tok.lemma_ in PRESENT_PLAN_VERBS and tok.tag_ in ("VBZ", "VBP") and _present_plan(tok):
+        return Cue(tok, tok, tok, "present")  # "where he meets Marcos tomorrow": dated ahead (checked later)
     if tok.pos_ == "VERB" and tok.lemma_ in _PREPARING and (prepared := _prepared_event(tok)) is not None:
         return prepared
     if tok.pos_ == "VERB" and tok.lemma_ in _GRANTING:
@@ -541,6 +544,22 @@ def find_cues(tok: Token) -> Cue | None:
     if _into_force(tok) and not _done(tok.head.head):
         return Cue(tok, tok.head.head, tok.head.head, "effect")  # "so that it enters into force on 1 May"
     return None
+
+
+# Encounters a present tense tells as fixed ahead when it is dated ahead ("the commission meets in June").
+PRESENT_PLAN_VERBS = frozenset({"meet", "visit", "host", "hold", "convene", "sign", "attend"})
+
+
+def _present_plan(verb: Token) -> bool:
+    """Say whether a present-tense encounter verb may tell a plan: it heads a clause of its own, whose
+    subject is a party or a standing body ("he meets", "the joint commission meets"), with no modal
+    ("does not meet") or auxiliary before it; whether it is dated ahead is checked with its date."""
+    if verb.dep_ in ("aux", "auxpass", "amod", "compound") or any(
+            c.dep_ in ("aux", "auxpass", "neg") for c in verb.children):
+        return False
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subj is not None and subj.lower_ not in ("who", "which", "that") and (
+        named_actor(subj) or subj.lemma_.lower() in STANDING_BODY_NOUNS | EVENT_NOUNS)
 
 
 def takes_effect(verb: Token) -> bool:
