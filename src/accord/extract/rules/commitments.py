@@ -734,7 +734,8 @@ def _dated_ahead(ctx: Context, deadline: TimeExpr | None) -> bool:
     # a day read back from the report must be ahead too: "Xi and Lee attend the ceremony on Friday",
     # under a photograph, is the Friday gone by; "tomorrow", "next week" are ahead either way
     back = time_expressions(ctx, deadline.start, deadline.end, future=False)
-    return deadline.value > told and bool(back) and back[0].value is not None and back[0].value[:len(told)] > told
+    day = back[0].value if back else None
+    return deadline.value > told and day is not None and day[:len(told)] > told
 
 
 def _believed_date(cue: Cue, opinion: Token) -> bool:
@@ -756,7 +757,8 @@ def _needs_date(cue: Cue) -> bool:
         return True  # "aim to sign it before June" is a target set; "aims to boost trade" a purpose
     if cue.kind == "verb" and cue.cue.lemma_ in ("expect", "schedule"):
         return not any(c.dep_ == "auxpass" for c in cue.cue.children)
-    if cue.kind in ("state", "scheduled", "provision", "present") or (cue.kind in ("modal", "visit") and _believed(cue)):
+    if cue.kind in ("state", "scheduled", "provision", "present") or (
+            cue.kind in ("modal", "visit") and _believed(cue)):
         return True
     if cue.kind == "effect":
         # "so that it enters into force" is an aim, undertaken only with its date
