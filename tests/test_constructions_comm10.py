@@ -61,3 +61,44 @@ def test_a_standing_body_meeting_ahead_is_the_two_sides(extractor: RulesExtracto
 ])
 def test_a_present_tense_without_a_date_ahead_is_no_plan(extractor: RulesExtractor, text: str) -> None:
     assert actions(found_in(extractor, text)) == []
+
+
+# ------------------------------------------------- an event's own clause dates the act tied to it
+
+
+def _tied(found: ArticleFacts, act: str) -> Commitment:
+    return next(c for c in found.commitments if c.action.startswith(act))
+
+
+@pytest.mark.parametrize(("text", "act", "deadline"), [
+    ("The presidents directed their ministers to cut port fees within 90 days and to report back at the "
+     "next session of the joint commission, which Lima will host in September.", "report back", "2025-09"),
+    ("The ministers will present the road map at the business forum, which opens in Kumasi in July.",
+     "present the road map", "2025-07"),
+    ("Peru promised to table its offer at the next round of talks, which is to be held in Accra in "
+     "October.", "table its offer", "2025-10"),
+    ("Both sides agreed to review the cocoa quota at the next meeting of the trade committee, which "
+     "takes place in Lima in August.", "review the cocoa quota", "2025-08"),
+    ("Ghana will announce the new visa rules during the state visit, which Boluarte will pay in "
+     "November.", "announce the new visa rules", "2025-11"),
+])
+def test_an_events_own_clause_dates_the_act_tied_to_it(extractor: RulesExtractor, text: str, act: str,
+                                                        deadline: str) -> None:
+    found = _tied(found_in(extractor, text), act)
+    assert found.deadline == deadline
+    assert found.evidence.text.endswith(found.deadline_text or "")
+
+
+def test_the_neighbours_own_deadline_stays_its_own(extractor: RulesExtractor) -> None:
+    found = found_in(extractor, "The presidents directed their ministers to cut port fees within 90 days and "
+                                "to report back at the next session of the joint commission, which Lima will "
+                                "host in September.")
+    assert _tied(found, "cut port fees").deadline_text == "within 90 days"
+
+
+@pytest.mark.parametrize("text", [
+    "The ministers will meet at the joint commission, which last met in Lima in 2019.",
+    "The ministers will meet at the summit, which was postponed in March.",
+])
+def test_a_past_clause_on_the_event_dates_nothing(extractor: RulesExtractor, text: str) -> None:
+    assert only(extractor, text).deadline is None

@@ -30,6 +30,7 @@ from accord.extract.rules.commitments_cues import (
     NON_ACTIONS,
     PREFILTER,
     PRINCIPLE,
+    SCHEDULED,
     SUPPORT_NOUNS,
     Cue,
     acts_on_own_thing,
@@ -59,6 +60,7 @@ from accord.extract.rules.modality import (
     is_negated,
     is_verb,
     local_pair,
+    looks_ahead,
     particle_of,
     plausible_name,
     previous_person,
@@ -570,6 +572,9 @@ def _build(ctx: Context, sent: Span, cue: Cue, body: int) -> _Found | None:
     last = _before_dash(cue.action, last)
     start, end = char_bounds(sent, first, last, cue.cue.idx)
     deadline = _deadline(ctx, start, end, cue)
+    dated = _dated_event(ctx, cue) if not phrase else None
+    if dated is not None and (deadline is None or deadline.start < cue.action.idx):
+        deadline, end = dated[0], max(end, dated[1])  # "at the next session, which X hosts in June"
     if deadline is None and not phrase:
         deadline, end = _shared_time(ctx, sent, cue, end)
     if deadline is None and cue.kind == "visit":
@@ -993,6 +998,34 @@ def _event_time(ctx: Context, cue: Cue, start: int, end: int) -> TimeExpr | None
         stop = min(doc[last].idx + len(doc[last].text), end)
         return TimeExpr(lead.idx, stop, ctx.text[lead.idx:stop], None, "vague", True)
     return None
+
+
+def _dated_event(ctx: Context, cue: Cue) -> tuple[TimeExpr, int] | None:
+    """Return the time of an event the act is tied to, told in a clause of the event's own, and the end
+    of that clause: "report back at the next meeting of the commission, which Accra will host in June",
+    "sign it during the summit scheduled for May". A past clause ("which met in 2019") dates nothing."""
+    # on the act or its object ("present the road map at the forum, which opens in May")
+    holders = [cue.action, *(c for c in cue.action.children if c.dep_ == "dobj")]
+    for prep in (c for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in _EVENT_BOUNDS):
+        event = _bound_event(prep)
+        if event is None:
+            continue
+        for clause in event.subtree:
+            if not (clause.dep_ in ("relcl", "acl") and clause.i > event.i and _ahead_clause(clause)):
+                continue
+            last = clause.right_edge
+            found = [e for e in time_expressions(ctx, clause.idx, last.idx + len(last.text), future=True)
+                     if e.value is not None and e.kind != "vague"]
+            if found and (clause.dep_ != "relcl" or _dated_ahead(ctx, found[0]) or looks_ahead(clause)):
+                return found[0], found[0].end
+    return None
+
+
+def _ahead_clause(verb: Token) -> bool:
+    """Say whether a clause on an event tells it ahead: a modal, "to", a present tense or "scheduled"."""
+    if verb.tag_ == "VBN":
+        return verb.lower_ in SCHEDULED or bool(aux_lemmas(verb) & FUTURE_MODALS)
+    return looks_ahead(verb) or verb.tag_ in ("VBZ", "VBP")
 
 
 # Prepositions that tie an act to an event's time ("before", "ahead of", "prior to", "on the occasion of").
