@@ -102,3 +102,38 @@ def test_the_neighbours_own_deadline_stays_its_own(extractor: RulesExtractor) ->
 ])
 def test_a_past_clause_on_the_event_dates_nothing(extractor: RulesExtractor, text: str) -> None:
     assert only(extractor, text).deadline is None
+
+
+# ------------------------------------------------- a list of promises with marks of its own
+
+
+@pytest.mark.parametrize(("text", "items"), [
+    ("The two sides agreed: (a) to raise trade to $2 billion; (b) to open a trade office in Kumasi; (c) to "
+     "hold the next joint commission in Lima.",
+     ["raise trade to $2 billion", "open a trade office in Kumasi",
+      "hold the next joint commission in Lima"]),
+    ("The leaders also decided (i) to launch talks on a free trade agreement, (ii) to expand student "
+     "exchanges and (iii) to set up a working group on critical minerals.",
+     ["launch talks on a free trade agreement", "expand student exchanges",
+      "set up a working group on critical minerals"]),
+    ("Ghana undertook a) to buy 50,000 tonnes of Peruvian fishmeal, b) to train Peruvian cocoa farmers.",
+     ["buy 50,000 tonnes of Peruvian fishmeal", "train Peruvian cocoa farmers"]),
+    ("The ministers resolved (1) to simplify visa rules for traders and (2) to study a direct air link.",
+     ["simplify visa rules for traders", "study a direct air link"]),
+    ("Peru pledged [a] to lift the ban on Ghanaian shea butter; [b] to send a trade mission to Accra.",
+     ["lift the ban on Ghanaian shea butter", "send a trade mission to Accra"]),
+])
+def test_each_marked_item_is_a_promise_of_its_own(extractor: RulesExtractor, text: str,
+                                                  items: list[str]) -> None:
+    assert sorted(actions(found_in(extractor, text))) == sorted(items)
+
+
+@pytest.mark.parametrize(("text", "items"), [
+    # no marks: one list, one promise (the corpus convention)
+    ("The two sides agreed to deepen cooperation in agriculture, promote investment and facilitate visas.",
+     1),
+    # a bracketed aside that is no list mark
+    ("Ghana pledged to train 300 (three hundred) Peruvian engineers.", 1),
+])
+def test_an_unmarked_list_stays_one_promise(extractor: RulesExtractor, text: str, items: int) -> None:
+    assert len(actions(found_in(extractor, text))) == items

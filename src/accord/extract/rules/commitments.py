@@ -38,7 +38,9 @@ from accord.extract.rules.commitments_cues import (
     find_cues,
     gerund_object_end,
     is_opinion,
+    item_mark_start,
     list_item,
+    marked_item,
     on_agenda,
     opens_itself,
     passive_subject,
@@ -204,7 +206,7 @@ def _coordinated(ctx: Context, cue: Cue) -> list[Cue]:
         # each its own time: one time at the end is both acts' ("to sign and to implement it by June");
         # an act on a thing of its own that can be reported done is a promise of its own
         # ("reopen their embassies and resume flights": each may be done without the other)
-        if acts_on_own_thing(conj) or all(
+        if acts_on_own_thing(conj) or marked_item(conj) or all(
                 time_expressions(ctx, w.start_char, w.end_char, future=True) for w in (own, first)):
             out.append(Cue(cue.cue, conj, cue.head, cue.kind, cue.actor))
     return out
@@ -1298,8 +1300,15 @@ def _action_text(ctx: Context, cue: Cue, deadline: TimeExpr | None) -> str:
     if act.dep_ == "pobj" and act.head.lower_ == "to" and verb_read_as_modifier(act.head, act):
         first = act.head.i + 1  # "to double cocoa trade": the verb read as the object's adjective leads
     last = max(last, gerund_object_end(act) or last)  # "building trusted … supply chains", read as a noun
+    # a marked item the parser hung inside this one's words ends them ("(a) to launch talks, (b) to …")
+    marks = [m for t in doc[act.i + 1:last + 1] if (m := item_mark_start(t)) is not None]
+    mark = token_at(doc, marks[0]) if marks else None
+    if mark is not None:
+        last = max(act.i, mark.i - 1)
+        while last > act.i and (doc[last].is_punct or doc[last].lower_ in ("and", "or")):
+            last -= 1
     for item in stray_items(act) if not own_conj else ():
-        if acts_on_own_thing(item) or told_beside(item):
+        if acts_on_own_thing(item) or told_beside(item) or marked_item(item):
             break  # a promise of its own from here on (`_coordinated`)
         last = item.right_edge.i
     prefix = ""

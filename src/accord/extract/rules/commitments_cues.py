@@ -832,13 +832,41 @@ def stray_items(action: Token) -> list[Token]:
     gov = action.head
     if action.dep_ != "xcomp" or "to" not in aux_lemmas(action) or gov.tag_ not in _FINITE_TAGS:
         return []
-    return [t for t in gov.children
+    hung = [t for t in gov.children
             if t.i > action.right_edge.i and t.tag_ == "VB" and t.dep_ in ("conj", "xcomp")
             and not any(c.dep_ in ("nsubj", "nsubjpass", "auxpass") for c in t.children)
             and aux_lemmas(t) <= {"to"}]
+    # marked items, wherever the parser hung them ("(ii) to expand …" read as a clause of the first item)
+    marked = [t for t in gov.subtree if t.i > action.i and t not in hung and marked_item(t)
+              and not any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)]
+    return sorted([*hung, *marked], key=lambda t: t.i)
 
 
 _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "VBN"})
+
+
+def item_mark_start(verb: Token) -> int | None:
+    """Return where the mark of a list item begins when a to-infinitive opens one of its own ("agreed:
+    (a) to raise trade …; (b) to open an office", "decided (i) to launch …, (ii) to expand …", "agreed to
+    deepen …; to promote …; and to facilitate …"), else None: such an item is a promise of its own."""
+    if verb.tag_ != "VB" or "to" not in aux_lemmas(verb):
+        return None
+    first = verb.left_edge
+    meta = next((t for t in verb.doc[first.i:verb.i] if t.dep_ == "meta" or t.tag_ == "LS"), None)
+    if meta is not None:
+        return meta.idx
+    before = verb.doc.text[max(0, first.idx - 16):first.idx]
+    found = _ITEM_MARK.search(before)
+    return first.idx - len(before) + found.start() if found else None
+
+
+def marked_item(verb: Token) -> bool:
+    return item_mark_start(verb) is not None
+
+
+_MARK_LABEL = r"(?:[a-z]|[ivx]{1,4}|\d{1,2})"
+_ITEM_MARK = re.compile(r"(?:[(\[]\s*" + _MARK_LABEL + r"\s*[)\]]|(?<![\w.])" + _MARK_LABEL + r"\))"
+                        r"\s*(?:(?:and|or)\s+)?$", re.I)
 
 
 def opens_itself(verb: Token) -> Token | None:
