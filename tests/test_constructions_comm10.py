@@ -137,3 +137,36 @@ def test_each_marked_item_is_a_promise_of_its_own(extractor: RulesExtractor, tex
 ])
 def test_an_unmarked_list_stays_one_promise(extractor: RulesExtractor, text: str, items: int) -> None:
     assert len(actions(found_in(extractor, text))) == items
+
+
+# ------------------------------------------------- a party bidding its own people act
+
+
+@pytest.mark.parametrize(("text", "act", "actor"), [
+    ('"We have asked our teams to finish work on a tax convention before the end of the year," Mahama said.',
+     "finish work on a tax convention", "Ghana and Peru"),
+    ("The two presidents asked their trade ministers to draft a cocoa road map by September.",
+     "draft a cocoa road map", "Ghana and Peru"),
+    ("Both leaders instructed their foreign ministries to conclude the visa talks at the earliest.",
+     "conclude the visa talks", "Ghana and Peru"),
+    ("Mahama ordered his officials to prepare a plan for the Lima consulate by July.",
+     "prepare a plan for the Lima consulate", "Mahama"),
+    ("Peru has charged its negotiators to close the fisheries chapter within two months.",
+     "close the fisheries chapter", "Peru"),
+    ("The ministers urged their agencies to speed up the shea butter licences.",
+     "speed up the shea butter licences", "Ghana and Peru"),
+])
+def test_a_party_bidding_its_own_people_act_undertakes_it(extractor: RulesExtractor, text: str, act: str,
+                                                          actor: str) -> None:
+    found = only(extractor, text)
+    assert found.action.startswith(act)
+    assert actor in (found.actor or "")
+
+
+@pytest.mark.parametrize("text", [
+    "Ghana asked Peru to lift the ban on Ghanaian shea butter.",        # a request to the other side
+    "Peru urged its citizens to avoid the border region.",              # the public, not its people
+    "The minister asked reporters to wait for the statement.",
+])
+def test_bidding_someone_else_undertakes_nothing(extractor: RulesExtractor, text: str) -> None:
+    assert actions(found_in(extractor, text)) == []

@@ -43,6 +43,7 @@ from accord.extract.rules.commitments_cues import (
     marked_item,
     on_agenda,
     opens_itself,
+    own_staff,
     passive_subject,
     refrains,
     stray_items,
@@ -1200,8 +1201,11 @@ def _name_of(ctx: Context, tok: Token) -> str | None:
         return country.name
     if _PAIR_WORDS.search(text) or tok.lower_ in ("we", "they") or _sides_people(tok):
         return _pair(ctx, tok.idx) or text
-    if tok.lower_ in ("their", "our", "us"):
-        return _pair(ctx, tok.idx) or text
+    if tok.lower_ in ("their", "our", "us") or (own_staff(tok) and any(
+            c.dep_ == "poss" and c.lower_ in ("their", "our") for c in tok.children)):
+        return _pair(ctx, tok.idx) or text  # "their foreign ministries", "our teams": the two sides'
+    if own_staff(tok) and tok.dep_ == "dobj" and (boss := subject_of(tok.head)) is not None:
+        return _name_of(ctx, boss)  # "the president ordered his ministers to …": the president's act
     if tok.lower_ in ("i", "my") and (speaker := _quoted_speaker(tok)) is not None:
         return _name_of(ctx, speaker)  # '"I assured the leader that …," Mahama said'
     if tok.lower_ in ("i", "my") and (labelled := ctx.speaker_at(tok.idx)) is not None:

@@ -136,7 +136,7 @@ PRINCIPLE = re.compile(r"\b(?:peace|sovereignty|territorial integrity|internatio
 PREFILTER = re.compile(
     r"\b(?:will|would|shall|'ll|agree|pledg|vow|undert|resolv|decid|commit|promis|concur|offer|"
     r"accept|invit|plan|intend|intent|scheduled|expect|willing|ready|readiness|prepared|arrang|organi[sz]|keen|"
-    r"instruct|determin|loan|grant|credit|financing|funding|"
+    r"instruct|determin|loan|grant|credit|financing|funding|ask|order|urg|charg|"
     r"task|entrust|mandat|(?:is|are)\s+to\s|"
     r"about\s+to|(?:support|backing|endorsement)\s+for|"
     r"assur|effect|likely|upcoming|seek|push|striv|endeavo|work(?:s|ing)?\s+to\s|welcom|consent|forward|told|tell|direct|aim|goal|objective|target|slated|"
@@ -503,6 +503,8 @@ def find_cues(tok: Token) -> Cue | None:
         return _granted_funds(tok)
     if tok.pos_ == "VERB" and tok.lemma_ in COMMIT_VERBS:
         return _verb(tok)
+    if tok.pos_ == "VERB" and tok.lemma_ in BIDDING_VERBS:
+        return _bid_own_staff(tok)
     if tok.lemma_ == "be" and tok.dep_ in ("ROOT", "ccomp") and tok.tag_ in ("VBZ", "VBP"):
         return _destined(tok)  # "the ministers are to meet in May(, the ministry said)"
     if tok.pos_ == "VERB" and tok.lemma_ == "look":
@@ -1038,6 +1040,31 @@ def _verb(verb: Token) -> Cue | None:
     if lemma in ("invite", "instruct", "tell", "direct"):
         actor = next((c for c in verb.children if c.dep_ == "dobj"), None)
     return Cue(verb, action, verb, "verb", actor)
+
+
+# Verbs that bid someone act; a party bidding its own people ("we have asked our teams to finish …",
+# "ordered its officials to draft …") undertakes the act, as with "instructed".
+BIDDING_VERBS = frozenset({"ask", "order", "urge", "charge"})
+# Who a party's own people are, named with "our", "their" or "its" ("their foreign ministries").
+OWN_STAFF = frozenset({"team", "minister", "ministry", "official", "negotiator", "department", "agency",
+                       "delegation", "envoy", "diplomat", "authority", "expert", "representative"})
+
+
+def own_staff(tok: Token) -> bool:
+    """Say whether a noun names the subject's own people ("our teams", "their foreign ministries")."""
+    return tok.lemma_.lower() in OWN_STAFF and any(
+        c.dep_ == "poss" and c.lower_ in ("our", "their", "its", "his", "her") for c in tok.children)
+
+
+def _bid_own_staff(verb: Token) -> Cue | None:
+    """Return the act a party bids its own people do ("asked our teams to finish work on …"), else None;
+    "Ghana asked Peru to lift the ban" is a request to the other side, nothing undertaken."""
+    staff = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if staff is None or not own_staff(staff) or subject_of(verb) is None:
+        return None
+    action = _to_verb(verb) or next((c for c in staff.children if c.dep_ in ("advcl", "acl", "relcl")
+                                     and c.i > staff.i and "to" in aux_lemmas(c)), None)
+    return Cue(verb, action, verb, "verb", staff) if action is not None else None
 
 
 def _tasked(verb: Token, action: Token | None) -> Cue | None:
