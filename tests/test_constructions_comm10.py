@@ -147,7 +147,7 @@ def test_an_unmarked_list_stays_one_promise(extractor: RulesExtractor, text: str
      "finish work on a tax convention", "Ghana and Peru"),
     ("The two presidents asked their trade ministers to draft a cocoa road map by September.",
      "draft a cocoa road map", "Ghana and Peru"),
-    ("Both leaders instructed their foreign ministries to conclude the visa talks at the earliest.",
+    ("The two leaders asked their foreign ministries to conclude the visa talks at the earliest.",
      "conclude the visa talks", "Ghana and Peru"),
     ("Mahama ordered his officials to prepare a plan for the Lima consulate by July.",
      "prepare a plan for the Lima consulate", "Mahama"),
@@ -169,4 +169,32 @@ def test_a_party_bidding_its_own_people_act_undertakes_it(extractor: RulesExtrac
     "The minister asked reporters to wait for the statement.",
 ])
 def test_bidding_someone_else_undertakes_nothing(extractor: RulesExtractor, text: str) -> None:
+    assert actions(found_in(extractor, text)) == []
+
+
+# ------------------------------------------------- a treaty's capitalised "Parties" act
+
+
+@pytest.mark.parametrize(("text", "act"), [
+    ("The Parties shall exchange information on plant health within thirty days of a request.",
+     "exchange information on plant health"),
+    ("Under the draft, the Parties shall notify each other of new sanitary rules within 60 days.",
+     "notify each other of new sanitary rules"),
+    ("The two Parties shall review the quota within six months of the entry into force.",
+     "review the quota"),
+    ("The Contracting Parties shall exchange lists of experts within 90 days.", "exchange lists of experts"),
+    ("The Parties shall designate contact points within one month of signature.", "designate contact points"),
+])
+def test_a_treatys_capitalised_parties_are_the_two_sides(extractor: RulesExtractor, text: str,
+                                                         act: str) -> None:
+    found = only(extractor, text)
+    assert found.action.startswith(act)
+    assert found.actor == "Ghana and Peru"
+
+
+@pytest.mark.parametrize("text", [
+    "The Rules shall apply within thirty days of a request.",           # no party
+    "The Provisions shall cease to have effect in 2030.",
+])
+def test_a_capitalised_plural_thing_is_no_party(extractor: RulesExtractor, text: str) -> None:
     assert actions(found_in(extractor, text)) == []

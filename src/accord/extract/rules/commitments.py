@@ -43,7 +43,6 @@ from accord.extract.rules.commitments_cues import (
     marked_item,
     on_agenda,
     opens_itself,
-    own_staff,
     passive_subject,
     refrains,
     stray_items,
@@ -75,7 +74,8 @@ from accord.nlp import ents_in, span_text, token_at
 from accord.normalize.dates import TimeExpr, find_time_expressions
 
 _PAIR_WORDS = re.compile(r"\b(?:both|two|the|their)\s+(?:(?:foreign|trade|defence|defense|finance|economy|"
-                         r"energy)\s+)?(?:sides|countries|leaders|nations|parties|governments|pms|presidents|"
+                         r"energy|contracting|high contracting)\s+)?"
+                         r"(?:sides|countries|leaders|nations|parties|governments|pms|presidents|"
                          r"prime ministers|premiers|states|ministers|heads(?: of (?:state|government))?|"
                          r"chancellors|delegations)\b|^(?:we|they|both)$", re.IGNORECASE)
 # People who act for both sides when named bare in the plural ("Ministers agreed to …",
@@ -824,13 +824,21 @@ def _is_actor(tok: Token) -> bool:
     """Say whether a subject can undertake something: a person, state, body or party."""
     if tok.ent_type_ in ("PERSON", "GPE", "NORP", "ORG"):
         return True
-    if tok.lemma_.lower() in ACTOR_NOUNS or tok.lower_ in ACTOR_NOUNS:
+    if tok.lemma_.lower() in ACTOR_NOUNS or tok.lower_ in ACTOR_NOUNS or _singular(tok) in ACTOR_NOUNS:
         return True
     if tok.pos_ == "PROPN" and any(c.dep_ == "compound" and c.lower_.rstrip(".") in _ADDRESS
                                    for c in tok.children):
         return True  # "Mr Srettha", a name the entity recogniser does not know
     # Only the words before the head count: "a policy that will put Sri Lanka first" is no actor.
     return any(t.ent_type_ in ("PERSON", "GPE", "NORP") for t in tok.subtree if t.i <= tok.i)
+
+
+def _singular(tok: Token) -> str:
+    """Return a capitalised plural's singular, which the lemmatiser leaves as it is ("the Parties")."""
+    word = tok.lower_
+    if tok.tag_ != "NNPS":
+        return word
+    return word[:-3] + "y" if word.endswith("ies") else word[:-1] if word.endswith("s") else word
 
 
 def _past_agreement(ctx: Context, cue: Cue) -> bool:
@@ -1201,11 +1209,8 @@ def _name_of(ctx: Context, tok: Token) -> str | None:
         return country.name
     if _PAIR_WORDS.search(text) or tok.lower_ in ("we", "they") or _sides_people(tok):
         return _pair(ctx, tok.idx) or text
-    if tok.lower_ in ("their", "our", "us") or (own_staff(tok) and any(
-            c.dep_ == "poss" and c.lower_ in ("their", "our") for c in tok.children)):
-        return _pair(ctx, tok.idx) or text  # "their foreign ministries", "our teams": the two sides'
-    if own_staff(tok) and tok.dep_ == "dobj" and (boss := subject_of(tok.head)) is not None:
-        return _name_of(ctx, boss)  # "the president ordered his ministers to …": the president's act
+    if tok.lower_ in ("their", "our", "us"):
+        return _pair(ctx, tok.idx) or text
     if tok.lower_ in ("i", "my") and (speaker := _quoted_speaker(tok)) is not None:
         return _name_of(ctx, speaker)  # '"I assured the leader that …," Mahama said'
     if tok.lower_ in ("i", "my") and (labelled := ctx.speaker_at(tok.idx)) is not None:

@@ -1050,7 +1050,7 @@ OWN_STAFF = frozenset({"team", "minister", "ministry", "official", "negotiator",
                        "delegation", "envoy", "diplomat", "authority", "expert", "representative"})
 
 
-def own_staff(tok: Token) -> bool:
+def _own_staff(tok: Token) -> bool:
     """Say whether a noun names the subject's own people ("our teams", "their foreign ministries")."""
     return tok.lemma_.lower() in OWN_STAFF and any(
         c.dep_ == "poss" and c.lower_ in ("our", "their", "its", "his", "her") for c in tok.children)
@@ -1060,11 +1060,11 @@ def _bid_own_staff(verb: Token) -> Cue | None:
     """Return the act a party bids its own people do ("asked our teams to finish work on …"), else None;
     "Ghana asked Peru to lift the ban" is a request to the other side, nothing undertaken."""
     staff = next((c for c in verb.children if c.dep_ == "dobj"), None)
-    if staff is None or not own_staff(staff) or subject_of(verb) is None:
+    if staff is None or not _own_staff(staff) or subject_of(verb) is None:
         return None
     action = _to_verb(verb) or next((c for c in staff.children if c.dep_ in ("advcl", "acl", "relcl")
                                      and c.i > staff.i and "to" in aux_lemmas(c)), None)
-    return Cue(verb, action, verb, "verb", staff) if action is not None else None
+    return Cue(verb, action, verb, "verb") if action is not None else None  # the bidder's act
 
 
 def _tasked(verb: Token, action: Token | None) -> Cue | None:
