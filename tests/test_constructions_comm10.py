@@ -198,3 +198,53 @@ def test_a_treatys_capitalised_parties_are_the_two_sides(extractor: RulesExtract
 ])
 def test_a_capitalised_plural_thing_is_no_party(extractor: RulesExtractor, text: str) -> None:
     assert actions(found_in(extractor, text)) == []
+
+
+# ------------------------------------------------- a briefing's question turn
+
+
+def _briefing(question: str, answer: str) -> str:
+    return f"Q: {question}\nA: {answer}\n"
+
+
+@pytest.mark.parametrize(("question", "answer", "act"), [
+    ("There are reports that the Ghana-Peru working group will meet soon. Can you confirm?",
+     "The working group will meet in Lima in June.", "meet in Lima"),
+    ("Media say Peru will open a consulate in Kumasi. Is that true?",
+     "Peru will open a consulate in Kumasi before the end of the year.", "open a consulate in Kumasi"),
+    ("Will the two sides sign the fisheries deal during the visit?",
+     "The two sides will sign it in Accra next week.", "sign it in Accra"),
+    ("It is reported that Ghana plans to buy Peruvian fishmeal. Your comment?",
+     "Ghana will buy 20,000 tonnes of fishmeal by March.", "buy 20,000 tonnes of fishmeal"),
+    ("Reporters were told the ministers would hold talks on Friday. Any details?",
+     "The ministers will hold talks in Lima on 20 May.", "hold talks in Lima"),
+])
+def test_only_the_answer_of_a_briefing_undertakes(extractor: RulesExtractor, question: str, answer: str,
+                                                  act: str) -> None:
+    found = only(extractor, _briefing(question, answer))
+    assert found.action.startswith(act)
+    assert found.evidence.text.removeprefix("A: ") in answer  # the answer's words, none of the question's
+
+
+@pytest.mark.parametrize("text", [
+    "Q: There are reports that Peru will open a consulate in Kumasi in June. Can you confirm?\n"
+    "A: I have nothing to share at the moment.\n",
+    "Question: Media say the two sides will sign a fisheries deal next week. Is that so?\n"
+    "Answer: I would refer you to the competent authorities.\n",
+])
+def test_a_question_turn_alone_undertakes_nothing(extractor: RulesExtractor, text: str) -> None:
+    assert actions(found_in(extractor, text)) == []
+
+
+# ------------------------------------------------- part of a month
+
+
+@pytest.mark.parametrize(("text", "month"), [
+    ("The working group will meet in Lima in the second half of June.", "2025-06"),
+    ("Peru will send the draft by the first half of July.", "2025-07"),
+    ("The two sides will sign the protocol during the latter part of August.", "2025-08"),
+    ("Ghana will open its consulate in the last part of September.", "2025-09"),
+    ("The ministers will meet in Accra in the first fortnight of October.", "2025-10"),
+])
+def test_part_of_a_month_is_that_month(extractor: RulesExtractor, text: str, month: str) -> None:
+    assert only(extractor, text).deadline == month

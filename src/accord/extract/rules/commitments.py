@@ -130,6 +130,8 @@ def find(ctx: Context) -> list[Commitment]:
     for sent in ctx.sentences:
         if not PREFILTER.search(span_text(sent)) and list_item(sent) is None:
             continue
+        if _asked_by_press(ctx, sent):
+            continue  # "Q: There are reports that the working group will meet soon. …": the answer tells
         for tok in sent:
             cue = find_cues(tok)
             if cue is None or cue.action.i in used or not _acceptable(cue):
@@ -155,6 +157,16 @@ def find(ctx: Context) -> list[Commitment]:
     merged = [one for f in _merge(ctx, found) for one in _each_way(ctx, f.fact)]
     sentences = list(ctx.sentences)
     return merged + setbacks.find(ctx, sentences, body) + completions.find(ctx, sentences, body)
+
+
+_QUESTION_TURN = re.compile(r"\s*(?:Q|Question|QUESTION)\s*\d*\s*[:.)]\s")
+
+
+def _asked_by_press(ctx: Context, sent: Span) -> bool:
+    """Say whether a sentence stands in a briefing's question turn (a line opening "Q:"): what a reporter
+    puts to the spokesperson is no party's undertaking."""
+    line = ctx.text.rfind("\n", 0, sent.start_char) + 1
+    return bool(_QUESTION_TURN.match(ctx.text, line))
 
 
 _EACH_OTHER = re.compile(r"^(?:(?:pay|make|exchange)\s+)?visits?\s+(?:to\s+)?each\s+other(?:'s|’s|s')?\s+"
