@@ -248,3 +248,29 @@ def test_a_question_turn_alone_undertakes_nothing(extractor: RulesExtractor, tex
 ])
 def test_part_of_a_month_is_that_month(extractor: RulesExtractor, text: str, month: str) -> None:
     assert only(extractor, text).deadline == month
+
+
+# ------------------------------------------------- "at the earliest/latest" bounds the deadline
+
+
+@pytest.mark.parametrize(("text", "act", "deadline_text"), [
+    ("Peru is expected to open an embassy in Accra by end-2026 at the earliest.", "open an embassy in Accra",
+     "by end-2026 at the earliest"),
+    ("Ghana will ratify the treaty by March at the latest.", "ratify the treaty", "by March at the latest"),
+    ("The two sides will sign the deal in July, at the latest.", "sign the deal", "in July, at the latest"),
+    ("Peru will send the draft within two months at the latest.", "send the draft",
+     "within two months at the latest"),
+    ("The ministers will meet again in September at the earliest, officials said.", "meet again",
+     "in September at the earliest"),
+])
+def test_a_bound_on_the_deadline_is_not_the_acts(extractor: RulesExtractor, text: str, act: str,
+                                                 deadline_text: str) -> None:
+    found = only(extractor, text)
+    assert found.action == act
+    assert found.deadline_text == deadline_text
+
+
+def test_at_the_earliest_alone_stays_the_deadline(extractor: RulesExtractor) -> None:
+    found = only(extractor, "Both leaders instructed their ministers to conclude the visa talks at the "
+                            "earliest.")
+    assert found.deadline_text == "at the earliest"

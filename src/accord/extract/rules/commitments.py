@@ -612,6 +612,10 @@ def _build(ctx: Context, sent: Span, cue: Cue, body: int) -> _Found | None:
     actor = _actor(ctx, cue)
     if actor is not None and _third_body(ctx, actor):
         return None  # "the World Bank will fund the bridge": a lender's undertaking, not the pair's
+    if deadline is not None and (bound := _BOUND_WORDS.match(ctx.text, deadline.end)) is not None:
+        # "by end-2026 at the earliest": the bound is the deadline's, not the act's words
+        deadline = replace(deadline, end=bound.end(), text=ctx.text[deadline.start:bound.end()])
+        end = max(end, bound.end())
     action = _action_text(ctx, cue, deadline)
     if not action.strip(" .,;:"):
         return None  # "agreed on Tuesday that …": the act is the clause's own, read there
@@ -630,6 +634,7 @@ def _build(ctx: Context, sent: Span, cue: Cue, body: int) -> _Found | None:
 
 
 _STARTING = frozenset({"launch", "start", "begin", "commence", "initiate"})
+_BOUND_WORDS = re.compile(r",?\s+at\s+the\s+(?:earliest|latest)\b", re.I)
 
 
 def _started_event(verb: Token) -> frozenset[str]:
