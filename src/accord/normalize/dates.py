@@ -530,7 +530,9 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str], Handler], ...] = tuple(
          _h_month),
         ("month", r"(?i:\b(?P<lead>in|by|until|till|to|before|from|since|during|last|next|this|"
          r"no[t]?\s+later\s+than|(?:by|before|until)\s+the\s+end\s+of|"
-         r"early|late|mid|end\s+of|end|" + _SCHEDULED_FOR + r")[\s-]+(?:(?:early|mid|late)[\s-]+)?)"
+         r"early|late|mid|end\s+of|end|" + _SCHEDULED_FOR + r")[\s-]+(?:(?:early|mid|late)[\s-]+"
+         # "in the second half of March": the month
+         r"|the\s+(?:first|second|latter|last)\s+(?:half|part|week|fortnight)\s+of\s+)?)"
          + _MON + r"\b"
          + _NOT_NUM_AFTER, _h_month),
         # a month naming an event ("the February visit", "their June summit"): a month word

@@ -30,6 +30,7 @@ from accord.extract.rules.commitments_cues import (
     NON_ACTIONS,
     PREFILTER,
     PRINCIPLE,
+    SCHEDULED,
     SUPPORT_NOUNS,
     Cue,
     acts_on_own_thing,
@@ -37,7 +38,9 @@ from accord.extract.rules.commitments_cues import (
     find_cues,
     gerund_object_end,
     is_opinion,
+    item_mark_start,
     list_item,
+    marked_item,
     on_agenda,
     opens_itself,
     passive_subject,
@@ -59,6 +62,7 @@ from accord.extract.rules.modality import (
     is_negated,
     is_verb,
     local_pair,
+    looks_ahead,
     particle_of,
     plausible_name,
     previous_person,
@@ -70,7 +74,8 @@ from accord.nlp import ents_in, span_text, token_at
 from accord.normalize.dates import TimeExpr, find_time_expressions
 
 _PAIR_WORDS = re.compile(r"\b(?:both|two|the|their)\s+(?:(?:foreign|trade|defence|defense|finance|economy|"
-                         r"energy)\s+)?(?:sides|countries|leaders|nations|parties|governments|pms|presidents|"
+                         r"energy|contracting|high contracting)\s+)?"
+                         r"(?:sides|countries|leaders|nations|parties|governments|pms|presidents|"
                          r"prime ministers|premiers|states|ministers|heads(?: of (?:state|government))?|"
                          r"chancellors|delegations)\b|^(?:we|they|both)$", re.IGNORECASE)
 # People who act for both sides when named bare in the plural ("Ministers agreed to …",
@@ -125,6 +130,8 @@ def find(ctx: Context) -> list[Commitment]:
     for sent in ctx.sentences:
         if not PREFILTER.search(span_text(sent)) and list_item(sent) is None:
             continue
+        if _asked_by_press(ctx, sent):
+            continue  # "Q: There are reports that the working group will meet soon. …": the answer tells
         for tok in sent:
             cue = find_cues(tok)
             if cue is None or cue.action.i in used or not _acceptable(cue):
@@ -150,6 +157,16 @@ def find(ctx: Context) -> list[Commitment]:
     merged = [one for f in _merge(ctx, found) for one in _each_way(ctx, f.fact)]
     sentences = list(ctx.sentences)
     return merged + setbacks.find(ctx, sentences, body) + completions.find(ctx, sentences, body)
+
+
+_QUESTION_TURN = re.compile(r"\s*(?:Q|Question|QUESTION)\s*\d*\s*[:.)]\s")
+
+
+def _asked_by_press(ctx: Context, sent: Span) -> bool:
+    """Say whether a sentence stands in a briefing's question turn (a line opening "Q:"): what a reporter
+    puts to the spokesperson is no party's undertaking."""
+    line = ctx.text.rfind("\n", 0, sent.start_char) + 1
+    return bool(_QUESTION_TURN.match(ctx.text, line))
 
 
 _EACH_OTHER = re.compile(r"^(?:(?:pay|make|exchange)\s+)?visits?\s+(?:to\s+)?each\s+other(?:'s|’s|s')?\s+"
@@ -202,7 +219,7 @@ def _coordinated(ctx: Context, cue: Cue) -> list[Cue]:
         # each its own time: one time at the end is both acts' ("to sign and to implement it by June");
         # an act on a thing of its own that can be reported done is a promise of its own
         # ("reopen their embassies and resume flights": each may be done without the other)
-        if acts_on_own_thing(conj) or all(
+        if acts_on_own_thing(conj) or marked_item(conj) or all(
                 time_expressions(ctx, w.start_char, w.end_char, future=True) for w in (own, first)):
             out.append(Cue(cue.cue, conj, cue.head, cue.kind, cue.actor))
     return out
@@ -570,6 +587,9 @@ def _build(ctx: Context, sent: Span, cue: Cue, body: int) -> _Found | None:
     last = _before_dash(cue.action, last)
     start, end = char_bounds(sent, first, last, cue.cue.idx)
     deadline = _deadline(ctx, start, end, cue)
+    dated = _dated_event(ctx, cue) if not phrase else None
+    if dated is not None and (deadline is None or deadline.start < cue.action.idx):
+        deadline, end = dated[0], max(end, dated[1])  # "at the next session, which X hosts in June"
     if deadline is None and not phrase:
         deadline, end = _shared_time(ctx, sent, cue, end)
     if deadline is None and cue.kind == "visit":
@@ -585,11 +605,17 @@ def _build(ctx: Context, sent: Span, cue: Cue, body: int) -> _Found | None:
         return None  # the date must be the action's own, not one in its subject
     if _past_agreement(ctx, cue) and (deadline is None or deadline.start < cue.action.idx):
         return None
+    if cue.kind == "present" and not _dated_ahead(ctx, deadline):
+        return None  # "the commission meets twice a year", "Xi meets Lee on Monday" (told after): no plan
     if _domestic(ctx, cue):
         return None
     actor = _actor(ctx, cue)
     if actor is not None and _third_body(ctx, actor):
         return None  # "the World Bank will fund the bridge": a lender's undertaking, not the pair's
+    if deadline is not None and (bound := _BOUND_WORDS.match(ctx.text, deadline.end)) is not None:
+        # "by end-2026 at the earliest": the bound is the deadline's, not the act's words
+        deadline = replace(deadline, end=bound.end(), text=ctx.text[deadline.start:bound.end()])
+        end = max(end, bound.end())
     action = _action_text(ctx, cue, deadline)
     if not action.strip(" .,;:"):
         return None  # "agreed on Tuesday that …": the act is the clause's own, read there
@@ -608,6 +634,7 @@ def _build(ctx: Context, sent: Span, cue: Cue, body: int) -> _Found | None:
 
 
 _STARTING = frozenset({"launch", "start", "begin", "commence", "initiate"})
+_BOUND_WORDS = re.compile(r",?\s+at\s+the\s+(?:earliest|latest)\b", re.I)
 
 
 def _started_event(verb: Token) -> frozenset[str]:
@@ -721,6 +748,21 @@ def _before_dash(action: Token, last: int) -> int:
 _BELIEF_WORDS = frozenset({"think", "believe"})
 
 
+def _dated_ahead(ctx: Context, deadline: TimeExpr | None) -> bool:
+    """Say whether a time falls after the article's event: a day after it, its month or a later one."""
+    ref = ctx.event_date or ctx.ref_date
+    if deadline is None or deadline.value is None or ref is None or deadline.kind == "vague":
+        return False
+    told = ref.isoformat()[:len(deadline.value)]
+    if len(deadline.value) == len("YYYY-MM"):
+        return deadline.value >= told
+    # a day read back from the report must be ahead too: "Xi and Lee attend the ceremony on Friday",
+    # under a photograph, is the Friday gone by; "tomorrow", "next week" are ahead either way
+    back = time_expressions(ctx, deadline.start, deadline.end, future=False)
+    day = back[0].value if back else None
+    return deadline.value > told and day is not None and day[:len(told)] > told
+
+
 def _believed_date(cue: Cue, opinion: Token) -> bool:
     """Say whether "I think X's visit will be paid in October" states a plan (if dated, checked later)."""
     return opinion.lemma_ in _BELIEF_WORDS and cue.kind in ("modal", "visit")
@@ -740,7 +782,8 @@ def _needs_date(cue: Cue) -> bool:
         return True  # "aim to sign it before June" is a target set; "aims to boost trade" a purpose
     if cue.kind == "verb" and cue.cue.lemma_ in ("expect", "schedule"):
         return not any(c.dep_ == "auxpass" for c in cue.cue.children)
-    if cue.kind in ("state", "scheduled", "provision") or (cue.kind in ("modal", "visit") and _believed(cue)):
+    if cue.kind in ("state", "scheduled", "provision", "present") or (
+            cue.kind in ("modal", "visit") and _believed(cue)):
         return True
     if cue.kind == "effect":
         # "so that it enters into force" is an aim, undertaken only with its date
@@ -798,13 +841,21 @@ def _is_actor(tok: Token) -> bool:
     """Say whether a subject can undertake something: a person, state, body or party."""
     if tok.ent_type_ in ("PERSON", "GPE", "NORP", "ORG"):
         return True
-    if tok.lemma_.lower() in ACTOR_NOUNS or tok.lower_ in ACTOR_NOUNS:
+    if tok.lemma_.lower() in ACTOR_NOUNS or tok.lower_ in ACTOR_NOUNS or _singular(tok) in ACTOR_NOUNS:
         return True
     if tok.pos_ == "PROPN" and any(c.dep_ == "compound" and c.lower_.rstrip(".") in _ADDRESS
                                    for c in tok.children):
         return True  # "Mr Srettha", a name the entity recogniser does not know
     # Only the words before the head count: "a policy that will put Sri Lanka first" is no actor.
     return any(t.ent_type_ in ("PERSON", "GPE", "NORP") for t in tok.subtree if t.i <= tok.i)
+
+
+def _singular(tok: Token) -> str:
+    """Return a capitalised plural's singular, which the lemmatiser leaves as it is ("the Parties")."""
+    word = tok.lower_
+    if tok.tag_ != "NNPS":
+        return word
+    return word[:-3] + "y" if word.endswith("ies") else word[:-1] if word.endswith("s") else word
 
 
 def _past_agreement(ctx: Context, cue: Cue) -> bool:
@@ -977,6 +1028,34 @@ def _event_time(ctx: Context, cue: Cue, start: int, end: int) -> TimeExpr | None
     return None
 
 
+def _dated_event(ctx: Context, cue: Cue) -> tuple[TimeExpr, int] | None:
+    """Return the time of an event the act is tied to, told in a clause of the event's own, and the end
+    of that clause: "report back at the next meeting of the commission, which Accra will host in June",
+    "sign it during the summit scheduled for May". A past clause ("which met in 2019") dates nothing."""
+    # on the act or its object ("present the road map at the forum, which opens in May")
+    holders = [cue.action, *(c for c in cue.action.children if c.dep_ == "dobj")]
+    for prep in (c for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in _EVENT_BOUNDS):
+        event = _bound_event(prep)
+        if event is None:
+            continue
+        for clause in event.subtree:
+            if not (clause.dep_ in ("relcl", "acl") and clause.i > event.i and _ahead_clause(clause)):
+                continue
+            last = clause.right_edge
+            found = [e for e in time_expressions(ctx, clause.idx, last.idx + len(last.text), future=True)
+                     if e.value is not None and e.kind != "vague"]
+            if found and (clause.dep_ != "relcl" or _dated_ahead(ctx, found[0]) or looks_ahead(clause)):
+                return found[0], found[0].end
+    return None
+
+
+def _ahead_clause(verb: Token) -> bool:
+    """Say whether a clause on an event tells it ahead: a modal, "to", a present tense or "scheduled"."""
+    if verb.tag_ == "VBN":
+        return verb.lower_ in SCHEDULED or bool(aux_lemmas(verb) & FUTURE_MODALS)
+    return looks_ahead(verb) or verb.tag_ in ("VBZ", "VBP")
+
+
 # Prepositions that tie an act to an event's time ("before", "ahead of", "prior to", "on the occasion of").
 _EVENT_BOUNDS = frozenset({"before", "during", "until", "of", "to", "at", "on"})
 # Nouns that stand for an event's time ("on the occasion of", "on the sidelines of", "in time for").
@@ -1097,7 +1176,9 @@ def _actor(ctx: Context, cue: Cue) -> str | None:
         tok = _speaking_body(cue.head) or tok  # "the government said it will …"
     if tok is None:
         return _pair(ctx, cue.cue.idx)
-    if cue.kind in ("modal", "verb") and (tok.lemma_.lower() in INSTRUMENT_NOUNS | EVENT_NOUNS
+    if cue.kind == "present" and tok.lemma_.lower() in STANDING_BODY_NOUNS:
+        return _pair(ctx, cue.cue.idx)  # "the joint commission meets in June": the two sides' body
+    if cue.kind in ("modal", "verb", "present") and (tok.lemma_.lower() in INSTRUMENT_NOUNS | EVENT_NOUNS
                                           or _joint_work_goes_on(cue.action, tok) or on_agenda(cue.action)
                                           or opens_itself(cue.action) is not None):
         return _pair(ctx, cue.cue.idx)
@@ -1245,8 +1326,15 @@ def _action_text(ctx: Context, cue: Cue, deadline: TimeExpr | None) -> str:
     if act.dep_ == "pobj" and act.head.lower_ == "to" and verb_read_as_modifier(act.head, act):
         first = act.head.i + 1  # "to double cocoa trade": the verb read as the object's adjective leads
     last = max(last, gerund_object_end(act) or last)  # "building trusted … supply chains", read as a noun
+    # a marked item the parser hung inside this one's words ends them ("(a) to launch talks, (b) to …")
+    marks = [m for t in doc[act.i + 1:last + 1] if (m := item_mark_start(t)) is not None]
+    mark = token_at(doc, marks[0]) if marks else None
+    if mark is not None:
+        last = max(act.i, mark.i - 1)
+        while last > act.i and (doc[last].is_punct or doc[last].lower_ in ("and", "or")):
+            last -= 1
     for item in stray_items(act) if not own_conj else ():
-        if acts_on_own_thing(item) or told_beside(item):
+        if acts_on_own_thing(item) or told_beside(item) or marked_item(item):
             break  # a promise of its own from here on (`_coordinated`)
         last = item.right_edge.i
     prefix = ""

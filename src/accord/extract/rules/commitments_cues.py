@@ -136,11 +136,12 @@ PRINCIPLE = re.compile(r"\b(?:peace|sovereignty|territorial integrity|internatio
 PREFILTER = re.compile(
     r"\b(?:will|would|shall|'ll|agree|pledg|vow|undert|resolv|decid|commit|promis|concur|offer|"
     r"accept|invit|plan|intend|intent|scheduled|expect|willing|ready|readiness|prepared|arrang|organi[sz]|keen|"
-    r"instruct|determin|loan|grant|credit|financing|funding|"
+    r"instruct|determin|loan|grant|credit|financing|funding|ask|order|urg|charg|"
     r"task|entrust|mandat|(?:is|are)\s+to\s|"
     r"about\s+to|(?:support|backing|endorsement)\s+for|"
     r"assur|effect|likely|upcoming|seek|push|striv|endeavo|work(?:s|ing)?\s+to\s|welcom|consent|forward|told|tell|direct|aim|goal|objective|target|slated|"
-    r"set|purpose|underway|under\s+way|envisag|envision|foresee|stipulat|provides?\s+for)"
+    r"set|purpose|underway|under\s+way|envisag|envision|foresee|stipulat|provides?\s+for|"
+    r"(?:meet|visit|host|hold|convene|sign|attend)s?\b)"
     # a headline's future: a short subject, then "to" ("Both sides to reconvene …")
     r"|^\s*(?:[\w'’.-]+\s+){1,5}to\s", re.IGNORECASE)
 
@@ -494,12 +495,16 @@ def find_cues(tok: Token) -> Cue | None:
         if start is None or start.lemma_ not in EVENT_VERBS:
             return None
         return Cue(tok, tok.head, tok.head, "scheduled")
+    if tok.lemma_ in PRESENT_PLAN_VERBS and tok.tag_ in ("VBZ", "VBP") and _present_plan(tok):
+        return Cue(tok, tok, tok, "present")  # "where he meets Marcos tomorrow": dated ahead (checked later)
     if tok.pos_ == "VERB" and tok.lemma_ in _PREPARING and (prepared := _prepared_event(tok)) is not None:
         return prepared
     if tok.pos_ == "VERB" and tok.lemma_ in _GRANTING:
         return _granted_funds(tok)
     if tok.pos_ == "VERB" and tok.lemma_ in COMMIT_VERBS:
         return _verb(tok)
+    if tok.pos_ == "VERB" and tok.lemma_ in BIDDING_VERBS:
+        return _bid_own_staff(tok)
     if tok.lemma_ == "be" and tok.dep_ in ("ROOT", "ccomp") and tok.tag_ in ("VBZ", "VBP"):
         return _destined(tok)  # "the ministers are to meet in May(, the ministry said)"
     if tok.pos_ == "VERB" and tok.lemma_ == "look":
@@ -543,6 +548,22 @@ def find_cues(tok: Token) -> Cue | None:
     if _into_force(tok) and not _done(tok.head.head):
         return Cue(tok, tok.head.head, tok.head.head, "effect")  # "so that it enters into force on 1 May"
     return None
+
+
+# Encounters a present tense tells as fixed ahead when it is dated ahead ("the commission meets in June").
+PRESENT_PLAN_VERBS = frozenset({"meet", "visit", "host", "hold", "convene", "sign", "attend"})
+
+
+def _present_plan(verb: Token) -> bool:
+    """Say whether a present-tense encounter verb may tell a plan: it heads a clause of its own, whose
+    subject is a party or a standing body ("he meets", "the joint commission meets"), with no modal
+    ("does not meet") or auxiliary before it; whether it is dated ahead is checked with its date."""
+    if verb.dep_ in ("aux", "auxpass", "amod", "compound") or any(
+            c.dep_ in ("aux", "auxpass", "neg") for c in verb.children):
+        return False
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subj is not None and subj.lower_ not in ("who", "which", "that") and (
+        named_actor(subj) or subj.lemma_.lower() in STANDING_BODY_NOUNS | EVENT_NOUNS)
 
 
 def takes_effect(verb: Token) -> bool:
@@ -815,13 +836,41 @@ def stray_items(action: Token) -> list[Token]:
     gov = action.head
     if action.dep_ != "xcomp" or "to" not in aux_lemmas(action) or gov.tag_ not in _FINITE_TAGS:
         return []
-    return [t for t in gov.children
+    hung = [t for t in gov.children
             if t.i > action.right_edge.i and t.tag_ == "VB" and t.dep_ in ("conj", "xcomp")
             and not any(c.dep_ in ("nsubj", "nsubjpass", "auxpass") for c in t.children)
             and aux_lemmas(t) <= {"to"}]
+    # marked items, wherever the parser hung them ("(ii) to expand …" read as a clause of the first item)
+    marked = [t for t in gov.subtree if t.i > action.i and t not in hung and marked_item(t)
+              and not any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)]
+    return sorted([*hung, *marked], key=lambda t: t.i)
 
 
 _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "VBN"})
+
+
+def item_mark_start(verb: Token) -> int | None:
+    """Return where the mark of a list item begins when a to-infinitive opens one of its own ("agreed:
+    (a) to raise trade …; (b) to open an office", "decided (i) to launch …, (ii) to expand …", "agreed to
+    deepen …; to promote …; and to facilitate …"), else None: such an item is a promise of its own."""
+    if verb.tag_ != "VB" or "to" not in aux_lemmas(verb):
+        return None
+    first = verb.left_edge
+    meta = next((t for t in verb.doc[first.i:verb.i] if t.dep_ == "meta" or t.tag_ == "LS"), None)
+    if meta is not None:
+        return meta.idx
+    before = verb.doc.text[max(0, first.idx - 16):first.idx]
+    found = _ITEM_MARK.search(before)
+    return first.idx - len(before) + found.start() if found else None
+
+
+def marked_item(verb: Token) -> bool:
+    return item_mark_start(verb) is not None
+
+
+_MARK_LABEL = r"(?:[a-z]|[ivx]{1,4}|\d{1,2})"
+_ITEM_MARK = re.compile(r"(?:[(\[]\s*" + _MARK_LABEL + r"\s*[)\]]|(?<![\w.])" + _MARK_LABEL + r"\))"
+                        r"\s*(?:(?:and|or)\s+)?$", re.I)
 
 
 def opens_itself(verb: Token) -> Token | None:
@@ -993,6 +1042,31 @@ def _verb(verb: Token) -> Cue | None:
     if lemma in ("invite", "instruct", "tell", "direct"):
         actor = next((c for c in verb.children if c.dep_ == "dobj"), None)
     return Cue(verb, action, verb, "verb", actor)
+
+
+# Verbs that bid someone act; a party bidding its own people ("we have asked our teams to finish …",
+# "ordered its officials to draft …") undertakes the act, as with "instructed".
+BIDDING_VERBS = frozenset({"ask", "order", "urge", "charge"})
+# Who a party's own people are, named with "our", "their" or "its" ("their foreign ministries").
+OWN_STAFF = frozenset({"team", "minister", "ministry", "official", "negotiator", "department", "agency",
+                       "delegation", "envoy", "diplomat", "authority", "expert", "representative"})
+
+
+def _own_staff(tok: Token) -> bool:
+    """Say whether a noun names the subject's own people ("our teams", "their foreign ministries")."""
+    return tok.lemma_.lower() in OWN_STAFF and any(
+        c.dep_ == "poss" and c.lower_ in ("our", "their", "its", "his", "her") for c in tok.children)
+
+
+def _bid_own_staff(verb: Token) -> Cue | None:
+    """Return the act a party bids its own people do ("asked our teams to finish work on …"), else None;
+    "Ghana asked Peru to lift the ban" is a request to the other side, nothing undertaken."""
+    staff = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if staff is None or not _own_staff(staff) or subject_of(verb) is None:
+        return None
+    action = _to_verb(verb) or next((c for c in staff.children if c.dep_ in ("advcl", "acl", "relcl")
+                                     and c.i > staff.i and "to" in aux_lemmas(c)), None)
+    return Cue(verb, action, verb, "verb") if action is not None else None  # the bidder's act
 
 
 def _tasked(verb: Token, action: Token | None) -> Cue | None:
