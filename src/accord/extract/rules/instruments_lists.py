@@ -207,7 +207,7 @@ def _topic_at(sent: Span, start: int, across: bool) -> Topic | None:
     while j < sent.end and (doc[j].pos_ in ("DET", "ADJ", "NUM") or doc[j].lower_ in GENERIC_WORDS) \
             and doc[j].lower_ not in FIELD_NOUNS and j - start < 4:
         j += 1
-    if j < sent.end and doc[j].lower_ in FIELD_NOUNS:
+    if j < sent.end and doc[j].lower_ in FIELD_NOUNS and not _names_a_thing(doc[j]):
         k = j + 1
         if k < sent.end and doc[k].text == ",":
             k += 1
@@ -218,6 +218,13 @@ def _topic_at(sent: Span, start: int, across: bool) -> Topic | None:
             return Topic(k, across) if k < sent.end else None
         return None  # "in various areas" and nothing more: no subject
     return Topic(start, across) if start < sent.end else None
+
+
+def _names_a_thing(field_noun: Token) -> bool:
+    """Say whether a field word only modifies the noun after it ("maritime domain awareness",
+    "area development"): a subject, not "in various domains"."""
+    nxt = field_noun.nbor(1) if field_noun.i + 1 < len(field_noun.doc) else None
+    return field_noun.dep_ == "compound" and nxt is not None and nxt.pos_ in ("NOUN", "PROPN")
 
 
 def region(sent: Span, start: int, covered: set[int], *, goods: bool = False) -> list[Token]:

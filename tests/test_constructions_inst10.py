@@ -1,0 +1,109 @@
+"""Instrument constructions of issue 10, on sentences written for the tests."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from spacy.language import Language
+
+from tests import test_instruments
+from tests.test_instruments import Find, finder
+
+nlp = test_instruments.nlp  # the instrument rules' fixture, shared with tests/test_instruments.py
+
+
+@pytest.fixture(scope="module")
+def find(nlp: Language) -> Find:
+    return finder(nlp, date(2026, 11, 20))
+
+
+# ------------------------------------------------- a passive package named by the clause's purpose
+
+@pytest.mark.parametrize(("text", "typ", "subject"), [
+    ("Five memoranda of understanding were signed by Qatar and Rwanda to open consulates.", "mou",
+     "open consulates"),
+    ("Three accords were inked between Peru and Chile to boost tourism.", "agreement", "boost tourism"),
+    ("Two agreements were signed by Ghana and Togo on Monday to expand trade.", "agreement", "expand trade"),
+    ("Four MoUs were concluded between Egypt and Jordan to improve water management.", "mou",
+     "improve water management"),
+    ("Six deals were sealed by Brazil and Angola to promote investment in mining.", "agreement",
+     "promote investment in mining"),
+])
+def test_passive_package_named_by_its_purpose(find: Find, text: str, typ: str, subject: str) -> None:
+    found = find(text)
+    assert len(found) == 1
+    assert found[0].type == typ and subject in found[0].subject and found[0].status == "signed"
+
+
+@pytest.mark.parametrize("text", [
+    "Three accords were inked between Peru and Chile to boost cooperation.",
+    "Kenya and Uganda listed nine MoUs. The MoUs were signed to open consulates.",
+])
+def test_passive_package_without_a_purpose_of_its_own(find: Find, text: str) -> None:
+    assert not [i for i in find(text) if "consulates" in i.subject or "cooperation" in i.subject]
+
+
+# ------------------------------------------------- a document that changes an existing one
+
+@pytest.mark.parametrize(("text", "subject"), [
+    ("Germany and Chile signed a protocol to amend their 1998 tax treaty.",
+     "protocol to amend their 1998 tax treaty"),
+    ("Brazil and Peru signed an amending protocol to the 2006 investment treaty.",
+     "amending protocol to the 2006 investment treaty"),
+    ("Norway and Iceland signed a protocol amending the 2004 agreement on fisheries.",
+     "protocol amending the 2004 agreement on fisheries"),
+    ("On Tuesday Spain and Mexico signed a protocol to revise the convention on social security.",
+     "protocol to revise the convention on social security"),
+    ("Oman and Kenya signed the Additional Protocol to the Agreement on Air Services.",
+     "Additional Protocol to the Agreement on Air Services"),
+])
+def test_protocol_changing_a_document_is_one_instrument(find: Find, text: str, subject: str) -> None:
+    found = find(text)
+    assert [(i.type, i.subject, i.status) for i in found] == [("protocol", subject, "signed")]
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya and Peru agreed to extend the fisheries agreement.",
+    "Vietnam and Cambodia plan to revise their border treaty next year.",
+    "Japan and India will amend the 2011 economic partnership agreement.",
+    "The two sides agreed to amend the fisheries agreement next year.",
+    "Peru and Chile will amend the treaty on extradition.",
+])
+def test_existing_document_a_plan_would_change_is_no_new_one(find: Find, text: str) -> None:
+    assert find(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Ghana and Togo agreed to sign an agreement on fisheries.",
+    "Canada and Korea signed an agreement to amend customs rules.",
+])
+def test_new_documents_stay(find: Find, text: str) -> None:
+    assert len(find(text)) == 1
+
+
+# ------------------------------------------------- names completed by "of Intent", topics after them
+
+@pytest.mark.parametrize(("text", "subject"), [
+    ("Spain and Morocco signed a Letter of Intent on renewable energy.",
+     "Letter of Intent on renewable energy"),
+    ("Spain and Morocco signed a letter of intent on renewable energy.",
+     "letter of intent on renewable energy"),
+    ("Germany and Namibia signed a Joint Declaration of Intent on green hydrogen.",
+     "Joint Declaration of Intent on green hydrogen"),
+    ("India and France signed an Arrangement on cooperation in maritime domain awareness.",
+     "Arrangement on cooperation in maritime domain awareness"),
+    ("India and Oman signed the Implementing Arrangement on maritime domain awareness.",
+     "Implementing Arrangement on maritime domain awareness"),
+])
+def test_name_goes_on_to_its_topic(find: Find, text: str, subject: str) -> None:
+    found = find(text)
+    assert [i.subject for i in found] == [subject] and found[0].status == "signed"
+
+
+@pytest.mark.parametrize("text", [
+    "Chile and Peru signed MoUs in various domains.",
+    "Chile and Peru signed a letter of intent in Lima.",
+])
+def test_field_word_or_place_is_no_topic(find: Find, text: str) -> None:
+    assert all("domain" not in i.subject and "Lima" not in i.subject for i in find(text))
