@@ -107,3 +107,47 @@ def test_name_goes_on_to_its_topic(find: Find, text: str, subject: str) -> None:
 ])
 def test_field_word_or_place_is_no_topic(find: Find, text: str) -> None:
     assert all("domain" not in i.subject and "Lima" not in i.subject for i in find(text))
+
+
+# ------------------------------------------------- plural documents of the past in general
+
+@pytest.mark.parametrize("text", [
+    "Agreements on agricultural investment signed over the years have often stalled.",
+    "Previous MoUs on trade were never implemented, the minister said.",
+    "Kenya and Uganda have signed dozens of deals on trade since 2010.",
+    "Past agreements on fisheries between Chile and Peru were poorly enforced.",
+    "Earlier accords on border security failed, officials admitted.",
+    "Over the past decade, the two countries signed more than 40 agreements on trade, energy and health.",
+    "In recent years Ghana and Togo signed memoranda on mining and ports.",
+])
+def test_documents_of_the_past_in_general_give_nothing(find: Find, text: str) -> None:
+    assert find(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya and Uganda on Monday signed deals on trade, energy and health.",
+    "On Friday Chile and Peru signed three memoranda on mining, ports and fisheries in Lima.",
+])
+def test_documents_of_the_day_stay(find: Find, text: str) -> None:
+    assert len(find(text)) == 3
+
+
+# ------------------------------------------------- the parties after a list are no part of its last subject
+
+@pytest.mark.parametrize(("text", "last"), [
+    ("Accords were reached in the fields of nuclear safety, fisheries and flood control between Chile "
+     "and Peru.", "flood control"),
+    ("Agreements on mining, energy and ports between Ghana and Togo were signed on Monday.", "ports"),
+    ("Deals on shipping, tourism and customs between South Korea and the United Arab Emirates were signed.",
+     "customs"),
+    ("MoUs on culture, sport and youth between Fiji and Samoa were signed in Suva.", "youth"),
+    ("Egypt signed protocols on health, water and education between Egypt and Sudan.", "education"),
+])
+def test_list_item_less_its_parties(find: Find, text: str, last: str) -> None:
+    found = find(text)
+    assert len(found) == 3 and found[-1].subject == last
+
+
+def test_list_item_keeps_a_between_that_names_no_state(find: Find) -> None:
+    found = find("Agreements on trade, energy and cooperation between universities were signed by Peru.")
+    assert found[-1].subject == "cooperation between universities"

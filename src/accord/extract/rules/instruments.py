@@ -100,6 +100,8 @@ _NOT_NAME_WORDS = _UNDERSTANDING | {"mou", "mous", "mou's"}
 # ("the latest deal", "in a separate deal"); "a new MoU" may be the first word of one
 _POINTING_WORDS = frozenset({"latest", "separate", "same", "previous", "earlier", "existing",
                              "current", "another", "recent", "last", "said", "aforementioned", "above"})
+# Adjectives that put plural documents in the past in general ("previous MoUs", "past agreements").
+_PAST_WORDS = frozenset({"previous", "past", "earlier", "prior", "former"})
 # Documents whose name may go on with what they are for ("a deal to buy jets", "an MoU to …").
 _PURPOSED_TYPES = frozenset({"agreement", "mou"})
 # Words that leave a plural uncounted and unnamed ("additional deals", "further accords").
@@ -407,6 +409,8 @@ def _from_mention(ctx: Context, sent: Span, index: int, m: Mention, bounds: tupl
     parallel = _parallel_acts(sent, acts[0], covered) if acts else []
     if len(parallel) <= 1 and len(acts) == 1 and not _only_relations(acts[0]):
         parallel = _listed_objects(sent, acts[0], covered)
+    if plural and not titled and _of_times_past(head):
+        return []  # "previous MoUs on trade", "deals signed over the years": no document in particular
     if len(parallel) > 1:  # "… to build a port, train nurses and protect forests", "… to buy A, B and C"
         status = status or sentence_status(sent) or last_status or "signed"
         return [_item_candidate(sent, index, typ, status, item) for item in parallel]
@@ -438,8 +442,32 @@ def _from_mention(ctx: Context, sent: Span, index: int, m: Mention, bounds: tupl
         items = split_items(region(sent, topic.start, covered), covered)
         if len(items) == 1 and counted(head) != 1:
             items = split_plural_item(items[0], covered)  # several documents need several subjects
-        return [_item_candidate(sent, index, typ, status, item) for item in items]
+        return [_item_candidate(sent, index, typ, status, _item_less_parties(ctx, item)) for item in items]
     return _single(ctx, sent, index, m, bounds, topic, covered, titled, last_status)
+
+
+def _of_times_past(head: Token) -> bool:
+    """Say whether plural documents are those of a past in general, no particular ones: "previous
+    MoUs", "past agreements", "deals signed over the years", "dozens of accords since 2010",
+    "Over the past decade, the two signed 40 agreements on …".
+    """
+    if any(c.dep_ == "amod" and c.lower_ in _PAST_WORDS for c in head.children):
+        return True
+    verb = next((a for a in head.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    # the participle may hang on the noun of the name ("agreements on investment signed over the years")
+    holders = [head, *(t for t in head.subtree if t.dep_ == "acl"), *([verb] if verb is not None else [])]
+    return any(_over_a_span(prep) for h in holders for prep in h.children if prep.dep_ == "prep")
+
+
+def _over_a_span(prep: Token) -> bool:
+    """Say whether a preposition spans a stretch of past time ("over the years", "since 2010",
+    "in recent years", "over the past decade")."""
+    words = {t.lemma_.lower() for t in prep.subtree}
+    if prep.lower_ == "since":
+        return any(t.ent_type_ == "DATE" for t in prep.subtree)
+    if prep.lower_ in ("over", "throughout", "in"):
+        return bool(words & {"year", "decade"}) and (prep.lower_ != "in" or bool(words & {"recent", "past"}))
+    return False
 
 
 def _single(ctx: Context, sent: Span, index: int, m: Mention, bounds: tuple[int, int],
@@ -525,6 +553,25 @@ def _without_trailing_parties(ctx: Context, m: Mention, start: int, end: int) ->
                 and content_tokens(list(doc[start:prep.i]), ctx.pair):
             return prep.i
     return end
+
+
+def _item_less_parties(ctx: Context, item: list[Token]) -> list[Token]:
+    """Return a listed subject less the states the documents are "between" ("… and flood control
+    between Chile and Peru": who signs them is no part of the last subject)."""
+    for k, prep in enumerate(item[1:], start=1):
+        if prep.lower_ == "between" and _only_states(ctx, item[k + 1:]):
+            return item[:k]
+    return item
+
+
+def _only_states(ctx: Context, tokens: list[Token]) -> bool:
+    """Say whether words name only states, joined by glue ("Peru and Chile", "the Government of Ghana")."""
+    if not tokens:
+        return False
+    doc = tokens[0].doc
+    states = {t.i for ent in doc.ents if tokens[0].i <= ent.start and ent.end <= tokens[-1].i + 1
+              and ctx.country_of(ent.text) is not None for t in ent}
+    return bool(states) and all(t.i in states or t.lower_ in _PARTY_GLUE for t in tokens)
 
 
 _MEMBER_VERBS = frozenset({"include", "comprise", "feature"})
