@@ -151,3 +151,29 @@ def test_list_item_less_its_parties(find: Find, text: str, last: str) -> None:
 def test_list_item_keeps_a_between_that_names_no_state(find: Find) -> None:
     found = find("Agreements on trade, energy and cooperation between universities were signed by Peru.")
     assert found[-1].subject == "cooperation between universities"
+
+
+# ------------------------------------------------- one act making two things, each with its article
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Turkey and Iraq signed documents on the creation of a joint chamber of commerce and a youth council.",
+     ["creation of a joint chamber of commerce", "youth council"]),
+    ("Peru and Chile signed accords on the establishment of a joint fund and a business council.",
+     ["establishment of a joint fund", "business council"]),
+    ("Ghana and Togo signed MoUs on the construction of a bridge and a border post.",
+     ["construction of a bridge", "border post"]),
+    ("Memoranda on the opening of a consulate and a trade office were signed by Oman and Kenya.",
+     ["opening of a consulate", "trade office"]),
+    ("Laos and Vietnam inked agreements on the development of an industrial park and a dry port.",
+     ["development of an industrial park", "dry port"]),
+])
+def test_plural_documents_on_two_things_made(find: Find, text: str, expected: list[str]) -> None:
+    assert [i.subject for i in find(text)] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Peru and Chile signed MoUs on the supply of vaccines and medicines.",
+    "Peru and Chile signed MoUs on the avoidance of double taxation and the prevention of fiscal evasion.",
+])
+def test_one_subject_of_things_without_articles_stays_whole(find: Find, text: str) -> None:
+    assert len(find(text)) == 1

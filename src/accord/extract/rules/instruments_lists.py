@@ -370,7 +370,7 @@ def split_plural_item(item: list[Token], covered: set[int]) -> list[list[Token]]
     for k, tok in enumerate(item):
         if tok.lower_ != "and" or tok.idx in covered or k == 0 or k == len(item) - 1:
             continue
-        if _two_acts_on_surface(item[:k], item[k + 1:]):
+        if _two_acts_on_surface(item[:k], item[k + 1:]) or _two_things_made(item[:k], item[k + 1:]):
             # "the avoidance of double taxation and capacity building for …", whatever the parser
             # made of "taxation and capacity"
             return [part for part in (clean_item(item[:k]), clean_item(item[k + 1:])) if part]
@@ -403,6 +403,19 @@ def _two_acts_on_surface(left: list[Token], right: list[Token]) -> bool:
         return False
     return all(t.pos_ in ("NOUN", "ADJ", "PROPN") for t in right[:at]) and right[at - 1].pos_ == "NOUN" \
         and _ACT_NOUN.search(right[at - 1].lower_) is not None
+
+
+def _two_things_made(left: list[Token], right: list[Token]) -> bool:
+    """Say whether one act makes two things, each counted by its own article: "the creation of a
+    chamber of commerce and a youth council" (two documents' subjects); "the supply of vaccines and
+    medicines" names no one thing each.
+    """
+    words = [t for t in left if t.pos_ != "DET"]
+    if len(words) < 3 or not _ACT_NOUN.search(words[0].lower_) or words[1].lower_ != "of":
+        return False
+    first = next((t for t in left if t.i > words[1].i), None)
+    articles = ("a", "an")
+    return first is not None and first.lower_ in articles and right[0].lower_ in articles and len(right) > 1
 
 
 def _joins_heads(left: list[Token], right: list[Token]) -> bool:
