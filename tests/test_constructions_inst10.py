@@ -177,29 +177,3 @@ def test_plural_documents_on_two_things_made(find: Find, text: str, expected: li
 ])
 def test_one_subject_of_things_without_articles_stays_whole(find: Find, text: str) -> None:
     assert len(find(text)) == 1
-
-
-# ------------------------------------------------- a third pair's document told in passing
-
-_STORY = ("Ethiopia and Djibouti signed a port deal on Monday in Addis Ababa. Ethiopia's premier hailed it. "
-          "Djibouti's president said trade would grow. ")
-
-
-@pytest.mark.parametrize("aside", [
-    "Meanwhile, Somalia and Turkey signed a defence pact last month.",
-    "Kenya and Tanzania inked a similar rail agreement in 2019.",
-    "In March, Egypt and Sudan concluded a water treaty.",
-    "Analysts noted that Qatar and Oman had signed an MoU on gas last year.",
-    "Somalia and Turkey, by contrast, signed a defence pact in February.",
-])
-def test_third_pair_in_passing_gives_nothing(find: Find, aside: str) -> None:
-    found = find(_STORY + aside)
-    assert [i.subject for i in found] == ["port deal"]
-
-
-@pytest.mark.parametrize("text", [
-    _STORY + "Somalia and Turkey also signed a defence pact. Somalia's president welcomed Turkey's help.",
-    "Ethiopia and Djibouti signed a port deal. Kenya and Tanzania signed a rail pact.",
-])
-def test_second_pair_followed_or_a_digest_keeps_its_documents(find: Find, text: str) -> None:
-    assert len(find(text)) == 2

@@ -138,27 +138,7 @@ def find(ctx: Context) -> list[Instrument]:
     # after merging: a ratification is a step of the document it names back to, kept apart
     merged += [r for index, sent in enumerate(ctx.sentences)
                if not ctx.asks(sent) and (r := _ratification(sent, index, merged))]
-    return [ins for c in merged if not _in_passing(ctx, c, ins := to_instrument(ctx, c))]
-
-
-def _in_passing(ctx: Context, c: Candidate, ins: Instrument) -> bool:
-    """Say whether a document is a third pair's, told in passing: neither of its two states is one of
-    the article's pair, and neither is named outside its sentence ("Meanwhile, Somalia and Turkey
-    signed a defence pact last month" in a story on Ethiopia and Djibouti). A second pair the story
-    follows is named again, and keeps its documents.
-    """
-    gaz = gazetteer()
-    told = min((ctx.country_mentions[name] for name in ctx.pair), default=0)  # the story's pair, named again
-    if len(ins.parties) != 2 or len(ctx.pair) < 2 or told < 2 or set(ins.parties) & set(ctx.pair) \
-            or any(getattr(gaz.resolve(p), "name", None) != p for p in ins.parties):
-        return False
-    for ent in ctx.doc.ents:
-        if c.start <= ent.start_char < c.end:
-            continue
-        country = gaz.resolve(ent.text)
-        if country is not None and country.name in ins.parties:
-            return False
-    return True
+    return [to_instrument(ctx, c) for c in merged]
 
 
 # "the agreement for signing by the end of March": a bare noun, an act and a time say no subject
