@@ -491,8 +491,7 @@ def test_memoranda_of_understandings_list_their_subjects(find: Find, text: str, 
     ("The two countries amended the air services agreement on Monday.", "signed"),
     ("Ministers from Kenya and Ghana amended the 2010 trade agreement on Friday.", "signed"),
     ("The agreement on investment was amended in 2019.", "signed"),
-    ("The two sides agreed to amend the fisheries agreement next year.", "planned"),
-    ("Peru and Chile will amend the treaty on extradition.", "planned"),
+    # a plan to amend an existing document plans no new one (issue 10: test_constructions_inst10)
 ])
 def test_an_amended_document_has_the_amendments_stage(find: Find, text: str, status: str) -> None:
     assert statuses(find(text)) == [status]

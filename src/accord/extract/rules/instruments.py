@@ -92,11 +92,16 @@ _CITING_FRAMES = frozenset({"enshrine", "enshrined", "accordance", "consistent",
                             "adherence", "compliance", "pursuant", "embody", "embodied"})
 _CITING_DEPTH = 3  # "in line with the priorities of the programme of …": nouns climbed at most
 _UNDERSTANDING = frozenset({"understanding", "understandings"})  # "memoranda of understanding(s)"
+# Words that complete a document's name after "of" ("Letter of Intent", "Declaration of Intent",
+# "Memorandum of Understanding"): a list or topic may follow them ("… of Intent on green hydrogen").
+_NAME_COMPLETIONS = _UNDERSTANDING | {"intent", "intention"}
 _NOT_NAME_WORDS = _UNDERSTANDING | {"mou", "mous", "mou's"}
 # Adjectives that point back to a document or set it apart, naming nothing of its own
 # ("the latest deal", "in a separate deal"); "a new MoU" may be the first word of one
 _POINTING_WORDS = frozenset({"latest", "separate", "same", "previous", "earlier", "existing",
                              "current", "another", "recent", "last", "said", "aforementioned", "above"})
+# Adjectives that put plural documents in the past in general ("previous MoUs", "past agreements").
+_PAST_WORDS = frozenset({"previous", "past", "earlier", "prior", "former"})
 # Documents whose name may go on with what they are for ("a deal to buy jets", "an MoU to …").
 _PURPOSED_TYPES = frozenset({"agreement", "mou"})
 # Words that leave a plural uncounted and unnamed ("additional deals", "further accords").
@@ -280,16 +285,70 @@ def _join_changed(groups: list[Mention], spans: dict[int, tuple[int, int]]) -> l
     ("the Protocol Amending the Agreement on …", which the parser often splits at the capitals).
     """
     joined: set[int] = set()
-    for here, nxt in itertools.pairwise(groups):
-        doc = here.head.doc
-        gerund = doc[here.last + 1] if here.last + 1 < len(doc) else None
-        if gerund is None or id(here) in joined or not nxt.first <= gerund.i + 3 \
-                or not any(stem in CHANGING_VERBS for stem in (gerund.lemma_.lower(), *gerund_stems(gerund))):
+    for k, here in enumerate(groups):
+        verb = _changer(here) or _attached_protocol(here)
+        if id(here) in joined or verb is None:
             continue
-        spans[id(here)] = (spans[id(here)][0], _title_tail(doc, max(spans[id(here)][1], spans[id(nxt)][1])))
-        here.absorbed.extend(nxt.nouns)
-        joined.add(id(nxt))
+        doc = here.head.doc
+        for pos, nxt in enumerate(groups[k + 1:]):
+            near = pos == 0 and nxt.first <= verb.i + 3
+            listed = pos > 0 and all(t.lower_ in _LIST_GLUE for t in doc[spans[id(here)][1]:nxt.first])
+            if not (near or listed or _changed_object(nxt.head, verb)):
+                break
+            end = _title_tail(doc, max(spans[id(here)][1], spans[id(nxt)][1]))
+            spans[id(here)] = (spans[id(here)][0], end)
+            here.absorbed.extend(nxt.nouns)
+            joined.add(id(nxt))
     return [g for g in groups if id(g) not in joined]
+
+
+# Words between the documents a protocol changes ("the tax convention, and the fisheries agreement").
+_LIST_GLUE = frozenset({"and", ",", "the", "their", "its", "of"})
+
+
+def _attached_protocol(m: Mention) -> Token | None:
+    """Return the "to" by which a protocol is added to another document ("the Additional Protocol to
+    the Convention on …", "an amending protocol to their 2006 treaty"): that document is its name."""
+    doc = m.head.doc
+    j = m.last + 1
+    if noun_type(m.head) == "protocol" and j < len(doc) and doc[j].lower_ == "to" \
+            and _to_infinitive(doc, j) is None:
+        return doc[j]
+    return None
+
+
+def _changer(m: Mention) -> Token | None:
+    """Return the verb right after a document by which it changes another ("a protocol amending …",
+    "a protocol to amend …"), if there is one."""
+    doc = m.head.doc
+    j = m.last + 1 + (m.last + 1 < len(doc) and doc[m.last + 1].lower_ == "to")
+    verb = doc[j] if j < len(doc) else None
+    if verb is None or not any(stem in CHANGING_VERBS for stem in (verb.lemma_.lower(), *gerund_stems(verb))):
+        return None
+    return verb
+
+
+def _changed_object(noun: Token, changer: Token) -> bool:
+    """Say whether a document is what a changing verb acts on ("to amend their 1998 tax treaty",
+    "… the tax convention and the fisheries agreement") or what a protocol is added "to"."""
+    while noun.dep_ == "conj":
+        noun = noun.head
+    return noun.dep_ in ("dobj", "pobj") and changer in noun.ancestors
+
+
+def _existing_changed(head: Token) -> bool:
+    """Say whether a document is only the existing text a plan would change ("agreed to extend the
+    fisheries agreement", "plan to revise their tax treaty"): no new document is planned.
+    """
+    verb = head.head
+    doc = head.doc
+    by_document = is_instrument_noun(verb.head) or (
+        verb.i >= 2 and doc[verb.i - 1].lower_ == "to" and is_instrument_noun(doc[verb.i - 2]))
+    if head.dep_ != "dobj" or lemma_of(verb) not in CHANGING_VERBS or by_document:
+        return False  # "a protocol to amend the treaty": the protocol's name (`_join_changed`)
+    planned = any(c.dep_ == "aux" and c.lower_ in ("to", "will", "would", "shall") for c in verb.children)
+    known = any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an") for c in head.children)
+    return planned and known
 
 
 def _title_tail(doc: Doc, end: int) -> int:
@@ -390,6 +449,8 @@ def _from_mention(ctx: Context, sent: Span, index: int, m: Mention, bounds: tupl
     parallel = _parallel_acts(sent, acts[0], covered) if acts else []
     if len(parallel) <= 1 and len(acts) == 1 and not _only_relations(acts[0]):
         parallel = _listed_objects(sent, acts[0], covered)
+    if plural and not titled and _of_times_past(head):
+        return []  # "previous MoUs on trade", "deals signed over the years": no document in particular
     if len(parallel) > 1:  # "… to build a port, train nurses and protect forests", "… to buy A, B and C"
         status = status or sentence_status(sent) or last_status or "signed"
         return [_item_candidate(sent, index, typ, status, item) for item in parallel]
@@ -405,6 +466,11 @@ def _from_mention(ctx: Context, sent: Span, index: int, m: Mention, bounds: tupl
         if counted(head) == 0 and any(c.lower_ in _UNCOUNTED for c in head.children
                                        if c.dep_ in ("amod", "det")):
             return []  # "clinched additional deals to bolster its defences": how many, and which, untold
+        if len(concrete) == 1 and _named_by_clause_purpose(head):
+            # "Five memoranda were signed by A and B to open consulates": one package, named by its aim
+            status = status or sentence_status(sent) or last_status or "signed"
+            aim = clean_item(region(sent, concrete[0].i, covered))
+            return [_item_candidate(sent, index, typ, status, aim)]
     if plural and not titled and not _has_purpose(head):
         if any(c.dep_ == "det" and c.lower_ in ("these", "those") for c in head.children):
             return []  # "These agreements focus on A, B and C": documents named before, described again
@@ -418,9 +484,33 @@ def _from_mention(ctx: Context, sent: Span, index: int, m: Mention, bounds: tupl
             items = split_plural_item(items[0], covered)  # several documents need several subjects
         # "agreements, including a Comprehensive Economic Partnership Agreement (CEPA); …": an item
         # that names its own document is that document's mention, not one more of the package
-        return [_item_candidate(sent, index, typ, status, item) for item in items
+        return [_item_candidate(sent, index, typ, status, _item_less_parties(ctx, item)) for item in items
                 if not any(is_instrument_noun(t) for t in item)]
     return _single(ctx, sent, index, m, bounds, topic, covered, titled, last_status)
+
+
+def _of_times_past(head: Token) -> bool:
+    """Say whether plural documents are those of a past in general, no particular ones: "previous
+    MoUs", "past agreements", "deals signed over the years", "dozens of accords since 2010",
+    "Over the past decade, the two signed 40 agreements on …".
+    """
+    if any(c.dep_ == "amod" and c.lower_ in _PAST_WORDS for c in head.children):
+        return True
+    verb = next((a for a in head.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    # the participle may hang on the noun of the name ("agreements on investment signed over the years")
+    holders = [head, *(t for t in head.subtree if t.dep_ == "acl"), *([verb] if verb is not None else [])]
+    return any(_over_a_span(prep) for h in holders for prep in h.children if prep.dep_ == "prep")
+
+
+def _over_a_span(prep: Token) -> bool:
+    """Say whether a preposition spans a stretch of past time ("over the years", "since 2010",
+    "in recent years", "over the past decade")."""
+    words = {t.lemma_.lower() for t in prep.subtree}
+    if prep.lower_ == "since":
+        return any(t.ent_type_ == "DATE" for t in prep.subtree)
+    if prep.lower_ in ("over", "throughout", "in"):
+        return bool(words & {"year", "decade"}) and (prep.lower_ != "in" or bool(words & {"recent", "past"}))
+    return False
 
 
 def _single(ctx: Context, sent: Span, index: int, m: Mention, bounds: tuple[int, int],
@@ -514,6 +604,25 @@ def _without_trailing_parties(ctx: Context, m: Mention, start: int, end: int) ->
                 and content_tokens(list(doc[start:prep.i]), ctx.pair):
             return prep.i
     return end
+
+
+def _item_less_parties(ctx: Context, item: list[Token]) -> list[Token]:
+    """Return a listed subject less the states the documents are "between" ("… and flood control
+    between Chile and Peru": who signs them is no part of the last subject)."""
+    for k, prep in enumerate(item[1:], start=1):
+        if prep.lower_ == "between" and _only_states(ctx, item[k + 1:]):
+            return item[:k]
+    return item
+
+
+def _only_states(ctx: Context, tokens: list[Token]) -> bool:
+    """Say whether words name only states, joined by glue ("Peru and Chile", "the Government of Ghana")."""
+    if not tokens:
+        return False
+    doc = tokens[0].doc
+    states = {t.i for ent in doc.ents if tokens[0].i <= ent.start and ent.end <= tokens[-1].i + 1
+              and ctx.country_of(ent.text) is not None for t in ent}
+    return bool(states) and all(t.i in states or t.lower_ in _PARTY_GLUE for t in tokens)
 
 
 _MEMBER_VERBS = frozenset({"include", "comprise", "feature"})
@@ -613,7 +722,7 @@ def _mention_end(m: Mention, sent: Span, heads: set[int]) -> int:
     """Return the last token of the mention's name ("memoranda of understanding (MoUs)")."""
     doc = sent.doc
     last = m.last
-    if last + 2 < sent.end and doc[last + 1].lower_ == "of" and doc[last + 2].lower_ in _UNDERSTANDING:
+    if last + 2 < sent.end and doc[last + 1].lower_ == "of" and doc[last + 2].lower_ in _NAME_COMPLETIONS:
         last += 2
         heads.add(last)
     if last + 3 < sent.end and doc[last + 1].text == "(" and doc[last + 3].text == ")":
@@ -709,6 +818,16 @@ def _purpose_acts(head: Token) -> list[Token]:
     if first is None:
         return []
     return [first, *(c for c in first.subtree if c.i != first.i and _coordinated_with(c, first))]
+
+
+def _named_by_clause_purpose(head: Token) -> bool:
+    """Say whether new plural deals or MoUs take their name from the aim of the clause that signs
+    them ("three accords were inked … to boost tourism"), as "signed three accords to boost tourism"
+    does from its own; "the agreements", told before, are not named again.
+    """
+    return noun_type(head) in _PURPOSED_TYPES and _purpose_start(head) is None \
+        and _clause_purpose(head) is not None and verb_status(head.head) is not None \
+        and not any(c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in head.children)
 
 
 def _clause_purpose(head: Token) -> Token | None:
@@ -865,7 +984,7 @@ def _excluded(m: Mention, np_text: str, sent: Span) -> bool:
         return True
     if any(c.lower_ == "no" for c in head.children):
         return True
-    if _only_referred_to(head) or _with_international_body(head):
+    if _only_referred_to(head) or _with_international_body(head) or _existing_changed(head):
         return True
     if noun_type(head) == "agreement" and not is_plural(head):
         nxt = head.doc[head.i + 1] if head.i + 1 < sent.end else None

@@ -207,7 +207,7 @@ def _topic_at(sent: Span, start: int, across: bool) -> Topic | None:
     while j < sent.end and (doc[j].pos_ in ("DET", "ADJ", "NUM") or doc[j].lower_ in GENERIC_WORDS) \
             and doc[j].lower_ not in FIELD_NOUNS and j - start < 4:
         j += 1
-    if j < sent.end and doc[j].lower_ in FIELD_NOUNS:
+    if j < sent.end and doc[j].lower_ in FIELD_NOUNS and not _names_a_thing(doc[j]):
         k = j + 1
         if k < sent.end and doc[k].text == ",":
             k += 1
@@ -218,6 +218,13 @@ def _topic_at(sent: Span, start: int, across: bool) -> Topic | None:
             return Topic(k, across) if k < sent.end else None
         return None  # "in various areas" and nothing more: no subject
     return Topic(start, across) if start < sent.end else None
+
+
+def _names_a_thing(field_noun: Token) -> bool:
+    """Say whether a field word only modifies the noun after it ("maritime domain awareness",
+    "area development"): a subject, not "in various domains"."""
+    nxt = field_noun.nbor(1) if field_noun.i + 1 < len(field_noun.doc) else None
+    return field_noun.dep_ == "compound" and nxt is not None and nxt.pos_ in ("NOUN", "PROPN")
 
 
 def region(sent: Span, start: int, covered: set[int], *, goods: bool = False) -> list[Token]:
@@ -363,7 +370,7 @@ def split_plural_item(item: list[Token], covered: set[int]) -> list[list[Token]]
     for k, tok in enumerate(item):
         if tok.lower_ != "and" or tok.idx in covered or k == 0 or k == len(item) - 1:
             continue
-        if _two_acts_on_surface(item[:k], item[k + 1:]):
+        if _two_acts_on_surface(item[:k], item[k + 1:]) or _two_things_made(item[:k], item[k + 1:]):
             # "the avoidance of double taxation and capacity building for …", whatever the parser
             # made of "taxation and capacity"
             return [part for part in (clean_item(item[:k]), clean_item(item[k + 1:])) if part]
@@ -396,6 +403,19 @@ def _two_acts_on_surface(left: list[Token], right: list[Token]) -> bool:
         return False
     return all(t.pos_ in ("NOUN", "ADJ", "PROPN") for t in right[:at]) and right[at - 1].pos_ == "NOUN" \
         and _ACT_NOUN.search(right[at - 1].lower_) is not None
+
+
+def _two_things_made(left: list[Token], right: list[Token]) -> bool:
+    """Say whether one act makes two things, each counted by its own article: "the creation of a
+    chamber of commerce and a youth council" (two documents' subjects); "the supply of vaccines and
+    medicines" names no one thing each.
+    """
+    words = [t for t in left if t.pos_ != "DET"]
+    if len(words) < 3 or not _ACT_NOUN.search(words[0].lower_) or words[1].lower_ != "of":
+        return False
+    first = next((t for t in left if t.i > words[1].i), None)
+    articles = ("a", "an")
+    return first is not None and first.lower_ in articles and right[0].lower_ in articles and len(right) > 1
 
 
 def _joins_heads(left: list[Token], right: list[Token]) -> bool:
