@@ -52,6 +52,7 @@ from accord.extract.rules.instruments_mentions import (
     Mention,
     content_tokens,
     counted,
+    fixed_form_end,
     gerund_stems,
     is_plural,
     mention_type,
@@ -75,6 +76,7 @@ from accord.extract.rules.instruments_status import (
     welcomed,
 )
 from accord.extract.rules.modality import in_persons_clause, local_pair
+from accord.lexicon import TITLE_WORDS
 from accord.nlp import CELL_SEPARATOR, ents_in, in_table_row, span_text, token_at
 from accord.normalize.countries import gazetteer
 from accord.normalize.dates import TimeExpr, find_time_expressions, resolve_done
@@ -275,15 +277,27 @@ def _join_changed(groups: list[Mention], spans: dict[int, tuple[int, int]]) -> l
     """
     joined: set[int] = set()
     for here, nxt in itertools.pairwise(groups):
-        doc = here.head.doc
-        gerund = doc[here.last + 1] if here.last + 1 < len(doc) else None
-        if gerund is None or id(here) in joined or not nxt.first <= gerund.i + 3 \
-                or not any(stem in CHANGING_VERBS for stem in (gerund.lemma_.lower(), *gerund_stems(gerund))):
+        gerund = _changing_verb(here)
+        if gerund is None or id(here) in joined \
+                or not (nxt.first <= gerund.i + 3 or gerund.is_ancestor(nxt.head)):
             continue
+        doc = here.head.doc
         spans[id(here)] = (spans[id(here)][0], _title_tail(doc, max(spans[id(here)][1], spans[id(nxt)][1])))
         here.absorbed.extend(nxt.nouns)
         joined.add(id(nxt))
     return [g for g in groups if id(g) not in joined]
+
+
+def _changing_verb(m: Mention) -> Token | None:
+    """Return the verb right after a document by which it changes another ("the Protocol Amending …",
+    "an agreement expanding …", "a protocol to upgrade …"), if there is one.
+    """
+    doc = m.head.doc
+    at = m.last + 1 + (m.last + 1 < len(doc) and doc[m.last + 1].lower_ == "to")
+    verb = doc[at] if at < len(doc) else None
+    if verb is None or not any(stem in CHANGING_VERBS for stem in (verb.lemma_.lower(), *gerund_stems(verb))):
+        return None
+    return verb
 
 
 def _title_tail(doc: Doc, end: int) -> int:
@@ -291,8 +305,8 @@ def _title_tail(doc: Doc, end: int) -> int:
     j = end
     while j + 1 < len(doc) and doc[j].lower_ in ("on", "of", "for", "and"):
         k = j + 1 + (doc[j + 1].lower_ == "the")
-        if k >= len(doc) or not doc[k].text[:1].isupper():
-            break
+        if k >= len(doc) or not doc[k].text[:1].isupper() or doc[k].ent_type_ in _TIME_ENTS:
+            break  # "… the Agreement on Tuesday": when, not its name
         while k < len(doc) and doc[k].text[:1].isupper() and doc[k].is_alpha:
             k += 1
         j = end = k
@@ -431,6 +445,7 @@ def _single(ctx: Context, sent: Span, index: int, m: Mention, bounds: tuple[int,
         s_char, e_char = topic_item[0].idx, topic_item[-1].idx + len(topic_item[-1])
     else:
         # a title keeps its parties ("the Agreement on Science Cooperation between Chile and Peru")
+        end = _before_person(ctx, m, start, end)
         cut = _without_trailing_parties(ctx, m, start, end)
         s_char, e_char = subject_text(start, end if _titled(m, start, cut, sent) else cut, sent)
     subject = ctx.text[s_char:e_char]
@@ -463,6 +478,19 @@ def _without_trailing_parties(ctx: Context, m: Mention, start: int, end: int) ->
                 and content_tokens(list(doc[start:prep.i]), ctx.pair):
             return prep.i
     return end
+
+
+def _before_person(ctx: Context, m: Mention, start: int, end: int) -> int:
+    """Return the end of a subject less a trailing "with" and the person it was signed with
+    ("an agreement on … with Minister of Fisheries Emelia Arthur"), titled or not.
+    """
+    doc = m.head.doc
+    prep = next((t for t in reversed(doc[m.last + 1:end]) if t.lower_ == "with"), None)
+    if prep is None or not content_tokens(list(doc[start:prep.i]), ctx.pair):
+        return end
+    rest = doc[prep.i + 1:end]
+    titled_name = rest[0].lower_ in TITLE_WORDS and rest[0].pos_ == "PROPN" and all(t.pos_ == "PROPN" or t.lower_ in TITLE_WORDS for t in rest)
+    return prep.i if titled_name or (rest[-1].ent_type_ == "PERSON" and rest[0].ent_type_ == "PERSON") else end
 
 
 _MEMBER_VERBS = frozenset({"include", "comprise", "feature"})
@@ -559,11 +587,16 @@ def _anaphoric_package(ctx: Context, sent: Span, index: int, m: Mention, typ: st
 
 
 def _mention_end(m: Mention, sent: Span, heads: set[int]) -> int:
-    """Return the last token of the mention's name ("memoranda of understanding (MoUs)")."""
+    """Return the last token of the mention's name ("memoranda of understanding (MoUs)",
+    "a letter of intent").
+    """
     doc = sent.doc
     last = m.last
     if last + 2 < sent.end and doc[last + 1].lower_ == "of" and doc[last + 2].lower_ in _UNDERSTANDING:
         last += 2
+        heads.add(last)
+    elif (form_end := fixed_form_end(m.head)) < sent.end and form_end > last:
+        last = form_end
         heads.add(last)
     if last + 3 < sent.end and doc[last + 1].text == "(" and doc[last + 3].text == ")":
         last += 3
@@ -1032,7 +1065,7 @@ def to_instrument(ctx: Context, c: Candidate) -> Instrument:
         sectors=c.sectors,
         parties=ctx.line_pair(c.start) or c.parties or local_pair(ctx, c.start),
         status=c.status,
-        date=None if _recalled(sent, c) else _date(ctx, sent, c.status),
+        date=None if _recalled(sent, c) else _date(ctx, sent, c.status, token_at(sent.doc, c.head)),
         place=_place(ctx, sent, c.status),
         signatories=_signatories(ctx, sent),
     )
@@ -1085,8 +1118,9 @@ def _recalled(sent: Span, c: Candidate) -> bool:
         a.lemma_.lower() == "have" and a.dep_ == "aux" for a in clause.children)
 
 
-def _date(ctx: Context, sent: Span, status: str) -> str | None:
-    """Return the signing date: a day named in the sentence, else the event's day."""
+def _date(ctx: Context, sent: Span, status: str, head: Token | None = None) -> str | None:
+    """Return the signing date of the document whose noun is `head`: a day named in the sentence,
+    else the event's day."""
     if status not in ("signed", "issued", "ratified", "in_force", "finalized"):
         return None
     written = ctx.ref_date.isoformat() if ctx.ref_date else ""
@@ -1096,14 +1130,30 @@ def _date(ctx: Context, sent: Span, status: str) -> str | None:
             continue  # "Hassan, who arrived on Monday, witnessed the signing": her arrival's day
         if _other_stage_clause(sent, sent.start_char + expr.start, status):
             continue  # "the pact, signed in April, entered into force on 1 October": April is the signing's
+        if _dates_other_thing(token_at(sent.doc, sent.start_char + expr.start), head):
+            continue  # "an agreement expanding their 2017 trade pact": the pact's year, not the signing's
         period = any(d in text[max(0, expr.start - 1):expr.end] for d in "-–")
         # a time before the story's own day is past, whatever the clause's words guess
         # ("withdrew from the memorandum it signed in 2024")
         past = not expr.ahead or (expr.value is not None and expr.value < written[:len(expr.value)])
         if expr.kind == "date" and expr.value and past and not period:
             return _looking_back(expr, ctx.ref_date, written)  # "for 2025-2027" is a period, not a day
-    day: date | None = _scene_day(ctx, sent) or ctx.event_date
+    day: date | None = _scene_day(ctx, sent)
+    if day is None and _visit_destination(ctx, sent) in (None, ctx.article.dateline):
+        day = ctx.event_date  # a story datelined elsewhere than the visit it signed in tells not its day
     return day.isoformat() if day else None
+
+
+def _dates_other_thing(tok: Token | None, head: Token | None) -> bool:
+    """Say whether a time word modifies a noun other than the document's own ("their 2017 trade pact"
+    beside "an agreement expanding" it); "the June 2024 MoU" and "the 2024 MoUs on A and B" are dated by it.
+    """
+    if tok is None or head is None or tok.dep_ not in ("nummod", "compound", "amod", "nmod"):
+        return False
+    noun = tok.head
+    if noun.i <= tok.i or noun.pos_ not in ("NOUN", "PROPN") or noun.ent_type_ in _TIME_ENTS:
+        return False
+    return noun.i != head.i and not noun.is_ancestor(head)
 
 
 def _looking_back(expr: TimeExpr, ref: date | None, written: str) -> str:
@@ -1149,7 +1199,23 @@ def _place(ctx: Context, sent: Span, status: str) -> str | None:
             if ent.label_ == "GPE" and before in ("in", "at") and ctx.country_of(ent.text) is None \
                     and not _in_other_clause(ent.root):
                 return ent.text
+        if scene is sent and (destination := _visit_destination(ctx, sent)) is not None:
+            return destination  # "signed … during the Prime Minister's official visit to Hanoi"
     return ctx.article.dateline
+
+
+# Nouns of a journey whose "to X" says where what happened during it took place.
+_VISIT_NOUNS = frozenset({"visit", "trip", "tour", "stay", "mission"})
+
+
+def _visit_destination(ctx: Context, sent: Span) -> str | None:
+    """Return the city a visit the sentence tells of went to ("during his state visit to Hanoi")."""
+    for ent in ents_in(sent):
+        to = sent.doc[ent.start - 1] if ent.start > 0 else None
+        if ent.label_ == "GPE" and to is not None and to.lower_ == "to" and to.head.lemma_.lower() in _VISIT_NOUNS \
+                and ctx.country_of(ent.text) is None:
+            return ent.text
+    return None
 
 
 def _in_other_clause(tok: Token) -> bool:
