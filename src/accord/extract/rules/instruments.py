@@ -76,7 +76,6 @@ from accord.extract.rules.instruments_status import (
     welcomed,
 )
 from accord.extract.rules.modality import in_persons_clause, local_pair
-from accord.lexicon import TITLE_WORDS
 from accord.nlp import CELL_SEPARATOR, ents_in, in_table_row, span_text, token_at
 from accord.normalize.countries import gazetteer
 from accord.normalize.dates import TimeExpr, find_time_expressions, resolve_done
@@ -445,7 +444,6 @@ def _single(ctx: Context, sent: Span, index: int, m: Mention, bounds: tuple[int,
         s_char, e_char = topic_item[0].idx, topic_item[-1].idx + len(topic_item[-1])
     else:
         # a title keeps its parties ("the Agreement on Science Cooperation between Chile and Peru")
-        end = _before_person(ctx, m, start, end)
         cut = _without_trailing_parties(ctx, m, start, end)
         s_char, e_char = subject_text(start, end if _titled(m, start, cut, sent) else cut, sent)
     subject = ctx.text[s_char:e_char]
@@ -478,19 +476,6 @@ def _without_trailing_parties(ctx: Context, m: Mention, start: int, end: int) ->
                 and content_tokens(list(doc[start:prep.i]), ctx.pair):
             return prep.i
     return end
-
-
-def _before_person(ctx: Context, m: Mention, start: int, end: int) -> int:
-    """Return the end of a subject less a trailing "with" and the person it was signed with
-    ("an agreement on … with Minister of Fisheries Emelia Arthur"), titled or not.
-    """
-    doc = m.head.doc
-    prep = next((t for t in reversed(doc[m.last + 1:end]) if t.lower_ == "with"), None)
-    if prep is None or not content_tokens(list(doc[start:prep.i]), ctx.pair):
-        return end
-    rest = doc[prep.i + 1:end]
-    titled_name = rest[0].lower_ in TITLE_WORDS and rest[0].pos_ == "PROPN" and all(t.pos_ == "PROPN" or t.lower_ in TITLE_WORDS for t in rest)
-    return prep.i if titled_name or (rest[-1].ent_type_ == "PERSON" and rest[0].ent_type_ == "PERSON") else end
 
 
 _MEMBER_VERBS = frozenset({"include", "comprise", "feature"})
@@ -1212,8 +1197,8 @@ def _visit_destination(ctx: Context, sent: Span) -> str | None:
     """Return the city a visit the sentence tells of went to ("during his state visit to Hanoi")."""
     for ent in ents_in(sent):
         to = sent.doc[ent.start - 1] if ent.start > 0 else None
-        if ent.label_ == "GPE" and to is not None and to.lower_ == "to" and to.head.lemma_.lower() in _VISIT_NOUNS \
-                and ctx.country_of(ent.text) is None:
+        if ent.label_ == "GPE" and to is not None and to.lower_ == "to" \
+                and to.head.lemma_.lower() in _VISIT_NOUNS and ctx.country_of(ent.text) is None:
             return ent.text
     return None
 

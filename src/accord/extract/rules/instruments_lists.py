@@ -130,8 +130,9 @@ def _anchor_end(tok: Token, nxt: Token, heads: set[int]) -> int | None:
         return tok.i + 2
     if low == "such" and nxt.lower_ == "as":
         return _past_topic_preposition(tok.doc[tok.i + 2]) if tok.i + 2 < len(tok.doc) else None
-    if low in LIST_ANCHORS:
-        return _past_topic_preposition(nxt) if _lists_for(tok, heads) else None
+    if low in LIST_ANCHORS or (tok.lemma_ == "deal" and tok.pos_ == "VERB" and nxt.lower_ == "with"):
+        at = nxt.i + (low not in LIST_ANCHORS)  # "The accords deal with A and B"
+        return _past_topic_preposition(tok.doc[at]) if _lists_for(tok, heads) else None
     if member_opening(tok) and _after_comma(tok):
         return tok.i + 2  # "two agreements, one on A and one on B"
     if low in ("on", "for", "in", "concerning"):
@@ -187,7 +188,7 @@ def _lists_for(anchor: Token, heads: set[int]) -> bool:
     lists what the parties hold, "began talk of a deal, including two rounds" the talks'.
     """
     gov = anchor.head
-    if gov.i == anchor.i or gov.i in heads:
+    if gov.i == anchor.i or gov.i in heads or _told_right_after(anchor, heads):
         return True
     if gov.pos_ in ("NOUN", "PROPN"):
         return _in_phrase_of(gov, heads) or _holds(gov, heads)
@@ -195,6 +196,14 @@ def _lists_for(anchor: Token, heads: set[int]) -> bool:
         return True
     held = [c for c in gov.children if c.dep_ in ("nsubj", "nsubjpass", "dobj", "attr")]
     return not held or any(_holds(c, heads) for c in held)
+
+
+def _told_right_after(anchor: Token, heads: set[int]) -> bool:
+    """Say whether a list verb follows the instrument noun past only a participle ("The agreements
+    signed cover …", which the parser may read as "signed" governing a noun "cover").
+    """
+    before = anchor.doc[anchor.i - 1] if anchor.i > 0 else anchor
+    return anchor.i >= 2 and before.tag_ in ("VBN", "VBD") and anchor.i - 2 in heads
 
 
 def _in_phrase_of(noun: Token, heads: set[int]) -> bool:
@@ -262,7 +271,8 @@ def region(sent: Span, start: int, covered: set[int], *, goods: bool = False) ->
         tok = doc[j]
         if out and j > bracket and (close := acronym_bracket_end(doc, j)) is not None and close < sent.end:
             bracket = close
-        if out and j > bracket and (_is_boundary(tok, sent, covered, goods=goods) or _clause_adverb(tok, start)):
+        if out and j > bracket and (_is_boundary(tok, sent, covered, goods=goods)
+                                    or _clause_adverb(tok, start)):
             break
         out.append(tok)
     stop = doc[out[-1].i + 1] if out and out[-1].i + 1 < sent.end else None
@@ -308,8 +318,8 @@ def _is_boundary(tok: Token, sent: Span, covered: set[int], *, goods: bool = Fal
         return True
     if tok.ent_type_ == "PERSON" and not goods:
         return True
-    if low == "as" and (nxt is None or nxt.lower_ != "well"):
-        return True  # "… on semiconductors and minerals as the nation lifted …"
+    if low == "as" and (nxt is None or nxt.lower_ != "well") and tok.doc[tok.i - 1].lower_ != "well":
+        return True  # "… on semiconductors and minerals as the nation lifted …", not "as well as"
     if is_instrument_noun(tok) and not tok.text[0].isupper():
         return True  # a new mention; a capitalised one is part of a name ("… to the Transit Trade Agreement")
     if tok.tag_ in _FINITE or tok.ent_type_ in ("DATE", "TIME"):
@@ -333,6 +343,8 @@ def _is_boundary(tok: Token, sent: Span, covered: set[int], *, goods: bool = Fal
         return True  # "…, officials said", "…, the Ministry of Foreign Affairs says"
     if tok.text == "," and nxt is not None and nxt.idx not in covered:
         prev = tok.doc[tok.i - 1]
+        if nxt.lower_ == "as" and nxt.i + 1 < sent.end and tok.doc[nxt.i + 1].lower_ == "well":
+            return False  # "…, as well as D": the list goes on (a document after it ends it there)
         return nxt.lower_ in _COMMA_STOPS or nxt.tag_ in ("VBN", "VBG", "PRP") or prev.lower_ in FIELD_NOUNS
     return False
 
@@ -376,7 +388,8 @@ def _split_conj(seg: list[Token], covered: set[int]) -> list[list[Token]]:
             return [seg]  # "environmental and climate change cooperation": one subject
         if (right[0].lower_ in _TOPIC_PREPOSITIONS and right[0].pos_ == "ADP" and len(right) > 1) \
                 or any(member_opening(t) for t in right[:2]):
-            return [left, *_split_conj(right, covered)]  # "on the avoidance of X and on Y", "… and the third on Y"
+            # "on the avoidance of X and on Y", "… and the third on Y": two
+            return [left, *_split_conj(right, covered)]
         if any(t.pos_ == "ADP" for t in left) and not _joins_heads(left, right):
             return [seg]  # "related to money laundering and terrorism financing"
         return [left, *_split_conj(right, covered)]

@@ -52,7 +52,8 @@ _NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
 _ABOUT_DOCUMENTS = frozenset({"ceremony", "text", "draft", "package", "framework", "negotiator",
                               "negotiators", "round", "rounds", "process", "deadline"})
 # Verbs by which a document changes another ("a protocol amending the convention").
-CHANGING_VERBS = frozenset({"amend", "supplement", "modify", "extend", "revise", "expand", "upgrade", "update"})
+CHANGING_VERBS = frozenset({"amend", "supplement", "modify", "extend", "revise", "expand", "upgrade",
+                            "update"})
 _DOCUMENT_MODIFIERS = frozenset({"cooperation", "co-operation", "bilateral", "intergovernmental", "legal"})
 
 
@@ -101,7 +102,7 @@ def _parenthetical(a: Token, b: Token) -> bool:
 
 
 def acronym_bracket_end(doc: Doc, i: int) -> int | None:
-    """Return the index of the ")" closing initials in brackets opening at `i` ("(IC-CEPA)", "(BIT)"), else None."""
+    """Return the index of the ")" closing initials in brackets opening at `i` ("(IC-CEPA)"), else None."""
     if i >= len(doc) or doc[i].text != "(":
         return None
     for j in range(i + 1, min(len(doc), i + 7)):
@@ -375,7 +376,7 @@ def _keeps(child: Token, head: Token) -> bool:
     if child.dep_ == "punct" and child.text in ("(", ")", "’", "'", "”", "\""):
         return True
     if child.dep_ == "acl" and child.tag_ in ("VBG", "VB") and child.lemma_.lower() in CHANGING_VERBS:
-        return True  # "the Protocol Amending the Agreement on …", "a protocol to upgrade the …": what it changes is its name
+        return True  # "the Protocol Amending the Agreement on …", "a protocol to upgrade …": it names it
     if child.dep_ == "acl" and _title_gerund(child, head):
         return True  # "the Agreement Establishing the Joint Commission", "the Convention Concerning …"
     if child.dep_ == "acl" and noun_type(head) == "agreement" and \
