@@ -318,8 +318,9 @@ def _end_before_next_name(groups: list[Mention]) -> None:
     """
     for here, nxt in itertools.pairwise(groups):
         doc = nxt.head.doc
-        if here.stop is None and nxt.head.text[:1].isupper() and doc[nxt.first - 1].lower_ in ("and", ","):
-            here.stop = nxt.first - 1
+        joint = nxt.first - 1 - (doc[nxt.first - 1].pos_ == "DET")  # "…, a Memorandum on …"
+        if here.stop is None and nxt.head.text[:1].isupper() and doc[joint].lower_ in ("and", ","):
+            here.stop = joint
 
 
 def _second_name(outer: Mention, inner: Mention) -> bool:
@@ -481,6 +482,8 @@ def _without_trailing_parties(ctx: Context, m: Mention, start: int, end: int) ->
 _MEMBER_VERBS = frozenset({"include", "comprise", "feature"})
 # Pronouns that stand for a package of documents told in the sentence before.
 _PACKAGE_POINTERS = frozenset({"them", "they", "these", "those"})
+# Plural nouns that name such a package whatever its documents are ("The instruments are: …").
+_PACKAGE_NOUNS = frozenset({"documents", "instruments", "texts"})
 
 
 def _members_of(sent: Span) -> Token | None:
@@ -490,12 +493,16 @@ def _members_of(sent: Span) -> Token | None:
     documents named there are of the package, with its status.
     """
     for tok in sent:
-        if not (is_plural(tok) and is_instrument_noun(tok)) and tok.lower_ not in _PACKAGE_POINTERS:
+        if not (is_plural(tok) and is_instrument_noun(tok)) and tok.lower_ not in _PACKAGE_POINTERS \
+                and tok.lower_ not in _PACKAGE_NOUNS:
             continue  # "Among them were …", "They included …": the package named just before
         if tok.dep_ == "pobj" and tok.head.lower_ == "among":
             return tok
         if tok.dep_ in ("nsubj", "nsubjpass") and lemma_of(tok.head) in _MEMBER_VERBS:
             return tok
+        if tok.dep_ == "nsubj" and tok.head.lemma_ == "be" and tok.head.dep_ == "ROOT" \
+                and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+            return tok  # "The instruments are: the Protocol on …; a Memorandum on …"
     return None
 
 
