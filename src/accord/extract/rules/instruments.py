@@ -587,8 +587,8 @@ def _mention_end(m: Mention, sent: Span, heads: set[int]) -> int:
     if last + 2 < sent.end and doc[last + 1].lower_ == "of" and doc[last + 2].lower_ in _UNDERSTANDING:
         last += 2
         heads.add(last)
-    elif (form_end := fixed_form_end(m.head)) < sent.end and form_end > last:
-        last = form_end
+    elif m.head.is_lower and (form_end := fixed_form_end(m.head)) < sent.end and form_end > last:
+        last = form_end  # a titled "Letter of Arrangement" is a name of its own
         heads.add(last)
     if last + 3 < sent.end and doc[last + 1].text == "(" and doc[last + 3].text == ")":
         last += 3
