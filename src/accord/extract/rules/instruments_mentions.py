@@ -375,8 +375,9 @@ def _keeps(child: Token, head: Token) -> bool:
         return True
     if child.dep_ == "punct" and child.text in ("(", ")", "’", "'", "”", "\""):
         return True
-    if child.dep_ == "acl" and child.tag_ in ("VBG", "VB") and child.lemma_.lower() in CHANGING_VERBS:
-        return True  # "the Protocol Amending the Agreement on …", "a protocol to upgrade …": it names it
+    if child.dep_ == "acl" and child.lemma_.lower() in CHANGING_VERBS and (
+            child.tag_ == "VBG" or any(c.dep_ == "dobj" and is_mention_noun(c) for c in child.children)):
+        return True  # "the Protocol Amending the Agreement on …", "a protocol to upgrade the … Agreement"
     if child.dep_ == "acl" and _title_gerund(child, head):
         return True  # "the Agreement Establishing the Joint Commission", "the Convention Concerning …"
     if child.dep_ == "acl" and noun_type(head) == "agreement" and \
