@@ -246,3 +246,31 @@ def test_a_place_told_by_in_wins_over_a_visit(find_wire: Find) -> None:
     found = find_wire("Ethiopia and Vietnam signed an agreement on coffee trade in Addis Ababa on Tuesday, "
                       "ahead of a visit to Hanoi.")
     assert found and found[0].place == "Addis Ababa" and found[0].date == "2026-11-17"
+
+
+# ------------------------------- "They cover A, B and C" after a counted package: one member per item
+
+@pytest.mark.parametrize(("text", "subjects"), [
+    ("Chile and Peru signed two memoranda on Friday. They include digital trade and mining.",
+     {"digital trade", "mining"}),
+    ("Ghana and Togo signed four accords in Lome. They concern road safety, fisheries, customs and tourism.",
+     {"road safety", "fisheries", "customs", "tourism"}),
+    ("Kenya and Peru inked three MoUs on Monday. These cover tea exports, fisheries and mining.",
+     {"tea exports", "fisheries", "mining"}),
+    ("Chile and Peru signed three agreements in Lima. They cover visa waivers, fisheries and customs.",
+     {"visa waivers", "fisheries", "customs"}),
+    ("Egypt and Jordan signed two protocols on Sunday. They deal with water sharing and electricity trade.",
+     {"water sharing", "electricity trade"}),
+])
+def test_pointed_package_members(find: Find, text: str, subjects: set[str]) -> None:
+    found = find(text)
+    assert _subjects(found) == subjects
+    assert all(i.status == "signed" for i in found)
+
+
+@pytest.mark.parametrize("text", [
+    "Chile and Peru signed two memoranda on Friday. They included ministers and business leaders.",
+    "Chile and Peru signed two memoranda on Friday. They cover many areas.",
+])
+def test_pointer_without_topics_gives_no_members(find: Find, text: str) -> None:
+    assert not {"ministers", "business leaders", "many areas"} & _subjects(find(text))
