@@ -70,9 +70,7 @@ def member(sent: Span, index: int, frame: Package, covered: set[int]) -> list[Ca
     tokens = region(sent, verb.i + 1, covered)
     if len(tokens) < 3:
         return []
-    text = sent.doc[tokens[0].i:tokens[-1].i + 1].text
-    return [Candidate(frame.type, text, sectors_for(text), frame.status, index, sent.start_char,
-                      sent.end_char, named=False, head=tokens[0].idx)]
+    return [_item(sent, index, frame, tokens)]
 
 
 # Pronouns a sentence may open with to stand for the package counted just before.
@@ -100,6 +98,7 @@ def _pointed_members(sent: Span, index: int, frame: Package, covered: set[int]) 
 
 
 def _item(sent: Span, index: int, frame: Package, item: list[Token]) -> Candidate:
+    """Return one member of the package, its subject the words of `item`."""
     text = sent.doc[item[0].i:item[-1].i + 1].text
     return Candidate(frame.type, text, sectors_for(text), frame.status, index, sent.start_char,
                      sent.end_char, named=False, head=item[0].idx)
