@@ -52,6 +52,7 @@ from accord.extract.rules.instruments_mentions import (
     Mention,
     content_tokens,
     counted,
+    fixed_form_end,
     gerund_stems,
     is_plural,
     mention_type,
@@ -356,8 +357,8 @@ def _title_tail(doc: Doc, end: int) -> int:
     j = end
     while j + 1 < len(doc) and doc[j].lower_ in ("on", "of", "for", "and"):
         k = j + 1 + (doc[j + 1].lower_ == "the")
-        if k >= len(doc) or not doc[k].text[:1].isupper():
-            break
+        if k >= len(doc) or not doc[k].text[:1].isupper() or doc[k].ent_type_ in _TIME_ENTS:
+            break  # "… the Agreement on Tuesday": when, not its name
         while k < len(doc) and doc[k].text[:1].isupper() and doc[k].is_alpha:
             k += 1
         j = end = k
@@ -628,6 +629,8 @@ def _only_states(ctx: Context, tokens: list[Token]) -> bool:
 _MEMBER_VERBS = frozenset({"include", "comprise", "feature"})
 # Pronouns that stand for a package of documents told in the sentence before.
 _PACKAGE_POINTERS = frozenset({"them", "they", "these", "those"})
+# Plural nouns that name such a package whatever its documents are ("The instruments are: …").
+_PACKAGE_NOUNS = frozenset({"documents", "instruments", "texts"})
 
 
 def _members_of(sent: Span) -> Token | None:
@@ -637,12 +640,16 @@ def _members_of(sent: Span) -> Token | None:
     documents named there are of the package, with its status.
     """
     for tok in sent:
-        if not (is_plural(tok) and is_instrument_noun(tok)) and tok.lower_ not in _PACKAGE_POINTERS:
+        if not (is_plural(tok) and is_instrument_noun(tok)) and tok.lower_ not in _PACKAGE_POINTERS \
+                and tok.lower_ not in _PACKAGE_NOUNS:
             continue  # "Among them were …", "They included …": the package named just before
         if tok.dep_ == "pobj" and tok.head.lower_ == "among":
             return tok
         if tok.dep_ in ("nsubj", "nsubjpass") and lemma_of(tok.head) in _MEMBER_VERBS:
             return tok
+        if tok.dep_ == "nsubj" and tok.head.lemma_ == "be" and tok.head.dep_ == "ROOT" \
+                and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+            return tok  # "The instruments are: the Protocol on …; a Memorandum on …"
     return None
 
 
@@ -719,11 +726,16 @@ def _anaphoric_package(ctx: Context, sent: Span, index: int, m: Mention, typ: st
 
 
 def _mention_end(m: Mention, sent: Span, heads: set[int]) -> int:
-    """Return the last token of the mention's name ("memoranda of understanding (MoUs)")."""
+    """Return the last token of the mention's name ("memoranda of understanding (MoUs)",
+    "a letter of intent").
+    """
     doc = sent.doc
     last = m.last
     if last + 2 < sent.end and doc[last + 1].lower_ == "of" and doc[last + 2].lower_ in _NAME_COMPLETIONS:
         last += 2
+        heads.add(last)
+    elif m.head.is_lower and (form_end := fixed_form_end(m.head)) < sent.end and form_end > last:
+        last = form_end  # a titled "Letter of Arrangement" is a name of its own
         heads.add(last)
     if last + 3 < sent.end and doc[last + 1].text == "(" and doc[last + 3].text == ")":
         last += 3
@@ -1202,7 +1214,7 @@ def to_instrument(ctx: Context, c: Candidate) -> Instrument:
         sectors=c.sectors,
         parties=ctx.line_pair(c.start) or c.parties or local_pair(ctx, c.start),
         status=c.status,
-        date=None if _recalled(sent, c) else _date(ctx, sent, c.status),
+        date=None if _recalled(sent, c) else _date(ctx, sent, c.status, token_at(sent.doc, c.head)),
         place=_place(ctx, sent, c.status),
         signatories=_signatories(ctx, sent),
     )
@@ -1255,8 +1267,9 @@ def _recalled(sent: Span, c: Candidate) -> bool:
         a.lemma_.lower() == "have" and a.dep_ == "aux" for a in clause.children)
 
 
-def _date(ctx: Context, sent: Span, status: str) -> str | None:
-    """Return the signing date: a day named in the sentence, else the event's day."""
+def _date(ctx: Context, sent: Span, status: str, head: Token | None = None) -> str | None:
+    """Return the signing date of the document whose noun is `head`: a day named in the sentence,
+    else the event's day."""
     if status not in ("signed", "issued", "ratified", "in_force", "finalized"):
         return None
     written = ctx.ref_date.isoformat() if ctx.ref_date else ""
@@ -1266,14 +1279,30 @@ def _date(ctx: Context, sent: Span, status: str) -> str | None:
             continue  # "Hassan, who arrived on Monday, witnessed the signing": her arrival's day
         if _other_stage_clause(sent, sent.start_char + expr.start, status):
             continue  # "the pact, signed in April, entered into force on 1 October": April is the signing's
+        if _dates_other_thing(token_at(sent.doc, sent.start_char + expr.start), head):
+            continue  # "an agreement expanding their 2017 trade pact": the pact's year, not the signing's
         period = any(d in text[max(0, expr.start - 1):expr.end] for d in "-–")
         # a time before the story's own day is past, whatever the clause's words guess
         # ("withdrew from the memorandum it signed in 2024")
         past = not expr.ahead or (expr.value is not None and expr.value < written[:len(expr.value)])
         if expr.kind == "date" and expr.value and past and not period:
             return _looking_back(expr, ctx.ref_date, written)  # "for 2025-2027" is a period, not a day
-    day: date | None = _scene_day(ctx, sent) or ctx.event_date
+    day: date | None = _scene_day(ctx, sent)
+    if day is None and _visit_destination(ctx, sent) in (None, ctx.article.dateline):
+        day = ctx.event_date  # a story datelined elsewhere than the visit it signed in tells not its day
     return day.isoformat() if day else None
+
+
+def _dates_other_thing(tok: Token | None, head: Token | None) -> bool:
+    """Say whether a time word modifies a noun other than the document's own ("their 2017 trade pact"
+    beside "an agreement expanding" it); "the June 2024 MoU" and "the 2024 MoUs on A and B" are dated by it.
+    """
+    if tok is None or head is None or tok.dep_ not in ("nummod", "compound", "amod", "nmod"):
+        return False
+    noun = tok.head
+    if noun.i <= tok.i or noun.pos_ not in ("NOUN", "PROPN") or noun.ent_type_ in _TIME_ENTS:
+        return False
+    return noun.i != head.i and not noun.is_ancestor(head)
 
 
 def _looking_back(expr: TimeExpr, ref: date | None, written: str) -> str:
@@ -1319,7 +1348,23 @@ def _place(ctx: Context, sent: Span, status: str) -> str | None:
             if ent.label_ == "GPE" and before in ("in", "at") and ctx.country_of(ent.text) is None \
                     and not _in_other_clause(ent.root):
                 return ent.text
+        if scene is sent and (destination := _visit_destination(ctx, sent)) is not None:
+            return destination  # "signed … during the Prime Minister's official visit to Hanoi"
     return ctx.article.dateline
+
+
+# Nouns of a journey whose "to X" says where what happened during it took place.
+_VISIT_NOUNS = frozenset({"visit", "trip", "tour", "stay", "mission"})
+
+
+def _visit_destination(ctx: Context, sent: Span) -> str | None:
+    """Return the city a visit the sentence tells of went to ("during his state visit to Hanoi")."""
+    for ent in ents_in(sent):
+        to = sent.doc[ent.start - 1] if ent.start > 0 else None
+        if ent.label_ == "GPE" and to is not None and to.lower_ == "to" \
+                and to.head.lemma_.lower() in _VISIT_NOUNS and ctx.country_of(ent.text) is None:
+            return ent.text
+    return None
 
 
 def _in_other_clause(tok: Token) -> bool:

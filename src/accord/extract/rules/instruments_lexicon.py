@@ -143,7 +143,9 @@ TOPIC_HEADS = frozenset({"cooperation", "co-operation", "collaboration", "partne
                          "partnerships", "cooperate", "collaborate", "ties", "relations"})
 TOPIC_PREPS = frozenset({"in", "on"})
 LIST_ANCHORS = frozenset({"including", "covering", "covered", "covers", "cover", "spanning",
-                          "spans", "span", "concerning", "regarding", "namely"})
+                          "spans", "span", "concerning", "regarding", "namely",
+                          "include", "includes", "included", "concern", "concerns", "concerned",
+                          "comprise", "comprises", "comprised"})
 
 # Multilateral instruments named in passing are not bilateral instruments.
 MULTILATERAL = (

@@ -28,8 +28,8 @@ from accord.extract.rules.instruments_lexicon import (
     TOPIC_HEADS,
     TOPIC_PREPS,
 )
-from accord.extract.rules.instruments_mentions import spaced_dash
-from accord.lexicon import SPEECH_VERBS
+from accord.extract.rules.instruments_mentions import acronym_bracket_end, spaced_dash
+from accord.lexicon import ORDINAL_WORDS, SPEECH_VERBS
 from accord.nlp import span_text
 from accord.normalize.sectors import taxonomy
 
@@ -69,6 +69,9 @@ class Topic:
 
 # A preposition repeated after "and" starts a topic of its own ("MoUs on A and on B").
 _TOPIC_PREPOSITIONS = frozenset({"on", "for", "in", "regarding", "concerning"})
+# Words that open one member of a package told in the same sentence ("two deals, one on X and one
+# on Y", "the first on X, the second on Y", "another on Z").
+_MEMBER_OPENERS = frozenset({"one", "another", *ORDINAL_WORDS[:10]})
 
 
 def sector_chars(sent: Span) -> set[int]:
@@ -126,9 +129,12 @@ def _anchor_end(tok: Token, nxt: Token, heads: set[int]) -> int | None:
     if low in TOPIC_HEADS and nxt.lower_ in TOPIC_PREPS:
         return tok.i + 2
     if low == "such" and nxt.lower_ == "as":
-        return tok.i + 2
-    if low in LIST_ANCHORS:
-        return tok.i + 1 if _lists_for(tok, heads) else None
+        return _past_topic_preposition(tok.doc[tok.i + 2]) if tok.i + 2 < len(tok.doc) else None
+    if low in LIST_ANCHORS or (tok.lemma_ == "deal" and tok.pos_ == "VERB" and nxt.lower_ == "with"):
+        at = nxt.i + (low not in LIST_ANCHORS)  # "The accords deal with A and B"
+        return _past_topic_preposition(tok.doc[at]) if _lists_for(tok, heads) else None
+    if member_opening(tok) and _after_comma(tok):
+        return tok.i + 2  # "two agreements, one on A and one on B"
     if low in ("on", "for", "in", "concerning"):
         head = tok.head
         if (head.i in heads and not (low == "in" and _place_follows(tok))) or (
@@ -140,6 +146,30 @@ def _anchor_end(tok: Token, nxt: Token, heads: set[int]) -> int | None:
         if low == "on" and head.lemma_ in ("focus", "centre", "center", "concentrate"):
             return tok.i + 1
     return None
+
+
+def _past_topic_preposition(tok: Token) -> int:
+    """Return where a list starting at `tok` begins past a preposition that only says it is a topic
+    ("including on visa waivers and coffee trade"); a place or time after it is no topic.
+    """
+    if tok.lower_ in _TOPIC_PREPOSITIONS and tok.pos_ == "ADP" and not _place_follows(tok):
+        return tok.i + 1
+    return tok.i
+
+
+def member_opening(tok: Token) -> bool:
+    """Say whether a word opens one member of a package ("one on …", "the second on …")."""
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    return tok.lower_ in _MEMBER_OPENERS and nxt is not None and nxt.lower_ in _TOPIC_PREPOSITIONS \
+        and nxt.pos_ == "ADP" and not _place_follows(nxt)
+
+
+def _after_comma(tok: Token) -> bool:
+    """Say whether a word follows a comma or colon, past an article ("…, the first on …")."""
+    before = tok.doc[tok.i - 1] if tok.i > 0 else tok
+    if before.lower_ == "the" and tok.i > 1:
+        before = tok.doc[tok.i - 2]
+    return before.text in (",", ":")
 
 
 def _after_colon(tok: Token, heads: set[int]) -> bool:
@@ -158,7 +188,7 @@ def _lists_for(anchor: Token, heads: set[int]) -> bool:
     lists what the parties hold, "began talk of a deal, including two rounds" the talks'.
     """
     gov = anchor.head
-    if gov.i == anchor.i or gov.i in heads:
+    if gov.i == anchor.i or gov.i in heads or _told_right_after(anchor, heads):
         return True
     if gov.pos_ in ("NOUN", "PROPN"):
         return _in_phrase_of(gov, heads) or _holds(gov, heads)
@@ -166,6 +196,14 @@ def _lists_for(anchor: Token, heads: set[int]) -> bool:
         return True
     held = [c for c in gov.children if c.dep_ in ("nsubj", "nsubjpass", "dobj", "attr")]
     return not held or any(_holds(c, heads) for c in held)
+
+
+def _told_right_after(anchor: Token, heads: set[int]) -> bool:
+    """Say whether a list verb follows the instrument noun past only a participle ("The agreements
+    signed cover …", which the parser may read as "signed" governing a noun "cover").
+    """
+    before = anchor.doc[anchor.i - 1] if anchor.i > 0 else anchor
+    return anchor.i >= 2 and before.tag_ in ("VBN", "VBD") and anchor.i - 2 in heads
 
 
 def _in_phrase_of(noun: Token, heads: set[int]) -> bool:
@@ -235,9 +273,13 @@ def region(sent: Span, start: int, covered: set[int], *, goods: bool = False) ->
     """
     doc = sent.doc
     out: list[Token] = []
+    bracket = -1  # the ")" of initials in brackets ("… Self-Defense Force (JMSDF)'s aircraft")
     for j in range(start, min(sent.end, start + _MAX_REGION)):
         tok = doc[j]
-        if out and (_is_boundary(tok, sent, covered, goods=goods) or _clause_adverb(tok, start)):
+        if out and j > bracket and (close := acronym_bracket_end(doc, j)) is not None and close < sent.end:
+            bracket = close
+        if out and j > bracket and (_is_boundary(tok, sent, covered, goods=goods)
+                                    or _clause_adverb(tok, start)):
             break
         out.append(tok)
     stop = doc[out[-1].i + 1] if out and out[-1].i + 1 < sent.end else None
@@ -283,8 +325,8 @@ def _is_boundary(tok: Token, sent: Span, covered: set[int], *, goods: bool = Fal
         return True
     if tok.ent_type_ == "PERSON" and not goods:
         return True
-    if low == "as" and (nxt is None or nxt.lower_ != "well"):
-        return True  # "… on semiconductors and minerals as the nation lifted …"
+    if low == "as" and (nxt is None or nxt.lower_ != "well") and tok.doc[tok.i - 1].lower_ != "well":
+        return True  # "… on semiconductors and minerals as the nation lifted …", not "as well as"
     if is_instrument_noun(tok) and not tok.text[0].isupper():
         return True  # a new mention; a capitalised one is part of a name ("… to the Transit Trade Agreement")
     if tok.tag_ in _FINITE or tok.ent_type_ in ("DATE", "TIME"):
@@ -308,6 +350,8 @@ def _is_boundary(tok: Token, sent: Span, covered: set[int], *, goods: bool = Fal
         return True  # "…, officials said", "…, the Ministry of Foreign Affairs says"
     if tok.text == "," and nxt is not None and nxt.idx not in covered:
         prev = tok.doc[tok.i - 1]
+        if nxt.lower_ == "as" and nxt.i + 1 < sent.end and tok.doc[nxt.i + 1].lower_ == "well":
+            return False  # "…, as well as D": the list goes on (a document after it ends it there)
         return nxt.lower_ in _COMMA_STOPS or nxt.tag_ in ("VBN", "VBG", "PRP") or prev.lower_ in FIELD_NOUNS
     return False
 
@@ -349,8 +393,10 @@ def _split_conj(seg: list[Token], covered: set[int]) -> list[list[Token]]:
         left, right = seg[:k], seg[k + 1:]
         if all(t.pos_ == "ADJ" for t in left) or (len(left) == 1 and right[-1].lower_ in _SHARED_HEADS):
             return [seg]  # "environmental and climate change cooperation": one subject
-        if right[0].lower_ in _TOPIC_PREPOSITIONS and right[0].pos_ == "ADP" and len(right) > 1:
-            return [left, *_split_conj(right, covered)]  # "on the avoidance of X and on Y": two
+        if (right[0].lower_ in _TOPIC_PREPOSITIONS and right[0].pos_ == "ADP" and len(right) > 1) \
+                or any(member_opening(t) for t in right[:2]):
+            # "on the avoidance of X and on Y", "… and the third on Y": two
+            return [left, *_split_conj(right, covered)]
         if any(t.pos_ == "ADP" for t in left) and not _joins_heads(left, right):
             return [seg]  # "related to money laundering and terrorism financing"
         return [left, *_split_conj(right, covered)]
@@ -436,8 +482,9 @@ def _joins_heads(left: list[Token], right: list[Token]) -> bool:
 
 def clean_item(item: list[Token], *, goods: bool = False) -> list[Token]:
     """Return an item without leading articles/prepositions and trailing field nouns."""
-    while item and (item[0].pos_ in ("DET", "ADP", "CCONJ", "PUNCT") or item[0].lower_ in DROP_LEADING):
-        item = item[1:]
+    while item and (item[0].pos_ in ("DET", "ADP", "CCONJ", "PUNCT") or item[0].lower_ in DROP_LEADING
+                    or (member_opening(item[0]) and len(item) > 2)):
+        item = item[2:] if member_opening(item[0]) else item[1:]  # "… and one on Y": Y
     while item and (item[-1].is_punct or item[-1].lower_ in FIELD_NOUNS):
         item = item[:-1]
     if not any(t.lower_ not in GENERIC_WORDS and t.pos_ in ("NOUN", "PROPN", "ADJ", "VERB") for t in item):

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from accord.extract.rules.instruments_lexicon import (
     ACRONYM_TYPES,
@@ -52,7 +52,8 @@ _NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
 _ABOUT_DOCUMENTS = frozenset({"ceremony", "text", "draft", "package", "framework", "negotiator",
                               "negotiators", "round", "rounds", "process", "deadline"})
 # Verbs by which a document changes another ("a protocol amending the convention").
-CHANGING_VERBS = frozenset({"amend", "supplement", "modify", "extend", "revise"})
+CHANGING_VERBS = frozenset({"amend", "supplement", "modify", "extend", "revise", "expand", "upgrade",
+                            "update"})
 _DOCUMENT_MODIFIERS = frozenset({"cooperation", "co-operation", "bilateral", "intergovernmental", "legal"})
 
 
@@ -92,9 +93,24 @@ def mentions(sent: Span) -> list[Mention]:
 
 
 def _parenthetical(a: Token, b: Token) -> bool:
+    close = acronym_bracket_end(a.doc, a.i + 1)
+    if close is not None and b.i < close:
+        return True  # "the … Partnership Agreement (IC-CEPA)": the initials name the document before them
     between = a.doc[a.i + 1:b.i]
     # "Memoranda of Understanding (MoUs)", or "of Understandings" as some outlets write it
     return len(between) <= 3 and between.text.strip().lower() in _BEFORE_BRACKET
+
+
+def acronym_bracket_end(doc: Doc, i: int) -> int | None:
+    """Return the index of the ")" closing initials in brackets opening at `i` ("(IC-CEPA)"), else None."""
+    if i >= len(doc) or doc[i].text != "(":
+        return None
+    for j in range(i + 1, min(len(doc), i + 7)):
+        if doc[j].text == ")":
+            inside = doc[i + 1:j]
+            return j if len(inside) and any(t.is_alpha for t in inside) and all(
+                t.text.isupper() or t.is_digit or t.text in ("-", "/", "&") for t in inside) else None
+    return None
 
 
 def is_mention_noun(tok: Token) -> bool:
@@ -128,6 +144,15 @@ def is_mention_noun(tok: Token) -> bool:
         nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else tok
         return tok.text[0].isupper() and nxt.lower_ in TITLED_BEFORE[key] and _titled_object(nxt)
     return True
+
+
+def fixed_form_end(tok: Token) -> int:
+    """Return the last token of a noun's fixed form ("letter of intent", "code of conduct"), else its own."""
+    doc = tok.doc
+    for want in NEEDS_NEXT.get(tok.lower_, ()):
+        if [t.lower_ for t in doc[tok.i + 1:tok.i + 1 + len(want)]] == list(want):
+            return tok.i + len(want)
+    return tok.i
 
 
 def _noun_read_as_verb(tok: Token) -> bool:
@@ -214,12 +239,22 @@ def is_plural(tok: Token) -> bool:
 
 
 def mention_type(m: Mention) -> str:
-    """Return the type of a mention: its head's, or the most specific noun's for a generic head."""
-    types = [noun_type(t) for t in (*m.nouns, *m.absorbed)]
+    """Return the type of a mention: its head's, or the most specific noun's for a generic head.
+
+    Only nouns that name the head itself count: a modifier before it ("the 'Roadmap for …'
+    agreement") or a bracket after it ("(MoU)"); a document its phrase speaks of ("an agreement
+    on a new phase of the … programme") is what it is about, not what it is.
+    """
+    types = [noun_type(t) for t in (*m.nouns, *m.absorbed) if _names_head(t, m)]
     head = noun_type(m.head)
     if head not in GENERIC_TYPES or len(m.nouns) + len(m.absorbed) == 1:
         return "mou" if "mou" in types and head == "agreement" else head
     return min(types, key=_TYPE_RANK.index)
+
+
+def _names_head(tok: Token, m: Mention) -> bool:
+    """Say whether a noun of a mention names its head: one of its nouns, before it, or in brackets."""
+    return tok.i <= m.last or "(" in tok.doc[m.last + 1:tok.i].text
 
 
 def acronym_type(tok: Token) -> str | None:
@@ -261,7 +296,14 @@ def np_bounds(m: Mention, sent: Span) -> tuple[int, int]:
     inner = [t for t in m.absorbed if m.last < t.i <= m.last + 3]
     end = m.last + 1
     listing = False  # past a comma of the parties' list (the parser may make the next party an apposition)
+    bracket = -1  # the ")" of initials in brackets after the name ("… Agreement (IC-CEPA)")
     for tok in sent.doc[m.last + 1:min(sent.end, m.last + 1 + _MAX_NP)]:
+        if tok.i <= bracket:
+            end = tok.i + 1
+            continue
+        if tok.i == end and (close := acronym_bracket_end(sent.doc, tok.i)) is not None and close < sent.end:
+            bracket, end = close, tok.i + 1
+            continue
         if tok.text == "," and _lists_parties(tok, m.last, head):
             listing = True
             continue  # "MoU between the Government of A, the Government of B and …"
@@ -333,8 +375,9 @@ def _keeps(child: Token, head: Token) -> bool:
         return True
     if child.dep_ == "punct" and child.text in ("(", ")", "’", "'", "”", "\""):
         return True
-    if child.dep_ == "acl" and child.tag_ == "VBG" and child.lemma_.lower() in CHANGING_VERBS:
-        return True  # "the Protocol Amending the Agreement on …": what it changes is its name
+    if child.dep_ == "acl" and child.lemma_.lower() in CHANGING_VERBS and (
+            child.tag_ == "VBG" or any(c.dep_ == "dobj" and is_mention_noun(c) for c in child.children)):
+        return True  # "the Protocol Amending the Agreement on …", "a protocol to upgrade the … Agreement"
     if child.dep_ == "acl" and _title_gerund(child, head):
         return True  # "the Agreement Establishing the Joint Commission", "the Convention Concerning …"
     if child.dep_ == "acl" and noun_type(head) == "agreement" and \

@@ -12,7 +12,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from accord.extract.rules.instruments_lists import region
+from accord.extract.rules.instruments_lexicon import LIST_ANCHORS
+from accord.extract.rules.instruments_lists import region, split_items
 from accord.extract.rules.instruments_mentions import counted, is_plural, mention_type, mentions
 from accord.extract.rules.instruments_merge import Candidate
 from accord.extract.rules.instruments_status import mention_status, sentence_status
@@ -59,7 +60,9 @@ def ordinal_opening(sent: Span) -> Token | None:
 def member(sent: Span, index: int, frame: Package, covered: set[int]) -> list[Candidate]:
     """Return the member "The first is between A and B on X" names, with the package's type and status."""
     ordinal = ordinal_opening(sent)
-    if ordinal is None or ORDINALS.index(ordinal.lower_) >= frame.count:
+    if ordinal is None:
+        return _pointed_members(sent, index, frame, covered)
+    if ORDINALS.index(ordinal.lower_) >= frame.count:
         return []
     verb = sent.doc[ordinal.i + 1] if ordinal.i + 1 < sent.end else ordinal
     if verb.lemma_ != "be" or verb.i + 1 >= sent.end:
@@ -67,6 +70,35 @@ def member(sent: Span, index: int, frame: Package, covered: set[int]) -> list[Ca
     tokens = region(sent, verb.i + 1, covered)
     if len(tokens) < 3:
         return []
-    text = sent.doc[tokens[0].i:tokens[-1].i + 1].text
-    return [Candidate(frame.type, text, sectors_for(text), frame.status, index, sent.start_char,
-                      sent.end_char, named=False, head=tokens[0].idx)]
+    return [_item(sent, index, frame, tokens)]
+
+
+# Pronouns a sentence may open with to stand for the package counted just before.
+_POINTERS = frozenset({"they", "these", "those"})
+
+
+def _pointed_members(sent: Span, index: int, frame: Package, covered: set[int]) -> list[Candidate]:
+    """Return the members "They cover A, B and C" lists of the package counted before, one per item;
+    a present tense tells what documents hold ("They included ministers" tells who came).
+    """
+    words = [t for t in sent if not (t.is_space or t.is_punct)][:3]
+    if len(words) < 3 or words[0].lower_ not in _POINTERS or words[0].dep_ != "nsubj" \
+            or words[1].tag_ not in ("VBP", "VBZ"):
+        return []
+    if words[1].lower_ in LIST_ANCHORS:
+        start = words[1].i + 1
+    elif words[1].lemma_ == "deal" and words[2].lower_ == "with":
+        start = words[2].i + 1  # "They deal with A and B"
+    else:
+        return []
+    items = split_items(region(sent, start, covered), covered)
+    if not 1 < len(items) <= frame.count:
+        return []
+    return [_item(sent, index, frame, item) for item in items]
+
+
+def _item(sent: Span, index: int, frame: Package, item: list[Token]) -> Candidate:
+    """Return one member of the package, its subject the words of `item`."""
+    text = sent.doc[item[0].i:item[-1].i + 1].text
+    return Candidate(frame.type, text, sectors_for(text), frame.status, index, sent.start_char,
+                     sent.end_char, named=False, head=item[0].idx)
