@@ -71,6 +71,7 @@ from accord.extract.rules.instruments_status import (
     lemma_of,
     mention_status,
     sentence_status,
+    stage_told_back,
     verb_status,
     welcomed,
 )
@@ -130,6 +131,7 @@ def find(ctx: Context) -> list[Instrument]:
     found = _without_headline_restatements(ctx, found)
     merged = merge(found, ctx.pair)
     merged = [named for c in merged if (named := _named_back(ctx, c, merged)) is not None]
+    merged = _moved_on(ctx, merged)
     # after merging: a ratification is a step of the document it names back to, kept apart
     merged += [r for index, sent in enumerate(ctx.sentences)
                if not ctx.asks(sent) and (r := _ratification(sent, index, merged))]
@@ -168,6 +170,30 @@ def _ratification(sent: Span, index: int, found: list[Candidate]) -> Candidate |
     at = sent.start_char + match.start()
     return dataclasses.replace(named, status="ratified", sent=index, start=sent.start_char, end=sent.end_char,
                                span=(at, sent.start_char + match.end()), head=at, ordinal=0, told=(-1, -1))
+
+
+# Stages before a document is signed: a later one told of it moves it on.
+_UNSIGNED_STAGES = frozenset({"discussed", "planned", "finalized"})
+
+
+def _moved_on(ctx: Context, found: list[Candidate]) -> list[Candidate]:
+    """Return the candidates with the later stage a bare mention tells of a document named before.
+
+    "Both sides discussed the Status of Visiting Forces Agreement. The Agreement was signed in Manila
+    on 3 October": the named agreement is signed, and is dated and placed by the later sentence.
+    """
+    for index, sent in enumerate(ctx.sentences):
+        if ctx.asks(sent) or any(c.sent == index for c in found) or (told := stage_told_back(sent)) is None:
+            continue
+        noun, status = told
+        named = _topic(found, frozenset({noun_type(noun)}), sent.start_char)
+        if named is None or not (named.status in _UNSIGNED_STAGES or (
+                status == "in_force" and named.status in _SIGNED_STAGES)):
+            continue  # a ratification of a signed document is a step of its own (`_ratification`)
+        joined = (named.start, sent.end_char) if index == named.sent + 1 else (-1, -1)
+        found[found.index(named)] = dataclasses.replace(
+            named, status=status, sent=index, start=sent.start_char, end=sent.end_char, head=noun.idx, told=joined)
+    return found
 
 
 # "will ratify", "is expected to sign the ratification document": ahead, not done

@@ -61,8 +61,12 @@ GENERIC_TYPES = frozenset({"agreement", "other"})
 SIGNED_VERBS = SIGNING_VERBS
 PLANNED_VERBS = frozenset({
     "develop", "draft", "prepare", "finalize", "finalise", "elaborate",
-    "expect", "plan", "intend", "await",
+    "expect", "plan", "intend", "await", "schedule", "slate",
 })
+# Planning verbs that tell nothing of a sentence's other documents ("the visit planned for May").
+PLANNING_VERBS = frozenset({"expect", "plan", "schedule", "slate"})
+# Adjectives a document becomes once it applies ("became operational", "became effective"): in force.
+APPLYING_WORDS = frozenset({"operational", "effective", "applicable", "operative"})
 DISCUSSED_VERBS = frozenset({
     "discuss", "explore", "negotiate", "consider", "review", "recall", "reinvigorate", "revive",
     "propose", "talk", "examine", "debate", "deliberate", "study", "mull",
@@ -104,6 +108,10 @@ FUTURE_GOVERNORS = frozenset({
 # "committed to concluding"); "succeeded in signing" tells an act done.
 GERUND_GOVERNORS = frozenset({"look", "keen", "commit", "committed", "eager", "intent", "forward",
                               "dedicated"})
+# Nouns of intent a gerund hangs on through a preposition ("with the aim of signing", "with a view to
+# concluding", "in the hope of ratifying"): the act is still ahead.
+INTENT_NOUNS = frozenset({"aim", "goal", "view", "intention", "purpose", "hope", "prospect", "objective",
+                          "target", "plan", "plans", "possibility", "expectation"})
 FUTURE_ADVERBS = frozenset({"early", "soon", "eventual", "future", "upcoming", "possible", "proposed"})
 
 # Verbs that say nothing of status ("MoUs covered …", "agreements included …"): the walk

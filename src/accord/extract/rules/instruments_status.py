@@ -14,6 +14,7 @@ from spacy.tokens import Span, Token
 
 from accord.extract.rules.instruments_lexicon import (
     ANNOUNCING_VERBS,
+    APPLYING_WORDS,
     DISCUSSED_VERBS,
     EVENT_NOUNS,
     FINALIZED_VERBS,
@@ -21,10 +22,12 @@ from accord.extract.rules.instruments_lexicon import (
     FUTURE_ADVERBS,
     FUTURE_GOVERNORS,
     GERUND_GOVERNORS,
+    INTENT_NOUNS,
     ISSUED_VERBS,
     NEUTRAL_VERBS,
     NOUN_TYPES,
     PLANNED_VERBS,
+    PLANNING_VERBS,
     PROPOSAL_VERBS,
     RATIFIED_VERBS,
     SIGNED_VERBS,
@@ -84,6 +87,8 @@ def verb_status(verb: Token) -> str | None:
     # an instrument that "takes effect on March 1" has been concluded; it is in force once it did
     if lemma in ("take", "come") and ("effect" in right or "force" in right):
         return "in_force" if verb.tag_ in ("VBD", "VBN") else "signed"
+    if lemma == "become" and any(c.dep_ == "acomp" and c.lower_ in APPLYING_WORDS for c in verb.children):
+        return "in_force" if verb.tag_ in ("VBD", "VBN") else "signed"  # "became operational in March"
     if lemma == "enter":
         if "force" in right:
             return "in_force" if verb.tag_ in ("VBD", "VBN") else "signed"
@@ -129,6 +134,8 @@ def is_future(verb: Token, depth: int = 0) -> bool:
     if verb.tag_ == "VBG" and verb.dep_ == "pcomp" and head.lower_ in ("to", "on") and (
             _in_words(head.head, GERUND_GOVERNORS)):
         return True  # "look forward to signing", "keen on signing"
+    if verb.tag_ == "VBG" and verb.dep_ == "pcomp" and head.pos_ == "ADP" and _in_words(head.head, INTENT_NOUNS):
+        return True  # "with the aim of signing", "with a view to concluding", "in the hope of ratifying"
     if has_to and any(c.dep_ == "nsubj" and _in_words(c, FUTURE_GOVERNORS) for c in children):
         return True  # "the intention of the United States to enter into …"
     if has_to and _ranked(head):
@@ -138,11 +145,19 @@ def is_future(verb: Token, depth: int = 0) -> bool:
         return clause.i != verb.i and depth < 2 and is_future(clause, depth + 1)
     if has_to and head is not verb and (head.pos_ in ("NOUN", "PROPN") or _in_words(head, FUTURE_GOVERNORS)):
         return True
-    if depth < 2 and head is not verb and _is_verb(head) and verb.dep_ in ("xcomp", "ccomp", "advcl", "conj"):
+    if depth < 2 and head is not verb and _is_verb(head) and verb.dep_ in ("xcomp", "ccomp", "advcl", "conj") \
+            and not _across_semicolon(verb, head):
         if head.lemma_.lower() in ("expect", "plan", "intend", "schedule"):
             return True
         return is_future(head, depth + 1)
     return False
+
+
+def _across_semicolon(verb: Token, head: Token) -> bool:
+    """Say whether a semicolon stands between a verb and the verb it is hung on: two clauses of
+    their own ("signed a pact on Monday; a summit is scheduled for March"), the parser's join aside."""
+    low, high = sorted((verb.i, head.i))
+    return any(t.text == ";" for t in verb.doc[low + 1:high])
 
 
 def _ranked(head: Token) -> bool:
@@ -229,6 +244,26 @@ def _latest_shared(verb: Token, status: str) -> tuple[Token, str]:
     return verb, status
 
 
+def stage_told_back(sent: Span) -> tuple[Token, str] | None:
+    """Return a bare document noun a sentence moves to a stage done, with that stage.
+
+    "The Agreement was signed in Manila on 3 October", "The treaty entered into force in May": the
+    subject is only "the"/"this" and an instrument noun, naming back to a document named before.
+    """
+    for noun in sent:
+        if not (noun.dep_ in ("nsubj", "nsubjpass") and is_mention_noun(noun) and noun.n_lefts == 1
+                and noun.n_rights == 0 and noun.left_edge.lower_ in ("the", "this", "that")):
+            continue
+        verb = noun.head
+        status = verb_status(verb) if _is_verb(verb) and verb.dep_ not in ("relcl", "acl") else None
+        if status in _STAGE_ORDER:
+            verb, status = _latest_shared(verb, status)
+            status = with_modality(status, verb)
+            if status in _STAGE_ORDER:
+                return noun, status
+    return None
+
+
 def _own_status(noun: Token) -> str | None:
     """Return the status the document's own clauses give it, the latest stage where several do."""
     clauses = [child for named in (noun, *aliases(noun)) for child in named.children
@@ -269,7 +304,7 @@ def _governed_status(noun: Token) -> str | None:
     event: str | None = None
     tok = noun
     for _ in range(_MAX_WALK):
-        head = tok.head
+        head = _owner_across_aside(tok) or tok.head
         if head is tok:
             break
         low = head.lower_
@@ -311,6 +346,23 @@ def _governed_status(noun: Token) -> str | None:
                 return None  # "consider the effect …, taking the Agreement into consideration"
         tok = head
     return event
+
+
+def _owner_across_aside(tok: Token) -> Token | None:
+    """Return the noun an "of" phrase belongs to across an aside set off by commas ("the entry into
+    force, on 1 July 2025, of the Agreement", "the signing, in Lima, of the pact"), where the parser
+    hangs it on the aside's last word; None when "of" follows no such aside."""
+    doc = tok.doc
+    if tok.lower_ != "of" or tok.i < 3 or doc[tok.i - 1].text != ",":
+        return None
+    opening = next((j for j in range(tok.i - 2, tok.sent.start, -1) if doc[j].text == ","), None)
+    if opening is None or opening + 1 >= tok.i - 1:
+        return None
+    aside = doc[opening + 1:tok.i - 1]
+    timed = all(t.ent_type_ in ("DATE", "TIME") for t in aside)  # "the ratification, last month, of"
+    if not (aside[0].pos_ == "ADP" or timed) or doc[opening - 1].pos_ not in ("NOUN", "PROPN"):
+        return None
+    return doc[opening - 1]
 
 
 _NAMING_VERBS = frozenset({"refer", "know", "call", "name", "dub"})
@@ -435,7 +487,7 @@ def sentence_status(sent: Span) -> str | None:
     """Return the status the first signing-type verb or noun of a sentence states."""
     for tok in sent:
         low, lemma = tok.lower_, lemma_of(tok)
-        if _is_verb(tok) and lemma not in ("agree", "reach", "enter", "expect", "plan", "work") \
+        if _is_verb(tok) and lemma not in {"agree", "reach", "enter", "work"} | PLANNING_VERBS \
                 and not _acts_on_other(tok):
             status = verb_status(tok)
             if status is not None:
