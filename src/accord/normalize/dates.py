@@ -72,6 +72,7 @@ _FUTURE_WORDS = re.compile(
     r"plans?|planned|planning|set to|due|intends?|intended|upcoming|forthcoming|aims? to|"
     r"going to|by|until|from|starting|effective|agreed to|pledged to|invited?|invitation)\b",
     re.IGNORECASE)
+_AGENT_BY = re.compile(r"(?i)\bby\b(?=\s+\S)")
 _PAST_WORDS = re.compile(r"\b(?:last|ago|since|earlier|previous|back in)\b", re.IGNORECASE)
 # the words before and after a month that make it an event's ("the February visit", "Lee's November summit")
 _EVENT_DETERMINERS = ("the", "The", "his", "her", "its", "their", "our", "this", "last", "next", "'s", "’s")
@@ -595,7 +596,9 @@ def _direction(text: str, start: int, end: int) -> bool | None:
     begin = 0
     for b in _CLAUSE_BREAK.finditer(text, 0, start):
         begin = b.end()
-    before = text[begin:start]
+    # "signed by the two ministers on Monday": a "by" with words between it and the time names the
+    # doer (or the means), not a limit
+    before = _AGENT_BY.sub(" ", text[begin:start])
     if before.strip():
         return True if _FUTURE_WORDS.search(before) else None
     # The expression opens its clause ("On Monday, the leaders will sign …").
