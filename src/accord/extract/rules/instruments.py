@@ -192,7 +192,8 @@ def _moved_on(ctx: Context, found: list[Candidate]) -> list[Candidate]:
             continue  # a ratification of a signed document is a step of its own (`_ratification`)
         joined = (named.start, sent.end_char) if index == named.sent + 1 else (-1, -1)
         found[found.index(named)] = dataclasses.replace(
-            named, status=status, sent=index, start=sent.start_char, end=sent.end_char, head=noun.idx, told=joined)
+            named, status=status, sent=index, start=sent.start_char, end=sent.end_char, head=noun.idx,
+            told=joined)
     return found
 
 

@@ -134,7 +134,8 @@ def is_future(verb: Token, depth: int = 0) -> bool:
     if verb.tag_ == "VBG" and verb.dep_ == "pcomp" and head.lower_ in ("to", "on") and (
             _in_words(head.head, GERUND_GOVERNORS)):
         return True  # "look forward to signing", "keen on signing"
-    if verb.tag_ == "VBG" and verb.dep_ == "pcomp" and head.pos_ == "ADP" and _in_words(head.head, INTENT_NOUNS):
+    if verb.tag_ == "VBG" and verb.dep_ == "pcomp" and head.pos_ == "ADP" and (
+            _in_words(head.head, INTENT_NOUNS)):
         return True  # "with the aim of signing", "with a view to concluding", "in the hope of ratifying"
     if has_to and any(c.dep_ == "nsubj" and _in_words(c, FUTURE_GOVERNORS) for c in children):
         return True  # "the intention of the United States to enter into …"
@@ -145,8 +146,8 @@ def is_future(verb: Token, depth: int = 0) -> bool:
         return clause.i != verb.i and depth < 2 and is_future(clause, depth + 1)
     if has_to and head is not verb and (head.pos_ in ("NOUN", "PROPN") or _in_words(head, FUTURE_GOVERNORS)):
         return True
-    if depth < 2 and head is not verb and _is_verb(head) and verb.dep_ in ("xcomp", "ccomp", "advcl", "conj") \
-            and not _across_semicolon(verb, head):
+    joined = verb.dep_ in ("xcomp", "ccomp", "advcl", "conj") and not _across_semicolon(verb, head)
+    if depth < 2 and head is not verb and _is_verb(head) and joined:
         if head.lemma_.lower() in ("expect", "plan", "intend", "schedule"):
             return True
         return is_future(head, depth + 1)
