@@ -180,3 +180,110 @@ def test_by_before_a_time_still_looks_ahead(text: str, value: str) -> None:
 def test_ratified_by_a_legislature_in_a_month_is_dated_then(find: Find) -> None:
     found = find("The agreement on trade was ratified by the Senate in May.")
     assert [(i.status, i.date) for i in found] == [("ratified", "2026-05")]
+
+
+# ---------------------------------------------- a later stage not done leaves the text signed
+
+@pytest.mark.parametrize("text", [
+    "The extradition treaty between Chile and Peru has yet to be ratified.",
+    "Chile has yet to ratify the 2019 fisheries agreement with Peru.",
+    "The parliament failed to ratify the trade agreement with Korea.",
+    "The extradition treaty between Chile and Peru is pending ratification.",
+    "The Senate refused to ratify the defence cooperation agreement with Japan.",
+    "The air services agreement between Kenya and Oman has not entered into force.",
+])
+def test_later_stage_not_done_leaves_document_signed(find: Find, text: str) -> None:
+    assert statuses(find, text) == ["signed"]
+
+
+@pytest.mark.parametrize(("text", "status"), [
+    ("Kenya intends to ratify the extradition treaty with Uganda next year.", "planned"),
+    ("Kenya and Ethiopia failed to sign the agreement on electricity trade on Monday.", "planned"),
+])
+def test_stage_ahead_or_signing_undone_stays_planned(find: Find, text: str, status: str) -> None:
+    assert statuses(find, text) == [status]
+
+
+# ------------------------------------------------------------- "has been in force since 2019"
+
+@pytest.mark.parametrize(("text", "status"), [
+    ("The accord on air services has been in force since 2019.", "in_force"),
+    ("The treaty on extradition between Chile and Peru is now in force.", "in_force"),
+    ("The agreement on visa exemption remains in force.", "in_force"),
+    ("The free trade agreement between Chile and Korea has been in effect since 2004.", "in_force"),
+    ("The fisheries agreement between Senegal and Mauritania was in force until 2020.", "in_force"),
+])
+def test_being_in_force_is_in_force(find: Find, text: str, status: str) -> None:
+    assert statuses(find, text) == [status]
+
+
+def test_in_force_ahead_is_planned(find: Find) -> None:
+    assert statuses(find, "The agreement on visa exemption will be in force by March.") == ["planned"]
+
+
+# ---------------------------------------------- "concluded negotiations on an FTA": finalized
+
+@pytest.mark.parametrize("text", [
+    "Kenya and Ethiopia have concluded negotiations on a free trade agreement.",
+    "Chile and India completed talks on a comprehensive economic partnership agreement in May.",
+    "The negotiators wrapped up talks on the investment treaty in Geneva.",
+    "Peru and Korea finalised negotiations on an agreement on social security.",
+    "The two sides concluded the negotiations on the air services agreement last week.",
+])
+def test_talks_concluded_give_a_finalized_text(find: Find, text: str) -> None:
+    assert statuses(find, text) == ["finalized"]
+
+
+@pytest.mark.parametrize(("text", "status"), [
+    ("Kenya and Ethiopia held negotiations on a free trade agreement.", "discussed"),
+    ("Kenya and Ethiopia will conclude negotiations on a free trade agreement next year.", "planned"),
+])
+def test_talks_held_or_to_conclude_are_not_finalized(find: Find, text: str, status: str) -> None:
+    assert statuses(find, text) == [status]
+
+
+# ------------------------------------ an entry-into-force day is not the day a text was signed
+
+@pytest.mark.parametrize("text", [
+    "The extradition treaty between Chile and Peru enters into force on 1 December.",
+    "The visa waiver agreement between Thailand and China takes effect on March 1.",
+    "The air services agreement between Oman and Kenya comes into force on 15 December.",
+    "The pact on fisheries, which takes effect on 1 January, has been concluded.",
+    "The social security agreement between Chile and Peru becomes effective on 1 December.",
+])
+def test_entry_day_ahead_does_not_date_the_signing(find: Find, text: str) -> None:
+    found = find(text)
+    assert found and found[0].status in ("signed", "finalized")
+    assert found[0].date is None or not found[0].date.endswith(("-12-01", "-03-01", "-12-15", "-01-01"))
+
+
+def test_signing_day_beside_an_entry_day_dates_it(find: Find) -> None:
+    found = find("The pact on fisheries, which takes effect on 1 January, was signed on Monday.")
+    assert [(i.status, i.date) for i in found] == [("signed", "2026-11-16")]
+
+
+# --------------------------------------------------------------- "three years ago" is a time
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("The treaty was signed three years ago.", "2023"),
+    ("The MoU was signed two weeks ago.", "2026-11"),
+    ("The pact was inked 10 days ago in Lima.", "2026-11-10"),
+    ("The agreement entered into force two months ago.", "2026-09"),
+    ("A year ago the two countries signed a defence pact.", "2025"),
+])
+def test_count_ago_is_a_past_date(text: str, value: str) -> None:
+    exprs = find_time_expressions(text, TOLD)
+    assert [(e.value, e.ahead) for e in exprs] == [(value, False)]
+
+
+@pytest.mark.parametrize("text", [
+    "The treaty was signed a few years ago.",
+    "The two sides will sign the treaty in two weeks.",
+])
+def test_vague_or_ahead_count_is_no_past_date(text: str) -> None:
+    assert all(e.ahead for e in find_time_expressions(text, TOLD))
+
+
+def test_signed_years_ago_is_dated_then(find: Find) -> None:
+    found = find("Kenya and Uganda signed a trade pact on customs three years ago.")
+    assert [(i.status, i.date) for i in found] == [("signed", "2023")]

@@ -265,6 +265,28 @@ def _h_rel_period(m: re.Match[str], ref: date | None, future: bool | None) -> tu
     return _ym(monday.year, monday.month), "date"
 
 
+def _h_ago(m: re.Match[str], ref: date | None, future: bool | None) -> tuple[str | None, str]:
+    """Resolve "three years ago", "ten days ago", "two weeks ago" back from the story's day: a day
+    for days, the month for weeks and months, the year for years; a vague count ("a few") is no time."""
+    word = " ".join(m["num"].lower().split())
+    if word in _VAGUE_COUNTS:
+        return None, NOT_TIME
+    if ref is None:
+        return None, "date"
+    n, unit = _count(word), m["unit"].lower()
+    if unit.startswith("day"):
+        return (ref - timedelta(days=n)).isoformat(), "date"
+    if unit.startswith("week"):
+        back = ref - timedelta(weeks=n)
+        return _ym(back.year, back.month), "date"
+    if unit.startswith("month"):
+        return _ym(*_add_months(ref, -n)), "date"
+    return f"{ref.year - n:04d}", "date"
+
+
+_VAGUE_COUNTS = frozenset({"a few", "several", "a couple of"})
+
+
 def _count(word: str) -> int:
     word = " ".join(word.lower().split())
     return int(word) if word.isdigit() else _NUMBER_WORDS.get(word, 1)
@@ -554,6 +576,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str], Handler], ...] = tuple(
          r"(?i)\b(?:(?:later|early|late)\s+(?:in\s+)?)?(?:by\s+|during\s+|in\s+|within\s+)?(?:the\s+)?"
          r"(?P<which>next|following|this|coming"
          r"|current|last|previous|past)\s+(?P<unit>year|month|week)\b", _h_rel_period),
+        ("within", r"(?i)\b" + _NUM + r"\s+(?P<unit>days?|weeks?|months?|years?)\s+ago\b", _h_ago),
         ("within", r"(?i)\b(?:within|in|after|over\s+the\s+next|in\s+the\s+next|within\s+the\s+next)\s+"
          r"(?:(?:a\s+)?period\s+(?:of\s+)?(?:(?:not\s+exceeding|no\s+(?:longer|more)\s+than|of\s+up\s+to|"
          r"up\s+to)\s+)?)?(?:" + _NUM + r"\s+(?P<unit>days?|weeks?|months?|years?)"

@@ -72,6 +72,7 @@ from accord.extract.rules.instruments_status import (
     mention_status,
     sentence_status,
     stage_told_back,
+    tells_entry,
     verb_status,
     welcomed,
 )
@@ -1118,9 +1119,13 @@ def _date(ctx: Context, sent: Span, status: str) -> str | None:
         return None
     written = ctx.ref_date.isoformat() if ctx.ref_date else ""
     text = span_text(sent)
+    entry_day = False
     for expr in find_time_expressions(text, ctx.ref_date):
         if in_persons_clause(ctx, sent.start_char + expr.start):
             continue  # "Hassan, who arrived on Monday, witnessed the signing": her arrival's day
+        if status != "in_force" and _entry_clause(sent, sent.start_char + expr.start):
+            entry_day = True  # "the treaty enters into force on 1 December": not the day it was signed
+            continue
         if _other_stage_clause(sent, sent.start_char + expr.start, status):
             continue  # "the pact, signed in April, entered into force on 1 October": April is the signing's
         period = any(d in text[max(0, expr.start - 1):expr.end] for d in "-–")
@@ -1129,8 +1134,17 @@ def _date(ctx: Context, sent: Span, status: str) -> str | None:
         past = not expr.ahead or (expr.value is not None and expr.value < written[:len(expr.value)])
         if expr.kind == "date" and expr.value and past and not period:
             return _looking_back(expr, ctx.ref_date, written)  # "for 2025-2027" is a period, not a day
+    if entry_day:
+        return None
     day: date | None = _scene_day(ctx, sent) or ctx.event_date
     return day.isoformat() if day else None
+
+
+def _entry_clause(sent: Span, at: int) -> bool:
+    """Say whether the word at char `at` is told of the verb of a document's entry into force."""
+    tok = token_at(sent.doc, at)
+    verb = next((a for a in (tok, *tok.ancestors) if a.pos_ in ("VERB", "AUX")), None) if tok else None
+    return verb is not None and tells_entry(verb)
 
 
 def _looking_back(expr: TimeExpr, ref: date | None, written: str) -> str:

@@ -15,6 +15,7 @@ from spacy.tokens import Span, Token
 from accord.extract.rules.instruments_lexicon import (
     ANNOUNCING_VERBS,
     APPLYING_WORDS,
+    AWAITED_STAGES,
     DISCUSSED_VERBS,
     EVENT_NOUNS,
     FINALIZED_VERBS,
@@ -31,6 +32,7 @@ from accord.extract.rules.instruments_lexicon import (
     PROPOSAL_VERBS,
     RATIFIED_VERBS,
     SIGNED_VERBS,
+    TALKS_ENDING_VERBS,
     TITLE_ONLY,
     WELCOMING_VERBS,
 )
@@ -47,6 +49,7 @@ from accord.lexicon import (
 # "will sign", "could be signed", "must ratify": ahead, not done
 _MODALS = FUTURE_MODALS | HYPOTHETICAL_MODALS
 _DONE = frozenset({"signed", "issued", "ratified", "in_force", "finalized"})
+_LATER_STAGES = frozenset({"ratified", "in_force"})
 _MAX_WALK = 8
 
 
@@ -80,19 +83,48 @@ def _in_words(tok: Token, words: frozenset[str]) -> bool:
     return tok.lemma_.lower() in words or tok.lower_ in words or any(s in words for s in _stems(tok.lower_))
 
 
+def tells_entry(verb: Token) -> bool:
+    """Say whether a verb tells a document comes to apply: "takes effect", "came into force",
+    "entered into force", "became operational"."""
+    lemma = lemma_of(verb)
+    right = [t.lower_ for t in verb.doc[verb.i + 1:verb.i + 4]]
+    if lemma in ("take", "come") and ("effect" in right or "force" in right):
+        return True
+    if lemma == "become":
+        return any(c.dep_ == "acomp" and c.lower_ in APPLYING_WORDS for c in verb.children)
+    return lemma == "enter" and "force" in right
+
+
+def _in_force_phrase(verb: Token) -> bool:
+    """Say whether a verb of being says a document applies ("has been in force since 2019")."""
+    return lemma_of(verb) in ("be", "remain") and any(
+        c.dep_ == "prep" and c.lower_ == "in" and any(g.lower_ in ("force", "effect") for g in c.children)
+        for c in verb.children)
+
+
+def _awaits_later_stage(verb: Token) -> bool:
+    """Say whether a verb tells a document waits for ratification or entry into force ("is pending
+    ratification", "awaits approval by parliament"): it has been signed."""
+    if lemma_of(verb) in ("await", "pend") or verb.lower_ in ("awaiting", "pending"):
+        return any(c.dep_ == "dobj" and c.lower_ in AWAITED_STAGES for c in verb.children)
+    return lemma_of(verb) == "be" and any(
+        c.dep_ in ("attr", "acomp") and c.lower_ in AWAITED_STAGES
+        and any(g.lower_ in ("pending", "awaiting") for g in c.children) for c in verb.children)
+
+
 def verb_status(verb: Token) -> str | None:
     """Return the status a verb gives what it governs, before modality (None: says nothing)."""
     lemma = lemma_of(verb)
     right = [t.lower_ for t in verb.doc[verb.i + 1:verb.i + 4]]
     # an instrument that "takes effect on March 1" has been concluded; it is in force once it did
-    if lemma in ("take", "come") and ("effect" in right or "force" in right):
+    if tells_entry(verb):
         return "in_force" if verb.tag_ in ("VBD", "VBN") else "signed"
-    if lemma == "become" and any(c.dep_ == "acomp" and c.lower_ in APPLYING_WORDS for c in verb.children):
-        return "in_force" if verb.tag_ in ("VBD", "VBN") else "signed"  # "became operational in March"
     if lemma == "enter":
-        if "force" in right:
-            return "in_force" if verb.tag_ in ("VBD", "VBN") else "signed"
         return "signed" if "into" in right else None
+    if _in_force_phrase(verb):
+        return "in_force"
+    if _awaits_later_stage(verb):
+        return "signed"
     if lemma == "agree":
         if any(c.dep_ == "prep" and c.lower_ == "in" and any(g.lower_ == "principle" for g in c.children)
                for c in verb.children):
@@ -171,7 +203,13 @@ def _ranked(head: Token) -> bool:
 
 
 def with_modality(status: str, verb: Token) -> str:
-    """Return `status` moved to planned when the verb looks ahead or tells the act was not done."""
+    """Return `status` moved to planned when the verb looks ahead or tells the act was not done.
+
+    A ratification or entry into force not done ("has yet to be ratified", "failed to ratify")
+    leaves the document signed: only a signed text waits for them.
+    """
+    if status in _LATER_STAGES and not is_future(verb) and not_done(verb):
+        return "signed"
     if status in _DONE and (is_future(verb) or not_done(verb)):
         return "planned"
     return status
@@ -333,6 +371,8 @@ def _governed_status(noun: Token) -> str | None:
                 # "announced the conclusion of talks on …": the act announced tells the stage
                 announced = event if event in ("finalized", "planned") else _announced(noun, tok)
                 return with_modality(announced, head) if announced else event
+            if event == "discussed" and tok.dep_ == "dobj" and lemma_of(head) in TALKS_ENDING_VERBS:
+                return with_modality("finalized", head)  # "concluded negotiations on an FTA": a text agreed
             if event == "discussed":
                 return event  # "talks on a free trade agreement are expected to resume"
             if held_with(tok, head):
