@@ -146,11 +146,31 @@ def test_bare_back_reference_moves_document_on(find: Find, text: str, status: st
 
 
 @pytest.mark.parametrize("text", [
-    "The ministers reviewed the Comprehensive Partnership Agreement. The agreement will be signed next year.",
     "Chile and Peru discussed the Fisheries Agreement. The agreement was not signed.",
     "Both sides discussed a free trade agreement. The agreement would boost exports.",
 ])
 def test_back_reference_without_a_stage_done_keeps_status(find: Find, text: str) -> None:
+    assert statuses(find, text) == ["discussed"]
+
+
+@pytest.mark.parametrize(("text", "status"), [
+    ("Both sides discussed the Status of Visiting Forces Agreement. It was signed in Manila on 3 October "
+     "2025.", "signed"),
+    ("The ministers reviewed the Agreement on Fisheries. The document was signed in Lima in 2019.", "signed"),
+    ("Peru and Chile are negotiating a Comprehensive Trade Agreement. The deal is expected to be signed in "
+     "March.", "planned"),
+    ("The ministers reviewed the Comprehensive Partnership Agreement. The agreement will be signed next "
+     "year.", "planned"),
+    ("Peru and Chile discussed the Treaty on Water Sharing. The treaty, which was drafted in 2024, was "
+     "signed on Monday.", "signed"),
+])
+def test_pronoun_document_and_plan_name_back(find: Find, text: str, status: str) -> None:
+    assert statuses(find, text) == [status]
+
+
+def test_it_names_back_only_to_a_document_of_the_sentence_before(find: Find) -> None:
+    text = ("Both sides discussed the Treaty on Water Sharing. Later, the ministers met the press in Lima. "
+            "It was signed in 1990, they said.")
     assert statuses(find, text) == ["discussed"]
 
 
@@ -287,3 +307,22 @@ def test_vague_or_ahead_count_is_no_past_date(text: str) -> None:
 def test_signed_years_ago_is_dated_then(find: Find) -> None:
     found = find("Kenya and Uganda signed a trade pact on customs three years ago.")
     assert [(i.status, i.date) for i in found] == [("signed", "2023")]
+
+
+# ------------------------- a generic mention's later stage keeps the name told before it
+
+@pytest.mark.parametrize(("text", "subject", "status"), [
+    ("Peru and Chile discussed the Treaty on Water Sharing. The treaty, which was drafted in 2024, was "
+     "signed on Monday.", "Treaty on Water Sharing", "signed"),
+    ("Chile and Peru negotiated the Convention on Border Rivers for years. On Monday the convention, which "
+     "was revised twice, was signed in Lima.", "Convention on Border Rivers", "signed"),
+    ("Kenya and Uganda reviewed the Protocol on Fisheries. The protocol, which was proposed in 2023, was "
+     "signed on Tuesday.", "Protocol on Fisheries", "signed"),
+    ("Oman and India discussed the Treaty on Extradition in May. The treaty was signed in Muscat on "
+     "Wednesday.", "Treaty on Extradition", "signed"),
+    ("The leaders discussed the Roadmap for Green Growth. The roadmap was adopted in Seoul on Tuesday.",
+     "Roadmap for Green Growth", "issued"),
+])
+def test_later_generic_mention_keeps_the_name(find: Find, text: str, subject: str, status: str) -> None:
+    assert [(i.subject, i.status) for i in find(text)] == [(subject, status)]
+

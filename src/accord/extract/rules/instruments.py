@@ -77,6 +77,7 @@ from accord.extract.rules.instruments_status import (
     welcomed,
 )
 from accord.extract.rules.modality import in_persons_clause, local_pair
+from accord.lexicon import GENERAL_DOCUMENT_NOUNS
 from accord.nlp import CELL_SEPARATOR, ents_in, in_table_row, span_text, token_at
 from accord.normalize.countries import gazetteer
 from accord.normalize.dates import TimeExpr, find_time_expressions, resolve_done
@@ -187,15 +188,34 @@ def _moved_on(ctx: Context, found: list[Candidate]) -> list[Candidate]:
         if ctx.asks(sent) or any(c.sent == index for c in found) or (told := stage_told_back(sent)) is None:
             continue
         noun, status = told
-        named = _topic(found, frozenset({noun_type(noun)}), sent.start_char)
-        if named is None or not (named.status in _UNSIGNED_STAGES or (
-                status == "in_force" and named.status in _SIGNED_STAGES)):
-            continue  # a ratification of a signed document is a step of its own (`_ratification`)
+        named = _named_before(found, noun, index, sent.start_char)
+        if named is None or not _moves_on(named.status, status):
+            continue
         joined = (named.start, sent.end_char) if index == named.sent + 1 else (-1, -1)
         found[found.index(named)] = dataclasses.replace(
             named, status=status, sent=index, start=sent.start_char, end=sent.end_char, head=noun.idx,
             told=joined)
     return found
+
+
+def _named_before(found: list[Candidate], noun: Token, index: int, before: int) -> Candidate | None:
+    """Return the document a bare subject names back to: the article's one of its type ("the
+    Agreement"), or any kind ("the document"); "it" only the one named in the sentence before."""
+    if noun.lower_ == "it":
+        last = [c for c in found if c.sent == index - 1 and c.named]
+        return last[0] if len(last) == 1 else None
+    types = frozenset({c.type for c in found}) if noun.lower_ in GENERAL_DOCUMENT_NOUNS else frozenset(
+        {noun_type(noun)})
+    return _topic(found, types, before)
+
+
+def _moves_on(old: str, new: str) -> bool:
+    """Say whether a stage told later moves a document on: any done stage of an unsigned text, a
+    plan of one only talked about, entry into force of a signed one. A ratification of a signed
+    document is a step of its own (`_ratification`)."""
+    if old in _UNSIGNED_STAGES and new in _SIGNED_STAGES:
+        return True
+    return (old, new) in (("discussed", "planned"), ("signed", "in_force"), ("ratified", "in_force"))
 
 
 # "will ratify", "is expected to sign the ratification document": ahead, not done

@@ -50,6 +50,7 @@ from accord.lexicon import (
 _MODALS = FUTURE_MODALS | HYPOTHETICAL_MODALS
 _DONE = frozenset({"signed", "issued", "ratified", "in_force", "finalized"})
 _LATER_STAGES = frozenset({"ratified", "in_force"})
+_NOT_YET = frozenset({"planned", "discussed"})
 _MAX_WALK = 8
 
 
@@ -252,6 +253,11 @@ def mention_status(noun: Token) -> str | None:
         governed = _governed_status(noun)
         if governed in _STAGE_ORDER and _STAGE_ORDER[governed] > _STAGE_ORDER[own]:
             return governed
+    if own in _NOT_YET:
+        # "the treaty, which was drafted in 2024, was signed on Monday": the act done wins
+        governed = _governed_status(noun)
+        if governed in _DONE:
+            return governed
     return own
 
 
@@ -284,23 +290,35 @@ def _latest_shared(verb: Token, status: str) -> tuple[Token, str]:
 
 
 def stage_told_back(sent: Span) -> tuple[Token, str] | None:
-    """Return a bare document noun a sentence moves to a stage done, with that stage.
+    """Return a document a sentence names back to and moves to a stage, with that stage.
 
-    "The Agreement was signed in Manila on 3 October", "The treaty entered into force in May": the
-    subject is only "the"/"this" and an instrument noun, naming back to a document named before.
+    "The Agreement was signed in Manila on 3 October", "The treaty entered into force in May",
+    "The document was signed in 2019", "It was signed on Monday", "The deal is expected to be
+    signed in March": the subject is only "the"/"this" and a document noun, or "it", naming
+    back to a document named before.
     """
     for noun in sent:
-        if not (noun.dep_ in ("nsubj", "nsubjpass") and is_mention_noun(noun) and noun.n_lefts == 1
-                and noun.n_rights == 0 and noun.left_edge.lower_ in ("the", "this", "that")):
+        if not (noun.dep_ in ("nsubj", "nsubjpass") and _names_back(noun)):
             continue
         verb = noun.head
-        status = verb_status(verb) if _is_verb(verb) and verb.dep_ not in ("relcl", "acl") else None
+        if not _is_verb(verb) or verb.dep_ in ("relcl", "acl"):
+            continue
+        # "The deal is expected to be signed": the stage is the complement's
+        verb = next((c for c in verb.children if c.dep_ == "xcomp" and verb_status(c) in _STAGE_ORDER), verb)
+        status = verb_status(verb)
         if status in _STAGE_ORDER:
             verb, status = _latest_shared(verb, status)
-            status = with_modality(status, verb)
-            if status in _STAGE_ORDER:
-                return noun, status
+            if not (status == "signed" and not_done(verb)):  # "The agreement was not signed": no stage
+                return noun, with_modality(status, verb)
     return None
+
+
+def _names_back(noun: Token) -> bool:
+    """Say whether a subject only names back to a document: "it", or "the/this" and a document noun."""
+    if noun.lower_ == "it":
+        return True
+    return (is_mention_noun(noun) or noun.lower_ in GENERAL_DOCUMENT_NOUNS) and noun.n_lefts == 1 \
+        and noun.n_rights == 0 and noun.left_edge.lower_ in ("the", "this", "that")
 
 
 def _own_status(noun: Token) -> str | None:
