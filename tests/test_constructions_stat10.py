@@ -241,27 +241,6 @@ def test_in_force_ahead_is_planned(find: Find) -> None:
     assert statuses(find, "The agreement on visa exemption will be in force by March.") == ["planned"]
 
 
-# ---------------------------------------------- "concluded negotiations on an FTA": finalized
-
-@pytest.mark.parametrize("text", [
-    "Kenya and Ethiopia have concluded negotiations on a free trade agreement.",
-    "Chile and India completed talks on a comprehensive economic partnership agreement in May.",
-    "The negotiators wrapped up talks on the investment treaty in Geneva.",
-    "Peru and Korea finalised negotiations on an agreement on social security.",
-    "The two sides concluded the negotiations on the air services agreement last week.",
-])
-def test_talks_concluded_give_a_finalized_text(find: Find, text: str) -> None:
-    assert statuses(find, text) == ["finalized"]
-
-
-@pytest.mark.parametrize(("text", "status"), [
-    ("Kenya and Ethiopia held negotiations on a free trade agreement.", "discussed"),
-    ("Kenya and Ethiopia will conclude negotiations on a free trade agreement next year.", "planned"),
-])
-def test_talks_held_or_to_conclude_are_not_finalized(find: Find, text: str, status: str) -> None:
-    assert statuses(find, text) == [status]
-
-
 # ------------------------------------ an entry-into-force day is not the day a text was signed
 
 @pytest.mark.parametrize("text", [

@@ -65,8 +65,6 @@ PLANNED_VERBS = frozenset({
 })
 # Planning verbs that tell nothing of a sentence's other documents ("the visit planned for May").
 PLANNING_VERBS = frozenset({"expect", "plan", "schedule", "slate"})
-# Verbs that end talks with a text agreed ("concluded negotiations on an FTA"): finalized, not signed.
-TALKS_ENDING_VERBS = frozenset({"conclude", "complete", "finalize", "finalise", "wrap"})
 # Stages a document waits for once signed ("pending ratification", "awaits entry into force").
 AWAITED_STAGES = frozenset({"ratification", "approval", "entry"})
 # Adjectives a document becomes once it applies ("became operational", "became effective"): in force.

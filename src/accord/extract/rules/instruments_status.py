@@ -32,7 +32,6 @@ from accord.extract.rules.instruments_lexicon import (
     PROPOSAL_VERBS,
     RATIFIED_VERBS,
     SIGNED_VERBS,
-    TALKS_ENDING_VERBS,
     TITLE_ONLY,
     WELCOMING_VERBS,
 )
@@ -389,8 +388,6 @@ def _governed_status(noun: Token) -> str | None:
                 # "announced the conclusion of talks on …": the act announced tells the stage
                 announced = event if event in ("finalized", "planned") else _announced(noun, tok)
                 return with_modality(announced, head) if announced else event
-            if event == "discussed" and tok.dep_ == "dobj" and lemma_of(head) in TALKS_ENDING_VERBS:
-                return with_modality("finalized", head)  # "concluded negotiations on an FTA": a text agreed
             if event == "discussed":
                 return event  # "talks on a free trade agreement are expected to resume"
             if held_with(tok, head):
