@@ -305,3 +305,56 @@ def test_signed_years_ago_is_dated_then(find: Find) -> None:
 def test_later_generic_mention_keeps_the_name(find: Find, text: str, subject: str, status: str) -> None:
     assert [(i.subject, i.status) for i in find(text)] == [(subject, status)]
 
+
+
+# ------------------------------------ talks or work on a text to be ended ahead: the text is planned
+
+@pytest.mark.parametrize("text", [
+    "The ministers agreed to conclude negotiations on a bilateral investment treaty by June 2026.",
+    "We have asked our teams to finish work on a double taxation convention before the end of this year.",
+    "Kenya and Ethiopia will complete talks on a free trade agreement next year.",
+    "The two sides aim to wrap up negotiations on the investment treaty in March.",
+    "India and Oman are expected to conclude negotiations on a comprehensive economic partnership agreement "
+    "soon.",
+])
+def test_talks_to_be_concluded_give_a_planned_text(find: Find, text: str) -> None:
+    assert statuses(find, text) == ["planned"]
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya and Ethiopia have concluded negotiations on a free trade agreement.",
+    "Kenya and Ethiopia held negotiations on a free trade agreement.",
+])
+def test_talks_held_or_ended_stay_discussed(find: Find, text: str) -> None:
+    assert statuses(find, text) == ["discussed"]
+
+
+# --------------------- a bare object or a bare "the treaty" later folds its stage into the named text
+
+@pytest.mark.parametrize(("text", "subject", "status"), [
+    ("Indonesia and Australia launched negotiations on a treaty-level Defence Cooperation Agreement. The "
+     "ministers agreed to meet in Jakarta in October, with the aim of signing the treaty during the visit in "
+     "2026.", "treaty-level Defence Cooperation Agreement", "planned"),
+    ("Chile and Peru discussed the Fisheries Agreement on Monday. They agreed to sign the agreement in "
+     "March.", "Fisheries Agreement", "planned"),
+    ("Chile and Peru discussed the Fisheries Agreement on Monday. The ministers signed the agreement in Lima "
+     "on Tuesday.", "Fisheries Agreement", "signed"),
+    ("Ghana and Togo negotiated the Border Demarcation Treaty for a decade. On Friday the presidents finally "
+     "signed the treaty in Lomé.", "Border Demarcation Treaty", "signed"),
+    ("Kenya and Uganda reviewed the Cross-Border Trade Agreement. Parliament ratified it on Tuesday.",
+     "Cross-Border Trade Agreement", "ratified"),
+])
+def test_bare_later_mention_folds_into_the_named_text(find: Find, text: str, subject: str,
+                                                      status: str) -> None:
+    assert [(i.subject, i.status) for i in find(text)] == [(subject, status)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Chile and Peru signed the Fisheries Agreement on Monday. Both congresses must ratify the agreement.",
+     [("Fisheries Agreement", "signed")]),
+    ("Chile and Peru discussed a fisheries agreement on Monday. Separately, Chile signed a trade deal with "
+     "Bolivia.", [("fisheries agreement", "discussed"), ("trade deal with Bolivia", "signed")]),
+])
+def test_no_fold_without_a_later_stage_or_a_pointing_mention(find: Find, text: str,
+                                                            expected: list[tuple[str, str]]) -> None:
+    assert [(i.subject, i.status) for i in find(text)] == expected

@@ -132,6 +132,7 @@ def find(ctx: Context) -> list[Instrument]:
             last_status = None  # signings two sentences back no longer frame what follows
     found = _without_headline_restatements(ctx, found)
     merged = merge(found, ctx.pair)
+    merged = _folded_back(ctx, merged)
     merged = [named for c in merged if (named := _named_back(ctx, c, merged)) is not None]
     merged = _moved_on(ctx, merged)
     # after merging: a ratification is a step of the document it names back to, kept apart
@@ -191,11 +192,18 @@ def _moved_on(ctx: Context, found: list[Candidate]) -> list[Candidate]:
         named = _named_before(found, noun, index, sent.start_char)
         if named is None or not _moves_on(named.status, status):
             continue
-        joined = (named.start, sent.end_char) if index == named.sent + 1 else (-1, -1)
-        found[found.index(named)] = dataclasses.replace(
-            named, status=status, sent=index, start=sent.start_char, end=sent.end_char, head=noun.idx,
-            told=joined)
+        found[found.index(named)] = _moved_to(named, status, index, sent.start_char, sent.end_char, noun.idx)
     return found
+
+
+def _moved_to(named: Candidate, status: str, index: int, start: int, end: int, head: int) -> Candidate:
+    """Return a document moved on to a stage told in a later sentence. A stage done is told, dated and
+    placed there (with the sentence naming it when it is the one just before); a plan keeps the
+    sentence that names the document, as it has no day or place of its own."""
+    if status == "planned":
+        return dataclasses.replace(named, status=status)
+    joined = (named.start, end) if index == named.sent + 1 else (-1, -1)
+    return dataclasses.replace(named, status=status, sent=index, start=start, end=end, head=head, told=joined)
 
 
 def _named_before(found: list[Candidate], noun: Token, index: int, before: int) -> Candidate | None:
@@ -256,6 +264,29 @@ def _named_back(ctx: Context, c: Candidate, found: list[Candidate]) -> Candidate
     if named is not None and c.status == "planned" and named.status in _SIGNED_STAGES:
         return None
     return dataclasses.replace(c, subject=named.subject, sectors=named.sectors) if named else c
+
+
+def _folded_back(ctx: Context, found: list[Candidate]) -> list[Candidate]:
+    """Return the candidates with each bare mention that points back to a document and moves it on
+    folded into it ("launched negotiations on a treaty-level Defence Cooperation Agreement … with the
+    aim of signing the treaty in 2026": one document, planned).
+
+    The document is the first before it of its type, or else the first whose name has the mention's
+    noun ("the treaty" … "treaty-level … Agreement").
+    """
+    out = list(found)
+    for c in found:
+        if not _bare(c.subject) or not _POINTING.search(ctx.text[max(0, c.span[0] - 6):c.span[0]]):
+            continue
+        noun = c.subject.split()[0].lower()
+        named = _topic(out, frozenset({c.type}), c.span[0]) or next(
+            (o for o in out if o.span[1] <= c.span[0] and not _bare(o.subject)
+             and noun in re.findall(r"[a-z]+", o.subject.lower())), None)
+        if named is None or named is c or not _moves_on(named.status, c.status):
+            continue
+        out[out.index(named)] = _moved_to(named, c.status, c.sent, c.start, c.end, c.head)
+        out.remove(c)
+    return out
 
 
 def _without_headline_restatements(ctx: Context, found: list[Candidate]) -> list[Candidate]:

@@ -65,6 +65,9 @@ PLANNED_VERBS = frozenset({
 })
 # Planning verbs that tell nothing of a sentence's other documents ("the visit planned for May").
 PLANNING_VERBS = frozenset({"expect", "plan", "schedule", "slate"})
+# Verbs that end talks or work on a text ("agreed to conclude negotiations on a BIT by June", "to finish
+# work on a convention"): done ahead, the text is planned.
+TALKS_ENDING_VERBS = frozenset({"conclude", "complete", "finalize", "finalise", "finish", "wrap"})
 # Stages a document waits for once signed ("pending ratification", "awaits entry into force").
 AWAITED_STAGES = frozenset({"ratification", "approval", "entry"})
 # Adjectives a document becomes once it applies ("became operational", "became effective"): in force.
@@ -105,6 +108,7 @@ FUTURE_GOVERNORS = frozenset({
     "likely", "intention", "effort", "efforts", "plans", "need", "work", "ready", "willing",
     "look", "agree", "propose", "schedule", "due", "going", "wish", "try", "move", "sit",
     "reconvene", "meet", "be", "announce", "commit", "pledge", "eager", "keen",
+    "ask", "instruct", "task", "direct", "mandate", "request",
 })
 # Words a gerund after "to"/"on" looks ahead under ("look forward to signing", "keen on signing",
 # "committed to concluding"); "succeeded in signing" tells an act done.

@@ -32,6 +32,7 @@ from accord.extract.rules.instruments_lexicon import (
     PROPOSAL_VERBS,
     RATIFIED_VERBS,
     SIGNED_VERBS,
+    TALKS_ENDING_VERBS,
     TITLE_ONLY,
     WELCOMING_VERBS,
 )
@@ -293,11 +294,11 @@ def stage_told_back(sent: Span) -> tuple[Token, str] | None:
 
     "The Agreement was signed in Manila on 3 October", "The treaty entered into force in May",
     "The document was signed in 2019", "It was signed on Monday", "The deal is expected to be
-    signed in March": the subject is only "the"/"this" and a document noun, or "it", naming
-    back to a document named before.
+    signed in March", "The ministers signed the agreement in Lima": the subject or object is only
+    "the"/"this" and a document noun, or "it", naming back to a document named before.
     """
     for noun in sent:
-        if not (noun.dep_ in ("nsubj", "nsubjpass") and _names_back(noun)):
+        if not (noun.dep_ in ("nsubj", "nsubjpass", "dobj") and _names_back(noun)):
             continue
         verb = noun.head
         if not _is_verb(verb) or verb.dep_ in ("relcl", "acl"):
@@ -317,7 +318,13 @@ def _names_back(noun: Token) -> bool:
     if noun.lower_ == "it":
         return True
     return (is_mention_noun(noun) or noun.lower_ in GENERAL_DOCUMENT_NOUNS) and noun.n_lefts == 1 \
-        and noun.n_rights == 0 and noun.left_edge.lower_ in ("the", "this", "that")
+        and noun.left_edge.lower_ in ("the", "this", "that") and all(_scene(c) for c in noun.rights)
+
+
+def _scene(prep: Token) -> bool:
+    """Say whether a phrase after a noun only places or dates it ("the agreement in Lima")."""
+    return prep.dep_ == "prep" and all(
+        g.dep_ == "pobj" and g.ent_type_ in ("GPE", "LOC", "FAC", "DATE", "TIME") for g in prep.children)
 
 
 def _own_status(noun: Token) -> str | None:
@@ -388,6 +395,8 @@ def _governed_status(noun: Token) -> str | None:
                 # "announced the conclusion of talks on …": the act announced tells the stage
                 announced = event if event in ("finalized", "planned") else _announced(noun, tok)
                 return with_modality(announced, head) if announced else event
+            if _talks_to_end(tok, head, event):
+                return "planned"  # "agreed to conclude negotiations on a BIT by June 2026": the text is ahead
             if event == "discussed":
                 return event  # "talks on a free trade agreement are expected to resume"
             if held_with(tok, head):
@@ -419,6 +428,21 @@ def _owner_across_aside(tok: Token) -> Token | None:
     if not (aside[0].pos_ == "ADP" or timed) or doc[opening - 1].pos_ not in ("NOUN", "PROPN"):
         return None
     return doc[opening - 1]
+
+
+def _talks_to_end(tok: Token, verb: Token, event: str | None) -> bool:
+    """Say whether talks or work on a document are to be ended ahead ("agreed to conclude negotiations
+    on …", "asked the teams to finish work on …"); talks ended are still talks ("concluded talks on")."""
+    if lemma_of(verb) not in TALKS_ENDING_VERBS or not is_future(verb):
+        return False
+    if tok.dep_ == "prep":  # "finish work on a convention": the parser may hang "on" on the verb
+        return any(c.dep_ == "dobj" and _is_talks(c) for c in verb.children)
+    return tok.dep_ == "dobj" and (event == "discussed" or _is_talks(tok))
+
+
+def _is_talks(noun: Token) -> bool:
+    """Say whether a noun is talks or work on a text ("negotiations", "work")."""
+    return noun.lower_ == "work" or EVENT_NOUNS.get(noun.lower_) == "discussed"
 
 
 _NAMING_VERBS = frozenset({"refer", "know", "call", "name", "dub"})
