@@ -197,12 +197,12 @@ def _moved_on(ctx: Context, found: list[Candidate]) -> list[Candidate]:
 
 
 def _moved_to(named: Candidate, status: str, index: int, start: int, end: int, head: int) -> Candidate:
-    """Return a document moved on to a stage told in a later sentence. A stage done is told, dated and
-    placed there (with the sentence naming it when it is the one just before); a plan keeps the
-    sentence that names the document, as it has no day or place of its own."""
-    if status == "planned":
-        return dataclasses.replace(named, status=status)
-    joined = (named.start, end) if index == named.sent + 1 else (-1, -1)
+    """Return a document moved on to a stage told in a later sentence, which tells, dates and places it.
+
+    The evidence runs from the sentence naming the document when that is the one just before, or,
+    for a plan (which has no day or place of its own), anywhere before in the same paragraph.
+    """
+    joined = (named.start, end) if index == named.sent + 1 or status == "planned" else (-1, -1)
     return dataclasses.replace(named, status=status, sent=index, start=start, end=end, head=head, told=joined)
 
 
