@@ -72,6 +72,7 @@ _FUTURE_WORDS = re.compile(
     r"plans?|planned|planning|set to|due|intends?|intended|upcoming|forthcoming|aims? to|"
     r"going to|by|until|from|starting|effective|agreed to|pledged to|invited?|invitation)\b",
     re.IGNORECASE)
+_AGENT_BY = re.compile(r"(?i)\bby\b(?=\s+\S)")
 _PAST_WORDS = re.compile(r"\b(?:last|ago|since|earlier|previous|back in)\b", re.IGNORECASE)
 # the words before and after a month that make it an event's ("the February visit", "Lee's November summit")
 _EVENT_DETERMINERS = ("the", "The", "his", "her", "its", "their", "our", "this", "last", "next", "'s", "’s")
@@ -262,6 +263,28 @@ def _h_rel_period(m: re.Match[str], ref: date | None, future: bool | None) -> tu
         # a week ahead is due by its Sunday
         return (monday + timedelta(days=6)).isoformat(), "date"
     return _ym(monday.year, monday.month), "date"
+
+
+def _h_ago(m: re.Match[str], ref: date | None, future: bool | None) -> tuple[str | None, str]:
+    """Resolve "three years ago", "ten days ago", "two weeks ago" back from the story's day: a day
+    for days, the month for weeks and months, the year for years; a vague count ("a few") is no time."""
+    word = " ".join(m["num"].lower().split())
+    if word in _VAGUE_COUNTS:
+        return None, NOT_TIME
+    if ref is None:
+        return None, "date"
+    n, unit = _count(word), m["unit"].lower()
+    if unit.startswith("day"):
+        return (ref - timedelta(days=n)).isoformat(), "date"
+    if unit.startswith("week"):
+        back = ref - timedelta(weeks=n)
+        return _ym(back.year, back.month), "date"
+    if unit.startswith("month"):
+        return _ym(*_add_months(ref, -n)), "date"
+    return f"{ref.year - n:04d}", "date"
+
+
+_VAGUE_COUNTS = frozenset({"a few", "several", "a couple of"})
 
 
 def _count(word: str) -> int:
@@ -555,6 +578,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str], Handler], ...] = tuple(
          r"(?i)\b(?:(?:later|early|late)\s+(?:in\s+)?)?(?:by\s+|during\s+|in\s+|within\s+)?(?:the\s+)?"
          r"(?P<which>next|following|this|coming"
          r"|current|last|previous|past)\s+(?P<unit>year|month|week)\b", _h_rel_period),
+        ("within", r"(?i)\b" + _NUM + r"\s+(?P<unit>days?|weeks?|months?|years?)\s+ago\b", _h_ago),
         ("within", r"(?i)\b(?:within|in|after|over\s+the\s+next|in\s+the\s+next|within\s+the\s+next)\s+"
          r"(?:(?:a\s+)?period\s+(?:of\s+)?(?:(?:not\s+exceeding|no\s+(?:longer|more)\s+than|of\s+up\s+to|"
          r"up\s+to)\s+)?)?(?:" + _NUM + r"\s+(?P<unit>days?|weeks?|months?|years?)"
@@ -597,7 +621,9 @@ def _direction(text: str, start: int, end: int) -> bool | None:
     begin = 0
     for b in _CLAUSE_BREAK.finditer(text, 0, start):
         begin = b.end()
-    before = text[begin:start]
+    # "signed by the two ministers on Monday": a "by" with words between it and the time names the
+    # doer (or the means), not a limit
+    before = _AGENT_BY.sub(" ", text[begin:start])
     if before.strip():
         return True if _FUTURE_WORDS.search(before) else None
     # The expression opens its clause ("On Monday, the leaders will sign …").

@@ -72,10 +72,13 @@ from accord.extract.rules.instruments_status import (
     lemma_of,
     mention_status,
     sentence_status,
+    stage_told_back,
+    tells_entry,
     verb_status,
     welcomed,
 )
 from accord.extract.rules.modality import in_persons_clause, local_pair
+from accord.lexicon import GENERAL_DOCUMENT_NOUNS
 from accord.nlp import ents_in, in_table_row, is_cell_separator, span_text, token_at
 from accord.normalize.countries import gazetteer
 from accord.normalize.dates import TimeExpr, find_time_expressions, resolve_done
@@ -135,7 +138,9 @@ def find(ctx: Context) -> list[Instrument]:
             last_status = None  # signings two sentences back no longer frame what follows
     found = _without_headline_restatements(ctx, found)
     merged = merge(found, ctx.pair)
+    merged = _folded_back(ctx, merged)
     merged = [named for c in merged if (named := _named_back(ctx, c, merged)) is not None]
+    merged = _moved_on(ctx, merged)
     # after merging: a ratification is a step of the document it names back to, kept apart
     merged += [r for index, sent in enumerate(ctx.sentences)
                if not ctx.asks(sent) and (r := _ratification(sent, index, merged))]
@@ -176,6 +181,57 @@ def _ratification(sent: Span, index: int, found: list[Candidate]) -> Candidate |
                                span=(at, sent.start_char + match.end()), head=at, ordinal=0, told=(-1, -1))
 
 
+# Stages before a document is signed: a later one told of it moves it on.
+_UNSIGNED_STAGES = frozenset({"discussed", "planned", "finalized"})
+
+
+def _moved_on(ctx: Context, found: list[Candidate]) -> list[Candidate]:
+    """Return the candidates with the later stage a bare mention tells of a document named before.
+
+    "Both sides discussed the Status of Visiting Forces Agreement. The Agreement was signed in Manila
+    on 3 October": the named agreement is signed, and is dated and placed by the later sentence.
+    """
+    for index, sent in enumerate(ctx.sentences):
+        if ctx.asks(sent) or any(c.sent == index for c in found) or (told := stage_told_back(sent)) is None:
+            continue
+        noun, status = told
+        named = _named_before(found, noun, index, sent.start_char)
+        if named is None or not _moves_on(named.status, status):
+            continue
+        found[found.index(named)] = _moved_to(named, status, index, sent.start_char, sent.end_char, noun.idx)
+    return found
+
+
+def _moved_to(named: Candidate, status: str, index: int, start: int, end: int, head: int) -> Candidate:
+    """Return a document moved on to a stage told in a later sentence, which tells, dates and places it.
+
+    The evidence runs from the sentence naming the document when that is the one just before, or,
+    for a plan (which has no day or place of its own), anywhere before in the same paragraph.
+    """
+    joined = (named.start, end) if index == named.sent + 1 or status == "planned" else (-1, -1)
+    return dataclasses.replace(named, status=status, sent=index, start=start, end=end, head=head, told=joined)
+
+
+def _named_before(found: list[Candidate], noun: Token, index: int, before: int) -> Candidate | None:
+    """Return the document a bare subject names back to: the article's one of its type ("the
+    Agreement"), or any kind ("the document"); "it" only the one named in the sentence before."""
+    if noun.lower_ == "it":
+        last = [c for c in found if c.sent == index - 1 and c.named]
+        return last[0] if len(last) == 1 else None
+    types = frozenset({c.type for c in found}) if noun.lower_ in GENERAL_DOCUMENT_NOUNS else frozenset(
+        {noun_type(noun)})
+    return _topic(found, types, before)
+
+
+def _moves_on(old: str, new: str) -> bool:
+    """Say whether a stage told later moves a document on: any done stage of an unsigned text, a
+    plan of one only talked about, entry into force of a signed one. A ratification of a signed
+    document is a step of its own (`_ratification`)."""
+    if old in _UNSIGNED_STAGES and new in _SIGNED_STAGES:
+        return True
+    return (old, new) in (("discussed", "planned"), ("signed", "in_force"), ("ratified", "in_force"))
+
+
 # "will ratify", "is expected to sign the ratification document": ahead, not done
 _NOT_DONE = re.compile(r"\b(?:will|shall|would|to|expected|due|plans?|once|if|before)\W+(?:\w+\W+){0,3}$",
                        re.I)
@@ -214,6 +270,29 @@ def _named_back(ctx: Context, c: Candidate, found: list[Candidate]) -> Candidate
     if named is not None and c.status == "planned" and named.status in _SIGNED_STAGES:
         return None
     return dataclasses.replace(c, subject=named.subject, sectors=named.sectors) if named else c
+
+
+def _folded_back(ctx: Context, found: list[Candidate]) -> list[Candidate]:
+    """Return the candidates with each bare mention that points back to a document and moves it on
+    folded into it ("launched negotiations on a treaty-level Defence Cooperation Agreement … with the
+    aim of signing the treaty in 2026": one document, planned).
+
+    The document is the first before it of its type, or else the first whose name has the mention's
+    noun ("the treaty" … "treaty-level … Agreement").
+    """
+    out = list(found)
+    for c in found:
+        if not _bare(c.subject) or not _POINTING.search(ctx.text[max(0, c.span[0] - 6):c.span[0]]):
+            continue
+        noun = c.subject.split()[0].lower()
+        named = _topic(out, frozenset({c.type}), c.span[0]) or next(
+            (o for o in out if o.span[1] <= c.span[0] and not _bare(o.subject)
+             and noun in re.findall(r"[a-z]+", o.subject.lower())), None)
+        if named is None or named is c or not _moves_on(named.status, c.status):
+            continue
+        out[out.index(named)] = _moved_to(named, c.status, c.sent, c.start, c.end, c.head)
+        out.remove(c)
+    return out
 
 
 def _without_headline_restatements(ctx: Context, found: list[Candidate]) -> list[Candidate]:
@@ -1274,9 +1353,13 @@ def _date(ctx: Context, sent: Span, status: str, head: Token | None = None) -> s
         return None
     written = ctx.ref_date.isoformat() if ctx.ref_date else ""
     text = span_text(sent)
+    entry_day = False
     for expr in find_time_expressions(text, ctx.ref_date):
         if in_persons_clause(ctx, sent.start_char + expr.start):
             continue  # "Hassan, who arrived on Monday, witnessed the signing": her arrival's day
+        if status != "in_force" and _entry_clause(sent, sent.start_char + expr.start):
+            entry_day = True  # "the treaty enters into force on 1 December": not the day it was signed
+            continue
         if _other_stage_clause(sent, sent.start_char + expr.start, status):
             continue  # "the pact, signed in April, entered into force on 1 October": April is the signing's
         if _dates_other_thing(token_at(sent.doc, sent.start_char + expr.start), head):
@@ -1287,6 +1370,8 @@ def _date(ctx: Context, sent: Span, status: str, head: Token | None = None) -> s
         past = not expr.ahead or (expr.value is not None and expr.value < written[:len(expr.value)])
         if expr.kind == "date" and expr.value and past and not period:
             return _looking_back(expr, ctx.ref_date, written)  # "for 2025-2027" is a period, not a day
+    if entry_day:
+        return None
     day: date | None = _scene_day(ctx, sent)
     if day is None and _visit_destination(ctx, sent) in (None, ctx.article.dateline):
         day = ctx.event_date  # a story datelined elsewhere than the visit it signed in tells not its day
@@ -1303,6 +1388,13 @@ def _dates_other_thing(tok: Token | None, head: Token | None) -> bool:
     if noun.i <= tok.i or noun.pos_ not in ("NOUN", "PROPN") or noun.ent_type_ in _TIME_ENTS:
         return False
     return noun.i != head.i and not noun.is_ancestor(head)
+
+
+def _entry_clause(sent: Span, at: int) -> bool:
+    """Say whether the word at char `at` is told of the verb of a document's entry into force."""
+    tok = token_at(sent.doc, at)
+    verb = next((a for a in (tok, *tok.ancestors) if a.pos_ in ("VERB", "AUX")), None) if tok else None
+    return verb is not None and tells_entry(verb)
 
 
 def _looking_back(expr: TimeExpr, ref: date | None, written: str) -> str:

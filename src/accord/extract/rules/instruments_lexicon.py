@@ -61,8 +61,17 @@ GENERIC_TYPES = frozenset({"agreement", "other"})
 SIGNED_VERBS = SIGNING_VERBS
 PLANNED_VERBS = frozenset({
     "develop", "draft", "prepare", "finalize", "finalise", "elaborate",
-    "expect", "plan", "intend", "await",
+    "expect", "plan", "intend", "await", "schedule", "slate",
 })
+# Planning verbs that tell nothing of a sentence's other documents ("the visit planned for May").
+PLANNING_VERBS = frozenset({"expect", "plan", "schedule", "slate"})
+# Verbs that end talks or work on a text ("agreed to conclude negotiations on a BIT by June", "to finish
+# work on a convention"): done ahead, the text is planned.
+TALKS_ENDING_VERBS = frozenset({"conclude", "complete", "finalize", "finalise", "finish", "wrap"})
+# Stages a document waits for once signed ("pending ratification", "awaits entry into force").
+AWAITED_STAGES = frozenset({"ratification", "approval", "entry"})
+# Adjectives a document becomes once it applies ("became operational", "became effective"): in force.
+APPLYING_WORDS = frozenset({"operational", "effective", "applicable", "operative"})
 DISCUSSED_VERBS = frozenset({
     "discuss", "explore", "negotiate", "consider", "review", "recall", "reinvigorate", "revive",
     "propose", "talk", "examine", "debate", "deliberate", "study", "mull",
@@ -99,11 +108,16 @@ FUTURE_GOVERNORS = frozenset({
     "likely", "intention", "effort", "efforts", "plans", "need", "work", "ready", "willing",
     "look", "agree", "propose", "schedule", "due", "going", "wish", "try", "move", "sit",
     "reconvene", "meet", "be", "announce", "commit", "pledge", "eager", "keen",
+    "ask", "instruct", "task", "direct", "mandate", "request",
 })
 # Words a gerund after "to"/"on" looks ahead under ("look forward to signing", "keen on signing",
 # "committed to concluding"); "succeeded in signing" tells an act done.
 GERUND_GOVERNORS = frozenset({"look", "keen", "commit", "committed", "eager", "intent", "forward",
                               "dedicated"})
+# Nouns of intent a gerund hangs on through a preposition ("with the aim of signing", "with a view to
+# concluding", "in the hope of ratifying"): the act is still ahead.
+INTENT_NOUNS = frozenset({"aim", "goal", "view", "intention", "purpose", "hope", "prospect", "objective",
+                          "target", "plan", "plans", "possibility", "expectation"})
 FUTURE_ADVERBS = frozenset({"early", "soon", "eventual", "future", "upcoming", "possible", "proposed"})
 
 # Verbs that say nothing of status ("MoUs covered …", "agreements included …"): the walk

@@ -47,6 +47,9 @@ def merge(found: list[Candidate], pair: tuple[str, ...] = ()) -> list[Candidate]
             kept.append(cand)
             continue
         best = cand if _better(cand, same) else same
+        if _specificity(best) == 0 < _specificity(other := same if best is cand else cand):
+            # "discussed the Treaty on Water Sharing. The treaty was signed": one's stage, the other's name
+            best = replace(best, subject=other.subject, sectors=other.sectors, span=other.span)
         if {cand.status, same.status} == {"finalized", "signed"}:
             # "finalized a trade agreement … delivered a trade deal": the deal is told where it
             # was introduced, at its later stage

@@ -14,6 +14,8 @@ from spacy.tokens import Span, Token
 
 from accord.extract.rules.instruments_lexicon import (
     ANNOUNCING_VERBS,
+    APPLYING_WORDS,
+    AWAITED_STAGES,
     DISCUSSED_VERBS,
     EVENT_NOUNS,
     FINALIZED_VERBS,
@@ -21,13 +23,16 @@ from accord.extract.rules.instruments_lexicon import (
     FUTURE_ADVERBS,
     FUTURE_GOVERNORS,
     GERUND_GOVERNORS,
+    INTENT_NOUNS,
     ISSUED_VERBS,
     NEUTRAL_VERBS,
     NOUN_TYPES,
     PLANNED_VERBS,
+    PLANNING_VERBS,
     PROPOSAL_VERBS,
     RATIFIED_VERBS,
     SIGNED_VERBS,
+    TALKS_ENDING_VERBS,
     TITLE_ONLY,
     WELCOMING_VERBS,
 )
@@ -44,6 +49,8 @@ from accord.lexicon import (
 # "will sign", "could be signed", "must ratify": ahead, not done
 _MODALS = FUTURE_MODALS | HYPOTHETICAL_MODALS
 _DONE = frozenset({"signed", "issued", "ratified", "in_force", "finalized"})
+_LATER_STAGES = frozenset({"ratified", "in_force"})
+_NOT_YET = frozenset({"planned", "discussed"})
 _MAX_WALK = 8
 
 
@@ -77,17 +84,48 @@ def _in_words(tok: Token, words: frozenset[str]) -> bool:
     return tok.lemma_.lower() in words or tok.lower_ in words or any(s in words for s in _stems(tok.lower_))
 
 
+def tells_entry(verb: Token) -> bool:
+    """Say whether a verb tells a document comes to apply: "takes effect", "came into force",
+    "entered into force", "became operational"."""
+    lemma = lemma_of(verb)
+    right = [t.lower_ for t in verb.doc[verb.i + 1:verb.i + 4]]
+    if lemma in ("take", "come") and ("effect" in right or "force" in right):
+        return True
+    if lemma == "become":
+        return any(c.dep_ == "acomp" and c.lower_ in APPLYING_WORDS for c in verb.children)
+    return lemma == "enter" and "force" in right
+
+
+def _in_force_phrase(verb: Token) -> bool:
+    """Say whether a verb of being says a document applies ("has been in force since 2019")."""
+    return lemma_of(verb) in ("be", "remain") and any(
+        c.dep_ == "prep" and c.lower_ == "in" and any(g.lower_ in ("force", "effect") for g in c.children)
+        for c in verb.children)
+
+
+def _awaits_later_stage(verb: Token) -> bool:
+    """Say whether a verb tells a document waits for ratification or entry into force ("is pending
+    ratification", "awaits approval by parliament"): it has been signed."""
+    if lemma_of(verb) in ("await", "pend") or verb.lower_ in ("awaiting", "pending"):
+        return any(c.dep_ == "dobj" and c.lower_ in AWAITED_STAGES for c in verb.children)
+    return lemma_of(verb) == "be" and any(
+        c.dep_ in ("attr", "acomp") and c.lower_ in AWAITED_STAGES
+        and any(g.lower_ in ("pending", "awaiting") for g in c.children) for c in verb.children)
+
+
 def verb_status(verb: Token) -> str | None:
     """Return the status a verb gives what it governs, before modality (None: says nothing)."""
     lemma = lemma_of(verb)
     right = [t.lower_ for t in verb.doc[verb.i + 1:verb.i + 4]]
     # an instrument that "takes effect on March 1" has been concluded; it is in force once it did
-    if lemma in ("take", "come") and ("effect" in right or "force" in right):
+    if tells_entry(verb):
         return "in_force" if verb.tag_ in ("VBD", "VBN") else "signed"
     if lemma == "enter":
-        if "force" in right:
-            return "in_force" if verb.tag_ in ("VBD", "VBN") else "signed"
         return "signed" if "into" in right else None
+    if _in_force_phrase(verb):
+        return "in_force"
+    if _awaits_later_stage(verb):
+        return "signed"
     if lemma == "agree":
         if any(c.dep_ == "prep" and c.lower_ == "in" and any(g.lower_ == "principle" for g in c.children)
                for c in verb.children):
@@ -129,6 +167,9 @@ def is_future(verb: Token, depth: int = 0) -> bool:
     if verb.tag_ == "VBG" and verb.dep_ == "pcomp" and head.lower_ in ("to", "on") and (
             _in_words(head.head, GERUND_GOVERNORS)):
         return True  # "look forward to signing", "keen on signing"
+    if verb.tag_ == "VBG" and verb.dep_ == "pcomp" and head.pos_ == "ADP" and (
+            _in_words(head.head, INTENT_NOUNS)):
+        return True  # "with the aim of signing", "with a view to concluding", "in the hope of ratifying"
     if has_to and any(c.dep_ == "nsubj" and _in_words(c, FUTURE_GOVERNORS) for c in children):
         return True  # "the intention of the United States to enter into …"
     if has_to and _ranked(head):
@@ -138,11 +179,19 @@ def is_future(verb: Token, depth: int = 0) -> bool:
         return clause.i != verb.i and depth < 2 and is_future(clause, depth + 1)
     if has_to and head is not verb and (head.pos_ in ("NOUN", "PROPN") or _in_words(head, FUTURE_GOVERNORS)):
         return True
-    if depth < 2 and head is not verb and _is_verb(head) and verb.dep_ in ("xcomp", "ccomp", "advcl", "conj"):
+    joined = verb.dep_ in ("xcomp", "ccomp", "advcl", "conj") and not _across_semicolon(verb, head)
+    if depth < 2 and head is not verb and _is_verb(head) and joined:
         if head.lemma_.lower() in ("expect", "plan", "intend", "schedule"):
             return True
         return is_future(head, depth + 1)
     return False
+
+
+def _across_semicolon(verb: Token, head: Token) -> bool:
+    """Say whether a semicolon stands between a verb and the verb it is hung on: two clauses of
+    their own ("signed a pact on Monday; a summit is scheduled for March"), the parser's join aside."""
+    low, high = sorted((verb.i, head.i))
+    return any(t.text == ";" for t in verb.doc[low + 1:high])
 
 
 def _ranked(head: Token) -> bool:
@@ -155,7 +204,13 @@ def _ranked(head: Token) -> bool:
 
 
 def with_modality(status: str, verb: Token) -> str:
-    """Return `status` moved to planned when the verb looks ahead or tells the act was not done."""
+    """Return `status` moved to planned when the verb looks ahead or tells the act was not done.
+
+    A ratification or entry into force not done ("has yet to be ratified", "failed to ratify")
+    leaves the document signed: only a signed text waits for them.
+    """
+    if status in _LATER_STAGES and not is_future(verb) and not_done(verb):
+        return "signed"
     if status in _DONE and (is_future(verb) or not_done(verb)):
         return "planned"
     return status
@@ -198,6 +253,11 @@ def mention_status(noun: Token) -> str | None:
         governed = _governed_status(noun)
         if governed in _STAGE_ORDER and _STAGE_ORDER[governed] > _STAGE_ORDER[own]:
             return governed
+    if own in _NOT_YET:
+        # "the treaty, which was drafted in 2024, was signed on Monday": the act done wins
+        governed = _governed_status(noun)
+        if governed in _DONE:
+            return governed
     return own
 
 
@@ -227,6 +287,44 @@ def _latest_shared(verb: Token, status: str) -> tuple[Token, str]:
         if later in _STAGE_ORDER and status in _STAGE_ORDER and _STAGE_ORDER[later] > _STAGE_ORDER[status]:
             verb, status = other, later
     return verb, status
+
+
+def stage_told_back(sent: Span) -> tuple[Token, str] | None:
+    """Return a document a sentence names back to and moves to a stage, with that stage.
+
+    "The Agreement was signed in Manila on 3 October", "The treaty entered into force in May",
+    "The document was signed in 2019", "It was signed on Monday", "The deal is expected to be
+    signed in March", "The ministers signed the agreement in Lima": the subject or object is only
+    "the"/"this" and a document noun, or "it", naming back to a document named before.
+    """
+    for noun in sent:
+        if not (noun.dep_ in ("nsubj", "nsubjpass", "dobj") and _names_back(noun)):
+            continue
+        verb = noun.head
+        if not _is_verb(verb) or verb.dep_ in ("relcl", "acl"):
+            continue
+        # "The deal is expected to be signed": the stage is the complement's
+        verb = next((c for c in verb.children if c.dep_ == "xcomp" and verb_status(c) in _STAGE_ORDER), verb)
+        status = verb_status(verb)
+        if status in _STAGE_ORDER:
+            verb, status = _latest_shared(verb, status)
+            if not (status == "signed" and not_done(verb)):  # "The agreement was not signed": no stage
+                return noun, with_modality(status, verb)
+    return None
+
+
+def _names_back(noun: Token) -> bool:
+    """Say whether a subject only names back to a document: "it", or "the/this" and a document noun."""
+    if noun.lower_ == "it":
+        return True
+    return (is_mention_noun(noun) or noun.lower_ in GENERAL_DOCUMENT_NOUNS) and noun.n_lefts == 1 \
+        and noun.left_edge.lower_ in ("the", "this", "that") and all(_scene(c) for c in noun.rights)
+
+
+def _scene(prep: Token) -> bool:
+    """Say whether a phrase after a noun only places or dates it ("the agreement in Lima")."""
+    return prep.dep_ == "prep" and all(
+        g.dep_ == "pobj" and g.ent_type_ in ("GPE", "LOC", "FAC", "DATE", "TIME") for g in prep.children)
 
 
 def _own_status(noun: Token) -> str | None:
@@ -269,7 +367,7 @@ def _governed_status(noun: Token) -> str | None:
     event: str | None = None
     tok = noun
     for _ in range(_MAX_WALK):
-        head = tok.head
+        head = _owner_across_aside(tok) or tok.head
         if head is tok:
             break
         low = head.lower_
@@ -297,6 +395,8 @@ def _governed_status(noun: Token) -> str | None:
                 # "announced the conclusion of talks on …": the act announced tells the stage
                 announced = event if event in ("finalized", "planned") else _announced(noun, tok)
                 return with_modality(announced, head) if announced else event
+            if _talks_to_end(tok, head, event):
+                return "planned"  # "agreed to conclude negotiations on a BIT by June 2026": the text is ahead
             if event == "discussed":
                 return event  # "talks on a free trade agreement are expected to resume"
             if held_with(tok, head):
@@ -311,6 +411,38 @@ def _governed_status(noun: Token) -> str | None:
                 return None  # "consider the effect …, taking the Agreement into consideration"
         tok = head
     return event
+
+
+def _owner_across_aside(tok: Token) -> Token | None:
+    """Return the noun an "of" phrase belongs to across an aside set off by commas ("the entry into
+    force, on 1 July 2025, of the Agreement", "the signing, in Lima, of the pact"), where the parser
+    hangs it on the aside's last word; None when "of" follows no such aside."""
+    doc = tok.doc
+    if tok.lower_ != "of" or tok.i < 3 or doc[tok.i - 1].text != ",":
+        return None
+    opening = next((j for j in range(tok.i - 2, tok.sent.start, -1) if doc[j].text == ","), None)
+    if opening is None or opening + 1 >= tok.i - 1:
+        return None
+    aside = doc[opening + 1:tok.i - 1]
+    timed = all(t.ent_type_ in ("DATE", "TIME") for t in aside)  # "the ratification, last month, of"
+    if not (aside[0].pos_ == "ADP" or timed) or doc[opening - 1].pos_ not in ("NOUN", "PROPN"):
+        return None
+    return doc[opening - 1]
+
+
+def _talks_to_end(tok: Token, verb: Token, event: str | None) -> bool:
+    """Say whether talks or work on a document are to be ended ahead ("agreed to conclude negotiations
+    on …", "asked the teams to finish work on …"); talks ended are still talks ("concluded talks on")."""
+    if lemma_of(verb) not in TALKS_ENDING_VERBS or not is_future(verb):
+        return False
+    if tok.dep_ == "prep":  # "finish work on a convention": the parser may hang "on" on the verb
+        return any(c.dep_ == "dobj" and _is_talks(c) for c in verb.children)
+    return tok.dep_ == "dobj" and (event == "discussed" or _is_talks(tok))
+
+
+def _is_talks(noun: Token) -> bool:
+    """Say whether a noun is talks or work on a text ("negotiations", "work")."""
+    return noun.lower_ == "work" or EVENT_NOUNS.get(noun.lower_) == "discussed"
 
 
 _NAMING_VERBS = frozenset({"refer", "know", "call", "name", "dub"})
@@ -435,7 +567,7 @@ def sentence_status(sent: Span) -> str | None:
     """Return the status the first signing-type verb or noun of a sentence states."""
     for tok in sent:
         low, lemma = tok.lower_, lemma_of(tok)
-        if _is_verb(tok) and lemma not in ("agree", "reach", "enter", "expect", "plan", "work") \
+        if _is_verb(tok) and lemma not in {"agree", "reach", "enter", "work"} | PLANNING_VERBS \
                 and not _acts_on_other(tok):
             status = verb_status(tok)
             if status is not None:
