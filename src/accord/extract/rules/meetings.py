@@ -238,6 +238,7 @@ class _Mention:
     pair: str = ""          # held by "the two presidents", "both leaders": their noun ("president")
     timing: bool = False    # told only to time another event ("a month after he visited India")
     scene: tuple[str, ...] = ()  # those who act in a clause the encounter is only the setting of
+    described: bool = False  # only said what it was like ("the Muscat meeting was the more significant")
 
     def score(self) -> tuple[int, ...]:
         """Return how well this mention shows the meeting (higher is better)."""
@@ -285,8 +286,11 @@ def find(ctx: Context) -> list[Meeting]:
                 continue
             home = next((c for c in clusters if c.kind == mention.kind and c.accepts(mention)), None)
             if home is None and mention.anaphoric:
-                # "The talks were …": a bare definite mention refers back, whatever its level.
-                home = next((c for c in reversed(clusters) if c.kind == mention.kind), None)
+                # "The talks were …": a bare definite mention refers back, whatever its level;
+                # "the Amman summit was brief" is said of the leaders' talks told before it
+                kinds = _SAID_AS.get(mention.kind, ()) if mention.described else ()
+                home = next((c for c in reversed(clusters) if c.kind == mention.kind), None) or next(
+                    (c for c in reversed(clusters) if c.kind in kinds), None)
             if home is None:
                 clusters.append(_Cluster([mention]))
             else:
@@ -295,6 +299,10 @@ def find(ctx: Context) -> list[Meeting]:
     # line ("FACT SHEET: … Dialogue on Technology") names the meeting the body dates
     told = {c.kind for c in clusters if not _furniture(c)}
     return [_meeting(ctx, c) for c in clusters if c.kind not in told or not _furniture(c)]
+
+
+# Kinds a meeting described by another word may have been told as ("the summit was brief" after talks).
+_SAID_AS = {"summit": ("talks",), "talks": ("summit",)}
 
 
 def _refer_back(ctx: Context, clusters: list[_Cluster], mention: _Mention) -> None:
@@ -873,7 +881,8 @@ def _mention(ctx: Context, sent: Span, kind: str, tok: Token, *, headline: bool)
     if kind != "visit":  # "his visit" is the visitor's, read by `_visitor`
         persons += [n for n in _pronoun_people(ctx, tok, verb) if all(not same_person(n, p) for p in persons)]
     owners = {name for at, name in person_spans(ctx, start, end) if _owns_another(ctx.doc, at)}
-    persons = [n for n in persons if n not in owners]
+    # a place the tagger took for a name ("the Muscat meeting") names no one who met
+    persons = [n for n in persons if n not in owners and not _placename(n)]
     # only where the text says it happened ("in Minsk", "at the palace"): a state named
     # nearby ("the Belarus-Pakistan Business Forum") is a party, not the place
     # a level sets talks apart ("delegation-level talks"); a "working visit" is still the visit
@@ -908,6 +917,9 @@ def _mention(ctx: Context, sent: Span, kind: str, tok: Token, *, headline: bool)
     # the talks name no one: "During the talks, X said …", "Prior to the talks, X held a ceremony"
     unnamed = all(p in scene for p in persons) or (tok.dep_ == "pobj" and not any(
         t.ent_type_ == "PERSON" for t in tok.subtree))
+    m.described = _described(tok)
+    if m.described:  # "the Salalah talks were shorter": a word before the noun the tagger took for a name
+        m.persons = [n for n in persons if any(same_person(n, p.name) for p in ctx.people)]
     m.anaphoric = (((unnamed or _attended_by(tok)) and pointing and len(list(tok.subtree)) <= 3)
                    or _said_of(tok))
     if kind == "visit":
@@ -1244,9 +1256,26 @@ def _restated(tok: Token) -> bool:
 
 
 def _said_of(tok: Token) -> bool:
-    """Say whether a trigger only describes a meeting told before ("It was a highly successful summit")."""
-    return tok.dep_ == "attr" and any(c.dep_ == "nsubj" and c.lower_ in ("it", "this", "that")
-                                      for c in tok.head.children)
+    """Say whether a trigger only describes a meeting told before ("It was a highly successful summit",
+    "the Muscat meeting was the more significant of the two", "the talks proved fruitful")."""
+    if tok.dep_ == "attr":
+        return any(c.dep_ == "nsubj" and c.lower_ in ("it", "this", "that") for c in tok.head.children)
+    return _described(tok)
+
+
+# Verbs that link a subject to what is said of it ("the meeting was cordial", "the talks proved useful").
+_LINKING = frozenset({"be", "prove", "seem", "appear", "remain"})
+
+
+def _described(tok: Token) -> bool:
+    """Say whether a definite encounter noun is the subject of a verb that only says what it was like
+    ("the Muscat meeting was the more significant of the two"); with "with" or "between" it may be
+    told for the first time ("the meeting between X and Y was their first since 2019")."""
+    verb = tok.head
+    return (tok.pos_ == "NOUN" and tok.dep_ == "nsubj" and verb.lemma_.lower() in _LINKING
+            and any(c.dep_ in ("acomp", "attr", "oprd") for c in verb.children)
+            and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children)
+            and not any(c.dep_ == "prep" and c.lower_ in ("with", "between") for c in tok.children))
 
 
 def _phrase_bounds(tok: Token, first: int, last: int) -> tuple[int, int]:
@@ -1826,9 +1855,10 @@ def _meeting(ctx: Context, cluster: _Cluster) -> Meeting:
     """Return the meeting a cluster of mentions describes, shown by its best mention."""
     best = max(_showable(cluster.mentions), key=_Mention.score)
     participants: list[str] = []
+    places = {m.place for m in cluster.mentions if m.place}
     for m in cluster.mentions:
         for name in ([m.visitor] if m.visitor else []) + m.persons:
-            if _placename(name) or is_role_word(name.lower()):
+            if _placename(name) or is_role_word(name.lower()) or name in places:
                 continue  # "Ugandan Foreign Minister …", "in Dakar", "the Emir" tagged as names
             if all(not same_person(name, p) for p in participants):
                 participants.append(name)
