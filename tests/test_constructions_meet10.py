@@ -40,3 +40,66 @@ def test_a_meeting_only_described_refers_back(extractor: RulesExtractor, text: s
 ])
 def test_a_meeting_described_with_its_own_people_is_another(extractor: RulesExtractor, text: str) -> None:
     assert len(meetings(extractor, text)) == 2
+
+
+# --------------------------------------------------------------------------- separate meetings with offices
+
+
+@pytest.mark.parametrize(("text", "count"), [
+    ("President Kassym-Jomart Tokayev held separate talks with the presidents of Kazakhstan and Uzbekistan "
+     "in Astana on Friday.", 2),
+    ("Prime Minister Shehbaz Sharif held separate meetings with the prime ministers of Malaysia and "
+     "Singapore on Thursday.", 2),
+    ("Foreign Minister Wang Yi met separately with his Kazakh and Uzbek counterparts in Beijing on "
+     "Monday.", 2),
+    ("President Ruto held separate talks with the leaders of Uganda, Tanzania and Rwanda in Arusha on "
+     "Saturday.", 3),
+    ("On the sidelines of the summit, Prime Minister Modi held separate meetings with the presidents of "
+     "Brazil and South Africa.", 2),
+])
+def test_separate_meetings_with_offices_of_states(extractor: RulesExtractor, text: str, count: int) -> None:
+    talks = [m for m in meetings(extractor, text) if m.kind == "talks"]
+    assert len(talks) == count, talks
+    host = text.split(" held")[0].split(" met")[0].split()[-1]
+    assert all(named(m, host) for m in talks), talks
+
+
+@pytest.mark.parametrize("text", [
+    "President Ruto held talks with the presidents of Uganda and Tanzania in Arusha on Saturday.",
+    "President Ruto held separate talks with the presidents of Uganda in Arusha on Saturday.",
+])
+def test_talks_with_offices_not_told_apart_are_one(extractor: RulesExtractor, text: str) -> None:
+    assert len([m for m in meetings(extractor, text) if m.kind == "talks"]) == 1
+
+
+# --------------------------------------------------------------------------- a day told in a person's clause
+
+
+@pytest.mark.parametrize(("text", "kind", "day"), [
+    ("Tanzanian President Samia Suluhu Hassan, who arrived in Nairobi on Monday for a two-day state visit, "
+     "also witnessed the signing of three agreements on Tuesday.", "signing_ceremony", "2025-05-06"),
+    ("Foreign Minister Wang Yi, who arrived in Windhoek on Thursday, witnessed the signing of two agreements "
+     "on Friday.", "signing_ceremony", "2025-05-02"),
+    ("Prime Minister Luxon, who arrived in New Delhi on 3 May, met Prime Minister Narendra Modi on 5 May.",
+     "talks", "2025-05-05"),
+    ("Chancellor Merz, who took office on 6 May, spoke by phone with President Macron on Friday.",
+     "call", "2025-05-02"),
+    ("President Lula, who landed in Hanoi on 4 May, held talks with President Luong Cuong on Tuesday.",
+     "talks", "2025-05-06"),
+])
+def test_a_day_in_a_persons_clause_does_not_date_the_meeting(extractor: RulesExtractor, text: str, kind: str,
+                                                             day: str) -> None:
+    found = [m for m in meetings(extractor, text) if m.kind == kind]
+    assert len(found) == 1, found
+    assert found[0].date == day, found
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    ("Prime Minister Srettha said after a meeting with Foreign Minister Wang Yi, whose four-day visit "
+     "concluded on 28 April, that the two sides discussed visas.", "2025-04-28"),
+    ("President Ruto, who arrived in Kampala on Saturday for talks, met President Museveni.", "2025-05-03"),
+])
+def test_a_day_in_the_meetings_own_clause_still_dates_it(extractor: RulesExtractor, text: str,
+                                                         day: str) -> None:
+    found = [m for m in meetings(extractor, text) if m.kind == "talks"]
+    assert found and found[0].date == day, found

@@ -30,6 +30,7 @@ from accord.extract.rules.modality import (
     char_bounds,
     clause_bounds,
     clause_head,
+    in_persons_clause,
     is_person_word,
     is_planned,
     is_verb,
@@ -896,17 +897,20 @@ def _mention(ctx: Context, sent: Span, kind: str, tok: Token, *, headline: bool)
                  at=tok.idx, ordinal=_ordinal(tok), partner=_partner(ctx, tok), party=_party(ctx, tok))
     if kind == "press_conference" and _spokesperson_speaks(ctx, tok.doc[first:last + 1], persons):
         m.party = "spokesperson"  # a spokesperson's briefing is not the leaders' press conference
+    # "Hassan, who arrived on Monday, also witnessed the signing": Monday is her arrival's, not the signing's
+    before = -1 if in_persons_clause(ctx, tok.idx) else tok.idx
     if tok.pos_ == "VERB":
-        m.when = _when_antecedent(ctx, tok) or _when(ctx, start, end, year_ok=True)
+        m.when = _when_antecedent(ctx, tok) or _when(ctx, start, end, year_ok=True, before=before)
     else:
         lstart, lend = tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge.text)
         skip = _other_times(tok)
-        m.when = (_when(ctx, lstart, _own_phrase_end(tok), year_ok=True, skip=skip) or _when_of_head(ctx, tok)
+        m.when = (_when(ctx, lstart, _own_phrase_end(tok), year_ok=True, skip=skip, before=before)
+                  or _when_of_head(ctx, tok)
                   or _when_antecedent(ctx, clause_head(tok)))
         if m.when is None and kind != "visit":
-            m.when = _when(ctx, start, end, year_ok=False, skip=skip)
+            m.when = _when(ctx, start, end, year_ok=False, skip=skip, before=before)
         if m.when is None:  # "a meeting with Wang, whose visit concluded on Monday": the clause's day
-            m.when = _when(ctx, lstart, lend, year_ok=True, skip=skip)
+            m.when = _when(ctx, lstart, lend, year_ok=True, skip=skip, before=before)
     m.began = _began(ctx, start, end, m.when)
     m.further = _further(tok)
     m.timing = _times_another(tok)
@@ -1083,11 +1087,31 @@ def _one_by_one(ctx: Context, tok: Token, mention: _Mention) -> list[_Mention]:
                for p in c.children if p.dep_ == "pobj"]
     objects += [c for c in tok.children if c.dep_ == "dobj"]
     met = [o for first in objects for o in (first, *first.conjuncts)]
+    offices = _offices_of_states(met[0]) if len(met) == 1 else []
+    if len(offices) >= 2:
+        # "held separate talks with the presidents of Kazakhstan and Uzbekistan": one per state
+        return [replace(mention, partner=office, separate=True) for office in offices]
     each = [[n for n in mention.persons if _names_in(n, _own_words(o))] for o in met]
     if len(met) < 2 or not all(each):
         return [mention]
     hosts = [n for n in mention.persons if not any(n in names for names in each)]
     return [replace(mention, persons=hosts + names, partner=names[0], separate=True) for names in each]
+
+
+def _offices_of_states(met: Token) -> list[str]:
+    """Return the offices a plural title names, one per state ("president of Kazakhstan" and "president
+    of Uzbekistan" from "the presidents of Kazakhstan and Uzbekistan"; "Kazakh counterpart" and "Uzbek
+    counterpart" from "his Kazakh and Uzbek counterparts"), else none."""
+    if met.tag_ != "NNS" or not cues.is_guest(met):
+        return []
+    owners = [g for c in met.children if c.dep_ == "prep" and c.lower_ == "of"
+              for g in c.children if g.dep_ == "pobj"]
+    owners += [c for c in met.children if c.dep_ in ("amod", "compound", "nmod") and c.i < met.i]
+    states = [(s.i, _proper_name(s) if s.pos_ == "PROPN" else s.text) for o in owners
+              for s in (o, *o.conjuncts)]
+    noun = met.lemma_.lower()
+    return [f"{noun} of {name}" if at > met.i else f"{name} {noun}" for at, name in states
+            if gazetteer().resolve(name) is not None]
 
 
 def _own_words(tok: Token) -> str:
@@ -1469,15 +1493,17 @@ def _sub(tok: Token) -> str:
 
 
 def _when(ctx: Context, start: int, end: int, *, year_ok: bool,
-          skip: tuple[tuple[int, int], ...] = ()) -> str | None:
+          skip: tuple[tuple[int, int], ...] = (), before: int = -1) -> str | None:
     """Return the first resolved date in text[start:end], skipping "since …" and durations, and
-    those within the stretches `skip` (a clause telling another time of the encounter).
+    those within the stretches `skip` (a clause telling another time of the encounter) and those in a
+    relative clause about a person before offset `before` (the day of that person's own act; one
+    after the encounter's word, "a meeting with Wang, whose visit ended on Monday", may date it).
 
     A bare year in a long clause is often a name ("Roadmap … for 2025-2027"), so it counts
     only when `year_ok` (the trigger's own phrase: "visit … in 2019").
     """
     for expr in time_expressions(ctx, start, end, future=False):
-        if any(s <= expr.start < e for s, e in skip):
+        if any(s <= expr.start < e for s, e in skip) or _in_clause_before(ctx, expr.start, before):
             continue
         if expr.text.lower().startswith("since") or re.search(
                 r"\bsince\s*$", ctx.text[max(0, expr.start - 8):expr.start], re.IGNORECASE):
@@ -1492,13 +1518,18 @@ def _when(ctx: Context, start: int, end: int, *, year_ok: bool,
         return None
     span = ctx.doc.char_span(start, end, alignment_mode="expand")
     for ent in ents_in(span) if span is not None else ():
-        if any(s <= ent.start_char < e for s, e in skip):
+        if any(s <= ent.start_char < e for s, e in skip) or _in_clause_before(ctx, ent.start_char, before):
             continue
         if (ent.label_ == "DATE" and re.search(r"\b(?:19|20)\d\d\b", ent.text) and not _since(ent)
                 and not _under_since(ctx, ent.start_char)
                 and not _bound(ent) and not _after_report(ctx, ent.text if ent.text.isdigit() else None)):
             return ent.text
     return None
+
+
+def _in_clause_before(ctx: Context, at: int, before: int) -> bool:
+    """Say whether the word at `at` stands in a relative clause about a person before offset `before`."""
+    return at < before and in_persons_clause(ctx, at)
 
 
 def _other_times(tok: Token) -> tuple[tuple[int, int], ...]:
