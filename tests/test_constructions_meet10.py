@@ -103,3 +103,61 @@ def test_a_day_in_the_meetings_own_clause_still_dates_it(extractor: RulesExtract
                                                          day: str) -> None:
     found = [m for m in meetings(extractor, text) if m.kind == "talks"]
     assert found and found[0].date == day, found
+
+
+# ------------------------------------------------------------------ a visit of several days, no arrival day
+
+
+@pytest.mark.parametrize("text", [
+    "President Lula da Silva is on a three-day state visit to Vietnam. He held talks with President Luong "
+    "Cuong on Tuesday.",
+    "Prime Minister Christopher Luxon paid a three-day official visit to India. He met Prime Minister "
+    "Narendra Modi in New Delhi on Monday.",
+    "Chinese Foreign Minister Wang Yi concluded a four-day visit to Namibia.",
+    "Foreign Minister Penny Wong is in Fiji on a five-day tour of the Pacific.",
+    "King Charles, on a four-day state visit to Kenya, laid a wreath in Nairobi.",
+])
+def test_a_visit_of_several_days_with_no_arrival_day_is_undated(extractor: RulesExtractor, text: str) -> None:
+    visits = [m for m in meetings(extractor, text) if m.kind == "visit"]
+    assert len(visits) == 1, visits
+    assert visits[0].date is None, visits
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    ("President Ruto began a two-day state visit to Uganda on Monday.", "2025-05-05"),
+    ("President Ruto arrived in Kampala on Monday for a two-day state visit.", "2025-05-05"),
+    ("President Ruto visited Kampala on Monday.", "2025-05-05"),
+])
+def test_a_visit_with_its_arrival_day_is_dated(extractor: RulesExtractor, text: str, day: str) -> None:
+    visits = [m for m in meetings(extractor, text) if m.kind == "visit"]
+    assert visits and visits[0].date == day, visits
+
+
+# --------------------------------------------------------------------- an arrival told in a person's clause
+
+
+@pytest.mark.parametrize(("text", "place", "day"), [
+    ("President Lula, who landed in Hanoi on Sunday, held talks with President Luong Cuong on Tuesday.",
+     "Hanoi", "2025-05-04"),
+    ("Prime Minister Luxon, who arrived in New Delhi on 3 May, met Prime Minister Narendra Modi on 5 May.",
+     "New Delhi", "2025-05-03"),
+    ("Foreign Minister Wang Yi, who flew to Windhoek on Thursday, witnessed the signing of two agreements "
+     "on Friday.", "Windhoek", "2025-05-01"),
+    ("Chancellor Friedrich Merz, who arrived in Warsaw on Monday morning, laid a wreath at the memorial.",
+     "Warsaw", "2025-05-05"),
+    ("President Gustavo Petro, who travelled to Brasilia on 2 May, held talks with President Lula.",
+     "Brasilia", "2025-05-02"),
+])
+def test_an_arrival_in_a_persons_clause_is_a_visit(extractor: RulesExtractor, text: str, place: str,
+                                                    day: str) -> None:
+    visits = [m for m in meetings(extractor, text) if m.kind == "visit"]
+    assert len(visits) == 1, visits
+    assert (visits[0].place, visits[0].date) == (place, day), visits
+
+
+@pytest.mark.parametrize("text", [
+    "The cargo ship, which arrived in Mombasa on Friday, carried fertiliser.",
+    "Prime Minister Modi thanked the doctors who arrived in Accra last week.",
+])
+def test_a_thing_or_crowd_arriving_is_no_visit(extractor: RulesExtractor, text: str) -> None:
+    assert not [m for m in meetings(extractor, text) if m.kind == "visit"]

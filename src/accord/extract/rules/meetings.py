@@ -799,6 +799,8 @@ def _is_arrival(verb: Token) -> bool:
     """Say whether "X arrived in Y" ("travelled to Y") is a visitor arriving: a person or delegation,
     in or to a named place."""
     subject = [t for c in verb.children if c.dep_ == "nsubj" for t in c.subtree]
+    if verb.dep_ == "relcl" and any(t.tag_ == "WP" for t in subject):
+        subject = [t for t in verb.head.subtree if t.i < verb.head.i] + [verb.head]  # "X, who arrived in Y"
     visitor = any(t.ent_type_ == "PERSON" or t.lemma_ == "delegation"
                   or (t.pos_ in ("NOUN", "PROPN") and is_role_word(t.lower_)) for t in subject)
     return visitor and any(g.ent_type_ in _PLACES or (g.dep_ == "pobj" and _proper_place(g))
@@ -1903,7 +1905,9 @@ def _meeting(ctx: Context, cluster: _Cluster) -> Meeting:
                    default=when)
     # a visit told only in passing takes neither the report's day nor its place
     recalled = all(m.recalled for m in cluster.mentions)
-    if when is None and ctx.event_date is not None and not recalled:
+    # a visit of several days told with no day of arrival has none: the report's day is one of many
+    spans_days = cluster.kind == "visit" and any(m.days for m in cluster.mentions)
+    if when is None and ctx.event_date is not None and not recalled and not spans_days:
         when = ctx.event_date.isoformat()
     place = best.place or best.dest or next((m.place or m.dest for m in cluster.mentions
                                              if m.place or m.dest), None) or (
