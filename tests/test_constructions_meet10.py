@@ -161,3 +161,28 @@ def test_an_arrival_in_a_persons_clause_is_a_visit(extractor: RulesExtractor, te
 ])
 def test_a_thing_or_crowd_arriving_is_no_visit(extractor: RulesExtractor, text: str) -> None:
     assert not [m for m in meetings(extractor, text) if m.kind == "visit"]
+
+
+# ------------------------------------------------------- a guest named under a title the tagger missed
+
+
+@pytest.mark.parametrize(("text", "host", "guest"), [
+    ("President Macron hosted Chancellor Merz at the Elysee Palace on Wednesday.", "Macron", "Merz"),
+    ("Prime Minister Starmer welcomed President Ruto to Downing Street on Thursday.", "Starmer", "Ruto"),
+    ("President Lula received Chancellor Scholz at the Planalto Palace on Monday.", "Lula", "Scholz"),
+    ("President Milei received Chancellor Merz at the Casa Rosada on Friday.", "Milei", "Merz"),
+    ("Chancellor Scholz hosted President Ruto in Berlin on Tuesday.", "Scholz", "Ruto"),
+])
+def test_a_titled_guest_the_tagger_missed_is_met(extractor: RulesExtractor, text: str, host: str,
+                                                  guest: str) -> None:
+    talks = [m for m in meetings(extractor, text) if m.kind == "talks"]
+    assert len(talks) == 1, talks
+    assert named(talks[0], host) and named(talks[0], guest), talks
+
+
+@pytest.mark.parametrize("text", [
+    "The minister welcomed the new budget on Thursday.",
+    "President Ruto hosted the Nairobi Marathon on Sunday.",
+])
+def test_hosting_a_thing_is_no_meeting(extractor: RulesExtractor, text: str) -> None:
+    assert not meetings(extractor, text)

@@ -881,6 +881,10 @@ def _mention(ctx: Context, sent: Span, kind: str, tok: Token, *, headline: bool)
     verb = tok if tok.pos_ == "VERB" else tok.head if tok.dep_ == "dobj" else None
     if verb is not None:
         persons += [n for n in _subject_names(ctx, verb) if all(not same_person(n, p) for p in persons)]
+    if tok.pos_ == "VERB" and tok.lemma_.lower() in _MEETING_VERBS:
+        # "X hosted Chancellor Merz": the one met, a name under a title the tagger missed
+        persons += [n for c in tok.children if c.dep_ == "dobj" for n in _untagged_names(ctx, c)
+                    if not _among(n, persons)]
     if kind != "visit":  # "his visit" is the visitor's, read by `_visitor`
         persons += [n for n in _pronoun_people(ctx, tok, verb) if all(not same_person(n, p) for p in persons)]
     owners = {name for at, name in person_spans(ctx, start, end) if _owns_another(ctx.doc, at)}
@@ -1192,7 +1196,7 @@ def _ordinal(tok: Token) -> str:
 
 
 # Verbs whose object is the person met ("met his counterpart X", "hosted X", "received X").
-_MEETING_VERBS = frozenset({"meet", "receive", "host", "call", "phone", "telephone", "visit"})
+_MEETING_VERBS = frozenset({"meet", "receive", "host", "welcome", "call", "phone", "telephone", "visit"})
 # The preposition that names whom a verb meets, where it is not "with" ("called on the King").
 _PARTNER_PREPS = {"call": ("with", "on")}
 # Words that number an encounter as the first ("the inaugural dialogue", "his maiden trip").
