@@ -186,3 +186,34 @@ def test_a_titled_guest_the_tagger_missed_is_met(extractor: RulesExtractor, text
 ])
 def test_hosting_a_thing_is_no_meeting(extractor: RulesExtractor, text: str) -> None:
     assert not meetings(extractor, text)
+
+
+# ------------------------------------------------------- "the capital" of the state a visit went to before
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("President William Ruto began a three-day state visit to Ethiopia on Monday. He held talks with Prime "
+     "Minister Abiy Ahmed in the capital on Tuesday.", "Addis Ababa"),
+    ("Prime Minister Anwar Ibrahim arrived for an official visit to Indonesia on Sunday. On Monday he met "
+     "President Prabowo Subianto in the capital.", "Jakarta"),
+    ("President Lula is on a state visit to Vietnam.\n\nHe held talks with General Secretary To Lam in the "
+     "capital on Tuesday.", "Hanoi"),
+    ("Chancellor Merz made his first visit to Poland as chancellor. Merz and Prime Minister Tusk met in the "
+     "capital on Friday.", "Warsaw"),
+    ("Foreign Minister Wang Yi's visit to Kenya ended on Saturday. During the visit he met President Ruto in "
+     "the capital.", "Nairobi"),
+])
+def test_the_capital_of_the_state_visited_before(extractor: RulesExtractor, text: str, place: str) -> None:
+    talks = [m for m in meetings(extractor, text) if m.kind == "talks"]
+    assert len(talks) == 1, talks
+    assert talks[0].place == place, talks
+
+
+@pytest.mark.parametrize("text", [
+    "President Ruto began a state visit to Uganda on Monday. He held talks with President Museveni in the "
+    "commercial capital on Tuesday.",
+    "President Ruto held talks with President Museveni in the capital on Monday.",
+])
+def test_a_capital_of_no_state_said_or_visited_gives_no_place(extractor: RulesExtractor, text: str) -> None:
+    talks = [m for m in meetings(extractor, text) if m.kind == "talks"]
+    assert talks and talks[0].place is None, talks

@@ -1866,7 +1866,8 @@ def _capital_of(ctx: Context, capital: Token) -> str | None:
     states = [found for t in mods if (found := gazetteer().resolve(t.text)) is not None]
     if mods and not states:
         return None  # "the commercial capital", "the Gulf's financial capital"
-    state = states[0] if states else _visited_state(ctx, capital.sent) or ctx.told_from
+    state = states[0] if states else (_visited_state(ctx, capital.sent)
+                                      or _visited_before(ctx, capital.sent) or ctx.told_from)
     return state.capital if state is not None else None
 
 
@@ -1879,6 +1880,16 @@ def _visited_state(ctx: Context, sent: Span) -> Country | None:
             found = gazetteer().resolve(dest) if dest is not None else None
             if found is not None:
                 return found
+    return None
+
+
+def _visited_before(ctx: Context, sent: Span) -> Country | None:
+    """Return the state the nearest visit told before the sentence went to ("Ruto began a state visit to
+    Ethiopia on Monday. … He met Abiy in the capital"), else None."""
+    for before in reversed([s for s in ctx.sentences if s.end_char <= sent.start_char]):
+        found = _visited_state(ctx, before)
+        if found is not None:
+            return found
     return None
 
 
