@@ -217,3 +217,31 @@ def test_the_capital_of_the_state_visited_before(extractor: RulesExtractor, text
 def test_a_capital_of_no_state_said_or_visited_gives_no_place(extractor: RulesExtractor, text: str) -> None:
     talks = [m for m in meetings(extractor, text) if m.kind == "talks"]
     assert talks and talks[0].place is None, talks
+
+
+# ---------------------------------------------- a seat of government the tagger did not take for a place
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("President Putin held talks with President Tokayev at the Kremlin on Tuesday.", "Kremlin"),
+    ("A welcome ceremony for Prime Minister Anthony Albanese was held at Rashtrapati Bhavan on Tuesday, "
+     "hosted by President Droupadi Murmu.", "Rashtrapati Bhavan"),
+    ("Prime Minister Anwar Ibrahim hosted a state banquet for President Prabowo Subianto at Seri Perdana on "
+     "Monday evening.", "Seri Perdana"),
+    ("President Putin received Prime Minister Modi at the Kremlin on Monday.", "Kremlin"),
+    ("Prime Minister Ishiba and President Lee held talks at the Kantei on Friday.", "Kantei"),
+])
+def test_a_seat_of_government_after_at_is_the_place(extractor: RulesExtractor, text: str, place: str) -> None:
+    found = [m for m in meetings(extractor, text) if m.kind != "visit"]
+    assert len(found) == 1, found
+    assert found[0].place == place, found
+    assert not named(found[0], place), found
+
+
+@pytest.mark.parametrize("text", [
+    "Prime Minister Modi met President Biden at the invitation of the White House on Monday.",
+    "Chancellor Merz met Prime Minister Tusk at Tusk's office on Friday.",
+])
+def test_no_seat_where_at_names_none(extractor: RulesExtractor, text: str) -> None:
+    found = meetings(extractor, text)
+    assert found and found[0].place is None, found

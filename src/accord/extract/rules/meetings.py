@@ -896,7 +896,8 @@ def _mention(ctx: Context, sent: Span, kind: str, tok: Token, *, headline: bool)
     level = "" if kind == "visit" else _occasion_sort(tok) if kind == "other" else _sub(tok)
     place = place_in(ctx, start, end, stated=True, of=tok) or _capital_in(ctx, start, end)
     if kind != "visit":  # a visit's place is where it went (`_destination`), not a building on its way
-        place = _capital_said(ctx, start, end, tok) or place or _building_in(ctx, start, end, tok)
+        place = (_capital_said(ctx, start, end, tok) or place or _building_in(ctx, start, end, tok)
+                 or _seat_named(ctx, start, end, tok))
     m = _Mention(kind, level, pstart, pend, persons, place,
                  headline=headline,
                  event_month=ctx.event_date.isoformat()[:7] if ctx.event_date else "",
@@ -1856,6 +1857,20 @@ def _building_in(ctx: Context, start: int, end: int, event: Token) -> str | None
         if (tok.lower_ in BUILDING_NOUNS and named and named[0].text[:1].isupper()
                 and all(t.pos_ in ("PROPN", "NOUN") for t in named)):
             return tok.doc[named[0].i:tok.i + 1].text
+    return None
+
+
+def _seat_named(ctx: Context, start: int, end: int, event: Token) -> str | None:
+    """Return a seat of government named after "at" that the tagger took for a body or a person, or left
+    untagged ("at the Kremlin", "at Rashtrapati Bhavan", "at Seri Perdana"); not a person the article
+    names nor a state."""
+    for tok in _untagged_venues(ctx, start, end, event):
+        if tok.head.lower_ != "at" or tok.pos_ != "PROPN" or tok.ent_type_ not in ("", "ORG", "PERSON"):
+            continue
+        name = _proper_name(tok)
+        if not (any(same_person(p.name, name) for p in ctx.people) or _placename(name)
+                or is_role_word(name.lower())):
+            return name
     return None
 
 
