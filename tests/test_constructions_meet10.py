@@ -245,3 +245,25 @@ def test_a_seat_of_government_after_at_is_the_place(extractor: RulesExtractor, t
 def test_no_seat_where_at_names_none(extractor: RulesExtractor, text: str) -> None:
     found = meetings(extractor, text)
     assert found and found[0].place is None, found
+
+
+# --------------------------------------------------------------------------- met in a meeting: one encounter
+
+
+@pytest.mark.parametrize("text", [
+    "The agriculture ministers met in a separate meeting on fertiliser.",
+    "The trade ministers met in a separate meeting on tariffs on Monday.",
+    "Officials of the two sides met in a parallel meeting on visas.",
+    "The deputy ministers met at a separate meeting in Lima on Friday.",
+    "The energy ministers met in a separate meeting in Abuja on 2 May.",
+])
+def test_met_in_a_separate_meeting_is_one_meeting(extractor: RulesExtractor, text: str) -> None:
+    assert len([m for m in meetings(extractor, text) if m.kind in ("talks", "commission_session")]) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "President Ruto met President Museveni in Kampala on Monday.",
+    "The ministers met on the sidelines of the summit in Lima.",
+])
+def test_met_without_a_meeting_noun_is_still_a_meeting(extractor: RulesExtractor, text: str) -> None:
+    assert [m for m in meetings(extractor, text) if m.kind == "talks"]

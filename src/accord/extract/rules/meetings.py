@@ -531,6 +531,8 @@ def _accept(kind: str, tok: Token, text: str, m: re.Match[str]) -> bool:
             return False  # "internal consultations": one side's own
         if word in ("met", "meets") and tok.pos_ != "VERB":
             return False
+        if word in ("met", "meets") and _met_in_meeting(tok):
+            return False  # "the ministers met in a separate meeting": the noun tells the encounter
         if word in ("met", "meets", "meeting") and tok.pos_ == "VERB" and not _meets_someone(tok):
             return False  # "meeting the target", "met the demand of the unions"
     if kind == "other" and word in _RECEPTIONS:
@@ -579,6 +581,14 @@ def _process_told(tok: Token) -> bool:
     setting = [t for c in verb.children if c.i != tok.i and c.dep_ != "conj" and c.lower_ != "for"
                for t in c.subtree]
     return not any(t.ent_type_ in ("DATE", "GPE", "LOC", "FAC") for t in setting)
+
+
+def _met_in_meeting(verb: Token) -> bool:
+    """Say whether "met" is told by a meeting noun it is met in ("met in a separate meeting", "met at a
+    working lunch")."""
+    return any(c.dep_ == "prep" and c.lower_ in ("in", "at", "for") and any(
+        g.dep_ == "pobj" and g.lemma_.lower() in ("meeting", "session") for g in c.children)
+        for c in verb.children)
 
 
 def _meets_someone(verb: Token) -> bool:
