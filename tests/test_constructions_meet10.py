@@ -267,3 +267,30 @@ def test_met_in_a_separate_meeting_is_one_meeting(extractor: RulesExtractor, tex
 ])
 def test_met_without_a_meeting_noun_is_still_a_meeting(extractor: RulesExtractor, text: str) -> None:
     assert [m for m in meetings(extractor, text) if m.kind == "talks"]
+
+
+# ---------------------------------------------------------------- a visit of several days told by its end
+
+
+@pytest.mark.parametrize("text", [
+    "Chinese Foreign Minister Wang Yi concluded a four-day visit to Namibia on Monday.",
+    "President Ruto wrapped up a three-day state visit to Ghana on Friday.",
+    "Foreign Minister Wang Yi's four-day visit to Kenya ended on Saturday.",
+    "Prime Minister Luxon completed a five-day official visit to India on 3 May.",
+    "President Lula ended his two-day state visit to Chile on Thursday.",
+])
+def test_a_visit_of_several_days_told_by_its_end_is_undated(extractor: RulesExtractor, text: str) -> None:
+    visits = [m for m in meetings(extractor, text) if m.kind == "visit"]
+    assert len(visits) == 1, visits
+    assert visits[0].date is None, visits
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    ("President Ruto arrived in Accra on Wednesday for a three-day state visit. He wrapped up the visit on "
+     "Friday.", "2025-04-30"),
+    ("President Ruto concluded his visit to Uganda on Monday.", "2025-05-05"),
+])
+def test_a_visit_with_its_arrival_or_of_one_day_keeps_its_day(extractor: RulesExtractor, text: str,
+                                                              day: str) -> None:
+    visits = [m for m in meetings(extractor, text) if m.kind == "visit"]
+    assert visits and visits[0].date == day, visits

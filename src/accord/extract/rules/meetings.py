@@ -240,6 +240,7 @@ class _Mention:
     timing: bool = False    # told only to time another event ("a month after he visited India")
     scene: tuple[str, ...] = ()  # those who act in a clause the encounter is only the setting of
     described: bool = False  # only said what it was like ("the Muscat meeting was the more significant")
+    ended: bool = False     # a visit told by its end ("concluded a four-day visit on Monday"): no arrival day
 
     def score(self) -> tuple[int, ...]:
         """Return how well this mention shows the meeting (higher is better)."""
@@ -945,6 +946,7 @@ def _mention(ctx: Context, sent: Span, kind: str, tok: Token, *, headline: bool)
                    or _said_of(tok))
     if kind == "visit":
         m.days = _span_days(tok)
+        m.ended = _told_ending(tok)
         m.visitor = _visitor(ctx, tok)
         m.dest = _destination(ctx, tok)
         m.recalled = m.when is None and _recalled(tok)
@@ -1770,6 +1772,15 @@ def _one_gathering(a: _Mention, b: _Mention) -> bool:
             and str(a.when)[:7] == str(b.when)[:7])
 
 
+# Verbs that tell a visit by its end ("wrapped up", "concluded", "the visit ended on Saturday").
+_ENDING = frozenset({"conclude", "end", "wrap", "complete", "finish"})
+
+
+def _told_ending(visit: Token) -> bool:
+    """Say whether a visit is told by its end: "concluded a four-day visit", "the visit ended on Monday"."""
+    return visit.dep_ in ("dobj", "nsubj") and visit.head.lemma_.lower() in _ENDING
+
+
 def _span_days(visit: Token) -> int:
     """Return how many days a visit is told to span ("a three-day state visit", "his 4-day trip"), else 0."""
     for c in visit.children:
@@ -1941,8 +1952,10 @@ def _meeting(ctx: Context, cluster: _Cluster) -> Meeting:
                 None)
     if any(m.days for m in cluster.mentions):
         # a visit of several days is dated by its arrival, the earliest day told of it
-        when = min((m.when for m in cluster.mentions if m.when and len(m.when) == 10 and not m.caption),
-                   default=when)
+        # "concluded a four-day visit on Monday" tells its last day, no arrival
+        arriving = [m for m in cluster.mentions if m.when and not m.ended]
+        when = min((m.when for m in arriving if m.when and len(m.when) == 10 and not m.caption),
+                   default=when if arriving else None)
     # a visit told only in passing takes neither the report's day nor its place
     recalled = all(m.recalled for m in cluster.mentions)
     # a visit of several days told with no day of arrival has none: the report's day is one of many
