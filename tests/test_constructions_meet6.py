@@ -41,7 +41,8 @@ def test_a_deadline_of_an_aim_never_dates_the_meeting(extractor: RulesExtractor,
     found = meetings(extractor, text)
     assert found
     for m in found:
-        assert m.date is not None and m.date <= PUBLISHED.isoformat(), m
+        # a visit of several days with no arrival day is undated (the README's convention, meet10)
+        assert m.date is None or m.date <= PUBLISHED.isoformat(), m
 
 
 @pytest.mark.parametrize(("text", "day"), [

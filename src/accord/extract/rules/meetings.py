@@ -29,6 +29,7 @@ from accord.extract.rules.modality import (
     char_bounds,
     clause_bounds,
     clause_head,
+    in_persons_clause,
     is_person_word,
     is_planned,
     is_verb,
@@ -242,6 +243,8 @@ class _Mention:
     pair: str = ""          # held by "the two presidents", "both leaders": their noun ("president")
     timing: bool = False    # told only to time another event ("a month after he visited India")
     scene: tuple[str, ...] = ()  # those who act in a clause the encounter is only the setting of
+    described: bool = False  # only said what it was like ("the Muscat meeting was the more significant")
+    ended: bool = False     # a visit told by its end ("concluded a four-day visit on Monday"): no arrival day
 
     def score(self) -> tuple[int, ...]:
         """Return how well this mention shows the meeting (higher is better)."""
@@ -289,8 +292,11 @@ def find(ctx: Context) -> list[Meeting]:
                 continue
             home = next((c for c in clusters if c.kind == mention.kind and c.accepts(mention)), None)
             if home is None and mention.anaphoric:
-                # "The talks were …": a bare definite mention refers back, whatever its level.
-                home = next((c for c in reversed(clusters) if c.kind == mention.kind), None)
+                # "The talks were …": a bare definite mention refers back, whatever its level;
+                # "the Amman summit was brief" is said of the leaders' talks told before it
+                kinds = _SAID_AS.get(mention.kind, ()) if mention.described else ()
+                home = next((c for c in reversed(clusters) if c.kind == mention.kind), None) or next(
+                    (c for c in reversed(clusters) if c.kind in kinds), None)
             if home is None:
                 clusters.append(_Cluster([mention]))
             else:
@@ -299,6 +305,10 @@ def find(ctx: Context) -> list[Meeting]:
     # line ("FACT SHEET: … Dialogue on Technology") names the meeting the body dates
     told = {c.kind for c in clusters if not _furniture(c)}
     return [_meeting(ctx, c) for c in clusters if c.kind not in told or not _furniture(c)]
+
+
+# Kinds a meeting described by another word may have been told as ("the summit was brief" after talks).
+_SAID_AS = {"summit": ("talks",), "talks": ("summit",)}
 
 
 def _refer_back(ctx: Context, clusters: list[_Cluster], mention: _Mention) -> None:
@@ -526,6 +536,8 @@ def _accept(kind: str, tok: Token, text: str, m: re.Match[str]) -> bool:
             return False  # "internal consultations": one side's own
         if word in ("met", "meets") and tok.pos_ != "VERB":
             return False
+        if word in ("met", "meets") and _met_in_meeting(tok):
+            return False  # "the ministers met in a separate meeting": the noun tells the encounter
         if word in ("met", "meets", "meeting") and tok.pos_ == "VERB" and not _meets_someone(tok):
             return False  # "meeting the target", "met the demand of the unions"
     if kind == "other" and word in _RECEPTIONS:
@@ -574,6 +586,14 @@ def _process_told(tok: Token) -> bool:
     setting = [t for c in verb.children if c.i != tok.i and c.dep_ != "conj" and c.lower_ != "for"
                for t in c.subtree]
     return not any(t.ent_type_ in ("DATE", "GPE", "LOC", "FAC") for t in setting)
+
+
+def _met_in_meeting(verb: Token) -> bool:
+    """Say whether "met" is told by a meeting noun it is met in ("met in a separate meeting", "met at a
+    working lunch")."""
+    return any(c.dep_ == "prep" and c.lower_ in ("in", "at", "for") and any(
+        g.dep_ == "pobj" and g.lemma_.lower() in ("meeting", "session") for g in c.children)
+        for c in verb.children)
 
 
 def _meets_someone(verb: Token) -> bool:
@@ -794,6 +814,8 @@ def _is_arrival(verb: Token) -> bool:
     """Say whether "X arrived in Y" ("travelled to Y") is a visitor arriving: a person or delegation,
     in or to a named place."""
     subject = [t for c in verb.children if c.dep_ == "nsubj" for t in c.subtree]
+    if verb.dep_ == "relcl" and any(t.tag_ == "WP" for t in subject):
+        subject = [t for t in verb.head.subtree if t.i < verb.head.i] + [verb.head]  # "X, who arrived in Y"
     visitor = any(t.ent_type_ == "PERSON" or t.lemma_ == "delegation"
                   or (t.pos_ in ("NOUN", "PROPN") and is_role_word(t.lower_)) for t in subject)
     return visitor and any(g.ent_type_ in _PLACES or (g.dep_ == "pobj" and _proper_place(g))
@@ -874,34 +896,43 @@ def _mention(ctx: Context, sent: Span, kind: str, tok: Token, *, headline: bool)
     verb = tok if tok.pos_ == "VERB" else tok.head if tok.dep_ == "dobj" else None
     if verb is not None:
         persons += [n for n in _subject_names(ctx, verb) if all(not same_person(n, p) for p in persons)]
+    if tok.pos_ == "VERB" and tok.lemma_.lower() in _MEETING_VERBS:
+        # "X hosted Chancellor Merz": the one met, a name under a title the tagger missed
+        persons += [n for c in tok.children if c.dep_ == "dobj" for n in _untagged_names(ctx, c)
+                    if not _among(n, persons)]
     if kind != "visit":  # "his visit" is the visitor's, read by `_visitor`
         persons += [n for n in _pronoun_people(ctx, tok, verb) if all(not same_person(n, p) for p in persons)]
     owners = {name for at, name in person_spans(ctx, start, end) if _owns_another(ctx.doc, at)}
-    persons = [n for n in persons if n not in owners]
+    # a place the tagger took for a name ("the Muscat meeting") names no one who met
+    persons = [n for n in persons if n not in owners and not _placename(n)]
     # only where the text says it happened ("in Minsk", "at the palace"): a state named
     # nearby ("the Belarus-Pakistan Business Forum") is a party, not the place
     # a level sets talks apart ("delegation-level talks"); a "working visit" is still the visit
     level = "" if kind == "visit" else _occasion_sort(tok) if kind == "other" else _sub(tok)
     place = place_in(ctx, start, end, stated=True, of=tok) or _capital_in(ctx, start, end)
     if kind != "visit":  # a visit's place is where it went (`_destination`), not a building on its way
-        place = _capital_said(ctx, start, end, tok) or place or _building_in(ctx, start, end, tok)
+        place = (_capital_said(ctx, start, end, tok) or place or _building_in(ctx, start, end, tok)
+                 or _seat_named(ctx, start, end, tok))
     m = _Mention(kind, level, pstart, pend, persons, place,
                  headline=headline,
                  event_month=ctx.event_date.isoformat()[:7] if ctx.event_date else "",
                  at=tok.idx, ordinal=_ordinal(tok), partner=_partner(ctx, tok), party=_party(ctx, tok))
     if kind == "press_conference" and _spokesperson_speaks(ctx, tok.doc[first:last + 1], persons):
         m.party = "spokesperson"  # a spokesperson's briefing is not the leaders' press conference
+    # "Hassan, who arrived on Monday, also witnessed the signing": Monday is her arrival's, not the signing's
+    before = -1 if in_persons_clause(ctx, tok.idx) else tok.idx
     if tok.pos_ == "VERB":
-        m.when = _when_antecedent(ctx, tok) or _when(ctx, start, end, year_ok=True)
+        m.when = _when_antecedent(ctx, tok) or _when(ctx, start, end, year_ok=True, before=before)
     else:
         lstart, lend = tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge.text)
         skip = _other_times(tok)
-        m.when = (_when(ctx, lstart, _own_phrase_end(tok), year_ok=True, skip=skip) or _when_of_head(ctx, tok)
+        m.when = (_when(ctx, lstart, _own_phrase_end(tok), year_ok=True, skip=skip, before=before)
+                  or _when_of_head(ctx, tok)
                   or _when_antecedent(ctx, clause_head(tok)))
         if m.when is None and kind != "visit":
-            m.when = _when(ctx, start, end, year_ok=False, skip=skip)
+            m.when = _when(ctx, start, end, year_ok=False, skip=skip, before=before)
         if m.when is None:  # "a meeting with Wang, whose visit concluded on Monday": the clause's day
-            m.when = _when(ctx, lstart, lend, year_ok=True, skip=skip)
+            m.when = _when(ctx, lstart, lend, year_ok=True, skip=skip, before=before)
     m.began = _began(ctx, start, end, m.when)
     m.further = _further(tok)
     m.timing = _times_another(tok)
@@ -912,10 +943,14 @@ def _mention(ctx: Context, sent: Span, kind: str, tok: Token, *, headline: bool)
     # the talks name no one: "During the talks, X said …", "Prior to the talks, X held a ceremony"
     unnamed = all(p in scene for p in persons) or (tok.dep_ == "pobj" and not any(
         t.ent_type_ == "PERSON" for t in tok.subtree))
+    m.described = _described(tok)
+    if m.described:  # "the Salalah talks were shorter": a word before the noun the tagger took for a name
+        m.persons = [n for n in persons if any(same_person(n, p.name) for p in ctx.people)]
     m.anaphoric = (((unnamed or _attended_by(tok)) and pointing and len(list(tok.subtree)) <= 3)
                    or _said_of(tok))
     if kind == "visit":
         m.days = _span_days(tok)
+        m.ended = _told_ending(tok)
         m.visitor = _visitor(ctx, tok)
         m.dest = _destination(ctx, tok)
         m.recalled = m.when is None and _recalled(tok)
@@ -1079,11 +1114,31 @@ def _one_by_one(ctx: Context, tok: Token, mention: _Mention) -> list[_Mention]:
                for p in c.children if p.dep_ == "pobj"]
     objects += [c for c in tok.children if c.dep_ == "dobj"]
     met = [o for first in objects for o in (first, *first.conjuncts)]
+    offices = _offices_of_states(met[0]) if len(met) == 1 else []
+    if len(offices) >= 2:
+        # "held separate talks with the presidents of Kazakhstan and Uzbekistan": one per state
+        return [replace(mention, partner=office, separate=True) for office in offices]
     each = [[n for n in mention.persons if _names_in(n, _own_words(o))] for o in met]
     if len(met) < 2 or not all(each):
         return [mention]
     hosts = [n for n in mention.persons if not any(n in names for names in each)]
     return [replace(mention, persons=hosts + names, partner=names[0], separate=True) for names in each]
+
+
+def _offices_of_states(met: Token) -> list[str]:
+    """Return the offices a plural title names, one per state ("president of Kazakhstan" and "president
+    of Uzbekistan" from "the presidents of Kazakhstan and Uzbekistan"; "Kazakh counterpart" and "Uzbek
+    counterpart" from "his Kazakh and Uzbek counterparts"), else none."""
+    if met.tag_ != "NNS" or not cues.is_guest(met):
+        return []
+    owners = [g for c in met.children if c.dep_ == "prep" and c.lower_ == "of"
+              for g in c.children if g.dep_ == "pobj"]
+    owners += [c for c in met.children if c.dep_ in ("amod", "compound", "nmod") and c.i < met.i]
+    states = [(s.i, _proper_name(s) if s.pos_ == "PROPN" else s.text) for o in owners
+              for s in (o, *o.conjuncts)]
+    noun = met.lemma_.lower()
+    return [f"{noun} of {name}" if at > met.i else f"{name} {noun}" for at, name in states
+            if gazetteer().resolve(name) is not None]
 
 
 def _own_words(tok: Token) -> str:
@@ -1162,7 +1217,7 @@ def _ordinal(tok: Token) -> str:
 
 
 # Verbs whose object is the person met ("met his counterpart X", "hosted X", "received X").
-_MEETING_VERBS = frozenset({"meet", "receive", "host", "call", "phone", "telephone", "visit"})
+_MEETING_VERBS = frozenset({"meet", "receive", "host", "welcome", "call", "phone", "telephone", "visit"})
 # The preposition that names whom a verb meets, where it is not "with" ("called on the King").
 _PARTNER_PREPS = {"call": ("with", "on")}
 # Words that number an encounter as the first ("the inaugural dialogue", "his maiden trip").
@@ -1252,9 +1307,26 @@ def _restated(tok: Token) -> bool:
 
 
 def _said_of(tok: Token) -> bool:
-    """Say whether a trigger only describes a meeting told before ("It was a highly successful summit")."""
-    return tok.dep_ == "attr" and any(c.dep_ == "nsubj" and c.lower_ in ("it", "this", "that")
-                                      for c in tok.head.children)
+    """Say whether a trigger only describes a meeting told before ("It was a highly successful summit",
+    "the Muscat meeting was the more significant of the two", "the talks proved fruitful")."""
+    if tok.dep_ == "attr":
+        return any(c.dep_ == "nsubj" and c.lower_ in ("it", "this", "that") for c in tok.head.children)
+    return _described(tok)
+
+
+# Verbs that link a subject to what is said of it ("the meeting was cordial", "the talks proved useful").
+_LINKING = frozenset({"be", "prove", "seem", "appear", "remain"})
+
+
+def _described(tok: Token) -> bool:
+    """Say whether a definite encounter noun is the subject of a verb that only says what it was like
+    ("the Muscat meeting was the more significant of the two"); with "with" or "between" it may be
+    told for the first time ("the meeting between X and Y was their first since 2019")."""
+    verb = tok.head
+    return (tok.pos_ == "NOUN" and tok.dep_ == "nsubj" and verb.lemma_.lower() in _LINKING
+            and any(c.dep_ in ("acomp", "attr", "oprd") for c in verb.children)
+            and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children)
+            and not any(c.dep_ == "prep" and c.lower_ in ("with", "between") for c in tok.children))
 
 
 def _phrase_bounds(tok: Token, first: int, last: int) -> tuple[int, int]:
@@ -1448,15 +1520,17 @@ def _sub(tok: Token) -> str:
 
 
 def _when(ctx: Context, start: int, end: int, *, year_ok: bool,
-          skip: tuple[tuple[int, int], ...] = ()) -> str | None:
+          skip: tuple[tuple[int, int], ...] = (), before: int = -1) -> str | None:
     """Return the first resolved date in text[start:end], skipping "since …" and durations, and
-    those within the stretches `skip` (a clause telling another time of the encounter).
+    those within the stretches `skip` (a clause telling another time of the encounter) and those in a
+    relative clause about a person before offset `before` (the day of that person's own act; one
+    after the encounter's word, "a meeting with Wang, whose visit ended on Monday", may date it).
 
     A bare year in a long clause is often a name ("Roadmap … for 2025-2027"), so it counts
     only when `year_ok` (the trigger's own phrase: "visit … in 2019").
     """
     for expr in time_expressions(ctx, start, end, future=False):
-        if any(s <= expr.start < e for s, e in skip):
+        if any(s <= expr.start < e for s, e in skip) or _in_clause_before(ctx, expr.start, before):
             continue
         if expr.text.lower().startswith("since") or re.search(
                 r"\bsince\s*$", ctx.text[max(0, expr.start - 8):expr.start], re.IGNORECASE):
@@ -1471,13 +1545,18 @@ def _when(ctx: Context, start: int, end: int, *, year_ok: bool,
         return None
     span = ctx.doc.char_span(start, end, alignment_mode="expand")
     for ent in ents_in(span) if span is not None else ():
-        if any(s <= ent.start_char < e for s, e in skip):
+        if any(s <= ent.start_char < e for s, e in skip) or _in_clause_before(ctx, ent.start_char, before):
             continue
         if (ent.label_ == "DATE" and re.search(r"\b(?:19|20)\d\d\b", ent.text) and not _since(ent)
                 and not _under_since(ctx, ent.start_char)
                 and not _bound(ent) and not _after_report(ctx, ent.text if ent.text.isdigit() else None)):
             return ent.text
     return None
+
+
+def _in_clause_before(ctx: Context, at: int, before: int) -> bool:
+    """Say whether the word at `at` stands in a relative clause about a person before offset `before`."""
+    return at < before and in_persons_clause(ctx, at)
 
 
 def _other_times(tok: Token) -> tuple[tuple[int, int], ...]:
@@ -1701,6 +1780,15 @@ def _one_gathering(a: _Mention, b: _Mention) -> bool:
             and str(a.when)[:7] == str(b.when)[:7])
 
 
+# Verbs that tell a visit by its end ("wrapped up", "concluded", "the visit ended on Saturday").
+_ENDING = frozenset({"conclude", "end", "wrap", "complete", "finish"})
+
+
+def _told_ending(visit: Token) -> bool:
+    """Say whether a visit is told by its end: "concluded a four-day visit", "the visit ended on Monday"."""
+    return visit.dep_ in ("dobj", "nsubj") and visit.head.lemma_.lower() in _ENDING
+
+
 def _span_days(visit: Token) -> int:
     """Return how many days a visit is told to span ("a three-day state visit", "his 4-day trip"), else 0."""
     for c in visit.children:
@@ -1801,6 +1889,20 @@ def _building_in(ctx: Context, start: int, end: int, event: Token) -> str | None
     return None
 
 
+def _seat_named(ctx: Context, start: int, end: int, event: Token) -> str | None:
+    """Return a seat of government named after "at" that the tagger took for a body or a person, or left
+    untagged ("at the Kremlin", "at Rashtrapati Bhavan", "at Seri Perdana"); not a person the article
+    names nor a state."""
+    for tok in _untagged_venues(ctx, start, end, event):
+        if tok.head.lower_ != "at" or tok.pos_ != "PROPN" or tok.ent_type_ not in ("", "ORG", "PERSON"):
+            continue
+        name = _proper_name(tok)
+        if not (any(same_person(p.name, name) for p in ctx.people) or _placename(name)
+                or is_role_word(name.lower())):
+            return name
+    return None
+
+
 def _capital_of(ctx: Context, capital: Token) -> str | None:
     """Return the city "the capital" stands for: the state its modifier names ("the Kenyan capital",
     "Ghana's capital"), else, with none, the dateline's state."""
@@ -1808,7 +1910,8 @@ def _capital_of(ctx: Context, capital: Token) -> str | None:
     states = [found for t in mods if (found := gazetteer().resolve(t.text)) is not None]
     if mods and not states:
         return None  # "the commercial capital", "the Gulf's financial capital"
-    state = states[0] if states else _visited_state(ctx, capital.sent) or ctx.told_from
+    state = states[0] if states else (_visited_state(ctx, capital.sent)
+                                      or _visited_before(ctx, capital.sent) or ctx.told_from)
     return state.capital if state is not None else None
 
 
@@ -1824,6 +1927,16 @@ def _visited_state(ctx: Context, sent: Span) -> Country | None:
     return None
 
 
+def _visited_before(ctx: Context, sent: Span) -> Country | None:
+    """Return the state the nearest visit told before the sentence went to ("Ruto began a state visit to
+    Ethiopia on Monday. … He met Abiy in the capital"), else None."""
+    for before in reversed([s for s in ctx.sentences if s.end_char <= sent.start_char]):
+        found = _visited_state(ctx, before)
+        if found is not None:
+            return found
+    return None
+
+
 def _placename(name: str) -> bool:
     """Say whether a name the tagger took for a person names a state, its people or its capital."""
     places = gazetteer()
@@ -1834,9 +1947,10 @@ def _meeting(ctx: Context, cluster: _Cluster) -> Meeting:
     """Return the meeting a cluster of mentions describes, shown by its best mention."""
     best = max(_showable(cluster.mentions), key=_Mention.score)
     participants: list[str] = []
+    places = {m.place for m in cluster.mentions if m.place}
     for m in cluster.mentions:
         for name in ([m.visitor] if m.visitor else []) + m.persons:
-            if _placename(name) or is_role_word(name.lower()):
+            if _placename(name) or is_role_word(name.lower()) or name in places:
                 continue  # "Ugandan Foreign Minister …", "in Dakar", "the Emir" tagged as names
             if all(not same_person(name, p) for p in participants):
                 participants.append(name)
@@ -1846,11 +1960,15 @@ def _meeting(ctx: Context, cluster: _Cluster) -> Meeting:
                 None)
     if any(m.days for m in cluster.mentions):
         # a visit of several days is dated by its arrival, the earliest day told of it
-        when = min((m.when for m in cluster.mentions if m.when and len(m.when) == 10 and not m.caption),
-                   default=when)
+        # "concluded a four-day visit on Monday" tells its last day, no arrival
+        arriving = [m for m in cluster.mentions if m.when and not m.ended]
+        when = min((m.when for m in arriving if m.when and len(m.when) == 10 and not m.caption),
+                   default=when if arriving else None)
     # a visit told only in passing takes neither the report's day nor its place
     recalled = all(m.recalled for m in cluster.mentions)
-    if when is None and ctx.event_date is not None and not recalled:
+    # a visit of several days told with no day of arrival has none: the report's day is one of many
+    spans_days = cluster.kind == "visit" and any(m.days for m in cluster.mentions)
+    if when is None and ctx.event_date is not None and not recalled and not spans_days:
         when = ctx.event_date.isoformat()
     place = best.place or best.dest or next((m.place or m.dest for m in cluster.mentions
                                              if m.place or m.dest), None) or (

@@ -45,7 +45,14 @@ def is_guest(tok: Token) -> bool:
     """Say whether a noun is a person one meets: a name, a title or a word like "counterpart"."""
     lemma = tok.lemma_.lower()
     return (tok.ent_type_ == "PERSON" or tok.lower_ in ROLE_HEADS or lemma in ROLE_HEADS
-            or lemma in _GUEST_NOUNS)
+            or lemma in _GUEST_NOUNS or _titled(tok))
+
+
+def _titled(tok: Token) -> bool:
+    """Say whether a proper noun is a name under a title the tagger missed ("Chancellor Merz", "President
+    Ruto" tagged as nothing or as a body)."""
+    return tok.pos_ == "PROPN" and any(c.dep_ == "compound" and c.i < tok.i and c.lower_ in ROLE_HEADS
+                                       for c in tok.children)
 
 
 def _urges(verb: Token) -> bool:

@@ -438,7 +438,10 @@ def place_in(ctx: Context, start: int, end: int, *, stated: bool = False,
             continue
         if of is not None and said_of_another_thing(ent, of):
             continue
-        prev = ent.doc[ent.start - 1].lower_ if ent.start > 0 else ""
+        before = ent.start - 1
+        if before > 0 and ent.doc[before].lower_ == "the":
+            before -= 1  # "at the Kremlin", the article left out of the name
+        prev = ent.doc[before].lower_ if before >= 0 else ""
         rank = 0 if prev in ("in", "at") else 2 if prev == "of" else 1
         if stated and rank:
             continue
