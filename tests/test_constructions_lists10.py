@@ -66,3 +66,27 @@ def test_a_subject_that_holds_an_article_is_not_cut(find: Find) -> None:
 def test_two_bare_nouns_are_not_split_into_subjects(find: Find) -> None:
     found = find("Kenya and Peru signed a treaty and an agreement.")
     assert len(found) <= 1
+
+
+# ------------------------------------------------------------------ one article's list items merged
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Kenya and Peru signed agreements on coffee trade and tourism. Later the ministers signed agreements "
+     "on a partnership between the chambers of commerce and on culture.", 4),
+    ("Kenya and Peru signed MoUs on coffee exports and fisheries. The ministers also signed MoUs on "
+     "a trade fair and on sport.", 4),
+    ("Kenya and Peru signed agreements on solar power and health. The ministers also signed agreements "
+     "on oil refining and on education.", 4),
+    ("Kenya and Peru signed MoUs on coffee exports and sport. The ministers also signed MoUs on "
+     "the chambers of commerce and on fisheries.", 4),
+    ("Kenya and Peru signed agreements on coffee exports and culture. The ministers also signed agreements "
+     "on the chambers of commerce and on sport.", 4),
+])
+def test_items_of_one_sector_with_no_word_in_common_stay_two(find: Find, text: str, expected: int) -> None:
+    assert len(find(text)) == expected
+
+
+def test_an_item_told_again_with_a_shared_word_is_one(find: Find) -> None:
+    found = find("Kenya and Peru signed agreements on trade and tourism. The agreements on bilateral trade "
+                 "and on tourism promotion were signed by the ministers.")
+    assert len(found) == 2

@@ -86,7 +86,7 @@ def _same(a: Candidate, b: Candidate, stop: set[str], pair: tuple[str, ...] = ()
     if a.named != b.named:
         return False
     if a.sectors and b.sectors and not a.named:
-        return a.sectors == b.sectors
+        return _same_listed(a, b, stop)
     if a.sectors and b.sectors and not set(a.sectors) & set(b.sectors):
         return False  # "interior ministries" and "defence ministries" agreements
     ta, tb = _title_words(a.subject, stop), _title_words(b.subject, stop)
@@ -103,6 +103,18 @@ def _same(a: Candidate, b: Candidate, stop: set[str], pair: tuple[str, ...] = ()
     # one shared word is enough only for a one-word subject ("Comprehensive Economic
     # Partnership Agreement" and "MoU on the … Economic Corridor" share just "economic")
     return shared >= min(2, smaller) and 2 * shared >= smaller
+
+
+def _same_listed(a: Candidate, b: Candidate, stop: set[str]) -> bool:
+    """Say whether two listed subjects of one article are one document: the same words, or the same
+    sectors told with a shared word.
+
+    "coffee trade" (a lead's summary) is the body's "coffee trade promotion"; it is not the
+    "partnership between the two chambers of commerce", though both are trade; "vocational
+    training" and "vocational education" are one.
+    """
+    wa, wb = _words(a.subject, stop), _words(b.subject, stop)
+    return a.sectors == b.sectors and (not wa or not wb or bool(wa & wb))
 
 
 def _specificity(c: Candidate) -> int:
