@@ -87,8 +87,9 @@ def test_a_document_agreed_in_principle_and_signed_is_signed(extractor: RulesExt
 ])
 def test_the_agreement_named_before_is_the_one_to_be_signed(extractor: RulesExtractor, text: str,
                                                             subject: str) -> None:
+    # one document, talked about and then to be signed: one instrument at its later stage, by its name
     found = facts(extractor, text).instruments
-    assert [i.status for i in found] == ["discussed", "planned"]
+    assert [i.status for i in found] == ["planned"]
     assert all(subject in i.subject for i in found), [i.subject for i in found]
 
 
@@ -105,7 +106,7 @@ def test_the_agreement_named_before_is_the_one_to_be_signed(extractor: RulesExtr
 ])
 def test_the_agreement_that_says_more_or_has_nothing_before_keeps_its_words(
         extractor: RulesExtractor, text: str, words: str) -> None:
-    assert any(words in i.subject for i in facts(extractor, text).instruments)
+    assert any(words in i.subject.lower() for i in facts(extractor, text).instruments)
 
 
 @pytest.mark.parametrize("text", [
