@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Span, Token
 from accord.core import Commitment
 from accord.extract.rules import completions, setbacks
 from accord.extract.rules.commitments_cues import (
+    DUTY_MODALS,
     ACTOR_ADJECTIVES,
     ACTOR_NOUNS,
     EVENT_NOUNS,
@@ -790,7 +791,9 @@ def _needs_date(cue: Cue) -> bool:
         return not aux_lemmas(cue.action) & FUTURE_MODALS
     if cue.kind != "modal":
         return False
-    if cue.cue.lower_ in ("should", "can", "could"):
+    if cue.cue.lower_ in DUTY_MODALS and _owed_by_sides(cue.action):
+        return False  # "Xi said both Indonesia and China should support each other": the sides' task
+    if cue.cue.lower_ in DUTY_MODALS | {"can", "could"}:
         return True  # an aim ("so that it can enter into force") is undertaken only with its date
     subj = subject_of(cue.action) or subject_of(cue.head)  # "will be the first leader to visit …"
     if subj is None:
@@ -803,6 +806,20 @@ def _needs_date(cue: Cue) -> bool:
         return _speaking_body(cue.head) is None
     passive = any(c.dep_ == "auxpass" for c in cue.action.children)
     return not (passive and subj.lemma_.lower() in INSTRUMENT_NOUNS | EVENT_NOUNS)
+
+
+def _owed_by_sides(verb: Token) -> bool:
+    """Say whether what "should"/"must" be done is the two sides' own: its subject is the pair of
+    states ("Kenya and India", "both Chile and Peru") or names both sides ("the two countries");
+    "the talks should …" or "Peru should …" (one side told by the other) is no joint task."""
+    subj = subject_of(verb)
+    if subj is None or subj.dep_ != "nsubj":
+        return False
+    phrase = subj.doc[subj.left_edge.i:subj.right_edge.i + 1]
+    if _PAIR_WORDS.search(phrase.text) and subj.lower_ not in ("we", "they"):
+        return True
+    states = [t for t in (subj, *subj.conjuncts) if t.ent_type_ in ("GPE", "NORP")]
+    return len(states) == 2 == len((subj, *subj.conjuncts))
 
 
 def _joint_work_goes_on(verb: Token, subj: Token) -> bool:
