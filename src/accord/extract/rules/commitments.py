@@ -809,15 +809,13 @@ def _needs_date(cue: Cue) -> bool:
 
 
 def _owed_by_sides(verb: Token) -> bool:
-    """Say whether what "should"/"must" be done is the two sides' own: its subject is the pair of
-    states ("Kenya and India", "both Chile and Peru") or names both sides ("the two countries");
-    "the talks should …" or "Peru should …" (one side told by the other) is no joint task."""
+    """Say whether what "should"/"must" be done is the two sides' own: its subject names the two states
+    ("Kenya and India", "both Chile and Peru"); "the talks should …" or "Peru should …" (one side told
+    by the other) is no joint task. "The two countries should …" is left out: it mostly restates an
+    undertaking the article has told already."""
     subj = subject_of(verb)
     if subj is None or subj.dep_ != "nsubj":
         return False
-    phrase = subj.doc[subj.left_edge.i:subj.right_edge.i + 1]
-    if _PAIR_WORDS.search(phrase.text) and subj.lower_ not in ("we", "they"):
-        return True
     states = [t for t in (subj, *subj.conjuncts) if t.ent_type_ in ("GPE", "NORP")]
     return len(states) == 2 == len((subj, *subj.conjuncts))
 
