@@ -21,9 +21,9 @@ from spacy.tokens import Doc, Span, Token
 from accord.core import Commitment
 from accord.extract.rules import completions, setbacks
 from accord.extract.rules.commitments_cues import (
-    DUTY_MODALS,
     ACTOR_ADJECTIVES,
     ACTOR_NOUNS,
+    DUTY_MODALS,
     EVENT_NOUNS,
     EVENT_VERBS,
     EXPECTED_NON_ACTIONS,
