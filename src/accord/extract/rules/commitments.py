@@ -23,6 +23,7 @@ from accord.extract.rules import completions, setbacks
 from accord.extract.rules.commitments_cues import (
     ACTOR_ADJECTIVES,
     ACTOR_NOUNS,
+    DUTY_MODALS,
     EVENT_NOUNS,
     EVENT_VERBS,
     EXPECTED_NON_ACTIONS,
@@ -790,7 +791,9 @@ def _needs_date(cue: Cue) -> bool:
         return not aux_lemmas(cue.action) & FUTURE_MODALS
     if cue.kind != "modal":
         return False
-    if cue.cue.lower_ in ("should", "can", "could"):
+    if cue.cue.lower_ in DUTY_MODALS and _owed_by_sides(cue.action):
+        return False  # "Xi said both Indonesia and China should support each other": the sides' task
+    if cue.cue.lower_ in DUTY_MODALS | {"can", "could"}:
         return True  # an aim ("so that it can enter into force") is undertaken only with its date
     subj = subject_of(cue.action) or subject_of(cue.head)  # "will be the first leader to visit …"
     if subj is None:
@@ -803,6 +806,18 @@ def _needs_date(cue: Cue) -> bool:
         return _speaking_body(cue.head) is None
     passive = any(c.dep_ == "auxpass" for c in cue.action.children)
     return not (passive and subj.lemma_.lower() in INSTRUMENT_NOUNS | EVENT_NOUNS)
+
+
+def _owed_by_sides(verb: Token) -> bool:
+    """Say whether what "should"/"must" be done is the two sides' own: its subject names the two states
+    ("Kenya and India", "both Chile and Peru"); "the talks should …" or "Peru should …" (one side told
+    by the other) is no joint task. "The two countries should …" is left out: it mostly restates an
+    undertaking the article has told already."""
+    subj = subject_of(verb)
+    if subj is None or subj.dep_ != "nsubj":
+        return False
+    states = [t for t in (subj, *subj.conjuncts) if t.ent_type_ in ("GPE", "NORP")]
+    return len(states) == 2 == len((subj, *subj.conjuncts))
 
 
 def _joint_work_goes_on(verb: Token, subj: Token) -> bool:

@@ -95,6 +95,8 @@ PROVISION_VERBS = frozenset({"envisage", "envision", "foresee", "stipulate", "pr
 EVENT_VERBS = frozenset({"take", "begin", "start", "conclude", "enter", "open", "convene", "resume",
                           "end", "close", "sign"})
 # Participles that date a planned event in its own noun phrase ("the next round, scheduled for March").
+# Modals of what is owed ("should", "must"): an undertaking when dated or when both sides owe it.
+DUTY_MODALS = frozenset({"should", "must"})
 SCHEDULED = frozenset({"scheduled", "slated", "planned", "set", "due", "expected"})
 # Adverbs that make a schedule a former one ("a visit originally planned for April").
 FORMER_PLAN = frozenset({"originally", "initially", "previously", "first", "once", "earlier"})
@@ -134,7 +136,7 @@ PRINCIPLE = re.compile(r"\b(?:peace|sovereignty|territorial integrity|internatio
                        r"freedom of navigation|navigation and aviation freedom|stability and security|"
                        r"human rights|disputes?)\b", re.IGNORECASE)
 PREFILTER = re.compile(
-    r"\b(?:will|would|shall|'ll|agree|pledg|vow|undert|resolv|decid|commit|promis|concur|offer|"
+    r"\b(?:will|would|shall|should|must|'ll|agree|pledg|vow|undert|resolv|decid|commit|promis|concur|offer|"
     r"accept|invit|plan|intend|intent|scheduled|expect|willing|ready|readiness|prepared|arrang|organi[sz]|keen|"
     r"instruct|determin|loan|grant|credit|financing|funding|ask|order|urg|charg|"
     r"task|entrust|mandat|(?:is|are)\s+to\s|"
@@ -480,7 +482,7 @@ def find_cues(tok: Token) -> Cue | None:
                                        and _starts_line(tok.doc[tok.i - 1])))
             and (item := list_item(tok.sent)) is not None and item.i == tok.i):
         return Cue(tok, tok, tok.head if _misparsed_bullet(tok) else tok, "item")
-    if tok.dep_ == "aux" and (tok.lower_ in FUTURE_MODALS | {"should"} or _headline_future(tok)):
+    if tok.dep_ == "aux" and (tok.lower_ in FUTURE_MODALS | DUTY_MODALS or _headline_future(tok)):
         return _modal(tok)
     if tok.dep_ == "aux" and tok.lower_ in PURPOSE_MODALS and _purpose_of_undertaking(tok.head):
         return _modal(tok)  # "pledged to ratify it within the year so that it can enter into force by …"

@@ -57,6 +57,9 @@ _NOT_SUMMIT = frozenset({"press", "news", "media", "video", "business", "economi
 # none of them is not searched), its pattern and, for the constructions of `meetings_cues`, the
 # test its trigger token must pass (the others are judged in `_accept`).
 _Check = Callable[[Token], bool]
+# "with" a titled person (or his or her counterpart), not with the press
+_WITH_TITLED = (r"with\s+(?!reporters|journalists|the\s+(?:media|press))(?:\w+\s+){0,3}?"
+                r"(?:President|Prime|Premier|Chancellor|King|Queen|Emir|Sultan|Minister|Secretary|his|her)\b")
 _Trigger = tuple[str, tuple[str, ...], re.Pattern[str], _Check | None]
 
 
@@ -122,11 +125,14 @@ _TRIGGERS: tuple[_Trigger, ...] = (
          r"\bvideo\s+(?P<w>call|conference|link)\b"),
         ("call", "phone",
          r"\b(?P<w>spoke|talked)\s+(?:by|over\s+the|on\s+the)\s+(?:tele)?phone\b"),
-        # a readout's "spoke today with President X" is a call; speaking to the press is not
-        ("call", "spoke speaks talked",
-         r"\b(?P<w>spoke|speaks|talked)\s+(?:(?:today|yesterday|again|on\s+\w+day|by\s+\w+)\s+)?"
-         r"with\s+(?!reporters|journalists|the\s+(?:media|press))(?:\w+\s+){0,3}?"
-         r"(?:President|Prime|Premier|Chancellor|King|Queen|Emir|Sultan|Minister|Secretary|his|her)\b"),
+        # a readout's "spoke today with President X", "has spoken with …" is a call; speaking to the
+        # press is not
+        ("call", "spoke spoken speaks talked",
+         r"\b(?P<w>spoke|spoken|speaks|talked)\s+(?:(?:today|yesterday|again|on\s+\w+day|by\s+\w+)\s+)?"
+         + _WITH_TITLED),
+        # talking to a leader told by the gerund ("after speaking with Prime Minister X, …"): talks
+        ("talks", "speaking talking",
+         r"\b(?P<w>speaking|talking)\s+" + _WITH_TITLED),
         ("other", "host banquet dinner luncheon guard",
          r"\bhost(?:ed|s|ing)?\s+(?:a|an|the)\s+(?:\w+\s+){0,2}?(?P<w>luncheon|lunch|dinner|banquet"
          r"|reception|breakfast)\b|\b(?:state|official)\s+(?P<w2>banquet|dinner|luncheon)\b"
@@ -896,6 +902,10 @@ def _mention(ctx: Context, sent: Span, kind: str, tok: Token, *, headline: bool)
     verb = tok if tok.pos_ == "VERB" else tok.head if tok.dep_ == "dobj" else None
     if verb is not None:
         persons += [n for n in _subject_names(ctx, verb) if all(not same_person(n, p) for p in persons)]
+    if tok.pos_ == "VERB" and kind != "visit" and (doer := _doer_verb(tok)) is not tok:
+        # "After meeting with X, Y said …": Y, the subject of the clause the participle hangs on, met X
+        persons += [n for _, n in _subject_people(ctx, doer) if all(not same_person(n, p) for p in persons)]
+        persons += [n for n in _subject_names(ctx, doer) if all(not same_person(n, p) for p in persons)]
     if tok.pos_ == "VERB" and tok.lemma_.lower() in _MEETING_VERBS:
         # "X hosted Chancellor Merz": the one met, a name under a title the tagger missed
         persons += [n for c in tok.children if c.dep_ == "dobj" for n in _untagged_names(ctx, c)
@@ -1077,10 +1087,13 @@ def _sets_scene(noun: Token) -> bool:
 
 def _doer_verb(verb: Token) -> Token:
     """Return the verb whose subject does what a subjectless participle tells ("Speaking at a press
-    conference with X, Y said …": "said"), else the verb itself."""
-    if verb.dep_ == "advcl" and verb.tag_ in ("VBG", "VBN") and not any(
-            c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
-        return verb.head
+    conference with X, Y said …", "After meeting X, Y said …": "said"), else the verb itself."""
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return verb
+    if verb.dep_ == "advcl" and verb.tag_ in ("VBG", "VBN"):
+        return _doer_verb(verb.head)  # "…, saying after meeting X that …": the one who said
+    if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.dep_ == "prep" and is_verb(verb.head.head):
+        return _doer_verb(verb.head.head)  # the participle under "after", "before", "while"
     return verb
 
 
