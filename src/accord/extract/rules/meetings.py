@@ -440,7 +440,34 @@ def _mentions(ctx: Context, sent: Span, body: int, ahead: set[str]) -> list[_Men
             if kind == "visit" and _visit_ahead(tok, mention, ahead):
                 continue
             out.extend(_one_by_one(ctx, tok, mention))
+    _follow_on(ctx, out)
     return _apart(ctx, out)
+
+
+# Words that tell one encounter as coming before or after another ("followed by a delegation-level
+# meeting", "following a welcome ceremony", "after the talks", "prior to the signing")
+_SEQUENCE_WORDS = frozenset({"follow", "following", "precede", "preceded", "after", "before", "prior"})
+
+
+def _follow_on(ctx: Context, mentions: list[_Mention]) -> None:
+    """Give an encounter told only as coming before or after another in the sentence ("held a four-eyes
+    meeting with X, followed by a delegation-level meeting", "held talks with X following an official
+    welcome ceremony") the other's people, and its place and day where it names none."""
+    for m in mentions:
+        tok = token_at(ctx.doc, m.at)
+        link = next((a for a in tok.ancestors if a.lemma_.lower() in _SEQUENCE_WORDS
+                     or a.lower_ in _SEQUENCE_WORDS), None) if tok is not None else None
+        if link is None or len(m.persons) >= 2 or m.anaphoric:
+            continue
+        inside = {t.i for t in link.subtree}
+        other = next((o for o in mentions if o is not m and len(o.persons) >= 2 and o.kind != "visit"
+                      and (t := token_at(ctx.doc, o.at)) is not None and t.i not in inside
+                      and t.sent == tok.sent), None)
+        if other is None:
+            continue
+        m.persons = m.persons + [n for n in other.persons if not _among(n, m.persons)]
+        m.place = m.place or other.place
+        m.when = m.when or other.when
 
 
 def _place_key(place: str) -> str:
@@ -912,7 +939,7 @@ def _mention(ctx: Context, sent: Span, kind: str, tok: Token, *, headline: bool)
     place = place_in(ctx, start, end, stated=True, of=tok) or _capital_in(ctx, start, end)
     if kind != "visit":  # a visit's place is where it went (`_destination`), not a building on its way
         place = (_capital_said(ctx, start, end, tok) or place or _building_in(ctx, start, end, tok)
-                 or _seat_named(ctx, start, end, tok))
+                 or _seat_named(ctx, start, end, tok) or _visit_setting(ctx, start, end))
     m = _Mention(kind, level, pstart, pend, persons, place,
                  headline=headline,
                  event_month=ctx.event_date.isoformat()[:7] if ctx.event_date else "",
@@ -1913,6 +1940,19 @@ def _capital_of(ctx: Context, capital: Token) -> str | None:
     state = states[0] if states else (_visited_state(ctx, capital.sent)
                                       or _visited_before(ctx, capital.sent) or ctx.told_from)
     return state.capital if state is not None else None
+
+
+def _visit_setting(ctx: Context, start: int, end: int) -> str | None:
+    """Return where a visit the clause sets its encounter in went ("held talks with Y during his official
+    visit to Hanoi", "met Y on a state visit to Brazil"): the encounter took place there."""
+    span = ctx.doc.char_span(start, end, alignment_mode="expand")
+    for tok in span if span is not None else ():
+        if (tok.lemma_.lower() in ("visit", "trip", "tour") and tok.pos_ == "NOUN" and tok.dep_ == "pobj"
+                and tok.head.lower_ in ("during", "on", "in")):
+            dest = _destination(ctx, tok)
+            if dest is not None:
+                return dest
+    return None
 
 
 def _visited_state(ctx: Context, sent: Span) -> Country | None:
