@@ -44,7 +44,7 @@ def test_talks_placed_by_their_own_words_keep_that_place(extractor: RulesExtract
     assert talks and talks[0].place == place, talks
 
 
-# --------------------------------------------------------------------------- one encounter before or after another
+# ------------------------------------------------------------------- one encounter before or after another
 
 
 @pytest.mark.parametrize(("text", "kind", "words"), [
@@ -82,3 +82,102 @@ def test_an_encounter_in_another_sentence_keeps_its_own_people(extractor: RulesE
     later = [m for m in found if m.kind in ("business_forum", "press_conference")]
     assert later, found
     assert not any(named(m, "Marcos") or named(m, "Merz") for m in later), found
+
+
+# --------------------------------------------------------------------------- a meeting told by a participle
+
+
+@pytest.mark.parametrize(("text", "met", "place"), [
+    ("Chancellor Friedrich Merz paid a working visit to Poland on Friday, meeting Prime Minister Donald "
+     "Tusk.", "Donald Tusk", "Poland"),
+    ("President William Ruto made a state visit to Uganda on Monday, meeting President Yoweri Museveni.",
+     "Yoweri Museveni", "Uganda"),
+    ("Prime Minister Narendra Modi paid an official visit to Sri Lanka on Saturday, meeting President Anura "
+     "Kumara Dissanayake.", "Anura Kumara Dissanayake", "Sri Lanka"),
+    ("President Lula da Silva made a two-day trip to Chile on Monday, meeting President Gabriel Boric.",
+     "Gabriel Boric", "Chile"),
+    ("Foreign Minister Wang Yi paid a visit to Thailand on Sunday, meeting Prime Minister Paetongtarn "
+     "Shinawatra.", "Paetongtarn Shinawatra", "Thailand"),
+])
+def test_a_participle_meeting_is_the_travellers_with_the_one_met(extractor: RulesExtractor, text: str,
+                                                                  met: str, place: str) -> None:
+    talks = [m for m in meetings(extractor, text) if m.kind == "talks"]
+    assert len(talks) == 1, talks
+    traveller = text.split(" paid ")[0].split(" made ")[0].split()[-1]
+    assert named(talks[0], met) and named(talks[0], traveller), talks
+    assert talks[0].place == place, talks
+
+
+@pytest.mark.parametrize("text", [
+    "Speaking to reporters in Nairobi on Monday, President William Ruto said he had met President Yoweri "
+    "Museveni last month.",
+    "President Yoweri Museveni met President William Ruto on Monday. Officials were seen meeting in "
+    "Kampala on Tuesday.",
+])
+def test_a_participle_with_its_own_doer_adds_no_traveller(extractor: RulesExtractor, text: str) -> None:
+    for m in meetings(extractor, text):
+        assert m.place != "Nairobi" or m.kind != "talks" or named(m, "Museveni"), m
+
+
+# --------------------------------------------------------------------------- received with a ceremony
+
+
+@pytest.mark.parametrize(("text", "host", "guest"), [
+    ("President Lula da Silva received President Gustavo Petro with a guard of honour at the Planalto "
+     "Palace on Monday.", "Lula", "Petro"),
+    ("President Cyril Ramaphosa greeted President Bola Tinubu with a red-carpet welcome at the Union "
+     "Buildings on Monday.", "Ramaphosa", "Tinubu"),
+    ("Prime Minister Anwar Ibrahim received President Prabowo Subianto with an official welcome ceremony at "
+     "Perdana Putra on Monday.", "Anwar", "Prabowo"),
+    ("President Xi Jinping welcomed President Cyril Ramaphosa with a welcome ceremony in Beijing on Monday.",
+     "Xi", "Ramaphosa"),
+    ("Prime Minister Lawrence Wong received Prime Minister Narendra Modi with a ceremonial welcome at the "
+     "Istana on Monday.", "Wong", "Modi"),
+])
+def test_a_ceremony_one_was_received_with_has_host_and_guest(extractor: RulesExtractor, text: str, host: str,
+                                                             guest: str) -> None:
+    ceremony = [m for m in meetings(extractor, text) if m.kind == "other"]
+    assert len(ceremony) == 1, ceremony
+    assert named(ceremony[0], host) and named(ceremony[0], guest), ceremony
+
+
+@pytest.mark.parametrize("text", [
+    "President Lula da Silva held talks with President Gustavo Petro with an eye on trade at the Planalto "
+    "Palace on Monday.",
+    "An official welcome ceremony was held at the Planalto Palace on Monday with full military honours.",
+])
+def test_a_ceremony_not_received_with_adds_no_one(extractor: RulesExtractor, text: str) -> None:
+    for m in meetings(extractor, text):
+        if m.kind == "other":
+            assert not named(m, "Lula"), m
+
+
+# --------------------------------------------------------------------------- a venue the tagger runs on
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("President Xi Jinping held talks with President Prabowo Subianto at the Great Hall of the People on "
+     "Monday.", "Great Hall of the People"),
+    ("President Xi Jinping held a welcoming ceremony for President Cyril Ramaphosa at the Great Hall of the "
+     "People in Beijing on Monday.", "Great Hall of the People"),
+    ("President Xi Jinping met President Prabowo Subianto at the Great Hall of the People on Monday.",
+     "Great Hall of the People"),
+    ("President Abdel Fattah al-Sisi held talks with King Abdullah at the Palace of the Republic on Monday.",
+     "Palace of the Republic"),
+    ("President Abdel Fattah al-Sisi held talks with President Kais Saied at the Palace of the Republic on "
+     "Friday evening.", "Palace of the Republic"),
+])
+def test_a_venue_ends_before_the_words_after_it(extractor: RulesExtractor, text: str, place: str) -> None:
+    talks = [m for m in meetings(extractor, text) if m.kind in ("talks", "other")]
+    assert talks and talks[0].place == place, talks
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("President Vladimir Putin held talks with President Kassym-Jomart Tokayev at the Kremlin on Monday.",
+     "Kremlin"),
+    ("President Javier Milei held talks with President Lula da Silva at the Palace of the Nation on "
+     "Monday.", "Palace of the Nation"),
+])
+def test_a_venue_the_tagger_ends_right_is_kept_whole(extractor: RulesExtractor, text: str, place: str) -> None:
+    talks = [m for m in meetings(extractor, text) if m.kind == "talks"]
+    assert talks and talks[0].place == place, talks

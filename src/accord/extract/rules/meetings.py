@@ -923,6 +923,12 @@ def _mention(ctx: Context, sent: Span, kind: str, tok: Token, *, headline: bool)
     verb = tok if tok.pos_ == "VERB" else tok.head if tok.dep_ == "dobj" else None
     if verb is not None:
         persons += [n for n in _subject_names(ctx, verb) if all(not same_person(n, p) for p in persons)]
+    if tok.pos_ == "VERB" and kind == "talks" and _doer_verb(tok) is not tok:
+        # "X paid a visit to Poland, meeting Y": the main clause's subject met Y
+        doer = _doer_verb(tok)
+        persons += [n for _, n in _subject_people(ctx, doer) if not _among(n, persons)]
+        persons += [n for n in _subject_names(ctx, doer) if not _among(n, persons)]
+    persons += [n for n in _honoured_with(ctx, tok) if not _among(n, persons)]
     if tok.pos_ == "VERB" and tok.lemma_.lower() in _MEETING_VERBS:
         # "X hosted Chancellor Merz": the one met, a name under a title the tagger missed
         persons += [n for c in tok.children if c.dep_ == "dobj" for n in _untagged_names(ctx, c)
@@ -939,7 +945,7 @@ def _mention(ctx: Context, sent: Span, kind: str, tok: Token, *, headline: bool)
     place = place_in(ctx, start, end, stated=True, of=tok) or _capital_in(ctx, start, end)
     if kind != "visit":  # a visit's place is where it went (`_destination`), not a building on its way
         place = (_capital_said(ctx, start, end, tok) or place or _building_in(ctx, start, end, tok)
-                 or _seat_named(ctx, start, end, tok) or _visit_setting(ctx, start, end))
+                 or _seat_named(ctx, start, end, tok) or _visit_setting(ctx, start, end, tok))
     m = _Mention(kind, level, pstart, pend, persons, place,
                  headline=headline,
                  event_month=ctx.event_date.isoformat()[:7] if ctx.event_date else "",
@@ -989,6 +995,17 @@ def _mention(ctx: Context, sent: Span, kind: str, tok: Token, *, headline: bool)
         named += [t for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for t in c.subtree]
         m.name = frozenset(t.text for t in named if t.is_title or t.is_upper)
     return m
+
+
+def _honoured_with(ctx: Context, tok: Token) -> list[str]:
+    """Return who received whom where a ceremony is what one was received with ("X received Y with a
+    guard of honour", "X welcomed Y with full military honours"): host and guest took part."""
+    noun = _phrase_noun(tok)
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "with" or prep.head.lemma_.lower() not in _RECEIVING:
+        return []
+    verb = prep.head
+    return [n for _, n in _subject_people(ctx, verb) + _object_people(ctx, verb)]
 
 
 def _own_phrase_end(tok: Token) -> int:
@@ -1245,6 +1262,8 @@ def _ordinal(tok: Token) -> str:
 
 # Verbs whose object is the person met ("met his counterpart X", "hosted X", "received X").
 _MEETING_VERBS = frozenset({"meet", "receive", "host", "welcome", "call", "phone", "telephone", "visit"})
+# Verbs a guest is received with a ceremony by ("greeted Y with a guard of honour").
+_RECEIVING = _MEETING_VERBS | {"greet"}
 # The preposition that names whom a verb meets, where it is not "with" ("called on the King").
 _PARTNER_PREPS = {"call": ("with", "on")}
 # Words that number an encounter as the first ("the inaugural dialogue", "his maiden trip").
@@ -1942,13 +1961,17 @@ def _capital_of(ctx: Context, capital: Token) -> str | None:
     return state.capital if state is not None else None
 
 
-def _visit_setting(ctx: Context, start: int, end: int) -> str | None:
+def _visit_setting(ctx: Context, start: int, end: int, event: Token) -> str | None:
     """Return where a visit the clause sets its encounter in went ("held talks with Y during his official
-    visit to Hanoi", "met Y on a state visit to Brazil"): the encounter took place there."""
+    visit to Hanoi", "met Y on a state visit to Brazil", "paid a visit to Poland, meeting Y"): the
+    encounter took place there."""
     span = ctx.doc.char_span(start, end, alignment_mode="expand")
-    for tok in span if span is not None else ():
-        if (tok.lemma_.lower() in ("visit", "trip", "tour") and tok.pos_ == "NOUN" and tok.dep_ == "pobj"
-                and tok.head.lower_ in ("during", "on", "in")):
+    setting = [t for t in (span if span is not None else ()) if t.dep_ == "pobj"
+               and t.head.lower_ in ("during", "on", "in")]
+    doer = _doer_verb(event) if event.pos_ == "VERB" else event
+    setting += [t for t in doer.children if t.dep_ == "dobj"] if doer is not event else []
+    for tok in setting:
+        if tok.lemma_.lower() in ("visit", "trip", "tour") and tok.pos_ == "NOUN":
             dest = _destination(ctx, tok)
             if dest is not None:
                 return dest
