@@ -178,6 +178,7 @@ def test_a_venue_ends_before_the_words_after_it(extractor: RulesExtractor, text:
     ("President Javier Milei held talks with President Lula da Silva at the Palace of the Nation on "
      "Monday.", "Palace of the Nation"),
 ])
-def test_a_venue_the_tagger_ends_right_is_kept_whole(extractor: RulesExtractor, text: str, place: str) -> None:
+def test_a_venue_the_tagger_ends_right_is_kept_whole(extractor: RulesExtractor, text: str,
+                                                       place: str) -> None:
     talks = [m for m in meetings(extractor, text) if m.kind == "talks"]
     assert talks and talks[0].place == place, talks
