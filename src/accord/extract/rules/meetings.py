@@ -455,9 +455,11 @@ def _follow_on(ctx: Context, mentions: list[_Mention]) -> None:
     welcome ceremony") the other's people, and its place and day where it names none."""
     for m in mentions:
         tok = token_at(ctx.doc, m.at)
+        if tok is None or len(m.persons) >= 2 or m.anaphoric:
+            continue
         link = next((a for a in tok.ancestors if a.lemma_.lower() in _SEQUENCE_WORDS
-                     or a.lower_ in _SEQUENCE_WORDS), None) if tok is not None else None
-        if link is None or len(m.persons) >= 2 or m.anaphoric:
+                     or a.lower_ in _SEQUENCE_WORDS), None)
+        if link is None:
             continue
         inside = {t.i for t in link.subtree}
         other = next((o for o in mentions if o is not m and len(o.persons) >= 2 and o.kind != "visit"
