@@ -446,7 +446,36 @@ def _mentions(ctx: Context, sent: Span, body: int, ahead: set[str]) -> list[_Men
             if kind == "visit" and _visit_ahead(tok, mention, ahead):
                 continue
             out.extend(_one_by_one(ctx, tok, mention))
+    _follow_on(ctx, out)
     return _apart(ctx, out)
+
+
+# Words that tell one encounter as coming before or after another ("followed by a delegation-level
+# meeting", "following a welcome ceremony", "after the talks", "prior to the signing")
+_SEQUENCE_WORDS = frozenset({"follow", "following", "precede", "preceded", "after", "before", "prior"})
+
+
+def _follow_on(ctx: Context, mentions: list[_Mention]) -> None:
+    """Give an encounter told only as coming before or after another in the sentence ("held a four-eyes
+    meeting with X, followed by a delegation-level meeting", "held talks with X following an official
+    welcome ceremony") the other's people, and its place and day where it names none."""
+    for m in mentions:
+        tok = token_at(ctx.doc, m.at)
+        if tok is None or len(m.persons) >= 2 or m.anaphoric:
+            continue
+        link = next((a for a in tok.ancestors if a.lemma_.lower() in _SEQUENCE_WORDS
+                     or a.lower_ in _SEQUENCE_WORDS), None)
+        if link is None:
+            continue
+        inside = {t.i for t in link.subtree}
+        other = next((o for o in mentions if o is not m and len(o.persons) >= 2 and o.kind != "visit"
+                      and (t := token_at(ctx.doc, o.at)) is not None and t.i not in inside
+                      and t.sent == tok.sent), None)
+        if other is None:
+            continue
+        m.persons = m.persons + [n for n in other.persons if not _among(n, m.persons)]
+        m.place = m.place or other.place
+        m.when = m.when or other.when
 
 
 def _place_key(place: str) -> str:
@@ -903,9 +932,11 @@ def _mention(ctx: Context, sent: Span, kind: str, tok: Token, *, headline: bool)
     if verb is not None:
         persons += [n for n in _subject_names(ctx, verb) if all(not same_person(n, p) for p in persons)]
     if tok.pos_ == "VERB" and kind != "visit" and (doer := _doer_verb(tok)) is not tok:
-        # "After meeting with X, Y said …": Y, the subject of the clause the participle hangs on, met X
-        persons += [n for _, n in _subject_people(ctx, doer) if all(not same_person(n, p) for p in persons)]
-        persons += [n for n in _subject_names(ctx, doer) if all(not same_person(n, p) for p in persons)]
+        # "After meeting with X, Y said …", "Y paid a visit to Poland, meeting X": the subject of the
+        # clause the participle hangs on met X
+        persons += [n for _, n in _subject_people(ctx, doer) if not _among(n, persons)]
+        persons += [n for n in _subject_names(ctx, doer) if not _among(n, persons)]
+    persons += [n for n in _honoured_with(ctx, tok) if not _among(n, persons)]
     if tok.pos_ == "VERB" and tok.lemma_.lower() in _MEETING_VERBS:
         # "X hosted Chancellor Merz": the one met, a name under a title the tagger missed
         persons += [n for c in tok.children if c.dep_ == "dobj" for n in _untagged_names(ctx, c)
@@ -922,7 +953,7 @@ def _mention(ctx: Context, sent: Span, kind: str, tok: Token, *, headline: bool)
     place = place_in(ctx, start, end, stated=True, of=tok) or _capital_in(ctx, start, end)
     if kind != "visit":  # a visit's place is where it went (`_destination`), not a building on its way
         place = (_capital_said(ctx, start, end, tok) or place or _building_in(ctx, start, end, tok)
-                 or _seat_named(ctx, start, end, tok))
+                 or _seat_named(ctx, start, end, tok) or _visit_setting(ctx, start, end, tok))
     m = _Mention(kind, level, pstart, pend, persons, place,
                  headline=headline,
                  event_month=ctx.event_date.isoformat()[:7] if ctx.event_date else "",
@@ -972,6 +1003,17 @@ def _mention(ctx: Context, sent: Span, kind: str, tok: Token, *, headline: bool)
         named += [t for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for t in c.subtree]
         m.name = frozenset(t.text for t in named if t.is_title or t.is_upper)
     return m
+
+
+def _honoured_with(ctx: Context, tok: Token) -> list[str]:
+    """Return who received whom where a ceremony is what one was received with ("X received Y with a
+    guard of honour", "X welcomed Y with full military honours"): host and guest took part."""
+    noun = _phrase_noun(tok)
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "with" or prep.head.lemma_.lower() not in _RECEIVING:
+        return []
+    verb = prep.head
+    return [n for _, n in _subject_people(ctx, verb) + _object_people(ctx, verb)]
 
 
 def _own_phrase_end(tok: Token) -> int:
@@ -1231,6 +1273,8 @@ def _ordinal(tok: Token) -> str:
 
 # Verbs whose object is the person met ("met his counterpart X", "hosted X", "received X").
 _MEETING_VERBS = frozenset({"meet", "receive", "host", "welcome", "call", "phone", "telephone", "visit"})
+# Verbs a guest is received with a ceremony by ("greeted Y with a guard of honour").
+_RECEIVING = _MEETING_VERBS | {"greet"}
 # The preposition that names whom a verb meets, where it is not "with" ("called on the King").
 _PARTNER_PREPS = {"call": ("with", "on")}
 # Words that number an encounter as the first ("the inaugural dialogue", "his maiden trip").
@@ -1926,6 +1970,23 @@ def _capital_of(ctx: Context, capital: Token) -> str | None:
     state = states[0] if states else (_visited_state(ctx, capital.sent)
                                       or _visited_before(ctx, capital.sent) or ctx.told_from)
     return state.capital if state is not None else None
+
+
+def _visit_setting(ctx: Context, start: int, end: int, event: Token) -> str | None:
+    """Return where a visit the clause sets its encounter in went ("held talks with Y during his official
+    visit to Hanoi", "met Y on a state visit to Brazil", "paid a visit to Poland, meeting Y"): the
+    encounter took place there."""
+    span = ctx.doc.char_span(start, end, alignment_mode="expand")
+    setting = [t for t in (span if span is not None else ()) if t.dep_ == "pobj"
+               and t.head.lower_ in ("during", "on", "in")]
+    doer = _doer_verb(event) if event.pos_ == "VERB" else event
+    setting += [t for t in doer.children if t.dep_ == "dobj"] if doer is not event else []
+    for tok in setting:
+        if tok.lemma_.lower() in ("visit", "trip", "tour") and tok.pos_ == "NOUN":
+            dest = _destination(ctx, tok)
+            if dest is not None:
+                return dest
+    return None
 
 
 def _visited_state(ctx: Context, sent: Span) -> Country | None:

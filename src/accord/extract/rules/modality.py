@@ -445,8 +445,18 @@ def place_in(ctx: Context, start: int, end: int, *, stated: bool = False,
         rank = 0 if prev in ("in", "at") else 2 if prev == "of" else 1
         if stated and rank:
             continue
-        ranked.append((rank, ent.start, re.sub(r"^the\s+", "", ent.text)))
+        ranked.append((rank, ent.start, re.sub(r"^the\s+", "", _place_words(ent))))
     return min(ranked)[2] if ranked else None
+
+
+def _place_words(ent: Span) -> str:
+    """Return a place entity's own words: the tagger may run a venue on into what follows it ("the Great
+    Hall of the People on Monday", "… of the People in Beijing"): it ends before such a preposition."""
+    end = next((t.i for t in ent[1:] if t.lower_ in ("in", "on", "at") and t.pos_ == "ADP"), ent.end)
+    while end > ent.start + 1 and (ent.doc[end - 1].is_punct
+                                   or ent.doc[end - 1].pos_ in ("ADP", "CCONJ", "DET")):
+        end -= 1
+    return ent.doc[ent.start:end].text
 
 
 def said_of_another_thing(place: Span, event: Token) -> bool:
