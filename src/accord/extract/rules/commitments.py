@@ -132,6 +132,8 @@ def find(ctx: Context) -> list[Commitment]:
             continue
         if _asked_by_press(ctx, sent):
             continue  # "Q: There are reports that the working group will meet soon. …": the answer tells
+        if ctx.asks(sent):
+            continue  # "Will you sign the deal this year?": a question promises nothing
         for tok in sent:
             cue = find_cues(tok)
             if cue is None or cue.action.i in used or not _acceptable(cue):
