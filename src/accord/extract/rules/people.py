@@ -1093,7 +1093,8 @@ def _trim_phrase(doc: Doc, first: int, end: int) -> int:
         left_starts_the = doc[first].lower_ == "the"
         if (not _has_head(doc, first, i) or (left_starts_the and low == "and" and _has_head(doc, i + 1, end))
                 or (low == "and" and (_ends_in_name(doc, first, i) or _name_before_title(doc, first, i, end)))
-                or (low == "and" and i + 1 < end and _country_at(doc, i + 1, end)[0] is not None)):
+                or (low == "and" and i + 1 < end and _country_at(doc, i + 1, end)[0] is not None
+                    and not _people_abroad(doc, i + 1, end))):
             first = i + 1
             break
     for i in range(end - 1, first, -1):
@@ -1103,6 +1104,12 @@ def _trim_phrase(doc: Doc, first: int, end: int) -> int:
     while first < end and doc[first].lower_ in _PHRASE_GLUE | _POSSESSIVE:
         first += 1
     return first
+
+
+def _people_abroad(doc: Doc, k: int, end: int) -> bool:
+    """Say whether the state word at k is a people abroad, a portfolio ("… and Togolese Abroad")."""
+    after = _country_at(doc, k, end)[1]
+    return after < end and doc[after].lower_ in _ABROAD
 
 
 def _name_before_title(doc: Doc, first: int, i: int, end: int) -> bool:
@@ -1187,6 +1194,11 @@ def _parse_role(doc: Doc, first: int, end: int) -> tuple[str | None, str | None]
     i = first
     while i < end:
         found, stop = _country_at(doc, i, end)
+        if found is not None and _people_abroad(doc, i, end):
+            country = country or found  # "… and Beninese Abroad": the state's people, a portfolio kept
+            parts.extend(doc[i:stop])
+            i = stop
+            continue
         if found is not None:
             country = country or found
             if parts and parts[-1].lower_ == "the" and len(parts) > 1 and parts[-2].lower_ == "of":
