@@ -134,3 +134,27 @@ def test_a_portfolio_list_ending_on_a_people_abroad_is_the_title(
 ])
 def test_two_people_titled_in_turn_stay_two(extractor: RulesExtractor, text: str, names: set[str]) -> None:
     assert names <= {p.name for p in facts(extractor, text).people}
+
+
+# --------------------------------------------------------------------------- "aimed to double trade", misread
+
+
+@pytest.mark.parametrize("text, actor, action", [
+    ("Kenya and Vietnam aimed to double trade by 2030.", "Kenya and Vietnam", "double trade"),
+    ("The ministers said they aimed to double bilateral trade to $1.3 billion by 2030.", "", "double bilateral trade"),
+    ("Peru and Chile aim to triple exports of fruit by 2028.", "Peru and Chile", "triple exports of fruit"),
+    ("Brazil plans to double soybean exports to China by March 2027.", "Brazil", "double soybean exports"),
+    ("Ghana intends to halve tariffs on Togolese cement by the end of 2026.", "Ghana", "halve tariffs"),
+])
+def test_an_aim_to_a_verb_read_as_adjective_is_a_dated_promise(
+        extractor: RulesExtractor, text: str, actor: str, action: str) -> None:
+    found = facts(extractor, text)
+    assert any(c.action.startswith(action) and actor in c.actor and c.deadline_text for c in found.commitments)
+
+
+@pytest.mark.parametrize("text", [
+    "Ghana and Togo aimed to double trade, officials said.",
+    "The new port aims to double cargo volumes.",
+])
+def test_an_undated_aim_to_a_verb_read_as_adjective_is_no_promise(extractor: RulesExtractor, text: str) -> None:
+    assert not facts(extractor, text).commitments
