@@ -40,7 +40,8 @@ def test_a_yes_no_question_promises_nothing(extractor: RulesExtractor, text: str
 
 @pytest.mark.parametrize("text, kind", [
     ("President Ruto met Prime Minister Modi in Delhi on Monday. Why did they meet?", "talks"),
-    ("WONG: The Prime Minister will travel to Indonesia later this year. We met Minister Sugiono in Jakarta on Friday.",
+    ("WONG: The Prime Minister will travel to Indonesia later this year. "
+     "We met Minister Sugiono in Jakarta on Friday.",
      "talks"),
 ])
 def test_a_statement_beside_a_question_still_tells(extractor: RulesExtractor, text: str, kind: str) -> None:
@@ -75,11 +76,12 @@ def test_a_ratification_done_is_ratified(extractor: RulesExtractor, text: str) -
     assert "ratified" in [i.status for i in facts(extractor, text).instruments]
 
 
-# --------------------------------------------------------------------------- "received at <palace> the <title>"
+# ----------------------------------------------------------------- "received at <palace> the <title>"
 
 
 @pytest.mark.parametrize("text, name, role", [
-    ("The Prime Minister received on Tuesday at Bayan Palace the Prime Minister of the Republic of Uzbekistan, "
+    ("The Prime Minister received on Tuesday at Bayan Palace the Prime Minister of the Republic of "
+     "Uzbekistan, "
      "Abdulla Aripov.", "Abdulla Aripov", "Prime Minister"),
     ("The Emir received at Lusail Palace the President of Senegal, Bassirou Diomaye Faye.",
      "Bassirou Diomaye Faye", "President"),
@@ -90,7 +92,8 @@ def test_a_ratification_done_is_ratified(extractor: RulesExtractor, text: str) -
     ("The King received in Rabat the Minister of State for the Interior of Spain, Fernando Grande-Marlaska.",
      "Fernando Grande-Marlaska", "Minister of State for the Interior"),
 ])
-def test_a_title_opens_at_the_after_a_place(extractor: RulesExtractor, text: str, name: str, role: str) -> None:
+def test_a_title_opens_at_the_after_a_place(
+        extractor: RulesExtractor, text: str, name: str, role: str) -> None:
     people = {p.name: p.role for p in facts(extractor, text).people}
     assert people.get(name) == role
 
@@ -104,16 +107,18 @@ def test_a_the_inside_a_title_stays(extractor: RulesExtractor, text: str, name: 
     assert people.get(name) == role
 
 
-# --------------------------------------------------------------------------- portfolios ending on a people abroad
+# ----------------------------------------------------------------- portfolios ending on a people abroad
 
 
 @pytest.mark.parametrize("text, name, role_end", [
     ("The document was signed by the Ivorian Minister of Foreign Affairs, African Integration and Ivorians "
      "Abroad, Léon Kacou Adom, and his Ghanaian counterpart.", "Léon Kacou Adom", "Ivorians Abroad"),
-    ("He met the Minister of Foreign Affairs, Cooperation and Nigeriens Abroad, Bakary Yaou Sangaré, in Niamey.",
+    ("He met the Minister of Foreign Affairs, Cooperation and Nigeriens Abroad, Bakary Yaou Sangaré, "
+     "in Niamey.",
      "Bakary Yaou Sangaré", "Nigeriens Abroad"),
     ("The talks brought together the Minister of Foreign Affairs, Regional Integration and Burkinabe Abroad, "
-     "Karamoko Jean-Marie Traoré, and a delegation from Accra.", "Karamoko Jean-Marie Traoré", "Burkinabe Abroad"),
+     "Karamoko Jean-Marie Traoré, and a delegation from Accra.", "Karamoko Jean-Marie Traoré",
+     "Burkinabe Abroad"),
     ("The agreement was signed by the Minister of Foreign Affairs, Cooperation and Beninese Abroad, "
      "Olushegun Adjadi Bakari, on Friday.", "Olushegun Adjadi Bakari", "Beninese Abroad"),
     ("Present were the Minister of Foreign Affairs, Tourism and Ghanaians Overseas, Kwame Mensah Boateng, "
@@ -129,7 +134,8 @@ def test_a_portfolio_list_ending_on_a_people_abroad_is_the_title(
 @pytest.mark.parametrize("text, names", [
     ("He met Minister of Foreign Affairs Retno Marsudi and Kenyan Cabinet Secretary Musalia Mudavadi.",
      {"Retno Marsudi", "Musalia Mudavadi"}),
-    ("The agreement was signed by the Minister of Trade, John Mensah, and the Minister of Energy of Ghana, Ama Owusu.",
+    ("The agreement was signed by the Minister of Trade, John Mensah, and the Minister of Energy of Ghana, "
+     "Ama Owusu.",
      {"John Mensah", "Ama Owusu"}),
 ])
 def test_two_people_titled_in_turn_stay_two(extractor: RulesExtractor, text: str, names: set[str]) -> None:
@@ -141,7 +147,8 @@ def test_two_people_titled_in_turn_stay_two(extractor: RulesExtractor, text: str
 
 @pytest.mark.parametrize("text, actor, action", [
     ("Kenya and Vietnam aimed to double trade by 2030.", "Kenya and Vietnam", "double trade"),
-    ("The ministers said they aimed to double bilateral trade to $1.3 billion by 2030.", "", "double bilateral trade"),
+    ("The ministers said they aimed to double bilateral trade to $1.3 billion by 2030.", "",
+     "double bilateral trade"),
     ("Peru and Chile aim to triple exports of fruit by 2028.", "Peru and Chile", "triple exports of fruit"),
     ("Brazil plans to double soybean exports to China by March 2027.", "Brazil", "double soybean exports"),
     ("Ghana intends to halve tariffs on Togolese cement by the end of 2026.", "Ghana", "halve tariffs"),
@@ -149,12 +156,14 @@ def test_two_people_titled_in_turn_stay_two(extractor: RulesExtractor, text: str
 def test_an_aim_to_a_verb_read_as_adjective_is_a_dated_promise(
         extractor: RulesExtractor, text: str, actor: str, action: str) -> None:
     found = facts(extractor, text)
-    assert any(c.action.startswith(action) and actor in c.actor and c.deadline_text for c in found.commitments)
+    assert any(c.action.startswith(action) and actor in c.actor and c.deadline_text
+               for c in found.commitments)
 
 
 @pytest.mark.parametrize("text", [
     "Ghana and Togo aimed to double trade, officials said.",
     "The new port aims to double cargo volumes.",
 ])
-def test_an_undated_aim_to_a_verb_read_as_adjective_is_no_promise(extractor: RulesExtractor, text: str) -> None:
+def test_an_undated_aim_to_a_verb_read_as_adjective_is_no_promise(
+        extractor: RulesExtractor, text: str) -> None:
     assert not facts(extractor, text).commitments

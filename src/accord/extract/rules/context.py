@@ -200,6 +200,7 @@ def _opens_with_auxiliary(sent: Span) -> bool:
     ("Will …", "Did …", "Has …"): the word order of a yes-no question."""
     words = [t for t in sent if not t.is_space]
     colon = next((k for k, t in enumerate(words[:6]) if t.text == ":"), None)
-    first = words[colon + 1] if colon is not None and colon + 1 < len(words) else (words[0] if words else None)
+    at = colon + 1 if colon is not None else 0
+    first = words[at] if at < len(words) else None
     return first is not None and first.pos_ == "AUX" and first.dep_ in ("aux", "auxpass")
 

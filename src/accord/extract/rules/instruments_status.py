@@ -217,7 +217,7 @@ def with_modality(status: str, verb: Token) -> str:
 
 
 def _in_progress(verb: Token) -> bool:
-    """Say whether a verb is progressive ("is now being ratified", "are ratifying it"): under way, not done."""
+    """Say whether a verb is progressive ("is now being ratified", "are ratifying it"): under way."""
     children = list(verb.children)
     if any(c.dep_ == "auxpass" and c.lower_ == "being" for c in children):
         return True

@@ -408,7 +408,8 @@ def _candidate_spans(sent: Span) -> list[tuple[int, int, bool]]:
 def _portfolio_listed(doc: Doc, j: int, k: int, sent: Span) -> bool:
     """Say whether the run j..k after a comma is a portfolio of the title before it, the list going
     on ("Minister of Foreign Affairs, African Integration and Ivorians Abroad, Léon Kacou Adom")."""
-    return (j > sent.start and doc[j - 1].text == "," and k + 1 < sent.end and doc[k].lower_ == "and" and doc[k + 1].is_title
+    return (j > sent.start and doc[j - 1].text == "," and k + 1 < sent.end and doc[k].lower_ == "and"
+            and doc[k + 1].is_title
             and not _is_title_token(doc[k + 1]) and not _heads_a_title(doc, k + 1)
             and _portfolio_comma(doc, j - 1, sent.start))
 
@@ -1098,7 +1099,8 @@ def _trim_phrase(doc: Doc, first: int, end: int) -> int:
             first = i + 1
             break
     for i in range(end - 1, first, -1):
-        if doc[i].lower_ == "the" and doc[i - 1].lower_ not in _PHRASE_GLUE and doc[i - 1].text != ",":
+        if doc[i].lower_ == "the" and doc[i - 1].lower_ not in _PHRASE_GLUE and doc[i - 1].text != "," and (
+                doc[i - 1].pos_ != "ADP"):  # "State Secretary at the Ministry of …" is one title
             first = i  # "received at Bayan Palace the Prime Minister of …": the title opens at "the"
             break
     while first < end and doc[first].lower_ in _PHRASE_GLUE | _POSSESSIVE:
@@ -1177,7 +1179,8 @@ def _continues_phrase(doc: Doc, j: int) -> bool:
 
 def _role_phrase_token(tok: Token) -> bool:
     low = tok.lower_
-    if low in _PHRASE_GLUE or low in _POSSESSIVE or is_role_word(low) or low in ROLE_ABBREVIATIONS or low in _ABROAD:
+    if (low in _PHRASE_GLUE or low in _POSSESSIVE or is_role_word(low) or low in ROLE_ABBREVIATIONS
+            or low in _ABROAD):
         return True
     if tok.pos_ in ("VERB", "AUX", "PRON", "NUM") or tok.ent_type_ in ("DATE", "TIME"):
         return False  # "Yesterday Governor Wang …": a time opens the clause, not the title
