@@ -167,3 +167,26 @@ def test_an_aim_to_a_verb_read_as_adjective_is_a_dated_promise(
 def test_an_undated_aim_to_a_verb_read_as_adjective_is_no_promise(
         extractor: RulesExtractor, text: str) -> None:
     assert not facts(extractor, text).commitments
+
+
+# ----------------------------------------------------------------- "received at <palace> the <guest>"
+
+
+@pytest.mark.parametrize("text", [
+    "His Highness the Prime Minister Sheikh Ahmad Abdullah Al-Ahmad Al-Sabah received on Tuesday at Bayan "
+    "Palace the Prime Minister of the Republic of Uzbekistan, Abdulla Aripov, and his delegation.",
+    "The Emir received at Lusail Palace the President of Senegal, Bassirou Diomaye Faye.",
+    "Sheikh Mohammed received at Zabeel Palace the Vice President of Indonesia, Gibran Rakabuming Raka.",
+    "The Crown Prince received in Riyadh the Foreign Minister of Peru, Elmer Schialer.",
+    "The Sultan received at Al Alam Palace the President of Kenya, William Ruto.",
+])
+def test_a_guest_received_after_the_place_is_talks(extractor: RulesExtractor, text: str) -> None:
+    assert "talks" in [m.kind for m in facts(extractor, text).meetings]
+
+
+@pytest.mark.parametrize("text", [
+    "The minister received at the airport a shipment of vaccines.",
+    "The Emir received in Doha a letter from the President of Ghana.",
+])
+def test_a_thing_received_after_the_place_is_no_meeting(extractor: RulesExtractor, text: str) -> None:
+    assert not facts(extractor, text).meetings
