@@ -58,7 +58,8 @@ eval: $(STAMP)
 eval-own: $(STAMP)
 	for set in gen9 events10a events10b; do \
 		$(BIN)/accord eval --gold eval/own/$$set/gold --articles eval/own/$$set/articles || exit 1; done
-	$(BIN)/accord eval --gold eval/own/gen10/gold --articles eval/own/gen10/articles --split eval/own/gen10/split.json
+	for set in gen10 gen10b; do \
+		$(BIN)/accord eval --gold eval/own/$$set/gold --articles eval/own/$$set/articles --split eval/own/$$set/split.json || exit 1; done
 	python3 ../shared/tools/track_score.py eval/own/chains10/track.json eval/own/chains10/articles --accord $(BIN)/accord
 
 # the sentence gate (ACCORD_GATE=on) learnt from the tuning part of the three sets only;

@@ -133,6 +133,8 @@ def find(ctx: Context) -> list[Commitment]:
             continue
         if _asked_by_press(ctx, sent):
             continue  # "Q: There are reports that the working group will meet soon. …": the answer tells
+        if ctx.asks(sent):
+            continue  # "Will you sign the deal this year?": a question promises nothing
         for tok in sent:
             cue = find_cues(tok)
             if cue is None or cue.action.i in used or not _acceptable(cue):
@@ -567,6 +569,18 @@ def _done_by_actor(verb: Token) -> bool:
 _TIME_NOUNS = frozenset({"end", "close", "middle", "time", "year", "month", "week", "date", "deadline"})
 
 
+def _modifier_verb_reach(cue: Cue) -> int:
+    """Return where an act read as "to <adjective> <object>" ends: the parser hangs the verb's own
+    phrases on the cue ("aimed to double trade to $1 billion by 2030": "to $1 billion", "by 2030").
+    """
+    act = cue.action
+    if not (act.dep_ == "pobj" and act.head.lower_ == "to" and act.head.head.i == cue.cue.i
+            and verb_read_as_modifier(act.head, act)):
+        return act.i
+    later = [c for c in cue.cue.children if c.i > act.i and c.dep_ in ("prep", "npadvmod")]
+    return max((c.right_edge.i for c in later), default=act.i)
+
+
 def _planned_by_actor(cue: Cue) -> bool:
     """Say whether "is likely/about to X" has an actor as subject and an act as X (not a forecast)."""
     subj = subject_of(cue.head)
@@ -585,6 +599,7 @@ def _build(ctx: Context, sent: Span, cue: Cue, body: int) -> _Found | None:
         last = max(last, cue.action.right_edge.i)
     if cue.kind == "scheduled":  # the event's phrase up to its participle's date
         first, last = cue.action.left_edge.i, max(cue.cue.right_edge.i, cue.action.i)
+    last = max(last, _modifier_verb_reach(cue))
     last = _before_dash(cue.action, last)
     start, end = char_bounds(sent, first, last, cue.cue.idx)
     deadline = _deadline(ctx, start, end, cue)

@@ -183,7 +183,7 @@ def subject_of(verb: Token) -> Token | None:
 def _to_verb(tok: Token) -> Token | None:
     """Return the to-infinitive or gerund a cue governs ("agreed to X", "committed to X-ing")."""
     if tok.pos_ == "VERB" and tok.lemma_ not in PREP_VERBS:
-        return _infinitive(tok)
+        return _infinitive(tok) or _infinitive_read_as_modifier(tok)
     if tok.pos_ == "VERB" or tok.lemma_ == "commitment":
         return _infinitive(tok) or _prep_object(tok) or _read_on(tok)
     return _infinitive(tok) or _read_on(tok)  # "invitation to X to visit": X is no action
@@ -197,6 +197,13 @@ def _infinitive(tok: Token) -> Token | None:
                 "to" in aux_lemmas(c) or c.dep_ == "xcomp"):
             return c
     return None
+
+
+def _infinitive_read_as_modifier(tok: Token) -> Token | None:
+    """Return the object of "to <verb> <object>" when the tagger read the verb as its adjective
+    ("aimed to double trade", "plan to triple exports"): the act, as `_prep_object` reads it."""
+    return next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "to" and c.i > tok.i
+                 for g in c.children if g.dep_ == "pobj" and verb_read_as_modifier(c, g)), None)
 
 
 def _prep_object(tok: Token) -> Token | None:

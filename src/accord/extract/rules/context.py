@@ -103,6 +103,8 @@ class Context:
         """
         if not span_text(sent).rstrip().rstrip("\"”’')").endswith("?"):
             return False
+        if _opens_with_auxiliary(sent):
+            return True  # "Will the Prime Minister visit?", where the parser reads "visit" as a noun
         for verb in (t for t in sent if t.pos_ in ("VERB", "AUX") and t.dep_ in ("ROOT", "ccomp", "conj")):
             subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             if subj is not None and any(c.dep_ in ("aux", "auxpass") and c.i < subj.i for c in verb.children):
@@ -191,3 +193,14 @@ class Context:
     def country_of(self, text: str) -> Country | None:
         """Return the state a name or demonym denotes, or None."""
         return gazetteer().resolve(text)
+
+
+def _opens_with_auxiliary(sent: Span) -> bool:
+    """Say whether a sentence's first word, after any speaker's label ("SPEERS:"), is an auxiliary
+    ("Will …", "Did …", "Has …"): the word order of a yes-no question."""
+    words = [t for t in sent if not t.is_space]
+    colon = next((k for k, t in enumerate(words[:6]) if t.text == ":"), None)
+    at = colon + 1 if colon is not None else 0
+    first = words[at] if at < len(words) else None
+    return first is not None and first.pos_ == "AUX" and first.dep_ in ("aux", "auxpass")
+

@@ -209,11 +209,19 @@ def with_modality(status: str, verb: Token) -> str:
     A ratification or entry into force not done ("has yet to be ratified", "failed to ratify")
     leaves the document signed: only a signed text waits for them.
     """
-    if status in _LATER_STAGES and not is_future(verb) and not_done(verb):
+    if status in _LATER_STAGES and not is_future(verb) and (not_done(verb) or _in_progress(verb)):
         return "signed"
     if status in _DONE and (is_future(verb) or not_done(verb)):
         return "planned"
     return status
+
+
+def _in_progress(verb: Token) -> bool:
+    """Say whether a verb is progressive ("is now being ratified", "are ratifying it"): under way."""
+    children = list(verb.children)
+    if any(c.dep_ == "auxpass" and c.lower_ == "being" for c in children):
+        return True
+    return verb.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ == "be" for c in children)
 
 
 # Verbs under which an act is not done: "failed to sign", "refused to ratify", "have yet to sign".

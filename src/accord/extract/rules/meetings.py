@@ -406,6 +406,8 @@ def _mentions(ctx: Context, sent: Span, body: int, ahead: set[str]) -> list[_Men
 
     `ahead` holds the places of visits the article told as planned so far; this sentence's are added.
     """
+    if ctx.asks(sent):
+        return []  # "Will the Prime Minister visit?": a question tells no encounter
     out: list[_Mention] = []
     seen: set[tuple[int, str]] = set()
     text = span_text(sent)

@@ -122,7 +122,15 @@ def hosts_guest(verb: Token) -> bool:
         return False
     if verb.lemma_.lower() == "welcome" and verb.tag_ != "VBD":
         return False
-    return any(c.dep_ == "dobj" and is_guest(c) for c in verb.children)
+    return any(c.dep_ == "dobj" and is_guest(c) for c in verb.children) or _guest_after_place(verb)
+
+
+def _guest_after_place(verb: Token) -> bool:
+    """Say whether the guest stands after the place, the parser hanging it there ("received at Bayan
+    Palace the Prime Minister of Uzbekistan, X": "the Prime Minister" read as the palace's apposition)."""
+    return any(a.dep_ == "appos" and a.i > g.i and is_guest(a)
+               for c in verb.children if c.dep_ == "prep" and c.lower_ in ("at", "in")
+               for g in c.children if g.dep_ == "pobj" for a in g.children)
 
 
 def _standing_body(noun: Token) -> bool:

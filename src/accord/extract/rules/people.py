@@ -85,6 +85,7 @@ _SPEAKING_VERBS = SPEECH_VERBS | words("tweet post write declare insist stress w
 _PERSONS_VERBS = _SPEAKING_VERBS | ACT_CLASSES["@meet"] | _VISIT_WORDS
 _BODY_ROLES = words("leader member head chief founder hero predecessor successor")
 # What stands between two people of one list: a comma, then maybe "and"; or "and" ending it.
+_ABROAD = words("abroad overseas diaspora")  # "Minister of … and Senegalese Abroad"
 _LIST_COMMA = re.compile(r"\s*,\s*(?:and\s+)?")
 _LIST_AND = re.compile(r"\s+and\s+")
 # "By Maria Lopez" opening a line (or after "photo)"), "WRITER: …", "(Photo: …)"; not "met by".
@@ -401,7 +402,16 @@ def _candidate_spans(sent: Span) -> list[tuple[int, int, bool]]:
         k = _name_run(doc, j, sent.end)
         if k - j >= 2 and (after_comma or (k < sent.end and doc[k].text == ",")):
             spans.append((j, k, True))
-    return spans
+    return [(j, k, titled) for j, k, titled in spans if not (titled and _portfolio_listed(doc, j, k, sent))]
+
+
+def _portfolio_listed(doc: Doc, j: int, k: int, sent: Span) -> bool:
+    """Say whether the run j..k after a comma is a portfolio of the title before it, the list going
+    on ("Minister of Foreign Affairs, African Integration and Ivorians Abroad, Léon Kacou Adom")."""
+    return (j > sent.start and doc[j - 1].text == "," and k + 1 < sent.end and doc[k].lower_ == "and"
+            and doc[k + 1].is_title
+            and not _is_title_token(doc[k + 1]) and not _heads_a_title(doc, k + 1)
+            and _portfolio_comma(doc, j - 1, sent.start))
 
 
 def _speaks(tok: Token) -> bool:
@@ -450,7 +460,9 @@ def _name_after_portfolio(doc: Doc, j: int, stop: int) -> list[tuple[int, int, b
                            or _hyphen_joined(doc, last, stop) or _inside_name(doc, last, stop)
                            or _office_of_title(doc, last, j - 2) or _office_possessive(doc, last, j)):
         if doc[last].lower_ == "and" and last + 1 < stop and (
-                doc[last + 1].ent_type_ == "NORP" or _country_token(doc[last + 1])
+                ((doc[last + 1].ent_type_ == "NORP" or _country_token(doc[last + 1]))
+                 and not (last + 2 < stop and doc[last + 2].lower_ in _ABROAD))
+                # "… and Togolese Abroad, Robert Dussey": a people abroad is a portfolio
                 or _is_title_token(doc[last + 1]) or _heads_a_title(doc, last + 1)):
             break  # "… Retno LP Marsudi and Kenyan Cabinet Secretary …", "… and Secretary to …",
             # "… and Prime Minister …"
@@ -1082,12 +1094,24 @@ def _trim_phrase(doc: Doc, first: int, end: int) -> int:
         left_starts_the = doc[first].lower_ == "the"
         if (not _has_head(doc, first, i) or (left_starts_the and low == "and" and _has_head(doc, i + 1, end))
                 or (low == "and" and (_ends_in_name(doc, first, i) or _name_before_title(doc, first, i, end)))
-                or (low == "and" and i + 1 < end and _country_at(doc, i + 1, end)[0] is not None)):
+                or (low == "and" and i + 1 < end and _country_at(doc, i + 1, end)[0] is not None
+                    and not _people_abroad(doc, i + 1, end))):
             first = i + 1
+            break
+    for i in range(end - 1, first, -1):
+        if doc[i].lower_ == "the" and doc[i - 1].lower_ not in _PHRASE_GLUE and doc[i - 1].text != "," and (
+                doc[i - 1].pos_ != "ADP"):  # "State Secretary at the Ministry of …" is one title
+            first = i  # "received at Bayan Palace the Prime Minister of …": the title opens at "the"
             break
     while first < end and doc[first].lower_ in _PHRASE_GLUE | _POSSESSIVE:
         first += 1
     return first
+
+
+def _people_abroad(doc: Doc, k: int, end: int) -> bool:
+    """Say whether the state word at k is a people abroad, a portfolio ("… and Togolese Abroad")."""
+    after = _country_at(doc, k, end)[1]
+    return after < end and doc[after].lower_ in _ABROAD
 
 
 def _name_before_title(doc: Doc, first: int, i: int, end: int) -> bool:
@@ -1155,7 +1179,8 @@ def _continues_phrase(doc: Doc, j: int) -> bool:
 
 def _role_phrase_token(tok: Token) -> bool:
     low = tok.lower_
-    if low in _PHRASE_GLUE or low in _POSSESSIVE or is_role_word(low) or low in ROLE_ABBREVIATIONS:
+    if (low in _PHRASE_GLUE or low in _POSSESSIVE or is_role_word(low) or low in ROLE_ABBREVIATIONS
+            or low in _ABROAD):
         return True
     if tok.pos_ in ("VERB", "AUX", "PRON", "NUM") or tok.ent_type_ in ("DATE", "TIME"):
         return False  # "Yesterday Governor Wang …": a time opens the clause, not the title
@@ -1172,6 +1197,11 @@ def _parse_role(doc: Doc, first: int, end: int) -> tuple[str | None, str | None]
     i = first
     while i < end:
         found, stop = _country_at(doc, i, end)
+        if found is not None and _people_abroad(doc, i, end):
+            country = country or found  # "… and Beninese Abroad": the state's people, a portfolio kept
+            parts.extend(doc[i:stop])
+            i = stop
+            continue
         if found is not None:
             country = country or found
             if parts and parts[-1].lower_ == "the" and len(parts) > 1 and parts[-2].lower_ == "of":
