@@ -1,0 +1,89 @@
+"""Consolidation across reports written in other house styles (round 10, clus10c).
+
+Invented reports of one pair of states: a promise of money written "US$100m" by one paper and
+"$100 million" by another, or in riyals, rupees and ringgit with the scale glued to the number.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from accord.core import ArticleFacts, Commitment
+from accord.resolve import consolidate
+from accord.resolve.rules import amounts
+from tests.resolve_fixtures import article, ev
+
+DAY = date(2026, 9, 21)
+
+
+def _groups(reports: list[ArticleFacts], kind: str) -> list[list[str]]:
+    register = consolidate(reports)
+    return sorted(sorted(m.article_name for m in r.mentions)
+                  for r in register.records.values() if r.kind == kind)
+
+
+def _promise(name: str, text: str, actor: str, action: str, day: date = DAY) -> ArticleFacts:
+    return ArticleFacts(
+        article(name, text, day), "test", "1",
+        commitments=[Commitment(actor=actor, action=action, evidence=ev(text, text.split(". ")[0]))],
+    )
+
+
+# ------------------------------------------------- amounts as papers write them, scale glued or short
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("pledge US$100m for the port", {1e8}),
+    ("lend £5m to the clinics", {5e6}),
+    ("reach US$500mil in trade", {5e8}),
+    ("a target of RM2.1bil", {2.1e9}),
+    ("deposit SR11.25 billion with the bank", {1.125e10}),
+    ("a Rs840 billion facility", {8.4e11}),
+    ("invest $1.2 bln in mines", {1.2e9}),
+    ("ship 500 mln tonnes", {5e8}),
+])
+def test_amounts_written_in_house_styles(text: str, expected: set[float]) -> None:
+    assert amounts(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "deliver 500 tractors by 2027",
+    "hold 3 meetings a year",
+    "open the 2030 metro line",
+])
+def test_counts_and_years_are_no_amounts(text: str) -> None:
+    assert amounts(text) == set()
+
+
+# ------------------------------------------------- one promise of money told in two house styles
+
+@pytest.mark.parametrize(("text", "actor", "action"), [
+    ("Tokyo pledged US$100m for the Lamu port. Ruto flew home.", "Tokyo", "pledge US$100m"),
+    ("Japan committed $100m to Lamu. Ruto flew home.", "Japan", "commit $100m"),
+    ("Japan will put up 100 mln dollars for the new berths. Ruto flew home.", "Japan",
+     "put up 100 mln dollars"),
+    ("Japanese aid of US$ 100m will go to Lamu. Ruto flew home.", "Japan", "give US$ 100m"),
+    ("Japan has promised a $100m grant. Ruto flew home.", "Japan", "promise a $100m grant"),
+])
+def test_one_promise_of_an_amount_in_two_styles_is_one(text: str, actor: str, action: str) -> None:
+    first = "Japan will provide $100 million to expand the port of Lamu. Talks ended."
+    a = _promise("a.txt", first + " Kenya and Japan.", "Japan", "provide $100 million to expand the port of Lamu")
+    b = _promise("b.txt", text + " Kenya and Japan.", actor, action)
+    assert _groups([a, b], "commitments") == [["a.txt", "b.txt"]]
+
+
+def test_promises_of_other_amounts_in_short_style_stay_apart() -> None:
+    a = _promise("a.txt", "Japan will provide $100 million to expand the port of Lamu. Kenya and Japan.",
+                 "Japan", "provide $100 million to expand the port of Lamu")
+    b = _promise("b.txt", "Japan pledged US$10m for the Lamu port. Kenya and Japan.", "Japan",
+                 "pledge US$10m for the Lamu port")
+    assert _groups([a, b], "commitments") == [["a.txt"], ["b.txt"]]
+
+
+def test_the_same_amount_months_apart_stays_two_promises() -> None:
+    a = _promise("a.txt", "Japan will provide $100 million to upgrade roads in Mombasa. Kenya and Japan.",
+                 "Japan", "provide $100 million to upgrade roads in Mombasa", date(2026, 3, 3))
+    b = _promise("b.txt", "Tokyo pledged US$100m for the Lamu port. Kenya and Japan.", "Tokyo",
+                 "pledge US$100m")
+    assert _groups([a, b], "commitments") == [["a.txt"], ["b.txt"]]
