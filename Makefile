@@ -56,7 +56,7 @@ eval: $(STAMP)
 
 # our own invented articles with gold (eval/own/README.md): wording no rule was written on first
 eval-own: $(STAMP)
-	for set in gen9 events10a events10b; do \
+	for set in gen9 events10a events10b events10c; do \
 		$(BIN)/accord eval --gold eval/own/$$set/gold --articles eval/own/$$set/articles || exit 1; done
 	$(BIN)/accord eval --gold eval/own/gen10/gold --articles eval/own/gen10/articles --split eval/own/gen10/split.json
 	python3 ../shared/tools/track_score.py eval/own/chains10/track.json eval/own/chains10/articles --accord $(BIN)/accord

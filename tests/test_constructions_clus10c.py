@@ -11,8 +11,10 @@ from datetime import date
 import pytest
 
 from accord.core import ArticleFacts, Commitment
+from accord.extract.rules import RulesExtractor
 from accord.resolve import consolidate
 from accord.resolve.rules import amounts
+from tests.extract_support import facts
 from tests.resolve_fixtures import article, ev
 
 DAY = date(2026, 9, 21)
@@ -87,3 +89,49 @@ def test_the_same_amount_months_apart_stays_two_promises() -> None:
     b = _promise("b.txt", "Tokyo pledged US$100m for the Lamu port. Kenya and Japan.", "Tokyo",
                  "pledge US$100m")
     assert _groups([a, b], "commitments") == [["a.txt"], ["b.txt"]]
+
+
+# ------------------------------------------------- "the next summit will take place in Lisbon": hold it there
+
+# Published Tuesday 6 May 2025; the talks were on Monday 5 May.
+_LEAD = "Ghana and Peru held talks in Accra on Monday, the foreign ministry said.\n"
+
+
+@pytest.mark.parametrize(("text", "action"), [
+    ("The next summit will take place in Lima in 2026.", "hold the next summit in Lima"),
+    ("The third session of the joint commission would take place in Accra next year.",
+     "hold the third session of the joint commission in Accra"),
+    ("A business forum will take place in Kumasi in September, the minister said.",
+     "hold a business forum in Kumasi"),
+    ("The next round of political consultations shall take place in Lima in July.",
+     "hold the next round of political consultations in Lima"),
+    ("The VIII Summit will take place in Accra in 2026.", "hold the VIII Summit in Accra"),
+    ("The two sides named a committee whose next meeting will take place in Accra in July.",
+     "hold the next meeting in Accra"),
+    ("They set up a council whose first session will be held in Lima in June.",
+     "hold the first session in Lima"),
+])
+def test_an_event_that_will_take_place_is_held(extractor: RulesExtractor, text: str, action: str) -> None:
+    found = facts(extractor, text, lead=_LEAD).commitments
+    assert [c.action for c in found] == [action]
+    assert found[0].actor == "Ghana and Peru"
+
+
+@pytest.mark.parametrize("text", [
+    "The talks took place in Accra on Monday in a warm atmosphere.",   # held: a meeting, not a promise
+    "A change will take place in the way visas are issued.",           # no event of the two sides
+])
+def test_take_place_of_no_promised_event_is_no_hold(extractor: RulesExtractor, text: str) -> None:
+    found = facts(extractor, text, lead=_LEAD).commitments
+    assert not any(c.action.startswith("hold") for c in found)
+
+
+# ------------------------------------------------- the promise to hold it, told in either voice, is one
+
+def test_a_summit_told_as_taking_place_and_as_held_is_one_promise(extractor: RulesExtractor) -> None:
+    day = date(2026, 11, 21)
+    lead = "Portugal and Cape Verde held their seventh summit in Praia on Friday.\n"
+    a = facts(extractor, "The VIII Summit will take place in Lisbon in 2027.", lead=lead, published=day,
+              name="a.txt")
+    b = facts(extractor, "The next summit will be held in Portugal.", lead=lead, published=day, name="b.txt")
+    assert _groups([a, b], "commitments") == [["a.txt", "b.txt"]]
