@@ -70,7 +70,8 @@ def test_counts_and_years_are_no_amounts(text: str) -> None:
 ])
 def test_one_promise_of_an_amount_in_two_styles_is_one(text: str, actor: str, action: str) -> None:
     first = "Japan will provide $100 million to expand the port of Lamu. Talks ended."
-    a = _promise("a.txt", first + " Kenya and Japan.", "Japan", "provide $100 million to expand the port of Lamu")
+    a = _promise("a.txt", first + " Kenya and Japan.", "Japan",
+                 "provide $100 million to expand the port of Lamu")
     b = _promise("b.txt", text + " Kenya and Japan.", actor, action)
     assert _groups([a, b], "commitments") == [["a.txt", "b.txt"]]
 

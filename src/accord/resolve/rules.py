@@ -463,7 +463,7 @@ class CommitmentRule(_Defaults):
         # much as the same deadline
         same_amount = bool(amounts(fa.action) & amounts(fb.action))
         if same_amount:
-            sim = max(sim, 0.3)  # "pledge US$100m", "provide $100 million to expand the port": the amount decides
+            sim = max(sim, 0.3)  # "pledge US$100m", "provide $100 million for the port": the amount decides
         return _Wording(sim, same_head, same_deadline or same_amount)
 
 

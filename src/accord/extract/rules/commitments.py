@@ -1311,7 +1311,7 @@ def _without_orphans(words: list[Token]) -> list[Token]:
 
 
 def _takes_place(verb: Token) -> bool:
-    """Say whether a verb is "take place", said of the event that is its subject ("the summit will take place")."""
+    """Say whether a verb is "take place", said of its subject event ("the summit will take place")."""
     return verb.lemma_ == "take" and any(c.dep_ == "dobj" and c.lower_ == "place" and not list(c.children)
                                          for c in verb.children)
 
@@ -1365,7 +1365,8 @@ def _action_text(ctx: Context, cue: Cue, deadline: TimeExpr | None) -> str:
     text = prefix + "".join(t.text_with_ws for t in words).strip(" ,;")
     subj = subject_of(act)
     happens = _takes_place(act)
-    if (act.pos_ == "VERB" and (any(c.dep_ == "auxpass" for c in act.children) or happens) and subj is not None
+    passive = any(c.dep_ == "auxpass" for c in act.children)
+    if (act.pos_ == "VERB" and (passive or happens) and subj is not None
             and ((subj.lemma_.lower() in INSTRUMENT_NOUNS | EVENT_NOUNS and subj.i < act.i)
                  or (not happens and done_to_act(act)))):
         # "the next session would be held in Tashkent": hold the next session … in Tashkent;
