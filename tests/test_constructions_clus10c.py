@@ -14,6 +14,7 @@ from accord.core import ArticleFacts, Commitment
 from accord.extract.rules import RulesExtractor
 from accord.resolve import consolidate
 from accord.resolve.rules import amounts
+from accord.resolve.text import head_act
 from tests.extract_support import facts
 from tests.resolve_fixtures import article, ev
 
@@ -135,4 +136,37 @@ def test_a_summit_told_as_taking_place_and_as_held_is_one_promise(extractor: Rul
     a = facts(extractor, "The VIII Summit will take place in Lisbon in 2027.", lead=lead, published=day,
               name="a.txt")
     b = facts(extractor, "The next summit will be held in Portugal.", lead=lead, published=day, name="b.txt")
+    assert _groups([a, b], "commitments") == [["a.txt", "b.txt"]]
+
+
+# ------------------------------------------------- a forum held, carried out, organised or staged is one act
+
+@pytest.mark.parametrize(("action", "act"), [
+    ("carry out a business forum in Santiago", "hold a business forum in Santiago"),
+    ("organise a business forum in Santiago in October", "hold a business forum"),
+    ("organize the next round of consultations in Hanoi", "hold consultations"),
+    ("arrange a visit to Lima", "pay a visit to Lima"),
+    ("carry out a Chile–Indonesia business forum in Santiago", "hold a business forum"),
+    ("stage an investment forum", "hold an investment forum in Lima"),
+])
+def test_light_verbs_leave_the_act_to_their_object(action: str, act: str) -> None:
+    assert head_act(action) == head_act(act)
+
+
+@pytest.mark.parametrize(("action", "other"), [
+    ("carry out joint patrols", "hold a business forum"),
+    ("organise a trade fair", "organise a visit to Lima"),
+])
+def test_light_verbs_with_other_objects_differ(action: str, other: str) -> None:
+    assert head_act(action) != head_act(other)
+
+
+def test_a_forum_held_and_carried_out_is_one_promise() -> None:
+    day = date(2026, 3, 10)
+    first = "Indonesia and Chile agreed to hold a business forum in Santiago in October. Talks ended."
+    second = ("Both ministers agreed to carry out a Chile–Indonesia business forum in Santiago during "
+              "the month of October. Talks ended.")
+    a = _promise("a.txt", first, "Indonesia and Chile", "hold a business forum in Santiago", day)
+    b = _promise("b.txt", second, "Chile and Indonesia",
+                 "carry out a Chile–Indonesia business forum in Santiago during the month of October", day)
     assert _groups([a, b], "commitments") == [["a.txt", "b.txt"]]
