@@ -591,7 +591,7 @@ def test_a_date_to_be_agreed_is_kept_in_words(extractor: RulesExtractor) -> None
 
 @pytest.mark.parametrize(("text", "action"), [
     ("The two countries plan to set up a commission whose first session will take place in Lima in May.",
-     "take place"),
+     "hold the first session"),
     ("Ghana set up a council whose members will visit Lima next month.", "visit"),
     ("Peru appointed an envoy whose team will travel to Accra in June.", "travel"),
     ("The sides named a committee whose next meeting will be held in Accra in July.", "hold"),

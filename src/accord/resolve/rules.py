@@ -23,7 +23,7 @@ from typing import NamedTuple, Protocol
 
 from accord.core import Commitment, Figure, Initiative, Instrument, Meeting, Person
 from accord.lexicon import DOCUMENT_NOUNS
-from accord.normalize.numbers import parse_number
+from accord.normalize.numbers import MONEY_SUFFIX, NUMBER_WORDS, SCALES, parse_number
 from accord.normalize.sectors import sectors_for
 from accord.resolve.embeddings import default_semantic, semantic_named
 from accord.resolve.items import Item, effective_date, fact_date, figure_number, person_country
@@ -369,11 +369,15 @@ def _objects(action: str) -> frozenset[str]:
     return content_words(action) - {head_act(action) or ""}
 
 
-# an amount of money or goods: a currency sign or a scale word ("US$1 billion", "$1bn", "500 million")
+# an amount of money or goods: a currency sign or a scale word ("US$1 billion", "$1bn", "500 million",
+# "$100m", "US$500mil", "SR11.25 billion"); the number may stand glued to a currency's letters ("Rs840",
+# "RM2.1bil") but never starts inside another number ("11.25" is not "25")
+_SCALE_WORDS = "|".join(sorted(SCALES, key=len, reverse=True))
+_NUMBER = r"\d[\d,]*(?:\.\d+)?"
 _AMOUNT = re.compile(
-    r"(?:[$€£¥₹]\s?\d[\d,.]*(?:\s?(?:thousand|million|billion|trillion|bn|mn|tn)\b)?"
-    r"|\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|hundred)\s?"
-    r"(?:million|billion|trillion|bn|mn|tn)\b)",
+    rf"(?:[$€£¥₹]\s?{_NUMBER}(?:\s?(?:{_SCALE_WORDS}|{'|'.join(MONEY_SUFFIX)})\b)?"
+    rf"|(?<![\d.,]){_NUMBER}\s?(?:{_SCALE_WORDS})\b"
+    rf"|\b(?:{'|'.join(w for w in NUMBER_WORDS if w not in ('zero', 'dozen'))})\s(?:{_SCALE_WORDS})\b)",
     re.IGNORECASE,
 )
 
@@ -396,6 +400,8 @@ class CommitmentRule(_Defaults):
         if head:
             words.add(head)
         bases = [BlockKey("C", (item.ctx.pair, w)) for w in words]
+        # a pair's promises of one amount are few: "provide $100 million to expand the port", "pledge US$100m"
+        bases += [BlockKey("C", (item.ctx.pair, f"@A:{n:g}")) for n in amounts(item.fact.action)]
         deadline = deadline_of(item.fact)
         if self.options.semantic is not None and deadline is not None:
             # a pair's promises due in one month are few: compared by meaning, however worded
@@ -456,6 +462,8 @@ class CommitmentRule(_Defaults):
         # the same target amount ("raise trade to US$1 billion", "push trade to $1 billion") says as
         # much as the same deadline
         same_amount = bool(amounts(fa.action) & amounts(fb.action))
+        if same_amount:
+            sim = max(sim, 0.3)  # "pledge US$100m", "provide $100 million for the port": the amount decides
         return _Wording(sim, same_head, same_deadline or same_amount)
 
 

@@ -60,7 +60,9 @@ _GENERIC = _words(
 ) | DOCUMENT_NOUNS | GENERAL_DOCUMENT_NOUNS
 _ACT_OF = {w: cls for cls, words in ACT_CLASSES.items() for w in words}
 # Light verbs whose object carries the act ("hold a meeting", "pay a visit").
-_LIGHT = _words("hold make have take pay conduct give do undertake")
+_LIGHT = _words("hold make have take pay conduct give do undertake carry organise organize arrange stage")
+# Particles of a light verb, read with it ("carry out a forum"): no act of their own.
+_PARTICLES = _words("out up")
 _MODALS = _words("will would shall should to can could may might must also jointly further")
 
 
@@ -139,8 +141,10 @@ def head_act(action: str) -> str | None:
     """Return the act an action starts with: its class ("@meet") or its first content stem."""
     toks = [t for t in tokens(action) if t not in _MODALS]
     for i, tok in enumerate(toks):
-        if tok in _STOPWORDS:
+        if tok in _STOPWORDS or (tok in _PARTICLES and i and toks[i - 1] in _LIGHT):
             continue
+        if i and country_code(tok):
+            continue  # "hold a Chile–Indonesia business forum": the states say whose, not what
         if tok in _LIGHT and i + 1 < len(toks):
             rest = [t for t in toks[i + 1 :] if t not in _STOPWORDS and t not in _GENERIC][:4]
             act = next((a for a in (_act_of(t) for t in rest) if a), None)

@@ -1340,6 +1340,12 @@ def _without_orphans(words: list[Token]) -> list[Token]:
     return out
 
 
+def _takes_place(verb: Token) -> bool:
+    """Say whether a verb is "take place", said of its subject event ("the summit will take place")."""
+    return verb.lemma_ == "take" and any(c.dep_ == "dobj" and c.lower_ == "place" and not list(c.children)
+                                         for c in verb.children)
+
+
 def _action_text(ctx: Context, cue: Cue, deadline: TimeExpr | None) -> str:
     """Return the action as a short verb phrase, without its deadline or side clauses."""
     act = cue.action
@@ -1388,9 +1394,11 @@ def _action_text(ctx: Context, cue: Cue, deadline: TimeExpr | None) -> str:
         words = _without_orphans(words)
     text = prefix + "".join(t.text_with_ws for t in words).strip(" ,;")
     subj = subject_of(act)
-    if (act.pos_ == "VERB" and any(c.dep_ == "auxpass" for c in act.children) and subj is not None
+    happens = _takes_place(act)
+    passive = any(c.dep_ == "auxpass" for c in act.children)
+    if (act.pos_ == "VERB" and (passive or happens) and subj is not None
             and ((subj.lemma_.lower() in INSTRUMENT_NOUNS | EVENT_NOUNS and subj.i < act.i)
-                 or done_to_act(act))):
+                 or (not happens and done_to_act(act)))):
         # "the next session would be held in Tashkent": hold the next session … in Tashkent;
         # "support … will be strengthened": strengthen support …, the act done, then what it is done to
         # the subject's words up to the verb's "will" (a subject read as a conjunct has no words of its own)
@@ -1399,11 +1407,15 @@ def _action_text(ctx: Context, cue: Cue, deadline: TimeExpr | None) -> str:
         end = modal.i - 1 if modal is not None else subj.right_edge.i
         obj = doc[subj.left_edge.i:min(end, act.i - 1) + 1].text.strip(" ,")
         opening = doc[subj.left_edge.i]
-        if opening.tag_ == "DT" or (opening.is_sent_start and opening.pos_ != "PROPN"):
+        if opening.tag_ == "WP$":  # "a committee whose next meeting will be held": hold the next meeting
+            obj = "the " + obj.split(" ", 1)[-1]
+        elif opening.tag_ == "DT" or (opening.is_sent_start and opening.pos_ != "PROPN"):
             obj = obj[:1].lower() + obj[1:]  # "The working group will be set up": set up the working group
         text = re.sub(r"\s+by\s+.*$", "", text) if done_to_act(act) else text
         rest = text.split(" ", 1)[1] if " " in text else ""
         verb, particle = act.lemma_, particle_of(act)
+        if happens:  # "the next summit will take place in Lisbon": hold the next summit in Lisbon
+            verb, particle, rest = "hold", None, rest.split(" ", 1)[1] if " " in rest else ""
         if particle is not None and (rest.lower() + " ").startswith(particle + " "):  # "set up a hotline"
             verb, rest = f"{verb} {particle}", rest[len(particle):].strip()
         text = f"{verb} {obj} {rest}".strip()
