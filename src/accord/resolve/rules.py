@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Hashable, Iterable, Iterator
 from dataclasses import dataclass, field, fields
+from functools import lru_cache
 from datetime import date, timedelta
 from typing import NamedTuple, Protocol
 
@@ -382,6 +383,7 @@ _AMOUNT = re.compile(
 )
 
 
+@lru_cache(maxsize=16384)
 def amounts(text: str) -> frozenset[float]:
     """Return the amounts of money or goods a text names ("raise trade to US$1 billion": 1e9)."""
     return frozenset(n for m in _AMOUNT.finditer(text) if (n := parse_number(m.group())) is not None)
