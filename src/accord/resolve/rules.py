@@ -18,8 +18,8 @@ from __future__ import annotations
 import re
 from collections.abc import Hashable, Iterable, Iterator
 from dataclasses import dataclass, field, fields
-from functools import lru_cache
 from datetime import date, timedelta
+from functools import lru_cache
 from typing import NamedTuple, Protocol
 
 from accord.core import Commitment, Figure, Initiative, Instrument, Meeting, Person
