@@ -984,7 +984,7 @@ def _mention(ctx: Context, sent: Span, kind: str, tok: Token, *, headline: bool)
             m.when = _when(ctx, lstart, lend, year_ok=True, skip=skip, before=before)
     m.began = _began(ctx, start, end, m.when)
     # "a week after X hosted Y": a meeting told by its distance from another, dated by its own clause only
-    m.recalled = m.when is None and _dated_apart(tok)
+    m.recalled = m.when is None and verb is not None and _dated_apart(verb)
     m.further = _further(tok)
     m.timing = _times_another(tok)
     m.pair = _held_by_pair(verb) if verb is not None else ""
