@@ -1165,7 +1165,8 @@ def _dated_apart(verb: Token) -> bool:
     if verb.pos_ != "VERB" or verb.dep_ != "advcl":
         return False
     marks = [c for c in verb.children if c.dep_ == "mark" and c.lower_ in ("after", "before")]
-    return any(c.dep_ == "npadvmod" and c.ent_type_ == "DATE" for m in marks for c in (*m.children, *verb.children))
+    return any(c.dep_ == "npadvmod" and c.ent_type_ == "DATE"
+               for m in marks for c in (*m.children, *verb.children))
 
 
 def _attended_by(tok: Token) -> bool:
