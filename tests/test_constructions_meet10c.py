@@ -88,3 +88,37 @@ def test_meeting_told_by_distance_is_dated_by_its_clause(extractor: RulesExtract
 def test_meeting_not_told_by_distance_keeps_its_day(extractor: RulesExtractor, text: str, day: str) -> None:
     found = [m for m in meetings(extractor, text) if m.kind != "call"]
     assert found and found[0].date == day, found
+
+
+# --------------------------------------------------------------------------- "he was accorded …, after which he held talks"
+
+
+@pytest.mark.parametrize(("text", "guest"), [
+    ("Prime Minister Mark Carney arrived in London on Monday. He was given a guard of honour at Downing "
+     "Street, after which he held talks with Prime Minister Keir Starmer.", "Carney"),
+    ("Indonesian President Prabowo Subianto arrived in Kuala Lumpur on Monday. He was accorded a guard of "
+     "honour at Perdana Putra, after which he held talks with Prime Minister Anwar Ibrahim.", "Prabowo"),
+    ("Kenyan President William Ruto landed in Accra on Sunday. On Monday he was received by President John "
+     "Mahama at Jubilee House, after which the two held talks.", "Ruto"),
+    ("Prime Minister Pham Minh Chinh arrived in Canberra on Monday. He was received by Governor-General Sam "
+     "Mostyn at Government House, after which he held talks with Prime Minister Anthony Albanese.", "Chinh"),
+    ("Foreign Minister Penny Wong arrived in Jakarta on Monday. She was received by President Prabowo "
+     "Subianto at the Merdeka Palace, after which she held talks with Foreign Minister Sugiono.", "Wong"),
+])
+def test_passive_pronoun_is_the_person_before(extractor: RulesExtractor, text: str, guest: str) -> None:
+    found = meetings(extractor, text)
+    honours = [m for m in found if m.kind == "other"]
+    assert honours and all(named(m, guest) for m in honours), found
+    assert all(named(m, guest) for m in found if m.kind == "talks" and m.participants), found
+
+
+@pytest.mark.parametrize("text", [
+    # "it" is no person: the ceremony names only who received the guest
+    ("Prime Minister Mark Carney arrived in London on Monday. The delegation was received by Foreign "
+     "Secretary David Lammy at Lancaster House."),
+    ("Prime Minister Mark Carney arrived in London on Monday. It was received by Foreign Secretary David "
+     "Lammy at Lancaster House, after which talks began."),
+])
+def test_passive_non_person_subject_adds_no_one(extractor: RulesExtractor, text: str) -> None:
+    found = [m for m in meetings(extractor, text) if m.kind != "visit"]
+    assert all(not named(m, "Carney") for m in found), found

@@ -1506,7 +1506,8 @@ def _pronoun_people(ctx: Context, tok: Token, verb: Token | None) -> list[str]:
     In a story of several encounters each told with a pronoun for the one who goes to all of them,
     the pronoun is that person, who takes part in each.
     """
-    words = [c for c in verb.children if c.dep_ == "nsubj"] if verb is not None else []
+    # "He was accorded a guard of honour, after which he held talks with X": the one honoured too
+    words = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")] if verb is not None else []
     words += [c for c in tok.children if c.dep_ == "poss"] if tok.pos_ == "NOUN" else []
     return [name for w in words if w.lower_ in ("he", "she", "his", "her")
             and (name := _subject_after(ctx, w) or _previous_subject(ctx, w.idx)) is not None]
