@@ -90,7 +90,7 @@ def test_meeting_not_told_by_distance_keeps_its_day(extractor: RulesExtractor, t
     assert found and found[0].date == day, found
 
 
-# --------------------------------------------------------------- "he was accorded …, after which he held talks"
+# ---------------------------------------------------------- "he was accorded …, after which he held talks"
 
 
 @pytest.mark.parametrize(("text", "guest"), [
