@@ -969,8 +969,8 @@ def _mention(ctx: Context, sent: Span, kind: str, tok: Token, *, headline: bool)
         if m.when is None and (hung := _hung_on(tok)) is not None:
             # "X paid a visit to Poland from June 2 to 3, meeting Y": the days of the clause it hangs on
             hstart, hend = hung.left_edge.idx, hung.right_edge.idx + len(hung.right_edge.text)
-            skip = ((tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge.text)),)
-            m.when = _when(ctx, hstart, hend, year_ok=True, skip=skip, before=before)
+            own = (tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge.text))
+            m.when = _when(ctx, hstart, hend, year_ok=True, skip=(own,), before=before)
             start, end = hstart, hend
     else:
         lstart, lend = tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge.text)
