@@ -966,6 +966,12 @@ def _mention(ctx: Context, sent: Span, kind: str, tok: Token, *, headline: bool)
     before = -1 if in_persons_clause(ctx, tok.idx) else tok.idx
     if tok.pos_ == "VERB":
         m.when = _when_antecedent(ctx, tok) or _when(ctx, start, end, year_ok=True, before=before)
+        if m.when is None and (hung := _hung_on(tok)) is not None:
+            # "X paid a visit to Poland from June 2 to 3, meeting Y": the days of the clause it hangs on
+            hstart, hend = hung.left_edge.idx, hung.right_edge.idx + len(hung.right_edge.text)
+            own = (tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge.text))
+            m.when = _when(ctx, hstart, hend, year_ok=True, skip=(own,), before=before)
+            start, end = hstart, hend
     else:
         lstart, lend = tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge.text)
         skip = _other_times(tok)
@@ -977,6 +983,8 @@ def _mention(ctx: Context, sent: Span, kind: str, tok: Token, *, headline: bool)
         if m.when is None:  # "a meeting with Wang, whose visit concluded on Monday": the clause's day
             m.when = _when(ctx, lstart, lend, year_ok=True, skip=skip, before=before)
     m.began = _began(ctx, start, end, m.when)
+    # "a week after X hosted Y": a meeting told by its distance from another, dated by its own clause only
+    m.recalled = m.when is None and verb is not None and _dated_apart(verb)
     m.further = _further(tok)
     m.timing = _times_another(tok)
     m.pair = _held_by_pair(verb) if verb is not None else ""
@@ -1139,6 +1147,26 @@ def _doer_verb(verb: Token) -> Token:
     if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.dep_ == "prep" and is_verb(verb.head.head):
         return _doer_verb(verb.head.head)  # the participle under "after", "before", "while"
     return verb
+
+
+def _hung_on(verb: Token) -> Token | None:
+    """Return the clause a bare participle of meeting hangs on ("X paid a visit to Poland, meeting Y":
+    "paid"), else None; one under "after", "before" or "while" tells a time of its own."""
+    if verb.dep_ != "advcl" or verb.tag_ != "VBG" or not is_verb(verb.head):
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass", "mark", "aux") for c in verb.children):
+        return None
+    return verb.head
+
+
+def _dated_apart(verb: Token) -> bool:
+    """Say whether a meeting verb's clause is told by its distance from another event ("a week after X
+    hosted Y", "two days before they met"): the other event's day is not its own."""
+    if verb.pos_ != "VERB" or verb.dep_ != "advcl":
+        return False
+    marks = [c for c in verb.children if c.dep_ == "mark" and c.lower_ in ("after", "before")]
+    return any(c.dep_ == "npadvmod" and c.ent_type_ == "DATE"
+               for m in marks for c in (*m.children, *verb.children))
 
 
 def _attended_by(tok: Token) -> bool:
@@ -1478,7 +1506,8 @@ def _pronoun_people(ctx: Context, tok: Token, verb: Token | None) -> list[str]:
     In a story of several encounters each told with a pronoun for the one who goes to all of them,
     the pronoun is that person, who takes part in each.
     """
-    words = [c for c in verb.children if c.dep_ == "nsubj"] if verb is not None else []
+    # "He was accorded a guard of honour, after which he held talks with X": the one honoured too
+    words = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")] if verb is not None else []
     words += [c for c in tok.children if c.dep_ == "poss"] if tok.pos_ == "NOUN" else []
     return [name for w in words if w.lower_ in ("he", "she", "his", "her")
             and (name := _subject_after(ctx, w) or _previous_subject(ctx, w.idx)) is not None]
