@@ -623,17 +623,20 @@ def _single(ctx: Context, sent: Span, index: int, m: Mention, bounds: tuple[int,
     if not (titled or content or topic_item):
         topic_item = _clause_purpose_item(m.head, sent, covered)  # "a convention was signed to combat …"
     typ = "other" if _with_firm(m.head) else mention_type(m)
-    status = mention_status(m.head) or (joined_clause_status(m.head) or sentence_status(sent)
-                                         if (titled or content or topic_item) else None)
+    status = None
+    if (titled or content) and (package_noun := _members_of(sent)) is not None:
+        # "They signed six accords. Among the deals was an MoU on …": the package's status, before
+        # what the member's own clause tells ("Among them is a memorandum under which firms will explore …")
+        status = mention_status(package_noun) or last_status or (
+            sentence_status(ctx.sentences[index - 1]) if index > 0 else None)
+    status = status or mention_status(m.head)
+    if status is None and (titled or content or topic_item):
+        status = joined_clause_status(m.head) or sentence_status(sent)
     if status is None and (titled or content) and _on_list_line(ctx.text, m.head.idx) \
             and not _verb_on_line(ctx.text, m.head):
         status = last_status or "signed"  # "The MoUs are:\n- MoU on disaster management;"
     if status is None and content and ordinal_opening(sent) is not None:
         status = last_status  # "Three MoUs will be signed. … The second MoU between A and B covers …"
-    if status is None and (titled or content) and (package_noun := _members_of(sent)) is not None:
-        # "They signed six accords. Among the deals was an MoU on …": the package's status
-        status = mention_status(package_noun) or last_status or (
-            sentence_status(ctx.sentences[index - 1]) if index > 0 else None)
     if status is None and (titled or content) and welcomed(m.head):
         status = "finalized"  # "I welcome the agreement on …": reached, no stage told (a list's comes first)
     if status is None or _anaphoric(doc[start:end], content or topic_item, titled):

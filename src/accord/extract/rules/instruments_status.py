@@ -62,11 +62,12 @@ _KNOWN = SIGNED_VERBS | FINALIZED_VERBS | ISSUED_VERBS | RATIFIED_VERBS | DISCUS
 
 
 def lemma_of(tok: Token) -> str:
-    """Return a verb's lemma, mending the tagger's misses ("exchanged" tagged AUX)."""
+    """Return a verb's lemma, mending the tagger's misses ("exchanged" tagged AUX) and the
+    lemmatiser's ("slated" → "slat")."""
     lemma = tok.lemma_.lower()
-    if lemma in _KNOWN or lemma != tok.lower_:
+    if lemma in _KNOWN:
         return lemma
-    return next((stem for stem in _stems(lemma) if stem in _KNOWN), lemma)
+    return next((stem for stem in _stems(tok.lower_) if stem in _KNOWN), lemma)
 
 
 _SUFFIXES = (("ed", ""), ("d", ""), ("ing", ""), ("ing", "e"), ("s", ""), ("ied", "y"))

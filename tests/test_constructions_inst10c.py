@@ -1,0 +1,79 @@
+"""Instrument constructions of issue 10 (packages, brackets, planned signings), on sentences written for the tests."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from spacy.language import Language
+
+from tests import test_instruments
+from tests.test_instruments import Find, finder
+
+nlp = test_instruments.nlp  # the instrument rules' fixture, shared with tests/test_instruments.py
+
+
+@pytest.fixture(scope="module")
+def find(nlp: Language) -> Find:
+    return finder(nlp, date(2026, 11, 20))  # a Friday
+
+
+def _one(found: list, word: str):
+    hits = [i for i in found if word in i.subject]
+    assert len(hits) == 1, [(i.subject, i.status) for i in found]
+    return hits[0]
+
+
+# ------------------------------------- "Among them is a … memorandum under which …": the package's status
+
+@pytest.mark.parametrize(("text", "word", "day"), [
+    ("Ghana and Togo signed five accords in Lome on Monday. Among them is a customs memorandum under which "
+     "both sides will explore a single border post.", "customs", date(2026, 11, 16)),
+    ("Zambia and Angola have signed several agreements to deepen ties in energy and rail, following talks in "
+     "Luanda on Wednesday. Among them is a rail memorandum that will see Zambian firms explore for copper "
+     "routes to Lobito.", "rail memorandum", date(2026, 11, 18)),
+    ("Peru and Bolivia signed four pacts in La Paz on Tuesday. Among them was a lithium accord under which "
+     "the two states will study a joint refinery.", "lithium", date(2026, 11, 17)),
+    ("Oman and Jordan inked three deals on Sunday. Among these is an aviation memorandum under which the "
+     "regulators will discuss new routes.", "aviation", date(2026, 11, 15)),
+    ("The two presidents signed nine agreements in Abuja on Thursday. Among them was a health memorandum "
+     "under which the ministries will consider a joint vaccine plant.", "health", date(2026, 11, 19)),
+])
+def test_package_member_takes_the_package_status(find: Find, text: str, word: str, day: date) -> None:
+    ins = _one(find(text), word)
+    assert ins.status == "signed"
+    assert ins.date == day.isoformat()
+
+
+@pytest.mark.parametrize(("text", "status"), [
+    ("Egypt and Sudan discussed four possible deals in Cairo on Sunday. Among them was a river transport "
+     "memorandum under which the ministries will study new routes.", "discussed"),
+    ("Egypt and Sudan will sign four deals in Cairo next week. Among them is a river transport memorandum "
+     "under which the ministries will study new routes.", "planned"),
+])
+def test_package_member_of_an_unsigned_package(find: Find, text: str, status: str) -> None:
+    assert _one(find(text), "river transport").status == status
+
+
+# ------------------------------------------------- "slated to be signed", "slated to sign": planned
+
+@pytest.mark.parametrize("text", [
+    "The trade pact is slated to be signed next week.",
+    "A visa waiver agreement is slated to be signed in December.",
+    "Kenya and Uganda are slated to sign a border treaty in Kampala on Monday.",
+    "The two ministers are slated to ink a memorandum on fisheries during the visit.",
+    "A double taxation convention, slated for signing next month, will cut costs for firms.",
+    "Senegal and Mali slated the signing of a rail accord for March.",
+])
+def test_slated_signing_is_planned(find: Find, text: str) -> None:
+    found = find(text)
+    assert [i.status for i in found] == ["planned"], [(i.subject, i.status) for i in found]
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    ("The trade pact was signed last week.", "2026-11"),
+    ("A visa waiver agreement was signed in December.", "2025-12"),
+])
+def test_signing_done_stays_signed(find: Find, text: str, day: str) -> None:
+    found = find(text)
+    assert [(i.status, i.date) for i in found] == [("signed", day)]
