@@ -1,4 +1,4 @@
-"""Instrument constructions of issue 10 (packages, brackets, planned signings), on sentences written for the tests."""
+"""Instrument constructions of issue 10 (packages, brackets, planned signings), on our own sentences."""
 
 from __future__ import annotations
 
