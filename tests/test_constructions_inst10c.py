@@ -77,3 +77,47 @@ def test_slated_signing_is_planned(find: Find, text: str) -> None:
 def test_signing_done_stays_signed(find: Find, text: str, day: str) -> None:
     found = find(text)
     assert [(i.status, i.date) for i in found] == [("signed", day)]
+
+
+@pytest.mark.parametrize(("text", "word", "place"), [
+    ("Ghana and Togo signed five accords in Lome on Monday. Among them is a customs memorandum under which "
+     "both sides will explore a single border post.", "customs", "Lome"),
+    ("Zambia and Angola have signed several agreements to deepen ties in energy and rail, following talks in "
+     "Luanda on Wednesday. Among them is a rail memorandum that will see Zambian firms explore for copper "
+     "routes to Lobito.", "rail memorandum", "Luanda"),
+    ("Chile and Peru signed four pacts in Santiago on Tuesday. Among them was a lithium accord under which "
+     "the two states will study a joint refinery.", "lithium", "Santiago"),
+    ("The two presidents signed nine agreements in Abuja on Thursday. Among them was a health memorandum "
+     "under which the ministries will consider a joint vaccine plant.", "health", "Abuja"),
+    ("Egypt and Sudan inked four deals in Cairo on Sunday. Among them was a river transport memorandum.",
+     "river transport", "Cairo"),
+])
+def test_package_member_takes_the_package_place(find: Find, text: str, word: str, place: str) -> None:
+    assert _one(find(text), word).place == place
+
+
+# ------------------------------------- "(about $81 million)" after an amount: a figure, not a subject word
+
+@pytest.mark.parametrize(("text", "subject"), [
+    ("Kuwait and Oman signed a KWD 25 million (about $81 million) loan agreement on Monday.",
+     "KWD 25 million loan agreement"),
+    ("Qatar and Nepal signed a QAR 40 million (roughly $11 million) grant agreement in Doha on Tuesday.",
+     "40 million grant agreement"),
+    ("Japan and Laos signed a 5 billion yen (about $33 million) loan agreement in Vientiane.",
+     "5 billion yen loan agreement"),
+    ("The EU and Kenya signed a €60 million ($65 million) financing agreement for solar plants.",
+     "€60 million financing agreement for solar plants"),
+    ("Kuwait and Jordan signed a KD 10 million (about $32 million) road agreement on Sunday.",
+     "KD 10 million road agreement"),
+])
+def test_restated_amount_is_no_subject_word(find: Find, text: str, subject: str) -> None:
+    assert [i.subject for i in find(text)] == [subject]
+
+
+@pytest.mark.parametrize(("text", "subject"), [
+    ("Chile and Peru signed the Lima Protocol (2026) on fisheries on Monday.", "Lima Protocol (2026) on fisheries"),
+    ("Chile and Peru signed a memorandum of understanding (MoU) on fisheries on Monday.",
+     "memorandum of understanding (MoU) on fisheries"),
+])
+def test_brackets_that_restate_no_amount_stay(find: Find, text: str, subject: str) -> None:
+    assert [i.subject for i in find(text)] == [subject]

@@ -62,6 +62,7 @@ from accord.extract.rules.instruments_mentions import (
     np_bounds,
     participle_act,
     subject_text,
+    without_restated_amounts,
 )
 from accord.extract.rules.instruments_merge import Candidate, merge
 from accord.extract.rules.instruments_ordinals import Package, member, ordinal_opening, package
@@ -651,7 +652,7 @@ def _single(ctx: Context, sent: Span, index: int, m: Mention, bounds: tuple[int,
         # a title keeps its parties ("the Agreement on Science Cooperation between Chile and Peru")
         cut = _without_trailing_parties(ctx, m, start, end)
         s_char, e_char = subject_text(start, end if _titled(m, start, cut, sent) else cut, sent)
-    subject = ctx.text[s_char:e_char]
+    subject = without_restated_amounts(ctx.text[s_char:e_char], doc.char_span(s_char, e_char))
     others = _other_parties(ctx, m.head)
     if not others and (paired := named_pair(doc[start:end])) and set(paired) != set(ctx.pair):
         others = paired  # "the Chile-Vietnam DTAA": the name's own pair
@@ -1437,7 +1438,7 @@ def _place(ctx: Context, sent: Span, status: str) -> str | None:
     if status == "planned":
         return None
     # the sentence's own place, else the one an earlier sentence of its paragraph sets the scene in
-    for scene in (sent, *reversed(ctx.passage_before(sent))):
+    for scene in (sent, *reversed(ctx.passage_before(sent)), *_package_sentence(ctx, sent)):
         for ent in ents_in(scene):
             before = scene.doc[ent.start - 1].lower_ if ent.start > 0 else ""
             if ent.label_ == "GPE" and before in ("in", "at") and ctx.country_of(ent.text) is None \
@@ -1446,6 +1447,13 @@ def _place(ctx: Context, sent: Span, status: str) -> str | None:
         if scene is sent and (destination := _visit_destination(ctx, sent)) is not None:
             return destination  # "signed … during the Prime Minister's official visit to Hanoi"
     return ctx.article.dateline
+
+
+def _package_sentence(ctx: Context, sent: Span) -> list[Span]:
+    """Return the sentence before one that lists a package's members ("They signed six accords in
+    Minsk. Among them is …"): it tells where the package was signed."""
+    index = next((k for k, s in enumerate(ctx.sentences) if s.start == sent.start), 0)
+    return [ctx.sentences[index - 1]] if index > 0 and _members_of(sent) is not None else []
 
 
 # Nouns of a journey whose "to X" says where what happened during it took place.
