@@ -80,19 +80,20 @@ def test_signing_done_stays_signed(find: Find, text: str, day: str) -> None:
 
 
 @pytest.mark.parametrize(("text", "word", "place"), [
-    ("Ghana and Togo signed five accords in Lome on Monday. Among them is a customs memorandum under which "
+    ("Ghana and Togo signed five accords in Lome on Monday.\nAmong them is a customs memorandum under which "
      "both sides will explore a single border post.", "customs", "Lome"),
     ("Zambia and Angola have signed several agreements to deepen ties in energy and rail, following talks in "
-     "Luanda on Wednesday. Among them is a rail memorandum that will see Zambian firms explore for copper "
+     "Luanda on Wednesday.\nAmong them is a rail memorandum that will see Zambian firms explore for copper "
      "routes to Lobito.", "rail memorandum", "Luanda"),
-    ("Chile and Peru signed four pacts in Santiago on Tuesday. Among them was a lithium accord under which "
+    ("Chile and Peru signed four pacts in Santiago on Tuesday.\nAmong them was a lithium accord under which "
      "the two states will study a joint refinery.", "lithium", "Santiago"),
-    ("The two presidents signed nine agreements in Abuja on Thursday. Among them was a health memorandum "
+    ("The two presidents signed nine agreements in Abuja on Thursday.\nAmong them was a health memorandum "
      "under which the ministries will consider a joint vaccine plant.", "health", "Abuja"),
-    ("Egypt and Sudan inked four deals in Cairo on Sunday. Among them was a river transport memorandum.",
+    ("Egypt and Sudan inked four deals in Cairo on Sunday.\nAmong them was a river transport memorandum.",
      "river transport", "Cairo"),
 ])
-def test_package_member_takes_the_package_place(find: Find, text: str, word: str, place: str) -> None:
+def test_package_member_takes_the_package_place(  # told in a paragraph of its own
+        find: Find, text: str, word: str, place: str) -> None:
     assert _one(find(text), word).place == place
 
 
@@ -115,7 +116,8 @@ def test_restated_amount_is_no_subject_word(find: Find, text: str, subject: str)
 
 
 @pytest.mark.parametrize(("text", "subject"), [
-    ("Chile and Peru signed the Lima Protocol (2026) on fisheries on Monday.", "Lima Protocol (2026) on fisheries"),
+    ("Chile and Peru signed the Lima Protocol (2026) on fisheries on Monday.",
+     "Lima Protocol (2026) on fisheries"),
     ("Chile and Peru signed a memorandum of understanding (MoU) on fisheries on Monday.",
      "memorandum of understanding (MoU) on fisheries"),
 ])
