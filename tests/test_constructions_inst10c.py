@@ -123,3 +123,25 @@ def test_restated_amount_is_no_subject_word(find: Find, text: str, subject: str)
 ])
 def test_brackets_that_restate_no_amount_stay(find: Find, text: str, subject: str) -> None:
     assert [i.subject for i in find(text)] == [subject]
+
+
+# ------------------------------ "will apply upon entry into force": signed, not yet applying, no signing day
+
+@pytest.mark.parametrize("text", [
+    "Upon entry into force, the treaty will allow citizens to travel without visas.",
+    "The convention on double taxation will cut withholding taxes upon its entry into force.",
+    "Upon its entry into force, the Ghana-Togo border agreement will replace the 1960 protocol.",
+    "The new accord will abolish roaming fees upon its entry into force in January.",
+    "The pact on pastoralism will apply upon ratification by both parliaments.",
+])
+def test_applying_upon_entry_into_force_is_signed(find: Find, text: str) -> None:
+    found = find(text)
+    assert [(i.status, i.date) for i in found] == [("signed", None)], [(i.subject, i.status) for i in found]
+
+
+@pytest.mark.parametrize(("text", "status"), [
+    ("Kenya will sign the treaty on fisheries upon approval by the cabinet.", "planned"),
+    ("The treaty on fisheries entered into force last month.", "in_force"),
+])
+def test_a_stage_verb_upon_a_stage_keeps_its_own(find: Find, text: str, status: str) -> None:
+    assert [i.status for i in find(text)] == [status]

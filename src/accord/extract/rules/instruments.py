@@ -68,6 +68,7 @@ from accord.extract.rules.instruments_merge import Candidate, merge
 from accord.extract.rules.instruments_ordinals import Package, member, ordinal_opening, package
 from accord.extract.rules.instruments_status import (
     aliases,
+    applies_upon_later_stage,
     held_with,
     joined_clause_status,
     lemma_of,
@@ -1374,8 +1375,9 @@ def _date(ctx: Context, sent: Span, status: str, head: Token | None = None) -> s
         past = not expr.ahead or (expr.value is not None and expr.value < written[:len(expr.value)])
         if expr.kind == "date" and expr.value and past and not period:
             return _looking_back(expr, ctx.ref_date, written)  # "for 2025-2027" is a period, not a day
-    if entry_day:
-        return None
+    if entry_day or (head is not None and head.dep_ in ("nsubj", "nsubjpass")
+                     and applies_upon_later_stage(head.head)):
+        return None  # "the treaty will apply upon entry into force": its signing is not told here
     day: date | None = _scene_day(ctx, sent)
     if day is None and _visit_destination(ctx, sent) in (None, ctx.article.dateline):
         day = ctx.event_date  # a story datelined elsewhere than the visit it signed in tells not its day
