@@ -653,7 +653,9 @@ def _single(ctx: Context, sent: Span, index: int, m: Mention, bounds: tuple[int,
         # a title keeps its parties ("the Agreement on Science Cooperation between Chile and Peru")
         cut = _without_trailing_parties(ctx, m, start, end)
         s_char, e_char = subject_text(start, end if _titled(m, start, cut, sent) else cut, sent)
-    subject = without_restated_amounts(ctx.text[s_char:e_char], doc.char_span(s_char, e_char))
+    subject = ctx.text[s_char:e_char]
+    if (subject_span := doc.char_span(s_char, e_char)) is not None:
+        subject = without_restated_amounts(subject, subject_span)
     others = _other_parties(ctx, m.head)
     if not others and (paired := named_pair(doc[start:end])) and set(paired) != set(ctx.pair):
         others = paired  # "the Chile-Vietnam DTAA": the name's own pair
