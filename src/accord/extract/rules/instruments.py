@@ -62,11 +62,13 @@ from accord.extract.rules.instruments_mentions import (
     np_bounds,
     participle_act,
     subject_text,
+    without_restated_amounts,
 )
 from accord.extract.rules.instruments_merge import Candidate, merge
 from accord.extract.rules.instruments_ordinals import Package, member, ordinal_opening, package
 from accord.extract.rules.instruments_status import (
     aliases,
+    applies_upon_later_stage,
     held_with,
     joined_clause_status,
     lemma_of,
@@ -623,17 +625,20 @@ def _single(ctx: Context, sent: Span, index: int, m: Mention, bounds: tuple[int,
     if not (titled or content or topic_item):
         topic_item = _clause_purpose_item(m.head, sent, covered)  # "a convention was signed to combat …"
     typ = "other" if _with_firm(m.head) else mention_type(m)
-    status = mention_status(m.head) or (joined_clause_status(m.head) or sentence_status(sent)
-                                         if (titled or content or topic_item) else None)
+    status = None
+    if (titled or content) and (package_noun := _members_of(sent)) is not None:
+        # "They signed six accords. Among the deals was an MoU on …": the package's status, before
+        # what the member's own clause tells ("Among them is a memorandum under which firms will explore …")
+        status = mention_status(package_noun) or last_status or (
+            sentence_status(ctx.sentences[index - 1]) if index > 0 else None)
+    status = status or mention_status(m.head)
+    if status is None and (titled or content or topic_item):
+        status = joined_clause_status(m.head) or sentence_status(sent)
     if status is None and (titled or content) and _on_list_line(ctx.text, m.head.idx) \
             and not _verb_on_line(ctx.text, m.head):
         status = last_status or "signed"  # "The MoUs are:\n- MoU on disaster management;"
     if status is None and content and ordinal_opening(sent) is not None:
         status = last_status  # "Three MoUs will be signed. … The second MoU between A and B covers …"
-    if status is None and (titled or content) and (package_noun := _members_of(sent)) is not None:
-        # "They signed six accords. Among the deals was an MoU on …": the package's status
-        status = mention_status(package_noun) or last_status or (
-            sentence_status(ctx.sentences[index - 1]) if index > 0 else None)
     if status is None and (titled or content) and welcomed(m.head):
         status = "finalized"  # "I welcome the agreement on …": reached, no stage told (a list's comes first)
     if status is None or _anaphoric(doc[start:end], content or topic_item, titled):
@@ -649,6 +654,8 @@ def _single(ctx: Context, sent: Span, index: int, m: Mention, bounds: tuple[int,
         cut = _without_trailing_parties(ctx, m, start, end)
         s_char, e_char = subject_text(start, end if _titled(m, start, cut, sent) else cut, sent)
     subject = ctx.text[s_char:e_char]
+    if (subject_span := doc.char_span(s_char, e_char)) is not None:
+        subject = without_restated_amounts(subject, subject_span)
     others = _other_parties(ctx, m.head)
     if not others and (paired := named_pair(doc[start:end])) and set(paired) != set(ctx.pair):
         others = paired  # "the Chile-Vietnam DTAA": the name's own pair
@@ -1370,8 +1377,9 @@ def _date(ctx: Context, sent: Span, status: str, head: Token | None = None) -> s
         past = not expr.ahead or (expr.value is not None and expr.value < written[:len(expr.value)])
         if expr.kind == "date" and expr.value and past and not period:
             return _looking_back(expr, ctx.ref_date, written)  # "for 2025-2027" is a period, not a day
-    if entry_day:
-        return None
+    if entry_day or (head is not None and head.dep_ in ("nsubj", "nsubjpass")
+                     and applies_upon_later_stage(head.head)):
+        return None  # "the treaty will apply upon entry into force": its signing is not told here
     day: date | None = _scene_day(ctx, sent)
     if day is None and _visit_destination(ctx, sent) in (None, ctx.article.dateline):
         day = ctx.event_date  # a story datelined elsewhere than the visit it signed in tells not its day
@@ -1434,7 +1442,7 @@ def _place(ctx: Context, sent: Span, status: str) -> str | None:
     if status == "planned":
         return None
     # the sentence's own place, else the one an earlier sentence of its paragraph sets the scene in
-    for scene in (sent, *reversed(ctx.passage_before(sent))):
+    for scene in (sent, *reversed(ctx.passage_before(sent)), *_package_sentence(ctx, sent)):
         for ent in ents_in(scene):
             before = scene.doc[ent.start - 1].lower_ if ent.start > 0 else ""
             if ent.label_ == "GPE" and before in ("in", "at") and ctx.country_of(ent.text) is None \
@@ -1443,6 +1451,13 @@ def _place(ctx: Context, sent: Span, status: str) -> str | None:
         if scene is sent and (destination := _visit_destination(ctx, sent)) is not None:
             return destination  # "signed … during the Prime Minister's official visit to Hanoi"
     return ctx.article.dateline
+
+
+def _package_sentence(ctx: Context, sent: Span) -> list[Span]:
+    """Return the sentence before one that lists a package's members ("They signed six accords in
+    Minsk. Among them is …"): it tells where the package was signed."""
+    index = next((k for k, s in enumerate(ctx.sentences) if s.start == sent.start), 0)
+    return [ctx.sentences[index - 1]] if index > 0 and _members_of(sent) is not None else []
 
 
 # Nouns of a journey whose "to X" says where what happened during it took place.

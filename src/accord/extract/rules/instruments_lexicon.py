@@ -107,7 +107,7 @@ FUTURE_GOVERNORS = frozenset({
     "expect", "plan", "intend", "aim", "set", "seek", "want", "hope", "prepare", "decide",
     "likely", "intention", "effort", "efforts", "plans", "need", "work", "ready", "willing",
     "look", "agree", "propose", "schedule", "due", "going", "wish", "try", "move", "sit",
-    "reconvene", "meet", "be", "announce", "commit", "pledge", "eager", "keen",
+    "reconvene", "meet", "be", "slate", "announce", "commit", "pledge", "eager", "keen",
     "ask", "instruct", "task", "direct", "mandate", "request",
 })
 # Words a gerund after "to"/"on" looks ahead under ("look forward to signing", "keen on signing",

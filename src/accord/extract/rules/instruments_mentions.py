@@ -450,3 +450,24 @@ def named_pair(np: Span) -> tuple[str, ...]:
         if first is not None and second is not None and first.name != second.name:
             return first.name, second.name
     return ()
+
+
+def without_restated_amounts(text: str, span: Span) -> str:
+    """Return a subject's text less the brackets that restate an amount before them ("a KWD 25
+    million (about $81 million) loan agreement"): a figure told twice, no word of what the document is.
+    """
+    doc, cuts = span.doc, []
+    for tok in span:
+        if tok.text != "(" or tok.i == span.start or not _amount_word(doc[tok.i - 1]):
+            continue
+        close = next((t for t in doc[tok.i + 1:span.end] if t.text == ")"), None)
+        if close is not None and any(_amount_word(t) for t in doc[tok.i + 1:close.i]):
+            cuts.append((doc[tok.i - 1].idx + len(doc[tok.i - 1]), close.idx + 1))
+    for lo, hi in reversed(cuts):
+        text = text[:lo - span.start_char] + text[hi - span.start_char:]
+    return text
+
+
+def _amount_word(tok: Token) -> bool:
+    """Say whether a word is part of an amount ("25", "million", "$81")."""
+    return tok.like_num or tok.ent_type_ == "MONEY" or tok.is_currency

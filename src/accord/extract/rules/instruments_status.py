@@ -62,11 +62,12 @@ _KNOWN = SIGNED_VERBS | FINALIZED_VERBS | ISSUED_VERBS | RATIFIED_VERBS | DISCUS
 
 
 def lemma_of(tok: Token) -> str:
-    """Return a verb's lemma, mending the tagger's misses ("exchanged" tagged AUX)."""
+    """Return a verb's lemma, mending the tagger's misses ("exchanged" tagged AUX) and the
+    lemmatiser's ("slated" → "slat")."""
     lemma = tok.lemma_.lower()
-    if lemma in _KNOWN or lemma != tok.lower_:
+    if lemma in _KNOWN:
         return lemma
-    return next((stem for stem in _stems(lemma) if stem in _KNOWN), lemma)
+    return next((stem for stem in _stems(tok.lower_) if stem in _KNOWN), lemma)
 
 
 _SUFFIXES = (("ed", ""), ("d", ""), ("ing", ""), ("ing", "e"), ("s", ""), ("ied", "y"))
@@ -111,6 +112,15 @@ def _awaits_later_stage(verb: Token) -> bool:
     return lemma_of(verb) == "be" and any(
         c.dep_ in ("attr", "acomp") and c.lower_ in AWAITED_STAGES
         and any(g.lower_ in ("pending", "awaiting") for g in c.children) for c in verb.children)
+
+
+def applies_upon_later_stage(verb: Token) -> bool:
+    """Say whether a verb tells what a document will do once ratified or in force ("will apply upon
+    entry into force", "will cut taxes upon its ratification"): it is signed, not yet applying.
+    A verb of a stage itself ("will sign it upon approval") is left to that stage."""
+    return verb.tag_ != "VBD" and lemma_of(verb) not in _KNOWN and any(
+        c.dep_ == "prep" and c.lower_ == "upon"
+        and any(g.dep_ == "pobj" and g.lower_ in AWAITED_STAGES for g in c.children) for c in verb.children)
 
 
 def verb_status(verb: Token) -> str | None:
@@ -254,6 +264,8 @@ def mention_status(noun: Token) -> str | None:
     that is an earlier stage than the verb it stands under, the later stage wins ("ratified
     the Agreement signed in Oslo last October" is ratified).
     """
+    if noun.dep_ in ("nsubj", "nsubjpass") and applies_upon_later_stage(noun.head):
+        return "signed"  # "the treaty will apply upon entry into force": signed, not yet applying
     own = _own_status(noun)
     if own is None:
         return _governed_status(noun)
