@@ -41,7 +41,8 @@ def test_a_habit_a_documents_terms_or_a_firms_event_is_no_plan(extractor: RulesE
 @pytest.mark.parametrize(("text", "act"), [
     ("The joint commission meets in Lima in September.", "meet in Lima"),
     ("Mahama visits Lima next week.", "visit Lima"),
-    ("The two trade ministers sign the fisheries protocol in July, officials said.", "sign the fisheries protocol"),
+    ("The two trade ministers sign the fisheries protocol in July, officials said.",
+     "sign the fisheries protocol"),
     ("Peru hosts the next round of the political consultations in October.", "host the next round"),
     ("Both foreign ministers attend the cocoa fair in Kumasi in June.", "attend the cocoa fair"),
     ("The Ghanaian foreign minister visits Lima in August, the ministry said.", "visit Lima"),
