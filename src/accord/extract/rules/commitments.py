@@ -790,9 +790,9 @@ def _old_document(ctx: Context, ref: Token) -> bool:
     words = list(ref.subtree)
     if not any(t.lemma_.lower() in INSTRUMENT_NOUNS | _PROVISION_NOUNS for t in words):
         return False
-    ref = ctx.event_date or ctx.ref_date
-    old_year = ref is not None and any(
-        t.text.isdigit() and len(t.text) == 4 and 1900 < int(t.text) < ref.year for t in words)
+    told = ctx.event_date or ctx.ref_date
+    old_year = told is not None and any(
+        t.text.isdigit() and len(t.text) == 4 and 1900 < int(t.text) < told.year for t in words)
     return old_year or any(t.lower_ in _PROVISION_NOUNS and t.i + 1 < len(t.doc) and t.nbor().like_num
                            for t in words)
 
