@@ -620,8 +620,8 @@ def _build(ctx: Context, sent: Span, cue: Cue, body: int) -> _Found | None:
         deadline = _event_time(ctx, cue, start, end)
     if _needs_date(cue) and (deadline is None or deadline.value is None or deadline.start < cue.action.idx):
         return None  # the date must be the action's own, not one in its subject
-    if _past_agreement(ctx, cue) and (deadline is None or _before_event(ctx, deadline)
-                                      or deadline.start < cue.action.idx):
+    if _past_agreement(ctx, cue) and (deadline is None or deadline.start < cue.action.idx or (
+            cue.cue.lemma_ in BIDDING_VERBS and _before_event(ctx, deadline))):
         return None
     if _standing_rule(ctx, cue):
         return None  # "Under Article 5 of the 1998 treaty, the Parties shall consult …": a rule in force
