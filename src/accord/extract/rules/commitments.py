@@ -23,6 +23,7 @@ from accord.extract.rules import completions, setbacks
 from accord.extract.rules.commitments_cues import (
     ACTOR_ADJECTIVES,
     ACTOR_NOUNS,
+    BIDDING_VERBS,
     DUTY_MODALS,
     EVENT_NOUNS,
     EVENT_VERBS,
@@ -619,8 +620,11 @@ def _build(ctx: Context, sent: Span, cue: Cue, body: int) -> _Found | None:
         deadline = _event_time(ctx, cue, start, end)
     if _needs_date(cue) and (deadline is None or deadline.value is None or deadline.start < cue.action.idx):
         return None  # the date must be the action's own, not one in its subject
-    if _past_agreement(ctx, cue) and (deadline is None or deadline.start < cue.action.idx):
+    if _past_agreement(ctx, cue) and (deadline is None or deadline.start < cue.action.idx or (
+            cue.cue.lemma_ in BIDDING_VERBS and _before_event(ctx, deadline))):
         return None
+    if _standing_rule(ctx, cue):
+        return None  # "Under Article 5 of the 1998 treaty, the Parties shall consult …": a rule in force
     if cue.kind == "present" and not _dated_ahead(ctx, deadline):
         return None  # "the commission meets twice a year", "Xi meets Lee on Monday" (told after): no plan
     if _domestic(ctx, cue):
@@ -764,6 +768,44 @@ def _before_dash(action: Token, last: int) -> int:
 _BELIEF_WORDS = frozenset({"think", "believe"})
 
 
+def _standing_rule(ctx: Context, cue: Cue) -> bool:
+    """Say whether a "shall" quotes a rule of a document in force: one of an earlier year or an article
+    of one, named by "under …" or as the subject that provides it ("the 2001 agreement provides that the
+    Parties shall …"); "Under the draft, the Parties shall …" is the new text's undertaking."""
+    if cue.kind != "modal" or cue.cue.lower_ != "shall":
+        return False
+    refs = [c for c in cue.head.children if c.dep_ == "prep" and c.lower_ in ("under", "per")]
+    head = cue.head
+    while head.dep_ in ("ccomp", "conj") and head.head is not head:
+        head = head.head
+        refs += [c for c in head.children if c.dep_ == "nsubj" or (c.dep_ == "prep" and c.lower_ == "under")]
+    return any(_old_document(ctx, ref) for ref in refs)
+
+
+_PROVISION_NOUNS = frozenset({"article", "section", "clause", "paragraph", "chapter"})
+
+
+def _old_document(ctx: Context, ref: Token) -> bool:
+    """Say whether a phrase names a document of an earlier year or a numbered provision of one."""
+    words = list(ref.subtree)
+    if not any(t.lemma_.lower() in INSTRUMENT_NOUNS | _PROVISION_NOUNS for t in words):
+        return False
+    told = ctx.event_date or ctx.ref_date
+    old_year = told is not None and any(
+        t.text.isdigit() and len(t.text) == 4 and 1900 < int(t.text) < told.year for t in words)
+    return old_year or any(t.lower_ in _PROVISION_NOUNS and t.i + 1 < len(t.doc) and t.nbor().like_num
+                           for t in words)
+
+
+def _before_event(ctx: Context, deadline: TimeExpr) -> bool:
+    """Say whether a time lies before the article's event, a year too ("asked in 2019 to … by 2020");
+    a time with no value counts as gone by."""
+    ref = ctx.event_date or ctx.ref_date
+    if deadline.value is None or ref is None:
+        return deadline.value is None
+    return deadline.value < ref.isoformat()[:len(deadline.value)]
+
+
 def _dated_ahead(ctx: Context, deadline: TimeExpr | None) -> bool:
     """Say whether a time falls after the article's event: a day after it, its month or a later one."""
     ref = ctx.event_date or ctx.ref_date
@@ -891,7 +933,7 @@ def _singular(tok: Token) -> str:
 def _past_agreement(ctx: Context, cue: Cue) -> bool:
     """Say whether an "agreed in 2022 to …" reports an old decision (kept only if dated ahead);
     "agreed on Monday to …" is the report's own news."""
-    if cue.cue.lemma_ not in ("agree", "decide", "pledge"):
+    if cue.cue.lemma_ not in ("agree", "decide", "pledge") and cue.cue.lemma_ not in BIDDING_VERBS:
         return False
     for c in cue.cue.children:
         if c.dep_ in ("npadvmod", "advmod") and c.lower_ in _PAST_ADVERBS:

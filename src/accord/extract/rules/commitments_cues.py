@@ -571,8 +571,51 @@ def _present_plan(verb: Token) -> bool:
             c.dep_ in ("aux", "auxpass", "neg") for c in verb.children):
         return False
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if habitual(verb) or told_by_document(verb):
+        return False  # "usually meets in September", "the protocol provides that the commission meets …"
     return subj is not None and subj.lower_ not in ("who", "which", "that") and (
-        named_actor(subj) or subj.lemma_.lower() in STANDING_BODY_NOUNS | EVENT_NOUNS)
+        party_named(subj) or subj.lemma_.lower() in STANDING_BODY_NOUNS | EVENT_NOUNS)
+
+
+def party_named(subj: Token) -> bool:
+    """Say whether a subject names a party of a relation: a state, person, people or an actor noun; a
+    firm or other organisation named bare ("Microsoft hosts its conference …") is none."""
+    return subj.ent_type_ in ("GPE", "PERSON", "NORP") or subj.lemma_.lower() in ACTOR_NOUNS - _FIRM_NOUNS
+
+
+# Actors that are firms, not parties of a relation.
+_FIRM_NOUNS = frozenset({"it", "company", "firm", "airline", "airlines", "bank", "corporation", "business"})
+
+
+# Words that make a present tense a habit, not a date fixed ahead ("usually meets in September").
+_HABIT_WORDS = frozenset({"usually", "normally", "often", "always", "regularly", "traditionally",
+                          "generally", "typically", "customarily", "annually", "yearly", "every", "each",
+                          "routinely", "habitually"})
+
+
+def habitual(verb: Token) -> bool:
+    """Say whether a present tense tells a habit: a frequency word on the verb or in one of its time
+    phrases ("each year the commission meets …", "meets in September every year")."""
+    return any(t.lower_ in _HABIT_WORDS for c in verb.children
+               if c.dep_ in ("advmod", "npadvmod", "prep", "advcl") for t in c.subtree)
+
+
+# Verbs by which a document says what holds ("the protocol provides that …", "the treaty states …").
+_STATING_VERBS = frozenset({"provide", "state", "say", "stipulate", "require", "specify", "set", "oblige",
+                            "envisage", "foresee", "establish"})
+
+
+def told_by_document(verb: Token) -> bool:
+    """Say whether a clause tells what a document provides ("the memorandum says the two sides hold
+    consultations in October"): a description of its terms, not a plan of the report's."""
+    head = verb
+    while head.dep_ in ("ccomp", "conj") and head.head is not head:
+        head = head.head
+        if head.lemma_ in _STATING_VERBS and any(c.dep_ == "nsubj" and c.lemma_.lower() in INSTRUMENT_NOUNS
+                                                 | {"article", "section", "clause", "text", "charter"}
+                                                 for c in head.children):
+            return True
+    return False
 
 
 def takes_effect(verb: Token) -> bool:
@@ -1071,8 +1114,10 @@ def _bid_own_staff(verb: Token) -> Cue | None:
     """Return the act a party bids its own people do ("asked our teams to finish work on …"), else None;
     "Ghana asked Peru to lift the ban" is a request to the other side, nothing undertaken."""
     staff = next((c for c in verb.children if c.dep_ == "dobj"), None)
-    if staff is None or not _own_staff(staff) or subject_of(verb) is None:
-        return None
+    bidder = subject_of(verb)
+    if staff is None or not _own_staff(staff) or bidder is None or not (
+            party_named(bidder) or bidder.lower_ in ("we", "they")):
+        return None  # "the airline asked its officials to …": a firm's own affair
     action = _to_verb(verb) or next((c for c in staff.children if c.dep_ in ("advcl", "acl", "relcl")
                                      and c.i > staff.i and "to" in aux_lemmas(c)), None)
     return Cue(verb, action, verb, "verb") if action is not None else None  # the bidder's act
