@@ -207,6 +207,9 @@ CURRENCY_WORDS = CURRENCY_CODES | CURRENCY_NAMES
 
 # ----------------------------------------------------------------------------- named things
 
+# Nouns of a journey to another state ("his visit to Hanoi", "a trip to Brazil", "her Gulf tour").
+JOURNEY_NOUNS = words("visit trip tour")
+
 # Ships and boats, whose names are often people's ("the frigate Almirante Grau", "USS Ronald Reagan").
 VESSEL_NOUNS = words(
     "ship vessel warship frigate destroyer corvette cruiser carrier submarine tanker ferry yacht boat "

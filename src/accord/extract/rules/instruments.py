@@ -80,7 +80,7 @@ from accord.extract.rules.instruments_status import (
     welcomed,
 )
 from accord.extract.rules.modality import in_persons_clause, local_pair
-from accord.lexicon import GENERAL_DOCUMENT_NOUNS
+from accord.lexicon import GENERAL_DOCUMENT_NOUNS, JOURNEY_NOUNS
 from accord.nlp import ents_in, in_table_row, is_cell_separator, span_text, token_at
 from accord.normalize.countries import gazetteer
 from accord.normalize.dates import TimeExpr, find_time_expressions, resolve_done
@@ -1461,7 +1461,7 @@ def _package_sentence(ctx: Context, sent: Span) -> list[Span]:
 
 
 # Nouns of a journey whose "to X" says where what happened during it took place.
-_VISIT_NOUNS = frozenset({"visit", "trip", "tour", "stay", "mission"})
+_VISIT_NOUNS = JOURNEY_NOUNS | {"stay", "mission"}
 
 
 def _visit_destination(ctx: Context, sent: Span) -> str | None:

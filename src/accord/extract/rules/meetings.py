@@ -44,7 +44,7 @@ from accord.extract.rules.modality import (
 )
 from accord.extract.rules.roles import is_role_word
 from accord.ingest.metadata import CAPTION_END
-from accord.lexicon import BUILDING_NOUNS, MEAL_NOUNS, ORDINAL_WORDS, SIGNING_ACTS, TITLE_WORDS
+from accord.lexicon import BUILDING_NOUNS, JOURNEY_NOUNS, MEAL_NOUNS, ORDINAL_WORDS, SIGNING_ACTS, TITLE_WORDS
 from accord.nlp import ent_at, ents_in, span_text, token_at
 from accord.normalize.countries import Country, gazetteer
 from accord.normalize.numbers import parse_number
@@ -363,7 +363,7 @@ def _spoken_heading(ctx: Context) -> _Mention | None:
     persons = [p.name for p in ctx.people
                if re.search(rf"\b{re.escape(p.name.split()[-1])}\b", named, re.IGNORECASE)]
     persons += _titled_names(named)
-    persons = [n for i, n in enumerate(persons) if all(not same_person(n, o) for o in persons[:i])]
+    persons = [n for i, n in enumerate(persons) if not _among(n, persons[:i])]
     if len(persons) < 2:
         return None
     m = _Mention("press_conference", "", start, end, persons, place_in(ctx, start, end), headline=True,
@@ -932,7 +932,7 @@ def _mention(ctx: Context, sent: Span, kind: str, tok: Token, *, headline: bool)
             persons += scene
     verb = tok if tok.pos_ == "VERB" else tok.head if tok.dep_ == "dobj" else None
     if verb is not None:
-        persons += [n for n in _subject_names(ctx, verb) if all(not same_person(n, p) for p in persons)]
+        persons += [n for n in _subject_names(ctx, verb) if not _among(n, persons)]
     if tok.pos_ == "VERB" and kind != "visit" and (doer := _doer_verb(tok)) is not tok:
         # "After meeting with X, Y said …", "Y paid a visit to Poland, meeting X": the subject of the
         # clause the participle hangs on met X
@@ -944,7 +944,7 @@ def _mention(ctx: Context, sent: Span, kind: str, tok: Token, *, headline: bool)
         persons += [n for c in tok.children if c.dep_ == "dobj" for n in _untagged_names(ctx, c)
                     if not _among(n, persons)]
     if kind != "visit":  # "his visit" is the visitor's, read by `_visitor`
-        persons += [n for n in _pronoun_people(ctx, tok, verb) if all(not same_person(n, p) for p in persons)]
+        persons += [n for n in _pronoun_people(ctx, tok, verb) if not _among(n, persons)]
     owners = {name for at, name in person_spans(ctx, start, end) if _owns_another(ctx.doc, at)}
     # a place the tagger took for a name ("the Muscat meeting") names no one who met
     persons = [n for n in persons if n not in owners and not _placename(n)]
@@ -1388,7 +1388,7 @@ def _restated(tok: Token) -> bool:
     by …"), and stands."""
     verb = tok.head
     return (tok.pos_ == "NOUN" and tok.dep_ == "dobj" and verb.lemma_.lower() == "mark"
-            and tok.lemma_.lower() not in ("visit", "trip", "tour")
+            and tok.lemma_.lower() not in JOURNEY_NOUNS
             and verb.dep_ in ("advcl", "acl", "conj") and verb.tag_ == "VBG"
             and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children))
 
@@ -1540,7 +1540,7 @@ def _subject_names(ctx: Context, verb: Token) -> list[str]:
     """
     out: list[str] = []
     for subject in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")):
-        out += [n for n in _untagged_names(ctx, subject) if all(not same_person(n, o) for o in out)]
+        out += [n for n in _untagged_names(ctx, subject) if not _among(n, out)]
     return out
 
 
@@ -1560,7 +1560,7 @@ def _untagged_names(ctx: Context, root: Token) -> list[str]:
             any(c.dep_ == "compound" and is_role_word(c.lower_) for c in t.children)
             or (t.dep_ == "appos" and is_role_word(t.head.lower_)))  # "Chancellor X": X in apposition
         name = known or (t.text if titled else None)
-        if name is not None and all(not same_person(name, n) for n in out):
+        if name is not None and not _among(name, out):
             out.append(name)
     return out
 
@@ -2013,7 +2013,7 @@ def _visit_setting(ctx: Context, start: int, end: int, event: Token) -> str | No
     doer = _doer_verb(event) if event.pos_ == "VERB" else event
     setting += [t for t in doer.children if t.dep_ == "dobj"] if doer is not event else []
     for tok in setting:
-        if tok.lemma_.lower() in ("visit", "trip", "tour") and tok.pos_ == "NOUN":
+        if tok.lemma_.lower() in JOURNEY_NOUNS and tok.pos_ == "NOUN":
             dest = _destination(ctx, tok)
             if dest is not None:
                 return dest
@@ -2024,7 +2024,7 @@ def _visited_state(ctx: Context, sent: Span) -> Country | None:
     """Return the state a visit told in the sentence went to ("met Abiy in the capital during his
     visit to Ethiopia"): the host whose capital "the capital" is."""
     for tok in sent:
-        if tok.lemma_.lower() in ("visit", "trip", "tour"):
+        if tok.lemma_.lower() in JOURNEY_NOUNS:
             dest = _destination(ctx, tok)
             found = gazetteer().resolve(dest) if dest is not None else None
             if found is not None:
@@ -2057,7 +2057,7 @@ def _meeting(ctx: Context, cluster: _Cluster) -> Meeting:
         for name in ([m.visitor] if m.visitor else []) + m.persons:
             if _placename(name) or is_role_word(name.lower()) or name in places:
                 continue  # "Ugandan Foreign Minister …", "in Dakar", "the Emir" tagged as names
-            if all(not same_person(name, p) for p in participants):
+            if not _among(name, participants):
                 participants.append(name)
     # a caption's day is the picture's: the body's day first
     # a visit "from 3 to 5 January" is dated by the day it began; its mentions match on the last
