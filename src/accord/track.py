@@ -587,17 +587,41 @@ def _told_of(setback: Setback, due: DateRange | None) -> bool | None:
     return None
 
 
+def _of_an_earlier_plan(setback: Setback, reported: date | None) -> bool:
+    """Say whether a setback is of a plan older than an undated promise.
+
+    "Was to visit in July, but the surgery put it off" told with "agreed to visit soon" in
+    September: the July visit is not the one promised in September.
+    """
+    if reported is None:
+        return False
+    told = DateRange(setback.when, setback.when)
+    # a time told without its year is the one nearest the report ("planned for February", told in March)
+    nearest = [min(readings, key=told.gap) for readings in _expected_readings(setback).values()]
+    if nearest:
+        return all(r.hi < reported for r in nearest)
+    return _told_of(setback, DateRange(reported, date.max)) is False
+
+
 def _expected_times(setback: Setback) -> list[DateRange]:
     """Return the times a setback's sentence says its event had been expected at ("planned for August").
 
     The time may lie behind or still ahead ("which had been expected by September, has been
     postponed to January", told in August; "had been due in the third quarter", told in October).
     """
-    expected = [parse_range(expr.value) for future in (False, True)
-                for expr in find_time_expressions(setback.quote, setback.when, future=future)
-                if expr.value and _WAS_EXPECTED.search(setback.quote, max(0, expr.start - _EXPECTED_REACH),
-                                                       expr.start)]
-    return [r for r in expected if r is not None]
+    return [r for readings in _expected_readings(setback).values() for r in readings]
+
+
+def _expected_readings(setback: Setback) -> dict[int, list[DateRange]]:
+    """Return, by where each is told, the readings (behind, ahead) of the times a setback was expected at."""
+    out: dict[int, list[DateRange]] = {}
+    for future in (False, True):
+        for expr in find_time_expressions(setback.quote, setback.when, future=future):
+            named = parse_range(expr.value) if expr.value else None
+            if named is not None and _WAS_EXPECTED.search(setback.quote, max(0, expr.start - _EXPECTED_REACH),
+                                                          expr.start):
+                out.setdefault(expr.start, []).append(named)
+    return out
 
 
 def _of_a_later_sitting(record: Record, promise: _Promise, events: Events, setback: Setback,
@@ -810,6 +834,8 @@ def commitment_status(record: Record, register: Register, as_of: date,
     setbacks: list[Setback] = []
     documents = events.documents_in(promise.articles)
     for s in events.setbacks(record, reported, as_of):
+        if due is None and _of_an_earlier_plan(s, reported):
+            continue
         if (_setback_matches(promise, actor, s, _told_of(s, _any_time_by(record, due, reported)), documents)
                 and not _of_a_later_sitting(record, promise, events, s, reported, grace)) or (
                 setbacks and _put_off_again(promise, setbacks[-1], s)):

@@ -84,6 +84,7 @@ class ResolveOptions:
     meeting_window_days: int = 3
     meeting_recall_days: int = 90
     deadline_tolerance_days: int = 7
+    restatement_days: int = 7
     commitment_recall_days: int = 120
     figure_window_days: int = 60
     count_window_days: int = 7
@@ -350,6 +351,12 @@ def deadline_of(fact: Commitment) -> DateRange | None:
     return parse_range(fact.deadline)
 
 
+def _past_due(fact: Commitment, told: date | None) -> bool:
+    """Say whether a promise's deadline had passed when its article told of it."""
+    due = deadline_of(fact)
+    return told is not None and due is not None and due.hi < told
+
+
 # Acts that go somewhere: their destination tells two promises apart.
 _GOING = frozenset({"@visit", "@meet"})
 
@@ -421,6 +428,8 @@ class CommitmentRule(_Defaults):
             return False
         if not _within(deadline_of(fa), deadline_of(fb), self.options.deadline_tolerance_days):
             return False
+        if self._new_time_frame(a, b) or self._new_time_frame(b, a):
+            return False
         ha, hb = head_act(fa.action), head_act(fb.action)
         if is_act_class(ha) and is_act_class(hb) and ha != hb and not _acts(a) & _acts(b):
             return False
@@ -432,8 +441,25 @@ class CommitmentRule(_Defaults):
         ma, mb = amounts(fa.action), amounts(fb.action)
         if ma and mb and not ma & mb:
             return False  # trade of $1 billion by 2030 is not trade of $3 billion
+        if a.ctx.hash != b.ctx.hash:
+            return True
+        if _past_due(fa, a.ctx.when) != _past_due(fb, b.ctx.when):
+            return False  # "was to visit in July but put it off" and "agreed to visit soon": two promises
         # two commitments of one article are one only when worded alike (headline and body)
-        return a.ctx.hash != b.ctx.hash or self.options.similarity(fa.action, fb.action) >= 0.6
+        return self.options.similarity(fa.action, fb.action) >= 0.6
+
+    def _new_time_frame(self, first: Item, later: Item) -> bool:
+        """Say whether `later` restates `first`'s promise with a time frame of its own.
+
+        "Agreed to visit soon", then, a week or more later, "the visit will be paid in November":
+        a new statement with a new time frame is a promise of its own, kept or missed by itself.
+        Reports of one statement a few days apart, one giving its time and one not, stay one.
+        """
+        fa, fb = first.fact, later.fact
+        assert isinstance(fa, Commitment) and isinstance(fb, Commitment)
+        wa, wb = first.ctx.when, later.ctx.when
+        return (wa is not None and wb is not None and (wb - wa).days >= self.options.restatement_days
+                and deadline_of(fa) is None and deadline_of(fb) is not None)
 
     def score(self, a: Item, b: Item) -> float | None:
         if not self.compatible(a, b):

@@ -332,12 +332,22 @@ _TRIP_TO = re.compile(r"\b(?:visit(?:s|ed|ing)?|(?:travel\w*|trip|missions?|dele
 
 def trip_destinations(action: str) -> frozenset[str]:
     """Return the states a trip in an action goes to (ISO codes; a capital counts as its state)."""
-    return frozenset(code for m in _TRIP_TO.finditer(action) if (code := place_country(m.group(1))))
+    return frozenset(code for m in _TRIP_TO.finditer(_untimed(action)) if (code := place_country(m.group(1))))
+
+
+# what an action is timed by is not where it goes: "travel to Israel after Netanyahu's visit to Turkey"
+_TIMED_BY = re.compile(r"(?i)[,;]?\s+\b(?:after|before|following|once|until|when|ahead\s+of)\b")
+
+
+def _untimed(action: str) -> str:
+    """Return an action without the event it is timed by."""
+    return _TIMED_BY.split(action, maxsplit=1)[0]
 
 
 @lru_cache(maxsize=16384)
 def action_targets(action: str) -> frozenset[str]:
     """Return where an action goes: ISO codes of states (a capital counts as its state) or place names."""
+    action = _untimed(action)
     out = set(countries_in(action))
     for match in _DESTINATION.finditer(action):
         place = match.group(1)

@@ -1213,9 +1213,21 @@ def _when_planned(ctx: Context, start: int, end: int, cue: Cue) -> list[TimeExpr
 
 
 def _was_planned(cue: Cue) -> bool:
-    """Say whether a plan is told in the past ("was scheduled to visit in July")."""
-    return cue.cue.lemma_ in ("schedule", "suppose", "plan", "set", "expect", "due") and any(
-        c.dep_ in ("aux", "auxpass") and c.lower_ in ("was", "were", "had") for c in cue.cue.children)
+    """Say whether a plan is told in the past ("was scheduled to visit in July", "had been due to")."""
+    word = cue.cue
+    if word.lemma_ not in ("schedule", "suppose", "plan", "set", "expect", "due"):
+        return False
+    # "due" is told by its copula ("who was due to", "had been due to"), a participle by the verb of
+    # the noun it qualifies ("a visit planned for February was postponed")
+    if word.dep_ == "acomp":
+        tensed = [word, word.head]
+    elif word.dep_ == "acl" and word.tag_ == "VBN":
+        tensed = [word.head.head]
+    else:
+        tensed = [word]
+    return any(t.lower_ in ("was", "were") or (t is not word and t.tag_ == "VBD") or any(
+        c.dep_ in ("aux", "auxpass") and c.lower_ in ("was", "were", "had") for c in t.children)
+        for t in tensed)
 
 
 def _actor(ctx: Context, cue: Cue) -> str | None:
@@ -1505,12 +1517,19 @@ def _merge(ctx: Context, found: list[_Found]) -> list[_Found]:
     """Return one commitment per undertaking: restatements merge into their best mention."""
     groups: list[list[_Found]] = []
     for f in found:
-        home = next((g for g in groups if all(_same(f, o) for o in g)), None)
+        home = next((g for g in groups
+                     if all(_same(f, o) and _past(ctx, f) == _past(ctx, o) for o in g)), None)
         if home is None:
             groups.append([f])
         else:
             home.append(f)
     return [_best(ctx, g) for g in groups]
+
+
+def _past(ctx: Context, f: _Found) -> bool:
+    """Say whether a finding's time had passed when the article told it ("was to visit in January")."""
+    due, told = f.fact.deadline, ctx.ref_date
+    return bool(due and told and due < told.isoformat()[:len(due)])
 
 
 def _same(a: _Found, b: _Found) -> bool:
