@@ -24,6 +24,7 @@ from accord.extract.rules.instruments_goods import purchase_lines
 from accord.extract.rules.instruments_lexicon import (
     COMPANY_NOUNS,
     CONSENSUS_VERBS,
+    CONSENSUS_WORDS,
     DEAL_NOUNS,
     INTERNATIONAL_BODY,
     MULTILATERAL,
@@ -533,6 +534,9 @@ def _from_mention(ctx: Context, sent: Span, index: int, m: Mention, bounds: tupl
         parallel = _listed_objects(sent, acts[0], covered)
     if plural and not titled and _of_times_past(head):
         return []  # "previous MoUs on trade", "deals signed over the years": no document in particular
+    if (acts or parallel) and _bare_plural(head) and head.dep_ == "pobj" \
+            and verb_status(head.head.head) is None and (status is None or head.head.head.pos_ == "NOUN"):
+        return []  # "a focus on trade deals to foster growth and help the economy": deals in general
     if len(parallel) > 1:  # "… to build a port, train nurses and protect forests", "… to buy A, B and C"
         status = status or sentence_status(sent) or last_status or "signed"
         return [_item_candidate(sent, index, typ, status, item) for item in parallel]
@@ -903,6 +907,12 @@ def _to_infinitive(doc: Doc, j: int) -> int | None:
     return None
 
 
+def _bare_plural(head: Token) -> bool:
+    """Say whether a plural document noun has no article, number or owner ("trade deals"): any deals."""
+    return is_plural(head) and not any(c.dep_ in ("det", "poss", "nummod") for c in head.children) \
+        and not any(c.dep_ == "conj" for c in head.children)
+
+
 def _purpose_acts(head: Token) -> list[Token]:
     """Return the verbs of the purpose a plural mention states, one per coordinated act.
 
@@ -1092,7 +1102,18 @@ def _excluded(m: Mention, np_text: str, sent: Span) -> bool:
             return True  # "reached an agreement to develop a roadmap" ("Among the deals was …" lists one)
         if head.i > 0 and head.doc[head.i - 1].lower_ == "in":
             return True  # "in agreement with"
+        if _bare_consensus(head):
+            return True
     return False
+
+
+def _bare_consensus(head: Token) -> bool:
+    """Say whether "agreement" is uncounted, a meeting of minds ("reached substantial agreement on the deal",
+    "there is broad agreement"): no article, number or owner, and a word of consensus on it."""
+    if head.text != "agreement" or any(c.dep_ in ("det", "poss", "nummod") for c in head.children):
+        return False
+    return any(c.dep_ == "amod" and c.lower_ in CONSENSUS_WORDS for c in head.children) or (
+        head.dep_ == "dobj" and head.head.lemma_.lower() in CONSENSUS_WORDS)
 
 
 def _with_international_body(head: Token) -> bool:

@@ -129,6 +129,9 @@ NEUTRAL_VERBS = frozenset({
 
 # Consensus, not a document: "reached an agreement to develop a roadmap".
 CONSENSUS_VERBS = frozenset({"reach", "have", "come", "arrive", "be"})
+# Words that make a bare "agreement" a meeting of minds ("reached substantial agreement on …").
+CONSENSUS_WORDS = frozenset({"substantial", "broad", "general", "full", "complete", "mutual", "basic",
+                             "wide", "common", "reach", "find"})
 
 # Words that give a mention no subject of its own ("these agreements", "15 key MoUs").
 GENERIC_WORDS = _wordlist("""

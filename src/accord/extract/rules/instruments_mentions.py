@@ -297,7 +297,11 @@ def np_bounds(m: Mention, sent: Span) -> tuple[int, int]:
     end = m.last + 1
     listing = False  # past a comma of the parties' list (the parser may make the next party an apposition)
     bracket = -1  # the ")" of initials in brackets after the name ("… Agreement (IC-CEPA)")
+    # a name opened by a quotation mark ends at the mark that closes it ("the ‘Plan on Fisheries’ in Lima")
+    quoted = sum(t.is_quote for t in sent.doc[max(sent.start, start - 1):m.last + 1]) % 2 == 1
     for tok in sent.doc[m.last + 1:min(sent.end, m.last + 1 + _MAX_NP)]:
+        if quoted and tok.is_quote and not (tok.i + 1 < sent.end and is_mention_noun(sent.doc[tok.i + 1])):
+            break  # not "a ‘Plan for Fisheries’ agreement": the name is the agreement's
         if tok.i <= bracket:
             end = tok.i + 1
             continue
@@ -404,8 +408,8 @@ def subject_text(start: int, end: int, sent: Span) -> tuple[int, int]:
     while start < end - 1 and (doc[start].lower_ in DROP_LEADING
                                or doc[start].pos_ in ("DET", "PUNCT", "SPACE")):
         start += 1
-    while end > start + 1 and doc[end - 1].is_space:
-        end -= 1  # a list line's line break
+    while end > start + 1 and (doc[end - 1].is_space or doc[end - 1].is_quote or doc[end - 1].tag_ == "POS"):
+        end -= 1  # a list line's line break, a closing quote, a possessive ("the treaty's text")
     return doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
 
 
