@@ -4,7 +4,8 @@ A name in quotation marks or a possessive ends where the name ends ("a "Treaty o
 "the treaty's text"). An uncounted "agreement" with a word of consensus is a meeting of minds, not a
 document ("reached substantial agreement on the deal"). Deals in general, named by their aims in a
 phrase about something else ("a focus on trade deals to foster growth and help the economy"), are no
-documents; deals signed to do so are.
+documents; deals signed to do so are. And a person's name ends before the weekday a report tells
+the meeting with ("received Prime Minister Benjamin Netanyahu Tuesday").
 """
 
 from __future__ import annotations
@@ -14,7 +15,9 @@ from datetime import date
 import pytest
 from spacy.language import Language
 
+from accord.extract.rules import RulesExtractor
 from tests import test_instruments
+from tests.extract_support import facts
 from tests.test_instruments import Find, finder
 
 nlp = test_instruments.nlp  # the instrument rules' fixture, shared with tests/test_instruments.py
@@ -86,3 +89,30 @@ def test_deals_in_general_named_by_their_aims_are_no_documents(find: Find, text:
 ])
 def test_deals_signed_to_do_things_are_documents(find: Find, text: str, subjects: list[str]) -> None:
     assert [i.subject for i in find(text)] == subjects
+
+
+# --- a person's name ends before the day it was told with ----------------------------------------------
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("President Ruto received Japanese Prime Minister Fumio Kishida Tuesday, the first such visit in years.",
+     "Fumio Kishida"),
+    ("Peru's president hosted Ghana's President John Mahama Monday at the palace.", "John Mahama"),
+    ("Kenya's foreign minister met his Peruvian counterpart Elmer Schialer Friday in Lima.",
+     "Elmer Schialer"),
+    ("The president welcomed Chilean Foreign Minister Alberto van Klaveren Wednesday for talks on trade.",
+     "Alberto van Klaveren"),
+    ("Ghana's President John Mahama received Peruvian Foreign Minister Elmer Schialer Sunday in Accra.",
+     "Elmer Schialer"),
+])
+def test_a_weekday_after_a_name_is_not_part_of_it(extractor: RulesExtractor, text: str, name: str) -> None:
+    names = [p.name for p in facts(extractor, text, published=date(2031, 5, 12)).people]
+    assert name in names, names
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Prime Minister Theresa May met President Uhuru Kenyatta in Nairobi.", "Theresa May"),
+    ("Ambassador June Omura met the Peruvian foreign minister in Lima on Monday.", "June Omura"),
+])
+def test_a_name_that_is_also_a_month_stays_whole(extractor: RulesExtractor, text: str, name: str) -> None:
+    names = [p.name for p in facts(extractor, text, published=date(2031, 5, 12)).people]
+    assert name in names, names

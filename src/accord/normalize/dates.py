@@ -93,6 +93,11 @@ def _next_weekday_on_or_after(ref: date, weekday: int) -> date:
     return ref + timedelta(days=(weekday - ref.weekday()) % 7)
 
 
+def is_weekday_name(word: str) -> bool:
+    """Say whether a word names a day of the week ("Tuesday")."""
+    return word.lower() in _WEEKDAYS
+
+
 def is_month_name(word: str) -> bool:
     """Say whether a word names a month ("October", "Oct.", not "may")."""
     return re.fullmatch(_MON, word) is not None

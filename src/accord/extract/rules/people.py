@@ -44,6 +44,7 @@ from accord.lexicon import (
 )
 from accord.nlp import doc_text, ents_in
 from accord.normalize.countries import Country, fold, gazetteer
+from accord.normalize.dates import is_month_name, is_weekday_name
 from accord.normalize.sectors import is_sector_phrase
 
 _PARTICLES = words("da de do dos das del della di du bin binti bint al el van von der den ter la le ibn")
@@ -574,6 +575,8 @@ def _name_like(tok: Token) -> bool:
     text, low = tok.text, tok.lower_
     if _honorific(tok) or low in ROLE_HEADS or low in ROLE_ABBREVIATIONS or low in ROLE_MODIFIERS:
         return False
+    if tok.ent_type_ == "DATE" and (is_weekday_name(text) or is_month_name(text)):
+        return False  # "received Prime Minister Benjamin Netanyahu Tuesday": when, not his name
     if low in _PARTICLES or low in _SUFFIXES or re.fullmatch(r"(?:[A-Z]\.)+", text):
         return True
     bare = text.replace("-", "").replace("'", "").replace("’", "")
