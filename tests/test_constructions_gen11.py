@@ -1,0 +1,137 @@
+"""Whole-article constructions of genres the dev sets lack (issue 9, gen11), proved on our own
+wording: a committee report's section numbers ("3.1 The Treaty …") are no figures; a document told
+signed "in Rabat on 14 May by X and Y" is a signing ceremony of X and Y; "In their presence, A and B
+signed …" is a signing witnessed by the pair just told meeting; a title read through "in charge of"
+("Minister Delegate in charge of the Budget, X") and after "the then" ("the then Minister for
+Finance, Dr. X") is the person's role.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from accord.extract.rules import RulesExtractor
+from tests.extract_support import facts, of_kind
+
+# --------------------------------------------------------------------------- section numbers
+
+
+@pytest.mark.parametrize("text, number", [
+    ("1.0 INTRODUCTION\n1.1 The Agreement was laid in the House on Tuesday.\n", 1.1),
+    ("3.0 BACKGROUND\n3.2 The Treaty was signed in Ankara last year.\n", 3.2),
+    ("4.0 OBSERVATIONS\n4.1 The Committee observed that the text is balanced.\n", 4.1),
+    ("2.3 The Ministry assured the Committee that it would act quickly.\n", 2.3),
+    ("5.1\nThe Committee recommends that the House ratify the Protocol.\n", 5.1),
+    ("6.12 \"The treaty is overdue,\" the Chairman said.\n", 6.12),
+])
+def test_a_section_number_opening_a_line_is_no_figure(extractor: RulesExtractor, text: str,
+                                                      number: float) -> None:
+    assert number not in [f.number for f in facts(extractor, text).figures]
+
+
+@pytest.mark.parametrize("text, number", [
+    ("2.5 million tourists visited Ghana last year, the ministry said.\n", 2_500_000),
+    ("Trade rose 4.5 percent to $3.2 billion in 2024.\n", 3_200_000_000),
+    ("3.1 The Committee noted that trade reached 7.5 billion dollars.\n", 7_500_000_000),
+])
+def test_a_decimal_amount_is_still_a_figure(extractor: RulesExtractor, text: str, number: float) -> None:
+    assert number in [f.number for f in facts(extractor, text).figures]
+
+
+# --------------------------------------------------------------------------- signed … by people
+
+
+@pytest.mark.parametrize("text, people", [
+    ("The double taxation agreement was signed in Rabat on 14 November 2024 by the Minister for Finance, "
+     "Mohammed Amin Adam, and the Moroccan Minister of the Budget, Fouzi Lekjaa.",
+     {"Mohammed Amin Adam", "Fouzi Lekjaa"}),
+    ("The Exchange of Notes was signed at the Ministry of Foreign Affairs by Japanese Ambassador Ueno Atsushi "
+     "and Deputy Prime Minister Sok Chenda Sophea.",
+     {"Ueno Atsushi", "Sok Chenda Sophea"}),
+    ("The extradition treaty was signed on Monday in Ankara by Ghana's ambassador Francisca Ashietey-Odunton "
+     "and Turkish Deputy Justice Minister Hasan Yilmaz.",
+     {"Francisca Ashietey-Odunton", "Hasan Yilmaz"}),
+    ("The memoranda were signed yesterday at the State House by Foreign Minister Musalia Mudavadi and "
+     "his Ugandan counterpart Jeje Odongo.",
+     {"Musalia Mudavadi", "Jeje Odongo"}),
+    ("Two loan agreements were signed in Dhaka on Sunday by Finance Secretary Md Khairuzzaman Mozumder "
+     "and Chinese Ambassador Yao Wen.",
+     {"Md Khairuzzaman Mozumder", "Yao Wen"}),
+])
+def test_a_document_signed_by_people_is_a_signing_ceremony(extractor: RulesExtractor, text: str,
+                                                             people: set[str]) -> None:
+    found = of_kind(extractor, text, "signing_ceremony")
+    assert found and people <= set(found[0].participants)
+
+
+@pytest.mark.parametrize("text", [
+    "The agreement was signed in 2019 and has never been ratified by parliament.",
+    "The treaty will be signed by the two foreign ministers in Lima in June.",
+])
+def test_a_document_signed_by_no_one_told_is_no_ceremony(extractor: RulesExtractor, text: str) -> None:
+    assert not of_kind(extractor, text, "signing_ceremony")
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("The Chief of the Army Staff, General Upendra Dwivedi, received Lieutenant General Ahmed Fathi Ibrahim "
+     "at South Block on Monday. In their presence, the Indian Army and the Egyptian Armed Forces signed "
+     "a Memorandum of Understanding on military training.",
+     {"Upendra Dwivedi", "Ahmed Fathi Ibrahim"}),
+    ("President William Ruto held talks with President Yoweri Museveni at State House on Tuesday. "
+     "In their presence, the two energy ministries signed an agreement on an oil pipeline.",
+     {"William Ruto", "Yoweri Museveni"}),
+    ("Prime Minister Anwar Ibrahim met President Prabowo Subianto in Putrajaya on Monday. In their "
+     "presence, the two state oil companies exchanged a memorandum of understanding on gas.",
+     {"Anwar Ibrahim", "Prabowo Subianto"}),
+    ("Foreign Minister Penny Wong met her counterpart Sugiono in Canberra on Friday. In their presence, "
+     "the two universities signed an agreement on student exchanges.",
+     {"Penny Wong", "Sugiono"}),
+    ("Chancellor Friedrich Merz received President Emmanuel Macron in Berlin on Wednesday. In their "
+     "presence, the rail operators signed a memorandum on high-speed trains.",
+     {"Friedrich Merz", "Emmanuel Macron"}),
+])
+def test_in_their_presence_is_a_signing_witnessed_by_the_pair(extractor: RulesExtractor, text: str,
+                                                                pair: set[str]) -> None:
+    found = of_kind(extractor, text, "signing_ceremony")
+    assert found and pair <= set(found[0].participants)
+
+
+@pytest.mark.parametrize("text", [
+    "President William Ruto met President Yoweri Museveni at State House on Tuesday. "
+    "In their presence, the choir sang the two national anthems.",
+    "In their presence, the talks went on late into the night.",
+])
+def test_their_presence_without_a_signing_is_no_ceremony(extractor: RulesExtractor, text: str) -> None:
+    assert not of_kind(extractor, text, "signing_ceremony")
+
+
+# --------------------------------------------------------------------------- titles: in charge of, the then
+
+
+@pytest.mark.parametrize("text, name, role", [
+    ("The memorandum was signed by the Moroccan Minister Delegate in charge of the Budget, Fouzi Lekjaa.",
+     "Fouzi Lekjaa", "Minister Delegate in charge of the Budget"),
+    ("The Minister in charge of Planning, Peter Munya, spoke after the talks.",
+     "Peter Munya", "Minister in charge of Planning"),
+    ("The deal was welcomed by the Secretary of State in charge of Digital Affairs, Clara Chappaz.",
+     "Clara Chappaz", "Secretary of State in charge of Digital Affairs"),
+    ("The agreement was signed in 2024 by the then Minister for Finance, Dr. Mohammed Amin Adam.",
+     "Mohammed Amin Adam", "Minister for Finance"),
+    ("The then Minister of Trade, Ms. Ruth Mwale, led the delegation to Lusaka.",
+     "Ruth Mwale", "Minister of Trade"),
+    ("Talks were opened by the then Ambassador of Peru, Mr. Carlos Vasquez, in 2019.",
+     "Carlos Vasquez", "Ambassador"),
+])
+def test_a_title_through_in_charge_of_or_after_the_then(extractor: RulesExtractor, text: str, name: str,
+                                                       role: str) -> None:
+    people = {p.name: p.role for p in facts(extractor, text).people}
+    assert people.get(name) == role
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Officials in charge of the border post, including Mary Atieno, said the queues had eased.", "Mary Atieno"),
+    ("The farmers then met Joseph Kamau, a trader from Eldoret.", "Joseph Kamau"),
+])
+def test_no_title_from_in_charge_of_or_then_alone(extractor: RulesExtractor, text: str, name: str) -> None:
+    people = {p.name: p.role for p in facts(extractor, text).people}
+    assert people.get(name) is None
