@@ -135,3 +135,52 @@ def test_a_title_through_in_charge_of_or_after_the_then(extractor: RulesExtracto
 def test_no_title_from_in_charge_of_or_then_alone(extractor: RulesExtractor, text: str, name: str) -> None:
     people = {p.name: p.role for p in facts(extractor, text).people}
     assert people.get(name) is None
+
+
+# --------------------------------------------------------------------------- "the two officers"
+
+
+@pytest.mark.parametrize("text", [
+    "General Dwivedi received General Ibrahim. The two officers reviewed defence cooperation.",
+    "The two envoys discussed the border in Geneva on Monday.",
+    "After the signing, the two commanders inspected a guard of honour.",
+    "The two ambassadors laid wreaths at the memorial.",
+    "The two chairmen opened the session of the commission.",
+])
+def test_the_two_office_holders_are_the_pair_not_a_figure(extractor: RulesExtractor, text: str) -> None:
+    assert 2 not in [f.number for f in facts(extractor, text).figures]
+
+
+@pytest.mark.parametrize("text", [
+    "The ministry sent two experts and two officers to the site.",
+    "Kenya will train two officers from each county in Nairobi.",
+])
+def test_a_count_of_office_holders_is_still_a_figure(extractor: RulesExtractor, text: str) -> None:
+    assert 2 in [f.number for f in facts(extractor, text).figures]
+
+
+# --------------------------------------------------------------------------- a document provides for doing
+
+
+@pytest.mark.parametrize("text, words, month", [
+    ("The roadmap provides for bringing trade turnover to $2 billion by March 2027.", "bring trade", "2027-03"),
+    ("The agreement provides for opening a consulate in Osh by June 2026.", "open a consulate", "2026-06"),
+    ("The protocol provides for holding joint naval drills before the end of 2025.", "hold joint naval drills",
+     "2025-12"),
+    ("The memorandum provides for launching a direct flight between Tashkent and Ashgabat in September.",
+     "launch a direct flight", "2025-09"),
+    ("The plan provides for building 200 kilometres of power lines by the end of next year.", "build",
+     "2026-12"),
+])
+def test_a_document_providing_for_a_dated_deed_is_a_commitment(extractor: RulesExtractor, text: str, words: str,
+                                                               month: str) -> None:
+    found = [c for c in facts(extractor, text).commitments if words in c.action]
+    assert found and (found[0].deadline or "").startswith(month)
+
+
+@pytest.mark.parametrize("text", [
+    "The treaty provides for exchanging information on tax matters.",
+    "The agreement does not provide for opening a consulate in Osh by June 2026.",
+])
+def test_a_provision_undated_or_denied_is_no_commitment(extractor: RulesExtractor, text: str) -> None:
+    assert not facts(extractor, text).commitments

@@ -16,7 +16,7 @@ from spacy.tokens import Span, Token
 from accord.core import Figure
 from accord.extract.rules import figures_scene
 from accord.extract.rules.context import Context
-from accord.extract.rules.roles import words
+from accord.extract.rules.roles import ROLE_HEADS, words
 from accord.lexicon import (
     ACT_CLASSES,
     ANIMAL_NOUNS,
@@ -917,12 +917,14 @@ def _is_total(noun: Token) -> bool:
 
 
 def _counts_the_pair(ent: Span) -> bool:
-    """Say whether "two" counts the two parties ("the two countries", "both sides")."""
+    """Say whether "two" counts the two parties ("the two countries", "both sides", "the two officers")."""
     head = ent.root.head if ent.root.dep_ in ("nummod", "quantmod") else ent.root
     nxt = ent.doc[ent.end] if ent.end < len(ent.doc) else None
     if nxt is None or nxt.pos_ not in ("NOUN", "PROPN", "ADJ", "NUM"):
         return True  # "the two discussed …": the pair itself
     words = {head.lower_, head.lemma_.lower(), nxt.lower_}
+    if ent.start > 0 and ent.doc[ent.start - 1].lower_ == "the" and head.lemma_.lower() in ROLE_HEADS:
+        return True  # "the two officers", "the two envoys": the pair's people, each one's title
     return bool(words & _PAIR_NOUNS)
 
 
