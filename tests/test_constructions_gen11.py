@@ -184,3 +184,34 @@ def test_a_document_providing_for_a_dated_deed_is_a_commitment(extractor: RulesE
 ])
 def test_a_provision_undated_or_denied_is_no_commitment(extractor: RulesExtractor, text: str) -> None:
     assert not facts(extractor, text).commitments
+
+
+# --------------------------------------------------------------------------- "in force", "in accordance with"
+
+
+@pytest.mark.parametrize("text", [
+    "The Committee observed that Ghana has double taxation agreements in force with only 11 countries.",
+    "Kenya has investment treaties in force with 12 states, the ministry said.",
+    "Chile now has free trade agreements in effect with 65 economies.",
+    "Peru has social security agreements in place with six countries.",
+    "Thailand has air services agreements in force with 99 countries and territories.",
+])
+def test_in_force_or_in_place_is_no_subject(extractor: RulesExtractor, text: str) -> None:
+    subjects = [i.subject.lower() for i in facts(extractor, text).instruments]
+    assert not any(s in ("force", "effect", "place", "in force") for s in subjects)
+
+
+def test_in_accordance_with_is_no_subject(extractor: RulesExtractor) -> None:
+    text = ("The Treaty on Extradition was signed in Ankara in March. The Committee recommends that the House "
+            "ratify the Treaty in accordance with Article 75 of the Constitution.")
+    subjects = [i.subject for i in facts(extractor, text).instruments]
+    assert not any("accordance" in s for s in subjects)
+
+
+@pytest.mark.parametrize("text, word", [
+    ("The two ministers signed a memorandum of understanding in agriculture.", "agriculture"),
+    ("Kenya and Uganda signed agreements in energy and in transport.", "transport"),
+])
+def test_a_topic_after_in_is_still_a_subject(extractor: RulesExtractor, text: str, word: str) -> None:
+    subjects = [i.subject.lower() for i in facts(extractor, text).instruments]
+    assert any(word in s for s in subjects)
