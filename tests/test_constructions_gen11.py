@@ -215,3 +215,35 @@ def test_in_accordance_with_is_no_subject(extractor: RulesExtractor) -> None:
 def test_a_topic_after_in_is_still_a_subject(extractor: RulesExtractor, text: str, word: str) -> None:
     subjects = [i.subject.lower() for i in facts(extractor, text).instruments]
     assert any(word in s for s in subjects)
+
+
+# --------------------------------------------------------------------------- "At the invitation of X, Y visited"
+
+
+@pytest.mark.parametrize("text, guest", [
+    ("At the invitation of the President of the Federative Republic of Brazil, Luiz Inácio Lula da Silva, "
+     "the President of the Republic of Angola, João Manuel Gonçalves Lourenço, made a State Visit to Brazil "
+     "on May 5 and 6, 2025.", "João Manuel Gonçalves Lourenço"),
+    ("At the invitation of the President of France, Emmanuel Macron, the President of Kenya, William Ruto, "
+     "made a state visit to France on 10 April.", "William Ruto"),
+    ("At the invitation of the President of Kenya, William Ruto, the President of Ghana, John Mahama, "
+     "made an official visit to Kenya on 3 March.", "John Mahama"),
+    ("At the invitation of the Chancellor of Germany, Friedrich Merz, the Prime Minister of Poland, Donald Tusk, "
+     "paid an official visit to Germany on 2 May.", "Donald Tusk"),
+    ("At the invitation of the President of South Africa, Cyril Ramaphosa, the President of Nigeria, Bola Tinubu, "
+     "made a state visit to South Africa on 3 December.", "Bola Tinubu"),
+])
+def test_the_guest_invited_is_the_visitor(extractor: RulesExtractor, text: str, guest: str) -> None:
+    visits = of_kind(extractor, text, "visit")
+    assert visits and list(visits[0].participants[:1]) == [guest]
+
+
+@pytest.mark.parametrize("text, guest", [
+    ("At the invitation of Prime Minister Narendra Modi, President Ferdinand Marcos paid a state visit to India "
+     "from 4 to 8 August.", "Ferdinand Marcos"),
+    ("President Ferdinand Marcos paid a state visit to India from 4 to 8 August at the invitation of Prime "
+     "Minister Narendra Modi.", "Ferdinand Marcos"),
+])
+def test_a_guest_parsed_as_subject_stays_the_visitor(extractor: RulesExtractor, text: str, guest: str) -> None:
+    visits = of_kind(extractor, text, "visit")
+    assert visits and list(visits[0].participants[:1]) == [guest]

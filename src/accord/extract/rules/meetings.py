@@ -1748,7 +1748,10 @@ def _visitor(ctx: Context, tok: Token) -> str | None:
         if head.dep_ == "relcl" and any(c.tag_ == "WP" for c in candidates):
             candidates.append(head.head)  # "Boric, who is on a state visit to Brazil": the one it tells of
     for cand in candidates:
-        for t in cand.subtree:
+        words = list(cand.subtree)
+        if cand.dep_ == "nsubj" and _after_invitation(head):
+            words.reverse()  # "At the invitation of X, Y, Z made a visit": the parse may take the host for the subject
+        for t in words:
             if t.ent_type_ == "PERSON" and not _owner_of_other(t, cand):
                 ent = ent_at(tok.doc, t.i)
                 if ent is not None and plausible_name(ent.text):
@@ -1756,6 +1759,12 @@ def _visitor(ctx: Context, tok: Token) -> str | None:
     # "The visit marks Lee's first to China": the possessor of what the visit is said to be
     owner = _predicate_owner(tok)
     return canonical_person(ctx, owner.text) if owner is not None and owner.pos_ == "PROPN" else None
+
+
+def _after_invitation(verb: Token) -> bool:
+    """Say whether a clause opens "At the invitation of X, …", whose guest is named last before the verb."""
+    return any(c.dep_ == "prep" and c.i < verb.i and any(g.lemma_.lower() == "invitation" for g in c.children)
+               for c in verb.children)
 
 
 def _owns_visitor(verb: Token, at: int) -> bool:
