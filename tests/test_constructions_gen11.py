@@ -45,7 +45,8 @@ def test_a_decimal_amount_is_still_a_figure(extractor: RulesExtractor, text: str
     ("The double taxation agreement was signed in Rabat on 14 November 2024 by the Minister for Finance, "
      "Mohammed Amin Adam, and the Moroccan Minister of the Budget, Fouzi Lekjaa.",
      {"Mohammed Amin Adam", "Fouzi Lekjaa"}),
-    ("The Exchange of Notes was signed at the Ministry of Foreign Affairs by Japanese Ambassador Ueno Atsushi "
+    ("The Exchange of Notes was signed at the Ministry of Foreign Affairs by Japanese Ambassador "
+     "Ueno Atsushi "
      "and Deputy Prime Minister Sok Chenda Sophea.",
      {"Ueno Atsushi", "Sok Chenda Sophea"}),
     ("The extradition treaty was signed on Monday in Ankara by Ghana's ambassador Francisca Ashietey-Odunton "
@@ -129,7 +130,8 @@ def test_a_title_through_in_charge_of_or_after_the_then(extractor: RulesExtracto
 
 
 @pytest.mark.parametrize("text, name", [
-    ("Officials in charge of the border post, including Mary Atieno, said the queues had eased.", "Mary Atieno"),
+    ("Officials in charge of the border post, including Mary Atieno, said the queues had eased.",
+     "Mary Atieno"),
     ("The farmers then met Joseph Kamau, a trader from Eldoret.", "Joseph Kamau"),
 ])
 def test_no_title_from_in_charge_of_or_then_alone(extractor: RulesExtractor, text: str, name: str) -> None:
@@ -163,17 +165,19 @@ def test_a_count_of_office_holders_is_still_a_figure(extractor: RulesExtractor, 
 
 
 @pytest.mark.parametrize("text, words, month", [
-    ("The roadmap provides for bringing trade turnover to $2 billion by March 2027.", "bring trade", "2027-03"),
+    ("The roadmap provides for bringing trade turnover to $2 billion by March 2027.", "bring trade",
+     "2027-03"),
     ("The agreement provides for opening a consulate in Osh by June 2026.", "open a consulate", "2026-06"),
-    ("The protocol provides for holding joint naval drills before the end of 2025.", "hold joint naval drills",
+    ("The protocol provides for holding joint naval drills before the end of 2025.",
+     "hold joint naval drills",
      "2025-12"),
     ("The memorandum provides for launching a direct flight between Tashkent and Ashgabat in September.",
      "launch a direct flight", "2025-09"),
     ("The plan provides for building 200 kilometres of power lines by the end of next year.", "build",
      "2026-12"),
 ])
-def test_a_document_providing_for_a_dated_deed_is_a_commitment(extractor: RulesExtractor, text: str, words: str,
-                                                               month: str) -> None:
+def test_a_document_providing_for_a_dated_deed_is_a_commitment(extractor: RulesExtractor, text: str,
+                                                               words: str, month: str) -> None:
     found = [c for c in facts(extractor, text).commitments if words in c.action]
     assert found and (found[0].deadline or "").startswith(month)
 
@@ -202,7 +206,8 @@ def test_in_force_or_in_place_is_no_subject(extractor: RulesExtractor, text: str
 
 
 def test_in_accordance_with_is_no_subject(extractor: RulesExtractor) -> None:
-    text = ("The Treaty on Extradition was signed in Ankara in March. The Committee recommends that the House "
+    text = ("The Treaty on Extradition was signed in Ankara in March. The Committee recommends that "
+            "the House "
             "ratify the Treaty in accordance with Article 75 of the Constitution.")
     subjects = [i.subject for i in facts(extractor, text).instruments]
     assert not any("accordance" in s for s in subjects)
@@ -217,7 +222,7 @@ def test_a_topic_after_in_is_still_a_subject(extractor: RulesExtractor, text: st
     assert any(word in s for s in subjects)
 
 
-# --------------------------------------------------------------------------- "At the invitation of X, Y visited"
+# ------------------------------------------------------------------- "At the invitation of X, Y visited"
 
 
 @pytest.mark.parametrize("text, guest", [
@@ -228,9 +233,11 @@ def test_a_topic_after_in_is_still_a_subject(extractor: RulesExtractor, text: st
      "made a state visit to France on 10 April.", "William Ruto"),
     ("At the invitation of the President of Kenya, William Ruto, the President of Ghana, John Mahama, "
      "made an official visit to Kenya on 3 March.", "John Mahama"),
-    ("At the invitation of the Chancellor of Germany, Friedrich Merz, the Prime Minister of Poland, Donald Tusk, "
+    ("At the invitation of the Chancellor of Germany, Friedrich Merz, the Prime Minister of Poland, "
+     "Donald Tusk, "
      "paid an official visit to Germany on 2 May.", "Donald Tusk"),
-    ("At the invitation of the President of South Africa, Cyril Ramaphosa, the President of Nigeria, Bola Tinubu, "
+    ("At the invitation of the President of South Africa, Cyril Ramaphosa, the President of Nigeria, "
+     "Bola Tinubu, "
      "made a state visit to South Africa on 3 December.", "Bola Tinubu"),
 ])
 def test_the_guest_invited_is_the_visitor(extractor: RulesExtractor, text: str, guest: str) -> None:
@@ -239,11 +246,13 @@ def test_the_guest_invited_is_the_visitor(extractor: RulesExtractor, text: str, 
 
 
 @pytest.mark.parametrize("text, guest", [
-    ("At the invitation of Prime Minister Narendra Modi, President Ferdinand Marcos paid a state visit to India "
+    ("At the invitation of Prime Minister Narendra Modi, President Ferdinand Marcos paid a state visit "
+     "to India "
      "from 4 to 8 August.", "Ferdinand Marcos"),
     ("President Ferdinand Marcos paid a state visit to India from 4 to 8 August at the invitation of Prime "
      "Minister Narendra Modi.", "Ferdinand Marcos"),
 ])
-def test_a_guest_parsed_as_subject_stays_the_visitor(extractor: RulesExtractor, text: str, guest: str) -> None:
+def test_a_guest_parsed_as_subject_stays_the_visitor(extractor: RulesExtractor, text: str,
+                                                     guest: str) -> None:
     visits = of_kind(extractor, text, "visit")
     assert visits and list(visits[0].participants[:1]) == [guest]

@@ -505,7 +505,8 @@ def _is_marker(ctx: Context, ent: Span) -> bool:
     """Say whether a bare number numbers a paragraph or part ("12." at a line start, "(2)").
 
     Official texts number their paragraphs and list items ("12.", "06 A Memorandum …", "3 The
-    Agreement …"), reports their sections ("4.2 The Committee …") and headlines their parts; a day of the month also stands alone in brackets
+    Agreement …"), reports their sections ("4.2 The Committee …") and headlines their parts; a day
+    of the month also stands alone in brackets
     after "today" in some outlets' style ("today (16)").
     """
     line_start = ctx.text.rfind("\n", 0, ent.start_char) + 1

@@ -1750,7 +1750,7 @@ def _visitor(ctx: Context, tok: Token) -> str | None:
     for cand in candidates:
         words = list(cand.subtree)
         if cand.dep_ == "nsubj" and _after_invitation(head):
-            words.reverse()  # "At the invitation of X, Y, Z made a visit": the parse may take the host for the subject
+            words.reverse()  # "At the invitation of X, Y made a visit": the parse may make host X the subject
         for t in words:
             if t.ent_type_ == "PERSON" and not _owner_of_other(t, cand):
                 ent = ent_at(tok.doc, t.i)
