@@ -1158,8 +1158,10 @@ def _provision(verb: Token) -> Cue | None:
     if subj is None or subj.lemma_.lower() not in INSTRUMENT_NOUNS or is_negated(verb):
         return None
     if verb.lemma_ == "provide":
+        # "provides for the elimination of duties", "provides for bringing trade to $2 billion by 2027"
         step = next((g for c in verb.children if c.dep_ == "prep" and c.lower_ == "for"
-                     for g in c.children if g.dep_ == "pobj" and g.pos_ == "NOUN"), None)
+                     for g in c.children if (g.dep_ == "pobj" and g.pos_ == "NOUN")
+                     or (g.dep_ == "pcomp" and g.tag_ == "VBG")), None)
     else:
         step = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)
     return Cue(verb, step, verb, "provision") if step is not None else None

@@ -16,7 +16,7 @@ from spacy.tokens import Span, Token
 from accord.core import Figure
 from accord.extract.rules import figures_scene
 from accord.extract.rules.context import Context
-from accord.extract.rules.roles import words
+from accord.extract.rules.roles import ROLE_HEADS, words
 from accord.lexicon import (
     ACT_CLASSES,
     ANIMAL_NOUNS,
@@ -86,6 +86,8 @@ _DIGIT_GROUPS = re.compile(r"\+?(?:\(\d+\)\s?)?\d+(?:[ \-–]\d+)+")
 _SPEED = re.compile(r"(?i)\d\s*(?:kph|mph|km/h|knots)\b")
 # A zero-padded number ("06"), or one before a capitalised article, opening a line numbers an item.
 _LIST_NUMBER = re.compile(r"0\d{1,2}")
+# The number of a section or paragraph of a report ("3.1", "4.2.1") that opens its line.
+_OUTLINE_NUMBER = re.compile(r"\d{1,2}(?:\.\d{1,2})+")
 _ITEM_OPENING = re.compile(r"[ \t]+(?:A|An|The)\s")
 # Verbs whose count is of victims or of those held, not of anything two states agreed or traded.
 _HARM_VERBS = words("kill injure wound die displace abduct kidnap evacuate arrest detain claim "
@@ -503,13 +505,16 @@ def _is_marker(ctx: Context, ent: Span) -> bool:
     """Say whether a bare number numbers a paragraph or part ("12." at a line start, "(2)").
 
     Official texts number their paragraphs and list items ("12.", "06 A Memorandum …", "3 The
-    Agreement …") and headlines their parts; a day of the month also stands alone in brackets
+    Agreement …"), reports their sections ("4.2 The Committee …") and headlines their parts; a day
+    of the month also stands alone in brackets
     after "today" in some outlets' style ("today (16)").
     """
-    if not re.fullmatch(r"\d{1,3}", ent.text.strip()):
-        return False
     line_start = ctx.text.rfind("\n", 0, ent.start_char) + 1
     before, after = ctx.text[line_start:ent.start_char], ctx.text[ent.end_char:ent.end_char + 6]
+    if _OUTLINE_NUMBER.fullmatch(ent.text.strip()) and not before.strip():
+        return re.match(r"\.?(?:[ \t]*(?:\n|$)|[ \t]+[A-Z\"“(])", after) is not None  # "4.2 The Committee …"
+    if not re.fullmatch(r"\d{1,3}", ent.text.strip()):
+        return False
     if not before.strip() and (re.match(r"[.)](?:\s|$)", after + " ") or _LIST_NUMBER.match(ent.text.strip())
                                or _ITEM_OPENING.match(after)):
         return True  # "12. The sides …", "06 A Memorandum …", "3 The Ministry …" open list items
@@ -913,12 +918,14 @@ def _is_total(noun: Token) -> bool:
 
 
 def _counts_the_pair(ent: Span) -> bool:
-    """Say whether "two" counts the two parties ("the two countries", "both sides")."""
+    """Say whether "two" counts the two parties ("the two countries", "both sides", "the two officers")."""
     head = ent.root.head if ent.root.dep_ in ("nummod", "quantmod") else ent.root
     nxt = ent.doc[ent.end] if ent.end < len(ent.doc) else None
     if nxt is None or nxt.pos_ not in ("NOUN", "PROPN", "ADJ", "NUM"):
         return True  # "the two discussed …": the pair itself
     words = {head.lower_, head.lemma_.lower(), nxt.lower_}
+    if ent.start > 0 and ent.doc[ent.start - 1].lower_ == "the" and head.lemma_.lower() in ROLE_HEADS:
+        return True  # "the two officers", "the two envoys": the pair's people, each one's title
     return bool(words & _PAIR_NOUNS)
 
 

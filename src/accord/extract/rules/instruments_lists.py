@@ -67,6 +67,11 @@ class Topic:
     attached: bool = False  # a preposition of the instrument noun itself ("an MOU on …")
 
 
+# Nouns of set phrases opened by "in" that tell a state or a manner, no topic ("in force", "in
+# accordance with", "in line with", "in addition").
+_IN_PHRASES = frozenset({"force", "effect", "accordance", "line", "place", "addition", "particular",
+                         "principle", "order", "return", "view", "light", "respect", "keeping", "conformity",
+                         "compliance", "favour", "favor", "turn", "question"})
 # A preposition repeated after "and" starts a topic of its own ("MoUs on A and on B").
 _TOPIC_PREPOSITIONS = frozenset({"on", "for", "in", "regarding", "concerning"})
 # Words that open one member of a package told in the same sentence ("two deals, one on X and one
@@ -135,6 +140,8 @@ def _anchor_end(tok: Token, nxt: Token, heads: set[int]) -> int | None:
         return _past_topic_preposition(tok.doc[at]) if _lists_for(tok, heads) else None
     if member_opening(tok) and _after_comma(tok):
         return tok.i + 2  # "two agreements, one on A and one on B"
+    if low == "in" and nxt.lower_ in _IN_PHRASES:
+        return None  # "agreements in force with 11 states", "the Treaty in accordance with Article 75"
     if low in ("on", "for", "in", "concerning"):
         head = tok.head
         if (head.i in heads and not (low == "in" and _place_follows(tok))) or (

@@ -73,11 +73,12 @@ _TRIGGERS: tuple[_Trigger, ...] = (
          r"\b(?P<w>signing)\s+ceremony\b"),
         ("signing_ceremony", "witness",
          r"\b(?P<w>witness(?:ed|es|ing)?)\s+(?:the\s+)?(?:signing|ceremony|exchange)\b"),
+        # a document told signed by someone ("was signed in Rabat on 14 May by X and Y"; see _accept)
         ("signing_ceremony", "signed",
-         r"\b(?:was|were)\s+(?P<w>signed)\s+by\b"),
+         r"\b(?:was|were)\s+(?P<w>signed)\b"),
         # documents signed or exchanged before witnesses, or leaders signing in person (see _accept)
         ("signing_ceremony", "presence",
-         r"\bin\s+the\s+(?P<w>presence)\s+of\b"),
+         r"\bin\s+(?:the|their|his|her)\s+(?P<w>presence)\b"),
         ("signing_ceremony", "sign ink",
          r"\b(?P<w>sign(?:ed|s)|ink(?:ed|s))\b"),
         ("press_conference", "press news media",
@@ -587,7 +588,9 @@ def _accept(kind: str, tok: Token, text: str, m: re.Match[str]) -> bool:
         return (_sitting(tok) or _launched_by_people(tok)) and not is_planned(tok)
     if kind == "signing_ceremony" and word == "presence":
         return _signed_before(tok)
-    if kind == "signing_ceremony" and word in _SIGN_WORDS and not m.group(0).endswith("by"):
+    if kind == "signing_ceremony" and word == "signed" and m.group(0).lower().startswith(("was", "were")):
+        return any(c.dep_ == "agent" for c in tok.children) and not is_planned(tok)
+    if kind == "signing_ceremony" and word in _SIGN_WORDS:
         return tok.pos_ == "VERB" and _leaders_sign(tok) and not is_planned(tok)
     # "was in Hanoi last week for talks": what people were gathered for was held
     return not is_planned(tok, purpose_is_plan=not cues.gathered_for(tok))
@@ -988,6 +991,8 @@ def _mention(ctx: Context, sent: Span, kind: str, tok: Token, *, headline: bool)
     m.further = _further(tok)
     m.timing = _times_another(tok)
     m.pair = _held_by_pair(verb) if verb is not None else ""
+    if any(c.dep_ == "poss" and c.lower_ == "their" for c in tok.children) and tok.lower_ == "presence":
+        m.pair = "side"  # "In their presence, the ministries signed …": the two just told meeting
     m.separate = any(c.dep_ == "amod" and c.lower_ in _SEPARATE for c in tok.children)
     pointing = any(c.dep_ == "det" and c.lower_ in ("the", "these", "this", "that") for c in tok.children)
     m.scene = tuple(scene)
@@ -1743,7 +1748,10 @@ def _visitor(ctx: Context, tok: Token) -> str | None:
         if head.dep_ == "relcl" and any(c.tag_ == "WP" for c in candidates):
             candidates.append(head.head)  # "Boric, who is on a state visit to Brazil": the one it tells of
     for cand in candidates:
-        for t in cand.subtree:
+        words = list(cand.subtree)
+        if cand.dep_ == "nsubj" and _after_invitation(head):
+            words.reverse()  # "At the invitation of X, Y made a visit": the parse may make host X the subject
+        for t in words:
             if t.ent_type_ == "PERSON" and not _owner_of_other(t, cand):
                 ent = ent_at(tok.doc, t.i)
                 if ent is not None and plausible_name(ent.text):
@@ -1751,6 +1759,12 @@ def _visitor(ctx: Context, tok: Token) -> str | None:
     # "The visit marks Lee's first to China": the possessor of what the visit is said to be
     owner = _predicate_owner(tok)
     return canonical_person(ctx, owner.text) if owner is not None and owner.pos_ == "PROPN" else None
+
+
+def _after_invitation(verb: Token) -> bool:
+    """Say whether a clause opens "At the invitation of X, …", whose guest is named last before the verb."""
+    return any(c.dep_ == "prep" and c.i < verb.i and any(g.lemma_.lower() == "invitation" for g in c.children)
+               for c in verb.children)
 
 
 def _owns_visitor(verb: Token, at: int) -> bool:

@@ -1001,9 +1001,11 @@ def _role_before_courtesy(doc: Doc, sent: Span, start: int,
     end = j + 1
     while j >= sent.start and not _opens_a_name(doc, j) and (
             _role_phrase_token(doc[j]) or _joins_phrase(doc, j, end)
-            or _portfolio_comma(doc, j, sent.start) or _office_of_title(doc, j, sent.start)):
+            or _portfolio_comma(doc, j, sent.start) or _office_of_title(doc, j, sent.start)
+            or _in_charge(doc, j, sent.start)):
         j -= 1
-    opened = doc[j + 1].lower_ == "the" or (j >= sent.start and doc[j].lower_ in _ARTICLES)
+    opened = doc[j + 1].lower_ == "the" or (j >= sent.start and doc[j].lower_ in _ARTICLES) or (
+        j - 1 >= sent.start and doc[j].lower_ == "then" and doc[j - 1].lower_ in _ARTICLES | {"the"})
     if comma_after_courtesy and not opened:
         # "X, President of Egypt, H.E. Y": the title before the comma is X's, unless a
         # determiner opens it ("The Peruvian envoy, Ms Rosa Quispe, …")
@@ -1044,6 +1046,15 @@ def _office_of_title(doc: Doc, j: int, lo: int) -> bool:
     return (doc[j].lower_ in ("at", "in") and j - 1 >= lo and j + 2 < len(doc)
             and doc[j - 1].is_title and _title_ends_at(doc, j - 1, lo)
             and doc[j + 1].lower_ == "the" and doc[j + 2].is_title)
+
+
+def _in_charge(doc: Doc, j: int, lo: int) -> bool:
+    """Say whether j, read backwards, is in the "in charge of" of a title ("Minister Delegate in charge of
+    the Budget")."""
+    low = doc[j].lower_
+    if low == "charge":
+        return j - 1 >= lo and doc[j - 1].lower_ == "in" and j + 1 < len(doc) and doc[j + 1].lower_ == "of"
+    return low == "in" and j + 2 < len(doc) and doc[j + 1].lower_ == "charge" and doc[j + 2].lower_ == "of"
 
 
 def _title_ends_at(doc: Doc, k: int, lo: int) -> bool:
