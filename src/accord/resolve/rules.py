@@ -826,6 +826,12 @@ def value_unit(value: str) -> str | None:
     return next((_UNITS[t] for t in tokens(value) if t in _UNITS), None)
 
 
+def figure_unit(fact: Figure) -> str | None:
+    """Return the unit a figure counts in: its value's ("a five-year deal") or its what's first word's ("3", "years")."""
+    first = tokens(fact.what or "")[:1]
+    return value_unit(fact.value) or (_UNITS.get(first[0]) if first else None)
+
+
 def figure_text(fact: Figure) -> str:
     return fact.what or fact.value
 
@@ -852,9 +858,8 @@ class FigureRule(_Defaults):
         na, nb = figure_number(fa), figure_number(fb)
         if na is None or nb is None or abs(na - nb) > 1e-9 * max(1.0, abs(na)):
             return False
-        ua, ub = value_unit(fa.value), value_unit(fb.value)
-        if ua and ub and ua != ub:
-            return False  # a three-year roadmap is not a three-day visit
+        if figure_unit(fa) != figure_unit(fb):
+            return False  # a three-year roadmap is not a three-day visit, nor three agreements
         wa, wb = a.ctx.when, b.ctx.when
         return a.ctx.pair == b.ctx.pair and not (
             wa and wb and abs((wa - wb).days) > self.options.figure_window_days
