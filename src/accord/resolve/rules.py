@@ -34,6 +34,7 @@ from accord.resolve.text import (
     Semantic,
     Similarity,
     action_targets,
+    broad_label,
     content_words,
     countries_in,
     country_code,
@@ -192,6 +193,10 @@ class Rule(Protocol):
 
     def score(self, a: Item, b: Item) -> float | None: ...
 
+    def told_twice(self, a: Item, b: Item) -> bool:
+        """Say whether two facts of one article are one thing it tells twice (when `same_article` is False)."""
+        ...
+
 
 class _Defaults:
     """What a rule does unless it says otherwise: no two facts interchangeable, words decide."""
@@ -200,6 +205,9 @@ class _Defaults:
 
     def signature(self, item: Item) -> Hashable | None:
         return None
+
+    def told_twice(self, a: Item, b: Item) -> bool:
+        return False
 
 
 # Types that are part of a document's name ("the Roadmap"), unlike the generic MoU/agreement.
@@ -308,6 +316,11 @@ class InstrumentRule(_Defaults):
             and _within(effective_date(a), effective_date(b), self.options.instrument_window_days)
         )
 
+    def told_twice(self, a: Item, b: Item) -> bool:
+        fa, fb = a.fact, b.fact
+        assert isinstance(fa, Instrument) and isinstance(fb, Instrument)
+        return self.compatible(a, b) and _told_twice(fa, fb)
+
     def score(self, a: Item, b: Item) -> float | None:
         fa, fb = a.fact, b.fact
         assert isinstance(fa, Instrument) and isinstance(fb, Instrument)
@@ -315,9 +328,10 @@ class InstrumentRule(_Defaults):
             return None
         ta, tb = instrument_text(fa), instrument_text(fb)
         sim = self.options.similarity(ta, tb)
-        la, lb = instrument_labels(fa), instrument_labels(fb)
+        # a narrower sector is its broader one's ("coffee trade promotion" is about "coffee trade")
+        la, lb = ({broad_label(x) for x in instrument_labels(f)} for f in (fa, fb))
         if la and lb:
-            ha, hb = head_label(fa), head_label(fb)
+            ha, hb = (broad_label(h) if (h := head_label(f)) else None for f in (fa, fb))
             if not la & lb or (ha and hb and ha != hb):
                 return None  # "trade" is not "customs statistics on bilateral trade"
             sim = 0.5 * sim + 0.5 * len(la & lb) / len(la | lb)
@@ -336,6 +350,26 @@ class InstrumentRule(_Defaults):
 
 
 MIN_SUBJECT = 0.3  # how alike two subjects must be for one document
+
+_GENERIC_TYPES = frozenset({"mou", "agreement", "other"})
+_LIST_ITEM_WORDS = 2  # a subject of at most this many words may be an item of a summary list
+
+
+def _told_twice(a: Instrument, b: Instrument) -> bool:
+    """Say whether two documents of one article are one, named once in a summary list and once in full.
+
+    "signed four agreements, including on visa waivers and coffee trade" and then "the agreements
+    cover … coffee trade promotion"; "MoUs covering taxation, …" and "the agreement on the
+    avoidance of double taxation": the short item's words are all the full name's, and neither is
+    a roadmap, protocol or other document known by its type.
+    """
+    if a.type not in _GENERIC_TYPES or b.type not in _GENERIC_TYPES:
+        return False
+    if status_class(a.status) != status_class(b.status):
+        return False
+    wa, wb = content_words(a.subject), content_words(b.subject)
+    short, full = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
+    return 0 < len(short) <= _LIST_ITEM_WORDS and short < full
 
 
 def _worded_apart(a: Instrument, b: Instrument) -> bool:
