@@ -10,13 +10,14 @@ from datetime import date
 
 import pytest
 
-from accord.core import ArticleFacts, Figure
+from accord.core import ArticleFacts, Figure, Instrument
 from accord.extract.rules import RulesExtractor
 from accord.resolve import consolidate
 from tests.extract_support import facts
 from tests.resolve_fixtures import article, ev
 
 DAY = date(2026, 10, 15)
+Doc = tuple[str, str, str]  # a document as (type, subject, sector)
 
 
 def _groups(reports: list[ArticleFacts], kind: str) -> list[list[str]]:
@@ -169,3 +170,74 @@ def test_a_summit_not_beside_a_gathering_stays_a_summit(extractor: RulesExtracto
     groups = _meeting_groups(extractor, first, second, day)
     leaders = [g for g in groups if any(n.startswith("a.txt") and "met" in n for n in g)]
     assert leaders and all(n.startswith("a.txt") for g in leaders for n in g), groups
+
+
+# ------------------ a document named in a summary list and again in full, in one article, is one
+
+def _documents(name: str, text: str, *docs: tuple[str, str, str, str]) -> ArticleFacts:
+    """An article of `text` with documents given as (type, subject, sector, quote)."""
+    return ArticleFacts(
+        article(name, text, DAY), "test", "1",
+        instruments=[Instrument(type=t, subject=s, sectors=(sector,) if sector else (),
+                                parties=("Kenya", "Japan"), date=DAY.isoformat(), evidence=ev(text, q))
+                     for t, s, sector, q in docs],
+    )
+
+
+@pytest.mark.parametrize(("short", "full"), [
+    (("agreement", "coffee trade", "trade"), ("agreement", "coffee trade promotion", "trade development")),
+    (("mou", "taxation", "taxation"), ("agreement", "avoidance of double taxation", "taxation")),
+    (("mou", "halal", "halal trade"), ("mou", "cooperation in the halal industry", "halal trade")),
+    (("agreement", "visa exemption", ""),
+     ("agreement", "visa exemption for diplomatic passport holders", "")),
+    (("mou", "tourism", "tourism"), ("mou", "cooperation in tourism and hospitality", "tourism")),
+])
+def test_a_document_listed_then_named_in_full_is_one(short: Doc, full: Doc) -> None:
+    text_b = (f"Kenya and Japan signed four agreements, including on {short[1]}. "
+              f"The documents cover {full[1]}, officials said.")
+    first, second = text_b.split(". ")
+    b = _documents("b.txt", text_b, (*short, first), (*full, second))
+    text_a = f"Kenya and Japan signed deals on {short[1]} on Thursday."
+    a = _documents("a.txt", text_a, (*short, short[1]))
+    expected = sorted([f"a.txt:{short[1]}", f"b.txt:{first}", f"b.txt:{second}"])
+    assert _groups([a, b], "instruments") == [expected]
+
+
+@pytest.mark.parametrize(("one", "other"), [
+    (("mou", "education", "education"), ("mou", "vocational education", "vocational education")),
+    (("agreement", "trade", "trade"), ("protocol", "trade in services", "trade")),
+    (("mou", "renewable energy cooperation", "energy"),
+     ("mou", "renewable energy cooperation and hydrogen", "energy")),
+])
+def test_two_documents_of_one_article_stay_two(one: Doc, other: Doc) -> None:
+    text = f"Kenya and Japan signed MoUs on {one[1]} and on {other[1]}."  # both items quote their list
+    b = _documents("b.txt", text, (*one, text), (*other, text))
+    assert len(_groups([b], "instruments")) == 2
+
+
+# ------------------ a narrower sector agrees with its broader one ("trade promotion" is trade)
+
+@pytest.mark.parametrize(("one", "other"), [
+    (("agreement", "coffee trade", "trade"), ("mou", "coffee trade promotion", "trade development")),
+    (("mou", "halal products", "halal trade"), ("mou", "trade in halal products", "trade")),
+    (("mou", "digital economy", "digital economy"), ("agreement", "economy and digital trade", "economy")),
+    (("mou", "vocational education", "vocational education"), ("mou", "vocational education and training",
+                                                                "education")),
+    (("agreement", "labour migration", "labour migration"), ("agreement", "migration of skilled labour",
+                                                            "migration")),
+])
+def test_a_narrower_sector_joins_its_broader_one(one: Doc, other: Doc) -> None:
+    a = _documents("a.txt", f"Kenya and Japan signed a deal on {one[1]}.", (*one, one[1]))
+    b = _documents("b.txt", f"Kenya and Japan signed a deal on {other[1]}.", (*other, other[1]))
+    assert _groups([a, b], "instruments") == [[f"a.txt:{one[1]}", f"b.txt:{other[1]}"]]
+
+
+@pytest.mark.parametrize(("one", "other"), [
+    (("agreement", "trade", "trade"), ("agreement", "customs statistics", "customs")),
+    (("mou", "digital economy", "digital economy"),
+     ("mou", "digital infrastructure", "digital infrastructure")),
+])
+def test_sectors_of_other_branches_stay_apart(one: Doc, other: Doc) -> None:
+    a = _documents("a.txt", f"Kenya and Japan signed a deal on {one[1]}.", (*one, one[1]))
+    b = _documents("b.txt", f"Kenya and Japan signed a deal on {other[1]}.", (*other, other[1]))
+    assert len(_groups([a, b], "instruments")) == 2

@@ -194,7 +194,7 @@ class Rule(Protocol):
     def score(self, a: Item, b: Item) -> float | None: ...
 
     def told_twice(self, a: Item, b: Item) -> bool:
-        """Say whether two facts of one article are one thing it tells twice (when `same_article` is False)."""
+        """Say whether two facts of one article are one thing it tells twice (`same_article` being False)."""
         ...
 
 
@@ -319,7 +319,8 @@ class InstrumentRule(_Defaults):
     def told_twice(self, a: Item, b: Item) -> bool:
         fa, fb = a.fact, b.fact
         assert isinstance(fa, Instrument) and isinstance(fb, Instrument)
-        return self.compatible(a, b) and _told_twice(fa, fb)
+        apart = a.mention.end <= b.mention.start or b.mention.end <= a.mention.start
+        return apart and self.compatible(a, b) and _told_twice(fa, fb)  # items of one list are not one
 
     def score(self, a: Item, b: Item) -> float | None:
         fa, fb = a.fact, b.fact

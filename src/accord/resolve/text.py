@@ -426,7 +426,7 @@ def sector_labels(text: str) -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def _broader_labels() -> dict[str, str]:
-    """Map each narrower sector label to the broader label its words contain ("trade development": "trade")."""
+    """Map each narrower sector label to the broader one its words contain ("trade development": "trade")."""
     try:
         every = labels()
     except ConfigError:
@@ -435,7 +435,7 @@ def _broader_labels() -> dict[str, str]:
 
 
 def broad_label(label: str) -> str:
-    """Return the broader label a sector label narrows ("halal trade", "trade promotion": "trade"), else itself."""
+    """Return the broader label a sector label narrows ("halal trade": "trade"), else the label itself."""
     return _broader_labels().get(label, label)
 
 
