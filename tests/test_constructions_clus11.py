@@ -13,6 +13,7 @@ import pytest
 from accord.core import ArticleFacts, Figure, Instrument
 from accord.extract.rules import RulesExtractor
 from accord.resolve import consolidate
+from accord.resolve.text import name_tokens, names_match
 from tests.extract_support import facts
 from tests.resolve_fixtures import article, ev
 
@@ -241,3 +242,26 @@ def test_sectors_of_other_branches_stay_apart(one: Doc, other: Doc) -> None:
     a = _documents("a.txt", f"Kenya and Japan signed a deal on {one[1]}.", (*one, one[1]))
     b = _documents("b.txt", f"Kenya and Japan signed a deal on {other[1]}.", (*other, other[1]))
     assert len(_groups([a, b], "instruments")) == 2
+
+
+# ------------------ honorifics of chiefs and of the Malay press are no part of a name
+
+@pytest.mark.parametrize(("one", "other"), [
+    ("Asiwaju Tinubu", "Bola Ahmed Tinubu"),
+    ("Asiwaju Bola Tinubu", "Bola Ahmed Tinubu"),
+    ("Datuk Seri Anwar Ibrahim", "Anwar bin Ibrahim"),
+    ("Otunba Gbenga Daniel", "Jubril Gbenga Daniel"),
+    ("Tun Dr Mahathir Mohamad", "Mahathir bin Mohamad"),
+    ("Chief Olusegun Obasanjo", "Olusegun Mathew Okikiola Aremu Obasanjo"),
+])
+def test_a_name_with_an_honorific_is_the_name(one: str, other: str) -> None:
+    assert names_match(name_tokens(one), name_tokens(other))
+
+
+@pytest.mark.parametrize(("one", "other"), [
+    ("Datuk Seri Anwar Ibrahim", "Nurul Izzah Anwar"),
+    ("Chief Olusegun Obasanjo", "Chief Bisi Akande"),
+    ("Alhaji Atiku Abubakar", "Alhaji Aliko Dangote"),
+])
+def test_two_people_with_one_honorific_stay_two(one: str, other: str) -> None:
+    assert not names_match(name_tokens(one), name_tokens(other))
