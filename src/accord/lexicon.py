@@ -185,7 +185,9 @@ TITLE_WORDS = words(
     "mr mrs ms dr prof h.e he his her excellency majesty highness president prime minister pm "
     "premier senator sen sheikh shaikh muhammad mohammad mohammed king queen prince chancellor "
     "secretary general gen foreign deputy vice chairman chair sir lord hon honourable honorable "
-    "state counsellor ambassador minister's the of jr sr"
+    "state counsellor ambassador minister's the of jr sr "
+    # honorifics of chiefs and of the Malay and Hausa/Yoruba press ("Asiwaju Tinubu", "Datuk Seri Anwar")
+    "asiwaju alhaji alhaja otunba chief tun datuk dato seri"
 )
 
 # ----------------------------------------------------------------------------- amounts

@@ -372,7 +372,7 @@ class Register:
             self._blocks[block].add(item.key)
 
     def _enqueue(self, a: Item, b: Item, rule: Rule) -> None:
-        if not rule.same_article and a.ctx.hash == b.ctx.hash:
+        if not rule.same_article and a.ctx.hash == b.ctx.hash and not rule.told_twice(a, b):
             return
         self._queue.setdefault((a.key, b.key) if a.key < b.key else (b.key, a.key), rule)
 
@@ -672,7 +672,10 @@ class Register:
 
     def _may_merge(self, left: _Cluster, right: _Cluster) -> bool:
         rule = self._rules[next(iter(left.forms.values())).kind]
-        if not rule.same_article and left.articles & right.articles:
+        if not rule.same_article and left.articles & right.articles and not all(
+            rule.told_twice(a, b)
+            for a in left.forms.values() for b in right.forms.values() if a.ctx.hash == b.ctx.hash
+        ):
             return False
         for a in left.forms.values():
             for b in right.forms.values():

@@ -24,6 +24,7 @@ from typing import NamedTuple, Protocol
 
 from accord.core import Commitment, Figure, Initiative, Instrument, Meeting, Person
 from accord.lexicon import DOCUMENT_NOUNS
+from accord.normalize.countries import gazetteer
 from accord.normalize.numbers import MONEY_SUFFIX, NUMBER_WORDS, SCALES, parse_number
 from accord.normalize.sectors import sectors_for
 from accord.resolve.embeddings import default_semantic, semantic_named
@@ -33,7 +34,9 @@ from accord.resolve.text import (
     Semantic,
     Similarity,
     action_targets,
+    broad_label,
     content_words,
+    countries_in,
     country_code,
     head_act,
     is_act_class,
@@ -191,6 +194,10 @@ class Rule(Protocol):
 
     def score(self, a: Item, b: Item) -> float | None: ...
 
+    def told_twice(self, a: Item, b: Item) -> bool:
+        """Say whether two facts of one article are one thing it tells twice (`same_article` being False)."""
+        ...
+
 
 class _Defaults:
     """What a rule does unless it says otherwise: no two facts interchangeable, words decide."""
@@ -199,6 +206,9 @@ class _Defaults:
 
     def signature(self, item: Item) -> Hashable | None:
         return None
+
+    def told_twice(self, a: Item, b: Item) -> bool:
+        return False
 
 
 # Types that are part of a document's name ("the Roadmap"), unlike the generic MoU/agreement.
@@ -307,6 +317,12 @@ class InstrumentRule(_Defaults):
             and _within(effective_date(a), effective_date(b), self.options.instrument_window_days)
         )
 
+    def told_twice(self, a: Item, b: Item) -> bool:
+        fa, fb = a.fact, b.fact
+        assert isinstance(fa, Instrument) and isinstance(fb, Instrument)
+        apart = a.mention.end <= b.mention.start or b.mention.end <= a.mention.start
+        return apart and self.compatible(a, b) and _told_twice(fa, fb)  # items of one list are not one
+
     def score(self, a: Item, b: Item) -> float | None:
         fa, fb = a.fact, b.fact
         assert isinstance(fa, Instrument) and isinstance(fb, Instrument)
@@ -314,9 +330,10 @@ class InstrumentRule(_Defaults):
             return None
         ta, tb = instrument_text(fa), instrument_text(fb)
         sim = self.options.similarity(ta, tb)
-        la, lb = instrument_labels(fa), instrument_labels(fb)
+        # a narrower sector is its broader one's ("coffee trade promotion" is about "coffee trade")
+        la, lb = ({broad_label(x) for x in instrument_labels(f)} for f in (fa, fb))
         if la and lb:
-            ha, hb = head_label(fa), head_label(fb)
+            ha, hb = (broad_label(h) if (h := head_label(f)) else None for f in (fa, fb))
             if not la & lb or (ha and hb and ha != hb):
                 return None  # "trade" is not "customs statistics on bilateral trade"
             sim = 0.5 * sim + 0.5 * len(la & lb) / len(la | lb)
@@ -335,6 +352,26 @@ class InstrumentRule(_Defaults):
 
 
 MIN_SUBJECT = 0.3  # how alike two subjects must be for one document
+
+_GENERIC_TYPES = frozenset({"mou", "agreement", "other"})
+_LIST_ITEM_WORDS = 2  # a subject of at most this many words may be an item of a summary list
+
+
+def _told_twice(a: Instrument, b: Instrument) -> bool:
+    """Say whether two documents of one article are one, named once in a summary list and once in full.
+
+    "signed four agreements, including on visa waivers and coffee trade" and then "the agreements
+    cover … coffee trade promotion"; "MoUs covering taxation, …" and "the agreement on the
+    avoidance of double taxation": the short item's words are all the full name's, and neither is
+    a roadmap, protocol or other document known by its type.
+    """
+    if a.type not in _GENERIC_TYPES or b.type not in _GENERIC_TYPES:
+        return False
+    if status_class(a.status) != status_class(b.status):
+        return False
+    wa, wb = content_words(a.subject), content_words(b.subject)
+    short, full = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
+    return 0 < len(short) <= _LIST_ITEM_WORDS and short < full
 
 
 def _worded_apart(a: Instrument, b: Instrument) -> bool:
@@ -598,9 +635,36 @@ def _abroad_and_unplaced(placed: Item, other: Item) -> bool:
     return bool(where) and not other.fact.place and len(states) == 2 and where not in states
 
 
+# what a meeting is "between" when its quote names states rather than people ("the meeting
+# between top Chinese and US officials in Bangkok", "talks between Russia and Ukraine on Monday")
+_BETWEEN = re.compile(
+    r"\bbetween\s+(.+?)(?=[,;:.(]|\s+(?:in|at|on|over|last|this|earlier|which|that|who|as)\b|$)")
+
+
+def between_states(quote: str) -> frozenset[str]:
+    """Return the two states a meeting's quote says it was between, else nothing.
+
+    States are named as names, demonyms or capitalised codes ("US officials": a code is a
+    state only here, where it stands for a party, not in running text).
+    """
+    m = _BETWEEN.search(quote)
+    if m is None:
+        return frozenset()
+    clause = m.group(1)
+    states = set(countries_in(clause))
+    states |= {c.iso2 for code in re.findall(r"\b[A-Z]{2}\b", clause) if (c := gazetteer().by_iso2(code))}
+    return frozenset(states) if len(states) == 2 else frozenset()
+
+
 def _participant_states(item: Item) -> tuple[frozenset[str], bool]:
-    """Return the states of the people a meeting names, as its report places them, and whether all are."""
+    """Return the states of the people a meeting names, as its report places them, and whether all are.
+
+    A meeting that names nobody is between the two states its quote puts it between, if any.
+    """
     assert isinstance(item.fact, Meeting)
+    if not item.fact.participants:
+        between = between_states(item.mention.quote)
+        return between, bool(between)
     placed = dict(item.ctx.people)
     states = frozenset(code for name in item.fact.participants if (code := placed.get(name)))
     return states, all(name in placed for name in item.fact.participants)
@@ -629,7 +693,45 @@ def _with_a_third_state(a: Item, b: Item) -> bool:
     """
     (sa, placed_a), (sb, placed_b) = _participant_states(a), _participant_states(b)
     pa, pb = _meeting_pair(a, sa, placed_a), _meeting_pair(b, sb, placed_b)
-    return bool(pa is not None and sb - pa) or bool(pb is not None and sa - pb)
+    return (bool(pa is not None and sb - pa) or bool(pb is not None and sa - pb)
+            or _between_others(a, b) or _between_others(b, a))
+
+
+def _between_others(a: Item, b: Item) -> bool:
+    """Say whether a meeting its quote puts between two states meets one of another pair's report.
+
+    Only where the other meeting's people are of no known state (else `_with_a_third_state`
+    compares them).
+
+    "The meeting between top Chinese and US officials in Bangkok" that a Thai report recalls
+    is not "the meeting at Government House" that a report about Thailand and China tells.
+    """
+    assert isinstance(a.fact, Meeting) and isinstance(b.fact, Meeting)
+    if a.fact.participants or _participant_states(b)[0]:
+        return False  # the states of b's people are compared in `_with_a_third_state`
+    between = between_states(a.mention.quote)
+    pair = frozenset(s for s in b.ctx.pair.split("-") if s)
+    return bool(between) and len(pair) == 2 and between != pair
+
+
+# a meeting held beside a gathering: "met on the sidelines of the APEC summit", "held a summit on
+# the margins of the G20"
+_BESIDE = re.compile(r"\b(?:on|at)\s+the\s+(?:sidelines?|margins?|fringes?)\s+of\b", re.I)
+
+
+_HELD = re.compile(r"\b(?:summit|summits|met|meet|meets|meeting)\b", re.I)
+
+
+def meeting_kind(item: Item) -> str:
+    """Return the kind a meeting is compared by: a summit held beside another gathering is two leaders' talks.
+
+    Only a summit told before the gathering it is beside ("held a summit on the margins of the
+    APEC summit"); "on the margins of the SCO summit" alone is the gathering itself.
+    """
+    assert isinstance(item.fact, Meeting)
+    kind, quote = item.fact.kind, item.mention.quote
+    beside = _BESIDE.search(quote)
+    return "talks" if kind == "summit" and beside and _HELD.search(quote[:beside.start()]) else kind
 
 
 @dataclass(frozen=True, slots=True)
@@ -697,7 +799,8 @@ class MeetingRule(_Defaults):
     def compatible(self, a: Item, b: Item) -> bool:
         fa, fb = a.fact, b.fact
         assert isinstance(fa, Meeting) and isinstance(fb, Meeting)
-        if fa.kind != fb.kind and "other" not in (fa.kind, fb.kind):
+        ka, kb = meeting_kind(a), meeting_kind(b)
+        if ka != kb and "other" not in (ka, kb):
             return False
         da, db = fact_date(a), fact_date(b)
         if not _within(da, db, self.options.meeting_window_days):
@@ -731,7 +834,7 @@ class MeetingRule(_Defaults):
         )
         fmt = 0.3 * bool(fmt_a & fmt_b) - 0.3 * bool(fmt_a ^ fmt_b)
         return (
-            0.3 * (fa.kind == fb.kind)
+            0.3 * (meeting_kind(a) == meeting_kind(b))
             + 0.3 * people
             + text
             + 0.1 * place
@@ -852,6 +955,12 @@ def value_unit(value: str) -> str | None:
     return next((_UNITS[t] for t in tokens(value) if t in _UNITS), None)
 
 
+def figure_unit(fact: Figure) -> str | None:
+    """Return the unit a figure counts in: its value's ("a five-year deal"), else its what's first word."""
+    first = tokens(fact.what or "")[:1]
+    return value_unit(fact.value) or (_UNITS.get(first[0]) if first else None)
+
+
 def figure_text(fact: Figure) -> str:
     return fact.what or fact.value
 
@@ -878,9 +987,8 @@ class FigureRule(_Defaults):
         na, nb = figure_number(fa), figure_number(fb)
         if na is None or nb is None or abs(na - nb) > 1e-9 * max(1.0, abs(na)):
             return False
-        ua, ub = value_unit(fa.value), value_unit(fb.value)
-        if ua and ub and ua != ub:
-            return False  # a three-year roadmap is not a three-day visit
+        if figure_unit(fa) != figure_unit(fb):
+            return False  # a three-year roadmap is not a three-day visit, nor three agreements
         wa, wb = a.ctx.when, b.ctx.when
         return a.ctx.pair == b.ctx.pair and not (
             wa and wb and abs((wa - wb).days) > self.options.figure_window_days

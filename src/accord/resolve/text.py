@@ -18,7 +18,7 @@ from typing import Protocol
 from accord.errors import ConfigError
 from accord.lexicon import ACT_CLASSES, DOCUMENT_NOUNS, GENERAL_DOCUMENT_NOUNS, TITLE_WORDS
 from accord.normalize.countries import gazetteer
-from accord.normalize.sectors import sectors_for
+from accord.normalize.sectors import labels, sectors_for
 
 
 def _words(text: str) -> frozenset[str]:
@@ -432,6 +432,21 @@ def sector_labels(text: str) -> frozenset[str]:
         return frozenset(sectors_for(text))
     except ConfigError:
         return frozenset()
+
+
+@lru_cache(maxsize=1)
+def _broader_labels() -> dict[str, str]:
+    """Map each narrower sector label to the broader one its words contain ("trade development": "trade")."""
+    try:
+        every = labels()
+    except ConfigError:
+        return {}
+    return {a: b for a in every for b in every if set(b.split()) < set(a.split())}
+
+
+def broad_label(label: str) -> str:
+    """Return the broader label a sector label narrows ("halal trade": "trade"), else the label itself."""
+    return _broader_labels().get(label, label)
 
 
 # A document's name ends in one of these nouns; "deal", "pact" and "accord" are agreements
