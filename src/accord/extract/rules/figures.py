@@ -35,6 +35,8 @@ _LABELS = frozenset(("CARDINAL", "MONEY", "PERCENT", "QUANTITY", "DATE"))
 _CURRENCY = frozenset("$€£¥₹")
 _MONEY = re.compile(r"(?:\b[A-Z]{1,2})?[$€£¥₹]\s?\d[\d,]*(?:\.\d+)?(?:\s?(?:bn|mn|tn|billion|million|"
                     r"trillion|bil|mil|[kmb])\b)?")
+# A currency sign right before an amount, with the letters of its state ("US$", "S$", "HK$").
+_SIGN_BEFORE = re.compile(r"(?:(?<![A-Za-z])[A-Z]{1,2})?[$€£¥₹]$")
 # An amount after a currency's code that spaCy may tag as a name ("INR 1,000 crore").
 _CODES = "|".join(sorted(re.escape(c.upper()) for c in CURRENCY_CODES if c.isalpha()))
 # (a code may be glued to its amount: "RM800mil", "Rp1.2 trillion")
@@ -209,9 +211,14 @@ def find(ctx: Context) -> list[Figure]:
                  for ent in [*ents_in(sent), *_counts_in_names(sent)]
                  if (f := _figure(ctx, sent, ent, times)) is not None]
         found += [(start, f, False) for start, f in _money_spacy_missed(ctx, sent)]
+        money: Figure | None = None
         for _start, figure, is_duration in sorted(found, key=lambda item: item[0]):
             if figure.number is None:
                 continue
+            if _currency(figure.value):
+                if money is not None and _converts(ctx, money, figure):
+                    continue  # "5.6 trillion won, or about $4 billion": the same amount in another currency
+                money = figure
             key = (figure.number, is_duration)
             if key not in seen:
                 seen[key] = len(out)
@@ -219,6 +226,30 @@ def find(ctx: Context) -> list[Figure]:
             elif (figure.approx and not out[seen[key]].approx) or _in_heading(ctx, out[seen[key]]):
                 out[seen[key]] = figure  # "over 150,000" says more than a heading's "150,000"
     return out
+
+
+def _currency(value: str) -> str:
+    """Return the currency an amount is written in ("US$5m" -> "$", "30 billion baht" -> "baht"), or ""."""
+    marks = [w for w in re.findall(r"[A-Za-z]*[$€£¥₹]|[A-Za-z]+", value)
+             if w.lower() in CURRENCY_WORDS or w[-1] in _CURRENCY]
+    return re.sub(r"^US(?=\$)", "", marks[0]).lower() if marks else ""
+
+
+def _converts(ctx: Context, earlier: Figure, later: Figure) -> bool:
+    """Say whether an amount restates the one before it in another currency, after a comma.
+
+    "valued at 5.6 trillion won, or about $4 billion"; "pledged C$50 million toward demining,
+    about US$37 million". A clause of its own in between ("and pledged $3 billion") is a new amount.
+    """
+    first = ctx.text.find(earlier.value, earlier.evidence.start)
+    second = ctx.text.find(later.value, first + len(earlier.value))
+    if first < 0 or second < 0 or _currency(earlier.value) == _currency(later.value):
+        return False
+    between = ctx.text[first + len(earlier.value):second]
+    if not re.search(r",\s*(?:or\s+)?$", between) or re.search(r"\d", between):
+        return False
+    span = ctx.doc.char_span(first + len(earlier.value), second, alignment_mode="expand")
+    return span is not None and not any(t.pos_ in ("VERB", "AUX", "CCONJ") and t.lower_ != "or" for t in span)
 
 
 def _counts_in_names(sent: Span) -> list[Span]:
@@ -280,8 +311,9 @@ def _figure(ctx: Context, sent: Span, ent: Span, times: list[tuple[int, int]]) -
         return None
     if not _is_figure(ctx, ent, text):
         return None
-    if ctx.text[ent.start_char - 1:ent.start_char] in _CURRENCY:
-        text = ctx.text[ent.start_char - 1:ent.end_char]
+    sign = _SIGN_BEFORE.search(ctx.text, max(0, ent.start_char - 3), ent.start_char)
+    if sign is not None:
+        text = ctx.text[sign.start():ent.end_char]  # "US$100m", "S$4.2 billion": the sign and its state
     code = _currency_before(ent)
     start = ent.end_char - len(text)
     scale = ent.doc[ent.end] if ent.end < len(ent.doc) else None
@@ -290,8 +322,9 @@ def _figure(ctx: Context, sent: Span, ent: Span, times: list[tuple[int, int]]) -
     number = parse_number(text)
     if number is None:
         return None
-    if scale is not None and _counted(ent).i > scale.i and scale.lower_ in MONEY_SUFFIX:
-        # "40m foreign visitors", "2m vaccine doses": a scale glued to a count of things
+    if scale is not None and scale.lower_ in MONEY_SUFFIX and (
+            _counted(ent).i > scale.i or _glued_to_money(ctx, ent, code)):
+        # "40m foreign visitors", "2m vaccine doses": a scale glued to a count of things; "US$100m"
         text = ctx.text[ent.end_char - len(text):scale.idx + len(scale.text)]
         number *= MONEY_SUFFIX[scale.lower_]
     end = _currency_name_end(ent, start + len(text))
@@ -304,6 +337,12 @@ def _figure(ctx: Context, sent: Span, ent: Span, times: list[tuple[int, int]]) -
     approx = next((label for pattern, label in _APPROX if pattern.match(text)), None)
     return Figure(value=text, number=number, approx=approx, what=_what(ent),
                   evidence=ctx.evidence(sent.start_char, sent.end_char))
+
+
+def _glued_to_money(ctx: Context, ent: Span, code: Token | None) -> bool:
+    """Say whether an amount of money has its scale glued on ("US$100m", "£5bn", "NOK 150m")."""
+    money = ent.label_ == "MONEY" or code is not None or ctx.text[ent.start_char - 1:ent.start_char] in _CURRENCY
+    return money and not ent.doc[ent.end - 1].whitespace_
 
 
 def _currency_before(ent: Span) -> Token | None:
@@ -934,8 +973,15 @@ def _what(ent: Span) -> str | None:
         pobj = [c for c in doc[end].children if c.dep_ == "pobj"]
         if pobj:
             end = pobj[0].i + 1
+    if end == head.i + 1 and _names_money(head):
+        return None  # "5.6 trillion won", "INR 4,000 crore", "$100m": the currency or scale, not a thing
     words = doc[ent.end:end].text.strip(" ,;:")
     glued = re.match(r"-(\w+)\s*", words)
     if glued is not None and glued.group(1).lower() in CURRENCY_NAMES:
         words = words[glued.end():]  # "13.5-billion-baht deal": the currency glued on, then what it buys
     return words or None
+
+
+def _names_money(tok: Token) -> bool:
+    """Say whether a word is a currency or a scale of an amount ("won", "crore", "m", "bn")."""
+    return tok.lower_ in CURRENCY_NAMES or tok.lower_ in SCALES or tok.lower_ in MONEY_SUFFIX
