@@ -134,6 +134,7 @@ def find(ctx: Context) -> list[Person]:
             mention = _mention(ctx, sent, start, end, needs_role)
             if mention is not None and not any(_overlaps(mention, m) for m in mentions):
                 mentions.append(mention)
+    mentions += [m for m in _speaker_labels(ctx) if not any(_overlaps(m, n) for n in mentions)]
     _share_list_state(ctx, mentions)
     _counterpart_titles(mentions)
     bylined = _byline_names(ctx.text)
@@ -142,6 +143,29 @@ def find(ctx: Context) -> list[Person]:
     _state_told_elsewhere(ctx, people)
     _heading_state(ctx, people)
     return _home_state(ctx, people)
+
+
+# A transcript's speaker label in capitals: "PENNY WONG, MINISTER FOR FOREIGN AFFAIRS: …".
+_SPEAKER_LABEL = re.compile(r"(?m)^[ \t]*((?:[A-Z][A-Z'’.-]+[ \t]+){1,3}[A-Z][A-Z'’-]+),[ \t]*"
+                            r"([A-Z][A-Z,'’& \t-]*[A-Z]):")
+
+
+def _speaker_labels(ctx: Context) -> list[_Mention]:
+    """Return the people a transcript names in its speaker labels, with the role the label gives.
+
+    The name and title are in capitals, which the tagger reads poorly ("PENNY WONG" as an ORG).
+    A label with no title ("JOURNALIST:", "PRIME MINISTER:") names no one.
+    """
+    out: list[_Mention] = []
+    for m in _SPEAKER_LABEL.finditer(ctx.text):
+        title = m.group(2).split()
+        if not any(w.lower() in ROLE_HEADS for w in title) or ctx.article.is_skipped(m.start(1), m.end(2)):
+            continue
+        name = " ".join(w.capitalize() for w in m.group(1).split())
+        role = " ".join(w.lower() if w.lower() in _PHRASE_GLUE else w.capitalize() for w in title)
+        out.append(_Mention(name=name, key=_name_key(name), role=expand_role(role), country=None,
+                            start=m.start(1), end=m.end(2), tagged=True, speaks=True))
+    return out
 
 
 # A byline opening one of the first lines: "By Dr. Farah Al-Mansouri, Senior Fellow, …"
@@ -630,6 +654,7 @@ def _mention(ctx: Context, sent: Span, start: int, end: int, needs_role: bool) -
             start += 1  # "de Souza" reads from "Souza"; a capital "Le" opens "Le Thi Hang"
         else:
             break
+    start = _past_a_body(doc, sent, start, end)  # "… of the World Health Organization Tedros Adhanom"
     start = _given_names_left_out(doc, sent, start, end)  # "…, Teresa Mera,": spaCy tagged only "Mera"
     royal = _royal_style(doc, start, sent.start)
     run_end = _name_run(doc, start, end)
@@ -810,6 +835,18 @@ def _counterpart_titles(mentions: list[_Mention]) -> None:
             owners = [o for o in mentions if o.role and sent_start <= o.start < m.start]
         if owners:
             m.role = owners[-1].role
+
+
+def _past_a_body(doc: Doc, sent: Span, start: int, end: int) -> int:
+    """Return where a name starts once the last words of a body the tagger took in are left out.
+
+    "Chairman of the Ghanaian Cocoa Board Randy Abbey" tagged as one run: the name follows the
+    body's last word ("Board", "Organization", "Bank"), two name words at least.
+    """
+    last = max((k for k in range(start, end - 2) if doc[k].lower_ in NON_PERSON_WORDS), default=None)
+    if last is None or start == sent.start or not all(_name_like(t) for t in doc[last + 1:end]):
+        return start
+    return last + 1
 
 
 def _given_names_left_out(doc: Doc, sent: Span, start: int, end: int) -> int:
@@ -1006,10 +1043,29 @@ def _role_before_courtesy(doc: Doc, sent: Span, start: int,
         # determiner opens it ("The Peruvian envoy, Ms Rosa Quispe, …")
         return None, None, start
     first = _trim_phrase(doc, j + 1, end)
+    end = _given_names_after_state(doc, first, end)
     role, country = _parse_role(doc, first, _before_rank(doc, first, end))
     if role is None:
         return None, None, start
     return role, country, first
+
+
+def _given_names_after_state(doc: Doc, first: int, end: int) -> int:
+    """Return where a title ends when the state closing it is followed by given names the tagger left out.
+
+    "Governor of the Bank of Ghana Johnson Pandit Asiama", spaCy tagging only "Asiama": the title
+    ends at "Ghana", and "Johnson Pandit" are the person's.
+    """
+    for i in range(first + 1, end):
+        found, stop = _country_at(doc, i, end)
+        if found is None or doc[i - 1].lower_ not in ("of", "the") or not first < stop < end:
+            continue
+        given = doc[stop:end]
+        if len(given) <= 3 and all(_name_like(t) and t.pos_ == "PROPN" and not is_role_word(t.lower_)
+                                   and t.lower_ not in NON_PERSON_WORDS and _country_token(t) is None
+                                   for t in given):
+            return stop
+    return end
 
 
 def _before_rank(doc: Doc, first: int, end: int) -> int:
@@ -1204,6 +1260,9 @@ def _parse_role(doc: Doc, first: int, end: int) -> tuple[str | None, str | None]
             continue
         if found is not None:
             country = country or found
+            if stop < end and doc[stop].is_title and doc[stop].lower_ not in _PHRASE_GLUE:
+                i = stop  # "Commander of the Peruvian Navy": the demonym out, "of the Navy" kept
+                continue
             if parts and parts[-1].lower_ == "the" and len(parts) > 1 and parts[-2].lower_ == "of":
                 parts.pop()  # "… of the Philippines"
             if parts and parts[-1].lower_ == "of":  # "President of (the Republic of) Belarus"
