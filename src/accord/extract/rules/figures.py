@@ -341,8 +341,8 @@ def _figure(ctx: Context, sent: Span, ent: Span, times: list[tuple[int, int]]) -
 
 def _glued_to_money(ctx: Context, ent: Span, code: Token | None) -> bool:
     """Say whether an amount of money has its scale glued on ("US$100m", "£5bn", "NOK 150m")."""
-    money = ent.label_ == "MONEY" or code is not None or ctx.text[ent.start_char - 1:ent.start_char] in _CURRENCY
-    return money and not ent.doc[ent.end - 1].whitespace_
+    signed = ctx.text[ent.start_char - 1:ent.start_char] in _CURRENCY
+    return (ent.label_ == "MONEY" or code is not None or signed) and not ent.doc[ent.end - 1].whitespace_
 
 
 def _currency_before(ent: Span) -> Token | None:
