@@ -157,3 +157,28 @@ def test_a_speaker_label_names_a_person_with_a_role(find_people: Callable[[str],
 def test_a_label_with_no_name_or_no_title_names_no_one(find_people: Callable[[str], list[Person]],
                                                        text: str) -> None:
     assert find_people(text) == []
+
+
+# --------------------------------------------------------------------------- a share of the world the pair holds
+
+
+@pytest.mark.parametrize(("text", "number"), [
+    ("Ghana and Cote d'Ivoire, which together produce nearly 60% of the world's cocoa, agreed on prices.", 60),
+    ("The two countries, which account for about 40 percent of global rice exports, signed a pact.", 40),
+    ("Indonesia and the Philippines together hold 45% of the world's nickel ore reserves.", 45),
+    ("Brazil and Argentina, whose farms grow 30 percent of the world's soybeans, signed a grain deal.", 30),
+    ("Combined, Russia and Saudi Arabia pump about 20% of global crude output.", 20),
+])
+def test_a_share_of_the_world_the_pair_holds_is_a_figure(
+        find_figures: Callable[[str], list[Figure]], text: str, number: float) -> None:
+    assert [f.number for f in find_figures(text)] == [number]
+
+
+@pytest.mark.parametrize("text", [
+    "Indonesia, which holds about 22% of global nickel reserves, signed a battery deal with South Korea.",
+    "China produces 43 percent of global steel output, the ministry said.",
+    "Peru, which mines 10 percent of the world's copper, hosted the Korean delegation.",
+])
+def test_a_share_of_the_world_one_side_holds_is_no_figure(
+        find_figures: Callable[[str], list[Figure]], text: str) -> None:
+    assert find_figures(text) == []

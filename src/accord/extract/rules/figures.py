@@ -121,6 +121,8 @@ _HOLDING_VERBS = words("have possess own boast field operate maintain produce ha
 # Words of the whole world, of which one state's share is its standing ("43 percent of global output"),
 # and over which a total is told ("has drawn $1 trillion in investment worldwide").
 _WORLD_WORDS = words("global world worldwide globally")
+# Words that give a share to the two states together ("which together produce 60% of …").
+_JOINT_WORDS = words("together jointly combined")
 # Words before a count that make it a stretch of a sequence ("his first two terms").
 _SEQUENCE_WORDS = words("first last past")
 # Words after a count that make it a count of what came before ("two previous agreements").
@@ -702,11 +704,13 @@ def _own_indicator(ent: Span) -> bool:
     if ent.label_ == "PERCENT" and any(t.ent_type_ == "NORP" or t.lemma_.lower() in _PUBLIC_NOUNS
                                        for t in measured):
         return True  # "62 percent of Kenyans favour …": a share of a people, as a poll counts it
-    if ent.label_ == "PERCENT" and _share_of_ones_own(root, measured):
-        return True  # "60 percent of Ghana's electricity comes from hydropower"
     if any(c.lower_ in _WORLD_WORDS and c.dep_ in ("amod", "compound", "poss")
            for t in measured for c in t.children):
-        return True  # "43 percent of global output", "a fifth of the world's rice": one side's standing
+        # "43 percent of global output", "a fifth of the world's rice": one side's standing;
+        # "Ghana and Côte d'Ivoire, which together produce 60% of the world's cocoa": the pair's
+        return not _held_by_the_pair(root)
+    if ent.label_ == "PERCENT" and _share_of_ones_own(root, measured):
+        return True  # "60 percent of Ghana's electricity comes from hydropower"
     head = root.head
     if head.lower_ == "worth" and head.dep_ == "amod":
         measured.append(head.head)  # "an economy worth $45 billion"
@@ -746,6 +750,34 @@ def _own_indicator(ent: Span) -> bool:
                or (t.lemma_.lower() not in _EXCHANGE_NOUNS
                    and any(c.dep_ == "compound" and c.lemma_.lower() in _INDICATOR_NOUNS for c in t.children))
                for t in measured)
+
+
+def _held_by_the_pair(root: Token) -> bool:
+    """Say whether the clause of a share gives it to the two states together.
+
+    "Ghana and Côte d'Ivoire, which together produce …", "the two countries, which account for
+    …", "both nations produce …", "Brazil and Argentina, whose farms grow …".
+    """
+    verb = next((t for t in root.ancestors if t.pos_ in ("VERB", "AUX")), None)
+    if verb is None:
+        return False
+    if any(c.lower_ in _JOINT_WORDS for c in verb.children):
+        return True  # "… together hold 45%", "combined, they pump …"
+    holders = [c for c in verb.children if c.dep_ == "nsubj"]
+    if verb.dep_ == "relcl" and any(c.tag_ == "WDT" or any(p.lower_ == "whose" for p in c.children)
+                                    for c in holders):
+        holders = [verb.head]  # "…, which account for …", "…, whose farms grow …"
+    return any(_the_pair(t) for t in holders)
+
+
+def _the_pair(noun: Token) -> bool:
+    """Say whether a noun is the two states: "Brazil and Argentina", "the two countries", "both nations"."""
+    if noun.lower_ == "both":
+        return True
+    if noun.lemma_.lower() in _PAIR_NOUNS:
+        return any(c.lower_ in ("two", "both") for c in noun.children)
+    return noun.ent_type_ in ("GPE", "NORP") and any(
+        c.dep_ == "conj" and c.ent_type_ in ("GPE", "NORP") for c in noun.children)
 
 
 def _policy_rate(noun: Token) -> bool:
@@ -901,6 +933,8 @@ def _national_trade(ent: Span) -> bool:
                 for c in verb.children if c.dep_ == "nsubj"]
     while counted.dep_ == "conj" and counted.head.i < counted.i:
         counted = counted.head  # "has 46 ships and about 70,000 personnel"
+    if _held_by_the_pair(ent.root):
+        return False  # "Ghana and Côte d'Ivoire, which together produce 60% of the world's cocoa"
     if lemma in _HOLDING_VERBS:  # of things: money a state "has available" may be for the other
         if (ent.label_ == "MONEY" or counted.dep_ != "dobj" or counted.head != verb
                 or not any(_names_a_state(c) for c in subjects)):
