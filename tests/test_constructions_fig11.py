@@ -159,11 +159,11 @@ def test_a_label_with_no_name_or_no_title_names_no_one(find_people: Callable[[st
     assert find_people(text) == []
 
 
-# --------------------------------------------------------------------------- a share of the world the pair holds
+# ------------------------------------------------------------------- a share of the world the pair holds
 
 
 @pytest.mark.parametrize(("text", "number"), [
-    ("Ghana and Cote d'Ivoire, which together produce nearly 60% of the world's cocoa, agreed on prices.", 60),
+    ("Ghana and Cote d'Ivoire, which together produce nearly 60% of the world's cocoa, met.", 60),
     ("The two countries, which account for about 40 percent of global rice exports, signed a pact.", 40),
     ("Indonesia and the Philippines together hold 45% of the world's nickel ore reserves.", 45),
     ("Brazil and Argentina, whose farms grow 30 percent of the world's soybeans, signed a grain deal.", 30),
