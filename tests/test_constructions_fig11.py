@@ -182,3 +182,30 @@ def test_a_share_of_the_world_the_pair_holds_is_a_figure(
 def test_a_share_of_the_world_one_side_holds_is_no_figure(
         find_figures: Callable[[str], list[Figure]], text: str) -> None:
     assert find_figures(text) == []
+
+
+# -------------------------------------------------------------------- a lone name that meets or travels
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Secretary of State Antony Blinken arrived in Beijing. Blinken and Wang met for five hours.", "Wang"),
+    ("Albanese travelled to Jakarta on Monday, where he met President Prabowo Subianto.", "Albanese"),
+    ("Erdogan visited Baghdad and met Prime Minister Mohammed Shia al-Sudani.", "Erdogan"),
+    ("Modi visited Nairobi and held talks with President William Ruto.", "Modi"),
+    ("Ruto flew to Tokyo on Tuesday.", "Ruto"),
+])
+def test_a_lone_name_that_meets_or_travels_is_a_person(find_people: Callable[[str], list[Person]],
+                                                       text: str, name: str) -> None:
+    assert name in [p.name for p in find_people(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "Posco and Hyundai met the minister on Friday to discuss steel tariffs.",
+    "Samsung visited the ministry to present its plans.",
+    "Beijing met Washington halfway on tariffs.",
+    "Moscow and Kyiv met in Istanbul for talks.",
+    "The Quad met in Tokyo on Monday.",
+])
+def test_a_firm_a_state_or_a_group_that_meets_is_no_person(find_people: Callable[[str], list[Person]],
+                                                           text: str) -> None:
+    assert find_people(text) == []

@@ -83,6 +83,8 @@ _PEOPLE_NOUNS = ROLE_HEADS | words("people person figure personality official di
 _SPEAKING_VERBS = SPEECH_VERBS | words("tweet post write declare insist stress warn")
 # Verbs whose subject, if the tagger calls it a person's name, is one: speaking, meeting, arriving.
 _PERSONS_VERBS = _SPEAKING_VERBS | ACT_CLASSES["@meet"] | _VISIT_WORDS
+# What a lone name the tagger calls a place does that a place does not ("Erdogan visited Baghdad").
+_TRAVEL_VERBS = words("visit travel fly tour arrive land meet")
 _BODY_ROLES = words("leader member head chief founder hero predecessor successor")
 # What stands between two people of one list: a comma, then maybe "and"; or "and" ending it.
 _ABROAD = words("abroad overseas diaspora")  # "Minister of … and Senegalese Abroad"
@@ -414,6 +416,7 @@ def _candidate_spans(sent: Span) -> list[tuple[int, int, bool]]:
         elif j < sent.end and (doc[j].lower_ in ("for", "of") or _office_of_title(doc, j, sent.start)):
             spans.extend(_name_after_portfolio(doc, j + 1, sent.end))
     spans += [(t.i, t.i + 1, True) for t in sent if _lone_name_speaking(t)]
+    spans += [(t.i, t.i + 1, False) for t in sent if _lone_name_travelling(t)]
     # "Minister of … of Belarus, Dmitry Pantus": spaCy may tag the name as ORG;
     # "…; Vikram Misri, Foreign Secretary of India", "seen off by Tshering Dorji, Minister of …":
     # a name in apposition to its title
@@ -457,6 +460,29 @@ def _lone_name_speaking(tok: Token) -> bool:
         return False
     speaks = tok.dep_ == "nsubj" and tok.head.lemma_.lower() in SPEECH_VERBS
     return speaks and any(c.dep_ == "appos" and c.lower_ in ROLE_HEADS - _BODY_ROLES for c in tok.children)
+
+
+def _lone_name_travelling(tok: Token) -> bool:
+    """Say whether one name alone, which the tagger calls a place or a people, meets or travels.
+
+    "Erdogan visited Baghdad", "Albanese travelled to Jakarta", "Blinken and Wang met": a state
+    or a city does not fly or meet; a firm the tagger calls ORG is left out ("Posco and Hyundai
+    met the minister") unless it is joined to a person.
+    """
+    if tok.pos_ != "PROPN" or tok.tag_ != "NNP" or tok.is_upper or not _name_like(tok):
+        return False
+    partner = tok.head if tok.dep_ == "conj" else next((c for c in tok.children if c.dep_ == "conj"), None)
+    with_person = partner is not None and partner.ent_type_ == "PERSON"
+    if tok.ent_type_ not in ("GPE", "NORP", "") and not (tok.ent_type_ == "ORG" and with_person):
+        return False
+    if any(c.dep_ == "det" for c in tok.children) or _in_a_state(tok) or gazetteer().by_capital(tok.text):
+        return False
+    subject = tok.head if tok.dep_ == "conj" else tok
+    verb = subject.head
+    if subject.dep_ != "nsubj" or verb.lemma_.lower() not in _TRAVEL_VERBS:
+        return False
+    return with_person or any(t.ent_type_ in ("GPE", "PERSON") for t in verb.subtree if t.i not in
+                              {s.i for s in subject.subtree})
 
 
 def _listed_names(doc: Doc, k: int, stop: int) -> list[tuple[int, int, bool]]:
@@ -714,7 +740,8 @@ def _mention(ctx: Context, sent: Span, start: int, end: int, needs_role: bool) -
         return None
     # spaCy calls it a person's name, or the parse does: a lone speaker with a title in apposition
     tagged = all(t.ent_type_ == "PERSON" for t in tokens)
-    tagged = tagged or (end - start == 1 and _lone_name_speaking(doc[start]))
+    tagged = tagged or (end - start == 1 and (_lone_name_speaking(doc[start])
+                                              or _lone_name_travelling(doc[start])))
     if needs_role and ev_start < start and country is None and not tagged and _listed_on(doc, start, end):
         return None  # "Minister of Foreign Affairs, Foreign Employment, and Tourism …": a portfolio
     name = _without_nickname(tokens)
