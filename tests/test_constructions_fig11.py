@@ -112,6 +112,10 @@ def test_a_new_amount_after_a_comma_stays(find_figures: Callable[[str], list[Fig
      "Daniel Kiprono", "Chief of the Army"),
     ("Chairman of the Ghanaian Cocoa Board Randy Abbey toured the port of Antwerp.",
      "Randy Abbey", "Chairman of the Cocoa Board"),
+    ("Secretary General of the Association of Southeast Asian Nations Kao Kim Hourn visited Seoul.",
+     "Kao Kim Hourn", "Secretary General of the Association of Southeast Asian Nations"),
+    ("Commissioner of the Kenya Revenue Authority Humphrey Wattanga met Chinese customs officials.",
+     "Humphrey Wattanga", "Commissioner of the Revenue Authority"),
 ])
 def test_a_body_in_a_title_keeps_its_words_and_not_the_name(
         find_people: Callable[[str], list[Person]], text: str, name: str, role: str) -> None:
