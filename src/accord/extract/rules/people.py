@@ -463,17 +463,17 @@ def _lone_name_speaking(tok: Token) -> bool:
 
 
 def _lone_name_travelling(tok: Token) -> bool:
-    """Say whether one name alone, which the tagger calls a place or a people, meets or travels.
+    """Say whether one name alone, which the tagger calls no person, meets or travels with a person.
 
-    "Erdogan visited Baghdad", "Albanese travelled to Jakarta", "Blinken and Wang met": a state
-    or a city does not fly or meet; a firm the tagger calls ORG is left out ("Posco and Hyundai
-    met the minister") unless it is joined to a person.
+    "Blinken and Wang met", "Lula and Xi flew to Brasilia": joined to a tagged person as the subject
+    of a verb of meeting or travelling. Alone ("Erdogan visited Baghdad") it is left out: a name
+    that is no one's (a nickname of a person named in full, a firm) would count as well.
     """
     if tok.pos_ != "PROPN" or tok.tag_ != "NNP" or tok.is_upper or not _name_like(tok):
         return False
     partner = tok.head if tok.dep_ == "conj" else next((c for c in tok.children if c.dep_ == "conj"), None)
     with_person = partner is not None and partner.ent_type_ == "PERSON"
-    if tok.ent_type_ not in ("GPE", "NORP", "") and not (tok.ent_type_ == "ORG" and with_person):
+    if not with_person or tok.ent_type_ not in ("GPE", "NORP", "ORG", ""):
         return False
     if any(c.dep_ == "det" for c in tok.children) or _in_a_state(tok) or gazetteer().by_capital(tok.text):
         return False
@@ -481,8 +481,7 @@ def _lone_name_travelling(tok: Token) -> bool:
     verb = subject.head
     if subject.dep_ != "nsubj" or verb.lemma_.lower() not in _TRAVEL_VERBS:
         return False
-    return with_person or any(t.ent_type_ in ("GPE", "PERSON") for t in verb.subtree if t.i not in
-                              {s.i for s in subject.subtree})
+    return with_person
 
 
 def _listed_names(doc: Doc, k: int, stop: int) -> list[tuple[int, int, bool]]:
