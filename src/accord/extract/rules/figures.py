@@ -35,6 +35,8 @@ _LABELS = frozenset(("CARDINAL", "MONEY", "PERCENT", "QUANTITY", "DATE"))
 _CURRENCY = frozenset("$€£¥₹")
 _MONEY = re.compile(r"(?:\b[A-Z]{1,2})?[$€£¥₹]\s?\d[\d,]*(?:\.\d+)?(?:\s?(?:bn|mn|tn|billion|million|"
                     r"trillion|bil|mil|[kmb])\b)?")
+# A currency sign right before an amount, with the letters of its state ("US$", "S$", "HK$").
+_SIGN_BEFORE = re.compile(r"(?:(?<![A-Za-z])[A-Z]{1,2})?[$€£¥₹]$")
 # An amount after a currency's code that spaCy may tag as a name ("INR 1,000 crore").
 _CODES = "|".join(sorted(re.escape(c.upper()) for c in CURRENCY_CODES if c.isalpha()))
 # (a code may be glued to its amount: "RM800mil", "Rp1.2 trillion")
@@ -121,6 +123,8 @@ _HOLDING_VERBS = words("have possess own boast field operate maintain produce ha
 # Words of the whole world, of which one state's share is its standing ("43 percent of global output"),
 # and over which a total is told ("has drawn $1 trillion in investment worldwide").
 _WORLD_WORDS = words("global world worldwide globally")
+# Words that give a share to the two states together ("which together produce 60% of …").
+_JOINT_WORDS = words("together jointly combined")
 # Words before a count that make it a stretch of a sequence ("his first two terms").
 _SEQUENCE_WORDS = words("first last past")
 # Words after a count that make it a count of what came before ("two previous agreements").
@@ -211,9 +215,14 @@ def find(ctx: Context) -> list[Figure]:
                  for ent in [*ents_in(sent), *_counts_in_names(sent)]
                  if (f := _figure(ctx, sent, ent, times)) is not None]
         found += [(start, f, False) for start, f in _money_spacy_missed(ctx, sent)]
+        money: Figure | None = None
         for _start, figure, is_duration in sorted(found, key=lambda item: item[0]):
             if figure.number is None:
                 continue
+            if _currency(figure.value):
+                if money is not None and _converts(ctx, money, figure):
+                    continue  # "5.6 trillion won, or about $4 billion": the same amount in another currency
+                money = figure
             key = (figure.number, is_duration)
             if key not in seen:
                 seen[key] = len(out)
@@ -221,6 +230,30 @@ def find(ctx: Context) -> list[Figure]:
             elif (figure.approx and not out[seen[key]].approx) or _in_heading(ctx, out[seen[key]]):
                 out[seen[key]] = figure  # "over 150,000" says more than a heading's "150,000"
     return out
+
+
+def _currency(value: str) -> str:
+    """Return the currency an amount is written in ("US$5m" -> "$", "30 billion baht" -> "baht"), or ""."""
+    marks = [w for w in re.findall(r"[A-Za-z]*[$€£¥₹]|[A-Za-z]+", value)
+             if w.lower() in CURRENCY_WORDS or w[-1] in _CURRENCY]
+    return re.sub(r"^US(?=\$)", "", marks[0]).lower() if marks else ""
+
+
+def _converts(ctx: Context, earlier: Figure, later: Figure) -> bool:
+    """Say whether an amount restates the one before it in another currency, after a comma.
+
+    "valued at 5.6 trillion won, or about $4 billion"; "pledged C$50 million toward demining,
+    about US$37 million". A clause of its own in between ("and pledged $3 billion") is a new amount.
+    """
+    first = ctx.text.find(earlier.value, earlier.evidence.start)
+    second = ctx.text.find(later.value, first + len(earlier.value))
+    if first < 0 or second < 0 or _currency(earlier.value) == _currency(later.value):
+        return False
+    between = ctx.text[first + len(earlier.value):second]
+    if not re.search(r",\s*(?:or\s+)?$", between) or re.search(r"\d", between):
+        return False
+    span = ctx.doc.char_span(first + len(earlier.value), second, alignment_mode="expand")
+    return span is not None and not any(t.pos_ in ("VERB", "AUX", "CCONJ") and t.lower_ != "or" for t in span)
 
 
 def _counts_in_names(sent: Span) -> list[Span]:
@@ -282,8 +315,9 @@ def _figure(ctx: Context, sent: Span, ent: Span, times: list[tuple[int, int]]) -
         return None
     if not _is_figure(ctx, ent, text):
         return None
-    if ctx.text[ent.start_char - 1:ent.start_char] in _CURRENCY:
-        text = ctx.text[ent.start_char - 1:ent.end_char]
+    sign = _SIGN_BEFORE.search(ctx.text, max(0, ent.start_char - 3), ent.start_char)
+    if sign is not None:
+        text = ctx.text[sign.start():ent.end_char]  # "US$100m", "S$4.2 billion": the sign and its state
     code = _currency_before(ent)
     start = ent.end_char - len(text)
     scale = ent.doc[ent.end] if ent.end < len(ent.doc) else None
@@ -292,8 +326,9 @@ def _figure(ctx: Context, sent: Span, ent: Span, times: list[tuple[int, int]]) -
     number = parse_number(text)
     if number is None:
         return None
-    if scale is not None and _counted(ent).i > scale.i and scale.lower_ in MONEY_SUFFIX:
-        # "40m foreign visitors", "2m vaccine doses": a scale glued to a count of things
+    if scale is not None and scale.lower_ in MONEY_SUFFIX and (
+            _counted(ent).i > scale.i or _glued_to_money(ctx, ent, code)):
+        # "40m foreign visitors", "2m vaccine doses": a scale glued to a count of things; "US$100m"
         text = ctx.text[ent.end_char - len(text):scale.idx + len(scale.text)]
         number *= MONEY_SUFFIX[scale.lower_]
     end = _currency_name_end(ent, start + len(text))
@@ -306,6 +341,12 @@ def _figure(ctx: Context, sent: Span, ent: Span, times: list[tuple[int, int]]) -
     approx = next((label for pattern, label in _APPROX if pattern.match(text)), None)
     return Figure(value=text, number=number, approx=approx, what=_what(ent),
                   evidence=ctx.evidence(sent.start_char, sent.end_char))
+
+
+def _glued_to_money(ctx: Context, ent: Span, code: Token | None) -> bool:
+    """Say whether an amount of money has its scale glued on ("US$100m", "£5bn", "NOK 150m")."""
+    signed = ctx.text[ent.start_char - 1:ent.start_char] in _CURRENCY
+    return (ent.label_ == "MONEY" or code is not None or signed) and not ent.doc[ent.end - 1].whitespace_
 
 
 def _currency_before(ent: Span) -> Token | None:
@@ -668,11 +709,13 @@ def _own_indicator(ent: Span) -> bool:
     if ent.label_ == "PERCENT" and any(t.ent_type_ == "NORP" or t.lemma_.lower() in _PUBLIC_NOUNS
                                        for t in measured):
         return True  # "62 percent of Kenyans favour …": a share of a people, as a poll counts it
-    if ent.label_ == "PERCENT" and _share_of_ones_own(root, measured):
-        return True  # "60 percent of Ghana's electricity comes from hydropower"
     if any(c.lower_ in _WORLD_WORDS and c.dep_ in ("amod", "compound", "poss")
            for t in measured for c in t.children):
-        return True  # "43 percent of global output", "a fifth of the world's rice": one side's standing
+        # "43 percent of global output", "a fifth of the world's rice": one side's standing;
+        # "Ghana and Côte d'Ivoire, which together produce 60% of the world's cocoa": the pair's
+        return not _held_by_the_pair(root)
+    if ent.label_ == "PERCENT" and _share_of_ones_own(root, measured):
+        return True  # "60 percent of Ghana's electricity comes from hydropower"
     head = root.head
     if head.lower_ == "worth" and head.dep_ == "amod":
         measured.append(head.head)  # "an economy worth $45 billion"
@@ -712,6 +755,34 @@ def _own_indicator(ent: Span) -> bool:
                or (t.lemma_.lower() not in _EXCHANGE_NOUNS
                    and any(c.dep_ == "compound" and c.lemma_.lower() in _INDICATOR_NOUNS for c in t.children))
                for t in measured)
+
+
+def _held_by_the_pair(root: Token) -> bool:
+    """Say whether the clause of a share gives it to the two states together.
+
+    "Ghana and Côte d'Ivoire, which together produce …", "the two countries, which account for
+    …", "both nations produce …", "Brazil and Argentina, whose farms grow …".
+    """
+    verb = next((t for t in root.ancestors if t.pos_ in ("VERB", "AUX")), None)
+    if verb is None:
+        return False
+    if any(c.lower_ in _JOINT_WORDS for c in verb.children):
+        return True  # "… together hold 45%", "combined, they pump …"
+    holders = [c for c in verb.children if c.dep_ == "nsubj"]
+    if verb.dep_ == "relcl" and any(c.tag_ == "WDT" or any(p.lower_ == "whose" for p in c.children)
+                                    for c in holders):
+        holders = [verb.head]  # "…, which account for …", "…, whose farms grow …"
+    return any(_the_pair(t) for t in holders)
+
+
+def _the_pair(noun: Token) -> bool:
+    """Say whether a noun is the two states: "Brazil and Argentina", "the two countries", "both nations"."""
+    if noun.lower_ == "both":
+        return True
+    if noun.lemma_.lower() in _PAIR_NOUNS:
+        return any(c.lower_ in ("two", "both") for c in noun.children)
+    return noun.ent_type_ in ("GPE", "NORP") and any(
+        c.dep_ == "conj" and c.ent_type_ in ("GPE", "NORP") for c in noun.children)
 
 
 def _policy_rate(noun: Token) -> bool:
@@ -867,6 +938,8 @@ def _national_trade(ent: Span) -> bool:
                 for c in verb.children if c.dep_ == "nsubj"]
     while counted.dep_ == "conj" and counted.head.i < counted.i:
         counted = counted.head  # "has 46 ships and about 70,000 personnel"
+    if _held_by_the_pair(ent.root):
+        return False  # "Ghana and Côte d'Ivoire, which together produce 60% of the world's cocoa"
     if lemma in _HOLDING_VERBS:  # of things: money a state "has available" may be for the other
         if (ent.label_ == "MONEY" or counted.dep_ != "dobj" or counted.head != verb
                 or not any(_names_a_state(c) for c in subjects)):
@@ -941,8 +1014,15 @@ def _what(ent: Span) -> str | None:
         pobj = [c for c in doc[end].children if c.dep_ == "pobj"]
         if pobj:
             end = pobj[0].i + 1
+    if end == head.i + 1 and _names_money(head):
+        return None  # "5.6 trillion won", "INR 4,000 crore", "$100m": the currency or scale, not a thing
     words = doc[ent.end:end].text.strip(" ,;:")
     glued = re.match(r"-(\w+)\s*", words)
     if glued is not None and glued.group(1).lower() in CURRENCY_NAMES:
         words = words[glued.end():]  # "13.5-billion-baht deal": the currency glued on, then what it buys
     return words or None
+
+
+def _names_money(tok: Token) -> bool:
+    """Say whether a word is a currency or a scale of an amount ("won", "crore", "m", "bn")."""
+    return tok.lower_ in CURRENCY_NAMES or tok.lower_ in SCALES or tok.lower_ in MONEY_SUFFIX

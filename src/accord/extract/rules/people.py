@@ -84,6 +84,8 @@ _PEOPLE_NOUNS = ROLE_HEADS | words("people person figure personality official di
 _SPEAKING_VERBS = SPEECH_VERBS | words("tweet post write declare insist stress warn")
 # Verbs whose subject, if the tagger calls it a person's name, is one: speaking, meeting, arriving.
 _PERSONS_VERBS = _SPEAKING_VERBS | ACT_CLASSES["@meet"] | _VISIT_WORDS
+# What a lone name the tagger calls a place does that a place does not ("Erdogan visited Baghdad").
+_TRAVEL_VERBS = words("visit travel fly tour arrive land meet")
 _BODY_ROLES = words("leader member head chief founder hero predecessor successor")
 # What stands between two people of one list: a comma, then maybe "and"; or "and" ending it.
 _ABROAD = words("abroad overseas diaspora")  # "Minister of … and Senegalese Abroad"
@@ -135,6 +137,7 @@ def find(ctx: Context) -> list[Person]:
             mention = _mention(ctx, sent, start, end, needs_role)
             if mention is not None and not any(_overlaps(mention, m) for m in mentions):
                 mentions.append(mention)
+    mentions += [m for m in _speaker_labels(ctx) if not any(_overlaps(m, n) for n in mentions)]
     _share_list_state(ctx, mentions)
     _counterpart_titles(mentions)
     bylined = _byline_names(ctx.text)
@@ -143,6 +146,29 @@ def find(ctx: Context) -> list[Person]:
     _state_told_elsewhere(ctx, people)
     _heading_state(ctx, people)
     return _home_state(ctx, people)
+
+
+# A transcript's speaker label in capitals: "PENNY WONG, MINISTER FOR FOREIGN AFFAIRS: …".
+_SPEAKER_LABEL = re.compile(r"(?m)^[ \t]*((?:[A-Z][A-Z'’.-]+[ \t]+){1,3}[A-Z][A-Z'’-]+),[ \t]*"
+                            r"([A-Z][A-Z,'’& \t-]*[A-Z]):")
+
+
+def _speaker_labels(ctx: Context) -> list[_Mention]:
+    """Return the people a transcript names in its speaker labels, with the role the label gives.
+
+    The name and title are in capitals, which the tagger reads poorly ("PENNY WONG" as an ORG).
+    A label with no title ("JOURNALIST:", "PRIME MINISTER:") names no one.
+    """
+    out: list[_Mention] = []
+    for m in _SPEAKER_LABEL.finditer(ctx.text):
+        title = m.group(2).split()
+        if not any(w.lower() in ROLE_HEADS for w in title) or ctx.article.is_skipped(m.start(1), m.end(2)):
+            continue
+        name = " ".join(w.capitalize() for w in m.group(1).split())
+        role = " ".join(w.lower() if w.lower() in _PHRASE_GLUE else w.capitalize() for w in title)
+        out.append(_Mention(name=name, key=_name_key(name), role=expand_role(role), country=None,
+                            start=m.start(1), end=m.end(2), tagged=True, speaks=True))
+    return out
 
 
 # A byline opening one of the first lines: "By Dr. Farah Al-Mansouri, Senior Fellow, …"
@@ -391,6 +417,7 @@ def _candidate_spans(sent: Span) -> list[tuple[int, int, bool]]:
         elif j < sent.end and (doc[j].lower_ in ("for", "of") or _office_of_title(doc, j, sent.start)):
             spans.extend(_name_after_portfolio(doc, j + 1, sent.end))
     spans += [(t.i, t.i + 1, True) for t in sent if _lone_name_speaking(t)]
+    spans += [(t.i, t.i + 1, False) for t in sent if _lone_name_travelling(t)]
     # "Minister of … of Belarus, Dmitry Pantus": spaCy may tag the name as ORG;
     # "…; Vikram Misri, Foreign Secretary of India", "seen off by Tshering Dorji, Minister of …":
     # a name in apposition to its title
@@ -434,6 +461,28 @@ def _lone_name_speaking(tok: Token) -> bool:
         return False
     speaks = tok.dep_ == "nsubj" and tok.head.lemma_.lower() in SPEECH_VERBS
     return speaks and any(c.dep_ == "appos" and c.lower_ in ROLE_HEADS - _BODY_ROLES for c in tok.children)
+
+
+def _lone_name_travelling(tok: Token) -> bool:
+    """Say whether one name alone, which the tagger calls no person, meets or travels with a person.
+
+    "Blinken and Wang met", "Lula and Xi flew to Brasilia": joined to a tagged person as the subject
+    of a verb of meeting or travelling. Alone ("Erdogan visited Baghdad") it is left out: a name
+    that is no one's (a nickname of a person named in full, a firm) would count as well.
+    """
+    if tok.pos_ != "PROPN" or tok.tag_ != "NNP" or tok.is_upper or not _name_like(tok):
+        return False
+    partner = tok.head if tok.dep_ == "conj" else next((c for c in tok.children if c.dep_ == "conj"), None)
+    with_person = partner is not None and partner.ent_type_ == "PERSON"
+    if not with_person or tok.ent_type_ not in ("GPE", "NORP", "ORG", ""):
+        return False
+    if any(c.dep_ == "det" for c in tok.children) or _in_a_state(tok) or gazetteer().by_capital(tok.text):
+        return False
+    subject = tok.head if tok.dep_ == "conj" else tok
+    verb = subject.head
+    if subject.dep_ != "nsubj" or verb.lemma_.lower() not in _TRAVEL_VERBS:
+        return False
+    return with_person
 
 
 def _listed_names(doc: Doc, k: int, stop: int) -> list[tuple[int, int, bool]]:
@@ -633,6 +682,7 @@ def _mention(ctx: Context, sent: Span, start: int, end: int, needs_role: bool) -
             start += 1  # "de Souza" reads from "Souza"; a capital "Le" opens "Le Thi Hang"
         else:
             break
+    start = _past_a_body(doc, sent, start, end)  # "… of the World Health Organization Tedros Adhanom"
     start = _given_names_left_out(doc, sent, start, end)  # "…, Teresa Mera,": spaCy tagged only "Mera"
     royal = _royal_style(doc, start, sent.start)
     run_end = _name_run(doc, start, end)
@@ -692,7 +742,8 @@ def _mention(ctx: Context, sent: Span, start: int, end: int, needs_role: bool) -
         return None
     # spaCy calls it a person's name, or the parse does: a lone speaker with a title in apposition
     tagged = all(t.ent_type_ == "PERSON" for t in tokens)
-    tagged = tagged or (end - start == 1 and _lone_name_speaking(doc[start]))
+    tagged = tagged or (end - start == 1 and (_lone_name_speaking(doc[start])
+                                              or _lone_name_travelling(doc[start])))
     if needs_role and ev_start < start and country is None and not tagged and _listed_on(doc, start, end):
         return None  # "Minister of Foreign Affairs, Foreign Employment, and Tourism …": a portfolio
     name = _without_nickname(tokens)
@@ -813,6 +864,18 @@ def _counterpart_titles(mentions: list[_Mention]) -> None:
             owners = [o for o in mentions if o.role and sent_start <= o.start < m.start]
         if owners:
             m.role = owners[-1].role
+
+
+def _past_a_body(doc: Doc, sent: Span, start: int, end: int) -> int:
+    """Return where a name starts once the last words of a body the tagger took in are left out.
+
+    "Chairman of the Ghanaian Cocoa Board Randy Abbey" tagged as one run: the name follows the
+    body's last word ("Board", "Organization", "Bank"), two name words at least.
+    """
+    last = max((k for k in range(start, end - 2) if doc[k].lower_ in NON_PERSON_WORDS), default=None)
+    if last is None or start == sent.start or not all(_name_like(t) for t in doc[last + 1:end]):
+        return start
+    return last + 1
 
 
 def _given_names_left_out(doc: Doc, sent: Span, start: int, end: int) -> int:
@@ -1011,10 +1074,29 @@ def _role_before_courtesy(doc: Doc, sent: Span, start: int,
         # determiner opens it ("The Peruvian envoy, Ms Rosa Quispe, …")
         return None, None, start
     first = _trim_phrase(doc, j + 1, end)
+    end = _given_names_after_state(doc, first, end)
     role, country = _parse_role(doc, first, _before_rank(doc, first, end))
     if role is None:
         return None, None, start
     return role, country, first
+
+
+def _given_names_after_state(doc: Doc, first: int, end: int) -> int:
+    """Return where a title ends when the state closing it is followed by given names the tagger left out.
+
+    "Governor of the Bank of Ghana Johnson Pandit Asiama", spaCy tagging only "Asiama": the title
+    ends at "Ghana", and "Johnson Pandit" are the person's.
+    """
+    for i in range(first + 1, end):
+        found, stop = _country_at(doc, i, end)
+        if found is None or doc[i - 1].lower_ not in ("of", "the") or not first < stop < end:
+            continue
+        given = doc[stop:end]
+        if len(given) <= 3 and all(_name_like(t) and t.pos_ == "PROPN" and not is_role_word(t.lower_)
+                                   and t.lower_ not in NON_PERSON_WORDS and _country_token(t) is None
+                                   for t in given):
+            return stop
+    return end
 
 
 def _before_rank(doc: Doc, first: int, end: int) -> int:
@@ -1218,6 +1300,9 @@ def _parse_role(doc: Doc, first: int, end: int) -> tuple[str | None, str | None]
             continue
         if found is not None:
             country = country or found
+            if stop < end and doc[stop].is_title and doc[stop].lower_ not in _PHRASE_GLUE:
+                i = stop  # "Commander of the Peruvian Navy": the demonym out, "of the Navy" kept
+                continue
             if parts and parts[-1].lower_ == "the" and len(parts) > 1 and parts[-2].lower_ == "of":
                 parts.pop()  # "… of the Philippines"
             if parts and parts[-1].lower_ == "of":  # "President of (the Republic of) Belarus"
