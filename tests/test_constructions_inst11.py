@@ -84,3 +84,85 @@ def test_signing_city_is_not_part_of_the_subject(find: Find, text: str, subject:
 ])
 def test_place_of_the_subject_itself_is_kept(find: Find, text: str, subject: str) -> None:
     assert [i.subject for i in find(text)] == [subject]
+
+
+# ----------------------------------- "Officials from Vietnam … signed … on Wednesday": an origin, no time ahead
+
+@pytest.mark.parametrize(("text", "day"), [
+    ("Negotiators from Vietnam and the Philippines initialed a maritime boundary agreement on Wednesday.",
+     date(2026, 11, 18)),
+    ("Officials from Ghana and Togo signed a customs agreement on Monday.", date(2026, 11, 16)),
+    ("Delegates from the Philippines and Japan signed a memorandum on fisheries on Tuesday.", date(2026, 11, 17)),
+    ("Ministers from Kenya and Uganda signed a pact on rail transport on Thursday.", date(2026, 11, 19)),
+    ("Envoys from Chile and Peru inked an accord on mining on Sunday.", date(2026, 11, 15)),
+])
+def test_people_from_a_state_do_not_put_the_day_ahead(find: Find, text: str, day: date) -> None:
+    assert [i.date for i in find(text)] == [day.isoformat()]
+
+
+def test_from_a_month_still_looks_ahead() -> None:
+    from accord.normalize.dates import find_time_expressions
+    found = find_time_expressions("Flights from January resume on Wednesday.", date(2026, 11, 20))
+    assert [e.ahead for e in found if "Wednesday" in e.text] == [True]
+
+
+# -------------------------------- "the cabinet approved the draft agreement": cleared for signing, planned
+
+@pytest.mark.parametrize("text", [
+    "Pakistan's federal cabinet on Tuesday approved the draft agreement on labour mobility with Qatar.",
+    "The Indonesian cabinet approved a draft memorandum of understanding on border security on Friday.",
+    "Kenya's Cabinet approved the signing of a bilateral air services agreement with Ethiopia on Wednesday.",
+    "The draft extradition treaty with Spain was approved by the cabinet on Monday.",
+    "Ministers approved the draft agreement on fisheries with Senegal.",
+    "The Council of Ministers approved a memorandum of understanding on tourism with Jordan.",
+])
+def test_cabinet_approval_is_planned(find: Find, text: str) -> None:
+    found = find(text)
+    assert [(i.status, i.date) for i in found] == [("planned", None)]
+
+
+@pytest.mark.parametrize(("text", "status"), [
+    ("Chile's Senate approved the free trade agreement with Thailand on Tuesday.", "ratified"),
+    ("The two presidents approved a roadmap on trade on Monday.", "signed"),
+    ("The two leaders adopted a joint declaration on climate on Monday.", "issued"),
+])
+def test_other_approvals_keep_their_status(find: Find, text: str, status: str) -> None:
+    assert [i.status for i in find(text)] == [status]
+
+
+# ------------------------ "exchanged the instruments of ratification for the agreement": ratified
+
+@pytest.mark.parametrize("text", [
+    "The two foreign ministers exchanged the instruments of ratification for the investment protection "
+    "agreement on Monday.",
+    "Oman and India exchanged their instruments of ratification for the double taxation agreement.",
+    "The ambassadors exchanged instruments of ratification for the extradition treaty in Lima.",
+    "Japan and Mongolia exchanged the instruments of ratification for their economic partnership agreement.",
+    "Kazakhstan and Uzbekistan exchanged instruments of ratification of the treaty on the demarcation of "
+    "their border on Thursday.",
+])
+def test_instruments_of_ratification_exchanged(find: Find, text: str) -> None:
+    assert [i.status for i in find(text)] == ["ratified"]
+
+
+def test_exchanging_the_documents_themselves_is_a_signing(find: Find) -> None:
+    found = find("Fiji and Tonga exchanged memoranda of understanding on fisheries and health on Monday.")
+    assert {i.status for i in found} == {"signed"}
+
+
+# --------------------------- "the agreement lapsed/expired": it was signed; the end is not its date
+
+@pytest.mark.parametrize(("text", "day"), [
+    ("The fisheries agreement between Senegal and Mauritania lapsed in December.", None),
+    ("The grain deal between Russia and Ukraine expired on Monday after Moscow refused to extend it.", None),
+    ("The agreement on gas transit between Ukraine and Russia expired at the end of 2024.", None),
+    ("The memorandum on student exchanges between Chile and Peru lapsed in 2023.", None),
+    ("Their 2015 memorandum on migration expired last year and was not renewed.", "2015"),
+])
+def test_expired_document_stays_signed(find: Find, text: str, day: str | None) -> None:
+    assert [(i.status, i.date) for i in find(text)] == [("signed", day)]
+
+
+def test_expiry_of_another_document_leaves_the_signing_date(find: Find) -> None:
+    found = find("Egypt and Sudan signed a water agreement on Monday; their previous accord expired in 2020.")
+    assert [(i.subject, i.status, i.date) for i in found] == [("water agreement", "signed", "2026-11-16")]

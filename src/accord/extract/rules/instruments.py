@@ -25,6 +25,7 @@ from accord.extract.rules.instruments_lexicon import (
     COMPANY_NOUNS,
     CONSENSUS_VERBS,
     DEAL_NOUNS,
+    EXPIRY_VERBS,
     INTERNATIONAL_BODY,
     MULTILATERAL,
     NEUTRAL_VERBS,
@@ -1367,6 +1368,9 @@ def _date(ctx: Context, sent: Span, status: str, head: Token | None = None) -> s
         if status != "in_force" and _entry_clause(sent, sent.start_char + expr.start):
             entry_day = True  # "the treaty enters into force on 1 December": not the day it was signed
             continue
+        if _expiry_clause(sent, sent.start_char + expr.start):
+            entry_day = True  # "the deal expired on Monday": the day it ended
+            continue
         if _other_stage_clause(sent, sent.start_char + expr.start, status):
             continue  # "the pact, signed in April, entered into force on 1 October": April is the signing's
         if _dates_other_thing(token_at(sent.doc, sent.start_char + expr.start), head):
@@ -1403,6 +1407,16 @@ def _entry_clause(sent: Span, at: int) -> bool:
     tok = token_at(sent.doc, at)
     verb = next((a for a in (tok, *tok.ancestors) if a.pos_ in ("VERB", "AUX")), None) if tok else None
     return verb is not None and tells_entry(verb)
+
+
+def _expiry_clause(sent: Span, at: int) -> bool:
+    """Say whether the word at char `at` is told of the verb of a document's end ("expired in May"),
+    not of a noun ("their 2015 memorandum … expired": the year is the memorandum's)."""
+    tok = token_at(sent.doc, at)
+    if tok is not None and tok.head.pos_ in ("NOUN", "PROPN") and tok.head.ent_type_ not in _TIME_ENTS:
+        return False
+    verb = next((a for a in (tok, *tok.ancestors) if a.pos_ in ("VERB", "AUX")), None) if tok else None
+    return verb is not None and lemma_of(verb) in EXPIRY_VERBS
 
 
 def _looking_back(expr: TimeExpr, ref: date | None, written: str) -> str:
