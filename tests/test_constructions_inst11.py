@@ -166,3 +166,29 @@ def test_expired_document_stays_signed(find: Find, text: str, day: str | None) -
 def test_expiry_of_another_document_leaves_the_signing_date(find: Find) -> None:
     found = find("Egypt and Sudan signed a water agreement on Monday; their previous accord expired in 2020.")
     assert [(i.subject, i.status, i.date) for i in found] == [("water agreement", "signed", "2026-11-16")]
+
+
+# ------------------------- "the Foreign Minister, Sugiono, and I signed …": the others named and the speaker
+
+@pytest.mark.parametrize(("text", "signers"), [
+    ('"On Friday the Indonesian Foreign Minister, Sugiono, and I signed a memorandum of understanding on '
+     'maritime cooperation in Jakarta," Wong said.', ("Sugiono", "Wong")),
+    ('"Yesterday, my counterpart Vivian Balakrishnan and I signed a memorandum of understanding on '
+     'cybersecurity," Jaishankar said in an interview.', ("Vivian Balakrishnan", "Jaishankar")),
+    ('"Last week President William Ruto and I signed an agreement on health cooperation," Narendra Modi said.',
+     ("William Ruto", "Narendra Modi")),
+    ('"This morning the Prime Minister of Fiji, Sitiveni Rabuka, and I signed a treaty on policing," '
+     'Anthony Albanese told reporters.', ("Sitiveni Rabuka", "Anthony Albanese")),
+    ('"The Chilean foreign minister, Alberto van Klaveren, and I signed a memorandum on lithium," said '
+     'Peruvian Foreign Minister Elmer Schialer.', ("Alberto van Klaveren", "Elmer Schialer")),
+])
+def test_first_person_signer_is_the_speaker(find: Find, text: str, signers: tuple[str, ...]) -> None:
+    assert [i.signatories for i in find(text)] == [signers]
+
+
+@pytest.mark.parametrize("text", [
+    '"We signed three agreements on trade," the minister said.',  # no one named
+    '"I hope we sign an agreement on trade next year," Ruto said.',  # no signing done
+])
+def test_no_first_person_signer_without_a_named_speaker(find: Find, text: str) -> None:
+    assert all(i.signatories == () for i in find(text))

@@ -19,6 +19,7 @@ from datetime import date
 from spacy.tokens import Doc, Span, Token
 
 from accord.core import Instrument
+from accord.extract.rules.commitments import quoted_speaker
 from accord.extract.rules.context import Context
 from accord.extract.rules.instruments_goods import purchase_lines
 from accord.extract.rules.instruments_lexicon import (
@@ -1509,13 +1510,13 @@ def _signatories(ctx: Context, sent: Span) -> tuple[str, ...]:
     sents = ctx.sentences
     pos = next(i for i, s in enumerate(sents) if s.start == sent.start)
     for s in sents[pos:pos + 2]:
-        names = _signers_in(s)
+        names = _signers_in(ctx, s)
         if names:
             return names
     return ()
 
 
-def _signers_in(sent: Span) -> tuple[str, ...]:
+def _signers_in(ctx: Context, sent: Span) -> tuple[str, ...]:
     for tok in sent:
         if tok.lemma_.lower() not in ("sign", "exchange") or tok.pos_ != "VERB":
             continue
@@ -1523,8 +1524,24 @@ def _signers_in(sent: Span) -> tuple[str, ...]:
         names: list[str] = []
         for a in agents:
             span = sent.doc[a.left_edge.i:a.right_edge.i + 1]
+            if a.dep_ == "nsubj" and (me := next((t for t in (a, *a.conjuncts) if t.lower_ == "i"), None)):
+                # "the Foreign Minister, Sugiono, and I signed …": the parser may leave the others out of
+                # the subject; they are named before the verb, and "I" is who speaks
+                span = sent.doc[sent.start:tok.i]
+                names.extend(e.text for e in ents_in(span) if e.label_ == "PERSON")
+                names.extend(n for n in (_first_person(ctx, me),) if n)
+                continue
             names.extend(e.text for e in ents_in(span) if e.label_ == "PERSON")
         if names:
             return tuple(dict.fromkeys(names))
     return ()
+
+
+def _first_person(ctx: Context, tok: Token) -> str | None:
+    """Return who "I" is: the speaker of a transcript's line, or the named sayer of a quote."""
+    if (label := ctx.speaker_at(tok.idx)) is not None:
+        return label
+    sayer = quoted_speaker(tok)
+    span = sayer.doc[sayer.left_edge.i:sayer.right_edge.i + 1] if sayer is not None else None
+    return next((e.text for e in ents_in(span) if e.label_ == "PERSON"), None) if span is not None else None
 
