@@ -76,7 +76,8 @@ def test_signing_city_is_not_part_of_the_subject(find: Find, text: str, subject:
 
 @pytest.mark.parametrize(("text", "subject"), [
     # a place of what the document is about: a state, a region, a thing built there
-    ("Japan and India signed an agreement on investment in Kenya on Tuesday.", "agreement on investment in Kenya"),
+    ("Japan and India signed an agreement on investment in Kenya on Tuesday.",
+     "agreement on investment in Kenya"),
     ("Brazil and Angola signed a memorandum on cooperation in South Africa.",
      "memorandum on cooperation in South Africa"),
     ("Uganda and Egypt signed a memorandum on the construction of a hospital in Kampala on Monday.",
@@ -86,13 +87,14 @@ def test_place_of_the_subject_itself_is_kept(find: Find, text: str, subject: str
     assert [i.subject for i in find(text)] == [subject]
 
 
-# ----------------------------------- "Officials from Vietnam … signed … on Wednesday": an origin, no time ahead
+# ------------------------------- "Officials from Vietnam … signed … on Wednesday": an origin, no time ahead
 
 @pytest.mark.parametrize(("text", "day"), [
     ("Negotiators from Vietnam and the Philippines initialed a maritime boundary agreement on Wednesday.",
      date(2026, 11, 18)),
     ("Officials from Ghana and Togo signed a customs agreement on Monday.", date(2026, 11, 16)),
-    ("Delegates from the Philippines and Japan signed a memorandum on fisheries on Tuesday.", date(2026, 11, 17)),
+    ("Delegates from the Philippines and Japan signed a memorandum on fisheries on Tuesday.",
+     date(2026, 11, 17)),
     ("Ministers from Kenya and Uganda signed a pact on rail transport on Thursday.", date(2026, 11, 19)),
     ("Envoys from Chile and Peru inked an accord on mining on Sunday.", date(2026, 11, 15)),
 ])
@@ -175,7 +177,8 @@ def test_expiry_of_another_document_leaves_the_signing_date(find: Find) -> None:
      'maritime cooperation in Jakarta," Wong said.', ("Sugiono", "Wong")),
     ('"Yesterday, my counterpart Vivian Balakrishnan and I signed a memorandum of understanding on '
      'cybersecurity," Jaishankar said in an interview.', ("Vivian Balakrishnan", "Jaishankar")),
-    ('"Last week President William Ruto and I signed an agreement on health cooperation," Narendra Modi said.',
+    ('"Last week President William Ruto and I signed an agreement on health cooperation," '
+     'Narendra Modi said.',
      ("William Ruto", "Narendra Modi")),
     ('"This morning the Prime Minister of Fiji, Sitiveni Rabuka, and I signed a treaty on policing," '
      'Anthony Albanese told reporters.', ("Sitiveni Rabuka", "Anthony Albanese")),

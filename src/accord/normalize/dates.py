@@ -74,8 +74,8 @@ _FUTURE_WORDS = re.compile(
     re.IGNORECASE)
 _AGENT_BY = re.compile(r"(?i)\bby\b(?=\s+\S)")
 # "officials from Vietnam", "delegates from the Philippines": where people come from, not a start in time
-_ORIGIN_FROM = re.compile(r"\bfrom\s+(?:the\s+)?(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed"
-                          r"|Thu|Fri|Sat|Sun|Next|Now|Today|Tomorrow|Mid|Early|Late)[a-z]*\b)[A-Z]")
+_ORIGIN_FROM = re.compile(r"\bfrom\s+(?:the\s+)?(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec"
+                          r"|Mon|Tue|Wed|Thu|Fri|Sat|Sun|Next|Now|Today|Tomorrow|Mid|Early|Late)[a-z]*\b)[A-Z]")
 _PAST_WORDS = re.compile(r"\b(?:last|ago|since|earlier|previous|back in)\b", re.IGNORECASE)
 # the words before and after a month that make it an event's ("the February visit", "Lee's November summit")
 _EVENT_DETERMINERS = ("the", "The", "his", "her", "its", "their", "our", "this", "last", "next", "'s", "’s")

@@ -236,7 +236,8 @@ def _place_follows(tok: Token) -> bool:
 
 def _signing_city(prep: Token) -> bool:
     """Say whether "in" names the city a document was signed in ("an MoU on fisheries in Apia"): its
-    object a place that is no state, hung on the verb, the document or an uncounted field ("cooperation", "trade");
+    object a place that is no state, hung on the verb, the document or an uncounted field ("cooperation",
+    "trade");
     a thing counted or pointed at is where a project is ("a hospital in Kampala")."""
     if not any(c.dep_ == "pobj" and c.ent_type_ == "GPE" and gazetteer().resolve(_entity_text(c)) is None
                for c in prep.children):

@@ -61,7 +61,8 @@ def _is_verb(tok: Token) -> bool:
     return tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB")
 
 
-_KNOWN = SIGNED_VERBS | EXPIRY_VERBS | FINALIZED_VERBS | ISSUED_VERBS | RATIFIED_VERBS | DISCUSSED_VERBS | PLANNED_VERBS
+_KNOWN = (SIGNED_VERBS | EXPIRY_VERBS | FINALIZED_VERBS | ISSUED_VERBS | RATIFIED_VERBS | DISCUSSED_VERBS
+          | PLANNED_VERBS)
 
 
 def lemma_of(tok: Token) -> str:
