@@ -195,3 +195,29 @@ def test_first_person_signer_is_the_speaker(find: Find, text: str, signers: tupl
 ])
 def test_no_first_person_signer_without_a_named_speaker(find: Find, text: str) -> None:
     assert all(i.signatories == () for i in find(text))
+
+
+# ---------------------------- "One of them is a visa waiver agreement …": a counted member of the package
+
+@pytest.mark.parametrize(("text", "word", "status", "day"), [
+    ("Chile and Peru signed five accords in Lima on Monday. One of them is a memorandum on lithium that will "
+     "see joint research.", "lithium", "signed", "2026-11-16"),
+    ("The two sides signed nine agreements on Tuesday. One of them is a visa waiver agreement that will take "
+     "effect next year.", "visa waiver", "signed", None),
+    ("Egypt and Sudan will sign four agreements next week. One of them is a river transport memorandum.",
+     "river transport", "planned", None),
+    ("Egypt and Sudan discussed four possible deals in Cairo on Sunday. One of them is a river transport "
+     "memorandum.", "river transport", "discussed", None),
+    ("Oman and Jordan inked three deals on Sunday. One of these is an aviation memorandum that will open "
+     "new routes.", "aviation", "signed", "2026-11-15"),
+])
+def test_counted_member_takes_the_package_status(find: Find, text: str, word: str, status: str,
+                                                 day: str | None) -> None:
+    ins = _one(find(text), word)
+    assert (ins.status, ins.date) == (status, day)
+
+
+def test_one_of_other_things_is_no_package(find: Find) -> None:
+    found = find("One of the people at the ceremony was the trade minister, who signed a memorandum on "
+                 "fisheries on Friday.")
+    assert [(i.subject, i.status) for i in found] == [("memorandum on fisheries", "signed")]

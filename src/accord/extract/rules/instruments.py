@@ -733,12 +733,24 @@ def _members_of(sent: Span) -> Token | None:
             continue  # "Among them were …", "They included …": the package named just before
         if tok.dep_ == "pobj" and tok.head.lower_ == "among":
             return tok
+        if tok.dep_ == "pobj" and tok.head.lower_ == "of" and _counted_part(tok.head.head):
+            return tok  # "One of them is a visa waiver agreement", "Two of the deals cover …"
         if tok.dep_ in ("nsubj", "nsubjpass") and lemma_of(tok.head) in _MEMBER_VERBS:
             return tok
         if tok.dep_ == "nsubj" and tok.head.lemma_ == "be" and tok.head.dep_ == "ROOT" \
                 and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
             return tok  # "The instruments are: the Protocol on …; a Memorandum on …"
     return None
+
+
+def _counted_part(tok: Token) -> bool:
+    """Say whether a word counts out a part of a package as a clause's subject ("One of them is …",
+    "The second of the deals covers …")."""
+    return tok.dep_ in ("nsubj", "nsubjpass") and (tok.pos_ == "NUM" or tok.lower_ in _PART_WORDS)
+
+
+# Words that pick members out of a package ("some of them", "the first of these").
+_PART_WORDS = frozenset({"one", "some", "several", "each", "another", "first", "second", "third", "last"})
 
 
 def _with_purpose(m: Mention, sent: Span, end: int, covered: set[int]) -> int:
