@@ -221,3 +221,16 @@ def test_one_of_other_things_is_no_package(find: Find) -> None:
     found = find("One of the people at the ceremony was the trade minister, who signed a memorandum on "
                  "fisheries on Friday.")
     assert [(i.subject, i.status) for i in found] == [("memorandum on fisheries", "signed")]
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    ("Angola's Council of Ministers on Friday approved an agreement on visa exemption with Namibia, signed "
+     "in Windhoek in May.", "2026-05"),
+    ("The Namibian cabinet on Tuesday approved the visa agreement with Angola, signed in Luanda in August.",
+     "2026-08"),
+    ("On Wednesday the Council of Ministers approved the tourism memorandum with Jordan, signed in Amman in "
+     "July.", "2026-07"),
+])
+def test_signed_document_approved_by_the_cabinet_keeps_its_signing_date(find: Find, text: str,
+                                                                        day: str) -> None:
+    assert [(i.status, i.date) for i in find(text)] == [("signed", day)]

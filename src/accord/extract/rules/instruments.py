@@ -82,7 +82,7 @@ from accord.extract.rules.instruments_status import (
     welcomed,
 )
 from accord.extract.rules.modality import in_persons_clause, local_pair
-from accord.lexicon import GENERAL_DOCUMENT_NOUNS, JOURNEY_NOUNS
+from accord.lexicon import CLEARING_VERBS, GENERAL_DOCUMENT_NOUNS, JOURNEY_NOUNS
 from accord.nlp import ents_in, in_table_row, is_cell_separator, span_text, token_at
 from accord.normalize.countries import gazetteer
 from accord.normalize.dates import TimeExpr, find_time_expressions, resolve_done
@@ -1449,6 +1449,9 @@ def _other_stage_clause(sent: Span, at: int, status: str) -> bool:
     for verb in (tok, *tok.ancestors) if tok is not None else ():
         if _clause_of_its_own(verb) and (stage := verb_status(verb)) is not None:
             return stage != status or verb.tag_ not in ("VBD", "VBN")
+        if verb.pos_ == "VERB" and lemma_of(verb) in CLEARING_VERBS and status != "planned":
+            # "the Council of Ministers on Friday approved the agreement, signed in May": the approval's day
+            return verb_status(verb) == "planned"
     return False
 
 

@@ -380,7 +380,7 @@ def _scene(prep: Token) -> bool:
 
 def _own_status(noun: Token) -> str | None:
     """Return the status the document's own clauses give it, the latest stage where several do."""
-    clauses = [child for named in (noun, *aliases(noun)) for child in named.children
+    clauses = [child for named in (noun, *aliases(noun), *_parties_of(noun)) for child in named.children
                if child.dep_ in ("acl", "relcl") and _is_verb(child) and not _purpose_clause(child)]
     found = [with_modality(status, verb) for verb in clauses if (status := verb_status(verb)) is not None]
     # a participle opening the clause tells a stage done, whatever the clause's own tense
@@ -391,6 +391,14 @@ def _own_status(noun: Token) -> str | None:
     if len(staged) > 1:
         return max(staged, key=_STAGE_ORDER.__getitem__)
     return found[0] if found else None
+
+
+def _parties_of(noun: Token) -> list[Token]:
+    """Return the states a document is with or between ("the visa agreement with Angola, signed in
+    Luanda"): the parser may hang the document's clause on the last of them, and a state is not signed."""
+    return [o for prep in noun.children if prep.dep_ == "prep" and prep.lower_ in ("with", "between")
+            for obj in prep.children if obj.dep_ == "pobj" for o in (obj, *obj.conjuncts)
+            if o.ent_type_ in ("GPE", "NORP")]
 
 
 def _purpose_clause(verb: Token) -> bool:
