@@ -234,3 +234,9 @@ def test_one_of_other_things_is_no_package(find: Find) -> None:
 def test_signed_document_approved_by_the_cabinet_keeps_its_signing_date(find: Find, text: str,
                                                                         day: str) -> None:
     assert [(i.status, i.date) for i in find(text)] == [("signed", day)]
+
+
+def test_one_of_them_doing_something_else_is_no_member(find: Find) -> None:
+    found = find("Vietnam and Russia signed two agreements on Monday. One of them, a letter sent in May, "
+                 "showed interest in a possible new deal.")
+    assert not any("new deal" in i.subject for i in found)

@@ -744,9 +744,10 @@ def _members_of(sent: Span) -> Token | None:
 
 
 def _counted_part(tok: Token) -> bool:
-    """Say whether a word counts out a part of a package as a clause's subject ("One of them is …",
-    "The second of the deals covers …")."""
-    return tok.dep_ in ("nsubj", "nsubjpass") and (tok.pos_ == "NUM" or tok.lower_ in _PART_WORDS)
+    """Say whether a word counts out a part of a package as the subject of "be" ("One of them is …");
+    "One of them, a letter sent in May, showed interest in a deal" tells of another thing."""
+    return tok.dep_ == "nsubj" and (tok.pos_ == "NUM" or tok.lower_ in _PART_WORDS) \
+        and tok.head.lemma_ == "be" and not any(c.dep_ == "appos" for c in tok.children)
 
 
 # Words that pick members out of a package ("some of them", "the first of these").
