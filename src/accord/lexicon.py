@@ -79,6 +79,10 @@ LEGISLATURE_NOUNS = frozenset({"parliament", "senate", "congress", "legislature"
                                "majlis", "lawmakers", "legislators", "deputies", "mps", "diet"})
 # Verbs by which a legislature ratifies ("approved", "passed", "endorsed", "backed").
 APPROVING_VERBS = frozenset({"approve", "pass", "endorse", "back", "adopt"})
+# Bodies of ministers whose approval readies a document for signing ("the cabinet approved the MoU").
+CABINET_NOUNS = frozenset({"cabinet", "council"})
+# Verbs by which ministers clear a text for signing ("approved", "endorsed", "cleared").
+CLEARING_VERBS = frozenset({"approve", "endorse", "clear"})
 
 # Verbs of the act of signing itself, a document in hand ("signed", "inked", "exchanged",
 # "initialled"), not of agreeing on one.

@@ -73,6 +73,9 @@ _FUTURE_WORDS = re.compile(
     r"going to|by|until|from|starting|effective|agreed to|pledged to|invited?|invitation)\b",
     re.IGNORECASE)
 _AGENT_BY = re.compile(r"(?i)\bby\b(?=\s+\S)")
+# "officials from Vietnam", "delegates from the Philippines": where people come from, not a start in time
+_ORIGIN_FROM = re.compile(r"\bfrom\s+(?:the\s+)?(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec"
+                          r"|Mon|Tue|Wed|Thu|Fri|Sat|Sun|Next|Now|Today|Tomorrow|Mid|Early|Late)[a-z]*\b)[A-Z]")
 _PAST_WORDS = re.compile(r"\b(?:last|ago|since|earlier|previous|back in)\b", re.IGNORECASE)
 # the words before and after a month that make it an event's ("the February visit", "Lee's November summit")
 _EVENT_DETERMINERS = ("the", "The", "his", "her", "its", "their", "our", "this", "last", "next", "'s", "’s")
@@ -628,7 +631,7 @@ def _direction(text: str, start: int, end: int) -> bool | None:
         begin = b.end()
     # "signed by the two ministers on Monday": a "by" with words between it and the time names the
     # doer (or the means), not a limit
-    before = _AGENT_BY.sub(" ", text[begin:start])
+    before = _ORIGIN_FROM.sub(" ", _AGENT_BY.sub(" ", text[begin:start]))
     if before.strip():
         return True if _FUTURE_WORDS.search(before) else None
     # The expression opens its clause ("On Monday, the leaders will sign …").

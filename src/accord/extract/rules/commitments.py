@@ -1312,7 +1312,7 @@ def _name_of(ctx: Context, tok: Token) -> str | None:
         return _pair(ctx, tok.idx) or text
     if tok.lower_ in ("their", "our", "us"):
         return _pair(ctx, tok.idx) or text
-    if tok.lower_ in ("i", "my") and (speaker := _quoted_speaker(tok)) is not None:
+    if tok.lower_ in ("i", "my") and (speaker := quoted_speaker(tok)) is not None:
         return _name_of(ctx, speaker)  # '"I assured the leader that …," Mahama said'
     if tok.lower_ in ("i", "my") and (labelled := ctx.speaker_at(tok.idx)) is not None:
         return labelled  # "Ms PRICE (14:25): … I will travel to Nadi": the one the label names
@@ -1336,7 +1336,7 @@ def _sides_people(tok: Token) -> bool:
 _SAYING = frozenset({"say", "tell", "add", "state", "declare", "write", "note"})
 
 
-def _quoted_speaker(tok: Token) -> Token | None:
+def quoted_speaker(tok: Token) -> Token | None:
     """Return who says the quoted words "I" stands in ('"I will …," the president said'), else None."""
     for verb in tok.ancestors:
         if verb.lemma_ in _SAYING:

@@ -19,6 +19,7 @@ from datetime import date
 from spacy.tokens import Doc, Span, Token
 
 from accord.core import Instrument
+from accord.extract.rules.commitments import quoted_speaker
 from accord.extract.rules.context import Context
 from accord.extract.rules.instruments_goods import purchase_lines
 from accord.extract.rules.instruments_lexicon import (
@@ -26,6 +27,7 @@ from accord.extract.rules.instruments_lexicon import (
     CONSENSUS_VERBS,
     CONSENSUS_WORDS,
     DEAL_NOUNS,
+    EXPIRY_VERBS,
     INTERNATIONAL_BODY,
     MULTILATERAL,
     NEUTRAL_VERBS,
@@ -81,7 +83,7 @@ from accord.extract.rules.instruments_status import (
     welcomed,
 )
 from accord.extract.rules.modality import in_persons_clause, local_pair
-from accord.lexicon import GENERAL_DOCUMENT_NOUNS, JOURNEY_NOUNS
+from accord.lexicon import CLEARING_VERBS, GENERAL_DOCUMENT_NOUNS, JOURNEY_NOUNS
 from accord.nlp import ents_in, in_table_row, is_cell_separator, span_text, token_at
 from accord.normalize.countries import gazetteer
 from accord.normalize.dates import TimeExpr, find_time_expressions, resolve_done
@@ -735,12 +737,25 @@ def _members_of(sent: Span) -> Token | None:
             continue  # "Among them were …", "They included …": the package named just before
         if tok.dep_ == "pobj" and tok.head.lower_ == "among":
             return tok
+        if tok.dep_ == "pobj" and tok.head.lower_ == "of" and _counted_part(tok.head.head):
+            return tok  # "One of them is a visa waiver agreement", "Two of the deals cover …"
         if tok.dep_ in ("nsubj", "nsubjpass") and lemma_of(tok.head) in _MEMBER_VERBS:
             return tok
         if tok.dep_ == "nsubj" and tok.head.lemma_ == "be" and tok.head.dep_ == "ROOT" \
                 and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
             return tok  # "The instruments are: the Protocol on …; a Memorandum on …"
     return None
+
+
+def _counted_part(tok: Token) -> bool:
+    """Say whether a word counts out a part of a package as the subject of "be" ("One of them is …");
+    "One of them, a letter sent in May, showed interest in a deal" tells of another thing."""
+    return tok.dep_ == "nsubj" and (tok.pos_ == "NUM" or tok.lower_ in _PART_WORDS) \
+        and tok.head.lemma_ == "be" and not any(c.dep_ == "appos" for c in tok.children)
+
+
+# Words that pick members out of a package ("some of them", "the first of these").
+_PART_WORDS = frozenset({"one", "some", "several", "each", "another", "first", "second", "third", "last"})
 
 
 def _with_purpose(m: Mention, sent: Span, end: int, covered: set[int]) -> int:
@@ -1388,6 +1403,9 @@ def _date(ctx: Context, sent: Span, status: str, head: Token | None = None) -> s
         if status != "in_force" and _entry_clause(sent, sent.start_char + expr.start):
             entry_day = True  # "the treaty enters into force on 1 December": not the day it was signed
             continue
+        if _expiry_clause(sent, sent.start_char + expr.start):
+            entry_day = True  # "the deal expired on Monday": the day it ended
+            continue
         if _other_stage_clause(sent, sent.start_char + expr.start, status):
             continue  # "the pact, signed in April, entered into force on 1 October": April is the signing's
         if _dates_other_thing(token_at(sent.doc, sent.start_char + expr.start), head):
@@ -1426,6 +1444,16 @@ def _entry_clause(sent: Span, at: int) -> bool:
     return verb is not None and tells_entry(verb)
 
 
+def _expiry_clause(sent: Span, at: int) -> bool:
+    """Say whether the word at char `at` is told of the verb of a document's end ("expired in May"),
+    not of a noun ("their 2015 memorandum … expired": the year is the memorandum's)."""
+    tok = token_at(sent.doc, at)
+    if tok is not None and tok.head.pos_ in ("NOUN", "PROPN") and tok.head.ent_type_ not in _TIME_ENTS:
+        return False
+    verb = next((a for a in (tok, *tok.ancestors) if a.pos_ in ("VERB", "AUX")), None) if tok else None
+    return verb is not None and lemma_of(verb) in EXPIRY_VERBS
+
+
 def _looking_back(expr: TimeExpr, ref: date | None, written: str) -> str:
     """Return a done stage's date, read back when the clause looked no ahead and a bare month or
     day was read ahead of the story ("signed in March", told in November, is the March before)."""
@@ -1443,6 +1471,9 @@ def _other_stage_clause(sent: Span, at: int, status: str) -> bool:
     for verb in (tok, *tok.ancestors) if tok is not None else ():
         if _clause_of_its_own(verb) and (stage := verb_status(verb)) is not None:
             return stage != status or verb.tag_ not in ("VBD", "VBN")
+        if verb.pos_ == "VERB" and lemma_of(verb) in CLEARING_VERBS and status != "planned":
+            # "the Council of Ministers on Friday approved the agreement, signed in May": the approval's day
+            return verb_status(verb) == "planned"
     return False
 
 
@@ -1516,13 +1547,13 @@ def _signatories(ctx: Context, sent: Span) -> tuple[str, ...]:
     sents = ctx.sentences
     pos = next(i for i, s in enumerate(sents) if s.start == sent.start)
     for s in sents[pos:pos + 2]:
-        names = _signers_in(s)
+        names = _signers_in(ctx, s)
         if names:
             return names
     return ()
 
 
-def _signers_in(sent: Span) -> tuple[str, ...]:
+def _signers_in(ctx: Context, sent: Span) -> tuple[str, ...]:
     for tok in sent:
         if tok.lemma_.lower() not in ("sign", "exchange") or tok.pos_ != "VERB":
             continue
@@ -1530,8 +1561,24 @@ def _signers_in(sent: Span) -> tuple[str, ...]:
         names: list[str] = []
         for a in agents:
             span = sent.doc[a.left_edge.i:a.right_edge.i + 1]
+            if a.dep_ == "nsubj" and (me := next((t for t in (a, *a.conjuncts) if t.lower_ == "i"), None)):
+                # "the Foreign Minister, Sugiono, and I signed …": the parser may leave the others out of
+                # the subject; they are named before the verb, and "I" is who speaks
+                span = sent.doc[sent.start:tok.i]
+                names.extend(e.text for e in ents_in(span) if e.label_ == "PERSON")
+                names.extend(n for n in (_first_person(ctx, me),) if n)
+                continue
             names.extend(e.text for e in ents_in(span) if e.label_ == "PERSON")
         if names:
             return tuple(dict.fromkeys(names))
     return ()
+
+
+def _first_person(ctx: Context, tok: Token) -> str | None:
+    """Return who "I" is: the speaker of a transcript's line, or the named sayer of a quote."""
+    if (label := ctx.speaker_at(tok.idx)) is not None:
+        return label
+    sayer = quoted_speaker(tok)
+    span = sayer.doc[sayer.left_edge.i:sayer.right_edge.i + 1] if sayer is not None else None
+    return next((e.text for e in ents_in(span) if e.label_ == "PERSON"), None) if span is not None else None
 

@@ -84,6 +84,9 @@ ISSUED_VERBS = frozenset({"issue", "adopt", "release", "publish", "endorse", "la
 # it says nothing of other documents in the sentence ("announced that talks on a treaty would start").
 ANNOUNCING_VERBS = frozenset({"announce"})
 RATIFIED_VERBS = frozenset({"ratify"})
+# Verbs of a document's end ("the deal expired", "the MoU lapsed"): it was signed, and keeps that
+# status (the status list has no ended one); their time is the end's, not the signing's.
+EXPIRY_VERBS = frozenset({"expire", "lapse"})
 # Verbs that conclude a text without signing it: "the negotiators initialled the agreement".
 FINALIZED_VERBS = frozenset({"initial"})
 # Verbs that ready a text for signing: planned while under way ("are finalising", "to finalise"),

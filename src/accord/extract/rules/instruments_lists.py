@@ -31,6 +31,7 @@ from accord.extract.rules.instruments_lexicon import (
 from accord.extract.rules.instruments_mentions import acronym_bracket_end, spaced_dash
 from accord.lexicon import ORDINAL_WORDS, SPEECH_VERBS
 from accord.nlp import span_text
+from accord.normalize.countries import gazetteer
 from accord.normalize.sectors import taxonomy
 
 _HARD_STOPS = frozenset({".", ";", ":", "–", "—", "(", ")", "!", "?", "[", "]"})
@@ -240,6 +241,25 @@ def _place_follows(tok: Token) -> bool:
     return nxt is not None and nxt.ent_type_ in ("GPE", "LOC", "FAC", "DATE", "TIME")
 
 
+def _signing_city(prep: Token) -> bool:
+    """Say whether "in" names the city a document was signed in ("an MoU on fisheries in Apia"): its
+    object a place that is no state, hung on the verb, the document or an uncounted field ("cooperation",
+    "trade");
+    a thing counted or pointed at is where a project is ("a hospital in Kampala")."""
+    if not any(c.dep_ == "pobj" and c.ent_type_ == "GPE" and gazetteer().resolve(_entity_text(c)) is None
+               for c in prep.children):
+        return False
+    owner = prep.head
+    return owner.pos_ in ("VERB", "AUX") or is_instrument_noun(owner) or (owner.pos_ == "NOUN" and not any(
+        c.dep_ in ("det", "nummod", "poss") for c in owner.children))
+
+
+def _entity_text(tok: Token) -> str:
+    """Return the text of the named entity a token is part of ("South Africa" for "Africa")."""
+    ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+    return tok.text if ent is None else ent.text
+
+
 def _topic_at(sent: Span, start: int, across: bool) -> Topic | None:
     """Return the topic starting at `start`, past a lead-in such as "areas such as"."""
     doc = sent.doc
@@ -340,6 +360,8 @@ def _is_boundary(tok: Token, sent: Span, covered: set[int], *, goods: bool = Fal
         return True
     if low in ("in", "at") and tok.i > 0 and tok.doc[tok.i - 1].text[:1].isupper() and _place_follows(tok):
         return True  # "… on Fisheries Cooperation in Nairobi": a capitalised name ends where it was signed
+    if low == "in" and _signing_city(tok):
+        return True  # "… on maritime cooperation in Jakarta": where it was signed, not what it is on
     if tok.tag_ == "VBG" and tok.dep_ == "conj" and tok.head.pos_ in ("NOUN", "PROPN") \
             and tok.doc[tok.i - 1].lower_ in ("and", "or"):
         return False  # "… on tourism, green tech and fighting crime": a gerund item of the list

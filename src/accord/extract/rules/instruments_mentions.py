@@ -26,6 +26,7 @@ from accord.extract.rules.instruments_lexicon import (
 )
 from accord.lexicon import (
     BUILDING_NOUNS,
+    CURRENCY_WORDS,
     DOCUMENT_NOUNS,
     DOCUMENT_SINGULARS,
     PLAN_PLURALS,
@@ -34,6 +35,7 @@ from accord.lexicon import (
 )
 from accord.nlp import in_list_mark, is_cell_separator
 from accord.normalize.countries import gazetteer
+from accord.normalize.numbers import SCALES
 
 _TYPE_RANK = ("roadmap", "programme", "protocol", "convention", "treaty", "declaration", "mou",
               "agreement", "other")
@@ -275,14 +277,11 @@ def noun_type(tok: Token) -> str:
 def np_bounds(m: Mention, sent: Span) -> tuple[int, int]:
     """Return the doc token range [start, end) of a mention's noun phrase."""
     head = m.head
-    start = m.first
-    for tok in reversed(list(sent.doc[max(sent.start, m.first - 12):m.first])):
-        if (tok.i < head.left_edge.i and not _split_modifier(tok, start)) or tok.dep_ in ("det", "predet") \
-                or tok.lower_ in ("no",):
-            break
-        if tok.text in (";", ":", ".") or is_cell_separator(tok) or "\n" in tok.text or in_list_mark(tok):
-            break  # a list line before this one, or this line's mark
-        start = tok.i
+    start = _phrase_start(sent, m.first, head)
+    if (opening := _opened_bracket(sent, start, m.first)) is not None:
+        # "a Rs 800 crore (nearly $96 million) credit line agreement": the parser may hang the
+        # noun on the bracket, so the phrase starts at the amount the bracket restates
+        start = _phrase_start(sent, opening.i, opening.head)
     stop_tokens: set[int] = set()
     for child in head.children:
         if child.i > head.i and (child.dep_ in _NP_CHILD_STOP and not _keeps(child, head)):
@@ -324,6 +323,30 @@ def np_bounds(m: Mention, sent: Span) -> tuple[int, int]:
     while end > m.last + 1 and sent.doc[end - 1].pos_ in ("CCONJ", "ADP", "DET"):
         end -= 1
     return start, end
+
+
+def _phrase_start(sent: Span, first: int, head: Token) -> int:
+    """Return where the words before `first` that belong to `head`'s phrase begin."""
+    start = first
+    for tok in reversed(list(sent.doc[max(sent.start, first - 12):first])):
+        if (tok.i < head.left_edge.i and not _split_modifier(tok, start)) or tok.dep_ in ("det", "predet") \
+                or tok.lower_ in ("no",):
+            break
+        if tok.text in (";", ":", ".") or is_cell_separator(tok) or "\n" in tok.text or in_list_mark(tok):
+            break  # a list line before this one, or this line's mark
+        start = tok.i
+    return start
+
+
+def _opened_bracket(sent: Span, start: int, first: int) -> Token | None:
+    """Return the "(" right before a phrase that starts inside brackets closed before its noun
+    ("(nearly $96 million) credit line agreement") and follows an amount; else None."""
+    doc = sent.doc
+    if start - 2 < sent.start or doc[start - 1].text != "(" or not _amount_word(doc[start - 2]):
+        return None
+    inside = doc[start:first]
+    closed = any(t.text == ")" for t in inside) and not any(t.text == "(" for t in inside)
+    return doc[start - 1] if closed else None
 
 
 def _split_modifier(tok: Token, start: int) -> bool:
@@ -474,4 +497,5 @@ def without_restated_amounts(text: str, span: Span) -> str:
 
 def _amount_word(tok: Token) -> bool:
     """Say whether a word is part of an amount ("25", "million", "$81")."""
-    return tok.like_num or tok.ent_type_ == "MONEY" or tok.is_currency
+    return tok.like_num or tok.ent_type_ == "MONEY" or tok.is_currency or tok.lower_ in SCALES \
+        or tok.lower_ in CURRENCY_WORDS

@@ -18,6 +18,7 @@ from accord.extract.rules.instruments_lexicon import (
     AWAITED_STAGES,
     DISCUSSED_VERBS,
     EVENT_NOUNS,
+    EXPIRY_VERBS,
     FINALIZED_VERBS,
     FINISHING_VERBS,
     FUTURE_ADVERBS,
@@ -40,6 +41,8 @@ from accord.extract.rules.instruments_mentions import is_mention_noun
 from accord.extract.rules.modality import FUTURE_MODALS, HYPOTHETICAL_MODALS, sets_back
 from accord.lexicon import (
     APPROVING_VERBS,
+    CABINET_NOUNS,
+    CLEARING_VERBS,
     GENERAL_DOCUMENT_NOUNS,
     LEGISLATURE_NOUNS,
     PLAN_NOUNS,
@@ -58,7 +61,8 @@ def _is_verb(tok: Token) -> bool:
     return tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB")
 
 
-_KNOWN = SIGNED_VERBS | FINALIZED_VERBS | ISSUED_VERBS | RATIFIED_VERBS | DISCUSSED_VERBS | PLANNED_VERBS
+_KNOWN = (SIGNED_VERBS | EXPIRY_VERBS | FINALIZED_VERBS | ISSUED_VERBS | RATIFIED_VERBS | DISCUSSED_VERBS
+          | PLANNED_VERBS)
 
 
 def lemma_of(tok: Token) -> str:
@@ -144,7 +148,11 @@ def verb_status(verb: Token) -> str | None:
         return "signed" if any(c.dep_ == "prep" and c.lower_ in ("to", "on") for c in verb.children) else None
     if lemma in APPROVING_VERBS and _by_legislature(verb):
         return "ratified"  # "Chile's Senate approved the agreement", "was passed by parliament"
-    if lemma in SIGNED_VERBS:
+    if lemma in CLEARING_VERBS and _cleared_for_signing(verb):
+        return "planned"  # "the cabinet approved the draft agreement": to be signed
+    if lemma == "exchange" and _ratification_instruments(verb):
+        return "ratified"  # "exchanged the instruments of ratification for the agreement"
+    if lemma in SIGNED_VERBS or lemma in EXPIRY_VERBS:
         return "signed"
     if lemma in FINALIZED_VERBS or (lemma in FINISHING_VERBS and verb.tag_ in ("VBD", "VBN")
                                     and not any(c.lower_ == "being" for c in verb.children)):
@@ -160,11 +168,34 @@ def verb_status(verb: Token) -> str | None:
     return None
 
 
+def _ratification_instruments(verb: Token) -> bool:
+    """Say whether a verb takes "instruments of ratification" as object (or as its passive subject)."""
+    return any(o.dep_ in ("dobj", "nsubjpass") and o.lemma_.lower() == "instrument" and any(
+        p.lower_ == "of" and any(g.lower_ == "ratification" for g in p.children) for p in o.children)
+        for o in verb.children)
+
+
 def _by_legislature(verb: Token) -> bool:
     """Say whether a verb's doer is a legislature: its subject, or its agent in the passive."""
+    return any(d.lemma_.lower() in LEGISLATURE_NOUNS or d.lower_ in LEGISLATURE_NOUNS for d in _doers(verb))
+
+
+def _doers(verb: Token) -> list[Token]:
+    """Return who does a verb: its subject, or its agent in the passive."""
     doers = [c for c in verb.children if c.dep_ == "nsubj"]
-    doers += [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
-    return any(d.lemma_.lower() in LEGISLATURE_NOUNS or d.lower_ in LEGISLATURE_NOUNS for d in doers)
+    return doers + [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+
+
+def _cleared_for_signing(verb: Token) -> bool:
+    """Say whether an approval clears a text for signing, not signs it: by a cabinet or council of
+    ministers ("Kenya's Cabinet approved the air services agreement"), or of a draft or of the signing
+    itself ("approved the draft MoU", "approved the signing of an agreement")."""
+    if any(d.lower_ in CABINET_NOUNS for d in _doers(verb)):
+        return True
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    return any(o.lower_ in ("signing", "draft", "proposal")
+               or any(c.lower_ == "draft" and c.dep_ in ("amod", "compound") for c in o.children)
+               for o in objects)
 
 
 def is_future(verb: Token, depth: int = 0) -> bool:
@@ -349,7 +380,7 @@ def _scene(prep: Token) -> bool:
 
 def _own_status(noun: Token) -> str | None:
     """Return the status the document's own clauses give it, the latest stage where several do."""
-    clauses = [child for named in (noun, *aliases(noun)) for child in named.children
+    clauses = [child for named in (noun, *aliases(noun), *_parties_of(noun)) for child in named.children
                if child.dep_ in ("acl", "relcl") and _is_verb(child) and not _purpose_clause(child)]
     found = [with_modality(status, verb) for verb in clauses if (status := verb_status(verb)) is not None]
     # a participle opening the clause tells a stage done, whatever the clause's own tense
@@ -360,6 +391,14 @@ def _own_status(noun: Token) -> str | None:
     if len(staged) > 1:
         return max(staged, key=_STAGE_ORDER.__getitem__)
     return found[0] if found else None
+
+
+def _parties_of(noun: Token) -> list[Token]:
+    """Return the states a document is with or between ("the visa agreement with Angola, signed in
+    Luanda"): the parser may hang the document's clause on the last of them, and a state is not signed."""
+    return [o for prep in noun.children if prep.dep_ == "prep" and prep.lower_ in ("with", "between")
+            for obj in prep.children if obj.dep_ == "pobj" for o in (obj, *obj.conjuncts)
+            if o.ent_type_ in ("GPE", "NORP")]
 
 
 def _purpose_clause(verb: Token) -> bool:
