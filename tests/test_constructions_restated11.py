@@ -108,3 +108,35 @@ def test_where_an_action_goes_is_not_the_event_it_is_timed_by(action: str, targe
 ])
 def test_an_untimed_action_keeps_every_place(action: str, targets: set[str]) -> None:
     assert action_targets(action) == targets
+
+
+# --- the broad document of a field is not kept by a narrower one ------------------------------------------
+
+def promise_then_signing(tmp_path: Path, promised: str, signed: str) -> list[str]:
+    """Return the status, at the end of 2031, of a promise to sign `promised` after `signed` was signed."""
+    result = batch(tmp_path, f" date 2031-04-07 \nLIMA - Peru and Ghana expect to sign {promised} next "
+                   "month, the foreign minister said on Monday.\n",
+                   f" date 2031-05-21 \nPeru and Ghana signed {signed} in Accra on Tuesday.\n")
+    return [commitment_status(r, result.register, date(2031, 12, 31)).status
+            for r in result.register.records.values() if r.kind == "commitments" and not is_report(r)]
+
+
+@pytest.mark.parametrize(("promised", "signed"), [
+    ("an umbrella agreement on health cooperation", "a memorandum of understanding on health insurance"),
+    ("a framework agreement on energy cooperation", "an agreement on energy efficiency"),
+    ("an umbrella deal on fisheries", "a protocol on fisheries inspections"),
+    ("an overarching agreement on education", "a memorandum on education scholarships"),
+    ("a framework agreement on transport", "an agreement on transport of dangerous goods"),
+])
+def test_a_narrower_document_does_not_keep_the_promise_of_a_broad_one(tmp_path: Path, promised: str,
+                                                                      signed: str) -> None:
+    assert promise_then_signing(tmp_path, promised, signed) == ["overdue"]
+
+
+@pytest.mark.parametrize(("promised", "signed"), [
+    ("an umbrella agreement on health cooperation", "the Framework Agreement on Health Cooperation"),
+    ("a comprehensive agreement on energy", "the Comprehensive Agreement on Energy Cooperation"),
+])
+def test_the_broad_document_under_its_name_keeps_the_promise(tmp_path: Path, promised: str,
+                                                            signed: str) -> None:
+    assert promise_then_signing(tmp_path, promised, signed) == ["fulfilled"]

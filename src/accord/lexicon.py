@@ -25,6 +25,8 @@ DOCUMENT_NOUNS = MOU_NOUNS | words(
 )
 # Words for any document, whatever it is ("cooperation documents", "15 instruments").
 GENERAL_DOCUMENT_NOUNS = words("document documents instrument instruments")
+# Words that make a document the broad one of its field ("an umbrella deal on defence cooperation").
+BROAD_DOCUMENT_WORDS = words("umbrella framework overarching comprehensive")
 # Plans and programmes: documents when signed or adopted, plans of action otherwise.
 PLAN_NOUNS = words("roadmap programme program plan")
 PLAN_PLURALS = words("roadmaps programmes programs plans")

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from accord.core import Figure, Instrument
+from accord.lexicon import BROAD_DOCUMENT_WORDS, DOCUMENT_NOUNS
 from accord.resolve.items import Item, effective_date, figure_number
 from accord.resolve.model import Conflict, ConflictValue, Mention, Record, distinct_mentions
 from accord.resolve.rules import (
@@ -58,8 +59,19 @@ def _same_subject(a: Group, b: Group, options: ResolveOptions | None) -> bool:
     fa = [i.fact for i in a.items if isinstance(i.fact, Instrument)]
     fb = [i.fact for i in b.items if isinstance(i.fact, Instrument)]
     return any(
-        _subject_similarity(x, y) >= 0.5 and _alike_in_meaning(x, y, options) for x in fa for y in fb
+        _subject_similarity(x, y) >= 0.5 and _alike_in_meaning(x, y, options)
+        and not _narrower(x, y) and not _narrower(y, x) for x in fa for y in fb
     )
+
+
+def _narrower(broad: Instrument, other: Instrument) -> bool:
+    """Say whether `other` is a narrower document than the broad one of its field that `broad` is.
+
+    "An umbrella deal on defence cooperation" is not "an MoU on defence industry cooperation"
+    (a word of its own narrows the field), but is "the Framework Agreement on Defence Cooperation".
+    """
+    wb, wo = content_words(broad.subject) - DOCUMENT_NOUNS, content_words(other.subject) - DOCUMENT_NOUNS
+    return bool(wb & BROAD_DOCUMENT_WORDS) and not wo & BROAD_DOCUMENT_WORDS and bool(wo - wb)
 
 
 def _names(group: Group) -> frozenset[str]:
