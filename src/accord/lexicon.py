@@ -112,7 +112,6 @@ SETBACK_VERBS: dict[str, str] = {
     "cancel": "cancelled", "scrap": "cancelled", "shelve": "cancelled", "suspend": "cancelled",
     "terminate": "cancelled", "abandon": "cancelled", "scrub": "cancelled", "defer": "postponed",
     "abort": "cancelled", "axe": "cancelled", "ax": "cancelled",
-    "slip": "postponed",  # "the signing has slipped (to July)": an event's time, not a figure's fall
 }
 # Particle verbs: "called off", "put off", "pushed back".
 SETBACK_PARTICLES: dict[tuple[str, str], str] = {
