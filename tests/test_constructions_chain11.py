@@ -34,7 +34,7 @@ VISIT = (" date 2031-09-02 \nISLAMABAD - Malaysian Prime Minister Anwar Ibrahim 
 
 
 @pytest.mark.parametrize("setback", [
-    "Anwar Ibrahim's official visit to Pakistan has been postponed indefinitely, his office said on Wednesday.",
+    "Anwar Ibrahim's official visit to Pakistan has been postponed indefinitely, his office said on Monday.",
     "The Malaysian prime minister's visit to Pakistan was postponed sine die, officials said on Wednesday.",
     "Anwar's visit to Pakistan has been put off until further notice, the Prime Minister's Office said.",
     "The official visit of Anwar Ibrahim to Pakistan has been postponed with no new date, Putrajaya said.",
@@ -54,7 +54,8 @@ def test_a_visit_postponed_to_a_new_month_is_not_cancelled(tmp_path: Path) -> No
 def test_a_visit_postponed_indefinitely_then_made_is_kept(tmp_path: Path) -> None:
     result = batch(tmp_path, VISIT, " date 2031-09-24 \nAnwar Ibrahim's official visit to Pakistan has been "
                                     "postponed indefinitely, his office said.\n",
-                   " date 2032-02-10 \nMalaysian Prime Minister Anwar Ibrahim arrived in Islamabad on Tuesday "
+                   " date 2032-02-10 \nMalaysian Prime Minister Anwar Ibrahim arrived in Islamabad on "
+                   "Tuesday "
                    "on an official visit to Pakistan.\n")
     assert status_of(result, "visit", date(2032, 5, 1)) in ("fulfilled", "fulfilled_late")
 
@@ -106,9 +107,10 @@ def test_a_sitting_within_the_year_keeps_a_promise_to_meet_annually(tmp_path: Pa
 ])
 def test_a_consulate_general_inaugurated_keeps_a_promise_to_open_a_consulate(tmp_path: Path,
                                                                              done: str) -> None:
-    promise = (" date 2031-03-10 \nNEW DELHI - India will open a consulate in Brisbane by the end of the year, "
-               "the foreign minister said on Sunday in Canberra.\n")
-    result = batch(tmp_path, promise, f" date 2031-11-17 \n{done} It is India's fourth mission in Australia.\n")
+    promise = (" date 2031-03-10 \nNEW DELHI - India will open a consulate in Brisbane by the end of the "
+               "year, the foreign minister said on Sunday in Canberra.\n")
+    later = f" date 2031-11-17 \n{done} It is India's fourth mission in Australia.\n"
+    result = batch(tmp_path, promise, later)
     assert status_of(result, "consulate", date(2032, 3, 1)) == "fulfilled"
 
 

@@ -770,7 +770,10 @@ _EVERY_RE = [(re.compile(rf"\b(?:{words})\b", re.I), months) for words, months i
 
 
 def _next_sitting(action: str, reported: str | None) -> DateRange | None:
-    """Return the month a promise to meet at a set interval is next due ("will meet annually", told in May 2023: May 2024)."""
+    """Return the month a promise to meet at a set interval is next due.
+
+    "will meet annually", told in May 2023: May 2024.
+    """
     if not reported or "@meet" not in _acts([action], []):
         return None
     for pattern, months in _EVERY_RE:
@@ -897,8 +900,8 @@ def _set_back(record: Record, last: Setback, as_of: date, steps: tuple[Change, .
 
 
 # a postponement with no time to come: "postponed indefinitely", "put off sine die", "until further notice"
-_INDEFINITELY = re.compile(r"\b(?:indefinitely|sine\s+die|until\s+further\s+notice|without\s+(?:a\s+)?new\s+date|"
-                           r"with\s+no\s+new\s+date)\b", re.I)
+_INDEFINITELY = re.compile(r"\b(?:indefinitely|sine\s+die|until\s+further\s+notice|"
+                           r"without\s+(?:a\s+)?new\s+date|with\s+no\s+new\s+date)\b", re.I)
 
 
 def _unkept(record: Record, due: DateRange | None, as_of: date, steps: tuple[Change, ...]) -> Status:
