@@ -170,3 +170,54 @@ def test_a_signing_that_slipped_is_not_signed(extractor: RulesExtractor, text: s
 ])
 def test_a_signing_held_is_still_signed(extractor: RulesExtractor, text: str) -> None:
     assert any(i.status == "signed" for i in facts(extractor, text).instruments)
+
+
+# --- a document's later stage named without its amount or with its parties --------------------------------
+
+def _linked(result: object, first: str, later: str) -> bool:
+    records = [r for r in result.register.records.values() if r.kind == "instruments"]  # type: ignore[attr-defined]
+    a = [r for r in records if first in r.fields["subject"]]
+    b = [r for r in records if later in r.fields["subject"] and r not in a]
+    return any(ln.source == x.id and ln.target == y.id for x in a for y in b for ln in x.links)
+
+
+@pytest.mark.parametrize(("signed", "later", "first", "second"), [
+    ("South Korea and Uzbekistan signed a loan agreement worth 100 million dollars for a children's "
+     "hospital in Tashkent on Tuesday.",
+     "The loan agreement between Uzbekistan and South Korea for the Tashkent children's hospital entered "
+     "into force on Monday.", "worth", "between"),
+    ("South Korea and Ghana signed a loan agreement worth 60 million dollars for a teaching hospital in "
+     "Kumasi on Friday.",
+     "The loan agreement between Ghana and South Korea for the Kumasi teaching hospital entered into force "
+     "on Monday.", "worth", "between"),
+    ("Kuwait and Jordan signed a grant agreement worth 40 million dollars for a water plant in Zarqa on "
+     "Sunday.",
+     "The grant agreement between Jordan and Kuwait for the Zarqa water plant entered into force on Monday.",
+     "worth", "between"),
+    ("Saudi Arabia and Pakistan signed a loan agreement worth 300 million dollars for a dam in Mohmand on "
+     "Monday.",
+     "The loan agreement between Pakistan and Saudi Arabia for the Mohmand dam entered into force on "
+     "Thursday.", "worth", "between"),
+    ("India and Nepal signed a loan agreement worth 75 million dollars for a maternity hospital in Pokhara "
+     "on Monday.",
+     "The loan agreement between Nepal and India for the Pokhara maternity hospital entered into force on "
+     "Friday.", "worth", "between"),
+])
+def test_a_document_named_with_its_amount_then_its_parties_is_one_life(tmp_path: Path, signed: str,
+                                                                       later: str, first: str,
+                                                                       second: str) -> None:
+    result = batch(tmp_path, f" date 2031-03-11 \n{signed}\n", f" date 2031-07-21 \n{later}\n")
+    assert _linked(result, first, second)
+
+
+@pytest.mark.parametrize("later", [
+    "The loan agreement between Uzbekistan and South Korea for the Samarkand ring road entered into force "
+    "on Monday.",
+    "The loan agreement between Uzbekistan and South Korea on vocational schools in Bukhara entered into "
+    "force on Monday.",
+])
+def test_another_loan_of_the_pair_is_not_the_same_document(tmp_path: Path, later: str) -> None:
+    signed = ("South Korea and Uzbekistan signed a loan agreement worth 100 million dollars for a children's "
+              "hospital in Tashkent on Tuesday.")
+    result = batch(tmp_path, f" date 2031-03-11 \n{signed}\n", f" date 2031-07-21 \n{later}\n")
+    assert not _linked(result, "worth", "between")
