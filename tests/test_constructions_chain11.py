@@ -221,3 +221,57 @@ def test_another_loan_of_the_pair_is_not_the_same_document(tmp_path: Path, later
               "hospital in Tashkent on Tuesday.")
     result = batch(tmp_path, f" date 2031-03-11 \n{signed}\n", f" date 2031-07-21 \n{later}\n")
     assert not _linked(result, "worth", "between")
+
+
+# --- "will lead a delegation to X": a journey promised, kept by the delegation's arrival ----------------
+
+@pytest.mark.parametrize(("text", "action"), [
+    ("Angola's Minister of Economy and Planning, Mário Caetano João, will lead a business delegation to "
+     "Brazil in July, he said on Monday.", "lead a business delegation to Brazil"),
+    ("Ghana's trade minister Elizabeth Ofosu-Adjare will lead a trade mission to Vietnam next month.",
+     "lead a trade mission to Vietnam"),
+    ("Kenyan Foreign Minister Musalia Mudavadi is to lead a delegation to Ethiopia in March.",
+     "lead a delegation to Ethiopia"),
+    ("Peru's foreign minister will lead a high-level delegation to Indonesia in the coming weeks.",
+     "lead a high-level delegation to Indonesia"),
+    ("The Vietnamese Minister of Industry and Trade Nguyen Hong Dien will lead an economic mission to "
+     "Chile in October, the ministry said.", "lead an economic mission to Chile"),
+])
+def test_leading_a_delegation_somewhere_is_a_promise(extractor: RulesExtractor, text: str,
+                                                     action: str) -> None:
+    assert [c.action for c in facts(extractor, text).commitments if not c.change] == [action]
+
+
+@pytest.mark.parametrize("text", [
+    "The new port between Ghana and Togo will lead to more trade, the minister said.",
+    "Kenya's reforms will lead the region in attracting investment from Ethiopia.",
+])
+def test_leading_to_a_result_is_no_promise(extractor: RulesExtractor, text: str) -> None:
+    assert not [c for c in facts(extractor, text).commitments if not c.change]
+
+
+LEAD = (" date 2031-04-07 \nLUANDA - Angola's Minister of Economy and Planning, Mário Caetano João, will "
+        "lead a business delegation to Brazil in July, he said on Monday.\n")
+
+
+@pytest.mark.parametrize("arrived", [
+    "A delegation of 40 Angolan business people led by Minister Mário Caetano João arrived in São Paulo on "
+    "Tuesday for talks with Brazilian firms.",
+    "Angolan minister Mário Caetano João arrived in São Paulo on Tuesday at the head of a business "
+    "delegation, for a week of meetings with Brazilian companies.",
+    "Mário Caetano João, Angola's Minister of Economic Planning and Investment, arrived in Campinas on "
+    "Tuesday with 40 Angolan business people for meetings with Brazilian firms.",
+    "Angola's Mário Caetano João arrived in Porto Alegre on Tuesday on a visit to Brazil's south.",
+    "A business mission led by Angolan minister Mário Caetano João arrived in Belo Horizonte on Tuesday, "
+    "its first stop in Brazil.",
+])
+def test_the_promised_persons_visit_to_an_unplaced_city_keeps_it(tmp_path: Path, arrived: str) -> None:
+    result = batch(tmp_path, LEAD, f" date 2031-07-15 \n{arrived}\n")
+    assert status_of(result, "delegation", date(2031, 11, 1)) == "fulfilled"
+
+
+def test_another_persons_visit_to_an_unplaced_city_does_not_keep_it(tmp_path: Path) -> None:
+    other = (" date 2031-07-15 \nAngolan Minister of Agriculture Isaac dos Anjos arrived in São Paulo on "
+             "Tuesday for talks with Brazilian firms.\n")
+    result = batch(tmp_path, LEAD, other)
+    assert status_of(result, "delegation", date(2031, 11, 1)) == "overdue"

@@ -163,7 +163,8 @@ _ACT_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
                          r"\breach\w*\s+(?:an?\s+|the\s+)?(?:\w+\s+)?(?:agreement|deal)\b|"
                          + _INTO_A_DOCUMENT, re.I)),
     ("@visit", re.compile(r"\bvisit|\btrip\b|\btravel|\barriv|\btour\b|"
-                          r"\bsen[dt]s?(?:ing)?\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?"
+                          r"\b(?:sen[dt]s?(?:ing)?|lead(?:s|ing)?|led)\s+(?:an?\s+|the\s+|its\s+|their\s+)?"
+                          r"(?:[\w-]+\s+){0,2}?"
                           r"(?:missions?|delegations?)\b", re.I)),
     ("@meet", re.compile(r"\bmeet|\bconvene|\breconvene|\bsession\b|\bsummit\b|\btalks\b|\bdiscussions?\b|"
                          r"\bnegotiat|\bround\b|\bcommission\b|\bconsultations?\b|\bdialogue\b", re.I)),
@@ -242,6 +243,18 @@ def _goes_to(meeting: Record, targets: frozenset[str]) -> bool:
     return bool(targets & _where(meeting))
 
 
+def _own_visit_unplaced(commitment: Record, meeting: Record) -> bool:
+    """Say whether a meeting is the promised person's own visit, of the pair, in a city no gazetteer
+    places ("a delegation led by the minister arrived in São Paulo"): where it went cannot tell."""
+    actor = commitment.fields.get("actor")
+    place = meeting.fields.get("place")
+    return (meeting.fields.get("kind") == "visit" and _person(actor) and bool(place)
+            and place_country(place) is None
+            and set(meeting.fields.get("pair") or []) == set(commitment.fields.get("pair") or [])
+            and bool(meeting.fields.get("participants"))
+            and _actor_matches(actor, meeting.fields.get("participants") or []))
+
+
 def _meeting_matches(commitment: Record, meeting: Record, act: str, targets: frozenset[str]) -> bool:
     """Say whether a meeting carries out a promise to visit or to meet (participants may differ)."""
     if act == "@visit":
@@ -253,7 +266,7 @@ def _meeting_matches(commitment: Record, meeting: Record, act: str, targets: fro
         actor = commitment.fields.get("actor")
         return (
             kind not in ("call", "press_conference", "other")
-            and (not targets or _goes_to(meeting, targets))
+            and (not targets or _goes_to(meeting, targets) or _own_visit_unplaced(commitment, meeting))
             and (kind == "visit" or bool(participants) or not _person(actor))
             and _actor_matches(actor, participants)
         )
