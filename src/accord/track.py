@@ -163,7 +163,8 @@ _ACT_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
                          r"\breach\w*\s+(?:an?\s+|the\s+)?(?:\w+\s+)?(?:agreement|deal)\b|"
                          + _INTO_A_DOCUMENT, re.I)),
     ("@visit", re.compile(r"\bvisit|\btrip\b|\btravel|\barriv|\btour\b|"
-                          r"\bsen[dt]s?(?:ing)?\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?"
+                          r"\b(?:sen[dt]s?(?:ing)?|lead(?:s|ing)?|led)\s+(?:an?\s+|the\s+|its\s+|their\s+)?"
+                          r"(?:[\w-]+\s+){0,2}?"
                           r"(?:missions?|delegations?)\b", re.I)),
     ("@meet", re.compile(r"\bmeet|\bconvene|\breconvene|\bsession\b|\bsummit\b|\btalks\b|\bdiscussions?\b|"
                          r"\bnegotiat|\bround\b|\bcommission\b|\bconsultations?\b|\bdialogue\b", re.I)),
@@ -215,7 +216,9 @@ def _actor_matches(actor: str | None, participants: list[str]) -> bool:
 def _person(actor: str | None) -> bool:
     """Say whether an actor is a person ("Ishiba", "President Ruto"), not states or nobody."""
     core = re.sub(r"\([^)]*\)", " ", actor or "").strip()
-    return bool(core) and not countries_in(core) and not country_code(core)
+    # a body is no person: "the commission", "the joint committee" (a name has a capital)
+    named = any(w[:1].isupper() for w in core.split()) and not _STANDING_BODY.search(core)
+    return named and not countries_in(core) and not country_code(core)
 
 
 def _where(record: Record) -> set[str]:
@@ -240,6 +243,18 @@ def _goes_to(meeting: Record, targets: frozenset[str]) -> bool:
     return bool(targets & _where(meeting))
 
 
+def _own_visit_unplaced(commitment: Record, meeting: Record) -> bool:
+    """Say whether a meeting is the promised person's own visit, of the pair, in a city no gazetteer
+    places ("a delegation led by the minister arrived in São Paulo"): where it went cannot tell."""
+    actor = commitment.fields.get("actor")
+    place = meeting.fields.get("place")
+    return (meeting.fields.get("kind") == "visit" and _person(actor) and bool(place)
+            and place_country(place) is None
+            and set(meeting.fields.get("pair") or []) == set(commitment.fields.get("pair") or [])
+            and bool(meeting.fields.get("participants"))
+            and _actor_matches(actor, meeting.fields.get("participants") or []))
+
+
 def _meeting_matches(commitment: Record, meeting: Record, act: str, targets: frozenset[str]) -> bool:
     """Say whether a meeting carries out a promise to visit or to meet (participants may differ)."""
     if act == "@visit":
@@ -251,7 +266,7 @@ def _meeting_matches(commitment: Record, meeting: Record, act: str, targets: fro
         actor = commitment.fields.get("actor")
         return (
             kind not in ("call", "press_conference", "other")
-            and (not targets or _goes_to(meeting, targets))
+            and (not targets or _goes_to(meeting, targets) or _own_visit_unplaced(commitment, meeting))
             and (kind == "visit" or bool(participants) or not _person(actor))
             and _actor_matches(actor, participants)
         )
@@ -562,7 +577,8 @@ def _same_act(promise: _Promise, action: str) -> bool:
 
 # Acts that keep a promise of another act too: works finished were built ("build the bridge by 2027":
 # "the bridge was completed").
-_ALSO_KEEPS = {"@complete": frozenset({"@build"})}
+# a facility inaugurated was opened ("open a consulate": "inaugurated its consulate general").
+_ALSO_KEEPS = {"@complete": frozenset({"@build"}), "inaugurate": frozenset({"@build"})}
 
 
 def _told_of(setback: Setback, due: DateRange | None) -> bool | None:
@@ -776,10 +792,33 @@ def window(record: Record) -> DateRange | None:
     text = record.fields.get("deadline_text")
     reported = record.fields.get("reported")
     if not text:
-        return None
+        return _next_sitting(str(record.fields.get("action") or ""), reported)
     value = resolve(text, date.fromisoformat(reported) if reported else None, future=True)
     # only the year the facts format leaves out: a finer deadline dropped on purpose stays dropped
     return parse_range(value) if value and len(value) == 4 else None
+
+
+# How often a body promised to meet in months: "meet annually", "every two years", "twice a year"
+_EVERY = {r"annually|yearly|every\s+year|once\s+a\s+year|each\s+year": 12,
+          r"biennially|every\s+(?:two|2)\s+years": 24,
+          r"twice\s+a\s+year|every\s+six\s+months|semi-?annually|biannually": 6,
+          r"quarterly|every\s+(?:three|3)\s+months": 3}
+_EVERY_RE = [(re.compile(rf"\b(?:{words})\b", re.I), months) for words, months in _EVERY.items()]
+
+
+def _next_sitting(action: str, reported: str | None) -> DateRange | None:
+    """Return the month a promise to meet at a set interval is next due.
+
+    "will meet annually", told in May 2023: May 2024.
+    """
+    if not reported or "@meet" not in _acts([action], []):
+        return None
+    for pattern, months in _EVERY_RE:
+        if pattern.search(action):
+            told = date.fromisoformat(reported)
+            month = told.month - 1 + months
+            return parse_range(f"{told.year + month // 12:04d}-{month % 12 + 1:02d}")
+    return None
 
 
 def _any_time_by(record: Record, due: DateRange | None, reported: date | None) -> DateRange | None:
@@ -892,7 +931,16 @@ def _set_back(record: Record, last: Setback, as_of: date, steps: tuple[Change, .
         return Status("overdue", last.deadline, evidence, why, steps)
     if last.change == "postponed" and new is not None:
         return Status("postponed", last.deadline, evidence, f"postponed to {last.deadline}: {told}", steps)
+    if last.change == "postponed" and _INDEFINITELY.search(last.quote):
+        # "postponed indefinitely": called off unless a later report finds it held after all
+        return Status("cancelled", record.fields.get("deadline"), evidence, f"postponed indefinitely: {told}",
+                      steps)
     return Status(last.change, record.fields.get("deadline"), evidence, f"{last.change}: {told}", steps)
+
+
+# a postponement with no time to come: "postponed indefinitely", "put off sine die", "until further notice"
+_INDEFINITELY = re.compile(r"\b(?:indefinitely|sine\s+die|until\s+further\s+notice|"
+                           r"without\s+(?:a\s+)?new\s+date|with\s+no\s+new\s+date)\b", re.I)
 
 
 def _unkept(record: Record, due: DateRange | None, as_of: date, steps: tuple[Change, ...]) -> Status:

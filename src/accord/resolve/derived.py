@@ -88,7 +88,22 @@ def _names(group: Group) -> frozenset[str]:
 def _alike_in_meaning(a: Instrument, b: Instrument, options: ResolveOptions | None) -> bool:
     if options is None or options.semantic is None:
         return True
-    return meaning(options, [(instrument_text(a), instrument_text(b))]) >= MIN_SUBJECT
+    ta, tb = instrument_text(a), instrument_text(b)
+    return meaning(options, [(ta, tb), (_core(ta), _core(tb))]) >= MIN_SUBJECT
+
+
+# What a subject says besides what the document is about: its amount ("loan agreement worth 100
+# million dollars for …") and its parties ("… between Uzbekistan and South Korea for …").
+_AMOUNT = re.compile(r"\s*\b(?:worth|valued\s+at|totall?ing|amounting\s+to)\s+(?:US)?[$€£¥]?\s*[\d.,]+\s*"
+                     r"(?:(?:million|billion|bn|mn|trillion)\b\s*)?(?:(?:US\s+)?(?:dollars|euros|yen|yuan|won|"
+                     r"pounds|rupees)\b)?", re.I)
+_PARTIES = re.compile(r"\s*\bbetween\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*\s+and\s+(?:the\s+)?"
+                      r"[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*")
+
+
+def _core(subject: str) -> str:
+    """Return a subject less its amount and its parties: what the document is about."""
+    return _PARTIES.sub("", _AMOUNT.sub("", subject)).strip() or subject
 
 
 def _subject_similarity(a: Instrument, b: Instrument) -> float:
@@ -98,7 +113,12 @@ def _subject_similarity(a: Instrument, b: Instrument) -> float:
         if ha and hb and ha != hb:
             return 0.0  # "customs statistics on bilateral trade" is not "cooperation between trade bodies"
         return len(la & lb) / len(la | lb)
-    wa, wb = content_words(instrument_text(a)), content_words(instrument_text(b))
+    return max(_dice(instrument_text(a), instrument_text(b)),
+               _dice(_core(instrument_text(a)), _core(instrument_text(b))))
+
+
+def _dice(a: str, b: str) -> float:
+    wa, wb = content_words(a), content_words(b)
     return 2 * len(wa & wb) / (len(wa) + len(wb)) if wa and wb else 0.0
 
 

@@ -68,6 +68,7 @@ from accord.extract.rules.modality import (
     particle_of,
     plausible_name,
     previous_person,
+    runs_out,
     same_person,
     time_expressions,
 )
@@ -996,7 +997,7 @@ def _in_other_act(cue: Cue, expr: TimeExpr) -> bool:
     return any(clause.pos_ == "VERB" and clause.dep_ in ("pcomp", "advcl") and (
         clause.head.lower_ in _OTHER_ACT_LINKS
         or any(c.dep_ == "mark" and c.lower_ in _OTHER_ACT_LINKS for c in clause.children))
-        for clause in _clauses_below_act(cue, expr))
+        and not runs_out(clause) for clause in _clauses_below_act(cue, expr))
 
 
 def _clauses_below_act(cue: Cue, expr: TimeExpr) -> Iterator[Token]:

@@ -935,9 +935,16 @@ def opens_itself(verb: Token) -> Token | None:
 
 
 def acts_on_own_thing(verb: Token) -> bool:
-    """Say whether a verb opens or resumes a thing of its own ("resume flights"): it may be reported done."""
+    """Say whether a verb opens or resumes a thing of its own ("resume flights"): it may be reported done;
+    or leads a party of its own ("will lead a business delegation to Brazil"): a journey, not a result."""
+    if verb.lemma_.lower() == "lead":
+        return any(c.dep_ == "dobj" and c.lemma_.lower() in _LED_PARTIES for c in verb.children)
     return verb.lemma_.lower() in DONE_VERBS and any(
         c.dep_ == "dobj" and names_facility(c) for c in verb.children)
+
+
+# What one leads on a journey ("lead a trade mission to Ghana"), unlike "lead to growth".
+_LED_PARTIES = frozenset({"delegation", "mission"})
 
 
 def done_to_act(verb: Token) -> bool:

@@ -269,6 +269,10 @@ def _in_progress(verb: Token) -> bool:
 _UNDONE_GOVERNORS = frozenset({"fail", "refuse", "decline", "hesitate"})
 
 
+# Verbs by which a signing is held up, not done: "the signing has been delayed", "has slipped to July".
+_HELD_UP = frozenset({"delay", "slip"})
+
+
 def not_done(verb: Token) -> bool:
     """Say whether a verb tells its act was not done: negated, failed, still to come, or set back.
 
@@ -277,7 +281,7 @@ def not_done(verb: Token) -> bool:
     """
     if any(c.dep_ == "neg" for c in verb.children):
         return True
-    if sets_back(verb) or verb.lemma_.lower() == "delay":
+    if sets_back(verb) or verb.lemma_.lower() in _HELD_UP:
         return True
     head = verb.head
     return verb.dep_ == "xcomp" and head.i != verb.i and (

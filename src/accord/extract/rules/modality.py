@@ -255,7 +255,8 @@ def clause_bounds(tok: Token, head: Token | None = None, *, clip_conj: bool = Fa
             continue
         own = (t.dep_ in _OWN_CLAUSE_DEPS and not _is_small_clause(t)) or (
             t.dep_ == "conj" and is_verb(t) and (clip_conj or _has_subject(t))) or (
-            t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ not in ("to",) for c in t.children))
+            t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ not in ("to",) for c in t.children)
+            and not runs_out(t))
         if not own:
             continue
         # Only a clause at an end of the span can go; one in the middle ("Mr. Modi, who will
@@ -271,6 +272,18 @@ def clause_bounds(tok: Token, head: Token | None = None, *, clip_conj: bool = Fa
                             ) and last > tok.i:
         last -= 1
     return first, last
+
+
+def runs_out(clause: Token) -> bool:
+    """Say whether a clause tells of a term running out ("before it expires in March", "before the
+    current accord lapses at the end of June"): its time is the deadline of the act it hangs on."""
+    lemma = clause.lemma_.lower()
+    return lemma in _RUN_OUT_VERBS or (lemma == "run" and any(
+        c.dep_ == "prt" and c.lower_ == "out" for c in clause.children))
+
+
+# Verbs of a term or a document running out.
+_RUN_OUT_VERBS = frozenset({"expire", "lapse", "elapse"})
 
 
 def _is_small_clause(tok: Token) -> bool:
@@ -471,8 +484,17 @@ def said_of_another_thing(place: Span, event: Token) -> bool:
 
 
 def names_facility(tok: Token) -> bool:
-    """Say whether a noun names a facility or link a promise can open ("consulate", "flights")."""
+    """Say whether a noun names a facility or link a promise can open ("consulate", "flights").
+
+    A post-positive "general" is the parser's head of the facility it ranks ("consulate
+    general", "consulates-general"): the noun compounded to it names the facility.
+    """
+    if tok.lower_ in _RANKS_AFTER:
+        return any(c.dep_ == "compound" and names_facility(c) for c in tok.children)
     return tok.lemma_.lower() in FACILITY_NOUNS or tok.lower_ in FACILITY_NOUNS
+
+
+_RANKS_AFTER = frozenset({"general", "generals"})
 
 
 def particle_of(verb: Token) -> str | None:
