@@ -38,6 +38,7 @@ from accord.extract.rules.commitments_cues import (
     acts_on_own_thing,
     done_to_act,
     find_cues,
+    funds_moved,
     gerund_object_end,
     is_opinion,
     item_mark_start,
@@ -62,6 +63,7 @@ from accord.extract.rules.modality import (
     char_bounds,
     clause_bounds,
     is_negated,
+    has_subject,
     is_verb,
     local_pair,
     looks_ahead,
@@ -69,6 +71,7 @@ from accord.extract.rules.modality import (
     plausible_name,
     previous_person,
     same_person,
+    subject_read_as_conjunct,
     time_expressions,
 )
 from accord.lexicon import SETBACK_VERBS, STANDING_BODY_NOUNS
@@ -218,6 +221,8 @@ def _coordinated(ctx: Context, cue: Cue) -> list[Cue]:
                 "to" in aux_lemmas(conj) or cue.kind == "modal" or acts_on_own_thing(conj)
                 or ("to" in aux_lemmas(cue.action) and not _refers_back(conj))):
             continue  # "agreed to X by March and Y in 2027": one "to"; "… and conclude them": a step of X
+        if has_subject(conj) or subject_read_as_conjunct(conj) is not None:
+            continue  # "Peru will open an embassy, and Ghana will send a mission": a cue of its own
         doc = conj.doc
         own, first = doc[conj.i:conj.right_edge.i + 1], doc[cue.action.i:conj.left_edge.i]
         # each its own time: one time at the end is both acts' ("to sign and to implement it by June");
@@ -306,6 +311,35 @@ def _denied(verb: Token) -> bool:
 
 # Verbs whose clause is said not to hold.
 _DENYING = frozenset({"deny", "dismiss", "refute", "reject", "disavow"})
+
+
+def _hearsay(verb: Token) -> bool:
+    """Say whether a clause is told only on the strength of unnamed reports or rumours ("…, reports
+    claim", "according to unconfirmed reports", "rumours say …", "speculation that …"): no party's word."""
+    return _unnamed_source(verb) or any(
+        _unnamed_source(c) for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")) or any(
+        _unnamed_source(g) for c in verb.children if c.dep_ == "prep" and c.lower_ == "according"
+        for to in (c, *c.children) for g in to.children if g.dep_ == "pobj")
+
+
+def _unnamed_source(noun: Token) -> bool:
+    """Say whether a noun is reports or talk of no named source ("reports", "media reports", "rumours",
+    "speculation"); "the ministry's report", "a report by the commission" are named."""
+    word = noun.lower_ if noun.lower_ in _OUTLETS else noun.lemma_.lower()  # "media", not "medium"
+    if noun.pos_ != "NOUN" or word not in _HEARSAY_NOUNS:
+        return False
+    named = any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in ("by", "of", "from")) for c in noun.children)
+    if word in _OUTLETS:  # "local media reported that …"; "state media" speaks for a state
+        return not named and not any(c.lower_ in _OFFICIAL_OUTLETS for c in noun.children)
+    loose = word != "report" or noun.tag_ == "NNS" or any(
+        c.lower_ in _LOOSE_REPORTS for c in noun.children)
+    return loose and not named
+
+
+_OUTLETS = frozenset({"media", "press"})
+_OFFICIAL_OUTLETS = frozenset({"state", "official", "government", "state-run", "party"})
+_HEARSAY_NOUNS = frozenset({"report", "rumour", "rumor", "speculation", "hearsay", "gossip"}) | _OUTLETS
+_LOOSE_REPORTS = frozenset({"media", "press", "news", "unconfirmed", "unverified", "local"})
 
 
 def _own_politics(verb: Token) -> bool:
@@ -435,7 +469,7 @@ def _acceptable(cue: Cue) -> bool:
     if any(c.dep_ == "advcl" and _conditional(c) for c in cue.action.children) or _on_condition(cue.action):
         return False  # "If the talks succeed, the two sides would sign …", "… provided that …"
     for t in (cue.action, *cue.action.ancestors):
-        if _conditional(t) or _framing(t) or _denied(t):
+        if _conditional(t) or _framing(t) or _denied(t) or _hearsay(t):
             return False
         if is_opinion(t) and t.i != cue.cue.i and not _believed_date(cue, t):
             return False
@@ -857,6 +891,8 @@ def _needs_date(cue: Cue) -> bool:
         return True
     if _is_actor(subj):
         return False
+    if funds_moved(cue.action):
+        return True  # "the first tranche will be disbursed by the end of the year"
     if done_to_act(cue.action) or _joint_work_goes_on(cue.action, subj) or on_agenda(cue.action):
         return False
     if subj.lower_ == "it" and cue.head.dep_ == "ccomp":
@@ -987,7 +1023,15 @@ def _deadline(ctx: Context, start: int, end: int, cue: Cue) -> TimeExpr | None:
         again = find_time_expressions(found.text, day, future=True)
         if again and again[0].value is not None:
             found = replace(found, value=again[0].value[:len(told)] if len(told) < 10 else again[0].value)
+    elif agreed is not None and found.start > cue.action.idx and not _YEAR.search(found.text):
+        # "Last year Peru ordered its officials to prepare a plan by July": the July after the order
+        again = find_time_expressions(found.text, agreed[0], future=True)
+        if again and again[0].value is not None and len(again[0].value) >= len("YYYY-MM"):
+            found = replace(found, value=again[0].value)
     return found
+
+
+_YEAR = re.compile(r"\b\d{4}\b")
 
 
 def _in_other_act(cue: Cue, expr: TimeExpr) -> bool:
@@ -1034,13 +1078,18 @@ def _agreed_on(ctx: Context, cue: Cue) -> tuple[date, str] | None:
     if verb.tag_ not in ("VBD", "VBN") or verb.i >= cue.action.i:
         return None
     for prep in verb.children:
-        if prep.dep_ != "prep" or prep.lower_ not in ("in", "on") or prep.i > cue.action.i:
+        if prep.i > cue.action.i:
             continue
-        obj = next((c for c in prep.children if c.dep_ == "pobj" and c.ent_type_ == "DATE"), None)
+        if prep.dep_ in ("npadvmod", "advmod") and prep.ent_type_ == "DATE":
+            obj = prep  # "Last year Peru ordered its officials to …"
+        elif prep.dep_ == "prep" and prep.lower_ in ("in", "on"):
+            obj = next((c for c in prep.children if c.dep_ == "pobj" and c.ent_type_ == "DATE"), None)
+        else:
+            continue
         if obj is None:
             continue
         end = obj.right_edge.idx + len(obj.right_edge.text)
-        told = [e.value for e in time_expressions(ctx, prep.idx, end, future=False)
+        told = [e.value for e in time_expressions(ctx, prep.left_edge.idx, end, future=False)
                 if e.value and re.fullmatch(r"\d{4}(?:-\d\d){0,2}", e.value)]
         if not told:
             continue
@@ -1425,11 +1474,12 @@ def _action_text(ctx: Context, cue: Cue, deadline: TimeExpr | None) -> str:
     if act.dep_ == "pobj" and act.head.head.i == cue.cue.i and cue.cue.lemma_ in SUPPORT_NOUNS:
         # "its support for Peru's candidacy for a seat …": support the candidacy, and what it is for
         first, last, prefix = act.left_edge.i, max(last, cue.cue.right_edge.i), "support "
-    skip: set[int] = set()
+    # "…, according to a statement": who tells it, not what is done
+    skip = {t.i for c in act.children if c.dep_ == "prep" and c.lower_ == "according" for t in c.subtree}
     if cue.kind == "scheduled" and act.pos_ == "NOUN" and cue.cue.head.i == act.i:
         # "the state visit to Egypt, planned for later this month": the event, not the
         # participle that schedules it (the event noun leads, so its act is read first)
-        skip = {t.i for t in cue.cue.subtree}
+        skip |= {t.i for t in cue.cue.subtree}
     words = [t for t in doc[first:last + 1]
              if t.i not in skip and (deadline is None or not (deadline.start <= t.idx < deadline.end))]
     if deadline is not None:
