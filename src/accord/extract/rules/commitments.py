@@ -62,8 +62,8 @@ from accord.extract.rules.modality import (
     canonical_person,
     char_bounds,
     clause_bounds,
-    is_negated,
     has_subject,
+    is_negated,
     is_verb,
     local_pair,
     looks_ahead,
@@ -328,7 +328,8 @@ def _unnamed_source(noun: Token) -> bool:
     word = noun.lower_ if noun.lower_ in _OUTLETS else noun.lemma_.lower()  # "media", not "medium"
     if noun.pos_ != "NOUN" or word not in _HEARSAY_NOUNS:
         return False
-    named = any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in ("by", "of", "from")) for c in noun.children)
+    named = any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in ("by", "of", "from"))
+                for c in noun.children)
     if word in _OUTLETS:  # "local media reported that …"; "state media" speaks for a state
         return not named and not any(c.lower_ in _OFFICIAL_OUTLETS for c in noun.children)
     loose = word != "report" or noun.tag_ == "NNS" or any(
@@ -775,8 +776,8 @@ def _shared_time(ctx: Context, sent: Span, cue: Cue, end: int) -> tuple[TimeExpr
     the end is both acts' (the second stays in the first's action, `_coordinated`).
     """
     conj = next((c for c in cue.action.children if c.dep_ == "conj" and c.pos_ == "VERB"), None)
-    if conj is None:
-        return None, end
+    if conj is None or has_subject(conj) or subject_read_as_conjunct(conj) is not None:
+        return None, end  # "Peru will buy cocoa and Ghana will buy fish meal from next year": Ghana's time
     last = _before_dash(cue.action, conj.right_edge.i)
     _start, conj_end = char_bounds(sent, conj.i, last, conj.idx)
     found = [e for e in time_expressions(ctx, end, conj_end, future=True)
@@ -1080,6 +1081,7 @@ def _agreed_on(ctx: Context, cue: Cue) -> tuple[date, str] | None:
     for prep in verb.children:
         if prep.i > cue.action.i:
             continue
+        obj: Token | None = None
         if prep.dep_ in ("npadvmod", "advmod") and prep.ent_type_ == "DATE":
             obj = prep  # "Last year Peru ordered its officials to …"
         elif prep.dep_ == "prep" and prep.lower_ in ("in", "on"):

@@ -881,8 +881,9 @@ _WISHING_VERBS = frozenset({"like", "love", "want", "wish", "prefer"})
 def _wished_of_other(verb: Token) -> bool:
     """Say whether a wish is for someone else to act ("would like Peru to host …", "would love the
     president to visit …"): the object before the infinitive does the act, so the subject promises nothing."""
+    objects = [c.i for c in verb.children if c.dep_ == "dobj"]
     return verb.lemma_ in _WISHING_VERBS and any(
-        c.dep_ == "dobj" and any(x.dep_ == "xcomp" and x.i > c.i for x in verb.children) for c in verb.children)
+        x.dep_ == "xcomp" and objects and x.i > objects[0] for x in verb.children)
 
 
 def _actor_helps(verb: Token) -> bool:

@@ -257,7 +257,8 @@ def clause_bounds(tok: Token, head: Token | None = None, *, clip_conj: bool = Fa
         if t.i in path or t.i == head.i:
             continue
         own = (t.dep_ in _OWN_CLAUSE_DEPS and not _is_small_clause(t)) or (
-            t.dep_ == "conj" and is_verb(t) and (clip_conj or has_subject(t) or subject_read_as_conjunct(t))) or (
+            t.dep_ == "conj" and is_verb(t) and (
+                clip_conj or has_subject(t) or subject_read_as_conjunct(t) is not None)) or (
             t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ not in ("to",) for c in t.children))
         if not own:
             continue
