@@ -29,12 +29,13 @@ def promise(found: ArticleFacts, act: str) -> Commitment:
 
 
 @pytest.mark.parametrize(("text", "act", "actor", "evidence"), [
-    ("Peru will open an embassy in Accra in June, and Ghana will send a trade mission to Lima in September.",
-     "send a trade mission", "Ghana", "Ghana will send a trade mission to Lima in September"),
+    ("Peru will open an embassy in Accra in June, and Ghana will send a trade mission to Lima in "
+     "September.", "send a trade mission", "Ghana", "Ghana will send a trade mission to Lima in September"),
     ("Ghana will host the joint commission in August and Peru will host the business forum in November.",
      "host the business forum", "Peru", "Peru will host the business forum in November"),
     ("The two sides will launch direct flights by March, and Peru will lift the ban on Ghanaian cocoa by the "
-     "end of the year.", "lift the ban", "Peru", "Peru will lift the ban on Ghanaian cocoa by the end of the year"),
+     "end of the year.", "lift the ban", "Peru",
+     "Peru will lift the ban on Ghanaian cocoa by the end of the year"),
     ("The Ghanaian president will travel to Lima next month, and we will hold the next round of consultations "
      "before the end of the year.", "hold the next round", "Ghana and Peru",
      "we will hold the next round of consultations before the end of the year"),
@@ -57,7 +58,8 @@ def test_the_second_clause_is_its_own_subjects_promise(extractor: RulesExtractor
      "host the joint commission", "Ghana will host the joint commission in August"),
     ("Peru will buy Ghanaian cocoa and Ghana will buy Peruvian fish meal from next year.",
      "buy Ghanaian cocoa", "Peru will buy Ghanaian cocoa"),
-    ("Ghana will supply gold and Peru will train Ghanaian geologists.", "supply gold", "Ghana will supply gold"),
+    ("Ghana will supply gold and Peru will train Ghanaian geologists.", "supply gold",
+     "Ghana will supply gold"),
     ("The two ministers will meet again in October and Peru will send a business delegation to Accra in "
      "November.", "meet again", "The two ministers will meet again in October"),
 ])
@@ -124,17 +126,20 @@ def test_what_only_unnamed_reports_tell_is_no_promise(extractor: RulesExtractor,
 @pytest.mark.parametrize(("text", "act"), [
     ("The Peruvian president will visit Accra next week, the foreign ministry said.", "visit Accra"),
     ("According to the foreign ministry, Peru will open an embassy in Accra in June.", "open an embassy"),
-    ("The ministry's report says Ghana will send a trade mission to Lima in September.", "send a trade mission"),
+    ("The ministry's report says Ghana will send a trade mission to Lima in September.",
+     "send a trade mission"),
     ("Chinese state media said the Ghanaian president will visit Beijing next week.", "visit Beijing"),
     ("Amid speculation about a rift, the two ministers will meet in Lima in July.", "meet in Lima"),
-    ("Dismissing reports of a rift, Mahama said Ghana will open an embassy in Lima in June.", "open an embassy"),
+    ("Dismissing reports of a rift, Mahama said Ghana will open an embassy in Lima in June.",
+     "open an embassy"),
 ])
 def test_a_named_source_keeps_the_promise(extractor: RulesExtractor, text: str, act: str) -> None:
     assert promise(found_in(extractor, text), act)
 
 
 def test_according_to_is_not_in_the_action(extractor: RulesExtractor) -> None:
-    found = found_in(extractor, "Ghana will send a trade mission to Lima in September, according to a statement.")
+    found = found_in(extractor, "Ghana will send a trade mission to Lima in September, according to a "
+                                "statement.")
     assert actions(found) == ["send a trade mission to Lima"]
 
 
@@ -151,7 +156,8 @@ def test_according_to_is_not_in_the_action(extractor: RulesExtractor) -> None:
     ("Last year Peru ordered its officials to prepare a plan by July 2025.", "2025-07"),
     ("The two presidents agreed on Monday to open direct flights by June.", "2025-06"),
 ])
-def test_a_past_bids_deadline_is_read_from_the_bid(extractor: RulesExtractor, text: str, deadline: str) -> None:
+def test_a_past_bids_deadline_is_read_from_the_bid(extractor: RulesExtractor, text: str,
+                                                   deadline: str) -> None:
     assert [c.deadline for c in found_in(extractor, text).commitments] == [deadline]
 
 
@@ -170,7 +176,8 @@ def test_a_past_bid_due_before_the_report_is_an_old_decision(extractor: RulesExt
     ("The first tranche will be disbursed by the end of the year.", "disburse the first tranche", "2025-12"),
     ("The loan will be signed in Lima next month.", "sign the loan in Lima", "2025-06"),
     ("The remaining funds will be released before December.", "release the remaining funds", "2025-11"),
-    ("The new consulate in Kumasi is to be opened in September.", "open the new consulate in Kumasi", "2025-09"),
+    ("The new consulate in Kumasi is to be opened in September.", "open the new consulate in Kumasi",
+     "2025-09"),
     ("A joint task force is to be set up within six months.", "set up a joint task force", "2025-11-05"),
     ("The joint commission is to be convened in Lima in October.", "convene the joint commission in Lima",
      "2025-10"),
@@ -189,5 +196,6 @@ def test_a_dated_passive_pay_out_or_opening_is_the_pairs(extractor: RulesExtract
     "The new embassy is to be built by a Chinese firm.",
     "The first tranche will be disbursed soon.",
 ])
-def test_a_loans_terms_or_an_undated_pay_out_is_no_promise(extractor: RulesExtractor, text: str) -> None:
+def test_a_loans_terms_or_an_undated_pay_out_is_no_promise(extractor: RulesExtractor,
+                                                           text: str) -> None:
     assert actions(found_in(extractor, text)) == []
