@@ -36,8 +36,8 @@ def promise(found: ArticleFacts, act: str) -> Commitment:
     ("The two sides will launch direct flights by March, and Peru will lift the ban on Ghanaian cocoa by the "
      "end of the year.", "lift the ban", "Peru",
      "Peru will lift the ban on Ghanaian cocoa by the end of the year"),
-    ("The Ghanaian president will travel to Lima next month, and we will hold the next round of consultations "
-     "before the end of the year.", "hold the next round", "Ghana and Peru",
+    ("The Ghanaian president will travel to Lima next month, and we will hold the next round of "
+     "consultations before the end of the year.", "hold the next round", "Ghana and Peru",
      "we will hold the next round of consultations before the end of the year"),
     ("Ghana will supply gold and Peru will train Ghanaian geologists.", "train Ghanaian geologists", "Peru",
      "Peru will train Ghanaian geologists"),
@@ -169,7 +169,7 @@ def test_a_past_bid_due_before_the_report_is_an_old_decision(extractor: RulesExt
     assert actions(found_in(extractor, text)) == []
 
 
-# ------------------------------------------------- a pay-out or an opening told in the passive, no actor named
+# ------------------------------------------------- a pay-out or opening told in the passive, no actor named
 
 
 @pytest.mark.parametrize(("text", "act", "deadline"), [
