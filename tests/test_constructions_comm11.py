@@ -44,6 +44,10 @@ def promise(found: ArticleFacts, act: str) -> Commitment:
     ("The two ministers will meet again in October and Peru will send a business delegation to Accra in "
      "November.", "send a business delegation", "Peru",
      "Peru will send a business delegation to Accra in November"),
+    ("Ghana hosted the talks in March and Peru will host the next round in June.", "host the next round",
+     "Peru", "Peru will host the next round in June"),
+    ("Kenya will chair the talks and Tanzania will host them in Arusha in June.", "host them", "Tanzania",
+     "Tanzania will host them in Arusha in June"),
     ("Ghanaian officials said Peru would lift the ban on Ghanaian shea butter in June and Ghana would ease "
      "visa rules by August.", "ease visa rules", "Ghana", "Ghana would ease visa rules by August"),
 ])

@@ -164,7 +164,7 @@ class Cue:
 def subject_of(verb: Token) -> Token | None:
     """Return the subject of a verb, following conjunctions and relative clauses up."""
     t = verb
-    if verb.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+    if not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
         hung = subject_read_as_conjunct(verb)  # "… are maritime nations and support … will be strengthened"
         if hung is not None:
             return hung

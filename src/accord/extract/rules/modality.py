@@ -246,7 +246,7 @@ def clause_bounds(tok: Token, head: Token | None = None, *, clip_conj: bool = Fa
     """
     head = head or clause_head(tok)
     first, last = head.left_edge.i, head.right_edge.i
-    hung = subject_read_as_conjunct(head) if head.dep_ == "conj" else None
+    hung = subject_read_as_conjunct(head)
     if hung is not None and hung.i < first:
         first = hung.left_edge.i  # "… in August and Peru will host the forum": the clause is Peru's
     doc = tok.doc
@@ -280,7 +280,7 @@ def clause_bounds(tok: Token, head: Token | None = None, *, clip_conj: bool = Fa
 def _joined_clause_start(verb: Token) -> int:
     """Return where a joined clause starts: at its subject when the parser hung that on the clause
     before ("… in August and Peru will host …")."""
-    hung = subject_read_as_conjunct(verb) if verb.dep_ == "conj" else None
+    hung = subject_read_as_conjunct(verb)
     if hung is None or hung.i > verb.left_edge.i:
         return verb.left_edge.i
     before = hung.left_edge.i - 1
@@ -337,7 +337,7 @@ def subject_read_as_conjunct(verb: Token) -> Token | None:
     the clause's own "will"; in the active voice it must be a word read as such a conjunct.
     """
     modal = next((c for c in verb.children if c.dep_ == "aux" and c.lower_ in FUTURE_MODALS), None)
-    if modal is None or verb.dep_ != "conj" or has_subject(verb):
+    if modal is None or not _joined(verb) or has_subject(verb):
         return None
     doc = verb.doc
     joint = next((t for t in reversed(doc[verb.sent.start:modal.i]) if t.dep_ == "cc"), None)
@@ -349,6 +349,14 @@ def subject_read_as_conjunct(verb: Token) -> Token | None:
     if subj is None or any(c.dep_ == "auxpass" for c in verb.children):
         return subj
     return subj if subj.dep_ == "conj" and subj.head.i < joint.i else None
+
+
+def _joined(verb: Token) -> bool:
+    """Say whether a verb heads a clause joined to the one before, as a conjunct or as a clause of
+    the verb's own that the parser read as an adverbial one ("Kenya hosted the talks in March and Tanzania
+    will host the next round", where "host" hangs on "hosted")."""
+    return verb.dep_ == "conj" or (verb.dep_ == "advcl" and verb.head.i < verb.i
+                                   and not any(c.dep_ == "mark" for c in verb.children))
 
 
 def has_subject(verb: Token) -> bool:
