@@ -122,6 +122,7 @@ def test_an_offer_to_act_stays(extractor: RulesExtractor, text: str, act: str) -
     "There is speculation that the two leaders will sign a trade pact in July.",
     "Speculation is growing that Mahama will visit Lima in August.",
     "Reports suggest the two sides will sign a visa waiver deal by the end of the year.",
+    "Press reports claim the Peruvian president will visit Accra next week.",
 ])
 def test_what_only_unnamed_reports_tell_is_no_promise(extractor: RulesExtractor, text: str) -> None:
     assert actions(found_in(extractor, text)) == []
@@ -134,6 +135,7 @@ def test_what_only_unnamed_reports_tell_is_no_promise(extractor: RulesExtractor,
      "send a trade mission"),
     ("Chinese state media said the Ghanaian president will visit Beijing next week.", "visit Beijing"),
     ("Amid speculation about a rift, the two ministers will meet in Lima in July.", "meet in Lima"),
+    ("The two sides will submit joint reports to their leaders by September.", "submit joint reports"),
     ("Dismissing reports of a rift, Mahama said Ghana will open an embassy in Lima in June.",
      "open an embassy"),
 ])

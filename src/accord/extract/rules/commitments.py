@@ -316,8 +316,8 @@ _DENYING = frozenset({"deny", "dismiss", "refute", "reject", "disavow"})
 def _hearsay(verb: Token) -> bool:
     """Say whether a clause is told only on the strength of unnamed reports or rumours ("…, reports
     claim", "according to unconfirmed reports", "rumours say …", "speculation that …"): no party's word."""
-    return _unnamed_source(verb) or any(
-        _unnamed_source(c) for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")) or any(
+    return _unnamed_source(verb) or (verb.lemma_ in _TALK_SPREADS and any(
+        _unnamed_source(c) for c in verb.children if c.dep_ == "nsubj")) or any(
         _unnamed_source(g) for c in verb.children if c.dep_ == "prep" and c.lower_ == "according"
         for to in (c, *c.children) for g in to.children if g.dep_ == "pobj")
 
@@ -337,6 +337,10 @@ def _unnamed_source(noun: Token) -> bool:
     return loose and not named
 
 
+# What reports and rumours do when they tell something ("reports claim …", "speculation is growing that …");
+# "progress reports will be submitted" are the promise's own subject.
+_TALK_SPREADS = frozenset({"say", "claim", "suggest", "indicate", "allege", "report", "speculate", "state",
+                           "hint", "reveal", "grow", "mount", "swirl", "circulate", "add"})
 _OUTLETS = frozenset({"media", "press"})
 _OFFICIAL_OUTLETS = frozenset({"state", "official", "government", "state-run", "party"})
 _HEARSAY_NOUNS = frozenset({"report", "rumour", "rumor", "speculation", "hearsay", "gossip"}) | _OUTLETS
