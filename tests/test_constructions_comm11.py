@@ -205,3 +205,28 @@ def test_a_dated_passive_pay_out_or_opening_is_the_pairs(extractor: RulesExtract
 def test_a_loans_terms_or_an_undated_pay_out_is_no_promise(extractor: RulesExtractor,
                                                            text: str) -> None:
     assert actions(found_in(extractor, text)) == []
+
+
+# ------------------------------------------------- two clauses put as alternatives
+
+
+@pytest.mark.parametrize("text", [
+    "Peru will lift the ban in June or Ghana will take the case to the WTO.",
+    "Either Ghana will host the summit in June or Peru will host it in July.",
+    "Peru will lift the ban by June, or Ghana will file a complaint.",
+    "The Peruvian president will visit Accra in June or the Ghanaian president will travel to Lima in July.",
+    "Ghana will cut the tariff on fish meal by August or Peru will raise its duties on cocoa.",
+])
+def test_clauses_put_as_alternatives_promise_nothing(extractor: RulesExtractor, text: str) -> None:
+    assert actions(found_in(extractor, text)) == []
+
+
+@pytest.mark.parametrize(("text", "acts"), [
+    ("The two sides will sign or ratify the pact by June.", ["sign or ratify the pact"]),
+    ("The ministers will meet in June or July.", ["meet"]),
+    ("Ghana will host the talks in June and Peru will host the forum in July.",
+     ["host the talks", "host the forum"]),
+])
+def test_an_or_inside_one_clause_keeps_the_promise(extractor: RulesExtractor, text: str,
+                                                  acts: list[str]) -> None:
+    assert actions(found_in(extractor, text)) == acts

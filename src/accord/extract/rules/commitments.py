@@ -65,6 +65,7 @@ from accord.extract.rules.modality import (
     has_subject,
     is_negated,
     is_verb,
+    joined_clause_start,
     local_pair,
     looks_ahead,
     particle_of,
@@ -221,7 +222,7 @@ def _coordinated(ctx: Context, cue: Cue) -> list[Cue]:
                 "to" in aux_lemmas(conj) or cue.kind == "modal" or acts_on_own_thing(conj)
                 or ("to" in aux_lemmas(cue.action) and not _refers_back(conj))):
             continue  # "agreed to X by March and Y in 2027": one "to"; "… and conclude them": a step of X
-        if has_subject(conj) or subject_read_as_conjunct(conj) is not None:
+        if _own_clause(conj):
             continue  # "Peru will open an embassy, and Ghana will send a mission": a cue of its own
         doc = conj.doc
         own, first = doc[conj.i:conj.right_edge.i + 1], doc[cue.action.i:conj.left_edge.i]
@@ -431,12 +432,41 @@ def _asked(cue: Cue) -> bool:
     return subj is not None and any(c.dep_ in ("aux", "auxpass") and c.i < subj.i for c in cue.head.children)
 
 
+def _alternative(verb: Token) -> bool:
+    """Say whether a clause is one of two put as alternatives, each with its subject ("X will … or Y will
+    …"): either may happen, so neither is undertaken."""
+    joined = [c for c in verb.children if c.dep_ in ("conj", "advcl")] + (
+        [verb] if verb.dep_ in ("conj", "advcl") else [])
+    return any(_own_clause(c) and _joined_by(c) == "or" for c in joined)
+
+
+def _joined_by(verb: Token) -> str:
+    """Return the conjunction that opens a joined clause ("or" of "… or Ghana will take …"), else ""."""
+    doc = verb.doc
+    first = joined_clause_start(verb)
+    if doc[first].dep_ == "cc":
+        return doc[first].lower_  # "… in June or Ghana will …", the subject read as a conjunct
+    for t in reversed(doc[verb.sent.start:first]):
+        if t.dep_ == "cc":
+            return t.lower_
+        if not (t.is_punct or t.lower_ in ("either", "else")):
+            return ""
+    return ""
+
+
+def _own_clause(verb: Token) -> bool:
+    """Say whether a joined verb has a subject of its own (read where the parser put it or not)."""
+    return is_verb(verb) and (has_subject(verb) or subject_read_as_conjunct(verb) is not None)
+
+
 def _acceptable(cue: Cue) -> bool:
     """Say whether a cue undertakes something (not negated, conditional, asked, denied, hoped, principled)."""
     if (is_negated(cue.cue) or is_negated(cue.action)) and not _refrains(cue):
         return False
     if _asked(cue):
         return False
+    if _alternative(cue.action):
+        return False  # "Peru will lift the ban in June or Ghana will take the case to the WTO": a threat
     if cue.kind == "verb" and cue.action.tag_ in ("JJR", "RBR"):
         return False  # "initiatives that promised more than they delivered": a comparison, no act
     if _own_politics(cue.action):
@@ -780,7 +810,7 @@ def _shared_time(ctx: Context, sent: Span, cue: Cue, end: int) -> tuple[TimeExpr
     the end is both acts' (the second stays in the first's action, `_coordinated`).
     """
     conj = next((c for c in cue.action.children if c.dep_ == "conj" and c.pos_ == "VERB"), None)
-    if conj is None or has_subject(conj) or subject_read_as_conjunct(conj) is not None:
+    if conj is None or _own_clause(conj):
         return None, end  # "Peru will buy cocoa and Ghana will buy fish meal from next year": Ghana's time
     last = _before_dash(cue.action, conj.right_edge.i)
     _start, conj_end = char_bounds(sent, conj.i, last, conj.idx)

@@ -265,7 +265,7 @@ def clause_bounds(tok: Token, head: Token | None = None, *, clip_conj: bool = Fa
         # Only a clause at an end of the span can go; one in the middle ("Mr. Modi, who will
         # be joined by …, will receive …") would take the subject with it.
         if t.left_edge.i > tok.i and t.right_edge.i >= last:
-            last = min(last, _joined_clause_start(t) - 1)
+            last = min(last, joined_clause_start(t) - 1)
         elif t.right_edge.i < tok.i and t.left_edge.i <= first:
             first = max(first, t.right_edge.i + 1)
     while first < last and (doc[first].dep_ in _EDGE_DEPS or doc[first].is_punct or doc[first].is_space
@@ -277,7 +277,7 @@ def clause_bounds(tok: Token, head: Token | None = None, *, clip_conj: bool = Fa
     return first, last
 
 
-def _joined_clause_start(verb: Token) -> int:
+def joined_clause_start(verb: Token) -> int:
     """Return where a joined clause starts: at its subject when the parser hung that on the clause
     before ("… in August and Peru will host …")."""
     hung = subject_read_as_conjunct(verb)
