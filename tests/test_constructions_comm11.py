@@ -57,6 +57,17 @@ def test_the_second_clause_is_its_own_subjects_promise(extractor: RulesExtractor
     assert (second.actor, second.evidence.text) == (actor, evidence)
 
 
+@pytest.mark.parametrize(("text", "act", "actor"), [
+    ("Peru will open an embassy in Accra in June, and its trade minister will visit Kumasi in July.",
+     "visit Kumasi", "Peru"),
+    ("Ghana will send a delegation to Lima in June, and its foreign minister will travel to Cusco in July.",
+     "travel to Cusco", "Ghana"),
+])
+def test_its_in_the_second_subject_points_to_the_first(extractor: RulesExtractor, text: str, act: str,
+                                                      actor: str) -> None:
+    assert promise(found_in(extractor, text), act).actor == actor
+
+
 @pytest.mark.parametrize(("text", "act", "evidence"), [
     ("Ghana will host the joint commission in August and Peru will host the business forum in November.",
      "host the joint commission", "Ghana will host the joint commission in August"),

@@ -1347,7 +1347,19 @@ def _actor(ctx: Context, cue: Cue) -> str | None:
                       if g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME")
                       and g.lemma_.lower() not in _TIME_NOUNS), None)  # "by June" is no agent
         return _name_of(ctx, agent) if agent is not None else _pair(ctx, cue.cue.idx)
-    return _name_of(ctx, tok)
+    antecedent = _owner_before(tok)
+    return _name_of(ctx, antecedent if antecedent is not None else tok)
+
+
+def _owner_before(subj: Token) -> Token | None:
+    """Return whom "its"/"their" points back to in the subject of a joined clause: the subject of the clause
+    before ("Argentina will send a delegation …, and its farm minister will travel to Lima": Argentina)."""
+    verb = subj.head
+    if not any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in subj.children) or verb.dep_ not in (
+            "conj", "advcl") or verb.head.i > verb.i:
+        return None
+    owner = subject_of(verb.head)
+    return owner if owner is not None and _is_actor(owner) and owner.i < subj.i else None
 
 
 def _invitee_before(pronoun: Token) -> Token | None:
