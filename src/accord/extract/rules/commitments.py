@@ -38,6 +38,7 @@ from accord.extract.rules.commitments_cues import (
     acts_on_own_thing,
     done_to_act,
     find_cues,
+    funds_moved,
     gerund_object_end,
     is_opinion,
     item_mark_start,
@@ -61,8 +62,10 @@ from accord.extract.rules.modality import (
     canonical_person,
     char_bounds,
     clause_bounds,
+    has_subject,
     is_negated,
     is_verb,
+    joined_clause_start,
     local_pair,
     looks_ahead,
     particle_of,
@@ -70,6 +73,7 @@ from accord.extract.rules.modality import (
     previous_person,
     runs_out,
     same_person,
+    subject_read_as_conjunct,
     time_expressions,
 )
 from accord.lexicon import SETBACK_VERBS, STANDING_BODY_NOUNS
@@ -219,6 +223,8 @@ def _coordinated(ctx: Context, cue: Cue) -> list[Cue]:
                 "to" in aux_lemmas(conj) or cue.kind == "modal" or acts_on_own_thing(conj)
                 or ("to" in aux_lemmas(cue.action) and not _refers_back(conj))):
             continue  # "agreed to X by March and Y in 2027": one "to"; "… and conclude them": a step of X
+        if _own_clause(conj):
+            continue  # "Peru will open an embassy, and Ghana will send a mission": a cue of its own
         doc = conj.doc
         own, first = doc[conj.i:conj.right_edge.i + 1], doc[cue.action.i:conj.left_edge.i]
         # each its own time: one time at the end is both acts' ("to sign and to implement it by June");
@@ -309,6 +315,40 @@ def _denied(verb: Token) -> bool:
 _DENYING = frozenset({"deny", "dismiss", "refute", "reject", "disavow"})
 
 
+def _hearsay(verb: Token) -> bool:
+    """Say whether a clause is told only on the strength of unnamed reports or rumours ("…, reports
+    claim", "according to unconfirmed reports", "rumours say …", "speculation that …"): no party's word."""
+    return _unnamed_source(verb) or (verb.lemma_ in _TALK_SPREADS and any(
+        _unnamed_source(c) for c in verb.children if c.dep_ == "nsubj")) or any(
+        _unnamed_source(g) for c in verb.children if c.dep_ == "prep" and c.lower_ == "according"
+        for to in (c, *c.children) for g in to.children if g.dep_ == "pobj")
+
+
+def _unnamed_source(noun: Token) -> bool:
+    """Say whether a noun is reports or talk of no named source ("reports", "media reports", "rumours",
+    "speculation"); "the ministry's report", "a report by the commission" are named."""
+    word = noun.lower_ if noun.lower_ in _OUTLETS else noun.lemma_.lower()  # "media", not "medium"
+    if noun.pos_ != "NOUN" or word not in _HEARSAY_NOUNS:
+        return False
+    named = any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in ("by", "of", "from"))
+                for c in noun.children)
+    if word in _OUTLETS:  # "local media reported that …"; "state media" speaks for a state
+        return not named and not any(c.lower_ in _OFFICIAL_OUTLETS for c in noun.children)
+    loose = word != "report" or noun.tag_ == "NNS" or any(
+        c.lower_ in _LOOSE_REPORTS for c in noun.children)
+    return loose and not named
+
+
+# What reports and rumours do when they tell something ("reports claim …", "speculation is growing that …");
+# "progress reports will be submitted" are the promise's own subject.
+_TALK_SPREADS = frozenset({"say", "claim", "suggest", "indicate", "allege", "report", "speculate", "state",
+                           "hint", "reveal", "grow", "mount", "swirl", "circulate", "add"})
+_OUTLETS = frozenset({"media", "press"})
+_OFFICIAL_OUTLETS = frozenset({"state", "official", "government", "state-run", "party"})
+_HEARSAY_NOUNS = frozenset({"report", "rumour", "rumor", "speculation", "hearsay", "gossip"}) | _OUTLETS
+_LOOSE_REPORTS = frozenset({"media", "press", "news", "unconfirmed", "unverified", "local"})
+
+
 def _own_politics(verb: Token) -> bool:
     """Say whether an act is a state's own political calendar ("hold elections", "present the budget").
 
@@ -393,12 +433,41 @@ def _asked(cue: Cue) -> bool:
     return subj is not None and any(c.dep_ in ("aux", "auxpass") and c.i < subj.i for c in cue.head.children)
 
 
+def _alternative(verb: Token) -> bool:
+    """Say whether a clause is one of two put as alternatives, each with its subject ("X will … or Y will
+    …"): either may happen, so neither is undertaken."""
+    joined = [c for c in verb.children if c.dep_ in ("conj", "advcl")] + (
+        [verb] if verb.dep_ in ("conj", "advcl") else [])
+    return any(_own_clause(c) and _joined_by(c) == "or" for c in joined)
+
+
+def _joined_by(verb: Token) -> str:
+    """Return the conjunction that opens a joined clause ("or" of "… or Ghana will take …"), else ""."""
+    doc = verb.doc
+    first = joined_clause_start(verb)
+    if doc[first].dep_ == "cc":
+        return doc[first].lower_  # "… in June or Ghana will …", the subject read as a conjunct
+    for t in reversed(doc[verb.sent.start:first]):
+        if t.dep_ == "cc":
+            return t.lower_
+        if not (t.is_punct or t.lower_ in ("either", "else")):
+            return ""
+    return ""
+
+
+def _own_clause(verb: Token) -> bool:
+    """Say whether a joined verb has a subject of its own (read where the parser put it or not)."""
+    return is_verb(verb) and (has_subject(verb) or subject_read_as_conjunct(verb) is not None)
+
+
 def _acceptable(cue: Cue) -> bool:
     """Say whether a cue undertakes something (not negated, conditional, asked, denied, hoped, principled)."""
     if (is_negated(cue.cue) or is_negated(cue.action)) and not _refrains(cue):
         return False
     if _asked(cue):
         return False
+    if _alternative(cue.action):
+        return False  # "Peru will lift the ban in June or Ghana will take the case to the WTO": a threat
     if cue.kind == "verb" and cue.action.tag_ in ("JJR", "RBR"):
         return False  # "initiatives that promised more than they delivered": a comparison, no act
     if _own_politics(cue.action):
@@ -436,7 +505,7 @@ def _acceptable(cue: Cue) -> bool:
     if any(c.dep_ == "advcl" and _conditional(c) for c in cue.action.children) or _on_condition(cue.action):
         return False  # "If the talks succeed, the two sides would sign …", "… provided that …"
     for t in (cue.action, *cue.action.ancestors):
-        if _conditional(t) or _framing(t) or _denied(t):
+        if _conditional(t) or _framing(t) or _denied(t) or _hearsay(t):
             return False
         if is_opinion(t) and t.i != cue.cue.i and not _believed_date(cue, t):
             return False
@@ -742,8 +811,8 @@ def _shared_time(ctx: Context, sent: Span, cue: Cue, end: int) -> tuple[TimeExpr
     the end is both acts' (the second stays in the first's action, `_coordinated`).
     """
     conj = next((c for c in cue.action.children if c.dep_ == "conj" and c.pos_ == "VERB"), None)
-    if conj is None:
-        return None, end
+    if conj is None or _own_clause(conj):
+        return None, end  # "Peru will buy cocoa and Ghana will buy fish meal from next year": Ghana's time
     last = _before_dash(cue.action, conj.right_edge.i)
     _start, conj_end = char_bounds(sent, conj.i, last, conj.idx)
     found = [e for e in time_expressions(ctx, end, conj_end, future=True)
@@ -858,6 +927,8 @@ def _needs_date(cue: Cue) -> bool:
         return True
     if _is_actor(subj):
         return False
+    if funds_moved(cue.action):
+        return True  # "the first tranche will be disbursed by the end of the year"
     if done_to_act(cue.action) or _joint_work_goes_on(cue.action, subj) or on_agenda(cue.action):
         return False
     if subj.lower_ == "it" and cue.head.dep_ == "ccomp":
@@ -988,7 +1059,15 @@ def _deadline(ctx: Context, start: int, end: int, cue: Cue) -> TimeExpr | None:
         again = find_time_expressions(found.text, day, future=True)
         if again and again[0].value is not None:
             found = replace(found, value=again[0].value[:len(told)] if len(told) < 10 else again[0].value)
+    elif agreed is not None and found.start > cue.action.idx and not _YEAR.search(found.text):
+        # "Last year Peru ordered its officials to prepare a plan by July": the July after the order
+        again = find_time_expressions(found.text, agreed[0], future=True)
+        if again and again[0].value is not None and len(again[0].value) >= len("YYYY-MM"):
+            found = replace(found, value=again[0].value)
     return found
+
+
+_YEAR = re.compile(r"\b\d{4}\b")
 
 
 def _in_other_act(cue: Cue, expr: TimeExpr) -> bool:
@@ -1035,13 +1114,19 @@ def _agreed_on(ctx: Context, cue: Cue) -> tuple[date, str] | None:
     if verb.tag_ not in ("VBD", "VBN") or verb.i >= cue.action.i:
         return None
     for prep in verb.children:
-        if prep.dep_ != "prep" or prep.lower_ not in ("in", "on") or prep.i > cue.action.i:
+        if prep.i > cue.action.i:
             continue
-        obj = next((c for c in prep.children if c.dep_ == "pobj" and c.ent_type_ == "DATE"), None)
+        obj: Token | None = None
+        if prep.dep_ in ("npadvmod", "advmod") and prep.ent_type_ == "DATE":
+            obj = prep  # "Last year Peru ordered its officials to …"
+        elif prep.dep_ == "prep" and prep.lower_ in ("in", "on"):
+            obj = next((c for c in prep.children if c.dep_ == "pobj" and c.ent_type_ == "DATE"), None)
+        else:
+            continue
         if obj is None:
             continue
         end = obj.right_edge.idx + len(obj.right_edge.text)
-        told = [e.value for e in time_expressions(ctx, prep.idx, end, future=False)
+        told = [e.value for e in time_expressions(ctx, prep.left_edge.idx, end, future=False)
                 if e.value and re.fullmatch(r"\d{4}(?:-\d\d){0,2}", e.value)]
         if not told:
             continue
@@ -1275,7 +1360,19 @@ def _actor(ctx: Context, cue: Cue) -> str | None:
                       if g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME")
                       and g.lemma_.lower() not in _TIME_NOUNS), None)  # "by June" is no agent
         return _name_of(ctx, agent) if agent is not None else _pair(ctx, cue.cue.idx)
-    return _name_of(ctx, tok)
+    antecedent = _owner_before(tok)
+    return _name_of(ctx, antecedent if antecedent is not None else tok)
+
+
+def _owner_before(subj: Token) -> Token | None:
+    """Return whom "its"/"their" points back to in the subject of a joined clause: the subject of the clause
+    before ("Argentina will send a delegation …, and its farm minister will travel to Lima": Argentina)."""
+    verb = subj.head
+    if not any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in subj.children) or verb.dep_ not in (
+            "conj", "advcl") or verb.head.i > verb.i:
+        return None
+    owner = subject_of(verb.head)
+    return owner if owner is not None and _is_actor(owner) and owner.i < subj.i else None
 
 
 def _invitee_before(pronoun: Token) -> Token | None:
@@ -1438,11 +1535,12 @@ def _action_text(ctx: Context, cue: Cue, deadline: TimeExpr | None) -> str:
     if act.dep_ == "pobj" and act.head.head.i == cue.cue.i and cue.cue.lemma_ in SUPPORT_NOUNS:
         # "its support for Peru's candidacy for a seat …": support the candidacy, and what it is for
         first, last, prefix = act.left_edge.i, max(last, cue.cue.right_edge.i), "support "
-    skip: set[int] = set()
+    # "…, according to a statement": who tells it, not what is done
+    skip = {t.i for c in act.children if c.dep_ == "prep" and c.lower_ == "according" for t in c.subtree}
     if cue.kind == "scheduled" and act.pos_ == "NOUN" and cue.cue.head.i == act.i:
         # "the state visit to Egypt, planned for later this month": the event, not the
         # participle that schedules it (the event noun leads, so its act is read first)
-        skip = {t.i for t in cue.cue.subtree}
+        skip |= {t.i for t in cue.cue.subtree}
     words = [t for t in doc[first:last + 1]
              if t.i not in skip and (deadline is None or not (deadline.start <= t.idx < deadline.end))]
     if deadline is not None:

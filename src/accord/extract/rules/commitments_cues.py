@@ -25,6 +25,7 @@ from accord.extract.rules.modality import (
     names_facility,
     particle_of,
     prepared_for,
+    subject_read_as_conjunct,
 )
 from accord.lexicon import (
     DOCUMENT_SINGULARS,
@@ -163,8 +164,8 @@ class Cue:
 def subject_of(verb: Token) -> Token | None:
     """Return the subject of a verb, following conjunctions and relative clauses up."""
     t = verb
-    if verb.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
-        hung = _subject_read_as_conjunct(verb)  # "… are maritime nations and support … will be strengthened"
+    if not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+        hung = subject_read_as_conjunct(verb)  # "… are maritime nations and support … will be strengthened"
         if hung is not None:
             return hung
     for _ in range(4):
@@ -777,6 +778,8 @@ def _modal(aux: Token) -> Cue | None:
     first = _first_to(verb)
     if first is not None:
         return Cue(aux, first, verb, "modal")  # "will be the first head of state to address the assembly"
+    if _wished_of_other(verb):
+        return None  # "Ghana would like Peru to host the next round": a request put to the other side
     wish = _offered_act(verb)
     if wish is not None:
         return Cue(aux, wish, verb, "modal")  # "China would like to strengthen connectivity with …"
@@ -833,6 +836,10 @@ def _destined(be: Token) -> Cue | None:
     subj = next((c for c in be.children if c.dep_ == "nsubj"), None)
     if act is not None and opens_itself(act) is not None:
         return Cue(be, act, be, "verb")  # "the consulate is to reopen by September"
+    done = next((c for c in be.children if c.dep_ == "xcomp" and c.tag_ == "VBN" and "to" in aux_lemmas(c)
+                 and any(g.dep_ == "auxpass" for g in c.children)), None)
+    if done is not None and subj is not None and _founds_body(done, subj):
+        return Cue(be, done, be, "modal")  # "the new consulate is to be opened in September"
     if act is None or subj is None or not named_actor(subj):
         return None
     if act.lemma_ in NON_ACTIONS and not acts_on_own_thing(act) and not _opens_body(act):
@@ -862,10 +869,21 @@ def named_actor(subj: Token) -> bool:
 
 def _offered_act(verb: Token) -> Token | None:
     """Return X of a party's "would like to X" (an offer made politely), else None."""
-    if verb.lemma_ != "like" or not _named_actor(verb):
+    if verb.lemma_ not in ("like", "love") or not _named_actor(verb):
         return None
     return next((c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB" and "to" in aux_lemmas(c)
                  and (c.lemma_ not in NON_ACTIONS or acts_on_own_thing(c))), None)
+
+
+_WISHING_VERBS = frozenset({"like", "love", "want", "wish", "prefer"})
+
+
+def _wished_of_other(verb: Token) -> bool:
+    """Say whether a wish is for someone else to act ("would like Peru to host …", "would love the
+    president to visit …"): the object before the infinitive does the act, so the subject promises nothing."""
+    objects = [c.i for c in verb.children if c.dep_ == "dobj"]
+    return verb.lemma_ in _WISHING_VERBS and any(
+        x.dep_ == "xcomp" and objects and x.i > objects[0] for x in verb.children)
 
 
 def _actor_helps(verb: Token) -> bool:
@@ -957,12 +975,26 @@ def done_to_act(verb: Token) -> bool:
     subj = passive_subject(verb)
     if subj is not None and _founds_body(verb, subj):
         return True  # "a joint working group will be set up by June"
+    if funds_moved(verb):
+        return True  # "the first tranche will be disbursed by June" (undertaken only with its date)
     if subj is None or (verb.lemma_ in NON_ACTIONS
                         and (verb.lemma_, particle_of(verb)) not in PARTICLE_ACTIONS):
         return False
     if verb.lemma_ in TALK_VERBS or under_document(verb) or _agreed_to_be_done(verb):
         return True  # "direct flights will be discussed", "missiles will be made … under the contract"
     return act_noun(subj)
+
+
+def funds_moved(verb: Token) -> bool:
+    """Say whether a passive pays out or signs money of the sides' ("the first tranche will be disbursed",
+    "the loan will be signed", "the remaining funds will be released"); "will be repaid over 20 years"
+    is a loan's term."""
+    subj = passive_subject(verb)
+    return subj is not None and verb.lemma_ in _PAYING_VERBS and subj.lemma_.lower() in _FUNDS | _PAYMENTS
+
+
+_PAYING_VERBS = frozenset({"disburse", "release", "transfer", "sign", "approve", "extend", "pay", "allocate"})
+_PAYMENTS = frozenset({"tranche", "fund", "funds", "instalment", "installment", "payment"})
 
 
 def _founds_body(verb: Token, subj: Token) -> bool:
@@ -987,28 +1019,11 @@ def passive_subject(verb: Token) -> Token | None:
     """Return a passive verb's subject; "support to enhance X will be strengthened", which the
     parser reads with the infinitive as the subject, gives the noun before it."""
     subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if subj is None and verb.dep_ == "xcomp" and verb.head.lemma_ == "be" and "to" in aux_lemmas(verb):
+        subj = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)  # "X is to be opened"
     if subj is not None and subj.tag_ == "VB" and "to" in aux_lemmas(subj):
         return next((c for c in subj.children if c.dep_ == "nsubj" and c.i < subj.i), subj)
-    return subj if subj is not None or verb.dep_ != "conj" else _subject_read_as_conjunct(verb)
-
-
-def _subject_read_as_conjunct(verb: Token) -> Token | None:
-    """Return the subject of a joined future passive that the parser hung on the clause before.
-
-    "… are maritime nations and support to enhance X will be strengthened": "support" is read as
-    a conjunct of "nations". The subject is the first noun heading a phrase between the "and" and
-    the clause's own "will".
-    """
-    modal = next((c for c in verb.children if c.dep_ == "aux" and c.lower_ in FUTURE_MODALS), None)
-    if modal is None or not any(c.dep_ == "auxpass" for c in verb.children):
-        return None
-    doc = verb.doc
-    joint = next((t for t in reversed(doc[verb.sent.start:modal.i]) if t.dep_ == "cc"), None)
-    if joint is None:
-        return None
-    phrase = range(joint.i + 1, modal.i)
-    return next((t for t in doc[joint.i + 1:modal.i]
-                 if t.head.i not in phrase and t.pos_ in ("NOUN", "PROPN")), None)
+    return subj if subj is not None or verb.dep_ != "conj" else subject_read_as_conjunct(verb)
 
 
 def _agreed_to_be_done(verb: Token) -> bool:

@@ -170,7 +170,7 @@ def is_planned(tok: Token, *, purpose_is_plan: bool = True) -> bool:
                 return True
             if t.dep_ == "conj" and t.tag_ == "VBD" and t.head.tag_ == "VB":
                 return False  # "support for X to hold talks … and hailed the meeting": a report of its own
-            if t.dep_ in ("xcomp", "conj") and t.head.i != t.i and not _has_subject(t):
+            if t.dep_ in ("xcomp", "conj") and t.head.i != t.i and not has_subject(t):
                 t = t.head
                 continue
             if t.dep_ == "acl" and t.tag_ == "VBG" and not aux_lemmas(t):
@@ -246,6 +246,9 @@ def clause_bounds(tok: Token, head: Token | None = None, *, clip_conj: bool = Fa
     """
     head = head or clause_head(tok)
     first, last = head.left_edge.i, head.right_edge.i
+    hung = subject_read_as_conjunct(head)
+    if hung is not None and hung.i < first:
+        first = hung.left_edge.i  # "… in August and Peru will host the forum": the clause is Peru's
     doc = tok.doc
     while last > tok.i and (doc[last].is_punct or doc[last].is_space):
         last -= 1
@@ -254,7 +257,8 @@ def clause_bounds(tok: Token, head: Token | None = None, *, clip_conj: bool = Fa
         if t.i in path or t.i == head.i:
             continue
         own = (t.dep_ in _OWN_CLAUSE_DEPS and not _is_small_clause(t)) or (
-            t.dep_ == "conj" and is_verb(t) and (clip_conj or _has_subject(t))) or (
+            t.dep_ == "conj" and is_verb(t) and (
+                clip_conj or has_subject(t) or subject_read_as_conjunct(t) is not None)) or (
             t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ not in ("to",) for c in t.children)
             and not runs_out(t))
         if not own:
@@ -262,7 +266,7 @@ def clause_bounds(tok: Token, head: Token | None = None, *, clip_conj: bool = Fa
         # Only a clause at an end of the span can go; one in the middle ("Mr. Modi, who will
         # be joined by …, will receive …") would take the subject with it.
         if t.left_edge.i > tok.i and t.right_edge.i >= last:
-            last = min(last, t.left_edge.i - 1)
+            last = min(last, joined_clause_start(t) - 1)
         elif t.right_edge.i < tok.i and t.left_edge.i <= first:
             first = max(first, t.right_edge.i + 1)
     while first < last and (doc[first].dep_ in _EDGE_DEPS or doc[first].is_punct or doc[first].is_space
@@ -284,6 +288,16 @@ def runs_out(clause: Token) -> bool:
 
 # Verbs of a term or a document running out.
 _RUN_OUT_VERBS = frozenset({"expire", "lapse", "elapse"})
+
+
+def joined_clause_start(verb: Token) -> int:
+    """Return where a joined clause starts: at its subject when the parser hung that on the clause
+    before ("… in August and Peru will host …")."""
+    hung = subject_read_as_conjunct(verb)
+    if hung is None or hung.i > verb.left_edge.i:
+        return verb.left_edge.i
+    before = hung.left_edge.i - 1
+    return before if verb.doc[before].dep_ == "cc" else hung.left_edge.i
 
 
 def _is_small_clause(tok: Token) -> bool:
@@ -327,7 +341,38 @@ def _moved(verb: Token) -> bool:
         c.dep_ in ("prt", "advmod") and c.lower_ in MOVING_PARTICLES for c in verb.children)
 
 
-def _has_subject(verb: Token) -> bool:
+def subject_read_as_conjunct(verb: Token) -> Token | None:
+    """Return the subject of a joined future clause that the parser hung on the clause before.
+
+    "… are maritime nations and support to enhance X will be strengthened": "support" is read as
+    a conjunct of "nations"; "Ghana will host the commission in August and Peru will host the forum":
+    "Peru" as one of "August". The subject is the first noun heading a phrase between the "and" and
+    the clause's own "will"; in the active voice it must be a word read as such a conjunct.
+    """
+    modal = next((c for c in verb.children if c.dep_ == "aux" and c.lower_ in FUTURE_MODALS), None)
+    if modal is None or not _joined(verb) or has_subject(verb):
+        return None
+    doc = verb.doc
+    joint = next((t for t in reversed(doc[verb.sent.start:modal.i]) if t.dep_ == "cc"), None)
+    if joint is None:
+        return None
+    phrase = range(joint.i + 1, modal.i)
+    subj = next((t for t in doc[joint.i + 1:modal.i]
+                 if t.head.i not in phrase and t.pos_ in ("NOUN", "PROPN")), None)
+    if subj is None or any(c.dep_ == "auxpass" for c in verb.children):
+        return subj
+    return subj if subj.dep_ == "conj" and subj.head.i < joint.i else None
+
+
+def _joined(verb: Token) -> bool:
+    """Say whether a verb heads a clause joined to the one before, as a conjunct or as a clause of
+    the verb's own that the parser read as an adverbial one ("Kenya hosted the talks in March and Tanzania
+    will host the next round", where "host" hangs on "hosted")."""
+    return verb.dep_ == "conj" or (verb.dep_ == "advcl" and verb.head.i < verb.i
+                                   and not any(c.dep_ == "mark" for c in verb.children))
+
+
+def has_subject(verb: Token) -> bool:
     """Say whether a verb has its own subject."""
     return any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children)
 
