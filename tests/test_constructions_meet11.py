@@ -1,0 +1,154 @@
+"""Meeting constructions of round 11 on unseen text (issue 9), proved on our own wording (the texts are
+dated Tuesday 6 May 2025): a guest welcomed with honours or a gun salute is a welcome ceremony; a clause
+"after which he held talks with Y" takes the place and day of the clause it follows, and is no part of
+that clause's ceremony; a meeting told by its distance from another ("a week after X hosted Y in Paris")
+is dated by that other's day less the distance, placed by its own clause and kept apart.
+"""
+from __future__ import annotations
+
+import pytest
+
+from accord.extract.rules import RulesExtractor
+from tests.extract_support import meetings, named, of_kind
+
+# --------------------------------------------------------------------------- welcomed with honours
+
+
+@pytest.mark.parametrize(("text", "guest", "place"), [
+    ("Kenyan President William Ruto was welcomed with a 21-gun salute at the White House on Thursday.",
+     "Ruto", "White House"),
+    ("South African President Cyril Ramaphosa was received with full military honours at Rashtrapati "
+     "Bhavan on Friday.", "Ramaphosa", "Rashtrapati Bhavan"),
+    ("Indonesian President Prabowo Subianto arrived in Berlin on Monday. He was welcomed with military "
+     "honours at the Chancellery.", "Prabowo", "Chancellery"),
+    ("Vietnamese Prime Minister Pham Minh Chinh was given a 19-gun salute at the Presidential Palace in "
+     "Canberra on Monday.", "Chinh", "Presidential Palace"),
+    ("Chilean President Gabriel Boric was welcomed with military honours at La Moneda by President "
+     "Lula da Silva on Monday.", "Boric", "La Moneda"),
+    ("Brazilian President Lula da Silva welcomed Chilean President Gabriel Boric with military honours "
+     "at the Planalto Palace on Monday.", "Boric", "Planalto Palace"),
+])
+def test_welcomed_with_honours_is_a_ceremony(extractor: RulesExtractor, text: str, guest: str,
+                                             place: str) -> None:
+    found = of_kind(extractor, text, "other")
+    assert len(found) == 1, meetings(extractor, text)
+    assert named(found[0], guest) and found[0].place is not None and place in found[0].place, found
+
+
+def test_welcomed_by_host_names_both(extractor: RulesExtractor) -> None:
+    text = ("Chilean President Gabriel Boric was welcomed with military honours at La Moneda by President "
+            "Lula da Silva on Monday.")
+    found = of_kind(extractor, text, "other")
+    assert found and named(found[0], "Boric") and named(found[0], "Lula"), found
+
+
+@pytest.mark.parametrize("text", [
+    "The veteran general was buried with full military honours in Warsaw on Monday.",
+    "French President Emmanuel Macron welcomed the decision with a statement on Monday.",
+    "The minister was awarded the country's highest state honours at a ceremony for her career.",
+])
+def test_honours_with_no_guest_are_no_ceremony(extractor: RulesExtractor, text: str) -> None:
+    assert of_kind(extractor, text, "other") == [], meetings(extractor, text)
+
+
+# --------------------------------------------------------------------------- "…, after which he held talks"
+
+
+@pytest.mark.parametrize(("text", "place", "day"), [
+    ("Indonesian President Prabowo Subianto arrived in Berlin on Sunday. He was welcomed with military "
+     "honours at the Chancellery on Monday, after which he held talks with Chancellor Friedrich Merz.",
+     "Chancellery", "2025-05-05"),
+    ("Indonesian President Joko Widodo was accorded a guard of honour at Perdana Putra on Thursday, after "
+     "which he held talks with Prime Minister Anwar Ibrahim.", "Perdana Putra", "2025-05-01"),
+    ("Kenyan President William Ruto was received by President John Mahama at Jubilee House on Friday, "
+     "after which the two leaders held talks.", "Jubilee House", "2025-05-02"),
+    ("Prime Minister Mark Carney was given a guard of honour at Downing Street on 29 April, following "
+     "which he held talks with Prime Minister Keir Starmer.", "Downing Street", "2025-04-29"),
+    ("Vietnamese President Luong Cuong was welcomed with a 21-gun salute at the Malacanang Palace on "
+     "Wednesday, after which he met President Ferdinand Marcos Jr.", "Malacanang", "2025-04-30"),
+])
+def test_talks_after_which_take_the_clause_place_and_day(extractor: RulesExtractor, text: str, place: str,
+                                                         day: str) -> None:
+    talks = of_kind(extractor, text, "talks")
+    assert talks, meetings(extractor, text)
+    assert all(m.place is not None and place in m.place and m.date == day for m in talks), talks
+
+
+@pytest.mark.parametrize(("text", "met"), [
+    ("Indonesian President Joko Widodo was accorded a guard of honour at Perdana Putra on Thursday, after "
+     "which he held talks with Prime Minister Anwar Ibrahim.", "Anwar"),
+    ("Indonesian President Prabowo Subianto arrived in Berlin on Monday. He was welcomed with military "
+     "honours at the Chancellery, after which he held talks with Chancellor Friedrich Merz.", "Merz"),
+])
+def test_the_ceremony_ends_before_the_talks_after_it(extractor: RulesExtractor, text: str, met: str) -> None:
+    honours = of_kind(extractor, text, "other")
+    assert honours and all("after which" not in m.evidence.text and not named(m, met) for m in honours), \
+        honours
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    # talks with a place of their own keep it
+    ("Indonesian President Joko Widodo was accorded a guard of honour at Perdana Putra on Thursday, after "
+     "which he held talks with Prime Minister Anwar Ibrahim at Seri Perdana.", "Seri Perdana"),
+    # talks not told as what came next take no place from a clause before them
+    ("Indonesian President Joko Widodo was accorded a guard of honour at Perdana Putra on Thursday. "
+     "Widodo later held talks with Prime Minister Anwar Ibrahim.", None),
+])
+def test_talks_not_after_which_keep_their_own_place(extractor: RulesExtractor, text: str,
+                                                    place: str | None) -> None:
+    talks = of_kind(extractor, text, "talks")
+    assert talks and all(m.place == place for m in talks), talks
+
+
+# --------------------------------------------------------------------------- a meeting told by its distance
+
+
+def _apart(extractor: RulesExtractor, text: str) -> list:
+    return [m for m in meetings(extractor, text) if m.evidence.text.lower().startswith(
+        ("a week", "two days", "days", "a month", "three weeks", "ten days"))]
+
+
+@pytest.mark.parametrize(("text", "day", "place", "who"), [
+    ("Indian Prime Minister Narendra Modi met British Prime Minister Keir Starmer in London on Thursday, "
+     "a week after French President Emmanuel Macron hosted Modi in Paris.", "2025-04-24", "Paris", "Macron"),
+    ("Italian Prime Minister Giorgia Meloni met Polish Prime Minister Donald Tusk in Rome on Monday, two "
+     "days after German Chancellor Friedrich Merz hosted Tusk in Berlin.", "2025-05-03", "Berlin", "Merz"),
+    ("Turkish President Recep Tayyip Erdogan received Hungarian Prime Minister Viktor Orban in Ankara on "
+     "28 April, three weeks after Erdogan held talks with Orban in Budapest.", "2025-04-07", "Budapest",
+     "Erdogan"),
+    ("Spanish Prime Minister Pedro Sanchez received Moroccan Prime Minister Aziz Akhannouch in Madrid on "
+     "Friday, a month after Sanchez visited Rabat.", "2025-04-02", "Rabat", "Sanchez"),
+    ("A week after French President Emmanuel Macron hosted Indian Prime Minister Narendra Modi in Paris, "
+     "Modi met British Prime Minister Keir Starmer in London on Thursday.", "2025-04-24", "Paris", "Macron"),
+    ("Kenyan President William Ruto hosted Ghanaian President John Mahama in Nairobi on 1 May, ten days "
+     "after Ruto met Mahama in Accra.", "2025-04-21", "Accra", "Ruto"),
+])
+def test_meeting_told_by_distance_takes_that_day_less_the_distance(
+        extractor: RulesExtractor, text: str, day: str, place: str, who: str) -> None:
+    found = _apart(extractor, text)
+    assert len(found) == 1, meetings(extractor, text)
+    assert found[0].date == day and found[0].place == place and named(found[0], who), found
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    # a vague distance gives no day, and the dateline's place is not its own
+    ("Kenyan President William Ruto hosted Ghanaian President John Mahama in Nairobi on Wednesday, days "
+     "after Ruto visited Accra.", "Accra"),
+    # the clause it hangs on has no day of its own
+    ("Italian Prime Minister Giorgia Meloni met Polish Prime Minister Donald Tusk in Rome, two days after "
+     "German Chancellor Friedrich Merz hosted Tusk in Berlin.", "Berlin"),
+])
+def test_meeting_told_by_vague_distance_is_undated(extractor: RulesExtractor, text: str, place: str) -> None:
+    found = _apart(extractor, text)
+    assert len(found) == 1 and found[0].date is None and found[0].place == place, found
+
+
+@pytest.mark.parametrize("text", [
+    ("Italian Prime Minister Giorgia Meloni met Polish Prime Minister Donald Tusk in Rome, two days after "
+     "German Chancellor Friedrich Merz hosted Tusk in Berlin."),
+    ("Italian Prime Minister Giorgia Meloni met Polish Prime Minister Donald Tusk in Rome on Monday, two "
+     "days after German Chancellor Friedrich Merz hosted Tusk in Berlin."),
+])
+def test_meeting_told_by_distance_stays_apart(extractor: RulesExtractor, text: str) -> None:
+    rome = [m for m in of_kind(extractor, text, "talks") if m.place == "Rome"]
+    assert len(rome) == 1 and not named(rome[0], "Merz"), rome
