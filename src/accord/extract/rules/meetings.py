@@ -967,9 +967,8 @@ def _mention(ctx: Context, sent: Span, kind: str, tok: Token, *, headline: bool)
     if sequel is not None:
         sfirst, slast = clause_bounds(sequel)
         prior = char_bounds(sent, sfirst, _clip_sequel(sequel, sfirst, slast), sequel.idx)
-    if place is None and prior is not None:
         # "He was welcomed at the Chancellery, after which he held talks with X": the talks were there
-        place = _place(ctx, kind, *prior, _setting_owner(ctx, *prior) or sequel)
+        place = place or _place(ctx, kind, *prior, _setting_owner(ctx, *prior) or sequel)
     m = _Mention(kind, level, pstart, pend, persons, place,
                  headline=headline,
                  event_month=ctx.event_date.isoformat()[:7] if ctx.event_date else "",
