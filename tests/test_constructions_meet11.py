@@ -6,8 +6,11 @@ is dated by that other's day less the distance, placed by its own clause and kep
 """
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
+from accord.core import Article, Meeting
 from accord.extract.rules import RulesExtractor
 from tests.extract_support import meetings, named, of_kind
 
@@ -152,3 +155,70 @@ def test_meeting_told_by_vague_distance_is_undated(extractor: RulesExtractor, te
 def test_meeting_told_by_distance_stays_apart(extractor: RulesExtractor, text: str) -> None:
     rome = [m for m in of_kind(extractor, text, "talks") if m.place == "Rome"]
     assert len(rome) == 1 and not named(rome[0], "Merz"), rome
+
+
+# --------------------------------------------------------------------------- calls and virtual meetings
+
+
+@pytest.mark.parametrize(("text", "both"), [
+    ("Thai Prime Minister Paetongtarn Shinawatra spoke by video link with Cambodian Prime Minister Hun "
+     "Manet on Friday.", ("Paetongtarn", "Hun Manet")),
+    ("Indonesian President Prabowo Subianto spoke over the telephone with Malaysian Prime Minister Anwar "
+     "Ibrahim on Saturday.", ("Prabowo", "Anwar")),
+    ("German Chancellor Friedrich Merz talked via video link with French President Emmanuel Macron on "
+     "Sunday.", ("Merz", "Macron")),
+    ("Foreign Minister Penny Wong conferred by videoconference with Foreign Minister Sugiono on Monday.",
+     ("Wong", "Sugiono")),
+    ("Spanish Prime Minister Pedro Sanchez spoke by phone with Portuguese Prime Minister Luis Montenegro "
+     "on Friday about the blackout.", ("Sanchez", "Montenegro")),
+])
+def test_call_by_a_medium_names_who_spoke(extractor: RulesExtractor, text: str,
+                                          both: tuple[str, str]) -> None:
+    calls = of_kind(extractor, text, "call")
+    assert len(calls) == 1 and all(named(calls[0], n) for n in both), meetings(extractor, text)
+    assert calls[0].evidence.text.split()[0] not in ("by", "over", "via"), calls
+
+
+@pytest.mark.parametrize("text", [
+    "The two prime ministers held a videoconference on Wednesday, discussing energy and migration.",
+    "Foreign Minister Penny Wong and Foreign Minister Sugiono held a teleconference on Monday.",
+    "President Lula da Silva held a video-conference with President Gabriel Boric on Thursday.",
+])
+def test_videoconference_in_one_word_is_a_call(extractor: RulesExtractor, text: str) -> None:
+    assert len(of_kind(extractor, text, "call")) == 1, meetings(extractor, text)
+
+
+def _datelined(extractor: RulesExtractor, dateline: str, text: str) -> list[Meeting]:
+    article = Article(name="t.txt", text=text, content_hash=text, published=date(2025, 5, 6),
+                      dateline=dateline)
+    return list(next(extractor.extract([article])).meetings)
+
+
+@pytest.mark.parametrize(("dateline", "text"), [
+    ("Beijing", "Chinese President Xi Jinping held a phone call with US President Joe Biden on "
+     "Tuesday."),
+    ("New Delhi", "Prime Minister Narendra Modi and Sri Lankan President Anura Kumara Dissanayake "
+     "held a virtual meeting on Monday."),
+    ("Tokyo", "Japanese Prime Minister Shigeru Ishiba received a phone call from South Korean "
+     "President Lee Jae Myung on Monday."),
+    ("Canberra", "Australian Prime Minister Anthony Albanese spoke by video link with New Zealand "
+     "Prime Minister Christopher Luxon on Monday."),
+    ("Paris", "French President Emmanuel Macron telephoned Chancellor Friedrich Merz on Sunday."),
+])
+def test_call_takes_no_place_from_the_dateline(extractor: RulesExtractor, dateline: str, text: str) -> None:
+    calls = [m for m in _datelined(extractor, dateline, text) if m.kind == "call"]
+    assert len(calls) == 1 and calls[0].place is None, calls
+
+
+@pytest.mark.parametrize(("dateline", "text", "place"), [
+    # a meeting in person still takes the dateline's place where the body names none
+    ("Beijing", "Chinese President Xi Jinping held talks with Kenyan President William Ruto on "
+     "Tuesday.", "Beijing"),
+    # a call whose body names where a side was keeps that place
+    ("New Delhi", "Prime Minister Narendra Modi, speaking from Varanasi, held a phone call with "
+     "President Emmanuel Macron in Varanasi on Monday.", "Varanasi"),
+])
+def test_dateline_place_only_for_meetings_in_person(extractor: RulesExtractor, dateline: str, text: str,
+                                                    place: str) -> None:
+    found = [m for m in _datelined(extractor, dateline, text) if m.kind in ("talks", "call")]
+    assert found and found[0].place == place, found

@@ -122,8 +122,8 @@ _TRIGGERS: tuple[_Trigger, ...] = (
          r"\b(?P<w>dialogue)\b"),
         ("call", "phone phonic",
          r"\b(?:tele)?phon(?:e|ic)\s+(?P<w>call|conversation|talks)\b"),
-        ("call", "video",
-         r"\bvideo\s+(?P<w>call|conference|link)\b"),
+        ("call", "video videoconference teleconference",
+         r"\bvideo\s+(?P<w>call|conference|link)\b|\b(?P<w2>video-?conference|teleconference)\b"),
         ("call", "phone",
          r"\b(?P<w>spoke|talked)\s+(?:by|over\s+the|on\s+the)\s+(?:tele)?phone\b"),
         # a readout's "spoke today with President X", "has spoken with …" is a call; speaking to the
@@ -918,7 +918,8 @@ def _mention(ctx: Context, sent: Span, kind: str, tok: Token, *, headline: bool)
             persons = [name for _, name in person_spans(ctx, start, end)]
         elif _timed_by(noun):
             pass  # "After the talks, X held a press conference": X's act is another, at another time
-        elif head.lemma_ in _TAKING_PART | _SHARING | _LAUNCHING or kind == "press_conference":
+        elif (head.lemma_ in _TAKING_PART | _SHARING | _LAUNCHING or kind == "press_conference"
+              or _by_medium(noun)):
             doer = _doer_verb(head)
             persons += [n for _, n in _subject_people(ctx, doer) + _agent_people(ctx, doer, tok)
                         + _met_with(ctx, doer, tok) if n not in persons]
@@ -1082,6 +1083,16 @@ def _sequel_to(verb: Token) -> Token | None:
     """Return the word a "…, after which X held talks" clause comes next to ("honours" in "was welcomed
     with honours at the palace", "accorded" in "was accorded a guard of honour, after which …")."""
     return verb.head if _opens_sequel(verb) and verb.head.i != verb.i else None
+
+
+# Prepositions of the means by which people talked apart ("spoke by video link", "over the phone").
+_MEDIUM_PREPS = frozenset({"by", "over", "via"})
+
+
+def _by_medium(noun: Token) -> bool:
+    """Say whether an encounter noun is the means of its clause's act ("X spoke by video link with Y",
+    "X and Y talked over the telephone"): the clause tells the encounter, its subject took part."""
+    return noun.dep_ == "pobj" and noun.head.lower_ in _MEDIUM_PREPS and is_verb(noun.head.head)
 
 
 def _honoured_with(ctx: Context, tok: Token) -> list[str]:
@@ -1535,7 +1546,7 @@ def _phrase_bounds(tok: Token, first: int, last: int) -> tuple[int, int]:
     PM's ongoing visit": each encounter gets its own phrase, so two meetings named in one
     long sentence do not share (and fight over) one span.
     """
-    if tok.pos_ == "VERB":
+    if tok.pos_ == "VERB" or _by_medium(tok):
         return first, last
     t = tok
     while t.head.i != t.i and t.dep_ not in ("nsubj", "nsubjpass", "dobj") and not is_verb(t):
@@ -1588,7 +1599,8 @@ def _subject_people(ctx: Context, verb: Token) -> list[tuple[int, str]]:
 def _met_with(ctx: Context, verb: Token, tok: Token) -> list[tuple[int, str]]:
     """Return the people a verb's "with" names when the encounter is its object ("held a bilateral with
     X", the parser hanging "with X" on "held"), else none."""
-    if tok.dep_ != "dobj" or tok.head.i != verb.i:
+    held = tok.dep_ == "dobj" and tok.head.i == verb.i
+    if not held and not (_by_medium(tok) and tok.head.head.i == verb.i):  # "spoke by phone with X"
         return []
     return [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"
             for p in person_spans(ctx, c.idx, c.right_edge.idx + len(c.right_edge.text))]
@@ -2194,8 +2206,9 @@ def _meeting(ctx: Context, cluster: _Cluster) -> Meeting:
     spans_days = cluster.kind == "visit" and any(m.days for m in cluster.mentions)
     if when is None and ctx.event_date is not None and not recalled and not spans_days:
         when = ctx.event_date.isoformat()
+    # a call is held apart: the dateline is no place of it
     place = best.place or best.dest or next((m.place or m.dest for m in cluster.mentions
                                              if m.place or m.dest), None) or (
-        None if recalled else ctx.article.dateline)
+        None if recalled or cluster.kind == "call" else ctx.article.dateline)
     return Meeting(kind=cluster.kind, participants=tuple(participants), place=place, date=when,
                    evidence=ctx.evidence(best.start, best.end))
