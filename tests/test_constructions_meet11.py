@@ -222,3 +222,85 @@ def test_dateline_place_only_for_meetings_in_person(extractor: RulesExtractor, d
                                                     place: str) -> None:
     found = [m for m in _datelined(extractor, dateline, text) if m.kind in ("talks", "call")]
     assert found and found[0].place == place, found
+
+
+# --------------------------------------------------------------------------- rounds of consultations
+
+
+@pytest.mark.parametrize(("text", "chairs", "place", "day"), [
+    ("The two sides held the third round of political consultations in Hanoi on 3-4 April, co-chaired by "
+     "Deputy Foreign Minister Nguyen Minh Vu and Indian Secretary Periasamy Kumaran.",
+     ("Nguyen Minh Vu", "Kumaran"), "Hanoi", "2025-04-03"),
+    ("Kenya and Uganda held the second round of border talks in Kampala from 14 to 16 April, chaired by "
+     "Foreign Minister Musalia Mudavadi and Foreign Minister Jeje Odongo.", ("Mudavadi", "Odongo"),
+     "Kampala", "2025-04-14"),
+    ("Pakistan and China held the fourth round of strategic dialogue in Beijing on April 20-21, led by "
+     "Foreign Secretary Amna Baloch and Vice Foreign Minister Sun Weidong.", ("Baloch", "Sun Weidong"),
+     "Beijing", "2025-04-20"),
+    ("Chile and Peru held the fifth round of bilateral consultations in Lima on 7-8 April, co-chaired by "
+     "Vice Minister Gloria de la Fuente and Vice Minister Ignacio Higueras.", ("de la Fuente", "Higueras"),
+     "Lima", "2025-04-07"),
+    ("Indonesia and Australia held the sixth round of defence talks in Canberra on 22-23 April, hosted by "
+     "Defence Minister Richard Marles and Defence Minister Sjafrie Sjamsoeddin.", ("Marles", "Sjafrie"),
+     "Canberra", "2025-04-22"),
+])
+def test_round_held_and_chaired_names_the_chairs(extractor: RulesExtractor, text: str,
+                                                 chairs: tuple[str, str], place: str, day: str) -> None:
+    talks = of_kind(extractor, text, "talks")
+    assert len(talks) == 1, meetings(extractor, text)
+    assert all(named(talks[0], n) for n in chairs) and talks[0].place == place and talks[0].date == day, talks
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("Officials from Kenya and Ethiopia concluded the fifth round of border negotiations in Addis Ababa "
+     "on Friday.", "Addis Ababa"),
+    ("Negotiators from Serbia and China wrapped up the second round of trade negotiations in Belgrade on "
+     "Friday.", "Belgrade"),
+    ("The two sides held a round of discussions in Muscat on Friday.", "Muscat"),
+])
+def test_negotiations_in_a_city_are_placed_there(extractor: RulesExtractor, text: str, place: str) -> None:
+    talks = of_kind(extractor, text, "talks")
+    assert talks and talks[0].place == place, talks
+
+
+@pytest.mark.parametrize("text", [
+    # a round planned or told as a number of rounds is no meeting held
+    "Viet Nam and India will hold the fourth round of political consultations in New Delhi next year.",
+    "The two sides agreed to hold the next round of talks in Islamabad.",
+])
+def test_round_planned_is_no_meeting(extractor: RulesExtractor, text: str) -> None:
+    assert of_kind(extractor, text, "talks") == [], meetings(extractor, text)
+
+
+# --------------------------------------------------------------------------- at the summit told before
+
+
+@pytest.mark.parametrize(("text", "met", "place"), [
+    ("Modi and Meloni met on the sidelines of the G20 summit in Rio de Janeiro. Modi also held talks with "
+     "Indonesian President Prabowo Subianto at the summit.", "Prabowo", "Rio de Janeiro"),
+    ("Leaders gathered for the East Asia Summit in Vientiane on Thursday. Chinese Premier Li Qiang met "
+     "Japanese Prime Minister Shigeru Ishiba on the sidelines of the summit.", "Ishiba", "Vientiane"),
+    ("Prime Minister Anthony Albanese attended the APEC summit in Lima on Friday. At the summit, he held "
+     "talks with Chinese President Xi Jinping.", "Xi Jinping", "Lima"),
+    ("President Cyril Ramaphosa attended the African Union summit in Addis Ababa on Saturday. He met "
+     "Kenyan President William Ruto on the margins of the summit.", "Ruto", "Addis Ababa"),
+    ("Chancellor Friedrich Merz attended the NATO summit in Vilnius on Tuesday. He held talks with "
+     "Turkish President Recep Tayyip Erdogan on the sidelines of the summit.", "Erdogan", "Vilnius"),
+])
+def test_talks_at_the_summit_take_its_place(extractor: RulesExtractor, text: str, met: str,
+                                            place: str) -> None:
+    talks = [m for m in of_kind(extractor, text, "talks") if named(m, met)]
+    assert talks and talks[0].place is not None and place in talks[0].place, meetings(extractor, text)
+
+
+@pytest.mark.parametrize(("text", "met", "place"), [
+    # a place of their own wins; a summit not told before gives none
+    ("Prime Minister Anthony Albanese attended the APEC summit in Lima on Friday. He later met Brazilian "
+     "President Lula da Silva at the Copacabana Palace.", "Lula", "Copacabana Palace"),
+    ("Prime Minister Anthony Albanese attended a summit in Lima on Friday. In Cusco on Saturday, he "
+     "held talks with Peruvian President Dina Boluarte at the summit's close.", "Boluarte", "Cusco"),
+])
+def test_talks_with_their_own_place_keep_it(extractor: RulesExtractor, text: str, met: str,
+                                            place: str) -> None:
+    talks = [m for m in of_kind(extractor, text, "talks") if named(m, met)]
+    assert talks and talks[0].place == place, meetings(extractor, text)

@@ -257,6 +257,7 @@ class _Mention:
     scene: tuple[str, ...] = ()  # those who act in a clause the encounter is only the setting of
     described: bool = False  # only said what it was like ("the Muscat meeting was the more significant")
     ended: bool = False     # a visit told by its end ("concluded a four-day visit on Monday"): no arrival day
+    at_gathering: bool = False  # told at a gathering named before ("at the summit"): there, if unplaced
     apart: tuple[int, int] = (0, 0)  # told by its distance from the event of this clause ("X met Y on
     # Monday, a week after Z hosted Y"): where that clause stands
 
@@ -304,6 +305,10 @@ def find(ctx: Context) -> list[Meeting]:
             if mention.back:
                 _refer_back(ctx, clusters, mention)
                 continue
+            if mention.place is None and mention.at_gathering:
+                # "X also held talks with Z at the summit": where the summit told before was
+                mention.place = next((m.place for c in reversed(clusters) if c.kind in _GATHERINGS
+                                      for m in c.mentions if m.place), None)
             home = next((c for c in clusters if c.kind == mention.kind and c.accepts(mention)), None)
             if home is None and mention.anaphoric:
                 # "The talks were …": a bare definite mention refers back, whatever its level;
@@ -930,6 +935,7 @@ def _mention(ctx: Context, sent: Span, kind: str, tok: Token, *, headline: bool)
             joined = _subject_people(ctx, head) + _object_people(ctx, head)
             persons += [n for _, n in joined if n not in persons]
         persons += [n for n in _followed_people(ctx, tok) + _called_on(ctx, tok) if n not in persons]
+        persons += [n for n in _chaired_by(ctx, (noun, head)) if not _among(n, persons)]
         persons += [n for n in _untagged_partners(ctx, tok) if not _among(n, persons)]
         if not persons and any(c.dep_ == "poss" and c.lower_ == "their" for c in tok.children):
             # "Remarks by X and Y before their bilateral meeting": "their" is the people the clause names
@@ -1005,6 +1011,7 @@ def _mention(ctx: Context, sent: Span, kind: str, tok: Token, *, headline: bool)
         m.when = m.when or _day_apart(ctx, verb)
         m.recalled = True  # neither the report's day nor the dateline's place is its own
     m.further = _further(tok)
+    m.at_gathering = _at_gathering(ctx, start, end, tok)
     m.timing = _times_another(tok)
     m.pair = _held_by_pair(verb) if verb is not None else ""
     m.separate = any(c.dep_ == "amod" and c.lower_ in _SEPARATE for c in tok.children)
@@ -1093,6 +1100,35 @@ def _by_medium(noun: Token) -> bool:
     """Say whether an encounter noun is the means of its clause's act ("X spoke by video link with Y",
     "X and Y talked over the telephone"): the clause tells the encounter, its subject took part."""
     return noun.dep_ == "pobj" and noun.head.lower_ in _MEDIUM_PREPS and is_verb(noun.head.head)
+
+
+# Participles that tell who led a sitting ("the talks, co-chaired by X and Y", "the round, led by X").
+_CHAIRING = frozenset({"chair", "co-chair", "cochair", "lead", "head", "host", "moderate"})
+
+
+def _chaired_by(ctx: Context, words: tuple[Token, ...]) -> list[str]:
+    """Return who a participle in the phrase of the encounter noun or its verb says chaired it ("held
+    the third round of consultations on 3-4 June, co-chaired by X and Y", "the talks, led by X"): the
+    parser may hang it on any word of the clause."""
+    found: list[str] = []
+    for c in {t.i: t for w in words for t in w.subtree}.values():
+        if c.dep_ in ("acl", "advcl") and c.tag_ == "VBN" and c.lemma_.lower() in _CHAIRING:
+            found += [n for a in c.children if a.dep_ == "agent"
+                      for _, n in person_spans(ctx, a.idx, a.right_edge.idx + len(a.right_edge.text))]
+    return found
+
+
+def _at_gathering(ctx: Context, start: int, end: int, tok: Token) -> bool:
+    """Say whether text[start:end] sets the encounter at a gathering it names only by its noun ("held talks
+    with Z at the summit", "met Y on the sidelines of the conference"): one told before."""
+    span = ctx.doc.char_span(start, end, alignment_mode="expand")
+    for t in span if span is not None else ():
+        if (t.i != tok.i and t.dep_ == "pobj" and t.lemma_.lower() in ("summit", "conference", "forum")
+                and any(c.dep_ == "det" and c.lower_ == "the" for c in t.children)
+                and not any(c.dep_ in ("compound", "amod", "nmod", "prep") for c in t.children)
+                and (t.head.lower_ == "at" or t.head.head.lemma_.lower() in _SIDELINES)):
+            return True
+    return False
 
 
 def _honoured_with(ctx: Context, tok: Token) -> list[str]:
