@@ -28,8 +28,8 @@ from tests.extract_support import meetings, named, of_kind
      "Canberra on Monday.", "Chinh", "Presidential Palace"),
     ("Chilean President Gabriel Boric was welcomed with military honours at La Moneda by President "
      "Lula da Silva on Monday.", "Boric", "La Moneda"),
-    ("Brazilian President Lula da Silva welcomed Chilean President Gabriel Boric with military honours "
-     "at the Planalto Palace on Monday.", "Boric", "Planalto Palace"),
+    ("Indian President Droupadi Murmu was greeted by a 21-gun salute at the Presidential Palace in "
+     "Lisbon on Monday.", "Murmu", "Lisbon"),
 ])
 def test_welcomed_with_honours_is_a_ceremony(extractor: RulesExtractor, text: str, guest: str,
                                              place: str) -> None:
@@ -46,6 +46,11 @@ def test_welcomed_by_host_names_both(extractor: RulesExtractor) -> None:
 
 
 @pytest.mark.parametrize("text", [
+    # the reception a verb tells is the meeting: its honours are how the guest was received
+    ("Brazilian President Lula da Silva welcomed Chilean President Gabriel Boric with military honours "
+     "at the Planalto Palace on Monday."),
+    ("Peruvian President Dina Boluarte received her Bolivian counterpart Luis Arce with military honours "
+     "at the Palacio de Gobierno."),
     "The veteran general was buried with full military honours in Warsaw on Monday.",
     "French President Emmanuel Macron welcomed the decision with a statement on Monday.",
     "The minister was awarded the country's highest state honours at a ceremony for her career.",

@@ -311,6 +311,8 @@ def welcomed_with_honours(noun: Token) -> bool:
     head = noun.head
     if noun.dep_ == "pobj" and head.lower_ in ("with", "by"):
         head = verb_of(head.head)
+        if hosts_guest(head):
+            return False  # "X received her counterpart with military honours": the reception told
     elif noun.dep_ not in ("dobj", "nsubjpass", "dative"):
         return False
     return head.pos_ == "VERB" and head.lemma_.lower() in _WELCOMING_VERBS
