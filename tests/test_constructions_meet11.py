@@ -309,3 +309,36 @@ def test_talks_with_their_own_place_keep_it(extractor: RulesExtractor, text: str
                                             place: str) -> None:
     talks = [m for m in of_kind(extractor, text, "talks") if named(m, met)]
     assert talks and talks[0].place == place, meetings(extractor, text)
+
+
+# --------------------------------------------------------------------------- received with honours somewhere
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("Brazilian President Lula da Silva welcomed Chilean President Gabriel Boric with military honours at "
+     "the Planalto Palace on Monday.", "Planalto Palace"),
+    ("Russian President Vladimir Putin received Chinese President Xi Jinping with full military honours at "
+     "the Kremlin on Tuesday.", "Kremlin"),
+    ("Malaysian Prime Minister Anwar Ibrahim welcomed Indonesian President Prabowo Subianto with a guard "
+     "of honour at Perdana Putra on Monday.", "Perdana Putra"),
+    ("Kenyan President William Ruto received Ghanaian President John Mahama with a 21-gun salute at State "
+     "House on Friday.", "State House"),
+    ("Japanese Prime Minister Shigeru Ishiba welcomed Philippine President Ferdinand Marcos Jr. with an "
+     "honour guard at the Kantei on Monday.", "Kantei"),
+])
+def test_reception_with_honours_is_placed_where_they_were(extractor: RulesExtractor, text: str,
+                                                          place: str) -> None:
+    talks = of_kind(extractor, text, "talks")
+    assert talks and talks[0].place is not None and place in talks[0].place, meetings(extractor, text)
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    # a place of the reception's own wins; honours somewhere else are not where the talks were
+    ("Brazilian President Lula da Silva welcomed Chilean President Gabriel Boric in Brasilia with military "
+     "honours on Monday.", "Brasilia"),
+    ("Russian President Vladimir Putin received Chinese President Xi Jinping with a smile at the airport "
+     "on Tuesday.", None),
+])
+def test_reception_keeps_its_own_place(extractor: RulesExtractor, text: str, place: str | None) -> None:
+    talks = of_kind(extractor, text, "talks")
+    assert talks and talks[0].place == place, meetings(extractor, text)

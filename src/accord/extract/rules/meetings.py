@@ -969,6 +969,9 @@ def _mention(ctx: Context, sent: Span, kind: str, tok: Token, *, headline: bool)
     # a level sets talks apart ("delegation-level talks"); a "working visit" is still the visit
     level = "" if kind == "visit" else _occasion_sort(tok) if kind == "other" else _sub(tok)
     place = _place(ctx, kind, start, end, tok)
+    if place is None and (honours := _received_with(tok)) is not None:
+        # "X welcomed Y with military honours at the Planalto Palace": where the reception was
+        place = _place(ctx, kind, start, end, honours)
     sequel = _sequel_to(tok if tok.pos_ == "VERB" else clause_head(tok))
     prior: tuple[int, int] | None = None  # the clause it comes next to: "was welcomed at the palace"
     if sequel is not None:
@@ -1129,6 +1132,17 @@ def _at_gathering(ctx: Context, start: int, end: int, tok: Token) -> bool:
                 and (t.head.lower_ == "at" or t.head.head.lemma_.lower() in _SIDELINES)):
             return True
     return False
+
+
+def _received_with(verb: Token) -> Token | None:
+    """Return the ceremony a reception verb tells its guest was received with ("welcomed Y with military
+    honours", "received Y with a guard of honour"), else None."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in _RECEIVING:
+        return None
+    holders = [verb, *(c for c in verb.children if c.dep_ == "dobj")]  # "with" hung on the guest
+    return next((g for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "with"
+                 for g in c.children if g.dep_ == "pobj" and cues.welcomed_with_honours(g, reception=True)),
+                None)
 
 
 def _honoured_with(ctx: Context, tok: Token) -> list[str]:

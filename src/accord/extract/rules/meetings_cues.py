@@ -304,14 +304,16 @@ _WELCOMING_VERBS = frozenset({"welcome", "receive", "greet", "meet", "accord", "
                               "fire", "inspect", "review", "honour", "honor"})
 
 
-def welcomed_with_honours(noun: Token) -> bool:
+def welcomed_with_honours(noun: Token, *, reception: bool = False) -> bool:
     """Say whether ceremonial honours welcome a guest: the noun is what a guest was welcomed with or
     by, or what was accorded, given or fired ("was received with full military honours", "was given a
-    21-gun salute"); not honours told of otherwise ("buried with military honours" has no guest)."""
+    21-gun salute"); not honours told of otherwise ("buried with military honours" has no guest). With
+    `reception`, also those a reception verb tells ("X received Y with military honours"), which are part
+    of that meeting, not one of their own."""
     head = noun.head
     if noun.dep_ == "pobj" and head.lower_ in ("with", "by"):
         head = verb_of(head.head)
-        if hosts_guest(head):
+        if hosts_guest(head) and not reception:
             return False  # "X received her counterpart with military honours": the reception told
     elif noun.dep_ not in ("dobj", "nsubjpass", "dative"):
         return False
