@@ -157,6 +157,9 @@ STANDING_BODY_NOUNS = frozenset({"commission", "committee", "council", "dialogue
 MEAL_NOUNS = frozenset({"lunch", "luncheon", "dinner", "banquet", "breakfast"})
 MEETING_NOUNS = frozenset({"meeting", "visit", "talk", "talks", "summit", "session", "round", "forum",
                            "conference", "trip", "dialogue", "consultation", "exchange"})
+# Nouns of talking held somewhere, beside the meetings ("negotiations in Addis Ababa"): where they were
+# is the encounter's place.
+TALKING_NOUNS = frozenset({"negotiation", "discussion"})
 
 # What an act opens, resumes or starts that a promise can be about: missions, links and works
 # ("reopen their embassies", "open a consulate", "resume direct flights"), not talks or markets.

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
-from datetime import date
+from datetime import date, timedelta
 
 from spacy.tokens import Doc, Span, Token
 
@@ -43,6 +43,7 @@ from accord.extract.rules.modality import (
     went_ahead,
 )
 from accord.extract.rules.roles import is_role_word
+from accord.implementation import add_months
 from accord.ingest.metadata import CAPTION_END
 from accord.lexicon import BUILDING_NOUNS, JOURNEY_NOUNS, MEAL_NOUNS, ORDINAL_WORDS, SIGNING_ACTS, TITLE_WORDS
 from accord.nlp import ent_at, ents_in, span_text, token_at
@@ -122,8 +123,8 @@ _TRIGGERS: tuple[_Trigger, ...] = (
          r"\b(?P<w>dialogue)\b"),
         ("call", "phone phonic",
          r"\b(?:tele)?phon(?:e|ic)\s+(?P<w>call|conversation|talks)\b"),
-        ("call", "video",
-         r"\bvideo\s+(?P<w>call|conference|link)\b"),
+        ("call", "video videoconference teleconference",
+         r"\bvideo\s+(?P<w>call|conference|link)\b|\b(?P<w2>video-?conference|teleconference)\b"),
         ("call", "phone",
          r"\b(?P<w>spoke|talked)\s+(?:by|over\s+the|on\s+the)\s+(?:tele)?phone\b"),
         # a readout's "spoke today with President X", "has spoken with …" is a call; speaking to the
@@ -203,6 +204,11 @@ _TRIGGERS: tuple[_Trigger, ...] = (
              r"\b(?P<w>signing)\b(?!\s+ceremony)|\b(?P<w2>ceremony)\b", cues.signing_attended),
     # documents handed over at an event ("attended an exchange of documents", "an exchange of notes was held")
     _trigger("signing_ceremony", "exchange", r"\b(?P<w>exchange)\s+of\b", cues.documents_exchanged),
+    # a guest welcomed with honours ("was welcomed with full military honours", "was given a 21-gun
+    # salute", "received an honour guard"), not honours conferred ("the country's highest honour")
+    _trigger("other", "honours honors salute guard",
+             r"\b(?:military|state|ceremonial)\s+(?P<w>honou?rs)\b|\b(?:gun|cannon)\s+(?P<w2>salute)\b"
+             r"|\bhonou?r\s+(?P<w3>guard)\b", cues.welcomed_with_honours),
     # a guest seen off ("after a send-off at the airport by Minister X", "was given a warm farewell")
     _trigger("other", "send-off sendoff farewell",
              r"\bsend-?(?P<w>off)\b|\b(?P<w2>sendoff|farewell)\b", cues.seen_off),
@@ -252,6 +258,9 @@ class _Mention:
     scene: tuple[str, ...] = ()  # those who act in a clause the encounter is only the setting of
     described: bool = False  # only said what it was like ("the Muscat meeting was the more significant")
     ended: bool = False     # a visit told by its end ("concluded a four-day visit on Monday"): no arrival day
+    at_gathering: bool = False  # told at a gathering named before ("at the summit"): there, if unplaced
+    apart: tuple[int, int] = (0, 0)  # told by its distance from the event of this clause ("X met Y on
+    # Monday, a week after Z hosted Y"): where that clause stands
 
     def score(self) -> tuple[int, ...]:
         """Return how well this mention shows the meeting (higher is better)."""
@@ -297,6 +306,10 @@ def find(ctx: Context) -> list[Meeting]:
             if mention.back:
                 _refer_back(ctx, clusters, mention)
                 continue
+            if mention.place is None and mention.at_gathering:
+                # "X also held talks with Z at the summit": where the summit told before was
+                mention.place = next((m.place for c in reversed(clusters) if c.kind in _GATHERINGS
+                                      for m in c.mentions if m.place), None)
             home = next((c for c in clusters if c.kind == mention.kind and c.accepts(mention)), None)
             if home is None and mention.anaphoric:
                 # "The talks were …": a bare definite mention refers back, whatever its level;
@@ -894,6 +907,7 @@ def _mention(ctx: Context, sent: Span, kind: str, tok: Token, *, headline: bool)
     # a particle's clause is its verb's ("send-off" parsed as a verb): the clause is its noun's
     anchor = _phrase_noun(tok) if tok.dep_ == "prt" else tok
     first, last = clause_bounds(anchor)
+    last = _clip_sequel(anchor, first, last)
     start, end = char_bounds(sent, first, last, tok.idx)
     pfirst, plast = _phrase_bounds(anchor, first, last)
     pstart, pend = char_bounds(sent, pfirst, plast, tok.idx)
@@ -903,7 +917,7 @@ def _mention(ctx: Context, sent: Span, kind: str, tok: Token, *, headline: bool)
                    if (kind != "visit" or not _owns_visitor(tok, at)) and not _said_of_subject(tok, at)]
     else:
         # Only who met, not who reported it: the names in the trigger's own phrase.
-        persons = [name for _, name in person_spans(ctx, tok.left_edge.idx, tok.right_edge.idx + 1)]
+        persons = [name for _, name in person_spans(ctx, tok.left_edge.idx, _before_sequel(tok))]
         head = clause_head(tok)
         noun = _phrase_noun(tok)
         given = noun.dep_ == "dobj" and noun.head.lemma_.lower() in _GIVING_EVENT
@@ -912,7 +926,8 @@ def _mention(ctx: Context, sent: Span, kind: str, tok: Token, *, headline: bool)
             persons = [name for _, name in person_spans(ctx, start, end)]
         elif _timed_by(noun):
             pass  # "After the talks, X held a press conference": X's act is another, at another time
-        elif head.lemma_ in _TAKING_PART | _SHARING | _LAUNCHING or kind == "press_conference":
+        elif (head.lemma_ in _TAKING_PART | _SHARING | _LAUNCHING or kind == "press_conference"
+              or _by_medium(noun)):
             doer = _doer_verb(head)
             persons += [n for _, n in _subject_people(ctx, doer) + _agent_people(ctx, doer, tok)
                         + _met_with(ctx, doer, tok) if n not in persons]
@@ -923,6 +938,7 @@ def _mention(ctx: Context, sent: Span, kind: str, tok: Token, *, headline: bool)
             joined = _subject_people(ctx, head) + _object_people(ctx, head)
             persons += [n for _, n in joined if n not in persons]
         persons += [n for n in _followed_people(ctx, tok) + _called_on(ctx, tok) if n not in persons]
+        persons += [n for n in _chaired_by(ctx, (noun, head)) if not _among(n, persons)]
         persons += [n for n in _untagged_partners(ctx, tok) if not _among(n, persons)]
         if not persons and any(c.dep_ == "poss" and c.lower_ == "their" for c in tok.children):
             # "Remarks by X and Y before their bilateral meeting": "their" is the people the clause names
@@ -955,10 +971,17 @@ def _mention(ctx: Context, sent: Span, kind: str, tok: Token, *, headline: bool)
     # nearby ("the Belarus-Pakistan Business Forum") is a party, not the place
     # a level sets talks apart ("delegation-level talks"); a "working visit" is still the visit
     level = "" if kind == "visit" else _occasion_sort(tok) if kind == "other" else _sub(tok)
-    place = place_in(ctx, start, end, stated=True, of=tok) or _capital_in(ctx, start, end)
-    if kind != "visit":  # a visit's place is where it went (`_destination`), not a building on its way
-        place = (_capital_said(ctx, start, end, tok) or place or _building_in(ctx, start, end, tok)
-                 or _seat_named(ctx, start, end, tok) or _visit_setting(ctx, start, end, tok))
+    place = _place(ctx, kind, start, end, tok)
+    if place is None and (honours := _received_with(tok)) is not None:
+        # "X welcomed Y with military honours at the Planalto Palace": where the reception was
+        place = _place(ctx, kind, start, end, honours)
+    sequel = _sequel_to(tok if tok.pos_ == "VERB" else clause_head(tok))
+    prior: tuple[int, int] | None = None  # the clause it comes next to: "was welcomed at the palace"
+    if sequel is not None:
+        sfirst, slast = clause_bounds(sequel)
+        prior = char_bounds(sent, sfirst, _clip_sequel(sequel, sfirst, slast), sequel.idx)
+        # "He was welcomed at the Chancellery, after which he held talks with X": the talks were there
+        place = place or _place(ctx, kind, *prior, _setting_owner(ctx, *prior) or sequel)
     m = _Mention(kind, level, pstart, pend, persons, place,
                  headline=headline,
                  event_month=ctx.event_date.isoformat()[:7] if ctx.event_date else "",
@@ -985,10 +1008,16 @@ def _mention(ctx: Context, sent: Span, kind: str, tok: Token, *, headline: bool)
             m.when = _when(ctx, start, end, year_ok=False, skip=skip, before=before)
         if m.when is None:  # "a meeting with Wang, whose visit concluded on Monday": the clause's day
             m.when = _when(ctx, lstart, lend, year_ok=True, skip=skip, before=before)
+    if m.when is None and prior is not None:
+        m.when = _when(ctx, *prior, year_ok=True)
     m.began = _began(ctx, start, end, m.when)
     # "a week after X hosted Y": a meeting told by its distance from another, dated by its own clause only
-    m.recalled = m.when is None and verb is not None and _dated_apart(verb)
+    if verb is not None and _dated_apart(verb):
+        m.apart = (verb.head.left_edge.idx, verb.head.right_edge.idx + len(verb.head.right_edge.text))
+        m.when = m.when or _day_apart(ctx, verb)
+        m.recalled = True  # neither the report's day nor the dateline's place is its own
     m.further = _further(tok)
+    m.at_gathering = _at_gathering(ctx, start, end, tok)
     m.timing = _times_another(tok)
     m.pair = _held_by_pair(verb) if verb is not None else ""
     if any(c.dep_ == "poss" and c.lower_ == "their" for c in tok.children) and tok.lower_ == "presence":
@@ -1009,7 +1038,7 @@ def _mention(ctx: Context, sent: Span, kind: str, tok: Token, *, headline: bool)
         m.ended = _told_ending(tok)
         m.visitor = _visitor(ctx, tok)
         m.dest = _destination(ctx, tok)
-        m.recalled = m.when is None and _recalled(tok)
+        m.recalled = m.recalled or (m.when is None and _recalled(tok))
         m.ongoing = m.when is None and _ongoing(tok)
     if kind == "summit":
         m.aside = tok.lemma_.lower() in _SIDELINES
@@ -1020,15 +1049,122 @@ def _mention(ctx: Context, sent: Span, kind: str, tok: Token, *, headline: bool)
     return m
 
 
+def _place(ctx: Context, kind: str, start: int, end: int, tok: Token) -> str | None:
+    """Return where the encounter of trigger `tok` took place, as text[start:end] states it."""
+    place = place_in(ctx, start, end, stated=True, of=tok) or _capital_in(ctx, start, end)
+    if kind != "visit":  # a visit's place is where it went (`_destination`), not a building on its way
+        place = (_capital_said(ctx, start, end, tok) or place or _building_in(ctx, start, end, tok)
+                 or _seat_named(ctx, start, end, tok) or _visit_setting(ctx, start, end, tok))
+    return place
+
+
+def _setting_owner(ctx: Context, start: int, end: int) -> Token | None:
+    """Return the word the first "at"/"in" phrase of text[start:end] hangs on ("honours" in "was welcomed
+    with military honours at the Chancellery"): what took place there."""
+    span = ctx.doc.char_span(start, end, alignment_mode="expand")
+    return next((t.head.head for t in span if t.dep_ == "pobj" and t.head.lower_ in ("at", "in")
+                 and t.ent_type_ != "DATE"), None) if span is not None else None
+
+
+def _opens_sequel(clause: Token) -> bool:
+    """Say whether a clause tells what came next ("…, after which he held talks with X", "following
+    which the two signed …")."""
+    return clause.dep_ in ("relcl", "advcl") and any(
+        p.dep_ == "prep" and p.lower_ in _TIMING_WORDS and any(w.tag_ == "WDT" for w in p.children)
+        for p in clause.children)
+
+
+def _before_sequel(tok: Token) -> int:
+    """Return where a trigger noun's phrase ends, before a clause telling what came next: those
+    "after which he held talks with X" names did not share the ceremony."""
+    sequel = next((c for c in tok.children if c.i > tok.i and _opens_sequel(c)), None)
+    last = tok.doc[sequel.left_edge.i - 1] if sequel is not None else tok.right_edge
+    return last.idx + len(last.text)
+
+
+def _clip_sequel(tok: Token, first: int, last: int) -> int:
+    """Return the last token of a clause [first, last] less a clause after the trigger telling what came
+    next ("was accorded a guard of honour, after which he held talks with X")."""
+    doc = tok.doc
+    for t in doc[tok.i + 1:last + 1]:
+        if _opens_sequel(t) and t.left_edge.i > tok.i:
+            last = min(last, t.left_edge.i - 1)
+    while last > tok.i and doc[last].is_punct:
+        last -= 1
+    return last
+
+
+def _sequel_to(verb: Token) -> Token | None:
+    """Return the word a "…, after which X held talks" clause comes next to ("honours" in "was welcomed
+    with honours at the palace", "accorded" in "was accorded a guard of honour, after which …")."""
+    return verb.head if _opens_sequel(verb) and verb.head.i != verb.i else None
+
+
+# Prepositions of the means by which people talked apart ("spoke by video link", "over the phone").
+_MEDIUM_PREPS = frozenset({"by", "over", "via"})
+
+
+def _by_medium(noun: Token) -> bool:
+    """Say whether an encounter noun is the means of its clause's act ("X spoke by video link with Y",
+    "X and Y talked over the telephone"): the clause tells the encounter, its subject took part."""
+    return noun.dep_ == "pobj" and noun.head.lower_ in _MEDIUM_PREPS and is_verb(noun.head.head)
+
+
+# Participles that tell who led a sitting ("the talks, co-chaired by X and Y", "the round, led by X").
+_CHAIRING = frozenset({"chair", "co-chair", "cochair", "lead", "head", "host", "moderate"})
+
+
+def _chaired_by(ctx: Context, words: tuple[Token, ...]) -> list[str]:
+    """Return who a participle in the phrase of the encounter noun or its verb says chaired it ("held
+    the third round of consultations on 3-4 June, co-chaired by X and Y", "the talks, led by X"): the
+    parser may hang it on any word of the clause."""
+    found: list[str] = []
+    for c in {t.i: t for w in words for t in w.subtree}.values():
+        if c.dep_ in ("acl", "advcl") and c.tag_ == "VBN" and c.lemma_.lower() in _CHAIRING:
+            found += [n for a in c.children if a.dep_ == "agent"
+                      for _, n in person_spans(ctx, a.idx, a.right_edge.idx + len(a.right_edge.text))]
+    return found
+
+
+def _at_gathering(ctx: Context, start: int, end: int, tok: Token) -> bool:
+    """Say whether text[start:end] sets the encounter at a gathering it names only by its noun ("held talks
+    with Z at the summit", "met Y on the sidelines of the conference"): one told before."""
+    span = ctx.doc.char_span(start, end, alignment_mode="expand")
+    for t in span if span is not None else ():
+        if (t.i != tok.i and t.dep_ == "pobj" and t.lemma_.lower() in ("summit", "conference", "forum")
+                and any(c.dep_ == "det" and c.lower_ == "the" for c in t.children)
+                and not any(c.dep_ in ("compound", "amod", "nmod", "prep") for c in t.children)
+                and (t.head.lower_ == "at" or t.head.head.lemma_.lower() in _SIDELINES)):
+            return True
+    return False
+
+
+def _received_with(verb: Token) -> Token | None:
+    """Return the ceremony a reception verb tells its guest was received with ("welcomed Y with military
+    honours", "received Y with a guard of honour"), else None."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in _RECEIVING:
+        return None
+    holders = [verb, *(c for c in verb.children if c.dep_ == "dobj")]  # "with" hung on the guest
+    return next((g for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "with"
+                 for g in c.children if g.dep_ == "pobj" and cues.welcomed_with_honours(g, reception=True)),
+                None)
+
+
 def _honoured_with(ctx: Context, tok: Token) -> list[str]:
     """Return who received whom where a ceremony is what one was received with ("X received Y with a
     guard of honour", "X welcomed Y with full military honours"): host and guest took part."""
     noun = _phrase_noun(tok)
     prep = noun.head
-    if noun.dep_ != "pobj" or prep.lower_ != "with" or prep.head.lemma_.lower() not in _RECEIVING:
+    if noun.dep_ != "pobj" or prep.lower_ != "with":
         return []
-    verb = prep.head
-    return [n for _, n in _subject_people(ctx, verb) + _object_people(ctx, verb)]
+    verb = cues.verb_of(prep.head)  # "welcomed Y with honours", the parser hanging "with" on Y
+    if verb.lemma_.lower() not in _RECEIVING:
+        return []
+    # "He was welcomed with military honours by X": the guest "he" is, and who welcomed him
+    agents = [p for c in verb.children if c.dep_ == "agent"
+              for p in person_spans(ctx, c.idx, c.right_edge.idx + len(c.right_edge.text))]
+    return [n for _, n in _subject_people(ctx, verb) + _object_people(ctx, verb) + agents
+            ] + _pronoun_people(ctx, verb, verb)
 
 
 def _own_phrase_end(tok: Token) -> int:
@@ -1167,11 +1303,48 @@ def _hung_on(verb: Token) -> Token | None:
 def _dated_apart(verb: Token) -> bool:
     """Say whether a meeting verb's clause is told by its distance from another event ("a week after X
     hosted Y", "two days before they met"): the other event's day is not its own."""
+    return _distance(verb) is not None
+
+
+def _distance(verb: Token) -> tuple[Token, Token] | None:
+    """Return the "after"/"before" and the span of time ("a week", "two days") a clause is told apart
+    from the clause it hangs on by, else None."""
     if verb.pos_ != "VERB" or verb.dep_ != "advcl":
-        return False
+        return None
     marks = [c for c in verb.children if c.dep_ == "mark" and c.lower_ in ("after", "before")]
-    return any(c.dep_ == "npadvmod" and c.ent_type_ == "DATE"
-               for m in marks for c in (*m.children, *verb.children))
+    return next(((m, c) for m in marks for c in (*m.children, *verb.children)
+                 if c.dep_ == "npadvmod" and c.ent_type_ == "DATE"), None)
+
+
+# Spans of time a meeting may be told apart by, in days or in months.
+_DAYS_IN = {"day": 1, "week": 7}
+_MONTHS_IN = {"month": 1, "year": 12}
+
+
+def _day_apart(ctx: Context, verb: Token) -> str | None:
+    """Return the day of a meeting told by its distance from the clause it hangs on ("X met Y on
+    Thursday, a week after Z hosted Y": that Thursday less a week), else None: a vague span ("days
+    after"), or no day of the clause's own."""
+    distance = _distance(verb)
+    if distance is None:
+        return None
+    mark, span = distance
+    unit = span.lemma_.lower()
+    counts = [parse_number(c.text) if c.dep_ == "nummod" else 1.0 for c in span.children
+              if c.dep_ == "nummod" or (c.dep_ == "det" and c.lower_ in ("a", "an", "one"))]
+    if len(counts) != 1 or counts[0] is None or unit not in _DAYS_IN | _MONTHS_IN:
+        return None
+    head = verb.head
+    own = (verb.left_edge.idx, verb.right_edge.idx + len(verb.right_edge.text))
+    then = _when(ctx, head.left_edge.idx, head.right_edge.idx + len(head.right_edge.text), year_ok=False,
+                 skip=(own,))
+    if then is None or len(then) != 10:
+        return None
+    sign = -1 if mark.lower_ == "after" else 1
+    count = int(counts[0]) * sign
+    day = (add_months(date.fromisoformat(then), count * _MONTHS_IN[unit]) if unit in _MONTHS_IN
+           else date.fromisoformat(then) + timedelta(days=count * _DAYS_IN[unit]))
+    return None if _after_report(ctx, day.isoformat()) else day.isoformat()
 
 
 def _attended_by(tok: Token) -> bool:
@@ -1428,7 +1601,7 @@ def _phrase_bounds(tok: Token, first: int, last: int) -> tuple[int, int]:
     PM's ongoing visit": each encounter gets its own phrase, so two meetings named in one
     long sentence do not share (and fight over) one span.
     """
-    if tok.pos_ == "VERB":
+    if tok.pos_ == "VERB" or _by_medium(tok):
         return first, last
     t = tok
     while t.head.i != t.i and t.dep_ not in ("nsubj", "nsubjpass", "dobj") and not is_verb(t):
@@ -1481,7 +1654,8 @@ def _subject_people(ctx: Context, verb: Token) -> list[tuple[int, str]]:
 def _met_with(ctx: Context, verb: Token, tok: Token) -> list[tuple[int, str]]:
     """Return the people a verb's "with" names when the encounter is its object ("held a bilateral with
     X", the parser hanging "with X" on "held"), else none."""
-    if tok.dep_ != "dobj" or tok.head.i != verb.i:
+    held = tok.dep_ == "dobj" and tok.head.i == verb.i
+    if not held and not (_by_medium(tok) and tok.head.head.i == verb.i):  # "spoke by phone with X"
         return []
     return [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"
             for p in person_spans(ctx, c.idx, c.right_edge.idx + len(c.right_edge.text))]
@@ -1817,8 +1991,8 @@ def _destination(ctx: Context, tok: Token) -> str | None:
                 ent = ent_at(tok.doc, t.i)
                 if ent is not None and not is_person_word(ctx, ent.text):
                     return ent.text
-        if cand.dep_ == "pobj" and _proper_place(cand):
-            return _proper_name(cand)  # "travelled to Santiago", the tagger taking it for a person
+        if cand.dep_ in ("pobj", "dobj") and _proper_place(cand):
+            return _proper_name(cand)  # "travelled to Santiago", "visited Accra", tagged as a person
     return None
 
 
@@ -1837,6 +2011,8 @@ def _compatible(a: _Mention, b: _Mention) -> bool:
     if a.partner and b.partner and not same_person(a.partner, b.partner) and not (
             _among(a.partner, b.persons) and _among(b.partner, a.persons)):
         return False  # "X received Y" and "Y met with X" are one encounter; "X met Z" is another
+    if _told_apart(a, b) or _told_apart(b, a):
+        return False  # "X met Y on Monday, a week after Z hosted Y": the one told apart is another
     if a.caption or b.caption:
         return True  # a caption's day is the picture's; its words show the event the body tells
     if _before_now(a, b) or _before_now(b, a):
@@ -1862,6 +2038,11 @@ def _compatible(a: _Mention, b: _Mention) -> bool:
     if a.kind in ("press_conference", "talks", "call") and a.persons and b.persons:
         return any(same_person(x, y) for x in a.persons for y in b.persons)
     return True
+
+
+def _told_apart(a: _Mention, b: _Mention) -> bool:
+    """Say whether `a` is told by its distance from the event of the clause `b` stands in."""
+    return a.apart[0] <= b.at < a.apart[1] and not a.start <= b.at < a.end
 
 
 def _unowned(m: _Mention) -> bool:
@@ -2089,8 +2270,9 @@ def _meeting(ctx: Context, cluster: _Cluster) -> Meeting:
     spans_days = cluster.kind == "visit" and any(m.days for m in cluster.mentions)
     if when is None and ctx.event_date is not None and not recalled and not spans_days:
         when = ctx.event_date.isoformat()
+    # a call is held apart: the dateline is no place of it
     place = best.place or best.dest or next((m.place or m.dest for m in cluster.mentions
                                              if m.place or m.dest), None) or (
-        None if recalled else ctx.article.dateline)
+        None if recalled or cluster.kind == "call" else ctx.article.dateline)
     return Meeting(kind=cluster.kind, participants=tuple(participants), place=place, date=when,
                    evidence=ctx.evidence(best.start, best.end))

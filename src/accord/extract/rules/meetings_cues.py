@@ -45,7 +45,7 @@ def is_guest(tok: Token) -> bool:
     """Say whether a noun is a person one meets: a name, a title or a word like "counterpart"."""
     lemma = tok.lemma_.lower()
     return (tok.ent_type_ == "PERSON" or tok.lower_ in ROLE_HEADS or lemma in ROLE_HEADS
-            or lemma in _GUEST_NOUNS or _titled(tok))
+            or lemma in _GUEST_NOUNS or _titled(tok) or _named_before(tok))
 
 
 def _titled(tok: Token) -> bool:
@@ -53,6 +53,14 @@ def _titled(tok: Token) -> bool:
     Ruto" tagged as nothing or as a body)."""
     return tok.pos_ == "PROPN" and any(c.dep_ == "compound" and c.i < tok.i and c.lower_ in ROLE_HEADS
                                        for c in tok.children)
+
+
+def _named_before(tok: Token) -> bool:
+    """Say whether a proper noun is the last name of a person the text named before, the tagger taking
+    it for a place or a body this time ("Macron hosted Modi in Paris")."""
+    return tok.pos_ == "PROPN" and tok.ent_type_ != "PERSON" and any(
+        e.label_ == "PERSON" and e.end <= tok.i and len(e) > 1 and e[-1].text == tok.text
+        for e in tok.doc.ents)
 
 
 def _urges(verb: Token) -> bool:
@@ -290,6 +298,34 @@ def documents_exchanged(noun: Token) -> bool:
 
 
 # Words of a guest's leaving ("send-off" is split by the parser, and its trigger is "off").
+# Verbs by which honours are a guest's welcome ("welcomed with military honours", "accorded a 21-gun
+# salute", "greeted by an honour guard", "a gun salute was fired").
+_WELCOMING_VERBS = frozenset({"welcome", "receive", "greet", "meet", "accord", "give", "offer", "render",
+                              "fire", "inspect", "review", "honour", "honor"})
+
+
+def welcomed_with_honours(noun: Token, *, reception: bool = False) -> bool:
+    """Say whether ceremonial honours welcome a guest: the noun is what a guest was welcomed with or
+    by, or what was accorded, given or fired ("was received with full military honours", "was given a
+    21-gun salute"); not honours told of otherwise ("buried with military honours" has no guest). With
+    `reception`, also those a reception verb tells ("X received Y with military honours"), which are part
+    of that meeting, not one of their own."""
+    head = noun.head
+    if noun.dep_ == "pobj" and head.lower_ in ("with", "by"):
+        head = verb_of(head.head)
+        if hosts_guest(head) and not reception:
+            return False  # "X received her counterpart with military honours": the reception told
+    elif noun.dep_ not in ("dobj", "nsubjpass", "dative"):
+        return False
+    return head.pos_ == "VERB" and head.lemma_.lower() in _WELCOMING_VERBS
+
+
+def verb_of(word: Token) -> Token:
+    """Return the verb a phrase is told of: the word itself, or the verb whose object it hangs on
+    ("welcomed Y with honours", the parser hanging "with honours" on Y)."""
+    return word.head if word.dep_ == "dobj" else word
+
+
 _FAREWELL_WORDS = frozenset({"off", "send-off", "sendoff", "farewell"})
 # Verbs by which a guest is given a send-off ("was given a warm send-off", "accorded a farewell").
 _GIVING_VERBS = frozenset({"give", "accord", "receive", "get", "hold", "attend", "host", "organise",

@@ -26,6 +26,7 @@ from accord.lexicon import (
     SETBACK_PARTICLES,
     SETBACK_VERBS,
     SPEECH_VERBS,
+    TALKING_NOUNS,
 )
 from accord.nlp import doc_text, ents_in, token_at
 from accord.normalize.countries import gazetteer
@@ -525,7 +526,8 @@ def said_of_another_thing(place: Span, event: Token) -> bool:
     owner = prep.head
     if is_role_word(owner.lower_) or owner.lemma_.lower() in ("counterpart", "delegation"):
         return False  # "held talks with his counterpart in Doha": where the one met was
-    return owner.i != event.i and owner.pos_ == "NOUN" and owner.lemma_.lower() not in MEETING_NOUNS
+    return (owner.i != event.i and owner.pos_ == "NOUN"
+            and owner.lemma_.lower() not in MEETING_NOUNS | TALKING_NOUNS)
 
 
 def names_facility(tok: Token) -> bool:
