@@ -23,8 +23,9 @@ from accord.core import INITIATIVE_STATES
 from accord.curation import CuratedRegister
 from accord.errors import AccordError
 from accord.implementation import STATES as IMPLEMENTATION_STATES
-from accord.implementation import Implementations, add_months
+from accord.implementation import Implementations
 from accord.initiatives import initiative_status
+from accord.normalize.dates import add_months
 from accord.owners import owner_key
 from accord.read import CommitmentView, commitments
 from accord.registry import QueryError, in_pair, pair_key, pair_names

@@ -28,6 +28,7 @@ from typing import Any, Literal, cast
 from accord import shapes
 from accord.core import Article
 from accord.implementation.cues import CUE_KINDS, TERMINATIONS, Cue, DocumentName, cues_of
+from accord.normalize.dates import add_months
 from accord.resolve.model import Mention, Record
 from accord.resolve.state import mention_json
 from accord.resolve.text import content_words, parse_range
@@ -59,18 +60,6 @@ __all__ = [
     "implementation_of",
     "reports_of",
 ]
-
-
-def add_months(day: date, months: int) -> date:
-    """Return the day `months` months after `day` (the month's last day when it is shorter)."""
-    total = day.year * 12 + day.month - 1 + months
-    year, month = divmod(total, 12)
-    for last in (31, 30, 29, 28):
-        try:
-            return date(year, month + 1, min(day.day, last))
-        except ValueError:
-            continue
-    raise ValueError(f"no day {months} months after {day}")  # unreachable: 28 fits every month
 
 
 @dataclass(frozen=True, slots=True)

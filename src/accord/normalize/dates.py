@@ -119,6 +119,18 @@ def _add_months(ref: date, months: int) -> tuple[int, int]:
     return index // 12, index % 12 + 1
 
 
+def add_months(day: date, months: int) -> date:
+    """Return the day `months` months after `day` (the month's last day when it is shorter)."""
+    total = day.year * 12 + day.month - 1 + months
+    year, month = divmod(total, 12)
+    for last in (31, 30, 29, 28):
+        try:
+            return date(year, month + 1, min(day.day, last))
+        except ValueError:
+            continue
+    raise ValueError(f"no day {months} months after {day}")  # unreachable: 28 fits every month
+
+
 def _safe_date(year: int, month: int, day: int) -> date | None:
     try:
         return date(year, month, day)

@@ -43,11 +43,11 @@ from accord.extract.rules.modality import (
     went_ahead,
 )
 from accord.extract.rules.roles import is_role_word
-from accord.implementation import add_months
 from accord.ingest.metadata import CAPTION_END
 from accord.lexicon import BUILDING_NOUNS, JOURNEY_NOUNS, MEAL_NOUNS, ORDINAL_WORDS, SIGNING_ACTS, TITLE_WORDS
 from accord.nlp import ent_at, ents_in, span_text, token_at
 from accord.normalize.countries import Country, gazetteer
+from accord.normalize.dates import add_months
 from accord.normalize.numbers import parse_number
 
 _ORDINAL = rf"(?:\d+(?:st|nd|rd|th)|{'|'.join(ORDINAL_WORDS)})"
