@@ -282,14 +282,19 @@ def _state_of(ctx: Context, tok: Token) -> Country | None:
 
 def _remnant_state(ctx: Context, tok: Token) -> Country | None:
     """Return the state a gapped clause opens with ("…, Peru the forum in July"), else None."""
-    if not tok.ent_iob_ == "B" or (tok.dep_ == "conj" and tok.head.ent_type_ in ("GPE", "NORP")):
+    if tok.ent_iob_ != "B" or (tok.dep_ == "conj" and tok.head.ent_type_ in ("GPE", "NORP")):
         return None  # "to Peru, Chile and Bolivia": a list of states
     state = _state_of(ctx, tok)
-    ent_end = next((e.end for e in tok.doc.ents if e.start == tok.i), tok.i + 1)
-    after = tok.doc[ent_end] if ent_end < len(tok.doc) else None
-    if state is None or after is None or after.tag_ == "POS" or after.pos_ not in ("DET", "NOUN", "ADJ", "NUM"):
+    after = _name_end(tok)
+    if state is None or after >= len(tok.doc) or tok.doc[after].tag_ == "POS" or tok.doc[after].pos_ not in (
+            "DET", "NOUN", "ADJ", "NUM"):
         return None
     return state
+
+
+def _name_end(tok: Token) -> int:
+    """Return the index after the named entity a token opens (the token's own when it opens none)."""
+    return next((e.end for e in tok.doc.ents if e.start == tok.i), tok.i + 1)
 
 
 def _gapped(ctx: Context, cue: Cue, item: _Found) -> list[_Found]:
@@ -301,8 +306,8 @@ def _gapped(ctx: Context, cue: Cue, item: _Found) -> list[_Found]:
         start, end = doc[first].idx, doc[last].idx + len(doc[last])
         times = time_expressions(ctx, start, end, future=True)
         deadline = times[0] if times else None
-        named = next((e.end for e in doc.ents if e.start == first), first + 1)  # the state's words
-        words = [t for t in doc[named:last + 1] if deadline is None or not deadline.start <= t.idx < deadline.end]
+        words = [t for t in doc[_name_end(doc[first]):last + 1]
+                 if deadline is None or not deadline.start <= t.idx < deadline.end]
         if deadline is not None:
             words = _without_orphans(words)
         rest = "".join(t.text_with_ws for t in words).strip(" ,;")
@@ -418,8 +423,9 @@ def _hearsay(verb: Token) -> bool:
 
 
 def _talk_spreads(verb: Token) -> bool:
-    """Say whether a saying verb has unnamed reports or talk for its subject ("reports say", "rumours claim")."""
-    return verb.lemma_ in _TALK_SPREADS and any(_unnamed_source(c) for c in verb.children if c.dep_ == "nsubj")
+    """Say whether a saying verb has unnamed reports or talk for subject ("reports say", "rumours claim")."""
+    return verb.lemma_ in _TALK_SPREADS and any(
+        _unnamed_source(c) for c in verb.children if c.dep_ == "nsubj")
 
 
 def _unnamed_source(noun: Token) -> bool:
@@ -1488,6 +1494,8 @@ def _name_of(ctx: Context, tok: Token) -> str | None:
     right = max([tok.i] + [t.i for c in tok.rights if c.dep_ in ("compound", "appos", "flat", "cc", "conj")
                            for t in c.subtree])
     phrase = doc[tok.left_edge.i:right + 1]
+    if (seat := _seat_of_side(ctx, phrase)) is not None:
+        return seat.name  # "Accra will send …", even where the tagger took the city for a person
     titled = _by_title(ctx, phrase)
     if titled is not None:
         return titled
@@ -1520,12 +1528,12 @@ def _name_of(ctx: Context, tok: Token) -> str | None:
     return " ".join(words[:8]) if words else None
 
 
-def _seat_of_side(ctx: Context, ent: Span) -> Country | None:
+def _seat_of_side(ctx: Context, name: Span) -> Country | None:
     """Return the side of the article's pair whose capital a subject names ("Lima will host …": Peru), the
     capital standing alone for its state; not "Lima's mayor", nor the capital of a state outside the pair."""
-    if ent.root.dep_ in ("poss", "compound") or ent[-1].tag_ == "POS":
+    if name.root.dep_ in ("poss", "compound") or name[-1].tag_ == "POS" or name.root.pos_ != "PROPN":
         return None
-    state = gazetteer().by_capital(ent.text)
+    state = gazetteer().by_capital(name.text)
     return state if state is not None and state.name in ctx.pair else None
 
 
