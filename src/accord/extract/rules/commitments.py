@@ -448,7 +448,8 @@ def _unnamed_source(noun: Token) -> bool:
 _TALK_SPREADS = frozenset({"say", "claim", "suggest", "indicate", "allege", "report", "speculate", "state",
                            "hint", "reveal", "grow", "mount", "swirl", "circulate", "add"})
 _OUTLETS = frozenset({"media", "press"})
-_HEARSAY_ADVERBS = frozenset({"reportedly", "allegedly", "purportedly", "supposedly"})
+# The outlet's own hedge on a claim; "reportedly" is left out: careful outlets use it for plans they report.
+_HEARSAY_ADVERBS = frozenset({"allegedly", "purportedly", "supposedly"})
 _OFFICIAL_OUTLETS = frozenset({"state", "official", "government", "state-run", "party"})
 _HEARSAY_NOUNS = frozenset({"report", "rumour", "rumor", "speculation", "hearsay", "gossip"}) | _OUTLETS
 _LOOSE_REPORTS = frozenset({"media", "press", "news", "unconfirmed", "unverified", "local"})
