@@ -78,6 +78,7 @@ from accord.extract.rules.modality import (
 )
 from accord.lexicon import SETBACK_VERBS, STANDING_BODY_NOUNS
 from accord.nlp import ents_in, span_text, token_at
+from accord.normalize.countries import Country, gazetteer
 from accord.normalize.dates import TimeExpr, find_time_expressions
 
 _PAIR_WORDS = re.compile(r"\b(?:both|two|the|their)\s+(?:(?:foreign|trade|defence|defense|finance|economy|"
@@ -159,6 +160,7 @@ def find(ctx: Context) -> list[Commitment]:
                 elif item is not None:
                     used.add(each.action.i)
                     found.append(item)
+                    found += _gapped(ctx, each, item)
     # A headline restates the body, except when it gives the same undertaking another
     # deadline ("to reconvene next month" over "within two weeks"): then it is a claim of its
     # own, kept so that consolidation shows the two deadlines as a conflict.
@@ -234,6 +236,100 @@ def _coordinated(ctx: Context, cue: Cue) -> list[Cue]:
                 time_expressions(ctx, w.start_char, w.end_char, future=True) for w in (own, first)):
             out.append(Cue(cue.cue, conj, cue.head, cue.kind, cue.actor))
     return out
+
+
+def _gaps(ctx: Context, cue: Cue) -> list[tuple[Country, int, int]]:
+    """Return the clauses that share a promise's verb without repeating it ("Ghana will host the talks in
+    June, Peru the forum in July and Chile the summit in August"): each its state and token range [first,
+    last], the state's name included.
+
+    A remnant follows a comma or "and", opens with a state (not one more in a list: "to Peru and Chile")
+    and has a thing of its own besides a time, but no verb; the promise's own subject is a state too.
+    """
+    act = cue.action
+    subj = cue.actor or subject_of(cue.head)
+    if cue.kind != "modal" or act.pos_ != "VERB" or subj is None or _state_of(ctx, subj) is None:
+        return []
+    doc, end = act.doc, act.sent.end
+    while end > act.i + 1 and (doc[end - 1].is_punct or doc[end - 1].is_space):
+        end -= 1
+    opens = [(i, state) for i in range(act.i + 2, end)
+             if doc[i - 1].lower_ in _GAP_JOINS and (state := _remnant_state(ctx, doc[i])) is not None]
+    out = []
+    for k, (i, state) in enumerate(opens):
+        last = opens[k + 1][0] - 1 if k + 1 < len(opens) else end - 1
+        while doc[last].lower_ in _GAP_JOINS or doc[last].is_space:
+            last -= 1
+        words = doc[i:last + 1]
+        if any(t.pos_ in ("VERB", "AUX") for t in words) or not any(
+                t.pos_ in ("NOUN", "PROPN") and not t.ent_type_ and t.lemma_.lower() not in _TIME_NOUNS
+                for t in words[1:]):
+            return []  # "…, Peru said", "… to Peru and Chile this month": no clause without its verb
+        out.append((state, i, last))
+    return out
+
+
+_GAP_JOINS = frozenset({",", "and", ";", "while", "whereas"})
+
+
+def _state_of(ctx: Context, tok: Token) -> Country | None:
+    """Return the state a subject word names, by its name or (for a side of the pair) its capital."""
+    ent = next((e for e in ents_in(tok.doc[tok.i:tok.i + 1])), None)
+    if ent is None or ent.label_ not in ("GPE", "NORP", "ORG"):
+        return None
+    return ctx.country_of(re.sub(r"['’]s?$", "", ent.text)) or _seat_of_side(ctx, ent)
+
+
+def _remnant_state(ctx: Context, tok: Token) -> Country | None:
+    """Return the state a gapped clause opens with ("…, Peru the forum in July"), else None."""
+    if tok.ent_iob_ != "B" or (tok.dep_ == "conj" and tok.head.ent_type_ in ("GPE", "NORP")):
+        return None  # "to Peru, Chile and Bolivia": a list of states
+    state = _state_of(ctx, tok)
+    after = _name_end(tok)
+    if state is None or after >= len(tok.doc) or tok.doc[after].tag_ == "POS" or tok.doc[after].pos_ not in (
+            "DET", "NOUN", "ADJ", "NUM"):
+        return None
+    return state
+
+
+def _name_end(tok: Token) -> int:
+    """Return the index after the named entity a token opens (the token's own when it opens none)."""
+    return next((e.end for e in tok.doc.ents if e.start == tok.i), tok.i + 1)
+
+
+def _gapped(ctx: Context, cue: Cue, item: _Found) -> list[_Found]:
+    """Return the promises of the clauses that share a promise's verb (`_gaps`), each with its state,
+    its own thing and its own time."""
+    out = []
+    doc = cue.action.doc
+    for state, first, last in _gaps(ctx, cue):
+        start, end = doc[first].idx, doc[last].idx + len(doc[last])
+        times = time_expressions(ctx, start, end, future=True)
+        deadline = times[0] if times else None
+        words = [t for t in doc[_name_end(doc[first]):last + 1]
+                 if deadline is None or not deadline.start <= t.idx < deadline.end]
+        if deadline is not None:
+            words = _without_orphans(words)
+        rest = "".join(t.text_with_ws for t in words).strip(" ,;")
+        value = deadline.value if deadline is not None and deadline.kind != "vague" else None
+        fact = replace(item.fact, actor=state.name, action=f"{cue.action.text} {rest}".strip(),
+                       deadline_text=deadline.text if deadline else None,
+                       deadline=value if value is None or len(value) != 4 else None,
+                       evidence=ctx.evidence(start, end))
+        out.append(_Found(fact, item.verb, _stems(fact.action), None, None, item.headline))
+    return out
+
+
+def _before_gaps(ctx: Context, cue: Cue, last: int) -> int:
+    """Return `last`, or the token before the first clause sharing the promise's verb (`_gaps`)."""
+    gaps = _gaps(ctx, cue)
+    if not gaps:
+        return last
+    doc = cue.action.doc
+    last = min(last, gaps[0][1] - 1)
+    while last > cue.action.i and (doc[last].lower_ in _GAP_JOINS or doc[last].is_space):
+        last -= 1
+    return last
 
 
 def _deadlines_differ(a: _Found, b: _Found) -> bool:
@@ -317,11 +413,19 @@ _DENYING = frozenset({"deny", "dismiss", "refute", "reject", "disavow"})
 
 def _hearsay(verb: Token) -> bool:
     """Say whether a clause is told only on the strength of unnamed reports or rumours ("…, reports
-    claim", "according to unconfirmed reports", "rumours say …", "speculation that …"): no party's word."""
-    return _unnamed_source(verb) or (verb.lemma_ in _TALK_SPREADS and any(
-        _unnamed_source(c) for c in verb.children if c.dep_ == "nsubj")) or any(
+    claim", "according to unconfirmed reports", "rumours say …", "speculation that …", "…, reports say, …",
+    "is reportedly planning to …"): no party's word."""
+    return _unnamed_source(verb) or _talk_spreads(verb) or any(
         _unnamed_source(g) for c in verb.children if c.dep_ == "prep" and c.lower_ == "according"
-        for to in (c, *c.children) for g in to.children if g.dep_ == "pobj")
+        for to in (c, *c.children) for g in to.children if g.dep_ == "pobj") or any(
+        (c.dep_ == "parataxis" and _talk_spreads(c)) or (c.dep_ == "advmod" and c.lower_ in _HEARSAY_ADVERBS)
+        for c in verb.children)
+
+
+def _talk_spreads(verb: Token) -> bool:
+    """Say whether a saying verb has unnamed reports or talk for subject ("reports say", "rumours claim")."""
+    return verb.lemma_ in _TALK_SPREADS and any(
+        _unnamed_source(c) for c in verb.children if c.dep_ == "nsubj")
 
 
 def _unnamed_source(noun: Token) -> bool:
@@ -344,6 +448,8 @@ def _unnamed_source(noun: Token) -> bool:
 _TALK_SPREADS = frozenset({"say", "claim", "suggest", "indicate", "allege", "report", "speculate", "state",
                            "hint", "reveal", "grow", "mount", "swirl", "circulate", "add"})
 _OUTLETS = frozenset({"media", "press"})
+# The outlet's own hedge on a claim; "reportedly" is left out: careful outlets use it for plans they report.
+_HEARSAY_ADVERBS = frozenset({"allegedly", "purportedly", "supposedly"})
 _OFFICIAL_OUTLETS = frozenset({"state", "official", "government", "state-run", "party"})
 _HEARSAY_NOUNS = frozenset({"report", "rumour", "rumor", "speculation", "hearsay", "gossip"}) | _OUTLETS
 _LOOSE_REPORTS = frozenset({"media", "press", "news", "unconfirmed", "unverified", "local"})
@@ -671,7 +777,7 @@ def _build(ctx: Context, sent: Span, cue: Cue, body: int) -> _Found | None:
     if cue.kind == "scheduled":  # the event's phrase up to its participle's date
         first, last = cue.action.left_edge.i, max(cue.cue.right_edge.i, cue.action.i)
     last = max(last, _modifier_verb_reach(cue))
-    last = _before_dash(cue.action, last)
+    last = _before_gaps(ctx, cue, _before_dash(cue.action, last))
     start, end = char_bounds(sent, first, last, cue.cue.idx)
     deadline = _deadline(ctx, start, end, cue)
     dated = _dated_event(ctx, cue) if not phrase else None
@@ -1389,6 +1495,8 @@ def _name_of(ctx: Context, tok: Token) -> str | None:
     right = max([tok.i] + [t.i for c in tok.rights if c.dep_ in ("compound", "appos", "flat", "cc", "conj")
                            for t in c.subtree])
     phrase = doc[tok.left_edge.i:right + 1]
+    if (seat := _seat_of_side(ctx, phrase)) is not None:
+        return seat.name  # "Accra will send …", even where the tagger took the city for a person
     titled = _by_title(ctx, phrase)
     if titled is not None:
         return titled
@@ -1397,10 +1505,11 @@ def _name_of(ctx: Context, tok: Token) -> str | None:
     if people:
         return " and ".join(dict.fromkeys(people))
     # a state the tagger took for an organisation ("the UAE and Ghana") is a state all the same
-    states = [re.sub(r"['’]s?$", "", e.text) for e in ents_in(phrase)
+    states = [e for e in ents_in(phrase)
               if e.label_ in ("GPE", "NORP") or (e.label_ == "ORG" and ctx.country_of(e.text) is not None)]
     if states:
-        names = [c.name if (c := ctx.country_of(s)) else s for s in states]
+        names = [c.name if (c := ctx.country_of(s) or _seat_of_side(ctx, e)) else s
+                 for e in states for s in [re.sub(r"['’]s?$", "", e.text)]]
         return " and ".join(dict.fromkeys(names))
     text = phrase.text.strip()
     country = ctx.country_of(re.sub(r"['’]s?$", "", text))
@@ -1418,6 +1527,15 @@ def _name_of(ctx: Context, tok: Token) -> str | None:
         return previous_person(ctx, tok.idx) or text
     words = text.split()
     return " ".join(words[:8]) if words else None
+
+
+def _seat_of_side(ctx: Context, name: Span) -> Country | None:
+    """Return the side of the article's pair whose capital a subject names ("Lima will host …": Peru), the
+    capital standing alone for its state; not "Lima's mayor", nor the capital of a state outside the pair."""
+    if name.root.dep_ in ("poss", "compound") or name[-1].tag_ == "POS" or name.root.pos_ != "PROPN":
+        return None
+    state = gazetteer().by_capital(name.text)
+    return state if state is not None and state.name in ctx.pair else None
 
 
 def _sides_people(tok: Token) -> bool:
@@ -1514,6 +1632,7 @@ def _action_text(ctx: Context, cue: Cue, deadline: TimeExpr | None) -> str:
     if act.dep_ == "pobj" and act.head.lower_ == "to" and verb_read_as_modifier(act.head, act):
         first = act.head.i + 1  # "to double cocoa trade": the verb read as the object's adjective leads
     last = max(last, gerund_object_end(act) or last)  # "building trusted … supply chains", read as a noun
+    last = _before_gaps(ctx, cue, last)
     # a marked item the parser hung inside this one's words ends them ("(a) to launch talks, (b) to …")
     marks = [m for t in doc[act.i + 1:last + 1] if (m := item_mark_start(t)) is not None]
     mark = token_at(doc, marks[0]) if marks else None
