@@ -50,3 +50,33 @@ def test_names_already_whole_stay_as_they_are(extractor: RulesExtractor, text: s
 
 def test_a_bin_that_is_no_name_makes_no_person(extractor: RulesExtractor) -> None:
     assert _people(extractor, "Officials said the recycling bin project was agreed in Dubai.") == []
+
+
+# --------------------------------------------------------------------------- what a paper is about
+
+def _meetings(extractor: RulesExtractor, text: str) -> list[tuple[str, str]]:
+    return [(m.kind, m.evidence.text) for m in facts(extractor, " date 2025-04-17 Test\n" + text).meetings]
+
+
+@pytest.mark.parametrize("text", [
+    "The two ministers signed a Memorandum of Understanding on political consultations between the two "
+    "foreign ministries.",
+    "The Czech and Slovak sides signed an MoU on political consultations between the two foreign ministries "
+    "on Tuesday.",
+    "The ambassador delivered an invitation from the Emir for a state visit to Qatar.",
+    "Lula accepted the invitation of President Ramaphosa for a state visit to South Africa.",
+    "The minister conveyed the invitation of the Prime Minister for an official visit to Japan.",
+    "She renewed the invitation of King Abdullah for an official visit to Jordan.",
+])
+def test_a_meeting_word_a_document_or_invitation_is_about_is_no_meeting(extractor: RulesExtractor,
+                                                                         text: str) -> None:
+    assert _meetings(extractor, text) == []
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("The two ministers held consultations in Dakar on Monday.", "talks"),
+    ("The agreement was signed after talks in Rabat on Tuesday.", "talks"),
+    ("Modi paid a state visit to Ghana on Wednesday.", "visit"),
+])
+def test_meetings_that_took_place_stay(extractor: RulesExtractor, text: str, kind: str) -> None:
+    assert kind in [k for k, _ in _meetings(extractor, text)]

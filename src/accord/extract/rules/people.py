@@ -684,8 +684,9 @@ def _across_patronymic(doc: Doc, sent: Span, start: int, end: int) -> tuple[int,
     elif (start - 1 > sent.start and doc[start - 1].lower_ in _PATRONYMIC and _name_like(doc[start - 2])
           and doc[start - 2].lower_ not in _PARTICLES):
         start -= 2
-    if end - start == 1 and end + 1 < sent.end and doc[end].lower_ in _PATRONYMIC and _name_like(doc[end + 1]):
-        end = _name_run(doc, end + 1, sent.end)  # "Sana bint Mohammed Suhail": the title's name read as "Sana"
+    if (end - start == 1 and end + 1 < sent.end and doc[end].lower_ in _PATRONYMIC
+            and _name_like(doc[end + 1])):
+        end = _name_run(doc, end + 1, sent.end)  # "Sana bint Mohammed Suhail" read as "Sana"
     return start, end
 
 
