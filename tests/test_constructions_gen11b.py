@@ -80,3 +80,28 @@ def test_a_meeting_word_a_document_or_invitation_is_about_is_no_meeting(extracto
 ])
 def test_meetings_that_took_place_stay(extractor: RulesExtractor, text: str, kind: str) -> None:
     assert kind in [k for k, _ in _meetings(extractor, text)]
+
+
+# --------------------------------------------------------------------------- the two ministries
+
+def _figures(extractor: RulesExtractor, text: str) -> list[float | None]:
+    return [f.number for f in facts(extractor, " date 2025-04-17 Test\n" + text).figures]
+
+
+@pytest.mark.parametrize("text", [
+    "The ministers signed an agreement on consultations between the two ministries of foreign affairs.",
+    "Exercises between the two armies will be held every year.",
+    "The speakers said the two parliaments would set up friendship groups.",
+    "A protocol links the two chambers of commerce.",
+    "The two secretariats will meet in June.",
+])
+def test_the_two_bodies_of_the_pair_are_no_count(extractor: RulesExtractor, text: str) -> None:
+    assert 2 not in _figures(extractor, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Two ministries signed MoUs with Chinese firms.",
+    "The two agreements were signed in Lima.",
+])
+def test_a_count_of_bodies_or_documents_stays(extractor: RulesExtractor, text: str) -> None:
+    assert 2 in _figures(extractor, text)
