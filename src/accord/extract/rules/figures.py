@@ -63,6 +63,9 @@ _PAIR_NOUNS = words("country countries side sides leader leaders nation nations 
                         "ministers premier premiers head heads delegation delegations people "
                         "peoples capital capitals neighbour neighbours neighbor neighbors "
                         "economy economies pm pms democracies")
+# Bodies each state has one of: "the two ministries" are the pair's, one each, not a count.
+_PAIR_BODIES = words("ministry ministries army armies navy navies parliament parliaments legislature "
+                     "legislatures chamber chambers secretariat secretariats")
 _DISTANCE = re.compile(r"(?i)(?<!cubic )(?<!square )\b(?:km|kilomet(?:er|re)s?|miles?|metres?|meters?|mi|m)\b"
                        r"|\d\s*km\b|\d\s*(?:kph|mph|km/h|knots)\b|\bdegrees?\b|°")
 # A temperature written with its scale's letter ("33C", "18 °C", "-5 °F").
@@ -997,8 +1000,9 @@ def _counts_the_pair(ent: Span) -> bool:
     if nxt is None or nxt.pos_ not in ("NOUN", "PROPN", "ADJ", "NUM"):
         return True  # "the two discussed …": the pair itself
     words = {head.lower_, head.lemma_.lower(), nxt.lower_}
-    if ent.start > 0 and ent.doc[ent.start - 1].lower_ == "the" and head.lemma_.lower() in ROLE_HEADS:
-        return True  # "the two officers", "the two envoys": the pair's people, each one's title
+    if ent.start > 0 and ent.doc[ent.start - 1].lower_ == "the" and (
+            head.lemma_.lower() in ROLE_HEADS or head.lemma_.lower() in _PAIR_BODIES):
+        return True  # "the two officers", "the two foreign ministries": each side's own one
     return bool(words & _PAIR_NOUNS)
 
 

@@ -44,7 +44,16 @@ from accord.extract.rules.modality import (
 )
 from accord.extract.rules.roles import is_role_word
 from accord.ingest.metadata import CAPTION_END
-from accord.lexicon import BUILDING_NOUNS, JOURNEY_NOUNS, MEAL_NOUNS, ORDINAL_WORDS, SIGNING_ACTS, TITLE_WORDS
+from accord.lexicon import (
+    BUILDING_NOUNS,
+    DOCUMENT_NOUNS,
+    GENERAL_DOCUMENT_NOUNS,
+    JOURNEY_NOUNS,
+    MEAL_NOUNS,
+    ORDINAL_WORDS,
+    SIGNING_ACTS,
+    TITLE_WORDS,
+)
 from accord.nlp import ent_at, ents_in, span_text, token_at
 from accord.normalize.countries import Country, gazetteer
 from accord.normalize.dates import add_months
@@ -561,6 +570,8 @@ def _apart(ctx: Context, mentions: list[_Mention]) -> list[_Mention]:
 def _accept(kind: str, tok: Token, text: str, m: re.Match[str]) -> bool:
     """Say whether a trigger word names an encounter that took place."""
     word = tok.lower_
+    if _what_a_paper_is_about(tok):
+        return False
     if kind == "visit":
         if tok.tag_ in ("NNS", "VB", "VBP") or tok.dep_ == "amod" or word == "visits":
             return False
@@ -607,6 +618,24 @@ def _accept(kind: str, tok: Token, text: str, m: re.Match[str]) -> bool:
         return tok.pos_ == "VERB" and _leaders_sign(tok) and not is_planned(tok)
     # "was in Hanoi last week for talks": what people were gathered for was held
     return not is_planned(tok, purpose_is_plan=not cues.gathered_for(tok))
+
+
+def _what_a_paper_is_about(tok: Token) -> bool:
+    """Say whether a meeting word is what a document or an invitation is about, not an encounter.
+
+    "an MoU on political consultations between the ministries", "a pact on annual talks",
+    "the invitation of President X for a State visit to Rwanda".
+    """
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in _ABOUT:
+        return False
+    owner = prep.head.lower_
+    return owner in DOCUMENT_NOUNS or owner in GENERAL_DOCUMENT_NOUNS or owner in _OFFERS
+
+
+# Prepositions that tell what a document or an offer is about, and the offers themselves.
+_ABOUT = frozenset({"on", "for", "about", "regarding", "concerning"})
+_OFFERS = frozenset({"invitation", "invitations", "proposal", "proposals", "request", "requests", "offer"})
 
 
 _SIGN_WORDS = frozenset({"signed", "signs", "inked", "inks"})

@@ -48,6 +48,8 @@ from accord.normalize.dates import is_month_name, is_weekday_name
 from accord.normalize.sectors import is_sector_phrase
 
 _PARTICLES = words("da de do dos das del della di du bin binti bint al el van von der den ter la le ibn")
+# "son/daughter of": never the first word of a name, so a name read from one lost its given name
+_PATRONYMIC = words("bin binti bint ibn")
 _SUFFIXES = words("jr jr. sr sr. ii iii iv")
 _PHRASE_GLUE = words("of and for the to")
 _POSSESSIVE = frozenset(("'s", "’s", "'"))
@@ -671,9 +673,27 @@ def _country_at(doc: Doc, i: int, stop: int) -> tuple[Country | None, int]:
 # --------------------------------------------------------------------------- cleaning
 
 
+def _across_patronymic(doc: Doc, sent: Span, start: int, end: int) -> tuple[int, int]:
+    """Widen a name span over "bin"/"bint"/"ibn" and the given name before it and the names after it.
+
+    "Minister of State for Foreign Trade Thani bin Ahmed …": the title took his given name;
+    "Rahma bint Ibrahim Al Mahrouqi": spaCy tagged only "Ibrahim Al Mahrouqi".
+    """
+    if start > sent.start and doc[start].lower_ in _PATRONYMIC and _name_like(doc[start - 1]):
+        start -= 1
+    elif (start - 1 > sent.start and doc[start - 1].lower_ in _PATRONYMIC and _name_like(doc[start - 2])
+          and doc[start - 2].lower_ not in _PARTICLES):
+        start -= 2
+    if (end - start == 1 and end + 1 < sent.end and doc[end].lower_ in _PATRONYMIC
+            and _name_like(doc[end + 1])):
+        end = _name_run(doc, end + 1, sent.end)  # "Sana bint Mohammed Suhail" read as "Sana"
+    return start, end
+
+
 def _mention(ctx: Context, sent: Span, start: int, end: int, needs_role: bool) -> _Mention | None:
     """Return the cleaned mention for a candidate token span, or None if it is no person."""
     doc = sent.doc
+    start, end = _across_patronymic(doc, sent, start, end)
     while start < end:
         leading, after = _country_at(doc, start, end)
         if leading is not None:
