@@ -43,7 +43,7 @@ def test_an_exchange_of_notes_as_a_means_is_no_document(find: Find, text: str, r
 @pytest.mark.parametrize(("text", "subject", "status"), [
     ("Japan and Mongolia on Tuesday signed an Exchange of Notes in Ulaanbaatar.",
      "Exchange of Notes", "signed"),
-    ("Under the Exchange of Letters signed in January, Malaysia and Thailand will open a joint border market.",
+    ("Under the Exchange of Letters signed in January, Malaysia and Thailand will open a border market.",
      "Exchange of Letters", "signed"),
 ])
 def test_an_exchange_of_notes_signed_is_a_document(find: Find, text: str, subject: str, status: str) -> None:
