@@ -102,3 +102,27 @@ def test_plural_members_of_a_package(find: Find, text: str, subjects: list[str])
 ])
 def test_no_member_without_a_document(find: Find, text: str) -> None:
     assert find(_PACKAGE + text) == []
+
+
+# --------------------------- "the MoU expired on March 31, officials said on Friday": no day of signing
+
+@pytest.mark.parametrize("text", [
+    "The memorandum of understanding on electric power trade between Nepal and India expired on "
+    "March 31 without being renewed, officials said on Friday.",
+    "The fisheries agreement between Senegal and Mauritania lapsed at the end of June, the ministry "
+    "announced on Tuesday.",
+    "The labour mobility MoU between Fiji and New Zealand expired last month, the minister told parliament "
+    "on Wednesday.",
+    "The currency swap agreement between Turkey and Qatar expired on Sunday, the central bank said on Monday.",
+    "The visa agreement between Ghana and Togo lapsed in October, a spokesman said on Thursday.",
+])
+def test_an_ended_document_is_not_dated_by_the_report(find: Find, text: str) -> None:
+    assert [(i.status, i.date) for i in find(text)] == [("signed", None)]
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    ("The memorandum between Peru and Chile, signed on 2 May, lapsed on Friday.", "2026-05-02"),
+    ("Morocco and Spain signed a fisheries agreement on Monday.", "2026-11-16"),
+])
+def test_a_signing_day_stays(find: Find, text: str, day: str) -> None:
+    assert [i.date for i in find(text)] == [day]
