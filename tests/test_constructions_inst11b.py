@@ -113,7 +113,8 @@ def test_no_member_without_a_document(find: Find, text: str) -> None:
     "announced on Tuesday.",
     "The labour mobility MoU between Fiji and New Zealand expired last month, the minister told parliament "
     "on Wednesday.",
-    "The currency swap agreement between Turkey and Qatar expired on Sunday, the central bank said on Monday.",
+    "The currency swap agreement between Turkey and Qatar expired on Sunday, the central bank said "
+    "on Monday.",
     "The visa agreement between Ghana and Togo lapsed in October, a spokesman said on Thursday.",
 ])
 def test_an_ended_document_is_not_dated_by_the_report(find: Find, text: str) -> None:
