@@ -546,7 +546,9 @@ def _carries_out(record: Record, promise: _Promise, event: Record, *, late: bool
     told = bool(promise.articles & events.told_in(event))
     named_before = late and not promise.objects and told
     formalised = promise.formalises and told  # the memorandum its article told of, made an agreement
-    named = formalised or events.named_by(event, record)
+    # "the agreement will enter into force after …": the document its article told of, now in force
+    forced = told and "@force" in promise.acts and event.fields.get("status") == "in_force"
+    named = formalised or forced or events.named_by(event, record)
     return (not late or named_before or named or _same_document(promise, event)) and any(
         _instrument_matches(act, event, promise, named=named)
         for act in promise.acts if act in _DOCUMENT_ACTS)

@@ -36,6 +36,7 @@ from accord.extract.rules.instruments_lexicon import (
     PLANNED_VERBS,
     RELATION_NOUNS,
     SELF_NAMING,
+    SIGNED_VERBS,
     VERB_BOUND,
 )
 from accord.extract.rules.instruments_lists import (
@@ -1396,10 +1397,12 @@ def _date(ctx: Context, sent: Span, status: str, head: Token | None = None) -> s
         return None
     written = ctx.ref_date.isoformat() if ctx.ref_date else ""
     text = span_text(sent)
-    entry_day = False
+    entry_day = ended = head is not None and _ended(head)
     for expr in find_time_expressions(text, ctx.ref_date):
         if in_persons_clause(ctx, sent.start_char + expr.start):
             continue  # "Hassan, who arrived on Monday, witnessed the signing": her arrival's day
+        if ended and not _told_of_signing(sent, sent.start_char + expr.start, head):
+            continue  # "the MoU expired on March 31, officials said on Friday": neither is its signing
         if status != "in_force" and _entry_clause(sent, sent.start_char + expr.start):
             entry_day = True  # "the treaty enters into force on 1 December": not the day it was signed
             continue
@@ -1442,6 +1445,23 @@ def _entry_clause(sent: Span, at: int) -> bool:
     tok = token_at(sent.doc, at)
     verb = next((a for a in (tok, *tok.ancestors) if a.pos_ in ("VERB", "AUX")), None) if tok else None
     return verb is not None and tells_entry(verb)
+
+
+def _ended(head: Token) -> bool:
+    """Say whether a document is told only to have ended ("the memorandum … expired on March 31",
+    "their MoU lapsed"): the story does not tell the day it was signed."""
+    verb = head.head
+    return head.dep_ in ("nsubj", "nsubjpass") and verb.i != head.i and lemma_of(verb) in EXPIRY_VERBS
+
+
+def _told_of_signing(sent: Span, at: int, head: Token | None) -> bool:
+    """Say whether the word at char `at` is told of a verb of signing ("the MoU signed in 2019 lapsed")
+    or of the document's noun itself ("their 2015 memorandum expired")."""
+    tok = token_at(sent.doc, at)
+    if tok is not None and head is not None and tok.head.i == head.i and tok.i < head.i:
+        return True
+    verb = next((a for a in (tok, *tok.ancestors) if a.pos_ in ("VERB", "AUX")), None) if tok else None
+    return verb is not None and lemma_of(verb) in SIGNED_VERBS
 
 
 def _expiry_clause(sent: Span, at: int) -> bool:

@@ -37,6 +37,12 @@ NEEDS_NEXT: dict[str, tuple[tuple[str, ...], ...]] = {
     "code": (("of", "conduct"),), "letter": _LETTER_OF, "letters": _LETTER_OF,
     "exchange": (("of", "notes"), ("of", "letters")),
 }
+# Fixed forms that are also acts, and the prepositions that make such an act only the means or moment of
+# another stage ("entered into force by/through/upon/following an exchange of notes")
+MEANS_FORMS = frozenset({"exchange"})
+MEANS_PREPS = frozenset({"by", "through", "via", "upon", "following", "after", "with"})
+# Participles that tell what a document is worth ("a grant agreement valued at/totalling/amounting to …")
+VALUE_VERBS = frozenset({"value", "total", "amount", "worth"})
 # Nouns that name a document only as a capitalised title followed by one of these words
 # ("the Partnership for the Energy Transition", not "a strategic partnership"; "the Framework for
 # Cooperation on Critical Minerals", not "a framework for talks")

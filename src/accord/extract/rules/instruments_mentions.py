@@ -19,10 +19,14 @@ from accord.extract.rules.instruments_lexicon import (
     GENERIC_TYPES,
     GENERIC_WORDS,
     JOINT_NOUNS,
+    MEANS_FORMS,
+    MEANS_PREPS,
     NEEDS_NEXT,
     NOUN_TYPES,
+    SIGNED_VERBS,
     TITLE_ONLY,
     TITLED_BEFORE,
+    VALUE_VERBS,
 )
 from accord.lexicon import (
     BUILDING_NOUNS,
@@ -116,7 +120,7 @@ def acronym_bracket_end(doc: Doc, i: int) -> int | None:
 
 
 def is_mention_noun(tok: Token) -> bool:
-    if tok.pos_ not in ("NOUN", "PROPN") and not _noun_read_as_verb(tok):
+    if tok.pos_ not in ("NOUN", "PROPN") and not _noun_read_as_verb(tok) and not _noun_read_as_adjective(tok):
         return False
     low = tok.lower_
     if low in JOINT_NOUNS and tok.i > 0 and tok.doc[tok.i - 1].lower_ == "joint":
@@ -140,12 +144,24 @@ def is_mention_noun(tok: Token) -> bool:
         return base.dep_ in ("dobj", "nsubjpass") and base.head.lemma_.lower() in SIGNING_ACTS and \
             participle_act(tok) is not None
     if key in NEEDS_NEXT:
+        if key in MEANS_FORMS and _means_of_another(tok):
+            return False
         return any([t.lower_ for t in tok.doc[tok.i + 1:tok.i + 1 + len(want)]] == list(want)
                    for want in NEEDS_NEXT[key])
     if key in TITLED_BEFORE:
         nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else tok
         return tok.text[0].isupper() and nxt.lower_ in TITLED_BEFORE[key] and _titled_object(nxt)
     return True
+
+
+def _means_of_another(tok: Token) -> bool:
+    """Say whether an act's noun is only the means or moment of another stage ("entered into force by an
+    exchange of notes", "in force upon the exchange of letters"), not a document of its own ("signed an
+    Exchange of Notes on …", "under the Exchange of Notes signed in May")."""
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.lower_ not in MEANS_PREPS:
+        return False
+    return not any(c.dep_ == "acl" and c.lemma_.lower() in SIGNED_VERBS for c in tok.children)
 
 
 def fixed_form_end(tok: Token) -> int:
@@ -163,6 +179,15 @@ def _noun_read_as_verb(tok: Token) -> bool:
     """
     return tok.pos_ == "VERB" and tok.dep_ in ("dobj", "pobj", "nsubjpass") and tok.i > 0 \
         and tok.doc[tok.i - 1].pos_ in ("DET", "NOUN", "ADJ", "PROPN")
+
+
+_NOUN_PLACES = frozenset({"acomp", "attr", "dobj", "pobj", "conj"})
+
+
+def _noun_read_as_adjective(tok: Token) -> bool:
+    """Say whether a document's noun the tagger calls an adjective stands where a noun does ("Some of
+    them are memoranda on mining": "memoranda" tagged JJ, the complement of "are"), not as a modifier."""
+    return tok.pos_ == "ADJ" and tok.lower_ in NOUN_TYPES and tok.dep_ in _NOUN_PLACES
 
 
 def _named_by_letter(tok: Token) -> bool:
@@ -286,6 +311,8 @@ def np_bounds(m: Mention, sent: Span) -> tuple[int, int]:
     for child in head.children:
         if child.i > head.i and (child.dep_ in _NP_CHILD_STOP and not _keeps(child, head)):
             stop_tokens.update(t.i for t in child.subtree)
+        elif child.i > head.i and _value_clause(child):
+            stop_tokens.update(_value_clause_stops(child))  # "valued at $5 million for a port on Monday"
         elif child.i > head.i and child.dep_ == "prep" and child.lower_ not in _NP_PREPS:
             stop_tokens.update(t.i for t in child.subtree)  # "… in one package", "… during the visit"
         elif child.i > head.i and child.dep_ in ("npadvmod", "advmod") \
@@ -405,12 +432,36 @@ def _keeps(child: Token, head: Token) -> bool:
     if child.dep_ == "acl" and child.lemma_.lower() in CHANGING_VERBS and (
             child.tag_ == "VBG" or any(c.dep_ == "dobj" and is_mention_noun(c) for c in child.children)):
         return True  # "the Protocol Amending the Agreement on …", "a protocol to upgrade the … Agreement"
+    if _value_clause(child):
+        return True  # "a grant agreement valued at 3 billion yen"
     if child.dep_ == "acl" and _title_gerund(child, head):
         return True  # "the Agreement Establishing the Joint Commission", "the Convention Concerning …"
     if child.dep_ == "acl" and noun_type(head) == "agreement" and \
             any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children):
         return not any(c.dep_ == "auxpass" for c in child.children)
     return False
+
+
+def _value_clause(child: Token) -> bool:
+    """Say whether a participle under the noun states what the document is worth ("a grant agreement
+    valued at 3 billion yen", "a loan agreement totalling $500 million"): part of what it is."""
+    return child.dep_ == "acl" and child.lemma_.lower() in VALUE_VERBS and _tells_amount(child)
+
+
+def _tells_amount(tok: Token) -> bool:
+    return any(t.like_num or t.ent_type_ == "MONEY" for t in tok.subtree)
+
+
+def _value_clause_stops(verb: Token) -> set[int]:
+    """Return the tokens of a value participle's clause that tell when or where, not what ("… valued at
+    3 billion yen for the metro on Sunday": "on Sunday")."""
+    stops: set[int] = set()
+    for c in verb.children:
+        when = c.dep_ in ("npadvmod", "advmod") and c.ent_type_ in ("DATE", "TIME")
+        if (c.dep_ == "prep" and c.lower_ not in _NP_PREPS and not _tells_amount(c)) or when \
+                or c.dep_ in _NP_CHILD_STOP:
+            stops.update(t.i for t in c.subtree)
+    return stops
 
 
 def _title_gerund(verb: Token, head: Token) -> bool:
