@@ -140,3 +140,34 @@ def test_a_narrower_document_does_not_keep_the_promise_of_a_broad_one(tmp_path: 
 def test_the_broad_document_under_its_name_keeps_the_promise(tmp_path: Path, promised: str,
                                                             signed: str) -> None:
     assert promise_then_signing(tmp_path, promised, signed) == ["fulfilled"]
+
+
+# --- a promise to bring a document into force is kept when that document enters into force -------------
+
+@pytest.mark.parametrize("means", [
+    "after both parliaments ratify it and the two sides exchange diplomatic notes",
+    "once an exchange of diplomatic notes confirms that each side has completed its procedures",
+    "after its ratification by the Ghanaian parliament and an exchange of notes",
+    "upon an exchange of letters between the two governments",
+    "after the completion of internal procedures, through an exchange of notes",
+])
+def test_a_document_in_force_keeps_the_promise_to_bring_it_into_force(tmp_path: Path, means: str) -> None:
+    signed = (" date 2031-03-03 \nACCRA - Peru and Ghana signed an agreement on fisheries cooperation in "
+              f"Accra on Monday. The agreement will enter into force {means}.\n")
+    in_force = (" date 2031-09-15 \nLIMA - The fisheries cooperation agreement between Peru and Ghana "
+                "entered into force on Monday upon the exchange of notes, the foreign ministry said.\n")
+    result = batch(tmp_path, signed, in_force)
+    found = [commitment_status(r, result.register, date(2031, 12, 31)).status
+             for r in result.register.records.values() if r.kind == "commitments" and not is_report(r)]
+    assert "fulfilled" in found, found
+
+
+def test_a_document_not_yet_in_force_leaves_the_promise_open(tmp_path: Path) -> None:
+    signed = (" date 2031-03-03 \nACCRA - Peru and Ghana signed an agreement on fisheries cooperation in "
+              "Accra on Monday. The agreement will enter into force after an exchange of notes.\n")
+    ratified = (" date 2031-09-15 \nLIMA - Peru's congress ratified the fisheries cooperation agreement with "
+                "Ghana on Monday.\n")
+    result = batch(tmp_path, signed, ratified)
+    found = [commitment_status(r, result.register, date(2031, 12, 31)).status
+             for r in result.register.records.values() if r.kind == "commitments" and not is_report(r)]
+    assert "fulfilled" not in found, found
