@@ -1151,11 +1151,13 @@ def _received_with(verb: Token) -> Token | None:
 
 
 def _honoured_with(ctx: Context, tok: Token) -> list[str]:
-    """Return who received whom where a ceremony is what one was received with ("X received Y with a
-    guard of honour", "X welcomed Y with full military honours"): host and guest took part."""
+    """Return who received whom where a ceremony is what one was received with or by ("X received Y with
+    a guard of honour", "X welcomed Y with full military honours"): host and guest took part."""
     noun = _phrase_noun(tok)
+    while noun.dep_ == "conj":  # "greeted by a military band and a guard of honour"
+        noun = noun.head
     prep = noun.head
-    if noun.dep_ != "pobj" or prep.lower_ != "with":
+    if noun.dep_ != "pobj" or prep.lower_ not in ("with", "by"):  # "was greeted by a guard of honour"
         return []
     verb = cues.verb_of(prep.head)  # "welcomed Y with honours", the parser hanging "with" on Y
     if verb.lemma_.lower() not in _RECEIVING:
@@ -1481,8 +1483,9 @@ def _ordinal(tok: Token) -> str:
 
 # Verbs whose object is the person met ("met his counterpart X", "hosted X", "received X").
 _MEETING_VERBS = frozenset({"meet", "receive", "host", "welcome", "call", "phone", "telephone", "visit"})
-# Verbs a guest is received with a ceremony by ("greeted Y with a guard of honour").
-_RECEIVING = _MEETING_VERBS | {"greet"}
+# Verbs a guest is received with a ceremony by ("greeted Y with a guard of honour", "honoured Y with a
+# salute").
+_RECEIVING = _MEETING_VERBS | {"greet", "honour", "honor"}
 # The preposition that names whom a verb meets, where it is not "with" ("called on the King").
 _PARTNER_PREPS = {"call": ("with", "on")}
 # Words that number an encounter as the first ("the inaugural dialogue", "his maiden trip").
@@ -1689,7 +1692,14 @@ def _pronoun_people(ctx: Context, tok: Token, verb: Token | None) -> list[str]:
     words = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")] if verb is not None else []
     words += [c for c in tok.children if c.dep_ == "poss"] if tok.pos_ == "NOUN" else []
     return [name for w in words if w.lower_ in ("he", "she", "his", "her")
-            and (name := _subject_after(ctx, w) or _previous_subject(ctx, w.idx)) is not None]
+            and (name := _subject_after(ctx, w) or _previous_subject(ctx, w.idx, guest=_welcomed(w)))
+            is not None]
+
+
+def _welcomed(pronoun: Token) -> bool:
+    """Say whether a pronoun is the one a welcome is done to ("He was accorded a guard of honour", "She
+    was greeted at the airport"): after "X received Y" that is the guest, not the host."""
+    return pronoun.dep_ == "nsubjpass"
 
 
 def _subject_after(ctx: Context, word: Token) -> str | None:
@@ -1705,11 +1715,19 @@ def _subject_after(ctx: Context, word: Token) -> str | None:
     return names[0] if names else None
 
 
-def _previous_subject(ctx: Context, offset: int) -> str | None:
-    """Return the last person named as a subject before an offset (whom "he" goes on telling of)."""
+def _previous_subject(ctx: Context, offset: int, *, guest: bool = False) -> str | None:
+    """Return the last person named as a subject before an offset (whom "he" goes on telling of); with
+    `guest`, the one that subject received ("X received Y. He was accorded …": Y)."""
     people = [e for e in ctx.doc.ents if e.label_ == "PERSON" and e.end_char <= offset
               and e.root.dep_ in ("nsubj", "nsubjpass") and plausible_name(e.text)]
-    return canonical_person(ctx, people[-1].text) if people else None
+    if not people:
+        return None
+    host = people[-1]
+    if guest and cues.hosts_guest(host.root.head):
+        guests = [n for at, n in _object_people(ctx, host.root.head) if at < offset]
+        if guests:
+            return guests[0]
+    return canonical_person(ctx, host.text)
 
 
 def _subject_names(ctx: Context, verb: Token) -> list[str]:
