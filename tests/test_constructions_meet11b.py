@@ -46,3 +46,32 @@ def test_welcomed_pronoun_without_reception_is_the_subject(extractor: RulesExtra
     ceremonies = of_kind(extractor, text, "other")
     assert len(ceremonies) == 1, meetings(extractor, text)
     assert named(ceremonies[0], guest), ceremonies
+
+
+# --------------------------------------------------------------------------- the summit one arrived for
+
+
+@pytest.mark.parametrize(("text", "leader", "place"), [
+    ("President Joe Biden arrived in Vilnius on Tuesday for the NATO summit, where allies will discuss "
+     "Ukraine.", "Biden", "Vilnius"),
+    ("Canadian Prime Minister Mark Carney arrived for the G7 summit in Kananaskis on Sunday.",
+     "Carney", "Kananaskis"),
+    ("Indian Prime Minister Narendra Modi arrived in Johannesburg on Tuesday to attend the BRICS summit.",
+     "Modi", "Johannesburg"),
+    ("Turkish President Recep Tayyip Erdogan arrived in Astana on Wednesday to attend the summit of the "
+     "Shanghai Cooperation Organisation.", "Erdogan", "Astana"),
+    ("South Korean President Lee Jae-myung landed in Kananaskis on Monday for the summit of the Group of "
+     "Seven.", "Lee", "Kananaskis"),
+])
+def test_summit_arrived_for_is_found(extractor: RulesExtractor, text: str, leader: str, place: str) -> None:
+    summits = of_kind(extractor, text, "summit")
+    assert len(summits) == 1, meetings(extractor, text)
+    assert named(summits[0], leader) and summits[0].place == place, summits
+
+
+@pytest.mark.parametrize("text", [
+    "Brazilian President Luiz Inacio Lula da Silva will fly to Kazan on Monday for the BRICS summit.",
+    "Prime Minister Anwar Ibrahim is expected to arrive in Rome on Friday to attend the summit.",
+])
+def test_summit_travelled_to_later_is_not_found(extractor: RulesExtractor, text: str) -> None:
+    assert of_kind(extractor, text, "summit") == [], meetings(extractor, text)

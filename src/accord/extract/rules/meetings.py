@@ -303,6 +303,10 @@ def find(ctx: Context) -> list[Meeting]:
                     mention.persons = pair[1]
                     mention.when = mention.when or pair[0].when
                     mention.place = mention.place or pair[0].place
+                elif (named := _pair_before(ctx, mention)) is not None:
+                    # "X and Y agreed on Tuesday to … The two leaders met at …": the two just named, that day
+                    mention.persons, day = named
+                    mention.when = mention.when or day
             if mention.back:
                 _refer_back(ctx, clusters, mention)
                 continue
@@ -595,6 +599,8 @@ def _accept(kind: str, tok: Token, text: str, m: re.Match[str]) -> bool:
         return _received_in_person(tok) and not is_planned(tok)
     if kind == "summit" and tok.tag_ == "NNS":
         return False
+    if kind == "summit" and cues.came_for(tok) is not None:
+        return True  # "arrived in Vilnius for the NATO summit": the summit one came to is under way
     if kind == "summit" and word in ("conference", "forum") and not _named(tok):
         return _told_before(tok)
     if kind == "commission_session" and word == "dialogue":
@@ -975,6 +981,11 @@ def _mention(ctx: Context, sent: Span, kind: str, tok: Token, *, headline: bool)
     if place is None and (honours := _received_with(tok)) is not None:
         # "X welcomed Y with military honours at the Planalto Palace": where the reception was
         place = _place(ctx, kind, start, end, honours)
+    if kind == "summit" and (arrival := cues.came_for(tok)) is not None:
+        # "X arrived in Johannesburg to attend the BRICS summit": X attends, where X arrived
+        persons += [n for _, n in _subject_people(ctx, arrival) if not _among(n, persons)]
+        place = place or _place(ctx, kind, arrival.left_edge.idx,
+                                arrival.right_edge.idx + len(arrival.right_edge.text), arrival)
     sequel = _sequel_to(tok if tok.pos_ == "VERB" else clause_head(tok))
     prior: tuple[int, int] | None = None  # the clause it comes next to: "was welcomed at the palace"
     if sequel is not None:
@@ -1221,15 +1232,47 @@ def _pair_told(ctx: Context, clusters: list[_Cluster], noun: str) -> tuple[_Ment
         for m in reversed(cluster.mentions):
             if noun not in _ANY_PAIR and noun not in ctx.text[m.start:m.end].lower():
                 continue
-            named = [(_name_root(ctx.doc, at), name) for at, name in _named_at(ctx, m)]
-            for i, (root, first) in enumerate(named):
-                # one of each side: not in one phrase ("X and his wife were received by Y")
-                other = next((name for r, name in named[i + 1:] if root is None or r is None
-                              or not (root.left_edge.i <= r.i <= root.right_edge.i
-                                      or r.left_edge.i <= root.i <= r.right_edge.i)), None)
-                if other is not None:
-                    return m, [first, other]
+            two = _two_sides(ctx, _named_at(ctx, m))
+            if two:
+                return m, two
     return None
+
+
+def _two_sides(ctx: Context, named_at: list[tuple[int, str]]) -> list[str]:
+    """Return the first two of the people named at their offsets who stand for two sides, each in a
+    phrase of their own ("X and his wife were received by Y": X and Y), else []."""
+    named = [(_name_root(ctx.doc, at), name) for at, name in named_at]
+    for i, (root, first) in enumerate(named):
+        other = next((name for r, name in named[i + 1:] if name != first and (root is None or r is None
+                      or not (root.left_edge.i <= r.i <= root.right_edge.i
+                              or r.left_edge.i <= root.i <= r.right_edge.i)
+                      or _of_other_side(r))), None)
+        if other is not None:
+            return [first, other]
+    return []
+
+
+def _of_other_side(root: Token) -> bool:
+    """Say whether a name joined to another stands for the other side ("X and his Brazilian
+    counterpart Y", "X and Vietnamese Prime Minister Y"), not one of the same party ("X and his wife")."""
+    if root.dep_ == "appos":  # "his counterpart Y": the name set beside the word joined
+        root = root.head
+    return root.dep_ == "conj" and any(t.lower_ in cues.STANDING_FOR or t.ent_type_ == "NORP"
+                                       for t in root.subtree)
+
+
+def _pair_before(ctx: Context, mention: _Mention) -> tuple[list[str], str | None] | None:
+    """Return whom "the two leaders" of a mention are when no encounter told before names them: the two
+    people the sentence before names, one of each side, and that sentence's day; else None."""
+    sents = [s for s in ctx.sentences if s.end_char <= mention.at]
+    if not sents or not any(s.start_char <= mention.at < s.end_char for s in ctx.sentences):
+        return None
+    prev = sents[-1]
+    if mention.pair not in _ANY_PAIR and mention.pair not in prev.text.lower():
+        return None
+    start = max(prev.start_char, ctx.body_start)  # not the dateline's day: "ABUJA, May 9 (NAN) -"
+    two = _two_sides(ctx, person_spans(ctx, start, prev.end_char))
+    return (two, _when(ctx, start, prev.end_char, year_ok=False)) if two else None
 
 
 def _named_at(ctx: Context, m: _Mention) -> list[tuple[int, str]]:
