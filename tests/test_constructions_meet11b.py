@@ -1,6 +1,8 @@
 """Meeting constructions of round 11b on unseen text (issue 9), proved on our own wording (the texts are
 dated Tuesday 6 May 2025): after "X received Y", a "he" who is welcomed ("He was accorded a guard of
-honour") is the guest Y, not the host X.
+honour") is the guest Y, not the host X; a summit one arrived for ("arrived in Vilnius for the NATO
+summit", "arrived … to attend the BRICS summit") is a summit held; "the two leaders met", where no
+encounter told before names them, are the two people of the sentence before, on that sentence's day.
 """
 from __future__ import annotations
 
@@ -75,3 +77,43 @@ def test_summit_arrived_for_is_found(extractor: RulesExtractor, text: str, leade
 ])
 def test_summit_travelled_to_later_is_not_found(extractor: RulesExtractor, text: str) -> None:
     assert of_kind(extractor, text, "summit") == [], meetings(extractor, text)
+
+
+# --------------------------------------------------------------------------- the two leaders of the sentence before
+
+
+@pytest.mark.parametrize(("text", "pair", "day"), [
+    ("ABUJA, May 6 (NAN) - Nigerian President Bola Tinubu and his Brazilian counterpart Luiz Inacio Lula "
+     "da Silva pledged on Monday to double trade between their countries. The two leaders met behind "
+     "closed doors at the Aso Rock Villa.", ("Tinubu", "Lula"), "2025-05-05"),
+    ("MANILA, May 6 (PNA) - President Ferdinand Marcos Jr. on Tuesday hailed the new rice deal with Viet "
+     "Nam. Marcos and Vietnamese Prime Minister Pham Minh Chinh agreed on Sunday to expand rice trade. The "
+     "two leaders met at Malacanang Palace.", ("Marcos", "Chinh"), "2025-05-04"),
+    ("NAIROBI, May 6 (Xinhua) - Kenyan President William Ruto and Tanzanian President Samia Suluhu Hassan "
+     "on Monday called for an end to delays at the border. The two presidents met in Arusha.",
+     ("Ruto", "Hassan"), "2025-05-05"),
+    ("BRASILIA, May 6 (AFP) - Chilean President Gabriel Boric and his Brazilian counterpart Lula da Silva "
+     "backed a plan for a bioceanic corridor on Friday. Both leaders met at the Planalto Palace.",
+     ("Boric", "Lula"), "2025-05-02"),
+    ("NEW DELHI, May 6 (PTI) - Indian Prime Minister Narendra Modi and Japanese Prime Minister Shigeru "
+     "Ishiba reviewed the high-speed rail project on Saturday. The two prime ministers met in Tokyo.",
+     ("Modi", "Ishiba"), "2025-05-03"),
+])
+def test_two_leaders_are_those_of_the_sentence_before(extractor: RulesExtractor, text: str,
+                                                      pair: tuple[str, str], day: str) -> None:
+    talks = of_kind(extractor, text, "talks")
+    assert len(talks) == 1, meetings(extractor, text)
+    assert all(named(talks[0], n) for n in pair) and talks[0].date == day, talks
+
+
+@pytest.mark.parametrize("text", [
+    # one person named before: no pair to read
+    "ABUJA, May 6 (NAN) - Brazilian President Lula da Silva arrived in Abuja on Monday. The two leaders "
+    "met behind closed doors at the Aso Rock Villa.",
+    # two people of one side: not the two leaders
+    "ABUJA, May 6 (NAN) - President Bola Tinubu and Vice President Kashim Shettima returned to Abuja on "
+    "Monday. The two leaders met behind closed doors at the Aso Rock Villa.",
+])
+def test_two_leaders_not_read_from_one_side(extractor: RulesExtractor, text: str) -> None:
+    talks = of_kind(extractor, text, "talks")
+    assert len(talks) == 1 and len(talks[0].participants) < 2, talks

@@ -1241,24 +1241,26 @@ def _pair_told(ctx: Context, clusters: list[_Cluster], noun: str) -> tuple[_Ment
 def _two_sides(ctx: Context, named_at: list[tuple[int, str]]) -> list[str]:
     """Return the first two of the people named at their offsets who stand for two sides, each in a
     phrase of their own ("X and his wife were received by Y": X and Y), else []."""
-    named = [(_name_root(ctx.doc, at), name) for at, name in named_at]
-    for i, (root, first) in enumerate(named):
-        other = next((name for r, name in named[i + 1:] if name != first and (root is None or r is None
+    named = [(_name_root(ctx.doc, at), at, name) for at, name in named_at]
+    for i, (root, at, first) in enumerate(named):
+        other = next((name for r, a, name in named[i + 1:] if name != first and (root is None or r is None
                       or not (root.left_edge.i <= r.i <= root.right_edge.i
                               or r.left_edge.i <= root.i <= r.right_edge.i)
-                      or _of_other_side(r))), None)
+                      or _of_other_side(ctx.doc, at, a))), None)
         if other is not None:
             return [first, other]
     return []
 
 
-def _of_other_side(root: Token) -> bool:
-    """Say whether a name joined to another stands for the other side ("X and his Brazilian
-    counterpart Y", "X and Vietnamese Prime Minister Y"), not one of the same party ("X and his wife")."""
-    if root.dep_ == "appos":  # "his counterpart Y": the name set beside the word joined
-        root = root.head
-    return root.dep_ == "conj" and any(t.lower_ in cues.STANDING_FOR or t.ent_type_ == "NORP"
-                                       for t in root.subtree)
+def _of_other_side(doc: Doc, first: int, second: int) -> bool:
+    """Say whether the name at offset `second`, joined to the one at `first`, stands for the other side
+    ("X and his Brazilian counterpart Y", "X and Tanzanian President Y"), not one of the same party ("X
+    and his wife Y")."""
+    span = doc.char_span(first, second, alignment_mode="expand")
+    words = list(span) if span is not None else []
+    joined = next((k for k, t in enumerate(words) if t.lower_ == "and"), None)
+    return joined is not None and any(t.lower_ in cues.STANDING_FOR or t.ent_type_ == "NORP"
+                                      for t in words[joined + 1:])
 
 
 def _pair_before(ctx: Context, mention: _Mention) -> tuple[list[str], str | None] | None:
