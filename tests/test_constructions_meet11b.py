@@ -11,7 +11,7 @@ import pytest
 from accord.extract.rules import RulesExtractor
 from tests.extract_support import meetings, named, of_kind
 
-# --------------------------------------------------------------------------- the guest welcomed after a reception
+# ------------------------------------------------------------------ the guest welcomed after a reception
 
 
 @pytest.mark.parametrize(("text", "guest", "host"), [
@@ -79,7 +79,7 @@ def test_summit_travelled_to_later_is_not_found(extractor: RulesExtractor, text:
     assert of_kind(extractor, text, "summit") == [], meetings(extractor, text)
 
 
-# --------------------------------------------------------------------------- the two leaders of the sentence before
+# ------------------------------------------------------------------ the two leaders of the sentence before
 
 
 @pytest.mark.parametrize(("text", "pair", "day"), [
