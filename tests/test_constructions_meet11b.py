@@ -25,6 +25,8 @@ from tests.extract_support import meetings, named, of_kind
     ("Kenyan President William Ruto welcomed Ghanaian President John Mahama to State House, Nairobi, on "
      "Monday. He was greeted by a military band and a guard of honour.",
      "Mahama", "Ruto"),
+    ("Turkish President Recep Tayyip Erdogan received Kenyan President William Ruto on Tuesday. He then "
+     "inspected a guard of honour.", "Ruto", "Erdogan"),
     ("On Friday Indonesian President Prabowo Subianto received Australian Prime Minister Anthony Albanese "
      "at the Merdeka Palace in Jakarta. He was honoured with a 21-gun salute.", "Albanese", "Prabowo"),
 ])
@@ -42,6 +44,8 @@ def test_welcomed_pronoun_after_reception_is_the_guest(extractor: RulesExtractor
     # no reception before: "he" is the one last told of
     ("French President Emmanuel Macron arrived in Hanoi on Sunday. He was accorded a 21-gun salute at "
      "the Presidential Palace.", "Macron"),
+    ("French President Emmanuel Macron arrived in Hanoi on Sunday. He inspected a guard of honour at the "
+     "Presidential Palace.", "Macron"),
 ])
 def test_welcomed_pronoun_without_reception_is_the_subject(extractor: RulesExtractor, text: str,
                                                            guest: str) -> None:

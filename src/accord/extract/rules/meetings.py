@@ -1743,8 +1743,14 @@ def _pronoun_people(ctx: Context, tok: Token, verb: Token | None) -> list[str]:
 
 def _welcomed(pronoun: Token) -> bool:
     """Say whether a pronoun is the one a welcome is done to ("He was accorded a guard of honour", "She
-    was greeted at the airport"): after "X received Y" that is the guest, not the host."""
-    return pronoun.dep_ == "nsubjpass"
+    was greeted at the airport", "He inspected a guard of honour"): after "X received Y" that is the
+    guest, not the host."""
+    return pronoun.dep_ == "nsubjpass" or (pronoun.dep_ == "nsubj"
+                                           and pronoun.head.lemma_.lower() in _INSPECTING)
+
+
+# Verbs of what a guest does at the welcome ("He inspected a guard of honour").
+_INSPECTING = frozenset({"inspect", "review"})
 
 
 def _subject_after(ctx: Context, word: Token) -> str | None:
