@@ -312,6 +312,10 @@ def find(ctx: Context) -> list[Meeting]:
                     mention.persons = pair[1]
                     mention.when = mention.when or pair[0].when
                     mention.place = mention.place or pair[0].place
+                elif (named := _pair_before(ctx, mention)) is not None:
+                    # "X and Y agreed on Tuesday to … The two leaders met at …": the two just named, that day
+                    mention.persons, day = named
+                    mention.when = mention.when or day
             if mention.back:
                 _refer_back(ctx, clusters, mention)
                 continue
@@ -606,6 +610,8 @@ def _accept(kind: str, tok: Token, text: str, m: re.Match[str]) -> bool:
         return _received_in_person(tok) and not is_planned(tok)
     if kind == "summit" and tok.tag_ == "NNS":
         return False
+    if kind == "summit" and cues.came_for(tok) is not None:
+        return True  # "arrived in Vilnius for the NATO summit": the summit one came to is under way
     if kind == "summit" and word in ("conference", "forum") and not _named(tok):
         return _told_before(tok)
     if kind == "commission_session" and word == "dialogue":
@@ -1004,6 +1010,11 @@ def _mention(ctx: Context, sent: Span, kind: str, tok: Token, *, headline: bool)
     if place is None and (honours := _received_with(tok)) is not None:
         # "X welcomed Y with military honours at the Planalto Palace": where the reception was
         place = _place(ctx, kind, start, end, honours)
+    if kind == "summit" and (arrival := cues.came_for(tok)) is not None:
+        # "X arrived in Johannesburg to attend the BRICS summit": X attends, where X arrived
+        persons += [n for _, n in _subject_people(ctx, arrival) if not _among(n, persons)]
+        place = place or _place(ctx, kind, arrival.left_edge.idx,
+                                arrival.right_edge.idx + len(arrival.right_edge.text), arrival)
     sequel = _sequel_to(tok if tok.pos_ == "VERB" else clause_head(tok))
     prior: tuple[int, int] | None = None  # the clause it comes next to: "was welcomed at the palace"
     if sequel is not None:
@@ -1180,11 +1191,13 @@ def _received_with(verb: Token) -> Token | None:
 
 
 def _honoured_with(ctx: Context, tok: Token) -> list[str]:
-    """Return who received whom where a ceremony is what one was received with ("X received Y with a
-    guard of honour", "X welcomed Y with full military honours"): host and guest took part."""
+    """Return who received whom where a ceremony is what one was received with or by ("X received Y with
+    a guard of honour", "X welcomed Y with full military honours"): host and guest took part."""
     noun = _phrase_noun(tok)
+    while noun.dep_ == "conj":  # "greeted by a military band and a guard of honour"
+        noun = noun.head
     prep = noun.head
-    if noun.dep_ != "pobj" or prep.lower_ != "with":
+    if noun.dep_ != "pobj" or prep.lower_ not in ("with", "by"):  # "was greeted by a guard of honour"
         return []
     verb = cues.verb_of(prep.head)  # "welcomed Y with honours", the parser hanging "with" on Y
     if verb.lemma_.lower() not in _RECEIVING:
@@ -1248,15 +1261,49 @@ def _pair_told(ctx: Context, clusters: list[_Cluster], noun: str) -> tuple[_Ment
         for m in reversed(cluster.mentions):
             if noun not in _ANY_PAIR and noun not in ctx.text[m.start:m.end].lower():
                 continue
-            named = [(_name_root(ctx.doc, at), name) for at, name in _named_at(ctx, m)]
-            for i, (root, first) in enumerate(named):
-                # one of each side: not in one phrase ("X and his wife were received by Y")
-                other = next((name for r, name in named[i + 1:] if root is None or r is None
-                              or not (root.left_edge.i <= r.i <= root.right_edge.i
-                                      or r.left_edge.i <= root.i <= r.right_edge.i)), None)
-                if other is not None:
-                    return m, [first, other]
+            two = _two_sides(ctx, _named_at(ctx, m))
+            if two:
+                return m, two
     return None
+
+
+def _two_sides(ctx: Context, named_at: list[tuple[int, str]]) -> list[str]:
+    """Return the first two of the people named at their offsets who stand for two sides, each in a
+    phrase of their own ("X and his wife were received by Y": X and Y), else []."""
+    named = [(_name_root(ctx.doc, at), at, name) for at, name in named_at]
+    for i, (root, at, first) in enumerate(named):
+        other = next((name for r, a, name in named[i + 1:] if name != first and (root is None or r is None
+                      or not (root.left_edge.i <= r.i <= root.right_edge.i
+                              or r.left_edge.i <= root.i <= r.right_edge.i)
+                      or _of_other_side(ctx.doc, at, a))), None)
+        if other is not None:
+            return [first, other]
+    return []
+
+
+def _of_other_side(doc: Doc, first: int, second: int) -> bool:
+    """Say whether the name at offset `second`, joined to the one at `first`, stands for the other side
+    ("X and his Brazilian counterpart Y", "X and Tanzanian President Y"), not one of the same party ("X
+    and his wife Y")."""
+    span = doc.char_span(first, second, alignment_mode="expand")
+    words = list(span) if span is not None else []
+    joined = next((k for k, t in enumerate(words) if t.lower_ == "and"), None)
+    return joined is not None and any(t.lower_ in cues.STANDING_FOR or t.ent_type_ == "NORP"
+                                      for t in words[joined + 1:])
+
+
+def _pair_before(ctx: Context, mention: _Mention) -> tuple[list[str], str | None] | None:
+    """Return whom "the two leaders" of a mention are when no encounter told before names them: the two
+    people the sentence before names, one of each side, and that sentence's day; else None."""
+    sents = [s for s in ctx.sentences if s.end_char <= mention.at]
+    if not sents or not any(s.start_char <= mention.at < s.end_char for s in ctx.sentences):
+        return None
+    prev = sents[-1]
+    if mention.pair not in _ANY_PAIR and mention.pair not in prev.text.lower():
+        return None
+    start = max(prev.start_char, ctx.body_start)  # not the dateline's day: "ABUJA, May 9 (NAN) -"
+    two = _two_sides(ctx, person_spans(ctx, start, prev.end_char))
+    return (two, _when(ctx, start, prev.end_char, year_ok=False)) if two else None
 
 
 def _named_at(ctx: Context, m: _Mention) -> list[tuple[int, str]]:
@@ -1510,8 +1557,9 @@ def _ordinal(tok: Token) -> str:
 
 # Verbs whose object is the person met ("met his counterpart X", "hosted X", "received X").
 _MEETING_VERBS = frozenset({"meet", "receive", "host", "welcome", "call", "phone", "telephone", "visit"})
-# Verbs a guest is received with a ceremony by ("greeted Y with a guard of honour").
-_RECEIVING = _MEETING_VERBS | {"greet"}
+# Verbs a guest is received with a ceremony by ("greeted Y with a guard of honour", "honoured Y with a
+# salute").
+_RECEIVING = _MEETING_VERBS | {"greet", "honour", "honor"}
 # The preposition that names whom a verb meets, where it is not "with" ("called on the King").
 _PARTNER_PREPS = {"call": ("with", "on")}
 # Words that number an encounter as the first ("the inaugural dialogue", "his maiden trip").
@@ -1718,7 +1766,20 @@ def _pronoun_people(ctx: Context, tok: Token, verb: Token | None) -> list[str]:
     words = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")] if verb is not None else []
     words += [c for c in tok.children if c.dep_ == "poss"] if tok.pos_ == "NOUN" else []
     return [name for w in words if w.lower_ in ("he", "she", "his", "her")
-            and (name := _subject_after(ctx, w) or _previous_subject(ctx, w.idx)) is not None]
+            and (name := _subject_after(ctx, w) or _previous_subject(ctx, w.idx, guest=_welcomed(w)))
+            is not None]
+
+
+def _welcomed(pronoun: Token) -> bool:
+    """Say whether a pronoun is the one a welcome is done to ("He was accorded a guard of honour", "She
+    was greeted at the airport", "He inspected a guard of honour"): after "X received Y" that is the
+    guest, not the host."""
+    return pronoun.dep_ == "nsubjpass" or (pronoun.dep_ == "nsubj"
+                                           and pronoun.head.lemma_.lower() in _INSPECTING)
+
+
+# Verbs of what a guest does at the welcome ("He inspected a guard of honour").
+_INSPECTING = frozenset({"inspect", "review"})
 
 
 def _subject_after(ctx: Context, word: Token) -> str | None:
@@ -1734,11 +1795,19 @@ def _subject_after(ctx: Context, word: Token) -> str | None:
     return names[0] if names else None
 
 
-def _previous_subject(ctx: Context, offset: int) -> str | None:
-    """Return the last person named as a subject before an offset (whom "he" goes on telling of)."""
+def _previous_subject(ctx: Context, offset: int, *, guest: bool = False) -> str | None:
+    """Return the last person named as a subject before an offset (whom "he" goes on telling of); with
+    `guest`, the one that subject received ("X received Y. He was accorded …": Y)."""
     people = [e for e in ctx.doc.ents if e.label_ == "PERSON" and e.end_char <= offset
               and e.root.dep_ in ("nsubj", "nsubjpass") and plausible_name(e.text)]
-    return canonical_person(ctx, people[-1].text) if people else None
+    if not people:
+        return None
+    host = people[-1]
+    if guest and cues.hosts_guest(host.root.head):
+        guests = [n for at, n in _object_people(ctx, host.root.head) if at < offset]
+        if guests:
+            return guests[0]
+    return canonical_person(ctx, host.text)
 
 
 def _subject_names(ctx: Context, verb: Token) -> list[str]:

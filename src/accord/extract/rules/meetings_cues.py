@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from accord.extract.rules.modality import went_ahead
+from accord.extract.rules.modality import aux_lemmas, is_planned, went_ahead
 from accord.extract.rules.roles import ROLE_HEADS
 from accord.lexicon import (
     DOCUMENT_NOUNS,
@@ -406,6 +406,26 @@ def gathered_for(noun: Token) -> bool:
         return False
     verb = noun.head.head
     return verb.lemma_.lower() in _BEING_VERBS and verb.tag_ == "VBD"
+
+
+# Verbs of a journey done whose "for the summit" or "to attend the summit" tells the gathering one came
+# to, under way ("arrived in Vilnius for the NATO summit"); "left for" and "headed to" are still on the
+# way.
+_ARRIVING_VERBS = frozenset({"arrive", "land", "reach", "fly", "travel", "come"})
+
+
+def came_for(noun: Token) -> Token | None:
+    """Return the arrival a gathering is what people arrived for ("arrived for the G7 summit", "arrived
+    in Johannesburg to attend the BRICS summit", "landed in Kazan for the summit"), else None; not what
+    they will travel to ("will fly to Rome for the summit")."""
+    came = noun.dep_ == "pobj" and noun.head.lower_ == "for"
+    attended = (noun.dep_ == "dobj" and noun.head.lemma_.lower() in ("attend", "join")
+                and noun.head.dep_ in ("advcl", "xcomp") and "to" in aux_lemmas(noun.head))
+    if not (came or attended):
+        return None
+    verb = noun.head.head
+    done = verb.lemma_.lower() in _ARRIVING_VERBS and verb.tag_ in ("VBD", "VBN") and not is_planned(verb)
+    return verb if done else None
 
 
 def sat_down(verb: Token) -> bool:
