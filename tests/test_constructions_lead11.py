@@ -116,3 +116,24 @@ def test_a_weekday_after_a_name_is_not_part_of_it(extractor: RulesExtractor, tex
 def test_a_name_that_is_also_a_month_stays_whole(extractor: RulesExtractor, text: str, name: str) -> None:
     names = [p.name for p in facts(extractor, text, published=date(2031, 5, 12)).people]
     assert name in names, names
+
+
+# --- how long an event or a pause lasted is no figure; a document's term is ----------------------------
+
+@pytest.mark.parametrize("text", [
+    "The three-day meeting of the Peru-Ghana Joint Commission opened in Lima on Monday.",
+    "Peru reopened its embassy in Accra after a 7-Year Hiatus.",
+    "The president began a two-week tour of Ghana and Peru on Monday.",
+    "The four-day state visit of the Ghanaian president to Peru ended on Friday.",
+    "Peru and Ghana resumed talks after a six-month pause in relations.",
+])
+def test_how_long_an_event_or_a_pause_lasted_is_no_figure(extractor: RulesExtractor, text: str) -> None:
+    assert facts(extractor, text, published=date(2031, 5, 12)).figures == []
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Peru and Ghana signed a three-year roadmap for cooperation in Lima.", "three-year"),
+    ("Peru and Ghana agreed on a $300 million, 10-year loan for the port.", "10-year"),
+])
+def test_a_documents_term_is_still_a_figure(extractor: RulesExtractor, text: str, value: str) -> None:
+    assert value in [f.value for f in facts(extractor, text, published=date(2031, 5, 12)).figures]

@@ -202,6 +202,10 @@ _TRADER_NOUNS = words("company firm enterprise business exporter importer manufa
 # Nouns of an event that people attend.
 _EVENT_NOUNS = MEETING_NOUNS | words("event evening ceremony reception banquet dinner gala concert festival "
                                      "fair exhibition expo show celebration party rally gathering parade")
+# Nouns of a pause in relations, whose length is history, not cooperation ("a seven-year hiatus").
+_PAUSE_NOUNS = words("hiatus break gap absence pause lull freeze rupture estrangement")
+# A span of time written as one modifier ("three-day", "7-Year", "two-week-long").
+_SPAN_OF_TIME = re.compile(r"(?i)[\w,.]+-(?:day|week|month|year|hour)s?(?:-long)?")
 # Nouns of a place whose "of N" is its population ("a city of 4 million people").
 _PLACE_NOUNS = words("city town country nation state republic kingdom territory island archipelago region "
                     "province capital village population market")
@@ -448,7 +452,7 @@ def _is_figure(ctx: Context, ent: Span, text: str) -> bool:
         return False
     if _national_trade(ent) or _own_indicator(ent) or _phone_number(ctx, ent) or _rate(ent):
         return False
-    if _vague_count(ent, text):
+    if _vague_count(ent, text) or _how_long_an_event(ent, text):
         return False
     if figures_scene.unit_price(ent) or (ent.label_ != "MONEY" and _scene(ctx, ent)):
         return False
@@ -480,6 +484,15 @@ def _is_figure(ctx: Context, ent: Span, text: str) -> bool:
             return False
     # "US$1.2 billion (S$1.6 billion)": the conversion restates the figure
     return not (ent.label_ == "MONEY" and ctx.text[ent.start_char - 1:ent.start_char] == "(")
+
+
+def _how_long_an_event(ent: Span, text: str) -> bool:
+    """Say whether a number tells how long an event or a pause lasted ("a three-day visit", "after a
+    7-year hiatus"), not what the pair agreed; a document's term ("a three-year roadmap") stays a figure."""
+    if not _SPAN_OF_TIME.fullmatch(text):
+        return False
+    described = ent.root.head if ent.root.head.i >= ent.end else None
+    return described is not None and described.lemma_.lower() in _EVENT_NOUNS | _PAUSE_NOUNS
 
 
 def _vague_count(ent: Span, text: str) -> bool:
