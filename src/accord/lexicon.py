@@ -81,6 +81,8 @@ LEGISLATURE_NOUNS = frozenset({"parliament", "senate", "congress", "legislature"
                                "majlis", "lawmakers", "legislators", "deputies", "mps", "diet"})
 # Verbs by which a legislature ratifies ("approved", "passed", "endorsed", "backed").
 APPROVING_VERBS = frozenset({"approve", "pass", "endorse", "back", "adopt"})
+# Verbs of a document's or a term's end ("the deal expired", "the MoU lapsed").
+EXPIRY_VERBS = frozenset({"expire", "lapse"})
 # Bodies of ministers whose approval readies a document for signing ("the cabinet approved the MoU").
 CABINET_NOUNS = frozenset({"cabinet", "council"})
 # Verbs by which ministers clear a text for signing ("approved", "endorsed", "cleared").

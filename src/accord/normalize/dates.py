@@ -121,14 +121,23 @@ def _add_months(ref: date, months: int) -> tuple[int, int]:
 
 def add_months(day: date, months: int) -> date:
     """Return the day `months` months after `day` (the month's last day when it is shorter)."""
-    total = day.year * 12 + day.month - 1 + months
-    year, month = divmod(total, 12)
+    year, month = _add_months(day, months)
     for last in (31, 30, 29, 28):
         try:
-            return date(year, month + 1, min(day.day, last))
+            return date(year, month, min(day.day, last))
         except ValueError:
             continue
     raise ValueError(f"no day {months} months after {day}")  # unreachable: 28 fits every month
+
+
+def passed_when_told(deadline: str | None, told: date | None) -> bool:
+    """Say whether an ISO deadline ("2031-01", "2031-01-15", "2030") had passed on the day it was told."""
+    if not deadline or told is None or not _ISO_DEADLINE.fullmatch(deadline):
+        return False
+    return deadline < told.isoformat()[:len(deadline)]
+
+
+_ISO_DEADLINE = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")
 
 
 def _safe_date(year: int, month: int, day: int) -> date | None:

@@ -25,6 +25,7 @@ from typing import NamedTuple, Protocol
 from accord.core import Commitment, Figure, Initiative, Instrument, Meeting, Person
 from accord.lexicon import DOCUMENT_NOUNS
 from accord.normalize.countries import gazetteer
+from accord.normalize.dates import passed_when_told
 from accord.normalize.numbers import MONEY_SUFFIX, NUMBER_WORDS, SCALES, parse_number
 from accord.normalize.sectors import sectors_for
 from accord.resolve.embeddings import default_semantic, semantic_named
@@ -388,12 +389,6 @@ def deadline_of(fact: Commitment) -> DateRange | None:
     return parse_range(fact.deadline)
 
 
-def _past_due(fact: Commitment, told: date | None) -> bool:
-    """Say whether a promise's deadline had passed when its article told of it."""
-    due = deadline_of(fact)
-    return told is not None and due is not None and due.hi < told
-
-
 # Acts that go somewhere: their destination tells two promises apart.
 _GOING = frozenset({"@visit", "@meet"})
 
@@ -480,7 +475,7 @@ class CommitmentRule(_Defaults):
             return False  # trade of $1 billion by 2030 is not trade of $3 billion
         if a.ctx.hash != b.ctx.hash:
             return True
-        if _past_due(fa, a.ctx.when) != _past_due(fb, b.ctx.when):
+        if passed_when_told(fa.deadline, a.ctx.when) != passed_when_told(fb.deadline, b.ctx.when):
             return False  # "was to visit in July but put it off" and "agreed to visit soon": two promises
         # two commitments of one article are one only when worded alike (headline and body)
         return self.options.similarity(fa.action, fb.action) >= 0.6

@@ -79,7 +79,7 @@ from accord.extract.rules.modality import (
 from accord.lexicon import SETBACK_VERBS, STANDING_BODY_NOUNS
 from accord.nlp import ents_in, span_text, token_at
 from accord.normalize.countries import Country, gazetteer
-from accord.normalize.dates import TimeExpr, find_time_expressions
+from accord.normalize.dates import TimeExpr, find_time_expressions, passed_when_told
 
 _PAIR_WORDS = re.compile(r"\b(?:both|two|the|their)\s+(?:(?:foreign|trade|defence|defense|finance|economy|"
                          r"energy|contracting|high contracting)\s+)?"
@@ -1746,8 +1746,7 @@ def _merge(ctx: Context, found: list[_Found]) -> list[_Found]:
 
 def _past(ctx: Context, f: _Found) -> bool:
     """Say whether a finding's time had passed when the article told it ("was to visit in January")."""
-    due, told = f.fact.deadline, ctx.ref_date
-    return bool(due and told and due < told.isoformat()[:len(due)])
+    return passed_when_told(f.fact.deadline, ctx.ref_date)
 
 
 def _same(a: _Found, b: _Found) -> bool:

@@ -205,6 +205,7 @@ _EVENT_NOUNS = MEETING_NOUNS | words("event evening ceremony reception banquet d
 # Nouns of a pause in relations, whose length is history, not cooperation ("a seven-year hiatus").
 _PAUSE_NOUNS = words("hiatus break gap absence pause lull freeze rupture estrangement")
 # A span of time written as one modifier ("three-day", "7-Year", "two-week-long").
+_LASTING_NOUNS = _EVENT_NOUNS | _PAUSE_NOUNS
 _SPAN_OF_TIME = re.compile(r"(?i)[\w,.]+-(?:day|week|month|year|hour)s?(?:-long)?")
 # Nouns of a place whose "of N" is its population ("a city of 4 million people").
 _PLACE_NOUNS = words("city town country nation state republic kingdom territory island archipelago region "
@@ -492,7 +493,7 @@ def _how_long_an_event(ent: Span, text: str) -> bool:
     if not _SPAN_OF_TIME.fullmatch(text):
         return False
     described = ent.root.head if ent.root.head.i >= ent.end else None
-    return described is not None and described.lemma_.lower() in _EVENT_NOUNS | _PAUSE_NOUNS
+    return described is not None and described.lemma_.lower() in _LASTING_NOUNS
 
 
 def _vague_count(ent: Span, text: str) -> bool:

@@ -24,11 +24,11 @@ from accord.extract.rules.context import Context
 from accord.extract.rules.instruments_goods import purchase_lines
 from accord.extract.rules.instruments_lexicon import (
     COMPANY_NOUNS,
+    CONSENSUS_ADJECTIVES,
     CONSENSUS_VERBS,
-    CONSENSUS_WORDS,
     DEAL_NOUNS,
-    EXPIRY_VERBS,
     INTERNATIONAL_BODY,
+    MIND_MEETING_VERBS,
     MULTILATERAL,
     NEUTRAL_VERBS,
     NOUN_TYPES,
@@ -84,7 +84,7 @@ from accord.extract.rules.instruments_status import (
     welcomed,
 )
 from accord.extract.rules.modality import in_persons_clause, local_pair
-from accord.lexicon import CLEARING_VERBS, GENERAL_DOCUMENT_NOUNS, JOURNEY_NOUNS
+from accord.lexicon import CLEARING_VERBS, EXPIRY_VERBS, GENERAL_DOCUMENT_NOUNS, JOURNEY_NOUNS
 from accord.nlp import ents_in, in_table_row, is_cell_separator, span_text, token_at
 from accord.normalize.countries import gazetteer
 from accord.normalize.dates import TimeExpr, find_time_expressions, resolve_done
@@ -1128,8 +1128,8 @@ def _bare_consensus(head: Token) -> bool:
     "there is broad agreement"): no article, number or owner, and a word of consensus on it."""
     if head.text != "agreement" or any(c.dep_ in ("det", "poss", "nummod") for c in head.children):
         return False
-    return any(c.dep_ == "amod" and c.lower_ in CONSENSUS_WORDS for c in head.children) or (
-        head.dep_ == "dobj" and head.head.lemma_.lower() in CONSENSUS_WORDS)
+    return any(c.dep_ == "amod" and c.lower_ in CONSENSUS_ADJECTIVES for c in head.children) or (
+        head.dep_ == "dobj" and head.head.lemma_.lower() in MIND_MEETING_VERBS)
 
 
 def _with_international_body(head: Token) -> bool:

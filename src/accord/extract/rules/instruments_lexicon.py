@@ -90,9 +90,8 @@ ISSUED_VERBS = frozenset({"issue", "adopt", "release", "publish", "endorse", "la
 # it says nothing of other documents in the sentence ("announced that talks on a treaty would start").
 ANNOUNCING_VERBS = frozenset({"announce"})
 RATIFIED_VERBS = frozenset({"ratify"})
-# Verbs of a document's end ("the deal expired", "the MoU lapsed"): it was signed, and keeps that
-# status (the status list has no ended one); their time is the end's, not the signing's.
-EXPIRY_VERBS = frozenset({"expire", "lapse"})
+# A document that ends (accord.lexicon.EXPIRY_VERBS: "the deal expired", "the MoU lapsed") was signed,
+# and keeps that status (the status list has no ended one); the time of those verbs is the end's.
 # Verbs that conclude a text without signing it: "the negotiators initialled the agreement".
 FINALIZED_VERBS = frozenset({"initial"})
 # Verbs that ready a text for signing: planned while under way ("are finalising", "to finalise"),
@@ -138,9 +137,11 @@ NEUTRAL_VERBS = frozenset({
 
 # Consensus, not a document: "reached an agreement to develop a roadmap".
 CONSENSUS_VERBS = frozenset({"reach", "have", "come", "arrive", "be"})
-# Words that make a bare "agreement" a meeting of minds ("reached substantial agreement on …").
-CONSENSUS_WORDS = frozenset({"substantial", "broad", "general", "full", "complete", "mutual", "basic",
-                             "wide", "common", "reach", "find"})
+# Adjectives that make a bare "agreement" a meeting of minds ("reached substantial agreement on …"),
+# and the verbs that do so with none ("reached agreement on …", "found agreement").
+CONSENSUS_ADJECTIVES = frozenset({"substantial", "broad", "general", "full", "complete", "mutual", "basic",
+                                  "wide", "common"})
+MIND_MEETING_VERBS = frozenset({"reach", "find"})
 
 # Words that give a mention no subject of its own ("these agreements", "15 key MoUs").
 GENERIC_WORDS = _wordlist("""

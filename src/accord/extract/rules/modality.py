@@ -17,6 +17,7 @@ from accord.datelines import DATE_STAMP
 from accord.extract.rules.context import Context
 from accord.extract.rules.roles import is_role_word
 from accord.lexicon import (
+    EXPIRY_VERBS,
     FACILITY_NOUNS,
     HOLD_NOUNS,
     HOLDING_VERBS,
@@ -287,8 +288,8 @@ def runs_out(clause: Token) -> bool:
         c.dep_ == "prt" and c.lower_ == "out" for c in clause.children))
 
 
-# Verbs of a term or a document running out.
-_RUN_OUT_VERBS = frozenset({"expire", "lapse", "elapse"})
+# Verbs of a term or a document running out (a term, not a document, also "elapses").
+_RUN_OUT_VERBS = EXPIRY_VERBS | {"elapse"}
 
 
 def joined_clause_start(verb: Token) -> int:
