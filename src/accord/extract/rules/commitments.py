@@ -1685,7 +1685,7 @@ def _action_text(ctx: Context, cue: Cue, deadline: TimeExpr | None) -> str:
             obj = obj[:1].lower() + obj[1:]  # "The working group will be set up": set up the working group
         text = re.sub(r"\s+by\s+.*$", "", text) if done_to_act(act) else text
         rest = text.split(" ", 1)[1] if " " in text else ""
-        verb, particle = act.lemma_, particle_of(act)
+        verb, particle = _base_form(act), particle_of(act)
         if happens:  # "the next summit will take place in Lisbon": hold the next summit in Lisbon
             verb, particle, rest = "hold", None, rest.split(" ", 1)[1] if " " in rest else ""
         if particle is not None and (rest.lower() + " ").startswith(particle + " "):  # "set up a hotline"
@@ -1695,16 +1695,25 @@ def _action_text(ctx: Context, cue: Cue, deadline: TimeExpr | None) -> str:
         obj = doc[opened.left_edge.i:opened.right_edge.i + 1].text.strip(" ,")
         if doc[opened.left_edge.i].tag_ == "DT" or doc[opened.left_edge.i].is_sent_start:
             obj = obj[:1].lower() + obj[1:]
-        text = f"{act.lemma_} {obj} {text.split(' ', 1)[1] if ' ' in text else ''}".strip()
+        text = f"{_base_form(act)} {obj} {text.split(' ', 1)[1] if ' ' in text else ''}".strip()
     elif on_agenda(act) and subj is not None:  # "direct flights will be on the agenda": discuss them
         text = "discuss " + doc[subj.left_edge.i:subj.right_edge.i + 1].text
     elif act.pos_ == "VERB" and not prefix:
-        text = act.lemma_ + text[len(act.text):]
+        text = _base_form(act) + text[len(act.text):]
     elif cue.kind == "item":  # "- Establishment of a direct air link": establishment of …
         text = text[:1].lower() + text[1:]
     text = re.sub(r"\s+([,;:])", r"\1", " ".join(text.split()[:_MAX_ACTION_WORDS])).rstrip(" .,;:—–-")
     return text.rstrip(' "“') if text.count('"') % 2 or "“" in text[-2:] else text  # 'visit "very soon"'
 
+
+
+def _base_form(verb: Token) -> str:
+    """Return a verb's base form with the prefix the lemmatiser drops ("co-chaired": co-chair)."""
+    lemma = verb.lemma_
+    cut = verb.text.rfind("-")
+    if cut > 0 and not lemma.lower().startswith(verb.text[:cut + 1].lower()):
+        return verb.text[:cut + 1].lower() + lemma
+    return lemma
 
 
 def _is_visit(cue: Cue) -> bool:

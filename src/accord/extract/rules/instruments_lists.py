@@ -28,7 +28,7 @@ from accord.extract.rules.instruments_lexicon import (
     TOPIC_HEADS,
     TOPIC_PREPS,
 )
-from accord.extract.rules.instruments_mentions import acronym_bracket_end, spaced_dash
+from accord.extract.rules.instruments_mentions import acronym_bracket_end, is_plural, spaced_dash
 from accord.lexicon import ORDINAL_WORDS, SPEECH_VERBS
 from accord.nlp import span_text
 from accord.normalize.countries import gazetteer
@@ -72,7 +72,8 @@ class Topic:
 # accordance with", "in line with", "in addition").
 _IN_PHRASES = frozenset({"force", "effect", "accordance", "line", "place", "addition", "particular",
                          "principle", "order", "return", "view", "light", "respect", "keeping", "conformity",
-                         "compliance", "favour", "favor", "turn", "question"})
+                         "compliance", "favour", "favor", "turn", "question", "practice", "full", "detail",
+                         "earnest", "advance", "fact", "part", "person", "public", "time"})
 # A preposition repeated after "and" starts a topic of its own ("MoUs on A and on B").
 _TOPIC_PREPOSITIONS = frozenset({"on", "for", "in", "regarding", "concerning"})
 # Words that open one member of a package told in the same sentence ("two deals, one on X and one
@@ -148,12 +149,22 @@ def _anchor_end(tok: Token, nxt: Token, heads: set[int]) -> int | None:
         if (head.i in heads and not (low == "in" and _place_follows(tok))) or (
                 tok.i - 1 in heads and not _place_follows(tok)) or _after_colon(tok, heads):
             return tok.i + 1  # "MoUs on …" (the parser often hangs "on" on the verb); not "a treaty in Delhi"
-        if low in ("on", "in") and any(c.i in heads and c.dep_ == "nsubjpass" for c in head.children) \
-                and not _place_follows(tok):
+        if low in ("on", "in") and not _place_follows(tok) and any(
+                _counted(c).i in heads and c.dep_ == "nsubjpass" for c in head.children):
             return tok.i + 1  # "agreements were reached on …", "accords were signed in the fields of …"
         if low == "on" and head.lemma_ in ("focus", "centre", "center", "concentrate"):
             return tok.i + 1
     return None
+
+
+def _counted(tok: Token) -> Token:
+    """Return what a quantity noun counts ("a number of agreements", "a series of MoUs"), else the noun."""
+    if tok.pos_ == "NOUN" and not is_plural(tok):
+        objects = [g for c in tok.children if c.lower_ == "of" and c.i == tok.i + 1
+                   for g in c.children if g.dep_ == "pobj"]
+        if objects and is_plural(objects[0]):
+            return objects[0]
+    return tok
 
 
 def _past_topic_preposition(tok: Token) -> int:

@@ -237,11 +237,14 @@ def _signed_object(noun: Token) -> bool:
 
 def _own_topic(noun: Token) -> bool:
     """Say whether a noun states what it is about ("documents on …", "documents covering …"); the
-    parser may hang the "on" on the act before it ("the signing of documents on …").
+    parser may hang the "on" on the act before it ("the signing of documents on …") or, in the
+    passive, on the signing verb ("documents were signed on …").
     """
     nxt = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
+    passive_topic = noun.dep_ == "nsubjpass" and any(
+        c.lower_ in _TOPIC_LINKS and c.dep_ == "prep" for c in noun.head.children)
     return any(c.lower_ in _TOPIC_LINKS and c.dep_ in ("prep", "acl") for c in noun.children) or (
-        nxt is not None and nxt.lower_ in _TOPIC_LINKS and nxt.dep_ == "prep")
+        nxt is not None and nxt.lower_ in _TOPIC_LINKS and nxt.dep_ == "prep") or passive_topic
 
 
 def _titled_object(prep: Token) -> bool:

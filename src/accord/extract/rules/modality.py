@@ -553,10 +553,33 @@ def particle_of(verb: Token) -> str | None:
 
 
 def previous_person(ctx: Context, offset: int) -> str | None:
-    """Return the last plausible person named before an offset (whom "he" most likely means)."""
-    people = [e.text for e in ctx.doc.ents
+    """Return the person "he" or "she" at an offset most likely means: where its sentence names no one
+    before it, the person the sentence before is about (its subject: "X was set to meet Y and Z. She was
+    also to co-chair …" is X), else the last plausible person named before it."""
+    people = [e for e in ctx.doc.ents
               if e.label_ == "PERSON" and e.end_char <= offset and plausible_name(e.text)]
-    return canonical_person(ctx, people[-1]) if people else None
+    if not people:
+        return None
+    tok = token_at(ctx.doc, offset)
+    here = tok.sent if tok is not None else None
+    if here is not None and people[-1].start_char < here.start_char and here.start > 0:
+        subject = _subject_person(ctx.doc[here.start - 1].sent, people)
+        if subject is not None:
+            return canonical_person(ctx, subject.text)
+    return canonical_person(ctx, people[-1].text)
+
+
+def _subject_person(sent: Span, people: list[Span]) -> Span | None:
+    """Return the person a sentence's main clause is about (the subject of its root), else None."""
+    subjects = [c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass")]
+    for subject in subjects:
+        if any(c.dep_ == "conj" for c in subject.children):
+            return None  # "X and Y met Z": no one person
+        own = [p for p in people if p.root.i == subject.i] or [
+            p for p in people if p.root.head.i == subject.i]
+        if len(own) == 1:
+            return own[0]  # "Foreign Minister X", "the minister, X"; not "X's aide"
+    return None
 
 
 def is_person_word(ctx: Context, text: str) -> bool:
