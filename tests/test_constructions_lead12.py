@@ -143,3 +143,101 @@ def test_a_verbs_prefix_stays_in_the_action(extractor: RulesExtractor, text: str
 def test_a_verb_without_a_prefix_is_unchanged(extractor: RulesExtractor, text: str, action: str) -> None:
     actions = [c.action for c in facts(extractor, text, published=date(2031, 5, 12)).commitments]
     assert any(a.startswith(action) for a in actions), actions
+
+
+@pytest.mark.parametrize(("text", "subjects"), [
+    ("The MoUs, which were inked in Nairobi, the capital of Kenya, after bilateral talks between President "
+     "Ana Ruiz of Peru and visiting Ghanaian Prime Minister Kwame Osei, include cooperation in fisheries, "
+     "tourism and the blue economy.", ["fisheries", "tourism", "blue economy"]),
+    ("The agreements, which were signed at the State House on Monday evening in the presence of the two "
+     "presidents and several ministers of both governments, cover trade, fisheries and health.",
+     ["trade", "fisheries", "health"]),
+    ("The memoranda, which the two foreign ministers signed after a long morning of talks at the palace "
+     "with the delegations of both states, include cooperation in mining, energy and ports.",
+     ["mining", "energy", "ports"]),
+    ("The deals, which were concluded in Lima on Friday after three rounds of negotiations between the "
+     "trade ministries of both countries, include cooperation in aviation and rail.", ["aviation", "rail"]),
+    ("The accords, which were inked at a ceremony attended by the presidents, the speakers of both "
+     "parliaments and the heads of the central banks, cover customs, banking and insurance.",
+     ["customs", "banking", "insurance"]),
+])
+def test_a_list_past_the_documents_own_relative_clause_is_theirs(find: Find, text: str,
+                                                                 subjects: list[str]) -> None:
+    assert [i.subject for i in find(text)] == subjects, [(i.subject, i.status) for i in find(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "The agreements, which were signed at the State House on Monday evening in the presence of the two "
+    "presidents and several ministers of both governments, were welcomed by business leaders including "
+    "the chamber of commerce.",
+    "The agreements, which were signed on Monday, were praised by analysts including Ana Ruiz.",
+])
+def test_a_list_of_who_welcomed_the_documents_is_no_subject(find: Find, text: str) -> None:
+    assert [i for i in find(text) if i.subject not in ("agreements",)] == [] or all(
+        "commerce" not in i.subject and "Ruiz" not in i.subject for i in find(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Agreement was also reached on enhancing cooperation in the peacekeeping mission.",
+    "Agreement was reached on a new visa regime, the ministers said.",
+    "Agreement has been reached on the sharing of river data.",
+    "Broad agreement was reached on the outline of the border talks.",
+    "Agreement was found on the timing of the next round.",
+])
+def test_uncounted_agreement_reached_in_the_passive_is_a_meeting_of_minds(find: Find, text: str) -> None:
+    assert find(text) == [], [(i.subject, i.status) for i in find(text)]
+
+
+@pytest.mark.parametrize(("text", "subject"), [
+    ("An agreement was reached on a new visa regime.", "new visa regime"),
+    ("The two sides said an agreement was reached on fisheries after long talks.", "fisheries"),
+])
+def test_a_counted_or_pointed_agreement_reached_stays_a_document(find: Find, text: str,
+                                                               subject: str | None) -> None:
+    found = find(text)
+    assert found, "no instrument"
+    if subject is not None:
+        assert found[0].subject == subject
+
+
+@pytest.mark.parametrize("text", [
+    "The commission is expected to complete further detailed agreements in upcoming meetings.",
+    "The ministers hope to finalise the agreements at the next session.",
+    "More agreements will be concluded in future rounds, the envoy said.",
+    "Further agreements are expected to be signed at the summit.",
+    "The two sides will complete the agreements at their next meeting in Lima.",
+])
+def test_a_gathering_after_in_or_at_is_no_subject(find: Find, text: str) -> None:
+    words = ("meeting", "session", "round", "summit")
+    assert not [i.subject for i in find(text) if any(w in i.subject for w in words)], \
+        [i.subject for i in find(text)]
+
+
+@pytest.mark.parametrize(("text", "subjects"), [
+    ("MoUs were signed on the exchange of students and on political consultations.",
+     ["exchange of students", "political consultations"]),
+    ("Agreements were signed in the fields of trade and tourism at the session.", ["trade", "tourism"]),
+])
+def test_a_topic_named_by_an_event_word_stays(find: Find, text: str, subjects: list[str]) -> None:
+    assert [i.subject for i in find(text)] == subjects
+
+
+@pytest.mark.parametrize("text", [
+    "The 36th Session of the Joint Ministerial Commission held in Addis Ababa laid the groundwork for talks.",
+    "The fifth session of the Joint Ministerial Commission was held in Accra on Monday.",
+    "The Joint Ministerial Commission held its 12th session in Lima on Tuesday.",
+    "The 3rd Session of the Kenya-Ethiopia Joint Ministerial Committee was held in Nairobi on Friday.",
+    "Delegates at the Ninth Session of the Joint Ministerial Commission, held in Hanoi on Monday, agreed "
+    "to expand trade.",
+])
+def test_a_level_word_in_a_bodys_name_does_not_split_its_session(extractor: RulesExtractor,
+                                                                 text: str) -> None:
+    sessions = [m for m in facts(extractor, text, published=date(2031, 5, 12)).meetings
+                if m.kind == "commission_session"]
+    assert len(sessions) == 1, [m.evidence.text for m in sessions]
+
+
+def test_a_lowercase_level_still_tells_talks_apart(extractor: RulesExtractor) -> None:
+    text = "Ministerial talks were held on Monday before the two presidents met on Tuesday."
+    talks = [m for m in facts(extractor, text, published=date(2031, 5, 12)).meetings if m.kind == "talks"]
+    assert len(talks) == 2, [m.evidence.text for m in talks]

@@ -1125,11 +1125,14 @@ def _excluded(m: Mention, np_text: str, sent: Span) -> bool:
 
 def _bare_consensus(head: Token) -> bool:
     """Say whether "agreement" is uncounted, a meeting of minds ("reached substantial agreement on the deal",
-    "there is broad agreement"): no article, number or owner, and a word of consensus on it."""
-    if head.text != "agreement" or any(c.dep_ in ("det", "poss", "nummod") for c in head.children):
+    "there is broad agreement", "agreement was reached on …"): no article, number or owner, and a word of
+    consensus on it."""
+    if head.text != "agreement" and not (head.text == "Agreement" and head.i == head.sent.start):
+        return False
+    if any(c.dep_ in ("det", "poss", "nummod") for c in head.children):
         return False
     return any(c.dep_ == "amod" and c.lower_ in CONSENSUS_ADJECTIVES for c in head.children) or (
-        head.dep_ == "dobj" and head.head.lemma_.lower() in MIND_MEETING_VERBS)
+        head.dep_ in ("dobj", "nsubjpass") and head.head.lemma_.lower() in MIND_MEETING_VERBS)
 
 
 def _with_international_body(head: Token) -> bool:

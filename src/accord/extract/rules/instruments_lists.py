@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from accord.datelines import (
     LIST_MARK as LIST_MARK,  # the list marks are named once, with the lines a page opens with
@@ -29,7 +29,7 @@ from accord.extract.rules.instruments_lexicon import (
     TOPIC_PREPS,
 )
 from accord.extract.rules.instruments_mentions import acronym_bracket_end, is_plural, spaced_dash
-from accord.lexicon import ORDINAL_WORDS, SPEECH_VERBS
+from accord.lexicon import MEETING_NOUNS, ORDINAL_WORDS, SPEECH_VERBS
 from accord.nlp import span_text
 from accord.normalize.countries import gazetteer
 from accord.normalize.sectors import taxonomy
@@ -74,6 +74,8 @@ _IN_PHRASES = frozenset({"force", "effect", "accordance", "line", "place", "addi
                          "principle", "order", "return", "view", "light", "respect", "keeping", "conformity",
                          "compliance", "favour", "favor", "turn", "question", "practice", "full", "detail",
                          "earnest", "advance", "fact", "part", "person", "public", "time"})
+# Gatherings that "in"/"at" place a signing at, no topic ("in upcoming meetings", "at the summit").
+_OCCASIONS = MEETING_NOUNS - {"exchange", "dialogue", "consultation", "talk", "trip"}
 # A preposition repeated after "and" starts a topic of its own ("MoUs on A and on B").
 _TOPIC_PREPOSITIONS = frozenset({"on", "for", "in", "regarding", "concerning"})
 # Words that open one member of a package told in the same sentence ("two deals, one on X and one
@@ -102,7 +104,7 @@ def find_topic(sent: Span, last: int, heads: set[int], covered: set[int]) -> Top
     """
     doc = sent.doc
     across = False
-    end = min(sent.end, last + 1 + _MAX_SCAN)
+    end = min(sent.end, _past_asides(doc, last, heads) + 1 + _MAX_SCAN)
     for j in range(last + 1, end):
         tok = doc[j]
         nxt = doc[j + 1] if j + 1 < sent.end else None
@@ -119,6 +121,14 @@ def find_topic(sent: Span, last: int, heads: set[int], covered: set[int]) -> Top
         if topic is not None and (topic.summary or split_items(region(sent, topic.start, covered), covered)):
             return Topic(topic.start, topic.summary, j == last + 1)
     return None
+
+
+def _past_asides(doc: Doc, last: int, heads: set[int]) -> int:
+    """Return where a mention's own relative clauses set off by commas end ("The MoUs, which were
+    inked in Nairobi after talks between …, include …": the scan for the list starts past them)."""
+    ends = [c.right_edge.i for i in heads for c in doc[i].rights
+            if c.dep_ == "relcl" and doc[c.left_edge.i - 1].text == ","]
+    return max([last, *ends])
 
 
 def _opens_with_mention(sent: Span, start: int) -> bool:
@@ -247,9 +257,13 @@ def _holds(arg: Token, heads: set[int]) -> bool:
 
 
 def _place_follows(tok: Token) -> bool:
-    """Say whether a preposition introduces a place or a time ("signed in Hanoi", "on Monday")."""
+    """Say whether a preposition introduces a place, a time or an occasion ("signed in Hanoi", "on
+    Monday", "complete further agreements in upcoming meetings")."""
     nxt = next((t for t in tok.doc[tok.i + 1:tok.i + 4] if t.pos_ != "DET"), None)
-    return nxt is not None and nxt.ent_type_ in ("GPE", "LOC", "FAC", "DATE", "TIME")
+    occasion = next((c for c in tok.children if c.dep_ == "pobj"), None) if tok.lower_ in ("in", "at") \
+        else None
+    return (nxt is not None and nxt.ent_type_ in ("GPE", "LOC", "FAC", "DATE", "TIME")) or (
+        occasion is not None and occasion.lemma_.lower() in _OCCASIONS)
 
 
 def _signing_city(prep: Token) -> bool:

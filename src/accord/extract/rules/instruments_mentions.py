@@ -216,7 +216,8 @@ def participle_act(noun: Token) -> Token | None:
     """Return the participle that tells what a document does ("a document confirming …"), if any;
     the parser may hang it on the verb past a time ("signed a document today confirming …").
     """
-    own = next((c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBG"), None)
+    own = next((c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBG"
+                and not any(t.text == "," for t in noun.doc[noun.i + 1:c.i])), None)  # not past an aside
     if own is not None or noun.dep_ != "dobj":
         return own
     verb = noun.head

@@ -1874,7 +1874,9 @@ def _occasion_sort(tok: Token) -> str:
 def _sub(tok: Token) -> str:
     """Return "delegation" for delegation-level talks, else "" (they are separate meetings)."""
     doc = tok.doc
-    before = doc[max(tok.i - 3, 0):tok.i].text.lower()
+    # a level word in a body's capitalised name ("the Joint Ministerial Commission") is no level
+    before = " ".join(t.lower_ for t in doc[max(tok.i - 3, 0):tok.i]
+                      if not (t.text[:1].isupper() and tok.text[:1].isupper() and t.i > t.sent.start))
     after = doc[tok.i + 1:min(tok.i + 6, len(doc))].text
     for level in _LEVELS:
         if level in before:
