@@ -241,3 +241,131 @@ def test_a_lowercase_level_still_tells_talks_apart(extractor: RulesExtractor) ->
     text = "Ministerial talks were held on Monday before the two presidents met on Tuesday."
     talks = [m for m in facts(extractor, text, published=date(2031, 5, 12)).meetings if m.kind == "talks"]
     assert len(talks) == 2, [m.evidence.text for m in talks]
+
+
+@pytest.mark.parametrize("text", [
+    "The Joint Higher Committee held its fifth session today. On the sidelines of the committee's fifth "
+    "session meeting, Qatar and Kuwait signed five memoranda.",
+    "The joint commission met in Lima on Monday. After the commission's meeting, the ministers signed "
+    "two agreements.",
+    "The joint committee convened in Accra. On the margins of the committee's annual meeting, Ghana and "
+    "Peru signed a visa deal.",
+    "The Joint Council held its third session on Friday. During the council's session meeting, three "
+    "deals were signed.",
+    "The joint commission opened its session in Hanoi. At the close of the commission's meeting, the "
+    "ministers signed the minutes.",
+])
+def test_a_bodys_own_meeting_is_its_session(extractor: RulesExtractor, text: str) -> None:
+    kinds = [m.kind for m in facts(extractor, text, published=date(2031, 5, 12)).meetings]
+    assert kinds == ["commission_session"], kinds
+
+
+@pytest.mark.parametrize("text", [
+    "The president's meeting with the envoy lasted an hour.",
+    "The minister's meeting with the Peruvian delegation took place in Lima on Monday.",
+])
+def test_a_persons_meeting_stays_talks(extractor: RulesExtractor, text: str) -> None:
+    kinds = [m.kind for m in facts(extractor, text, published=date(2031, 5, 12)).meetings]
+    assert kinds == ["talks"], kinds
+
+
+@pytest.mark.parametrize(("text", "last"), [
+    ("Qatar and Kuwait sign memoranda on investment, civil service and roads\n\nThe two foreign ministers "
+     "met in Doha.", "roads"),
+    ("Peru and Chile sign deals on fisheries and mining\n\nLIMA — The ministers met on Monday.", "mining"),
+    ("Ghana and Togo ink MoUs on power and transport\n\nThe leaders met in Lome.", "transport"),
+    ("Kenya, Ethiopia sign pacts on trade and tourism\n\nThe leaders met in Nairobi.", "tourism"),
+    ("Fiji and Samoa sign agreements on fisheries and health\n\nThe prime ministers met in Apia.", "health"),
+])
+def test_a_headline_list_ends_before_the_line_break(extractor: RulesExtractor, text: str, last: str) -> None:
+    subjects = [i.subject for i in facts(extractor, text, published=date(2031, 5, 12)).instruments]
+    assert last in subjects, subjects
+    assert all(s == s.strip() for s in subjects), subjects
+
+
+@pytest.mark.parametrize(("text", "actor"), [
+    ("President Vo Van Thuong met US President Joe Biden in Hanoi. Thuong suggested that the two sides "
+     "meet more often. He accepted an invitation to the summit in San Francisco.", "Vo Van Thuong"),
+    ("Prime Minister Anna Berg met President Samia Suluhu Hassan on Monday. Berg praised the talks. She "
+     "will travel to Dodoma in June.", "Anna Berg"),
+    ("Foreign Minister Kwame Osei received his Peruvian counterpart Ana Ruiz. Osei thanked the guest. He "
+     "will visit Lima next year.", "Kwame Osei"),
+    ("President Ruto hosted Prime Minister Abiy Ahmed at State House. Abiy thanked the host. He pledged "
+     "to open a consulate in Mombasa by June.", "Abiy Ahmed"),
+    ("Trade Minister Ilse Vogel met the Ghanaian envoy Kobina Mensah on Friday. Vogel welcomed the talks. "
+     "She will lead a business delegation to Accra in May.", "Ilse Vogel"),
+])
+def test_a_short_name_as_the_subject_before_the_pronoun_is_the_one_meant(
+        extractor: RulesExtractor, text: str, actor: str) -> None:
+    actors = [c.actor for c in facts(extractor, text, published=date(2031, 5, 12)).commitments]
+    assert actors and actors[-1] == actor, actors
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Welcoming Biden and the US delegation, Thuong said the visit was historic.", "Biden"),
+    ("Receiving Prime Minister Anna Berg at the palace, President Ruto praised the ties.", "Anna Berg"),
+    ("Greeting President Lula at the airport, Xi Jinping said ties were strong.", "Lula"),
+    ("Thanking Foreign Minister Ana Ruiz for the visit, President Boric invited her back.", "Ana Ruiz"),
+    ("Hosting Prime Minister Kwame Osei in Lima, President Boluarte signed two agreements.", "Kwame Osei"),
+])
+def test_an_opening_participle_is_no_part_of_a_name(extractor: RulesExtractor, text: str, name: str) -> None:
+    names = [p.name for p in facts(extractor, text, lead=" date 2031-05-12\n",
+                                   published=date(2031, 5, 12)).people]
+    assert not [n for n in names if n.split()[0].endswith("ing")], names
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Ding Xuexiang met President Ruto in Nairobi on Monday.", "Ding Xuexiang"),
+    ("Browning Mensah, the envoy, met President Ruto.", "Browning Mensah"),
+])
+def test_a_name_ending_in_ing_stays(extractor: RulesExtractor, text: str, name: str) -> None:
+    names = [p.name for p in facts(extractor, text, lead=" date 2031-05-12\n",
+                                   published=date(2031, 5, 12)).people]
+    assert name in names, names
+
+
+@pytest.mark.parametrize(("text", "role"), [
+    ("General Secretary of the Communist Party of Vietnam Central Committee Nguyen Phu Trong met the envoy.",
+     "General Secretary of the Communist Party of Vietnam Central Committee"),
+    ("Secretary of the Communist Party of China Central Committee Cai Qi met the envoy.",
+     "Secretary of the Communist Party of China Central Committee"),
+    ("Chairman of the Bank of Ghana Monetary Committee Kofi Mensah met the envoy.",
+     "Chairman of the Bank of Ghana Monetary Committee"),
+    ("Head of the Office of Peru Trade Commission Ana Ruiz met the envoy.",
+     "Head of the Office of Peru Trade Commission"),
+    ("Director of the Institute of Kenya Foreign Service Academy Jane Mwangi met the envoy.",
+     "Director of the Institute of Kenya Foreign Service Academy"),
+])
+def test_a_state_inside_a_bodys_name_stays_in_the_role(extractor: RulesExtractor, text: str,
+                                                       role: str) -> None:
+    roles = [p.role for p in facts(extractor, text, published=date(2031, 5, 12)).people]
+    assert role in roles, roles
+
+
+@pytest.mark.parametrize(("text", "role"), [
+    ("Commander of the Peruvian Navy Admiral Luis Polar met the envoy.", "Commander of the Navy"),
+    ("President of the Republic of Peru Dina Boluarte met the envoy.", "President"),
+])
+def test_a_state_that_ends_a_title_or_modifies_it_still_goes(extractor: RulesExtractor, text: str,
+                                                            role: str) -> None:
+    roles = [p.role for p in facts(extractor, text, published=date(2031, 5, 12)).people]
+    assert role in roles, roles
+
+
+@pytest.mark.parametrize("text", [
+    "The Russian leader's visit will provide a chance for the leaders to discuss trade.",
+    "The summit will offer an opportunity for both sides to review the roadmap.",
+    "The talks will give new impetus to relations, the envoy said.",
+    "The visit will provide an opportunity for the two presidents to meet business leaders.",
+    "The meeting will offer a platform for the ministers to exchange views.",
+])
+def test_what_an_event_will_give_is_no_promise(extractor: RulesExtractor, text: str) -> None:
+    assert facts(extractor, text, published=date(2031, 5, 12)).commitments == []
+
+
+@pytest.mark.parametrize("text", [
+    "Japan will provide an opportunity for 500 students to study in Tokyo.",
+    "Ghana will provide an opportunity for Peruvian firms to invest in its ports.",
+])
+def test_a_side_giving_an_opportunity_is_still_a_promise(extractor: RulesExtractor, text: str) -> None:
+    assert facts(extractor, text, published=date(2031, 5, 12)).commitments != []

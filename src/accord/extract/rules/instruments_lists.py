@@ -539,8 +539,8 @@ def clean_item(item: list[Token], *, goods: bool = False) -> list[Token]:
     while item and (item[0].pos_ in ("DET", "ADP", "CCONJ", "PUNCT") or item[0].lower_ in DROP_LEADING
                     or (member_opening(item[0]) and len(item) > 2)):
         item = item[2:] if member_opening(item[0]) else item[1:]  # "… and one on Y": Y
-    while item and (item[-1].is_punct or item[-1].lower_ in FIELD_NOUNS):
-        item = item[:-1]
+    while item and (item[-1].is_punct or item[-1].is_space or item[-1].lower_ in FIELD_NOUNS):
+        item = item[:-1]  # "… and roads" ending a headline keeps no line break
     if not any(t.lower_ not in GENERIC_WORDS and t.pos_ in ("NOUN", "PROPN", "ADJ", "VERB") for t in item):
         return []
     if len(item) > _MAX_ITEM or (not goods and any(t.ent_type_ == "PERSON" for t in item)):

@@ -228,6 +228,8 @@ def body_sitting(tok: Token) -> bool:
         return True  # "the joint commission meeting was held in Kampala"
     if went_ahead(tok) and any(c.dep_ == "compound" and _plain_body(c) for c in tok.children):
         return True  # "the commission session opened in Abuja on Monday"
+    if any(c.dep_ == "poss" and c.lemma_.lower() in BODY_NOUNS and not _one_sided(c) for c in tok.children):
+        return True  # "on the sidelines of the committee's fifth session meeting"
     return any(c.dep_ == "prep" and c.lower_ == "of" and any(g.dep_ == "pobj" and _standing_body(g)
                                                              for g in c.children)
                for c in tok.children)

@@ -563,14 +563,15 @@ def previous_person(ctx: Context, offset: int) -> str | None:
     tok = token_at(ctx.doc, offset)
     here = tok.sent if tok is not None else None
     if here is not None and people[-1].start_char < here.start_char and here.start > 0:
-        subject = _subject_person(ctx.doc[here.start - 1].sent, people)
+        subject = _subject_person(ctx, ctx.doc[here.start - 1].sent, people)
         if subject is not None:
-            return canonical_person(ctx, subject.text)
+            return canonical_person(ctx, subject)
     return canonical_person(ctx, people[-1].text)
 
 
-def _subject_person(sent: Span, people: list[Span]) -> Span | None:
-    """Return the person a sentence's main clause is about (the subject of its root), else None."""
+def _subject_person(ctx: Context, sent: Span, people: list[Span]) -> str | None:
+    """Return the person a sentence's main clause is about (the subject of its root), else None; a
+    short form the tagger missed counts when it is a word of a person the article names ("Thuong")."""
     subjects = [c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass")]
     for subject in subjects:
         if any(c.dep_ == "conj" for c in subject.children):
@@ -578,7 +579,9 @@ def _subject_person(sent: Span, people: list[Span]) -> Span | None:
         own = [p for p in people if p.root.i == subject.i] or [
             p for p in people if p.root.head.i == subject.i]
         if len(own) == 1:
-            return own[0]  # "Foreign Minister X", "the minister, X"; not "X's aide"
+            return own[0].text  # "Foreign Minister X", "the minister, X"; not "X's aide"
+        if not own and subject.text[:1].isupper() and is_person_word(ctx, subject.text):
+            return subject.text
     return None
 
 

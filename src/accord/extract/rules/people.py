@@ -628,10 +628,27 @@ def _name_like(tok: Token) -> bool:
         return False
     if tok.ent_type_ == "DATE" and (is_weekday_name(text) or is_month_name(text)):
         return False  # "received Prime Minister Benjamin Netanyahu Tuesday": when, not his name
+    if _opening_participle(tok):
+        return False  # "Welcoming Biden and the US delegation, Thuong held …": a verb, not a name
     if low in _PARTICLES or low in _SUFFIXES or re.fullmatch(r"(?:[A-Z]\.)+", text):
         return True
     bare = text.replace("-", "").replace("'", "").replace("’", "")
     return bool(bare) and bare.isalpha() and text[0].isupper() and any(c.islower() for c in text)
+
+
+# Acts a sentence may open with, as a participle before the one it is done to ("Welcoming Biden, …").
+_OPENING_ACTS = frozenset({"welcome", "greet", "receive", "meet", "host", "thank", "congratulate", "invite",
+                           "praise", "address", "accompany", "visit", "call", "brief", "quote", "cite",
+                           "recall"})
+
+
+def _opening_participle(tok: Token) -> bool:
+    """Say whether a capitalised word opening its sentence is the participle of an act ("Welcoming",
+    "Receiving"), however the tagger read it; a name ending so ("Browning", "Ding") is no act."""
+    low = tok.lower_
+    opens = tok.is_sent_start or (tok.i > 0 and "\n" in tok.doc[tok.i - 1].text_with_ws)
+    return opens and low.endswith("ing") and (low[:-3] in _OPENING_ACTS or low[:-3] + "e" in _OPENING_ACTS
+                                               or low[:-4] in _OPENING_ACTS)
 
 
 def _country_token(tok: Token) -> Country | None:
@@ -1321,6 +1338,8 @@ def _parse_role(doc: Doc, first: int, end: int) -> tuple[str | None, str | None]
         if found is not None:
             country = country or found
             if stop < end and doc[stop].is_title and doc[stop].lower_ not in _PHRASE_GLUE:
+                if parts and parts[-1].lower_ == "of":
+                    parts.extend(doc[i:stop])  # "… of the Communist Party of Vietnam Central Committee"
                 i = stop  # "Commander of the Peruvian Navy": the demonym out, "of the Navy" kept
                 continue
             if parts and parts[-1].lower_ == "the" and len(parts) > 1 and parts[-2].lower_ == "of":
