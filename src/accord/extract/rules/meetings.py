@@ -83,9 +83,9 @@ _TRIGGERS: tuple[_Trigger, ...] = (
          r"\b(?P<w>signing)\s+ceremony\b"),
         ("signing_ceremony", "witness",
          r"\b(?P<w>witness(?:ed|es|ing)?)\s+(?:the\s+)?(?:signing|ceremony|exchange)\b"),
-        # a document told signed by someone ("was signed in Rabat on 14 May by X and Y"; see _accept)
-        ("signing_ceremony", "signed",
-         r"\b(?:was|were)\s+(?P<w>signed)\b"),
+        # a document told signed or exchanged by someone ("was signed in Rabat on 14 May by X and Y"; see _accept)
+        ("signing_ceremony", "signed exchanged",
+         r"\b(?:was|were)\s+(?P<w>signed|exchanged)\b"),
         # documents signed or exchanged before witnesses, or leaders signing in person (see _accept)
         ("signing_ceremony", "presence",
          r"\bin\s+(?:the|their|his|her)\s+(?P<w>presence)\b"),
@@ -618,7 +618,7 @@ def _accept(kind: str, tok: Token, text: str, m: re.Match[str]) -> bool:
         return (_sitting(tok) or _launched_by_people(tok)) and not is_planned(tok)
     if kind == "signing_ceremony" and word == "presence":
         return _signed_before(tok)
-    if kind == "signing_ceremony" and word == "signed" and m.group(0).lower().startswith(("was", "were")):
+    if kind == "signing_ceremony" and word in ("signed", "exchanged") and m.group(0).lower().startswith(("was", "were")):
         return any(c.dep_ == "agent" for c in tok.children) and not is_planned(tok)
     if kind == "signing_ceremony" and word in _SIGN_WORDS:
         return tok.pos_ == "VERB" and _leaders_sign(tok) and not is_planned(tok)
@@ -892,7 +892,14 @@ def _leaders_sign(verb: Token) -> bool:
     subject = [t for c in verb.children if c.dep_ == "nsubj" for t in c.subtree]
     names = {ent.start for t in subject
              if t.ent_type_ == "PERSON" and (ent := ent_at(verb.doc, t.i)) is not None}
-    return len(names) >= 2
+    return len(names) >= 2 or any(_pair_of_officials(c) for c in verb.children if c.dep_ == "nsubj")
+
+
+def _pair_of_officials(subject: Token) -> bool:
+    """Say whether a subject is the pair of officials just told of ("The two ministers", "Both foreign
+    ministers", "the two leaders"): people signing in person, not states or ministries."""
+    return subject.tag_ == "NNS" and is_role_word(subject.lower_) and any(
+        c.lower_ in ("two", "both") for c in subject.children if c.dep_ in ("nummod", "det", "predet", "amod"))
 
 
 _ARRIVALS = frozenset({"arrived", "arrives", "landed", "travelled", "traveled", "flew"})
@@ -1913,6 +1920,7 @@ def _when(ctx: Context, start: int, end: int, *, year_ok: bool,
         if any(s <= ent.start_char < e for s, e in skip) or _in_clause_before(ctx, ent.start_char, before):
             continue
         if (ent.label_ == "DATE" and re.search(r"\b(?:19|20)\d\d\b", ent.text) and not _since(ent)
+                and not _YEARS.search(ent.text)
                 and not _under_since(ctx, ent.start_char)
                 and not _bound(ent) and not _after_report(ctx, ent.text if ent.text.isdigit() else None)):
             return ent.text
@@ -1941,6 +1949,8 @@ def _under_since(ctx: Context, at: int) -> bool:
 
 
 # Words that make a time a bound ("by 2030", "within a year", "until 2028"): a deadline, not a day.
+# A span of years names a period ("a plan of consultations for 2026-2028"), never the day of a meeting.
+_YEARS = re.compile(r"\b(?:19|20)\d\d\s*[-–/]\s*(?:19|20)?\d\d\b")
 _BOUND = re.compile(r"(?:by|within|until|till|before)\b", re.IGNORECASE)
 
 
