@@ -83,7 +83,8 @@ _TRIGGERS: tuple[_Trigger, ...] = (
          r"\b(?P<w>signing)\s+ceremony\b"),
         ("signing_ceremony", "witness",
          r"\b(?P<w>witness(?:ed|es|ing)?)\s+(?:the\s+)?(?:signing|ceremony|exchange)\b"),
-        # a document told signed or exchanged by someone ("was signed in Rabat on 14 May by X and Y"; see _accept)
+        # a document told signed or exchanged by someone ("was signed in Rabat on 14 May by X and Y";
+        # see _accept)
         ("signing_ceremony", "signed exchanged",
          r"\b(?:was|were)\s+(?P<w>signed|exchanged)\b"),
         # documents signed or exchanged before witnesses, or leaders signing in person (see _accept)
@@ -618,7 +619,8 @@ def _accept(kind: str, tok: Token, text: str, m: re.Match[str]) -> bool:
         return (_sitting(tok) or _launched_by_people(tok)) and not is_planned(tok)
     if kind == "signing_ceremony" and word == "presence":
         return _signed_before(tok)
-    if kind == "signing_ceremony" and word in ("signed", "exchanged") and m.group(0).lower().startswith(("was", "were")):
+    if kind == "signing_ceremony" and word in ("signed", "exchanged") \
+            and m.group(0).lower().startswith(("was", "were")):
         return any(c.dep_ == "agent" for c in tok.children) and not is_planned(tok)
     if kind == "signing_ceremony" and word in _SIGN_WORDS:
         return tok.pos_ == "VERB" and _leaders_sign(tok) and not is_planned(tok)
@@ -899,7 +901,8 @@ def _pair_of_officials(subject: Token) -> bool:
     """Say whether a subject is the pair of officials just told of ("The two ministers", "Both foreign
     ministers", "the two leaders"): people signing in person, not states or ministries."""
     return subject.tag_ == "NNS" and is_role_word(subject.lower_) and any(
-        c.lower_ in ("two", "both") for c in subject.children if c.dep_ in ("nummod", "det", "predet", "amod"))
+        c.lower_ in ("two", "both") for c in subject.children
+        if c.dep_ in ("nummod", "det", "predet", "amod"))
 
 
 _ARRIVALS = frozenset({"arrived", "arrives", "landed", "travelled", "traveled", "flew"})
