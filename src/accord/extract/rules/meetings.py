@@ -173,6 +173,10 @@ _TRIGGERS: tuple[_Trigger, ...] = (
          r"\b(?P<w>conference|forum)\b"),
         ("talks", "talk meet met discussions consultations",
          r"\b(?P<w>talks|meeting|meetings|met|meets|discussions|consultations|talked)\b"),
+        # a leaders' meeting of a standing format named by its title ("the 26th Annual Leaders'
+        # Consultation", "the Leaders' Retreat", "the Annual Consultation")
+        ("talks", "consultation retreat",
+         r"\b(?:leaders['’]?\s+|annual\s+)(?P<w>consultation|retreat)\b"),
         ("visit", "visit tour",
          r"\b(?P<w>visit|visited|visits|visiting|tour)\b(?!\s+of\s+duty)"),
         ("visit", "trip",
@@ -621,6 +625,9 @@ def _accept(kind: str, tok: Token, text: str, m: re.Match[str]) -> bool:
         return _signed_before(tok)
     if kind == "signing_ceremony" and word in ("signed", "exchanged") \
             and m.group(0).lower().startswith(("was", "were")):
+        papers = DOCUMENT_NOUNS | GENERAL_DOCUMENT_NOUNS
+        if word == "exchanged" and not any(c.dep_ == "nsubjpass" and c.lower_ in papers for c in tok.children):
+            return False  # "prices were exchanged by traders": what is exchanged is no document
         return any(c.dep_ == "agent" for c in tok.children) and not is_planned(tok)
     if kind == "signing_ceremony" and word in _SIGN_WORDS:
         return tok.pos_ == "VERB" and _leaders_sign(tok) and not is_planned(tok)
@@ -1007,6 +1014,7 @@ def _mention(ctx: Context, sent: Span, kind: str, tok: Token, *, headline: bool)
         # "X hosted Chancellor Merz": the one met, a name under a title the tagger missed
         persons += [n for c in tok.children if c.dep_ == "dobj" for n in _untagged_names(ctx, c)
                     if not _among(n, persons)]
+        persons += [n for n in _late_guests_and_host(ctx, tok) if not _among(n, persons)]
     if kind != "visit":  # "his visit" is the visitor's, read by `_visitor`
         persons += [n for n in _pronoun_people(ctx, tok, verb) if not _among(n, persons)]
     owners = {name for at, name in person_spans(ctx, start, end) if _owns_another(ctx.doc, at)}
@@ -1829,6 +1837,16 @@ def _subject_names(ctx: Context, verb: Token) -> list[str]:
     for subject in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")):
         out += [n for n in _untagged_names(ctx, subject) if not _among(n, out)]
     return out
+
+
+def _late_guests_and_host(ctx: Context, verb: Token) -> list[str]:
+    """Return the people named as a guest after the day and the place ("received on Monday at the
+    palace the Foreign Minister of Peru, X"), and the host before a verb the parser hung on the
+    sentence's first noun ("The Bolivian president, X, received …"), as the people stage found them."""
+    spans = [(g.left_edge.idx, g.right_edge.idx + len(g.right_edge.text)) for g in cues.late_guests(verb)]
+    if verb.dep_ == "acl" and verb.head.dep_ == "ROOT" and verb.head.i < verb.i:
+        spans.append((verb.sent.start_char, verb.idx))
+    return [p.name for p in ctx.people for s, e in spans if s <= p.evidence.start and p.evidence.end <= e]
 
 
 def _untagged_names(ctx: Context, root: Token) -> list[str]:

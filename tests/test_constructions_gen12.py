@@ -1,0 +1,182 @@
+"""Whole-article constructions of agency styles the dev sets lack (issue 9, gen12), proved on our own
+wording: documents told by a list verb the parser reads as a noun ("The other two agreements concern
+A and B"); a document "exchanged by X and Y" and "the two ministers signed …" as signing ceremonies; a
+span of years is no meeting's day; Malay honorifics ("Datuk Seri", "Tan Sri") are no part of a name;
+a document or a work ("the MoU", "the Nakhchivan pipeline") the tagger took for a person is no
+participant; a standing leaders' format ("the Annual Leaders' Consultation", "the Leaders' Retreat")
+is talks; a guest named after the day and the place ("received this Tuesday at the Palace the Prime
+Minister, X"), as in stories translated from Spanish, is a guest received.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from accord.extract.rules import RulesExtractor
+from tests.extract_support import facts, meeting_kinds, named
+
+SIGNED = "Ghana and Peru signed six agreements in Lima on Friday. "
+
+# --------------------------------------------------------------------------- documents told by a list verb
+
+
+@pytest.mark.parametrize("text, subjects", [
+    ("The other two agreements concern tourism and health.", ["tourism", "health"]),
+    ("The other two documents concern higher education and sports.", ["higher education", "sports"]),
+    ("The documents cover fisheries, forestry and culture.", ["fisheries", "forestry", "culture"]),
+    ("Both documents cover fisheries and forestry.", ["fisheries", "forestry"]),
+    ("Two other agreements concern mining and customs.", ["mining", "customs"]),
+    ("The remaining agreements cover sports, education, and tourism.", ["sports", "education", "tourism"]),
+])
+def test_documents_told_by_a_list_verb_are_one_instrument_each(extractor: RulesExtractor, text: str,
+                                                                subjects: list[str]) -> None:
+    found = facts(extractor, SIGNED + text).instruments
+    listed = [i.subject for i in found if i.evidence.text == text]
+    assert all(any(s in got for got in listed) for s in subjects), listed
+    assert len(listed) == len(subjects)
+
+
+@pytest.mark.parametrize("text", [
+    "Documents seen by Reuters cover the sale of arms and oil.",
+    "Their concerns cover tourism and health.",
+])
+def test_documents_of_no_signing_are_no_instruments(extractor: RulesExtractor, text: str) -> None:
+    found = facts(extractor, SIGNED + text).instruments
+    assert [i for i in found if i.evidence.text == text] == []
+
+
+# --------------------------------------------------------------------------- signed in person
+
+
+@pytest.mark.parametrize("text, person", [
+    ("Kenya and Oman signed an MoU on fisheries. The MoU was exchanged by Trade Minister Lee Kinyanjui "
+     "and Omani Commerce Minister Qais Al Yousef on Monday.", "Lee Kinyanjui"),
+    ("Ghana and Peru agreed on trade. The agreement was exchanged by Foreign Minister Samuel Ablakwa and "
+     "his counterpart Elmer Schialer, witnessed by President John Mahama.", "Samuel Ablakwa"),
+    ("The memoranda were exchanged by Health Minister Aaron Motsoaledi and Cuban Deputy Minister "
+     "Tania Urquiza in Havana.", "Aaron Motsoaledi"),
+    ("Russian Foreign Minister Sergey Lavrov held talks with his Lao counterpart Thongsavanh Phomvihane on "
+     "Thursday. The two ministers signed a plan of consultations for 2026-2028.", "Sergey Lavrov"),
+    ("Chilean Foreign Minister Alberto van Klaveren met Indonesian Foreign Minister Sugiono in Jakarta. "
+     "Both ministers signed a memorandum on visa exemption.", "Sugiono"),
+    ("President Lula received President Gustavo Petro in Brasília on Monday. The two presidents signed "
+     "a declaration on the Amazon.", "Gustavo Petro"),
+])
+def test_a_document_signed_or_exchanged_in_person_is_a_signing_ceremony(extractor: RulesExtractor, text: str,
+                                                                        person: str) -> None:
+    signings = [m for m in facts(extractor, text).meetings if m.kind == "signing_ceremony"]
+    assert signings and any(named(m, person) for m in signings)
+
+
+@pytest.mark.parametrize("text", [
+    "Prices were exchanged by traders in the market on Monday.",
+    "The two sides signed a memorandum on visa exemption on Monday.",
+    "The two ministries signed a memorandum on health on Monday.",
+])
+def test_no_one_signing_in_person_is_no_signing_ceremony(extractor: RulesExtractor, text: str) -> None:
+    assert "signing_ceremony" not in meeting_kinds(facts(extractor, text))
+
+
+def test_a_span_of_years_in_a_documents_name_is_no_meeting_day(extractor: RulesExtractor) -> None:
+    text = ("Russian Foreign Minister Sergey Lavrov held talks with his Lao counterpart "
+            "Thongsavanh Phomvihane. "
+            "The two ministers signed a plan of consultations for 2026-2028.")
+    signings = [m for m in facts(extractor, text).meetings if m.kind == "signing_ceremony"]
+    assert signings and all(m.date is None or "2026" not in m.date for m in signings)
+
+
+# --------------------------------------------------------------------------- Malay honorifics
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Prime Minister Datuk Seri Anwar Ibrahim met the Sultan of Brunei on Thursday.", "Anwar Ibrahim"),
+    ("Foreign Minister Datuk Seri Mohamad Hasan received the Thai Foreign Minister in Putrajaya.",
+     "Mohamad Hasan"),
+    ("Tan Sri Mohd Zuki Ali, the Chief Secretary to the Government, said the visit was postponed.",
+     "Mohd Zuki Ali"),
+    ("Deputy Prime Minister Datuk Seri Fadillah Yusof signed the MoU with his Bruneian counterpart.",
+     "Fadillah Yusof"),
+    ("Former prime minister Tun Abdullah Ahmad Badawi attended the dinner in Kuala Lumpur.",
+     "Abdullah Ahmad Badawi"),
+])
+def test_malay_honorifics_are_no_part_of_the_name(extractor: RulesExtractor, text: str, name: str) -> None:
+    names = [p.name for p in facts(extractor, text).people]
+    assert name in names, names
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Singapore's Foreign Minister Vivian Balakrishnan met Malaysian Senator Tan Hong Pin in Johor.",
+     "Tan Hong Pin"),
+    ("Health Minister Ong Ye Kung met Datin Tan Siew Ling, the hospital's director, in Kuala Lumpur.",
+     "Tan Siew Ling"),
+])
+def test_a_surname_or_given_name_like_a_title_stays(extractor: RulesExtractor, text: str, name: str) -> None:
+    names = [p.name for p in facts(extractor, text).people]
+    assert any(name in n for n in names), names
+
+
+# --------------------------------------------------------------------------- no participant
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("Kenya and Oman signed an MoU on fisheries on Monday. The MoU was signed by Trade Minister Lee "
+     "Kinyanjui and Omani Commerce Minister Qais Al Yousef.", "MoU"),
+    ("Energy Minister Alparslan Bayraktar and his Azerbaijani counterpart Parviz Shahbazov signed a "
+     "memorandum on the supply of gas through the Nakhchivan pipeline on Thursday.", "Nakhchivan"),
+])
+def test_a_document_or_a_work_is_no_participant(extractor: RulesExtractor, text: str, wrong: str) -> None:
+    meetings = facts(extractor, text).meetings
+    assert meetings and not any(named(m, wrong) for m in meetings)
+
+
+# --------------------------------------------------------------------------- a standing leaders' format
+
+
+@pytest.mark.parametrize("text", [
+    "The signing took place after the 26th Annual Leaders' Consultation between the two leaders at Istana "
+    "Nurul Iman.",
+    "Prime Minister Lawrence Wong and Anwar Ibrahim held the 11th Leaders' Retreat in Putrajaya on Monday.",
+    "The 26th Annual Leaders' Consultation between the two leaders was held at Istana Nurul Iman on "
+    "Thursday.",
+    "Joko Widodo and Anwar Ibrahim co-chaired the 13th Annual Consultation in Bogor on Monday.",
+    "The Leaders' Retreat in Singapore on Tuesday produced five agreements.",
+])
+def test_a_leaders_format_held_is_talks(extractor: RulesExtractor, text: str) -> None:
+    assert "talks" in meeting_kinds(facts(extractor, "Anwar Ibrahim arrived in Brunei for a visit. " + text))
+
+
+@pytest.mark.parametrize("text", [
+    "The 12th Leaders' Retreat will be held in Singapore next year.",
+    "Indonesia and Malaysia agreed to hold the next Annual Consultation in Jakarta in 2026.",
+])
+def test_a_leaders_format_planned_is_no_meeting(extractor: RulesExtractor, text: str) -> None:
+    assert "talks" not in meeting_kinds(facts(extractor, text))
+
+
+# --------------------------------------------------------------------------- guest after day and place
+
+
+@pytest.mark.parametrize("text, guest", [
+    ("The Cuban president, Miguel Díaz-Canel, received this Tuesday at the Palace of the Revolution the "
+     "Vietnamese Prime Minister, Pham Minh Chinh, with whom he reviewed relations.", "Pham Minh Chinh"),
+    ("The Cuban president, Miguel Díaz-Canel, received on Tuesday at the Palace of the Revolution the "
+     "Vietnamese Prime Minister, Pham Minh Chinh.", "Pham Minh Chinh"),
+    ("President Miguel Díaz-Canel received this Tuesday the Vietnamese Prime Minister, Pham Minh Chinh.",
+     "Pham Minh Chinh"),
+    ("The Bolivian president, Luis Arce, received on Monday at the Casa Grande del Pueblo the Foreign "
+     "Minister of Peru, Elmer Schialer.", "Elmer Schialer"),
+    ("The Venezuelan president, Nicolás Maduro, received on Friday at Miraflores Palace the Foreign "
+     "Minister of Nicaragua, Valdrack Jaentschke.", "Valdrack Jaentschke"),
+])
+def test_a_guest_named_after_day_and_place_is_received(extractor: RulesExtractor, text: str,
+                                                       guest: str) -> None:
+    meetings = facts(extractor, text).meetings
+    assert any(m.kind == "talks" and named(m, guest) for m in meetings)
+
+
+@pytest.mark.parametrize("text", [
+    "The president received this week a shipment of vaccines at the airport.",
+    "The ministry received on Monday at its office a letter from the embassy.",
+])
+def test_a_thing_received_late_in_the_clause_is_no_guest(extractor: RulesExtractor, text: str) -> None:
+    assert "talks" not in meeting_kinds(facts(extractor, text))
