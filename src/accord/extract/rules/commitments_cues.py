@@ -667,8 +667,9 @@ def _granted_funds(verb: Token) -> Cue | None:
     return Cue(verb, funds, verb, "verb") if credit or funds.lemma_.lower() in _FUNDS else None
 
 
-# What a state grants and then has to pay out (a credit line is "line" with "credit" before or after it).
-_FUNDS = frozenset({"loan", "grant", "financing", "funding", "credit"})
+# What a state grants and then has to pay out or hand over (a credit line is "line" with "credit" before
+# or after it; "announced a donation of 200 computers").
+_FUNDS = frozenset({"loan", "grant", "financing", "funding", "credit", "donation"})
 _GRANTING = frozenset({"announce", "extend", "approve", "unveil", "grant"})
 
 

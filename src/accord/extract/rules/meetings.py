@@ -626,7 +626,8 @@ def _accept(kind: str, tok: Token, text: str, m: re.Match[str]) -> bool:
     if kind == "signing_ceremony" and word in ("signed", "exchanged") \
             and m.group(0).lower().startswith(("was", "were")):
         papers = DOCUMENT_NOUNS | GENERAL_DOCUMENT_NOUNS
-        if word == "exchanged" and not any(c.dep_ == "nsubjpass" and c.lower_ in papers for c in tok.children):
+        if word == "exchanged" and not any(c.dep_ == "nsubjpass" and c.lower_ in papers
+                                           for c in tok.children):
             return False  # "prices were exchanged by traders": what is exchanged is no document
         return any(c.dep_ == "agent" for c in tok.children) and not is_planned(tok)
     if kind == "signing_ceremony" and word in _SIGN_WORDS:
@@ -901,15 +902,7 @@ def _leaders_sign(verb: Token) -> bool:
     subject = [t for c in verb.children if c.dep_ == "nsubj" for t in c.subtree]
     names = {ent.start for t in subject
              if t.ent_type_ == "PERSON" and (ent := ent_at(verb.doc, t.i)) is not None}
-    return len(names) >= 2 or any(_pair_of_officials(c) for c in verb.children if c.dep_ == "nsubj")
-
-
-def _pair_of_officials(subject: Token) -> bool:
-    """Say whether a subject is the pair of officials just told of ("The two ministers", "Both foreign
-    ministers", "the two leaders"): people signing in person, not states or ministries."""
-    return subject.tag_ == "NNS" and is_role_word(subject.lower_) and any(
-        c.lower_ in ("two", "both") for c in subject.children
-        if c.dep_ in ("nummod", "det", "predet", "amod"))
+    return len(names) >= 2
 
 
 _ARRIVALS = frozenset({"arrived", "arrives", "landed", "travelled", "traveled", "flew"})
