@@ -1,6 +1,7 @@
 """Whole-article constructions of agency styles the dev sets lack (issue 9, gen12), proved on our own
 wording: documents told by a list verb the parser reads as a noun ("The other two agreements concern
-A and B"); a document "exchanged by X and Y" as a signing ceremony; a span of years is no meeting's day; Malay honorifics ("Datuk Seri", "Tan Sri") are no part of a name;
+A and B"); a document "exchanged by X and Y" as a signing ceremony; a span of years is no meeting's
+day; Malay honorifics ("Datuk Seri", "Tan Sri") are no part of a name;
 a document or a work ("the MoU", "the Nakhchivan pipeline") the tagger took for a person is no
 participant; a standing leaders' format ("the Annual Leaders' Consultation", "the Leaders' Retreat")
 is talks; a guest named after the day and the place ("received this Tuesday at the Palace the Prime
