@@ -13,7 +13,7 @@ from __future__ import annotations
 import pytest
 
 from accord.extract.rules import RulesExtractor
-from tests.extract_support import facts, meeting_kinds, named
+from tests.extract_support import actions, facts, meeting_kinds, named
 
 SIGNED = "Ghana and Peru signed six agreements in Lima on Friday. "
 
@@ -177,3 +177,27 @@ def test_a_guest_named_after_day_and_place_is_received(extractor: RulesExtractor
 ])
 def test_a_thing_received_late_in_the_clause_is_no_guest(extractor: RulesExtractor, text: str) -> None:
     assert "talks" not in meeting_kinds(facts(extractor, text))
+
+
+# --------------------------------------------------------------------------- an aim to a figure
+
+
+@pytest.mark.parametrize("text, action", [
+    ("The two countries aim to raise bilateral trade to $15 billion.", "raise bilateral trade"),
+    ("The two governments aim to cut the trade deficit to 10 percent.", "cut the trade deficit"),
+    ("Vietnam and Brazil aim to lift two-way trade to 15 billion USD.", "lift two-way trade"),
+    ("Erdoğan said the two countries aim to raise trade volume, which reached $7.5 billion last year, "
+     "to $15 billion.", "raise trade volume"),
+    ("Ghana and Türkiye aim to increase bilateral trade to $5 billion, the minister said.",
+     "increase bilateral trade"),
+])
+def test_an_aim_to_a_figure_is_a_target(extractor: RulesExtractor, text: str, action: str) -> None:
+    assert any(action in a for a in actions(facts(extractor, text)))
+
+
+@pytest.mark.parametrize("text", [
+    "The two sides aim to boost trade and investment.",
+    "The project aims to improve water supply in the region.",
+])
+def test_an_aim_without_figure_or_date_is_a_purpose(extractor: RulesExtractor, text: str) -> None:
+    assert list(actions(facts(extractor, text))) == []
