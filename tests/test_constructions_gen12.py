@@ -201,3 +201,26 @@ def test_an_aim_to_a_figure_is_a_target(extractor: RulesExtractor, text: str, ac
 ])
 def test_an_aim_without_figure_or_date_is_a_purpose(extractor: RulesExtractor, text: str) -> None:
     assert list(actions(facts(extractor, text))) == []
+
+
+# --------------------------------------------------------------------------- a body chaired as a post
+
+
+@pytest.mark.parametrize("text", [
+    "On Friday, he is expected to hold talks with Deputy Prime Minister Alexey Overchuk, who co-chairs the "
+    "intergovernmental commission.",
+    "The envoy will meet Ali Sabry, who co-chairs the joint commission with his Chinese counterpart.",
+    "Foreign Minister Ahmed Attaf, who chairs the joint commission on the Algerian side, arrived in Rome.",
+    "She is the minister who chairs the intergovernmental commission, the report said.",
+    "Vice Premier Ding, who co-chairs the bilateral commission, is expected in Lima next month.",
+])
+def test_a_body_chaired_as_a_post_is_no_sitting(extractor: RulesExtractor, text: str) -> None:
+    assert "commission_session" not in meeting_kinds(facts(extractor, text))
+
+
+@pytest.mark.parametrize("text", [
+    "Overchuk and Phomvihane co-chaired the intergovernmental commission in Vientiane on Monday.",
+    "The ministers opened the 5th joint commission in Accra on Tuesday.",
+])
+def test_a_body_chaired_at_a_sitting_is_a_session(extractor: RulesExtractor, text: str) -> None:
+    assert "commission_session" in meeting_kinds(facts(extractor, text))

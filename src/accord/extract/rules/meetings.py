@@ -619,6 +619,8 @@ def _accept(kind: str, tok: Token, text: str, m: re.Match[str]) -> bool:
         return True  # "arrived in Vilnius for the NATO summit": the summit one came to is under way
     if kind == "summit" and word in ("conference", "forum") and not _named(tok):
         return _told_before(tok)
+    if kind == "commission_session" and word == "commission" and _chaired_as_a_post(tok):
+        return False  # "X, who co-chairs the intergovernmental commission": the post, no sitting
     if kind == "commission_session" and word == "dialogue":
         return (_sitting(tok) or _launched_by_people(tok)) and not is_planned(tok)
     if kind == "signing_ceremony" and word == "presence":
@@ -634,6 +636,16 @@ def _accept(kind: str, tok: Token, text: str, m: re.Match[str]) -> bool:
         return tok.pos_ == "VERB" and _leaders_sign(tok) and not is_planned(tok)
     # "was in Hanoi last week for talks": what people were gathered for was held
     return not is_planned(tok, purpose_is_plan=not cues.gathered_for(tok))
+
+
+def _chaired_as_a_post(body: Token) -> bool:
+    """Say whether a body is told as what someone chairs or heads in the present ("who co-chairs the
+    commission", "heads the joint commission"), a standing post rather than one sitting of it."""
+    verb = body.head
+    return body.dep_ == "dobj" and verb.tag_ in ("VBZ", "VBP") and verb.lemma_.lower() in _CHAIRING
+
+
+_CHAIRING = frozenset({"chair", "co-chair", "cochair", "head", "lead", "co-lead"})
 
 
 def _what_a_paper_is_about(tok: Token) -> bool:
