@@ -224,3 +224,26 @@ def test_a_body_chaired_as_a_post_is_no_sitting(extractor: RulesExtractor, text:
 ])
 def test_a_body_chaired_at_a_sitting_is_a_session(extractor: RulesExtractor, text: str) -> None:
     assert "commission_session" in meeting_kinds(facts(extractor, text))
+
+
+# --------------------------------------------------------------------------- a donation announced
+
+
+@pytest.mark.parametrize("text, action", [
+    ("Pham Minh Chinh visited the friendship school in Havana, where he announced a donation of 200 "
+     "computers.", "donation of 200 computers"),
+    ("China announced a donation of 50 buses to Cambodia.", "donation of 50 buses"),
+    ("Japan extended a donation of 5,000 tonnes of rice to the Philippines.", "donation of 5,000 tonnes"),
+    ("Korea approved a donation of $2 million for flood victims in Laos.", "donation of $2 million"),
+    ("India unveiled a donation of medical equipment for Nepal's hospitals.", "donation of medical equipment"),
+])
+def test_a_donation_announced_is_a_commitment(extractor: RulesExtractor, text: str, action: str) -> None:
+    assert any(action in a for a in actions(facts(extractor, text)))
+
+
+@pytest.mark.parametrize("text", [
+    "The minister thanked Japan for the donation of 50 buses.",
+    "The hospital received a donation of blood from volunteers.",
+])
+def test_a_donation_thanked_for_or_received_is_none(extractor: RulesExtractor, text: str) -> None:
+    assert list(actions(facts(extractor, text))) == []
