@@ -235,7 +235,8 @@ def test_a_body_chaired_at_a_sitting_is_a_session(extractor: RulesExtractor, tex
     ("China announced a donation of 50 buses to Cambodia.", "donation of 50 buses"),
     ("Japan extended a donation of 5,000 tonnes of rice to the Philippines.", "donation of 5,000 tonnes"),
     ("Korea approved a donation of $2 million for flood victims in Laos.", "donation of $2 million"),
-    ("India unveiled a donation of medical equipment for Nepal's hospitals.", "donation of medical equipment"),
+    ("India unveiled a donation of medical equipment for Nepal's hospitals.",
+     "donation of medical equipment"),
 ])
 def test_a_donation_announced_is_a_commitment(extractor: RulesExtractor, text: str, action: str) -> None:
     assert any(action in a for a in actions(facts(extractor, text)))
