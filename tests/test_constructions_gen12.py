@@ -10,6 +10,8 @@ Minister, X"), as in stories translated from Spanish, is a guest received.
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from accord.extract.rules import RulesExtractor
@@ -75,11 +77,29 @@ def test_no_one_signing_in_person_is_no_signing_ceremony(extractor: RulesExtract
     assert "signing_ceremony" not in meeting_kinds(facts(extractor, text))
 
 
-def test_a_span_of_years_in_a_documents_name_is_no_meeting_day(extractor: RulesExtractor) -> None:
-    text = ("Russian Foreign Minister Sergey Lavrov and his Lao counterpart Thongsavanh Phomvihane "
-            "signed a plan of consultations for 2026-2028.")
+@pytest.mark.parametrize("text", [
+    "Russian Foreign Minister Sergey Lavrov and his Lao counterpart Thongsavanh Phomvihane signed a plan of "
+    "consultations for 2026-2028.",
+    "The two foreign ministers, Ablakwa and Schialer, signed a cultural programme for 2025-2027.",
+    "Prime Minister Modi and President Marcos signed a treaty for 2025-2029 in Delhi.",
+    "President Lula and President Petro signed an action plan for 2025-2030 in Bogotá.",
+    "President Tinubu and President Lula signed a roadmap for 2026–2030 in Brasília.",
+])
+def test_a_span_of_years_in_a_documents_name_is_no_meeting_day(extractor: RulesExtractor,
+                                                                text: str) -> None:
     signings = [m for m in facts(extractor, text).meetings if m.kind == "signing_ceremony"]
-    assert signings and all(m.date is None or "2026" not in m.date for m in signings)
+    years = re.compile(r"20\d\d\s*[-–]\s*20\d\d")
+    assert signings and all(m.date is None or not years.search(m.date) for m in signings)
+
+
+@pytest.mark.parametrize("text, day", [
+    ("Minister Ablakwa and Minister Schialer signed the agreement for 2025-2027 in Lima on Friday.",
+     "2025-05-02"),
+    ("Prime Minister Modi and President Marcos signed a treaty for 2025-2029 in Delhi on Monday.",
+     "2025-05-05"),
+])
+def test_a_signing_keeps_its_own_day(extractor: RulesExtractor, text: str, day: str) -> None:
+    assert any(m.date == day for m in facts(extractor, text).meetings)
 
 
 # --------------------------------------------------------------------------- Malay honorifics
@@ -120,10 +140,26 @@ def test_a_surname_or_given_name_like_a_title_stays(extractor: RulesExtractor, t
      "Kinyanjui and Omani Commerce Minister Qais Al Yousef.", "MoU"),
     ("Energy Minister Alparslan Bayraktar and his Azerbaijani counterpart Parviz Shahbazov signed a "
      "memorandum on the supply of gas through the Nakhchivan pipeline on Thursday.", "Nakhchivan"),
+    ("Energy Minister Bayraktar and Minister Shahbazov signed an agreement on the Nakhchivan pipeline in "
+     "Baku on Monday.", "Nakhchivan"),
+    ("Energy Minister Bayraktar met Minister Shahbazov in Baku on Monday on the Nakhchivan pipeline.",
+     "Nakhchivan"),
+    ("Indonesia and Chile signed an MoU on trade. The MoU was signed by Minister Budi Santoso and Minister "
+     "Alberto van Klaveren on Monday.", "MoU"),
 ])
 def test_a_document_or_a_work_is_no_participant(extractor: RulesExtractor, text: str, wrong: str) -> None:
     meetings = facts(extractor, text).meetings
     assert meetings and not any(named(m, wrong) for m in meetings)
+
+
+@pytest.mark.parametrize("text, person", [
+    ("The MoUs were signed by Trade Minister Lee Kinyanjui and Omani Commerce Minister Qais Al Yousef in "
+     "Muscat on Monday.", "Qais Al Yousef"),
+    ("President Aliyev and President Erdogan met in Baku on Monday to discuss the Kars railway.", "Erdogan"),
+])
+def test_the_people_beside_a_document_or_a_work_stay(extractor: RulesExtractor, text: str,
+                                                      person: str) -> None:
+    assert any(named(m, person) for m in facts(extractor, text).meetings)
 
 
 # --------------------------------------------------------------------------- a standing leaders' format
