@@ -186,7 +186,7 @@ DELIVERED_NOUNS = frozenset({"tranche", "loan", "grant", "credit", "aid", "fund"
 # Courtesy words between a role and a name ("Senator Ishaq Dar", "H.E. Mr."): not the name.
 HONORIFICS: frozenset[str] = words("""
 mr mr. mrs mrs. ms ms. dr dr. h.e. h.e .e. h.h. h.m. h.r.h. his her their majesty majesties excellency
-excellencies highness highnesses royal dato datuk
+excellencies highness highnesses royal dato datuk dato' datin seri setia tun pehin
 senator sen. sir dame lord madam shri sri sheikh hon. honourable honorable prof prof.
 capt capt. col col. maj maj. lt lt. gen gen. adm adm. brig brig. amb amb. gov. rep.
 """)
@@ -198,7 +198,7 @@ TITLE_WORDS = words(
     "secretary general gen foreign deputy vice chairman chair sir lord hon honourable honorable "
     "state counsellor ambassador minister's the of jr sr "
     # honorifics of chiefs and of the Malay and Hausa/Yoruba press ("Asiwaju Tinubu", "Datuk Seri Anwar")
-    "asiwaju alhaji alhaja otunba chief tun datuk dato seri"
+    "asiwaju alhaji alhaja otunba chief tun datuk dato seri setia haji"
 )
 
 # ----------------------------------------------------------------------------- amounts

@@ -139,7 +139,7 @@ PRINCIPLE = re.compile(r"\b(?:peace|sovereignty|territorial integrity|internatio
 PREFILTER = re.compile(
     r"\b(?:will|would|shall|should|must|'ll|agree|pledg|vow|undert|resolv|decid|commit|promis|concur|offer|"
     r"accept|invit|plan|intend|intent|scheduled|expect|willing|ready|readiness|prepared|arrang|organi[sz]|keen|"
-    r"instruct|determin|loan|grant|credit|financing|funding|ask|order|urg|charg|"
+    r"instruct|determin|loan|grant|credit|financing|funding|donation|ask|order|urg|charg|"
     r"task|entrust|mandat|(?:is|are)\s+to\s|"
     r"about\s+to|(?:support|backing|endorsement)\s+for|"
     r"assur|effect|likely|upcoming|seek|push|striv|endeavo|work(?:s|ing)?\s+to\s|welcom|consent|forward|told|tell|direct|aim|goal|objective|target|slated|"
@@ -667,8 +667,9 @@ def _granted_funds(verb: Token) -> Cue | None:
     return Cue(verb, funds, verb, "verb") if credit or funds.lemma_.lower() in _FUNDS else None
 
 
-# What a state grants and then has to pay out (a credit line is "line" with "credit" before or after it).
-_FUNDS = frozenset({"loan", "grant", "financing", "funding", "credit"})
+# What a state grants and then has to pay out or hand over (a credit line is "line" with "credit" before
+# or after it; "announced a donation of 200 computers").
+_FUNDS = frozenset({"loan", "grant", "financing", "funding", "credit", "donation"})
 _GRANTING = frozenset({"announce", "extend", "approve", "unveil", "grant"})
 
 

@@ -28,7 +28,12 @@ from accord.extract.rules.instruments_lexicon import (
     TOPIC_HEADS,
     TOPIC_PREPS,
 )
-from accord.extract.rules.instruments_mentions import acronym_bracket_end, is_plural, spaced_dash
+from accord.extract.rules.instruments_mentions import (
+    acronym_bracket_end,
+    is_plural,
+    list_verb_after,
+    spaced_dash,
+)
 from accord.lexicon import MEETING_NOUNS, ORDINAL_WORDS, SPEECH_VERBS
 from accord.nlp import span_text
 from accord.normalize.countries import gazetteer
@@ -232,6 +237,8 @@ def _told_right_after(anchor: Token, heads: set[int]) -> bool:
     signed cover …", which the parser may read as "signed" governing a noun "cover").
     """
     before = anchor.doc[anchor.i - 1] if anchor.i > 0 else anchor
+    if anchor.i - 1 in heads and list_verb_after(before):
+        return True  # "The other two agreements concern …", read as nouns
     return anchor.i >= 2 and before.tag_ in ("VBN", "VBD") and anchor.i - 2 in heads
 
 

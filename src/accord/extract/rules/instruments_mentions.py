@@ -19,6 +19,7 @@ from accord.extract.rules.instruments_lexicon import (
     GENERIC_TYPES,
     GENERIC_WORDS,
     JOINT_NOUNS,
+    LIST_ANCHORS,
     MEANS_FORMS,
     MEANS_PREPS,
     NEEDS_NEXT,
@@ -60,6 +61,7 @@ _ABOUT_DOCUMENTS = frozenset({"ceremony", "text", "draft", "package", "framework
 # Verbs by which a document changes another ("a protocol amending the convention").
 CHANGING_VERBS = frozenset({"amend", "supplement", "modify", "extend", "revise", "expand", "upgrade",
                             "update"})
+_PRESENT_OR_NOUN = frozenset({"VBP", "VBZ", "VBD", "NN", "NNS"})  # "concern", "covers", "included"
 _DOCUMENT_MODIFIERS = frozenset({"cooperation", "co-operation", "bilateral", "intergovernmental", "legal"})
 
 
@@ -136,7 +138,8 @@ def is_mention_noun(tok: Token) -> bool:
         return tok.text[0].isupper() and tok.i > tok.sent.start
     if key == "documents":  # "cooperation documents", not "documents seen by Reuters"
         return any(t.lower_ in _DOCUMENT_MODIFIERS for t in tok.doc[max(0, tok.i - 2):tok.i]) or (
-            _signed_object(tok) and _own_topic(tok))
+            _signed_object(tok) and _own_topic(tok)) or (
+            list_verb_after(tok) and _counted_subject(tok))
     if key == "document":  # "the presidents signed a document confirming …", not "a document seen by …"
         base = tok
         while base.dep_ == "conj" and base.head.i != base.i:
@@ -205,11 +208,28 @@ def _modifies_another(tok: Token) -> bool:
     head = tok.head
     if tok.dep_ == "compound" and head.i != tok.i and head.lower_ in BUILDING_NOUNS:
         return True  # "the Kenyatta International Convention Centre": a building's name
-    if tok.dep_ != "compound" or head.pos_ != "NOUN" or head.i == tok.i:
+    if tok.dep_ != "compound" or head.pos_ != "NOUN" or head.i == tok.i or list_verb_after(tok):
         return False
     low, lemma = head.lower_, head.lemma_.lower()
     about = _ABOUT_DOCUMENTS | EVENT_NOUNS.keys()
     return not ({low, lemma} & about or low in NOUN_TYPES or lemma in NOUN_TYPES)
+
+
+def list_verb_after(noun: Token) -> bool:
+    """Say whether plural documents are told by the list verb right after them ("The other two
+    agreements concern A and B", "The documents cover A, B and C"), which the parser, finding no other
+    verb, may read as a noun the documents modify.
+    """
+    nxt = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
+    return nxt is not None and is_plural(noun) and nxt.lower_ in LIST_ANCHORS and nxt.tag_ in _PRESENT_OR_NOUN
+
+
+def _counted_subject(noun: Token) -> bool:
+    """Say whether a noun opens its sentence after only a determiner, a number or "other" ("The other
+    two documents …", "Both documents …"), the documents a report has just told of."""
+    before = noun.doc[noun.sent.start:noun.i]
+    return len(before) > 0 and before[0].pos_ in ("DET", "NUM") and all(
+        t.pos_ in ("DET", "NUM", "ADJ") for t in before)
 
 
 def participle_act(noun: Token) -> Token | None:

@@ -83,9 +83,10 @@ _TRIGGERS: tuple[_Trigger, ...] = (
          r"\b(?P<w>signing)\s+ceremony\b"),
         ("signing_ceremony", "witness",
          r"\b(?P<w>witness(?:ed|es|ing)?)\s+(?:the\s+)?(?:signing|ceremony|exchange)\b"),
-        # a document told signed by someone ("was signed in Rabat on 14 May by X and Y"; see _accept)
-        ("signing_ceremony", "signed",
-         r"\b(?:was|were)\s+(?P<w>signed)\b"),
+        # a document told signed or exchanged by someone ("was signed in Rabat on 14 May by X and Y";
+        # see _accept)
+        ("signing_ceremony", "signed exchanged",
+         r"\b(?:was|were)\s+(?P<w>signed|exchanged)\b"),
         # documents signed or exchanged before witnesses, or leaders signing in person (see _accept)
         ("signing_ceremony", "presence",
          r"\bin\s+(?:the|their|his|her)\s+(?P<w>presence)\b"),
@@ -172,6 +173,10 @@ _TRIGGERS: tuple[_Trigger, ...] = (
          r"\b(?P<w>conference|forum)\b"),
         ("talks", "talk meet met discussions consultations",
          r"\b(?P<w>talks|meeting|meetings|met|meets|discussions|consultations|talked)\b"),
+        # a leaders' meeting of a standing format named by its title ("the 26th Annual Leaders'
+        # Consultation", "the Leaders' Retreat", "the Annual Consultation")
+        ("talks", "consultation retreat",
+         r"\b(?:leaders['’]?\s+|annual\s+)(?P<w>consultation|retreat)\b"),
         ("visit", "visit tour",
          r"\b(?P<w>visit|visited|visits|visiting|tour)\b(?!\s+of\s+duty)"),
         ("visit", "trip",
@@ -614,16 +619,33 @@ def _accept(kind: str, tok: Token, text: str, m: re.Match[str]) -> bool:
         return True  # "arrived in Vilnius for the NATO summit": the summit one came to is under way
     if kind == "summit" and word in ("conference", "forum") and not _named(tok):
         return _told_before(tok)
+    if kind == "commission_session" and word == "commission" and _chaired_as_a_post(tok):
+        return False  # "X, who co-chairs the intergovernmental commission": the post, no sitting
     if kind == "commission_session" and word == "dialogue":
         return (_sitting(tok) or _launched_by_people(tok)) and not is_planned(tok)
     if kind == "signing_ceremony" and word == "presence":
         return _signed_before(tok)
-    if kind == "signing_ceremony" and word == "signed" and m.group(0).lower().startswith(("was", "were")):
+    if kind == "signing_ceremony" and word in ("signed", "exchanged") \
+            and m.group(0).lower().startswith(("was", "were")):
+        papers = DOCUMENT_NOUNS | GENERAL_DOCUMENT_NOUNS
+        if word == "exchanged" and not any(c.dep_ == "nsubjpass" and c.lower_ in papers
+                                           for c in tok.children):
+            return False  # "prices were exchanged by traders": what is exchanged is no document
         return any(c.dep_ == "agent" for c in tok.children) and not is_planned(tok)
     if kind == "signing_ceremony" and word in _SIGN_WORDS:
         return tok.pos_ == "VERB" and _leaders_sign(tok) and not is_planned(tok)
     # "was in Hanoi last week for talks": what people were gathered for was held
     return not is_planned(tok, purpose_is_plan=not cues.gathered_for(tok))
+
+
+def _chaired_as_a_post(body: Token) -> bool:
+    """Say whether a body is told as what someone chairs or heads in the present ("who co-chairs the
+    commission", "heads the joint commission"), a standing post rather than one sitting of it."""
+    verb = body.head
+    return body.dep_ == "dobj" and verb.tag_ in ("VBZ", "VBP") and verb.lemma_.lower() in _CHAIRING
+
+
+_CHAIRING = frozenset({"chair", "co-chair", "cochair", "head", "lead", "co-lead"})
 
 
 def _what_a_paper_is_about(tok: Token) -> bool:
@@ -997,6 +1019,7 @@ def _mention(ctx: Context, sent: Span, kind: str, tok: Token, *, headline: bool)
         # "X hosted Chancellor Merz": the one met, a name under a title the tagger missed
         persons += [n for c in tok.children if c.dep_ == "dobj" for n in _untagged_names(ctx, c)
                     if not _among(n, persons)]
+        persons += [n for n in _late_guests_and_host(ctx, tok) if not _among(n, persons)]
     if kind != "visit":  # "his visit" is the visitor's, read by `_visitor`
         persons += [n for n in _pronoun_people(ctx, tok, verb) if not _among(n, persons)]
     owners = {name for at, name in person_spans(ctx, start, end) if _owns_another(ctx.doc, at)}
@@ -1821,6 +1844,16 @@ def _subject_names(ctx: Context, verb: Token) -> list[str]:
     return out
 
 
+def _late_guests_and_host(ctx: Context, verb: Token) -> list[str]:
+    """Return the people named as a guest after the day and the place ("received on Monday at the
+    palace the Foreign Minister of Peru, X"), and the host before a verb the parser hung on the
+    sentence's first noun ("The Bolivian president, X, received …"), as the people stage found them."""
+    spans = [(g.left_edge.idx, g.right_edge.idx + len(g.right_edge.text)) for g in cues.late_guests(verb)]
+    if verb.dep_ == "acl" and verb.head.dep_ == "ROOT" and verb.head.i < verb.i:
+        spans.append((verb.sent.start_char, verb.idx))
+    return [p.name for p in ctx.people for s, e in spans if s <= p.evidence.start and p.evidence.end <= e]
+
+
 def _untagged_names(ctx: Context, root: Token) -> list[str]:
     """Return the people the words under `root` name that the entity tagger missed."""
     out: list[str] = []
@@ -1915,6 +1948,7 @@ def _when(ctx: Context, start: int, end: int, *, year_ok: bool,
         if any(s <= ent.start_char < e for s, e in skip) or _in_clause_before(ctx, ent.start_char, before):
             continue
         if (ent.label_ == "DATE" and re.search(r"\b(?:19|20)\d\d\b", ent.text) and not _since(ent)
+                and not _YEARS.search(ent.text)
                 and not _under_since(ctx, ent.start_char)
                 and not _bound(ent) and not _after_report(ctx, ent.text if ent.text.isdigit() else None)):
             return ent.text
@@ -1943,6 +1977,8 @@ def _under_since(ctx: Context, at: int) -> bool:
 
 
 # Words that make a time a bound ("by 2030", "within a year", "until 2028"): a deadline, not a day.
+# A span of years names a period ("a plan of consultations for 2026-2028"), never the day of a meeting.
+_YEARS = re.compile(r"\b(?:19|20)\d\d\s*[-–/]\s*(?:19|20)?\d\d\b")
 _BOUND = re.compile(r"(?:by|within|until|till|before)\b", re.IGNORECASE)
 
 

@@ -130,15 +130,21 @@ def hosts_guest(verb: Token) -> bool:
         return False
     if verb.lemma_.lower() == "welcome" and verb.tag_ != "VBD":
         return False
-    return any(c.dep_ == "dobj" and is_guest(c) for c in verb.children) or _guest_after_place(verb)
+    return any(c.dep_ == "dobj" and is_guest(c) for c in verb.children) or bool(late_guests(verb))
 
 
-def _guest_after_place(verb: Token) -> bool:
-    """Say whether the guest stands after the place, the parser hanging it there ("received at Bayan
-    Palace the Prime Minister of Uzbekistan, X": "the Prime Minister" read as the palace's apposition)."""
-    return any(a.dep_ == "appos" and a.i > g.i and is_guest(a)
-               for c in verb.children if c.dep_ == "prep" and c.lower_ in ("at", "in")
-               for g in c.children if g.dep_ == "pobj" for a in g.children)
+def late_guests(verb: Token) -> list[Token]:
+    """Return the guests standing after the day or the place, the parser hanging them there ("received
+    at Bayan Palace the Prime Minister of Uzbekistan, X": "the Prime Minister" read as the palace's
+    apposition or a second palace; "received this Tuesday the Prime Minister, X" read as a time)."""
+    late = [c for c in verb.children if c.dep_ == "npadvmod" and c.i > verb.i and c.ent_type_ not in _TIMES]
+    late += [a for c in verb.children if c.dep_ == "prep" and c.lower_ in ("at", "in", "on")
+             for g in c.children if g.dep_ == "pobj" for a in g.children
+             if a.dep_ in ("appos", "conj") and a.i > g.i]
+    return [a for a in late if is_guest(a)]
+
+
+_TIMES = frozenset({"DATE", "TIME"})
 
 
 def _standing_body(noun: Token) -> bool:

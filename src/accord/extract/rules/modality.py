@@ -17,10 +17,12 @@ from accord.datelines import DATE_STAMP
 from accord.extract.rules.context import Context
 from accord.extract.rules.roles import is_role_word
 from accord.lexicon import (
+    DOCUMENT_NOUNS,
     EXPIRY_VERBS,
     FACILITY_NOUNS,
     HOLD_NOUNS,
     HOLDING_VERBS,
+    HONORIFICS,
     MEETING_NOUNS,
     MOVING_PARTICLES,
     MOVING_VERBS,
@@ -28,6 +30,7 @@ from accord.lexicon import (
     SETBACK_VERBS,
     SPEECH_VERBS,
     TALKING_NOUNS,
+    WORKS_NOUNS,
 )
 from accord.nlp import doc_text, ents_in, token_at
 from accord.normalize.countries import gazetteer
@@ -408,12 +411,22 @@ def person_spans(ctx: Context, start: int, end: int) -> list[tuple[int, str]]:
     if span is None:
         return out
     for ent in ents_in(span):
-        if ent.label_ != "PERSON" or not plausible_name(ent.text):
+        if ent.label_ != "PERSON" or not plausible_name(ent.text) or _names_a_thing(ent):
             continue
         name = canonical_person(ctx, ent.text)
         if name and all(not same_person(name, n) for _, n in out):
             out.append((ent.start_char, name))
     return out
+
+
+def _names_a_thing(ent: Span) -> bool:
+    """Say whether a name the tagger took for a person is a document ("The MoU was signed by …") or
+    only names a thing ("the Nakhchivan pipeline", "the Kars railway"), no one who took part."""
+    root = ent[-1]
+    if root.lower_ in DOCUMENT_NOUNS:
+        return True
+    head = root.head
+    return root.dep_ == "compound" and head.i > root.i and head.lemma_.lower() in WORKS_NOUNS
 
 
 def plausible_name(text: str) -> bool:
@@ -422,7 +435,8 @@ def plausible_name(text: str) -> bool:
     if not words or (text.isupper() and len(text) <= 5):
         return False  # "PID", "AFP": credits, not people
     return text[0].isupper() and not any(
-        w.lower() in ("majesty", "house", "excellency", "highness") for w in words)
+        w.lower() in ("majesty", "house", "excellency", "highness") for w in words) and not all(
+        w.lower() in HONORIFICS for w in words)  # "Datuk Seri": a title the tagger cut from its name
 
 
 def canonical_person(ctx: Context, raw: str) -> str:

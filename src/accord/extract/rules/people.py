@@ -105,7 +105,13 @@ _JOINED_HONORIFIC = re.compile(r"(?i)h\.e\.(?:mr|mrs|ms|dr|prof)?\.?")
 
 
 def _honorific(tok: Token) -> bool:
-    return tok.lower_ in HONORIFICS or _JOINED_HONORIFIC.fullmatch(tok.text) is not None
+    return tok.lower_ in HONORIFICS or _JOINED_HONORIFIC.fullmatch(tok.text) is not None or _tan_sri(tok)
+
+
+def _tan_sri(tok: Token) -> bool:
+    """Say whether "Tan" opens the Malay honorific "Tan Sri" ("Tan Sri Mohd Zuki Ali"), not a surname."""
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    return tok.text == "Tan" and nxt is not None and nxt.lower_ in ("sri", "seri")
 
 
 # Whose counterpart a person is: that person's name key (empty for "his"/"her"), and the sentence's start.
