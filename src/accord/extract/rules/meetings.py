@@ -48,6 +48,7 @@ from accord.lexicon import (
     BUILDING_NOUNS,
     DOCUMENT_NOUNS,
     GENERAL_DOCUMENT_NOUNS,
+    HONORIFICS,
     JOURNEY_NOUNS,
     MEAL_NOUNS,
     ORDINAL_WORDS,
@@ -80,7 +81,7 @@ def _trigger(kind: str, words: str, pattern: str, check: _Check | None = None) -
 _TRIGGERS: tuple[_Trigger, ...] = (
     *(_trigger(*entry) for entry in (
         ("signing_ceremony", "ceremony",
-         r"\b(?P<w>signing)\s+ceremony\b"),
+         r"\b(?P<w>signing|signature)\s+ceremony\b"),
         ("signing_ceremony", "witness",
          r"\b(?P<w>witness(?:ed|es|ing)?)\s+(?:the\s+)?(?:signing|ceremony|exchange)\b"),
         # a document told signed by someone ("was signed in Rabat on 14 May by X and Y"; see _accept)
@@ -155,7 +156,8 @@ _TRIGGERS: tuple[_Trigger, ...] = (
         # a reception or a send-off by someone: "was welcomed by the minister", "was seen off at the
         # airport by …", "rolled out the red carpet for …"
         ("other", "welcomed received greeted seen hosted carpet",
-         r"\b(?:was|were|been|being)\s+(?:warmly\s+)?(?P<w>welcomed|received|greeted|seen|hosted)\s+"
+         r"\b(?:was|were|been|being)\s+(?:(?:[a-z]+ly|also|later|then|first)\s+)?"
+         r"(?P<w>welcomed|received|greeted|seen|hosted)\s+"
          r"(?:off\s+)?(?:[\w,-]+\s+){0,5}?by\b|\b(?P<w2>roll(?:ed|s|ing)?)\s+out\s+the\s+red[\s-]carpet\b"),
         ("other", "working",
          r"\bworking\s+(?P<w>lunch|luncheon|dinner|breakfast)\b"),
@@ -209,8 +211,9 @@ _TRIGGERS: tuple[_Trigger, ...] = (
     # a sitting of a standing body ("the fifth session of the Joint Commission")
     _trigger("commission_session", "session sitting", r"\b(?P<w>session|sitting)\b", cues.body_sitting),
     # a signing attended ("attended the signing", "signed … in a ceremony attended by …")
-    _trigger("signing_ceremony", "signing ceremony",
-             r"\b(?P<w>signing)\b(?!\s+ceremony)|\b(?P<w2>ceremony)\b", cues.signing_attended),
+    _trigger("signing_ceremony", "signing ceremony signature",
+             r"\b(?P<w>signing)\b(?!\s+ceremony)|\b(?P<w2>ceremony)\b|\b(?P<w3>signature)\s+of\b",
+             cues.signing_attended),
     # documents handed over at an event ("attended an exchange of documents", "an exchange of notes was held")
     _trigger("signing_ceremony", "exchange", r"\b(?P<w>exchange)\s+of\b", cues.documents_exchanged),
     # a guest welcomed with honours ("was welcomed with full military honours", "was given a 21-gun
@@ -607,7 +610,9 @@ def _accept(kind: str, tok: Token, text: str, m: re.Match[str]) -> bool:
         if word in ("met", "meets", "meeting") and tok.pos_ == "VERB" and not _meets_someone(tok):
             return False  # "meeting the target", "met the demand of the unions"
     if kind == "other" and word in _RECEPTIONS:
-        return _received_in_person(tok) and not is_planned(tok)
+        # "was received in audience by X": the audience is told as talks (cues.received_in_audience)
+        received = _received_in_person(tok) and not is_planned(tok)
+        return received and not any(cues.received_in_audience(g) for c in tok.children for g in c.children)
     if kind == "summit" and tok.tag_ == "NNS":
         return False
     if kind == "summit" and cues.came_for(tok) is not None:
@@ -746,7 +751,14 @@ def _received_in_person(verb: Token) -> bool:
 def _has_person(words: list[Token]) -> bool:
     """Say whether words name a person, by name or by office ("Foreign Minister X", "the president")."""
     return any(t.ent_type_ == "PERSON" or (t.pos_ in ("NOUN", "PROPN") and is_role_word(t.lower_))
-               or t.lemma_ == "delegation" for t in words)
+               or t.lemma_ == "delegation" or _addressed(t) for t in words)
+
+
+def _addressed(tok: Token) -> bool:
+    """Say whether a proper noun is a name under an honorific the tagger missed ("Mr Dussey" read as
+    a place)."""
+    return tok.pos_ == "PROPN" and any(c.dep_ == "compound" and c.i < tok.i and c.is_title
+                                       and c.lower_ in HONORIFICS for c in tok.children)
 
 
 def _named_gathering(tok: Token) -> bool:
