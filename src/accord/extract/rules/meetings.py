@@ -1106,8 +1106,24 @@ def _place(ctx: Context, kind: str, start: int, end: int, tok: Token) -> str | N
     place = place_in(ctx, start, end, stated=True, of=tok) or _capital_in(ctx, start, end)
     if kind != "visit":  # a visit's place is where it went (`_destination`), not a building on its way
         place = (_capital_said(ctx, start, end, tok) or place or _building_in(ctx, start, end, tok)
-                 or _seat_named(ctx, start, end, tok) or _visit_setting(ctx, start, end, tok))
+                 or _seat_named(ctx, start, end, tok) or _visit_setting(ctx, start, end, tok)
+                 or _welcomed_to(ctx, tok))
     return place
+
+
+def _welcomed_to(ctx: Context, verb: Token) -> str | None:
+    """Return the place a guest was welcomed to ("X welcomed Y to Abuja on Wednesday", "… to State
+    House"), the parser hanging "to" on the verb or on the guest; not "welcomed Y to his new post"."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() != "welcome":
+        return None
+    guests = [c for c in verb.children if c.dep_ == "dobj"]
+    preps = [p for w in [verb, *guests] for p in w.children if p.dep_ == "prep" and p.lower_ == "to"]
+    places = [g for p in preps for g in p.children if g.dep_ == "pobj" and not is_person_word(ctx, g.text)
+              and (g.ent_type_ in ("GPE", "FAC", "LOC") or gazetteer().by_capital(g.text) is not None)]
+    if not places:
+        return None
+    ent = ent_at(ctx.doc, places[0].i)
+    return re.sub(r"^the\s+", "", ent.text if ent is not None else places[0].text, flags=re.I)
 
 
 def _setting_owner(ctx: Context, start: int, end: int) -> Token | None:
@@ -2028,7 +2044,7 @@ def _visitor(ctx: Context, tok: Token) -> str | None:
                               and tok.head.head.i == head.i) or (
             tok.dep_ == "dobj" and tok.head.i == head.i
             and head.lemma_.lower() in _TRIP_VERBS | _TAKING_PART):
-        candidates += [c for c in head.children if c.dep_ == "nsubj"]
+        candidates += _guests_of(head) or [c for c in head.children if c.dep_ == "nsubj"]
         if head.dep_ == "relcl" and any(c.tag_ == "WP" for c in candidates):
             candidates.append(head.head)  # "Boric, who is on a state visit to Brazil": the one it tells of
     for cand in candidates:
@@ -2043,6 +2059,17 @@ def _visitor(ctx: Context, tok: Token) -> str | None:
     # "The visit marks Lee's first to China": the possessor of what the visit is said to be
     owner = _predicate_owner(tok)
     return canonical_person(ctx, owner.text) if owner is not None and owner.pos_ == "PROPN" else None
+
+
+def _guests_of(verb: Token) -> list[Token]:
+    """Return the guests of a host's active reception ("X welcomed Y to Abuja for a state visit",
+    "X received, in her office, Y, on a working visit"): they, not the host, are on the visit."""
+    if verb.lemma_.lower() not in _HOSTS_GUEST or any(c.dep_ == "auxpass" for c in verb.children):
+        return []
+    return [c for c in verb.children if c.dep_ in ("dobj", *cues.SET_OFF_GUEST) and c.i > verb.i]
+
+
+_HOSTS_GUEST = frozenset({"welcome", "receive", "host"})
 
 
 def _after_invitation(verb: Token) -> bool:

@@ -147,7 +147,7 @@ def _guest_after_place(verb: Token) -> bool:
 
 # what the parser makes of a guest set off after an inserted setting ("received, in her office, His
 # Excellency Mr X, Minister of …": "Excellency" a noun phrase modifying the verb, or left unattached)
-_SET_OFF_GUEST = frozenset({"npadvmod", "dep", "appos"})
+SET_OFF_GUEST = frozenset({"npadvmod", "dep", "appos"})
 
 
 def _guest_after_setting(verb: Token) -> bool:
@@ -156,7 +156,7 @@ def _guest_after_setting(verb: Token) -> bool:
     Premier")."""
     setting = [c for c in verb.children if c.dep_ == "prep" and c.i > verb.i and c.nbor(-1).is_punct]
     return bool(setting) and any(
-        c.dep_ in _SET_OFF_GUEST and c.i > setting[0].i and c.nbor(-1).is_punct is False
+        c.dep_ in SET_OFF_GUEST and c.i > setting[0].i and c.nbor(-1).is_punct is False
         and (is_guest(c) or any(a.dep_ == "appos" and is_guest(a) for a in c.children))
         for c in verb.children)
 
