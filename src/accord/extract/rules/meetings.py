@@ -594,6 +594,8 @@ def _accept(kind: str, tok: Token, text: str, m: re.Match[str]) -> bool:
     if kind == "talks":
         if _process_told(tok):
             return False
+        if word == "meeting" and _named_gathering(tok) and cues.came_for(tok) is not None:
+            return True  # "flew to Lima for the APEC leaders' meeting": the gathering one came to
         if word == "meetings" and not re.match(r"\s+(?:with|between)\b", text[m.end("w"):]):
             return False
         if word == "talked" and not re.match(r"\s+(?:with|to)\b", text[m.end("w"):]):
@@ -776,7 +778,19 @@ def _named_gathering(tok: Token) -> bool:
         return False  # "Modi and Starmer's meeting": the two sides' own, whatever the tagger made of them
     if tok.text[0].isupper() and tok.i > tok.sent.start and not _title_case(tok.sent):
         return True
-    return any(c.ent_type_ == "ORG" for c in mods)
+    return any(c.ent_type_ == "ORG" for c in mods) or any(_body_members(c) for c in mods)
+
+
+_MEMBER_NOUNS = frozenset({"leader", "minister", "head"})
+
+
+def _body_members(owner: Token) -> bool:
+    """Say whether a possessive names the members of a body ("the G20 leaders' meeting", "the ASEAN
+    foreign ministers' meeting"), not of one side ("the Kenyan leaders' meeting")."""
+    if owner.dep_ != "poss" or owner.lemma_.lower() not in _MEMBER_NOUNS:
+        return False
+    return any(c.dep_ in ("compound", "nmod") and (c.ent_type_ == "ORG" or c.is_upper) and c.i < owner.i
+               and c.ent_type_ not in ("GPE", "NORP") for c in owner.children)
 
 
 def _paired_owner(owner: Token) -> bool:
@@ -1025,8 +1039,9 @@ def _mention(ctx: Context, sent: Span, kind: str, tok: Token, *, headline: bool)
     if kind == "summit" and (arrival := cues.came_for(tok)) is not None:
         # "X arrived in Johannesburg to attend the BRICS summit": X attends, where X arrived
         persons += [n for _, n in _subject_people(ctx, arrival) if not _among(n, persons)]
-        place = place or _place(ctx, kind, arrival.left_edge.idx,
-                                arrival.right_edge.idx + len(arrival.right_edge.text), arrival)
+        place = (place or _place(ctx, kind, arrival.left_edge.idx,
+                                 arrival.right_edge.idx + len(arrival.right_edge.text), arrival)
+                 or _place_to(ctx, [arrival]))
     sequel = _sequel_to(tok if tok.pos_ == "VERB" else clause_head(tok))
     prior: tuple[int, int] | None = None  # the clause it comes next to: "was welcomed at the palace"
     if sequel is not None:
@@ -1116,8 +1131,13 @@ def _welcomed_to(ctx: Context, verb: Token) -> str | None:
     House"), the parser hanging "to" on the verb or on the guest; not "welcomed Y to his new post"."""
     if verb.pos_ != "VERB" or verb.lemma_.lower() != "welcome":
         return None
-    guests = [c for c in verb.children if c.dep_ == "dobj"]
-    preps = [p for w in [verb, *guests] for p in w.children if p.dep_ == "prep" and p.lower_ == "to"]
+    return _place_to(ctx, [verb, *(c for c in verb.children if c.dep_ == "dobj")])
+
+
+def _place_to(ctx: Context, heads: list[Token]) -> str | None:
+    """Return the city, state or venue a "to" hung on one of `heads` names ("welcomed Y to Abuja",
+    "flew to Lima for the summit")."""
+    preps = [p for w in heads for p in w.children if p.dep_ == "prep" and p.lower_ == "to"]
     places = [g for p in preps for g in p.children if g.dep_ == "pobj" and not is_person_word(ctx, g.text)
               and (g.ent_type_ in ("GPE", "FAC", "LOC") or gazetteer().by_capital(g.text) is not None)]
     if not places:
@@ -1322,16 +1342,41 @@ def _of_other_side(doc: Doc, first: int, second: int) -> bool:
 
 def _pair_before(ctx: Context, mention: _Mention) -> tuple[list[str], str | None] | None:
     """Return whom "the two leaders" of a mention are when no encounter told before names them: the two
-    people the sentence before names, one of each side, and that sentence's day; else None."""
+    people the sentence before names, one of each side, and that sentence's day; else the two named
+    in it and in the mention's own sentence before the mention ("Lula arrived on Tuesday. Tinubu said
+    …, after the two leaders met"), with no day of their own; else None."""
     sents = [s for s in ctx.sentences if s.end_char <= mention.at]
-    if not sents or not any(s.start_char <= mention.at < s.end_char for s in ctx.sentences):
+    own = next((s for s in ctx.sentences if s.start_char <= mention.at < s.end_char), None)
+    if not sents or own is None:
         return None
     prev = sents[-1]
     if mention.pair not in _ANY_PAIR and mention.pair not in prev.text.lower():
         return None
     start = max(prev.start_char, ctx.body_start)  # not the dateline's day: "ABUJA, May 9 (NAN) -"
     two = _two_sides(ctx, person_spans(ctx, start, prev.end_char))
-    return (two, _when(ctx, start, prev.end_char, year_ok=False)) if two else None
+    if two:
+        return two, _when(ctx, start, prev.end_char, year_ok=False)
+    before = person_spans(ctx, start, prev.end_char)
+    if len({name for _, name in before}) != 1:
+        return None  # none or many named before: whom the pair is stays open
+    here = [(at, name) for at, name in person_spans(ctx, max(own.start_char, ctx.body_start), mention.at)
+            if _titled_as(ctx, at, mention.pair)]
+    two = _two_sides(ctx, before + here)
+    return (two, None) if two else None
+
+
+# the titles of the leaders "the two leaders" (or "heads") are
+_LEADER_TITLE = re.compile(r"\b(?:president|prime\s+minister|premier|chancellor|king|emir|sultan)\b", re.I)
+
+
+def _titled_as(ctx: Context, at: int, pair: str) -> bool:
+    """Say whether the name at offset `at` is titled as one of "the two <pair>" ("President X" for
+    "the two leaders" or "the two presidents"; not "Foreign Minister X" for "the two leaders")."""
+    title = ctx.text[max(0, at - 30):at]
+    title = title[title.rfind(",") + 1:]  # the title of this name, not of the one before
+    if pair in ("leader", "head"):
+        return _LEADER_TITLE.search(title) is not None
+    return pair not in _ANY_PAIR and re.search(rf"\b{re.escape(pair)}\b", title, re.I) is not None
 
 
 def _named_at(ctx: Context, m: _Mention) -> list[tuple[int, str]]:
