@@ -140,7 +140,7 @@ def _guest_after_place(verb: Token) -> bool:
     """Say whether the guest stands after the place, the parser hanging it there ("received at Bayan
     Palace the Prime Minister of Uzbekistan, X": "the Prime Minister" read as the palace's apposition;
     "received at the palace in Lome the Prime Minister of Niger", on the city)."""
-    return any(a.dep_ == "appos" and a.i > g.i and is_guest(a)
+    return any(a.dep_ in ("appos", "conj") and a.i > g.i and is_guest(a)
                for c in verb.children if c.dep_ == "prep" and c.lower_ in ("at", "in")
                for g in c.subtree if g.dep_ == "pobj" for a in g.children)
 
