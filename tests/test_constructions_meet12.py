@@ -113,6 +113,29 @@ def test_signature_not_proceeded_to_is_no_signing(extractor: RulesExtractor, tex
     assert not of_kind(extractor, text, "signing_ceremony"), meetings(extractor, text)
 
 
+@pytest.mark.parametrize(("text", "first", "second"), [
+    ("Kenyan Foreign Minister Musalia Mudavadi and Ethiopian Foreign Minister Gedion Timothewos held talks "
+     "in Nairobi on Monday. At the end of the talks, the two parties proceeded to the signature of:\n- a "
+     "Memorandum of Understanding on political consultations.", "Mudavadi", "Timothewos"),
+    ("Senegalese Foreign Minister Amina Diallo held talks with Rwandan Foreign Minister Olivier "
+     "Nduhungirehe in Dakar on Wednesday. The two ministers then proceeded to the signing of three "
+     "agreements.", "Diallo", "Nduhungirehe"),
+    ("Gabonese President Brice Oligui Nguema met Congolese President Denis Sassou Nguesso in Oyo on "
+     "Friday. Both sides then proceeded to the signature of a defence agreement.", "Oligui", "Sassou"),
+    ("Ivorian Prime Minister Robert Beugre Mambe held talks with Burkinabe Prime Minister Rimtalba Jean "
+     "Emmanuel Ouedraogo in Abidjan. Afterwards the two parties proceeded with the signing of a transport "
+     "accord.", "Mambe", "Ouedraogo"),
+    ("Malian Foreign Minister Abdoulaye Diop held talks with Nigerien Foreign Minister Bakary Yaou Sangare "
+     "in Bamako on Monday. The two ministers proceeded to the exchange of the signed documents.",
+     "Diop", "Sangare"),
+])
+def test_pair_proceeding_to_sign_are_the_two_who_met(extractor: RulesExtractor, text: str, first: str,
+                                                     second: str) -> None:
+    signings = of_kind(extractor, text, "signing_ceremony")
+    assert len(signings) == 1, meetings(extractor, text)
+    assert named(signings[0], first) and named(signings[0], second), signings
+
+
 # ------------------------------------------------------------------- welcomed to a place
 
 

@@ -1010,7 +1010,8 @@ def _mention(ctx: Context, sent: Span, kind: str, tok: Token, *, headline: bool)
             scene = [n for _, n in _subject_people(ctx, doer) if n not in persons]
             scene += [n for n in _subject_names(ctx, doer) if not _among(n, persons + scene)]
             persons += scene
-    verb = tok if tok.pos_ == "VERB" else tok.head if tok.dep_ == "dobj" else None
+    verb = tok if tok.pos_ == "VERB" else tok.head if tok.dep_ == "dobj" else (
+        tok.head.head if cues.proceeded_to(tok) else None)  # "the two parties proceeded to the signature of"
     if verb is not None:
         persons += [n for n in _subject_names(ctx, verb) if not _among(n, persons)]
     if tok.pos_ == "VERB" and kind != "visit" and (doer := _doer_verb(tok)) is not tok:
@@ -1299,7 +1300,7 @@ def _held_by_pair(verb: Token) -> str:
 
 
 # Nouns that name any two sides' people, whatever their titles.
-_ANY_PAIR = frozenset({"leader", "head", "side", "counterpart"})
+_ANY_PAIR = frozenset({"leader", "head", "side", "counterpart", "party"})
 
 
 def _pair_told(ctx: Context, clusters: list[_Cluster], noun: str) -> tuple[_Mention, list[str]] | None:

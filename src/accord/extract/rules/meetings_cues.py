@@ -282,7 +282,7 @@ def signing_attended(tok: Token) -> bool:
     """
     if tok.lower_ == "ceremony" and _handing_over(tok):
         return True
-    if _proceeded_to(tok):
+    if proceeded_to(tok):
         return True
     if tok.lower_ == "signing":
         return tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_.lower() in _ATTENDING_VERBS
@@ -295,7 +295,7 @@ def signing_attended(tok: Token) -> bool:
 _PROCEEDED_ACTS = frozenset({"signing", "signature", "exchange"})
 
 
-def _proceeded_to(act: Token) -> bool:
+def proceeded_to(act: Token) -> bool:
     """Say whether people went on to sign, as a communiqué translated from French tells a signing
     ceremony ("the two parties proceeded to the signature of:", "proceeded with the signing of …",
     "proceeded to the exchange of documents")."""
@@ -330,7 +330,7 @@ def documents_exchanged(noun: Token) -> bool:
         return False
     if noun.dep_ in ("dobj", "nsubjpass", "nsubj") and noun.head.lemma_.lower() in _EVENT_VERBS:
         return True
-    if _proceeded_to(noun):
+    if proceeded_to(noun):
         return True
     return noun.dep_ == "pobj" and noun.head.lower_ in _SETTING_PREPS | {"at"}
 
