@@ -23,19 +23,21 @@ _TITLE_PLACE = r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}"
 _MONTH = r"[A-Z](?:[a-z]{2,8}|[A-Z]{2,8})\.?"  # "March", "Jan.", "MARCH"
 _DATE_DAY = r"\d{1,2}(?:st|nd|rd|th)?"       # "3", "3rd"
 _DAY = rf"(?:(?:,|\s+[-–—])?\s*(?P<day>(?:{_MONTH}\s+{_DATE_DAY}|{_DATE_DAY}\s+{_MONTH})(?:,?\s*\d{{4}})?))"
+# a weekday for the date, as state agencies write it: "NAIROBI, Friday -", "ABUJA, Wednesday (NAN) -"
+_WEEKDAY = r"(?:,\s*(?P<weekday>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b)"
 # the state or region after the place, when an agency follows: "NAIROBI, Kenya, March 3 (Xinhua) --"
 _REGION = r"(?:,\s*[A-Z][A-Za-z]+(?:[ -][A-Z][A-Za-z]+){0,2})"
 # in brackets, or in slashes ("Ulaanbaatar /MONTSAME/ —")
 _AGENCY = r"(?:\((?P<agency>[A-Z][A-Za-z.&' -]{1,30})\)|/(?P<slashed>[A-Z][A-Za-z.&' -]{1,30})/)"
 _SEP = r"(?::|[-–—]{1,3}|\|)\s+(?=\S)"  # "Muscat, 29 March 2026 (ONA) --- …"
 _DATELINES = (
-    re.compile(rf"(?P<place>{_PLACE})(?P<region>{_REGION})?{_DAY}?\s*(?:{_AGENCY})?\s*{_SEP}"),
+    re.compile(rf"(?P<place>{_PLACE})(?:{_WEEKDAY}|(?P<region>{_REGION}))?{_DAY}?\s*(?:{_AGENCY})?\s*{_SEP}"),
     # AP's place and state with no agency: "Nairobi, Kenya — …"
     re.compile(rf"(?P<place>{_TITLE_PLACE})(?P<region>{_REGION})\s*[-–—]{{1,3}}\s+(?=\S)"),
     # a capital alone before a dash: "Abuja — …"
     re.compile(rf"(?P<place>{_TITLE_PLACE})(?P<capital>)\s*[-–—]{{1,3}}\s+(?=[A-Z])"),
     # after an agency a full stop may end it too: "ULAANBAATAR, March 3 (MONTSAME). …"
-    re.compile(rf"(?P<place>{_PLACE}|{_TITLE_PLACE}){_REGION}?{_DAY}?\s*{_AGENCY}\s*(?:{_SEP}|\.\s+(?=[A-Z]))"),
+    re.compile(rf"(?P<place>{_PLACE}|{_TITLE_PLACE})(?:{_WEEKDAY}|{_REGION})?{_DAY}?\s*{_AGENCY}\s*(?:{_SEP}|\.\s+(?=[A-Z]))"),
     # a release's place and full date run into its first sentence: "Mexico City, 20 January 2027. The …"
     re.compile(rf"(?P<place>{_TITLE_PLACE})(?:,|\s+[-–—])\s*(?P<day>(?:{_DATE_DAY}\s+{_MONTH}|{_MONTH}\s+{_DATE_DAY}),?\s*\d{{4}})"
                r"\s*(?:\.|:|[-–—]{1,3})\s+(?=[A-Z])"),
@@ -141,7 +143,7 @@ def _section_title(line: str, m: re.Match[str]) -> bool:
     With no day and no agency, a line whose words after the dash are all capitalised or
     numbers and that ends without a full stop names a section, not a story's place.
     """
-    if m.groupdict().get("day") or dateline_agency(m):
+    if m.groupdict().get("day") or m.groupdict().get("weekday") or dateline_agency(m):
         return False
     rest = line[m.end():].strip()
     words = re.findall(r"[^\W_][\w'’.-]*", rest)

@@ -48,6 +48,7 @@ from accord.lexicon import (
     BUILDING_NOUNS,
     DOCUMENT_NOUNS,
     GENERAL_DOCUMENT_NOUNS,
+    HONORIFICS,
     JOURNEY_NOUNS,
     MEAL_NOUNS,
     ORDINAL_WORDS,
@@ -80,7 +81,7 @@ def _trigger(kind: str, words: str, pattern: str, check: _Check | None = None) -
 _TRIGGERS: tuple[_Trigger, ...] = (
     *(_trigger(*entry) for entry in (
         ("signing_ceremony", "ceremony",
-         r"\b(?P<w>signing)\s+ceremony\b"),
+         r"\b(?P<w>signing|signature)\s+ceremony\b"),
         ("signing_ceremony", "witness",
          r"\b(?P<w>witness(?:ed|es|ing)?)\s+(?:the\s+)?(?:signing|ceremony|exchange)\b"),
         # a document told signed or exchanged by someone ("was signed in Rabat on 14 May by X and Y";
@@ -156,7 +157,8 @@ _TRIGGERS: tuple[_Trigger, ...] = (
         # a reception or a send-off by someone: "was welcomed by the minister", "was seen off at the
         # airport by …", "rolled out the red carpet for …"
         ("other", "welcomed received greeted seen hosted carpet",
-         r"\b(?:was|were|been|being)\s+(?:warmly\s+)?(?P<w>welcomed|received|greeted|seen|hosted)\s+"
+         r"\b(?:was|were|been|being)\s+(?:(?:[a-z]+ly|also|later|then|first)\s+)?"
+         r"(?P<w>welcomed|received|greeted|seen|hosted)\s+"
          r"(?:off\s+)?(?:[\w,-]+\s+){0,5}?by\b|\b(?P<w2>roll(?:ed|s|ing)?)\s+out\s+the\s+red[\s-]carpet\b"),
         ("other", "working",
          r"\bworking\s+(?P<w>lunch|luncheon|dinner|breakfast)\b"),
@@ -214,8 +216,9 @@ _TRIGGERS: tuple[_Trigger, ...] = (
     # a sitting of a standing body ("the fifth session of the Joint Commission")
     _trigger("commission_session", "session sitting", r"\b(?P<w>session|sitting)\b", cues.body_sitting),
     # a signing attended ("attended the signing", "signed … in a ceremony attended by …")
-    _trigger("signing_ceremony", "signing ceremony",
-             r"\b(?P<w>signing)\b(?!\s+ceremony)|\b(?P<w2>ceremony)\b", cues.signing_attended),
+    _trigger("signing_ceremony", "signing ceremony signature",
+             r"\b(?P<w>signing)\b(?!\s+ceremony)|\b(?P<w2>ceremony)\b|\b(?P<w3>signature)\s+of\b",
+             cues.signing_attended),
     # documents handed over at an event ("attended an exchange of documents", "an exchange of notes was held")
     _trigger("signing_ceremony", "exchange", r"\b(?P<w>exchange)\s+of\b", cues.documents_exchanged),
     # a guest welcomed with honours ("was welcomed with full military honours", "was given a 21-gun
@@ -596,6 +599,8 @@ def _accept(kind: str, tok: Token, text: str, m: re.Match[str]) -> bool:
     if kind == "talks":
         if _process_told(tok):
             return False
+        if word == "meeting" and _named_gathering(tok) and cues.came_for(tok) is not None:
+            return True  # "flew to Lima for the APEC leaders' meeting": the gathering one came to
         if word == "meetings" and not re.match(r"\s+(?:with|between)\b", text[m.end("w"):]):
             return False
         if word == "talked" and not re.match(r"\s+(?:with|to)\b", text[m.end("w"):]):
@@ -612,7 +617,9 @@ def _accept(kind: str, tok: Token, text: str, m: re.Match[str]) -> bool:
         if word in ("met", "meets", "meeting") and tok.pos_ == "VERB" and not _meets_someone(tok):
             return False  # "meeting the target", "met the demand of the unions"
     if kind == "other" and word in _RECEPTIONS:
-        return _received_in_person(tok) and not is_planned(tok)
+        # "was received in audience by X": the audience is told as talks (cues.received_in_audience)
+        received = _received_in_person(tok) and not is_planned(tok)
+        return received and not any(cues.received_in_audience(g) for c in tok.children for g in c.children)
     if kind == "summit" and tok.tag_ == "NNS":
         return False
     if kind == "summit" and cues.came_for(tok) is not None:
@@ -768,7 +775,14 @@ def _received_in_person(verb: Token) -> bool:
 def _has_person(words: list[Token]) -> bool:
     """Say whether words name a person, by name or by office ("Foreign Minister X", "the president")."""
     return any(t.ent_type_ == "PERSON" or (t.pos_ in ("NOUN", "PROPN") and is_role_word(t.lower_))
-               or t.lemma_ == "delegation" for t in words)
+               or t.lemma_ == "delegation" or _addressed(t) for t in words)
+
+
+def _addressed(tok: Token) -> bool:
+    """Say whether a proper noun is a name under an honorific the tagger missed ("Mr Dussey" read as
+    a place)."""
+    return tok.pos_ == "PROPN" and any(c.dep_ == "compound" and c.i < tok.i and c.is_title
+                                       and c.lower_ in HONORIFICS for c in tok.children)
 
 
 def _named_gathering(tok: Token) -> bool:
@@ -786,7 +800,19 @@ def _named_gathering(tok: Token) -> bool:
         return False  # "Modi and Starmer's meeting": the two sides' own, whatever the tagger made of them
     if tok.text[0].isupper() and tok.i > tok.sent.start and not _title_case(tok.sent):
         return True
-    return any(c.ent_type_ == "ORG" for c in mods)
+    return any(c.ent_type_ == "ORG" for c in mods) or any(_body_members(c) for c in mods)
+
+
+_MEMBER_NOUNS = frozenset({"leader", "minister", "head"})
+
+
+def _body_members(owner: Token) -> bool:
+    """Say whether a possessive names the members of a body ("the G20 leaders' meeting", "the ASEAN
+    foreign ministers' meeting"), not of one side ("the Kenyan leaders' meeting")."""
+    if owner.dep_ != "poss" or owner.lemma_.lower() not in _MEMBER_NOUNS:
+        return False
+    return any(c.dep_ in ("compound", "nmod") and (c.ent_type_ == "ORG" or c.is_upper) and c.i < owner.i
+               and c.ent_type_ not in ("GPE", "NORP") for c in owner.children)
 
 
 def _paired_owner(owner: Token) -> bool:
@@ -1006,7 +1032,8 @@ def _mention(ctx: Context, sent: Span, kind: str, tok: Token, *, headline: bool)
             scene = [n for _, n in _subject_people(ctx, doer) if n not in persons]
             scene += [n for n in _subject_names(ctx, doer) if not _among(n, persons + scene)]
             persons += scene
-    verb = tok if tok.pos_ == "VERB" else tok.head if tok.dep_ == "dobj" else None
+    verb = tok if tok.pos_ == "VERB" else tok.head if tok.dep_ == "dobj" else (
+        tok.head.head if cues.proceeded_to(tok) else None)  # "the two parties proceeded to the signature of"
     if verb is not None:
         persons += [n for n in _subject_names(ctx, verb) if not _among(n, persons)]
     if tok.pos_ == "VERB" and kind != "visit" and (doer := _doer_verb(tok)) is not tok:
@@ -1036,8 +1063,9 @@ def _mention(ctx: Context, sent: Span, kind: str, tok: Token, *, headline: bool)
     if kind == "summit" and (arrival := cues.came_for(tok)) is not None:
         # "X arrived in Johannesburg to attend the BRICS summit": X attends, where X arrived
         persons += [n for _, n in _subject_people(ctx, arrival) if not _among(n, persons)]
-        place = place or _place(ctx, kind, arrival.left_edge.idx,
-                                arrival.right_edge.idx + len(arrival.right_edge.text), arrival)
+        place = (place or _place(ctx, kind, arrival.left_edge.idx,
+                                 arrival.right_edge.idx + len(arrival.right_edge.text), arrival)
+                 or _place_to(ctx, [arrival]))
     sequel = _sequel_to(tok if tok.pos_ == "VERB" else clause_head(tok))
     prior: tuple[int, int] | None = None  # the clause it comes next to: "was welcomed at the palace"
     if sequel is not None:
@@ -1117,8 +1145,29 @@ def _place(ctx: Context, kind: str, start: int, end: int, tok: Token) -> str | N
     place = place_in(ctx, start, end, stated=True, of=tok) or _capital_in(ctx, start, end)
     if kind != "visit":  # a visit's place is where it went (`_destination`), not a building on its way
         place = (_capital_said(ctx, start, end, tok) or place or _building_in(ctx, start, end, tok)
-                 or _seat_named(ctx, start, end, tok) or _visit_setting(ctx, start, end, tok))
+                 or _seat_named(ctx, start, end, tok) or _visit_setting(ctx, start, end, tok)
+                 or _welcomed_to(ctx, tok))
     return place
+
+
+def _welcomed_to(ctx: Context, verb: Token) -> str | None:
+    """Return the place a guest was welcomed to ("X welcomed Y to Abuja on Wednesday", "… to State
+    House"), the parser hanging "to" on the verb or on the guest; not "welcomed Y to his new post"."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() != "welcome":
+        return None
+    return _place_to(ctx, [verb, *(c for c in verb.children if c.dep_ == "dobj")])
+
+
+def _place_to(ctx: Context, heads: list[Token]) -> str | None:
+    """Return the city, state or venue a "to" hung on one of `heads` names ("welcomed Y to Abuja",
+    "flew to Lima for the summit")."""
+    preps = [p for w in heads for p in w.children if p.dep_ == "prep" and p.lower_ == "to"]
+    places = [g for p in preps for g in p.children if g.dep_ == "pobj" and not is_person_word(ctx, g.text)
+              and (g.ent_type_ in ("GPE", "FAC", "LOC") or gazetteer().by_capital(g.text) is not None)]
+    if not places:
+        return None
+    ent = ent_at(ctx.doc, places[0].i)
+    return re.sub(r"^the\s+", "", ent.text if ent is not None else places[0].text, flags=re.I)
 
 
 def _setting_owner(ctx: Context, start: int, end: int) -> Token | None:
@@ -1274,7 +1323,7 @@ def _held_by_pair(verb: Token) -> str:
 
 
 # Nouns that name any two sides' people, whatever their titles.
-_ANY_PAIR = frozenset({"leader", "head", "side", "counterpart"})
+_ANY_PAIR = frozenset({"leader", "head", "side", "counterpart", "party"})
 
 
 def _pair_told(ctx: Context, clusters: list[_Cluster], noun: str) -> tuple[_Mention, list[str]] | None:
@@ -1317,16 +1366,41 @@ def _of_other_side(doc: Doc, first: int, second: int) -> bool:
 
 def _pair_before(ctx: Context, mention: _Mention) -> tuple[list[str], str | None] | None:
     """Return whom "the two leaders" of a mention are when no encounter told before names them: the two
-    people the sentence before names, one of each side, and that sentence's day; else None."""
+    people the sentence before names, one of each side, and that sentence's day; else the two named
+    in it and in the mention's own sentence before the mention ("Lula arrived on Tuesday. Tinubu said
+    …, after the two leaders met"), with no day of their own; else None."""
     sents = [s for s in ctx.sentences if s.end_char <= mention.at]
-    if not sents or not any(s.start_char <= mention.at < s.end_char for s in ctx.sentences):
+    own = next((s for s in ctx.sentences if s.start_char <= mention.at < s.end_char), None)
+    if not sents or own is None:
         return None
     prev = sents[-1]
     if mention.pair not in _ANY_PAIR and mention.pair not in prev.text.lower():
         return None
     start = max(prev.start_char, ctx.body_start)  # not the dateline's day: "ABUJA, May 9 (NAN) -"
     two = _two_sides(ctx, person_spans(ctx, start, prev.end_char))
-    return (two, _when(ctx, start, prev.end_char, year_ok=False)) if two else None
+    if two:
+        return two, _when(ctx, start, prev.end_char, year_ok=False)
+    before = person_spans(ctx, start, prev.end_char)
+    if len({name for _, name in before}) != 1:
+        return None  # none or many named before: whom the pair is stays open
+    here = [(at, name) for at, name in person_spans(ctx, max(own.start_char, ctx.body_start), mention.at)
+            if _titled_as(ctx, at, mention.pair)]
+    two = _two_sides(ctx, before + here)
+    return (two, None) if two else None
+
+
+# the titles of the leaders "the two leaders" (or "heads") are
+_LEADER_TITLE = re.compile(r"\b(?:president|prime\s+minister|premier|chancellor|king|emir|sultan)\b", re.I)
+
+
+def _titled_as(ctx: Context, at: int, pair: str) -> bool:
+    """Say whether the name at offset `at` is titled as one of "the two <pair>" ("President X" for
+    "the two leaders" or "the two presidents"; not "Foreign Minister X" for "the two leaders")."""
+    title = ctx.text[max(0, at - 30):at]
+    title = title[title.rfind(",") + 1:]  # the title of this name, not of the one before
+    if pair in ("leader", "head"):
+        return _LEADER_TITLE.search(title) is not None
+    return pair not in _ANY_PAIR and re.search(rf"\b{re.escape(pair)}\b", title, re.I) is not None
 
 
 def _named_at(ctx: Context, m: _Mention) -> list[tuple[int, str]]:
@@ -2054,7 +2128,7 @@ def _visitor(ctx: Context, tok: Token) -> str | None:
                               and tok.head.head.i == head.i) or (
             tok.dep_ == "dobj" and tok.head.i == head.i
             and head.lemma_.lower() in _TRIP_VERBS | _TAKING_PART):
-        candidates += [c for c in head.children if c.dep_ == "nsubj"]
+        candidates += _guests_of(head) or [c for c in head.children if c.dep_ == "nsubj"]
         if head.dep_ == "relcl" and any(c.tag_ == "WP" for c in candidates):
             candidates.append(head.head)  # "Boric, who is on a state visit to Brazil": the one it tells of
     for cand in candidates:
@@ -2069,6 +2143,17 @@ def _visitor(ctx: Context, tok: Token) -> str | None:
     # "The visit marks Lee's first to China": the possessor of what the visit is said to be
     owner = _predicate_owner(tok)
     return canonical_person(ctx, owner.text) if owner is not None and owner.pos_ == "PROPN" else None
+
+
+def _guests_of(verb: Token) -> list[Token]:
+    """Return the guests of a host's active reception ("X welcomed Y to Abuja for a state visit",
+    "X received, in her office, Y, on a working visit"): they, not the host, are on the visit."""
+    if verb.lemma_.lower() not in _HOSTS_GUEST or any(c.dep_ == "auxpass" for c in verb.children):
+        return []
+    return [c for c in verb.children if c.dep_ in ("dobj", *cues.SET_OFF_GUEST) and c.i > verb.i]
+
+
+_HOSTS_GUEST = frozenset({"welcome", "receive", "host"})
 
 
 def _after_invitation(verb: Token) -> bool:

@@ -126,25 +126,43 @@ def exchange_with(noun: Token) -> bool:
 def hosts_guest(verb: Token) -> bool:
     """Say whether a verb hosts or receives a person ("X hosted his counterpart", "received a delegation",
     "welcomed X to the White House"; "X welcomes Y", a photo's caption, tells no more than the text)."""
-    if verb.pos_ != "VERB" or verb.lemma_.lower() not in _HOSTING_VERBS or _passive(verb):
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in _HOSTING_VERBS:
         return False
+    if _passive(verb):  # "Y was received in audience by X": an audience, not a welcome on arrival
+        return any(received_in_audience(g) for c in verb.children for g in c.children)
     if verb.lemma_.lower() == "welcome" and verb.tag_ != "VBD":
         return False
-    return any(c.dep_ == "dobj" and is_guest(c) for c in verb.children) or bool(late_guests(verb))
+    return (any(c.dep_ == "dobj" and is_guest(c) for c in verb.children) or bool(late_guests(verb))
+            or _guest_after_setting(verb))
 
 
 def late_guests(verb: Token) -> list[Token]:
     """Return the guests standing after the day or the place, the parser hanging them there ("received
     at Bayan Palace the Prime Minister of Uzbekistan, X": "the Prime Minister" read as the palace's
-    apposition or a second palace; "received this Tuesday the Prime Minister, X" read as a time)."""
+    apposition or a second palace; "received at the palace in Lome the Prime Minister of Niger", on the
+    city; "received this Tuesday the Prime Minister, X" read as a time)."""
     late = [c for c in verb.children if c.dep_ == "npadvmod" and c.i > verb.i and c.ent_type_ not in _TIMES]
     late += [a for c in verb.children if c.dep_ == "prep" and c.lower_ in ("at", "in", "on")
-             for g in c.children if g.dep_ == "pobj" for a in g.children
+             for g in c.subtree if g.dep_ == "pobj" for a in g.children
              if a.dep_ in ("appos", "conj") and a.i > g.i]
     return [a for a in late if is_guest(a)]
 
 
 _TIMES = frozenset({"DATE", "TIME"})
+# what the parser makes of a guest set off after an inserted setting ("received, in her office, His
+# Excellency Mr X, Minister of …": "Excellency" a noun phrase modifying the verb, or left unattached)
+SET_OFF_GUEST = frozenset({"npadvmod", "dep", "appos"})
+
+
+def _guest_after_setting(verb: Token) -> bool:
+    """Say whether a guest follows a setting set off by commas after the verb ("X received, in her
+    office, His Excellency Mr Y, Minister of Foreign Affairs"; "received, in the afternoon, the Vice
+    Premier")."""
+    setting = [c for c in verb.children if c.dep_ == "prep" and c.i > verb.i and c.nbor(-1).is_punct]
+    return bool(setting) and any(
+        c.dep_ in SET_OFF_GUEST and c.i > setting[0].i and c.nbor(-1).is_punct is False
+        and (is_guest(c) or any(a.dep_ == "appos" and is_guest(a) for a in c.children))
+        for c in verb.children)
 
 
 def _standing_body(noun: Token) -> bool:
@@ -270,10 +288,26 @@ def signing_attended(tok: Token) -> bool:
     """
     if tok.lower_ == "ceremony" and _handing_over(tok):
         return True
+    if proceeded_to(tok):
+        return True
     if tok.lower_ == "signing":
         return tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_.lower() in _ATTENDING_VERBS
+    if tok.lower_ == "signature":
+        return False
     return tok.dep_ == "pobj" and tok.head.lower_ in ("in", "at") and (
         tok.head.head.lemma_.lower() in SIGNING_ACTS and tok.head.head.pos_ == "VERB")
+
+
+_PROCEEDED_ACTS = frozenset({"signing", "signature", "exchange"})
+
+
+def proceeded_to(act: Token) -> bool:
+    """Say whether people went on to sign, as a communiqué translated from French tells a signing
+    ceremony ("the two parties proceeded to the signature of:", "proceeded with the signing of …",
+    "proceeded to the exchange of documents")."""
+    prep = act.head
+    return (act.lower_ in _PROCEEDED_ACTS and act.dep_ == "pobj" and prep.lower_ in ("to", "with")
+            and prep.head.lemma_.lower() == "proceed" and prep.head.pos_ == "VERB")
 
 
 def _handing_over(ceremony: Token) -> bool:
@@ -301,6 +335,8 @@ def documents_exchanged(noun: Token) -> bool:
     if not any(g.lemma_.lower() in _HANDED_NOUNS or g.lower_ in _HANDED_NOUNS for g in handed):
         return False
     if noun.dep_ in ("dobj", "nsubjpass", "nsubj") and noun.head.lemma_.lower() in _EVENT_VERBS:
+        return True
+    if proceeded_to(noun):
         return True
     return noun.dep_ == "pobj" and noun.head.lower_ in _SETTING_PREPS | {"at"}
 
@@ -390,6 +426,14 @@ def audience_held(noun: Token) -> bool:
         return True
     return noun.dep_ == "pobj" and noun.head.lower_ in _SETTING_PREPS and any(
         c.dep_ == "prep" and c.lower_ == "with" for c in noun.children)
+
+
+def received_in_audience(noun: Token) -> bool:
+    """Say whether "audience" tells how someone was received ("was also received in audience by the
+    Prime Minister")."""
+    prep = noun.head
+    return (noun.dep_ == "pobj" and noun.lower_ == "audience" and prep.lower_ == "in"
+            and prep.head.lemma_.lower() == "receive")
 
 
 def bilateral_held(word: Token) -> bool:
