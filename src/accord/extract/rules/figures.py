@@ -40,8 +40,10 @@ _SIGN_BEFORE = re.compile(r"(?:(?<![A-Za-z])[A-Z]{1,2})?[$€£¥₹]$")
 # An amount after a currency's code that spaCy may tag as a name ("INR 1,000 crore").
 _CODES = "|".join(sorted(re.escape(c.upper()) for c in CURRENCY_CODES if c.isalpha()))
 # (a code may be glued to its amount: "RM800mil", "Rp1.2 trillion")
-_CODED_MONEY = re.compile(r"\b(?:" + _CODES + r"|Rs|Rp)(?:\.\s?|\s)?\d[\d,]*(?:\.\d+)?"
-                          r"(?:\s?(?:" + "|".join(SCALES) + r")\b)?")
+_CODED_MONEY = re.compile(r"\b(?:" + _CODES + r"|Rs|Rp|TSh|KSh|USh|Tk)(?:\.\s?|\s)?\d[\d,]*(?:\.\d+)?"
+                          r"(?:\s?(?:" + "|".join(SCALES) + r")\b)?"
+                          # a currency's one letter glued to an amount with its scale ("R1.5 billion", "K50m")
+                          r"|\b[RPNK]\d[\d,]*(?:\.\d+)?\s?(?:million|billion|trillion|bn|mn|m)\b")
 # What a vague plural may count and still size the relation ("dozens of deals", "billions of dollars").
 _VAGUE_KEPT = DOCUMENT_NOUNS | words("deal contract project investment dollar")
 _APPROX = (
@@ -206,6 +208,8 @@ _EVENT_NOUNS = MEETING_NOUNS | words("event evening ceremony reception banquet d
 _PAUSE_NOUNS = words("hiatus break gap absence pause lull freeze rupture estrangement")
 # A span of time written as one modifier ("three-day", "7-Year", "two-week-long").
 _LASTING_NOUNS = _EVENT_NOUNS | _PAUSE_NOUNS
+# Verbs of how long an event goes on ("the talks lasted two days", "the fair runs for five days").
+_LAST_VERBS = words("last run span continue hold take")
 _SPAN_OF_TIME = re.compile(r"(?i)[\w,.]+-(?:day|week|month|year|hour)s?(?:-long)?")
 # Nouns of a place whose "of N" is its population ("a city of 4 million people").
 _PLACE_NOUNS = words("city town country nation state republic kingdom territory island archipelago region "
@@ -261,7 +265,17 @@ def _converts(ctx: Context, earlier: Figure, later: Figure) -> bool:
     if not re.search(r",\s*(?:or\s+)?$", between) or re.search(r"\d", between):
         return False
     span = ctx.doc.char_span(first + len(earlier.value), second, alignment_mode="expand")
-    return span is not None and not any(t.pos_ in ("VERB", "AUX", "CCONJ") and t.lower_ != "or" for t in span)
+    if span is None or any(t.pos_ in ("VERB", "AUX", "CCONJ") and t.lower_ != "or" for t in span):
+        return False
+    return not _same_preposition_after(ctx, first + len(earlier.value), second + len(later.value))
+
+
+def _same_preposition_after(ctx: Context, one: int, other: int) -> bool:
+    """Say whether two amounts, ending at these offsets, are each followed by the same preposition,
+    as items of one list are ("¥15 billion to Vietnam, $2 billion to Indonesia", "$5m for roads, €3m for ports")."""
+    first, second = (next((t for t in ctx.doc if t.idx >= at and not t.is_space), None) for at in (one, other))
+    return (first is not None and second is not None and first.pos_ == "ADP"
+            and first.lower_ == second.lower_)
 
 
 def _counts_in_names(sent: Span) -> list[Span]:
@@ -364,7 +378,7 @@ def _currency_before(ent: Span) -> Token | None:
         return None
     if prev.lower_ not in CURRENCY_WORDS:
         return None
-    return prev if prev.is_upper or prev.is_title else None
+    return prev if prev.text[:1].isupper() else None
 
 
 def _currency_name_end(ent: Span, end: int) -> int:
@@ -491,9 +505,27 @@ def _how_long_an_event(ent: Span, text: str) -> bool:
     """Say whether a number tells how long an event or a pause lasted ("a three-day visit", "after a
     7-year hiatus"), not what the pair agreed; a document's term ("a three-year roadmap") stays a figure."""
     if not _SPAN_OF_TIME.fullmatch(text):
-        return False
+        return _event_lasts(ent)
     described = ent.root.head if ent.root.head.i >= ent.end else None
     return described is not None and described.lemma_.lower() in _LASTING_NOUNS
+
+
+def _event_lasts(ent: Span) -> bool:
+    """Say whether a span of time is how long an event runs ("the talks lasted two days", "the fair,
+    which runs for five days", "the forum will be held over three days"); "the agreement will run for
+    five years" is the pair's."""
+    root = ent.root
+    if root.dep_ == "pobj" and root.head.lower_ in ("for", "over"):
+        verb = root.head.head
+    elif root.dep_ in ("npadvmod", "dobj"):
+        verb = root.head
+    else:
+        return False
+    if verb.lemma_.lower() not in _LAST_VERBS:
+        return False
+    subjects = [verb.head if c.tag_ == "WDT" and verb.dep_ == "relcl" else c
+                for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return any(s.lemma_.lower() in _LASTING_NOUNS or s.lower_ in _LASTING_NOUNS for s in subjects)
 
 
 def _vague_count(ent: Span, text: str) -> bool:
@@ -516,7 +548,8 @@ def _scene(ctx: Context, ent: Span) -> bool:
     scene = figures_scene
     return (scene.residents(counted) or scene.workforce(counted) or scene.gift(counted)
             or scene.vote_tally(counted) or scene.capability(counted) or scene.places_toured(counted)
-            or scene.long_ago(counted, ent, ctx.event_date))
+            or scene.long_ago(counted, ent, ctx.event_date) or scene.speakers(counted)
+            or scene.facility_parts(counted))
 
 
 def _in_a_name(ent: Span) -> bool:
