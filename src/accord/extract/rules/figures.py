@@ -96,6 +96,8 @@ _LIST_NUMBER = re.compile(r"0\d{1,2}")
 # The number of a section or paragraph of a report ("3.1", "4.2.1") that opens its line.
 _OUTLINE_NUMBER = re.compile(r"\d{1,2}(?:\.\d{1,2})+")
 _ITEM_OPENING = re.compile(r"[ \t]+(?:A|An|The)\s")
+# States an event leaves people in ("left 45 dead", "left 2,000 families homeless").
+_HARMED_STATES = words("dead injured wounded homeless stranded displaced missing")
 # Verbs whose count is of victims or of those held, not of anything two states agreed or traded.
 _HARM_VERBS = words("kill injure wound die displace abduct kidnap evacuate arrest detain claim "
                     "damage destroy flatten flood")
@@ -147,13 +149,15 @@ _DESCRIBED_COUNTS = ANIMAL_NOUNS | words(
     "spot notch "
     "child son daughter grandchild wife husband brother sister sibling "
     "giant superpower power "
-    "goal medal match game trophy "
+    "goal medal match game trophy title "
     "member journalist reporter correspondent question crew "
     "dancer performer musician singer drummer booth stall pavilion "
     "dead injured wounded casualty death victim fatality life"
 )
 # Nouns of a hyphened count that tells what a thing is made of ("a five-nation tour", "a 21-gun salute").
 _COMPOSITION_NOUNS = _DESCRIBED_COUNTS | words("nation country state gun dash")  # … "the nine-dash line"
+# What a group is made of ("comprises 10 countries", "is made up of 27 member states").
+_MEMBER_NOUNS = words("country nation state member economy")
 # Words for people at large: as the subject of a clause, a count of them is a crowd ("1,000 people attended").
 _CROWD_NOUNS = words("people person crowd spectator onlooker resident inhabitant fan")
 # Nouns of things whose plural is the singular ("12 Embraer Super Tucano aircraft").
@@ -659,7 +663,19 @@ def _describes(ent: Span) -> bool:
             return True  # a count of what came before
         if any(c.dep_ == "poss" and c.i < ent.start and _is_place(c) for c in counted.children):
             return True  # "Ghana's five biggest banks": a ranking of one side's own
-    return _population(counted)
+    return _population(counted) or _membership(counted)
+
+
+def _membership(counted: Token) -> bool:
+    """Say whether a count is of the members a group is made of ("the bloc comprises 10 countries",
+    "the group is made up of 27 member states", "a union consisting of five nations")."""
+    if counted.lemma_.lower() not in _MEMBER_NOUNS:
+        return False
+    verb = counted.head.head if counted.dep_ == "pobj" and counted.head.lower_ == "of" else counted.head
+    if verb.dep_ == "prt":
+        verb = verb.head  # "made up of"
+    made_of = counted.dep_ == "pobj" and verb.lemma_.lower() in ("consist", "make", "compose")
+    return made_of or (counted.dep_ == "dobj" and verb.lemma_.lower() == "comprise")
 
 
 def _tally_side(ent: Span) -> bool:
@@ -905,7 +921,16 @@ def _counts_casualties(ent: Span) -> bool:
     verb = counted.head if counted.dep_ in ("dobj", "nsubj", "nsubjpass") else None
     if counted.dep_ == "pobj" and counted.head.head.pos_ == "VERB":
         verb = counted.head.head  # "three people were killed in two separate explosions"
+    if verb is not None and verb.lemma_.lower() == "leave":
+        return _left_harmed(ent, counted)  # "the storm left 300 people dead and 2,000 homeless"
     return verb is not None and verb.lemma_.lower() in _HARM_VERBS
+
+
+def _left_harmed(ent: Span, counted: Token) -> bool:
+    """Say whether a count left by an event is of those harmed ("left 1,200 families homeless")."""
+    doc = ent.doc
+    states = [*counted.children, *counted.head.children, *doc[ent.end:ent.end + 2]]
+    return any(t.lower_ in _HARMED_STATES for t in states)
 
 
 def _counts_the_occasion(ent: Span) -> bool:

@@ -49,7 +49,7 @@ _SOURCE_NOUNS = words("source")
 _FACILITY_NOUNS = words("port terminal harbour harbor airport hospital clinic school university campus stadium "
                         "arena plant factory refinery mine dam bridge station building hall centre center "
                         "complex embassy")
-_PART_VERBS = words("have boast feature house comprise")
+_PART_VERBS = words("have boast feature house comprise handle")
 # How long before the report a past is history, not the relation's present (years).
 # A vote's tally in a parliament ("71 votes in favour and 3 against", "voted 98 to 4", "312 deputies voting").
 _VOTE_WORDS = words("vote ballot abstention")
@@ -117,6 +117,9 @@ def residents(counted: Token) -> bool:
               or any(c.ent_type_ == "NORP" for c in subject.children if c.dep_ in ("amod", "compound")))
     if people and subject.dep_ in ("nsubj", "nsubjpass") and subject.head.lemma_.lower() in _RESIDE_VERBS:
         return True
+    if people and any(c.dep_ in ("relcl", "acl") and c.lemma_.lower() in _RESIDE_VERBS | {"work"}
+                      for c in subject.children):
+        return True  # "the 5,000 Kenyan nurses who work in Britain", "2 million Filipinos living abroad"
     prep = counted.head
     if counted.dep_ == "pobj" and prep.lower_ == "of" and prep.head.lemma_.lower() in _SETTLED_NOUNS:
         return True  # "a diaspora of 3 million"
