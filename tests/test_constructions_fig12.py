@@ -14,6 +14,8 @@ from accord.extract.rules.context import Context
 from accord.nlp import load_pipeline
 from accord.settings import DEFAULT_MODEL
 
+Finder = Callable[[str], list[Figure]]
+
 
 @pytest.fixture(scope="module")
 def nlp() -> Language:
@@ -49,7 +51,7 @@ def _numbers(found: list[Figure]) -> list[float]:
     "Five officials, speaking on condition of anonymity, said the meeting had been postponed.",
     "The plan was confirmed by two sources close to the presidency.",
 ])
-def test_a_count_of_those_quoted_is_no_figure(find_figures: Callable[[str], list[Figure]], text: str) -> None:
+def test_a_count_of_those_quoted_is_no_figure(find_figures: Finder, text: str) -> None:
     assert find_figures(text) == []
 
 
@@ -57,7 +59,7 @@ def test_a_count_of_those_quoted_is_no_figure(find_figures: Callable[[str], list
     ("Two diplomats said the two countries would sign 14 agreements on Friday.", 14),
     ("The ministry said Tokyo will fund three sources of clean water for the province.", 3),
 ])
-def test_what_the_quoted_say_stays(find_figures: Callable[[str], list[Figure]], text: str, number: float) -> None:
+def test_what_the_quoted_say_stays(find_figures: Finder, text: str, number: float) -> None:
     assert _numbers(find_figures(text)) == [number]
 
 
@@ -71,7 +73,7 @@ def test_what_the_quoted_say_stays(find_figures: Callable[[str], list[Figure]], 
     "The conference spanned two days at the Sheraton.",
     "The business forum will be held over two days in Kigali.",
 ])
-def test_how_long_an_event_runs_is_no_figure(find_figures: Callable[[str], list[Figure]], text: str) -> None:
+def test_how_long_an_event_runs_is_no_figure(find_figures: Finder, text: str) -> None:
     assert find_figures(text) == []
 
 
@@ -79,7 +81,7 @@ def test_how_long_an_event_runs_is_no_figure(find_figures: Callable[[str], list[
     ("The roadmap will run for three-year periods, renewable by both sides.", 3),
     ("Under the deal, the exemption lasts 30 days for holders of ordinary passports.", 30),
 ])
-def test_how_long_a_deal_runs_stays(find_figures: Callable[[str], list[Figure]], text: str, number: float) -> None:
+def test_how_long_a_deal_runs_stays(find_figures: Finder, text: str, number: float) -> None:
     assert _numbers(find_figures(text)) == [number]
 
 
@@ -93,7 +95,7 @@ def test_how_long_a_deal_runs_stays(find_figures: Callable[[str], list[Figure]],
     "The airport boasts three runways and a cargo village.",
     "The plant houses six turbines built by a German firm.",
 ])
-def test_a_facility_s_parts_are_no_figure(find_figures: Callable[[str], list[Figure]], text: str) -> None:
+def test_a_facility_s_parts_are_no_figure(find_figures: Finder, text: str) -> None:
     assert find_figures(text) == []
 
 
@@ -101,7 +103,7 @@ def test_a_facility_s_parts_are_no_figure(find_figures: Callable[[str], list[Fig
     ("The new port will have four berths built by the Chinese contractor.", 4),
     ("Ghana has 200 scholarships for Peruvian students this year.", 200),
 ])
-def test_what_a_facility_will_have_stays(find_figures: Callable[[str], list[Figure]], text: str,
+def test_what_a_facility_will_have_stays(find_figures: Finder, text: str,
                                          number: float) -> None:
     assert _numbers(find_figures(text)) == [number]
 
@@ -118,7 +120,7 @@ def test_what_a_facility_will_have_stays(find_figures: Callable[[str], list[Figu
     ("The bank lent £200m for roads, €150m for bridges in the north.", [1.5e8, 2e8]),
 ])
 def test_amounts_listed_after_commas_are_each_a_figure(
-        find_figures: Callable[[str], list[Figure]], text: str, numbers: list[float]) -> None:
+        find_figures: Finder, text: str, numbers: list[float]) -> None:
     assert _numbers(find_figures(text)) == numbers
 
 
@@ -127,7 +129,7 @@ def test_amounts_listed_after_commas_are_each_a_figure(
     ("Oslo will give NOK 500 million to Kenya, roughly $47 million.", 5e8),
 ])
 def test_a_conversion_after_a_comma_stays_one_figure(
-        find_figures: Callable[[str], list[Figure]], text: str, number: float) -> None:
+        find_figures: Finder, text: str, number: float) -> None:
     assert _numbers(find_figures(text)) == [number]
 
 
@@ -142,7 +144,7 @@ def test_a_conversion_after_a_comma_stays_one_figure(
     ("Zambia signed a K50 million deal with Tanzania on the railway.", 5e7),
 ])
 def test_an_amount_after_a_currency_s_short_form(
-        find_figures: Callable[[str], list[Figure]], text: str, number: float) -> None:
+        find_figures: Finder, text: str, number: float) -> None:
     found = find_figures(text)
     assert _numbers(found) == [number]
 
@@ -151,7 +153,7 @@ def test_an_amount_after_a_currency_s_short_form(
     "The delegation met in room R2 of the ministry to review the plan.",
     "The K9 howitzer was shown to the visiting minister.",
 ])
-def test_a_letter_before_digits_is_no_currency(find_figures: Callable[[str], list[Figure]], text: str) -> None:
+def test_a_letter_before_digits_is_no_currency(find_figures: Finder, text: str) -> None:
     assert find_figures(text) == []
 
 
@@ -161,7 +163,7 @@ def test_a_letter_before_digits_is_no_currency(find_figures: Callable[[str], lis
     ("Kenya will receive KSh 10 billion from China for the expressway.", "KSh 10 billion"),
     ("Tanzania secured a TSh 500 billion loan from the Korean bank.", "TSh 500 billion"),
 ])
-def test_a_short_form_stays_in_the_value(find_figures: Callable[[str], list[Figure]], text: str,
+def test_a_short_form_stays_in_the_value(find_figures: Finder, text: str,
                                          value: str) -> None:
     assert [f.value for f in find_figures(text)] == [value]
 
@@ -170,13 +172,14 @@ def test_a_short_form_stays_in_the_value(find_figures: Callable[[str], list[Figu
 
 
 @pytest.mark.parametrize(("text", "number"), [
-    ("Indonesia and Malaysia, which together account for a third of global palm oil, agreed to cooperate.", 1 / 3),
+    ("Indonesia and Malaysia, which together account for a third of global palm oil, agreed to cooperate.",
+     1 / 3),
     ("Russia supplies about a third of India's crude oil imports.", 1 / 3),
     ("China buys a quarter of Australia's exports.", 0.25),
     ("Two-thirds of the grant from Seoul will go to Ethiopian roads.", 2 / 3),
     ("Japan will take one-fifth of Qatar's gas under the new contract.", 0.2),
 ])
-def test_a_fraction_is_a_figure(find_figures: Callable[[str], list[Figure]], text: str, number: float) -> None:
+def test_a_fraction_is_a_figure(find_figures: Finder, text: str, number: float) -> None:
     assert _numbers(find_figures(text)) == pytest.approx([number])
 
 
@@ -184,7 +187,7 @@ def test_a_fraction_is_a_figure(find_figures: Callable[[str], list[Figure]], tex
     "Indonesia holds a third of global nickel reserves.",
     "The leaders met in the third quarter of the year.",
 ])
-def test_no_fraction_where_none_of_the_pair(find_figures: Callable[[str], list[Figure]], text: str) -> None:
+def test_no_fraction_where_none_of_the_pair(find_figures: Finder, text: str) -> None:
     assert find_figures(text) == []
 
 
@@ -198,7 +201,7 @@ def test_no_fraction_where_none_of_the_pair(find_figures: Callable[[str], list[F
     "The clashes left 40 soldiers injured near the border.",
     "The landslide left 12 miners missing on Tuesday.",
 ])
-def test_those_left_harmed_are_no_figure(find_figures: Callable[[str], list[Figure]], text: str) -> None:
+def test_those_left_harmed_are_no_figure(find_figures: Finder, text: str) -> None:
     assert find_figures(text) == []
 
 
@@ -206,7 +209,7 @@ def test_those_left_harmed_are_no_figure(find_figures: Callable[[str], list[Figu
     ("Japan left 20 patrol boats with the Philippine coast guard.", 20),
     ("The delegation left 15 signed agreements behind in Hanoi.", 15),
 ])
-def test_what_is_left_otherwise_stays(find_figures: Callable[[str], list[Figure]], text: str, number: float) -> None:
+def test_what_is_left_otherwise_stays(find_figures: Finder, text: str, number: float) -> None:
     assert _numbers(find_figures(text)) == [number]
 
 
@@ -220,7 +223,7 @@ def test_what_is_left_otherwise_stays(find_figures: Callable[[str], list[Figure]
     "The grouping is made up of nine nations.",
     "Senegal said the forum, made up of 12 countries, would meet in Dakar.",
 ])
-def test_a_group_s_members_are_no_figure(find_figures: Callable[[str], list[Figure]], text: str) -> None:
+def test_a_group_s_members_are_no_figure(find_figures: Finder, text: str) -> None:
     assert find_figures(text) == []
 
 
@@ -228,7 +231,7 @@ def test_a_group_s_members_are_no_figure(find_figures: Callable[[str], list[Figu
     ("The package comprises 12 agreements on trade and energy.", 12),
     ("The fleet is made up of 20 patrol boats donated by Japan.", 20),
 ])
-def test_what_a_package_is_made_of_stays(find_figures: Callable[[str], list[Figure]], text: str,
+def test_what_a_package_is_made_of_stays(find_figures: Finder, text: str,
                                          number: float) -> None:
     assert _numbers(find_figures(text)) == [number]
 
@@ -244,7 +247,7 @@ def test_what_a_package_is_made_of_stays(find_figures: Callable[[str], list[Figu
     "The 800 Peruvian nationals living in Ghana were invited to the reception.",
 ])
 def test_those_living_abroad_by_a_clause_are_no_figure(
-        find_figures: Callable[[str], list[Figure]], text: str) -> None:
+        find_figures: Finder, text: str) -> None:
     assert find_figures(text) == []
 
 
@@ -252,7 +255,7 @@ def test_those_living_abroad_by_a_clause_are_no_figure(
     ("Britain will recruit 5,000 Kenyan nurses under the agreement.", 5000),
     ("India will train 1,500 Sri Lankan civil servants who work in the ministries.", 1500),
 ])
-def test_those_sent_or_trained_stay(find_figures: Callable[[str], list[Figure]], text: str, number: float) -> None:
+def test_those_sent_or_trained_stay(find_figures: Finder, text: str, number: float) -> None:
     assert _numbers(find_figures(text)) == [number]
 
 
@@ -279,7 +282,8 @@ def test_a_bank_named_after_its_state_stays_in_the_role(
 
 @pytest.mark.parametrize(("text", "name", "role", "country"), [
     ("President of Ghana John Mahama welcomed the delegation.", "John Mahama", "President", "Ghana"),
-    ("Minister of Finance of Kenya John Mbadi attended the signing.", "John Mbadi", "Minister of Finance", "Kenya"),
+    ("Minister of Finance of Kenya John Mbadi attended the signing.",
+     "John Mbadi", "Minister of Finance", "Kenya"),
 ])
 def test_a_state_after_an_office_still_leaves_the_role(
         find_people: Callable[[str], list[Person]], text: str, name: str, role: str, country: str) -> None:

@@ -276,8 +276,10 @@ def _converts(ctx: Context, earlier: Figure, later: Figure) -> bool:
 
 def _same_preposition_after(ctx: Context, one: int, other: int) -> bool:
     """Say whether two amounts, ending at these offsets, are each followed by the same preposition,
-    as items of one list are ("¥15 billion to Vietnam, $2 billion to Indonesia", "$5m for roads, €3m for ports")."""
-    first, second = (next((t for t in ctx.doc if t.idx >= at and not t.is_space), None) for at in (one, other))
+    as items of one list are ("¥15 billion to Vietnam, $2 billion to Indonesia", "$5m for roads, €3m
+    for ports")."""
+    first, second = (next((t for t in ctx.doc if t.idx >= at and not t.is_space), None)
+                     for at in (one, other))
     return (first is not None and second is not None and first.pos_ == "ADP"
             and first.lower_ == second.lower_)
 
