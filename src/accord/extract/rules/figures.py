@@ -68,7 +68,8 @@ _PAIR_NOUNS = words("country countries side sides leader leaders nation nations 
 # Bodies each state has one of: "the two ministries" are the pair's, one each, not a count.
 _PAIR_BODIES = words("ministry ministries army armies navy navies parliament parliaments legislature "
                      "legislatures chamber chambers secretariat secretariats")
-_DISTANCE = re.compile(r"(?i)(?<!cubic )(?<!square )\b(?:km|kilomet(?:er|re)s?|miles?|metres?|meters?|mi|m)\b"
+_DISTANCE = re.compile(r"(?i)(?<!cubic )(?<!square )\b(?:km|kilomet(?:er|re)s?|miles?|metres?|meters?|mi|m"
+                       r"|mm|cm|(?:milli|centi)met(?:er|re)s?)\b"
                        r"|\d\s*km\b|\d\s*(?:kph|mph|km/h|knots)\b|\bdegrees?\b|°")
 # A temperature written with its scale's letter ("33C", "18 °C", "-5 °F").
 _TEMPERATURE = re.compile(r"-?\d+(?:\.\d+)?\s?(?:°\s?)?[CF](?![\w-])")
@@ -85,7 +86,8 @@ _APPROX_BEFORE = re.compile(r"(?i)\b(?:over|more than|above|in excess of|upwards
                             r"no less than|nearly|almost|close to|up to|about|around|some|"
                             r"approximately|roughly|an estimated)\s+$")
 # Where a range of amounts in one entity passes to its other end ("$2 billion to $3 billion").
-_RANGE_END = re.compile(r"\s+(?:to|and)\s+(?=(?:US)?[$€£¥₹])")
+# (an amount must stand before it: "up to $15 billion" is one amount)
+_RANGE_END = re.compile(r"(?<!\bup)(?<!\bclose)\s+(?:to|and)\s+(?=(?:US)?[$€£¥₹])")
 # A model's name of letters and digits that the tagger may take into a count ("180 K2").
 _MODEL_NAME = re.compile(r"[A-Z]+-?\d+[A-Za-z]*")
 # Groups of digits parted by spaces or dashes, as telephone numbers are written.
@@ -98,6 +100,8 @@ _OUTLINE_NUMBER = re.compile(r"\d{1,2}(?:\.\d{1,2})+")
 _ITEM_OPENING = re.compile(r"[ \t]+(?:A|An|The)\s")
 # States an event leaves people in ("left 45 dead", "left 2,000 families homeless").
 _HARMED_STATES = words("dead injured wounded homeless stranded displaced missing")
+# Words between the sides of a tally ("120 votes to 15", "three goals against one").
+_TALLY_WORDS = words("to against - –")
 # Verbs whose count is of victims or of those held, not of anything two states agreed or traded.
 _HARM_VERBS = words("kill injure wound die displace abduct kidnap evacuate arrest detain claim "
                     "damage destroy flatten flood")
@@ -202,6 +206,7 @@ _DRAW_VERBS = words("draw attract bring")
 _RANK_STEPS = words("place position rank")
 # Verbs of speaking to an audience ("addressed 2,000 students"): who listened is the scene.
 _AUDIENCE_VERBS = words("address")
+_TALK_TO_VERBS = words("speak talk lecture")
 # Nouns of the firms that trade: present at a forum, they are what the pair's business brings together.
 _TRADER_NOUNS = words("company firm enterprise business exporter importer manufacturer producer supplier "
                       "corporation startup brand exhibitor investor")
@@ -362,7 +367,7 @@ def _figure(ctx: Context, sent: Span, ent: Span, times: list[tuple[int, int]]) -
     end = _currency_name_end(ent, start + len(text))
     if code is not None:
         start = code.idx  # "NOK 150 million": the amount is in the currency its code names
-    lead = _APPROX_BEFORE.search(ctx.text, max(sent.start_char, ent.start_char - 16), ent.start_char)
+    lead = _APPROX_BEFORE.search(ctx.text, max(sent.start_char, start - 16), start)  # "up to ¥50 billion"
     if lead is not None:
         start = lead.start()
     text = ctx.text[start:end].strip()
@@ -467,7 +472,8 @@ def _is_figure(ctx: Context, ent: Span, text: str) -> bool:
     rated_before = _RATING_BEFORE.search(ctx.text, max(0, ent.start_char - 14), ent.start_char)
     if _RATING_AFTER.match(after) or rated_before or "magnitude" in text.lower():
         return False  # "the 400 kV line", "a magnitude 6.1 earthquake": what a thing is rated, no figure
-    if _AGE.match(after) or re.match(r"^-?(?:km|kilomet)|^\s?(?:kph|mph|km/h|knots|degrees?|°)", after):
+    if _AGE.match(after) or re.match(r"^-?(?:km|kilomet)|^\s?(?:kph|mph|km/h|knots|degrees?|°|mm\b|cm\b)",
+                                      after):
         return False
     if _is_marker(ctx, ent) or _SPEED.search(text) or _counts_casualties(ent) or _all_partners(ent):
         return False
@@ -681,12 +687,24 @@ def _membership(counted: Token) -> bool:
 
 
 def _tally_side(ent: Span) -> bool:
-    """Say whether a number is the other side of a tally ("120 votes to 15", "three goals against one")."""
+    """Say whether a number is either side of a tally ("120 votes to 15", "three goals against one",
+    "the motion passed 312 to 48"); "from 12 to 20 vessels" and "between 5 and 7" are ranges."""
     doc = ent.doc
-    if ent.start < 2 or doc[ent.start - 1].lower_ not in ("to", "against", "-", "–"):
+    if ent.end + 1 < len(doc) and doc[ent.end].lower_ in _TALLY_WORDS and _bare_number(doc[ent.end + 1]):
+        opener = doc[ent.start - 1].lower_ if ent.start > 0 else ""
+        return _bare_number(ent.root) and opener not in ("from", "between")  # "passed 312 to 48"
+    if ent.start < 2 or doc[ent.start - 1].lower_ not in _TALLY_WORDS:
         return False
     before = doc[ent.start - 2]
+    if _bare_number(before) and _bare_number(ent.root):
+        return _tally_side(doc[before.i:before.i + 1])  # "… 48": the other side of "312 to 48"
     return before.lemma_.lower() in _DESCRIBED_COUNTS and any(c.like_num for c in before.children)
+
+
+def _bare_number(tok: Token) -> bool:
+    """Say whether a number counts no noun ("passed 312 to 48"), as a tally's sides do."""
+    return tok.like_num and tok.dep_ not in ("nummod", "compound", "quantmod") and not any(
+        c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)
 
 
 def _whole(ent: Span, counted: Token) -> Token | None:
@@ -730,6 +748,8 @@ def _crowd(counted: Token, whole: Token | None) -> bool:
         return presence.dep_ == "pobj" and presence.head.lower_ == "in"  # "in the presence of 300 guests"
     if subject.dep_ == "dobj" and verb.lemma_.lower() in _AUDIENCE_VERBS:
         return True  # "the president addressed 2,000 students"
+    if subject.dep_ == "pobj" and verb.lower_ == "to" and presence.lemma_.lower() in _TALK_TO_VERBS:
+        return True  # "he spoke to 40 students at the university"
     if subject.dep_ == "dobj" and verb.lemma_.lower() in _DRAW_VERBS:
         clause = verb.head if verb.dep_ == "conj" else verb  # "the fair featured 200 booths and drew …"
         drawers = [clause.head if c.tag_ == "WDT" and clause.dep_ == "relcl" else c  # "the expo, which drew"

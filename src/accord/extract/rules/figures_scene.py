@@ -48,7 +48,7 @@ _SOURCE_NOUNS = words("source")
 # Works and places whose parts a count describes ("the port has two berths", "the hospital has 400 beds").
 _FACILITY_NOUNS = words("port terminal harbour harbor airport hospital clinic school university campus "
                         "stadium arena plant factory refinery mine dam bridge station building hall centre "
-                        "center complex embassy")
+                        "center complex embassy hotel")
 _PART_VERBS = words("have boast feature house comprise handle")
 # How long before the report a past is history, not the relation's present (years).
 # A vote's tally in a parliament ("71 votes in favour and 3 against", "voted 98 to 4", "312 deputies voting").
