@@ -289,3 +289,68 @@ def test_a_state_after_an_office_still_leaves_the_role(
         find_people: Callable[[str], list[Person]], text: str, name: str, role: str, country: str) -> None:
     found = find_people(text)
     assert [(p.name, p.role, p.country) for p in found][:1] == [(name, role, country)]
+
+
+# --------------------------------------------------------------------------- a bare tally
+
+
+@pytest.mark.parametrize("text", [
+    "The vote passed 312 to 48 in the lower house.",
+    "The resolution was adopted 120 to 15 on Tuesday.",
+    "The senators approved the treaty 68 to 30.",
+    "Parliament backed the bill 201 against 40.",
+    "The motion carried 97 to 3 after a short debate.",
+])
+def test_a_bare_tally_is_no_figure(find_figures: Finder, text: str) -> None:
+    assert find_figures(text) == []
+
+
+@pytest.mark.parametrize(("text", "numbers"), [
+    ("The fleet will grow from 12 to 20 vessels under the deal.", [12, 20]),
+    ("Seoul will deliver 12 to 15 patrol boats to Manila.", [12, 15]),
+])
+def test_a_range_is_no_tally(find_figures: Finder, text: str, numbers: list[float]) -> None:
+    assert _numbers(find_figures(text)) == numbers
+
+
+# --------------------------------------------------------------------------- an audience spoken to
+
+
+@pytest.mark.parametrize("text", [
+    "He spoke to 40 students at the University of Nairobi.",
+    "The prime minister talked to 200 members of the diaspora in Doha.",
+    "She spoke to about 300 business people at a luncheon in Jakarta.",
+    "The envoy lectured to 60 cadets at the defence college.",
+    "Modi spoke to 25,000 Indians at a stadium in Abu Dhabi.",
+    "The minister spoke to 150 officials of the ministry before leaving.",
+])
+def test_an_audience_spoken_to_is_no_figure(find_figures: Finder, text: str) -> None:
+    assert find_figures(text) == []
+
+
+@pytest.mark.parametrize(("text", "number"), [
+    ("India will give scholarships to 200 students from Jaffna.", 200),
+    ("Japan will send 40 experts to Ghana to advise the ministry.", 40),
+])
+def test_those_given_to_stay(find_figures: Finder, text: str, number: float) -> None:
+    assert _numbers(find_figures(text)) == [number]
+
+
+# --------------------------------------------------------------------------- "up to" an amount
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Saudi Arabia will invest up to $15 billion in Pakistan, officials said.", "up to $15 billion"),
+    ("Japan will provide a yen loan of up to ¥50 billion.", "up to ¥50 billion"),
+    ("The bank may lend up to €2 billion to Egypt.", "up to €2 billion"),
+    ("Seoul will offer close to $1 billion to Kyiv.", "close to $1 billion"),
+    ("The deal is worth up to £300 million to Kenyan exporters.", "up to £300 million"),
+])
+def test_up_to_an_amount_is_one_amount(find_figures: Finder, text: str, value: str) -> None:
+    found = find_figures(text)
+    assert [(f.value, f.approx) for f in found] == [(value, "nearly")]
+
+
+def test_a_range_of_amounts_still_parts(find_figures: Finder) -> None:
+    found = find_figures("The loan will be worth $2 billion to $3 billion, officials said.")
+    assert _numbers(found) == [2e9, 3e9]

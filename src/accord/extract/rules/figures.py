@@ -690,9 +690,13 @@ def _tally_side(ent: Span) -> bool:
     """Say whether a number is either side of a tally ("120 votes to 15", "three goals against one",
     "the motion passed 312 to 48"); "from 12 to 20 vessels" and "between 5 and 7" are ranges."""
     doc = ent.doc
+    opener = doc[ent.start - 1].lower_ if ent.start > 0 else ""
+    if opener in ("from", "between"):
+        return False
+    if len(ent) == 3 and ent[1].lower_ in _TALLY_WORDS and ent[0].pos_ == ent[2].pos_ == "NUM":
+        return ent.end == len(doc) or doc[ent.end].pos_ not in ("NOUN", "PROPN", "ADJ")  # "carried 97 to 3"
     if ent.end + 1 < len(doc) and doc[ent.end].lower_ in _TALLY_WORDS and _bare_number(doc[ent.end + 1]):
-        opener = doc[ent.start - 1].lower_ if ent.start > 0 else ""
-        return _bare_number(ent.root) and opener not in ("from", "between")  # "passed 312 to 48"
+        return _bare_number(ent.root)  # "passed 312 to 48"
     if ent.start < 2 or doc[ent.start - 1].lower_ not in _TALLY_WORDS:
         return False
     before = doc[ent.start - 2]
@@ -703,6 +707,8 @@ def _tally_side(ent: Span) -> bool:
 
 def _bare_number(tok: Token) -> bool:
     """Say whether a number counts no noun ("passed 312 to 48"), as a tally's sides do."""
+    if tok.dep_ == "quantmod" and tok.head.like_num:
+        tok = tok.head  # "68 to 30": the parse may hang one side on the other
     return tok.like_num and tok.dep_ not in ("nummod", "compound", "quantmod") and not any(
         c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)
 
