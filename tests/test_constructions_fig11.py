@@ -103,7 +103,7 @@ def test_a_new_amount_after_a_comma_stays(find_figures: Callable[[str], list[Fig
 
 @pytest.mark.parametrize(("text", "name", "role"), [
     ("Governor of the Bank of Ghana Johnson Pandit Asiama signed the swap line on Monday.",
-     "Johnson Pandit Asiama", "Governor of the Bank"),
+     "Johnson Pandit Asiama", "Governor of the Bank of Ghana"),
     ("Director General of the World Health Organization Tedros Adhanom Ghebreyesus visited Jakarta.",
      "Tedros Adhanom Ghebreyesus", "Director General of the World Health Organization"),
     ("Commander of the Peruvian Navy Admiral Luis Polar Figari met his Korean counterpart in Busan.",

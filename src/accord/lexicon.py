@@ -208,7 +208,8 @@ TITLE_WORDS = words(
 CURRENCY_CODES = words(
     "usd eur gbp jpy cny rmb inr krw nok sek dkk chf cad aud nzd sgd hkd myr idr php thb vnd "
     "pkr bdt lkr npr aed sar qar kwd omr bhd egp zar ngn kes ghs etb tzs ugx brl ars clp pen "
-    "mxn rub uah pln czk huf kzt uzs byn rs rm rp"
+    "mxn rub uah pln czk huf kzt uzs byn rs rm rp "
+    "tsh ksh ush tk qr kd"  # as papers write them: "TSh 500 billion", "Tk 2,000 crore", "QR 3 billion"
 )
 CURRENCY_NAMES = words(
     "dollar dollars euro euros pound pounds yen yuan renminbi won rupee rupees rupiah ringgit baht "

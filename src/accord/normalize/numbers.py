@@ -28,11 +28,19 @@ MONEY_SUFFIX = {"k": 1e3, "m": 1e6, "b": 1e9}
 PLURAL_SCALES = {"tens": 10, "hundreds": 1e2, "thousands": 1e3, "millions": 1e6, "billions": 1e9,
                  "trillions": 1e12, "dozens": 12}
 
+# fractions written out, by their denominators ("a third", "two-thirds", "one-tenth")
+_FRACTIONS = {"third": 3, "quarter": 4, "fifth": 5, "tenth": 10}
+_FRACTION = re.compile(r"\b(a|an|one|two|three|four|nine)[\s-]+(" + "|".join(_FRACTIONS) + r")s?\b")
+
 
 @lru_cache(maxsize=16384)
 def parse_number(value: str) -> float | None:
     """Return the number a figure's text states ('$1.45 billion' -> 1.45e9, 'three-year' -> 3)."""
     text = re.sub(r"(?<=\d),(?=\d{3}(?!\d))", "", value.lower())
+    fraction = _FRACTION.search(text)
+    if fraction is not None and not re.search(r"\d", text[:fraction.start()]):
+        # "a third of global palm oil", "about two-thirds of the loan"
+        return NUMBER_WORDS.get(fraction.group(1), 1) / _FRACTIONS[fraction.group(2)]
     toks = re.findall(r"\d+(?:\.\d+)?|[a-z]+", text)
     for i, tok in enumerate(toks):
         if tok[0].isdigit():

@@ -40,8 +40,10 @@ _SIGN_BEFORE = re.compile(r"(?:(?<![A-Za-z])[A-Z]{1,2})?[$€£¥₹]$")
 # An amount after a currency's code that spaCy may tag as a name ("INR 1,000 crore").
 _CODES = "|".join(sorted(re.escape(c.upper()) for c in CURRENCY_CODES if c.isalpha()))
 # (a code may be glued to its amount: "RM800mil", "Rp1.2 trillion")
-_CODED_MONEY = re.compile(r"\b(?:" + _CODES + r"|Rs|Rp)(?:\.\s?|\s)?\d[\d,]*(?:\.\d+)?"
-                          r"(?:\s?(?:" + "|".join(SCALES) + r")\b)?")
+_CODED_MONEY = re.compile(r"\b(?:" + _CODES + r"|Rs|Rp|TSh|KSh|USh|Tk)(?:\.\s?|\s)?\d[\d,]*(?:\.\d+)?"
+                          r"(?:\s?(?:" + "|".join(SCALES) + r")\b)?"
+                          # a currency's one letter glued to an amount with its scale ("R1.5 billion", "K50m")
+                          r"|\b[RPNK]\d[\d,]*(?:\.\d+)?\s?(?:million|billion|trillion|bn|mn|m)\b")
 # What a vague plural may count and still size the relation ("dozens of deals", "billions of dollars").
 _VAGUE_KEPT = DOCUMENT_NOUNS | words("deal contract project investment dollar")
 _APPROX = (
@@ -66,7 +68,8 @@ _PAIR_NOUNS = words("country countries side sides leader leaders nation nations 
 # Bodies each state has one of: "the two ministries" are the pair's, one each, not a count.
 _PAIR_BODIES = words("ministry ministries army armies navy navies parliament parliaments legislature "
                      "legislatures chamber chambers secretariat secretariats")
-_DISTANCE = re.compile(r"(?i)(?<!cubic )(?<!square )\b(?:km|kilomet(?:er|re)s?|miles?|metres?|meters?|mi|m)\b"
+_DISTANCE = re.compile(r"(?i)(?<!cubic )(?<!square )\b(?:km|kilomet(?:er|re)s?|miles?|metres?|meters?|mi|m"
+                       r"|mm|cm|(?:milli|centi)met(?:er|re)s?)\b"
                        r"|\d\s*km\b|\d\s*(?:kph|mph|km/h|knots)\b|\bdegrees?\b|°")
 # A temperature written with its scale's letter ("33C", "18 °C", "-5 °F").
 _TEMPERATURE = re.compile(r"-?\d+(?:\.\d+)?\s?(?:°\s?)?[CF](?![\w-])")
@@ -83,7 +86,8 @@ _APPROX_BEFORE = re.compile(r"(?i)\b(?:over|more than|above|in excess of|upwards
                             r"no less than|nearly|almost|close to|up to|about|around|some|"
                             r"approximately|roughly|an estimated)\s+$")
 # Where a range of amounts in one entity passes to its other end ("$2 billion to $3 billion").
-_RANGE_END = re.compile(r"\s+(?:to|and)\s+(?=(?:US)?[$€£¥₹])")
+# (an amount must stand before it: "up to $15 billion" is one amount)
+_RANGE_END = re.compile(r"(?<!\bup)(?<!\bclose)\s+(?:to|and)\s+(?=(?:US)?[$€£¥₹])")
 # A model's name of letters and digits that the tagger may take into a count ("180 K2").
 _MODEL_NAME = re.compile(r"[A-Z]+-?\d+[A-Za-z]*")
 # Groups of digits parted by spaces or dashes, as telephone numbers are written.
@@ -94,6 +98,10 @@ _LIST_NUMBER = re.compile(r"0\d{1,2}")
 # The number of a section or paragraph of a report ("3.1", "4.2.1") that opens its line.
 _OUTLINE_NUMBER = re.compile(r"\d{1,2}(?:\.\d{1,2})+")
 _ITEM_OPENING = re.compile(r"[ \t]+(?:A|An|The)\s")
+# States an event leaves people in ("left 45 dead", "left 2,000 families homeless").
+_HARMED_STATES = words("dead injured wounded homeless stranded displaced missing")
+# Words between the sides of a tally ("120 votes to 15", "three goals against one").
+_TALLY_WORDS = words("to against - –")
 # Verbs whose count is of victims or of those held, not of anything two states agreed or traded.
 _HARM_VERBS = words("kill injure wound die displace abduct kidnap evacuate arrest detain claim "
                     "damage destroy flatten flood")
@@ -145,13 +153,15 @@ _DESCRIBED_COUNTS = ANIMAL_NOUNS | words(
     "spot notch "
     "child son daughter grandchild wife husband brother sister sibling "
     "giant superpower power "
-    "goal medal match game trophy "
+    "goal medal match game trophy title "
     "member journalist reporter correspondent question crew "
     "dancer performer musician singer drummer booth stall pavilion "
     "dead injured wounded casualty death victim fatality life"
 )
 # Nouns of a hyphened count that tells what a thing is made of ("a five-nation tour", "a 21-gun salute").
 _COMPOSITION_NOUNS = _DESCRIBED_COUNTS | words("nation country state gun dash")  # … "the nine-dash line"
+# What a group is made of ("comprises 10 countries", "is made up of 27 member states").
+_MEMBER_NOUNS = words("country nation state member economy")
 # Words for people at large: as the subject of a clause, a count of them is a crowd ("1,000 people attended").
 _CROWD_NOUNS = words("people person crowd spectator onlooker resident inhabitant fan")
 # Nouns of things whose plural is the singular ("12 Embraer Super Tucano aircraft").
@@ -196,6 +206,7 @@ _DRAW_VERBS = words("draw attract bring")
 _RANK_STEPS = words("place position rank")
 # Verbs of speaking to an audience ("addressed 2,000 students"): who listened is the scene.
 _AUDIENCE_VERBS = words("address")
+_TALK_TO_VERBS = words("speak talk lecture")
 # Nouns of the firms that trade: present at a forum, they are what the pair's business brings together.
 _TRADER_NOUNS = words("company firm enterprise business exporter importer manufacturer producer supplier "
                       "corporation startup brand exhibitor investor")
@@ -206,6 +217,8 @@ _EVENT_NOUNS = MEETING_NOUNS | words("event evening ceremony reception banquet d
 _PAUSE_NOUNS = words("hiatus break gap absence pause lull freeze rupture estrangement")
 # A span of time written as one modifier ("three-day", "7-Year", "two-week-long").
 _LASTING_NOUNS = _EVENT_NOUNS | _PAUSE_NOUNS
+# Verbs of how long an event goes on ("the talks lasted two days", "the fair runs for five days").
+_LAST_VERBS = words("last run span continue hold take")
 _SPAN_OF_TIME = re.compile(r"(?i)[\w,.]+-(?:day|week|month|year|hour)s?(?:-long)?")
 # Nouns of a place whose "of N" is its population ("a city of 4 million people").
 _PLACE_NOUNS = words("city town country nation state republic kingdom territory island archipelago region "
@@ -261,7 +274,19 @@ def _converts(ctx: Context, earlier: Figure, later: Figure) -> bool:
     if not re.search(r",\s*(?:or\s+)?$", between) or re.search(r"\d", between):
         return False
     span = ctx.doc.char_span(first + len(earlier.value), second, alignment_mode="expand")
-    return span is not None and not any(t.pos_ in ("VERB", "AUX", "CCONJ") and t.lower_ != "or" for t in span)
+    if span is None or any(t.pos_ in ("VERB", "AUX", "CCONJ") and t.lower_ != "or" for t in span):
+        return False
+    return not _same_preposition_after(ctx, first + len(earlier.value), second + len(later.value))
+
+
+def _same_preposition_after(ctx: Context, one: int, other: int) -> bool:
+    """Say whether two amounts, ending at these offsets, are each followed by the same preposition,
+    as items of one list are ("¥15 billion to Vietnam, $2 billion to Indonesia", "$5m for roads, €3m
+    for ports")."""
+    first, second = (next((t for t in ctx.doc if t.idx >= at and not t.is_space), None)
+                     for at in (one, other))
+    return (first is not None and second is not None and first.pos_ == "ADP"
+            and first.lower_ == second.lower_)
 
 
 def _counts_in_names(sent: Span) -> list[Span]:
@@ -342,7 +367,7 @@ def _figure(ctx: Context, sent: Span, ent: Span, times: list[tuple[int, int]]) -
     end = _currency_name_end(ent, start + len(text))
     if code is not None:
         start = code.idx  # "NOK 150 million": the amount is in the currency its code names
-    lead = _APPROX_BEFORE.search(ctx.text, max(sent.start_char, ent.start_char - 16), ent.start_char)
+    lead = _APPROX_BEFORE.search(ctx.text, max(sent.start_char, start - 16), start)  # "up to ¥50 billion"
     if lead is not None:
         start = lead.start()
     text = ctx.text[start:end].strip()
@@ -364,7 +389,7 @@ def _currency_before(ent: Span) -> Token | None:
         return None
     if prev.lower_ not in CURRENCY_WORDS:
         return None
-    return prev if prev.is_upper or prev.is_title else None
+    return prev if prev.text[:1].isupper() else None
 
 
 def _currency_name_end(ent: Span, end: int) -> int:
@@ -447,7 +472,8 @@ def _is_figure(ctx: Context, ent: Span, text: str) -> bool:
     rated_before = _RATING_BEFORE.search(ctx.text, max(0, ent.start_char - 14), ent.start_char)
     if _RATING_AFTER.match(after) or rated_before or "magnitude" in text.lower():
         return False  # "the 400 kV line", "a magnitude 6.1 earthquake": what a thing is rated, no figure
-    if _AGE.match(after) or re.match(r"^-?(?:km|kilomet)|^\s?(?:kph|mph|km/h|knots|degrees?|°)", after):
+    if _AGE.match(after) or re.match(r"^-?(?:km|kilomet)|^\s?(?:kph|mph|km/h|knots|degrees?|°|mm\b|cm\b)",
+                                      after):
         return False
     if _is_marker(ctx, ent) or _SPEED.search(text) or _counts_casualties(ent) or _all_partners(ent):
         return False
@@ -491,9 +517,27 @@ def _how_long_an_event(ent: Span, text: str) -> bool:
     """Say whether a number tells how long an event or a pause lasted ("a three-day visit", "after a
     7-year hiatus"), not what the pair agreed; a document's term ("a three-year roadmap") stays a figure."""
     if not _SPAN_OF_TIME.fullmatch(text):
-        return False
+        return _event_lasts(ent)
     described = ent.root.head if ent.root.head.i >= ent.end else None
     return described is not None and described.lemma_.lower() in _LASTING_NOUNS
+
+
+def _event_lasts(ent: Span) -> bool:
+    """Say whether a span of time is how long an event runs ("the talks lasted two days", "the fair,
+    which runs for five days", "the forum will be held over three days"); "the agreement will run for
+    five years" is the pair's."""
+    root = ent.root
+    if root.dep_ == "pobj" and root.head.lower_ in ("for", "over"):
+        verb = root.head.head
+    elif root.dep_ in ("npadvmod", "dobj"):
+        verb = root.head
+    else:
+        return False
+    if verb.lemma_.lower() not in _LAST_VERBS:
+        return False
+    subjects = [verb.head if c.tag_ == "WDT" and verb.dep_ == "relcl" else c
+                for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return any(s.lemma_.lower() in _LASTING_NOUNS or s.lower_ in _LASTING_NOUNS for s in subjects)
 
 
 def _vague_count(ent: Span, text: str) -> bool:
@@ -516,7 +560,8 @@ def _scene(ctx: Context, ent: Span) -> bool:
     scene = figures_scene
     return (scene.residents(counted) or scene.workforce(counted) or scene.gift(counted)
             or scene.vote_tally(counted) or scene.capability(counted) or scene.places_toured(counted)
-            or scene.long_ago(counted, ent, ctx.event_date))
+            or scene.long_ago(counted, ent, ctx.event_date) or scene.speakers(counted)
+            or scene.facility_parts(counted))
 
 
 def _in_a_name(ent: Span) -> bool:
@@ -626,16 +671,46 @@ def _describes(ent: Span) -> bool:
             return True  # a count of what came before
         if any(c.dep_ == "poss" and c.i < ent.start and _is_place(c) for c in counted.children):
             return True  # "Ghana's five biggest banks": a ranking of one side's own
-    return _population(counted)
+    return _population(counted) or _membership(counted)
+
+
+def _membership(counted: Token) -> bool:
+    """Say whether a count is of the members a group is made of ("the bloc comprises 10 countries",
+    "the group is made up of 27 member states", "a union consisting of five nations")."""
+    if counted.lemma_.lower() not in _MEMBER_NOUNS:
+        return False
+    verb = counted.head.head if counted.dep_ == "pobj" and counted.head.lower_ == "of" else counted.head
+    if verb.dep_ == "prt":
+        verb = verb.head  # "made up of"
+    made_of = counted.dep_ == "pobj" and verb.lemma_.lower() in ("consist", "make", "compose")
+    return made_of or (counted.dep_ == "dobj" and verb.lemma_.lower() == "comprise")
 
 
 def _tally_side(ent: Span) -> bool:
-    """Say whether a number is the other side of a tally ("120 votes to 15", "three goals against one")."""
+    """Say whether a number is either side of a tally ("120 votes to 15", "three goals against one",
+    "the motion passed 312 to 48"); "from 12 to 20 vessels" and "between 5 and 7" are ranges."""
     doc = ent.doc
-    if ent.start < 2 or doc[ent.start - 1].lower_ not in ("to", "against", "-", "–"):
+    opener = doc[ent.start - 1].lower_ if ent.start > 0 else ""
+    if opener in ("from", "between"):
+        return False
+    if len(ent) == 3 and ent[1].lower_ in _TALLY_WORDS and ent[0].pos_ == ent[2].pos_ == "NUM":
+        return ent.end == len(doc) or doc[ent.end].pos_ not in ("NOUN", "PROPN", "ADJ")  # "carried 97 to 3"
+    if ent.end + 1 < len(doc) and doc[ent.end].lower_ in _TALLY_WORDS and _bare_number(doc[ent.end + 1]):
+        return _bare_number(ent.root)  # "passed 312 to 48"
+    if ent.start < 2 or doc[ent.start - 1].lower_ not in _TALLY_WORDS:
         return False
     before = doc[ent.start - 2]
+    if _bare_number(before) and _bare_number(ent.root):
+        return _tally_side(doc[before.i:before.i + 1])  # "… 48": the other side of "312 to 48"
     return before.lemma_.lower() in _DESCRIBED_COUNTS and any(c.like_num for c in before.children)
+
+
+def _bare_number(tok: Token) -> bool:
+    """Say whether a number counts no noun ("passed 312 to 48"), as a tally's sides do."""
+    if tok.dep_ == "quantmod" and tok.head.like_num:
+        tok = tok.head  # "68 to 30": the parse may hang one side on the other
+    return tok.like_num and tok.dep_ not in ("nummod", "compound", "quantmod") and not any(
+        c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)
 
 
 def _whole(ent: Span, counted: Token) -> Token | None:
@@ -679,6 +754,8 @@ def _crowd(counted: Token, whole: Token | None) -> bool:
         return presence.dep_ == "pobj" and presence.head.lower_ == "in"  # "in the presence of 300 guests"
     if subject.dep_ == "dobj" and verb.lemma_.lower() in _AUDIENCE_VERBS:
         return True  # "the president addressed 2,000 students"
+    if subject.dep_ == "pobj" and verb.lower_ == "to" and presence.lemma_.lower() in _TALK_TO_VERBS:
+        return True  # "he spoke to 40 students at the university"
     if subject.dep_ == "dobj" and verb.lemma_.lower() in _DRAW_VERBS:
         clause = verb.head if verb.dep_ == "conj" else verb  # "the fair featured 200 booths and drew …"
         drawers = [clause.head if c.tag_ == "WDT" and clause.dep_ == "relcl" else c  # "the expo, which drew"
@@ -872,7 +949,16 @@ def _counts_casualties(ent: Span) -> bool:
     verb = counted.head if counted.dep_ in ("dobj", "nsubj", "nsubjpass") else None
     if counted.dep_ == "pobj" and counted.head.head.pos_ == "VERB":
         verb = counted.head.head  # "three people were killed in two separate explosions"
+    if verb is not None and verb.lemma_.lower() == "leave":
+        return _left_harmed(ent, counted)  # "the storm left 300 people dead and 2,000 homeless"
     return verb is not None and verb.lemma_.lower() in _HARM_VERBS
+
+
+def _left_harmed(ent: Span, counted: Token) -> bool:
+    """Say whether a count left by an event is of those harmed ("left 1,200 families homeless")."""
+    doc = ent.doc
+    states = [*counted.children, *counted.head.children, *doc[ent.end:ent.end + 2]]
+    return any(t.lower_ in _HARMED_STATES for t in states)
 
 
 def _counts_the_occasion(ent: Span) -> bool:

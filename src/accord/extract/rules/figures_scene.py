@@ -13,7 +13,7 @@ from datetime import date
 from spacy.tokens import Span, Token
 
 from accord.extract.rules.roles import words
-from accord.lexicon import CURRENCY_NAMES, VESSEL_NOUNS
+from accord.lexicon import CURRENCY_NAMES, SPEECH_VERBS, VESSEL_NOUNS
 from accord.normalize.countries import gazetteer
 
 # Verbs of where people live ("2.5 million Ghanaians live abroad", "800 expatriates are based in Lima").
@@ -41,6 +41,15 @@ _MACHINE_NOUNS = VESSEL_NOUNS | words("launcher aircraft airliner plane jet heli
 # What a thing measures or holds of its own, told as "a N of …" ("a displacement of 2,600 tonnes").
 _SPEC_NOUNS = words("displacement weight length width height range speed altitude depth tonnage fleet "
                     "arsenal")
+# Verbs of speaking: who is counted as their subject is who spoke ("three sources said").
+_SPEAK_VERBS = SPEECH_VERBS | words("speak brief insist warn")
+# Nouns of those a report quotes without naming them ("two sources", "three sources close to the talks").
+_SOURCE_NOUNS = words("source")
+# Works and places whose parts a count describes ("the port has two berths", "the hospital has 400 beds").
+_FACILITY_NOUNS = words("port terminal harbour harbor airport hospital clinic school university campus "
+                        "stadium arena plant factory refinery mine dam bridge station building hall centre "
+                        "center complex embassy hotel")
+_PART_VERBS = words("have boast feature house comprise handle")
 # How long before the report a past is history, not the relation's present (years).
 # A vote's tally in a parliament ("71 votes in favour and 3 against", "voted 98 to 4", "312 deputies voting").
 _VOTE_WORDS = words("vote ballot abstention")
@@ -69,6 +78,32 @@ def vote_tally(counted: Token) -> bool:
     return counted.dep_ == "conj" and counted.head.i < counted.i and vote_tally(counted.head)
 
 
+def speakers(counted: Token) -> bool:
+    """Say whether a count is of those a report quotes: "three sources said", "two people familiar
+    with the talks told Reuters", "according to two diplomats", "sources" of any kind."""
+    if counted.lemma_.lower() in _SOURCE_NOUNS and counted.tag_ == "NNS" and not any(
+            c.dep_ == "prep" and c.lower_ == "of" for c in counted.children):
+        return True  # "two sources close to the talks"; not "three sources of finance"
+    while counted.dep_ == "conj":
+        counted = counted.head
+    if counted.dep_ == "nsubj" and counted.head.lemma_.lower() in _SPEAK_VERBS:
+        return True
+    return counted.dep_ == "pobj" and counted.head.lower_ == "to" and counted.head.head.lower_ == "according"
+
+
+def facility_parts(counted: Token) -> bool:
+    """Say whether a count is of the parts a work or place has ("the port has two berths", "the
+    hospital, which has 400 beds"); what it "will have" is what a deal brings."""
+    verb = counted.head
+    if counted.dep_ != "dobj" or verb.lemma_.lower() not in _PART_VERBS or verb.tag_ not in ("VBZ", "VBP"):
+        return False
+    if any(c.dep_ == "aux" for c in verb.children):
+        return False
+    subjects = [verb.head if c.tag_ == "WDT" and verb.dep_ == "relcl" else c
+                for c in verb.children if c.dep_ == "nsubj"]
+    return any(s.lemma_.lower() in _FACILITY_NOUNS for s in subjects)
+
+
 def residents(counted: Token) -> bool:
     """Say whether a count is of one side's people living somewhere, or of a diaspora as a whole.
 
@@ -82,6 +117,9 @@ def residents(counted: Token) -> bool:
               or any(c.ent_type_ == "NORP" for c in subject.children if c.dep_ in ("amod", "compound")))
     if people and subject.dep_ in ("nsubj", "nsubjpass") and subject.head.lemma_.lower() in _RESIDE_VERBS:
         return True
+    if people and any(c.dep_ in ("relcl", "acl") and c.lemma_.lower() in _RESIDE_VERBS | {"work"}
+                      for c in subject.children):
+        return True  # "the 5,000 Kenyan nurses who work in Britain", "2 million Filipinos living abroad"
     prep = counted.head
     if counted.dep_ == "pobj" and prep.lower_ == "of" and prep.head.lemma_.lower() in _SETTLED_NOUNS:
         return True  # "a diaspora of 3 million"

@@ -53,6 +53,9 @@ _PATRONYMIC = words("bin binti bint ibn")
 _SUFFIXES = words("jr jr. sr sr. ii iii iv")
 _PHRASE_GLUE = words("of and for the to")
 _POSSESSIVE = frozenset(("'s", "’s", "'"))
+# Bodies named after their state ("the Bank of Ghana", "the Reserve Bank of India", "the University of
+# Lagos"): in a title, the state is the body's name and stays in the role.
+_STATE_NAMED_BODIES = words("bank university")
 _NAME_KEY_DROP = words("muhammad mohammad mohammed md jr sr")
 _MAX_NAME_TOKENS = 5
 # The Arabic article hyphened to a surname ("Al-Kindi", "el-Sisi"), which a short mention may leave out.
@@ -1343,6 +1346,10 @@ def _parse_role(doc: Doc, first: int, end: int) -> tuple[str | None, str | None]
             continue
         if found is not None:
             country = country or found
+            if _body_of_state(parts):
+                parts.extend(doc[i:stop])  # "Governor of the Bank of Ghana": the bank's name kept
+                i = stop
+                continue
             if stop < end and doc[stop].is_title and doc[stop].lower_ not in _PHRASE_GLUE:
                 if parts and parts[-1].lower_ == "of":
                     parts.extend(doc[i:stop])  # "… of the Communist Party of Vietnam Central Committee"
@@ -1372,6 +1379,14 @@ def _parse_role(doc: Doc, first: int, end: int) -> tuple[str | None, str | None]
     text = "".join((_singular(t) if t is parts[-1] and plural_head else t.text) + t.whitespace_
                    for t in parts).strip()
     return expand_role(text), country.name if country else None
+
+
+def _body_of_state(parts: list[Token]) -> bool:
+    """Say whether a title's words so far end in a body that a state's name ends ("… the Bank of",
+    "… the Central Bank of the")."""
+    words_ = [t for t in parts if t.lower_ != "the"]
+    return (len(words_) > 1 and words_[-1].lower_ == "of" and words_[-2].is_title
+            and words_[-2].lower_ in _STATE_NAMED_BODIES)
 
 
 def _singular(tok: Token) -> str:
