@@ -15,6 +15,7 @@ from typing import Any, TypeVar
 
 from accord.core import INITIATIVE_STATES, Commitment, Figure, Initiative, Instrument, Meeting, Person
 from accord.lexicon import DOCUMENT_FORMS
+from accord.normalize.numbers import parse_number
 from accord.resolve.derived import stage_of
 from accord.resolve.items import Item, effective_date, figure_number, plausible_date
 from accord.resolve.model import Conflict, ConflictValue, Mention, distinct_mentions
@@ -348,8 +349,37 @@ def figure_fields(items: Sequence[Item]) -> tuple[dict[str, Any], list[Conflict]
         "what": most_common([f.what for f in facts], specificity=len),
         "pair": _pair_list(items[0].ctx.pair),
     }
-    conflict = value_conflict("approx", items, lambda i: _fig(i).approx or "exact")
-    return fields, [conflict] if conflict else []
+    conflicts = [
+        value_conflict("value", items, lambda i: _fig(i).value, agree=amounts_agree),
+        value_conflict("approx", items, lambda i: _fig(i).approx or "exact"),
+    ]
+    return fields, [c for c in conflicts if c]
+
+
+# Words before an amount that make it a round one ("about $7.5 billion"): it agrees within a twentieth.
+_ROUGHLY = re.compile(r"^(?:about|around|roughly|approximately|some|nearly|almost|close to|over|more than|"
+                      r"under|less than|just over|just under)\b", re.IGNORECASE)
+
+
+def amounts_agree(a: str, b: str) -> bool:
+    """Say whether two written amounts can be one amount rounded ("$1.8bn" and "1.78 billion dollars")."""
+    na, nb = parse_number(a), parse_number(b)
+    if na is None or nb is None:
+        return True
+    slack = max(_half_step(a, na), _half_step(b, nb))
+    if _ROUGHLY.match(a.strip()) or _ROUGHLY.match(b.strip()):
+        slack = max(slack, 0.05 * max(abs(na), abs(nb)))
+    return abs(na - nb) <= slack * (1 + 1e-9)
+
+
+def _half_step(value: str, number: float) -> float:
+    """Return half the step of the last digit an amount is written to ("8.8 billion": 0.05 billion)."""
+    digits = re.search(r"\d[\d,]*(?:\.(\d+))?", value)
+    if digits is None:
+        return 0.0
+    written = float(digits.group(0).replace(",", ""))
+    scale = number / written if written else 1.0
+    return 0.5 * scale * 10.0 ** -len(digits.group(1) or "")
 
 
 def _ini(item: Item) -> Initiative:

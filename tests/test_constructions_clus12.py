@@ -1,0 +1,115 @@
+"""Consolidation across reports (round 12, clus12): one measure told with two amounts.
+
+Invented reports of one pair of states that give a trade figure, each in its own words and
+sometimes with its own number: "Bilateral trade reached $8.8 billion in 2025", "Trade amounted to
+8.79 billion dollars last year", "Two-way trade was about $7.5 billion last year".
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from accord.core import ArticleFacts, Figure
+from accord.extract.rules import RulesExtractor
+from accord.resolve import consolidate
+from tests.extract_support import facts
+from tests.resolve_fixtures import article, ev
+
+PUBLISHED = date(2026, 11, 11)
+
+
+def _whats(extractor: RulesExtractor, text: str) -> dict[str, str | None]:
+    found = facts(extractor, text, published=PUBLISHED)
+    return {f.value: f.what for f in found.figures}
+
+
+# ------------------ what a bare amount measures: the subject of the verb that states its level
+
+@pytest.mark.parametrize(("text", "value", "what"), [
+    ("Bilateral trade volume between Türkiye and Egypt reached $8.8 billion in 2025, officials said.",
+     "$8.8 billion", "Bilateral trade volume in 2025"),
+    ("Trade between Egypt and Turkey amounted to 8.79 billion dollars last year, the spokesman added.",
+     "8.79 billion dollars", "Trade in 2025"),
+    ("Two-way trade was about $3.1 billion last year, according to customs data.",
+     "about $3.1 billion", "Two-way trade in 2025"),
+    ("Trade between the two countries was worth $1.8 billion in 2024, down from a year earlier.",
+     "$1.8 billion", "Trade in 2024"),
+    ("Kenya's exports to India rose to US$1.2 billion in 2023, the ministry said.",
+     "US$1.2 billion", "Kenya's exports to India in 2023"),
+    ("Bilateral trade between the two countries stood at 2.1 billion dollars in 2025, the communiqué added.",
+     "2.1 billion dollars", "Bilateral trade in 2025"),
+])
+def test_a_bare_amount_says_what_it_measures_and_when(extractor: RulesExtractor, text: str, value: str,
+                                                      what: str) -> None:
+    assert _whats(extractor, text).get(value) == what
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Japan pledged $500 million to Ghana for roads on Tuesday, the embassy said.", "$500 million"),
+    ("The African Development Bank approved $200 million for the Kenya-Ethiopia power line in 2025.",
+     "$200 million"),
+])
+def test_an_amount_given_by_an_actor_measures_nothing_of_its_own(extractor: RulesExtractor, text: str,
+                                                                 value: str) -> None:
+    assert _whats(extractor, text).get(value) is None
+
+
+# ------------------ one measure of one period told with two amounts: one record, its value in conflict
+
+def _report(name: str, text: str, value: str, what: str | None) -> ArticleFacts:
+    return ArticleFacts(article(name, text, PUBLISHED), "test", "1",
+                        figures=[Figure(value=value, what=what, evidence=ev(text, value))])
+
+
+def _figure_records(*reports: ArticleFacts) -> list[tuple[list[str], list[str]]]:
+    """Each figure record as (its values, the fields in conflict)."""
+    register = consolidate(list(reports))
+    return sorted((sorted(m.quote for m in r.mentions), [c.field for c in r.conflicts])
+                  for r in register.records.values() if r.kind == "figures")
+
+
+@pytest.mark.parametrize(("one", "other"), [
+    (("$8.8 billion", "Bilateral trade volume in 2025"), ("about $7.5 billion", "Turkey's trade in 2025")),
+    (("US$3.4 billion", "Trade in 2025"), ("about $3.1 billion", "Two-way trade in 2025")),
+    (("2.1 billion dollars", "Bilateral trade in 2025"), ("$1.8 billion", "Trade in 2025")),
+    (("$950 million", "Trade in 2024"), ("US$1.3 billion", "Bilateral trade in 2024")),
+    (("$4 billion", "Exports to Kenya in 2025"), ("$5.5 billion", "exports to Kenya in 2025")),
+])
+def test_two_amounts_of_one_measure_are_one_record_in_conflict(one: tuple[str, str], other: tuple[str, str]) -> None:
+    a = _report("a.txt", f"Egypt and Turkey said trade grew: {one[0]}.", *one)
+    b = _report("b.txt", f"Egypt and Turkey trade figures: {other[0]}.", *other)
+    assert _figure_records(a, b) == [(sorted([one[0], other[0]]), ["value"])]
+
+
+@pytest.mark.parametrize(("one", "other"), [
+    (("$8.8 billion", "Trade in 2025"), ("8.79 billion dollars", "Trade in 2025")),
+    (("$1.8bn", "Trade in 2024"), ("1.78 billion dollars", "Bilateral trade in 2024")),
+    (("about $3 billion", "Trade in 2025"), ("US$3.1 billion", "Two-way trade in 2025")),
+])
+def test_an_amount_rounded_is_no_conflict(one: tuple[str, str], other: tuple[str, str]) -> None:
+    a = _report("a.txt", f"Egypt and Turkey said trade grew: {one[0]}.", *one)
+    b = _report("b.txt", f"Egypt and Turkey trade figures: {other[0]}.", *other)
+    assert _figure_records(a, b) == [(sorted([one[0], other[0]]), [])]
+
+
+@pytest.mark.parametrize(("one", "other"), [
+    (("$8.8 billion", "Trade in 2025"), ("$7.5 billion", "Trade in 2024")),       # another year
+    (("$8.8 billion", "Trade in 2025"), ("$3 billion", "investments in 2025")),  # another measure
+    (("$3.4 billion", "Trade in 2025"), ("R61 billion", "Trade in 2025")),       # another currency
+    (("$8.8 billion", "Trade in 2025"), ("$8.8 billion", "Trade in 2024")),      # same sum, another year
+])
+def test_other_measures_or_periods_stay_apart(one: tuple[str, str], other: tuple[str, str]) -> None:
+    a = _report("a.txt", f"Egypt and Turkey said trade grew: {one[0]}.", *one)
+    b = _report("b.txt", f"Egypt and Turkey trade figures: {other[0]}.", *other)
+    assert len(_figure_records(a, b)) == 2
+
+
+def test_amounts_agree_to_the_digit_they_are_written_to() -> None:
+    from accord.resolve.canon import amounts_agree
+
+    assert amounts_agree("$1.8bn", "1.78 billion dollars")
+    assert amounts_agree("12", "a dozen")
+    assert not amounts_agree("$1.8 billion", "$1.7 billion")
+    assert not amounts_agree("about $7.5 billion", "$8.8 billion")
