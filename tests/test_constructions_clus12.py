@@ -11,7 +11,7 @@ from datetime import date
 
 import pytest
 
-from accord.core import ArticleFacts, Figure
+from accord.core import ArticleFacts, Figure, Person
 from accord.extract.rules import RulesExtractor
 from accord.resolve import consolidate
 from tests.extract_support import facts
@@ -77,7 +77,8 @@ def _figure_records(*reports: ArticleFacts) -> list[tuple[list[str], list[str]]]
     (("$950 million", "Trade in 2024"), ("US$1.3 billion", "Bilateral trade in 2024")),
     (("$4 billion", "Exports to Kenya in 2025"), ("$5.5 billion", "exports to Kenya in 2025")),
 ])
-def test_two_amounts_of_one_measure_are_one_record_in_conflict(one: tuple[str, str], other: tuple[str, str]) -> None:
+def test_two_amounts_of_one_measure_are_one_record_in_conflict(one: tuple[str, str],
+                                                                other: tuple[str, str]) -> None:
     a = _report("a.txt", f"Egypt and Turkey said trade grew: {one[0]}.", *one)
     b = _report("b.txt", f"Egypt and Turkey trade figures: {other[0]}.", *other)
     assert _figure_records(a, b) == [(sorted([one[0], other[0]]), ["value"])]
@@ -113,3 +114,55 @@ def test_amounts_agree_to_the_digit_they_are_written_to() -> None:
     assert amounts_agree("12", "a dozen")
     assert not amounts_agree("$1.8 billion", "$1.7 billion")
     assert not amounts_agree("about $7.5 billion", "$8.8 billion")
+
+
+# ------------------ one person's name split apart, or told by a nickname with the same office
+
+def _people(*people: tuple[str, str, str | None, str | None]) -> list[list[str]]:
+    """The people records of reports given as (article, name, role, country), as their names."""
+    reports = []
+    for name, person, role, country in people:
+        text = f"Officials of the Philippines and Egypt met. {role or 'Official'} {person} spoke."
+        reports.append(ArticleFacts(article(name, text, PUBLISHED), "test", "1",
+                                    people=[Person(name=person, role=role, country=country,
+                                                   evidence=ev(text, person))]))
+    register = consolidate(reports)
+    records = register.records.values()
+    return sorted(sorted(m.quote for m in r.mentions) for r in records if r.kind == "people")
+
+
+@pytest.mark.parametrize(("one", "other"), [
+    ("Badr Abdelatty", "Badr Abdel Aty"),
+    ("Abdelaziz Bouteflika", "Abdel Aziz Bouteflika"),
+    ("Mohamed Ould Ghazouani", "Mohamed Ouldghazouani"),
+    ("Nasser Bourita", "Nasser Bou Rita"),
+    ("Ahmed Aboulgheit", "Ahmed Aboul Gheit"),
+])
+def test_a_name_split_apart_is_one_person(one: str, other: str) -> None:
+    found = _people(("a.txt", one, "Foreign Minister", "Egypt"),
+                    ("b.txt", other, "Foreign Minister", "Egypt"))
+    assert found == [sorted([one, other])]
+
+
+@pytest.mark.parametrize(("one", "other", "role_one", "role_other"), [
+    ("Francisco Tiu Laurel Jr.", "Kiko Tiu Laurel", "Agriculture Secretary", "Agriculture chief"),
+    ("Manuel Dela Cruz", "Manny Dela Cruz", "Secretary of Trade", "Trade Secretary"),
+    ("Enrique Delos Santos", "Ricky Delos Santos", "Finance Secretary", "Secretary of Finance"),
+    ("Jose Maria De Leon", "Pepe De Leon", "Tourism Secretary", "tourism chief"),
+    ("Roberto Van Dijk", "Bob Van Dijk", "Minister of Energy", "Energy Minister"),
+])
+def test_a_nickname_with_the_same_office_is_one_person(one: str, other: str, role_one: str,
+                                                       role_other: str) -> None:
+    found = _people(("a.txt", one, role_one, "Philippines"), ("b.txt", other, role_other, None))
+    assert found == [sorted([one, other])]
+
+
+@pytest.mark.parametrize(("one", "other", "role_one", "role_other"), [
+    ("Pedro Sanchez Perez", "Luis Sanchez Perez", "Minister of Health", "Minister of Justice"),  # brothers
+    ("Ferdinand Dela Cruz", "Juan Dela Cruz", "President", "President"),               # father and son
+    ("Maria Van Dijk", "Anna Van Dijk", "Minister of Energy", "Minister of Health"),    # another office
+])
+def test_another_first_name_in_another_office_is_another_person(one: str, other: str, role_one: str,
+                                                                 role_other: str) -> None:
+    found = _people(("a.txt", one, role_one, "Philippines"), ("b.txt", other, role_other, "Philippines"))
+    assert len(found) == 2

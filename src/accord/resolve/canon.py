@@ -27,6 +27,7 @@ from accord.resolve.text import (
     names_match,
     parse_range,
     precision,
+    role_words,
     same_token,
     tokens,
     trip_destinations,
@@ -34,10 +35,6 @@ from accord.resolve.text import (
 
 T = TypeVar("T", bound=Hashable)
 
-_ROLE_GENERIC = frozenset(
-    tokens("minister deputy vice the of and for state federal chief head senior acting")
-)
-_ROLE_SYNONYMS = {"premier": "prime", "pm": "prime", "fm": "foreign", "defense": "defence"}
 
 
 def most_common(values: Sequence[T | None], *, specificity: Callable[[T], Any] | None = None) -> T | None:
@@ -286,7 +283,7 @@ def person_fields(items: Sequence[Item]) -> tuple[dict[str, Any], list[Conflict]
     name = most_common([f.name for f in facts], specificity=lambda n: (len(name_tokens(n)), -len(n)))
     fields: dict[str, Any] = {
         "name": _strip_titles(name or ""),
-        "role": most_common([f.role for f in facts], specificity=lambda r: int(bool(_role_words(r)))),
+        "role": most_common([f.role for f in facts], specificity=lambda r: int(bool(role_words(r)))),
         "country": most_common([f.country for f in facts]),
         "country_code": most_common([country_code(f.country) for f in facts]),
     }
@@ -327,13 +324,9 @@ def _spelt(name: str, canon_token: str) -> str | None:
     return None
 
 
-def _role_words(role: str | None) -> frozenset[str]:
-    return frozenset(_ROLE_SYNONYMS.get(t, t) for t in tokens(role or "") if t not in _ROLE_GENERIC)
-
-
 def _role_conflict(items: Sequence[Item]) -> Conflict | None:
     def agree(a: str, b: str) -> bool:
-        wa, wb = _role_words(a), _role_words(b)
+        wa, wb = role_words(a), role_words(b)
         return not wa or not wb or bool(wa & wb)
 
     return value_conflict("role", items, lambda i: _per(i).role, agree=agree)

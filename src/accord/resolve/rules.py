@@ -50,6 +50,8 @@ from accord.resolve.text import (
     parse_range,
     phonetic,
     place_country,
+    role_words,
+    same_token,
     sector_labels,
     stem,
     tokens,
@@ -896,7 +898,7 @@ class PersonRule(_Defaults):
         ca, cb = person_country(a), person_country(b)
         if ca and cb and ca != cb:
             return False
-        return names_match(name_tokens(fa.name), name_tokens(fb.name))
+        return names_match(name_tokens(fa.name), name_tokens(fb.name)) or _called_otherwise(a, b)
 
     def score(self, a: Item, b: Item) -> float | None:
         fa, fb = a.fact, b.fact
@@ -908,6 +910,33 @@ class PersonRule(_Defaults):
         ta, tb = " ".join(name_tokens(fa.name)), " ".join(name_tokens(fb.name))
         same_country = person_country(a) is not None and person_country(a) == person_country(b)
         return SequenceMatcher(None, ta, tb).ratio() + 0.1 * same_country
+
+
+# Offices a father and a son, or two brothers, hold in turn: a first name told apart there is
+# another person of the family, not a nickname.
+_DYNASTIC = frozenset(tokens("president prime king crown prince emir sultan sheikh secretary general"))
+
+
+def _called_otherwise(a: Item, b: Item) -> bool:
+    """Say whether two names are one person's by a nickname ("Kiko Tiu Laurel" / "Francisco Tiu
+    Laurel Jr."): the same family name of two words or more, the same state and the same office.
+    """
+    fa, fb = a.fact, b.fact
+    assert isinstance(fa, Person) and isinstance(fb, Person)
+    ta, tb = name_tokens(fa.name), name_tokens(fb.name)
+    if min(len(ta), len(tb)) < 3 or not all(same_token(x, y) for x, y in zip(ta[-2:], tb[-2:], strict=True)):
+        return False
+    offices = (role_words(fa.role) & role_words(fb.role)) - _DYNASTIC
+    return bool(offices) and _same_state(a, b)
+
+
+def _same_state(a: Item, b: Item) -> bool:
+    """Say whether two people are of one state: both say it, or one does and the other's article is of it."""
+    ca, cb = person_country(a), person_country(b)
+    if ca is None or cb is None:
+        known, other = (ca, b) if ca is not None else (cb, a)
+        return known is not None and known in other.ctx.pair.split("-")
+    return ca == cb
 
 
 # --------------------------------------------------------------------------- figures
