@@ -166,3 +166,43 @@ def test_another_first_name_in_another_office_is_another_person(one: str, other:
                                                                  role_other: str) -> None:
     found = _people(("a.txt", one, role_one, "Philippines"), ("b.txt", other, role_other, "Philippines"))
     assert len(found) == 2
+
+
+# ------------------ a document named in one report and told by its purpose in another
+
+def _instrument_records(extractor: RulesExtractor, *texts: str) -> list[list[str]]:
+    """The instrument records of reports of `texts` (one article each), as their articles."""
+    reports = [facts(extractor, text, published=PUBLISHED, name=f"{i}.txt") for i, text in enumerate(texts)]
+    assert all(r.instruments for r in reports)
+    register = consolidate(reports)
+    return sorted(sorted(m.article_name for m in r.mentions)
+                  for r in register.records.values() if r.kind == "instruments")
+
+
+@pytest.mark.parametrize(("named", "told"), [
+    ("Türkiye and Egypt signed the Mersin-Alexandria Ro-Ro Line Agreement in Cairo on Wednesday.",
+     "Turkey and Egypt signed an agreement on a ferry route in Cairo on Wednesday."),
+    ("Greece and Albania signed the Corfu-Saranda Shipping Line Agreement in Athens on Wednesday.",
+     "Greece and Albania signed a deal on ferries in Athens on Wednesday."),
+    ("India and Sri Lanka signed the Nagapattinam-Kankesanthurai Ferry Service Agreement in Colombo on "
+     "Wednesday.", "India and Sri Lanka signed a pact to restart sailings of ro-ro vessels in Colombo on "
+     "Wednesday."),
+    ("Malaysia and Indonesia signed the Dumai-Malacca RoRo Agreement in Malacca on Wednesday.",
+     "Malaysia and Indonesia signed an agreement on a roll-on/roll-off shipping line in Malacca on "
+     "Wednesday."),
+    ("Kenya and Tanzania signed the Mombasa-Tanga Coastal Ferry Agreement in Nairobi on Wednesday.",
+     "Kenya and Tanzania signed a deal on a ro-ro service in Nairobi on Wednesday."),
+])
+def test_a_document_by_its_name_and_by_its_purpose_is_one(extractor: RulesExtractor, named: str,
+                                                          told: str) -> None:
+    assert _instrument_records(extractor, named, told) == [["0.txt", "1.txt"]]
+
+
+@pytest.mark.parametrize(("named", "told"), [
+    ("Türkiye and Egypt signed the Mersin-Alexandria Ro-Ro Line Agreement in Cairo on Wednesday.",
+     "Turkey and Egypt signed an agreement on energy in Cairo on Wednesday."),
+    ("Tanzania and Uganda signed the Lake Victoria Ferry Agreement in Kampala on Wednesday.",
+     "Tanzania and Uganda signed a pact on health in Kampala on Wednesday."),
+])
+def test_a_ferry_agreement_is_not_another_sectors(extractor: RulesExtractor, named: str, told: str) -> None:
+    assert _instrument_records(extractor, named, told) == [["0.txt"], ["1.txt"]]
