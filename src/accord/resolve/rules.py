@@ -994,7 +994,8 @@ def figure_text(fact: Figure) -> str:
 _MEASURED = re.compile(r"(?P<what>.+) in (?P<period>\d{4}(?:-\d\d){0,2})")
 # Words that size or frame a measure without changing it ("bilateral trade volume" is "trade").
 _MEASURE_FRAME = frozenset({"bilateral", "two", "way", "volume", "value", "total", "overall", "level",
-                            "annual", "the", "between", "both", "countries", "nations", "sides"})
+                            "annual", "the", "between", "both", "countries", "nations", "sides",
+                            "exchange", "exchanges", "turnover"})
 _CURRENCY_ALIASES = {"dollar": "$", "dollars": "$", "usd": "$", "euro": "€", "euros": "€", "eur": "€",
                      "pound": "£", "pounds": "£", "gbp": "£", "yen": "¥", "jpy": "¥"}
 
@@ -1020,6 +1021,12 @@ def measure_of(fact: Figure) -> Measure | None:
     currency = currency_of(fact.value).lower()
     return Measure(words, (_state_after(what, "from"), _state_after(what, "to")), found["period"],
                    _CURRENCY_ALIASES.get(currency, currency))
+
+
+def _other_measures(a: Measure, b: Measure) -> bool:
+    """Say whether two measures cannot be one: another period, currency or direction, or no word shared."""
+    currencies = a.currency != b.currency and bool(a.currency and b.currency)
+    return a.period != b.period or currencies or a.direction != b.direction or not a.words & b.words
 
 
 def _state_after(what: str, word: str) -> str | None:
@@ -1052,7 +1059,7 @@ class FigureRule(_Defaults):
         if na is None or nb is None:
             return False
         ma, mb = measure_of(fa), measure_of(fb)
-        if ma is not None and mb is not None and ma != mb:
+        if ma is not None and mb is not None and _other_measures(ma, mb):
             return False  # trade in 2024 and in 2025, or trade and investment: two things, whatever the sums
         if not (ma is not None and ma == mb) and abs(na - nb) > 1e-9 * max(1.0, abs(na)):
             return False
