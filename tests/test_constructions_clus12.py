@@ -206,3 +206,47 @@ def test_a_document_by_its_name_and_by_its_purpose_is_one(extractor: RulesExtrac
 ])
 def test_a_ferry_agreement_is_not_another_sectors(extractor: RulesExtractor, named: str, told: str) -> None:
     assert _instrument_records(extractor, named, told) == [["0.txt"], ["1.txt"]]
+
+
+# ------------------ a quantity says what it is of, and when: one flow told with two quantities
+
+@pytest.mark.parametrize(("text", "value", "what"), [
+    ("The Philippines imported 2.9 million metric tons of rice from Viet Nam in 2025, officials said.",
+     "2.9 million metric tons", "rice in 2025"),
+    ("The Philippines bought 3.2 million tonnes of Vietnamese rice last year, customs data showed.",
+     "3.2 million tonnes", "Vietnamese rice in 2025"),
+    ("Pakistan imported 180,000 tonnes of Kenyan tea in 2024, the board said.",
+     "180,000 tonnes", "Kenyan tea in 2024"),
+    ("Egypt received 120,000 tons of Ukrainian wheat last year, the ministry said.",
+     "120,000 tons", "Ukrainian wheat in 2025"),
+    ("India shipped 2 million barrels of diesel to Sri Lanka in 2024, traders said.",
+     "2 million barrels", "diesel in 2024"),
+])
+def test_a_quantity_says_what_it_is_of_and_when(extractor: RulesExtractor, text: str, value: str,
+                                                what: str) -> None:
+    assert _whats(extractor, text).get(value) == what
+
+
+@pytest.mark.parametrize(("one", "other"), [
+    (("2.9 million metric tons", "rice in 2025"), ("3.2 million tonnes", "Vietnamese rice in 2025")),
+    (("180,000 tonnes", "Kenyan tea in 2024"), ("210,000 tonnes", "tea in 2024")),
+    (("120,000 tons", "wheat in 2025"), ("150,000 tonnes", "Ukrainian wheat in 2025")),
+    (("2 million barrels", "diesel in 2024"), ("2.6 million barrels", "diesel in 2024")),
+    (("70%", "its imports in 2025"), ("about 60%", "imports in 2025")),
+])
+def test_two_quantities_of_one_flow_are_one_record_in_conflict(one: tuple[str, str],
+                                                               other: tuple[str, str]) -> None:
+    a = _report("a.txt", f"Egypt and Turkey said trade grew: {one[0]}.", *one)
+    b = _report("b.txt", f"Egypt and Turkey trade figures: {other[0]}.", *other)
+    assert _figure_records(a, b) == [(sorted([one[0], other[0]]), ["value"])]
+
+
+@pytest.mark.parametrize(("one", "other"), [
+    (("1.5 million tons", "rice"), ("2.9 million tons", "rice")),                   # no period said
+    (("70%", "imports in 2025"), ("70", "imports in 2025")),                        # a share and a count
+])
+def test_a_quantity_without_a_period_or_unit_stays_apart(one: tuple[str, str],
+                                                         other: tuple[str, str]) -> None:
+    a = _report("a.txt", f"Egypt and Turkey said trade grew: {one[0]}.", *one)
+    b = _report("b.txt", f"Egypt and Turkey trade figures: {other[0]}.", *other)
+    assert len(_figure_records(a, b)) == 2

@@ -995,7 +995,7 @@ _MEASURED = re.compile(r"(?P<what>.+) in (?P<period>\d{4}(?:-\d\d){0,2})")
 # Words that size or frame a measure without changing it ("bilateral trade volume" is "trade").
 _MEASURE_FRAME = frozenset({"bilateral", "two", "way", "volume", "value", "total", "overall", "level",
                             "annual", "the", "between", "both", "countries", "nations", "sides",
-                            "exchange", "exchanges", "turnover"})
+                            "exchange", "exchanges", "turnover", "its", "their"})
 _CURRENCY_ALIASES = {"dollar": "$", "dollars": "$", "usd": "$", "euro": "€", "euros": "€", "eur": "€",
                      "pound": "£", "pounds": "£", "gbp": "£", "yen": "¥", "jpy": "¥"}
 
@@ -1005,6 +1005,7 @@ class Measure(NamedTuple):
     direction: tuple[str | None, str | None]  # the state it comes from and goes to, if said
     period: str
     currency: str
+    unit: str | None  # percent, day, …: a share is not a sum
 
 
 def measure_of(fact: Figure) -> Measure | None:
@@ -1020,13 +1021,14 @@ def measure_of(fact: Figure) -> Measure | None:
         return None
     currency = currency_of(fact.value).lower()
     return Measure(words, (_state_after(what, "from"), _state_after(what, "to")), found["period"],
-                   _CURRENCY_ALIASES.get(currency, currency))
+                   _CURRENCY_ALIASES.get(currency, currency), value_unit(fact.value))
 
 
 def _other_measures(a: Measure, b: Measure) -> bool:
     """Say whether two measures cannot be one: another period, currency or direction, or no word shared."""
     currencies = a.currency != b.currency and bool(a.currency and b.currency)
-    return a.period != b.period or currencies or a.direction != b.direction or not a.words & b.words
+    return (a.period != b.period or currencies or a.unit != b.unit or a.direction != b.direction
+            or not a.words & b.words)
 
 
 def _state_after(what: str, word: str) -> str | None:

@@ -29,12 +29,22 @@ _STEPS = 4
 
 def measure(ent: Span, ref: date | None) -> str | None:
     """Return what a bare amount measures and when ("trade volume in 2025"), or None if unsaid."""
-    noun = _measured_noun(ent)
+    noun = _measured_noun(ent) or _goods(ent)
     if noun is None:
         return None
     words = _noun_phrase(noun)
-    period = _period(ent, noun, ref)
+    period = _period(ent, ref)
     return f"{words} in {period}" if period else words
+
+
+def _goods(ent: Span) -> Token | None:
+    """Return what a quantity is of ("2.9 million metric tons of rice": rice), its unit inside the amount."""
+    unit = ent.root
+    if unit.pos_ != "NOUN" or unit.like_num:
+        return None
+    of = next((c for c in unit.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
+    goods = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    return goods if goods is not None and _common_noun(goods) else None
 
 
 def _measured_noun(ent: Span) -> Token | None:
@@ -78,9 +88,9 @@ def _noun_phrase(noun: Token) -> str:
     return noun.doc[start:end].text
 
 
-def _period(ent: Span, noun: Token, ref: date | None) -> str | None:
+def _period(ent: Span, ref: date | None) -> str | None:
     """Return the resolved date of the clause the amount is told in, the nearest after it first."""
-    clause = noun.head
+    clause = next((t for t in ent.root.ancestors if t.pos_ in ("VERB", "AUX")), ent.root.head)
     lo, hi = clause.left_edge.i, clause.right_edge.i
     dates = [d for d in ent.doc.ents if d.label_ == "DATE" and lo <= d.start and d.end <= hi + 1]
     after = [d for d in dates if d.start >= ent.end]
