@@ -250,3 +250,16 @@ def test_a_quantity_without_a_period_or_unit_stays_apart(one: tuple[str, str],
     a = _report("a.txt", f"Egypt and Turkey said trade grew: {one[0]}.", *one)
     b = _report("b.txt", f"Egypt and Turkey trade figures: {other[0]}.", *other)
     assert len(_figure_records(a, b)) == 2
+
+
+def test_a_conflict_sets_the_amounts_that_disagree_side_by_side() -> None:
+    reports = [_report("a.txt", "Türkiye and Egypt traded $8.8 billion.", "$8.8 billion", "Trade in 2025"),
+               _report("b.txt", "Egypt and Turkey traded 8.79 billion dollars.", "8.79 billion dollars",
+                       "Trade in 2025"),
+               _report("c.txt", "Turkey and Egypt traded about $7.5 billion.", "about $7.5 billion",
+                       "Turkey's trade in 2025")]
+    register = consolidate(reports)
+    (record,) = [r for r in register.records.values() if r.kind == "figures"]
+    (conflict,) = [c for c in record.conflicts if c.field == "value"]
+    sides = sorted(sorted(m.quote for m in side.mentions) for side in conflict.values)
+    assert sides == [["$8.8 billion", "8.79 billion dollars"], ["about $7.5 billion"]]

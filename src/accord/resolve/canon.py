@@ -343,7 +343,7 @@ def figure_fields(items: Sequence[Item]) -> tuple[dict[str, Any], list[Conflict]
         "pair": _pair_list(items[0].ctx.pair),
     }
     conflicts = [
-        value_conflict("value", items, lambda i: _fig(i).value, agree=amounts_agree),
+        value_conflict("value", items, _as_told_alike(items)),
         value_conflict("approx", items, lambda i: _fig(i).approx or "exact"),
     ]
     return fields, [c for c in conflicts if c]
@@ -352,6 +352,17 @@ def figure_fields(items: Sequence[Item]) -> tuple[dict[str, Any], list[Conflict]
 # Words before an amount that make it a round one ("about $7.5 billion"): it agrees within a twentieth.
 _ROUGHLY = re.compile(r"^(?:about|around|roughly|approximately|some|nearly|almost|close to|over|more than|"
                       r"under|less than|just over|just under)\b", re.IGNORECASE)
+
+
+def _as_told_alike(items: Sequence[Item]) -> Callable[[Item], str]:
+    """Return each figure's value as the first value it agrees with ("8.79 billion dollars" is told
+    as "$8.8 billion" when both are), so a conflict sets the amounts that disagree side by side."""
+    values = [_fig(i).value for i in items]
+    told: list[str] = []
+    for value in sorted(set(values), key=lambda v: (-values.count(v), v)):
+        if not any(amounts_agree(value, t) for t in told):
+            told.append(value)
+    return lambda i: next((t for t in told if amounts_agree(_fig(i).value, t)), _fig(i).value)
 
 
 def amounts_agree(a: str, b: str) -> bool:
