@@ -10,6 +10,8 @@ import math
 import re
 from functools import lru_cache
 
+from accord.lexicon import CURRENCY_WORDS
+
 # number words and their values
 NUMBER_WORDS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -71,3 +73,13 @@ def words_value(toks: list[str]) -> float:
         elif tok != "and":
             break
     return total + current
+
+
+_CURRENCY_SIGNS = frozenset("$€£¥₹")
+
+
+def currency_of(value: str) -> str:
+    """Return the currency an amount is written in ("US$5m" -> "$", "30 billion baht" -> "baht"), or ""."""
+    marks = [w for w in re.findall(r"[A-Za-z]*[$€£¥₹]|[A-Za-z]+", value)
+             if w.lower() in CURRENCY_WORDS or w[-1] in _CURRENCY_SIGNS]
+    return re.sub(r"^US(?=\$)", "", marks[0]).lower() if marks else ""

@@ -15,6 +15,7 @@ from typing import Any, TypeVar
 
 from accord.core import INITIATIVE_STATES, Commitment, Figure, Initiative, Instrument, Meeting, Person
 from accord.lexicon import DOCUMENT_FORMS
+from accord.normalize.numbers import parse_number
 from accord.resolve.derived import stage_of
 from accord.resolve.items import Item, effective_date, figure_number, plausible_date
 from accord.resolve.model import Conflict, ConflictValue, Mention, distinct_mentions
@@ -26,6 +27,7 @@ from accord.resolve.text import (
     names_match,
     parse_range,
     precision,
+    role_words,
     same_token,
     tokens,
     trip_destinations,
@@ -33,10 +35,6 @@ from accord.resolve.text import (
 
 T = TypeVar("T", bound=Hashable)
 
-_ROLE_GENERIC = frozenset(
-    tokens("minister deputy vice the of and for state federal chief head senior acting")
-)
-_ROLE_SYNONYMS = {"premier": "prime", "pm": "prime", "fm": "foreign", "defense": "defence"}
 
 
 def most_common(values: Sequence[T | None], *, specificity: Callable[[T], Any] | None = None) -> T | None:
@@ -285,7 +283,7 @@ def person_fields(items: Sequence[Item]) -> tuple[dict[str, Any], list[Conflict]
     name = most_common([f.name for f in facts], specificity=lambda n: (len(name_tokens(n)), -len(n)))
     fields: dict[str, Any] = {
         "name": _strip_titles(name or ""),
-        "role": most_common([f.role for f in facts], specificity=lambda r: int(bool(_role_words(r)))),
+        "role": most_common([f.role for f in facts], specificity=lambda r: int(bool(role_words(r)))),
         "country": most_common([f.country for f in facts]),
         "country_code": most_common([country_code(f.country) for f in facts]),
     }
@@ -326,13 +324,9 @@ def _spelt(name: str, canon_token: str) -> str | None:
     return None
 
 
-def _role_words(role: str | None) -> frozenset[str]:
-    return frozenset(_ROLE_SYNONYMS.get(t, t) for t in tokens(role or "") if t not in _ROLE_GENERIC)
-
-
 def _role_conflict(items: Sequence[Item]) -> Conflict | None:
     def agree(a: str, b: str) -> bool:
-        wa, wb = _role_words(a), _role_words(b)
+        wa, wb = role_words(a), role_words(b)
         return not wa or not wb or bool(wa & wb)
 
     return value_conflict("role", items, lambda i: _per(i).role, agree=agree)
@@ -348,8 +342,48 @@ def figure_fields(items: Sequence[Item]) -> tuple[dict[str, Any], list[Conflict]
         "what": most_common([f.what for f in facts], specificity=len),
         "pair": _pair_list(items[0].ctx.pair),
     }
-    conflict = value_conflict("approx", items, lambda i: _fig(i).approx or "exact")
-    return fields, [conflict] if conflict else []
+    conflicts = [
+        value_conflict("value", items, _as_told_alike(items)),
+        value_conflict("approx", items, lambda i: _fig(i).approx or "exact"),
+    ]
+    return fields, [c for c in conflicts if c]
+
+
+# Words before an amount that make it a round one ("about $7.5 billion"): it agrees within a twentieth.
+_ROUGHLY = re.compile(r"^(?:about|around|roughly|approximately|some|nearly|almost|close to|over|more than|"
+                      r"under|less than|just over|just under)\b", re.IGNORECASE)
+
+
+def _as_told_alike(items: Sequence[Item]) -> Callable[[Item], str]:
+    """Return each figure's value as the first value it agrees with ("8.79 billion dollars" is told
+    as "$8.8 billion" when both are), so a conflict sets the amounts that disagree side by side."""
+    values = [_fig(i).value for i in items]
+    told: list[str] = []
+    for value in sorted(set(values), key=lambda v: (-values.count(v), v)):
+        if not any(amounts_agree(value, t) for t in told):
+            told.append(value)
+    return lambda i: next((t for t in told if amounts_agree(_fig(i).value, t)), _fig(i).value)
+
+
+def amounts_agree(a: str, b: str) -> bool:
+    """Say whether two written amounts can be one amount rounded ("$1.8bn" and "1.78 billion dollars")."""
+    na, nb = parse_number(a), parse_number(b)
+    if na is None or nb is None:
+        return True
+    slack = max(_half_step(a, na), _half_step(b, nb))
+    if _ROUGHLY.match(a.strip()) or _ROUGHLY.match(b.strip()):
+        slack = max(slack, 0.05 * max(abs(na), abs(nb)))
+    return abs(na - nb) <= slack * (1 + 1e-9)
+
+
+def _half_step(value: str, number: float) -> float:
+    """Return half the step of the last digit an amount is written to ("8.8 billion": 0.05 billion)."""
+    digits = re.search(r"\d[\d,]*(?:\.(\d+))?", value)
+    if digits is None:
+        return 0.0
+    written = float(digits.group(0).replace(",", ""))
+    scale = number / written if written else 1.0
+    return 0.5 * scale * 10.0 ** -len(digits.group(1) or "")
 
 
 def _ini(item: Item) -> Initiative:

@@ -26,7 +26,7 @@ from accord.core import Commitment, Figure, Initiative, Instrument, Meeting, Per
 from accord.lexicon import DOCUMENT_NOUNS
 from accord.normalize.countries import gazetteer
 from accord.normalize.dates import passed_when_told
-from accord.normalize.numbers import MONEY_SUFFIX, NUMBER_WORDS, SCALES, parse_number
+from accord.normalize.numbers import MONEY_SUFFIX, NUMBER_WORDS, SCALES, currency_of, parse_number
 from accord.normalize.sectors import sectors_for
 from accord.resolve.embeddings import default_semantic, semantic_named
 from accord.resolve.items import Item, effective_date, fact_date, figure_number, person_country
@@ -50,6 +50,8 @@ from accord.resolve.text import (
     parse_range,
     phonetic,
     place_country,
+    role_words,
+    same_token,
     sector_labels,
     stem,
     tokens,
@@ -896,7 +898,7 @@ class PersonRule(_Defaults):
         ca, cb = person_country(a), person_country(b)
         if ca and cb and ca != cb:
             return False
-        return names_match(name_tokens(fa.name), name_tokens(fb.name))
+        return names_match(name_tokens(fa.name), name_tokens(fb.name)) or _called_otherwise(a, b)
 
     def score(self, a: Item, b: Item) -> float | None:
         fa, fb = a.fact, b.fact
@@ -908,6 +910,33 @@ class PersonRule(_Defaults):
         ta, tb = " ".join(name_tokens(fa.name)), " ".join(name_tokens(fb.name))
         same_country = person_country(a) is not None and person_country(a) == person_country(b)
         return SequenceMatcher(None, ta, tb).ratio() + 0.1 * same_country
+
+
+# Offices a father and a son, or two brothers, hold in turn: a first name told apart there is
+# another person of the family, not a nickname.
+_DYNASTIC = frozenset(tokens("president prime king crown prince emir sultan sheikh secretary general"))
+
+
+def _called_otherwise(a: Item, b: Item) -> bool:
+    """Say whether two names are one person's by a nickname ("Kiko Tiu Laurel" / "Francisco Tiu
+    Laurel Jr."): the same family name of two words or more, the same state and the same office.
+    """
+    fa, fb = a.fact, b.fact
+    assert isinstance(fa, Person) and isinstance(fb, Person)
+    ta, tb = name_tokens(fa.name), name_tokens(fb.name)
+    if min(len(ta), len(tb)) < 3 or not all(same_token(x, y) for x, y in zip(ta[-2:], tb[-2:], strict=True)):
+        return False
+    offices = (role_words(fa.role) & role_words(fb.role)) - _DYNASTIC
+    return bool(offices) and _same_state(a, b)
+
+
+def _same_state(a: Item, b: Item) -> bool:
+    """Say whether two people are of one state: both say it, or one does and the other's article is of it."""
+    ca, cb = person_country(a), person_country(b)
+    if ca is None or cb is None:
+        known, other = (ca, b) if ca is not None else (cb, a)
+        return known is not None and known in other.ctx.pair.split("-")
+    return ca == cb
 
 
 # --------------------------------------------------------------------------- figures
@@ -960,6 +989,53 @@ def figure_text(fact: Figure) -> str:
     return fact.what or fact.value
 
 
+# "Bilateral trade volume in 2025", "Two-way trade in 2025": what an amount measures and when,
+# as extraction writes it for an amount that names only its currency.
+_MEASURED = re.compile(r"(?P<what>.+) in (?P<period>\d{4}(?:-\d\d){0,2})")
+# Words that size or frame a measure without changing it ("bilateral trade volume" is "trade").
+_MEASURE_FRAME = frozenset({"bilateral", "two", "way", "volume", "value", "total", "overall", "level",
+                            "annual", "the", "between", "both", "countries", "nations", "sides",
+                            "exchange", "exchanges", "turnover", "its", "their"})
+_CURRENCY_ALIASES = {"dollar": "$", "dollars": "$", "usd": "$", "euro": "€", "euros": "€", "eur": "€",
+                     "pound": "£", "pounds": "£", "gbp": "£", "yen": "¥", "jpy": "¥"}
+
+
+class Measure(NamedTuple):
+    words: frozenset[str]
+    direction: tuple[str | None, str | None]  # the state it comes from and goes to, if said
+    period: str
+    currency: str
+    unit: str | None  # percent, day, …: a share is not a sum
+
+
+def measure_of(fact: Figure) -> Measure | None:
+    """Return what an amount measures, when and in what currency, if its `what` says ("trade in 2025")."""
+    found = _MEASURED.fullmatch(fact.what or "")
+    if found is None:
+        return None
+    what = found["what"]
+    state_words = {t for c in gazetteer().named_in(what) for f in gazetteer().forms(c) for t in tokens(f)}
+    words = frozenset(stem(t) for t in tokens(what)
+                      if len(t) > 1 and t not in _MEASURE_FRAME and t not in state_words)
+    if not words:
+        return None
+    currency = currency_of(fact.value).lower()
+    return Measure(words, (_state_after(what, "from"), _state_after(what, "to")), found["period"],
+                   _CURRENCY_ALIASES.get(currency, currency), value_unit(fact.value))
+
+
+def _other_measures(a: Measure, b: Measure) -> bool:
+    """Say whether two measures cannot be one: another period, currency or direction, or no word shared."""
+    currencies = a.currency != b.currency and bool(a.currency and b.currency)
+    return (a.period != b.period or currencies or a.unit != b.unit or a.direction != b.direction
+            or not a.words & b.words)
+
+
+def _state_after(what: str, word: str) -> str | None:
+    found = re.search(rf"\b{word}\s+(.+)$", what)
+    return country_code(found.group(1)) if found else None
+
+
 @dataclass(frozen=True, slots=True)
 class FigureRule(_Defaults):
     options: ResolveOptions
@@ -971,16 +1047,23 @@ class FigureRule(_Defaults):
         number = figure_number(item.fact)
         if number is None:
             return Blocks.plain(())
-        return timed(
-            [BlockKey("F", (item.ctx.pair, f"{number:.6g}"))],
-            _around(item.ctx.when, self.options.figure_window_days),
-        )
+        keys = [BlockKey("F", (item.ctx.pair, f"{number:.6g}"))]
+        measure = measure_of(item.fact)
+        if measure is not None:
+            # two reports' amounts of one measure and period meet whatever each says it was
+            keys.append(BlockKey("FM", (item.ctx.pair, *sorted(measure.words), measure.period)))
+        return timed(keys, _around(item.ctx.when, self.options.figure_window_days))
 
     def compatible(self, a: Item, b: Item) -> bool:
         fa, fb = a.fact, b.fact
         assert isinstance(fa, Figure) and isinstance(fb, Figure)
         na, nb = figure_number(fa), figure_number(fb)
-        if na is None or nb is None or abs(na - nb) > 1e-9 * max(1.0, abs(na)):
+        if na is None or nb is None:
+            return False
+        ma, mb = measure_of(fa), measure_of(fb)
+        if ma is not None and mb is not None and _other_measures(ma, mb):
+            return False  # trade in 2024 and in 2025, or trade and investment: two things, whatever the sums
+        if not (ma is not None and ma == mb) and abs(na - nb) > 1e-9 * max(1.0, abs(na)):
             return False
         if figure_unit(fa) != figure_unit(fb):
             return False  # a three-year roadmap is not a three-day visit, nor three agreements
@@ -994,6 +1077,9 @@ class FigureRule(_Defaults):
         assert isinstance(fa, Figure) and isinstance(fb, Figure)
         if not self.compatible(a, b):
             return None
+        measure = measure_of(fa)
+        if measure is not None and measure == measure_of(fb):
+            return 1.0  # one measure of one period (what the two reports say of it is the record's conflict)
         ua, ub = unit_words(figure_text(fa)), unit_words(figure_text(fb))
         dice = 2 * len(ua & ub) / (len(ua) + len(ub)) if ua and ub else 0.0
         sim = max(dice, self.options.similarity(figure_text(fa), figure_text(fb)))

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
 from difflib import SequenceMatcher
@@ -201,10 +201,34 @@ def _ratio(a: str, b: str) -> float:
     return SequenceMatcher(None, a, b).ratio()
 
 
+_ROLE_GENERIC = frozenset(
+    tokens("minister deputy vice the of and for state federal chief head senior acting")
+)
+_ROLE_SYNONYMS = {"premier": "prime", "pm": "prime", "fm": "foreign", "defense": "defence"}
+
+
+def role_words(role: str | None) -> frozenset[str]:
+    """Return the words that tell one office from another ("Minister of Foreign Affairs": foreign)."""
+    return frozenset(_ROLE_SYNONYMS.get(t, t) for t in tokens(role or "") if t not in _ROLE_GENERIC)
+
+
 def names_match(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
-    """Say whether two title-free names can denote one person."""
+    """Say whether two title-free names can denote one person (a name split apart as well:
+    "Badr Abdel Aty" is "Badr Abdelatty")."""
     if not a or not b:
         return False
+    return _names_match(a, b) or any(_names_match(a, j) for j in _joined(b)) or any(
+        _names_match(j, b) for j in _joined(a))
+
+
+def _joined(name: tuple[str, ...]) -> Iterator[tuple[str, ...]]:
+    """Yield the name with two neighbouring tokens written as one ("abdel aty" -> "abdelaty")."""
+    for i in range(1, len(name) - 1):
+        if len(name[i]) > 1 and len(name[i + 1]) > 1:
+            yield (*name[:i], name[i] + name[i + 1], *name[i + 2:])
+
+
+def _names_match(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     if len(a) >= 2 and len(b) >= 2 and same_token(a[-1], b[-1]) and a[0][0] == b[0][0]:
         return True
     short, long = (a, b) if len(a) <= len(b) else (b, a)

@@ -16,6 +16,7 @@ from spacy.tokens import Span, Token
 from accord.core import Figure
 from accord.extract.rules import figures_scene
 from accord.extract.rules.context import Context
+from accord.extract.rules.figures_measure import measure
 from accord.extract.rules.roles import ROLE_HEADS, words
 from accord.lexicon import (
     ACT_CLASSES,
@@ -29,7 +30,14 @@ from accord.lexicon import (
 from accord.nlp import doc_text, ents_in, span_text
 from accord.normalize.countries import gazetteer
 from accord.normalize.dates import find_time_expressions, is_month_name
-from accord.normalize.numbers import MONEY_SUFFIX, NUMBER_WORDS, PLURAL_SCALES, SCALES, parse_number
+from accord.normalize.numbers import (
+    MONEY_SUFFIX,
+    NUMBER_WORDS,
+    PLURAL_SCALES,
+    SCALES,
+    currency_of,
+    parse_number,
+)
 
 _LABELS = frozenset(("CARDINAL", "MONEY", "PERCENT", "QUANTITY", "DATE"))
 _CURRENCY = frozenset("$€£¥₹")
@@ -240,7 +248,7 @@ def find(ctx: Context) -> list[Figure]:
         for _start, figure, is_duration in sorted(found, key=lambda item: item[0]):
             if figure.number is None:
                 continue
-            if _currency(figure.value):
+            if currency_of(figure.value):
                 if money is not None and _converts(ctx, money, figure):
                     continue  # "5.6 trillion won, or about $4 billion": the same amount in another currency
                 money = figure
@@ -253,13 +261,6 @@ def find(ctx: Context) -> list[Figure]:
     return out
 
 
-def _currency(value: str) -> str:
-    """Return the currency an amount is written in ("US$5m" -> "$", "30 billion baht" -> "baht"), or ""."""
-    marks = [w for w in re.findall(r"[A-Za-z]*[$€£¥₹]|[A-Za-z]+", value)
-             if w.lower() in CURRENCY_WORDS or w[-1] in _CURRENCY]
-    return re.sub(r"^US(?=\$)", "", marks[0]).lower() if marks else ""
-
-
 def _converts(ctx: Context, earlier: Figure, later: Figure) -> bool:
     """Say whether an amount restates the one before it in another currency, after a comma.
 
@@ -268,7 +269,7 @@ def _converts(ctx: Context, earlier: Figure, later: Figure) -> bool:
     """
     first = ctx.text.find(earlier.value, earlier.evidence.start)
     second = ctx.text.find(later.value, first + len(earlier.value))
-    if first < 0 or second < 0 or _currency(earlier.value) == _currency(later.value):
+    if first < 0 or second < 0 or currency_of(earlier.value) == currency_of(later.value):
         return False
     between = ctx.text[first + len(earlier.value):second]
     if not re.search(r",\s*(?:or\s+)?$", between) or re.search(r"\d", between):
@@ -372,7 +373,7 @@ def _figure(ctx: Context, sent: Span, ent: Span, times: list[tuple[int, int]]) -
         start = lead.start()
     text = ctx.text[start:end].strip()
     approx = next((label for pattern, label in _APPROX if pattern.match(text)), None)
-    return Figure(value=text, number=number, approx=approx, what=_what(ent),
+    return Figure(value=text, number=number, approx=approx, what=_what(ent) or measure(ent, ctx.ref_date),
                   evidence=ctx.evidence(sent.start_char, sent.end_char))
 
 

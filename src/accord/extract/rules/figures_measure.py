@@ -1,0 +1,101 @@
+"""What a bare amount measures, read from the clause it is told in.
+
+"Bilateral trade reached $8.8 billion in 2025", "Two-way trade was about $3.1 billion last year",
+"Trade amounted to 8.79 billion dollars last year": the amount names only its currency, so what it
+measures is the subject of the verb that states it ("trade"), and the period is the date of that
+clause ("2025"; "last year" resolved against the article's date). Consolidation joins two reports'
+amounts of one measure and period, and the register shows them as a conflict when they disagree.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from spacy.tokens import Span, Token
+
+from accord.normalize.dates import resolve
+
+# Verbs that state a level rather than an act: their subject is what the amount measures
+# ("trade reached $8.8bn"); an act's subject is its actor ("the bank approved $500m").
+MEASURE_VERBS = frozenset({
+    "be", "reach", "stand", "amount", "total", "hit", "rise", "grow", "increase", "climb", "jump",
+    "fall", "drop", "decline", "decrease", "exceed", "top", "surpass", "double", "triple", "remain",
+    "touch", "register", "record", "worth",
+})
+_DIRECTIONS = frozenset({"to", "from"})
+_MODIFIERS = frozenset({"amod", "compound", "poss", "nmod", "nummod"})
+_STEPS = 4
+
+
+def measure(ent: Span, ref: date | None) -> str | None:
+    """Return what a bare amount measures and when ("trade volume in 2025"), or None if unsaid."""
+    noun = _measured_noun(ent) or _goods(ent)
+    if noun is None:
+        return None
+    words = _noun_phrase(noun)
+    period = _period(ent, ref)
+    return f"{words} in {period}" if period else words
+
+
+def _goods(ent: Span) -> Token | None:
+    """Return what a quantity is of ("2.9 million metric tons of rice": rice), its unit inside the amount."""
+    unit = ent.root
+    if unit.pos_ != "NOUN" or unit.like_num:
+        return None
+    of = next((c for c in unit.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
+    goods = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    return goods if goods is not None and _common_noun(goods) else None
+
+
+def _measured_noun(ent: Span) -> Token | None:
+    """Return the subject of the level verb the amount completes, or the noun it is "of"."""
+    tok = ent.root
+    for _ in range(_STEPS):
+        dep, parent = tok.dep_, tok.head
+        if parent is tok:
+            return None
+        if parent.pos_ in ("ADP", "ADV", "NUM", "SYM"):
+            if parent.pos_ == "ADP" and parent.lower_ == "of" and parent.head.pos_ == "NOUN":
+                return parent.head  # "investments of $3 billion"
+            tok = parent
+            continue
+        if parent.pos_ in ("VERB", "AUX", "ADJ") and parent.lemma_.lower() in MEASURE_VERBS:
+            subject = next((c for c in parent.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subject is not None:
+                return subject if _common_noun(subject) else None
+            if dep in ("acomp", "xcomp") or parent.dep_ in ("acomp", "xcomp"):
+                tok = parent
+                continue
+            if parent.pos_ == "ADJ":
+                tok = parent
+                continue
+        return None
+    return None
+
+
+def _common_noun(tok: Token) -> bool:
+    """Say whether a subject is a thing measured, not a named actor ("Trade" opening a sentence is PROPN)."""
+    return tok.pos_ in ("NOUN", "PROPN") and not tok.ent_type_
+
+
+def _noun_phrase(noun: Token) -> str:
+    """Return the noun with its modifiers and the state it goes to or comes from."""
+    start = min((c.left_edge.i for c in noun.lefts if c.dep_ in _MODIFIERS), default=noun.i)
+    end = noun.i + 1
+    for child in noun.rights:
+        if child.dep_ == "prep" and child.lower_ in _DIRECTIONS:
+            end = child.right_edge.i + 1
+    return noun.doc[start:end].text
+
+
+def _period(ent: Span, ref: date | None) -> str | None:
+    """Return the resolved date of the clause the amount is told in, the nearest after it first."""
+    clause = next((t for t in ent.root.ancestors if t.pos_ in ("VERB", "AUX")), ent.root.head)
+    lo, hi = clause.left_edge.i, clause.right_edge.i
+    dates = [d for d in ent.doc.ents if d.label_ == "DATE" and lo <= d.start and d.end <= hi + 1]
+    after = [d for d in dates if d.start >= ent.end]
+    before = [d for d in dates if d.end <= ent.start]
+    ordered = sorted(after, key=lambda d: d.start) + sorted(before, key=lambda d: -d.start)
+    for when in ordered[:1]:
+        return resolve(when.text, ref, future=False)
+    return None
