@@ -37,7 +37,7 @@ from accord.extract.rules.instruments_lexicon import (
     WELCOMING_VERBS,
 )
 from accord.extract.rules.instruments_mentions import is_mention_noun
-from accord.extract.rules.modality import FUTURE_MODALS, HYPOTHETICAL_MODALS, sets_back
+from accord.extract.rules.modality import FUTURE_MODALS, HYPOTHETICAL_MODALS, is_conditional, sets_back
 from accord.lexicon import (
     APPROVING_VERBS,
     CABINET_NOUNS,
@@ -91,13 +91,16 @@ def _in_words(tok: Token, words: frozenset[str]) -> bool:
 
 def tells_entry(verb: Token) -> bool:
     """Say whether a verb tells a document comes to apply: "takes effect", "came into force",
-    "entered into force", "became operational"."""
+    "entered into force", "became operational", "brought it into force"."""
     lemma = lemma_of(verb)
     right = [t.lower_ for t in verb.doc[verb.i + 1:verb.i + 4]]
     if lemma in ("take", "come") and ("effect" in right or "force" in right):
         return True
     if lemma == "become":
         return any(c.dep_ == "acomp" and c.lower_ in APPLYING_WORDS for c in verb.children)
+    if lemma in ("bring", "put"):  # "brought their policing treaty into force", "put the pact into effect"
+        return any(c.dep_ == "prep" and c.lower_ == "into" and any(g.lower_ in ("force", "effect")
+                                                                  for g in c.children) for c in verb.children)
     return lemma == "enter" and "force" in right
 
 
@@ -250,6 +253,8 @@ def with_modality(status: str, verb: Token) -> str:
     A ratification or entry into force not done ("has yet to be ratified", "failed to ratify")
     leaves the document signed: only a signed text waits for them.
     """
+    if status in _DONE and is_conditional(verb):
+        return "planned"  # "if the agreement is signed without consultations": no signing told
     if status in _LATER_STAGES and not is_future(verb) and (not_done(verb) or _in_progress(verb)):
         return "signed"
     if status in _DONE and (is_future(verb) or not_done(verb)):
@@ -388,7 +393,8 @@ def _own_status(noun: Token) -> str | None:
                if child.dep_ in ("acl", "relcl") and _is_verb(child) and not _purpose_clause(child)]
     found = [with_modality(status, verb) for verb in clauses if (status := verb_status(verb)) is not None]
     # a participle opening the clause tells a stage done, whatever the clause's own tense
-    found += [status for verb in _fronted_participles(noun)
+    found += [with_modality(status, verb) if is_conditional(verb) else status
+              for verb in _fronted_participles(noun)
               if (status := verb_status(verb) or (_announced(noun, noun) if lemma_of(verb) in ANNOUNCING_VERBS
                                                   else None)) is not None]
     staged = [status for status in found if status in _STAGE_ORDER]
