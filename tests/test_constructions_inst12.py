@@ -257,3 +257,61 @@ def test_a_worth_keeps_the_purpose(find: Find, text: str, subject: str, place: s
 ])
 def test_a_worth_without_purpose(find: Find, text: str, subject: str, place: str | None) -> None:
     assert [(i.subject, i.place) for i in find(text)] == [(subject, place)]
+
+
+# --------------------------- a lead's document told again by a closer name: one document
+
+@pytest.mark.parametrize(("text", "subject"), [
+    ("Uganda and Tanzania have signed a new agreement on the East African Crude Oil Pipeline. President "
+     "Museveni hosted President Hassan at State House. Then the two energy ministers signed a supplementary "
+     "agreement on the pipeline's tariff.", "supplementary agreement on the pipeline's tariff"),
+    ("Kenya and Ethiopia signed a deal on the Lamu corridor on Monday. At a ceremony in Nairobi, the transport "
+     "ministers signed an agreement on the corridor's financing.", "agreement on the corridor's financing"),
+    ("Senegal and Mauritania have signed an accord on the Greater Tortue gas field. In Dakar, the energy "
+     "ministers signed the accord on the field's revenue sharing.", "accord on the field's revenue sharing"),
+    ("Brazil and Paraguay signed a new treaty on the Itaipu dam. The foreign ministers signed a revised treaty "
+     "on the dam's power tariff at the border.", "revised treaty on the dam's power tariff"),
+    ("India and Bhutan signed a memorandum on the Sankosh hydropower project. Officials said the ministers "
+     "signed a memorandum on the project's financing.", "memorandum on the project's financing"),
+])
+def test_a_lead_told_again_by_a_closer_name_is_one_document(find: Find, text: str, subject: str) -> None:
+    assert [i.subject for i in find(text)] == [subject]
+
+
+@pytest.mark.parametrize("text", [
+    # negatives: a document set apart ("also", "a second") is another one
+    "Ghana and Togo signed an agreement on the Lome-Accra railway on Tuesday. They also signed a separate "
+    "agreement on the railway's rolling stock.",
+    "Vietnam and Laos signed an agreement on the Mekong bridge. They signed a second agreement on the "
+    "bridge's toll.",
+])
+def test_a_document_set_apart_stays_another(find: Find, text: str) -> None:
+    assert len(find(text)) == 2
+
+
+# --------------------------- "…, bringing it into force": the act's result is the document's stage
+
+@pytest.mark.parametrize(("text", "subject"), [
+    ("Chile and Peru exchanged the instruments of ratification of their extradition treaty on Monday, "
+     "bringing the treaty into force.", "extradition treaty"),
+    ("Japan and India exchanged diplomatic notes on the social security agreement on Tuesday, bringing the "
+     "agreement into force.", "social security agreement"),
+    ("The parliaments of Ghana and Togo ratified the border treaty last week, bringing it into force.",
+     "border treaty"),
+    ("Kenya and Qatar exchanged letters on the air services agreement in Doha on 3 November, putting the "
+     "agreement into effect.", "air services agreement"),
+    ("Fiji and Tonga exchanged the ratification instruments of the labour mobility treaty on Wednesday, "
+     "bringing the treaty into force.", "labour mobility treaty"),
+])
+def test_a_result_participle_brings_the_document_into_force(find: Find, text: str, subject: str) -> None:
+    assert [(i.subject, i.status) for i in find(text)] == [(subject, "in_force")]
+
+
+@pytest.mark.parametrize(("text", "status"), [
+    # negatives: a result still ahead, and a result that is no stage
+    ("Kenya and Ethiopia will exchange notes on the power trade agreement next week, bringing it into force.",
+     "planned"),
+    ("Chile and Peru signed the extradition treaty on Monday, bringing years of talks to an end.", "signed"),
+])
+def test_a_result_participle_without_a_done_stage(find: Find, text: str, status: str) -> None:
+    assert [i.status for i in find(text)] == [status]

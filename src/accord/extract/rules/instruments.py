@@ -149,6 +149,7 @@ def find(ctx: Context) -> list[Instrument]:
     merged = _folded_back(ctx, merged)
     merged = [named for c in merged if (named := _named_back(ctx, c, merged)) is not None]
     merged = _moved_on(ctx, merged)
+    merged = _lead_told_again(ctx, merged)
     # after merging: a ratification is a step of the document it names back to, kept apart
     merged += [r for index, sent in enumerate(ctx.sentences)
                if not ctx.asks(sent) and (r := _ratification(sent, index, merged))]
@@ -296,11 +297,43 @@ def _folded_back(ctx: Context, found: list[Candidate]) -> list[Candidate]:
         named = _topic(out, frozenset({c.type}), c.span[0]) or next(
             (o for o in out if o.span[1] <= c.span[0] and not _bare(o.subject)
              and noun in re.findall(r"[a-z]+", o.subject.lower())), None)
+        if named is not None and named is not c and (named.sent, named.status) == (c.sent, c.status):
+            out.remove(c)  # "ratified their treaty, bringing the treaty into force": told once more
+            continue
         if named is None or named is c or not _moves_on(named.status, c.status):
             continue
         out[out.index(named)] = _moved_to(named, c.status, c.sent, c.start, c.end, c.head)
         out.remove(c)
     return out
+
+
+# Words by which a sentence sets a document apart from one told before ("also signed a separate …").
+_ANOTHER_WORDS = frozenset({"also", "separate", "second", "another", "further", "additional", "other", "too"})
+_NAMED_BACK = re.compile(r"\bthe\s+([a-z]+)(?:'s|’s)", re.I)
+
+
+def _lead_told_again(ctx: Context, found: list[Candidate]) -> list[Candidate]:
+    """Return the candidates less a lead's document that the body tells again by a closer name.
+
+    "Uganda and Tanzania have signed a new agreement on the East African Crude Oil Pipeline. … the two
+    ministers signed a supplementary agreement on the pipeline's tariff": the later name points back
+    to the lead's ("the pipeline's"), of the same kind and stage; one document, told in full later. A
+    sentence that sets its document apart ("also", "a separate", "a second") tells another one.
+    """
+    if len(found) < 2:
+        return found
+    lead = min(found, key=lambda c: c.span[0])
+    for later in found:
+        if later is lead or later.sent <= lead.sent or (later.type, later.status) != (lead.type, lead.status) \
+                or set(later.parties) != set(lead.parties):
+            continue
+        back = _NAMED_BACK.search(later.subject)
+        last = re.findall(r"[a-z]+", lead.subject.lower())
+        words = {w.lower() for w in re.findall(r"[A-Za-z]+", ctx.text[later.start:later.end])}
+        if back is None or not last or back.group(1).lower() != last[-1] or words & _ANOTHER_WORDS:
+            continue
+        return [c for c in found if c is not lead]
+    return found
 
 
 def _without_headline_restatements(ctx: Context, found: list[Candidate]) -> list[Candidate]:

@@ -136,7 +136,10 @@ def verb_status(verb: Token) -> str | None:
     right = [t.lower_ for t in verb.doc[verb.i + 1:verb.i + 4]]
     # an instrument that "takes effect on March 1" has been concluded; it is in force once it did
     if tells_entry(verb):
-        return "in_force" if verb.tag_ in ("VBD", "VBN") else "signed"
+        # "exchanged the instruments, bringing the treaty into force": a result of a past act is done
+        past = verb.tag_ in ("VBD", "VBN") or (verb.tag_ == "VBG" and verb.head.tag_ in ("VBD", "VBN")
+                                               and verb.dep_ in ("advcl", "acl", "xcomp"))
+        return "in_force" if past else "signed"
     if lemma == "enter":
         return "signed" if "into" in right else None
     if _in_force_phrase(verb):
@@ -338,15 +341,23 @@ def _exchange_held(noun: Token) -> bool:
 def _latest_shared(verb: Token, status: str) -> tuple[Token, str]:
     """Return the latest stage told by a verb and the verbs joined to it on the same subject.
 
-    "The treaty was signed in 2019 and entered into force in 2021" is in force.
+    "The treaty was signed in 2019 and entered into force in 2021" is in force, as is "ratified the
+    treaty, bringing it into force".
     """
-    for other in verb.conjuncts:
+    for other in (*verb.conjuncts, *_result_participles(verb)):
         if not _is_verb(other) or any(c.dep_ in ("nsubj", "nsubjpass") for c in other.children):
             continue
         later = verb_status(other)
         if later in _STAGE_ORDER and status in _STAGE_ORDER and _STAGE_ORDER[later] > _STAGE_ORDER[status]:
             verb, status = other, later
     return verb, status
+
+
+def _result_participles(verb: Token) -> list[Token]:
+    """Return the participles telling a stage a verb's act brought its document to ("ratified the
+    treaty last week, bringing it into force"): their object names back to it ("it", "the treaty")."""
+    return [c for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VBG" and tells_entry(c)
+            and any(o.dep_ == "dobj" and (o.lower_ == "it" or _names_back(o)) for o in c.children)]
 
 
 def stage_told_back(sent: Span) -> tuple[Token, str] | None:
