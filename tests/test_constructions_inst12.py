@@ -265,12 +265,13 @@ def test_a_worth_without_purpose(find: Find, text: str, subject: str, place: str
     ("Uganda and Tanzania have signed a new agreement on the East African Crude Oil Pipeline. President "
      "Museveni hosted President Hassan at State House. Then the two energy ministers signed a supplementary "
      "agreement on the pipeline's tariff.", "supplementary agreement on the pipeline's tariff"),
-    ("Kenya and Ethiopia signed a deal on the Lamu corridor on Monday. At a ceremony in Nairobi, the transport "
-     "ministers signed an agreement on the corridor's financing.", "agreement on the corridor's financing"),
+    ("Kenya and Ethiopia signed a deal on the Lamu corridor on Monday. At a ceremony in Nairobi, the "
+     "transport ministers signed an agreement on the corridor's financing.",
+     "agreement on the corridor's financing"),
     ("Senegal and Mauritania have signed an accord on the Greater Tortue gas field. In Dakar, the energy "
      "ministers signed the accord on the field's revenue sharing.", "accord on the field's revenue sharing"),
-    ("Brazil and Paraguay signed a new treaty on the Itaipu dam. The foreign ministers signed a revised treaty "
-     "on the dam's power tariff at the border.", "revised treaty on the dam's power tariff"),
+    ("Brazil and Paraguay signed a new treaty on the Itaipu dam. The foreign ministers signed a revised "
+     "treaty on the dam's power tariff at the border.", "revised treaty on the dam's power tariff"),
     ("India and Bhutan signed a memorandum on the Sankosh hydropower project. Officials said the ministers "
      "signed a memorandum on the project's financing.", "memorandum on the project's financing"),
 ])

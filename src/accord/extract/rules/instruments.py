@@ -324,8 +324,9 @@ def _lead_told_again(ctx: Context, found: list[Candidate]) -> list[Candidate]:
         return found
     lead = min(found, key=lambda c: c.span[0])
     for later in found:
-        if later is lead or later.sent <= lead.sent or (later.type, later.status) != (lead.type, lead.status) \
-                or set(later.parties) != set(lead.parties):
+        same_kind = (later.type, later.status) == (lead.type, lead.status) \
+            and set(later.parties) == set(lead.parties)
+        if later is lead or later.sent <= lead.sent or not same_kind:
             continue
         back = _NAMED_BACK.search(later.subject)
         last = re.findall(r"[a-z]+", lead.subject.lower())
