@@ -26,22 +26,24 @@ def told(find: Find, text: str) -> list[tuple[str, str, str | None]]:
 
 # --------------------------- "if the agreement is signed …": a signing in a condition is none
 
-@pytest.mark.parametrize(("text", "subject"), [
+@pytest.mark.parametrize(("text", "subject", "status"), [
     ("Kenya and the UAE could sign an agreement on the Lamu port concession as early as next week, "
      "officials said. Dockworkers threatened to strike if the agreement is signed without consultations "
      "with the union.",
-     "agreement on the Lamu port concession"),
+     "agreement on the Lamu port concession", "planned"),
     ("Ghana and Togo may sign a border treaty next month. Chiefs said they would block the road if the "
-     "treaty was signed before the census.", "border treaty"),
+     "treaty was signed before the census.", "border treaty", "planned"),
     ("Peru and Chile have discussed a fisheries memorandum. Unions will strike if the memorandum is signed "
-     "without a quota review.", "fisheries memorandum"),
+     "without a quota review.", "fisheries memorandum", "discussed"),
     ("Nepal and India are expected to sign a power trade deal in Kathmandu. The opposition warned it would "
-     "challenge it in court if the deal were signed before the elections.", "power trade deal"),
+     "challenge it in court if the deal were signed before the elections.", "power trade deal",
+     "planned"),
     ("Laos and Vietnam plan to sign a hydropower agreement in December. Villagers asked whether the "
-     "agreement would be signed without their consent.", "hydropower agreement"),
+     "agreement would be signed without their consent.", "hydropower agreement", "planned"),
 ])
-def test_a_signing_in_a_condition_does_not_sign_the_document(find: Find, text: str, subject: str) -> None:
-    assert [(s, st) for s, st, _ in told(find, text)] == [(subject, "planned")]
+def test_a_signing_in_a_condition_does_not_sign_the_document(find: Find, text: str, subject: str,
+                                                              status: str) -> None:
+    assert [(s, st) for s, st, _ in told(find, text)] == [(subject, status)]
 
 
 @pytest.mark.parametrize(("text", "subject", "status"), [
@@ -316,3 +318,31 @@ def test_a_result_participle_brings_the_document_into_force(find: Find, text: st
 ])
 def test_a_result_participle_without_a_done_stage(find: Find, text: str, status: str) -> None:
     assert [i.status for i in find(text)] == [status]
+
+
+# --------------------------- "let their memorandum lapse": a signed document, ended, no signing day
+
+@pytest.mark.parametrize(("text", "subject", "day"), [
+    ("Indonesia and Malaysia allowed their rice memorandum to lapse in March.", "rice memorandum", None),
+    ("Indonesia and Malaysia let the memorandum on rice trade lapse last year.", "memorandum on rice trade",
+     None),
+    ("Fiji and Samoa allowed the labour mobility memorandum to expire at the end of 2024, officials said on "
+     "Monday.", "labour mobility memorandum", None),
+    ("Kenya and Uganda have let the 2015 memorandum on fisheries lapse.", "2015 memorandum on fisheries",
+     "2015"),
+    ("Chile and Bolivia quietly let the memorandum on lithium research lapse in September.",
+     "memorandum on lithium research", None),
+])
+def test_a_document_let_lapse_is_signed_and_ended(find: Find, text: str, subject: str,
+                                                 day: str | None) -> None:
+    assert told(find, text) == [(subject, "signed", day)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # negatives: letting someone sign, or letting a document guide, tells no end
+    ("Kenya and Uganda allowed officials to sign a memorandum on fisheries.",
+     [("memorandum on fisheries", "signed", "2026-11-20")]),
+    ("Kenya and Uganda let the memorandum on fisheries guide their cooperation.", []),
+])
+def test_letting_without_an_end(find: Find, text: str, expected: list[tuple[str, str, str | None]]) -> None:
+    assert told(find, text) == expected

@@ -78,6 +78,7 @@ from accord.extract.rules.instruments_status import (
     held_with,
     joined_clause_status,
     lemma_of,
+    let_lapse,
     mention_status,
     sentence_status,
     stage_told_back,
@@ -957,7 +958,8 @@ def _to_infinitive(doc: Doc, j: int) -> int | None:
     if j + 1 < len(doc) and doc[j].lower_ == "to" and doc[j + 1].tag_ == "VB" and doc[j + 1].lower_ != "be":
         stage = j + 2 < len(doc) and doc[j + 1].lemma_ in ("take", "enter", "come") and doc[j + 2].lower_ in (
             "effect", "into")
-        return None if stage else j  # "clearing the way for the deal to take effect": no purpose
+        ended = doc[j + 1].lemma_.lower() in EXPIRY_VERBS  # "allowed the memorandum to expire"
+        return None if stage or ended else j  # "clearing the way for the deal to take effect": no purpose
     return None
 
 
@@ -1530,7 +1532,7 @@ def _ended(head: Token) -> bool:
     """Say whether a document is told only to have ended ("the memorandum … expired on March 31",
     "their MoU lapsed"): the story does not tell the day it was signed."""
     verb = head.head
-    if any(c.dep_ == "acl" and lemma_of(c) in EXPIRY_VERBS for c in head.children):
+    if let_lapse(head) or any(c.dep_ == "acl" and lemma_of(c) in EXPIRY_VERBS for c in head.children):
         return True  # "the border trade memorandum lapsed in March", parsed as a participle on the noun
     return head.dep_ in ("nsubj", "nsubjpass") and verb.i != head.i and lemma_of(verb) in EXPIRY_VERBS
 

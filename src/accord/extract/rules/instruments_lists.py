@@ -31,7 +31,7 @@ from accord.extract.rules.instruments_lexicon import (
 )
 from accord.extract.rules.instruments_mentions import acronym_bracket_end, spaced_dash
 from accord.extract.rules.instruments_status import verb_status
-from accord.lexicon import ORDINAL_WORDS, SPEECH_VERBS
+from accord.lexicon import EXPIRY_VERBS, ORDINAL_WORDS, SPEECH_VERBS
 from accord.nlp import span_text
 from accord.normalize.countries import gazetteer
 from accord.normalize.sectors import taxonomy
@@ -385,6 +385,8 @@ def _is_boundary(tok: Token, sent: Span, covered: set[int], *, goods: bool = Fal
         return False  # "… on tourism, green tech and fighting crime": a gerund item of the list
     if tok.pos_ == "VERB" and tok.dep_ in ("ROOT", "conj", "relcl", "advcl", "ccomp"):
         return True  # "The treaty on legal assistance entered into force"
+    if low in EXPIRY_VERBS or tok.lemma_.lower() in EXPIRY_VERBS:
+        return True  # "let the memorandum on rice trade lapse": its end, read as a noun
     if tok.tag_ == "VBN" and tok.dep_ == "acl" and tok.lemma_.lower() in SIGNED_VERBS:
         return True  # "the memorandum on labour signed by A and B": who signed it, not what it is on
     if low == "to" and nxt is not None and nxt.tag_ == "VB":

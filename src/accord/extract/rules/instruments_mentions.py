@@ -33,6 +33,7 @@ from accord.lexicon import (
     CURRENCY_WORDS,
     DOCUMENT_NOUNS,
     DOCUMENT_SINGULARS,
+    EXPIRY_VERBS,
     PLAN_PLURALS,
     SIGNING_ACTS,
     STATEMENT_PLURALS,
@@ -345,6 +346,8 @@ def np_bounds(m: Mention, sent: Span) -> tuple[int, int]:
             break
         if tok.lower_ == "as" and tok.i + 1 < sent.end and tok.doc[tok.i + 1].lower_ == "well":
             break
+        if tok.lemma_.lower() in EXPIRY_VERBS:
+            break  # "let their memorandum on rice trade lapse" (a verb read as a noun): its end
         if _venue(tok):
             break  # "… between their countries at the Ittihadiya Palace": where it was signed
         if not tok.is_punct and not any(_in_subtree(tok, n) for n in (head, *inner)):

@@ -309,6 +309,8 @@ def mention_status(noun: Token) -> str | None:
     """
     if noun.dep_ in ("nsubj", "nsubjpass") and applies_upon_later_stage(noun.head):
         return "signed"  # "the treaty will apply upon entry into force": signed, not yet applying
+    if let_lapse(noun):
+        return "signed"  # "let their memorandum lapse": a signed text, now ended
     own = _own_status(noun)
     if own is None:
         return _governed_status(noun)
@@ -322,6 +324,23 @@ def mention_status(noun: Token) -> str | None:
         if governed in _DONE:
             return governed
     return own
+
+
+_LETTING_VERBS = frozenset({"let", "allow", "permit"})
+
+
+def let_lapse(noun: Token) -> bool:
+    """Say whether the parties let a document end ("let their rice memorandum lapse", "allowed the MoU to
+    expire"): the small parser often reads the expiry verb as a noun, so it is read on the surface."""
+    verb = next((a for a in noun.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    if verb is None or verb.lemma_.lower() not in _LETTING_VERBS:
+        return False
+    for tok in noun.doc[noun.i + 1:min(noun.sent.end, noun.i + 8)]:
+        if lemma_of(tok) in EXPIRY_VERBS:
+            return True
+        if tok.is_punct or (tok.pos_ in ("VERB", "AUX") and tok.lower_ != "to"):
+            return False
+    return False
 
 
 _HAPPENING_VERBS = frozenset({"happen", "occur"})
@@ -377,7 +396,7 @@ def stage_told_back(sent: Span) -> tuple[Token, str] | None:
         # "The deal is expected to be signed": the stage is the complement's
         verb = next((c for c in verb.children if c.dep_ == "xcomp" and verb_status(c) in _STAGE_ORDER), verb)
         status = verb_status(verb)
-        if status in _STAGE_ORDER:
+        if status in _STAGE_ORDER and not is_conditional(verb):  # "if the treaty is ratified": no stage told
             verb, status = _latest_shared(verb, status)
             if not (status == "signed" and not_done(verb)):  # "The agreement was not signed": no stage
                 return noun, with_modality(status, verb)
