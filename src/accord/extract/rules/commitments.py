@@ -64,6 +64,7 @@ from accord.extract.rules.modality import (
     char_bounds,
     clause_bounds,
     has_subject,
+    is_conditional,
     is_negated,
     is_verb,
     joined_clause_start,
@@ -363,11 +364,6 @@ def _own_words(action: Token) -> set[int]:
     return words
 
 
-def _conditional(verb: Token) -> bool:
-    """Say whether a verb carries an "if"/"unless" clause marker."""
-    return any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in verb.children)
-
-
 def _on_condition(verb: Token) -> bool:
     """Say whether an act is bound to a condition other than by "if": "provided that …", "as long as
     …", "on condition that …", "in case …", or an inverted "Should the talks succeed, …"."""
@@ -611,10 +607,10 @@ def _acceptable(cue: Cue) -> bool:
         return False  # "resolved to make that friendship stronger", "keen to engage with the region"
     if cue.cue.lemma_ in _TELLING and cue.actor is not None and cue.actor.lemma_.lower() in _PUBLIC:
         return False  # "told residents to avoid rumours": the public is no party
-    if any(c.dep_ == "advcl" and _conditional(c) for c in cue.action.children) or _on_condition(cue.action):
+    if any(c.dep_ == "advcl" and is_conditional(c) for c in cue.action.children) or _on_condition(cue.action):
         return False  # "If the talks succeed, the two sides would sign …", "… provided that …"
     for t in (cue.action, *cue.action.ancestors):
-        if _conditional(t) or _framing(t) or _denied(t) or _hearsay(t):
+        if is_conditional(t) or _framing(t) or _denied(t) or _hearsay(t):
             return False
         if is_opinion(t) and t.i != cue.cue.i and not _believed_date(cue, t):
             return False

@@ -65,7 +65,9 @@ from accord.extract.rules.instruments_mentions import (
     noun_type,
     np_bounds,
     participle_act,
+    purpose_verb,
     subject_text,
+    value_clause,
     without_restated_amounts,
 )
 from accord.extract.rules.instruments_merge import Candidate, merge
@@ -76,6 +78,7 @@ from accord.extract.rules.instruments_status import (
     held_with,
     joined_clause_status,
     lemma_of,
+    let_lapse,
     mention_status,
     sentence_status,
     stage_told_back,
@@ -147,6 +150,7 @@ def find(ctx: Context) -> list[Instrument]:
     merged = _folded_back(ctx, merged)
     merged = [named for c in merged if (named := _named_back(ctx, c, merged)) is not None]
     merged = _moved_on(ctx, merged)
+    merged = _lead_told_again(ctx, merged)
     # after merging: a ratification is a step of the document it names back to, kept apart
     merged += [r for index, sent in enumerate(ctx.sentences)
                if not ctx.asks(sent) and (r := _ratification(sent, index, merged))]
@@ -294,11 +298,44 @@ def _folded_back(ctx: Context, found: list[Candidate]) -> list[Candidate]:
         named = _topic(out, frozenset({c.type}), c.span[0]) or next(
             (o for o in out if o.span[1] <= c.span[0] and not _bare(o.subject)
              and noun in re.findall(r"[a-z]+", o.subject.lower())), None)
+        if named is not None and named is not c and (named.sent, named.status) == (c.sent, c.status):
+            out.remove(c)  # "ratified their treaty, bringing the treaty into force": told once more
+            continue
         if named is None or named is c or not _moves_on(named.status, c.status):
             continue
         out[out.index(named)] = _moved_to(named, c.status, c.sent, c.start, c.end, c.head)
         out.remove(c)
     return out
+
+
+# Words by which a sentence sets a document apart from one told before ("also signed a separate …").
+_ANOTHER_WORDS = frozenset({"also", "separate", "second", "another", "further", "additional", "other", "too"})
+_NAMED_BACK = re.compile(r"\bthe\s+([a-z]+)(?:'s|’s)", re.I)
+
+
+def _lead_told_again(ctx: Context, found: list[Candidate]) -> list[Candidate]:
+    """Return the candidates less a lead's document that the body tells again by a closer name.
+
+    "Uganda and Tanzania have signed a new agreement on the East African Crude Oil Pipeline. … the two
+    ministers signed a supplementary agreement on the pipeline's tariff": the later name points back
+    to the lead's ("the pipeline's"), of the same kind and stage; one document, told in full later. A
+    sentence that sets its document apart ("also", "a separate", "a second") tells another one.
+    """
+    if len(found) < 2:
+        return found
+    lead = min(found, key=lambda c: c.span[0])
+    for later in found:
+        same_kind = (later.type, later.status) == (lead.type, lead.status) \
+            and set(later.parties) == set(lead.parties)
+        if later is lead or later.sent <= lead.sent or not same_kind:
+            continue
+        back = _NAMED_BACK.search(later.subject)
+        last = re.findall(r"[a-z]+", lead.subject.lower())
+        words = {w.lower() for w in re.findall(r"[A-Za-z]+", ctx.text[later.start:later.end])}
+        if back is None or not last or back.group(1).lower() != last[-1] or words & _ANOTHER_WORDS:
+            continue
+        return [c for c in found if c is not lead]
+    return found
 
 
 def _without_headline_restatements(ctx: Context, found: list[Candidate]) -> list[Candidate]:
@@ -780,6 +817,8 @@ def _only_parties_between(m: Mention, end: int) -> bool:
         j += 2  # "memorandum of understanding"
     if j + 2 < end and doc[j].text == "(" and doc[j + 2].text == ")":
         j += 3  # "(MoU)"
+    if (worth := next((c for c in m.head.children if c.i == j and value_clause(c)), None)) is not None:
+        j = worth.right_edge.i + 1  # "a loan agreement amounting to 20 billion yen to build …"
     return j == end or doc[j].lower_ in ("with", "between")
 
 
@@ -919,7 +958,8 @@ def _to_infinitive(doc: Doc, j: int) -> int | None:
     if j + 1 < len(doc) and doc[j].lower_ == "to" and doc[j + 1].tag_ == "VB" and doc[j + 1].lower_ != "be":
         stage = j + 2 < len(doc) and doc[j + 1].lemma_ in ("take", "enter", "come") and doc[j + 2].lower_ in (
             "effect", "into")
-        return None if stage else j  # "clearing the way for the deal to take effect": no purpose
+        ended = doc[j + 1].lemma_.lower() in EXPIRY_VERBS  # "allowed the memorandum to expire"
+        return None if stage or ended else j  # "clearing the way for the deal to take effect": no purpose
     return None
 
 
@@ -998,10 +1038,21 @@ def _clause_purpose_item(head: Token, sent: Span, covered: set[int]) -> list[Tok
     first = _clause_purpose(head)
     if first is None and (act := participle_act(head)) is not None and verb_status(head.head) is not None:
         # "signed a document confirming …": what it does, to the participle's last word
+        if (given := _given_object(act)) is not None:
+            return clean_item(list(sent.doc[given.left_edge.i:given.right_edge.i + 1]))
         return clean_item([t for t in region(sent, act.i, covered) if t.i <= act.right_edge.i])
     if first is None or verb_status(head.head) is None:
         return []
     return clean_item(region(sent, first.i, covered))
+
+
+def _given_object(act: Token) -> Token | None:
+    """Return what a participle with two objects grants ("giving an Emirati operator a 30-year
+    concession to run …": the concession, not whom it goes to), else None."""
+    objects = [c for c in act.children if c.dep_ == "dobj"]
+    if any(c.dep_ == "dative" for c in act.children):
+        return objects[0] if objects else None
+    return objects[-1] if len(objects) == 2 else None  # the small parser may read both as objects
 
 
 def _parallel_acts(sent: Span, first: Token, covered: set[int]) -> list[list[Token]]:
@@ -1399,22 +1450,26 @@ def _date(ctx: Context, sent: Span, status: str, head: Token | None = None) -> s
     if status not in ("signed", "issued", "ratified", "in_force", "finalized"):
         return None
     written = ctx.ref_date.isoformat() if ctx.ref_date else ""
-    text = span_text(sent)
+    base, text = _dated_line(ctx, sent, head)
     entry_day = ended = head is not None and _ended(head)
-    for expr in find_time_expressions(text, ctx.ref_date):
-        if in_persons_clause(ctx, sent.start_char + expr.start):
+    exprs = find_time_expressions(text, ctx.ref_date)
+    if status in _LATER_STAGE_DAYS:  # "signed 12 March 2025; ratified 9 September 2025": the ratification's
+        exprs.sort(key=lambda e: not _told_of_stage(sent, base + e.start, status))
+    for expr in exprs:
+        if in_persons_clause(ctx, base + expr.start):
             continue  # "Hassan, who arrived on Monday, witnessed the signing": her arrival's day
-        if ended and not _told_of_signing(sent, sent.start_char + expr.start, head):
+        signing = ended and _told_of_signing(sent, base + expr.start, head)
+        if ended and not signing:
             continue  # "the MoU expired on March 31, officials said on Friday": neither is its signing
-        if status != "in_force" and _entry_clause(sent, sent.start_char + expr.start):
+        if status != "in_force" and _entry_clause(sent, base + expr.start):
             entry_day = True  # "the treaty enters into force on 1 December": not the day it was signed
             continue
-        if _expiry_clause(sent, sent.start_char + expr.start):
+        if _expiry_clause(sent, base + expr.start) and not signing:
             entry_day = True  # "the deal expired on Monday": the day it ended
             continue
-        if _other_stage_clause(sent, sent.start_char + expr.start, status):
+        if _other_stage_clause(sent, base + expr.start, status):
             continue  # "the pact, signed in April, entered into force on 1 October": April is the signing's
-        if _dates_other_thing(token_at(sent.doc, sent.start_char + expr.start), head):
+        if _dates_other_thing(token_at(sent.doc, base + expr.start), head, base + expr.end):
             continue  # "an agreement expanding their 2017 trade pact": the pact's year, not the signing's
         period = any(d in text[max(0, expr.start - 1):expr.end] for d in "-–")
         # a time before the story's own day is past, whatever the clause's words guess
@@ -1431,13 +1486,39 @@ def _date(ctx: Context, sent: Span, status: str, head: Token | None = None) -> s
     return day.isoformat() if day else None
 
 
-def _dates_other_thing(tok: Token | None, head: Token | None) -> bool:
+_LATER_STAGE_DAYS = frozenset({"ratified", "in_force"})
+
+
+def _dated_line(ctx: Context, sent: Span, head: Token | None) -> tuple[int, str]:
+    """Return where the text that may date a document begins, and that text: its own line when it
+    is an item of a list the parser ran into one sentence ("(c) Treaty on …, signed …; ratified …"),
+    else the sentence."""
+    text = span_text(sent)
+    if head is None or "\n" not in text:
+        return sent.start_char, text
+    start = max(sent.start_char, ctx.text.rfind("\n", 0, head.idx) + 1)
+    end = ctx.text.find("\n", head.idx, sent.end_char)
+    line = ctx.text[start:sent.end_char if end == -1 else end]
+    return (start, line) if LIST_MARK.match(line.lstrip()) else (sent.start_char, text)
+
+
+def _told_of_stage(sent: Span, at: int, status: str) -> bool:
+    """Say whether the word at char `at` is told of a verb of the stage `status` ("ratified 9 June")."""
+    tok = token_at(sent.doc, at)
+    verb = next((a for a in (tok, *tok.ancestors) if a.pos_ in ("VERB", "AUX")), None) if tok else None
+    return verb is not None and verb_status(verb) == status
+
+
+def _dates_other_thing(tok: Token | None, head: Token | None, end: int) -> bool:
     """Say whether a time word modifies a noun other than the document's own ("their 2017 trade pact"
-    beside "an agreement expanding" it); "the June 2024 MoU" and "the 2024 MoUs on A and B" are dated by it.
+    beside "an agreement expanding" it); "the June 2024 MoU" and "the 2024 MoUs on A and B" are dated by it,
+    and a word of the time expression itself (before `end`) is no other thing ("on 9 September 2025").
     """
     if tok is None or head is None or tok.dep_ not in ("nummod", "compound", "amod", "nmod"):
         return False
     noun = tok.head
+    if noun.idx < end:
+        return False
     if noun.i <= tok.i or noun.pos_ not in ("NOUN", "PROPN") or noun.ent_type_ in _TIME_ENTS:
         return False
     return noun.i != head.i and not noun.is_ancestor(head)
@@ -1454,6 +1535,8 @@ def _ended(head: Token) -> bool:
     """Say whether a document is told only to have ended ("the memorandum … expired on March 31",
     "their MoU lapsed"): the story does not tell the day it was signed."""
     verb = head.head
+    if let_lapse(head) or any(c.dep_ == "acl" and lemma_of(c) in EXPIRY_VERBS for c in head.children):
+        return True  # "the border trade memorandum lapsed in March", parsed as a participle on the noun
     return head.dep_ in ("nsubj", "nsubjpass") and verb.i != head.i and lemma_of(verb) in EXPIRY_VERBS
 
 
@@ -1463,6 +1546,9 @@ def _told_of_signing(sent: Span, at: int, head: Token | None) -> bool:
     tok = token_at(sent.doc, at)
     if tok is not None and head is not None and tok.head.i == head.i and tok.i < head.i:
         return True
+    if tok is not None and head is not None and head.i < tok.i < head.head.i and any(
+            t.tag_ == "VBN" and lemma_of(t) in SIGNED_VERBS for t in sent.doc[head.i + 1:tok.i]):
+        return True  # "the memorandum signed by A and B in 2019 lapsed": the year may hang on "lapsed"
     verb = next((a for a in (tok, *tok.ancestors) if a.pos_ in ("VERB", "AUX")), None) if tok else None
     return verb is not None and lemma_of(verb) in SIGNED_VERBS
 
@@ -1551,10 +1637,11 @@ def _visit_destination(ctx: Context, sent: Span) -> str | None:
 
 def _in_other_clause(tok: Token) -> bool:
     """Say whether a word stands in a clause about something else than a document's stage
-    ("a pact that will set up a port authority in Mombasa", "an office to open in Oslo"),
+    ("a pact that will set up a port authority in Mombasa", "an office to open in Oslo", "signed a
+    loan agreement to build a railway in Manila"),
     not one that tells it ("the pact, which was signed in Lima").
     """
-    return any(_clause_of_its_own(a) and verb_status(a) is None for a in tok.ancestors)
+    return any((_clause_of_its_own(a) or purpose_verb(a)) and verb_status(a) is None for a in tok.ancestors)
 
 
 def _clause_of_its_own(verb: Token) -> bool:

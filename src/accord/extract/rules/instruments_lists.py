@@ -25,6 +25,7 @@ from accord.extract.rules.instruments_lexicon import (
     GENERIC_WORDS,
     LIST_ANCHORS,
     NOUN_TYPES,
+    SIGNED_VERBS,
     TOPIC_HEADS,
     TOPIC_PREPS,
 )
@@ -34,7 +35,8 @@ from accord.extract.rules.instruments_mentions import (
     list_verb_after,
     spaced_dash,
 )
-from accord.lexicon import MEETING_NOUNS, ORDINAL_WORDS, SPEECH_VERBS
+from accord.extract.rules.instruments_status import verb_status
+from accord.lexicon import EXPIRY_VERBS, MEETING_NOUNS, ORDINAL_WORDS, SPEECH_VERBS
 from accord.nlp import span_text
 from accord.normalize.countries import gazetteer
 from accord.normalize.sectors import taxonomy
@@ -136,6 +138,16 @@ def _past_asides(doc: Doc, last: int, heads: set[int]) -> int:
     return max([last, *ends])
 
 
+def _fields_follow(prep: Token, verb: Token) -> bool:
+    """Say whether "in" after a verb of passive documents opens the fields they were signed in ("accords
+    were signed in the fields of …", "in health and trade"), not where they are filed ("agreements …
+    shall be notified in a subsequent notice", "will be published in the official gazette")."""
+    if verb_status(verb) not in ("signed", "planned", "discussed", "finalized"):
+        return False
+    words = [t for t in prep.doc[prep.i + 1:prep.i + 4] if t.pos_ != "ADJ"]
+    return not words or words[0].pos_ != "DET" or (len(words) > 1 and words[1].lower_ in FIELD_NOUNS)
+
+
 def _opens_with_mention(sent: Span, start: int) -> bool:
     """Say whether the list region at `start` begins with an instrument mention of its own."""
     for tok in sent.doc[start:min(sent.end, start + 4)]:
@@ -159,14 +171,19 @@ def _anchor_end(tok: Token, nxt: Token, heads: set[int]) -> int | None:
         return tok.i + 2  # "two agreements, one on A and one on B"
     if low == "in" and nxt.lower_ in _IN_PHRASES:
         return None  # "agreements in force with 11 states", "the Treaty in accordance with Article 75"
+    if low in ("on", "in") and nxt.ent_type_ in ("DATE", "TIME"):
+        return None  # "signed an agreement on Sunday awarding …": when, not what it is on
     if low in ("on", "for", "in", "concerning"):
         head = tok.head
         if (head.i in heads and not (low == "in" and _place_follows(tok))) or (
                 tok.i - 1 in heads and not _place_follows(tok)) or _after_colon(tok, heads):
             return tok.i + 1  # "MoUs on …" (the parser often hangs "on" on the verb); not "a treaty in Delhi"
         if low in ("on", "in") and not _place_follows(tok) and any(
-                _counted(c).i in heads and c.dep_ == "nsubjpass" for c in head.children):
-            return tok.i + 1  # "agreements were reached on …", "accords were signed in the fields of …"
+                _counted(c).i in heads and c.dep_ == "nsubjpass" for c in head.children) and (
+                low == "on" or _fields_follow(tok, head)):
+            # "agreements were reached on …", "accords were signed in the fields of …"; not "agreements …
+            # shall be notified in a subsequent notice"
+            return tok.i + 1
         if low == "on" and head.lemma_ in ("focus", "centre", "center", "concentrate"):
             return tok.i + 1
     return None
@@ -384,6 +401,8 @@ def _is_boundary(tok: Token, sent: Span, covered: set[int], *, goods: bool = Fal
         return True
     if tok.ent_type_ == "PERSON" and not goods:
         return True
+    if tok.dep_ == "mark" and tok.head.pos_ in ("VERB", "AUX") and tok.head.i > tok.i and low not in ("for",):
+        return True  # "… on Arctic fisheries if the talks succeed": a clause of its own begins
     if low == "as" and (nxt is None or nxt.lower_ != "well") and tok.doc[tok.i - 1].lower_ != "well":
         return True  # "… on semiconductors and minerals as the nation lifted …", not "as well as"
     if is_instrument_noun(tok) and not tok.text[0].isupper():
@@ -399,6 +418,10 @@ def _is_boundary(tok: Token, sent: Span, covered: set[int], *, goods: bool = Fal
         return False  # "… on tourism, green tech and fighting crime": a gerund item of the list
     if tok.pos_ == "VERB" and tok.dep_ in ("ROOT", "conj", "relcl", "advcl", "ccomp"):
         return True  # "The treaty on legal assistance entered into force"
+    if low in EXPIRY_VERBS or tok.lemma_.lower() in EXPIRY_VERBS:
+        return True  # "let the memorandum on rice trade lapse": its end, read as a noun
+    if tok.tag_ == "VBN" and tok.dep_ == "acl" and tok.lemma_.lower() in SIGNED_VERBS:
+        return True  # "the memorandum on labour signed by A and B": who signed it, not what it is on
     if low == "to" and nxt is not None and nxt.tag_ == "VB":
         return True
     if low == "as" and nxt is not None and nxt.lower_ == "well":

@@ -34,6 +34,7 @@ from accord.lexicon import (
     CURRENCY_WORDS,
     DOCUMENT_NOUNS,
     DOCUMENT_SINGULARS,
+    EXPIRY_VERBS,
     PLAN_PLURALS,
     SIGNING_ACTS,
     STATEMENT_PLURALS,
@@ -335,13 +336,16 @@ def np_bounds(m: Mention, sent: Span) -> tuple[int, int]:
     for child in head.children:
         if child.i > head.i and (child.dep_ in _NP_CHILD_STOP and not _keeps(child, head)):
             stop_tokens.update(t.i for t in child.subtree)
-        elif child.i > head.i and _value_clause(child):
+        elif child.i > head.i and value_clause(child):
             stop_tokens.update(_value_clause_stops(child))  # "valued at $5 million for a port on Monday"
         elif child.i > head.i and child.dep_ == "prep" and child.lower_ not in _NP_PREPS:
             stop_tokens.update(t.i for t in child.subtree)  # "… in one package", "… during the visit"
         elif child.i > head.i and child.dep_ in ("npadvmod", "advmod") \
                 and child.ent_type_ in ("DATE", "TIME"):
             stop_tokens.update(t.i for t in child.subtree)  # "… with India next year": when, not what
+        elif child.i > head.i and _dating_prep(child):
+            stop_tokens.update(t.i for t in child.subtree)  # "an accord on Friday giving …": when, not what
+    stop_tokens.update(t.i for part in _signing_participles(head) for t in part.subtree)
     # a noun in brackets right after the head ("Programme (Roadmap) of …") may carry the rest
     inner = [t for t in m.absorbed if m.last < t.i <= m.last + 3]
     end = m.last + 1
@@ -366,6 +370,8 @@ def np_bounds(m: Mention, sent: Span) -> tuple[int, int]:
             break
         if tok.lower_ == "as" and tok.i + 1 < sent.end and tok.doc[tok.i + 1].lower_ == "well":
             break
+        if tok.lemma_.lower() in EXPIRY_VERBS:
+            break  # "let their memorandum on rice trade lapse" (a verb read as a noun): its end
         if _venue(tok):
             break  # "… between their countries at the Ittihadiya Palace": where it was signed
         if not tok.is_punct and not any(_in_subtree(tok, n) for n in (head, *inner)):
@@ -374,6 +380,20 @@ def np_bounds(m: Mention, sent: Span) -> tuple[int, int]:
     while end > m.last + 1 and sent.doc[end - 1].pos_ in ("CCONJ", "ADP", "DET"):
         end -= 1
     return start, end
+
+
+def _signing_participles(head: Token) -> list[Token]:
+    """Return the signing participles the parser hung on a noun of a document's name ("the memorandum
+    on labour signed by A and B": who signed it, not what it is on)."""
+    return [t for t in head.subtree if t.i > head.i and t.dep_ == "acl" and t.tag_ == "VBN"
+            and t.head.i != head.i and t.head.pos_ in ("NOUN", "PROPN") and t.lemma_.lower() in SIGNED_VERBS]
+
+
+def _dating_prep(prep: Token) -> bool:
+    """Say whether "on" after a document's noun only dates it ("on Friday"); "for 2025-2026" is its period."""
+    objects = [c for c in prep.children if c.dep_ == "pobj"]
+    return prep.dep_ == "prep" and prep.lower_ == "on" and bool(objects) and all(
+        t.ent_type_ in ("DATE", "TIME") for o in objects for t in o.subtree if t.dep_ != "det")
 
 
 def _phrase_start(sent: Span, first: int, head: Token) -> int:
@@ -456,7 +476,7 @@ def _keeps(child: Token, head: Token) -> bool:
     if child.dep_ == "acl" and child.lemma_.lower() in CHANGING_VERBS and (
             child.tag_ == "VBG" or any(c.dep_ == "dobj" and is_mention_noun(c) for c in child.children)):
         return True  # "the Protocol Amending the Agreement on …", "a protocol to upgrade the … Agreement"
-    if _value_clause(child):
+    if value_clause(child):
         return True  # "a grant agreement valued at 3 billion yen"
     if child.dep_ == "acl" and _title_gerund(child, head):
         return True  # "the Agreement Establishing the Joint Commission", "the Convention Concerning …"
@@ -466,7 +486,7 @@ def _keeps(child: Token, head: Token) -> bool:
     return False
 
 
-def _value_clause(child: Token) -> bool:
+def value_clause(child: Token) -> bool:
     """Say whether a participle under the noun states what the document is worth ("a grant agreement
     valued at 3 billion yen", "a loan agreement totalling $500 million"): part of what it is."""
     return child.dep_ == "acl" and child.lemma_.lower() in VALUE_VERBS and _tells_amount(child)
@@ -482,10 +502,18 @@ def _value_clause_stops(verb: Token) -> set[int]:
     stops: set[int] = set()
     for c in verb.children:
         when = c.dep_ in ("npadvmod", "advmod") and c.ent_type_ in ("DATE", "TIME")
+        if purpose_verb(c):
+            continue  # "valued at $300 million to upgrade the port": what the money is for
         if (c.dep_ == "prep" and c.lower_ not in _NP_PREPS and not _tells_amount(c)) or when \
                 or c.dep_ in _NP_CHILD_STOP:
             stops.update(t.i for t in c.subtree)
     return stops
+
+
+def purpose_verb(verb: Token) -> bool:
+    """Say whether a verb opens a "to <verb> …" clause of purpose ("to upgrade Da Nang port")."""
+    return verb.dep_ in ("advcl", "xcomp", "acl") and verb.tag_ == "VB" and verb.lower_ != "be" \
+        and any(c.dep_ == "aux" and c.lower_ == "to" and c.i == verb.i - 1 for c in verb.children)
 
 
 def _title_gerund(verb: Token, head: Token) -> bool:

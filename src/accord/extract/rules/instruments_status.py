@@ -37,7 +37,7 @@ from accord.extract.rules.instruments_lexicon import (
     WELCOMING_VERBS,
 )
 from accord.extract.rules.instruments_mentions import is_mention_noun
-from accord.extract.rules.modality import FUTURE_MODALS, HYPOTHETICAL_MODALS, sets_back
+from accord.extract.rules.modality import FUTURE_MODALS, HYPOTHETICAL_MODALS, is_conditional, sets_back
 from accord.lexicon import (
     APPROVING_VERBS,
     CABINET_NOUNS,
@@ -91,13 +91,16 @@ def _in_words(tok: Token, words: frozenset[str]) -> bool:
 
 def tells_entry(verb: Token) -> bool:
     """Say whether a verb tells a document comes to apply: "takes effect", "came into force",
-    "entered into force", "became operational"."""
+    "entered into force", "became operational", "brought it into force"."""
     lemma = lemma_of(verb)
     right = [t.lower_ for t in verb.doc[verb.i + 1:verb.i + 4]]
     if lemma in ("take", "come") and ("effect" in right or "force" in right):
         return True
     if lemma == "become":
         return any(c.dep_ == "acomp" and c.lower_ in APPLYING_WORDS for c in verb.children)
+    if lemma in ("bring", "put"):  # "brought their policing treaty into force", "put the pact into effect"
+        return any(c.dep_ == "prep" and c.lower_ == "into" and any(g.lower_ in ("force", "effect")
+                                                                  for g in c.children) for c in verb.children)
     return lemma == "enter" and "force" in right
 
 
@@ -133,7 +136,10 @@ def verb_status(verb: Token) -> str | None:
     right = [t.lower_ for t in verb.doc[verb.i + 1:verb.i + 4]]
     # an instrument that "takes effect on March 1" has been concluded; it is in force once it did
     if tells_entry(verb):
-        return "in_force" if verb.tag_ in ("VBD", "VBN") else "signed"
+        # "exchanged the instruments, bringing the treaty into force": a result of a past act is done
+        past = verb.tag_ in ("VBD", "VBN") or (verb.tag_ == "VBG" and verb.head.tag_ in ("VBD", "VBN")
+                                               and verb.dep_ in ("advcl", "acl", "xcomp"))
+        return "in_force" if past else "signed"
     if lemma == "enter":
         return "signed" if "into" in right else None
     if _in_force_phrase(verb):
@@ -250,6 +256,8 @@ def with_modality(status: str, verb: Token) -> str:
     A ratification or entry into force not done ("has yet to be ratified", "failed to ratify")
     leaves the document signed: only a signed text waits for them.
     """
+    if status in _DONE and is_conditional(verb):
+        return "planned"  # "if the agreement is signed without consultations": no signing told
     if status in _LATER_STAGES and not is_future(verb) and (not_done(verb) or _in_progress(verb)):
         return "signed"
     if status in _DONE and (is_future(verb) or not_done(verb)):
@@ -301,6 +309,8 @@ def mention_status(noun: Token) -> str | None:
     """
     if noun.dep_ in ("nsubj", "nsubjpass") and applies_upon_later_stage(noun.head):
         return "signed"  # "the treaty will apply upon entry into force": signed, not yet applying
+    if let_lapse(noun):
+        return "signed"  # "let their memorandum lapse": a signed text, now ended
     own = _own_status(noun)
     if own is None:
         return _governed_status(noun)
@@ -314,6 +324,23 @@ def mention_status(noun: Token) -> str | None:
         if governed in _DONE:
             return governed
     return own
+
+
+_LETTING_VERBS = frozenset({"let", "allow", "permit"})
+
+
+def let_lapse(noun: Token) -> bool:
+    """Say whether the parties let a document end ("let their rice memorandum lapse", "allowed the MoU to
+    expire"): the small parser often reads the expiry verb as a noun, so it is read on the surface."""
+    verb = next((a for a in noun.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    if verb is None or verb.lemma_.lower() not in _LETTING_VERBS:
+        return False
+    for tok in noun.doc[noun.i + 1:min(noun.sent.end, noun.i + 8)]:
+        if lemma_of(tok) in EXPIRY_VERBS:
+            return True
+        if tok.is_punct or (tok.pos_ in ("VERB", "AUX") and tok.lower_ != "to"):
+            return False
+    return False
 
 
 _HAPPENING_VERBS = frozenset({"happen", "occur"})
@@ -333,15 +360,23 @@ def _exchange_held(noun: Token) -> bool:
 def _latest_shared(verb: Token, status: str) -> tuple[Token, str]:
     """Return the latest stage told by a verb and the verbs joined to it on the same subject.
 
-    "The treaty was signed in 2019 and entered into force in 2021" is in force.
+    "The treaty was signed in 2019 and entered into force in 2021" is in force, as is "ratified the
+    treaty, bringing it into force".
     """
-    for other in verb.conjuncts:
+    for other in (*verb.conjuncts, *_result_participles(verb)):
         if not _is_verb(other) or any(c.dep_ in ("nsubj", "nsubjpass") for c in other.children):
             continue
         later = verb_status(other)
         if later in _STAGE_ORDER and status in _STAGE_ORDER and _STAGE_ORDER[later] > _STAGE_ORDER[status]:
             verb, status = other, later
     return verb, status
+
+
+def _result_participles(verb: Token) -> list[Token]:
+    """Return the participles telling a stage a verb's act brought its document to ("ratified the
+    treaty last week, bringing it into force"): their object names back to it ("it", "the treaty")."""
+    return [c for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VBG" and tells_entry(c)
+            and any(o.dep_ == "dobj" and (o.lower_ == "it" or _names_back(o)) for o in c.children)]
 
 
 def stage_told_back(sent: Span) -> tuple[Token, str] | None:
@@ -361,7 +396,7 @@ def stage_told_back(sent: Span) -> tuple[Token, str] | None:
         # "The deal is expected to be signed": the stage is the complement's
         verb = next((c for c in verb.children if c.dep_ == "xcomp" and verb_status(c) in _STAGE_ORDER), verb)
         status = verb_status(verb)
-        if status in _STAGE_ORDER:
+        if status in _STAGE_ORDER and not is_conditional(verb):  # "if the treaty is ratified": no stage told
             verb, status = _latest_shared(verb, status)
             if not (status == "signed" and not_done(verb)):  # "The agreement was not signed": no stage
                 return noun, with_modality(status, verb)
@@ -388,7 +423,8 @@ def _own_status(noun: Token) -> str | None:
                if child.dep_ in ("acl", "relcl") and _is_verb(child) and not _purpose_clause(child)]
     found = [with_modality(status, verb) for verb in clauses if (status := verb_status(verb)) is not None]
     # a participle opening the clause tells a stage done, whatever the clause's own tense
-    found += [status for verb in _fronted_participles(noun)
+    found += [with_modality(status, verb) if is_conditional(verb) else status
+              for verb in _fronted_participles(noun)
               if (status := verb_status(verb) or (_announced(noun, noun) if lemma_of(verb) in ANNOUNCING_VERBS
                                                   else None)) is not None]
     staged = [status for status in found if status in _STAGE_ORDER]

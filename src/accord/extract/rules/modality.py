@@ -87,6 +87,11 @@ def is_negated(tok: Token) -> bool:
         for c in head.children)
 
 
+def is_conditional(verb: Token) -> bool:
+    """Say whether a verb carries an "if"/"unless"/"whether" clause marker ("if the deal is signed")."""
+    return any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in verb.children)
+
+
 def looks_ahead(verb: Token) -> bool:
     """Say whether a verb's own form is forward-looking: a future modal or a to-infinitive."""
     auxes = aux_lemmas(verb)
