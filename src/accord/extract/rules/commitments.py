@@ -1610,6 +1610,41 @@ def _without_orphans(words: list[Token]) -> list[Token]:
     return out
 
 
+def _joined(words: list[Token]) -> str:
+    """Return the words' text, spaced where a left-out word stood between two of them ("finalise[,] the")."""
+    return "".join(t.text_with_ws if t.whitespace_ or nxt.i == t.i + 1 else t.text + " "
+                   for t, nxt in zip(words, [*words[1:], words[-1]], strict=True)) if words else ""
+
+
+def _object_after_time(act: Token, deadline: TimeExpr) -> int:
+    """Return the last word of an object told after a time set off by commas, else -1.
+
+    "to finalise, within three months, the draft agreement": the parser hangs the object on
+    another word, but it is the act's own, the time only put between them.
+    """
+    doc = act.doc
+    if act.pos_ != "VERB" or any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in act.children):
+        return -1
+    if act.i + 1 >= len(doc) or doc[act.i + 1].text != "," or deadline.start - doc[act.i + 1].idx > 2:
+        return -1
+    after = next((t for t in doc[act.i + 2:] if t.idx >= deadline.end), None)
+    if after is None or after.text != "," or after.idx - deadline.end > 1 or after.i + 1 >= len(doc):
+        return -1
+    opening = doc[after.i + 1]
+    noun = next((t for t in doc[opening.i:opening.i + 6]
+                 if t.pos_ in ("NOUN", "PROPN") and t.left_edge.i == opening.i), None)
+    return noun.right_edge.i if noun is not None else -1
+
+
+def _commas_around(doc: Doc, deadline: TimeExpr) -> set[int]:
+    """Return the commas that set a time off inside the act's words (", within three months,")."""
+    before = next((t for t in reversed(doc) if t.idx + len(t) <= deadline.start), None)
+    after = next((t for t in doc if t.idx >= deadline.end), None)
+    if before is None or after is None or before.text != "," or after.text != ",":
+        return set()
+    return {before.i, after.i}
+
+
 def _takes_place(verb: Token) -> bool:
     """Say whether a verb is "take place", said of its subject event ("the summit will take place")."""
     return verb.lemma_ == "take" and any(c.dep_ == "dobj" and c.lower_ == "place" and not list(c.children)
@@ -1651,6 +1686,8 @@ def _action_text(ctx: Context, cue: Cue, deadline: TimeExpr | None) -> str:
     if act.dep_ == "dobj" and act.head.i == cue.cue.i and act.pos_ != "VERB" and cue.kind != "provision":
         # "pledged a $250 million line of credit": the thing given, led by the verb giving it
         first, prefix = act.left_edge.i, cue.cue.lemma_ + " "
+    if act.pos_ == "NOUN" and cue.cue.lemma_ == "invitation":
+        first, prefix = act.left_edge.i, "make "  # "the invitation … for a State visit to Rwanda"
     if act.dep_ == "pobj" and act.head.head.i == cue.cue.i and cue.cue.lemma_ in SUPPORT_NOUNS:
         # "its support for Peru's candidacy for a seat …": support the candidacy, and what it is for
         first, last, prefix = act.left_edge.i, max(last, cue.cue.right_edge.i), "support "
@@ -1660,11 +1697,14 @@ def _action_text(ctx: Context, cue: Cue, deadline: TimeExpr | None) -> str:
         # "the state visit to Egypt, planned for later this month": the event, not the
         # participle that schedules it (the event noun leads, so its act is read first)
         skip |= {t.i for t in cue.cue.subtree}
+    if deadline is not None:
+        last = max(last, _object_after_time(act, deadline))
+        skip |= _commas_around(doc, deadline)
     words = [t for t in doc[first:last + 1]
              if t.i not in skip and (deadline is None or not (deadline.start <= t.idx < deadline.end))]
     if deadline is not None:
         words = _without_orphans(words)
-    text = prefix + "".join(t.text_with_ws for t in words).strip(" ,;")
+    text = prefix + _joined(words).strip(" ,;")
     subj = subject_of(act)
     happens = _takes_place(act)
     passive = any(c.dep_ == "auxpass" for c in act.children)
