@@ -82,7 +82,8 @@ _EVENT_DETERMINERS = ("the", "The", "his", "her", "its", "their", "our", "this",
 _EVENT_NOUNS = MEETING_NOUNS | {"deadline", "signing", "ceremony", "agreement", "deal", "accord", "pact",
                                 "treaty"}
 # Words that make the time after them a limit; the patterns of a day or a span do not take them in.
-_NO_LATER_THAN = re.compile(r"(?i)\b(?:no|not)\s+later\s+than\s+(?:the\s+)?\Z")
+# "as early as next week", "as soon as Friday": the earliest time told, its words the time's own too.
+_NO_LATER_THAN = re.compile(r"(?i)\b(?:(?:no|not)\s+later\s+than|as\s+(?:early|soon)\s+as)\s+(?:the\s+)?\Z")
 _SENTENCE_BREAK = re.compile(r"[.!?]\s+(?=[A-Z\"“(])|\n")
 _CLAUSE_BREAK = re.compile(r"[.!?]\s+(?=[A-Z\"“(])|\n|[,;:–—]\s|\bthat\s|\bwhen\s|\bafter\s")
 

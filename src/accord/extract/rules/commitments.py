@@ -597,6 +597,8 @@ def _acceptable(cue: Cue) -> bool:
         return False  # "the Senate voted to concur in the ratification": the vote is the act, and done
     if cue.kind == "modal" and _amount_changes(cue.action):
         return False  # "trade between the two countries will double by 2030": a forecast
+    if _holds_share(cue.action):
+        return False  # "Under the draft, Kenya would keep a 20% stake": a term of the deal, no act
     if cue.action.lemma_ in SETBACK_VERBS or setbacks.rescheduled(cue.action) is not None:
         return False  # "decided to cancel the trip" calls it off, "will now take place in May" puts it off
     if any(setbacks.rescheduled(t.head.head if t.dep_ in ("relcl", "acl") else t.head) is not None
@@ -635,6 +637,17 @@ def _trip_ends(cue: Cue) -> bool:
     subj = subject_of(cue.head) or subject_of(cue.action)
     return cue.action.lemma_ in ("end", "conclude", "wrap") and subj is not None and \
         subj.lemma_.lower() in ("visit", "trip", "tour", "stay")
+
+
+def _holds_share(verb: Token) -> bool:
+    """Say whether the act is holding a share of something ("keep a 20% stake", "retain majority control")."""
+    return verb.lemma_ in _HOLDING and any(c.dep_ == "dobj" and c.lemma_.lower() in _SHARES
+                                           for c in verb.children)
+
+
+_HOLDING = frozenset({"keep", "retain", "hold", "own", "maintain", "control"})
+_SHARES = frozenset({"stake", "share", "shareholding", "holding", "interest", "ownership", "control",
+                     "majority", "minority", "equity"})
 
 
 def _amount_changes(verb: Token) -> bool:
@@ -1448,8 +1461,9 @@ def _actor(ctx: Context, cue: Cue) -> str | None:
     if tok is not None and takes_effect(cue.action) and (
             tok.lower_ == "it" or tok.lemma_.lower() in INSTRUMENT_NOUNS or not _is_actor(tok)):
         return _pair(ctx, cue.cue.idx)  # "so that it enters into force on 1 May": the parties' document
-    if tok is not None and tok.lower_ == "it":
-        tok = _speaking_body(cue.head) or tok  # "the government said it will …"
+    if tok is not None and (tok.lower_ == "it" or (tok.pos_ == "NOUN" and not _is_actor(tok))):
+        # "the government said it will …", "the two countries say construction will be complete by 2027"
+        tok = _speaking_body(cue.head) or tok
     if tok is None:
         return _pair(ctx, cue.cue.idx)
     if cue.kind == "present" and tok.lemma_.lower() in STANDING_BODY_NOUNS:
@@ -1610,6 +1624,17 @@ def _without_orphans(words: list[Token]) -> list[Token]:
     return out
 
 
+def _told_complete(act: Token, subj: Token | None) -> Token | None:
+    """Return "complete" of "the work will be complete (finished, done)", where a thing, not a doer, is
+    the subject: what is undertaken is completing it."""
+    if act.lemma_ != "be" or subj is None or _is_actor(subj):
+        return None
+    return next((c for c in act.children if c.dep_ == "acomp" and c.lower_ in _COMPLETE_WORDS), None)
+
+
+_COMPLETE_WORDS = frozenset({"complete", "completed", "finished", "done"})
+
+
 def _joined(words: list[Token]) -> str:
     """Return the words' text, spaced where a left-out word stood between two of them ("finalise[,] the")."""
     return "".join(t.text_with_ws if t.whitespace_ or nxt.i == t.i + 1 else t.text + " "
@@ -1736,6 +1761,12 @@ def _action_text(ctx: Context, cue: Cue, deadline: TimeExpr | None) -> str:
         if doc[opened.left_edge.i].tag_ == "DT" or doc[opened.left_edge.i].is_sent_start:
             obj = obj[:1].lower() + obj[1:]
         text = f"{act.lemma_} {obj} {text.split(' ', 1)[1] if ' ' in text else ''}".strip()
+    elif (done := _told_complete(act, subj)) is not None:  # "construction will be complete by 2027"
+        assert subj is not None
+        words = doc[subj.left_edge.i:subj.right_edge.i + 1].text
+        text = f"complete {words[:1].lower() + words[1:] if doc[subj.left_edge.i].tag_ == 'DT' else words}"
+        text += "".join(t.text_with_ws for t in doc[done.i + 1:last + 1]
+                        if deadline is None or not (deadline.start <= t.idx < deadline.end)).rstrip()
     elif on_agenda(act) and subj is not None:  # "direct flights will be on the agenda": discuss them
         text = "discuss " + doc[subj.left_edge.i:subj.right_edge.i + 1].text
     elif act.pos_ == "VERB" and not prefix:
@@ -1791,9 +1822,25 @@ def _past(ctx: Context, f: _Found) -> bool:
 
 def _same(a: _Found, b: _Found) -> bool:
     """Say whether two findings state one undertaking (one act, and no two deadlines)."""
-    if a.fact.deadline and b.fact.deadline and a.fact.deadline != b.fact.deadline:
+    if a.fact.deadline and b.fact.deadline and a.fact.deadline != b.fact.deadline and not (
+            _within_bound(a, b) or _within_bound(b, a)):
         return False
     return _same_act(a, b)
+
+
+_EARLIEST = re.compile(r"(?i)as\s+(?:early|soon)\s+as\b")
+
+
+def _earliest_only(f: _Found) -> bool:
+    """Say whether a finding's time is only the earliest it may happen ("as early as next week")."""
+    return f.fact.deadline_text is not None and _EARLIEST.match(f.fact.deadline_text) is not None
+
+
+def _within_bound(bound: _Found, dated: _Found) -> bool:
+    """Say whether a dated mention falls in the month of the earliest time another told ("could be signed
+    as early as next week" … "would be signed on Sept 23"): one act, the later words dating it."""
+    return (_earliest_only(bound) and not _earliest_only(dated) and bound.fact.deadline is not None
+            and dated.fact.deadline is not None and dated.fact.deadline[:7] == bound.fact.deadline[:7])
 
 
 def _same_act(a: _Found, b: _Found) -> bool:
@@ -1812,7 +1859,7 @@ def _same_act(a: _Found, b: _Found) -> bool:
 def _best(ctx: Context, group: list[_Found]) -> _Found:
     """Return the group's best mention; an invitation and its nearby acceptance share one span, and a
     mention without a deadline takes the one a restatement gives ("… set up by June, the minister said")."""
-    best = max(group, key=lambda f: (not f.headline, -f.fact.evidence.start))
+    best = max(group, key=lambda f: (not f.headline, not _earliest_only(f), -f.fact.evidence.start))
     if best.fact.deadline_text is None:
         dated = max((f for f in group if f.fact.deadline_text and not f.headline), default=None,
                     key=lambda f: (f.fact.deadline is not None, -f.fact.evidence.start))
