@@ -244,11 +244,14 @@ def _gaps(ctx: Context, cue: Cue) -> list[tuple[Country, int, int]]:
     last], the state's name included.
 
     A remnant follows a comma or "and", opens with a state (not one more in a list: "to Peru and Chile")
-    and has a thing of its own besides a time, but no verb; the promise's own subject is a state too.
+    and has a thing of its own besides a time, or only a time where the promise has one too ("Ghana will
+    host the talks in June, Peru in July"), but no verb; the promise's own subject is a state too. The
+    verb may be "will" or a promising verb's ("Ghana pledged to host the talks in June, and Peru the forum
+    in July").
     """
     act = cue.action
     subj = cue.actor or subject_of(cue.head)
-    if cue.kind != "modal" or act.pos_ != "VERB" or subj is None or _state_of(ctx, subj) is None:
+    if cue.kind not in ("modal", "verb") or act.pos_ != "VERB" or subj is None or _state_of(ctx, subj) is None:
         return []
     doc, end = act.doc, act.sent.end
     while end > act.i + 1 and (doc[end - 1].is_punct or doc[end - 1].is_space):
@@ -261,12 +264,22 @@ def _gaps(ctx: Context, cue: Cue) -> list[tuple[Country, int, int]]:
         while doc[last].lower_ in _GAP_JOINS or doc[last].is_space:
             last -= 1
         words = doc[i:last + 1]
-        if any(t.pos_ in ("VERB", "AUX") for t in words) or not any(
-                t.pos_ in ("NOUN", "PROPN") and not t.ent_type_ and t.lemma_.lower() not in _TIME_NOUNS
-                for t in words[1:]):
+        own_thing = any(t.pos_ in ("NOUN", "PROPN") and not t.ent_type_ and t.lemma_.lower() not in _TIME_NOUNS
+                        for t in words[1:])
+        if any(t.pos_ in ("VERB", "AUX") for t in words) or not (
+                own_thing or _only_time(ctx, doc[_name_end(doc[i]):last + 1], doc[act.i:opens[0][0]])):
             return []  # "…, Peru said", "… to Peru and Chile this month": no clause without its verb
         out.append((state, i, last))
     return out
+
+
+def _only_time(ctx: Context, words: Span, promise: Span) -> bool:
+    """Say whether a gapped clause's words past its state are a time alone, told where the promise's
+    own words have a time too ("Ghana will host the talks in June, Peru in July")."""
+    if not len(words) or not time_expressions(ctx, promise.start_char, promise.end_char, future=True):
+        return False
+    times = time_expressions(ctx, words.start_char, words.end_char, future=True)
+    return len(times) == 1 and times[0].start <= words.start_char and times[0].end >= words.end_char
 
 
 _GAP_JOINS = frozenset({",", "and", ";", "while", "whereas"})
@@ -287,7 +300,7 @@ def _remnant_state(ctx: Context, tok: Token) -> Country | None:
     state = _state_of(ctx, tok)
     after = _name_end(tok)
     if state is None or after >= len(tok.doc) or tok.doc[after].tag_ == "POS" or tok.doc[after].pos_ not in (
-            "DET", "NOUN", "ADJ", "NUM"):
+            "DET", "NOUN", "ADJ", "NUM", "ADP"):  # "…, Peru in July": a time alone (`_only_time`)
         return None
     return state
 
@@ -311,8 +324,9 @@ def _gapped(ctx: Context, cue: Cue, item: _Found) -> list[_Found]:
         if deadline is not None:
             words = _without_orphans(words)
         rest = "".join(t.text_with_ws for t in words).strip(" ,;")
+        action = f"{cue.action.text} {rest}".strip() if rest else item.fact.action  # "…, Peru in July"
         value = deadline.value if deadline is not None and deadline.kind != "vague" else None
-        fact = replace(item.fact, actor=state.name, action=f"{cue.action.text} {rest}".strip(),
+        fact = replace(item.fact, actor=state.name, action=action,
                        deadline_text=deadline.text if deadline else None,
                        deadline=value if value is None or len(value) != 4 else None,
                        evidence=ctx.evidence(start, end))
@@ -1825,7 +1839,14 @@ def _same(a: _Found, b: _Found) -> bool:
     if a.fact.deadline and b.fact.deadline and a.fact.deadline != b.fact.deadline and not (
             _within_bound(a, b) or _within_bound(b, a)):
         return False
+    if _years_told(a) and _years_told(b) and _years_told(a) != _years_told(b):
+        return False  # "Ghana will chair it in 2026, Peru in 2027": a year alone is no deadline, yet differs
     return _same_act(a, b)
+
+
+def _years_told(f: _Found) -> frozenset[str]:
+    """Return the years a finding's time names in its words ("in 2027" → 2027)."""
+    return frozenset(_YEAR.findall(f.fact.deadline_text or ""))
 
 
 _EARLIEST = re.compile(r"(?i)as\s+(?:early|soon)\s+as\b")
