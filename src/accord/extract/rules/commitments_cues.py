@@ -175,6 +175,10 @@ def subject_of(verb: Token) -> Token | None:
                 if c.lower_ in ("who", "which", "that") and t.dep_ == "relcl":
                     return t.head
                 return c
+        hung = next((g for c in t.children if c.dep_ in ("aux", "auxpass") and c.i < t.i
+                     for g in c.children if g.dep_ in ("nsubj", "nsubjpass") and g.i < c.i), None)
+        if hung is not None:
+            return hung  # "Peru is committed to …", the subject read as the auxiliary's
         if t.dep_ in ("conj", "xcomp", "advcl") and t.head.i != t.i:
             t = t.head
             continue
@@ -223,8 +227,9 @@ def _prep_object(tok: Token) -> Token | None:
                     if _points_ahead(g):
                         return None  # "agreed on the following:": the lines below are the undertakings
                     if g.lemma_ in ("importance", "need", "necessity"):
+                        # "agreed on the importance of strengthening …": an act; "… of multilateralism": a stance
                         return next((x for p in g.children if p.lower_ == "of" for x in p.children
-                                     if x.dep_ in ("pcomp", "pobj")), None)
+                                     if x.dep_ in ("pcomp", "pobj") and (is_verb(x) or act_noun(x))), None)
                     opening = tok.doc[c.i + 1]
                     if opening.i <= g.i and gerund_object_end(opening) is not None:
                         return opening  # "commitment to building trusted … supply chains", "building" a noun
