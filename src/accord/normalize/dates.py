@@ -231,7 +231,7 @@ def _h_month(m: re.Match[str], ref: date | None, future: bool | None) -> tuple[s
     # the month patterns name their lead word "lead" or "which"; a match has one of them
     groups = m.groupdict()
     lead = (groups.get("lead") or groups.get("which") or "").lower()
-    if lead in ("next", "following", "coming"):
+    if lead in ("next", "following", "coming") or lead.startswith("as"):  # "as early as June": ahead
         future = True
     elif lead in ("last", "since", "previous") or lead.endswith("past"):
         future = False  # "this past July"
@@ -582,7 +582,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str], Handler], ...] = tuple(
          r"current|last|previous|(?:this\s+)?past)\s+(?:(?:early|mid|late)[\s-]+)?)" + _MON + r"\b",
          _h_month),
         ("month", r"(?i:\b(?P<lead>in|by|until|till|to|before|from|since|during|last|next|this|"
-         r"no[t]?\s+later\s+than|(?:by|before|until)\s+the\s+end\s+of|"
+         r"no[t]?\s+later\s+than|as\s+(?:early|soon)\s+as|(?:by|before|until)\s+the\s+end\s+of|"
          r"early|late|mid|end\s+of|end|" + _SCHEDULED_FOR + r")[\s-]+(?:(?:early|mid|late)[\s-]+"
          # "in the second half of March": the month
          r"|the\s+(?:first|second|latter|last)\s+(?:half|part|week|fortnight)\s+of\s+)?)"

@@ -251,7 +251,8 @@ def _gaps(ctx: Context, cue: Cue) -> list[tuple[Country, int, int]]:
     """
     act = cue.action
     subj = cue.actor or subject_of(cue.head)
-    if cue.kind not in ("modal", "verb") or act.pos_ != "VERB" or subj is None or _state_of(ctx, subj) is None:
+    if cue.kind not in ("modal", "verb") or act.pos_ != "VERB" or subj is None or (
+            _state_of(ctx, subj) is None):
         return []
     doc, end = act.doc, act.sent.end
     while end > act.i + 1 and (doc[end - 1].is_punct or doc[end - 1].is_space):
@@ -264,8 +265,8 @@ def _gaps(ctx: Context, cue: Cue) -> list[tuple[Country, int, int]]:
         while doc[last].lower_ in _GAP_JOINS or doc[last].is_space:
             last -= 1
         words = doc[i:last + 1]
-        own_thing = any(t.pos_ in ("NOUN", "PROPN") and not t.ent_type_ and t.lemma_.lower() not in _TIME_NOUNS
-                        for t in words[1:])
+        own_thing = any(t.pos_ in ("NOUN", "PROPN") and not t.ent_type_
+                        and t.lemma_.lower() not in _TIME_NOUNS for t in words[1:])
         if any(t.pos_ in ("VERB", "AUX") for t in words) or not (
                 own_thing or _only_time(ctx, doc[_name_end(doc[i]):last + 1], doc[act.i:opens[0][0]])):
             return []  # "…, Peru said", "… to Peru and Chile this month": no clause without its verb
@@ -1475,7 +1476,7 @@ def _actor(ctx: Context, cue: Cue) -> str | None:
     if tok is not None and takes_effect(cue.action) and (
             tok.lower_ == "it" or tok.lemma_.lower() in INSTRUMENT_NOUNS or not _is_actor(tok)):
         return _pair(ctx, cue.cue.idx)  # "so that it enters into force on 1 May": the parties' document
-    if tok is not None and (tok.lower_ == "it" or (tok.pos_ == "NOUN" and not _is_actor(tok))):
+    if tok is not None and (tok.lower_ == "it" or _thing_in_a_state(cue, tok)):
         # "the government said it will …", "the two countries say construction will be complete by 2027"
         tok = _speaking_body(cue.head) or tok
     if tok is None:
@@ -1496,6 +1497,13 @@ def _actor(ctx: Context, cue: Cue) -> str | None:
         return _name_of(ctx, agent) if agent is not None else _pair(ctx, cue.cue.idx)
     antecedent = _owner_before(tok)
     return _name_of(ctx, antecedent if antecedent is not None else tok)
+
+
+def _thing_in_a_state(cue: Cue, subj: Token) -> bool:
+    """Say whether a promise tells a thing's coming state ("construction will be complete", "the pipeline
+    would be operational"): no doer is named, so whoever says so undertakes it."""
+    return (cue.action.lemma_ == "be" and subj.pos_ == "NOUN" and not _is_actor(subj)
+            and subj.lemma_.lower() not in INSTRUMENT_NOUNS | EVENT_NOUNS)
 
 
 def _owner_before(subj: Token) -> Token | None:
@@ -1777,10 +1785,12 @@ def _action_text(ctx: Context, cue: Cue, deadline: TimeExpr | None) -> str:
         text = f"{act.lemma_} {obj} {text.split(' ', 1)[1] if ' ' in text else ''}".strip()
     elif (done := _told_complete(act, subj)) is not None:  # "construction will be complete by 2027"
         assert subj is not None
-        words = doc[subj.left_edge.i:subj.right_edge.i + 1].text
-        text = f"complete {words[:1].lower() + words[1:] if doc[subj.left_edge.i].tag_ == 'DT' else words}"
-        text += "".join(t.text_with_ws for t in doc[done.i + 1:last + 1]
-                        if deadline is None or not (deadline.start <= t.idx < deadline.end)).rstrip()
+        thing = doc[subj.left_edge.i:subj.right_edge.i + 1].text
+        thing = thing[:1].lower() + thing[1:] if doc[subj.left_edge.i].tag_ == "DT" else thing
+        after = [t for t in doc[done.i + 1:last + 1]
+                 if deadline is None or not deadline.start <= t.idx < deadline.end]
+        after = _without_orphans(after) if deadline is not None else after
+        text = f"complete {thing} {_joined(after)}".strip()
     elif on_agenda(act) and subj is not None:  # "direct flights will be on the agenda": discuss them
         text = "discuss " + doc[subj.left_edge.i:subj.right_edge.i + 1].text
     elif act.pos_ == "VERB" and not prefix:

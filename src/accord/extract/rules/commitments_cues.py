@@ -179,7 +179,9 @@ def subject_of(verb: Token) -> Token | None:
                      for g in c.children if g.dep_ in ("nsubj", "nsubjpass") and g.i < c.i), None)
         if hung is not None:
             return hung  # "Peru is committed to …", the subject read as the auxiliary's
-        if t.dep_ in ("conj", "xcomp", "advcl") and t.head.i != t.i:
+        # "Peru is committed to …" read as "is" with "committed" its complement: the subject is "is"'s
+        follows = t.dep_ in ("conj", "xcomp", "advcl") or (t.dep_ == "acomp" and t.head.lemma_ == "be")
+        if follows and t.head.i != t.i:
             t = t.head
             continue
         return None
@@ -227,7 +229,7 @@ def _prep_object(tok: Token) -> Token | None:
                     if _points_ahead(g):
                         return None  # "agreed on the following:": the lines below are the undertakings
                     if g.lemma_ in ("importance", "need", "necessity"):
-                        # "agreed on the importance of strengthening …": an act; "… of multilateralism": a stance
+                        # "agreed on the importance of strengthening …": an act; "… of dialogue": a stance
                         return next((x for p in g.children if p.lower_ == "of" for x in p.children
                                      if x.dep_ in ("pcomp", "pobj") and (is_verb(x) or act_noun(x))), None)
                     opening = tok.doc[c.i + 1]
