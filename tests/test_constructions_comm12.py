@@ -275,3 +275,52 @@ def test_agreeing_on_the_importance_of_an_act_stays_a_promise(extractor: RulesEx
     found = found_in(extractor, "The two sides agreed on the importance of strengthening cooperation in "
                                 "mining.")
     assert [c.action for c in found.commitments] == ["strengthen cooperation in mining"]
+
+
+@pytest.mark.parametrize(("text", "action", "due"), [
+    ("Ghana and Peru are expected to sign an agreement as early as next week giving a Peruvian firm a "
+     "concession at Tema port, sources said. The deal would be signed during a visit to Lima by President "
+     "Mahama on May 14.",
+     "sign the deal during a visit to Lima by President Mahama", "2025-05-14"),
+    ("Ghana and Peru could sign a pact on fishing as soon as June. The accord will be signed in Accra on "
+     "June 18.",
+     "sign the accord in Accra", "2025-06-18"),
+    ("The two sides will conclude a treaty on extradition as early as next week. They will conclude the treaty "
+     "in Lima on May 15.", "conclude the treaty in Lima", "2025-05-15"),
+])
+def test_the_document_told_back_dates_the_earliest_promise(extractor: RulesExtractor, text: str,
+                                                           action: str, due: str) -> None:
+    assert [(c.action, c.deadline) for c in found_in(extractor, text).commitments] == [(action, due)]
+
+
+@pytest.mark.parametrize("text", [
+    "Ghana will sign a fisheries pact with Peru as early as June. Ghana will sign a mining pact with Chile on "
+    "June 20.",
+    "Ghana will sign a fisheries pact with Peru as early as June. The pact will be signed in September.",
+])
+def test_another_document_or_another_month_is_another_promise(extractor: RulesExtractor, text: str) -> None:
+    assert len(found_in(extractor, text).commitments) == 2
+
+
+@pytest.mark.parametrize(("text", "action", "due"), [
+    ("The two ministers agreed to convene the joint commission in Kigali before the end of the year 2025.",
+     "convene the joint commission in Kigali", "2025-12"),
+    ("Ghana will ratify the treaty by the end of the year 2026.", "ratify the treaty", "2026-12"),
+    ("Peru pledged to open a trade office in Kumasi by the end of the year 2025.",
+     "open a trade office in Kumasi", "2025-12"),
+    ("The two sides agreed to hold the next round in Accra before the end of the year 2025.",
+     "hold the next round in Accra", "2025-12"),
+    ("Ghana will send a trade mission to Lima by the end of the year 2026.", "send a trade mission to Lima",
+     "2026-12"),
+])
+def test_the_end_of_the_year_named_is_its_december(extractor: RulesExtractor, text: str, action: str,
+                                                   due: str) -> None:
+    assert [(c.action, c.deadline) for c in found_in(extractor, text).commitments] == [(action, due)]
+
+
+@pytest.mark.parametrize(("text", "due"), [
+    ("Ghana will ratify the treaty by the end of the year.", "2025-12"),
+    ("Ghana will ratify the treaty by the end of the month.", "2025-05"),
+])
+def test_the_end_of_the_year_unnamed_is_the_articles(extractor: RulesExtractor, text: str, due: str) -> None:
+    assert [c.deadline for c in found_in(extractor, text).commitments] == [due]

@@ -356,8 +356,8 @@ def _h_within(m: re.Match[str], ref: date | None, future: bool | None) -> tuple[
 
 def _h_end_of(m: re.Match[str], ref: date | None, future: bool | None) -> tuple[str | None, str]:
     """Resolve "by the end of the year/2026/this month/next year", "year-end"."""
-    if m["year"]:
-        return f"{m['year']}-12", "deadline"
+    if m["year"] or (m["yearof"] and m["unit"].lower() == "year"):
+        return f"{m['year'] or m['yearof']}-12", "deadline"
     if ref is None:
         return None, "deadline"
     which = (m["which"] or "this").lower()
@@ -599,7 +599,8 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str], Handler], ...] = tuple(
          r"(?:later|earlier)\s+(?:in\s+the|that|the\s+same)\s+day)\b", _h_relday),
         ("weekend", r"(?i)\b(?:(?P<lead>this|next|last|the\s+coming|over\s+the)\s+)weekend\b", _h_weekend),
         ("end_of", r"(?i)\b(?:(?:by|before|until|at|towards?)\s+)?(?:(?:the\s+)?(?:end|close)\s+of\s+"
-         r"(?:(?:the|this|(?P<which>next|following))\s+)?|end-)(?:(?P<unit>year|month)\b|" + _YEAR + r")"
+         r"(?:(?:the|this|(?P<which>next|following))\s+)?|end-)(?:(?P<unit>year|month)\b"
+         r"(?:\s+(?P<yearof>(?:19|20)\d\d)\b)?|" + _YEAR + r")"  # "the end of the year 2025": that year
          r"|\b(?:by\s+)?(?:the\s+)?year[-\s]end\b"
          r"|\bwithin\s+(?:the|this)\s+(?P<unit2>year|month)\b"
          # "before the year is out"

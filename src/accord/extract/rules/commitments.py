@@ -1851,7 +1851,18 @@ def _same(a: _Found, b: _Found) -> bool:
         return False
     if _years_told(a) and _years_told(b) and _years_told(a) != _years_told(b):
         return False  # "Ghana will chair it in 2026, Peru in 2027": a year alone is no deadline, yet differs
+    if a.verb == b.verb and any(_within_bound(x, y) and _document_told_back(y) for x, y in ((a, b), (b, a))):
+        return True  # "could sign an agreement as early as next week" … "the deal would be signed on Sept 23"
     return _same_act(a, b)
+
+
+_THE_THING = re.compile(r"\S+\s+the\s+(\w+)\b")
+
+
+def _document_told_back(f: _Found) -> bool:
+    """Say whether a finding's act is done to "the" document told before ("sign the deal")."""
+    told = _THE_THING.match(f.fact.action)
+    return told is not None and told.group(1).lower() in INSTRUMENT_NOUNS
 
 
 def _years_told(f: _Found) -> frozenset[str]:
