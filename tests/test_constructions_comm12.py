@@ -285,8 +285,8 @@ def test_agreeing_on_the_importance_of_an_act_stays_a_promise(extractor: RulesEx
     ("Ghana and Peru could sign a pact on fishing as soon as June. The accord will be signed in Accra on "
      "June 18.",
      "sign the accord in Accra", "2025-06-18"),
-    ("The two sides will conclude a treaty on extradition as early as next week. They will conclude the treaty "
-     "in Lima on May 15.", "conclude the treaty in Lima", "2025-05-15"),
+    ("The two sides will conclude a treaty on extradition as early as next week. They will conclude the "
+     "treaty in Lima on May 15.", "conclude the treaty in Lima", "2025-05-15"),
 ])
 def test_the_document_told_back_dates_the_earliest_promise(extractor: RulesExtractor, text: str,
                                                            action: str, due: str) -> None:
@@ -294,8 +294,8 @@ def test_the_document_told_back_dates_the_earliest_promise(extractor: RulesExtra
 
 
 @pytest.mark.parametrize("text", [
-    "Ghana will sign a fisheries pact with Peru as early as June. Ghana will sign a mining pact with Chile on "
-    "June 20.",
+    "Ghana will sign a fisheries pact with Peru as early as June. Ghana will sign a mining pact with Chile "
+    "on June 20.",
     "Ghana will sign a fisheries pact with Peru as early as June. The pact will be signed in September.",
 ])
 def test_another_document_or_another_month_is_another_promise(extractor: RulesExtractor, text: str) -> None:
