@@ -82,7 +82,8 @@ _EVENT_DETERMINERS = ("the", "The", "his", "her", "its", "their", "our", "this",
 _EVENT_NOUNS = MEETING_NOUNS | {"deadline", "signing", "ceremony", "agreement", "deal", "accord", "pact",
                                 "treaty"}
 # Words that make the time after them a limit; the patterns of a day or a span do not take them in.
-_NO_LATER_THAN = re.compile(r"(?i)\b(?:no|not)\s+later\s+than\s+(?:the\s+)?\Z")
+# "as early as next week", "as soon as Friday": the earliest time told, its words the time's own too.
+_NO_LATER_THAN = re.compile(r"(?i)\b(?:(?:no|not)\s+later\s+than|as\s+(?:early|soon)\s+as)\s+(?:the\s+)?\Z")
 _SENTENCE_BREAK = re.compile(r"[.!?]\s+(?=[A-Z\"“(])|\n")
 _CLAUSE_BREAK = re.compile(r"[.!?]\s+(?=[A-Z\"“(])|\n|[,;:–—]\s|\bthat\s|\bwhen\s|\bafter\s")
 
@@ -230,7 +231,7 @@ def _h_month(m: re.Match[str], ref: date | None, future: bool | None) -> tuple[s
     # the month patterns name their lead word "lead" or "which"; a match has one of them
     groups = m.groupdict()
     lead = (groups.get("lead") or groups.get("which") or "").lower()
-    if lead in ("next", "following", "coming"):
+    if lead in ("next", "following", "coming") or lead.startswith("as"):  # "as early as June": ahead
         future = True
     elif lead in ("last", "since", "previous") or lead.endswith("past"):
         future = False  # "this past July"
@@ -355,8 +356,8 @@ def _h_within(m: re.Match[str], ref: date | None, future: bool | None) -> tuple[
 
 def _h_end_of(m: re.Match[str], ref: date | None, future: bool | None) -> tuple[str | None, str]:
     """Resolve "by the end of the year/2026/this month/next year", "year-end"."""
-    if m["year"]:
-        return f"{m['year']}-12", "deadline"
+    if m["year"] or (m["yearof"] and m["unit"].lower() == "year"):
+        return f"{m['year'] or m['yearof']}-12", "deadline"
     if ref is None:
         return None, "deadline"
     which = (m["which"] or "this").lower()
@@ -581,7 +582,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str], Handler], ...] = tuple(
          r"current|last|previous|(?:this\s+)?past)\s+(?:(?:early|mid|late)[\s-]+)?)" + _MON + r"\b",
          _h_month),
         ("month", r"(?i:\b(?P<lead>in|by|until|till|to|before|from|since|during|last|next|this|"
-         r"no[t]?\s+later\s+than|(?:by|before|until)\s+the\s+end\s+of|"
+         r"no[t]?\s+later\s+than|as\s+(?:early|soon)\s+as|(?:by|before|until)\s+the\s+end\s+of|"
          r"early|late|mid|end\s+of|end|" + _SCHEDULED_FOR + r")[\s-]+(?:(?:early|mid|late)[\s-]+"
          # "in the second half of March": the month
          r"|the\s+(?:first|second|latter|last)\s+(?:half|part|week|fortnight)\s+of\s+)?)"
@@ -598,7 +599,8 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str], Handler], ...] = tuple(
          r"(?:later|earlier)\s+(?:in\s+the|that|the\s+same)\s+day)\b", _h_relday),
         ("weekend", r"(?i)\b(?:(?P<lead>this|next|last|the\s+coming|over\s+the)\s+)weekend\b", _h_weekend),
         ("end_of", r"(?i)\b(?:(?:by|before|until|at|towards?)\s+)?(?:(?:the\s+)?(?:end|close)\s+of\s+"
-         r"(?:(?:the|this|(?P<which>next|following))\s+)?|end-)(?:(?P<unit>year|month)\b|" + _YEAR + r")"
+         r"(?:(?:the|this|(?P<which>next|following))\s+)?|end-)(?:(?P<unit>year|month)\b"
+         r"(?:\s+(?P<yearof>(?:19|20)\d\d)\b)?|" + _YEAR + r")"  # "the end of the year 2025": that year
          r"|\b(?:by\s+)?(?:the\s+)?year[-\s]end\b"
          r"|\bwithin\s+(?:the|this)\s+(?P<unit2>year|month)\b"
          # "before the year is out"

@@ -246,11 +246,15 @@ def _gaps(ctx: Context, cue: Cue) -> list[tuple[Country, int, int]]:
     last], the state's name included.
 
     A remnant follows a comma or "and", opens with a state (not one more in a list: "to Peru and Chile")
-    and has a thing of its own besides a time, but no verb; the promise's own subject is a state too.
+    and has a thing of its own besides a time, or only a time where the promise has one too ("Ghana will
+    host the talks in June, Peru in July"), but no verb; the promise's own subject is a state too. The
+    verb may be "will" or a promising verb's ("Ghana pledged to host the talks in June, and Peru the forum
+    in July").
     """
     act = cue.action
     subj = cue.actor or subject_of(cue.head)
-    if cue.kind != "modal" or act.pos_ != "VERB" or subj is None or _state_of(ctx, subj) is None:
+    if cue.kind not in ("modal", "verb") or act.pos_ != "VERB" or subj is None or (
+            _state_of(ctx, subj) is None):
         return []
     doc, end = act.doc, act.sent.end
     while end > act.i + 1 and (doc[end - 1].is_punct or doc[end - 1].is_space):
@@ -263,12 +267,22 @@ def _gaps(ctx: Context, cue: Cue) -> list[tuple[Country, int, int]]:
         while doc[last].lower_ in _GAP_JOINS or doc[last].is_space:
             last -= 1
         words = doc[i:last + 1]
-        if any(t.pos_ in ("VERB", "AUX") for t in words) or not any(
-                t.pos_ in ("NOUN", "PROPN") and not t.ent_type_ and t.lemma_.lower() not in _TIME_NOUNS
-                for t in words[1:]):
+        own_thing = any(t.pos_ in ("NOUN", "PROPN") and not t.ent_type_
+                        and t.lemma_.lower() not in _TIME_NOUNS for t in words[1:])
+        if any(t.pos_ in ("VERB", "AUX") for t in words) or not (
+                own_thing or _only_time(ctx, doc[_name_end(doc[i]):last + 1], doc[act.i:opens[0][0]])):
             return []  # "…, Peru said", "… to Peru and Chile this month": no clause without its verb
         out.append((state, i, last))
     return out
+
+
+def _only_time(ctx: Context, words: Span, promise: Span) -> bool:
+    """Say whether a gapped clause's words past its state are a time alone, told where the promise's
+    own words have a time too ("Ghana will host the talks in June, Peru in July")."""
+    if not len(words) or not time_expressions(ctx, promise.start_char, promise.end_char, future=True):
+        return False
+    times = time_expressions(ctx, words.start_char, words.end_char, future=True)
+    return len(times) == 1 and times[0].start <= words.start_char and times[0].end >= words.end_char
 
 
 _GAP_JOINS = frozenset({",", "and", ";", "while", "whereas"})
@@ -289,7 +303,7 @@ def _remnant_state(ctx: Context, tok: Token) -> Country | None:
     state = _state_of(ctx, tok)
     after = _name_end(tok)
     if state is None or after >= len(tok.doc) or tok.doc[after].tag_ == "POS" or tok.doc[after].pos_ not in (
-            "DET", "NOUN", "ADJ", "NUM"):
+            "DET", "NOUN", "ADJ", "NUM", "ADP"):  # "…, Peru in July": a time alone (`_only_time`)
         return None
     return state
 
@@ -313,8 +327,9 @@ def _gapped(ctx: Context, cue: Cue, item: _Found) -> list[_Found]:
         if deadline is not None:
             words = _without_orphans(words)
         rest = "".join(t.text_with_ws for t in words).strip(" ,;")
+        action = f"{cue.action.text} {rest}".strip() if rest else item.fact.action  # "…, Peru in July"
         value = deadline.value if deadline is not None and deadline.kind != "vague" else None
-        fact = replace(item.fact, actor=state.name, action=f"{cue.action.text} {rest}".strip(),
+        fact = replace(item.fact, actor=state.name, action=action,
                        deadline_text=deadline.text if deadline else None,
                        deadline=value if value is None or len(value) != 4 else None,
                        evidence=ctx.evidence(start, end))
@@ -596,6 +611,8 @@ def _acceptable(cue: Cue) -> bool:
         return False  # "the Senate voted to concur in the ratification": the vote is the act, and done
     if cue.kind == "modal" and _amount_changes(cue.action):
         return False  # "trade between the two countries will double by 2030": a forecast
+    if _holds_share(cue.action):
+        return False  # "Under the draft, Kenya would keep a 20% stake": a term of the deal, no act
     if cue.action.lemma_ in SETBACK_VERBS or setbacks.rescheduled(cue.action) is not None:
         return False  # "decided to cancel the trip" calls it off, "will now take place in May" puts it off
     if any(setbacks.rescheduled(t.head.head if t.dep_ in ("relcl", "acl") else t.head) is not None
@@ -634,6 +651,17 @@ def _trip_ends(cue: Cue) -> bool:
     subj = subject_of(cue.head) or subject_of(cue.action)
     return cue.action.lemma_ in ("end", "conclude", "wrap") and subj is not None and \
         subj.lemma_.lower() in ("visit", "trip", "tour", "stay")
+
+
+def _holds_share(verb: Token) -> bool:
+    """Say whether the act is holding a share of something ("keep a 20% stake", "retain majority control")."""
+    return verb.lemma_ in _HOLDING and any(c.dep_ == "dobj" and c.lemma_.lower() in _SHARES
+                                           for c in verb.children)
+
+
+_HOLDING = frozenset({"keep", "retain", "hold", "own", "maintain", "control"})
+_SHARES = frozenset({"stake", "share", "shareholding", "holding", "interest", "ownership", "control",
+                     "majority", "minority", "equity"})
 
 
 def _amount_changes(verb: Token) -> bool:
@@ -1460,8 +1488,9 @@ def _actor(ctx: Context, cue: Cue) -> str | None:
     if tok is not None and takes_effect(cue.action) and (
             tok.lower_ == "it" or tok.lemma_.lower() in INSTRUMENT_NOUNS or not _is_actor(tok)):
         return _pair(ctx, cue.cue.idx)  # "so that it enters into force on 1 May": the parties' document
-    if tok is not None and tok.lower_ == "it":
-        tok = _speaking_body(cue.head) or tok  # "the government said it will …"
+    if tok is not None and (tok.lower_ == "it" or _thing_in_a_state(cue, tok)):
+        # "the government said it will …", "the two countries say construction will be complete by 2027"
+        tok = _speaking_body(cue.head) or tok
     if tok is None:
         return _pair(ctx, cue.cue.idx)
     if cue.kind == "present" and tok.lemma_.lower() in STANDING_BODY_NOUNS:
@@ -1480,6 +1509,13 @@ def _actor(ctx: Context, cue: Cue) -> str | None:
         return _name_of(ctx, agent) if agent is not None else _pair(ctx, cue.cue.idx)
     antecedent = _owner_before(tok)
     return _name_of(ctx, antecedent if antecedent is not None else tok)
+
+
+def _thing_in_a_state(cue: Cue, subj: Token) -> bool:
+    """Say whether a promise tells a thing's coming state ("construction will be complete", "the pipeline
+    would be operational"): no doer is named, so whoever says so undertakes it."""
+    return (cue.action.lemma_ == "be" and subj.pos_ == "NOUN" and not _is_actor(subj)
+            and subj.lemma_.lower() not in INSTRUMENT_NOUNS | EVENT_NOUNS)
 
 
 def _owner_before(subj: Token) -> Token | None:
@@ -1622,6 +1658,52 @@ def _without_orphans(words: list[Token]) -> list[Token]:
     return out
 
 
+def _told_complete(act: Token, subj: Token | None) -> Token | None:
+    """Return "complete" of "the work will be complete (finished, done)", where a thing, not a doer, is
+    the subject: what is undertaken is completing it."""
+    if act.lemma_ != "be" or subj is None or _is_actor(subj):
+        return None
+    return next((c for c in act.children if c.dep_ == "acomp" and c.lower_ in _COMPLETE_WORDS), None)
+
+
+_COMPLETE_WORDS = frozenset({"complete", "completed", "finished", "done"})
+
+
+def _joined(words: list[Token]) -> str:
+    """Return the words' text, spaced where a left-out word stood between two of them ("finalise[,] the")."""
+    return "".join(t.text_with_ws if t.whitespace_ or nxt.i == t.i + 1 else t.text + " "
+                   for t, nxt in zip(words, [*words[1:], words[-1]], strict=True)) if words else ""
+
+
+def _object_after_time(act: Token, deadline: TimeExpr) -> int:
+    """Return the last word of an object told after a time set off by commas, else -1.
+
+    "to finalise, within three months, the draft agreement": the parser hangs the object on
+    another word, but it is the act's own, the time only put between them.
+    """
+    doc = act.doc
+    if act.pos_ != "VERB" or any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in act.children):
+        return -1
+    if act.i + 1 >= len(doc) or doc[act.i + 1].text != "," or deadline.start - doc[act.i + 1].idx > 2:
+        return -1
+    after = next((t for t in doc[act.i + 2:] if t.idx >= deadline.end), None)
+    if after is None or after.text != "," or after.idx - deadline.end > 1 or after.i + 1 >= len(doc):
+        return -1
+    opening = doc[after.i + 1]
+    noun = next((t for t in doc[opening.i:opening.i + 6]
+                 if t.pos_ in ("NOUN", "PROPN") and t.left_edge.i == opening.i), None)
+    return noun.right_edge.i if noun is not None else -1
+
+
+def _commas_around(doc: Doc, deadline: TimeExpr) -> set[int]:
+    """Return the commas that set a time off inside the act's words (", within three months,")."""
+    before = next((t for t in reversed(doc) if t.idx + len(t) <= deadline.start), None)
+    after = next((t for t in doc if t.idx >= deadline.end), None)
+    if before is None or after is None or before.text != "," or after.text != ",":
+        return set()
+    return {before.i, after.i}
+
+
 def _takes_place(verb: Token) -> bool:
     """Say whether a verb is "take place", said of its subject event ("the summit will take place")."""
     return verb.lemma_ == "take" and any(c.dep_ == "dobj" and c.lower_ == "place" and not list(c.children)
@@ -1663,6 +1745,8 @@ def _action_text(ctx: Context, cue: Cue, deadline: TimeExpr | None) -> str:
     if act.dep_ == "dobj" and act.head.i == cue.cue.i and act.pos_ != "VERB" and cue.kind != "provision":
         # "pledged a $250 million line of credit": the thing given, led by the verb giving it
         first, prefix = act.left_edge.i, cue.cue.lemma_ + " "
+    if act.pos_ == "NOUN" and cue.cue.lemma_ == "invitation":
+        first, prefix = act.left_edge.i, "make "  # "the invitation … for a State visit to Rwanda"
     if act.dep_ == "pobj" and act.head.head.i == cue.cue.i and cue.cue.lemma_ in SUPPORT_NOUNS:
         # "its support for Peru's candidacy for a seat …": support the candidacy, and what it is for
         first, last, prefix = act.left_edge.i, max(last, cue.cue.right_edge.i), "support "
@@ -1672,11 +1756,14 @@ def _action_text(ctx: Context, cue: Cue, deadline: TimeExpr | None) -> str:
         # "the state visit to Egypt, planned for later this month": the event, not the
         # participle that schedules it (the event noun leads, so its act is read first)
         skip |= {t.i for t in cue.cue.subtree}
+    if deadline is not None:
+        last = max(last, _object_after_time(act, deadline))
+        skip |= _commas_around(doc, deadline)
     words = [t for t in doc[first:last + 1]
              if t.i not in skip and (deadline is None or not (deadline.start <= t.idx < deadline.end))]
     if deadline is not None:
         words = _without_orphans(words)
-    text = prefix + "".join(t.text_with_ws for t in words).strip(" ,;")
+    text = prefix + _joined(words).strip(" ,;")
     subj = subject_of(act)
     happens = _takes_place(act)
     passive = any(c.dep_ == "auxpass" for c in act.children)
@@ -1708,6 +1795,14 @@ def _action_text(ctx: Context, cue: Cue, deadline: TimeExpr | None) -> str:
         if doc[opened.left_edge.i].tag_ == "DT" or doc[opened.left_edge.i].is_sent_start:
             obj = obj[:1].lower() + obj[1:]
         text = f"{_base_form(act)} {obj} {text.split(' ', 1)[1] if ' ' in text else ''}".strip()
+    elif (done := _told_complete(act, subj)) is not None:  # "construction will be complete by 2027"
+        assert subj is not None
+        thing = doc[subj.left_edge.i:subj.right_edge.i + 1].text
+        thing = thing[:1].lower() + thing[1:] if doc[subj.left_edge.i].tag_ == "DT" else thing
+        after = [t for t in doc[done.i + 1:last + 1]
+                 if deadline is None or not deadline.start <= t.idx < deadline.end]
+        after = _without_orphans(after) if deadline is not None else after
+        text = f"complete {thing} {_joined(after)}".strip()
     elif on_agenda(act) and subj is not None:  # "direct flights will be on the agenda": discuss them
         text = "discuss " + doc[subj.left_edge.i:subj.right_edge.i + 1].text
     elif act.pos_ == "VERB" and not prefix:
@@ -1772,9 +1867,43 @@ def _past(ctx: Context, f: _Found) -> bool:
 
 def _same(a: _Found, b: _Found) -> bool:
     """Say whether two findings state one undertaking (one act, and no two deadlines)."""
-    if a.fact.deadline and b.fact.deadline and a.fact.deadline != b.fact.deadline:
+    if a.fact.deadline and b.fact.deadline and a.fact.deadline != b.fact.deadline and not (
+            _within_bound(a, b) or _within_bound(b, a)):
         return False
+    if _years_told(a) and _years_told(b) and _years_told(a) != _years_told(b):
+        return False  # "Ghana will chair it in 2026, Peru in 2027": a year alone is no deadline, yet differs
+    if a.verb == b.verb and any(_within_bound(x, y) and _document_told_back(y) for x, y in ((a, b), (b, a))):
+        return True  # "could sign an agreement as early as next week" … "the deal would be signed on Sept 23"
     return _same_act(a, b)
+
+
+_THE_THING = re.compile(r"\S+\s+the\s+(\w+)\b")
+
+
+def _document_told_back(f: _Found) -> bool:
+    """Say whether a finding's act is done to "the" document told before ("sign the deal")."""
+    told = _THE_THING.match(f.fact.action)
+    return told is not None and told.group(1).lower() in INSTRUMENT_NOUNS
+
+
+def _years_told(f: _Found) -> frozenset[str]:
+    """Return the years a finding's time names in its words ("in 2027" → 2027)."""
+    return frozenset(_YEAR.findall(f.fact.deadline_text or ""))
+
+
+_EARLIEST = re.compile(r"(?i)as\s+(?:early|soon)\s+as\b")
+
+
+def _earliest_only(f: _Found) -> bool:
+    """Say whether a finding's time is only the earliest it may happen ("as early as next week")."""
+    return f.fact.deadline_text is not None and _EARLIEST.match(f.fact.deadline_text) is not None
+
+
+def _within_bound(bound: _Found, dated: _Found) -> bool:
+    """Say whether a dated mention falls in the month of the earliest time another told ("could be signed
+    as early as next week" … "would be signed on Sept 23"): one act, the later words dating it."""
+    return (_earliest_only(bound) and not _earliest_only(dated) and bound.fact.deadline is not None
+            and dated.fact.deadline is not None and dated.fact.deadline[:7] == bound.fact.deadline[:7])
 
 
 def _same_act(a: _Found, b: _Found) -> bool:
@@ -1793,7 +1922,7 @@ def _same_act(a: _Found, b: _Found) -> bool:
 def _best(ctx: Context, group: list[_Found]) -> _Found:
     """Return the group's best mention; an invitation and its nearby acceptance share one span, and a
     mention without a deadline takes the one a restatement gives ("… set up by June, the minister said")."""
-    best = max(group, key=lambda f: (not f.headline, -f.fact.evidence.start))
+    best = max(group, key=lambda f: (not f.headline, not _earliest_only(f), -f.fact.evidence.start))
     if best.fact.deadline_text is None:
         dated = max((f for f in group if f.fact.deadline_text and not f.headline), default=None,
                     key=lambda f: (f.fact.deadline is not None, -f.fact.evidence.start))

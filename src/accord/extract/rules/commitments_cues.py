@@ -29,6 +29,7 @@ from accord.extract.rules.modality import (
 )
 from accord.lexicon import (
     DOCUMENT_SINGULARS,
+    JOURNEY_NOUNS,
     MEETING_NOUNS,
     MOU_NOUNS,
     PLAN_NOUNS,
@@ -174,7 +175,13 @@ def subject_of(verb: Token) -> Token | None:
                 if c.lower_ in ("who", "which", "that") and t.dep_ == "relcl":
                     return t.head
                 return c
-        if t.dep_ in ("conj", "xcomp", "advcl") and t.head.i != t.i:
+        hung = next((g for c in t.children if c.dep_ in ("aux", "auxpass") and c.i < t.i
+                     for g in c.children if g.dep_ in ("nsubj", "nsubjpass") and g.i < c.i), None)
+        if hung is not None:
+            return hung  # "Peru is committed to …", the subject read as the auxiliary's
+        # "Peru is committed to …" read as "is" with "committed" its complement: the subject is "is"'s
+        follows = t.dep_ in ("conj", "xcomp", "advcl") or (t.dep_ == "acomp" and t.head.lemma_ == "be")
+        if follows and t.head.i != t.i:
             t = t.head
             continue
         return None
@@ -222,8 +229,9 @@ def _prep_object(tok: Token) -> Token | None:
                     if _points_ahead(g):
                         return None  # "agreed on the following:": the lines below are the undertakings
                     if g.lemma_ in ("importance", "need", "necessity"):
+                        # "agreed on the importance of strengthening …": an act; "… of dialogue": a stance
                         return next((x for p in g.children if p.lower_ == "of" for x in p.children
-                                     if x.dep_ in ("pcomp", "pobj")), None)
+                                     if x.dep_ in ("pcomp", "pobj") and (is_verb(x) or act_noun(x))), None)
                     opening = tok.doc[c.i + 1]
                     if opening.i <= g.i and gerund_object_end(opening) is not None:
                         return opening  # "commitment to building trusted … supply chains", "building" a noun
@@ -1101,7 +1109,7 @@ def _verb(verb: Token) -> Cue | None:
     if lemma == "accept":
         invitation = next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_ == "invitation"), None)
         if invitation is None:
-            return None
+            return _accepted_invitation(verb)
         action = next((t for t in invitation.subtree if t.lemma_ == "visit" and t.pos_ == "VERB"), None)
         return Cue(verb, action or invitation, verb, "accept")
     if lemma in ("expect", "schedule") and not any(c.dep_ == "auxpass" for c in verb.children):
@@ -1236,6 +1244,39 @@ def furthers_relations_only(action: Token) -> bool:
                                  for o in objects)
 
 
+def _accepted_invitation(verb: Token) -> Cue | None:
+    """Return the acceptance of "… the invitation of X to Y for a State visit. The invitation was accepted":
+    Y accepts the visit the invitation told of just before; an invitation told nowhere near is none."""
+    told = passive_subject(verb)
+    if told is None or told.lemma_ != "invitation" or is_negated(verb):
+        return None
+    doc = verb.doc
+    for noun in reversed(doc[max(0, told.i - _INVITATION_REACH):told.i]):
+        earlier = _noun(noun) if noun.lemma_ == "invitation" else None
+        if earlier is not None and earlier.actor is not None:
+            return Cue(verb, told, verb, "accept", earlier.actor)
+    return None
+
+
+_INVITATION_REACH = 80  # words back from an acceptance to the invitation it accepts
+
+
+def _addressee(noun: Token) -> Token | None:
+    """Return Y of "the invitation (of X) to Y": the "to" object of the noun, or of the verb it is the
+    object of ("renewed his invitation to his counterpart to visit …", where the parser hangs "to" there)."""
+    holders = [noun, noun.head] if noun.dep_ == "dobj" else [noun]
+    return next((g for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "to"
+                 for g in c.children if g.dep_ == "pobj"), None)
+
+
+def _visit_invited(noun: Token) -> Token | None:
+    """Return the visit of "the invitation … for a State visit to Rwanda", else None."""
+    if noun.lemma_ != "invitation":
+        return None
+    return next((g for c in noun.children if c.dep_ == "prep" and c.lower_ == "for"
+                 for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() in JOURNEY_NOUNS), None)
+
+
 def _for_subject(noun: Token, action: Token) -> Token | None:
     """Return X of "an invitation for X to visit": the infinitive's subject, or the noun's "for" object."""
     if any(c.dep_ == "mark" and c.lower_ == "for" for c in action.children):
@@ -1258,13 +1299,12 @@ def _noun(noun: Token) -> Cue | None:
     """Return the undertaking a noun states ("Belarus's willingness to share"), else None."""
     if noun.head.lower_ == "despite" or any(c.lower_ in ("no", "without") for c in noun.children):
         return None  # "has no plans to …"
-    action = _to_verb(noun)
+    action = _to_verb(noun) or _visit_invited(noun)
     if action is None:
         return None
     actor = None
     if noun.lemma_ in ("invitation", "instruction"):
-        actor = next((g for c in noun.children if c.dep_ == "prep" and c.lower_ == "to"
-                      for g in c.children if g.dep_ == "pobj"), None) or _for_subject(noun, action)
+        actor = _addressee(noun) or _for_subject(noun, action)
     head = clause_head(noun)
     if is_negated(head) or head.lemma_ not in REPORTING_VERBS:
         return None
