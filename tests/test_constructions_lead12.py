@@ -369,3 +369,46 @@ def test_what_an_event_will_give_is_no_promise(extractor: RulesExtractor, text: 
 ])
 def test_a_side_giving_an_opportunity_is_still_a_promise(extractor: RulesExtractor, text: str) -> None:
     assert facts(extractor, text, published=date(2031, 5, 12)).commitments != []
+
+
+@pytest.mark.parametrize(("headline", "word"), [
+    ("Argentine and Brazilian Presidents Sign Strategic Agreements To Enhance Bilateral, Regional "
+     "Integration", "Enhance"),
+    ("Brazil's Lula and Argentina's Kirchner Sign Over 20 Treaties", "Sign"),
+    ("Ghana, Peru Ink Deals To Boost Cocoa Trade", "Boost"),
+    ("Kenya And Ethiopia Agree To Deepen Regional Integration", "Deepen"),
+    ("Fiji, Samoa Leaders Pledge Stronger Maritime Cooperation", "Stronger"),
+])
+def test_capitalised_words_of_a_headline_are_no_person(extractor: RulesExtractor, headline: str,
+                                                       word: str) -> None:
+    body = ("President Nestor Kirchner of Argentina and President Luiz Lula of Brazil met in Lima on Monday. "
+            "The two leaders signed several agreements.")
+    names = [p.name for p in facts(extractor, body, lead=f" date 2031-05-12\n{headline}\n\n",
+                                   published=date(2031, 5, 12)).people]
+    assert not [n for n in names if word in n.split()], names
+
+
+@pytest.mark.parametrize(("headline", "name"), [
+    ("Lula Meets Kirchner In Lima", "Luiz Lula"),
+    ("President Boluarte To Visit Ghana In May", "Boluarte"),
+])
+def test_a_headline_name_the_body_tells_or_titles_stays(extractor: RulesExtractor, headline: str,
+                                                        name: str) -> None:
+    body = "President Luiz Lula of Brazil met President Nestor Kirchner of Argentina in Lima on Monday."
+    names = [p.name for p in facts(extractor, body, lead=f" date 2031-05-12\n{headline}\n\n",
+                                   published=date(2031, 5, 12)).people]
+    assert any(name in n for n in names), names
+
+
+@pytest.mark.parametrize("text", [
+    "As a result, Buenos Aires and Brasilia signed a letter of intent on defence.",
+    "Nairobi and Addis Ababa signed seven memoranda on Wednesday.",
+    "Lima and Accra will exchange ambassadors next year, Santiago said.",
+    "Canberra and Wellington agreed to pool their patrol boats.",
+    "Hanoi and Jakarta signed a maritime boundary deal on Friday.",
+])
+def test_a_capital_standing_for_its_state_is_no_person(extractor: RulesExtractor, text: str) -> None:
+    names = [p.name for p in facts(extractor, text, published=date(2031, 5, 12)).people]
+    places = ("Buenos Aires", "Brasilia", "Nairobi", "Addis Ababa", "Lima", "Accra", "Santiago", "Canberra",
+              "Wellington", "Hanoi", "Jakarta")
+    assert not [n for n in names if n in places], names

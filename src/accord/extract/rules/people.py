@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from accord.core import Person
+from accord.datelines import DATE_STAMP
 from accord.extract.rules.context import Context
 from accord.extract.rules.roles import (
     CREDIT_WORDS,
@@ -152,8 +153,11 @@ def find(ctx: Context) -> list[Person]:
     _share_list_state(ctx, mentions)
     _counterpart_titles(mentions)
     bylined = _byline_names(ctx.text)
+    headline = _headline_span(ctx.text)
+    mentions = [m for m in mentions if not _headline_words(m, mentions, headline)]
     people = [_person(ctx, group) for group in _group(mentions)]
     people = [p for p in people if _name_key(p.name) not in bylined]  # the author's bio at the end
+    people = [p for p in people if not _a_place_named(p.name)]
     _state_told_elsewhere(ctx, people)
     _heading_state(ctx, people)
     return _home_state(ctx, people)
@@ -162,6 +166,38 @@ def find(ctx: Context) -> list[Person]:
 # A transcript's speaker label in capitals: "PENNY WONG, MINISTER FOR FOREIGN AFFAIRS: …".
 _SPEAKER_LABEL = re.compile(r"(?m)^[ \t]*((?:[A-Z][A-Z'’.-]+[ \t]+){1,3}[A-Z][A-Z'’-]+),[ \t]*"
                             r"([A-Z][A-Z,'’& \t-]*[A-Z]):")
+
+
+def _headline_span(text: str) -> tuple[int, int]:
+    """Return where the headline starts and ends: the first line with words, past a date stamp, when
+    more text follows and it does not end as a sentence does; else an empty span."""
+    pos = 0
+    for raw in text.splitlines(keepends=True):
+        line = DATE_STAMP.sub("", raw, count=1).strip()
+        if line:
+            if line[-1] in ".!?\"”’" or not text[pos + len(raw):].strip():
+                return 0, 0
+            return pos, pos + len(raw)
+        pos += len(raw)
+    return 0, 0
+
+
+def _headline_words(mention: _Mention, mentions: list[_Mention], headline: tuple[int, int]) -> bool:
+    """Say whether a "name" the headline tells with no title is capitalised words of it ("… Sign Strategic
+    Agreements To Enhance Bilateral, Regional Integration", "Lula and Kirchner Sign Over 20 Treaties"): a
+    headline's name stands when its words are those of people the rest names."""
+    start, end = headline
+    if mention.role is not None or not (start <= mention.start and mention.end <= end):
+        return False
+    told = {w.lower() for m in mentions if not start <= m.start < end for w in m.name.split()}
+    return not all(w.lower() in told for w in mention.name.split())
+
+
+def _a_place_named(name: str) -> bool:
+    """Say whether a "person" the tagger found is a state or a capital by its whole name ("Buenos Aires and
+    Brasilia signed …")."""
+    gaz = gazetteer()
+    return gaz.by_capital(name) is not None or gaz.resolve(name) is not None
 
 
 def _speaker_labels(ctx: Context) -> list[_Mention]:
