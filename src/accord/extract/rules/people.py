@@ -100,12 +100,23 @@ _CREDIT = re.compile(r"(?:(?:^|[^\w\s,])\s*By(?:\s+(?:Dr|Prof|Mr|Mrs|Ms)\.?)?"  
 # A listed name's state after it ("Foreign ministers Ali Sabry of Sri Lanka and Wang Yi of China").
 _OF_STATE = re.compile(r"\s+(?:of|from)\s+((?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)")
 _SHORT_STATE_CODES = re.compile(r"^[A-Z]{2,3}$")
+# Courtesies said only of a person ("Mr Albanese", "Dr Mahathir"): the name after one is a person's
+# whatever the tagger calls it ("His", "Sheikh" or "Hon." also open a body's or a place's name).
+_PERSONAL_COURTESIES = words("mr mr. mrs mrs. ms ms. miss mister madam dr dr.")
+# Malaysian styles of two words, the first of which is a name word elsewhere ("Tan Sri", "Toh Puan").
+_STYLE_PAIRS = frozenset((("tan", "sri"), ("puan", "sri"), ("toh", "puan")))
 # Courtesy words run together ("H.E.Mr.").
 _JOINED_HONORIFIC = re.compile(r"(?i)h\.e\.(?:mr|mrs|ms|dr|prof)?\.?")
 
 
 def _honorific(tok: Token) -> bool:
     return tok.lower_ in HONORIFICS or _JOINED_HONORIFIC.fullmatch(tok.text) is not None
+
+
+def _style_pair(doc: Doc, k: int, stop: int) -> bool:
+    """Say whether tokens k, k+1 are a two-word style before a name ("Tan Sri Muhyiddin Yassin")."""
+    return (k + 2 < stop and (doc[k].lower_, doc[k + 1].lower_) in _STYLE_PAIRS and doc[k + 1].is_title
+            and _name_like(doc[k + 2]))
 
 
 # Whose counterpart a person is: that person's name key (empty for "his"/"her"), and the sentence's start.
@@ -418,6 +429,7 @@ def _candidate_spans(sent: Span) -> list[tuple[int, int, bool]]:
             spans.append((j + 1, _name_run(doc, j + 1, sent.end), False))  # "King Sultan Ibrahim"
         elif j < sent.end and (doc[j].lower_ in ("for", "of") or _office_of_title(doc, j, sent.start)):
             spans.extend(_name_after_portfolio(doc, j + 1, sent.end))
+    spans += [(t.i + 1, _name_run(doc, t.i + 1, sent.end), False) for t in sent if _before_a_name(t)]
     spans += [(t.i, t.i + 1, True) for t in sent if _lone_name_speaking(t)]
     spans += [(t.i, t.i + 1, False) for t in sent if _lone_name_travelling(t)]
     # "Minister of … of Belarus, Dmitry Pantus": spaCy may tag the name as ORG;
@@ -433,6 +445,12 @@ def _candidate_spans(sent: Span) -> list[tuple[int, int, bool]]:
         if k - j >= 2 and (after_comma or (k < sent.end and doc[k].text == ",")):
             spans.append((j, k, True))
     return [(j, k, titled) for j, k, titled in spans if not (titled and _portfolio_listed(doc, j, k, sent))]
+
+
+def _before_a_name(tok: Token) -> bool:
+    """Say whether a personal courtesy opens a name ("Mr Albanese", which the tagger may call NORP)."""
+    return (tok.lower_ in _PERSONAL_COURTESIES and tok.i + 1 < tok.sent.end and _name_like(tok.nbor())
+            and not _in_a_state(tok.nbor()))
 
 
 def _portfolio_listed(doc: Doc, j: int, k: int, sent: Span) -> bool:
@@ -552,6 +570,8 @@ def _skip_to_name(doc: Doc, j: int, stop: int) -> int:
     while j < stop:
         if _honorific(doc[j]) or doc[j].text == ",":
             j += 1
+        elif _style_pair(doc, j, stop):
+            j += 2
         elif doc[j].text == "(" and j + 2 < stop and doc[j + 2].text == ")" and doc[j + 1].is_upper:
             j += 3
         elif doc[j].text == "-" and j + 1 < stop and doc[j + 1].lower_ in ("elect", "designate"):
@@ -698,12 +718,15 @@ def _mention(ctx: Context, sent: Span, start: int, end: int, needs_role: bool) -
         leading, after = _country_at(doc, start, end)
         if leading is not None:
             start = after  # "Belarus Aleksandr Lukashenko" tagged as one PERSON
+        elif _style_pair(doc, start, end):
+            start += 2  # "Tan Sri Muhyiddin Yassin"
         elif not _name_like(doc[start]) or doc[start].text in _PARTICLES:
             start += 1  # "de Souza" reads from "Souza"; a capital "Le" opens "Le Thi Hang"
         else:
             break
     start = _past_a_body(doc, sent, start, end)  # "… of the World Health Organization Tedros Adhanom"
     start = _given_names_left_out(doc, sent, start, end)  # "…, Teresa Mera,": spaCy tagged only "Mera"
+    end = _surname_left_out(doc, sent, end)  # "Tan Sri Muhyiddin Yassin": spaCy tagged up to "Muhyiddin"
     royal = _royal_style(doc, start, sent.start)
     run_end = _name_run(doc, start, end)
     after_title = _past_title(doc, run_end, sent.end)
@@ -761,7 +784,7 @@ def _mention(ctx: Context, sent: Span, start: int, end: int, needs_role: bool) -
                                                  or _alone_on_its_line(ctx, doc, start, end)):
         return None
     # spaCy calls it a person's name, or the parse does: a lone speaker with a title in apposition
-    tagged = all(t.ent_type_ == "PERSON" for t in tokens)
+    tagged = all(t.ent_type_ == "PERSON" for t in tokens) or (start > sent.start and _before_a_name(doc[start - 1]))
     tagged = tagged or (end - start == 1 and (_lone_name_speaking(doc[start])
                                               or _lone_name_travelling(doc[start])))
     if needs_role and ev_start < start and country is None and not tagged and _listed_on(doc, start, end):
@@ -854,7 +877,7 @@ def _counterpart_before(doc: Doc, sent: Span, start: int) -> tuple[_Owner | None
         return None, None
     j -= 1
     country, first = None, j + 1
-    for n in (1, 2, 3):
+    for n in (3, 2, 1):  # the longest: "his South Korean counterpart", not "Korean"
         found, stop = _country_at(doc, j - n + 1, j + 1) if j - n + 1 >= sent.start else (None, 0)
         if found is not None and stop == j + 1:
             country, first = found.name, j - n + 1
@@ -912,6 +935,21 @@ def _given_names_left_out(doc: Doc, sent: Span, start: int, end: int) -> int:
            and not _names_an_office(doc[k - 1])):  # "… Minister's Office Kofi Mensah"
         k -= 1
     return k if k < start and doc[k - 1].lower_ not in _PHRASE_GLUE else start
+
+
+def _surname_left_out(doc: Doc, sent: Span, end: int) -> int:
+    """Return where a tagged name ends once the surname the tagger left out is taken in.
+
+    The name's last tagged word is a compound of the next word, a name word the tagger left untagged.
+    """
+    last = doc[end - 1]
+    if end >= sent.end or last.ent_type_ != "PERSON" or last.dep_ != "compound" or last.head.i != end:
+        return end
+    nxt = doc[end]
+    if (nxt.ent_type_ or nxt.pos_ != "PROPN" or not _name_like(nxt) or _names_an_office(nxt)
+            or nxt.lower_ in _PARTICLES):
+        return end
+    return end + 1
 
 
 def _names_a_thing(doc: Doc, tokens: Span) -> bool:

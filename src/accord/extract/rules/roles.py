@@ -25,7 +25,7 @@ director-general ceo chief head leader senator lawmaker mp deputy administrator
 general commander attaché attache consul consul-general counsellor counselor
 member activist hero founder predecessor successor officer marshal admiral
 professor expert analyst researcher economist diplomat politician captain pilot
-wife husband spouse lady
+wife husband spouse lady d'affaires d’affaires
 """)
 
 # Titles of a reigning house: one of them after another ("King Sultan Ibrahim") opens the name,
@@ -50,7 +50,7 @@ state affairs external internal interior home defence defense finance commerce t
 economy economic industry agriculture information communications transport health education
 energy planning high special senior assistant associate permanent federal provincial
 general party communist standing committee council of the for and independence top staff
-development cooperation resources relations works welfare growth sanitation lands
+development cooperation resources relations works welfare growth sanitation lands chargé
 """)
 
 
