@@ -89,6 +89,11 @@ _PERSONS_VERBS = _SPEAKING_VERBS | ACT_CLASSES["@meet"] | _VISIT_WORDS
 # What a lone name the tagger calls a place does that a place does not ("Erdogan visited Baghdad").
 _TRAVEL_VERBS = words("visit travel fly tour arrive land meet")
 _BODY_ROLES = words("leader member head chief founder hero predecessor successor")
+# Titles of those who comment on relations, not of those who conduct them (an author's line below a name).
+_COMMENTATORS = _BODY_ROLES | words("analyst researcher expert economist professor activist politician "
+                                    "lawmaker captain pilot wife husband spouse lady")
+# The line above a signatory's name: "For the Government of …", "Signed for …", "On behalf of …".
+_SIGNED_FOR = re.compile(r"(?i)^\s*(?:signed\s+)?(?:for|on\s+behalf\s+of)\b")
 # What stands between two people of one list: a comma, then maybe "and"; or "and" ending it.
 _ABROAD = words("abroad overseas diaspora")  # "Minister of … and Senegalese Abroad"
 _LIST_COMMA = re.compile(r"\s*,\s*(?:and\s+)?")
@@ -431,6 +436,8 @@ def _candidate_spans(sent: Span) -> list[tuple[int, int, bool]]:
             spans.extend(_name_after_portfolio(doc, j + 1, sent.end))
     spans += [(t.i + 1, _name_run(doc, t.i + 1, sent.end), False) for t in sent if _before_a_name(t)]
     spans += [(t.i, t.i + 1, True) for t in sent if _lone_name_speaking(t)]
+    spans += [(t.i, k, True) for t in sent if _opens_a_line(t) and 2 <= (k := _name_run(doc, t.i, sent.end)) - t.i <= 4
+              and (k == len(doc) or doc[k].is_space)]  # a name on a line of its own, its title below
     spans += [(t.i, t.i + 1, False) for t in sent if _lone_name_travelling(t)]
     # "Minister of … of Belarus, Dmitry Pantus": spaCy may tag the name as ORG;
     # "…; Vikram Misri, Foreign Secretary of India", "seen off by Tshering Dorji, Minister of …":
@@ -445,6 +452,10 @@ def _candidate_spans(sent: Span) -> list[tuple[int, int, bool]]:
         if k - j >= 2 and (after_comma or (k < sent.end and doc[k].text == ",")):
             spans.append((j, k, True))
     return [(j, k, titled) for j, k, titled in spans if not (titled and _portfolio_listed(doc, j, k, sent))]
+
+
+def _opens_a_line(tok: Token) -> bool:
+    return tok.i == 0 or (tok.nbor(-1).is_space and "\n" in tok.nbor(-1).text) or tok.nbor(-1).text.endswith("\n")
 
 
 def _before_a_name(tok: Token) -> bool:
@@ -759,6 +770,10 @@ def _mention(ctx: Context, sent: Span, start: int, end: int, needs_role: bool) -
     elif _courtesy_only(role) and (office := _role_after(doc, sent, end))[0] is not None:
         # "Sheikh Mohamed bin Zayed, President of the UAE": the office told after the name, not the style
         role, country, ev_end = office[0], office[1] or country, office[2]
+    if role is None and _alone_on_its_line(ctx, doc, start, end):
+        role, country, ev_end = _title_line_below(ctx, doc, end)  # a signatory's name above the title
+    if role is not None and country is None:
+        country = _signed_for_state(ctx, doc, start)
     if _in_a_places_name(doc, sent, start, end) or (
             role is not None and _title_of_a_place(doc, sent, ev_start, tokens)):
         return None
@@ -1043,6 +1058,49 @@ def _alone_on_its_line(ctx: Context, doc: Doc, start: int, end: int) -> bool:
     line_end = text.find("\n", last)
     line_end = len(text) if line_end < 0 else line_end
     return not text[line_start:first].strip() and not text[last:line_end].strip()
+
+
+def _title_line_below(ctx: Context, doc: Doc, end: int) -> tuple[str | None, str | None, int]:
+    """Return (role, state, evidence end) from the title line right below a name's own line.
+
+    "Samuel Okudzeto Ablakwa / Minister for Foreign Affairs": a signatory or a speaker set out in
+    lines. A line that is prose (a full stop, a verb) or a commentator's title is none.
+    """
+    text = ctx.text
+    below = text.find("\n", doc[end - 1].idx) + 1
+    line_end = text.find("\n", below)
+    line = text[below:len(text) if line_end < 0 else line_end]
+    if below == 0 or not line.strip() or len(line) > _TITLE_LINE_MAX or line.rstrip()[-1] in ".!?:":
+        return None, None, end
+    first = below + len(line) - len(line.lstrip())
+    span = doc.char_span(first, first + len(line.strip()), alignment_mode="contract")
+    if span is None or not all(_role_phrase_token(t) or t.text == "," for t in span):
+        return None, None, end
+    if not any(t.lower_ in ROLE_HEADS - _COMMENTATORS for t in span):
+        return None, None, end
+    role, country = _parse_role(doc, span.start, span.end)
+    return (role, country, span.end) if role else (None, None, end)
+
+
+def _signed_for_state(ctx: Context, doc: Doc, start: int) -> str | None:
+    """Return the state a signatory signs for, told before the name on its line or on the line above.
+
+    "For the Republic of Ghana: Samuel Okudzeto Ablakwa, …", or "For the Government of Ghana" above.
+    """
+    text = ctx.text
+    line_start = text.rfind("\n", 0, doc[start].idx) + 1
+    before = text[line_start:doc[start].idx]
+    if before.strip():
+        first, last = line_start, doc[start].idx
+    else:
+        first, last = text.rfind("\n", 0, max(line_start - 1, 0)) + 1, max(line_start - 1, 0)
+    line = text[first:last].strip()
+    if not _SIGNED_FOR.match(line) or len(line) > _TITLE_LINE_MAX or line[-1] in ".!?,;":
+        return None
+    span = doc.char_span(first, last, alignment_mode="contract")
+    states = {found.name for k in range(span.start, span.end)
+              if (found := _country_at(doc, k, span.end)[0])} if span is not None else set()
+    return next(iter(states)) if len(states) == 1 else None
 
 
 def _listed_on(doc: Doc, start: int, end: int) -> bool:
