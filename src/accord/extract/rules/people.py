@@ -781,6 +781,8 @@ def _mention(ctx: Context, sent: Span, start: int, end: int, needs_role: bool) -
         return None  # "Iskandar" of "King Sultan Ibrahim Sultan Iskandar": a king's name, whose father's
     counterpart = None
     if role is None:
+        role, country = _respective_title(doc, sent, start)  # "The presidents of Kenya and Uganda, A and B"
+    if role is None:
         counterpart, country = _counterpart_before(doc, sent, start)
     if country is None:
         country, ev_end = _state_after(doc, sent, ev_end)
@@ -877,6 +879,70 @@ def _state_after(doc: Doc, sent: Span, end: int) -> tuple[str | None, int]:
     if country is None or goes_on:
         return None, end  # "… of Ghana's ruling party", "… of Ghana Airways": not the person's state
     return country.name, after
+
+
+def _respective_title(doc: Doc, sent: Span, start: int) -> tuple[str | None, str | None]:
+    """Return the title and state a name takes from a plural title of listed states before the names.
+
+    "The foreign ministers of Ghana and Peru, Samuel Ablakwa and Elmer Schialer": each name, in turn,
+    holds the title for the state in the same place; lists of different lengths say nothing.
+    """
+    names = _names_listed_around(doc, sent, start)
+    if names is None:
+        return None, None
+    comma, place, count = names
+    states: list[str] = []
+    k = comma
+    while k - 1 >= sent.start:
+        found = next(((c, n) for n in (3, 2, 1) if k - n >= sent.start
+                      and (c := _country_at(doc, k - n, k))[0] is not None and c[1] == k), None)
+        if found is None:
+            break
+        states.insert(0, found[0][0].name)
+        k -= found[1]
+        k -= doc[k - 1].lower_ == "the" if k - 1 >= sent.start else 0
+        if k - 1 < sent.start or doc[k - 1].lower_ not in ("and", ","):
+            break
+        k -= 1
+    if len(states) != count or count < 2 or k - 2 < sent.start or doc[k - 1].lower_ != "of":
+        return None, None
+    head = k - 2
+    if doc[head].lower_ not in ROLE_PLURALS:
+        return None, None
+    first = head
+    while first - 1 >= sent.start and doc[first - 1].lower_ in ROLE_MODIFIERS - _PHRASE_GLUE:
+        first -= 1
+    role, _ = _parse_role(doc, first, head + 1)
+    return role, states[place]
+
+
+def _names_listed_around(doc: Doc, sent: Span, start: int) -> tuple[int, int, int] | None:
+    """Return (the comma before a list of names, the place of the name at start, how many names),
+    for a list in apposition ("…, A, B and C"); None if start opens no name of such a list."""
+    place = 0
+    k = start - 1
+    while k >= sent.start and doc[k].lower_ in ("and", ",") and not (
+            doc[k].text == "," and k - 1 >= sent.start and _country_token(doc[k - 1])):
+        run = k
+        while run - 1 >= sent.start and _name_like(doc[run - 1]):
+            run -= 1
+        if run == k or (doc[k].lower_ == "and" and k - 1 >= sent.start and doc[k - 1].text == ","):
+            if run == k and doc[k].lower_ == "and" and doc[k - 1].text == ",":
+                k -= 1  # ", and": one separator
+                continue
+            return None
+        place += 1
+        k = run - 1
+    if k < sent.start or doc[k].text != ",":
+        return None
+    count, j = place + 1, _name_run(doc, start, sent.end)
+    while j < sent.end and doc[j].lower_ in ("and", ","):
+        j += 1 + (doc[j].text == "," and j + 1 < sent.end and doc[j + 1].lower_ == "and")
+        after = _name_run(doc, j, sent.end)
+        if after == j:
+            break
+        count, j = count + 1, after
+    return k, place, count
 
 
 def _counterpart_before(doc: Doc, sent: Span, start: int) -> tuple[_Owner | None, str | None]:
