@@ -108,6 +108,8 @@ _SHORT_STATE_CODES = re.compile(r"^[A-Z]{2,3}$")
 # Courtesies said only of a person ("Mr Albanese", "Dr Mahathir"): the name after one is a person's
 # whatever the tagger calls it ("His", "Sheikh" or "Hon." also open a body's or a place's name).
 _PERSONAL_COURTESIES = words("mr mr. mrs mrs. ms ms. miss mister madam dr dr.")
+# A royal style that is no office when an office stands before it ("Foreign Minister Prince Faisal").
+_STYLES = words("prince princess")
 # Malaysian styles of two words, the first of which is a name word elsewhere ("Tan Sri", "Toh Puan").
 _STYLE_PAIRS = frozenset((("tan", "sri"), ("puan", "sri"), ("toh", "puan")))
 # Courtesy words run together ("H.E.Mr.").
@@ -436,8 +438,7 @@ def _candidate_spans(sent: Span) -> list[tuple[int, int, bool]]:
             spans.extend(_name_after_portfolio(doc, j + 1, sent.end))
     spans += [(t.i + 1, _name_run(doc, t.i + 1, sent.end), False) for t in sent if _before_a_name(t)]
     spans += [(t.i, t.i + 1, True) for t in sent if _lone_name_speaking(t)]
-    spans += [(t.i, k, True) for t in sent if _opens_a_line(t) and 2 <= (k := _name_run(doc, t.i, sent.end)) - t.i <= 4
-              and (k == len(doc) or doc[k].is_space)]  # a name on a line of its own, its title below
+    spans += [(t.i, k, True) for t in sent if _line_of_a_name(t, k := _name_run(doc, t.i, sent.end))]
     spans += [(t.i, t.i + 1, False) for t in sent if _lone_name_travelling(t)]
     # "Minister of … of Belarus, Dmitry Pantus": spaCy may tag the name as ORG;
     # "…; Vikram Misri, Foreign Secretary of India", "seen off by Tshering Dorji, Minister of …":
@@ -454,8 +455,12 @@ def _candidate_spans(sent: Span) -> list[tuple[int, int, bool]]:
     return [(j, k, titled) for j, k, titled in spans if not (titled and _portfolio_listed(doc, j, k, sent))]
 
 
-def _opens_a_line(tok: Token) -> bool:
-    return tok.i == 0 or (tok.nbor(-1).is_space and "\n" in tok.nbor(-1).text) or tok.nbor(-1).text.endswith("\n")
+def _line_of_a_name(tok: Token, end: int) -> bool:
+    """Say whether the name run tok..end fills its line (a signatory's name, its title on the line below)."""
+    doc = tok.doc
+    opens = tok.i == 0 or "\n" in doc[tok.i - 1].text or "\n" in doc[tok.i - 1].whitespace_
+    return opens and 2 <= end - tok.i <= 4 and (end == len(doc) or "\n" in doc[end].text
+                                                 or "\n" in doc[end - 1].whitespace_)
 
 
 def _before_a_name(tok: Token) -> bool:
@@ -801,7 +806,8 @@ def _mention(ctx: Context, sent: Span, start: int, end: int, needs_role: bool) -
                                                  or _alone_on_its_line(ctx, doc, start, end)):
         return None
     # spaCy calls it a person's name, or the parse does: a lone speaker with a title in apposition
-    tagged = all(t.ent_type_ == "PERSON" for t in tokens) or (start > sent.start and _before_a_name(doc[start - 1]))
+    tagged = all(t.ent_type_ == "PERSON" for t in tokens) or (
+        start > sent.start and _before_a_name(doc[start - 1]))  # "Mr Albanese", whatever the tagger says
     tagged = tagged or (end - start == 1 and (_lone_name_speaking(doc[start])
                                               or _lone_name_travelling(doc[start])))
     if needs_role and ev_start < start and country is None and not tagged and _listed_on(doc, start, end):
@@ -1211,7 +1217,18 @@ def _role_before(doc: Doc, sent: Span, start: int) -> tuple[str | None, str | No
     found = _role_before_courtesy(doc, sent, start, past_titles=True)
     if found[0] is None:
         found = _role_before_courtesy(doc, sent, start, past_titles=False)
-    return found
+    return _without_style(found[0]), found[1], found[2]
+
+
+def _without_style(role: str | None) -> str | None:
+    """Return a role less a prince's style between office and name ("Foreign Minister Prince Faisal")."""
+    if role is None:
+        return None
+    parts = role.split()
+    if (len(parts) > 1 and parts[-1].lower() in _STYLES and parts[-2].lower() not in _PHRASE_GLUE | {"crown"}
+            and any(w.lower() in ROLE_HEADS for w in parts[:-1])):
+        return " ".join(parts[:-1])
+    return role
 
 
 def _past_courtesy(doc: Doc, j: int, lo: int, past_titles: bool) -> int:
@@ -1249,11 +1266,11 @@ def _role_before_courtesy(doc: Doc, sent: Span, start: int,
             or _portfolio_comma(doc, j, sent.start) or _office_of_title(doc, j, sent.start)
             or _in_charge(doc, j, sent.start)):
         j -= 1
-    opened = doc[j + 1].lower_ == "the" or (j >= sent.start and doc[j].lower_ in _ARTICLES) or (
+    opened = doc[j + 1].lower_ == "the" or j < sent.start or doc[j].lower_ in _ARTICLES or (
         j - 1 >= sent.start and doc[j].lower_ == "then" and doc[j - 1].lower_ in _ARTICLES | {"the"})
     if comma_after_courtesy and not opened:
         # "X, President of Egypt, H.E. Y": the title before the comma is X's, unless a
-        # determiner opens it ("The Peruvian envoy, Ms Rosa Quispe, …")
+        # determiner opens it ("The Peruvian envoy, Ms Rosa Quispe, …") or it opens the sentence
         return None, None, start
     first = _trim_phrase(doc, j + 1, end)
     end = _given_names_after_state(doc, first, end)

@@ -25,7 +25,7 @@ director-general ceo chief head leader senator lawmaker mp deputy administrator
 general commander attaché attache consul consul-general counsellor counselor
 member activist hero founder predecessor successor officer marshal admiral
 professor expert analyst researcher economist diplomat politician captain pilot
-wife husband spouse lady d'affaires d’affaires
+wife husband spouse lady delegate d'affaires d’affaires
 """)
 
 # Titles of a reigning house: one of them after another ("King Sultan Ibrahim") opens the name,
