@@ -112,6 +112,8 @@ _PERSONAL_COURTESIES = words("mr mr. mrs mrs. ms ms. miss mister madam dr dr.")
 _STYLES = words("prince princess")
 # Malaysian styles of two words, the first of which is a name word elsewhere ("Tan Sri", "Toh Puan").
 _STYLE_PAIRS = frozenset((("tan", "sri"), ("puan", "sri"), ("toh", "puan")))
+# A title word after an elided "de" ("Chargé d'Affaires"), which is no title case to Python.
+_ELIDED_TITLE = re.compile(r"d['’][A-Z]\w*")
 # Courtesy words run together ("H.E.Mr.").
 _JOINED_HONORIFIC = re.compile(r"(?i)h\.e\.(?:mr|mrs|ms|dr|prof)?\.?")
 
@@ -654,7 +656,8 @@ def _is_title_token(tok: Token) -> bool:
         j = _skip_to_name(tok.doc, tok.i + 1, len(tok.doc))
         name = tok.doc[j:j + 2]
         return len(name) == 2 and all(_name_like(t) and t.pos_ == "PROPN" for t in name)
-    return low in ROLE_HEADS and (tok.is_title or low in ("premier", "president", "minister"))
+    return low in ROLE_HEADS and (tok.is_title or low in ("premier", "president", "minister")
+                                  or _ELIDED_TITLE.fullmatch(tok.text) is not None)
 
 
 def _name_like(tok: Token) -> bool:
