@@ -152,7 +152,8 @@ def test_a_princes_style_after_an_office_is_no_part_of_the_role(extractor: Rules
      "Crown Prince"),
     ("Prince Turki bin Faisal said the talks went well.", "Turki bin Faisal", None),
 ])
-def test_a_princes_style_alone_stays(extractor: RulesExtractor, text: str, name: str, role: str | None) -> None:
+def test_a_princes_style_alone_stays(extractor: RulesExtractor, text: str, name: str,
+                                     role: str | None) -> None:
     found = person(extractor, text, name)
     assert found.role == role or (role is None and found.role in (None, "Prince"))
 
@@ -190,7 +191,8 @@ def test_a_signatory_on_a_line_of_their_own(extractor: RulesExtractor, blocks: s
     ("Farah Mensah\nSenior Analyst, Gulf Research Centre", "Farah Mensah"),
     ("Kwame Asante\nThe minister said the deal was good for both countries.", "Kwame Asante"),
 ])
-def test_a_name_above_no_title_line_is_no_signatory(extractor: RulesExtractor, blocks: str, name: str) -> None:
+def test_a_name_above_no_title_line_is_no_signatory(extractor: RulesExtractor, blocks: str,
+                                                    name: str) -> None:
     assert name not in names(extractor, SIGNED.format(blocks=blocks), lead="")
 
 
@@ -209,8 +211,8 @@ def test_a_name_above_no_title_line_is_no_signatory(extractor: RulesExtractor, b
     ("The ambassadors of Peru and Ghana, Rosa Quispe and Kofi Mensah, exchanged the notes.",
      "Rosa Quispe", "Kofi Mensah", "ambassador", ("Peru", "Ghana")),
 ])
-def test_a_plural_title_of_listed_states_is_each_names_in_turn(extractor: RulesExtractor, text: str, first: str,
-                                                               second: str, role: str,
+def test_a_plural_title_of_listed_states_is_each_names_in_turn(extractor: RulesExtractor, text: str,
+                                                               first: str, second: str, role: str,
                                                                states: tuple[str, str]) -> None:
     one, two = person(extractor, text, first), person(extractor, text, second)
     assert (one.role, two.role) == (role, role)
@@ -245,3 +247,28 @@ def test_a_counterparts_state_is_the_longest_before_the_word(extractor: RulesExt
                                                              country: str) -> None:
     found = person(extractor, text, name)
     assert found.country == country and found.role is not None
+
+
+# --------------------------------------------------------------------------- credits
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("The two ministers signed the accord.\nWritten by: Kwame Boateng\n", "Kwame Boateng"),
+    ("The two ministers signed the accord.\nAdditional reporting by Ama Serwaa and Kofi Adu.\n", "Kofi Adu"),
+    ("The two ministers signed the accord.\nStory by Ama Serwaa | Photos by Kofi Adu\n", "Ama Serwaa"),
+    ("The two ministers signed the accord. (Reporting by Marco Aquino, Ama Serwaa and Kofi Adu)\n",
+     "Kofi Adu"),
+    ("The two ministers signed the accord.\nInterview by Rosa Quispe\n", "Rosa Quispe"),
+])
+def test_a_credited_writer_is_no_person(extractor: RulesExtractor, text: str, name: str) -> None:
+    assert name not in names(extractor, text)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("The accord was welcomed by President William Ruto and Foreign Minister Musalia Mudavadi.",
+     "Musalia Mudavadi"),
+    ("Witnessed by Peruvian President Dina Boluarte and Ghanaian President John Mahama, the deal was "
+     "signed.", "John Mahama"),
+])
+def test_people_after_by_in_the_story_stay(extractor: RulesExtractor, text: str, name: str) -> None:
+    assert name in names(extractor, text)

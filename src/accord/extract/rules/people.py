@@ -20,6 +20,7 @@ from accord.core import Person
 from accord.extract.rules.context import Context
 from accord.extract.rules.roles import (
     CREDIT_WORDS,
+    CREDITED_BY_WORDS,
     NON_PERSON_WORDS,
     PLACE_FEATURE_WORDS,
     RANK_HEADS,
@@ -101,7 +102,10 @@ _LIST_AND = re.compile(r"\s+and\s+")
 # "By Maria Lopez" opening a line (or after "photo)"), "WRITER: …", "(Photo: …)"; not "met by".
 _CREDIT = re.compile(r"(?:(?:^|[^\w\s,])\s*By(?:\s+(?:Dr|Prof|Mr|Mrs|Ms)\.?)?"  # "By Dr. Farah …"
                      r"|(?i:\b(?:" + "|".join(sorted(CREDIT_WORDS - {"by"}))
-                     + r")(?:\s+by)?))\W*$")
+                     + r")(?:\s+by)?)|(?i:\b(?:" + "|".join(sorted(CREDITED_BY_WORDS)) + r")\s+by))\W*"
+                     # "… by Ama Serwaa and Kofi Adu": a name listed after a credited one
+                     r"(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s*(?:,\s*(?:and\b)?|\band\b|&)\s*){0,4}$")
+_CREDIT_REACH = 80  # characters before a name looked at for its credit
 # A listed name's state after it ("Foreign ministers Ali Sabry of Sri Lanka and Wang Yi of China").
 _OF_STATE = re.compile(r"\s+(?:of|from)\s+((?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)")
 _SHORT_STATE_CODES = re.compile(r"^[A-Z]{2,3}$")
@@ -903,12 +907,11 @@ def _respective_title(doc: Doc, sent: Span, start: int) -> tuple[str | None, str
     states: list[str] = []
     k = comma
     while k - 1 >= sent.start:
-        found = next(((c, n) for n in (3, 2, 1) if k - n >= sent.start
-                      and (c := _country_at(doc, k - n, k))[0] is not None and c[1] == k), None)
+        found = _state_ending_at(doc, k, sent.start)
         if found is None:
             break
-        states.insert(0, found[0][0].name)
-        k -= found[1]
+        states.insert(0, found[0].name)
+        k = found[1]
         k -= doc[k - 1].lower_ == "the" if k - 1 >= sent.start else 0
         if k - 1 < sent.start or doc[k - 1].lower_ not in ("and", ","):
             break
@@ -923,6 +926,15 @@ def _respective_title(doc: Doc, sent: Span, start: int) -> tuple[str | None, str
         first -= 1
     role, _ = _parse_role(doc, first, head + 1)
     return role, states[place]
+
+
+def _state_ending_at(doc: Doc, k: int, lo: int) -> tuple[Country, int] | None:
+    """Return the state named by the words that end at k, and where they start, if they name one."""
+    for n in (3, 2, 1):
+        found, stop = _country_at(doc, k - n, k) if k - n >= lo else (None, k)
+        if found is not None and stop == k:
+            return found, k - n
+    return None
 
 
 def _names_listed_around(doc: Doc, sent: Span, start: int) -> tuple[int, int, int] | None:
@@ -966,12 +978,8 @@ def _counterpart_before(doc: Doc, sent: Span, start: int) -> tuple[_Owner | None
     if j < sent.start or doc[j].lemma_.lower() != "counterpart":
         return None, None
     j -= 1
-    country, first = None, j + 1
-    for n in (3, 2, 1):  # the longest: "his South Korean counterpart", not "Korean"
-        found, stop = _country_at(doc, j - n + 1, j + 1) if j - n + 1 >= sent.start else (None, 0)
-        if found is not None and stop == j + 1:
-            country, first = found.name, j - n + 1
-            break
+    found = _state_ending_at(doc, j + 1, sent.start)  # the longest: "his South Korean", not "Korean"
+    country, first = (found[0].name, found[1]) if found else (None, j + 1)
     j = first - 1
     if j < sent.start:
         return None, None
@@ -1191,7 +1199,7 @@ def _after_place_word(doc: Doc, sent: Span, start: int) -> bool:
 
 def _is_credit(doc: Doc, start: int) -> bool:
     """Say whether a name is a byline or photo credit ("By Kim Eun-jung", "WRITER: …")."""
-    before = doc_text(doc)[max(0, doc[start].idx - 24):doc[start].idx].split("\n")[-1]
+    before = doc_text(doc)[max(0, doc[start].idx - _CREDIT_REACH):doc[start].idx].split("\n")[-1]
     return _CREDIT.search(before) is not None
 
 

@@ -87,7 +87,9 @@ PLACE_FEATURE_WORDS: frozenset[str] = words("falls lake river mount mountain can
 # "Translated by …" closing a wire or a translated story too).
 CREDIT_WORDS: frozenset[str] = words("by writer writers photo photos credit reporting editing "
                                      "compiled reporter correspondent writing edited translated "
-                                     "translation translator")
+                                     "translation translator written")
+# Words that mark a credit only with "by" after them ("Story by …", "Additional reporting by …").
+CREDITED_BY_WORDS: frozenset[str] = words("story text words article interview")
 
 
 def is_role_word(word: str) -> bool:
