@@ -272,3 +272,26 @@ def test_a_credited_writer_is_no_person(extractor: RulesExtractor, text: str, na
 ])
 def test_people_after_by_in_the_story_stay(extractor: RulesExtractor, text: str, name: str) -> None:
     assert name in names(extractor, text)
+
+
+# --------------------------------------------------------------------------- a state's name as a surname
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Portuguese Prime Minister Luís Montenegro met Ghanaian President John Mahama in Lisbon.",
+     "Luís Montenegro"),
+    ("The deal was hailed by Prime Minister Luís Montenegro of Portugal.", "Luís Montenegro"),
+    ("Prime Minister Luís Montenegro and Foreign Minister Paulo Rangel flew to Accra.", "Luís Montenegro"),
+    ("Peruvian Senator Rosa Montenegro chaired the friendship group.", "Rosa Montenegro"),
+    ("Ambassador Carlos Montenegro presented the note to the Ghanaian minister.", "Carlos Montenegro"),
+])
+def test_a_states_name_as_a_titled_persons_surname(extractor: RulesExtractor, text: str, name: str) -> None:
+    assert name in names(extractor, text)
+
+
+@pytest.mark.parametrize("text", [
+    "President Mahama Ghana said the deal was good.",
+    "Minister Ablakwa Peru talks ended on Friday.",
+])
+def test_a_state_of_the_article_after_a_name_is_no_surname(extractor: RulesExtractor, text: str) -> None:
+    assert not any(n.split()[-1] in ("Ghana", "Peru") for n in names(extractor, text))

@@ -773,7 +773,8 @@ def _mention(ctx: Context, sent: Span, start: int, end: int, needs_role: bool) -
     if _opens_with_preposition(doc[start]):
         return None  # "In Accra, President …": a phrase of place, not a name
     tokens = doc[start:end]
-    if any(t.lower_ in NON_PERSON_WORDS or _country_token(t) for t in tokens):
+    state_surname = _state_as_surname(ctx, tokens)
+    if any(t.lower_ in NON_PERSON_WORDS or (_country_token(t) and not state_surname) for t in tokens):
         return None
     role, country, ev_start = _role_before(doc, sent, start)
     ev_end = end
@@ -786,6 +787,8 @@ def _mention(ctx: Context, sent: Span, start: int, end: int, needs_role: bool) -
         role, country, ev_end = _title_line_below(ctx, doc, end)  # a signatory's name above the title
     if role is not None and country is None:
         country = _signed_for_state(ctx, doc, start)
+    if state_surname and role is None:
+        return None  # "Luís Montenegro" counts only with a title ("Prime Minister Luís Montenegro")
     if _in_a_places_name(doc, sent, start, end) or (
             role is not None and _title_of_a_place(doc, sent, ev_start, tokens)):
         return None
@@ -826,6 +829,18 @@ def _mention(ctx: Context, sent: Span, start: int, end: int, needs_role: bool) -
                     after_place_word=_after_place_word(doc, sent, start),
                     tagged=tagged, shared_title=any(t.lower_ in ROLE_PLURALS for t in doc[ev_start:start]),
                     speaks=_speaks(tokens.root), marked=_marked(doc, sent, tokens))
+
+
+def _state_as_surname(ctx: Context, tokens: Span) -> bool:
+    """Say whether a name ends in a state's name that is the person's surname ("Luís Montenegro").
+
+    Only the last word, written as the state's own name (no demonym), after given names that are no
+    state's, and no state the article is about ("… Anwar Malaysia" stays a state).
+    """
+    last = tokens[-1]
+    found = _country_token(last)
+    return (len(tokens) >= 2 and found is not None and last.text == found.name and found.name not in ctx.pair
+            and not any(_country_token(t) or _in_a_state(t) for t in tokens[:-1]))
 
 
 def _marked(doc: Doc, sent: Span, tokens: Span) -> bool:
