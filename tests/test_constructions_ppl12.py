@@ -295,3 +295,25 @@ def test_a_states_name_as_a_titled_persons_surname(extractor: RulesExtractor, te
 ])
 def test_a_state_of_the_article_after_a_name_is_no_surname(extractor: RulesExtractor, text: str) -> None:
     assert not any(n.split()[-1] in ("Ghana", "Peru") for n in names(extractor, text))
+
+
+# --------------------------------------------------------------------------- reporters
+
+
+@pytest.mark.parametrize("text", [
+    "Sarah Namusoke reports from Kampala.",
+    "Kofi Adu contributed reporting from Lima.",
+    "Marco Aquino reported from Lima.",
+    "Sarah Namusoke contributed reporting from Nairobi.",
+    "The talks ran late. Ama Mensah reports from Accra.",
+])
+def test_a_name_that_reports_from_a_place_is_the_journalists(extractor: RulesExtractor, text: str) -> None:
+    assert not people(extractor, text)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Ablakwa reported from Lima that the talks went well.", "Ablakwa"),
+    ("Kofi Mensah contributed $2 million to the fund.", "Kofi Mensah"),
+])
+def test_a_name_that_reports_something_stays(extractor: RulesExtractor, text: str, name: str) -> None:
+    assert name in names(extractor, text)

@@ -70,6 +70,8 @@ _STATE_FORMS = words("the republic kingdom state states federation federal democ
 # Words of a trip to a place ("visit to Belarus", "arrived in Minsk", "visiting China").
 _VISIT_WORDS = ACT_CLASSES["@visit"] | words("arrive come")
 # Role heads a company or a body can be called too ("Samsung, a leader in chips, said").
+# What a journalist contributes to ("contributed to this report", "contributed reporting").
+_REPORTS = words("report reporting story article")
 # Prepositions that say what a document is on ("an MoU on …", "the Agreement for …").
 _SUBJECT_PREPOSITIONS = words("on for regarding concerning")
 # Determiners that open a title in apposition to the name after it ("a veteran diplomat, Mr X").
@@ -807,6 +809,7 @@ def _mention(ctx: Context, sent: Span, start: int, end: int, needs_role: bool) -
     if role is None and any(t.lower_ in PLACE_FEATURE_WORDS for t in tokens):
         return None  # "Victoria Falls", "Lake Volta"; "Ambassador Lake Mensah" has a title
     if role is None and (_a_documents_subject(tokens.root) or _an_example_of_things(tokens.root)
+                         or _a_reporter(tokens.root)
                          or _names_a_thing(doc, tokens)):
         return None
     if needs_role and _a_states_person(tokens):
@@ -1087,6 +1090,26 @@ def _a_documents_subject(tok: Token) -> bool:
     prep = tok.head
     return (tok.dep_ == "pobj" and prep.lower_ in _SUBJECT_PREPOSITIONS
             and prep.head.lemma_.lower() in DOCUMENT_NOUNS)
+
+
+def _a_reporter(tok: Token) -> bool:
+    """Say whether a name is the journalist's, by what the sentence says the name does.
+
+    "Sarah Namusoke reports from Kampala" (no object, no clause of what is reported), "Ama Serwaa
+    contributed to this report", "Kofi Adu contributed reporting".
+    """
+    verb = tok.head
+    if tok.dep_ != "nsubj":
+        return False
+    kids = list(verb.children)
+    if verb.lemma_.lower() == "report":
+        return (any(c.dep_ == "prep" and c.lower_ == "from" for c in kids)
+                and not any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in kids))
+    if verb.lemma_.lower() != "contribute":
+        return False
+    told = [g for c in kids if c.dep_ == "prep" and c.lower_ == "to" for g in c.children if g.dep_ == "pobj"]
+    told += [c for c in kids if c.dep_ in ("dobj", "xcomp")]
+    return any(t.lemma_.lower() in _REPORTS for t in told)
 
 
 def _an_example_of_things(tok: Token) -> bool:
