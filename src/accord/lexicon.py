@@ -186,7 +186,7 @@ DELIVERED_NOUNS = frozenset({"tranche", "loan", "grant", "credit", "aid", "fund"
 # Courtesy words between a role and a name ("Senator Ishaq Dar", "H.E. Mr."): not the name.
 HONORIFICS: frozenset[str] = words("""
 mr mr. mrs mrs. ms ms. dr dr. h.e. h.e .e. h.h. h.m. h.r.h. his her their majesty majesties excellency
-excellencies highness highnesses royal dato datuk dato' datin seri setia tun pehin
+excellencies highness highnesses royal dato dato' datuk datin seri setia paduka tun pehin
 senator sen. sir dame lord madam shri sri sheikh hon. honourable honorable prof prof.
 capt capt. col col. maj maj. lt lt. gen gen. adm adm. brig brig. amb amb. gov. rep.
 """)

@@ -21,6 +21,7 @@ from accord.datelines import DATE_STAMP
 from accord.extract.rules.context import Context
 from accord.extract.rules.roles import (
     CREDIT_WORDS,
+    CREDITED_BY_WORDS,
     NON_PERSON_WORDS,
     PLACE_FEATURE_WORDS,
     RANK_HEADS,
@@ -73,6 +74,8 @@ _STATE_FORMS = words("the republic kingdom state states federation federal democ
 # Words of a trip to a place ("visit to Belarus", "arrived in Minsk", "visiting China").
 _VISIT_WORDS = ACT_CLASSES["@visit"] | words("arrive come")
 # Role heads a company or a body can be called too ("Samsung, a leader in chips, said").
+# What a journalist contributes to ("contributed to this report", "contributed reporting").
+_REPORTS = words("report reporting story article")
 # Prepositions that say what a document is on ("an MoU on …", "the Agreement for …").
 _SUBJECT_PREPOSITIONS = words("on for regarding concerning")
 # Determiners that open a title in apposition to the name after it ("a veteran diplomat, Mr X").
@@ -93,6 +96,11 @@ _PERSONS_VERBS = _SPEAKING_VERBS | ACT_CLASSES["@meet"] | _VISIT_WORDS
 # What a lone name the tagger calls a place does that a place does not ("Erdogan visited Baghdad").
 _TRAVEL_VERBS = words("visit travel fly tour arrive land meet")
 _BODY_ROLES = words("leader member head chief founder hero predecessor successor")
+# Titles of those who comment on relations, not of those who conduct them (an author's line below a name).
+_COMMENTATORS = _BODY_ROLES | words("analyst researcher expert economist professor activist politician "
+                                    "lawmaker captain pilot wife husband spouse lady")
+# The line above a signatory's name: "For the Government of …", "Signed for …", "On behalf of …".
+_SIGNED_FOR = re.compile(r"(?i)^\s*(?:signed\s+)?(?:for|on\s+behalf\s+of)\b")
 # What stands between two people of one list: a comma, then maybe "and"; or "and" ending it.
 _ABROAD = words("abroad overseas diaspora")  # "Minister of … and Senegalese Abroad"
 _LIST_COMMA = re.compile(r"\s*,\s*(?:and\s+)?")
@@ -100,10 +108,22 @@ _LIST_AND = re.compile(r"\s+and\s+")
 # "By Maria Lopez" opening a line (or after "photo)"), "WRITER: …", "(Photo: …)"; not "met by".
 _CREDIT = re.compile(r"(?:(?:^|[^\w\s,])\s*By(?:\s+(?:Dr|Prof|Mr|Mrs|Ms)\.?)?"  # "By Dr. Farah …"
                      r"|(?i:\b(?:" + "|".join(sorted(CREDIT_WORDS - {"by"}))
-                     + r")(?:\s+by)?))\W*$")
+                     + r")(?:\s+by)?)|(?i:\b(?:" + "|".join(sorted(CREDITED_BY_WORDS)) + r")\s+by))\W*"
+                     # "… by Ama Serwaa and Kofi Adu": a name listed after a credited one
+                     r"(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s*(?:,\s*(?:and\b)?|\band\b|&)\s*){0,4}$")
+_CREDIT_REACH = 80  # characters before a name looked at for its credit
 # A listed name's state after it ("Foreign ministers Ali Sabry of Sri Lanka and Wang Yi of China").
 _OF_STATE = re.compile(r"\s+(?:of|from)\s+((?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)")
 _SHORT_STATE_CODES = re.compile(r"^[A-Z]{2,3}$")
+# Courtesies said only of a person ("Mr Albanese", "Dr Mahathir"): the name after one is a person's
+# whatever the tagger calls it ("His", "Sheikh" or "Hon." also open a body's or a place's name).
+_PERSONAL_COURTESIES = words("mr mr. mrs mrs. ms ms. miss mister madam dr dr.")
+# A royal style that is no office when an office stands before it ("Foreign Minister Prince Faisal").
+_STYLES = words("prince princess")
+# Malaysian styles of two words, the first of which is a name word elsewhere ("Tan Sri", "Toh Puan").
+_STYLE_PAIRS = frozenset((("tan", "sri"), ("puan", "sri"), ("toh", "puan")))
+# A title word after an elided "de" ("Chargé d'Affaires"), which is no title case to Python.
+_ELIDED_TITLE = re.compile(r"d['’][A-Z]\w*")
 # Courtesy words run together ("H.E.Mr.").
 _JOINED_HONORIFIC = re.compile(r"(?i)h\.e\.(?:mr|mrs|ms|dr|prof)?\.?")
 
@@ -116,6 +136,12 @@ def _tan_sri(tok: Token) -> bool:
     """Say whether "Tan" opens the Malay honorific "Tan Sri" ("Tan Sri Mohd Zuki Ali"), not a surname."""
     nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
     return tok.text == "Tan" and nxt is not None and nxt.lower_ in ("sri", "seri")
+
+
+def _style_pair(doc: Doc, k: int, stop: int) -> bool:
+    """Say whether tokens k, k+1 are a two-word style before a name ("Tan Sri Muhyiddin Yassin")."""
+    return (k + 2 < stop and (doc[k].lower_, doc[k + 1].lower_) in _STYLE_PAIRS and doc[k + 1].is_title
+            and _name_like(doc[k + 2]))
 
 
 # Whose counterpart a person is: that person's name key (empty for "his"/"her"), and the sentence's start.
@@ -463,7 +489,9 @@ def _candidate_spans(sent: Span) -> list[tuple[int, int, bool]]:
             spans.append((j + 1, _name_run(doc, j + 1, sent.end), False))  # "King Sultan Ibrahim"
         elif j < sent.end and (doc[j].lower_ in ("for", "of") or _office_of_title(doc, j, sent.start)):
             spans.extend(_name_after_portfolio(doc, j + 1, sent.end))
+    spans += [(t.i + 1, _name_run(doc, t.i + 1, sent.end), False) for t in sent if _before_a_name(t)]
     spans += [(t.i, t.i + 1, True) for t in sent if _lone_name_speaking(t)]
+    spans += [(t.i, k, True) for t in sent if _line_of_a_name(t, k := _name_run(doc, t.i, sent.end))]
     spans += [(t.i, t.i + 1, False) for t in sent if _lone_name_travelling(t)]
     # "Minister of … of Belarus, Dmitry Pantus": spaCy may tag the name as ORG;
     # "…; Vikram Misri, Foreign Secretary of India", "seen off by Tshering Dorji, Minister of …":
@@ -478,6 +506,20 @@ def _candidate_spans(sent: Span) -> list[tuple[int, int, bool]]:
         if k - j >= 2 and (after_comma or (k < sent.end and doc[k].text == ",")):
             spans.append((j, k, True))
     return [(j, k, titled) for j, k, titled in spans if not (titled and _portfolio_listed(doc, j, k, sent))]
+
+
+def _line_of_a_name(tok: Token, end: int) -> bool:
+    """Say whether the name run tok..end fills its line (a signatory's name, its title on the line below)."""
+    doc = tok.doc
+    opens = tok.i == 0 or "\n" in doc[tok.i - 1].text or "\n" in doc[tok.i - 1].whitespace_
+    return opens and 2 <= end - tok.i <= 4 and (end == len(doc) or "\n" in doc[end].text
+                                                 or "\n" in doc[end - 1].whitespace_)
+
+
+def _before_a_name(tok: Token) -> bool:
+    """Say whether a personal courtesy opens a name ("Mr Albanese", which the tagger may call NORP)."""
+    return (tok.lower_ in _PERSONAL_COURTESIES and tok.i + 1 < tok.sent.end and _name_like(tok.nbor())
+            and not _in_a_state(tok.nbor()))
 
 
 def _portfolio_listed(doc: Doc, j: int, k: int, sent: Span) -> bool:
@@ -597,6 +639,8 @@ def _skip_to_name(doc: Doc, j: int, stop: int) -> int:
     while j < stop:
         if _honorific(doc[j]) or doc[j].text == ",":
             j += 1
+        elif _style_pair(doc, j, stop):
+            j += 2
         elif doc[j].text == "(" and j + 2 < stop and doc[j + 2].text == ")" and doc[j + 1].is_upper:
             j += 3
         elif doc[j].text == "-" and j + 1 < stop and doc[j + 1].lower_ in ("elect", "designate"):
@@ -663,7 +707,8 @@ def _is_title_token(tok: Token) -> bool:
         j = _skip_to_name(tok.doc, tok.i + 1, len(tok.doc))
         name = tok.doc[j:j + 2]
         return len(name) == 2 and all(_name_like(t) and t.pos_ == "PROPN" for t in name)
-    return low in ROLE_HEADS and (tok.is_title or low in ("premier", "president", "minister"))
+    return low in ROLE_HEADS and (tok.is_title or low in ("premier", "president", "minister")
+                                  or _ELIDED_TITLE.fullmatch(tok.text) is not None)
 
 
 def _name_like(tok: Token) -> bool:
@@ -760,12 +805,15 @@ def _mention(ctx: Context, sent: Span, start: int, end: int, needs_role: bool) -
         leading, after = _country_at(doc, start, end)
         if leading is not None:
             start = after  # "Belarus Aleksandr Lukashenko" tagged as one PERSON
+        elif _style_pair(doc, start, end):
+            start += 2  # "Tan Sri Muhyiddin Yassin"
         elif not _name_like(doc[start]) or doc[start].text in _PARTICLES:
             start += 1  # "de Souza" reads from "Souza"; a capital "Le" opens "Le Thi Hang"
         else:
             break
     start = _past_a_body(doc, sent, start, end)  # "… of the World Health Organization Tedros Adhanom"
     start = _given_names_left_out(doc, sent, start, end)  # "…, Teresa Mera,": spaCy tagged only "Mera"
+    end = _surname_left_out(doc, sent, end)  # "Tan Sri Muhyiddin Yassin": spaCy tagged up to "Muhyiddin"
     royal = _royal_style(doc, start, sent.start)
     run_end = _name_run(doc, start, end)
     after_title = _past_title(doc, run_end, sent.end)
@@ -789,7 +837,8 @@ def _mention(ctx: Context, sent: Span, start: int, end: int, needs_role: bool) -
     if _opens_with_preposition(doc[start]):
         return None  # "In Accra, President …": a phrase of place, not a name
     tokens = doc[start:end]
-    if any(t.lower_ in NON_PERSON_WORDS or _country_token(t) for t in tokens):
+    state_surname = _state_as_surname(ctx, tokens)
+    if any(t.lower_ in NON_PERSON_WORDS or (_country_token(t) and not state_surname) for t in tokens):
         return None
     role, country, ev_start = _role_before(doc, sent, start)
     ev_end = end
@@ -798,12 +847,20 @@ def _mention(ctx: Context, sent: Span, start: int, end: int, needs_role: bool) -
     elif _courtesy_only(role) and (office := _role_after(doc, sent, end))[0] is not None:
         # "Sheikh Mohamed bin Zayed, President of the UAE": the office told after the name, not the style
         role, country, ev_end = office[0], office[1] or country, office[2]
+    if role is None and _alone_on_its_line(ctx, doc, start, end):
+        role, country, ev_end = _title_line_below(ctx, doc, end)  # a signatory's name above the title
+    if role is not None and country is None:
+        country = _signed_for_state(ctx, doc, start)
+    if state_surname and role is None:
+        return None  # "Luís Montenegro" counts only with a title ("Prime Minister Luís Montenegro")
     if _in_a_places_name(doc, sent, start, end) or (
             role is not None and _title_of_a_place(doc, sent, ev_start, tokens)):
         return None
     if any(_royal_style(doc, k, ev_start) for k in range(ev_start + 2, start)):
         return None  # "Iskandar" of "King Sultan Ibrahim Sultan Iskandar": a king's name, whose father's
     counterpart = None
+    if role is None:
+        role, country = _respective_title(doc, sent, start)  # "The presidents of Kenya and Uganda, A and B"
     if role is None:
         counterpart, country = _counterpart_before(doc, sent, start)
     if country is None:
@@ -814,6 +871,7 @@ def _mention(ctx: Context, sent: Span, start: int, end: int, needs_role: bool) -
     if role is None and any(t.lower_ in PLACE_FEATURE_WORDS for t in tokens):
         return None  # "Victoria Falls", "Lake Volta"; "Ambassador Lake Mensah" has a title
     if role is None and (_a_documents_subject(tokens.root) or _an_example_of_things(tokens.root)
+                         or _a_reporter(tokens.root)
                          or _names_a_thing(doc, tokens)):
         return None
     if needs_role and _a_states_person(tokens):
@@ -823,7 +881,8 @@ def _mention(ctx: Context, sent: Span, start: int, end: int, needs_role: bool) -
                                                  or _alone_on_its_line(ctx, doc, start, end)):
         return None
     # spaCy calls it a person's name, or the parse does: a lone speaker with a title in apposition
-    tagged = all(t.ent_type_ == "PERSON" for t in tokens)
+    tagged = all(t.ent_type_ == "PERSON" for t in tokens) or (
+        start > sent.start and _before_a_name(doc[start - 1]))  # "Mr Albanese", whatever the tagger says
     tagged = tagged or (end - start == 1 and (_lone_name_speaking(doc[start])
                                               or _lone_name_travelling(doc[start])))
     if needs_role and ev_start < start and country is None and not tagged and _listed_on(doc, start, end):
@@ -835,6 +894,18 @@ def _mention(ctx: Context, sent: Span, start: int, end: int, needs_role: bool) -
                     after_place_word=_after_place_word(doc, sent, start),
                     tagged=tagged, shared_title=any(t.lower_ in ROLE_PLURALS for t in doc[ev_start:start]),
                     speaks=_speaks(tokens.root), marked=_marked(doc, sent, tokens))
+
+
+def _state_as_surname(ctx: Context, tokens: Span) -> bool:
+    """Say whether a name ends in a state's name that is the person's surname ("Luís Montenegro").
+
+    Only the last word, written as the state's own name (no demonym), after given names that are no
+    state's, and no state the article is about ("… Anwar Malaysia" stays a state).
+    """
+    last = tokens[-1]
+    found = _country_token(last)
+    return (len(tokens) >= 2 and found is not None and last.text == found.name and found.name not in ctx.pair
+            and not any(_country_token(t) or _in_a_state(t) for t in tokens[:-1]))
 
 
 def _marked(doc: Doc, sent: Span, tokens: Span) -> bool:
@@ -903,6 +974,78 @@ def _state_after(doc: Doc, sent: Span, end: int) -> tuple[str | None, int]:
     return country.name, after
 
 
+def _respective_title(doc: Doc, sent: Span, start: int) -> tuple[str | None, str | None]:
+    """Return the title and state a name takes from a plural title of listed states before the names.
+
+    "The foreign ministers of Ghana and Peru, Samuel Ablakwa and Elmer Schialer": each name, in turn,
+    holds the title for the state in the same place; lists of different lengths say nothing.
+    """
+    names = _names_listed_around(doc, sent, start)
+    if names is None:
+        return None, None
+    comma, place, count = names
+    states: list[str] = []
+    k = comma
+    while k - 1 >= sent.start:
+        found = _state_ending_at(doc, k, sent.start)
+        if found is None:
+            break
+        states.insert(0, found[0].name)
+        k = found[1]
+        k -= doc[k - 1].lower_ == "the" if k - 1 >= sent.start else 0
+        if k - 1 < sent.start or doc[k - 1].lower_ not in ("and", ","):
+            break
+        k -= 1
+    if len(states) != count or count < 2 or k - 2 < sent.start or doc[k - 1].lower_ != "of":
+        return None, None
+    head = k - 2
+    if doc[head].lower_ not in ROLE_PLURALS:
+        return None, None
+    first = head
+    while first - 1 >= sent.start and doc[first - 1].lower_ in ROLE_MODIFIERS - _PHRASE_GLUE:
+        first -= 1
+    role, _ = _parse_role(doc, first, head + 1)
+    return role, states[place]
+
+
+def _state_ending_at(doc: Doc, k: int, lo: int) -> tuple[Country, int] | None:
+    """Return the state named by the words that end at k, and where they start, if they name one."""
+    for n in (3, 2, 1):
+        found, stop = _country_at(doc, k - n, k) if k - n >= lo else (None, k)
+        if found is not None and stop == k:
+            return found, k - n
+    return None
+
+
+def _names_listed_around(doc: Doc, sent: Span, start: int) -> tuple[int, int, int] | None:
+    """Return (the comma before a list of names, the place of the name at start, how many names),
+    for a list in apposition ("…, A, B and C"); None if start opens no name of such a list."""
+    place = 0
+    k = start - 1
+    while k >= sent.start and doc[k].lower_ in ("and", ",") and not (
+            doc[k].text == "," and k - 1 >= sent.start and _country_token(doc[k - 1])):
+        run = k
+        while run - 1 >= sent.start and _name_like(doc[run - 1]):
+            run -= 1
+        if run == k or (doc[k].lower_ == "and" and k - 1 >= sent.start and doc[k - 1].text == ","):
+            if run == k and doc[k].lower_ == "and" and doc[k - 1].text == ",":
+                k -= 1  # ", and": one separator
+                continue
+            return None
+        place += 1
+        k = run - 1
+    if k < sent.start or doc[k].text != ",":
+        return None
+    count, j = place + 1, _name_run(doc, start, sent.end)
+    while j < sent.end and doc[j].lower_ in ("and", ","):
+        j += 1 + (doc[j].text == "," and j + 1 < sent.end and doc[j + 1].lower_ == "and")
+        after = _name_run(doc, j, sent.end)
+        if after == j:
+            break
+        count, j = count + 1, after
+    return k, place, count
+
+
 def _counterpart_before(doc: Doc, sent: Span, start: int) -> tuple[_Owner | None, str | None]:
     """Return whose counterpart a name is and the counterpart's state ("his Malaysian counterpart X").
 
@@ -915,12 +1058,8 @@ def _counterpart_before(doc: Doc, sent: Span, start: int) -> tuple[_Owner | None
     if j < sent.start or doc[j].lemma_.lower() != "counterpart":
         return None, None
     j -= 1
-    country, first = None, j + 1
-    for n in (1, 2, 3):
-        found, stop = _country_at(doc, j - n + 1, j + 1) if j - n + 1 >= sent.start else (None, 0)
-        if found is not None and stop == j + 1:
-            country, first = found.name, j - n + 1
-            break
+    found = _state_ending_at(doc, j + 1, sent.start)  # the longest: "his South Korean", not "Korean"
+    country, first = (found[0].name, found[1]) if found else (None, j + 1)
     j = first - 1
     if j < sent.start:
         return None, None
@@ -976,6 +1115,21 @@ def _given_names_left_out(doc: Doc, sent: Span, start: int, end: int) -> int:
     return k if k < start and doc[k - 1].lower_ not in _PHRASE_GLUE else start
 
 
+def _surname_left_out(doc: Doc, sent: Span, end: int) -> int:
+    """Return where a tagged name ends once the surname the tagger left out is taken in.
+
+    The name's last tagged word is a compound of the next word, a name word the tagger left untagged.
+    """
+    last = doc[end - 1]
+    if end >= sent.end or last.ent_type_ != "PERSON" or last.dep_ != "compound" or last.head.i != end:
+        return end
+    nxt = doc[end]
+    if (nxt.ent_type_ or nxt.pos_ != "PROPN" or not _name_like(nxt) or _names_an_office(nxt)
+            or nxt.lower_ in _PARTICLES):
+        return end
+    return end + 1
+
+
 def _names_a_thing(doc: Doc, tokens: Span) -> bool:
     """Say whether a name is a ship's or an animal's ("the frigate Almirante Grau", "the pandas, A and B")."""
     nouns = VESSEL_NOUNS | ANIMAL_NOUNS
@@ -998,6 +1152,26 @@ def _a_documents_subject(tok: Token) -> bool:
     prep = tok.head
     return (tok.dep_ == "pobj" and prep.lower_ in _SUBJECT_PREPOSITIONS
             and prep.head.lemma_.lower() in DOCUMENT_NOUNS)
+
+
+def _a_reporter(tok: Token) -> bool:
+    """Say whether a name is the journalist's, by what the sentence says the name does.
+
+    "Sarah Namusoke reports from Kampala" (no object, no clause of what is reported), "Ama Serwaa
+    contributed to this report", "Kofi Adu contributed reporting".
+    """
+    verb = tok.head
+    if tok.dep_ != "nsubj":
+        return False
+    kids = list(verb.children)
+    if verb.lemma_.lower() == "report":
+        return (any(c.dep_ == "prep" and c.lower_ == "from" for c in kids)
+                and not any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in kids))
+    if verb.lemma_.lower() != "contribute":
+        return False
+    told = [g for c in kids if c.dep_ == "prep" and c.lower_ == "to" for g in c.children if g.dep_ == "pobj"]
+    told += [c for c in kids if c.dep_ in ("dobj", "xcomp")]
+    return any(t.lemma_.lower() in _REPORTS for t in told)
 
 
 def _an_example_of_things(tok: Token) -> bool:
@@ -1069,6 +1243,49 @@ def _alone_on_its_line(ctx: Context, doc: Doc, start: int, end: int) -> bool:
     return not text[line_start:first].strip() and not text[last:line_end].strip()
 
 
+def _title_line_below(ctx: Context, doc: Doc, end: int) -> tuple[str | None, str | None, int]:
+    """Return (role, state, evidence end) from the title line right below a name's own line.
+
+    "Samuel Okudzeto Ablakwa / Minister for Foreign Affairs": a signatory or a speaker set out in
+    lines. A line that is prose (a full stop, a verb) or a commentator's title is none.
+    """
+    text = ctx.text
+    below = text.find("\n", doc[end - 1].idx) + 1
+    line_end = text.find("\n", below)
+    line = text[below:len(text) if line_end < 0 else line_end]
+    if below == 0 or not line.strip() or len(line) > _TITLE_LINE_MAX or line.rstrip()[-1] in ".!?:":
+        return None, None, end
+    first = below + len(line) - len(line.lstrip())
+    span = doc.char_span(first, first + len(line.strip()), alignment_mode="contract")
+    if span is None or not all(_role_phrase_token(t) or t.text == "," for t in span):
+        return None, None, end
+    if not any(t.lower_ in ROLE_HEADS - _COMMENTATORS for t in span):
+        return None, None, end
+    role, country = _parse_role(doc, span.start, span.end)
+    return (role, country, span.end) if role else (None, None, end)
+
+
+def _signed_for_state(ctx: Context, doc: Doc, start: int) -> str | None:
+    """Return the state a signatory signs for, told before the name on its line or on the line above.
+
+    "For the Republic of Ghana: Samuel Okudzeto Ablakwa, …", or "For the Government of Ghana" above.
+    """
+    text = ctx.text
+    line_start = text.rfind("\n", 0, doc[start].idx) + 1
+    before = text[line_start:doc[start].idx]
+    if before.strip():
+        first, last = line_start, doc[start].idx
+    else:
+        first, last = text.rfind("\n", 0, max(line_start - 1, 0)) + 1, max(line_start - 1, 0)
+    line = text[first:last].strip()
+    if not _SIGNED_FOR.match(line) or len(line) > _TITLE_LINE_MAX or line[-1] in ".!?,;":
+        return None
+    span = doc.char_span(first, last, alignment_mode="contract")
+    states = {found.name for k in range(span.start, span.end)
+              if (found := _country_at(doc, k, span.end)[0])} if span is not None else set()
+    return next(iter(states)) if len(states) == 1 else None
+
+
 def _listed_on(doc: Doc, start: int, end: int) -> bool:
     """Say whether words after a comma go on as a list: ", Foreign Employment, and …"."""
     return start > 0 and doc[start - 1].text == "," and end < len(doc) and doc[end].text == ","
@@ -1082,7 +1299,7 @@ def _after_place_word(doc: Doc, sent: Span, start: int) -> bool:
 
 def _is_credit(doc: Doc, start: int) -> bool:
     """Say whether a name is a byline or photo credit ("By Kim Eun-jung", "WRITER: …")."""
-    before = doc_text(doc)[max(0, doc[start].idx - 24):doc[start].idx].split("\n")[-1]
+    before = doc_text(doc)[max(0, doc[start].idx - _CREDIT_REACH):doc[start].idx].split("\n")[-1]
     return _CREDIT.search(before) is not None
 
 
@@ -1111,7 +1328,18 @@ def _role_before(doc: Doc, sent: Span, start: int) -> tuple[str | None, str | No
     found = _role_before_courtesy(doc, sent, start, past_titles=True)
     if found[0] is None:
         found = _role_before_courtesy(doc, sent, start, past_titles=False)
-    return found
+    return _without_style(found[0]), found[1], found[2]
+
+
+def _without_style(role: str | None) -> str | None:
+    """Return a role less a prince's style between office and name ("Foreign Minister Prince Faisal")."""
+    if role is None:
+        return None
+    parts = role.split()
+    if (len(parts) > 1 and parts[-1].lower() in _STYLES and parts[-2].lower() not in _PHRASE_GLUE | {"crown"}
+            and any(w.lower() in ROLE_HEADS for w in parts[:-1])):
+        return " ".join(parts[:-1])
+    return role
 
 
 def _past_courtesy(doc: Doc, j: int, lo: int, past_titles: bool) -> int:
@@ -1149,11 +1377,11 @@ def _role_before_courtesy(doc: Doc, sent: Span, start: int,
             or _portfolio_comma(doc, j, sent.start) or _office_of_title(doc, j, sent.start)
             or _in_charge(doc, j, sent.start)):
         j -= 1
-    opened = doc[j + 1].lower_ == "the" or (j >= sent.start and doc[j].lower_ in _ARTICLES) or (
+    opened = doc[j + 1].lower_ == "the" or j < sent.start or doc[j].lower_ in _ARTICLES or (
         j - 1 >= sent.start and doc[j].lower_ == "then" and doc[j - 1].lower_ in _ARTICLES | {"the"})
     if comma_after_courtesy and not opened:
         # "X, President of Egypt, H.E. Y": the title before the comma is X's, unless a
-        # determiner opens it ("The Peruvian envoy, Ms Rosa Quispe, …")
+        # determiner opens it ("The Peruvian envoy, Ms Rosa Quispe, …") or it opens the sentence
         return None, None, start
     first = _trim_phrase(doc, j + 1, end)
     end = _given_names_after_state(doc, first, end)

@@ -25,7 +25,7 @@ director-general ceo chief head leader senator lawmaker mp deputy administrator
 general commander attaché attache consul consul-general counsellor counselor
 member activist hero founder predecessor successor officer marshal admiral
 professor expert analyst researcher economist diplomat politician captain pilot
-wife husband spouse lady
+wife husband spouse lady delegate d'affaires d’affaires
 """)
 
 # Titles of a reigning house: one of them after another ("King Sultan Ibrahim") opens the name,
@@ -50,7 +50,7 @@ state affairs external internal interior home defence defense finance commerce t
 economy economic industry agriculture information communications transport health education
 energy planning high special senior assistant associate permanent federal provincial
 general party communist standing committee council of the for and independence top staff
-development cooperation resources relations works welfare growth sanitation lands
+development cooperation resources relations works welfare growth sanitation lands chargé
 """)
 
 
@@ -87,7 +87,9 @@ PLACE_FEATURE_WORDS: frozenset[str] = words("falls lake river mount mountain can
 # "Translated by …" closing a wire or a translated story too).
 CREDIT_WORDS: frozenset[str] = words("by writer writers photo photos credit reporting editing "
                                      "compiled reporter correspondent writing edited translated "
-                                     "translation translator")
+                                     "translation translator written")
+# Words that mark a credit only with "by" after them ("Story by …", "Additional reporting by …").
+CREDITED_BY_WORDS: frozenset[str] = words("story text words article interview")
 
 
 def is_role_word(word: str) -> bool:
