@@ -412,3 +412,52 @@ def test_a_capital_standing_for_its_state_is_no_person(extractor: RulesExtractor
     places = ("Buenos Aires", "Brasilia", "Nairobi", "Addis Ababa", "Lima", "Accra", "Santiago", "Canberra",
               "Wellington", "Hanoi", "Jakarta")
     assert not [n for n in names if n in places], names
+
+
+@pytest.mark.parametrize("text", [
+    "President Ana Ruiz and her Ghanaian counterpart Kwame Osei discussed the visit over phone on Monday.",
+    "Ruiz and Osei discussed the dam project via telephone on Friday.",
+    "The two prime ministers conferred on the border issue by telephone on Tuesday.",
+    "Ruiz and Osei exchanged views on the Sahel over the phone on Sunday.",
+    "Ruiz and Osei discussed trade, the visit and the vaccine plant on the phone late on Monday.",
+])
+def test_what_two_leaders_discussed_by_phone_is_a_call(extractor: RulesExtractor, text: str) -> None:
+    kinds = [m.kind for m in facts(extractor, text, published=date(2031, 5, 12)).meetings]
+    assert kinds == ["call"], kinds  # and the visit they discussed is no visit held
+
+
+@pytest.mark.parametrize("text", [
+    "The ministers will discuss the dam by phone next week.",
+    "The ministers discussed the phone tariffs in Lima.",
+])
+def test_a_planned_call_or_a_phone_topic_is_no_call(extractor: RulesExtractor, text: str) -> None:
+    assert [m.kind for m in facts(extractor, text, published=date(2031, 5, 12)).meetings] == []
+
+
+@pytest.mark.parametrize("text", [
+    "Ruiz said she is looking forward to paying a state visit to Ghana.",
+    "Osei said he looked forward to making an official visit to Peru.",
+    "Ruiz is looking forward to visiting Accra next year.",
+    "The premier looks forward to holding talks with Osei in Lima.",
+    "Osei said he was looking forward to meeting Ruiz in Lima.",
+])
+def test_what_one_looks_forward_to_is_no_encounter_held(extractor: RulesExtractor, text: str) -> None:
+    assert [m.kind for m in facts(extractor, text, published=date(2031, 5, 12)).meetings] == []
+
+
+@pytest.mark.parametrize(("text", "actor"), [
+    ("President Ana Ruiz met Prime Minister Kwame Osei in Lima. For his part, Osei said he is looking "
+     "forward to paying a state visit to Peru.", "Kwame Osei"),
+    ("Prime Minister Kwame Osei met President Ana Ruiz in Accra. Ruiz said she will visit Ghana in June.",
+     "Ana Ruiz"),
+    ("Foreign Minister Ilse Vogel met her counterpart Kobina Mensah. Mensah said he would travel to Berlin "
+     "in May.", "Kobina Mensah"),
+    ("President Samia Hassan received Minister Ville Tavio. Tavio told reporters he will return to Dodoma "
+     "next year.", "Ville Tavio"),
+    ("Prime Minister Lars Holm thanked President Maria Duarte. Duarte added that she would visit Oslo in "
+     "the autumn.", "Maria Duarte"),
+])
+def test_a_pronoun_in_what_someone_says_is_the_sayer(extractor: RulesExtractor, text: str,
+                                                     actor: str) -> None:
+    actors = [c.actor for c in facts(extractor, text, published=date(2031, 5, 12)).commitments]
+    assert actors and actors[-1] == actor, actors

@@ -138,6 +138,11 @@ _TRIGGERS: tuple[_Trigger, ...] = (
          r"\bvideo\s+(?P<w>call|conference|link)\b|\b(?P<w2>video-?conference|teleconference)\b"),
         ("call", "phone",
          r"\b(?P<w>spoke|talked)\s+(?:by|over\s+the|on\s+the)\s+(?:tele)?phone\b"),
+        # what two leaders discussed, told with the medium after it ("X and Y discussed the visit over
+        # phone", "… conferred on the dam by telephone")
+        ("call", "phone telephone",
+         r"\b(?P<w>discussed|conferred|exchanged\s+views)\b[^.;]{0,90}?\b(?:over|by|via|on)\s+(?:the\s+)?"
+         r"(?:tele)?phone\b"),
         # a readout's "spoke today with President X", "has spoken with …" is a call; speaking to the
         # press is not
         ("call", "spoke spoken speaks talked",
@@ -661,6 +666,11 @@ def _what_a_paper_is_about(tok: Token) -> bool:
     "an MoU on political consultations between the ministries", "a pact on annual talks",
     "the invitation of President X for a State visit to Rwanda".
     """
+    talked = tok
+    while talked.dep_ == "conj" and talked.head.i != talked.i:
+        talked = talked.head  # "discussed trade, the visit and …"
+    if talked.dep_ == "dobj" and talked.head.lemma_ in _TALKING_OVER and tok.lower_ in ("visit", "trip"):
+        return True  # "X and Y discussed the visit over phone": the visit is what they talked about
     prep = tok.head
     if tok.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in _ABOUT:
         return False
@@ -668,6 +678,8 @@ def _what_a_paper_is_about(tok: Token) -> bool:
     return owner in DOCUMENT_NOUNS or owner in GENERAL_DOCUMENT_NOUNS or owner in _OFFERS
 
 
+# Verbs of talking whose object is what was talked about ("discussed the visit").
+_TALKING_OVER = frozenset({"discuss", "review", "consider", "debate"})
 # Prepositions that tell what a document or an offer is about, and the offers themselves.
 _ABOUT = frozenset({"on", "for", "about", "regarding", "concerning"})
 _OFFERS = frozenset({"invitation", "invitations", "proposal", "proposals", "request", "requests", "offer"})

@@ -136,6 +136,15 @@ def prepared_for(tok: Token) -> bool:
     return any(_UNDERWAY.search(text) for text in (tok.doc[subj.i + 1:tok.i].text, *after))
 
 
+def _awaited(verb: Token) -> bool:
+    """Say whether a gerund is what someone looks forward to ("looking forward to visiting Lima")."""
+    to = verb.head
+    if verb.dep_ != "pcomp" or to.lower_ != "to":
+        return False
+    above = to.head
+    return above.lower_ == "forward" or any(c.lower_ == "forward" for c in above.children)
+
+
 def is_planned(tok: Token, *, purpose_is_plan: bool = True) -> bool:
     """Say whether the encounter a trigger word names is still ahead (planned, not held).
 
@@ -174,6 +183,8 @@ def is_planned(tok: Token, *, purpose_is_plan: bool = True) -> bool:
                 continue
             if looks_ahead(t) or is_negated(t) or t.lemma_ in PLAN_VERBS or sets_back(t) or _moved(t):
                 return True  # planned, or put off, called off or moved: not held
+            if _awaited(t):
+                return True  # "looking forward to paying a state visit to China"
             if t.lemma_ == "be" and any(c.dep_ == "xcomp" and "to" in aux_lemmas(c) for c in t.children):
                 return True  # "the meeting is to be held in July", "the leaders are to meet": due, not held
             if aux_lemmas(t) & HYPOTHETICAL_MODALS or _present_ahead(t):
@@ -580,12 +591,24 @@ def previous_person(ctx: Context, offset: int) -> str | None:
     if not people:
         return None
     tok = token_at(ctx.doc, offset)
+    sayer = _sayer(tok) if tok is not None else None
+    if sayer is not None and is_person_word(ctx, sayer.text):
+        return canonical_person(ctx, sayer.text)  # "For his part, Trump said he is looking forward to …"
     here = tok.sent if tok is not None else None
     if here is not None and people[-1].start_char < here.start_char and here.start > 0:
         subject = _subject_person(ctx, ctx.doc[here.start - 1].sent, people)
         if subject is not None:
             return canonical_person(ctx, subject)
     return canonical_person(ctx, people[-1].text)
+
+
+def _sayer(pronoun: Token) -> Token | None:
+    """Return who says the clause a subject pronoun opens ("Trump said he …": Trump), a name, else None."""
+    verb = pronoun.head
+    if pronoun.dep_ not in ("nsubj", "nsubjpass") or verb.dep_ != "ccomp" or \
+            verb.head.lemma_ not in SPEECH_VERBS:
+        return None
+    return next((c for c in verb.head.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"), None)
 
 
 def _subject_person(ctx: Context, sent: Span, people: list[Span]) -> str | None:
