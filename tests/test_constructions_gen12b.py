@@ -22,8 +22,8 @@ FRIDAY = date(2025, 5, 9)
     ("Prime Minister Sanae Takaichi held talks with Vietnamese Prime Minister Pham Minh Chinh on Friday. ",
      "Chinh, who arrived in Japan on Wednesday for a four-day visit, said Vietnam hopes for more investment.",
      "Pham Minh Chinh", "2025-05-07"),
-    ("Prime Minister Narendra Modi held talks with Mauritian Prime Minister Navinchandra Ramgoolam on Friday. ",
-     "Ramgoolam, who arrived in India on Tuesday on an eight-day state visit, is accompanied by a delegation.",
+    ("Prime Minister Narendra Modi met Mauritian Prime Minister Navinchandra Ramgoolam on Friday. ",
+     "Ramgoolam, who arrived in India on Tuesday on an eight-day state visit, brought a delegation.",
      "Navinchandra Ramgoolam", "2025-05-06"),
     ("Ghana's President John Mahama held talks with Kenyan President William Ruto on Friday. ",
      "Ruto arrived in Accra on Wednesday for a two-day official visit.",
@@ -46,7 +46,7 @@ def test_a_last_name_arriving_for_a_visit_is_the_visitor(extractor: RulesExtract
 @pytest.mark.parametrize("lead, text", [
     ("Ghana's President John Mahama held talks with Kenyan President William Ruto on Friday. ",
      "The cargo, which arrived in Accra on Wednesday, was cleared by customs."),
-    ("Prime Minister Narendra Modi held talks with Mauritian Prime Minister Navinchandra Ramgoolam on Friday. ",
+    ("Prime Minister Narendra Modi met Mauritian Prime Minister Navinchandra Ramgoolam on Friday. ",
      "Ramgoolam will arrive in Varanasi on Saturday for a two-day visit."),
 ])
 def test_no_arrival_of_a_thing_or_a_planned_one_is_a_held_visit(extractor: RulesExtractor, lead: str,

@@ -457,7 +457,8 @@ def _mentions(ctx: Context, sent: Span, body: int, ahead: set[str]) -> list[_Men
             if span is None or len(span) == 0:
                 continue
             tok = span[0]
-            held = (check(tok) and not is_planned(tok)) if check is not None else _accept(ctx, kind, tok, text, m)
+            held = ((check(tok) and not is_planned(tok)) if check is not None
+                    else _accept(ctx, kind, tok, text, m))
             held = held and not cues.announced(tok) and not cues.one_body_sits(tok) and not cues.tallied(tok)
             held = held and not _restated(tok)
             if kind == "visit" and not held:
@@ -2142,7 +2143,8 @@ def _visitor(ctx: Context, tok: Token) -> str | None:
                 if ent is not None and plausible_name(ent.text):
                     return canonical_person(ctx, ent.text)
         if head.lower_ in _ARRIVALS and _known_person(ctx, cand):
-            return canonical_person(ctx, cand.text)  # "Chinh, who arrived for a visit": a last name the tagger missed
+            # "Chinh, who arrived for a visit": a last name the tagger missed
+            return canonical_person(ctx, cand.text)
     # "The visit marks Lee's first to China": the possessor of what the visit is said to be
     owner = _predicate_owner(tok)
     return canonical_person(ctx, owner.text) if owner is not None and owner.pos_ == "PROPN" else None
