@@ -462,7 +462,8 @@ def _mentions(ctx: Context, sent: Span, body: int, ahead: set[str]) -> list[_Men
             if span is None or len(span) == 0:
                 continue
             tok = span[0]
-            held = (check(tok) and not is_planned(tok)) if check is not None else _accept(kind, tok, text, m)
+            held = ((check(tok) and not is_planned(tok)) if check is not None
+                    else _accept(ctx, kind, tok, text, m))
             held = held and not cues.announced(tok) and not cues.one_body_sits(tok) and not cues.tallied(tok)
             held = held and not _restated(tok)
             if kind == "visit" and not held:
@@ -584,7 +585,7 @@ def _apart(ctx: Context, mentions: list[_Mention]) -> list[_Mention]:
     return mentions
 
 
-def _accept(kind: str, tok: Token, text: str, m: re.Match[str]) -> bool:
+def _accept(ctx: Context, kind: str, tok: Token, text: str, m: re.Match[str]) -> bool:
     """Say whether a trigger word names an encounter that took place."""
     word = tok.lower_
     if _what_a_paper_is_about(tok):
@@ -592,7 +593,7 @@ def _accept(kind: str, tok: Token, text: str, m: re.Match[str]) -> bool:
     if kind == "visit":
         if tok.tag_ in ("NNS", "VB", "VBP") or tok.dep_ == "amod" or word == "visits":
             return False
-        if word in _ARRIVALS and not _is_arrival(tok):
+        if word in _ARRIVALS and not _is_arrival(ctx, tok):
             return False
         if word == "trip" and not _trip_taken(tok):
             return False
@@ -958,13 +959,14 @@ def _leaders_sign(verb: Token) -> bool:
 _ARRIVALS = frozenset({"arrived", "arrives", "landed", "travelled", "traveled", "flew"})
 
 
-def _is_arrival(verb: Token) -> bool:
+def _is_arrival(ctx: Context, verb: Token) -> bool:
     """Say whether "X arrived in Y" ("travelled to Y") is a visitor arriving: a person or delegation,
-    in or to a named place."""
+    in or to a named place. A last name the tagger missed ("Chinh, who arrived in Japan") is a person
+    where the article names him."""
     subject = [t for c in verb.children if c.dep_ == "nsubj" for t in c.subtree]
     if verb.dep_ == "relcl" and any(t.tag_ == "WP" for t in subject):
         subject = [t for t in verb.head.subtree if t.i < verb.head.i] + [verb.head]  # "X, who arrived in Y"
-    visitor = any(t.ent_type_ == "PERSON" or t.lemma_ == "delegation"
+    visitor = any(t.ent_type_ == "PERSON" or t.lemma_ == "delegation" or _known_person(ctx, t)
                   or (t.pos_ in ("NOUN", "PROPN") and is_role_word(t.lower_)) for t in subject)
     return visitor and any(g.ent_type_ in _PLACES or (g.dep_ == "pobj" and _proper_place(g))
                            for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "at", "to")
@@ -2152,6 +2154,9 @@ def _visitor(ctx: Context, tok: Token) -> str | None:
                 ent = ent_at(tok.doc, t.i)
                 if ent is not None and plausible_name(ent.text):
                     return canonical_person(ctx, ent.text)
+        if head.lower_ in _ARRIVALS and _known_person(ctx, cand):
+            # "Chinh, who arrived for a visit": a last name the tagger missed
+            return canonical_person(ctx, cand.text)
     # "The visit marks Lee's first to China": the possessor of what the visit is said to be
     owner = _predicate_owner(tok)
     return canonical_person(ctx, owner.text) if owner is not None and owner.pos_ == "PROPN" else None
