@@ -1676,8 +1676,17 @@ def _same_person(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
         return any(len(w) >= 5 and difflib.SequenceMatcher(None, short[0], w).ratio() >= 0.85
                    for w in long_)
     if a[-1] == b[-1] and a[0][0] == b[0][0]:
-        return True
+        return not _other_given_name(a[0], b[0])
     return len(a) == len(b) and difflib.SequenceMatcher(None, " ".join(a), " ".join(b)).ratio() >= 0.85
+
+
+def _other_given_name(a: str, b: str) -> bool:
+    """Say whether two given names of one family name are two people's ("Joe Biden" and "Jill
+    Biden"), not an initial, a short form or a spelling of one ("S. Sharif", "Mohd", "Shahbaz")."""
+    a, b = a.rstrip("."), b.rstrip(".")
+    if min(len(a), len(b)) <= 2 or a.startswith(b) or b.startswith(a):
+        return False
+    return difflib.SequenceMatcher(None, a, b).ratio() < 0.6
 
 
 def _without_articles(key: tuple[str, ...]) -> tuple[str, ...]:
