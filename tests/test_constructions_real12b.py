@@ -57,3 +57,33 @@ def test_one_given_name_spelt_twice_stays_one_person(
     surname = full.split()[-1]
     assert [n for n in found if n.endswith(surname)] == [full]
     assert found[full] == role
+
+
+# --------------------------------------------------------------------------- the period of a change
+
+def whats(extractor: RulesExtractor, text: str) -> dict[str, str | None]:
+    return {f.value: f.what for f in extract_facts(extractor, text, lead=LEAD).figures}
+
+
+@pytest.mark.parametrize(("text", "value", "what"), [
+    ("Bilateral trade grew by 6.2% year on year, the statistics office said.", "6.2%", "Bilateral trade"),
+    ("Tourist arrivals from Ghana rose 11 percent month on month.", "11 percent", "Tourist arrivals from Ghana"),
+    ("Remittances from Peru rose 4% month on month, the central bank said.", "4%", "Remittances from Peru"),
+    ("Peruvian exports to Ghana grew by 9.1 percent year over year.", "9.1 percent", "Peruvian exports to Ghana"),
+    ("Cocoa exports to Peru fell 6 percent year on year.", "6 percent", "Cocoa exports to Peru"),
+    ("Ghanaian cocoa sales to Peru expanded 7 percent year on year.", "7 percent", None),
+])
+def test_period_of_a_change_is_not_what_is_counted(
+        extractor: RulesExtractor, text: str, value: str, what: str | None) -> None:
+    assert whats(extractor, text)[value] == what
+
+
+@pytest.mark.parametrize(("text", "value", "what"), [
+    ("Ghana will ship 200 tonnes of cocoa to Peru every year on a fixed contract.", "200 tonnes", "cocoa"),
+    ("Peruvian fish exports to Ghana jumped 14 percent year-on-year.", "14 percent",
+     "Peruvian fish exports to Ghana"),
+    ("Peru pledged 500 scholarships for Ghanaian students over five years.", "500", "scholarships"),
+])
+def test_other_periods_keep_what_they_count(
+        extractor: RulesExtractor, text: str, value: str, what: str) -> None:
+    assert whats(extractor, text)[value] == what
