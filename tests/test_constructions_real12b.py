@@ -67,9 +67,11 @@ def whats(extractor: RulesExtractor, text: str) -> dict[str, str | None]:
 
 @pytest.mark.parametrize(("text", "value", "what"), [
     ("Bilateral trade grew by 6.2% year on year, the statistics office said.", "6.2%", "Bilateral trade"),
-    ("Tourist arrivals from Ghana rose 11 percent month on month.", "11 percent", "Tourist arrivals from Ghana"),
+    ("Tourist arrivals from Ghana rose 11 percent month on month.", "11 percent",
+     "Tourist arrivals from Ghana"),
     ("Remittances from Peru rose 4% month on month, the central bank said.", "4%", "Remittances from Peru"),
-    ("Peruvian exports to Ghana grew by 9.1 percent year over year.", "9.1 percent", "Peruvian exports to Ghana"),
+    ("Peruvian exports to Ghana grew by 9.1 percent year over year.", "9.1 percent",
+     "Peruvian exports to Ghana"),
     ("Cocoa exports to Peru fell 6 percent year on year.", "6 percent", "Cocoa exports to Peru"),
     ("Ghanaian cocoa sales to Peru expanded 7 percent year on year.", "7 percent", None),
 ])
