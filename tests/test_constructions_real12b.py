@@ -89,3 +89,32 @@ def test_period_of_a_change_is_not_what_is_counted(
 def test_other_periods_keep_what_they_count(
         extractor: RulesExtractor, text: str, value: str, what: str) -> None:
     assert whats(extractor, text)[value] == what
+
+
+# --------------------------------------------------------------------------- initials without stops
+
+@pytest.mark.parametrize(("text", "name", "role"), [
+    ("External Affairs Minister S Jaishankar met Peru's foreign minister in Lima on Monday.",
+     "S Jaishankar", "External Affairs Minister"),
+    ("Finance Minister K Mensah said Ghana would repay the Peruvian loan by 2027.",
+     "K Mensah", "Finance Minister"),
+    ("Trade Minister R Quispe received the Ghanaian delegation in Lima.", "R Quispe", "Trade Minister"),
+    ("Prime Minister KP Sharma Oli will visit Accra in June.", "KP Sharma Oli", "Prime Minister"),
+    ("Defence Minister A Boateng and his Peruvian counterpart signed the pact in Accra.",
+     "A Boateng", "Defence Minister"),
+])
+def test_initials_without_stops_open_a_titled_name(
+        extractor: RulesExtractor, text: str, name: str, role: str) -> None:
+    assert people(extractor, text).get(name) == role
+
+
+@pytest.mark.parametrize(("text", "name", "role"), [
+    ("US Ambassador Mark Smith met President John Mahama in Accra.", "Mark Smith", "Ambassador"),
+    ("Ghana's Foreign Minister S. Ablakwa met his Peruvian counterpart in Accra.",
+     "S. Ablakwa", "Foreign Minister"),
+])
+def test_an_abbreviation_or_a_stopped_initial_stays_as_it_was(
+        extractor: RulesExtractor, text: str, name: str, role: str) -> None:
+    found = people(extractor, text)
+    assert found.get(name) == role
+    assert not any(n.startswith("US ") for n in found)
