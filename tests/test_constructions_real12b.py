@@ -118,3 +118,39 @@ def test_an_abbreviation_or_a_stopped_initial_stays_as_it_was(
     found = people(extractor, text)
     assert found.get(name) == role
     assert not any(n.startswith("US ") for n in found)
+
+
+# --------------------------------------------------------------------------- who is expected to act
+
+def undertakings(extractor: RulesExtractor, text: str) -> list[tuple[str | None, str]]:
+    return [(c.actor, c.action) for c in extract_facts(extractor, text, lead=LEAD).commitments]
+
+
+@pytest.mark.parametrize("text", [
+    "Officials in both capitals expect bilateral trade to grow further next year.",
+    "Ghana expects Peruvian investment to double by 2027.",
+    "Peruvian officials expect Ghanaian cocoa exports to climb by 2026.",
+])
+def test_expecting_a_measure_to_change_is_no_undertaking(extractor: RulesExtractor, text: str) -> None:
+    assert undertakings(extractor, text) == []
+
+
+@pytest.mark.parametrize(("text", "actor", "action"), [
+    ("Peru expects Ghana to open an embassy in Lima next year.", "Ghana", "open an embassy in Lima"),
+    ("The Ghanaian government expects President Rosa Quispe to visit Accra in October.",
+     "Rosa Quispe", "visit Accra"),
+    ("Accra expects the Peruvian side to deliver the first vessels by March.",
+     "Peru", "deliver the first vessels"),
+])
+def test_the_one_expected_to_act_is_the_actor(
+        extractor: RulesExtractor, text: str, actor: str, action: str) -> None:
+    assert undertakings(extractor, text) == [(actor, action)]
+
+
+@pytest.mark.parametrize(("text", "actor"), [
+    ("Ghana expects the fisheries agreement to be signed in June.", "Ghana"),
+    ("Peru said it expects to send the first shipment of fertiliser to Ghana by May.", "Peru"),
+])
+def test_expecting_ones_own_act_or_a_passive_keeps_the_subject(
+        extractor: RulesExtractor, text: str, actor: str) -> None:
+    assert [a for a, _ in undertakings(extractor, text)] == [actor]
