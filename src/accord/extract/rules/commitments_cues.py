@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from accord.datelines import LIST_MARK
+from accord.extract.rules.figures_measure import MEASURE_VERBS
 from accord.extract.rules.instruments_lexicon import RELATION_NOUNS
 from accord.extract.rules.modality import (
     FUTURE_MODALS,
@@ -1115,7 +1116,14 @@ def _verb(verb: Token) -> Cue | None:
     if lemma in ("expect", "schedule") and not any(c.dep_ == "auxpass" for c in verb.children):
         # Active "expects X to be running in 2028" counts only with a date (checked later).
         action = _to_verb(verb) or next((c for c in verb.children if c.dep_ == "ccomp"), None)
-        return Cue(verb, action, verb, "verb") if action is not None else None
+        if action is None:
+            return None
+        doer = _expected_doer(action)
+        if doer is not None and not named_actor(doer):
+            if action.lemma_ in _LEVEL_CHANGES:
+                return None  # "officials expect trade to grow": a forecast of a measure, no one's undertaking
+            doer = None  # "expects the section to be up and running in 2028": the expecter's project
+        return Cue(verb, action, verb, "verb", doer)
     action = _to_verb(verb)
     if lemma in TASKING_VERBS:
         return _tasked(verb, action)
@@ -1139,6 +1147,20 @@ def _verb(verb: Token) -> Cue | None:
     if lemma in ("invite", "instruct", "tell", "direct"):
         actor = next((c for c in verb.children if c.dep_ == "dobj"), None)
     return Cue(verb, action, verb, "verb", actor)
+
+
+# Verbs of a level changing ("trade to grow", "investment to double", "trade to pick up"): a measure
+# expected to change is a forecast.
+_LEVEL_CHANGES = (MEASURE_VERBS - {"be", "remain", "register", "record", "worth", "total", "amount", "stand"}
+                  | {"pick", "expand", "soar", "surge", "shrink", "recover", "rebound"})
+
+
+def _expected_doer(action: Token) -> Token | None:
+    """Return who is expected to act when it is not the one expecting ("Peru expects Ghana to open
+    an embassy": Ghana; "expect trade to grow": trade), else None."""
+    if action.dep_ != "ccomp" or "to" not in aux_lemmas(action):
+        return None
+    return next((c for c in action.children if c.dep_ == "nsubj"), None)
 
 
 # Verbs that bid someone act; a party bidding its own people ("we have asked our teams to finish …",

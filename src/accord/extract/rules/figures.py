@@ -16,7 +16,7 @@ from spacy.tokens import Span, Token
 from accord.core import Figure
 from accord.extract.rules import figures_scene
 from accord.extract.rules.context import Context
-from accord.extract.rules.figures_measure import measure
+from accord.extract.rules.figures_measure import comparison_basis, measure
 from accord.extract.rules.roles import ROLE_HEADS, words
 from accord.lexicon import (
     ACT_CLASSES,
@@ -1113,6 +1113,8 @@ def _what(ent: Span) -> str | None:
     head = _past_model_name(root.head) if root.dep_ in ("nummod", "quantmod", "compound", "amod") else root
     if head.i < ent.end or any(t.like_num for t in ent.doc[ent.end:head.i + 1]):
         return None  # before the number, or past another ("$2 billion to $3 billion")
+    if comparison_basis(head):
+        return None  # "7% year-on-year": the period of the change, not what it counts
     end = head.i + 1
     doc = ent.doc
     if end < len(doc) and doc[end].lower_ == "of":

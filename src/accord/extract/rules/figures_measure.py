@@ -23,6 +23,9 @@ MEASURE_VERBS = frozenset({
     "touch", "register", "record", "worth",
 })
 _DIRECTIONS = frozenset({"to", "from"})
+# Periods a change is measured over, written twice ("year-on-year", "quarter on quarter",
+# "year over year").
+_PERIODS = frozenset({"year", "quarter", "month", "week", "day"})
 _MODIFIERS = frozenset({"amod", "compound", "poss", "nmod", "nummod"})
 _STEPS = 4
 
@@ -54,7 +57,7 @@ def _measured_noun(ent: Span) -> Token | None:
         dep, parent = tok.dep_, tok.head
         if parent is tok:
             return None
-        if parent.pos_ in ("ADP", "ADV", "NUM", "SYM"):
+        if parent.pos_ in ("ADP", "ADV", "NUM", "SYM") or comparison_basis(parent):
             if parent.pos_ == "ADP" and parent.lower_ == "of" and parent.head.pos_ == "NOUN":
                 return parent.head  # "investments of $3 billion"
             tok = parent
@@ -71,6 +74,17 @@ def _measured_noun(ent: Span) -> Token | None:
                 continue
         return None
     return None
+
+
+def comparison_basis(tok: Token) -> bool:
+    """Say whether a word opens the period a change is measured over ("rose 7% year-on-year",
+    "grew 4 percent quarter on quarter", "year over year"): the parser takes it for the noun the
+    number counts."""
+    doc = tok.doc
+    if tok.lower_ not in _PERIODS:
+        return False
+    after = [t for t in doc[tok.i + 1:tok.i + 5] if t.text != "-"]
+    return len(after) >= 2 and after[0].lower_ in ("on", "over") and after[1].lower_ == tok.lower_
 
 
 def _common_noun(tok: Token) -> bool:

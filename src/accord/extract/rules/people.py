@@ -480,7 +480,7 @@ def _candidate_spans(sent: Span) -> list[tuple[int, int, bool]]:
         if not _is_title_token(tok):
             continue
         j = _skip_to_name(doc, tok.i + 1, sent.end)
-        k = _name_run(doc, j, sent.end)
+        k = _name_run(doc, j + _initials_before_name(doc, j, sent.end), sent.end)
         if k > j:
             spans.append((j, k, False))
             if tok.lower_ in ROLE_PLURALS:
@@ -669,6 +669,15 @@ def _name_run(doc: Doc, j: int, stop: int) -> int:
     return k
 
 
+def _initials_before_name(doc: Doc, j: int, stop: int) -> int:
+    """Return 1 if a title's name opens with capital initials written without stops ("External
+    Affairs Minister S Jaishankar", "Prime Minister KP Sharma Oli"), else 0."""
+    if (j + 1 >= stop or not re.fullmatch(r"[A-Z]{1,2}", doc[j].text) or doc[j].lower_ in ROLE_ABBREVIATIONS
+            or doc[j].ent_type_ in ("ORG", "GPE", "NORP")):
+        return 0
+    return int(_inside_name(doc, j, stop) == 1 and doc[j + 1].pos_ == "PROPN")
+
+
 def _inside_name(doc: Doc, k: int, stop: int) -> int:
     """Return how many tokens from k a name goes on through, else 0.
 
@@ -807,7 +816,8 @@ def _mention(ctx: Context, sent: Span, start: int, end: int, needs_role: bool) -
             start = after  # "Belarus Aleksandr Lukashenko" tagged as one PERSON
         elif _style_pair(doc, start, end):
             start += 2  # "Tan Sri Muhyiddin Yassin"
-        elif not _name_like(doc[start]) or doc[start].text in _PARTICLES:
+        elif ((not _name_like(doc[start]) and not _initials_before_name(doc, start, end))
+              or doc[start].text in _PARTICLES):
             start += 1  # "de Souza" reads from "Souza"; a capital "Le" opens "Le Thi Hang"
         else:
             break
@@ -815,12 +825,12 @@ def _mention(ctx: Context, sent: Span, start: int, end: int, needs_role: bool) -
     start = _given_names_left_out(doc, sent, start, end)  # "…, Teresa Mera,": spaCy tagged only "Mera"
     end = _surname_left_out(doc, sent, end)  # "Tan Sri Muhyiddin Yassin": spaCy tagged up to "Muhyiddin"
     royal = _royal_style(doc, start, sent.start)
-    run_end = _name_run(doc, start, end)
+    run_end = _name_run(doc, start + _initials_before_name(doc, start, end), end)
     after_title = _past_title(doc, run_end, sent.end)
     if not royal and after_title > run_end and _name_run(doc, after_title, sent.end) > after_title:
         # "Retired Air Vice Marshal H.S. Sampath …": what stands before a title is the title's
         start, end = after_title, _name_run(doc, after_title, sent.end)
-    end = min(end, _name_run(doc, start, end))
+    end = min(end, _name_run(doc, start + _initials_before_name(doc, start, end), end))
     for n in (2, 1):
         if end - start - n >= 2 and is_sector_phrase(doc[start:start + n].text):
             start += n  # "… Foreign Employment, and Tourism Vijitha Herath": the portfolio's last word
@@ -1676,8 +1686,17 @@ def _same_person(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
         return any(len(w) >= 5 and difflib.SequenceMatcher(None, short[0], w).ratio() >= 0.85
                    for w in long_)
     if a[-1] == b[-1] and a[0][0] == b[0][0]:
-        return True
+        return not _other_given_name(a[0], b[0])
     return len(a) == len(b) and difflib.SequenceMatcher(None, " ".join(a), " ".join(b)).ratio() >= 0.85
+
+
+def _other_given_name(a: str, b: str) -> bool:
+    """Say whether two given names of one family name are two people's ("Joe Biden" and "Jill
+    Biden"), not an initial, a short form or a spelling of one ("S. Sharif", "Mohd", "Shahbaz")."""
+    a, b = a.rstrip("."), b.rstrip(".")
+    if min(len(a), len(b)) <= 2 or a.startswith(b) or b.startswith(a):
+        return False
+    return difflib.SequenceMatcher(None, a, b).ratio() < 0.6
 
 
 def _without_articles(key: tuple[str, ...]) -> tuple[str, ...]:
