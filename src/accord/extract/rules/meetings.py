@@ -173,8 +173,8 @@ _TRIGGERS: tuple[_Trigger, ...] = (
         # a named gathering ("the 1955 Asia-Africa Conference", "the U.N. climate change conference")
         ("summit", "conference forum",
          r"\b(?P<w>conference|forum)\b"),
-        ("talks", "talk meet met discussions consultations",
-         r"\b(?P<w>talks|meeting|meetings|met|meets|discussions|consultations|talked)\b"),
+        ("talks", "talk meet met discussions consultations discussion consultation",
+         r"\b(?P<w>talks|meeting|meetings|met|meets|discussions|consultations|discussion|consultation|talked)\b"),
         # a leaders' meeting of a standing format named by its title ("the 26th Annual Leaders'
         # Consultation", "the Leaders' Retreat", "the Annual Consultation")
         ("talks", "consultation retreat",
@@ -608,6 +608,8 @@ def _accept(kind: str, tok: Token, text: str, m: re.Match[str]) -> bool:
         if word in ("discussions", "consultations") and not (_HELD_BEFORE.search(text[:m.start("w")])
                                           or _HELD_AFTER.search(text[m.end("w"):]) or _held_told(tok)):
             return False
+        if word in ("discussion", "consultation") and not _held_told(tok):
+            return False  # one talk told held ("a discussion between X and Y was held"); "in consultation with"
         if word in ("discussions", "consultations") and any(c.lower_ in _INWARD for c in tok.children):
             return False  # "internal consultations": one side's own
         if word in ("met", "meets") and tok.pos_ != "VERB":
