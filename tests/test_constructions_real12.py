@@ -1,14 +1,15 @@
 """Constructions of real reports (round 12, issue 9), proved on our own wording (texts dated Tuesday 6 May
 2025): an item put on a visit's agenda or itinerary ("a meeting with investors is also on the agenda") is
 listed, not held, so it is no meeting; one discussion or consultation told held ("an official discussion
-between X and Y was held at the palace") is talks between the two.
+between X and Y was held at the palace") is talks between the two; "X signed the Memorandum for
+Kenya" names the side X signed for, so the re-mention is the memorandum named before, not a new one.
 """
 from __future__ import annotations
 
 import pytest
 
 from accord.extract.rules import RulesExtractor
-from tests.extract_support import meetings, named, of_kind
+from tests.extract_support import facts, meetings, named, of_kind
 
 # ------------------------------------------------------------------ an item on the agenda is not held
 
@@ -63,3 +64,36 @@ def test_one_discussion_held_is_talks(extractor: RulesExtractor, text: str, firs
 ])
 def test_consultation_not_held_is_no_meeting(extractor: RulesExtractor, text: str) -> None:
     assert meetings(extractor, text) == []
+
+
+# ------------------------------------------------------------------ signed "for" a state: the side, not the subject
+
+
+@pytest.mark.parametrize(("text", "subject"), [
+    ("Kenya and Uganda signed a memorandum of understanding on fisheries on Monday. Trade Minister Lee "
+     "Kinyanjui signed the Memorandum for Kenya and Foreign Minister Jeje Odongo signed for Uganda.",
+     "fisheries"),
+    ("Japan and Palau signed a memorandum on coastal shipping. Ambassador Karen Lee signed the Memorandum "
+     "for the Republic of Palau.", "coastal shipping"),
+    ("Chile and Peru signed an agreement on border crossings. Foreign Minister Alberto van Klaveren signed "
+     "the Agreement for Chile.", "border crossings"),
+    ("Egypt and Sudan signed a treaty on the Nile waters. Foreign Minister Badr Abdelatty signed the Treaty "
+     "for Egypt and his Sudanese counterpart signed for Sudan.", "Nile"),
+    ("Norway and Ghana signed an agreement on fisheries research. State Secretary Eivind Vad Petersson "
+     "signed the Agreement for the Kingdom of Norway.", "fisheries research"),
+])
+def test_signed_for_a_state_is_the_same_document(extractor: RulesExtractor, text: str, subject: str) -> None:
+    found = facts(extractor, text).instruments
+    assert len(found) == 1, [i.subject for i in found]
+    assert subject in found[0].subject
+
+
+@pytest.mark.parametrize(("text", "subject"), [
+    # the state a grant is for is part of what the document is
+    ("Japan signed a grant agreement for Kenya on Monday.", "grant agreement for Kenya"),
+    # "for" a thing, not a state: the subject
+    ("Japan and Kenya signed the agreement for the supply of rice on Monday.", "supply of rice"),
+])
+def test_for_what_stays_in_the_subject(extractor: RulesExtractor, text: str, subject: str) -> None:
+    found = facts(extractor, text).instruments
+    assert len(found) == 1 and subject in found[0].subject, [i.subject for i in found]

@@ -608,8 +608,8 @@ def _accept(kind: str, tok: Token, text: str, m: re.Match[str]) -> bool:
         if word in ("discussions", "consultations") and not (_HELD_BEFORE.search(text[:m.start("w")])
                                           or _HELD_AFTER.search(text[m.end("w"):]) or _held_told(tok)):
             return False
-        if word in ("discussion", "consultation") and not _held_told(tok):
-            return False  # one talk told held ("a discussion between X and Y was held"); "in consultation with"
+        if m.group(0).lower() in ("discussion", "consultation") and not _held_told(tok):
+            return False  # one talk must be told held ("a discussion … was held"), not "in consultation with"
         if word in ("discussions", "consultations") and any(c.lower_ in _INWARD for c in tok.children):
             return False  # "internal consultations": one side's own
         if word in ("met", "meets") and tok.pos_ != "VERB":
