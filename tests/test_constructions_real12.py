@@ -66,7 +66,7 @@ def test_consultation_not_held_is_no_meeting(extractor: RulesExtractor, text: st
     assert meetings(extractor, text) == []
 
 
-# ------------------------------------------------------------------ signed "for" a state: the side, not the subject
+# ------------------------------------------------------------------ signed "for" a state: the side
 
 
 @pytest.mark.parametrize(("text", "subject"), [
@@ -97,3 +97,35 @@ def test_signed_for_a_state_is_the_same_document(extractor: RulesExtractor, text
 def test_for_what_stays_in_the_subject(extractor: RulesExtractor, text: str, subject: str) -> None:
     found = facts(extractor, text).instruments
     assert len(found) == 1 and subject in found[0].subject, [i.subject for i in found]
+
+
+# ------------------------------------------------------------------ home after an encounter: who was at it
+
+
+@pytest.mark.parametrize(("text", "kind", "traveller"), [
+    ("Chilean President Gabriel Boric returned to Santiago after talks with Argentine President Javier "
+     "Milei.", "talks", "Boric"),
+    ("Indonesian President Prabowo Subianto returned home on Monday after a meeting with Chinese President "
+     "Xi Jinping in Beijing.", "talks", "Prabowo"),
+    ("Kenyan President William Ruto returned to Nairobi on Sunday after a state visit to Ghana.",
+     "visit", "Ruto"),
+    ("Vietnamese Prime Minister Pham Minh Chinh flew home following talks with his Lao counterpart Sonexay "
+     "Siphandone in Vientiane.", "talks", "Pham Minh Chinh"),
+    ("Peruvian Foreign Minister Elmer Schialer arrived back in Lima after talks with Bolivian President "
+     "Luis Arce in La Paz.", "talks", "Schialer"),
+])
+def test_who_came_home_was_at_the_encounter(extractor: RulesExtractor, text: str, kind: str,
+                                            traveller: str) -> None:
+    found = of_kind(extractor, text, kind)
+    assert len(found) == 1 and named(found[0], traveller), meetings(extractor, text)
+
+
+@pytest.mark.parametrize(("text", "absent"), [
+    # a return while others talk: the traveller was not at the talks
+    ("Kenyan President William Ruto returned to Nairobi as talks between Ghanaian President John Mahama "
+     "and Togolese President Faure Gnassingbe began in Accra.", "Ruto"),
+    ("Kenyan President William Ruto returned to Nairobi before the talks with Ghanaian President John "
+     "Mahama began.", "Ruto"),
+])
+def test_act_after_the_encounter_adds_no_one(extractor: RulesExtractor, text: str, absent: str) -> None:
+    assert not any(named(m, absent) for m in meetings(extractor, text) if m.kind == "talks")
