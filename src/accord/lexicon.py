@@ -91,6 +91,8 @@ CLEARING_VERBS = frozenset({"approve", "endorse", "clear"})
 # Verbs of the act of signing itself, a document in hand ("signed", "inked", "exchanged",
 # "initialled"), not of agreeing on one.
 SIGNING_ACTS = frozenset({"sign", "ink", "exchange", "initial"})
+# Lists of what a visit is to hold: "a meeting with investors is on the agenda", "on the itinerary".
+AGENDA_NOUNS = frozenset({"agenda", "itinerary", "programme", "program", "schedule", "cards"})
 # Words before a new time: "postponed to December", "rescheduled for next week".
 NEW_TIME_PREPOSITIONS = frozenset({"to", "until", "till", "for"})
 # Verbs and nouns that name the same act; lets "reconvene" meet "another meeting".

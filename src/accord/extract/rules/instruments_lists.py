@@ -33,6 +33,7 @@ from accord.extract.rules.instruments_mentions import (
     acronym_bracket_end,
     is_plural,
     list_verb_after,
+    signed_for_a_side,
     spaced_dash,
 )
 from accord.extract.rules.instruments_status import verb_status
@@ -118,6 +119,8 @@ def find_topic(sent: Span, last: int, heads: set[int], covered: set[int]) -> Top
         if tok.text in (".", ";") or nxt is None or (is_instrument_noun(tok) and j not in heads):
             return None
         across = across or tok.lower_ == "across"
+        if signed_for_a_side(tok, tok.head):
+            continue  # "X signed the Memorandum for Kenya": the side it was signed for, no subject
         start = _anchor_end(tok, nxt, heads)
         if start is None:
             continue

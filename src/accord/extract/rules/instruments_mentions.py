@@ -345,6 +345,8 @@ def np_bounds(m: Mention, sent: Span) -> tuple[int, int]:
             stop_tokens.update(t.i for t in child.subtree)  # "… with India next year": when, not what
         elif child.i > head.i and _dating_prep(child):
             stop_tokens.update(t.i for t in child.subtree)  # "an accord on Friday giving …": when, not what
+        elif child.i > head.i and signed_for_a_side(child, head):
+            stop_tokens.update(t.i for t in child.subtree)  # "signed the Memorandum for Kenya": who, not what
     stop_tokens.update(t.i for part in _signing_participles(head) for t in part.subtree)
     # a noun in brackets right after the head ("Programme (Roadmap) of …") may carry the rest
     inner = [t for t in m.absorbed if m.last < t.i <= m.last + 3]
@@ -387,6 +389,26 @@ def _signing_participles(head: Token) -> list[Token]:
     on labour signed by A and B": who signed it, not what it is on)."""
     return [t for t in head.subtree if t.i > head.i and t.dep_ == "acl" and t.tag_ == "VBN"
             and t.head.i != head.i and t.head.pos_ in ("NOUN", "PROPN") and t.lemma_.lower() in SIGNED_VERBS]
+
+
+def signed_for_a_side(prep: Token, head: Token) -> bool:
+    """Say whether "for" after a signed document names the state it was signed for ("X signed the
+    Agreement for Chile", "… the Memorandum for the Republic of Palau"), not what the document is on."""
+    if prep.lower_ != "for" or head.dep_ != "dobj" or head.head.lemma_.lower() not in SIGNING_ACTS:
+        return False
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+        return False  # "signed a grant agreement for Kenya": the state it is for
+    return any(c.dep_ == "pobj" and _names_a_state(c) for c in prep.children)
+
+
+def _names_a_state(noun: Token) -> bool:
+    """Say whether a noun and its own words name a state ("the United States", "the Republic of Palau"),
+    leaving out what is joined to it ("Kenya and Foreign Minister X")."""
+    if any(g.dep_ == "prep" and g.lower_ != "of" for g in noun.children):
+        return False
+    joined = [t.i for c in noun.children if c.dep_ in ("conj", "cc") for t in c.subtree]
+    last = min([*joined, noun.right_edge.i + 1])
+    return gazetteer().resolve(noun.doc[noun.left_edge.i:last].text) is not None
 
 
 def _dating_prep(prep: Token) -> bool:

@@ -178,8 +178,8 @@ _TRIGGERS: tuple[_Trigger, ...] = (
         # a named gathering ("the 1955 Asia-Africa Conference", "the U.N. climate change conference")
         ("summit", "conference forum",
          r"\b(?P<w>conference|forum)\b"),
-        ("talks", "talk meet met discussions consultations",
-         r"\b(?P<w>talks|meeting|meetings|met|meets|discussions|consultations|talked)\b"),
+        ("talks", "talk meet met discussions consultations discussion consultation",
+         r"\b(?P<w>talks|meeting|meetings|met|meets|discussions|consultations|discussion|consultation|talked)\b"),
         # a leaders' meeting of a standing format named by its title ("the 26th Annual Leaders'
         # Consultation", "the Leaders' Retreat", "the Annual Consultation")
         ("talks", "consultation retreat",
@@ -614,6 +614,8 @@ def _accept(ctx: Context, kind: str, tok: Token, text: str, m: re.Match[str]) ->
         if word in ("discussions", "consultations") and not (_HELD_BEFORE.search(text[:m.start("w")])
                                           or _HELD_AFTER.search(text[m.end("w"):]) or _held_told(tok)):
             return False
+        if m.group(0).lower() in ("discussion", "consultation") and not _held_told(tok):
+            return False  # one talk must be told held ("a discussion … was held"), not "in consultation with"
         if word in ("discussions", "consultations") and any(c.lower_ in _INWARD for c in tok.children):
             return False  # "internal consultations": one side's own
         if word in ("met", "meets") and tok.pos_ != "VERB":
@@ -959,10 +961,35 @@ def _leaders_sign(verb: Token) -> bool:
 _ARRIVALS = frozenset({"arrived", "arrives", "landed", "travelled", "traveled", "flew"})
 
 
+def _home_from(noun: Token) -> Token | None:
+    """Return the verb of going home an encounter came before ("returned to Hanoi after talks with X",
+    "flew home following a meeting with Y"), else None."""
+    after = noun.head if noun.dep_ in ("pobj", "dobj") else None
+    if after is None or after.lower_ not in ("after", "following"):
+        return None
+    verb = after.head
+    return verb if is_verb(verb) and _going_home(verb) else None
+
+
+def _going_home(verb: Token) -> bool:
+    """Say whether a verb tells a traveller going or come back ("returned to Nairobi", "returned home",
+    "arrived back in Delhi", "flew home", "left for home")."""
+    lemma = verb.lemma_.lower()
+    back = any(c.lower_ in ("back", "home") and c.dep_ in ("advmod", "prt", "npadvmod", "dobj")
+               for c in verb.children)
+    return lemma == "return" or (lemma in _HOMEWARD_VERBS and back)
+
+
+# Verbs of a journey that are a way home with "back" or "home" ("arrived back", "flew home").
+_HOMEWARD_VERBS = frozenset({"arrive", "fly", "come", "head", "travel", "go", "get"})
+
+
 def _is_arrival(ctx: Context, verb: Token) -> bool:
     """Say whether "X arrived in Y" ("travelled to Y") is a visitor arriving: a person or delegation,
     in or to a named place. A last name the tagger missed ("Chinh, who arrived in Japan") is a person
     where the article names him."""
+    if _going_home(verb):
+        return False  # "arrived back in New Delhi after a visit to Bhutan": home, no visit there
     subject = [t for c in verb.children if c.dep_ == "nsubj" for t in c.subtree]
     if verb.dep_ == "relcl" and any(t.tag_ == "WP" for t in subject):
         subject = [t for t in verb.head.subtree if t.i < verb.head.i] + [verb.head]  # "X, who arrived in Y"
@@ -1021,6 +1048,9 @@ def _mention(ctx: Context, sent: Span, kind: str, tok: Token, *, headline: bool)
         if noun.dep_ in ("nsubj", "nsubjpass") or given:
             # "X hosted a luncheon in honour of Y", "X gave a dinner for Y": host and guest
             persons = [name for _, name in person_spans(ctx, start, end)]
+        elif (home := _home_from(noun)) is not None:
+            # "X returned to Nairobi after talks with Y": who came home from the encounter was at it
+            persons += [n for _, n in _subject_people(ctx, home) if not _among(n, persons)]
         elif _timed_by(noun):
             pass  # "After the talks, X held a press conference": X's act is another, at another time
         elif (head.lemma_ in _TAKING_PART | _SHARING | _LAUNCHING or kind == "press_conference"

@@ -17,6 +17,7 @@ from accord.datelines import DATE_STAMP
 from accord.extract.rules.context import Context
 from accord.extract.rules.roles import is_role_word
 from accord.lexicon import (
+    AGENDA_NOUNS,
     DOCUMENT_NOUNS,
     EXPIRY_VERBS,
     FACILITY_NOUNS,
@@ -145,6 +146,19 @@ def _awaited(verb: Token) -> bool:
     return above.lower_ == "forward" or any(c.lower_ == "forward" for c in above.children)
 
 
+def _on_the_agenda(verb: Token) -> bool:
+    """Say whether a clause puts its subject on a programme ("talks with X are on the agenda", "a visit
+    to the port was on the itinerary"): an item listed for a visit, not an encounter told held."""
+    return verb.lemma_ in ("be", "remain") and any(
+        c.dep_ == "prep" and c.lower_ == "on" and any(_agenda(g) for g in c.children) for c in verb.children)
+
+
+def _agenda(noun: Token) -> bool:
+    """Say whether a noun is a visit's programme, not a topic ("on the nuclear programme")."""
+    return noun.dep_ == "pobj" and noun.lemma_.lower() in AGENDA_NOUNS and not any(
+        c.dep_ in ("amod", "compound") for c in noun.children)
+
+
 def is_planned(tok: Token, *, purpose_is_plan: bool = True) -> bool:
     """Say whether the encounter a trigger word names is still ahead (planned, not held).
 
@@ -187,6 +201,8 @@ def is_planned(tok: Token, *, purpose_is_plan: bool = True) -> bool:
                 return True  # "looking forward to paying a state visit to China"
             if t.lemma_ == "be" and any(c.dep_ == "xcomp" and "to" in aux_lemmas(c) for c in t.children):
                 return True  # "the meeting is to be held in July", "the leaders are to meet": due, not held
+            if _on_the_agenda(t):
+                return True  # "a meeting with investors is also on the agenda": listed, not told held
             if aux_lemmas(t) & HYPOTHETICAL_MODALS or _present_ahead(t):
                 return True
             if t.dep_ == "conj" and t.tag_ == "VBD" and t.head.tag_ == "VB":
