@@ -75,6 +75,20 @@ HEADLINE_LINE = 100
 DATE_STAMP = re.compile(r"\s*date \d{4}-\d{2}-\d{2}\s+")
 
 
+def headline_span(text: str) -> tuple[int, int]:
+    """Return where the headline starts and ends: the first line with words, past a date stamp, when
+    more text follows and it does not end as a sentence does; else an empty span."""
+    pos = 0
+    for raw in text.splitlines(keepends=True):
+        line = DATE_STAMP.sub("", raw, count=1).strip()
+        if line:
+            if line[-1] in ".!?\"”’" or not text[pos + len(raw):].strip():
+                return 0, 0
+            return pos, pos + len(raw)
+        pos += len(raw)
+    return 0, 0
+
+
 def body_start(text: str) -> int:
     """Return the offset where a story's body starts: headline, standfirst and byline lines end.
 

@@ -36,6 +36,7 @@ from accord.extract.rules.commitments_cues import (
     SUPPORT_NOUNS,
     Cue,
     acts_on_own_thing,
+    chance_given,
     done_to_act,
     find_cues,
     funds_moved,
@@ -44,7 +45,6 @@ from accord.extract.rules.commitments_cues import (
     item_mark_start,
     list_item,
     marked_item,
-    occasion_given,
     on_agenda,
     opens_itself,
     passive_subject,
@@ -592,7 +592,7 @@ def _acceptable(cue: Cue) -> bool:
         return False  # "Chile will hold general elections in November"
     if _own_anniversary(cue.action):
         return False  # "the Bandung conference will celebrate its 70th anniversary in 2025"
-    if occasion_given(cue.action):
+    if chance_given(cue.action):
         return False  # "the visit will provide a chance for the leaders to discuss …": a forecast
     if _takes_office(cue.action) or _own_course(cue.action):
         return False  # "will assume the chairmanship of ASEAN", "pledged to follow a non-aligned policy"

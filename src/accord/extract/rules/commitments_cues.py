@@ -804,18 +804,18 @@ def _modal(aux: Token) -> Cue | None:
     return Cue(aux, verb, verb, "modal")
 
 
-# What an event is said to give ("the visit will provide an opportunity to …"): no act of anyone's.
-_OCCASION_NOUNS = frozenset({"chance", "opportunity", "platform", "impetus", "momentum", "occasion", "venue"})
+# Chances an event is said to give ("the visit will provide an opportunity to …"): no act of anyone's.
+_CHANCE_NOUNS = frozenset({"chance", "opportunity", "platform", "impetus", "momentum", "occasion", "venue"})
 
 
-def occasion_given(verb: Token) -> bool:
+def chance_given(verb: Token) -> bool:
     """Say whether a "will" clause only says what an event or a text will give ("the visit will provide a
     chance for …", "the forum will offer a platform to …"), not what someone will do."""
-    if verb.lemma_.lower() in _OCCASION_NOUNS and verb.dep_ == "dobj":
+    if verb.lemma_.lower() in _CHANCE_NOUNS and verb.dep_ == "dobj":
         verb = verb.head  # the act read as the occasion offered
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     return subj is not None and subj.lemma_.lower() in EVENT_NOUNS and any(
-        c.dep_ == "dobj" and c.lemma_.lower() in _OCCASION_NOUNS for c in verb.children)
+        c.dep_ == "dobj" and c.lemma_.lower() in _CHANCE_NOUNS for c in verb.children)
 
 
 # Verbs by which something ends of itself ("will cease to have effect", "will expire"); with an object

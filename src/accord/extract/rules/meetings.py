@@ -664,7 +664,7 @@ _CHAIRING = frozenset({"chair", "co-chair", "cochair", "head", "lead", "co-lead"
 
 
 def _what_a_paper_is_about(tok: Token) -> bool:
-    """Say whether a meeting word is what a document or an invitation is about, not an encounter.
+    """Say whether a meeting word is what a document, an invitation or a talk is about, not an encounter.
 
     "an MoU on political consultations between the ministries", "a pact on annual talks",
     "the invitation of President X for a State visit to Rwanda".

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from accord.core import Person
-from accord.datelines import DATE_STAMP
+from accord.datelines import headline_span
 from accord.extract.rules.context import Context
 from accord.extract.rules.roles import (
     CREDIT_WORDS,
@@ -179,7 +179,7 @@ def find(ctx: Context) -> list[Person]:
     _share_list_state(ctx, mentions)
     _counterpart_titles(mentions)
     bylined = _byline_names(ctx.text)
-    headline = _headline_span(ctx.text)
+    headline = headline_span(ctx.text)
     mentions = [m for m in mentions if not _headline_words(m, mentions, headline)]
     people = [_person(ctx, group) for group in _group(mentions)]
     people = [p for p in people if _name_key(p.name) not in bylined]  # the author's bio at the end
@@ -192,20 +192,6 @@ def find(ctx: Context) -> list[Person]:
 # A transcript's speaker label in capitals: "PENNY WONG, MINISTER FOR FOREIGN AFFAIRS: …".
 _SPEAKER_LABEL = re.compile(r"(?m)^[ \t]*((?:[A-Z][A-Z'’.-]+[ \t]+){1,3}[A-Z][A-Z'’-]+),[ \t]*"
                             r"([A-Z][A-Z,'’& \t-]*[A-Z]):")
-
-
-def _headline_span(text: str) -> tuple[int, int]:
-    """Return where the headline starts and ends: the first line with words, past a date stamp, when
-    more text follows and it does not end as a sentence does; else an empty span."""
-    pos = 0
-    for raw in text.splitlines(keepends=True):
-        line = DATE_STAMP.sub("", raw, count=1).strip()
-        if line:
-            if line[-1] in ".!?\"”’" or not text[pos + len(raw):].strip():
-                return 0, 0
-            return pos, pos + len(raw)
-        pos += len(raw)
-    return 0, 0
 
 
 def _headline_words(mention: _Mention, mentions: list[_Mention], headline: tuple[int, int]) -> bool:
