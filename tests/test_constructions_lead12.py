@@ -461,3 +461,28 @@ def test_a_pronoun_in_what_someone_says_is_the_sayer(extractor: RulesExtractor, 
                                                      actor: str) -> None:
     actors = [c.actor for c in facts(extractor, text, published=date(2031, 5, 12)).commitments]
     assert actors and actors[-1] == actor, actors
+
+
+@pytest.mark.parametrize(("text", "subjects"), [
+    ("The two sides signed a memorandum of understanding on tourism and another on fisheries.",
+     ["memorandum of understanding on tourism", "fisheries"]),
+    ("Japan and Vietnam signed an agreement on trade, and another on customs cooperation.",
+     ["agreement on trade", "customs cooperation"]),
+    ("Ghana and Peru signed a treaty on extradition and another on mutual legal assistance on Monday.",
+     ["treaty on extradition", "mutual legal assistance"]),
+    ("Peru will sign an agreement on mining and another on ports next month.",
+     ["agreement on mining", "ports"]),
+    ("They signed one MoU on health and another on education.", ["one MoU on health", "education"]),
+])
+def test_and_another_on_is_a_second_document(find: Find, text: str, subjects: list[str]) -> None:
+    found = find(text)
+    assert [i.subject for i in found] == subjects, [(i.subject, i.status) for i in found]
+    assert len({i.status for i in found}) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "They signed an agreement on trade and met another delegation.",
+    "Ghana signed an agreement on cocoa and another country joined later.",
+])
+def test_another_that_is_no_member_adds_no_document(find: Find, text: str) -> None:
+    assert len(find(text)) == 1, [i.subject for i in find(text)]

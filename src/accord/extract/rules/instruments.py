@@ -46,6 +46,7 @@ from accord.extract.rules.instruments_lists import (
     clean_item,
     find_topic,
     is_instrument_noun,
+    member_opening,
     region,
     sector_chars,
     split_items,
@@ -663,6 +664,10 @@ def _single(ctx: Context, sent: Span, index: int, m: Mention, bounds: tuple[int,
         end = min(end, m.stop)
     # a table row's cell ends the name ("1. | MoU on Ocean Economy | Framework for …")
     end = next((t.i for t in doc[m.last + 1:end] if is_cell_separator(t)), end)
+    # "an MoU on tourism and another on fisheries": the second member is a document of its own
+    second = _another_member(doc, m.last + 1, min(sent.end, end + 3))
+    second_item = _without_time(clean_item(region(sent, second[1], covered))) if second is not None else []
+    end = min(end, second[0]) if second is not None else end
     # "the latest deal", "a pact on Friday": no subject of its own
     content = [t for t in content_tokens(list(doc[start:end]), ctx.pair)
                if t.lower_ not in _POINTING_WORDS and t.ent_type_ not in ("DATE", "TIME")]
@@ -703,10 +708,33 @@ def _single(ctx: Context, sent: Span, index: int, m: Mention, bounds: tuple[int,
     others = _other_parties(ctx, m.head)
     if not others and (paired := named_pair(doc[start:end])) and set(paired) != set(ctx.pair):
         others = paired  # "the Chile-Vietnam DTAA": the name's own pair
-    return [Candidate(typ, subject, sectors_for(subject + " " + sectors_text), status, index,
-                      sent.start_char, sent.end_char, named=True,
-                      parties=others or named_pair(doc[start:end]) or _org_parties(doc[start:end]),
-                      span=(s_char, e_char), head=m.head.idx, outside=bool(others))]
+    found = [Candidate(typ, subject, sectors_for(subject + " " + sectors_text), status, index,
+                       sent.start_char, sent.end_char, named=True,
+                       parties=others or named_pair(doc[start:end]) or _org_parties(doc[start:end]),
+                       span=(s_char, e_char), head=m.head.idx, outside=bool(others))]
+    if second_item:
+        found.append(_item_candidate(sent, index, typ, status, second_item))
+    return found
+
+
+def _without_time(item: list[Token]) -> list[Token]:
+    """Return a list item without the time told after it ("… and another on ports next month")."""
+    while item and item[-1].ent_type_ in ("DATE", "TIME"):
+        item = item[:-1]
+    return item
+
+
+def _another_member(doc: Doc, first: int, end: int) -> tuple[int, int] | None:
+    """Return where a document's own words end and its second member's topic starts when "and another
+    on …" follows it ("a memorandum on tourism and another on fisheries"), else None."""
+    for tok in doc[first:end]:
+        if tok.lower_ == "another" and tok.i > first and member_opening(tok) and \
+                doc[tok.i - 1].lower_ == "and":
+            cut = tok.i - 1
+            while cut > first and doc[cut - 1].is_punct:
+                cut -= 1
+            return cut, tok.i + 2
+    return None
 
 
 def _only_kinds(span: Span) -> bool:
