@@ -75,11 +75,20 @@ def words_value(toks: list[str]) -> float:
     return total + current
 
 
-_CURRENCY_SIGNS = frozenset("$€£¥₹")
+CURRENCY_SIGNS = frozenset("$€£¥₹")
+# Currencies written as words or codes that a sign also writes ("2 billion dollars" is "$2 billion").
+_SIGN_OF = {"dollar": "$", "dollars": "$", "usd": "$", "euro": "€", "euros": "€", "eur": "€",
+            "pound": "£", "pounds": "£", "gbp": "£", "yen": "¥", "jpy": "¥"}
 
 
 def currency_of(value: str) -> str:
     """Return the currency an amount is written in ("US$5m" -> "$", "30 billion baht" -> "baht"), or ""."""
     marks = [w for w in re.findall(r"[A-Za-z]*[$€£¥₹]|[A-Za-z]+", value)
-             if w.lower() in CURRENCY_WORDS or w[-1] in _CURRENCY_SIGNS]
+             if w.lower() in CURRENCY_WORDS or w[-1] in CURRENCY_SIGNS]
     return re.sub(r"^US(?=\$)", "", marks[0]).lower() if marks else ""
+
+
+def currency_sign(value: str) -> str:
+    """Return an amount's currency, a sign where one writes it ("8.79 billion dollars" -> "$"), or ""."""
+    currency = currency_of(value)
+    return _SIGN_OF.get(currency, currency)

@@ -26,7 +26,7 @@ from accord.core import Commitment, Figure, Initiative, Instrument, Meeting, Per
 from accord.lexicon import DOCUMENT_NOUNS
 from accord.normalize.countries import gazetteer
 from accord.normalize.dates import passed_when_told
-from accord.normalize.numbers import MONEY_SUFFIX, NUMBER_WORDS, SCALES, currency_of, parse_number
+from accord.normalize.numbers import MONEY_SUFFIX, NUMBER_WORDS, SCALES, currency_sign, parse_number
 from accord.normalize.sectors import sectors_for
 from accord.resolve.embeddings import default_semantic, semantic_named
 from accord.resolve.items import Item, effective_date, fact_date, figure_number, person_country
@@ -996,8 +996,6 @@ _MEASURED = re.compile(r"(?P<what>.+) in (?P<period>\d{4}(?:-\d\d){0,2})")
 _MEASURE_FRAME = frozenset({"bilateral", "two", "way", "volume", "value", "total", "overall", "level",
                             "annual", "the", "between", "both", "countries", "nations", "sides",
                             "exchange", "exchanges", "turnover", "its", "their"})
-_CURRENCY_ALIASES = {"dollar": "$", "dollars": "$", "usd": "$", "euro": "€", "euros": "€", "eur": "€",
-                     "pound": "£", "pounds": "£", "gbp": "£", "yen": "¥", "jpy": "¥"}
 
 
 class Measure(NamedTuple):
@@ -1019,9 +1017,8 @@ def measure_of(fact: Figure) -> Measure | None:
                       if len(t) > 1 and t not in _MEASURE_FRAME and t not in state_words)
     if not words:
         return None
-    currency = currency_of(fact.value).lower()
     return Measure(words, (_state_after(what, "from"), _state_after(what, "to")), found["period"],
-                   _CURRENCY_ALIASES.get(currency, currency), value_unit(fact.value))
+                   currency_sign(fact.value), value_unit(fact.value))
 
 
 def _other_measures(a: Measure, b: Measure) -> bool:

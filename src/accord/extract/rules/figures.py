@@ -31,6 +31,7 @@ from accord.nlp import doc_text, ents_in, span_text
 from accord.normalize.countries import gazetteer
 from accord.normalize.dates import find_time_expressions, is_month_name
 from accord.normalize.numbers import (
+    CURRENCY_SIGNS,
     MONEY_SUFFIX,
     NUMBER_WORDS,
     PLURAL_SCALES,
@@ -40,7 +41,6 @@ from accord.normalize.numbers import (
 )
 
 _LABELS = frozenset(("CARDINAL", "MONEY", "PERCENT", "QUANTITY", "DATE"))
-_CURRENCY = frozenset("$€£¥₹")
 _MONEY = re.compile(r"(?:\b[A-Z]{1,2})?[$€£¥₹]\s?\d[\d,]*(?:\.\d+)?(?:\s?(?:bn|mn|tn|billion|million|"
                     r"trillion|bil|mil|[kmb])\b)?")
 # A currency sign right before an amount, with the letters of its state ("US$", "S$", "HK$").
@@ -379,7 +379,7 @@ def _figure(ctx: Context, sent: Span, ent: Span, times: list[tuple[int, int]]) -
 
 def _glued_to_money(ctx: Context, ent: Span, code: Token | None) -> bool:
     """Say whether an amount of money has its scale glued on ("US$100m", "£5bn", "NOK 150m")."""
-    signed = ctx.text[ent.start_char - 1:ent.start_char] in _CURRENCY
+    signed = ctx.text[ent.start_char - 1:ent.start_char] in CURRENCY_SIGNS
     return (ent.label_ == "MONEY" or code is not None or signed) and not ent.doc[ent.end - 1].whitespace_
 
 

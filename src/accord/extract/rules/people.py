@@ -135,7 +135,7 @@ def _honorific(tok: Token) -> bool:
 def _tan_sri(tok: Token) -> bool:
     """Say whether "Tan" opens the Malay honorific "Tan Sri" ("Tan Sri Mohd Zuki Ali"), not a surname."""
     nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
-    return tok.text == "Tan" and nxt is not None and nxt.lower_ in ("sri", "seri")
+    return tok.text == "Tan" and nxt is not None and ("tan", nxt.lower_) in _STYLE_PAIRS | {("tan", "seri")}
 
 
 def _style_pair(doc: Doc, k: int, stop: int) -> bool:
