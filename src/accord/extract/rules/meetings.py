@@ -2195,12 +2195,9 @@ def _visitor(ctx: Context, tok: Token) -> str | None:
 def _guests_of(verb: Token) -> list[Token]:
     """Return the guests of a host's active reception ("X welcomed Y to Abuja for a state visit",
     "X received, in her office, Y, on a working visit"): they, not the host, are on the visit."""
-    if verb.lemma_.lower() not in _HOSTS_GUEST or any(c.dep_ == "auxpass" for c in verb.children):
+    if verb.lemma_.lower() not in cues.HOSTING_VERBS or any(c.dep_ == "auxpass" for c in verb.children):
         return []
     return [c for c in verb.children if c.dep_ in ("dobj", *cues.SET_OFF_GUEST) and c.i > verb.i]
-
-
-_HOSTS_GUEST = frozenset({"welcome", "receive", "host"})
 
 
 def _after_invitation(verb: Token) -> bool:

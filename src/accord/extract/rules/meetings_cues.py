@@ -34,7 +34,7 @@ _CALL_VERBS = frozenset({"call", "phone", "telephone", "ring", "dial"})
 _CALL_HOLDERS = frozenset({"hold", "have", "make", "join", "conclude", "end", "receive", "take", "place"})
 # Prepositions that set an event as the time of what follows ("during their call").
 _SETTING_PREPS = frozenset({"during", "in", "on", "after", "following"})
-_HOSTING_VERBS = frozenset({"host", "receive", "welcome"})
+HOSTING_VERBS = frozenset({"host", "receive", "welcome"})
 # Standing bodies whose sittings are sessions ("the fifth session of the Joint Commission").
 BODY_NOUNS = STANDING_BODY_NOUNS
 _BODY_MODIFIERS = frozenset({"joint", "bilateral", "intergovernmental", "inter-governmental", "working"})
@@ -126,7 +126,7 @@ def exchange_with(noun: Token) -> bool:
 def hosts_guest(verb: Token) -> bool:
     """Say whether a verb hosts or receives a person ("X hosted his counterpart", "received a delegation",
     "welcomed X to the White House"; "X welcomes Y", a photo's caption, tells no more than the text)."""
-    if verb.pos_ != "VERB" or verb.lemma_.lower() not in _HOSTING_VERBS:
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in HOSTING_VERBS:
         return False
     if _passive(verb):  # "Y was received in audience by X": an audience, not a welcome on arrival
         return any(received_in_audience(g) for c in verb.children for g in c.children)
