@@ -78,7 +78,9 @@ SIGNING_VERBS = frozenset({
 
 # Bodies whose approval of a signed document is its ratification ("the Senate approved the agreement").
 LEGISLATURE_NOUNS = frozenset({"parliament", "senate", "congress", "legislature", "assembly", "duma",
-                               "majlis", "lawmakers", "legislators", "deputies", "mps", "diet"})
+                               "majlis", "lawmakers", "legislators", "deputies", "mps", "diet", "house",
+                               "senators", "rada", "knesset", "sejm", "bundestag", "storting", "riksdag",
+                               "sabha", "khural", "mazhilis", "hluttaw", "parliamentarians"})
 # Verbs by which a legislature ratifies ("approved", "passed", "endorsed", "backed").
 APPROVING_VERBS = frozenset({"approve", "pass", "endorse", "back", "adopt"})
 # Verbs of a document's or a term's end ("the deal expired", "the MoU lapsed").

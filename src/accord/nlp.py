@@ -252,6 +252,20 @@ def in_table_row(text: str, at: int) -> bool:
     return any(text.count(sep, start, end) >= 2 for sep in (CELL_SEPARATOR, TAB_SEPARATOR))
 
 
+def on_list_line(text: str, at: int) -> bool:
+    """Say whether `at` is on a bulleted, numbered or table line, or on a line that hangs from one
+    ending in ":" past the earlier items of its list, each ending in ";" ("… to sign ten documents:\n\n
+    A memorandum on …;\n\nAn agreement on …;").
+    """
+    line_start = text.rfind("\n", 0, at) + 1
+    if LIST_MARK.match(text[line_start:at].lstrip()) or in_table_row(text, at):
+        return True
+    before = text[:line_start].rstrip()
+    while before.endswith((";", "; and", "; or")):
+        before = before[:before.rfind("\n") + 1].rstrip()
+    return before.endswith(":")
+
+
 def is_cell_separator(tok: Token) -> bool:
     """Say whether a token parts two cells of a table row ("|", or a tab on a line of two or more)."""
     if tok.text == CELL_SEPARATOR:

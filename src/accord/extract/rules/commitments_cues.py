@@ -113,7 +113,7 @@ NON_ACTIONS = frozenset({"be", "become", "have", "mark", "remain", "benefit", "i
                          "allow", "enable", "open", "grow", "reach", "rise", "face", "focus", "ask",
                          "raise", "go", "bring", "contribute", "lead", "result", "come", "get",
                          "like", "love", "feel", "look", "want", "show", "bear", "set", "trigger",
-                         "bypass", "run", "say", "tell", "note", "add", "argue", "suggest"})
+                         "bypass", "run", "last", "say", "tell", "note", "add", "argue", "suggest"})
 # Particle verbs made of a non-action that undertake something ("will set up a working group").
 PARTICLE_ACTIONS = frozenset({("set", "up")})
 OPINION_WORDS = frozenset({"hope", "believe", "think", "wish", "confidence", "confident", "hopeful",
@@ -560,13 +560,17 @@ def find_cues(tok: Token) -> Cue | None:
         return _effort(tok)
     if tok.lemma_ == "effect" and tok.head.lemma_ == "take" and _done(tok.head):
         return None  # "the agreement, which took effect in January": done, not undertaken
-    if (tok.lemma_ == "effect" and tok.head.lemma_ == "take") or (tok.lower_ == "effective" and any(
-            c.lower_ in ("from", "on") for c in tok.children)):
+    if (tok.lemma_ == "effect" and tok.head.lemma_ == "take") or _effective_from(tok):
         head = tok.head if tok.lemma_ == "effect" else tok
         return Cue(tok, head, head, "effect")
     if _into_force(tok) and not _done(tok.head.head):
         return Cue(tok, tok.head.head, tok.head.head, "effect")  # "so that it enters into force on 1 May"
     return None
+
+
+def _effective_from(tok: Token) -> bool:
+    """Say whether a word dates a start: "effective from May 1", "effective on 1 July"."""
+    return tok.lower_ == "effective" and any(c.lower_ in ("from", "on") for c in tok.children)
 
 
 # Encounters a present tense tells as fixed ahead when it is dated ahead ("the commission meets in June").
@@ -783,6 +787,8 @@ def _modal(aux: Token) -> Cue | None:
     if on_agenda(verb):
         return Cue(aux, verb, verb, "modal")  # "direct flights will also be on the agenda"
     if verb.lemma_ == "be" and any(c.dep_ == "acomp" for c in verb.children):
+        if any(c.dep_ == "acomp" and _effective_from(c) for c in verb.children):
+            return None  # "will be effective from May 1": the start's own cue tells it
         # "should be operational by 2027": a dated state is a target (checked for a date later).
         return Cue(aux, verb, verb, "state")
     first = _first_to(verb)

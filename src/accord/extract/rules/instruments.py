@@ -59,6 +59,8 @@ from accord.extract.rules.instruments_mentions import (
     counted,
     fixed_form_end,
     gerund_stems,
+    given_name,
+    heads_its_line,
     is_plural,
     mention_type,
     mentions,
@@ -89,7 +91,7 @@ from accord.extract.rules.instruments_status import (
 )
 from accord.extract.rules.modality import in_persons_clause, local_pair
 from accord.lexicon import CLEARING_VERBS, EXPIRY_VERBS, GENERAL_DOCUMENT_NOUNS, JOURNEY_NOUNS
-from accord.nlp import ents_in, in_table_row, is_cell_separator, span_text, token_at
+from accord.nlp import ents_in, is_cell_separator, on_list_line, span_text, token_at
 from accord.normalize.countries import gazetteer
 from accord.normalize.dates import TimeExpr, find_time_expressions, resolve_done
 from accord.normalize.sectors import sectors_for
@@ -561,8 +563,11 @@ def _from_mention(ctx: Context, sent: Span, index: int, m: Mention, bounds: tupl
     # a plan is a document by its own capitalised name ("the Joint Action Plan"), else by a verb
     # that makes it one: "a development plan for Africa" being drafted is one side's
     named_plan = titled and head.text[:1].isupper()
-    if not named_plan and _key(head) in VERB_BOUND and (status is None or _only_drafted(head)):
-        return []  # "with plans for cultural exchange programs", "finalizing a design plan": no document
+    unbound = status is None and not (heads_its_line(head) and on_list_line(ctx.text, head.idx))
+    if not named_plan and _key(head) in VERB_BOUND and (unbound or _only_drafted(head)):
+        # "with plans for cultural exchange programs", "finalizing a design plan": no document; a
+        # list's line of signed texts is one ("- A programme of cultural cooperation for 2026-2028")
+        return []
     if not named_plan and _key(head) == "arrangement" and not _penned(head):
         return []  # "agreed on arrangements for the summit"
     heads = {t.i for t in (*m.nouns, *m.absorbed)}
@@ -657,6 +662,9 @@ def _single(ctx: Context, sent: Span, index: int, m: Mention, bounds: tuple[int,
             topic_item = clean_item(tokens)  # "An MoU was exchanged on maritime cooperation"
             if any(is_instrument_noun(t) for t in topic_item):
                 topic_item = []  # "… has, including taking the Agreement into consideration": another mention
+    given = given_name(doc, m.last, sent.end)
+    if given:
+        topic_item = given  # "the second agreement, titled Standard Operating Procedure for …"
     end = _with_purpose(m, sent, end, covered)
     if titled:
         end = _name_end(m, _with_field(sent, end, covered))
@@ -683,7 +691,7 @@ def _single(ctx: Context, sent: Span, index: int, m: Mention, bounds: tuple[int,
     status = status or mention_status(m.head)
     if status is None and (titled or content or topic_item):
         status = joined_clause_status(m.head) or sentence_status(sent)
-    if status is None and (titled or content) and _on_list_line(ctx.text, m.head.idx) \
+    if status is None and (titled or content) and on_list_line(ctx.text, m.head.idx) \
             and not _verb_on_line(ctx.text, m.head):
         status = last_status or "signed"  # "The MoUs are:\n- MoU on disaster management;"
     if status is None and content and ordinal_opening(sent) is not None:
@@ -696,7 +704,7 @@ def _single(ctx: Context, sent: Span, index: int, m: Mention, bounds: tuple[int,
         return []
     if _only_kinds(doc[start:end]):
         return []  # a table's heading "Agreement / MoU", "MoUs/Agreements": kinds of document, none named
-    if topic_item and not (titled or content):
+    if topic_item and (given or not (titled or content)):
         s_char, e_char = topic_item[0].idx, topic_item[-1].idx + len(topic_item[-1])
     else:
         # a title keeps its parties ("the Agreement on Science Cooperation between Chile and Peru")
@@ -914,16 +922,6 @@ def _mention_end(m: Mention, sent: Span, heads: set[int]) -> int:
         last += 3
         heads.update((last - 1, last))  # "… (MoUs) on A and B": the list hangs on the bracket's end
     return last
-
-
-def _on_list_line(text: str, pos: int) -> bool:
-    """Say whether `pos` is on a bulleted or numbered line, or on one after a line ending in ":"."""
-    line_start = text.rfind("\n", 0, pos) + 1
-    line = text[line_start:pos].lstrip()
-    if LIST_MARK.match(line) or in_table_row(text, pos):
-        return True  # a bulleted, numbered or table row
-    before = text[:line_start].rstrip()
-    return before.endswith(":")
 
 
 def _verb_on_line(text: str, noun: Token) -> bool:

@@ -81,7 +81,8 @@ class Topic:
 _IN_PHRASES = frozenset({"force", "effect", "accordance", "line", "place", "addition", "particular",
                          "principle", "order", "return", "view", "light", "respect", "keeping", "conformity",
                          "compliance", "favour", "favor", "turn", "question", "practice", "full", "detail",
-                         "earnest", "advance", "fact", "part", "person", "public", "time"})
+                         "earnest", "advance", "fact", "part", "person", "public", "time", "interest",
+                         "interests", "spirit", "presence", "name", "context", "framework", "course"})
 # Gatherings that "in"/"at" place a signing at, no topic ("in upcoming meetings", "at the summit").
 _OCCASIONS = MEETING_NOUNS - {"exchange", "dialogue", "consultation", "talk", "trip"}
 # A preposition repeated after "and" starts a topic of its own ("MoUs on A and on B").
@@ -172,8 +173,8 @@ def _anchor_end(tok: Token, nxt: Token, heads: set[int]) -> int | None:
         return _past_topic_preposition(tok.doc[at]) if _lists_for(tok, heads) else None
     if member_opening(tok) and _after_comma(tok):
         return tok.i + 2  # "two agreements, one on A and one on B"
-    if low == "in" and nxt.lower_ in _IN_PHRASES:
-        return None  # "agreements in force with 11 states", "the Treaty in accordance with Article 75"
+    if low == "in" and _past_article(nxt).lower_ in _IN_PHRASES:
+        return None  # "agreements in force with 11 states", "signed in the interests of both peoples"
     if low in ("on", "in") and nxt.ent_type_ in ("DATE", "TIME"):
         return None  # "signed an agreement on Sunday awarding …": when, not what it is on
     if low in ("on", "for", "in", "concerning"):
@@ -190,6 +191,11 @@ def _anchor_end(tok: Token, nxt: Token, heads: set[int]) -> int | None:
         if low == "on" and head.lemma_ in ("focus", "centre", "center", "concentrate"):
             return tok.i + 1
     return None
+
+
+def _past_article(tok: Token) -> Token:
+    """Return the word after an article ("the interests" -> "interests"), or the word itself."""
+    return tok.nbor(1) if tok.pos_ == "DET" and tok.i + 1 < len(tok.doc) else tok
 
 
 def _counted(tok: Token) -> Token:
@@ -480,6 +486,8 @@ def _split_conj(seg: list[Token], covered: set[int]) -> list[list[Token]]:
         left, right = seg[:k], seg[k + 1:]
         if all(t.pos_ == "ADJ" for t in left) or (len(left) == 1 and right[-1].lower_ in _SHARED_HEADS):
             return [seg]  # "environmental and climate change cooperation": one subject
+        if _acts_on_one_thing(left, _first_conjunct(right, covered)):
+            continue  # "the promotion and protection of investments", "investment protection and promotion"
         if (right[0].lower_ in _TOPIC_PREPOSITIONS and right[0].pos_ == "ADP" and len(right) > 1) \
                 or any(member_opening(t) for t in right[:2]):
             # "on the avoidance of X and on Y", "… and the third on Y": two
@@ -488,6 +496,36 @@ def _split_conj(seg: list[Token], covered: set[int]) -> list[list[Token]]:
             return [seg]  # "related to money laundering and terrorism financing"
         return [left, *_split_conj(right, covered)]
     return [seg]
+
+
+def _acts_on_one_thing(left: list[Token], right: list[Token]) -> bool:
+    """Say whether "and" joins two acts on one thing, named once: before the second act's "of …"
+    ("the development and protection of investments", "prevention and control of diseases") or as
+    the first act's modifier ("investment protection and promotion", "trade facilitation and
+    promotion").
+    """
+    words = [t for t in left if t.pos_ != "DET"]
+    if len(words) == 1 and _is_act_noun(words[0]) and words[0].lower_ not in _SHARED_HEADS:
+        j = next((k for k, t in enumerate(right) if t.pos_ != "ADJ"), len(right))
+        return j + 2 < len(right) and right[j].pos_ == "NOUN" and right[j + 1].lower_ == "of"
+    return len(right) == 1 and _is_act_noun(right[0]) and len(words) >= 2 and _is_act_noun(words[-1]) \
+        and words[-1].lower_ not in _SHARED_HEADS and words[-2].pos_ in ("NOUN", "PROPN") \
+        and words[-2].dep_ == "compound"
+
+
+def _first_conjunct(tokens: list[Token], covered: set[int]) -> list[Token]:
+    """Return the tokens before the first free "and"/"or"."""
+    free = (k for k, t in enumerate(tokens) if t.lower_ in ("and", "or") and t.idx not in covered)
+    return tokens[:next(free, len(tokens))]
+
+
+# Nouns of an act done on a thing ("protection", "development", "management"); "training",
+# "assistance" name fields of their own.
+_ACT_ON_THING = re.compile(r"(?:tion|sion|ment)$")
+
+
+def _is_act_noun(tok: Token) -> bool:
+    return tok.pos_ == "NOUN" and _ACT_ON_THING.search(tok.lower_) is not None
 
 
 # Endings of a noun naming an act ("training", "cooperation", "management", "assistance"): such a

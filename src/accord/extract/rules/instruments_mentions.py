@@ -39,7 +39,7 @@ from accord.lexicon import (
     SIGNING_ACTS,
     STATEMENT_PLURALS,
 )
-from accord.nlp import in_list_mark, is_cell_separator
+from accord.nlp import in_list_mark, is_cell_separator, on_list_line
 from accord.normalize.countries import gazetteer
 from accord.normalize.numbers import SCALES
 
@@ -145,8 +145,9 @@ def is_mention_noun(tok: Token) -> bool:
         base = tok
         while base.dep_ == "conj" and base.head.i != base.i:
             base = base.head  # "signed a memorandum on X and a document setting up …"
-        return base.dep_ in ("dobj", "nsubjpass") and base.head.lemma_.lower() in SIGNING_ACTS and \
-            participle_act(tok) is not None
+        return (base.dep_ in ("dobj", "nsubjpass") and base.head.lemma_.lower() in SIGNING_ACTS and
+                participle_act(tok) is not None) or _list_item_document(tok) or bool(
+            given_name(tok.doc, tok.i, tok.sent.end))
     if key in NEEDS_NEXT:
         if key in MEANS_FORMS and _means_of_another(tok):
             return False
@@ -255,6 +256,55 @@ def _signed_object(noun: Token) -> bool:
         return noun.head.lemma_.lower() in SIGNING_ACTS
     act = noun.head.head
     return noun.dep_ == "pobj" and noun.head.lower_ == "of" and act.lower_ in ("signing", "exchange")
+
+
+# Participles that give a document the name after them ("a memorandum titled …", "an accord called …").
+_NAMING_PARTICIPLES = frozenset({"titled", "entitled", "called", "named", "dubbed"})
+# Small words a capitalised name may hold ("Standard Operating Procedure for Movement of Vehicles").
+_NAME_JOINERS = frozenset({"of", "for", "on", "and", "the", "in", "between", "to", "&", "-", "–"})
+
+
+def given_name(doc: Doc, last: int, end: int) -> list[Token]:
+    """Return the capitalised name a participle right after a document's noun gives it ("the second
+    agreement titled Standard Operating Procedure for …", "an accord called the Blue Corridor
+    Framework"), or nothing."""
+    j = last + 1 + (last + 1 < end and doc[last + 1].text == ",")
+    if j + 1 >= end or doc[j].lower_ not in _NAMING_PARTICIPLES:
+        return []
+    k = j + 1 + (doc[j + 1].lower_ == "the")
+    name: list[Token] = []
+    while k < end and (doc[k].text[:1].isupper() or doc[k].like_num or (
+            doc[k].lower_ in _NAME_JOINERS and k + 1 < end and not _day_name(doc[k + 1])
+            and (doc[k + 1].text[:1].isupper() or doc[k + 1].like_num or doc[k + 1].lower_ == "the"))):
+        name.append(doc[k])
+        k += 1
+    while name and name[-1].lower_ in _NAME_JOINERS:
+        name.pop()
+    return name if any(t.text[:1].isupper() for t in name) else []
+
+
+def heads_its_line(tok: Token) -> bool:
+    """Say whether a word is the head of its line: the parse hangs it on nothing else on that line
+    (a list's lines run together may hang each item on the one before)."""
+    text = tok.doc.text
+    start = text.rfind("\n", 0, tok.idx) + 1
+    end = text.find("\n", tok.idx)
+    end = len(text) if end < 0 else end
+    return tok.head.i == tok.i or not start <= tok.head.idx < end
+
+
+def _day_name(tok: Token) -> bool:
+    """Say whether a capitalised word names a day or month ("on Monday", "in May"), not a name's word."""
+    return tok.ent_type_ in ("DATE", "TIME") and not tok.like_num
+
+
+def _list_item_document(noun: Token) -> bool:
+    """Say whether a document is a list's item of its own ("A tourism cooperation document between
+    the two agencies;", "- a document on scientific cooperation"): the head of its line under a
+    bullet or a line ending in ":", saying what it is about or whose.
+    """
+    return heads_its_line(noun) and on_list_line(noun.doc.text, noun.idx) and (
+        _own_topic(noun) or any(t.lower_ in _DOCUMENT_MODIFIERS for t in noun.lefts))
 
 
 def _own_topic(noun: Token) -> bool:

@@ -49,6 +49,8 @@ PLAN_NOUNS = frozenset({"invitation", "plan", "offer", "proposal", "intention", 
 PLAN_ADJECTIVES = frozenset({"likely", "expected", "upcoming", "planned", "proposed", "possible",
                              "future", "next", "forthcoming", "prospective", "potential",
                              "scheduled", "anticipated"})
+# Words of a setback before an encounter ("the postponed visit"): ahead unless a past verb tells it held.
+SETBACK_ADJECTIVES = frozenset({"rescheduled", "postponed", "delayed", "deferred"})
 # Clauses with their own subject or a subordinating word: cut from a trigger's evidence.
 _OWN_CLAUSE_DEPS = frozenset({"relcl", "ccomp", "parataxis"})
 _EDGE_DEPS = frozenset({"punct", "cc", "mark"})
@@ -159,6 +161,12 @@ def _agenda(noun: Token) -> bool:
         c.dep_ in ("amod", "compound") for c in noun.children)
 
 
+def _told_past(verb: Token) -> bool:
+    """Say whether a verb is a past tense of its own ("opened", which the tagger may call a participle)."""
+    return verb.tag_ == "VBD" or (
+        verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children))
+
+
 def is_planned(tok: Token, *, purpose_is_plan: bool = True) -> bool:
     """Say whether the encounter a trigger word names is still ahead (planned, not held).
 
@@ -170,8 +178,11 @@ def is_planned(tok: Token, *, purpose_is_plan: bool = True) -> bool:
     """
     if went_ahead(tok):
         return False  # "The visit, planned for April, finally went ahead on Tuesday"
-    if any(c.dep_ in ("amod", "advmod") and c.lower_ in PLAN_ADJECTIVES for c in tok.children):
-        return True
+    if any(c.dep_ in ("amod", "advmod", "compound") and c.lower_ in PLAN_ADJECTIVES for c in tok.children):
+        return True  # "the upcoming visit", a headline's "Upcoming Tour"
+    if any(c.dep_ in ("amod", "compound") and c.lower_ in SETBACK_ADJECTIVES for c in tok.children) and not (
+            tok.dep_ in ("nsubj", "nsubjpass") and _told_past(tok.head)):
+        return True  # "the rescheduled tour remains on track"; not "the delayed summit opened on Monday"
     if any(c.dep_ == "acl" and c.lower_ in PLAN_ADJECTIVES and any(g.dep_ == "prep" and g.lower_ == "for"
                                                                   for g in c.children) for c in tok.children):
         return True  # "the visit, scheduled for October, …"

@@ -1381,10 +1381,23 @@ def _role_before_courtesy(doc: Doc, sent: Span, start: int,
         return None, None, start
     first = _trim_phrase(doc, j + 1, end)
     end = _given_names_after_state(doc, first, end)
+    if _a_seat_of_office(doc, first, end):
+        return None, None, start  # "at the Prime Minister's Office, Mr. Modi …": a place, no title
     role, country = _parse_role(doc, first, _before_rank(doc, first, end))
     if role is None:
         return None, None, start
     return role, country, first
+
+
+# Buildings and seats an office-holder's possessive names ("the President's Office", "the Prime
+# Minister's residence"): places, not the title of the name after them.
+_SEATS = frozenset({"office", "palace", "house", "residence", "secretariat", "building", "headquarters",
+                    "lodge", "compound", "mansion"})
+
+
+def _a_seat_of_office(doc: Doc, first: int, end: int) -> bool:
+    """Say whether a title-like phrase is an office-holder's seat ("the Prime Minister's Office")."""
+    return end - first >= 3 and doc[end - 1].lower_ in _SEATS and doc[end - 2].lower_ in ("'s", "’s")
 
 
 def _given_names_after_state(doc: Doc, first: int, end: int) -> int:

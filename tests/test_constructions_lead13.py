@@ -1,0 +1,312 @@
+"""Constructions seen in real agency, ministry and regional reports outside the development sets.
+Our own wording throughout.
+
+Instruments: a list of documents under a line ending in ":" whose items each end in ";" (no bullet
+marks) gives one document per line, and a "document" that heads such a line is one; two acts on
+one thing named once ("the promotion and protection of investments", "investment protection and
+promotion") are one subject; a legislature's own name ("the House", "the Rada") ratifies; "in the
+interests of", "in the spirit of", "in the presence of" open no subject; a name given by
+"titled"/"called"/"named" is the document's subject. People: an office-holder's seat ("at the
+Prime Minister's Office, Mr. X") is no title of the name after it. Commitments: how long an event
+lasts is no promise; "will be effective from" is told once. Figures: "the two central banks" are the
+pair's, one each. Meetings: a visit called postponed or rescheduled is not held, unless a past verb
+says it took place.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from spacy.language import Language
+
+from accord.extract.rules import RulesExtractor
+from tests import test_instruments
+from tests.extract_support import facts
+from tests.test_instruments import Find, finder
+
+nlp = test_instruments.nlp  # the instrument rules' fixture, shared with tests/test_instruments.py
+
+DAY = date(2031, 5, 12)
+
+
+@pytest.fixture(scope="module")
+def find(nlp: Language) -> Find:
+    return finder(nlp, DAY, "Lima")
+
+
+# -- a list whose items end in ";" under a line ending in ":" -------------------------------------
+
+@pytest.mark.parametrize(("text", "subjects"), [
+    ("The ministers then signed four documents:\n\nA memorandum on fisheries;\n\nAn agreement on air "
+     "services;\n\nA protocol on customs;\n\nA memorandum on youth exchanges.",
+     ["fisheries", "air services", "customs", "youth exchanges"]),
+    ("In the presence of the leaders, five texts were signed:\n\nA memorandum on visa exemption;\n\n"
+     "An accord on tourism;\n\nA protocol on plant quarantine.",
+     ["visa exemption", "tourism", "plant quarantine"]),
+    ("Three texts were inked at the ceremony:\n\nAn agreement between the interior ministries on "
+     "police training;\n\nA memorandum on geology;\n\nAn agreement on cultural heritage.",
+     ["interior ministries on police training", "geology", "cultural heritage"]),
+    ("Among the documents signed were these:\n\nA memorandum on sport;\n\nAn agreement on road transport;"
+     "\n\nA protocol on rail freight.", ["sport", "road transport", "rail freight"]),
+    ("Kenya and Chile signed the following:\n\nA memorandum on mining;\n\nA memorandum on wine trade;\n\n"
+     "An agreement on the mutual recognition of diplomas.",
+     ["mining", "wine trade", "mutual recognition of diplomas"]),
+])
+def test_items_ending_in_semicolons_under_a_colon_are_documents(find: Find, text: str,
+                                                                 subjects: list[str]) -> None:
+    found = find(text)
+    assert [s for s in subjects if not any(s in i.subject for i in found)] == [], \
+        [(i.subject, i.status) for i in found]
+    assert {i.status for i in found} == {"signed"}
+
+
+@pytest.mark.parametrize("text", [
+    "The talks covered trade;\n\nA memorandum on fisheries is still being drafted.",
+    "The minister said the plan was ambitious;\nAn agreement on ports would need more work.",
+])
+def test_a_line_after_a_semicolon_with_no_colon_above_is_no_list(find: Find, text: str) -> None:
+    assert [i.status for i in find(text) if i.status == "signed"] == []
+
+
+@pytest.mark.parametrize(("text", "subject"), [
+    ("Ten documents were signed:\n\nA tourism cooperation document between the two agencies;\n\n"
+     "An agreement on roads.", "tourism cooperation document"),
+    ("The following were signed:\n\nA document on scientific cooperation between the academies;\n\n"
+     "A memorandum on ports.", "document on scientific cooperation"),
+    ("The documents signed are:\n- a document on water management\n- a memorandum on ports",
+     "document on water management"),
+    ("Signed during the visit:\n\nA cooperation document between the two customs services;\n\n"
+     "A memorandum on fisheries.", "cooperation document"),
+    ("The leaders witnessed the signing of:\n1. a document on the exchange of students\n2. an MoU on health",
+     "document on the exchange of students"),
+])
+def test_a_document_heading_a_list_line_is_one(find: Find, text: str, subject: str) -> None:
+    assert any(subject in i.subject for i in find(text)), [i.subject for i in find(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "Reporters were shown the following:\n\nA document seen by the agency;\n\nA map of the border.",
+    "A document on scientific cooperation between the academies is being discussed.",
+])
+def test_a_document_that_is_no_list_item_of_signed_texts_is_none(find: Find, text: str) -> None:
+    assert [i.subject for i in find(text) if i.status == "signed"] == []
+
+
+# -- two acts on one thing -------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "subjects"), [
+    ("Kenya and Ghana signed two agreements on investment protection and promotion and air services.",
+     ["investment protection and promotion", "air services"]),
+    ("The cabinet cleared agreements on the development and protection of capital investment and on "
+     "road transport.", ["development and protection of capital investment", "road transport"]),
+    ("They signed MoUs on trade facilitation and promotion, health and tourism.",
+     ["trade facilitation and promotion", "health", "tourism"]),
+    ("They signed memoranda on the prevention and control of animal diseases and on tourism.",
+     ["prevention and control of animal diseases", "tourism"]),
+    ("Deals on the conservation and sustainable use of fisheries were signed.",
+     ["conservation and sustainable use of fisheries"]),
+])
+def test_two_acts_on_one_thing_are_one_subject(find: Find, text: str, subjects: list[str]) -> None:
+    assert [i.subject for i in find(text)] == subjects
+
+
+@pytest.mark.parametrize(("text", "subjects"), [
+    ("They signed MoUs on disaster management and training.", ["disaster management", "training"]),
+    ("They signed MoUs on culture and promotion of tourism.", ["culture", "promotion of tourism"]),
+])
+def test_a_field_of_its_own_after_and_stays_apart(find: Find, text: str, subjects: list[str]) -> None:
+    assert [i.subject for i in find(text)] == subjects
+
+
+# -- a legislature by its own name -----------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "The House of Representatives on Monday approved the trade agreement signed with Peru in May.",
+    "Ukraine's Rada approved the air services agreement with Chile.",
+    "The Knesset passed the double taxation treaty with Ghana on Tuesday.",
+    "Mongolia's State Great Khural approved the mining agreement with Kenya.",
+    "Senators approved the extradition treaty with Peru.",
+])
+def test_a_legislature_named_by_its_house_ratifies(find: Find, text: str) -> None:
+    assert [i.status for i in find(text)] == ["ratified"]
+
+
+@pytest.mark.parametrize("text", [
+    "The cabinet approved the draft memorandum on tourism with Oman.",
+    "The council of ministers approved the agreement on fisheries with Chile.",
+])
+def test_a_cabinet_approval_still_readies_for_signing(find: Find, text: str) -> None:
+    assert [i.status for i in find(text)] == ["planned"]
+
+
+# -- set phrases after "in" ------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "The two sides signed an agreement in the interest of regional peace.",
+    "\"We will sign more such agreements in the interests of our peoples,\" she said.",
+    "They signed three memoranda in the framework of the joint commission.",
+    "The accord was signed in the spirit of friendship.",
+    "Two agreements were signed in the presence of the two presidents.",
+])
+def test_a_set_phrase_after_in_is_no_subject(find: Find, text: str) -> None:
+    assert [i.subject for i in find(text)] == []
+
+
+@pytest.mark.parametrize(("text", "subjects"), [
+    ("They signed MoUs in the fields of health and energy.", ["health", "energy"]),
+    ("They signed an agreement in the area of fisheries.", ["agreement in the area of fisheries"]),
+])
+def test_a_field_after_in_the_stays_a_subject(find: Find, text: str, subjects: list[str]) -> None:
+    assert [i.subject for i in find(text)] == subjects
+
+
+# -- a name given by a participle ------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "subject"), [
+    ("The second agreement titled Standard Operating Procedure for Movement of Vehicles was signed on "
+     "the day.", "Standard Operating Procedure for Movement of Vehicles"),
+    ("An accord called the Blue Corridor Framework was signed by the two ministers.",
+     "Blue Corridor Framework"),
+    ("The two countries signed a document named Roadmap for Cooperation 2026-2028.",
+     "Roadmap for Cooperation 2026-2028"),
+    ("A trade agreement, titled the Comprehensive Economic Partnership Agreement, was signed in Lima.",
+     "Comprehensive Economic Partnership Agreement"),
+    ("Ghana and Peru signed a memorandum dubbed Cocoa Bridge on Monday.", "Cocoa Bridge"),
+])
+def test_a_name_given_by_a_participle_is_the_subject(find: Find, text: str, subject: str) -> None:
+    assert [i.subject for i in find(text)] == [subject]
+
+
+@pytest.mark.parametrize("text", [
+    "They signed an agreement called for by the summit.",
+    "He showed reporters a document called the Blue Book.",
+])
+def test_no_name_without_a_capitalised_one_or_a_signing(find: Find, text: str) -> None:
+    assert [i.subject for i in find(text) if i.subject.startswith(("Blue", "for"))] == []
+
+
+# -- an office-holder's seat is no title -----------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Before talks at the Bangladeshi Prime Minister's Office, Mr. Modi and Ms. Hasina met alone.", "Modi"),
+    ("After a meeting at the President's Office, Mr. Ruto left for Nairobi.", "Ruto"),
+    ("Outside the Prime Minister's residence, Mr. Albanese spoke to reporters.", "Albanese"),
+    ("At a dinner in the President's Palace, Mrs. Boluarte toasted her guest.", "Boluarte"),
+    ("Inside the Chancellor's Office, Mr. Scholz received the envoy.", "Scholz"),
+])
+def test_an_office_holders_seat_is_no_title(extractor: RulesExtractor, text: str, name: str) -> None:
+    people = {p.name: p.role for p in facts(extractor, text, published=DAY).people}
+    assert name in people and "office" not in (people[name] or "").lower() \
+        and "residence" not in (people[name] or "").lower() and "palace" not in (people[name] or "").lower()
+
+
+@pytest.mark.parametrize(("text", "name", "role"), [
+    ("The Prime Minister's special envoy, Mr. Tariq Khan, arrived in Lima.", "Tariq Khan", "special envoy"),
+    ("The Foreign Minister of Ghana, Mr. Kwame Mensah, met the press.", "Kwame Mensah", "Foreign Minister"),
+])
+def test_a_title_before_a_comma_stays_a_title(extractor: RulesExtractor, text: str, name: str,
+                                              role: str) -> None:
+    people = {p.name: p.role for p in facts(extractor, text, published=DAY).people}
+    assert role.lower() in (people.get(name) or "").lower(), people
+
+
+# -- commitments -----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "President Ruto arrived in Accra on a state visit on May 3, which will last until May 6.",
+    "The visit will last until Friday.",
+    "The exhibition, which will last until June 2, opened on Monday.",
+    "The agreement will last until 2040.",
+    "The talks in Lima will last two days.",
+])
+def test_how_long_something_lasts_is_no_promise(extractor: RulesExtractor, text: str) -> None:
+    assert [c.action for c in facts(extractor, text, published=DAY).commitments] == []
+
+
+@pytest.mark.parametrize(("text", "count"), [
+    ("The deal, which would be effective from July 7, runs for ten years.", 1),
+    ("The agreement will be effective from January 1.", 1),
+    ("The visa waiver will be effective on 1 July, the ministry said.", 1),
+    ("The new tariffs will be effective from March, and the two sides will review them in June.", 2),
+    ("The memorandum would be effective from the date of its signing.", 0),
+])
+def test_a_start_told_by_effective_is_one_commitment(extractor: RulesExtractor, text: str,
+                                                      count: int) -> None:
+    assert len(facts(extractor, text, published=DAY).commitments) <= count
+    if count:
+        assert len(facts(extractor, text, published=DAY).commitments) >= 1
+
+
+@pytest.mark.parametrize(("text", "action"), [
+    ("The port should be operational by 2032.", "be operational"),
+    ("The two sides will hold talks until Friday.", "hold talks"),
+])
+def test_other_dated_states_and_acts_stay_promises(extractor: RulesExtractor, text: str, action: str) -> None:
+    assert [c.action for c in facts(extractor, text, published=DAY).commitments] == [action]
+
+
+# -- figures ---------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "A deal on research between the two national academies of sciences was signed.",
+    "The two central banks signed a currency swap deal.",
+    "The two news agencies agreed to exchange content.",
+    "An accord between the two space agencies was signed in Lima.",
+    "The two development banks will co-finance the port, the ministers said.",
+])
+def test_the_two_banks_or_agencies_are_the_pairs(extractor: RulesExtractor, text: str) -> None:
+    assert [f.value for f in facts(extractor, text, published=DAY).figures] == []
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Two banks will finance the new bridge.", "Two"),
+    ("Kenyan agencies signed deals with two Indian banks.", "two"),
+])
+def test_banks_counted_without_the_are_a_count(extractor: RulesExtractor, text: str, value: str) -> None:
+    assert [f.value for f in facts(extractor, text, published=DAY).figures] == [value]
+
+
+# -- meetings put off ------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Biden's Rescheduled European Tour Remains on Track",
+    "The postponed visit of President Boluarte to Accra is now expected in May.",
+    "Ruto's Delayed Trip To Lima Back On Agenda",
+    "Officials said the rescheduled summit in Abuja remains likely.",
+    "Ghana and Peru discussed the postponed visit of President Boluarte.",
+])
+def test_a_visit_called_postponed_or_rescheduled_is_not_held(extractor: RulesExtractor, text: str) -> None:
+    found = facts(extractor, text, published=DAY).meetings
+    assert [m.kind for m in found if m.kind in ("visit", "summit")] == []
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("The delayed summit opened in Abuja on Monday.", "summit"),
+    ("The rescheduled visit took place on Tuesday in Accra.", "visit"),
+])
+def test_a_put_off_encounter_told_held_is_held(extractor: RulesExtractor, text: str, kind: str) -> None:
+    assert [m.kind for m in facts(extractor, text, published=DAY).meetings] == [kind]
+
+
+@pytest.mark.parametrize(("text", "subject"), [
+    ("The presidents witnessed the exchange of documents:\n\nAn agreement on the border;\n"
+     "A program of cultural cooperation for 2026-2028;\nA memorandum on tourism.", "program of cultural"),
+    ("Signed today:\n- A programme of youth exchanges for 2032\n- An MoU on ports", "programme of youth"),
+    ("The documents signed:\n\nAn action plan on trade for 2031-2033;\n\nA memorandum on fisheries.",
+     "action plan on trade"),
+    ("The following were exchanged:\n1. Programme of cooperation in education\n2. MoU on health",
+     "Programme of cooperation in education"),
+    ("Documents signed:\n\nA roadmap for industrial cooperation;\n\nA plan of consultations between the "
+     "foreign ministries for 2032.", "plan of consultations"),
+])
+def test_a_plan_heading_a_list_line_of_signed_texts_is_one(find: Find, text: str, subject: str) -> None:
+    assert any(i.subject.startswith(subject) for i in find(text)), [i.subject for i in find(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "The leaders agreed on these steps:\n\n- to draw up a plan for tourism;\n- a study of the rail link.",
+    "Next steps:\n- exchanges under the cultural programme\n- visits by experts",
+])
+def test_a_plan_inside_a_list_lines_clause_is_no_document(find: Find, text: str) -> None:
+    assert [i.subject for i in find(text) if "plan" in i.subject or "programme" in i.subject] == []
