@@ -310,3 +310,56 @@ def test_a_plan_heading_a_list_line_of_signed_texts_is_one(find: Find, text: str
 ])
 def test_a_plan_inside_a_list_lines_clause_is_no_document(find: Find, text: str) -> None:
     assert [i.subject for i in find(text) if "plan" in i.subject or "programme" in i.subject] == []
+
+
+# -- items of one list, and names that are lines of their own ----------------------------------------
+
+@pytest.mark.parametrize(("text", "count"), [
+    ("The following were signed:\n\n1. Executive Programme for Educational Exchanges (2031-33);\n"
+     "2. Executive Programme for Cultural Exchanges (2031-32);\n3. MoU on Health.", 3),
+    ("Documents signed:\n- Protocol on Sanitary Requirements for Exporting Beef from Chile to Ghana;\n"
+     "- Protocol on Sanitary Requirements for Exporting Pork from Chile to Ghana;", 2),
+    ("Signed today:\n(a) Protocol on Phytosanitary Requirements for Mangoes;\n(b) Protocol on "
+     "Phytosanitary Requirements for Grapes;", 2),
+    ("The ministers exchanged:\n\n- Executive Programme of Cooperation in Youth Affairs 2031-2034\n"
+     "- Executive Programme of Cooperation in Sport Affairs 2031-2034", 2),
+    ("Outcomes:\n1. Joint Work Plan on Renewable Energy Research 2031-2033\n"
+     "2. Joint Work Plan on Marine Energy Research 2031-2033", 2),
+])
+def test_alike_names_on_two_lines_of_one_list_are_two_documents(find: Find, text: str, count: int) -> None:
+    assert len(find(text)) == count, [i.subject for i in find(text)]
+
+
+@pytest.mark.parametrize(("text", "count"), [
+    ("Ghana and Chile signed the Agreement on Air Services. The documents signed were:\n"
+     "- Agreement on Air Services between Chile and Ghana\n- MoU on Health", 2),
+    ("The Action Plan on Trade 2031-2033 was adopted.\n\nOutcomes:\n1. Action Plan on Trade 2031-2033\n"
+     "2. MoU on Tourism", 2),
+])
+def test_a_list_item_told_again_in_prose_is_one_document(find: Find, text: str, count: int) -> None:
+    assert len(find(text)) == count, [i.subject for i in find(text)]
+
+
+@pytest.mark.parametrize(("text", "subject"), [
+    ("List of Agreements signed during the visit\n\nMemorandum of Understanding on Ocean Economy\n"
+     "This MoU will provide a framework for cooperation.", "Memorandum of Understanding on Ocean Economy"),
+    ("Outcomes of the State Visit\n\nProtocol on the Export of Fresh Avocados\nThe protocol opens the "
+     "market.", "Protocol on the Export of Fresh Avocados"),
+    ("Documents exchanged at the summit\n\nAgreement on Road Transport between Chile and Peru\n"
+     "It sets rules for trucks.", "Agreement on Road Transport between Chile and Peru"),
+    ("LIST OF OUTCOMES\n\nProgramme of Cultural Cooperation for 2031-2034\nThe programme covers music.",
+     "Programme of Cultural Cooperation for 2031-2034"),
+    ("Memoranda signed between Kenya and Chile\n\nMemorandum on Geological Surveys\nIt covers mapping.",
+     "Memorandum on Geological Surveys"),
+])
+def test_a_name_alone_on_its_line_under_a_list_heading_is_signed(find: Find, text: str, subject: str) -> None:
+    found = find(text)
+    assert [(i.subject, i.status) for i in found][:1] == [(subject, "signed")], [i.subject for i in found]
+
+
+@pytest.mark.parametrize("text", [
+    "Memorandum of Understanding on Ocean Economy\nThe two sides are still negotiating the text.",
+    "List of Agreements signed during the visit\n\nThe Memorandum on Ocean Economy is being drafted.",
+])
+def test_a_name_line_without_a_heading_or_with_a_full_stop_is_not_signed(find: Find, text: str) -> None:
+    assert [i.status for i in find(text) if i.status == "signed"] == []

@@ -149,7 +149,7 @@ def find(ctx: Context) -> list[Instrument]:
         if not here and found and found[-1].sent < index - 1 and not (frame and frame.frames(index)):
             last_status = None  # signings two sentences back no longer frame what follows
     found = _without_headline_restatements(ctx, found)
-    merged = merge(found, ctx.pair)
+    merged = merge(found, ctx.pair, ctx.text)
     merged = _folded_back(ctx, merged)
     merged = [named for c in merged if (named := _named_back(ctx, c, merged)) is not None]
     merged = _moved_on(ctx, merged)
@@ -672,6 +672,9 @@ def _single(ctx: Context, sent: Span, index: int, m: Mention, bounds: tuple[int,
         end = min(end, m.stop)
     # a table row's cell ends the name ("1. | MoU on Ocean Economy | Framework for …")
     end = next((t.i for t in doc[m.last + 1:end] if is_cell_separator(t)), end)
+    own_line = _titles_a_line(ctx.text, m.head, start)
+    if own_line:  # "Memorandum … on Ocean Economy\nThis MoU will …": the name ends with its line
+        end = next((t.i for t in doc[m.last + 1:end] if "\n" in t.text), end)
     # "an MoU on tourism and another on fisheries": the second member is a document of its own
     second = _another_member(doc, m.last + 1, min(sent.end, end + 3))
     second_item = _without_time(clean_item(region(sent, second[1], covered))) if second is not None else []
@@ -691,7 +694,7 @@ def _single(ctx: Context, sent: Span, index: int, m: Mention, bounds: tuple[int,
     status = status or mention_status(m.head)
     if status is None and (titled or content or topic_item):
         status = joined_clause_status(m.head) or sentence_status(sent)
-    if status is None and (titled or content) and on_list_line(ctx.text, m.head.idx) \
+    if status is None and (titled or content) and (on_list_line(ctx.text, m.head.idx) or own_line) \
             and not _verb_on_line(ctx.text, m.head):
         status = last_status or "signed"  # "The MoUs are:\n- MoU on disaster management;"
     if status is None and content and ordinal_opening(sent) is not None:
@@ -924,6 +927,27 @@ def _mention_end(m: Mention, sent: Span, heads: set[int]) -> int:
     return last
 
 
+# A line that heads a list of signed documents ("List of Agreements/MoUs signed during the visit",
+# "Outcomes of the State Visit", "Documents exchanged").
+_LIST_HEADING = re.compile(r"(?im)^[^\S\n]*(?:list of|outcomes?\b)[^\n]*$"
+                           r"|^[^\n.]*\b(?:agreements|mous|memoranda|documents|instruments)\b"
+                           r"[^\n.]*\b(?:signed|exchanged|concluded)\b[^\n.]*$")
+
+
+def _titles_a_line(text: str, noun: Token, start: int) -> bool:
+    """Say whether a document's name is a line of its own under a heading of signed documents
+    ("List of Agreements signed …\n\nMemorandum of Understanding on Ocean Economy\nThis MoU will …"):
+    the name opens the line, heads it, and ends it without a full stop."""
+    doc = noun.doc
+    line_start = text.rfind("\n", 0, noun.idx) + 1
+    line_end = text.find("\n", noun.idx)
+    line = text[line_start:line_end if line_end >= 0 else len(text)].rstrip()
+    if doc[start].idx > line_start + 2 or not line or line.endswith((".", ":", "?", "!")) or not (
+            doc[start].text[:1].isupper() and heads_its_line(noun)):
+        return False
+    return any(h.end() < line_start for h in _LIST_HEADING.finditer(text, 0, line_start))
+
+
 def _verb_on_line(text: str, noun: Token) -> bool:
     """Say whether the noun's line is a clause that only speaks of a document, not a list item naming one.
 
@@ -933,9 +957,12 @@ def _verb_on_line(text: str, noun: Token) -> bool:
     the MoU on …", "5. The leaders welcomed the MoU on …"), takes the status of its list.
     """
     line_start = text.rfind("\n", 0, noun.idx) + 1
+    line_end = text.find("\n", noun.idx)
+    line_end = len(text) if line_end < 0 else line_end
     while noun.dep_ in ("conj", "appos") and noun.head.i != noun.i:
         noun = noun.head
-    finite = [a for a in noun.ancestors if a.pos_ == "VERB" and a.tag_ != "VBG" and a.idx >= line_start]
+    finite = [a for a in noun.ancestors
+              if a.pos_ == "VERB" and a.tag_ != "VBG" and line_start <= a.idx < line_end]
     return any(lemma_of(a) in NEUTRAL_VERBS for a in finite) or (bool(finite) and noun.dep_ == "pobj")
 
 

@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from accord.extract.rules.instruments_lexicon import GENERIC_WORDS, NOUN_TYPES, SELF_NAMING
+from accord.nlp import on_list_line
 
 _STATUS_RANK = ("in_force", "ratified", "signed", "issued", "finalized", "planned", "discussed")
 
@@ -37,12 +38,13 @@ class Candidate:
     outside: bool = False  # its parties are states (or a bloc) other than the article's two
 
 
-def merge(found: list[Candidate], pair: tuple[str, ...] = ()) -> list[Candidate]:
+def merge(found: list[Candidate], pair: tuple[str, ...] = (), text: str = "") -> list[Candidate]:
     """Return one candidate per real instrument, the most specific mention kept."""
     stop = {w for name in pair for w in re.findall(r"[a-z0-9]+", name.lower())}
     kept: list[Candidate] = []
     for cand in found:
-        same = next((k for k in kept if _same(k, cand, stop, pair)), None)
+        same = next((k for k in kept if not _items_of_one_list(text, k, cand) and _same(k, cand, stop, pair)),
+                    None)
         if same is None:
             kept.append(cand)
             continue
@@ -61,6 +63,27 @@ def merge(found: list[Candidate], pair: tuple[str, ...] = ()) -> list[Candidate]
             best = replace(best, told=(min(t[0] for t in told), max(t[1] for t in told)))
         kept[kept.index(same)] = best
     return kept
+
+
+def _items_of_one_list(text: str, a: Candidate, b: Candidate) -> bool:
+    """Say whether two documents are items on two lines of one list ("4. Executive Programme for
+    Educational Exchanges;\n5. Executive Programme for Cultural Exchanges;"): two documents, however
+    alike their names."""
+    if not text or a.head < 0 or b.head < 0:
+        return False
+    first, second = sorted((_line_start(text, a.head), _line_start(text, b.head)))
+    if first == second or not (on_list_line(text, a.head) and on_list_line(text, b.head)):
+        return False
+    at = text.find("\n", first) + 1
+    while 0 < at < second:  # every line between is an item of the list too, or blank
+        if text[at:text.find("\n", at)].strip() and not on_list_line(text, at):
+            return False
+        at = text.find("\n", at) + 1
+    return True
+
+
+def _line_start(text: str, at: int) -> int:
+    return text.rfind("\n", 0, at) + 1
 
 
 def _words(text: str, stop: set[str]) -> set[str]:
