@@ -363,3 +363,79 @@ def test_a_name_alone_on_its_line_under_a_list_heading_is_signed(find: Find, tex
 ])
 def test_a_name_line_without_a_heading_or_with_a_full_stop_is_not_signed(find: Find, text: str) -> None:
     assert [i.status for i in find(text) if i.status == "signed"] == []
+
+
+# -- what a package's documents are about, told in the next sentence ----------------------------------
+
+@pytest.mark.parametrize(("text", "subjects"), [
+    ("Peru and Ghana signed 12 cooperation agreements on Thursday. The documents pertain to mining, "
+     "health and housing.", ["mining", "health", "housing"]),
+    ("Chile and Kenya signed nine accords. The accords relate to fisheries, wine and tourism.",
+     ["fisheries", "wine", "tourism"]),
+    ("Nepal and Oman signed six documents. The documents, which were signed by the two ministers, cover "
+     "labour, aviation and health.", ["labour", "aviation", "health"]),
+    ("Fiji and Japan signed five agreements. The agreements, inked at the palace, concern roads, ports "
+     "and schools.", ["roads", "ports", "schools"]),
+    ("Iran and Syria signed 12 agreements. The documents pertain to the two countries' cooperation in "
+     "areas of industry, medicine and housing.", ["industry", "medicine", "housing"]),
+])
+def test_the_next_sentences_list_verb_names_the_packages_subjects(find: Find, text: str,
+                                                                   subjects: list[str]) -> None:
+    assert [i.subject for i in find(text)] == subjects
+
+
+@pytest.mark.parametrize("text", [
+    "Peru and Ghana signed 12 agreements. The talks related to the border dispute.",
+    "Chile and Kenya signed nine accords. Officials who attended the ceremony relate to the press daily.",
+])
+def test_a_list_verb_of_something_else_names_no_subjects(find: Find, text: str) -> None:
+    assert [i.subject for i in find(text)] == []
+
+
+@pytest.mark.parametrize(("text", "subject"), [
+    ("They signed MoUs on health, Information Technology and Communications (ITC) and housing.",
+     "Information Technology and Communications (ITC)"),
+    ("The memoranda cover Science and Technology (S&T), culture and sport.", "Science and Technology"),
+    ("Accords were signed on culture, Oil and Gas (O&G) and ports.", "Oil and Gas"),
+    ("MoUs on tourism and Research and Development (R&D) were signed.", "Research and Development"),
+    ("They signed agreements on Small and Medium Enterprises (SMEs), roads and rail.",
+     "Small and Medium Enterprises"),
+])
+def test_a_name_whose_initials_follow_in_brackets_is_one_subject(find: Find, text: str, subject: str) -> None:
+    assert any(i.subject.startswith(subject) for i in find(text)), [i.subject for i in find(text)]
+
+
+@pytest.mark.parametrize(("text", "subjects"), [
+    ("An MoU on sport, a plan of cultural exchanges and an agreement on rail were the documents signed.",
+     ["MoU on sport", "plan of cultural exchanges", "agreement on rail"]),
+    ("The ministers signed an MoU on health and a programme of youth exchanges for 2032.",
+     ["MoU on health", "programme of youth exchanges for 2032"]),
+    ("Signed were an accord on roads, a work plan on fisheries and a protocol on customs.",
+     ["accord on roads", "work plan on fisheries", "protocol on customs"]),
+    ("A memorandum on mining and an action plan on trade were signed by the ministers.",
+     ["memorandum on mining", "action plan on trade"]),
+    ("Kenya and Chile signed a treaty on extradition, a programme of cultural cooperation and an MoU on tea.",
+     ["treaty on extradition", "programme of cultural cooperation", "MoU on tea"]),
+])
+def test_a_plan_listed_with_documents_is_one(find: Find, text: str, subjects: list[str]) -> None:
+    assert [i.subject for i in find(text)] == subjects
+
+
+@pytest.mark.parametrize("text", [
+    "The ministers signed an MoU on health and discussed plans for a new port.",
+    "Kenya and Chile signed a treaty on extradition; a programme of exchanges is being drafted.",
+])
+def test_a_plan_outside_the_list_of_documents_is_none(find: Find, text: str) -> None:
+    assert [i.subject for i in find(text) if "plan" in i.subject or "programme" in i.subject] == []
+
+
+@pytest.mark.parametrize("text", [
+    "IRNA – Iran and Oman signed three accords on Monday.",
+    "TASS - Russia and Laos signed an accord on Monday.",
+    "KUNA -- Kuwait and Ghana signed an MoU on health.",
+    "BERNAMA - Malaysia and Peru signed an agreement on palm oil.",
+    "WAM - The UAE and Chile signed an agreement on ports.",
+])
+def test_an_agency_credit_is_no_place(extractor: RulesExtractor, text: str) -> None:
+    found = facts(extractor, text, published=DAY)
+    assert [i.place for i in found.instruments if i.place] == []

@@ -56,6 +56,11 @@ _NOT_PLACES = frozenset({
     # what an official page calls itself ("FACT SHEET: …", "Press Release, 22 April 2026")
     "FACT SHEET", "JOINT FACT SHEET", "PRESS RELEASE", "NEWS RELEASE", "MEDIA RELEASE", "STATEMENT",
     "JOINT STATEMENT", "READOUT", "COMMUNIQUE", "JOINT COMMUNIQUE",
+    # news agencies crediting a story with no place ("IRNA – Iran and Azerbaijan signed …")
+    "IRNA", "ISNA", "TASS", "RIA", "XINHUA", "AFP", "AP", "REUTERS", "PTI", "IANS", "ANI", "APP", "UNB",
+    "BSS", "WAM", "SPA", "KUNA", "QNA", "ONA", "BNA", "MENA", "SANA", "NAN", "GNA", "KNA", "ENA", "SUNA",
+    "APS", "TAP", "BERNAMA", "ANTARA", "YONHAP", "KYODO", "VNA", "PNA", "EFE", "DPA", "ANSA", "BELTA",
+    "KAZINFORM", "AZERTAC",
 })
 # First words of a transcript's speaker label, never of a place ("PRESIDENT BORIC:", "QUESTION (NRK):")
 _SPEAKER_ROLES = frozenset({

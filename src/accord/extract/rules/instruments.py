@@ -563,7 +563,8 @@ def _from_mention(ctx: Context, sent: Span, index: int, m: Mention, bounds: tupl
     # a plan is a document by its own capitalised name ("the Joint Action Plan"), else by a verb
     # that makes it one: "a development plan for Africa" being drafted is one side's
     named_plan = titled and head.text[:1].isupper()
-    unbound = status is None and not (heads_its_line(head) and on_list_line(ctx.text, head.idx))
+    unbound = status is None and not (heads_its_line(head) and on_list_line(ctx.text, head.idx)) \
+        and not _listed_with_documents(head)
     if not named_plan and _key(head) in VERB_BOUND and (unbound or _only_drafted(head)):
         # "with plans for cultural exchange programs", "finalizing a design plan": no document; a
         # list's line of signed texts is one ("- A programme of cultural cooperation for 2026-2028")
@@ -907,6 +908,12 @@ def _anaphoric_package(ctx: Context, sent: Span, index: int, m: Mention, typ: st
         return []
     return [Candidate(typ, labels[0], labels, status, index, sent.start_char, sent.end_char,
                       named=False, ordinal=k) for k in range(count)]
+
+
+def _listed_with_documents(head: Token) -> bool:
+    """Say whether a plan is an item of a list of documents ("an MoU on sport, a plan of cultural
+    exchanges and an agreement on rail were the documents signed"): it is one of them."""
+    return any(is_instrument_noun(c) and _key(c) not in VERB_BOUND for c in head.conjuncts)
 
 
 def _mention_end(m: Mention, sent: Span, heads: set[int]) -> int:

@@ -33,6 +33,7 @@ from accord.extract.rules.instruments_mentions import (
     acronym_bracket_end,
     is_plural,
     list_verb_after,
+    lists_through,
     signed_for_a_side,
     spaced_dash,
 )
@@ -168,9 +169,10 @@ def _anchor_end(tok: Token, nxt: Token, heads: set[int]) -> int | None:
         return tok.i + 2
     if low == "such" and nxt.lower_ == "as":
         return _past_topic_preposition(tok.doc[tok.i + 2]) if tok.i + 2 < len(tok.doc) else None
-    if low in LIST_ANCHORS or (tok.lemma_ == "deal" and tok.pos_ == "VERB" and nxt.lower_ == "with"):
-        at = nxt.i + (low not in LIST_ANCHORS)  # "The accords deal with A and B"
-        return _past_topic_preposition(tok.doc[at]) if _lists_for(tok, heads) else None
+    if low in LIST_ANCHORS or lists_through(tok):
+        at = nxt.i + (low not in LIST_ANCHORS)  # "The accords deal with A and B", "pertain to A and B"
+        return _past_cooperation_in(tok.doc, _past_topic_preposition(tok.doc[at])) \
+            if _lists_for(tok, heads) else None
     if member_opening(tok) and _after_comma(tok):
         return tok.i + 2  # "two agreements, one on A and one on B"
     if low == "in" and _past_article(nxt).lower_ in _IN_PHRASES:
@@ -191,6 +193,18 @@ def _anchor_end(tok: Token, nxt: Token, heads: set[int]) -> int | None:
         if low == "on" and head.lemma_ in ("focus", "centre", "center", "concentrate"):
             return tok.i + 1
     return None
+
+
+def _past_cooperation_in(doc: Doc, start: int) -> int:
+    """Return where a list begins past a lead that only says it is about cooperation ("pertain to
+    the two countries' cooperation in A, B and C" -> A)."""
+    for j in range(start, min(start + 7, len(doc) - 1)):
+        tok = doc[j]
+        if tok.lower_ in TOPIC_HEADS and doc[j + 1].lower_ in TOPIC_PREPS:
+            return j + 2
+        if tok.tag_ != "POS" and (tok.pos_ not in ("DET", "ADJ", "NOUN", "PROPN", "NUM") or tok.is_punct):
+            break  # past "the two countries'", no further
+    return start
 
 
 def _past_article(tok: Token) -> Token:
@@ -486,6 +500,8 @@ def _split_conj(seg: list[Token], covered: set[int]) -> list[list[Token]]:
         left, right = seg[:k], seg[k + 1:]
         if all(t.pos_ == "ADJ" for t in left) or (len(left) == 1 and right[-1].lower_ in _SHARED_HEADS):
             return [seg]  # "environmental and climate change cooperation": one subject
+        if _initials_follow(seg, k):
+            continue  # "Information Technology and Communications (ITC)": one name
         if _acts_on_one_thing(left, _first_conjunct(right, covered)):
             continue  # "the promotion and protection of investments", "investment protection and promotion"
         if (right[0].lower_ in _TOPIC_PREPOSITIONS and right[0].pos_ == "ADP" and len(right) > 1) \
@@ -496,6 +512,17 @@ def _split_conj(seg: list[Token], covered: set[int]) -> list[list[Token]]:
             return [seg]  # "related to money laundering and terrorism financing"
         return [left, *_split_conj(right, covered)]
     return [seg]
+
+
+def _initials_follow(seg: list[Token], k: int) -> bool:
+    """Say whether the "and" at `k` is inside a name its initials follow in brackets ("Information
+    Technology and Communications (ITC)", "Research and Development (R&D)")."""
+    opening = next((j for j in range(k + 1, len(seg) - 1) if seg[j].text == "("), None)
+    if opening is None:
+        return False
+    letters = "".join(ch for ch in seg[opening + 1].text if ch.isalpha())
+    words = [t.text[0] for t in seg[:opening] if t.text[:1].isupper()]
+    return len(letters) >= 2 and letters.isupper() and "".join(words).endswith(letters)
 
 
 def _acts_on_one_thing(left: list[Token], right: list[Token]) -> bool:
@@ -610,8 +637,9 @@ def clean_item(item: list[Token], *, goods: bool = False) -> list[Token]:
     while item and (item[0].pos_ in ("DET", "ADP", "CCONJ", "PUNCT") or item[0].lower_ in DROP_LEADING
                     or (member_opening(item[0]) and len(item) > 2)):
         item = item[2:] if member_opening(item[0]) else item[1:]  # "… and one on Y": Y
-    while item and (item[-1].is_punct or item[-1].is_space or item[-1].lower_ in FIELD_NOUNS):
-        item = item[:-1]  # "… and roads" ending a headline keeps no line break
+    while item and (item[-1].is_punct or item[-1].is_space or item[-1].lower_ in FIELD_NOUNS) and not (
+            item[-1].text == ")" and any(t.text == "(" for t in item)):
+        item = item[:-1]  # "… and roads" ending a headline keeps no line break; "… (ITC)" its bracket
     if not any(t.lower_ not in GENERIC_WORDS and t.pos_ in ("NOUN", "PROPN", "ADJ", "VERB") for t in item):
         return []
     if len(item) > _MAX_ITEM or (not goods and any(t.ent_type_ == "PERSON" for t in item)):

@@ -140,7 +140,7 @@ def is_mention_noun(tok: Token) -> bool:
     if key == "documents":  # "cooperation documents", not "documents seen by Reuters"
         return any(t.lower_ in _DOCUMENT_MODIFIERS for t in tok.doc[max(0, tok.i - 2):tok.i]) or (
             _signed_object(tok) and _own_topic(tok)) or (
-            list_verb_after(tok) and _counted_subject(tok))
+            (list_verb_after(tok) or _subject_of_list_verb(tok)) and _counted_subject(tok))
     if key == "document":  # "the presidents signed a document confirming …", not "a document seen by …"
         base = tok
         while base.dep_ == "conj" and base.head.i != base.i:
@@ -224,6 +224,24 @@ def list_verb_after(noun: Token) -> bool:
     """
     nxt = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
     return nxt is not None and is_plural(noun) and nxt.lower_ in LIST_ANCHORS and nxt.tag_ in _PRESENT_OR_NOUN
+
+
+# Verbs that list what documents are about through a preposition ("deal with", "pertain to").
+_LIST_VERBS_WITH = {"deal": "with", "pertain": "to", "relate": "to"}
+
+
+def lists_through(verb: Token) -> bool:
+    """Say whether a verb lists what documents are about through its preposition ("The accords deal
+    with A and B", "The documents pertain to A and B")."""
+    nxt = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+    return verb.pos_ == "VERB" and nxt is not None and _LIST_VERBS_WITH.get(verb.lemma_) == nxt.lower_
+
+
+def _subject_of_list_verb(noun: Token) -> bool:
+    """Say whether plural documents are the subject of a list verb past their own clause ("The
+    documents, which were signed by the premiers, cover A and B")."""
+    return is_plural(noun) and noun.dep_ == "nsubj" and (
+        noun.head.lower_ in LIST_ANCHORS or lists_through(noun.head))
 
 
 def _counted_subject(noun: Token) -> bool:
