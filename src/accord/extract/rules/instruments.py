@@ -47,6 +47,7 @@ from accord.extract.rules.instruments_lists import (
     find_topic,
     is_instrument_noun,
     member_opening,
+    purpose_in_act,
     region,
     sector_chars,
     split_items,
@@ -917,13 +918,21 @@ def _mention_end(m: Mention, sent: Span, heads: set[int]) -> int:
 
 
 def _on_list_line(text: str, pos: int) -> bool:
-    """Say whether `pos` is on a bulleted or numbered line, or on one after a line ending in ":"."""
+    """Say whether `pos` is on a bulleted or numbered line, or on one after a line ending in ":", past
+    items ending in ";" ("Among them:\nAgreement on A;\nAgreement on B;": each line one item)."""
     line_start = text.rfind("\n", 0, pos) + 1
     line = text[line_start:pos].lstrip()
     if LIST_MARK.match(line) or in_table_row(text, pos):
         return True  # a bulleted, numbered or table row
     before = text[:line_start].rstrip()
+    for _ in range(_MAX_LIST_LINES):
+        if not before.endswith(";"):
+            break
+        before = before[:before.rfind("\n") + 1].rstrip()  # the line before the item before
     return before.endswith(":")
+
+
+_MAX_LIST_LINES = 30  # items of one list told a line each
 
 
 def _verb_on_line(text: str, noun: Token) -> bool:
@@ -1033,7 +1042,14 @@ def _clause_purpose(head: Token) -> Token | None:
         return None  # "the agreements aim to set up …": the aim is theirs
     return next((c for c in head.head.children if c.dep_ in ("advcl", "xcomp") and c.tag_ == "VB"
                  and c.lower_ != "be" and any(a.lower_ == "to" for a in c.children if a.dep_ == "aux")),
-                None) or _purpose_after_time(head)
+                None) or _purpose_after_time(head) or _purpose_in(head)
+
+
+def _purpose_in(head: Token) -> Token | None:
+    """Return the verb of a purpose told by "in" on the signing verb or the noun ("signed a deal in a
+    bid to open …", "an accord in an effort to settle …")."""
+    verbs = (purpose_in_act(prep) for prep in (*head.head.children, *head.rights))
+    return next((v for v in verbs if v is not None), None)
 
 
 def _purpose_after_time(head: Token) -> Token | None:

@@ -33,6 +33,7 @@ from accord.extract.rules.instruments_mentions import (
     acronym_bracket_end,
     is_plural,
     list_verb_after,
+    purpose_verb,
     signed_for_a_side,
     spaced_dash,
 )
@@ -65,6 +66,7 @@ _SHARED_HEADS = frozenset({"cooperation", "co-operation", "collaboration", "part
                            "affairs", "issues", "matters"})
 _MAX_SCAN = 25
 _MAX_ITEM = 14
+_MAX_SEMICOLON_ITEM = 8  # words of one item between semicolons ("…; public service administration")
 
 
 @dataclass(frozen=True, slots=True)
@@ -174,6 +176,8 @@ def _anchor_end(tok: Token, nxt: Token, heads: set[int]) -> int | None:
         return tok.i + 2  # "two agreements, one on A and one on B"
     if low == "in" and nxt.lower_ in _IN_PHRASES:
         return None  # "agreements in force with 11 states", "the Treaty in accordance with Article 75"
+    if purpose_in_act(tok) is not None:
+        return None  # "signed three accords in an effort to deepen ties": why, not what they are on
     if low in ("on", "in") and nxt.ent_type_ in ("DATE", "TIME"):
         return None  # "signed an agreement on Sunday awarding …": when, not what it is on
     if low in ("on", "for", "in", "concerning"):
@@ -189,6 +193,21 @@ def _anchor_end(tok: Token, nxt: Token, heads: set[int]) -> int | None:
             return tok.i + 1
         if low == "on" and head.lemma_ in ("focus", "centre", "center", "concentrate"):
             return tok.i + 1
+    return None
+
+
+def purpose_in_act(prep: Token) -> Token | None:
+    """Return the verb of the purpose "in" opens ("in an effort to deepen …", "in a bid to boost …", "in a
+    move to open …"): the infinitive of the preposition's noun object, by the parse or right after the noun."""
+    if prep.lower_ != "in":
+        return None
+    for noun in (c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "NOUN"):
+        act = next((c for c in noun.children if purpose_verb(c)), None)
+        after = noun.doc[noun.i + 1:noun.i + 3]
+        if act is None and len(after) == 2 and after[0].lower_ == "to" and after[1].tag_ == "VB":
+            act = after[1]
+        if act is not None:
+            return act
     return None
 
 
@@ -357,6 +376,9 @@ def region(sent: Span, start: int, covered: set[int], *, goods: bool = False) ->
         tok = doc[j]
         if out and j > bracket and (close := acronym_bracket_end(doc, j)) is not None and close < sent.end:
             bracket = close
+        if out and tok.text == ";" and _list_goes_on(tok, sent):
+            out.append(tok)  # "in the fields of energy; fisheries; culture": the items' separator
+            continue
         if out and j > bracket and (_is_boundary(tok, sent, covered, goods=goods)
                                     or _clause_adverb(tok, start)):
             break
@@ -369,6 +391,18 @@ def region(sent: Span, start: int, covered: set[int], *, goods: bool = False) ->
     while out and (out[-1].is_punct or out[-1].pos_ in ("DET", "CCONJ", "ADP")):
         out.pop()
     return out
+
+
+def _list_goes_on(semicolon: Token, sent: Span) -> bool:
+    """Say whether a semicolon separates items of a list: what follows it, up to the next semicolon
+    or the sentence's end, is a short phrase of nouns with no verb, person or document of its own
+    ("…; fisheries; culture and youth", not "…; officials said more would follow")."""
+    doc = sent.doc
+    nxt = next((t.i for t in doc[semicolon.i + 1:sent.end] if t.text in (";", ".", ":")), sent.end)
+    part = [t for t in doc[semicolon.i + 1:nxt] if not t.is_punct]
+    return 0 < len(part) <= _MAX_SEMICOLON_ITEM and any(t.pos_ in ("NOUN", "PROPN") for t in part) \
+        and not any(t.pos_ in ("VERB", "AUX", "PRON") or t.ent_type_ in ("PERSON", "DATE", "TIME")
+                    or is_instrument_noun(t) for t in part)
 
 
 def _clause_adverb(tok: Token, start: int) -> bool:
@@ -460,9 +494,12 @@ def split_items(tokens: list[Token], covered: set[int], *, goods: bool = False) 
         else:
             segments[-1].append(tok)
     items: list[list[Token]] = []
-    for seg in segments:
+    semicolons = any(tok.text == ";" for tok in tokens)
+    for k, seg in enumerate(segments):
         seg = _strip_leading_conj(seg)
-        items.extend(_split_conj(seg, covered))
+        # "agriculture and food security; culture; tourism and trade": the semicolons part the items,
+        # an "and" inside one joins its words, but the last one's closes the list as after commas
+        items.extend([seg] if semicolons and k < len(segments) - 1 else _split_conj(seg, covered))
     return [item for item in (clean_item(i, goods=goods) for i in items) if item]
 
 

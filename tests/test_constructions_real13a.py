@@ -1,0 +1,90 @@
+"""Instrument constructions of real reports, round 13 (a purpose told by "in an effort to …", items
+parted by semicolons), on our own sentences."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from spacy.language import Language
+
+from tests import test_instruments
+from tests.test_instruments import Find, finder
+
+nlp = test_instruments.nlp  # the instrument rules' fixture, shared with tests/test_instruments.py
+
+
+@pytest.fixture(scope="module")
+def find(nlp: Language) -> Find:
+    return finder(nlp, date(2026, 11, 20))  # a Friday
+
+
+def subjects(find: Find, text: str) -> list[str]:
+    return [i.subject for i in find(text)]
+
+
+# --------------------------- "in an effort to …": why documents were signed, not what they are on
+
+@pytest.mark.parametrize(("text", "subject"), [
+    ("Chile and Peru signed an agreement in an effort to deepen their ties.", "deepen their ties"),
+    ("Kenya signed a deal with Tanzania in a move to open its market to Tanzanian maize.",
+     "open its market to Tanzanian maize"),
+    ("Egypt and Sudan inked an accord on Monday in an attempt to settle the row over the dam.",
+     "settle the row over the dam"),
+    ("Oman and India signed five memoranda in a bid to boost trade in dates.", "boost trade in dates"),
+    ("The foreign ministers of Ghana and Togo signed a memorandum in a bid to reopen the border crossing "
+     "at Aflao.", "reopen the border crossing"),
+])
+def test_purpose_after_in_names_the_document(find: Find, text: str, subject: str) -> None:
+    assert subjects(find, text) == [subject]
+
+
+@pytest.mark.parametrize("text", [
+    "Chile and Peru signed three agreements in an effort to deepen their ties.",
+    "Uruguay and Paraguay signed four accords in an attempt to strengthen relations.",
+    "Kazakhstan and Kyrgyzstan signed several documents in a bid to boost cooperation.",
+])
+def test_package_signed_in_an_effort_to_bond_has_no_subject(find: Find, text: str) -> None:
+    found = find(text)
+    assert not any(w in i.subject for i in found for w in ("effort", "attempt", "bid"))
+    assert found == []
+
+
+@pytest.mark.parametrize(("text", "subject"), [
+    ("Japan and India signed an MoU in the field of semiconductors.", "MoU in the field of semiconductors"),
+    ("Brazil and Chile signed an agreement in support of the fishing industry.",
+     "agreement in support of the fishing industry"),
+])
+def test_in_without_a_purpose_keeps_its_topic(find: Find, text: str, subject: str) -> None:
+    assert subjects(find, text) == [subject]
+
+
+# --------------------------- "MoUs in the fields of A; B; C and D": semicolons part the items
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Ghana and Togo signed four memoranda of understanding in the fields of energy; fisheries; culture; "
+     "and youth.", ["energy", "fisheries", "culture", "youth"]),
+    ("Peru and Bolivia signed three agreements covering mining; water management; and border security.",
+     ["mining", "water management", "border security"]),
+    ("The two governments inked MoUs on health; education and tourism.", ["health", "education", "tourism"]),
+    ("Zambia and Malawi have signed five memoranda on cooperation in the areas of trade and investment; "
+     "roads; health; tourism and wildlife management.",
+     ["trade and investment", "roads", "health", "tourism", "wildlife management"]),
+    ("Under the deal, Laos and Cambodia signed accords on electricity trade; railway links; and customs "
+     "procedures at the border.", ["electricity trade", "railway links", "customs procedures"]),
+])
+def test_semicolons_part_the_items_of_a_list(find: Find, text: str, expected: list[str]) -> None:
+    got = subjects(find, text)
+    assert len(got) == len(expected)
+    for want, have in zip(expected, got, strict=True):
+        assert have.startswith(want)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Kenya and Uganda signed three agreements on trade; officials said more would follow.", ["trade"]),
+    ("Brazil and Angola signed two accords on oil exploration; the two presidents also discussed the war "
+     "in Sudan.", ["oil exploration"]),
+    ("Nepal and India signed an MoU on power trade; Prime Minister Rao welcomed it.", ["MoU on power trade"]),
+])
+def test_a_clause_after_a_semicolon_is_no_item(find: Find, text: str, expected: list[str]) -> None:
+    assert subjects(find, text) == expected
