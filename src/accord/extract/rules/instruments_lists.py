@@ -197,8 +197,9 @@ def _anchor_end(tok: Token, nxt: Token, heads: set[int]) -> int | None:
 
 
 def purpose_in_act(prep: Token) -> Token | None:
-    """Return the verb of the purpose "in" opens ("in an effort to deepen …", "in a bid to boost …", "in a
-    move to open …"): the infinitive of the preposition's noun object, by the parse or right after the noun."""
+    """Return the verb of the purpose "in" opens ("in an effort to deepen …", "in a bid to boost …",
+    "in a move to open …"): the infinitive of the preposition's noun object, by the parse or right after
+    the noun."""
     if prep.lower_ != "in":
         return None
     for noun in (c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "NOUN"):
