@@ -88,3 +88,46 @@ def test_semicolons_part_the_items_of_a_list(find: Find, text: str, expected: li
 ])
 def test_a_clause_after_a_semicolon_is_no_item(find: Find, text: str, expected: list[str]) -> None:
     assert subjects(find, text) == expected
+
+
+# --------------------------- "Among them:\nAgreement on A;\nAgreement on B;": one item a line, no bullets
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Twelve documents were signed in Astana on Friday. Among them:\n\nAgreement on road transport;\n\n"
+     "Agreement on cooperation in the field of veterinary medicine;\n\nMemorandum on youth exchanges;",
+     ["Agreement on road transport", "Agreement on cooperation in the field of veterinary medicine",
+      "Memorandum on youth exchanges"]),
+    ("The ministers of Uzbekistan and Tajikistan signed nine documents on Friday. These include:\n\n"
+     "Protocol on amending the visa agreement;\n\nAgreement on cultural exchanges for 2027-2028;\n\n"
+     "Agreement on the readmission of persons.",
+     ["Protocol on amending the visa agreement", "Agreement on cultural exchanges",
+      "Agreement on the readmission of persons"]),
+    ("After the talks, the delegations of Oman and Kenya exchanged six documents. Among the documents "
+     "were:\n\nMemorandum of understanding on fisheries;\n\nMemorandum of understanding on ports;\n\n"
+     "Agreement on air services.",
+     ["Memorandum of understanding on fisheries", "Memorandum of understanding on ports",
+      "Agreement on air services"]),
+    ("In the presence of the two presidents, the sides signed:\n\nTreaty on extradition;\n\n"
+     "Treaty on legal assistance in criminal matters;\n\nAgreement on the protection of investments;",
+     ["Treaty on extradition", "Treaty on legal assistance in criminal matters",
+      "Agreement on the protection of investments"]),
+    ("Seven agreements were concluded in Bishkek. They are:\nAgreement on customs cooperation;\n"
+     "Agreement on border crossings;\nAgreement on mutual protection of classified information;\n"
+     "Memorandum on tourism.",
+     ["Agreement on customs cooperation", "Agreement on border crossings",
+      "Agreement on mutual protection of classified information", "Memorandum on tourism"]),
+])
+def test_lines_ending_in_semicolons_are_list_items(find: Find, text: str, expected: list[str]) -> None:
+    found = find(text)
+    assert len(found) == len(expected)
+    for want, ins in zip(expected, found, strict=True):
+        assert ins.subject.startswith(want)
+        assert ins.status == "signed"
+
+
+@pytest.mark.parametrize("text", [
+    "The parliament of Ghana debated the budget;\nAgreement on fisheries;\nAgreement on ports;",
+    "Officials met on Monday.\nAgreement on fisheries;\nAgreement on ports;",
+])
+def test_semicolon_lines_with_no_lead_in_name_nothing(find: Find, text: str) -> None:
+    assert find(text) == []
