@@ -60,6 +60,10 @@ _NOT_TOPICS = frozenset({"sideline", "sidelines", "margin", "margins", "occasion
                          "eve", "basis", "invitation", "visit", "way", "part", "day", "ceremony"})
 # Prepositions that name a document's parties, not its subjects ("deals with partners covering …").
 _PARTY_PREPS = frozenset({"with", "between", "by", "among", "from"})
+# Participles that tell what a document is about with "to" ("related to …", "relating to …").
+_RELATING = frozenset({"related", "relating", "pertaining"})
+# Words that open what a document is about right after its parties ("between A and B regarding …").
+_ABOUT_WORDS = frozenset({"on", "for", "in", "concerning", "regarding", *_RELATING})
 # Nouns of talks about a document: what a list after them holds is the talks' ("talk of a deal, including …").
 _TALK_NOUNS = frozenset({n for n, status in EVENT_NOUNS.items() if status == "discussed"} | {"talk"})
 _SHARED_HEADS = frozenset({"cooperation", "co-operation", "collaboration", "partnership", "relations",
@@ -126,12 +130,14 @@ def find_topic(sent: Span, last: int, heads: set[int], covered: set[int]) -> Top
         start = _anchor_end(tok, nxt, heads)
         if start is None:
             continue
+        # "an agreement between A and B on …" names its topic as "an agreement on …" does ("… covers" is a clause)
+        attached = j == last + 1 or (tok.lower_ in _ABOUT_WORDS and _after_parties(tok, heads))
         # "… covered these new arrangements": the list points back, naming nothing new
         topic = _topic_at(sent, start, across or doc[start].lower_ in ("these", "those"))
         if topic is not None and _opens_with_mention(sent, topic.start):
             return None  # "six agreements, including MoUs on A, B and C": the MoUs own the list
         if topic is not None and (topic.summary or split_items(region(sent, topic.start, covered), covered)):
-            return Topic(topic.start, topic.summary, j == last + 1)
+            return Topic(topic.start, topic.summary, attached)
     return None
 
 
@@ -180,10 +186,13 @@ def _anchor_end(tok: Token, nxt: Token, heads: set[int]) -> int | None:
         return None  # "signed three accords in an effort to deepen ties": why, not what they are on
     if low in ("on", "in") and nxt.ent_type_ in ("DATE", "TIME"):
         return None  # "signed an agreement on Sunday awarding …": when, not what it is on
+    if low in _RELATING and nxt.lower_ == "to" and (tok.i - 1 in heads or _after_parties(tok, heads)):
+        return tok.i + 2  # "an MoU between the two ministries related to combating terrorism"
     if low in ("on", "for", "in", "concerning"):
         head = tok.head
         if (head.i in heads and not (low == "in" and _place_follows(tok))) or (
-                tok.i - 1 in heads and not _place_follows(tok)) or _after_colon(tok, heads):
+                (tok.i - 1 in heads or _after_parties(tok, heads)) and not _place_follows(tok)) \
+                or _after_colon(tok, heads):
             return tok.i + 1  # "MoUs on …" (the parser often hangs "on" on the verb); not "a treaty in Delhi"
         if low in ("on", "in") and not _place_follows(tok) and any(
                 _counted(c).i in heads and c.dep_ == "nsubjpass" for c in head.children) and (
@@ -210,6 +219,26 @@ def purpose_in_act(prep: Token) -> Token | None:
         if act is not None:
             return act
     return None
+
+
+def _after_parties(tok: Token, heads: set[int]) -> bool:
+    """Say whether a word comes right after the phrase naming a document's parties ("an agreement between
+    their health ministries regarding …", "memoranda of understanding between the two countries in the
+    fields of …"): what follows is the document's, wherever the parser hung it."""
+    doc = tok.doc
+    if tok.i == 0:
+        return False
+    for prep in doc[tok.i - 1].ancestors:
+        # the parser may hang the word on the parties' noun ("between the two governments on fisheries")
+        hung = tok.dep_ == "prep" and prep.left_edge.i <= tok.head.i <= prep.right_edge.i
+        if prep.dep_ == "prep" and prep.lower_ in _PARTY_PREPS and (prep.right_edge.i == tok.i - 1 or hung):
+            owner = prep.head
+            if owner.dep_ == "pobj" and owner.head.lower_ == "of":
+                owner = owner.head.head  # "memoranda of understanding between …"
+            # "signed MoUs with Qatar on …": the parties hung on the verb, right after its document object
+            return owner.i in heads or any(doc[h].head.i == owner.i and doc[h].dep_ in ("dobj", "nsubjpass")
+                                           and doc[h].right_edge.i == prep.i - 1 for h in heads)
+    return False
 
 
 def _counted(tok: Token) -> Token:
