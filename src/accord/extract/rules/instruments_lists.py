@@ -130,7 +130,8 @@ def find_topic(sent: Span, last: int, heads: set[int], covered: set[int]) -> Top
         start = _anchor_end(tok, nxt, heads)
         if start is None:
             continue
-        # "an agreement between A and B on …" names its topic as "an agreement on …" does ("… covers" is a clause)
+        # "an agreement between A and B on …" names its topic as "an agreement on …" does ("covers" opens a
+        # clause)
         attached = j == last + 1 or (tok.lower_ in _ABOUT_WORDS and _after_parties(tok, heads))
         # "… covered these new arrangements": the list points back, naming nothing new
         topic = _topic_at(sent, start, across or doc[start].lower_ in ("these", "those"))
