@@ -131,3 +131,54 @@ def test_lines_ending_in_semicolons_are_list_items(find: Find, text: str, expect
 ])
 def test_semicolon_lines_with_no_lead_in_name_nothing(find: Find, text: str) -> None:
     assert find(text) == []
+
+
+# --------------------------- "an agreement between A and B regarding …": the topic after the parties
+
+@pytest.mark.parametrize(("text", "topic"), [
+    ("Kenya and Ghana signed an agreement between their health ministries regarding malaria control.",
+     "regarding malaria control"),
+    ("An MoU between the Ministry of Education and the Government of Niger related to teacher training was "
+     "then signed.", "related to teacher training"),
+    ("The ministers signed an agreement between Chile and Peru concerning the exchange of tax information.",
+     "concerning the exchange of tax information"),
+    ("Chad signed an accord with the Qatar Fund for Development relating to the upkeep of rural clinics.",
+     "relating to the upkeep of rural clinics"),
+    ("Oman and Kenya inked a memorandum between their chambers of commerce on joint trade fairs.",
+     "on joint trade fairs"),
+])
+def test_a_topic_after_the_parties_stays_in_the_subject(find: Find, text: str, topic: str) -> None:
+    found = find(text)
+    assert len(found) == 1
+    assert found[0].subject.endswith(topic)
+
+
+@pytest.mark.parametrize(("text", "expected", "status"), [
+    ("The two presidents will witness the signing of memoranda of understanding between the two countries "
+     "in the fields of transport and energy.", ["transport", "energy"], "planned"),
+    ("Ministers signed agreements between the two governments on fisheries and ports.",
+     ["fisheries", "ports"], "signed"),
+    ("Chad signed memoranda with Qatar on health and water.", ["health", "water"], "signed"),
+    ("Laos and Thailand signed three agreements between their border provinces on trade, tourism and "
+     "policing.", ["trade", "tourism", "policing"], "signed"),
+    ("Peru and Ecuador signed two protocols between their navies regarding search and rescue and "
+     "fishing patrols.", ["search and rescue", "fishing patrols"], "signed"),
+])
+def test_a_list_after_the_parties_gives_one_document_each(find: Find, text: str, expected: list[str],
+                                                          status: str) -> None:
+    found = find(text)
+    assert [i.subject for i in found] == expected
+    assert {i.status for i in found} == {status}
+
+
+@pytest.mark.parametrize(("text", "subject"), [
+    ("Ghana signed an agreement with Kenya on Monday.", "agreement with Kenya"),
+    ("Brazil signed a trade deal with India in New Delhi.", "trade deal with India"),
+    ("Uganda signed an agreement with the Chinese firm for 20 years.", "agreement with the Chinese firm"),
+])
+def test_a_time_or_place_after_the_parties_is_no_topic(find: Find, text: str, subject: str) -> None:
+    assert subjects(find, text) == [subject]
+
+
+def test_what_the_parties_hold_is_no_topic(find: Find) -> None:
+    assert find("Peru signed agreements with partners covering half of its exports.") == []
