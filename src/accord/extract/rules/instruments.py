@@ -47,6 +47,7 @@ from accord.extract.rules.instruments_lists import (
     find_topic,
     is_instrument_noun,
     member_opening,
+    purpose_in_act,
     region,
     sector_chars,
     split_items,
@@ -955,6 +956,7 @@ def _titles_a_line(text: str, noun: Token, start: int) -> bool:
     return any(h.end() < line_start for h in _LIST_HEADING.finditer(text, 0, line_start))
 
 
+
 def _verb_on_line(text: str, noun: Token) -> bool:
     """Say whether the noun's line is a clause that only speaks of a document, not a list item naming one.
 
@@ -1065,7 +1067,14 @@ def _clause_purpose(head: Token) -> Token | None:
         return None  # "the agreements aim to set up …": the aim is theirs
     return next((c for c in head.head.children if c.dep_ in ("advcl", "xcomp") and c.tag_ == "VB"
                  and c.lower_ != "be" and any(a.lower_ == "to" for a in c.children if a.dep_ == "aux")),
-                None) or _purpose_after_time(head)
+                None) or _purpose_after_time(head) or _purpose_in(head)
+
+
+def _purpose_in(head: Token) -> Token | None:
+    """Return the verb of a purpose told by "in" on the signing verb or the noun ("signed a deal in a
+    bid to open …", "an accord in an effort to settle …")."""
+    verbs = (purpose_in_act(prep) for prep in (*head.head.children, *head.rights))
+    return next((v for v in verbs if v is not None), None)
 
 
 def _purpose_after_time(head: Token) -> Token | None:

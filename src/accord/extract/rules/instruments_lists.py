@@ -34,6 +34,7 @@ from accord.extract.rules.instruments_mentions import (
     is_plural,
     list_verb_after,
     lists_through,
+    purpose_verb,
     signed_for_a_side,
     spaced_dash,
 )
@@ -60,12 +61,17 @@ _NOT_TOPICS = frozenset({"sideline", "sidelines", "margin", "margins", "occasion
                          "eve", "basis", "invitation", "visit", "way", "part", "day", "ceremony"})
 # Prepositions that name a document's parties, not its subjects ("deals with partners covering …").
 _PARTY_PREPS = frozenset({"with", "between", "by", "among", "from"})
+# Participles that tell what a document is about with "to" ("related to …", "relating to …").
+_RELATING = frozenset({"related", "relating", "pertaining"})
+# Words that open what a document is about right after its parties ("between A and B regarding …").
+_ABOUT_WORDS = frozenset({"on", "for", "in", "concerning", "regarding", *_RELATING})
 # Nouns of talks about a document: what a list after them holds is the talks' ("talk of a deal, including …").
 _TALK_NOUNS = frozenset({n for n, status in EVENT_NOUNS.items() if status == "discussed"} | {"talk"})
 _SHARED_HEADS = frozenset({"cooperation", "co-operation", "collaboration", "partnership", "relations",
                            "affairs", "issues", "matters"})
 _MAX_SCAN = 25
 _MAX_ITEM = 14
+_MAX_SEMICOLON_ITEM = 8  # words of one item between semicolons ("…; public service administration")
 
 
 @dataclass(frozen=True, slots=True)
@@ -126,12 +132,15 @@ def find_topic(sent: Span, last: int, heads: set[int], covered: set[int]) -> Top
         start = _anchor_end(tok, nxt, heads)
         if start is None:
             continue
+        # "an agreement between A and B on …" names its topic as "an agreement on …" does ("covers" opens a
+        # clause)
+        attached = j == last + 1 or (tok.lower_ in _ABOUT_WORDS and _after_parties(tok, heads))
         # "… covered these new arrangements": the list points back, naming nothing new
         topic = _topic_at(sent, start, across or doc[start].lower_ in ("these", "those"))
         if topic is not None and _opens_with_mention(sent, topic.start):
             return None  # "six agreements, including MoUs on A, B and C": the MoUs own the list
         if topic is not None and (topic.summary or split_items(region(sent, topic.start, covered), covered)):
-            return Topic(topic.start, topic.summary, j == last + 1)
+            return Topic(topic.start, topic.summary, attached)
     return None
 
 
@@ -177,12 +186,17 @@ def _anchor_end(tok: Token, nxt: Token, heads: set[int]) -> int | None:
         return tok.i + 2  # "two agreements, one on A and one on B"
     if low == "in" and _past_article(nxt).lower_ in _IN_PHRASES:
         return None  # "agreements in force with 11 states", "signed in the interests of both peoples"
+    if purpose_in_act(tok) is not None:
+        return None  # "signed three accords in an effort to deepen ties": why, not what they are on
     if low in ("on", "in") and nxt.ent_type_ in ("DATE", "TIME"):
         return None  # "signed an agreement on Sunday awarding …": when, not what it is on
+    if low in _RELATING and nxt.lower_ == "to" and (tok.i - 1 in heads or _after_parties(tok, heads)):
+        return tok.i + 2  # "an MoU between the two ministries related to combating terrorism"
     if low in ("on", "for", "in", "concerning"):
         head = tok.head
         if (head.i in heads and not (low == "in" and _place_follows(tok))) or (
-                tok.i - 1 in heads and not _place_follows(tok)) or _after_colon(tok, heads):
+                (tok.i - 1 in heads or _after_parties(tok, heads)) and not _place_follows(tok)) \
+                or _after_colon(tok, heads):
             return tok.i + 1  # "MoUs on …" (the parser often hangs "on" on the verb); not "a treaty in Delhi"
         if low in ("on", "in") and not _place_follows(tok) and any(
                 _counted(c).i in heads and c.dep_ == "nsubjpass" for c in head.children) and (
@@ -210,6 +224,42 @@ def _past_cooperation_in(doc: Doc, start: int) -> int:
 def _past_article(tok: Token) -> Token:
     """Return the word after an article ("the interests" -> "interests"), or the word itself."""
     return tok.nbor(1) if tok.pos_ == "DET" and tok.i + 1 < len(tok.doc) else tok
+
+
+def purpose_in_act(prep: Token) -> Token | None:
+    """Return the verb of the purpose "in" opens ("in an effort to deepen …", "in a bid to boost …",
+    "in a move to open …"): the infinitive of the preposition's noun object, by the parse or right after
+    the noun."""
+    if prep.lower_ != "in":
+        return None
+    for noun in (c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "NOUN"):
+        act = next((c for c in noun.children if purpose_verb(c)), None)
+        after = noun.doc[noun.i + 1:noun.i + 3]
+        if act is None and len(after) == 2 and after[0].lower_ == "to" and after[1].tag_ == "VB":
+            act = after[1]
+        if act is not None:
+            return act
+    return None
+
+
+def _after_parties(tok: Token, heads: set[int]) -> bool:
+    """Say whether a word comes right after the phrase naming a document's parties ("an agreement between
+    their health ministries regarding …", "memoranda of understanding between the two countries in the
+    fields of …"): what follows is the document's, wherever the parser hung it."""
+    doc = tok.doc
+    if tok.i == 0:
+        return False
+    for prep in doc[tok.i - 1].ancestors:
+        # the parser may hang the word on the parties' noun ("between the two governments on fisheries")
+        hung = tok.dep_ == "prep" and prep.left_edge.i <= tok.head.i <= prep.right_edge.i
+        if prep.dep_ == "prep" and prep.lower_ in _PARTY_PREPS and (prep.right_edge.i == tok.i - 1 or hung):
+            owner = prep.head
+            if owner.dep_ == "pobj" and owner.head.lower_ == "of":
+                owner = owner.head.head  # "memoranda of understanding between …"
+            # "signed MoUs with Qatar on …": the parties hung on the verb, right after its document object
+            return owner.i in heads or any(doc[h].head.i == owner.i and doc[h].dep_ in ("dobj", "nsubjpass")
+                                           and doc[h].right_edge.i == prep.i - 1 for h in heads)
+    return False
 
 
 def _counted(tok: Token) -> Token:
@@ -377,6 +427,9 @@ def region(sent: Span, start: int, covered: set[int], *, goods: bool = False) ->
         tok = doc[j]
         if out and j > bracket and (close := acronym_bracket_end(doc, j)) is not None and close < sent.end:
             bracket = close
+        if out and tok.text == ";" and _list_goes_on(tok, sent):
+            out.append(tok)  # "in the fields of energy; fisheries; culture": the items' separator
+            continue
         if out and j > bracket and (_is_boundary(tok, sent, covered, goods=goods)
                                     or _clause_adverb(tok, start)):
             break
@@ -389,6 +442,18 @@ def region(sent: Span, start: int, covered: set[int], *, goods: bool = False) ->
     while out and (out[-1].is_punct or out[-1].pos_ in ("DET", "CCONJ", "ADP")):
         out.pop()
     return out
+
+
+def _list_goes_on(semicolon: Token, sent: Span) -> bool:
+    """Say whether a semicolon separates items of a list: what follows it, up to the next semicolon
+    or the sentence's end, is a short phrase of nouns with no verb, person or document of its own
+    ("…; fisheries; culture and youth", not "…; officials said more would follow")."""
+    doc = sent.doc
+    nxt = next((t.i for t in doc[semicolon.i + 1:sent.end] if t.text in (";", ".", ":")), sent.end)
+    part = [t for t in doc[semicolon.i + 1:nxt] if not t.is_punct]
+    return 0 < len(part) <= _MAX_SEMICOLON_ITEM and any(t.pos_ in ("NOUN", "PROPN") for t in part) \
+        and not any(t.pos_ in ("VERB", "AUX", "PRON") or t.ent_type_ in ("PERSON", "DATE", "TIME")
+                    or is_instrument_noun(t) for t in part)
 
 
 def _clause_adverb(tok: Token, start: int) -> bool:
@@ -480,9 +545,12 @@ def split_items(tokens: list[Token], covered: set[int], *, goods: bool = False) 
         else:
             segments[-1].append(tok)
     items: list[list[Token]] = []
-    for seg in segments:
+    semicolons = any(tok.text == ";" for tok in tokens)
+    for k, seg in enumerate(segments):
         seg = _strip_leading_conj(seg)
-        items.extend(_split_conj(seg, covered))
+        # "agriculture and food security; culture; tourism and trade": the semicolons part the items,
+        # an "and" inside one joins its words, but the last one's closes the list as after commas
+        items.extend([seg] if semicolons and k < len(segments) - 1 else _split_conj(seg, covered))
     return [item for item in (clean_item(i, goods=goods) for i in items) if item]
 
 
