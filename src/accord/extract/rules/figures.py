@@ -26,6 +26,7 @@ from accord.lexicon import (
     CURRENCY_WORDS,
     DOCUMENT_NOUNS,
     MEETING_NOUNS,
+    PLAN_NOUNS,
 )
 from accord.nlp import doc_text, ents_in, span_text
 from accord.normalize.countries import gazetteer
@@ -57,12 +58,14 @@ _VAGUE_KEPT = DOCUMENT_NOUNS | words("deal contract project investment dollar")
 _APPROX = (
     (re.compile(r"(?i)^(?:over|more than|above|in excess of|upwards of|at least|no less than|"
                 r"exceeding)\b"), "over"),
-    (re.compile(r"(?i)^(?:nearly|almost|close to|up to|just under|up to about)\b"), "nearly"),
+    # "up to" is a ceiling, not an estimate: no approx ("a loan of up to 41.2 billion yen")
+    (re.compile(r"(?i)^up to\b"), None),
+    (re.compile(r"(?i)^(?:nearly|almost|close to|just under)\b"), "nearly"),
     (re.compile(r"(?i)^(?:about|around|some|approximately|roughly|an estimated|estimated|"
                 r"about some)\b"), "about"),
 )
 # A duration written as a number of days, weeks, months or years ("three-year", "30 days").
-_DURATION = re.compile(r"(?i)^(?:(?:over|nearly|about|some|up to|more than)\s+)?"
+_DURATION = re.compile(r"(?i)^(?:(?:over|nearly|about|some|up to|more than|another|a further)\s+)?"
                        r"(?:\d+|" + "|".join(NUMBER_WORDS) + r")[\s-](?:day|week|month|year)s?$")
 # A count in a time ("14 a week", "three per day"): how often, which the tagger calls a date.
 _FREQUENCY = re.compile(r"(?i)^(?:\d+|" + "|".join(NUMBER_WORDS) + r")\s+(?:a|per|each|every)\s+"
@@ -226,6 +229,11 @@ _PAUSE_NOUNS = words("hiatus break gap absence pause lull freeze rupture estrang
 # A span of time written as one modifier ("three-day", "7-Year", "two-week-long").
 _LASTING_NOUNS = _EVENT_NOUNS | _PAUSE_NOUNS
 # Verbs of how long an event goes on ("the talks lasted two days", "the fair runs for five days").
+# How long a deal runs: the verbs, the adjectives and the nouns of its term.
+_TERM_VERBS = words("remain run last extend renew stay continue")
+_IN_FORCE_WORDS = words("valid effective repayable payable binding")
+_TERM_NOUNS = words("maturity tenor validity duration repayment")
+_DEAL_NOUNS = words("loan credit lease contract concession facility arrangement grant memorandum mou")
 _LAST_VERBS = words("last run span continue hold take")
 _SPAN_OF_TIME = re.compile(r"(?i)[\w,.]+-(?:day|week|month|year|hour)s?(?:-long)?")
 # Nouns of a place whose "of N" is its population ("a city of 4 million people").
@@ -262,16 +270,19 @@ def find(ctx: Context) -> list[Figure]:
 
 
 def _converts(ctx: Context, earlier: Figure, later: Figure) -> bool:
-    """Say whether an amount restates the one before it in another currency, after a comma.
+    """Say whether an amount restates the one before it in another currency, after a comma or in brackets.
 
     "valued at 5.6 trillion won, or about $4 billion"; "pledged C$50 million toward demining,
-    about US$37 million". A clause of its own in between ("and pledged $3 billion") is a new amount.
+    about US$37 million"; "a grant of J$25 million (US$160,000)". A clause of its own in between
+    ("and pledged $3 billion") is a new amount.
     """
     first = ctx.text.find(earlier.value, earlier.evidence.start)
     second = ctx.text.find(later.value, first + len(earlier.value))
     if first < 0 or second < 0 or currency_of(earlier.value) == currency_of(later.value):
         return False
     between = ctx.text[first + len(earlier.value):second]
+    if re.fullmatch(r"\s*\(\s*", between):
+        return True  # "41.2 billion yen (about $265 million)": the conversion in brackets
     if not re.search(r",\s*(?:or\s+)?$", between) or re.search(r"\d", between):
         return False
     span = ctx.doc.char_span(first + len(earlier.value), second, alignment_mode="expand")
@@ -342,6 +353,8 @@ def _figure(ctx: Context, sent: Span, ent: Span, times: list[tuple[int, int]]) -
     if first != ent.text:  # "$2 billion to $3 billion": the first amount; the other end is found on its own
         ent = ent.doc.char_span(ent.start_char, ent.start_char + len(first), label=ent.label_,
                                 alignment_mode="contract") or ent
+    if _count_called_money(ctx, ent):
+        ent = Span(ent.doc, ent.start, ent.end, label="CARDINAL")
     text = ent.text.strip()
     if ent.label_ == "DATE" and not (_is_duration(ent, text) or _FREQUENCY.match(text)):
         return None
@@ -375,6 +388,18 @@ def _figure(ctx: Context, sent: Span, ent: Span, times: list[tuple[int, int]]) -
     approx = next((label for pattern, label in _APPROX if pattern.match(text)), None)
     return Figure(value=text, number=number, approx=approx, what=_what(ent) or measure(ent, ctx.ref_date),
                   evidence=ctx.evidence(sent.start_char, sent.end_char))
+
+
+def _count_called_money(ctx: Context, ent: Span) -> bool:
+    """Say whether the tagger called a count of things money ("a country of more than 200 million
+    people"): no currency in or around it, and a noun after it that it counts."""
+    if ent.label_ != "MONEY" or currency_of(ent.text) or _currency_before(ent) is not None:
+        return False
+    if _SIGN_BEFORE.search(ctx.text, max(0, ent.start_char - 3), ent.start_char):
+        return False
+    counted = _counted(ent)
+    return (counted.i >= ent.end and counted.pos_ == "NOUN" and counted.lower_ not in CURRENCY_NAMES
+            and counted.lower_ not in MONEY_SUFFIX)
 
 
 def _glued_to_money(ctx: Context, ent: Span, code: Token | None) -> bool:
@@ -426,7 +451,9 @@ def _is_duration(ent: Span, text: str) -> bool:
     Visit lengths, ages and spans of years ("30 years of relations", "for the first time
     in 11 years") are left out: they describe the occasion, not what was agreed.
     """
-    if not _DURATION.match(text) or (re.search(r"(?i)years?$", text) and "-" not in text):
+    if not _DURATION.match(text):
+        return False
+    if re.search(r"(?i)years?$", text) and "-" not in text and not _term_of_a_deal(ent.root):
         return False
     root = ent.root
     if text[:1].isupper() and any(t.pos_ == "PROPN" and t.is_title for t in (root, root.head)):
@@ -452,6 +479,47 @@ def _is_duration(ent: Span, text: str) -> bool:
     if nouns & _OFFICE_NOUNS and _in_office(head):
         return False  # "a third five-year term", "her six-year tenure": a spell in office
     return not nouns & (_OCCASION_NOUNS | _HISTORY_NOUNS | _DELAY_WORDS)
+
+
+def _term_of_a_deal(years: Token) -> bool:
+    """Say whether a span of years is how long a deal runs ("the agreement will remain in force for
+    five years", "a loan repayable over 30 years", "extend the accord for another five years", "a
+    maturity of 40 years"), not how long ago or how long something took."""
+    if years.dep_ != "pobj":
+        return False
+    prep = years.head
+    holder = prep.head
+    if prep.lower_ == "of":
+        return holder.lemma_.lower() in _TERM_NOUNS
+    if prep.lower_ not in ("for", "over"):
+        return False
+    if holder.pos_ == "NOUN":
+        return _a_deal(holder)  # "extend the accord for five years"
+    if holder.pos_ == "ADJ" and holder.lemma_.lower() in _IN_FORCE_WORDS:
+        holder = holder.head  # "valid for 10 years", "repayable over 30 years"
+    elif not (holder.lemma_.lower() in _TERM_VERBS or _plain_be(holder) or _be_in_force(holder)):
+        return False
+    subjects = [holder.head if c.tag_ == "WDT" and holder.dep_ == "relcl" else c  # "the loan, which is"
+                for c in holder.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
+    return any(_a_deal(s) for s in subjects)
+
+
+def _plain_be(verb: Token) -> bool:
+    """Say whether a verb is a bare "be" whose one complement is the span ("the lease is for 25 years")."""
+    return verb.lemma_ == "be" and not any(c.dep_ in ("acomp", "attr") for c in verb.children) and (
+        sum(c.dep_ == "prep" for c in verb.children) == 1)
+
+
+def _be_in_force(verb: Token) -> bool:
+    """Say whether a verb is "be" with a word of validity ("shall be valid for 10 years")."""
+    return verb.lemma_ == "be" and any(c.dep_ == "acomp" and c.lemma_.lower() in _IN_FORCE_WORDS
+                                       for c in verb.children)
+
+
+def _a_deal(noun: Token) -> bool:
+    """Say whether a noun is a document or a financing deal ("agreement", "loan", "lease")."""
+    lemma = noun.lemma_.lower()
+    return noun.lower_ in DOCUMENT_NOUNS or lemma in DOCUMENT_NOUNS | _DEAL_NOUNS | PLAN_NOUNS
 
 
 def _in_office(noun: Token) -> bool:
@@ -933,8 +1001,9 @@ def _rate(ent: Span) -> bool:
     """Say whether a number is a price of one currency in another ("145 per dollar", "0.9 to the euro")."""
     doc = ent.doc
     nxt = [t.lower_ for t in doc[ent.end:ent.end + 4]]
-    inside = [t.lower_ for t in ent]  # spaCy may take "per dollar" into the entity
-    for words_after in (nxt, inside[1:]):
+    first = next((t.i for t in ent if t.like_num), ent.start)  # not the "to" of "up to 41 billion yen"
+    inside = [t.lower_ for t in ent.doc[first + 1:ent.end]]  # spaCy may take "per dollar" into the entity
+    for words_after in (nxt, inside):
         for i, word in enumerate(words_after[:2]):
             rest = words_after[i + 1:i + 4]
             if word in ("per", "to", "against") and any(w in CURRENCY_NAMES for w in rest):
