@@ -115,7 +115,7 @@ _HARMED_STATES = words("dead injured wounded homeless stranded displaced missing
 _TALLY_WORDS = words("to against - –")
 # Verbs whose count is of victims or of those held, not of anything two states agreed or traded.
 _HARM_VERBS = words("kill injure wound die displace abduct kidnap evacuate arrest detain claim "
-                    "damage destroy flatten flood")
+                    "damage destroy flatten flood burn raze loot")
 # A technical rating after a number: a voltage, a frequency, a data rate ("400 kV", "2.4 GHz"), and an
 # earthquake's magnitude before or after it ("magnitude 6.1", "a 6.1-magnitude quake").
 _RATING_AFTER = re.compile(r"\s?-?(?:k?V|kVA|[kMG]?Hz|[kMG]bps|magnitude)\b")
@@ -165,10 +165,12 @@ _DESCRIBED_COUNTS = ANIMAL_NOUNS | words(
     "child son daughter grandchild wife husband brother sister sibling "
     "giant superpower power "
     "goal medal match game trophy title "
-    "member journalist reporter correspondent question crew "
+    "member journalist reporter correspondent question crew crowd audience throng "
     "dancer performer musician singer drummer booth stall pavilion "
     "dead injured wounded casualty death victim fatality life"
 )
+# What escorts a visitor, told by its size ("a motorcade of 40 cars", "a guard of honour of 150 soldiers").
+_ESCORT_NOUNS = words("motorcade cortege cortège honour honor")
 # Nouns of a hyphened count that tells what a thing is made of ("a five-nation tour", "a 21-gun salute").
 _COMPOSITION_NOUNS = _DESCRIBED_COUNTS | words("nation country state gun dash")  # … "the nine-dash line"
 # What a group is made of ("comprises 10 countries", "is made up of 27 member states").
@@ -630,7 +632,7 @@ def _scene(ctx: Context, ent: Span) -> bool:
     return (scene.residents(counted) or scene.workforce(counted) or scene.gift(counted)
             or scene.vote_tally(counted) or scene.capability(counted) or scene.places_toured(counted)
             or scene.long_ago(counted, ent, ctx.event_date) or scene.speakers(counted)
-            or scene.facility_parts(counted))
+            or scene.facility_parts(counted) or scene.security_detail(counted))
 
 
 def _in_a_name(ent: Span) -> bool:
@@ -725,8 +727,9 @@ def _describes(ent: Span) -> bool:
     if counted.lemma_.lower() in _RANK_STEPS and counted.head.lemma_.lower() in _MEASURE_VERBS | {"move"}:
         return True  # "moved up five places", "fell two positions": steps in a ranking
     owner = counted.head.head
-    if counted.dep_ == "pobj" and counted.head.lower_ == "of" and owner.lemma_.lower() in _DESCRIBED_COUNTS:
-        return True  # "a crew of 38", "a majority of 120"
+    if counted.dep_ == "pobj" and counted.head.lower_ == "of" and (
+            owner.lemma_.lower() in _DESCRIBED_COUNTS | _ESCORT_NOUNS):
+        return True  # "a crew of 38", "a majority of 120", "a motorcade of 40 cars"
     kinds = {counted.lemma_.lower(), counted.lower_}
     # a name's word is no kind ("24 FA-50 Fighting Eagle jets" are no eagles)
     kinds |= {c.lemma_.lower() for c in counted.children if c.dep_ == "compound" and c.pos_ != "PROPN"}
@@ -1016,7 +1019,9 @@ def _counts_casualties(ent: Span) -> bool:
     counted = _counted(ent)
     while counted.dep_ == "conj" and counted.head.i < counted.i:
         counted = counted.head  # "destroyed 3,000 homes and 40 schools"
-    verb = counted.head if counted.dep_ in ("dobj", "nsubj", "nsubjpass") else None
+    verb = counted.head if counted.dep_ in ("dobj", "nsubj", "nsubjpass", "oprd") else None
+    if counted.pos_ == "VERB":
+        verb = counted  # "left 300 people dead and 2,000 homeless": the second count hangs on the verb
     if counted.dep_ == "pobj" and counted.head.head.pos_ == "VERB":
         verb = counted.head.head  # "three people were killed in two separate explosions"
     if verb is not None and verb.lemma_.lower() == "leave":
