@@ -37,19 +37,20 @@ from accord.normalize.numbers import (
     NUMBER_WORDS,
     PLURAL_SCALES,
     SCALES,
+    SIGN_CLASS,
     currency_of,
     parse_number,
 )
 
 _LABELS = frozenset(("CARDINAL", "MONEY", "PERCENT", "QUANTITY", "DATE"))
-_MONEY = re.compile(r"(?:\b[A-Z]{1,2})?[$€£¥₹]\s?\d[\d,]*(?:\.\d+)?(?:\s?(?:bn|mn|tn|billion|million|"
-                    r"trillion|bil|mil|[kmb])\b)?")
+_MONEY = re.compile(r"(?:\b[A-Z]{1,2})?" + SIGN_CLASS + r"\s?\d[\d,]*(?:\.\d+)?"
+                    r"(?:\s?(?:bn|mn|tn|billion|million|trillion|bil|mil|[kmb])\b)?")
 # A currency sign right before an amount, with the letters of its state ("US$", "S$", "HK$").
-_SIGN_BEFORE = re.compile(r"(?:(?<![A-Za-z])[A-Z]{1,2})?[$€£¥₹]$")
+_SIGN_BEFORE = re.compile(r"(?:(?<![A-Za-z])[A-Z]{1,2})?" + SIGN_CLASS + "$")
 # An amount after a currency's code that spaCy may tag as a name ("INR 1,000 crore").
 _CODES = "|".join(sorted(re.escape(c.upper()) for c in CURRENCY_CODES if c.isalpha()))
 # (a code may be glued to its amount: "RM800mil", "Rp1.2 trillion")
-_CODED_MONEY = re.compile(r"\b(?:" + _CODES + r"|Rs|Rp|TSh|KSh|USh|Tk)(?:\.\s?|\s)?\d[\d,]*(?:\.\d+)?"
+_CODED_MONEY = re.compile(r"\b(?:" + _CODES + r"|Rs|Rp|TSh|KSh|USh|Sh|Tk)(?:\.\s?|\s)?\d[\d,]*(?:\.\d+)?"
                           r"(?:\s?(?:" + "|".join(SCALES) + r")\b)?"
                           # a currency's one letter glued to an amount with its scale ("R1.5 billion", "K50m")
                           r"|\b[RPNK]\d[\d,]*(?:\.\d+)?\s?(?:million|billion|trillion|bn|mn|m)\b")
@@ -98,7 +99,7 @@ _APPROX_BEFORE = re.compile(r"(?i)\b(?:over|more than|above|in excess of|upwards
                             r"approximately|roughly|an estimated)\s+$")
 # Where a range of amounts in one entity passes to its other end ("$2 billion to $3 billion").
 # (an amount must stand before it: "up to $15 billion" is one amount)
-_RANGE_END = re.compile(r"(?<!\bup)(?<!\bclose)\s+(?:to|and)\s+(?=(?:US)?[$€£¥₹])")
+_RANGE_END = re.compile(r"(?<!\bup)(?<!\bclose)\s+(?:to|and)\s+(?=(?:US)?" + SIGN_CLASS + ")")
 # A model's name of letters and digits that the tagger may take into a count ("180 K2").
 _MODEL_NAME = re.compile(r"[A-Z]+-?\d+[A-Za-z]*")
 # Groups of digits parted by spaces or dashes, as telephone numbers are written.
@@ -339,6 +340,9 @@ def _money_spacy_missed(ctx: Context, sent: Span) -> list[tuple[int, Figure]]:
         if any(s < m.end() and m.start() < e for s, e in covered) or ctx.text[m.start() - 1] == "(":
             continue
         number = parse_number(m.group(0))
+        span = ctx.doc.char_span(m.start(), m.end(), label="MONEY", alignment_mode="expand")
+        if span is not None and figures_scene.unit_price(span):
+            continue  # "GH¢450 a bag": a price
         if number is not None:
             out.append((m.start(), Figure(value=m.group(0), number=number, approx=None, what=None,
                                           evidence=ctx.evidence(sent.start_char, sent.end_char))))
@@ -355,7 +359,7 @@ def _figure(ctx: Context, sent: Span, ent: Span, times: list[tuple[int, int]]) -
     if first != ent.text:  # "$2 billion to $3 billion": the first amount; the other end is found on its own
         ent = ent.doc.char_span(ent.start_char, ent.start_char + len(first), label=ent.label_,
                                 alignment_mode="contract") or ent
-    if _count_called_money(ctx, ent):
+    if _count_mislabelled(ctx, ent):
         ent = Span(ent.doc, ent.start, ent.end, label="CARDINAL")
     text = ent.text.strip()
     if ent.label_ == "DATE" and not (_is_duration(ent, text) or _FREQUENCY.match(text)):
@@ -392,16 +396,17 @@ def _figure(ctx: Context, sent: Span, ent: Span, times: list[tuple[int, int]]) -
                   evidence=ctx.evidence(sent.start_char, sent.end_char))
 
 
-def _count_called_money(ctx: Context, ent: Span) -> bool:
-    """Say whether the tagger called a count of things money ("a country of more than 200 million
-    people"): no currency in or around it, and a noun after it that it counts."""
+def _count_mislabelled(ctx: Context, ent: Span) -> bool:
+    """Say whether the tagger called a count money or a quantity ("a country of more than 200 million
+    people", "a country of more than 30 million"): no currency or unit in it, before it or just after it."""
+    if ent.label_ == "QUANTITY" and ent[-1].like_num:
+        return True  # "with more than 240 million people": a quantity with no unit is a count
     if ent.label_ != "MONEY" or currency_of(ent.text) or _currency_before(ent) is not None:
         return False
     if _SIGN_BEFORE.search(ctx.text, max(0, ent.start_char - 3), ent.start_char):
         return False
-    counted = _counted(ent)
-    return (counted.i >= ent.end and counted.pos_ == "NOUN" and counted.lower_ not in CURRENCY_NAMES
-            and counted.lower_ not in MONEY_SUFFIX)
+    nxt = ent.doc[ent.end] if ent.end < len(ent.doc) else None
+    return nxt is None or (nxt.lower_ not in CURRENCY_NAMES and nxt.lower_ not in MONEY_SUFFIX)
 
 
 def _glued_to_money(ctx: Context, ent: Span, code: Token | None) -> bool:
@@ -580,8 +585,9 @@ def _is_figure(ctx: Context, ent: Span, text: str) -> bool:
         number = parse_number(text)
         if number in (0, 1) or (number == 2 and _counts_the_pair(ent)):  # "zero tariffs": a policy, no count
             return False
-    # "US$1.2 billion (S$1.6 billion)": the conversion restates the figure
-    return not (ent.label_ == "MONEY" and ctx.text[ent.start_char - 1:ent.start_char] == "(")
+    # "US$1.2 billion (S$1.6 billion)": the conversion restates the figure; "($2 billion in grants)" is a part
+    bracketed = ctx.text[ent.start_char - 1:ent.start_char] == "(" and ctx.text[ent.end_char:].startswith(")")
+    return not (ent.label_ == "MONEY" and bracketed)
 
 
 def _how_long_an_event(ent: Span, text: str) -> bool:
@@ -632,7 +638,7 @@ def _scene(ctx: Context, ent: Span) -> bool:
     return (scene.residents(counted) or scene.workforce(counted) or scene.gift(counted)
             or scene.vote_tally(counted) or scene.capability(counted) or scene.places_toured(counted)
             or scene.long_ago(counted, ent, ctx.event_date) or scene.speakers(counted)
-            or scene.facility_parts(counted) or scene.security_detail(counted))
+            or scene.facility_parts(counted) or scene.security_detail(counted) or scene.ceremony(counted))
 
 
 def _in_a_name(ent: Span) -> bool:
@@ -815,6 +821,8 @@ def _crowd(counted: Token, whole: Token | None) -> bool:
     if kind.lemma_.lower() in _TRADER_NOUNS:
         return False  # "nearly 400 Chilean firms attended the forum": the trade the pair brings together
     verb = subject.head
+    if subject.dep_ == "nsubj" and _took_part_in_a_ceremony(verb):
+        return True  # "More than 1,000 soldiers took part in the ceremonial event"
     if subject.dep_ == "nsubj":
         turned_out = verb.lemma_.lower() == "turn" and any(c.dep_ == "prt" and c.lower_ == "out"
                                                          for c in verb.children)
@@ -838,6 +846,16 @@ def _crowd(counted: Token, whole: Token | None) -> bool:
     return False
 
 
+def _took_part_in_a_ceremony(verb: Token) -> bool:
+    """Say whether a verb is taking part in a ceremony or show ("took part in the parade", "participated
+    in the welcome ceremony"); taking part in talks or a forum is the relation's."""
+    took_part = verb.lemma_.lower() == "participate" or (
+        verb.lemma_.lower() == "take" and any(c.dep_ == "dobj" and c.lower_ == "part" for c in verb.children))
+    events = [t for c in verb.children if c.dep_ == "prep" and c.lower_ == "in"
+              for t in c.children if t.dep_ == "pobj"]
+    return took_part and any(t.lemma_.lower() in _EVENT_NOUNS - MEETING_NOUNS for t in events)
+
+
 def _population(counted: Token) -> bool:
     """Say whether a count is a place's population ("a nation of 270 million people", "home to 8 million").
 
@@ -853,8 +871,9 @@ def _population(counted: Token) -> bool:
         return False
     owner = counted.head.head
     if counted.head.lower_ == "with":
-        # "the most populous Arab country with over 100 million people"
-        return owner.lemma_.lower() in _PLACE_NOUNS and counted.lemma_.lower() in _CROWD_NOUNS
+        # "the most populous Arab country with over 100 million people", "Nigeria, with 200 million people"
+        place = owner.lemma_.lower() in _PLACE_NOUNS or _is_place(owner)
+        return place and counted.lemma_.lower() in _CROWD_NOUNS
     if counted.head.lower_ == "to":
         # "India, home to 1.4 billion people": the people a place houses
         return owner.lower_ == "home" and (counted.lemma_.lower() in _CROWD_NOUNS or counted.pos_ == "NUM")

@@ -54,6 +54,9 @@ _PART_VERBS = words("have boast feature house comprise handle hold seat accommod
 _GUARD_NOUNS = words("police policeman policemen policewoman officer personnel guard bodyguard")
 _GUARD_MARKS = words("police security riot traffic")
 _POST_VERBS = words("deploy mobilize mobilise station post assign")
+# The honours of a welcome: a guard of honour, and what a salute fires ("82 blank rounds were fired").
+_HONOUR_WORDS = words("honour honor ceremonial")
+_FIRE_VERBS = words("fire shoot")
 # How long before the report a past is history, not the relation's present (years).
 # A vote's tally in a parliament ("71 votes in favour and 3 against", "voted 98 to 4", "312 deputies voting").
 _VOTE_WORDS = words("vote ballot abstention")
@@ -107,6 +110,16 @@ def facility_parts(counted: Token) -> bool:
     subjects = [v.head if c.tag_ == "WDT" and v.dep_ == "relcl" else c
                 for v in {verb, clause} for c in v.children if c.dep_ == "nsubj"]
     return any(s.lemma_.lower() in _FACILITY_NOUNS for s in subjects)
+
+
+def ceremony(counted: Token) -> bool:
+    """Say whether a count is of the honours of a welcome ("more than 1,000 honour guard troops",
+    "soldiers fired 82 blank rounds", "an extra 20 rounds fired from the park")."""
+    if any(t.lemma_.lower() in _HONOUR_WORDS for t in counted.subtree if t.i < counted.i):
+        return True
+    fired = counted.head if counted.dep_ in ("dobj", "nsubjpass") else None
+    fired = fired or next((c for c in counted.children if c.dep_ == "acl"), None)
+    return fired is not None and fired.lemma_.lower() in _FIRE_VERBS
 
 
 def security_detail(counted: Token) -> bool:
