@@ -138,6 +138,8 @@ def test_money_with_no_counted_noun_stays(find_figures: Finder, text: str, numbe
     ("The lease is for 25 years.", 25),
     ("The credit has a maturity of 40 years.", 40),
     ("The two sides agreed to extend the accord for another five years.", 5),
+    ("The agreement, valid for five years, covers fisheries and ports.", 5),
+    ("The MoU will be in effect for three years.", 3),
 ])
 def test_a_deals_term_in_plain_years_is_a_figure(find_figures: Finder, text: str, number: float) -> None:
     assert _numbers(find_figures(text)) == [number]
@@ -187,6 +189,7 @@ def test_a_second_count_of_a_deal_stays(find_figures: Finder, text: str, numbers
     "Some 2,000 police officers were deployed to guard the talks.",
     "Police deployed 5,000 officers to secure the summit.",
     "About 3,000 security personnel were deployed around the venue.",
+    "Security forces deployed 3,000 troops along the motorcade route.",
     "The stadium, which holds 60,000 spectators, hosted the rally.",
     "The hall seats 1,200 people.",
     "The museum houses 5,000 artefacts.",
@@ -200,6 +203,7 @@ def test_the_scene_of_a_visit_is_no_figure(find_figures: Finder, text: str) -> N
     ("India deployed 80 soldiers to the island to run the aircraft.", 80),
     ("The stadium China will build in Accra will hold 60,000 spectators.", 60000),
     ("Turkey will train 500 police officers for Somalia.", 500),
+    ("The two sides agreed to deploy 300 police officers to the joint border post.", 300),
 ])
 def test_what_one_side_sends_or_builds_stays(find_figures: Finder, text: str, number: float) -> None:
     assert _numbers(find_figures(text)) == [number]
@@ -239,6 +243,7 @@ def test_a_price_per_unit_in_other_signs_is_no_figure(find_figures: Finder, text
     "Gunners shot 19 volleys from the fort to greet the visitor.",
     "About 800 soldiers took part in the welcome parade at the palace.",
     "Some 400 dancers participated in the opening ceremony of the visit.",
+    "Cannons fired 41 shots from the palace to mark the arrival.",
 ])
 def test_the_honours_of_a_welcome_are_no_figure(find_figures: Finder, text: str) -> None:
     assert find_figures(text) == []

@@ -235,6 +235,7 @@ _LASTING_NOUNS = _EVENT_NOUNS | _PAUSE_NOUNS
 # How long a deal runs: the verbs, the adjectives and the nouns of its term.
 _TERM_VERBS = words("remain run last extend renew stay continue")
 _IN_FORCE_WORDS = words("valid effective repayable payable binding")
+_FORCE_NOUNS = words("force effect place operation")
 _TERM_NOUNS = words("maturity tenor validity duration repayment")
 _DEAL_NOUNS = words("loan credit lease contract concession facility arrangement grant memorandum mou")
 _LAST_VERBS = words("last run span continue hold take")
@@ -500,10 +501,14 @@ def _term_of_a_deal(years: Token) -> bool:
         return holder.lemma_.lower() in _TERM_NOUNS
     if prep.lower_ not in ("for", "over"):
         return False
-    if holder.pos_ == "NOUN":
+    if holder.lemma_.lower() in _FORCE_NOUNS and holder.dep_ == "pobj" and holder.head.lower_ == "in":
+        holder = holder.head.head  # "will be in effect for three years"
+    elif holder.pos_ == "NOUN":
         return _a_deal(holder)  # "extend the accord for five years"
     if holder.pos_ == "ADJ" and holder.lemma_.lower() in _IN_FORCE_WORDS:
         holder = holder.head  # "valid for 10 years", "repayable over 30 years"
+        if holder.pos_ in ("NOUN", "PROPN"):
+            return _a_deal(holder)  # "the agreement, valid for five years, …"
     elif not (holder.lemma_.lower() in _TERM_VERBS or _plain_be(holder) or _be_in_force(holder)):
         return False
     subjects = [holder.head if c.tag_ == "WDT" and holder.dep_ == "relcl" else c  # "the loan, which is"
@@ -518,9 +523,14 @@ def _plain_be(verb: Token) -> bool:
 
 
 def _be_in_force(verb: Token) -> bool:
-    """Say whether a verb is "be" with a word of validity ("shall be valid for 10 years")."""
-    return verb.lemma_ == "be" and any(c.dep_ == "acomp" and c.lemma_.lower() in _IN_FORCE_WORDS
-                                       for c in verb.children)
+    """Say whether a verb is "be" with a word of validity ("shall be valid for 10 years", "will be in
+    effect for three years")."""
+    if verb.lemma_ != "be":
+        return False
+    in_force = [t for c in verb.children if c.dep_ == "prep" and c.lower_ == "in"
+                for t in c.children if t.dep_ == "pobj" and t.lemma_.lower() in _FORCE_NOUNS]
+    valid = any(c.dep_ == "acomp" and c.lemma_.lower() in _IN_FORCE_WORDS for c in verb.children)
+    return valid or bool(in_force)
 
 
 def _a_deal(noun: Token) -> bool:

@@ -129,10 +129,14 @@ def security_detail(counted: Token) -> bool:
     verb = counted.head
     if counted.dep_ not in ("dobj", "nsubjpass") or verb.lemma_.lower() not in _POST_VERBS:
         return False
+    if verb.tag_ not in ("VBD", "VBN") or verb.dep_ == "xcomp":
+        return False  # "agreed to deploy 300 police officers to the border post": a deal
     marks = {c.lemma_.lower() for c in counted.children if c.dep_ in ("compound", "amod")}
-    subjects = {c.lemma_.lower() for c in verb.children if c.dep_ == "nsubj"}
+    subjects = {t.lemma_.lower() for c in verb.children if c.dep_ == "nsubj" for t in c.subtree}
     lemma = counted.lemma_.lower()
-    return lemma in _GUARD_NOUNS and (lemma in _GUARD_MARKS or bool((marks | subjects) & _GUARD_MARKS))
+    if subjects & _GUARD_MARKS:
+        return True  # "Security forces deployed 3,000 troops along the route"
+    return lemma in _GUARD_NOUNS and (lemma in _GUARD_MARKS or bool(marks & _GUARD_MARKS))
 
 
 def residents(counted: Token) -> bool:
