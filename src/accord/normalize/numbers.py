@@ -48,7 +48,7 @@ def parse_number(value: str) -> float | None:
         if tok[0].isdigit():
             number = float(tok)
             rest = toks[i + 1] if i + 1 < len(toks) else ""
-            if rest in MONEY_SUFFIX and re.search(r"[$€£¥₹]|usd|dollar", text):
+            if rest in MONEY_SUFFIX and re.search(SIGN_CLASS + r"|usd|dollar", text):
                 return number * MONEY_SUFFIX[rest]
             return number * SCALES.get(rest, 1.0)
         if tok in NUMBER_WORDS:
@@ -75,7 +75,10 @@ def words_value(toks: list[str]) -> float:
     return total + current
 
 
-CURRENCY_SIGNS = frozenset("$€£¥₹")
+# The signs a currency is written with: also the cedi ("GH¢", "GH₵"), naira, peso, won, dong, lira, rouble.
+CURRENCY_SIGNS = frozenset("$€£¥₹¢₵₦₱₩₫₺₽")
+# The signs as a character class for patterns ("[$€£…]").
+SIGN_CLASS = "[" + re.escape("".join(sorted(CURRENCY_SIGNS))) + "]"
 # Currencies written as words or codes that a sign also writes ("2 billion dollars" is "$2 billion").
 _SIGN_OF = {"dollar": "$", "dollars": "$", "usd": "$", "euro": "€", "euros": "€", "eur": "€",
             "pound": "£", "pounds": "£", "gbp": "£", "yen": "¥", "jpy": "¥"}
@@ -83,7 +86,7 @@ _SIGN_OF = {"dollar": "$", "dollars": "$", "usd": "$", "euro": "€", "euros": "
 
 def currency_of(value: str) -> str:
     """Return the currency an amount is written in ("US$5m" -> "$", "30 billion baht" -> "baht"), or ""."""
-    marks = [w for w in re.findall(r"[A-Za-z]*[$€£¥₹]|[A-Za-z]+", value)
+    marks = [w for w in re.findall(r"[A-Za-z]*" + SIGN_CLASS + r"|[A-Za-z]+", value)
              if w.lower() in CURRENCY_WORDS or w[-1] in CURRENCY_SIGNS]
     return re.sub(r"^US(?=\$)", "", marks[0]).lower() if marks else ""
 

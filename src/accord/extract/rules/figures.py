@@ -26,6 +26,7 @@ from accord.lexicon import (
     CURRENCY_WORDS,
     DOCUMENT_NOUNS,
     MEETING_NOUNS,
+    PLAN_NOUNS,
 )
 from accord.nlp import doc_text, ents_in, span_text
 from accord.normalize.countries import gazetteer
@@ -36,19 +37,20 @@ from accord.normalize.numbers import (
     NUMBER_WORDS,
     PLURAL_SCALES,
     SCALES,
+    SIGN_CLASS,
     currency_of,
     parse_number,
 )
 
 _LABELS = frozenset(("CARDINAL", "MONEY", "PERCENT", "QUANTITY", "DATE"))
-_MONEY = re.compile(r"(?:\b[A-Z]{1,2})?[$€£¥₹]\s?\d[\d,]*(?:\.\d+)?(?:\s?(?:bn|mn|tn|billion|million|"
-                    r"trillion|bil|mil|[kmb])\b)?")
+_MONEY = re.compile(r"(?:\b[A-Z]{1,2})?" + SIGN_CLASS + r"\s?\d[\d,]*(?:\.\d+)?"
+                    r"(?:\s?(?:bn|mn|tn|billion|million|trillion|bil|mil|[kmb])\b)?")
 # A currency sign right before an amount, with the letters of its state ("US$", "S$", "HK$").
-_SIGN_BEFORE = re.compile(r"(?:(?<![A-Za-z])[A-Z]{1,2})?[$€£¥₹]$")
+_SIGN_BEFORE = re.compile(r"(?:(?<![A-Za-z])[A-Z]{1,2})?" + SIGN_CLASS + "$")
 # An amount after a currency's code that spaCy may tag as a name ("INR 1,000 crore").
 _CODES = "|".join(sorted(re.escape(c.upper()) for c in CURRENCY_CODES if c.isalpha()))
 # (a code may be glued to its amount: "RM800mil", "Rp1.2 trillion")
-_CODED_MONEY = re.compile(r"\b(?:" + _CODES + r"|Rs|Rp|TSh|KSh|USh|Tk)(?:\.\s?|\s)?\d[\d,]*(?:\.\d+)?"
+_CODED_MONEY = re.compile(r"\b(?:" + _CODES + r"|Rs|Rp|TSh|KSh|USh|Sh|Tk)(?:\.\s?|\s)?\d[\d,]*(?:\.\d+)?"
                           r"(?:\s?(?:" + "|".join(SCALES) + r")\b)?"
                           # a currency's one letter glued to an amount with its scale ("R1.5 billion", "K50m")
                           r"|\b[RPNK]\d[\d,]*(?:\.\d+)?\s?(?:million|billion|trillion|bn|mn|m)\b")
@@ -57,12 +59,14 @@ _VAGUE_KEPT = DOCUMENT_NOUNS | words("deal contract project investment dollar")
 _APPROX = (
     (re.compile(r"(?i)^(?:over|more than|above|in excess of|upwards of|at least|no less than|"
                 r"exceeding)\b"), "over"),
-    (re.compile(r"(?i)^(?:nearly|almost|close to|up to|just under|up to about)\b"), "nearly"),
+    # "up to" is a ceiling, not an estimate: no approx ("a loan of up to 41.2 billion yen")
+    (re.compile(r"(?i)^up to\b"), None),
+    (re.compile(r"(?i)^(?:nearly|almost|close to|just under)\b"), "nearly"),
     (re.compile(r"(?i)^(?:about|around|some|approximately|roughly|an estimated|estimated|"
                 r"about some)\b"), "about"),
 )
 # A duration written as a number of days, weeks, months or years ("three-year", "30 days").
-_DURATION = re.compile(r"(?i)^(?:(?:over|nearly|about|some|up to|more than)\s+)?"
+_DURATION = re.compile(r"(?i)^(?:(?:over|nearly|about|some|up to|more than|another|a further)\s+)?"
                        r"(?:\d+|" + "|".join(NUMBER_WORDS) + r")[\s-](?:day|week|month|year)s?$")
 # A count in a time ("14 a week", "three per day"): how often, which the tagger calls a date.
 _FREQUENCY = re.compile(r"(?i)^(?:\d+|" + "|".join(NUMBER_WORDS) + r")\s+(?:a|per|each|every)\s+"
@@ -96,7 +100,7 @@ _APPROX_BEFORE = re.compile(r"(?i)\b(?:over|more than|above|in excess of|upwards
                             r"approximately|roughly|an estimated)\s+$")
 # Where a range of amounts in one entity passes to its other end ("$2 billion to $3 billion").
 # (an amount must stand before it: "up to $15 billion" is one amount)
-_RANGE_END = re.compile(r"(?<!\bup)(?<!\bclose)\s+(?:to|and)\s+(?=(?:US)?[$€£¥₹])")
+_RANGE_END = re.compile(r"(?<!\bup)(?<!\bclose)\s+(?:to|and)\s+(?=(?:US)?" + SIGN_CLASS + ")")
 # A model's name of letters and digits that the tagger may take into a count ("180 K2").
 _MODEL_NAME = re.compile(r"[A-Z]+-?\d+[A-Za-z]*")
 # Groups of digits parted by spaces or dashes, as telephone numbers are written.
@@ -113,7 +117,7 @@ _HARMED_STATES = words("dead injured wounded homeless stranded displaced missing
 _TALLY_WORDS = words("to against - –")
 # Verbs whose count is of victims or of those held, not of anything two states agreed or traded.
 _HARM_VERBS = words("kill injure wound die displace abduct kidnap evacuate arrest detain claim "
-                    "damage destroy flatten flood")
+                    "damage destroy flatten flood burn raze loot")
 # A technical rating after a number: a voltage, a frequency, a data rate ("400 kV", "2.4 GHz"), and an
 # earthquake's magnitude before or after it ("magnitude 6.1", "a 6.1-magnitude quake").
 _RATING_AFTER = re.compile(r"\s?-?(?:k?V|kVA|[kMG]?Hz|[kMG]bps|magnitude)\b")
@@ -163,10 +167,12 @@ _DESCRIBED_COUNTS = ANIMAL_NOUNS | words(
     "child son daughter grandchild wife husband brother sister sibling "
     "giant superpower power "
     "goal medal match game trophy title "
-    "member journalist reporter correspondent question crew "
+    "member journalist reporter correspondent question crew crowd audience throng "
     "dancer performer musician singer drummer booth stall pavilion "
     "dead injured wounded casualty death victim fatality life"
 )
+# What escorts a visitor, told by its size ("a motorcade of 40 cars", "a guard of honour of 150 soldiers").
+_ESCORT_NOUNS = words("motorcade cortege cortège honour honor")
 # Nouns of a hyphened count that tells what a thing is made of ("a five-nation tour", "a 21-gun salute").
 _COMPOSITION_NOUNS = _DESCRIBED_COUNTS | words("nation country state gun dash")  # … "the nine-dash line"
 # What a group is made of ("comprises 10 countries", "is made up of 27 member states").
@@ -227,6 +233,12 @@ _PAUSE_NOUNS = words("hiatus break gap absence pause lull freeze rupture estrang
 # A span of time written as one modifier ("three-day", "7-Year", "two-week-long").
 _LASTING_NOUNS = _EVENT_NOUNS | _PAUSE_NOUNS
 # Verbs of how long an event goes on ("the talks lasted two days", "the fair runs for five days").
+# How long a deal runs: the verbs, the adjectives and the nouns of its term.
+_TERM_VERBS = words("remain run last extend renew stay continue")
+_IN_FORCE_WORDS = words("valid effective repayable payable binding")
+_FORCE_NOUNS = words("force effect place operation")
+_TERM_NOUNS = words("maturity tenor validity duration repayment")
+_DEAL_NOUNS = words("loan credit lease contract concession facility arrangement grant memorandum mou")
 _LAST_VERBS = words("last run span continue hold take")
 _SPAN_OF_TIME = re.compile(r"(?i)[\w,.]+-(?:day|week|month|year|hour)s?(?:-long)?")
 # Nouns of a place whose "of N" is its population ("a city of 4 million people").
@@ -263,16 +275,19 @@ def find(ctx: Context) -> list[Figure]:
 
 
 def _converts(ctx: Context, earlier: Figure, later: Figure) -> bool:
-    """Say whether an amount restates the one before it in another currency, after a comma.
+    """Say whether an amount restates the one before it in another currency, after a comma or in brackets.
 
     "valued at 5.6 trillion won, or about $4 billion"; "pledged C$50 million toward demining,
-    about US$37 million". A clause of its own in between ("and pledged $3 billion") is a new amount.
+    about US$37 million"; "a grant of J$25 million (US$160,000)". A clause of its own in between
+    ("and pledged $3 billion") is a new amount.
     """
     first = ctx.text.find(earlier.value, earlier.evidence.start)
     second = ctx.text.find(later.value, first + len(earlier.value))
     if first < 0 or second < 0 or currency_of(earlier.value) == currency_of(later.value):
         return False
     between = ctx.text[first + len(earlier.value):second]
+    if re.fullmatch(r"\s*\(\s*", between):
+        return True  # "41.2 billion yen (about $265 million)": the conversion in brackets
     if not re.search(r",\s*(?:or\s+)?$", between) or re.search(r"\d", between):
         return False
     span = ctx.doc.char_span(first + len(earlier.value), second, alignment_mode="expand")
@@ -327,6 +342,9 @@ def _money_spacy_missed(ctx: Context, sent: Span) -> list[tuple[int, Figure]]:
         if any(s < m.end() and m.start() < e for s, e in covered) or ctx.text[m.start() - 1] == "(":
             continue
         number = parse_number(m.group(0))
+        span = ctx.doc.char_span(m.start(), m.end(), label="MONEY", alignment_mode="expand")
+        if span is not None and figures_scene.unit_price(span):
+            continue  # "GH¢450 a bag": a price
         if number is not None:
             out.append((m.start(), Figure(value=m.group(0), number=number, approx=None, what=None,
                                           evidence=ctx.evidence(sent.start_char, sent.end_char))))
@@ -343,6 +361,8 @@ def _figure(ctx: Context, sent: Span, ent: Span, times: list[tuple[int, int]]) -
     if first != ent.text:  # "$2 billion to $3 billion": the first amount; the other end is found on its own
         ent = ent.doc.char_span(ent.start_char, ent.start_char + len(first), label=ent.label_,
                                 alignment_mode="contract") or ent
+    if _count_mislabelled(ctx, ent):
+        ent = Span(ent.doc, ent.start, ent.end, label="CARDINAL")
     text = ent.text.strip()
     if ent.label_ == "DATE" and not (_is_duration(ent, text) or _FREQUENCY.match(text)):
         return None
@@ -376,6 +396,19 @@ def _figure(ctx: Context, sent: Span, ent: Span, times: list[tuple[int, int]]) -
     approx = next((label for pattern, label in _APPROX if pattern.match(text)), None)
     return Figure(value=text, number=number, approx=approx, what=_what(ent) or measure(ent, ctx.ref_date),
                   evidence=ctx.evidence(sent.start_char, sent.end_char))
+
+
+def _count_mislabelled(ctx: Context, ent: Span) -> bool:
+    """Say whether the tagger called a count money or a quantity ("a country of more than 200 million
+    people", "a country of more than 30 million"): no currency or unit in it, before it or just after it."""
+    if ent.label_ == "QUANTITY" and ent[-1].like_num:
+        return True  # "with more than 240 million people": a quantity with no unit is a count
+    if ent.label_ != "MONEY" or currency_of(ent.text) or _currency_before(ent) is not None:
+        return False
+    if _SIGN_BEFORE.search(ctx.text, max(0, ent.start_char - 3), ent.start_char):
+        return False
+    nxt = ent.doc[ent.end] if ent.end < len(ent.doc) else None
+    return nxt is None or (nxt.lower_ not in CURRENCY_NAMES and nxt.lower_ not in MONEY_SUFFIX)
 
 
 def _glued_to_money(ctx: Context, ent: Span, code: Token | None) -> bool:
@@ -427,7 +460,9 @@ def _is_duration(ent: Span, text: str) -> bool:
     Visit lengths, ages and spans of years ("30 years of relations", "for the first time
     in 11 years") are left out: they describe the occasion, not what was agreed.
     """
-    if not _DURATION.match(text) or (re.search(r"(?i)years?$", text) and "-" not in text):
+    if not _DURATION.match(text):
+        return False
+    if re.search(r"(?i)years?$", text) and "-" not in text and not _term_of_a_deal(ent.root):
         return False
     root = ent.root
     if text[:1].isupper() and any(t.pos_ == "PROPN" and t.is_title for t in (root, root.head)):
@@ -453,6 +488,56 @@ def _is_duration(ent: Span, text: str) -> bool:
     if nouns & _OFFICE_NOUNS and _in_office(head):
         return False  # "a third five-year term", "her six-year tenure": a spell in office
     return not nouns & (_OCCASION_NOUNS | _HISTORY_NOUNS | _DELAY_WORDS)
+
+
+def _term_of_a_deal(years: Token) -> bool:
+    """Say whether a span of years is how long a deal runs ("the agreement will remain in force for
+    five years", "a loan repayable over 30 years", "extend the accord for another five years", "a
+    maturity of 40 years"), not how long ago or how long something took."""
+    if years.dep_ != "pobj":
+        return False
+    prep = years.head
+    holder = prep.head
+    if prep.lower_ == "of":
+        return holder.lemma_.lower() in _TERM_NOUNS
+    if prep.lower_ not in ("for", "over"):
+        return False
+    if holder.lemma_.lower() in _FORCE_NOUNS and holder.dep_ == "pobj" and holder.head.lower_ == "in":
+        holder = holder.head.head  # "will be in effect for three years"
+    elif holder.pos_ == "NOUN":
+        return _a_deal(holder)  # "extend the accord for five years"
+    if holder.pos_ == "ADJ" and holder.lemma_.lower() in _IN_FORCE_WORDS:
+        holder = holder.head  # "valid for 10 years", "repayable over 30 years"
+        if holder.pos_ in ("NOUN", "PROPN"):
+            return _a_deal(holder)  # "the agreement, valid for five years, …"
+    elif not (holder.lemma_.lower() in _TERM_VERBS or _plain_be(holder) or _be_in_force(holder)):
+        return False
+    subjects = [holder.head if c.tag_ == "WDT" and holder.dep_ == "relcl" else c  # "the loan, which is"
+                for c in holder.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
+    return any(_a_deal(s) for s in subjects)
+
+
+def _plain_be(verb: Token) -> bool:
+    """Say whether a verb is a bare "be" whose one complement is the span ("the lease is for 25 years")."""
+    return verb.lemma_ == "be" and not any(c.dep_ in ("acomp", "attr") for c in verb.children) and (
+        sum(c.dep_ == "prep" for c in verb.children) == 1)
+
+
+def _be_in_force(verb: Token) -> bool:
+    """Say whether a verb is "be" with a word of validity ("shall be valid for 10 years", "will be in
+    effect for three years")."""
+    if verb.lemma_ != "be":
+        return False
+    in_force = [t for c in verb.children if c.dep_ == "prep" and c.lower_ == "in"
+                for t in c.children if t.dep_ == "pobj" and t.lemma_.lower() in _FORCE_NOUNS]
+    valid = any(c.dep_ == "acomp" and c.lemma_.lower() in _IN_FORCE_WORDS for c in verb.children)
+    return valid or bool(in_force)
+
+
+def _a_deal(noun: Token) -> bool:
+    """Say whether a noun is a document or a financing deal ("agreement", "loan", "lease")."""
+    lemma = noun.lemma_.lower()
+    return noun.lower_ in DOCUMENT_NOUNS or lemma in DOCUMENT_NOUNS | _DEAL_NOUNS | PLAN_NOUNS
 
 
 def _in_office(noun: Token) -> bool:
@@ -511,8 +596,9 @@ def _is_figure(ctx: Context, ent: Span, text: str) -> bool:
         number = parse_number(text)
         if number in (0, 1) or (number == 2 and _counts_the_pair(ent)):  # "zero tariffs": a policy, no count
             return False
-    # "US$1.2 billion (S$1.6 billion)": the conversion restates the figure
-    return not (ent.label_ == "MONEY" and ctx.text[ent.start_char - 1:ent.start_char] == "(")
+    # "US$1.2 billion (S$1.6 billion)": the conversion restates the figure; "($2 billion in grants)" is a part
+    bracketed = ctx.text[ent.start_char - 1:ent.start_char] == "(" and ctx.text[ent.end_char:].startswith(")")
+    return not (ent.label_ == "MONEY" and bracketed)
 
 
 def _how_long_an_event(ent: Span, text: str) -> bool:
@@ -563,7 +649,7 @@ def _scene(ctx: Context, ent: Span) -> bool:
     return (scene.residents(counted) or scene.workforce(counted) or scene.gift(counted)
             or scene.vote_tally(counted) or scene.capability(counted) or scene.places_toured(counted)
             or scene.long_ago(counted, ent, ctx.event_date) or scene.speakers(counted)
-            or scene.facility_parts(counted))
+            or scene.facility_parts(counted) or scene.security_detail(counted) or scene.ceremony(counted))
 
 
 def _in_a_name(ent: Span) -> bool:
@@ -658,8 +744,9 @@ def _describes(ent: Span) -> bool:
     if counted.lemma_.lower() in _RANK_STEPS and counted.head.lemma_.lower() in _MEASURE_VERBS | {"move"}:
         return True  # "moved up five places", "fell two positions": steps in a ranking
     owner = counted.head.head
-    if counted.dep_ == "pobj" and counted.head.lower_ == "of" and owner.lemma_.lower() in _DESCRIBED_COUNTS:
-        return True  # "a crew of 38", "a majority of 120"
+    if counted.dep_ == "pobj" and counted.head.lower_ == "of" and (
+            owner.lemma_.lower() in _DESCRIBED_COUNTS | _ESCORT_NOUNS):
+        return True  # "a crew of 38", "a majority of 120", "a motorcade of 40 cars"
     kinds = {counted.lemma_.lower(), counted.lower_}
     # a name's word is no kind ("24 FA-50 Fighting Eagle jets" are no eagles)
     kinds |= {c.lemma_.lower() for c in counted.children if c.dep_ == "compound" and c.pos_ != "PROPN"}
@@ -745,6 +832,8 @@ def _crowd(counted: Token, whole: Token | None) -> bool:
     if kind.lemma_.lower() in _TRADER_NOUNS:
         return False  # "nearly 400 Chilean firms attended the forum": the trade the pair brings together
     verb = subject.head
+    if subject.dep_ == "nsubj" and _took_part_in_a_ceremony(verb):
+        return True  # "More than 1,000 soldiers took part in the ceremonial event"
     if subject.dep_ == "nsubj":
         turned_out = verb.lemma_.lower() == "turn" and any(c.dep_ == "prt" and c.lower_ == "out"
                                                          for c in verb.children)
@@ -768,6 +857,16 @@ def _crowd(counted: Token, whole: Token | None) -> bool:
     return False
 
 
+def _took_part_in_a_ceremony(verb: Token) -> bool:
+    """Say whether a verb is taking part in a ceremony or show ("took part in the parade", "participated
+    in the welcome ceremony"); taking part in talks or a forum is the relation's."""
+    took_part = verb.lemma_.lower() == "participate" or (
+        verb.lemma_.lower() == "take" and any(c.dep_ == "dobj" and c.lower_ == "part" for c in verb.children))
+    events = [t for c in verb.children if c.dep_ == "prep" and c.lower_ == "in"
+              for t in c.children if t.dep_ == "pobj"]
+    return took_part and any(t.lemma_.lower() in _EVENT_NOUNS - MEETING_NOUNS for t in events)
+
+
 def _population(counted: Token) -> bool:
     """Say whether a count is a place's population ("a nation of 270 million people", "home to 8 million").
 
@@ -783,8 +882,9 @@ def _population(counted: Token) -> bool:
         return False
     owner = counted.head.head
     if counted.head.lower_ == "with":
-        # "the most populous Arab country with over 100 million people"
-        return owner.lemma_.lower() in _PLACE_NOUNS and counted.lemma_.lower() in _CROWD_NOUNS
+        # "the most populous Arab country with over 100 million people", "Nigeria, with 200 million people"
+        place = owner.lemma_.lower() in _PLACE_NOUNS or _is_place(owner)
+        return place and counted.lemma_.lower() in _CROWD_NOUNS
     if counted.head.lower_ == "to":
         # "India, home to 1.4 billion people": the people a place houses
         return owner.lower_ == "home" and (counted.lemma_.lower() in _CROWD_NOUNS or counted.pos_ == "NUM")
@@ -934,8 +1034,9 @@ def _rate(ent: Span) -> bool:
     """Say whether a number is a price of one currency in another ("145 per dollar", "0.9 to the euro")."""
     doc = ent.doc
     nxt = [t.lower_ for t in doc[ent.end:ent.end + 4]]
-    inside = [t.lower_ for t in ent]  # spaCy may take "per dollar" into the entity
-    for words_after in (nxt, inside[1:]):
+    first = next((t.i for t in ent if t.like_num), ent.start)  # not the "to" of "up to 41 billion yen"
+    inside = [t.lower_ for t in ent.doc[first + 1:ent.end]]  # spaCy may take "per dollar" into the entity
+    for words_after in (nxt, inside):
         for i, word in enumerate(words_after[:2]):
             rest = words_after[i + 1:i + 4]
             if word in ("per", "to", "against") and any(w in CURRENCY_NAMES for w in rest):
@@ -948,7 +1049,9 @@ def _counts_casualties(ent: Span) -> bool:
     counted = _counted(ent)
     while counted.dep_ == "conj" and counted.head.i < counted.i:
         counted = counted.head  # "destroyed 3,000 homes and 40 schools"
-    verb = counted.head if counted.dep_ in ("dobj", "nsubj", "nsubjpass") else None
+    verb = counted.head if counted.dep_ in ("dobj", "nsubj", "nsubjpass", "oprd") else None
+    if counted.pos_ == "VERB":
+        verb = counted  # "left 300 people dead and 2,000 homeless": the second count hangs on the verb
     if counted.dep_ == "pobj" and counted.head.head.pos_ == "VERB":
         verb = counted.head.head  # "three people were killed in two separate explosions"
     if verb is not None and verb.lemma_.lower() == "leave":

@@ -48,8 +48,15 @@ _SOURCE_NOUNS = words("source")
 # Works and places whose parts a count describes ("the port has two berths", "the hospital has 400 beds").
 _FACILITY_NOUNS = words("port terminal harbour harbor airport hospital clinic school university campus "
                         "stadium arena plant factory refinery mine dam bridge station building hall centre "
-                        "center complex embassy hotel")
-_PART_VERBS = words("have boast feature house comprise handle")
+                        "center complex embassy hotel museum palace venue library fort")
+_PART_VERBS = words("have boast feature house comprise handle hold seat accommodate")
+# Those who guard an event, and the verbs that put them there ("2,000 police officers were deployed").
+_GUARD_NOUNS = words("police policeman policemen policewoman officer personnel guard bodyguard")
+_GUARD_MARKS = words("police security riot traffic")
+_POST_VERBS = words("deploy mobilize mobilise station post assign")
+# The honours of a welcome: a guard of honour, and what a salute fires ("82 blank rounds were fired").
+_HONOUR_WORDS = words("honour honor ceremonial")
+_FIRE_VERBS = words("fire shoot")
 # How long before the report a past is history, not the relation's present (years).
 # A vote's tally in a parliament ("71 votes in favour and 3 against", "voted 98 to 4", "312 deputies voting").
 _VOTE_WORDS = words("vote ballot abstention")
@@ -99,9 +106,37 @@ def facility_parts(counted: Token) -> bool:
         return False
     if any(c.dep_ == "aux" for c in verb.children):
         return False
-    subjects = [verb.head if c.tag_ == "WDT" and verb.dep_ == "relcl" else c
-                for c in verb.children if c.dep_ == "nsubj"]
+    clause = verb.head if verb.dep_ == "conj" else verb  # "the airport has three runways and handles …"
+    subjects = [v.head if c.tag_ == "WDT" and v.dep_ == "relcl" else c
+                for v in {verb, clause} for c in v.children if c.dep_ == "nsubj"]
     return any(s.lemma_.lower() in _FACILITY_NOUNS for s in subjects)
+
+
+def ceremony(counted: Token) -> bool:
+    """Say whether a count is of the honours of a welcome ("more than 1,000 honour guard troops",
+    "soldiers fired 82 blank rounds", "an extra 20 rounds fired from the park")."""
+    if any(t.lemma_.lower() in _HONOUR_WORDS for t in counted.subtree if t.i < counted.i):
+        return True
+    fired = counted.head if counted.dep_ in ("dobj", "nsubjpass") else None
+    fired = fired or next((c for c in counted.children if c.dep_ == "acl"), None)
+    return fired is not None and fired.lemma_.lower() in _FIRE_VERBS
+
+
+def security_detail(counted: Token) -> bool:
+    """Say whether a count is of police or guards posted for the occasion ("Police deployed 5,000
+    officers to secure the summit", "some 2,000 police officers were deployed"); troops one side
+    sends to the other ("80 soldiers deployed to the island") stay figures."""
+    verb = counted.head
+    if counted.dep_ not in ("dobj", "nsubjpass") or verb.lemma_.lower() not in _POST_VERBS:
+        return False
+    if verb.tag_ not in ("VBD", "VBN") or verb.dep_ == "xcomp":
+        return False  # "agreed to deploy 300 police officers to the border post": a deal
+    marks = {c.lemma_.lower() for c in counted.children if c.dep_ in ("compound", "amod")}
+    subjects = {t.lemma_.lower() for c in verb.children if c.dep_ == "nsubj" for t in c.subtree}
+    lemma = counted.lemma_.lower()
+    if subjects & _GUARD_MARKS:
+        return True  # "Security forces deployed 3,000 troops along the route"
+    return lemma in _GUARD_NOUNS and (lemma in _GUARD_MARKS or bool(marks & _GUARD_MARKS))
 
 
 def residents(counted: Token) -> bool:
