@@ -1,0 +1,126 @@
+"""Constructions of real reports (round 13, issue 9), proved on our own wording (texts dated Tuesday 6 May
+2025): a dateline whose agency follows the place after a full stop ("ASTANA. KAZINFORM – …") gives the
+place alone; "Prime Minister X and Prime Minister Y …. Both leaders met …" names the two leaders, each a
+leader by title; a weekday and the calendar day right after it ("on Monday, May 12") are one time, the
+day's; a calendar day after the report is no day of the event it reports.
+"""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+import accord
+
+from accord.datelines import dateline_agency, match_dateline
+from accord.extract.rules import RulesExtractor
+from accord.normalize.dates import find_time_expressions
+from tests.extract_support import meetings
+
+# ------------------------------------------------------------------ "PLACE. AGENCY –" datelines
+
+
+@pytest.mark.parametrize(("line", "place", "agency"), [
+    ("ASTANA. KAZINFORM – President Tokayev received the Kyrgyz foreign minister.", "ASTANA", "KAZINFORM"),
+    ("TASHKENT. KAZINFORM On the sidelines of the forum the two ministers met.", "TASHKENT", "KAZINFORM"),
+    ("BISHKEK. AKIPRESS - The presidents of Kyrgyzstan and Tajikistan spoke by phone.", "BISHKEK", "AKIPRESS"),
+    ("NUR-SULTAN. KAZINFORM — Kazakhstan and Oman signed a visa waiver.", "NUR-SULTAN", "KAZINFORM"),
+    ("DUSHANBE, May 5. KHOVAR – The Tajik leader met the Chinese envoy.", "DUSHANBE", "KHOVAR"),
+])
+def test_place_then_agency_after_a_full_stop(line: str, place: str, agency: str) -> None:
+    m = match_dateline(line)
+    assert m is not None
+    assert m.group("place") == place
+    assert dateline_agency(m) == agency
+
+
+@pytest.mark.parametrize("line", [
+    "U.S. President Joe Biden met the Kenyan leader on Monday.",
+    "THE PRESIDENT. SPEECH OF THE DAY",
+])
+def test_no_dotted_agency_dateline(line: str) -> None:
+    m = match_dateline(line)
+    assert m is None or "." not in m.group("place") or dateline_agency(m) is None
+
+
+def test_dotted_agency_dateline_places_the_talks() -> None:
+    text = ("ASTANA. KAZINFORM – Kazakh President Kassym-Jomart Tokayev held talks with Kyrgyz President "
+            "Sadyr Japarov on Monday.")
+    talks = [m for m in accord.extract(text, published="2025-05-06").meetings if m.kind == "talks"]
+    assert talks and talks[0].place == "Astana"
+
+
+# ------------------------------------------------------------------ "both leaders", each a leader by title
+
+
+@pytest.mark.parametrize(("text", "two"), [
+    ("Prime Minister Ana Lopes and Prime Minister Tomas Berg discussed fisheries on Monday. "
+     "Both leaders met at the Government House in Suva.", {"Ana Lopes", "Tomas Berg"}),
+    ("President Kofi Mensah and President Ibrahim Sow reviewed the border accord on Monday. "
+     "The two leaders met at the State House in Accra.", {"Kofi Mensah", "Ibrahim Sow"}),
+    ("King Harald Olsen and President Maria Silva opened the trade fair on Monday. "
+     "The two leaders later met at the palace in Oslo.", {"Harald Olsen", "Maria Silva"}),
+    ("Prime Minister Siosaia Tupou and Prime Minister Peter Wari praised the new shipping link on Monday. "
+     "Both leaders then met at the convention centre in Port Moresby.", {"Siosaia Tupou", "Peter Wari"}),
+    ("Emir Khalid Nasser and President Jonas Weber agreed on an air link on Monday. "
+     "The two leaders met again at the Amiri Diwan in Doha.", {"Khalid Nasser", "Jonas Weber"}),
+])
+def test_both_leaders_are_the_two_titled_leaders_before(extractor: RulesExtractor, text: str,
+                                                         two: set[str]) -> None:
+    held = [m for m in meetings(extractor, text) if m.kind == "talks"]
+    assert held and set(held[0].participants) == two
+
+
+@pytest.mark.parametrize("text", [
+    # a leader and his deputy are one side: not "the two leaders"
+    "President Kofi Mensah and Vice President Ama Owusu toured the port on Monday. "
+    "The two leaders met at the State House in Accra.",
+    # a leader and his wife
+    "President Kofi Mensah and First Lady Abena Mensah toured the port on Monday. "
+    "The two leaders met at the State House in Accra.",
+])
+def test_leader_and_own_deputy_are_not_the_pair(extractor: RulesExtractor, text: str) -> None:
+    for m in meetings(extractor, text):
+        assert set(m.participants) != {"Kofi Mensah", "Ama Owusu"}
+        assert set(m.participants) != {"Kofi Mensah", "Abena Mensah"}
+
+
+# ------------------------------------------------------------------ a weekday and its calendar day
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("on Monday, May 12", "2025-05-12"),
+    ("on Monday May 12", "2025-05-12"),
+    ("on Thursday (May 1st)", "2025-05-01"),
+    ("Friday, 16 May", "2025-05-16"),
+    ("on Wednesday, April 30", "2025-04-30"),
+])
+def test_weekday_with_its_calendar_day_is_one_time(text: str, value: str) -> None:
+    found = find_time_expressions(text, date(2025, 5, 6), future=False)
+    assert [e.value for e in found] == [value]
+
+
+@pytest.mark.parametrize("text", [
+    "on Monday and on May 12",
+    "on Monday 12 delegations",
+])
+def test_weekday_apart_from_a_day_stays_a_weekday(text: str) -> None:
+    found = find_time_expressions(text, date(2025, 5, 6), future=False)
+    assert found[0].value == "2025-05-05"
+
+
+@pytest.mark.parametrize("text", [
+    "Both leaders met at the State House in Port Moresby ahead of the regional forum of May 12.",
+    "The foreign ministers met in Suva ahead of the summit of 9 May.",
+    "President Kofi Mensah met President Ibrahim Sow in Accra before the trade fair of May 15.",
+    "The ministers held talks in Doha ahead of the ministerial meeting set for 11 May.",
+    "Prime Minister Peter Wari met Prime Minister Siosaia Tupou in Nadi ahead of the retreat of May 12.",
+])
+def test_a_day_after_the_report_does_not_date_a_held_meeting(extractor: RulesExtractor, text: str) -> None:
+    held = [m for m in meetings(extractor, text) if m.kind == "talks"]
+    assert held and (held[0].date is None or held[0].date <= "2025-05-06")
+
+
+def test_a_day_before_the_report_still_dates_the_meeting(extractor: RulesExtractor) -> None:
+    held = [m for m in meetings(extractor, "The foreign ministers met in Suva on 2 May.") if m.kind == "talks"]
+    assert held and held[0].date == "2025-05-02"
