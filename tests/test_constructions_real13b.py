@@ -124,3 +124,31 @@ def test_a_day_before_the_report_still_dates_the_meeting(extractor: RulesExtract
     text = "The foreign ministers met in Suva on 2 May."
     held = [m for m in meetings(extractor, text) if m.kind == "talks"]
     assert held and held[0].date == "2025-05-02"
+
+
+# ------------------------------------------------------------ "the session of the A and B Joint Commission"
+
+
+@pytest.mark.parametrize("text", [
+    "The fifth session of the Ghana and Togo Permanent Joint Commission for Cooperation (PJCC) opened "
+    "in Lome on Monday with both foreign ministers present.",
+    "The second session of the Kenya and Ethiopia Joint Ministerial Commission (JMC) opened in Addis "
+    "Ababa on Monday, officials said.",
+    "The seventh session of the Zambia and Malawi Permanent Joint Commission for Cooperation (PJCC) "
+    "yesterday opened in Lilongwe.",
+    "The sixth session of the Nigeria and Benin Permanent Joint Commission (PJC) yesterday opened in "
+    "Cotonou with both ministers present.",
+    "The first session of the Oman and Kenya Joint Commission for Cooperation (JCC) opened in Muscat "
+    "on Monday with a plenary of both delegations.",
+])
+def test_session_of_a_joint_commission_coordinated_with_its_states(extractor: RulesExtractor,
+                                                                   text: str) -> None:
+    assert [m.kind for m in meetings(extractor, text)] == ["commission_session"]
+
+
+@pytest.mark.parametrize("text", [
+    "The fifth session of the Ghana and Togo parliaments opened in Lome on Monday with both speakers.",
+    "The second session of the Kenyan cabinet and the Ethiopian senate opened on Monday, officials said.",
+])
+def test_session_of_one_sided_bodies_is_no_commission_session(extractor: RulesExtractor, text: str) -> None:
+    assert all(m.kind != "commission_session" for m in meetings(extractor, text))
