@@ -152,3 +152,34 @@ def test_session_of_a_joint_commission_coordinated_with_its_states(extractor: Ru
 ])
 def test_session_of_one_sided_bodies_is_no_commission_session(extractor: RulesExtractor, text: str) -> None:
     assert all(m.kind != "commission_session" for m in meetings(extractor, text))
+
+
+# ------------------------------------------------------------ "a visit during which he will meet Y"
+
+
+@pytest.mark.parametrize("text", [
+    "President Kofi Mensah arrived Tuesday in Lima for an official visit during which he will hold talks "
+    "with his Peruvian counterpart.",
+    "The Omani minister is in Dakar for a three-day visit during which he will meet the Senegalese president.",
+    "Sultan Haitham arrived Monday in Tehran for a state visit during which he will hold talks with the "
+    "Iranian president.",
+    "Prime Minister Ana Lopes arrived Sunday in Suva for an official visit during which she will hold talks "
+    "with her Fijian counterpart.",
+    "The Kazakh president arrived Monday in Baku for a working visit during which he will hold talks with "
+    "President Aliyev.",
+    "President Boric is in Montevideo for a two-day visit during which he will meet President Orsi.",
+])
+def test_what_is_to_happen_during_a_visit_under_way_leaves_it_held(extractor: RulesExtractor,
+                                                                    text: str) -> None:
+    assert [m.kind for m in meetings(extractor, text)] == ["visit"]
+
+
+@pytest.mark.parametrize("text", [
+    "President Ruto will travel to Accra next week for a state visit during which he will meet "
+    "President Mahama.",
+    "Prime Minister Modi is expected in Colombo for a visit during which he will meet "
+    "President Dissanayake.",
+    "The Kenyan minister announced a visit to Lima that will begin on Friday.",
+])
+def test_a_visit_still_ahead_stays_planned(extractor: RulesExtractor, text: str) -> None:
+    assert all(m.kind != "visit" for m in meetings(extractor, text))
