@@ -160,7 +160,8 @@ def test_session_of_one_sided_bodies_is_no_commission_session(extractor: RulesEx
 @pytest.mark.parametrize("text", [
     "President Kofi Mensah arrived Tuesday in Lima for an official visit during which he will hold talks "
     "with his Peruvian counterpart.",
-    "The Omani minister is in Dakar for a three-day visit during which he will meet the Senegalese president.",
+    "The Omani minister is in Dakar for a three-day visit during which he will meet the Senegalese "
+    "president.",
     "Sultan Haitham arrived Monday in Tehran for a state visit during which he will hold talks with the "
     "Iranian president.",
     "Prime Minister Ana Lopes arrived Sunday in Suva for an official visit during which she will hold talks "
