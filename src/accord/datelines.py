@@ -30,7 +30,12 @@ _REGION = r"(?:,\s*[A-Z][A-Za-z]+(?:[ -][A-Z][A-Za-z]+){0,2})"
 # in brackets, or in slashes ("Ulaanbaatar /MONTSAME/ —")
 _AGENCY = r"(?:\((?P<agency>[A-Z][A-Za-z.&' -]{1,30})\)|/(?P<slashed>[A-Z][A-Za-z.&' -]{1,30})/)"
 _SEP = r"(?::|[-–—]{1,3}|\|)\s+(?=\S)"  # "Muscat, 29 March 2026 (ONA) --- …"
+# an agency's name in capitals after a full stop, as Central Asian agencies write it:
+# "NUR-SULTAN. KAZINFORM – …", "TASHKENT. KAZINFORM On the margins …"
+_BARE_PLACE = rf"[{_UPPER}][{_UPPER}'’-]*[{_UPPER}](?: [{_UPPER}][{_UPPER}'’-]*[{_UPPER}]){{0,3}}"
+_DOTTED = rf"\.\s+(?P<dotted>[{_UPPER}]{{3,}}(?:[ -][{_UPPER}]{{2,}})?)\s*(?:{_SEP}|(?=[A-Z][a-z]))"
 _DATELINES = (
+    re.compile(rf"(?P<place>{_BARE_PLACE}){_DAY}?{_DOTTED}"),
     re.compile(rf"(?P<place>{_PLACE})(?:{_WEEKDAY}|(?P<region>{_REGION}))?{_DAY}?\s*(?:{_AGENCY})?\s*{_SEP}"),
     # AP's place and state with no agency: "Nairobi, Kenya — …"
     re.compile(rf"(?P<place>{_TITLE_PLACE})(?P<region>{_REGION})\s*[-–—]{{1,3}}\s+(?=\S)"),
@@ -170,9 +175,10 @@ def _section_title(line: str, m: re.Match[str]) -> bool:
 
 
 def dateline_agency(m: re.Match[str]) -> str | None:
-    """Return the agency a dateline names, in brackets or in slashes ("(Reuters)", "/MONTSAME/")."""
+    """Return the agency a dateline names, in brackets, in slashes or after a full stop ("(Reuters)",
+    "/MONTSAME/", "ASTANA. KAZINFORM –")."""
     found = m.groupdict()
-    return found.get("agency") or found.get("slashed")
+    return found.get("agency") or found.get("slashed") or found.get("dotted")
 
 
 def dateline_span(text: str) -> tuple[int, int] | None:

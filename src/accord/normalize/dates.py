@@ -695,7 +695,27 @@ def _find_cached(text: str, ref: date | None, future: bool | None) -> tuple[Time
         lead = _NO_LATER_THAN.search(text, 0, m.start())  # "no later than 30 June": the limit's own words
         begin = lead.start() if lead is not None else m.start()
         out.append(TimeExpr(begin, m.end(), text[begin:m.end()], value, kind, direction))
-    return tuple(sorted(out, key=lambda e: e.start))
+    return tuple(_weekdays_named(text, sorted(out, key=lambda e: e.start)))
+
+
+# A weekday's name and the calendar day right after it ("Monday, May 22", "Thursday (May 7th)").
+_WEEKDAY_WORD = re.compile(r"(?i)\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b")
+_BEFORE_ITS_DAY = re.compile(r"\s*,?\s*\(?\s*")
+
+
+def _weekdays_named(text: str, found: list[TimeExpr]) -> list[TimeExpr]:
+    """Join a weekday and the calendar day it names ("on Monday May 22"): one time, the day's, not the
+    weekday read on its own (the Monday before the story) beside it."""
+    out: list[TimeExpr] = []
+    for e in found:
+        last = out[-1] if out else None
+        if (last is not None and e.value is not None and len(e.value) == 10
+                and _WEEKDAY_WORD.search(last.text) and not any(ch.isdigit() for ch in last.text)
+                and _BEFORE_ITS_DAY.fullmatch(text[last.end:e.start])):
+            out[-1] = TimeExpr(last.start, e.end, text[last.start:e.end], e.value, e.kind, e.ahead)
+            continue
+        out.append(e)
+    return out
 
 
 _GRAIN_WORDS = (("quarter", re.compile(r"(?i)\bquarter\b|\bQ[1-4]\b")),

@@ -77,9 +77,9 @@ class Context:
                 if self.article.is_skipped(sent.start_char + expr.start, sent.start_char + expr.end):
                     continue  # the page's stamp (" date 2025-11-12 ") run into the headline's sentence
                 day = date.fromisoformat(expr.value)
+                if day > published:
+                    continue  # "meets Marcos tomorrow", "the forum on Monday, May 22": a day still ahead
                 if not any(ch.isdigit() for ch in expr.text):
-                    if day > published:
-                        continue  # "meets Marcos tomorrow": a day still ahead is no event reported
                     return day
                 calendar = calendar or day
         return calendar or published

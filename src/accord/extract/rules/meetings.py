@@ -1399,13 +1399,29 @@ def _two_sides(ctx: Context, named_at: list[tuple[int, str]]) -> list[str]:
 
 def _of_other_side(doc: Doc, first: int, second: int) -> bool:
     """Say whether the name at offset `second`, joined to the one at `first`, stands for the other side
-    ("X and his Brazilian counterpart Y", "X and Tanzanian President Y"), not one of the same party ("X
-    and his wife Y")."""
+    ("X and his Brazilian counterpart Y", "X and Tanzanian President Y", "Prime Minister X and Prime
+    Minister Y": each a leader by title), not one of the same party ("X and his wife Y", "President X and
+    Vice President Y")."""
     span = doc.char_span(first, second, alignment_mode="expand")
     words = list(span) if span is not None else []
     joined = next((k for k, t in enumerate(words) if t.lower_ == "and"), None)
-    return joined is not None and any(t.lower_ in cues.STANDING_FOR or t.ent_type_ == "NORP"
-                                      for t in words[joined + 1:])
+    if joined is None:
+        return False
+    after = words[joined + 1:]
+    return any(t.lower_ in cues.STANDING_FOR or t.ent_type_ == "NORP" for t in after) or (
+        _leader_titled(doc, first) and _LEADER_TITLE.fullmatch(" ".join(t.text for t in after)) is not None)
+
+
+def _leader_titled(doc: Doc, at: int) -> bool:
+    """Say whether the name at offset `at` follows a leader's title of its own ("Prime Minister X", not
+    "Vice President X")."""
+    t = token_at(doc, at)
+    if t is None:
+        return False
+    before = doc[max(0, t.i - 3):t.i + 1]  # the tagger may take the title into the name ("Emir X")
+    title = " ".join(w.text for w in before)
+    return _LEADER_TITLE.search(title) is not None and not any(
+        w.lower_ in ("vice", "deputy", "former", "late") for w in before)
 
 
 def _pair_before(ctx: Context, mention: _Mention) -> tuple[list[str], str | None] | None:

@@ -254,8 +254,10 @@ def body_sitting(tok: Token) -> bool:
         return True  # "the commission session opened in Abuja on Monday"
     if any(c.dep_ == "poss" and c.lemma_.lower() in BODY_NOUNS and not _one_sided(c) for c in tok.children):
         return True  # "on the sidelines of the committee's fifth session meeting"
-    return any(c.dep_ == "prep" and c.lower_ == "of" and any(g.dep_ == "pobj" and _standing_body(g)
-                                                             for g in c.children)
+    # "the session of the Ghana and Nigeria Joint Commission": the parser may join the body to the first
+    # state ("Ghana" the object, "Commission" its conjunct)
+    return any(c.dep_ == "prep" and c.lower_ == "of" and any(
+        g.dep_ == "pobj" and any(_standing_body(b) for b in (g, *g.conjuncts)) for g in c.children)
                for c in tok.children)
 
 

@@ -167,6 +167,13 @@ def _told_past(verb: Token) -> bool:
         verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children))
 
 
+def _during_which(clause: Token) -> bool:
+    """Say whether a relative clause tells what is to happen within the encounter ("a visit during which
+    he will meet Y"), not when the encounter itself is: the clause's future is not the visit's."""
+    return any(c.dep_ == "prep" and c.lower_ in ("during", "in") and any(
+        g.dep_ == "pobj" and g.lower_ == "which" for g in c.children) for c in clause.children)
+
+
 def is_planned(tok: Token, *, purpose_is_plan: bool = True) -> bool:
     """Say whether the encounter a trigger word names is still ahead (planned, not held).
 
@@ -188,7 +195,7 @@ def is_planned(tok: Token, *, purpose_is_plan: bool = True) -> bool:
         return True  # "the visit, scheduled for October, …"
     if prepared_for(tok) or scheduled_for(tok):
         return True
-    if any(c.dep_ in ("acl", "relcl") and looks_ahead(c) for c in tok.children):
+    if any(c.dep_ in ("acl", "relcl") and looks_ahead(c) and not _during_which(c) for c in tok.children):
         return True
     if not is_verb(tok) and (_FORWARD_WORDS.search(_subtree_text(tok))
                              or _FORWARD_WORDS.search(tok.doc[tok.i + 1:tok.i + 5].text)):
