@@ -1,0 +1,88 @@
+"""Commitments, round 13 (issue 9): works to be finished told in the passive ("the bridge will be
+completed by 2027"), and a plan told with "could/may/might" and its earliest time ("could sign it as early
+as next month"). All sentences are our own.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from accord.core import ArticleFacts
+from accord.extract.rules import RulesExtractor
+from tests.extract_support import facts
+
+# Published Tuesday 6 May 2025; the talks were on Monday 5 May.
+_LEAD = "Kenya and Norway held talks in Nairobi on Monday, the foreign ministry said.\n"
+
+
+def found_in(extractor: RulesExtractor, text: str) -> ArticleFacts:
+    return facts(extractor, text, lead=_LEAD)
+
+
+def promises(found: ArticleFacts) -> list[tuple[str, str | None]]:
+    return [(c.action, c.deadline) for c in found.commitments if c.change is None]
+
+
+# ------------------------------------------------- works to be finished, told in the passive
+
+
+@pytest.mark.parametrize(("text", "action", "due"), [
+    ("The upgrade of the Mombasa port will be completed by the end of next year.",
+     "complete the upgrade of the Mombasa port", "2026-12"),
+    ("The work on the new terminal would be finished by December, the minister said.",
+     "finish the work on the new terminal", "2025-12"),
+    ("The first phase of the pipeline will be finished by the end of the year, officials said.",
+     "finish the first phase of the pipeline", "2025-12"),
+    ("The dam would be finished within six months, according to the energy minister.",
+     "finish the dam", "2025-11-05"),
+    ("The road linking the two capitals will be built within three years, the president said.",
+     "build the road linking the two capitals", "2028-05-05"),
+    ("The new hospital will be handed over to the county government in March.",
+     "hand over the new hospital to the county government", "2026-03"),
+    ("The water treatment plant is to be commissioned in October.",
+     "commission the water treatment plant", "2025-10"),
+])
+def test_works_finished_in_the_passive_by_a_date_are_a_promise(extractor: RulesExtractor, text: str,
+                                                                action: str, due: str) -> None:
+    assert promises(found_in(extractor, text)) == [(action, due)]
+
+
+@pytest.mark.parametrize("text", [
+    "The upgrade of the Mombasa port will be completed, officials said.",  # no date: a forecast
+    "The bridge will be used by trucks carrying tea to the port by the end of the year.",
+    "The first phase of the pipeline was completed in March.",
+    "The road is expected to be very busy by December.",
+])
+def test_works_undated_used_or_done_are_no_promise(extractor: RulesExtractor, text: str) -> None:
+    assert promises(found_in(extractor, text)) == []
+
+
+# ------------------------------------------------- "could/may/might" with the act's earliest time
+
+
+@pytest.mark.parametrize(("text", "action", "due"), [
+    ("Kenya could sign the agreement with Norway as early as next month.",
+     "sign the agreement with Norway", "2025-06"),
+    ("The two sides may conclude the talks as early as June, a diplomat said.",
+     "conclude the talks", "2025-06"),
+    ("The president might visit Oslo as early as October, officials said.", "visit Oslo", "2025-10"),
+    ("The president may travel to Oslo as soon as next week, his spokesman said.", "travel to Oslo",
+     "2025-05-18"),
+    ("Direct flights between Nairobi and Oslo may resume as early as September.",
+     "resume direct flights between Nairobi and Oslo", "2025-09"),
+    ("The agreement could be signed as early as next week.", "sign the agreement", "2025-05-18"),
+])
+def test_a_chance_with_its_earliest_time_is_a_promise(extractor: RulesExtractor, text: str, action: str,
+                                                      due: str) -> None:
+    assert promises(found_in(extractor, text)) == [(action, due)]
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya could sign the agreement with Norway as soon as possible.",  # no time
+    "Kenya might benefit from the deal as early as next year.",  # a forecast
+    "Trade between the two countries could double as early as 2027.",
+    "Kenya could not sign the agreement as early as June because of the elections.",
+    "Kenya could sign the agreement with Norway next month.",  # a chance, no earliest time
+])
+def test_a_chance_without_an_earliest_time_or_act_is_no_promise(extractor: RulesExtractor, text: str) -> None:
+    assert promises(found_in(extractor, text)) == []
