@@ -86,3 +86,72 @@ def test_a_chance_with_its_earliest_time_is_a_promise(extractor: RulesExtractor,
 ])
 def test_a_chance_without_an_earliest_time_or_act_is_no_promise(extractor: RulesExtractor, text: str) -> None:
     assert promises(found_in(extractor, text)) == []
+
+
+# ------------------------------------------------- works reported finished (evidence for the promise)
+
+
+def done(found: ArticleFacts) -> list[str]:
+    return [c.action for c in found.commitments if c.change == "done"]
+
+
+@pytest.mark.parametrize(("text", "action"), [
+    ("The upgrade of the Kisumu port was completed on Wednesday, two months late.",
+     "complete upgrade of the Kisumu port"),
+    ("The first phase of the railway was finished in March.", "complete first phase of the railway"),
+    ("The construction of the bridge was completed last week.", "complete construction of the bridge"),
+    ("Work on the new terminal has been finished, the ministry said.", "complete Work on the new terminal"),
+    ("The Chinese contractor completed the water plant in January.", "complete water plant"),
+])
+def test_works_or_their_stage_reported_finished(extractor: RulesExtractor, text: str, action: str) -> None:
+    assert done(found_in(extractor, text)) == [action]
+
+
+@pytest.mark.parametrize("text", [
+    "The report on the port was completed on Wednesday.",
+    "The upgrade of the port will be completed by September.",
+])
+def test_no_works_or_not_yet_finished_is_no_report(extractor: RulesExtractor, text: str) -> None:
+    assert done(found_in(extractor, text)) == []
+
+
+# ------------------------------------------------- money given as a package, and the day it was given
+
+
+@pytest.mark.parametrize(("text", "actor", "action"), [
+    ("Modi announced a special economic package of 500 million dollars for Kenya.", "Modi",
+     "announce a special economic package of 500 million dollars for Kenya"),
+    ("Norway unveiled a 200 million dollar aid package for Kenya.", "Norway",
+     "unveil a 200 million dollar aid package for Kenya"),
+    ("The Norwegian government approved a financial package of 40 million dollars for Kenyan farmers.",
+     "Norway",
+     "approve a financial package of 40 million dollars for Kenyan farmers"),
+    ("Norway will extend a relief package to the flood-hit counties of western Kenya.", "Norway",
+     "extend a relief package to the flood-hit counties of western Kenya"),
+    ("Japan announced an assistance package of 3 billion yen for Kenyan health clinics.", "Japan",
+     "announce an assistance package of 3 billion yen for Kenyan health clinics"),
+])
+def test_a_money_package_given_is_a_promise(extractor: RulesExtractor, text: str, actor: str,
+                                            action: str) -> None:
+    assert [(c.actor, c.action) for c in found_in(extractor, text).commitments] == [(actor, action)]
+
+
+@pytest.mark.parametrize("text", [
+    "Norway announced a package of measures to support Kenyan exporters.",
+    "The two sides discussed a package of reforms for the port.",
+])
+def test_a_package_of_measures_is_no_money_given(extractor: RulesExtractor, text: str) -> None:
+    assert found_in(extractor, text).commitments == []
+
+
+@pytest.mark.parametrize(("text", "due"), [
+    ("Norway announced a grant of 20 million dollars for Kenyan schools on Monday.", None),
+    ("Norway extended a 300 million dollar credit line to Kenya on Monday.", None),
+    ("On Friday, Norway approved a loan of 40 million dollars for Kenyan roads.", None),
+    ("Norway unveiled a 200 million dollar aid package for Kenya on Monday.", None),
+    ("Norway will extend a credit line of 300 million dollars to Kenya in July.", "2025-07"),
+    ("Norway will announce a grant for Kenyan schools on Monday.", "2025-05-12"),
+])
+def test_the_day_money_was_granted_is_no_deadline(extractor: RulesExtractor, text: str,
+                                                  due: str | None) -> None:
+    assert [c.deadline for c in found_in(extractor, text).commitments] == [due]

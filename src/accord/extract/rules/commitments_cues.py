@@ -1051,16 +1051,22 @@ def works_finished(verb: Token) -> bool:
         return False
     if verb.lemma_ == "hand" and particle_of(verb) != "over":
         return False
-    return _names_works(subj)
+    return names_works(subj)
 
 
-def _names_works(noun: Token) -> bool:
+def names_works(noun: Token) -> bool:
     """Say whether a noun phrase names works or a stage of them ("the port", "the upgrade of the port",
     "work on the new terminal", "the first phase of the pipeline", "the Mombasa port upgrade")."""
-    named = [noun, *(c for c in noun.children if c.dep_ == "compound"),
-             *(g for c in noun.children if c.dep_ == "prep" and c.lower_ in ("of", "on", "for")
-               for g in c.children if g.dep_ == "pobj")]
+    named = [noun, *(c for c in noun.children if c.dep_ == "compound")]
+    if noun.lemma_.lower() in _WORKS_STAGES or noun.lower_.endswith(("tion", "ment", "sion")):
+        named += [g for c in noun.children if c.dep_ == "prep" and c.lower_ in ("of", "on", "for")
+                  for g in c.children if g.dep_ == "pobj"]
     return any(n.lemma_.lower() in WORKS_NOUNS or n.lower_ in WORKS_NOUNS for n in named)
+
+
+# Nouns of work on works or of their stage ("the upgrade of the port", "the first phase of the line").
+_WORKS_STAGES = frozenset({"work", "works", "phase", "stage", "section", "upgrade", "expansion", "extension",
+                           "rehabilitation", "first", "second", "part"})
 
 
 # Verbs that build, finish or hand over works ("will be completed", "is to be commissioned").
