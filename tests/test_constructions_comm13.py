@@ -155,3 +155,30 @@ def test_a_package_of_measures_is_no_money_given(extractor: RulesExtractor, text
 def test_the_day_money_was_granted_is_no_deadline(extractor: RulesExtractor, text: str,
                                                   due: str | None) -> None:
     assert [c.deadline for c in found_in(extractor, text).commitments] == [due]
+
+
+# ------------------------------------------------- a standing body's sitting put off in one sentence
+
+
+@pytest.mark.parametrize(("text", "action", "due"), [
+    ("The joint commission, due to meet in July, will now meet in October.", "joint commission", "2025-10"),
+    ("The joint committee will now meet in September instead of June.", "joint committee", "2025-09"),
+    ("The business council will instead meet in Mombasa in November, the ministry said.", "business council",
+     "2025-11"),
+    ("The joint trade committee, which was scheduled to meet in June, will now convene in August.",
+     "joint trade committee", "2025-08"),
+    ("Officials said the joint permanent commission would now meet early next year.",
+     "joint permanent commission", None),
+])
+def test_a_body_that_will_now_meet_later_is_put_off(extractor: RulesExtractor, text: str, action: str,
+                                                     due: str | None) -> None:
+    assert [(c.action, c.deadline, c.change) for c in found_in(extractor, text).commitments] == [
+        (action, due, "postponed")]
+
+
+@pytest.mark.parametrize("text", [
+    "The joint commission will meet again in October.",
+    "The two foreign ministers will now meet in Oslo in August.",
+])
+def test_a_sitting_not_moved_or_no_body_is_no_postponement(extractor: RulesExtractor, text: str) -> None:
+    assert [c.change for c in found_in(extractor, text).commitments] == [None]

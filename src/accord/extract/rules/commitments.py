@@ -618,9 +618,9 @@ def _acceptable(cue: Cue) -> bool:
         return False  # "Under the draft, Kenya would keep a 20% stake": a term of the deal, no act
     if cue.action.lemma_ in SETBACK_VERBS or setbacks.rescheduled(cue.action) is not None:
         return False  # "decided to cancel the trip" calls it off, "will now take place in May" puts it off
-    if any(setbacks.rescheduled(t.head.head if t.dep_ in ("relcl", "acl") else t.head) is not None
+    if any(setbacks.rescheduled(t.head.head if t.dep_ in ("relcl", "acl", "amod") else t.head) is not None
            for t in (cue.cue, cue.action)):
-        return False  # "the forum, which was scheduled for May, will now be held in June": the old time
+        return False  # "the forum, scheduled (or due) for May, will now be held in June": the old time
     if cue.kind in ("verb", "noun", "adj") and _standing(cue):
         return False  # "pledged to become a counterweight", "commitment to remain …": a state, not an act
     if _stance(cue.action):
