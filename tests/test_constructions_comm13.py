@@ -5,11 +5,15 @@ as next month"). All sentences are our own.
 
 from __future__ import annotations
 
+from datetime import date
+from pathlib import Path
+
 import pytest
 
 from accord.core import ArticleFacts
 from accord.extract.rules import RulesExtractor
 from tests.extract_support import facts
+from tests.test_follow import batch, status_of
 
 # Published Tuesday 6 May 2025; the talks were on Monday 5 May.
 _LEAD = "Kenya and Norway held talks in Nairobi on Monday, the foreign ministry said.\n"
@@ -182,3 +186,35 @@ def test_a_body_that_will_now_meet_later_is_put_off(extractor: RulesExtractor, t
 ])
 def test_a_sitting_not_moved_or_no_body_is_no_postponement(extractor: RulesExtractor, text: str) -> None:
     assert [c.change for c in found_in(extractor, text).commitments] == [None]
+
+
+# ------------------------------------------------- chains: a promise, then its report (follow-through)
+
+_PORT = (" date 2031-03-10 \nKISUMU - The upgrade of the Kisumu port will be completed by the end of "
+         "September, Kenya's transport minister said on Monday after talks with Norway's development "
+         "minister.\n")
+_BODY = (" date 2031-02-04 \nNAIROBI - Kenya and Norway agreed on Tuesday to revive their joint commission, "
+         "which will meet in Oslo in June, the foreign ministry said.\n")
+
+
+@pytest.mark.parametrize(("report", "status"), [
+    (" date 2031-11-20 \nKISUMU - The upgrade of the Kisumu port was completed on Wednesday, two months "
+     "late, Kenya's transport ministry said. Norway's ambassador attended.\n", "fulfilled_late"),
+    (" date 2031-09-12 \nKISUMU - Work on the Kisumu port upgrade has been finished, the Kenyan transport "
+     "ministry said on Friday. Norway's ambassador attended.\n", "fulfilled"),
+    (" date 2031-11-20 \nKISUMU - The Kisumu port upgrade was not finished in time, officials said. "
+     "Norway paid for it.\n", "overdue"),
+])
+def test_works_promised_in_the_passive_are_followed_through(tmp_path: Path, report: str, status: str) -> None:
+    assert status_of(batch(tmp_path, _PORT, report), "upgrade", date(2031, 12, 31)) == status
+
+
+@pytest.mark.parametrize("setback", [
+    "The Kenya-Norway joint commission, due to meet in Oslo in June, will now meet in September, the "
+    "foreign ministry said on Tuesday.",
+    "The joint commission of Kenya and Norway will now meet in September instead of June, officials said.",
+])
+def test_a_body_due_to_meet_that_will_now_meet_later_puts_its_promise_off(tmp_path: Path,
+                                                                          setback: str) -> None:
+    result = batch(tmp_path, _BODY, f" date 2031-05-20 \n{setback}\n")
+    assert status_of(result, "meet", date(2031, 6, 20)) == "postponed"

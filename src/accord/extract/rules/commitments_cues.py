@@ -1058,10 +1058,11 @@ def names_works(noun: Token) -> bool:
     """Say whether a noun phrase names works or a stage of them ("the port", "the upgrade of the port",
     "work on the new terminal", "the first phase of the pipeline", "the Mombasa port upgrade")."""
     named = [noun, *(c for c in noun.children if c.dep_ == "compound")]
-    if noun.lemma_.lower() in _WORKS_STAGES or noun.lower_.endswith(("tion", "ment", "sion")):
-        named += [g for c in noun.children if c.dep_ == "prep" and c.lower_ in ("of", "on", "for")
-                  for g in c.children if g.dep_ == "pobj"]
-    return any(n.lemma_.lower() in WORKS_NOUNS or n.lower_ in WORKS_NOUNS for n in named)
+    if any(n.lemma_.lower() in WORKS_NOUNS or n.lower_ in WORKS_NOUNS for n in named):
+        return True
+    return (noun.lemma_.lower() in _WORKS_STAGES or noun.lower_.endswith(("tion", "ment", "sion"))) and any(
+        names_works(g) for c in noun.children if c.dep_ == "prep" and c.lower_ in ("of", "on", "for")
+        for g in c.children if g.dep_ == "pobj")
 
 
 # Nouns of work on works or of their stage ("the upgrade of the port", "the first phase of the line").
