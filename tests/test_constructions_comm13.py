@@ -218,3 +218,31 @@ def test_a_body_due_to_meet_that_will_now_meet_later_puts_its_promise_off(tmp_pa
                                                                           setback: str) -> None:
     result = batch(tmp_path, _BODY, f" date 2031-05-20 \n{setback}\n")
     assert status_of(result, "meet", date(2031, 6, 20)) == "postponed"
+
+
+# ------------------------------------------------- a dispute to be settled by a date is a task
+
+
+@pytest.mark.parametrize(("text", "action", "due"), [
+    ("Kenya promised to resolve the tax dispute within 90 days.", "resolve the tax dispute", "2025-08-03"),
+    ("The two sides agreed to settle the fishing dispute by the end of the year.",
+     "settle the fishing dispute", "2025-12"),
+    ("Norway and Kenya will resolve the visa dispute before the summit in September.",
+     "resolve the visa dispute before the summit", "2025-09"),
+    ("Norway pledged to end its dispute with Kenyan flower exporters by June.",
+     "end its dispute with Kenyan flower exporters", "2025-06"),
+    ("The trade ministers will settle the remaining tariff disputes within six months, the statement said.",
+     "settle the remaining tariff disputes", "2025-11-05"),
+])
+def test_a_dispute_settled_by_a_date_is_a_promise(extractor: RulesExtractor, text: str, action: str,
+                                                  due: str) -> None:
+    assert promises(found_in(extractor, text)) == [(action, due)]
+
+
+@pytest.mark.parametrize("text", [
+    "The ministers pledged to resolve their trade disputes through dialogue.",
+    "Both sides agreed to settle disputes peacefully.",
+    "The two countries will resolve the border dispute in accordance with international law.",
+])
+def test_a_dispute_settled_by_principle_is_no_promise(extractor: RulesExtractor, text: str) -> None:
+    assert promises(found_in(extractor, text)) == []

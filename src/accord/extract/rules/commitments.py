@@ -646,7 +646,16 @@ def _acceptable(cue: Cue) -> bool:
                 any(c.dep_ == "auxpass" for c in cue.action.children)
                 or cue.action.lemma_ in EVENT_VERBS):
             return False
-    return not PRINCIPLE.search(_own_phrase(cue.action))
+    return not _principle(cue.action)
+
+
+def _principle(action: Token) -> bool:
+    """Say whether an act is a principle restated ("resolve disputes peacefully", "respect sovereignty");
+    a dispute to be settled by a date is a task ("resolve the tax dispute within 90 days")."""
+    found = {m.group().lower() for m in PRINCIPLE.finditer(_own_phrase(action))}
+    if found and found <= {"dispute", "disputes"} and any(t.ent_type_ == "DATE" for t in action.subtree):
+        return False
+    return bool(found)
 
 
 def _trip_ends(cue: Cue) -> bool:
