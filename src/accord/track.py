@@ -659,9 +659,11 @@ def _of_a_later_sitting(record: Record, promise: _Promise, events: Events, setba
 
 
 # the words before a time it had been expected at: "scheduled for", "due in", and a place between
-# ("had been expected in Nairobi in June", "was scheduled to be held in Lima in September")
+# ("had been expected in Nairobi in June", "was scheduled to be held in Lima in September", "due to meet
+# in Oslo in June")
 _SCHEDULE_WORDS = ("expected", "scheduled", "planned", "due", "slated", "set")
-_WAS_EXPECTED = re.compile(r"\b(?i:" + "|".join(_SCHEDULE_WORDS) + r")\s+(?:to\s+be\s+held\s+)?"
+_WAS_EXPECTED = re.compile(r"\b(?i:" + "|".join(_SCHEDULE_WORDS) + r")\s+"
+                           r"(?:to\s+(?:be\s+held|meet|convene|take\s+place)\s+)?"
                            r"(?:(?:in|at)\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?,?\s+)?(?:\w+\s+)?$")
 _EXPECTED_REACH = 60  # characters before a time searched for those words
 
@@ -702,9 +704,9 @@ def _setback_matches(promise: _Promise, actor: str | None, setback: Setback,
     # Council would hold its first meeting"): two words of that name there will do
     named = len((objects - _SITTING_WORDS) & promise.context) >= 2
     # a body named by its pair and kind alone ("the Nigeria-Morocco Joint Commission"): the same
-    # kind of body in the promise's sentence will do
+    # kind of body in the promise's sentence or as its actor ("their joint commission, which will meet …")
     named = named or (objects - _CALENDAR_WORDS <= _SITTING_WORDS
-                      and bool(objects & _BODY_WORDS & promise.context))
+                      and bool(objects & _BODY_WORDS & (promise.context | content_words(actor or ""))))
     if objects and promise.objects and not objects & promise.objects and not targets and not named:
         return False
     # a bare "the visit" is read as this promise only where it is told (the same article) or

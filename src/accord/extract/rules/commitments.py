@@ -24,10 +24,12 @@ from accord.extract.rules.commitments_cues import (
     ACTOR_ADJECTIVES,
     ACTOR_NOUNS,
     BIDDING_VERBS,
+    CHANCE_MODALS,
     DUTY_MODALS,
     EVENT_NOUNS,
     EVENT_VERBS,
     EXPECTED_NON_ACTIONS,
+    GRANTING_VERBS,
     INSTRUMENT_NOUNS,
     NON_ACTIONS,
     PREFILTER,
@@ -54,6 +56,7 @@ from accord.extract.rules.commitments_cues import (
     takes_effect,
     told_beside,
     verb_read_as_modifier,
+    works_finished,
 )
 from accord.extract.rules.context import Context
 from accord.extract.rules.instruments_lexicon import INTERNATIONAL_BODY, RELATION_NOUNS
@@ -615,9 +618,9 @@ def _acceptable(cue: Cue) -> bool:
         return False  # "Under the draft, Kenya would keep a 20% stake": a term of the deal, no act
     if cue.action.lemma_ in SETBACK_VERBS or setbacks.rescheduled(cue.action) is not None:
         return False  # "decided to cancel the trip" calls it off, "will now take place in May" puts it off
-    if any(setbacks.rescheduled(t.head.head if t.dep_ in ("relcl", "acl") else t.head) is not None
+    if any(setbacks.rescheduled(t.head.head if t.dep_ in ("relcl", "acl", "amod") else t.head) is not None
            for t in (cue.cue, cue.action)):
-        return False  # "the forum, which was scheduled for May, will now be held in June": the old time
+        return False  # "the forum, scheduled (or due) for May, will now be held in June": the old time
     if cue.kind in ("verb", "noun", "adj") and _standing(cue):
         return False  # "pledged to become a counterweight", "commitment to remain …": a state, not an act
     if _stance(cue.action):
@@ -643,7 +646,16 @@ def _acceptable(cue: Cue) -> bool:
                 any(c.dep_ == "auxpass" for c in cue.action.children)
                 or cue.action.lemma_ in EVENT_VERBS):
             return False
-    return not PRINCIPLE.search(_own_phrase(cue.action))
+    return not _principle(cue.action)
+
+
+def _principle(action: Token) -> bool:
+    """Say whether an act is a principle restated ("resolve disputes peacefully", "respect sovereignty");
+    a dispute to be settled by a date is a task ("resolve the tax dispute within 90 days")."""
+    found = {m.group().lower() for m in PRINCIPLE.finditer(_own_phrase(action))}
+    if found and found <= {"dispute", "disputes"} and any(t.ent_type_ == "DATE" for t in action.subtree):
+        return False
+    return bool(found)
 
 
 def _trip_ends(cue: Cue) -> bool:
@@ -821,6 +833,8 @@ def _build(ctx: Context, sent: Span, cue: Cue, body: int) -> _Found | None:
             deadline, end = following[0], following[0].end
     if deadline is None and not phrase:
         deadline = _event_time(ctx, cue, start, end)
+    if deadline is not None and _day_of_grant(cue, deadline):
+        deadline = None  # "announced a $20 million grant on Monday": the day it was granted, no deadline
     if _needs_date(cue) and (deadline is None or deadline.value is None or deadline.start < cue.action.idx):
         return None  # the date must be the action's own, not one in its subject
     if _past_agreement(ctx, cue) and (deadline is None or deadline.start < cue.action.idx or (
@@ -1066,15 +1080,15 @@ def _needs_date(cue: Cue) -> bool:
         return False
     if cue.cue.lower_ in DUTY_MODALS and _owed_by_sides(cue.action):
         return False  # "Xi said both Indonesia and China should support each other": the sides' task
-    if cue.cue.lower_ in DUTY_MODALS | {"can", "could"}:
+    if cue.cue.lower_ in DUTY_MODALS | CHANCE_MODALS | {"can"}:
         return True  # an aim ("so that it can enter into force") is undertaken only with its date
     subj = subject_of(cue.action) or subject_of(cue.head)  # "will be the first leader to visit …"
     if subj is None:
         return True
     if _is_actor(subj):
         return False
-    if funds_moved(cue.action):
-        return True  # "the first tranche will be disbursed by the end of the year"
+    if funds_moved(cue.action) or works_finished(cue.action):
+        return True  # "the first tranche will be disbursed by the end of the year", "the dam finished …"
     if done_to_act(cue.action) or _joint_work_goes_on(cue.action, subj) or on_agenda(cue.action):
         return False
     if subj.lower_ == "it" and cue.head.dep_ == "ccomp":
@@ -1214,6 +1228,15 @@ def _deadline(ctx: Context, start: int, end: int, cue: Cue) -> TimeExpr | None:
 
 
 _YEAR = re.compile(r"\b\d{4}\b")
+
+
+def _day_of_grant(cue: Cue, expr: TimeExpr) -> bool:
+    """Say whether a time dates the granting told in the past ("extended a $300 million credit line to Kenya
+    on Monday"), not the funds ("a grant to be disbursed by June")."""
+    if cue.cue.lemma_ not in GRANTING_VERBS or cue.cue.tag_ != "VBD" or cue.action.i == cue.cue.i:
+        return False
+    tok = token_at(cue.action.doc, expr.start)
+    return tok is not None and cue.action not in (tok, *tok.ancestors)
 
 
 def _in_other_act(cue: Cue, expr: TimeExpr) -> bool:

@@ -36,6 +36,7 @@ from accord.lexicon import (
     PLAN_NOUNS,
     SIGNING_ACTS,
     STANDING_BODY_NOUNS,
+    WORKS_NOUNS,
 )
 from accord.nlp import doc_text, span_text
 
@@ -141,11 +142,11 @@ PRINCIPLE = re.compile(r"\b(?:peace|sovereignty|territorial integrity|internatio
 PREFILTER = re.compile(
     r"\b(?:will|would|shall|should|must|'ll|agree|pledg|vow|undert|resolv|decid|commit|promis|concur|offer|"
     r"accept|invit|plan|intend|intent|scheduled|expect|willing|ready|readiness|prepared|arrang|organi[sz]|keen|"
-    r"instruct|determin|loan|grant|credit|financing|funding|donation|ask|order|urg|charg|"
+    r"instruct|determin|loan|grant|credit|financing|funding|donation|package|ask|order|urg|charg|"
     r"task|entrust|mandat|(?:is|are)\s+to\s|"
     r"about\s+to|(?:support|backing|endorsement)\s+for|"
     r"assur|effect|likely|upcoming|seek|push|striv|endeavo|work(?:s|ing)?\s+to\s|welcom|consent|forward|told|tell|direct|aim|goal|objective|target|slated|"
-    r"set|purpose|underway|under\s+way|envisag|envision|foresee|stipulat|provides?\s+for|"
+    r"set|purpose|underway|under\s+way|envisag|envision|foresee|stipulat|provides?\s+for|as\s+(?:early|soon)\s+as|"
     r"(?:meet|visit|host|hold|convene|sign|attend)s?\b)"
     # a headline's future: a short subject, then "to" ("Both sides to reconvene …")
     r"|^\s*(?:[\w'’.-]+\s+){1,5}to\s", re.IGNORECASE)
@@ -503,6 +504,8 @@ def find_cues(tok: Token) -> Cue | None:
         return _modal(tok)
     if tok.dep_ == "aux" and tok.lower_ in PURPOSE_MODALS and _purpose_of_undertaking(tok.head):
         return _modal(tok)  # "pledged to ratify it within the year so that it can enter into force by …"
+    if tok.dep_ == "aux" and tok.lower_ in CHANCE_MODALS and _earliest_told(tok.head):
+        return _modal(tok)  # "Ghana could sign the deal as early as next month": a plan, by its earliest time
     if tok.lower_ in SCHEDULED and tok.dep_ in ("acl", "advcl") and tok.tag_ == "VBN" and any(
             c.dep_ == "prep" and c.lower_ in ("for", "on", "in") for c in tok.children) and not any(
             c.dep_ == "advmod" and c.lower_ in FORMER_PLAN for c in tok.children):
@@ -518,7 +521,7 @@ def find_cues(tok: Token) -> Cue | None:
         return Cue(tok, tok, tok, "present")  # "where he meets Marcos tomorrow": dated ahead (checked later)
     if tok.pos_ == "VERB" and tok.lemma_ in _PREPARING and (prepared := _prepared_event(tok)) is not None:
         return prepared
-    if tok.pos_ == "VERB" and tok.lemma_ in _GRANTING:
+    if tok.pos_ == "VERB" and tok.lemma_ in GRANTING_VERBS:
         return _granted_funds(tok)
     if tok.pos_ == "VERB" and tok.lemma_ in COMMIT_VERBS:
         return _verb(tok)
@@ -677,13 +680,26 @@ def _granted_funds(verb: Token) -> Cue | None:
     credit = funds.lemma_.lower() == "line" and any(
         (c.dep_ == "compound" and c.lower_ == "credit") or (c.dep_ == "prep" and c.lower_ == "of" and any(
             g.lemma_.lower() == "credit" for g in c.children)) for c in funds.children)
-    return Cue(verb, funds, verb, "verb") if credit or funds.lemma_.lower() in _FUNDS else None
+    given = credit or funds.lemma_.lower() in _FUNDS or _money_package(funds)
+    return Cue(verb, funds, verb, "verb") if given else None
+
+
+def _money_package(noun: Token) -> bool:
+    """Say whether a package is one of money ("a special economic package of $500 million", "a $200 million
+    aid package"); "a package of measures" or "of reforms" is no money given."""
+    return noun.lemma_.lower() == "package" and (
+        any(t.ent_type_ == "MONEY" for t in noun.subtree)
+        or any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in _AID_WORDS for c in noun.children))
+
+
+_AID_WORDS = frozenset({"aid", "economic", "financial", "assistance", "relief", "stimulus", "investment",
+                        "development", "humanitarian", "support"})
 
 
 # What a state grants and then has to pay out or hand over (a credit line is "line" with "credit" before
 # or after it; "announced a donation of 200 computers").
 _FUNDS = frozenset({"loan", "grant", "financing", "funding", "credit", "donation"})
-_GRANTING = frozenset({"announce", "extend", "approve", "unveil", "grant"})
+GRANTING_VERBS = frozenset({"announce", "extend", "approve", "unveil", "grant"})
 
 
 def _welcomed_event(noun: Token) -> Cue | None:
@@ -757,6 +773,15 @@ def _headline_future(to: Token) -> bool:
 
 # Modals of a purpose clause ("so that the agreement can enter into force by January").
 PURPOSE_MODALS = frozenset({"can", "could"})
+# Modals of what may come: an undertaking only when its earliest time is told ("may sign it as soon as May").
+CHANCE_MODALS = frozenset({"could", "may", "might"})
+
+
+def _earliest_told(verb: Token) -> bool:
+    """Say whether a clause tells its act's earliest time ("as early as next month", "as soon as June")."""
+    doc = verb.doc
+    return any(t.lower_ in ("early", "soon") and 0 < t.i < len(doc) - 1 and doc[t.i - 1].lower_ == "as"
+               and doc[t.i + 1].lower_ == "as" for t in verb.subtree)
 
 
 def _purpose_of_undertaking(verb: Token) -> bool:
@@ -868,7 +893,7 @@ def _destined(be: Token) -> Cue | None:
         return Cue(be, act, be, "verb")  # "the consulate is to reopen by September"
     done = next((c for c in be.children if c.dep_ == "xcomp" and c.tag_ == "VBN" and "to" in aux_lemmas(c)
                  and any(g.dep_ == "auxpass" for g in c.children)), None)
-    if done is not None and subj is not None and _founds_body(done, subj):
+    if done is not None and subj is not None and (_founds_body(done, subj) or works_finished(done)):
         return Cue(be, done, be, "modal")  # "the new consulate is to be opened in September"
     if act is None or subj is None or not named_actor(subj):
         return None
@@ -1005,7 +1030,7 @@ def done_to_act(verb: Token) -> bool:
     subj = passive_subject(verb)
     if subj is not None and _founds_body(verb, subj):
         return True  # "a joint working group will be set up by June"
-    if funds_moved(verb):
+    if funds_moved(verb) or works_finished(verb):
         return True  # "the first tranche will be disbursed by June" (undertaken only with its date)
     if subj is None or (verb.lemma_ in NON_ACTIONS
                         and (verb.lemma_, particle_of(verb)) not in PARTICLE_ACTIONS):
@@ -1023,6 +1048,37 @@ def funds_moved(verb: Token) -> bool:
     return subj is not None and verb.lemma_ in _PAYING_VERBS and subj.lemma_.lower() in _FUNDS | _PAYMENTS
 
 
+def works_finished(verb: Token) -> bool:
+    """Say whether a passive builds, finishes or hands over works ("the bridge will be completed", "the
+    first phase of the pipeline would be finished", "the plant is to be commissioned"): the sides' target,
+    undertaken only with its date; "the bridge will be used by trucks" is no act on the works."""
+    subj = passive_subject(verb)
+    if subj is None or verb.lemma_ not in _FINISHING_VERBS:
+        return False
+    if verb.lemma_ == "hand" and particle_of(verb) != "over":
+        return False
+    return names_works(subj)
+
+
+def names_works(noun: Token) -> bool:
+    """Say whether a noun phrase names works or a stage of them ("the port", "the upgrade of the port",
+    "work on the new terminal", "the first phase of the pipeline", "the Mombasa port upgrade")."""
+    named = [noun, *(c for c in noun.children if c.dep_ == "compound")]
+    if any(n.lemma_.lower() in WORKS_NOUNS or n.lower_ in WORKS_NOUNS for n in named):
+        return True
+    return (noun.lemma_.lower() in _WORKS_STAGES or noun.lower_.endswith(("tion", "ment", "sion"))) and any(
+        names_works(g) for c in noun.children if c.dep_ == "prep" and c.lower_ in ("of", "on", "for")
+        for g in c.children if g.dep_ == "pobj")
+
+
+# Nouns of work on works or of their stage ("the upgrade of the port", "the first phase of the line").
+_WORKS_STAGES = frozenset({"work", "works", "phase", "stage", "section", "upgrade", "expansion", "extension",
+                           "rehabilitation", "first", "second", "part"})
+
+
+# Verbs that build, finish or hand over works ("will be completed", "is to be commissioned").
+_FINISHING_VERBS = frozenset({"complete", "finish", "build", "construct", "commission", "hand", "upgrade",
+                              "rehabilitate", "renovate", "modernise", "modernize", "electrify"})
 _PAYING_VERBS = frozenset({"disburse", "release", "transfer", "sign", "approve", "extend", "pay", "allocate"})
 _PAYMENTS = frozenset({"tranche", "fund", "funds", "instalment", "installment", "payment"})
 

@@ -15,7 +15,7 @@ import re
 from spacy.tokens import Span, Token
 
 from accord.core import Commitment
-from accord.extract.rules.commitments_cues import DONE_VERBS
+from accord.extract.rules.commitments_cues import DONE_VERBS, names_works
 from accord.extract.rules.context import Context
 from accord.extract.rules.modality import (
     FUTURE_MODALS,
@@ -28,7 +28,7 @@ from accord.extract.rules.modality import (
     time_expressions,
 )
 from accord.extract.rules.setbacks import actor_of, object_text, read_tokens
-from accord.lexicon import DELIVERED_NOUNS, WORKS_NOUNS
+from accord.lexicon import DELIVERED_NOUNS
 
 DONE = "done"
 PREFILTER = re.compile(r"(?i)\b(?:re)?open|\bresum|\brestor|\binaugurat|\blaunch|\brestart|\bdisburs|"
@@ -79,10 +79,15 @@ def _handed_or_finished(ctx: Context, sent: Span, tok: Token) -> Commitment | No
     act = _HANDING[tok.lemma_.lower()]
     if tok.lemma_.lower() == "hand" and particle_of(tok) != "over":
         return None
-    things = WORKS_NOUNS if act == "complete" else DELIVERED_NOUNS
-    obj = next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")
-                and (c.lemma_.lower() in things or c.lower_ in things)), None)
+    obj = next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass") and _handed_thing(c, act)), None)
     return None if obj is None else _reported_done(ctx, sent, tok, obj, act)
+
+
+def _handed_thing(noun: Token, act: str) -> bool:
+    """Say whether a noun names what the act hands over or finishes (money or goods; works or their stage)."""
+    if act == "complete":
+        return names_works(noun)  # "the bridge", "the upgrade of the port", "work on the new terminal"
+    return noun.lemma_.lower() in DELIVERED_NOUNS or noun.lower_ in DELIVERED_NOUNS
 
 
 def _reported_done(ctx: Context, sent: Span, tok: Token, obj: Token, act: str) -> Commitment:

@@ -160,6 +160,14 @@ _NOW_EXPECTED = SCHEDULED | {"likely"}
 _HAPPENING = frozenset({"take", "hold", "happen", "convene", "go"})
 
 
+def _body_sitting(verb: Token, subj: Token) -> Token | None:
+    """Return a standing body whose sitting a verb tells ("the joint committee will meet", "never met")."""
+    return subj if verb.lemma_.lower() in _SITTING and subj.lemma_.lower() in STANDING_BODY_NOUNS else None
+
+
+_SITTING = frozenset({"meet", "convene"})
+
+
 def rescheduled(verb: Token) -> Token | None:
     """Return the event a verb says will happen at another time than it was due, else None.
 
@@ -168,7 +176,7 @@ def rescheduled(verb: Token) -> Token | None:
     the sign of a change is "now"/"instead" or a relative clause of its former schedule.
     """
     lemma = verb.lemma_.lower()
-    if verb.pos_ not in ("VERB", "AUX") or lemma not in _HAPPENING | DONE_VERBS or _negated(verb):
+    if verb.pos_ not in ("VERB", "AUX") or lemma not in _HAPPENING | _SITTING | DONE_VERBS or _negated(verb):
         return None
     holder = verb  # the verb whose subject is the event and whose adverb may say "now"
     if not any(c.dep_ == "aux" and c.lower_ in FUTURE_MODALS for c in verb.children):
@@ -180,7 +188,9 @@ def rescheduled(verb: Token) -> Token | None:
     if subj is None:
         return None
     # "the consulate would now open in September": the opening of a facility
-    event = (subj if names_facility(subj) else None) if lemma in DONE_VERBS else _event_in(subj)
+    # "the joint commission will now meet in October": the body's sitting
+    event = _body_sitting(verb, subj) or (
+        (subj if names_facility(subj) else None) if lemma in DONE_VERBS else _event_in(subj))
     if event is None or event.pos_ != "NOUN":
         return None
     moved = any(c.dep_ == "advmod" and c.lower_ in RESCHEDULING_ADVERBS
@@ -236,11 +246,8 @@ def _not_held(ctx: Context, sent: Span, tok: Token) -> Commitment | None:
     if not never:
         return None
     subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    sits = tok.lemma_.lower() in ("meet", "convene")
-    if subj is not None and subj.lemma_.lower() in STANDING_BODY_NOUNS and sits:
-        event: Token | None = subj  # "the joint committee never met": its sitting
-    else:
-        event = _event_in(subj) if subj is not None else None
+    # "the joint committee never met": its sitting
+    event = None if subj is None else _body_sitting(tok, subj) or _event_in(subj)
     if event is None or event.pos_ != "NOUN" or (event.lemma_.lower() not in _DELAYABLE
                                                   and event.lemma_.lower() not in STANDING_BODY_NOUNS):
         return None
