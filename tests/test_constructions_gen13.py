@@ -123,6 +123,8 @@ def test_leaders_told_unnamed_who_sign_hold_a_signing_ceremony(extractor: RulesE
 @pytest.mark.parametrize("text", [
     LEADERS + "The two sides signed a joint statement on strategic partnership.",
     LEADERS + "The heads of state will sign a declaration on good-neighbourliness next year.",
+    LEADERS + "The next session will be held in 2026, says the Astana Declaration, which the two presidents "
+              "signed at the close of the meeting.",
 ])
 def test_sides_signing_or_leaders_to_sign_hold_no_ceremony(extractor: RulesExtractor, text: str) -> None:
     assert "signing_ceremony" not in meeting_kinds(facts(extractor, text))
