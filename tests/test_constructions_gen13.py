@@ -151,3 +151,30 @@ def test_leaders_who_made_press_statements_held_a_press_conference(extractor: Ru
 def test_press_statements_issued_or_planned_are_no_press_conference(extractor: RulesExtractor,
                                                                     text: str) -> None:
     assert "press_conference" not in meeting_kinds(facts(extractor, text))
+
+
+# --------------------------------------------------------------------------- whom a place honours
+
+VISITOR = "Foreign Minister Sirojiddin Muhriddin of Tajikistan held talks in Tehran on Tuesday. "
+
+
+@pytest.mark.parametrize("text, honoured", [
+    ("On Wednesday he will visit the holy shrine of Imam Reza in Mashhad.", "Reza"),
+    ("He laid a wreath at the mausoleum of President Ho Chi Minh.", "Ho Chi Minh"),
+    ("Muhriddin laid flowers at the monument to Jose Marti in Havana.", "Marti"),
+    ("The minister then visited the birthplace of Mahatma Gandhi in Porbandar.", "Gandhi"),
+    ("He also laid a wreath at the statue of Simon Bolivar in Caracas.", "Bolivar"),
+])
+def test_whom_a_place_honours_is_no_person_of_the_news(extractor: RulesExtractor, text: str,
+                                                       honoured: str) -> None:
+    names = [p.name for p in facts(extractor, VISITOR + text).people]
+    assert any("Muhriddin" in n for n in names)
+    assert not any(honoured in n for n in names), names
+
+
+@pytest.mark.parametrize("text, person", [
+    ("He praised the government of President Masoud Pezeshkian.", "Pezeshkian"),
+    ("The visit of Vice President Mohammad Reza Aref to Dushanbe is planned for May.", "Aref"),
+])
+def test_a_person_after_of_stays_a_person(extractor: RulesExtractor, text: str, person: str) -> None:
+    assert any(person in p.name for p in facts(extractor, VISITOR + text).people)
