@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span, Token
 
 from accord.core import Meeting
 from accord.extract.rules import meetings_cues as cues
-from accord.extract.rules.context import Context
+from accord.extract.rules.context import Context, in_persons_clause
 from accord.extract.rules.modality import (
     PLAN_VERBS,
     SETTING_PREPS,
@@ -29,7 +29,6 @@ from accord.extract.rules.modality import (
     char_bounds,
     clause_bounds,
     clause_head,
-    in_persons_clause,
     is_person_word,
     is_planned,
     is_verb,
@@ -1394,7 +1393,7 @@ def _witnessing_pair(presence: Token) -> str:
         for c in prep.children:
             if prep.lower_ == "of" and c.dep_ == "pobj" and c.tag_ in ("NNS", "NNPS") and (any(
                     d.lower_ in ("two", "both") and d.dep_ in ("nummod", "det", "predet") for d in c.children)
-                    or _pair_noun(c) in _LEADER_PAIRS and _of_both(c)):
+                    or (_pair_noun(c) in _LEADER_PAIRS and _of_both(c))):
                 return _pair_noun(c)
     return ""
 

@@ -929,12 +929,13 @@ def _a_places_namesake(root: Token) -> bool:
     """Say whether a name is that of whom a place honours ("the shrine of Imam Reza", "the mausoleum
     of President Ho Chi Minh", "a wreath at the memorial to …")."""
     prep = root.head
-    return (root.dep_ == "pobj" and prep.lower_ in ("of", "to") and prep.head.lemma_.lower() in _NAMESAKE_PLACES)
+    return (root.dep_ == "pobj" and prep.lower_ in ("of", "to")
+            and prep.head.lemma_.lower() in _NAMESAKE_PLACES)
 
 
 # Places named for a person they honour.
-_NAMESAKE_PLACES = frozenset({"shrine", "mausoleum", "tomb", "grave", "memorial", "monument", "statue", "bust",
-                              "birthplace"})
+_NAMESAKE_PLACES = frozenset({"shrine", "mausoleum", "tomb", "grave", "memorial", "monument", "statue",
+                              "bust", "birthplace"})
 
 
 def _title_of_a_place(doc: Doc, sent: Span, ev_start: int, tokens: Span) -> bool:
