@@ -19,7 +19,7 @@ from accord.datelines import (
     match_dateline,
     speaker_labels,
 )
-from accord.nlp import span_text
+from accord.nlp import span_text, token_at
 from accord.normalize.countries import Country, gazetteer
 from accord.normalize.dates import find_time_expressions
 
@@ -71,6 +71,7 @@ class Context:
             return None
         calendar: date | None = None
         for sent in self.sentences[:_EVENT_SENTENCES]:
+            aside: date | None = None  # a day told in a relative clause ("X, who arrived on Monday, …")
             for expr in find_time_expressions(span_text(sent), published):
                 if expr.ahead or expr.kind == "deadline" or expr.value is None or len(expr.value) != 10:
                     continue  # "by Friday", "within two weeks" are when things are due, not the event
@@ -80,8 +81,13 @@ class Context:
                 if day > published:
                     continue  # "meets Marcos tomorrow", "the forum on Monday, May 22": a day still ahead
                 if not any(ch.isdigit() for ch in expr.text):
+                    if in_persons_clause(self, sent.start_char + expr.start):
+                        aside = aside or day
+                        continue  # "…, who arrived in Tehran on Monday, held talks on Tuesday": Tuesday
                     return day
                 calendar = calendar or day
+            if aside is not None:
+                return aside
         return calendar or published
 
     @cached_property
@@ -193,6 +199,14 @@ class Context:
     def country_of(self, text: str) -> Country | None:
         """Return the state a name or demonym denotes, or None."""
         return gazetteer().resolve(text)
+
+
+def in_persons_clause(ctx: Context, at: int) -> bool:
+    """Say whether the word at `at` stands in a relative clause about a person: "Hassan, who arrived
+    in Nairobi on Monday, witnessed the signing" — Monday is her arrival's day, not the signing's."""
+    tok = token_at(ctx.doc, at)
+    return tok is not None and any(a.dep_ == "relcl" and (a.head.ent_type_ == "PERSON" or any(
+        c.dep_.startswith("nsubj") and c.lower_ == "who" for c in a.children)) for a in tok.ancestors)
 
 
 def _opens_with_auxiliary(sent: Span) -> bool:

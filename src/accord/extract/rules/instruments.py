@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span, Token
 
 from accord.core import Instrument
 from accord.extract.rules.commitments import quoted_speaker
-from accord.extract.rules.context import Context
+from accord.extract.rules.context import Context, in_persons_clause
 from accord.extract.rules.instruments_goods import purchase_lines
 from accord.extract.rules.instruments_lexicon import (
     COMPANY_NOUNS,
@@ -90,7 +90,7 @@ from accord.extract.rules.instruments_status import (
     verb_status,
     welcomed,
 )
-from accord.extract.rules.modality import in_persons_clause, local_pair
+from accord.extract.rules.modality import local_pair
 from accord.lexicon import CLEARING_VERBS, EXPIRY_VERBS, GENERAL_DOCUMENT_NOUNS, JOURNEY_NOUNS
 from accord.nlp import ents_in, is_cell_separator, on_list_line, span_text, token_at
 from accord.normalize.countries import gazetteer
@@ -1661,6 +1661,8 @@ def _scene_day(ctx: Context, sent: Span) -> date | None:
     ref = ctx.ref_date
     for before in reversed(ctx.passage_before(sent)):
         for expr in find_time_expressions(span_text(before), ref):
+            if in_persons_clause(ctx, before.start_char + expr.start):
+                continue  # "X, who arrived on Sunday, held talks on Monday": the talks' day
             if expr.kind == "date" and expr.value and len(expr.value) == 10 and not expr.ahead \
                     and ref is not None and expr.value <= ref.isoformat():
                 return date.fromisoformat(expr.value)

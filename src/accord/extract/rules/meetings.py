@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span, Token
 
 from accord.core import Meeting
 from accord.extract.rules import meetings_cues as cues
-from accord.extract.rules.context import Context
+from accord.extract.rules.context import Context, in_persons_clause
 from accord.extract.rules.modality import (
     PLAN_VERBS,
     SETTING_PREPS,
@@ -29,7 +29,6 @@ from accord.extract.rules.modality import (
     char_bounds,
     clause_bounds,
     clause_head,
-    in_persons_clause,
     is_person_word,
     is_planned,
     is_verb,
@@ -110,7 +109,11 @@ _TRIGGERS: tuple[_Trigger, ...] = (
          r"\b(?P<w>briefed|address(?:ed|es|ing)?)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
          r"(?:reporters|journalists|media|press)\b(?!\s+(?:freedom|law|council|release))"),
         ("press_conference", "statement",
-         r"\b(?P<w>statement)\s+to\s+(?:the\s+)?(?:media|press|reporters|journalists)\b"),
+         r"\b(?P<w>statements?)\s+to\s+(?:the\s+)?(?:media|press|reporters|journalists)\b"),
+        # leaders who spoke to the press together ("the presidents then made press statements")
+        ("press_conference", "statement statements",
+         r"\b(?:made|make|makes|making|delivered|deliver|delivers|gave|give|gives)\s+(?:joint\s+)?"
+         r"(?:press|media)\s+(?P<w>statements?)\b"),
         ("press_conference", "alongside",
          r"\b(?P<w>statement)\s+alongside\b"),
         ("business_forum", "forum",
@@ -281,6 +284,7 @@ class _Mention:
     described: bool = False  # only said what it was like ("the Muscat meeting was the more significant")
     ended: bool = False     # a visit told by its end ("concluded a four-day visit on Monday"): no arrival day
     at_gathering: bool = False  # told at a gathering named before ("at the summit"): there, if unplaced
+    by_pair: bool = False   # leaders told unnamed who sign in person ("the heads of state signed")
     apart: tuple[int, int] = (0, 0)  # told by its distance from the event of this clause ("X met Y on
     # Monday, a week after Z hosted Y"): where that clause stands
 
@@ -290,7 +294,9 @@ class _Mention:
         if self.kind == "visit":
             return (told, int(not self.timing), -self.start)
         named = [p for p in self.persons if p not in self.scene]
-        return (told,
+        # a signing told by the documents signed before the leaders shows the ceremony better than
+        # the leaders' own signing told with it ("In the presence of the two presidents, …")
+        return (told, int(not self.by_pair),
                 min(len(named), 2) + int(self.place is not None) + int(self.when is not None),
                 -self.start)
 
@@ -486,6 +492,7 @@ def _mentions(ctx: Context, sent: Span, body: int, ahead: set[str]) -> list[_Men
             if kind == "summit" and tok.lower_ in ("forum", "conference") and not _named(tok):
                 mention.back = tok.lower_
             mention.caption = _in_caption(ctx, sent.start_char, start)
+            mention.by_pair = kind == "signing_ceremony" and tok.lower_ in _SIGN_WORDS and mention.pair != ""
             if kind == "visit" and _visit_ahead(tok, mention, ahead):
                 continue
             out.extend(_one_by_one(ctx, tok, mention))
@@ -847,9 +854,10 @@ def _title_case(sent: Span) -> bool:
 
 def _visiting_place(tok: Token) -> bool:
     """Say whether "visiting" tells someone's visit to a place ("the Emperor and the Empress visiting
-    the Philippines"), not a visiting delegation or a plan ("will be visiting").
+    the Philippines", "who is visiting Cairo"), not a visiting delegation or a plan ("will be visiting").
     """
-    return tok.dep_ != "amod" and not any(c.dep_ == "aux" for c in tok.children) and any(
+    # "who is currently visiting Cairo" is under way; "will be visiting" a plan (a modal before it)
+    return tok.dep_ != "amod" and all(c.lemma_ == "be" for c in tok.children if c.dep_ == "aux") and any(
         c.dep_ == "dobj" and c.ent_type_ in ("GPE", "LOC") for c in tok.children)
 
 
@@ -949,9 +957,14 @@ def _signed_before(presence: Token) -> bool:
 
 
 def _leaders_sign(verb: Token) -> bool:
-    """Say whether two or more named people sign in person ("X and Y signed a document today")."""
+    """Say whether two or more named people, or the two leaders unnamed, sign in person ("X and Y
+    signed a document today", "the two presidents signed")."""
     if verb.lemma_.lower() not in SIGNING_ACTS or verb.lemma_.lower() == "exchange":
         return False
+    if _held_by_pair(verb) in _SIGNING_PAIRS:
+        # "the two presidents signed", "the heads of state signed a joint statement"; not a document
+        # told by who signed it ("the declaration, which the two presidents signed at the close of …")
+        return verb.dep_ != "relcl"
     subject = [t for c in verb.children if c.dep_ == "nsubj" for t in c.subtree]
     names = {ent.start for t in subject
              if t.ent_type_ == "PERSON" and (ent := ent_at(verb.doc, t.i)) is not None}
@@ -1157,6 +1170,8 @@ def _mention(ctx: Context, sent: Span, kind: str, tok: Token, *, headline: bool)
     m.pair = _held_by_pair(verb) if verb is not None else ""
     if any(c.dep_ == "poss" and c.lower_ == "their" for c in tok.children) and tok.lower_ == "presence":
         m.pair = "side"  # "In their presence, the ministries signed …": the two just told meeting
+    elif tok.lower_ == "presence":
+        m.pair = _witnessing_pair(tok)  # "In the presence of the two presidents, the parties exchanged …"
     m.separate = any(c.dep_ == "amod" and c.lower_ in _SEPARATE for c in tok.children)
     pointing = any(c.dep_ == "det" and c.lower_ in ("the", "these", "this", "that") for c in tok.children)
     m.scene = tuple(scene)
@@ -1360,14 +1375,66 @@ def _held_by_pair(verb: Token) -> str:
     two presidents held talks", "leader" in "both leaders met"), else ""."""
     if verb.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         verb = verb.head  # "the two leaders met the press and witnessed …": the first verb's subject
-    return next((c.lemma_.lower() for c in verb.children
-                 if c.dep_ in ("nsubj", "nsubjpass") and c.tag_ == "NNS"
-                 and any(d.lower_ in ("two", "both") and d.dep_ in ("nummod", "det", "predet")
-                         for d in c.children)), "")
+    for c in verb.children:
+        if c.dep_ not in ("nsubj", "nsubjpass") or c.tag_ not in ("NNS", "NNPS"):
+            continue
+        noun = _pair_noun(c)
+        if any(d.lower_ in ("two", "both") and d.dep_ in ("nummod", "det", "predet") for d in c.children):
+            return noun
+        if noun in _LEADER_PAIRS and _of_both(c):
+            return noun  # "the heads of state signed …", "the Presidents of Azerbaijan and Kyrgyzstan met"
+    return ""
+
+
+def _witnessing_pair(presence: Token) -> str:
+    """Return the noun of "the two <noun>" or "the heads of state" in whose presence something was
+    done, else ""."""
+    for prep in presence.children:
+        for c in prep.children:
+            if prep.lower_ == "of" and c.dep_ == "pobj" and c.tag_ in ("NNS", "NNPS") and (any(
+                    d.lower_ in ("two", "both") and d.dep_ in ("nummod", "det", "predet") for d in c.children)
+                    or (_pair_noun(c) in _LEADER_PAIRS and _of_both(c))):
+                return _pair_noun(c)
+    return ""
+
+
+def _pair_noun(noun: Token) -> str:
+    """Return the singular noun of a plural people noun, "premier" for "prime ministers"."""
+    if noun.lemma_.lower() == "minister" and any(c.lower_ == "prime" for c in noun.children):
+        return "premier"
+    word = noun.lemma_.lower()
+    return word[:-1] if noun.tag_ == "NNPS" and word.endswith("s") else word
+
+
+def _of_both(noun: Token) -> bool:
+    """Say whether a plural title is told of both sides: "heads of state", "Presidents of A and B"."""
+    for prep in noun.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            for obj in prep.children:
+                if obj.dep_ == "pobj" and (obj.lemma_.lower() in ("state", "government")
+                                           or any(c.dep_ == "conj" for c in obj.children)):
+                    return True
+    return False
 
 
 # Nouns that name any two sides' people, whatever their titles.
 _ANY_PAIR = frozenset({"leader", "head", "side", "counterpart", "party"})
+# Nouns of the two sides' leaders told unnamed, and the titles that name each of them.
+_LEADER_PAIRS = {"president": "president", "premier": r"premier|prime\s+minister", "leader": "",
+                 "head": "", "king": "king", "emir": "emir"}
+
+
+# Leaders told unnamed whose signing in person is a ceremony ("the heads of state signed"); "the two
+# leaders signed" is left to the talks told with it (our sets' golds differ on it).
+_SIGNING_PAIRS = frozenset(_LEADER_PAIRS) - {"leader"}
+
+
+def _pair_titled(noun: str, words: str) -> bool:
+    """Say whether words name someone by the title of "the two <noun>" ("Prime Minister X" for "the
+    two premiers"); any words do for a noun of any two sides' people."""
+    if noun in _ANY_PAIR:
+        return True
+    return re.search(rf"\b(?:{_LEADER_PAIRS.get(noun) or re.escape(noun)})\b", words, re.I) is not None
 
 
 def _pair_told(ctx: Context, clusters: list[_Cluster], noun: str) -> tuple[_Mention, list[str]] | None:
@@ -1375,7 +1442,7 @@ def _pair_told(ctx: Context, clusters: list[_Cluster], noun: str) -> tuple[_Ment
     `noun` (whom "the two presidents" are), and those two people; else None."""
     for cluster in reversed(clusters):
         for m in reversed(cluster.mentions):
-            if noun not in _ANY_PAIR and noun not in ctx.text[m.start:m.end].lower():
+            if not _pair_titled(noun, ctx.text[m.start:m.end]):
                 continue
             two = _two_sides(ctx, _named_at(ctx, m))
             if two:
@@ -1434,9 +1501,11 @@ def _pair_before(ctx: Context, mention: _Mention) -> tuple[list[str], str | None
     if not sents or own is None:
         return None
     prev = sents[-1]
-    if mention.pair not in _ANY_PAIR and mention.pair not in prev.text.lower():
+    if not _pair_titled(mention.pair, prev.text):
         return None
     start = max(prev.start_char, ctx.body_start)  # not the dateline's day: "ABUJA, May 9 (NAN) -"
+    if start >= prev.end_char:
+        return None  # the sentence before is the headline: no one named in the body yet
     two = _two_sides(ctx, person_spans(ctx, start, prev.end_char))
     if two:
         return two, _when(ctx, start, prev.end_char, year_ok=False)
@@ -1460,7 +1529,7 @@ def _titled_as(ctx: Context, at: int, pair: str) -> bool:
     title = title[title.rfind(",") + 1:]  # the title of this name, not of the one before
     if pair in ("leader", "head"):
         return _LEADER_TITLE.search(title) is not None
-    return pair not in _ANY_PAIR and re.search(rf"\b{re.escape(pair)}\b", title, re.I) is not None
+    return pair not in _ANY_PAIR and _pair_titled(pair, title)
 
 
 def _named_at(ctx: Context, m: _Mention) -> list[tuple[int, str]]:
@@ -1595,7 +1664,7 @@ _SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokespe
 # Words that tell an encounter apart from the others told ("the ministers held a separate meeting").
 _SEPARATE = frozenset({"separate", "parallel", "distinct"})
 # Adverbs that tell an encounter as one more beside those told ("X also met Y", "later held talks").
-_FURTHER = frozenset({"also", "later", "separately", "subsequently", "afterwards", "additionally"})
+_FURTHER = frozenset({"also", "later", "earlier", "separately", "subsequently", "afterwards", "additionally"})
 
 
 def _one_by_one(ctx: Context, tok: Token, mention: _Mention) -> list[_Mention]:
@@ -2042,13 +2111,16 @@ def _sub(tok: Token) -> str:
     """Return "delegation" for delegation-level talks, else "" (they are separate meetings)."""
     doc = tok.doc
     # a level word in a body's capitalised name ("the Joint Ministerial Commission") is no level
-    before = " ".join(t.lower_ for t in doc[max(tok.i - 3, 0):tok.i]
+    window = doc[max(tok.i - 3, 0):tok.i]
+    cut = max((t.i + 1 for t in window if t.is_punct and t.text != "-"), default=window.start)
+    # only words of the meeting noun's own phrase: not "at the head of a delegation, held talks"
+    before = " ".join(t.lower_ for t in doc[cut:tok.i]
                       if not (t.text[:1].isupper() and tok.text[:1].isupper() and t.i > t.sent.start))
     after = doc[tok.i + 1:min(tok.i + 6, len(doc))].text
     for level in _LEVELS:
         if level in before:
             return level
-    if any(t.lower_ in _WIDER for t in doc[max(tok.i - 3, 0):tok.i]):
+    if any(t.lower_ in _WIDER for t in doc[cut:tok.i]):
         return "delegation"  # "an expanded meeting with ministers", "plenary talks"
     return "delegation" if _DELEGATION.match(after) else ""
 

@@ -529,14 +529,6 @@ def time_expressions(ctx: Context, start: int, end: int, *, future: bool | None)
     return [TimeExpr(e.start + start, e.end + start, e.text, e.value, e.kind, e.ahead) for e in found]
 
 
-def in_persons_clause(ctx: Context, at: int) -> bool:
-    """Say whether the word at `at` stands in a relative clause about a person: "Hassan, who arrived
-    in Nairobi on Monday, witnessed the signing" — Monday is her arrival's day, not the signing's."""
-    tok = token_at(ctx.doc, at)
-    return tok is not None and any(a.dep_ == "relcl" and (a.head.ent_type_ == "PERSON" or any(
-        c.dep_.startswith("nsubj") and c.lower_ == "who" for c in a.children)) for a in tok.ancestors)
-
-
 def _named_weekday(expr: TimeExpr) -> bool:
     """Say whether an expression names a day by its weekday alone ("on Wednesday", "Friday evening")."""
     return bool(_WEEKDAY_NAME.search(expr.text)) and not any(ch.isdigit() for ch in expr.text)

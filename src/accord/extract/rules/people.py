@@ -849,6 +849,8 @@ def _mention(ctx: Context, sent: Span, start: int, end: int, needs_role: bool) -
         country = _signed_for_state(ctx, doc, start)
     if state_surname and role is None:
         return None  # "Luís Montenegro" counts only with a title ("Prime Minister Luís Montenegro")
+    if _a_places_namesake(doc[start:end].root):
+        return None  # "visit the holy shrine of Imam Reza": whom a place honours is no one in the news
     if _in_a_places_name(doc, sent, start, end) or (
             role is not None and _title_of_a_place(doc, sent, ev_start, tokens)):
         return None
@@ -921,6 +923,19 @@ def _in_a_places_name(doc: Doc, sent: Span, start: int, end: int) -> bool:
             return True  # … but "John House", tagged a person's name, is one
         k += 1
     return False
+
+
+def _a_places_namesake(root: Token) -> bool:
+    """Say whether a name is that of whom a place honours ("the shrine of Imam Reza", "the mausoleum
+    of President Ho Chi Minh", "a wreath at the memorial to …")."""
+    prep = root.head
+    return (root.dep_ == "pobj" and prep.lower_ in ("of", "to")
+            and prep.head.lemma_.lower() in _NAMESAKE_PLACES)
+
+
+# Places named for a person they honour.
+_NAMESAKE_PLACES = frozenset({"shrine", "mausoleum", "tomb", "grave", "memorial", "monument", "statue",
+                              "bust", "birthplace"})
 
 
 def _title_of_a_place(doc: Doc, sent: Span, ev_start: int, tokens: Span) -> bool:
