@@ -510,6 +510,8 @@ def _is_figure(ctx: Context, ent: Span, text: str) -> bool:
         number = parse_number(text)
         if number in (0, 1) or (number == 2 and _counts_the_pair(ent)):  # "zero tariffs": a policy, no count
             return False
+        if _counts_named_officials(ent):
+            return False
     # "US$1.2 billion (S$1.6 billion)": the conversion restates the figure
     return not (ent.label_ == "MONEY" and ctx.text[ent.start_char - 1:ent.start_char] == "(")
 
@@ -1091,6 +1093,8 @@ def _is_total(noun: Token) -> bool:
         return True  # "foreign tourists", "foreign tourist arrivals"
     if any(t.lower_ in _WORLD_WORDS and t.dep_ == "pobj" for t in origins):
         return True  # "its exports to the world"
+    if noun.lemma_.lower() in _MEMBER_NOUNS and not any(a.lemma_.lower() in _TRADE_VERBS for a in noun.ancestors):
+        return False  # "to five countries in Southeast Asia": the states themselves, each a partner
     return any(t.ent_type_ == "LOC" for t in origins)  # regions, not a partner
 
 
@@ -1105,6 +1109,14 @@ def _counts_the_pair(ent: Span) -> bool:
             head.lemma_.lower() in ROLE_HEADS or head.lemma_.lower() in _PAIR_BODIES):
         return True  # "the two officers", "the two foreign ministries": each side's own one
     return bool(words & _PAIR_NOUNS)
+
+
+def _counts_named_officials(ent: Span) -> bool:
+    """Say whether a number only counts office holders the text names ("the three ministers agreed",
+    "the four leaders will meet"): the article, not the deal, counts them; "sent 300 police officers" stays."""
+    head = ent.root.head if ent.root.dep_ == "nummod" else None
+    definite = ent.start > 0 and ent.doc[ent.start - 1].lower_ == "the"
+    return definite and head is not None and head.lemma_.lower() in ROLE_HEADS
 
 
 def _what(ent: Span) -> str | None:
