@@ -1674,7 +1674,8 @@ def _without_orphans(words: list[Token]) -> list[Token]:
 
 def _closes_bracket(words: list[Token]) -> bool:
     """Say whether the last word closes a bracket opened among the words before it."""
-    return words[-1].text == ")" and sum(t.text == "(" for t in words) > sum(t.text == ")" for t in words[:-1])
+    opened = sum(t.text == "(" for t in words)
+    return words[-1].text == ")" and opened > sum(t.text == ")" for t in words[:-1])
 
 
 def _told_complete(act: Token, subj: Token | None) -> Token | None:

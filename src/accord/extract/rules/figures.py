@@ -1093,7 +1093,8 @@ def _is_total(noun: Token) -> bool:
         return True  # "foreign tourists", "foreign tourist arrivals"
     if any(t.lower_ in _WORLD_WORDS and t.dep_ == "pobj" for t in origins):
         return True  # "its exports to the world"
-    if noun.lemma_.lower() in _MEMBER_NOUNS and not any(a.lemma_.lower() in _TRADE_VERBS for a in noun.ancestors):
+    traded = any(a.lemma_.lower() in _TRADE_VERBS for a in noun.ancestors)
+    if noun.lemma_.lower() in _MEMBER_NOUNS and not traded:
         return False  # "to five countries in Southeast Asia": the states themselves, each a partner
     return any(t.ent_type_ == "LOC" for t in origins)  # regions, not a partner
 
@@ -1113,7 +1114,8 @@ def _counts_the_pair(ent: Span) -> bool:
 
 def _counts_named_officials(ent: Span) -> bool:
     """Say whether a number only counts office holders the text names ("the three ministers agreed",
-    "the four leaders will meet"): the article, not the deal, counts them; "sent 300 police officers" stays."""
+    "the four leaders will meet"): the article, not the deal, counts them; "sent 300 police officers"
+    stays."""
     head = ent.root.head if ent.root.dep_ == "nummod" else None
     definite = ent.start > 0 and ent.doc[ent.start - 1].lower_ == "the"
     return definite and head is not None and head.lemma_.lower() in ROLE_HEADS
