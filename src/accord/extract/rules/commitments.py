@@ -615,6 +615,8 @@ def _acceptable(cue: Cue) -> bool:
         return False  # "Under the draft, Kenya would keep a 20% stake": a term of the deal, no act
     if cue.action.lemma_ in SETBACK_VERBS or setbacks.rescheduled(cue.action) is not None:
         return False  # "decided to cancel the trip" calls it off, "will now take place in May" puts it off
+    if cue.kind == "visit" and cue.cue.dep_ in ("dobj", "nsubjpass") and cue.cue.head.lemma_ in SETBACK_VERBS:
+        return False  # "postponed his upcoming visit to Oslo": the setback tells it (`setbacks`)
     if any(setbacks.rescheduled(t.head.head if t.dep_ in ("relcl", "acl") else t.head) is not None
            for t in (cue.cue, cue.action)):
         return False  # "the forum, which was scheduled for May, will now be held in June": the old time
