@@ -1093,10 +1093,19 @@ def _is_total(noun: Token) -> bool:
         return True  # "foreign tourists", "foreign tourist arrivals"
     if any(t.lower_ in _WORLD_WORDS and t.dep_ == "pobj" for t in origins):
         return True  # "its exports to the world"
-    traded = any(a.lemma_.lower() in _TRADE_VERBS for a in noun.ancestors)
-    if noun.lemma_.lower() in _MEMBER_NOUNS and not traded:
+    if _states_given_to(noun):
         return False  # "to five countries in Southeast Asia": the states themselves, each a partner
     return any(t.ent_type_ == "LOC" for t in origins)  # regions, not a partner
+
+
+def _states_given_to(noun: Token) -> bool:
+    """Say whether a noun counts states something goes to, placed "in" a region ("lend 2 billion euros
+    to three states in the Balkans"), not "the five states of Central Asia" nor "exports to 40 countries"."""
+    given = noun.dep_ == "pobj" and noun.head.lower_ in ("to", "for")
+    placed = any(c.dep_ == "prep" and c.lower_ == "in" for c in noun.children)
+    if noun.lemma_.lower() not in _MEMBER_NOUNS or not given or not placed:
+        return False
+    return not any(a.lemma_.lower() in _TRADE_VERBS for a in noun.ancestors)
 
 
 def _counts_the_pair(ent: Span) -> bool:

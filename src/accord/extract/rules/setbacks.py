@@ -302,7 +302,8 @@ def _owner_of(ctx: Context, obj: Token) -> str | None:
         return None
     if owner.lower_ in ("his", "her"):
         return previous_person(ctx, owner.idx)
-    named = owner.ent_type_ in ("PERSON", "GPE", "NORP", "ORG") or (owner.pos_ == "PROPN" and not owner.ent_type_)
+    named = owner.ent_type_ in ("PERSON", "GPE", "NORP", "ORG") or (
+        owner.pos_ == "PROPN" and not owner.ent_type_)
     if not named and owner.lemma_.lower() not in ACTOR_NOUNS:
         return None
     words = [t for t in owner.subtree if t.i <= owner.i and t.dep_ not in ("det", "punct", "case")]
