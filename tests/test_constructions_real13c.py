@@ -142,6 +142,8 @@ def test_three_states_are_not_the_pair(extractor: RulesExtractor) -> None:
     ("Chancellor Olaf Scholz's trip to Brazil was put off until March.", "Chancellor Olaf Scholz"),
     ("The foreign minister's visit to Accra has been postponed.", "foreign minister"),
     ("President Mahama met Ruto in Accra on Monday. His visit to Lima was postponed.", "Mahama"),
+    ("Foreign Minister Ali Khan phoned his counterpart Rosa Diaz to explain the postponement of his visit "
+     "to Lima.", "Foreign Minister Ali Khan"),
 ])
 def test_the_owner_of_a_visit_put_off_is_its_actor(extractor: RulesExtractor, text: str, actor: str) -> None:
     assert (actor, "postponed") in [(a, c) for a, _, c in commitments(extractor, text)]

@@ -301,7 +301,11 @@ def _owner_of(ctx: Context, obj: Token) -> str | None:
     if owner is None:
         return None
     if owner.lower_ in ("his", "her"):
-        return previous_person(ctx, owner.idx)
+        # "X told Y of the postponement of his visit": the one whose clause it is, else the last named
+        clause_subject = next((c for a in obj.ancestors for c in a.children if c.dep_ == "nsubj"), None)
+        named = clause_subject is not None and clause_subject.pos_ != "PRON"
+        told = actor_of(ctx, clause_subject) if named else None
+        return told or previous_person(ctx, owner.idx)
     named = owner.ent_type_ in ("PERSON", "GPE", "NORP", "ORG") or (
         owner.pos_ == "PROPN" and not owner.ent_type_)
     if not named and owner.lemma_.lower() not in ACTOR_NOUNS:
