@@ -101,6 +101,9 @@ def test_no_bracket_is_added(extractor: RulesExtractor) -> None:
 @pytest.mark.parametrize("text", [
     "He looks forward to visiting Lima at the earliest possible time frame.",
     "The two sides will meet again at the earliest possible timeframe.",
+    "Peru will sign the fisheries accord at the earliest possible time frame.",
+    "Ghana will reopen its embassy in Lima at the earliest time frame.",
+    "The joint commission will convene at its earliest possible time-frame.",
 ])
 def test_earliest_time_frame_is_one_time(extractor: RulesExtractor, text: str) -> None:
     assert all("frame" not in a for _, a, _ in commitments(extractor, text))
@@ -174,3 +177,27 @@ def test_a_list_of_places_stays_in_what_is_put_off(extractor: RulesExtractor, te
 def test_an_upcoming_visit_put_off_is_one_setback(extractor: RulesExtractor, text: str) -> None:
     found = commitments(extractor, text)
     assert len(found) == 1 and found[0][2] in ("postponed", "cancelled")
+
+
+# --------------------------------------------------------------------------- a purpose left bare
+
+
+@pytest.mark.parametrize(("text", "action"), [
+    ("Ghana and Peru agreed to expand trade to make their farmers richer.", "expand trade"),
+    ("Chile will open an office in Accra to make trade easier.", "open an office in Accra"),
+    ("Peru will train Ghanaian diplomats to make the embassy stronger.", "train Ghanaian diplomats"),
+    ("The ministers agreed to simplify visas to get more tourists moving.", "simplify visas"),
+    ("The leaders resolved to expand trade and investment to make their citizens more prosperous.",
+     "expand trade and investment"),
+])
+def test_no_bare_purpose_verb_ends_an_action(extractor: RulesExtractor, text: str, action: str) -> None:
+    assert action in [a for _, a, _ in commitments(extractor, text)]
+
+
+@pytest.mark.parametrize(("text", "action"), [
+    ("Kenya will build a port to help its exporters reach Asia.",
+     "build a port to help its exporters reach Asia"),
+    ("Ghana will send experts to train Peruvian farmers.", "send experts to train Peruvian farmers"),
+])
+def test_a_whole_purpose_stays(extractor: RulesExtractor, text: str, action: str) -> None:
+    assert action in [a for _, a, _ in commitments(extractor, text)]
