@@ -201,3 +201,31 @@ def test_no_bare_purpose_verb_ends_an_action(extractor: RulesExtractor, text: st
 ])
 def test_a_whole_purpose_stays(extractor: RulesExtractor, text: str, action: str) -> None:
     assert action in [a for _, a, _ in commitments(extractor, text)]
+
+
+# --------------------------------------------------------------------------- an amount restated in brackets
+
+
+@pytest.mark.parametrize(("text", "kept", "restated"), [
+    ("Germany announced a grant of €2 million (approximately Rs 18 crore) for Nepal.", "€2 million",
+     "Rs 18 crore"),
+    ("China offered a 750 million RMB ($113mn) grant to Nepal.", "750 million RMB", "$113mn"),
+    ("Norway pledged NOK 150 million (around $14 million) to Ghana.", "NOK 150 million",
+     "around $14 million"),
+    ("India handed over a cheque of US$ 25 million (approximately Tk 194 crore) to Bangladesh.",
+     "US$ 25 million", "Tk 194 crore"),
+    ("India will extend a credit line of $100 million (approximately Rs 689 crore) to Rwanda.",
+     "$100 million", "Rs 689 crore"),
+])
+def test_an_amount_restated_in_brackets_is_one_figure(
+        extractor: RulesExtractor, text: str, kept: str, restated: str) -> None:
+    found = figures(extractor, text)
+    assert kept in found and restated not in found
+
+
+@pytest.mark.parametrize(("text", "values"), [
+    ("Ghana will lend Peru $5 million (and Chile $3 million).", {"$5 million", "$3 million"}),
+    ("Ghana will lend Peru $5 million (Chile gets 3 million euros).", {"$5 million", "3 million euros"}),
+])
+def test_a_second_amount_in_brackets_stays(extractor: RulesExtractor, text: str, values: set[str]) -> None:
+    assert values <= set(figures(extractor, text))

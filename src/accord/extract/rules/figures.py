@@ -261,6 +261,11 @@ def find(ctx: Context) -> list[Figure]:
     return out
 
 
+# An amount restated in brackets, at most hedged ("(approximately Tk 194 crore)", "(about $70 million)").
+_BRACKETED_RESTATEMENT = re.compile(r"\s*\(\s*(?:(?:approximately|approx\.?|about|around|roughly|some|nearly|"
+                                    r"almost|or|i\.e\.,?|equivalent\s+to)\s+)?")
+
+
 def _converts(ctx: Context, earlier: Figure, later: Figure) -> bool:
     """Say whether an amount restates the one before it in another currency, after a comma.
 
@@ -272,6 +277,8 @@ def _converts(ctx: Context, earlier: Figure, later: Figure) -> bool:
     if first < 0 or second < 0 or currency_of(earlier.value) == currency_of(later.value):
         return False
     between = ctx.text[first + len(earlier.value):second]
+    if _BRACKETED_RESTATEMENT.fullmatch(between):
+        return True  # "US$25 million (approximately Tk 194 crore)", "750 million RMB ($113mn)"
     if not re.search(r",\s*(?:or\s+)?$", between) or re.search(r"\d", between):
         return False
     span = ctx.doc.char_span(first + len(earlier.value), second, alignment_mode="expand")
