@@ -617,7 +617,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str], Handler], ...] = tuple(
         ("fiscal", r"(?i)\b(?:FY|fiscal(?:\s+year)?)\s*'?\d{2,4}(?:\s*[-/–]\s*\d{2,4})?\b", _h_vague),
         ("vague", r"(?i)\b(?:as\s+soon\s+as\s+possible|"
          r"at\s+(?:the|their|its|his|her|our|your)\s+earliest(?:\s+possible)?"
-         r"(?:\s+(?:date|opportunity|time|moment|convenience|juncture))?|"
+         r"(?:\s+(?:date|opportunity|time(?:[\s-]*frame)?|timeframe|moment|convenience|juncture))?|"
          r"as\s+early\s+as\s+possible|at\s+an\s+early\s+date|"
          r"in\s+the\s+(?:(?:very\s+)?near\s+|not\s+too\s+distant\s+)?future|"
          r"(?:in|over)\s+the\s+coming\s+(?:days|weeks|months|years)(?:\s+or\s+(?:days|weeks|months|years))?|"

@@ -618,6 +618,8 @@ def _acceptable(cue: Cue) -> bool:
         return False  # "Under the draft, Kenya would keep a 20% stake": a term of the deal, no act
     if cue.action.lemma_ in SETBACK_VERBS or setbacks.rescheduled(cue.action) is not None:
         return False  # "decided to cancel the trip" calls it off, "will now take place in May" puts it off
+    if cue.kind == "visit" and cue.cue.dep_ in ("dobj", "nsubjpass") and cue.cue.head.lemma_ in SETBACK_VERBS:
+        return False  # "postponed his upcoming visit to Oslo": the setback tells it (`setbacks`)
     if any(setbacks.rescheduled(t.head.head if t.dep_ in ("relcl", "acl", "amod") else t.head) is not None
            for t in (cue.cue, cue.action)):
         return False  # "the forum, scheduled (or due) for May, will now be held in June": the old time
@@ -1575,6 +1577,8 @@ def _name_of(ctx: Context, tok: Token) -> str | None:
               if e.label_ == "PERSON" and plausible_name(e.text)]
     if people:
         return " and ".join(dict.fromkeys(people))
+    if _two_states_described(tok) and (pair := _pair(ctx, tok.idx)) is not None:
+        return pair  # "the two Arab countries", "both Andean nations": the pair, not the adjective
     # a state the tagger took for an organisation ("the UAE and Ghana") is a state all the same
     states = [e for e in ents_in(phrase)
               if e.label_ in ("GPE", "NORP") or (e.label_ == "ORG" and ctx.country_of(e.text) is not None)]
@@ -1598,6 +1602,16 @@ def _name_of(ctx: Context, tok: Token) -> str | None:
         return previous_person(ctx, tok.idx) or text
     words = text.split()
     return " ".join(words[:8]) if words else None
+
+
+_STATE_PLURALS = frozenset({"countries", "nations", "states", "neighbours", "neighbors", "governments"})
+
+
+def _two_states_described(tok: Token) -> bool:
+    """Say whether a subject is the two states told by a word of region or people ("the two Gulf
+    neighbours", "both Arab nations"): a count of two (or "both") on a plural of states."""
+    return tok.lower_ in _STATE_PLURALS and any(
+        c.lower_ in ("two", "both") and c.dep_ in ("nummod", "det", "predet") for c in tok.children)
 
 
 def _seat_of_side(ctx: Context, name: Span) -> Country | None:
@@ -1677,8 +1691,16 @@ def _without_orphans(words: list[Token]) -> list[Token]:
     out = [t for t in words if not orphaned(t)]
     out = [t for t in out if not (t.pos_ == "DET" and t.head.i not in kept and t.head.pos_ != "ADP")]
     while out and out[-1].pos_ in ("ADP", "DET", "CCONJ", "SCONJ", "PUNCT") and out[-1].dep_ != "prt":
+        if _closes_bracket(out):
+            break  # "… Trade Agreement (BTA)": the bracket's own end stays
         out.pop()
     return out
+
+
+def _closes_bracket(words: list[Token]) -> bool:
+    """Say whether the last word closes a bracket opened among the words before it."""
+    opened = sum(t.text == "(" for t in words)
+    return words[-1].text == ")" and opened > sum(t.text == ")" for t in words[:-1])
 
 
 def _told_complete(act: Token, subj: Token | None) -> Token | None:

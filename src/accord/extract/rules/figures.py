@@ -274,6 +274,11 @@ def find(ctx: Context) -> list[Figure]:
     return out
 
 
+# An amount restated in brackets, at most hedged ("(approximately Tk 194 crore)", "(about $70 million)").
+_BRACKETED_RESTATEMENT = re.compile(r"\s*\(\s*(?:(?:approximately|approx\.?|about|around|roughly|some|nearly|"
+                                    r"almost|or|i\.e\.,?|equivalent\s+to)\s+)?")
+
+
 def _converts(ctx: Context, earlier: Figure, later: Figure) -> bool:
     """Say whether an amount restates the one before it in another currency, after a comma or in brackets.
 
@@ -286,8 +291,8 @@ def _converts(ctx: Context, earlier: Figure, later: Figure) -> bool:
     if first < 0 or second < 0 or currency_of(earlier.value) == currency_of(later.value):
         return False
     between = ctx.text[first + len(earlier.value):second]
-    if re.fullmatch(r"\s*\(\s*", between):
-        return True  # "41.2 billion yen (about $265 million)": the conversion in brackets
+    if _BRACKETED_RESTATEMENT.fullmatch(between):
+        return True  # "US$25 million (approximately Tk 194 crore)", "750 million RMB ($113mn)"
     if not re.search(r",\s*(?:or\s+)?$", between) or re.search(r"\d", between):
         return False
     span = ctx.doc.char_span(first + len(earlier.value), second, alignment_mode="expand")
@@ -595,6 +600,8 @@ def _is_figure(ctx: Context, ent: Span, text: str) -> bool:
             return False
         number = parse_number(text)
         if number in (0, 1) or (number == 2 and _counts_the_pair(ent)):  # "zero tariffs": a policy, no count
+            return False
+        if _counts_named_officials(ent):
             return False
     # "US$1.2 billion (S$1.6 billion)": the conversion restates the figure; "($2 billion in grants)" is a part
     bracketed = ctx.text[ent.start_char - 1:ent.start_char] == "(" and ctx.text[ent.end_char:].startswith(")")
@@ -1195,7 +1202,19 @@ def _is_total(noun: Token) -> bool:
         return True  # "foreign tourists", "foreign tourist arrivals"
     if any(t.lower_ in _WORLD_WORDS and t.dep_ == "pobj" for t in origins):
         return True  # "its exports to the world"
+    if _states_given_to(noun):
+        return False  # "to five countries in Southeast Asia": the states themselves, each a partner
     return any(t.ent_type_ == "LOC" for t in origins)  # regions, not a partner
+
+
+def _states_given_to(noun: Token) -> bool:
+    """Say whether a noun counts states something goes to, placed "in" a region ("lend 2 billion euros
+    to three states in the Balkans"), not "the five states of Central Asia" nor "exports to 40 countries"."""
+    given = noun.dep_ == "pobj" and noun.head.lower_ in ("to", "for")
+    placed = any(c.dep_ == "prep" and c.lower_ == "in" for c in noun.children)
+    if noun.lemma_.lower() not in _MEMBER_NOUNS or not given or not placed:
+        return False
+    return not any(a.lemma_.lower() in _TRADE_VERBS for a in noun.ancestors)
 
 
 def _counts_the_pair(ent: Span) -> bool:
@@ -1209,6 +1228,15 @@ def _counts_the_pair(ent: Span) -> bool:
             head.lemma_.lower() in ROLE_HEADS or head.lemma_.lower() in _PAIR_BODIES):
         return True  # "the two officers", "the two foreign ministries": each side's own one
     return bool(words & _PAIR_NOUNS)
+
+
+def _counts_named_officials(ent: Span) -> bool:
+    """Say whether a number only counts office holders the text names ("the three ministers agreed",
+    "the four leaders will meet"): the article, not the deal, counts them; "sent 300 police officers"
+    stays."""
+    head = ent.root.head if ent.root.dep_ == "nummod" else None
+    definite = ent.start > 0 and ent.doc[ent.start - 1].lower_ == "the"
+    return definite and head is not None and head.lemma_.lower() in ROLE_HEADS
 
 
 def _what(ent: Span) -> str | None:

@@ -330,7 +330,21 @@ def clause_bounds(tok: Token, head: Token | None = None, *, clip_conj: bool = Fa
     while last > first and (doc[last].is_punct or doc[last].is_space or doc[last].dep_ in ("cc", "mark")
                             ) and last > tok.i:
         last -= 1
+    if _purpose_left_bare(doc[last], last) and doc[last].i - 2 > tok.i:
+        last = doc[last].i - 2  # "expand trade to make [their farmers richer]": no bare "to make" is left
     return first, last
+
+
+def _purpose_left_bare(verb: Token, last: int) -> bool:
+    """Say whether a purpose infinitive ends the words with all it governs cut ("… to make"); what one
+    helps or lets another do is the act itself ("help Peru to make its ports safer")."""
+    infinitive = verb.i > 0 and verb.doc[verb.i - 1].lower_ == "to"
+    purpose = verb.dep_ == "advcl" or (verb.dep_ == "xcomp" and verb.head.lemma_ not in _ENABLING_VERBS)
+    return purpose and verb.pos_ == "VERB" and infinitive and verb.right_edge.i > last
+
+
+_ENABLING_VERBS = frozenset({"help", "enable", "allow", "assist", "let", "encourage", "urge", "ask",
+                             "invite"})
 
 
 def runs_out(clause: Token) -> bool:

@@ -116,6 +116,8 @@ def _setback(ctx: Context, sent: Span, tok: Token) -> Commitment | None:
                          if e.value is not None and _after_new_date_prep(ctx, e.start, tok.idx)
                          and _ahead(e.value, ctx.ref_date)), None)
     actor = actor_of(ctx, subject_of(head)) if head.pos_ in ("VERB", "AUX") else None
+    if actor is None:
+        actor = _owner_of(ctx, obj)  # "the minister's visit to Ghana has been deferred": the minister's
     action = object_text(obj)
     thing = _antecedent(ctx, obj) if _bare(obj) and obj.lemma_.lower() in _OPENINGS else None
     if thing is not None:
@@ -299,6 +301,26 @@ def actor_of(ctx: Context, subj: Token | None) -> str | None:
     return " ".join(t.text for t in words) or None
 
 
+def _owner_of(ctx: Context, obj: Token) -> str | None:
+    """Return whose the thing set back is when the owner is named before it ("Minister X's visit",
+    "Ghana's bid"), else None; "his visit" is the last person named."""
+    owner = next((c for c in obj.children if c.dep_ == "poss"), None)
+    if owner is None:
+        return None
+    if owner.lower_ in ("his", "her"):
+        # "X told Y of the postponement of his visit": the one whose clause it is, else the last named
+        clause_subject = next((c for a in obj.ancestors for c in a.children if c.dep_ == "nsubj"), None)
+        named = clause_subject is not None and clause_subject.pos_ != "PRON"
+        told = actor_of(ctx, clause_subject) if named else None
+        return told or previous_person(ctx, owner.idx)
+    named = owner.ent_type_ in ("PERSON", "GPE", "NORP", "ORG") or (
+        owner.pos_ == "PROPN" and not owner.ent_type_)
+    if not named and owner.lemma_.lower() not in ACTOR_NOUNS:
+        return None
+    words = [t for t in owner.subtree if t.i <= owner.i and t.dep_ not in ("det", "punct", "case")]
+    return " ".join(t.text for t in words) or None
+
+
 def _change_of(tok: Token) -> str | None:
     """Return "postponed"/"cancelled" when the token is a word that sets something back."""
     lemma = tok.lemma_.lower()
@@ -403,6 +425,10 @@ def object_text(obj: Token) -> str:
     while end <= obj.right_edge.i and (doc[end].dep_ not in ("relcl", "advcl", "mark")) and not (
             doc[end].dep_ == "cc" and doc[end].head == obj):
         joined = doc[end - 1].whitespace_ == "" and doc[end].whitespace_ == ""  # "Kenya-Peru"
+        if doc[end].is_punct and not joined and _inside_list(doc, end, kept, obj):
+            kept.append(end)  # "visits to Germany, Denmark and Norway": the list of places stays
+            end += 1
+            continue
         if (doc[end].is_punct and not joined) or doc[end].is_space:
             # an apposition between commas is passed over ("the visit of its premier, Mr X, to Ghana")
             aside = _aside(doc, end, obj.right_edge.i)
@@ -421,10 +447,22 @@ def object_text(obj: Token) -> str:
         where = [p for p in obj.rights if p.dep_ == "prep" and p.lower_ in _WHERE] + body
         kept = [i for i in kept if i <= obj.i or any(p.left_edge.i <= i <= p.right_edge.i for p in where)]
         kept = kept[:_LONGEST_OBJECT * (2 if body else 1)]
+    while len(kept) > 1 and (doc[kept[-1]].is_punct or doc[kept[-1]].dep_ == "cc"):
+        kept.pop()  # a list cut at the longest object leaves no comma or "and" hanging
     words = [doc[i].text for i in kept]
     if obj.pos_ == "VERB":
         words[obj.i - start] = obj.lemma_
-    return " ".join(words)
+    # as written between neighbours ("Germany, Denmark"), a space where words were left out
+    return "".join(w + (doc[i].whitespace_ if j == i + 1 else " ")
+                   for w, i, j in zip(words, kept, [*kept[1:], -1], strict=True)).strip()
+
+
+def _inside_list(doc: Doc, comma: int, kept: list[int], obj: Token) -> bool:
+    """Say whether a comma parts items of a list inside the object's words, not the object from its own
+    conjunct: the next word is a conjunct (or "and") of a word already kept other than the object."""
+    nxt = doc[comma + 1] if comma + 1 <= obj.right_edge.i else None
+    return (doc[comma].text == "," and nxt is not None and nxt.dep_ in ("conj", "cc")
+            and nxt.head.i in kept and nxt.head.i != obj.i)
 
 
 def _aside(doc: Doc, comma: int, last: int) -> int | None:
