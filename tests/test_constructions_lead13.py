@@ -439,3 +439,27 @@ def test_a_plan_outside_the_list_of_documents_is_none(find: Find, text: str) -> 
 def test_an_agency_credit_is_no_place(extractor: RulesExtractor, text: str) -> None:
     found = facts(extractor, text, published=DAY)
     assert [i.place for i in found.instruments if i.place] == []
+
+
+# -- a relative clause that only says what the documents are on ----------------------------------------
+
+@pytest.mark.parametrize(("text", "subjects"), [
+    ("The two memoranda which are on health and communication sectors were signed by the ministers.",
+     ["health", "communication"]),
+    ("The agreements, which are on trade and energy, were signed on Monday.", ["trade", "energy"]),
+    ("Two MoUs that were on fisheries and ports were signed.", ["fisheries", "ports"]),
+    ("The agreements, which are in the fields of mining and roads, were signed in Lima.",
+     ["mining", "roads"]),
+    ("Three accords which were on rail, aviation and tourism were inked by the ministers.",
+     ["rail", "aviation", "tourism"]),
+])
+def test_a_clause_saying_what_documents_are_on_lists_them(find: Find, text: str, subjects: list[str]) -> None:
+    assert [i.subject for i in find(text)] == subjects
+
+
+@pytest.mark.parametrize("text", [
+    "The MoUs, which were in Spanish and English, were signed on Monday.",
+    "The agreements, which were on the table for years, were signed on Monday.",
+])
+def test_a_clause_of_language_or_idiom_is_no_topic(find: Find, text: str) -> None:
+    assert [i.subject for i in find(text) if i.subject in ("Spanish", "English", "table")] == []

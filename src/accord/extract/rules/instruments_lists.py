@@ -148,8 +148,26 @@ def _past_asides(doc: Doc, last: int, heads: set[int]) -> int:
     """Return where a mention's own relative clauses set off by commas end ("The MoUs, which were
     inked in Nairobi after talks between …, include …": the scan for the list starts past them)."""
     ends = [c.right_edge.i for i in heads for c in doc[i].rights
-            if c.dep_ == "relcl" and doc[c.left_edge.i - 1].text == ","]
+            if c.dep_ == "relcl" and doc[c.left_edge.i - 1].text == "," and not _topic_clause(c)]
     return max([last, *ends])
+
+
+def _topic_clause(clause: Token) -> bool:
+    """Say whether a relative clause only says what documents are on ("The MoUs, which are on health
+    and energy, …", "two MoUs that were on fisheries"): its list is theirs."""
+    return clause.lemma_ == "be" and any(c.dep_ == "prep" and _topic_preposition(c) for c in clause.children)
+
+
+def _topic_preposition(prep: Token) -> bool:
+    """Say whether a preposition opens what documents are on: "on …", "in the fields of …"."""
+    objects = [g for g in prep.children if g.dep_ == "pobj"]
+    if prep.lower_ == "on":
+        return not any(g.lower_ in _ON_IDIOMS for g in objects)  # "on the table", "on track"
+    return prep.lower_ == "in" and any(g.lower_ in FIELD_NOUNS for g in objects)
+
+
+# Nouns of idioms opened by "on" that tell a state, no topic ("on the table for years", "on hold").
+_ON_IDIOMS = frozenset({"table", "agenda", "hold", "track", "course", "paper", "ice", "horizon", "record"})
 
 
 def _fields_follow(prep: Token, verb: Token) -> bool:
@@ -192,6 +210,9 @@ def _anchor_end(tok: Token, nxt: Token, heads: set[int]) -> int | None:
         return None  # "signed an agreement on Sunday awarding …": when, not what it is on
     if low in _RELATING and nxt.lower_ == "to" and (tok.i - 1 in heads or _after_parties(tok, heads)):
         return tok.i + 2  # "an MoU between the two ministries related to combating terrorism"
+    if _topic_preposition(tok) and tok.head.dep_ == "relcl" and _topic_clause(tok.head) \
+            and tok.head.head.i in heads and not _place_follows(tok):
+        return tok.i + 1  # "The two MoUs which are on health and trade were signed"
     if low in ("on", "for", "in", "concerning"):
         head = tok.head
         if (head.i in heads and not (low == "in" and _place_follows(tok))) or (
