@@ -520,3 +520,31 @@ def test_documents_with_different_ordinals_are_two(find: Find, text: str, count:
 ])
 def test_one_document_told_again_stays_one(find: Find, text: str, count: int) -> None:
     assert len(find(text)) == count, [i.subject for i in find(text)]
+
+
+# -- a joined pair of named actors, one name the tagger missed ---------------------------------------
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("The Acting President, Yemi Osinbajo, and the President of Ghana, Nana Akufo-Addo, have agreed to "
+     "intensify cooperation.", ["Yemi Osinbajo", "Nana Akufo-Addo"]),
+    ("Kenya's foreign minister, Musalia Mudavadi, and Ghana's foreign minister, Nana Akufo-Addo, agreed "
+     "to hold talks in May.", ["Musalia Mudavadi", "Nana Akufo-Addo"]),
+    ("Ghana's President, Nana Akufo-Addo, and Peru's President, Pedro Castillo, agreed to open embassies.",
+     ["Nana Akufo-Addo", "Pedro Castillo"]),
+    ("The Prime Minister of Fiji, Sitiveni Rabuka, and the President of Ghana, Nana Akufo-Addo, pledged to "
+     "sign a visa waiver.", ["Sitiveni Rabuka", "Nana Akufo-Addo"]),
+    ("Chile's President, Gabriel Boric, and Ghana's President, Nana Akufo-Addo, will meet again in June.",
+     ["Gabriel Boric", "Nana Akufo-Addo"]),
+])
+def test_both_named_actors_act_when_the_tagger_missed_one(extractor: RulesExtractor, text: str,
+                                                          names: list[str]) -> None:
+    actors = [c.actor or "" for c in facts(extractor, text, published=DAY).commitments]
+    assert actors and all(n in actors[0] for n in names), actors
+
+
+@pytest.mark.parametrize(("text", "actor"), [
+    ("President Gabriel Boric agreed to open an embassy in Accra.", "Gabriel Boric"),
+    ("Ghana's President, Nana Akufo-Addo, said Chile would open an embassy in Accra.", "Chile"),
+])
+def test_one_named_actor_stays_alone(extractor: RulesExtractor, text: str, actor: str) -> None:
+    assert [c.actor for c in facts(extractor, text, published=DAY).commitments] == [actor]
