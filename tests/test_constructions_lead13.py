@@ -463,3 +463,88 @@ def test_a_clause_saying_what_documents_are_on_lists_them(find: Find, text: str,
 ])
 def test_a_clause_of_language_or_idiom_is_no_topic(find: Find, text: str) -> None:
     assert [i.subject for i in find(text) if i.subject in ("Spanish", "English", "table")] == []
+
+
+# -- what people gathered for was held, whatever it was for ------------------------------------------
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("President Boric and President Mahama met today for a bilateral meeting to reaffirm their partnership.",
+     ["Boric", "Mahama"]),
+    ("Prime Minister Rabuka and Prime Minister Luxon met on Monday for a meeting to review the compact.",
+     ["Rabuka", "Luxon"]),
+    ("Foreign Minister Ana Vargas and Foreign Minister Kofi Mensah met in Lima for talks to settle the "
+     "visa dispute.", ["Ana Vargas", "Kofi Mensah"]),
+    ("President Lula and President Cyril Ramaphosa met on Sunday for a meeting to discuss coffee exports.",
+     ["Lula", "Ramaphosa"]),
+    ("King Letsie and President Boric met this morning for a meeting to mark fifty years of ties.",
+     ["Letsie", "Boric"]),
+])
+def test_a_gathering_met_for_with_a_purpose_is_held_by_those_who_met(extractor: RulesExtractor, text: str,
+                                                                     names: list[str]) -> None:
+    found = facts(extractor, text, published=DAY).meetings
+    assert len(found) == 1 and all(any(n in p for p in found[0].participants) for n in names), \
+        [(m.kind, m.participants) for m in found]
+
+
+@pytest.mark.parametrize("text", [
+    "The ministers will meet in May for a meeting to review the plan.",
+    "Boric and Mahama are to meet next week for talks to settle the dispute.",
+])
+def test_a_gathering_still_ahead_is_not_held(extractor: RulesExtractor, text: str) -> None:
+    assert facts(extractor, text, published=DAY).meetings == []
+
+
+# -- documents told apart by their ordinals ---------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "count"), [
+    ("The first MoU on investment cooperation in rail projects was exchanged by the ministers.\n\n"
+     "The third MoU on investment cooperation in port projects was exchanged by the envoys.", 2),
+    ("The first agreement on trade in farm goods was signed on Monday. The second agreement on trade in "
+     "farm services was signed on Tuesday.", 2),
+    ("The second memorandum on training of customs officers was signed by the chiefs. The fourth "
+     "memorandum on training of border officers was signed by the ministers.", 2),
+    ("The first protocol on exports of fresh grapes was signed. Later the second protocol on exports of "
+     "fresh cherries was signed.", 2),
+    ("The fifth MoU on cooperation in solar energy projects was exchanged. The sixth MoU on cooperation "
+     "in wind energy projects was exchanged.", 2),
+])
+def test_documents_with_different_ordinals_are_two(find: Find, text: str, count: int) -> None:
+    assert len(find(text)) == count, [i.subject for i in find(text)]
+
+
+@pytest.mark.parametrize(("text", "count"), [
+    ("The first MoU on investment cooperation in rail projects was exchanged. The MoU on investment "
+     "cooperation in rail projects was then published.", 1),
+    ("The second agreement on trade in farm goods was signed. The second agreement on trade in farm "
+     "goods takes effect in June.", 1),
+])
+def test_one_document_told_again_stays_one(find: Find, text: str, count: int) -> None:
+    assert len(find(text)) == count, [i.subject for i in find(text)]
+
+
+# -- a joined pair of named actors, one name the tagger missed ---------------------------------------
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("The Acting President, Yemi Osinbajo, and the President of Ghana, Nana Akufo-Addo, have agreed to "
+     "intensify cooperation.", ["Yemi Osinbajo", "Nana Akufo-Addo"]),
+    ("Kenya's foreign minister, Musalia Mudavadi, and Ghana's foreign minister, Nana Akufo-Addo, agreed "
+     "to hold talks in May.", ["Musalia Mudavadi", "Nana Akufo-Addo"]),
+    ("Ghana's President, Nana Akufo-Addo, and Peru's President, Pedro Castillo, agreed to open embassies.",
+     ["Nana Akufo-Addo", "Pedro Castillo"]),
+    ("The Prime Minister of Fiji, Sitiveni Rabuka, and the President of Ghana, Nana Akufo-Addo, pledged to "
+     "sign a visa waiver.", ["Sitiveni Rabuka", "Nana Akufo-Addo"]),
+    ("Chile's President, Gabriel Boric, and Ghana's President, Nana Akufo-Addo, will meet again in June.",
+     ["Gabriel Boric", "Nana Akufo-Addo"]),
+])
+def test_both_named_actors_act_when_the_tagger_missed_one(extractor: RulesExtractor, text: str,
+                                                          names: list[str]) -> None:
+    actors = [c.actor or "" for c in facts(extractor, text, published=DAY).commitments]
+    assert actors and all(n in actors[0] for n in names), actors
+
+
+@pytest.mark.parametrize(("text", "actor"), [
+    ("President Gabriel Boric agreed to open an embassy in Accra.", "Gabriel Boric"),
+    ("Ghana's President, Nana Akufo-Addo, said Chile would open an embassy in Accra.", "Chile"),
+])
+def test_one_named_actor_stays_alone(extractor: RulesExtractor, text: str, actor: str) -> None:
+    assert [c.actor for c in facts(extractor, text, published=DAY).commitments] == [actor]

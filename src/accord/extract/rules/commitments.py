@@ -1573,10 +1573,12 @@ def _name_of(ctx: Context, tok: Token) -> str | None:
     titled = _by_title(ctx, phrase)
     if titled is not None:
         return titled
-    people = [canonical_person(ctx, e.text) for e in ents_in(phrase)
+    people = [(e.start, canonical_person(ctx, e.text)) for e in ents_in(phrase)
               if e.label_ == "PERSON" and plausible_name(e.text)]
     if people:
-        return " and ".join(dict.fromkeys(people))
+        # "President Ruto and President Mahama": a name the tagger missed, known to the people stage
+        people += _known_untagged(ctx, phrase, {name for _, name in people})
+        return " and ".join(dict.fromkeys(name for _, name in sorted(people)))
     if _two_states_described(tok) and (pair := _pair(ctx, tok.idx)) is not None:
         return pair  # "the two Arab countries", "both Andean nations": the pair, not the adjective
     # a state the tagger took for an organisation ("the UAE and Ghana") is a state all the same
@@ -1645,6 +1647,18 @@ def quoted_speaker(tok: Token) -> Token | None:
             if subj is not None:
                 return subj if _is_actor(subj) else None
     return None
+
+
+def _known_untagged(ctx: Context, phrase: Span, found: set[str]) -> list[tuple[int, str]]:
+    """Return the people the people stage knows whose surname stands, untagged, in a phrase of named
+    actors, with where it stands ("President Ruto and President Mahama", "Ruto" left out by the tagger)."""
+    known = []
+    for person in ctx.people:
+        surname = re.split(r"[\s-]+", person.name)[-1]  # "Akufo-Addo": the tokenizer's "Addo"
+        at = next((t.i for t in phrase if t.text == surname and t.ent_type_ != "PERSON"), None)
+        if at is not None and person.name not in found:
+            known.append((at, person.name))
+    return known
 
 
 def _by_title(ctx: Context, span: Span) -> str | None:

@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from accord.extract.rules.instruments_lexicon import GENERIC_WORDS, NOUN_TYPES, SELF_NAMING
+from accord.lexicon import ORDINAL_WORDS
 from accord.nlp import on_list_line
 
 _STATUS_RANK = ("in_force", "ratified", "signed", "issued", "finalized", "planned", "discussed")
@@ -86,6 +87,12 @@ def _line_start(text: str, at: int) -> int:
     return text.rfind("\n", 0, at) + 1
 
 
+def _ordinal_of(subject: str) -> str | None:
+    """Return the ordinal a subject opens with ("second MoU on …" -> "second"), else None."""
+    first = subject.split(maxsplit=1)[0].lower() if subject.strip() else ""
+    return first if first in ORDINAL_WORDS else None
+
+
 def _words(text: str, stop: set[str]) -> set[str]:
     """Return the content words of a subject cut to five letters ("@SinopecNews" ~ "Sinopec")."""
     words = set(re.findall(r"[a-z0-9]+", text.lower())) - GENERIC_WORDS - set(NOUN_TYPES) - stop - STOP_WORDS
@@ -108,6 +115,9 @@ def _same(a: Candidate, b: Candidate, stop: set[str], pair: tuple[str, ...] = ()
         return False  # Tanzania's PTA is not Kenya's; a deal with the EU not the pair's own
     if a.named != b.named:
         return False
+    ordinals = {_ordinal_of(a.subject), _ordinal_of(b.subject)}
+    if None not in ordinals and len(ordinals) == 2:
+        return False  # "the first MoU on investment in rail" is not "the third MoU on investment in ports"
     if a.sectors and b.sectors and not a.named:
         return _same_listed(a, b, stop)
     if a.sectors and b.sectors and not set(a.sectors) & set(b.sectors):

@@ -656,7 +656,10 @@ def _accept(ctx: Context, kind: str, tok: Token, text: str, m: re.Match[str]) ->
         return any(c.dep_ == "agent" for c in tok.children) and not is_planned(tok)
     if kind == "signing_ceremony" and word in _SIGN_WORDS:
         return tok.pos_ == "VERB" and _leaders_sign(tok) and not is_planned(tok)
-    # "was in Hanoi last week for talks": what people were gathered for was held
+    # "was in Hanoi last week for talks": what people were gathered for was held, whatever it was
+    # for ("met today for a bilateral meeting to reaffirm their partnership")
+    if cues.gathered_for(tok) and not is_planned(tok.head.head):
+        return True
     return not is_planned(tok, purpose_is_plan=not cues.gathered_for(tok))
 
 
@@ -1073,8 +1076,9 @@ def _mention(ctx: Context, sent: Span, kind: str, tok: Token, *, headline: bool)
                         + _met_with(ctx, doer, tok) if n not in persons]
             # "At a press conference, X and Y announced …": names the tagger missed in the subject
             persons += [n for n in _subject_names(ctx, doer) if not _among(n, persons)]
-        elif head.lemma_ == "join" and cues.gathered_for(tok):
-            # "Lee joined Ishiba for talks in Tokyo": who joined and whom
+        elif cues.gathered_for(tok):
+            # "Lee joined Ishiba for talks in Tokyo": who joined and whom; "X and Y met today for a
+            # bilateral meeting", "X was in Hanoi for talks": who gathered
             joined = _subject_people(ctx, head) + _object_people(ctx, head)
             persons += [n for _, n in joined if n not in persons]
         persons += [n for n in _followed_people(ctx, tok) + _called_on(ctx, tok) if n not in persons]
