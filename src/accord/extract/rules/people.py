@@ -22,6 +22,7 @@ from accord.extract.rules.context import Context
 from accord.extract.rules.roles import (
     CREDIT_WORDS,
     CREDITED_BY_WORDS,
+    HOLDER_MODIFIERS,
     NON_PERSON_WORDS,
     PLACE_FEATURE_WORDS,
     RANK_HEADS,
@@ -95,6 +96,9 @@ _SPEAKING_VERBS = SPEECH_VERBS | words("tweet post write declare insist stress w
 _PERSONS_VERBS = _SPEAKING_VERBS | ACT_CLASSES["@meet"] | _VISIT_WORDS
 # What a lone name the tagger calls a place does that a place does not ("Erdogan visited Baghdad").
 _TRAVEL_VERBS = words("visit travel fly tour arrive land meet")
+# What two people do together, one of them named by a lone name ("Prabowo and Anwar Ibrahim held talks").
+_JOINT_ACTS = _TRAVEL_VERBS | ACT_CLASSES["@meet"] | words(
+    "hold witness inaugurate attend chair co-chair")
 _BODY_ROLES = words("leader member head chief founder hero predecessor successor")
 # Titles of those who comment on relations, not of those who conduct them (an author's line below a name).
 _COMMENTATORS = _BODY_ROLES | words("analyst researcher expert economist professor activist politician "
@@ -118,6 +122,8 @@ _SHORT_STATE_CODES = re.compile(r"^[A-Z]{2,3}$")
 # Courtesies said only of a person ("Mr Albanese", "Dr Mahathir"): the name after one is a person's
 # whatever the tagger calls it ("His", "Sheikh" or "Hon." also open a body's or a place's name).
 _PERSONAL_COURTESIES = words("mr mr. mrs mrs. ms ms. miss mister madam dr dr.")
+# Styles that a person known by one name is called with ("Sheikh Hasina", "Sheikha Moza").
+_ONE_NAME_STYLES = words("sheikh sheikha shaikh shaikha")
 # A royal style that is no office when an office stands before it ("Foreign Minister Prince Faisal").
 _STYLES = words("prince princess")
 # Malaysian styles of two words, the first of which is a name word elsewhere ("Tan Sri", "Toh Puan").
@@ -549,13 +555,15 @@ def _lone_name_travelling(tok: Token) -> bool:
         return False
     partner = tok.head if tok.dep_ == "conj" else next((c for c in tok.children if c.dep_ == "conj"), None)
     with_person = partner is not None and partner.ent_type_ == "PERSON"
-    if not with_person or tok.ent_type_ not in ("GPE", "NORP", "ORG", ""):
+    if not with_person or tok.ent_type_ not in ("GPE", "NORP", "ORG", "PERSON", ""):
         return False
     if any(c.dep_ == "det" for c in tok.children) or _in_a_state(tok) or gazetteer().by_capital(tok.text):
         return False
     subject = tok.head if tok.dep_ == "conj" else tok
+    if subject.dep_ in ("nmod", "compound") and subject.head.ent_type_ == "PERSON":
+        subject = subject.head  # "Prabowo and Anwar Ibrahim met": the parse hangs the pair on the last name
     verb = subject.head
-    if subject.dep_ != "nsubj" or verb.lemma_.lower() not in _TRAVEL_VERBS:
+    if subject.dep_ != "nsubj" or verb.lemma_.lower() not in _JOINT_ACTS:
         return False
     return with_person
 
@@ -879,17 +887,20 @@ def _mention(ctx: Context, sent: Span, start: int, end: int, needs_role: bool) -
     # spaCy calls it a person's name, or the parse does: a lone speaker with a title in apposition
     tagged = all(t.ent_type_ == "PERSON" for t in tokens) or (
         start > sent.start and _before_a_name(doc[start - 1]))  # "Mr Albanese", whatever the tagger says
-    tagged = tagged or (end - start == 1 and (_lone_name_speaking(doc[start])
-                                              or _lone_name_travelling(doc[start])))
+    joined = end - start == 1 and _lone_name_travelling(doc[start])  # "Prabowo and Anwar Ibrahim met"
+    tagged = tagged or joined or (end - start == 1 and _lone_name_speaking(doc[start]))
     if needs_role and ev_start < start and country is None and not tagged and _listed_on(doc, start, end):
         return None  # "Minister of Foreign Affairs, Foreign Employment, and Tourism …": a portfolio
     name = _without_nickname(tokens)
+    if end - start == 1 and start > sent.start and doc[start - 1].lower_ in _ONE_NAME_STYLES:
+        name = f"{doc[start - 1].text} {name}"  # "Sheikh Hasina": one name is called with its style
+        role = None if role is not None and role.lower() == doc[start - 1].lower_ else role
     return _Mention(name=name, key=_name_key(tokens.text), role=role, country=country,
                     counterpart_of=counterpart,
                     start=doc[ev_start].idx, end=doc[ev_end - 1].idx + len(doc[ev_end - 1].text),
                     after_place_word=_after_place_word(doc, sent, start),
                     tagged=tagged, shared_title=any(t.lower_ in ROLE_PLURALS for t in doc[ev_start:start]),
-                    speaks=_speaks(tokens.root), marked=_marked(doc, sent, tokens))
+                    speaks=joined or _speaks(tokens.root), marked=_marked(doc, sent, tokens))
 
 
 def _state_as_surname(ctx: Context, tokens: Span) -> bool:
@@ -1080,7 +1091,15 @@ def _counterpart_titles(mentions: list[_Mention]) -> None:
         else:
             owners = [o for o in mentions if o.role and sent_start <= o.start < m.start]
         if owners:
-            m.role = owners[-1].role
+            m.role = _office_only(owners[-1].role)
+
+
+def _office_only(role: str | None) -> str | None:
+    """Return a role less the words that tell of its holder ("new", "former", "acting")."""
+    if role is None:
+        return None
+    office = [w for w in role.split() if w.lower().strip("-") not in HOLDER_MODIFIERS]
+    return " ".join(office) if office else role
 
 
 def _past_a_body(doc: Doc, sent: Span, start: int, end: int) -> int:
@@ -1103,12 +1122,14 @@ def _given_names_left_out(doc: Doc, sent: Span, start: int, end: int) -> int:
     ("Governor of Region Kwame …": what the words hang from is a title's "of").
     """
     k = start
-    while (k - 1 > sent.start and _name_like(doc[k - 1]) and doc[k - 1].pos_ == "PROPN"
+    while (k - 1 >= sent.start and _name_like(doc[k - 1]) and doc[k - 1].pos_ == "PROPN"
            and doc[k - 1].dep_ == "compound" and start <= doc[k - 1].head.i < end
            and doc[k - 1].ent_type_ in ("", "PERSON") and not _in_a_state(doc[k - 1])
            and not _names_an_office(doc[k - 1])):  # "… Minister's Office Kofi Mensah"
         k -= 1
-    return k if k < start and doc[k - 1].lower_ not in _PHRASE_GLUE else start
+    if k == sent.start and k < start and gazetteer().by_capital(doc[k].text):
+        k += 1  # "Abiy Ahmed Ali …" opening a sentence is a name; "Hanoi Nguyen …" a dateline's place
+    return k if k < start and (k == sent.start or doc[k - 1].lower_ not in _PHRASE_GLUE) else start
 
 
 def _surname_left_out(doc: Doc, sent: Span, end: int) -> int:
