@@ -54,9 +54,11 @@ _DATELINES = (
 # An outlet's name before a dash opening the story, with no place: "Islam Times - British Foreign …"
 _OUTLET_CREDIT = re.compile(r"(?P<outlet>(?:[A-Z][\w'’&.]*[ \t]+){0,3}(?P<last>[A-Z][\w'’&.]*))"
                             r"[ \t]+[-–—|]{1,3}[ \t]+(?=[A-Z])")
-_OUTLET_WORDS = frozenset("""times news post tribune daily herald express online today press agency journal
-gazette observer monitor chronicle telegraph mail star network tv radio media standard guardian weekly
-insider dispatch""".split())
+_OUTLET_WORDS = frozenset((
+    "times", "news", "post", "tribune", "daily", "herald", "express", "online", "today", "press", "agency",
+    "journal", "gazette", "observer", "monitor", "chronicle", "telegraph", "mail", "star", "network", "tv",
+    "radio", "media", "standard", "guardian", "weekly", "insider", "dispatch",
+))
 # A wire dateline run into a slug or byline: "... By Kim Eun-jung SEOUL, Jan. 4 (Yonhap) -- ..."
 _RUN_IN_DATELINE = re.compile(rf"(?<![\w.'’-])(?P<place>{_PLACE}){_DAY}\s*{_AGENCY}\s*[-–—]{{1,2}}\s")
 _NOT_PLACES = frozenset({
