@@ -448,7 +448,7 @@ def person_spans(ctx: Context, start: int, end: int) -> list[tuple[int, str]]:
         name = canonical_person(ctx, ent.text)
         if name and all(not same_person(name, n) for _, n in out):
             out.append((ent.start_char, name))
-    out += [(at, name) for at, name in _described_people(ctx, span)
+    out += [(at, name) for at, name in described_people(ctx, span)
             if all(not same_person(name, n) for _, n in out)]
     return sorted(out)
 
@@ -498,7 +498,7 @@ def _named_before(ctx: Context, name: str, at: int) -> bool:
     return ctx.text.find(name.split()[-1], 0, at) >= 0
 
 
-def _described_people(ctx: Context, span: Span) -> list[tuple[int, str]]:
+def described_people(ctx: Context, span: Span) -> list[tuple[int, str]]:
     """Return (offset, name) for the title phrases of a span that stand for a person named before
     ("The Russian president held talks with …", "the visiting premier"), as the people stage named them."""
     out: list[tuple[int, str]] = []

@@ -54,6 +54,7 @@ _PARTICLES = words("da de do dos das del della di du bin binti bint al el van vo
 # "son/daughter of": never the first word of a name, so a name read from one lost its given name
 _PATRONYMIC = words("bin binti bint ibn")
 _SUFFIXES = words("jr jr. sr sr. ii iii iv")
+_REGNAL = re.compile(r"X{0,2}(?:IX|IV|VI{0,3}|I{1,3})|X{1,2}")  # "VI", "XVI", "X": a monarch's number
 _PHRASE_GLUE = words("of and for the to")
 _POSSESSIVE = frozenset(("'s", "’s", "'"))
 # Bodies named after their state ("the Bank of Ghana", "the Reserve Bank of India", "the University of
@@ -554,7 +555,8 @@ def _lone_name_travelling(tok: Token) -> bool:
     if tok.pos_ != "PROPN" or tok.tag_ != "NNP" or tok.is_upper or not _name_like(tok):
         return False
     partner = tok.head if tok.dep_ == "conj" else next((c for c in tok.children if c.dep_ == "conj"), None)
-    with_person = partner is not None and partner.ent_type_ == "PERSON"
+    # one of the two is tagged a person: "Marcos and Ishiba held talks", the tagger calling one ORG
+    with_person = partner is not None and "PERSON" in (partner.ent_type_, tok.ent_type_)
     if not with_person or tok.ent_type_ not in ("GPE", "NORP", "ORG", "PERSON", ""):
         return False
     if any(c.dep_ == "det" for c in tok.children) or _in_a_state(tok) or gazetteer().by_capital(tok.text):
@@ -725,6 +727,8 @@ def _name_like(tok: Token) -> bool:
         return False  # "Welcoming Biden and the US delegation, Thuong held …": a verb, not a name
     if low in _PARTICLES or low in _SUFFIXES or re.fullmatch(r"(?:[A-Z]\.)+", text):
         return True
+    if _REGNAL.fullmatch(text) and tok.i > 0 and tok.doc[tok.i - 1].is_title and tok.doc[tok.i - 1].is_alpha:
+        return True  # "King Felipe VI", "Mohammed VI": a reign's number after the given name
     bare = text.replace("-", "").replace("'", "").replace("’", "")
     return bool(bare) and bare.isalpha() and text[0].isupper() and any(c.islower() for c in text)
 
