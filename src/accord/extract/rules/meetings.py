@@ -2366,6 +2366,8 @@ def _before_now(a: _Mention, b: _Mention) -> bool:
 
 def _elsewhere(a: _Mention, b: _Mention) -> bool:
     """Say whether `b` is told as one more encounter with someone `a` does not name ("also met Z")."""
+    if b.further and len(a.persons) >= 2 and any(not _among(p, a.persons) for p in b.persons):
+        return True  # "The Rwandan minister was also received by the Prime Minister, Mr Z": Z is new
     return b.further and bool(b.partner) and bool(a.persons) and not _among(b.partner, a.persons)
 
 
