@@ -240,3 +240,62 @@ def test_a_title_phrase_is_a_commitments_actor(extractor: RulesExtractor, text: 
 def test_a_title_phrase_of_no_one_person_names_no_one(extractor: RulesExtractor, text: str) -> None:
     actors = [c.actor or "" for c in found(extractor, text, lead="").commitments]
     assert not any(n in a for a in actors for n in ("Ruto", "Mudavadi", "Kindiki"))
+
+
+# --------------------------------------------------------------------------- a name after "counterpart"
+
+
+@pytest.mark.parametrize(("text", "name", "role"), [
+    ("Japanese Prime Minister Fumio Kishida met his South Korean counterpart Han Duck-soo in Seoul.",
+     "Han Duck-soo", "Prime Minister"),
+    ("Peruvian Foreign Minister Rosa Quispe met her Ghanaian counterpart Ama Serwaa Boateng in Lima.",
+     "Ama Serwaa Boateng", "Foreign Minister"),
+    ("Kenyan Trade Minister Lee Kinyanjui met his Chinese counterpart Wang Wentao in Beijing.",
+     "Wang Wentao", "Trade Minister"),
+    ("Chilean Defence Minister Maya Fernández met her Peruvian counterpart Walter Astudillo in Lima.",
+     "Walter Astudillo", "Defence Minister"),
+    ("Ghanaian Finance Minister Cassiel Ato Forson met his Nigerian counterpart Wale Edun in Abuja.",
+     "Wale Edun", "Finance Minister"),
+])
+def test_a_name_after_counterpart_is_a_person(extractor: RulesExtractor, text: str, name: str,
+                                              role: str) -> None:
+    assert person(extractor, text, name).role == role
+
+
+@pytest.mark.parametrize("text", [
+    "The Peruvian minister met his counterpart Tuesday in Accra.",
+    "The Peruvian minister met his Ghanaian counterpart Monday, then flew to Lima.",
+])
+def test_a_day_after_counterpart_is_no_name(extractor: RulesExtractor, text: str) -> None:
+    assert not any(day in n for n in names(extractor, text) for day in ("Monday", "Tuesday"))
+
+
+# --------------------------------------------------------------------------- "Amir" as a given name
+
+
+@pytest.mark.parametrize(("text", "name", "role"), [
+    ("Pakistani Prime Minister Shehbaz Sharif met Afghan Foreign Minister Amir Khan Muttaqi in Islamabad.",
+     "Amir Khan Muttaqi", "Foreign Minister"),
+    ("Afghan Foreign Minister Amir Khan Muttaqi said Kabul would reopen the crossing by Friday.",
+     "Amir Khan Muttaqi", "Foreign Minister"),
+    ("Iranian Foreign Minister Hossein Amir-Abdollahian met Omani Foreign Minister Badr Albusaidi in Muscat.",
+     "Hossein Amir-Abdollahian", "Foreign Minister"),
+    ("Iranian Defence Minister Amir Nasirzadeh met his Peruvian counterpart in Lima.",
+     "Amir Nasirzadeh", "Defence Minister"),
+    ("Israeli Defence Minister Amir Peretz received the Peruvian envoy in Tel Aviv.",
+     "Amir Peretz", "Defence Minister"),
+])
+def test_amir_after_an_office_is_a_given_name(extractor: RulesExtractor, text: str, name: str,
+                                              role: str) -> None:
+    assert person(extractor, text, name).role == role
+
+
+@pytest.mark.parametrize(("text", "name", "role"), [
+    ("Qatari Amir Sheikh Tamim bin Hamad Al Thani received the Peruvian president in Doha.",
+     "Tamim bin Hamad Al Thani", "Amir"),
+    ("Kuwaiti Amir Sheikh Mishal Al-Ahmad Al-Jaber Al-Sabah received the Ghanaian president.",
+     "Mishal Al-Ahmad Al-Jaber Al-Sabah", "Amir"),
+])
+def test_amir_as_a_rulers_title_stays_the_role(extractor: RulesExtractor, text: str, name: str,
+                                               role: str) -> None:
+    assert person(extractor, text, name).role == role

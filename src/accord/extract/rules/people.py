@@ -123,6 +123,8 @@ _SHORT_STATE_CODES = re.compile(r"^[A-Z]{2,3}$")
 # Courtesies said only of a person ("Mr Albanese", "Dr Mahathir"): the name after one is a person's
 # whatever the tagger calls it ("His", "Sheikh" or "Hon." also open a body's or a place's name).
 _PERSONAL_COURTESIES = words("mr mr. mrs mrs. ms ms. miss mister madam dr dr.")
+# Titles that are given names too, when an office stands before them ("Foreign Minister Amir Khan Muttaqi").
+_GIVEN_NAME_TITLES = words("amir")
 # Styles that a person known by one name is called with ("Sheikh Hasina", "Sheikha Moza").
 _ONE_NAME_STYLES = words("sheikh sheikha shaikh shaikha")
 # A royal style that is no office when an office stands before it ("Foreign Minister Prince Faisal").
@@ -483,6 +485,9 @@ def _candidate_spans(sent: Span) -> list[tuple[int, int, bool]]:
         elif j < sent.end and (doc[j].lower_ in ("for", "of") or _office_of_title(doc, j, sent.start)):
             spans.extend(_name_after_portfolio(doc, j + 1, sent.end))
     spans += [(t.i + 1, _name_run(doc, t.i + 1, sent.end), False) for t in sent if _before_a_name(t)]
+    # "his South Korean counterpart Han Duck-soo": the tagger may call the name after it anything
+    spans += [(j, _name_run(doc, j, sent.end), False) for t in sent
+              if t.lower_ == "counterpart" and (j := t.i + 1) < sent.end]
     spans += [(t.i, t.i + 1, True) for t in sent if _lone_name_speaking(t)]
     spans += [(t.i, k, True) for t in sent if _line_of_a_name(t, k := _name_run(doc, t.i, sent.end))]
     spans += [(t.i, t.i + 1, False) for t in sent if _lone_name_travelling(t)]
@@ -719,6 +724,9 @@ def _is_title_token(tok: Token) -> bool:
 def _name_like(tok: Token) -> bool:
     """Return whether a token can be part of a person's name."""
     text, low = tok.text, tok.lower_
+    if low in _GIVEN_NAME_TITLES and tok.is_title and (_hyphened_on(tok) or (
+            tok.i > 0 and _an_office(tok.doc[tok.i - 1]))):
+        return True  # "Foreign Minister Amir Khan Muttaqi", "Hossein Amir-Abdollahian": a name
     if _honorific(tok) or low in ROLE_HEADS or low in ROLE_ABBREVIATIONS or low in ROLE_MODIFIERS:
         return False
     if tok.ent_type_ == "DATE" and (is_weekday_name(text) or is_month_name(text)):
@@ -737,6 +745,18 @@ def _name_like(tok: Token) -> bool:
 _OPENING_ACTS = frozenset({"welcome", "greet", "receive", "meet", "host", "thank", "congratulate", "invite",
                            "praise", "address", "accompany", "visit", "call", "brief", "quote", "cite",
                            "recall"})
+
+
+def _hyphened_on(tok: Token) -> bool:
+    """Say whether a word is joined by a hyphen to the next ("Amir-Abdollahian")."""
+    doc = tok.doc
+    return (not tok.whitespace_ and tok.i + 2 < len(doc) and doc[tok.i + 1].text == "-"
+            and not doc[tok.i + 1].whitespace_ and doc[tok.i + 2].is_title)
+
+
+def _an_office(tok: Token) -> bool:
+    """Say whether a word ends the title of an office, not of a reigning house ("Minister", not "King")."""
+    return tok.lower_ in ROLE_HEADS and tok.lower_ not in ROYAL_TITLES and tok.text[:1].isupper()
 
 
 def _opening_participle(tok: Token) -> bool:
