@@ -1761,7 +1761,8 @@ def _group(mentions: list[_Mention]) -> list[list[_Mention]]:
                          if _name_key(g[0].name.split()[0]) == m.key and _titles_agree(m, g)), None)
         if home is not None:
             home.append(m)
-        elif len(m.key) > 1 or (m.tagged and (m.role or m.speaks or m.marked)) or (m.listed and m.role):
+        elif (len(m.key) > 1 or (m.tagged and (m.role or m.speaks or m.marked)) or (m.listed and m.role)
+              or (m.counterpart_of is not None and m.role)):  # "his Indonesian counterpart Prabowo"
             # a lone name counts with a title ("President Biden"), speaking or marked, or listed
             # with another under a plural title ("Presidents Xi and Prabowo", whichever the tagger
             # calls ORG; not "the Presidents Cup")
