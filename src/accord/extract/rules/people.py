@@ -918,7 +918,8 @@ def _mention(ctx: Context, sent: Span, start: int, end: int, needs_role: bool) -
     name = _without_nickname(tokens)
     if end - start == 1 and start > sent.start and doc[start - 1].lower_ in _ONE_NAME_STYLES:
         name = f"{doc[start - 1].text} {name}"  # "Sheikh Hasina": one name is called with its style
-        role = None if role is not None and role.lower() == doc[start - 1].lower_ else role
+        if doc[start - 1].ent_iob_ == "I" and role is not None and role.lower() == doc[start - 1].lower_:
+            role = None  # "Hassan Sheikh Mohamud": the style inside a tagged name is no title
     return _Mention(name=name, key=_name_key(tokens.text), role=role, country=country,
                     counterpart_of=counterpart,
                     start=doc[ev_start].idx, end=doc[ev_end - 1].idx + len(doc[ev_end - 1].text),
