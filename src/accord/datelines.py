@@ -41,7 +41,8 @@ _DATELINES = (
     re.compile(rf"(?P<place>{_PLACE}|{_TITLE_PLACE})(?:{_WEEKDAY}|{_REGION})?{_DAY}?\s*{_AGENCY}"
                r"\s*(?:" + _SEP + r"|\.\s+(?=[A-Z])|(?<=[)/])\s+(?=[A-Z]))"),
     # a capital and its day run into the first sentence, no agency: "Seoul, Oct 5 US President …"
-    re.compile(rf"(?P<place>{_TITLE_PLACE}|{_PLACE}),\s*(?P<day>{_MONTH}\s+{_DATE_DAY}|{_DATE_DAY}\s+{_MONTH})"
+    # (the month first, as wires write it: "Lima, 20 January. The …" is a sentence)
+    re.compile(rf"(?P<place>{_TITLE_PLACE}|{_PLACE}),\s*(?P<day>{_MONTH}\s+{_DATE_DAY})"
                r"(?:,?\s*\d{4})?(?P<capital>)\s+(?=[A-Z])"),
     # a release's place and full date run into its first sentence: "Mexico City, 20 January 2027. The …"
     re.compile(rf"(?P<place>{_TITLE_PLACE})(?:,|\s+[-–—])\s*(?P<day>(?:{_DATE_DAY}\s+{_MONTH}|{_MONTH}\s+{_DATE_DAY}),?\s*\d{{4}})"
