@@ -41,8 +41,14 @@ _DATELINES = (
     re.compile(rf"(?P<place>{_TITLE_PLACE})(?P<region>{_REGION})\s*[-–—]{{1,3}}\s+(?=\S)"),
     # a capital alone before a dash: "Abuja — …"
     re.compile(rf"(?P<place>{_TITLE_PLACE})(?P<capital>)\s*[-–—]{{1,3}}\s+(?=[A-Z])"),
-    # after an agency a full stop may end it too: "ULAANBAATAR, March 3 (MONTSAME). …"
-    re.compile(rf"(?P<place>{_PLACE}|{_TITLE_PLACE})(?:{_WEEKDAY}|{_REGION})?{_DAY}?\s*{_AGENCY}\s*(?:{_SEP}|\.\s+(?=[A-Z]))"),
+    # after an agency a full stop may end it too: "ULAANBAATAR, March 3 (MONTSAME). …", or nothing at
+    # all: "New Delhi, Nov 12 (IANS) Prime Minister …"
+    re.compile(rf"(?P<place>{_PLACE}|{_TITLE_PLACE})(?:{_WEEKDAY}|{_REGION})?{_DAY}?\s*{_AGENCY}"
+               r"\s*(?:" + _SEP + r"|\.\s+(?=[A-Z])|(?<=[)/])\s+(?=[A-Z]))"),
+    # a capital and its day run into the first sentence, no agency: "Seoul, Oct 5 US President …"
+    # (the month first, as wires write it: "Lima, 20 January. The …" is a sentence)
+    re.compile(rf"(?P<place>{_TITLE_PLACE}|{_PLACE}),\s*(?P<day>{_MONTH}\s+{_DATE_DAY})"
+               r"(?:,?\s*\d{4})?(?P<capital>)\s+(?=[A-Z])"),
     # a release's place and full date run into its first sentence: "Mexico City, 20 January 2027. The …"
     re.compile(rf"(?P<place>{_TITLE_PLACE})(?:,|\s+[-–—])\s*(?P<day>(?:{_DATE_DAY}\s+{_MONTH}|{_MONTH}\s+{_DATE_DAY}),?\s*\d{{4}})"
                r"\s*(?:\.|:|[-–—]{1,3})\s+(?=[A-Z])"),
@@ -51,6 +57,14 @@ _DATELINES = (
     # a byline, a bar, the place: "By Staff Reporter | ACCRA", "By Ama Owusu | ACCRA — …"
     re.compile(rf"By\s[^|\n]{{2,60}}\|\s*(?P<place>{_PLACE}|{_TITLE_PLACE}){_DAY}?\s*(?:{_SEP}|$)"),
 )
+# An outlet's name before a dash opening the story, with no place: "Islam Times - British Foreign …"
+_OUTLET_CREDIT = re.compile(r"(?P<outlet>(?:[A-Z][\w'’&.]*[ \t]+){0,3}(?P<last>[A-Z][\w'’&.]*))"
+                            r"[ \t]+[-–—|]{1,3}[ \t]+(?=[A-Z])")
+_OUTLET_WORDS = frozenset((
+    "times", "news", "post", "tribune", "daily", "herald", "express", "online", "today", "press", "agency",
+    "journal", "gazette", "observer", "monitor", "chronicle", "telegraph", "mail", "star", "network", "tv",
+    "radio", "media", "standard", "guardian", "weekly", "insider", "dispatch",
+))
 # A wire dateline run into a slug or byline: "... By Kim Eun-jung SEOUL, Jan. 4 (Yonhap) -- ..."
 _RUN_IN_DATELINE = re.compile(rf"(?<![\w.'’-])(?P<place>{_PLACE}){_DAY}\s*{_AGENCY}\s*[-–—]{{1,2}}\s")
 _NOT_PLACES = frozenset({
@@ -188,7 +202,7 @@ def dateline_span(text: str) -> tuple[int, int] | None:
     for raw in text[pos:].splitlines(keepends=True):
         line = raw.strip()
         if line:
-            if m := match_dateline(line):
+            if (m := match_dateline(line)) or (m := _outlet_credit(line)):
                 start = pos + len(raw) - len(raw.lstrip())
                 return start + m.start(), start + m.end()
             seen += 1
@@ -196,6 +210,12 @@ def dateline_span(text: str) -> tuple[int, int] | None:
                 break
         pos += len(raw)
     return None
+
+
+def _outlet_credit(line: str) -> re.Match[str] | None:
+    """Return an outlet's name and dash opening a story's first line ("Islam Times - …"), if there is one."""
+    m = _OUTLET_CREDIT.match(line)
+    return m if m and m.group("last").lower() in _OUTLET_WORDS else None
 
 
 def is_place(place: str) -> bool:

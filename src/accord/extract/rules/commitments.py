@@ -80,6 +80,7 @@ from accord.extract.rules.modality import (
     same_person,
     subject_read_as_conjunct,
     time_expressions,
+    titled_holder,
 )
 from accord.lexicon import SETBACK_VERBS, STANDING_BODY_NOUNS
 from accord.nlp import ents_in, span_text, token_at
@@ -94,7 +95,6 @@ _PAIR_WORDS = re.compile(r"\b(?:both|two|the|their)\s+(?:(?:foreign|trade|defenc
 # People who act for both sides when named bare in the plural ("Ministers agreed to …",
 # "Officials from both sides will meet …").
 _SIDES_PEOPLE = frozenset({"minister", "official", "leader", "delegation", "negotiator", "envoy", "diplomat"})
-_TITLES = ("prime minister", "president", "premier", "minister", "king", "chancellor", "secretary")
 _STOP = frozenset({"the", "a", "an", "of", "to", "in", "on", "and", "for", "with", "its", "their", "our",
                    "his", "her", "this", "that", "these", "both", "two", "between", "at", "by", "from",
                    "as", "into", "further", "also", "more", "new"})
@@ -1570,7 +1570,7 @@ def _name_of(ctx: Context, tok: Token) -> str | None:
     phrase = doc[tok.left_edge.i:right + 1]
     if (seat := _seat_of_side(ctx, phrase)) is not None:
         return seat.name  # "Accra will send …", even where the tagger took the city for a person
-    titled = _by_title(ctx, phrase)
+    titled = titled_holder(ctx, phrase, at=tok.idx)
     if titled is not None:
         return titled
     people = [(e.start, canonical_person(ctx, e.text)) for e in ents_in(phrase)
@@ -1659,23 +1659,6 @@ def _known_untagged(ctx: Context, phrase: Span, found: set[str]) -> list[tuple[i
         if at is not None and person.name not in found:
             known.append((at, person.name))
     return known
-
-
-def _by_title(ctx: Context, span: Span) -> str | None:
-    """Return the one known person a title phrase names ("the Kenyan president"), else None."""
-    phrase = span.text
-    lowered = phrase.lower()
-    if any(e.label_ == "PERSON" for e in ents_in(span)):
-        return None  # a name is written out; the entity rules read it
-    title = next((t for t in _TITLES if re.search(rf"\b{t}\b", lowered)), None)
-    if title is None:
-        return None
-    holders = [p for p in ctx.people if p.role and title in p.role.lower()]
-    state = next((c for w in re.findall(r"[A-Z][a-z]+", phrase) if (c := ctx.country_of(w))), None)
-    if state is not None:
-        holders = [p for p in holders if p.country == state.name]
-    names = list(dict.fromkeys(p.name for p in holders))
-    return names[0] if len(names) == 1 else None
 
 
 def _pair(ctx: Context, at: int, *, passage: bool = True) -> str | None:

@@ -29,6 +29,7 @@ from accord.extract.rules.modality import (
     char_bounds,
     clause_bounds,
     clause_head,
+    described_people,
     is_person_word,
     is_planned,
     is_verb,
@@ -281,6 +282,7 @@ class _Mention:
     pair: str = ""          # held by "the two presidents", "both leaders": their noun ("president")
     timing: bool = False    # told only to time another event ("a month after he visited India")
     scene: tuple[str, ...] = ()  # those who act in a clause the encounter is only the setting of
+    titled: tuple[str, ...] = ()  # those told by a title phrase only ("the Chinese minister"), not by name
     described: bool = False  # only said what it was like ("the Muscat meeting was the more significant")
     ended: bool = False     # a visit told by its end ("concluded a four-day visit on Monday"): no arrival day
     at_gathering: bool = False  # told at a gathering named before ("at the summit"): there, if unplaced
@@ -293,7 +295,7 @@ class _Mention:
         told = int(not self.headline)
         if self.kind == "visit":
             return (told, int(not self.timing), -self.start)
-        named = [p for p in self.persons if p not in self.scene]
+        named = [p for p in self.persons if p not in self.scene and p not in self.titled]
         # a signing told by the documents signed before the leaders shows the ceremony better than
         # the leaders' own signing told with it ("In the presence of the two presidents, …")
         return (told, int(not self.by_pair),
@@ -1179,6 +1181,7 @@ def _mention(ctx: Context, sent: Span, kind: str, tok: Token, *, headline: bool)
     m.separate = any(c.dep_ == "amod" and c.lower_ in _SEPARATE for c in tok.children)
     pointing = any(c.dep_ == "det" and c.lower_ in ("the", "these", "this", "that") for c in tok.children)
     m.scene = tuple(scene)
+    m.titled = tuple(n for _, n in described_people(ctx, tok.doc[first:last + 1]))
     # the talks name no one: "During the talks, X said …", "Prior to the talks, X held a ceremony"
     unnamed = all(p in scene for p in persons) or (tok.dep_ == "pobj" and not any(
         t.ent_type_ == "PERSON" for t in tok.subtree))
@@ -2455,6 +2458,8 @@ def _before_now(a: _Mention, b: _Mention) -> bool:
 
 def _elsewhere(a: _Mention, b: _Mention) -> bool:
     """Say whether `b` is told as one more encounter with someone `a` does not name ("also met Z")."""
+    if b.further and len(a.persons) >= 2 and any(not _among(p, a.persons) for p in b.persons):
+        return True  # "The Rwandan minister was also received by the Prime Minister, Mr Z": Z is new
     return b.further and bool(b.partner) and bool(a.persons) and not _among(b.partner, a.persons)
 
 

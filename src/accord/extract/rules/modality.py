@@ -480,6 +480,74 @@ def person_spans(ctx: Context, start: int, end: int) -> list[tuple[int, str]]:
         name = canonical_person(ctx, ent.text)
         if name and all(not same_person(name, n) for _, n in out):
             out.append((ent.start_char, name))
+    out += [(at, name) for at, name in described_people(ctx, span)
+            if all(not same_person(name, n) for _, n in out)]
+    return sorted(out)
+
+
+# A title that names its holder, and the roles that hold it ("the Chinese leader" is a president, a
+# premier or a king; "the visiting premier" a prime minister); the longer title first.
+_TITLE_HOLDERS: dict[str, tuple[str, ...]] = {
+    "prime minister": ("prime minister", "premier"), "premier": ("premier", "prime minister"),
+    "president": ("president",), "chancellor": ("chancellor",), "king": ("king",), "emir": ("emir",),
+    "minister": ("minister",), "secretary": ("secretary",),
+    "leader": ("president", "prime minister", "premier", "king", "chancellor", "emir", "sultan", "leader"),
+}
+# Words of a role that make it another office than the bare title ("Vice President" is no president).
+_LESSER_RANKS = frozenset({"vice", "deputy", "former", "acting"})
+# Nouns of a title phrase that may stand for a person named before ("the Russian president").
+_DESCRIBED_HEADS = frozenset({"president", "premier", "leader", "chancellor", "king", "emir", "minister"})
+
+
+def titled_holder(ctx: Context, span: Span, *, at: int | None = None) -> str | None:
+    """Return the one known person a title phrase names ("the Kenyan president", "the visiting
+    premier", "the Chinese leader"), else None.
+
+    A state in the phrase keeps its holders; "visiting" keeps those named before `at` from another
+    state than the one the story is told from.
+    """
+    if any(e.label_ == "PERSON" for e in ents_in(span)):
+        return None  # a name is written out; the entity rules read it
+    lowered = span.text.lower()
+    title = next((t for t in _TITLE_HOLDERS if re.search(rf"\b{t}\b", lowered)), None)
+    if title is None:
+        return None
+    said = set(lowered.split())
+    holders = [p for p in ctx.people if p.role and any(h in p.role.lower() for h in _TITLE_HOLDERS[title])
+               and not (set(p.role.lower().split()) & _LESSER_RANKS) - said]
+    state = next((c for w in re.findall(r"[A-Z][a-z]+", span.text) if (c := ctx.country_of(w))), None)
+    if state is not None:
+        holders = [p for p in holders if p.country == state.name]
+    elif "visiting" in said and at is not None:
+        home = ctx.told_from.name if ctx.told_from else None
+        holders = [p for p in holders
+                   if _named_before(ctx, p.name, at) and (home is None or p.country != home)]
+    names = list(dict.fromkeys(p.name for p in holders))
+    return names[0] if len(names) == 1 else None
+
+
+def _named_before(ctx: Context, name: str, at: int) -> bool:
+    return ctx.text.find(name.split()[-1], 0, at) >= 0
+
+
+def described_people(ctx: Context, span: Span) -> list[tuple[int, str]]:
+    """Return (offset, name) for the title phrases of a span that stand for a person named before
+    ("The Russian president held talks with …", "the visiting premier"), as the people stage named them."""
+    out: list[tuple[int, str]] = []
+    for tok in span:
+        if tok.lemma_.lower() not in _DESCRIBED_HEADS or tok.ent_type_ == "PERSON" or tok.tag_ == "NNS":
+            continue
+        mods = [c for c in tok.children if c.dep_ in ("amod", "compound", "det")]
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in mods):
+            continue
+        if not any(c.lower_ == "visiting" or (c.dep_ != "det" and c.text[:1].isupper()
+                                              and ctx.country_of(c.text)) for c in mods):
+            continue
+        if any(c.dep_ == "appos" or (c.dep_ == "prep" and c.lower_ == "of") for c in tok.children):
+            continue  # "the Kenyan president, X," names X; "the president of Y" is read by its own rules
+        name = titled_holder(ctx, tok.doc[tok.left_edge.i:tok.i + 1], at=tok.idx)
+        if name is not None:
+            out.append((tok.left_edge.idx, name))
     return out
 
 

@@ -22,6 +22,7 @@ from accord.extract.rules.context import Context
 from accord.extract.rules.roles import (
     CREDIT_WORDS,
     CREDITED_BY_WORDS,
+    HOLDER_MODIFIERS,
     NON_PERSON_WORDS,
     PLACE_FEATURE_WORDS,
     RANK_HEADS,
@@ -53,6 +54,7 @@ _PARTICLES = words("da de do dos das del della di du bin binti bint al el van vo
 # "son/daughter of": never the first word of a name, so a name read from one lost its given name
 _PATRONYMIC = words("bin binti bint ibn")
 _SUFFIXES = words("jr jr. sr sr. ii iii iv")
+_REGNAL = re.compile(r"X{0,2}(?:IX|IV|VI{0,3}|I{1,3})|X{1,2}")  # "VI", "XVI", "X": a monarch's number
 _PHRASE_GLUE = words("of and for the to")
 _POSSESSIVE = frozenset(("'s", "’s", "'"))
 # Bodies named after their state ("the Bank of Ghana", "the Reserve Bank of India", "the University of
@@ -95,6 +97,9 @@ _SPEAKING_VERBS = SPEECH_VERBS | words("tweet post write declare insist stress w
 _PERSONS_VERBS = _SPEAKING_VERBS | ACT_CLASSES["@meet"] | _VISIT_WORDS
 # What a lone name the tagger calls a place does that a place does not ("Erdogan visited Baghdad").
 _TRAVEL_VERBS = words("visit travel fly tour arrive land meet")
+# What two people do together, one of them named by a lone name ("Prabowo and Anwar Ibrahim held talks").
+_JOINT_ACTS = _TRAVEL_VERBS | ACT_CLASSES["@meet"] | words(
+    "hold witness inaugurate attend chair co-chair")
 _BODY_ROLES = words("leader member head chief founder hero predecessor successor")
 # Titles of those who comment on relations, not of those who conduct them (an author's line below a name).
 _COMMENTATORS = _BODY_ROLES | words("analyst researcher expert economist professor activist politician "
@@ -118,6 +123,10 @@ _SHORT_STATE_CODES = re.compile(r"^[A-Z]{2,3}$")
 # Courtesies said only of a person ("Mr Albanese", "Dr Mahathir"): the name after one is a person's
 # whatever the tagger calls it ("His", "Sheikh" or "Hon." also open a body's or a place's name).
 _PERSONAL_COURTESIES = words("mr mr. mrs mrs. ms ms. miss mister madam dr dr.")
+# Titles that are given names too, when an office stands before them ("Foreign Minister Amir Khan Muttaqi").
+_GIVEN_NAME_TITLES = words("amir")
+# Styles that a person known by one name is called with ("Sheikh Hasina", "Sheikha Moza").
+_ONE_NAME_STYLES = words("sheikh sheikha shaikh shaikha")
 # A royal style that is no office when an office stands before it ("Foreign Minister Prince Faisal").
 _STYLES = words("prince princess")
 # Malaysian styles of two words, the first of which is a name word elsewhere ("Tan Sri", "Toh Puan").
@@ -476,6 +485,9 @@ def _candidate_spans(sent: Span) -> list[tuple[int, int, bool]]:
         elif j < sent.end and (doc[j].lower_ in ("for", "of") or _office_of_title(doc, j, sent.start)):
             spans.extend(_name_after_portfolio(doc, j + 1, sent.end))
     spans += [(t.i + 1, _name_run(doc, t.i + 1, sent.end), False) for t in sent if _before_a_name(t)]
+    # "his South Korean counterpart Han Duck-soo": the tagger may call the name after it anything
+    spans += [(j, _name_run(doc, j, sent.end), False) for t in sent
+              if t.lower_ == "counterpart" and (j := t.i + 1) < sent.end]
     spans += [(t.i, t.i + 1, True) for t in sent if _lone_name_speaking(t)]
     spans += [(t.i, k, True) for t in sent if _line_of_a_name(t, k := _name_run(doc, t.i, sent.end))]
     spans += [(t.i, t.i + 1, False) for t in sent if _lone_name_travelling(t)]
@@ -548,14 +560,17 @@ def _lone_name_travelling(tok: Token) -> bool:
     if tok.pos_ != "PROPN" or tok.tag_ != "NNP" or tok.is_upper or not _name_like(tok):
         return False
     partner = tok.head if tok.dep_ == "conj" else next((c for c in tok.children if c.dep_ == "conj"), None)
-    with_person = partner is not None and partner.ent_type_ == "PERSON"
-    if not with_person or tok.ent_type_ not in ("GPE", "NORP", "ORG", ""):
+    # one of the two is tagged a person: "Marcos and Ishiba held talks", the tagger calling one ORG
+    with_person = partner is not None and "PERSON" in (partner.ent_type_, tok.ent_type_)
+    if not with_person or tok.ent_type_ not in ("GPE", "NORP", "ORG", "PERSON", ""):
         return False
     if any(c.dep_ == "det" for c in tok.children) or _in_a_state(tok) or gazetteer().by_capital(tok.text):
         return False
     subject = tok.head if tok.dep_ == "conj" else tok
+    if subject.dep_ in ("nmod", "compound") and subject.head.ent_type_ == "PERSON":
+        subject = subject.head  # "Prabowo and Anwar Ibrahim met": the parse hangs the pair on the last name
     verb = subject.head
-    if subject.dep_ != "nsubj" or verb.lemma_.lower() not in _TRAVEL_VERBS:
+    if subject.dep_ != "nsubj" or verb.lemma_.lower() not in _JOINT_ACTS:
         return False
     return with_person
 
@@ -709,6 +724,9 @@ def _is_title_token(tok: Token) -> bool:
 def _name_like(tok: Token) -> bool:
     """Return whether a token can be part of a person's name."""
     text, low = tok.text, tok.lower_
+    if low in _GIVEN_NAME_TITLES and tok.is_title and (_hyphened_on(tok) or (
+            tok.i > 0 and _an_office(tok.doc[tok.i - 1]))):
+        return True  # "Foreign Minister Amir Khan Muttaqi", "Hossein Amir-Abdollahian": a name
     if _honorific(tok) or low in ROLE_HEADS or low in ROLE_ABBREVIATIONS or low in ROLE_MODIFIERS:
         return False
     if tok.ent_type_ == "DATE" and (is_weekday_name(text) or is_month_name(text)):
@@ -717,6 +735,8 @@ def _name_like(tok: Token) -> bool:
         return False  # "Welcoming Biden and the US delegation, Thuong held …": a verb, not a name
     if low in _PARTICLES or low in _SUFFIXES or re.fullmatch(r"(?:[A-Z]\.)+", text):
         return True
+    if _REGNAL.fullmatch(text) and tok.i > 0 and tok.doc[tok.i - 1].is_title and tok.doc[tok.i - 1].is_alpha:
+        return True  # "King Felipe VI", "Mohammed VI": a reign's number after the given name
     bare = text.replace("-", "").replace("'", "").replace("’", "")
     return bool(bare) and bare.isalpha() and text[0].isupper() and any(c.islower() for c in text)
 
@@ -725,6 +745,18 @@ def _name_like(tok: Token) -> bool:
 _OPENING_ACTS = frozenset({"welcome", "greet", "receive", "meet", "host", "thank", "congratulate", "invite",
                            "praise", "address", "accompany", "visit", "call", "brief", "quote", "cite",
                            "recall"})
+
+
+def _hyphened_on(tok: Token) -> bool:
+    """Say whether a word is joined by a hyphen to the next ("Amir-Abdollahian")."""
+    doc = tok.doc
+    return (not tok.whitespace_ and tok.i + 2 < len(doc) and doc[tok.i + 1].text == "-"
+            and not doc[tok.i + 1].whitespace_ and doc[tok.i + 2].is_title)
+
+
+def _an_office(tok: Token) -> bool:
+    """Say whether a word ends the title of an office, not of a reigning house ("Minister", not "King")."""
+    return tok.lower_ in ROLE_HEADS and tok.lower_ not in ROYAL_TITLES and tok.text[:1].isupper()
 
 
 def _opening_participle(tok: Token) -> bool:
@@ -881,17 +913,21 @@ def _mention(ctx: Context, sent: Span, start: int, end: int, needs_role: bool) -
     # spaCy calls it a person's name, or the parse does: a lone speaker with a title in apposition
     tagged = all(t.ent_type_ == "PERSON" for t in tokens) or (
         start > sent.start and _before_a_name(doc[start - 1]))  # "Mr Albanese", whatever the tagger says
-    tagged = tagged or (end - start == 1 and (_lone_name_speaking(doc[start])
-                                              or _lone_name_travelling(doc[start])))
+    joined = end - start == 1 and _lone_name_travelling(doc[start])  # "Prabowo and Anwar Ibrahim met"
+    tagged = tagged or joined or (end - start == 1 and _lone_name_speaking(doc[start]))
     if needs_role and ev_start < start and country is None and not tagged and _listed_on(doc, start, end):
         return None  # "Minister of Foreign Affairs, Foreign Employment, and Tourism …": a portfolio
     name = _without_nickname(tokens)
+    if end - start == 1 and start > sent.start and doc[start - 1].lower_ in _ONE_NAME_STYLES:
+        name = f"{doc[start - 1].text} {name}"  # "Sheikh Hasina": one name is called with its style
+        if doc[start - 1].ent_iob_ == "I" and role is not None and role.lower() == doc[start - 1].lower_:
+            role = None  # "Hassan Sheikh Mohamud": the style inside a tagged name is no title
     return _Mention(name=name, key=_name_key(tokens.text), role=role, country=country,
                     counterpart_of=counterpart,
                     start=doc[ev_start].idx, end=doc[ev_end - 1].idx + len(doc[ev_end - 1].text),
                     after_place_word=_after_place_word(doc, sent, start),
                     tagged=tagged, shared_title=any(t.lower_ in ROLE_PLURALS for t in doc[ev_start:start]),
-                    speaks=_speaks(tokens.root), marked=_marked(doc, sent, tokens))
+                    speaks=joined or _speaks(tokens.root), marked=_marked(doc, sent, tokens))
 
 
 def _state_as_surname(ctx: Context, tokens: Span) -> bool:
@@ -1095,7 +1131,15 @@ def _counterpart_titles(mentions: list[_Mention]) -> None:
         else:
             owners = [o for o in mentions if o.role and sent_start <= o.start < m.start]
         if owners:
-            m.role = owners[-1].role
+            m.role = _office_only(owners[-1].role)
+
+
+def _office_only(role: str | None) -> str | None:
+    """Return a role less the words that tell of its holder ("new", "former", "acting")."""
+    if role is None:
+        return None
+    office = [w for w in role.split() if w.lower().strip("-") not in HOLDER_MODIFIERS]
+    return " ".join(office) if office else role
 
 
 def _past_a_body(doc: Doc, sent: Span, start: int, end: int) -> int:
@@ -1118,12 +1162,14 @@ def _given_names_left_out(doc: Doc, sent: Span, start: int, end: int) -> int:
     ("Governor of Region Kwame …": what the words hang from is a title's "of").
     """
     k = start
-    while (k - 1 > sent.start and _name_like(doc[k - 1]) and doc[k - 1].pos_ == "PROPN"
+    while (k - 1 >= sent.start and _name_like(doc[k - 1]) and doc[k - 1].pos_ == "PROPN"
            and doc[k - 1].dep_ == "compound" and start <= doc[k - 1].head.i < end
            and doc[k - 1].ent_type_ in ("", "PERSON") and not _in_a_state(doc[k - 1])
            and not _names_an_office(doc[k - 1])):  # "… Minister's Office Kofi Mensah"
         k -= 1
-    return k if k < start and doc[k - 1].lower_ not in _PHRASE_GLUE else start
+    if k == sent.start and k < start and gazetteer().by_capital(doc[k].text):
+        k += 1  # "Abiy Ahmed Ali …" opening a sentence is a name; "Hanoi Nguyen …" a dateline's place
+    return k if k < start and (k == sent.start or doc[k - 1].lower_ not in _PHRASE_GLUE) else start
 
 
 def _surname_left_out(doc: Doc, sent: Span, end: int) -> int:
@@ -1744,7 +1790,8 @@ def _group(mentions: list[_Mention]) -> list[list[_Mention]]:
                          if _name_key(g[0].name.split()[0]) == m.key and _titles_agree(m, g)), None)
         if home is not None:
             home.append(m)
-        elif len(m.key) > 1 or (m.tagged and (m.role or m.speaks or m.marked)) or (m.listed and m.role):
+        elif (len(m.key) > 1 or (m.tagged and (m.role or m.speaks or m.marked)) or (m.listed and m.role)
+              or (m.counterpart_of is not None and m.role)):  # "his Indonesian counterpart Prabowo"
             # a lone name counts with a title ("President Biden"), speaking or marked, or listed
             # with another under a plural title ("Presidents Xi and Prabowo", whichever the tagger
             # calls ORG; not "the Presidents Cup")

@@ -53,6 +53,11 @@ general party communist standing committee council of the for and independence t
 development cooperation resources relations works welfare growth sanitation lands chargé
 """)
 
+# Words of a role that tell of its holder, not of the office: a counterpart holds the office only
+# ("Nepal's new prime minister A met his Indian counterpart B": B is no new prime minister).
+HOLDER_MODIFIERS: frozenset[str] = words("new newly elected newly-elected re-elected former acting outgoing "
+                                         "incoming interim caretaker then elect designate visiting veteran")
+
 
 # First words of a military rank written before its abbreviated head ("Rear Adm.", "Brigadier Gen.").
 RANK_MODIFIERS: frozenset[str] = words("rear vice air lieutenant major brigadier")
