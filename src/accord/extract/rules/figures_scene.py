@@ -23,9 +23,9 @@ _RESIDENT_NOUNS = words("national citizen expatriate expat emigrant migrant immi
                         "worker family")
 # Bodies of one side's people abroad, measured as a whole ("the diaspora is estimated at 3,000").
 _SETTLED_NOUNS = words("diaspora community")
-# Verbs and nouns of a gift handed over ("presented his host with two horses", "three camels as gifts").
 # Those a firm or body has on its payroll ("which has 270,000 employees").
 _STAFF_NOUNS = words("employee staff worker personnel workforce")
+# Verbs and nouns of a gift handed over ("presented his host with two horses", "three camels as gifts").
 _GIFT_NOUNS = words("gift present souvenir token memento")
 _GIVE_VERBS = words("give present gift offer hand")
 # Places counted on a journey ("the tour takes in four countries", "a tour of five capitals").
@@ -57,11 +57,9 @@ _POST_VERBS = words("deploy mobilize mobilise station post assign")
 # The honours of a welcome: a guard of honour, and what a salute fires ("82 blank rounds were fired").
 _HONOUR_WORDS = words("honour honor ceremonial")
 _FIRE_VERBS = words("fire shoot")
-# How long before the report a past is history, not the relation's present (years).
 # A vote's tally in a parliament ("71 votes in favour and 3 against", "voted 98 to 4", "312 deputies voting").
 _VOTE_WORDS = words("vote ballot abstention")
-
-
+# How long before the report a past is history, not the relation's present (years).
 _HISTORY_YEARS = 20
 _YEARS_AGO = re.compile(r"(?i)\b(\w+)(?:[\s-]\w+)?\s+years?\s+ago\b|\b(?:decades|centuries)\s+ago\b")
 # Number words of twenty or more, which open "fifty years ago" and "a hundred years ago".

@@ -35,6 +35,7 @@ from accord.extract.rules.instruments_mentions import (
     list_verb_after,
     lists_through,
     purpose_verb,
+    relates_to,
     signed_for_a_side,
     spaced_dash,
 )
@@ -61,10 +62,8 @@ _NOT_TOPICS = frozenset({"sideline", "sidelines", "margin", "margins", "occasion
                          "eve", "basis", "invitation", "visit", "way", "part", "day", "ceremony"})
 # Prepositions that name a document's parties, not its subjects ("deals with partners covering …").
 _PARTY_PREPS = frozenset({"with", "between", "by", "among", "from"})
-# Participles that tell what a document is about with "to" ("related to …", "relating to …").
-_RELATING = frozenset({"related", "relating", "pertaining"})
 # Words that open what a document is about right after its parties ("between A and B regarding …").
-_ABOUT_WORDS = frozenset({"on", "for", "in", "concerning", "regarding", *_RELATING})
+_ABOUT_WORDS = frozenset({"on", "for", "in", "concerning", "regarding"})
 # Nouns of talks about a document: what a list after them holds is the talks' ("talk of a deal, including …").
 _TALK_NOUNS = frozenset({n for n, status in EVENT_NOUNS.items() if status == "discussed"} | {"talk"})
 _SHARED_HEADS = frozenset({"cooperation", "co-operation", "collaboration", "partnership", "relations",
@@ -89,7 +88,7 @@ _IN_PHRASES = frozenset({"force", "effect", "accordance", "line", "place", "addi
                          "principle", "order", "return", "view", "light", "respect", "keeping", "conformity",
                          "compliance", "favour", "favor", "turn", "question", "practice", "full", "detail",
                          "earnest", "advance", "fact", "part", "person", "public", "time", "interest",
-                         "interests", "spirit", "presence", "name", "context", "framework", "course"})
+                         "interests", "spirit", "name", "context", "framework", "course"})
 # Gatherings that "in"/"at" place a signing at, no topic ("in upcoming meetings", "at the summit").
 _OCCASIONS = MEETING_NOUNS - {"exchange", "dialogue", "consultation", "talk", "trip"}
 # A preposition repeated after "and" starts a topic of its own ("MoUs on A and on B").
@@ -134,7 +133,8 @@ def find_topic(sent: Span, last: int, heads: set[int], covered: set[int]) -> Top
             continue
         # "an agreement between A and B on …" names its topic as "an agreement on …" does ("covers" opens a
         # clause)
-        attached = j == last + 1 or (tok.lower_ in _ABOUT_WORDS and _after_parties(tok, heads))
+        about = tok.lower_ in _ABOUT_WORDS or relates_to(tok)
+        attached = j == last + 1 or (about and _after_parties(tok, heads))
         # "… covered these new arrangements": the list points back, naming nothing new
         topic = _topic_at(sent, start, across or doc[start].lower_ in ("these", "those"))
         if topic is not None and _opens_with_mention(sent, topic.start):
@@ -208,7 +208,7 @@ def _anchor_end(tok: Token, nxt: Token, heads: set[int]) -> int | None:
         return None  # "signed three accords in an effort to deepen ties": why, not what they are on
     if low in ("on", "in") and nxt.ent_type_ in ("DATE", "TIME"):
         return None  # "signed an agreement on Sunday awarding …": when, not what it is on
-    if low in _RELATING and nxt.lower_ == "to" and (tok.i - 1 in heads or _after_parties(tok, heads)):
+    if relates_to(tok) and (tok.i - 1 in heads or _after_parties(tok, heads)):
         return tok.i + 2  # "an MoU between the two ministries related to combating terrorism"
     if _topic_preposition(tok) and tok.head.dep_ == "relcl" and _topic_clause(tok.head) \
             and tok.head.head.i in heads and not _place_follows(tok):

@@ -231,10 +231,23 @@ _LIST_VERBS_WITH = {"deal": "with", "pertain": "to", "relate": "to"}
 
 
 def lists_through(verb: Token) -> bool:
-    """Say whether a verb lists what documents are about through its preposition ("The accords deal
-    with A and B", "The documents pertain to A and B")."""
+    """Say whether a finite verb lists what documents are about through its preposition ("The accords
+    deal with A and B", "The documents pertain to A and B"); a participle's topic ("an MoU related to
+    …") is read where the documents' own phrases are (`relates_to`)."""
     nxt = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
-    return verb.pos_ == "VERB" and nxt is not None and _LIST_VERBS_WITH.get(verb.lemma_) == nxt.lower_
+    return verb.pos_ == "VERB" and verb.tag_ not in ("VBN", "VBG") and nxt is not None \
+        and _LIST_VERBS_WITH.get(verb.lemma_) == nxt.lower_
+
+
+# Their participles, which tie what follows "to" to a document ("an MoU related to …").
+_RELATING = frozenset({"related", "relating", "pertaining"})
+
+
+def relates_to(word: Token) -> bool:
+    """Say whether a participle ties what follows "to" to a document ("an MoU related to …", "an
+    agreement relating to …", "documents pertaining to …")."""
+    nxt = word.doc[word.i + 1] if word.i + 1 < len(word.doc) else None
+    return word.lower_ in _RELATING and nxt is not None and nxt.lower_ == "to"
 
 
 def _subject_of_list_verb(noun: Token) -> bool:
