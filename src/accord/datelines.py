@@ -57,7 +57,15 @@ _DATELINES = (
     # a byline, a bar, the place: "By Staff Reporter | ACCRA", "By Ama Owusu | ACCRA — …"
     re.compile(rf"By\s[^|\n]{{2,60}}\|\s*(?P<place>{_PLACE}|{_TITLE_PLACE}){_DAY}?\s*(?:{_SEP}|$)"),
 )
-# An outlet's name before a dash opening the story, with no place: "Islam Times - British Foreign …"
+# News agencies, which may credit a story with no place ("IRNA – Iran and Azerbaijan signed …").
+_AGENCIES = frozenset({
+    "IRNA", "ISNA", "TASS", "RIA", "XINHUA", "AFP", "AP", "REUTERS", "PTI", "IANS", "ANI", "APP", "UNB",
+    "BSS", "WAM", "SPA", "KUNA", "QNA", "ONA", "BNA", "MENA", "SANA", "NAN", "GNA", "KNA", "ENA", "SUNA",
+    "APS", "TAP", "BERNAMA", "ANTARA", "YONHAP", "KYODO", "VNA", "PNA", "EFE", "DPA", "ANSA", "BELTA",
+    "KAZINFORM", "AZERTAC",
+})
+# An outlet's name before a dash opening the story, with no place: "Islam Times - British Foreign …",
+# "IRNA – Iran and …"
 _OUTLET_CREDIT = re.compile(r"(?P<outlet>(?:[A-Z][\w'’&.]*[ \t]+){0,3}(?P<last>[A-Z][\w'’&.]*))"
                             r"[ \t]+[-–—|]{1,3}[ \t]+(?=[A-Z])")
 _OUTLET_WORDS = frozenset((
@@ -75,12 +83,7 @@ _NOT_PLACES = frozenset({
     # what an official page calls itself ("FACT SHEET: …", "Press Release, 22 April 2026")
     "FACT SHEET", "JOINT FACT SHEET", "PRESS RELEASE", "NEWS RELEASE", "MEDIA RELEASE", "STATEMENT",
     "JOINT STATEMENT", "READOUT", "COMMUNIQUE", "JOINT COMMUNIQUE",
-    # news agencies crediting a story with no place ("IRNA – Iran and Azerbaijan signed …")
-    "IRNA", "ISNA", "TASS", "RIA", "XINHUA", "AFP", "AP", "REUTERS", "PTI", "IANS", "ANI", "APP", "UNB",
-    "BSS", "WAM", "SPA", "KUNA", "QNA", "ONA", "BNA", "MENA", "SANA", "NAN", "GNA", "KNA", "ENA", "SUNA",
-    "APS", "TAP", "BERNAMA", "ANTARA", "YONHAP", "KYODO", "VNA", "PNA", "EFE", "DPA", "ANSA", "BELTA",
-    "KAZINFORM", "AZERTAC",
-})
+}) | _AGENCIES
 # First words of a transcript's speaker label, never of a place ("PRESIDENT BORIC:", "QUESTION (NRK):")
 _SPEAKER_ROLES = frozenset({
     "PRESIDENT", "PRIME", "MINISTER", "SECRETARY", "AMBASSADOR", "CHANCELLOR", "PREMIER", "SENATOR",
@@ -213,9 +216,11 @@ def dateline_span(text: str) -> tuple[int, int] | None:
 
 
 def _outlet_credit(line: str) -> re.Match[str] | None:
-    """Return an outlet's name and dash opening a story's first line ("Islam Times - …"), if there is one."""
+    """Return an outlet's name and dash opening a story's first line ("Islam Times - …", "IRNA – …"), if
+    there is one."""
     m = _OUTLET_CREDIT.match(line)
-    return m if m and m.group("last").lower() in _OUTLET_WORDS else None
+    return m if m and (m.group("last").lower() in _OUTLET_WORDS or m.group("outlet").upper() in _AGENCIES) \
+        else None
 
 
 def is_place(place: str) -> bool:
