@@ -1457,8 +1457,10 @@ _SEATS = frozenset({"office", "palace", "house", "residence", "secretariat", "bu
 
 
 def _a_seat_of_office(doc: Doc, first: int, end: int) -> bool:
-    """Say whether a title-like phrase is an office-holder's seat ("the Prime Minister's Office")."""
-    return end - first >= 3 and doc[end - 1].lower_ in _SEATS and doc[end - 2].lower_ in ("'s", "’s")
+    """Say whether a title-like phrase is an office-holder's seat ("the Prime Minister's Office"), not a
+    title held in it ("Minister of State in the President's Office")."""
+    return end - first >= 3 and doc[end - 1].lower_ in _SEATS and doc[end - 2].lower_ in ("'s", "’s") \
+        and not any(t.lower_ in ("in", "at", "of", "for") for t in doc[first:end - 2])
 
 
 def _given_names_after_state(doc: Doc, first: int, end: int) -> int:
