@@ -548,3 +548,25 @@ def test_both_named_actors_act_when_the_tagger_missed_one(extractor: RulesExtrac
 ])
 def test_one_named_actor_stays_alone(extractor: RulesExtractor, text: str, actor: str) -> None:
     assert [c.actor for c in facts(extractor, text, published=DAY).commitments] == [actor]
+
+
+# -- the topic past the parties a passive signing names -----------------------------------------------
+
+@pytest.mark.parametrize(("text", "subject"), [
+    ("An MoU was signed between the two ministries on political consultations.", "political consultations"),
+    ("An agreement was signed by the two ministers on trade and investment.", "trade and investment"),
+    ("A memorandum was inked between the two chambers of commerce on trade fairs.", "trade fairs"),
+    ("A protocol was signed by Chile and Ghana on plant health.", "plant health"),
+    ("A deal was concluded between the two central banks on currency swaps.", "currency swaps"),
+])
+def test_the_topic_past_a_passive_signings_parties_is_the_documents(find: Find, text: str,
+                                                                     subject: str) -> None:
+    assert [i.subject for i in find(text)] == [subject]
+
+
+@pytest.mark.parametrize("text", [
+    "An MoU was signed by Kenya and Chile on Monday.",
+    "The deal was signed by the ministers in Lima.",
+])
+def test_a_time_or_place_past_the_parties_is_no_topic(find: Find, text: str) -> None:
+    assert [i.subject for i in find(text)] == []

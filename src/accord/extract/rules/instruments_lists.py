@@ -216,7 +216,8 @@ def _anchor_end(tok: Token, nxt: Token, heads: set[int]) -> int | None:
     if low in ("on", "for", "in", "concerning"):
         head = tok.head
         if (head.i in heads and not (low == "in" and _place_follows(tok))) or (
-                (tok.i - 1 in heads or _after_parties(tok, heads)) and not _place_follows(tok)) \
+                (tok.i - 1 in heads or _after_parties(tok, heads) or _after_passive_parties(tok, heads))
+                and not _place_follows(tok)) \
                 or _after_colon(tok, heads):
             return tok.i + 1  # "MoUs on …" (the parser often hangs "on" on the verb); not "a treaty in Delhi"
         if low in ("on", "in") and not _place_follows(tok) and any(
@@ -281,6 +282,19 @@ def _after_parties(tok: Token, heads: set[int]) -> bool:
             return owner.i in heads or any(doc[h].head.i == owner.i and doc[h].dep_ in ("dobj", "nsubjpass")
                                            and doc[h].right_edge.i == prep.i - 1 for h in heads)
     return False
+
+
+def _after_passive_parties(tok: Token, heads: set[int]) -> bool:
+    """Say whether a word comes right after the parties a passive signing names past its verb ("An MoU
+    was signed between the two ministries on …", "The first agreement was inked by A and B on …"): the
+    topic is the document's, though not part of its name."""
+    prep = next((a for a in tok.ancestors if a.dep_ in ("prep", "agent") and a.lower_ in _PARTY_PREPS), None)
+    inside = prep is not None and prep.left_edge.i <= tok.head.i <= prep.right_edge.i
+    if prep is None or not (prep.right_edge.i == tok.i - 1 or inside):
+        return False  # the word is not right past the parties, nor hung inside their phrase
+    verb = prep.head
+    return verb.pos_ == "VERB" and verb.i == prep.i - 1 and any(
+        c.dep_ == "nsubjpass" and c.i in heads for c in verb.children)
 
 
 def _counted(tok: Token) -> Token:
