@@ -570,3 +570,46 @@ def test_the_topic_past_a_passive_signings_parties_is_the_documents(find: Find, 
 ])
 def test_a_time_or_place_past_the_parties_is_no_topic(find: Find, text: str) -> None:
     assert [i.subject for i in find(text)] == []
+
+
+# -- a place said of what an encounter is about ------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Discussions between the two leaders centred on the forthcoming African Union summit in Addis Ababa.",
+    "The two ministers held talks on Monday about the forum in Doha.",
+    "The two foreign ministers held talks focused on the coming summit in Nairobi.",
+    "The meeting of the two presidents concentrated on the investment conference in Dubai.",
+    "Their talks on Tuesday were about the donors' conference in Oslo.",
+])
+def test_a_place_of_what_the_talks_are_about_is_not_theirs(extractor: RulesExtractor, text: str) -> None:
+    places = [m.place for m in facts(extractor, text, published=DAY).meetings if m.kind == "talks"]
+    assert places and not any(places), places
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("Talks on trade were held in Lima.", "Lima"),
+    ("The leaders met on the sidelines of the summit in Doha.", "Doha"),
+])
+def test_the_place_of_the_talks_themselves_stays(extractor: RulesExtractor, text: str, place: str) -> None:
+    places = [m.place for m in facts(extractor, text, published=DAY).meetings if m.kind == "talks"]
+    assert places == [place]
+
+
+@pytest.mark.parametrize("text", [
+    "The two foreign ministers held talks focused on the coming summit in Nairobi.",
+    "The two sides held talks on Monday on the upcoming visit of the Emir.",
+    "President Boric held talks with President Mahama about the next trade fair in Accra.",
+    "The leaders held a meeting yesterday regarding the upcoming elections in the region.",
+    "Foreign Minister Ana Vargas held consultations with Kofi Mensah on the coming joint commission.",
+])
+def test_what_is_ahead_in_the_topic_does_not_put_the_talks_ahead(extractor: RulesExtractor, text: str) -> None:
+    kinds = [m.kind for m in facts(extractor, text, published=DAY).meetings]
+    assert "talks" in kinds, kinds
+
+
+@pytest.mark.parametrize("text", [
+    "The next round of talks will be held in Lima.",
+    "Talks next week in Lima will cover trade.",
+])
+def test_talks_told_ahead_stay_ahead(extractor: RulesExtractor, text: str) -> None:
+    assert [m.kind for m in facts(extractor, text, published=DAY).meetings] == []

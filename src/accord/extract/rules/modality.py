@@ -197,9 +197,8 @@ def is_planned(tok: Token, *, purpose_is_plan: bool = True) -> bool:
         return True
     if any(c.dep_ in ("acl", "relcl") and looks_ahead(c) and not _during_which(c) for c in tok.children):
         return True
-    if not is_verb(tok) and (_FORWARD_WORDS.search(_subtree_text(tok))
-                             or _FORWARD_WORDS.search(tok.doc[tok.i + 1:tok.i + 5].text)):
-        return True
+    if not is_verb(tok) and _FORWARD_WORDS.search(_own_words(tok)):
+        return True  # "the next round of talks", "talks next week"; not "talks focused on the coming summit"
     t = tok
     steps = 0
     setting = False  # the walk came up through a phrase of place or time ("in a meeting with X, …")
@@ -284,6 +283,24 @@ def _spoken_before(head: Token) -> bool:
             c.dep_ == "dobj" and c.lemma_.lower() in _REMARKS for c in head.children)
         return spoken and head.tag_ in ("VBD", "VBN") and not looks_ahead(head)
     return head.lemma_.lower() in _REMARKS and head.tag_ == "NNS"
+
+
+def _own_words(noun: Token) -> str:
+    """Return the words of an encounter noun's phrase and the four after it, less what the encounter is
+    about ("talks focused on the coming summit", "talks about the next budget")."""
+    doc = noun.doc
+    about = [c for c in noun.children if (c.dep_ == "prep" and c.lower_ in _ABOUT_PREPS)
+             or (c.dep_ == "acl" and c.tag_ == "VBN" and any(g.dep_ == "prep" and g.lower_ in _ABOUT_PREPS
+                                                             for g in c.children))]
+    cut = {t.i for c in about for t in c.subtree}
+    end = noun.right_edge.i + 1
+    while end < min(noun.i + 5, len(doc)) and doc[end].lower_ not in _ABOUT_PREPS:
+        end += 1  # "talks next week", not "a meeting yesterday regarding the upcoming elections"
+    return " ".join(t.text for t in doc[noun.left_edge.i:end] if t.i not in cut)
+
+
+# Prepositions that open what an encounter is about.
+_ABOUT_PREPS = frozenset({"on", "about", "regarding", "concerning", "over"})
 
 
 def _subtree_text(tok: Token) -> str:
@@ -665,8 +682,18 @@ def said_of_another_thing(place: Span, event: Token) -> bool:
     owner = prep.head
     if is_role_word(owner.lower_) or owner.lemma_.lower() in ("counterpart", "delegation"):
         return False  # "held talks with his counterpart in Doha": where the one met was
+    if owner.i != event.i and _talked_about(owner):
+        return True  # "discussions centred on the forthcoming summit in Addis Ababa": the summit's place
     return (owner.i != event.i and owner.pos_ == "NOUN"
             and owner.lemma_.lower() not in MEETING_NOUNS | TALKING_NOUNS)
+
+
+def _talked_about(noun: Token) -> bool:
+    """Say whether a noun is what an encounter is about ("centred on the summit", "talks about the
+    forum", "discussed the summit")."""
+    if noun.dep_ == "pobj":
+        return noun.head.lower_ in _ABOUT_PREPS
+    return noun.dep_ == "dobj" and noun.head.lemma_.lower() in ("discuss", "review", "prepare")
 
 
 def names_facility(tok: Token) -> bool:
