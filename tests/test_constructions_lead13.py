@@ -602,7 +602,8 @@ def test_the_place_of_the_talks_themselves_stays(extractor: RulesExtractor, text
     "The leaders held a meeting yesterday regarding the upcoming elections in the region.",
     "Foreign Minister Ana Vargas held consultations with Kofi Mensah on the coming joint commission.",
 ])
-def test_what_is_ahead_in_the_topic_does_not_put_the_talks_ahead(extractor: RulesExtractor, text: str) -> None:
+def test_what_is_ahead_in_the_topic_does_not_put_the_talks_ahead(extractor: RulesExtractor,
+                                                                  text: str) -> None:
     kinds = [m.kind for m in facts(extractor, text, published=DAY).meetings]
     assert "talks" in kinds, kinds
 
