@@ -614,3 +614,50 @@ def test_what_is_ahead_in_the_topic_does_not_put_the_talks_ahead(extractor: Rule
 ])
 def test_talks_told_ahead_stay_ahead(extractor: RulesExtractor, text: str) -> None:
     assert [m.kind for m in facts(extractor, text, published=DAY).meetings] == []
+
+
+@pytest.mark.parametrize(("text", "subject"), [
+    ("The first agreement was signed between the two education ministries on mutual recognition of degrees.",
+     "mutual recognition of degrees"),
+    ("The second MoU was signed by the two ministers on fisheries.", "fisheries"),
+    ("The third memorandum was inked between the central banks on currency swaps.", "currency swaps"),
+    ("The fourth agreement was signed by Chile and Ghana on plant health.", "plant health"),
+    ("The fifth accord was concluded between the two chambers on trade fairs.", "trade fairs"),
+])
+def test_an_ordinal_member_is_named_by_the_topic_past_its_parties(find: Find, text: str,
+                                                                  subject: str) -> None:
+    assert [i.subject for i in find(text)] == [subject]
+
+
+@pytest.mark.parametrize(("text", "subject"), [
+    ("The first agreement was signed on Monday.", "first agreement"),
+    ("The third MoU on ports was signed.", "third MoU on ports"),
+])
+def test_an_ordinal_member_without_a_topic_keeps_its_words(find: Find, text: str, subject: str) -> None:
+    assert [i.subject for i in find(text)] == [subject]
+
+
+@pytest.mark.parametrize(("text", "subject"), [
+    ("The fourth MoU on oil was exchanged between the firms, while the fifth on energy was exchanged between "
+     "the ministers.", "energy"),
+    ("The first agreement on roads was signed by the ministers. The second on ports was signed by the "
+     "envoys.", "ports"),
+    ("The second memorandum on rail was inked on Monday, and the third on aviation was inked on Tuesday.",
+     "aviation"),
+    ("The first protocol on grapes was signed in Lima, while the second for avocados was signed in Accra.",
+     "avocados"),
+    ("The third accord on mining was concluded first; the fourth on fisheries was concluded later.",
+     "fisheries"),
+])
+def test_an_ordinal_alone_after_a_member_told_in_full_is_the_next_member(find: Find, text: str,
+                                                                       subject: str) -> None:
+    found = find(text)
+    assert len(found) == 2 and found[1].subject == subject, [i.subject for i in found]
+
+
+@pytest.mark.parametrize("text", [
+    "Ghana was the first on the list to sign the memorandum on roads.",
+    "The first on the agenda was signed quickly.",
+])
+def test_an_ordinal_alone_with_no_member_before_is_none(find: Find, text: str) -> None:
+    assert [i.subject for i in find(text) if i.subject in ("list", "agenda")] == []

@@ -75,7 +75,13 @@ from accord.extract.rules.instruments_mentions import (
     without_restated_amounts,
 )
 from accord.extract.rules.instruments_merge import Candidate, merge
-from accord.extract.rules.instruments_ordinals import Package, member, ordinal_opening, package
+from accord.extract.rules.instruments_ordinals import (
+    Package,
+    elided_members,
+    member,
+    ordinal_opening,
+    package,
+)
 from accord.extract.rules.instruments_status import (
     aliases,
     applies_upon_later_stage,
@@ -91,7 +97,7 @@ from accord.extract.rules.instruments_status import (
     welcomed,
 )
 from accord.extract.rules.modality import local_pair
-from accord.lexicon import CLEARING_VERBS, EXPIRY_VERBS, GENERAL_DOCUMENT_NOUNS, JOURNEY_NOUNS
+from accord.lexicon import CLEARING_VERBS, EXPIRY_VERBS, GENERAL_DOCUMENT_NOUNS, JOURNEY_NOUNS, ORDINAL_WORDS
 from accord.nlp import ents_in, is_cell_separator, on_list_line, span_text, token_at
 from accord.normalize.countries import gazetteer
 from accord.normalize.dates import TimeExpr, find_time_expressions, resolve_done
@@ -139,6 +145,7 @@ def find(ctx: Context) -> list[Instrument]:
         if ctx.asks(sent):
             continue  # "Has the Parliament ratified the treaty?" reports no step
         here = sentence_candidates(ctx, sent, index, last_status)
+        here += elided_members(sent, index, found + here)  # "…, while the fifth on energy was exchanged"
         if not here and frame is not None and frame.frames(index):
             here = member(sent, index, frame, sector_chars(sent))  # "The first is between A and B on X"
         if not here and (counted_here := package(sent, index)) is not None:
@@ -709,7 +716,8 @@ def _single(ctx: Context, sent: Span, index: int, m: Mention, bounds: tuple[int,
         return []
     if _only_kinds(doc[start:end]):
         return []  # a table's heading "Agreement / MoU", "MoUs/Agreements": kinds of document, none named
-    if topic_item and (given or not (titled or content)):
+    if topic_item and (given or not (titled or [t for t in content if t.lower_ not in ORDINAL_WORDS])):
+        # "the first agreement was signed between A and B on X": X names it, the ordinal only counts
         s_char, e_char = topic_item[0].idx, topic_item[-1].idx + len(topic_item[-1])
     else:
         # a title keeps its parties ("the Agreement on Science Cooperation between Chile and Peru")

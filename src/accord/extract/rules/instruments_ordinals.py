@@ -16,7 +16,7 @@ from accord.extract.rules.instruments_lexicon import LIST_ANCHORS
 from accord.extract.rules.instruments_lists import region, split_items
 from accord.extract.rules.instruments_mentions import counted, is_plural, mention_type, mentions
 from accord.extract.rules.instruments_merge import Candidate
-from accord.extract.rules.instruments_status import mention_status, sentence_status
+from accord.extract.rules.instruments_status import mention_status, sentence_status, verb_status
 from accord.lexicon import ORDINAL_WORDS
 from accord.normalize.sectors import sectors_for
 
@@ -102,3 +102,26 @@ def _item(sent: Span, index: int, frame: Package, item: list[Token]) -> Candidat
     text = sent.doc[item[0].i:item[-1].i + 1].text
     return Candidate(frame.type, text, sectors_for(text), frame.status, index, sent.start_char,
                      sent.end_char, named=False, head=item[0].idx)
+
+
+def elided_members(sent: Span, index: int, before: list[Candidate]) -> list[Candidate]:
+    """Return the members an ordinal alone stands for, its noun left out after a member named in full
+    ("The fourth MoU on oil was exchanged by the firms, while the fifth on energy was exchanged by the
+    ministers"): the type of the last member told by its ordinal, the status of its own verb."""
+    found = []
+    for tok in sent:
+        if tok.lower_ not in ORDINALS or tok.dep_ not in ("nsubj", "nsubjpass") \
+                or tok.pos_ not in ("ADJ", "NOUN"):
+            continue
+        about = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("on", "for")), None)
+        status = verb_status(tok.head)
+        kin = next((c for c in reversed(before) if c.subject.split(maxsplit=1)[0].lower() in ORDINALS), None)
+        if about is None or status is None or kin is None:
+            continue
+        words = [t for t in about.subtree if t.i != about.i]
+        if not words:
+            continue
+        text = sent.doc[words[0].i:words[-1].i + 1].text
+        found.append(Candidate(kin.type, text, sectors_for(text), status, index, sent.start_char,
+                               sent.end_char, named=False, head=tok.idx))
+    return found
