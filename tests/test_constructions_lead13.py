@@ -661,3 +661,22 @@ def test_an_ordinal_alone_after_a_member_told_in_full_is_the_next_member(find: F
 ])
 def test_an_ordinal_alone_with_no_member_before_is_none(find: Find, text: str) -> None:
     assert [i.subject for i in find(text) if i.subject in ("list", "agenda")] == []
+
+
+@pytest.mark.parametrize(("text", "kinds"), [
+    ("President Boric and President Mahama held talks in Accra on the summit in Addis Ababa.", ["talks"]),
+    ("The two ministers held discussions focused on the coming summit in Nairobi.", ["talks"]),
+    ("The foreign ministers held talks in Lima about the forum in Doha.", ["talks"]),
+    ("The two presidents discussed the summit in Doha.", []),
+    ("The envoys held consultations in Accra on the regional summit to be held in Abuja.", ["talks"]),
+])
+def test_a_gathering_talked_about_is_not_held(extractor: RulesExtractor, text: str, kinds: list[str]) -> None:
+    assert [m.kind for m in facts(extractor, text, published=DAY).meetings] == kinds
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("The summit opened in Abuja on Monday.", "summit"),
+    ("The leaders met on the sidelines of the summit in Doha.", "summit"),
+])
+def test_a_gathering_told_for_itself_is_held(extractor: RulesExtractor, text: str, kind: str) -> None:
+    assert kind in [m.kind for m in facts(extractor, text, published=DAY).meetings]

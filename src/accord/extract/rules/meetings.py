@@ -39,6 +39,7 @@ from accord.extract.rules.modality import (
     said_of_another_thing,
     same_person,
     sets_back,
+    talked_about,
     time_expressions,
     went_ahead,
 )
@@ -51,8 +52,10 @@ from accord.lexicon import (
     HONORIFICS,
     JOURNEY_NOUNS,
     MEAL_NOUNS,
+    MEETING_NOUNS,
     ORDINAL_WORDS,
     SIGNING_ACTS,
+    TALKING_NOUNS,
     TITLE_WORDS,
 )
 from accord.nlp import ent_at, ents_in, span_text, token_at
@@ -658,6 +661,8 @@ def _accept(ctx: Context, kind: str, tok: Token, text: str, m: re.Match[str]) ->
         return any(c.dep_ == "agent" for c in tok.children) and not is_planned(tok)
     if kind == "signing_ceremony" and word in _SIGN_WORDS:
         return tok.pos_ == "VERB" and _leaders_sign(tok) and not is_planned(tok)
+    if tok.pos_ == "NOUN" and talked_about(tok) and _about_an_encounter(tok):
+        return False  # "held talks in Accra on the summit in Addis Ababa": the summit is what was talked of
     # "was in Hanoi last week for talks": what people were gathered for was held, whatever it was
     # for ("met today for a bilateral meeting to reaffirm their partnership")
     if cues.gathered_for(tok) and not is_planned(tok.head.head):
@@ -1484,6 +1489,16 @@ def _of_other_side(doc: Doc, first: int, second: int) -> bool:
     after = words[joined + 1:]
     return any(t.lower_ in cues.STANDING_FOR or t.ent_type_ == "NORP" for t in after) or (
         _leader_titled(doc, first) and _LEADER_TITLE.fullmatch(" ".join(t.text for t in after)) is not None)
+
+
+def _about_an_encounter(noun: Token) -> bool:
+    """Say whether what a noun is the topic of is an encounter or a talking verb ("talks on the summit",
+    "discussions centred on the forum", "discussed the summit")."""
+    head = noun.head.head if noun.dep_ == "pobj" else noun.head
+    while head.dep_ in ("acl", "prep") and head.head.i != head.i:
+        head = head.head  # "talks focused on the summit": the talks
+    return head.lemma_.lower() in MEETING_NOUNS | TALKING_NOUNS or head.lemma_.lower() in (
+        "discuss", "review", "prepare", "centre", "center", "focus", "concentrate")
 
 
 def _leader_titled(doc: Doc, at: int) -> bool:

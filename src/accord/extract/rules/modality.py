@@ -682,13 +682,13 @@ def said_of_another_thing(place: Span, event: Token) -> bool:
     owner = prep.head
     if is_role_word(owner.lower_) or owner.lemma_.lower() in ("counterpart", "delegation"):
         return False  # "held talks with his counterpart in Doha": where the one met was
-    if owner.i != event.i and _talked_about(owner):
+    if owner.i != event.i and talked_about(owner):
         return True  # "discussions centred on the forthcoming summit in Addis Ababa": the summit's place
     return (owner.i != event.i and owner.pos_ == "NOUN"
             and owner.lemma_.lower() not in MEETING_NOUNS | TALKING_NOUNS)
 
 
-def _talked_about(noun: Token) -> bool:
+def talked_about(noun: Token) -> bool:
     """Say whether a noun is what an encounter is about ("centred on the summit", "talks about the
     forum", "discussed the summit")."""
     if noun.dep_ == "pobj":
