@@ -1498,7 +1498,7 @@ def _about_an_encounter(noun: Token) -> bool:
     while head.dep_ in ("acl", "prep") and head.head.i != head.i:
         head = head.head  # "talks focused on the summit": the talks
     return head.lemma_.lower() in MEETING_NOUNS | TALKING_NOUNS or head.lemma_.lower() in (
-        "discuss", "review", "prepare", "centre", "center", "focus", "concentrate")
+        "discuss", "centre", "center", "focus", "concentrate")
 
 
 def _leader_titled(doc: Doc, at: int) -> bool:

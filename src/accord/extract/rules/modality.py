@@ -693,7 +693,7 @@ def talked_about(noun: Token) -> bool:
     forum", "discussed the summit")."""
     if noun.dep_ == "pobj":
         return noun.head.lower_ in _ABOUT_PREPS
-    return noun.dep_ == "dobj" and noun.head.lemma_.lower() in ("discuss", "review", "prepare")
+    return noun.dep_ == "dobj" and noun.head.lemma_.lower() == "discuss"  # not "reviewed a guard of honour"
 
 
 def names_facility(tok: Token) -> bool:
