@@ -244,11 +244,15 @@ def in_list_mark(tok: Token) -> bool:
     return mark is not None and tok.idx < mark.end() and not tok.is_space
 
 
+def line_bounds(text: str, at: int) -> tuple[int, int]:
+    """Return where the line holding `at` starts and ends (before its line break, or at the text's end)."""
+    end = text.find("\n", at)
+    return text.rfind("\n", 0, at) + 1, end if end >= 0 else len(text)
+
+
 def in_table_row(text: str, at: int) -> bool:
     """Say whether the line holding `at` is a table row (two or more cell separators of one kind)."""
-    start = text.rfind("\n", 0, at) + 1
-    end = text.find("\n", at)
-    end = end if end >= 0 else len(text)
+    start, end = line_bounds(text, at)
     return any(text.count(sep, start, end) >= 2 for sep in (CELL_SEPARATOR, TAB_SEPARATOR))
 
 
@@ -257,7 +261,7 @@ def on_list_line(text: str, at: int) -> bool:
     ending in ":" past the earlier items of its list, each ending in ";" ("… to sign ten documents:\n\n
     A memorandum on …;\n\nAn agreement on …;").
     """
-    line_start = text.rfind("\n", 0, at) + 1
+    line_start, _ = line_bounds(text, at)
     if LIST_MARK.match(text[line_start:at].lstrip()) or in_table_row(text, at):
         return True
     before = text[:line_start].rstrip()

@@ -98,7 +98,7 @@ from accord.extract.rules.instruments_status import (
 )
 from accord.extract.rules.modality import local_pair
 from accord.lexicon import CLEARING_VERBS, EXPIRY_VERBS, GENERAL_DOCUMENT_NOUNS, JOURNEY_NOUNS, ORDINAL_WORDS
-from accord.nlp import ents_in, is_cell_separator, on_list_line, span_text, token_at
+from accord.nlp import ents_in, is_cell_separator, line_bounds, on_list_line, span_text, token_at
 from accord.normalize.countries import gazetteer
 from accord.normalize.dates import TimeExpr, find_time_expressions, resolve_done
 from accord.normalize.sectors import sectors_for
@@ -955,14 +955,12 @@ def _titles_a_line(text: str, noun: Token, start: int) -> bool:
     ("List of Agreements signed …\n\nMemorandum of Understanding on Ocean Economy\nThis MoU will …"):
     the name opens the line, heads it, and ends it without a full stop."""
     doc = noun.doc
-    line_start = text.rfind("\n", 0, noun.idx) + 1
-    line_end = text.find("\n", noun.idx)
-    line = text[line_start:line_end if line_end >= 0 else len(text)].rstrip()
+    line_start, line_end = line_bounds(text, noun.idx)
+    line = text[line_start:line_end].rstrip()
     if doc[start].idx > line_start + 2 or not line or line.endswith((".", ":", "?", "!")) or not (
             doc[start].text[:1].isupper() and heads_its_line(noun)):
         return False
     return any(h.end() < line_start for h in _LIST_HEADING.finditer(text, 0, line_start))
-
 
 
 def _verb_on_line(text: str, noun: Token) -> bool:
@@ -973,9 +971,7 @@ def _verb_on_line(text: str, noun: Token) -> bool:
     framework as a means. A line that names a document, or whose clause acts on it ("- Welcoming
     the MoU on …", "5. The leaders welcomed the MoU on …"), takes the status of its list.
     """
-    line_start = text.rfind("\n", 0, noun.idx) + 1
-    line_end = text.find("\n", noun.idx)
-    line_end = len(text) if line_end < 0 else line_end
+    line_start, line_end = line_bounds(text, noun.idx)
     while noun.dep_ in ("conj", "appos") and noun.head.i != noun.i:
         noun = noun.head
     finite = [a for a in noun.ancestors

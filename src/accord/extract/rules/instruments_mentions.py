@@ -39,7 +39,7 @@ from accord.lexicon import (
     SIGNING_ACTS,
     STATEMENT_PLURALS,
 )
-from accord.nlp import in_list_mark, is_cell_separator, on_list_line
+from accord.nlp import in_list_mark, is_cell_separator, line_bounds, on_list_line
 from accord.normalize.countries import gazetteer
 from accord.normalize.numbers import SCALES
 
@@ -317,10 +317,7 @@ def given_name(doc: Doc, last: int, end: int) -> list[Token]:
 def heads_its_line(tok: Token) -> bool:
     """Say whether a word is the head of its line: the parse hangs it on nothing else on that line
     (a list's lines run together may hang each item on the one before)."""
-    text = tok.doc.text
-    start = text.rfind("\n", 0, tok.idx) + 1
-    end = text.find("\n", tok.idx)
-    end = len(text) if end < 0 else end
+    start, end = line_bounds(tok.doc.text, tok.idx)
     return tok.head.i == tok.i or not start <= tok.head.idx < end
 
 

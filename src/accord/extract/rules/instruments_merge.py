@@ -14,7 +14,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from accord.extract.rules.instruments_lexicon import GENERIC_WORDS, NOUN_TYPES, SELF_NAMING
 from accord.lexicon import ORDINAL_WORDS
-from accord.nlp import on_list_line
+from accord.nlp import line_bounds, on_list_line
 
 _STATUS_RANK = ("in_force", "ratified", "signed", "issued", "finalized", "planned", "discussed")
 
@@ -72,7 +72,7 @@ def _items_of_one_list(text: str, a: Candidate, b: Candidate) -> bool:
     alike their names."""
     if not text or a.head < 0 or b.head < 0:
         return False
-    first, second = sorted((_line_start(text, a.head), _line_start(text, b.head)))
+    first, second = sorted((line_bounds(text, a.head)[0], line_bounds(text, b.head)[0]))
     if first == second or not (on_list_line(text, a.head) and on_list_line(text, b.head)):
         return False
     at = text.find("\n", first) + 1
@@ -82,9 +82,6 @@ def _items_of_one_list(text: str, a: Candidate, b: Candidate) -> bool:
         at = text.find("\n", at) + 1
     return True
 
-
-def _line_start(text: str, at: int) -> int:
-    return text.rfind("\n", 0, at) + 1
 
 
 def _ordinal_of(subject: str) -> str | None:
