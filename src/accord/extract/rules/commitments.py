@@ -30,6 +30,7 @@ from accord.extract.rules.commitments_cues import (
     EVENT_VERBS,
     EXPECTED_NON_ACTIONS,
     GRANTING_VERBS,
+    IN_CHARGE,
     INSTRUMENT_NOUNS,
     NON_ACTIONS,
     PREFILTER,
@@ -632,6 +633,8 @@ def _acceptable(cue: Cue) -> bool:
     if any(c.dep_ == "advcl" and is_conditional(c) for c in cue.action.children) or _on_condition(cue.action):
         return False  # "If the talks succeed, the two sides would sign …", "… provided that …"
     for t in (cue.action, *cue.action.ancestors):
+        if t.dep_ in ("amod", "acl") and t.lower_ in IN_CHARGE:
+            continue  # "instructed the ministries concerned to act": whose business it is, no worry
         if is_conditional(t) or _framing(t) or _denied(t) or _hearsay(t):
             return False
         if is_opinion(t) and t.i != cue.cue.i and not _believed_date(cue, t):

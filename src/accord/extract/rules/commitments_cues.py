@@ -1203,6 +1203,8 @@ def _verb(verb: Token) -> Cue | None:
     if action is None and lemma in ("promise", "offer", "pledge", "commit"):
         action = next((c for c in verb.children
                        if c.dep_ == "dobj" and c.lemma_ not in COURTESIES and c.pos_ != "PRON"), None)
+    if action is None and lemma in ("instruct", "tell", "direct"):
+        action = _infinitive_past_object(verb)
     if action is None:
         return None
     actor = None
@@ -1228,15 +1230,34 @@ def _expected_doer(action: Token) -> Token | None:
 # Verbs that bid someone act; a party bidding its own people ("we have asked our teams to finish …",
 # "ordered its officials to draft …") undertakes the act, as with "instructed".
 BIDDING_VERBS = frozenset({"ask", "order", "urge", "charge"})
-# Who a party's own people are, named with "our", "their" or "its" ("their foreign ministries").
+# Who a party's own people are, named with "our", "their" or "its" ("their foreign ministries"), or
+# as the ones whose business it is ("the ministers concerned", "the relevant ministries").
 OWN_STAFF = frozenset({"team", "minister", "ministry", "official", "negotiator", "department", "agency",
                        "delegation", "envoy", "diplomat", "authority", "expert", "representative"})
+IN_CHARGE = frozenset({"concerned", "relevant", "responsible", "competent", "respective"})
 
 
 def _own_staff(tok: Token) -> bool:
-    """Say whether a noun names the subject's own people ("our teams", "their foreign ministries")."""
+    """Say whether a noun names the subject's own people ("our teams", "their foreign ministries",
+    "the ministers responsible for trade")."""
     return tok.lemma_.lower() in OWN_STAFF and any(
-        c.dep_ == "poss" and c.lower_ in ("our", "their", "its", "his", "her") for c in tok.children)
+        (c.dep_ == "poss" and c.lower_ in ("our", "their", "its", "his", "her"))
+        or (c.dep_ in ("amod", "acl") and c.lower_ in IN_CHARGE) for c in tok.children)
+
+
+def _infinitive_past_object(verb: Token) -> Token | None:
+    """Return the to-infinitive the parser hung under the object's own modifier, else None.
+
+    In "directed the ministers responsible for trade to meet" the parser reads "for trade to meet" as
+    one clause under "responsible", and in "instructed the ministries concerned to act" hangs "to act"
+    under "concerned": the bidding verb's act all the same.
+    """
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None:
+        return None
+    return next((g for c in obj.children if c.dep_ in ("amod", "acl") and c.i > obj.i
+                 for g in c.children if g.dep_ in ("advcl", "xcomp", "ccomp") and g.i > c.i and is_verb(g)
+                 and "to" in aux_lemmas(g)), None)
 
 
 def _bid_own_staff(verb: Token) -> Cue | None:
@@ -1247,8 +1268,9 @@ def _bid_own_staff(verb: Token) -> Cue | None:
     if staff is None or not _own_staff(staff) or bidder is None or not (
             party_named(bidder) or bidder.lower_ in ("we", "they")):
         return None  # "the airline asked its officials to …": a firm's own affair
-    action = _to_verb(verb) or next((c for c in staff.children if c.dep_ in ("advcl", "acl", "relcl")
-                                     and c.i > staff.i and "to" in aux_lemmas(c)), None)
+    action = _to_verb(verb) or _infinitive_past_object(verb) or next(
+        (c for c in staff.children
+         if c.dep_ in ("advcl", "acl", "relcl") and c.i > staff.i and "to" in aux_lemmas(c)), None)
     return Cue(verb, action, verb, "verb") if action is not None else None  # the bidder's act
 
 

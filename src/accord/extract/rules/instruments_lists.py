@@ -577,6 +577,8 @@ def split_items(tokens: list[Token], covered: set[int], *, goods: bool = False) 
     for tok in tokens:
         if tok.text in (",", ";") and tok.idx not in covered:
             segments.append([])
+        elif _as_well_as(tok) and tok.idx not in covered and segments[-1]:
+            segments.append([tok])  # "on fisheries as well as housing": two items (the words are stripped)
         else:
             segments[-1].append(tok)
     items: list[list[Token]] = []
@@ -587,6 +589,13 @@ def split_items(tokens: list[Token], covered: set[int], *, goods: bool = False) 
         # an "and" inside one joins its words, but the last one's closes the list as after commas
         items.extend([seg] if semicolons and k < len(segments) - 1 else _split_conj(seg, covered))
     return [item for item in (clean_item(i, goods=goods) for i in items) if item]
+
+
+def _as_well_as(tok: Token) -> bool:
+    """Say whether a token opens "as well as"."""
+    doc = tok.doc
+    return tok.lower_ == "as" and tok.i + 2 < len(doc) and doc[tok.i + 1].lower_ == "well" \
+        and doc[tok.i + 2].lower_ == "as"
 
 
 def _strip_leading_conj(seg: list[Token]) -> list[Token]:

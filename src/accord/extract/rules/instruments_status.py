@@ -37,7 +37,13 @@ from accord.extract.rules.instruments_lexicon import (
     WELCOMING_VERBS,
 )
 from accord.extract.rules.instruments_mentions import is_mention_noun
-from accord.extract.rules.modality import FUTURE_MODALS, HYPOTHETICAL_MODALS, is_conditional, sets_back
+from accord.extract.rules.modality import (
+    FUTURE_MODALS,
+    HYPOTHETICAL_MODALS,
+    is_conditional,
+    sets_back,
+    writers_aside,
+)
 from accord.lexicon import (
     APPROVING_VERBS,
     CABINET_NOUNS,
@@ -227,7 +233,7 @@ def is_future(verb: Token, depth: int = 0) -> bool:
     if has_to and head is not verb and (head.pos_ in ("NOUN", "PROPN") or _in_words(head, FUTURE_GOVERNORS)):
         return True
     joined = verb.dep_ in ("xcomp", "ccomp", "advcl", "conj") and not _across_semicolon(verb, head)
-    if depth < 2 and head is not verb and _is_verb(head) and joined:
+    if depth < 2 and head is not verb and _is_verb(head) and joined and not writers_aside(head):
         if head.lemma_.lower() in ("expect", "plan", "intend", "schedule"):
             return True
         return is_future(head, depth + 1)

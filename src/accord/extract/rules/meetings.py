@@ -13,7 +13,7 @@ it, so "the visit" said three times is one visit and "his visit to India in Dece
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
@@ -60,7 +60,7 @@ from accord.lexicon import (
 )
 from accord.nlp import ent_at, ents_in, span_text, token_at
 from accord.normalize.countries import Country, gazetteer
-from accord.normalize.dates import add_months
+from accord.normalize.dates import TimeExpr, add_months
 from accord.normalize.numbers import parse_number
 
 _ORDINAL = rf"(?:\d+(?:st|nd|rd|th)|{'|'.join(ORDINAL_WORDS)})"
@@ -330,7 +330,7 @@ def find(ctx: Context) -> list[Meeting]:
     for sent in ctx.sentences:
         for mention in _mentions(ctx, sent, body, ahead):
             if mention.pair and not mention.persons:
-                pair = _pair_told(ctx, clusters, mention.pair)
+                pair = None if mention.pair == _JUST_TOLD else _pair_told(ctx, clusters, mention.pair)
                 if pair is not None:
                     # "the two leaders also witnessed …": the pair of the encounter told, on its day
                     mention.persons = pair[1]
@@ -1183,6 +1183,8 @@ def _mention(ctx: Context, sent: Span, kind: str, tok: Token, *, headline: bool)
         m.pair = "side"  # "In their presence, the ministries signed …": the two just told meeting
     elif tok.lower_ == "presence":
         m.pair = _witnessing_pair(tok)  # "In the presence of the two presidents, the parties exchanged …"
+    elif _came_during(tok):
+        m.pair = _JUST_TOLD  # "X and Y discussed … This came during a phone call": the two just named
     m.separate = any(c.dep_ == "amod" and c.lower_ in _SEPARATE for c in tok.children)
     pointing = any(c.dep_ == "det" and c.lower_ in ("the", "these", "this", "that") for c in tok.children)
     m.scene = tuple(scene)
@@ -1441,10 +1443,25 @@ _LEADER_PAIRS = {"president": "president", "premier": r"premier|prime\s+minister
 _SIGNING_PAIRS = frozenset(_LEADER_PAIRS) - {"leader"}
 
 
+# The pair of an encounter that "this" (the sentence before) "came during": whoever that sentence names.
+_JUST_TOLD = "this"
+
+
+def _came_during(tok: Token) -> bool:
+    """Say whether an encounter noun is what "this" came during or over ("This came during a meeting
+    in Doha", "This came over a phone call"): the agencies' way of placing the sentence before."""
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.lower_ not in ("during", "over", "at", "in", "on", "through"):
+        return False
+    verb = prep.head
+    return verb.lemma_.lower() == "come" and any(
+        c.dep_ == "nsubj" and c.lower_ in ("this", "that") for c in verb.children)
+
+
 def _pair_titled(noun: str, words: str) -> bool:
     """Say whether words name someone by the title of "the two <noun>" ("Prime Minister X" for "the
     two premiers"); any words do for a noun of any two sides' people."""
-    if noun in _ANY_PAIR:
+    if noun in _ANY_PAIR or noun == _JUST_TOLD:
         return True
     return re.search(rf"\b(?:{_LEADER_PAIRS.get(noun) or re.escape(noun)})\b", words, re.I) is not None
 
@@ -1528,16 +1545,38 @@ def _pair_before(ctx: Context, mention: _Mention) -> tuple[list[str], str | None
     start = max(prev.start_char, ctx.body_start)  # not the dateline's day: "ABUJA, May 9 (NAN) -"
     if start >= prev.end_char:
         return None  # the sentence before is the headline: no one named in the body yet
-    two = _two_sides(ctx, person_spans(ctx, start, prev.end_char))
+    before = person_spans(ctx, start, prev.end_char)
+    if mention.pair == _JUST_TOLD:  # "A and B discussed …. This came during …": the two, if two were named
+        names = _distinct_people(n for _, n in before)
+        return (names, _when(ctx, start, prev.end_char, year_ok=False)) if len(names) == 2 else None
+    two = _two_sides(ctx, before)
     if two:
         return two, _when(ctx, start, prev.end_char, year_ok=False)
-    before = person_spans(ctx, start, prev.end_char)
     if len({name for _, name in before}) != 1:
         return None  # none or many named before: whom the pair is stays open
     here = [(at, name) for at, name in person_spans(ctx, max(own.start_char, ctx.body_start), mention.at)
             if _titled_as(ctx, at, mention.pair)]
     two = _two_sides(ctx, before + here)
     return (two, None) if two else None
+
+
+def _distinct_people(names: Iterable[str]) -> list[str]:
+    """Return the people the names stand for, each once by its longest name ("Sheikh Mohammed bin
+    Abdulrahman" and "Mohammed bin Abdulrahman Al Thani" are one)."""
+    out: list[str] = []
+    for name in (n for n in names if not _placename(n)):  # "Azerbaijan's" tagged as a name is no one
+        known = next((k for k, seen in enumerate(out) if same_person(_unaddressed(name), _unaddressed(seen))),
+                     None)
+        if known is None:
+            out.append(name)
+        elif len(name) > len(out[known]):
+            out[known] = name
+    return out
+
+
+def _unaddressed(name: str) -> str:
+    """Return a name without its honorifics ("Sheikh Mohammed" → "Mohammed")."""
+    return " ".join(w for w in name.split() if w.lower() not in HONORIFICS) or name
 
 
 # the titles of the leaders "the two leaders" (or "heads") are
@@ -2167,7 +2206,7 @@ def _when(ctx: Context, start: int, end: int, *, year_ok: bool,
             continue  # "his first since taking office in March": the day of another event
         if expr.kind == "deadline" or _BOUND.match(expr.text) or _after_report(ctx, expr.value):
             continue  # "within five years", "by 2030": an aim's deadline, not the meeting's day
-        if expr.value is not None and (year_ok or len(expr.value) > 4):
+        if expr.value is not None and (year_ok or len(expr.value) > 4 or _told_relatively(expr)):
             return expr.value
     if not year_ok:
         return None
@@ -2181,6 +2220,12 @@ def _when(ctx: Context, start: int, end: int, *, year_ok: bool,
                 and not _bound(ent) and not _after_report(ctx, ent.text if ent.text.isdigit() else None)):
             return ent.text
     return None
+
+
+def _told_relatively(expr: TimeExpr) -> bool:
+    """Say whether a time is told from the report's day ("last year", "earlier this year"): no name's
+    number, as a bare year in a long clause may be."""
+    return not any(ch.isdigit() for ch in expr.text)
 
 
 def _in_clause_before(ctx: Context, at: int, before: int) -> bool:
@@ -2252,13 +2297,18 @@ def _first_day(text: str, value: str) -> str:
 
 def _when_of_head(ctx: Context, tok: Token) -> str | None:
     """Return the date the trigger's verb gives it ("recalling the visit … in 2015-16", "paid a state
-    visit to China from 3 to 5 January 2023", "From March 5 to 7, Wang paid a visit to Namibia")."""
+    visit to China from 3 to 5 January 2023", "From March 5 to 7, Wang paid a visit to Namibia", "paid a
+    visit to Chile last year")."""
     if tok.dep_ not in ("dobj", "pobj"):
         return None
     for prep in tok.head.children:
         if prep.dep_ == "prep" and prep.lower_ in ("in", "during", "on", "from") and (
                 prep.i > tok.i or _fronted_span(prep)):
             found = _when(ctx, prep.idx, prep.right_edge.idx + len(prep.right_edge.text), year_ok=True)
+            if found is not None:
+                return found
+        if prep.dep_ == "npadvmod" and prep.ent_type_ == "DATE":  # "paid a visit to Chile last year"
+            found = _when(ctx, prep.left_edge.idx, prep.idx + len(prep.text), year_ok=True)
             if found is not None:
                 return found
     return None
@@ -2410,6 +2460,8 @@ def _compatible(a: _Mention, b: _Mention) -> bool:
         return False  # "X and Y held talks"; "Z hosted a delegation" or "X also met Z": not one of the pair
     if a.kind == "talks" and (len(a.persons) < 2 or len(b.persons) < 2):
         return True
+    if a.kind == "talks" and _other_pairs(a.persons, b.persons):
+        return False  # "the two presidents held a meeting"; "X met earlier with Z": X met two people
     if a.kind in ("press_conference", "talks", "call") and a.persons and b.persons:
         return any(same_person(x, y) for x in a.persons for y in b.persons)
     return True
@@ -2481,6 +2533,11 @@ def _elsewhere(a: _Mention, b: _Mention) -> bool:
 def _strangers(a: list[str], b: list[str]) -> bool:
     """Say whether two mentions both name people and share no one."""
     return bool(a and b) and not any(_among(x, b) for x in a)
+
+
+def _other_pairs(a: list[str], b: list[str]) -> bool:
+    """Say whether two mentions, each of two or more people, both name someone the other does not."""
+    return any(not _among(x, b) for x in a) and any(not _among(y, a) for y in b)
 
 
 def _same_place(a: str, b: str) -> bool:

@@ -72,6 +72,20 @@ def clause_head(tok: Token) -> Token:
     return t
 
 
+# Verbs a writer puts a remark under, impersonally ("It should be noted that …", "it must be recalled …").
+_ASIDE_VERBS = frozenset({"note", "recall", "remember", "mention", "stress", "emphasise", "emphasize",
+                          "underline", "point", "add"})
+
+
+def writers_aside(verb: Token) -> bool:
+    """Say whether a verb only frames the writer's remark: "It should be noted (that) X signed …".
+
+    Its modal is the writer's bidding the reader note something, not a plan of the clause it frames.
+    """
+    return verb.lemma_.lower() in _ASIDE_VERBS and any(
+        c.dep_ in ("nsubjpass", "expl") and c.lower_ == "it" for c in verb.children)
+
+
 def aux_lemmas(verb: Token) -> set[str]:
     """Return the lower-cased auxiliaries of a verb ("will", "to", "have", "be", ...)."""
     return {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
@@ -214,6 +228,8 @@ def is_planned(tok: Token, *, purpose_is_plan: bool = True) -> bool:
                 continue
             if looks_ahead(t) or is_negated(t) or t.lemma_ in PLAN_VERBS or sets_back(t) or _moved(t):
                 return True  # planned, or put off, called off or moved: not held
+            if _going_to(t):
+                return True  # "the meetings were going to take place": ahead as seen then
             if _awaited(t):
                 return True  # "looking forward to paying a state visit to China"
             if t.lemma_ == "be" and any(c.dep_ == "xcomp" and "to" in aux_lemmas(c) for c in t.children):
@@ -262,6 +278,12 @@ def went_ahead(tok: Token) -> bool:
         return False
     past = verb.tag_ == "VBD" or any(c.dep_ == "auxpass" and c.tag_ == "VBD" for c in verb.children)
     return past and not is_negated(verb) and not aux_lemmas(verb) & (FUTURE_MODALS | HYPOTHETICAL_MODALS)
+
+
+def _going_to(verb: Token) -> bool:
+    """Say whether a verb is the "going" of "is/was going to <verb>": a plan, seen now or then."""
+    return verb.lower_ == "going" and any(c.dep_ == "aux" for c in verb.children) and any(
+        c.dep_ == "xcomp" and "to" in aux_lemmas(c) for c in verb.children)
 
 
 def _present_ahead(verb: Token) -> bool:

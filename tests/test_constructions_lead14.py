@@ -1,0 +1,230 @@
+"""Constructions seen in real agency, ministry and regional reports outside the development sets
+(round 14). Our own wording throughout.
+
+Commitments: leaders who direct or instruct "the ministers responsible for X", "the ministries
+concerned" or "the officials in charge of X" to act hand them an undertaking, though the parser hangs
+the act under the object's own modifier ("for trade to meet"); "asked the relevant ministries to
+…" bids a party's own people, as "asked our teams to …" does. Instruments: "as well as" parts the
+subjects of one list as a comma or "and" does ("memoranda on fisheries as well as tourism"), and
+"housing and urban development" is one field.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from spacy.language import Language
+
+from accord.extract.rules import RulesExtractor
+from tests import test_instruments
+from tests.extract_support import facts
+from tests.test_instruments import Find, finder
+
+nlp = test_instruments.nlp  # the instrument rules' fixture, shared with tests/test_instruments.py
+
+DAY = date(2031, 5, 12)
+
+
+@pytest.fixture(scope="module")
+def find(nlp: Language) -> Find:
+    return finder(nlp, DAY, "Accra")
+
+
+# -- an instruction to the ministers whose business it is --------------------------------------------
+
+@pytest.mark.parametrize(("text", "action"), [
+    ("The two presidents directed the ministers responsible for energy to meet and settle the power "
+     "supply dispute.", "settle the power supply dispute"),
+    ("The leaders instructed the ministries concerned to open a trade office in Lome.",
+     "open a trade office"),
+    ("Ruto and Museveni directed the officials responsible for the border to reopen the Busia crossing.",
+     "reopen the Busia crossing"),
+    ("The heads of state instructed the agencies concerned to draft a joint plan on locust control.",
+     "draft a joint plan on locust control"),
+    ("The two prime ministers asked the relevant ministries to prepare a visa waiver agreement.",
+     "prepare a visa waiver agreement"),
+    ("The presidents asked the ministers responsible for finance to finish the loan documents by June.",
+     "finish the loan documents"),
+])
+def test_an_instruction_to_the_ministers_in_charge_is_an_undertaking(extractor: RulesExtractor, text: str,
+                                                                     action: str) -> None:
+    found = facts(extractor, text, published=DAY).commitments
+    assert any(action in c.action for c in found), [c.action for c in found]
+
+
+@pytest.mark.parametrize("text", [
+    "The minister said the people concerned to leave the area had been warned.",
+    "The leaders were concerned to see the slow progress on the railway.",
+    "The airline asked the passengers concerned to rebook their flights.",
+])
+def test_concern_and_a_firms_request_are_no_undertaking(extractor: RulesExtractor, text: str) -> None:
+    assert [c.action for c in facts(extractor, text, published=DAY).commitments] == []
+
+
+# -- "as well as" inside a list of subjects --------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "subjects"), [
+    ("Ghana and Togo signed memoranda of understanding on fisheries as well as tourism.",
+     ["fisheries", "tourism"]),
+    ("Others are memoranda on animal health as well as housing and urban development.",
+     ["animal health", "housing and urban development"]),
+    ("The ministers signed agreements on customs, mining as well as road transport.",
+     ["customs", "mining", "road transport"]),
+    ("Memoranda on higher education as well as youth and sports were exchanged at the palace.",
+     ["higher education", "youth and sports"]),
+    ("Kenya and Chile signed accords on wine trade as well as the mutual recognition of diplomas.",
+     ["wine trade", "mutual recognition of diplomas"]),
+])
+def test_as_well_as_parts_the_subjects_of_a_list(find: Find, text: str, subjects: list[str]) -> None:
+    found = [i.subject for i in find(text)]
+    assert sorted(found) == sorted(subjects), found
+
+
+@pytest.mark.parametrize(("text", "subjects"), [
+    ("Ghana and Togo signed an agreement on housing and urban development.",
+     ["housing and urban development"]),
+    ("The ministers signed an accord on fisheries, as well as a protocol on customs.",
+     ["fisheries", "customs"]),
+])
+def test_one_field_and_a_document_after_as_well_as_stay_as_they_are(find: Find, text: str,
+                                                                      subjects: list[str]) -> None:
+    found = [i.subject for i in find(text)]
+    assert all(any(s in f for f in found) for s in subjects) and len(found) == len(subjects), found
+
+
+# -- the writer's aside: "It should be noted that X signed …" -------------------------------------
+
+@pytest.mark.parametrize(("text", "subject"), [
+    ("It should be noted that the two presidents signed a joint declaration in February.",
+     "joint declaration"),
+    ("It must be recalled that Ghana and Togo signed a memorandum on fisheries in 2019.", "fisheries"),
+    ("It should be noted both ministers inked a protocol on customs during the visit.", "customs"),
+    ("It should be mentioned that the two sides concluded an accord on air services last year.",
+     "air services"),
+    ("It must be remembered that Peru and Chile signed a treaty on extradition in 2001.", "extradition"),
+])
+def test_a_writers_aside_does_not_make_a_signing_a_plan(find: Find, text: str, subject: str) -> None:
+    found = [(i.subject, i.status) for i in find(text) if subject in i.subject]
+    assert found and all(status != "planned" for _, status in found), find(text)
+
+
+@pytest.mark.parametrize(("text", "subject"), [
+    ("The ministers said the two sides should sign a memorandum on fisheries soon.", "fisheries"),
+    ("It is hoped that the two sides will sign an accord on air services in May.", "air services"),
+])
+def test_a_clause_of_its_own_looking_ahead_stays_a_plan(find: Find, text: str, subject: str) -> None:
+    found = [(i.subject, i.status) for i in find(text) if subject in i.subject]
+    assert found and all(status == "planned" for _, status in found), found
+
+
+# -- meetings: "last year", two pairs, "were going to" ------------------------------------------------
+
+@pytest.mark.parametrize(("text", "when"), [
+    ("The foreign ministers of Ghana and Togo held talks in Lome last year.", "2030"),
+    ("Last year, the foreign ministers of Ghana and Togo held talks in Lome.", "2030"),
+    ("Earlier this year, the two presidents held talks in Lome.", "2031"),
+    ("The defence ministers of Kenya and Chile met in Nairobi last month.", "2031-04"),
+    ("President Ruto paid a state visit to Chile last year.", "2030"),
+])
+def test_a_held_meeting_is_dated_by_a_time_told_from_the_report(extractor: RulesExtractor, text: str,
+                                                               when: str) -> None:
+    found = facts(extractor, text, published=DAY).meetings
+    assert [m.date for m in found] == [when], [(m.kind, m.date) for m in found]
+
+
+@pytest.mark.parametrize("text", [
+    "The foreign ministers held talks in Lome in 2019 on the Roadmap for 2025-2027.",
+    "The foreign ministers held talks in Lome on Monday.",
+])
+def test_a_meetings_own_day_still_wins(extractor: RulesExtractor, text: str) -> None:
+    found = facts(extractor, text, published=DAY).meetings
+    assert [m.date for m in found] in (["2019"], ["2031-05-12"]), [(m.kind, m.date) for m in found]
+
+
+@pytest.mark.parametrize("text", [
+    "President John Mahama and his Togolese counterpart Faure Gnassingbe on Tuesday signed six agreements "
+    "during Mahama's visit to Lome. After signing the agreements the two presidents held a meeting behind "
+    "closed doors. Mahama met earlier Tuesday with Togolese opposition leader Jean-Pierre Fabre.",
+    "President William Ruto and his Ugandan counterpart Yoweri Museveni on Monday signed four agreements "
+    "during Ruto's visit to Kampala. After the signing the two presidents held talks in private. Ruto met "
+    "later Monday with Ugandan opposition leader Bobi Wine.",
+    "President Gabriel Boric and his Brazilian counterpart Lula da Silva on Friday signed nine agreements "
+    "during Boric's visit to Brasilia. After the ceremony the two leaders held a meeting behind closed "
+    "doors. Boric met earlier Friday with Senate President Rodrigo Pacheco.",
+    "Prime Minister Anwar Ibrahim and his Thai counterpart Srettha Thavisin on Monday signed two agreements "
+    "during Anwar's visit to Bangkok. After signing the deals the two prime ministers held a meeting. Anwar "
+    "met earlier Monday with Thai opposition leader Pita Limjaroenrat.",
+    "President Cyril Ramaphosa and his Kenyan counterpart William Ruto on Wednesday signed five agreements "
+    "during Ramaphosa's visit to Nairobi. After the signing the two presidents held talks behind closed "
+    "doors. Ramaphosa met later Wednesday with former President Uhuru Kenyatta.",
+])
+def test_one_person_meeting_two_others_is_two_meetings(extractor: RulesExtractor, text: str) -> None:
+    found = [m for m in facts(extractor, text, published=DAY).meetings if m.kind == "talks"]
+    assert len(found) == 2 and all(len(m.participants) == 2 for m in found), [m.participants for m in found]
+
+
+@pytest.mark.parametrize("text", [
+    "President Mahama and President Gnassingbe held talks in Lome on Tuesday. Mahama, Gnassingbe and "
+    "Foreign Minister Robert Dussey then met in a wider format on Tuesday.",
+    "President Ruto held talks with President Museveni in Kampala on Monday. Ruto and Museveni "
+    "discussed the oil pipeline.",
+])
+def test_a_wider_telling_of_the_same_talks_stays_one(extractor: RulesExtractor, text: str) -> None:
+    found = [m for m in facts(extractor, text, published=DAY).meetings if m.kind == "talks"]
+    assert len(found) == 1, [m.participants for m in found]
+
+
+@pytest.mark.parametrize("text", [
+    "The two leaders confirmed that the joint cabinet meetings were going to take place.",
+    "Officials said the summit was going to take place in Lome.",
+    "The diplomat said the talks were going to be held in Abuja.",
+    "Ghana's president said the commission session was going to open in Accra.",
+    "The ministers indicated that the joint commission meeting is going to take place in Kumasi.",
+])
+def test_an_encounter_going_to_happen_is_not_held(extractor: RulesExtractor, text: str) -> None:
+    assert [m.kind for m in facts(extractor, text, published=DAY).meetings] == []
+
+
+@pytest.mark.parametrize("text", [
+    "The joint commission meeting took place in Kumasi on Monday.",
+    "The summit, which was going to take place in March, opened in Lome on Monday.",
+])
+def test_an_encounter_told_held_stays_held(extractor: RulesExtractor, text: str) -> None:
+    assert len(facts(extractor, text, published=DAY).meetings) == 1
+
+
+# -- "This came during a meeting": the agencies' way of placing the sentence before ----------------
+
+@pytest.mark.parametrize(("text", "who"), [
+    ("KUWAIT, May 12 (KUNA) -- Kuwait's Foreign Minister Abdullah Al-Yahya and Oman's Foreign Minister "
+     "Badr Albusaidi have discussed bilateral ties and regional developments. This came over a phone call "
+     "on Monday.", {"Abdullah Al-Yahya", "Badr Albusaidi"}),
+    ("DOHA, May 12 (QNA) -- Qatar's Prime Minister Sheikh Mohammed bin Abdulrahman Al Thani and Jordan's "
+     "Foreign Minister Ayman Safadi reviewed cooperation between the two countries. This came during a "
+     "meeting in Doha on Sunday.", {"Mohammed bin Abdulrahman Al Thani", "Ayman Safadi"}),
+    ("RIYADH, May 12 (SPA) -- Saudi Foreign Minister Prince Faisal bin Farhan and his Egyptian counterpart "
+     "Badr Abdelatty discussed the situation in Gaza. This came during a phone call on Tuesday.",
+     {"Faisal bin Farhan", "Badr Abdelatty"}),
+    ("ABU DHABI, May 12 (WAM) -- Sheikh Abdullah bin Zayed and Elmar Mammadyarov, Azerbaijan's Foreign "
+     "Minister, have discussed the friendship ties between the two countries. This came over a phone call "
+     "wherein the ministers reviewed regional developments.", {"Abdullah bin Zayed", "Elmar Mammadyarov"}),
+    ("MANAMA, May 12 (BNA) -- Bahrain's Foreign Minister Abdullatif Al Zayani discussed regional issues "
+     "with his Egyptian counterpart Badr Abdelatty. That came during a phone call on Monday.",
+     {"Abdullatif Al Zayani", "Badr Abdelatty"}),
+])
+def test_what_this_came_during_was_held_by_the_two_just_named(extractor: RulesExtractor, text: str,
+                                                             who: set[str]) -> None:
+    found = facts(extractor, text, published=DAY).meetings
+    assert len(found) == 1 and set(found[0].participants) == who, [(m.kind, m.participants) for m in found]
+
+
+@pytest.mark.parametrize("text", [
+    "KUWAIT, May 12 (KUNA) -- The foreign ministers discussed regional issues. This came during a phone "
+    "call on Monday.",
+    "President William Ruto, President Yoweri Museveni and President Samia Suluhu Hassan discussed the "
+    "crisis. This came during a meeting in Arusha on Sunday.",
+])
+def test_no_pair_is_guessed_without_two_people_just_named(extractor: RulesExtractor, text: str) -> None:
+    found = facts(extractor, text, published=DAY).meetings
+    assert all(len(m.participants) != 2 for m in found), [(m.kind, m.participants) for m in found]
