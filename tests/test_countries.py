@@ -16,7 +16,17 @@ ADJECTIVES = {
     "Filipino": "PH", "Emirati": "AE", "Saudi": "SA", "Dutch": "NL", "Vietnamese": "VN", "Kenyan": "KE",
     "Chilean": "CL", "Peruvian": "PE", "Ghanaian": "GH", "Moroccan": "MA", "Omani": "OM", "Polish": "PL",
     "South Korean": "KR", "Belarusian": "BY", "Pakistani": "PK", "Sri Lankan": "LK", "Mongolian": "MN",
+    "Slovakian": "SK", "Azeri": "AZ", "Comorian": "KM", "Cape Verdean": "CV", "Cabo Verdean": "CV",
+    "Santomean": "ST", "Kyrgyzstani": "KG", "Tajikistani": "TJ",
 }
+# Short names wire copy uses for states whose data name is longer.
+SHORT_NAMES = {"DRC": "CD", "Vatican": "VA", "Micronesia": "FM", "Lao PDR": "LA", "KSA": "SA"}
+
+
+@pytest.mark.parametrize(("name", "code"), sorted(SHORT_NAMES.items()))
+def test_a_short_name_names_its_state(name: str, code: str) -> None:
+    found = gazetteer().resolve(name)
+    assert found is not None and found.iso2 == code
 
 
 @pytest.mark.parametrize(("word", "code"), sorted(ADJECTIVES.items()))

@@ -30,6 +30,11 @@ _EXTRA_NAMES: dict[str, tuple[str, ...]] = {
     "AE": ("UAE", "U.A.E.", "Emirates"),
     "RU": ("Russian Federation",),
     "BY": ("Belorussia",),
+    "CD": ("DRC",),
+    "VA": ("Vatican",),
+    "FM": ("Micronesia",),
+    "LA": ("Lao PDR",),
+    "SA": ("KSA",),
 }
 _EXTRA_DEMONYMS: dict[str, tuple[str, ...]] = {
     "US": ("U.S.",),
@@ -47,8 +52,8 @@ _EXTRA_DEMONYMS: dict[str, tuple[str, ...]] = {
     "AR": ("Argentine", "Argentinian"),
     "UZ": ("Uzbek",),
     "KZ": ("Kazakh",),
-    "KG": ("Kyrgyz",),
-    "TJ": ("Tajik",),
+    "KG": ("Kyrgyz", "Kyrgyzstani"),
+    "TJ": ("Tajik", "Tajikistani"),
     "LA": ("Lao",),
     "IS": ("Icelandic",),
     "NP": ("Nepali",),
@@ -62,6 +67,11 @@ _EXTRA_DEMONYMS: dict[str, tuple[str, ...]] = {
     "LU": ("Luxembourgish",),
     "SI": ("Slovenian",),
     "BA": ("Bosnian",),
+    "SK": ("Slovakian",),
+    "AZ": ("Azeri",),
+    "KM": ("Comorian",),
+    "CV": ("Cabo Verdean", "Cape Verdean"),
+    "ST": ("Santomean",),
 }
 # capitals used metonymically are too ambiguous to list; only the US one above is kept.
 
