@@ -228,3 +228,87 @@ def test_what_this_came_during_was_held_by_the_two_just_named(extractor: RulesEx
 def test_no_pair_is_guessed_without_two_people_just_named(extractor: RulesExtractor, text: str) -> None:
     found = facts(extractor, text, published=DAY).meetings
     assert all(len(m.participants) != 2 for m in found), [(m.kind, m.participants) for m in found]
+
+
+# -- people: a title heading the next listed name; names listed under a plural title -----------------
+
+@pytest.mark.parametrize(("text", "name", "other"), [
+    ("He was accompanied by Minister of Foreign Affairs Shah Qureshi, Advisor to the Prime Minister on "
+     "Commerce Abdul Dawood, Secretary Foreign Affairs Sohail Mehmood, and senior officials.", "Abdul Dawood",
+     "secretary"),
+    ("Those at the table were Senator Ana Rojas, Governor Luis Soto and two advisers.", "Ana Rojas",
+     "governor"),
+    ("The minister was joined by Mr Eliud Owalo, Trade Advisor Peter Kamau and Member of Parliament Grace "
+     "Onyango.", "Eliud Owalo", "advisor"),
+    ("Also present were Dr Amina Mohamed, Principal Secretary Korir Sing'oei and the ambassador.",
+     "Amina Mohamed", "secretary"),
+    ("The visitors met Ms Carmen Vega, Deputy Minister Luis Soto and local officials.", "Carmen Vega",
+     "deputy"),
+    ("The delegation included Energy Minister Opiyo Wandayi, Trade Advisor Peter Kamau and others.",
+     "Opiyo Wandayi", "advisor"),
+])
+def test_a_title_heading_the_next_name_is_not_the_names_before(extractor: RulesExtractor, text: str,
+                                                               name: str, other: str) -> None:
+    people = {p.name: p.role for p in facts(extractor, text, published=DAY).people}
+    assert name in people and other not in (people[name] or "").lower(), people
+
+
+@pytest.mark.parametrize(("text", "names", "role"), [
+    ("The delegation includes cabinet ministers Aden Duale, Alice Wahome and Soipan Tuya.",
+     ["Alice Wahome", "Soipan Tuya"], "cabinet minister"),
+    ("The prime minister is accompanied by federal ministers Shah Mahmood Qureshi, Chaudhry Fawad Hussain, "
+     "Asad Umar and Hammad Azhar.", ["Chaudhry Fawad Hussain", "Asad Umar", "Hammad Azhar"],
+     "federal minister"),
+    ("The president was accompanied by cabinet secretaries Aden Duale, Alice Wahome, Soipan Tuya and Eliud "
+     "Owalo, Trade Advisor Peter Kamau and others.", ["Alice Wahome", "Eliud Owalo"], "cabinet secretary"),
+])
+def test_names_listed_under_a_plural_title_take_its_singular(extractor: RulesExtractor, text: str,
+                                                             names: list[str], role: str) -> None:
+    people = {p.name: p.role for p in facts(extractor, text, published=DAY).people}
+    assert all((people.get(n) or "").lower() == role for n in names), people
+
+
+@pytest.mark.parametrize(("text", "name", "role"), [
+    ("Kenya's Foreign Minister Musalia Mudavadi, the former premier, met the press.", "Musalia Mudavadi",
+     "Foreign Minister"),
+    ("Musalia Mudavadi, Kenya's Foreign Minister, met Ruto.", "Musalia Mudavadi", "Foreign Minister"),
+])
+def test_an_apposition_after_a_name_stays_its_title(extractor: RulesExtractor, text: str, name: str,
+                                                   role: str) -> None:
+    people = {p.name: p.role for p in facts(extractor, text, published=DAY).people}
+    assert role.lower() in (people.get(name) or "").lower(), people
+
+
+# -- "H. E." written apart; "the two statesmen" are the pair ------------------------------------------
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("The President of Ghana, H. E. John Mahama, received his guest.", "John Mahama"),
+    ("H. E. Evaristo Carvalho arrived in Malabo on Tuesday.", "Evaristo Carvalho"),
+    ("The events began when the President of Equatorial Guinea, H. E. Obiang Nguema Mbasogo, received his "
+     "counterpart.", "Obiang Nguema Mbasogo"),
+    ("The talks were opened by H. E. Amina Mohamed, Kenya's Cabinet Secretary for Sports.", "Amina Mohamed"),
+    ("The ambassador of Chile, H. E. Rosa Quispe, presented her credentials.", "Rosa Quispe"),
+])
+def test_his_excellency_written_apart_is_no_part_of_the_name(extractor: RulesExtractor, text: str,
+                                                             name: str) -> None:
+    assert [p.name for p in facts(extractor, text, published=DAY).people] == [name]
+
+
+@pytest.mark.parametrize("text", [
+    "A press conference by the two African statesmen was the last event.",
+    "The two statesmen then held a press conference in Malabo.",
+    "The two dignitaries planted a tree at the palace.",
+    "The two counterparts reviewed a guard of honour.",
+    "The two monarchs attended a banquet in Muscat.",
+    "Later the two statesmen signed the visitors' book.",
+])
+def test_the_two_statesmen_are_the_pair_not_a_count(extractor: RulesExtractor, text: str) -> None:
+    assert [f.value for f in facts(extractor, text, published=DAY).figures] == []
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Kenya will send 40 statesmen and scholars to the forum.", "40"),
+    ("The fund will train 300 diplomats over five years.", "300"),
+])
+def test_a_count_of_people_sent_stays_a_figure(extractor: RulesExtractor, text: str, value: str) -> None:
+    assert value in [f.value for f in facts(extractor, text, published=DAY).figures]

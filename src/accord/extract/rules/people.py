@@ -138,7 +138,16 @@ _JOINED_HONORIFIC = re.compile(r"(?i)h\.e\.(?:mr|mrs|ms|dr|prof)?\.?")
 
 
 def _honorific(tok: Token) -> bool:
-    return tok.lower_ in HONORIFICS or _JOINED_HONORIFIC.fullmatch(tok.text) is not None or _tan_sri(tok)
+    return (tok.lower_ in HONORIFICS or _JOINED_HONORIFIC.fullmatch(tok.text) is not None or _tan_sri(tok)
+            or _spaced_excellency(tok))
+
+
+def _spaced_excellency(tok: Token) -> bool:
+    """Say whether a token is a letter of "H. E." written apart (His or Her Excellency), not an initial."""
+    doc = tok.doc
+    if tok.text == "H." and tok.i + 1 < len(doc):
+        return doc[tok.i + 1].text == "E."
+    return tok.text == "E." and tok.i > 0 and doc[tok.i - 1].text == "H."
 
 
 def _tan_sri(tok: Token) -> bool:
@@ -1423,7 +1432,8 @@ def _role_before_courtesy(doc: Doc, sent: Span, start: int,
     if j - 2 >= sent.start and doc[j].text == ")" and doc[j - 2].text == "(" and doc[j - 1].is_upper:
         j -= 3  # "Chief Executive Officer (CEO) Son Jae-il"
     comma_after_courtesy = False
-    if j > sent.start and doc[j].text == ",":
+    comma = j > sent.start and doc[j].text == ","
+    if comma:
         comma_after_courtesy = courtesy
         j -= 1  # "Minister of … of Belarus, Dmitry Pantus"
     if j < sent.start or doc[j].lower_ in _PHRASE_GLUE:
@@ -1441,6 +1451,8 @@ def _role_before_courtesy(doc: Doc, sent: Span, start: int,
         # determiner opens it ("The Peruvian envoy, Ms Rosa Quispe, …") or it opens the sentence
         return None, None, start
     first = _trim_phrase(doc, j + 1, end)
+    if comma and _ends_in_name(doc, first, end):
+        return None, None, start  # "ministers A B, C D": the name before the comma is a name
     end = _given_names_after_state(doc, first, end)
     if _a_seat_of_office(doc, first, end):
         return None, None, start  # "at the Prime Minister's Office, Mr. Modi …": a place, no title
@@ -1631,6 +1643,8 @@ def _role_after(doc: Doc, sent: Span, end: int) -> tuple[str | None, str | None,
         j += 1
     while j > first and doc[j - 1].is_lower and not _has_head(doc, j - 1, j):
         j -= 1  # "…, the investment minister in charge, said": the title ends on its head word
+    if j < sent.end and j > first and doc[j].ent_type_ == "PERSON" and _name_like(doc[j]):
+        return None, None, end  # "A, Trade Adviser B": the next item's title, heading its name
     role, country = _parse_role(doc, first, j)
     if role is None:
         return None, None, end
