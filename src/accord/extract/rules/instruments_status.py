@@ -464,16 +464,15 @@ def _governed_status(noun: Token) -> str | None:
         return "discussed"
     if _exchange_held(noun):
         return with_modality("signed", noun.head)  # "an exchange of letters on … took place"
+    if (source := made_from(noun)) is not None:
+        return with_modality("signed", source.head)  # "upgraded their MoU into a full agreement"
     event: str | None = None
     tok = noun
-    into: Token | None = None  # "into a full agreement": what a document may be made into (`_made_into`)
     for _ in range(_MAX_WALK):
         head = _owner_across_aside(tok) or tok.head
         if head is tok:
             break
         low = head.lower_
-        if into is None and tok.dep_ == "pobj" and low in ("into", "to"):
-            into = head
         if tok is not noun and _is_verb(tok) and tok.dep_ in ("relcl", "acl") and not _is_verb(head):
             return event  # "the effect that the Agreement has": what is said above is of the effect
         if tok is not noun and _own_joined_clause(tok):
@@ -504,8 +503,6 @@ def _governed_status(noun: Token) -> str | None:
                 return event  # "talks on a free trade agreement are expected to resume"
             if held_with(tok, head):
                 return with_modality("in_force", head)
-            if into is not None and _made_into(into, head):
-                return with_modality("signed", head)  # "upgraded their MoU into a full agreement"
             status = verb_status(head)
             if status is not None:
                 head, status = _latest_shared(head, status)
@@ -518,13 +515,18 @@ def _governed_status(noun: Token) -> str | None:
     return event
 
 
-def _made_into(prep: Token, verb: Token) -> bool:
-    """Say whether a document is what another document is made into ("upgraded their memorandum into a
-    full agreement", "the MoU was elevated to a treaty"); "elevated ties to a partnership" makes none."""
-    if prep.i < verb.i or lemma_of(verb) not in FORMALISING_VERBS:
-        return False
-    return any(c.dep_ in ("dobj", "nsubjpass") and (is_mention_noun(c) or c.lower_ == "it")
-               for c in verb.children)
+def made_from(noun: Token) -> Token | None:
+    """Return the document a document was made from ("upgraded their memorandum into a full agreement", "the
+    MoU was elevated to a treaty": the memorandum, for the agreement), else None. What "elevated ties to
+    a partnership" names is not made from a document."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ not in ("into", "to"):
+        return None
+    verb = next((a for a in prep.ancestors if _is_verb(a)), None)
+    if verb is None or verb.i > prep.i or lemma_of(verb) not in FORMALISING_VERBS:
+        return None
+    return next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and c.i < prep.i
+                 and (is_mention_noun(c) or c.lower_ == "it")), None)
 
 
 def _owner_across_aside(tok: Token) -> Token | None:
