@@ -81,6 +81,7 @@ from accord.extract.rules.modality import (
     subject_read_as_conjunct,
     time_expressions,
     titled_holder,
+    went_ahead,
 )
 from accord.lexicon import SETBACK_VERBS, STANDING_BODY_NOUNS
 from accord.nlp import ents_in, span_text, token_at
@@ -581,6 +582,19 @@ def _own_clause(verb: Token) -> bool:
     return is_verb(verb) and (has_subject(verb) or subject_read_as_conjunct(verb) is not None)
 
 
+def _plan_of_one_held(cue: Cue) -> bool:
+    """Say whether a cue tells, in a clause on an encounter, the plan it had before it took place ("The
+    summit, which had been scheduled for March, took place on Monday"): the report tells it done."""
+    clause = next((t for t in (cue.cue, *cue.cue.ancestors) if t.dep_ in ("relcl", "acl")), None)
+    if clause is None or not went_ahead(clause.head):
+        return False
+    # told in the past ("had been due", "was supposed to", "scheduled for March"); "which will meet again in
+    # June" is a new plan
+    return clause.tag_ in ("VBD", "VBN") and not aux_lemmas(clause) & FUTURE_MODALS and (
+        clause.dep_ == "acl" or clause.tag_ == "VBD"
+        or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in clause.children))
+
+
 def _acceptable(cue: Cue) -> bool:
     """Say whether a cue undertakes something (not negated, conditional, asked, denied, hoped, principled)."""
     if (is_negated(cue.cue) or is_negated(cue.action)) and not _refrains(cue):
@@ -609,6 +623,8 @@ def _acceptable(cue: Cue) -> bool:
         return False
     if _trip_ends(cue):
         return False  # "Mr Wang's visit was due to end on Monday": the trip under way ends
+    if _plan_of_one_held(cue):
+        return False  # "the commission, which had been due to meet in December, finally met on Monday"
     if any(t.dep_ == "xcomp" and t.head.lemma_ == "vote" and t.head.tag_ == "VBD"
            for t in (cue.cue, cue.action)):
         return False  # "the Senate voted to concur in the ratification": the vote is the act, and done
