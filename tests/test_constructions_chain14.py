@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from accord.core import ArticleFacts
+from accord.datelines import match_dateline
 from accord.extract.rules import RulesExtractor
 from accord.settings import DEFAULT_MODEL
 from accord.track import instrument_lifecycle
@@ -201,3 +202,63 @@ def test_a_memorandum_to_be_upgraded_and_never_upgraded_is_overdue(tmp_path: Pat
     later = "Chile and Viet Nam discussed fruit exports and plant quarantine in Hanoi on Tuesday."
     result = batch(tmp_path, _MOU, f" date 2033-06-04 \n{later}\n")
     assert status_of(result, "upgrade", date(2033, 12, 30)) == "overdue"
+
+
+# ------------------------------------------------- what a visit or meeting was for is no promise
+
+
+@pytest.mark.parametrize("text", [
+    "The tour, intended to strengthen the friendship between the two countries, was postponed to a later "
+    "date.",
+    "The visit, intended to deepen trade ties, was called off on Monday.",
+    "The summit, intended to boost investment between the two countries, opened in Lima on Monday.",
+    "The meeting, intended to prepare the state visit, took place in Accra on Monday.",
+    "The trip, intended to open new markets for cocoa, was postponed on Monday.",
+])
+def test_the_aim_of_an_encounter_is_no_promise(extractor: RulesExtractor, text: str) -> None:
+    assert promises(found_in(extractor, text)) == []
+
+
+@pytest.mark.parametrize(("text", "due"), [
+    ("Ghana intends to open an embassy in Lima in September.", "2025-09"),
+    ("The two sides intend to sign the agreement in June.", "2025-06"),
+])
+def test_an_intention_of_the_sides_is_still_a_promise(extractor: RulesExtractor, text: str, due: str) -> None:
+    assert [d for _a, d in promises(found_in(extractor, text))] == [due]
+
+
+# ------------------------------------------------- ANI's dateline: "New Delhi [India], Mar 9 (ANI): …"
+
+
+@pytest.mark.parametrize(("line", "place", "day", "story"), [
+    ("New Delhi [India], Mar 9 (ANI): Prime Minister Narendra Modi will visit Bangladesh in April.",
+     "New Delhi", "Mar 9", "Prime Minister"),
+    ("Kathmandu [Nepal], June 3 (ANI): Nepal and India signed a power deal.", "Kathmandu", "June 3", "Nepal and"),
+    ("Islamabad [Pakistan], January 12 (ANI): Pakistan will send a delegation.", "Islamabad", "January 12",
+     "Pakistan will"),
+    ("Colombo [Sri Lanka], Feb 2 (ANI): The two sides agreed to meet again.", "Colombo", "Feb 2", "The two"),
+    ("Male [Maldives], Aug 8 (ANI): President Mohamed Muizzu will visit India.", "Male", "Aug 8", "President"),
+])
+def test_an_ani_dateline_with_its_state_in_brackets_is_a_dateline(line: str, place: str, day: str,
+                                                                  story: str) -> None:
+    m = match_dateline(line)
+    assert m is not None and (m.group("place"), m.group("day")) == (place, day)
+    assert line[m.end():].startswith(story)
+
+
+@pytest.mark.parametrize(("text", "actor"), [
+    ("New Delhi [India], Mar 9 (ANI): Prime Minister Narendra Modi's visit to Bangladesh next week has been "
+     "put off, the Ministry of External Affairs said on Monday.", "Prime Minister Narendra Modi"),
+    ("Kathmandu [Nepal], June 3 (ANI): Prime Minister KP Sharma Oli's visit to Dhaka has been postponed, "
+     "officials said on Monday.", "Prime Minister KP Sharma Oli"),
+])
+def test_an_ani_dateline_is_no_part_of_the_actor(extractor: RulesExtractor, text: str, actor: str) -> None:
+    assert [c.actor for c in facts(extractor, text).commitments] == [actor]
+
+
+@pytest.mark.parametrize("text", [
+    "The minister [of trade] will visit Bangladesh in April, officials said.",
+    "New Delhi will host the talks [in April], officials said.",
+])
+def test_words_in_square_brackets_elsewhere_are_no_dateline(text: str) -> None:
+    assert match_dateline(text) is None
