@@ -233,11 +233,13 @@ def test_an_intention_of_the_sides_is_still_a_promise(extractor: RulesExtractor,
 @pytest.mark.parametrize(("line", "place", "day", "story"), [
     ("New Delhi [India], Mar 9 (ANI): Prime Minister Narendra Modi will visit Bangladesh in April.",
      "New Delhi", "Mar 9", "Prime Minister"),
-    ("Kathmandu [Nepal], June 3 (ANI): Nepal and India signed a power deal.", "Kathmandu", "June 3", "Nepal and"),
+    ("Kathmandu [Nepal], June 3 (ANI): Nepal and India signed a power deal.", "Kathmandu", "June 3",
+     "Nepal and"),
     ("Islamabad [Pakistan], January 12 (ANI): Pakistan will send a delegation.", "Islamabad", "January 12",
      "Pakistan will"),
     ("Colombo [Sri Lanka], Feb 2 (ANI): The two sides agreed to meet again.", "Colombo", "Feb 2", "The two"),
-    ("Male [Maldives], Aug 8 (ANI): President Mohamed Muizzu will visit India.", "Male", "Aug 8", "President"),
+    ("Male [Maldives], Aug 8 (ANI): President Mohamed Muizzu will visit India.", "Male", "Aug 8",
+     "President"),
 ])
 def test_an_ani_dateline_with_its_state_in_brackets_is_a_dateline(line: str, place: str, day: str,
                                                                   story: str) -> None:

@@ -27,7 +27,8 @@ _DAY = rf"(?:(?:,|\s+[-–—])?\s*(?P<day>(?:{_MONTH}\s+{_DATE_DAY}|{_DATE_DAY}
 _WEEKDAY = r"(?:,\s*(?P<weekday>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b)"
 # the state or region after the place, when an agency follows: "NAIROBI, Kenya, March 3 (Xinhua) --", or in
 # square brackets, as ANI writes it: "New Delhi [India], Mar 9 (ANI): …"
-_REGION = r"(?:,\s*[A-Z][A-Za-z]+(?:[ -][A-Z][A-Za-z]+){0,2}|\s*\[[A-Z][A-Za-z]+(?:[ -][A-Z][A-Za-z]+){0,2}\])"
+_REGION_NAME = r"[A-Z][A-Za-z]+(?:[ -][A-Z][A-Za-z]+){0,2}"
+_REGION = rf"(?:,\s*{_REGION_NAME}|\s*\[{_REGION_NAME}\])"
 # in brackets, or in slashes ("Ulaanbaatar /MONTSAME/ —")
 _AGENCY = r"(?:\((?P<agency>[A-Z][A-Za-z.&' -]{1,30})\)|/(?P<slashed>[A-Z][A-Za-z.&' -]{1,30})/)"
 _SEP = r"(?::|[-–—]{1,3}|\|)\s+(?=\S)"  # "Muscat, 29 March 2026 (ONA) --- …"
