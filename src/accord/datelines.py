@@ -25,8 +25,10 @@ _DATE_DAY = r"\d{1,2}(?:st|nd|rd|th)?"       # "3", "3rd"
 _DAY = rf"(?:(?:,|\s+[-–—])?\s*(?P<day>(?:{_MONTH}\s+{_DATE_DAY}|{_DATE_DAY}\s+{_MONTH})(?:,?\s*\d{{4}})?))"
 # a weekday for the date, as state agencies write it: "NAIROBI, Friday -", "ABUJA, Wednesday (NAN) -"
 _WEEKDAY = r"(?:,\s*(?P<weekday>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b)"
-# the state or region after the place, when an agency follows: "NAIROBI, Kenya, March 3 (Xinhua) --"
-_REGION = r"(?:,\s*[A-Z][A-Za-z]+(?:[ -][A-Z][A-Za-z]+){0,2})"
+# the state or region after the place, when an agency follows: "NAIROBI, Kenya, March 3 (Xinhua) --", or in
+# square brackets, as ANI writes it: "New Delhi [India], Mar 9 (ANI): …"
+_REGION_NAME = r"[A-Z][A-Za-z]+(?:[ -][A-Z][A-Za-z]+){0,2}"
+_REGION = rf"(?:,\s*{_REGION_NAME}|\s*\[{_REGION_NAME}\])"
 # in brackets, or in slashes ("Ulaanbaatar /MONTSAME/ —")
 _AGENCY = r"(?:\((?P<agency>[A-Z][A-Za-z.&' -]{1,30})\)|/(?P<slashed>[A-Z][A-Za-z.&' -]{1,30})/)"
 _SEP = r"(?::|[-–—]{1,3}|\|)\s+(?=\S)"  # "Muscat, 29 March 2026 (ONA) --- …"
@@ -175,7 +177,7 @@ def _in_its_state(m: re.Match[str]) -> bool:
     gaz = gazetteer()
     if alone:
         return gaz.by_capital(m.group("place")) is not None
-    return gaz.resolve(found["region"].strip(", ")) is not None and gaz.resolve(m.group("place")) is None
+    return gaz.resolve(found["region"].strip(", []")) is not None and gaz.resolve(m.group("place")) is None
 
 
 def _section_title(line: str, m: re.Match[str]) -> bool:

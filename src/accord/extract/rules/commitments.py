@@ -82,8 +82,9 @@ from accord.extract.rules.modality import (
     subject_read_as_conjunct,
     time_expressions,
     titled_holder,
+    went_ahead,
 )
-from accord.lexicon import SETBACK_VERBS, STANDING_BODY_NOUNS
+from accord.lexicon import JOURNEY_NOUNS, SETBACK_VERBS, STANDING_BODY_NOUNS
 from accord.nlp import ents_in, span_text, token_at
 from accord.normalize.countries import Country, gazetteer
 from accord.normalize.dates import TimeExpr, find_time_expressions, passed_when_told
@@ -582,6 +583,31 @@ def _own_clause(verb: Token) -> bool:
     return is_verb(verb) and (has_subject(verb) or subject_read_as_conjunct(verb) is not None)
 
 
+def _purpose_of_encounter(cue: Cue) -> bool:
+    """Say whether a cue is a participle telling what a visit or meeting is for ("the visit, intended to
+    deepen trade ties, …"): the encounter is told (and kept or put off) on its own, its aim is no act."""
+    verb = cue.cue
+    return (verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.lemma_ in _AIMED_VERBS
+            and verb.head.lemma_.lower() in EVENT_NOUNS | JOURNEY_NOUNS)
+
+
+# Participles of an aim ("intended to", "aimed at", "designed to").
+_AIMED_VERBS = frozenset({"intend", "aim", "design", "mean"})
+
+
+def _plan_of_one_held(cue: Cue) -> bool:
+    """Say whether a cue tells, in a clause on an encounter, the plan it had before it took place ("The
+    summit, which had been scheduled for March, took place on Monday"): the report tells it done."""
+    clause = next((t for t in (cue.cue, *cue.cue.ancestors) if t.dep_ in ("relcl", "acl")), None)
+    if clause is None or not went_ahead(clause.head):
+        return False
+    # told in the past ("had been due", "was supposed to", "scheduled for March"); "which will meet again in
+    # June" is a new plan
+    return clause.tag_ in ("VBD", "VBN") and not aux_lemmas(clause) & FUTURE_MODALS and (
+        clause.dep_ == "acl" or clause.tag_ == "VBD"
+        or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in clause.children))
+
+
 def _acceptable(cue: Cue) -> bool:
     """Say whether a cue undertakes something (not negated, conditional, asked, denied, hoped, principled)."""
     if (is_negated(cue.cue) or is_negated(cue.action)) and not _refrains(cue):
@@ -610,6 +636,10 @@ def _acceptable(cue: Cue) -> bool:
         return False
     if _trip_ends(cue):
         return False  # "Mr Wang's visit was due to end on Monday": the trip under way ends
+    if _purpose_of_encounter(cue):
+        return False  # "The tour, intended to strengthen the friendship, was postponed": what it was for
+    if _plan_of_one_held(cue):
+        return False  # "the commission, which had been due to meet in December, finally met on Monday"
     if any(t.dep_ == "xcomp" and t.head.lemma_ == "vote" and t.head.tag_ == "VBD"
            for t in (cue.cue, cue.action)):
         return False  # "the Senate voted to concur in the ratification": the vote is the act, and done

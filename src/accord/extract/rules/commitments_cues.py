@@ -895,11 +895,35 @@ def _destined(be: Token) -> Cue | None:
                  and any(g.dep_ == "auxpass" for g in c.children)), None)
     if done is not None and subj is not None and (_founds_body(done, subj) or works_finished(done)):
         return Cue(be, done, be, "modal")  # "the new consulate is to be opened in September"
+    planned = _planned_for_thing(subj, act, done)
+    if planned is not None:
+        return Cue(be, planned, be, "modal")  # "the visit is to take place early next year"
     if act is None or subj is None or not named_actor(subj):
         return None
     if act.lemma_ in NON_ACTIONS and not acts_on_own_thing(act) and not _opens_body(act):
         return None
     return Cue(be, act, be, "verb")
+
+
+def _planned_for_thing(subj: Token | None, act: Token | None, done: Token | None) -> Token | None:
+    """Return what "is to" happen to an event or document ("the visit is to take place early next year",
+    "the talks are to resume in June", "the MoU is to be upgraded into an agreement"), else None.
+
+    Like "will take place" / "will be upgraded": the sides' plan. "The visit is to be seen as …" is no act.
+    """
+    if subj is None or subj.lemma_.lower() not in INSTRUMENT_NOUNS | EVENT_NOUNS:
+        return None
+    if done is not None and done.lemma_ not in NON_ACTIONS:
+        return done
+    if act is not None and act.lemma_ in EVENT_VERBS and (
+            _is_take_place(act) if act.lemma_ == "take" else not any(c.dep_ == "dobj" for c in act.children)):
+        return act
+    return None
+
+
+def _is_take_place(verb: Token) -> bool:
+    """Say whether a verb is "take place" ("the summit is to take place in May")."""
+    return any(c.dep_ == "dobj" and c.lower_ == "place" for c in verb.children)
 
 
 def _opens_body(verb: Token) -> bool:

@@ -27,6 +27,7 @@ from accord.extract.rules.instruments_lexicon import (
     CONSENSUS_ADJECTIVES,
     CONSENSUS_VERBS,
     DEAL_NOUNS,
+    GENERIC_WORDS,
     INTERNATIONAL_BODY,
     MIND_MEETING_VERBS,
     MULTILATERAL,
@@ -89,6 +90,7 @@ from accord.extract.rules.instruments_status import (
     joined_clause_status,
     lemma_of,
     let_lapse,
+    made_from,
     mention_status,
     sentence_status,
     stage_told_back,
@@ -671,9 +673,11 @@ def _single(ctx: Context, sent: Span, index: int, m: Mention, bounds: tuple[int,
             topic_item = clean_item(tokens)  # "An MoU was exchanged on maritime cooperation"
             if any(is_instrument_noun(t) for t in topic_item):
                 topic_item = []  # "… has, including taking the Agreement into consideration": another mention
-    given = given_name(doc, m.last, sent.end)
+    given = given_name(doc, m.last, sent.end) or ([] if titled else _made_from_topic(m.head))
     if given:
-        topic_item = given  # "the second agreement, titled Standard Operating Procedure for …"
+        # "the second agreement, titled Standard Operating Procedure for …"; "upgraded the MoU on
+        # fisheries into a full agreement": the agreement on fisheries
+        topic_item = given
     end = _with_purpose(m, sent, end, covered)
     if titled:
         end = _name_end(m, _with_field(sent, end, covered))
@@ -736,6 +740,21 @@ def _single(ctx: Context, sent: Span, index: int, m: Mention, bounds: tuple[int,
     if second_item:
         found.append(_item_candidate(sent, index, typ, status, second_item))
     return found
+
+
+def _made_from_topic(head: Token) -> list[Token]:
+    """Return the topic of the document a mention was made from, when the mention has no name of its own
+    ("turned their 2022 MoU on energy into a binding agreement": energy; "… into a trade agreement" keeps
+    its own), else []."""
+    source = made_from(head)
+    if source is None or any(c.dep_ == "compound" and c.lower_ not in GENERIC_WORDS for c in head.lefts):
+        return []
+    words = list(head.doc[source.i + 1:head.head.i])  # to "into": the parser may hang "on …" on the verb
+    while words and (words[0].lower_ == "of" or words[0].lower_ in _NOT_NAME_WORDS):
+        words = words[1:]  # "memorandum of understanding on …"
+    cut = next((k for k, t in enumerate(words) if t.lower_ in ("between", "with") or t.ent_type_ == "DATE"),
+               len(words))
+    return clean_item(words[:cut]) or clean_item([c for c in source.lefts if c.dep_ == "compound"])
 
 
 def _without_time(item: list[Token]) -> list[Token]:

@@ -90,6 +90,9 @@ ISSUED_VERBS = frozenset({"issue", "adopt", "release", "publish", "endorse", "la
 # it says nothing of other documents in the sentence ("announced that talks on a treaty would start").
 ANNOUNCING_VERBS = frozenset({"announce"})
 RATIFIED_VERBS = frozenset({"ratify"})
+# Verbs that make one document into another ("upgraded the MoU into an agreement", "elevated it to a
+# treaty"): what it is made into has come into being, as if signed.
+FORMALISING_VERBS = frozenset({"upgrade", "elevate", "turn", "convert", "transform", "raise"})
 # A document that ends (accord.lexicon.EXPIRY_VERBS: "the deal expired", "the MoU lapsed") was signed,
 # and keeps that status (the status list has no ended one); the time of those verbs is the end's.
 # Verbs that conclude a text without signing it: "the negotiators initialled the agreement".

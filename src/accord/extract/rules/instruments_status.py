@@ -20,6 +20,7 @@ from accord.extract.rules.instruments_lexicon import (
     EVENT_NOUNS,
     FINALIZED_VERBS,
     FINISHING_VERBS,
+    FORMALISING_VERBS,
     FUTURE_ADVERBS,
     FUTURE_GOVERNORS,
     GERUND_GOVERNORS,
@@ -469,6 +470,8 @@ def _governed_status(noun: Token) -> str | None:
         return "discussed"
     if _exchange_held(noun):
         return with_modality("signed", noun.head)  # "an exchange of letters on … took place"
+    if (source := made_from(noun)) is not None:
+        return with_modality("signed", source.head)  # "upgraded their MoU into a full agreement"
     event: str | None = None
     tok = noun
     for _ in range(_MAX_WALK):
@@ -516,6 +519,20 @@ def _governed_status(noun: Token) -> str | None:
                 return None  # "consider the effect …, taking the Agreement into consideration"
         tok = head
     return event
+
+
+def made_from(noun: Token) -> Token | None:
+    """Return the document a document was made from ("upgraded their memorandum into a full agreement", "the
+    MoU was elevated to a treaty": the memorandum, for the agreement), else None. What "elevated ties to
+    a partnership" names is not made from a document."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ not in ("into", "to"):
+        return None
+    verb = next((a for a in prep.ancestors if _is_verb(a)), None)
+    if verb is None or verb.i > prep.i or lemma_of(verb) not in FORMALISING_VERBS:
+        return None
+    return next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and c.i < prep.i
+                 and (is_mention_noun(c) or c.lower_ == "it")), None)
 
 
 def _owner_across_aside(tok: Token) -> Token | None:

@@ -124,7 +124,7 @@ _TRIGGERS: tuple[_Trigger, ...] = (
          r"\b(?:business|economic|investment|trade|investors?[’']?)\s+(?P<w>forum)\b"),
         ("commission_session", "commission",
          r"\b(?:joint|intergovernmental|inter-governmental|bilateral)\s+"
-         r"(?:\w+\s+)?(?P<w>commission)\b(?=[^.]{0,60}\b(?:session|meeting|met|held))"),
+         r"(?:\w+\s+)?(?P<w>commission)\b(?=(?:\s*,[^,.]{0,120},)?[^.]{0,60}\b(?:session|meeting|met|held|(?:re)?convened))"),
         # a numbered sitting ("the 11th Joint Permanent Commission") or one opened, convened or
         # co-chaired is a session even where no word "session" follows
         ("commission_session", "commission",
@@ -1150,7 +1150,10 @@ def _mention(ctx: Context, sent: Span, kind: str, tok: Token, *, headline: bool)
     # "Hassan, who arrived on Monday, also witnessed the signing": Monday is her arrival's, not the signing's
     before = -1 if in_persons_clause(ctx, tok.idx) else tok.idx
     if tok.pos_ == "VERB":
-        m.when = _when_antecedent(ctx, tok) or _when(ctx, start, end, year_ok=True, before=before)
+        # "The commission, which was due to meet in December, met on Monday": not the subject's planned time
+        planned = tuple(x for c in tok.children if c.dep_ in ("nsubj", "nsubjpass") for x in _other_times(c))
+        m.when = _when_antecedent(ctx, tok) or _when(ctx, start, end, year_ok=True, skip=planned,
+                                                     before=before)
         if m.when is None and (hung := _hung_on(tok)) is not None:
             # "X paid a visit to Poland from June 2 to 3, meeting Y": the days of the clause it hangs on
             hstart, hend = hung.left_edge.idx, hung.right_edge.idx + len(hung.right_edge.text)
@@ -2237,7 +2240,18 @@ def _other_times(tok: Token) -> tuple[tuple[int, int], ...]:
     """Return where clauses on an encounter noun tell the time it was planned for or put off to ("the
     talks, which were originally scheduled for March, took place on Thursday"): not its day."""
     return tuple((c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text)) for c in tok.children
-                 if c.dep_ in ("relcl", "acl") and (c.lemma_.lower() in PLAN_VERBS or sets_back(c)))
+                 if c.dep_ in ("relcl", "acl") and (_tells_plan(c) or sets_back(c)))
+
+
+# Words of a plan told as a state ("which had been due to meet in March", "was supposed to meet").
+_DUE_WORDS = frozenset({"due", "set", "slated", "scheduled", "supposed"})
+
+
+def _tells_plan(verb: Token) -> bool:
+    """Say whether a clause tells what was planned ("which was scheduled for March", "which had been due
+    to meet before the end of last year", "which was supposed to meet in December")."""
+    return verb.lemma_.lower() in PLAN_VERBS or verb.lower_ in _DUE_WORDS or (
+        verb.lemma_ == "be" and any(c.dep_ == "acomp" and c.lower_ in _DUE_WORDS for c in verb.children))
 
 
 def _under_since(ctx: Context, at: int) -> bool:

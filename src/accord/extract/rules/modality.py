@@ -265,9 +265,10 @@ def is_planned(tok: Token, *, purpose_is_plan: bool = True) -> bool:
 
 
 # Verbs by which an encounter, the subject, is told to have taken place ("the talks took place on
-# Thursday", "the visit went ahead", "the session opened in Abuja", "the summit was held").
+# Thursday", "the visit went ahead", "the session opened in Abuja", "the summit was held", "the commission
+# met on Monday").
 _HAPPENING_VERBS = frozenset({"take", "go", "open", "begin", "start", "conclude", "end", "hold", "proceed",
-                              "convene", "happen", "occur"})
+                              "convene", "meet", "happen", "occur"})
 
 
 def went_ahead(tok: Token) -> bool:
