@@ -620,6 +620,8 @@ def _acceptable(cue: Cue) -> bool:
         return False  # "decided to cancel the trip" calls it off, "will now take place in May" puts it off
     if cue.kind == "visit" and cue.cue.dep_ in ("dobj", "nsubjpass") and cue.cue.head.lemma_ in SETBACK_VERBS:
         return False  # "postponed his upcoming visit to Oslo": the setback tells it (`setbacks`)
+    if _former_schedule(cue):
+        return False  # "the trip scheduled for May 9 has been postponed": the old time of a setback
     if any(setbacks.rescheduled(t.head.head if t.dep_ in ("relcl", "acl", "amod") else t.head) is not None
            for t in (cue.cue, cue.action)):
         return False  # "the forum, scheduled (or due) for May, will now be held in June": the old time
@@ -649,6 +651,17 @@ def _acceptable(cue: Cue) -> bool:
                 or cue.action.lemma_ in EVENT_VERBS):
             return False
     return not _principle(cue.action)
+
+
+def _former_schedule(cue: Cue) -> bool:
+    """Say whether a cue dates what its own sentence puts off or calls off (`setbacks.set_back_here`)."""
+    if cue.kind == "scheduled":
+        return setbacks.set_back_here(cue.action)
+    if cue.cue.lemma_ not in _DATES_ITS_ACT:
+        return False
+    if cue.cue.dep_ in ("relcl", "acl"):
+        return setbacks.set_back_here(cue.cue)  # "…, which was scheduled to take place this month"
+    return setbacks.set_back_here(subject_of(cue.cue) or cue.cue)  # "was scheduled for May but was postponed"
 
 
 def _principle(action: Token) -> bool:
@@ -745,9 +758,15 @@ def _own_phrase(action: Token) -> str:
     the collaboration, the partnership and the attendance.
     """
     clauses = {t.i for c in action.subtree if c.i != action.i and _side_clause(c) for t in c.subtree}
-    # a principle's word in a name ("the Peace Conference on Ukraine") names an event or a body
+    # a principle's word in a name ("the Peace Conference on Ukraine") names an event or a body, and
+    # one before a document or event ("work towards a peace deal", "hold peace talks") names that
     return "".join(t.text_with_ws for t in action.subtree
-                   if t.i >= action.i and t.i not in clauses and t.pos_ != "PROPN")
+                   if t.i >= action.i and t.i not in clauses and t.pos_ != "PROPN" and not _names_kind(t))
+
+
+def _names_kind(tok: Token) -> bool:
+    """Say whether a word only says what kind of document or event its noun is ("a peace deal")."""
+    return tok.dep_ in ("compound", "amod") and tok.head.lemma_.lower() in INSTRUMENT_NOUNS | EVENT_NOUNS
 
 
 # purpose and modifier clauses; a complement ("continue working for peace") is the act itself
