@@ -236,8 +236,10 @@ def is_planned(tok: Token, *, purpose_is_plan: bool = True) -> bool:
             return True  # "joint commission meeting put on hold", "the summit, which was postponed"
         if t.dep_ == "pobj" and t.head.lower_ in ("for", "before", "of", "ahead"):
             prep = t.head
-            if prep.lower_ == "of" and (prep.head.lower_ == "ahead" or prep.head.lemma_.lower() in SETBACK_NOUNS):
-                return True  # "ahead of the visit"; "the postponement of his trip": not held
+            if prep.lower_ == "of" and prep.head.lower_ == "ahead":
+                return True
+            if prep.lower_ == "of" and prep.head.lemma_.lower() in SETBACK_NOUNS:
+                return True  # "the postponement of his trip": put off, not held
             if prep.lower_ == "before" and _spoken_before(prep.head):
                 return False  # "spoke to reporters before their meeting": said on the meeting's day
             if prep.lower_ in ("for", "before") and purpose_is_plan:
