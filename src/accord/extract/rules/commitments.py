@@ -1701,10 +1701,18 @@ def _without_orphans(words: list[Token]) -> list[Token]:
 
     def orphaned(t: Token) -> bool:
         content = [d for d in t.subtree if d.i != t.i and d.pos_ not in ("DET", "ADP")]
+        objects = [c for c in t.children if c.dep_ == "pobj"]
+        if t.dep_ == "prep" and objects and not any(c.i in kept for c in objects):
+            return True  # "signed on [February 17] in Havana": the place hung on the date stays, "on" goes
         return (t.dep_ in ("prep", "det", "advmod") and t.pos_ in ("ADP", "DET", "SCONJ")
                 and bool(content) and not any(d.i in kept for d in content))
 
-    out = [t for t in words if not orphaned(t)]
+    def dangling_date(t: Token) -> bool:  # "on [Monday] and Tuesday": the date's other days go with it
+        head = t.head
+        return (head.i not in kept and head.ent_type_ in ("DATE", "TIME") and t.dep_ in ("cc", "conj")
+                and (t.dep_ == "cc" or t.ent_type_ in ("DATE", "TIME")))
+
+    out = [t for t in words if not orphaned(t) and not dangling_date(t)]
     out = [t for t in out if not (t.pos_ == "DET" and t.head.i not in kept and t.head.pos_ != "ADP")]
     while out and out[-1].pos_ in ("ADP", "DET", "CCONJ", "SCONJ", "PUNCT") and out[-1].dep_ != "prt":
         if _closes_bracket(out):
@@ -1837,6 +1845,8 @@ def _action_text(ctx: Context, cue: Cue, deadline: TimeExpr | None) -> str:
         modal = next((c for c in act.children
                       if c.dep_ == "aux" and c.lower_ in FUTURE_MODALS and c.i > subj.i), None)
         end = modal.i - 1 if modal is not None else subj.right_edge.i
+        if act.dep_ == "relcl" and act.head.i == subj.i:
+            end = min(end, act.left_edge.i - 1)  # "the project, which will be completed": the project
         obj = doc[subj.left_edge.i:min(end, act.i - 1) + 1].text.strip(" ,")
         opening = doc[subj.left_edge.i]
         if opening.tag_ == "WP$":  # "a committee whose next meeting will be held": hold the next meeting

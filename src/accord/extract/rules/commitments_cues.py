@@ -1103,8 +1103,11 @@ def act_noun(noun: Token) -> bool:
 
 def passive_subject(verb: Token) -> Token | None:
     """Return a passive verb's subject; "support to enhance X will be strengthened", which the
-    parser reads with the infinitive as the subject, gives the noun before it."""
+    parser reads with the infinitive as the subject, gives the noun before it, and a relative
+    pronoun its antecedent."""
     subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if subj is not None and subj.lower_ in ("which", "that") and verb.dep_ == "relcl":
+        return verb.head  # "the renovation project, which will be completed in May": the project
     if subj is None and verb.dep_ == "xcomp" and verb.head.lemma_ == "be" and "to" in aux_lemmas(verb):
         subj = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)  # "X is to be opened"
     if subj is not None and subj.tag_ == "VB" and "to" in aux_lemmas(subj):
