@@ -30,6 +30,7 @@ from accord.extract.rules.commitments_cues import (
     EVENT_VERBS,
     EXPECTED_NON_ACTIONS,
     GRANTING_VERBS,
+    HAPPENING_NOUNS,
     INSTRUMENT_NOUNS,
     NON_ACTIONS,
     PREFILTER,
@@ -620,8 +621,6 @@ def _acceptable(cue: Cue) -> bool:
         return False  # "decided to cancel the trip" calls it off, "will now take place in May" puts it off
     if cue.kind == "visit" and cue.cue.dep_ in ("dobj", "nsubjpass") and cue.cue.head.lemma_ in SETBACK_VERBS:
         return False  # "postponed his upcoming visit to Oslo": the setback tells it (`setbacks`)
-    if _former_schedule(cue):
-        return False  # "the trip scheduled for May 9 has been postponed": the old time of a setback
     if any(setbacks.rescheduled(t.head.head if t.dep_ in ("relcl", "acl", "amod") else t.head) is not None
            for t in (cue.cue, cue.action)):
         return False  # "the forum, scheduled (or due) for May, will now be held in June": the old time
@@ -651,17 +650,6 @@ def _acceptable(cue: Cue) -> bool:
                 or cue.action.lemma_ in EVENT_VERBS):
             return False
     return not _principle(cue.action)
-
-
-def _former_schedule(cue: Cue) -> bool:
-    """Say whether a cue dates what its own sentence puts off or calls off (`setbacks.set_back_here`)."""
-    if cue.kind == "scheduled":
-        return setbacks.set_back_here(cue.action)
-    if cue.cue.lemma_ not in _DATES_ITS_ACT:
-        return False
-    if cue.cue.dep_ in ("relcl", "acl"):
-        return setbacks.set_back_here(cue.cue)  # "…, which was scheduled to take place this month"
-    return setbacks.set_back_here(subject_of(cue.cue) or cue.cue)  # "was scheduled for May but was postponed"
 
 
 def _principle(action: Token) -> bool:
@@ -1539,7 +1527,10 @@ def _actor(ctx: Context, cue: Cue) -> str | None:
         return _pair(ctx, cue.cue.idx)
     if cue.kind == "present" and tok.lemma_.lower() in STANDING_BODY_NOUNS:
         return _pair(ctx, cue.cue.idx)  # "the joint commission meets in June": the two sides' body
+    # "the signing will take place in May": the sides' event
+    happening = _takes_place(cue.action) and tok.lemma_.lower() in HAPPENING_NOUNS
     if cue.kind in ("modal", "verb", "present") and (tok.lemma_.lower() in INSTRUMENT_NOUNS | EVENT_NOUNS
+                                          or happening
                                           or _joint_work_goes_on(cue.action, tok) or on_agenda(cue.action)
                                           or opens_itself(cue.action) is not None):
         return _pair(ctx, cue.cue.idx)
@@ -1838,6 +1829,7 @@ def _action_text(ctx: Context, cue: Cue, deadline: TimeExpr | None) -> str:
     passive = any(c.dep_ == "auxpass" for c in act.children)
     if (act.pos_ == "VERB" and (passive or happens) and subj is not None
             and ((subj.lemma_.lower() in INSTRUMENT_NOUNS | EVENT_NOUNS and subj.i < act.i)
+                 or (happens and subj.lemma_.lower() in HAPPENING_NOUNS and subj.i < act.i)
                  or (not happens and done_to_act(act)))):
         # "the next session would be held in Tashkent": hold the next session … in Tashkent;
         # "support … will be strengthened": strengthen support …, the act done, then what it is done to
@@ -1845,8 +1837,10 @@ def _action_text(ctx: Context, cue: Cue, deadline: TimeExpr | None) -> str:
         modal = next((c for c in act.children
                       if c.dep_ == "aux" and c.lower_ in FUTURE_MODALS and c.i > subj.i), None)
         end = modal.i - 1 if modal is not None else subj.right_edge.i
-        if act.dep_ == "relcl" and act.head.i == subj.i:
-            end = min(end, act.left_edge.i - 1)  # "the project, which will be completed": the project
+        told = next((c for c in subj.doc[subj.i + 1:act.i + 1] if c.dep_ == "relcl" and act in c.subtree
+                     and c.left_edge.i > subj.i), None)
+        if told is not None:  # "the project, which will be completed": the project, not its clause
+            end = min(end, told.left_edge.i - 1)
         obj = doc[subj.left_edge.i:min(end, act.i - 1) + 1].text.strip(" ,")
         opening = doc[subj.left_edge.i]
         if opening.tag_ == "WP$":  # "a committee whose next meeting will be held": hold the next meeting

@@ -333,24 +333,6 @@ def _change_of(tok: Token) -> str | None:
     return None
 
 
-def set_back_here(tok: Token) -> bool:
-    """Say whether its sentence puts off or calls off the event a token names or hangs on.
-
-    "The trip … scheduled for May 9 has been postponed"; "agreed to postpone the visit to Oslo,
-    which was scheduled to take place this month"; "was scheduled for May but has been postponed":
-    the schedule told there is the old one, not a plan.
-    """
-    path = [tok]
-    for up in tok.ancestors:
-        if _change_of(up) is not None and _object(up) in path:
-            return True
-        if up.pos_ in ("VERB", "AUX"):
-            return any(c.dep_ == "conj" and _change_of(c) is not None and _object(c) in path
-                       for c in up.children)
-        path.append(up)
-    return False
-
-
 def _negated(tok: Token) -> bool:
     return any(c.dep_ == "neg" for c in tok.children)
 
