@@ -52,6 +52,7 @@ from accord.extract.rules.commitments_cues import (
     opens_itself,
     passive_subject,
     refrains,
+    relative_antecedent,
     stray_items,
     subject_of,
     takes_effect,
@@ -621,6 +622,8 @@ def _acceptable(cue: Cue) -> bool:
         return False  # "decided to cancel the trip" calls it off, "will now take place in May" puts it off
     if cue.kind == "visit" and cue.cue.dep_ in ("dobj", "nsubjpass") and cue.cue.head.lemma_ in SETBACK_VERBS:
         return False  # "postponed his upcoming visit to Oslo": the setback tells it (`setbacks`)
+    if _former_schedule(cue.cue):
+        return False  # "the visit, which was scheduled for May, has been postponed": its old time
     if any(setbacks.rescheduled(t.head.head if t.dep_ in ("relcl", "acl", "amod") else t.head) is not None
            for t in (cue.cue, cue.action)):
         return False  # "the forum, scheduled (or due) for May, will now be held in June": the old time
@@ -650,6 +653,13 @@ def _acceptable(cue: Cue) -> bool:
                 or cue.action.lemma_ in EVENT_VERBS):
             return False
     return not _principle(cue.action)
+
+
+def _former_schedule(cue: Token) -> bool:
+    """Say whether a cue is a relative clause's schedule of what its sentence puts off or calls off."""
+    clause = next((t for t in (cue, *cue.ancestors) if t.dep_ == "relcl"), None)
+    return clause is not None and cue.lemma_ in _DATES_ITS_ACT and setbacks.set_back_here(
+        relative_antecedent(clause))
 
 
 def _principle(action: Token) -> bool:

@@ -333,6 +333,20 @@ def _change_of(tok: Token) -> str | None:
     return None
 
 
+def set_back_here(noun: Token) -> bool:
+    """Say whether its sentence puts off or calls off the event a noun names or ends the phrase of
+    ("agreed to postpone Xi's state visit to Pakistan", "the first session of the committee … has
+    been put off")."""
+    path = [noun]
+    for up in noun.ancestors:
+        if _change_of(up) is not None and _object(up) in path:
+            return True
+        if up.pos_ in ("VERB", "AUX"):
+            return False
+        path.append(up)
+    return False
+
+
 def _negated(tok: Token) -> bool:
     return any(c.dep_ == "neg" for c in tok.children)
 
