@@ -58,7 +58,8 @@ def test_a_trip_made_stays_a_visit(extractor: RulesExtractor, text: str) -> None
 @pytest.mark.parametrize(("text", "action"), [
     ("Both leaders said on Monday they will work towards a peace deal for the border area within six months.",
      "work towards a peace deal for the border area"),
-    ("The two governments will hold peace talks in Addis Ababa next month.", "hold peace talks in Addis Ababa"),
+    ("The two governments will hold peace talks in Addis Ababa next month.",
+     "hold peace talks in Addis Ababa"),
     ("Ghana and Peru pledged to sign a peace treaty before the end of the year.", "sign a peace treaty"),
     ("The sides agreed to convene a peace conference in Accra in September.",
      "convene a peace conference in Accra"),
@@ -86,8 +87,8 @@ def test_a_principle_stays_out(extractor: RulesExtractor, text: str) -> None:
      "said.", "finish a new fishing port in Takoradi"),
     ("The loan covers the coastal highway, which will be built within three years, the minister said.",
      "build the coastal highway"),
-    ("Both sides visited the site of the new district hospital, which will be completed by June, the statement "
-     "said.", "complete the new district hospital"),
+    ("Both sides visited the site of the new district hospital, which will be completed by June, the "
+     "statement said.", "complete the new district hospital"),
     ("Work has begun on the water treatment plant, which will be handed over in December, the ambassador "
      "said.", "hand over the water treatment plant"),
 ])
@@ -131,7 +132,7 @@ def test_words_of_the_act_stay(extractor: RulesExtractor, text: str, action: str
     assert action in [a for _, a in promises(extractor, text)]
 
 
-# --------------------------------------------------------------------------- the event a relative clause tells of
+# --------------------------------------------------------------------------- what a relative clause names
 
 
 @pytest.mark.parametrize("text", [
@@ -185,7 +186,8 @@ def test_topics_agreed_on_are_no_act(extractor: RulesExtractor, text: str) -> No
 @pytest.mark.parametrize(("text", "action"), [
     ("Ghana and Peru agreed on the establishment of a joint business council.",
      "establishment of a joint business council"),
-    ("The ministers agreed on the opening of a consulate in Accra by June.", "opening of a consulate in Accra"),
+    ("The ministers agreed on the opening of a consulate in Accra by June.",
+     "opening of a consulate in Accra"),
 ])
 def test_an_act_agreed_on_stays(extractor: RulesExtractor, text: str, action: str) -> None:
     assert any(a.startswith(action) for _, a in promises(extractor, text))
@@ -198,7 +200,8 @@ def test_an_act_agreed_on_stays(extractor: RulesExtractor, text: str, action: st
     ('"We will be ready to sign the protocol this week," the Peruvian minister said.', "sign the protocol"),
     ("Ghana will be ready to host the joint commission in October, the minister said.",
      "host the joint commission"),
-    ("Peru will be keen to buy more cocoa from Ghana next year, the minister said.", "buy more cocoa from Ghana"),
+    ("Peru will be keen to buy more cocoa from Ghana next year, the minister said.",
+     "buy more cocoa from Ghana"),
     ("Both sides will be willing to reopen the border crossing next month.", "reopen the border crossing"),
     ("The Ghanaian side will be ready to send its experts to Lima in May.", "send its experts to Lima"),
 ])
