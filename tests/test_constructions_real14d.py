@@ -6,7 +6,8 @@ a passive in a relative clause ("the project, which will be completed in May") i
 antecedent; a preposition whose date was taken off the action goes with it, and so do a date's other
 days; a relative clause after a comma tells of the event its phrase names, and its schedule of what
 the sentence puts off is the old time; "agreed on a number of issues" undertakes nothing; "will be
-ready to" is one promise; "will be set up to" sets up a body.
+ready to" is one promise; "will be set up to" sets up a body; the month of a plan told in the past
+("was scheduled for July") is the nearer July, ahead or gone by.
 """
 
 from __future__ import annotations
@@ -246,3 +247,35 @@ def test_a_body_set_up_is_the_promise(extractor: RulesExtractor, text: str, acti
 ])
 def test_set_to_stays_a_plan(extractor: RulesExtractor, text: str) -> None:
     assert len(promises(extractor, text)) == 1
+
+
+# --------------------------------------------------------------------------- a month planned in the past
+
+
+def deadlines(extractor: RulesExtractor, text: str) -> list[str | None]:
+    return [c.deadline for c in extract_facts(extractor, text, lead=LEAD).commitments if c.change is None]
+
+
+@pytest.mark.parametrize(("text", "month"), [
+    ("The summit between Ghana and Peru was scheduled for July but has been postponed indefinitely.",
+     "2025-07"),
+    ("The Peruvian foreign minister was scheduled to visit Accra in June, but the trip was called off.",
+     "2025-06"),
+    ("Mahama was due to travel to Lima in August, but the visit has been postponed.", "2025-08"),
+    ("The joint commission was expected to meet in September, but the session has been put off.", "2025-09"),
+    ("The trade minister was set to visit Accra in July, officials said, but the visit was cancelled.",
+     "2025-07"),
+])
+def test_a_month_planned_in_the_past_is_the_nearer_one_ahead(extractor: RulesExtractor, text: str,
+                                                             month: str) -> None:
+    assert deadlines(extractor, text) == [month]
+
+
+@pytest.mark.parametrize(("text", "month"), [
+    ("The Peruvian foreign minister was scheduled to visit Accra in March, but the trip was called off.",
+     "2025-03"),
+    ("Mahama was due to travel to Lima in April, but the visit has been postponed.", "2025-04"),
+])
+def test_a_month_planned_in_the_past_gone_by_stays_behind(extractor: RulesExtractor, text: str,
+                                                         month: str) -> None:
+    assert deadlines(extractor, text) == [month]

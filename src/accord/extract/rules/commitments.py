@@ -1473,17 +1473,29 @@ def _counts_within(doc: Doc, expr: TimeExpr) -> bool:
 
 
 def _when_planned(ctx: Context, start: int, end: int, cue: Cue) -> list[TimeExpr]:
-    """Return the times of a promise's words, read ahead; a month of a plan told in the past, behind.
+    """Return the times of a promise's words, read ahead; a month of a plan told in the past, the nearer.
 
-    "was scheduled to visit Türkiye in July", told in September, is the July gone by; "was
-    scheduled to return later on Tuesday" is still ahead.
+    "was scheduled to visit Türkiye in July", told in September, is the July gone by; "the summit
+    was scheduled for May but has been postponed", told in March, the May ahead; "was scheduled to
+    return later on Tuesday" is still ahead.
     """
     ahead = time_expressions(ctx, start, end, future=True)
     if not _was_planned(cue):
         return ahead
     behind = {e.start: e for e in time_expressions(ctx, start, end, future=False)
               if e.value is not None and len(e.value) == 7}
-    return [behind.get(e.start, e) if e.value is not None and len(e.value) == 7 else e for e in ahead]
+    return [behind[e.start] if e.value is not None and len(e.value) == 7 and e.start in behind
+            and not _nearer(ctx, e.value, behind[e.start].value) else e for e in ahead]
+
+
+def _nearer(ctx: Context, month: str, other: str | None) -> bool:
+    """Say whether a month (YYYY-MM) lies nearer the article's day than another does."""
+    ref = ctx.ref_date
+    if ref is None or other is None:
+        return False
+    def gap(value: str) -> int:
+        return abs(int(value[:4]) * 12 + int(value[5:7]) - (ref.year * 12 + ref.month))
+    return gap(month) < gap(other)
 
 
 def _was_planned(cue: Cue) -> bool:
