@@ -125,6 +125,11 @@ SETBACK_VERBS: dict[str, str] = {
     "terminate": "cancelled", "abandon": "cancelled", "scrub": "cancelled", "defer": "postponed",
     "abort": "cancelled", "axe": "cancelled", "ax": "cancelled",
 }
+# Nouns that put something off or call it off.
+SETBACK_NOUNS: dict[str, str] = {
+    "postponement": "postponed", "cancellation": "cancelled",
+    "suspension": "cancelled", "termination": "cancelled",
+}
 # Particle verbs: "called off", "put off", "pushed back".
 SETBACK_PARTICLES: dict[tuple[str, str], str] = {
     ("call", "off"): "cancelled", ("put", "off"): "postponed", ("push", "back"): "postponed",

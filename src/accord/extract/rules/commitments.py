@@ -30,6 +30,7 @@ from accord.extract.rules.commitments_cues import (
     EVENT_VERBS,
     EXPECTED_NON_ACTIONS,
     GRANTING_VERBS,
+    HAPPENING_NOUNS,
     IN_CHARGE,
     INSTRUMENT_NOUNS,
     NON_ACTIONS,
@@ -52,6 +53,7 @@ from accord.extract.rules.commitments_cues import (
     opens_itself,
     passive_subject,
     refrains,
+    relative_antecedent,
     stray_items,
     subject_of,
     takes_effect,
@@ -651,6 +653,8 @@ def _acceptable(cue: Cue) -> bool:
         return False  # "decided to cancel the trip" calls it off, "will now take place in May" puts it off
     if cue.kind == "visit" and cue.cue.dep_ in ("dobj", "nsubjpass") and cue.cue.head.lemma_ in SETBACK_VERBS:
         return False  # "postponed his upcoming visit to Oslo": the setback tells it (`setbacks`)
+    if _former_schedule(cue.cue):
+        return False  # "the visit, which was scheduled for May, has been postponed": its old time
     if any(setbacks.rescheduled(t.head.head if t.dep_ in ("relcl", "acl", "amod") else t.head) is not None
            for t in (cue.cue, cue.action)):
         return False  # "the forum, scheduled (or due) for May, will now be held in June": the old time
@@ -682,6 +686,13 @@ def _acceptable(cue: Cue) -> bool:
                 or cue.action.lemma_ in EVENT_VERBS):
             return False
     return not _principle(cue.action)
+
+
+def _former_schedule(cue: Token) -> bool:
+    """Say whether a cue is a relative clause's schedule of what its sentence puts off or calls off."""
+    clause = next((t for t in (cue, *cue.ancestors) if t.dep_ == "relcl"), None)
+    return clause is not None and cue.lemma_ in _DATES_ITS_ACT and setbacks.set_back_here(
+        relative_antecedent(clause))
 
 
 def _principle(action: Token) -> bool:
@@ -778,9 +789,15 @@ def _own_phrase(action: Token) -> str:
     the collaboration, the partnership and the attendance.
     """
     clauses = {t.i for c in action.subtree if c.i != action.i and _side_clause(c) for t in c.subtree}
-    # a principle's word in a name ("the Peace Conference on Ukraine") names an event or a body
+    # a principle's word in a name ("the Peace Conference on Ukraine") names an event or a body, and
+    # one before a document or event ("work towards a peace deal", "hold peace talks") names that
     return "".join(t.text_with_ws for t in action.subtree
-                   if t.i >= action.i and t.i not in clauses and t.pos_ != "PROPN")
+                   if t.i >= action.i and t.i not in clauses and t.pos_ != "PROPN" and not _names_kind(t))
+
+
+def _names_kind(tok: Token) -> bool:
+    """Say whether a word only says what kind of document or event its noun is ("a peace deal")."""
+    return tok.dep_ in ("compound", "amod") and tok.head.lemma_.lower() in INSTRUMENT_NOUNS | EVENT_NOUNS
 
 
 # purpose and modifier clauses; a complement ("continue working for peace") is the act itself
@@ -1489,17 +1506,29 @@ def _counts_within(doc: Doc, expr: TimeExpr) -> bool:
 
 
 def _when_planned(ctx: Context, start: int, end: int, cue: Cue) -> list[TimeExpr]:
-    """Return the times of a promise's words, read ahead; a month of a plan told in the past, behind.
+    """Return the times of a promise's words, read ahead; a month of a plan told in the past, the nearer.
 
-    "was scheduled to visit Türkiye in July", told in September, is the July gone by; "was
-    scheduled to return later on Tuesday" is still ahead.
+    "was scheduled to visit Türkiye in July", told in September, is the July gone by; "the summit
+    was scheduled for May but has been postponed", told in March, the May ahead; "was scheduled to
+    return later on Tuesday" is still ahead.
     """
     ahead = time_expressions(ctx, start, end, future=True)
     if not _was_planned(cue):
         return ahead
     behind = {e.start: e for e in time_expressions(ctx, start, end, future=False)
               if e.value is not None and len(e.value) == 7}
-    return [behind.get(e.start, e) if e.value is not None and len(e.value) == 7 else e for e in ahead]
+    return [behind[e.start] if e.value is not None and len(e.value) == 7 and e.start in behind
+            and not _nearer(ctx, e.value, behind[e.start].value) else e for e in ahead]
+
+
+def _nearer(ctx: Context, month: str, other: str | None) -> bool:
+    """Say whether a month (YYYY-MM) lies nearer the article's day than another does."""
+    ref = ctx.ref_date
+    if ref is None or other is None:
+        return False
+    def gap(value: str) -> int:
+        return abs(int(value[:4]) * 12 + int(value[5:7]) - (ref.year * 12 + ref.month))
+    return gap(month) < gap(other)
 
 
 def _was_planned(cue: Cue) -> bool:
@@ -1553,7 +1582,10 @@ def _actor(ctx: Context, cue: Cue) -> str | None:
         return _pair(ctx, cue.cue.idx)
     if cue.kind == "present" and tok.lemma_.lower() in STANDING_BODY_NOUNS:
         return _pair(ctx, cue.cue.idx)  # "the joint commission meets in June": the two sides' body
+    # "the signing will take place in May": the sides' event
+    happening = _takes_place(cue.action) and tok.lemma_.lower() in HAPPENING_NOUNS
     if cue.kind in ("modal", "verb", "present") and (tok.lemma_.lower() in INSTRUMENT_NOUNS | EVENT_NOUNS
+                                          or happening
                                           or _joint_work_goes_on(cue.action, tok) or on_agenda(cue.action)
                                           or opens_itself(cue.action) is not None):
         return _pair(ctx, cue.cue.idx)
@@ -1715,10 +1747,18 @@ def _without_orphans(words: list[Token]) -> list[Token]:
 
     def orphaned(t: Token) -> bool:
         content = [d for d in t.subtree if d.i != t.i and d.pos_ not in ("DET", "ADP")]
+        objects = [c for c in t.children if c.dep_ == "pobj"]
+        if t.dep_ == "prep" and objects and not any(c.i in kept for c in objects):
+            return True  # "signed on [February 17] in Havana": the place hung on the date stays, "on" goes
         return (t.dep_ in ("prep", "det", "advmod") and t.pos_ in ("ADP", "DET", "SCONJ")
                 and bool(content) and not any(d.i in kept for d in content))
 
-    out = [t for t in words if not orphaned(t)]
+    def dangling_date(t: Token) -> bool:  # "on [Monday] and Tuesday": the date's other days go with it
+        head = t.head
+        return (head.i not in kept and head.ent_type_ in ("DATE", "TIME") and t.dep_ in ("cc", "conj")
+                and (t.dep_ == "cc" or t.ent_type_ in ("DATE", "TIME")))
+
+    out = [t for t in words if not orphaned(t) and not dangling_date(t)]
     out = [t for t in out if not (t.pos_ == "DET" and t.head.i not in kept and t.head.pos_ != "ADP")]
     while out and out[-1].pos_ in ("ADP", "DET", "CCONJ", "SCONJ", "PUNCT") and out[-1].dep_ != "prt":
         if _closes_bracket(out):
@@ -1844,6 +1884,7 @@ def _action_text(ctx: Context, cue: Cue, deadline: TimeExpr | None) -> str:
     passive = any(c.dep_ == "auxpass" for c in act.children)
     if (act.pos_ == "VERB" and (passive or happens) and subj is not None
             and ((subj.lemma_.lower() in INSTRUMENT_NOUNS | EVENT_NOUNS and subj.i < act.i)
+                 or (happens and subj.lemma_.lower() in HAPPENING_NOUNS and subj.i < act.i)
                  or (not happens and done_to_act(act)))):
         # "the next session would be held in Tashkent": hold the next session … in Tashkent;
         # "support … will be strengthened": strengthen support …, the act done, then what it is done to
@@ -1851,6 +1892,10 @@ def _action_text(ctx: Context, cue: Cue, deadline: TimeExpr | None) -> str:
         modal = next((c for c in act.children
                       if c.dep_ == "aux" and c.lower_ in FUTURE_MODALS and c.i > subj.i), None)
         end = modal.i - 1 if modal is not None else subj.right_edge.i
+        told = next((c for c in subj.doc[subj.i + 1:act.i + 1] if c.dep_ == "relcl" and act in c.subtree
+                     and c.left_edge.i > subj.i), None)
+        if told is not None:  # "the project, which will be completed": the project, not its clause
+            end = min(end, told.left_edge.i - 1)
         obj = doc[subj.left_edge.i:min(end, act.i - 1) + 1].text.strip(" ,")
         opening = doc[subj.left_edge.i]
         if opening.tag_ == "WP$":  # "a committee whose next meeting will be held": hold the next meeting

@@ -175,7 +175,7 @@ def subject_of(verb: Token) -> Token | None:
         for c in t.children:
             if c.dep_ in ("nsubj", "nsubjpass", "expl"):
                 if c.lower_ in ("who", "which", "that") and t.dep_ == "relcl":
-                    return t.head
+                    return relative_antecedent(t)
                 return c
         hung = next((g for c in t.children if c.dep_ in ("aux", "auxpass") and c.i < t.i
                      for g in c.children if g.dep_ in ("nsubj", "nsubjpass") and g.i < c.i), None)
@@ -188,6 +188,29 @@ def subject_of(verb: Token) -> Token | None:
             continue
         return None
     return None
+
+
+def relative_antecedent(clause: Token) -> Token:
+    """Return what a relative clause tells of: its head, or the event whose phrase that head ends.
+
+    After a comma the parser hangs the clause on the phrase's last noun ("postponed Xi's state visit
+    to Pakistan, which was scheduled to take place this month"; "the signing of the deal, which was
+    due …"): the event the phrase names is what was scheduled.
+    """
+    head = clause.head
+    after_comma = clause.left_edge.i > 0 and clause.doc[clause.left_edge.i - 1].text == ","
+    if head.lemma_.lower() in HAPPENING_NOUNS or not after_comma:
+        return head
+    noun = head
+    while noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ == "NOUN":
+        noun = noun.head.head
+        if noun.lemma_.lower() in HAPPENING_NOUNS:
+            return noun
+    return head
+
+
+# What can be scheduled to take place: encounters, signings and ceremonies.
+HAPPENING_NOUNS = MEETING_NOUNS | {"signing", "ceremony", "inauguration", "launch", "opening"}
 
 
 def _to_verb(tok: Token) -> Token | None:
@@ -230,6 +253,8 @@ def _prep_object(tok: Token) -> Token | None:
                 if g.dep_ in ("pcomp", "pobj"):
                     if _points_ahead(g):
                         return None  # "agreed on the following:": the lines below are the undertakings
+                    if _topics_only(g):
+                        return None  # "agreed on a series of issues": a summary, no act
                     if g.lemma_ in ("importance", "need", "necessity"):
                         # "agreed on the importance of strengthening …": an act; "… of dialogue": a stance
                         return next((x for p in g.children if p.lower_ == "of" for x in p.children
@@ -239,6 +264,19 @@ def _prep_object(tok: Token) -> Token | None:
                         return opening  # "commitment to building trusted … supply chains", "building" a noun
                     return g
     return None
+
+
+def _topics_only(noun: Token) -> bool:
+    """Say whether a noun names only topics agreed on ("a number of issues", "several points")."""
+    if noun.lemma_.lower() in _AMOUNT_NOUNS:
+        noun = next((g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+                     for g in c.children if g.dep_ == "pobj"), noun)
+    return noun.lemma_.lower() in _TOPIC_NOUNS
+
+
+# Words that count what follows ("a series of issues") and nouns of topics, not acts.
+_AMOUNT_NOUNS = frozenset({"series", "number", "range", "set", "host", "variety", "list", "raft"})
+_TOPIC_NOUNS = frozenset({"issue", "matter", "point", "topic", "question", "subject", "aspect"})
 
 
 def verb_read_as_modifier(to: Token, obj: Token) -> bool:
@@ -543,6 +581,8 @@ def find_cues(tok: Token) -> Cue | None:
             or (tok.tag_ == "VBN" and any(c.dep_ in ("auxpass", "aux") and c.lemma_ == "be"
                                           for c in tok.children))):
         # "is set to sign" parses as an adjective or as a passive participle
+        if particle_of(tok) is not None:
+            return None  # "will be set up to address …": setting up a body, read by the modal
         action = _to_verb(tok)
         return Cue(tok, action, clause_head(tok), "adj") if action is not None else None
     if tok.lemma_ in TARGET_NOUNS and tok.dep_ == "dobj" and tok.head.lemma_ in _SETTING_VERBS:
@@ -814,6 +854,9 @@ def _modal(aux: Token) -> Cue | None:
     if verb.lemma_ == "be" and any(c.dep_ == "acomp" for c in verb.children):
         if any(c.dep_ == "acomp" and _effective_from(c) for c in verb.children):
             return None  # "will be effective from May 1": the start's own cue tells it
+        if any(c.dep_ == "acomp" and c.lower_ in COMMIT_ADJECTIVES and _to_verb(c) is not None
+               for c in verb.children):
+            return None  # "will be ready to sign it this week": the adjective's own cue tells it
         # "should be operational by 2027": a dated state is a target (checked for a date later).
         return Cue(aux, verb, verb, "state")
     first = _first_to(verb)
@@ -1116,7 +1159,7 @@ def _founds_body(verb: Token, subj: Token) -> bool:
 _FOUNDING_VERBS = frozenset({"establish", "create", "form", "launch", "open", "constitute", "institute",
                              "convene"})
 _NEW_BODY_NOUNS = frozenset({"group", "force", "taskforce", "fund", "hotline", "secretariat", "embassy",
-                             "consulate", "centre", "center"})
+                             "consulate", "centre", "center", "team", "panel", "board", "office"})
 
 
 def act_noun(noun: Token) -> bool:
@@ -1127,8 +1170,11 @@ def act_noun(noun: Token) -> bool:
 
 def passive_subject(verb: Token) -> Token | None:
     """Return a passive verb's subject; "support to enhance X will be strengthened", which the
-    parser reads with the infinitive as the subject, gives the noun before it."""
+    parser reads with the infinitive as the subject, gives the noun before it, and a relative
+    pronoun its antecedent."""
     subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if subj is not None and subj.lower_ in ("which", "that") and verb.dep_ == "relcl":
+        return relative_antecedent(verb)  # "the renovation project, which will be completed in May"
     if subj is None and verb.dep_ == "xcomp" and verb.head.lemma_ == "be" and "to" in aux_lemmas(verb):
         subj = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)  # "X is to be opened"
     if subj is not None and subj.tag_ == "VB" and "to" in aux_lemmas(subj):

@@ -27,6 +27,7 @@ from accord.lexicon import (
     MEETING_NOUNS,
     MOVING_PARTICLES,
     MOVING_VERBS,
+    SETBACK_NOUNS,
     SETBACK_PARTICLES,
     SETBACK_VERBS,
     SPEECH_VERBS,
@@ -253,6 +254,8 @@ def is_planned(tok: Token, *, purpose_is_plan: bool = True) -> bool:
             prep = t.head
             if prep.lower_ == "of" and prep.head.lower_ == "ahead":
                 return True
+            if prep.lower_ == "of" and prep.head.lemma_.lower() in SETBACK_NOUNS:
+                return True  # "the postponement of his trip": put off, not held
             if prep.lower_ == "before" and _spoken_before(prep.head):
                 return False  # "spoke to reporters before their meeting": said on the meeting's day
             if prep.lower_ in ("for", "before") and purpose_is_plan:

@@ -41,15 +41,11 @@ from accord.lexicon import (
     ACTIVITY_NOUNS,
     NEW_TIME_PREPOSITIONS,
     RESCHEDULING_ADVERBS,
+    SETBACK_NOUNS,
     STANDING_BODY_NOUNS,
 )
 from accord.nlp import span_text
 
-# Nouns that put something off or call it off.
-SETBACK_NOUNS: dict[str, str] = {
-    "postponement": "postponed", "cancellation": "cancelled",
-    "suspension": "cancelled", "termination": "cancelled",
-}
 # Going that is refused: "will not attend", "won't travel", "regretted not coming".
 GOING_VERBS = frozenset({"attend", "visit", "travel", "come", "go", "join"})
 # What a promise can be about, besides events and documents.
@@ -335,6 +331,20 @@ def _change_of(tok: Token) -> str | None:
     if tok.pos_ == "VERB" and lemma in GOING_VERBS and _refused(tok) and not _happens(tok):
         return "cancelled"  # "will not go ahead" is the event's own (`_not_held`), not going
     return None
+
+
+def set_back_here(noun: Token) -> bool:
+    """Say whether its sentence puts off or calls off the event a noun names or ends the phrase of
+    ("agreed to postpone Xi's state visit to Pakistan", "the first session of the committee … has
+    been put off")."""
+    path = [noun]
+    for up in noun.ancestors:
+        if _change_of(up) is not None and _object(up) in path:
+            return True
+        if up.pos_ in ("VERB", "AUX"):
+            return False
+        path.append(up)
+    return False
 
 
 def _negated(tok: Token) -> bool:
