@@ -312,3 +312,49 @@ def test_the_two_statesmen_are_the_pair_not_a_count(extractor: RulesExtractor, t
 ])
 def test_a_count_of_people_sent_stays_a_figure(extractor: RulesExtractor, text: str, value: str) -> None:
     assert value in [f.value for f in facts(extractor, text, published=DAY).figures]
+
+
+# -- "in future" is no subject; what a party is to ensure is its act --------------------------------
+
+@pytest.mark.parametrize("text", [
+    "The two Heads of State pledged to ensure implementation of the two MoUs and other instruments to be "
+    "signed in future.",
+    "More agreements will be signed in future, the minister said.",
+    "Further memoranda are to be signed in future, officials said.",
+    "Other accords will be concluded in future.",
+    "The protocol will be signed in future.",
+])
+def test_in_future_is_no_subject(find: Find, text: str) -> None:
+    assert [i.subject for i in find(text) if i.subject.lower() in ("future", "in future")] == []
+
+
+@pytest.mark.parametrize(("text", "action"), [
+    ("The two Heads of State pledged to ensure immediate implementation of the two MoUs and other "
+     "instruments to be signed in future.", "ensure immediate implementation of the two MoUs"),
+    ("The leaders agreed to ensure the new bridge is completed by June.",
+     "ensure the new bridge is completed"),
+    ("The ministers undertook to ensure that the border post reopens in May.",
+     "ensure that the border post reopens"),
+    ("Kenya will ensure the loan is disbursed within three months.", "ensure the loan is disbursed"),
+    ("The two sides agreed to guarantee that trucks cross the border within a day.",
+     "guarantee that trucks cross the border"),
+])
+def test_what_a_party_is_to_ensure_is_its_act(extractor: RulesExtractor, text: str, action: str) -> None:
+    assert any(c.action.startswith(action) for c in facts(extractor, text, published=DAY).commitments), \
+        [c.action for c in facts(extractor, text, published=DAY).commitments]
+
+
+@pytest.mark.parametrize("text", [
+    "Heavy rains in May ensured that the harvest was good.",
+    "Officials said they could not ensure the road would open on time.",
+])
+def test_nothing_to_ensure_or_a_denial_is_no_promise(extractor: RulesExtractor, text: str) -> None:
+    assert [c.action for c in facts(extractor, text, published=DAY).commitments] == []
+
+
+@pytest.mark.parametrize(("text", "subject"), [
+    ("The two sides signed an agreement on cooperation in future technologies.", "future technologies"),
+    ("They signed a memorandum on the future of the railway.", "future of the railway"),
+])
+def test_a_future_that_is_a_topic_stays_one(find: Find, text: str, subject: str) -> None:
+    assert any(subject in i.subject for i in find(text)), [i.subject for i in find(text)]

@@ -88,7 +88,7 @@ _IN_PHRASES = frozenset({"force", "effect", "accordance", "line", "place", "addi
                          "principle", "order", "return", "view", "light", "respect", "keeping", "conformity",
                          "compliance", "favour", "favor", "turn", "question", "practice", "full", "detail",
                          "earnest", "advance", "fact", "part", "person", "public", "time", "interest",
-                         "interests", "spirit", "name", "context", "framework", "course"})
+                         "interests", "spirit", "name", "context", "framework", "course", "future"})
 # Gatherings that "in"/"at" place a signing at, no topic ("in upcoming meetings", "at the summit").
 _OCCASIONS = MEETING_NOUNS - {"exchange", "dialogue", "consultation", "talk", "trip"}
 # A preposition repeated after "and" starts a topic of its own ("MoUs on A and on B").

@@ -416,7 +416,15 @@ def _is_small_clause(tok: Token) -> bool:
     """Say whether a clause completes a causative verb: "get [the deal done]", "have [the text
     finalised]", "help [Ghana build a plant]" say what is to be done, not what someone said."""
     return tok.dep_ == "ccomp" and ((tok.tag_ in ("VBN", "VBD") and tok.head.lemma_ in ("get", "have"))
-                                    or (tok.tag_ == "VB" and tok.head.lemma_ in ("help", "let", "make")))
+                                    or (tok.tag_ == "VB" and tok.head.lemma_ in ("help", "let", "make"))
+                                    or _what_is_ensured(tok))
+
+
+def _what_is_ensured(tok: Token) -> bool:
+    """Say whether a clause is what a party is to ensure, no words reported: "ensure (that) [the port
+    is finished]", "ensure [implementation of the MoUs and other instruments to be signed]" (the
+    parser's reading of a noun phrase with an infinitive as a clause)."""
+    return tok.head.lemma_ in ("ensure", "guarantee") and tok.i > tok.head.i
 
 
 _PUSHED_TO = frozenset({"to", "until", "till", "into"})
