@@ -186,7 +186,7 @@ def find(ctx: Context) -> list[Person]:
                 mentions.append(mention)
     mentions += [m for m in _speaker_labels(ctx) if not any(_overlaps(m, n) for n in mentions)]
     _share_list_state(ctx, mentions)
-    _counterpart_titles(mentions)
+    _counterpart_titles(mentions, ctx.text)
     bylined = _byline_names(ctx.text)
     headline = headline_span(ctx.text)
     mentions = [m for m in mentions if not _headline_words(m, mentions, headline)]
@@ -1120,7 +1120,7 @@ def _counterpart_before(doc: Doc, sent: Span, start: int) -> tuple[_Owner | None
     return None, None
 
 
-def _counterpart_titles(mentions: list[_Mention]) -> None:
+def _counterpart_titles(mentions: list[_Mention], text: str) -> None:
     """Give a counterpart the title of the one whose counterpart they are (an NSA's counterpart is an NSA)."""
     for m in mentions:
         if m.role is not None or m.counterpart_of is None:
@@ -1130,6 +1130,11 @@ def _counterpart_titles(mentions: list[_Mention]) -> None:
             owners = [o for o in mentions if o.role and _same_person(key, o.key)]
         else:
             owners = [o for o in mentions if o.role and sent_start <= o.start < m.start]
+            if not owners:
+                # "Motegi also met his Italian counterpart, X": the one named bare, titled where first named
+                words = set(_name_key(text[sent_start:m.start]))
+                owners = [o for o in mentions if o.role and o.start < sent_start and o.key
+                          and any(w in words for w in o.key)]
         if owners:
             m.role = _office_only(owners[-1].role)
 

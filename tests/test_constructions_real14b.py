@@ -1,0 +1,149 @@
+"""Constructions of real reports (round 14, issue 9), proved on our own wording (texts dated Tuesday 6 May
+2025): one host who met two guests holds two encounters, not one; an encounter told before another
+("After the meeting with X, Y held talks with Z") is not given the other's guest; a counterpart of someone
+named bare takes the title that person was first named with; the owner of what was talked over ("discussing
+President X's visit") took no part in the talks.
+"""
+from __future__ import annotations
+
+import pytest
+
+from accord.extract.rules import RulesExtractor
+from tests.extract_support import facts, of_kind
+
+
+def _groups(extractor: RulesExtractor, text: str, kind: str = "talks") -> list[set[str]]:
+    return [{p.split()[-1] for p in m.participants} for m in of_kind(extractor, text, kind)]
+
+
+# ------------------------------------------------------------------ one host, two guests
+
+@pytest.mark.parametrize(("text", "kind", "first", "second"), [
+    ("Kenyan President William Ruto received Ghanaian President John Mahama at State House on Monday. "
+     "The closed-door meeting between Ruto and Ethiopian Prime Minister Abiy Ahmed was held at the same "
+     "venue later that day.", "talks", {"Ruto", "Mahama"}, {"Ruto", "Ahmed"}),
+    ("Chilean President Gabriel Boric hosted Peruvian President Dina Boluarte in Santiago on Monday. "
+     "Boric also received Bolivia's foreign minister. The meeting between Boric and Celinda Sosa "
+     "lasted an hour.", "talks", {"Boric", "Boluarte"}, {"Boric", "Sosa"}),
+    ("Indonesian President Prabowo Subianto and Malaysian Prime Minister Anwar Ibrahim held a phone "
+     "call on Monday. Prabowo and Thai Prime Minister Paetongtarn Shinawatra spoke by phone on Monday "
+     "as well.", "call", {"Subianto", "Ibrahim"}, {"Subianto", "Shinawatra"}),
+    ("Turkish Foreign Minister Hakan Fidan met Egyptian Foreign Minister Badr Abdelatty in Ankara on "
+     "Monday. Fidan also held talks with the Jordanian foreign minister. The meeting between Fidan and "
+     "Ayman Safadi focused on Gaza.", "talks", {"Fidan", "Abdelatty"}, {"Fidan", "Safadi"}),
+    ("Japanese Prime Minister Shigeru Ishiba received Philippine President Ferdinand Marcos in Tokyo on "
+     "Monday. The talks between Ishiba and Australian Prime Minister Anthony Albanese took place in Tokyo "
+     "on the same day.", "talks", {"Ishiba", "Marcos"}, {"Ishiba", "Albanese"}),
+])
+def test_one_host_two_guests(extractor: RulesExtractor, text: str, kind: str, first: set[str],
+                             second: set[str]) -> None:
+    groups = _groups(extractor, text, kind)
+    assert first in groups and second in groups
+
+
+@pytest.mark.parametrize("text", [
+    # the same two told twice, the second time by surname: one encounter
+    ("Kenyan President William Ruto received Ghanaian President John Mahama at State House on Monday. "
+     "The closed-door meeting between Ruto and Mahama lasted two hours."),
+    # the guest told by a title only, then named: one encounter
+    ("Chilean President Gabriel Boric received Peruvian President Dina Boluarte in Santiago on Monday. "
+     "The Peruvian president and Boric discussed trade at the meeting."),
+])
+def test_one_host_one_guest_told_twice(extractor: RulesExtractor, text: str) -> None:
+    assert len(of_kind(extractor, text, "talks")) == 1
+
+
+# ------------------------------------------------------------------ an encounter told before another
+
+@pytest.mark.parametrize(("text", "before", "after"), [
+    ("Japanese Foreign Minister Toshimitsu Motegi and U.S. Secretary of State Antony Blinken spoke in Rome on "
+     "Monday. After the meeting with Blinken, Motegi held talks with British Foreign Secretary Dominic Raab.",
+     "Blinken", "Raab"),
+    ("Ugandan President Yoweri Museveni and Kenyan President William Ruto toured a dam on Monday. Following his meeting "
+     "with Ruto, Museveni received Rwandan President Paul Kagame in Kampala.", "Ruto", "Kagame"),
+    ("Chilean President Gabriel Boric was in Brasilia with Brazilian President Lula da Silva on Monday. After "
+     "talks with Lula, Boric met Argentine President Javier Milei.", "Lula", "Milei"),
+    ("Sri Lankan President Anura Kumara Dissanayake and Indian Prime Minister Narendra Modi opened a rail line. "
+     "After the meeting with Modi, Dissanayake met Maldivian President Mohamed Muizzu.",
+     "Modi", "Muizzu"),
+    ("Italian Prime Minister Giorgia Meloni and German Chancellor Olaf Scholz toured a plant on Monday. After her "
+     "talks with Scholz, Meloni hosted French President Emmanuel Macron.", "Scholz", "Macron"),
+])
+def test_encounter_told_before_another_keeps_its_guest(extractor: RulesExtractor, text: str,
+                                                       before: str, after: str) -> None:
+    groups = [" ".join(m.participants) for m in of_kind(extractor, text, "talks")]
+    assert any(before in g for g in groups)
+    assert not any(before in g and after in g for g in groups)
+
+
+@pytest.mark.parametrize("text", [
+    # told with no one of its own, the encounter before is the pair's
+    ("Kenyan President William Ruto held a one-on-one meeting with Ugandan President Yoweri Museveni, "
+     "followed by delegation-level talks in Nairobi on Monday."),
+    ("Following a welcome ceremony, Kenyan President William Ruto held talks with Ugandan President "
+     "Yoweri Museveni in Nairobi on Monday."),
+])
+def test_encounter_told_before_without_a_guest(extractor: RulesExtractor, text: str) -> None:
+    assert all(g == {"Ruto", "Museveni"} for g in _groups(extractor, text))
+
+
+# ------------------------------------------------------------------ a counterpart of someone named bare
+
+@pytest.mark.parametrize(("text", "name", "role"), [
+    ("Japanese Foreign Minister Toshimitsu Motegi arrived in Rome on Monday. Motegi also met with his "
+     "Italian counterpart, Antonio Tajani.", "Antonio Tajani", "Foreign Minister"),
+    ("Kenyan Foreign Minister Musalia Mudavadi arrived in Kampala on Monday. Mudavadi later held talks with "
+     "his Ugandan counterpart, Jeje Odongo.", "Jeje Odongo", "Foreign Minister"),
+    ("Chilean President Gabriel Boric landed in Lima on Monday. On Tuesday Boric met his Peruvian "
+     "counterpart, Dina Boluarte, at the palace.", "Dina Boluarte", "President"),
+    ("Indian Defence Minister Rajnath Singh reached Canberra on Monday. Singh held talks with his "
+     "Australian counterpart, Richard Marles.", "Richard Marles", "Defence Minister"),
+    ("Malaysian Prime Minister Anwar Ibrahim flew to Bangkok on Monday. Anwar and his Thai counterpart, "
+     "Paetongtarn Shinawatra, discussed the border.", "Paetongtarn Shinawatra", "Prime Minister"),
+])
+def test_counterpart_of_a_name_told_bare(extractor: RulesExtractor, text: str, name: str, role: str) -> None:
+    people = {p.name: p for p in facts(extractor, text).people}
+    assert people[name].role == role
+
+
+@pytest.mark.parametrize("text", [
+    # no one named before the counterpart in its sentence: no title to copy
+    ("Japanese Foreign Minister Toshimitsu Motegi arrived in Rome on Monday. The talks with the Italian "
+     "counterpart, Antonio Tajani, lasted an hour."),
+    ("Kenyan Foreign Minister Musalia Mudavadi arrived in Kampala on Monday. Ugandan officials welcomed "
+     "the counterpart, Jeje Odongo, at the airport."),
+])
+def test_no_counterpart_title_without_an_owner(extractor: RulesExtractor, text: str) -> None:
+    people = {p.name: p for p in facts(extractor, text).people}
+    assert all(p.role != "Foreign Minister" for n, p in people.items() if n != "Toshimitsu Motegi"
+               and n != "Musalia Mudavadi")
+
+
+# ------------------------------------------------------------------ the owner of what was talked over
+
+@pytest.mark.parametrize(("text", "owner"), [
+    ("Kenyan President William Ruto met Ugandan President Yoweri Museveni in Nairobi on Monday, discussing "
+     "Tanzanian President Samia Suluhu Hassan's planned visit.", "Hassan"),
+    ("Chinese President Xi Jinping met with visiting U.S. Secretary of State Rex Tillerson on Saturday, "
+     "discussing U.S. President Donald Trump's state visit.", "Trump"),
+    ("Indonesian President Prabowo Subianto met Malaysian Prime Minister Anwar Ibrahim in Jakarta on Monday, "
+     "discussing Thai Prime Minister Paetongtarn Shinawatra's invitation.", "Shinawatra"),
+    ("Brazilian President Lula da Silva met Chilean President Gabriel Boric in Brasilia on Monday, "
+     "discussing Argentine President Javier Milei's plan.", "Milei"),
+    ("French President Emmanuel Macron received Italian Prime Minister Giorgia Meloni in Paris on Monday, "
+     "discussing Chancellor Friedrich Merz's proposals.", "Merz"),
+])
+def test_owner_of_what_was_talked_over_took_no_part(extractor: RulesExtractor, text: str, owner: str) -> None:
+    talks = of_kind(extractor, text, "talks")
+    assert talks and all(owner not in " ".join(m.participants) for m in talks)
+
+
+@pytest.mark.parametrize(("text", "guest"), [
+    ("Kenyan President William Ruto met Ugandan President Yoweri Museveni's envoy in Nairobi on Monday.",
+     "Museveni"),
+    ("Kenyan President William Ruto and Ugandan President Yoweri Museveni met in Nairobi on Monday, "
+     "discussing trade.", "Museveni"),
+])
+def test_who_met_stays(extractor: RulesExtractor, text: str, guest: str) -> None:
+    talks = of_kind(extractor, text, "talks")
+    assert talks and any(guest in " ".join(m.participants) for m in talks) == ("envoy" not in text)
