@@ -56,18 +56,20 @@ def test_one_host_one_guest_told_twice(extractor: RulesExtractor, text: str) -> 
 # ------------------------------------------------------------------ an encounter told before another
 
 @pytest.mark.parametrize(("text", "before", "after"), [
-    ("Japanese Foreign Minister Toshimitsu Motegi and U.S. Secretary of State Antony Blinken spoke in Rome on "
-     "Monday. After the meeting with Blinken, Motegi held talks with British Foreign Secretary Dominic Raab.",
+    ("Japanese Foreign Minister Toshimitsu Motegi and U.S. Secretary of State Antony Blinken spoke in "
+     "Rome on Monday. After the meeting with Blinken, Motegi held talks with British Foreign Secretary "
+     "Dominic Raab.",
      "Blinken", "Raab"),
-    ("Ugandan President Yoweri Museveni and Kenyan President William Ruto toured a dam on Monday. Following his meeting "
-     "with Ruto, Museveni received Rwandan President Paul Kagame in Kampala.", "Ruto", "Kagame"),
-    ("Chilean President Gabriel Boric was in Brasilia with Brazilian President Lula da Silva on Monday. After "
-     "talks with Lula, Boric met Argentine President Javier Milei.", "Lula", "Milei"),
-    ("Sri Lankan President Anura Kumara Dissanayake and Indian Prime Minister Narendra Modi opened a rail line. "
-     "After the meeting with Modi, Dissanayake met Maldivian President Mohamed Muizzu.",
+    ("Ugandan President Yoweri Museveni and Kenyan President William Ruto toured a dam on Monday. "
+     "Following his meeting with Ruto, Museveni received Rwandan President Paul Kagame in Kampala.",
+     "Ruto", "Kagame"),
+    ("Chilean President Gabriel Boric was in Brasilia with Brazilian President Lula da Silva on Monday. "
+     "After talks with Lula, Boric met Argentine President Javier Milei.", "Lula", "Milei"),
+    ("Sri Lankan President Anura Kumara Dissanayake and Indian Prime Minister Narendra Modi opened a "
+     "rail line. After the meeting with Modi, Dissanayake met Maldivian President Mohamed Muizzu.",
      "Modi", "Muizzu"),
-    ("Italian Prime Minister Giorgia Meloni and German Chancellor Olaf Scholz toured a plant on Monday. After her "
-     "talks with Scholz, Meloni hosted French President Emmanuel Macron.", "Scholz", "Macron"),
+    ("Italian Prime Minister Giorgia Meloni and German Chancellor Olaf Scholz toured a plant on Monday. "
+     "After her talks with Scholz, Meloni hosted French President Emmanuel Macron.", "Scholz", "Macron"),
 ])
 def test_encounter_told_before_another_keeps_its_guest(extractor: RulesExtractor, text: str,
                                                        before: str, after: str) -> None:
