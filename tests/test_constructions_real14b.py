@@ -149,3 +149,91 @@ def test_owner_of_what_was_talked_over_took_no_part(extractor: RulesExtractor, t
 def test_who_met_stays(extractor: RulesExtractor, text: str, guest: str) -> None:
     talks = of_kind(extractor, text, "talks")
     assert talks and any(guest in " ".join(m.participants) for m in talks) == ("envoy" not in text)
+
+
+# ------------------------------------------------------------------ "arrived here" under a dateline
+
+@pytest.mark.parametrize(("text", "day"), [
+    ("KUALA LUMPUR: Indonesian President Prabowo Subianto arrived here today for a three-day state visit to "
+     "Malaysia.", "2025-05-06"),
+    ("BANDAR SERI BEGAWAN: Prime Minister Anwar Ibrahim arrived here on Monday for a two-day official "
+     "visit.", "2025-05-05"),
+    ("NEW DELHI, May 5 (PTI) - Sri Lankan President Anura Kumara Dissanayake arrived here on Monday on a "
+     "three-day state visit.", "2025-05-05"),
+    ("ACCRA - A Kenyan trade delegation arrived here late on Sunday for a four-day working visit to Ghana.",
+     "2025-05-04"),
+    ("HANOI - Lao Prime Minister Sonexay Siphandone arrived here on Monday, beginning a two-day official "
+     "visit to Viet Nam.", "2025-05-05"),
+])
+def test_arrived_here_dates_a_visit_of_days(extractor: RulesExtractor, text: str, day: str) -> None:
+    visits = of_kind(extractor, text, "visit")
+    assert [v.date for v in visits] == [day]
+
+
+@pytest.mark.parametrize("text", [
+    "The minister said investors had arrived here in large numbers since the visit was announced.",
+    "Prices arrived here on Monday at a record level, the trade office said.",
+])
+def test_arrived_here_without_a_visitor(extractor: RulesExtractor, text: str) -> None:
+    assert of_kind(extractor, text, "visit") == [] or all(v.date != "2025-05-05" for v in
+                                                          of_kind(extractor, text, "visit"))
+
+
+# ------------------------------------------------------------------ a pair joined by a hyphen is no destination
+
+@pytest.mark.parametrize(("text", "first"), [
+    ("Malaysian Prime Minister Anwar Ibrahim began an official visit on Monday. "
+     "Anwar undertakes the visit in conjunction with the Malaysia-Brunei Annual Leaders' Consultation.",
+     "Malaysia"),
+    ("Ghanaian President John Mahama began a state visit on Monday. Mahama undertakes the visit in "
+     "conjunction with the Ghana-Nigeria Permanent Joint Commission.", "Ghana"),
+    ("Kenyan President William Ruto began a state visit on Monday. Ruto pays the visit in "
+     "conjunction with the Kenya-Uganda Joint Commission.", "Kenya"),
+    ("Pakistani Finance Minister Muhammad Aurangzeb began an official visit on Monday. He undertakes the "
+     "visit in conjunction with the Pakistan-Afghanistan Joint Ministerial Commission.", "Pakistan"),
+    ("Indonesian President Prabowo Subianto began an official visit on Monday. Prabowo undertakes the visit "
+     "in conjunction with the Indonesia-Malaysia Annual Consultation.", "Indonesia"),
+])
+def test_pair_by_hyphen_is_no_destination(extractor: RulesExtractor, text: str, first: str) -> None:
+    visits = of_kind(extractor, text, "visit")
+    assert visits and all(v.place != first for v in visits)
+
+
+@pytest.mark.parametrize(("text", "dest"), [
+    ("Malaysian Prime Minister Anwar Ibrahim paid an official visit to Brunei on Monday.", "Brunei"),
+    ("Indian Prime Minister Narendra Modi paid a state visit to Japan-administered Okinawa on Monday.", None),
+])
+def test_destination_still_read(extractor: RulesExtractor, text: str, dest: str | None) -> None:
+    visits = of_kind(extractor, text, "visit")
+    assert len(visits) == 1
+    if dest is not None:
+        assert visits[0].place == dest
+
+
+# ------------------------------------------------------------------ a style before a name told twice
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Prime Minister Tan Sri Muhyiddin Yassin will visit Brunei. Tan Sri Muhyiddin arrived in Bandar Seri "
+     "Begawan on Monday for a two-day official visit.", "Muhyiddin Yassin"),
+    ("Prime Minister Datuk Seri Anwar Ibrahim will go to Jakarta. Datuk Seri Anwar arrived in Jakarta on "
+     "Monday for an official visit.", "Anwar Ibrahim"),
+    ("Foreign Minister Datuk Seri Mohamad Hasan will go to Tokyo. Datuk Seri Mohamad arrived in Tokyo on "
+     "Monday for a working visit.", "Mohamad Hasan"),
+    ("Deputy Prime Minister Datuk Seri Fadillah Yusof will go to Manila. Datuk Seri Fadillah arrived in "
+     "Manila on Monday for a working visit.", "Fadillah Yusof"),
+    ("Senior Minister Tan Sri Abdul Taib Mahmud will go to Bangkok. Tan Sri Abdul Taib arrived in "
+     "Bangkok on Monday for a working visit.", "Taib Mahmud"),
+])
+def test_style_before_a_visitor_named_in_full_before(extractor: RulesExtractor, text: str, name: str) -> None:
+    visits = of_kind(extractor, text, "visit")
+    assert visits and all(any(name in p for p in v.participants) for v in visits)
+    assert not any(p.startswith(("Tan Sri", "Datuk")) for v in visits for p in v.participants)
+
+
+@pytest.mark.parametrize("text", [
+    "Kenyan President William Ruto arrived in Kampala on Monday for a state visit.",
+    "Sheikh Hasina arrived in New Delhi on Monday for a state visit.",
+])
+def test_names_without_a_style_unchanged(extractor: RulesExtractor, text: str) -> None:
+    visits = of_kind(extractor, text, "visit")
+    assert visits and visits[0].participants[0] in ("William Ruto", "Sheikh Hasina")

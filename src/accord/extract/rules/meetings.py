@@ -197,7 +197,7 @@ _TRIGGERS: tuple[_Trigger, ...] = (
          r"\b(?P<w>trip)\b"),
         # an arrival is the visit begun ("arrived in Seoul on Sunday for talks"); "will arrive" is a plan
         ("visit", "arrive landed",
-         r"\b(?P<w>arrived|arrives|landed)\s+(?:in|at)\s+"),
+         r"\b(?P<w>arrived|arrives|landed)\s+(?:in|at|here\b)\s*"),
         # a journey made is the visit ("the navy chief travelled to Beijing last month")
         ("visit", "travelled traveled flew",
          r"\b(?P<w>travell?ed|flew)\s+(?:on\s+)?to\s+"),
@@ -1022,9 +1022,11 @@ def _is_arrival(ctx: Context, verb: Token) -> bool:
         subject = [t for t in verb.head.subtree if t.i < verb.head.i] + [verb.head]  # "X, who arrived in Y"
     visitor = any(t.ent_type_ == "PERSON" or t.lemma_ == "delegation" or _known_person(ctx, t)
                   or (t.pos_ in ("NOUN", "PROPN") and is_role_word(t.lower_)) for t in subject)
-    return visitor and any(g.ent_type_ in _PLACES or (g.dep_ == "pobj" and _proper_place(g))
-                           for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "at", "to")
-                           for g in c.subtree)
+    # "X arrived here today": where the report is written from (its dateline's place)
+    here = any(c.dep_ == "advmod" and c.lower_ == "here" for c in verb.children)
+    return visitor and (here or any(g.ent_type_ in _PLACES or (g.dep_ == "pobj" and _proper_place(g))
+                                    for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "at", "to")
+                                    for g in c.subtree))
 
 
 def _proper_place(tok: Token) -> bool:
@@ -2387,13 +2389,21 @@ def _destination(ctx: Context, tok: Token) -> str | None:
                for g in c.children if g.dep_ == "pobj"]
     for cand in places:
         for t in cand.subtree:
-            if t.ent_type_ in ("GPE", "LOC"):
+            if t.ent_type_ in ("GPE", "LOC") and not _paired_by_hyphen(t):
                 ent = ent_at(tok.doc, t.i)
                 if ent is not None and not is_person_word(ctx, ent.text):
                     return ent.text
         if cand.dep_ in ("pobj", "dobj") and _proper_place(cand):
             return _proper_name(cand)  # "travelled to Santiago", "visited Accra", tagged as a person
     return None
+
+
+def _paired_by_hyphen(t: Token) -> bool:
+    """Say whether a state's name is one of a pair joined by a hyphen ("the Malaysia-Brunei consultation",
+    "the India-Japan summit"): the two sides, not where a visit goes."""
+    doc = t.doc
+    return ((t.i + 2 < len(doc) and doc[t.i + 1].text in ("-", "–") and doc[t.i + 2].ent_type_ == "GPE")
+            or (t.i >= 2 and doc[t.i - 1].text in ("-", "–") and doc[t.i - 2].ent_type_ == "GPE"))
 
 
 def _compatible(a: _Mention, b: _Mention) -> bool:
