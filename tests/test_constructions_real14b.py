@@ -179,7 +179,7 @@ def test_arrived_here_without_a_visitor(extractor: RulesExtractor, text: str) ->
                                                           of_kind(extractor, text, "visit"))
 
 
-# ------------------------------------------------------------------ a pair joined by a hyphen is no destination
+# ------------------------------------------------------------- a pair joined by a hyphen is no destination
 
 @pytest.mark.parametrize(("text", "first"), [
     ("Malaysian Prime Minister Anwar Ibrahim began an official visit on Monday. "

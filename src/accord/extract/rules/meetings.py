@@ -1025,7 +1025,8 @@ def _is_arrival(ctx: Context, verb: Token) -> bool:
     # "X arrived here today": where the report is written from (its dateline's place)
     here = any(c.dep_ == "advmod" and c.lower_ == "here" for c in verb.children)
     return visitor and (here or any(g.ent_type_ in _PLACES or (g.dep_ == "pobj" and _proper_place(g))
-                                    for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "at", "to")
+                                    for c in verb.children
+                                    if c.dep_ == "prep" and c.lower_ in ("in", "at", "to")
                                     for g in c.subtree))
 
 

@@ -599,7 +599,7 @@ def canonical_person(ctx: Context, raw: str) -> str:
 
 
 def _without_styles(name: str) -> str:
-    """Return a name less the styles the tagger took in before it ("Tan Sri Muhyiddin", "Datuk Seri Anwar")."""
+    """Return a name less the styles the tagger took in before it ("Tan Sri Muhyiddin", "Datuk Seri X")."""
     words = name.split()
     while len(words) > 1 and (words[0].lower() in HONORIFICS or (
             words[0].lower() == "tan" and words[1].lower() in ("sri", "seri"))):
