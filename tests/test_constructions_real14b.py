@@ -237,3 +237,32 @@ def test_style_before_a_visitor_named_in_full_before(extractor: RulesExtractor, 
 def test_names_without_a_style_unchanged(extractor: RulesExtractor, text: str) -> None:
     visits = of_kind(extractor, text, "visit")
     assert visits and visits[0].participants[0] in ("William Ruto", "Sheikh Hasina")
+
+
+# ------------------------------------------------------------------ a surname in capitals written first
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("On May 5, Mr. IWAYA Takeshi, Minister for Foreign Affairs of Japan, held a meeting with Mr. Cho Tae-yul, "
+     "Minister of Foreign Affairs of the Republic of Korea, in Tokyo.", "IWAYA Takeshi"),
+    ("On May 5, Mr. MOTEGI Toshimitsu, Minister for Foreign Affairs of Japan, held a meeting with Ms. Penny "
+     "Wong, Minister for Foreign Affairs of Australia.", "MOTEGI Toshimitsu"),
+    ("On May 5, Mr. HAYASHI Yoshimasa, Chief Cabinet Secretary, received a courtesy call from Mr. Teodoro "
+     "Locsin, Secretary of Foreign Affairs of the Philippines.", "HAYASHI Yoshimasa"),
+    ("On May 5, Ms. KAMIKAWA Yoko, Minister for Foreign Affairs of Japan, held talks with Mr. Ahmed Attaf, "
+     "Minister of Foreign Affairs of Algeria, in Tokyo.", "KAMIKAWA Yoko"),
+    ("On May 5, Mr. KISHIDA Fumio, Prime Minister of Japan, held a summit meeting with Mr. Luiz Inacio Lula "
+     "da Silva, President of Brazil, in Tokyo.", "KISHIDA Fumio"),
+])
+def test_capitalised_surname_first(extractor: RulesExtractor, text: str, name: str) -> None:
+    names = [p.name for p in facts(extractor, text).people]
+    assert name in names
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("TOKYO - Japanese Foreign Minister Takeshi Iwaya met Korean Foreign Minister Cho Tae-yul on Monday.",
+     "Takeshi Iwaya"),
+    ("NAIROBI Kenyan President William Ruto met Ugandan President Yoweri Museveni on Monday.", "William Ruto"),
+])
+def test_capitals_before_a_name_that_are_no_surname(extractor: RulesExtractor, text: str, name: str) -> None:
+    names = [p.name for p in facts(extractor, text).people]
+    assert name in names

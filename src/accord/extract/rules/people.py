@@ -737,8 +737,19 @@ def _name_like(tok: Token) -> bool:
         return True
     if _REGNAL.fullmatch(text) and tok.i > 0 and tok.doc[tok.i - 1].is_title and tok.doc[tok.i - 1].is_alpha:
         return True  # "King Felipe VI", "Mohammed VI": a reign's number after the given name
+    if _capitalised_surname(tok):
+        return True
     bare = text.replace("-", "").replace("'", "").replace("’", "")
     return bool(bare) and bare.isalpha() and text[0].isupper() and any(c.islower() for c in text)
+
+
+def _capitalised_surname(tok: Token) -> bool:
+    """Say whether a word in capitals is a surname written first, as Japan's and others' releases write it
+    ("Mr. MOTEGI Toshimitsu", "Mr. IWAYA Takeshi"): the tagger's person, a given name after it."""
+    doc = tok.doc
+    return (tok.is_upper and tok.is_alpha and len(tok) >= 3 and tok.ent_type_ == "PERSON"
+            and tok.i + 1 < len(doc) and doc[tok.i + 1].ent_type_ == "PERSON" and doc[tok.i + 1].is_title
+            and doc[tok.i + 1].is_alpha)
 
 
 # Acts a sentence may open with, as a participle before the one it is done to ("Welcoming Biden, …").
