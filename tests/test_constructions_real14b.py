@@ -242,8 +242,8 @@ def test_names_without_a_style_unchanged(extractor: RulesExtractor, text: str) -
 # ------------------------------------------------------------------ a surname in capitals written first
 
 @pytest.mark.parametrize(("text", "name"), [
-    ("On May 5, Mr. IWAYA Takeshi, Minister for Foreign Affairs of Japan, held a meeting with Mr. Cho Tae-yul, "
-     "Minister of Foreign Affairs of the Republic of Korea, in Tokyo.", "IWAYA Takeshi"),
+    ("On May 5, Mr. IWAYA Takeshi, Minister for Foreign Affairs of Japan, held a meeting with Mr. Cho "
+     "Tae-yul, Minister of Foreign Affairs of the Republic of Korea, in Tokyo.", "IWAYA Takeshi"),
     ("On May 5, Mr. MOTEGI Toshimitsu, Minister for Foreign Affairs of Japan, held a meeting with Ms. Penny "
      "Wong, Minister for Foreign Affairs of Australia.", "MOTEGI Toshimitsu"),
     ("On May 5, Mr. HAYASHI Yoshimasa, Chief Cabinet Secretary, received a courtesy call from Mr. Teodoro "
@@ -263,6 +263,7 @@ def test_capitalised_surname_first(extractor: RulesExtractor, text: str, name: s
      "Takeshi Iwaya"),
     ("NAIROBI Kenyan President William Ruto met Ugandan President Yoweri Museveni on Monday.", "William Ruto"),
 ])
-def test_capitals_before_a_name_that_are_no_surname(extractor: RulesExtractor, text: str, name: str) -> None:
+def test_capitals_before_a_name_that_are_no_surname(extractor: RulesExtractor, text: str,
+                                                      name: str) -> None:
     names = [p.name for p in facts(extractor, text).people]
     assert name in names
