@@ -261,7 +261,8 @@ def test_capitalised_surname_first(extractor: RulesExtractor, text: str, name: s
 @pytest.mark.parametrize(("text", "name"), [
     ("TOKYO - Japanese Foreign Minister Takeshi Iwaya met Korean Foreign Minister Cho Tae-yul on Monday.",
      "Takeshi Iwaya"),
-    ("NAIROBI Kenyan President William Ruto met Ugandan President Yoweri Museveni on Monday.", "William Ruto"),
+    ("NAIROBI Kenyan President William Ruto met Ugandan President Yoweri Museveni on Monday.",
+     "William Ruto"),
 ])
 def test_capitals_before_a_name_that_are_no_surname(extractor: RulesExtractor, text: str,
                                                       name: str) -> None:
