@@ -268,3 +268,35 @@ def test_capitals_before_a_name_that_are_no_surname(extractor: RulesExtractor, t
                                                       name: str) -> None:
     names = [p.name for p in facts(extractor, text).people]
     assert name in names
+
+
+# ------------------------------------------------------- "met with <State>'s <title>, <style> <name>"
+
+@pytest.mark.parametrize(("text", "name", "role", "country"), [
+    ("The prime minister met with Qatar's Amir, Sheikh Tamim bin Hamad Al Thani, in Doha.",
+     "Tamim bin Hamad Al Thani", "Amir", "Qatar"),
+    ("The minister met with Kenya's Foreign Minister, Dr Musalia Mudavadi, in Nairobi.", "Musalia Mudavadi",
+     "Foreign Minister", "Kenya"),
+    ("The envoy called on Ghana's President, H.E. John Mahama, at Jubilee House.", "John Mahama", "President",
+     "Ghana"),
+    ("The delegation met with Oman's Sultan, His Majesty Haitham bin Tariq, in Muscat.", "Haitham bin Tariq",
+     "Sultan", "Oman"),
+    ("The Indian envoy was received by Egypt's President, H.E. Abdel Fattah al-Sisi, in Cairo.",
+     "Abdel Fattah al-Sisi", "President", "Egypt"),
+])
+def test_state_title_comma_styled_name(extractor: RulesExtractor, text: str, name: str, role: str,
+                                       country: str) -> None:
+    people = {p.name: p for p in facts(extractor, text).people}
+    assert (people[name].role, people[name].country) == (role, country)
+
+
+@pytest.mark.parametrize(("text", "name", "role"), [
+    ("Present were Vikram Misri, Foreign Secretary of India, Mr. Santosh Jha and others.", "Santosh Jha",
+     "Foreign Secretary"),
+    ("The talks were attended by William Ruto, President of Kenya, Dr Jane Mutua and others.", "Jane Mutua",
+     "President"),
+])
+def test_title_of_the_name_before_the_comma(extractor: RulesExtractor, text: str, name: str,
+                                            role: str) -> None:
+    people = {p.name: p for p in facts(extractor, text).people}
+    assert name not in people or people[name].role != role
