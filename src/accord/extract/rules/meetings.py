@@ -197,7 +197,7 @@ _TRIGGERS: tuple[_Trigger, ...] = (
          r"\b(?P<w>trip)\b"),
         # an arrival is the visit begun ("arrived in Seoul on Sunday for talks"); "will arrive" is a plan
         ("visit", "arrive landed",
-         r"\b(?P<w>arrived|arrives|landed)\s+(?:in|at)\s+"),
+         r"\b(?P<w>arrived|arrives|landed)\s+(?:in|at|here\b)\s*"),
         # a journey made is the visit ("the navy chief travelled to Beijing last month")
         ("visit", "travelled traveled flew",
          r"\b(?P<w>travell?ed|flew)\s+(?:on\s+)?to\s+"),
@@ -278,6 +278,7 @@ class _Mention:
     began: str | None = None  # the first day of a span of days `when` ends ("from 3 to 5 January")
     recalled: bool = False  # an earlier visit told in passing ("the deal signed during X's visit has …")
     further: bool = False   # told as one more encounter ("X also met Y", "later held talks with Z")
+    described_partner: bool = False  # held with someone told by a description only ("received the speaker")
     ongoing: bool = False   # a visit told as under way ("X, who is on a state visit to Brazil")
     aside: bool = False     # a gathering named beside a meeting ("on the margins of the UN General Assembly")
     separate: bool = False  # told as apart from the others ("held a separate meeting")
@@ -528,7 +529,10 @@ def _follow_on(ctx: Context, mentions: list[_Mention]) -> None:
                       and t.sent == tok.sent), None)
         if other is None:
             continue
-        m.persons = m.persons + [n for n in other.persons if not _among(n, m.persons)]
+        # "After the meeting with X, Y held talks with Z": the one met before is not Z's; only Y is shared
+        own = bool(m.persons) and not any(_among(p, other.persons) for p in m.persons)
+        m.persons = m.persons + [n for n in other.persons if not _among(n, m.persons)
+                                 and not (own and other.partner and same_person(n, other.partner))]
         m.place = m.place or other.place
         m.when = m.when or other.when
 
@@ -1018,9 +1022,12 @@ def _is_arrival(ctx: Context, verb: Token) -> bool:
         subject = [t for t in verb.head.subtree if t.i < verb.head.i] + [verb.head]  # "X, who arrived in Y"
     visitor = any(t.ent_type_ == "PERSON" or t.lemma_ == "delegation" or _known_person(ctx, t)
                   or (t.pos_ in ("NOUN", "PROPN") and is_role_word(t.lower_)) for t in subject)
-    return visitor and any(g.ent_type_ in _PLACES or (g.dep_ == "pobj" and _proper_place(g))
-                           for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "at", "to")
-                           for g in c.subtree)
+    # "X arrived here today": where the report is written from (its dateline's place)
+    here = any(c.dep_ == "advmod" and c.lower_ == "here" for c in verb.children)
+    return visitor and (here or any(g.ent_type_ in _PLACES or (g.dep_ == "pobj" and _proper_place(g))
+                                    for c in verb.children
+                                    if c.dep_ == "prep" and c.lower_ in ("in", "at", "to")
+                                    for g in c.subtree))
 
 
 def _proper_place(tok: Token) -> bool:
@@ -1179,6 +1186,7 @@ def _mention(ctx: Context, sent: Span, kind: str, tok: Token, *, headline: bool)
         m.when = m.when or _day_apart(ctx, verb)
         m.recalled = True  # neither the report's day nor the dateline's place is its own
     m.further = _further(tok)
+    m.described_partner = m.further and not m.partner and _described_partner(ctx, tok)
     m.at_gathering = _at_gathering(ctx, start, end, tok)
     m.timing = _times_another(tok)
     m.pair = _held_by_pair(verb) if verb is not None else ""
@@ -1622,7 +1630,10 @@ def _owns_another(doc: Doc, at: int) -> bool:
     t = _name_root(doc, at)
     if t is None or t.dep_ != "poss" or t.head.pos_ != "NOUN":
         return False
-    return is_role_word(t.head.lower_) or t.head.lemma_.lower() in cues.STANDING_FOR
+    owned = t.head
+    # "met X, discussing President Y's state visit": what was talked over is Y's, Y did not take part
+    talked_over = owned.dep_ == "dobj" and owned.head.lemma_.lower() in _TALKING_OVER
+    return is_role_word(owned.lower_) or owned.lemma_.lower() in cues.STANDING_FOR or talked_over
 
 
 def _phrase_noun(tok: Token) -> Token:
@@ -1856,9 +1867,8 @@ _PARTNER_PREPS = {"call": ("with", "on")}
 _FIRST_WORDS = frozenset({"inaugural", "maiden"})
 
 
-def _partner(ctx: Context, tok: Token) -> str:
-    """Return whom talks are held with: the person named after "with", or the one a meeting verb
-    takes ("met his counterpart X", "received X", "called on X"), else ""."""
+def _partner_word(tok: Token) -> Token | None:
+    """Return the head word of whom talks are held with: after "with", or what a meeting verb takes."""
     preps = _PARTNER_PREPS.get(tok.lemma_, ("with",))
     with_ = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in preps]
     if not with_ and tok.dep_ == "dobj" and tok.head.lemma_ in _TAKING_PART:
@@ -1866,11 +1876,26 @@ def _partner(ctx: Context, tok: Token) -> str:
     obj = next((g for w in with_ for g in w.children if g.dep_ == "pobj"), None)
     if obj is None and tok.pos_ == "VERB" and tok.lemma_ in _MEETING_VERBS:
         obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    return obj
+
+
+def _partner(ctx: Context, tok: Token) -> str:
+    """Return whom talks are held with: the person named after "with", or the one a meeting verb
+    takes ("met his counterpart X", "received X", "called on X"), else ""."""
+    obj = _partner_word(tok)
     if obj is None:
         return ""
     # only a named person sets talks apart: "talks with Moscow" and "meetings with officials" may be any
     names = person_spans(ctx, obj.left_edge.idx, obj.right_edge.idx + len(obj.right_edge.text))
     return names[0][1] if names else ""
+
+
+def _described_partner(ctx: Context, tok: Token) -> bool:
+    """Say whether whom talks are held with is told by a description only ("also received Tunisia's
+    parliament speaker", "later met the Chinese ambassador"): someone, but no one named."""
+    obj = _partner_word(tok)
+    return (obj is not None and obj.pos_ == "NOUN"
+            and not person_spans(ctx, obj.left_edge.idx, obj.right_edge.idx + len(obj.right_edge.text)))
 
 
 def _spokesperson_speaks(ctx: Context, clause: Span, persons: list[str]) -> bool:
@@ -2043,6 +2068,9 @@ def _said_of_subject(verb: Token, at: int) -> bool:
     one who met."""
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     clauses = [r for c in subjects for r in c.children if r.dep_ in ("acl", "relcl")]
+    # "After talks with Lula, Boric met Milei": whom an encounter before or after it was with
+    clauses += [p for p in verb.children if p.dep_ == "prep" and p.lower_ in _TIMING_WORDS
+                and any(g.dep_ == "pobj" and g.lemma_.lower() in MEETING_NOUNS for g in p.children)]
     return any(t.idx == at for r in clauses for t in r.subtree)
 
 
@@ -2426,13 +2454,21 @@ def _destination(ctx: Context, tok: Token) -> str | None:
                for g in c.children if g.dep_ == "pobj"]
     for cand in places:
         for t in cand.subtree:
-            if t.ent_type_ in ("GPE", "LOC"):
+            if t.ent_type_ in ("GPE", "LOC") and not _paired_by_hyphen(t):
                 ent = ent_at(tok.doc, t.i)
                 if ent is not None and not is_person_word(ctx, ent.text):
                     return ent.text
         if cand.dep_ in ("pobj", "dobj") and _proper_place(cand):
             return _proper_name(cand)  # "travelled to Santiago", "visited Accra", tagged as a person
     return None
+
+
+def _paired_by_hyphen(t: Token) -> bool:
+    """Say whether a state's name is one of a pair joined by a hyphen ("the Malaysia-Brunei consultation",
+    "the India-Japan summit"): the two sides, not where a visit goes."""
+    doc = t.doc
+    return ((t.i + 2 < len(doc) and doc[t.i + 1].text in ("-", "–") and doc[t.i + 2].ent_type_ == "GPE")
+            or (t.i >= 2 and doc[t.i - 1].text in ("-", "–") and doc[t.i - 2].ent_type_ == "GPE"))
 
 
 def _compatible(a: _Mention, b: _Mention) -> bool:
@@ -2472,6 +2508,8 @@ def _compatible(a: _Mention, b: _Mention) -> bool:
     if a.kind == "talks" and _strangers(a.persons, b.persons) and (
             max(len(a.persons), len(b.persons)) >= 2 or a.further or b.further):
         return False  # "X and Y held talks"; "Z hosted a delegation" or "X also met Z": not one of the pair
+    if a.kind in ("talks", "call") and _other_partners(a.persons, b.persons):
+        return False  # "X received Y. … X also received Z": one host, two guests, two encounters
     if a.kind == "talks" and (len(a.persons) < 2 or len(b.persons) < 2):
         return True
     if a.kind == "talks" and _other_pairs(a.persons, b.persons):
@@ -2541,7 +2579,18 @@ def _elsewhere(a: _Mention, b: _Mention) -> bool:
     """Say whether `b` is told as one more encounter with someone `a` does not name ("also met Z")."""
     if b.further and len(a.persons) >= 2 and any(not _among(p, a.persons) for p in b.persons):
         return True  # "The Rwandan minister was also received by the Prime Minister, Mr Z": Z is new
+    if b.described_partner and a.start < b.start and len(a.persons) >= 2 and len(b.persons) < 2:
+        return True  # "X received Y. X also received the speaker of Z's parliament": someone else
     return b.further and bool(b.partner) and bool(a.persons) and not _among(b.partner, a.persons)
+
+
+def _other_partners(a: list[str], b: list[str]) -> bool:
+    """Say whether two mentions of two people each share someone and name someone the other does not
+    (X with Y, X with Z): the shared one met two others."""
+    if len(a) != 2 or len(b) != 2:
+        return False
+    return (any(_among(x, b) for x in a) and any(not _among(x, b) for x in a)
+            and any(not _among(y, a) for y in b))
 
 
 def _strangers(a: list[str], b: list[str]) -> bool:

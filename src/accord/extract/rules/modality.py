@@ -625,10 +625,20 @@ def plausible_name(text: str) -> bool:
 def canonical_person(ctx: Context, raw: str) -> str:
     """Return the people stage's name for a mention ("Shehbaz" -> "Shehbaz Sharif"), else the mention."""
     name = re.sub(r"['’]s$", "", raw.strip()).strip()
+    bare = _without_styles(name)
     for person in ctx.people:
-        if same_person(person.name, name):
+        if same_person(person.name, name) or same_person(person.name, bare):
             return person.name
     return name
+
+
+def _without_styles(name: str) -> str:
+    """Return a name less the styles the tagger took in before it ("Tan Sri Muhyiddin", "Datuk Seri X")."""
+    words = name.split()
+    while len(words) > 1 and (words[0].lower() in HONORIFICS or (
+            words[0].lower() == "tan" and words[1].lower() in ("sri", "seri"))):
+        words.pop(0)
+    return " ".join(words)
 
 
 def same_person(a: str, b: str) -> bool:

@@ -195,7 +195,7 @@ def find(ctx: Context) -> list[Person]:
                 mentions.append(mention)
     mentions += [m for m in _speaker_labels(ctx) if not any(_overlaps(m, n) for n in mentions)]
     _share_list_state(ctx, mentions)
-    _counterpart_titles(mentions)
+    _counterpart_titles(mentions, ctx.text)
     bylined = _byline_names(ctx.text)
     headline = headline_span(ctx.text)
     mentions = [m for m in mentions if not _headline_words(m, mentions, headline)]
@@ -746,8 +746,19 @@ def _name_like(tok: Token) -> bool:
         return True
     if _REGNAL.fullmatch(text) and tok.i > 0 and tok.doc[tok.i - 1].is_title and tok.doc[tok.i - 1].is_alpha:
         return True  # "King Felipe VI", "Mohammed VI": a reign's number after the given name
+    if _capitalised_surname(tok):
+        return True
     bare = text.replace("-", "").replace("'", "").replace("’", "")
     return bool(bare) and bare.isalpha() and text[0].isupper() and any(c.islower() for c in text)
+
+
+def _capitalised_surname(tok: Token) -> bool:
+    """Say whether a word in capitals is a surname written first, as Japan's and others' releases write it
+    ("Mr. MOTEGI Toshimitsu", "Mr. IWAYA Takeshi"): the tagger's person, a given name after it."""
+    doc = tok.doc
+    return (tok.is_upper and tok.is_alpha and len(tok) >= 3 and tok.ent_type_ == "PERSON"
+            and tok.i + 1 < len(doc) and doc[tok.i + 1].ent_type_ == "PERSON" and doc[tok.i + 1].is_title
+            and doc[tok.i + 1].is_alpha)
 
 
 # Acts a sentence may open with, as a participle before the one it is done to ("Welcoming Biden, …").
@@ -1129,7 +1140,7 @@ def _counterpart_before(doc: Doc, sent: Span, start: int) -> tuple[_Owner | None
     return None, None
 
 
-def _counterpart_titles(mentions: list[_Mention]) -> None:
+def _counterpart_titles(mentions: list[_Mention], text: str) -> None:
     """Give a counterpart the title of the one whose counterpart they are (an NSA's counterpart is an NSA)."""
     for m in mentions:
         if m.role is not None or m.counterpart_of is None:
@@ -1139,6 +1150,11 @@ def _counterpart_titles(mentions: list[_Mention]) -> None:
             owners = [o for o in mentions if o.role and _same_person(key, o.key)]
         else:
             owners = [o for o in mentions if o.role and sent_start <= o.start < m.start]
+            if not owners:
+                # "Motegi also met his Italian counterpart, X": the one named bare, titled where first named
+                words = set(_name_key(text[sent_start:m.start]))
+                owners = [o for o in mentions if o.role and o.start < sent_start and o.key
+                          and any(w in words for w in o.key)]
         if owners:
             m.role = _office_only(owners[-1].role)
 
@@ -1445,7 +1461,8 @@ def _role_before_courtesy(doc: Doc, sent: Span, start: int,
             or _in_charge(doc, j, sent.start)):
         j -= 1
     opened = doc[j + 1].lower_ == "the" or j < sent.start or doc[j].lower_ in _ARTICLES or (
-        j - 1 >= sent.start and doc[j].lower_ == "then" and doc[j - 1].lower_ in _ARTICLES | {"the"})
+        j - 1 >= sent.start and doc[j].lower_ == "then" and doc[j - 1].lower_ in _ARTICLES | {"the"}) or (
+        doc[j].pos_ in ("ADP", "VERB"))  # "met with Qatar's Amir, Sheikh Tamim": the title after a verb
     if comma_after_courtesy and not opened:
         # "X, President of Egypt, H.E. Y": the title before the comma is X's, unless a
         # determiner opens it ("The Peruvian envoy, Ms Rosa Quispe, …") or it opens the sentence
