@@ -48,8 +48,8 @@ def parse_number(value: str) -> float | None:
         if tok[0].isdigit():
             number = float(tok)
             rest = toks[i + 1] if i + 1 < len(toks) else ""
-            if rest in MONEY_SUFFIX and (re.search(SIGN_CLASS, text) or any(t in CURRENCY_WORDS for t in toks)):
-                # "$40m", "KSh 1.17b", "Rs 5b": a letter scales an amount written with its currency
+            # "$40m", "KSh 1.17b", "Rs 5b": a letter scales an amount written with its currency
+            if rest in MONEY_SUFFIX and (re.search(SIGN_CLASS, text) or not CURRENCY_WORDS.isdisjoint(toks)):
                 return number * MONEY_SUFFIX[rest]
             return number * SCALES.get(rest, 1.0)
         if tok in NUMBER_WORDS:

@@ -280,18 +280,19 @@ _BRACKETED_RESTATEMENT = re.compile(r"\s*\(\s*(?:(?:approximately|approx\.?|abou
                                     r"almost|or|i\.e\.,?|equivalent\s+to)\s+)?")
 
 
-# Words that say an amount is the one before it in another currency ("$750 million or the equivalent of
-# 10.5 trillion rupiah", "$2 million, equivalent to 1.2 billion shillings", '100 million yuan "USD 14 million"').
-_RESTATED = re.compile(r"\s*(?:,\s*)?(?:or\s+(?:the\s+)?(?:equivalent\s+(?:of|to)\s+)?|(?:the\s+)?equivalent\s+"
-                       r"(?:of|to)\s+|[\"“]\s*)")
+# Words that say an amount is the one before it in another currency ("$750 million or the equivalent
+# of 10.5 trillion rupiah", "$2 million, equivalent to 1.2 billion shillings", '100 million yuan "USD 14
+# million"').
+_EQUIVALENT = r"(?:the\s+)?equivalent\s+(?:of|to)\s+"
+_RESTATED = re.compile(r"\s*(?:,\s*)?(?:or\s+(?:" + _EQUIVALENT + r")?|" + _EQUIVALENT + r"|[\"“]\s*)")
 
 
 def _converts(ctx: Context, earlier: Figure, later: Figure) -> bool:
     """Say whether an amount restates the one before it in another currency, after a comma or in brackets.
 
     "valued at 5.6 trillion won, or about $4 billion"; "$500 million or roughly 24 billion pounds";
-    "pledged C$50 million toward demining, about US$37 million"; "a grant of J$25 million (US$160,000)". A clause of its own in between
-    ("and pledged $3 billion") is a new amount.
+    "pledged C$50 million toward demining, about US$37 million"; "a grant of J$25 million (US$160,000)".
+    A clause of its own in between ("and pledged $3 billion") is a new amount.
     """
     first = ctx.text.find(earlier.value, earlier.evidence.start)
     second = ctx.text.find(later.value, first + len(earlier.value))
@@ -299,7 +300,7 @@ def _converts(ctx: Context, earlier: Figure, later: Figure) -> bool:
         return False
     between = ctx.text[first + len(earlier.value):second]
     if _BRACKETED_RESTATEMENT.fullmatch(between) or _RESTATED.fullmatch(between):
-        return True  # "US$25 million (approximately Tk 194 crore)", "$5 million or the equivalent of Rp 70 billion"
+        return True  # "US$25 million (approximately Tk 194 crore)", "$5 million or the equivalent of Rp 70bn"
     if not re.search(r",\s*(?:or\s+)?$", between) or re.search(r"\d", between):
         return False
     span = ctx.doc.char_span(first + len(earlier.value), second, alignment_mode="expand")
@@ -1062,7 +1063,8 @@ def _rate(ent: Span) -> bool:
             rest = words_after[i + 1:i + 4]
             if word in ("per", "to", "against") and any(w in CURRENCY_NAMES for w in rest):
                 return True
-            if word in ("per", "/") and any(w in CURRENCY_CODES or w[-1:] in CURRENCY_SIGNS for w in rest[:2]):
+            if word in ("per", "/") and any(w in CURRENCY_CODES or w[-1:] in CURRENCY_SIGNS
+                                            for w in rest[:2]):
                 return True  # "Rp 15,500 per US$", "14,100 IDR / USD"
     return False
 
