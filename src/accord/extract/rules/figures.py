@@ -239,6 +239,11 @@ _TERM_VERBS = words("remain run last extend renew stay continue")
 _IN_FORCE_WORDS = words("valid effective repayable payable binding")
 _FORCE_NOUNS = words("force effect place operation")
 _TERM_NOUNS = words("maturity tenor validity duration repayment")
+# What makes a "period" a loan's term ("a grace period of ten years", "a repayment period of 20 years").
+_TERM_PERIODS = words("grace repayment moratorium")
+# Words of paying a loan back: how long after or over which is the loan's term ("to be repaid over 30 years",
+# "repayable in 30 years").
+_REPAY_WORDS = words("repay amortize amortise repayable")
 _DEAL_NOUNS = words("loan credit lease contract concession facility arrangement grant memorandum mou")
 _LAST_VERBS = words("last run span continue hold take")
 _SPAN_OF_TIME = re.compile(r"(?i)[\w,.]+-(?:day|week|month|year|hour)s?(?:-long)?")
@@ -381,8 +386,8 @@ def _figure(ctx: Context, sent: Span, ent: Span, times: list[tuple[int, int]]) -
     text = ent.text.strip()
     if ent.label_ == "DATE" and not (_is_duration(ent, text) or _FREQUENCY.match(text)):
         return None
-    if any(s < ent.end_char and ent.start_char < e for s, e in times):
-        return None
+    if any(s < ent.end_char and ent.start_char < e for s, e in times) and not _term_of_a_deal(ent.root):
+        return None  # a time, not "repaid after 30 years"
     if not _is_figure(ctx, ent, text):
         return None
     sign = _SIGN_BEFORE.search(ctx.text, max(0, ent.start_char - 3), ent.start_char)
@@ -405,7 +410,8 @@ def _figure(ctx: Context, sent: Span, ent: Span, times: list[tuple[int, int]]) -
     if code is not None:
         start = code.idx  # "NOK 150 million": the amount is in the currency its code names
     lead = _APPROX_BEFORE.search(ctx.text, max(sent.start_char, start - 16), start)  # "up to ¥50 billion"
-    if lead is not None:
+    governed = ent.root.dep_ == "pobj" and ent.root.head.i == ent.start - 1  # "repayable over 30 years"
+    if lead is not None and not (governed and _term_of_a_deal(ent.root)):
         start = lead.start()
     text = ctx.text[start:end].strip()
     approx = next((label for pattern, label in _APPROX if pattern.match(text)), None)
@@ -512,13 +518,18 @@ def _is_duration(ent: Span, text: str) -> bool:
 def _term_of_a_deal(years: Token) -> bool:
     """Say whether a span of years is how long a deal runs ("the agreement will remain in force for
     five years", "a loan repayable over 30 years", "extend the accord for another five years", "a
-    maturity of 40 years"), not how long ago or how long something took."""
+    maturity of 40 years", "a grace period of ten years", "to be repaid after 30 years"), not how long
+    ago or how long something took."""
     if years.dep_ != "pobj":
         return False
     prep = years.head
     holder = prep.head
     if prep.lower_ == "of":
-        return holder.lemma_.lower() in _TERM_NOUNS
+        return holder.lemma_.lower() in _TERM_NOUNS or (  # "a grace period of ten years"
+            holder.lemma_.lower() == "period" and any(c.lower_ in _TERM_PERIODS for c in holder.children))
+    if prep.lower_ in ("over", "after", "within", "in") and holder.lemma_.lower() in _REPAY_WORDS:
+        # … not "repaid after two years of talks"
+        return not any(c.dep_ == "prep" and c.lower_ == "of" for c in years.children)
     if prep.lower_ not in ("for", "over"):
         return False
     if holder.lemma_.lower() in _FORCE_NOUNS and holder.dep_ == "pobj" and holder.head.lower_ == "in":
