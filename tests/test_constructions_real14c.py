@@ -175,3 +175,25 @@ def test_loan_repayable_over_years_has_no_hedge(find_figures: Finder) -> None:
 ])
 def test_years_of_history_are_no_term(find_figures: Finder, text: str) -> None:
     assert find_figures(text) == []
+
+
+# ------------------------------------------------- a count of five digits the tagger took for a date
+
+
+@pytest.mark.parametrize(("text", "number"), [
+    ("The projects are worth over 12750 additional jobs for Kenyan workers.", 12750),
+    ("The pledges are worth over 19350 additional jobs for Thai workers.", 19350),
+    ("The accords are worth over 31250 new jobs for Egyptian youth.", 31250),
+    ("The visit yielded deals worth over 15750 additional jobs for workers.", 15750),
+    ("The investments will bring over 26850 additional jobs to Luzon.", 26850),
+])
+def test_five_digit_count_is_no_date(find_figures: Finder, text: str, number: float) -> None:
+    assert _numbers(find_figures(text)) == [number]
+
+
+@pytest.mark.parametrize("text", [
+    "The two leaders met in 2019 and again in 2023.",
+    "The 2030 target was set by both ministers on Monday.",
+])
+def test_years_stay_dates(find_figures: Finder, text: str) -> None:
+    assert find_figures(text) == []

@@ -419,11 +419,18 @@ def _figure(ctx: Context, sent: Span, ent: Span, times: list[tuple[int, int]]) -
                   evidence=ctx.evidence(sent.start_char, sent.end_char))
 
 
+# A count of five digits or more, or with a thousands comma: no year or day ("15750", "12,000").
+_BIG_COUNT = re.compile(r"\d{5,}|\d{1,3}(?:,\d{3})+")
+
+
 def _count_mislabelled(ctx: Context, ent: Span) -> bool:
-    """Say whether the tagger called a count money or a quantity ("a country of more than 200 million
-    people", "a country of more than 30 million"): no currency or unit in it, before it or just after it."""
+    """Say whether the tagger called a count money, a quantity or a date ("a country of more than 200 million
+    people", "a country of more than 30 million", "15750 jobs"): no currency or unit in it, before it or
+    just after it, no year in it."""
     if ent.label_ == "QUANTITY" and ent[-1].like_num:
         return True  # "with more than 240 million people": a quantity with no unit is a count
+    if ent.label_ == "DATE" and _BIG_COUNT.fullmatch(ent[-1].text) and ent.root.dep_ == "nummod":
+        return True  # "over 15750 additional jobs": no year or day has five digits
     if ent.label_ != "MONEY" or currency_of(ent.text) or _currency_before(ent) is not None:
         return False
     if _SIGN_BEFORE.search(ctx.text, max(0, ent.start_char - 3), ent.start_char):
