@@ -9,7 +9,7 @@ import pytest
 from spacy.language import Language
 
 from accord.core import Article, Figure
-from accord.extract.rules import figures
+from accord.extract.rules import figures, relevance
 from accord.extract.rules.context import Context
 from accord.nlp import load_pipeline
 from accord.settings import DEFAULT_MODEL
@@ -197,3 +197,82 @@ def test_five_digit_count_is_no_date(find_figures: Finder, text: str, number: fl
 ])
 def test_years_stay_dates(find_figures: Finder, text: str) -> None:
     assert find_figures(text) == []
+
+
+# ---------------------------------------- a short wire story on an intergovernmental deal is about relations
+
+
+_INTERGOVERNMENTAL = [
+    ("Moldova and Romania signed an intergovernmental agreement on Friday to build a second gas "
+     "pipeline across the Prut river, the Moldovan energy minister said. The line will carry up to"
+     " 1.5 billion cubic metres a year and should be finished within three years. Engineers will "
+     "start surveys in the spring, and the first pipes are due to arrive from a mill in Galati in "
+     "the autumn. The cost, about 90 million euros, will be shared between the two state gas "
+     "firms, with a loan from a European bank covering most of it. Local mayors along the route "
+     "have asked for compensation for farmland, and hearings will be held in each district before "
+     "work begins. The existing line, opened in 2014, runs at close to full capacity in winter, "
+     "and traders have long called for a second route to lower prices."),
+    ("Uzbekistan will receive a 300 million dollar loan from Kazakhstan under an intergovernmental"
+     " agreement approved on Tuesday, the finance minister in Tashkent said. The money will pay "
+     "for grain silos, cold stores and a rail link to the border crossing at Saryagash. Repayments"
+     " are due over fifteen years at a fixed rate. Officials expect the silos to hold 200,000 "
+     "tonnes of wheat by the end of next year, and the rail link to cut the journey for lorries by"
+     " a full day. Farmers' groups welcomed the plan but asked for a share of the storage to be "
+     "kept for small growers. The first tranche is expected in June, and tenders for the silos "
+     "will open in March. Analysts said the terms were generous compared with commercial loans in "
+     "the region."),
+    ("Egypt and Sudan signed an intergovernmental agreement to link their power grids, the "
+     "Egyptian electricity minister told reporters in Cairo on Sunday. The first phase will carry "
+     "300 megawatts across the border near Wadi Halfa, and a second phase would raise it to 3,000 "
+     "megawatts. Contractors from both sides will share the building of the substations, and the "
+     "line is due to run by the end of the year. Engineers say the link will let Cairo sell "
+     "surplus power in summer nights, when demand falls, and buy it back from Sudanese hydro "
+     "plants in the flood season. The cost of the first phase was put at 56 million dollars. "
+     "Residents near the route have complained about noise from a temporary camp, and the "
+     "contractor promised to move it within weeks."),
+    ("Serbia and Hungary will build a new rail bridge over the Tisa under an intergovernmental "
+     "agreement signed in Subotica on Monday, the Serbian transport minister said. The steel "
+     "bridge will carry two tracks and a footpath, and trains will be able to cross at 120 "
+     "kilometres an hour once it opens in 2028. The cost, about 70 million euros, will be split "
+     "equally. Freight firms have long complained about delays on the old single-track bridge, "
+     "which dates from the 1960s and needs repairs every winter. Local councils on both banks have"
+     " asked for new roads to the stations, and a study of the river's banks will be finished "
+     "before building starts. The old bridge will stay open to local traffic until the new one is "
+     "finished, officials said."),
+    ("Tajikistan and Kyrgyzstan approved an intergovernmental agreement on shared water on "
+     "Wednesday, the Tajik water minister said after the signing in Khujand. Each side will "
+     "release agreed volumes from its dams in spring and summer, and a joint group of engineers "
+     "will check the gauges every month. Farmers downstream lost crops last year when a canal ran "
+     "dry for eleven days in July. The text sets out volumes for four canals and a way to settle "
+     "disputes within two weeks. Engineers will also repair the gates of two old reservoirs, at a "
+     "cost of 12 million dollars shared between the two sides. Local officials said the rules "
+     "would be tested this summer, when demand for water is at its highest, and reviewed after the"
+     " harvest."),
+]
+
+
+@pytest.mark.parametrize("text", _INTERGOVERNMENTAL)
+def test_intergovernmental_deal_is_about_relations(nlp: Language, text: str) -> None:
+    assert relevance.about_relations(nlp(text))
+
+
+@pytest.mark.parametrize("text", [
+    ("The Intergovernmental Panel on Climate Change said on Monday that sea levels rose faster "
+     "last decade than in any decade on record. Its report, drawn from thousands of studies, "
+     "warned that coastal cities face more frequent floods, and that glaciers in the Andes and the"
+     " Alps are shrinking. Scientists said emissions must fall by half within ten years to hold "
+     "warming near 1.5 degrees. The report will be discussed at a conference in the autumn, where "
+     "researchers will also present new data on heat waves, droughts and wildfires. Insurers said "
+     "claims from storms had doubled in five years, and farmers reported lower yields of wheat and"
+     " maize in dry regions. The panel's next full assessment is due in 2029."),
+    ("The city council approved an intergovernmental transfer of 4 million dollars to the county "
+     "on Tuesday to repair roads and bridges damaged by the spring floods. Work on the worst "
+     "stretches will start next month, and crews will fill potholes on the main routes first. "
+     "Residents of the river districts have complained for weeks about closed lanes and long "
+     "detours to schools and shops. The council's roads committee said the money would cover about"
+     " half of the repairs, and that it would apply for more in the autumn. A public meeting on "
+     "the plans will be held at the library next Thursday evening, and the schedule of works will "
+     "be posted online and in local newspapers each week until the end of the summer."),
+])
+def test_intergovernmental_alone_is_not_enough(nlp: Language, text: str) -> None:
+    assert not relevance.about_relations(nlp(text))
