@@ -276,3 +276,25 @@ def test_intergovernmental_deal_is_about_relations(nlp: Language, text: str) -> 
 ])
 def test_intergovernmental_alone_is_not_enough(nlp: Language, text: str) -> None:
     assert not relevance.about_relations(nlp(text))
+
+
+# ------------------------------------------------- a letter scale inside a quantity ("2m tonnes")
+
+
+@pytest.mark.parametrize(("text", "number"), [
+    ("Japan will donate 3m tonnes of rice to Laos over three years.", 3e6),
+    ("Saudi Arabia will ship 5m barrels of crude to Pakistan on credit.", 5e6),
+    ("India bought over 2m tonnes of gas from Nigeria under the accord.", 2e6),
+    ("Kazakhstan will export 4m tonnes of wheat to Iran under the new deal.", 4e6),
+    ("Russia agreed to sell 8m barrels of diesel to Sri Lanka.", 8e6),
+])
+def test_letter_scale_inside_a_quantity(find_figures: Finder, text: str, number: float) -> None:
+    assert number in _numbers(find_figures(text))
+
+
+@pytest.mark.parametrize(("text", "number"), [
+    ("Japan will donate 3 tonnes of seeds to Laos.", 3),
+    ("Qatar will ship 12 barrels of samples to Oman for tests.", 12),
+])
+def test_quantity_without_a_letter_keeps_its_digits(find_figures: Finder, text: str, number: float) -> None:
+    assert _numbers(find_figures(text)) == [number]

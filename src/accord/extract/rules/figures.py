@@ -406,6 +406,7 @@ def _figure(ctx: Context, sent: Span, ent: Span, times: list[tuple[int, int]]) -
         # "40m foreign visitors", "2m vaccine doses": a scale glued to a count of things; "US$100m"
         text = ctx.text[ent.end_char - len(text):scale.idx + len(scale.text)]
         number *= MONEY_SUFFIX[scale.lower_]
+    number *= _letter_scale_inside(ent, text, number)
     end = _currency_name_end(ent, start + len(text))
     if code is not None:
         start = code.idx  # "NOK 150 million": the amount is in the currency its code names
@@ -421,6 +422,21 @@ def _figure(ctx: Context, sent: Span, ent: Span, times: list[tuple[int, int]]) -
 
 # A count of five digits or more, or with a thousands comma: no year or day ("15750", "12,000").
 _BIG_COUNT = re.compile(r"\d{5,}|\d{1,3}(?:,\d{3})+")
+
+
+def _letter_scale_inside(ent: Span, text: str, number: float) -> float:
+    """Return the scale a letter glued to a count inside its entity gives it ("over 2m tonnes of gas"
+    -> 1e6), or 1: the tagger took the letter and the unit into one quantity, which reads "2m" as 2."""
+    if ent.label_ != "QUANTITY" or currency_of(text):
+        return 1.0
+    digits = next((t for t in ent[:-1] if t.like_num), None)
+    if digits is None or digits.whitespace_ or number != parse_number(digits.text):
+        return 1.0
+    letter = digits.nbor()
+    unit = letter.nbor() if letter.i + 1 < ent.end else None
+    if letter.lower_ not in MONEY_SUFFIX or unit is None or _DISTANCE.match(unit.text):
+        return 1.0
+    return MONEY_SUFFIX[letter.lower_]  # "2m tonnes", "3m barrels"
 
 
 def _count_mislabelled(ctx: Context, ent: Span) -> bool:
