@@ -27,7 +27,7 @@ from spacy.util import get_model_meta, load_config, registry
 
 from accord.datelines import DATE_STAMP, LIST_MARK, body_start, dateline_span, speaker_labels
 from accord.errors import ConfigError
-from accord.lexicon import HONORIFICS
+from accord.lexicon import CURRENCY_CODES, HONORIFICS
 from accord.normalize.countries import gazetteer
 
 
@@ -408,9 +408,18 @@ def paragraph_starts(doc: Doc) -> Doc:
         if label.end < len(doc):
             doc[label.end].is_sent_start = True
     for before, tok in pairwise(doc):
-        if tok.is_sent_start is None and _inside_a_name(before, tok):
+        if tok.is_sent_start is None and (_inside_a_name(before, tok) or _after_a_currency_code(before, tok)):
             tok.is_sent_start = False
     return doc
+
+
+def _after_a_currency_code(before: Token, tok: Token) -> bool:
+    """Say whether a number follows a currency's code and its abbreviating dot ("Rs. | 450 crore", "Tk. |
+    3,000 crore"), which the parser may take for a full stop."""
+    if before.text != "." or not tok.like_num or before.i == 0:
+        return False
+    code = before.doc[before.i - 1]
+    return not code.whitespace_ and code.lower_ in CURRENCY_CODES and code.text[:1].isupper()
 
 
 def _inside_a_name(before: Token, tok: Token) -> bool:

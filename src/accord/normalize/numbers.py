@@ -48,7 +48,8 @@ def parse_number(value: str) -> float | None:
         if tok[0].isdigit():
             number = float(tok)
             rest = toks[i + 1] if i + 1 < len(toks) else ""
-            if rest in MONEY_SUFFIX and re.search(SIGN_CLASS + r"|usd|dollar", text):
+            # "$40m", "KSh 1.17b", "Rs 5b": a letter scales an amount written with its currency
+            if rest in MONEY_SUFFIX and (re.search(SIGN_CLASS, text) or not CURRENCY_WORDS.isdisjoint(toks)):
                 return number * MONEY_SUFFIX[rest]
             return number * SCALES.get(rest, 1.0)
         if tok in NUMBER_WORDS:
@@ -79,6 +80,9 @@ def words_value(toks: list[str]) -> float:
 CURRENCY_SIGNS = frozenset("$€£¥₹¢₵₦₱₩₫₺₽")
 # The signs as a character class for patterns ("[$€£…]").
 SIGN_CLASS = "[" + re.escape("".join(sorted(CURRENCY_SIGNS))) + "]"
+# An amount with a currency's one capital letter glued to it and its scale after, as papers write the
+# naira, rand, pula and kwacha ("N250 billion", "R1.5bn", "K50m").
+LETTER_MONEY = r"\b(?P<letter>[RPNK])\d[\d,]*(?:\.\d+)?\s?(?:million|billion|trillion|bn|mn|tn|m|b)\b"
 # Currencies written as words or codes that a sign also writes ("2 billion dollars" is "$2 billion").
 _SIGN_OF = {"dollar": "$", "dollars": "$", "usd": "$", "euro": "€", "euros": "€", "eur": "€",
             "pound": "£", "pounds": "£", "gbp": "£", "yen": "¥", "jpy": "¥"}
@@ -88,6 +92,9 @@ def currency_of(value: str) -> str:
     """Return the currency an amount is written in ("US$5m" -> "$", "30 billion baht" -> "baht"), or ""."""
     marks = [w for w in re.findall(r"[A-Za-z]*" + SIGN_CLASS + r"|[A-Za-z]+", value)
              if w.lower() in CURRENCY_WORDS or w[-1] in CURRENCY_SIGNS]
+    letter = re.search(LETTER_MONEY, value)
+    if not marks and letter is not None:
+        marks = [letter.group("letter")]  # "N3.1 trillion": the naira's letter glued to the amount
     return re.sub(r"^US(?=\$)", "", marks[0]).lower() if marks else ""
 
 

@@ -33,6 +33,7 @@ from accord.normalize.countries import gazetteer
 from accord.normalize.dates import find_time_expressions, is_month_name
 from accord.normalize.numbers import (
     CURRENCY_SIGNS,
+    LETTER_MONEY,
     MONEY_SUFFIX,
     NUMBER_WORDS,
     PLURAL_SCALES,
@@ -51,9 +52,9 @@ _SIGN_BEFORE = re.compile(r"(?:(?<![A-Za-z])[A-Z]{1,2})?" + SIGN_CLASS + "$")
 _CODES = "|".join(sorted(re.escape(c.upper()) for c in CURRENCY_CODES if c.isalpha()))
 # (a code may be glued to its amount: "RM800mil", "Rp1.2 trillion")
 _CODED_MONEY = re.compile(r"\b(?:" + _CODES + r"|Rs|Rp|TSh|KSh|USh|Sh|Tk)(?:\.\s?|\s)?\d[\d,]*(?:\.\d+)?"
-                          r"(?:\s?(?:" + "|".join(SCALES) + r")\b)?"
+                          r"(?:\s?(?:" + "|".join(SCALES) + r")\b|[kmb]\b)?"
                           # a currency's one letter glued to an amount with its scale ("R1.5 billion", "K50m")
-                          r"|\b[RPNK]\d[\d,]*(?:\.\d+)?\s?(?:million|billion|trillion|bn|mn|m)\b")
+                          r"|" + LETTER_MONEY)
 # What a vague plural may count and still size the relation ("dozens of deals", "billions of dollars").
 _VAGUE_KEPT = DOCUMENT_NOUNS | words("deal contract project investment dollar")
 _APPROX = (
@@ -240,6 +241,11 @@ _TERM_VERBS = words("remain run last extend renew stay continue")
 _IN_FORCE_WORDS = words("valid effective repayable payable binding")
 _FORCE_NOUNS = words("force effect place operation")
 _TERM_NOUNS = words("maturity tenor validity duration repayment")
+# What makes a "period" a loan's term ("a grace period of ten years", "a repayment period of 20 years").
+_TERM_PERIODS = words("grace repayment moratorium")
+# Words of paying a loan back: how long after or over which is the loan's term ("to be repaid over 30 years",
+# "repayable in 30 years").
+_REPAY_WORDS = words("repay amortize amortise repayable")
 _DEAL_NOUNS = words("loan credit lease contract concession facility arrangement grant memorandum mou")
 _LAST_VERBS = words("last run span continue hold take")
 _SPAN_OF_TIME = re.compile(r"(?i)[\w,.]+-(?:day|week|month|year|hour)s?(?:-long)?")
@@ -281,20 +287,27 @@ _BRACKETED_RESTATEMENT = re.compile(r"\s*\(\s*(?:(?:approximately|approx\.?|abou
                                     r"almost|or|i\.e\.,?|equivalent\s+to)\s+)?")
 
 
+# Words that say an amount is the one before it in another currency ("$750 million or the equivalent
+# of 10.5 trillion rupiah", "$2 million, equivalent to 1.2 billion shillings", '100 million yuan "USD 14
+# million"').
+_EQUIVALENT = r"(?:the\s+)?equivalent\s+(?:of|to)\s+"
+_RESTATED = re.compile(r"\s*(?:,\s*)?(?:or\s+(?:" + _EQUIVALENT + r")?|" + _EQUIVALENT + r"|[\"“]\s*)")
+
+
 def _converts(ctx: Context, earlier: Figure, later: Figure) -> bool:
     """Say whether an amount restates the one before it in another currency, after a comma or in brackets.
 
-    "valued at 5.6 trillion won, or about $4 billion"; "pledged C$50 million toward demining,
-    about US$37 million"; "a grant of J$25 million (US$160,000)". A clause of its own in between
-    ("and pledged $3 billion") is a new amount.
+    "valued at 5.6 trillion won, or about $4 billion"; "$500 million or roughly 24 billion pounds";
+    "pledged C$50 million toward demining, about US$37 million"; "a grant of J$25 million (US$160,000)".
+    A clause of its own in between ("and pledged $3 billion") is a new amount.
     """
     first = ctx.text.find(earlier.value, earlier.evidence.start)
     second = ctx.text.find(later.value, first + len(earlier.value))
     if first < 0 or second < 0 or currency_of(earlier.value) == currency_of(later.value):
         return False
     between = ctx.text[first + len(earlier.value):second]
-    if _BRACKETED_RESTATEMENT.fullmatch(between):
-        return True  # "US$25 million (approximately Tk 194 crore)", "750 million RMB ($113mn)"
+    if _BRACKETED_RESTATEMENT.fullmatch(between) or _RESTATED.fullmatch(between):
+        return True  # "US$25 million (approximately Tk 194 crore)", "$5 million or the equivalent of Rp 70bn"
     if not re.search(r",\s*(?:or\s+)?$", between) or re.search(r"\d", between):
         return False
     span = ctx.doc.char_span(first + len(earlier.value), second, alignment_mode="expand")
@@ -364,6 +377,8 @@ def _figure(ctx: Context, sent: Span, ent: Span, times: list[tuple[int, int]]) -
         return None
     if ent.label_ == "CARDINAL" and len(ent) > 1 and _MODEL_NAME.fullmatch(ent[-1].text):
         ent = Span(ent.doc, ent.start, ent.end - 1, label=ent.label_)  # "180 K2 tanks": the count alone
+    while len(ent) > 1 and (ent[-1].dep_ == "cc" or ent[-1].text in (",", ";")):
+        ent = Span(ent.doc, ent.start, ent.end - 1, label=ent.label_)  # "$40 million and $15 million"
     first = _RANGE_END.split(ent.text)[0]
     if first != ent.text:  # "$2 billion to $3 billion": the first amount; the other end is found on its own
         ent = ent.doc.char_span(ent.start_char, ent.start_char + len(first), label=ent.label_,
@@ -373,8 +388,8 @@ def _figure(ctx: Context, sent: Span, ent: Span, times: list[tuple[int, int]]) -
     text = ent.text.strip()
     if ent.label_ == "DATE" and not (_is_duration(ent, text) or _FREQUENCY.match(text)):
         return None
-    if any(s < ent.end_char and ent.start_char < e for s, e in times):
-        return None
+    if any(s < ent.end_char and ent.start_char < e for s, e in times) and not _term_of_a_deal(ent.root):
+        return None  # a time, not "repaid after 30 years"
     if not _is_figure(ctx, ent, text):
         return None
     sign = _SIGN_BEFORE.search(ctx.text, max(0, ent.start_char - 3), ent.start_char)
@@ -385,7 +400,7 @@ def _figure(ctx: Context, sent: Span, ent: Span, times: list[tuple[int, int]]) -
     scale = ent.doc[ent.end] if ent.end < len(ent.doc) else None
     if scale is not None and scale.lower_ in SCALES:  # "5.6 tln-won": the scale spaCy left out
         text = ctx.text[ent.end_char - len(text):scale.idx + len(scale.text)]
-    number = parse_number(text)
+    number = parse_number(text if code is None else f"{code.text} {text}")  # "KSh 1.17b"
     if number is None:
         return None
     if scale is not None and scale.lower_ in MONEY_SUFFIX and (
@@ -393,11 +408,13 @@ def _figure(ctx: Context, sent: Span, ent: Span, times: list[tuple[int, int]]) -
         # "40m foreign visitors", "2m vaccine doses": a scale glued to a count of things; "US$100m"
         text = ctx.text[ent.end_char - len(text):scale.idx + len(scale.text)]
         number *= MONEY_SUFFIX[scale.lower_]
+    number *= _letter_scale_inside(ent, text, number)
     end = _currency_name_end(ent, start + len(text))
     if code is not None:
         start = code.idx  # "NOK 150 million": the amount is in the currency its code names
     lead = _APPROX_BEFORE.search(ctx.text, max(sent.start_char, start - 16), start)  # "up to ¥50 billion"
-    if lead is not None:
+    governed = ent.root.dep_ == "pobj" and ent.root.head.i == ent.start - 1  # "repayable over 30 years"
+    if lead is not None and not (governed and _term_of_a_deal(ent.root)):
         start = lead.start()
     text = ctx.text[start:end].strip()
     approx = next((label for pattern, label in _APPROX if pattern.match(text)), None)
@@ -405,11 +422,33 @@ def _figure(ctx: Context, sent: Span, ent: Span, times: list[tuple[int, int]]) -
                   evidence=ctx.evidence(sent.start_char, sent.end_char))
 
 
+# A count of five digits or more, or with a thousands comma: no year or day ("15750", "12,000").
+_BIG_COUNT = re.compile(r"\d{5,}|\d{1,3}(?:,\d{3})+")
+
+
+def _letter_scale_inside(ent: Span, text: str, number: float) -> float:
+    """Return the scale a letter glued to a count inside its entity gives it ("over 2m tonnes of gas"
+    -> 1e6), or 1: the tagger took the letter and the unit into one quantity, which reads "2m" as 2."""
+    if ent.label_ != "QUANTITY" or currency_of(text):
+        return 1.0
+    digits = next((t for t in ent[:-1] if t.like_num), None)
+    if digits is None or digits.whitespace_ or number != parse_number(digits.text):
+        return 1.0
+    letter = digits.nbor()
+    unit = letter.nbor() if letter.i + 1 < ent.end else None
+    if letter.lower_ not in MONEY_SUFFIX or unit is None or _DISTANCE.match(unit.text):
+        return 1.0
+    return MONEY_SUFFIX[letter.lower_]  # "2m tonnes", "3m barrels"
+
+
 def _count_mislabelled(ctx: Context, ent: Span) -> bool:
-    """Say whether the tagger called a count money or a quantity ("a country of more than 200 million
-    people", "a country of more than 30 million"): no currency or unit in it, before it or just after it."""
+    """Say whether the tagger called a count money, a quantity or a date ("a country of more than 200 million
+    people", "a country of more than 30 million", "15750 jobs"): no currency or unit in it, before it or
+    just after it, no year in it."""
     if ent.label_ == "QUANTITY" and ent[-1].like_num:
         return True  # "with more than 240 million people": a quantity with no unit is a count
+    if ent.label_ == "DATE" and _BIG_COUNT.fullmatch(ent[-1].text) and ent.root.dep_ == "nummod":
+        return True  # "over 15750 additional jobs": no year or day has five digits
     if ent.label_ != "MONEY" or currency_of(ent.text) or _currency_before(ent) is not None:
         return False
     if _SIGN_BEFORE.search(ctx.text, max(0, ent.start_char - 3), ent.start_char):
@@ -429,7 +468,9 @@ def _currency_before(ent: Span) -> Token | None:
     prev = ent.doc[ent.start - 1] if ent.start > ent.sent.start else None
     if prev is None or ent.label_ not in ("CARDINAL", "MONEY"):
         return None
-    if prev.lower_ not in CURRENCY_WORDS:
+    if prev.text == "." and prev.i > ent.sent.start and not prev.doc[prev.i - 1].whitespace_:
+        prev = prev.doc[prev.i - 1]  # "Rs. 450 crore", "Rp. 7 billion": the code's abbreviating dot
+    if prev.lower_.rstrip(".") not in CURRENCY_WORDS:
         return None
     return prev if prev.text[:1].isupper() else None
 
@@ -439,8 +480,10 @@ def _currency_name_end(ent: Span, end: int) -> int:
     doc = ent.doc
     nxt = next((t for t in doc[ent.end:ent.end + 2] if t.idx >= end), None)
     joined = nxt is not None and nxt.i + 1 < len(doc) and doc[nxt.i + 1].text in ("-", "–")
-    if nxt is not None and nxt.lower_ in CURRENCY_NAMES and nxt.idx - end <= 1 and not joined:
-        return nxt.idx + len(nxt.text)  # not "three Yuan-class submarines"
+    named = nxt is not None and (nxt.lower_ in CURRENCY_NAMES
+                                 or (nxt.text.isupper() and len(nxt) == 3 and nxt.lower_ in CURRENCY_CODES))
+    if nxt is not None and named and nxt.idx - end <= 1 and not joined:
+        return nxt.idx + len(nxt.text)  # "4.2 trillion IDR"; not "three Yuan-class submarines"
     hyphen = nxt is not None and nxt.text == "-" and nxt.idx == end and not nxt.whitespace_
     if nxt is not None and hyphen and nxt.i + 1 < len(doc):
         glued = doc[nxt.i + 1]
@@ -500,13 +543,18 @@ def _is_duration(ent: Span, text: str) -> bool:
 def _term_of_a_deal(years: Token) -> bool:
     """Say whether a span of years is how long a deal runs ("the agreement will remain in force for
     five years", "a loan repayable over 30 years", "extend the accord for another five years", "a
-    maturity of 40 years"), not how long ago or how long something took."""
+    maturity of 40 years", "a grace period of ten years", "to be repaid after 30 years"), not how long
+    ago or how long something took."""
     if years.dep_ != "pobj":
         return False
     prep = years.head
     holder = prep.head
     if prep.lower_ == "of":
-        return holder.lemma_.lower() in _TERM_NOUNS
+        return holder.lemma_.lower() in _TERM_NOUNS or (  # "a grace period of ten years"
+            holder.lemma_.lower() == "period" and any(c.lower_ in _TERM_PERIODS for c in holder.children))
+    if prep.lower_ in ("over", "after", "within", "in") and holder.lemma_.lower() in _REPAY_WORDS:
+        # … not "repaid after two years of talks"
+        return not any(c.dep_ == "prep" and c.lower_ == "of" for c in years.children)
     if prep.lower_ not in ("for", "over"):
         return False
     if holder.lemma_.lower() in _FORCE_NOUNS and holder.dep_ == "pobj" and holder.head.lower_ == "in":
@@ -694,8 +742,8 @@ def _past_model_name(head: Token) -> Token:
 
 def _designated(ent: Span) -> bool:
     """Say whether a number follows the name it designates ("Type 039", "MTU 396 engines")."""
-    if ent.start == ent.sent.start or not re.fullmatch(r"\d+", ent.text):
-        return False
+    if ent.start == ent.sent.start or not re.fullmatch(r"\d+", ent.text) or _currency_before(ent) is not None:
+        return False  # … not an amount after its currency's code ("Rs. 450 crore")
     prev = ent.doc[ent.start - 1]
     named = prev.pos_ == "PROPN" or (prev.is_upper and len(prev.text) > 1 and prev.is_alpha)
     return named and prev.lower_ not in CURRENCY_CODES and prev.ent_type_ not in ("GPE", "NORP", "DATE")
@@ -1040,7 +1088,8 @@ def _phone_number(ctx: Context, ent: Span) -> bool:
 
 
 def _rate(ent: Span) -> bool:
-    """Say whether a number is a price of one currency in another ("145 per dollar", "0.9 to the euro")."""
+    """Say whether a number is a price of one currency in another ("145 per dollar", "0.9 to the euro",
+    "14,100 IDR / US$")."""
     doc = ent.doc
     nxt = [t.lower_ for t in doc[ent.end:ent.end + 4]]
     first = next((t.i for t in ent if t.like_num), ent.start)  # not the "to" of "up to 41 billion yen"
@@ -1050,6 +1099,9 @@ def _rate(ent: Span) -> bool:
             rest = words_after[i + 1:i + 4]
             if word in ("per", "to", "against") and any(w in CURRENCY_NAMES for w in rest):
                 return True
+            if word in ("per", "/") and any(w in CURRENCY_CODES or w[-1:] in CURRENCY_SIGNS
+                                            for w in rest[:2]):
+                return True  # "Rp 15,500 per US$", "14,100 IDR / USD"
     return False
 
 
@@ -1265,5 +1317,6 @@ def _what(ent: Span) -> str | None:
 
 
 def _names_money(tok: Token) -> bool:
-    """Say whether a word is a currency or a scale of an amount ("won", "crore", "m", "bn")."""
-    return tok.lower_ in CURRENCY_NAMES or tok.lower_ in SCALES or tok.lower_ in MONEY_SUFFIX
+    """Say whether a word is a currency or a scale of an amount ("won", "IDR", "crore", "m", "bn")."""
+    code = tok.text.isupper() and tok.lower_ in CURRENCY_CODES
+    return code or tok.lower_ in CURRENCY_NAMES or tok.lower_ in SCALES or tok.lower_ in MONEY_SUFFIX

@@ -26,7 +26,7 @@ from accord.extract.rules.roles import words
 BETWEEN_STATES_LEMMAS = words(
     "bilateral diplomatic diplomacy diplomat ambassador embassy consulate consul envoy summit "
     "memorandum memoranda mou mous treaty communique communiqué delegation counterpart ties "
-    "state-visit ratify ratification fta ftas accession"
+    "state-visit ratify ratification fta ftas accession intergovernmental inter-governmental"
 )
 # Lemmas (lower case) that news about relations between states is written in. Words that
 # sport and business share with diplomacy ("deal", "contract", "sign", "foreign",
