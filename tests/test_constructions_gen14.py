@@ -61,3 +61,42 @@ def test_two_infinitives_each_with_a_new_thing_are_two_promises(extractor: Rules
 def test_an_infinitive_on_the_same_or_an_own_thing_stays_one_promise(extractor: RulesExtractor,
                                                                       text: str) -> None:
     assert len(actions(facts(extractor, text))) == 1, actions(facts(extractor, text))
+
+
+# --------------------------------------------------------------------------- "During their talks, the two …"
+
+LEAD = "Prime Minister Shigeru Ishiba and President Shavkat Mirziyoyev agreed on Wednesday to expand trade. "
+
+
+@pytest.mark.parametrize("text", [
+    "During their summit talks at the prime minister's office, the two leaders also agreed to launch a "
+    "dialogue.",
+    "During their talks in Tokyo, the two leaders agreed to open a direct flight.",
+    "At their meeting in Tokyo, both leaders welcomed the new loan.",
+    "In their talks at the Akasaka Palace, the two leaders discussed critical minerals.",
+    "Over their working lunch, the two leaders spoke about tourism.",
+])
+def test_their_meeting_told_in_the_leaders_clause_is_the_two_leaders(extractor: RulesExtractor,
+                                                                     text: str) -> None:
+    found = facts(extractor, LEAD + text).meetings
+    theirs = [m for m in found if "their" in m.evidence.text]
+    assert theirs and all({"Shigeru Ishiba", "Shavkat Mirziyoyev"} <= set(m.participants) for m in theirs), [
+        (m.participants, m.evidence.text) for m in found]
+
+
+def test_their_talks_stay_apart_from_ministers_talks_of_another_day(extractor: RulesExtractor) -> None:
+    text = (LEAD + "During their summit talks, the two leaders also agreed to launch a dialogue. "
+            "Separately, Foreign Minister Takeshi Iwaya held talks with his Uzbek counterpart Bakhtiyor Saidov "
+            "on Tuesday.")
+    talks = [m for m in facts(extractor, text).meetings if m.kind == "talks"]
+    assert len(talks) == 2, [(m.participants, m.evidence.text) for m in talks]
+
+
+@pytest.mark.parametrize("text", [
+    "During their talks in Tokyo, the ministers agreed to open a direct flight.",
+    "During their visit to Osaka, officials toured a factory.",
+])
+def test_their_meeting_in_a_clause_of_others_is_not_the_two_leaders(extractor: RulesExtractor,
+                                                                    text: str) -> None:
+    found = facts(extractor, LEAD + text).meetings
+    assert not any("their" in m.evidence.text and "Shigeru Ishiba" in m.participants for m in found)
