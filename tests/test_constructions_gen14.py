@@ -86,8 +86,8 @@ def test_their_meeting_told_in_the_leaders_clause_is_the_two_leaders(extractor: 
 
 def test_their_talks_stay_apart_from_ministers_talks_of_another_day(extractor: RulesExtractor) -> None:
     text = (LEAD + "During their summit talks, the two leaders also agreed to launch a dialogue. "
-            "Separately, Foreign Minister Takeshi Iwaya held talks with his Uzbek counterpart Bakhtiyor Saidov "
-            "on Tuesday.")
+            "Separately, Foreign Minister Takeshi Iwaya held talks with his Uzbek counterpart "
+            "Bakhtiyor Saidov on Tuesday.")
     talks = [m for m in facts(extractor, text).meetings if m.kind == "talks"]
     assert len(talks) == 2, [(m.participants, m.evidence.text) for m in talks]
 
