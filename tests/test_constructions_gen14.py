@@ -1,6 +1,7 @@
 """Whole-article constructions of agency styles the dev sets lack (issue 9, gen14), proved on our own
 wording: an act of the pair's history ("opened its embassy in Nairobi in 1968") is no act reported done;
-"agreed to start X and to launch Y", each "to" with a new thing of its own, is two promises.
+"agreed to start X and to launch Y", each "to" with a new thing of its own, is two promises; "During
+their talks, the two leaders …" is the two leaders' meeting; an invitation to firms is no promise.
 """
 
 from __future__ import annotations
@@ -100,3 +101,26 @@ def test_their_meeting_in_a_clause_of_others_is_not_the_two_leaders(extractor: R
                                                                     text: str) -> None:
     found = facts(extractor, LEAD + text).meetings
     assert not any("their" in m.evidence.text and "Shigeru Ishiba" in m.participants for m in found)
+
+
+# --------------------------------------------------------------------------- inviting firms
+
+
+@pytest.mark.parametrize("text", [
+    "Berdimuhamedov, in turn, invited Russian gas companies to take part in the development of the field.",
+    "Ruto invited Turkish investors to invest in Kenya's special economic zones.",
+    "The president invited Japanese firms to build a car plant near Tashkent.",
+    "Marcos invited Malaysian businessmen to take part in the Manila trade fair.",
+    "Tokayev invited Mongolian enterprises to join the logistics hub in Khorgos.",
+])
+def test_an_invitation_to_firms_is_no_promise(extractor: RulesExtractor, text: str) -> None:
+    assert not actions(facts(extractor, text))
+
+
+@pytest.mark.parametrize("text, act", [
+    ("Ruto invited Erdogan to visit Nairobi next year.", "visit Nairobi"),
+    ("Peru invited Ghana to join the forum.", "join the forum"),
+])
+def test_an_invitation_to_a_leader_or_state_stays_a_promise(extractor: RulesExtractor, text: str,
+                                                            act: str) -> None:
+    assert any(act in a for a in actions(facts(extractor, text)))
