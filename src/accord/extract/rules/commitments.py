@@ -82,7 +82,7 @@ from accord.extract.rules.modality import (
     time_expressions,
     titled_holder,
 )
-from accord.lexicon import MEETING_NOUNS, SETBACK_VERBS, STANDING_BODY_NOUNS, TALKING_NOUNS
+from accord.lexicon import SETBACK_VERBS, STANDING_BODY_NOUNS
 from accord.nlp import ents_in, span_text, token_at
 from accord.normalize.countries import Country, gazetteer
 from accord.normalize.dates import TimeExpr, find_time_expressions, passed_when_told
@@ -237,7 +237,7 @@ def _coordinated(ctx: Context, cue: Cue) -> list[Cue]:
         # each its own time: one time at the end is both acts' ("to sign and to implement it by June");
         # an act on a thing of its own that can be reported done is a promise of its own
         # ("reopen their embassies and resume flights": each may be done without the other)
-        if acts_on_own_thing(conj) or marked_item(conj) or _own_infinitive(cue.action, conj) or all(
+        if acts_on_own_thing(conj) or marked_item(conj) or all(
                 time_expressions(ctx, w.start_char, w.end_char, future=True) for w in (own, first)):
             out.append(Cue(cue.cue, conj, cue.head, cue.kind, cue.actor))
     return out
@@ -362,28 +362,6 @@ def _deadlines_differ(a: _Found, b: _Found) -> bool:
             and a.fact.deadline != b.fact.deadline
             and (a.fact.deadline_text or "").lower() != (b.fact.deadline_text or "").lower()
             and _same_act(a, b))
-
-
-def _own_infinitive(first: Token, conj: Token) -> bool:
-    """Say whether a conjunct repeats "to" and names a new thing of its own, as the first act does ("agreed
-    to start negotiations on a trade pact and to launch a dialogue of ministers"): two promises, each of
-    which may be kept without the other. "to sign and to implement it" points back, and "to broaden their
-    dialogue and to pursue deeper cooperation" tends what the sides have, and "to hold talks and to prepare a
-    roadmap" names talks on nothing of their own, the way to the roadmap: one."""
-    def thing(verb: Token) -> Token | None:
-        return next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")
-                     and c.lemma_.lower() not in RELATION_NOUNS and not _bare_talks(c)
-                     and not any(g.dep_ == "poss" for g in c.children)), None)
-    mine, theirs = thing(conj), thing(first)
-    return ("to" in aux_lemmas(conj) and "to" in aux_lemmas(first) and mine is not None and theirs is not None
-            and mine.lemma_.lower() != theirs.lemma_.lower() and not _refers_back(conj))
-
-
-def _bare_talks(noun: Token) -> bool:
-    """Say whether a noun names talks with no subject of their own ("hold talks", not "start negotiations
-    on a trade pact")."""
-    return noun.lemma_.lower() in MEETING_NOUNS | TALKING_NOUNS and not any(
-        c.dep_ == "prep" for c in noun.children)
 
 
 def _refers_back(action: Token) -> bool:
