@@ -90,10 +90,13 @@ def _handed_thing(noun: Token, act: str) -> bool:
     return noun.lemma_.lower() in DELIVERED_NOUNS or noun.lower_ in DELIVERED_NOUNS
 
 
-def _reported_done(ctx: Context, sent: Span, tok: Token, obj: Token, act: str) -> Commitment:
-    """Return the act done on a thing, with its day and place where the clause tells them."""
+def _reported_done(ctx: Context, sent: Span, tok: Token, obj: Token, act: str) -> Commitment | None:
+    """Return the act done on a thing, with its day and place where the clause tells them; None for
+    an act of the pair's history ("Türkiye opened its embassy in Nairobi in 1968")."""
     first, last = clause_bounds(tok, head=tok)
     start, end = char_bounds(sent, min(first, tok.i), max(last, obj.right_edge.i), tok.idx)
+    if _history(ctx, start, end):
+        return None
     when = next((e for e in time_expressions(ctx, start, end, future=False)
                  if e.value is not None and len(e.value) == 10), None)
     subj = next((c for c in tok.children if c.dep_ == "nsubj" and c.i != obj.i), None)
@@ -107,6 +110,19 @@ def _reported_done(ctx: Context, sent: Span, tok: Token, obj: Token, act: str) -
     return Commitment(actor=actor_of(ctx, subj), action=action, change=DONE,
                       deadline_text=when.text if when else None, deadline=when.value if when else None,
                       evidence=ctx.evidence(start, end))
+
+
+def _history(ctx: Context, start: int, end: int) -> bool:
+    """Say whether a clause dates its act years before the article ("in 2012" in a story of 2025):
+    background to the news, not an act a promise of the news can be kept by."""
+    ref = ctx.ref_date
+    return ref is not None and any(
+        e.value is not None and e.value[:4].isdigit() and int(e.value[:4]) < ref.year - _HISTORY_YEARS
+        for e in time_expressions(ctx, start, end, future=False))
+
+
+# How many years before the article's own an act is history ("opened its embassy in 2012").
+_HISTORY_YEARS = 2
 
 
 def _told_done(verb: Token) -> bool:

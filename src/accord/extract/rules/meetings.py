@@ -1196,6 +1196,8 @@ def _mention(ctx: Context, sent: Span, kind: str, tok: Token, *, headline: bool)
         m.pair = _witnessing_pair(tok)  # "In the presence of the two presidents, the parties exchanged …"
     elif _came_during(tok):
         m.pair = _JUST_TOLD  # "X and Y discussed … This came during a phone call": the two just named
+    elif not m.pair and (holder := _their_clause_verb(tok)) is not None:
+        m.pair = _held_by_pair(holder)  # "During their summit talks, the two leaders agreed …": theirs
     m.separate = any(c.dep_ == "amod" and c.lower_ in _SEPARATE for c in tok.children)
     pointing = any(c.dep_ == "det" and c.lower_ in ("the", "these", "this", "that") for c in tok.children)
     m.scene = tuple(scene)
@@ -1409,6 +1411,17 @@ def _held_by_pair(verb: Token) -> str:
         if noun in _LEADER_PAIRS and _of_both(c):
             return noun  # "the heads of state signed …", "the Presidents of Azerbaijan and Kyrgyzstan met"
     return ""
+
+
+def _their_clause_verb(noun: Token) -> Token | None:
+    """Return the verb of the clause a meeting noun "their …" opens in a phrase of ("During their talks,
+    the two leaders agreed …", "At their summit in Seoul, both presidents said …"), else None."""
+    if not any(c.dep_ == "poss" and c.lower_ == "their" for c in noun.children):
+        return None
+    prep = noun.head if noun.dep_ == "pobj" else None
+    if prep is None or prep.dep_ != "prep" or prep.head.pos_ not in ("VERB", "AUX"):
+        return None
+    return prep.head
 
 
 def _witnessing_pair(presence: Token) -> str:
