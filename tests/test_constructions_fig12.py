@@ -3,42 +3,20 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date
 
 import pytest
 from spacy.language import Language
 
-from accord.core import Article, Figure, Person
-from accord.extract.rules import figures, people
-from accord.extract.rules.context import Context
-from accord.nlp import load_pipeline
-from accord.settings import DEFAULT_MODEL
+from accord.core import Person
+from accord.extract.rules import people
+from tests.figure_support import Finder, figure_numbers, find_figures, nlp, stage_context
 
-Finder = Callable[[str], list[Figure]]
-
-
-@pytest.fixture(scope="module")
-def nlp() -> Language:
-    return load_pipeline(DEFAULT_MODEL)
-
-
-def _context(nlp: Language, text: str) -> Context:
-    article = Article(name="t.txt", text=text, content_hash="x", published=date(2025, 3, 4))
-    return Context(article, nlp(text))
-
-
-@pytest.fixture(scope="module")
-def find_figures(nlp: Language) -> Callable[[str], list[Figure]]:
-    return lambda text: figures.find(_context(nlp, text))
+__all__ = ["find_figures", "nlp"]  # the stage's fixtures, shared with the other figure tests
 
 
 @pytest.fixture(scope="module")
 def find_people(nlp: Language) -> Callable[[str], list[Person]]:
-    return lambda text: people.find(_context(nlp, text))
-
-
-def _numbers(found: list[Figure]) -> list[float]:
-    return sorted(f.number for f in found if f.number is not None)
+    return lambda text: people.find(stage_context(nlp, text))
 
 
 # --------------------------------------------------------------------------- those a report quotes
@@ -60,7 +38,7 @@ def test_a_count_of_those_quoted_is_no_figure(find_figures: Finder, text: str) -
     ("The ministry said Tokyo will fund three sources of clean water for the province.", 3),
 ])
 def test_what_the_quoted_say_stays(find_figures: Finder, text: str, number: float) -> None:
-    assert _numbers(find_figures(text)) == [number]
+    assert figure_numbers(find_figures(text)) == [number]
 
 
 # --------------------------------------------------------------------------- how long an event runs
@@ -82,7 +60,7 @@ def test_how_long_an_event_runs_is_no_figure(find_figures: Finder, text: str) ->
     ("Under the deal, the exemption lasts 30 days for holders of ordinary passports.", 30),
 ])
 def test_how_long_a_deal_runs_stays(find_figures: Finder, text: str, number: float) -> None:
-    assert _numbers(find_figures(text)) == [number]
+    assert figure_numbers(find_figures(text)) == [number]
 
 
 # --------------------------------------------------------------------------- the parts of a facility
@@ -105,7 +83,7 @@ def test_a_facility_s_parts_are_no_figure(find_figures: Finder, text: str) -> No
 ])
 def test_what_a_facility_will_have_stays(find_figures: Finder, text: str,
                                          number: float) -> None:
-    assert _numbers(find_figures(text)) == [number]
+    assert figure_numbers(find_figures(text)) == [number]
 
 
 # --------------------------------------------------------------------------- a list of amounts after commas
@@ -121,7 +99,7 @@ def test_what_a_facility_will_have_stays(find_figures: Finder, text: str,
 ])
 def test_amounts_listed_after_commas_are_each_a_figure(
         find_figures: Finder, text: str, numbers: list[float]) -> None:
-    assert _numbers(find_figures(text)) == numbers
+    assert figure_numbers(find_figures(text)) == numbers
 
 
 @pytest.mark.parametrize(("text", "number"), [
@@ -130,7 +108,7 @@ def test_amounts_listed_after_commas_are_each_a_figure(
 ])
 def test_a_conversion_after_a_comma_stays_one_figure(
         find_figures: Finder, text: str, number: float) -> None:
-    assert _numbers(find_figures(text)) == [number]
+    assert figure_numbers(find_figures(text)) == [number]
 
 
 # --------------------------------------------------------------------------- currencies as papers write them
@@ -146,7 +124,7 @@ def test_a_conversion_after_a_comma_stays_one_figure(
 def test_an_amount_after_a_currency_s_short_form(
         find_figures: Finder, text: str, number: float) -> None:
     found = find_figures(text)
-    assert _numbers(found) == [number]
+    assert figure_numbers(found) == [number]
 
 
 @pytest.mark.parametrize("text", [
@@ -180,7 +158,7 @@ def test_a_short_form_stays_in_the_value(find_figures: Finder, text: str,
     ("Japan will take one-fifth of Qatar's gas under the new contract.", 0.2),
 ])
 def test_a_fraction_is_a_figure(find_figures: Finder, text: str, number: float) -> None:
-    assert _numbers(find_figures(text)) == pytest.approx([number])
+    assert figure_numbers(find_figures(text)) == pytest.approx([number])
 
 
 @pytest.mark.parametrize("text", [
@@ -210,7 +188,7 @@ def test_those_left_harmed_are_no_figure(find_figures: Finder, text: str) -> Non
     ("The delegation left 15 signed agreements behind in Hanoi.", 15),
 ])
 def test_what_is_left_otherwise_stays(find_figures: Finder, text: str, number: float) -> None:
-    assert _numbers(find_figures(text)) == [number]
+    assert figure_numbers(find_figures(text)) == [number]
 
 
 # --------------------------------------------------------------------------- the members of a group
@@ -233,7 +211,7 @@ def test_a_group_s_members_are_no_figure(find_figures: Finder, text: str) -> Non
 ])
 def test_what_a_package_is_made_of_stays(find_figures: Finder, text: str,
                                          number: float) -> None:
-    assert _numbers(find_figures(text)) == [number]
+    assert figure_numbers(find_figures(text)) == [number]
 
 
 # --------------------------------------------------------------------------- people living abroad
@@ -256,7 +234,7 @@ def test_those_living_abroad_by_a_clause_are_no_figure(
     ("India will train 1,500 Sri Lankan civil servants who work in the ministries.", 1500),
 ])
 def test_those_sent_or_trained_stay(find_figures: Finder, text: str, number: float) -> None:
-    assert _numbers(find_figures(text)) == [number]
+    assert figure_numbers(find_figures(text)) == [number]
 
 
 # --------------------------------------------------------------------------- a bank named after its state
@@ -310,7 +288,7 @@ def test_a_bare_tally_is_no_figure(find_figures: Finder, text: str) -> None:
     ("Seoul will deliver 12 to 15 patrol boats to Manila.", [12, 15]),
 ])
 def test_a_range_is_no_tally(find_figures: Finder, text: str, numbers: list[float]) -> None:
-    assert _numbers(find_figures(text)) == numbers
+    assert figure_numbers(find_figures(text)) == numbers
 
 
 # --------------------------------------------------------------------------- an audience spoken to
@@ -333,7 +311,7 @@ def test_an_audience_spoken_to_is_no_figure(find_figures: Finder, text: str) -> 
     ("Japan will send 40 experts to Ghana to advise the ministry.", 40),
 ])
 def test_those_given_to_stay(find_figures: Finder, text: str, number: float) -> None:
-    assert _numbers(find_figures(text)) == [number]
+    assert figure_numbers(find_figures(text)) == [number]
 
 
 # --------------------------------------------------------------------------- "up to" an amount
@@ -355,4 +333,4 @@ def test_up_to_an_amount_is_one_amount(find_figures: Finder, text: str, value: s
 
 def test_a_range_of_amounts_still_parts(find_figures: Finder) -> None:
     found = find_figures("The loan will be worth $2 billion to $3 billion, officials said.")
-    assert _numbers(found) == [2e9, 3e9]
+    assert figure_numbers(found) == [2e9, 3e9]

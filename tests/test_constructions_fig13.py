@@ -2,36 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from datetime import date
-
 import pytest
-from spacy.language import Language
 
-from accord.core import Article, Figure
-from accord.extract.rules import figures
-from accord.extract.rules.context import Context
-from accord.nlp import load_pipeline
-from accord.settings import DEFAULT_MODEL
+from tests.figure_support import Finder, figure_numbers, find_figures, nlp
 
-Finder = Callable[[str], list[Figure]]
-
-
-@pytest.fixture(scope="module")
-def nlp() -> Language:
-    return load_pipeline(DEFAULT_MODEL)
-
-
-@pytest.fixture(scope="module")
-def find_figures(nlp: Language) -> Finder:
-    def find(text: str) -> list[Figure]:
-        article = Article(name="t.txt", text=text, content_hash="x", published=date(2025, 3, 4))
-        return figures.find(Context(article, nlp(text)))
-    return find
-
-
-def _numbers(found: list[Figure]) -> list[float]:
-    return sorted(f.number for f in found if f.number is not None)
+__all__ = ["find_figures", "nlp"]  # the stage's fixtures, shared with the other figure tests
 
 
 # --------------------------------------------------------------------------- "up to": a ceiling
@@ -48,7 +23,7 @@ def _numbers(found: list[Figure]) -> list[float]:
 def test_an_amount_up_to_a_ceiling_is_kept_without_approx(
         find_figures: Finder, text: str, number: float, value: str) -> None:
     found = find_figures(text)
-    assert _numbers(found) == [number]
+    assert figure_numbers(found) == [number]
     assert found[0].value == value and found[0].approx is None
 
 
@@ -92,7 +67,7 @@ def test_a_bracketed_conversion_is_one_figure(find_figures: Finder, text: str, n
     ("Nairobi will lend Sh 750 million to the cross-border market.", 750e6),
 ])
 def test_shillings_written_sh_are_money(find_figures: Finder, text: str, number: float) -> None:
-    assert _numbers(find_figures(text)) == [number]
+    assert figure_numbers(find_figures(text)) == [number]
 
 
 @pytest.mark.parametrize(("text", "numbers"), [
@@ -101,7 +76,7 @@ def test_shillings_written_sh_are_money(find_figures: Finder, text: str, number:
 ])
 def test_a_bracketed_part_or_a_second_amount_stays(
         find_figures: Finder, text: str, numbers: list[float]) -> None:
-    assert _numbers(find_figures(text)) == numbers
+    assert figure_numbers(find_figures(text)) == numbers
 
 
 # --------------------------------------------------------------------------- a count the tagger calls money
@@ -124,7 +99,7 @@ def test_a_population_the_tagger_calls_money_is_no_figure(find_figures: Finder, 
     ("Japan will provide more than $200 million in loans to Manila.", 200e6),
 ])
 def test_money_with_no_counted_noun_stays(find_figures: Finder, text: str, number: float) -> None:
-    assert _numbers(find_figures(text)) == [number]
+    assert figure_numbers(find_figures(text)) == [number]
 
 
 # --------------------------------------------------------------------------- a deal's term in plain years
@@ -142,7 +117,7 @@ def test_money_with_no_counted_noun_stays(find_figures: Finder, text: str, numbe
     ("The MoU will be in effect for three years.", 3),
 ])
 def test_a_deals_term_in_plain_years_is_a_figure(find_figures: Finder, text: str, number: float) -> None:
-    assert _numbers(find_figures(text)) == [number]
+    assert figure_numbers(find_figures(text)) == [number]
 
 
 @pytest.mark.parametrize("text", [
@@ -175,7 +150,7 @@ def test_a_second_count_of_a_harm_is_no_figure(find_figures: Finder, text: str) 
     ("The deal covers 20 buses and leaves 5,000 tonnes of wheat for later shipment.", [20, 5000]),
 ])
 def test_a_second_count_of_a_deal_stays(find_figures: Finder, text: str, numbers: list[float]) -> None:
-    assert _numbers(find_figures(text)) == numbers
+    assert figure_numbers(find_figures(text)) == numbers
 
 
 # --------------------------------------------------------------------------- the scene of a visit
@@ -206,7 +181,7 @@ def test_the_scene_of_a_visit_is_no_figure(find_figures: Finder, text: str) -> N
     ("The two sides agreed to deploy 300 police officers to the joint border post.", 300),
 ])
 def test_what_one_side_sends_or_builds_stays(find_figures: Finder, text: str, number: float) -> None:
-    assert _numbers(find_figures(text)) == [number]
+    assert figure_numbers(find_figures(text)) == [number]
 
 
 # --------------------------------------------------------------------------- more currency signs
@@ -222,7 +197,7 @@ def test_what_one_side_sends_or_builds_stays(find_figures: Finder, text: str, nu
 def test_amounts_with_other_signs_are_money(
         find_figures: Finder, text: str, number: float, value: str) -> None:
     found = find_figures(text)
-    assert _numbers(found) == [number] and found[0].value == value
+    assert figure_numbers(found) == [number] and found[0].value == value
 
 
 @pytest.mark.parametrize("text", [
@@ -255,4 +230,4 @@ def test_the_honours_of_a_welcome_are_no_figure(find_figures: Finder, text: str)
     ("Seoul will supply 50,000 rounds of ammunition to Warsaw.", 50000),
 ])
 def test_taking_part_in_talks_or_supplying_arms_stays(find_figures: Finder, text: str, number: float) -> None:
-    assert _numbers(find_figures(text)) == [number]
+    assert figure_numbers(find_figures(text)) == [number]

@@ -2,36 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from datetime import date
-
 import pytest
 from spacy.language import Language
 
-from accord.core import Article, Figure
-from accord.extract.rules import figures, relevance
-from accord.extract.rules.context import Context
-from accord.nlp import load_pipeline
-from accord.settings import DEFAULT_MODEL
+from accord.extract.rules import relevance
+from tests.figure_support import Finder, figure_numbers, find_figures, nlp
 
-Finder = Callable[[str], list[Figure]]
-
-
-@pytest.fixture(scope="module")
-def nlp() -> Language:
-    return load_pipeline(DEFAULT_MODEL)
-
-
-@pytest.fixture(scope="module")
-def find_figures(nlp: Language) -> Finder:
-    def find(text: str) -> list[Figure]:
-        article = Article(name="t.txt", text=text, content_hash="x", published=date(2025, 3, 4))
-        return figures.find(Context(article, nlp(text)))
-    return find
-
-
-def _numbers(found: list[Figure]) -> list[float]:
-    return sorted(f.number for f in found if f.number is not None)
+__all__ = ["find_figures", "nlp"]  # the stage's fixtures, shared with the other figure tests
 
 
 # ---------------------------------------------- a currency's code with its abbreviating dot ("Rs. 450 crore")
@@ -71,7 +48,7 @@ def test_designated_model_number_stays_out(find_figures: Finder) -> None:
     ("Tanzania and Oman sign TSh 800m deal on fisheries.", 8e8),
 ])
 def test_letter_scale_after_code(find_figures: Finder, text: str, number: float) -> None:
-    assert _numbers(find_figures(text)) == [number]
+    assert figure_numbers(find_figures(text)) == [number]
 
 
 @pytest.mark.parametrize(("text", "numbers"), [
@@ -80,7 +57,7 @@ def test_letter_scale_after_code(find_figures: Finder, text: str, number: float)
 ])
 def test_letter_without_a_currency_is_no_money_scale(find_figures: Finder, text: str,
                                                      numbers: list[float]) -> None:
-    assert _numbers(find_figures(text)) == numbers
+    assert figure_numbers(find_figures(text)) == numbers
 
 
 # ------------------------------------------------- one amount restated in another currency
@@ -95,7 +72,7 @@ def test_letter_without_a_currency_is_no_money_scale(find_figures: Finder, text:
     ("Seoul pledged $30 million, equivalent to 3.9 billion shillings, for Kenyan roads.", 3e7),
 ])
 def test_restated_amount_is_one_figure(find_figures: Finder, text: str, number: float) -> None:
-    assert _numbers(find_figures(text)) == [number]
+    assert figure_numbers(find_figures(text)) == [number]
 
 
 @pytest.mark.parametrize(("text", "numbers"), [
@@ -105,7 +82,7 @@ def test_restated_amount_is_one_figure(find_figures: Finder, text: str, number: 
 ])
 def test_two_amounts_in_two_currencies_stay_two(find_figures: Finder, text: str,
                                                 numbers: list[float]) -> None:
-    assert _numbers(find_figures(text)) == numbers
+    assert figure_numbers(find_figures(text)) == numbers
 
 
 @pytest.mark.parametrize(("text", "value"), [
@@ -134,7 +111,7 @@ def test_exchange_rate_with_slash_or_code(find_figures: Finder, text: str) -> No
 
 
 def test_amount_per_year_stays(find_figures: Finder) -> None:
-    assert 4e7 in _numbers(find_figures("Japan will give Kenya $40 million per year for five years."))
+    assert 4e7 in figure_numbers(find_figures("Japan will give Kenya $40 million per year for five years."))
 
 
 # ------------------------------------------------- "and" of two amounts is no part of the first
@@ -160,7 +137,7 @@ def test_joined_amounts_end_before_and(find_figures: Finder, text: str, value: s
     ("The credit, with a repayment period of 35 years, was signed in Nairobi.", 35),
 ])
 def test_term_of_a_loan(find_figures: Finder, text: str, number: float) -> None:
-    assert number in _numbers(find_figures(text))
+    assert number in figure_numbers(find_figures(text))
 
 
 def test_loan_repayable_over_years_has_no_hedge(find_figures: Finder) -> None:
@@ -188,7 +165,7 @@ def test_years_of_history_are_no_term(find_figures: Finder, text: str) -> None:
     ("The investments will bring over 26850 additional jobs to Luzon.", 26850),
 ])
 def test_five_digit_count_is_no_date(find_figures: Finder, text: str, number: float) -> None:
-    assert _numbers(find_figures(text)) == [number]
+    assert figure_numbers(find_figures(text)) == [number]
 
 
 @pytest.mark.parametrize("text", [
@@ -289,7 +266,7 @@ def test_intergovernmental_alone_is_not_enough(nlp: Language, text: str) -> None
     ("Russia agreed to sell 8m barrels of diesel to Sri Lanka.", 8e6),
 ])
 def test_letter_scale_inside_a_quantity(find_figures: Finder, text: str, number: float) -> None:
-    assert number in _numbers(find_figures(text))
+    assert number in figure_numbers(find_figures(text))
 
 
 @pytest.mark.parametrize(("text", "number"), [
@@ -297,4 +274,4 @@ def test_letter_scale_inside_a_quantity(find_figures: Finder, text: str, number:
     ("Qatar will ship 12 barrels of samples to Oman for tests.", 12),
 ])
 def test_quantity_without_a_letter_keeps_its_digits(find_figures: Finder, text: str, number: float) -> None:
-    assert _numbers(find_figures(text)) == [number]
+    assert figure_numbers(find_figures(text)) == [number]
