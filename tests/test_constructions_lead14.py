@@ -301,6 +301,8 @@ def test_his_excellency_written_apart_is_no_part_of_the_name(extractor: RulesExt
     "The two counterparts reviewed a guard of honour.",
     "The two monarchs attended a banquet in Muscat.",
     "Later the two statesmen signed the visitors' book.",
+    "The two time-tested friends look for joint celebrations in 2031.",
+    "The two partners agreed to meet again in Lima.",
 ])
 def test_the_two_statesmen_are_the_pair_not_a_count(extractor: RulesExtractor, text: str) -> None:
     assert [f.value for f in facts(extractor, text, published=DAY).figures] == []
