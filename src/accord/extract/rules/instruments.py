@@ -506,10 +506,26 @@ def _end_before_next_name(groups: list[Mention]) -> None:
         doc = nxt.head.doc
         if here.stop is not None:
             continue
-        if nxt.head.text[:1].isupper() and doc[nxt.first - 1].lower_ in ("and", ","):
-            here.stop = nxt.first - 1
+        before = nxt.first - 1 - (doc[nxt.first - 1].text in _OPENING_QUOTES)  # ", "Protocol on Y""
+        if nxt.head.text[:1].isupper() and doc[before].lower_ in ("and", ","):
+            here.stop = before
         elif (sep := _list_separator(here, nxt)) is not None:
             here.stop = sep  # "an Agreement on X, a Memorandum on Y": the article opens the next
+
+
+_OPENING_QUOTES = frozenset({'"', "“", "'", "‘"})
+
+
+_CLOSING_QUOTES = frozenset({'"', "”", "'", "’"})
+
+
+def _quote_end(m: Mention, sent: Span) -> int | None:
+    """Return where a title opened by a quote ends: its closing quote ("the "Protocol on Cooperation
+    between the State Archive under the President …""), or None when the title is not quoted."""
+    doc = sent.doc
+    if m.first <= sent.start or doc[m.first - 1].text not in _OPENING_QUOTES:
+        return None
+    return next((t.i for t in doc[m.last + 1:sent.end] if t.text in _CLOSING_QUOTES and t.text != "'s"), None)
 
 
 # what opens the next document of a list ("…, a memorandum on …", "… and an MoU on …")
@@ -677,6 +693,7 @@ def _single(ctx: Context, sent: Span, index: int, m: Mention, bounds: tuple[int,
     end = _with_purpose(m, sent, end, covered)
     if titled:
         end = _name_end(m, _with_field(sent, end, covered))
+        end = _quote_end(m, sent) or end
     if m.stop is not None:
         end = min(end, m.stop)
     # a table row's cell ends the name ("1. | MoU on Ocean Economy | Framework for …")
@@ -690,7 +707,8 @@ def _single(ctx: Context, sent: Span, index: int, m: Mention, bounds: tuple[int,
     end = min(end, second[0]) if second is not None else end
     # "the latest deal", "a pact on Friday": no subject of its own
     content = [t for t in content_tokens(list(doc[start:end]), ctx.pair)
-               if t.lower_ not in _POINTING_WORDS and t.ent_type_ not in ("DATE", "TIME")]
+               if t.lower_ not in _POINTING_WORDS and t.ent_type_ not in ("DATE", "TIME")
+               and not _signed_before(t, m.head)]
     if not (titled or content or topic_item):
         topic_item = _clause_purpose_item(m.head, sent, covered)  # "a convention was signed to combat …"
     typ = "other" if _with_firm(m.head) else mention_type(m)
@@ -716,7 +734,8 @@ def _single(ctx: Context, sent: Span, index: int, m: Mention, bounds: tuple[int,
         return []
     if _only_kinds(doc[start:end]):
         return []  # a table's heading "Agreement / MoU", "MoUs/Agreements": kinds of document, none named
-    if topic_item and (given or not (titled or [t for t in content if t.lower_ not in ORDINAL_WORDS])):
+    if topic_item and (given or (topic is not None and topic.told)
+                       or not (titled or [t for t in content if t.lower_ not in ORDINAL_WORDS])):
         # "the first agreement was signed between A and B on X": X names it, the ordinal only counts
         s_char, e_char = topic_item[0].idx, topic_item[-1].idx + len(topic_item[-1])
     else:
@@ -736,6 +755,12 @@ def _single(ctx: Context, sent: Span, index: int, m: Mention, bounds: tuple[int,
     if second_item:
         found.append(_item_candidate(sent, index, typ, status, second_item))
     return found
+
+
+def _signed_before(word: Token, head: Token) -> bool:
+    """Say whether a word before a document's noun only says it was signed ("Under the signed
+    agreement, …", "the inked memorandum"): it points back to a document, naming nothing."""
+    return word.i < head.i and word.tag_ == "VBN" and lemma_of(word) in SIGNED_VERBS
 
 
 def _without_time(item: list[Token]) -> list[Token]:
@@ -1332,7 +1357,10 @@ def _anaphoric(np: Span, content: list[Token], titled: bool) -> bool:
     """Say whether a phrase only points back ("the agreement", "these MoUs")."""
     if titled or content:
         return False
-    return np[0].lower_ in ("the", "this", "that", "these", "those", "its", "their")
+    pointing = ("the", "this", "that", "these", "those", "its", "their")
+    # "The signed protocol will take effect": the phrase may start past its article
+    return np[0].lower_ in pointing or any(c.dep_ in ("det", "poss") and c.lower_ in pointing
+                                           for c in np.root.children)
 
 
 def _org_parties(np: Span) -> tuple[str, ...]:

@@ -80,6 +80,7 @@ class Topic:
     start: int  # doc token index of the first token of the region
     summary: bool  # "across diverse sectors, including …": breadth, not one document each
     attached: bool = False  # a preposition of the instrument noun itself ("an MOU on …")
+    told: bool = False  # what "be" says the document is on ("The first MoU … is on X"): X names it
 
 
 # Nouns of set phrases opened by "in" that tell a state or a manner, no topic ("in force", "in
@@ -140,7 +141,7 @@ def find_topic(sent: Span, last: int, heads: set[int], covered: set[int]) -> Top
         if topic is not None and _opens_with_mention(sent, topic.start):
             return None  # "six agreements, including MoUs on A, B and C": the MoUs own the list
         if topic is not None and (topic.summary or split_items(region(sent, topic.start, covered), covered)):
-            return Topic(topic.start, topic.summary, attached)
+            return Topic(topic.start, topic.summary, attached, _copula_topic(tok, heads))
     return None
 
 
@@ -228,7 +229,19 @@ def _anchor_end(tok: Token, nxt: Token, heads: set[int]) -> int | None:
             return tok.i + 1
         if low == "on" and head.lemma_ in ("focus", "centre", "center", "concentrate"):
             return tok.i + 1
+    if _copula_topic(tok, heads):
+        return tok.i + 1  # "The first MoU between the two governments is on defence cooperation"
     return None
+
+
+def _copula_topic(prep: Token, heads: set[int]) -> bool:
+    """Say whether "on"/"about" after a plain "be" whose subject is the document tells what it is on
+    ("The second memorandum is on mining", "One of the deals is about irrigation"); not "is on the table",
+    "is on Monday"."""
+    verb = prep.head
+    return prep.lower_ in ("on", "about") and verb.lemma_ == "be" and prep.dep_ == "prep" \
+        and any(c.dep_ == "nsubj" and (_counted(c).i in heads or c.i in heads) for c in verb.children) \
+        and (prep.lower_ == "about" or _topic_preposition(prep)) and not _place_follows(prep)
 
 
 def _past_cooperation_in(doc: Doc, start: int) -> int:
@@ -438,6 +451,8 @@ def _topic_at(sent: Span, start: int, across: bool) -> Topic | None:
             if k < sent.end and doc[k].lower_ == "as":
                 k += 1
             return Topic(k, across) if k < sent.end else None
+        if k < sent.end and doc[k].lower_ == "as" and any(t.lower_ == "such" for t in doc[start:j]):
+            return Topic(k + 1, across) if k + 1 < sent.end else None  # "covering such areas as A and B"
         return None  # "in various areas" and nothing more: no subject
     return Topic(start, across) if start < sent.end else None
 

@@ -68,7 +68,8 @@ def member(sent: Span, index: int, frame: Package, covered: set[int]) -> list[Ca
     if verb.lemma_ != "be" or verb.i + 1 >= sent.end:
         return []
     tokens = region(sent, verb.i + 1, covered)
-    if len(tokens) < 3:
+    about = bool(tokens) and tokens[0].lower_ in ("on", "about")  # "The second is on tourism": what it is on
+    if len(tokens) < (2 if about else 3):
         return []
     return [_item(sent, index, frame, tokens)]
 
