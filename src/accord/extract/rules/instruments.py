@@ -28,6 +28,7 @@ from accord.extract.rules.instruments_lexicon import (
     CONSENSUS_VERBS,
     DEAL_NOUNS,
     INTERNATIONAL_BODY,
+    LIST_ANCHORS,
     MIND_MEETING_VERBS,
     MULTILATERAL,
     NEUTRAL_VERBS,
@@ -63,6 +64,7 @@ from accord.extract.rules.instruments_mentions import (
     given_name,
     heads_its_line,
     is_plural,
+    lists_through,
     mention_type,
     mentions,
     named_pair,
@@ -772,15 +774,31 @@ def _without_time(item: list[Token]) -> list[Token]:
 
 def _another_member(doc: Doc, first: int, end: int) -> tuple[int, int] | None:
     """Return where a document's own words end and its second member's topic starts when "and another
-    on …" follows it ("a memorandum on tourism and another on fisheries"), else None."""
+    on …" follows it ("a memorandum on tourism and another on fisheries", "… and one on fisheries", "…
+    and one that deals with fisheries"), else None."""
     for tok in doc[first:end]:
-        if tok.lower_ == "another" and tok.i > first and member_opening(tok) and \
-                doc[tok.i - 1].lower_ == "and":
-            cut = tok.i - 1
-            while cut > first and doc[cut - 1].is_punct:
-                cut -= 1
-            return cut, tok.i + 2
+        if tok.lower_ not in ("another", "one") or tok.i <= first or doc[tok.i - 1].lower_ != "and":
+            continue
+        topic = tok.i + 2 if member_opening(tok) else _listing_clause(tok)
+        if topic is None:
+            continue
+        cut = tok.i - 1
+        while cut > first and doc[cut - 1].is_punct:
+            cut -= 1
+        return cut, topic
     return None
+
+
+def _listing_clause(member: Token) -> int | None:
+    """Return where the topic starts when a member is told by a clause that lists what it is on ("one
+    that deals with A", "another which covers B"), else None."""
+    doc = member.doc
+    if member.i + 3 >= len(doc) or doc[member.i + 1].lower_ not in ("that", "which"):
+        return None
+    verb = doc[member.i + 2]
+    if lists_through(verb):
+        return verb.i + 2  # "deals with", "pertains to"
+    return verb.i + 1 if verb.lower_ in LIST_ANCHORS else None
 
 
 def _only_kinds(span: Span) -> bool:

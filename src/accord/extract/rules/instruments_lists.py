@@ -34,6 +34,7 @@ from accord.extract.rules.instruments_mentions import (
     is_plural,
     list_verb_after,
     lists_through,
+    other_documents_after,
     purpose_verb,
     relates_to,
     signed_for_a_side,
@@ -481,8 +482,8 @@ def region(sent: Span, start: int, covered: set[int], *, goods: bool = False) ->
             out.append(tok)  # "in the fields of energy; fisheries; culture": the items' separator
             continue
         if out and j > bracket and (_is_boundary(tok, sent, covered, goods=goods)
-                                    or _clause_adverb(tok, start)):
-            break
+                                    or _clause_adverb(tok, start) or other_documents_after(tok, sent)):
+            break  # "… on agriculture and four other instruments": the others are not an item
         out.append(tok)
     stop = doc[out[-1].i + 1] if out and out[-1].i + 1 < sent.end else None
     if stop is not None and is_instrument_noun(stop):

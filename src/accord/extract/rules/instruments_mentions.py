@@ -451,7 +451,7 @@ def np_bounds(m: Mention, sent: Span) -> tuple[int, int]:
             break
         if tok.lower_ == "as" and tok.i + 1 < sent.end and tok.doc[tok.i + 1].lower_ == "well":
             break
-        if _other_documents_after(tok, sent):
+        if other_documents_after(tok, sent):
             break  # "a declaration on the partnership and six other documents": those are others
         if tok.lemma_.lower() in EXPIRY_VERBS:
             break  # "let their memorandum on rice trade lapse" (a verb read as a noun): its end
@@ -470,7 +470,7 @@ def np_bounds(m: Mention, sent: Span) -> tuple[int, int]:
 _OTHER_WORDS = frozenset({"other", "another", "further", "additional", "more"})
 
 
-def _other_documents_after(conj: Token, sent: Span) -> bool:
+def other_documents_after(conj: Token, sent: Span) -> bool:
     """Say whether "and" opens other documents ("and six other documents", "and another MoU"): the
     phrase before it ends there."""
     if conj.lower_ != "and":
