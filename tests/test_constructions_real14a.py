@@ -193,3 +193,33 @@ def test_one_inside_a_topic_opens_no_member(find: Find) -> None:
 def test_one_with_no_topic_of_its_own_opens_no_member(find: Find) -> None:
     text = "India and Japan signed an agreement on trade and one that officials praised."
     assert len(subjects(find, text)) == 1
+
+
+# --------------------------- a treaty ratified by each side is one document, ratified
+
+@pytest.mark.parametrize("text", [
+    "Kenya's parliament ratified the treaty on extradition with Uganda on Tuesday. Uganda's lawmakers "
+    "ratified the treaty in March.",
+    "The Senate of Chile ratified the agreement on air services with Peru. Peru's congress ratified the "
+    "agreement last year.",
+    "Armenia's parliament ratified the Treaty on Friendship with Georgia on Monday. Lawmakers in Georgia "
+    "ratified the accord on September 30.",
+    "Mongolia's Great Khural ratified the convention on double taxation with Laos. The National Assembly "
+    "of Laos ratified the convention in June.",
+    "Fiji's parliament ratified the agreement on fisheries with Tonga on Thursday, weeks after Tonga's "
+    "assembly ratified the deal. Tonga's king also ratified the agreement in May.",
+])
+def test_a_document_ratified_by_each_side_is_one(find: Find, text: str) -> None:
+    found = find(text)
+    assert [i.status for i in found] == ["ratified"]
+
+
+def test_a_ratification_after_a_signing_is_still_told(find: Find) -> None:
+    text = "Chile and Peru signed a treaty on mining in May. The Chilean Senate ratified the treaty on Monday."
+    assert "ratified" in [i.status for i in find(text)]
+
+
+def test_two_treaties_ratified_stay_two(find: Find) -> None:
+    text = ("Kenya's parliament ratified the treaty on extradition with Uganda and the agreement on "
+            "fisheries with Tanzania on Tuesday.")
+    assert len(find(text)) == 2

@@ -197,8 +197,8 @@ def _ratification(sent: Span, index: int, found: list[Candidate]) -> Candidate |
     if match is None or any(c.sent == index for c in found) or _NOT_DONE.search(text[:match.start()]):
         return None
     named = _topic(found, _RATIFIABLE, sent.start_char)
-    if named is None:
-        return None
+    if named is None or named.status == "ratified":
+        return None  # "… Lawmakers in Venezuela ratified the accord on September 30": the same document
     at = sent.start_char + match.start()
     return dataclasses.replace(named, status="ratified", sent=index, start=sent.start_char, end=sent.end_char,
                                span=(at, sent.start_char + match.end()), head=at, ordinal=0, told=(-1, -1))
@@ -1376,9 +1376,11 @@ def _anaphoric(np: Span, content: list[Token], titled: bool) -> bool:
     if titled or content:
         return False
     pointing = ("the", "this", "that", "these", "those", "its", "their")
-    # "The signed protocol will take effect": the phrase may start past its article
-    return np[0].lower_ in pointing or any(c.dep_ in ("det", "poss") and c.lower_ in pointing
-                                           for c in np.root.children)
+    if np[0].lower_ in pointing:
+        return True
+    # "The signed protocol will take effect": the phrase starts past its article, at the participle
+    return _signed_before(np[0], np.root) and any(c.dep_ in ("det", "poss") and c.lower_ in pointing
+                                                  for c in np.root.children)
 
 
 def _org_parties(np: Span) -> tuple[str, ...]:
