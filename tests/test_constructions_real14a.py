@@ -215,7 +215,8 @@ def test_a_document_ratified_by_each_side_is_one(find: Find, text: str) -> None:
 
 
 def test_a_ratification_after_a_signing_is_still_told(find: Find) -> None:
-    text = "Chile and Peru signed a treaty on mining in May. The Chilean Senate ratified the treaty on Monday."
+    text = ("Chile and Peru signed a treaty on mining in May. The Chilean Senate ratified the treaty on "
+            "Monday.")
     assert "ratified" in [i.status for i in find(text)]
 
 
