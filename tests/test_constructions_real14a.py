@@ -224,3 +224,30 @@ def test_two_treaties_ratified_stay_two(find: Find) -> None:
     text = ("Kenya's parliament ratified the treaty on extradition with Uganda and the agreement on "
             "fisheries with Tanzania on Tuesday.")
     assert len(find(text)) == 2
+
+
+# --------------------------- "One of these MoUs aims to A, while the second one is meant for B"
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Qatar and Oman signed two MoUs on Monday. One of these MoUs aims to protect coral reefs while the "
+     "second one is meant for mutual recognition of pilot licences.",
+     ["protect coral reefs", "mutual recognition of pilot licences"]),
+    ("Chad and Niger signed three agreements. One of them aims at joint border patrols.",
+     ["joint border patrols"]),
+    ("Peru and Bolivia signed two memoranda on Friday. One of the memoranda seeks to open a lithium "
+     "research centre.", ["open a lithium research centre"]),
+    ("Laos and Vietnam signed two accords. One of those accords is designed for cross-border power trade.",
+     ["cross-border power trade"]),
+    ("Nepal and Bhutan signed two MoUs on Sunday. One of them is about hydropower training, while the "
+     "other one is intended for tourism promotion.", ["hydropower training", "tourism promotion"]),
+])
+def test_members_told_by_one_of_them(find: Find, text: str, expected: list[str]) -> None:
+    assert subjects(find, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Qatar and Oman signed two MoUs on Monday. One of the ministers aims to visit Muscat soon.",
+    "Qatar and Oman signed two MoUs on Monday. One of them said the talks went well.",
+])
+def test_one_of_what_is_no_document_names_nothing(find: Find, text: str) -> None:
+    assert subjects(find, text) == []
