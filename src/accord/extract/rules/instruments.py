@@ -29,6 +29,7 @@ from accord.extract.rules.instruments_lexicon import (
     DEAL_NOUNS,
     GENERIC_WORDS,
     INTERNATIONAL_BODY,
+    LIST_ANCHORS,
     MIND_MEETING_VERBS,
     MULTILATERAL,
     NEUTRAL_VERBS,
@@ -64,6 +65,7 @@ from accord.extract.rules.instruments_mentions import (
     given_name,
     heads_its_line,
     is_plural,
+    lists_through,
     mention_type,
     mentions,
     named_pair,
@@ -197,8 +199,8 @@ def _ratification(sent: Span, index: int, found: list[Candidate]) -> Candidate |
     if match is None or any(c.sent == index for c in found) or _NOT_DONE.search(text[:match.start()]):
         return None
     named = _topic(found, _RATIFIABLE, sent.start_char)
-    if named is None:
-        return None
+    if named is None or named.status == "ratified":
+        return None  # "… Lawmakers in Venezuela ratified the accord on September 30": the same document
     at = sent.start_char + match.start()
     return dataclasses.replace(named, status="ratified", sent=index, start=sent.start_char, end=sent.end_char,
                                span=(at, sent.start_char + match.end()), head=at, ordinal=0, told=(-1, -1))
@@ -508,10 +510,26 @@ def _end_before_next_name(groups: list[Mention]) -> None:
         doc = nxt.head.doc
         if here.stop is not None:
             continue
-        if nxt.head.text[:1].isupper() and doc[nxt.first - 1].lower_ in ("and", ","):
-            here.stop = nxt.first - 1
+        before = nxt.first - 1 - (doc[nxt.first - 1].text in _OPENING_QUOTES)  # ", "Protocol on Y""
+        if nxt.head.text[:1].isupper() and doc[before].lower_ in ("and", ","):
+            here.stop = before
         elif (sep := _list_separator(here, nxt)) is not None:
             here.stop = sep  # "an Agreement on X, a Memorandum on Y": the article opens the next
+
+
+_OPENING_QUOTES = frozenset({'"', "“", "'", "‘"})
+
+
+_CLOSING_QUOTES = frozenset({'"', "”", "'", "’"})
+
+
+def _quote_end(m: Mention, sent: Span) -> int | None:
+    """Return where a title opened by a quote ends: its closing quote ("the "Protocol on Cooperation
+    between the State Archive under the President …""), or None when the title is not quoted."""
+    doc = sent.doc
+    if m.first <= sent.start or doc[m.first - 1].text not in _OPENING_QUOTES:
+        return None
+    return next((t.i for t in doc[m.last + 1:sent.end] if t.text in _CLOSING_QUOTES and t.text != "'s"), None)
 
 
 # what opens the next document of a list ("…, a memorandum on …", "… and an MoU on …")
@@ -681,6 +699,7 @@ def _single(ctx: Context, sent: Span, index: int, m: Mention, bounds: tuple[int,
     end = _with_purpose(m, sent, end, covered)
     if titled:
         end = _name_end(m, _with_field(sent, end, covered))
+        end = _quote_end(m, sent) or end
     if m.stop is not None:
         end = min(end, m.stop)
     # a table row's cell ends the name ("1. | MoU on Ocean Economy | Framework for …")
@@ -694,7 +713,8 @@ def _single(ctx: Context, sent: Span, index: int, m: Mention, bounds: tuple[int,
     end = min(end, second[0]) if second is not None else end
     # "the latest deal", "a pact on Friday": no subject of its own
     content = [t for t in content_tokens(list(doc[start:end]), ctx.pair)
-               if t.lower_ not in _POINTING_WORDS and t.ent_type_ not in ("DATE", "TIME")]
+               if t.lower_ not in _POINTING_WORDS and t.ent_type_ not in ("DATE", "TIME")
+               and not _signed_before(t, m.head)]
     if not (titled or content or topic_item):
         topic_item = _clause_purpose_item(m.head, sent, covered)  # "a convention was signed to combat …"
     typ = "other" if _with_firm(m.head) else mention_type(m)
@@ -720,7 +740,8 @@ def _single(ctx: Context, sent: Span, index: int, m: Mention, bounds: tuple[int,
         return []
     if _only_kinds(doc[start:end]):
         return []  # a table's heading "Agreement / MoU", "MoUs/Agreements": kinds of document, none named
-    if topic_item and (given or not (titled or [t for t in content if t.lower_ not in ORDINAL_WORDS])):
+    if topic_item and (given or (topic is not None and topic.told)
+                       or not (titled or [t for t in content if t.lower_ not in ORDINAL_WORDS])):
         # "the first agreement was signed between A and B on X": X names it, the ordinal only counts
         s_char, e_char = topic_item[0].idx, topic_item[-1].idx + len(topic_item[-1])
     else:
@@ -757,6 +778,12 @@ def _made_from_topic(head: Token) -> list[Token]:
     return clean_item(words[:cut]) or clean_item([c for c in source.lefts if c.dep_ == "compound"])
 
 
+def _signed_before(word: Token, head: Token) -> bool:
+    """Say whether a word before a document's noun only says it was signed ("Under the signed
+    agreement, …", "the inked memorandum"): it points back to a document, naming nothing."""
+    return word.i < head.i and word.tag_ == "VBN" and lemma_of(word) in SIGNED_VERBS
+
+
 def _without_time(item: list[Token]) -> list[Token]:
     """Return a list item without the time told after it ("… and another on ports next month")."""
     while item and item[-1].ent_type_ in ("DATE", "TIME"):
@@ -766,15 +793,31 @@ def _without_time(item: list[Token]) -> list[Token]:
 
 def _another_member(doc: Doc, first: int, end: int) -> tuple[int, int] | None:
     """Return where a document's own words end and its second member's topic starts when "and another
-    on …" follows it ("a memorandum on tourism and another on fisheries"), else None."""
+    on …" follows it ("a memorandum on tourism and another on fisheries", "… and one on fisheries", "…
+    and one that deals with fisheries"), else None."""
     for tok in doc[first:end]:
-        if tok.lower_ == "another" and tok.i > first and member_opening(tok) and \
-                doc[tok.i - 1].lower_ == "and":
-            cut = tok.i - 1
-            while cut > first and doc[cut - 1].is_punct:
-                cut -= 1
-            return cut, tok.i + 2
+        if tok.lower_ not in ("another", "one") or tok.i <= first or doc[tok.i - 1].lower_ != "and":
+            continue
+        topic = tok.i + 2 if member_opening(tok) else _listing_clause(tok)
+        if topic is None:
+            continue
+        cut = tok.i - 1
+        while cut > first and doc[cut - 1].is_punct:
+            cut -= 1
+        return cut, topic
     return None
+
+
+def _listing_clause(member: Token) -> int | None:
+    """Return where the topic starts when a member is told by a clause that lists what it is on ("one
+    that deals with A", "another which covers B"), else None."""
+    doc = member.doc
+    if member.i + 3 >= len(doc) or doc[member.i + 1].lower_ not in ("that", "which"):
+        return None
+    verb = doc[member.i + 2]
+    if lists_through(verb):
+        return verb.i + 2  # "deals with", "pertains to"
+    return verb.i + 1 if verb.lower_ in LIST_ANCHORS else None
 
 
 def _only_kinds(span: Span) -> bool:
@@ -1351,7 +1394,12 @@ def _anaphoric(np: Span, content: list[Token], titled: bool) -> bool:
     """Say whether a phrase only points back ("the agreement", "these MoUs")."""
     if titled or content:
         return False
-    return np[0].lower_ in ("the", "this", "that", "these", "those", "its", "their")
+    pointing = ("the", "this", "that", "these", "those", "its", "their")
+    if np[0].lower_ in pointing:
+        return True
+    # "The signed protocol will take effect": the phrase starts past its article, at the participle
+    return _signed_before(np[0], np.root) and any(c.dep_ in ("det", "poss") and c.lower_ in pointing
+                                                  for c in np.root.children)
 
 
 def _org_parties(np: Span) -> tuple[str, ...]:

@@ -34,6 +34,7 @@ from accord.extract.rules.instruments_mentions import (
     is_plural,
     list_verb_after,
     lists_through,
+    other_documents_after,
     purpose_verb,
     relates_to,
     signed_for_a_side,
@@ -80,6 +81,7 @@ class Topic:
     start: int  # doc token index of the first token of the region
     summary: bool  # "across diverse sectors, including …": breadth, not one document each
     attached: bool = False  # a preposition of the instrument noun itself ("an MOU on …")
+    told: bool = False  # what "be" says the document is on ("The first MoU … is on X"): X names it
 
 
 # Nouns of set phrases opened by "in" that tell a state or a manner, no topic ("in force", "in
@@ -140,7 +142,7 @@ def find_topic(sent: Span, last: int, heads: set[int], covered: set[int]) -> Top
         if topic is not None and _opens_with_mention(sent, topic.start):
             return None  # "six agreements, including MoUs on A, B and C": the MoUs own the list
         if topic is not None and (topic.summary or split_items(region(sent, topic.start, covered), covered)):
-            return Topic(topic.start, topic.summary, attached)
+            return Topic(topic.start, topic.summary, attached, _copula_topic(tok, heads))
     return None
 
 
@@ -228,7 +230,19 @@ def _anchor_end(tok: Token, nxt: Token, heads: set[int]) -> int | None:
             return tok.i + 1
         if low == "on" and head.lemma_ in ("focus", "centre", "center", "concentrate"):
             return tok.i + 1
+    if _copula_topic(tok, heads):
+        return tok.i + 1  # "The first MoU between the two governments is on defence cooperation"
     return None
+
+
+def _copula_topic(prep: Token, heads: set[int]) -> bool:
+    """Say whether "on"/"about" after a plain "be" whose subject is the document tells what it is on
+    ("The second memorandum is on mining", "One of the deals is about irrigation"); not "is on the table",
+    "is on Monday"."""
+    verb = prep.head
+    return prep.lower_ in ("on", "about") and verb.lemma_ == "be" and prep.dep_ == "prep" \
+        and any(c.dep_ == "nsubj" and (_counted(c).i in heads or c.i in heads) for c in verb.children) \
+        and (prep.lower_ == "about" or _topic_preposition(prep)) and not _place_follows(prep)
 
 
 def _past_cooperation_in(doc: Doc, start: int) -> int:
@@ -438,6 +452,8 @@ def _topic_at(sent: Span, start: int, across: bool) -> Topic | None:
             if k < sent.end and doc[k].lower_ == "as":
                 k += 1
             return Topic(k, across) if k < sent.end else None
+        if k < sent.end and doc[k].lower_ == "as" and any(t.lower_ == "such" for t in doc[start:j]):
+            return Topic(k + 1, across) if k + 1 < sent.end else None  # "covering such areas as A and B"
         return None  # "in various areas" and nothing more: no subject
     return Topic(start, across) if start < sent.end else None
 
@@ -466,8 +482,8 @@ def region(sent: Span, start: int, covered: set[int], *, goods: bool = False) ->
             out.append(tok)  # "in the fields of energy; fisheries; culture": the items' separator
             continue
         if out and j > bracket and (_is_boundary(tok, sent, covered, goods=goods)
-                                    or _clause_adverb(tok, start)):
-            break
+                                    or _clause_adverb(tok, start) or other_documents_after(tok, sent)):
+            break  # "… on agriculture and four other instruments": the others are not an item
         out.append(tok)
     stop = doc[out[-1].i + 1] if out and out[-1].i + 1 < sent.end else None
     if stop is not None and is_instrument_noun(stop):

@@ -35,6 +35,7 @@ from accord.lexicon import (
     DOCUMENT_NOUNS,
     DOCUMENT_SINGULARS,
     EXPIRY_VERBS,
+    GENERAL_DOCUMENT_NOUNS,
     PLAN_PLURALS,
     SIGNING_ACTS,
     STATEMENT_PLURALS,
@@ -450,6 +451,8 @@ def np_bounds(m: Mention, sent: Span) -> tuple[int, int]:
             break
         if tok.lower_ == "as" and tok.i + 1 < sent.end and tok.doc[tok.i + 1].lower_ == "well":
             break
+        if other_documents_after(tok, sent):
+            break  # "a declaration on the partnership and six other documents": those are others
         if tok.lemma_.lower() in EXPIRY_VERBS:
             break  # "let their memorandum on rice trade lapse" (a verb read as a noun): its end
         if _venue(tok):
@@ -460,6 +463,26 @@ def np_bounds(m: Mention, sent: Span) -> tuple[int, int]:
     while end > m.last + 1 and sent.doc[end - 1].pos_ in ("CCONJ", "ADP", "DET"):
         end -= 1
     return start, end
+
+
+# Words by which a document joined by "and" is told apart from the one before ("and six other
+# documents", "and another agreement").
+_OTHER_WORDS = frozenset({"other", "another", "further", "additional", "more"})
+
+
+def other_documents_after(conj: Token, sent: Span) -> bool:
+    """Say whether "and" opens other documents ("and six other documents", "and another MoU"): the
+    phrase before it ends there."""
+    if conj.lower_ != "and":
+        return False
+    words = [t for t in sent.doc[conj.i + 1:min(sent.end, conj.i + 5)]]
+    noun = next((t for t in words if t.pos_ in ("NOUN", "PROPN")), None)
+    if noun is None:
+        return False
+    before = words[:words.index(noun)]
+    return (noun.lower_ in DOCUMENT_NOUNS or noun.lower_ in GENERAL_DOCUMENT_NOUNS or is_mention_noun(noun)) \
+        and any(t.lower_ in _OTHER_WORDS or t.pos_ == "NUM" for t in before) \
+        and all(t.pos_ in ("DET", "NUM", "ADJ") for t in before)
 
 
 def _signing_participles(head: Token) -> list[Token]:

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from accord.extract.rules.instruments_lexicon import LIST_ANCHORS
-from accord.extract.rules.instruments_lists import region, split_items
+from accord.extract.rules.instruments_lists import is_instrument_noun, region, split_items
 from accord.extract.rules.instruments_mentions import counted, is_plural, mention_type, mentions
 from accord.extract.rules.instruments_merge import Candidate
 from accord.extract.rules.instruments_status import mention_status, sentence_status, verb_status
@@ -61,14 +61,15 @@ def member(sent: Span, index: int, frame: Package, covered: set[int]) -> list[Ca
     """Return the member "The first is between A and B on X" names, with the package's type and status."""
     ordinal = ordinal_opening(sent)
     if ordinal is None:
-        return _pointed_members(sent, index, frame, covered)
+        return _pointed_members(sent, index, frame, covered) or _told_members(sent, index, frame, covered)
     if ORDINALS.index(ordinal.lower_) >= frame.count:
         return []
     verb = sent.doc[ordinal.i + 1] if ordinal.i + 1 < sent.end else ordinal
     if verb.lemma_ != "be" or verb.i + 1 >= sent.end:
         return []
     tokens = region(sent, verb.i + 1, covered)
-    if len(tokens) < 3:
+    about = bool(tokens) and tokens[0].lower_ in ("on", "about")  # "The second is on tourism": what it is on
+    if len(tokens) < (2 if about else 3):
         return []
     return [_item(sent, index, frame, tokens)]
 
@@ -95,6 +96,50 @@ def _pointed_members(sent: Span, index: int, frame: Package, covered: set[int]) 
     if not 1 < len(items) <= frame.count:
         return []
     return [_item(sent, index, frame, item) for item in items]
+
+
+def _told_members(sent: Span, index: int, frame: Package, covered: set[int]) -> list[Candidate]:
+    """Return the members "One of these MoUs aims to A, while the second one is meant for B" tells of
+    the package counted before, one per member whose verb says what it is for or on."""
+    found: list[Candidate] = []
+    for tok in sent:
+        start = _member_topic(tok.head) if _package_member(tok) else None
+        tokens = region(sent, start, covered) if start is not None else []
+        if tokens and len(found) < frame.count:
+            found.append(_item(sent, index, frame, tokens))
+    return found
+
+
+# Verbs by which a member says what it is for ("aims to …", "seeks to …"), and participles ("is meant for …").
+_AIM_VERBS = frozenset({"aim", "seek", "intend"})
+_AIM_PARTICIPLES = frozenset({"meant", "intended", "designed", "aimed"})
+
+
+def _package_member(tok: Token) -> bool:
+    """Say whether a subject stands for one member of a package told before ("One of these MoUs", "One of
+    them", "the second one", "the other one")."""
+    if tok.dep_ not in ("nsubj", "nsubjpass") or tok.lower_ != "one":
+        return False
+    of = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+          for g in c.children if g.dep_ == "pobj"]
+    if of:
+        return of[0].lower_ in ("them", "these", "those") or (is_plural(of[0]) and is_instrument_noun(of[0]))
+    return any(c.dep_ == "amod" and (c.lower_ in ORDINALS or c.lower_ == "other") for c in tok.children)
+
+
+def _member_topic(verb: Token) -> int | None:
+    """Return where what a member is for or on starts, after its verb ("aims to enhance …", "is meant for
+    …", "is on …", "covers …"), or None."""
+    if verb.lemma_ in _AIM_VERBS and verb.lower_ not in _AIM_PARTICIPLES:
+        act = next((c for c in verb.children if c.dep_ == "xcomp" and c.tag_ == "VB"), None)
+        at = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "at"), None)
+        return act.i if act is not None else (at.i + 1 if at is not None else None)
+    prep = next((c for c in verb.children if c.dep_ == "prep" and c.i == verb.i + 1), None)
+    if verb.lower_ in _AIM_PARTICIPLES and prep is not None and prep.lower_ in ("for", "at"):
+        return prep.i + 1
+    if verb.lemma_ == "be" and prep is not None and prep.lower_ in ("on", "about"):
+        return prep.i + 1
+    return verb.i + 1 if verb.lower_ in LIST_ANCHORS else None
 
 
 def _item(sent: Span, index: int, frame: Package, item: list[Token]) -> Candidate:
