@@ -635,6 +635,8 @@ def canonical_person(ctx: Context, raw: str) -> str:
 def _without_styles(name: str) -> str:
     """Return a name less the styles the tagger took in before it ("Tan Sri Muhyiddin", "Datuk Seri X")."""
     words = name.split()
+    if len(words) > 2 and words[:2] == ["H.", "E."]:
+        words = words[2:]  # His or Her Excellency written apart
     while len(words) > 1 and (words[0].lower() in HONORIFICS or (
             words[0].lower() == "tan" and words[1].lower() in ("sri", "seri"))):
         words.pop(0)
