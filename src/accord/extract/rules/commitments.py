@@ -609,6 +609,8 @@ def _acceptable(cue: Cue) -> bool:
         return False
     if _trip_ends(cue):
         return False  # "Mr Wang's visit was due to end on Monday": the trip under way ends
+    if _then_put_off(cue):
+        return False  # "The summit was scheduled for May but has been postponed": the setback tells it
     if any(t.dep_ == "xcomp" and t.head.lemma_ == "vote" and t.head.tag_ == "VBD"
            for t in (cue.cue, cue.action)):
         return False  # "the Senate voted to concur in the ratification": the vote is the act, and done
@@ -665,6 +667,21 @@ def _trip_ends(cue: Cue) -> bool:
     subj = subject_of(cue.head) or subject_of(cue.action)
     return cue.action.lemma_ in ("end", "conclude", "wrap") and subj is not None and \
         subj.lemma_.lower() in ("visit", "trip", "tour", "stay")
+
+
+def _then_put_off(cue: Cue) -> bool:
+    """Say whether the plan is told as a former one, put off or called off in a clause joined by "but"
+    ("The summit was scheduled for May but has been postponed", "X was due to visit Accra on Monday, but
+    the trip was cancelled"); "… but could be postponed" keeps the plan."""
+    for t in (cue.cue, *cue.cue.ancestors):
+        if any(c.lower_ in _CONTRARY for c in t.children if c.dep_ == "cc") and any(
+                c.dep_ == "conj" and setbacks.puts_off_the_same(c) for c in t.children):
+            return True
+    return False
+
+
+# Conjunctions by which a second clause overturns the first ("was planned for May but was postponed").
+_CONTRARY = frozenset({"but", "yet"})
 
 
 def _holds_share(verb: Token) -> bool:

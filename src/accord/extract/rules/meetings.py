@@ -611,7 +611,7 @@ def _accept(ctx: Context, kind: str, tok: Token, text: str, m: re.Match[str]) ->
             return False
         if word == "visiting" and not _visiting_place(tok):
             return False
-        if _occasion(tok):
+        if _occasion(tok) or _visit_talked_of(tok):
             return False
         return not is_planned(tok, purpose_is_plan=False)
     if kind == "talks":
@@ -668,6 +668,14 @@ def _accept(ctx: Context, kind: str, tok: Token, text: str, m: re.Match[str]) ->
     if cues.gathered_for(tok) and not is_planned(tok.head.head):
         return True
     return not is_planned(tok, purpose_is_plan=not cues.gathered_for(tok))
+
+
+def _visit_talked_of(visit: Token) -> bool:
+    """Say whether a visit is what talks were about ("held talks on the visit of the Emir to Nairobi",
+    "discussions focused on the coming visit"), not one made; "talks on his visit to Beijing" is told
+    by its visitor, so it stays the visit made."""
+    owned = any(c.dep_ == "poss" for c in visit.children)
+    return not owned and talked_about(visit) and _about_an_encounter(visit)
 
 
 def _chaired_as_a_post(body: Token) -> bool:
@@ -2585,7 +2593,7 @@ def _visit_setting(ctx: Context, start: int, end: int, event: Token) -> str | No
     doer = _doer_verb(event) if event.pos_ == "VERB" else event
     setting += [t for t in doer.children if t.dep_ == "dobj"] if doer is not event else []
     for tok in setting:
-        if tok.lemma_.lower() in JOURNEY_NOUNS and tok.pos_ == "NOUN":
+        if tok.lemma_.lower() in JOURNEY_NOUNS and tok.pos_ == "NOUN" and not _visit_talked_of(tok):
             dest = _destination(ctx, tok)
             if dest is not None:
                 return dest
