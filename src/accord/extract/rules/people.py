@@ -557,14 +557,16 @@ def _lone_name_travelling(tok: Token) -> bool:
     of a verb of meeting or travelling. Alone ("Erdogan visited Baghdad") it is left out: a name
     that is no one's (a nickname of a person named in full, a firm) would count as well.
     """
-    if tok.pos_ != "PROPN" or tok.tag_ != "NNP" or tok.is_upper or not _name_like(tok):
+    if not _lone_name(tok):
         return False
+    if _lone_names_meet(tok):
+        return True
     partner = tok.head if tok.dep_ == "conj" else next((c for c in tok.children if c.dep_ == "conj"), None)
-    # one of the two is tagged a person: "Marcos and Ishiba held talks", the tagger calling one ORG
-    with_person = partner is not None and "PERSON" in (partner.ent_type_, tok.ent_type_)
-    if not with_person or tok.ent_type_ not in ("GPE", "NORP", "ORG", "PERSON", ""):
-        return False
-    if any(c.dep_ == "det" for c in tok.children) or _in_a_state(tok) or gazetteer().by_capital(tok.text):
+    # one of the two is tagged a person: "Marcos and Ishiba held talks", the tagger calling one ORG;
+    # or both are lone names ("Dissanayake and Modi inaugurated …")
+    with_person = partner is not None and ("PERSON" in (partner.ent_type_, tok.ent_type_)
+                                           or _lone_pair(tok, partner))
+    if not with_person:
         return False
     subject = tok.head if tok.dep_ == "conj" else tok
     if subject.dep_ in ("nmod", "compound") and subject.head.ent_type_ == "PERSON":
@@ -573,6 +575,46 @@ def _lone_name_travelling(tok: Token) -> bool:
     if subject.dep_ != "nsubj" or verb.lemma_.lower() not in _JOINT_ACTS:
         return False
     return with_person
+
+
+def _lone_name(tok: Token) -> bool:
+    """Say whether a word may be one person's one-word name: a capitalised proper noun that names no
+    state, capital or place and takes no article ("Abiy", "Prabowo", "Jokowi"; not "Kenya", "the Hague")."""
+    if tok.pos_ != "PROPN" or tok.tag_ != "NNP" or tok.is_upper or not _name_like(tok):
+        return False
+    if tok.ent_type_ not in ("GPE", "NORP", "ORG", "PERSON", ""):
+        return False
+    return not (any(c.dep_ == "det" for c in tok.children) or _in_a_state(tok)
+                or gazetteer().by_capital(tok.text) is not None or gazetteer().resolve(tok.text) is not None)
+
+
+def _lone_names_meet(tok: Token) -> bool:
+    """Say whether two lone names meet each other, one the subject of a verb of meeting and the other
+    its object or whom talks are held with ("Abiy met Ruto", "Prabowo received Anwar", "Jokowi held
+    talks with Chinh"): two names on the two sides of one meeting are two people."""
+    verb = tok.head
+    if tok.dep_ == "dobj" or (tok.dep_ == "pobj" and verb.lower_ == "with"):
+        verb = verb if tok.dep_ == "dobj" else verb.head.head if verb.head.dep_ == "dobj" else verb.head
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        return verb.lemma_.lower() in _HOSTING_ACTS and subject is not None and _lone_pair(tok, subject)
+    if tok.dep_ != "nsubj" or verb.lemma_.lower() not in _HOSTING_ACTS:
+        return False
+    guests = [c for c in verb.children if c.dep_ == "dobj"]
+    guests += [g for held in (*verb.children, *guests) for c in held.children
+               if c.dep_ == "prep" and c.lower_ == "with" for g in c.children if g.dep_ == "pobj"]
+    guests += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"
+               for g in c.children if g.dep_ == "pobj"]
+    return any(_lone_pair(tok, g) for g in guests)
+
+
+def _lone_pair(one: Token, other: Token) -> bool:
+    """Say whether two words joined by a meeting are both lone names, not two bodies the tagger
+    knows ("Hamas met Fatah")."""
+    return _lone_name(other) and not one.ent_type_ == other.ent_type_ == "ORG"
+
+
+# Verbs by which one person meets another ("Abiy met Ruto", "held talks with", "received", "hosted").
+_HOSTING_ACTS = words("meet receive host welcome hold talk")
 
 
 def _listed_names(doc: Doc, k: int, stop: int) -> list[tuple[int, int, bool]]:
