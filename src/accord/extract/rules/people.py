@@ -608,13 +608,24 @@ def _lone_names_meet(tok: Token) -> bool:
 
 
 def _lone_pair(one: Token, other: Token) -> bool:
-    """Say whether two words joined by a meeting are both lone names, not two bodies the tagger
-    knows ("Hamas met Fatah")."""
-    return _lone_name(other) and not one.ent_type_ == other.ent_type_ == "ORG"
+    """Say whether two words joined by a meeting are both lone names the tagger calls no one: a word
+    it calls a body or a place is a name only beside another it does not call a person ("Jokowi held
+    talks with Chinh"); "Erdogan received Hamas" and "Hamas met Fatah" name bodies."""
+    if not (_one_word(one) and _one_word(other) and _lone_name(other)):
+        return False
+    if one.ent_type_ not in ("", "PERSON") and other.ent_type_ in ("PERSON", "ORG"):
+        return False
+    return not one.ent_type_ == other.ent_type_ == "ORG"
 
 
 # Verbs by which one person meets another ("Abiy met Ruto", "held talks with", "received", "hosted").
 _HOSTING_ACTS = words("meet receive host welcome hold talk")
+
+
+def _one_word(tok: Token) -> bool:
+    """Say whether a name is one word standing alone, not the last of a longer name ("Narendra Modi")."""
+    return tok.dep_ not in ("compound", "flat") and not any(
+        c.dep_ in ("compound", "flat") and c.pos_ == "PROPN" for c in tok.children)
 
 
 def _listed_names(doc: Doc, k: int, stop: int) -> list[tuple[int, int, bool]]:
@@ -758,7 +769,9 @@ def _is_title_token(tok: Token) -> bool:
         # title before a full name
         j = _skip_to_name(tok.doc, tok.i + 1, len(tok.doc))
         name = tok.doc[j:j + 2]
-        return len(name) == 2 and all(_name_like(t) and t.pos_ == "PROPN" for t in name)
+        # "party chief To Lam": a capitalised word inside the sentence opens the name, whatever its tag
+        return len(name) == 2 and all(_name_like(t) for t in name) and name[1].pos_ == "PROPN" and (
+            name[0].pos_ == "PROPN" or name[0].is_title)
     return low in ROLE_HEADS and (tok.is_title or low in ("premier", "president", "minister")
                                   or _ELIDED_TITLE.fullmatch(tok.text) is not None)
 
