@@ -82,7 +82,7 @@ from accord.extract.rules.modality import (
     time_expressions,
     titled_holder,
 )
-from accord.lexicon import SETBACK_VERBS, STANDING_BODY_NOUNS
+from accord.lexicon import DOCUMENT_NOUNS, GENERAL_DOCUMENT_NOUNS, SETBACK_VERBS, STANDING_BODY_NOUNS
 from accord.nlp import ents_in, span_text, token_at
 from accord.normalize.countries import Country, gazetteer
 from accord.normalize.dates import TimeExpr, find_time_expressions, passed_when_told
@@ -382,6 +382,22 @@ def _own_words(action: Token) -> set[int]:
     return words
 
 
+def _ratification_step(clause: Token) -> bool:
+    """Say whether an "if" clause is only the deal's own approval ("If ratified by parliament, the
+    agreement would enter into force in January", "if it is approved by the Senate"): a step of
+    procedure, like "once ratified", not a hedge on whether anyone acts."""
+    if clause.lemma_.lower() not in _APPROVALS:
+        return False
+    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    passive = any(c.dep_ in ("auxpass", "agent") for c in clause.children) or clause.tag_ == "VBN"
+    return passive and (subject is None or subject.pos_ == "PRON"
+                        or subject.lemma_.lower() in DOCUMENT_NOUNS | GENERAL_DOCUMENT_NOUNS)
+
+
+# Verbs by which a deal is approved at home ("ratified", "approved by the Senate").
+_APPROVALS = frozenset({"ratify", "approve", "endorse", "adopt", "pass", "sanction"})
+
+
 def _on_condition(verb: Token) -> bool:
     """Say whether an act is bound to a condition other than by "if": "provided that …", "as long as
     …", "on condition that …", "in case …", or an inverted "Should the talks succeed, …"."""
@@ -631,7 +647,8 @@ def _acceptable(cue: Cue) -> bool:
         return False  # "resolved to make that friendship stronger", "keen to engage with the region"
     if cue.cue.lemma_ in _TELLING and cue.actor is not None and cue.actor.lemma_.lower() in _PUBLIC:
         return False  # "told residents to avoid rumours": the public is no party
-    if any(c.dep_ == "advcl" and is_conditional(c) for c in cue.action.children) or _on_condition(cue.action):
+    if any(c.dep_ == "advcl" and is_conditional(c) and not _ratification_step(c)
+           for c in cue.action.children) or _on_condition(cue.action):
         return False  # "If the talks succeed, the two sides would sign …", "… provided that …"
     for t in (cue.action, *cue.action.ancestors):
         if is_conditional(t) or _framing(t) or _denied(t) or _hearsay(t):

@@ -1626,7 +1626,8 @@ def _trim_phrase(doc: Doc, first: int, end: int) -> int:
             continue
         left_starts_the = doc[first].lower_ == "the"
         if (not _has_head(doc, first, i) or (left_starts_the and low == "and" and _has_head(doc, i + 1, end))
-                or (low == "and" and (_ends_in_name(doc, first, i) or _name_before_title(doc, first, i, end)))
+                or (low == "and" and (_ends_in_name(doc, first, i) or _name_before_title(doc, first, i, end)
+                                      or _one_name_before_title(doc, first, i, end)))
                 or (low == "and" and i + 1 < end and _country_at(doc, i + 1, end)[0] is not None
                     and not _people_abroad(doc, i + 1, end))):
             first = i + 1
@@ -1655,6 +1656,14 @@ def _name_before_title(doc: Doc, first: int, i: int, end: int) -> bool:
     """
     return (i - first >= 4 and i + 1 < end and (_is_title_token(doc[i + 1]) or _heads_a_title(doc, i + 1))
             and all(_name_like(t) and t.pos_ == "PROPN" for t in doc[i - 2:i]))
+
+
+def _one_name_before_title(doc: Doc, first: int, i: int, end: int) -> bool:
+    """Say whether "and" at i follows one title and one name and opens another title ("President Ruto
+    and President Museveni", "Foreign Minister Ablakwa and Trade Minister …"): two people."""
+    name = doc[i - 1]
+    return (i - 2 >= first and doc[i - 2].lower_ in ROLE_HEADS and name.pos_ == "PROPN" and _name_like(name)
+            and i + 1 < end and (_is_title_token(doc[i + 1]) or _heads_a_title(doc, i + 1)))
 
 
 def _ends_in_name(doc: Doc, first: int, end: int) -> bool:
