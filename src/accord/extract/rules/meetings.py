@@ -674,8 +674,13 @@ def _visit_talked_of(visit: Token) -> bool:
     """Say whether a visit is what talks were about ("held talks on the visit of the Emir to Nairobi",
     "discussions focused on the coming visit"), not one made; "talks on his visit to Beijing" is told
     by its visitor, so it stays the visit made."""
-    owned = any(c.dep_ == "poss" for c in visit.children)
-    return not owned and talked_about(visit) and _about_an_encounter(visit)
+    if any(c.dep_ == "poss" for c in visit.children) or not talked_about(visit):
+        return False
+    holder = visit.head.head if visit.dep_ == "pobj" else visit.head
+    # "held talks in Rome on the visit of …": the parser hangs the topic on the verb holding the talks
+    held_talks = holder.pos_ == "VERB" and any(c.dep_ == "dobj" and c.lemma_.lower() in MEETING_NOUNS
+                                               | TALKING_NOUNS for c in holder.children)
+    return held_talks or _about_an_encounter(visit)
 
 
 def _chaired_as_a_post(body: Token) -> bool:

@@ -613,7 +613,7 @@ def _lone_pair(one: Token, other: Token) -> bool:
     talks with Chinh"); "Erdogan received Hamas" and "Hamas met Fatah" name bodies."""
     if not (_one_word(one) and _one_word(other) and _lone_name(other)):
         return False
-    if one.ent_type_ not in ("", "PERSON") and other.ent_type_ in ("PERSON", "ORG"):
+    if one.ent_type_ not in ("", "PERSON") and other.ent_type_ == "PERSON":
         return False
     return not one.ent_type_ == other.ent_type_ == "ORG"
 
