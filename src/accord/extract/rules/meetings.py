@@ -677,9 +677,11 @@ def _visit_talked_of(visit: Token) -> bool:
     if any(c.dep_ == "poss" for c in visit.children) or not talked_about(visit):
         return False
     holder = visit.head.head if visit.dep_ == "pobj" else visit.head
-    # "held talks in Rome on the visit of …": the parser hangs the topic on the verb holding the talks
-    held_talks = holder.pos_ == "VERB" and any(c.dep_ == "dobj" and c.lemma_.lower() in MEETING_NOUNS
-                                               | TALKING_NOUNS for c in holder.children)
+    # "held talks in Rome on the visit of …": the parser hangs the topic on the verb holding the talks;
+    # "held talks with Y on a state visit to Hanoi" is the visit they were on
+    whose = any(c.dep_ == "prep" and c.lower_ == "of" for c in visit.children)
+    held_talks = whose and holder.pos_ == "VERB" and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in MEETING_NOUNS | TALKING_NOUNS for c in holder.children)
     return held_talks or _about_an_encounter(visit)
 
 
