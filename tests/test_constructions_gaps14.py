@@ -329,3 +329,37 @@ def test_a_list_item_ends_at_its_line(extractor: RulesExtractor, text: str, subj
 ])
 def test_a_wrapped_line_of_prose_runs_on(extractor: RulesExtractor, text: str) -> None:
     assert len(found(extractor, text).instruments) == 1
+
+
+# --------------------------------------------------------------------------- a plural title over a series
+
+
+@pytest.mark.parametrize(("text", "name", "role", "country"), [
+    ("KAMPALA, June 3 — Kenya's ministers of trade, Rebecca Miano; of energy, Opiyo Wandayi; and the Ugandan "
+     "minister of foreign affairs, Jeje Odongo, met in Kampala.", "Opiyo Wandayi", "minister of energy",
+     "Kenya"),
+    ("KAMPALA, June 3 — Kenya's ministers of trade, Rebecca Miano; of energy, Opiyo Wandayi; and the Ugandan "
+     "minister of foreign affairs, Jeje Odongo, met in Kampala.", "Rebecca Miano", "minister of trade",
+     "Kenya"),
+    ("ACCRA, June 3 — The talks were attended by Ghana's ministers of finance, Ama Mensah; of trade, Kofi "
+     "Boateng; and of energy, Yaw Asante.", "Kofi Boateng", "minister of trade", "Ghana"),
+    ("ACCRA, June 3 — The talks were attended by Ghana's ministers of finance, Ama Mensah; of trade, Kofi "
+     "Boateng; and of energy, Yaw Asante.", "Yaw Asante", "minister of energy", "Ghana"),
+    ("LIMA, June 3 — Peru's ministers of foreign affairs, Rosa Quispe; and of defence, Luis Huaman, received "
+     "the delegation.", "Luis Huaman", "minister of defence", "Peru"),
+])
+def test_a_plural_title_is_shared_by_its_series(extractor: RulesExtractor, text: str, name: str, role: str,
+                                                country: str) -> None:
+    person = {p.name: p for p in found(extractor, text).people}[name]
+    assert (person.role, person.country) == (role, country)
+
+
+@pytest.mark.parametrize(("text", "name", "role"), [
+    ("LIMA, June 3 — The Council of Ministers of Peru, chaired by Prime Minister Eduardo Arana, met on "
+     "Monday.", "Eduardo Arana", "Prime Minister"),
+    ("ACCRA, June 3 — Ghana's minister of trade, Kofi Boateng, met the Peruvian envoy on Monday.",
+     "Kofi Boateng", "minister of trade"),
+])
+def test_a_title_outside_a_series_is_unchanged(extractor: RulesExtractor, text: str, name: str,
+                                               role: str) -> None:
+    assert {p.name: p.role for p in found(extractor, text).people}.get(name) == role

@@ -947,6 +947,8 @@ def _mention(ctx: Context, sent: Span, start: int, end: int, needs_role: bool) -
     if role is None:
         role, country = _respective_title(doc, sent, start)  # "The presidents of Kenya and Uganda, A and B"
     if role is None:
+        role, country = _portfolio_in_series(doc, sent, start)
+    if role is None:
         counterpart, country = _counterpart_before(doc, sent, start)
     if country is None:
         country, ev_end = _state_after(doc, sent, ev_end)
@@ -1146,6 +1148,30 @@ def _names_listed_around(doc: Doc, sent: Span, start: int) -> tuple[int, int, in
             break
         count, j = count + 1, after
     return k, place, count
+
+
+def _portfolio_in_series(doc: Doc, sent: Span, start: int) -> tuple[str | None, str | None]:
+    """Return (role, state) of a name after a portfolio in a series sharing one plural title ("Kenya's
+    ministers of trade, A; of energy, B; …": B is Kenya's minister of energy), else (None, None)."""
+    if start - 1 <= sent.start or doc[start - 1].text != ",":
+        return None, None
+    k = start - 2
+    while k > sent.start and doc[k].lower_ != "of" and doc[k].text not in (",", ";"):
+        k -= 1
+    opener = doc[k - 1] if k - 1 >= sent.start else None
+    after_item = opener is not None and (opener.text == ";"
+                                         or (opener.lower_ == "and" and doc[k - 2].text == ";"))
+    if doc[k].lower_ != "of" or k + 1 >= start - 1 or not after_item:
+        return None, None
+    title = next((t for t in reversed(doc[sent.start:k]) if t.lower_ in ROLE_PLURALS
+                  and t.i + 1 < k and doc[t.i + 1].lower_ == "of"), None)
+    if title is None:
+        return None, None
+    first = next((t.i + 1 for t in doc[title.i:k] if t.text == ","), None)
+    if first is None:
+        return None, None
+    _, country, _ = _role_before(doc, sent, first)
+    return f"{_singular(title)} of {doc[k + 1:start - 1].text}", country
 
 
 def _counterpart_before(doc: Doc, sent: Span, start: int) -> tuple[_Owner | None, str | None]:
@@ -1776,8 +1802,11 @@ def _parse_role(doc: Doc, first: int, end: int) -> tuple[str | None, str | None]
     # the plural head of a title before a list of names ("Cabinet Secretaries A and B"), not one
     # inside its complement ("Deputy Chairman of the Cabinet of Ministers")
     plural_head = len(parts) == 1 or parts[-2].lower_ not in _PHRASE_GLUE
-    text = "".join((_singular(t) if t is parts[-1] and plural_head else t.text) + t.whitespace_
-                   for t in parts).strip()
+    # "ministers of trade, A; of energy, B": the plural title shared by a series, each holding one
+    head = next(t for t in parts if t.lower_ in ROLE_HEADS or t.lower_ in ROLE_ABBREVIATIONS)
+    shared = head.lower_ in ROLE_PLURALS and head.i + 1 < end and doc[head.i + 1].lower_ == "of"
+    text = "".join((_singular(t) if (t is parts[-1] and plural_head) or (t is head and shared) else t.text)
+                   + t.whitespace_ for t in parts).strip()
     return expand_role(text), country.name if country else None
 
 
