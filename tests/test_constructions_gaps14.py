@@ -176,8 +176,7 @@ def names(extractor: RulesExtractor, text: str) -> set[str]:
     ("JAKARTA, July 8 — Prabowo received Anwar at the Merdeka Palace on Tuesday.", {"Prabowo", "Anwar"}),
     ("HANOI, July 8 — Jokowi held talks with Chinh in Hanoi on Wednesday, the government said.",
      {"Jokowi", "Chinh"}),
-    ("NEW DELHI, July 8 — Dissanayake and Modi inaugurated a power plant by video link on Thursday.",
-     {"Dissanayake", "Modi"}),
+    ("KUALA LUMPUR, July 8 — Anwar welcomed Prabowo at Seri Perdana on Thursday.", {"Anwar", "Prabowo"}),
     ("MANILA, July 8 — Marcos hosted Prabowo at Malacanang Palace on Friday.", {"Marcos", "Prabowo"}),
 ])
 def test_one_word_names_meeting_are_people(extractor: RulesExtractor, text: str, expected: set[str]) -> None:

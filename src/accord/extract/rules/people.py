@@ -562,10 +562,8 @@ def _lone_name_travelling(tok: Token) -> bool:
     if _lone_names_meet(tok):
         return True
     partner = tok.head if tok.dep_ == "conj" else next((c for c in tok.children if c.dep_ == "conj"), None)
-    # one of the two is tagged a person: "Marcos and Ishiba held talks", the tagger calling one ORG;
-    # or both are lone names ("Dissanayake and Modi inaugurated …")
-    with_person = partner is not None and ("PERSON" in (partner.ent_type_, tok.ent_type_)
-                                           or _lone_pair(tok, partner))
+    # one of the two is tagged a person: "Marcos and Ishiba held talks", the tagger calling one ORG
+    with_person = partner is not None and "PERSON" in (partner.ent_type_, tok.ent_type_)
     if not with_person:
         return False
     subject = tok.head if tok.dep_ == "conj" else tok
