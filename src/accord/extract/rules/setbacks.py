@@ -286,8 +286,10 @@ def puts_off_the_same(verb: Token) -> bool:
     """Say whether a verb joined to a plan's clause sets that same plan back: a setback verb with no
     thing of its own ("was scheduled for May but has been postponed") or one that only points back
     ("but the trip was cancelled", "but postponed it"); not "but has postponed the opening of its
-    consulate", another thing, nor "but could be postponed", a risk."""
-    if _change_of(verb) is None or any(c.tag_ == "MD" for c in verb.children):
+    consulate", another thing, nor "but could be postponed", a risk, nor "but the trip was delayed" (the
+    plan stands, late)."""
+    if verb.lemma_.lower() in _DELAY_WORDS or _change_of(verb) is None or any(c.tag_ == "MD"
+                                                                             for c in verb.children):
         return False
     own = [c for c in verb.children if c.dep_ in ("dobj", *_SUBJECTS)]
     return all(c.pos_ == "PRON" or (_bare(c) and _event_in(c) is not None) for c in own)
