@@ -267,7 +267,12 @@ def on_list_line(text: str, at: int) -> bool:
     before = text[:line_start].rstrip()
     while before.endswith((";", "; and", "; or")):
         before = before[:before.rfind("\n") + 1].rstrip()
-    return before.endswith(":")
+    if before.endswith(":"):
+        return True
+    # "The documents signed were:\nMemorandum of understanding on …\nAgreement on …": short lines
+    # with no marks and no full stops, hanging from the colon
+    line = text[line_start:line_bounds(text, at)[1]].strip()
+    return _item_line(line) and _hangs_from_colon(text, line_start)
 
 
 def is_cell_separator(tok: Token) -> bool:
@@ -379,6 +384,9 @@ def paragraph_starts(doc: Doc) -> Doc:
                     break
         elif "\n" in before.text and tok.text[:1].isupper() and _ends_in_aside(text, before.idx):
             tok.is_sent_start = True  # "… imports. (Photo: Xinhua)\nChina and Serbia agreed …"
+        elif "\n" in before.text and tok.text[:1].isupper() and not _runs_on(doc, before) \
+                and _after_list_item(text, tok.idx):
+            tok.is_sent_start = True  # "3. Protocol on border security\nPresident Mahama said …"
         elif is_cell_separator(before) and not tok.is_space and in_table_row(text, before.idx):
             tok.is_sent_start = True  # "… | Agreement on … | Provides for …": a cell, not the row's clause
     # the date stamp is a line of its own: what follows it ("Argentine President Javier Milei will
@@ -420,6 +428,42 @@ def _after_a_currency_code(before: Token, tok: Token) -> bool:
         return False
     code = before.doc[before.i - 1]
     return not code.whitespace_ and code.lower_ in CURRENCY_CODES and code.text[:1].isupper()
+
+
+def _after_list_item(text: str, at: int) -> bool:
+    """Say whether the line at `at` follows an item of a list that ended without a full stop: a line
+    opening with a list mark ("3. Protocol on border security\nPresident Mahama said …"), or a short
+    capitalised line hanging from a line ending in ":" ("The documents signed were:\nMemorandum of
+    understanding on energy\nAgreement on trade")."""
+    end = text.rfind("\n", 0, at)
+    start = text.rfind("\n", 0, max(end, 0)) + 1
+    line = text[start:end].strip() if end > 0 else ""
+    if LIST_MARK.match(line):
+        return not line.endswith(_LINE_ENDS)
+    return _item_line(line) and _hangs_from_colon(text, start)
+
+
+def _item_line(line: str) -> bool:
+    """Say whether a line may be an unmarked item of a list: short, capitalised, no end mark."""
+    return bool(line) and line[:1].isupper() and len(line) <= _ITEM_CHARS and not line.endswith(_LINE_ENDS)
+
+
+def _hangs_from_colon(text: str, line_start: int) -> bool:
+    """Say whether the line starting at `line_start` hangs, past other unmarked item lines, from a
+    line ending in ":"."""
+    end = line_start - 1
+    while end > 0:
+        start = text.rfind("\n", 0, end) + 1
+        line = text[start:end].strip()
+        if not _item_line(line):
+            return line.endswith(":")
+        end = start - 1
+    return False
+
+
+# Marks that end a line of prose or a list's heading; how long an unmarked item line may be.
+_LINE_ENDS = (".", "!", "?", ";", ":", ",")
+_ITEM_CHARS = 120
 
 
 def _inside_a_name(before: Token, tok: Token) -> bool:

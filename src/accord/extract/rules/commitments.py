@@ -86,7 +86,13 @@ from accord.extract.rules.modality import (
     titled_holder,
     went_ahead,
 )
-from accord.lexicon import JOURNEY_NOUNS, SETBACK_VERBS, STANDING_BODY_NOUNS
+from accord.lexicon import (
+    DOCUMENT_NOUNS,
+    GENERAL_DOCUMENT_NOUNS,
+    JOURNEY_NOUNS,
+    SETBACK_VERBS,
+    STANDING_BODY_NOUNS,
+)
 from accord.nlp import ents_in, span_text, token_at
 from accord.normalize.countries import Country, gazetteer
 from accord.normalize.dates import TimeExpr, find_time_expressions, passed_when_told
@@ -386,6 +392,22 @@ def _own_words(action: Token) -> set[int]:
     return words
 
 
+def _ratification_step(clause: Token) -> bool:
+    """Say whether an "if" clause is only the deal's own approval ("If ratified by parliament, the
+    agreement would enter into force in January", "if it is approved by the Senate"): a step of
+    procedure, like "once ratified", not a hedge on whether anyone acts."""
+    if clause.lemma_.lower() not in _APPROVALS:
+        return False
+    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    passive = any(c.dep_ in ("auxpass", "agent") for c in clause.children) or clause.tag_ == "VBN"
+    return passive and (subject is None or subject.pos_ == "PRON"
+                        or subject.lemma_.lower() in DOCUMENT_NOUNS | GENERAL_DOCUMENT_NOUNS)
+
+
+# Verbs by which a deal is approved at home ("ratified", "approved by the Senate").
+_APPROVALS = frozenset({"ratify", "approve", "endorse", "adopt", "pass", "sanction"})
+
+
 def _on_condition(verb: Token) -> bool:
     """Say whether an act is bound to a condition other than by "if": "provided that …", "as long as
     …", "on condition that …", "in case …", or an inverted "Should the talks succeed, …"."""
@@ -642,6 +664,8 @@ def _acceptable(cue: Cue) -> bool:
         return False  # "The tour, intended to strengthen the friendship, was postponed": what it was for
     if _plan_of_one_held(cue):
         return False  # "the commission, which had been due to meet in December, finally met on Monday"
+    if _then_put_off(cue):
+        return False  # "The summit was scheduled for May but has been postponed": the setback tells it
     if any(t.dep_ == "xcomp" and t.head.lemma_ == "vote" and t.head.tag_ == "VBD"
            for t in (cue.cue, cue.action)):
         return False  # "the Senate voted to concur in the ratification": the vote is the act, and done
@@ -664,7 +688,8 @@ def _acceptable(cue: Cue) -> bool:
         return False  # "resolved to make that friendship stronger", "keen to engage with the region"
     if cue.cue.lemma_ in _TELLING and cue.actor is not None and cue.actor.lemma_.lower() in _PUBLIC:
         return False  # "told residents to avoid rumours": the public is no party
-    if any(c.dep_ == "advcl" and is_conditional(c) for c in cue.action.children) or _on_condition(cue.action):
+    if any(c.dep_ == "advcl" and is_conditional(c) and not _ratification_step(c)
+           for c in cue.action.children) or _on_condition(cue.action):
         return False  # "If the talks succeed, the two sides would sign …", "… provided that …"
     for t in (cue.action, *cue.action.ancestors):
         if t.dep_ in ("amod", "acl") and t.lower_ in IN_CHARGE:
@@ -709,6 +734,21 @@ def _trip_ends(cue: Cue) -> bool:
     subj = subject_of(cue.head) or subject_of(cue.action)
     return cue.action.lemma_ in ("end", "conclude", "wrap") and subj is not None and \
         subj.lemma_.lower() in ("visit", "trip", "tour", "stay")
+
+
+def _then_put_off(cue: Cue) -> bool:
+    """Say whether the plan is told as a former one, put off or called off in a clause joined by "but"
+    ("The summit was scheduled for May but has been postponed", "X was due to visit Accra on Monday, but
+    the trip was cancelled"); "… but could be postponed" keeps the plan."""
+    for t in (cue.cue, *cue.cue.ancestors):
+        if any(c.lower_ in _CONTRARY for c in t.children if c.dep_ == "cc") and any(
+                c.dep_ == "conj" and setbacks.puts_off_the_same(c) for c in t.children):
+            return True
+    return False
+
+
+# Conjunctions by which a second clause overturns the first ("was planned for May but was postponed").
+_CONTRARY = frozenset({"but", "yet"})
 
 
 def _holds_share(verb: Token) -> bool:

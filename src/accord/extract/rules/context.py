@@ -143,8 +143,11 @@ class Context:
                 continue  # a state's long form is kept ("the Lao People's Democratic Republic" as FAC)
             if country is None and ent.label_ in ("GPE", "NORP"):
                 country = gaz.resolve(ent.text.split()[-1])
-            if country is not None:
+            if country is not None and not _third_parties_strife(ent):
                 counts[country.name] += 1
+        for tok in self.doc:
+            if not tok.ent_type_ and not self.article.is_skipped(tok.idx, tok.idx + len(tok.text)):
+                counts.update(_glued_pair(tok.text))  # "U.S.-Jordanian ties": one token, two states
         return counts
 
     @cached_property
@@ -199,6 +202,36 @@ class Context:
     def country_of(self, text: str) -> Country | None:
         """Return the state a name or demonym denotes, or None."""
         return gazetteer().resolve(text)
+
+
+def _glued_pair(word: str) -> list[str]:
+    """Return the two states a single hyphened word names ("U.S.-Jordanian", "Kenya-Uganda"), else []."""
+    parts = word.split("-")
+    if len(parts) != 2 or not all(parts):
+        return []
+    gaz = gazetteer()
+    states = [gaz.resolve(part) for part in parts]
+    return [c.name for c in states if c is not None] if None not in states else []
+
+
+def _third_parties_strife(ent: Span) -> bool:
+    """Say whether a state is named only as one side of a hyphened pair's strife ("the Russia-Ukraine
+    war", "the Israeli-Palestinian conflict"): a topic the two parties talk about, not a party."""
+    doc = ent.doc
+    before = ent.start >= 2 and doc[ent.start - 1].text in _HYPHENS
+    after = ent.end + 1 < len(doc) and doc[ent.end].text in _HYPHENS
+    if not (before or after):
+        return False
+    head = ent.root
+    while head.dep_ in ("compound", "amod", "punct") and head.head.i != head.i and head.head.i > head.i:
+        head = head.head
+    return head.lemma_.lower() in _STRIFE
+
+
+_HYPHENS = frozenset({"-", "–"})
+# What two other sides have between them ("the Russia-Ukraine war", "the India-Pakistan dispute").
+_STRIFE = frozenset({"war", "conflict", "crisis", "dispute", "tension", "standoff", "fighting", "hostility",
+                     "confrontation"})
 
 
 def in_persons_clause(ctx: Context, at: int) -> bool:

@@ -274,12 +274,31 @@ def find(ctx: Context) -> list[Figure]:
                     continue  # "5.6 trillion won, or about $4 billion": the same amount in another currency
                 money = figure
             key = (figure.number, is_duration)
-            if key not in seen:
+            if key in seen and _another_of_same_size(ctx, out[seen[key]], figure):
+                out.append(figure)  # "one of $100 million for parks and another of $100 million for farms"
+            elif key not in seen:
                 seen[key] = len(out)
                 out.append(figure)
             elif (figure.approx and not out[seen[key]].approx) or _in_heading(ctx, out[seen[key]]):
                 out[seen[key]] = figure  # "over 150,000" says more than a heading's "150,000"
     return out
+
+
+def _another_of_same_size(ctx: Context, earlier: Figure, later: Figure) -> bool:
+    """Say whether a second sum of the same size in the same sentence is another thing: the words
+    between tell a second item ("one of $100 million for parks and another of $100 million for farms",
+    "a $50 million loan and a $50 million grant"), not the same sum said again."""
+    if not currency_of(later.value) or earlier.evidence.start != later.evidence.start:
+        return False
+    first = ctx.text.find(earlier.value, earlier.evidence.start)
+    second = ctx.text.find(later.value, first + len(earlier.value))
+    if first < 0 or second < 0:
+        return False
+    return _NEXT_ITEM.search(ctx.text[first + len(earlier.value):second]) is not None
+
+
+# Words that open a second item of a list ("and another", "while the second").
+_NEXT_ITEM = re.compile(r"\b(?:another|other|second|and|while|whereas|plus)\b|;", re.IGNORECASE)
 
 
 # An amount restated in brackets, at most hedged ("(approximately Tk 194 crore)", "(about $70 million)").

@@ -62,6 +62,9 @@ def _measured_noun(ent: Span) -> Token | None:
                 return parent.head  # "investments of $3 billion"
             tok = parent
             continue
+        valued = _valued_thing(parent)
+        if valued is not None:
+            return valued if _common_noun(valued) else None
         if parent.pos_ in ("VERB", "AUX", "ADJ") and parent.lemma_.lower() in MEASURE_VERBS:
             subject = next((c for c in parent.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             if subject is not None:
@@ -74,6 +77,32 @@ def _measured_noun(ent: Span) -> Token | None:
                 continue
         return None
     return None
+
+
+def _valued_thing(word: Token) -> Token | None:
+    """Return the thing a word of value puts the amount on: the noun "worth"/"valued at" hangs on
+    ("deals worth $5 billion", "agreements, which are valued at $3 billion"), or the object of the
+    verb "worth" hangs on ("signed seven MoUs worth $2 billion"), or the subject of "valued at" ("trade
+    was valued at $12 billion"); the signing of deals is valued by its deals."""
+    if word.lemma_.lower() not in _VALUING:
+        return None
+    subject = next((c for c in word.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is not None and subject.tag_ != "WDT":  # "which are valued at": the noun it hangs on
+        return subject if subject.pos_ != "PRON" else None
+    owner = word.head
+    if word.dep_ in ("acl", "relcl", "amod", "prep") and owner.pos_ in ("NOUN", "PROPN"):
+        done = next((g for c in owner.children if c.dep_ == "prep" and c.lower_ == "of"
+                     for g in c.children if g.dep_ == "pobj"), None)
+        return done if done is not None and owner.lower_ in _ACTS_ON_PAPERS else owner
+    if word.dep_ == "prep" and owner.pos_ == "VERB":
+        return next((c for c in owner.children if c.dep_ == "dobj" and c.i < word.i), None)
+    return None
+
+
+# Words that set a value on a thing ("worth", "valued at", "estimated at", "priced at").
+_VALUING = frozenset({"worth", "value", "estimate", "price"})
+# Acts whose value is their papers' ("the signing of deals valued at …").
+_ACTS_ON_PAPERS = frozenset({"signing", "conclusion", "exchange", "inking"})
 
 
 def comparison_basis(tok: Token) -> bool:

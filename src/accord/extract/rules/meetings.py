@@ -615,7 +615,7 @@ def _accept(ctx: Context, kind: str, tok: Token, text: str, m: re.Match[str]) ->
             return False
         if word == "visiting" and not _visiting_place(tok):
             return False
-        if _occasion(tok):
+        if _occasion(tok) or _visit_talked_of(tok):
             return False
         return not is_planned(tok, purpose_is_plan=False)
     if kind == "talks":
@@ -672,6 +672,21 @@ def _accept(ctx: Context, kind: str, tok: Token, text: str, m: re.Match[str]) ->
     if cues.gathered_for(tok) and not is_planned(tok.head.head):
         return True
     return not is_planned(tok, purpose_is_plan=not cues.gathered_for(tok))
+
+
+def _visit_talked_of(visit: Token) -> bool:
+    """Say whether a visit is what talks were about ("held talks on the visit of the Emir to Nairobi",
+    "discussions focused on the coming visit"), not one made; "talks on his visit to Beijing" is told
+    by its visitor, so it stays the visit made."""
+    if any(c.dep_ == "poss" for c in visit.children) or not talked_about(visit):
+        return False
+    holder = visit.head.head if visit.dep_ == "pobj" else visit.head
+    # "held talks in Rome on the visit of …": the parser hangs the topic on the verb holding the talks;
+    # "held talks with Y on a state visit to Hanoi" is the visit they were on
+    whose = any(c.dep_ == "prep" and c.lower_ == "of" for c in visit.children)
+    held_talks = whose and holder.pos_ == "VERB" and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in MEETING_NOUNS | TALKING_NOUNS for c in holder.children)
+    return held_talks or _about_an_encounter(visit)
 
 
 def _chaired_as_a_post(body: Token) -> bool:
@@ -2718,7 +2733,7 @@ def _visit_setting(ctx: Context, start: int, end: int, event: Token) -> str | No
     doer = _doer_verb(event) if event.pos_ == "VERB" else event
     setting += [t for t in doer.children if t.dep_ == "dobj"] if doer is not event else []
     for tok in setting:
-        if tok.lemma_.lower() in JOURNEY_NOUNS and tok.pos_ == "NOUN":
+        if tok.lemma_.lower() in JOURNEY_NOUNS and tok.pos_ == "NOUN" and not _visit_talked_of(tok):
             dest = _destination(ctx, tok)
             if dest is not None:
                 return dest

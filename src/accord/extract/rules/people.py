@@ -566,14 +566,14 @@ def _lone_name_travelling(tok: Token) -> bool:
     of a verb of meeting or travelling. Alone ("Erdogan visited Baghdad") it is left out: a name
     that is no one's (a nickname of a person named in full, a firm) would count as well.
     """
-    if tok.pos_ != "PROPN" or tok.tag_ != "NNP" or tok.is_upper or not _name_like(tok):
+    if not _lone_name(tok):
         return False
+    if _lone_names_meet(tok):
+        return True
     partner = tok.head if tok.dep_ == "conj" else next((c for c in tok.children if c.dep_ == "conj"), None)
     # one of the two is tagged a person: "Marcos and Ishiba held talks", the tagger calling one ORG
     with_person = partner is not None and "PERSON" in (partner.ent_type_, tok.ent_type_)
-    if not with_person or tok.ent_type_ not in ("GPE", "NORP", "ORG", "PERSON", ""):
-        return False
-    if any(c.dep_ == "det" for c in tok.children) or _in_a_state(tok) or gazetteer().by_capital(tok.text):
+    if not with_person:
         return False
     subject = tok.head if tok.dep_ == "conj" else tok
     if subject.dep_ in ("nmod", "compound") and subject.head.ent_type_ == "PERSON":
@@ -582,6 +582,57 @@ def _lone_name_travelling(tok: Token) -> bool:
     if subject.dep_ != "nsubj" or verb.lemma_.lower() not in _JOINT_ACTS:
         return False
     return with_person
+
+
+def _lone_name(tok: Token) -> bool:
+    """Say whether a word may be one person's one-word name: a capitalised proper noun that names no
+    state, capital or place and takes no article ("Abiy", "Prabowo", "Jokowi"; not "Kenya", "the Hague")."""
+    if tok.pos_ != "PROPN" or tok.tag_ != "NNP" or tok.is_upper or not _name_like(tok):
+        return False
+    if tok.ent_type_ not in ("GPE", "NORP", "ORG", "PERSON", ""):
+        return False
+    return not (any(c.dep_ == "det" for c in tok.children) or _in_a_state(tok)
+                or gazetteer().by_capital(tok.text) is not None or gazetteer().resolve(tok.text) is not None)
+
+
+def _lone_names_meet(tok: Token) -> bool:
+    """Say whether two lone names meet each other, one the subject of a verb of meeting and the other
+    its object or whom talks are held with ("Abiy met Ruto", "Prabowo received Anwar", "Jokowi held
+    talks with Chinh"): two names on the two sides of one meeting are two people."""
+    verb = tok.head
+    if tok.dep_ == "dobj" or (tok.dep_ == "pobj" and verb.lower_ == "with"):
+        verb = verb if tok.dep_ == "dobj" else verb.head.head if verb.head.dep_ == "dobj" else verb.head
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        return verb.lemma_.lower() in _HOSTING_ACTS and subject is not None and _lone_pair(tok, subject)
+    if tok.dep_ != "nsubj" or verb.lemma_.lower() not in _HOSTING_ACTS:
+        return False
+    guests = [c for c in verb.children if c.dep_ == "dobj"]
+    guests += [g for held in (*verb.children, *guests) for c in held.children
+               if c.dep_ == "prep" and c.lower_ == "with" for g in c.children if g.dep_ == "pobj"]
+    guests += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"
+               for g in c.children if g.dep_ == "pobj"]
+    return any(_lone_pair(tok, g) for g in guests)
+
+
+def _lone_pair(one: Token, other: Token) -> bool:
+    """Say whether two words joined by a meeting are both lone names the tagger calls no one: a word
+    it calls a body or a place is a name only beside another it does not call a person ("Jokowi held
+    talks with Chinh"); "Erdogan received Hamas" and "Hamas met Fatah" name bodies."""
+    if not (_one_word(one) and _one_word(other) and _lone_name(other)):
+        return False
+    if one.ent_type_ not in ("", "PERSON") and other.ent_type_ == "PERSON":
+        return False
+    return not one.ent_type_ == other.ent_type_ == "ORG"
+
+
+# Verbs by which one person meets another ("Abiy met Ruto", "held talks with", "received", "hosted").
+_HOSTING_ACTS = words("meet receive host welcome hold talk")
+
+
+def _one_word(tok: Token) -> bool:
+    """Say whether a name is one word standing alone, not the last of a longer name ("Narendra Modi")."""
+    return tok.dep_ not in ("compound", "flat") and not any(
+        c.dep_ in ("compound", "flat") and c.pos_ == "PROPN" for c in tok.children)
 
 
 def _listed_names(doc: Doc, k: int, stop: int) -> list[tuple[int, int, bool]]:
@@ -725,7 +776,9 @@ def _is_title_token(tok: Token) -> bool:
         # title before a full name
         j = _skip_to_name(tok.doc, tok.i + 1, len(tok.doc))
         name = tok.doc[j:j + 2]
-        return len(name) == 2 and all(_name_like(t) and t.pos_ == "PROPN" for t in name)
+        # "party chief To Lam": a capitalised word inside the sentence opens the name, whatever its tag
+        return len(name) == 2 and all(_name_like(t) for t in name) and name[1].pos_ == "PROPN" and (
+            name[0].pos_ == "PROPN" or name[0].is_title)
     return low in ROLE_HEADS and (tok.is_title or low in ("premier", "president", "minister")
                                   or _ELIDED_TITLE.fullmatch(tok.text) is not None)
 
@@ -911,6 +964,8 @@ def _mention(ctx: Context, sent: Span, start: int, end: int, needs_role: bool) -
     counterpart = None
     if role is None:
         role, country = _respective_title(doc, sent, start)  # "The presidents of Kenya and Uganda, A and B"
+    if role is None:
+        role, country = _portfolio_in_series(doc, sent, start)
     if role is None:
         counterpart, country = _counterpart_before(doc, sent, start)
     if country is None:
@@ -1111,6 +1166,30 @@ def _names_listed_around(doc: Doc, sent: Span, start: int) -> tuple[int, int, in
             break
         count, j = count + 1, after
     return k, place, count
+
+
+def _portfolio_in_series(doc: Doc, sent: Span, start: int) -> tuple[str | None, str | None]:
+    """Return (role, state) of a name after a portfolio in a series sharing one plural title ("Kenya's
+    ministers of trade, A; of energy, B; …": B is Kenya's minister of energy), else (None, None)."""
+    if start - 1 <= sent.start or doc[start - 1].text != ",":
+        return None, None
+    k = start - 2
+    while k > sent.start and doc[k].lower_ != "of" and doc[k].text not in (",", ";"):
+        k -= 1
+    opener = doc[k - 1] if k - 1 >= sent.start else None
+    after_item = opener is not None and (opener.text == ";"
+                                         or (opener.lower_ == "and" and doc[k - 2].text == ";"))
+    if doc[k].lower_ != "of" or k + 1 >= start - 1 or not after_item:
+        return None, None
+    title = next((t for t in reversed(doc[sent.start:k]) if t.lower_ in ROLE_PLURALS
+                  and t.i + 1 < k and doc[t.i + 1].lower_ == "of"), None)
+    if title is None:
+        return None, None
+    first = next((t.i + 1 for t in doc[title.i:k] if t.text == ","), None)
+    if first is None:
+        return None, None
+    _, country, _ = _role_before(doc, sent, first)
+    return f"{_singular(title)} of {doc[k + 1:start - 1].text}", country
 
 
 def _counterpart_before(doc: Doc, sent: Span, start: int) -> tuple[_Owner | None, str | None]:
@@ -1600,7 +1679,8 @@ def _trim_phrase(doc: Doc, first: int, end: int) -> int:
             continue
         left_starts_the = doc[first].lower_ == "the"
         if (not _has_head(doc, first, i) or (left_starts_the and low == "and" and _has_head(doc, i + 1, end))
-                or (low == "and" and (_ends_in_name(doc, first, i) or _name_before_title(doc, first, i, end)))
+                or (low == "and" and (_ends_in_name(doc, first, i) or _name_before_title(doc, first, i, end)
+                                      or _one_name_before_title(doc, first, i, end)))
                 or (low == "and" and i + 1 < end and _country_at(doc, i + 1, end)[0] is not None
                     and not _people_abroad(doc, i + 1, end))):
             first = i + 1
@@ -1629,6 +1709,14 @@ def _name_before_title(doc: Doc, first: int, i: int, end: int) -> bool:
     """
     return (i - first >= 4 and i + 1 < end and (_is_title_token(doc[i + 1]) or _heads_a_title(doc, i + 1))
             and all(_name_like(t) and t.pos_ == "PROPN" for t in doc[i - 2:i]))
+
+
+def _one_name_before_title(doc: Doc, first: int, i: int, end: int) -> bool:
+    """Say whether "and" at i follows one title and one name and opens another title ("President Ruto
+    and President Museveni", "Foreign Minister Ablakwa and Trade Minister …"): two people."""
+    name = doc[i - 1]
+    return (i - 2 >= first and doc[i - 2].lower_ in ROLE_HEADS and name.pos_ == "PROPN" and _name_like(name)
+            and i + 1 < end and (_is_title_token(doc[i + 1]) or _heads_a_title(doc, i + 1)))
 
 
 def _ends_in_name(doc: Doc, first: int, end: int) -> bool:
@@ -1743,8 +1831,11 @@ def _parse_role(doc: Doc, first: int, end: int) -> tuple[str | None, str | None]
     # the plural head of a title before a list of names ("Cabinet Secretaries A and B"), not one
     # inside its complement ("Deputy Chairman of the Cabinet of Ministers")
     plural_head = len(parts) == 1 or parts[-2].lower_ not in _PHRASE_GLUE
-    text = "".join((_singular(t) if t is parts[-1] and plural_head else t.text) + t.whitespace_
-                   for t in parts).strip()
+    # "ministers of trade, A; of energy, B": the plural title shared by a series, each holding one
+    head = next(t for t in parts if t.lower_ in ROLE_HEADS or t.lower_ in ROLE_ABBREVIATIONS)
+    shared = head.lower_ in ROLE_PLURALS and head.i + 1 < end and doc[head.i + 1].lower_ == "of"
+    text = "".join((_singular(t) if (t is parts[-1] and plural_head) or (t is head and shared) else t.text)
+                   + t.whitespace_ for t in parts).strip()
     return expand_role(text), country.name if country else None
 
 

@@ -278,6 +278,19 @@ def _antecedent(ctx: Context, obj: Token) -> Token | None:
     return next((t for t in reversed(tokens) if t.pos_ in ("NOUN", "PROPN") and names_facility(t)), None)
 
 
+def puts_off_the_same(verb: Token) -> bool:
+    """Say whether a verb joined to a plan's clause sets that same plan back: a setback verb with no
+    thing of its own ("was scheduled for May but has been postponed") or one that only points back
+    ("but the trip was cancelled", "but postponed it"); not "but has postponed the opening of its
+    consulate", another thing, nor "but could be postponed", a risk, nor "but the trip was delayed" (the
+    plan stands, late)."""
+    if verb.lemma_.lower() in _DELAY_WORDS or _change_of(verb) is None or any(c.tag_ == "MD"
+                                                                             for c in verb.children):
+        return False
+    own = [c for c in verb.children if c.dep_ in ("dobj", *_SUBJECTS)]
+    return all(c.pos_ == "PRON" or (_bare(c) and _event_in(c) is not None) for c in own)
+
+
 def _bare(obj: Token) -> bool:
     """Say whether an object only points back ("the visit", "the trip"): a determiner and nothing else."""
     return [c.lower_ for c in obj.children] in (["the"], ["this"], ["that"], ["its"], ["their"])
