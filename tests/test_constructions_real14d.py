@@ -256,15 +256,14 @@ def deadlines(extractor: RulesExtractor, text: str) -> list[str | None]:
     return [c.deadline for c in extract_facts(extractor, text, lead=LEAD).commitments if c.change is None]
 
 
+# A plan told in the past and put off in its own sentence gives the setback alone
+# (tests/test_constructions_gaps14.py); the month of a plan told in the past is read on its own.
 @pytest.mark.parametrize(("text", "month"), [
-    ("The summit between Ghana and Peru was scheduled for July but has been postponed indefinitely.",
-     "2025-07"),
-    ("The Peruvian foreign minister was scheduled to visit Accra in June, but the trip was called off.",
-     "2025-06"),
-    ("Mahama was due to travel to Lima in August, but the visit has been postponed.", "2025-08"),
-    ("The joint commission was expected to meet in September, but the session has been put off.", "2025-09"),
-    ("The trade minister was set to visit Accra in July, officials said, but the visit was cancelled.",
-     "2025-07"),
+    ("The summit between Ghana and Peru was scheduled for July.", "2025-07"),
+    ("The Peruvian foreign minister was scheduled to visit Accra in June, officials said.", "2025-06"),
+    ("Mahama was due to travel to Lima in August.", "2025-08"),
+    ("The joint commission was expected to meet in September.", "2025-09"),
+    ("The trade minister was set to visit Accra in July, officials said.", "2025-07"),
 ])
 def test_a_month_planned_in_the_past_is_the_nearer_one_ahead(extractor: RulesExtractor, text: str,
                                                              month: str) -> None:
@@ -272,9 +271,8 @@ def test_a_month_planned_in_the_past_is_the_nearer_one_ahead(extractor: RulesExt
 
 
 @pytest.mark.parametrize(("text", "month"), [
-    ("The Peruvian foreign minister was scheduled to visit Accra in March, but the trip was called off.",
-     "2025-03"),
-    ("Mahama was due to travel to Lima in April, but the visit has been postponed.", "2025-04"),
+    ("The Peruvian foreign minister was scheduled to visit Accra in March, officials said.", "2025-03"),
+    ("Mahama was due to travel to Lima in April.", "2025-04"),
 ])
 def test_a_month_planned_in_the_past_gone_by_stays_behind(extractor: RulesExtractor, text: str,
                                                          month: str) -> None:
