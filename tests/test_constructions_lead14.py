@@ -360,3 +360,58 @@ def test_nothing_to_ensure_or_a_denial_is_no_promise(extractor: RulesExtractor, 
 ])
 def test_a_future_that_is_a_topic_stays_one(find: Find, text: str, subject: str) -> None:
     assert any(subject in i.subject for i in find(text)), [i.subject for i in find(text)]
+
+
+# -- "yesterday" is the writer's day, as a weekday is --------------------------------------------------
+
+@pytest.mark.parametrize(("text", "when"), [
+    ("President Irfaan Ali, yesterday met Canadian High Commissioner, Lilian Chatterjee during a courtesy "
+     "call at State House.", "2031-05-11"),
+    ("President Ruto met President Museveni at State House yesterday.", "2031-05-11"),
+    ("Yesterday, Foreign Minister Ana Rojas held talks with her Chilean counterpart in Lima.", "2031-05-11"),
+    ("President Ruto spoke by phone with President Museveni yesterday evening.", "2031-05-11"),
+    ("Prime Minister Modi arrived in Nairobi yesterday on a state visit.", "2031-05-11"),
+])
+def test_yesterday_is_the_day_before_the_report(extractor: RulesExtractor, text: str, when: str) -> None:
+    found = facts(extractor, text, published=DAY).meetings
+    assert found and all(m.date == when for m in found), [(m.kind, m.date) for m in found]
+
+
+@pytest.mark.parametrize(("text", "when"), [
+    ("President Ruto met President Museveni at State House on Sunday.", "2031-05-11"),
+    ("President Ruto met President Museveni at State House on 9 May 2031.", "2031-05-09"),
+])
+def test_a_weekday_or_a_calendar_day_is_read_as_before(extractor: RulesExtractor, text: str,
+                                                       when: str) -> None:
+    assert [m.date for m in facts(extractor, text, published=DAY).meetings] == [when]
+
+
+# -- a dated caption over a body that dates the meeting is its picture -----------------------------
+
+@pytest.mark.parametrize("text", [
+    "Prime Minister Anwar meets President Prabowo in Jakarta yesterday. (Photo: Bernama)\nOn Sunday, Prime "
+    "Minister Anwar held talks with President Prabowo on the South China Sea.",
+    "President Ruto greets President Museveni at State House in Nairobi on Sunday. (Photo: PCS)\nOn Sunday, "
+    "President Ruto held talks with President Museveni on the oil pipeline.",
+    "Foreign Minister Rojas meets Foreign Minister Alberto van Klaveren in Lima on Sunday. (Photo: Andina)\n"
+    "Foreign Minister Rojas held talks with Foreign Minister Alberto van Klaveren on Sunday.",
+    "King Abdullah receives President Macron at the palace in Amman yesterday. (Photo: Petra)\nKing "
+    "Abdullah held talks with President Macron on Sunday.",
+    "Premier Li meets Chancellor Weber in Beijing on Sunday. (Photo: Xinhua)\nOn Sunday, Premier Li held "
+    "talks with Chancellor Weber.",
+])
+def test_a_caption_dated_as_the_body_does_not_show_the_meeting(extractor: RulesExtractor, text: str) -> None:
+    found = facts(extractor, text, published=DAY).meetings
+    caption_end = text.index("\n")
+    assert found and all(m.evidence.start > caption_end for m in found), [m.evidence.text for m in found]
+
+
+@pytest.mark.parametrize("text", [
+    "President Ruto meets President Museveni at State House in Nairobi on Sunday. (Photo: PCS)\nKenya and "
+    "Uganda share a long border.",
+    "Premier Li meets Chancellor Weber in Beijing on Sunday. (Photo: Xinhua)\nTrade between China and "
+    "Germany rose last year.",
+])
+def test_a_caption_alone_still_shows_its_meeting(extractor: RulesExtractor, text: str) -> None:
+    found = facts(extractor, text, published=DAY).meetings
+    assert found and found[0].evidence.start < text.index("\n"), [m.evidence.text for m in found]

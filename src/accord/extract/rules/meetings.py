@@ -2642,14 +2642,14 @@ def _same_place(a: str, b: str) -> bool:
 
 
 def _showable(mentions: list[_Mention]) -> list[_Mention]:
-    """Return the mentions that may show a meeting: not a caption dated otherwise than the body.
+    """Return the mentions that may show a meeting: not a dated caption when the body dates it.
 
-    A caption that names both sides, the place and the day shows the meeting as well as any
-    sentence; one dated Friday over a body that says Thursday is the picture's day.
+    A caption shows the meeting only when the body gives no day of it: one dated Friday over a body
+    that says Thursday is the picture's day, and one dated as the body is the picture of what a body
+    sentence tells, which shows it (the caption's place and names still count).
     """
     days = [m.when for m in mentions if not m.caption and m.when]
-    return [m for m in mentions if not (m.caption and m.when and days and not any(
-        m.when.startswith(d) or d.startswith(m.when) for d in days))] or mentions
+    return [m for m in mentions if not (m.caption and m.when and days)] or mentions
 
 
 def _capital_in(ctx: Context, start: int, end: int) -> str | None:

@@ -517,6 +517,9 @@ def char_bounds(sent: Span, first: int, last: int, anchor: int) -> tuple[int, in
 
 
 _WEEKDAY_NAME = re.compile(r"(?i)\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b")
+# Days named from the writer's own day ("yesterday", "this morning", "last night").
+_DEICTIC_DAY = re.compile(r"(?i)\b(?:yesterday|today|tonight|tomorrow|this\s+(?:morning|afternoon|evening)|"
+                          r"last\s+night)\b")
 
 
 def person_spans(ctx: Context, start: int, end: int) -> list[tuple[int, str]]:
@@ -668,15 +671,17 @@ def time_expressions(ctx: Context, start: int, end: int, *, future: bool | None)
     text = ctx.text[start:end]
     found = find_time_expressions(text, ref, future=future)
     written = ctx.ref_date
-    if written is not None and written != ref and any(_named_weekday(e) for e in found):
+    if written is not None and written != ref and any(_writers_day(e) for e in found):
         by_writer = {(e.start, e.end): e for e in find_time_expressions(text, written, future=future)}
-        found = [by_writer.get((e.start, e.end), e) if _named_weekday(e) else e for e in found]
+        found = [by_writer.get((e.start, e.end), e) if _writers_day(e) else e for e in found]
     return [TimeExpr(e.start + start, e.end + start, e.text, e.value, e.kind, e.ahead) for e in found]
 
 
-def _named_weekday(expr: TimeExpr) -> bool:
-    """Say whether an expression names a day by its weekday alone ("on Wednesday", "Friday evening")."""
-    return bool(_WEEKDAY_NAME.search(expr.text)) and not any(ch.isdigit() for ch in expr.text)
+def _writers_day(expr: TimeExpr) -> bool:
+    """Say whether an expression names a day from the writer's own ("on Wednesday", "Friday evening",
+    "yesterday", "this morning"), with no number: read from the publication day, not the event's."""
+    return bool(_WEEKDAY_NAME.search(expr.text) or _DEICTIC_DAY.search(expr.text)) and not any(
+        ch.isdigit() for ch in expr.text)
 
 
 def place_in(ctx: Context, start: int, end: int, *, stated: bool = False,
