@@ -1,0 +1,54 @@
+"""Constructions of real reports (issue 9, real15c), proved on our own wording.
+
+Commitments: a stretch of time given as a range ("in one or two months", "within 30 to 45 days")
+dates the promise by its upper end and leaves the action.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from accord.extract.rules import RulesExtractor
+from tests.extract_support import facts as extract_facts
+
+LEAD = "Ghana and Peru held talks on trade cooperation during the state visit. "
+
+Dated = tuple[str, str | None, str | None]
+
+
+def dated(extractor: RulesExtractor, text: str) -> list[Dated]:
+    """Return each promise's action, deadline as written and deadline resolved (published 6 May 2025)."""
+    return [(c.action, c.deadline_text, c.deadline)
+            for c in extract_facts(extractor, text, lead=LEAD).commitments if c.change is None]
+
+
+# --------------------------------------------------------------------------- a range of time
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Officials said Ghana and Peru will finalize the fisheries agreement in one or two months.",
+     ("finalize the fisheries agreement", "in one or two months", "2025-07-06")),
+    ("Ghana and Peru pledged to complete the feasibility study within three to four years.",
+     ("complete the feasibility study", "within three to four years", "2029-05-06")),
+    ("The two ministers agreed to set up a technical committee within 30 to 45 days.",
+     ("set up a technical committee", "within 30 to 45 days", "2025-06-20")),
+    ("Peru will reopen its embassy in Accra within 2-3 weeks, the foreign minister said.",
+     ("reopen its embassy in Accra", "within 2-3 weeks", "2025-05-27")),
+    ("Both sides agreed to sign the visa waiver agreement in the next two or three months.",
+     ("sign the visa waiver agreement", "in the next two or three months", "2025-08-06")),
+])
+def test_a_range_of_time_dates_the_promise_by_its_upper_end(extractor: RulesExtractor, text: str,
+                                                             expected: Dated) -> None:
+    assert dated(extractor, text) == [expected]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a range of things is no range of time: the stretch alone dates the promise
+    ("Peru agreed to open two or three trade offices in Ghana within six months.",
+     ("open two or three trade offices in Ghana", "within six months", "2025-11-06")),
+    # a frequency is no deadline
+    ("Ghana and Peru agreed to hold political consultations two or three times a year.",
+     ("hold political consultations two or three times a year", None, None)),
+])
+def test_a_range_of_things_is_no_time(extractor: RulesExtractor, text: str, expected: Dated) -> None:
+    assert dated(extractor, text) == [expected]
