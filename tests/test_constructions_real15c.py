@@ -52,3 +52,35 @@ def test_a_range_of_time_dates_the_promise_by_its_upper_end(extractor: RulesExtr
 ])
 def test_a_range_of_things_is_no_time(extractor: RulesExtractor, text: str, expected: Dated) -> None:
     assert dated(extractor, text) == [expected]
+
+
+# --------------------------------------------------------------------------- "agreed that it could be done"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The two presidents agreed that the extradition treaty could be signed by June.",
+     ("sign the extradition treaty", "by June", "2025-06")),
+    ("Ghana and Peru agreed that the visa waiver deal can be concluded before the end of the year.",
+     ("conclude the visa waiver deal", "before the end of the year", "2025-12")),
+    ("We discussed it and agreed that the memorandum on maritime boundaries could be signed in October,"
+     " the minister noted.",
+     ("sign the memorandum on maritime boundaries", "in October", "2025-10")),
+    ("The foreign ministers decided that the agreement on air services might be initialled next month.",
+     ("initial the agreement on air services", "next month", "2025-06")),
+    ("Both governments resolved that the fisheries protocol could be ratified by September.",
+     ("ratify the fisheries protocol", "by September", "2025-09")),
+])
+def test_a_chance_modal_in_what_was_agreed_is_a_plan(extractor: RulesExtractor, text: str,
+                                                     expected: Dated) -> None:
+    assert dated(extractor, text) == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    # undated, what could happen is no plan
+    "Ghana and Peru agreed that trade between them could double.",
+    "The ministers agreed that more could be done to protect fishermen.",
+    # "could" outside what was agreed stays a chance
+    "Analysts said the extradition treaty could be signed by June.",
+])
+def test_a_chance_modal_undated_or_not_agreed_stays_out(extractor: RulesExtractor, text: str) -> None:
+    assert dated(extractor, text) == []
