@@ -1,7 +1,10 @@
 """Constructions of real reports (issue 9, real15c), proved on our own wording.
 
 Commitments: a stretch of time given as a range ("in one or two months", "within 30 to 45 days")
-dates the promise by its upper end and leaves the action.
+dates the promise by its upper end and leaves the action; "could", "can" or "might" in what the sides
+agreed or decided ("agreed that the MoU could be signed by June") is a plan when dated; a day told between
+the subject and the verb of agreeing, which the parser hangs on the subject ("Ghana and Peru on Monday
+(5/5) agreed to …"), tells when it was agreed, not when it is due.
 """
 
 from __future__ import annotations
@@ -84,3 +87,35 @@ def test_a_chance_modal_in_what_was_agreed_is_a_plan(extractor: RulesExtractor, 
 ])
 def test_a_chance_modal_undated_or_not_agreed_stays_out(extractor: RulesExtractor, text: str) -> None:
     assert dated(extractor, text) == []
+
+
+# --------------------------------------------------------------------------- "X on Monday (5/5) agreed to …"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Ghana and Peru on Monday (5/5) agreed to reopen the border crossing.",
+     ("reopen the border crossing", None, None)),
+    ("The two foreign ministers on Friday (2/5) vowed to reopen the border crossing.",
+     ("reopen the border crossing", None, None)),
+    ("Ghana and Peru on Sunday (4/5) decided to resume direct flights.",
+     ("resume direct flights", None, None)),
+    ("The two delegations on Saturday (3/5) agreed to restore consular services.",
+     ("restore consular services", None, None)),
+    ("Ghana and Peru on Thursday (1/5) agreed to set up a joint trade council.",
+     ("set up a joint trade council", None, None)),
+])
+def test_the_day_between_subject_and_verb_is_when_it_was_agreed(extractor: RulesExtractor, text: str,
+                                                                expected: Dated) -> None:
+    assert dated(extractor, text) == [expected]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the act's own time after it stays its deadline
+    ("The leaders of Ghana and Peru on Monday (5/5) agreed to hold talks next month.",
+     ("hold talks", "next month", "2025-06")),
+    # a day ahead before "will" dates the act
+    ("Ghana and Peru on Monday (12/5) will sign the visa agreement.",
+     ("sign the visa agreement", "on Monday", "2025-05-12")),
+])
+def test_the_acts_own_day_stays(extractor: RulesExtractor, text: str, expected: Dated) -> None:
+    assert dated(extractor, text) == [expected]
