@@ -60,6 +60,10 @@ _WD = r"(?P<wd>(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday))"
 _NUM = r"(?P<num>\d{1,3}|a\s+couple\s+of|a\s+few|" + "|".join(
     w for w in _NUMBER_WORDS if " " not in w) + ")"
 _NOT_NUM_AFTER = r"(?![\d,]*\d)"
+# the lower end of a stretch given as a range ("in one or two months", "within 30 to 45 days",
+# "within 2-3 weeks"): the promise is due by the upper end, which `_NUM` then reads
+_LOWER_NUM = r"(?:(?:\d{1,3}|" + "|".join(w for w in _NUMBER_WORDS if " " not in w and w not in ("a", "an")) \
+    + r")\s*(?:or|to|-|–)\s*)?"
 # "for" leads a month only after a word that schedules ("planned for September"); alone it is
 # too often something else ("calls for May to resign")
 _SCHEDULED_FOR = r"(?:" + "|".join(rf"(?<={w}\s)" for w in ("scheduled", "slated", "planned", "set", "due",
@@ -612,7 +616,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str], Handler], ...] = tuple(
         ("within", r"(?i)\b" + _NUM + r"\s+(?P<unit>days?|weeks?|months?|years?)\s+ago\b", _h_ago),
         ("within", r"(?i)\b(?:within|in|after|over\s+the\s+next|in\s+the\s+next|within\s+the\s+next)\s+"
          r"(?:(?:a\s+)?period\s+(?:of\s+)?(?:(?:not\s+exceeding|no\s+(?:longer|more)\s+than|of\s+up\s+to|"
-         r"up\s+to)\s+)?)?(?:" + _NUM + r"\s+(?P<unit>days?|weeks?|months?|years?)"
+         r"up\s+to)\s+)?)?(?:" + _LOWER_NUM + _NUM + r"\s+(?P<unit>days?|weeks?|months?|years?)"
          r"|a\s+(?P<unit2>fortnight))(?:['’]s?\s+time|\s+from\s+now)?\b", _h_within),
         ("fiscal", r"(?i)\b(?:FY|fiscal(?:\s+year)?)\s*'?\d{2,4}(?:\s*[-/–]\s*\d{2,4})?\b", _h_vague),
         ("vague", r"(?i)\b(?:as\s+soon\s+as\s+possible|"

@@ -1403,9 +1403,17 @@ def _when_said(cue: Cue) -> list[tuple[int, int]]:
     verb = cue.cue
     if verb.pos_ != "VERB" or verb.i == cue.action.i or verb.lemma_ in _DATES_ITS_ACT:
         return []
-    return [(c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text)) for c in verb.children
-            if c.dep_ in ("prep", "npadvmod", "advmod") and c.i < cue.action.i
-            and not c.left_edge.i <= cue.action.i <= c.right_edge.i]
+    return [(c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text)) for c in _said_dates(verb)
+            if c.i < cue.action.i and not c.left_edge.i <= cue.action.i <= c.right_edge.i]
+
+
+def _said_dates(verb: Token) -> list[Token]:
+    """Return the phrases that may date a verb of saying or agreeing: its own, and a phrase between its
+    subject and it that the parser hung on the subject ("Ghana and Peru on Monday (5/5) agreed to …")."""
+    own = [c for c in verb.children if c.dep_ in ("prep", "npadvmod", "advmod")]
+    hung = [c for s in verb.children if s.dep_ == "nsubj" for c in s.children
+            if c.dep_ == "prep" and c.i > s.i and c.right_edge.i < verb.i]
+    return own + hung
 
 
 # Verbs whose own date is the act's ("On Wednesday, Lula is scheduled to meet Biden").

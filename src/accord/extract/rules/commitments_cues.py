@@ -544,6 +544,8 @@ def find_cues(tok: Token) -> Cue | None:
         return _modal(tok)  # "pledged to ratify it within the year so that it can enter into force by …"
     if tok.dep_ == "aux" and tok.lower_ in CHANCE_MODALS and _earliest_told(tok.head):
         return _modal(tok)  # "Ghana could sign the deal as early as next month": a plan, by its earliest time
+    if tok.dep_ == "aux" and tok.lower_ in CHANCE_MODALS | PURPOSE_MODALS and _agreed_to_be_done(tok.head):
+        return _modal(tok)  # "agreed that the MoU could be signed this year": what was agreed, if dated
     if tok.lower_ in SCHEDULED and tok.dep_ in ("acl", "advcl") and tok.tag_ == "VBN" and any(
             c.dep_ == "prep" and c.lower_ in ("for", "on", "in") for c in tok.children) and not any(
             c.dep_ == "advmod" and c.lower_ in FORMER_PLAN for c in tok.children):
@@ -1183,8 +1185,9 @@ def passive_subject(verb: Token) -> Token | None:
 
 
 def _agreed_to_be_done(verb: Token) -> bool:
-    """Say whether a future passive is what the sides agreed or decided ("agreed that a joint committee
-    would be established"): the thing is theirs to do."""
+    """Say whether a clause is what the sides agreed or decided ("agreed that a joint committee would be
+    established"): the thing is theirs to do, and "could", "can" or "might" there tells the plan, not a
+    mere chance ("agreed that the MoU could be signed this year")."""
     return verb.dep_ == "ccomp" and verb.head.lemma_ in AGREEING_VERBS
 
 
