@@ -1051,6 +1051,11 @@ def _proper_place(tok: Token) -> bool:
     return tok.pos_ == "PROPN" and _placename(_proper_name(tok))
 
 
+def _opened(noun: Token, head: Token) -> bool:
+    """True when the meeting noun is what its clause's verb opens or closes ("X and Y began talks")."""
+    return noun.dep_ == "dobj" and noun.head.i == head.i and head.lemma_.lower() in _OPENING
+
+
 def _proper_name(tok: Token) -> str:
     """Return the run of proper nouns a proper noun ends ("Kuala Lumpur")."""
     return tok.doc[min(t.i for t in tok.subtree if t.pos_ == "PROPN"):tok.i + 1].text
@@ -1061,6 +1066,10 @@ def _proper_name(tok: Token) -> str:
 _TAKING_PART = frozenset({"hold", "have", "attend", "pay", "chair", "co-chair", "cochair", "lead"})
 # Verbs by which people set up a dialogue between them ("X and Y launched the … Dialogue"): they met.
 _LAUNCHING = frozenset({"launch", "inaugurate"})
+# Verbs by which people open or close the encounter they take ("X and Y began talks", "X and Y
+# wrapped up their talks"): its subjects took part.
+_OPENING = frozenset({"begin", "start", "open", "commence", "resume", "continue", "conclude", "end",
+                      "wrap", "finish", "complete"})
 # Verbs whose subject gives the event they take ("X hosted a luncheon in honour of Y"): a host is there.
 # Verbs whose subject shares the event they take ("X and Y witnessed a documents-exchange ceremony",
 # "X was accorded a welcome ceremony", "X left Hanoi after a send-off",
@@ -1099,7 +1108,7 @@ def _mention(ctx: Context, sent: Span, kind: str, tok: Token, *, headline: bool)
         elif _timed_by(noun):
             pass  # "After the talks, X held a press conference": X's act is another, at another time
         elif (head.lemma_ in _TAKING_PART | _SHARING | _LAUNCHING or kind == "press_conference"
-              or _by_medium(noun)):
+              or _by_medium(noun) or _opened(noun, head)):
             doer = _doer_verb(head)
             persons += [n for _, n in _subject_people(ctx, doer) + _agent_people(ctx, doer, tok)
                         + _met_with(ctx, doer, tok) if n not in persons]
@@ -1136,6 +1145,8 @@ def _mention(ctx: Context, sent: Span, kind: str, tok: Token, *, headline: bool)
         # "X hosted Chancellor Merz": the one met, a name under a title the tagger missed
         persons += [n for c in tok.children if c.dep_ == "dobj" for n in _untagged_names(ctx, c)
                     if not _among(n, persons)]
+        # "met with Ghanaian President, His Excellency, Nana Akufo-Addo": the one met with, untagged
+        persons += [n for n in _untagged_partners(ctx, tok) if not _among(n, persons)]
         persons += [n for n in _late_guests_and_host(ctx, tok) if not _among(n, persons)]
     if kind != "visit":  # "his visit" is the visitor's, read by `_visitor`
         persons += [n for n in _pronoun_people(ctx, tok, verb) if not _among(n, persons)]
@@ -2182,7 +2193,7 @@ def _untagged_names(ctx: Context, root: Token) -> list[str]:
     out: list[str] = []
     aside = {t.i for c in root.children if c.dep_ in ("acl", "relcl") for t in c.subtree}
     for t in root.subtree:
-        if (t.ent_type_ == "PERSON" or not t.is_title or is_role_word(t.lower_)
+        if (t.ent_type_ == "PERSON" or not t.is_title or is_role_word(t.lower_) or t.lower_ in HONORIFICS
                 or _owner_of_other(t, root) or t.i in aside):
             continue  # a tagged name is found already; a body's word ("the Science Foundation") is none;
             # a name in a clause said of the subject is whom it went with ("the ministers accompanying X")
