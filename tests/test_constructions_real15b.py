@@ -97,3 +97,34 @@ def test_no_title_before_a_courtesy_gives_none(extractor: RulesExtractor, text: 
 ])
 def test_the_courtesy_is_no_participant(extractor: RulesExtractor, text: str, pair: set[str]) -> None:
     assert _groups(extractor, text) == [pair]
+
+
+# ------------------------------------------------------------------ "called on" someone named bare
+
+@pytest.mark.parametrize(("text", "pair"), [
+    ("Bangladesh Prime Minister Sheikh Hasina arrived in New Delhi on Monday. Indian Cabinet Minister "
+     "Subrahmanyam Jaishankar on Tuesday called on Hasina at her hotel.", {"Jaishankar", "Hasina"}),
+    ("Kenyan President William Ruto arrived in Addis Ababa on Sunday. Ethiopian Foreign Minister Taye "
+     "Atske Selassie on Monday called on Ruto at his hotel.", {"Selassie", "Ruto"}),
+    ("Nepali Prime Minister Pushpa Kamal Dahal landed in Colombo on Sunday. On Monday, Sri Lankan Foreign "
+     "Minister Vijitha Herath called on Dahal.", {"Herath", "Dahal"}),
+    ("Thai Prime Minister Paetongtarn Shinawatra flew to Hanoi on Sunday. Vietnamese Deputy Prime "
+     "Minister Bui Thanh Son called on Shinawatra at the guest house on Monday.", {"Son", "Shinawatra"}),
+    ("Ghanaian President John Mahama reached Abidjan on Sunday. Ivorian Prime Minister Robert Beugre "
+     "Mambe called on Mahama on Monday morning.", {"Mambe", "Mahama"}),
+])
+def test_called_on_someone_named_before(extractor: RulesExtractor, text: str, pair: set[str]) -> None:
+    assert pair in _groups(extractor, text)
+
+
+@pytest.mark.parametrize(("text", "absent"), [
+    # "called on" a country to act is no encounter with anyone in it
+    ("Kenyan President William Ruto spoke in Nairobi on Monday. Ugandan Foreign Minister Jeje Odongo "
+     "called on Kenya to reopen the border.", "Ruto"),
+    # the one called on is a body, not the person named before
+    ("Kenyan President William Ruto spoke in Nairobi on Monday. Ugandan Foreign Minister Jeje Odongo "
+     "called on Parliament to act on Monday.", "Ruto"),
+])
+def test_called_on_a_country_or_body_is_no_encounter(extractor: RulesExtractor, text: str,
+                                                      absent: str) -> None:
+    assert all(absent not in group for group in _groups(extractor, text))

@@ -2211,9 +2211,10 @@ def _untagged_names(ctx: Context, root: Token) -> list[str]:
 
 def _untagged_partners(ctx: Context, tok: Token) -> list[str]:
     """Return the people talks are held "with" or "between" whom the entity tagger missed ("held talks
-    with visiting President Kassym-Jomart Tokayev", the name tagged as a body)."""
+    with visiting President Kassym-Jomart Tokayev", the name tagged as a body; "called on Hasina")."""
     holders = [tok, tok.head] if tok.dep_ == "dobj" else [tok]
-    return [n for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in ("with", "between")
+    return [n for h in holders for c in h.children
+            if c.dep_ == "prep" and c.lower_ in (*_PARTNER_PREPS.get(h.lemma_, ("with",)), "between")
             for g in c.children if g.dep_ == "pobj" for n in _untagged_names(ctx, g)]
 
 
