@@ -128,3 +128,30 @@ def test_called_on_someone_named_before(extractor: RulesExtractor, text: str, pa
 def test_called_on_a_country_or_body_is_no_encounter(extractor: RulesExtractor, text: str,
                                                       absent: str) -> None:
     assert all(absent not in group for group in _groups(extractor, text))
+
+
+# ------------------------------------------------------------------ a readout's "spoke to" a leader
+
+@pytest.mark.parametrize(("text", "pair"), [
+    ("British Prime Minister Keir Starmer spoke to German Chancellor Olaf Scholz by phone on Monday.",
+     {"Starmer", "Scholz"}),
+    ("Indian Prime Minister Narendra Modi spoke to Sri Lankan President Anura Kumara Dissanayake on "
+     "Monday and discussed fishing.", {"Modi", "Dissanayake"}),
+    ("French President Emmanuel Macron spoke this evening with Brazilian President Luiz Inacio Lula da "
+     "Silva.", {"Macron", "Silva"}),
+    ("Canadian Prime Minister Mark Carney spoke to his Australian counterpart Anthony Albanese on Monday.",
+     {"Carney", "Albanese"}),
+    ("Japanese Prime Minister Shigeru Ishiba spoke to the President of the Philippines, Ferdinand Marcos, "
+     "this afternoon.", {"Ishiba", "Marcos"}),
+])
+def test_spoke_to_a_titled_leader_is_a_call(extractor: RulesExtractor, text: str, pair: set[str]) -> None:
+    assert pair in _groups(extractor, text, "call")
+
+
+@pytest.mark.parametrize("text", [
+    "Kenyan President William Ruto spoke to students about the President of Ghana in Nairobi on Monday.",
+    "The Sultan spoke to the nation on Monday, and thanked his Prime Minister.",
+    "Spanish Prime Minister Pedro Sanchez spoke to reporters in Madrid about King Felipe on Monday.",
+])
+def test_spoke_to_an_audience_is_no_call(extractor: RulesExtractor, text: str) -> None:
+    assert of_kind(extractor, text, "call") == []

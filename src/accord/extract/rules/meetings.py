@@ -72,8 +72,14 @@ _NOT_SUMMIT = frozenset({"press", "news", "media", "video", "business", "economi
 # test its trigger token must pass (the others are judged in `_accept`).
 _Check = Callable[[Token], bool]
 # "with" a titled person (or his or her counterpart), not with the press
-_WITH_TITLED = (r"with\s+(?!reporters|journalists|the\s+(?:media|press))(?:\w+\s+){0,3}?"
-                r"(?:President|Prime|Premier|Chancellor|King|Queen|Emir|Sultan|Minister|Secretary|his|her)\b")
+_TITLED_PARTNER = (r"\s+(?!reporters|journalists|the\s+(?:media|press))(?:\w+\s+){0,3}?"
+                   r"(?:President|Prime|Premier|Chancellor|King|Queen|Emir|Sultan|Minister|Secretary|his|her)\b")
+_WITH_TITLED = r"with" + _TITLED_PARTNER
+# "spoke to" a titled person, the title within two words and no preposition before it ("spoke to
+# German Chancellor X", not "spoke to students about the President")
+_TO_TITLED = (r"to\s+(?:(?!(?:about|at|on|in|for|during|after|before|of|reporters|journalists|the\s+"
+              r"(?:media|press))\b)[\w-]+\s+){0,2}?"
+              r"(?:President|Prime|Premier|Chancellor|King|Queen|Emir|Sultan|Minister|Secretary|his|her)\b")
 _Trigger = tuple[str, tuple[str, ...], re.Pattern[str], _Check | None]
 
 
@@ -150,11 +156,11 @@ _TRIGGERS: tuple[_Trigger, ...] = (
         ("call", "phone telephone",
          r"\b(?P<w>discussed|conferred|exchanged\s+views)\b[^.;]{0,90}?\b(?:over|by|via|on)\s+(?:the\s+)?"
          r"(?:tele)?phone\b"),
-        # a readout's "spoke today with President X", "has spoken with …" is a call; speaking to the
-        # press is not
+        # a readout's "spoke today with President X", "has spoken with …", "The Prime Minister spoke to
+        # the President of X this evening" is a call; speaking to the press is not
         ("call", "spoke spoken speaks talked",
-         r"\b(?P<w>spoke|spoken|speaks|talked)\s+(?:(?:today|yesterday|again|on\s+\w+day|by\s+\w+)\s+)?"
-         + _WITH_TITLED),
+         r"\b(?P<w>spoke|spoken|speaks|talked)\s+(?:(?:today|yesterday|again|on\s+\w+day|by\s+\w+"
+         r"|this\s+(?:morning|afternoon|evening))\s+)?(?:" + _WITH_TITLED + "|" + _TO_TITLED + ")"),
         # talking to a leader told by the gerund ("after speaking with Prime Minister X, …"): talks
         ("talks", "speaking talking",
          r"\b(?P<w>speaking|talking)\s+" + _WITH_TITLED),
