@@ -72,8 +72,14 @@ _NOT_SUMMIT = frozenset({"press", "news", "media", "video", "business", "economi
 # test its trigger token must pass (the others are judged in `_accept`).
 _Check = Callable[[Token], bool]
 # "with" a titled person (or his or her counterpart), not with the press
-_WITH_TITLED = (r"with\s+(?!reporters|journalists|the\s+(?:media|press))(?:\w+\s+){0,3}?"
-                r"(?:President|Prime|Premier|Chancellor|King|Queen|Emir|Sultan|Minister|Secretary|his|her)\b")
+_TITLED_PARTNER = (r"\s+(?!reporters|journalists|the\s+(?:media|press))(?:\w+\s+){0,3}?"
+                   r"(?:President|Prime|Premier|Chancellor|King|Queen|Emir|Sultan|Minister|Secretary|his|her)\b")
+_WITH_TITLED = r"with" + _TITLED_PARTNER
+# "spoke to" a titled person, the title within two words and no preposition before it ("spoke to
+# German Chancellor X", not "spoke to students about the President")
+_TO_TITLED = (r"to\s+(?:(?!(?:about|at|on|in|for|during|after|before|of|reporters|journalists|the\s+"
+              r"(?:media|press))\b)[\w-]+\s+){0,2}?"
+              r"(?:President|Prime|Premier|Chancellor|King|Queen|Emir|Sultan|Minister|Secretary|his|her)\b")
 _Trigger = tuple[str, tuple[str, ...], re.Pattern[str], _Check | None]
 
 
@@ -150,11 +156,11 @@ _TRIGGERS: tuple[_Trigger, ...] = (
         ("call", "phone telephone",
          r"\b(?P<w>discussed|conferred|exchanged\s+views)\b[^.;]{0,90}?\b(?:over|by|via|on)\s+(?:the\s+)?"
          r"(?:tele)?phone\b"),
-        # a readout's "spoke today with President X", "has spoken with …" is a call; speaking to the
-        # press is not
+        # a readout's "spoke today with President X", "has spoken with …", "The Prime Minister spoke to
+        # the President of X this evening" is a call; speaking to the press is not
         ("call", "spoke spoken speaks talked",
-         r"\b(?P<w>spoke|spoken|speaks|talked)\s+(?:(?:today|yesterday|again|on\s+\w+day|by\s+\w+)\s+)?"
-         + _WITH_TITLED),
+         r"\b(?P<w>spoke|spoken|speaks|talked)\s+(?:(?:today|yesterday|again|on\s+\w+day|by\s+\w+"
+         r"|this\s+(?:morning|afternoon|evening))\s+)?(?:" + _WITH_TITLED + "|" + _TO_TITLED + ")"),
         # talking to a leader told by the gerund ("after speaking with Prime Minister X, …"): talks
         ("talks", "speaking talking",
          r"\b(?P<w>speaking|talking)\s+" + _WITH_TITLED),
@@ -1051,6 +1057,11 @@ def _proper_place(tok: Token) -> bool:
     return tok.pos_ == "PROPN" and _placename(_proper_name(tok))
 
 
+def _opened(noun: Token, head: Token) -> bool:
+    """True when the meeting noun is what its clause's verb opens or closes ("X and Y began talks")."""
+    return noun.dep_ == "dobj" and noun.head.i == head.i and head.lemma_.lower() in _OPENING
+
+
 def _proper_name(tok: Token) -> str:
     """Return the run of proper nouns a proper noun ends ("Kuala Lumpur")."""
     return tok.doc[min(t.i for t in tok.subtree if t.pos_ == "PROPN"):tok.i + 1].text
@@ -1061,6 +1072,10 @@ def _proper_name(tok: Token) -> str:
 _TAKING_PART = frozenset({"hold", "have", "attend", "pay", "chair", "co-chair", "cochair", "lead"})
 # Verbs by which people set up a dialogue between them ("X and Y launched the … Dialogue"): they met.
 _LAUNCHING = frozenset({"launch", "inaugurate"})
+# Verbs by which people open or close the encounter they take ("X and Y began talks", "X and Y
+# wrapped up their talks"): its subjects took part.
+_OPENING = frozenset({"begin", "start", "open", "commence", "resume", "continue", "conclude", "end",
+                      "wrap", "finish", "complete"})
 # Verbs whose subject gives the event they take ("X hosted a luncheon in honour of Y"): a host is there.
 # Verbs whose subject shares the event they take ("X and Y witnessed a documents-exchange ceremony",
 # "X was accorded a welcome ceremony", "X left Hanoi after a send-off",
@@ -1099,7 +1114,7 @@ def _mention(ctx: Context, sent: Span, kind: str, tok: Token, *, headline: bool)
         elif _timed_by(noun):
             pass  # "After the talks, X held a press conference": X's act is another, at another time
         elif (head.lemma_ in _TAKING_PART | _SHARING | _LAUNCHING or kind == "press_conference"
-              or _by_medium(noun)):
+              or _by_medium(noun) or _opened(noun, head)):
             doer = _doer_verb(head)
             persons += [n for _, n in _subject_people(ctx, doer) + _agent_people(ctx, doer, tok)
                         + _met_with(ctx, doer, tok) if n not in persons]
@@ -1136,6 +1151,8 @@ def _mention(ctx: Context, sent: Span, kind: str, tok: Token, *, headline: bool)
         # "X hosted Chancellor Merz": the one met, a name under a title the tagger missed
         persons += [n for c in tok.children if c.dep_ == "dobj" for n in _untagged_names(ctx, c)
                     if not _among(n, persons)]
+        # "met with Ghanaian President, His Excellency, Nana Akufo-Addo": the one met with, untagged
+        persons += [n for n in _untagged_partners(ctx, tok) if not _among(n, persons)]
         persons += [n for n in _late_guests_and_host(ctx, tok) if not _among(n, persons)]
     if kind != "visit":  # "his visit" is the visitor's, read by `_visitor`
         persons += [n for n in _pronoun_people(ctx, tok, verb) if not _among(n, persons)]
@@ -2182,7 +2199,7 @@ def _untagged_names(ctx: Context, root: Token) -> list[str]:
     out: list[str] = []
     aside = {t.i for c in root.children if c.dep_ in ("acl", "relcl") for t in c.subtree}
     for t in root.subtree:
-        if (t.ent_type_ == "PERSON" or not t.is_title or is_role_word(t.lower_)
+        if (t.ent_type_ == "PERSON" or not t.is_title or is_role_word(t.lower_) or t.lower_ in HONORIFICS
                 or _owner_of_other(t, root) or t.i in aside):
             continue  # a tagged name is found already; a body's word ("the Science Foundation") is none;
             # a name in a clause said of the subject is whom it went with ("the ministers accompanying X")
@@ -2200,9 +2217,10 @@ def _untagged_names(ctx: Context, root: Token) -> list[str]:
 
 def _untagged_partners(ctx: Context, tok: Token) -> list[str]:
     """Return the people talks are held "with" or "between" whom the entity tagger missed ("held talks
-    with visiting President Kassym-Jomart Tokayev", the name tagged as a body)."""
+    with visiting President Kassym-Jomart Tokayev", the name tagged as a body; "called on Hasina")."""
     holders = [tok, tok.head] if tok.dep_ == "dobj" else [tok]
-    return [n for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in ("with", "between")
+    return [n for h in holders for c in h.children
+            if c.dep_ == "prep" and c.lower_ in (*_PARTNER_PREPS.get(h.lemma_, ("with",)), "between")
             for g in c.children if g.dep_ == "pobj" for n in _untagged_names(ctx, g)]
 
 

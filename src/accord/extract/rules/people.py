@@ -1523,6 +1523,10 @@ def _past_courtesy(doc: Doc, j: int, lo: int, past_titles: bool) -> int:
 def _role_before_courtesy(doc: Doc, sent: Span, start: int,
                           past_titles: bool) -> tuple[str | None, str | None, int]:
     j = _past_courtesy(doc, start - 1, sent.start, past_titles)
+    if j == start - 1 and j > sent.start and doc[j].text == ",":
+        # "Ghanaian President, His Excellency, Nana Akufo-Addo": the courtesy set off by commas
+        past = _past_courtesy(doc, j - 1, sent.start, past_titles)
+        j = past if past < j - 1 else j
     courtesy = j < start - 1
     if j - 2 >= sent.start and doc[j].text == ")" and doc[j - 2].text == "(" and doc[j - 1].is_upper:
         j -= 3  # "Chief Executive Officer (CEO) Son Jae-il"
