@@ -64,6 +64,7 @@ from accord.extract.rules.instruments_mentions import (
     gerund_stems,
     given_name,
     heads_its_line,
+    apostrophe_plural,
     is_plural,
     lists_through,
     mention_type,
@@ -998,6 +999,9 @@ def _mention_end(m: Mention, sent: Span, heads: set[int]) -> int:
         heads.add(last)
     elif m.head.is_lower and (form_end := fixed_form_end(m.head)) < sent.end and form_end > last:
         last = form_end  # a titled "Letter of Arrangement" is a name of its own
+        heads.add(last)
+    if doc[last].i == m.head.i and apostrophe_plural(m.head):
+        last += 1  # "MOU's on A and B": the "'s" is the plural's
         heads.add(last)
     if last + 3 < sent.end and doc[last + 1].text == "(" and doc[last + 3].text == ")":
         last += 3

@@ -364,9 +364,19 @@ def _coordinated(a: Token, b: Token) -> bool:
 
 
 def is_plural(tok: Token) -> bool:
+    if apostrophe_plural(tok):
+        return True  # "MoU's on trade and health": the plural of initials
     if acronym_type(tok) is not None:
         return tok.text.endswith("s")  # the tagger reads "BIT" as a plural
     return tok.tag_ in ("NNS", "NNPS") or tok.lower_ in _PLURAL
+
+
+def apostrophe_plural(tok: Token) -> bool:
+    """Say whether an acronym takes its plural with an apostrophe ("signed MOU's on fisheries"): the "'s"
+    marks no owner, for the acronym owns no noun."""
+    nxt = tok.nbor() if tok.i + 1 < len(tok.doc) else None
+    return nxt is not None and nxt.lower_ in ("'s", "’s") and tok.dep_ != "poss" \
+        and sum(c.isupper() for c in tok.text) > 1
 
 
 def mention_type(m: Mention) -> str:

@@ -1,0 +1,53 @@
+"""Round 15, instruments and figures of real reports: constructions written for these tests in our own words
+(a capital scale letter glued to an amount, "US$90M"; the plural of initials with an apostrophe, "MoU's")."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from spacy.language import Language
+
+from tests import test_instruments
+from tests.figure_support import Finder, find_figures
+from tests.test_instruments import Find, finder
+
+nlp = test_instruments.nlp  # the instrument rules' fixture, shared with tests/test_instruments.py
+__all__ = ["find_figures", "nlp"]  # the stages' fixtures, shared with the other tests
+
+
+@pytest.fixture(scope="module")
+def find(nlp: Language) -> Find:
+    return finder(nlp, date(2026, 11, 20))  # a Friday
+
+
+# ------------------------------------------- a capital scale letter glued to an amount ("over $90M", "€2B")
+
+
+@pytest.mark.parametrize(("text", "number", "value"), [
+    ("Japan to grant Cambodia over $90M", 9e7, "over $90M"),
+    ("Kuwait gives Egypt over US$400M", 4e8, "over US$400M"),
+    ("The UAE grants Jordan over AED 500M in aid", 5e8, "over AED 500M"),
+    ("Japan gives Laos about ¥2B for bridges", 2e9, "about ¥2B"),
+    ("Saudi fund lends Pakistan at least $1B", 1e9, "at least $1B"),
+    ("The bank approved over $15M for the two countries.", 1.5e7, "over $15M"),
+])
+def test_capital_scale_letter_scales_the_amount(find_figures: Finder, text: str, number: float,
+                                                value: str) -> None:
+    found = find_figures(text)
+    assert [(f.number, f.value) for f in found] == [(number, value)]
+
+
+def test_capital_scale_letter_keeps_its_hedge(find_figures: Finder) -> None:
+    found = find_figures("Japan to grant Cambodia over $90M")
+    assert [f.approx for f in found] == ["over"]
+
+
+def test_a_capital_letter_that_opens_a_word_is_no_scale(find_figures: Finder) -> None:
+    found = find_figures("Ghana received $40 Monday from each of 3 donors.")
+    assert all(f.number != 4e7 for f in found)
+
+
+def test_a_lower_case_scale_letter_still_scales(find_figures: Finder) -> None:
+    found = find_figures("Japan to grant Cambodia over $90m")
+    assert [(f.number, f.value) for f in found] == [(9e7, "over $90m")]
