@@ -51,3 +51,37 @@ def test_a_capital_letter_that_opens_a_word_is_no_scale(find_figures: Finder) ->
 def test_a_lower_case_scale_letter_still_scales(find_figures: Finder) -> None:
     found = find_figures("Japan to grant Cambodia over $90m")
     assert [(f.number, f.value) for f in found] == [(9e7, "over $90m")]
+
+
+# ------------------------------- the plural of initials with an apostrophe ("MOU's on A, B and C")
+
+
+def subjects(find: Find, text: str) -> list[str]:
+    return [i.subject for i in find(text)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The two presidents witnessed the signing of MOU's on fisheries, road transport and tourism.",
+     ["fisheries", "road transport", "tourism"]),
+    ("Ghana and Togo signed MoU's on fisheries and mining in Accra on Monday.", ["fisheries", "mining"]),
+    ("Kenya and Uganda inked three MOU's covering trade, energy and railways.", ["trade", "energy", "railways"]),
+    ("Kenya and Uganda inked three MOU's on trade, energy and railways.", ["trade", "energy", "railways"]),
+    ("Officials from Chad and Niger exchanged MoU's on border security and health.",
+     ["border security", "health"]),
+    ("Zambia and Malawi also signed FTA’s on dairy and poultry.", ["dairy", "poultry"]),
+])
+def test_apostrophe_plural_of_initials_lists_its_documents(find: Find, text: str, expected: list[str]) -> None:
+    assert subjects(find, text) == expected
+
+
+def test_an_owning_apostrophe_is_no_plural(find: Find) -> None:
+    text = "Kenya and Uganda signed an MoU on trade. The MoU's terms cover fishing too."
+    assert subjects(find, text) == ["MoU on trade"]
+
+
+def test_provisions_of_one_mou_are_no_documents(find: Find) -> None:
+    assert subjects(find, "The MoU's provisions on trade were agreed by Kenya and Uganda.") == []
+
+
+def test_owners_with_an_apostrophe_are_no_plural(find: Find) -> None:
+    assert subjects(find, "Kenya's and Uganda's ministers signed an MoU on fishing.") == ["MoU on fishing"]

@@ -375,8 +375,11 @@ def apostrophe_plural(tok: Token) -> bool:
     """Say whether an acronym takes its plural with an apostrophe ("signed MOU's on fisheries"): the "'s"
     marks no owner, for the acronym owns no noun."""
     nxt = tok.nbor() if tok.i + 1 < len(tok.doc) else None
-    return nxt is not None and nxt.lower_ in ("'s", "’s") and tok.dep_ != "poss" \
-        and sum(c.isupper() for c in tok.text) > 1
+    if nxt is None or nxt.lower_ not in ("'s", "’s") or sum(c.isupper() for c in tok.text) < 2:
+        return False
+    after = nxt.nbor() if nxt.i + 1 < len(tok.doc) else None
+    # "the MoU's terms" owns a noun; "three MOU's covering trade" (parsed as owning "trade") does not
+    return tok.dep_ != "poss" or after is None or after.tag_ in ("VBG", "VBN")
 
 
 def mention_type(m: Mention) -> str:
