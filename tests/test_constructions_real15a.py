@@ -85,3 +85,33 @@ def test_provisions_of_one_mou_are_no_documents(find: Find) -> None:
 
 def test_owners_with_an_apostrophe_are_no_plural(find: Find) -> None:
     assert subjects(find, "Kenya's and Uganda's ministers signed an MoU on fishing.") == ["MoU on fishing"]
+
+
+# ----------------------- a short aside in brackets inside one item ("union (allied) relations and …")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Ghana and Togo signed agreements on union (allied) relations and the demarcation of their border.",
+     ["union (allied) relations", "demarcation of their border"]),
+    ("Kenya and Ethiopia signed MoUs on cross-border (pastoral) livestock movement and water sharing.",
+     ["cross-border (pastoral) livestock movement", "water sharing"]),
+    ("Chile and Peru signed accords on mining, port (cargo) logistics and tourism.",
+     ["mining", "port (cargo) logistics", "tourism"]),
+    ("Laos and Vietnam signed deals on hydropower (dam) construction and rail links.",
+     ["hydropower (dam) construction", "rail links"]),
+    ("Mali and Niger inked agreements on customs (tariff) cooperation, health and fishing.",
+     ["customs (tariff) cooperation", "health", "fishing"]),
+])
+def test_an_aside_in_brackets_inside_an_item_keeps_the_list_going(find: Find, text: str,
+                                                                  expected: list[str]) -> None:
+    assert subjects(find, text) == expected
+
+
+def test_initials_in_brackets_still_end_with_their_item(find: Find) -> None:
+    text = "Ghana and Togo signed MoUs on information and communication technology (ICT), tourism and health."
+    assert subjects(find, text) == ["information and communication technology (ICT)", "tourism", "health"]
+
+
+def test_a_bracket_with_a_verb_inside_is_no_aside(find: Find) -> None:
+    text = "Ghana and Togo signed MoUs on fishing (signed by the ministers) and mining."
+    assert "fishing (signed by the ministers) and mining" not in subjects(find, text)
