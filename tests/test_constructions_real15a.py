@@ -64,13 +64,15 @@ def subjects(find: Find, text: str) -> list[str]:
     ("The two presidents witnessed the signing of MOU's on fisheries, road transport and tourism.",
      ["fisheries", "road transport", "tourism"]),
     ("Ghana and Togo signed MoU's on fisheries and mining in Accra on Monday.", ["fisheries", "mining"]),
-    ("Kenya and Uganda inked three MOU's covering trade, energy and railways.", ["trade", "energy", "railways"]),
+    ("Kenya and Uganda inked three MOU's covering trade, energy and railways.",
+     ["trade", "energy", "railways"]),
     ("Kenya and Uganda inked three MOU's on trade, energy and railways.", ["trade", "energy", "railways"]),
     ("Officials from Chad and Niger exchanged MoU's on border security and health.",
      ["border security", "health"]),
     ("Zambia and Malawi also signed FTA’s on dairy and poultry.", ["dairy", "poultry"]),
 ])
-def test_apostrophe_plural_of_initials_lists_its_documents(find: Find, text: str, expected: list[str]) -> None:
+def test_apostrophe_plural_of_initials_lists_its_documents(find: Find, text: str,
+                                                          expected: list[str]) -> None:
     assert subjects(find, text) == expected
 
 
