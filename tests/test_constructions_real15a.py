@@ -117,3 +117,35 @@ def test_initials_in_brackets_still_end_with_their_item(find: Find) -> None:
 def test_a_bracket_with_a_verb_inside_is_no_aside(find: Find) -> None:
     text = "Ghana and Togo signed MoUs on fishing (signed by the ministers) and mining."
     assert "fishing (signed by the ministers) and mining" not in subjects(find, text)
+
+
+# ------------- a document counted by its ordinal, named by its complement ("The first was the Protocol on X")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Ghana and Togo signed two agreements on Monday. The first agreement was the Protocol on Fisheries.",
+     ["Protocol on Fisheries"]),
+    ("Chile and Peru signed three accords. The first accord is a memorandum on mining safety.",
+     ["memorandum on mining safety"]),
+    ("Kenya and Uganda signed two deals in Kampala. The second deal was the Joint Framework on Rail Transit.",
+     ["Joint Framework on Rail Transit"]),
+    ("India and Nepal signed two pacts. The first bilateral pact was the Treaty on Power Trade.",
+     ["Treaty on Power Trade"]),
+    ("Peru and Bolivia signed three MoUs. The third MoU was the Framework Agreement on Digital Trade.",
+     ["Framework Agreement on Digital Trade"]),
+])
+def test_an_ordinal_named_by_its_complement_is_that_document(find: Find, text: str,
+                                                             expected: list[str]) -> None:
+    assert subjects(find, text) == expected
+
+
+def test_a_subject_with_its_own_topic_stays(find: Find) -> None:
+    text = ("Ghana and Togo signed an agreement on trade. "
+            "The agreement on trade is the first FTA between them.")
+    assert subjects(find, text) == ["agreement on trade"]
+
+
+def test_a_document_named_by_a_common_noun_is_found_once(find: Find) -> None:
+    text = ("Laos and Vietnam signed two documents on Friday. "
+            "The first document was an agreement on hydropower.")
+    assert subjects(find, text) == ["agreement on hydropower"]

@@ -741,6 +741,8 @@ def _single(ctx: Context, sent: Span, index: int, m: Mention, bounds: tuple[int,
         return []
     if _only_kinds(doc[start:end]):
         return []  # a table's heading "Agreement / MoU", "MoUs/Agreements": kinds of document, none named
+    if not titled and not topic_item and _named_by_complement(m.head, content):
+        return []  # "The first agreement was the Protocol on X": the Protocol is the document
     if topic_item and (given or (topic is not None and topic.told)
                        or not (titled or [t for t in content if t.lower_ not in ORDINAL_WORDS])):
         # "the first agreement was signed between A and B on X": X names it, the ordinal only counts
@@ -986,6 +988,18 @@ def _listed_with_documents(head: Token) -> bool:
     """Say whether a plan is an item of a list of documents ("an MoU on sport, a plan of cultural
     exchanges and an agreement on rail were the documents signed"): it is one of them."""
     return any(is_instrument_noun(c) and _key(c) not in VERB_BOUND for c in head.conjuncts)
+
+
+def _named_by_complement(head: Token, content: list[Token]) -> bool:
+    """Say whether a document counted only by its ordinal is named by what it is ("The first agreement was
+    the Joint Protocol on Fisheries", "The second accord is an MoU on health"): the complement is a document
+    of its own, told by its own mention."""
+    if head.dep_ != "nsubj" or head.head.lemma_ != "be" or any(c.dep_ == "prep" for c in head.children):
+        return False
+    if any(t.lower_ not in ORDINAL_WORDS and t.pos_ != "ADJ" for t in content):
+        return False  # "The agreement on trade is the first FTA": a subject of its own
+    return any(c.dep_ == "attr" and (is_instrument_noun(c) or (c.pos_ == "PROPN" and c.text[:1].isupper()))
+               for c in head.head.children)
 
 
 def _mention_end(m: Mention, sent: Span, heads: set[int]) -> int:
