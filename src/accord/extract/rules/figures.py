@@ -45,14 +45,14 @@ from accord.normalize.numbers import (
 
 _LABELS = frozenset(("CARDINAL", "MONEY", "PERCENT", "QUANTITY", "DATE"))
 _MONEY = re.compile(r"(?:\b[A-Z]{1,2})?" + SIGN_CLASS + r"\s?\d[\d,]*(?:\.\d+)?"
-                    r"(?:\s?(?:bn|mn|tn|billion|million|trillion|bil|mil|[kmb])\b)?")
+                    r"(?i:\s?(?:bn|mn|tn|billion|million|trillion|bil|mil|[kmb])\b)?")
 # A currency sign right before an amount, with the letters of its state ("US$", "S$", "HK$").
 _SIGN_BEFORE = re.compile(r"(?:(?<![A-Za-z])[A-Z]{1,2})?" + SIGN_CLASS + "$")
 # An amount after a currency's code that spaCy may tag as a name ("INR 1,000 crore").
 _CODES = "|".join(sorted(re.escape(c.upper()) for c in CURRENCY_CODES if c.isalpha()))
 # (a code may be glued to its amount: "RM800mil", "Rp1.2 trillion")
 _CODED_MONEY = re.compile(r"\b(?:" + _CODES + r"|Rs|Rp|TSh|KSh|USh|Sh|Tk)(?:\.\s?|\s)?\d[\d,]*(?:\.\d+)?"
-                          r"(?:\s?(?:" + "|".join(SCALES) + r")\b|[kmb]\b)?"
+                          r"(?i:\s?(?:" + "|".join(SCALES) + r")\b|[kmb]\b)?"
                           # a currency's one letter glued to an amount with its scale ("R1.5 billion", "K50m")
                           r"|" + LETTER_MONEY)
 # What a vague plural may count and still size the relation ("dozens of deals", "billions of dollars").
@@ -385,7 +385,10 @@ def _money_spacy_missed(ctx: Context, sent: Span) -> list[tuple[int, Figure]]:
         if span is not None and figures_scene.unit_price(span):
             continue  # "GH¢450 a bag": a price
         if number is not None:
-            out.append((m.start(), Figure(value=m.group(0), number=number, approx=None, what=None,
+            lead = _APPROX_BEFORE.search(ctx.text, max(sent.start_char, m.start() - 16), m.start())
+            value = ctx.text[m.start() if lead is None else lead.start():m.end()]  # "over $90M"
+            approx = next((label for pattern, label in _APPROX if pattern.match(value)), None)
+            out.append((m.start(), Figure(value=value, number=number, approx=approx, what=None,
                                           evidence=ctx.evidence(sent.start_char, sent.end_char))))
     return out
 

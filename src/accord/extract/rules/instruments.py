@@ -58,6 +58,7 @@ from accord.extract.rules.instruments_lists import (
 from accord.extract.rules.instruments_mentions import (
     CHANGING_VERBS,
     Mention,
+    apostrophe_plural,
     content_tokens,
     counted,
     fixed_form_end,
@@ -740,6 +741,8 @@ def _single(ctx: Context, sent: Span, index: int, m: Mention, bounds: tuple[int,
         return []
     if _only_kinds(doc[start:end]):
         return []  # a table's heading "Agreement / MoU", "MoUs/Agreements": kinds of document, none named
+    if not titled and not topic_item and _named_by_complement(m.head, content):
+        return []  # "The first agreement was the Protocol on X": the Protocol is the document
     if topic_item and (given or (topic is not None and topic.told)
                        or not (titled or [t for t in content if t.lower_ not in ORDINAL_WORDS])):
         # "the first agreement was signed between A and B on X": X names it, the ordinal only counts
@@ -987,6 +990,18 @@ def _listed_with_documents(head: Token) -> bool:
     return any(is_instrument_noun(c) and _key(c) not in VERB_BOUND for c in head.conjuncts)
 
 
+def _named_by_complement(head: Token, content: list[Token]) -> bool:
+    """Say whether a document counted only by its ordinal is named by what it is ("The first agreement was
+    the Joint Protocol on Fisheries", "The second accord is an MoU on health"): the complement is a document
+    of its own, told by its own mention."""
+    if head.dep_ != "nsubj" or head.head.lemma_ != "be" or any(c.dep_ == "prep" for c in head.children):
+        return False
+    if any(t.lower_ not in ORDINAL_WORDS and t.pos_ != "ADJ" for t in content):
+        return False  # "The agreement on trade is the first FTA": a subject of its own
+    return any(c.dep_ == "attr" and (is_instrument_noun(c) or (c.pos_ == "PROPN" and c.text[:1].isupper()))
+               for c in head.head.children)
+
+
 def _mention_end(m: Mention, sent: Span, heads: set[int]) -> int:
     """Return the last token of the mention's name ("memoranda of understanding (MoUs)",
     "a letter of intent").
@@ -998,6 +1013,9 @@ def _mention_end(m: Mention, sent: Span, heads: set[int]) -> int:
         heads.add(last)
     elif m.head.is_lower and (form_end := fixed_form_end(m.head)) < sent.end and form_end > last:
         last = form_end  # a titled "Letter of Arrangement" is a name of its own
+        heads.add(last)
+    if doc[last].i == m.head.i and apostrophe_plural(m.head):
+        last += 1  # "MOU's on A and B": the "'s" is the plural's
         heads.add(last)
     if last + 3 < sent.end and doc[last + 1].text == "(" and doc[last + 3].text == ")":
         last += 3

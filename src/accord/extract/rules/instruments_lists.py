@@ -476,7 +476,8 @@ def region(sent: Span, start: int, covered: set[int], *, goods: bool = False) ->
     bracket = -1  # the ")" of initials in brackets ("… Self-Defense Force (JMSDF)'s aircraft")
     for j in range(start, min(sent.end, start + _MAX_REGION)):
         tok = doc[j]
-        if out and j > bracket and (close := acronym_bracket_end(doc, j)) is not None and close < sent.end:
+        if out and j > bracket and (close := acronym_bracket_end(doc, j) or _aside_in_phrase_end(doc, j)) \
+                is not None and close < sent.end:
             bracket = close
         if out and tok.text == ";" and _list_goes_on(tok, sent):
             out.append(tok)  # "in the fields of energy; fisheries; culture": the items' separator
@@ -493,6 +494,23 @@ def region(sent: Span, start: int, covered: set[int], *, goods: bool = False) ->
     while out and (out[-1].is_punct or out[-1].pos_ in ("DET", "CCONJ", "ADP")):
         out.pop()
     return out
+
+
+def _aside_in_phrase_end(doc: Doc, i: int) -> int | None:
+    """Return the index of the ")" closing a short aside in brackets opening at `i` inside one noun phrase
+    ("union (allied) relations", "the border (land and river) crossings"): the word before it hangs on a
+    word after it, so the phrase goes on past the bracket. Else None."""
+    if i == 0 or doc[i].text != "(":
+        return None
+    close = next((j for j in range(i + 1, min(len(doc), i + 5)) if doc[j].text in (")", "(")), None)
+    if close is None or doc[close].text != ")" or close == i + 1:
+        return None
+    if any(t.pos_ in ("VERB", "AUX") and t.dep_ != "amod" for t in doc[i + 1:close]):
+        return None
+    before, after = doc[i - 1], doc[close + 1] if close + 1 < len(doc) else None
+    if after is None or before.pos_ not in ("NOUN", "PROPN", "ADJ") or after.pos_ not in ("NOUN", "PROPN"):
+        return None
+    return close if before.head.i > close or any(t.head.i > close for t in doc[i:close + 1]) else None
 
 
 def _list_goes_on(semicolon: Token, sent: Span) -> bool:

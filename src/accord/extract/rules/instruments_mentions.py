@@ -364,9 +364,22 @@ def _coordinated(a: Token, b: Token) -> bool:
 
 
 def is_plural(tok: Token) -> bool:
+    if apostrophe_plural(tok):
+        return True  # "MoU's on trade and health": the plural of initials
     if acronym_type(tok) is not None:
         return tok.text.endswith("s")  # the tagger reads "BIT" as a plural
     return tok.tag_ in ("NNS", "NNPS") or tok.lower_ in _PLURAL
+
+
+def apostrophe_plural(tok: Token) -> bool:
+    """Say whether an acronym takes its plural with an apostrophe ("signed MOU's on fisheries"): the "'s"
+    marks no owner, for the acronym owns no noun."""
+    nxt = tok.nbor() if tok.i + 1 < len(tok.doc) else None
+    if nxt is None or nxt.lower_ not in ("'s", "’s") or sum(c.isupper() for c in tok.text) < 2:
+        return False
+    after = nxt.nbor() if nxt.i + 1 < len(tok.doc) else None
+    # "the MoU's terms" owns a noun; "three MOU's covering trade" (parsed as owning "trade") does not
+    return tok.dep_ != "poss" or after is None or after.tag_ in ("VBG", "VBN")
 
 
 def mention_type(m: Mention) -> str:
