@@ -517,9 +517,10 @@ def char_bounds(sent: Span, first: int, last: int, anchor: int) -> tuple[int, in
 
 
 _WEEKDAY_NAME = re.compile(r"(?i)\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b")
-# Days named from the writer's own day ("yesterday", "this morning", "last night").
-_DEICTIC_DAY = re.compile(r"(?i)\b(?:yesterday|today|tonight|tomorrow|this\s+(?:morning|afternoon|evening)|"
-                          r"last\s+night)\b")
+# "Yesterday" is the day before the writer's, the publication day: were it read from the event's day,
+# a story whose event was itself "yesterday" would date it two days back. ("Today" and "this afternoon"
+# stay the event's: a report stamped the day after was written on the event's day.)
+_DEICTIC_DAY = re.compile(r"(?i)\byesterday\b")
 
 
 def person_spans(ctx: Context, start: int, end: int) -> list[tuple[int, str]]:
@@ -679,7 +680,7 @@ def time_expressions(ctx: Context, start: int, end: int, *, future: bool | None)
 
 def _writers_day(expr: TimeExpr) -> bool:
     """Say whether an expression names a day from the writer's own ("on Wednesday", "Friday evening",
-    "yesterday", "this morning"), with no number: read from the publication day, not the event's."""
+    "yesterday"), with no number: read from the publication day, not the event's."""
     return bool(_WEEKDAY_NAME.search(expr.text) or _DEICTIC_DAY.search(expr.text)) and not any(
         ch.isdigit() for ch in expr.text)
 
