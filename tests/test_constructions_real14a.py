@@ -3,24 +3,12 @@ document that "is on" its topic, "and N other documents", "the signed agreement"
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
-from spacy.language import Language
 
-from tests import test_instruments
-from tests.test_instruments import Find, finder
+from tests.test_constructions_real13a import find, nlp, subjects
+from tests.test_instruments import Find
 
-nlp = test_instruments.nlp  # the instrument rules' fixture, shared with tests/test_instruments.py
-
-
-@pytest.fixture(scope="module")
-def find(nlp: Language) -> Find:
-    return finder(nlp, date(2026, 11, 20))  # a Friday
-
-
-def subjects(find: Find, text: str) -> list[str]:
-    return [i.subject for i in find(text)]
+__all__ = ["find", "nlp"]  # the instrument rules' fixtures, as real13a reads them (a Friday)
 
 
 # --------------------------- quoted titles listed by commas: each quotation is one document
