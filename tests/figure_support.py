@@ -1,4 +1,4 @@
-"""The figures stage run on one invented text, for the figure constructions' tests."""
+"""The figures and people stages run on one invented text, for the figure constructions' tests."""
 
 from __future__ import annotations
 
@@ -8,8 +8,8 @@ from datetime import date
 import pytest
 from spacy.language import Language
 
-from accord.core import Article, Figure
-from accord.extract.rules import figures
+from accord.core import Article, Figure, Person
+from accord.extract.rules import figures, people
 from accord.extract.rules.context import Context
 from accord.nlp import load_pipeline
 from accord.settings import DEFAULT_MODEL
@@ -31,6 +31,11 @@ def stage_context(nlp: Language, text: str) -> Context:
 @pytest.fixture(scope="module")
 def find_figures(nlp: Language) -> Finder:
     return lambda text: figures.find(stage_context(nlp, text))
+
+
+@pytest.fixture(scope="module")
+def find_people(nlp: Language) -> Callable[[str], list[Person]]:
+    return lambda text: people.find(stage_context(nlp, text))
 
 
 def figure_numbers(found: list[Figure]) -> list[float]:

@@ -3,36 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date
 
 import pytest
-from spacy.language import Language
 
-from accord.core import Article, Figure, Person
-from accord.extract.rules import figures, people
-from accord.extract.rules.context import Context
-from accord.nlp import load_pipeline
-from accord.settings import DEFAULT_MODEL
+from accord.core import Figure, Person
+from tests.figure_support import find_figures, find_people, nlp
 
-
-@pytest.fixture(scope="module")
-def nlp() -> Language:
-    return load_pipeline(DEFAULT_MODEL)
-
-
-def _context(nlp: Language, text: str) -> Context:
-    article = Article(name="t.txt", text=text, content_hash="x", published=date(2025, 3, 4))
-    return Context(article, nlp(text))
-
-
-@pytest.fixture(scope="module")
-def find_figures(nlp: Language) -> Callable[[str], list[Figure]]:
-    return lambda text: figures.find(_context(nlp, text))
-
-
-@pytest.fixture(scope="module")
-def find_people(nlp: Language) -> Callable[[str], list[Person]]:
-    return lambda text: people.find(_context(nlp, text))
+__all__ = ["find_figures", "find_people", "nlp"]  # the stages' fixtures, shared with the other figure tests
 
 
 # --------------------------------------------------------------------------- a scale glued to money

@@ -5,18 +5,11 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
-from spacy.language import Language
 
 from accord.core import Person
-from accord.extract.rules import people
-from tests.figure_support import Finder, figure_numbers, find_figures, nlp, stage_context
+from tests.figure_support import Finder, figure_numbers, find_figures, find_people, nlp
 
-__all__ = ["find_figures", "nlp"]  # the stage's fixtures, shared with the other figure tests
-
-
-@pytest.fixture(scope="module")
-def find_people(nlp: Language) -> Callable[[str], list[Person]]:
-    return lambda text: people.find(stage_context(nlp, text))
+__all__ = ["find_figures", "find_people", "nlp"]  # the stages' fixtures, shared with the other figure tests
 
 
 # --------------------------------------------------------------------------- those a report quotes

@@ -6,7 +6,7 @@ import pytest
 
 from tests.figure_support import Finder, figure_numbers, find_figures, nlp
 
-__all__ = ["find_figures", "nlp"]  # the stage's fixtures, shared with the other figure tests
+__all__ = ["find_figures", "nlp"]  # the stages' fixtures, shared with the other figure tests
 
 
 # --------------------------------------------------------------------------- "up to": a ceiling

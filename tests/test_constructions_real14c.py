@@ -8,7 +8,7 @@ from spacy.language import Language
 from accord.extract.rules import relevance
 from tests.figure_support import Finder, figure_numbers, find_figures, nlp
 
-__all__ = ["find_figures", "nlp"]  # the stage's fixtures, shared with the other figure tests
+__all__ = ["find_figures", "nlp"]  # the stages' fixtures, shared with the other figure tests
 
 
 # ---------------------------------------------- a currency's code with its abbreviating dot ("Rs. 450 crore")

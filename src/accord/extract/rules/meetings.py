@@ -42,6 +42,7 @@ from accord.extract.rules.modality import (
     talked_about,
     time_expressions,
     went_ahead,
+    without_styles,
 )
 from accord.extract.rules.roles import is_role_word
 from accord.ingest.metadata import CAPTION_END
@@ -1621,18 +1622,13 @@ def _distinct_people(names: Iterable[str]) -> list[str]:
     Abdulrahman" and "Mohammed bin Abdulrahman Al Thani" are one)."""
     out: list[str] = []
     for name in (n for n in names if not _placename(n)):  # "Azerbaijan's" tagged as a name is no one
-        known = next((k for k, seen in enumerate(out) if same_person(_unaddressed(name), _unaddressed(seen))),
-                     None)
+        known = next((k for k, seen in enumerate(out)
+                      if same_person(without_styles(name), without_styles(seen))), None)
         if known is None:
             out.append(name)
         elif len(name) > len(out[known]):
             out[known] = name
     return out
-
-
-def _unaddressed(name: str) -> str:
-    """Return a name without its honorifics ("Sheikh Mohammed" → "Mohammed")."""
-    return " ".join(w for w in name.split() if w.lower() not in HONORIFICS) or name
 
 
 # the titles of the leaders "the two leaders" (or "heads") are
@@ -2554,12 +2550,14 @@ def _compatible(a: _Mention, b: _Mention) -> bool:
     if a.kind == "talks" and _strangers(a.persons, b.persons) and (
             max(len(a.persons), len(b.persons)) >= 2 or a.further or b.further):
         return False  # "X and Y held talks"; "Z hosted a delegation" or "X also met Z": not one of the pair
-    if a.kind in ("talks", "call") and _other_partners(a.persons, b.persons):
-        return False  # "X received Y. … X also received Z": one host, two guests, two encounters
+    if a.kind == "call" and _other_partners(a.persons, b.persons):
+        return False  # "X called Y. … X also spoke by phone with Z": one caller, two calls
     if a.kind == "talks" and (len(a.persons) < 2 or len(b.persons) < 2):
         return True
     if a.kind == "talks" and _other_pairs(a.persons, b.persons):
-        return False  # "the two presidents held a meeting"; "X met earlier with Z": X met two people
+        # "X received Y. … X also received Z", "the two presidents held a meeting"; "X met earlier with Z":
+        # one host, two guests, two encounters
+        return False
     if a.kind in ("press_conference", "talks", "call") and a.persons and b.persons:
         return any(same_person(x, y) for x in a.persons for y in b.persons)
     return True
@@ -2633,10 +2631,7 @@ def _elsewhere(a: _Mention, b: _Mention) -> bool:
 def _other_partners(a: list[str], b: list[str]) -> bool:
     """Say whether two mentions of two people each share someone and name someone the other does not
     (X with Y, X with Z): the shared one met two others."""
-    if len(a) != 2 or len(b) != 2:
-        return False
-    return (any(_among(x, b) for x in a) and any(not _among(x, b) for x in a)
-            and any(not _among(y, a) for y in b))
+    return len(a) == len(b) == 2 and any(_among(x, b) for x in a) and _other_pairs(a, b)
 
 
 def _strangers(a: list[str], b: list[str]) -> bool:

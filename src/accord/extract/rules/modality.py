@@ -520,7 +520,7 @@ _WEEKDAY_NAME = re.compile(r"(?i)\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b"
 # "Yesterday" is the day before the writer's, the publication day: were it read from the event's day,
 # a story whose event was itself "yesterday" would date it two days back. ("Today" and "this afternoon"
 # stay the event's: a report stamped the day after was written on the event's day.)
-_DEICTIC_DAY = re.compile(r"(?i)\byesterday\b")
+_YESTERDAY = re.compile(r"(?i)\byesterday\b")
 
 
 def person_spans(ctx: Context, start: int, end: int) -> list[tuple[int, str]]:
@@ -629,14 +629,14 @@ def plausible_name(text: str) -> bool:
 def canonical_person(ctx: Context, raw: str) -> str:
     """Return the people stage's name for a mention ("Shehbaz" -> "Shehbaz Sharif"), else the mention."""
     name = re.sub(r"['’]s$", "", raw.strip()).strip()
-    bare = _without_styles(name)
+    bare = without_styles(name)
     for person in ctx.people:
         if same_person(person.name, name) or same_person(person.name, bare):
             return person.name
     return name
 
 
-def _without_styles(name: str) -> str:
+def without_styles(name: str) -> str:
     """Return a name less the styles the tagger took in before it ("Tan Sri Muhyiddin", "Datuk Seri X")."""
     words = name.split()
     if len(words) > 2 and words[:2] == ["H.", "E."]:
@@ -681,7 +681,7 @@ def time_expressions(ctx: Context, start: int, end: int, *, future: bool | None)
 def _writers_day(expr: TimeExpr) -> bool:
     """Say whether an expression names a day from the writer's own ("on Wednesday", "Friday evening",
     "yesterday"), with no number: read from the publication day, not the event's."""
-    return bool(_WEEKDAY_NAME.search(expr.text) or _DEICTIC_DAY.search(expr.text)) and not any(
+    return bool(_WEEKDAY_NAME.search(expr.text) or _YESTERDAY.search(expr.text)) and not any(
         ch.isdigit() for ch in expr.text)
 
 
