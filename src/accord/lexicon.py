@@ -232,6 +232,8 @@ CURRENCY_WORDS = CURRENCY_CODES | CURRENCY_NAMES
 
 # Nouns of a journey to another state ("his visit to Hanoi", "a trip to Brazil", "her Gulf tour").
 JOURNEY_NOUNS = words("visit trip tour")
+# Participles that say what a thing is for ("intended to …", "aimed at …", "designed to", "meant for …").
+AIM_PARTICIPLES = words("meant intended designed aimed")
 
 # Ships and boats, whose names are often people's ("the frigate Almirante Grau", "USS Ronald Reagan").
 VESSEL_NOUNS = words(

@@ -87,6 +87,7 @@ from accord.extract.rules.modality import (
     went_ahead,
 )
 from accord.lexicon import (
+    AIM_PARTICIPLES,
     DOCUMENT_NOUNS,
     GENERAL_DOCUMENT_NOUNS,
     JOURNEY_NOUNS,
@@ -611,12 +612,8 @@ def _purpose_of_encounter(cue: Cue) -> bool:
     """Say whether a cue is a participle telling what a visit or meeting is for ("the visit, intended to
     deepen trade ties, …"): the encounter is told (and kept or put off) on its own, its aim is no act."""
     verb = cue.cue
-    return (verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.lemma_ in _AIMED_VERBS
+    return (verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.lower_ in AIM_PARTICIPLES
             and verb.head.lemma_.lower() in EVENT_NOUNS | JOURNEY_NOUNS)
-
-
-# Participles of an aim ("intended to", "aimed at", "designed to").
-_AIMED_VERBS = frozenset({"intend", "aim", "design", "mean"})
 
 
 def _plan_of_one_held(cue: Cue) -> bool:

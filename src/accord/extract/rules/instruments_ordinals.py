@@ -17,7 +17,7 @@ from accord.extract.rules.instruments_lists import is_instrument_noun, region, s
 from accord.extract.rules.instruments_mentions import counted, is_plural, mention_type, mentions
 from accord.extract.rules.instruments_merge import Candidate
 from accord.extract.rules.instruments_status import mention_status, sentence_status, verb_status
-from accord.lexicon import ORDINAL_WORDS
+from accord.lexicon import AIM_PARTICIPLES, ORDINAL_WORDS
 from accord.normalize.sectors import sectors_for
 
 ORDINALS = ORDINAL_WORDS[:10]
@@ -110,9 +110,9 @@ def _told_members(sent: Span, index: int, frame: Package, covered: set[int]) -> 
     return found
 
 
-# Verbs by which a member says what it is for ("aims to …", "seeks to …"), and participles ("is meant for …").
+# Verbs by which a member says what it is for ("aims to …", "seeks to …"); participles ("is meant for …")
+# are `AIM_PARTICIPLES`.
 _AIM_VERBS = frozenset({"aim", "seek", "intend"})
-_AIM_PARTICIPLES = frozenset({"meant", "intended", "designed", "aimed"})
 
 
 def _package_member(tok: Token) -> bool:
@@ -130,12 +130,12 @@ def _package_member(tok: Token) -> bool:
 def _member_topic(verb: Token) -> int | None:
     """Return where what a member is for or on starts, after its verb ("aims to enhance …", "is meant for
     …", "is on …", "covers …"), or None."""
-    if verb.lemma_ in _AIM_VERBS and verb.lower_ not in _AIM_PARTICIPLES:
+    if verb.lemma_ in _AIM_VERBS and verb.lower_ not in AIM_PARTICIPLES:
         act = next((c for c in verb.children if c.dep_ == "xcomp" and c.tag_ == "VB"), None)
         at = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "at"), None)
         return act.i if act is not None else (at.i + 1 if at is not None else None)
     prep = next((c for c in verb.children if c.dep_ == "prep" and c.i == verb.i + 1), None)
-    if verb.lower_ in _AIM_PARTICIPLES and prep is not None and prep.lower_ in ("for", "at"):
+    if verb.lower_ in AIM_PARTICIPLES and prep is not None and prep.lower_ in ("for", "at"):
         return prep.i + 1
     if verb.lemma_ == "be" and prep is not None and prep.lower_ in ("on", "about"):
         return prep.i + 1
