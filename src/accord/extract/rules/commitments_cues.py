@@ -841,7 +841,7 @@ def _modal(aux: Token) -> Cue | None:
     verb = aux.head
     if verb.dep_ == "relcl" and not any(c.dep_ in ("nsubj", "nsubjpass") and (c.lower_ in (
             "who", "which", "that") or any(g.lower_ == "whose" for g in c.children)) for c in verb.children) \
-            and not _complement_read_as_relative(verb):
+            and not _complement_read_as_relative(verb) and not _terms_clause(verb):
         return None  # "a facility that Russia would extend": a thing described ("whose session will …" acts)
     if any(c.dep_ == "auxpass" for c in verb.children) and not any(
             c.dep_ == "nsubjpass" and c.lemma_.lower() in INSTRUMENT_NOUNS | EVENT_NOUNS | {"which", "that"}
@@ -919,6 +919,16 @@ def _complement_read_as_relative(verb: Token) -> bool:
     return (any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children)
             and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
             and verb.head.dep_ == "dobj" and verb.head.head.lemma_ in TELLING_VERBS)
+
+
+def _terms_clause(verb: Token) -> bool:
+    """Say whether a relative clause tells what a party will do under a text ("signed an MoU, under which
+    the two governments will share data", "a deal whereby Ghana will supply gas"): it has a subject of its
+    own, and "under which"/"whereby" ties it to the text's terms, not to a thing described."""
+    return any(c.dep_ == "nsubj" for c in verb.children) and any(
+        (c.dep_ == "prep" and c.lower_ == "under" and any(g.dep_ == "pobj" and g.lower_ == "which"
+                                                         for g in c.children))
+        or (c.dep_ == "advmod" and c.lower_ == "whereby") for c in verb.children)
 
 
 # Verbs that tell someone what will be done ("assured the leader that …", "told reporters that …").

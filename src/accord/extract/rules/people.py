@@ -20,6 +20,7 @@ from accord.core import Person
 from accord.datelines import headline_span
 from accord.extract.rules.context import Context
 from accord.extract.rules.roles import (
+    CONTACT_WORDS,
     CREDIT_WORDS,
     CREDITED_BY_WORDS,
     HOLDER_MODIFIERS,
@@ -117,6 +118,10 @@ _CREDIT = re.compile(r"(?:(?:^|[^\w\s,])\s*By(?:\s+(?:Dr|Prof|Mr|Mrs|Ms)\.?)?"  
                      # "… by Ama Serwaa and Kofi Adu": a name listed after a credited one
                      r"(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s*(?:,\s*(?:and\b)?|\band\b|&)\s*){0,4}$")
 _CREDIT_REACH = 80  # characters before a name looked at for its credit
+# A release's contact line ("Inquiries: Special Adviser Anna Virtanen, tel. …", "Media contact: …",
+# "For more information, please contact …"): the person to call, no person of the story.
+_CONTACT_LINE = re.compile(r"\W*(?i:(?:media\s+|press\s+)?(?:" + "|".join(sorted(CONTACT_WORDS))
+                           + r")\s*:|for\s+(?:more|further)\s+information\b)")
 # A listed name's state after it ("Foreign ministers Ali Sabry of Sri Lanka and Wang Yi of China").
 _OF_STATE = re.compile(r"\s+(?:of|from)\s+((?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)")
 _SHORT_STATE_CODES = re.compile(r"^[A-Z]{2,3}$")
@@ -1459,9 +1464,12 @@ def _after_place_word(doc: Doc, sent: Span, start: int) -> bool:
 
 
 def _is_credit(doc: Doc, start: int) -> bool:
-    """Say whether a name is a byline or photo credit ("By Kim Eun-jung", "WRITER: …")."""
-    before = doc_text(doc)[max(0, doc[start].idx - _CREDIT_REACH):doc[start].idx].split("\n")[-1]
-    return _CREDIT.search(before) is not None
+    """Say whether a name is a byline or photo credit ("By Kim Eun-jung", "WRITER: …"), or a release's
+    contact ("Inquiries: Anna Virtanen, …")."""
+    text = doc_text(doc)
+    before = text[max(0, doc[start].idx - _CREDIT_REACH):doc[start].idx].split("\n")[-1]
+    line = text[text.rfind("\n", 0, doc[start].idx) + 1:doc[start].idx]
+    return _CREDIT.search(before) is not None or _CONTACT_LINE.match(line) is not None
 
 
 def _name_key(name: str) -> tuple[str, ...]:

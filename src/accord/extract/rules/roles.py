@@ -93,6 +93,9 @@ PLACE_FEATURE_WORDS: frozenset[str] = words("falls lake river mount mountain can
 CREDIT_WORDS: frozenset[str] = words("by writer writers photo photos credit reporting editing "
                                      "compiled reporter correspondent writing edited translated "
                                      "translation translator written")
+# Words that head a release's contact line ("Inquiries: Anna Virtanen, Special Adviser, tel. …",
+# "Media contact: …"), with a colon after them: the person to call, no person of the story.
+CONTACT_WORDS: frozenset[str] = words("inquiries enquiries contact contacts")
 # Words that mark a credit only with "by" after them ("Story by …", "Additional reporting by …").
 CREDITED_BY_WORDS: frozenset[str] = words("story text words article interview")
 
