@@ -2,7 +2,8 @@
 party's act told in a relative clause on a signed text's terms ("signed an MoU, under which the two
 governments will share data", "a deal whereby Chile will supply copper") is an undertaking; the contact
 line closing a government press release ("Inquiries: Anna Virtanen, Special Adviser, tel. …") names
-no person of the story.
+no person of the story; "each country" of a pair's text is each of the two, so "300 workers from each
+country" is the pair's figure, not a total over all partners.
 """
 
 from __future__ import annotations
@@ -17,17 +18,18 @@ from tests.extract_support import actions, facts
 
 @pytest.mark.parametrize(("text", "act"), [
     ("The leaders also signed a Memorandum of Understanding on climate change adaptation, under which the "
-     "two governments will share early-warning data on cyclones and sea-level rise.", "share early-warning data"),
+     "two governments will share early-warning data on cyclones and sea-level rise.",
+     "share early-warning data"),
     ("Kenya and Ghana signed an agreement on visas, under which Ghana will issue multiple-entry visas to "
      "Kenyan traders.", "issue multiple-entry visas"),
     ("The two ministers signed a protocol on fisheries under which Norway will train 40 Ghanaian inspectors "
      "every year.", "train 40 Ghanaian inspectors"),
     ("India and Mauritius signed a loan agreement, under which India will finance a new coast guard hospital "
      "in Port Louis.", "finance a new coast guard hospital"),
-    ("Chile and Viet Nam signed a supply agreement whereby Chile will supply copper concentrate to Vietnamese "
-     "smelters.", "supply copper concentrate"),
-    ("Austria and Jordan signed a health agreement under which the Austrian side would train 200 Jordanian nurses "
-     "by 2027.", "train 200 Jordanian nurses"),
+    ("Chile and Viet Nam signed a supply agreement whereby Chile will supply copper concentrate to "
+     "Vietnamese smelters.", "supply copper concentrate"),
+    ("Austria and Jordan signed a health agreement under which the Austrian side would train 200 "
+     "Jordanian nurses by 2027.", "train 200 Jordanian nurses"),
 ])
 def test_an_act_under_a_signed_texts_terms_is_an_undertaking(extractor: RulesExtractor, text: str,
                                                              act: str) -> None:
@@ -72,3 +74,27 @@ def test_a_release_contact_is_no_person_of_the_story(extractor: RulesExtractor, 
 ])
 def test_contact_told_in_the_story_keeps_its_people(extractor: RulesExtractor, text: str, name: str) -> None:
     assert name in [p.name for p in facts(extractor, text).people]
+
+
+# --------------------------------------------------------------------------- "from each country"
+
+
+@pytest.mark.parametrize(("text", "number"), [
+    ("Kenya and Qatar agreed on a scheme that would allow up to 300 workers from each country to take "
+     "seasonal jobs in the other.", 300),
+    ("Under the scheme, up to 300 workers from each country will take seasonal jobs in the other.", 300),
+    ("Fiji and Tonga will each offer 25 scholarships to students from each country every year.", 25),
+    ("The two countries agreed to post 12 police officers in each country's capital.", 12),
+    ("Both sides will send 40 cadets from each nation to the joint academy.", 40),
+])
+def test_a_count_for_each_of_the_pair_is_the_pairs_figure(extractor: RulesExtractor, text: str,
+                                                          number: int) -> None:
+    assert number in [f.number for f in facts(extractor, text).figures]
+
+
+@pytest.mark.parametrize("text", [
+    "The United States imposed a 10 percent tariff on all trading partners.",
+    "Viet Nam welcomed 17 million tourists from every country last year.",
+])
+def test_a_count_over_every_partner_stays_a_total(extractor: RulesExtractor, text: str) -> None:
+    assert not facts(extractor, text).figures

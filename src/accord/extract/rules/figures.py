@@ -132,6 +132,9 @@ _STAY_VERBS = words("spend last")
 _DELAY_WORDS = words("postpone delay defer push put adjourn suspend pause postponement suspension")
 # Determiners of a rolling window ("in any 180-day period").
 _ANY_WORDS = words("any each every")
+# Determiners of every partner of a state ("on all trading partners", "from any country"); "each country"
+# of a pair's text is each of the two ("300 workers from each country").
+_ALL_PARTNER_WORDS = (_ANY_WORDS - {"each"}) | {"all"}
 # Words after a span of time that make it a distance in time ("one month after the visit").
 _TIME_DISTANCE = words("after before later earlier ago")
 # A clock time's "am"/"pm", in the number's entity or just after it ("at 9.00 am", "10 p.m.")
@@ -1191,7 +1194,7 @@ def _all_partners(ent: Span) -> bool:
         return True  # "has drawn $1 trillion in investment worldwide"
     if _arrivals_taken_in(counted):
         return True  # "Sri Lanka received 2.05 million tourist arrivals": from everywhere
-    if any(t.lemma_.lower() in _PARTNER_NOUNS and any(c.lower_ in _ANY_WORDS | {"all"} for c in t.children)
+    if any(t.lemma_.lower() in _PARTNER_NOUNS and any(c.lower_ in _ALL_PARTNER_WORDS for c in t.children)
            for t in clause.subtree):
         return True  # "a 10 percent baseline tariff on all trading partners"
     return any(_is_total(t) for t in (counted, *counts))
