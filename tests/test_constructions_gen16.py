@@ -95,6 +95,7 @@ def test_a_count_for_each_of_the_pair_is_the_pairs_figure(extractor: RulesExtrac
 @pytest.mark.parametrize("text", [
     "The United States imposed a 10 percent tariff on all trading partners.",
     "Viet Nam welcomed 17 million tourists from every country last year.",
+    "The fund offers $5 million to each partner country.",
 ])
 def test_a_count_over_every_partner_stays_a_total(extractor: RulesExtractor, text: str) -> None:
     assert not facts(extractor, text).figures

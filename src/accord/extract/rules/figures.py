@@ -132,8 +132,7 @@ _STAY_VERBS = words("spend last")
 _DELAY_WORDS = words("postpone delay defer push put adjourn suspend pause postponement suspension")
 # Determiners of a rolling window ("in any 180-day period").
 _ANY_WORDS = words("any each every")
-# Determiners of every partner of a state ("on all trading partners", "from any country"); "each country"
-# of a pair's text is each of the two ("300 workers from each country").
+# Determiners of every partner of a state ("on all trading partners", "from any country").
 _ALL_PARTNER_WORDS = (_ANY_WORDS - {"each"}) | {"all"}
 # Words after a span of time that make it a distance in time ("one month after the visit").
 _TIME_DISTANCE = words("after before later earlier ago")
@@ -1194,10 +1193,18 @@ def _all_partners(ent: Span) -> bool:
         return True  # "has drawn $1 trillion in investment worldwide"
     if _arrivals_taken_in(counted):
         return True  # "Sri Lanka received 2.05 million tourist arrivals": from everywhere
-    if any(t.lemma_.lower() in _PARTNER_NOUNS and any(c.lower_ in _ALL_PARTNER_WORDS for c in t.children)
-           for t in clause.subtree):
+    if any(_every_partner(t) for t in clause.subtree):
         return True  # "a 10 percent baseline tariff on all trading partners"
     return any(_is_total(t) for t in (counted, *counts))
+
+
+def _every_partner(noun: Token) -> bool:
+    """Say whether a noun is every partner of a state ("all trading partners", "each partner nation",
+    "any country"); "each country" of a pair's text is each of the two ("300 workers from each country")."""
+    if noun.lemma_.lower() not in _PARTNER_NOUNS:
+        return False
+    partner = noun.lemma_.lower() == "partner" or any(c.lemma_.lower() == "partner" for c in noun.children)
+    return any(c.lower_ in _ALL_PARTNER_WORDS or (partner and c.lower_ == "each") for c in noun.children)
 
 
 def _arrivals_taken_in(counted: Token) -> bool:
