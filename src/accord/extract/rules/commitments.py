@@ -54,6 +54,7 @@ from accord.extract.rules.commitments_cues import (
     passive_subject,
     refrains,
     relative_antecedent,
+    stay_for_talks,
     stray_items,
     subject_of,
     takes_effect,
@@ -91,6 +92,7 @@ from accord.lexicon import (
     DOCUMENT_NOUNS,
     GENERAL_DOCUMENT_NOUNS,
     JOURNEY_NOUNS,
+    ONLOOKERS,
     SETBACK_VERBS,
     STANDING_BODY_NOUNS,
 )
@@ -464,6 +466,21 @@ def _hearsay(verb: Token) -> bool:
         for c in verb.children)
 
 
+def _onlookers_agree(verb: Token) -> bool:
+    """Say whether those agreeing are onlookers, not the parties ("Analysts agreed that the deal would be
+    signed this year", "experts concur that …"): a shared judgement, no one's undertaking."""
+    subj = subject_of(verb) if verb.lemma_ in _JUDGING else None
+    if subj is None or subj.lemma_.lower() not in ONLOOKERS:
+        return False
+    # "Ghanaian and Peruvian experts", "experts from both sides", "their experts" work for the parties
+    return not any(t.dep_ == "poss" or t.ent_type_ in ("NORP", "GPE", "ORG") or t.lower_ in ("both", "two")
+                   or (t.is_title and t.i != t.sent.start and t.pos_ in ("ADJ", "PROPN"))
+                   for t in subj.subtree if t.i != subj.i)
+
+
+_JUDGING = frozenset({"agree", "concur"})
+
+
 def _talk_spreads(verb: Token) -> bool:
     """Say whether a saying verb has unnamed reports or talk for subject ("reports say", "rumours claim")."""
     return verb.lemma_ in _TALK_SPREADS and any(
@@ -691,7 +708,7 @@ def _acceptable(cue: Cue) -> bool:
     for t in (cue.action, *cue.action.ancestors):
         if t.dep_ in ("amod", "acl") and t.lower_ in IN_CHARGE:
             continue  # "instructed the ministries concerned to act": whose business it is, no worry
-        if is_conditional(t) or _framing(t) or _denied(t) or _hearsay(t):
+        if is_conditional(t) or _framing(t) or _denied(t) or _hearsay(t) or _onlookers_agree(t):
             return False
         if is_opinion(t) and t.i != cue.cue.i and not _believed_date(cue, t):
             return False
@@ -1122,9 +1139,10 @@ def _dated_ahead(ctx: Context, deadline: TimeExpr | None) -> bool:
         return deadline.value >= told
     # a day read back from the report must be ahead too: "Xi and Lee attend the ceremony on Friday",
     # under a photograph, is the Friday gone by; "tomorrow", "next week" are ahead either way
+    # (a day more than two weeks ahead reads back into last year: "meets on June 10" is this year's)
     back = time_expressions(ctx, deadline.start, deadline.end, future=False)
     day = back[0].value if back else None
-    return deadline.value > told and day is not None and day[:len(told)] > told
+    return deadline.value > told and day is not None and (day[:len(told)] > told or day[:4] < deadline.value[:4])
 
 
 def _believed_date(cue: Cue, opinion: Token) -> bool:
@@ -1993,7 +2011,7 @@ def _is_visit(cue: Cue) -> bool:
     act = cue.action
     if cue.kind in ("visit", "accept"):
         return True
-    if act.lemma_ in ("visit", "travel", "tour"):
+    if act.lemma_ in ("visit", "travel", "tour") or stay_for_talks(act):
         return True
     return act.lemma_ == "make" and any(c.dep_ == "dobj" and c.lemma_ == "visit" for c in act.children)
 

@@ -1,0 +1,115 @@
+"""Constructions of real reports (issue 9, real16c), proved on our own wording.
+
+Commitments: a journey told in the present progressive and dated ahead ("the minister is travelling to
+Lima next week") is a planned visit, as is a stay told with "will be in <place> for talks"; what onlookers
+agree on ("Analysts agreed that the deal would be signed this year") is no party's undertaking.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from accord.extract.rules import RulesExtractor
+from tests.extract_support import facts as extract_facts
+
+LEAD = "Ghana and Peru held talks on trade cooperation during the state visit. "
+
+Dated = tuple[str, str | None, str | None]
+
+
+def dated(extractor: RulesExtractor, text: str) -> list[Dated]:
+    """Return each promise's action, deadline as written and deadline resolved (published 6 May 2025)."""
+    return [(c.action, c.deadline_text, c.deadline)
+            for c in extract_facts(extractor, text, lead=LEAD).commitments if c.change is None]
+
+
+# --------------------------------------------------------------------------- a journey under way, dated ahead
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Peruvian President Ana Ruiz is paying an official visit to Ghana on May 19.",
+     ("pay an official visit to Ghana", "May 19", "2025-05-19")),
+    ("Ghana's foreign minister is travelling to Lima next week for talks on fisheries.",
+     ("travel to Lima for talks on fisheries", "next week", "2025-05-18")),
+    ("President John Mensah is visiting Peru from May 20 to 23 at the invitation of his counterpart.",
+     ("visit Peru at the invitation of his counterpart", "May 20 to 23", "2025-05-23")),
+    ("The Peruvian delegation is arriving in Accra on May 12 for three days of talks.",
+     ("arrive in Accra for three days of talks", "May 12", "2025-05-12")),
+    ("Ghana's foreign minister is leaving for Lima on May 15 for talks on fisheries.",
+     ("leave for Lima for talks on fisheries", "May 15", "2025-05-15")),
+])
+def test_a_journey_under_way_dated_ahead_is_a_planned_visit(extractor: RulesExtractor, text: str,
+                                                           expected: Dated) -> None:
+    assert dated(extractor, text) == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    # told after the day: the visit is under way or over, no plan
+    "The foreign minister is visiting Lima on May 2 for talks.",
+    # negated
+    "The president is not visiting Peru on May 20.",
+    # goods, not a party, travel
+    "Ghana's cocoa exports are heading to Peru in June.",
+])
+def test_a_journey_not_ahead_or_of_no_party_is_no_plan(extractor: RulesExtractor, text: str) -> None:
+    assert dated(extractor, text) == []
+
+
+# --------------------------------------------------------------------------- a stay for talks
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Peru's foreign minister will be in Accra on May 21 for talks with his Ghanaian counterpart.",
+     ("be in Accra for talks with his Ghanaian counterpart", "May 21", "2025-05-21")),
+    ("Ghana's president will be in Lima next week on a state visit.",
+     ("be in Lima on a state visit", "next week", "2025-05-18")),
+    ("Foreign Minister Carlos Vega will be in Accra from June 2 to 4 for the joint commission session.",
+     ("be in Accra for the joint commission session", "June 2 to 4", "2025-06-04")),
+    ("The Ghanaian trade minister would be in Lima in July for a business forum, officials said.",
+     ("be in Lima for a business forum", "in July", "2025-07")),
+    ("President Mensah will be in Cusco on May 30 on a three-day tour of southern Peru.",
+     ("be in Cusco on a three-day tour of southern Peru", "May 30", "2025-05-30")),
+])
+def test_a_stay_for_talks_is_a_planned_visit(extractor: RulesExtractor, text: str, expected: Dated) -> None:
+    assert dated(extractor, text) == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    # no encounter named: a stay for its own sake
+    "The minister will be in Lima for two days from May 14.",
+    # negated
+    "The president will not be in Lima for the summit in June.",
+    # told of the past
+    "The president was in Lima last week for talks.",
+])
+def test_a_stay_without_an_encounter_or_told_back_is_no_visit(extractor: RulesExtractor, text: str) -> None:
+    assert dated(extractor, text) == []
+
+
+# --------------------------------------------------------------------------- what onlookers agree on
+
+
+@pytest.mark.parametrize("text", [
+    "Analysts agreed that the deal would be signed this year.",
+    "Most observers agreed that the two governments would reopen the border by June.",
+    "Experts concur that Ghana will ratify the treaty before the summit.",
+    "Several economists agreed the tariff pact could be finalized by July.",
+    "Regional commentators agreed that both sides would meet again in June.",
+])
+def test_what_onlookers_agree_on_is_no_undertaking(extractor: RulesExtractor, text: str) -> None:
+    assert dated(extractor, text) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the parties agree
+    ("The two ministers agreed that the deal would be signed in June.",
+     ("sign the deal", "in June", "2025-06")),
+    # experts of the two sides work for them
+    ("Experts from both sides agreed to meet again in Lima in June.",
+     ("meet again in Lima", "in June", "2025-06")),
+    ("Their experts agreed that the feasibility study would be completed by July.",
+     ("complete the feasibility study", "by July", "2025-07")),
+])
+def test_what_the_sides_or_their_experts_agree_on_stays(extractor: RulesExtractor, text: str,
+                                                       expected: Dated) -> None:
+    assert dated(extractor, text) == [expected]
