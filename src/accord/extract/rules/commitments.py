@@ -1142,7 +1142,8 @@ def _dated_ahead(ctx: Context, deadline: TimeExpr | None) -> bool:
     # (a day more than two weeks ahead reads back into last year: "meets on June 10" is this year's)
     back = time_expressions(ctx, deadline.start, deadline.end, future=False)
     day = back[0].value if back else None
-    return deadline.value > told and day is not None and (day[:len(told)] > told or day[:4] < deadline.value[:4])
+    return deadline.value > told and day is not None and (
+        day[:len(told)] > told or day[:4] < deadline.value[:4])
 
 
 def _believed_date(cue: Cue, opinion: Token) -> bool:
