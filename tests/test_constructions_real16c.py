@@ -2,7 +2,9 @@
 
 Commitments: a journey told in the present progressive and dated ahead ("the minister is travelling to
 Lima next week") is a planned visit, as is a stay told with "will be in <place> for talks"; what onlookers
-agree on ("Analysts agreed that the deal would be signed this year") is no party's undertaking.
+agree on ("Analysts agreed that the deal would be signed this year") is no party's undertaking; setting
+up a body and the task its relative clause gives it ("agreed to form a commission which will report in
+three months") is one promise, dated by the task.
 """
 
 from __future__ import annotations
@@ -113,3 +115,39 @@ def test_what_onlookers_agree_on_is_no_undertaking(extractor: RulesExtractor, te
 def test_what_the_sides_or_their_experts_agree_on_stays(extractor: RulesExtractor, text: str,
                                                        expected: Dated) -> None:
     assert dated(extractor, text) == [expected]
+
+
+# --------------------------------------------------------------------------- a body set up and its task
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Both sides agreed to form a joint commission which will submit its recommendations in three months.",
+     ("form a joint commission to submit its recommendations", "in three months", "2025-08-06")),
+    ("Ghana and Peru resolved to set up a technical committee that would review the disputed border points "
+     "by June.",
+     ("set up a technical committee to review the disputed border points", "by June", "2025-06")),
+    ("The ministers decided to establish a working group which will draft the fisheries protocol within six "
+     "weeks.",
+     ("establish a working group to draft the fisheries protocol", "within six weeks", "2025-06-17")),
+    ("The two presidents agreed to create a joint task force that will report back to them by the end of the "
+     "year.",
+     ("create a joint task force to report back to them", "by the end of the year", "2025-12")),
+    ("Peru pledged to constitute a panel of experts which would assess the damage within 30 days.",
+     ("constitute a panel of experts to assess the damage", "within 30 days", "2025-06-05")),
+])
+def test_a_body_set_up_and_its_task_are_one_promise(extractor: RulesExtractor, text: str,
+                                                   expected: Dated) -> None:
+    assert dated(extractor, text) == [expected]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a document signed is no body set up: what it will do is told on its own
+    ("Both sides agreed to sign an agreement which will enter into force in June.",
+     [("sign an agreement", None, None), ("enter into force", "in June", "2025-06")]),
+    # a body already set up: its meeting is the promise
+    ("The committee which will meet in June was set up last year.",
+     [("meet", "in June", "2025-06")]),
+])
+def test_a_task_of_no_body_set_up_stays_apart(extractor: RulesExtractor, text: str,
+                                              expected: list[Dated]) -> None:
+    assert dated(extractor, text) == expected

@@ -43,6 +43,7 @@ from accord.extract.rules.commitments_cues import (
     chance_given,
     done_to_act,
     find_cues,
+    founds_body,
     funds_moved,
     gerund_object_end,
     is_opinion,
@@ -153,6 +154,7 @@ def find(ctx: Context) -> list[Commitment]:
     inside: set[int] = set()
     heads: set[int] = set()
     headlines: list[_Found] = []
+    acts: dict[int, int] = {}  # the token of each promise's act: its place in `found`
     for sent in ctx.sentences:
         if not PREFILTER.search(span_text(sent)) and list_item(sent) is None:
             continue
@@ -173,10 +175,14 @@ def find(ctx: Context) -> list[Commitment]:
             heads.add(cue.head.i)
             for each in (cue, *_coordinated(ctx, cue)):
                 item = _build(ctx, sent, each, body)
-                if item is not None and item.headline:
+                founder = _founder(each, acts)
+                if item is not None and founder is not None:
+                    found[founder] = _with_body_task(ctx, found[founder], item)
+                elif item is not None and item.headline:
                     headlines.append(item)
                 elif item is not None:
                     used.add(each.action.i)
+                    acts[each.action.i] = len(found)
                     found.append(item)
                     found += _gapped(ctx, each, item)
     # A headline restates the body, except when it gives the same undertaking another
@@ -186,6 +192,31 @@ def find(ctx: Context) -> list[Commitment]:
     merged = [one for f in _merge(ctx, found) for one in _each_way(ctx, f.fact)]
     sentences = list(ctx.sentences)
     return merged + setbacks.find(ctx, sentences, body) + completions.find(ctx, sentences, body)
+
+
+def _founder(cue: Cue, acts: dict[int, int]) -> int | None:
+    """Return the promise that sets up the body a relative clause tells the task of ("agreed to form a
+    commission which will report in three months": one promise), else None."""
+    verb = cue.action
+    if cue.kind != "modal" or verb.dep_ != "relcl" or not any(
+            c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("which", "that", "who") for c in verb.children):
+        return None
+    body = verb.head
+    founding = body.head
+    if body.dep_ != "dobj" or founding.i not in acts or not founds_body(founding, body):
+        return None
+    return acts[founding.i]
+
+
+def _with_body_task(ctx: Context, founding: _Found, task: _Found) -> _Found:
+    """Return the promise to set up a body with its task ("form a commission to report …") and, lacking one,
+    its task's deadline."""
+    fact = replace(founding.fact, action=f"{founding.fact.action} to {task.fact.action}")
+    told = (fact.evidence, task.fact.evidence)
+    start, end = min(e.start for e in told), max(e.end for e in told)
+    if fact.deadline_text is None:
+        fact = replace(fact, deadline_text=task.fact.deadline_text, deadline=task.fact.deadline)
+    return replace(founding, fact=replace(fact, evidence=ctx.evidence(start, end)))
 
 
 _QUESTION_TURN = re.compile(r"\s*(?:Q|Question|QUESTION)\s*\d*\s*[:.)]\s")

@@ -983,7 +983,7 @@ def _destined(be: Token) -> Cue | None:
         return Cue(be, act, be, "verb")  # "the consulate is to reopen by September"
     done = next((c for c in be.children if c.dep_ == "xcomp" and c.tag_ == "VBN" and "to" in aux_lemmas(c)
                  and any(g.dep_ == "auxpass" for g in c.children)), None)
-    if done is not None and subj is not None and (_founds_body(done, subj) or works_finished(done)):
+    if done is not None and subj is not None and (founds_body(done, subj) or works_finished(done)):
         return Cue(be, done, be, "modal")  # "the new consulate is to be opened in September"
     planned = _planned_for_thing(subj, act, done)
     if planned is not None:
@@ -1142,7 +1142,7 @@ def done_to_act(verb: Token) -> bool:
     joined by …" is done to a person.
     """
     subj = passive_subject(verb)
-    if subj is not None and _founds_body(verb, subj):
+    if subj is not None and founds_body(verb, subj):
         return True  # "a joint working group will be set up by June"
     if funds_moved(verb) or works_finished(verb):
         return True  # "the first tranche will be disbursed by June" (undertaken only with its date)
@@ -1197,7 +1197,7 @@ _PAYING_VERBS = frozenset({"disburse", "release", "transfer", "sign", "approve",
 _PAYMENTS = frozenset({"tranche", "fund", "funds", "instalment", "installment", "payment"})
 
 
-def _founds_body(verb: Token, subj: Token) -> bool:
+def founds_body(verb: Token, subj: Token) -> bool:
     """Say whether a passive sets up a body or post of the sides ("a joint committee will be formed")."""
     return (verb.lemma_ in _FOUNDING_VERBS or (verb.lemma_, particle_of(verb)) in PARTICLE_ACTIONS) and (
         subj.lemma_.lower() in STANDING_BODY_NOUNS | _NEW_BODY_NOUNS)
