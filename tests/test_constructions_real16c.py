@@ -4,7 +4,8 @@ Commitments: a journey told in the present progressive and dated ahead ("the min
 Lima next week") is a planned visit, as is a stay told with "will be in <place> for talks"; what onlookers
 agree on ("Analysts agreed that the deal would be signed this year") is no party's undertaking; setting
 up a body and the task its relative clause gives it ("agreed to form a commission which will report in
-three months") is one promise, dated by the task.
+three months") is one promise, dated by the task; a trip told again by its journey ("will arrive in Accra
+on 19 May", "will fly to Accra") is the visit told before.
 """
 
 from __future__ import annotations
@@ -150,4 +151,36 @@ def test_a_body_set_up_and_its_task_are_one_promise(extractor: RulesExtractor, t
 ])
 def test_a_task_of_no_body_set_up_stays_apart(extractor: RulesExtractor, text: str,
                                               expected: list[Dated]) -> None:
+    assert dated(extractor, text) == expected
+
+
+# --------------------------------------------------------------------------- a visit told again by its journey
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Peru's foreign minister Carlos Vega will visit Accra on 19 May. \"Carlos Vega will arrive in Accra on "
+     "19 May,\" the ministry said.", ("visit Accra", "19 May", "2025-05-19")),
+    ("President Ana Ruiz will travel to Accra on May 20. Ruiz will fly to Accra on May 20 with a business "
+     "delegation.", ("travel to Accra", "May 20", "2025-05-20")),
+    ("Carlos Vega will pay a working visit to Ghana on May 28. Vega will arrive in Ghana on May 28, the "
+     "ministry said.", ("pay a working visit to Ghana", "May 28", "2025-05-28")),
+    ("President Mensah will visit Peru on June 3. Mensah will head to Peru on June 3 after the summit in "
+     "Brasilia.", ("visit Peru", "June 3", "2025-06-03")),
+    ("Ana Ruiz will visit Ghana on June 9, her office said. Ruiz will come to Ghana on June 9 at the head of a "
+     "large delegation.", ("visit Ghana", "June 9", "2025-06-09")),
+])
+def test_a_visit_told_again_by_its_journey_is_one(extractor: RulesExtractor, text: str, expected: Dated) -> None:
+    assert dated(extractor, text) == [expected]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # two places: two trips
+    ("Carlos Vega will visit Accra on 19 May. Vega will then fly to Kumasi on May 20.",
+     [("visit Accra", "19 May", "2025-05-19"), ("fly to Kumasi", "May 20", "2025-05-20")]),
+    # going to a deal is no journey
+    ("Carlos Vega will visit Accra on 19 May. Both sides will arrive at a common position on fisheries by July.",
+     [("visit Accra", "19 May", "2025-05-19"), ("arrive at a common position on fisheries", "by July", "2025-07")]),
+])
+def test_journeys_elsewhere_or_to_no_place_stay_apart(extractor: RulesExtractor, text: str,
+                                                      expected: list[Dated]) -> None:
     assert dated(extractor, text) == expected

@@ -2043,14 +2043,29 @@ def _is_visit(cue: Cue) -> bool:
     act = cue.action
     if cue.kind in ("visit", "accept"):
         return True
-    if act.lemma_ in ("visit", "travel", "tour") or stay_for_talks(act):
+    if act.lemma_ in ("visit", "travel", "tour") or stay_for_talks(act) or _journey_to_place(act):
         return True
-    return act.lemma_ == "make" and any(c.dep_ == "dobj" and c.lemma_ == "visit" for c in act.children)
+    return act.lemma_ in ("make", "pay") and any(c.dep_ == "dobj" and c.lemma_ == "visit" for c in act.children)
+
+
+def _journey_to_place(act: Token) -> bool:
+    """Say whether a verb of going takes its doer to a named place ("will arrive in Minsk on 19 June",
+    "will fly to Moscow"): a visit told by its journey ("arrive at a deal" goes nowhere)."""
+    return act.lemma_ in _JOURNEY_VERBS and any(
+        c.dep_ == "prep" and c.lower_ in ("to", "in", "for") and any(
+            g.dep_ == "pobj" and (g.ent_type_ in ("GPE", "LOC") or (g.pos_ == "PROPN" and g.ent_type_ != "ORG"))
+            for g in c.children) for c in act.children)
+
+
+_JOURNEY_VERBS = frozenset({"arrive", "fly", "head", "leave", "go", "come", "travel"})
 
 
 def _dest(cue: Cue) -> str | None:
-    """Return the place a visit action goes to, else None."""
+    """Return the place a visit action goes to, else None (not its subject's: "Peru's minister will visit")."""
+    doer = {t.i for c in cue.action.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
     for t in cue.action.subtree:
+        if t.i in doer:
+            continue
         if (t.ent_type_ in ("GPE", "LOC") and t.head.i != cue.action.i) or (t.dep_ == "dobj" and t.ent_type_):
             return t.text
     return None
