@@ -2045,7 +2045,8 @@ def _is_visit(cue: Cue) -> bool:
         return True
     if act.lemma_ in ("visit", "travel", "tour") or stay_for_talks(act) or _journey_to_place(act):
         return True
-    return act.lemma_ in ("make", "pay") and any(c.dep_ == "dobj" and c.lemma_ == "visit" for c in act.children)
+    return act.lemma_ in ("make", "pay") and any(
+        c.dep_ == "dobj" and c.lemma_ == "visit" for c in act.children)
 
 
 def _journey_to_place(act: Token) -> bool:
@@ -2053,15 +2054,21 @@ def _journey_to_place(act: Token) -> bool:
     "will fly to Moscow"): a visit told by its journey ("arrive at a deal" goes nowhere)."""
     return act.lemma_ in _JOURNEY_VERBS and any(
         c.dep_ == "prep" and c.lower_ in ("to", "in", "for") and any(
-            g.dep_ == "pobj" and (g.ent_type_ in ("GPE", "LOC") or (g.pos_ == "PROPN" and g.ent_type_ != "ORG"))
+            _named_place(g)
             for g in c.children) for c in act.children)
 
 
 _JOURNEY_VERBS = frozenset({"arrive", "fly", "head", "leave", "go", "come", "travel"})
 
 
+def _named_place(tok: Token) -> bool:
+    """Say whether a prepositional object names a place (the small model tags some capitals as people)."""
+    return tok.dep_ == "pobj" and (tok.ent_type_ in ("GPE", "LOC")
+                                  or (tok.pos_ == "PROPN" and tok.ent_type_ != "ORG"))
+
+
 def _dest(cue: Cue) -> str | None:
-    """Return the place a visit action goes to, else None (not its subject's: "Peru's minister will visit")."""
+    """Return the place a visit action goes to, else None (not its subject's: "Peru's minister will …")."""
     doer = {t.i for c in cue.action.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
     for t in cue.action.subtree:
         if t.i in doer:
