@@ -53,6 +53,10 @@ def test_a_journey_under_way_dated_ahead_is_a_planned_visit(extractor: RulesExtr
     "The president is not visiting Peru on May 20.",
     # goods, not a party, travel
     "Ghana's cocoa exports are heading to Peru in June.",
+    # a span of days begun by the report's day: the visit is under way
+    "Prime Minister Ana Ruiz is paying an official visit to Ghana from May 5 to 7, the first by a Peruvian "
+    "leader.",
+    "President Mensah is visiting Peru from April 30 to May 8.",
 ])
 def test_a_journey_not_ahead_or_of_no_party_is_no_plan(extractor: RulesExtractor, text: str) -> None:
     assert dated(extractor, text) == []

@@ -981,6 +981,8 @@ def _build(ctx: Context, sent: Span, cue: Cue, body: int) -> _Found | None:
         return None  # "Under Article 5 of the 1998 treaty, the Parties shall consult …": a rule in force
     if cue.kind == "present" and not _dated_ahead(ctx, deadline):
         return None  # "the commission meets twice a year", "Xi meets Lee on Monday" (told after): no plan
+    if cue.kind == "present" and deadline is not None and _begun(ctx, deadline):
+        return None  # "Abiy is paying a visit from March 10 to 12", told on the 11th: under way, no plan
     if _domestic(ctx, cue):
         return None
     actor = _actor(ctx, cue)
@@ -1175,6 +1177,25 @@ def _dated_ahead(ctx: Context, deadline: TimeExpr | None) -> bool:
     day = back[0].value if back else None
     return deadline.value > told and day is not None and (
         day[:len(told)] > told or day[:4] < deadline.value[:4])
+
+
+_DAY_SPAN = re.compile(r"^\D*?(\d{1,2})(?:st|nd|rd|th)?\b.*?(?:-|–|\bto\b|\buntil\b|\bthrough\b)", re.I)
+
+
+def _begun(ctx: Context, span: TimeExpr) -> bool:
+    """Say whether a span of days ("from March 10 to 12", "May 30 to June 2") began by the article's event."""
+    ref = ctx.event_date or ctx.ref_date
+    first = _DAY_SPAN.match(span.text)
+    if ref is None or first is None or span.value is None or len(span.value) != len("YYYY-MM-DD"):
+        return False
+    last = date.fromisoformat(span.value)
+    day = int(first.group(1))
+    month = last.month if day <= last.day else last.month - 1 or 12  # "May 30 to June 2" began in May
+    year = last.year if month <= last.month else last.year - 1
+    try:
+        return date(year, month, day) <= ref
+    except ValueError:
+        return False
 
 
 def _believed_date(cue: Cue, opinion: Token) -> bool:
@@ -1932,7 +1953,7 @@ def _action_text(ctx: Context, cue: Cue, deadline: TimeExpr | None) -> str:
                    for c in act.children)
     # a bullet the parser misread ("Continuing cooperation and …" as an adjective) reads on to its line's end
     first, last = clause_bounds(act, head=cue.head if cue.kind == "item" else act, clip_conj=own_conj)
-    first = act.i
+    first = _with_modifiers(act) if act.pos_ in ("NOUN", "PROPN") else act.i  # "agreed on an action plan"
     if act.dep_ == "pobj" and act.head.lower_ == "to" and verb_read_as_modifier(act.head, act):
         first = act.head.i + 1  # "to double cocoa trade": the verb read as the object's adjective leads
     last = max(last, gerund_object_end(act) or last)  # "building trusted … supply chains", read as a noun
@@ -2025,7 +2046,30 @@ def _action_text(ctx: Context, cue: Cue, deadline: TimeExpr | None) -> str:
     elif cue.kind == "item":  # "- Establishment of a direct air link": establishment of …
         text = text[:1].lower() + text[1:]
     text = re.sub(r"\s+([,;:])", r"\1", " ".join(text.split()[:_MAX_ACTION_WORDS])).rstrip(" .,;:—–-")
+    text = _bracket_closed(text)
     return text.rstrip(' "“') if text.count('"') % 2 or "“" in text[-2:] else text  # 'visit "very soon"'
+
+
+def _with_modifiers(noun: Token) -> int:
+    """Return where a noun's own words start: the compounds and adjectives just before it ("an [action]
+    plan", "the [joint working] group"), not its article or owner."""
+    first = noun.i
+    for t in reversed(list(noun.lefts)):
+        if t.i != first - 1 or t.dep_ not in ("compound", "amod", "nmod", "nummod"):
+            break
+        first = t.left_edge.i
+    return first
+
+
+def _bracket_closed(text: str) -> str:
+    """Return an action whose last bracket was cut open: an acronym's bracket closed ("agreement (BCA" →
+    "(BCA)"), a longer aside dropped."""
+    if text.count("(") <= text.count(")"):
+        return text
+    inside = text[text.rfind("(") + 1:]
+    if inside and len(inside.split()) == 1 and ")" not in inside:
+        return text + ")"
+    return text[:text.rfind("(")].rstrip(" ,;:")
 
 
 
