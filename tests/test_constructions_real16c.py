@@ -149,6 +149,11 @@ def test_a_body_set_up_and_its_task_are_one_promise(extractor: RulesExtractor, t
     # a document signed is no body set up: what it will do is told on its own
     ("Both sides agreed to sign an agreement which will enter into force in June.",
      [("sign an agreement", None, None), ("enter into force", "in June", "2025-06")]),
+    # a clause after a comma tells a next step of its own
+    ("Ghana and Peru agreed to set up a joint working group on fisheries, which will hold its first meeting "
+     "before the end of July.",
+     [("set up a joint working group on fisheries", None, None),
+      ("hold its first meeting", "before the end of July", "2025-07")]),
     # a body already set up: its meeting is the promise
     ("The committee which will meet in June was set up last year.",
      [("meet", "in June", "2025-06")]),

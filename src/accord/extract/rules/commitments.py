@@ -195,8 +195,8 @@ def find(ctx: Context) -> list[Commitment]:
 
 
 def _founder(cue: Cue, acts: dict[int, int]) -> int | None:
-    """Return the promise that sets up the body a relative clause tells the task of ("agreed to form a
-    commission which will report in three months": one promise), else None."""
+    """Return the promise that sets up the body a defining relative clause tells the task of ("agreed to form
+    a commission which will report in three months": one promise), else None."""
     verb = cue.action
     if cue.kind != "modal" or verb.dep_ != "relcl" or not any(
             c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("which", "that", "who") for c in verb.children):
@@ -205,6 +205,8 @@ def _founder(cue: Cue, acts: dict[int, int]) -> int | None:
     founding = body.head
     if body.dep_ != "dobj" or founding.i not in acts or not founds_body(founding, body):
         return None
+    if verb.doc[verb.left_edge.i - 1].text == ",":
+        return None  # "…, which will hold its first meeting in March": a next step told of its own
     return acts[founding.i]
 
 
