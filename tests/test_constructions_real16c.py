@@ -195,3 +195,60 @@ def test_a_visit_told_again_by_its_journey_is_one(extractor: RulesExtractor, tex
 def test_journeys_elsewhere_or_to_no_place_stay_apart(extractor: RulesExtractor, text: str,
                                                       expected: list[Dated]) -> None:
     assert dated(extractor, text) == expected
+
+
+# ---------------------------------------------------------------------- action words: brackets, compounds
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The ministers agreed to accelerate negotiations over the air services agreement (ASA) and the bilateral "
+     "investment treaty.", "accelerate negotiations over the air services agreement (ASA)"),
+    ("Both sides agreed to speed up talks on their land border crossing agreement (BCA).",
+     "speed up talks on their land border crossing agreement (BCA)"),
+    ("Peru pledged to expedite the ratification of the double taxation avoidance agreement (DTAA).",
+     "expedite the ratification of the double taxation avoidance agreement (DTAA)"),
+    ("The two leaders resolved to conclude negotiations on the preferential trade agreement (PTA).",
+     "conclude negotiations on the preferential trade agreement (PTA)"),
+    ("Ghana and Peru decided to revive the joint business council (JBC).",
+     "revive the joint business council (JBC)"),
+])
+def test_an_acronyms_bracket_is_closed(extractor: RulesExtractor, text: str, expected: str) -> None:
+    assert [a for a, _, _ in dated(extractor, text)] == [expected]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a bracket closed in the text stays as it is
+    ("The two sides agreed to finalise the Comprehensive Economic Partnership Agreement (CEPA) by the end of "
+     "the year.", "finalise the Comprehensive Economic Partnership Agreement (CEPA)"),
+    # a longer aside cut open goes
+    ("The two sides agreed to review the fisheries accord (signed in 2019 in Accra under the previous "
+     "government).", "review the fisheries accord"),
+])
+def test_a_closed_bracket_stays_and_a_cut_aside_goes(extractor: RulesExtractor, text: str,
+                                                     expected: str) -> None:
+    assert [a for a, _, _ in dated(extractor, text)] == [expected]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The presidents agreed on an action plan seeking to end the dispute over fishing rights.",
+     "action plan seeking to end the dispute over fishing rights"),
+    ("Both sides agreed on a road map for the reopening of the border.",
+     "road map for the reopening of the border"),
+    ("The ministers agreed on a visa waiver scheme for diplomats.", "visa waiver scheme for diplomats"),
+    ("The two sides agreed on a cooperation framework covering mining and energy.",
+     "cooperation framework covering mining and energy"),
+    ("Ghana and Peru agreed on a border management mechanism.", "border management mechanism"),
+])
+def test_a_thing_agreed_on_keeps_its_compound_name(extractor: RulesExtractor, text: str,
+                                                   expected: str) -> None:
+    assert [a for a, _, _ in dated(extractor, text)] == [expected]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an act agreed on is read as before
+    ("Both sides agreed on the need to deepen cooperation in mining.", "deepen cooperation in mining"),
+    ("Ghana and Peru agreed on a work programme to expand cocoa trade.", "expand cocoa trade"),
+])
+def test_an_act_agreed_on_reads_as_before(extractor: RulesExtractor, text: str,
+                                          expected: str) -> None:
+    assert [a for a, _, _ in dated(extractor, text)] == [expected]

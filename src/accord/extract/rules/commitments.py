@@ -1955,7 +1955,8 @@ def _action_text(ctx: Context, cue: Cue, deadline: TimeExpr | None) -> str:
                    for c in act.children)
     # a bullet the parser misread ("Continuing cooperation and …" as an adjective) reads on to its line's end
     first, last = clause_bounds(act, head=cue.head if cue.kind == "item" else act, clip_conj=own_conj)
-    first = _with_modifiers(act) if act.pos_ in ("NOUN", "PROPN") else act.i  # "agreed on an action plan"
+    agreed_on = act.dep_ == "pobj" and act.head.head.i == cue.cue.i and cue.kind == "verb"
+    first = _with_compounds(act) if agreed_on else act.i  # "agreed on an action plan": the plan's own words
     if act.dep_ == "pobj" and act.head.lower_ == "to" and verb_read_as_modifier(act.head, act):
         first = act.head.i + 1  # "to double cocoa trade": the verb read as the object's adjective leads
     last = max(last, gerund_object_end(act) or last)  # "building trusted … supply chains", read as a noun
@@ -2052,12 +2053,12 @@ def _action_text(ctx: Context, cue: Cue, deadline: TimeExpr | None) -> str:
     return text.rstrip(' "“') if text.count('"') % 2 or "“" in text[-2:] else text  # 'visit "very soon"'
 
 
-def _with_modifiers(noun: Token) -> int:
-    """Return where a noun's own words start: the compounds and adjectives just before it ("an [action]
-    plan", "the [joint working] group"), not its article or owner."""
+def _with_compounds(noun: Token) -> int:
+    """Return where a noun's name starts: the compounds just before it ("an [action] plan", "the [work]
+    plan"), not its article, owner or adjectives."""
     first = noun.i
     for t in reversed(list(noun.lefts)):
-        if t.i != first - 1 or t.dep_ not in ("compound", "amod", "nmod", "nummod"):
+        if t.i != first - 1 or t.dep_ not in ("compound", "nmod"):
             break
         first = t.left_edge.i
     return first
