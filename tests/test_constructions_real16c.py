@@ -201,8 +201,8 @@ def test_journeys_elsewhere_or_to_no_place_stay_apart(extractor: RulesExtractor,
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    ("The ministers agreed to accelerate negotiations over the air services agreement (ASA) and the bilateral "
-     "investment treaty.", "accelerate negotiations over the air services agreement (ASA)"),
+    ("The ministers agreed to accelerate negotiations over the air services agreement (ASA) and the "
+     "bilateral investment treaty.", "accelerate negotiations over the air services agreement (ASA)"),
     ("Both sides agreed to speed up talks on their land border crossing agreement (BCA).",
      "speed up talks on their land border crossing agreement (BCA)"),
     ("Peru pledged to expedite the ratification of the double taxation avoidance agreement (DTAA).",
