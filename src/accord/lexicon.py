@@ -150,6 +150,9 @@ ACTIVITY_NOUNS = frozenset({"exercise", "exercises", "drill", "drills", "manoeuv
 # Adverbs by which an event "will now take place" at another time than it was due.
 RESCHEDULING_ADVERBS = frozenset({"now", "instead"})
 
+# Those who judge relations from outside ("analysts", "observers"): what they agree on is no party's word.
+ONLOOKERS = words("analyst observer expert commentator economist scholar pundit academic researcher critic "
+                  "columnist")
 # Verbs that report what someone said ("…, he said", "Suharso, an analyst, told the paper").
 SPEECH_VERBS = frozenset({"say", "tell", "add", "note", "state", "report", "announce", "confirm"})
 

@@ -43,6 +43,7 @@ from accord.extract.rules.commitments_cues import (
     chance_given,
     done_to_act,
     find_cues,
+    founds_body,
     funds_moved,
     gerund_object_end,
     is_opinion,
@@ -54,6 +55,7 @@ from accord.extract.rules.commitments_cues import (
     passive_subject,
     refrains,
     relative_antecedent,
+    stay_for_talks,
     stray_items,
     subject_of,
     takes_effect,
@@ -91,6 +93,7 @@ from accord.lexicon import (
     DOCUMENT_NOUNS,
     GENERAL_DOCUMENT_NOUNS,
     JOURNEY_NOUNS,
+    ONLOOKERS,
     SETBACK_VERBS,
     STANDING_BODY_NOUNS,
 )
@@ -151,6 +154,7 @@ def find(ctx: Context) -> list[Commitment]:
     inside: set[int] = set()
     heads: set[int] = set()
     headlines: list[_Found] = []
+    acts: dict[int, int] = {}  # the token of each promise's act: its place in `found`
     for sent in ctx.sentences:
         if not PREFILTER.search(span_text(sent)) and list_item(sent) is None:
             continue
@@ -171,10 +175,14 @@ def find(ctx: Context) -> list[Commitment]:
             heads.add(cue.head.i)
             for each in (cue, *_coordinated(ctx, cue)):
                 item = _build(ctx, sent, each, body)
-                if item is not None and item.headline:
+                founder = _founder(each, acts)
+                if item is not None and founder is not None:
+                    found[founder] = _with_body_task(ctx, found[founder], item)
+                elif item is not None and item.headline:
                     headlines.append(item)
                 elif item is not None:
                     used.add(each.action.i)
+                    acts[each.action.i] = len(found)
                     found.append(item)
                     found += _gapped(ctx, each, item)
     # A headline restates the body, except when it gives the same undertaking another
@@ -184,6 +192,33 @@ def find(ctx: Context) -> list[Commitment]:
     merged = [one for f in _merge(ctx, found) for one in _each_way(ctx, f.fact)]
     sentences = list(ctx.sentences)
     return merged + setbacks.find(ctx, sentences, body) + completions.find(ctx, sentences, body)
+
+
+def _founder(cue: Cue, acts: dict[int, int]) -> int | None:
+    """Return the promise that sets up the body a defining relative clause tells the task of ("agreed to form
+    a commission which will report in three months": one promise), else None."""
+    verb = cue.action
+    if cue.kind != "modal" or verb.dep_ != "relcl" or not any(
+            c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("which", "that", "who") for c in verb.children):
+        return None
+    body = verb.head
+    founding = body.head
+    if body.dep_ != "dobj" or founding.i not in acts or not founds_body(founding, body):
+        return None
+    if verb.doc[verb.left_edge.i - 1].text == ",":
+        return None  # "…, which will hold its first meeting in March": a next step told of its own
+    return acts[founding.i]
+
+
+def _with_body_task(ctx: Context, founding: _Found, task: _Found) -> _Found:
+    """Return the promise to set up a body with its task ("form a commission to report …") and, lacking one,
+    its task's deadline."""
+    fact = replace(founding.fact, action=f"{founding.fact.action} to {task.fact.action}")
+    told = (fact.evidence, task.fact.evidence)
+    start, end = min(e.start for e in told), max(e.end for e in told)
+    if fact.deadline_text is None:
+        fact = replace(fact, deadline_text=task.fact.deadline_text, deadline=task.fact.deadline)
+    return replace(founding, fact=replace(fact, evidence=ctx.evidence(start, end)))
 
 
 _QUESTION_TURN = re.compile(r"\s*(?:Q|Question|QUESTION)\s*\d*\s*[:.)]\s")
@@ -464,6 +499,21 @@ def _hearsay(verb: Token) -> bool:
         for c in verb.children)
 
 
+def _onlookers_agree(verb: Token) -> bool:
+    """Say whether those agreeing are onlookers, not the parties ("Analysts agreed that the deal would be
+    signed this year", "experts concur that …"): a shared judgement, no one's undertaking."""
+    subj = subject_of(verb) if verb.lemma_ in _JUDGING else None
+    if subj is None or subj.lemma_.lower() not in ONLOOKERS:
+        return False
+    # "Ghanaian and Peruvian experts", "experts from both sides", "their experts" work for the parties
+    return not any(t.dep_ == "poss" or t.ent_type_ in ("NORP", "GPE", "ORG") or t.lower_ in ("both", "two")
+                   or (t.is_title and t.i != t.sent.start and t.pos_ in ("ADJ", "PROPN"))
+                   for t in subj.subtree if t.i != subj.i)
+
+
+_JUDGING = frozenset({"agree", "concur"})
+
+
 def _talk_spreads(verb: Token) -> bool:
     """Say whether a saying verb has unnamed reports or talk for subject ("reports say", "rumours claim")."""
     return verb.lemma_ in _TALK_SPREADS and any(
@@ -691,7 +741,7 @@ def _acceptable(cue: Cue) -> bool:
     for t in (cue.action, *cue.action.ancestors):
         if t.dep_ in ("amod", "acl") and t.lower_ in IN_CHARGE:
             continue  # "instructed the ministries concerned to act": whose business it is, no worry
-        if is_conditional(t) or _framing(t) or _denied(t) or _hearsay(t):
+        if is_conditional(t) or _framing(t) or _denied(t) or _hearsay(t) or _onlookers_agree(t):
             return False
         if is_opinion(t) and t.i != cue.cue.i and not _believed_date(cue, t):
             return False
@@ -933,6 +983,8 @@ def _build(ctx: Context, sent: Span, cue: Cue, body: int) -> _Found | None:
         return None  # "Under Article 5 of the 1998 treaty, the Parties shall consult …": a rule in force
     if cue.kind == "present" and not _dated_ahead(ctx, deadline):
         return None  # "the commission meets twice a year", "Xi meets Lee on Monday" (told after): no plan
+    if cue.kind == "present" and deadline is not None and _begun(ctx, deadline):
+        return None  # "Abiy is paying a visit from March 10 to 12", told on the 11th: under way, no plan
     if _domestic(ctx, cue):
         return None
     actor = _actor(ctx, cue)
@@ -1122,9 +1174,30 @@ def _dated_ahead(ctx: Context, deadline: TimeExpr | None) -> bool:
         return deadline.value >= told
     # a day read back from the report must be ahead too: "Xi and Lee attend the ceremony on Friday",
     # under a photograph, is the Friday gone by; "tomorrow", "next week" are ahead either way
+    # (a day more than two weeks ahead reads back into last year: "meets on June 10" is this year's)
     back = time_expressions(ctx, deadline.start, deadline.end, future=False)
     day = back[0].value if back else None
-    return deadline.value > told and day is not None and day[:len(told)] > told
+    return deadline.value > told and day is not None and (
+        day[:len(told)] > told or day[:4] < deadline.value[:4])
+
+
+_DAY_SPAN = re.compile(r"^\D*?(\d{1,2})(?:st|nd|rd|th)?\b.*?(?:-|–|\bto\b|\buntil\b|\bthrough\b)", re.I)
+
+
+def _begun(ctx: Context, span: TimeExpr) -> bool:
+    """Say whether a span of days ("from March 10 to 12", "May 30 to June 2") began by the article's event."""
+    ref = ctx.event_date or ctx.ref_date
+    first = _DAY_SPAN.match(span.text)
+    if ref is None or first is None or span.value is None or len(span.value) != len("YYYY-MM-DD"):
+        return False
+    last = date.fromisoformat(span.value)
+    day = int(first.group(1))
+    month = last.month if day <= last.day else last.month - 1 or 12  # "May 30 to June 2" began in May
+    year = last.year if month <= last.month else last.year - 1
+    try:
+        return date(year, month, day) <= ref
+    except ValueError:
+        return False
 
 
 def _believed_date(cue: Cue, opinion: Token) -> bool:
@@ -1882,7 +1955,8 @@ def _action_text(ctx: Context, cue: Cue, deadline: TimeExpr | None) -> str:
                    for c in act.children)
     # a bullet the parser misread ("Continuing cooperation and …" as an adjective) reads on to its line's end
     first, last = clause_bounds(act, head=cue.head if cue.kind == "item" else act, clip_conj=own_conj)
-    first = act.i
+    agreed_on = act.dep_ == "pobj" and act.head.head.i == cue.cue.i and cue.kind == "verb"
+    first = _with_compounds(act) if agreed_on else act.i  # "agreed on an action plan": the plan's own words
     if act.dep_ == "pobj" and act.head.lower_ == "to" and verb_read_as_modifier(act.head, act):
         first = act.head.i + 1  # "to double cocoa trade": the verb read as the object's adjective leads
     last = max(last, gerund_object_end(act) or last)  # "building trusted … supply chains", read as a noun
@@ -1975,7 +2049,30 @@ def _action_text(ctx: Context, cue: Cue, deadline: TimeExpr | None) -> str:
     elif cue.kind == "item":  # "- Establishment of a direct air link": establishment of …
         text = text[:1].lower() + text[1:]
     text = re.sub(r"\s+([,;:])", r"\1", " ".join(text.split()[:_MAX_ACTION_WORDS])).rstrip(" .,;:—–-")
+    text = _bracket_closed(text)
     return text.rstrip(' "“') if text.count('"') % 2 or "“" in text[-2:] else text  # 'visit "very soon"'
+
+
+def _with_compounds(noun: Token) -> int:
+    """Return where a noun's name starts: the compounds just before it ("an [action] plan", "the [work]
+    plan"), not its article, owner or adjectives."""
+    first = noun.i
+    for t in reversed(list(noun.lefts)):
+        if t.i != first - 1 or t.dep_ not in ("compound", "nmod"):
+            break
+        first = t.left_edge.i
+    return first
+
+
+def _bracket_closed(text: str) -> str:
+    """Return an action whose last bracket was cut open: an acronym's bracket closed ("agreement (BCA" →
+    "(BCA)"), a longer aside dropped."""
+    if text.count("(") <= text.count(")"):
+        return text
+    inside = text[text.rfind("(") + 1:]
+    if inside and len(inside.split()) == 1 and ")" not in inside:
+        return text + ")"
+    return text[:text.rfind("(")].rstrip(" ,;:")
 
 
 
@@ -1993,14 +2090,36 @@ def _is_visit(cue: Cue) -> bool:
     act = cue.action
     if cue.kind in ("visit", "accept"):
         return True
-    if act.lemma_ in ("visit", "travel", "tour"):
+    if act.lemma_ in ("visit", "travel", "tour") or stay_for_talks(act) or _journey_to_place(act):
         return True
-    return act.lemma_ == "make" and any(c.dep_ == "dobj" and c.lemma_ == "visit" for c in act.children)
+    return act.lemma_ in ("make", "pay") and any(
+        c.dep_ == "dobj" and c.lemma_ == "visit" for c in act.children)
+
+
+def _journey_to_place(act: Token) -> bool:
+    """Say whether a verb of going takes its doer to a named place ("will arrive in Minsk on 19 June",
+    "will fly to Moscow"): a visit told by its journey ("arrive at a deal" goes nowhere)."""
+    return act.lemma_ in _JOURNEY_VERBS and any(
+        c.dep_ == "prep" and c.lower_ in ("to", "in", "for") and any(
+            _named_place(g)
+            for g in c.children) for c in act.children)
+
+
+_JOURNEY_VERBS = frozenset({"arrive", "fly", "head", "leave", "go", "come", "travel"})
+
+
+def _named_place(tok: Token) -> bool:
+    """Say whether a prepositional object names a place (the small model tags some capitals as people)."""
+    return tok.dep_ == "pobj" and (tok.ent_type_ in ("GPE", "LOC")
+                                  or (tok.pos_ == "PROPN" and tok.ent_type_ != "ORG"))
 
 
 def _dest(cue: Cue) -> str | None:
-    """Return the place a visit action goes to, else None."""
+    """Return the place a visit action goes to, else None (not its subject's: "Peru's minister will …")."""
+    doer = {t.i for c in cue.action.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
     for t in cue.action.subtree:
+        if t.i in doer:
+            continue
         if (t.ent_type_ in ("GPE", "LOC") and t.head.i != cue.action.i) or (t.dep_ == "dobj" and t.ent_type_):
             return t.text
     return None

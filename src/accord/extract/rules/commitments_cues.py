@@ -147,7 +147,8 @@ PREFILTER = re.compile(
     r"about\s+to|(?:support|backing|endorsement)\s+for|"
     r"assur|effect|likely|upcoming|seek|push|striv|endeavo|work(?:s|ing)?\s+to\s|welcom|consent|forward|told|tell|direct|aim|goal|objective|target|slated|"
     r"set|purpose|underway|under\s+way|envisag|envision|foresee|stipulat|provides?\s+for|as\s+(?:early|soon)\s+as|"
-    r"(?:meet|visit|host|hold|convene|sign|attend)s?\b)"
+    r"(?:meet|visit|host|hold|convene|sign|attend)s?\b|"
+    r"(?:is|are)\s+(?:\w+\s+)?(?:visit|pay|travel|head|fly|leav|arriv|go|com)ing\b)"
     # a headline's future: a short subject, then "to" ("Both sides to reconvene …")
     r"|^\s*(?:[\w'’.-]+\s+){1,5}to\s", re.IGNORECASE)
 
@@ -559,6 +560,8 @@ def find_cues(tok: Token) -> Cue | None:
         return Cue(tok, tok.head, tok.head, "scheduled")
     if tok.lemma_ in PRESENT_PLAN_VERBS and tok.tag_ in ("VBZ", "VBP") and _present_plan(tok):
         return Cue(tok, tok, tok, "present")  # "where he meets Marcos tomorrow": dated ahead (checked later)
+    if tok.tag_ == "VBG" and tok.lemma_ in TRIP_VERBS and _trip_under_way(tok):
+        return Cue(tok, tok, tok, "present")  # "Ruiz is paying a visit to Ghana on May 19": dated ahead too
     if tok.pos_ == "VERB" and tok.lemma_ in _PREPARING and (prepared := _prepared_event(tok)) is not None:
         return prepared
     if tok.pos_ == "VERB" and tok.lemma_ in GRANTING_VERBS:
@@ -634,6 +637,31 @@ def _present_plan(verb: Token) -> bool:
         return False  # "usually meets in September", "the protocol provides that the commission meets …"
     return subj is not None and subj.lower_ not in ("who", "which", "that") and (
         party_named(subj) or subj.lemma_.lower() in STANDING_BODY_NOUNS | EVENT_NOUNS)
+
+
+# Verbs of a journey a present progressive may tell as fixed ahead ("is travelling to Lima next week").
+TRIP_VERBS = frozenset({"visit", "pay", "travel", "head", "fly", "leave", "arrive", "go", "come"})
+# The words that take each journey verb to its place ("heading to", "leaving for", "arriving in").
+_TRIP_PLACES = {"pay": (), "visit": (), "travel": ("to",), "head": ("to", "for"), "fly": ("to",),
+                "leave": ("for",), "arrive": ("in", "at"), "go": ("to",), "come": ("to",)}
+
+
+def _trip_under_way(verb: Token) -> bool:
+    """Say whether a present progressive tells a journey a party makes ("the minister is visiting Peru",
+    "is paying an official visit to Ghana", "is heading to Accra"), which is a plan when dated ahead
+    (checked with its date); "is going to sign" is the future of another verb."""
+    if not any(c.dep_ == "aux" and c.lemma_ == "be" and c.tag_ in ("VBZ", "VBP") for c in verb.children):
+        return False
+    if any(c.dep_ in ("neg", "xcomp") for c in verb.children) or verb.dep_ not in ("ROOT", "ccomp", "conj"):
+        return False
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None or not party_named(subj) or habitual(verb):
+        return False
+    if verb.lemma_ == "pay":
+        return any(c.dep_ == "dobj" and c.lemma_ in JOURNEY_NOUNS for c in verb.children)
+    if verb.lemma_ == "visit":
+        return any(c.dep_ == "dobj" for c in verb.children)
+    return any(c.dep_ == "prep" and c.lower_ in _TRIP_PLACES[verb.lemma_] for c in verb.children)
 
 
 def party_named(subj: Token) -> bool:
@@ -871,6 +899,8 @@ def _modal(aux: Token) -> Cue | None:
         return Cue(aux, wish, verb, "modal")  # "China would like to strengthen connectivity with …"
     if verb.lemma_ in _ENDING_VERBS and not any(c.dep_ == "dobj" for c in verb.children):
         return None  # "the agreement will cease to have effect", "will expire in 2030": an end, no act
+    if stay_for_talks(verb):
+        return Cue(aux, verb, verb, "modal")  # "will be in Accra on May 21 for talks": a visit
     if (verb.lemma_ in NON_ACTIONS and not acts_on_own_thing(verb) and not refrains(verb)
             and (verb.lemma_, particle_of(verb)) not in PARTICLE_ACTIONS and not _actor_helps(verb)
             and not _opens_body(verb)):
@@ -878,6 +908,21 @@ def _modal(aux: Token) -> Cue | None:
     if verb.lemma_ in COMMIT_VERBS and _to_verb(verb) is not None:
         return None  # "will seek to …" is read by the verb's own rule
     return Cue(aux, verb, verb, "modal")
+
+
+def stay_for_talks(verb: Token) -> bool:
+    """Say whether "be" tells a party's stay in a place for an encounter ("will be in Accra for talks",
+    "will be in Lima on a state visit"): a visit told by where one will be."""
+    if verb.lemma_ != "be" or any(c.dep_ in ("neg", "acomp", "attr") for c in verb.children):
+        return False
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None or not party_named(subj) or subj.ent_type_ in ("GPE", "NORP"):
+        return False
+    place = any(c.dep_ == "prep" and c.lower_ == "in" and any(
+        g.dep_ == "pobj" and g.ent_type_ in ("GPE", "LOC") for g in c.children) for c in verb.children)
+    return place and any(c.dep_ == "prep" and any(
+        g.dep_ == "pobj" and g.lemma_.lower() in (MEETING_NOUNS if c.lower_ == "for" else JOURNEY_NOUNS)
+        for g in c.children) for c in verb.children if c.lower_ in ("for", "on"))
 
 
 # Chances an event is said to give ("the visit will provide an opportunity to …"): no act of anyone's.
@@ -948,7 +993,7 @@ def _destined(be: Token) -> Cue | None:
         return Cue(be, act, be, "verb")  # "the consulate is to reopen by September"
     done = next((c for c in be.children if c.dep_ == "xcomp" and c.tag_ == "VBN" and "to" in aux_lemmas(c)
                  and any(g.dep_ == "auxpass" for g in c.children)), None)
-    if done is not None and subj is not None and (_founds_body(done, subj) or works_finished(done)):
+    if done is not None and subj is not None and (founds_body(done, subj) or works_finished(done)):
         return Cue(be, done, be, "modal")  # "the new consulate is to be opened in September"
     planned = _planned_for_thing(subj, act, done)
     if planned is not None:
@@ -1107,7 +1152,7 @@ def done_to_act(verb: Token) -> bool:
     joined by …" is done to a person.
     """
     subj = passive_subject(verb)
-    if subj is not None and _founds_body(verb, subj):
+    if subj is not None and founds_body(verb, subj):
         return True  # "a joint working group will be set up by June"
     if funds_moved(verb) or works_finished(verb):
         return True  # "the first tranche will be disbursed by June" (undertaken only with its date)
@@ -1162,7 +1207,7 @@ _PAYING_VERBS = frozenset({"disburse", "release", "transfer", "sign", "approve",
 _PAYMENTS = frozenset({"tranche", "fund", "funds", "instalment", "installment", "payment"})
 
 
-def _founds_body(verb: Token, subj: Token) -> bool:
+def founds_body(verb: Token, subj: Token) -> bool:
     """Say whether a passive sets up a body or post of the sides ("a joint committee will be formed")."""
     return (verb.lemma_ in _FOUNDING_VERBS or (verb.lemma_, particle_of(verb)) in PARTICLE_ACTIONS) and (
         subj.lemma_.lower() in STANDING_BODY_NOUNS | _NEW_BODY_NOUNS)
