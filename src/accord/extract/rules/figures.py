@@ -146,6 +146,8 @@ _OCCASION_VERBS = ACT_CLASSES["@visit"] | ACT_CLASSES["@meet"]
 _ALL_PARTNERS = words("foreign international global overseas worldwide external")
 # Nouns of partners that "all" or "every" makes every partner ("a 10 percent tariff on all trading partners").
 _PARTNER_NOUNS = words("partner country nation economy")
+# Nouns of a contract of sale, beside the documents: what a verb hung on them says is the deal's.
+_CONTRACT_NOUNS = words("contract contracts")
 # Verbs of one state's trade: with no partner named, what they count is a national total.
 _TRADE_VERBS = words("export import")
 # Verbs of what one state holds or yields: with no partner named, what they count is its own
@@ -1265,8 +1267,12 @@ def _national_trade(ent: Span) -> bool:
     if verb is None:
         return False
     lemma = verb.lemma_.lower()
-    subjects = [verb.head if c.tag_ == "WDT" and verb.dep_ == "relcl" else c  # "the navy, which has …"
-                for c in verb.children if c.dep_ == "nsubj"]
+    if verb.dep_ in ("acl", "relcl") and verb.head.lower_ in _EXCHANGE_NOUNS | _CONTRACT_NOUNS:
+        return False  # "signed a deal to import 700,000 tons of wheat": what the deal says, the pair's
+    subjects = _subjects_of(verb)
+    if sum(t.ent_type_ in ("GPE", "NORP") and t.dep_ in ("nsubj", "nsubjpass", "conj")
+           for c in subjects for t in c.subtree) >= 2:
+        return False  # "Ghana and Peru agreed to import …": the pair, not one state
     while counted.dep_ == "conj" and counted.head.i < counted.i:
         counted = counted.head  # "has 46 ships and about 70,000 personnel"
     if _held_by_the_pair(ent.root):
@@ -1281,6 +1287,18 @@ def _national_trade(ent: Span) -> bool:
         return False  # "exports … to its neighbour"
     subject = {t.i for c in subjects for t in c.subtree}
     return not any(t.ent_type_ in ("GPE", "NORP") and t.i not in subject for t in verb.subtree)
+
+
+def _subjects_of(verb: Token) -> list[Token]:
+    """Return who does what a verb says: its subject, or that of the verb it completes ("India is expected
+    to produce …", "Korea plans to export …"), or the noun a relative clause hangs on ("the navy, which
+    has …")."""
+    own = [verb.head if c.tag_ == "WDT" and verb.dep_ == "relcl" else c
+           for c in verb.children if c.dep_ == "nsubj"]
+    purpose = verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    if own or not (verb.dep_ == "xcomp" or purpose) or verb.head is verb:
+        return own  # (a purpose clause shares its subject: "the two sides signed a deal to import …")
+    return [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")] or _subjects_of(verb.head)
 
 
 def _names_a_state(noun: Token) -> bool:
