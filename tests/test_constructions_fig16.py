@@ -157,3 +157,50 @@ def test_what_a_deal_to_trade_says_is_the_pairs(find_figures: Finder, text: str,
 ])
 def test_one_states_own_output_through_a_verb_it_completes(find_figures: Finder, text: str) -> None:
     assert find_figures(text) == []
+
+
+# --------------------------------------------------------------------------- "just over": an approx of "over"
+
+
+@pytest.mark.parametrize("text", [
+    "Argentina's imports from Brazil were worth just over $16 billion last year.",
+    "Trade between Chile and Peru reached well over $5 billion in 2024.",
+    "Japan pledged slightly more than 40 billion yen to the Philippines.",
+    "Kenya and Ethiopia signed deals worth just above $300 million.",
+    "Bilateral trade was a little over $2 billion last year.",
+    "Exports from Ghana to Peru were just over $900 million in 2024.",
+    "Gulf investors took just more than 30 percent of the bonds Egypt sold to the UAE.",
+])
+def test_a_hedged_over_is_over(find_figures: Finder, text: str) -> None:
+    assert [f.approx for f in find_figures(text)] == ["over"]
+
+
+@pytest.mark.parametrize(("text", "approx"), [
+    ("Trade fell to just under $3 billion in 2024.", "nearly"),
+    ("Korea lent exactly $500 million to Laos.", None),
+])
+def test_other_hedges_keep_theirs(find_figures: Finder, text: str, approx: str | None) -> None:
+    assert [f.approx for f in find_figures(text)] == [approx]
+
+
+# --------------------------------------------------------------------------- CFA franc codes before the amount
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("France will give Niger a grant of FCFA 50 billion for schools.", "FCFA 50 billion"),
+    ("The loan of CFAF 30 billion from Morocco will fund the road to Abidjan.", "CFAF 30 billion"),
+    ("Morocco and Senegal signed accords worth FCFA 120 billion in Dakar.", "FCFA 120 billion"),
+    ("Gabon received CFAF 8 billion from Equatorial Guinea under the deal.", "CFAF 8 billion"),
+    ("Chad and Cameroon set up a fund of FCFA 15 billion for the border road.", "FCFA 15 billion"),
+    ("Togo will lend CFAF 12 billion to Benin for the power line.", "CFAF 12 billion"),
+])
+def test_an_amount_keeps_its_cfa_code(find_figures: Finder, text: str, value: str) -> None:
+    assert [f.value for f in find_figures(text)] == [value]
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Senegal and Mauritania signed a gas deal worth 250 billion CFA francs.", "250 billion CFA francs"),
+    ("China pledged 100 billion FCFA to Cameroon for the stadium.", "100 billion FCFA"),
+])
+def test_a_cfa_name_after_the_amount_still_read(find_figures: Finder, text: str, value: str) -> None:
+    assert [f.value for f in find_figures(text)] == [value]

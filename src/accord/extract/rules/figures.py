@@ -62,8 +62,8 @@ _CODED_MONEY = re.compile(r"\b(?:" + _CODES + r"|Rs|Rp|TSh|KSh|USh|Sh|Tk)(?:\.\s
 # What a vague plural may count and still size the relation ("dozens of deals", "billions of dollars").
 _VAGUE_KEPT = DOCUMENT_NOUNS | words("deal contract project investment dollar")
 _APPROX = (
-    (re.compile(r"(?i)^(?:over|more than|above|in excess of|upwards of|at least|no less than|"
-                r"exceeding)\b"), "over"),
+    (re.compile(r"(?i)^(?:(?:just|well|slightly|a little)\s+(?:over|above|more than)|over|more than|above|"
+                r"in excess of|upwards of|at least|no less than|exceeding)\b"), "over"),
     # "up to" is a ceiling, not an estimate: no approx ("a loan of up to 41.2 billion yen")
     (re.compile(r"(?i)^up to\b"), None),
     (re.compile(r"(?i)^(?:nearly|almost|close to|just under)\b"), "nearly"),
