@@ -86,7 +86,8 @@ SIGN_CLASS = "[" + re.escape("".join(sorted(CURRENCY_SIGNS))) + "]"
 LETTER_MONEY = r"\b(?P<letter>[RPNK])\d[\d,]*(?:\.\d+)?\s?(?:million|billion|trillion|bn|mn|tn|m|b)\b"
 # The mark East African papers write shillings with, after the amount ("1.1tril/-", "885bn/-", "500,000/-").
 SHILLING_MARK = "/-"
-MARKED_SHILLINGS = r"(?<![\w.])\d[\d,]*(?:\.\d+)?(?:tril|trn|tn|bn|bil|mn|mil|[mbk])?" + re.escape(SHILLING_MARK)
+MARKED_SHILLINGS = (r"(?<![\w.])\d[\d,]*(?:\.\d+)?(?:tril|trn|tn|bn|bil|mn|mil|[mbk])?"
+                    + re.escape(SHILLING_MARK))
 # Currencies written as words or codes that a sign also writes ("2 billion dollars" is "$2 billion").
 _SIGN_OF = {"dollar": "$", "dollars": "$", "usd": "$", "euro": "€", "euros": "€", "eur": "€",
             "pound": "£", "pounds": "£", "gbp": "£", "yen": "¥", "jpy": "¥"}

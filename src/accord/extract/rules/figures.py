@@ -256,9 +256,9 @@ _DEAL_NOUNS = words("loan credit lease contract concession facility arrangement 
 _LAST_VERBS = words("last run span continue hold take")
 _SPAN_OF_TIME = re.compile(r"(?i)[\w,.]+-(?:day|week|month|year|hour)s?(?:-long)?")
 # Built things whose size is told in metres glued to the number ("a 40m bridge", "a 300m pier").
-_LENGTH_NOUNS = words("bridge pier jetty wharf quay berth breakwater pipeline road highway runway tunnel canal "
-                      "wall fence tower mast dam span footbridge flyover overpass viaduct ship vessel yacht "
-                      "boat tanker statue spire chimney")
+_LENGTH_NOUNS = words("bridge pier jetty wharf quay berth breakwater pipeline road highway runway tunnel "
+                      "canal wall fence tower mast dam span footbridge flyover overpass viaduct ship vessel "
+                      "yacht boat tanker statue spire chimney")
 # Nouns of a place whose "of N" is its population ("a city of 4 million people").
 _PLACE_NOUNS = words("city town country nation state republic kingdom territory island archipelago region "
                     "province capital village population market")
@@ -436,9 +436,9 @@ def _figure(ctx: Context, sent: Span, ent: Span, times: list[tuple[int, int]]) -
     number = parse_number(text if code is None else f"{code.text} {text}")  # "KSh 1.17b"
     if number is None or _metres_of_works(ctx, ent, code):
         return None
+    spaced = sign is not None and scale is not None and scale.i == ent.end  # "$ 162 m", as Colombo papers do
     if scale is not None and scale.lower_ in MONEY_SUFFIX and (
-            _counted(ent).i > scale.i or _glued_to_money(ctx, ent, code) or (sign is not None and scale.i == ent.end)):
-        # … or a sign before and the letter after, each a space apart ("$ 162 m", as Colombo papers write it)
+            _counted(ent).i > scale.i or _glued_to_money(ctx, ent, code) or spaced):
         # "40m foreign visitors", "2m vaccine doses": a scale glued to a count of things; "US$100m"
         text = ctx.text[ent.end_char - len(text):scale.idx + len(scale.text)]
         number *= MONEY_SUFFIX[scale.lower_]
