@@ -209,3 +209,28 @@ def test_an_amount_keeps_its_cfa_code(find_figures: Finder, text: str, value: st
 ])
 def test_a_cfa_name_after_the_amount_still_read(find_figures: Finder, text: str, value: str) -> None:
     assert [f.value for f in find_figures(text)] == [value]
+
+
+# ------------------------------------------------------------------- power in watts: a capacity, kept whole
+
+
+@pytest.mark.parametrize(("text", "number", "value"), [
+    ("The plant, built with an Indian loan, will add 1320 MW to the Bangladeshi grid.", 1320, "1320 MW"),
+    ("The two premiers opened an 8MW solar farm in Port Louis.", 8, "8MW"),
+    ("China will build a 600 MW coal plant in Sindh under the deal.", 600, "600 MW"),
+    ("Egypt and Saudi Arabia will link their grids with a 3,000 MW line.", 3000, "3,000 MW"),
+    ("Laos agreed to sell 500 megawatts of power to Cambodia.", 500, "500 megawatts"),
+    ("India will help Sri Lanka install 2 GW of solar capacity.", 2, "2 GW"),
+])
+def test_a_power_capacity_is_one_figure_with_its_unit(
+        find_figures: Finder, text: str, number: float, value: str) -> None:
+    found = find_figures(text)
+    assert [(f.number, f.value) for f in found] == [(number, value)]
+
+
+@pytest.mark.parametrize("text", [
+    "The 400 kV line will carry power from Ethiopia to Djibouti.",
+    "The delegation was shown the new MW-class turbine design in Hamburg.",
+])
+def test_no_power_figure_without_watts_after_a_number(find_figures: Finder, text: str) -> None:
+    assert find_figures(text) == []

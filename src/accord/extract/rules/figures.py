@@ -275,6 +275,9 @@ def find(ctx: Context) -> list[Figure]:
                  for ent in [*ents_in(sent), *_counts_in_names(sent)]
                  if (f := _figure(ctx, sent, ent, times)) is not None]
         found += [(start, f, False) for start, f in _money_spacy_missed(ctx, sent)]
+        power = _power_capacities(ctx, sent)
+        found = [item for item in found if not any(s <= item[0] < e for s, e, _f in power)]
+        found += [(start, f, False) for start, _end, f in power]
         money: Figure | None = None
         for _start, figure, is_duration in sorted(found, key=lambda item: item[0]):
             if figure.number is None:
@@ -401,6 +404,27 @@ def _money_spacy_missed(ctx: Context, sent: Span) -> list[tuple[int, Figure]]:
             approx = next((label for pattern, label in _APPROX if pattern.match(value)), None)
             out.append((m.start(), Figure(value=value, number=number, approx=approx, what=None,
                                           evidence=ctx.evidence(sent.start_char, sent.end_char))))
+    return out
+
+
+# Power told in watts ("1,320 MW", "an 8MW plant", "500 megawatts", "2 GW"): a capacity, a figure whole
+# with its unit, which the tagger splits, leaves out or reads as a year ("1320 MW").
+_POWER = re.compile(r"(?<![\w.,])(?P<number>\d[\d,]*(?:\.\d+)?)\s?"
+                    r"(?:[kMG]W[hp]?|(?:kilo|mega|giga)watt(?:-hour)?s?)\b")
+
+
+def _power_capacities(ctx: Context, sent: Span) -> list[tuple[int, int, Figure]]:
+    """Return (start, end, figure) for each amount of power in a sentence."""
+    out: list[tuple[int, int, Figure]] = []
+    for m in _POWER.finditer(ctx.text, sent.start_char, sent.end_char):
+        number = parse_number(m.group("number"))
+        if number is None:
+            continue
+        lead = _APPROX_BEFORE.search(ctx.text, max(sent.start_char, m.start() - 16), m.start())
+        value = ctx.text[m.start() if lead is None else lead.start():m.end()]  # "over 500 MW"
+        approx = next((label for pattern, label in _APPROX if pattern.match(value)), None)
+        out.append((m.start(), m.end(), Figure(value=value, number=number, approx=approx, what=None,
+                                               evidence=ctx.evidence(sent.start_char, sent.end_char))))
     return out
 
 
