@@ -234,3 +234,11 @@ def test_a_power_capacity_is_one_figure_with_its_unit(
 ])
 def test_no_power_figure_without_watts_after_a_number(find_figures: Finder, text: str) -> None:
     assert find_figures(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya has 3,000 MW of installed capacity.",
+    "Vietnam produces 80,000 MW of power a year.",
+])
+def test_one_states_own_power_is_no_figure(find_figures: Finder, text: str) -> None:
+    assert find_figures(text) == []

@@ -418,8 +418,9 @@ def _power_capacities(ctx: Context, sent: Span) -> list[tuple[int, int, Figure]]
     out: list[tuple[int, int, Figure]] = []
     for m in _POWER.finditer(ctx.text, sent.start_char, sent.end_char):
         number = parse_number(m.group("number"))
-        if number is None:
-            continue
+        span = ctx.doc.char_span(m.start(), m.end(), label="QUANTITY", alignment_mode="expand")
+        if number is None or (span is not None and (_national_trade(span) or _all_partners(span))):
+            continue  # "Kenya has 3,000 MW of installed capacity": one state's own
         lead = _APPROX_BEFORE.search(ctx.text, max(sent.start_char, m.start() - 16), m.start())
         value = ctx.text[m.start() if lead is None else lead.start():m.end()]  # "over 500 MW"
         approx = next((label for pattern, label in _APPROX if pattern.match(value)), None)
