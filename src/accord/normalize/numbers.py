@@ -23,7 +23,7 @@ NUMBER_WORDS = {
 # the words that scale a number after it
 SCALES = {"thousand": 1e3, "million": 1e6, "mln": 1e6, "mn": 1e6, "billion": 1e9, "bn": 1e9,
           "bln": 1e9, "trillion": 1e12, "tn": 1e12, "tln": 1e12, "trn": 1e12, "lakh": 1e5, "crore": 1e7,
-          "mil": 1e6, "bil": 1e9}  # "US$500mil (RM2.1bil)", as Malaysian papers write them
+          "mil": 1e6, "bil": 1e9, "tril": 1e12}  # "US$500mil (RM2.1bil)", as Malaysian papers write them
 # letters that scale an amount of money only ("$40m", "€3bn"; "40m" alone may be metres)
 MONEY_SUFFIX = {"k": 1e3, "m": 1e6, "b": 1e9}
 # vague plurals, read as their scale ("hundreds of millions" is 1e8)
@@ -49,7 +49,8 @@ def parse_number(value: str) -> float | None:
             number = float(tok)
             rest = toks[i + 1] if i + 1 < len(toks) else ""
             # "$40m", "KSh 1.17b", "Rs 5b": a letter scales an amount written with its currency
-            if rest in MONEY_SUFFIX and (re.search(SIGN_CLASS, text) or not CURRENCY_WORDS.isdisjoint(toks)):
+            if rest in MONEY_SUFFIX and (re.search(SIGN_CLASS, text) or not CURRENCY_WORDS.isdisjoint(toks)
+                                         or text.endswith(SHILLING_MARK)):
                 return number * MONEY_SUFFIX[rest]
             return number * SCALES.get(rest, 1.0)
         if tok in NUMBER_WORDS:
@@ -83,6 +84,10 @@ SIGN_CLASS = "[" + re.escape("".join(sorted(CURRENCY_SIGNS))) + "]"
 # An amount with a currency's one capital letter glued to it and its scale after, as papers write the
 # naira, rand, pula and kwacha ("N250 billion", "R1.5bn", "K50m").
 LETTER_MONEY = r"\b(?P<letter>[RPNK])\d[\d,]*(?:\.\d+)?\s?(?:million|billion|trillion|bn|mn|tn|m|b)\b"
+# The mark East African papers write shillings with, after the amount ("1.1tril/-", "885bn/-", "500,000/-").
+SHILLING_MARK = "/-"
+MARKED_SHILLINGS = (r"(?<![\w.])\d[\d,]*(?:\.\d+)?(?:tril|trn|tn|bn|bil|mn|mil|[mbk])?"
+                    + re.escape(SHILLING_MARK))
 # Currencies written as words or codes that a sign also writes ("2 billion dollars" is "$2 billion").
 _SIGN_OF = {"dollar": "$", "dollars": "$", "usd": "$", "euro": "€", "euros": "€", "eur": "€",
             "pound": "£", "pounds": "£", "gbp": "£", "yen": "¥", "jpy": "¥"}
@@ -92,6 +97,8 @@ def currency_of(value: str) -> str:
     """Return the currency an amount is written in ("US$5m" -> "$", "30 billion baht" -> "baht"), or ""."""
     marks = [w for w in re.findall(r"[A-Za-z]*" + SIGN_CLASS + r"|[A-Za-z]+", value)
              if w.lower() in CURRENCY_WORDS or w[-1] in CURRENCY_SIGNS]
+    if not marks and value.rstrip().endswith(SHILLING_MARK):
+        return "sh"  # "885bn/-": the shilling's mark after the amount
     letter = re.search(LETTER_MONEY, value)
     if not marks and letter is not None:
         marks = [letter.group("letter")]  # "N3.1 trillion": the naira's letter glued to the amount

@@ -34,6 +34,7 @@ from accord.normalize.dates import find_time_expressions, is_month_name
 from accord.normalize.numbers import (
     CURRENCY_SIGNS,
     LETTER_MONEY,
+    MARKED_SHILLINGS,
     MONEY_SUFFIX,
     NUMBER_WORDS,
     PLURAL_SCALES,
@@ -47,19 +48,22 @@ _LABELS = frozenset(("CARDINAL", "MONEY", "PERCENT", "QUANTITY", "DATE"))
 _MONEY = re.compile(r"(?:\b[A-Z]{1,2})?" + SIGN_CLASS + r"\s?\d[\d,]*(?:\.\d+)?"
                     r"(?i:\s?(?:bn|mn|tn|billion|million|trillion|bil|mil|[kmb])\b)?")
 # A currency sign right before an amount, with the letters of its state ("US$", "S$", "HK$").
-_SIGN_BEFORE = re.compile(r"(?:(?<![A-Za-z])[A-Z]{1,2})?" + SIGN_CLASS + "$")
+# (a space may part them: "$ 162 million")
+_SIGN_BEFORE = re.compile(r"(?:(?<![A-Za-z])[A-Z]{1,2})?" + SIGN_CLASS + " ?$")
 # An amount after a currency's code that spaCy may tag as a name ("INR 1,000 crore").
 _CODES = "|".join(sorted(re.escape(c.upper()) for c in CURRENCY_CODES if c.isalpha()))
 # (a code may be glued to its amount: "RM800mil", "Rp1.2 trillion")
 _CODED_MONEY = re.compile(r"\b(?:" + _CODES + r"|Rs|Rp|TSh|KSh|USh|Sh|Tk)(?:\.\s?|\s)?\d[\d,]*(?:\.\d+)?"
                           r"(?i:\s?(?:" + "|".join(SCALES) + r")\b|[kmb]\b)?"
                           # a currency's one letter glued to an amount with its scale ("R1.5 billion", "K50m")
-                          r"|" + LETTER_MONEY)
+                          r"|" + LETTER_MONEY
+                          # an amount with the shilling's mark after it ("1.1tril/-", "885bn/-")
+                          + r"|" + MARKED_SHILLINGS)
 # What a vague plural may count and still size the relation ("dozens of deals", "billions of dollars").
 _VAGUE_KEPT = DOCUMENT_NOUNS | words("deal contract project investment dollar")
 _APPROX = (
-    (re.compile(r"(?i)^(?:over|more than|above|in excess of|upwards of|at least|no less than|"
-                r"exceeding)\b"), "over"),
+    (re.compile(r"(?i)^(?:(?:just|well|slightly|a little)\s+(?:over|above|more than)|over|more than|above|"
+                r"in excess of|upwards of|at least|no less than|exceeding)\b"), "over"),
     # "up to" is a ceiling, not an estimate: no approx ("a loan of up to 41.2 billion yen")
     (re.compile(r"(?i)^up to\b"), None),
     (re.compile(r"(?i)^(?:nearly|almost|close to|just under)\b"), "nearly"),
@@ -144,6 +148,8 @@ _OCCASION_VERBS = ACT_CLASSES["@visit"] | ACT_CLASSES["@meet"]
 _ALL_PARTNERS = words("foreign international global overseas worldwide external")
 # Nouns of partners that "all" or "every" makes every partner ("a 10 percent tariff on all trading partners").
 _PARTNER_NOUNS = words("partner country nation economy")
+# Nouns of a contract of sale, beside the documents: what a verb hung on them says is the deal's.
+_CONTRACT_NOUNS = words("contract contracts")
 # Verbs of one state's trade: with no partner named, what they count is a national total.
 _TRADE_VERBS = words("export import")
 # Verbs of what one state holds or yields: with no partner named, what they count is its own
@@ -251,6 +257,10 @@ _REPAY_WORDS = words("repay amortize amortise repayable")
 _DEAL_NOUNS = words("loan credit lease contract concession facility arrangement grant memorandum mou")
 _LAST_VERBS = words("last run span continue hold take")
 _SPAN_OF_TIME = re.compile(r"(?i)[\w,.]+-(?:day|week|month|year|hour)s?(?:-long)?")
+# Built things whose size is told in metres glued to the number ("a 40m bridge", "a 300m pier").
+_LENGTH_NOUNS = words("bridge pier jetty wharf quay berth breakwater pipeline road highway runway tunnel "
+                      "canal wall fence tower mast dam span footbridge flyover overpass viaduct ship vessel "
+                      "yacht boat tanker statue spire chimney")
 # Nouns of a place whose "of N" is its population ("a city of 4 million people").
 _PLACE_NOUNS = words("city town country nation state republic kingdom territory island archipelago region "
                     "province capital village population market")
@@ -267,6 +277,9 @@ def find(ctx: Context) -> list[Figure]:
                  for ent in [*ents_in(sent), *_counts_in_names(sent)]
                  if (f := _figure(ctx, sent, ent, times)) is not None]
         found += [(start, f, False) for start, f in _money_spacy_missed(ctx, sent)]
+        power = _power_capacities(ctx, sent)
+        found = [item for item in found if not any(s <= item[0] < e for s, e, _f in power)]
+        found += [(start, f, False) for start, _end, f in power]
         money: Figure | None = None
         for _start, figure, is_duration in sorted(found, key=lambda item: item[0]):
             if figure.number is None:
@@ -380,7 +393,8 @@ def _money_spacy_missed(ctx: Context, sent: Span) -> list[tuple[int, Figure]]:
     matches = [*_MONEY.finditer(ctx.text, sent.start_char, sent.end_char),
                *_CODED_MONEY.finditer(ctx.text, sent.start_char, sent.end_char)]
     for m in matches:
-        if any(s < m.end() and m.start() < e for s, e in covered) or ctx.text[m.start() - 1] == "(":
+        if any(s < m.end() and m.start() < e for s, e in covered) or (
+                ctx.text[m.start() - 1] == "(" and not _sums_a_bare_noun(ctx, m.start())):
             continue
         number = parse_number(m.group(0))
         span = ctx.doc.char_span(m.start(), m.end(), label="MONEY", alignment_mode="expand")
@@ -392,6 +406,28 @@ def _money_spacy_missed(ctx: Context, sent: Span) -> list[tuple[int, Figure]]:
             approx = next((label for pattern, label in _APPROX if pattern.match(value)), None)
             out.append((m.start(), Figure(value=value, number=number, approx=approx, what=None,
                                           evidence=ctx.evidence(sent.start_char, sent.end_char))))
+    return out
+
+
+# Power told in watts ("1,320 MW", "an 8MW plant", "500 megawatts", "2 GW"): a capacity, a figure whole
+# with its unit, which the tagger splits, leaves out or reads as a year ("1320 MW").
+_POWER = re.compile(r"(?<![\w.,])(?P<number>\d[\d,]*(?:\.\d+)?)\s?"
+                    r"(?:[kMG]W[hp]?|(?:kilo|mega|giga)watt(?:-hour)?s?)\b")
+
+
+def _power_capacities(ctx: Context, sent: Span) -> list[tuple[int, int, Figure]]:
+    """Return (start, end, figure) for each amount of power in a sentence."""
+    out: list[tuple[int, int, Figure]] = []
+    for m in _POWER.finditer(ctx.text, sent.start_char, sent.end_char):
+        number = parse_number(m.group("number"))
+        span = ctx.doc.char_span(m.start(), m.end(), label="QUANTITY", alignment_mode="expand")
+        if number is None or (span is not None and (_national_trade(span) or _all_partners(span))):
+            continue  # "Kenya has 3,000 MW of installed capacity": one state's own
+        lead = _APPROX_BEFORE.search(ctx.text, max(sent.start_char, m.start() - 16), m.start())
+        value = ctx.text[m.start() if lead is None else lead.start():m.end()]  # "over 500 MW"
+        approx = next((label for pattern, label in _APPROX if pattern.match(value)), None)
+        out.append((m.start(), m.end(), Figure(value=value, number=number, approx=approx, what=None,
+                                               evidence=ctx.evidence(sent.start_char, sent.end_char))))
     return out
 
 
@@ -416,7 +452,7 @@ def _figure(ctx: Context, sent: Span, ent: Span, times: list[tuple[int, int]]) -
         return None  # a time, not "repaid after 30 years"
     if not _is_figure(ctx, ent, text):
         return None
-    sign = _SIGN_BEFORE.search(ctx.text, max(0, ent.start_char - 3), ent.start_char)
+    sign = _SIGN_BEFORE.search(ctx.text, max(0, ent.start_char - 4), ent.start_char)
     if sign is not None:
         text = ctx.text[sign.start():ent.end_char]  # "US$100m", "S$4.2 billion": the sign and its state
     code = _currency_before(ent)
@@ -425,10 +461,11 @@ def _figure(ctx: Context, sent: Span, ent: Span, times: list[tuple[int, int]]) -
     if scale is not None and scale.lower_ in SCALES:  # "5.6 tln-won": the scale spaCy left out
         text = ctx.text[ent.end_char - len(text):scale.idx + len(scale.text)]
     number = parse_number(text if code is None else f"{code.text} {text}")  # "KSh 1.17b"
-    if number is None:
+    if number is None or _metres_of_works(ctx, ent, code):
         return None
+    spaced = sign is not None and scale is not None and scale.i == ent.end  # "$ 162 m", as Colombo papers do
     if scale is not None and scale.lower_ in MONEY_SUFFIX and (
-            _counted(ent).i > scale.i or _glued_to_money(ctx, ent, code)):
+            _counted(ent).i > scale.i or _glued_to_money(ctx, ent, code) or spaced):
         # "40m foreign visitors", "2m vaccine doses": a scale glued to a count of things; "US$100m"
         text = ctx.text[ent.end_char - len(text):scale.idx + len(scale.text)]
         number *= MONEY_SUFFIX[scale.lower_]
@@ -475,10 +512,26 @@ def _count_mislabelled(ctx: Context, ent: Span) -> bool:
         return True  # "over 15750 additional jobs": no year or day has five digits
     if ent.label_ != "MONEY" or currency_of(ent.text) or _currency_before(ent) is not None:
         return False
-    if _SIGN_BEFORE.search(ctx.text, max(0, ent.start_char - 3), ent.start_char):
+    if _SIGN_BEFORE.search(ctx.text, max(0, ent.start_char - 4), ent.start_char):
         return False
     nxt = ent.doc[ent.end] if ent.end < len(ent.doc) else None
     return nxt is None or (nxt.lower_ not in CURRENCY_NAMES and nxt.lower_ not in MONEY_SUFFIX)
+
+
+def _metres_of_works(ctx: Context, ent: Span, code: Token | None) -> bool:
+    """Say whether a number with "m" glued on is the length of one built thing ("a 40m bridge", "a 300m
+    pipeline"): no currency before it, one thing after it, and that thing a work that has a length.
+    "a 40m grant", "a $40m bridge" and "40m tonnes" are amounts."""
+    doc = ent.doc
+    letter = doc[ent.end] if ent.end < len(doc) and not doc[ent.end - 1].whitespace_ else ent[-1]
+    if letter.lower_ != "m" or doc[letter.i - 1].whitespace_ or not doc[letter.i - 1].like_num:
+        return False  # "40 m" apart, or the entity ends on something else
+    if code is not None or currency_of(ctx.text[max(0, ent.start_char - 3):ent.end_char]):
+        return False  # "a $40m bridge", "US$40m", "KSh 40m": money
+    thing = next((t for t in doc[letter.i + 1:letter.i + 4] if t.pos_ in ("NOUN", "PROPN")), None)
+    while thing is not None and thing.dep_ == "compound" and thing.head.i > thing.i:
+        thing = thing.head  # "a 60m patrol vessel", "a 120m steel bridge"
+    return thing is not None and thing.tag_ in ("NN", "NNP") and thing.lemma_.lower() in _LENGTH_NOUNS
 
 
 def _glued_to_money(ctx: Context, ent: Span, code: Token | None) -> bool:
@@ -679,7 +732,21 @@ def _is_figure(ctx: Context, ent: Span, text: str) -> bool:
             return False
     # "US$1.2 billion (S$1.6 billion)": the conversion restates the figure; "($2 billion in grants)" is a part
     bracketed = ctx.text[ent.start_char - 1:ent.start_char] == "(" and ctx.text[ent.end_char:].startswith(")")
-    return not (ent.label_ == "MONEY" and bracketed)
+    return not (ent.label_ == "MONEY" and bracketed and not _sums_a_bare_noun(ctx, ent.start_char))
+
+
+def _sums_a_bare_noun(ctx: Context, start: int) -> bool:
+    """Say whether an amount in brackets at this offset is what the noun before the bracket comes to, the
+    noun having no amount of its own ("farm products ($5.5 billion) and garments ($3.5 billion)"); after an
+    amount ("$1.2 billion (S$1.6 billion)", "a $3 billion package ($2 billion in grants)") it restates it
+    or is a part of it."""
+    bracket = ctx.doc.char_span(start - 1, start, alignment_mode="expand")
+    if bracket is None or bracket.start == 0:
+        return False
+    noun = ctx.doc[bracket.start - 1]
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.lower_ in CURRENCY_WORDS or noun.lower_ in SCALES:
+        return False
+    return not any(t.like_num or t.ent_type_ == "MONEY" for t in ctx.doc[noun.left_edge.i:noun.i])
 
 
 def _how_long_an_event(ent: Span, text: str) -> bool:
@@ -1235,8 +1302,12 @@ def _national_trade(ent: Span) -> bool:
     if verb is None:
         return False
     lemma = verb.lemma_.lower()
-    subjects = [verb.head if c.tag_ == "WDT" and verb.dep_ == "relcl" else c  # "the navy, which has …"
-                for c in verb.children if c.dep_ == "nsubj"]
+    if verb.dep_ in ("acl", "relcl") and verb.head.lower_ in _EXCHANGE_NOUNS | _CONTRACT_NOUNS:
+        return False  # "signed a deal to import 700,000 tons of wheat": what the deal says, the pair's
+    subjects = _subjects_of(verb)
+    if sum(t.ent_type_ in ("GPE", "NORP") and t.dep_ in ("nsubj", "nsubjpass", "conj")
+           for c in subjects for t in c.subtree) >= 2:
+        return False  # "Ghana and Peru agreed to import …": the pair, not one state
     while counted.dep_ == "conj" and counted.head.i < counted.i:
         counted = counted.head  # "has 46 ships and about 70,000 personnel"
     if _held_by_the_pair(ent.root):
@@ -1251,6 +1322,18 @@ def _national_trade(ent: Span) -> bool:
         return False  # "exports … to its neighbour"
     subject = {t.i for c in subjects for t in c.subtree}
     return not any(t.ent_type_ in ("GPE", "NORP") and t.i not in subject for t in verb.subtree)
+
+
+def _subjects_of(verb: Token) -> list[Token]:
+    """Return who does what a verb says: its subject, or that of the verb it completes ("India is expected
+    to produce …", "Korea plans to export …"), or the noun a relative clause hangs on ("the navy, which
+    has …")."""
+    own = [verb.head if c.tag_ == "WDT" and verb.dep_ == "relcl" else c
+           for c in verb.children if c.dep_ == "nsubj"]
+    purpose = verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    if own or not (verb.dep_ == "xcomp" or purpose) or verb.head is verb:
+        return own  # (a purpose clause shares its subject: "the two sides signed a deal to import …")
+    return [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")] or _subjects_of(verb.head)
 
 
 def _names_a_state(noun: Token) -> bool:

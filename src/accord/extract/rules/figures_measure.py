@@ -13,6 +13,7 @@ from datetime import date
 
 from spacy.tokens import Span, Token
 
+from accord.lexicon import DOCUMENT_NOUNS, GENERAL_DOCUMENT_NOUNS
 from accord.normalize.dates import resolve
 
 # Verbs that state a level rather than an act: their subject is what the amount measures
@@ -26,7 +27,8 @@ _DIRECTIONS = frozenset({"to", "from"})
 # Periods a change is measured over, written twice ("year-on-year", "quarter on quarter",
 # "year over year").
 _PERIODS = frozenset({"year", "quarter", "month", "week", "day"})
-_MODIFIERS = frozenset({"amod", "compound", "poss", "nmod", "nummod"})
+# (not a count: "seven MoUs worth $2 billion" values the MoUs; the seven is a figure of its own)
+_MODIFIERS = frozenset({"amod", "compound", "poss", "nmod"})
 _STEPS = 4
 
 
@@ -36,8 +38,26 @@ def measure(ent: Span, ref: date | None) -> str | None:
     if noun is None:
         return None
     words = _noun_phrase(noun)
+    valued = _valued_thing_of(ent)
+    if valued is not None and valued.lower_ in _PAPERS:
+        return words  # "agreements valued at $3 billion on Monday": a document's value has no period
     period = _period(ent, ref)
     return f"{words} in {period}" if period else words
+
+
+def _valued_thing_of(ent: Span) -> Token | None:
+    """Return the thing a word of value near the amount puts it on ("deals worth $5 billion"), or None."""
+    tok = ent.root
+    for _ in range(_STEPS):
+        if tok.head is tok:
+            return None
+        tok = tok.head
+        valued = _valued_thing(tok)
+        if valued is not None:
+            return valued
+        if tok.pos_ not in ("ADP", "ADV", "NUM", "SYM"):
+            return None
+    return None
 
 
 def _goods(ent: Span) -> Token | None:
@@ -101,6 +121,8 @@ def _valued_thing(word: Token) -> Token | None:
 
 # Words that set a value on a thing ("worth", "valued at", "estimated at", "priced at").
 _VALUING = frozenset({"worth", "value", "estimate", "price"})
+# Papers a value is put on once, when signed: the date of the clause is the signing's, no period.
+_PAPERS = DOCUMENT_NOUNS | GENERAL_DOCUMENT_NOUNS | frozenset({"contract", "contracts"})
 # Acts whose value is their papers' ("the signing of deals valued at …").
 _ACTS_ON_PAPERS = frozenset({"signing", "conclusion", "exchange", "inking"})
 
