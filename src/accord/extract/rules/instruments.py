@@ -150,9 +150,9 @@ def find(ctx: Context) -> list[Instrument]:
         if ctx.asks(sent):
             continue  # "Has the Parliament ratified the treaty?" reports no step
         here = sentence_candidates(ctx, sent, index, last_status)
-        here += elided_members(sent, index, found + here)  # "…, while the fifth on energy was exchanged"
         if not here and frame is not None and frame.frames(index):
             here = member(sent, index, frame, sector_chars(sent))  # "The first is between A and B on X"
+        here += elided_members(sent, index, found + here)  # "…, while the fifth on energy was exchanged"
         if not here and (counted_here := package(sent, index)) is not None:
             frame, last_status = counted_here, counted_here.status  # "Three MoUs will be signed."
             continue

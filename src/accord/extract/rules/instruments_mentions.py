@@ -670,8 +670,10 @@ def subject_text(start: int, end: int, sent: Span) -> tuple[int, int]:
     while start < end - 1 and (doc[start].lower_ in DROP_LEADING
                                or doc[start].pos_ in ("DET", "PUNCT", "SPACE")):
         start += 1
-    while end > start + 1 and (doc[end - 1].is_space or doc[end - 1].is_quote or doc[end - 1].tag_ == "POS"):
-        end -= 1  # a list line's line break, a closing quote, a possessive ("the treaty's text")
+    while end > start + 1 and (doc[end - 1].is_space or doc[end - 1].is_quote or doc[end - 1].tag_ == "POS"
+                               or (doc[end - 1].is_left_punct and doc[end - 1].is_punct)):
+        end -= 1  # a list line's line break, a closing quote, a possessive ("the treaty's text"), a
+        # bracket its aside opens after the name ("an agreement on fishing (in Accra)")
     return doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
 
 

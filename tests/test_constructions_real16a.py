@@ -1,0 +1,98 @@
+"""Round 16, instruments of real reports: constructions written for these tests in our own words
+(a later member of a package told with its noun left out, "… and the second on Y", "…, while the other
+covers Y"; a bracket opened after a single document's name, "an agreement on fishing (in Accra)")."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from spacy.language import Language
+
+from tests import test_instruments
+from tests.test_instruments import Find, finder
+
+nlp = test_instruments.nlp  # the instrument rules' fixture, shared with tests/test_instruments.py
+__all__ = ["nlp"]
+
+
+@pytest.fixture(scope="module")
+def find(nlp: Language) -> Find:
+    return finder(nlp, date(2026, 12, 4))  # a Friday
+
+
+def told(find: Find, text: str) -> list[tuple[str, str, str]]:
+    return [(i.type, i.subject, i.status) for i in find(text)]
+
+
+def subjects(find: Find, text: str) -> list[str]:
+    return [i.subject for i in find(text)]
+
+
+# ----------------------------- a later member told with its noun left out ("… and the second on Y")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Benin and Niger signed two agreements on Tuesday. The first was on livestock and the second on "
+     "river navigation.",
+     [("agreement", "on livestock", "signed"), ("agreement", "river navigation", "signed")]),
+    ("Peru and Ecuador inked two memoranda in Quito. The first memorandum is on oil exploration, while the "
+     "second covers border health posts.",
+     [("mou", "oil exploration", "signed"), ("mou", "border health posts", "signed")]),
+    ("Fiji and Tonga will sign two agreements next week. One of them is on policing and the other on "
+     "tuna fishing.",
+     [("agreement", "policing", "planned"), ("agreement", "tuna fishing", "planned")]),
+    ("Armenia and Georgia signed three protocols. The first is on customs, the second on rail freight, "
+     "and the third on tourism.",
+     [("protocol", "on customs", "signed"), ("protocol", "rail freight", "signed"),
+      ("protocol", "tourism", "signed")]),
+    ("Uruguay and Paraguay signed two MoUs. The first MoU is about water management; the second on "
+     "cattle vaccination.",
+     [("mou", "water management", "signed"), ("mou", "cattle vaccination", "signed")]),
+    ("Chad and Sudan signed two pacts. The first covers refugees and the second covers grazing routes.",
+     [("agreement", "refugees", "signed"), ("agreement", "grazing routes", "signed")]),
+])
+def test_a_later_member_with_its_noun_left_out_is_a_document(find: Find, text: str,
+                                                             expected: list[tuple[str, str, str]]) -> None:
+    assert told(find, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "with" names a partner, not what the member is on
+    ("Serbia signed its first trade pact with an Asian state on Monday, and the fourth with a country "
+     "outside Europe.", ["first trade pact"]),
+    # no document before the ordinal: a round, not a member
+    ("Kenya won the first round and the second on penalties.", []),
+    ("Ghana signed an agreement on trade on Monday, while the other countries watched.",
+     ["agreement on trade"]),
+])
+def test_an_ordinal_that_joins_no_member_names_nothing(find: Find, text: str, expected: list[str]) -> None:
+    assert subjects(find, text) == expected
+
+
+# ------------------------------- a bracket opened after a single document's name ("… on fishing (in Accra)")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Ghana and Togo signed an agreement on fishing (in Accra) on Monday.", "agreement on fishing"),
+    ("Samoa and Tonga signed a memorandum of understanding on disaster relief [in Apia] yesterday.",
+     "memorandum of understanding on disaster relief"),
+    ("Azerbaijan and Turkey signed an agreement on visa exemption (signed by the ministers) on Friday.",
+     "agreement on visa exemption"),
+    ("Bolivia and Chile signed a treaty on lithium mining (at the border) on Thursday.",
+     "treaty on lithium mining"),
+    ("Laos and Vietnam signed a protocol on river transport (in Vientiane) on Wednesday.",
+     "protocol on river transport"),
+])
+def test_a_bracket_after_a_single_name_is_not_its_subject(find: Find, text: str, expected: str) -> None:
+    assert subjects(find, text) == [expected]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Kenya and Uganda signed an agreement on Information and Communications Technology (ICT) in Kampala.",
+     "agreement on Information and Communications Technology (ICT)"),
+    ("Serbia and Hungary signed a protocol on rail freight (the Budapest line) in Belgrade.",
+     "protocol on rail freight (the Budapest line)"),
+])
+def test_a_closed_bracket_stays_in_the_name(find: Find, text: str, expected: str) -> None:
+    assert subjects(find, text) == [expected]
