@@ -96,3 +96,54 @@ def test_a_bracket_after_a_single_name_is_not_its_subject(find: Find, text: str,
 ])
 def test_a_closed_bracket_stays_in_the_name(find: Find, text: str, expected: str) -> None:
     assert subjects(find, text) == [expected]
+
+
+# ---------------- a purpose told by "for" and a gerund on the signing verb ("was signed for facilitating …")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("A memorandum of understanding was signed for facilitating trade across the border.",
+     "facilitating trade across the border"),
+    ("An agreement was signed for promoting tourism in the islands.", "promoting tourism in the islands"),
+    ("Chile and Argentina signed an agreement on Monday for developing a joint lithium strategy.",
+     "developing a joint lithium strategy"),
+    ("A protocol was signed in Baku for expanding rail freight.", "expanding rail freight"),
+    ("Tunisia and Libya inked a convention yesterday for fighting smuggling.", "fighting smuggling"),
+])
+def test_a_purpose_told_by_for_and_a_gerund_names_the_document(find: Find, text: str, expected: str) -> None:
+    assert subjects(find, text) == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    "The deal was signed for the sake of peace.",
+    "The treaty will be signed for Chile by its foreign minister at a later date.",
+])
+def test_for_with_no_gerund_names_no_purpose(find: Find, text: str) -> None:
+    assert all(not s.startswith(("sake", "Chile")) for s in subjects(find, text))
+
+
+# ------------------------- what a document is said to be "related to" ("The first agreement is related to X")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Kenya and Uganda signed two agreements on Monday. The first agreement is related to border security.",
+     ["border security"]),
+    ("The second memorandum, signed by the two ministers, is related to public health.", ["public health"]),
+    ("Chile and Peru signed three agreements. The agreements are related to mining, customs and tourism.",
+     ["mining", "customs", "tourism"]),
+    ("Georgia and Armenia signed two protocols. The second protocol is related to rail freight.",
+     ["rail freight"]),
+    ("Laos and Thailand signed four MoUs. The third MoU between their ministries is related to dam safety.",
+     ["dam safety"]),
+])
+def test_what_a_document_is_related_to_names_it(find: Find, text: str, expected: list[str]) -> None:
+    assert subjects(find, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The delay is related to the agreement on trade.", []),
+    ("Kenya and Uganda signed two agreements. The first agreement is related to the one signed in 2019.",
+     ["first agreement"]),
+])
+def test_related_to_another_thing_names_nothing(find: Find, text: str, expected: list[str]) -> None:
+    assert subjects(find, text) == expected

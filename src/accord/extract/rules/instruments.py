@@ -1151,7 +1151,16 @@ def _clause_purpose(head: Token) -> Token | None:
         return None  # "the agreements aim to set up …": the aim is theirs
     return next((c for c in head.head.children if c.dep_ in ("advcl", "xcomp") and c.tag_ == "VB"
                  and c.lower_ != "be" and any(a.lower_ == "to" for a in c.children if a.dep_ == "aux")),
-                None) or _purpose_after_time(head) or _purpose_in(head)
+                None) or _purpose_after_time(head) or _purpose_in(head) or _purpose_for(head)
+
+
+def _purpose_for(head: Token) -> Token | None:
+    """Return the gerund of a purpose told by "for" on the signing verb ("an MoU was signed for
+    facilitating trade", "they signed a deal on Monday for promoting tourism")."""
+    if verb_status(head.head) is None:
+        return None
+    fors = (c for c in head.head.children if c.dep_ == "prep" and c.lower_ == "for")
+    return next((g for f in fors for g in f.children if g.dep_ == "pcomp" and g.tag_ == "VBG"), None)
 
 
 def _purpose_in(head: Token) -> Token | None:

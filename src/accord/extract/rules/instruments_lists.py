@@ -144,7 +144,8 @@ def find_topic(sent: Span, last: int, heads: set[int], covered: set[int]) -> Top
         if topic is not None and _opens_with_mention(sent, topic.start):
             return None  # "six agreements, including MoUs on A, B and C": the MoUs own the list
         if topic is not None and (topic.summary or split_items(region(sent, topic.start, covered), covered)):
-            return Topic(topic.start, topic.summary, attached, _copula_topic(tok, heads))
+            told = _copula_topic(tok, heads) or _told_relation(tok, heads)
+            return Topic(topic.start, topic.summary, attached, told)
     return None
 
 
@@ -212,7 +213,7 @@ def _anchor_end(tok: Token, nxt: Token, heads: set[int]) -> int | None:
         return None  # "signed three accords in an effort to deepen ties": why, not what they are on
     if low in ("on", "in") and nxt.ent_type_ in ("DATE", "TIME"):
         return None  # "signed an agreement on Sunday awarding …": when, not what it is on
-    if relates_to(tok) and (tok.i - 1 in heads or _after_parties(tok, heads)):
+    if relates_to(tok) and (tok.i - 1 in heads or _after_parties(tok, heads) or _told_relation(tok, heads)):
         return tok.i + 2  # "an MoU between the two ministries related to combating terrorism"
     if _topic_preposition(tok) and tok.head.dep_ == "relcl" and _topic_clause(tok.head) \
             and tok.head.head.i in heads and not _place_follows(tok):
@@ -245,6 +246,16 @@ def _copula_topic(prep: Token, heads: set[int]) -> bool:
     return prep.lower_ in ("on", "about") and verb.lemma_ == "be" and prep.dep_ == "prep" \
         and any(c.dep_ == "nsubj" and (_counted(c).i in heads or c.i in heads) for c in verb.children) \
         and (prep.lower_ == "about" or _topic_preposition(prep)) and not _place_follows(prep)
+
+
+def _told_relation(word: Token, heads: set[int]) -> bool:
+    """Say whether "related/relating to" is what the document, its subject, is said to be ("The first
+    agreement is related to border security", "The deals are related to A and B")."""
+    to = word.doc[word.i + 1] if relates_to(word) else None
+    return to is not None and any(c.dep_ in ("nsubj", "nsubjpass")
+                                  and (_counted(c).i in heads or c.i in heads) for c in word.children) \
+        and any(c.dep_ == "pobj" and c.pos_ in ("NOUN", "PROPN") and c.lower_ not in ("one", "ones")
+                for c in to.children)  # not "related to the one signed in 2019"
 
 
 def _past_cooperation_in(doc: Doc, start: int) -> int:
