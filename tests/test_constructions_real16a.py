@@ -147,3 +147,37 @@ def test_what_a_document_is_related_to_names_it(find: Find, text: str, expected:
 ])
 def test_related_to_another_thing_names_nothing(find: Find, text: str, expected: list[str]) -> None:
     assert subjects(find, text) == expected
+
+
+# ------------------------- a bare signed document whose next sentence tells what it covers
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Fiji and Samoa signed an MoU on Tuesday. The MoU covers maritime security.",
+     [("mou", "maritime security", "signed")]),
+    ("Ghana and Togo signed an agreement in Accra on Monday. The agreement covers cross-border fishing.",
+     [("agreement", "cross-border fishing", "signed")]),
+    ("Georgia and Armenia signed a memorandum of understanding in Tbilisi. The memorandum concerns customs "
+     "data.", [("mou", "customs data", "signed")]),
+    ("Fiji and Tonga inked an MoU on Friday. This MoU covers tuna stocks and labour mobility.",
+     [("mou", "tuna stocks and labour mobility", "signed")]),
+    ("Peru and Chile will sign an agreement next week. The agreement covers seasonal farm work.",
+     [("agreement", "seasonal farm work", "planned")]),
+])
+def test_what_the_next_sentence_says_a_bare_document_covers_names_it(
+        find: Find, text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert told(find, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the document named its topic itself: what it covers is no second document
+    ("Ghana and Togo signed an agreement on fishing on Monday. The agreement covers joint patrols.",
+     ["agreement on fishing"]),
+    # nothing was signed the sentence before
+    ("Ghana and Togo held talks on Monday. The agreement covers joint patrols.", []),
+    # another kind of document
+    ("Ghana and Togo signed an agreement on Monday. The memorandum covers joint patrols.", []),
+])
+def test_a_description_with_no_bare_signing_before_names_nothing_new(find: Find, text: str,
+                                                                     expected: list[str]) -> None:
+    assert subjects(find, text) == expected

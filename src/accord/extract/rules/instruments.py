@@ -733,6 +733,11 @@ def _single(ctx: Context, sent: Span, index: int, m: Mention, bounds: tuple[int,
         status = last_status or "signed"  # "The MoUs are:\n- MoU on disaster management;"
     if status is None and content and ordinal_opening(sent) is not None:
         status = last_status  # "Three MoUs will be signed. … The second MoU between A and B covers …"
+    if status is None and not titled and (topic is not None or (topic_item and not content)) \
+            and (status := _signed_bare_before(ctx, index, m)) is not None:
+        # "… signed an MoU on Tuesday. The MoU covers maritime security.": what it covers names it
+        topic_item = clean_item(region(sent, topic.start, covered)) if topic is not None else topic_item
+        content = []
     if status is None and (titled or content) and welcomed(m.head):
         status = "finalized"  # "I welcome the agreement on …": reached, no stage told (a list's comes first)
     if status is None or _anaphoric(doc[start:end], content or topic_item, titled):
@@ -764,6 +769,38 @@ def _single(ctx: Context, sent: Span, index: int, m: Mention, bounds: tuple[int,
     if second_item:
         found.append(_item_candidate(sent, index, typ, status, second_item))
     return found
+
+
+def _signed_bare_before(ctx: Context, index: int, m: Mention) -> str | None:
+    """Return the status of a document of the same kind that the sentence before signed with no subject of
+    its own, when this sentence's subject points back to it and tells what it is on ("Fiji and Samoa signed
+    an MoU on Tuesday. The MoU covers maritime security."), else None."""
+    head = m.head
+    if index == 0 or head.dep_ != "nsubj" or is_plural(head) \
+            or not any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in head.children):
+        return None
+    typ, sent_before = mention_type(m), ctx.sentences[index - 1]
+    before = [b for b in mentions(sent_before) if mention_type(b) == typ and not is_plural(b.head)]
+    if len(before) != 1 or not _wordless(before[0].head):
+        return None
+    return mention_status(before[0].head) or sentence_status(sent_before)
+
+
+def _wordless(head: Token) -> bool:
+    """Say whether a document's noun has no words of its own: no modifier, and only a time or place after
+    it ("an MoU on Tuesday", "a memorandum of understanding in Lima"; not "an agreement on fishing", whose
+    "on" the parser may hang on the verb)."""
+    if any(c.dep_ in ("compound", "amod", "acl", "relcl", "appos", "nmod") for c in head.children):
+        return False
+    doc, at = head.doc, head.i + 1
+    if at + 1 < len(doc) and doc[at].lower_ == "of" and doc[at + 1].lower_ in _UNDERSTANDING:
+        at += 2  # "memorandum of understanding"
+    nxt = doc[at] if at < head.sent.end else None
+    if nxt is None or nxt.pos_ != "ADP":
+        return nxt is None or nxt.is_punct or nxt.pos_ in ("VERB", "AUX", "CCONJ") \
+            or nxt.ent_type_ in ("DATE", "TIME")  # "… will sign an agreement next week"
+    objects = [g for g in nxt.children if g.dep_ == "pobj"]
+    return bool(objects) and all(g.ent_type_ in ("DATE", "TIME", "GPE") for g in objects)
 
 
 def _made_from_topic(head: Token) -> list[Token]:
