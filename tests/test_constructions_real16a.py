@@ -181,3 +181,33 @@ def test_what_the_next_sentence_says_a_bare_document_covers_names_it(
 def test_a_description_with_no_bare_signing_before_names_nothing_new(find: Find, text: str,
                                                                      expected: list[str]) -> None:
     assert subjects(find, text) == expected
+
+
+# ------------------ a count of "accords" the small model tags as money, and a named member that "covers" X
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Peru and Colombia signed five accords on Monday. The first is on trade.", ["on trade"]),
+    ("Chad and Sudan signed two accords. The first covers refugees and the second covers grazing routes.",
+     ["refugees", "grazing routes"]),
+    ("Ghana and Togo signed three accords in Lome. The second is on cocoa smuggling.",
+     ["on cocoa smuggling"]),
+    ("Peru and Colombia signed five accords on Monday. The Framework Agreement between the two science "
+     "councils covers agriculture and biotechnology.",
+     ["Framework Agreement between the two science councils"]),
+    ("Fiji and Tonga signed four accords. The Maritime Boundary Agreement covers the waters near Ata island.",
+     ["Maritime Boundary Agreement"]),
+])
+def test_counted_accords_frame_their_members(find: Find, text: str, expected: list[str]) -> None:
+    assert subjects(find, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a real sum before the noun is money, no count
+    ("Peru and Colombia signed a 500 million dollar accord on roads. The first phase is on the coast.",
+     ["500 million dollar accord on roads"]),
+    # nothing signed before: a named document described in the present has no status
+    ("The Maritime Boundary Agreement covers the waters near Ata island.", []),
+])
+def test_money_and_unsigned_descriptions_frame_nothing(find: Find, text: str, expected: list[str]) -> None:
+    assert subjects(find, text) == expected

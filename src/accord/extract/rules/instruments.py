@@ -733,6 +733,11 @@ def _single(ctx: Context, sent: Span, index: int, m: Mention, bounds: tuple[int,
         status = last_status or "signed"  # "The MoUs are:\n- MoU on disaster management;"
     if status is None and content and ordinal_opening(sent) is not None:
         status = last_status  # "Three MoUs will be signed. … The second MoU between A and B covers …"
+    if status is None and titled and _covers(m.head) and last_status is not None \
+            and not on_list_line(ctx.text, m.head.idx):
+        # "They signed five accords. The Framework Agreement between A and B covers …": one of them, its
+        # name ending before the verb
+        status, end = last_status, min(end, m.head.head.i)
     if status is None and not titled and (topic is not None or (topic_item and not content)) \
             and (status := _signed_bare_before(ctx, index, m)) is not None:
         # "… signed an MoU on Tuesday. The MoU covers maritime security.": what it covers names it
@@ -769,6 +774,12 @@ def _single(ctx: Context, sent: Span, index: int, m: Mention, bounds: tuple[int,
     if second_item:
         found.append(_item_candidate(sent, index, typ, status, second_item))
     return found
+
+
+def _covers(head: Token) -> bool:
+    """Say whether a document is the subject of a verb that says what it covers ("The Framework Agreement
+    between A and B covers …", "The MoU deals with …")."""
+    return head.dep_ == "nsubj" and (head.head.lower_ in LIST_ANCHORS or lists_through(head.head))
 
 
 def _signed_bare_before(ctx: Context, index: int, m: Mention) -> str | None:
