@@ -150,9 +150,9 @@ def find(ctx: Context) -> list[Instrument]:
         if ctx.asks(sent):
             continue  # "Has the Parliament ratified the treaty?" reports no step
         here = sentence_candidates(ctx, sent, index, last_status)
-        here += elided_members(sent, index, found + here)  # "…, while the fifth on energy was exchanged"
         if not here and frame is not None and frame.frames(index):
             here = member(sent, index, frame, sector_chars(sent))  # "The first is between A and B on X"
+        here += elided_members(sent, index, found + here)  # "…, while the fifth on energy was exchanged"
         if not here and (counted_here := package(sent, index)) is not None:
             frame, last_status = counted_here, counted_here.status  # "Three MoUs will be signed."
             continue
@@ -733,6 +733,16 @@ def _single(ctx: Context, sent: Span, index: int, m: Mention, bounds: tuple[int,
         status = last_status or "signed"  # "The MoUs are:\n- MoU on disaster management;"
     if status is None and content and ordinal_opening(sent) is not None:
         status = last_status  # "Three MoUs will be signed. … The second MoU between A and B covers …"
+    if status is None and titled and _covers(m.head) and last_status is not None \
+            and not on_list_line(ctx.text, m.head.idx):
+        # "They signed five accords. The Framework Agreement between A and B covers …": one of them, its
+        # name ending before the verb
+        status, end = last_status, min(end, m.head.head.i)
+    if status is None and not titled and (topic is not None or (topic_item and not content)) \
+            and (status := _signed_bare_before(ctx, index, m)) is not None:
+        # "… signed an MoU on Tuesday. The MoU covers maritime security.": what it covers names it
+        topic_item = clean_item(region(sent, topic.start, covered)) if topic is not None else topic_item
+        content = []
     if status is None and (titled or content) and welcomed(m.head):
         status = "finalized"  # "I welcome the agreement on …": reached, no stage told (a list's comes first)
     if status is None or _anaphoric(doc[start:end], content or topic_item, titled):
@@ -764,6 +774,44 @@ def _single(ctx: Context, sent: Span, index: int, m: Mention, bounds: tuple[int,
     if second_item:
         found.append(_item_candidate(sent, index, typ, status, second_item))
     return found
+
+
+def _covers(head: Token) -> bool:
+    """Say whether a document is the subject of a verb that says what it covers ("The Framework Agreement
+    between A and B covers …", "The MoU deals with …")."""
+    return head.dep_ == "nsubj" and (head.head.lower_ in LIST_ANCHORS or lists_through(head.head))
+
+
+def _signed_bare_before(ctx: Context, index: int, m: Mention) -> str | None:
+    """Return the status of a document of the same kind that the sentence before signed with no subject of
+    its own, when this sentence's subject points back to it and tells what it is on ("Fiji and Samoa signed
+    an MoU on Tuesday. The MoU covers maritime security."), else None."""
+    head = m.head
+    if index == 0 or head.dep_ != "nsubj" or is_plural(head) \
+            or not any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in head.children):
+        return None
+    typ, sent_before = mention_type(m), ctx.sentences[index - 1]
+    before = [b for b in mentions(sent_before) if mention_type(b) == typ and not is_plural(b.head)]
+    if len(before) != 1 or not _wordless(before[0].head):
+        return None
+    return mention_status(before[0].head) or sentence_status(sent_before)
+
+
+def _wordless(head: Token) -> bool:
+    """Say whether a document's noun has no words of its own: no modifier, and only a time or place after
+    it ("an MoU on Tuesday", "a memorandum of understanding in Lima"; not "an agreement on fishing", whose
+    "on" the parser may hang on the verb)."""
+    if any(c.dep_ in ("compound", "amod", "acl", "relcl", "appos", "nmod") for c in head.children):
+        return False
+    doc, at = head.doc, head.i + 1
+    if at + 1 < len(doc) and doc[at].lower_ == "of" and doc[at + 1].lower_ in _UNDERSTANDING:
+        at += 2  # "memorandum of understanding"
+    nxt = doc[at] if at < head.sent.end else None
+    if nxt is None or nxt.pos_ != "ADP":
+        return nxt is None or nxt.is_punct or nxt.pos_ in ("VERB", "AUX", "CCONJ") \
+            or nxt.ent_type_ in ("DATE", "TIME")  # "… will sign an agreement next week"
+    objects = [g for g in nxt.children if g.dep_ == "pobj"]
+    return bool(objects) and all(g.ent_type_ in ("DATE", "TIME", "GPE") for g in objects)
 
 
 def _made_from_topic(head: Token) -> list[Token]:
@@ -1151,7 +1199,16 @@ def _clause_purpose(head: Token) -> Token | None:
         return None  # "the agreements aim to set up …": the aim is theirs
     return next((c for c in head.head.children if c.dep_ in ("advcl", "xcomp") and c.tag_ == "VB"
                  and c.lower_ != "be" and any(a.lower_ == "to" for a in c.children if a.dep_ == "aux")),
-                None) or _purpose_after_time(head) or _purpose_in(head)
+                None) or _purpose_after_time(head) or _purpose_in(head) or _purpose_for(head)
+
+
+def _purpose_for(head: Token) -> Token | None:
+    """Return the gerund of a purpose told by "for" on the signing verb ("an MoU was signed for
+    facilitating trade", "they signed a deal on Monday for promoting tourism")."""
+    if verb_status(head.head) is None:
+        return None
+    fors = (c for c in head.head.children if c.dep_ == "prep" and c.lower_ == "for")
+    return next((g for f in fors for g in f.children if g.dep_ == "pcomp" and g.tag_ == "VBG"), None)
 
 
 def _purpose_in(head: Token) -> Token | None:

@@ -98,6 +98,8 @@ _TOPIC_PREPOSITIONS = frozenset({"on", "for", "in", "regarding", "concerning"})
 # Words that open one member of a package told in the same sentence ("two deals, one on X and one
 # on Y", "the first on X, the second on Y", "another on Z").
 _MEMBER_OPENERS = frozenset({"one", "another", *ORDINAL_WORDS[:10]})
+# Those that stand for a later member alone ("the second", "the other"): not the first.
+_LATER_MEMBERS = frozenset({"other", *ORDINAL_WORDS[1:10]})
 
 
 def sector_chars(sent: Span) -> set[int]:
@@ -142,7 +144,8 @@ def find_topic(sent: Span, last: int, heads: set[int], covered: set[int]) -> Top
         if topic is not None and _opens_with_mention(sent, topic.start):
             return None  # "six agreements, including MoUs on A, B and C": the MoUs own the list
         if topic is not None and (topic.summary or split_items(region(sent, topic.start, covered), covered)):
-            return Topic(topic.start, topic.summary, attached, _copula_topic(tok, heads))
+            told = _copula_topic(tok, heads) or _told_relation(tok, heads)
+            return Topic(topic.start, topic.summary, attached, told)
     return None
 
 
@@ -210,7 +213,7 @@ def _anchor_end(tok: Token, nxt: Token, heads: set[int]) -> int | None:
         return None  # "signed three accords in an effort to deepen ties": why, not what they are on
     if low in ("on", "in") and nxt.ent_type_ in ("DATE", "TIME"):
         return None  # "signed an agreement on Sunday awarding …": when, not what it is on
-    if relates_to(tok) and (tok.i - 1 in heads or _after_parties(tok, heads)):
+    if relates_to(tok) and (tok.i - 1 in heads or _after_parties(tok, heads) or _told_relation(tok, heads)):
         return tok.i + 2  # "an MoU between the two ministries related to combating terrorism"
     if _topic_preposition(tok) and tok.head.dep_ == "relcl" and _topic_clause(tok.head) \
             and tok.head.head.i in heads and not _place_follows(tok):
@@ -243,6 +246,16 @@ def _copula_topic(prep: Token, heads: set[int]) -> bool:
     return prep.lower_ in ("on", "about") and verb.lemma_ == "be" and prep.dep_ == "prep" \
         and any(c.dep_ == "nsubj" and (_counted(c).i in heads or c.i in heads) for c in verb.children) \
         and (prep.lower_ == "about" or _topic_preposition(prep)) and not _place_follows(prep)
+
+
+def _told_relation(word: Token, heads: set[int]) -> bool:
+    """Say whether "related/relating to" is what the document, its subject, is said to be ("The first
+    agreement is related to border security", "The deals are related to A and B")."""
+    to = word.doc[word.i + 1] if relates_to(word) else None
+    return to is not None and any(c.dep_ in ("nsubj", "nsubjpass")
+                                  and (_counted(c).i in heads or c.i in heads) for c in word.children) \
+        and any(c.dep_ == "pobj" and c.pos_ in ("NOUN", "PROPN") and c.lower_ not in ("one", "ones")
+                for c in to.children)  # not "related to the one signed in 2019"
 
 
 def _past_cooperation_in(doc: Doc, start: int) -> int:
@@ -335,6 +348,27 @@ def member_opening(tok: Token) -> bool:
     nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
     return tok.lower_ in _MEMBER_OPENERS and nxt is not None and nxt.lower_ in _TOPIC_PREPOSITIONS \
         and nxt.pos_ == "ADP" and not _place_follows(nxt)
+
+
+# Words that join a later member told in a clause of its own ("…, while the second covers Y", "… and the
+# other on Y").
+_MEMBER_JOINS = frozenset({"and", "while", "whereas", "but", ";", ","})
+# Prepositions that say what such a member is on ("the second on Y"); not "with" ("the fourth with a
+# European country": a partner) nor "in" ("the second in a decade").
+_ELIDED_TOPIC_PREPOSITIONS = frozenset({"on", "about", "regarding", "concerning"})
+
+
+def later_member(tok: Token) -> bool:
+    """Say whether a word stands for a later member of a package, its noun left out, after a member told
+    before it ("… on X and the second on Y", "…, while the other covers Y", "…; the third deals with Z")."""
+    doc = tok.doc
+    if tok.lower_ not in _LATER_MEMBERS:
+        return False
+    if tok.i < 2 or doc[tok.i - 1].lower_ != "the" or doc[tok.i - 2].lower_ not in _MEMBER_JOINS:
+        return False
+    nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    return nxt is not None and ((nxt.lower_ in _ELIDED_TOPIC_PREPOSITIONS and nxt.pos_ == "ADP")
+                                or (nxt.pos_ in ("VERB", "AUX") and tok.dep_ in ("nsubj", "nsubjpass")))
 
 
 def _after_comma(tok: Token) -> bool:
@@ -479,7 +513,8 @@ def region(sent: Span, start: int, covered: set[int], *, goods: bool = False) ->
         if out and j > bracket and (close := acronym_bracket_end(doc, j) or _aside_in_phrase_end(doc, j)) \
                 is not None and close < sent.end:
             bracket = close
-        if out and tok.text == ";" and _list_goes_on(tok, sent):
+        if out and tok.text == ";" and _list_goes_on(tok, sent) \
+                and not (j + 2 < sent.end and later_member(doc[j + 2])):
             out.append(tok)  # "in the fields of energy; fisheries; culture": the items' separator
             continue
         if out and j > bracket and (_is_boundary(tok, sent, covered, goods=goods)
@@ -556,6 +591,8 @@ def _is_boundary(tok: Token, sent: Span, covered: set[int], *, goods: bool = Fal
     nxt = tok.doc[tok.i + 1] if tok.i + 1 < sent.end else None
     if tok.text in _HARD_STOPS or low in _REL_WORDS or low in _STOP_WORDS or spaced_dash(tok):
         return True
+    if low in _MEMBER_JOINS and tok.i + 2 < sent.end and later_member(tok.doc[tok.i + 2]):
+        return True  # "… on energy and the other on transport": the next member starts
     if tok.ent_type_ == "PERSON" and not goods:
         return True
     if tok.dep_ == "mark" and tok.head.pos_ in ("VERB", "AUX") and tok.head.i > tok.i and low not in ("for",):

@@ -670,8 +670,10 @@ def subject_text(start: int, end: int, sent: Span) -> tuple[int, int]:
     while start < end - 1 and (doc[start].lower_ in DROP_LEADING
                                or doc[start].pos_ in ("DET", "PUNCT", "SPACE")):
         start += 1
-    while end > start + 1 and (doc[end - 1].is_space or doc[end - 1].is_quote or doc[end - 1].tag_ == "POS"):
-        end -= 1  # a list line's line break, a closing quote, a possessive ("the treaty's text")
+    while end > start + 1 and (doc[end - 1].is_space or doc[end - 1].is_quote or doc[end - 1].tag_ == "POS"
+                               or (doc[end - 1].is_left_punct and doc[end - 1].is_punct)):
+        end -= 1  # a list line's line break, a closing quote, a possessive ("the treaty's text"), a
+        # bracket its aside opens after the name ("an agreement on fishing (in Accra)")
     return doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
 
 
@@ -686,10 +688,20 @@ def content_tokens(tokens: list[Token], pair: tuple[str, ...]) -> list[Token]:
 def counted(head: Token) -> int:
     """Return how many documents a count before the noun says ("15 MoUs"), 0 if none."""
     for c in head.children:
-        if c.dep_ == "nummod" and c.ent_type_ not in ("MONEY", "DATE") \
+        if c.dep_ == "nummod" and c.ent_type_ != "DATE" and not _sum_of_money(c, head) \
                 and not any(g.text in "$€£" for g in c.subtree):
             return _number(c.lower_)  # "the 2015 agreement": a year, not a count
     return 0
+
+
+def _sum_of_money(number: Token, head: Token) -> bool:
+    """Say whether a number before a document's noun is a sum of money; the small model may read "five
+    accords" as one, the noun taken for a currency, when no word of money is there."""
+    if number.ent_type_ != "MONEY":
+        return False
+    words = [t for t in number.doc[number.i:head.i + 1] if t.ent_type_ == "MONEY" and t.i != head.i]
+    return head.ent_type_ != "MONEY" or any(t.is_currency or t.lower_ in CURRENCY_WORDS or t.lower_ in SCALES
+                                            for t in words)
 
 
 def _number(word: str) -> int:

@@ -13,7 +13,13 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from accord.extract.rules.instruments_lexicon import LIST_ANCHORS
-from accord.extract.rules.instruments_lists import is_instrument_noun, region, split_items
+from accord.extract.rules.instruments_lists import (
+    clean_item,
+    is_instrument_noun,
+    later_member,
+    region,
+    split_items,
+)
 from accord.extract.rules.instruments_mentions import counted, is_plural, mention_type, mentions
 from accord.extract.rules.instruments_merge import Candidate
 from accord.extract.rules.instruments_status import mention_status, sentence_status, verb_status
@@ -65,6 +71,9 @@ def member(sent: Span, index: int, frame: Package, covered: set[int]) -> list[Ca
     if ORDINALS.index(ordinal.lower_) >= frame.count:
         return []
     verb = sent.doc[ordinal.i + 1] if ordinal.i + 1 < sent.end else ordinal
+    if verb.lemma_ != "be" and verb.pos_ == "VERB" and (start := _member_topic(verb)) is not None:
+        tokens = clean_item(region(sent, start, covered))  # "The first covers fishing, the second …"
+        return [_item(sent, index, frame, tokens)] if tokens else []
     if verb.lemma_ != "be" or verb.i + 1 >= sent.end:
         return []
     tokens = region(sent, verb.i + 1, covered)
@@ -152,21 +161,43 @@ def _item(sent: Span, index: int, frame: Package, item: list[Token]) -> Candidat
 def elided_members(sent: Span, index: int, before: list[Candidate]) -> list[Candidate]:
     """Return the members an ordinal alone stands for, its noun left out after a member named in full
     ("The fourth MoU on oil was exchanged by the firms, while the fifth on energy was exchanged by the
-    ministers"): the type of the last member told by its ordinal, the status of its own verb."""
+    ministers"; "The first is on fisheries and the second on roads"; "…, while the other covers roads"):
+    the type of the member told before it, the status of its own verb or, in the same sentence, of that
+    member."""
     found = []
     for tok in sent:
-        if tok.lower_ not in ORDINALS or tok.dep_ not in ("nsubj", "nsubjpass") \
-                or tok.pos_ not in ("ADJ", "NOUN"):
+        if tok.pos_ not in ("ADJ", "NOUN"):
             continue
-        about = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("on", "for")), None)
-        status = verb_status(tok.head)
-        kin = next((c for c in reversed(before) if c.subject.split(maxsplit=1)[0].lower() in ORDINALS), None)
-        if about is None or status is None or kin is None:
+        later = later_member(tok)
+        if not later and (tok.lower_ not in ORDINALS or tok.dep_ not in ("nsubj", "nsubjpass")):
             continue
-        words = [t for t in about.subtree if t.i != about.i]
-        if not words:
+        kin = _kin(before, index, tok) if later else None
+        kin = kin or next((c for c in reversed(before) if c.subject.split(maxsplit=1)[0].lower() in ORDINALS),
+                          None)
+        status = verb_status(tok.head) if tok.dep_ in ("nsubj", "nsubjpass") else None
+        status = status or (kin.status if kin is not None and kin.sent == index else None)
+        words = _elided_topic(sent, tok, later)
+        if status is None or kin is None or not words:
             continue
         text = sent.doc[words[0].i:words[-1].i + 1].text
         found.append(Candidate(kin.type, text, sectors_for(text), status, index, sent.start_char,
                                sent.end_char, named=False, head=tok.idx))
     return found
+
+
+def _kin(before: list[Candidate], index: int, tok: Token) -> Candidate | None:
+    """Return the member told before `tok` in its own sentence, if any."""
+    return next((c for c in reversed(before) if c.sent == index and c.head < tok.idx), None)
+
+
+def _elided_topic(sent: Span, tok: Token, later: bool) -> list[Token]:
+    """Return what the member an ordinal alone stands for is on: its own "on …" ("the fifth on energy"),
+    or, for a later member, the words after its preposition or verb ("the other covers roads")."""
+    about = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("on", "for")), None)
+    if about is not None:
+        return [t for t in about.subtree if t.i != about.i]
+    if not later:
+        return []
+    nxt = sent.doc[tok.i + 1]
+    start = nxt.i + 1 if nxt.pos_ == "ADP" else _member_topic(tok.head)
+    return clean_item(region(sent, start, set())) if start is not None else []
