@@ -39,6 +39,8 @@ def signings(extractor: RulesExtractor, text: str) -> list[tuple[str | None, str
     "China and Serbia signed the agreement on Tuesday on the sidelines of the forum in Beijing.",
     "Ghana and Togo signed two accords on border trade in Lome on Wednesday.",
     "The two countries signed five memoranda at the presidential palace in Tashkent.",
+    "Ghana and Togo met in March and signed two accords in Lome on Wednesday.",
+    "China and Serbia opened talks on a deal in April and signed it on the margins of the forum in Beijing.",
 ])
 def test_the_two_sides_who_sign_somewhere_named_hold_a_signing_ceremony(extractor: RulesExtractor,
                                                                         text: str) -> None:
