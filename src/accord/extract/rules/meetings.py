@@ -33,6 +33,7 @@ from accord.extract.rules.modality import (
     is_person_word,
     is_planned,
     is_verb,
+    on_signed_paper,
     person_spans,
     place_in,
     plausible_name,
@@ -997,14 +998,88 @@ def _leaders_sign(verb: Token) -> bool:
     signed a document today", "the two presidents signed")."""
     if verb.lemma_.lower() not in SIGNING_ACTS or verb.lemma_.lower() == "exchange":
         return False
-    if _held_by_pair(verb) in _SIGNING_PAIRS:
-        # "the two presidents signed", "the heads of state signed a joint statement"; not a document
-        # told by who signed it ("the declaration, which the two presidents signed at the close of …")
+    if _held_by_pair(verb) in _SIGNING_PAIRS or _sides_sign_somewhere(verb):
+        # "the two presidents signed", "the heads of state signed a joint statement", "the foreign
+        # ministers of Kenya and Peru signed … in Lima"; not a document told by who signed it ("the
+        # declaration, which the two presidents signed at the close of …")
         return verb.dep_ != "relcl"
     subject = [t for c in verb.children if c.dep_ == "nsubj" for t in c.subtree]
     names = {ent.start for t in subject
              if t.ent_type_ == "PERSON" and (ent := ent_at(verb.doc, t.i)) is not None}
     return len(names) >= 2
+
+
+def _sides_sign_somewhere(verb: Token) -> bool:
+    """Say whether the two sides, told as states or as their officials unnamed, sign somewhere the clause
+    names: "China and Serbia signed the agreement on the sidelines of the forum in Beijing", "the foreign
+    ministers of Kenya and Peru signed a visa deal in Lima", "officials of the two countries signed three
+    MoUs at the presidential palace". Told with no place, such a signing is most often the close of the
+    talks or session the report is about ("At the end of the session, the two ministers signed …")."""
+    holder = verb.head if verb.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in verb.children) else verb
+    if not any(c.dep_ == "nsubj" and (_two_states(c) or _officials_of_both(c)) for c in holder.children):
+        return False  # the subject of "China and Serbia began talks in April and signed …" is the first verb's
+    papers = [t for c in verb.children if c.dep_ == "dobj" for t in c.subtree]
+    for prep in (*verb.children, *papers):
+        if prep.dep_ != "prep" or prep.lower_ not in ("in", "at", "on"):
+            continue
+        if prep.head.i != verb.i and not on_signed_paper(prep, verb):
+            continue  # "signed an agreement on the consulate in Mombasa": the consulate's place
+        placed = (obj for obj in prep.children if obj.dep_ == "pobj")
+        if any(obj.lemma_.lower() in _SIDELINES or (prep.lower_ != "on" and _venue(obj)) for obj in placed):
+            return True
+    return False
+
+
+def _venue(noun: Token) -> bool:
+    """Say whether a noun after "in"/"at" names a city or a venue ("Lima", "the State House", "the
+    presidential palace in Tashkent"), not a state ("signed in Kenya" tells only the host)."""
+    ents = {ent.start: ent for t in noun.subtree if t.ent_type_ in _VENUE_ENTS
+            and (ent := ent_at(noun.doc, t.i)) is not None}
+    return any(gazetteer().country(ent.text) is None for ent in ents.values())
+
+
+_VENUE_ENTS = frozenset({"GPE", "FAC", "LOC", "ORG"})
+
+
+def _officials_of_both(subject: Token) -> bool:
+    """Say whether a subject is the officials of both sides told unnamed: "the foreign ministers of Kenya
+    and Peru", "Chinese and Serbian officials", "officials of the two countries", "the two ministers"
+    (leaders are `_SIGNING_PAIRS`; "the two leaders" is left to their talks)."""
+    if subject.tag_ not in ("NNS", "NNPS"):
+        return False
+    noun = _pair_noun(subject)
+    if noun in _LEADER_PAIRS or not (is_role_word(noun) or noun in _OFFICIAL_NOUNS):
+        return False
+    both = any(d.lower_ in ("two", "both") and d.dep_ in ("nummod", "det", "predet")
+               for d in subject.children)
+    return both or _of_both(subject) or _of_the_two(subject) or _of_two_demonyms(subject)
+
+
+def _two_states(subject: Token) -> bool:
+    """Say whether a subject is two states: "China and Serbia", "the two countries", "both nations"."""
+    places = gazetteer()
+    if places.country(subject.text) is not None:
+        return any(c.dep_ == "conj" and places.country(c.text) is not None for c in subject.children)
+    return subject.lemma_.lower() in ("country", "nation", "side", "government") and any(
+        d.lower_ in ("two", "both") and d.dep_ in ("nummod", "det", "predet") for d in subject.children)
+
+
+# Plural nouns of people who sign for a side, besides the titles of `roles.ROLE_HEADS`.
+_OFFICIAL_NOUNS = frozenset({"official", "representative", "delegate", "negotiator", "plenipotentiary"})
+
+
+def _of_the_two(noun: Token) -> bool:
+    """Say whether people are told "of the two countries" or "of both sides"."""
+    return any(prep.dep_ == "prep" and prep.lower_ == "of" and any(
+        d.lower_ in ("two", "both") for obj in prep.children for d in obj.children) for prep in noun.children)
+
+
+def _of_two_demonyms(noun: Token) -> bool:
+    """Say whether people are told by two coordinated demonyms ("Chinese and Serbian officials")."""
+    places = gazetteer()
+    return any(adj.dep_ in ("amod", "compound") and places.by_demonym(adj.text) is not None
+               and any(c.dep_ == "conj" and places.by_demonym(c.text) is not None for c in adj.children)
+               for adj in noun.children)
 
 
 _ARRIVALS = frozenset({"arrived", "arrives", "landed", "travelled", "traveled", "flew"})
@@ -1162,8 +1237,9 @@ def _mention(ctx: Context, sent: Span, kind: str, tok: Token, *, headline: bool)
     persons = [n for n in persons if n not in owners and not _placename(n)]
     # only where the text says it happened ("in Minsk", "at the palace"): a state named
     # nearby ("the Belarus-Pakistan Business Forum") is a party, not the place
-    # a level sets talks apart ("delegation-level talks"); a "working visit" is still the visit
-    level = "" if kind == "visit" else _occasion_sort(tok) if kind == "other" else _sub(tok)
+    # a level sets talks apart ("delegation-level talks"); a "working visit" is still the visit, and
+    # "the two ministers also signed" the ceremony of the day
+    level = "" if kind in _LEVELLESS else _occasion_sort(tok) if kind == "other" else _sub(tok)
     place = _place(ctx, kind, start, end, tok)
     if place is None and (honours := _received_with(tok)) is not None:
         # "X welcomed Y with military honours at the Planalto Palace": where the reception was
@@ -2239,6 +2315,10 @@ def _occasion_sort(tok: Token) -> str:
     if cues.seen_off(tok):
         return "farewell"
     return ""
+
+
+# Kinds of encounter that have no levels: one visit, one signing of the day, whoever is told in it.
+_LEVELLESS = frozenset({"visit", "signing_ceremony"})
 
 
 def _sub(tok: Token) -> str:

@@ -21,16 +21,20 @@ from accord.lexicon import (
     DOCUMENT_NOUNS,
     EXPIRY_VERBS,
     FACILITY_NOUNS,
+    GENERAL_DOCUMENT_NOUNS,
     HOLD_NOUNS,
     HOLDING_VERBS,
     HONORIFICS,
     MEETING_NOUNS,
+    MOU_NOUNS,
     MOVING_PARTICLES,
     MOVING_VERBS,
     SETBACK_NOUNS,
     SETBACK_PARTICLES,
     SETBACK_VERBS,
     SPEECH_VERBS,
+    STATEMENT_NOUNS,
+    STATEMENT_PLURALS,
     TALKING_NOUNS,
     WORKS_NOUNS,
 )
@@ -736,8 +740,23 @@ def said_of_another_thing(place: Span, event: Token) -> bool:
         return False  # "held talks with his counterpart in Doha": where the one met was
     if owner.i != event.i and talked_about(owner):
         return True  # "discussions centred on the forthcoming summit in Addis Ababa": the summit's place
+    if on_signed_paper(prep, event):
+        return False  # "signed a visa agreement in Lima": a document signed is where it was signed
     return (owner.i != event.i and owner.pos_ == "NOUN"
             and owner.lemma_.lower() not in MEETING_NOUNS | TALKING_NOUNS)
+
+
+def on_signed_paper(prep: Token, verb: Token) -> bool:
+    """Say whether a place's preposition hangs on the paper a verb tells signed: "a visa agreement in
+    Lima", "three memoranda of understanding in Dhaka", "a joint declaration in Accra"; not after the
+    paper's own topic ("an agreement on the consulate in Mombasa": the consulate's)."""
+    noun = prep.head
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in MOU_NOUNS:
+        noun = noun.head.head  # "memoranda of understanding in Dhaka": the memoranda's phrase
+    elif any(c.dep_ == "prep" and c.i < prep.i for c in noun.children):
+        return False
+    papers = DOCUMENT_NOUNS | GENERAL_DOCUMENT_NOUNS | STATEMENT_NOUNS | STATEMENT_PLURALS
+    return noun.dep_ == "dobj" and noun.head.i == verb.i and noun.lower_ in papers
 
 
 def talked_about(noun: Token) -> bool:
