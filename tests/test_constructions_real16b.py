@@ -1,0 +1,53 @@
+"""Constructions of real reports (round 16, issue 9), proved on our own wording (texts dated Tuesday 6 May
+2025): a bare title phrase ("The external affairs minister also met X") repeats the title of the one
+person named under it before.
+"""
+from __future__ import annotations
+
+import pytest
+
+from accord.extract.rules import RulesExtractor
+from tests.extract_support import of_kind
+
+
+def _groups(extractor: RulesExtractor, text: str, kind: str = "talks") -> list[set[str]]:
+    return [{p.split()[-1] for p in m.participants} for m in of_kind(extractor, text, kind)]
+
+
+# ------------------------------------------------------------------ a bare title repeated
+
+@pytest.mark.parametrize(("text", "pair"), [
+    ("Ghanaian Foreign Minister Samuel Okudzeto Ablakwa arrived in Lome on Monday for a working visit. "
+     "The foreign minister later held talks with Togolese President Faure Gnassingbe at the palace.",
+     {"Ablakwa", "Gnassingbe"}),
+    ("Chilean President Gabriel Boric landed in Lima on Sunday. On Monday the president met Peruvian "
+     "Prime Minister Gustavo Adrianzen to discuss migration.", {"Boric", "Adrianzen"}),
+    ("Prime Minister Pham Minh Chinh welcomed Lao Foreign Minister Thongsavanh Phomvihane in Hanoi on "
+     "Monday. The Prime Minister also received Lao lawmaker Sounthone Xayachak.", {"Chinh", "Xayachak"}),
+    ("Kenyan Energy Cabinet Secretary Opiyo Wandayi opened the pipeline committee's session in Nairobi "
+     "on Monday. The cabinet secretary then met Ugandan Energy Minister Ruth Nankabirwa on the sidelines.",
+     {"Wandayi", "Nankabirwa"}),
+    ("Japanese Defence Minister Minoru Kihara arrived in Manila on Sunday for a two-day visit. The "
+     "defence minister held talks with Philippine President Ferdinand Marcos Jr. on Monday.",
+     {"Kihara", "Jr."}),
+    ("External Affairs Minister Subrahmanyam Jaishankar held talks with his French counterpart Jean-Noel "
+     "Barrot in Paris on Monday. The external affairs minister also met Fijian Prime Minister Sitiveni "
+     "Rabuka.", {"Jaishankar", "Rabuka"}),
+])
+def test_a_bare_title_repeats_its_sole_holder(extractor: RulesExtractor, text: str, pair: set[str]) -> None:
+    assert pair in _groups(extractor, text)
+
+
+@pytest.mark.parametrize(("text", "met", "absent"), [
+    # two foreign ministers named: "the foreign minister" may be either, so neither is guessed
+    ("Brazilian Foreign Minister Mauro Vieira held talks with Argentine Foreign Minister Gerardo Werthein "
+     "in Brasilia on Monday. The foreign minister also met Uruguayan President Yamandu Orsi.",
+     "Orsi", {"Vieira", "Werthein"}),
+    # the only president named is one met, not one who meets: a deputy is no "president"
+    ("Vice President Kashim Shettima arrived in Accra on Monday. The president later met Ghanaian "
+     "Finance Minister Cassiel Ato Forson.", "Forson", {"Shettima"}),
+])
+def test_a_bare_title_of_no_sole_holder_names_no_one(extractor: RulesExtractor, text: str, met: str,
+                                                     absent: set[str]) -> None:
+    groups = [group for group in _groups(extractor, text) if met in group]
+    assert groups and all(not (absent & group) for group in groups)
