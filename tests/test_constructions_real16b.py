@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from accord.extract.rules import RulesExtractor
-from tests.extract_support import of_kind
+from tests.extract_support import facts, of_kind
 
 
 def _groups(extractor: RulesExtractor, text: str, kind: str = "talks") -> list[set[str]]:
@@ -51,3 +51,39 @@ def test_a_bare_title_of_no_sole_holder_names_no_one(extractor: RulesExtractor, 
                                                      absent: set[str]) -> None:
     groups = [group for group in _groups(extractor, text) if met in group]
     assert groups and all(not (absent & group) for group in groups)
+
+
+# ------------------------------------------------------------------ "Rt. Hon." and "Hon." before a name
+
+def _people(extractor: RulesExtractor, text: str) -> dict[str, tuple[str | None, str | None]]:
+    return {p.name: (p.role, p.country) for p in facts(extractor, text).people}
+
+
+@pytest.mark.parametrize(("text", "name", "role", "country"), [
+    ("Prime Minister of Nepal Rt. Hon. Pushpa Kamal Dahal held talks with Indian Prime Minister Narendra "
+     "Modi in New Delhi on Monday.", "Pushpa Kamal Dahal", "Prime Minister", "Nepal"),
+    ("The Speaker of the National Assembly of Zambia Rt. Hon. Nelly Mutti received the High Commissioner "
+     "of Kenya on Monday.", "Nelly Mutti", "Speaker of the National Assembly", "Zambia"),
+    ("Foreign Minister of Kenya Hon. Musalia Mudavadi met the Ambassador of Japan, Ken Okaniwa, in "
+     "Nairobi on Monday.", "Musalia Mudavadi", "Foreign Minister", "Kenya"),
+    ("The message came from the Minister for Foreign Affairs of Nepal Hon. Mr. Arzu Rana Deuba, who met "
+     "Bangladeshi Foreign Minister Hasan Mahmud on Monday.", "Arzu Rana Deuba", "Minister for Foreign Affairs",
+     "Nepal"),
+    ("Uganda's Minister of State for Foreign Affairs Hon. Henry Okello Oryem met the Egyptian Ambassador "
+     "Mohamed Sherif in Kampala on Monday.", "Henry Okello Oryem", "Minister of State for Foreign Affairs",
+     "Uganda"),
+])
+def test_a_courtesy_written_short_stays_before_its_name(extractor: RulesExtractor, text: str, name: str,
+                                                        role: str, country: str) -> None:
+    people = _people(extractor, text)
+    assert people.get(name) == (role, country)
+    assert not {"Rt", "Hon", "Rt.", "Hon."} & set(people)  # the courtesy is no one
+
+
+@pytest.mark.parametrize("text", [
+    "The convoy left Rt. 9 near Kampala on Monday, officials said.",
+    "The Hon. members of the assembly debated the budget in Lusaka on Monday.",
+    "The Rt. Rev. bishop led prayers in Kampala on Monday.",
+])
+def test_a_short_courtesy_with_no_name_after_it_is_no_one(extractor: RulesExtractor, text: str) -> None:
+    assert _people(extractor, text) == {}
