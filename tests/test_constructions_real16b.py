@@ -67,8 +67,8 @@ def _people(extractor: RulesExtractor, text: str) -> dict[str, tuple[str | None,
     ("Foreign Minister of Kenya Hon. Musalia Mudavadi met the Ambassador of Japan, Ken Okaniwa, in "
      "Nairobi on Monday.", "Musalia Mudavadi", "Foreign Minister", "Kenya"),
     ("The message came from the Minister for Foreign Affairs of Nepal Hon. Mr. Arzu Rana Deuba, who met "
-     "Bangladeshi Foreign Minister Hasan Mahmud on Monday.", "Arzu Rana Deuba", "Minister for Foreign Affairs",
-     "Nepal"),
+     "Bangladeshi Foreign Minister Hasan Mahmud on Monday.", "Arzu Rana Deuba",
+     "Minister for Foreign Affairs", "Nepal"),
     ("Uganda's Minister of State for Foreign Affairs Hon. Henry Okello Oryem met the Egyptian Ambassador "
      "Mohamed Sherif in Kampala on Monday.", "Henry Okello Oryem", "Minister of State for Foreign Affairs",
      "Uganda"),
