@@ -72,6 +72,8 @@ def _people(extractor: RulesExtractor, text: str) -> dict[str, tuple[str | None,
     ("Uganda's Minister of State for Foreign Affairs Hon. Henry Okello Oryem met the Egyptian Ambassador "
      "Mohamed Sherif in Kampala on Monday.", "Henry Okello Oryem", "Minister of State for Foreign Affairs",
      "Uganda"),
+    ("President of Uganda Yoweri Museveni received the Speaker of Parliament of Kenya Rt. Hon. Moses "
+     "Wetangula at State House Entebbe on Monday.", "Moses Wetangula", "Speaker of Parliament", "Kenya"),
 ])
 def test_a_courtesy_written_short_stays_before_its_name(extractor: RulesExtractor, text: str, name: str,
                                                         role: str, country: str) -> None:
@@ -87,3 +89,36 @@ def test_a_courtesy_written_short_stays_before_its_name(extractor: RulesExtracto
 ])
 def test_a_short_courtesy_with_no_name_after_it_is_no_one(extractor: RulesExtractor, text: str) -> None:
     assert _people(extractor, text) == {}
+
+
+# ------------------------------------------------------------------ a style after "counterpart"
+
+@pytest.mark.parametrize(("text", "name", "role", "country"), [
+    ("Indian Prime Minister Narendra Modi on Tuesday held talks with his Bangladeshi counterpart Sheikh "
+     "Hasina in New Delhi.", "Sheikh Hasina", "Prime Minister", "Bangladesh"),
+    ("Qatari Prime Minister Mohammed bin Abdulrahman Al Thani met his Kuwaiti counterpart Sheikh Ahmad "
+     "Abdullah Al-Ahmad Al-Sabah in Doha on Monday.", "Ahmad Abdullah Al-Ahmad Al-Sabah", "Prime Minister",
+     "Kuwait"),
+    ("Egyptian Foreign Minister Badr Abdelatty met his Emirati counterpart Sheikh Abdullah bin Zayed in "
+     "Cairo on Monday.", "Abdullah bin Zayed", "Foreign Minister", "United Arab Emirates"),
+    ("Pakistani Prime Minister Shehbaz Sharif telephoned his Bangladeshi counterpart, Sheikh Hasina, on "
+     "Monday.", "Sheikh Hasina", "Prime Minister", "Bangladesh"),
+    ("Jordanian Foreign Minister Ayman Safadi received his Bahraini counterpart Sheikh Abdullatif bin "
+     "Rashid Al Zayani in Amman on Monday.", "Abdullatif bin Rashid Al Zayani", "Foreign Minister", "Bahrain"),
+])
+def test_a_style_after_counterpart_is_no_office(extractor: RulesExtractor, text: str, name: str, role: str,
+                                                country: str) -> None:
+    assert _people(extractor, text).get(name) == (role, country)
+
+
+@pytest.mark.parametrize(("text", "name", "role"), [
+    # an office before the style is the role, counterpart or not
+    ("Turkish President Recep Tayyip Erdogan met the Emir of Qatar, Sheikh Tamim bin Hamad Al Thani, in "
+     "Ankara on Monday.", "Tamim bin Hamad Al Thani", "Emir"),
+    # "Sheikh" inside a tagged name is no style: the counterpart's office is told before it
+    ("Kenyan President William Ruto met his Somali counterpart, President Hassan Sheikh Mohamud, in "
+     "Nairobi on Monday.", "Hassan Sheikh Mohamud", "President"),
+])
+def test_an_office_before_the_style_stays_the_role(extractor: RulesExtractor, text: str, name: str,
+                                                    role: str) -> None:
+    assert _people(extractor, text)[name][0] == role
