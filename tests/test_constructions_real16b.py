@@ -104,7 +104,8 @@ def test_a_short_courtesy_with_no_name_after_it_is_no_one(extractor: RulesExtrac
     ("Pakistani Prime Minister Shehbaz Sharif telephoned his Bangladeshi counterpart, Sheikh Hasina, on "
      "Monday.", "Sheikh Hasina", "Prime Minister", "Bangladesh"),
     ("Jordanian Foreign Minister Ayman Safadi received his Bahraini counterpart Sheikh Abdullatif bin "
-     "Rashid Al Zayani in Amman on Monday.", "Abdullatif bin Rashid Al Zayani", "Foreign Minister", "Bahrain"),
+     "Rashid Al Zayani in Amman on Monday.", "Abdullatif bin Rashid Al Zayani", "Foreign Minister",
+     "Bahrain"),
 ])
 def test_a_style_after_counterpart_is_no_office(extractor: RulesExtractor, text: str, name: str, role: str,
                                                 country: str) -> None:
