@@ -123,3 +123,38 @@ def test_a_style_after_counterpart_is_no_office(extractor: RulesExtractor, text:
 def test_an_office_before_the_style_stays_the_role(extractor: RulesExtractor, text: str, name: str,
                                                     role: str) -> None:
     assert _people(extractor, text)[name][0] == role
+
+
+# ------------------------------------------------------------------ a name the tagger missed, met
+
+@pytest.mark.parametrize(("text", "kind", "pair"), [
+    ("President Tharman Shanmugaratnam hosted a reception for Indonesian Ambassador to Singapore Suryo "
+     "Pratomo at the Istana on Monday.", "other", {"Shanmugaratnam", "Pratomo"}),
+    ("Prime Minister Hun Manet hosted a farewell dinner for Thai Ambassador to Cambodia Prasas "
+     "Prasasvinitchai in Phnom Penh on Monday.", "other", {"Manet", "Prasasvinitchai"}),
+    ("Foreign Minister Bui Thanh Son held talks with Mongolian Ambassador to Vietnam Dorjkhand Togtokh in "
+     "Hanoi on Monday.", "talks", {"Son", "Togtokh"}),
+    ("President Ilham Aliyev met Kazakh Ambassador to Azerbaijan Serzhan Abdykarimov in Baku on Monday.",
+     "talks", {"Aliyev", "Abdykarimov"}),
+    ("President Ukhnaa Khurelsukh held talks with Kyrgyz Ambassador to Mongolia Kanybek Tumonbaev in "
+     "Ulaanbaatar on Monday.", "talks", {"Khurelsukh", "Tumonbaev"}),
+    ("Foreign Minister Vivian Balakrishnan met Bruneian High Commissioner to Singapore Pengiran Haji Sahari "
+     "in Singapore on Monday.", "talks", {"Balakrishnan", "Sahari"}),
+])
+def test_a_titled_name_the_tagger_missed_takes_part(extractor: RulesExtractor, text: str, kind: str,
+                                                    pair: set[str]) -> None:
+    assert pair in _groups(extractor, text, kind)
+
+
+@pytest.mark.parametrize(("text", "met", "absent"), [
+    # who speaks of the meeting did not take part in it
+    ("President Ilham Aliyev met business leaders in Baku on Monday, Kazakh Ambassador to Azerbaijan "
+     "Serzhan Abdykarimov told reporters.", "Aliyev", "Abdykarimov"),
+    # one whose leaving times the talks was not at them
+    ("Foreign Minister Bui Thanh Son held talks with the Mongolian delegation in Hanoi on Monday, a week "
+     "after Mongolian Ambassador to Vietnam Dorjkhand Togtokh left the country.", "Son", "Togtokh"),
+])
+def test_a_missed_name_outside_the_encounter_takes_no_part(extractor: RulesExtractor, text: str, met: str,
+                                                           absent: str) -> None:
+    groups = [group for group in _groups(extractor, text) if met in group]
+    assert groups and all(absent not in group for group in groups)

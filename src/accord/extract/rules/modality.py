@@ -537,7 +537,24 @@ def person_spans(ctx: Context, start: int, end: int) -> list[tuple[int, str]]:
             out.append((ent.start_char, name))
     out += [(at, name) for at, name in described_people(ctx, span)
             if all(not same_person(name, n) for _, n in out)]
+    out += [(at, name) for at, name in _untagged_people(ctx, start, end)
+            if all(not same_person(name, n) for _, n in out)]
     return sorted(out)
+
+
+def _untagged_people(ctx: Context, start: int, end: int) -> list[tuple[int, str]]:
+    """Return (offset, name) for the people the people stage found written out in full in
+    text[start:end] where the entity tagger saw no name ("Mongolian Ambassador to Vietnam Bilegdorj
+    Dash", or called a body)."""
+    out: list[tuple[int, str]] = []
+    for p in ctx.people:
+        if len(p.name.split()) < 2:
+            continue
+        at = ctx.text.find(p.name, start, end)
+        words = ctx.doc.char_span(at, at + len(p.name), alignment_mode="expand") if at >= 0 else None
+        if words is not None and not any(t.ent_type_ == "PERSON" for t in words):
+            out.append((at, p.name))
+    return out
 
 
 # A title that names its holder, and the roles that hold it ("the Chinese leader" is a president, a
