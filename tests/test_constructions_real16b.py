@@ -158,3 +158,42 @@ def test_a_missed_name_outside_the_encounter_takes_no_part(extractor: RulesExtra
                                                            absent: str) -> None:
     groups = [group for group in _groups(extractor, text) if met in group]
     assert groups and all(absent not in group for group in groups)
+
+
+# ------------------------------------------------------------------ "he" meets a counterpart of another state
+
+@pytest.mark.parametrize(("text", "pair"), [
+    ("Russian Foreign Minister Sergei Lavrov arrived in Havana on Monday. Cuban President Miguel Diaz-Canel "
+     "welcomed the visit. On Tuesday, he held talks with his Cuban counterpart Bruno Rodriguez Parrilla.",
+     {"Lavrov", "Parrilla"}),
+    ("Indian External Affairs Minister Subrahmanyam Jaishankar landed in Colombo on Monday. Sri Lankan "
+     "President Anura Kumara Dissanayake praised the ties. Later, he met his Sri Lankan counterpart Vijitha "
+     "Herath.", {"Jaishankar", "Herath"}),
+    ("Japanese Foreign Minister Takeshi Iwaya arrived in Manila on Sunday. Philippine President Ferdinand "
+     "Marcos Jr. hailed the alliance. On Monday, he held talks with his Philippine counterpart Enrique "
+     "Manalo.", {"Iwaya", "Manalo"}),
+    ("Turkish Foreign Minister Hakan Fidan arrived in Cairo on Monday. Egyptian President Abdel Fattah "
+     "al-Sisi received a message from Ankara. Later, he held talks with his Egyptian counterpart Badr "
+     "Abdelatty.", {"Fidan", "Abdelatty"}),
+    ("German Foreign Minister Annalena Baerbock arrived in Warsaw on Monday. Polish President Andrzej Duda "
+     "spoke of the war. On Tuesday, she met her Polish counterpart Radoslaw Sikorski.",
+     {"Baerbock", "Sikorski"}),
+])
+def test_he_who_meets_a_counterpart_is_of_another_state(extractor: RulesExtractor, text: str,
+                                                        pair: set[str]) -> None:
+    assert pair in _groups(extractor, text)
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    # the last subject is of another state than the counterpart: he is that subject, as before
+    ("Cuban President Miguel Diaz-Canel arrived in Moscow on Monday. Russian President Vladimir Putin "
+     "welcomed him. Later, he held talks with his Cuban counterpart Bruno Rodriguez Parrilla.",
+     {"Putin", "Parrilla"}),
+    # a counterpart of no state named: the last subject, as before
+    ("Russian Foreign Minister Sergei Lavrov arrived in Havana on Monday. Cuban President Miguel Diaz-Canel "
+     "welcomed the visit. On Tuesday, he held talks with his counterpart Bruno Rodriguez Parrilla.",
+     {"Diaz-Canel", "Parrilla"}),
+])
+def test_he_who_meets_a_counterpart_otherwise_is_the_last_subject(extractor: RulesExtractor, text: str,
+                                                                  pair: set[str]) -> None:
+    assert pair in _groups(extractor, text)
