@@ -635,6 +635,8 @@ def _sole_holder(ctx: Context, phrase: Span, *, at: int) -> str | None:
     else None: the title written before or after that person's own name, held by no one else."""
     if any(e.label_ == "PERSON" for e in ents_in(phrase)) or phrase[0].lower_ != "the":
         return None
+    if phrase[-1].dep_ in ("poss", "compound"):
+        return None  # "at the prime minister's office", "the president palace": a place of the office
     title = " ".join(t.lower_ for t in phrase[1:])
     # the whole title, or its last words ("the cabinet secretary" of "Energy Cabinet Secretary")
     holders = {p.name for p in ctx.people if p.role and p.evidence.start < at
