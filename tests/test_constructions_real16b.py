@@ -197,3 +197,35 @@ def test_he_who_meets_a_counterpart_is_of_another_state(extractor: RulesExtracto
 def test_he_who_meets_a_counterpart_otherwise_is_the_last_subject(extractor: RulesExtractor, text: str,
                                                                   pair: set[str]) -> None:
     assert pair in _groups(extractor, text)
+
+
+# ------------------------------------------------------------------ "his visiting … counterpart"
+
+@pytest.mark.parametrize(("text", "name", "role", "country"), [
+    ("Prime Minister Narendra Modi held talks with his visiting Nepali counterpart Pushpa Kamal Dahal on "
+     "Monday.", "Pushpa Kamal Dahal", "Prime Minister", "Nepal"),
+    ("Prime Minister Narendra Modi and his visiting Bangladeshi counterpart Sheikh Hasina will hold talks "
+     "on Saturday.", "Sheikh Hasina", "Prime Minister", "Bangladesh"),
+    ("Foreign Minister Wang Yi met his visiting Pakistani counterpart Ishaq Dar in Beijing on Monday.",
+     "Ishaq Dar", "Foreign Minister", "Pakistan"),
+    ("President William Ruto welcomed his incoming Somali counterpart Hassan Sheikh Mohamud at State House "
+     "on Monday.", "Hassan Sheikh Mohamud", "President", "Somalia"),
+    ("Defence Minister Rajnath Singh held talks with his new Australian counterpart Richard Marles in New "
+     "Delhi on Monday.", "Richard Marles", "Defence Minister", "Australia"),
+])
+def test_a_visiting_counterpart_takes_the_title_and_state(extractor: RulesExtractor, text: str, name: str,
+                                                          role: str, country: str) -> None:
+    assert _people(extractor, text).get(name) == (role, country)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # "visiting" before a title, not before "counterpart": the title is the role, as before
+    ("Prime Minister Narendra Modi met visiting Nepali Prime Minister Pushpa Kamal Dahal on Monday.",
+     "Pushpa Kamal Dahal"),
+    # a visiting delegation's head is no one's counterpart
+    ("Foreign Minister Wang Yi met the visiting Pakistani delegation led by Senator Mushahid Hussain in "
+     "Beijing on Monday.", "Mushahid Hussain"),
+])
+def test_visiting_before_a_title_keeps_the_title(extractor: RulesExtractor, text: str, name: str) -> None:
+    role = _people(extractor, text)[name][0]
+    assert role is not None and role != "Foreign Minister"

@@ -967,9 +967,9 @@ def _mention(ctx: Context, sent: Span, start: int, end: int, needs_role: bool) -
         counterpart, told = _counterpart_before(doc, sent, ev_start)
         if counterpart is not None:
             role, country = None, told or country
-    if role is None:
+    if role is None and counterpart is None:
         role, country = _respective_title(doc, sent, start)  # "The presidents of Kenya and Uganda, A and B"
-    if role is None:
+    if role is None and counterpart is None:
         role, country = _portfolio_in_series(doc, sent, start)
     if role is None and counterpart is None:
         counterpart, country = _counterpart_before(doc, sent, start)
@@ -1197,6 +1197,10 @@ def _portfolio_in_series(doc: Doc, sent: Span, start: int) -> tuple[str | None, 
     return f"{_singular(title)} of {doc[k + 1:start - 1].text}", country
 
 
+# Words between "his" and "counterpart" that tell of the counterpart's stay or term, not of whose.
+_COUNTERPART_MODIFIERS = words("visiting new incoming outgoing")
+
+
 def _counterpart_before(doc: Doc, sent: Span, start: int) -> tuple[_Owner | None, str | None]:
     """Return whose counterpart a name is and the counterpart's state ("his Malaysian counterpart X").
 
@@ -1212,6 +1216,8 @@ def _counterpart_before(doc: Doc, sent: Span, start: int) -> tuple[_Owner | None
     found = _state_ending_at(doc, j + 1, sent.start)  # the longest: "his South Korean", not "Korean"
     country, first = (found[0].name, found[1]) if found else (None, j + 1)
     j = first - 1
+    while j > sent.start and doc[j].lower_ in _COUNTERPART_MODIFIERS:
+        j -= 1  # "his visiting Bangladeshi counterpart"
     if j < sent.start:
         return None, None
     if doc[j].text in _POSSESSIVE and j - 1 >= sent.start:
