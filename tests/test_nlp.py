@@ -15,6 +15,7 @@ from accord.nlp import (
     ent_at,
     ents_in,
     keep_co_verbs,
+    keep_courtesy_abbreviations,
     load_pipeline,
     parse_texts,
     span_text,
@@ -120,6 +121,7 @@ def test_the_tokenizer_loaded_from_the_packages_file_alone_is_spacys_own() -> No
     plain = spacy.load(Settings.from_env().model, exclude=list(nlp.pipe_names))
     split_letter_marks(plain)  # accord's additions: "a." opening a lettered list is two tokens,
     keep_co_verbs(plain)  # and "co-chaired" is one
+    keep_courtesy_abbreviations(plain)  # and "Hon." is one
     assert nlp.config["nlp"]["tokenizer"]["@tokenizers"] == BLANK_TOKENIZER  # not built twice
     # (the vocabulary aside: this process's parses added words to it)
     assert nlp.tokenizer.to_bytes(exclude=["vocab"]) == plain.tokenizer.to_bytes(exclude=["vocab"])

@@ -52,6 +52,7 @@ def load_pipeline(model: str) -> Language:
     if "ner" in nlp.pipe_names:
         nlp.add_pipe(STATES, after="ner")
     split_letter_marks(nlp)
+    keep_courtesy_abbreviations(nlp)
     keep_co_verbs(nlp)
     index_lemmas(nlp)
     index_attribute_rules(nlp)
@@ -65,6 +66,20 @@ def split_letter_marks(nlp: Language) -> None:
         return  # a custom tokenizer keeps its own rules
     for letter in string.ascii_lowercase:
         tokenizer.add_special_case(f"{letter}.", [{ORTH: letter}, {ORTH: "."}])
+
+
+# Courtesies of the Commonwealth press written short with a stop ("Rt. Hon. Pushpa Kamal Dahal", "Hon.
+# Anita Among"): the tokenizer splits off the stop and the parser ends a sentence there.
+_COURTESY_ABBREVIATIONS = ("Hon.", "Rt.", "HON.", "RT.")
+
+
+def keep_courtesy_abbreviations(nlp: Language) -> None:
+    """Make "Hon." and "Rt." one token each, as "Mr." is, so the name after them stays in the sentence."""
+    tokenizer = nlp.tokenizer
+    if not isinstance(tokenizer, Tokenizer):
+        return
+    for word in _COURTESY_ABBREVIATIONS:
+        tokenizer.add_special_case(word, [{ORTH: word}])
 
 
 # Verbs of two sides acting together, written with "co-": the tokenizer splits off "co" and the

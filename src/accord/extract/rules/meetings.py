@@ -2200,9 +2200,23 @@ def _pronoun_people(ctx: Context, tok: Token, verb: Token | None) -> list[str]:
     # "He was accorded a guard of honour, after which he held talks with X": the one honoured too
     words = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")] if verb is not None else []
     words += [c for c in tok.children if c.dep_ == "poss"] if tok.pos_ == "NOUN" else []
+    other = _counterpart_state(ctx, verb if verb is not None else tok)
     return [name for w in words if w.lower_ in ("he", "she", "his", "her")
-            and (name := _subject_after(ctx, w) or _previous_subject(ctx, w.idx, guest=_welcomed(w)))
+            and (name := _subject_after(ctx, w) or _previous_subject(ctx, w.idx, guest=_welcomed(w),
+                                                                      not_of=other))
             is not None]
+
+
+def _counterpart_state(ctx: Context, head: Token) -> str | None:
+    """Return the state of the counterpart a clause meets ("held talks with his Cuban counterpart"): the
+    pronoun that meets them is someone of another state."""
+    for t in head.subtree:
+        mods = [c for c in t.children if c.dep_ in ("amod", "compound") and c.i < t.i]
+        if t.lemma_.lower() == "counterpart" and mods:
+            # "his Sri Lankan counterpart": the words before the noun, however the parser joins them
+            found = ctx.country_of(t.doc[mods[0].left_edge.i:t.i].text)
+            return found.name if found is not None else None
+    return None
 
 
 def _welcomed(pronoun: Token) -> bool:
@@ -2230,11 +2244,16 @@ def _subject_after(ctx: Context, word: Token) -> str | None:
     return names[0] if names else None
 
 
-def _previous_subject(ctx: Context, offset: int, *, guest: bool = False) -> str | None:
+def _previous_subject(ctx: Context, offset: int, *, guest: bool = False,
+                      not_of: str | None = None) -> str | None:
     """Return the last person named as a subject before an offset (whom "he" goes on telling of); with
-    `guest`, the one that subject received ("X received Y. He was accorded …": Y)."""
+    `guest`, the one that subject received ("X received Y. He was accorded …": Y); with `not_of`, the
+    last one not of that state ("… he held talks with his Cuban counterpart": not the Cuban named)."""
     people = [e for e in ctx.doc.ents if e.label_ == "PERSON" and e.end_char <= offset
               and e.root.dep_ in ("nsubj", "nsubjpass") and plausible_name(e.text)]
+    if not_of is not None:
+        people = [e for e in people if not any(
+            p.country == not_of and same_person(p.name, e.text) for p in ctx.people)] or people
     if not people:
         return None
     host = people[-1]

@@ -541,7 +541,24 @@ def person_spans(ctx: Context, start: int, end: int) -> list[tuple[int, str]]:
             out.append((ent.start_char, name))
     out += [(at, name) for at, name in described_people(ctx, span)
             if all(not same_person(name, n) for _, n in out)]
+    out += [(at, name) for at, name in _untagged_people(ctx, start, end)
+            if all(not same_person(name, n) for _, n in out)]
     return sorted(out)
+
+
+def _untagged_people(ctx: Context, start: int, end: int) -> list[tuple[int, str]]:
+    """Return (offset, name) for the people the people stage found written out in full in
+    text[start:end] where the entity tagger saw no name ("Mongolian Ambassador to Vietnam Bilegdorj
+    Dash", or called a body)."""
+    out: list[tuple[int, str]] = []
+    for p in ctx.people:
+        if len(p.name.split()) < 2:
+            continue
+        at = ctx.text.find(p.name, start, end)
+        words = ctx.doc.char_span(at, at + len(p.name), alignment_mode="expand") if at >= 0 else None
+        if words is not None and not any(t.ent_type_ == "PERSON" for t in words):
+            out.append((at, p.name))
+    return out
 
 
 # A title that names its holder, and the roles that hold it ("the Chinese leader" is a president, a
@@ -556,6 +573,9 @@ _TITLE_HOLDERS: dict[str, tuple[str, ...]] = {
 _LESSER_RANKS = frozenset({"vice", "deputy", "former", "acting"})
 # Nouns of a title phrase that may stand for a person named before ("the Russian president").
 _DESCRIBED_HEADS = frozenset({"president", "premier", "leader", "chancellor", "king", "emir", "minister"})
+# Nouns of a bare title phrase that may repeat the title of the one person who holds it ("the cabinet
+# secretary", "the ambassador").
+_REPEATED_HEADS = frozenset({"secretary", "ambassador", "envoy", "commissioner"})
 
 
 def titled_holder(ctx: Context, span: Span, *, at: int | None = None) -> str | None:
@@ -594,20 +614,39 @@ def described_people(ctx: Context, span: Span) -> list[tuple[int, str]]:
     ("The Russian president held talks with …", "the visiting premier"), as the people stage named them."""
     out: list[tuple[int, str]] = []
     for tok in span:
-        if tok.lemma_.lower() not in _DESCRIBED_HEADS or tok.ent_type_ == "PERSON" or tok.tag_ == "NNS":
+        if (tok.lemma_.lower() not in _DESCRIBED_HEADS | _REPEATED_HEADS or tok.ent_type_ == "PERSON"
+                or tok.tag_ == "NNS"):
             continue
         mods = [c for c in tok.children if c.dep_ in ("amod", "compound", "det")]
         if not any(c.dep_ == "det" and c.lower_ == "the" for c in mods):
             continue
-        if not any(c.lower_ == "visiting" or (c.dep_ != "det" and c.text[:1].isupper()
-                                              and ctx.country_of(c.text)) for c in mods):
-            continue
         if any(c.dep_ == "appos" or (c.dep_ == "prep" and c.lower_ == "of") for c in tok.children):
             continue  # "the Kenyan president, X," names X; "the president of Y" is read by its own rules
-        name = titled_holder(ctx, tok.doc[tok.left_edge.i:tok.i + 1], at=tok.idx)
+        phrase = tok.doc[tok.left_edge.i:tok.i + 1]
+        if any(c.lower_ == "visiting" or (c.dep_ != "det" and c.text[:1].isupper()
+                                          and ctx.country_of(c.text)) for c in mods):
+            name = titled_holder(ctx, phrase, at=tok.idx) if tok.lemma_.lower() in _DESCRIBED_HEADS else None
+        else:
+            name = _sole_holder(ctx, phrase, at=tok.idx)
         if name is not None:
             out.append((tok.left_edge.idx, name))
     return out
+
+
+def _sole_holder(ctx: Context, phrase: Span, *, at: int) -> str | None:
+    """Return the one person named before `at` under the very title a bare title phrase repeats
+    ("The external affairs minister also met X" after "External Affairs Minister S Jaishankar …"),
+    else None: the title written before or after that person's own name, held by no one else."""
+    if any(e.label_ == "PERSON" for e in ents_in(phrase)) or phrase[0].lower_ != "the":
+        return None
+    if phrase[-1].dep_ in ("poss", "compound"):
+        return None  # "at the prime minister's office", "the president palace": a place of the office
+    title = " ".join(t.lower_ for t in phrase[1:])
+    # the whole title, or its last words ("the cabinet secretary" of "Energy Cabinet Secretary")
+    holders = {p.name for p in ctx.people if p.role and p.evidence.start < at
+               and title in p.evidence.text.lower()
+               and (p.role.lower() == title or (len(phrase) > 2 and p.role.lower().endswith(" " + title)))}
+    return holders.pop() if len(holders) == 1 else None
 
 
 def _names_a_thing(ent: Span) -> bool:

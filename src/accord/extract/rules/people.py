@@ -967,11 +967,16 @@ def _mention(ctx: Context, sent: Span, start: int, end: int, needs_role: bool) -
     if any(_royal_style(doc, k, ev_start) for k in range(ev_start + 2, start)):
         return None  # "Iskandar" of "King Sultan Ibrahim Sultan Iskandar": a king's name, whose father's
     counterpart = None
-    if role is None:
+    if role is not None and _courtesy_only(role):
+        # "his Bangladeshi counterpart Sheikh Hasina": a style after "counterpart" is no office
+        counterpart, told = _counterpart_before(doc, sent, ev_start)
+        if counterpart is not None:
+            role, country = None, told or country
+    if role is None and counterpart is None:
         role, country = _respective_title(doc, sent, start)  # "The presidents of Kenya and Uganda, A and B"
-    if role is None:
+    if role is None and counterpart is None:
         role, country = _portfolio_in_series(doc, sent, start)
-    if role is None:
+    if role is None and counterpart is None:
         counterpart, country = _counterpart_before(doc, sent, start)
     if country is None:
         country, ev_end = _state_after(doc, sent, ev_end)
@@ -1197,6 +1202,10 @@ def _portfolio_in_series(doc: Doc, sent: Span, start: int) -> tuple[str | None, 
     return f"{_singular(title)} of {doc[k + 1:start - 1].text}", country
 
 
+# Words between "his" and "counterpart" that tell of the counterpart's stay or term, not of whose.
+_COUNTERPART_MODIFIERS = words("visiting new incoming outgoing")
+
+
 def _counterpart_before(doc: Doc, sent: Span, start: int) -> tuple[_Owner | None, str | None]:
     """Return whose counterpart a name is and the counterpart's state ("his Malaysian counterpart X").
 
@@ -1212,6 +1221,8 @@ def _counterpart_before(doc: Doc, sent: Span, start: int) -> tuple[_Owner | None
     found = _state_ending_at(doc, j + 1, sent.start)  # the longest: "his South Korean", not "Korean"
     country, first = (found[0].name, found[1]) if found else (None, j + 1)
     j = first - 1
+    while j > sent.start and doc[j].lower_ in _COUNTERPART_MODIFIERS:
+        j -= 1  # "his visiting Bangladeshi counterpart"
     if j < sent.start:
         return None, None
     if doc[j].text in _POSSESSIVE and j - 1 >= sent.start:
@@ -1918,7 +1929,7 @@ def _royal(role: str) -> bool:
 def _group(mentions: list[_Mention]) -> list[list[_Mention]]:
     """Return the mentions grouped by person, fullest names first, untitled lone words dropped."""
     groups: list[list[_Mention]] = []
-    for m in sorted(mentions, key=lambda m: -len(m.key)):
+    for m in sorted(mentions, key=lambda m: (-len(m.key), -len(m.name))):  # "Sheikh Hasina" over "Hasina"
         home = next((g for g in groups if _same_person(m.key, g[0].key) and _titles_agree(m, g)), None)
         if home is None and len(m.key) == 1 and (m.role or m.marked):
             # "Prince Mohammed" after "Mohammed bin Salman": a titled given name the key leaves out
