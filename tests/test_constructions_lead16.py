@@ -106,8 +106,8 @@ def test_a_place_of_what_the_document_is_about_is_not_the_signing_s(extractor: R
     "two ministers also signed a plan on rice trade.",
     "Trade Minister Lena Berg and Vietnamese Trade Minister Tran Van Minh signed the shipping protocol on "
     "Monday. Later the two ministers signed a memorandum on port services.",
-    "Interior Minister Jorge Salas and his Nigerian counterpart Bello Abubakar signed a readmission agreement in "
-    "Abuja on Thursday. The two ministers also signed an agreement on police training.",
+    "Interior Minister Jorge Salas and his Nigerian counterpart Bello Abubakar signed a readmission "
+    "agreement in Abuja on Thursday. The two ministers also signed an agreement on police training.",
 ])
 def test_the_two_ministers_signing_again_is_the_same_ceremony(extractor: RulesExtractor, text: str) -> None:
     assert len(signings(extractor, text)) == 1

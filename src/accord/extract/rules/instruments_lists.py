@@ -477,19 +477,37 @@ def _topic_at(sent: Span, start: int, across: bool) -> Topic | None:
     while j < sent.end and (doc[j].pos_ in ("DET", "ADJ", "NUM") or doc[j].lower_ in GENERIC_WORDS) \
             and doc[j].lower_ not in FIELD_NOUNS and j - start < 4:
         j += 1
-    if j < sent.end and doc[j].lower_ in FIELD_NOUNS and not _names_a_thing(doc[j]):
-        k = j + 1
+    broad = j < sent.end and doc[j].lemma_.lower() in _BREADTH_NOUNS
+    if broad and j + 1 < sent.end and doc[j + 1].lower_ == "of":
+        j += 2  # "a wide range of sectors, including …"
+        while j < sent.end and doc[j].pos_ == "ADJ" and j - start < 8:
+            j += 1
+    elif broad:
+        j += 1  # "a wide spectrum including …": the breadth told with no field noun
+    broad = broad or any(doc[i].lower_ in _BREADTH_WORDS for i in range(start, j))
+    field = j < sent.end and doc[j].lower_ in FIELD_NOUNS and not _names_a_thing(doc[j])
+    if field or (broad and j < sent.end and doc[j].lower_ in _FIELD_INTROS):
+        k = j + 1 if field else j
         if k < sent.end and doc[k].text == ",":
             k += 1
         if k < sent.end and doc[k].lower_ in _FIELD_INTROS:
             k += 1
             if k < sent.end and doc[k].lower_ == "as":
                 k += 1
-            return Topic(k, across) if k < sent.end else None
+            # "various sectors, including A, B and C": examples of the breadth, not one document each
+            return Topic(k, across or broad) if k < sent.end else None
         if k < sent.end and doc[k].lower_ == "as" and any(t.lower_ == "such" for t in doc[start:j]):
             return Topic(k + 1, across) if k + 1 < sent.end else None  # "covering such areas as A and B"
         return None  # "in various areas" and nothing more: no subject
     return Topic(start, across) if start < sent.end else None
+
+
+# Nouns and modifiers that tell a package's breadth ("a wide range of sectors", "various fields"): the
+# fields listed after them are examples, not one document each.
+_BREADTH_NOUNS = frozenset({"range", "spectrum", "array", "variety", "gamut", "host", "raft", "slew",
+                            "myriad"})
+_BREADTH_WORDS = frozenset({"various", "diverse", "different", "several", "multiple", "many", "numerous",
+                            "wide", "broad", "varied", "vast"})
 
 
 def _names_a_thing(field_noun: Token) -> bool:

@@ -1015,9 +1015,11 @@ def _sides_sign_somewhere(verb: Token) -> bool:
     ministers of Kenya and Peru signed a visa deal in Lima", "officials of the two countries signed three
     MoUs at the presidential palace". Told with no place, such a signing is most often the close of the
     talks or session the report is about ("At the end of the session, the two ministers signed …")."""
-    holder = verb.head if verb.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in verb.children) else verb
+    # the subject of "China and Serbia began talks in April and signed …" is the first verb's
+    joined = verb.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in verb.children)
+    holder = verb.head if joined else verb
     if not any(c.dep_ == "nsubj" and (_two_states(c) or _officials_of_both(c)) for c in holder.children):
-        return False  # the subject of "China and Serbia began talks in April and signed …" is the first verb's
+        return False
     papers = [t for c in verb.children if c.dep_ == "dobj" for t in c.subtree]
     for prep in (*verb.children, *papers):
         if prep.dep_ != "prep" or prep.lower_ not in ("in", "at", "on"):
