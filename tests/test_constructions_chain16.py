@@ -1,0 +1,104 @@
+"""Follow-through over chains nobody tuned on (round 16, chain16): a visit promised over a span of days
+("from June 10 to 12") then called off when it was "due to begin on Tuesday", and a numbered commission
+session promised in one city and held, as that session, in another. Texts are invented."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from tests.test_follow import batch, status_of
+
+# ------------------------------------------------- a visit over a span of days, called off on its eve
+
+
+@pytest.mark.parametrize(("promise", "setback"), [
+    (" date 2031-05-21 \nCOLOMBO - Maldivian President Ahmed Rasheed will pay a state visit to Sri Lanka from "
+     "June 10 to 12, the President's Media Division announced on Wednesday.\n",
+     " date 2031-06-09 \nMALE - President Ahmed Rasheed's state visit to Sri Lanka, due to begin on Tuesday, "
+     "was called off at the last minute, his office said on Monday.\n"),
+    (" date 2031-03-02 \nACCRA - Norway's Prime Minister Ola Nordmann will visit Ghana from 24 to 26 March, "
+     "the foreign ministry said on Sunday.\n",
+     " date 2031-03-21 \nOSLO - Prime Minister Ola Nordmann's visit to Ghana, which was due to start on "
+     "Monday, has been cancelled, his office said on Friday.\n"),
+    (" date 2031-08-04 \nLIMA - Bolivian Foreign Minister Rosa Quispe will visit Peru from August 18 to "
+     "20 for talks on the border, the ministry said on Monday.\n",
+     " date 2031-08-15 \nLA PAZ - Bolivian Foreign Minister Rosa Quispe's trip to Peru, set to begin on Monday, was "
+     "called off on Friday because of the protests.\n"),
+    (" date 2031-09-29 \nHANOI - Chilean President Marta Soto will pay an official visit to Viet Nam from "
+     "October 14 to 16, the Vietnamese foreign ministry said on Monday.\n",
+     " date 2031-10-11 \nSANTIAGO - President Marta Soto's visit to Viet Nam, scheduled to begin on Tuesday, "
+     "has been cancelled, the presidency said on Saturday.\n"),
+    (" date 2031-10-20 \nTASHKENT - Kazakh President Arman Serikov will pay a state visit to Uzbekistan from "
+     "October 31 to November 2, the press service said on Monday.\n",
+     " date 2031-10-29 \nASTANA - President Arman Serikov's state visit to Uzbekistan, due to begin on "
+     "Friday, was called off at the last minute, the Akorda said on Wednesday.\n"),
+])
+def test_a_visit_over_days_called_off_on_its_eve_is_cancelled(tmp_path: Path, promise: str,
+                                                              setback: str) -> None:
+    result = batch(tmp_path, promise, setback)
+    assert status_of(result, "visit", date(2032, 3, 1)) == "cancelled"
+
+
+@pytest.mark.parametrize("setback", [
+    # a visit due another week is another visit
+    " date 2031-06-02 \nMALE - President Ahmed Rasheed's visit to Sri Lanka, due to begin on Tuesday, was "
+    "called off at the last minute, his office said on Monday.\n",
+    # a trip of someone else, on the same day
+    " date 2031-06-09 \nMALE - Foreign Minister Fathimath Shiham's visit to Sri Lanka, due to begin on "
+    "Tuesday, was called off, the ministry said on Monday.\n",
+])
+def test_a_visit_called_off_on_another_day_or_of_another_person_is_not_the_promised_one(
+        tmp_path: Path, setback: str) -> None:
+    promise = (" date 2031-05-21 \nCOLOMBO - Maldivian President Ahmed Rasheed will pay a state visit to Sri "
+               "Lanka from June 10 to 12, the President's Media Division announced on Wednesday.\n")
+    result = batch(tmp_path, promise, setback)
+    assert status_of(result, "state visit", date(2032, 3, 1)) == "overdue"
+
+
+# ------------------------------------------------- a numbered session held in another city
+
+
+@pytest.mark.parametrize(("promise", "held"), [
+    (" date 2031-05-21 \nCOLOMBO - The fourth session of the Sri Lanka-Maldives Joint Commission will be held "
+     "in Colombo in August, the foreign minister said on Wednesday.\n",
+     " date 2031-08-19 \nMALE - The fourth session of the Maldives-Sri Lanka Joint Commission was held in Male "
+     "on Monday, co-chaired by the two foreign ministers.\n"),
+    (" date 2031-02-10 \nACCRA - Ghana and Norway will hold the sixth session of their joint commission in "
+     "Accra in May, the ministry said on Monday.\n",
+     " date 2031-05-13 \nOSLO - The sixth session of the Ghana-Norway Joint Commission opened in Oslo on "
+     "Monday, the Norwegian foreign ministry said.\n"),
+    (" date 2031-03-03 \nLIMA - The third meeting of the Peru-Bolivia Joint Commission will take place in "
+     "Cusco in June, Foreign Minister Rosa Quispe said on Monday.\n",
+     " date 2031-06-17 \nLA PAZ - Bolivia and Peru held the third meeting of their Joint Commission in La Paz "
+     "on Monday, moved from Cusco at Peru's request.\n"),
+    (" date 2031-07-07 \nTASHKENT - The 12th session of the Uzbekistan-Kazakhstan intergovernmental "
+     "commission will be held in Samarkand in October, the ministry said on Monday.\n",
+     " date 2031-10-14 \nASTANA - The 12th session of the Kazakhstan-Uzbekistan intergovernmental "
+     "commission was held in Astana on Monday, chaired by the two deputy prime ministers.\n"),
+    (" date 2031-01-13 \nHANOI - Viet Nam and Chile will convene the fifth session of their joint commission "
+     "in Hanoi in April, the ministry said on Monday.\n",
+     " date 2031-04-15 \nSANTIAGO - The fifth session of the Chile-Viet Nam Joint Commission took place in "
+     "Santiago on Monday.\n"),
+])
+def test_a_numbered_session_held_in_another_city_keeps_the_promise(tmp_path: Path, promise: str,
+                                                                    held: str) -> None:
+    result = batch(tmp_path, promise, held)
+    assert status_of(result, "ommission", date(2031, 12, 31)) == "fulfilled"
+
+
+@pytest.mark.parametrize("held", [
+    # another sitting of the body, elsewhere
+    " date 2031-08-19 \nMALE - The fifth session of the Maldives-Sri Lanka Joint Commission was held in Male "
+    "on Monday, co-chaired by the two foreign ministers.\n",
+    # no number told: where it sat is all that tells which it was
+    " date 2031-08-19 \nMALE - The Maldives-Sri Lanka Joint Commission met in Male on Monday, co-chaired by "
+    "the two foreign ministers.\n",
+])
+def test_another_or_unnumbered_session_elsewhere_does_not_keep_it(tmp_path: Path, held: str) -> None:
+    promise = (" date 2031-05-21 \nCOLOMBO - The fourth session of the Sri Lanka-Maldives Joint Commission will "
+               "be held in Colombo in August, the foreign minister said on Wednesday.\n")
+    result = batch(tmp_path, promise, held)
+    assert status_of(result, "ommission", date(2031, 12, 31)) == "overdue"
