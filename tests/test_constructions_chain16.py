@@ -1,6 +1,8 @@
 """Follow-through over chains nobody tuned on (round 16, chain16): a visit promised over a span of days
 ("from June 10 to 12") then called off when it was "due to begin on Tuesday", and a numbered commission
-session promised in one city and held, as that session, in another. Texts are invented."""
+session promised in one city and held, as that session, in another, and a part of the goods promised handed
+over ("delivered the fifth and last of the vessels that Japan pledged"), told by a third party. Texts are
+invented."""
 
 from __future__ import annotations
 
@@ -9,6 +11,9 @@ from pathlib import Path
 
 import pytest
 
+from accord.extract.rules import RulesExtractor
+from accord.settings import DEFAULT_MODEL
+from tests.extract_support import facts
 from tests.test_follow import batch, status_of
 
 # ------------------------------------------------- a visit over a span of days, called off on its eve
@@ -102,3 +107,49 @@ def test_another_or_unnumbered_session_elsewhere_does_not_keep_it(tmp_path: Path
                "be held in Colombo in August, the foreign minister said on Wednesday.\n")
     result = batch(tmp_path, promise, held)
     assert status_of(result, "ommission", date(2031, 12, 31)) == "overdue"
+
+
+# ------------------------------------------------- a part of a whole handed over
+
+
+@pytest.fixture(scope="module")
+def extractor() -> RulesExtractor:
+    return RulesExtractor(DEFAULT_MODEL)
+
+
+def done(extractor: RulesExtractor, text: str) -> list[str]:
+    lead = "Japan and the Philippines held talks on maritime cooperation, the foreign ministry said.\n"
+    return [c.action for c in facts(extractor, text, lead=lead).commitments if c.change == "done"]
+
+
+@pytest.mark.parametrize(("text", "action"), [
+    ("The shipyard said on Tuesday it had delivered the fifth and last of the patrol vessels that Japan "
+     "pledged to the Philippines.", "deliver patrol vessels"),
+    ("Brazil delivered the last of the four helicopters to Angola on Monday.", "deliver helicopters"),
+    ("The builder handed over the remaining three of the patrol vessels on Friday, the embassy said.",
+     "deliver patrol vessels"),
+    ("The first two of the six aircraft were delivered to the Kenyan air force on Tuesday.",
+     "deliver aircraft"),
+    ("The rest of the loan was disbursed on Monday, the finance ministry said.", "disburse loan"),
+])
+def test_a_part_of_what_was_promised_handed_over_is_done(extractor: RulesExtractor, text: str,
+                                                         action: str) -> None:
+    assert done(extractor, text) == [action]
+
+
+@pytest.mark.parametrize("text", [
+    "The minister delivered the last of his three lectures in Manila on Monday.",
+    "The fifth of the vessels will be delivered next year, the shipyard said.",
+])
+def test_a_part_of_no_goods_or_not_yet_handed_over_is_not_done(extractor: RulesExtractor, text: str) -> None:
+    assert done(extractor, text) == []
+
+
+def test_a_pledge_of_vessels_met_early_as_a_builder_reports_is_fulfilled(tmp_path: Path) -> None:
+    promise = (" date 2031-07-08 \nMANILA - Japan will hand over five more patrol vessels to the Philippine "
+               "Coast Guard by the end of 2033, the Japanese ambassador said on Tuesday.\n")
+    report = (" date 2032-05-11 \nTOKYO - A Japanese shipyard said on Tuesday it had delivered the fifth and "
+              "last of the patrol vessels that Japan pledged to the Philippines, well ahead of schedule, the "
+              "embassy in Manila said. The ambassador will attend the handover ceremony.\n")
+    result = batch(tmp_path, promise, report)
+    assert status_of(result, "vessels", date(2032, 9, 30)) == "fulfilled"

@@ -97,7 +97,9 @@ def _whole_of(noun: Token) -> Token:
     """
     if noun.tag_ != "CD" and noun.lower_ not in _PART_WORDS:
         return noun
-    of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    # "the fifth and last of the vessels": the "of" may hang on the last part named
+    of = next((c for part in (noun, *noun.conjuncts) for c in part.children
+               if c.dep_ == "prep" and c.lower_ == "of"), None)
     return next((c for c in of.children if c.dep_ == "pobj"), noun) if of is not None else noun
 
 
