@@ -1,8 +1,8 @@
 """Follow-through over chains nobody tuned on (round 16, chain16): a visit promised over a span of days
 ("from June 10 to 12") then called off when it was "due to begin on Tuesday", and a numbered commission
 session promised in one city and held, as that session, in another, and a part of the goods promised handed
-over ("delivered the fifth and last of the vessels that Japan pledged"), told by a third party. Texts are
-invented."""
+over ("delivered the fifth and last of the vessels that Japan pledged"), told by a third party, and a
+memorandum that lapsed ("was allowed to expire", "let the MoU lapse"). Texts are invented."""
 
 from __future__ import annotations
 
@@ -12,6 +12,8 @@ from pathlib import Path
 import pytest
 
 from accord.extract.rules import RulesExtractor
+from accord.implementation import Implementations, Source, reports_of
+from accord.implementation.cues import cues_in
 from accord.settings import DEFAULT_MODEL
 from tests.extract_support import facts
 from tests.test_follow import batch, status_of
@@ -153,3 +155,40 @@ def test_a_pledge_of_vessels_met_early_as_a_builder_reports_is_fulfilled(tmp_pat
               "embassy in Manila said. The ambassador will attend the handover ceremony.\n")
     result = batch(tmp_path, promise, report)
     assert status_of(result, "vessels", date(2032, 9, 30)) == "fulfilled"
+
+
+# ------------------------------------------------- a memorandum that lapsed
+
+
+@pytest.mark.parametrize("sentence", [
+    "The memorandum of understanding on higher education that the two countries signed in 2022 was allowed "
+    "to expire last month.",
+    "The fisheries MoU lapsed on June 30 without being renewed, officials said.",
+    "The two governments let their memorandum on rice trade lapse in March.",
+    "The agreement on air services, signed in 2015 for ten years, has expired, the ministry said.",
+    "Officials allowed the MoU on tourism to expire quietly at the end of the year.",
+])
+def test_a_document_that_ran_out_is_a_lapse(sentence: str) -> None:
+    assert "lapse" in {c.kind for c in cues_in(sentence)}
+
+
+@pytest.mark.parametrize("sentence", [
+    "The MoU on tourism will lapse in March unless the two sides renew it.",
+    "The two ministers agreed not to let the memorandum on fisheries lapse.",
+])
+def test_a_document_that_may_run_out_is_no_lapse(sentence: str) -> None:
+    assert "lapse" not in {c.kind for c in cues_in(sentence)}
+
+
+def test_a_lapsed_memorandum_is_expired_and_its_stage_ended(tmp_path: Path) -> None:
+    signed = (" date 2031-02-15 \nDHAKA - Malaysia and Bangladesh signed a memorandum of understanding on "
+              "cooperation in higher education in Dhaka on Monday, the ministry said.\n")
+    lapsed = (" date 2033-03-04 \nDHAKA - The memorandum of understanding on higher education that Bangladesh "
+              "and Malaysia signed in 2031 was allowed to expire last month, a ministry official said.\n")
+    result = batch(tmp_path, signed, lapsed)
+    [record] = [r for r in result.register.records.values() if r.kind == "instruments"]
+    assert record.fields["stage"] == "terminated"
+    found = Implementations([record], reports_of([Source(a, False, frozenset({"BD-MY"}))
+                                                  for a in (f.article for f in result.facts)]))
+    judged = found.of(record, date(2033, 6, 1))
+    assert judged is not None and judged.state == "expired"
