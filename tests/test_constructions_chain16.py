@@ -22,8 +22,8 @@ from tests.test_follow import batch, status_of
 
 
 @pytest.mark.parametrize(("promise", "setback"), [
-    (" date 2031-05-21 \nCOLOMBO - Maldivian President Ahmed Rasheed will pay a state visit to Sri Lanka from "
-     "June 10 to 12, the President's Media Division announced on Wednesday.\n",
+    (" date 2031-05-21 \nCOLOMBO - Maldivian President Ahmed Rasheed will pay a state visit to Sri Lanka "
+     "from June 10 to 12, the President's Media Division announced on Wednesday.\n",
      " date 2031-06-09 \nMALE - President Ahmed Rasheed's state visit to Sri Lanka, due to begin on Tuesday, "
      "was called off at the last minute, his office said on Monday.\n"),
     (" date 2031-03-02 \nACCRA - Norway's Prime Minister Ola Nordmann will visit Ghana from 24 to 26 March, "
@@ -32,8 +32,8 @@ from tests.test_follow import batch, status_of
      "Monday, has been cancelled, his office said on Friday.\n"),
     (" date 2031-08-04 \nLIMA - Bolivian Foreign Minister Rosa Quispe will visit Peru from August 18 to "
      "20 for talks on the border, the ministry said on Monday.\n",
-     " date 2031-08-15 \nLA PAZ - Bolivian Foreign Minister Rosa Quispe's trip to Peru, set to begin on Monday, was "
-     "called off on Friday because of the protests.\n"),
+     " date 2031-08-15 \nLA PAZ - Bolivian Foreign Minister Rosa Quispe's trip to Peru, set to begin on "
+     "Monday, was called off on Friday because of the protests.\n"),
     (" date 2031-09-29 \nHANOI - Chilean President Marta Soto will pay an official visit to Viet Nam from "
      "October 14 to 16, the Vietnamese foreign ministry said on Monday.\n",
      " date 2031-10-11 \nSANTIAGO - President Marta Soto's visit to Viet Nam, scheduled to begin on Tuesday, "
@@ -69,18 +69,18 @@ def test_a_visit_called_off_on_another_day_or_of_another_person_is_not_the_promi
 
 
 @pytest.mark.parametrize(("promise", "held"), [
-    (" date 2031-05-21 \nCOLOMBO - The fourth session of the Sri Lanka-Maldives Joint Commission will be held "
-     "in Colombo in August, the foreign minister said on Wednesday.\n",
-     " date 2031-08-19 \nMALE - The fourth session of the Maldives-Sri Lanka Joint Commission was held in Male "
-     "on Monday, co-chaired by the two foreign ministers.\n"),
+    (" date 2031-05-21 \nCOLOMBO - The fourth session of the Sri Lanka-Maldives Joint Commission will be "
+     "held in Colombo in August, the foreign minister said on Wednesday.\n",
+     " date 2031-08-19 \nMALE - The fourth session of the Maldives-Sri Lanka Joint Commission was held in "
+     "Male on Monday, co-chaired by the two foreign ministers.\n"),
     (" date 2031-02-10 \nACCRA - Ghana and Norway will hold the sixth session of their joint commission in "
      "Accra in May, the ministry said on Monday.\n",
      " date 2031-05-13 \nOSLO - The sixth session of the Ghana-Norway Joint Commission opened in Oslo on "
      "Monday, the Norwegian foreign ministry said.\n"),
     (" date 2031-03-03 \nLIMA - The third meeting of the Peru-Bolivia Joint Commission will take place in "
      "Cusco in June, Foreign Minister Rosa Quispe said on Monday.\n",
-     " date 2031-06-17 \nLA PAZ - Bolivia and Peru held the third meeting of their Joint Commission in La Paz "
-     "on Monday, moved from Cusco at Peru's request.\n"),
+     " date 2031-06-17 \nLA PAZ - Bolivia and Peru held the third meeting of their Joint Commission in La "
+     "Paz on Monday, moved from Cusco at Peru's request.\n"),
     (" date 2031-07-07 \nTASHKENT - The 12th session of the Uzbekistan-Kazakhstan intergovernmental "
      "commission will be held in Samarkand in October, the ministry said on Monday.\n",
      " date 2031-10-14 \nASTANA - The 12th session of the Kazakhstan-Uzbekistan intergovernmental "
@@ -105,8 +105,8 @@ def test_a_numbered_session_held_in_another_city_keeps_the_promise(tmp_path: Pat
     "the two foreign ministers.\n",
 ])
 def test_another_or_unnumbered_session_elsewhere_does_not_keep_it(tmp_path: Path, held: str) -> None:
-    promise = (" date 2031-05-21 \nCOLOMBO - The fourth session of the Sri Lanka-Maldives Joint Commission will "
-               "be held in Colombo in August, the foreign minister said on Wednesday.\n")
+    promise = (" date 2031-05-21 \nCOLOMBO - The fourth session of the Sri Lanka-Maldives Joint Commission "
+               "will be held in Colombo in August, the foreign minister said on Wednesday.\n")
     result = batch(tmp_path, promise, held)
     assert status_of(result, "ommission", date(2031, 12, 31)) == "overdue"
 
@@ -183,8 +183,9 @@ def test_a_document_that_may_run_out_is_no_lapse(sentence: str) -> None:
 def test_a_lapsed_memorandum_is_expired_and_its_stage_ended(tmp_path: Path) -> None:
     signed = (" date 2031-02-15 \nDHAKA - Malaysia and Bangladesh signed a memorandum of understanding on "
               "cooperation in higher education in Dhaka on Monday, the ministry said.\n")
-    lapsed = (" date 2033-03-04 \nDHAKA - The memorandum of understanding on higher education that Bangladesh "
-              "and Malaysia signed in 2031 was allowed to expire last month, a ministry official said.\n")
+    lapsed = (" date 2033-03-04 \nDHAKA - The memorandum of understanding on higher education that "
+              "Bangladesh and Malaysia signed in 2031 was allowed to expire last month, a ministry official "
+              "said.\n")
     result = batch(tmp_path, signed, lapsed)
     [record] = [r for r in result.register.records.values() if r.kind == "instruments"]
     assert record.fields["stage"] == "terminated"

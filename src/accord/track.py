@@ -662,9 +662,9 @@ def _of_a_later_sitting(record: Record, promise: _Promise, events: Events, setba
     return bool(kept) and all(r.lo > kept[0][0] for r in expected)
 
 
-# the words before a time it had been expected at: "scheduled for", "due in", "due to begin on", and a place between
-# ("had been expected in Nairobi in June", "was scheduled to be held in Lima in September", "due to meet
-# in Oslo in June")
+# the words before a time it had been expected at: "scheduled for", "due in", "due to begin on", and a
+# place between ("had been expected in Nairobi in June", "was scheduled to be held in Lima in September",
+# "due to meet in Oslo in June")
 _SCHEDULE_WORDS = ("expected", "scheduled", "planned", "due", "slated", "set")
 _WAS_EXPECTED = re.compile(r"\b(?i:" + "|".join(_SCHEDULE_WORDS) + r")\s+"
                            r"(?:to\s+(?:be\s+held|meet|convene|take\s+place|begin|start|open|arrive)\s+)?"

@@ -9,7 +9,8 @@ Four kinds of cue, each read from one sentence of an article's text:
   renewable", "will remain in force until 2030");
 - `renewal`: it was extended or renewed ("renewed for another five years");
 - `termination`: it was ended or put on hold (terminated, withdrew from, denounced, suspended);
-- `lapse`: it ran out, nobody renewing it ("lapsed", "has expired", "was allowed to expire", "let the MoU lapse").
+- `lapse`: it ran out, nobody renewing it ("lapsed", "has expired", "was allowed to expire",
+  "let the MoU lapse").
 
 A cue counts only as a thing done: "will launch", "threatened to withdraw from", "has not
 been suspended" are not cues. Each cue keeps the documents its sentence names
@@ -288,8 +289,8 @@ _NOUN_HOW = {"termination": "terminated", "denunciation": "denounced", "suspensi
 # a document that ran out: "the MoU lapsed", "had expired", "was allowed to expire", "let the MoU lapse"
 _LAPSE = re.compile(
     _DOC.replace("?P<", "?P<a_")
-    + r"(?:,?\s+[\w'’-]+){0,12}?,?\s+(?:(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?P<allowed>allowed)\s+"
-    r"to\s+(?:expire|lapse)|(?:has\s+|have\s+|had\s+)?(?P<verb>lapsed|expired))\b"
+    + r"(?:,?\s+[\w'’-]+){0,12}?,?\s+(?:(?:was|were|has\s+been|have\s+been|had\s+been)\s+"
+    r"(?P<allowed>allowed)\s+to\s+(?:expire|lapse)|(?:has\s+|have\s+|had\s+)?(?P<verb>lapsed|expired))\b"
     r"|\b(?P<let>let|allowed)\s+(?:the|this|that|their|its)\s+" + _MODIFIERS + _DOC.replace("?P<", "?P<b_")
     + r"(?:\s+(?:on|for|of|in)(?:\s+[\w'’-]+){1,5}?)?\s+(?:to\s+)?(?:lapse|expire)\b",
     re.I,
