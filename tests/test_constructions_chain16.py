@@ -193,33 +193,3 @@ def test_a_lapsed_memorandum_is_expired_and_its_stage_ended(tmp_path: Path) -> N
                                                   for a in (f.article for f in result.facts)]))
     judged = found.of(record, date(2033, 6, 1))
     assert judged is not None and judged.state == "expired"
-
-
-# ------------------------------------------------- the plan of a visit or meeting told as it is set back
-
-
-def plans(extractor: RulesExtractor, text: str) -> list[str]:
-    lead = "Ghana and Peru held talks in Accra on Monday, the foreign ministry said.\n"
-    return [c.action for c in facts(extractor, text, lead=lead).commitments if c.change is None]
-
-
-@pytest.mark.parametrize("text", [
-    "President Ana Torres's state visit to Ghana, due to begin on Tuesday, was called off at the last "
-    "minute.",
-    "The prime minister's trip to Lima, scheduled to begin on Friday, was cancelled on Thursday.",
-    "The Ghanaian delegation's visit to Lima, expected to begin on Sunday, was called off after the "
-    "earthquake.",
-    "The President's trip to Peru, set to begin on Saturday, was called off on Friday night.",
-    "The commission's session in Lima, slated to begin on Monday, has been called off.",
-])
-def test_the_plan_of_a_visit_or_meeting_set_back_is_no_new_promise(extractor: RulesExtractor,
-                                                                   text: str) -> None:
-    assert plans(extractor, text) == []
-
-
-@pytest.mark.parametrize("text", [
-    "The summit, which will be held in Lima on May 20, was announced on Monday.",
-    "The minister's visit to Lima, due to begin on Friday, will go ahead as planned.",
-])
-def test_the_plan_of_a_visit_or_meeting_not_set_back_stands(extractor: RulesExtractor, text: str) -> None:
-    assert plans(extractor, text) != []

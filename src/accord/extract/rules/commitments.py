@@ -622,29 +622,11 @@ def _plan_of_one_held(cue: Cue) -> bool:
     clause = next((t for t in (cue.cue, *cue.cue.ancestors) if t.dep_ in ("relcl", "acl")), None)
     if clause is None or not went_ahead(clause.head):
         return False
-    return _told_as_former(clause)
-
-
-def _told_as_former(clause: Token) -> bool:
-    """Say whether a clause on an encounter tells its plan in the past ("had been due", "was supposed to",
-    "scheduled for March", "due to begin on Tuesday"); "which will meet again in June" is a new plan."""
-    if clause.dep_ == "amod":
-        return True  # "the visit, due to begin on Tuesday, …"
+    # told in the past ("had been due", "was supposed to", "scheduled for March"); "which will meet again in
+    # June" is a new plan
     return clause.tag_ in ("VBD", "VBN") and not aux_lemmas(clause) & FUTURE_MODALS and (
         clause.dep_ == "acl" or clause.tag_ == "VBD"
         or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in clause.children))
-
-
-def _plan_of_one_set_back(cue: Cue) -> bool:
-    """Say whether a cue tells, in a clause on an encounter, the plan it had before it was put off or called
-    off ("X's visit to Sri Lanka, due to begin on Tuesday, was called off", "The summit, which had been
-    scheduled for May, has been postponed"): the setback tells it, and is tracked against the promise."""
-    clause = next((t for t in (cue.cue, *cue.cue.ancestors) if t.dep_ in ("relcl", "acl", "amod")), None)
-    if clause is None:
-        return False
-    noun = clause.head
-    return (noun.dep_ in ("nsubj", "nsubjpass") and noun.lemma_.lower() in EVENT_NOUNS | JOURNEY_NOUNS
-            and setbacks.sets_back(noun.head) and _told_as_former(clause))
 
 
 def _acceptable(cue: Cue) -> bool:
@@ -679,8 +661,6 @@ def _acceptable(cue: Cue) -> bool:
         return False  # "The tour, intended to strengthen the friendship, was postponed": what it was for
     if _plan_of_one_held(cue):
         return False  # "the commission, which had been due to meet in December, finally met on Monday"
-    if _plan_of_one_set_back(cue):
-        return False  # "the visit, due to begin on Tuesday, was called off at the last minute"
     if _then_put_off(cue):
         return False  # "The summit was scheduled for May but has been postponed": the setback tells it
     if any(t.dep_ == "xcomp" and t.head.lemma_ == "vote" and t.head.tag_ == "VBD"

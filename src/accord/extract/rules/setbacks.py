@@ -284,17 +284,11 @@ def puts_off_the_same(verb: Token) -> bool:
     ("but the trip was cancelled", "but postponed it"); not "but has postponed the opening of its
     consulate", another thing, nor "but could be postponed", a risk, nor "but the trip was delayed" (the
     plan stands, late)."""
-    if not sets_back(verb):
+    if verb.lemma_.lower() in _DELAY_WORDS or _change_of(verb) is None or any(c.tag_ == "MD"
+                                                                             for c in verb.children):
         return False
     own = [c for c in verb.children if c.dep_ in ("dobj", *_SUBJECTS)]
     return all(c.pos_ == "PRON" or (_bare(c) and _event_in(c) is not None) for c in own)
-
-
-def sets_back(verb: Token) -> bool:
-    """Say whether a verb tells a plan put off or called off ("was called off", "has been postponed"); not
-    "could be postponed", a risk, nor "was delayed" (the plan stands, late)."""
-    return (verb.lemma_.lower() not in _DELAY_WORDS and _change_of(verb) is not None
-            and not any(c.tag_ == "MD" for c in verb.children))
 
 
 def _bare(obj: Token) -> bool:
