@@ -105,7 +105,7 @@ ACT_CLASSES: dict[str, frozenset[str]] = {
     "@visit": words("visit travel trip tour fly go"),
     "@sign": words("sign ink conclude formalize formalise finalize finalise seal agree ratify"),
     "@provide": words("share provide offer supply transfer extend give send support help assist fund "
-                      "deliver disburse"),
+                      "deliver disburse hand"),
     "@buy": words("buy purchase import procure acquire"),
     "@raise": words(
         "enhance strengthen deepen boost expand increase broaden promote raise improve "

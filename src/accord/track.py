@@ -281,7 +281,11 @@ def _meeting_matches(commitment: Record, meeting: Record, act: str, targets: fro
             return False  # "the fifth round of consultations" is not kept by the sixth commission session
         # "Milei and Lacalle Pou will hold a joint cabinet meeting" is not kept by their ministers' talks
         participants = meeting.fields.get("participants") or []
-        return (kind not in ("other", "press_conference") and (not targets or _goes_to(meeting, targets))
+        # "the fourth session … in Colombo", held as the fourth session in Malé: a numbered
+        # sitting of the pair's body is that sitting wherever it sat (venues are moved)
+        same_sitting = kind == "commission_session" and bool(promised & held)
+        return (kind not in ("other", "press_conference")
+                and (not targets or same_sitting or _goes_to(meeting, targets))
                 and _actor_matches(commitment.fields.get("actor"), participants))
     return False
 
@@ -658,12 +662,12 @@ def _of_a_later_sitting(record: Record, promise: _Promise, events: Events, setba
     return bool(kept) and all(r.lo > kept[0][0] for r in expected)
 
 
-# the words before a time it had been expected at: "scheduled for", "due in", and a place between
-# ("had been expected in Nairobi in June", "was scheduled to be held in Lima in September", "due to meet
-# in Oslo in June")
+# the words before a time it had been expected at: "scheduled for", "due in", "due to begin on", and a
+# place between ("had been expected in Nairobi in June", "was scheduled to be held in Lima in September",
+# "due to meet in Oslo in June")
 _SCHEDULE_WORDS = ("expected", "scheduled", "planned", "due", "slated", "set")
 _WAS_EXPECTED = re.compile(r"\b(?i:" + "|".join(_SCHEDULE_WORDS) + r")\s+"
-                           r"(?:to\s+(?:be\s+held|meet|convene|take\s+place)\s+)?"
+                           r"(?:to\s+(?:be\s+held|meet|convene|take\s+place|begin|start|open|arrive)\s+)?"
                            r"(?:(?:in|at)\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?,?\s+)?(?:\w+\s+)?$")
 _EXPECTED_REACH = 60  # characters before a time searched for those words
 
@@ -832,9 +836,32 @@ def _any_time_by(record: Record, due: DateRange | None, reported: date | None) -
     November and put off is that promise's; "in December" is kept in December only.
     """
     text = str(record.fields.get("deadline_text") or "")
-    if due is None or reported is None or reported > due.hi or not _BY_A_TIME.match(text):
+    if due is None:
         return due
+    if reported is None or reported > due.hi or not _BY_A_TIME.match(text):
+        first = _span_start(text, due)
+        return DateRange(first, due.hi) if first is not None else due
     return DateRange(min(reported, due.lo), due.hi)
+
+
+# a span of days, due on its last ("June 10 to 12", "10-12 June", "August 31 to September 3")
+_DAY_SPAN = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?(?:\s+[A-Z][a-z]+)?\s*(?:to|-|–|and|until|through)\s*"
+                       r"(?:[A-Z][a-z]+\s+)?\d{1,2}(?:st|nd|rd|th)?\b")
+
+
+def _span_start(text: str, due: DateRange) -> date | None:
+    """Return the first day of a span of days a promise is due on its last ("from June 10 to 12": June 10).
+
+    A visit "from June 10 to 12" called off when "due to begin on Tuesday" (June 10) is that visit.
+    """
+    match = _DAY_SPAN.search(text)
+    if match is None or due.lo != due.hi:
+        return None
+    day, last = int(match.group(1)), due.hi
+    if day <= last.day:
+        return last.replace(day=day)
+    before = last.replace(day=1) - timedelta(days=1)  # "August 31 to September 3": the month before
+    return before.replace(day=day) if day <= before.day else None
 
 
 _BY_A_TIME = re.compile(r"(?i)\s*(?:by|before|within|until|no\s+later\s+than|not\s+later\s+than|"

@@ -302,6 +302,10 @@ def _state(
             [last],
             how=last.cue.detail,
         )
+    lapsed = _kind(found, "lapse")
+    if lapsed and not any(_day(r) > _day(lapsed[-1]) for r in renewals):
+        # "the MoU was allowed to expire": ran out, whatever term was stated
+        return state("expired", f"lapsed: reported on {_day(lapsed[-1]).isoformat()}", [lapsed[-1]])
     ends = _ends(signed, validity, renewals)
     terms = validity[:1] + renewals
     if ends is not None and ends < as_of:

@@ -8,7 +8,9 @@ Four kinds of cue, each read from one sentence of an article's text:
 - `validity`: how long it lasts ("valid for five years", "for a period of three years,
   renewable", "will remain in force until 2030");
 - `renewal`: it was extended or renewed ("renewed for another five years");
-- `termination`: it was ended or put on hold (terminated, withdrew from, denounced, suspended).
+- `termination`: it was ended or put on hold (terminated, withdrew from, denounced, suspended);
+- `lapse`: it ran out, nobody renewing it ("lapsed", "has expired", "was allowed to expire",
+  "let the MoU lapse").
 
 A cue counts only as a thing done: "will launch", "threatened to withdraw from", "has not
 been suspended" are not cues. Each cue keeps the documents its sentence names
@@ -25,7 +27,7 @@ from accord.lexicon import DOCUMENT_FORMS
 from accord.normalize.numbers import parse_number
 from accord.resolve.text import content_words, sector_labels
 
-CUE_KINDS: tuple[str, ...] = ("activity", "validity", "renewal", "termination")
+CUE_KINDS: tuple[str, ...] = ("activity", "validity", "renewal", "termination", "lapse")
 TERMINATIONS: tuple[str, ...] = ("terminated", "withdrawn", "denounced", "suspended")
 
 # a document's noun, one or several (the MoU's full name first, so the noun span covers it)
@@ -284,6 +286,15 @@ _TERMINATION = re.compile(
     re.I,
 )
 _NOUN_HOW = {"termination": "terminated", "denunciation": "denounced", "suspension": "suspended"}
+# a document that ran out: "the MoU lapsed", "had expired", "was allowed to expire", "let the MoU lapse"
+_LAPSE = re.compile(
+    _DOC.replace("?P<", "?P<a_")
+    + r"(?:,?\s+[\w'’-]+){0,12}?,?\s+(?:(?:was|were|has\s+been|have\s+been|had\s+been)\s+"
+    r"(?P<allowed>allowed)\s+to\s+(?:expire|lapse)|(?:has\s+|have\s+|had\s+)?(?P<verb>lapsed|expired))\b"
+    r"|\b(?P<let>let|allowed)\s+(?:the|this|that|their|its)\s+" + _MODIFIERS + _DOC.replace("?P<", "?P<b_")
+    + r"(?:\s+(?:on|for|of|in)(?:\s+[\w'’-]+){1,5}?)?\s+(?:to\s+)?(?:lapse|expire)\b",
+    re.I,
+)
 # a termination noun is a thing done only when something was done with it
 _NOTICE = re.compile(
     r"\b(?:announced|notified|gave\s+notice|took\s+effect|came\s+into\s+effect|"
@@ -305,6 +316,7 @@ def cues_in(sentence: str, offset: int = 0) -> list[Cue]:
             _validity(sentence, names, span),
             _renewal(sentence, names, span),
             _termination(sentence, names, span),
+            _lapse(sentence, names, span),
         )
         if c
     ]
@@ -369,6 +381,14 @@ def _termination(sentence: str, names: tuple[DocumentName, ...], span: tuple[int
         else:
             how = _ENDED[word.lower().split()[0]]
         return Cue("termination", *span, how, _within(names, m))
+    return None
+
+
+def _lapse(sentence: str, names: tuple[DocumentName, ...], span: tuple[int, int]) -> Cue | None:
+    for m in _LAPSE.finditer(sentence):
+        word = next(g for g in ("allowed", "verb", "let") if m.group(g))
+        if _done(sentence, m.start(word)):
+            return Cue("lapse", *span, m.group(word).lower(), _within(names, m))
     return None
 
 

@@ -130,7 +130,9 @@ _STATUS_STAGE = {"planned": "planned", "discussed": "negotiating", "finalized": 
                  "finalised": "concluded", "signed": "signed", "issued": "signed", "ratified": "ratified",
                  "in_force": "in_force"}
 _STAGE_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("terminated", re.compile(r"\b(?:terminated|scrapped|annulled|revoked|expired)\b", re.I)),
+    # "was allowed to expire", "let the memorandum lapse", "lapsed without being renewed"
+    ("terminated", re.compile(r"\b(?:terminated|scrapped|annulled|revoked|expired|lapsed)\b|"
+                              r"\b(?:allowed|let)\s+(?:[\w-]+\s+){0,6}?(?:to\s+)?(?:expire|lapse)\b", re.I)),
     ("suspended", re.compile(r"\bsuspended\b", re.I)),
     ("in_force", re.compile(r"\b(?:entered|came|went|has\s+entered|has\s+come)\s+into\s+force|"
                             r"\btook\s+effect\b|\b(?:is|are|was|remains?)\s+(?:now\s+)?in\s+force\b", re.I)),

@@ -28,7 +28,7 @@ from accord.extract.rules.modality import (
     time_expressions,
 )
 from accord.extract.rules.setbacks import actor_of, object_text, read_tokens
-from accord.lexicon import DELIVERED_NOUNS
+from accord.lexicon import DELIVERED_NOUNS, ORDINAL_WORDS
 
 DONE = "done"
 PREFILTER = re.compile(r"(?i)\b(?:re)?open|\bresum|\brestor|\binaugurat|\blaunch|\brestart|\bdisburs|"
@@ -79,8 +79,28 @@ def _handed_or_finished(ctx: Context, sent: Span, tok: Token) -> Commitment | No
     act = _HANDING[tok.lemma_.lower()]
     if tok.lemma_.lower() == "hand" and particle_of(tok) != "over":
         return None
-    obj = next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass") and _handed_thing(c, act)), None)
+    obj = next((_whole_of(c) for c in tok.children
+                if c.dep_ in ("dobj", "nsubjpass") and _handed_thing(_whole_of(c), act)), None)
     return None if obj is None else _reported_done(ctx, sent, tok, obj, act)
+
+
+# Words that take a part of a whole named after "of" ("the last of the ships", "the rest of the loan").
+_PART_WORDS = frozenset({"last", "final", "rest", "remainder", "remaining", "balance", "bulk", "all", "most",
+                         "part", "portion", *ORDINAL_WORDS})
+
+
+def _whole_of(noun: Token) -> Token:
+    """Return the whole a part is taken of, else the noun itself.
+
+    "delivered the fifth and last of the patrol vessels", "the first two of the six aircraft were
+    handed over": what was handed over is the vessels, the aircraft.
+    """
+    if noun.tag_ != "CD" and noun.lower_ not in _PART_WORDS:
+        return noun
+    # "the fifth and last of the vessels": the "of" may hang on the last part named
+    of = next((c for part in (noun, *noun.conjuncts) for c in part.children
+               if c.dep_ == "prep" and c.lower_ == "of"), None)
+    return next((c for c in of.children if c.dep_ == "pobj"), noun) if of is not None else noun
 
 
 def _handed_thing(noun: Token, act: str) -> bool:

@@ -444,8 +444,11 @@ def object_text(obj: Token) -> str:
     start = left[0].i if left else obj.i
     end = obj.i + 1
     kept = list(range(start, end))
+    # a relative clause ends it where it starts ("the vessels that Japan pledged": "vessels")
+    clause = min((t.left_edge.i for t in obj.subtree if t.dep_ == "relcl" and t.left_edge.i > obj.i),
+                 default=obj.right_edge.i + 1)
     # a list inside the phrase stays ("flights between Hanoi and Tashkent"); the object's own ends it
-    while end <= obj.right_edge.i and (doc[end].dep_ not in ("relcl", "advcl", "mark")) and not (
+    while end < clause and (doc[end].dep_ not in ("relcl", "advcl", "mark")) and not (
             doc[end].dep_ == "cc" and doc[end].head == obj):
         joined = doc[end - 1].whitespace_ == "" and doc[end].whitespace_ == ""  # "Kenya-Peru"
         if doc[end].is_punct and not joined and _inside_list(doc, end, kept, obj):
