@@ -36,11 +36,11 @@ def signings(extractor: RulesExtractor, text: str) -> list[tuple[str | None, str
     "The agriculture ministers of Chile and Vietnam signed a protocol on fruit exports in Hanoi last week.",
     "The two ministers signed a memorandum on tourism in Baku on Monday.",
     "Representatives of both governments signed the loan agreement in Nairobi yesterday.",
-    "China and Serbia signed the agreement on Tuesday on the sidelines of the forum in Beijing.",
+    "China and Serbia signed the agreement on Tuesday on the sidelines of the Belt and Road Forum.",
     "Ghana and Togo signed two accords on border trade in Lome on Wednesday.",
     "The two countries signed five memoranda at the presidential palace in Tashkent.",
     "Ghana and Togo met in March and signed two accords in Lome on Wednesday.",
-    "China and Serbia opened talks on a deal in April and signed it on the margins of the forum in Beijing.",
+    "China and Serbia opened talks in April and signed a deal on the margins of the Asia-Pacific Forum.",
 ])
 def test_the_two_sides_who_sign_somewhere_named_hold_a_signing_ceremony(extractor: RulesExtractor,
                                                                         text: str) -> None:

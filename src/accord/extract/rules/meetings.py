@@ -1027,9 +1027,21 @@ def _sides_sign_somewhere(verb: Token) -> bool:
         if prep.head.i != verb.i and not on_signed_paper(prep, verb):
             continue  # "signed an agreement on the consulate in Mombasa": the consulate's place
         placed = (obj for obj in prep.children if obj.dep_ == "pobj")
-        if any(obj.lemma_.lower() in _SIDELINES or (prep.lower_ != "on" and _venue(obj)) for obj in placed):
+        if any(_aside_of_named(obj) or (prep.lower_ != "on" and _venue(obj)) for obj in placed):
             return True
     return False
+
+
+def _aside_of_named(noun: Token) -> bool:
+    """Say whether a noun is the sidelines of a gathering with a name ("on the sidelines of the Third Belt
+    and Road Forum"): not of the sides' own body's sitting ("the committee's fifth session"), whose
+    signings are that session's."""
+    if noun.lemma_.lower() not in _SIDELINES:
+        return False
+    gatherings = [g for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
+                  for g in p.children if g.dep_ == "pobj"]
+    return any(not any(c.dep_ == "poss" for c in g.children)
+               and any(t.pos_ == "PROPN" for t in g.subtree) for g in gatherings)
 
 
 def _venue(noun: Token) -> bool:
