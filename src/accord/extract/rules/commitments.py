@@ -2077,9 +2077,12 @@ def _bracket_closed(text: str) -> str:
 
 
 def _base_form(verb: Token) -> str:
-    """Return a verb's base form with the prefix the lemmatiser drops ("co-chaired": co-chair)."""
+    """Return a verb's base form with the prefix the lemmatiser drops ("co-chaired": co-chair), or
+    its hyphen where the lemma is the usual spelling ("re-opened", lemma reopen: re-open)."""
     lemma = verb.lemma_
     cut = verb.text.rfind("-")
+    if cut > 0 and verb.norm_ == verb.lower_.replace("-", ""):  # read as the usual spelling
+        return f"{verb.text[:cut].lower()}-{lemma[cut:]}"
     if cut > 0 and not lemma.lower().startswith(verb.text[:cut + 1].lower()):
         return verb.text[:cut + 1].lower() + lemma
     return lemma

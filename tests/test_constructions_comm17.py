@@ -1,0 +1,76 @@
+"""Constructions of commitments (issue 9, comm17), in our own wording.
+
+Hyphened spellings of the British and Commonwealth press ("co-operate", "co-ordinate", "re-open",
+"re-establish", "co-operation") are one word each, read as their usual spelling: split, "co" or "re"
+became the promised act.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from accord.extract.rules import RulesExtractor
+from accord.nlp import load_pipeline
+from accord.settings import Settings
+from tests.extract_support import facts as extract_facts
+
+LEAD = "Kenya and Norway held talks on trade cooperation in Nairobi. "
+
+
+def promises(extractor: RulesExtractor, text: str) -> list[tuple[str, str | None]]:
+    """Return each promise's action and deadline as written."""
+    return [(c.action, c.deadline_text)
+            for c in extract_facts(extractor, text, lead=LEAD).commitments if c.change is None]
+
+
+# --------------------------------------------------------------------------- hyphened "co-" and "re-"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Kenya and Norway agreed to re-open their consulates in Mombasa and Bergen by June.",
+     ("re-open their consulates in Mombasa and Bergen", "by June")),
+    ("The two sides agreed to re-open the border crossing next month.",
+     ("re-open the border crossing", "next month")),
+    ("Kenya said it would re-open its consulate in Bergen in April.",
+     ("re-open its consulate in Bergen", "in April")),
+    ("The ministers agreed to re-open negotiations on a free trade agreement before the end of the year.",
+     ("re-open negotiations on a free trade agreement", "before the end of the year")),
+    ("Oslo pledged to re-establish its aid office in Nairobi, closed since 2020, within six months.",
+     ("re-establish its aid office in Nairobi", "within six months")),
+    ("The ministers decided to re-activate the joint working group, which has not met since 2019.",
+     ("re-activate the joint working group", None)),
+    ("The leaders agreed to co-operate in energy, to co-ordinate at the UN and to re-open the air link.",
+     ("co-operate in energy, to co-ordinate at the UN and to re-open the air link", None)),
+])
+def test_a_hyphened_verb_is_the_promised_act(extractor: RulesExtractor, text: str,
+                                             expected: tuple[str, str | None]) -> None:
+    assert promises(extractor, text) == [expected]
+
+
+@pytest.mark.parametrize(("text", "word", "lemma", "pos"), [
+    ("The sides will co-operate closely.", "co-operate", "cooperate", "VERB"),
+    ("Norway re-opened its embassy.", "re-opened", "reopen", "VERB"),
+    ("They praised the co-operation between the ports.", "co-operation", "cooperation", "NOUN"),
+    ("Co-ordination of aid will improve.", "Co-ordination", "coordination", "NOUN"),
+])
+def test_a_hyphened_word_is_one_token_read_as_its_usual_spelling(text: str, word: str, lemma: str,
+                                                                 pos: str) -> None:
+    doc = load_pipeline(Settings.from_env().model)(text)
+    tok = next(t for t in doc if t.text == word)
+    assert (tok.lemma_, tok.pos_) == (lemma, pos)
+
+
+@pytest.mark.parametrize("text", [
+    # a co-chaired meeting keeps its verb's own lemma and is no promise
+    "Kenya and Norway co-chaired the session on ocean governance last week.",
+    # done, not promised
+    "Norway re-opened its consulate in Mombasa on Monday.",
+])
+def test_a_hyphened_verb_told_as_done_is_no_promise(extractor: RulesExtractor, text: str) -> None:
+    assert promises(extractor, text) == []
+
+
+def test_other_hyphened_words_stay_split() -> None:
+    doc = load_pipeline(Settings.from_env().model)("The Kenya-Norway re-route of the India-bound ship.")
+    assert [t.text for t in doc][:4] == ["The", "Kenya", "-", "Norway"]
+    assert "re-route" not in [t.text for t in doc]
