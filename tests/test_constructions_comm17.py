@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 
 from accord.extract.rules import RulesExtractor
+from accord.datelines import match_dateline
 from accord.nlp import load_pipeline
 from accord.settings import Settings
 from tests.extract_support import facts as extract_facts
@@ -74,3 +75,32 @@ def test_other_hyphened_words_stay_split() -> None:
     doc = load_pipeline(Settings.from_env().model)("The Kenya-Norway re-route of the India-bound ship.")
     assert [t.text for t in doc][:4] == ["The", "Kenya", "-", "Norway"]
     assert "re-route" not in [t.text for t in doc]
+
+
+# --------------------------------------------------------------------------- "Place, day :" datelines
+
+
+@pytest.mark.parametrize(("text", "place", "actor"), [
+    ("Accra, May 3 - Ghana and Peru agreed to open direct flights by December.", "Accra", "Ghana and Peru"),
+    ("Accra, 3 May: Ghana and Peru agreed to open direct flights by December.", "Accra", "Ghana and Peru"),
+    ("Kathmandu, 13 June : Nepal and Bhutan agreed to open two more border points by 2027.", "Kathmandu",
+     "Nepal and Bhutan"),
+    ("Lima, 2 May: The ministers of Ghana and Peru agreed to open direct flights by December.", "Lima",
+     "Ghana and Peru"),
+    ("Quito, 9 April — Ecuador and Chile agreed to hold the next round of talks in Santiago in July.",
+     "Quito", "Ecuador and Chile"),
+])
+def test_a_place_and_day_before_a_colon_or_dash_is_the_dateline(extractor: RulesExtractor, text: str,
+                                                                place: str, actor: str) -> None:
+    m = match_dateline(text)
+    assert m is not None and m.group("place") == place
+    assert [c.actor for c in extract_facts(extractor, text).commitments] == [actor]
+
+
+@pytest.mark.parametrize("line", [
+    "Monday, May 3 - the talks resume in Lima.",  # a weekday, no place
+    "Ghana, Peru: MoU on fisheries signed",  # no day
+    "Updated, 3 May: the visit was postponed.",  # a page's note
+])
+def test_a_weekday_or_a_line_with_no_day_is_no_such_dateline(line: str) -> None:
+    assert match_dateline(line) is None
