@@ -104,3 +104,45 @@ def test_a_place_and_day_before_a_colon_or_dash_is_the_dateline(extractor: Rules
 ])
 def test_a_weekday_or_a_line_with_no_day_is_no_such_dateline(line: str) -> None:
     assert match_dateline(line) is None
+
+
+# --------------------------------------------------------------------------- "They" after talks in a third state
+
+
+@pytest.mark.parametrize(("text", "actor"), [
+    ("China is hosting the regional forum in Qingdao this week. Chinese officials said China expects 20 "
+     "ministers.\n\nGhana's foreign minister and his Peruvian counterpart held talks on the sidelines of the "
+     "forum on Monday.\n\nThey agreed to open embassies in Accra and Lima by 2026.", "Ghana and Peru"),
+    ("Japan is the host of this year's conference, and Japanese firms are its sponsors. Japan's premier "
+     "opened it.\n\nThe Ghanaian and Peruvian trade ministers met in Tokyo on Tuesday.\n\nThey agreed to set "
+     "up a joint business council next year.", "Ghana and Peru"),
+    ("Germany hosted the energy forum in Berlin. German Chancellor Merz welcomed guests. Germany pledged "
+     "funds.\n\nOn Tuesday, the Kenyan president and the Norwegian prime minister met at the forum.\n\nThey "
+     "pledged to double bilateral trade by 2030.", "Kenya and Norway"),
+    ("Singapore is hosting the security dialogue. Singapore's defence minister opened it, and Singaporean "
+     "troops guarded the venue.\n\nThe Vietnamese and Chilean foreign ministers held talks there on "
+     "Friday.\n\nThey agreed to hold the next round of talks in Hanoi in October.", "Vietnam and Chile"),
+    ("Turkey hosted the donors' meeting in Ankara, and Turkish ministers chaired it. Turkey gave $5 "
+     "million.\n\nSweden's aid minister and her Jordanian counterpart met on the margins of the meeting.\n\n"
+     "They agreed to sign a water accord in June.", "Sweden and Jordan"),
+])
+def test_they_opening_a_line_are_the_two_sides_just_above(extractor: RulesExtractor, text: str,
+                                                          actor: str) -> None:
+    assert [c.actor for c in extract_facts(extractor, text).commitments if c.deadline_text] == [actor]
+
+
+@pytest.mark.parametrize("text", [
+    # "the two countries", not "they": the article's pair
+    "Kenya and Norway signed a fisheries deal. Kenya also signed a port deal with Uganda on Monday.\n\n"
+    "The two countries agreed to review the fisheries agreement in 2027.",
+    # the sides are named in the sentence itself
+    "Kenya and Norway signed a fisheries deal in Nairobi. Kenya's minister met Norway's envoy.\n\n"
+    "President Ruto spoke to Ugandan President Museveni by phone.\n\n"
+    "Kenya and Norway agreed to review the fisheries agreement in 2027.",
+    # "they" within the line of the article's pair
+    "Kenya and Norway signed a fisheries deal in Nairobi. Kenya also signed a port deal with Uganda. "
+    "Kenya and Norway met again on Monday and they agreed to review the fisheries agreement in 2027.",
+])
+def test_other_subjects_keep_the_article_pair(extractor: RulesExtractor, text: str) -> None:
+    assert [c.actor for c in extract_facts(extractor, text).commitments if c.deadline_text] == \
+        ["Kenya and Norway"]
