@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import pytest
 
-from accord.extract.rules import RulesExtractor
 from accord.datelines import match_dateline
+from accord.extract.rules import RulesExtractor
 from accord.nlp import load_pipeline
 from accord.settings import Settings
 from tests.extract_support import facts as extract_facts
@@ -106,7 +106,7 @@ def test_a_weekday_or_a_line_with_no_day_is_no_such_dateline(line: str) -> None:
     assert match_dateline(line) is None
 
 
-# --------------------------------------------------------------------------- "They" after talks in a third state
+# ------------------------------------------------------------------- "They" after talks in a third state
 
 
 @pytest.mark.parametrize(("text", "actor"), [

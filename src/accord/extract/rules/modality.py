@@ -895,7 +895,7 @@ def local_pair(ctx: Context, offset: int, *, pronoun: bool = False) -> tuple[str
     for i in range(at, -1, -1):
         if i < at and "\n" in _gap(ctx.text, sents[i], sents[i + 1]):
             if pronoun and i == at - 1 and not lone and len(named := _sides_named(ctx, sents[i])) == 2:
-                return tuple(named)  # "X and his Pakistani counterpart held talks in China." ¶ "They agreed …"
+                return tuple(named)  # "X and his Pakistani counterpart met in China." ¶ "They …"
             return _pair_above(ctx, sents[max(0, i - _PASSAGE_SENTENCES):i + 1], lone) or ctx.pair
         named = _sides_named(ctx, sents[i])
         if len(named) >= 2:
