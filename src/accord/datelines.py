@@ -24,7 +24,8 @@ _MONTH = r"[A-Z](?:[a-z]{2,8}|[A-Z]{2,8})\.?"  # "March", "Jan.", "MARCH"
 _DATE_DAY = r"\d{1,2}(?:st|nd|rd|th)?"       # "3", "3rd"
 _DAY = rf"(?:(?:,|\s+[-–—])?\s*(?P<day>(?:{_MONTH}\s+{_DATE_DAY}|{_DATE_DAY}\s+{_MONTH})(?:,?\s*\d{{4}})?))"
 # a weekday for the date, as state agencies write it: "NAIROBI, Friday -", "ABUJA, Wednesday (NAN) -"
-_WEEKDAY = r"(?:,\s*(?P<weekday>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b)"
+_WEEKDAY_NAME = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+_WEEKDAY = rf"(?:,\s*(?P<weekday>{_WEEKDAY_NAME})\b)"
 # the state or region after the place, when an agency follows: "NAIROBI, Kenya, March 3 (Xinhua) --", or in
 # square brackets, as ANI writes it: "New Delhi [India], Mar 9 (ANI): …"
 _REGION_NAME = r"[A-Z][A-Za-z]+(?:[ -][A-Z][A-Za-z]+){0,2}"
@@ -54,6 +55,9 @@ _DATELINES = (
     # a release's place and full date run into its first sentence: "Mexico City, 20 January 2027. The …"
     re.compile(rf"(?P<place>{_TITLE_PLACE})(?:,|\s+[-–—])\s*(?P<day>(?:{_DATE_DAY}\s+{_MONTH}|{_MONTH}\s+{_DATE_DAY}),?\s*\d{{4}})"
                r"\s*(?:\.|:|[-–—]{1,3})\s+(?=[A-Z])"),
+    # a place and its day, no agency, then a colon or a dash: "Kathmandu, 13 June : …", "Accra, May 3 – …"
+    re.compile(rf"(?!{_WEEKDAY_NAME}\b)(?P<place>{_TITLE_PLACE}),\s*(?P<day>(?:{_DATE_DAY}\s+{_MONTH}|"
+               rf"{_MONTH}\s+{_DATE_DAY})(?:,?\s*\d{{4}})?)\s*{_SEP}"),
     # the agency before the place: "(ANTARA) - Jakarta, …"
     re.compile(rf"{_AGENCY}\s*[-–—]{{1,3}}\s*(?P<place>{_PLACE}|{_TITLE_PLACE}){_DAY}?\s*(?:,|{_SEP})\s*(?=\S)"),
     # a byline, a bar, the place: "By Staff Reporter | ACCRA", "By Ama Owusu | ACCRA — …"

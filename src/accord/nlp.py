@@ -17,7 +17,7 @@ from typing import Any, cast
 
 import numpy
 import spacy
-from spacy.attrs import ORTH
+from spacy.attrs import NORM, ORTH
 from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.pipeline import AttributeRuler
@@ -85,24 +85,45 @@ def keep_courtesy_abbreviations(nlp: Language) -> None:
 # Verbs of two sides acting together, written with "co-": the tokenizer splits off "co" and the
 # parser then reads it as the sentence's verb ("X and Y co-chaired the session": "co" heads "X").
 _CO_VERBS = ("chair", "host", "sponsor", "organise", "organize")
+# Words the British and Commonwealth press write with a hyphen after "co-" or "re-" ("co-operate",
+# "re-open"), each with its usual spelling: split, "co" or "re" became the verb ("agreed to re-open the
+# border" promised "re"). Kept whole, each reads as its usual spelling (its norm, which the tagger and
+# parser see, and its lemma).
+_HYPHENED_VERBS = ("cooperate", "coordinate", "reopen", "reestablish", "restart", "relaunch", "reaffirm",
+                   "reengage", "reschedule", "reconvene", "reactivate", "renegotiate")
+_HYPHENED_NOUNS = ("cooperation", "coordination", "reopening", "reestablishment", "renegotiation")
 
 
 def keep_co_verbs(nlp: Language) -> None:
     """Make "co-chaired", "co-hosts", "co-signing" … one token each, so the parse sees one verb, whose
-    lemma is the verb's without "co-"."""
+    lemma is the verb's without "co-"; and "co-operate", "re-opened", "co-operation" … one token each,
+    read as "cooperate", "reopened", "cooperation"."""
     tokenizer = nlp.tokenizer
     if not isinstance(tokenizer, Tokenizer):
         return
     ruler = nlp.get_pipe("attribute_ruler") if "attribute_ruler" in nlp.pipe_names else None
     for base in _CO_VERBS:
-        stem = base[:-1] if base.endswith("e") else base
-        for form in {base, f"{base}s", f"{stem}ed", f"{stem}ing"}:
+        for form in _verb_forms(base):
             for word in (f"co-{form}", f"Co-{form}"):
                 tokenizer.add_special_case(word, [{ORTH: word}])
             if isinstance(ruler, AttributeRuler):
                 # the verb's own lemma ("chair"): rules on chairing read co-chairing too (the
                 # lemmatizer would make "co-chaired" "co-chaire")
                 ruler.add(patterns=[[{"LOWER": f"co-{form}"}]], attrs={"LEMMA": base})
+    words = [(form, base) for base in _HYPHENED_VERBS for form in _verb_forms(base)]
+    words += [(form, base) for base in _HYPHENED_NOUNS for form in (base, f"{base}s")]
+    for form, base in words:
+        hyphened = f"{form[:2]}-{form[2:]}"
+        for word in (hyphened, hyphened.capitalize()):
+            tokenizer.add_special_case(word, [{ORTH: word, NORM: form}])
+        if isinstance(ruler, AttributeRuler):
+            ruler.add(patterns=[[{"LOWER": hyphened}]], attrs={"LEMMA": base})
+
+
+def _verb_forms(base: str) -> set[str]:
+    """Return a regular verb's forms: "chair", "chairs", "chaired", "chairing"."""
+    stem = base[:-1] if base.endswith("e") else base
+    return {base, f"{base}s", f"{stem}ed", f"{stem}ing"}
 
 
 # spaCy builds a pipeline's tokenizer from its language's defaults (about 1,300 special cases,

@@ -1775,7 +1775,9 @@ def _name_of(ctx: Context, tok: Token) -> str | None:
     country = ctx.country_of(re.sub(r"['’]s?$", "", text))
     if country is not None:
         return country.name
-    if _PAIR_WORDS.search(text) or tok.lower_ in ("we", "they") or _sides_people(tok):
+    if tok.lower_ == "they":
+        return _pair(ctx, tok.idx, pronoun=True) or text
+    if _PAIR_WORDS.search(text) or tok.lower_ == "we" or _sides_people(tok):
         return _pair(ctx, tok.idx) or text
     if tok.lower_ in ("their", "our", "us"):
         return _pair(ctx, tok.idx) or text
@@ -1844,13 +1846,13 @@ def _known_untagged(ctx: Context, phrase: Span, found: set[str]) -> list[tuple[i
     return known
 
 
-def _pair(ctx: Context, at: int, *, passage: bool = True) -> str | None:
+def _pair(ctx: Context, at: int, *, passage: bool = True, pronoun: bool = False) -> str | None:
     """Return "A and B" for "both sides" at `at`, else None.
 
     The pair a digest's line heads, else the encounter told where `at` stands (`local_pair`),
     else the article's; a fact sheet's bullet (`passage=False`) skips the encounter.
     """
-    pair = ctx.line_pair(at) or (local_pair(ctx, at) if passage else ctx.pair)
+    pair = ctx.line_pair(at) or (local_pair(ctx, at, pronoun=pronoun) if passage else ctx.pair)
     return " and ".join(pair) if len(pair) == 2 else None
 
 
@@ -2077,9 +2079,12 @@ def _bracket_closed(text: str) -> str:
 
 
 def _base_form(verb: Token) -> str:
-    """Return a verb's base form with the prefix the lemmatiser drops ("co-chaired": co-chair)."""
+    """Return a verb's base form with the prefix the lemmatiser drops ("co-chaired": co-chair), or
+    its hyphen where the lemma is the usual spelling ("re-opened", lemma reopen: re-open)."""
     lemma = verb.lemma_
     cut = verb.text.rfind("-")
+    if cut > 0 and verb.norm_ == verb.lower_.replace("-", ""):  # read as the usual spelling
+        return f"{verb.text[:cut].lower()}-{lemma[cut:]}"
     if cut > 0 and not lemma.lower().startswith(verb.text[:cut + 1].lower()):
         return verb.text[:cut + 1].lower() + lemma
     return lemma

@@ -878,13 +878,14 @@ def is_person_word(ctx: Context, text: str) -> bool:
     return bool(words) and all(w in words for w in text.split())
 
 
-def local_pair(ctx: Context, offset: int) -> tuple[str, ...]:
+def local_pair(ctx: Context, offset: int, *, pronoun: bool = False) -> tuple[str, ...]:
     """Return the two states of the encounter told where `offset` stands, else the article's pair.
 
     "The two sides agreed to …" after "Later, X held talks with Nigerian President Y" is X's
     state and Nigeria, not the pair the article names most. The nearest sentence of the line
     (the fact's own, else one before it) that names two or more sides decides: exactly two
-    that are not the article's are the pair; three are no pair of their own.
+    that are not the article's are the pair; three are no pair of their own. A line that opens
+    with "they" (`pronoun`) and names no side tells of the two sides the sentence just above names.
     """
     sents = ctx.sentences
     at = next((i for i, s in enumerate(sents) if s.start_char <= offset < s.end_char), None)
@@ -893,6 +894,8 @@ def local_pair(ctx: Context, offset: int) -> tuple[str, ...]:
     lone: set[str] = set()
     for i in range(at, -1, -1):
         if i < at and "\n" in _gap(ctx.text, sents[i], sents[i + 1]):
+            if pronoun and i == at - 1 and not lone and len(named := _sides_named(ctx, sents[i])) == 2:
+                return tuple(named)  # "X and his Pakistani counterpart met in China." ¶ "They …"
             return _pair_above(ctx, sents[max(0, i - _PASSAGE_SENTENCES):i + 1], lone) or ctx.pair
         named = _sides_named(ctx, sents[i])
         if len(named) >= 2:
