@@ -1,0 +1,62 @@
+"""Round 17, instruments of real reports: constructions written for these tests in our own words
+(a bare document signed in one sentence, what it is on told by the next: "It covers …", "The document
+focuses on …", "The MoU aims to …")."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from spacy.language import Language
+
+from tests import test_instruments
+from tests.test_instruments import Find, finder
+
+nlp = test_instruments.nlp  # the instrument rules' fixture, shared with tests/test_instruments.py
+__all__ = ["nlp"]
+
+
+@pytest.fixture(scope="module")
+def find(nlp: Language) -> Find:
+    return finder(nlp, date(2026, 12, 4))  # a Friday
+
+
+def told(find: Find, text: str) -> list[tuple[str, str, str]]:
+    return [(i.type, i.subject, i.status) for i in find(text)]
+
+
+# ----------------------------- a bare document whose aim or topic the next sentence tells
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Tonga and Vanuatu signed an MoU on Wednesday. It covers disaster relief and weather data.",
+     [("mou", "disaster relief and weather data", "signed")]),
+    ("Botswana and Namibia signed a memorandum of understanding in Gaborone. It deals with wildlife "
+     "corridors.",
+     [("mou", "wildlife corridors", "signed")]),
+    ("Laos and Cambodia will sign an agreement next week. The document focuses on hydropower trading.",
+     [("agreement", "hydropower trading", "planned")]),
+    ("Estonia and Finland signed a memorandum on Thursday. The text provides for joint ferry inspections.",
+     [("mou", "joint ferry inspections", "signed")]),
+    ("Jordan and Iraq signed an agreement on Monday. The agreement aims to expand electricity links.",
+     [("agreement", "expand electricity links", "signed")]),
+    ("Senegal and Gambia inked an MoU in Banjul on Saturday. This MoU seeks to ease cross-border "
+     "transit.",
+     [("mou", "ease cross-border transit", "signed")]),
+])
+def test_bare_document_told_by_next_sentence(find: Find, text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert told(find, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # the next sentence tells nothing the document is on
+    "Tonga and Vanuatu signed an MoU on Wednesday. It will take effect in March.",
+    "Botswana and Namibia signed an agreement in Gaborone. It was the third such deal this year.",
+    # two documents signed: "it" points to neither for sure
+    "Laos and Cambodia signed an MoU and an agreement on Monday. It covers hydropower trading.",
+    # a plural package is not pointed back to by "it"
+    "Jordan and Iraq signed three agreements on Monday. It aims to expand electricity links.",
+])
+def test_next_sentence_names_no_bare_document(find: Find, text: str) -> None:
+    assert [i for i in find(text) if i.subject in ("hydropower trading", "expand electricity links")] == []
+    assert all(i.subject not in ("", "take effect in March") for i in find(text))
