@@ -44,7 +44,8 @@ def told(find: Find, text: str) -> list[tuple[str, str, str]]:
      "transit.",
      [("mou", "ease cross-border transit", "signed")]),
 ])
-def test_bare_document_told_by_next_sentence(find: Find, text: str, expected: list[tuple[str, str, str]]) -> None:
+def test_bare_document_told_by_next_sentence(find: Find, text: str,
+                                             expected: list[tuple[str, str, str]]) -> None:
     assert told(find, text) == expected
 
 

@@ -743,7 +743,8 @@ def _single(ctx: Context, sent: Span, index: int, m: Mention, bounds: tuple[int,
             and (status := _signed_bare_before(ctx, index, m)) is not None:
         # "… signed an MoU on Tuesday. The MoU covers maritime security." ("… aims to boost trade"): what
         # it covers names it
-        topic_item = clean_item(region(sent, topic.start, covered)) if topic is not None else topic_item or aim
+        topic_item = clean_item(region(sent, topic.start, covered)) if topic is not None \
+            else topic_item or aim
         content = []
     if status is not None and not (titled or content or topic_item) and _wordless(m.head):
         topic_item = _told_next(ctx, index, m)  # "… signed an MoU on Tuesday. It covers maritime security."
@@ -819,7 +820,8 @@ def _told_by(head: Token, sent: Span, covered: set[int]) -> list[Token]:
     if lists_through(verb) or (nxt is not None and _TELLING_VERBS_ON.get(verb.lemma_) == nxt.lower_):
         return clean_item(region(sent, verb.i + 2, covered))
     if verb.lemma_ in _AIMING_VERBS:
-        aim = next((c for c in verb.children if c.dep_ == "xcomp" and c.tag_ == "VB" and c.lower_ != "be"), None)
+        aim = next((c for c in verb.children if c.dep_ == "xcomp" and c.tag_ == "VB" and c.lower_ != "be"),
+                   None)
         return clean_item(region(sent, aim.i, covered)) if aim is not None else []
     return []
 
