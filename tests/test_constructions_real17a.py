@@ -61,3 +61,38 @@ def test_bare_document_told_by_next_sentence(find: Find, text: str,
 def test_next_sentence_names_no_bare_document(find: Find, text: str) -> None:
     assert [i for i in find(text) if i.subject in ("hydropower trading", "expand electricity links")] == []
     assert all(i.subject not in ("", "take effect in March") for i in find(text))
+
+
+# ----------------------------- a place or a time after "worth <amount>" is no part of the name
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Mali and Guinea signed a rail agreement worth 200 million dollars in the Guinean capital Conakry on "
+     "Thursday.", "rail agreement worth 200 million dollars"),
+    ("Chile and Argentina signed a gas deal worth 80 million dollars in the Argentine capital on Monday.",
+     "gas deal worth 80 million dollars"),
+    ("Oman and Yemen signed a road agreement worth 60 million dollars in the coastal city of Salalah.",
+     "road agreement worth 60 million dollars"),
+    ("Benin and Niger signed a fuel deal worth 70 million dollars in the Nigerien capital, Niamey, on "
+     "Monday.", "fuel deal worth 70 million dollars"),
+    ("Zambia and Malawi signed a power accord worth 30 million dollars in the capital city Lusaka.",
+     "power accord worth 30 million dollars"),
+    ("Togo and Ghana signed a customs agreement worth 10 million dollars in the port of Lome.",
+     "customs agreement worth 10 million dollars"),
+    ("Kenya and Uganda signed a rail agreement worth 40 million dollars in the border town of Busia.",
+     "rail agreement worth 40 million dollars"),
+])
+def test_worth_clause_ends_before_place(find: Find, text: str, expected: str) -> None:
+    assert [i.subject for i in find(text)] == [expected]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "in" telling the amount's form stays
+    ("Laos and Thailand signed an agreement worth 9 million dollars in grants for rural clinics.",
+     "agreement worth 9 million dollars in grants for rural clinics"),
+    # "valued at": a place was already cut there
+    ("Japan and Kenya signed a loan agreement valued at 10 billion yen in Nairobi.",
+     "loan agreement valued at 10 billion yen"),
+])
+def test_worth_clause_keeps_amount_form(find: Find, text: str, expected: str) -> None:
+    assert [i.subject for i in find(text)] == [expected]
