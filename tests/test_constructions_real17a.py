@@ -96,3 +96,34 @@ def test_worth_clause_ends_before_place(find: Find, text: str, expected: str) ->
 ])
 def test_worth_clause_keeps_amount_form(find: Find, text: str, expected: str) -> None:
     assert [i.subject for i in find(text)] == [expected]
+
+
+# ----------------------------- a list verb after an ordinal that the small parser reads as a noun
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Benin and Niger signed two agreements on Tuesday. The first concerns livestock and the second deals "
+     "with river navigation.", ["livestock", "river navigation"]),
+    ("Cuba and Vietnam signed two accords on Friday. The first deals with rice farming.", ["rice farming"]),
+    ("Oman and Kuwait signed three MoUs. The first concerns desalination; the second deals with port fees.",
+     ["desalination", "port fees"]),
+    ("Peru and Bolivia signed two accords on Sunday. The first pertains to lithium mining.", ["lithium mining"]),
+    ("Kenya and Tanzania inked three memoranda in Arusha. The first includes joint patrols on Lake "
+     "Victoria, and the second concerns fish exports.", ["joint patrols on Lake Victoria", "fish exports"]),
+    ("Laos and Thailand signed two MoUs on Monday. The first covers rail links, and the second deals with "
+     "customs checks.", ["rail links", "customs checks"]),
+])
+def test_member_told_by_list_verb_read_as_noun(find: Find, text: str, expected: list[str]) -> None:
+    assert [i.subject for i in find(text)] == expected
+    assert {i.status for i in find(text)} == {"signed"}
+
+
+@pytest.mark.parametrize("text", [
+    # a plural noun after the ordinal that is the subject of a verb of its own
+    "Fiji and Tonga signed two agreements. The first concerns about the deal came from fishermen.",
+    "Fiji and Tonga signed two agreements. The first concerns were raised in May.",
+    # no package counted before
+    "Fiji and Tonga met on Monday. The first concerns fishing.",
+])
+def test_ordinal_noun_names_no_member(find: Find, text: str) -> None:
+    assert find(text) == []

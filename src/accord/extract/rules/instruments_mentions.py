@@ -36,6 +36,7 @@ from accord.lexicon import (
     DOCUMENT_SINGULARS,
     EXPIRY_VERBS,
     GENERAL_DOCUMENT_NOUNS,
+    ORDINAL_WORDS,
     PLAN_PLURALS,
     SIGNING_ACTS,
     STATEMENT_PLURALS,
@@ -238,6 +239,20 @@ def lists_through(verb: Token) -> bool:
     nxt = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
     return verb.pos_ == "VERB" and verb.tag_ not in ("VBN", "VBG") and nxt is not None \
         and _LIST_VERBS_WITH.get(verb.lemma_) == nxt.lower_
+
+
+def misread_list_verb(word: Token) -> int | None:
+    """Return where the topic starts after a list verb the small parser read as a plural noun right after
+    an ordinal ("The first concerns fishing", "the second deals with roads"), else None; "The first
+    concerns were raised" (a noun before a verb) is none."""
+    doc = word.doc
+    nxt = doc[word.i + 1] if word.i + 1 < len(doc) else None
+    if word.tag_ != "NNS" or nxt is None or nxt.pos_ in ("VERB", "AUX") \
+            or word.i == 0 or doc[word.i - 1].lower_ not in (*ORDINAL_WORDS, "other"):
+        return None
+    if word.lower_ in LIST_ANCHORS:
+        return word.i + 1
+    return word.i + 2 if _LIST_VERBS_WITH.get(word.lemma_) == nxt.lower_ else None
 
 
 # Their participles, which tie what follows "to" to a document ("an MoU related to …").
