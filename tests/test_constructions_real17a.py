@@ -107,7 +107,8 @@ def test_worth_clause_keeps_amount_form(find: Find, text: str, expected: str) ->
     ("Cuba and Vietnam signed two accords on Friday. The first deals with rice farming.", ["rice farming"]),
     ("Oman and Kuwait signed three MoUs. The first concerns desalination; the second deals with port fees.",
      ["desalination", "port fees"]),
-    ("Peru and Bolivia signed two accords on Sunday. The first pertains to lithium mining.", ["lithium mining"]),
+    ("Peru and Bolivia signed two accords on Sunday. The first pertains to lithium mining.",
+     ["lithium mining"]),
     ("Kenya and Tanzania inked three memoranda in Arusha. The first includes joint patrols on Lake "
      "Victoria, and the second concerns fish exports.", ["joint patrols on Lake Victoria", "fish exports"]),
     ("Laos and Thailand signed two MoUs on Monday. The first covers rail links, and the second deals with "
