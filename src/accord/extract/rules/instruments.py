@@ -738,11 +738,16 @@ def _single(ctx: Context, sent: Span, index: int, m: Mention, bounds: tuple[int,
         # "They signed five accords. The Framework Agreement between A and B covers …": one of them, its
         # name ending before the verb
         status, end = last_status, min(end, m.head.head.i)
-    if status is None and not titled and (topic is not None or (topic_item and not content)) \
+    aim = [] if titled or content or topic_item or topic is not None else _told_by(m.head, sent, covered)
+    if status is None and not titled and (topic is not None or (topic_item and not content) or aim) \
             and (status := _signed_bare_before(ctx, index, m)) is not None:
-        # "… signed an MoU on Tuesday. The MoU covers maritime security.": what it covers names it
-        topic_item = clean_item(region(sent, topic.start, covered)) if topic is not None else topic_item
+        # "… signed an MoU on Tuesday. The MoU covers maritime security." ("… aims to boost trade"): what
+        # it covers names it
+        topic_item = clean_item(region(sent, topic.start, covered)) if topic is not None \
+            else topic_item or aim
         content = []
+    if status is not None and not (titled or content or topic_item) and _wordless(m.head):
+        topic_item = _told_next(ctx, index, m)  # "… signed an MoU on Tuesday. It covers maritime security."
     if status is None and (titled or content) and welcomed(m.head):
         status = "finalized"  # "I welcome the agreement on …": reached, no stage told (a list's comes first)
     if status is None or _anaphoric(doc[start:end], content or topic_item, titled):
@@ -795,6 +800,44 @@ def _signed_bare_before(ctx: Context, index: int, m: Mention) -> str | None:
     if len(before) != 1 or not _wordless(before[0].head):
         return None
     return mention_status(before[0].head) or sentence_status(sent_before)
+
+
+# Verbs that tell what a document is on through a word after them ("focuses on …", "provides for …").
+_TELLING_VERBS_ON = {"focus": "on", "centre": "on", "center": "on", "concentrate": "on", "provide": "for"}
+# What points back to the one document signed in the sentence before ("It covers …", "The text …").
+_POINTING_BACK = frozenset({"it", "document", "text"})
+
+
+def _told_by(head: Token, sent: Span, covered: set[int]) -> list[Token]:
+    """Return what the verb a document is the subject of tells it is on or aims at ("The MoU covers A",
+    "… deals with A", "… focuses on A", "… provides for A", "… aims to boost A"), else []."""
+    verb = head.head
+    if head.dep_ != "nsubj" or verb.pos_ not in ("VERB", "AUX"):
+        return []
+    if verb.lower_ in LIST_ANCHORS:
+        return clean_item(region(sent, verb.i + 1, covered))
+    nxt = sent.doc[verb.i + 1] if verb.i + 1 < sent.end else None
+    if lists_through(verb) or (nxt is not None and _TELLING_VERBS_ON.get(verb.lemma_) == nxt.lower_):
+        return clean_item(region(sent, verb.i + 2, covered))
+    if verb.lemma_ in _AIMING_VERBS:
+        aim = next((c for c in verb.children if c.dep_ == "xcomp" and c.tag_ == "VB" and c.lower_ != "be"),
+                   None)
+        return clean_item(region(sent, aim.i, covered)) if aim is not None else []
+    return []
+
+
+def _told_next(ctx: Context, index: int, m: Mention) -> list[Token]:
+    """Return what the next sentence tells a bare document is on when its subject points back to it as
+    "it" or "the document/text" ("Fiji and Samoa signed an MoU on Tuesday. It covers maritime security.";
+    "… The document focuses on trade"), when the document is the only one its sentence names, else []."""
+    if index + 1 >= len(ctx.sentences) or is_plural(m.head) or len(mentions(ctx.sentences[index])) != 1:
+        return []
+    nxt = ctx.sentences[index + 1]
+    subject = next((t for t in nxt if t.dep_ == "nsubj" and t.head == nxt.root), None)
+    if subject is None or subject.lower_ not in _POINTING_BACK or (subject.lower_ != "it" and not any(
+            c.dep_ == "det" and c.lower_ in ("the", "this") for c in subject.children)):
+        return []
+    return _told_by(subject, nxt, set())
 
 
 def _wordless(head: Token) -> bool:

@@ -34,6 +34,7 @@ from accord.extract.rules.instruments_mentions import (
     is_plural,
     list_verb_after,
     lists_through,
+    misread_list_verb,
     other_documents_after,
     purpose_verb,
     relates_to,
@@ -368,7 +369,8 @@ def later_member(tok: Token) -> bool:
         return False
     nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
     return nxt is not None and ((nxt.lower_ in _ELIDED_TOPIC_PREPOSITIONS and nxt.pos_ == "ADP")
-                                or (nxt.pos_ in ("VERB", "AUX") and tok.dep_ in ("nsubj", "nsubjpass")))
+                                or (nxt.pos_ in ("VERB", "AUX") and tok.dep_ in ("nsubj", "nsubjpass"))
+                                or misread_list_verb(nxt) is not None)  # "… and the second deals with Z"
 
 
 def _after_comma(tok: Token) -> bool:

@@ -36,6 +36,7 @@ from accord.lexicon import (
     DOCUMENT_SINGULARS,
     EXPIRY_VERBS,
     GENERAL_DOCUMENT_NOUNS,
+    ORDINAL_WORDS,
     PLAN_PLURALS,
     SIGNING_ACTS,
     STATEMENT_PLURALS,
@@ -238,6 +239,20 @@ def lists_through(verb: Token) -> bool:
     nxt = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
     return verb.pos_ == "VERB" and verb.tag_ not in ("VBN", "VBG") and nxt is not None \
         and _LIST_VERBS_WITH.get(verb.lemma_) == nxt.lower_
+
+
+def misread_list_verb(word: Token) -> int | None:
+    """Return where the topic starts after a list verb the small parser read as a plural noun right after
+    an ordinal ("The first concerns fishing", "the second deals with roads"), else None; "The first
+    concerns were raised" (a noun before a verb) is none."""
+    doc = word.doc
+    nxt = doc[word.i + 1] if word.i + 1 < len(doc) else None
+    if word.tag_ != "NNS" or nxt is None or nxt.pos_ in ("VERB", "AUX") \
+            or word.i == 0 or doc[word.i - 1].lower_ not in (*ORDINAL_WORDS, "other"):
+        return None
+    if word.lower_ in LIST_ANCHORS:
+        return word.i + 1
+    return word.i + 2 if _LIST_VERBS_WITH.get(word.lemma_) == nxt.lower_ else None
 
 
 # Their participles, which tie what follows "to" to a document ("an MoU related to …").
@@ -624,8 +639,10 @@ def _keeps(child: Token, head: Token) -> bool:
 
 def value_clause(child: Token) -> bool:
     """Say whether a participle under the noun states what the document is worth ("a grant agreement
-    valued at 3 billion yen", "a loan agreement totalling $500 million"): part of what it is."""
-    return child.dep_ == "acl" and child.lemma_.lower() in VALUE_VERBS and _tells_amount(child)
+    valued at 3 billion yen", "a loan agreement totalling $500 million", "a deal worth $5 million"): part
+    of what it is."""
+    worth = child.dep_ == "amod" and child.lower_ == "worth"
+    return (child.dep_ == "acl" or worth) and child.lemma_.lower() in VALUE_VERBS and _tells_amount(child)
 
 
 def _tells_amount(tok: Token) -> bool:
@@ -640,10 +657,26 @@ def _value_clause_stops(verb: Token) -> set[int]:
         when = c.dep_ in ("npadvmod", "advmod") and c.ent_type_ in ("DATE", "TIME")
         if purpose_verb(c):
             continue  # "valued at $300 million to upgrade the port": what the money is for
-        if (c.dep_ == "prep" and c.lower_ not in _NP_PREPS and not _tells_amount(c)) or when \
-                or c.dep_ in _NP_CHILD_STOP:
+        # "worth $5 million in grants": after "worth", "in" may tell the amount's form; only a place ends it
+        loose = c.dep_ == "prep" and c.lower_ not in _NP_PREPS and not _tells_amount(c) \
+            and (verb.dep_ == "acl" or c.lower_ != "in")
+        if loose or when or c.dep_ in _NP_CHILD_STOP or _dating_prep(c) or _placing_prep(c):
             stops.update(t.i for t in c.subtree)
+        elif c.dep_ in ("npadvmod", "pobj"):  # the amount: "worth $5 million in Lima", not "… in grants"
+            stops.update(t.i for p in c.children if _placing_prep(p) for t in p.subtree)
     return stops
+
+
+def _placing_prep(prep: Token) -> bool:
+    """Say whether a preposition after an amount only tells where ("in Lima", "in the capital Accra")."""
+    objects = [c for c in prep.children if c.dep_ == "pobj"]
+    return prep.dep_ == "prep" and prep.lower_ in ("in", "at") and bool(objects) and all(
+        o.ent_type_ in ("GPE", "LOC", "FAC") or any(t.lower_ in _PLACE_NOUNS for t in (o, *o.lefts))
+        for o in objects)
+
+
+# Nouns of a place ("in the Ghanaian capital Accra", "in the port city of …", "in the capital city Lusaka").
+_PLACE_NOUNS = frozenset({"capital", "city", "town", "port"})
 
 
 def purpose_verb(verb: Token) -> bool:

@@ -20,7 +20,14 @@ from accord.extract.rules.instruments_lists import (
     region,
     split_items,
 )
-from accord.extract.rules.instruments_mentions import counted, is_plural, mention_type, mentions
+from accord.extract.rules.instruments_mentions import (
+    counted,
+    is_plural,
+    lists_through,
+    mention_type,
+    mentions,
+    misread_list_verb,
+)
 from accord.extract.rules.instruments_merge import Candidate
 from accord.extract.rules.instruments_status import mention_status, sentence_status, verb_status
 from accord.lexicon import AIM_PARTICIPLES, ORDINAL_WORDS
@@ -71,7 +78,8 @@ def member(sent: Span, index: int, frame: Package, covered: set[int]) -> list[Ca
     if ORDINALS.index(ordinal.lower_) >= frame.count:
         return []
     verb = sent.doc[ordinal.i + 1] if ordinal.i + 1 < sent.end else ordinal
-    if verb.lemma_ != "be" and verb.pos_ == "VERB" and (start := _member_topic(verb)) is not None:
+    told = verb.pos_ == "VERB" or misread_list_verb(verb) is not None  # "The first concerns fishing"
+    if verb.lemma_ != "be" and told and (start := _member_topic(verb)) is not None:
         tokens = clean_item(region(sent, start, covered))  # "The first covers fishing, the second …"
         return [_item(sent, index, frame, tokens)] if tokens else []
     if verb.lemma_ != "be" or verb.i + 1 >= sent.end:
@@ -148,7 +156,9 @@ def _member_topic(verb: Token) -> int | None:
         return prep.i + 1
     if verb.lemma_ == "be" and prep is not None and prep.lower_ in ("on", "about"):
         return prep.i + 1
-    return verb.i + 1 if verb.lower_ in LIST_ANCHORS else None
+    if lists_through(verb):
+        return verb.i + 2  # "deals with …"
+    return verb.i + 1 if verb.lower_ in LIST_ANCHORS else misread_list_verb(verb)
 
 
 def _item(sent: Span, index: int, frame: Package, item: list[Token]) -> Candidate:
