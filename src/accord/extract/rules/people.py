@@ -139,6 +139,7 @@ _STYLE_PAIRS = frozenset((("tan", "sri"), ("puan", "sri"), ("toh", "puan")))
 # A title word after an elided "de" ("Chargé d'Affaires"), which is no title case to Python.
 _ELIDED_TITLE = re.compile(r"d['’][A-Z]\w*")
 # Courtesy words run together ("H.E.Mr.").
+_GLUED_TITLE = re.compile(r"([A-Z][a-z]+)[A-Z][a-z]")  # a space lost between two words ("AffairsVijitha")
 _JOINED_HONORIFIC = re.compile(r"(?i)h\.e\.(?:mr|mrs|ms|dr|prof)?\.?")
 
 
@@ -671,6 +672,10 @@ def _name_after_portfolio(doc: Doc, j: int, stop: int) -> list[tuple[int, int, b
                 or _is_title_token(doc[last + 1]) or _heads_a_title(doc, last + 1)):
             break  # "… Retno LP Marsudi and Kenyan Cabinet Secretary …", "… and Secretary to …",
             # "… and Prime Minister …"
+        if _title_after_comma(doc, last) or (doc[last].lower_ == "and" and last + 1 < stop
+                                              and not doc[last + 1].text[:1].isupper()):
+            break  # "Minister for Foreign Affairs A B, Minister for Finance C D": the next one's title;
+            # "… Minister for Health A B and a delegation": the list goes on with no one titled
         last += 1  # "… Oppong-Peprah", "… Retno LP Marsudi": a hyphen or initials inside the name
     first = last
     while first > j and not _names_an_office(doc[first - 1]) and (
@@ -679,9 +684,17 @@ def _name_after_portfolio(doc: Doc, j: int, stop: int) -> list[tuple[int, int, b
         first -= 1
     if first == j and last - j >= 3:
         first = j + 1  # "Speaker of Parliament Moses Wetangula": a portfolio is at least one word
-    if last - first < 2 or first == j or last == stop or doc[last].is_punct:
+    if last - first < 2 or first == j or last == stop or (doc[last].is_punct and not _title_after_comma(doc, last)):
         return []  # no name after the portfolio, or the phrase runs to the end
     return [(first, last, False)]
+
+
+def _title_after_comma(doc: Doc, k: int) -> bool:
+    """Say whether comma k ends a name in a list of titled names: the next title follows it and a word
+    that is no title's stands before it ("… Affairs Shah Mahmood Qureshi, Minister for Finance …")."""
+    return (doc[k].text == "," and k > 0 and not is_role_word(doc[k - 1].lower_)
+            and doc[k - 1].pos_ == "PROPN" and k + 1 < len(doc)
+            and (_heads_a_title(doc, k + 1) or (doc[k + 1].is_title and _heads_a_title(doc, k + 2))))
 
 
 def _office_possessive(doc: Doc, k: int, lo: int) -> bool:
@@ -796,6 +809,8 @@ def _name_like(tok: Token) -> bool:
         return True  # "Foreign Minister Amir Khan Muttaqi", "Hossein Amir-Abdollahian": a name
     if _honorific(tok) or low in ROLE_HEADS or low in ROLE_ABBREVIATIONS or low in ROLE_MODIFIERS:
         return False
+    if (glued := _GLUED_TITLE.match(text)) and is_role_word(glued.group(1).lower()):
+        return False  # "Minister of Foreign AffairsVijitha Herath": a title's last word run into the name
     if tok.ent_type_ == "DATE" and (is_weekday_name(text) or is_month_name(text)):
         return False  # "received Prime Minister Benjamin Netanyahu Tuesday": when, not his name
     if _opening_participle(tok):
@@ -1668,7 +1683,7 @@ def _portfolio_comma(doc: Doc, j: int, lo: int) -> bool:
         # Minister of …": the comma ends one person's title and name ("…, and National Policies, X"
         # is the title's last portfolio)
         return False
-    if doc[j - 1].ent_type_ == "PERSON":
+    if doc[j - 1].ent_type_ == "PERSON" or _title_after_comma(doc, j):
         return False
     k = j - 1
     while k >= lo and (doc[k].is_title or doc[k].lower_ in _PHRASE_GLUE or doc[k].text == ","):

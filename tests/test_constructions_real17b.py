@@ -1,0 +1,60 @@
+"""Constructions of real reports (round 17, issue 9), proved on our own wording (texts dated Tuesday 6 May
+2025): titled names listed one after another with commas ("Minister for A X Y, Minister for B Z W").
+"""
+from __future__ import annotations
+
+import pytest
+
+from accord.extract.rules import RulesExtractor
+from tests.extract_support import facts
+
+
+def _people(extractor: RulesExtractor, text: str) -> dict[str, tuple[str | None, str | None]]:
+    return {p.name: (p.role, p.country) for p in facts(extractor, text).people}
+
+
+# ------------------------------------------------------------------ titled names listed with commas
+
+@pytest.mark.parametrize(("text", "first", "first_role", "second", "second_role"), [
+    ("He was accompanied by Minister for Foreign Affairs Shah Mahmood Qureshi, Minister for Finance Asad "
+     "Umar and Adviser Abdul Razak Dawood.", "Shah Mahmood Qureshi", "Minister for Foreign Affairs",
+     "Asad Umar", "Minister for Finance"),
+    ("Ruto was joined by Cabinet Secretary for Trade Moses Kuria, Cabinet Secretary for Foreign Affairs "
+     "Alfred Mutua and Attorney General Justin Muturi.", "Moses Kuria", "Cabinet Secretary for Trade",
+     "Alfred Mutua", "Cabinet Secretary for Foreign Affairs"),
+    ("Attending were Secretary for Tourism Maria Dolores Pangilinan, Secretary for Energy Raphael Lotilla "
+     "and other officials.", "Maria Dolores Pangilinan", "Secretary for Tourism", "Raphael Lotilla",
+     "Secretary for Energy"),
+    ("Present at the talks were Secretary of Commerce Elena Vargas Rojas, Secretary of Labour Tomas "
+     "Quintero Aguilar and the two ambassadors.", "Elena Vargas Rojas", "Secretary of Commerce",
+     "Tomas Quintero Aguilar", "Secretary of Labour"),
+    ("Also on the trip were Minister for Fisheries Tevita Lolohea, Deputy Minister for Health Siale "
+     "Fakatava and a business delegation.", "Tevita Lolohea", "Minister for Fisheries",
+     "Siale Fakatava", "Deputy Minister for Health"),
+])
+def test_a_comma_before_the_next_title_ends_a_name(extractor: RulesExtractor, text: str, first: str,
+                                                   first_role: str, second: str, second_role: str) -> None:
+    people = _people(extractor, text)
+    assert people.get(first, (None,))[0] == first_role
+    assert people.get(second, (None,))[0] == second_role
+
+
+@pytest.mark.parametrize(("text", "name", "role"), [
+    # portfolios listed with commas stay one title
+    ("Minister of Foreign Affairs, Trade and Tourism Amara Okonjo met the visiting envoy on Monday.",
+     "Amara Okonjo", "Minister of Foreign Affairs, Trade and Tourism"),
+    ("Minister for Education, Science and Culture Lilja Alfredsdottir opened the forum on Monday.",
+     "Lilja Alfredsdottir", "Minister for Education, Science and Culture"),
+])
+def test_portfolios_listed_with_commas_stay_one_title(extractor: RulesExtractor, text: str, name: str,
+                                                      role: str) -> None:
+    assert _people(extractor, text).get(name, (None,))[0] == role
+
+
+@pytest.mark.parametrize("text", [
+    # a space lost between a title's last word and the name: no person named "AffairsX Y"
+    "He will be joined by Minister of Foreign AffairsAmina Diallo, and Trade Minister Moussa Keita.",
+    "She travelled with Minister of FinanceKofi Owusu, and Energy Minister Ama Serwaa.",
+])
+def test_a_title_run_into_a_name_is_no_name_word(extractor: RulesExtractor, text: str) -> None:
+    assert not any(n.startswith(("Affairs", "Finance")) for n in _people(extractor, text))
