@@ -58,3 +58,46 @@ def test_portfolios_listed_with_commas_stay_one_title(extractor: RulesExtractor,
 ])
 def test_a_title_run_into_a_name_is_no_name_word(extractor: RulesExtractor, text: str) -> None:
     assert not any(n.startswith(("Affairs", "Finance")) for n in _people(extractor, text))
+
+
+# ------------------------------------------------------------------ a headline's verb after a title
+
+_BODY = "\n\n{place}, May 5 - {body}"
+
+
+@pytest.mark.parametrize(("headline", "place", "body", "words"), [
+    ("Sri Lankan PM Discuss Bilateral Ties With Pakistani Premier", "COLOMBO",
+     "Prime Minister Imran Khan met Sri Lankan Prime Minister Mahinda Rajapaksa in Colombo on Tuesday.",
+     {"Discuss", "Bilateral"}),
+    ("Thai PM Meet Cambodian Leader On Border Row", "BANGKOK",
+     "Prime Minister Paetongtarn Shinawatra met Cambodian Prime Minister Hun Manet in Bangkok on Monday.",
+     {"Border", "Row"}),
+    ("Ethiopian PM Meet Kenyan President On Dam Issue", "ADDIS ABABA",
+     "Prime Minister Abiy Ahmed met Kenyan President William Ruto in Addis Ababa on Monday.", {"Dam", "Issue"}),
+    ("Mongolian President Discuss Mining With Canadian Minister", "ULAANBAATAR",
+     "President Ukhnaa Khurelsukh met Canadian Trade Minister Mary Ng in Ulaanbaatar on Monday.",
+     {"Discuss", "Mining"}),
+    ("Peruvian FM Meet Bolivian Counterpart On Lake Titicaca", "LIMA",
+     "Foreign Minister Elmer Schialer met Bolivian Foreign Minister Celinda Sosa in Lima on Monday.",
+     {"Lake", "Titicaca"}),
+])
+def test_headline_words_after_a_title_are_no_one(extractor: RulesExtractor, headline: str, place: str,
+                                                 body: str, words: set[str]) -> None:
+    people = _people(extractor, headline + _BODY.format(place=place, body=body))
+    assert not any(words & set(name.split()) for name in people)
+    assert len(people) == 2
+
+
+@pytest.mark.parametrize(("headline", "place", "body", "name", "role"), [
+    # the headline's titled name is one the text below names too, or the text below names no one
+    ("Kenyan President Ruto Hosts Tanzanian Leader In Nairobi", "NAIROBI",
+     "President William Ruto held talks with Tanzanian President Samia Suluhu Hassan on Monday.",
+     "William Ruto", "President"),
+    ("Foreign Minister Wang Yi Arrives In Nairobi For Talks", "NAIROBI",
+     "The Chinese foreign minister arrived on Monday for two days of talks on trade and debt.",
+     "Wang Yi", "Foreign Minister"),
+])
+def test_a_headline_name_told_below_or_alone_stands(extractor: RulesExtractor, headline: str, place: str,
+                                                    body: str, name: str, role: str) -> None:
+    people = _people(extractor, headline + _BODY.format(place=place, body=body))
+    assert people.get(name, (None,))[0] == role

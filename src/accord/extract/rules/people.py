@@ -219,13 +219,17 @@ _SPEAKER_LABEL = re.compile(r"(?m)^[ \t]*((?:[A-Z][A-Z'’.-]+[ \t]+){1,3}[A-Z][
 
 
 def _headline_words(mention: _Mention, mentions: list[_Mention], headline: tuple[int, int]) -> bool:
-    """Say whether a "name" the headline tells with no title is capitalised words of it ("… Sign Strategic
-    Agreements To Enhance Bilateral, Regional Integration", "Lula and Kirchner Sign Over 20 Treaties"): a
-    headline's name stands when its words are those of people the rest names."""
+    """Say whether a "name" the headline tells is capitalised words of it ("… Sign Strategic Agreements To
+    Enhance Bilateral, Regional Integration", "Lula and Kirchner Sign Over 20 Treaties"): a headline's name
+    stands when its words are those of people the rest names (with a title, when one of them is)."""
     start, end = headline
-    if mention.role is not None or not (start <= mention.start and mention.end <= end):
+    if not (start <= mention.start and mention.end <= end):
         return False
     told = {w.lower() for m in mentions if not start <= m.start < end for w in m.name.split()}
+    if mention.role is not None:
+        # "Sri Lankan PM Discuss Bilateral Ties …": a title's "name" no one below shares a word of is a
+        # verb of the headline, when the text below names people at all
+        return bool(told) and not any(w.lower() in told for w in mention.name.split())
     return not all(w.lower() in told for w in mention.name.split())
 
 
@@ -684,14 +688,16 @@ def _name_after_portfolio(doc: Doc, j: int, stop: int) -> list[tuple[int, int, b
         first -= 1
     if first == j and last - j >= 3:
         first = j + 1  # "Speaker of Parliament Moses Wetangula": a portfolio is at least one word
-    if last - first < 2 or first == j or last == stop or (doc[last].is_punct and not _title_after_comma(doc, last)):
+    ends_in_punct = doc[last].is_punct and not _title_after_comma(doc, last) if last < stop else False
+    if last - first < 2 or first == j or last == stop or ends_in_punct:
         return []  # no name after the portfolio, or the phrase runs to the end
     return [(first, last, False)]
 
 
 def _title_after_comma(doc: Doc, k: int) -> bool:
     """Say whether comma k ends a name in a list of titled names: the next title follows it and a word
-    that is no title's stands before it ("… Affairs Shah Mahmood Qureshi, Minister for Finance …")."""
+    that is no title's stands before it ("… Affairs Shah Mahmood Qureshi, Minister for Finance …",
+    "… Moses Kuria, Cabinet Secretary for …")."""
     return (doc[k].text == "," and k > 0 and not is_role_word(doc[k - 1].lower_)
             and doc[k - 1].pos_ == "PROPN" and k + 1 < len(doc)
             and (_heads_a_title(doc, k + 1) or (doc[k + 1].is_title and _heads_a_title(doc, k + 2))))
