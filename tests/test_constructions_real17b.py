@@ -102,3 +102,33 @@ def test_a_headline_name_told_below_or_alone_stands(extractor: RulesExtractor, h
                                                     body: str, name: str, role: str) -> None:
     people = _people(extractor, headline + _BODY.format(place=place, body=body))
     assert people.get(name, (None,))[0] == role
+
+
+# ------------------------------------------------------------------ a title's topic after "on"
+
+@pytest.mark.parametrize(("text", "name", "role"), [
+    ("He was joined by Adviser on Commerce Abdul Razak Dawood and other officials in Beijing on Monday.",
+     "Abdul Razak Dawood", "Adviser on Commerce"),
+    ("Special Envoy on Climate Change John Kerry met Chinese officials in Beijing on Monday.",
+     "John Kerry", "Special Envoy on Climate Change"),
+    ("The talks were attended by Adviser to the Prime Minister on Finance Hafeez Shaikh in Islamabad on "
+     "Monday.", "Hafeez Shaikh", "Adviser to the Prime Minister on Finance"),
+    ("Commissioner on Trade Valdis Dombrovskis held talks with Indian Commerce Minister Piyush Goyal in New "
+     "Delhi on Monday.", "Valdis Dombrovskis", "Commissioner on Trade"),
+    ("Later, Special Adviser on Maritime Affairs Lorna Kiptoo briefed the Somali delegation in Mombasa.",
+     "Lorna Kiptoo", "Special Adviser on Maritime Affairs"),
+])
+def test_a_title_takes_its_topic_after_on(extractor: RulesExtractor, text: str, name: str, role: str) -> None:
+    assert _people(extractor, text).get(name, (None,))[0] == role
+
+
+@pytest.mark.parametrize(("text", "name", "role"), [
+    # "on" of a day or of a subject after a title and a name is no topic of the title
+    ("Minister Kwame Asante on Monday met the Adviser of the Togolese delegation in Accra.",
+     "Kwame Asante", "Minister"),
+    ("President Samia Suluhu Hassan on Tuesday spoke on Regional Trade at a forum in Arusha.",
+     "Samia Suluhu Hassan", "President"),
+])
+def test_on_after_a_name_is_no_topic_of_its_title(extractor: RulesExtractor, text: str, name: str,
+                                                   role: str) -> None:
+    assert _people(extractor, text).get(name, (None,))[0] == role

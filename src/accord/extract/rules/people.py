@@ -33,6 +33,7 @@ from accord.extract.rules.roles import (
     ROLE_MODIFIERS,
     ROLE_PLURALS,
     ROYAL_TITLES,
+    TOPIC_TITLES,
     expand_role,
     is_role_word,
     words,
@@ -501,7 +502,8 @@ def _candidate_spans(sent: Span) -> list[tuple[int, int, bool]]:
                 spans.extend(_listed_names(doc, k, sent.end))
         elif j + 1 < sent.end and _royal_style(doc, j + 1, sent.start):
             spans.append((j + 1, _name_run(doc, j + 1, sent.end), False))  # "King Sultan Ibrahim"
-        elif j < sent.end and (doc[j].lower_ in ("for", "of") or _office_of_title(doc, j, sent.start)):
+        elif j < sent.end and (doc[j].lower_ in ("for", "of") or _office_of_title(doc, j, sent.start)
+                               or _on_a_topic(doc, j, sent.start)):
             spans.extend(_name_after_portfolio(doc, j + 1, sent.end))
     spans += [(t.i + 1, _name_run(doc, t.i + 1, sent.end), False) for t in sent if _before_a_name(t)]
     # "his South Korean counterpart Han Duck-soo": the tagger may call the name after it anything
@@ -1581,7 +1583,7 @@ def _role_before_courtesy(doc: Doc, sent: Span, start: int,
     while j >= sent.start and not _opens_a_name(doc, j) and (
             _role_phrase_token(doc[j]) or _joins_phrase(doc, j, end)
             or _portfolio_comma(doc, j, sent.start) or _office_of_title(doc, j, sent.start)
-            or _in_charge(doc, j, sent.start)):
+            or _in_charge(doc, j, sent.start) or _on_a_topic(doc, j, sent.start)):
         j -= 1
     opened = doc[j + 1].lower_ == "the" or j < sent.start or doc[j].lower_ in _ARTICLES or (
         j - 1 >= sent.start and doc[j].lower_ == "then" and doc[j - 1].lower_ in _ARTICLES | {"the"}) or (
@@ -1671,6 +1673,21 @@ def _in_charge(doc: Doc, j: int, lo: int) -> bool:
     if low == "charge":
         return j - 1 >= lo and doc[j - 1].lower_ == "in" and j + 1 < len(doc) and doc[j + 1].lower_ == "of"
     return low == "in" and j + 2 < len(doc) and doc[j + 1].lower_ == "charge" and doc[j + 2].lower_ == "of"
+
+
+def _on_a_topic(doc: Doc, j: int, lo: int) -> bool:
+    """Say whether "on" j, read backwards, ties a title to its topic ("Adviser on Commerce", "Special Envoy
+    on Climate Change", "Adviser to the Prime Minister on Finance"): a title-case word after it, and an
+    adviser's or envoy's title in the title-case words before it."""
+    topic = j + 1 + (j + 1 < len(doc) and doc[j + 1].lower_ == "the")  # "… on the Peace Process"
+    if doc[j].lower_ != "on" or topic >= len(doc) or not doc[topic].is_title:
+        return False
+    k = j - 1
+    while k >= lo and (doc[k].is_title or doc[k].lower_ in _PHRASE_GLUE):
+        if doc[k].lower_ in TOPIC_TITLES:
+            return True
+        k -= 1
+    return False
 
 
 def _title_ends_at(doc: Doc, k: int, lo: int) -> bool:
