@@ -96,6 +96,8 @@ _PEOPLE_NOUNS = ROLE_HEADS | words("people person figure personality official di
 # Verbs of speaking, in print and online.
 _SPEAKING_VERBS = SPEECH_VERBS | words("tweet post write declare insist stress warn")
 # Verbs whose subject, if the tagger calls it a person's name, is one: speaking, meeting, arriving.
+_ACTS = frozenset().union(*ACT_CLASSES.values())
+
 _PERSONS_VERBS = _SPEAKING_VERBS | ACT_CLASSES["@meet"] | _VISIT_WORDS
 # What a lone name the tagger calls a place does that a place does not ("Erdogan visited Baghdad").
 _TRAVEL_VERBS = words("visit travel fly tour arrive land meet")
@@ -228,10 +230,19 @@ def _headline_words(mention: _Mention, mentions: list[_Mention], headline: tuple
         return False
     told = {w.lower() for m in mentions if not start <= m.start < end for w in m.name.split()}
     if mention.role is not None:
-        # "Sri Lankan PM Discuss Bilateral Ties …": a title's "name" no one below shares a word of is a
-        # verb of the headline, when the text below names people at all
-        return bool(told) and not any(w.lower() in told for w in mention.name.split())
+        # "Sri Lankan PM Discuss Bilateral Ties …", "Thai PM Meet … On Border Row": a title's "name" that
+        # opens with an act or a preposition and of which no one below shares a word is the headline's
+        # words ("President Boluarte To Visit Ghana" names her)
+        words_ = mention.name.split()
+        return (bool(told) and _an_act_or_preposition(words_[0].lower())
+                and not any(w.lower() in told for w in words_))
     return not all(w.lower() in told for w in mention.name.split())
+
+
+def _an_act_or_preposition(word: str) -> bool:
+    """Say whether a headline's capitalised word is a preposition or an act ("On", "Discuss", "Meets")."""
+    forms = (word, word.removesuffix("es"), word.removesuffix("s"))  # "Meets", "Discusses"
+    return word in _PREPOSITIONS or any(w in _ACTS for w in forms)
 
 
 def _a_place_named(name: str) -> bool:
