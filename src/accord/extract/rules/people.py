@@ -33,6 +33,7 @@ from accord.extract.rules.roles import (
     ROLE_MODIFIERS,
     ROLE_PLURALS,
     ROYAL_TITLES,
+    TOPIC_TITLES,
     expand_role,
     is_role_word,
     words,
@@ -95,6 +96,8 @@ _PEOPLE_NOUNS = ROLE_HEADS | words("people person figure personality official di
 # Verbs of speaking, in print and online.
 _SPEAKING_VERBS = SPEECH_VERBS | words("tweet post write declare insist stress warn")
 # Verbs whose subject, if the tagger calls it a person's name, is one: speaking, meeting, arriving.
+_ACTS = frozenset().union(*ACT_CLASSES.values())
+
 _PERSONS_VERBS = _SPEAKING_VERBS | ACT_CLASSES["@meet"] | _VISIT_WORDS
 # What a lone name the tagger calls a place does that a place does not ("Erdogan visited Baghdad").
 _TRAVEL_VERBS = words("visit travel fly tour arrive land meet")
@@ -139,6 +142,7 @@ _STYLE_PAIRS = frozenset((("tan", "sri"), ("puan", "sri"), ("toh", "puan")))
 # A title word after an elided "de" ("Chargé d'Affaires"), which is no title case to Python.
 _ELIDED_TITLE = re.compile(r"d['’][A-Z]\w*")
 # Courtesy words run together ("H.E.Mr.").
+_GLUED_TITLE = re.compile(r"([A-Z][a-z]+)[A-Z][a-z]")  # a space lost between two words ("AffairsVijitha")
 _JOINED_HONORIFIC = re.compile(r"(?i)h\.e\.(?:mr|mrs|ms|dr|prof)?\.?")
 
 
@@ -218,14 +222,27 @@ _SPEAKER_LABEL = re.compile(r"(?m)^[ \t]*((?:[A-Z][A-Z'’.-]+[ \t]+){1,3}[A-Z][
 
 
 def _headline_words(mention: _Mention, mentions: list[_Mention], headline: tuple[int, int]) -> bool:
-    """Say whether a "name" the headline tells with no title is capitalised words of it ("… Sign Strategic
-    Agreements To Enhance Bilateral, Regional Integration", "Lula and Kirchner Sign Over 20 Treaties"): a
-    headline's name stands when its words are those of people the rest names."""
+    """Say whether a "name" the headline tells is capitalised words of it ("… Sign Strategic Agreements To
+    Enhance Bilateral, Regional Integration", "Lula and Kirchner Sign Over 20 Treaties"): a headline's name
+    stands when its words are those of people the rest names (with a title, when one of them is)."""
     start, end = headline
-    if mention.role is not None or not (start <= mention.start and mention.end <= end):
+    if not (start <= mention.start and mention.end <= end):
         return False
     told = {w.lower() for m in mentions if not start <= m.start < end for w in m.name.split()}
+    if mention.role is not None:
+        # "Sri Lankan PM Discuss Bilateral Ties …", "Thai PM Meet … On Border Row": a title's "name" that
+        # opens with an act or a preposition and of which no one below shares a word is the headline's
+        # words ("President Boluarte To Visit Ghana" names her)
+        words_ = mention.name.split()
+        return (bool(told) and _an_act_or_preposition(words_[0].lower())
+                and not any(w.lower() in told for w in words_))
     return not all(w.lower() in told for w in mention.name.split())
+
+
+def _an_act_or_preposition(word: str) -> bool:
+    """Say whether a headline's capitalised word is a preposition or an act ("On", "Discuss", "Meets")."""
+    forms = (word, word.removesuffix("es"), word.removesuffix("s"))  # "Meets", "Discusses"
+    return word in _PREPOSITIONS or any(w in _ACTS for w in forms)
 
 
 def _a_place_named(name: str) -> bool:
@@ -496,7 +513,8 @@ def _candidate_spans(sent: Span) -> list[tuple[int, int, bool]]:
                 spans.extend(_listed_names(doc, k, sent.end))
         elif j + 1 < sent.end and _royal_style(doc, j + 1, sent.start):
             spans.append((j + 1, _name_run(doc, j + 1, sent.end), False))  # "King Sultan Ibrahim"
-        elif j < sent.end and (doc[j].lower_ in ("for", "of") or _office_of_title(doc, j, sent.start)):
+        elif j < sent.end and (doc[j].lower_ in ("for", "of") or _office_of_title(doc, j, sent.start)
+                               or _on_a_topic(doc, j, sent.start)):
             spans.extend(_name_after_portfolio(doc, j + 1, sent.end))
     spans += [(t.i + 1, _name_run(doc, t.i + 1, sent.end), False) for t in sent if _before_a_name(t)]
     # "his South Korean counterpart Han Duck-soo": the tagger may call the name after it anything
@@ -671,6 +689,10 @@ def _name_after_portfolio(doc: Doc, j: int, stop: int) -> list[tuple[int, int, b
                 or _is_title_token(doc[last + 1]) or _heads_a_title(doc, last + 1)):
             break  # "… Retno LP Marsudi and Kenyan Cabinet Secretary …", "… and Secretary to …",
             # "… and Prime Minister …"
+        if _title_after_comma(doc, last) or (doc[last].lower_ == "and" and last + 1 < stop
+                                              and not doc[last + 1].text[:1].isupper()):
+            break  # "Minister for Foreign Affairs A B, Minister for Finance C D": the next one's title;
+            # "… Minister for Health A B and a delegation": the list goes on with no one titled
         last += 1  # "… Oppong-Peprah", "… Retno LP Marsudi": a hyphen or initials inside the name
     first = last
     while first > j and not _names_an_office(doc[first - 1]) and (
@@ -679,9 +701,19 @@ def _name_after_portfolio(doc: Doc, j: int, stop: int) -> list[tuple[int, int, b
         first -= 1
     if first == j and last - j >= 3:
         first = j + 1  # "Speaker of Parliament Moses Wetangula": a portfolio is at least one word
-    if last - first < 2 or first == j or last == stop or doc[last].is_punct:
+    ends_in_punct = doc[last].is_punct and not _title_after_comma(doc, last) if last < stop else False
+    if last - first < 2 or first == j or last == stop or ends_in_punct:
         return []  # no name after the portfolio, or the phrase runs to the end
     return [(first, last, False)]
+
+
+def _title_after_comma(doc: Doc, k: int) -> bool:
+    """Say whether comma k ends a name in a list of titled names: the next title follows it and a word
+    that is no title's stands before it ("… Affairs Shah Mahmood Qureshi, Minister for Finance …",
+    "… Moses Kuria, Cabinet Secretary for …")."""
+    return (doc[k].text == "," and k > 0 and not is_role_word(doc[k - 1].lower_)
+            and doc[k - 1].pos_ == "PROPN" and k + 1 < len(doc)
+            and (_heads_a_title(doc, k + 1) or (doc[k + 1].is_title and _heads_a_title(doc, k + 2))))
 
 
 def _office_possessive(doc: Doc, k: int, lo: int) -> bool:
@@ -796,6 +828,8 @@ def _name_like(tok: Token) -> bool:
         return True  # "Foreign Minister Amir Khan Muttaqi", "Hossein Amir-Abdollahian": a name
     if _honorific(tok) or low in ROLE_HEADS or low in ROLE_ABBREVIATIONS or low in ROLE_MODIFIERS:
         return False
+    if (glued := _GLUED_TITLE.match(text)) and is_role_word(glued.group(1).lower()):
+        return False  # "Minister of Foreign AffairsVijitha Herath": a title's last word run into the name
     if tok.ent_type_ == "DATE" and (is_weekday_name(text) or is_month_name(text)):
         return False  # "received Prime Minister Benjamin Netanyahu Tuesday": when, not his name
     if _opening_participle(tok):
@@ -1560,7 +1594,7 @@ def _role_before_courtesy(doc: Doc, sent: Span, start: int,
     while j >= sent.start and not _opens_a_name(doc, j) and (
             _role_phrase_token(doc[j]) or _joins_phrase(doc, j, end)
             or _portfolio_comma(doc, j, sent.start) or _office_of_title(doc, j, sent.start)
-            or _in_charge(doc, j, sent.start)):
+            or _in_charge(doc, j, sent.start) or _on_a_topic(doc, j, sent.start)):
         j -= 1
     opened = doc[j + 1].lower_ == "the" or j < sent.start or doc[j].lower_ in _ARTICLES or (
         j - 1 >= sent.start and doc[j].lower_ == "then" and doc[j - 1].lower_ in _ARTICLES | {"the"}) or (
@@ -1652,6 +1686,21 @@ def _in_charge(doc: Doc, j: int, lo: int) -> bool:
     return low == "in" and j + 2 < len(doc) and doc[j + 1].lower_ == "charge" and doc[j + 2].lower_ == "of"
 
 
+def _on_a_topic(doc: Doc, j: int, lo: int) -> bool:
+    """Say whether "on" j, read backwards, ties a title to its topic ("Adviser on Commerce", "Special Envoy
+    on Climate Change", "Adviser to the Prime Minister on Finance"): a title-case word after it, and an
+    adviser's or envoy's title in the title-case words before it."""
+    topic = j + 1 + (j + 1 < len(doc) and doc[j + 1].lower_ == "the")  # "… on the Peace Process"
+    if doc[j].lower_ != "on" or topic >= len(doc) or not doc[topic].is_title:
+        return False
+    k = j - 1
+    while k >= lo and (doc[k].is_title or doc[k].lower_ in _PHRASE_GLUE):
+        if doc[k].lower_ in TOPIC_TITLES:
+            return True
+        k -= 1
+    return False
+
+
 def _title_ends_at(doc: Doc, k: int, lo: int) -> bool:
     """Say whether a title ends at k: its head, or "<head> of <portfolio>" ("Minister of State")."""
     if doc[k].lower_ in ROLE_HEADS:
@@ -1668,7 +1717,7 @@ def _portfolio_comma(doc: Doc, j: int, lo: int) -> bool:
         # Minister of …": the comma ends one person's title and name ("…, and National Policies, X"
         # is the title's last portfolio)
         return False
-    if doc[j - 1].ent_type_ == "PERSON":
+    if doc[j - 1].ent_type_ == "PERSON" or _title_after_comma(doc, j):
         return False
     k = j - 1
     while k >= lo and (doc[k].is_title or doc[k].lower_ in _PHRASE_GLUE or doc[k].text == ","):

@@ -28,6 +28,9 @@ professor expert analyst researcher economist diplomat politician captain pilot
 wife husband spouse lady delegate d'affaires d’affaires
 """)
 
+# Titles whose holder is named to a topic with "on" ("Adviser on Commerce", "Special Envoy on Climate").
+TOPIC_TITLES: frozenset[str] = words("adviser advisor envoy assistant commissioner rapporteur coordinator")
+
 # Titles of a reigning house: one of them after another ("King Sultan Ibrahim") opens the name,
 # and a person so titled is not one of a government's office holders of the same surname.
 ROYAL_TITLES: frozenset[str] = words("king queen prince princess emperor empress emir amir sultan monarch")
