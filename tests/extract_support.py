@@ -40,3 +40,16 @@ def of_kind(extractor: RulesExtractor, text: str, kind: str) -> list[Meeting]:
 
 def named(meeting: Meeting, name: str) -> bool:
     return any(name in p for p in meeting.participants)
+
+
+# A sentence of talks between two states, so a lone promise after it has its sides.
+TALKS_LEAD = "Ghana and Peru held talks on trade cooperation during the state visit. "
+
+Dated = tuple[str, str | None, str | None]
+
+
+def dated(extractor: RulesExtractor, text: str) -> list[Dated]:
+    """Return each promise's action, deadline as written and deadline resolved, after `TALKS_LEAD`
+    (published 6 May 2025)."""
+    return [(c.action, c.deadline_text, c.deadline)
+            for c in facts(extractor, text, lead=TALKS_LEAD).commitments if c.change is None]

@@ -13,18 +13,7 @@ from __future__ import annotations
 import pytest
 
 from accord.extract.rules import RulesExtractor
-from tests.extract_support import facts as extract_facts
-
-LEAD = "Ghana and Peru held talks on trade cooperation during the state visit. "
-
-Dated = tuple[str, str | None, str | None]
-
-
-def dated(extractor: RulesExtractor, text: str) -> list[Dated]:
-    """Return each promise's action, deadline as written and deadline resolved (published 6 May 2025)."""
-    return [(c.action, c.deadline_text, c.deadline)
-            for c in extract_facts(extractor, text, lead=LEAD).commitments if c.change is None]
-
+from tests.extract_support import Dated, dated
 
 # --------------------------------------------------------------------------- a journey under way, dated ahead
 
