@@ -794,8 +794,11 @@ def on_signed_paper(prep: Token, verb: Token) -> bool:
         noun = noun.head.head  # "memoranda of understanding in Dhaka": the memoranda's phrase
     elif any(c.dep_ == "prep" and c.i < prep.i for c in noun.children):
         return False
-    papers = DOCUMENT_NOUNS | GENERAL_DOCUMENT_NOUNS | STATEMENT_NOUNS | STATEMENT_PLURALS
-    return noun.dep_ == "dobj" and noun.head.i == verb.i and noun.lower_ in papers
+    return noun.dep_ == "dobj" and noun.head.i == verb.i and noun.lower_ in _PAPERS
+
+
+# Nouns of what is signed: documents and the statements leaders sign.
+_PAPERS = DOCUMENT_NOUNS | GENERAL_DOCUMENT_NOUNS | STATEMENT_NOUNS | STATEMENT_PLURALS
 
 
 def talked_about(noun: Token) -> bool:

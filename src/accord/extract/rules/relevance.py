@@ -18,6 +18,7 @@ from __future__ import annotations
 from spacy.attrs import IS_PUNCT, IS_SPACE, LEMMA, LOWER
 from spacy.tokens import Doc, Token
 
+from accord.extract.rules.modality import particle_of
 from accord.extract.rules.roles import words
 from accord.nlp import ent_at
 from accord.normalize.countries import gazetteer
@@ -100,7 +101,8 @@ def gives_between_states(doc: Doc) -> bool:
     subject (or agent), another after its "to" or right after the verb ("donated Nepal 300 tonnes")."""
     for verb in doc:
         lemma = verb.lemma_.lower()
-        if verb.pos_ != "VERB" or not (lemma in GIVING_LEMMAS or (lemma == "hand" and _over(verb))):
+        giving = lemma in GIVING_LEMMAS or (lemma == "hand" and particle_of(verb) == "over")
+        if verb.pos_ != "VERB" or not giving:
             continue
         givers = _states_in([t for c in verb.children if c.dep_ in ("nsubj", "agent") for t in c.subtree])
         to = [t for c in verb.children if c.dep_ in ("prep", "dative") and c.lower_ == "to"
@@ -109,10 +111,6 @@ def gives_between_states(doc: Doc) -> bool:
         if givers and takers and givers != takers:
             return True
     return False
-
-
-def _over(verb: Token) -> bool:
-    return any(c.dep_ == "prt" and c.lower_ == "over" for c in verb.children)
 
 
 def _states_in(tokens: list[Token]) -> set[str]:
