@@ -297,7 +297,7 @@ def on_list_line(text: str, at: int) -> bool:
     ending in ":" past the earlier items of its list, each ending in ";" ("… to sign ten documents:\n\n
     A memorandum on …;\n\nAn agreement on …;").
     """
-    line_start, _ = line_bounds(text, at)
+    line_start, line_end = line_bounds(text, at)
     if LIST_MARK.match(text[line_start:at].lstrip()) or in_table_row(text, at):
         return True
     before = text[:line_start].rstrip()
@@ -307,7 +307,7 @@ def on_list_line(text: str, at: int) -> bool:
         return True
     # "The documents signed were:\nMemorandum of understanding on …\nAgreement on …": short lines
     # with no marks and no full stops, hanging from the colon
-    line = text[line_start:line_bounds(text, at)[1]].strip()
+    line = text[line_start:line_end].strip()
     return _item_line(line) and _hangs_from_colon(text, line_start)
 
 

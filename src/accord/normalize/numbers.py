@@ -93,14 +93,16 @@ _SIGN_OF = {"dollar": "$", "dollars": "$", "usd": "$", "euro": "€", "euros": "
             "pound": "£", "pounds": "£", "gbp": "£", "yen": "¥", "jpy": "¥"}
 
 
+_LETTER_MONEY = re.compile(LETTER_MONEY)
+
+
 def currency_of(value: str) -> str:
     """Return the currency an amount is written in ("US$5m" -> "$", "30 billion baht" -> "baht"), or ""."""
     marks = [w for w in re.findall(r"[A-Za-z]*" + SIGN_CLASS + r"|[A-Za-z]+", value)
              if w.lower() in CURRENCY_WORDS or w[-1] in CURRENCY_SIGNS]
     if not marks and value.rstrip().endswith(SHILLING_MARK):
         return "sh"  # "885bn/-": the shilling's mark after the amount
-    letter = re.search(LETTER_MONEY, value)
-    if not marks and letter is not None:
+    if not marks and (letter := _LETTER_MONEY.search(value)) is not None:
         marks = [letter.group("letter")]  # "N3.1 trillion": the naira's letter glued to the amount
     return re.sub(r"^US(?=\$)", "", marks[0]).lower() if marks else ""
 

@@ -25,6 +25,7 @@ from accord.extract.rules.commitments_cues import (
     ACTOR_NOUNS,
     BIDDING_VERBS,
     CHANCE_MODALS,
+    DOCUMENT_AND_EVENT_NOUNS,
     DUTY_MODALS,
     EVENT_NOUNS,
     EVENT_VERBS,
@@ -38,6 +39,7 @@ from accord.extract.rules.commitments_cues import (
     PRINCIPLE,
     SCHEDULED,
     SUPPORT_NOUNS,
+    TRIP_VERBS,
     Cue,
     acts_on_own_thing,
     chance_given,
@@ -884,7 +886,7 @@ def _own_phrase(action: Token) -> str:
 
 def _names_kind(tok: Token) -> bool:
     """Say whether a word only says what kind of document or event its noun is ("a peace deal")."""
-    return tok.dep_ in ("compound", "amod") and tok.head.lemma_.lower() in INSTRUMENT_NOUNS | EVENT_NOUNS
+    return tok.dep_ in ("compound", "amod") and tok.head.lemma_.lower() in DOCUMENT_AND_EVENT_NOUNS
 
 
 # purpose and modifier clauses; a complement ("continue working for peace") is the act itself
@@ -1056,7 +1058,7 @@ def _domestic(ctx: Context, cue: Cue) -> bool:
     own = {c.name for e in ents_in(subj.doc[subj.left_edge.i:subj.i + 1]) if (c := ctx.country_of(e.text))}
     for t in cue.action.subtree:
         lemma = t.lemma_.lower()
-        if lemma in _BILATERAL_WORDS or lemma in INSTRUMENT_NOUNS | EVENT_NOUNS or t.ent_type_ == "PERSON":
+        if lemma in _BILATERAL_WORDS or lemma in DOCUMENT_AND_EVENT_NOUNS or t.ent_type_ == "PERSON":
             return False
         if t.ent_type_ in ("GPE", "NORP"):
             country = ctx.country_of(re.sub(r"['’]s?$", "", t.text))
@@ -1256,7 +1258,7 @@ def _needs_date(cue: Cue) -> bool:
     if subj.lower_ == "it" and cue.head.dep_ == "ccomp":
         return _speaking_body(cue.head) is None
     passive = any(c.dep_ == "auxpass" for c in cue.action.children)
-    return not (passive and subj.lemma_.lower() in INSTRUMENT_NOUNS | EVENT_NOUNS)
+    return not (passive and subj.lemma_.lower() in DOCUMENT_AND_EVENT_NOUNS)
 
 
 def _owed_by_sides(verb: Token) -> bool:
@@ -1702,7 +1704,7 @@ def _actor(ctx: Context, cue: Cue) -> str | None:
         return _pair(ctx, cue.cue.idx)  # "the joint commission meets in June": the two sides' body
     # "the signing will take place in May": the sides' event
     happening = _takes_place(cue.action) and tok.lemma_.lower() in HAPPENING_NOUNS
-    if cue.kind in ("modal", "verb", "present") and (tok.lemma_.lower() in INSTRUMENT_NOUNS | EVENT_NOUNS
+    if cue.kind in ("modal", "verb", "present") and (tok.lemma_.lower() in DOCUMENT_AND_EVENT_NOUNS
                                           or happening
                                           or _joint_work_goes_on(cue.action, tok) or on_agenda(cue.action)
                                           or opens_itself(cue.action) is not None):
@@ -1723,7 +1725,7 @@ def _thing_in_a_state(cue: Cue, subj: Token) -> bool:
     """Say whether a promise tells a thing's coming state ("construction will be complete", "the pipeline
     would be operational"): no doer is named, so whoever says so undertakes it."""
     return (cue.action.lemma_ == "be" and subj.pos_ == "NOUN" and not _is_actor(subj)
-            and subj.lemma_.lower() not in INSTRUMENT_NOUNS | EVENT_NOUNS)
+            and subj.lemma_.lower() not in DOCUMENT_AND_EVENT_NOUNS)
 
 
 def _owner_before(subj: Token) -> Token | None:
@@ -2004,7 +2006,7 @@ def _action_text(ctx: Context, cue: Cue, deadline: TimeExpr | None) -> str:
     happens = _takes_place(act)
     passive = any(c.dep_ == "auxpass" for c in act.children)
     if (act.pos_ == "VERB" and (passive or happens) and subj is not None
-            and ((subj.lemma_.lower() in INSTRUMENT_NOUNS | EVENT_NOUNS and subj.i < act.i)
+            and ((subj.lemma_.lower() in DOCUMENT_AND_EVENT_NOUNS and subj.i < act.i)
                  or (happens and subj.lemma_.lower() in HAPPENING_NOUNS and subj.i < act.i)
                  or (not happens and done_to_act(act)))):
         # "the next session would be held in Tashkent": hold the next session … in Tashkent;
@@ -2110,7 +2112,7 @@ def _journey_to_place(act: Token) -> bool:
             for g in c.children) for c in act.children)
 
 
-_JOURNEY_VERBS = frozenset({"arrive", "fly", "head", "leave", "go", "come", "travel"})
+_JOURNEY_VERBS = TRIP_VERBS - {"visit", "pay"}
 
 
 def _named_place(tok: Token) -> bool:

@@ -135,6 +135,8 @@ ACTOR_NOUNS = frozenset({"side", "party", "country", "nation", "leader", "govern
 # Lemmas: the lemmatiser leaves the MoU forms as they are.
 INSTRUMENT_NOUNS = DOCUMENT_SINGULARS | MOU_NOUNS | PLAN_NOUNS | {"document", "contract", "declaration"}
 EVENT_NOUNS = MEETING_NOUNS
+# Nouns of documents and encounters: what a promise is about, never who makes it.
+DOCUMENT_AND_EVENT_NOUNS = INSTRUMENT_NOUNS | EVENT_NOUNS
 # Statements of principle about third parties are not undertakings (seed notes, more/README).
 PRINCIPLE = re.compile(r"\b(?:peace|sovereignty|territorial integrity|international law|two-state|"
                        r"freedom of navigation|navigation and aviation freedom|stability and security|"
@@ -545,7 +547,7 @@ def find_cues(tok: Token) -> Cue | None:
         return _modal(tok)  # "pledged to ratify it within the year so that it can enter into force by …"
     if tok.dep_ == "aux" and tok.lower_ in CHANCE_MODALS and _earliest_told(tok.head):
         return _modal(tok)  # "Ghana could sign the deal as early as next month": a plan, by its earliest time
-    if tok.dep_ == "aux" and tok.lower_ in CHANCE_MODALS | PURPOSE_MODALS and _agreed_to_be_done(tok.head):
+    if tok.dep_ == "aux" and tok.lower_ in _PLAN_MODALS and _agreed_to_be_done(tok.head):
         return _modal(tok)  # "agreed that the MoU could be signed this year": what was agreed, if dated
     if tok.lower_ in SCHEDULED and tok.dep_ in ("acl", "advcl") and tok.tag_ == "VBN" and any(
             c.dep_ == "prep" and c.lower_ in ("for", "on", "in") for c in tok.children) and not any(
@@ -640,10 +642,10 @@ def _present_plan(verb: Token) -> bool:
 
 
 # Verbs of a journey a present progressive may tell as fixed ahead ("is travelling to Lima next week").
-TRIP_VERBS = frozenset({"visit", "pay", "travel", "head", "fly", "leave", "arrive", "go", "come"})
 # The words that take each journey verb to its place ("heading to", "leaving for", "arriving in").
 _TRIP_PLACES = {"pay": (), "visit": (), "travel": ("to",), "head": ("to", "for"), "fly": ("to",),
                 "leave": ("for",), "arrive": ("in", "at"), "go": ("to",), "come": ("to",)}
+TRIP_VERBS = frozenset(_TRIP_PLACES)
 
 
 def _trip_under_way(verb: Token) -> bool:
@@ -845,6 +847,7 @@ def _headline_future(to: Token) -> bool:
 PURPOSE_MODALS = frozenset({"can", "could"})
 # Modals of what may come: an undertaking only when its earliest time is told ("may sign it as soon as May").
 CHANCE_MODALS = frozenset({"could", "may", "might"})
+_PLAN_MODALS = CHANCE_MODALS | PURPOSE_MODALS
 
 
 def _earliest_told(verb: Token) -> bool:
@@ -1011,7 +1014,7 @@ def _planned_for_thing(subj: Token | None, act: Token | None, done: Token | None
 
     Like "will take place" / "will be upgraded": the sides' plan. "The visit is to be seen as …" is no act.
     """
-    if subj is None or subj.lemma_.lower() not in INSTRUMENT_NOUNS | EVENT_NOUNS:
+    if subj is None or subj.lemma_.lower() not in DOCUMENT_AND_EVENT_NOUNS:
         return None
     if done is not None and done.lemma_ not in NON_ACTIONS:
         return done

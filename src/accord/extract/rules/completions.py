@@ -29,6 +29,7 @@ from accord.extract.rules.modality import (
 )
 from accord.extract.rules.setbacks import actor_of, object_text, read_tokens
 from accord.lexicon import DELIVERED_NOUNS, ORDINAL_WORDS
+from accord.normalize.dates import TimeExpr
 
 DONE = "done"
 PREFILTER = re.compile(r"(?i)\b(?:re)?open|\bresum|\brestor|\binaugurat|\blaunch|\brestart|\bdisburs|"
@@ -79,8 +80,8 @@ def _handed_or_finished(ctx: Context, sent: Span, tok: Token) -> Commitment | No
     act = _HANDING[tok.lemma_.lower()]
     if tok.lemma_.lower() == "hand" and particle_of(tok) != "over":
         return None
-    obj = next((_whole_of(c) for c in tok.children
-                if c.dep_ in ("dobj", "nsubjpass") and _handed_thing(_whole_of(c), act)), None)
+    wholes = (_whole_of(c) for c in tok.children if c.dep_ in ("dobj", "nsubjpass"))
+    obj = next((w for w in wholes if _handed_thing(w, act)), None)
     return None if obj is None else _reported_done(ctx, sent, tok, obj, act)
 
 
@@ -115,10 +116,10 @@ def _reported_done(ctx: Context, sent: Span, tok: Token, obj: Token, act: str) -
     an act of the pair's history ("Türkiye opened its embassy in Nairobi in 1968")."""
     first, last = clause_bounds(tok, head=tok)
     start, end = char_bounds(sent, min(first, tok.i), max(last, obj.right_edge.i), tok.idx)
-    if _history(ctx, start, end):
+    times = time_expressions(ctx, start, end, future=False)
+    if _history(ctx, times):
         return None
-    when = next((e for e in time_expressions(ctx, start, end, future=False)
-                 if e.value is not None and len(e.value) == 10), None)
+    when = next((e for e in times if e.value is not None and len(e.value) == 10), None)
     subj = next((c for c in tok.children if c.dep_ == "nsubj" and c.i != obj.i), None)
     action = f"{act} {object_text(obj)}"
     # where it was done may hang on the verb ("opened a consulate in Mombasa on Tuesday")
@@ -132,13 +133,13 @@ def _reported_done(ctx: Context, sent: Span, tok: Token, obj: Token, act: str) -
                       evidence=ctx.evidence(start, end))
 
 
-def _history(ctx: Context, start: int, end: int) -> bool:
-    """Say whether a clause dates its act years before the article ("in 2012" in a story of 2025):
-    background to the news, not an act a promise of the news can be kept by."""
+def _history(ctx: Context, times: list[TimeExpr]) -> bool:
+    """Say whether a clause's times date its act years before the article ("in 2012" in a story of
+    2025): background to the news, not an act a promise of the news can be kept by."""
     ref = ctx.ref_date
     return ref is not None and any(
         e.value is not None and e.value[:4].isdigit() and int(e.value[:4]) < ref.year - _HISTORY_YEARS
-        for e in time_expressions(ctx, start, end, future=False))
+        for e in times)
 
 
 # How many years before the article's own an act is history ("opened its embassy in 2012").

@@ -212,6 +212,8 @@ _ARRIVAL_NOUNS = words("arrival tourist visitor traveller traveler")
 _RECEIVE_VERBS = words("receive welcome attract record host draw see")
 # What two states exchange or sign, though named by an indicator ("a currency swap of 130 billion yuan").
 _EXCHANGE_NOUNS = DOCUMENT_NOUNS | words("swap")
+# Papers whose terms a clause under them tells ("a deal to import …", "a contract to supply …").
+_DEAL_PAPERS = _EXCHANGE_NOUNS | _CONTRACT_NOUNS
 # Nouns of the public a share of whom a poll or census counts ("62 percent of respondents").
 _PUBLIC_NOUNS = _CROWD_NOUNS | words("respondent voter citizen adult household public population")
 # Verbs that move a measure ("grew 4.2%", "stands at 12 percent").
@@ -1302,7 +1304,7 @@ def _national_trade(ent: Span) -> bool:
     if verb is None:
         return False
     lemma = verb.lemma_.lower()
-    if verb.dep_ in ("acl", "relcl") and verb.head.lower_ in _EXCHANGE_NOUNS | _CONTRACT_NOUNS:
+    if verb.dep_ in ("acl", "relcl") and verb.head.lower_ in _DEAL_PAPERS:
         return False  # "signed a deal to import 700,000 tons of wheat": what the deal says, the pair's
     subjects = _subjects_of(verb)
     if sum(t.ent_type_ in ("GPE", "NORP") and t.dep_ in ("nsubj", "nsubjpass", "conj")

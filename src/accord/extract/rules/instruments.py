@@ -530,7 +530,7 @@ def _quote_end(m: Mention, sent: Span) -> int | None:
     doc = sent.doc
     if m.first <= sent.start or doc[m.first - 1].text not in _OPENING_QUOTES:
         return None
-    return next((t.i for t in doc[m.last + 1:sent.end] if t.text in _CLOSING_QUOTES and t.text != "'s"), None)
+    return next((t.i for t in doc[m.last + 1:sent.end] if t.text in _CLOSING_QUOTES), None)
 
 
 # what opens the next document of a list ("…, a memorandum on …", "… and an MoU on …")

@@ -693,7 +693,7 @@ def _visit_talked_of(visit: Token) -> bool:
     # "held talks with Y on a state visit to Hanoi" is the visit they were on
     whose = any(c.dep_ == "prep" and c.lower_ == "of" for c in visit.children)
     held_talks = whose and holder.pos_ == "VERB" and any(
-        c.dep_ == "dobj" and c.lemma_.lower() in MEETING_NOUNS | TALKING_NOUNS for c in holder.children)
+        c.dep_ == "dobj" and c.lemma_.lower() in _ENCOUNTER_NOUNS for c in holder.children)
     return held_talks or _about_an_encounter(visit)
 
 
@@ -1064,9 +1064,7 @@ def _officials_of_both(subject: Token) -> bool:
     noun = _pair_noun(subject)
     if noun in _LEADER_PAIRS or not (is_role_word(noun) or noun in _OFFICIAL_NOUNS):
         return False
-    both = any(d.lower_ in ("two", "both") and d.dep_ in ("nummod", "det", "predet")
-               for d in subject.children)
-    return both or _of_both(subject) or _of_the_two(subject) or _of_two_demonyms(subject)
+    return _told_two(subject) or _of_both(subject) or _of_the_two(subject) or _of_two_demonyms(subject)
 
 
 def _two_states(subject: Token) -> bool:
@@ -1074,8 +1072,7 @@ def _two_states(subject: Token) -> bool:
     places = gazetteer()
     if places.country(subject.text) is not None:
         return any(c.dep_ == "conj" and places.country(c.text) is not None for c in subject.children)
-    return subject.lemma_.lower() in ("country", "nation", "side", "government") and any(
-        d.lower_ in ("two", "both") and d.dep_ in ("nummod", "det", "predet") for d in subject.children)
+    return subject.lemma_.lower() in ("country", "nation", "side", "government") and _told_two(subject)
 
 
 # Plural nouns of people who sign for a side, besides the titles of `roles.ROLE_HEADS`.
@@ -1529,7 +1526,7 @@ def _held_by_pair(verb: Token) -> str:
         if c.dep_ not in ("nsubj", "nsubjpass") or c.tag_ not in ("NNS", "NNPS"):
             continue
         noun = _pair_noun(c)
-        if any(d.lower_ in ("two", "both") and d.dep_ in ("nummod", "det", "predet") for d in c.children):
+        if _told_two(c):
             return noun
         if noun in _LEADER_PAIRS and _of_both(c):
             return noun  # "the heads of state signed …", "the Presidents of Azerbaijan and Kyrgyzstan met"
@@ -1552,11 +1549,15 @@ def _witnessing_pair(presence: Token) -> str:
     done, else ""."""
     for prep in presence.children:
         for c in prep.children:
-            if prep.lower_ == "of" and c.dep_ == "pobj" and c.tag_ in ("NNS", "NNPS") and (any(
-                    d.lower_ in ("two", "both") and d.dep_ in ("nummod", "det", "predet") for d in c.children)
-                    or (_pair_noun(c) in _LEADER_PAIRS and _of_both(c))):
+            if prep.lower_ == "of" and c.dep_ == "pobj" and c.tag_ in ("NNS", "NNPS") and (
+                    _told_two(c) or (_pair_noun(c) in _LEADER_PAIRS and _of_both(c))):
                 return _pair_noun(c)
     return ""
+
+
+def _told_two(noun: Token) -> bool:
+    """Say whether a plural noun is told as two or both ("the two presidents", "both sides")."""
+    return any(d.lower_ in ("two", "both") and d.dep_ in ("nummod", "det", "predet") for d in noun.children)
 
 
 def _pair_noun(noun: Token) -> str:
@@ -1578,6 +1579,8 @@ def _of_both(noun: Token) -> bool:
     return False
 
 
+# Nouns of encounters and of the talking done at them.
+_ENCOUNTER_NOUNS = MEETING_NOUNS | TALKING_NOUNS
 # Nouns that name any two sides' people, whatever their titles.
 _ANY_PAIR = frozenset({"leader", "head", "side", "counterpart", "party"})
 # Nouns of the two sides' leaders told unnamed, and the titles that name each of them.
@@ -1661,7 +1664,7 @@ def _about_an_encounter(noun: Token) -> bool:
     head = noun.head.head if noun.dep_ == "pobj" else noun.head
     while head.dep_ in ("acl", "prep") and head.head.i != head.i:
         head = head.head  # "talks focused on the summit": the talks
-    return head.lemma_.lower() in MEETING_NOUNS | TALKING_NOUNS or head.lemma_.lower() in (
+    return head.lemma_.lower() in _ENCOUNTER_NOUNS or head.lemma_.lower() in (
         "discuss", "centre", "center", "focus", "concentrate")
 
 

@@ -576,6 +576,7 @@ _DESCRIBED_HEADS = frozenset({"president", "premier", "leader", "chancellor", "k
 # Nouns of a bare title phrase that may repeat the title of the one person who holds it ("the cabinet
 # secretary", "the ambassador").
 _REPEATED_HEADS = frozenset({"secretary", "ambassador", "envoy", "commissioner"})
+_TITLE_HEADS = _DESCRIBED_HEADS | _REPEATED_HEADS
 
 
 def titled_holder(ctx: Context, span: Span, *, at: int | None = None) -> str | None:
@@ -614,7 +615,7 @@ def described_people(ctx: Context, span: Span) -> list[tuple[int, str]]:
     ("The Russian president held talks with …", "the visiting premier"), as the people stage named them."""
     out: list[tuple[int, str]] = []
     for tok in span:
-        if (tok.lemma_.lower() not in _DESCRIBED_HEADS | _REPEATED_HEADS or tok.ent_type_ == "PERSON"
+        if (tok.lemma_.lower() not in _TITLE_HEADS or tok.ent_type_ == "PERSON"
                 or tok.tag_ == "NNS"):
             continue
         mods = [c for c in tok.children if c.dep_ in ("amod", "compound", "det")]
