@@ -403,12 +403,22 @@ def _money_spacy_missed(ctx: Context, sent: Span) -> list[tuple[int, Figure]]:
         if span is not None and figures_scene.unit_price(span):
             continue  # "GH¢450 a bag": a price
         if number is not None:
-            lead = _APPROX_BEFORE.search(ctx.text, max(sent.start_char, m.start() - 16), m.start())
-            value = ctx.text[m.start() if lead is None else lead.start():m.end()]  # "over $90M"
-            approx = next((label for pattern, label in _APPROX if pattern.match(value)), None)
-            out.append((m.start(), Figure(value=value, number=number, approx=approx, what=None,
-                                          evidence=ctx.evidence(sent.start_char, sent.end_char))))
+            out.append((m.start(), _bare_figure(ctx, sent, m.start(), m.end(), number)))  # "over $90M"
     return out
+
+
+def _bare_figure(ctx: Context, sent: Span, start: int, end: int, number: float) -> Figure:
+    """Return the figure text[start:end] states, with a hedge before it ("over $90M", "about 500 MW")
+    and no measure of its own."""
+    lead = _APPROX_BEFORE.search(ctx.text, max(sent.start_char, start - 16), start)
+    value = ctx.text[start if lead is None else lead.start():end]
+    return Figure(value=value, number=number, approx=_approx_of(value), what=None,
+                  evidence=ctx.evidence(sent.start_char, sent.end_char))
+
+
+def _approx_of(value: str) -> str | None:
+    """Return how an amount's written hedge qualifies it ("over", "about", …), else None."""
+    return next((label for pattern, label in _APPROX if pattern.match(value)), None)
 
 
 # Power told in watts ("1,320 MW", "an 8MW plant", "500 megawatts", "2 GW"): a capacity, a figure whole
@@ -425,11 +435,7 @@ def _power_capacities(ctx: Context, sent: Span) -> list[tuple[int, int, Figure]]
         span = ctx.doc.char_span(m.start(), m.end(), label="QUANTITY", alignment_mode="expand")
         if number is None or (span is not None and (_national_trade(span) or _all_partners(span))):
             continue  # "Kenya has 3,000 MW of installed capacity": one state's own
-        lead = _APPROX_BEFORE.search(ctx.text, max(sent.start_char, m.start() - 16), m.start())
-        value = ctx.text[m.start() if lead is None else lead.start():m.end()]  # "over 500 MW"
-        approx = next((label for pattern, label in _APPROX if pattern.match(value)), None)
-        out.append((m.start(), m.end(), Figure(value=value, number=number, approx=approx, what=None,
-                                               evidence=ctx.evidence(sent.start_char, sent.end_char))))
+        out.append((m.start(), m.end(), _bare_figure(ctx, sent, m.start(), m.end(), number)))  # "over 500 MW"
     return out
 
 
@@ -480,8 +486,8 @@ def _figure(ctx: Context, sent: Span, ent: Span, times: list[tuple[int, int]]) -
     if lead is not None and not (governed and _term_of_a_deal(ent.root)):
         start = lead.start()
     text = ctx.text[start:end].strip()
-    approx = next((label for pattern, label in _APPROX if pattern.match(text)), None)
-    return Figure(value=text, number=number, approx=approx, what=_what(ent) or measure(ent, ctx.ref_date),
+    what = _what(ent) or measure(ent, ctx.ref_date)
+    return Figure(value=text, number=number, approx=_approx_of(text), what=what,
                   evidence=ctx.evidence(sent.start_char, sent.end_char))
 
 
