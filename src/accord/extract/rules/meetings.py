@@ -219,6 +219,9 @@ _TRIGGERS: tuple[_Trigger, ...] = (
     # a guest hosted or received ("X hosted his counterpart"); a guest welcomed is told by the visit
     _trigger("talks", "hosted hosts received receives welcomed",
              r"\b(?P<w>host(?:ed|s)|receiv(?:ed|es)|welcomed)\b", cues.hosts_guest),
+    # a guest received told by a clause opening the sentence ("While receiving X, the President said")
+    _trigger("talks", "receiving hosting welcoming", r"\b(?P<w>receiving|hosting|welcoming)\b",
+             cues.receiving_guest),
     # people who sat down together ("Trump sat down with Martin in the Oval Office")
     _trigger("talks", "sat sits", r"\b(?P<w>sat|sits)\s+down\s+(?:together|with)\b", cues.sat_down),
     # an audience granted, a tete-a-tete held; people convened ("the ministers convened in Nairobi")

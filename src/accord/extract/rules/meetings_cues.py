@@ -136,6 +136,34 @@ def hosts_guest(verb: Token) -> bool:
             or _guest_after_setting(verb))
 
 
+# Words that open a clause of what someone did while receiving a guest ("While receiving X, Y said",
+# "Upon welcoming X, …"); a gerund at the head of the sentence opens one too ("Receiving X, Y said").
+_OPENING_WORDS = frozenset({"while", "when", "upon", "on", "in", "after", "before"})
+
+
+def receiving_guest(verb: Token) -> bool:
+    """Say whether a gerund opens a clause of receiving a person ("While receiving Lao Ambassador X,
+    the Prime Minister praised …", "Welcoming the visiting minister, President Y said …"); "receiving
+    the award" or "welcoming the decision" takes no guest, and "is receiving tourists" opens no clause."""
+    if verb.tag_ != "VBG" or verb.lemma_.lower() not in HOSTING_VERBS:
+        return False
+    before = verb.nbor(-1) if verb.i > verb.sent.start else None
+    if before is not None and before.lower_ not in _OPENING_WORDS:
+        return False
+    guest = _first_phrase_after(verb)
+    return guest is not None and (is_guest(guest) or any(t.ent_type_ == "PERSON" for t in guest.subtree
+                                                         if t.i > verb.i and t.i <= guest.i))
+
+
+def _first_phrase_after(verb: Token) -> Token | None:
+    """Return the head of the noun phrase right after a verb ("receiving [the visiting minister]"), the
+    parser's dependencies aside (it often hangs a guest before the comma on the main verb)."""
+    for chunk in verb.doc.noun_chunks:
+        if chunk.start > verb.i:
+            return chunk.root if chunk.start == verb.i + 1 and chunk.sent == verb.sent else None
+    return None
+
+
 def late_guests(verb: Token) -> list[Token]:
     """Return the guests standing after the day or the place, the parser hanging them there ("received
     at Bayan Palace the Prime Minister of Uzbekistan, X": "the Prime Minister" read as the palace's

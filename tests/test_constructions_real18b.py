@@ -1,0 +1,43 @@
+"""Constructions of real reports (round 18, issue 9), meetings, proved on our own wording: a guest received
+told by a clause that opens the sentence ("While receiving X, the President said …").
+"""
+from __future__ import annotations
+
+import pytest
+
+from accord.extract.rules import RulesExtractor
+from tests.extract_support import facts
+
+
+def _meetings(extractor: RulesExtractor, text: str) -> list[tuple[str, list[str]]]:
+    return [(m.kind, list(m.participants)) for m in facts(extractor, text).meetings]
+
+
+# ------------------------------------------------------------------ a guest received in an opening clause
+
+@pytest.mark.parametrize(("text", "guest", "host"), [
+    ("While receiving Lao Ambassador Khamphao Ernthavanh, Prime Minister Pham Minh Chinh praised the "
+     "close ties between the two countries.", "Khamphao Ernthavanh", "Pham Minh Chinh"),
+    ("Receiving the visiting Danish Foreign Minister Lars Lokke Rasmussen in Abuja on Monday, President "
+     "Bola Tinubu called for more investment.", "Lars Lokke Rasmussen", "Bola Tinubu"),
+    ("Welcoming Kenyan Defence Secretary Aden Duale, Minister Richard Marles said the two navies would "
+     "train together.", "Aden Duale", "Richard Marles"),
+    ("Upon receiving Chilean Senate President Manuel Ossandon, Speaker Han Chol spoke about trade.",
+     "Manuel Ossandon", "Han Chol"),
+    ("When hosting Ghanaian Foreign Minister Samuel Ablakwa at the ministry, Secretary Enrique Manalo "
+     "stressed maritime cooperation.", "Samuel Ablakwa", "Enrique Manalo"),
+])
+def test_a_guest_received_in_an_opening_clause_is_met(extractor: RulesExtractor, text: str, guest: str,
+                                                      host: str) -> None:
+    talks = [people for kind, people in _meetings(extractor, text) if kind == "talks"]
+    assert any(guest in people and host in people for people in talks)
+
+
+@pytest.mark.parametrize("text", [
+    # what is received or welcomed is no guest, or the gerund opens no clause
+    "Welcoming the decision of the two governments, the chamber of commerce said exports would rise.",
+    "While receiving the national award in Lusaka, the singer thanked her fans.",
+    "The port city is receiving more tourists from Europe this year, officials said.",
+])
+def test_a_gerund_without_a_guest_is_no_meeting(extractor: RulesExtractor, text: str) -> None:
+    assert _meetings(extractor, text) == []
