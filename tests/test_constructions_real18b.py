@@ -1,5 +1,6 @@
 """Constructions of real reports (round 18, issue 9), meetings, proved on our own wording: a guest received
-told by a clause that opens the sentence ("While receiving X, the President said …").
+told by a clause that opens the sentence ("While receiving X, the President said …"); a meal a host
+gave, told by the giving verb in any voice ("offered a lunch for X", "a dinner was held, hosted by X").
 """
 from __future__ import annotations
 
@@ -40,4 +41,33 @@ def test_a_guest_received_in_an_opening_clause_is_met(extractor: RulesExtractor,
     "The port city is receiving more tourists from Europe this year, officials said.",
 ])
 def test_a_gerund_without_a_guest_is_no_meeting(extractor: RulesExtractor, text: str) -> None:
+    assert _meetings(extractor, text) == []
+
+
+# ------------------------------------------------------------------ a meal a host gave
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("An informal dinner was held on Wednesday evening, hosted by Foreign Minister Penny Wong for her "
+     "Indonesian counterpart Retno Marsudi.", ["Penny Wong", "Retno Marsudi"]),
+    ("A luncheon hosted by Prime Minister Christopher Luxon for the Fijian delegation followed the talks.",
+     ["Christopher Luxon"]),
+    ("The Emir offered a farewell lunch for the visiting President William Ruto.", ["William Ruto"]),
+    ("Prime Minister Fumio Kishida gave a dinner in honour of President Yoon Suk Yeol on Sunday.",
+     ["Fumio Kishida", "Yoon Suk Yeol"]),
+    ("A banquet was thrown by King Letsie for President Cyril Ramaphosa at the Royal Palace.",
+     ["Cyril Ramaphosa"]),
+    ("Chancellor Olaf Scholz offered a breakfast to his Polish counterpart Donald Tusk before the summit.",
+     ["Olaf Scholz", "Donald Tusk"]),
+])
+def test_a_meal_a_host_gave_is_a_meeting(extractor: RulesExtractor, text: str, names: list[str]) -> None:
+    others = [people for kind, people in _meetings(extractor, text) if kind == "other"]
+    assert any(all(n in people for n in names) for people in others)
+
+
+@pytest.mark.parametrize("text", [
+    "The dinner menu was prepared by chefs from Lyon.",
+    "The minister skipped lunch to finish the report on Friday.",
+    "A dinner will be hosted by the Emir for the visiting President on Friday.",
+])
+def test_a_meal_only_talked_of_is_no_meeting(extractor: RulesExtractor, text: str) -> None:
     assert _meetings(extractor, text) == []

@@ -252,6 +252,9 @@ _TRIGGERS: tuple[_Trigger, ...] = (
     # a guest seen off ("after a send-off at the airport by Minister X", "was given a warm farewell")
     _trigger("other", "send-off sendoff farewell",
              r"\bsend-?(?P<w>off)\b|\b(?P<w2>sendoff|farewell)\b", cues.seen_off),
+    # a meal a host gave ("offered a lunch for X", "a luncheon hosted by X", "a dinner was held, hosted by X")
+    _trigger("other", "lunch luncheon dinner banquet breakfast",
+             r"\b(?P<w>lunch|luncheon|dinner|banquet|breakfast)\b", cues.meal_given),
 )
 # "discussions" names a meeting only where the text says they were held, chaired or opened.
 _HELD_BEFORE = re.compile(r"\b(?:held|hold|holds|conducted|during|following|after|earlier|chaired|chairs"

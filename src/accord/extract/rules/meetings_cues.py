@@ -429,6 +429,27 @@ def seen_off(tok: Token) -> bool:
                or (c.dep_ == "prep" and c.lower_ in ("by", "for") and _to_guest(c)) for c in verb.children)
 
 
+# Verbs that give a meal to guests ("offered a lunch", "a dinner hosted by X", "a banquet was held").
+_MEAL_GIVING = _GIVING_VERBS - {"receive", "get", "attend"} | {"offer", "lay"}
+
+
+def meal_given(noun: Token) -> bool:
+    """Say whether a meal is one a host gave ("X offered a lunch for Y", "a luncheon hosted by X for
+    Y", "an informal dinner was held …, hosted by X"), told by the giving verb or a host or guest named
+    with it; not a meal only talked of ("the dinner menu", "skipped lunch")."""
+    if noun.lemma_.lower() not in MEAL_NOUNS or noun.pos_ != "NOUN":
+        return False
+    verbs = [c for c in noun.children if c.dep_ in ("acl", "relcl") and c.lemma_.lower() in _MEAL_GIVING]
+    if noun.dep_ in ("dobj", "nsubjpass") and noun.head.lemma_.lower() in _MEAL_GIVING:
+        verbs.append(noun.head)
+        verbs += [c for c in noun.head.children if c.dep_ == "advcl" and c.lemma_.lower() in _MEAL_GIVING]
+    return any(c.dep_ in ("agent", "prep", "dative") and (c.lower_ in ("by", "for", "to") and _to_guest(c)
+                                                          or c.dep_ == "agent" and _to_guest(c))
+               or c.dep_ == "nsubj" and is_guest(c)
+               for v in verbs for c in v.children) or any(
+        c.dep_ == "prep" and c.lower_ in ("for", "by") and _to_guest(c) for c in noun.children) and bool(verbs)
+
+
 # Verbs whose object is an encounter made known before it happens ("announced the state visit").
 _ANNOUNCING_VERBS = frozenset({"announce", "confirm"})
 
