@@ -435,7 +435,7 @@ _MEAL_GIVING = _GIVING_VERBS - {"receive", "get", "attend"} | {"offer", "lay"}
 
 def meal_given(noun: Token) -> bool:
     """Say whether a meal is one a host gave ("X offered a lunch for Y", "a luncheon hosted by X for
-    Y", "an informal dinner was held …, hosted by X"), told by the giving verb or a host or guest named
+    Y", "an informal dinner was held …, hosted by X"), told by the giving verb and a host or guest named
     with it; not a meal only talked of ("the dinner menu", "skipped lunch")."""
     if noun.lemma_.lower() not in MEAL_NOUNS or noun.pos_ != "NOUN":
         return False
@@ -443,11 +443,17 @@ def meal_given(noun: Token) -> bool:
     if noun.dep_ in ("dobj", "nsubjpass") and noun.head.lemma_.lower() in _MEAL_GIVING:
         verbs.append(noun.head)
         verbs += [c for c in noun.head.children if c.dep_ == "advcl" and c.lemma_.lower() in _MEAL_GIVING]
-    return any(c.dep_ in ("agent", "prep", "dative") and (c.lower_ in ("by", "for", "to") and _to_guest(c)
-                                                          or c.dep_ == "agent" and _to_guest(c))
-               or c.dep_ == "nsubj" and is_guest(c)
-               for v in verbs for c in v.children) or any(
-        c.dep_ == "prep" and c.lower_ in ("for", "by") and _to_guest(c) for c in noun.children) and bool(verbs)
+    words = [c for v in verbs for c in v.children] + (list(noun.children) if verbs else [])
+    return any(_host_or_guest(c) for c in words)
+
+
+def _host_or_guest(word: Token) -> bool:
+    """Say whether a verb's or a meal's dependant names its host or guest ("by X", "for X", "to X", X as
+    the subject)."""
+    if word.dep_ == "nsubj":
+        return is_guest(word)
+    marks = word.dep_ == "agent" or (word.dep_ in ("prep", "dative") and word.lower_ in ("by", "for", "to"))
+    return marks and _to_guest(word)
 
 
 # Verbs whose object is an encounter made known before it happens ("announced the state visit").
