@@ -1,6 +1,7 @@
 """Constructions of real reports (round 18, issue 9), meetings, proved on our own wording: a guest received
 told by a clause that opens the sentence ("While receiving X, the President said …"); a meal a host
-gave, told by the giving verb in any voice ("offered a lunch for X", "a dinner was held, hosted by X").
+gave, told by the giving verb in any voice ("offered a lunch for X", "a dinner was held, hosted by X");
+a guest's reception ceremony ("Official reception ceremonies were held in honour of X").
 """
 from __future__ import annotations
 
@@ -58,6 +59,8 @@ def test_a_gerund_without_a_guest_is_no_meeting(extractor: RulesExtractor, text:
      ["Cyril Ramaphosa"]),
     ("Chancellor Olaf Scholz offered a breakfast to his Polish counterpart Donald Tusk before the summit.",
      ["Olaf Scholz", "Donald Tusk"]),
+    ("In honour of President Gustavo Petro, a luncheon was held at the palace, attended by senior ministers.",
+     ["Gustavo Petro"]),
 ])
 def test_a_meal_a_host_gave_is_a_meeting(extractor: RulesExtractor, text: str, names: list[str]) -> None:
     others = [people for kind, people in _meetings(extractor, text) if kind == "other"]
@@ -70,4 +73,29 @@ def test_a_meal_a_host_gave_is_a_meeting(extractor: RulesExtractor, text: str, n
     "A dinner will be hosted by the Emir for the visiting President on Friday.",
 ])
 def test_a_meal_only_talked_of_is_no_meeting(extractor: RulesExtractor, text: str) -> None:
+    assert _meetings(extractor, text) == []
+
+
+# ------------------------------------------------------------------ a guest's reception ceremony
+
+@pytest.mark.parametrize(("text", "guest"), [
+    ("Official reception ceremonies were held in honour of the visiting Bolivian President Luis Arce at the "
+     "palace.", "Luis Arce"),
+    ("A reception ceremony was held for Prime Minister Robert Abela at Baku airport on Tuesday.", "Robert Abela"),
+    ("President Shavkat Mirziyoyev attended the reception ceremony for Kazakh President Kassym-Jomart "
+     "Tokayev in Samarkand.", "Kassym-Jomart Tokayev"),
+    ("The official reception ceremony for Chancellor Karl Nehammer took place in front of the Federal "
+     "Chancellery.", "Karl Nehammer"),
+    ("Emir Tamim bin Hamad chaired the reception ceremony of the Indonesian President at the Amiri Diwan.",
+     "Tamim bin Hamad"),
+])
+def test_a_reception_ceremony_is_a_meeting(extractor: RulesExtractor, text: str, guest: str) -> None:
+    assert any(kind == "other" and guest in people for kind, people in _meetings(extractor, text))
+
+
+@pytest.mark.parametrize("text", [
+    "The university will hold a reception ceremony for new students next month.",
+    "The reception ceremony of the new hospital wing has been postponed by the ministry.",
+])
+def test_a_reception_ceremony_not_held_is_no_meeting(extractor: RulesExtractor, text: str) -> None:
     assert _meetings(extractor, text) == []

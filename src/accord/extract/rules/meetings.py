@@ -185,8 +185,8 @@ _TRIGGERS: tuple[_Trigger, ...] = (
         # a guest welcomed with ceremony ("was accorded a ceremonial welcome at the palace")
         ("other", "ceremonial",
          r"\bceremonial\s+(?P<w>welcome|reception)\b"),
-        ("other", "ceremony welcome",
-         r"\b(?:welcom(?:e|ing)|arrival)\s+(?P<w>ceremony)\b|\bred-carpet\s+(?P<w2>welcome)\b"
+        ("other", "ceremon welcome",
+         r"\b(?:welcom(?:e|ing)|arrival|reception)\s+(?P<w>ceremon(?:y|ies))\b|\bred-carpet\s+(?P<w2>welcome)\b"
          r"|\barrived\b[^.]{0,40}\bto\s+a\s+(?P<w3>ceremony)\b"),
         ("summit", "summit",
          r"\b(?P<w>summit)\b(?!\s+(?:talks|meeting))"),

@@ -447,11 +447,17 @@ def meal_given(noun: Token) -> bool:
     return any(_host_or_guest(c) for c in words)
 
 
+_HONOUR_WORDS = frozenset({"honour", "honor"})
+
+
 def _host_or_guest(word: Token) -> bool:
-    """Say whether a verb's or a meal's dependant names its host or guest ("by X", "for X", "to X", X as
-    the subject)."""
+    """Say whether a verb's or a meal's dependant names its host or guest ("by X", "for X", "to X", "in
+    honour of X", X as the subject)."""
     if word.dep_ == "nsubj":
         return is_guest(word)
+    if word.dep_ == "prep" and word.lower_ == "in":  # "in honour of the visiting President"
+        return any(h.lemma_.lower() in _HONOUR_WORDS and any(_to_guest(o) for o in h.children if o.dep_ == "prep")
+                   for h in word.children if h.dep_ == "pobj")
     marks = word.dep_ == "agent" or (word.dep_ in ("prep", "dative") and word.lower_ in ("by", "for", "to"))
     return marks and _to_guest(word)
 
