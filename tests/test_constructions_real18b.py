@@ -81,7 +81,8 @@ def test_a_meal_only_talked_of_is_no_meeting(extractor: RulesExtractor, text: st
 @pytest.mark.parametrize(("text", "guest"), [
     ("Official reception ceremonies were held in honour of the visiting Bolivian President Luis Arce at the "
      "palace.", "Luis Arce"),
-    ("A reception ceremony was held for Prime Minister Robert Abela at Baku airport on Tuesday.", "Robert Abela"),
+    ("A reception ceremony was held for Prime Minister Robert Abela at Baku airport on Tuesday.",
+     "Robert Abela"),
     ("President Shavkat Mirziyoyev attended the reception ceremony for Kazakh President Kassym-Jomart "
      "Tokayev in Samarkand.", "Kassym-Jomart Tokayev"),
     ("The official reception ceremony for Chancellor Karl Nehammer took place in front of the Federal "

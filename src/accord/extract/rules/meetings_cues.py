@@ -456,8 +456,8 @@ def _host_or_guest(word: Token) -> bool:
     if word.dep_ == "nsubj":
         return is_guest(word)
     if word.dep_ == "prep" and word.lower_ == "in":  # "in honour of the visiting President"
-        return any(h.lemma_.lower() in _HONOUR_WORDS and any(_to_guest(o) for o in h.children if o.dep_ == "prep")
-                   for h in word.children if h.dep_ == "pobj")
+        honours = [h for h in word.children if h.dep_ == "pobj" and h.lemma_.lower() in _HONOUR_WORDS]
+        return any(_to_guest(o) for h in honours for o in h.children if o.dep_ == "prep")
     marks = word.dep_ == "agent" or (word.dep_ in ("prep", "dative") and word.lower_ in ("by", "for", "to"))
     return marks and _to_guest(word)
 
