@@ -1,7 +1,8 @@
 """Constructions of real reports (round 18, issue 9), meetings, proved on our own wording: a guest received
 told by a clause that opens the sentence ("While receiving X, the President said …"); a meal a host
 gave, told by the giving verb in any voice ("offered a lunch for X", "a dinner was held, hosted by X");
-a guest's reception ceremony ("Official reception ceremonies were held in honour of X").
+a guest's reception ceremony ("Official reception ceremonies were held in honour of X"); a conversation held
+in person ("X and Y held a one-on-one conversation"); a call paid on someone ("paid a call on President X").
 """
 from __future__ import annotations
 
@@ -99,4 +100,53 @@ def test_a_reception_ceremony_is_a_meeting(extractor: RulesExtractor, text: str,
     "The reception ceremony of the new hospital wing has been postponed by the ministry.",
 ])
 def test_a_reception_ceremony_not_held_is_no_meeting(extractor: RulesExtractor, text: str) -> None:
+    assert _meetings(extractor, text) == []
+
+
+# ------------------------------------------------------------------ a conversation held in person
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Putin and Tokayev held a one-on-one conversation in the Kremlin before the expanded talks.", "Tokayev"),
+    ("The president had a long conversation with Chancellor Olaf Scholz at the palace on Monday.",
+     "Olaf Scholz"),
+    ("A conversation between Foreign Minister Ahmed Attaf and his Tunisian counterpart Nabil Ammar took "
+     "place at the embassy.", "Nabil Ammar"),
+    ("Ramaphosa and Lula held a private conversation on the margins of the summit in Rio.", "Lula"),
+    ("Secretary Antony Blinken had a brief conversation with Chinese Foreign Minister Wang Yi in Jakarta.",
+     "Wang Yi"),
+])
+def test_a_conversation_held_in_person_is_talks(extractor: RulesExtractor, text: str, name: str) -> None:
+    assert any(kind == "talks" and name in people for kind, people in _meetings(extractor, text))
+
+
+@pytest.mark.parametrize("text", [
+    "The country needs a national conversation on reform, the president said.",
+    "The president had a conversation with students at the university.",
+    # over a line: a call, not talks
+    "Modi held a telephone conversation with Prime Minister Anthony Albanese on Monday.",
+])
+def test_a_conversation_no_sides_held_in_person_is_no_talks(extractor: RulesExtractor, text: str) -> None:
+    assert not any(kind == "talks" for kind, _ in _meetings(extractor, text))
+
+
+# ------------------------------------------------------------------ a call paid on someone
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Hun Manet paid a call on President Droupadi Murmu at Rashtrapati Bhavan.", "Droupadi Murmu"),
+    ("The new ambassador paid a farewell call on Prime Minister Sheikh Hasina on Sunday.", "Sheikh Hasina"),
+    ("Foreign Secretary David Lammy paid a brief call on King Abdullah in Amman.", "David Lammy"),
+    ("The Japanese envoy paid an introductory call on Minister Jean-Claude Gakosso in Brazzaville.",
+     "Jean-Claude Gakosso"),
+    ("Kenya's new envoy Peter Ndungu paid a call on Foreign Secretary Korir Singoei in Nairobi on Friday.",
+     "Korir Singoei"),
+])
+def test_a_call_paid_on_someone_is_talks(extractor: RulesExtractor, text: str, name: str) -> None:
+    assert any(kind == "talks" and name in people for kind, people in _meetings(extractor, text))
+
+
+@pytest.mark.parametrize("text", [
+    "Consumers pay a call charge on every minute, the regulator said.",
+    "The envoy will pay a call on the king next week.",
+])
+def test_a_call_not_paid_on_someone_is_no_meeting(extractor: RulesExtractor, text: str) -> None:
     assert _meetings(extractor, text) == []

@@ -170,6 +170,9 @@ _TRIGGERS: tuple[_Trigger, ...] = (
          r"\bhost(?:ed|s|ing)?\s+(?:a|an|the)\s+(?:\w+\s+){0,2}?(?P<w>luncheon|lunch|dinner|banquet"
          r"|reception|breakfast)\b|\b(?:state|official)\s+(?P<w2>banquet|dinner|luncheon)\b"
          r"|\b(?P<w3>guard)\s+of\s+honou?r\b"),
+        # a call paid on someone ("paid a call on President X"): a visit to a person, as "called on"
+        ("talks", "call",
+         r"\b(?:pay|pays|paid|paying)\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?P<w>call)\s+on\b"),
         ("talks", "courtesy round negotiations",
          r"\bcourtesy\s+(?P<w>call)\b|\b(?P<w2>rounds?)\s+of\s+(?:[\w-]+\s+){0,4}?"
          r"(?:negotiations?|consultations|talks|dialogue|discussions)\b"
@@ -228,6 +231,8 @@ _TRIGGERS: tuple[_Trigger, ...] = (
     _trigger("talks", "audience tete t\u00eate",
              r"\b(?P<w>audience)\b|\bt[e\u00ea]te-[a\u00e0]-(?P<w2>t[e\u00ea]te)\b", cues.audience_held),
     _trigger("talks", "convened convenes", r"\b(?P<w>conven(?:ed|es))\b", cues.convened),
+    # a conversation held in person ("held a one-on-one conversation", "had a conversation with X")
+    _trigger("talks", "conversation", r"\b(?P<w>conversations?)\b", cues.conversation_held),
     # a bilateral meeting told by the adjective alone ("held a bilateral with X", "in a bilateral on Monday")
     _trigger("talks", "bilateral", r"\b(?P<w>bilaterals?)\b", cues.bilateral_held),
     _trigger("talks", "exchange", r"\b(?P<w>exchange)\b", cues.exchange_with),

@@ -650,6 +650,31 @@ def _over_a_line(tok: Token) -> bool:
         g.dep_ == "pobj" and g.lower_ in _LINES for g in c.children) for w in words for c in w.children)
 
 
+# Words that make a conversation one over a line, a call ("a telephone conversation").
+_LINE_WORDS = _LINES | {"telephonic", "phonic"}
+_CONVERSATION_HOLDERS = frozenset({"hold", "have", "conduct"})
+
+
+def conversation_held(noun: Token) -> bool:
+    """Say whether a conversation is people's talks in person ("X and Y held a one-on-one conversation in
+    the Kremlin", "had a long conversation with Chancellor X", "a conversation between the two ministers
+    took place"), not a call ("a telephone conversation"), a debate ("a national conversation on
+    reform") nor one with people who are no side ("a conversation with students")."""
+    if noun.pos_ != "NOUN" or any(c.lower_ in _LINE_WORDS for c in noun.children) or held_remotely(noun):
+        return False
+    partners = [c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("with", "between")]
+    if partners:
+        return any(_to_guest(c) for c in partners) and noun.dep_ in ("dobj", "nsubj", "nsubjpass")
+    holder = noun.head  # "X and Y held a conversation", "the two leaders had a conversation"
+    if noun.dep_ != "dobj" or holder.lemma_.lower() not in _CONVERSATION_HOLDERS:
+        return False
+    subjects = [c for c in holder.children if c.dep_ == "nsubj" and is_guest(c)]
+    # two people as the subject (the parser may hang "X and" on the verb, not on Y)
+    joined = any(c.dep_ == "cc" and c.i < noun.i for c in holder.children)
+    return any(joined or s.tag_ in ("NNS", "NNPS")
+               or any(g.dep_ == "conj" and is_guest(g) for g in s.children) for s in subjects)
+
+
 # What people exchange when they talk ("exchanged views with X").
 _TALKED_OVER = frozenset({"view", "opinion", "idea"})
 
