@@ -150,3 +150,36 @@ def test_a_call_paid_on_someone_is_talks(extractor: RulesExtractor, text: str, n
 ])
 def test_a_call_not_paid_on_someone_is_no_meeting(extractor: RulesExtractor, text: str) -> None:
     assert _meetings(extractor, text) == []
+
+
+# ------------------------------------------------------------------ one person dealt with another beside a gathering
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("Anwar raised the issue with Chinese President Xi Jinping on the sidelines of the Apec summit in Lima.",
+     ["Anwar", "Xi Jinping"]),
+    ("Prime Minister Albanese spoke with President Joe Biden on the sidelines of the G20 summit in Rio.",
+     ["Albanese", "Joe Biden"]),
+    ("Marcos discussed the South China Sea with Japanese Prime Minister Fumio Kishida on the margins of the "
+     "Asean summit in Jakarta.", ["Marcos", "Fumio Kishida"]),
+    ("Erdogan agreed with Iraqi Prime Minister Mohammed Shia al-Sudani on a water deal on the sidelines of "
+     "the UN General Assembly.", ["Erdogan", "Mohammed Shia al-Sudani"]),
+    ("Foreign Minister Penny Wong shook hands with Wang Yi on the sidelines of the Asean meeting in "
+     "Vientiane.", ["Penny Wong", "Wang Yi"]),
+])
+def test_dealing_with_someone_beside_a_gathering_is_talks(extractor: RulesExtractor, text: str,
+                                                          names: list[str]) -> None:
+    talks = [people for kind, people in _meetings(extractor, text) if kind == "talks"]
+    assert any(all(n in people for n in names) for people in talks)
+
+
+@pytest.mark.parametrize("text", [
+    "The deal was discussed by officials on the sidelines of the conference.",
+    "The two companies agreed on a merger on the sidelines of the investment forum in Riyadh.",
+])
+def test_no_person_dealt_with_beside_a_gathering_is_no_talks(extractor: RulesExtractor, text: str) -> None:
+    assert not any(kind == "talks" for kind, _ in _meetings(extractor, text))
+
+
+def test_a_meeting_beside_a_gathering_is_told_once(extractor: RulesExtractor) -> None:
+    text = "Xi met Anwar on the sidelines of the Apec summit in Lima."
+    assert [kind for kind, _ in _meetings(extractor, text)].count("talks") == 1

@@ -241,6 +241,9 @@ _TRIGGERS: tuple[_Trigger, ...] = (
              cues.views_exchanged),
     # a multilateral gathering named alone beside which others met ("on the sidelines of COP27")
     _trigger("summit", "sideline margin", r"\b(?P<w>sidelines?|margins?)\s+of\b", cues.named_aside),
+    # one person dealt with another beside a gathering ("raised the issue with X on the sidelines of …")
+    _trigger("talks", "sideline margin",
+             r"\b(?P<w>[a-z]+)\b(?=[^.;]{0,160}\b(?:sidelines?|margins?)\s+of\b)", cues.dealt_with_aside),
     # a sitting of a standing body ("the fifth session of the Joint Commission")
     _trigger("commission_session", "session sitting", r"\b(?P<w>session|sitting)\b", cues.body_sitting),
     # a signing attended ("attended the signing", "signed … in a ceremony attended by …")
@@ -513,6 +516,8 @@ def _mentions(ctx: Context, sent: Span, body: int, ahead: set[str]) -> list[_Men
                 kind = "talks"  # "X and Y launched the … Dialogue": the leaders met to set it up
             elif kind == "talks" and cues.held_remotely(tok):
                 kind = "call"  # "the two leaders met virtually", "held a virtual meeting"
+            elif kind == "call" and cues.spoke_aside(tok):
+                kind = "talks"  # "spoke with X on the sidelines of the summit": in person, no call
             mention = _mention(ctx, sent, kind, tok, headline=start < body)
             if kind == "summit" and tok.lower_ in ("forum", "conference") and not _named(tok):
                 mention.back = tok.lower_

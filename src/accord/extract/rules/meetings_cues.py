@@ -583,6 +583,41 @@ def named_aside(tok: Token) -> bool:
 
 
 
+# Verbs whose own trigger tells the encounter set beside a gathering ("met X on the sidelines of …").
+_ENCOUNTER_VERBS = frozenset({"meet", "hold", "have", "exchange", "speak", "call", "host", "receive",
+                              "welcome", "visit", "attend", "sign", "sit", "convene"})
+_ASIDE_WORDS = frozenset({"sideline", "sidelines", "margin", "margins"})
+
+
+def dealt_with_aside(verb: Token) -> bool:
+    """Say whether a verb set on "the sidelines/margins of" a gathering tells one person dealing with
+    another there ("X raised the issue with Y on the sidelines of the summit", "discussed trade with Y on
+    the margins of …"): talks, though no word of meeting is said; not what officials did there unnamed
+    ("the deal was discussed by officials on the sidelines"), nor "met Y on the sidelines", told by its
+    own trigger."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() in _ENCOUNTER_VERBS or not spoke_aside(verb):
+        return False
+    return any(c.dep_ == "nsubj" and is_guest(c) for c in verb.children) and any(
+        c.dep_ == "prep" and c.lower_ == "with" and _to_guest(c) for c in verb.children)
+
+
+def spoke_aside(verb: Token) -> bool:
+    """Say whether a verb of speaking is set beside a gathering ("spoke with X on the sidelines of the
+    G20"): people who spoke there met in person."""
+    return any(aside_verb(g) == verb for g in verb.subtree if g.lemma_.lower() in _ASIDE_WORDS)
+
+
+def aside_verb(tok: Token) -> Token | None:
+    """Return the verb set on the sidelines or margins of a gathering ("spoke with X on the sidelines of
+    the summit": "spoke"), else None."""
+    if tok.lemma_.lower() not in _ASIDE_WORDS or tok.dep_ != "pobj" or tok.head.lower_ not in ("on", "at"):
+        return None
+    verb = tok.head.head
+    if verb.dep_ == "pobj" and verb.head.dep_ == "prep":  # "agreed on a deal on the sidelines of …"
+        verb = verb.head.head
+    return verb if verb.pos_ == "VERB" else None
+
+
 # Counts of people that tell a tally of meetings, not one ("met with more than 50 heads of state").
 _MANY_PEOPLE = 5
 _MANY_WORDS = frozenset({"dozen", "dozens", "hundred", "hundreds", "scores"})
