@@ -152,7 +152,7 @@ def test_a_call_not_paid_on_someone_is_no_meeting(extractor: RulesExtractor, tex
     assert _meetings(extractor, text) == []
 
 
-# ------------------------------------------------------------------ one person dealt with another beside a gathering
+# ------------------------------------------------------------------ dealt with someone beside a gathering
 
 @pytest.mark.parametrize(("text", "names"), [
     ("Anwar raised the issue with Chinese President Xi Jinping on the sidelines of the Apec summit in Lima.",
