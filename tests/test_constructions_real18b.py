@@ -2,7 +2,9 @@
 told by a clause that opens the sentence ("While receiving X, the President said …"); a meal a host
 gave, told by the giving verb in any voice ("offered a lunch for X", "a dinner was held, hosted by X");
 a guest's reception ceremony ("Official reception ceremonies were held in honour of X"); a conversation held
-in person ("X and Y held a one-on-one conversation"); a call paid on someone ("paid a call on President X").
+in person ("X and Y held a one-on-one conversation"); a call paid on someone ("paid a call on President X");
+one person dealing with another beside a gathering ("raised X with Y on the sidelines of …"); a guest seen
+off ("saw off his counterpart", "bade farewell to X", "a send-off ceremony …, attended by X").
 """
 from __future__ import annotations
 
@@ -183,3 +185,29 @@ def test_no_person_dealt_with_beside_a_gathering_is_no_talks(extractor: RulesExt
 def test_a_meeting_beside_a_gathering_is_told_once(extractor: RulesExtractor) -> None:
     text = "Xi met Anwar on the sidelines of the Apec summit in Lima."
     assert [kind for kind, _ in _meetings(extractor, text)].count("talks") == 1
+
+
+# ------------------------------------------------------------------ a guest seen off
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("A send-off ceremony was held at Wattay airport, attended by Lao Vice President Bounthong Chitmany.",
+     "Bounthong Chitmany"),
+    ("Foreign Minister Ahmed Attaf saw off his Tunisian counterpart at Houari Boumediene airport.",
+     "Ahmed Attaf"),
+    ("Prime Minister Luxon bid farewell to the Samoan delegation at Auckland airport on Sunday.", None),
+    ("Kenyan President William Ruto saw off Prime Minister Narendra Modi at the State House gate.",
+     "Narendra Modi"),
+    ("President Bola Tinubu bade farewell to the visiting Ghanaian President John Mahama at Abuja airport.",
+     "John Mahama"),
+])
+def test_a_guest_seen_off_is_a_meeting(extractor: RulesExtractor, text: str, name: str | None) -> None:
+    others = [people for kind, people in _meetings(extractor, text) if kind == "other"]
+    assert others and (name is None or any(name in people for people in others))
+
+
+@pytest.mark.parametrize("text", [
+    "The minister bade farewell to the old tariff policy in her speech.",
+    "The incumbent saw off the challenge from her rival in the vote.",
+])
+def test_no_guest_seen_off_is_no_meeting(extractor: RulesExtractor, text: str) -> None:
+    assert _meetings(extractor, text) == []

@@ -258,8 +258,9 @@ _TRIGGERS: tuple[_Trigger, ...] = (
              r"\b(?:military|state|ceremonial)\s+(?P<w>honou?rs)\b|\b(?:gun|cannon)\s+(?P<w2>salute)\b"
              r"|\bhonou?r\s+(?P<w3>guard)\b", cues.welcomed_with_honours),
     # a guest seen off ("after a send-off at the airport by Minister X", "was given a warm farewell")
-    _trigger("other", "send-off sendoff farewell",
-             r"\bsend-?(?P<w>off)\b|\b(?P<w2>sendoff|farewell)\b", cues.seen_off),
+    _trigger("other", "send-off sendoff farewell off",
+             r"\bsend-?(?P<w>off)\b|\b(?P<w2>sendoff|farewell)\b"
+             r"|\b(?:saw|see|sees|seeing)\s+(?:[\w-]+\s+){0,4}?(?P<w3>off)\b", cues.seen_off),
     # a meal a host gave ("offered a lunch for X", "a luncheon hosted by X", "a dinner was held, hosted by X")
     _trigger("other", "lunch luncheon dinner banquet breakfast",
              r"\b(?P<w>lunch|luncheon|dinner|banquet|breakfast)\b", cues.meal_given),
@@ -504,6 +505,8 @@ def _mentions(ctx: Context, sent: Span, body: int, ahead: set[str]) -> list[_Men
                 _note_ahead(ctx, tok, ahead)
             if (tok.i, kind) in seen or not held:
                 continue
+            if tok.dep_ == "prt" and tok.head.pos_ == "VERB" and tok.head.lower_ != "send":
+                tok = tok.head  # "saw off his counterpart": the clause is the verb's
             seen.add((tok.i, kind))
             named_body = kind == "talks" and tok.lower_ == "meeting" and _named_gathering(tok)
             if kind == "talks" and tok.lower_ in ("meeting", "met", "meets") and cues.body_sitting(tok):

@@ -403,7 +403,7 @@ def verb_of(word: Token) -> Token:
 _FAREWELL_WORDS = frozenset({"off", "send-off", "sendoff", "farewell"})
 # Verbs by which a guest is given a send-off ("was given a warm send-off", "accorded a farewell").
 _GIVING_VERBS = frozenset({"give", "accord", "receive", "get", "hold", "attend", "host", "organise",
-                           "organize", "throw"})
+                           "organize", "throw", "bid"})
 # What a farewell names when it is an event ("a farewell ceremony", "a send-off reception", "a farewell
 # dinner").
 _FAREWELL_EVENTS = MEAL_NOUNS | frozenset({"ceremony", "reception"})
@@ -415,18 +415,23 @@ def seen_off(tok: Token) -> bool:
     not a farewell to a thing ("bade farewell to the policy") or a word before a speech."""
     if tok.lower_ not in _FAREWELL_WORDS:
         return False
+    if tok.dep_ == "prt" and tok.head.lemma_.lower() == "see" and not _passive(tok.head):
+        return any(c.dep_ == "dobj" and is_guest(c) for c in tok.head.children)  # "X saw off his counterpart"
     word = tok.head if tok.dep_ == "prt" and tok.head.lower_ == "send" else tok  # "send-off" split in two
     event = word.dep_ in ("compound", "amod") and word.head.lemma_.lower() in _FAREWELL_EVENTS
     noun = word.head if event else tok
     if noun.pos_ not in ("NOUN", "PROPN"):
         return False
-    if any(c.dep_ == "prep" and c.lower_ in ("by", "for") and _to_guest(c) for c in noun.children):
+    if any(c.dep_ == "prep" and c.lower_ in ("by", "for", "to") and _to_guest(c) for c in noun.children):
         return True
     verb = noun.head
     if noun.dep_ not in ("dobj", "nsubjpass") or verb.lemma_.lower() not in _GIVING_VERBS:
         return False
+    # "… was held at the airport, attended by Vice President X": who attended saw the guest off
+    words = [*verb.children, *(g for c in verb.children if c.dep_ == "advcl" for g in c.children)]
     return any((c.dep_ in ("nsubj", "nsubjpass", "dative") and c.i != noun.i and is_guest(c))
-               or (c.dep_ == "prep" and c.lower_ in ("by", "for") and _to_guest(c)) for c in verb.children)
+               or (c.dep_ in ("prep", "agent") and c.lower_ in ("by", "for", "to") and _to_guest(c))
+               for c in words)
 
 
 # Verbs that give a meal to guests ("offered a lunch", "a dinner hosted by X", "a banquet was held").
