@@ -242,8 +242,7 @@ _TRIGGERS: tuple[_Trigger, ...] = (
     # a multilateral gathering named alone beside which others met ("on the sidelines of COP27")
     _trigger("summit", "sideline margin", r"\b(?P<w>sidelines?|margins?)\s+of\b", cues.named_aside),
     # one person dealt with another beside a gathering ("raised the issue with X on the sidelines of …")
-    _trigger("talks", "sideline margin",
-             r"\b(?P<w>[a-z]+)\b(?=[^.;]{0,160}\b(?:sidelines?|margins?)\s+of\b)", cues.dealt_with_aside),
+    _trigger("talks", "sideline margin", r"\b(?P<w>sidelines?|margins?)\s+of\b", cues.dealt_with_aside),
     # a sitting of a standing body ("the fifth session of the Joint Commission")
     _trigger("commission_session", "session sitting", r"\b(?P<w>session|sitting)\b", cues.body_sitting),
     # a signing attended ("attended the signing", "signed … in a ceremony attended by …")
@@ -505,8 +504,8 @@ def _mentions(ctx: Context, sent: Span, body: int, ahead: set[str]) -> list[_Men
                 _note_ahead(ctx, tok, ahead)
             if (tok.i, kind) in seen or not held:
                 continue
-            if tok.dep_ == "prt" and tok.head.pos_ == "VERB" and tok.head.lower_ != "send":
-                tok = tok.head  # "saw off his counterpart": the clause is the verb's
+            if kind in ("talks", "other"):
+                tok = cues.acting_verb(tok)  # "saw off X", "raised it with X on the sidelines of …"
             seen.add((tok.i, kind))
             named_body = kind == "talks" and tok.lower_ == "meeting" and _named_gathering(tok)
             if kind == "talks" and tok.lower_ in ("meeting", "met", "meets") and cues.body_sitting(tok):

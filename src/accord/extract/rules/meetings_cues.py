@@ -589,21 +589,29 @@ def named_aside(tok: Token) -> bool:
 
 
 # Verbs whose own trigger tells the encounter set beside a gathering ("met X on the sidelines of …").
-_ENCOUNTER_VERBS = frozenset({"meet", "hold", "have", "exchange", "speak", "call", "host", "receive",
+_OWN_TRIGGER_VERBS = frozenset({"meet", "hold", "have", "exchange", "speak", "call", "host", "receive",
                               "welcome", "visit", "attend", "sign", "sit", "convene"})
 _ASIDE_WORDS = frozenset({"sideline", "sidelines", "margin", "margins"})
 
 
-def dealt_with_aside(verb: Token) -> bool:
-    """Say whether a verb set on "the sidelines/margins of" a gathering tells one person dealing with
-    another there ("X raised the issue with Y on the sidelines of the summit", "discussed trade with Y on
-    the margins of …"): talks, though no word of meeting is said; not what officials did there unnamed
-    ("the deal was discussed by officials on the sidelines"), nor "met Y on the sidelines", told by its
-    own trigger."""
-    if verb.pos_ != "VERB" or verb.lemma_.lower() in _ENCOUNTER_VERBS or not spoke_aside(verb):
+def dealt_with_aside(aside: Token) -> bool:
+    """Say whether "the sidelines/margins of" a gathering is where one person dealt with another ("X
+    raised the issue with Y on the sidelines of the summit", "discussed trade with Y on the margins of
+    …"): talks, though no word of meeting is said; not what officials did there unnamed ("the deal was
+    discussed by officials on the sidelines"), nor "met Y on the sidelines", told by its own trigger."""
+    verb = aside_verb(aside)
+    if verb is None or verb.lemma_.lower() in _OWN_TRIGGER_VERBS:
         return False
     return any(c.dep_ == "nsubj" and is_guest(c) for c in verb.children) and any(
         c.dep_ == "prep" and c.lower_ == "with" and _to_guest(c) for c in verb.children)
+
+
+def acting_verb(tok: Token) -> Token:
+    """Return the verb whose clause tells an encounter found by a word of it: "saw off his counterpart"
+    (the particle), "raised it with X on the sidelines of …" (the sidelines); else the word itself."""
+    if tok.dep_ == "prt" and tok.head.pos_ == "VERB" and tok.head.lower_ != "send":
+        return tok.head
+    return aside_verb(tok) or tok
 
 
 def spoke_aside(verb: Token) -> bool:
