@@ -49,7 +49,7 @@ def test_a_style_with_no_office_before_it_gives_no_role(extractor: RulesExtracto
     assert _roles(extractor, text).get(name) is None
 
 
-# --------------------------------------------------------------------------- "A and B's Minister of X, Hon. C"
+# ------------------------------------------------------------------------- "A and B's Minister of X, Hon. C"
 
 
 @pytest.mark.parametrize(("text", "name", "role"), [
@@ -58,7 +58,8 @@ def test_a_style_with_no_office_before_it_gives_no_role(extractor: RulesExtracto
     ("The Agreement was signed by Foreign Minister Ana Lima and Namibia's Minister of International "
      "Relations and Trade, Hon. Selma Ashipala-Musavyi.", "Selma Ashipala-Musavyi",
      "Minister of International Relations and Trade"),
-    ("Present were Trade Minister Kobina Hammond and Zambia's Minister of Finance, Dr. Situmbeko Musokotwane.",
+    ("Present were Trade Minister Kobina Hammond and Zambia's Minister of Finance, Dr. Situmbeko "
+     "Musokotwane.",
      "Situmbeko Musokotwane", "Minister of Finance"),
     ("The talks brought together President Irfaan Ali and Barbados' Minister of Foreign Affairs, Senator "
      "Kerrie Symmonds.", "Kerrie Symmonds", "Minister of Foreign Affairs"),
