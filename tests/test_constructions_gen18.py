@@ -79,3 +79,56 @@ def test_an_office_told_of_the_name_before_is_not_the_next_ones(extractor: Rules
                                                                name: str) -> None:
     assert _roles(extractor, text).get(name) != "President" and _roles(extractor, text).get(name) != \
         "Minister of Finance"
+
+
+# --------------------------------------------------------------------------- "… when the President visits Lima"
+
+_WHEN_VISITS = [
+    ("Malaysia and Uzbekistan are expected to sign memoranda of understanding on halal certification and "
+     "tourism when Uzbek President Shavkat Mirziyoyev makes a state visit to the country next month.",
+     "tourism", "Mirziyoyev", "2025-06"),
+    ("The two sides will sign agreements on fisheries and tourism when President Ruto visits Jakarta in "
+     "July.", "tourism", "Ruto", "2025-07"),
+    ("Chile and Peru will sign memoranda on mining and water when President Gabriel Boric visits Lima in "
+     "July.", "water", "Boric", "2025-07"),
+    ("Kazakhstan and Oman will sign memoranda on energy and logistics when Sultan Haitham bin Tarik pays "
+     "a state visit to Astana in September.", "logistics", "Haitham", "2025-09"),
+    ("Ghana and Peru intend to sign an agreement on cocoa and coffee when Foreign Minister Elmer Schialer "
+     "travels to Accra next month.", "coffee", "Schialer", "2025-06"),
+]
+
+
+@pytest.mark.parametrize(("text", "subject", "visitor", "due"), _WHEN_VISITS)
+def test_a_listed_subject_ends_before_a_when_clause(extractor: RulesExtractor, text: str, subject: str,
+                                                     visitor: str, due: str) -> None:
+    subjects = [i.subject or "" for i in facts(extractor, text).instruments]
+    assert any(s.endswith(subject) for s in subjects) and not any(visitor in s for s in subjects), subjects
+
+
+@pytest.mark.parametrize(("text", "subject", "visitor", "due"), _WHEN_VISITS)
+def test_a_visit_in_a_when_clause_is_a_promise_of_its_own(extractor: RulesExtractor, text: str,
+                                                          subject: str, visitor: str, due: str) -> None:
+    found = facts(extractor, text).commitments
+    visits = [c for c in found if c.actor and visitor in c.actor]
+    assert visits and visits[0].deadline == due, [(c.actor, c.action, c.deadline) for c in found]
+    signing = [c for c in found if c not in visits]
+    assert signing and all(" when " not in c.action and c.deadline == due for c in signing), \
+        [(c.action, c.deadline) for c in signing]
+
+
+@pytest.mark.parametrize("text", [
+    "Norway and Chile agreed to sign an agreement on when the fishing season opens each year.",
+    "The two ministers agreed to sign a memorandum on how to manage shared rivers.",
+])
+def test_when_opening_a_subject_stays_in_it(extractor: RulesExtractor, text: str) -> None:
+    subjects = [i.subject or "" for i in facts(extractor, text).instruments]
+    assert any(("when" in s or "how" in s) for s in subjects), subjects
+
+
+@pytest.mark.parametrize("text", [
+    "The two sides will sign the protocol on customs when the parliament approves it next month.",
+    "When President Ruto visited Jakarta last year, the two sides agreed to sign an agreement on tourism.",
+])
+def test_a_when_clause_with_no_trip_ahead_is_no_visit(extractor: RulesExtractor, text: str) -> None:
+    found = facts(extractor, text).commitments
+    assert not any("visit" in c.action for c in found), [(c.actor, c.action) for c in found]

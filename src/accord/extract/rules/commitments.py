@@ -89,6 +89,7 @@ from accord.extract.rules.modality import (
     time_expressions,
     titled_holder,
     went_ahead,
+    when_clause,
 )
 from accord.lexicon import (
     AIM_PARTICIPLES,
@@ -419,11 +420,12 @@ def _refers_back(action: Token) -> bool:
 
 
 def _own_words(action: Token) -> set[int]:
-    """Return the token ids of an action's phrase, less relative clauses and joined clauses of their own
-    ("…, and the transfer of vessels has been decided") hanging in it."""
+    """Return the token ids of an action's phrase, less relative clauses, joined clauses of their own
+    ("…, and the transfer of vessels has been decided") and clauses of when it is done ("… when the
+    President visits Lima") hanging in it."""
     words = {t.i for t in action.subtree}
     for t in action.subtree:
-        if t.i != action.i and (t.dep_ == "relcl" or told_beside(t) or (
+        if t.i != action.i and (t.dep_ == "relcl" or told_beside(t) or when_clause(t) or (
                 t.dep_ == "conj" and t.head.i == action.i and any(
                     c.dep_ in ("nsubj", "nsubjpass") for c in t.children))):
             words -= {x.i for x in t.subtree}
@@ -1011,6 +1013,24 @@ def _build(ctx: Context, sent: Span, cue: Cue, body: int) -> _Found | None:
         verb, stems = "start", stems | _started_event(cue.action)
     return _Found(fact, verb, stems, actor if verb == "visit" else None,
                   _dest(cue) if verb == "visit" else None, start < body)
+
+
+def _when_clause_of(cue: Cue) -> Token | None:
+    """Return the clause telling when a promised act is done ("sign it when the President visits Lima"),
+    hung on the act or a word above it up to the cue's head; else None."""
+    for verb in (cue.action, *cue.action.ancestors):
+        clause = next((c for c in verb.children if when_clause(c)), None)
+        if clause is not None or verb.i == cue.head.i:
+            return clause
+    return None
+
+
+def _before_when_clause(cue: Cue, last: int) -> int:
+    """Return where an act's words end before the clause of when it is done (a promise of its own)."""
+    clause = _when_clause_of(cue)
+    if clause is None or clause.left_edge.i <= cue.action.i:
+        return last
+    return min(last, clause.left_edge.i - 1)
 
 
 _STARTING = frozenset({"launch", "start", "begin", "commence", "initiate"})
@@ -1965,6 +1985,7 @@ def _action_text(ctx: Context, cue: Cue, deadline: TimeExpr | None) -> str:
         first = act.head.i + 1  # "to double cocoa trade": the verb read as the object's adjective leads
     last = max(last, gerund_object_end(act) or last)  # "building trusted … supply chains", read as a noun
     last = _before_gaps(ctx, cue, last)
+    last = _before_when_clause(cue, last)
     # a marked item the parser hung inside this one's words ends them ("(a) to launch talks, (b) to …")
     marks = [m for t in doc[act.i + 1:last + 1] if (m := item_mark_start(t)) is not None]
     mark = token_at(doc, marks[0]) if marks else None

@@ -27,7 +27,9 @@ from accord.extract.rules.modality import (
     particle_of,
     prepared_for,
     subject_read_as_conjunct,
+    when_clause,
 )
+from accord.extract.rules.roles import is_role_word
 from accord.lexicon import (
     DOCUMENT_SINGULARS,
     JOURNEY_NOUNS,
@@ -562,6 +564,8 @@ def find_cues(tok: Token) -> Cue | None:
         return Cue(tok, tok.head, tok.head, "scheduled")
     if tok.lemma_ in PRESENT_PLAN_VERBS and tok.tag_ in ("VBZ", "VBP") and _present_plan(tok):
         return Cue(tok, tok, tok, "present")  # "where he meets Marcos tomorrow": dated ahead (checked later)
+    if tok.tag_ in ("VBZ", "VBP") and when_clause(tok) and _trip_made(tok):
+        return Cue(tok, tok, tok, "present")  # "will sign it when President Ruto visits Jakarta in March"
     if tok.tag_ == "VBG" and tok.lemma_ in TRIP_VERBS and _trip_under_way(tok):
         return Cue(tok, tok, tok, "present")  # "Ruiz is paying a visit to Ghana on May 19": dated ahead too
     if tok.pos_ == "VERB" and tok.lemma_ in _PREPARING and (prepared := _prepared_event(tok)) is not None:
@@ -656,10 +660,16 @@ def _trip_under_way(verb: Token) -> bool:
         return False
     if any(c.dep_ in ("neg", "xcomp") for c in verb.children) or verb.dep_ not in ("ROOT", "ccomp", "conj"):
         return False
+    return _trip_made(verb)
+
+
+def _trip_made(verb: Token) -> bool:
+    """Say whether a verb tells a journey a party makes ("the minister visits Peru", "pays a visit to
+    Ghana", "makes a state visit to Malaysia", "travels to Lima")."""
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if subj is None or not party_named(subj) or habitual(verb):
+    if subj is None or not party_named(subj) or habitual(verb) or verb.lemma_ not in TRIP_VERBS | {"make"}:
         return False
-    if verb.lemma_ == "pay":
+    if verb.lemma_ in ("pay", "make"):
         return any(c.dep_ == "dobj" and c.lemma_ in JOURNEY_NOUNS for c in verb.children)
     if verb.lemma_ == "visit":
         return any(c.dep_ == "dobj" for c in verb.children)
@@ -669,7 +679,9 @@ def _trip_under_way(verb: Token) -> bool:
 def party_named(subj: Token) -> bool:
     """Say whether a subject names a party of a relation: a state, person, people or an actor noun; a
     firm or other organisation named bare ("Microsoft hosts its conference …") is none."""
-    return subj.ent_type_ in ("GPE", "PERSON", "NORP") or subj.lemma_.lower() in ACTOR_NOUNS - _FIRM_NOUNS
+    return (subj.ent_type_ in ("GPE", "PERSON", "NORP") or subj.lemma_.lower() in ACTOR_NOUNS - _FIRM_NOUNS
+            or (subj.pos_ == "PROPN" and any(c.dep_ == "compound" and is_role_word(c.lower_)
+                                             for c in subj.children)))  # "President Ruto", the name untagged
 
 
 # Actors that are firms, not parties of a relation.
