@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from accord.extract.rules import RulesExtractor
-from tests.extract_support import facts
+from tests.extract_support import TALKS_LEAD, facts
 
 
 def _roles(extractor: RulesExtractor, text: str) -> dict[str, str | None]:
@@ -81,7 +81,7 @@ def test_an_office_told_of_the_name_before_is_not_the_next_ones(extractor: Rules
         "Minister of Finance"
 
 
-# --------------------------------------------------------------------------- "… when the President visits Lima"
+# ------------------------------------------------------------------------- "… when the President visits Lima"
 
 _WHEN_VISITS = [
     ("Malaysia and Uzbekistan are expected to sign memoranda of understanding on halal certification and "
@@ -132,3 +132,65 @@ def test_when_opening_a_subject_stays_in_it(extractor: RulesExtractor, text: str
 def test_a_when_clause_with_no_trip_ahead_is_no_visit(extractor: RulesExtractor, text: str) -> None:
     found = facts(extractor, text).commitments
     assert not any("visit" in c.action for c in found), [(c.actor, c.action) for c in found]
+
+
+# --------------------------------------------------------------------------- "has been asked to …"
+
+
+@pytest.mark.parametrize(("text", "actor", "act"), [
+    ("The two national airlines had been asked to study a direct air link between Lima and Accra, with a "
+     "report due by the end of June.", "airlines", "study a direct air link"),
+    ("The two foreign ministries have been asked to prepare a draft memorandum on consular affairs by "
+     "September.", "ministries", "prepare a draft memorandum"),
+    ("The joint technical committee was asked to report back to the ministers within six months.",
+     "committee", "report back to the ministers"),
+    ("The joint working group has been asked to submit its recommendations within three months.",
+     "working group", "submit its recommendations"),
+    ("Both central banks were asked to draft a currency swap arrangement before the next summit.",
+     "central banks", "draft a currency swap arrangement"),
+])
+def test_a_body_asked_to_act_is_given_a_task(extractor: RulesExtractor, text: str, actor: str,
+                                             act: str) -> None:
+    found = facts(extractor, text, lead=TALKS_LEAD).commitments
+    assert any(act in c.action and actor in (c.actor or "") for c in found), \
+        [(c.actor, c.action) for c in found]
+
+
+@pytest.mark.parametrize("text", [
+    "The minister was asked to comment on the delay but declined.",
+    "The spokesman was asked to explain the decision at a briefing on Monday.",
+])
+def test_one_asked_a_question_undertakes_nothing(extractor: RulesExtractor, text: str) -> None:
+    found = facts(extractor, text, lead=TALKS_LEAD).commitments
+    assert not found, [(c.actor, c.action) for c in found]
+
+
+# --------------------------------------------------------------------------- "X will raise its Y to $N"
+
+
+@pytest.mark.parametrize(("text", "actor", "act"), [
+    ("Hungary will increase the capital of the joint fund to $100 million by the end of 2027.",
+     "Hungary", "increase the capital of the joint fund to $100 million"),
+    ("Kenya will raise its contribution to the regional fund to $50 million next year.",
+     "Kenya", "raise its contribution"),
+    ("Ghana will expand its cocoa quota for Peru to 10,000 tonnes by December.",
+     "Ghana", "expand its cocoa quota"),
+    ("President Ruto will raise the embassy's staff to 20 diplomats by March.",
+     "Ruto", "raise the embassy's staff"),
+    ("Peru will boost its credit line for Ghanaian importers to $30 million in 2026.",
+     "Peru", "boost its credit line"),
+])
+def test_a_party_raising_its_thing_to_a_figure_pledges_it(extractor: RulesExtractor, text: str, actor: str,
+                                                          act: str) -> None:
+    found = facts(extractor, text, lead=TALKS_LEAD).commitments
+    assert any(act in c.action and actor in (c.actor or "") for c in found), \
+        [(c.actor, c.action) for c in found]
+
+
+@pytest.mark.parametrize("text", [
+    "Bilateral trade will increase to $5 billion by 2027, officials said.",
+    "The new port will raise handling capacity to 2 million containers by 2028.",
+])
+def test_an_amount_rising_to_a_figure_is_a_forecast(extractor: RulesExtractor, text: str) -> None:
+    found = facts(extractor, text, lead=TALKS_LEAD).commitments
+    assert not found, [(c.actor, c.action) for c in found]

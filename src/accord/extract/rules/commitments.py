@@ -61,6 +61,7 @@ from accord.extract.rules.commitments_cues import (
     stray_items,
     subject_of,
     takes_effect,
+    to_a_figure,
     told_beside,
     verb_read_as_modifier,
     works_finished,
@@ -1231,17 +1232,6 @@ def _believed(cue: Cue) -> bool:
     return any(t.lemma_ in _BELIEF_WORDS for t in cue.action.ancestors)
 
 
-def _to_a_figure(action: Token) -> bool:
-    """Say whether an act takes something to a figure ("raise trade to $15 billion", "double the
-    places to 560 a year"), which makes an aim a target."""
-    holders = [action, *(c for c in action.children if c.dep_ == "dobj")]
-    return any(c.dep_ == "prep" and c.lower_ == "to" and any(t.ent_type_ in _FIGURE_ENTS for t in c.subtree)
-               for h in holders for c in h.children)
-
-
-_FIGURE_ENTS = frozenset({"MONEY", "PERCENT", "CARDINAL", "QUANTITY"})
-
-
 def _needs_date(cue: Cue) -> bool:
     """Say whether a cue is only an undertaking when it is tied to a date.
 
@@ -1251,7 +1241,7 @@ def _needs_date(cue: Cue) -> bool:
     if cue.kind == "verb" and cue.cue.lemma_ == "aim":
         # "aim to sign it before June" is a target set; "aims to boost trade" a purpose, "aim to raise
         # trade to $15 billion" a target again, by its figure
-        return not _to_a_figure(cue.action)
+        return not to_a_figure(cue.action)
     if cue.kind == "verb" and cue.cue.lemma_ in ("expect", "schedule"):
         return not any(c.dep_ == "auxpass" for c in cue.cue.children)
     if cue.kind in ("state", "scheduled", "provision", "present") or (

@@ -572,6 +572,8 @@ def find_cues(tok: Token) -> Cue | None:
         return prepared
     if tok.pos_ == "VERB" and tok.lemma_ in GRANTING_VERBS:
         return _granted_funds(tok)
+    if tok.pos_ == "VERB" and tok.lemma_ == "ask" and (task := _asked_to(tok)) is not None:
+        return Cue(tok, task, tok, "verb")  # "the two airlines have been asked to study a direct link"
     if tok.pos_ == "VERB" and tok.lemma_ in COMMIT_VERBS:
         return _verb(tok)
     if tok.pos_ == "VERB" and tok.lemma_ in BIDDING_VERBS:
@@ -917,12 +919,35 @@ def _modal(aux: Token) -> Cue | None:
     if stay_for_talks(verb):
         return Cue(aux, verb, verb, "modal")  # "will be in Accra on May 21 for talks": a visit
     if (verb.lemma_ in NON_ACTIONS and not acts_on_own_thing(verb) and not refrains(verb)
+            and not _party_raises_to_figure(verb)
             and (verb.lemma_, particle_of(verb)) not in PARTICLE_ACTIONS and not _actor_helps(verb)
             and not _opens_body(verb)):
         return None  # "will open new markets" is a forecast, "will open a consulate" a promise
     if verb.lemma_ in COMMIT_VERBS and _to_verb(verb) is not None:
         return None  # "will seek to …" is read by the verb's own rule
     return Cue(aux, verb, verb, "modal")
+
+
+def to_a_figure(action: Token) -> bool:
+    """Say whether an act takes something to a figure ("raise trade to $15 billion", "double the
+    places to 560 a year"), which makes an aim a target."""
+    holders = [action, *(c for c in action.children if c.dep_ == "dobj")]
+    return any(c.dep_ == "prep" and c.lower_ == "to" and any(t.ent_type_ in _FIGURE_ENTS for t in c.subtree)
+               for h in holders for c in h.children)
+
+
+_FIGURE_ENTS = frozenset({"MONEY", "PERCENT", "CARDINAL", "QUANTITY"})
+# Verbs of a level raised, which a named party undertakes when it raises a thing to a figure.
+_RAISING_VERBS = frozenset({"increase", "raise", "boost", "expand"})
+
+
+def _party_raises_to_figure(verb: Token) -> bool:
+    """Say whether a named party raises a thing to a figure ("Hungary will increase the capital of the
+    fund to $100 million", "Kenya will raise its contribution to $50 million"): a pledge, where "trade
+    will increase to $5 billion" and "it will boost trade" are forecasts."""
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return (verb.lemma_ in _RAISING_VERBS and subj is not None and subj.ent_type_ in ("GPE", "PERSON")
+            and any(c.dep_ == "dobj" for c in verb.children) and to_a_figure(verb))
 
 
 def stay_for_talks(verb: Token) -> bool:
@@ -1356,6 +1381,21 @@ def _verb(verb: Token) -> Cue | None:
     if lemma == "invite" and actor is not None and _firms(actor):
         return None  # "invited Russian gas companies to take part in …": a bid to third parties' firms
     return Cue(verb, action, verb, "verb", actor)
+
+
+def _asked_to(verb: Token) -> Token | None:
+    """Return the task a passive "asked to" gives a body named as its subject ("the working group has been
+    asked to submit its report"), not a question put to someone ("was asked to comment"); else None."""
+    subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if subj is None or subj.pos_ == "PRON" or not any(c.dep_ == "auxpass" for c in verb.children):
+        return None
+    task = _infinitive(verb)
+    return task if task is not None and task.lemma_ not in NON_ACTIONS | _ANSWERING_VERBS else None
+
+
+# What a person is asked to do when asked a question ("asked to comment", "asked to explain").
+_ANSWERING_VERBS = frozenset({"comment", "explain", "respond", "reply", "answer", "elaborate", "clarify",
+                              "confirm", "name", "identify", "describe", "specify"})
 
 
 def _firms(noun: Token) -> bool:
