@@ -572,8 +572,6 @@ def find_cues(tok: Token) -> Cue | None:
         return prepared
     if tok.pos_ == "VERB" and tok.lemma_ in GRANTING_VERBS:
         return _granted_funds(tok)
-    if tok.pos_ == "VERB" and tok.lemma_ == "ask" and (task := _asked_to(tok)) is not None:
-        return Cue(tok, task, tok, "verb")  # "the two airlines have been asked to study a direct link"
     if tok.pos_ == "VERB" and tok.lemma_ in COMMIT_VERBS:
         return _verb(tok)
     if tok.pos_ == "VERB" and tok.lemma_ in BIDDING_VERBS:
@@ -1381,21 +1379,6 @@ def _verb(verb: Token) -> Cue | None:
     if lemma == "invite" and actor is not None and _firms(actor):
         return None  # "invited Russian gas companies to take part in …": a bid to third parties' firms
     return Cue(verb, action, verb, "verb", actor)
-
-
-def _asked_to(verb: Token) -> Token | None:
-    """Return the task a passive "asked to" gives a body named as its subject ("the working group has been
-    asked to submit its report"), not a question put to someone ("was asked to comment"); else None."""
-    subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
-    if subj is None or subj.pos_ == "PRON" or not any(c.dep_ == "auxpass" for c in verb.children):
-        return None
-    task = _infinitive(verb)
-    return task if task is not None and task.lemma_ not in NON_ACTIONS | _ANSWERING_VERBS else None
-
-
-# What a person is asked to do when asked a question ("asked to comment", "asked to explain").
-_ANSWERING_VERBS = frozenset({"comment", "explain", "respond", "reply", "answer", "elaborate", "clarify",
-                              "confirm", "name", "identify", "describe", "specify"})
 
 
 def _firms(noun: Token) -> bool:
