@@ -154,6 +154,9 @@ RESCHEDULING_ADVERBS = frozenset({"now", "instead"})
 ONLOOKERS = words("analyst observer expert commentator economist scholar pundit academic researcher critic "
                   "columnist")
 # Verbs that report what someone said ("…, he said", "Suharso, an analyst, told the paper").
+# Words opening a clause of when another act is done ("… when the President visits"), parsed as adverbs.
+WHEN_WORDS = frozenset({"when", "whenever"})
+
 SPEECH_VERBS = frozenset({"say", "tell", "add", "note", "state", "report", "announce", "confirm"})
 
 # Ordinal words, first to twentieth: the n-th is at index n - 1.

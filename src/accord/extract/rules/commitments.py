@@ -61,6 +61,7 @@ from accord.extract.rules.commitments_cues import (
     stray_items,
     subject_of,
     takes_effect,
+    to_a_figure,
     told_beside,
     verb_read_as_modifier,
     works_finished,
@@ -89,6 +90,7 @@ from accord.extract.rules.modality import (
     time_expressions,
     titled_holder,
     went_ahead,
+    when_clause,
 )
 from accord.lexicon import (
     AIM_PARTICIPLES,
@@ -419,11 +421,12 @@ def _refers_back(action: Token) -> bool:
 
 
 def _own_words(action: Token) -> set[int]:
-    """Return the token ids of an action's phrase, less relative clauses and joined clauses of their own
-    ("…, and the transfer of vessels has been decided") hanging in it."""
+    """Return the token ids of an action's phrase, less relative clauses, joined clauses of their own
+    ("…, and the transfer of vessels has been decided") and clauses of when it is done ("… when the
+    President visits Lima") hanging in it."""
     words = {t.i for t in action.subtree}
     for t in action.subtree:
-        if t.i != action.i and (t.dep_ == "relcl" or told_beside(t) or (
+        if t.i != action.i and (t.dep_ == "relcl" or told_beside(t) or when_clause(t) or (
                 t.dep_ == "conj" and t.head.i == action.i and any(
                     c.dep_ in ("nsubj", "nsubjpass") for c in t.children))):
             words -= {x.i for x in t.subtree}
@@ -1013,6 +1016,24 @@ def _build(ctx: Context, sent: Span, cue: Cue, body: int) -> _Found | None:
                   _dest(cue) if verb == "visit" else None, start < body)
 
 
+def _when_clause_of(cue: Cue) -> Token | None:
+    """Return the clause telling when a promised act is done ("sign it when the President visits Lima"),
+    hung on the act or a word above it up to the cue's head; else None."""
+    for verb in (cue.action, *cue.action.ancestors):
+        clause = next((c for c in verb.children if when_clause(c)), None)
+        if clause is not None or verb.i == cue.head.i:
+            return clause
+    return None
+
+
+def _before_when_clause(cue: Cue, last: int) -> int:
+    """Return where an act's words end before the clause of when it is done (a promise of its own)."""
+    clause = _when_clause_of(cue)
+    if clause is None or clause.left_edge.i <= cue.action.i:
+        return last
+    return min(last, clause.left_edge.i - 1)
+
+
 _STARTING = frozenset({"launch", "start", "begin", "commence", "initiate"})
 _BOUND_WORDS = re.compile(r",?\s+at\s+the\s+(?:earliest|latest)\b", re.I)
 
@@ -1211,17 +1232,6 @@ def _believed(cue: Cue) -> bool:
     return any(t.lemma_ in _BELIEF_WORDS for t in cue.action.ancestors)
 
 
-def _to_a_figure(action: Token) -> bool:
-    """Say whether an act takes something to a figure ("raise trade to $15 billion", "double the
-    places to 560 a year"), which makes an aim a target."""
-    holders = [action, *(c for c in action.children if c.dep_ == "dobj")]
-    return any(c.dep_ == "prep" and c.lower_ == "to" and any(t.ent_type_ in _FIGURE_ENTS for t in c.subtree)
-               for h in holders for c in h.children)
-
-
-_FIGURE_ENTS = frozenset({"MONEY", "PERCENT", "CARDINAL", "QUANTITY"})
-
-
 def _needs_date(cue: Cue) -> bool:
     """Say whether a cue is only an undertaking when it is tied to a date.
 
@@ -1231,7 +1241,7 @@ def _needs_date(cue: Cue) -> bool:
     if cue.kind == "verb" and cue.cue.lemma_ == "aim":
         # "aim to sign it before June" is a target set; "aims to boost trade" a purpose, "aim to raise
         # trade to $15 billion" a target again, by its figure
-        return not _to_a_figure(cue.action)
+        return not to_a_figure(cue.action)
     if cue.kind == "verb" and cue.cue.lemma_ in ("expect", "schedule"):
         return not any(c.dep_ == "auxpass" for c in cue.cue.children)
     if cue.kind in ("state", "scheduled", "provision", "present") or (
@@ -1965,6 +1975,7 @@ def _action_text(ctx: Context, cue: Cue, deadline: TimeExpr | None) -> str:
         first = act.head.i + 1  # "to double cocoa trade": the verb read as the object's adjective leads
     last = max(last, gerund_object_end(act) or last)  # "building trusted … supply chains", read as a noun
     last = _before_gaps(ctx, cue, last)
+    last = _before_when_clause(cue, last)
     # a marked item the parser hung inside this one's words ends them ("(a) to launch talks, (b) to …")
     marks = [m for t in doc[act.i + 1:last + 1] if (m := item_mark_start(t)) is not None]
     mark = token_at(doc, marks[0]) if marks else None

@@ -27,7 +27,9 @@ from accord.extract.rules.modality import (
     particle_of,
     prepared_for,
     subject_read_as_conjunct,
+    when_clause,
 )
+from accord.extract.rules.roles import is_role_word
 from accord.lexicon import (
     DOCUMENT_SINGULARS,
     JOURNEY_NOUNS,
@@ -562,6 +564,8 @@ def find_cues(tok: Token) -> Cue | None:
         return Cue(tok, tok.head, tok.head, "scheduled")
     if tok.lemma_ in PRESENT_PLAN_VERBS and tok.tag_ in ("VBZ", "VBP") and _present_plan(tok):
         return Cue(tok, tok, tok, "present")  # "where he meets Marcos tomorrow": dated ahead (checked later)
+    if tok.tag_ in ("VBZ", "VBP") and when_clause(tok) and _trip_made(tok):
+        return Cue(tok, tok, tok, "present")  # "will sign it when President Ruto visits Jakarta in March"
     if tok.tag_ == "VBG" and tok.lemma_ in TRIP_VERBS and _trip_under_way(tok):
         return Cue(tok, tok, tok, "present")  # "Ruiz is paying a visit to Ghana on May 19": dated ahead too
     if tok.pos_ == "VERB" and tok.lemma_ in _PREPARING and (prepared := _prepared_event(tok)) is not None:
@@ -656,10 +660,16 @@ def _trip_under_way(verb: Token) -> bool:
         return False
     if any(c.dep_ in ("neg", "xcomp") for c in verb.children) or verb.dep_ not in ("ROOT", "ccomp", "conj"):
         return False
+    return _trip_made(verb)
+
+
+def _trip_made(verb: Token) -> bool:
+    """Say whether a verb tells a journey a party makes ("the minister visits Peru", "pays a visit to
+    Ghana", "makes a state visit to Malaysia", "travels to Lima")."""
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if subj is None or not party_named(subj) or habitual(verb):
+    if subj is None or not party_named(subj) or habitual(verb) or verb.lemma_ not in TRIP_VERBS | {"make"}:
         return False
-    if verb.lemma_ == "pay":
+    if verb.lemma_ in ("pay", "make"):
         return any(c.dep_ == "dobj" and c.lemma_ in JOURNEY_NOUNS for c in verb.children)
     if verb.lemma_ == "visit":
         return any(c.dep_ == "dobj" for c in verb.children)
@@ -669,7 +679,9 @@ def _trip_under_way(verb: Token) -> bool:
 def party_named(subj: Token) -> bool:
     """Say whether a subject names a party of a relation: a state, person, people or an actor noun; a
     firm or other organisation named bare ("Microsoft hosts its conference …") is none."""
-    return subj.ent_type_ in ("GPE", "PERSON", "NORP") or subj.lemma_.lower() in ACTOR_NOUNS - _FIRM_NOUNS
+    return (subj.ent_type_ in ("GPE", "PERSON", "NORP") or subj.lemma_.lower() in ACTOR_NOUNS - _FIRM_NOUNS
+            or (subj.pos_ == "PROPN" and any(c.dep_ == "compound" and is_role_word(c.lower_)
+                                             for c in subj.children)))  # "President Ruto", the name untagged
 
 
 # Actors that are firms, not parties of a relation.
@@ -905,12 +917,35 @@ def _modal(aux: Token) -> Cue | None:
     if stay_for_talks(verb):
         return Cue(aux, verb, verb, "modal")  # "will be in Accra on May 21 for talks": a visit
     if (verb.lemma_ in NON_ACTIONS and not acts_on_own_thing(verb) and not refrains(verb)
+            and not _party_raises_to_figure(verb)
             and (verb.lemma_, particle_of(verb)) not in PARTICLE_ACTIONS and not _actor_helps(verb)
             and not _opens_body(verb)):
         return None  # "will open new markets" is a forecast, "will open a consulate" a promise
     if verb.lemma_ in COMMIT_VERBS and _to_verb(verb) is not None:
         return None  # "will seek to …" is read by the verb's own rule
     return Cue(aux, verb, verb, "modal")
+
+
+def to_a_figure(action: Token) -> bool:
+    """Say whether an act takes something to a figure ("raise trade to $15 billion", "double the
+    places to 560 a year"), which makes an aim a target."""
+    holders = [action, *(c for c in action.children if c.dep_ == "dobj")]
+    return any(c.dep_ == "prep" and c.lower_ == "to" and any(t.ent_type_ in _FIGURE_ENTS for t in c.subtree)
+               for h in holders for c in h.children)
+
+
+_FIGURE_ENTS = frozenset({"MONEY", "PERCENT", "CARDINAL", "QUANTITY"})
+# Verbs of a level raised, which a named party undertakes when it raises a thing to a figure.
+_RAISING_VERBS = frozenset({"increase", "raise", "boost", "expand"})
+
+
+def _party_raises_to_figure(verb: Token) -> bool:
+    """Say whether a named party raises a thing to a figure ("Hungary will increase the capital of the
+    fund to $100 million", "Kenya will raise its contribution to $50 million"): a pledge, where "trade
+    will increase to $5 billion" and "it will boost trade" are forecasts."""
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return (verb.lemma_ in _RAISING_VERBS and subj is not None and subj.ent_type_ in ("GPE", "PERSON")
+            and any(c.dep_ == "dobj" for c in verb.children) and to_a_figure(verb))
 
 
 def stay_for_talks(verb: Token) -> bool:

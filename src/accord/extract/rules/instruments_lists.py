@@ -42,7 +42,8 @@ from accord.extract.rules.instruments_mentions import (
     spaced_dash,
 )
 from accord.extract.rules.instruments_status import verb_status
-from accord.lexicon import EXPIRY_VERBS, MEETING_NOUNS, ORDINAL_WORDS, SPEECH_VERBS
+from accord.extract.rules.modality import when_clause
+from accord.lexicon import EXPIRY_VERBS, MEETING_NOUNS, ORDINAL_WORDS, SPEECH_VERBS, WHEN_WORDS
 from accord.nlp import span_text
 from accord.normalize.countries import gazetteer
 from accord.normalize.sectors import taxonomy
@@ -617,6 +618,8 @@ def _is_boundary(tok: Token, sent: Span, covered: set[int], *, goods: bool = Fal
         return True
     if tok.dep_ == "mark" and tok.head.pos_ in ("VERB", "AUX") and tok.head.i > tok.i and low not in ("for",):
         return True  # "… on Arctic fisheries if the talks succeed": a clause of its own begins
+    if low in WHEN_WORDS and when_clause(tok.head):
+        return True  # "… on health and tourism when the President visits Lima": a clause of its time
     if low == "as" and (nxt is None or nxt.lower_ != "well") and tok.doc[tok.i - 1].lower_ != "well":
         return True  # "… on semiconductors and minerals as the nation lifted …", not "as well as"
     if is_instrument_noun(tok) and not tok.text[0].isupper():

@@ -36,6 +36,7 @@ from accord.lexicon import (
     STATEMENT_NOUNS,
     STATEMENT_PLURALS,
     TALKING_NOUNS,
+    WHEN_WORDS,
     WORKS_NOUNS,
 )
 from accord.nlp import doc_text, ents_in, token_at
@@ -392,6 +393,13 @@ def _purpose_left_bare(verb: Token, last: int) -> bool:
 
 _ENABLING_VERBS = frozenset({"help", "enable", "allow", "assist", "let", "encourage", "urge", "ask",
                              "invite"})
+
+
+def when_clause(clause: Token) -> bool:
+    """Say whether a clause tells when another act is done ("… when the President visits Lima next
+    month"), "when" read as its adverb: an act of its own, not words of the act it times."""
+    return clause.dep_ == "advcl" and any(
+        c.dep_ == "advmod" and c.lower_ in WHEN_WORDS and c.i < clause.i for c in clause.children)
 
 
 def runs_out(clause: Token) -> bool:

@@ -143,6 +143,9 @@ _STYLE_PAIRS = frozenset((("tan", "sri"), ("puan", "sri"), ("toh", "puan")))
 _ELIDED_TITLE = re.compile(r"d['’][A-Z]\w*")
 # Courtesy words run together ("H.E.Mr.").
 _GLUED_TITLE = re.compile(r"([A-Z][a-z]+)[A-Z][a-z]")  # a space lost between two words ("AffairsVijitha")
+# Words of "the Most Hon.", "the Right Honourable": opening a Commonwealth style, and the style itself.
+_STYLE_OPENINGS = words("the most right very")
+_HONOURABLE = words("hon honourable honorable rt")
 _JOINED_HONORIFIC = re.compile(r"(?i)h\.e\.(?:mr|mrs|ms|dr|prof)?\.?")
 
 
@@ -1568,9 +1571,18 @@ def _past_courtesy(doc: Doc, j: int, lo: int, past_titles: bool) -> int:
             j -= 1
         elif tok.lower_ in RANK_MODIFIERS and j + 1 < len(doc) and _honorific(doc[j + 1]):
             j -= 1  # "Rear Adm.", "Brigadier Gen.": the rank's first word
+        elif _leads_a_style(doc, j):
+            j -= 1  # "the Most Hon.", "the Rt. Hon.", "Senator the Hon.": the style's opening words
         else:
             break
     return j
+
+
+def _leads_a_style(doc: Doc, j: int) -> bool:
+    """Say whether token j opens a Commonwealth style of address ("the" or "Most" of "Prime Minister the
+    Most Hon. Dr. X", "Right" of "the Right Honourable X"), not the article of a role ("the Minister")."""
+    return (doc[j].lower_ in _STYLE_OPENINGS and j + 1 < len(doc)
+            and doc[j + 1].lower_.rstrip(".") in _STYLE_OPENINGS | _HONOURABLE)
 
 
 def _role_before_courtesy(doc: Doc, sent: Span, start: int,
@@ -1599,11 +1611,12 @@ def _role_before_courtesy(doc: Doc, sent: Span, start: int,
     opened = doc[j + 1].lower_ == "the" or j < sent.start or doc[j].lower_ in _ARTICLES or (
         j - 1 >= sent.start and doc[j].lower_ == "then" and doc[j - 1].lower_ in _ARTICLES | {"the"}) or (
         doc[j].pos_ in ("ADP", "VERB"))  # "met with Qatar's Amir, Sheikh Tamim": the title after a verb
-    if comma_after_courtesy and not opened:
-        # "X, President of Egypt, H.E. Y": the title before the comma is X's, unless a
-        # determiner opens it ("The Peruvian envoy, Ms Rosa Quispe, …") or it opens the sentence
-        return None, None, start
     first = _trim_phrase(doc, j + 1, end)
+    if comma_after_courtesy and not opened and doc[first - 1].lower_ != "and":
+        # "X, President of Egypt, H.E. Y": the title before the comma is X's, unless a determiner
+        # opens it ("The Peruvian envoy, Ms Rosa Quispe, …"), it opens the sentence, or "and" lists it
+        # ("signed by A and Namibia's Minister of Trade, Hon. B")
+        return None, None, start
     if comma and _ends_in_name(doc, first, end):
         return None, None, start  # "ministers A B, C D": the name before the comma is a name
     end = _given_names_after_state(doc, first, end)
