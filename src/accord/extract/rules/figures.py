@@ -28,7 +28,7 @@ from accord.lexicon import (
     MEETING_NOUNS,
     PLAN_NOUNS,
 )
-from accord.nlp import doc_text, ents_in, span_text
+from accord.nlp import doc_text, ents_in, span_text, token_at
 from accord.normalize.countries import gazetteer
 from accord.normalize.dates import find_time_expressions, is_month_name
 from accord.normalize.numbers import (
@@ -102,9 +102,13 @@ _OFFICE_MARKS = words("first second third fourth fifth sixth fresh new another c
 # Nouns of the pair's past that a span of years measures, like an anniversary ("a 50-year arc").
 _HISTORY_NOUNS = words("arc history relationship relations ties friendship partnership tradition legacy "
                        "anniversary dispute conflict war occupation fighting violence clashes unrest")
-_APPROX_BEFORE = re.compile(r"(?i)\b(?:over|more than|above|in excess of|upwards of|at least|"
+_APPROX_BEFORE = re.compile(r"(?i)\b(?:(?:just|well|slightly|a little)\s+)?(?:over|more than|above|in excess of|upwards of|at least|"
                             r"no less than|nearly|almost|close to|up to|about|around|some|"
                             r"approximately|roughly|an estimated)\s+$")
+# The mark of a share after its number ("70 per cent", "70%").
+_PERCENT_SIGN = re.compile(r"(?i)\s?(?:%|per\s?cent\b|percent\b)")
+# Verbs "up" is the particle of when a level climbs ("exports have gone up to $11 billion"): no ceiling.
+_CLIMB_VERBS = words("go shoot climb move jump soar edge inch creep ramp spike")
 # Where a range of amounts in one entity passes to its other end ("$2 billion to $3 billion").
 # (an amount must stand before it: "up to $15 billion" is one amount)
 _RANGE_END = re.compile(r"(?<!\bup)(?<!\bclose)\s+(?:to|and)\s+(?=(?:US)?" + SIGN_CLASS + ")")
@@ -276,7 +280,7 @@ def find(ctx: Context) -> list[Figure]:
         times = [(sent.start_char + t.start, sent.start_char + t.end)
                  for t in find_time_expressions(span_text(sent), ctx.event_date) if t.kind != "vague"]
         found = [(ent.start_char, f, ent.label_ == "DATE" and not _FREQUENCY.match(ent.text.strip()))
-                 for ent in [*ents_in(sent), *_counts_in_names(sent)]
+                 for ent in [*ents_in(sent), *_counts_in_names(sent), *_hedged_untagged(ctx, sent)]
                  if (f := _figure(ctx, sent, ent, times)) is not None]
         found += [(start, f, False) for start, f in _money_spacy_missed(ctx, sent)]
         power = _power_capacities(ctx, sent)
@@ -381,6 +385,35 @@ def _counts_in_names(sent: Span) -> list[Span]:
     return out
 
 
+def _hedged_untagged(ctx: Context, sent: Span) -> list[Span]:
+    """Return the hedged numbers the tagger left out, as counts of their own.
+
+    "India shipped just over 12,000 tonnes of rice", "offered just over 2 trillion won": after "just
+    over" the tagger may tag nothing at all. A number with a hedge before it and no entity on it (with
+    the scale words after it: "2 trillion") is read as a count; the filters of every figure still apply.
+    """
+    out: list[Span] = []
+    doc = sent.doc
+    k = sent.start
+    while k < sent.end:
+        tok = doc[k]
+        hedged = _hedge_before(ctx, sent, tok.idx)
+        if not (tok.like_num and any(c.isdigit() for c in tok.text) and not tok.ent_type_ and hedged):
+            k += 1
+            continue
+        end = k + 1
+        while end < sent.end and doc[end].lower_ in SCALES and not doc[end].ent_type_:
+            end += 1  # "2 trillion"
+        sign = _PERCENT_SIGN.match(ctx.text, doc[end - 1].idx + len(doc[end - 1].text))
+        label = "CARDINAL"
+        if sign is not None:  # "some 70 per cent of voters": a share, as the tagger's PERCENT is
+            sign_end = ctx.doc.char_span(sign.start(), sign.end(), alignment_mode="expand")
+            end, label = (end if sign_end is None else sign_end.end), "PERCENT"
+        out.append(Span(doc, k, end, label=label))
+        k = end
+    return out
+
+
 def _in_heading(ctx: Context, figure: Figure) -> bool:
     """Say whether a figure was read from the page's heading, which the body may restate in full."""
     return figure.evidence.start < ctx.body_start
@@ -410,10 +443,25 @@ def _money_spacy_missed(ctx: Context, sent: Span) -> list[tuple[int, Figure]]:
 def _bare_figure(ctx: Context, sent: Span, start: int, end: int, number: float) -> Figure:
     """Return the figure text[start:end] states, with a hedge before it ("over $90M", "about 500 MW")
     and no measure of its own."""
-    lead = _APPROX_BEFORE.search(ctx.text, max(sent.start_char, start - 16), start)
+    lead = _hedge_before(ctx, sent, start)
     value = ctx.text[start if lead is None else lead.start():end]
     return Figure(value=value, number=number, approx=_approx_of(value), what=None,
                   evidence=ctx.evidence(sent.start_char, sent.end_char))
+
+
+def _hedge_before(ctx: Context, sent: Span, start: int) -> re.Match[str] | None:
+    """Return the hedge written right before an amount at this offset ("just over", "up to"), if any;
+    the "up to" of a level that climbed ("exports went up to $11 billion") is the verb's, no hedge."""
+    lead = _APPROX_BEFORE.search(ctx.text, max(sent.start_char, start - 20), start)
+    if lead is None or not lead.group(0).lower().startswith("up"):
+        return lead
+    up = token_at(ctx.doc, lead.start())
+    return None if up is not None and _climbed_up(up) else lead
+
+
+def _climbed_up(up: Token) -> bool:
+    """Say whether an "up" is the particle of a verb of climbing before it ("has gone up to")."""
+    return up.i > 0 and up.lower_ == "up" and up.doc[up.i - 1].lemma_.lower() in _CLIMB_VERBS
 
 
 def _approx_of(value: str) -> str | None:
@@ -445,6 +493,8 @@ def _figure(ctx: Context, sent: Span, ent: Span, times: list[tuple[int, int]]) -
         return None
     if ent.label_ == "CARDINAL" and len(ent) > 1 and _MODEL_NAME.fullmatch(ent[-1].text):
         ent = Span(ent.doc, ent.start, ent.end - 1, label=ent.label_)  # "180 K2 tanks": the count alone
+    if len(ent) > 2 and _climbed_up(ent[0]) and ent[1].lower_ == "to":
+        ent = Span(ent.doc, ent.start + 2, ent.end, label=ent.label_)  # "trade shot up to $4 billion"
     while len(ent) > 1 and (ent[-1].dep_ == "cc" or ent[-1].text in (",", ";")):
         ent = Span(ent.doc, ent.start, ent.end - 1, label=ent.label_)  # "$40 million and $15 million"
     first = _RANGE_END.split(ent.text)[0]
@@ -481,7 +531,7 @@ def _figure(ctx: Context, sent: Span, ent: Span, times: list[tuple[int, int]]) -
     end = _currency_name_end(ent, start + len(text))
     if code is not None:
         start = code.idx  # "NOK 150 million": the amount is in the currency its code names
-    lead = _APPROX_BEFORE.search(ctx.text, max(sent.start_char, start - 16), start)  # "up to ¥50 billion"
+    lead = _hedge_before(ctx, sent, start)  # "up to ¥50 billion"
     governed = ent.root.dep_ == "pobj" and ent.root.head.i == ent.start - 1  # "repayable over 30 years"
     if lead is not None and not (governed and _term_of_a_deal(ent.root)):
         start = lead.start()
