@@ -121,6 +121,8 @@ _SPEED = re.compile(r"(?i)\d\s*(?:kph|mph|km/h|knots)\b")
 _LIST_NUMBER = re.compile(r"0\d{1,2}")
 # The number of a section or paragraph of a report ("3.1", "4.2.1") that opens its line.
 _OUTLINE_NUMBER = re.compile(r"\d{1,2}(?:\.\d{1,2})+")
+# A list item's number glued by its dot to the item's first word ("2.The", "4.India").
+_GLUED_ITEM_NUMBER = re.compile(r"\d{1,2}\.[A-Z][a-z]*")
 _ITEM_OPENING = re.compile(r"[ \t]+(?:A|An|The)\s")
 # States an event leaves people in ("left 45 dead", "left 2,000 families homeless").
 _HARMED_STATES = words("dead injured wounded homeless stranded displaced missing")
@@ -515,8 +517,8 @@ def _figure(ctx: Context, sent: Span, ent: Span, times: list[tuple[int, int]]) -
         text = ctx.text[sign.start():ent.end_char]  # "US$100m", "S$4.2 billion": the sign and its state
     code = _currency_before(ent)
     start = ent.end_char - len(text)
-    scale = ent.doc[ent.end] if ent.end < len(ent.doc) else None
-    if scale is not None and scale.lower_ in SCALES:  # "5.6 tln-won": the scale spaCy left out
+    scale = _scale_after(ent)
+    if scale is not None and scale.lower_ in SCALES:  # "5.6 tln-won", "80-lakh pieces": the scale spaCy left out
         text = ctx.text[ent.end_char - len(text):scale.idx + len(scale.text)]
     number = parse_number(text if code is None else f"{code.text} {text}")  # "KSh 1.17b"
     if number is None or _metres_of_works(ctx, ent, code):
@@ -539,6 +541,18 @@ def _figure(ctx: Context, sent: Span, ent: Span, times: list[tuple[int, int]]) -
     what = _what(ent) or measure(ent, ctx.ref_date)
     return Figure(value=text, number=number, approx=_approx_of(text), what=what,
                   evidence=ctx.evidence(sent.start_char, sent.end_char))
+
+
+def _scale_after(ent: Span) -> Token | None:
+    """Return the word after an entity, or the scale a hyphen glues to it ("80-lakh pieces" -> lakh)."""
+    doc = ent.doc
+    if ent.end >= len(doc):
+        return None
+    after = doc[ent.end]
+    glued = after.text == "-" and not doc[ent.end - 1].whitespace_ and not after.whitespace_
+    if glued and ent.end + 1 < len(doc) and doc[ent.end + 1].lower_ in SCALES:
+        return doc[ent.end + 1]
+    return after
 
 
 # A count of five digits or more, or with a thousands comma: no year or day ("15750", "12,000").
@@ -613,7 +627,7 @@ def _currency_before(ent: Span) -> Token | None:
 def _currency_name_end(ent: Span, end: int) -> int:
     """Return where an amount ends once the currency named after it is taken in ("2 billion yuan")."""
     doc = ent.doc
-    nxt = next((t for t in doc[ent.end:ent.end + 2] if t.idx >= end), None)
+    nxt = next((t for t in doc[ent.end:ent.end + 3] if t.idx >= end), None)
     joined = nxt is not None and nxt.i + 1 < len(doc) and doc[nxt.i + 1].text in ("-", "–")
     named = nxt is not None and (nxt.lower_ in CURRENCY_NAMES
                                  or (nxt.text.isupper() and len(nxt) == 3 and nxt.lower_ in CURRENCY_CODES))
@@ -781,7 +795,7 @@ def _is_figure(ctx: Context, ent: Span, text: str) -> bool:
             return False  # a name ("5G networks") or a rank ("the world's top four")
         if _counts_the_occasion(ent) or (ent.start > 0 and ent.doc[ent.start - 1].lower_ in _SEQUENCE_WORDS):
             return False  # … or a stretch of a sequence ("his first two terms")
-        if _describes(ent):
+        if _describes(ent) or _multiplier(ent):
             return False
         number = parse_number(text)
         if number in (0, 1) or (number == 2 and _counts_the_pair(ent)):  # "zero tariffs": a policy, no count
@@ -791,6 +805,20 @@ def _is_figure(ctx: Context, ent: Span, text: str) -> bool:
     # "US$1.2 billion (S$1.6 billion)": the conversion restates the figure; "($2 billion in grants)" is a part
     bracketed = ctx.text[ent.start_char - 1:ent.start_char] == "(" and ctx.text[ent.end_char:].startswith(")")
     return not (ent.label_ == "MONEY" and bracketed and not _sums_a_bare_noun(ctx, ent.start_char))
+
+
+def _multiplier(ent: Span) -> bool:
+    """Say whether a number says how many times one level is another ("two times higher than in 2020",
+    "three times as large", "trade grew 2.5 times"): a ratio, not what the pair agreed; "met five times"
+    counts occasions."""
+    doc = ent.doc
+    if ent.end + 1 >= len(doc) or doc[ent.end].lower_ not in ("times", "fold"):
+        return False
+    after = doc[ent.end + 1]
+    if after.tag_ in ("JJR", "RBR") or after.lower_ in ("as", "that", "those", "over"):
+        return True
+    verb = doc[ent.end].head
+    return verb.pos_ == "VERB" and verb.lemma_.lower() in _MEASURE_VERBS | _RAISE_VERBS
 
 
 def _sums_a_bare_noun(ctx: Context, start: int) -> bool:
@@ -910,6 +938,8 @@ def _is_marker(ctx: Context, ent: Span) -> bool:
     before, after = ctx.text[line_start:ent.start_char], ctx.text[ent.end_char:ent.end_char + 6]
     if _OUTLINE_NUMBER.fullmatch(ent.text.strip()) and not before.strip():
         return re.match(r"\.?(?:[ \t]*(?:\n|$)|[ \t]+[A-Z\"“(])", after) is not None  # "4.2 The Committee …"
+    if _GLUED_ITEM_NUMBER.fullmatch(ent.text.strip()) and not before.strip():
+        return True  # "2.The loan package covers …": an item's number with its first word glued on
     if not re.fullmatch(r"\d{1,3}", ent.text.strip()):
         return False
     if not before.strip() and (re.match(r"[.)](?:\s|$)", after + " ") or _LIST_NUMBER.match(ent.text.strip())
@@ -922,9 +952,9 @@ def _counted(ent: Span) -> Token:
     """Return the word a number counts ("28 million foreign tourists" -> "tourists")."""
     root = ent.root
     doc = ent.doc
-    glued = doc[ent.end] if ent.end < len(doc) and not doc[ent.end - 1].whitespace_ else None
+    glued = _scale_after(ent) if not doc[ent.end - 1].whitespace_ else None
     if glued is not None and glued.lower_ in MONEY_SUFFIX.keys() | SCALES.keys():
-        # "40m foreign visitors": the parse takes the scale for the noun counted
+        # "40m foreign visitors", "2-lakh tonnes": the parse takes the scale for the noun counted
         return next((t for t in doc[glued.i + 1:glued.i + 4] if t.pos_ == "NOUN"), glued)
     if root.dep_ == "det" and root.head.i >= ent.end:
         return root.head  # "Some 300 journalists": the parse may hang the count on its "some"
@@ -1447,7 +1477,9 @@ def _states_given_to(noun: Token) -> bool:
 def _counts_the_pair(ent: Span) -> bool:
     """Say whether "two" counts the two parties ("the two countries", "both sides", "the two officers")."""
     head = ent.root.head if ent.root.dep_ in ("nummod", "quantmod") else ent.root
-    nxt = ent.doc[ent.end] if ent.end < len(ent.doc) else None
+    nxt = _scale_after(ent)
+    if nxt is not None and nxt.lower_ in SCALES:
+        return False  # "2-lakh tonnes", "two million": a scaled amount
     if nxt is None or nxt.pos_ not in ("NOUN", "PROPN", "ADJ", "NUM"):
         return True  # "the two discussed …": the pair itself
     words = {head.lower_, head.lemma_.lower(), nxt.lower_}
