@@ -66,7 +66,7 @@ _APPROX = (
                 r"in excess of|upwards of|at least|no less than|exceeding)\b"), "over"),
     # "up to" is a ceiling, not an estimate: no approx ("a loan of up to 41.2 billion yen")
     (re.compile(r"(?i)^up to\b"), None),
-    (re.compile(r"(?i)^(?:nearly|almost|close to|just under)\b"), "nearly"),
+    (re.compile(r"(?i)^(?:nearly|almost|close to|just under|just below)\b"), "nearly"),
     (re.compile(r"(?i)^(?:about|around|some|approximately|roughly|an estimated|estimated|"
                 r"about some)\b"), "about"),
 )
@@ -103,10 +103,12 @@ _OFFICE_MARKS = words("first second third fourth fifth sixth fresh new another c
 _HISTORY_NOUNS = words("arc history relationship relations ties friendship partnership tradition legacy "
                        "anniversary dispute conflict war occupation fighting violence clashes unrest")
 _APPROX_BEFORE = re.compile(r"(?i)\b(?:(?:just|well|slightly|a little)\s+)?(?:over|more than|above|in excess of|upwards of|at least|"
-                            r"no less than|nearly|almost|close to|up to|about|around|some|"
+                            r"no less than|just under|just below|nearly|almost|close to|up to|about|around|some|"
                             r"approximately|roughly|an estimated)\s+$")
 # The mark of a share after its number ("70 per cent", "70%").
 _PERCENT_SIGN = re.compile(r"(?i)\s?(?:%|per\s?cent\b|percent\b)")
+# A hedge softened by a word before it ("just over", "a little under"), after which the tagger may tag nothing.
+_SOFTENED_HEDGE = re.compile(r"(?i)\b(?:just|well|slightly|a little)\s+(?:over|above|more than|under|below)\s+$")
 # Verbs "up" is the particle of when a level climbs ("exports have gone up to $11 billion"): no ceiling.
 _CLIMB_VERBS = words("go shoot climb move jump soar edge inch creep ramp spike")
 # Where a range of amounts in one entity passes to its other end ("$2 billion to $3 billion").
@@ -388,10 +390,10 @@ def _counts_in_names(sent: Span) -> list[Span]:
 
 
 def _hedged_untagged(ctx: Context, sent: Span) -> list[Span]:
-    """Return the hedged numbers the tagger left out, as counts of their own.
+    """Return the numbers with a softened hedge the tagger left out, as counts of their own.
 
     "India shipped just over 12,000 tonnes of rice", "offered just over 2 trillion won": after "just
-    over" the tagger may tag nothing at all. A number with a hedge before it and no entity on it (with
+    over" the tagger may tag nothing at all. A number after such a hedge with no entity on it (with
     the scale words after it: "2 trillion") is read as a count; the filters of every figure still apply.
     """
     out: list[Span] = []
@@ -399,7 +401,7 @@ def _hedged_untagged(ctx: Context, sent: Span) -> list[Span]:
     k = sent.start
     while k < sent.end:
         tok = doc[k]
-        hedged = _hedge_before(ctx, sent, tok.idx)
+        hedged = _SOFTENED_HEDGE.search(ctx.text, max(sent.start_char, tok.idx - 20), tok.idx)
         if not (tok.like_num and any(c.isdigit() for c in tok.text) and not tok.ent_type_ and hedged):
             k += 1
             continue
@@ -411,9 +413,22 @@ def _hedged_untagged(ctx: Context, sent: Span) -> list[Span]:
         if sign is not None:  # "some 70 per cent of voters": a share, as the tagger's PERCENT is
             sign_end = ctx.doc.char_span(sign.start(), sign.end(), alignment_mode="expand")
             end, label = (end if sign_end is None else sign_end.end), "PERCENT"
-        out.append(Span(doc, k, end, label=label))
+        span = Span(doc, k, end, label=label)
+        if label == "PERCENT" or _counts_things(span):
+            out.append(span)
         k = end
     return out
+
+
+def _counts_things(span: Span) -> bool:
+    """Say whether an untagged number counts a plural of things or names its currency after it ("12,000
+    tonnes of rice", "2 trillion won"); not a span of time ("over 20 years"), nor a bare number."""
+    doc = span.doc
+    if span.end < len(doc) and doc[span.end].lower_ in CURRENCY_NAMES:
+        return True
+    counted = _counted(span)
+    return (counted.i >= span.end and counted.tag_ == "NNS"
+            and counted.lemma_.lower() not in figures_scene.TIME_UNITS)
 
 
 def _in_heading(ctx: Context, figure: Figure) -> bool:

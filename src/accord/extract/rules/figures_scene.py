@@ -34,7 +34,7 @@ _TRIP_NOUNS = words("tour trip visit journey mission swing")
 # Words of a unit a price is given per ("$8,000 a tonne"); a time makes it a rate of flow instead.
 _PRICE_OPENERS = words("a an per each")
 _PRICE_VERBS = words("cost fetch")
-_TIME_UNITS = words("year month week day annum quarter hour decade")
+TIME_UNITS = words("year month week day annum quarter hour decade")
 # Machines whose abilities a count describes ("the launcher can fire 12 rockets").
 _MACHINE_NOUNS = VESSEL_NOUNS | words("launcher aircraft airliner plane jet helicopter drone missile rocket "
                                       "tank vehicle train locomotive engine reactor satellite radar")
@@ -270,7 +270,7 @@ def unit_price(ent: Span) -> bool:
     if i + 1 >= len(doc) or doc[i].lower_ not in _PRICE_OPENERS:
         return False
     unit = doc[i + 1]
-    return unit.pos_ == "NOUN" and unit.lemma_.lower() not in _TIME_UNITS
+    return unit.pos_ == "NOUN" and unit.lemma_.lower() not in TIME_UNITS
 
 
 def long_ago(counted: Token, ent: Span, today: date | None) -> bool:
