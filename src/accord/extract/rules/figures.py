@@ -66,7 +66,7 @@ _APPROX = (
                 r"in excess of|upwards of|at least|no less than|exceeding)\b"), "over"),
     # "up to" is a ceiling, not an estimate: no approx ("a loan of up to 41.2 billion yen")
     (re.compile(r"(?i)^up to\b"), None),
-    (re.compile(r"(?i)^(?:nearly|almost|close to|just under|just below)\b"), "nearly"),
+    (re.compile(r"(?i)^(?:nearly|almost|close to|(?:just|slightly|a little) (?:under|below))\b"), "nearly"),
     (re.compile(r"(?i)^(?:about|around|some|approximately|roughly|an estimated|estimated|"
                 r"about some)\b"), "about"),
 )
@@ -103,7 +103,7 @@ _OFFICE_MARKS = words("first second third fourth fifth sixth fresh new another c
 _HISTORY_NOUNS = words("arc history relationship relations ties friendship partnership tradition legacy "
                        "anniversary dispute conflict war occupation fighting violence clashes unrest")
 _APPROX_BEFORE = re.compile(r"(?i)\b(?:(?:just|well|slightly|a little)\s+)?(?:over|more than|above|in excess of|upwards of|at least|"
-                            r"no less than|just under|just below|nearly|almost|close to|up to|about|around|some|"
+                            r"no less than|(?:just|slightly|a little) (?:under|below)|nearly|almost|close to|up to|about|around|some|"
                             r"approximately|roughly|an estimated)\s+$")
 # The mark of a share after its number ("70 per cent", "70%").
 _PERCENT_SIGN = re.compile(r"(?i)\s?(?:%|per\s?cent\b|percent\b)")

@@ -1,0 +1,149 @@
+"""Round 18, figures: constructions written for these tests (not the dev articles)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.figure_support import Finder, figure_numbers, find_figures, nlp
+
+__all__ = ["find_figures", "nlp"]  # the stages' fixtures, shared with the other figure tests
+
+
+def by_number(found: list, number: float):  # type: ignore[no-untyped-def]
+    return next((f for f in found if f.number == pytest.approx(number)), None)
+
+
+# --------------------------------------------------------------------------- "just over 12,000 tonnes"
+
+
+@pytest.mark.parametrize(("text", "number", "value", "approx"), [
+    ("India shipped just over 12,000 tonnes of rice to Bangladesh under the deal.", 12000, "just over", "over"),
+    ("South Korea offered just over 2 trillion won in loans to Vietnam.", 2e12, "just over", "over"),
+    ("A little over 900 megatonnes of cargo crossed the border under the transit pact.", 900, "A little over",
+     "over"),
+    ("Morocco sold slightly over 300,000 tonnes of phosphate to India.", 300000, "slightly over", "over"),
+    ("Uganda delivered just over 700 tonnes of coffee to Egypt under the barter deal.", 700, "just over", "over"),
+    ("India exported a little under 50,000 tonnes of sugar to Nepal.", 50000, "a little under", "nearly"),
+])
+def test_a_softened_hedge_is_read_whole(
+        find_figures: Finder, text: str, number: float, value: str, approx: str) -> None:
+    figure = by_number(find_figures(text), number)
+    assert figure is not None and figure.value.startswith(value) and figure.approx == approx
+
+
+@pytest.mark.parametrize("text", [
+    "The two nations have been partners for just over 30 years, the envoy said.",
+    "The talks in Lima ran just over 12 hours, the Bolivian envoy said.",
+])
+def test_a_softened_hedge_before_a_time_or_an_age_gives_no_figure(find_figures: Finder, text: str) -> None:
+    assert [f for f in find_figures(text) if f.number in (30, 12)] == []
+
+
+# --------------------------------------------------------------------------- "since 1992": a tally to now
+
+
+@pytest.mark.parametrize(("text", "number"), [
+    ("Japan has funded nearly 40 projects in Cambodia since 1992.", 40),
+    ("China has trained some 5,000 Zambian officials since 2000 under the programme.", 5000),
+    ("Since 1995, Korea has sent 2,300 volunteers to Ethiopia.", 2300),
+    ("Cuba has sent 400 doctors to Angola since 1976, the embassy said.", 400),
+    ("India has granted 1,200 scholarships to Afghan students since 2002.", 1200),
+])
+def test_a_count_since_a_year_long_gone_runs_to_now(find_figures: Finder, text: str, number: float) -> None:
+    assert number in figure_numbers(find_figures(text))
+
+
+@pytest.mark.parametrize("text", [
+    "In 1957, 300 students crossed the ocean to study in Moscow.",
+    "During the Cold War, 5,000 Angolan students trained in Cuba.",
+])
+def test_a_count_in_a_past_long_gone_stays_out(find_figures: Finder, text: str) -> None:
+    assert figure_numbers(find_figures(text)) == []
+
+
+# --------------------------------------------------------------------------- "has gone up to $11 billion"
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Indonesian exports to India have gone up to US$11.2 billion, the envoy said.", "US$11.2 billion"),
+    ("Trade between Chile and Korea shot up to $4 billion last year.", "$4 billion"),
+    ("Bilateral trade went up to $3 billion from $2 billion, the ministry of Peru said.", "$3 billion"),
+    ("Two-way trade between Kenya and India climbed up to 3.5 billion dollars in 2023.", "3.5 billion dollars"),
+    ("Chinese investment in Serbia has moved up to $6 billion since the pact.", "$6 billion"),
+])
+def test_a_level_that_climbed_up_to_has_no_ceiling(find_figures: Finder, text: str, value: str) -> None:
+    assert value in [f.value for f in find_figures(text)]
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Japan will lend up to 41.2 billion yen to Vietnam for the metro.", "up to 41.2 billion yen"),
+    ("China agreed to provide up to $500 million in credit to Zambia.", "up to $500 million"),
+])
+def test_a_ceiling_keeps_its_up_to(find_figures: Finder, text: str, value: str) -> None:
+    assert value in [f.value for f in find_figures(text)]
+
+
+# --------------------------------------------------------------------------- "80-lakh pieces"
+
+
+@pytest.mark.parametrize(("text", "number"), [
+    ("Bangladesh may export 80-lakh pieces of textiles to India duty free.", 8e6),
+    ("Around 17-lakh pieces could be shipped to India in the last quarter under the quota.", 1.7e6),
+    ("India will supply 3-lakh tonnes of rice and 2-lakh tonnes of wheat to Bangladesh.", 2e5),
+    ("Nepal will buy a 5-crore rupee power line from India.", 5e7),
+    ("India gifted 10-lakh vaccine doses to Sri Lanka.", 1e6),
+])
+def test_a_scale_joined_by_a_hyphen_scales_the_count(find_figures: Finder, text: str, number: float) -> None:
+    assert number in figure_numbers(find_figures(text))
+
+
+@pytest.mark.parametrize(("text", "numbers"), [
+    ("India and Bangladesh signed 4 pacts on the 2-day visit.", [4]),
+    ("The two-lane bridge from Nepal to India cost Rs 50 crore.", [5e8]),
+])
+def test_no_scale_without_a_scale_word(find_figures: Finder, text: str, numbers: list[float]) -> None:
+    assert figure_numbers(find_figures(text)) == pytest.approx(numbers)
+
+
+# --------------------------------------------------------------------------- "two times higher": a ratio
+
+
+@pytest.mark.parametrize("text", [
+    "Trade between Kazakhstan and Uzbekistan is almost two times higher than in 2020.",
+    "Trade between Russia and Iran grew 2.5 times over five years.",
+    "Exports from Chile to China were three times as large as those to Japan.",
+    "Kazakhstan's exports to Uzbekistan rose three times over the decade.",
+    "Turnover with Vietnam is now four times more than it was, the Korean minister said.",
+])
+def test_a_ratio_of_two_levels_is_no_figure(find_figures: Finder, text: str) -> None:
+    assert [f for f in find_figures(text) if f.number is not None and f.number < 10] == []
+
+
+@pytest.mark.parametrize(("text", "number"), [
+    ("Ghana and Togo signed three agreements on trade and transit.", 3),
+    ("China will send four times the number of teachers, 120 in all, to Laos.", 120),
+])
+def test_counts_beside_times_stay(find_figures: Finder, text: str, number: float) -> None:
+    assert number in figure_numbers(find_figures(text))
+
+
+# --------------------------------------------------------------------------- "2.The loan …": an item number
+
+
+@pytest.mark.parametrize("text", [
+    "Outline\n2.The loan covers water projects in Delhi, Japan said.",
+    "5.These loans carry an interest rate of 0.1%.",
+    "Terms\n3.The grant will fund schools in Kandy, Japan said.",
+    "6.The project will build roads in Assam with Japanese funds.",
+    "Notes\n2.The loan from Japan covers sewage works in Pune.",
+])
+def test_an_item_number_glued_to_its_first_word_is_no_figure(find_figures: Finder, text: str) -> None:
+    assert [f for f in find_figures(text) if f.number is not None and f.number < 10] == []
+
+
+@pytest.mark.parametrize(("text", "number"), [
+    ("Japan lent India 2.5 billion yen for the metro.", 2.5e9),
+    ("Trade grew 3.4 percent, the Indian ministry said of its ties with Japan.", 3.4),
+])
+def test_decimals_stay(find_figures: Finder, text: str, number: float) -> None:
+    assert number in figure_numbers(find_figures(text))
