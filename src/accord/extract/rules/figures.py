@@ -518,6 +518,11 @@ def _figure(ctx: Context, sent: Span, ent: Span, times: list[tuple[int, int]]) -
     if first != ent.text:  # "$2 billion to $3 billion": the first amount; the other end is found on its own
         ent = ent.doc.char_span(ent.start_char, ent.start_char + len(first), label=ent.label_,
                                 alignment_mode="contract") or ent
+    currency = next((t for t in ent if t.lower_ in CURRENCY_NAMES), None)
+    if ent.label_ == "MONEY" and currency is not None and currency.i > ent.start:
+        count = Span(ent.doc, ent.start, currency.i, label="CARDINAL")
+        if _names_a_kind(count, currency):
+            ent = count  # "two yen loan projects": a count of projects of a kind, not two yen
     if _count_mislabelled(ctx, ent):
         ent = Span(ent.doc, ent.start, ent.end, label="CARDINAL")
     text = ent.text.strip()
@@ -646,7 +651,7 @@ def _currency_name_end(ent: Span, end: int) -> int:
     joined = nxt is not None and nxt.i + 1 < len(doc) and doc[nxt.i + 1].text in ("-", "–")
     named = nxt is not None and (nxt.lower_ in CURRENCY_NAMES
                                  or (nxt.text.isupper() and len(nxt) == 3 and nxt.lower_ in CURRENCY_CODES))
-    if nxt is not None and named and nxt.idx - end <= 1 and not joined:
+    if nxt is not None and named and nxt.idx - end <= 1 and not joined and not _names_a_kind(ent, nxt):
         return nxt.idx + len(nxt.text)  # "4.2 trillion IDR"; not "three Yuan-class submarines"
     hyphen = nxt is not None and nxt.text == "-" and nxt.idx == end and not nxt.whitespace_
     if nxt is not None and hyphen and nxt.i + 1 < len(doc):
@@ -654,6 +659,17 @@ def _currency_name_end(ent: Span, end: int) -> int:
         if glued.lower_ in CURRENCY_NAMES:
             return glued.idx + len(glued.text)  # "a 13.5-billion-baht deal"
     return end
+
+
+def _names_a_kind(ent: Span, currency: Token) -> bool:
+    """Say whether a currency's name after a small bare count names a kind of thing the count counts
+    ("two yen loan projects", "three rupee credit lines"), not the amount's currency ("500 yen")."""
+    doc = ent.doc
+    number = parse_number(ent.text)
+    if number is None or number >= 100 or any(t.lower_ in SCALES for t in ent):
+        return False
+    nxt = doc[currency.i + 1] if currency.i + 1 < len(doc) else None
+    return nxt is not None and nxt.pos_ == "NOUN" and currency.dep_ in ("compound", "amod", "nmod", "nummod")
 
 
 def _day_of_a_range(ent: Span) -> bool:
@@ -914,7 +930,7 @@ def _in_a_name(ent: Span) -> bool:
     if not (nxt.is_title and nxt.pos_ == "PROPN" and not nxt.lower_.endswith("s")
             and nxt.lower_ not in DOCUMENT_NOUNS):
         return False
-    head = _past_model_name(ent.root.head)
+    head = _coordinated_kind(_past_model_name(ent.root.head))
     plural = head.tag_ == "NNS" or head.lower_ in _INVARIANT_PLURALS
     if head.i >= ent.end and plural and head.is_lower and head.dep_ != "compound":
         return False  # a count of things of a make or model ("five Boeing aircraft", "48 FA-50 jets")
@@ -923,6 +939,17 @@ def _in_a_name(ent: Span) -> bool:
     capitalised = doc[ent.end:head.i].text.split(" ")
     capitalised = [w for w in capitalised if w[:1].isupper()]
     return gazetteer().resolve(" ".join(capitalised)) is None
+
+
+def _coordinated_kind(head: Token) -> Token:
+    """Return the plural noun that capitalised words coordinated before it modify ("50 Federal, State,
+    and local officials" -> officials: the parse hangs the count on "Federal"), else the head itself."""
+    last = head
+    while not last.is_lower:
+        last = next((c for c in last.children if c.dep_ == "conj"), last)
+        if last.is_lower or not any(c.dep_ == "conj" for c in last.children):
+            break
+    return last if last is not head and last.is_lower and last.tag_ == "NNS" else head
 
 
 def _past_model_name(head: Token) -> Token:
@@ -1516,7 +1543,8 @@ def _counts_named_officials(ent: Span) -> bool:
 def _what(ent: Span) -> str | None:
     """Return the words the number counts: its head noun and an "of …" phrase after it."""
     root = ent.root
-    head = _past_model_name(root.head) if root.dep_ in ("nummod", "quantmod", "compound", "amod") else root
+    head = _coordinated_kind(_past_model_name(root.head)) if root.dep_ in (
+        "nummod", "quantmod", "compound", "amod") else root
     if head.i < ent.end or any(t.like_num for t in ent.doc[ent.end:head.i + 1]):
         return None  # before the number, or past another ("$2 billion to $3 billion")
     if comparison_basis(head):
