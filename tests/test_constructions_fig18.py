@@ -147,3 +147,54 @@ def test_an_item_number_glued_to_its_first_word_is_no_figure(find_figures: Finde
 ])
 def test_decimals_stay(find_figures: Finder, text: str, number: float) -> None:
     assert number in figure_numbers(find_figures(text))
+
+
+# --------------------------------------------------------------------------- "two yen loan projects"
+
+
+@pytest.mark.parametrize(("text", "number"), [
+    ("The two yen loan projects will build bridges in Mindanao, Japan said.", 2),
+    ("Japan signed three yen loan agreements with Bangladesh on Monday.", 3),
+    ("Japan signed four rupee loan deals with India.", 4),
+    ("India opened two rupee credit lines for Sri Lanka.", 2),
+    ("China extended two yuan loan facilities to Laos.", 2),
+])
+def test_a_currency_word_after_a_small_count_names_a_kind(
+        find_figures: Finder, text: str, number: float) -> None:
+    figure = by_number(find_figures(text), number)
+    assert figure is not None and figure.value.split()[-1].lower() not in ("yen", "rupee", "yuan")
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Japan gave 500 yen to each student of the Lao school, the embassy said.", "500 yen"),
+    ("Japan extended 50 billion yen loans to Kenya.", "50 billion yen"),
+])
+def test_an_amount_keeps_its_currency(find_figures: Finder, text: str, value: str) -> None:
+    assert value in [f.value for f in find_figures(text)]
+
+
+# --------------------------------------------------------------------------- "50 Federal, State, and local officials"
+
+
+@pytest.mark.parametrize(("text", "number", "what"), [
+    ("The mission will bring nearly 50 Federal, State, and local officials working on water issues to Israel.",
+     50, "officials"),
+    ("India will host 35 Federal, Regional, and local judges from Ethiopia under the accord.", 35, "judges"),
+    ("Korea will train 120 Central, Provincial, and district health workers from Laos.", 120, "workers"),
+    ("Japan will welcome 45 National, State, and local lawmakers from Malaysia under the programme.", 45,
+     "lawmakers"),
+    ("Brazil will receive 70 Federal, State, and municipal auditors from Portugal.", 70, "auditors"),
+    ("Chile will send 15 Regional, Provincial, and local mayors to Spain under the twinning accord.", 15, "mayors"),
+])
+def test_a_count_of_coordinated_capitalised_kinds(
+        find_figures: Finder, text: str, number: float, what: str) -> None:
+    figure = by_number(find_figures(text), number)
+    assert figure is not None and (figure.what or "").endswith(what)
+
+
+@pytest.mark.parametrize(("text", "what"), [
+    ("The accord will fund 12 Federal Police stations in Mexico.", "Federal Police stations"),
+    ("The Kenyan delegation included 30 Senators and Governors, the Peruvian host said.", "Senators"),
+])
+def test_other_capitalised_counts_keep_their_noun(find_figures: Finder, text: str, what: str) -> None:
+    assert what in [f.what for f in find_figures(text)]
