@@ -525,10 +525,14 @@ def _figure(ctx: Context, sent: Span, ent: Span, times: list[tuple[int, int]]) -
             ent = count  # "two yen loan projects": a count of projects of a kind, not two yen
     if _count_mislabelled(ctx, ent):
         ent = Span(ent.doc, ent.start, ent.end, label="CARDINAL")
+    ahead = _term_ahead(ent) if ent.label_ == "DATE" else None
+    if ahead is not None:
+        ent = ahead  # "a plan for Africa over the next five years": how long the deal runs
     text = ent.text.strip()
-    if ent.label_ == "DATE" and not (_is_duration(ent, text) or _FREQUENCY.match(text)):
+    if ent.label_ == "DATE" and ahead is None and not (_is_duration(ent, text) or _FREQUENCY.match(text)):
         return None
-    if any(s < ent.end_char and ent.start_char < e for s, e in times) and not _term_of_a_deal(ent.root):
+    if any(s < ent.end_char and ent.start_char < e for s, e in times) and ahead is None and (
+            not _term_of_a_deal(ent.root)):
         return None  # a time, not "repaid after 30 years"
     if not _is_figure(ctx, ent, text):
         return None
@@ -750,6 +754,61 @@ def _term_of_a_deal(years: Token) -> bool:
     subjects = [holder.head if c.tag_ == "WDT" and holder.dep_ == "relcl" else c  # "the loan, which is"
                 for c in holder.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
     return any(_a_deal(s) for s in subjects)
+
+
+def _term_ahead(ent: Span) -> Span | None:
+    """Return the span of years or months a deal or plan runs over from now, if a date says one.
+
+    "finalizing a plan for Africa over the next five years", "a deal to import wheat … at competitive
+    prices for the next five years", "buy oil at a discount for the next three years under the accord",
+    "a deal to supply grain over a period of 12 years": the span ("five years") hangs, through the
+    words it is said of, on a deal or a plan. "The economy will grow over the next five years" has none.
+    """
+    ahead = _AHEAD.fullmatch(ent.text)
+    root = ent.root
+    if ahead is not None:
+        prep = root.head
+    elif _SPAN_OF_YEARS.fullmatch(ent.text) and root.dep_ == "pobj" and root.head.lower_ == "of" and (
+            root.head.head.lemma_.lower() == "period"):
+        prep = root.head.head.head  # "over a period of 12 years"
+    else:
+        return None
+    if (ahead is not None and root.dep_ != "pobj") or prep.lower_ not in ("over", "for", "during", "within"):
+        return None
+    if not any(_names_a_deal(t) for t in _heads_of(prep.head)):
+        return None
+    if ahead is None:
+        return ent
+    return ent.doc.char_span(ent.start_char + ahead.start(1), ent.end_char, label="DATE")
+
+
+# A span reckoned from now ("the next five years", "the coming three months"); its count and unit.
+_AHEAD = re.compile(r"(?i)(?:the\s+)?(?:next|coming)\s+((?:\d+|" + "|".join(NUMBER_WORDS) + r")\s+(?:years?|months?))")
+# A count of years or months ("12 years").
+_SPAN_OF_YEARS = re.compile(r"(?i)(?:\d+|" + "|".join(NUMBER_WORDS) + r")\s+(?:years?|months?)")
+# Links a word of a clause may climb to the word it is said of, within one clause.
+_CLAUSE_BOUNDS = words("ccomp parataxis relcl conj ROOT")
+
+
+def _heads_of(word: Token, steps: int = 6) -> list[Token]:
+    """Return a word and the words it hangs on, up to the head of its clause's sentence."""
+    out = [word]
+    while steps and word.dep_ not in _CLAUSE_BOUNDS and word.head is not word:
+        word = word.head
+        out.append(word)
+        steps -= 1
+    return out
+
+
+def _names_a_deal(word: Token) -> bool:
+    """Say whether a word is a deal or a plan, or does a thing to or under one ("signed a deal",
+    "finalizing a plan", "buy oil … under the accord")."""
+    if word.pos_ in ("NOUN", "PROPN") and _a_deal(word):
+        return True
+    held = [c for c in word.children if c.dep_ in ("dobj", "nsubj", "nsubjpass")]
+    held += [t for c in word.children if c.dep_ == "prep" and c.lower_ == "under"
+             for t in c.children if t.dep_ == "pobj"]
+    return any(_a_deal(t) for t in held)
 
 
 def _plain_be(verb: Token) -> bool:
