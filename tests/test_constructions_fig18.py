@@ -198,3 +198,28 @@ def test_a_count_of_coordinated_capitalised_kinds(
 ])
 def test_other_capitalised_counts_keep_their_noun(find_figures: Finder, text: str, what: str) -> None:
     assert what in [f.what for f in find_figures(text)]
+
+
+# --------------------------------------------------------------------------- "over the next five years"
+
+
+@pytest.mark.parametrize(("text", "number"), [
+    ("We are finalizing a transport plan for Ghana over the next five years, the Korean minister said.", 5),
+    ("Egypt and Russia signed a deal to import 700,000 tons of wheat each year at fixed prices for the next "
+     "five years.", 5),
+    ("Ghana will buy oil from Nigeria at a discount for the next three years under the accord.", 3),
+    ("Russia signed a deal to supply 70 million tons of grain to China over a period of 12 years.", 12),
+    ("Chile and Peru drew up a plan to link their power grids over the next eight years.", 8),
+])
+def test_the_span_a_deal_or_plan_runs_over_from_now(find_figures: Finder, text: str, number: float) -> None:
+    figure = by_number(find_figures(text), number)
+    assert figure is not None and figure.value.endswith(("years", "months")) and "next" not in figure.value
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya's economy will grow by 5% over the next five years, the bank said of its ties with Peru.",
+    "The two leaders will meet again within the next six months, the Thai envoy said.",
+    "Trade between Laos and Vietnam doubled over the past five years, the ministry said.",
+])
+def test_a_span_ahead_with_no_deal_gives_no_figure(find_figures: Finder, text: str) -> None:
+    assert [f for f in find_figures(text) if (f.value or "").endswith(("years", "months"))] == []
