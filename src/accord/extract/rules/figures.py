@@ -102,13 +102,15 @@ _OFFICE_MARKS = words("first second third fourth fifth sixth fresh new another c
 # Nouns of the pair's past that a span of years measures, like an anniversary ("a 50-year arc").
 _HISTORY_NOUNS = words("arc history relationship relations ties friendship partnership tradition legacy "
                        "anniversary dispute conflict war occupation fighting violence clashes unrest")
-_APPROX_BEFORE = re.compile(r"(?i)\b(?:(?:just|well|slightly|a little)\s+)?(?:over|more than|above|in excess of|upwards of|at least|"
-                            r"no less than|(?:just|slightly|a little) (?:under|below)|nearly|almost|close to|up to|about|around|some|"
-                            r"approximately|roughly|an estimated)\s+$")
+# Words that soften a hedge ("just over", "a little under").
+_SOFTENER = r"(?:just|well|slightly|a little)\s+"
+_APPROX_BEFORE = re.compile(r"(?i)\b(?:" + _SOFTENER + r")?(?:over|more than|above|in excess of|upwards of|"
+                            r"at least|no less than|" + _SOFTENER + r"(?:under|below)|nearly|almost|close to|"
+                            r"up to|about|around|some|approximately|roughly|an estimated)\s+$")
 # The mark of a share after its number ("70 per cent", "70%").
 _PERCENT_SIGN = re.compile(r"(?i)\s?(?:%|per\s?cent\b|percent\b)")
-# A hedge softened by a word before it ("just over", "a little under"), after which the tagger may tag nothing.
-_SOFTENED_HEDGE = re.compile(r"(?i)\b(?:just|well|slightly|a little)\s+(?:over|above|more than|under|below)\s+$")
+# A softened hedge, after which the tagger may tag nothing.
+_SOFTENED_HEDGE = re.compile(r"(?i)\b" + _SOFTENER + r"(?:over|above|more than|under|below)\s+$")
 # Verbs "up" is the particle of when a level climbs ("exports have gone up to $11 billion"): no ceiling.
 _CLIMB_VERBS = words("go shoot climb move jump soar edge inch creep ramp spike")
 # Where a range of amounts in one entity passes to its other end ("$2 billion to $3 billion").
@@ -542,7 +544,7 @@ def _figure(ctx: Context, sent: Span, ent: Span, times: list[tuple[int, int]]) -
     code = _currency_before(ent)
     start = ent.end_char - len(text)
     scale = _scale_after(ent)
-    if scale is not None and scale.lower_ in SCALES:  # "5.6 tln-won", "80-lakh pieces": the scale spaCy left out
+    if scale is not None and scale.lower_ in SCALES:  # "5.6 tln-won", "80-lakh": the scale spaCy left out
         text = ctx.text[ent.end_char - len(text):scale.idx + len(scale.text)]
     number = parse_number(text if code is None else f"{code.text} {text}")  # "KSh 1.17b"
     if number is None or _metres_of_works(ctx, ent, code):
@@ -768,7 +770,7 @@ def _term_ahead(ent: Span) -> Span | None:
     root = ent.root
     if ahead is not None:
         prep = root.head
-    elif _SPAN_OF_YEARS.fullmatch(ent.text) and root.dep_ == "pobj" and root.head.lower_ == "of" and (
+    elif _YEARS.fullmatch(ent.text) and root.dep_ == "pobj" and root.head.lower_ == "of" and (
             root.head.head.lemma_.lower() == "period"):
         prep = root.head.head.head  # "over a period of 12 years"
     else:
@@ -782,10 +784,10 @@ def _term_ahead(ent: Span) -> Span | None:
     return ent.doc.char_span(ent.start_char + ahead.start(1), ent.end_char, label="DATE")
 
 
-# A span reckoned from now ("the next five years", "the coming three months"); its count and unit.
-_AHEAD = re.compile(r"(?i)(?:the\s+)?(?:next|coming)\s+((?:\d+|" + "|".join(NUMBER_WORDS) + r")\s+(?:years?|months?))")
-# A count of years or months ("12 years").
-_SPAN_OF_YEARS = re.compile(r"(?i)(?:\d+|" + "|".join(NUMBER_WORDS) + r")\s+(?:years?|months?)")
+# A count of years or months ("12 years"); a span of them reckoned from now ("the next five years").
+_SPAN_OF_YEARS = r"(?:\d+|" + "|".join(NUMBER_WORDS) + r")\s+(?:years?|months?)"
+_YEARS = re.compile(r"(?i)" + _SPAN_OF_YEARS)
+_AHEAD = re.compile(r"(?i)(?:the\s+)?(?:next|coming)\s+(" + _SPAN_OF_YEARS + ")")
 # Links a word of a clause may climb to the word it is said of, within one clause.
 _CLAUSE_BOUNDS = words("ccomp parataxis relcl conj ROOT")
 
