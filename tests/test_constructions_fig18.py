@@ -227,3 +227,25 @@ def test_the_span_a_deal_or_plan_runs_over_from_now(find_figures: Finder, text: 
 ])
 def test_a_span_ahead_with_no_deal_gives_no_figure(find_figures: Finder, text: str) -> None:
     assert [f for f in find_figures(text) if (f.value or "").endswith(("years", "months"))] == []
+
+
+# --------------------------------------------------------------------------- "in 30-kilogram bags"
+
+
+@pytest.mark.parametrize("text", [
+    "Japan sent the rice in 30-kilogram bags to the Gambia under the grant.",
+    "India shipped rice to Nepal in 50-kg jute bags under the aid pact.",
+    "China delivered the aid in 20-foot containers to Laos.",
+    "Korea donated rice in 10-kilo sacks to Ethiopia under the accord.",
+    "Turkey supplied cooking oil in 5-litre bottles to Syria under the deal.",
+])
+def test_a_hyphened_measure_of_each_of_a_plural_is_no_figure(find_figures: Finder, text: str) -> None:
+    assert find_figures(text) == []
+
+
+@pytest.mark.parametrize(("text", "number"), [
+    ("India unloaded a 5,000-tonne shipment of wheat for Afghanistan at Chabahar.", 5000),
+    ("Russia sent a 40-ton cargo of grain to Eritrea under the accord.", 40),
+])
+def test_a_hyphened_measure_of_one_load_stays(find_figures: Finder, text: str, number: float) -> None:
+    assert number in figure_numbers(find_figures(text))

@@ -203,6 +203,9 @@ _CROWD_NOUNS = words("people person crowd spectator onlooker resident inhabitant
 # Nouns of things whose plural is the singular ("12 Embraer Super Tucano aircraft").
 _INVARIANT_PLURALS = words("aircraft spacecraft hovercraft")
 _HYPHENED_NOUN = re.compile(r"^[-–](\w+)")
+# Units a measure may be joined to by a hyphen to size one thing ("a 30-kilogram bag", "20-foot").
+_SIZED = re.compile(r"\d[\d,.]*-([A-Za-z]+)\b")
+_SIZE_UNITS = words("kilogram kilogramme kilo kg gram tonne ton litre liter lb pound foot feet inch gallon")
 # What one state's own economy, markets and polls are measured by ("the economy grew 4.2%",
 # "inflation eased to 3 percent", "an approval rating of 38%"): no figure of the relation.
 _INDICATOR_NOUNS = words("economy gdp gnp growth output profit earnings inflation unemployment joblessness "
@@ -862,7 +865,7 @@ def _is_figure(ctx: Context, ent: Span, text: str) -> bool:
         return False
     if _national_trade(ent) or _own_indicator(ent) or _phone_number(ctx, ent) or _rate(ent):
         return False
-    if _vague_count(ent, text) or _how_long_an_event(ent, text):
+    if _vague_count(ent, text) or _how_long_an_event(ent, text) or _size_of_each(ctx, ent):
         return False
     if figures_scene.unit_price(ent) or (ent.label_ != "MONEY" and _scene(ctx, ent)):
         return False
@@ -1100,6 +1103,18 @@ def _describes(ent: Span) -> bool:
         if any(c.dep_ == "poss" and c.i < ent.start and _is_place(c) for c in counted.children):
             return True  # "Ghana's five biggest banks": a ranking of one side's own
     return _population(counted) or _membership(counted)
+
+
+def _size_of_each(ctx: Context, ent: Span) -> bool:
+    """Say whether a measure joined to its unit by a hyphen sizes each of a plural ("in 30-kilogram bags",
+    "50-kg jute bags", "20-foot containers"), not a total ("a 5,000-tonne shipment")."""
+    sized = _SIZED.search(ctx.text, ent.start_char, min(len(ctx.text), ent.end_char + 16))
+    if sized is None or sized.start() != ent.start_char or sized.group(1).lower() not in _SIZE_UNITS:
+        return False
+    after = next((t for t in ent.doc[ent.start:ent.end + 5] if t.idx >= sized.end()), None)
+    while after is not None and after.dep_ in ("compound", "amod") and after.head.i > after.i:
+        after = after.head  # "50-kg jute bags"
+    return after is not None and after.tag_ == "NNS"
 
 
 def _membership(counted: Token) -> bool:
