@@ -249,3 +249,33 @@ def test_a_hyphened_measure_of_each_of_a_plural_is_no_figure(find_figures: Finde
 ])
 def test_a_hyphened_measure_of_one_load_stays(find_figures: Finder, text: str, number: float) -> None:
     assert number in figure_numbers(find_figures(text))
+
+
+# --------------------------------------------------------------------------- the period of a level
+
+
+@pytest.mark.parametrize(("text", "year"), [
+    ("In 2021, the trade turnover between Kazakhstan and Uzbekistan amounted to $254.3 million, adding that "
+     "this is almost two times higher than in 2020.", "2021"),
+    ("In 2023, trade between Peru and Korea reached $4 billion, noting that this was far above the level "
+     "seen in 2019.", "2023"),
+    ("In 2022, Turkish exports to Kenya stood at $420 million, adding that they were double those of 2015.",
+     "2022"),
+    ("In 2024, trade between Egypt and Greece hit $3.1 billion, stressing that it was higher than in 2021.",
+     "2024"),
+    ("In 2020, two-way trade between Nepal and Bangladesh amounted to $70 million, noting that it had been "
+     "lower in 2016.", "2020"),
+])
+def test_a_level_takes_the_period_of_its_own_clause(find_figures: Finder, text: str, year: str) -> None:
+    money = [f for f in find_figures(text) if f.number is not None and f.number >= 1e6]
+    assert money and (money[0].what or "").endswith(year)
+
+
+@pytest.mark.parametrize(("text", "what"), [
+    ("Trade between Ghana and India reached $5 billion in 2022, up from $3 billion in 2020.",
+     "Trade in 2022"),
+    ("Bilateral trade between Laos and Thailand totalled $6.1 billion in 2024, the ministry said on Monday.",
+     "Bilateral trade in 2024"),
+])
+def test_a_level_keeps_a_period_said_after_it(find_figures: Finder, text: str, what: str) -> None:
+    assert what in [f.what for f in find_figures(text)]
