@@ -100,6 +100,12 @@ def test_a_scale_joined_by_a_hyphen_scales_the_count(find_figures: Finder, text:
     assert number in figure_numbers(find_figures(text))
 
 
+def test_a_hyphened_scale_leaves_what_it_counts(find_figures: Finder) -> None:
+    text = "Bangladesh may export 80-lakh pieces of textiles to India duty free."
+    figure = by_number(find_figures(text), 8e6)
+    assert figure is not None and figure.what == "pieces of textiles"
+
+
 @pytest.mark.parametrize(("text", "numbers"), [
     ("India and Bangladesh signed 4 pacts on the 2-day visit.", [4]),
     ("The two-lane bridge from Nepal to India cost Rs 50 crore.", [5e8]),
@@ -171,6 +177,7 @@ def test_a_currency_word_after_a_small_count_names_a_kind(
 @pytest.mark.parametrize(("text", "value"), [
     ("Japan gave 500 yen to each student of the Lao school, the embassy said.", "500 yen"),
     ("Japan extended 50 billion yen loans to Kenya.", "50 billion yen"),
+    ("Nepal will buy a 5-crore rupee power line from India.", "5-crore rupee"),
 ])
 def test_an_amount_keeps_its_currency(find_figures: Finder, text: str, value: str) -> None:
     assert value in [f.value for f in find_figures(text)]

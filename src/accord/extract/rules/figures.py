@@ -675,8 +675,10 @@ def _names_a_kind(ent: Span, currency: Token) -> bool:
     ("two yen loan projects", "three rupee credit lines"), not the amount's currency ("500 yen")."""
     doc = ent.doc
     number = parse_number(ent.text)
-    if number is None or number >= 100 or any(t.lower_ in SCALES for t in ent):
-        return False
+    scale = _scale_after(ent)
+    if number is None or number >= 100 or any(t.lower_ in SCALES for t in ent) or (
+            scale is not None and scale.lower_ in SCALES):
+        return False  # "5-crore rupee line": an amount
     nxt = doc[currency.i + 1] if currency.i + 1 < len(doc) else None
     return nxt is not None and nxt.pos_ == "NOUN" and currency.dep_ in ("compound", "amod", "nmod", "nummod")
 
@@ -1621,6 +1623,8 @@ def _what(ent: Span) -> str | None:
     root = ent.root
     head = _coordinated_kind(_past_model_name(root.head)) if root.dep_ in (
         "nummod", "quantmod", "compound", "amod") else root
+    if head.lower_ in SCALES and head.dep_ == "compound" and head.head.i > head.i:
+        head = head.head  # "80-lakh pieces of textiles": the scale joined on, then what it counts
     if head.i < ent.end or any(t.like_num for t in ent.doc[ent.end:head.i + 1]):
         return None  # before the number, or past another ("$2 billion to $3 billion")
     if comparison_basis(head):
@@ -1635,8 +1639,8 @@ def _what(ent: Span) -> str | None:
         return None  # "5.6 trillion won", "INR 4,000 crore", "$100m": the currency or scale, not a thing
     words = doc[ent.end:end].text.strip(" ,;:")
     glued = re.match(r"-(\w+)\s*", words)
-    if glued is not None and glued.group(1).lower() in CURRENCY_NAMES:
-        words = words[glued.end():]  # "13.5-billion-baht deal": the currency glued on, then what it buys
+    if glued is not None and (glued.group(1).lower() in CURRENCY_NAMES or glued.group(1).lower() in SCALES):
+        words = words[glued.end():]  # "13.5-billion-baht deal", "80-lakh pieces": the unit glued on
     return words or None
 
 
