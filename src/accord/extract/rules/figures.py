@@ -28,7 +28,7 @@ from accord.lexicon import (
     MEETING_NOUNS,
     PLAN_NOUNS,
 )
-from accord.nlp import doc_text, ents_in, span_text
+from accord.nlp import doc_text, ents_in, span_text, token_at
 from accord.normalize.countries import gazetteer
 from accord.normalize.dates import find_time_expressions, is_month_name
 from accord.normalize.numbers import (
@@ -66,7 +66,7 @@ _APPROX = (
                 r"in excess of|upwards of|at least|no less than|exceeding)\b"), "over"),
     # "up to" is a ceiling, not an estimate: no approx ("a loan of up to 41.2 billion yen")
     (re.compile(r"(?i)^up to\b"), None),
-    (re.compile(r"(?i)^(?:nearly|almost|close to|just under)\b"), "nearly"),
+    (re.compile(r"(?i)^(?:nearly|almost|close to|(?:just|slightly|a little) (?:under|below))\b"), "nearly"),
     (re.compile(r"(?i)^(?:about|around|some|approximately|roughly|an estimated|estimated|"
                 r"about some)\b"), "about"),
 )
@@ -102,9 +102,17 @@ _OFFICE_MARKS = words("first second third fourth fifth sixth fresh new another c
 # Nouns of the pair's past that a span of years measures, like an anniversary ("a 50-year arc").
 _HISTORY_NOUNS = words("arc history relationship relations ties friendship partnership tradition legacy "
                        "anniversary dispute conflict war occupation fighting violence clashes unrest")
-_APPROX_BEFORE = re.compile(r"(?i)\b(?:over|more than|above|in excess of|upwards of|at least|"
-                            r"no less than|nearly|almost|close to|up to|about|around|some|"
-                            r"approximately|roughly|an estimated)\s+$")
+# Words that soften a hedge ("just over", "a little under").
+_SOFTENER = r"(?:just|well|slightly|a little)\s+"
+_APPROX_BEFORE = re.compile(r"(?i)\b(?:" + _SOFTENER + r")?(?:over|more than|above|in excess of|upwards of|"
+                            r"at least|no less than|" + _SOFTENER + r"(?:under|below)|nearly|almost|close to|"
+                            r"up to|about|around|some|approximately|roughly|an estimated)\s+$")
+# The mark of a share after its number ("70 per cent", "70%").
+_PERCENT_SIGN = re.compile(r"(?i)\s?(?:%|per\s?cent\b|percent\b)")
+# A softened hedge, after which the tagger may tag nothing.
+_SOFTENED_HEDGE = re.compile(r"(?i)\b" + _SOFTENER + r"(?:over|above|more than|under|below)\s+$")
+# Verbs "up" is the particle of when a level climbs ("exports have gone up to $11 billion"): no ceiling.
+_CLIMB_VERBS = words("go shoot climb move jump soar edge inch creep ramp spike")
 # Where a range of amounts in one entity passes to its other end ("$2 billion to $3 billion").
 # (an amount must stand before it: "up to $15 billion" is one amount)
 _RANGE_END = re.compile(r"(?<!\bup)(?<!\bclose)\s+(?:to|and)\s+(?=(?:US)?" + SIGN_CLASS + ")")
@@ -117,6 +125,8 @@ _SPEED = re.compile(r"(?i)\d\s*(?:kph|mph|km/h|knots)\b")
 _LIST_NUMBER = re.compile(r"0\d{1,2}")
 # The number of a section or paragraph of a report ("3.1", "4.2.1") that opens its line.
 _OUTLINE_NUMBER = re.compile(r"\d{1,2}(?:\.\d{1,2})+")
+# A list item's number glued by its dot to the item's first word ("2.The", "4.India").
+_GLUED_ITEM_NUMBER = re.compile(r"\d{1,2}\.[A-Z][a-z]*")
 _ITEM_OPENING = re.compile(r"[ \t]+(?:A|An|The)\s")
 # States an event leaves people in ("left 45 dead", "left 2,000 families homeless").
 _HARMED_STATES = words("dead injured wounded homeless stranded displaced missing")
@@ -193,6 +203,9 @@ _CROWD_NOUNS = words("people person crowd spectator onlooker resident inhabitant
 # Nouns of things whose plural is the singular ("12 Embraer Super Tucano aircraft").
 _INVARIANT_PLURALS = words("aircraft spacecraft hovercraft")
 _HYPHENED_NOUN = re.compile(r"^[-–](\w+)")
+# Units a measure may be joined to by a hyphen to size one thing ("a 30-kilogram bag", "20-foot").
+_SIZED = re.compile(r"\d[\d,.]*-([A-Za-z]+)\b")
+_SIZE_UNITS = words("kilogram kilogramme kilo kg gram tonne ton litre liter lb pound foot feet inch gallon")
 # What one state's own economy, markets and polls are measured by ("the economy grew 4.2%",
 # "inflation eased to 3 percent", "an approval rating of 38%"): no figure of the relation.
 _INDICATOR_NOUNS = words("economy gdp gnp growth output profit earnings inflation unemployment joblessness "
@@ -276,7 +289,7 @@ def find(ctx: Context) -> list[Figure]:
         times = [(sent.start_char + t.start, sent.start_char + t.end)
                  for t in find_time_expressions(span_text(sent), ctx.event_date) if t.kind != "vague"]
         found = [(ent.start_char, f, ent.label_ == "DATE" and not _FREQUENCY.match(ent.text.strip()))
-                 for ent in [*ents_in(sent), *_counts_in_names(sent)]
+                 for ent in [*ents_in(sent), *_counts_in_names(sent), *_hedged_untagged(ctx, sent)]
                  if (f := _figure(ctx, sent, ent, times)) is not None]
         found += [(start, f, False) for start, f in _money_spacy_missed(ctx, sent)]
         power = _power_capacities(ctx, sent)
@@ -381,6 +394,48 @@ def _counts_in_names(sent: Span) -> list[Span]:
     return out
 
 
+def _hedged_untagged(ctx: Context, sent: Span) -> list[Span]:
+    """Return the numbers with a softened hedge the tagger left out, as counts of their own.
+
+    "India shipped just over 12,000 tonnes of rice", "offered just over 2 trillion won": after "just
+    over" the tagger may tag nothing at all. A number after such a hedge with no entity on it (with
+    the scale words after it: "2 trillion") is read as a count; the filters of every figure still apply.
+    """
+    out: list[Span] = []
+    doc = sent.doc
+    k = sent.start
+    while k < sent.end:
+        tok = doc[k]
+        hedged = _SOFTENED_HEDGE.search(ctx.text, max(sent.start_char, tok.idx - 20), tok.idx)
+        if not (tok.like_num and any(c.isdigit() for c in tok.text) and not tok.ent_type_ and hedged):
+            k += 1
+            continue
+        end = k + 1
+        while end < sent.end and doc[end].lower_ in SCALES and not doc[end].ent_type_:
+            end += 1  # "2 trillion"
+        sign = _PERCENT_SIGN.match(ctx.text, doc[end - 1].idx + len(doc[end - 1].text))
+        label = "CARDINAL"
+        if sign is not None:  # "some 70 per cent of voters": a share, as the tagger's PERCENT is
+            sign_end = ctx.doc.char_span(sign.start(), sign.end(), alignment_mode="expand")
+            end, label = (end if sign_end is None else sign_end.end), "PERCENT"
+        span = Span(doc, k, end, label=label)
+        if label == "PERCENT" or _counts_things(span):
+            out.append(span)
+        k = end
+    return out
+
+
+def _counts_things(span: Span) -> bool:
+    """Say whether an untagged number counts a plural of things or names its currency after it ("12,000
+    tonnes of rice", "2 trillion won"); not a span of time ("over 20 years"), nor a bare number."""
+    doc = span.doc
+    if span.end < len(doc) and doc[span.end].lower_ in CURRENCY_NAMES:
+        return True
+    counted = _counted(span)
+    return (counted.i >= span.end and counted.tag_ == "NNS"
+            and counted.lemma_.lower() not in figures_scene.TIME_UNITS)
+
+
 def _in_heading(ctx: Context, figure: Figure) -> bool:
     """Say whether a figure was read from the page's heading, which the body may restate in full."""
     return figure.evidence.start < ctx.body_start
@@ -410,10 +465,25 @@ def _money_spacy_missed(ctx: Context, sent: Span) -> list[tuple[int, Figure]]:
 def _bare_figure(ctx: Context, sent: Span, start: int, end: int, number: float) -> Figure:
     """Return the figure text[start:end] states, with a hedge before it ("over $90M", "about 500 MW")
     and no measure of its own."""
-    lead = _APPROX_BEFORE.search(ctx.text, max(sent.start_char, start - 16), start)
+    lead = _hedge_before(ctx, sent, start)
     value = ctx.text[start if lead is None else lead.start():end]
     return Figure(value=value, number=number, approx=_approx_of(value), what=None,
                   evidence=ctx.evidence(sent.start_char, sent.end_char))
+
+
+def _hedge_before(ctx: Context, sent: Span, start: int) -> re.Match[str] | None:
+    """Return the hedge written right before an amount at this offset ("just over", "up to"), if any;
+    the "up to" of a level that climbed ("exports went up to $11 billion") is the verb's, no hedge."""
+    lead = _APPROX_BEFORE.search(ctx.text, max(sent.start_char, start - 20), start)
+    if lead is None or not lead.group(0).lower().startswith("up"):
+        return lead
+    up = token_at(ctx.doc, lead.start())
+    return None if up is not None and _climbed_up(up) else lead
+
+
+def _climbed_up(up: Token) -> bool:
+    """Say whether an "up" is the particle of a verb of climbing before it ("has gone up to")."""
+    return up.i > 0 and up.lower_ == "up" and up.doc[up.i - 1].lemma_.lower() in _CLIMB_VERBS
 
 
 def _approx_of(value: str) -> str | None:
@@ -445,18 +515,29 @@ def _figure(ctx: Context, sent: Span, ent: Span, times: list[tuple[int, int]]) -
         return None
     if ent.label_ == "CARDINAL" and len(ent) > 1 and _MODEL_NAME.fullmatch(ent[-1].text):
         ent = Span(ent.doc, ent.start, ent.end - 1, label=ent.label_)  # "180 K2 tanks": the count alone
+    if len(ent) > 2 and _climbed_up(ent[0]) and ent[1].lower_ == "to":
+        ent = Span(ent.doc, ent.start + 2, ent.end, label=ent.label_)  # "trade shot up to $4 billion"
     while len(ent) > 1 and (ent[-1].dep_ == "cc" or ent[-1].text in (",", ";")):
         ent = Span(ent.doc, ent.start, ent.end - 1, label=ent.label_)  # "$40 million and $15 million"
     first = _RANGE_END.split(ent.text)[0]
     if first != ent.text:  # "$2 billion to $3 billion": the first amount; the other end is found on its own
         ent = ent.doc.char_span(ent.start_char, ent.start_char + len(first), label=ent.label_,
                                 alignment_mode="contract") or ent
+    currency = next((t for t in ent if t.lower_ in CURRENCY_NAMES), None)
+    if ent.label_ == "MONEY" and currency is not None and currency.i > ent.start:
+        count = Span(ent.doc, ent.start, currency.i, label="CARDINAL")
+        if _names_a_kind(count, currency):
+            ent = count  # "two yen loan projects": a count of projects of a kind, not two yen
     if _count_mislabelled(ctx, ent):
         ent = Span(ent.doc, ent.start, ent.end, label="CARDINAL")
+    ahead = _term_ahead(ent) if ent.label_ == "DATE" else None
+    if ahead is not None:
+        ent = ahead  # "a plan for Africa over the next five years": how long the deal runs
     text = ent.text.strip()
-    if ent.label_ == "DATE" and not (_is_duration(ent, text) or _FREQUENCY.match(text)):
+    if ent.label_ == "DATE" and ahead is None and not (_is_duration(ent, text) or _FREQUENCY.match(text)):
         return None
-    if any(s < ent.end_char and ent.start_char < e for s, e in times) and not _term_of_a_deal(ent.root):
+    if any(s < ent.end_char and ent.start_char < e for s, e in times) and ahead is None and (
+            not _term_of_a_deal(ent.root)):
         return None  # a time, not "repaid after 30 years"
     if not _is_figure(ctx, ent, text):
         return None
@@ -465,8 +546,8 @@ def _figure(ctx: Context, sent: Span, ent: Span, times: list[tuple[int, int]]) -
         text = ctx.text[sign.start():ent.end_char]  # "US$100m", "S$4.2 billion": the sign and its state
     code = _currency_before(ent)
     start = ent.end_char - len(text)
-    scale = ent.doc[ent.end] if ent.end < len(ent.doc) else None
-    if scale is not None and scale.lower_ in SCALES:  # "5.6 tln-won": the scale spaCy left out
+    scale = _scale_after(ent)
+    if scale is not None and scale.lower_ in SCALES:  # "5.6 tln-won", "80-lakh": the scale spaCy left out
         text = ctx.text[ent.end_char - len(text):scale.idx + len(scale.text)]
     number = parse_number(text if code is None else f"{code.text} {text}")  # "KSh 1.17b"
     if number is None or _metres_of_works(ctx, ent, code):
@@ -481,7 +562,7 @@ def _figure(ctx: Context, sent: Span, ent: Span, times: list[tuple[int, int]]) -
     end = _currency_name_end(ent, start + len(text))
     if code is not None:
         start = code.idx  # "NOK 150 million": the amount is in the currency its code names
-    lead = _APPROX_BEFORE.search(ctx.text, max(sent.start_char, start - 16), start)  # "up to ¥50 billion"
+    lead = _hedge_before(ctx, sent, start)  # "up to ¥50 billion"
     governed = ent.root.dep_ == "pobj" and ent.root.head.i == ent.start - 1  # "repayable over 30 years"
     if lead is not None and not (governed and _term_of_a_deal(ent.root)):
         start = lead.start()
@@ -489,6 +570,18 @@ def _figure(ctx: Context, sent: Span, ent: Span, times: list[tuple[int, int]]) -
     what = _what(ent) or measure(ent, ctx.ref_date)
     return Figure(value=text, number=number, approx=_approx_of(text), what=what,
                   evidence=ctx.evidence(sent.start_char, sent.end_char))
+
+
+def _scale_after(ent: Span) -> Token | None:
+    """Return the word after an entity, or the scale a hyphen glues to it ("80-lakh pieces" -> lakh)."""
+    doc = ent.doc
+    if ent.end >= len(doc):
+        return None
+    after = doc[ent.end]
+    glued = after.text == "-" and not doc[ent.end - 1].whitespace_ and not after.whitespace_
+    if glued and ent.end + 1 < len(doc) and doc[ent.end + 1].lower_ in SCALES:
+        return doc[ent.end + 1]
+    return after
 
 
 # A count of five digits or more, or with a thousands comma: no year or day ("15750", "12,000").
@@ -563,11 +656,11 @@ def _currency_before(ent: Span) -> Token | None:
 def _currency_name_end(ent: Span, end: int) -> int:
     """Return where an amount ends once the currency named after it is taken in ("2 billion yuan")."""
     doc = ent.doc
-    nxt = next((t for t in doc[ent.end:ent.end + 2] if t.idx >= end), None)
+    nxt = next((t for t in doc[ent.end:ent.end + 3] if t.idx >= end), None)
     joined = nxt is not None and nxt.i + 1 < len(doc) and doc[nxt.i + 1].text in ("-", "–")
     named = nxt is not None and (nxt.lower_ in CURRENCY_NAMES
                                  or (nxt.text.isupper() and len(nxt) == 3 and nxt.lower_ in CURRENCY_CODES))
-    if nxt is not None and named and nxt.idx - end <= 1 and not joined:
+    if nxt is not None and named and nxt.idx - end <= 1 and not joined and not _names_a_kind(ent, nxt):
         return nxt.idx + len(nxt.text)  # "4.2 trillion IDR"; not "three Yuan-class submarines"
     hyphen = nxt is not None and nxt.text == "-" and nxt.idx == end and not nxt.whitespace_
     if nxt is not None and hyphen and nxt.i + 1 < len(doc):
@@ -575,6 +668,19 @@ def _currency_name_end(ent: Span, end: int) -> int:
         if glued.lower_ in CURRENCY_NAMES:
             return glued.idx + len(glued.text)  # "a 13.5-billion-baht deal"
     return end
+
+
+def _names_a_kind(ent: Span, currency: Token) -> bool:
+    """Say whether a currency's name after a small bare count names a kind of thing the count counts
+    ("two yen loan projects", "three rupee credit lines"), not the amount's currency ("500 yen")."""
+    doc = ent.doc
+    number = parse_number(ent.text)
+    scale = _scale_after(ent)
+    if number is None or number >= 100 or any(t.lower_ in SCALES for t in ent) or (
+            scale is not None and scale.lower_ in SCALES):
+        return False  # "5-crore rupee line": an amount
+    nxt = doc[currency.i + 1] if currency.i + 1 < len(doc) else None
+    return nxt is not None and nxt.pos_ == "NOUN" and currency.dep_ in ("compound", "amod", "nmod", "nummod")
 
 
 def _day_of_a_range(ent: Span) -> bool:
@@ -657,6 +763,61 @@ def _term_of_a_deal(years: Token) -> bool:
     return any(_a_deal(s) for s in subjects)
 
 
+def _term_ahead(ent: Span) -> Span | None:
+    """Return the span of years or months a deal or plan runs over from now, if a date says one.
+
+    "finalizing a plan for Africa over the next five years", "a deal to import wheat … at competitive
+    prices for the next five years", "buy oil at a discount for the next three years under the accord",
+    "a deal to supply grain over a period of 12 years": the span ("five years") hangs, through the
+    words it is said of, on a deal or a plan. "The economy will grow over the next five years" has none.
+    """
+    ahead = _AHEAD.fullmatch(ent.text)
+    root = ent.root
+    if ahead is not None:
+        prep = root.head
+    elif _YEARS.fullmatch(ent.text) and root.dep_ == "pobj" and root.head.lower_ == "of" and (
+            root.head.head.lemma_.lower() == "period"):
+        prep = root.head.head.head  # "over a period of 12 years"
+    else:
+        return None
+    if (ahead is not None and root.dep_ != "pobj") or prep.lower_ not in ("over", "for", "during", "within"):
+        return None
+    if not any(_names_a_deal(t) for t in _heads_of(prep.head)):
+        return None
+    if ahead is None:
+        return ent
+    return ent.doc.char_span(ent.start_char + ahead.start(1), ent.end_char, label="DATE")
+
+
+# A count of years or months ("12 years"); a span of them reckoned from now ("the next five years").
+_SPAN_OF_YEARS = r"(?:\d+|" + "|".join(NUMBER_WORDS) + r")\s+(?:years?|months?)"
+_YEARS = re.compile(r"(?i)" + _SPAN_OF_YEARS)
+_AHEAD = re.compile(r"(?i)(?:the\s+)?(?:next|coming)\s+(" + _SPAN_OF_YEARS + ")")
+# Links a word of a clause may climb to the word it is said of, within one clause.
+_CLAUSE_BOUNDS = words("ccomp parataxis relcl conj ROOT")
+
+
+def _heads_of(word: Token, steps: int = 6) -> list[Token]:
+    """Return a word and the words it hangs on, up to the head of its clause's sentence."""
+    out = [word]
+    while steps and word.dep_ not in _CLAUSE_BOUNDS and word.head is not word:
+        word = word.head
+        out.append(word)
+        steps -= 1
+    return out
+
+
+def _names_a_deal(word: Token) -> bool:
+    """Say whether a word is a deal or a plan, or does a thing to or under one ("signed a deal",
+    "finalizing a plan", "buy oil … under the accord")."""
+    if word.pos_ in ("NOUN", "PROPN") and _a_deal(word):
+        return True
+    held = [c for c in word.children if c.dep_ in ("dobj", "nsubj", "nsubjpass")]
+    held += [t for c in word.children if c.dep_ == "prep" and c.lower_ == "under"
+             for t in c.children if t.dep_ == "pobj"]
+    return any(_a_deal(t) for t in held)
+
+
 def _plain_be(verb: Token) -> bool:
     """Say whether a verb is a bare "be" whose one complement is the span ("the lease is for 25 years")."""
     return verb.lemma_ == "be" and not any(c.dep_ in ("acomp", "attr") for c in verb.children) and (
@@ -706,7 +867,7 @@ def _is_figure(ctx: Context, ent: Span, text: str) -> bool:
         return False
     if _national_trade(ent) or _own_indicator(ent) or _phone_number(ctx, ent) or _rate(ent):
         return False
-    if _vague_count(ent, text) or _how_long_an_event(ent, text):
+    if _vague_count(ent, text) or _how_long_an_event(ent, text) or _size_of_each(ctx, ent):
         return False
     if figures_scene.unit_price(ent) or (ent.label_ != "MONEY" and _scene(ctx, ent)):
         return False
@@ -731,7 +892,7 @@ def _is_figure(ctx: Context, ent: Span, text: str) -> bool:
             return False  # a name ("5G networks") or a rank ("the world's top four")
         if _counts_the_occasion(ent) or (ent.start > 0 and ent.doc[ent.start - 1].lower_ in _SEQUENCE_WORDS):
             return False  # … or a stretch of a sequence ("his first two terms")
-        if _describes(ent):
+        if _describes(ent) or _multiplier(ent):
             return False
         number = parse_number(text)
         if number in (0, 1) or (number == 2 and _counts_the_pair(ent)):  # "zero tariffs": a policy, no count
@@ -741,6 +902,20 @@ def _is_figure(ctx: Context, ent: Span, text: str) -> bool:
     # "US$1.2 billion (S$1.6 billion)": the conversion restates the figure; "($2 billion in grants)" is a part
     bracketed = ctx.text[ent.start_char - 1:ent.start_char] == "(" and ctx.text[ent.end_char:].startswith(")")
     return not (ent.label_ == "MONEY" and bracketed and not _sums_a_bare_noun(ctx, ent.start_char))
+
+
+def _multiplier(ent: Span) -> bool:
+    """Say whether a number says how many times one level is another ("two times higher than in 2020",
+    "three times as large", "trade grew 2.5 times"): a ratio, not what the pair agreed; "met five times"
+    counts occasions."""
+    doc = ent.doc
+    if ent.end + 1 >= len(doc) or doc[ent.end].lower_ not in ("times", "fold"):
+        return False
+    after = doc[ent.end + 1]
+    if after.tag_ in ("JJR", "RBR") or after.lower_ in ("as", "that", "those", "over"):
+        return True
+    verb = doc[ent.end].head
+    return verb.pos_ == "VERB" and verb.lemma_.lower() in _MEASURE_VERBS | _RAISE_VERBS
 
 
 def _sums_a_bare_noun(ctx: Context, start: int) -> bool:
@@ -821,7 +996,7 @@ def _in_a_name(ent: Span) -> bool:
     if not (nxt.is_title and nxt.pos_ == "PROPN" and not nxt.lower_.endswith("s")
             and nxt.lower_ not in DOCUMENT_NOUNS):
         return False
-    head = _past_model_name(ent.root.head)
+    head = _coordinated_kind(_past_model_name(ent.root.head))
     plural = head.tag_ == "NNS" or head.lower_ in _INVARIANT_PLURALS
     if head.i >= ent.end and plural and head.is_lower and head.dep_ != "compound":
         return False  # a count of things of a make or model ("five Boeing aircraft", "48 FA-50 jets")
@@ -830,6 +1005,17 @@ def _in_a_name(ent: Span) -> bool:
     capitalised = doc[ent.end:head.i].text.split(" ")
     capitalised = [w for w in capitalised if w[:1].isupper()]
     return gazetteer().resolve(" ".join(capitalised)) is None
+
+
+def _coordinated_kind(head: Token) -> Token:
+    """Return the plural noun that capitalised words coordinated before it modify ("50 Federal, State,
+    and local officials" -> officials: the parse hangs the count on "Federal"), else the head itself."""
+    last = head
+    while not last.is_lower:
+        last = next((c for c in last.children if c.dep_ == "conj"), last)
+        if last.is_lower or not any(c.dep_ == "conj" for c in last.children):
+            break
+    return last if last is not head and last.is_lower and last.tag_ == "NNS" else head
 
 
 def _past_model_name(head: Token) -> Token:
@@ -860,6 +1046,8 @@ def _is_marker(ctx: Context, ent: Span) -> bool:
     before, after = ctx.text[line_start:ent.start_char], ctx.text[ent.end_char:ent.end_char + 6]
     if _OUTLINE_NUMBER.fullmatch(ent.text.strip()) and not before.strip():
         return re.match(r"\.?(?:[ \t]*(?:\n|$)|[ \t]+[A-Z\"“(])", after) is not None  # "4.2 The Committee …"
+    if _GLUED_ITEM_NUMBER.fullmatch(ent.text.strip()) and not before.strip():
+        return True  # "2.The loan package covers …": an item's number with its first word glued on
     if not re.fullmatch(r"\d{1,3}", ent.text.strip()):
         return False
     if not before.strip() and (re.match(r"[.)](?:\s|$)", after + " ") or _LIST_NUMBER.match(ent.text.strip())
@@ -872,9 +1060,9 @@ def _counted(ent: Span) -> Token:
     """Return the word a number counts ("28 million foreign tourists" -> "tourists")."""
     root = ent.root
     doc = ent.doc
-    glued = doc[ent.end] if ent.end < len(doc) and not doc[ent.end - 1].whitespace_ else None
+    glued = _scale_after(ent) if not doc[ent.end - 1].whitespace_ else None
     if glued is not None and glued.lower_ in MONEY_SUFFIX.keys() | SCALES.keys():
-        # "40m foreign visitors": the parse takes the scale for the noun counted
+        # "40m foreign visitors", "2-lakh tonnes": the parse takes the scale for the noun counted
         return next((t for t in doc[glued.i + 1:glued.i + 4] if t.pos_ == "NOUN"), glued)
     if root.dep_ == "det" and root.head.i >= ent.end:
         return root.head  # "Some 300 journalists": the parse may hang the count on its "some"
@@ -917,6 +1105,18 @@ def _describes(ent: Span) -> bool:
         if any(c.dep_ == "poss" and c.i < ent.start and _is_place(c) for c in counted.children):
             return True  # "Ghana's five biggest banks": a ranking of one side's own
     return _population(counted) or _membership(counted)
+
+
+def _size_of_each(ctx: Context, ent: Span) -> bool:
+    """Say whether a measure joined to its unit by a hyphen sizes each of a plural ("in 30-kilogram bags",
+    "50-kg jute bags", "20-foot containers"), not a total ("a 5,000-tonne shipment")."""
+    sized = _SIZED.search(ctx.text, ent.start_char, min(len(ctx.text), ent.end_char + 16))
+    if sized is None or sized.start() != ent.start_char or sized.group(1).lower() not in _SIZE_UNITS:
+        return False
+    after = next((t for t in ent.doc[ent.start:ent.end + 5] if t.idx >= sized.end()), None)
+    while after is not None and after.dep_ in ("compound", "amod") and after.head.i > after.i:
+        after = after.head  # "50-kg jute bags"
+    return after is not None and after.tag_ == "NNS"
 
 
 def _membership(counted: Token) -> bool:
@@ -1397,7 +1597,9 @@ def _states_given_to(noun: Token) -> bool:
 def _counts_the_pair(ent: Span) -> bool:
     """Say whether "two" counts the two parties ("the two countries", "both sides", "the two officers")."""
     head = ent.root.head if ent.root.dep_ in ("nummod", "quantmod") else ent.root
-    nxt = ent.doc[ent.end] if ent.end < len(ent.doc) else None
+    nxt = _scale_after(ent)
+    if nxt is not None and nxt.lower_ in SCALES:
+        return False  # "2-lakh tonnes", "two million": a scaled amount
     if nxt is None or nxt.pos_ not in ("NOUN", "PROPN", "ADJ", "NUM"):
         return True  # "the two discussed …": the pair itself
     words = {head.lower_, head.lemma_.lower(), nxt.lower_}
@@ -1419,7 +1621,10 @@ def _counts_named_officials(ent: Span) -> bool:
 def _what(ent: Span) -> str | None:
     """Return the words the number counts: its head noun and an "of …" phrase after it."""
     root = ent.root
-    head = _past_model_name(root.head) if root.dep_ in ("nummod", "quantmod", "compound", "amod") else root
+    head = _coordinated_kind(_past_model_name(root.head)) if root.dep_ in (
+        "nummod", "quantmod", "compound", "amod") else root
+    if head.lower_ in SCALES and head.dep_ == "compound" and head.head.i > head.i:
+        head = head.head  # "80-lakh pieces of textiles": the scale joined on, then what it counts
     if head.i < ent.end or any(t.like_num for t in ent.doc[ent.end:head.i + 1]):
         return None  # before the number, or past another ("$2 billion to $3 billion")
     if comparison_basis(head):
@@ -1434,8 +1639,8 @@ def _what(ent: Span) -> str | None:
         return None  # "5.6 trillion won", "INR 4,000 crore", "$100m": the currency or scale, not a thing
     words = doc[ent.end:end].text.strip(" ,;:")
     glued = re.match(r"-(\w+)\s*", words)
-    if glued is not None and glued.group(1).lower() in CURRENCY_NAMES:
-        words = words[glued.end():]  # "13.5-billion-baht deal": the currency glued on, then what it buys
+    if glued is not None and (glued.group(1).lower() in CURRENCY_NAMES or glued.group(1).lower() in SCALES):
+        words = words[glued.end():]  # "13.5-billion-baht deal", "80-lakh pieces": the unit glued on
     return words or None
 
 

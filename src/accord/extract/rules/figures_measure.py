@@ -153,11 +153,17 @@ def _noun_phrase(noun: Token) -> str:
     return noun.doc[start:end].text
 
 
+def _clause_of(word: Token) -> Token | None:
+    """Return the verb of the clause a word is told in."""
+    return next((t for t in word.ancestors if t.pos_ in ("VERB", "AUX")), None)
+
+
 def _period(ent: Span, ref: date | None) -> str | None:
     """Return the resolved date of the clause the amount is told in, the nearest after it first."""
     clause = next((t for t in ent.root.ancestors if t.pos_ in ("VERB", "AUX")), ent.root.head)
     lo, hi = clause.left_edge.i, clause.right_edge.i
-    dates = [d for d in ent.doc.ents if d.label_ == "DATE" and lo <= d.start and d.end <= hi + 1]
+    dates = [d for d in ent.doc.ents if d.label_ == "DATE" and lo <= d.start and d.end <= hi + 1
+             and _clause_of(d.root) in (clause, None)]  # not "…, adding that this is higher than in 2020"
     after = [d for d in dates if d.start >= ent.end]
     before = [d for d in dates if d.end <= ent.start]
     ordered = sorted(after, key=lambda d: d.start) + sorted(before, key=lambda d: -d.start)

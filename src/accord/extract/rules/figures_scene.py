@@ -34,7 +34,7 @@ _TRIP_NOUNS = words("tour trip visit journey mission swing")
 # Words of a unit a price is given per ("$8,000 a tonne"); a time makes it a rate of flow instead.
 _PRICE_OPENERS = words("a an per each")
 _PRICE_VERBS = words("cost fetch")
-_TIME_UNITS = words("year month week day annum quarter hour decade")
+TIME_UNITS = words("year month week day annum quarter hour decade")
 # Machines whose abilities a count describes ("the launcher can fire 12 rockets").
 _MACHINE_NOUNS = VESSEL_NOUNS | words("launcher aircraft airliner plane jet helicopter drone missile rocket "
                                       "tank vehicle train locomotive engine reactor satellite radar")
@@ -66,6 +66,8 @@ _YEARS_AGO = re.compile(r"(?i)\b(\w+)(?:[\s-]\w+)?\s+years?\s+ago\b|\b(?:decades
 _SCORES = words("twenty thirty forty fifty sixty seventy eighty ninety hundred")
 _YEAR = re.compile(r"\b(1[5-9]\d\d|20\d\d)\b")
 # Eras long gone that a phrase of time may name instead of a year ("during the Second World War").
+# Prepositions of a span that runs from a past year to now ("since 1992").
+_RUNNING_SINCE = words("since")
 _BYGONE = re.compile(r"(?i)\b(?:world war|cold war|colonial|empire)\b")
 
 
@@ -268,7 +270,7 @@ def unit_price(ent: Span) -> bool:
     if i + 1 >= len(doc) or doc[i].lower_ not in _PRICE_OPENERS:
         return False
     unit = doc[i + 1]
-    return unit.pos_ == "NOUN" and unit.lemma_.lower() not in _TIME_UNITS
+    return unit.pos_ == "NOUN" and unit.lemma_.lower() not in TIME_UNITS
 
 
 def long_ago(counted: Token, ent: Span, today: date | None) -> bool:
@@ -283,6 +285,8 @@ def long_ago(counted: Token, ent: Span, today: date | None) -> bool:
     for child in clause.children:
         if child.dep_ not in ("prep", "npadvmod", "advmod") or ent.start <= child.i < ent.end:
             continue
+        if child.lower_ in _RUNNING_SINCE:
+            continue  # "has funded 40 projects since 1992": a tally that runs to now, not a past gone
         words_of = " ".join(t.text for t in child.subtree if t.like_num or t.is_alpha)
         if _past(words_of, today.year) or _BYGONE.search(words_of):
             return True
