@@ -26,6 +26,7 @@ from accord.extract.rules.roles import (
     HOLDER_MODIFIERS,
     NON_PERSON_WORDS,
     PLACE_FEATURE_WORDS,
+    PORTFOLIO_NOUNS,
     RANK_HEADS,
     RANK_MODIFIERS,
     ROLE_ABBREVIATIONS,
@@ -64,6 +65,10 @@ _POSSESSIVE = frozenset(("'s", "’s", "'"))
 _STATE_NAMED_BODIES = words("bank university")
 _NAME_KEY_DROP = words("muhammad mohammad mohammed md jr sr")
 _MAX_NAME_TOKENS = 5
+# Endings of abstract nouns that no given name or surname has ("Reconciliation", "Tourism", "Partnership").
+_ABSTRACT_ENDINGS = ("tion", "sion", "ism", "ship", "ogy")
+# Words of where a person stands in a photograph ("(right)", "(second from left)", "(L)").
+_POSITION_WORDS = words("left right centre center middle front back rear second third fourth from row l r c")
 # The Arabic article hyphened to a surname ("Al-Kindi", "el-Sisi"), which a short mention may leave out.
 _ARTICLE_PREFIX = re.compile(r"^(?:al|el|ad|ar|as|ash|az)[-‐‑]")
 # Prepositions of place and time that open a sentence ("Outside Lima, …").
@@ -518,7 +523,7 @@ def _candidate_spans(sent: Span) -> list[tuple[int, int, bool]]:
             spans.extend(_name_after_portfolio(doc, j + 1, sent.end))
     spans += [(t.i + 1, _name_run(doc, t.i + 1, sent.end), False) for t in sent if _before_a_name(t)]
     # "his South Korean counterpart Han Duck-soo": the tagger may call the name after it anything
-    spans += [(j, _name_run(doc, j, sent.end), False) for t in sent
+    spans += [(j, _name_run(doc, j + _initials_before_name(doc, j, sent.end), sent.end), False) for t in sent
               if t.lower_ == "counterpart" and (j := t.i + 1) < sent.end]
     spans += [(t.i, t.i + 1, True) for t in sent if _lone_name_speaking(t)]
     spans += [(t.i, k, True) for t in sent if _line_of_a_name(t, k := _name_run(doc, t.i, sent.end))]
@@ -533,7 +538,8 @@ def _candidate_spans(sent: Span) -> list[tuple[int, int, bool]]:
         while j < sent.end and _honorific(doc[j]):
             j += 1  # "and His Excellency Santosh Jha, High Commissioner …"
         k = _name_run(doc, j, sent.end)
-        if k - j >= 2 and (after_comma or (k < sent.end and doc[k].text == ",")):
+        if k - j >= 2 and (after_comma or ((p := _past_position(doc, k, sent.end)) < sent.end
+                                           and doc[p].text == ",")):
             spans.append((j, k, True))
     return [(j, k, titled) for j, k, titled in spans if not (titled and _portfolio_listed(doc, j, k, sent))]
 
@@ -724,8 +730,24 @@ def _office_possessive(doc: Doc, k: int, lo: int) -> bool:
 
 def _names_an_office(tok: Token) -> bool:
     """Say whether a capitalised word ends a portfolio, not a name: a body ("the Central Bank",
-    "the Treasury") or a place ("Mayor of Accra")."""
-    return tok.lower_ in NON_PERSON_WORDS or _a_capital(tok) or _country_token(tok) is not None
+    "the Treasury"), a place ("Mayor of Accra") or a portfolio's own noun ("… for Agrarian Reform")."""
+    return (tok.lower_ in NON_PERSON_WORDS or _a_capital(tok) or _country_token(tok) is not None
+            or _portfolio_word(tok))
+
+
+def _portfolio_word(tok: Token) -> bool:
+    """Say whether a capitalised word is a portfolio's noun, never a name's: a portfolio noun ("Reform",
+    "Process"), an abstract noun by its ending ("Reconciliation", "Tourism") or a people in the plural
+    ("Overseas Pakistanis", "Filipinos Abroad")."""
+    low = tok.lower_
+    return (low in PORTFOLIO_NOUNS or low.endswith(_ABSTRACT_ENDINGS) or _a_people(tok)
+            or (tok.text[:1].isupper() and is_sector_phrase(tok.text)))
+
+
+def _a_people(tok: Token) -> bool:
+    """Say whether a capitalised word is a demonym in the plural ("Pakistanis", "Filipinos")."""
+    text = tok.text
+    return text[:1].isupper() and text.endswith("s") and len(text) > 4 and _state(text[:-1]) is not None
 
 
 def _a_capital(tok: Token) -> bool:
@@ -768,12 +790,15 @@ def _name_run(doc: Doc, j: int, stop: int) -> int:
 
 
 def _initials_before_name(doc: Doc, j: int, stop: int) -> int:
-    """Return 1 if a title's name opens with capital initials written without stops ("External
-    Affairs Minister S Jaishankar", "Prime Minister KP Sharma Oli"), else 0."""
-    if (j + 1 >= stop or not re.fullmatch(r"[A-Z]{1,2}", doc[j].text) or doc[j].lower_ in ROLE_ABBREVIATIONS
-            or doc[j].ent_type_ in ("ORG", "GPE", "NORP")):
+    """Return how many tokens of capital initials written without stops open a title's name ("External
+    Affairs Minister S Jaishankar", "Prime Minister KP Sharma Oli", "K P Sharma Oli"), else 0."""
+    k = j
+    while k < j + 2 and k + 1 < stop and re.fullmatch(r"[A-Z]{1,2}", doc[k].text) and (
+            doc[k].lower_ not in ROLE_ABBREVIATIONS and doc[k].ent_type_ not in ("ORG", "GPE", "NORP")):
+        k += 1
+    if k == j or not _name_like(doc[k]) or doc[k].pos_ != "PROPN" or _country_at(doc, k - 1, stop)[0]:
         return 0
-    return int(_inside_name(doc, j, stop) == 1 and doc[j + 1].pos_ == "PROPN")
+    return k - j
 
 
 def _inside_name(doc: Doc, k: int, stop: int) -> int:
@@ -964,6 +989,8 @@ def _mention(ctx: Context, sent: Span, start: int, end: int, needs_role: bool) -
     for n in (2, 1):
         if end - start - n >= 2 and is_sector_phrase(doc[start:start + n].text):
             start += n  # "… Foreign Employment, and Tourism Vijitha Herath": the portfolio's last word
+    while end - start >= 3 and _portfolio_word(doc[start]):
+        start += 1  # "Special Assistant on Overseas Pakistanis Zulfi Bukhari", tagged as one name
     while end > start and end < sent.end and _hyphen_joined(doc, end, sent.end):
         end += 1  # spaCy ends "Moon Jae-in" at "Jae"
     while end > start and (doc[end - 1].lower_ in _PARTICLES):
@@ -1738,6 +1765,15 @@ def _has_head(doc: Doc, start: int, end: int) -> bool:
     return any(t.lower_ in ROLE_HEADS or t.lower_ in ROLE_ABBREVIATIONS for t in doc[start:end])
 
 
+def _joined_portfolios(doc: Doc, first: int, i: int, end: int) -> bool:
+    """Say whether "and" i joins two portfolios before one head ("Environment and Tourism Minister",
+    "Trade and Industry Minister"): a portfolio's noun on each side, the head after the right one."""
+    def portfolio(tok: Token) -> bool:
+        return _portfolio_word(tok) or (tok.is_title and tok.lower_ in ROLE_MODIFIERS and tok.lower_ not in ROLE_HEADS)
+    return (doc[i].lower_ == "and" and first < i and i + 2 < end and portfolio(doc[i - 1])
+            and portfolio(doc[i + 1]) and _has_head(doc, i + 2, end))
+
+
 def _trim_phrase(doc: Doc, first: int, end: int) -> int:
     """Return where the title phrase before a name really starts.
 
@@ -1747,7 +1783,7 @@ def _trim_phrase(doc: Doc, first: int, end: int) -> int:
     """
     for i in range(end - 1, first - 1, -1):
         low = doc[i].lower_
-        if low not in ("and", "of", "for", "to"):
+        if low not in ("and", "of", "for", "to") or _joined_portfolios(doc, first, i, end):
             continue
         left_starts_the = doc[first].lower_ == "the"
         if (not _has_head(doc, first, i) or (left_starts_the and low == "and" and _has_head(doc, i + 1, end))
@@ -1803,8 +1839,20 @@ def _ends_in_name(doc: Doc, first: int, end: int) -> bool:
     return len(tail) >= 2 and all(_name_like(t) for t in tail)
 
 
+def _past_position(doc: Doc, k: int, stop: int) -> int:
+    """Return the index after a caption's "(right)", "(second left)" or "(L)" at k, else k."""
+    if k >= stop or doc[k].text != "(":
+        return k
+    close = next((i for i in range(k + 1, min(k + 5, stop)) if doc[i].text == ")"), None)
+    if close is None or close == k + 1 or not all(t.lower_ in _POSITION_WORDS for t in doc[k + 1:close]):
+        return k
+    return close + 1
+
+
 def _role_after(doc: Doc, sent: Span, end: int) -> tuple[str | None, str | None, int]:
-    """Return (role, state, evidence end) from an apposition: "X, President of Belarus,"."""
+    """Return (role, state, evidence end) from an apposition: "X, President of Belarus,", "X (left),
+    Minister of …" in a caption."""
+    end = _past_position(doc, end, sent.end)
     if end >= sent.end or doc[end].text != ",":
         return None, None, end
     j = end + 1
@@ -1853,8 +1901,7 @@ def _role_phrase_token(tok: Token) -> bool:
         return True
     if tok.pos_ in ("VERB", "AUX", "PRON", "NUM") or tok.ent_type_ in ("DATE", "TIME"):
         return False  # "Yesterday Governor Wang …": a time opens the clause, not the title
-    if (tok.ent_type_ == "PERSON" and not _in_a_state(tok) and not _a_capital(tok)
-            and not is_sector_phrase(tok.text)):
+    if tok.ent_type_ == "PERSON" and not _in_a_state(tok) and not _a_capital(tok) and not _portfolio_word(tok):
         return False  # another person's name ends the title (spaCy may tag a state or a portfolio PERSON)
     return (tok.is_title and tok.pos_ in ("PROPN", "NOUN", "ADJ")) or (tok.is_upper and len(low) > 1)
 
