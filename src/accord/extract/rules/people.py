@@ -79,7 +79,7 @@ _TITLE_LINE_MAX = 200
 # The words of a state's formal name before the name itself ("the Republic of", "the Kingdom of").
 _STATE_FORMS = words("the republic kingdom state states federation federal democratic socialist "
                      "united islamic people's union commonwealth sultanate of arab hashemite bolivarian "
-                     "plurinational cooperative oriental")
+                     "plurinational cooperative oriental people 's ’s")  # "People's" is two tokens
 # Words of a trip to a place ("visit to Belarus", "arrived in Minsk", "visiting China").
 _VISIT_WORDS = ACT_CLASSES["@visit"] | words("arrive come")
 # Role heads a company or a body can be called too ("Samsung, a leader in chips, said").
@@ -684,7 +684,7 @@ def _name_after_portfolio(doc: Doc, j: int, stop: int) -> list[tuple[int, int, b
     """Return the name that ends a title's portfolio ("Minister for Digital Development and
     Information Josephine Teo"): the last run of name words in the capitalised phrase."""
     last = j
-    while last < stop and (doc[last].lower_ in _PHRASE_GLUE or doc[last].text == ","
+    while last < stop and (doc[last].lower_ in _PHRASE_GLUE or doc[last].text == "," or _particle_inside(doc, last, stop)
                            or (doc[last].text[:1].isupper() and not doc[last].is_upper)
                            or _hyphen_joined(doc, last, stop) or _inside_name(doc, last, stop)
                            or _office_of_title(doc, last, j - 2) or _office_possessive(doc, last, j)):
@@ -702,7 +702,7 @@ def _name_after_portfolio(doc: Doc, j: int, stop: int) -> list[tuple[int, int, b
         last += 1  # "… Oppong-Peprah", "… Retno LP Marsudi": a hyphen or initials inside the name
     first = last
     while first > j and not _names_an_office(doc[first - 1]) and (
-            (_name_like(doc[first - 1]) and doc[first - 1].pos_ == "PROPN")
+            (_name_like(doc[first - 1]) and doc[first - 1].pos_ == "PROPN") or _particle_inside(doc, first - 1, stop)
             or _hyphen_joined(doc, first - 1, stop) or _inside_name(doc, first - 1, stop)):
         first -= 1
     if first == j and last - j >= 3:
@@ -711,6 +711,12 @@ def _name_after_portfolio(doc: Doc, j: int, stop: int) -> list[tuple[int, int, b
     if last - first < 2 or first == j or last == stop or ends_in_punct:
         return []  # no name after the portfolio, or the phrase runs to the end
     return [(first, last, False)]
+
+
+def _particle_inside(doc: Doc, k: int, stop: int) -> bool:
+    """Say whether k is a particle between two capitalised name words ("Maria del Carmen Squeff")."""
+    return (doc[k].lower_ in _PARTICLES and doc[k].is_lower and k > 0 and k + 1 < stop
+            and _name_like(doc[k - 1]) and _name_like(doc[k + 1]) and doc[k + 1].text[:1].isupper())
 
 
 def _title_after_comma(doc: Doc, k: int) -> bool:
@@ -961,13 +967,21 @@ def _across_patronymic(doc: Doc, sent: Span, start: int, end: int) -> tuple[int,
     return start, end
 
 
+def _given_name_after_title(doc: Doc, sent: Span, start: int, after: int, end: int) -> bool:
+    """Say whether a state's one-word name right after a title's head is the holder's given name
+    ("Defence Minister Israel Katz", "Foreign Secretary Bharat Raj Paudyal"): a state stands before
+    a title or after "of", not between the title and the name."""
+    return (after == start + 1 and start > sent.start and after < end and _name_like(doc[after])
+            and doc[start - 1].is_title and doc[start - 1].lower_ in ROLE_HEADS)
+
+
 def _mention(ctx: Context, sent: Span, start: int, end: int, needs_role: bool) -> _Mention | None:
     """Return the cleaned mention for a candidate token span, or None if it is no person."""
     doc = sent.doc
     start, end = _across_patronymic(doc, sent, start, end)
     while start < end:
         leading, after = _country_at(doc, start, end)
-        if leading is not None:
+        if leading is not None and not _given_name_after_title(doc, sent, start, after, end):
             start = after  # "Belarus Aleksandr Lukashenko" tagged as one PERSON
         elif _style_pair(doc, start, end):
             start += 2  # "Tan Sri Muhyiddin Yassin"
@@ -1005,7 +1019,9 @@ def _mention(ctx: Context, sent: Span, start: int, end: int, needs_role: bool) -
         return None  # "In Accra, President …": a phrase of place, not a name
     tokens = doc[start:end]
     state_surname = _state_as_surname(ctx, tokens)
-    if any(t.lower_ in NON_PERSON_WORDS or (_country_token(t) and not state_surname) for t in tokens):
+    given_state = _given_name_after_title(doc, sent, start, start + 1, end) and _country_token(doc[start])
+    if any(t.lower_ in NON_PERSON_WORDS or (_country_token(t) and not state_surname and not (
+            given_state and t.i == start)) for t in tokens):
         return None
     role, country, ev_start = _role_before(doc, sent, start)
     ev_end = end
@@ -1800,7 +1816,24 @@ def _trim_phrase(doc: Doc, first: int, end: int) -> int:
             break
     while first < end and doc[first].lower_ in _PHRASE_GLUE | _POSSESSIVE:
         first += 1
-    return first
+    return _past_kicker(doc, first, end)
+
+
+def _past_kicker(doc: Doc, first: int, end: int) -> int:
+    """Return where a title starts after a caption's kicker in capitals ("BILATERAL MEETING Foreign Affairs
+    Secretary X"): two or more words in capitals, none a title's word, before a title-case word."""
+    k = first
+    while k < end and doc[k].is_upper and doc[k].is_alpha and len(doc[k]) > 3 and not is_role_word(doc[k].lower_):
+        k += 1
+    return k if k - first >= 2 and k < end and doc[k].is_title else first
+
+
+def _affairs_of_a_region(doc: Doc, k: int, end: int) -> bool:
+    """Say whether the demonym at k names a desk's region ("… for American Affairs", "… for African
+    Affairs"), after "for" or "of" and before "Affairs"."""
+    after = _country_at(doc, k, end)[1]
+    return (k > 0 and doc[k - 1].lower_ in ("for", "of") and after < end and doc[after].lower_ == "affairs"
+            and doc[k].lower_ not in ("foreign", "external"))
 
 
 def _people_abroad(doc: Doc, k: int, end: int) -> bool:
@@ -1913,6 +1946,10 @@ def _parse_role(doc: Doc, first: int, end: int) -> tuple[str | None, str | None]
     i = first
     while i < end:
         found, stop = _country_at(doc, i, end)
+        if found is not None and _affairs_of_a_region(doc, i, end):
+            parts.extend(doc[i:stop])  # "Assistant Secretary for American Affairs": a desk, not the holder's state
+            i = stop
+            continue
         if found is not None and _people_abroad(doc, i, end):
             country = country or found  # "… and Beninese Abroad": the state's people, a portfolio kept
             parts.extend(doc[i:stop])
