@@ -1647,7 +1647,7 @@ def _role_before_courtesy(doc: Doc, sent: Span, start: int,
         # determiner opens it ("The Peruvian envoy, Ms Rosa Quispe, …") or it opens the sentence
         return None, None, start
     first = _trim_phrase(doc, j + 1, end)
-    if comma and _ends_in_name(doc, first, end):
+    if comma and (_ends_in_name(doc, first, end) or _apposition_of_the_name_before(doc, sent, first)):
         return None, None, start  # "ministers A B, C D": the name before the comma is a name
     end = _given_names_after_state(doc, first, end)
     if _a_seat_of_office(doc, first, end):
@@ -1662,6 +1662,12 @@ def _role_before_courtesy(doc: Doc, sent: Span, start: int,
 # Minister's residence"): places, not the title of the name after them.
 _SEATS = frozenset({"office", "palace", "house", "residence", "secretariat", "building", "headquarters",
                     "lodge", "compound", "mansion"})
+
+
+def _apposition_of_the_name_before(doc: Doc, sent: Span, first: int) -> bool:
+    """Say whether the title between two commas is the name's before it ("A, ambassador of Nepal to China,
+    B, joint secretary …": the ambassador is A)."""
+    return first - 2 >= sent.start and doc[first - 1].text == "," and doc[first - 2].ent_type_ == "PERSON"
 
 
 def _a_seat_of_office(doc: Doc, first: int, end: int) -> bool:
@@ -1823,9 +1829,11 @@ def _past_kicker(doc: Doc, first: int, end: int) -> int:
     """Return where a title starts after a caption's kicker in capitals ("BILATERAL MEETING Foreign Affairs
     Secretary X"): two or more words in capitals, none a title's word, before a title-case word."""
     k = first
-    while k < end and doc[k].is_upper and doc[k].is_alpha and len(doc[k]) > 3 and not is_role_word(doc[k].lower_):
+    while (k < end and doc[k].is_upper and doc[k].is_alpha and len(doc[k]) > 1 and not is_role_word(doc[k].lower_)
+           and _country_token(doc[k]) is None):
         k += 1
-    return k if k - first >= 2 and k < end and doc[k].is_title else first
+    long_word = any(len(t) > 3 for t in doc[first:k])
+    return k if k - first >= 2 and long_word and k < end and doc[k].is_title else first
 
 
 def _affairs_of_a_region(doc: Doc, k: int, end: int) -> bool:
