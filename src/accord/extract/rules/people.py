@@ -715,8 +715,13 @@ def _name_after_portfolio(doc: Doc, j: int, stop: int) -> list[tuple[int, int, b
 
 def _particle_inside(doc: Doc, k: int, stop: int) -> bool:
     """Say whether k is a particle between two capitalised name words ("Maria del Carmen Squeff")."""
-    return (doc[k].lower_ in _PARTICLES and doc[k].is_lower and k > 0 and k + 1 < stop
-            and _name_like(doc[k - 1]) and _name_like(doc[k + 1]) and doc[k + 1].text[:1].isupper())
+    first, last = k, k
+    while first > 0 and doc[first - 1].lower_ in _PARTICLES and doc[first - 1].is_lower:
+        first -= 1
+    while last + 1 < stop and doc[last + 1].lower_ in _PARTICLES and doc[last + 1].is_lower:
+        last += 1  # "Ana de la Cruz"
+    return (doc[k].lower_ in _PARTICLES and doc[k].is_lower and first > 0 and last + 1 < stop
+            and _name_like(doc[first - 1]) and _name_like(doc[last + 1]) and doc[last + 1].text[:1].isupper())
 
 
 def _title_after_comma(doc: Doc, k: int) -> bool:
@@ -1647,7 +1652,7 @@ def _role_before_courtesy(doc: Doc, sent: Span, start: int,
         # determiner opens it ("The Peruvian envoy, Ms Rosa Quispe, …") or it opens the sentence
         return None, None, start
     first = _trim_phrase(doc, j + 1, end)
-    if comma and (_ends_in_name(doc, first, end) or _apposition_of_the_name_before(doc, sent, first)):
+    if comma and (_ends_in_name(doc, first, end) or _apposition_of_the_name_before(doc, sent, first, end)):
         return None, None, start  # "ministers A B, C D": the name before the comma is a name
     end = _given_names_after_state(doc, first, end)
     if _a_seat_of_office(doc, first, end):
@@ -1664,10 +1669,15 @@ _SEATS = frozenset({"office", "palace", "house", "residence", "secretariat", "bu
                     "lodge", "compound", "mansion"})
 
 
-def _apposition_of_the_name_before(doc: Doc, sent: Span, first: int) -> bool:
+def _apposition_of_the_name_before(doc: Doc, sent: Span, first: int, end: int) -> bool:
     """Say whether the title between two commas is the name's before it ("A, ambassador of Nepal to China,
     B, joint secretary …": the ambassador is A)."""
-    return first - 2 >= sent.start and doc[first - 1].text == "," and doc[first - 2].ent_type_ == "PERSON"
+    k = first - 1 - (first - 1 >= sent.start and doc[first - 1].lower_ in ("the", "a", "an"))
+    if k - 1 < sent.start or doc[k].text != ",":
+        return False
+    head = doc[end - 1]
+    return doc[k - 1].ent_type_ == "PERSON" or (
+        head.dep_ == "appos" and head.head.i == k - 1 and head.head.pos_ == "PROPN" and _name_like(head.head))
 
 
 def _a_seat_of_office(doc: Doc, first: int, end: int) -> bool:
