@@ -143,3 +143,184 @@ def test_a_captions_position_stands_between_name_and_title(extractor: RulesExtra
 ])
 def test_a_bracket_that_is_no_caption_gives_no_title(extractor: RulesExtractor, text: str, name: str) -> None:
     assert _people(extractor, text).get(name, (None, None))[0] is None
+
+
+# ------------------------------------------------------------------ a state's name as a given name after a title
+
+@pytest.mark.parametrize(("text", "name", "role"), [
+    ("Foreign Minister Israel Katz met the Cypriot envoy in Jerusalem on Monday.", "Israel Katz", "Foreign Minister"),
+    ("Deputy Minister Jordan Mensah received the Egyptian delegation in Accra.", "Jordan Mensah", "Deputy Minister"),
+    ("Trade Secretary Georgia Whitfield signed the memorandum with Indian officials.",
+     "Georgia Whitfield", "Trade Secretary"),
+    ("Foreign Secretary Bharat Raj Paudyal called on the Chinese Foreign Minister in Beijing.",
+     "Bharat Raj Paudyal", "Foreign Secretary"),
+    ("Ambassador Chad Robertson presented his credentials in Nairobi.", "Chad Robertson", "Ambassador"),
+])
+def test_a_states_name_after_a_title_is_a_given_name(extractor: RulesExtractor, text: str, name: str,
+                                                     role: str) -> None:
+    people = _people(extractor, text)
+    assert people.get(name) == (role, None)
+
+
+@pytest.mark.parametrize(("text", "name", "country"), [
+    # a state after "of" or before the title stays the holder's state
+    ("The President of Ghana Nana Akufo-Addo met Kenyan President William Ruto in Accra.", "Nana Akufo-Addo",
+     "Ghana"),
+    ("Kenyan President William Ruto met the delegation in Nairobi on Monday.", "William Ruto", "Kenya"),
+])
+def test_a_state_before_the_title_stays_the_holders(extractor: RulesExtractor, text: str, name: str,
+                                                    country: str) -> None:
+    assert _people(extractor, text).get(name, (None, None))[1] == country
+
+
+# ------------------------------------------------------------------ "the People's Republic of …" in a title
+
+@pytest.mark.parametrize(("text", "name", "role", "country"), [
+    ("Wang Lin, Vice Minister of Commerce of the People's Republic of China, led the Chinese side in Lima.",
+     "Wang Lin", "Vice Minister of Commerce", "China"),
+    ("Li Hua, Ambassador of the People’s Republic of China to Kenya, called on the Kenyan minister.",
+     "Li Hua", "Ambassador", "China"),
+    ("Zhou Ping, Minister of Agriculture of the People’s Republic of China, toured the Ugandan farms.",
+     "Zhou Ping", "Minister of Agriculture", "China"),
+    ("Han Jin, Consul General of the People's Republic of China in Lagos, met the Nigerian governor.",
+     "Han Jin", "Consul General", "China"),
+    ("Sun Lei, Vice Minister of Foreign Affairs of the People’s Republic of China, led the delegation.",
+     "Sun Lei", "Vice Minister of Foreign Affairs", "China"),
+])
+def test_the_peoples_republic_is_the_state_not_the_title(extractor: RulesExtractor, text: str, name: str,
+                                                         role: str, country: str) -> None:
+    assert _people(extractor, text).get(name) == (role, country)
+
+
+@pytest.mark.parametrize(("text", "name", "role"), [
+    # a body named for the people stays in the title
+    ("Chen Yu, Deputy Director of the People’s Bank of China, joined the talks in Jakarta.", "Chen Yu",
+     "Deputy Director of the People’s Bank of China"),
+    ("Tran Minh, Vice Chairman of the People's Committee of Hanoi, welcomed the Lao delegation.", "Tran Minh",
+     "Vice Chairman of the People's Committee of Hanoi"),
+])
+def test_a_peoples_body_stays_in_the_title(extractor: RulesExtractor, text: str, name: str, role: str) -> None:
+    assert _people(extractor, text).get(name, (None,))[0] == role
+
+
+# ------------------------------------------------------------------ particles inside a name after a portfolio
+
+@pytest.mark.parametrize(("text", "name", "role"), [
+    ("Secretary for Foreign Policy Maria del Carmen Squeff led the Argentine side in Manila.",
+     "Maria del Carmen Squeff", "Secretary for Foreign Policy"),
+    ("Minister of Health Ana de la Cruz Ramos visited the Peruvian hospital.", "Ana de la Cruz Ramos",
+     "Minister of Health"),
+    ("Undersecretary for Trade Juan de Dios Perez met Chilean officials in Lima.", "Juan de Dios Perez",
+     "Undersecretary for Trade"),
+    ("Minister of Fisheries Rosa da Silva Costa met the Angolan minister in Luanda.", "Rosa da Silva Costa",
+     "Minister of Fisheries"),
+    ("Secretary of Culture Luis van den Bosch Arias welcomed the Dutch delegation.", "Luis van den Bosch Arias",
+     "Secretary of Culture"),
+    ("Secretary of Energy Rocio del Pilar Nahle visited the Cuban refinery.", "Rocio del Pilar Nahle",
+     "Secretary of Energy"),
+    ("Minister for Mines Jose de los Santos Mora met the Bolivian delegation.", "Jose de los Santos Mora",
+     "Minister for Mines"),
+])
+def test_particles_inside_a_name_after_a_portfolio(extractor: RulesExtractor, text: str, name: str,
+                                                   role: str) -> None:
+    assert _people(extractor, text).get(name, (None,))[0] == role
+
+
+@pytest.mark.parametrize(("text", "name", "role"), [
+    ("Director for Cooperation Hans van der Berg signed the grant with Ghanaian officials.", "Hans van der Berg",
+     "Director for Cooperation"),
+    ("Minister of Energy Carlos Vega de Souza met the Bolivian minister in Brasilia.", "Carlos Vega de Souza",
+     "Minister of Energy"),
+])
+def test_particles_that_already_read_right(extractor: RulesExtractor, text: str, name: str, role: str) -> None:
+    assert _people(extractor, text).get(name, (None,))[0] == role
+
+
+# ------------------------------------------------------------------ a desk's region is no state
+
+@pytest.mark.parametrize(("text", "name", "role"), [
+    ("Assistant Secretary for American Affairs Maria Lumen Isleta joined the talks in Washington.",
+     "Maria Lumen Isleta", "Assistant Secretary for American Affairs"),
+    ("Assistant Secretary for Russian Affairs Anna Petrova met the Kazakh envoy.", "Anna Petrova",
+     "Assistant Secretary for Russian Affairs"),
+    ("Director of Chinese Affairs Tomas Lindqvist met the visiting delegation in Stockholm.", "Tomas Lindqvist",
+     "Director of Chinese Affairs"),
+    ("Special Envoy for Afghan Affairs Rahim Sadat met Pakistani officials in Islamabad.", "Rahim Sadat",
+     "Special Envoy for Afghan Affairs"),
+    ("Deputy Director for Japanese Affairs Kim Soo-jin briefed the Korean press.", "Kim Soo-jin",
+     "Deputy Director for Japanese Affairs"),
+])
+def test_a_desks_region_stays_in_the_title(extractor: RulesExtractor, text: str, name: str, role: str) -> None:
+    assert _people(extractor, text).get(name) == (role, None)
+
+
+@pytest.mark.parametrize(("text", "name", "country"), [
+    ("Canadian Minister of Foreign Affairs Melanie Joly met her Indian counterpart.", "Melanie Joly", "Canada"),
+    ("Deputy Minister of Foreign Affairs of Peru Ana Cecilia Gervasi met Chilean officials.", "Ana Cecilia Gervasi",
+     "Peru"),
+])
+def test_foreign_affairs_keeps_the_holders_state(extractor: RulesExtractor, text: str, name: str,
+                                                 country: str) -> None:
+    assert _people(extractor, text).get(name, (None, None))[1] == country
+
+
+# ------------------------------------------------------------------ a caption's kicker in capitals
+
+@pytest.mark.parametrize(("text", "name", "role"), [
+    ("HANDSHAKE DIPLOMACY Trade Minister Ama Serwaa greets Vietnamese envoy Tran Van Minh in Accra.",
+     "Ama Serwaa", "Trade Minister"),
+    ("NEW PARTNERS Energy Minister Ruth Okello meets the Ugandan envoy in Nairobi.", "Ruth Okello",
+     "Energy Minister"),
+    ("GOOD NEIGHBOURS Interior Minister Amina Diallo receives the Malian ambassador in Dakar.", "Amina Diallo",
+     "Interior Minister"),
+    ("STRONGER TIES Defence Minister Marles Richards greets the Japanese delegation in Canberra.",
+     "Marles Richards", "Defence Minister"),
+    ("BILATERAL MEETING Foreign Affairs Secretary Alan Cruz (left) greets his Korean counterpart.", "Alan Cruz",
+     "Foreign Affairs Secretary"),
+    ("WORKING VISIT Health Minister Kwame Boateng tours the clinic with Cuban doctors.", "Kwame Boateng",
+     "Health Minister"),
+])
+def test_a_captions_kicker_is_no_part_of_the_title(extractor: RulesExtractor, text: str, name: str,
+                                                   role: str) -> None:
+    assert _people(extractor, text).get(name, (None,))[0] == role
+
+
+@pytest.mark.parametrize(("text", "name", "role"), [
+    # a body's short name in capitals stays
+    ("The ASEAN Secretary-General Kao Kim Hourn met the Thai foreign minister.", "Kao Kim Hourn",
+     "ASEAN Secretary-General"),
+    ("UN FAO Director-General Qu Dongyu visited Kigali on Monday.", "Qu Dongyu", "UN FAO Director-General"),
+])
+def test_a_bodys_capitals_stay_in_the_title(extractor: RulesExtractor, text: str, name: str, role: str) -> None:
+    assert _people(extractor, text).get(name, (None,))[0] == role
+
+
+# ------------------------------------------------------------------ names listed with their titles between commas
+
+@pytest.mark.parametrize(("text", "name", "role"), [
+    ("On the occasion, Bishnu Shrestha, ambassador of Nepal to China, Lok Bahadur Thapa, joint secretary at the "
+     "Foreign Ministry, and other officials were present.", "Lok Bahadur Thapa", "joint secretary"),
+    ("Present were Ama Serwaa, the trade minister, Kofi Adu, deputy foreign minister, and two envoys.",
+     "Kofi Adu", "deputy foreign minister"),
+    ("The team comprised Ravi Kumar, additional secretary of commerce, Priya Nair, director of exports, and "
+     "trade officials.", "Priya Nair", "director"),
+    ("Attending were Pedro Alves, the energy minister, Rui Gomes, deputy finance minister, and the two envoys.",
+     "Rui Gomes", "deputy finance minister"),
+    ("With him were Omar Haddad, the Jordanian ambassador, Sami Nasser, deputy trade minister, and aides.",
+     "Sami Nasser", "deputy trade minister"),
+])
+def test_a_title_between_commas_is_the_name_before(extractor: RulesExtractor, text: str, name: str,
+                                                   role: str) -> None:
+    assert _people(extractor, text).get(name, (None,))[0] == role
+
+
+@pytest.mark.parametrize(("text", "name", "role"), [
+    # a title opening the sentence, or after a place, is the name's after it
+    ("President of Belarus, Aleksandr Lukashenko, met the Pakistani delegation in Minsk.",
+     "Aleksandr Lukashenko", "President"),
+    ("In Minsk, Minister of Foreign Affairs of Belarus, Maxim Ryzhenkov, met the Pakistani delegation.",
+     "Maxim Ryzhenkov", "Minister of Foreign Affairs"),
+])
+def test_a_title_before_a_comma_still_heads_the_name_after(extractor: RulesExtractor, text: str, name: str,
+                                                           role: str) -> None:
+    assert _people(extractor, text).get(name, (None,))[0] == role

@@ -53,7 +53,7 @@ from accord.normalize.countries import Country, fold, gazetteer
 from accord.normalize.dates import is_month_name, is_weekday_name
 from accord.normalize.sectors import is_sector_phrase
 
-_PARTICLES = words("da de do dos das del della di du bin binti bint al el van von der den ter la le ibn")
+_PARTICLES = words("da de do dos das del della di du bin binti bint al el van von der den ter la le los las ibn")
 # "son/daughter of": never the first word of a name, so a name read from one lost its given name
 _PATRONYMIC = words("bin binti bint ibn")
 _SUFFIXES = words("jr jr. sr sr. ii iii iv")
