@@ -67,6 +67,8 @@ _NAME_KEY_DROP = words("muhammad mohammad mohammed md jr sr")
 _MAX_NAME_TOKENS = 5
 # Endings of abstract nouns that no given name or surname has ("Reconciliation", "Tourism", "Partnership").
 _ABSTRACT_ENDINGS = ("tion", "sion", "ism", "ship", "ogy")
+# Letters after a name ("James Cleverly, MP, Secretary of State …", "Carla Barnett, CBE, …").
+_POST_NOMINALS = words("mp cbe obe mbe kbe dbe cmg kcmg gcmg kc qc sc frs phd mla mna mpp mhr jp")
 # Words of where a person stands in a photograph ("(right)", "(second from left)", "(L)").
 _POSITION_WORDS = words("left right centre center middle front back rear second third fourth from row l r c")
 # The Arabic article hyphened to a surname ("Al-Kindi", "el-Sisi"), which a short mention may leave out.
@@ -535,6 +537,8 @@ def _candidate_spans(sent: Span) -> list[tuple[int, int, bool]]:
                               and t.i + 1 < sent.end]
     for j in openers:
         after_comma = j > sent.start and doc[j - 1].text == ","
+        if j + 1 < sent.end and doc[j].lower_ == "the" and _honorific(doc[j + 1]):
+            j += 1  # "…, the Honourable Hugh Todd,"
         while j < sent.end and _honorific(doc[j]):
             j += 1  # "and His Excellency Santosh Jha, High Commissioner …"
         k = _name_run(doc, j, sent.end)
@@ -943,9 +947,11 @@ def _state(text: str) -> Country | None:
 
 
 def _country_at(doc: Doc, i: int, stop: int) -> tuple[Country | None, int]:
-    """Return the state named by the longest token run from i (up to 3 tokens) and its end."""
-    for n in (3, 2, 1):
-        if i + n <= stop and all(t.text[:1].isupper() for t in doc[i:i + n]):
+    """Return the state named by the longest token run from i (up to 5 tokens, "and" or "the" inside:
+    "Trinidad and Tobago", "Saint Vincent and the Grenadines") and its end."""
+    for n in (5, 4, 3, 2, 1):
+        if i + n <= stop and doc[i].text[:1].isupper() and doc[i + n - 1].text[:1].isupper() and all(
+                t.text[:1].isupper() or (n >= 3 and t.lower_ in ("and", "the")) for t in doc[i + 1:i + n - 1]):
             country = _state(doc[i:i + n].text)
             if country is not None:
                 return country, i + n
@@ -1629,6 +1635,8 @@ def _role_before_courtesy(doc: Doc, sent: Span, start: int,
         past = _past_courtesy(doc, j - 1, sent.start, past_titles)
         j = past if past < j - 1 else j
     courtesy = j < start - 1
+    if courtesy and j > sent.start and doc[j].lower_ == "the":
+        j -= 1  # "…, the Honourable Hugh Todd"
     if j - 2 >= sent.start and doc[j].text == ")" and doc[j - 2].text == "(" and doc[j - 1].is_upper:
         j -= 3  # "Chief Executive Officer (CEO) Son Jae-il"
     comma_after_courtesy = False
@@ -1646,12 +1654,13 @@ def _role_before_courtesy(doc: Doc, sent: Span, start: int,
         j -= 1
     opened = doc[j + 1].lower_ == "the" or j < sent.start or doc[j].lower_ in _ARTICLES or (
         j - 1 >= sent.start and doc[j].lower_ == "then" and doc[j - 1].lower_ in _ARTICLES | {"the"}) or (
-        doc[j].pos_ in ("ADP", "VERB"))  # "met with Qatar's Amir, Sheikh Tamim": the title after a verb
+        doc[j].pos_ in ("ADP", "VERB", "CCONJ"))  # "met with Qatar's Amir, Sheikh Tamim": the title after a verb
+    first = _trim_phrase(doc, j + 1, end)
+    opened = opened or (first > sent.start and doc[first - 1].lower_ == "and")  # "… A and Permanent Secretary …, Mrs B"
     if comma_after_courtesy and not opened:
         # "X, President of Egypt, H.E. Y": the title before the comma is X's, unless a
         # determiner opens it ("The Peruvian envoy, Ms Rosa Quispe, …") or it opens the sentence
         return None, None, start
-    first = _trim_phrase(doc, j + 1, end)
     if comma and (_ends_in_name(doc, first, end) or _apposition_of_the_name_before(doc, sent, first, end)):
         return None, None, start  # "ministers A B, C D": the name before the comma is a name
     end = _given_names_after_state(doc, first, end)
@@ -1900,10 +1909,20 @@ def _past_position(doc: Doc, k: int, stop: int) -> int:
     return close + 1
 
 
+def _past_post_nominal(doc: Doc, k: int, stop: int) -> int:
+    """Return the comma after a name's letters set off by commas (", MP,", ", CBE,"), else k."""
+    if k + 2 < stop and doc[k].text == "," and doc[k + 1].lower_.strip(".") in _POST_NOMINALS and (
+            doc[k + 2].text == ","):
+        return k + 2
+    return k
+
+
 def _role_after(doc: Doc, sent: Span, end: int) -> tuple[str | None, str | None, int]:
     """Return (role, state, evidence end) from an apposition: "X, President of Belarus,", "X (left),
     Minister of …" in a caption."""
     end = _past_position(doc, end, sent.end)
+    if (nominal := _past_post_nominal(doc, end, sent.end)) > end and (office := _role_after(doc, sent, nominal))[0]:
+        return office  # "James Cleverly, MP, Secretary of State for …": the office after the letters
     if end >= sent.end or doc[end].text != ",":
         return None, None, end
     j = end + 1
@@ -1957,6 +1976,13 @@ def _role_phrase_token(tok: Token) -> bool:
     return (tok.is_title and tok.pos_ in ("PROPN", "NOUN", "ADJ")) or (tok.is_upper and len(low) > 1)
 
 
+def _of_state(parts: list[Token]) -> bool:
+    """Say whether a title's words end in "<head> of State" ("Secretary of State", "Minister of State"),
+    which the state's formal name after it ("… of the United States") leaves in the title."""
+    return (len(parts) >= 3 and parts[-1].text == "State" and parts[-2].lower_ == "of"
+            and parts[-3].lower_ in ROLE_HEADS)
+
+
 def _parse_role(doc: Doc, first: int, end: int) -> tuple[str | None, str | None]:
     """Return (role, state) from a title phrase: country words out, "of <state>" out."""
     country: Country | None = None
@@ -1988,7 +2014,7 @@ def _parse_role(doc: Doc, first: int, end: int) -> tuple[str | None, str | None]
                 parts.pop()  # "… of the Philippines"
             if parts and parts[-1].lower_ == "of":  # "President of (the Republic of) Belarus"
                 parts.pop()
-                while parts and parts[-1].lower_ in _STATE_FORMS:
+                while parts and parts[-1].lower_ in _STATE_FORMS and not _of_state(parts):
                     parts.pop()
             i = stop
             continue
