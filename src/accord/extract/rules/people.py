@@ -934,7 +934,8 @@ def _in_a_state(tok: Token) -> bool:
             words = doc[first:first + n]
             if all(t.text[:1].isupper() for t in words) and _state(words.text) is not None:
                 return True
-    return False
+    # "Antigua" and "Barbuda" of "Antigua and Barbuda"
+    return _end_of_state_over(doc, tok.i) > tok.i or _country_at(doc, tok.i, len(doc))[1] > tok.i + 1
 
 
 def _state(text: str) -> Country | None:
@@ -944,6 +945,16 @@ def _state(text: str) -> Country | None:
     if found is None and _SHORT_STATE_CODES.match(text):
         found = gaz.resolve(".".join(text) + ".")
     return found
+
+
+def _end_of_state_over(doc: Doc, i: int) -> int:
+    """Return the end of a state's name of several words that opens before i and goes on past it
+    ("Barbuda" or "and" of "Antigua and Barbuda"), else i."""
+    for k in range(max(0, i - 4), i):
+        country, after = _country_at(doc, k, min(len(doc), k + 5))
+        if country is not None and after > i:
+            return after
+    return i
 
 
 def _country_at(doc: Doc, i: int, stop: int) -> tuple[Country | None, int]:
@@ -990,6 +1001,7 @@ def _mention(ctx: Context, sent: Span, start: int, end: int, needs_role: bool) -
     """Return the cleaned mention for a candidate token span, or None if it is no person."""
     doc = sent.doc
     start, end = _across_patronymic(doc, sent, start, end)
+    start = min(_end_of_state_over(doc, start), end)  # "Barbuda Gaston Browne" of "… of Antigua and Barbuda Gaston Browne"
     while start < end:
         leading, after = _country_at(doc, start, end)
         if leading is not None and not _given_name_after_title(doc, sent, start, after, end):
@@ -1654,7 +1666,7 @@ def _role_before_courtesy(doc: Doc, sent: Span, start: int,
         j -= 1
     opened = doc[j + 1].lower_ == "the" or j < sent.start or doc[j].lower_ in _ARTICLES or (
         j - 1 >= sent.start and doc[j].lower_ == "then" and doc[j - 1].lower_ in _ARTICLES | {"the"}) or (
-        doc[j].pos_ in ("ADP", "VERB", "CCONJ"))  # "met with Qatar's Amir, Sheikh Tamim": the title after a verb
+        doc[j].pos_ in ("ADP", "VERB", "AUX", "CCONJ"))  # "met with Qatar's Amir, Sheikh Tamim": the title after a verb
     first = _trim_phrase(doc, j + 1, end)
     opened = opened or (first > sent.start and doc[first - 1].lower_ == "and")  # "… A and Permanent Secretary …, Mrs B"
     if comma_after_courtesy and not opened:
@@ -1824,8 +1836,9 @@ def _trim_phrase(doc: Doc, first: int, end: int) -> int:
     """
     for i in range(end - 1, first - 1, -1):
         low = doc[i].lower_
-        if low not in ("and", "of", "for", "to") or _joined_portfolios(doc, first, i, end):
-            continue
+        if (low not in ("and", "of", "for", "to") or _joined_portfolios(doc, first, i, end)
+                or _end_of_state_over(doc, i) > i):
+            continue  # "Bosnia and Herzegovina Foreign Minister": a state's "and"
         left_starts_the = doc[first].lower_ == "the"
         if (not _has_head(doc, first, i) or (left_starts_the and low == "and" and _has_head(doc, i + 1, end))
                 or (low == "and" and (_ends_in_name(doc, first, i) or _name_before_title(doc, first, i, end)
