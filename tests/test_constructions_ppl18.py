@@ -324,3 +324,145 @@ def test_a_title_between_commas_is_the_name_before(extractor: RulesExtractor, te
 def test_a_title_before_a_comma_still_heads_the_name_after(extractor: RulesExtractor, text: str, name: str,
                                                            role: str) -> None:
     assert _people(extractor, text).get(name, (None,))[0] == role
+
+
+# ------------------------------------------------------------------ "the Honourable" after a comma
+
+@pytest.mark.parametrize(("text", "name", "role"), [
+    ("A team including Minister of Foreign Affairs and International Cooperation, the Honourable Hugh Todd, "
+     "attended the meeting.", "Hugh Todd", "Minister of Foreign Affairs and International Cooperation"),
+    ("Also present was the Minister of Tourism, the Honourable Lisa Cummins, who welcomed the Indian visitors.",
+     "Lisa Cummins", "Minister of Tourism"),
+    ("The talks were opened by Minister of Trade, the Honourable Kerrie Blades, in Bridgetown.", "Kerrie Blades",
+     "Minister of Trade"),
+    ("Representing Belize was Minister of Foreign Affairs, the Honourable Francis Fonseca, who met the Mexican "
+     "envoy.", "Francis Fonseca", "Minister of Foreign Affairs"),
+    ("Attending were the Attorney General, the Honourable Dale Marshall, and the Cuban ambassador.",
+     "Dale Marshall", "Attorney General"),
+])
+def test_the_honourable_after_a_comma_names_the_title_holder(extractor: RulesExtractor, text: str, name: str,
+                                                             role: str) -> None:
+    assert _people(extractor, text).get(name, (None,))[0] == role
+
+
+@pytest.mark.parametrize(("text", "name", "role"), [
+    # a title in apposition to an earlier name is not the courtesy's holder's
+    ("Bola Tinubu, President of Nigeria, the Honourable Musa Sani and others attended.", "Bola Tinubu",
+     "President"),
+    ("The Honourable Mia Mottley, Prime Minister of Barbados, opened the conference.", "Mia Mottley",
+     "Prime Minister"),
+])
+def test_the_honourable_leaves_other_titles_alone(extractor: RulesExtractor, text: str, name: str,
+                                                  role: str) -> None:
+    people = _people(extractor, text)
+    assert people.get(name, (None,))[0] == role
+    assert all(r is None or "President" not in r for n, (r, _) in people.items() if n != name)
+
+
+# ------------------------------------------------------------------ a title after "and", its holder after a courtesy
+
+@pytest.mark.parametrize(("text", "name", "role"), [
+    ("The delegation included Foreign Secretary Robert Persaud and Permanent Secretary of the Ministry of "
+     "Foreign Affairs, Mrs Elizabeth Harper.", "Elizabeth Harper", "Permanent Secretary of the Ministry of "
+     "Foreign Affairs"),
+    ("Joining him were Trade Minister Ali Khan and Deputy Minister of Finance, Mr Omar Farooq, in Doha.",
+     "Omar Farooq", "Deputy Minister of Finance"),
+    ("The team comprised Ambassador Rosa Lima and Director of Consular Affairs, Ms Ines Prado, who met the "
+     "Chilean side.", "Ines Prado", "Director of Consular Affairs"),
+    ("Present were Governor Tunde Bello and Commissioner of Commerce, Dr Amaka Obi, at the Lagos forum.",
+     "Amaka Obi", "Commissioner of Commerce"),
+    ("He was received by Mayor Lars Berg and Head of Protocol, Mr Erik Lund, at the city hall.", "Erik Lund",
+     "Head of Protocol"),
+])
+def test_a_title_after_and_heads_the_courtesy_name(extractor: RulesExtractor, text: str, name: str,
+                                                   role: str) -> None:
+    people = _people(extractor, text)
+    assert people.get(name, (None,))[0] == role
+
+
+def test_the_first_name_keeps_its_own_title(extractor: RulesExtractor) -> None:
+    people = _people(extractor, "Joining him were Trade Minister Ali Khan and Deputy Minister of Finance, "
+                                "Mr Omar Farooq, in Doha.")
+    assert people.get("Ali Khan", (None,))[0] == "Trade Minister"
+
+
+# ------------------------------------------------------------------ "Secretary of State of the United States"
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("The minister met the Secretary of State of the United States, Antony Blinken, on Monday.", "Antony Blinken"),
+    ("The letter was addressed to the Secretary of State of the United States of America, Mr. Marco Rubio.",
+     "Marco Rubio"),
+    ("Hillary Clinton, Secretary of State of the United States, arrived in Hanoi.", "Hillary Clinton"),
+    ("John Kerry, the Secretary of State of the United States of America, met the Cuban minister.", "John Kerry"),
+    ("Talks were held with Secretary of State of the United States Mike Pompeo in Pyongyang.", "Mike Pompeo"),
+])
+def test_secretary_of_state_before_a_formal_state_name(extractor: RulesExtractor, text: str, name: str) -> None:
+    assert _people(extractor, text).get(name) == ("Secretary of State", "United States")
+
+
+@pytest.mark.parametrize(("text", "name", "role"), [
+    ("Ivan Petrov, President of the Republic of Bulgaria, met the Greek envoy.", "Ivan Petrov", "President"),
+    ("Ana Lima, Minister of Foreign Affairs of the Republic of Angola, met the Cuban envoy.", "Ana Lima",
+     "Minister of Foreign Affairs"),
+    ("Aziz Karimov, Minister of State of the Republic of Uzbekistan, visited Baku.", "Aziz Karimov",
+     "Minister of State"),
+])
+def test_a_states_formal_name_leaves_the_office(extractor: RulesExtractor, text: str, name: str,
+                                                role: str) -> None:
+    assert _people(extractor, text).get(name, (None,))[0] == role
+
+
+# ------------------------------------------------------------------ letters after a name
+
+@pytest.mark.parametrize(("text", "name", "role"), [
+    ("The Right Hon. James Cleverly, MP, Secretary of State for Foreign Affairs of the UK, served as co-chair.",
+     "James Cleverly", "Secretary of State for Foreign Affairs"),
+    ("Dr. Carla Barnett, CBE, Secretary General of CARICOM, spoke at the opening.", "Carla Barnett",
+     "Secretary General of CARICOM"),
+    ("Sir Ronald Sanders, KCMG, Ambassador of Antigua and Barbuda to the United States, met OAS officials.",
+     "Ronald Sanders", "Ambassador"),
+    ("Daniel Lee, MP, Minister for Pacific Affairs, visited Suva on Tuesday.", "Daniel Lee",
+     "Minister for Pacific Affairs"),
+    ("Helen Ward, OBE, High Commissioner to Ghana, hosted the reception in Accra.", "Helen Ward",
+     "High Commissioner"),
+])
+def test_letters_after_a_name_stand_before_its_title(extractor: RulesExtractor, text: str, name: str,
+                                                     role: str) -> None:
+    assert _people(extractor, text).get(name, (None,))[0] == role
+
+
+@pytest.mark.parametrize(("text", "name", "role"), [
+    ("Kofi Adu, MP, said the agreement would help farmers in his constituency.", "Kofi Adu", "MP"),
+    ("Ama Serwaa, MP for Tema, welcomed the Chinese investors.", "Ama Serwaa", "MP for Tema"),
+])
+def test_mp_alone_stays_the_title(extractor: RulesExtractor, text: str, name: str, role: str) -> None:
+    assert _people(extractor, text).get(name, (None,))[0] == role
+
+
+# ------------------------------------------------------------------ states named with "and"
+
+@pytest.mark.parametrize(("text", "name", "role", "country"), [
+    ("Jaishankar met with Amery Browne, the Foreign Minister of Trinidad and Tobago.", "Amery Browne",
+     "Foreign Minister", "Trinidad and Tobago"),
+    ("The Prime Minister of Antigua and Barbuda Gaston Browne met the Chinese ambassador in St John's.",
+     "Gaston Browne", "Prime Minister", "Antigua and Barbuda"),
+    ("Bosnia and Herzegovina Foreign Minister Elmedin Konakovic met his Turkish counterpart in Ankara.",
+     "Elmedin Konakovic", "Foreign Minister", "Bosnia and Herzegovina"),
+    ("Ralph Gonsalves, Prime Minister of Saint Vincent and the Grenadines, addressed the summit.",
+     "Ralph Gonsalves", "Prime Minister", "Saint Vincent and the Grenadines"),
+    ("Keith Rowley, the Prime Minister of Trinidad and Tobago, received the Indian minister.", "Keith Rowley",
+     "Prime Minister", "Trinidad and Tobago"),
+])
+def test_a_state_named_with_and_is_one_state(extractor: RulesExtractor, text: str, name: str, role: str,
+                                             country: str) -> None:
+    assert _people(extractor, text).get(name) == (role, country)
+
+
+@pytest.mark.parametrize(("text", "name", "role"), [
+    # two states joined by "and" stay two
+    ("Ghana and Peru signed the agreement witnessed by President John Mahama.", "John Mahama", "President"),
+    ("Kenya and Foreign Minister Musalia Mudavadi were praised by the Ugandan press.", "Musalia Mudavadi",
+     "Foreign Minister"),
+])
+def test_two_states_joined_by_and_stay_two(extractor: RulesExtractor, text: str, name: str, role: str) -> None:
+    assert _people(extractor, text).get(name, (None,))[0] == role
