@@ -32,7 +32,8 @@ def _people(extractor: RulesExtractor, text: str) -> dict[str, tuple[str | None,
     ("Chief Adviser on Climate Resilience Ana Lisboa spoke at the opening session in Lisbon.",
      "Ana Lisboa", "Chief Adviser on Climate Resilience"),
 ])
-def test_a_portfolios_noun_is_no_given_name(extractor: RulesExtractor, text: str, name: str, role: str) -> None:
+def test_a_portfolios_noun_is_no_given_name(extractor: RulesExtractor,
+                                            text: str, name: str, role: str) -> None:
     people = _people(extractor, text)
     assert people.get(name, (None,))[0] == role
     assert not any(n.endswith(name) and n != name for n in people)
@@ -78,7 +79,8 @@ def test_a_joined_portfolio_keeps_the_state_before_it(extractor: RulesExtractor)
 
 @pytest.mark.parametrize(("text", "name", "role"), [
     # a state, or a title with its own head, before "and" is no portfolio of the title after it
-    ("Ghana and Trade Minister Kofi Mensah were praised by the Nigerian press.", "Kofi Mensah", "Trade Minister"),
+    ("Ghana and Trade Minister Kofi Mensah were praised by the Nigerian press.", "Kofi Mensah",
+     "Trade Minister"),
     ("The Deputy Prime Minister and Finance Minister Ishaq Dar met the Chinese ambassador.",
      "Ishaq Dar", "Finance Minister"),
 ])
@@ -90,7 +92,8 @@ def test_and_before_a_title_joins_no_portfolio(extractor: RulesExtractor, text: 
 # ------------------------------------------------------------------ initials as separate capitals
 
 @pytest.mark.parametrize(("text", "name", "role"), [
-    ("Chief Minister M K Stalin received the Singaporean delegation in Chennai.", "M K Stalin", "Chief Minister"),
+    ("Chief Minister M K Stalin received the Singaporean delegation in Chennai.", "M K Stalin",
+     "Chief Minister"),
     ("Governor R N Ravi met the visiting Japanese envoy on Friday.", "R N Ravi", "Governor"),
     ("Bangladesh's Foreign Secretary M A Rahman held talks with his Indian counterpart.",
      "M A Rahman", "Foreign Secretary"),
@@ -138,18 +141,21 @@ def test_a_captions_position_stands_between_name_and_title(extractor: RulesExtra
 
 @pytest.mark.parametrize(("text", "name"), [
     # a bracket that is no position, and a position with no title after it
-    ("Kofi Adu (NPP), the member for Tema, spoke in parliament yesterday about the Chinese deal.", "Kofi Adu"),
+    ("Kofi Adu (NPP), the member for Tema, spoke in parliament yesterday about the Chinese deal.",
+     "Kofi Adu"),
     ("Ana Costa (left) and Rui Silva (right) shake hands after the signing in Lisbon.", "Rui Silva"),
 ])
 def test_a_bracket_that_is_no_caption_gives_no_title(extractor: RulesExtractor, text: str, name: str) -> None:
     assert _people(extractor, text).get(name, (None, None))[0] is None
 
 
-# ------------------------------------------------------------------ a state's name as a given name after a title
+# --------------------------------------------------------------- a state's name as a given name after a title
 
 @pytest.mark.parametrize(("text", "name", "role"), [
-    ("Foreign Minister Israel Katz met the Cypriot envoy in Jerusalem on Monday.", "Israel Katz", "Foreign Minister"),
-    ("Deputy Minister Jordan Mensah received the Egyptian delegation in Accra.", "Jordan Mensah", "Deputy Minister"),
+    ("Foreign Minister Israel Katz met the Cypriot envoy in Jerusalem on Monday.", "Israel Katz",
+     "Foreign Minister"),
+    ("Deputy Minister Jordan Mensah received the Egyptian delegation in Accra.", "Jordan Mensah",
+     "Deputy Minister"),
     ("Trade Secretary Georgia Whitfield signed the memorandum with Indian officials.",
      "Georgia Whitfield", "Trade Secretary"),
     ("Foreign Secretary Bharat Raj Paudyal called on the Chinese Foreign Minister in Beijing.",
@@ -199,7 +205,8 @@ def test_the_peoples_republic_is_the_state_not_the_title(extractor: RulesExtract
     ("Tran Minh, Vice Chairman of the People's Committee of Hanoi, welcomed the Lao delegation.", "Tran Minh",
      "Vice Chairman of the People's Committee of Hanoi"),
 ])
-def test_a_peoples_body_stays_in_the_title(extractor: RulesExtractor, text: str, name: str, role: str) -> None:
+def test_a_peoples_body_stays_in_the_title(extractor: RulesExtractor,
+                                           text: str, name: str, role: str) -> None:
     assert _people(extractor, text).get(name, (None,))[0] == role
 
 
@@ -214,7 +221,8 @@ def test_a_peoples_body_stays_in_the_title(extractor: RulesExtractor, text: str,
      "Undersecretary for Trade"),
     ("Minister of Fisheries Rosa da Silva Costa met the Angolan minister in Luanda.", "Rosa da Silva Costa",
      "Minister of Fisheries"),
-    ("Secretary of Culture Luis van den Bosch Arias welcomed the Dutch delegation.", "Luis van den Bosch Arias",
+    ("Secretary of Culture Luis van den Bosch Arias welcomed the Dutch delegation.",
+     "Luis van den Bosch Arias",
      "Secretary of Culture"),
     ("Secretary of Energy Rocio del Pilar Nahle visited the Cuban refinery.", "Rocio del Pilar Nahle",
      "Secretary of Energy"),
@@ -227,12 +235,14 @@ def test_particles_inside_a_name_after_a_portfolio(extractor: RulesExtractor, te
 
 
 @pytest.mark.parametrize(("text", "name", "role"), [
-    ("Director for Cooperation Hans van der Berg signed the grant with Ghanaian officials.", "Hans van der Berg",
+    ("Director for Cooperation Hans van der Berg signed the grant with Ghanaian officials.",
+     "Hans van der Berg",
      "Director for Cooperation"),
     ("Minister of Energy Carlos Vega de Souza met the Bolivian minister in Brasilia.", "Carlos Vega de Souza",
      "Minister of Energy"),
 ])
-def test_particles_that_already_read_right(extractor: RulesExtractor, text: str, name: str, role: str) -> None:
+def test_particles_that_already_read_right(extractor: RulesExtractor,
+                                           text: str, name: str, role: str) -> None:
     assert _people(extractor, text).get(name, (None,))[0] == role
 
 
@@ -243,20 +253,24 @@ def test_particles_that_already_read_right(extractor: RulesExtractor, text: str,
      "Maria Lumen Isleta", "Assistant Secretary for American Affairs"),
     ("Assistant Secretary for Russian Affairs Anna Petrova met the Kazakh envoy.", "Anna Petrova",
      "Assistant Secretary for Russian Affairs"),
-    ("Director of Chinese Affairs Tomas Lindqvist met the visiting delegation in Stockholm.", "Tomas Lindqvist",
+    ("Director of Chinese Affairs Tomas Lindqvist met the visiting delegation in Stockholm.",
+     "Tomas Lindqvist",
      "Director of Chinese Affairs"),
     ("Special Envoy for Afghan Affairs Rahim Sadat met Pakistani officials in Islamabad.", "Rahim Sadat",
      "Special Envoy for Afghan Affairs"),
     ("Deputy Director for Japanese Affairs Kim Soo-jin briefed the Korean press.", "Kim Soo-jin",
      "Deputy Director for Japanese Affairs"),
 ])
-def test_a_desks_region_stays_in_the_title(extractor: RulesExtractor, text: str, name: str, role: str) -> None:
+def test_a_desks_region_stays_in_the_title(extractor: RulesExtractor,
+                                           text: str, name: str, role: str) -> None:
     assert _people(extractor, text).get(name) == (role, None)
 
 
 @pytest.mark.parametrize(("text", "name", "country"), [
-    ("Canadian Minister of Foreign Affairs Melanie Joly met her Indian counterpart.", "Melanie Joly", "Canada"),
-    ("Deputy Minister of Foreign Affairs of Peru Ana Cecilia Gervasi met Chilean officials.", "Ana Cecilia Gervasi",
+    ("Canadian Minister of Foreign Affairs Melanie Joly met her Indian counterpart.", "Melanie Joly",
+     "Canada"),
+    ("Deputy Minister of Foreign Affairs of Peru Ana Cecilia Gervasi met Chilean officials.",
+     "Ana Cecilia Gervasi",
      "Peru"),
 ])
 def test_foreign_affairs_keeps_the_holders_state(extractor: RulesExtractor, text: str, name: str,
@@ -271,11 +285,13 @@ def test_foreign_affairs_keeps_the_holders_state(extractor: RulesExtractor, text
      "Ama Serwaa", "Trade Minister"),
     ("NEW PARTNERS Energy Minister Ruth Okello meets the Ugandan envoy in Nairobi.", "Ruth Okello",
      "Energy Minister"),
-    ("GOOD NEIGHBOURS Interior Minister Amina Diallo receives the Malian ambassador in Dakar.", "Amina Diallo",
+    ("GOOD NEIGHBOURS Interior Minister Amina Diallo receives the Malian ambassador in Dakar.",
+     "Amina Diallo",
      "Interior Minister"),
     ("STRONGER TIES Defence Minister Marles Richards greets the Japanese delegation in Canberra.",
      "Marles Richards", "Defence Minister"),
-    ("BILATERAL MEETING Foreign Affairs Secretary Alan Cruz (left) greets his Korean counterpart.", "Alan Cruz",
+    ("BILATERAL MEETING Foreign Affairs Secretary Alan Cruz (left) greets his Korean counterpart.",
+     "Alan Cruz",
      "Foreign Affairs Secretary"),
     ("WORKING VISIT Health Minister Kwame Boateng tours the clinic with Cuban doctors.", "Kwame Boateng",
      "Health Minister"),
@@ -291,20 +307,23 @@ def test_a_captions_kicker_is_no_part_of_the_title(extractor: RulesExtractor, te
      "ASEAN Secretary-General"),
     ("UN FAO Director-General Qu Dongyu visited Kigali on Monday.", "Qu Dongyu", "UN FAO Director-General"),
 ])
-def test_a_bodys_capitals_stay_in_the_title(extractor: RulesExtractor, text: str, name: str, role: str) -> None:
+def test_a_bodys_capitals_stay_in_the_title(extractor: RulesExtractor,
+                                            text: str, name: str, role: str) -> None:
     assert _people(extractor, text).get(name, (None,))[0] == role
 
 
-# ------------------------------------------------------------------ names listed with their titles between commas
+# -------------------------------------------------------------- names listed with their titles between commas
 
 @pytest.mark.parametrize(("text", "name", "role"), [
-    ("On the occasion, Bishnu Shrestha, ambassador of Nepal to China, Lok Bahadur Thapa, joint secretary at the "
+    ("On the occasion, Bishnu Shrestha, ambassador of Nepal to China, Lok Bahadur Thapa, joint secretary "
+     "at the "
      "Foreign Ministry, and other officials were present.", "Lok Bahadur Thapa", "joint secretary"),
     ("Present were Ama Serwaa, the trade minister, Kofi Adu, deputy foreign minister, and two envoys.",
      "Kofi Adu", "deputy foreign minister"),
     ("The team comprised Ravi Kumar, additional secretary of commerce, Priya Nair, director of exports, and "
      "trade officials.", "Priya Nair", "director"),
-    ("Attending were Pedro Alves, the energy minister, Rui Gomes, deputy finance minister, and the two envoys.",
+    ("Attending were Pedro Alves, the energy minister, Rui Gomes, deputy finance minister, and the two "
+     "envoys.",
      "Rui Gomes", "deputy finance minister"),
     ("With him were Omar Haddad, the Jordanian ambassador, Sami Nasser, deputy trade minister, and aides.",
      "Sami Nasser", "deputy trade minister"),
@@ -331,11 +350,14 @@ def test_a_title_before_a_comma_still_heads_the_name_after(extractor: RulesExtra
 @pytest.mark.parametrize(("text", "name", "role"), [
     ("A team including Minister of Foreign Affairs and International Cooperation, the Honourable Hugh Todd, "
      "attended the meeting.", "Hugh Todd", "Minister of Foreign Affairs and International Cooperation"),
-    ("Also present was the Minister of Tourism, the Honourable Lisa Cummins, who welcomed the Indian visitors.",
+    ("Also present was the Minister of Tourism, the Honourable Lisa Cummins, who welcomed the Indian "
+     "visitors.",
      "Lisa Cummins", "Minister of Tourism"),
-    ("The talks were opened by Minister of Trade, the Honourable Kerrie Blades, in Bridgetown.", "Kerrie Blades",
+    ("The talks were opened by Minister of Trade, the Honourable Kerrie Blades, in Bridgetown.",
+     "Kerrie Blades",
      "Minister of Trade"),
-    ("Representing Belize was Minister of Foreign Affairs, the Honourable Francis Fonseca, who met the Mexican "
+    ("Representing Belize was Minister of Foreign Affairs, the Honourable Francis Fonseca, who met the "
+     "Mexican "
      "envoy.", "Francis Fonseca", "Minister of Foreign Affairs"),
     ("Attending were the Attorney General, the Honourable Dale Marshall, and the Cuban ambassador.",
      "Dale Marshall", "Attorney General"),
@@ -359,7 +381,7 @@ def test_the_honourable_leaves_other_titles_alone(extractor: RulesExtractor, tex
     assert all(r is None or "President" not in r for n, (r, _) in people.items() if n != name)
 
 
-# ------------------------------------------------------------------ a title after "and", its holder after a courtesy
+# ----------------------------------------------------------- a title after "and", its holder after a courtesy
 
 @pytest.mark.parametrize(("text", "name", "role"), [
     ("The delegation included Foreign Secretary Robert Persaud and Permanent Secretary of the Ministry of "
@@ -389,14 +411,17 @@ def test_the_first_name_keeps_its_own_title(extractor: RulesExtractor) -> None:
 # ------------------------------------------------------------------ "Secretary of State of the United States"
 
 @pytest.mark.parametrize(("text", "name"), [
-    ("The minister met the Secretary of State of the United States, Antony Blinken, on Monday.", "Antony Blinken"),
+    ("The minister met the Secretary of State of the United States, Antony Blinken, on Monday.",
+     "Antony Blinken"),
     ("The letter was addressed to the Secretary of State of the United States of America, Mr. Marco Rubio.",
      "Marco Rubio"),
     ("Hillary Clinton, Secretary of State of the United States, arrived in Hanoi.", "Hillary Clinton"),
-    ("John Kerry, the Secretary of State of the United States of America, met the Cuban minister.", "John Kerry"),
+    ("John Kerry, the Secretary of State of the United States of America, met the Cuban minister.",
+     "John Kerry"),
     ("Talks were held with Secretary of State of the United States Mike Pompeo in Pyongyang.", "Mike Pompeo"),
 ])
-def test_secretary_of_state_before_a_formal_state_name(extractor: RulesExtractor, text: str, name: str) -> None:
+def test_secretary_of_state_before_a_formal_state_name(extractor: RulesExtractor,
+                                                       text: str, name: str) -> None:
     assert _people(extractor, text).get(name) == ("Secretary of State", "United States")
 
 
@@ -415,7 +440,8 @@ def test_a_states_formal_name_leaves_the_office(extractor: RulesExtractor, text:
 # ------------------------------------------------------------------ letters after a name
 
 @pytest.mark.parametrize(("text", "name", "role"), [
-    ("The Right Hon. James Cleverly, MP, Secretary of State for Foreign Affairs of the UK, served as co-chair.",
+    ("The Right Hon. James Cleverly, MP, Secretary of State for Foreign Affairs of the UK, served as "
+     "co-chair.",
      "James Cleverly", "Secretary of State for Foreign Affairs"),
     ("Dr. Carla Barnett, CBE, Secretary General of CARICOM, spoke at the opening.", "Carla Barnett",
      "Secretary General of CARICOM"),
@@ -464,5 +490,6 @@ def test_a_state_named_with_and_is_one_state(extractor: RulesExtractor, text: st
     ("Kenya and Foreign Minister Musalia Mudavadi were praised by the Ugandan press.", "Musalia Mudavadi",
      "Foreign Minister"),
 ])
-def test_two_states_joined_by_and_stay_two(extractor: RulesExtractor, text: str, name: str, role: str) -> None:
+def test_two_states_joined_by_and_stay_two(extractor: RulesExtractor,
+                                           text: str, name: str, role: str) -> None:
     assert _people(extractor, text).get(name, (None,))[0] == role

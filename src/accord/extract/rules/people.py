@@ -53,7 +53,8 @@ from accord.normalize.countries import Country, fold, gazetteer
 from accord.normalize.dates import is_month_name, is_weekday_name
 from accord.normalize.sectors import is_sector_phrase
 
-_PARTICLES = words("da de do dos das del della di du bin binti bint al el van von der den ter la le los las ibn")
+_PARTICLES = words("da de do dos das del della di du bin binti bint al el van von der den ter la le los las "
+                   "ibn")
 # "son/daughter of": never the first word of a name, so a name read from one lost its given name
 _PATRONYMIC = words("bin binti bint ibn")
 _SUFFIXES = words("jr jr. sr sr. ii iii iv")
@@ -688,7 +689,8 @@ def _name_after_portfolio(doc: Doc, j: int, stop: int) -> list[tuple[int, int, b
     """Return the name that ends a title's portfolio ("Minister for Digital Development and
     Information Josephine Teo"): the last run of name words in the capitalised phrase."""
     last = j
-    while last < stop and (doc[last].lower_ in _PHRASE_GLUE or doc[last].text == "," or _particle_inside(doc, last, stop)
+    while last < stop and (doc[last].lower_ in _PHRASE_GLUE or doc[last].text == ","
+                           or _particle_inside(doc, last, stop)
                            or (doc[last].text[:1].isupper() and not doc[last].is_upper)
                            or _hyphen_joined(doc, last, stop) or _inside_name(doc, last, stop)
                            or _office_of_title(doc, last, j - 2) or _office_possessive(doc, last, j)):
@@ -706,7 +708,8 @@ def _name_after_portfolio(doc: Doc, j: int, stop: int) -> list[tuple[int, int, b
         last += 1  # "… Oppong-Peprah", "… Retno LP Marsudi": a hyphen or initials inside the name
     first = last
     while first > j and not _names_an_office(doc[first - 1]) and (
-            (_name_like(doc[first - 1]) and doc[first - 1].pos_ == "PROPN") or _particle_inside(doc, first - 1, stop)
+            (_name_like(doc[first - 1]) and doc[first - 1].pos_ == "PROPN")
+            or _particle_inside(doc, first - 1, stop)
             or _hyphen_joined(doc, first - 1, stop) or _inside_name(doc, first - 1, stop)):
         first -= 1
     if first == j and last - j >= 3:
@@ -961,8 +964,9 @@ def _country_at(doc: Doc, i: int, stop: int) -> tuple[Country | None, int]:
     """Return the state named by the longest token run from i (up to 5 tokens, "and" or "the" inside:
     "Trinidad and Tobago", "Saint Vincent and the Grenadines") and its end."""
     for n in (5, 4, 3, 2, 1):
+        inner = doc[i + 1:i + n - 1]
         if i + n <= stop and doc[i].text[:1].isupper() and doc[i + n - 1].text[:1].isupper() and all(
-                t.text[:1].isupper() or (n >= 3 and t.lower_ in ("and", "the")) for t in doc[i + 1:i + n - 1]):
+                t.text[:1].isupper() or (n >= 3 and t.lower_ in ("and", "the")) for t in inner):
             country = _state(doc[i:i + n].text)
             if country is not None:
                 return country, i + n
@@ -1001,7 +1005,8 @@ def _mention(ctx: Context, sent: Span, start: int, end: int, needs_role: bool) -
     """Return the cleaned mention for a candidate token span, or None if it is no person."""
     doc = sent.doc
     start, end = _across_patronymic(doc, sent, start, end)
-    start = min(_end_of_state_over(doc, start), end)  # "Barbuda Gaston Browne" of "… of Antigua and Barbuda Gaston Browne"
+    # "Barbuda Gaston Browne" tagged in "… of Antigua and Barbuda Gaston Browne"
+    start = min(_end_of_state_over(doc, start), end)
     while start < end:
         leading, after = _country_at(doc, start, end)
         if leading is not None and not _given_name_after_title(doc, sent, start, after, end):
@@ -1666,9 +1671,10 @@ def _role_before_courtesy(doc: Doc, sent: Span, start: int,
         j -= 1
     opened = doc[j + 1].lower_ == "the" or j < sent.start or doc[j].lower_ in _ARTICLES or (
         j - 1 >= sent.start and doc[j].lower_ == "then" and doc[j - 1].lower_ in _ARTICLES | {"the"}) or (
-        doc[j].pos_ in ("ADP", "VERB", "AUX", "CCONJ"))  # "met with Qatar's Amir, Sheikh Tamim": the title after a verb
+        doc[j].pos_ in ("ADP", "VERB", "AUX", "CCONJ"))  # "met with Qatar's Amir, Sheikh Tamim": after a verb
     first = _trim_phrase(doc, j + 1, end)
-    opened = opened or (first > sent.start and doc[first - 1].lower_ == "and")  # "… A and Permanent Secretary …, Mrs B"
+    # "… A and Permanent Secretary …, Mrs B": the title after "and" is B's
+    opened = opened or (first > sent.start and doc[first - 1].lower_ == "and")
     if comma_after_courtesy and not opened:
         # "X, President of Egypt, H.E. Y": the title before the comma is X's, unless a
         # determiner opens it ("The Peruvian envoy, Ms Rosa Quispe, …") or it opens the sentence
@@ -1822,7 +1828,8 @@ def _joined_portfolios(doc: Doc, first: int, i: int, end: int) -> bool:
     """Say whether "and" i joins two portfolios before one head ("Environment and Tourism Minister",
     "Trade and Industry Minister"): a portfolio's noun on each side, the head after the right one."""
     def portfolio(tok: Token) -> bool:
-        return _portfolio_word(tok) or (tok.is_title and tok.lower_ in ROLE_MODIFIERS and tok.lower_ not in ROLE_HEADS)
+        low = tok.lower_
+        return _portfolio_word(tok) or (tok.is_title and low in ROLE_MODIFIERS and low not in ROLE_HEADS)
     return (doc[i].lower_ == "and" and first < i and i + 2 < end and portfolio(doc[i - 1])
             and portfolio(doc[i + 1]) and _has_head(doc, i + 2, end))
 
@@ -1861,8 +1868,8 @@ def _past_kicker(doc: Doc, first: int, end: int) -> int:
     """Return where a title starts after a caption's kicker in capitals ("BILATERAL MEETING Foreign Affairs
     Secretary X"): two or more words in capitals, none a title's word, before a title-case word."""
     k = first
-    while (k < end and doc[k].is_upper and doc[k].is_alpha and len(doc[k]) > 1 and not is_role_word(doc[k].lower_)
-           and _country_token(doc[k]) is None):
+    while (k < end and doc[k].is_upper and doc[k].is_alpha and len(doc[k]) > 1
+           and not is_role_word(doc[k].lower_) and _country_token(doc[k]) is None):
         k += 1
     long_word = any(len(t) > 3 for t in doc[first:k])
     return k if k - first >= 2 and long_word and k < end and doc[k].is_title else first
@@ -1934,7 +1941,8 @@ def _role_after(doc: Doc, sent: Span, end: int) -> tuple[str | None, str | None,
     """Return (role, state, evidence end) from an apposition: "X, President of Belarus,", "X (left),
     Minister of …" in a caption."""
     end = _past_position(doc, end, sent.end)
-    if (nominal := _past_post_nominal(doc, end, sent.end)) > end and (office := _role_after(doc, sent, nominal))[0]:
+    nominal = _past_post_nominal(doc, end, sent.end)
+    if nominal > end and (office := _role_after(doc, sent, nominal))[0] is not None:
         return office  # "James Cleverly, MP, Secretary of State for …": the office after the letters
     if end >= sent.end or doc[end].text != ",":
         return None, None, end
@@ -1984,7 +1992,8 @@ def _role_phrase_token(tok: Token) -> bool:
         return True
     if tok.pos_ in ("VERB", "AUX", "PRON", "NUM") or tok.ent_type_ in ("DATE", "TIME"):
         return False  # "Yesterday Governor Wang …": a time opens the clause, not the title
-    if tok.ent_type_ == "PERSON" and not _in_a_state(tok) and not _a_capital(tok) and not _portfolio_word(tok):
+    if (tok.ent_type_ == "PERSON" and not _in_a_state(tok) and not _a_capital(tok)
+            and not _portfolio_word(tok)):
         return False  # another person's name ends the title (spaCy may tag a state or a portfolio PERSON)
     return (tok.is_title and tok.pos_ in ("PROPN", "NOUN", "ADJ")) or (tok.is_upper and len(low) > 1)
 
@@ -2004,7 +2013,7 @@ def _parse_role(doc: Doc, first: int, end: int) -> tuple[str | None, str | None]
     while i < end:
         found, stop = _country_at(doc, i, end)
         if found is not None and _affairs_of_a_region(doc, i, end):
-            parts.extend(doc[i:stop])  # "Assistant Secretary for American Affairs": a desk, not the holder's state
+            parts.extend(doc[i:stop])  # "… for American Affairs": a desk, not the holder's state
             i = stop
             continue
         if found is not None and _people_abroad(doc, i, end):
