@@ -68,8 +68,11 @@ _NAME_KEY_DROP = words("muhammad mohammad mohammed md jr sr")
 _MAX_NAME_TOKENS = 5
 # Endings of abstract nouns that no given name or surname has ("Reconciliation", "Tourism", "Partnership").
 _ABSTRACT_ENDINGS = ("tion", "sion", "ism", "ship", "ogy")
+# What sets a title off after a name: a comma, or a dash with spaces ("Shinichi Nakatani – Vice Minister …").
+_APPOSITION_MARKS = frozenset((",", "–", "—"))
 # Letters after a name ("James Cleverly, MP, Secretary of State …", "Carla Barnett, CBE, …").
-_POST_NOMINALS = words("mp cbe obe mbe kbe dbe cmg kcmg gcmg kc qc sc frs phd mla mna mpp mhr jp")
+_POST_NOMINALS = words("mp cbe obe mbe kbe dbe cmg kcmg gcmg kc qc sc frs phd mla mna mpp mhr jp "
+                       "egh ebs mbs cbs ogw hsc")  # and Kenya's orders ("Macharia Kamau, CBS, …")
 # Words of where a person stands in a photograph ("(right)", "(second from left)", "(L)").
 _POSITION_WORDS = words("left right centre center middle front back rear second third fourth from row l r c")
 # The Arabic article hyphened to a surname ("Al-Kindi", "el-Sisi"), which a short mention may leave out.
@@ -1392,6 +1395,12 @@ def _given_names_left_out(doc: Doc, sent: Span, start: int, end: int) -> int:
            and doc[k - 1].ent_type_ in ("", "PERSON") and not _in_a_state(doc[k - 1])
            and not _names_an_office(doc[k - 1])):  # "… Minister's Office Kofi Mensah"
         k -= 1
+    initials = 0
+    while (initials < 2 and k - initials - 1 > sent.start and re.fullmatch(r"[A-Z]{1,2}", doc[k - initials - 1].text)
+           and doc[k - initials - 1].lower_ not in ROLE_ABBREVIATIONS):
+        initials += 1
+    if initials and k < start and is_role_word(doc[k - initials - 1].lower_):
+        k -= initials  # "Foreign Minister AH Mahmood Ali", spaCy tagging only "Ali"
     if k == sent.start and k < start and gazetteer().by_capital(doc[k].text):
         k += 1  # "Abiy Ahmed Ali …" opening a sentence is a name; "Hanoi Nguyen …" a dateline's place
     return k if k < start and (k == sent.start or doc[k - 1].lower_ not in _PHRASE_GLUE) else start
@@ -1944,8 +1953,8 @@ def _role_after(doc: Doc, sent: Span, end: int) -> tuple[str | None, str | None,
     nominal = _past_post_nominal(doc, end, sent.end)
     if nominal > end and (office := _role_after(doc, sent, nominal))[0] is not None:
         return office  # "James Cleverly, MP, Secretary of State for …": the office after the letters
-    if end >= sent.end or doc[end].text != ",":
-        return None, None, end
+    if end >= sent.end or doc[end].text not in _APPOSITION_MARKS:
+        return None, None, end  # "X, Minister of …", "X – Minister of …"
     j = end + 1
     if j < sent.end and doc[j].lower_ == "and":
         return None, None, end  # "…, and Minister of Transport X": the next item of a list
