@@ -1396,7 +1396,8 @@ def _given_names_left_out(doc: Doc, sent: Span, start: int, end: int) -> int:
            and not _names_an_office(doc[k - 1])):  # "… Minister's Office Kofi Mensah"
         k -= 1
     initials = 0
-    while (initials < 2 and k - initials - 1 > sent.start and re.fullmatch(r"[A-Z]{1,2}", doc[k - initials - 1].text)
+    while (initials < 2 and k - initials - 1 > sent.start
+           and re.fullmatch(r"[A-Z]{1,2}", doc[k - initials - 1].text)
            and doc[k - initials - 1].lower_ not in ROLE_ABBREVIATIONS):
         initials += 1
     if initials and k < start and is_role_word(doc[k - initials - 1].lower_):
