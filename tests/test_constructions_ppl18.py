@@ -493,3 +493,72 @@ def test_a_state_named_with_and_is_one_state(extractor: RulesExtractor, text: st
 def test_two_states_joined_by_and_stay_two(extractor: RulesExtractor,
                                            text: str, name: str, role: str) -> None:
     assert _people(extractor, text).get(name, (None,))[0] == role
+
+
+# ------------------------------------------------------------------ a dash with spaces before a title
+
+@pytest.mark.parametrize(("text", "name", "role"), [
+    ("The delegation met Mr. Shinichi Nakatani – Parliamentary Vice Minister for Foreign Affairs.",
+     "Shinichi Nakatani", "Parliamentary Vice Minister for Foreign Affairs"),
+    ("The mission called on Ms. Ana Ruiz – Deputy Minister of Trade, who received them in Madrid.",
+     "Ana Ruiz", "Deputy Minister of Trade"),
+    ("Talks were held with Dr. Kwesi Mensah — Minister for Roads and Highways.", "Kwesi Mensah",
+     "Minister for Roads"),
+    ("The envoy was welcomed by Lars Berg – State Secretary for Foreign Affairs in Oslo.", "Lars Berg",
+     "State Secretary for Foreign Affairs"),
+    ("She met Priya Rao – Joint Secretary for the Gulf at the External Affairs Ministry.", "Priya Rao",
+     "Joint Secretary for the Gulf"),
+])
+def test_a_dash_sets_off_the_title_after_a_name(extractor: RulesExtractor, text: str, name: str,
+                                                role: str) -> None:
+    assert _people(extractor, text).get(name, (None,))[0] == role
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # a dash before a description or a clause gives no title
+    ("The minister praised Tom Bell – a farmer from Kisumu – for his work.", "Tom Bell"),
+    ("Kamau Njoroge – who chairs the trade council – welcomed the Ugandan traders.", "Kamau Njoroge"),
+])
+def test_a_dash_before_no_title_gives_none(extractor: RulesExtractor, text: str, name: str) -> None:
+    assert _people(extractor, text).get(name, (None, None))[0] is None
+
+
+@pytest.mark.parametrize(("text", "name", "role"), [
+    # Kenya's orders after a name, as letters
+    ("Amb. Macharia Kamau, CBS, Principal Secretary of Foreign Affairs, visited Tokyo.", "Macharia Kamau",
+     "Principal Secretary of Foreign Affairs"),
+    ("Dr Amina Hassan, EGH, Cabinet Secretary for Trade, met the Ethiopian minister.", "Amina Hassan",
+     "Cabinet Secretary for Trade"),
+    ("Ms Jane Wambui, OGW, Ambassador of Kenya to Japan, hosted the reception.", "Jane Wambui", "Ambassador"),
+])
+def test_orders_after_a_name_stand_before_its_title(extractor: RulesExtractor, text: str, name: str,
+                                                    role: str) -> None:
+    assert _people(extractor, text).get(name, (None,))[0] == role
+
+
+# ------------------------------------------------------------------ initials before given names the tagger left out
+
+@pytest.mark.parametrize(("text", "name", "role"), [
+    ("He will also meet Prime Minister Sheikh Hasina and Foreign Minister AH Mahmood Ali.", "AH Mahmood Ali",
+     "Foreign Minister"),
+    ("Foreign Minister AH Mahmood Ali welcomed the Nepali delegation in Dhaka.", "AH Mahmood Ali",
+     "Foreign Minister"),
+    ("The envoy then met Foreign Minister AH Mahmood Ali and State Minister M Shahriar Alam.", "AH Mahmood Ali",
+     "Foreign Minister"),
+    ("Foreign Adviser M Touhid Hossain received the Japanese ambassador in Dhaka.", "M Touhid Hossain",
+     "Foreign Adviser"),
+    ("Energy Adviser M Fouzul Kabir Khan met the Qatari delegation.", "M Fouzul Kabir Khan", "Energy Adviser"),
+])
+def test_initials_before_given_names_are_no_title(extractor: RulesExtractor, text: str, name: str,
+                                                  role: str) -> None:
+    assert _people(extractor, text).get(name, (None,))[0] == role
+
+
+@pytest.mark.parametrize(("text", "name", "role"), [
+    ("The Indian side was led by Finance Minister V K Singh and the Bhutanese side.", "V K Singh",
+     "Finance Minister"),
+    ("Planning Minister MA Mannan met the Japanese delegation in Dhaka.", "MA Mannan", "Planning Minister"),
+    ("The US envoy met Foreign Minister Ali Sabry in Colombo.", "Ali Sabry", "Foreign Minister"),
+])
+def test_initials_already_read_right(extractor: RulesExtractor, text: str, name: str, role: str) -> None:
+    assert _people(extractor, text).get(name, (None,))[0] == role

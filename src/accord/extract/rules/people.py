@@ -1400,7 +1400,7 @@ def _given_names_left_out(doc: Doc, sent: Span, start: int, end: int) -> int:
            and re.fullmatch(r"[A-Z]{1,2}", doc[k - initials - 1].text)
            and doc[k - initials - 1].lower_ not in ROLE_ABBREVIATIONS):
         initials += 1
-    if initials and k < start and is_role_word(doc[k - initials - 1].lower_):
+    if initials and is_role_word(doc[k - initials - 1].lower_):
         k -= initials  # "Foreign Minister AH Mahmood Ali", spaCy tagging only "Ali"
     if k == sent.start and k < start and gazetteer().by_capital(doc[k].text):
         k += 1  # "Abiy Ahmed Ali …" opening a sentence is a name; "Hanoi Nguyen …" a dateline's place
