@@ -536,18 +536,20 @@ def test_orders_after_a_name_stand_before_its_title(extractor: RulesExtractor, t
     assert _people(extractor, text).get(name, (None,))[0] == role
 
 
-# ------------------------------------------------------------------ initials before given names the tagger left out
+# ------------------------------------------------------------ initials before given names the tagger left out
 
 @pytest.mark.parametrize(("text", "name", "role"), [
     ("He will also meet Prime Minister Sheikh Hasina and Foreign Minister AH Mahmood Ali.", "AH Mahmood Ali",
      "Foreign Minister"),
     ("Foreign Minister AH Mahmood Ali welcomed the Nepali delegation in Dhaka.", "AH Mahmood Ali",
      "Foreign Minister"),
-    ("The envoy then met Foreign Minister AH Mahmood Ali and State Minister M Shahriar Alam.", "AH Mahmood Ali",
+    ("The envoy then met Foreign Minister AH Mahmood Ali and State Minister M Shahriar Alam.",
+     "AH Mahmood Ali",
      "Foreign Minister"),
     ("Foreign Adviser M Touhid Hossain received the Japanese ambassador in Dhaka.", "M Touhid Hossain",
      "Foreign Adviser"),
-    ("Energy Adviser M Fouzul Kabir Khan met the Qatari delegation.", "M Fouzul Kabir Khan", "Energy Adviser"),
+    ("Energy Adviser M Fouzul Kabir Khan met the Qatari delegation.", "M Fouzul Kabir Khan",
+     "Energy Adviser"),
 ])
 def test_initials_before_given_names_are_no_title(extractor: RulesExtractor, text: str, name: str,
                                                   role: str) -> None:
