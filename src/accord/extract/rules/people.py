@@ -69,7 +69,7 @@ _MAX_NAME_TOKENS = 5
 # Endings of abstract nouns that no given name or surname has ("Reconciliation", "Tourism", "Partnership").
 _ABSTRACT_ENDINGS = ("tion", "sion", "ism", "ship", "ogy")
 # What sets a title off after a name: a comma, or a dash with spaces ("Shinichi Nakatani – Vice Minister …").
-_APPOSITION_MARKS = frozenset((",", "–", "—"))
+_APPOSITION_MARKS = frozenset((",", "–", "—", "("))  # and a bracket: "Olita Tupou (Deputy Secretary, …)"
 # Letters after a name ("James Cleverly, MP, Secretary of State …", "Carla Barnett, CBE, …").
 _POST_NOMINALS = words("mp cbe obe mbe kbe dbe cmg kcmg gcmg kc qc sc frs phd mla mna mpp mhr jp "
                        "egh ebs mbs cbs ogw hsc")  # and Kenya's orders ("Macharia Kamau, CBS, …")
@@ -547,7 +547,7 @@ def _candidate_spans(sent: Span) -> list[tuple[int, int, bool]]:
             j += 1  # "and His Excellency Santosh Jha, High Commissioner …"
         k = _name_run(doc, j, sent.end)
         if k - j >= 2 and (after_comma or ((p := _past_position(doc, k, sent.end)) < sent.end
-                                           and doc[p].text == ",")):
+                                           and doc[p].text == ",") or _title_in_brackets(doc, k, sent.end)):
             spans.append((j, k, True))
     return [(j, k, titled) for j, k, titled in spans if not (titled and _portfolio_listed(doc, j, k, sent))]
 
@@ -1684,7 +1684,7 @@ def _role_before_courtesy(doc: Doc, sent: Span, start: int,
         doc[j].pos_ in ("ADP", "VERB", "AUX", "CCONJ"))  # "met with Qatar's Amir, Sheikh Tamim": after a verb
     first = _trim_phrase(doc, j + 1, end)
     # "… A and Permanent Secretary …, Mrs B": the title after "and" is B's
-    opened = opened or (first > sent.start and doc[first - 1].lower_ == "and")
+    opened = opened or (first > sent.start and doc[first - 1].lower_ in ("and", "the"))
     if comma_after_courtesy and not opened:
         # "X, President of Egypt, H.E. Y": the title before the comma is X's, unless a
         # determiner opens it ("The Peruvian envoy, Ms Rosa Quispe, …") or it opens the sentence
@@ -1927,6 +1927,12 @@ def _ends_in_name(doc: Doc, first: int, end: int) -> bool:
         k += 1  # "Health Minister Dr Cyril Mwale"
     tail = doc[k:end]
     return len(tail) >= 2 and all(_name_like(t) for t in tail)
+
+
+def _title_in_brackets(doc: Doc, k: int, stop: int) -> bool:
+    """Say whether a bracket at k opens a title ("Leonaitasi Kuluni (Deputy Secretary, Ministry of …)")."""
+    return (k + 1 < stop and doc[k].text == "(" and doc[k + 1].is_title
+            and any(t.lower_ in ROLE_HEADS for t in doc[k + 1:min(k + 5, stop)]))
 
 
 def _past_position(doc: Doc, k: int, stop: int) -> int:
