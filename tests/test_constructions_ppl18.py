@@ -564,3 +564,56 @@ def test_initials_before_given_names_are_no_title(extractor: RulesExtractor, tex
 ])
 def test_initials_already_read_right(extractor: RulesExtractor, text: str, name: str, role: str) -> None:
     assert _people(extractor, text).get(name, (None,))[0] == role
+
+
+# ------------------------------------------------------------------ a title in brackets after a name
+
+@pytest.mark.parametrize(("text", "name", "role"), [
+    ("The delegation is led by Olita Tupou (Deputy Secretary, Prime Minister's Office) and includes two "
+     "officials.", "Olita Tupou", "Deputy Secretary"),
+    ("The team comprised Leonaitasi Kuluni (Deputy Secretary, Ministry of Foreign Affairs) and Inoke Finau "
+     "(Chief Legal Officer, Tonga Police).", "Leonaitasi Kuluni", "Deputy Secretary"),
+    ("The team comprised Leonaitasi Kuluni (Deputy Secretary, Ministry of Foreign Affairs) and Inoke Finau "
+     "(Chief Legal Officer, Tonga Police).", "Inoke Finau", "Chief Legal Officer"),
+    ("Also present were Mele Vaka (Director of Trade) and Sione Lolo (Chief Executive, Ministry of "
+     "Fisheries).", "Mele Vaka", "Director of Trade"),
+    ("Also present were Mele Vaka (Director of Trade) and Sione Lolo (Chief Executive, Ministry of "
+     "Fisheries).", "Sione Lolo", "Chief Executive"),
+])
+def test_a_title_in_brackets_after_a_name(extractor: RulesExtractor, text: str, name: str, role: str) -> None:
+    assert _people(extractor, text).get(name, (None,))[0] == role
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # a party or a photograph's position in brackets is no title
+    ("Kofi Adu (NPP), the member for Tema, spoke in parliament yesterday.", "Kofi Adu"),
+    ("The Prime Minister welcomed the visitors, with Rua Tane (right) and Mere Ata (left) looking on.",
+     "Rua Tane"),
+])
+def test_brackets_without_a_title_give_none(extractor: RulesExtractor, text: str, name: str) -> None:
+    assert _people(extractor, text).get(name, (None, None))[0] is None
+
+
+# ------------------------------------------------------------------ "Hon" and "Rt" written without stops
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("He made a courtesy visit to the Prime Minister, Hon Manasseh Sogavare, on Tuesday.",
+     "Manasseh Sogavare"),
+    ("The Rt Hon Chris Hipkins met the Fijian Prime Minister in Suva.", "Chris Hipkins"),
+    ("The talks were chaired by Hon Jeremiah Manele and Hon Peter Agovaka.", "Peter Agovaka"),
+    ("Hon Fiame Naomi Mataafa, Prime Minister of Samoa, welcomed the delegation.", "Fiame Naomi Mataafa"),
+    ("The minister was received by Speaker Hon Patteson Oti at the National Parliament.", "Patteson Oti"),
+])
+def test_hon_without_a_stop_is_no_name_word(extractor: RulesExtractor, text: str, name: str) -> None:
+    people = _people(extractor, text)
+    assert name in people
+    assert not any(n.startswith("Hon ") for n in people)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # "Hon" inside a name stays
+    ("Ho Hon Kin, the Malaysian envoy, met the Thai trade minister.", "Ho Hon Kin"),
+    ("Lee Hon Wai, the Singaporean ambassador, met the Indonesian minister.", "Lee Hon Wai"),
+])
+def test_hon_inside_a_name_stays(extractor: RulesExtractor, text: str, name: str) -> None:
+    assert name in _people(extractor, text)
