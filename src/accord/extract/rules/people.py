@@ -1689,7 +1689,8 @@ def _role_before_courtesy(doc: Doc, sent: Span, start: int,
         # "X, President of Egypt, H.E. Y": the title before the comma is X's, unless a
         # determiner opens it ("The Peruvian envoy, Ms Rosa Quispe, …") or it opens the sentence
         return None, None, start
-    if comma and (_ends_in_name(doc, first, end) or _apposition_of_the_name_before(doc, sent, first, end)):
+    if comma and (_ends_in_name(doc, first, end) or (_apposition_of_the_name_before(doc, sent, first, end)
+                                                     and _titled_after(doc, sent, start))):
         return None, None, start  # "ministers A B, C D": the name before the comma is a name
     end = _given_names_after_state(doc, first, end)
     if _a_seat_of_office(doc, first, end):
@@ -1706,9 +1707,14 @@ _SEATS = frozenset({"office", "palace", "house", "residence", "secretariat", "bu
                     "lodge", "compound", "mansion"})
 
 
+def _titled_after(doc: Doc, sent: Span, start: int) -> bool:
+    """Say whether the name from start has its own title in apposition after it ("B, deputy minister, …")."""
+    return _role_after(doc, sent, _name_run(doc, start, sent.end))[0] is not None
+
+
 def _apposition_of_the_name_before(doc: Doc, sent: Span, first: int, end: int) -> bool:
     """Say whether the title between two commas is the name's before it ("A, ambassador of Nepal to China,
-    B, joint secretary …": the ambassador is A)."""
+    B, joint secretary …": the ambassador is A, B having a title of its own after it)."""
     k = first - 1 - (first - 1 >= sent.start and doc[first - 1].lower_ in ("the", "a", "an"))
     if k - 1 < sent.start or doc[k].text != ",":
         return False
