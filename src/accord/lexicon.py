@@ -202,7 +202,7 @@ DELIVERED_NOUNS = frozenset({"tranche", "loan", "grant", "credit", "aid", "fund"
 HONORIFICS: frozenset[str] = words("""
 mr mr. mrs mrs. ms ms. dr dr. h.e. h.e .e. h.h. h.m. h.r.h. his her their majesty majesties excellency
 excellencies highness highnesses royal dato dato' datuk datin seri setia paduka tun pehin
-senator sen. sir dame lord madam shri sri sheikh hon. rt. honourable honorable prof prof.
+senator sen. sir dame lord madam shri sri sheikh hon hon. rt rt. honourable honorable prof prof.
 capt capt. col col. maj maj. lt lt. gen gen. adm adm. brig brig. amb amb. gov. rep.
 """)
 

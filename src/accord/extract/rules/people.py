@@ -26,6 +26,7 @@ from accord.extract.rules.roles import (
     HOLDER_MODIFIERS,
     NON_PERSON_WORDS,
     PLACE_FEATURE_WORDS,
+    PORTFOLIO_NOUNS,
     RANK_HEADS,
     RANK_MODIFIERS,
     ROLE_ABBREVIATIONS,
@@ -52,7 +53,8 @@ from accord.normalize.countries import Country, fold, gazetteer
 from accord.normalize.dates import is_month_name, is_weekday_name
 from accord.normalize.sectors import is_sector_phrase
 
-_PARTICLES = words("da de do dos das del della di du bin binti bint al el van von der den ter la le ibn")
+_PARTICLES = words("da de do dos das del della di du bin binti bint al el van von der den ter la le los las "
+                   "ibn")
 # "son/daughter of": never the first word of a name, so a name read from one lost its given name
 _PATRONYMIC = words("bin binti bint ibn")
 _SUFFIXES = words("jr jr. sr sr. ii iii iv")
@@ -64,6 +66,15 @@ _POSSESSIVE = frozenset(("'s", "’s", "'"))
 _STATE_NAMED_BODIES = words("bank university")
 _NAME_KEY_DROP = words("muhammad mohammad mohammed md jr sr")
 _MAX_NAME_TOKENS = 5
+# Endings of abstract nouns that no given name or surname has ("Reconciliation", "Tourism", "Partnership").
+_ABSTRACT_ENDINGS = ("tion", "sion", "ism", "ship", "ogy")
+# What sets a title off after a name: a comma, or a dash with spaces ("Shinichi Nakatani – Vice Minister …").
+_APPOSITION_MARKS = frozenset((",", "–", "—", "("))  # and a bracket: "Olita Tupou (Deputy Secretary, …)"
+# Letters after a name ("James Cleverly, MP, Secretary of State …", "Carla Barnett, CBE, …").
+_POST_NOMINALS = words("mp cbe obe mbe kbe dbe cmg kcmg gcmg kc qc sc frs phd mla mna mpp mhr jp "
+                       "egh ebs mbs cbs ogw hsc")  # and Kenya's orders ("Macharia Kamau, CBS, …")
+# Words of where a person stands in a photograph ("(right)", "(second from left)", "(L)").
+_POSITION_WORDS = words("left right centre center middle front back rear second third fourth from row l r c")
 # The Arabic article hyphened to a surname ("Al-Kindi", "el-Sisi"), which a short mention may leave out.
 _ARTICLE_PREFIX = re.compile(r"^(?:al|el|ad|ar|as|ash|az)[-‐‑]")
 # Prepositions of place and time that open a sentence ("Outside Lima, …").
@@ -74,7 +85,7 @@ _TITLE_LINE_MAX = 200
 # The words of a state's formal name before the name itself ("the Republic of", "the Kingdom of").
 _STATE_FORMS = words("the republic kingdom state states federation federal democratic socialist "
                      "united islamic people's union commonwealth sultanate of arab hashemite bolivarian "
-                     "plurinational cooperative oriental")
+                     "plurinational cooperative oriental people 's ’s")  # "People's" is two tokens
 # Words of a trip to a place ("visit to Belarus", "arrived in Minsk", "visiting China").
 _VISIT_WORDS = ACT_CLASSES["@visit"] | words("arrive come")
 # Role heads a company or a body can be called too ("Samsung, a leader in chips, said").
@@ -521,7 +532,7 @@ def _candidate_spans(sent: Span) -> list[tuple[int, int, bool]]:
             spans.extend(_name_after_portfolio(doc, j + 1, sent.end))
     spans += [(t.i + 1, _name_run(doc, t.i + 1, sent.end), False) for t in sent if _before_a_name(t)]
     # "his South Korean counterpart Han Duck-soo": the tagger may call the name after it anything
-    spans += [(j, _name_run(doc, j, sent.end), False) for t in sent
+    spans += [(j, _name_run(doc, j + _initials_before_name(doc, j, sent.end), sent.end), False) for t in sent
               if t.lower_ == "counterpart" and (j := t.i + 1) < sent.end]
     spans += [(t.i, t.i + 1, True) for t in sent if _lone_name_speaking(t)]
     spans += [(t.i, k, True) for t in sent if _line_of_a_name(t, k := _name_run(doc, t.i, sent.end))]
@@ -533,10 +544,13 @@ def _candidate_spans(sent: Span) -> list[tuple[int, int, bool]]:
                               and t.i + 1 < sent.end]
     for j in openers:
         after_comma = j > sent.start and doc[j - 1].text == ","
+        if j + 1 < sent.end and doc[j].lower_ == "the" and _honorific(doc[j + 1]):
+            j += 1  # "…, the Honourable Hugh Todd,"
         while j < sent.end and _honorific(doc[j]):
             j += 1  # "and His Excellency Santosh Jha, High Commissioner …"
         k = _name_run(doc, j, sent.end)
-        if k - j >= 2 and (after_comma or (k < sent.end and doc[k].text == ",")):
+        if k - j >= 2 and (after_comma or ((p := _past_position(doc, k, sent.end)) < sent.end
+                                           and doc[p].text == ",") or _title_in_brackets(doc, k, sent.end)):
             spans.append((j, k, True))
     return [(j, k, titled) for j, k, titled in spans if not (titled and _portfolio_listed(doc, j, k, sent))]
 
@@ -682,6 +696,7 @@ def _name_after_portfolio(doc: Doc, j: int, stop: int) -> list[tuple[int, int, b
     Information Josephine Teo"): the last run of name words in the capitalised phrase."""
     last = j
     while last < stop and (doc[last].lower_ in _PHRASE_GLUE or doc[last].text == ","
+                           or _particle_inside(doc, last, stop)
                            or (doc[last].text[:1].isupper() and not doc[last].is_upper)
                            or _hyphen_joined(doc, last, stop) or _inside_name(doc, last, stop)
                            or _office_of_title(doc, last, j - 2) or _office_possessive(doc, last, j)):
@@ -700,6 +715,7 @@ def _name_after_portfolio(doc: Doc, j: int, stop: int) -> list[tuple[int, int, b
     first = last
     while first > j and not _names_an_office(doc[first - 1]) and (
             (_name_like(doc[first - 1]) and doc[first - 1].pos_ == "PROPN")
+            or _particle_inside(doc, first - 1, stop)
             or _hyphen_joined(doc, first - 1, stop) or _inside_name(doc, first - 1, stop)):
         first -= 1
     if first == j and last - j >= 3:
@@ -708,6 +724,17 @@ def _name_after_portfolio(doc: Doc, j: int, stop: int) -> list[tuple[int, int, b
     if last - first < 2 or first == j or last == stop or ends_in_punct:
         return []  # no name after the portfolio, or the phrase runs to the end
     return [(first, last, False)]
+
+
+def _particle_inside(doc: Doc, k: int, stop: int) -> bool:
+    """Say whether k is a particle between two capitalised name words ("Maria del Carmen Squeff")."""
+    first, last = k, k
+    while first > 0 and doc[first - 1].lower_ in _PARTICLES and doc[first - 1].is_lower:
+        first -= 1
+    while last + 1 < stop and doc[last + 1].lower_ in _PARTICLES and doc[last + 1].is_lower:
+        last += 1  # "Ana de la Cruz"
+    return (doc[k].lower_ in _PARTICLES and doc[k].is_lower and first > 0 and last + 1 < stop
+            and _name_like(doc[first - 1]) and _name_like(doc[last + 1]) and doc[last + 1].text[:1].isupper())
 
 
 def _title_after_comma(doc: Doc, k: int) -> bool:
@@ -727,8 +754,24 @@ def _office_possessive(doc: Doc, k: int, lo: int) -> bool:
 
 def _names_an_office(tok: Token) -> bool:
     """Say whether a capitalised word ends a portfolio, not a name: a body ("the Central Bank",
-    "the Treasury") or a place ("Mayor of Accra")."""
-    return tok.lower_ in NON_PERSON_WORDS or _a_capital(tok) or _country_token(tok) is not None
+    "the Treasury"), a place ("Mayor of Accra") or a portfolio's own noun ("… for Agrarian Reform")."""
+    return (tok.lower_ in NON_PERSON_WORDS or _a_capital(tok) or _country_token(tok) is not None
+            or _portfolio_word(tok))
+
+
+def _portfolio_word(tok: Token) -> bool:
+    """Say whether a capitalised word is a portfolio's noun, never a name's: a portfolio noun ("Reform",
+    "Process"), an abstract noun by its ending ("Reconciliation", "Tourism") or a people in the plural
+    ("Overseas Pakistanis", "Filipinos Abroad")."""
+    low = tok.lower_
+    return (low in PORTFOLIO_NOUNS or low.endswith(_ABSTRACT_ENDINGS) or _a_people(tok)
+            or (tok.text[:1].isupper() and is_sector_phrase(tok.text)))
+
+
+def _a_people(tok: Token) -> bool:
+    """Say whether a capitalised word is a demonym in the plural ("Pakistanis", "Filipinos")."""
+    text = tok.text
+    return text[:1].isupper() and text.endswith("s") and len(text) > 4 and _state(text[:-1]) is not None
 
 
 def _a_capital(tok: Token) -> bool:
@@ -771,12 +814,15 @@ def _name_run(doc: Doc, j: int, stop: int) -> int:
 
 
 def _initials_before_name(doc: Doc, j: int, stop: int) -> int:
-    """Return 1 if a title's name opens with capital initials written without stops ("External
-    Affairs Minister S Jaishankar", "Prime Minister KP Sharma Oli"), else 0."""
-    if (j + 1 >= stop or not re.fullmatch(r"[A-Z]{1,2}", doc[j].text) or doc[j].lower_ in ROLE_ABBREVIATIONS
-            or doc[j].ent_type_ in ("ORG", "GPE", "NORP")):
+    """Return how many tokens of capital initials written without stops open a title's name ("External
+    Affairs Minister S Jaishankar", "Prime Minister KP Sharma Oli", "K P Sharma Oli"), else 0."""
+    k = j
+    while k < j + 2 and k + 1 < stop and re.fullmatch(r"[A-Z]{1,2}", doc[k].text) and (
+            doc[k].lower_ not in ROLE_ABBREVIATIONS and doc[k].ent_type_ not in ("ORG", "GPE", "NORP")):
+        k += 1
+    if k == j or not _name_like(doc[k]) or doc[k].pos_ != "PROPN" or _country_at(doc, k - 1, stop)[0]:
         return 0
-    return int(_inside_name(doc, j, stop) == 1 and doc[j + 1].pos_ == "PROPN")
+    return k - j
 
 
 def _inside_name(doc: Doc, k: int, stop: int) -> int:
@@ -897,7 +943,8 @@ def _in_a_state(tok: Token) -> bool:
             words = doc[first:first + n]
             if all(t.text[:1].isupper() for t in words) and _state(words.text) is not None:
                 return True
-    return False
+    # "Antigua" and "Barbuda" of "Antigua and Barbuda"
+    return _end_of_state_over(doc, tok.i) > tok.i or _country_at(doc, tok.i, len(doc))[1] > tok.i + 1
 
 
 def _state(text: str) -> Country | None:
@@ -909,10 +956,23 @@ def _state(text: str) -> Country | None:
     return found
 
 
+def _end_of_state_over(doc: Doc, i: int) -> int:
+    """Return the end of a state's name of several words that opens before i and goes on past it
+    ("Barbuda" or "and" of "Antigua and Barbuda"), else i."""
+    for k in range(max(0, i - 4), i):
+        country, after = _country_at(doc, k, min(len(doc), k + 5))
+        if country is not None and after > i:
+            return after
+    return i
+
+
 def _country_at(doc: Doc, i: int, stop: int) -> tuple[Country | None, int]:
-    """Return the state named by the longest token run from i (up to 3 tokens) and its end."""
-    for n in (3, 2, 1):
-        if i + n <= stop and all(t.text[:1].isupper() for t in doc[i:i + n]):
+    """Return the state named by the longest token run from i (up to 5 tokens, "and" or "the" inside:
+    "Trinidad and Tobago", "Saint Vincent and the Grenadines") and its end."""
+    for n in (5, 4, 3, 2, 1):
+        inner = doc[i + 1:i + n - 1]
+        if i + n <= stop and doc[i].text[:1].isupper() and doc[i + n - 1].text[:1].isupper() and all(
+                t.text[:1].isupper() or (n >= 3 and t.lower_ in ("and", "the")) for t in inner):
             country = _state(doc[i:i + n].text)
             if country is not None:
                 return country, i + n
@@ -939,13 +999,23 @@ def _across_patronymic(doc: Doc, sent: Span, start: int, end: int) -> tuple[int,
     return start, end
 
 
+def _given_name_after_title(doc: Doc, sent: Span, start: int, after: int, end: int) -> bool:
+    """Say whether a state's one-word name right after a title's head is the holder's given name
+    ("Defence Minister Israel Katz", "Foreign Secretary Bharat Raj Paudyal"): a state stands before
+    a title or after "of", not between the title and the name."""
+    return (after == start + 1 and start > sent.start and after < end and _name_like(doc[after])
+            and doc[start - 1].is_title and doc[start - 1].lower_ in ROLE_HEADS)
+
+
 def _mention(ctx: Context, sent: Span, start: int, end: int, needs_role: bool) -> _Mention | None:
     """Return the cleaned mention for a candidate token span, or None if it is no person."""
     doc = sent.doc
     start, end = _across_patronymic(doc, sent, start, end)
+    # "Barbuda Gaston Browne" tagged in "… of Antigua and Barbuda Gaston Browne"
+    start = min(_end_of_state_over(doc, start), end)
     while start < end:
         leading, after = _country_at(doc, start, end)
-        if leading is not None:
+        if leading is not None and not _given_name_after_title(doc, sent, start, after, end):
             start = after  # "Belarus Aleksandr Lukashenko" tagged as one PERSON
         elif _style_pair(doc, start, end):
             start += 2  # "Tan Sri Muhyiddin Yassin"
@@ -967,6 +1037,8 @@ def _mention(ctx: Context, sent: Span, start: int, end: int, needs_role: bool) -
     for n in (2, 1):
         if end - start - n >= 2 and is_sector_phrase(doc[start:start + n].text):
             start += n  # "… Foreign Employment, and Tourism Vijitha Herath": the portfolio's last word
+    while end - start >= 3 and _portfolio_word(doc[start]):
+        start += 1  # "Special Assistant on Overseas Pakistanis Zulfi Bukhari", tagged as one name
     while end > start and end < sent.end and _hyphen_joined(doc, end, sent.end):
         end += 1  # spaCy ends "Moon Jae-in" at "Jae"
     while end > start and (doc[end - 1].lower_ in _PARTICLES):
@@ -981,7 +1053,9 @@ def _mention(ctx: Context, sent: Span, start: int, end: int, needs_role: bool) -
         return None  # "In Accra, President …": a phrase of place, not a name
     tokens = doc[start:end]
     state_surname = _state_as_surname(ctx, tokens)
-    if any(t.lower_ in NON_PERSON_WORDS or (_country_token(t) and not state_surname) for t in tokens):
+    given_state = _given_name_after_title(doc, sent, start, start + 1, end) and _country_token(doc[start])
+    if any(t.lower_ in NON_PERSON_WORDS or (_country_token(t) and not state_surname and not (
+            given_state and t.i == start)) for t in tokens):
         return None
     role, country, ev_start = _role_before(doc, sent, start)
     ev_end = end
@@ -1324,6 +1398,13 @@ def _given_names_left_out(doc: Doc, sent: Span, start: int, end: int) -> int:
            and doc[k - 1].ent_type_ in ("", "PERSON") and not _in_a_state(doc[k - 1])
            and not _names_an_office(doc[k - 1])):  # "… Minister's Office Kofi Mensah"
         k -= 1
+    initials = 0
+    while (initials < 2 and k - initials - 1 > sent.start
+           and re.fullmatch(r"[A-Z]{1,2}", doc[k - initials - 1].text)
+           and doc[k - initials - 1].lower_ not in ROLE_ABBREVIATIONS):
+        initials += 1
+    if initials and is_role_word(doc[k - initials - 1].lower_):
+        k -= initials  # "Foreign Minister AH Mahmood Ali", spaCy tagging only "Ali"
     if k == sent.start and k < start and gazetteer().by_capital(doc[k].text):
         k += 1  # "Abiy Ahmed Ali …" opening a sentence is a name; "Hanoi Nguyen …" a dateline's place
     return k if k < start and (k == sent.start or doc[k - 1].lower_ not in _PHRASE_GLUE) else start
@@ -1593,6 +1674,8 @@ def _role_before_courtesy(doc: Doc, sent: Span, start: int,
         past = _past_courtesy(doc, j - 1, sent.start, past_titles)
         j = past if past < j - 1 else j
     courtesy = j < start - 1
+    if courtesy and j > sent.start and doc[j].lower_ == "the":
+        j -= 1  # "…, the Honourable Hugh Todd"
     if j - 2 >= sent.start and doc[j].text == ")" and doc[j - 2].text == "(" and doc[j - 1].is_upper:
         j -= 3  # "Chief Executive Officer (CEO) Son Jae-il"
     comma_after_courtesy = False
@@ -1610,14 +1693,17 @@ def _role_before_courtesy(doc: Doc, sent: Span, start: int,
         j -= 1
     opened = doc[j + 1].lower_ == "the" or j < sent.start or doc[j].lower_ in _ARTICLES or (
         j - 1 >= sent.start and doc[j].lower_ == "then" and doc[j - 1].lower_ in _ARTICLES | {"the"}) or (
-        doc[j].pos_ in ("ADP", "VERB"))  # "met with Qatar's Amir, Sheikh Tamim": the title after a verb
+        doc[j].pos_ in ("ADP", "VERB", "AUX", "CCONJ"))  # "met with Qatar's Amir, Sheikh Tamim": after a verb
     first = _trim_phrase(doc, j + 1, end)
-    if comma_after_courtesy and not opened and doc[first - 1].lower_ != "and":
-        # "X, President of Egypt, H.E. Y": the title before the comma is X's, unless a determiner
-        # opens it ("The Peruvian envoy, Ms Rosa Quispe, …"), it opens the sentence, or "and" lists it
-        # ("signed by A and Namibia's Minister of Trade, Hon. B")
+    # "… A and Permanent Secretary …, Mrs B", "signed by A and Namibia's Minister of Trade, Hon. B": the title
+    # after "and" is B's
+    opened = opened or (first > sent.start and doc[first - 1].lower_ in ("and", "the"))
+    if comma_after_courtesy and not opened:
+        # "X, President of Egypt, H.E. Y": the title before the comma is X's, unless a
+        # determiner opens it ("The Peruvian envoy, Ms Rosa Quispe, …") or it opens the sentence
         return None, None, start
-    if comma and _ends_in_name(doc, first, end):
+    if comma and (_ends_in_name(doc, first, end) or (_apposition_of_the_name_before(doc, sent, first, end)
+                                                     and _titled_after(doc, sent, start))):
         return None, None, start  # "ministers A B, C D": the name before the comma is a name
     end = _given_names_after_state(doc, first, end)
     if _a_seat_of_office(doc, first, end):
@@ -1632,6 +1718,22 @@ def _role_before_courtesy(doc: Doc, sent: Span, start: int,
 # Minister's residence"): places, not the title of the name after them.
 _SEATS = frozenset({"office", "palace", "house", "residence", "secretariat", "building", "headquarters",
                     "lodge", "compound", "mansion"})
+
+
+def _titled_after(doc: Doc, sent: Span, start: int) -> bool:
+    """Say whether the name from start has its own title in apposition after it ("B, deputy minister, …")."""
+    return _role_after(doc, sent, _name_run(doc, start, sent.end))[0] is not None
+
+
+def _apposition_of_the_name_before(doc: Doc, sent: Span, first: int, end: int) -> bool:
+    """Say whether the title between two commas is the name's before it ("A, ambassador of Nepal to China,
+    B, joint secretary …": the ambassador is A, B having a title of its own after it)."""
+    k = first - 1 - (first - 1 >= sent.start and doc[first - 1].lower_ in ("the", "a", "an"))
+    if k - 1 < sent.start or doc[k].text != ",":
+        return False
+    head = doc[end - 1]
+    return doc[k - 1].ent_type_ == "PERSON" or (
+        head.dep_ == "appos" and head.head.i == k - 1 and head.head.pos_ == "PROPN" and _name_like(head.head))
 
 
 def _a_seat_of_office(doc: Doc, first: int, end: int) -> bool:
@@ -1751,6 +1853,16 @@ def _has_head(doc: Doc, start: int, end: int) -> bool:
     return any(t.lower_ in ROLE_HEADS or t.lower_ in ROLE_ABBREVIATIONS for t in doc[start:end])
 
 
+def _joined_portfolios(doc: Doc, first: int, i: int, end: int) -> bool:
+    """Say whether "and" i joins two portfolios before one head ("Environment and Tourism Minister",
+    "Trade and Industry Minister"): a portfolio's noun on each side, the head after the right one."""
+    def portfolio(tok: Token) -> bool:
+        low = tok.lower_
+        return _portfolio_word(tok) or (tok.is_title and low in ROLE_MODIFIERS and low not in ROLE_HEADS)
+    return (doc[i].lower_ == "and" and first < i and i + 2 < end and portfolio(doc[i - 1])
+            and portfolio(doc[i + 1]) and _has_head(doc, i + 2, end))
+
+
 def _trim_phrase(doc: Doc, first: int, end: int) -> int:
     """Return where the title phrase before a name really starts.
 
@@ -1760,8 +1872,9 @@ def _trim_phrase(doc: Doc, first: int, end: int) -> int:
     """
     for i in range(end - 1, first - 1, -1):
         low = doc[i].lower_
-        if low not in ("and", "of", "for", "to"):
-            continue
+        if (low not in ("and", "of", "for", "to") or _joined_portfolios(doc, first, i, end)
+                or _end_of_state_over(doc, i) > i):
+            continue  # "Bosnia and Herzegovina Foreign Minister": a state's "and"
         left_starts_the = doc[first].lower_ == "the"
         if (not _has_head(doc, first, i) or (left_starts_the and low == "and" and _has_head(doc, i + 1, end))
                 or (low == "and" and (_ends_in_name(doc, first, i) or _name_before_title(doc, first, i, end)
@@ -1777,7 +1890,26 @@ def _trim_phrase(doc: Doc, first: int, end: int) -> int:
             break
     while first < end and doc[first].lower_ in _PHRASE_GLUE | _POSSESSIVE:
         first += 1
-    return first
+    return _past_kicker(doc, first, end)
+
+
+def _past_kicker(doc: Doc, first: int, end: int) -> int:
+    """Return where a title starts after a caption's kicker in capitals ("BILATERAL MEETING Foreign Affairs
+    Secretary X"): two or more words in capitals, none a title's word, before a title-case word."""
+    k = first
+    while (k < end and doc[k].is_upper and doc[k].is_alpha and len(doc[k]) > 1
+           and not is_role_word(doc[k].lower_) and _country_token(doc[k]) is None):
+        k += 1
+    long_word = any(len(t) > 3 for t in doc[first:k])
+    return k if k - first >= 2 and long_word and k < end and doc[k].is_title else first
+
+
+def _affairs_of_a_region(doc: Doc, k: int, end: int) -> bool:
+    """Say whether the demonym at k names a desk's region ("… for American Affairs", "… for African
+    Affairs"), after "for" or "of" and before "Affairs"."""
+    after = _country_at(doc, k, end)[1]
+    return (k > 0 and doc[k - 1].lower_ in ("for", "of") and after < end and doc[after].lower_ == "affairs"
+            and doc[k].lower_ not in ("foreign", "external"))
 
 
 def _people_abroad(doc: Doc, k: int, end: int) -> bool:
@@ -1816,10 +1948,39 @@ def _ends_in_name(doc: Doc, first: int, end: int) -> bool:
     return len(tail) >= 2 and all(_name_like(t) for t in tail)
 
 
+def _title_in_brackets(doc: Doc, k: int, stop: int) -> bool:
+    """Say whether a bracket at k opens a title ("Leonaitasi Kuluni (Deputy Secretary, Ministry of …)")."""
+    return (k + 1 < stop and doc[k].text == "(" and doc[k + 1].is_title
+            and any(t.lower_ in ROLE_HEADS for t in doc[k + 1:min(k + 5, stop)]))
+
+
+def _past_position(doc: Doc, k: int, stop: int) -> int:
+    """Return the index after a caption's "(right)", "(second left)" or "(L)" at k, else k."""
+    if k >= stop or doc[k].text != "(":
+        return k
+    close = next((i for i in range(k + 1, min(k + 5, stop)) if doc[i].text == ")"), None)
+    if close is None or close == k + 1 or not all(t.lower_ in _POSITION_WORDS for t in doc[k + 1:close]):
+        return k
+    return close + 1
+
+
+def _past_post_nominal(doc: Doc, k: int, stop: int) -> int:
+    """Return the comma after a name's letters set off by commas (", MP,", ", CBE,"), else k."""
+    if k + 2 < stop and doc[k].text == "," and doc[k + 1].lower_.strip(".") in _POST_NOMINALS and (
+            doc[k + 2].text == ","):
+        return k + 2
+    return k
+
+
 def _role_after(doc: Doc, sent: Span, end: int) -> tuple[str | None, str | None, int]:
-    """Return (role, state, evidence end) from an apposition: "X, President of Belarus,"."""
-    if end >= sent.end or doc[end].text != ",":
-        return None, None, end
+    """Return (role, state, evidence end) from an apposition: "X, President of Belarus,", "X (left),
+    Minister of …" in a caption."""
+    end = _past_position(doc, end, sent.end)
+    nominal = _past_post_nominal(doc, end, sent.end)
+    if nominal > end and (office := _role_after(doc, sent, nominal))[0] is not None:
+        return office  # "James Cleverly, MP, Secretary of State for …": the office after the letters
+    if end >= sent.end or doc[end].text not in _APPOSITION_MARKS:
+        return None, None, end  # "X, Minister of …", "X – Minister of …"
     j = end + 1
     if j < sent.end and doc[j].lower_ == "and":
         return None, None, end  # "…, and Minister of Transport X": the next item of a list
@@ -1867,9 +2028,16 @@ def _role_phrase_token(tok: Token) -> bool:
     if tok.pos_ in ("VERB", "AUX", "PRON", "NUM") or tok.ent_type_ in ("DATE", "TIME"):
         return False  # "Yesterday Governor Wang …": a time opens the clause, not the title
     if (tok.ent_type_ == "PERSON" and not _in_a_state(tok) and not _a_capital(tok)
-            and not is_sector_phrase(tok.text)):
+            and not _portfolio_word(tok)):
         return False  # another person's name ends the title (spaCy may tag a state or a portfolio PERSON)
     return (tok.is_title and tok.pos_ in ("PROPN", "NOUN", "ADJ")) or (tok.is_upper and len(low) > 1)
+
+
+def _of_state(parts: list[Token]) -> bool:
+    """Say whether a title's words end in "<head> of State" ("Secretary of State", "Minister of State"),
+    which the state's formal name after it ("… of the United States") leaves in the title."""
+    return (len(parts) >= 3 and parts[-1].text == "State" and parts[-2].lower_ == "of"
+            and parts[-3].lower_ in ROLE_HEADS)
 
 
 def _parse_role(doc: Doc, first: int, end: int) -> tuple[str | None, str | None]:
@@ -1879,6 +2047,10 @@ def _parse_role(doc: Doc, first: int, end: int) -> tuple[str | None, str | None]
     i = first
     while i < end:
         found, stop = _country_at(doc, i, end)
+        if found is not None and _affairs_of_a_region(doc, i, end):
+            parts.extend(doc[i:stop])  # "… for American Affairs": a desk, not the holder's state
+            i = stop
+            continue
         if found is not None and _people_abroad(doc, i, end):
             country = country or found  # "… and Beninese Abroad": the state's people, a portfolio kept
             parts.extend(doc[i:stop])
@@ -1899,7 +2071,7 @@ def _parse_role(doc: Doc, first: int, end: int) -> tuple[str | None, str | None]
                 parts.pop()  # "… of the Philippines"
             if parts and parts[-1].lower_ == "of":  # "President of (the Republic of) Belarus"
                 parts.pop()
-                while parts and parts[-1].lower_ in _STATE_FORMS:
+                while parts and parts[-1].lower_ in _STATE_FORMS and not _of_state(parts):
                     parts.pop()
             i = stop
             continue

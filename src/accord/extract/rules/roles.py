@@ -56,6 +56,14 @@ general party communist standing committee council of the for and independence t
 development cooperation resources relations works welfare growth sanitation lands chargé
 """)
 
+# Nouns that end a portfolio after a title and never stand in a name ("Secretary for Agrarian Reform X",
+# "Adviser on the Peace Process X", "Minister for Overseas Workers X"), other than sectors.
+PORTFOLIO_NOUNS: frozenset[str] = words("""
+reform reforms process change affairs matters policy policies action rights resilience diaspora
+overseas abroad workers veterans pensions services protection integration solidarity unity
+enterprise enterprises innovation safety equality justice statistics housing
+""")
+
 # Words of a role that tell of its holder, not of the office: a counterpart holds the office only
 # ("Nepal's new prime minister A met his Indian counterpart B": B is no new prime minister).
 HOLDER_MODIFIERS: frozenset[str] = words("new newly elected newly-elected re-elected former acting outgoing "
