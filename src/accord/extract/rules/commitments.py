@@ -1758,6 +1758,8 @@ def _name_of(ctx: Context, tok: Token) -> str | None:
     titled = titled_holder(ctx, phrase, at=tok.idx)
     if titled is not None:
         return titled
+    if _with_unnamed_counterpart(tok) and (pair := _pair(ctx, tok.idx)) is not None:
+        return pair  # "Prime Minister Oli and his Chinese counterpart": both sides, one named by office
     people = [(e.start, canonical_person(ctx, e.text)) for e in ents_in(phrase)
               if e.label_ == "PERSON" and plausible_name(e.text)]
     if people:
@@ -1791,6 +1793,13 @@ def _name_of(ctx: Context, tok: Token) -> str | None:
         return previous_person(ctx, tok.idx) or text
     words = text.split()
     return " ".join(words[:8]) if words else None
+
+
+def _with_unnamed_counterpart(tok: Token) -> bool:
+    """Say whether a subject joins a party with "his/her counterpart" left unnamed ("Oli and his Chinese
+    counterpart", "the minister and her counterpart from Peru"): the two sides act together."""
+    return any(c.dep_ == "conj" and c.lemma_.lower() == "counterpart"
+               and not any(t.ent_type_ == "PERSON" for t in c.subtree) for c in tok.children)
 
 
 _STATE_PLURALS = frozenset({"countries", "nations", "states", "neighbours", "neighbors", "governments"})

@@ -768,12 +768,15 @@ def _name_run(doc: Doc, j: int, stop: int) -> int:
 
 
 def _initials_before_name(doc: Doc, j: int, stop: int) -> int:
-    """Return 1 if a title's name opens with capital initials written without stops ("External
-    Affairs Minister S Jaishankar", "Prime Minister KP Sharma Oli"), else 0."""
+    """Return how many capital initials written without stops open a title's name ("External Affairs
+    Minister S Jaishankar", "Prime Minister KP Sharma Oli", "Prime Minister K P Sharma Oli"), else 0."""
     if (j + 1 >= stop or not re.fullmatch(r"[A-Z]{1,2}", doc[j].text) or doc[j].lower_ in ROLE_ABBREVIATIONS
             or doc[j].ent_type_ in ("ORG", "GPE", "NORP")):
         return 0
-    return int(_inside_name(doc, j, stop) == 1 and doc[j + 1].pos_ == "PROPN")
+    if _inside_name(doc, j, stop) == 1 and doc[j + 1].pos_ == "PROPN":
+        return 1
+    following = _initials_before_name(doc, j + 1, stop) if re.fullmatch(r"[A-Z]", doc[j].text) else 0
+    return 1 + following if following else 0  # "K P": one more initial before the name
 
 
 def _inside_name(doc: Doc, k: int, stop: int) -> int:
