@@ -155,3 +155,30 @@ def test_initials_written_apart_open_the_name(extractor: RulesExtractor, text: s
 ])
 def test_initials_run_together_are_read_as_before(extractor: RulesExtractor, text: str, name: str) -> None:
     assert name in [p.name for p in facts(extractor, text, lead=NEPAL_CHINA).people]
+
+
+# --------------------------------------------------------------------------- a side the tagger left untagged
+
+
+@pytest.mark.parametrize(("text", "actor"), [
+    ("Hanoi, March 14 - Viet Nam and Japan agreed to expand cooperation in energy.", "Vietnam and Japan"),
+    ("Vientiane, May 3 - Lao PDR and Thailand agreed to build a second rail bridge over the Mekong.",
+     "Laos and Thailand"),
+    ("Ankara, April 2 - Türkiye and Kenya agreed to double bilateral trade by 2028.", "Turkey and Kenya"),
+    ("Abidjan, May 2 - Cote d'Ivoire and Ghana agreed to open two new border posts.",
+     "Ivory Coast and Ghana"),
+    ("Phnom Penh, July 8 - Viet Nam and Cambodia will reopen the Moc Bai crossing next month.",
+     "Vietnam and Cambodia"),
+])
+def test_a_side_the_tagger_missed_is_named(extractor: RulesExtractor, text: str, actor: str) -> None:
+    assert [c.actor for c in facts(extractor, text).commitments] == [actor]
+
+
+@pytest.mark.parametrize(("text", "actor"), [
+    ("Hanoi, March 14 - Japan and Viet Nam will hold the next dialogue in Tokyo in June.",
+     "Japan and Vietnam"),
+    ("Hanoi, March 14 - Viet Nam Airlines and Japan Airlines agreed to share codes on Tokyo flights.",
+     "Viet Nam Airlines and Japan Airlines"),
+])
+def test_a_tagged_side_or_a_firm_is_read_as_before(extractor: RulesExtractor, text: str, actor: str) -> None:
+    assert [c.actor for c in facts(extractor, text).commitments] == [actor]

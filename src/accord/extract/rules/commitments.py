@@ -1772,9 +1772,10 @@ def _name_of(ctx: Context, tok: Token) -> str | None:
     states = [e for e in ents_in(phrase)
               if e.label_ in ("GPE", "NORP") or (e.label_ == "ORG" and ctx.country_of(e.text) is not None)]
     if states:
-        names = [c.name if (c := ctx.country_of(s) or _seat_of_side(ctx, e)) else s
+        named = [(e.start, c.name if (c := ctx.country_of(s) or _seat_of_side(ctx, e)) else s)
                  for e in states for s in [re.sub(r"['’]s?$", "", e.text)]]
-        return " and ".join(dict.fromkeys(names))
+        named += _untagged_states(ctx, tok)
+        return " and ".join(dict.fromkeys(name for _, name in sorted(named)))
     text = phrase.text.strip()
     country = ctx.country_of(re.sub(r"['’]s?$", "", text))
     if country is not None:
@@ -1793,6 +1794,19 @@ def _name_of(ctx: Context, tok: Token) -> str | None:
         return previous_person(ctx, tok.idx) or text
     words = text.split()
     return " ".join(words[:8]) if words else None
+
+
+def _untagged_states(ctx: Context, tok: Token) -> list[tuple[int, str]]:
+    """Return (token, state) for the conjuncts of a subject that name a state the tagger left untagged
+    ("Viet Nam and Japan" with "Viet Nam" no entity): each side of the pair is named."""
+    found = []
+    for conj in (tok, *tok.conjuncts):
+        if conj.ent_iob_ != "O" or conj.pos_ != "PROPN":
+            continue
+        start = min([c.i for c in conj.lefts if c.dep_ == "compound" and c.ent_iob_ == "O"] + [conj.i])
+        if (state := ctx.country_of(tok.doc[start:conj.i + 1].text)) is not None:
+            found.append((start, state.name))
+    return found
 
 
 def _with_unnamed_counterpart(tok: Token) -> bool:
