@@ -69,6 +69,7 @@ from accord.extract.rules.context import Context
 from accord.extract.rules.instruments_lexicon import INTERNATIONAL_BODY, RELATION_NOUNS
 from accord.extract.rules.modality import (
     FUTURE_MODALS,
+    UNDONE_GOVERNORS,
     aux_lemmas,
     canonical_person,
     char_bounds,
@@ -685,6 +686,8 @@ def _acceptable(cue: Cue) -> bool:
     """Say whether a cue undertakes something (not negated, conditional, asked, denied, hoped, principled)."""
     if (is_negated(cue.cue) or is_negated(cue.action)) and not _refrains(cue):
         return False
+    if any(t.dep_ == "xcomp" and t.head.lemma_ in UNDONE_GOVERNORS for t in (cue.cue, cue.head)):
+        return False  # "failed to agree to reopen the crossing", "refused to reach a deal to …"
     if _asked(cue):
         return False
     if _alternative(cue.action):

@@ -96,6 +96,10 @@ def aux_lemmas(verb: Token) -> set[str]:
     return {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
 
 
+# Verbs under which an act is not done: "failed to sign", "refused to ratify", "have yet to sign".
+UNDONE_GOVERNORS = frozenset({"fail", "refuse", "decline", "hesitate"})
+
+
 def is_negated(tok: Token) -> bool:
     """Say whether the token or the verb it hangs from is negated, or that verb's subject denied.
 
