@@ -70,6 +70,7 @@ from accord.extract.rules.context import Context
 from accord.extract.rules.instruments_lexicon import INTERNATIONAL_BODY, RELATION_NOUNS
 from accord.extract.rules.modality import (
     FUTURE_MODALS,
+    UNDONE_GOVERNORS,
     aux_lemmas,
     canonical_person,
     char_bounds,
@@ -688,6 +689,8 @@ def _acceptable(cue: Cue) -> bool:
     """Say whether a cue undertakes something (not negated, conditional, asked, denied, hoped, principled)."""
     if (is_negated(cue.cue) or is_negated(cue.action)) and not _refrains(cue):
         return False
+    if any(t.dep_ == "xcomp" and t.head.lemma_ in UNDONE_GOVERNORS for t in (cue.cue, cue.head)):
+        return False  # "failed to agree to reopen the crossing", "refused to reach a deal to …"
     if _asked(cue):
         return False
     if _alternative(cue.action):
@@ -1768,6 +1771,8 @@ def _name_of(ctx: Context, tok: Token) -> str | None:
     titled = titled_holder(ctx, phrase, at=tok.idx)
     if titled is not None:
         return titled
+    if _with_unnamed_counterpart(tok) and (pair := _pair(ctx, tok.idx)) is not None:
+        return pair  # "Prime Minister Oli and his Chinese counterpart": both sides, one named by office
     people = [(e.start, canonical_person(ctx, e.text)) for e in ents_in(phrase)
               if e.label_ == "PERSON" and plausible_name(e.text)]
     if people:
@@ -1780,9 +1785,10 @@ def _name_of(ctx: Context, tok: Token) -> str | None:
     states = [e for e in ents_in(phrase)
               if e.label_ in ("GPE", "NORP") or (e.label_ == "ORG" and ctx.country_of(e.text) is not None)]
     if states:
-        names = [c.name if (c := ctx.country_of(s) or _seat_of_side(ctx, e)) else s
+        named = [(e.start, c.name if (c := ctx.country_of(s) or _seat_of_side(ctx, e)) else s)
                  for e in states for s in [re.sub(r"['’]s?$", "", e.text)]]
-        return " and ".join(dict.fromkeys(names))
+        named += _untagged_states(ctx, tok)
+        return " and ".join(dict.fromkeys(name for _, name in sorted(named)))
     text = phrase.text.strip()
     country = ctx.country_of(re.sub(r"['’]s?$", "", text))
     if country is not None:
@@ -1801,6 +1807,26 @@ def _name_of(ctx: Context, tok: Token) -> str | None:
         return previous_person(ctx, tok.idx) or text
     words = text.split()
     return " ".join(words[:8]) if words else None
+
+
+def _untagged_states(ctx: Context, tok: Token) -> list[tuple[int, str]]:
+    """Return (token, state) for the conjuncts of a subject that name a state the tagger left untagged
+    ("Viet Nam and Japan" with "Viet Nam" no entity): each side of the pair is named."""
+    found = []
+    for conj in (tok, *tok.conjuncts):
+        if conj.ent_iob_ != "O" or conj.pos_ != "PROPN":
+            continue
+        start = min([c.i for c in conj.lefts if c.dep_ == "compound" and c.ent_iob_ == "O"] + [conj.i])
+        if (state := ctx.country_of(tok.doc[start:conj.i + 1].text)) is not None:
+            found.append((start, state.name))
+    return found
+
+
+def _with_unnamed_counterpart(tok: Token) -> bool:
+    """Say whether a subject joins a party with "his/her counterpart" left unnamed ("Oli and his Chinese
+    counterpart", "the minister and her counterpart from Peru"): the two sides act together."""
+    return any(c.dep_ == "conj" and c.lemma_.lower() == "counterpart"
+               and not any(t.ent_type_ == "PERSON" for t in c.subtree) for c in tok.children)
 
 
 _STATE_PLURALS = frozenset({"countries", "nations", "states", "neighbours", "neighbors", "governments"})

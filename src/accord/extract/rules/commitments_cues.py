@@ -85,7 +85,8 @@ REPORTING_VERBS = frozenset({"reaffirm", "reiterate", "express", "affirm", "conf
                              "underline", "underscore", "emphasize", "emphasise", "stress", "show",
                              "demonstrate", "extend", "issue", "make", "give", "convey", "voice",
                              "state", "declare", "renew", "highlight", "signal", "accept", "receive",
-                             "welcome", "praise", "have", "be", "share", "indicate"})
+                             "welcome", "praise", "have", "be", "share", "indicate", "restate",
+                             "repeat", "reassert", "reconfirm"})
 COMMIT_ADJECTIVES = frozenset({"willing", "ready", "prepared", "keen", "set", "due", "poised", "slated",
                                "likely", "about"})
 # Of those, the ones that plan only with an actor as subject ("the President is likely to spend a day
@@ -916,10 +917,8 @@ def _modal(aux: Token) -> Cue | None:
         return None  # "the agreement will cease to have effect", "will expire in 2030": an end, no act
     if stay_for_talks(verb):
         return Cue(aux, verb, verb, "modal")  # "will be in Accra on May 21 for talks": a visit
-    if (verb.lemma_ in NON_ACTIONS and not acts_on_own_thing(verb) and not refrains(verb)
-            and not _party_raises_to_figure(verb)
-            and (verb.lemma_, particle_of(verb)) not in PARTICLE_ACTIONS and not _actor_helps(verb)
-            and not _opens_body(verb)):
+    if (_forecast_verb(verb) and not refrains(verb) and not _party_raises_to_figure(verb)
+            and not _actor_helps(verb)):
         return None  # "will open new markets" is a forecast, "will open a consulate" a promise
     if verb.lemma_ in COMMIT_VERBS and _to_verb(verb) is not None:
         return None  # "will seek to …" is read by the verb's own rule
@@ -1038,9 +1037,17 @@ def _destined(be: Token) -> Cue | None:
         return Cue(be, planned, be, "modal")  # "the visit is to take place early next year"
     if act is None or subj is None or not named_actor(subj):
         return None
-    if act.lemma_ in NON_ACTIONS and not acts_on_own_thing(act) and not _opens_body(act):
-        return None
+    if _forecast_verb(act):
+        return None  # "the two countries are to become partners"; "are to set up a commission" is a plan
     return Cue(be, act, be, "verb")
+
+
+def _forecast_verb(verb: Token) -> bool:
+    """Say whether a verb tells what will come about, not what a party does ("will open new markets",
+    "is to become a hub"): a non-action, unless it acts on the actor's own thing, is a particle verb of
+    founding ("set up") or opens a standing body ("open a joint business council")."""
+    return (verb.lemma_ in NON_ACTIONS and not acts_on_own_thing(verb)
+            and (verb.lemma_, particle_of(verb)) not in PARTICLE_ACTIONS and not _opens_body(verb))
 
 
 def _planned_for_thing(subj: Token | None, act: Token | None, done: Token | None) -> Token | None:
@@ -1591,11 +1598,25 @@ def _noun(noun: Token) -> Cue | None:
     if noun.lemma_ in ("invitation", "instruction"):
         actor = _addressee(noun) or _for_subject(noun, action)
     head = clause_head(noun)
-    if is_negated(head) or head.lemma_ not in REPORTING_VERBS:
+    if is_negated(head) or head.lemma_ not in REPORTING_VERBS or _stance_on(noun):
         return None
     if noun.lemma_ in AIM_NOUNS and not _dated_ahead(action):
         return None
     return Cue(noun, action, head, "noun", actor)
+
+
+# Nouns of a stance against something ("its opposition to the decision to build the dam").
+OPPOSING_NOUNS = frozenset({"opposition", "objection", "criticism", "rejection", "protest", "condemnation",
+                            "reservation", "disapproval"})
+
+
+def _stance_on(noun: Token) -> bool:
+    """Say whether an undertaking noun is what a stance against it is about ("its opposition to the
+    decision to build the dam", "criticism of the plan to …"): no one's undertaking is told; "appreciation
+    for Japan's intention to …" still tells Japan's."""
+    prep = noun.head
+    return (noun.dep_ == "pobj" and prep.dep_ == "prep" and prep.head.pos_ == "NOUN"
+            and prep.head.lemma_ in OPPOSING_NOUNS)
 
 
 # Nouns of a goal that, once set, bind who set it to a measurable act ("set the task of bringing …").

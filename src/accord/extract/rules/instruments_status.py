@@ -41,6 +41,7 @@ from accord.extract.rules.instruments_mentions import is_mention_noun
 from accord.extract.rules.modality import (
     FUTURE_MODALS,
     HYPOTHETICAL_MODALS,
+    UNDONE_GOVERNORS,
     is_conditional,
     sets_back,
     writers_aside,
@@ -280,10 +281,6 @@ def _in_progress(verb: Token) -> bool:
     return verb.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ == "be" for c in children)
 
 
-# Verbs under which an act is not done: "failed to sign", "refused to ratify", "have yet to sign".
-_UNDONE_GOVERNORS = frozenset({"fail", "refuse", "decline", "hesitate"})
-
-
 # Verbs by which a signing is held up, not done: "the signing has been delayed", "has slipped to July".
 _HELD_UP = frozenset({"delay", "slip"})
 
@@ -300,7 +297,7 @@ def not_done(verb: Token) -> bool:
         return True
     head = verb.head
     return verb.dep_ == "xcomp" and head.i != verb.i and (
-        head.lemma_.lower() in _UNDONE_GOVERNORS or any(c.lower_ == "yet" for c in head.children))
+        head.lemma_.lower() in UNDONE_GOVERNORS or any(c.lower_ == "yet" for c in head.children))
 
 
 # the stages a document goes through, in order: a later one told of it is where it stands

@@ -97,6 +97,10 @@ def aux_lemmas(verb: Token) -> set[str]:
     return {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
 
 
+# Verbs under which an act is not done: "failed to sign", "refused to ratify", "have yet to sign".
+UNDONE_GOVERNORS = frozenset({"fail", "refuse", "decline", "hesitate"})
+
+
 def is_negated(tok: Token) -> bool:
     """Say whether the token or the verb it hangs from is negated, or that verb's subject denied.
 
@@ -429,7 +433,23 @@ def _is_small_clause(tok: Token) -> bool:
     finalised]", "help [Ghana build a plant]" say what is to be done, not what someone said."""
     return tok.dep_ == "ccomp" and ((tok.tag_ in ("VBN", "VBD") and tok.head.lemma_ in ("get", "have"))
                                     or (tok.tag_ == "VB" and tok.head.lemma_ in ("help", "let", "make"))
-                                    or _what_is_ensured(tok))
+                                    or _what_is_ensured(tok) or _object_read_as_clause(tok))
+
+
+def _object_read_as_clause(tok: Token) -> bool:
+    """Say whether the parser read a verb's object as a bare clause: "review [the fisheries deal]" with
+    "deal" taken for a verb, and the noun before it for its subject or for the verb's object. A bare base
+    form with no auxiliary or "that", in words opened by an article or an owner right after the verb, is
+    no clause of its own."""
+    verb = tok.head
+    if (tok.dep_ != "ccomp" or tok.tag_ != "VB" or tok.i < verb.i
+            or any(c.dep_ in ("aux", "auxpass", "mark", "neg", "nsubjpass") for c in tok.children)):
+        return False
+    opening = tok.doc[verb.i + 1 + (verb.nbor().dep_ == "prt")]
+    if opening.tag_ not in ("DT", "PRP$"):
+        return False
+    return tok.left_edge.i == opening.i or any(c.dep_ == "dobj" and c.left_edge.i == opening.i
+                                               and c.right_edge.i == tok.i - 1 for c in verb.children)
 
 
 def _what_is_ensured(tok: Token) -> bool:
