@@ -65,6 +65,7 @@ from accord.extract.rules.instruments_mentions import (
     gerund_stems,
     given_name,
     heads_its_line,
+    is_mention_noun,
     is_plural,
     lists_through,
     mention_type,
@@ -746,8 +747,11 @@ def _single(ctx: Context, sent: Span, index: int, m: Mention, bounds: tuple[int,
         topic_item = clean_item(region(sent, topic.start, covered)) if topic is not None \
             else topic_item or aim
         content = []
-    if status is not None and not (titled or content or topic_item) and _wordless(m.head):
-        topic_item = _told_next(ctx, index, m)  # "… signed an MoU on Tuesday. It covers maritime security."
+    if status is not None and not (titled or content or topic_item):
+        # "… signed an MoU on Tuesday, which aims to boost trade"; "… signed an MoU on Tuesday. It covers
+        # maritime security."
+        topic_item = _told_in_clause(m, sent, covered) or (
+            _told_next(ctx, index, m) if _wordless(m.head) else [])
     if status is None and (titled or content) and welcomed(m.head):
         status = "finalized"  # "I welcome the agreement on …": reached, no stage told (a list's comes first)
     if status is None or _anaphoric(doc[start:end], content or topic_item, titled):
@@ -826,6 +830,18 @@ def _told_by(head: Token, sent: Span, covered: set[int]) -> list[Token]:
     return []
 
 
+def _told_in_clause(m: Mention, sent: Span, covered: set[int]) -> list[Token]:
+    """Return what a relative clause on a bare document, or on the time or place told after it, says the
+    document is on or aims at ("signed an agreement, which aims to boost trade"; "signed an MoU on Tuesday,
+    which covers fisheries": the parser hangs the clause on "Tuesday"), else []."""
+    preps = [p for p in [*m.head.rights, *m.head.head.rights] if p.dep_ == "prep" and p.i > m.last]
+    hosts = {m.head.i} | {g.i for p in preps for g in p.children
+                          if g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME", "GPE")}
+    which = next((t for t in sent if t.i > m.last and t.dep_ == "nsubj" and t.lower_ in ("which", "that")
+                  and t.head.dep_ == "relcl" and t.head.head.i in hosts), None)
+    return _told_by(which, sent, covered) if which is not None else []
+
+
 def _told_next(ctx: Context, index: int, m: Mention) -> list[Token]:
     """Return what the next sentence tells a bare document is on when its subject points back to it as
     "it" or "the document/text" ("Fiji and Samoa signed an MoU on Tuesday. It covers maritime security.";
@@ -834,10 +850,32 @@ def _told_next(ctx: Context, index: int, m: Mention) -> list[Token]:
         return []
     nxt = ctx.sentences[index + 1]
     subject = next((t for t in nxt if t.dep_ == "nsubj" and t.head == nxt.root), None)
-    if subject is None or subject.lower_ not in _POINTING_BACK or (subject.lower_ != "it" and not any(
-            c.dep_ == "det" and c.lower_ in ("the", "this") for c in subject.children)):
+    if subject is None or not (subject.lower_ == "it" or _points_back(subject, m)
+                               or _part_of_pointed(subject, m)):
         return []
     return _told_by(subject, nxt, set())
+
+
+def _points_back(noun: Token, m: Mention) -> bool:
+    """Say whether a noun points back to a bare document as "the document/text" or as "the <document noun>"
+    of another kind ("… signed an MoU. The pact covers …"; the same kind is read by `_signed_bare_before`),
+    with no words of its own."""
+    if is_plural(noun) or not any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in noun.children):
+        return False
+    if noun.lower_ in _POINTING_BACK:
+        return True
+    return is_mention_noun(noun) and _wordless(noun) and noun_type(noun) != mention_type(m) \
+        and not any(c.dep_ in ("poss", "nummod") for c in noun.children)
+
+
+def _part_of_pointed(noun: Token, m: Mention) -> bool:
+    """Say whether a subject is a part of a document that points back ("Key areas of the memorandum
+    include …", "The main elements in the deal are …")."""
+    of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("of", "in")), None)
+    doc_noun = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
+    return doc_noun is not None and not any(c.dep_ == "prep" for c in doc_noun.children) and (
+        doc_noun.lower_ in _POINTING_BACK or (is_mention_noun(doc_noun) and not is_plural(doc_noun))) \
+        and any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in doc_noun.children)
 
 
 def _wordless(head: Token) -> bool:

@@ -1,0 +1,77 @@
+"""Constructions of real signing reports (round 18, instruments): a bare document told about by another
+document noun in the next sentence or by a relative clause after its time or place."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from spacy.language import Language
+
+from tests import test_instruments
+from tests.test_instruments import Find, finder
+
+nlp = test_instruments.nlp  # the instrument rules' fixture, shared with tests/test_instruments.py
+__all__ = ["nlp"]
+
+
+@pytest.fixture(scope="module")
+def find(nlp: Language) -> Find:
+    return finder(nlp, date(2026, 12, 4))  # a Friday
+
+
+def told(find: Find, text: str) -> list[tuple[str, str, str]]:
+    return [(i.type, i.subject, i.status) for i in find(text)]
+
+
+# A bare document whose next sentence names it by another document noun, or by a part of it.
+@pytest.mark.parametrize(("body", "typ", "subject"), [
+    ("Peru and Chile signed a memorandum of understanding on Tuesday. The agreement covers fisheries.",
+     "mou", "fisheries"),
+    ("Malaysia and Brunei on Monday signed a memorandum of understanding. The pact covers information "
+     "sharing on defence issues.", "mou", "information sharing on defence issues"),
+    ("Niger and Benin signed a treaty in Niamey. The accord focuses on river navigation.",
+     "treaty", "river navigation"),
+    ("Oman and Qatar signed a memorandum on Sunday. Key areas of the memorandum include food security.",
+     "mou", "food security"),
+    ("Laos and Cambodia signed an MoU on Friday. The main elements of the deal include hydropower trade.",
+     "mou", "hydropower trade"),
+])
+def test_bare_document_told_by_another_noun_next(find: Find, body: str, typ: str, subject: str) -> None:
+    assert told(find, body) == [(typ, subject, "signed")]
+
+
+@pytest.mark.parametrize("body", [
+    # the next sentence's document has words of its own: another document
+    "Peru and Chile signed a memorandum of understanding on Tuesday. The trade agreement of 2010 covers "
+    "fisheries.",
+    # plural: not the one document signed
+    "Peru and Chile signed a memorandum of understanding on Tuesday. The agreements cover fisheries.",
+])
+def test_other_document_next_is_not_the_bare_one(find: Find, body: str) -> None:
+    assert all(s != "fisheries" or t != "mou" for t, s, _ in told(find, body))
+
+
+# A relative clause on a bare document, or on the time or place the parser hangs it on.
+@pytest.mark.parametrize(("body", "typ", "subject"), [
+    ("Peru and Chile signed an agreement in Lima on Friday, which aims to boost fish exports.",
+     "agreement", "boost fish exports"),
+    ("Ghana and Togo inked a deal in Accra last week that seeks to expand power trade.",
+     "agreement", "expand power trade"),
+    ("A convention was signed by Mali and Guinea on Monday, which aims to curb arms trafficking.",
+     "convention", "curb arms trafficking"),
+    ("Fiji and Tonga signed a memorandum of understanding on Tuesday, which covers fisheries and mining.",
+     "mou", "fisheries and mining"),
+    ("Kenya and Rwanda signed an agreement, which aims to cut roaming charges.",
+     "agreement", "cut roaming charges"),
+])
+def test_relative_clause_tells_bare_document(find: Find, body: str, typ: str, subject: str) -> None:
+    assert told(find, body) == [(typ, subject, "signed")]
+
+
+@pytest.mark.parametrize("body", [
+    # the clause tells nothing the document is on
+    "Peru and Chile signed an agreement on Friday, which was welcomed by fishermen.",
+    "Peru and Chile signed an agreement on Friday, a day that marks their national holiday.",
+])
+def test_relative_clause_without_topic_gives_nothing(find: Find, body: str) -> None:
+    assert told(find, body) == []
