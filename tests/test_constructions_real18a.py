@@ -75,3 +75,62 @@ def test_relative_clause_tells_bare_document(find: Find, body: str, typ: str, su
 ])
 def test_relative_clause_without_topic_gives_nothing(find: Find, body: str) -> None:
     assert told(find, body) == []
+
+
+# A participle under a bare document tells what it is meant to do.
+@pytest.mark.parametrize(("body", "typ", "subject"), [
+    ("Peru and Chile signed an agreement aimed at boosting trade.", "agreement", "boosting trade"),
+    ("Jamaica and Barbados have signed an agreement aimed at giving exporters a quick way to settle trade "
+     "complaints.", "agreement", "giving exporters a quick way to settle trade complaints"),
+    ("Ghana and Togo signed a memorandum designed to curb fuel smuggling, officials said.",
+     "mou", "curb fuel smuggling"),
+    ("A pact intended to ease cattle movement was signed by Niger and Chad on Friday.",
+     "agreement", "ease cattle movement"),
+    ("Bhutan and Nepal inked an accord geared towards promoting hydropower research.",
+     "agreement", "promoting hydropower research"),
+])
+def test_aimed_participle_names_bare_document(find: Find, body: str, typ: str, subject: str) -> None:
+    assert told(find, body) == [(typ, subject, "signed")]
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # the document has a name of its own: the participle adds to it, no new subject
+    ("Peru and Chile signed a trade agreement aimed at boosting exports.",
+     [("agreement", "trade agreement", "signed")]),
+    # a participle that tells no aim
+    ("Peru and Chile signed an agreement drafted by their lawyers.", []),
+])
+def test_aimed_participle_leaves_named_document(find: Find, body: str,
+                                                expected: list[tuple[str, str, str]]) -> None:
+    assert told(find, body) == expected
+
+
+# A fronted purpose names the document it was signed for, ending at its comma.
+@pytest.mark.parametrize(("body", "typ", "subject"), [
+    ("To deepen defence cooperation, Malaysia and Indonesia on Tuesday signed a memorandum of understanding.",
+     "mou", "deepen defence cooperation"),
+    ("To ease congestion at the border, Benin and Togo signed an agreement on Monday.",
+     "agreement", "ease congestion at the border"),
+    ("To protect migrant workers, Nepal and Qatar on Sunday signed a memorandum.",
+     "mou", "protect migrant workers"),
+    ("In order to expand rice exports, Vietnam and the Philippines on Friday signed an agreement.",
+     "agreement", "expand rice exports"),
+    ("To share flood data, Laos and Thailand on Wednesday inked an accord.",
+     "agreement", "share flood data"),
+])
+def test_fronted_purpose_ends_at_its_comma(find: Find, body: str, typ: str, subject: str) -> None:
+    assert told(find, body) == [(typ, subject, "signed")]
+
+
+@pytest.mark.parametrize("body", [
+    "To everyone's surprise, Benin and Togo signed nothing on Monday.",
+    "To the north, Benin and Togo share a border.",
+])
+def test_fronted_phrase_without_document_gives_nothing(find: Find, body: str) -> None:
+    assert told(find, body) == []
+
+
+def test_a_specific_kind_after_another_bare_document_is_another(find: Find) -> None:
+    # "the protocol" is no general word for the MoU signed before: nothing is read from it
+    assert told(find, "Peru and Chile signed a memorandum of understanding on Tuesday. The protocol covers "
+                      "fisheries.") == []

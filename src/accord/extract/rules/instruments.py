@@ -718,7 +718,8 @@ def _single(ctx: Context, sent: Span, index: int, m: Mention, bounds: tuple[int,
                if t.lower_ not in _POINTING_WORDS and t.ent_type_ not in ("DATE", "TIME")
                and not _signed_before(t, m.head)]
     if not (titled or content or topic_item):
-        topic_item = _clause_purpose_item(m.head, sent, covered)  # "a convention was signed to combat …"
+        # "a convention was signed to combat …"; "an agreement aimed at easing …"
+        topic_item = _clause_purpose_item(m.head, sent, covered) or _aimed_item(m.head, sent, covered)
     typ = "other" if _with_firm(m.head) else mention_type(m)
     status = None
     if (titled or content) and (package_noun := _members_of(sent)) is not None:
@@ -810,6 +811,7 @@ def _signed_bare_before(ctx: Context, index: int, m: Mention) -> str | None:
 _TELLING_VERBS_ON = {"focus": "on", "centre": "on", "center": "on", "concentrate": "on", "provide": "for"}
 # What points back to the one document signed in the sentence before ("It covers …", "The text …").
 _POINTING_BACK = frozenset({"it", "document", "text"})
+_ANY_KIND = "agreement"  # the kind of "agreement", "deal", "pact", "accord": words for any document
 
 
 def _told_by(head: Token, sent: Span, covered: set[int]) -> list[Token]:
@@ -857,14 +859,15 @@ def _told_next(ctx: Context, index: int, m: Mention) -> list[Token]:
 
 
 def _points_back(noun: Token, m: Mention) -> bool:
-    """Say whether a noun points back to a bare document as "the document/text" or as "the <document noun>"
-    of another kind ("… signed an MoU. The pact covers …"; the same kind is read by `_signed_bare_before`),
-    with no words of its own."""
+    """Say whether a noun points back to a bare document as "the document/text" or by the general word for
+    any document ("… signed an MoU. The pact covers …", "… a treaty. The agreement …"; the same kind is read
+    by `_signed_bare_before`; "the memorandum" after an agreement is another document), with no words of its
+    own."""
     if is_plural(noun) or not any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in noun.children):
         return False
     if noun.lower_ in _POINTING_BACK:
         return True
-    return is_mention_noun(noun) and _wordless(noun) and noun_type(noun) != mention_type(m) \
+    return is_mention_noun(noun) and _wordless(noun) and noun_type(noun) == _ANY_KIND != mention_type(m) \
         and not any(c.dep_ in ("poss", "nummod") for c in noun.children)
 
 
@@ -874,7 +877,8 @@ def _part_of_pointed(noun: Token, m: Mention) -> bool:
     of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("of", "in")), None)
     doc_noun = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
     return doc_noun is not None and not any(c.dep_ == "prep" for c in doc_noun.children) and (
-        doc_noun.lower_ in _POINTING_BACK or (is_mention_noun(doc_noun) and not is_plural(doc_noun))) \
+        doc_noun.lower_ in _POINTING_BACK or (is_mention_noun(doc_noun) and not is_plural(doc_noun)
+                                              and noun_type(doc_noun) in (_ANY_KIND, mention_type(m)))) \
         and any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in doc_noun.children)
 
 
@@ -1334,7 +1338,35 @@ def _clause_purpose_item(head: Token, sent: Span, covered: set[int]) -> list[Tok
         return clean_item([t for t in region(sent, act.i, covered) if t.i <= act.right_edge.i])
     if first is None or verb_status(head.head) is None:
         return []
+    if first.i < head.head.i:  # "To deepen defence ties, A and B signed an MoU": the aim ends at its comma
+        return clean_item(_to_comma(list(sent.doc[first.i:first.right_edge.i + 1])))
     return clean_item(region(sent, first.i, covered))
+
+
+# Participles that tell what a document is meant to do ("an agreement aimed at easing …", "a deal designed
+# to cut …", "a pact intended to curb …").
+_AIMED_PARTICIPLES = frozenset({"aim", "design", "intend", "mean", "gear", "target"})
+_AIMED_AT = frozenset({"at", "to", "towards", "toward"})
+
+
+def _aimed_item(head: Token, sent: Span, covered: set[int]) -> list[Token]:
+    """Return what a participle under a document says it is meant to do ("an agreement aimed at
+    providing firms with …": providing firms with …; "a memorandum designed to curb smuggling"), else []."""
+    act = next((c for c in head.rights if c.dep_ == "acl" and c.tag_ == "VBN"
+                and c.lemma_.lower() in _AIMED_PARTICIPLES), None)
+    if act is None:
+        return []
+    towards = next((g for c in act.children if c.dep_ == "prep" and c.lower_ in _AIMED_AT
+                    for g in c.children if g.dep_ in ("pcomp", "pobj")), None)
+    aim = towards or next((c for c in act.children if c.dep_ in ("xcomp", "advcl") and c.tag_ == "VB"), None)
+    if aim is None:
+        return []
+    return clean_item(_to_comma(list(sent.doc[aim.i:aim.right_edge.i + 1])))
+
+
+def _to_comma(tokens: list[Token]) -> list[Token]:
+    """Return the words of a clause up to its first comma or semicolon."""
+    return list(itertools.takewhile(lambda t: t.text not in (",", ";"), tokens))
 
 
 def _given_object(act: Token) -> Token | None:
