@@ -134,3 +134,59 @@ def test_a_specific_kind_after_another_bare_document_is_another(find: Find) -> N
     # "the protocol" is no general word for the MoU signed before: nothing is read from it
     assert told(find, "Peru and Chile signed a memorandum of understanding on Tuesday. The protocol covers "
                       "fisheries.") == []
+
+
+# A capitalised "Exchange of Notes" is the form's name, not a title: what follows tells what it is on.
+@pytest.mark.parametrize(("body", "subject"), [
+    ("Japan and Laos on Tuesday signed an Exchange of Notes concerning a grant for water supply in Pakse.",
+     "Exchange of Notes concerning a grant for water supply"),
+    ("Peru and Chile signed an Exchange of Notes regarding a grant for school buildings.",
+     "Exchange of Notes regarding a grant for school buildings"),
+    ("Japan and Laos on Tuesday signed an Exchange of Notes for a grant for rural roads.",
+     "Exchange of Notes for a grant for rural roads"),
+    ("Korea and Ghana exchanged an Exchange of Notes concerning a loan for a cocoa warehouse.",
+     "Exchange of Notes concerning a loan for a cocoa warehouse"),
+    ("The ambassador and the minister signed an Exchange of Letters concerning the debt relief scheme.",
+     "Exchange of Letters concerning the debt relief scheme"),
+])
+def test_exchange_of_notes_keeps_what_it_concerns(find: Find, body: str, subject: str) -> None:
+    assert [s for _, s, _ in told(find, body)] == [subject]
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # nothing follows the form: its name alone
+    ("The Exchange of Notes was signed by Japan and Laos on Tuesday.", ["Exchange of Notes"]),
+    # a place after the form is no topic
+    ("Japan and Laos signed an Exchange of Notes in Vientiane on Tuesday.", ["Exchange of Notes"]),
+])
+def test_exchange_of_notes_without_topic(find: Find, body: str, expected: list[str]) -> None:
+    assert [s for _, s, _ in told(find, body)] == expected
+
+
+# A later member whose list verb is left out ("…, the second covers mining and the third tourism").
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Peru and Chile signed three accords on Thursday. The first covers fisheries, the second covers mining "
+     "and the third tourism.", ["fisheries", "mining", "tourism"]),
+    ("Peru and Chile signed three accords on Thursday. The first covers fisheries, the second mining and the "
+     "third tourism.", ["fisheries", "mining", "tourism"]),
+    ("Ghana and Benin signed two MoUs. The first concerns port logistics and the second customs data.",
+     ["port logistics", "customs data"]),
+    ("Oman and Jordan inked two agreements. The first includes date palm research, and the second "
+     "phosphate mining.", ["date palm research", "phosphate mining"]),
+    ("Fiji and Samoa will sign two MoUs. The first covers disaster relief and the second climate finance.",
+     ["disaster relief", "climate finance"]),
+])
+def test_gapped_later_member(find: Find, body: str, expected: list[str]) -> None:
+    assert [s for _, s, _ in told(find, body)] == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # a time after the ordinal: no member
+    ("Peru and Chile signed two accords. The first covers fisheries, and the second time they met was in "
+     "May.", ["fisheries"]),
+    # no member told by a list verb before: the ordinal counts something else
+    ("Peru and Chile signed an accord on fisheries, and the second largest port hosted the talks.",
+     ["accord on fisheries"]),
+])
+def test_ordinal_that_is_no_gapped_member(find: Find, body: str, expected: list[str]) -> None:
+    assert [s for _, s, _ in told(find, body)] == expected

@@ -30,6 +30,7 @@ from accord.extract.rules.instruments_lexicon import (
     GENERIC_WORDS,
     INTERNATIONAL_BODY,
     LIST_ANCHORS,
+    MEANS_FORMS,
     MIND_MEETING_VERBS,
     MULTILATERAL,
     NEUTRAL_VERBS,
@@ -1144,8 +1145,10 @@ def _mention_end(m: Mention, sent: Span, heads: set[int]) -> int:
     if last + 2 < sent.end and doc[last + 1].lower_ == "of" and doc[last + 2].lower_ in _NAME_COMPLETIONS:
         last += 2
         heads.add(last)
-    elif m.head.is_lower and (form_end := fixed_form_end(m.head)) < sent.end and form_end > last:
-        last = form_end  # a titled "Letter of Arrangement" is a name of its own
+    elif (m.head.is_lower or m.head.lower_ in MEANS_FORMS) \
+            and last < (form_end := fixed_form_end(m.head)) < sent.end:
+        # a titled "Letter of Arrangement" is a name of its own; an "Exchange of Notes" only the form's
+        last = form_end
         heads.add(last)
     if doc[last].i == m.head.i and apostrophe_plural(m.head):
         last += 1  # "MOU's on A and B": the "'s" is the plural's
