@@ -190,3 +190,75 @@ def test_gapped_later_member(find: Find, body: str, expected: list[str]) -> None
 ])
 def test_ordinal_that_is_no_gapped_member(find: Find, body: str, expected: list[str]) -> None:
     assert [s for _, s, _ in told(find, body)] == expected
+
+
+# A deal one side pushes or strives to reach is still ahead; one pursued in talks is under discussion.
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Peru is pushing to reach a fisheries agreement with Chile.",
+     ("fisheries agreement with Chile", "planned")),
+    ("Peru and Chile are striving to conclude a fisheries agreement by June.",
+     ("fisheries agreement", "planned")),
+    ("Ghana pressed to seal a gas deal with Togo.", ("gas deal", "planned")),
+    ("Peru is in talks with Chile to pursue a fisheries agreement.", ("fisheries agreement", "discussed")),
+    ("Laos and Thailand will pursue a power trade agreement.", ("power trade agreement", "discussed")),
+])
+def test_deal_pushed_for_or_pursued_is_not_signed(find: Find, body: str, expected: tuple[str, str]) -> None:
+    assert [(s, st) for _, s, st in told(find, body)] == [expected]
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Peru and Chile signed a fisheries agreement, and pushed for a tourism pact.",
+     [("fisheries agreement", "signed"), ("tourism pact", "discussed")]),
+    ("Peru reached a fisheries agreement with Chile after pushing for years.",
+     [("fisheries agreement with Chile", "signed")]),
+])
+def test_deal_reached_stays_signed(find: Find, body: str, expected: list[tuple[str, str]]) -> None:
+    assert [(s, st) for _, s, st in told(find, body)] == expected
+
+
+# A quoted name before a document's noun keeps its words past a comma inside the quotes.
+@pytest.mark.parametrize(("body", "subject"), [
+    ('Peru and Chile signed a "Clean Seas, Safe Ports" memorandum on Friday.',
+     '"Clean Seas, Safe Ports" memorandum'),
+    ('Peru and Chile signed the "Fish, Farm and Forest" agreement.', '"Fish, Farm and Forest" agreement'),
+    ('Bolivia is in talks with its neighbours to pursue a "One Border, One Stop" agreement.',
+     '"One Border, One Stop" agreement'),
+    ('Kenya and Uganda inked the "Lake, Road, Rail" accord in Kampala.', '"Lake, Road, Rail" accord'),
+    ('Fiji and Tonga adopted a "Blue Pacific, Safe Pacific" declaration.',
+     '"Blue Pacific, Safe Pacific" declaration'),
+])
+def test_quoted_name_with_comma(find: Find, body: str, subject: str) -> None:
+    assert [s for _, s, _ in told(find, body)] == [subject]
+
+
+@pytest.mark.parametrize(("body", "subject"), [
+    # the quote closes before the phrase: a remark, no name
+    ('"We are ready," the minister said, before the agreement on fisheries was signed.',
+     "agreement on fisheries"),
+    ("Peru and Chile signed the 'Plan on Fisheries' in Lima.", "Plan on Fisheries"),
+])
+def test_quote_outside_name(find: Find, body: str, subject: str) -> None:
+    assert [s for _, s, _ in told(find, body)] == [subject]
+
+
+# A value word the parser hangs on the verb still tells the document's amount.
+@pytest.mark.parametrize("body", [
+    "Sudan and Chad signed a highway deal worth 45 million dollars in the Chadian capital on Wednesday.",
+    "Sudan and Chad signed a road deal worth 45 million dollars in N'Djamena.",
+    "Sudan and Chad signed a road accord worth 45 million dollars on Wednesday.",
+    "Chad and Cameroon signed a rail deal worth 70 million dollars on Tuesday.",
+    "Chad and Sudan signed a rail accord worth 70 million euros on Tuesday.",
+])
+def test_value_hung_on_the_verb_stays_in_the_subject(find: Find, body: str) -> None:
+    [(_, subject, _)] = told(find, body)
+    assert " worth " in subject and "million" in subject and "Wednesday" not in subject \
+        and "Tuesday" not in subject and "capital" not in subject
+
+
+@pytest.mark.parametrize(("body", "subject"), [
+    # the amount is the verb's, not the document's
+    ("Sudan and Chad signed a road deal, worth noting, on Wednesday.", "road deal"),
+    ("Ghana paid 45 million dollars for a road deal signed with Togo.", "road deal"),
+])
+def test_value_of_something_else(find: Find, body: str, subject: str) -> None:
+    assert [s for _, s, _ in told(find, body)] == [subject]

@@ -1136,6 +1136,13 @@ def _named_by_complement(head: Token, content: list[Token]) -> bool:
                for c in head.head.children)
 
 
+def _form_named(head: Token) -> bool:
+    """Say whether a capitalised means form ("Exchange of Notes") is told what it concerns by the words
+    after it ("… concerning a grant"), not where it was signed ("… in Ulaanbaatar")."""
+    after = fixed_form_end(head) + 1
+    return head.lower_ in MEANS_FORMS and after < len(head.doc) and head.doc[after].lower_ not in ("in", "at")
+
+
 def _mention_end(m: Mention, sent: Span, heads: set[int]) -> int:
     """Return the last token of the mention's name ("memoranda of understanding (MoUs)",
     "a letter of intent").
@@ -1145,8 +1152,7 @@ def _mention_end(m: Mention, sent: Span, heads: set[int]) -> int:
     if last + 2 < sent.end and doc[last + 1].lower_ == "of" and doc[last + 2].lower_ in _NAME_COMPLETIONS:
         last += 2
         heads.add(last)
-    elif (m.head.is_lower or m.head.lower_ in MEANS_FORMS) \
-            and last < (form_end := fixed_form_end(m.head)) < sent.end:
+    elif (m.head.is_lower or _form_named(m.head)) and last < (form_end := fixed_form_end(m.head)) < sent.end:
         # a titled "Letter of Arrangement" is a name of its own; an "Exchange of Notes" only the form's
         last = form_end
         heads.add(last)
