@@ -262,31 +262,3 @@ def test_value_hung_on_the_verb_stays_in_the_subject(find: Find, body: str) -> N
 ])
 def test_value_of_something_else(find: Find, body: str, subject: str) -> None:
     assert [s for _, s, _ in told(find, body)] == [subject]
-
-
-# "Under the <document>, …" after a bare signing tells what the document has the parties do.
-@pytest.mark.parametrize(("body", "typ", "subject"), [
-    ("Peru and Chile signed a memorandum of understanding on Tuesday. Under the memorandum, the two sides "
-     "will share fisheries data.", "mou", "share fisheries data"),
-    ("Peru and Chile signed an agreement on Tuesday. Under the deal, Chile will supply gas to Peru.",
-     "agreement", "supply gas to Peru"),
-    ("Ghana and Togo inked an MoU in Accra. Under the pact, both countries will hold joint border patrols.",
-     "mou", "hold joint border patrols"),
-    ("Peru and Chile signed a treaty on Tuesday. Under the treaty, fishermen may enter either zone.",
-     "treaty", "enter either zone"),
-    ("Laos and Cambodia signed a protocol on Monday. Under this protocol, traders will pay a single fee.",
-     "protocol", "pay a single fee"),
-])
-def test_done_under_a_bare_document(find: Find, body: str, typ: str, subject: str) -> None:
-    assert told(find, body) == [(typ, subject, "signed")]
-
-
-@pytest.mark.parametrize(("body", "expected"), [
-    # the document has a subject of its own
-    ("Peru and Chile signed an agreement on fisheries on Tuesday. Under the deal, Chile will supply gas.",
-     [("agreement", "agreement on fisheries", "signed")]),
-    # "the plan" is no word for the agreement signed
-    ("Peru and Chile signed an agreement on Tuesday. Under the plan, Chile will supply gas to Peru.", []),
-])
-def test_under_another_or_named_document(find: Find, body: str, expected: list[tuple[str, str, str]]) -> None:
-    assert told(find, body) == expected

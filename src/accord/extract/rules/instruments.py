@@ -855,25 +855,8 @@ def _told_next(ctx: Context, index: int, m: Mention) -> list[Token]:
     subject = next((t for t in nxt if t.dep_ == "nsubj" and t.head == nxt.root), None)
     if subject is None or not (subject.lower_ == "it" or _points_back(subject, m)
                                or _part_of_pointed(subject, m)):
-        return _done_under(nxt, m)
+        return []
     return _told_by(subject, nxt, set())
-
-
-def _done_under(sent: Span, m: Mention) -> list[Token]:
-    """Return what a sentence opening "Under the <document>, …" says the parties will do by a bare document
-    signed the sentence before ("… signed an MoU. Under the memorandum, the two sides will share data":
-    share data), else []."""
-    words = [t for t in sent if not t.is_space]
-    if len(words) < 5 or words[0].lower_ != "under" or words[0].head != sent.root or sent.root.pos_ != "VERB":
-        return []
-    noun = next((g for g in words[0].children if g.dep_ == "pobj"), None)
-    if noun is None or not (noun.lower_ in _POINTING_BACK or noun_type(noun) == mention_type(m)
-                            or _points_back(noun, m)) \
-            or not any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in noun.children):
-        return []
-    if not any(c.dep_ == "nsubj" and c.i > noun.i for c in sent.root.children):
-        return []
-    return _without_time(clean_item(_to_comma(list(sent.doc[sent.root.i:sent.root.right_edge.i + 1]))))
 
 
 def _points_back(noun: Token, m: Mention) -> bool:
