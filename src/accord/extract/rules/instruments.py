@@ -30,6 +30,7 @@ from accord.extract.rules.instruments_lexicon import (
     GENERIC_WORDS,
     INTERNATIONAL_BODY,
     LIST_ANCHORS,
+    MEANS_FORMS,
     MIND_MEETING_VERBS,
     MULTILATERAL,
     NEUTRAL_VERBS,
@@ -65,6 +66,7 @@ from accord.extract.rules.instruments_mentions import (
     gerund_stems,
     given_name,
     heads_its_line,
+    is_mention_noun,
     is_plural,
     lists_through,
     mention_type,
@@ -717,7 +719,8 @@ def _single(ctx: Context, sent: Span, index: int, m: Mention, bounds: tuple[int,
                if t.lower_ not in _POINTING_WORDS and t.ent_type_ not in ("DATE", "TIME")
                and not _signed_before(t, m.head)]
     if not (titled or content or topic_item):
-        topic_item = _clause_purpose_item(m.head, sent, covered)  # "a convention was signed to combat …"
+        # "a convention was signed to combat …"; "an agreement aimed at easing …"
+        topic_item = _clause_purpose_item(m.head, sent, covered) or _aimed_item(m.head, sent, covered)
     typ = "other" if _with_firm(m.head) else mention_type(m)
     status = None
     if (titled or content) and (package_noun := _members_of(sent)) is not None:
@@ -746,8 +749,11 @@ def _single(ctx: Context, sent: Span, index: int, m: Mention, bounds: tuple[int,
         topic_item = clean_item(region(sent, topic.start, covered)) if topic is not None \
             else topic_item or aim
         content = []
-    if status is not None and not (titled or content or topic_item) and _wordless(m.head):
-        topic_item = _told_next(ctx, index, m)  # "… signed an MoU on Tuesday. It covers maritime security."
+    if status is not None and not (titled or content or topic_item):
+        # "… signed an MoU on Tuesday, which aims to boost trade"; "… signed an MoU on Tuesday. It covers
+        # maritime security."
+        topic_item = _told_in_clause(m, sent, covered) or (
+            _told_next(ctx, index, m) if _wordless(m.head) else [])
     if status is None and (titled or content) and welcomed(m.head):
         status = "finalized"  # "I welcome the agreement on …": reached, no stage told (a list's comes first)
     if status is None or _anaphoric(doc[start:end], content or topic_item, titled):
@@ -806,6 +812,7 @@ def _signed_bare_before(ctx: Context, index: int, m: Mention) -> str | None:
 _TELLING_VERBS_ON = {"focus": "on", "centre": "on", "center": "on", "concentrate": "on", "provide": "for"}
 # What points back to the one document signed in the sentence before ("It covers …", "The text …").
 _POINTING_BACK = frozenset({"it", "document", "text"})
+_ANY_KIND = "agreement"  # the kind of "agreement", "deal", "pact", "accord": words for any document
 
 
 def _told_by(head: Token, sent: Span, covered: set[int]) -> list[Token]:
@@ -826,6 +833,18 @@ def _told_by(head: Token, sent: Span, covered: set[int]) -> list[Token]:
     return []
 
 
+def _told_in_clause(m: Mention, sent: Span, covered: set[int]) -> list[Token]:
+    """Return what a relative clause on a bare document, or on the time or place told after it, says the
+    document is on or aims at ("signed an agreement, which aims to boost trade"; "signed an MoU on Tuesday,
+    which covers fisheries": the parser hangs the clause on "Tuesday"), else []."""
+    preps = [p for p in [*m.head.rights, *m.head.head.rights] if p.dep_ == "prep" and p.i > m.last]
+    hosts = {m.head.i} | {g.i for p in preps for g in p.children
+                          if g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME", "GPE")}
+    which = next((t for t in sent if t.i > m.last and t.dep_ == "nsubj" and t.lower_ in ("which", "that")
+                  and t.head.dep_ == "relcl" and t.head.head.i in hosts), None)
+    return _told_by(which, sent, covered) if which is not None else []
+
+
 def _told_next(ctx: Context, index: int, m: Mention) -> list[Token]:
     """Return what the next sentence tells a bare document is on when its subject points back to it as
     "it" or "the document/text" ("Fiji and Samoa signed an MoU on Tuesday. It covers maritime security.";
@@ -834,10 +853,34 @@ def _told_next(ctx: Context, index: int, m: Mention) -> list[Token]:
         return []
     nxt = ctx.sentences[index + 1]
     subject = next((t for t in nxt if t.dep_ == "nsubj" and t.head == nxt.root), None)
-    if subject is None or subject.lower_ not in _POINTING_BACK or (subject.lower_ != "it" and not any(
-            c.dep_ == "det" and c.lower_ in ("the", "this") for c in subject.children)):
+    if subject is None or not (subject.lower_ == "it" or _points_back(subject, m)
+                               or _part_of_pointed(subject, m)):
         return []
     return _told_by(subject, nxt, set())
+
+
+def _points_back(noun: Token, m: Mention) -> bool:
+    """Say whether a noun points back to a bare document as "the document/text" or by the general word for
+    any document ("… signed an MoU. The pact covers …", "… a treaty. The agreement …"; the same kind is read
+    by `_signed_bare_before`; "the memorandum" after an agreement is another document), with no words of its
+    own."""
+    if is_plural(noun) or not any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in noun.children):
+        return False
+    if noun.lower_ in _POINTING_BACK:
+        return True
+    return is_mention_noun(noun) and _wordless(noun) and noun_type(noun) == _ANY_KIND != mention_type(m) \
+        and not any(c.dep_ in ("poss", "nummod") for c in noun.children)
+
+
+def _part_of_pointed(noun: Token, m: Mention) -> bool:
+    """Say whether a subject is a part of a document that points back ("Key areas of the memorandum
+    include …", "The main elements in the deal are …")."""
+    of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("of", "in")), None)
+    doc_noun = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
+    return doc_noun is not None and not any(c.dep_ == "prep" for c in doc_noun.children) and (
+        doc_noun.lower_ in _POINTING_BACK or (is_mention_noun(doc_noun) and not is_plural(doc_noun)
+                                              and noun_type(doc_noun) in (_ANY_KIND, mention_type(m)))) \
+        and any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in doc_noun.children)
 
 
 def _wordless(head: Token) -> bool:
@@ -1093,6 +1136,13 @@ def _named_by_complement(head: Token, content: list[Token]) -> bool:
                for c in head.head.children)
 
 
+def _form_named(head: Token) -> bool:
+    """Say whether a capitalised means form ("Exchange of Notes") is told what it concerns by the words
+    after it ("… concerning a grant"), not where it was signed ("… in Ulaanbaatar")."""
+    after = fixed_form_end(head) + 1
+    return head.lower_ in MEANS_FORMS and after < len(head.doc) and head.doc[after].lower_ not in ("in", "at")
+
+
 def _mention_end(m: Mention, sent: Span, heads: set[int]) -> int:
     """Return the last token of the mention's name ("memoranda of understanding (MoUs)",
     "a letter of intent").
@@ -1102,8 +1152,9 @@ def _mention_end(m: Mention, sent: Span, heads: set[int]) -> int:
     if last + 2 < sent.end and doc[last + 1].lower_ == "of" and doc[last + 2].lower_ in _NAME_COMPLETIONS:
         last += 2
         heads.add(last)
-    elif m.head.is_lower and (form_end := fixed_form_end(m.head)) < sent.end and form_end > last:
-        last = form_end  # a titled "Letter of Arrangement" is a name of its own
+    elif (m.head.is_lower or _form_named(m.head)) and last < (form_end := fixed_form_end(m.head)) < sent.end:
+        # a titled "Letter of Arrangement" is a name of its own; an "Exchange of Notes" only the form's
+        last = form_end
         heads.add(last)
     if doc[last].i == m.head.i and apostrophe_plural(m.head):
         last += 1  # "MOU's on A and B": the "'s" is the plural's
@@ -1296,7 +1347,35 @@ def _clause_purpose_item(head: Token, sent: Span, covered: set[int]) -> list[Tok
         return clean_item([t for t in region(sent, act.i, covered) if t.i <= act.right_edge.i])
     if first is None or verb_status(head.head) is None:
         return []
+    if first.i < head.head.i:  # "To deepen defence ties, A and B signed an MoU": the aim ends at its comma
+        return clean_item(_to_comma(list(sent.doc[first.i:first.right_edge.i + 1])))
     return clean_item(region(sent, first.i, covered))
+
+
+# Participles that tell what a document is meant to do ("an agreement aimed at easing …", "a deal designed
+# to cut …", "a pact intended to curb …").
+_AIMED_PARTICIPLES = frozenset({"aim", "design", "intend", "mean", "gear", "target"})
+_AIMED_AT = frozenset({"at", "to", "towards", "toward"})
+
+
+def _aimed_item(head: Token, sent: Span, covered: set[int]) -> list[Token]:
+    """Return what a participle under a document says it is meant to do ("an agreement aimed at
+    providing firms with …": providing firms with …; "a memorandum designed to curb smuggling"), else []."""
+    act = next((c for c in head.rights if c.dep_ == "acl" and c.tag_ == "VBN"
+                and c.lemma_.lower() in _AIMED_PARTICIPLES), None)
+    if act is None:
+        return []
+    towards = next((g for c in act.children if c.dep_ == "prep" and c.lower_ in _AIMED_AT
+                    for g in c.children if g.dep_ in ("pcomp", "pobj")), None)
+    aim = towards or next((c for c in act.children if c.dep_ in ("xcomp", "advcl") and c.tag_ == "VB"), None)
+    if aim is None:
+        return []
+    return clean_item(_to_comma(list(sent.doc[aim.i:aim.right_edge.i + 1])))
+
+
+def _to_comma(tokens: list[Token]) -> list[Token]:
+    """Return the words of a clause up to its first comma or semicolon."""
+    return list(itertools.takewhile(lambda t: t.text not in (",", ";"), tokens))
 
 
 def _given_object(act: Token) -> Token | None:

@@ -80,7 +80,7 @@ AWAITED_STAGES = frozenset({"ratification", "approval", "entry"})
 APPLYING_WORDS = frozenset({"operational", "effective", "applicable", "operative"})
 DISCUSSED_VERBS = frozenset({
     "discuss", "explore", "negotiate", "consider", "review", "recall", "reinvigorate", "revive",
-    "propose", "talk", "examine", "debate", "deliberate", "study", "mull",
+    "propose", "talk", "examine", "debate", "deliberate", "study", "mull", "pursue",
 })
 # Verbs of a one-sided proposal: what they take as object ("pushed for a trade treaty") is
 # an instrument under discussion, and they say nothing of other documents in the sentence.
@@ -120,6 +120,7 @@ FUTURE_GOVERNORS = frozenset({
     "look", "agree", "propose", "schedule", "due", "going", "wish", "try", "move", "sit",
     "reconvene", "meet", "be", "slate", "announce", "commit", "pledge", "eager", "keen",
     "ask", "instruct", "task", "direct", "mandate", "request",
+    "push", "press", "strive", "endeavour", "endeavor", "attempt",
 })
 # Words a gerund after "to"/"on" looks ahead under ("look forward to signing", "keen on signing",
 # "committed to concluding"); "succeeded in signing" tells an act done.

@@ -371,7 +371,25 @@ def later_member(tok: Token) -> bool:
     nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
     return nxt is not None and ((nxt.lower_ in _ELIDED_TOPIC_PREPOSITIONS and nxt.pos_ == "ADP")
                                 or (nxt.pos_ in ("VERB", "AUX") and tok.dep_ in ("nsubj", "nsubjpass"))
-                                or misread_list_verb(nxt) is not None)  # "… and the second deals with Z"
+                                or misread_list_verb(nxt) is not None  # "… and the second deals with Z"
+                                or _gapped_member(tok, nxt))
+
+
+def _gapped_member(tok: Token, nxt: Token) -> bool:
+    """Say whether an ordinal stands for a member whose list verb is left out, told after a member with
+    one ("The first covers fishing, the second covers mining and the third tourism": tourism), not a
+    document of its own ("… and the third agreement") nor a time ("the third time")."""
+    doc = tok.doc
+    if nxt.pos_ not in ("NOUN", "PROPN", "ADJ") or is_instrument_noun(nxt) \
+            or nxt.ent_type_ in ("DATE", "TIME") or nxt.lower_ in _NOT_GAPPED:
+        return False
+    told = [t for t in doc[tok.sent.start:tok.i - 1]
+            if t.lower_ in LIST_ANCHORS or lists_through(t) or misread_list_verb(t) is not None]
+    return any(doc[t.i - 1].lower_ in _LATER_MEMBERS or doc[t.i - 1].lower_ in ORDINAL_WORDS for t in told)
+
+
+# Nouns after an ordinal that count something else ("the second round", "the third time").
+_NOT_GAPPED = frozenset({"time", "times", "round", "phase", "stage", "day", "year", "one", "ones", "part"})
 
 
 def _after_comma(tok: Token) -> bool:

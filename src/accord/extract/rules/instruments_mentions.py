@@ -435,6 +435,7 @@ def np_bounds(m: Mention, sent: Span) -> tuple[int, int]:
     """Return the doc token range [start, end) of a mention's noun phrase."""
     head = m.head
     start = _phrase_start(sent, m.first, head)
+    start = _quote_opening(sent, start, m.first)
     if (opening := _opened_bracket(sent, start, m.first)) is not None:
         # "a Rs 800 crore (nearly $96 million) credit line agreement": the parser may hang the
         # noun on the bracket, so the phrase starts at the amount the bracket restates
@@ -457,6 +458,10 @@ def np_bounds(m: Mention, sent: Span) -> tuple[int, int]:
     stop_tokens.update(t.i for part in _signing_participles(head) for t in part.subtree)
     # a noun in brackets right after the head ("Programme (Roadmap) of …") may carry the rest
     inner = [t for t in m.absorbed if m.last < t.i <= m.last + 3]
+    if (worth := _value_on_verb(head, m.last)) is not None:
+        # "signed a road deal worth $45 million in the capital": the parser hangs "worth" on the verb
+        inner.append(worth)
+        stop_tokens.update(_value_clause_stops(worth))
     end = m.last + 1
     listing = False  # past a comma of the parties' list (the parser may make the next party an apposition)
     bracket = -1  # the ")" of initials in brackets after the name ("… Agreement (IC-CEPA)")
@@ -547,6 +552,9 @@ def _dating_prep(prep: Token) -> bool:
         t.ent_type_ in ("DATE", "TIME") for o in objects for t in o.subtree if t.dep_ != "det")
 
 
+_MAX_QUOTED = 10  # words a quoted name may hold before the phrase the parser gives its noun
+
+
 def _phrase_start(sent: Span, first: int, head: Token) -> int:
     """Return where the words before `first` that belong to `head`'s phrase begin."""
     start = first
@@ -558,6 +566,26 @@ def _phrase_start(sent: Span, first: int, head: Token) -> int:
             break  # a list line before this one, or this line's mark
         start = tok.i
     return start
+
+
+def _quote_opening(sent: Span, start: int, first: int) -> int:
+    """Return where a quoted name before a document's noun opens when the phrase found starts inside it
+    ("a \"One Visa, Free Travel\" agreement": the parser ends the phrase at the comma), else `start`."""
+    doc = sent.doc
+    quotes = [t for t in doc[start:first] if t.is_quote]
+    if len(quotes) % 2 == 0 or not _closes(quotes[0]):
+        return start
+    for tok in reversed(doc[max(sent.start, start - _MAX_QUOTED):start]):
+        if tok.is_quote:
+            return tok.i
+        if tok.text in (";", ":", ".") or "\n" in tok.text:
+            break
+    return start
+
+
+def _closes(quote: Token) -> bool:
+    """Say whether a quotation mark closes what it quotes: bound to the word before it, a space after."""
+    return quote.i > 0 and not quote.doc[quote.i - 1].whitespace_ and bool(quote.whitespace_)
 
 
 def _opened_bracket(sent: Span, start: int, first: int) -> Token | None:
@@ -645,6 +673,17 @@ def value_clause(child: Token) -> bool:
     return (child.dep_ == "acl" or worth) and child.lemma_.lower() in VALUE_VERBS and _tells_amount(child)
 
 
+def _value_on_verb(head: Token, last: int) -> Token | None:
+    """Return the value word right after a document's noun that the parser hung on the verb governing the
+    noun ("signed a deal worth $45 million …": "worth" an adverbial clause of "signed"), else None."""
+    doc = head.doc
+    tok = doc[last + 1] if last + 1 < len(doc) else None
+    if tok is None or head.dep_ not in ("dobj", "nsubjpass") or tok.head.i != head.head.i \
+            or tok.i == head.head.i:
+        return None
+    return tok if tok.lemma_.lower() in VALUE_VERBS and _tells_amount(tok) else None
+
+
 def _tells_amount(tok: Token) -> bool:
     return any(t.like_num or t.ent_type_ == "MONEY" for t in tok.subtree)
 
@@ -697,17 +736,25 @@ def _in_subtree(tok: Token, head: Token) -> bool:
                                and any(a.i == head.i for a in tok.ancestors))
 
 
+_DROPPED_POS = frozenset({"DET", "PUNCT", "SPACE"})  # before a subject
+
+
 def subject_text(start: int, end: int, sent: Span) -> tuple[int, int]:
     """Return the char span of a subject, evaluative words and articles trimmed."""
     doc = sent.doc
-    while start < end - 1 and (doc[start].lower_ in DROP_LEADING
-                               or doc[start].pos_ in ("DET", "PUNCT", "SPACE")):
+    while start < end - 1 and (doc[start].lower_ in DROP_LEADING or doc[start].pos_ in _DROPPED_POS) \
+            and not _opens_quote(doc, start, end):
         start += 1
     while end > start + 1 and (doc[end - 1].is_space or doc[end - 1].is_quote or doc[end - 1].tag_ == "POS"
                                or (doc[end - 1].is_left_punct and doc[end - 1].is_punct)):
         end -= 1  # a list line's line break, a closing quote, a possessive ("the treaty's text"), a
         # bracket its aside opens after the name ("an agreement on fishing (in Accra)")
     return doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
+
+
+def _opens_quote(doc: Doc, start: int, end: int) -> bool:
+    """Say whether a quotation mark opens a name closed before `end` ("\"One Visa, Free Travel\" deal")."""
+    return doc[start].is_quote and any(t.is_quote for t in doc[start + 1:end])
 
 
 def content_tokens(tokens: list[Token], pair: tuple[str, ...]) -> list[Token]:

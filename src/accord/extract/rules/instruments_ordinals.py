@@ -210,4 +210,6 @@ def _elided_topic(sent: Span, tok: Token, later: bool) -> list[Token]:
         return []
     nxt = sent.doc[tok.i + 1]
     start = nxt.i + 1 if nxt.pos_ == "ADP" else _member_topic(tok.head)
+    if start is None and tok.dep_ == "amod" and tok.head.i >= nxt.i:
+        start = nxt.i  # "…, the second covers mining and the third tourism": its verb left out
     return clean_item(region(sent, start, set())) if start is not None else []
