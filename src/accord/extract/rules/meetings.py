@@ -1352,7 +1352,7 @@ def _mention(ctx: Context, sent: Span, kind: str, tok: Token, *, headline: bool)
         m.days = _span_days(tok)
         m.ended = _told_ending(tok)
         m.visitor = _visitor(ctx, tok)
-        m.dest = _destination(ctx, tok)
+        m.dest = _destination(ctx, tok) or _place_left(ctx, tok)
         m.recalled = m.recalled or (m.when is None and _recalled(tok))
         m.ongoing = m.when is None and _ongoing(tok)
     if kind == "summit":
@@ -2636,6 +2636,35 @@ def _destination(ctx: Context, tok: Token) -> str | None:
                     return ent.text
         if cand.dep_ in ("pobj", "dobj") and _proper_place(cand):
             return _proper_name(cand)  # "travelled to Santiago", "visited Accra", tagged as a person
+    return None
+
+
+# Verbs of a visitor leaving a place, which they take as object or with "from" or "out of".
+_LEAVING_VERBS = frozenset({"leave", "depart", "return", "fly", "exit"})
+
+
+def _place_left(ctx: Context, tok: Token) -> str | None:
+    """Return the state or city a visitor left at the close of a visit that names no place of its own
+    ("left Laos on Saturday, concluding a two-day visit", "returned from Mauritius after wrapping up a
+    visit", "flew out of Fiji after a three-day visit"): the visit was made there, not at the dateline."""
+    verb = tok
+    for _ in range(4):  # the visit, its gerund ("concluding"), its preposition ("after"), the verb
+        if verb.head.i == verb.i:
+            return None
+        verb = verb.head
+        if verb.pos_ == "VERB" and verb.lemma_.lower() in _LEAVING_VERBS:
+            break
+    else:
+        return None
+    places = [c for c in verb.children if c.dep_ == "dobj" and verb.lemma_.lower() != "return"]
+    places += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("from", "out")
+               for g in c.subtree if g.dep_ == "pobj"]
+    for cand in places:
+        ent = ent_at(tok.doc, cand.i)
+        if cand.ent_type_ in ("GPE", "LOC") and ent is not None and not is_person_word(ctx, ent.text):
+            return ent.text
+        if _proper_place(cand):
+            return _proper_name(cand)  # "returned from Mauritius", tagged as a person
     return None
 
 
