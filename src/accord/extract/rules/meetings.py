@@ -651,7 +651,7 @@ def _accept(ctx: Context, kind: str, tok: Token, text: str, m: re.Match[str]) ->
             return True  # "flew to Lima for the APEC leaders' meeting": the gathering one came to
         if word == "meetings" and not re.match(r"\s+(?:with|between)\b", text[m.end("w"):]):
             return False
-        if word == "talked" and not re.match(r"\s+(?:with|to)\b", text[m.end("w"):]):
+        if word == "talked" and not re.match(r"\s+(?:with|to)\b", text[m.end("w"):]) and not _talked_with(tok):
             return False
         if word in ("discussions", "consultations") and not (_HELD_BEFORE.search(text[:m.start("w")])
                                           or _HELD_AFTER.search(text[m.end("w"):]) or _held_told(tok)):
@@ -847,6 +847,16 @@ def _received_in_person(verb: Token) -> bool:
     if verb.dep_ == "relcl" and any(t.tag_ in ("WP", "WDT") for t in guests):
         guests = [verb.head]  # "Prabowo, who was received by Xi, …": the one received is the antecedent
     return _has_person(hosts) and (_has_person(guests) or any(t.lower_ in ("he", "she") for t in guests))
+
+
+def _talked_with(verb: Token) -> bool:
+    """Say whether "talked" takes what was talked of before the person talked with ("talked trade with
+    Prime Minister X", "talked security and investment with his counterpart"): "with" or "to" hung on
+    the verb or on its object, naming a person; not "talked trade with reporters"."""
+    heads = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+    return verb.pos_ == "VERB" and any(
+        p.dep_ == "prep" and p.lower_ in ("with", "to") and _has_person(list(p.subtree))
+        for h in heads for p in h.children)
 
 
 def _has_person(words: list[Token]) -> bool:
