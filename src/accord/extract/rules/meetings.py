@@ -651,8 +651,8 @@ def _accept(ctx: Context, kind: str, tok: Token, text: str, m: re.Match[str]) ->
             return True  # "flew to Lima for the APEC leaders' meeting": the gathering one came to
         if word == "meetings" and not re.match(r"\s+(?:with|between)\b", text[m.end("w"):]):
             return False
-        if word == "talked" and not re.match(r"\s+(?:with|to)\b", text[m.end("w"):]) and not _talked_with(tok):
-            return False
+        if word == "talked" and not (re.match(r"\s+(?:with|to)\b", text[m.end("w"):]) or _talked_with(tok)):
+            return False  # "talked with X", "talked trade with X"; not "talked tough"
         if word in ("discussions", "consultations") and not (_HELD_BEFORE.search(text[:m.start("w")])
                                           or _HELD_AFTER.search(text[m.end("w"):]) or _held_told(tok)):
             return False
