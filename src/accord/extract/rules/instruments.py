@@ -640,7 +640,8 @@ def _from_mention(ctx: Context, sent: Span, index: int, m: Mention, bounds: tupl
             return []  # "These agreements focus on A, B and C": documents named before, described again
         status = status or sentence_status(sent) or last_status or "signed"
         if topic is None:
-            return _anaphoric_package(ctx, sent, index, m, typ, status)
+            return _anaphoric_package(ctx, sent, index, m, typ, status) or _field_package(
+                ctx, sent, index, m, typ)
         if topic.summary:
             return []
         items = split_items(region(sent, topic.start, covered), covered)
@@ -1116,6 +1117,38 @@ def _anaphoric_package(ctx: Context, sent: Span, index: int, m: Mention, typ: st
         return []
     return [Candidate(typ, labels[0], labels, status, index, sent.start_char, sent.end_char,
                       named=False, ordinal=k) for k in range(count)]
+
+
+def _field_package(ctx: Context, sent: Span, index: int, m: Mention, typ: str) -> list[Candidate]:
+    """Return plural documents that a field before the noun names as one instrument ("signed trade
+    agreements", "is pushing to reach visa-free travel deals with Gulf states", "three fisheries accords").
+
+    Only when a verb or clause tells their stage and the modifiers name a field: "cooperation agreements",
+    "Agreements are important" and a large count ("25 trade deals") name no document in particular.
+    """
+    head = m.head
+    status = mention_status(head)
+    listed = any(n.i != head.i and n.dep_ != "compound" for n in m.nouns)  # "MoUs and agreements"
+    if status is None or listed or counted(head) > _MAX_PACKAGE or _summed(head):
+        return []
+    mods = [c for c in head.lefts if c.dep_ in ("compound", "amod", "nmod")]
+    start = min((t.left_edge.i for t in mods), default=head.i)
+    if not content_tokens(list(sent.doc[start:head.i]), ctx.pair):
+        return []
+    s_char, e_char = subject_text(start, head.i + 1, sent)
+    subject = ctx.text[s_char:e_char]
+    sectors = sectors_for(subject)
+    if not sectors:
+        return []
+    return [Candidate(typ, subject, sectors, status, index, sent.start_char, sent.end_char, named=True,
+                      span=(s_char, e_char), head=head.idx)]
+
+
+def _summed(head: Token) -> bool:
+    """Say whether plural documents come with a sum of money ("$10 billion worth of defence contracts",
+    "commercial deals of some $30 billion"): a total of many, no document in particular."""
+    holders = [head, *itertools.takewhile(lambda t: t.pos_ not in ("VERB", "AUX"), head.ancestors)]
+    return any(t.ent_type_ == "MONEY" for h in holders for t in h.subtree)
 
 
 def _listed_with_documents(head: Token) -> bool:

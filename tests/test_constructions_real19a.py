@@ -1,0 +1,56 @@
+"""Constructions of real reports (round 19, instruments): plural documents that a field before the noun
+names ("signed trade agreements", "pushing to reach visa-free travel deals")."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from spacy.language import Language
+
+from tests import test_instruments
+from tests.test_instruments import Find, finder
+
+nlp = test_instruments.nlp  # the instrument rules' fixture, shared with tests/test_instruments.py
+__all__ = ["nlp"]
+
+
+@pytest.fixture(scope="module")
+def find(nlp: Language) -> Find:
+    return finder(nlp, date(2026, 12, 4))  # a Friday
+
+
+def told(find: Find, text: str) -> list[tuple[str, str, str]]:
+    return [(i.type, i.subject, i.status) for i in find(text)]
+
+
+# Plural documents with no list and no count, or a small one, whose field the words before the noun name.
+@pytest.mark.parametrize(("body", "subject", "status"), [
+    ("Kenya and Uganda signed trade agreements in Kampala on Monday.", "trade agreements", "signed"),
+    ("Serbia is seeking to reach visa-free travel deals with Qatar.", "visa-free travel deals", "planned"),
+    ("Vietnam hopes to conclude fisheries agreements with Indonesia this year.", "fisheries agreements",
+     "planned"),
+    ("Brazil and Argentina signed defence cooperation accords on Thursday.", "defence cooperation accords",
+     "signed"),
+    ("Ghana and Togo inked two energy agreements in Lome on Wednesday.", "energy agreements", "signed"),
+    ("Nepal and Bangladesh are negotiating power trade agreements, officials said.",
+     "power trade agreements", "discussed"),
+])
+def test_plural_documents_named_by_their_field(find: Find, body: str, subject: str, status: str) -> None:
+    assert told(find, body) == [("agreement", subject, status)]
+
+
+@pytest.mark.parametrize("body", [
+    "Free trade agreements are important for growth, the minister of Kenya said.",  # no stage told
+    "Kenya and Uganda signed cooperation agreements on Monday.",  # no field named
+    "Peru and Chile have signed 25 trade agreements since independence.",  # a count, no document in particular
+])
+def test_plural_documents_without_field_or_stage(find: Find, body: str) -> None:
+    assert told(find, body) == []
+
+
+@pytest.mark.parametrize("body", [
+    "Peru has signed $4 billion worth of mining contracts with Chile since March.",
+    "Chile and Peru welcomed the large commercial deals reached of about $2 billion in energy.",
+])
+def test_plural_documents_summed_by_money(find: Find, body: str) -> None:
+    assert told(find, body) == []
