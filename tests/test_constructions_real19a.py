@@ -42,7 +42,7 @@ def test_plural_documents_named_by_their_field(find: Find, body: str, subject: s
 @pytest.mark.parametrize("body", [
     "Free trade agreements are important for growth, the minister of Kenya said.",  # no stage told
     "Kenya and Uganda signed cooperation agreements on Monday.",  # no field named
-    "Peru and Chile have signed 25 trade agreements since independence.",  # a count, no document in particular
+    "Peru and Chile have signed 25 trade agreements since independence.",  # a large count: none in particular
 ])
 def test_plural_documents_without_field_or_stage(find: Find, body: str) -> None:
     assert told(find, body) == []
