@@ -54,3 +54,37 @@ def test_plural_documents_without_field_or_stage(find: Find, body: str) -> None:
 ])
 def test_plural_documents_summed_by_money(find: Find, body: str) -> None:
     assert told(find, body) == []
+
+
+# Members of a counted package told one by one, each with an ordinal and the document noun, as the
+# subject of a verb saying what that one is on.
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Fiji and Samoa signed two agreements on Friday. The first agreement covers fisheries.",
+     [("agreement", "fisheries", "signed")]),
+    ("Fiji and Samoa signed two agreements on Friday. The second agreement deals with mining.",
+     [("agreement", "mining", "signed")]),
+    ("Mongolia and Japan signed three memoranda in Tokyo. The first memorandum concerns coal exports, and "
+     "the second memorandum covers student exchanges.",
+     [("mou", "coal exports", "signed"), ("mou", "student exchanges", "signed")]),
+    ("Laos and Cambodia concluded two memoranda. The first concerns border trade, while the second "
+     "memorandum deals with tourism.", [("mou", "border trade", "signed"), ("mou", "tourism", "signed")]),
+    ("Fiji and Samoa signed two agreements on Friday. The first agreement covers fisheries, and the second "
+     "covers mining.", [("agreement", "fisheries", "signed"), ("agreement", "mining", "signed")]),
+    ("Ecuador and Colombia will sign two treaties next week. The first treaty covers river navigation.",
+     [("treaty", "river navigation", "planned")]),
+])
+def test_ordinal_member_told_by_its_verb(find: Find, body: str, expected: list[tuple[str, str, str]]) -> None:
+    assert sorted(told(find, body)) == sorted(expected)
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # meetings counted, not documents: their ordinals name no document
+    ("Fiji and Samoa held two meetings on Friday. The first covered fisheries and the second covered mining.",
+     []),
+    # an ordinal of something else than a member
+    ("Fiji and Samoa signed two agreements on Friday. The first time they met was in 2019.", []),
+    ("Fiji and Samoa signed an agreement on fisheries on Friday. The first round of talks covered mining.",
+     [("agreement", "agreement on fisheries", "signed")]),
+])
+def test_ordinal_member_not_told(find: Find, body: str, expected: list[tuple[str, str, str]]) -> None:
+    assert told(find, body) == expected

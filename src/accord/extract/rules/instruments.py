@@ -152,8 +152,9 @@ def find(ctx: Context) -> list[Instrument]:
         if ctx.asks(sent):
             continue  # "Has the Parliament ratified the treaty?" reports no step
         here = sentence_candidates(ctx, sent, index, last_status)
-        if not here and frame is not None and frame.frames(index):
-            here = member(sent, index, frame, sector_chars(sent))  # "The first is between A and B on X"
+        if frame is not None and frame.frames(index) and (not here or _elided_opening(sent, here)):
+            # "The first is between A and B on X"; "The first covers A, while the second MoU covers B"
+            here = member(sent, index, frame, sector_chars(sent)) + here
         here += elided_members(sent, index, found + here)  # "…, while the fifth on energy was exchanged"
         if not here and (counted_here := package(sent, index)) is not None:
             frame, last_status = counted_here, counted_here.status  # "Three MoUs will be signed."
@@ -193,6 +194,17 @@ _RATIFIED_BACK = re.compile(
 _RATIFIABLE = frozenset({"treaty", "agreement", "protocol", "convention"})
 # Stages a document has reached once signed: a later step ahead of it is not another document.
 _SIGNED_STAGES = frozenset({"signed", "ratified", "in_force"})
+
+
+def _elided_opening(sent: Span, here: list[Candidate]) -> bool:
+    """Say whether a sentence opens with an ordinal standing alone for a member ("The first covers A, while
+    the second MoU covers B") that none of the sentence's instruments stands for."""
+    ordinal = ordinal_opening(sent)
+    if ordinal is None:
+        return False
+    alone = ordinal.dep_ in ("nsubj", "nsubjpass") or (
+        ordinal.dep_ == "amod" and not is_instrument_noun(ordinal.head))  # "The first concerns …" as a noun
+    return alone and all(c.head > ordinal.idx for c in here)
 
 
 def _ratification(sent: Span, index: int, found: list[Candidate]) -> Candidate | None:
@@ -732,6 +744,8 @@ def _single(ctx: Context, sent: Span, index: int, m: Mention, bounds: tuple[int,
     status = status or mention_status(m.head)
     if status is None and (titled or content or topic_item):
         status = joined_clause_status(m.head) or sentence_status(sent)
+        if status == "discussed" and ordinal_opening(sent) is not None and last_status is not None:
+            status = last_status  # "The first MoU covers A, and the second MoU covers B": the package's
     if status is None and (titled or content) and (on_list_line(ctx.text, m.head.idx) or own_line) \
             and not _verb_on_line(ctx.text, m.head):
         status = last_status or "signed"  # "The MoUs are:\n- MoU on disaster management;"
