@@ -43,6 +43,7 @@ def test_plural_documents_named_by_their_field(find: Find, body: str, subject: s
     "Free trade agreements are important for growth, the minister of Kenya said.",  # no stage told
     "Kenya and Uganda signed cooperation agreements on Monday.",  # no field named
     "Peru and Chile have signed 25 trade agreements since independence.",  # a large count: none in particular
+    "Chile has concluded fisheries agreements with several neighbours.",  # partners no name tells
 ])
 def test_plural_documents_without_field_or_stage(find: Find, body: str) -> None:
     assert told(find, body) == []
@@ -88,3 +89,8 @@ def test_ordinal_member_told_by_its_verb(find: Find, body: str, expected: list[t
 ])
 def test_ordinal_member_not_told(find: Find, body: str, expected: list[tuple[str, str, str]]) -> None:
     assert told(find, body) == expected
+
+
+def test_plural_documents_pointed_at_by_the(find: Find) -> None:
+    body = "Chile and Peru praised the mining deals reached during the visit."  # told elsewhere, if at all
+    assert told(find, body) == []

@@ -1138,12 +1138,15 @@ def _field_package(ctx: Context, sent: Span, index: int, m: Mention, typ: str) -
     agreements", "is pushing to reach visa-free travel deals with Gulf states", "three fisheries accords").
 
     Only when a verb or clause tells their stage and the modifiers name a field: "cooperation agreements",
-    "Agreements are important" and a large count ("25 trade deals") name no document in particular.
+    "Agreements are important", a large count ("25 trade deals") and "the" ("commend the commercial deals
+    reached …": told elsewhere, in a list or before) name no document in particular.
     """
     head = m.head
     status = mention_status(head)
     listed = any(n.i != head.i and n.dep_ != "compound" for n in m.nouns)  # "MoUs and agreements"
-    if status is None or listed or counted(head) > _MAX_PACKAGE or _summed(head):
+    pointed = any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
+    if status is None or listed or pointed or counted(head) > _MAX_PACKAGE or _summed(head) \
+            or _unnamed_partners(head):
         return []
     mods = [c for c in head.lefts if c.dep_ in ("compound", "amod", "nmod")]
     start = min((t.left_edge.i for t in mods), default=head.i)
@@ -1156,6 +1159,16 @@ def _field_package(ctx: Context, sent: Span, index: int, m: Mention, typ: str) -
         return []
     return [Candidate(typ, subject, sectors, status, index, sent.start_char, sent.end_char, named=True,
                       span=(s_char, e_char), head=head.idx)]
+
+
+def _unnamed_partners(head: Token) -> bool:
+    """Say whether plural documents are "with" partners no name tells ("trade deals with major partners",
+    "with the companies", "with neighbours"): a record of deals in general; "with European states" names
+    them."""
+    withs = [c for c in (*head.children, *head.head.children) if c.dep_ == "prep" and c.lower_ == "with"]
+    return any(o.dep_ == "pobj" and o.pos_ == "NOUN" and is_plural(o)
+               and not any(t.ent_type_ in ("NORP", "GPE", "LOC") for t in o.subtree)
+               for w in withs for o in w.children)
 
 
 def _summed(head: Token) -> bool:

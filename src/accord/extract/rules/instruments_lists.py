@@ -140,7 +140,7 @@ def find_topic(sent: Span, last: int, heads: set[int], covered: set[int]) -> Top
         # "an agreement between A and B on …" names its topic as "an agreement on …" does ("covers" opens a
         # clause)
         about = tok.lower_ in _ABOUT_WORDS or relates_to(tok)
-        said = _said_of_subject(tok, heads)
+        said = j == last + 1 and _said_of_subject(tok, heads)
         attached = (j == last + 1 and not said) or (about and _after_parties(tok, heads))
         # "… covered these new arrangements": the list points back, naming nothing new
         topic = _topic_at(sent, start, across or doc[start].lower_ in ("these", "those"))
