@@ -152,8 +152,9 @@ def find(ctx: Context) -> list[Instrument]:
         if ctx.asks(sent):
             continue  # "Has the Parliament ratified the treaty?" reports no step
         here = sentence_candidates(ctx, sent, index, last_status)
-        if not here and frame is not None and frame.frames(index):
-            here = member(sent, index, frame, sector_chars(sent))  # "The first is between A and B on X"
+        if frame is not None and frame.frames(index) and (not here or _elided_opening(sent, here)):
+            # "The first is between A and B on X"; "The first covers A, while the second MoU covers B"
+            here = member(sent, index, frame, sector_chars(sent)) + here
         here += elided_members(sent, index, found + here)  # "…, while the fifth on energy was exchanged"
         if not here and (counted_here := package(sent, index)) is not None:
             frame, last_status = counted_here, counted_here.status  # "Three MoUs will be signed."
@@ -193,6 +194,17 @@ _RATIFIED_BACK = re.compile(
 _RATIFIABLE = frozenset({"treaty", "agreement", "protocol", "convention"})
 # Stages a document has reached once signed: a later step ahead of it is not another document.
 _SIGNED_STAGES = frozenset({"signed", "ratified", "in_force"})
+
+
+def _elided_opening(sent: Span, here: list[Candidate]) -> bool:
+    """Say whether a sentence opens with an ordinal standing alone for a member ("The first covers A, while
+    the second MoU covers B") that none of the sentence's instruments stands for."""
+    ordinal = ordinal_opening(sent)
+    if ordinal is None:
+        return False
+    alone = ordinal.dep_ in ("nsubj", "nsubjpass") or (
+        ordinal.dep_ == "amod" and not is_instrument_noun(ordinal.head))  # "The first concerns …" as a noun
+    return alone and all(c.head > ordinal.idx for c in here)
 
 
 def _ratification(sent: Span, index: int, found: list[Candidate]) -> Candidate | None:
@@ -640,7 +652,8 @@ def _from_mention(ctx: Context, sent: Span, index: int, m: Mention, bounds: tupl
             return []  # "These agreements focus on A, B and C": documents named before, described again
         status = status or sentence_status(sent) or last_status or "signed"
         if topic is None:
-            return _anaphoric_package(ctx, sent, index, m, typ, status)
+            return _anaphoric_package(ctx, sent, index, m, typ, status) or _field_package(
+                ctx, sent, index, m, typ)
         if topic.summary:
             return []
         items = split_items(region(sent, topic.start, covered), covered)
@@ -731,6 +744,8 @@ def _single(ctx: Context, sent: Span, index: int, m: Mention, bounds: tuple[int,
     status = status or mention_status(m.head)
     if status is None and (titled or content or topic_item):
         status = joined_clause_status(m.head) or sentence_status(sent)
+        if status == "discussed" and ordinal_opening(sent) is not None and last_status is not None:
+            status = last_status  # "The first MoU covers A, and the second MoU covers B": the package's
     if status is None and (titled or content) and (on_list_line(ctx.text, m.head.idx) or own_line) \
             and not _verb_on_line(ctx.text, m.head):
         status = last_status or "signed"  # "The MoUs are:\n- MoU on disaster management;"
@@ -1116,6 +1131,51 @@ def _anaphoric_package(ctx: Context, sent: Span, index: int, m: Mention, typ: st
         return []
     return [Candidate(typ, labels[0], labels, status, index, sent.start_char, sent.end_char,
                       named=False, ordinal=k) for k in range(count)]
+
+
+def _field_package(ctx: Context, sent: Span, index: int, m: Mention, typ: str) -> list[Candidate]:
+    """Return plural documents that a field before the noun names as one instrument ("signed trade
+    agreements", "is pushing to reach visa-free travel deals with Gulf states", "three fisheries accords").
+
+    Only when a verb or clause tells their stage and the modifiers name a field: "cooperation agreements",
+    "Agreements are important", a large count ("25 trade deals") and "the" ("commend the commercial deals
+    reached …": told elsewhere, in a list or before) name no document in particular.
+    """
+    head = m.head
+    status = mention_status(head)
+    listed = any(n.i != head.i and n.dep_ != "compound" for n in m.nouns)  # "MoUs and agreements"
+    pointed = any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
+    if status is None or listed or pointed or counted(head) > _MAX_PACKAGE or _summed(head) \
+            or _unnamed_partners(head):
+        return []
+    mods = [c for c in head.lefts if c.dep_ in ("compound", "amod", "nmod")]
+    start = min((t.left_edge.i for t in mods), default=head.i)
+    if not content_tokens(list(sent.doc[start:head.i]), ctx.pair):
+        return []
+    s_char, e_char = subject_text(start, head.i + 1, sent)
+    subject = ctx.text[s_char:e_char]
+    sectors = sectors_for(subject)
+    if not sectors:
+        return []
+    return [Candidate(typ, subject, sectors, status, index, sent.start_char, sent.end_char, named=True,
+                      span=(s_char, e_char), head=head.idx)]
+
+
+def _unnamed_partners(head: Token) -> bool:
+    """Say whether plural documents are "with" partners no name tells ("trade deals with major partners",
+    "with the companies", "with neighbours"): a record of deals in general; "with European states" names
+    them."""
+    withs = [c for c in (*head.children, *head.head.children) if c.dep_ == "prep" and c.lower_ == "with"]
+    return any(o.dep_ == "pobj" and o.pos_ == "NOUN" and is_plural(o)
+               and not any(t.ent_type_ in ("NORP", "GPE", "LOC") for t in o.subtree)
+               for w in withs for o in w.children)
+
+
+def _summed(head: Token) -> bool:
+    """Say whether plural documents come with a sum of money ("$10 billion worth of defence contracts",
+    "commercial deals of some $30 billion"): a total of many, no document in particular."""
+    holders = [head, *itertools.takewhile(lambda t: t.pos_ not in ("VERB", "AUX"), head.ancestors)]
+    return any(t.ent_type_ == "MONEY" for h in holders for t in h.subtree)
 
 
 def _listed_with_documents(head: Token) -> bool:

@@ -140,13 +140,14 @@ def find_topic(sent: Span, last: int, heads: set[int], covered: set[int]) -> Top
         # "an agreement between A and B on …" names its topic as "an agreement on …" does ("covers" opens a
         # clause)
         about = tok.lower_ in _ABOUT_WORDS or relates_to(tok)
-        attached = j == last + 1 or (about and _after_parties(tok, heads))
+        said = j == last + 1 and _said_of_subject(tok, heads)
+        attached = (j == last + 1 and not said) or (about and _after_parties(tok, heads))
         # "… covered these new arrangements": the list points back, naming nothing new
         topic = _topic_at(sent, start, across or doc[start].lower_ in ("these", "those"))
         if topic is not None and _opens_with_mention(sent, topic.start):
             return None  # "six agreements, including MoUs on A, B and C": the MoUs own the list
         if topic is not None and (topic.summary or split_items(region(sent, topic.start, covered), covered)):
-            told = _copula_topic(tok, heads) or _told_relation(tok, heads)
+            told = said or _copula_topic(tok, heads) or _told_relation(tok, heads)
             return Topic(topic.start, topic.summary, attached, told)
     return None
 
@@ -248,6 +249,15 @@ def _copula_topic(prep: Token, heads: set[int]) -> bool:
     return prep.lower_ in ("on", "about") and verb.lemma_ == "be" and prep.dep_ == "prep" \
         and any(c.dep_ == "nsubj" and (_counted(c).i in heads or c.i in heads) for c in verb.children) \
         and (prep.lower_ == "about" or _topic_preposition(prep)) and not _place_follows(prep)
+
+
+def _said_of_subject(anchor: Token, heads: set[int]) -> bool:
+    """Say whether a list verb's subject is the document, counted by an ordinal ("The first agreement
+    covers fisheries", "The second MoU deals with mining"): the verb tells what that one is on."""
+    verb = anchor if anchor.pos_ in ("VERB", "AUX") else anchor.head
+    return verb.tag_ in ("VBZ", "VBP", "VBD") and any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.i in heads and any(
+            o.dep_ == "amod" and o.lower_ in ORDINAL_WORDS for o in c.children) for c in verb.children)
 
 
 def _told_relation(word: Token, heads: set[int]) -> bool:
@@ -418,6 +428,9 @@ def _lists_for(anchor: Token, heads: set[int]) -> bool:
     gov = anchor.head
     if gov.i == anchor.i or gov.i in heads or _told_right_after(anchor, heads):
         return True
+    own = [c for c in anchor.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if own and anchor.pos_ == "VERB":
+        return any(_holds(c, heads) for c in own)  # "…, and the second MoU covers mining": its own subject
     if gov.pos_ in ("NOUN", "PROPN"):
         return _in_phrase_of(gov, heads) or _holds(gov, heads)
     if gov.pos_ not in ("VERB", "AUX"):
