@@ -153,10 +153,10 @@ RESCHEDULING_ADVERBS = frozenset({"now", "instead"})
 # Those who judge relations from outside ("analysts", "observers"): what they agree on is no party's word.
 ONLOOKERS = words("analyst observer expert commentator economist scholar pundit academic researcher critic "
                   "columnist")
-# Verbs that report what someone said ("…, he said", "Suharso, an analyst, told the paper").
 # Words opening a clause of when another act is done ("… when the President visits"), parsed as adverbs.
 WHEN_WORDS = frozenset({"when", "whenever"})
 
+# Verbs that report what someone said ("…, he said", "Suharso, an analyst, told the paper").
 SPEECH_VERBS = frozenset({"say", "tell", "add", "note", "state", "report", "announce", "confirm"})
 
 # Ordinal words, first to twentieth: the n-th is at index n - 1.

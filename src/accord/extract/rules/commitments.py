@@ -1810,8 +1810,8 @@ def _name_of(ctx: Context, tok: Token) -> str | None:
 
 
 def _untagged_states(ctx: Context, tok: Token) -> list[tuple[int, str]]:
-    """Return (token, state) for the conjuncts of a subject that name a state the tagger left untagged
-    ("Viet Nam and Japan" with "Viet Nam" no entity): each side of the pair is named."""
+    """Return (start index, state name) for the conjuncts of a subject that name a state the tagger left
+    untagged ("Viet Nam and Japan" with "Viet Nam" no entity): each side of the pair is named."""
     found = []
     for conj in (tok, *tok.conjuncts):
         if conj.ent_iob_ != "O" or conj.pos_ != "PROPN":

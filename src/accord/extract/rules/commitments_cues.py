@@ -651,6 +651,7 @@ def _present_plan(verb: Token) -> bool:
 _TRIP_PLACES = {"pay": (), "visit": (), "travel": ("to",), "head": ("to", "for"), "fly": ("to",),
                 "leave": ("for",), "arrive": ("in", "at"), "go": ("to",), "come": ("to",)}
 TRIP_VERBS = frozenset(_TRIP_PLACES)
+_TRIP_MAKING_VERBS = TRIP_VERBS | {"make"}  # "makes a state visit to Malaysia"
 
 
 def _trip_under_way(verb: Token) -> bool:
@@ -668,7 +669,7 @@ def _trip_made(verb: Token) -> bool:
     """Say whether a verb tells a journey a party makes ("the minister visits Peru", "pays a visit to
     Ghana", "makes a state visit to Malaysia", "travels to Lima")."""
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if subj is None or not party_named(subj) or habitual(verb) or verb.lemma_ not in TRIP_VERBS | {"make"}:
+    if subj is None or not party_named(subj) or habitual(verb) or verb.lemma_ not in _TRIP_MAKING_VERBS:
         return False
     if verb.lemma_ in ("pay", "make"):
         return any(c.dep_ == "dobj" and c.lemma_ in JOURNEY_NOUNS for c in verb.children)

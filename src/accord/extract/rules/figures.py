@@ -235,6 +235,7 @@ _MEASURE_VERBS = words("grow rise fall ease drop climb slip jump stand reach hit
                        "edge rebound spike total exceed top")
 # Verbs that move a measure they take as object ("raise its oil output to 2 million barrels").
 _RAISE_VERBS = words("raise increase boost lift double triple cut reduce")
+_LEVEL_VERBS = _MEASURE_VERBS | _RAISE_VERBS
 # Words that join the two days of a range ("from 12 to 14 October", "12-14 May", "9 and 10 June").
 _RANGE_WORDS = words("to through thru till until and - – —")
 # Verbs of being present at an event: a count of who came is the scene's ("attended by 300 executives"),
@@ -406,8 +407,8 @@ def _hedged_untagged(ctx: Context, sent: Span) -> list[Span]:
     k = sent.start
     while k < sent.end:
         tok = doc[k]
-        hedged = _SOFTENED_HEDGE.search(ctx.text, max(sent.start_char, tok.idx - 20), tok.idx)
-        if not (tok.like_num and any(c.isdigit() for c in tok.text) and not tok.ent_type_ and hedged):
+        if not (tok.like_num and any(c.isdigit() for c in tok.text) and not tok.ent_type_
+                and _SOFTENED_HEDGE.search(ctx.text, max(sent.start_char, tok.idx - 20), tok.idx)):
             k += 1
             continue
         end = k + 1
@@ -416,8 +417,8 @@ def _hedged_untagged(ctx: Context, sent: Span) -> list[Span]:
         sign = _PERCENT_SIGN.match(ctx.text, doc[end - 1].idx + len(doc[end - 1].text))
         label = "CARDINAL"
         if sign is not None:  # "some 70 per cent of voters": a share, as the tagger's PERCENT is
-            sign_end = ctx.doc.char_span(sign.start(), sign.end(), alignment_mode="expand")
-            end, label = (end if sign_end is None else sign_end.end), "PERCENT"
+            sign_span = ctx.doc.char_span(sign.start(), sign.end(), alignment_mode="expand")
+            end, label = (end if sign_span is None else sign_span.end), "PERCENT"
         span = Span(doc, k, end, label=label)
         if label == "PERCENT" or _counts_things(span):
             out.append(span)
@@ -793,7 +794,7 @@ def _term_ahead(ent: Span) -> Span | None:
 _SPAN_OF_YEARS = r"(?:\d+|" + "|".join(NUMBER_WORDS) + r")\s+(?:years?|months?)"
 _YEARS = re.compile(r"(?i)" + _SPAN_OF_YEARS)
 _AHEAD = re.compile(r"(?i)(?:the\s+)?(?:next|coming)\s+(" + _SPAN_OF_YEARS + ")")
-# Links a word of a clause may climb to the word it is said of, within one clause.
+# Links that end a clause: a word climbs to the words it is said of until it reaches one of these.
 _CLAUSE_BOUNDS = words("ccomp parataxis relcl conj ROOT")
 
 
@@ -915,7 +916,7 @@ def _multiplier(ent: Span) -> bool:
     if after.tag_ in ("JJR", "RBR") or after.lower_ in ("as", "that", "those", "over"):
         return True
     verb = doc[ent.end].head
-    return verb.pos_ == "VERB" and verb.lemma_.lower() in _MEASURE_VERBS | _RAISE_VERBS
+    return verb.pos_ == "VERB" and verb.lemma_.lower() in _LEVEL_VERBS
 
 
 def _sums_a_bare_noun(ctx: Context, start: int) -> bool:
@@ -1110,8 +1111,8 @@ def _describes(ent: Span) -> bool:
 def _size_of_each(ctx: Context, ent: Span) -> bool:
     """Say whether a measure joined to its unit by a hyphen sizes each of a plural ("in 30-kilogram bags",
     "50-kg jute bags", "20-foot containers"), not a total ("a 5,000-tonne shipment")."""
-    sized = _SIZED.search(ctx.text, ent.start_char, min(len(ctx.text), ent.end_char + 16))
-    if sized is None or sized.start() != ent.start_char or sized.group(1).lower() not in _SIZE_UNITS:
+    sized = _SIZED.match(ctx.text, ent.start_char, min(len(ctx.text), ent.end_char + 16))
+    if sized is None or sized.group(1).lower() not in _SIZE_UNITS:
         return False
     after = next((t for t in ent.doc[ent.start:ent.end + 5] if t.idx >= sized.end()), None)
     while after is not None and after.dep_ in ("compound", "amod") and after.head.i > after.i:
@@ -1283,7 +1284,7 @@ def _own_indicator(ent: Span) -> bool:
         head = head.head
     if head.pos_ in ("ADP", "ADV", "ADJ") and head.head.pos_ == "VERB":
         head = head.head  # "jumped 5 percent after the news", "closed 3 percent higher"
-    if head.pos_ == "VERB" and head.lemma_.lower() in _MEASURE_VERBS | _RAISE_VERBS:
+    if head.pos_ == "VERB" and head.lemma_.lower() in _LEVEL_VERBS:
         if any(c.dep_ == "prep" and c.lower_ == "against" for c in head.children):
             return True  # a currency's rate against another
         clause = head.head if head.dep_ == "xcomp" else head  # "is expected to reach 40 million"

@@ -160,7 +160,9 @@ def _clause_of(word: Token) -> Token | None:
 
 def _period(ent: Span, ref: date | None) -> str | None:
     """Return the resolved date of the clause the amount is told in, the nearest after it first."""
-    clause = next((t for t in ent.root.ancestors if t.pos_ in ("VERB", "AUX")), ent.root.head)
+    clause = _clause_of(ent.root)
+    if clause is None:
+        clause = ent.root.head
     lo, hi = clause.left_edge.i, clause.right_edge.i
     dates = [d for d in ent.doc.ents if d.label_ == "DATE" and lo <= d.start and d.end <= hi + 1
              and _clause_of(d.root) in (clause, None)]  # not "…, adding that this is higher than in 2020"

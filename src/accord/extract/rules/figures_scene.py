@@ -65,9 +65,9 @@ _YEARS_AGO = re.compile(r"(?i)\b(\w+)(?:[\s-]\w+)?\s+years?\s+ago\b|\b(?:decades
 # Number words of twenty or more, which open "fifty years ago" and "a hundred years ago".
 _SCORES = words("twenty thirty forty fifty sixty seventy eighty ninety hundred")
 _YEAR = re.compile(r"\b(1[5-9]\d\d|20\d\d)\b")
-# Eras long gone that a phrase of time may name instead of a year ("during the Second World War").
 # Prepositions of a span that runs from a past year to now ("since 1992").
 _RUNNING_SINCE = words("since")
+# Eras long gone that a phrase of time may name instead of a year ("during the Second World War").
 _BYGONE = re.compile(r"(?i)\b(?:world war|cold war|colonial|empire)\b")
 
 

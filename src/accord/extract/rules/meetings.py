@@ -257,7 +257,7 @@ _TRIGGERS: tuple[_Trigger, ...] = (
              r"\b(?:military|state|ceremonial)\s+(?P<w>honou?rs)\b|\b(?:gun|cannon)\s+(?P<w2>salute)\b"
              r"|\bhonou?r\s+(?P<w3>guard)\b", cues.welcomed_with_honours),
     # a guest seen off ("after a send-off at the airport by Minister X", "was given a warm farewell")
-    _trigger("other", "send-off sendoff farewell off",
+    _trigger("other", "send farewell saw see",
              r"\bsend-?(?P<w>off)\b|\b(?P<w2>sendoff|farewell)\b"
              r"|\b(?:saw|see|sees|seeing)\s+(?:[\w-]+\s+){0,4}?(?P<w3>off)\b", cues.seen_off),
     # a meal a host gave ("offered a lunch for X", "a luncheon hosted by X", "a dinner was held, hosted by X")

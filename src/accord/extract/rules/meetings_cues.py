@@ -576,11 +576,15 @@ GATHERING_NOUNS = frozenset({"summit", "conference", "forum", "meeting", "talks"
                               "session", "commission", "trip", "tour"})
 
 
+# The nouns of "on the sidelines/margins of".
+_ASIDE_WORDS = frozenset({"sideline", "sidelines", "margin", "margins"})
+
+
 def named_aside(tok: Token) -> bool:
     """Say whether "the sidelines/margins of" names a gathering by its name alone ("on the sidelines
     of COP27", "on the margins of the UN General Assembly"), not one told by a noun of its own
     ("of the G20 summit") or any other thing ("the margins of the visit")."""
-    if tok.lemma_.lower() not in ("sideline", "sidelines", "margin", "margins"):
+    if tok.lemma_.lower() not in _ASIDE_WORDS:
         return False
     events = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
               if g.dep_ == "pobj"]
@@ -591,9 +595,6 @@ def named_aside(tok: Token) -> bool:
 # Verbs whose own trigger tells the encounter set beside a gathering ("met X on the sidelines of …").
 _OWN_TRIGGER_VERBS = frozenset({"meet", "hold", "have", "exchange", "speak", "call", "host", "receive",
                               "welcome", "visit", "attend", "sign", "sit", "convene"})
-_ASIDE_WORDS = frozenset({"sideline", "sidelines", "margin", "margins"})
-
-
 def dealt_with_aside(aside: Token) -> bool:
     """Say whether "the sidelines/margins of" a gathering is where one person dealt with another ("X
     raised the issue with Y on the sidelines of the summit", "discussed trade with Y on the margins of

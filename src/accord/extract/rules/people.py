@@ -157,6 +157,7 @@ _GLUED_TITLE = re.compile(r"([A-Z][a-z]+)[A-Z][a-z]")  # a space lost between tw
 # Words of "the Most Hon.", "the Right Honourable": opening a Commonwealth style, and the style itself.
 _STYLE_OPENINGS = words("the most right very")
 _HONOURABLE = words("hon honourable honorable rt")
+_STYLE_WORDS = _STYLE_OPENINGS | _HONOURABLE
 _JOINED_HONORIFIC = re.compile(r"(?i)h\.e\.(?:mr|mrs|ms|dr|prof)?\.?")
 
 
@@ -813,12 +814,20 @@ def _name_run(doc: Doc, j: int, stop: int) -> int:
     return k
 
 
+_INITIALS = re.compile(r"[A-Z]{1,2}")
+
+
+def _initial(tok: Token) -> bool:
+    """Say whether a token is one or two capital initials written without stops ("K", "KP"), not a role's
+    abbreviation ("PM")."""
+    return _INITIALS.fullmatch(tok.text) is not None and tok.lower_ not in ROLE_ABBREVIATIONS
+
+
 def _initials_before_name(doc: Doc, j: int, stop: int) -> int:
     """Return how many tokens of capital initials written without stops open a title's name ("External
     Affairs Minister S Jaishankar", "Prime Minister KP Sharma Oli", "K P Sharma Oli"), else 0."""
     k = j
-    while k < j + 2 and k + 1 < stop and re.fullmatch(r"[A-Z]{1,2}", doc[k].text) and (
-            doc[k].lower_ not in ROLE_ABBREVIATIONS and doc[k].ent_type_ not in ("ORG", "GPE", "NORP")):
+    while k < j + 2 and k + 1 < stop and _initial(doc[k]) and doc[k].ent_type_ not in ("ORG", "GPE", "NORP"):
         k += 1
     if k == j or not _name_like(doc[k]) or doc[k].pos_ != "PROPN" or _country_at(doc, k - 1, stop)[0]:
         return 0
@@ -938,13 +947,8 @@ def _country_token(tok: Token) -> Country | None:
 def _in_a_state(tok: Token) -> bool:
     """Say whether a word is part of a state's name or demonym ("Sri" and "Lankan" of "Sri Lankan")."""
     doc = tok.doc
-    for n in (1, 2, 3):
-        for first in range(max(0, tok.i - n + 1), min(tok.i, len(doc) - n) + 1):
-            words = doc[first:first + n]
-            if all(t.text[:1].isupper() for t in words) and _state(words.text) is not None:
-                return True
-    # "Antigua" and "Barbuda" of "Antigua and Barbuda"
-    return _end_of_state_over(doc, tok.i) > tok.i or _country_at(doc, tok.i, len(doc))[1] > tok.i + 1
+    # a name opening before the word ("Barbuda" or "and" of "Antigua and Barbuda") or at it
+    return _end_of_state_over(doc, tok.i) > tok.i or _country_at(doc, tok.i, len(doc))[0] is not None
 
 
 def _state(text: str) -> Country | None:
@@ -1399,9 +1403,7 @@ def _given_names_left_out(doc: Doc, sent: Span, start: int, end: int) -> int:
            and not _names_an_office(doc[k - 1])):  # "… Minister's Office Kofi Mensah"
         k -= 1
     initials = 0
-    while (initials < 2 and k - initials - 1 > sent.start
-           and re.fullmatch(r"[A-Z]{1,2}", doc[k - initials - 1].text)
-           and doc[k - initials - 1].lower_ not in ROLE_ABBREVIATIONS):
+    while initials < 2 and k - initials - 1 > sent.start and _initial(doc[k - initials - 1]):
         initials += 1
     if initials and is_role_word(doc[k - initials - 1].lower_):
         k -= initials  # "Foreign Minister AH Mahmood Ali", spaCy tagging only "Ali"
@@ -1663,7 +1665,7 @@ def _leads_a_style(doc: Doc, j: int) -> bool:
     """Say whether token j opens a Commonwealth style of address ("the" or "Most" of "Prime Minister the
     Most Hon. Dr. X", "Right" of "the Right Honourable X"), not the article of a role ("the Minister")."""
     return (doc[j].lower_ in _STYLE_OPENINGS and j + 1 < len(doc)
-            and doc[j + 1].lower_.rstrip(".") in _STYLE_OPENINGS | _HONOURABLE)
+            and doc[j + 1].lower_.rstrip(".") in _STYLE_WORDS)
 
 
 def _role_before_courtesy(doc: Doc, sent: Span, start: int,
