@@ -729,9 +729,14 @@ def _name_after_portfolio(doc: Doc, j: int, stop: int) -> list[tuple[int, int, b
 def _joined_to_portfolio(doc: Doc, k: int, lo: int) -> bool:
     """Say whether word k is the portfolio "and" joins to the one before it, not a name's first word
     ("Minister of Road Transport and Bridges X", "Minister for Water and Power X"): the parser makes
-    it the conjunct of the word before "and"."""
-    return (k - 2 >= lo and doc[k - 1].lower_ == "and" and doc[k].dep_ == "conj"
-            and doc[k].head.i == k - 2)
+    it the conjunct of the word before "and", or a plural it hangs on the name it makes that conjunct
+    ("Minister for Railways and Harbours X")."""
+    if k - 2 < lo or doc[k - 1].lower_ != "and":
+        return False
+    tok = head = doc[k]
+    while head.dep_ == "compound" and head.head.i > head.i:
+        head = head.head
+    return (head is tok or tok.tag_ == "NNPS") and head.dep_ == "conj" and head.head.i == k - 2
 
 
 def _particle_inside(doc: Doc, k: int, stop: int) -> bool:
@@ -1864,7 +1869,8 @@ def _has_head(doc: Doc, start: int, end: int) -> bool:
 def _joined_portfolios(doc: Doc, first: int, i: int, end: int) -> bool:
     """Say whether "and" i joins two portfolios before one head ("Environment and Tourism Minister",
     "Trade and Industry Minister", "Lands and Natural Resources Minister"): a portfolio's noun on each
-    side, the right one's last before the head, up to three title-case words."""
+    side, the right one's last before the head, up to three title-case words ("Housing and Local
+    Government Minister": two words or more, none a state's or a person's, need no portfolio noun)."""
     def portfolio(tok: Token) -> bool:
         low = tok.lower_
         return _portfolio_word(tok) or (tok.is_title and low in ROLE_MODIFIERS and low not in ROLE_HEADS)
@@ -1873,7 +1879,9 @@ def _joined_portfolios(doc: Doc, first: int, i: int, end: int) -> bool:
     k = i + 1
     while k < min(end, i + 4) and doc[k].is_title and doc[k].lower_ not in ROLE_HEADS:
         k += 1
-    return k > i + 1 and k < end and portfolio(doc[k - 1]) and _has_head(doc, k, end)
+    right = doc[i + 1:k]
+    return k > i + 1 and k < end and _has_head(doc, k, end) and (portfolio(doc[k - 1]) or (
+        len(right) > 1 and not any(t.ent_type_ in ("PERSON", "GPE", "NORP") or _country_token(t) for t in right)))
 
 
 def _trim_phrase(doc: Doc, first: int, end: int) -> int:
