@@ -1,7 +1,8 @@
 """Constructions of people in real reports (round 19, issue 9), proved on our own wording: a portfolio
 joined by "and" whose second part is a plain noun the lexicon does not know ("Minister of Road Transport
 and Bridges X", "Minister for Water and Power X"), and joined portfolios before one head whose second
-part is several words ("Lands and Natural Resources Minister X").
+part is several words ("Lands and Natural Resources Minister X"). Positives fail on main (13fd8c6);
+negatives pass on both.
 """
 from __future__ import annotations
 
@@ -28,10 +29,10 @@ def _participants(extractor: RulesExtractor, text: str) -> set[str]:
      "Tariq Mehmood", "Minister for Water and Power", "Pakistan"),
     ("Zambia's Minister of Housing and Bridges Charles Banda hosted the Malawian delegation in Lusaka.",
      "Charles Banda", "Minister of Housing and Bridges", "Zambia"),
-    ("Sri Lanka's Minister of Highways and Ports Ranjith Perera travelled to Chennai for the talks.",
-     "Ranjith Perera", "Minister of Highways and Ports", "Sri Lanka"),
-    ("Nepal's Minister of Physical Infrastructure and Roads Bimala Thapa met the Indian ambassador.",
-     "Bimala Thapa", "Minister of Physical Infrastructure and Roads", "Nepal"),
+    ("Kenya's Minister of Lands and Settlement Ruth Nyambura signed the protocol with Uganda.",
+     "Ruth Nyambura", "Minister of Lands and Settlement", "Kenya"),
+    ("Nepal's Minister of Water Supply and Canals Bimala Thapa visited Dhaka last week.",
+     "Bimala Thapa", "Minister of Water Supply and Canals", "Nepal"),
     ("Ghana's Minister for Railways and Harbours Kofi Asante received the Chinese delegation in Accra.",
      "Kofi Asante", "Minister for Railways and Harbours", "Ghana"),
 ])
@@ -70,8 +71,10 @@ def test_a_name_after_and_stays_whole(extractor: RulesExtractor, text: str, name
      "Alice Wambui", "Water and Rural Sanitation Minister", "Kenya"),
     ("Malaysia's Housing and Local Government Minister Nga Kor Ming met the Singaporean envoy.",
      "Nga Kor Ming", "Housing and Local Government Minister", "Malaysia"),
-    ("Fiji's Lands and Mineral Resources Minister Filipe Tuisawau welcomed the Australian delegation.",
-     "Filipe Tuisawau", "Lands and Mineral Resources Minister", "Fiji"),
+    ("Tanzania's Lands and Human Settlements Minister Juma Mwinyi met the Kenyan delegation in Arusha.",
+     "Juma Mwinyi", "Lands and Human Settlements Minister", "Tanzania"),
+    ("Barbados's Roads and Public Works Minister Dwight Greaves hosted the Guyanese team.",
+     "Dwight Greaves", "Roads and Public Works Minister", "Barbados"),
     ("Uganda's Works and Public Transport Minister Moses Kato signed the deal with Tanzania.",
      "Moses Kato", "Works and Public Transport Minister", "Uganda"),
 ])

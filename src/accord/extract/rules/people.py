@@ -48,7 +48,7 @@ from accord.lexicon import (
     SPEECH_VERBS,
     VESSEL_NOUNS,
 )
-from accord.nlp import doc_text, ents_in
+from accord.nlp import doc_text, ent_at, ents_in
 from accord.normalize.countries import Country, fold, gazetteer
 from accord.normalize.dates import is_month_name, is_weekday_name
 from accord.normalize.sectors import is_sector_phrase
@@ -730,13 +730,18 @@ def _joined_to_portfolio(doc: Doc, k: int, lo: int) -> bool:
     """Say whether word k is the portfolio "and" joins to the one before it, not a name's first word
     ("Minister of Road Transport and Bridges X", "Minister for Water and Power X"): the parser makes
     it the conjunct of the word before "and", or a plural it hangs on the name it makes that conjunct
-    ("Minister for Railways and Harbours X")."""
+    ("Minister for Railways and Harbours X"); or the tagger's person of two words or more starts after
+    it ("Minister of Lands and Settlement Ruth Nyambura", parsed as the minister and someone else)."""
     if k - 2 < lo or doc[k - 1].lower_ != "and":
         return False
     tok = head = doc[k]
     while head.dep_ == "compound" and head.head.i > head.i:
         head = head.head
-    return (head is tok or tok.tag_ == "NNPS") and head.dep_ == "conj" and head.head.i == k - 2
+    if (head is tok or tok.tag_ == "NNPS") and head.dep_ == "conj" and head.head.i == k - 2:
+        return True
+    person = ent_at(doc, k + 1) if k + 1 < len(doc) else None
+    return (not tok.ent_type_ and tok.is_title and person is not None and person.label_ == "PERSON"
+            and person.start == k + 1 and len(person) >= 2)
 
 
 def _particle_inside(doc: Doc, k: int, stop: int) -> bool:
