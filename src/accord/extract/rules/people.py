@@ -713,7 +713,8 @@ def _name_after_portfolio(doc: Doc, j: int, stop: int) -> list[tuple[int, int, b
             # "… Minister for Health A B and a delegation": the list goes on with no one titled
         last += 1  # "… Oppong-Peprah", "… Retno LP Marsudi": a hyphen or initials inside the name
     first = last
-    while first > j and not _names_an_office(doc[first - 1]) and not _joined_to_portfolio(doc, first - 1, j) and (
+    while first > j and not _names_an_office(doc[first - 1]) and not _joined_to_portfolio(
+            doc, first - 1, j) and (
             (_name_like(doc[first - 1]) and doc[first - 1].pos_ == "PROPN")
             or _particle_inside(doc, first - 1, stop)
             or _hyphen_joined(doc, first - 1, stop) or _inside_name(doc, first - 1, stop)):
@@ -1886,7 +1887,8 @@ def _joined_portfolios(doc: Doc, first: int, i: int, end: int) -> bool:
         k += 1
     right = doc[i + 1:k]
     return k > i + 1 and k < end and _has_head(doc, k, end) and (portfolio(doc[k - 1]) or (
-        len(right) > 1 and not any(t.ent_type_ in ("PERSON", "GPE", "NORP") or _country_token(t) for t in right)))
+        len(right) > 1 and not any(t.ent_type_ in ("PERSON", "GPE", "NORP") or _country_token(t)
+                                   for t in right)))
 
 
 def _trim_phrase(doc: Doc, first: int, end: int) -> int:
