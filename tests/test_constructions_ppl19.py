@@ -92,3 +92,34 @@ def test_joined_portfolios_of_several_words(extractor: RulesExtractor, text: str
 ])
 def test_no_joined_portfolio(extractor: RulesExtractor, text: str, name: str, role: str) -> None:
     assert _people(extractor, text).get(name, (None,))[0] == role
+
+
+# ------------------------------------------------------ the saints' states written "St." or "St"
+
+@pytest.mark.parametrize(("text", "name", "role", "country"), [
+    ("St. Lucia's Foreign Minister Marie Joseph met the Venezuelan ambassador on Tuesday.",
+     "Marie Joseph", "Foreign Minister", "Saint Lucia"),
+    ("St Kitts and Nevis Prime Minister Dwayne Liburd held talks with Canadian officials in Ottawa.",
+     "Dwayne Liburd", "Prime Minister", "Saint Kitts and Nevis"),
+    ("The St. Kitts Prime Minister Dwayne Liburd welcomed the Indian envoy to Basseterre.",
+     "Dwayne Liburd", "Prime Minister", "Saint Kitts and Nevis"),
+    ("Foreign Minister of St Vincent and the Grenadines Kevin Charles met his Cuban counterpart.",
+     "Kevin Charles", "Foreign Minister", "Saint Vincent and the Grenadines"),
+    ("St Lucian Prime Minister Allen Felix met Taiwanese officials in Castries.",
+     "Allen Felix", "Prime Minister", "Saint Lucia"),
+])
+def test_a_saints_state_written_short(extractor: RulesExtractor, text: str, name: str,
+                                      role: str, country: str) -> None:
+    people = _people(extractor, text)
+    assert people.get(name) == (role, country)
+    assert not any(n.startswith("St") for n in people)
+
+
+@pytest.mark.parametrize(("text", "name", "country"), [
+    # a saint's name that is no state's, and a person called St John, stay as they are
+    ("Ambassador Mary St John of Jamaica met the Barbadian foreign minister.", "Mary St John", "Jamaica"),
+    ("Foreign Minister Kamina Smith of Jamaica spoke at St. George's University in Grenada.",
+     "Kamina Smith", "Jamaica"),
+])
+def test_no_saints_state(extractor: RulesExtractor, text: str, name: str, country: str) -> None:
+    assert _people(extractor, text).get(name, (None, None))[1] == country
