@@ -73,6 +73,10 @@ _EXTRA_DEMONYMS: dict[str, tuple[str, ...]] = {
     "CV": ("Cabo Verdean", "Cape Verdean"),
     "ST": ("Santomean",),
 }
+# Short names of the saints' states that Caribbean writing uses alone ("St Kitts", "Saint Vincent").
+_EXTRA_NAMES["KN"] = ("Saint Kitts",)
+_EXTRA_NAMES["VC"] = ("Saint Vincent",)
+_EXTRA_DEMONYMS["KN"] = ("Kittitian",)
 # capitals used metonymically are too ambiguous to list; only the US one above is kept.
 
 
@@ -164,6 +168,15 @@ class Gazetteer:
         return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)"), owners
 
 
+def _with_saint_short(forms: list[str]) -> tuple[str, ...]:
+    """Return forms plus each "Saint …" written "St. …" and "St …" ("St. Lucia", "St Kitts and Nevis")."""
+    out = list(forms)
+    for form in forms:
+        if form.startswith("Saint "):
+            out += [f"St. {form[6:]}", f"St {form[6:]}"]
+    return tuple(dict.fromkeys(out))
+
+
 def _aliases(info: Mapping[str, Any], iso2: str) -> tuple[str, ...]:
     raw = info.get("altSpellings") or []
     out: list[str] = []
@@ -174,7 +187,7 @@ def _aliases(info: Mapping[str, Any], iso2: str) -> tuple[str, ...]:
             continue
         out.append(text)
     out.extend(_EXTRA_NAMES.get(iso2, ()))
-    return tuple(dict.fromkeys(out))
+    return _with_saint_short([str(info.get("name") or ""), *out])[1:]
 
 
 @lru_cache(maxsize=1)
@@ -189,7 +202,7 @@ def gazetteer() -> Gazetteer:
         if not iso2 or not name:
             continue
         demonym = str(info.get("demonym") or "")
-        demonyms = tuple(dict.fromkeys([d for d in (demonym,) if d] + list(_EXTRA_DEMONYMS.get(iso2, ()))))
+        demonyms = _with_saint_short([d for d in (demonym,) if d] + list(_EXTRA_DEMONYMS.get(iso2, ())))
         capital = info.get("capital")
         population = info.get("population")
         countries.append(Country(

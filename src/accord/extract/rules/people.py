@@ -48,7 +48,7 @@ from accord.lexicon import (
     SPEECH_VERBS,
     VESSEL_NOUNS,
 )
-from accord.nlp import doc_text, ents_in
+from accord.nlp import doc_text, ent_at, ents_in
 from accord.normalize.countries import Country, fold, gazetteer
 from accord.normalize.dates import is_month_name, is_weekday_name
 from accord.normalize.sectors import is_sector_phrase
@@ -714,7 +714,8 @@ def _name_after_portfolio(doc: Doc, j: int, stop: int) -> list[tuple[int, int, b
             # "… Minister for Health A B and a delegation": the list goes on with no one titled
         last += 1  # "… Oppong-Peprah", "… Retno LP Marsudi": a hyphen or initials inside the name
     first = last
-    while first > j and not _names_an_office(doc[first - 1]) and (
+    while first > j and not _names_an_office(doc[first - 1]) and not _joined_to_portfolio(
+            doc, first - 1, j) and (
             (_name_like(doc[first - 1]) and doc[first - 1].pos_ == "PROPN")
             or _particle_inside(doc, first - 1, stop)
             or _hyphen_joined(doc, first - 1, stop) or _inside_name(doc, first - 1, stop)):
@@ -725,6 +726,24 @@ def _name_after_portfolio(doc: Doc, j: int, stop: int) -> list[tuple[int, int, b
     if last - first < 2 or first == j or last == stop or ends_in_punct:
         return []  # no name after the portfolio, or the phrase runs to the end
     return [(first, last, False)]
+
+
+def _joined_to_portfolio(doc: Doc, k: int, lo: int) -> bool:
+    """Say whether word k is the portfolio "and" joins to the one before it, not a name's first word
+    ("Minister of Road Transport and Bridges X", "Minister for Water and Power X"): the parser makes
+    it the conjunct of the word before "and", or a plural it hangs on the name it makes that conjunct
+    ("Minister for Railways and Harbours X"); or the tagger's person of two words or more starts after
+    it ("Minister of Lands and Settlement Ruth Nyambura", parsed as the minister and someone else)."""
+    if k - 2 < lo or doc[k - 1].lower_ != "and":
+        return False
+    tok = head = doc[k]
+    while head.dep_ == "compound" and head.head.i > head.i:
+        head = head.head
+    if (head is tok or tok.tag_ == "NNPS") and head.dep_ == "conj" and head.head.i == k - 2:
+        return True
+    person = ent_at(doc, k + 1) if k + 1 < len(doc) else None
+    return (not tok.ent_type_ and tok.is_title and person is not None and person.label_ == "PERSON"
+            and person.start == k + 1 and len(person) >= 2)
 
 
 def _particle_inside(doc: Doc, k: int, stop: int) -> bool:
@@ -1041,7 +1060,7 @@ def _mention(ctx: Context, sent: Span, start: int, end: int, needs_role: bool) -
     for n in (2, 1):
         if end - start - n >= 2 and is_sector_phrase(doc[start:start + n].text):
             start += n  # "… Foreign Employment, and Tourism Vijitha Herath": the portfolio's last word
-    while end - start >= 3 and _portfolio_word(doc[start]):
+    while end - start >= 3 and (_portfolio_word(doc[start]) or _joined_to_portfolio(doc, start, sent.start)):
         start += 1  # "Special Assistant on Overseas Pakistanis Zulfi Bukhari", tagged as one name
     while end > start and end < sent.end and _hyphen_joined(doc, end, sent.end):
         end += 1  # spaCy ends "Moon Jae-in" at "Jae"
@@ -1857,12 +1876,21 @@ def _has_head(doc: Doc, start: int, end: int) -> bool:
 
 def _joined_portfolios(doc: Doc, first: int, i: int, end: int) -> bool:
     """Say whether "and" i joins two portfolios before one head ("Environment and Tourism Minister",
-    "Trade and Industry Minister"): a portfolio's noun on each side, the head after the right one."""
+    "Trade and Industry Minister", "Lands and Natural Resources Minister"): a portfolio's noun on each
+    side, the right one's last before the head, up to three title-case words ("Housing and Local
+    Government Minister": two words or more, none a state's or a person's, need no portfolio noun)."""
     def portfolio(tok: Token) -> bool:
         low = tok.lower_
         return _portfolio_word(tok) or (tok.is_title and low in ROLE_MODIFIERS and low not in ROLE_HEADS)
-    return (doc[i].lower_ == "and" and first < i and i + 2 < end and portfolio(doc[i - 1])
-            and portfolio(doc[i + 1]) and _has_head(doc, i + 2, end))
+    if doc[i].lower_ != "and" or not first < i or not portfolio(doc[i - 1]):
+        return False
+    k = i + 1
+    while k < min(end, i + 4) and doc[k].is_title and doc[k].lower_ not in ROLE_HEADS:
+        k += 1
+    right = doc[i + 1:k]
+    return k > i + 1 and k < end and _has_head(doc, k, end) and (portfolio(doc[k - 1]) or (
+        len(right) > 1 and not any(t.ent_type_ in ("PERSON", "GPE", "NORP") or _country_token(t)
+                                   for t in right)))
 
 
 def _trim_phrase(doc: Doc, first: int, end: int) -> int:
@@ -2030,7 +2058,7 @@ def _role_phrase_token(tok: Token) -> bool:
     if tok.pos_ in ("VERB", "AUX", "PRON", "NUM") or tok.ent_type_ in ("DATE", "TIME"):
         return False  # "Yesterday Governor Wang …": a time opens the clause, not the title
     if (tok.ent_type_ == "PERSON" and not _in_a_state(tok) and not _a_capital(tok)
-            and not _portfolio_word(tok)):
+            and not _portfolio_word(tok) and not _joined_to_portfolio(tok.doc, tok.i, tok.sent.start)):
         return False  # another person's name ends the title (spaCy may tag a state or a portfolio PERSON)
     return (tok.is_title and tok.pos_ in ("PROPN", "NOUN", "ADJ")) or (tok.is_upper and len(low) > 1)
 
