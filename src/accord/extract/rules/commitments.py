@@ -594,17 +594,6 @@ _VALUES = frozenset({"democracy", "institution", "rule", "value", "principle", "
                      "freedom", "norm", "charter", "order"})
 
 
-# What a proper name may stand for in "commitment to X": a text, a body, a place or a people.
-_NAMED_THINGS = frozenset({"LAW", "ORG", "GPE", "LOC", "NORP", "FAC", "PERSON"})
-
-
-def _named_thing(action: Token) -> bool:
-    """Say whether a noun cue's object is a thing known by its name, no act: "commitment to the Paris
-    Agreement", "… to a free and open Indo-Pacific", "… to Jordan" ("… to the implementation of the
-    Paris Agreement" names an act)."""
-    return action.pos_ == "PROPN" or (action.pos_ == "NOUN" and action.ent_type_ in _NAMED_THINGS)
-
-
 def _own_course(verb: Token) -> bool:
     """Say whether an act is keeping to a policy of one's own ("follow a non-aligned foreign policy");
     "pursue a common policy on fisheries" and "continue its friendly policies towards China" are
@@ -718,8 +707,6 @@ def _acceptable(cue: Cue) -> bool:
         return False  # "will assume the chairmanship of ASEAN", "pledged to follow a non-aligned policy"
     if cue.kind == "noun" and cue.action.pos_ in ("NOUN", "PROPN") and cue.action.lemma_.lower() in _VALUES:
         return False  # "their commitment to democratic institutions and the rule of law": a stance
-    if cue.kind == "noun" and _named_thing(cue.action):
-        return False  # "their commitment to the Indus Waters Treaty", "… to Jordan": loyalty, no act
     if cue.kind == "noun" and (_recalled(cue.cue) or any(is_opinion(t) for t in cue.cue.ancestors)):
         return False  # "Building on their commitment to …", "observers believe it is a worthy undertaking"
     if cue.kind == "adj" and cue.cue.lower_ in ACTOR_ADJECTIVES and not _planned_by_actor(cue):
