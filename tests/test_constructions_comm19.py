@@ -1,9 +1,7 @@
 """Constructions of commitments (issue 9, comm19), in our own wording.
 
 A state the press names by a form other than its canonical one ("Korea" after a dateline, "Viet Nam") or
-by a hyphened name the tagger splits ("Timor-Leste") is a side of the pair, named whole. A commitment
-noun whose object is a thing known by its name ("their commitment to the Indus Waters Treaty", "… to a
-free and open Indo-Pacific") is loyalty to it, no act; "… to the implementation of the treaty" is one.
+by a hyphened name the tagger splits ("Timor-Leste") is a side of the pair, named whole.
 """
 
 from __future__ import annotations
@@ -11,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from accord.extract.rules import RulesExtractor
-from tests.extract_support import dated, facts
+from tests.extract_support import facts
 
 # --------------------------------------------------------------------------- states named whole
 
@@ -52,27 +50,3 @@ def test_no_state_is_made_of_other_names(extractor: RulesExtractor, text: str, e
     doc = extractor.nlp(text)
     assert [e.text for e in doc.ents if e.label_ in ("GPE", "ORG")][:len(entities)] == entities
     assert not any(e.label_ == "GPE" and e.text == "Korea" for e in doc.ents)
-
-
-# --------------------------------------------------------------------------- commitment to a name
-
-
-@pytest.mark.parametrize("text", [
-    "Both sides reaffirmed their commitment to the Indus Waters Treaty.",
-    "Peru reiterated its commitment to the Paris Agreement on climate change.",
-    "Ghana restated its commitment to a free and open Indo-Pacific.",
-    "The ministers reaffirmed their commitment to the Lima Accord of 2019.",
-    "Peru underlined its firm commitment to Ghana.",
-])
-def test_a_commitment_to_a_name_is_no_promise(extractor: RulesExtractor, text: str) -> None:
-    assert dated(extractor, text) == []
-
-
-@pytest.mark.parametrize(("text", "action"), [
-    ("Both sides reaffirmed their commitment to the implementation of the Lima Accord.",
-     "implementation of the Lima Accord"),
-    ("Peru reiterated its commitment to expanding cocoa imports from Ghana.",
-     "expand cocoa imports from Ghana"),
-])
-def test_a_commitment_to_an_act_stays(extractor: RulesExtractor, text: str, action: str) -> None:
-    assert [a for a, _, _ in dated(extractor, text)] == [action]
