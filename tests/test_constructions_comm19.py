@@ -1,7 +1,9 @@
 """Constructions of commitments (issue 9, comm19), in our own wording.
 
 A state the press names by a form other than its canonical one ("Korea" after a dateline, "Viet Nam") or
-by a hyphened name the tagger splits ("Timor-Leste") is a side of the pair, named whole.
+by a hyphened name the tagger splits ("Timor-Leste") is a side of the pair, named whole. An act whose
+object is the pronoun of a relative clause ("the buses, which Japan pledged to deliver") is done to the
+clause's antecedent.
 """
 
 from __future__ import annotations
@@ -9,7 +11,7 @@ from __future__ import annotations
 import pytest
 
 from accord.extract.rules import RulesExtractor
-from tests.extract_support import facts
+from tests.extract_support import dated, facts
 
 # --------------------------------------------------------------------------- states named whole
 
@@ -50,3 +52,28 @@ def test_no_state_is_made_of_other_names(extractor: RulesExtractor, text: str, e
     doc = extractor.nlp(text)
     assert [e.text for e in doc.ents if e.label_ in ("GPE", "ORG")][:len(entities)] == entities
     assert not any(e.label_ == "GPE" and e.text == "Korea" for e in doc.ents)
+
+
+# --------------------------------------------------------------------------- the act's object in a relative clause
+
+
+@pytest.mark.parametrize(("text", "action"), [
+    ("Ghana welcomed the forty tractors, which Peru has pledged to deliver by December.",
+     "deliver the forty tractors"),
+    ("The new fish market, which Peru agreed to build in Tema, will open to traders from both countries.",
+     "build the new fish market in Tema"),
+    ("Ghana thanked Peru for the vaccines that it promised to send next month.", "send the vaccines"),
+    ("The ministers inspected the bridge that both sides decided to complete by June.", "complete the bridge"),
+    ("Accra praised the grain silos which Lima has vowed to finance.", "finance the grain silos"),
+])
+def test_the_object_of_a_relative_clause_is_the_acts(extractor: RulesExtractor, text: str, action: str) -> None:
+    assert [a for a, _, _ in dated(extractor, text)] == [action]
+
+
+@pytest.mark.parametrize(("text", "actions"), [
+    ("The port, which opened in 2019, handles most of the cocoa.", []),
+    ("Ghana will build the road that leads to the border.", ["build the road"]),
+])
+def test_a_relative_clause_gives_no_object_where_none_is_missing(extractor: RulesExtractor, text: str,
+                                                                 actions: list[str]) -> None:
+    assert [a for a, _, _ in dated(extractor, text)] == actions
