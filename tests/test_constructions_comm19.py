@@ -54,7 +54,7 @@ def test_no_state_is_made_of_other_names(extractor: RulesExtractor, text: str, e
     assert not any(e.label_ == "GPE" and e.text == "Korea" for e in doc.ents)
 
 
-# --------------------------------------------------------------------------- the act's object in a relative clause
+# --------------------------------------------------------------------- the act's object in a relative clause
 
 
 @pytest.mark.parametrize(("text", "action"), [
@@ -63,10 +63,12 @@ def test_no_state_is_made_of_other_names(extractor: RulesExtractor, text: str, e
     ("The new fish market, which Peru agreed to build in Tema, will open to traders from both countries.",
      "build the new fish market in Tema"),
     ("Ghana thanked Peru for the vaccines that it promised to send next month.", "send the vaccines"),
-    ("The ministers inspected the bridge that both sides decided to complete by June.", "complete the bridge"),
+    ("The ministers inspected the bridge that both sides decided to complete by June.",
+     "complete the bridge"),
     ("Accra praised the grain silos which Lima has vowed to finance.", "finance the grain silos"),
 ])
-def test_the_object_of_a_relative_clause_is_the_acts(extractor: RulesExtractor, text: str, action: str) -> None:
+def test_the_object_of_a_relative_clause_is_the_acts(extractor: RulesExtractor, text: str,
+                                                     action: str) -> None:
     assert [a for a, _, _ in dated(extractor, text)] == [action]
 
 
