@@ -349,13 +349,21 @@ def state_entities(doc: Doc) -> Doc:
             continue
         for n in range(min(_STATE_WORDS, len(doc) - i), 0, -1):
             span = doc[i:i + n]
-            if span.text in names and all(t.ent_iob_ == "O" and t.i not in taken for t in span):
+            if span.text in names and all(t.ent_iob_ == "O" and t.i not in taken for t in span) \
+                    and not (span.text in press_names() and _names_a_body(span)):
                 spans.append(Span(doc, i, i + n, label="GPE"))
                 i += n - 1
                 break
         i += 1
     doc.set_ents(sorted(spans, key=lambda e: e.start))
     return doc
+
+
+def _names_a_body(span: Span) -> bool:
+    """Say whether a state's name opens the name of something else ("Viet Nam Airlines", "Korea Exchange
+    Bank"): its last word a compound of a proper noun after it."""
+    last = span[-1]
+    return last.dep_ == "compound" and last.head.i >= span.end and last.head.pos_ == "PROPN"
 
 
 def _hyphened_states(doc: Doc, names: frozenset[str]) -> list[Span]:
