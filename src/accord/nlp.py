@@ -28,7 +28,7 @@ from spacy.util import get_model_meta, load_config, registry
 from accord.datelines import DATE_STAMP, LIST_MARK, body_start, dateline_span, speaker_labels
 from accord.errors import ConfigError
 from accord.lexicon import CURRENCY_CODES, HONORIFICS
-from accord.normalize.countries import gazetteer
+from accord.normalize.countries import gazetteer, press_names
 
 
 @lru_cache(maxsize=4)
@@ -329,31 +329,62 @@ def state_entities(doc: Doc) -> Doc:
     """Return `doc` with each state's own name an entity of a place (GPE).
 
     The small model leaves "Uruguay" untagged and files "Belarus" or "Cameroon" as organisations;
-    a state so missed is no party, subject or side to the rules. Only a state's canonical name
-    counts (not an alias or a code), and a name taken for a person's is left alone.
+    a state so missed is no party, subject or side to the rules. A state's canonical name counts, and
+    the few other names the press writes it by whole ("Korea" after a dateline, "Timor-Leste" taken for an
+    organisation); not an alias in another tongue or a code, and a name taken for a person's is left alone.
     """
     names, firsts = _state_names()
-    ents = list(doc.ents)
+    ents = _hyphened_states(doc, names)
     spans: list[Span] = []
     for ent in ents:
         if _stripped(ent).text in names and (ent.label_ in _RELABELLED or _listed_with_state(ent, names)):
             spans.append(Span(doc, ent.start, ent.end, label="GPE"))
         else:
             spans.append(ent)
+    taken = {i for span in spans for i in range(span.start, span.end)}
     i = 0
     while i < len(doc):
-        if doc[i].ent_iob_ != "O" or not doc[i].is_title or doc[i].text not in firsts:
+        if doc[i].ent_iob_ != "O" or i in taken or not doc[i].is_title or doc[i].text not in firsts:
             i += 1
             continue
         for n in range(min(_STATE_WORDS, len(doc) - i), 0, -1):
             span = doc[i:i + n]
-            if span.text in names and all(t.ent_iob_ == "O" for t in span):
+            if span.text in names and all(t.ent_iob_ == "O" and t.i not in taken for t in span) \
+                    and not (span.text in press_names() and _names_a_body(span)):
                 spans.append(Span(doc, i, i + n, label="GPE"))
                 i += n - 1
                 break
         i += 1
     doc.set_ents(sorted(spans, key=lambda e: e.start))
     return doc
+
+
+def _names_a_body(span: Span) -> bool:
+    """Say whether a state's name opens the name of something else ("Viet Nam Airlines", "Korea Exchange
+    Bank"): its last word a compound of a proper noun after it."""
+    last = span[-1]
+    return last.dep_ == "compound" and last.head.i >= span.end and last.head.pos_ == "PROPN"
+
+
+def _hyphened_states(doc: Doc, names: frozenset[str]) -> list[Span]:
+    """Return the entities of `doc`, one that is part of a state's hyphened name widened to all of it.
+
+    The small model may tag only "Leste" of "Timor-Leste" (or "Bissau" of "Guinea-Bissau"): the side
+    would be named by half its name. An entity the widened name overlaps is dropped.
+    """
+    ents = list(doc.ents)
+    for ent in list(ents):
+        start, end = ent.start, ent.end
+        while start > 1 and doc[start - 1].text == "-" and not doc[start - 2].whitespace_ \
+                and not doc[start - 1].whitespace_:
+            start -= 2
+        while end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ \
+                and not doc[end].whitespace_:
+            end += 2
+        if (start, end) != (ent.start, ent.end) and doc[start:end].text in names:
+            ents = [e for e in ents if e.end <= start or e.start >= end]
+            ents.append(Span(doc, start, end, label="GPE"))
+    return sorted(ents, key=lambda e: e.start)
 
 
 def _listed_with_state(ent: Span, names: frozenset[str]) -> bool:
@@ -387,8 +418,8 @@ def _stripped(ent: Span) -> Span:
 @lru_cache(maxsize=1)
 def _state_names() -> tuple[frozenset[str], frozenset[str]]:
     """Return the states' names and the words they start with (most words of a text start none)."""
-    names = frozenset(c.name for c in gazetteer().countries)
-    return names, frozenset(name.split()[0] for name in names)
+    names = frozenset(c.name for c in gazetteer().countries) | press_names()
+    return names, frozenset(name.split()[0].split("-")[0] for name in names)
 
 
 @Language.component(PARAGRAPHS)

@@ -79,6 +79,20 @@ _EXTRA_NAMES["VC"] = ("Saint Vincent",)
 _EXTRA_DEMONYMS["KN"] = ("Kittitian",)
 # capitals used metonymically are too ambiguous to list; only the US one above is kept.
 
+# press forms that more often name something else: a capital, a continent, an airline, a tea
+_NOT_WHOLE_NAMES = frozenset({"Washington", "America", "Emirates", "Ceylon"})
+
+
+def press_names() -> frozenset[str]:
+    """Return the names other than a state's canonical one that name it as a whole in press text: the
+    forms news writing adds ("Korea", "Viet Nam", "Czechia") and a name hyphened whole ("Timor-Leste",
+    "Bosnia-Herzegovina"); not a code ("ROK"), a capital ("Washington") or a phrase with "the"."""
+    hyphened = {a for c in gazetteer().countries for a in c.aliases
+                if re.fullmatch(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)+", a)}
+    added = {a for names in _EXTRA_NAMES.values() for a in names
+             if a[:1].isupper() and not a.isupper() and "." not in a}
+    return frozenset(hyphened | added) - _NOT_WHOLE_NAMES
+
 
 @dataclass(frozen=True, slots=True)
 class Country:

@@ -2085,6 +2085,8 @@ def _action_text(ctx: Context, cue: Cue, deadline: TimeExpr | None) -> str:
         text = f"complete {thing} {_joined(after)}".strip()
     elif on_agenda(act) and subj is not None:  # "direct flights will be on the agenda": discuss them
         text = "discuss " + doc[subj.left_edge.i:subj.right_edge.i + 1].text
+    elif act.pos_ == "VERB" and not prefix and (gap := _relative_gap(act)) is not None:
+        text = f"{_base_form(act)} {gap}{text[len(act.text):]}"  # "the buses, which Japan pledged to deliver"
     elif act.pos_ == "VERB" and not prefix:
         text = _base_form(act) + text[len(act.text):]
     elif cue.kind == "item":  # "- Establishment of a direct air link": establishment of …
@@ -2092,6 +2094,24 @@ def _action_text(ctx: Context, cue: Cue, deadline: TimeExpr | None) -> str:
     text = re.sub(r"\s+([,;:])", r"\1", " ".join(text.split()[:_MAX_ACTION_WORDS])).rstrip(" .,;:—–-")
     text = _bracket_closed(text)
     return text.rstrip(' "“') if text.count('"') % 2 or "“" in text[-2:] else text  # 'visit "very soon"'
+
+
+def _relative_gap(act: Token) -> str | None:
+    """Return the words of the thing a relative clause's act is done to, where its object is the relative
+    pronoun ("the fifty buses, which Japan has pledged to deliver": the fifty buses), else None. The
+    parser may hang the pronoun on the promising verb ("which Peru agreed to build") as on the act."""
+    if any(c.dep_ == "dobj" and c.tag_ != "WDT" for c in act.children):
+        return None
+    chain = [act]
+    while chain[-1].dep_ in ("xcomp", "ccomp") and chain[-1].head.i < chain[-1].i:
+        chain.append(chain[-1].head)
+    clause = chain[-1]
+    if clause.dep_ != "relcl" or clause.head.pos_ != "NOUN" or not any(
+            c.dep_ == "dobj" and c.tag_ == "WDT" and c.i < clause.i for t in chain for c in t.children):
+        return None
+    doc = act.doc
+    words = doc[clause.head.left_edge.i:clause.left_edge.i].text.strip(" ,")
+    return words[:1].lower() + words[1:] if doc[clause.head.left_edge.i].tag_ == "DT" else words
 
 
 def _with_compounds(noun: Token) -> int:
