@@ -2,25 +2,12 @@
 document noun in the next sentence or by a relative clause after its time or place."""
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
-from spacy.language import Language
 
-from tests import test_instruments
-from tests.test_instruments import Find, finder
+from tests.test_constructions_real16a import find, nlp, told
+from tests.test_instruments import Find
 
-nlp = test_instruments.nlp  # the instrument rules' fixture, shared with tests/test_instruments.py
-__all__ = ["nlp"]
-
-
-@pytest.fixture(scope="module")
-def find(nlp: Language) -> Find:
-    return finder(nlp, date(2026, 12, 4))  # a Friday
-
-
-def told(find: Find, text: str) -> list[tuple[str, str, str]]:
-    return [(i.type, i.subject, i.status) for i in find(text)]
+__all__ = ["find", "nlp"]  # the fixtures of tests/test_constructions_real16a.py, shared
 
 
 # A bare document whose next sentence names it by another document noun, or by a part of it.
