@@ -1995,8 +1995,10 @@ def _action_text(ctx: Context, cue: Cue, deadline: TimeExpr | None) -> str:
                    for c in act.children)
     # a bullet the parser misread ("Continuing cooperation and …" as an adjective) reads on to its line's end
     first, last = clause_bounds(act, head=cue.head if cue.kind == "item" else act, clip_conj=own_conj)
-    agreed_on = act.dep_ == "pobj" and act.head.head.i == cue.cue.i and cue.kind == "verb"
-    first = _with_compounds(act) if agreed_on else act.i  # "agreed on an action plan": the plan's own words
+    # "agreed on an action plan", "their commitment to the Indus Waters Treaty": the thing's own words
+    agreed_on = act.dep_ == "pobj" and act.head.head.i == cue.cue.i and (
+        cue.kind == "verb" or (cue.kind == "noun" and act.pos_ in ("NOUN", "PROPN")))
+    first = _with_compounds(act) if agreed_on else act.i
     if act.dep_ == "pobj" and act.head.lower_ == "to" and verb_read_as_modifier(act.head, act):
         first = act.head.i + 1  # "to double cocoa trade": the verb read as the object's adjective leads
     last = max(last, gerund_object_end(act) or last)  # "building trusted … supply chains", read as a noun
