@@ -35,6 +35,9 @@ _EXTRA_NAMES: dict[str, tuple[str, ...]] = {
     "FM": ("Micronesia",),
     "LA": ("Lao PDR",),
     "SA": ("KSA",),
+    # short names of the saints' states that Caribbean writing uses alone ("St Kitts", "Saint Vincent")
+    "KN": ("Saint Kitts",),
+    "VC": ("Saint Vincent",),
 }
 _EXTRA_DEMONYMS: dict[str, tuple[str, ...]] = {
     "US": ("U.S.",),
@@ -72,17 +75,15 @@ _EXTRA_DEMONYMS: dict[str, tuple[str, ...]] = {
     "KM": ("Comorian",),
     "CV": ("Cabo Verdean", "Cape Verdean"),
     "ST": ("Santomean",),
+    "KN": ("Kittitian",),
 }
-# Short names of the saints' states that Caribbean writing uses alone ("St Kitts", "Saint Vincent").
-_EXTRA_NAMES["KN"] = ("Saint Kitts",)
-_EXTRA_NAMES["VC"] = ("Saint Vincent",)
-_EXTRA_DEMONYMS["KN"] = ("Kittitian",)
 # capitals used metonymically are too ambiguous to list; only the US one above is kept.
 
 # press forms that more often name something else: a capital, a continent, an airline, a tea
 _NOT_WHOLE_NAMES = frozenset({"Washington", "America", "Emirates", "Ceylon"})
 
 
+@lru_cache(maxsize=1)
 def press_names() -> frozenset[str]:
     """Return the names other than a state's canonical one that name it as a whole in press text: the
     forms news writing adds ("Korea", "Viet Nam", "Czechia") and a name hyphened whole ("Timor-Leste",

@@ -1874,21 +1874,25 @@ def _has_head(doc: Doc, start: int, end: int) -> bool:
     return any(t.lower_ in ROLE_HEADS or t.lower_ in ROLE_ABBREVIATIONS for t in doc[start:end])
 
 
+def _portfolio_like(tok: Token) -> bool:
+    """Say whether a word can end a portfolio before a title's head: a portfolio's noun, or a title-case
+    modifier of a role that is no head ("Trade", "Foreign")."""
+    low = tok.lower_
+    return _portfolio_word(tok) or (tok.is_title and low in ROLE_MODIFIERS and low not in ROLE_HEADS)
+
+
 def _joined_portfolios(doc: Doc, first: int, i: int, end: int) -> bool:
     """Say whether "and" i joins two portfolios before one head ("Environment and Tourism Minister",
     "Trade and Industry Minister", "Lands and Natural Resources Minister"): a portfolio's noun on each
     side, the right one's last before the head, up to three title-case words ("Housing and Local
     Government Minister": two words or more, none a state's or a person's, need no portfolio noun)."""
-    def portfolio(tok: Token) -> bool:
-        low = tok.lower_
-        return _portfolio_word(tok) or (tok.is_title and low in ROLE_MODIFIERS and low not in ROLE_HEADS)
-    if doc[i].lower_ != "and" or not first < i or not portfolio(doc[i - 1]):
+    if doc[i].lower_ != "and" or not first < i or not _portfolio_like(doc[i - 1]):
         return False
     k = i + 1
     while k < min(end, i + 4) and doc[k].is_title and doc[k].lower_ not in ROLE_HEADS:
         k += 1
     right = doc[i + 1:k]
-    return k > i + 1 and k < end and _has_head(doc, k, end) and (portfolio(doc[k - 1]) or (
+    return k > i + 1 and k < end and _has_head(doc, k, end) and (_portfolio_like(doc[k - 1]) or (
         len(right) > 1 and not any(t.ent_type_ in ("PERSON", "GPE", "NORP") or _country_token(t)
                                    for t in right)))
 
