@@ -85,6 +85,10 @@ LEGISLATURE_NOUNS = frozenset({"parliament", "senate", "congress", "legislature"
 APPROVING_VERBS = frozenset({"approve", "pass", "endorse", "back", "adopt"})
 # Verbs of a document's or a term's end ("the deal expired", "the MoU lapsed").
 EXPIRY_VERBS = frozenset({"expire", "lapse"})
+# Verbs by which a party ends a document ("Chad denounced the treaty", "terminated the MoU"); with
+# "from", also "withdrew from the agreement" (WITHDRAWING_VERB).
+ENDING_VERBS = frozenset({"terminate", "denounce", "abrogate", "annul", "revoke", "renounce"})
+WITHDRAWING_VERB = "withdraw"
 # Bodies of ministers whose approval readies a document for signing ("the cabinet approved the MoU").
 CABINET_NOUNS = frozenset({"cabinet", "council"})
 # Verbs by which ministers clear a text for signing ("approved", "endorsed", "cleared").

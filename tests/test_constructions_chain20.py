@@ -1,0 +1,86 @@
+"""Follow-through over chains nobody tuned on (round 20, chain20): a signed document whose later report
+tells it ended ("was allowed to expire", "lapsed", "was not renewed", "denounced", "withdrew from") is a
+later step of its life, linked to the signed one ("terminated"), not one more mention of the signing,
+even when the later report recalls the signing's date ("the MoU they signed in February 2031"). Texts are
+invented."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from accord.resolve.stages import stage_of, tells_end
+from accord.track import instrument_lifecycle
+from tests.test_follow import batch
+
+# ------------------------------------------------- a signed document that later ended
+
+_SIGNED = (
+    (" date 2031-02-12 \nDHAKA - Bangladesh and Malaysia signed a memorandum of understanding on cooperation "
+     "in higher education in Dhaka on Monday, the education ministry said.\n"),
+    (" date 2031-03-10 \nN'DJAMENA - Chad and the Central African Republic signed a treaty on border security "
+     "cooperation in N'Djamena on Thursday.\n"),
+    (" date 2031-05-06 \nLIMA - Peru and Bolivia signed an agreement on fisheries cooperation in Lima on "
+     "Monday, the foreign ministry said.\n"),
+)
+
+
+@pytest.mark.parametrize(("signed", "ended"), [
+    (_SIGNED[0], " date 2033-03-04 \nDHAKA - The memorandum of understanding on higher education that "
+                 "Bangladesh and Malaysia signed in February 2031 was allowed to expire last month, an "
+                 "official said on Monday.\n"),
+    (_SIGNED[0], " date 2033-03-04 \nKUALA LUMPUR - Malaysia's higher education memorandum of understanding "
+                 "with Bangladesh lapsed in February without being renewed, the ministry said.\n"),
+    (_SIGNED[1], " date 2032-02-14 \nN'DJAMENA - Chad has denounced the treaty on border security "
+                 "cooperation it signed with the Central African Republic in March 2031, the foreign ministry "
+                 "said on Tuesday.\n"),
+    (_SIGNED[1], " date 2032-02-14 \nBANGUI - The treaty on border security cooperation between Chad and "
+                 "the Central African Republic was denounced by N'Djamena on Tuesday.\n"),
+    (_SIGNED[2], " date 2033-07-01 \nLA PAZ - Bolivia withdrew from the fisheries cooperation agreement "
+                 "with Peru on Monday, the government said.\n"),
+    (_SIGNED[2], " date 2036-05-20 \nLIMA - The fisheries cooperation agreement that Peru and Bolivia "
+                 "signed in May 2031 was not renewed when it ran out this month, officials said.\n"),
+])
+def test_a_signed_document_that_later_ended_is_linked_as_terminated(tmp_path: Path, signed: str,
+                                                                      ended: str) -> None:
+    result = batch(tmp_path, signed, ended)
+    links = instrument_lifecycle(result.register)
+    assert [link.relation for link in links] == ["terminated"]
+    source = result.register.records[links[0].source]
+    assert all(m.published is not None and m.published.year == 2031 for m in source.mentions)
+
+
+@pytest.mark.parametrize("later", [
+    # told again, nothing ended
+    " date 2031-09-01 \nDHAKA - The memorandum of understanding on higher education that Bangladesh and "
+    "Malaysia signed in February 2031 has brought 300 students to Kuala Lumpur, officials said.\n",
+    # an end still ahead
+    " date 2032-09-01 \nDHAKA - The memorandum of understanding on higher education with Malaysia will "
+    "expire next year unless the two sides renew it, an official said.\n",
+])
+def test_a_signed_document_told_again_or_due_to_end_is_not_terminated(tmp_path: Path, later: str) -> None:
+    result = batch(tmp_path, _SIGNED[0], later)
+    assert "terminated" not in [link.relation for link in instrument_lifecycle(result.register)]
+
+
+@pytest.mark.parametrize("quote", [
+    "Chad has denounced the treaty on border security cooperation it signed in 2031.",
+    "Bolivia withdrew from the 2031 agreement on fisheries with Peru.",
+    "The MoU was not renewed when it ran out in March.",
+    "The memorandum ceased to have effect at the end of June.",
+    "The two sides allowed the memorandum on tourism to expire.",
+])
+def test_words_of_an_end_make_a_signed_mention_the_end_of_it(quote: str) -> None:
+    assert stage_of("signed", [quote]) == "terminated"
+    assert tells_end("signed", quote)
+
+
+@pytest.mark.parametrize(("status", "quote"), [
+    ("signed", "The foreign minister denounced the attack and praised the treaty on border security."),
+    ("signed", "The agreement will cease to have effect six months after Chad's notice."),
+    ("signed", "Officials said the memorandum will not be renewed when it runs out."),
+    ("planned", "The two sides will sign a new MoU to replace the one that expired in March."),
+])
+def test_an_end_elsewhere_ahead_or_of_another_document_is_no_end(status: str, quote: str) -> None:
+    assert not tells_end(status, quote)
