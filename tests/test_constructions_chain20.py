@@ -1,8 +1,8 @@
 """Follow-through over chains nobody tuned on (round 20, chain20): a signed document whose later report
 tells it ended ("was allowed to expire", "lapsed", "was not renewed", "denounced", "withdrew from") is a
 later step of its life, linked to the signed one ("terminated"), not one more mention of the signing,
-even when the later report recalls the signing's date ("the MoU they signed in February 2031"). Texts are
-invented."""
+even when the later report recalls the signing's date ("the MoU they signed in February 2031"); a
+facility that "will open" somewhere by a date is the sides' promise. Texts are invented."""
 
 from __future__ import annotations
 
@@ -10,8 +10,11 @@ from pathlib import Path
 
 import pytest
 
+from accord.extract.rules import RulesExtractor
 from accord.resolve.stages import stage_of, tells_end
+from accord.settings import DEFAULT_MODEL
 from accord.track import instrument_lifecycle
+from tests.extract_support import facts
 from tests.test_follow import batch
 
 # ------------------------------------------------- a signed document that later ended
@@ -19,8 +22,8 @@ from tests.test_follow import batch
 _SIGNED = (
     (" date 2031-02-12 \nDHAKA - Bangladesh and Malaysia signed a memorandum of understanding on cooperation "
      "in higher education in Dhaka on Monday, the education ministry said.\n"),
-    (" date 2031-03-10 \nN'DJAMENA - Chad and the Central African Republic signed a treaty on border security "
-     "cooperation in N'Djamena on Thursday.\n"),
+    (" date 2031-03-10 \nN'DJAMENA - Chad and the Central African Republic signed a treaty on border "
+     "security cooperation in N'Djamena on Thursday.\n"),
     (" date 2031-05-06 \nLIMA - Peru and Bolivia signed an agreement on fisheries cooperation in Lima on "
      "Monday, the foreign ministry said.\n"),
 )
@@ -33,8 +36,8 @@ _SIGNED = (
     (_SIGNED[0], " date 2033-03-04 \nKUALA LUMPUR - Malaysia's higher education memorandum of understanding "
                  "with Bangladesh lapsed in February without being renewed, the ministry said.\n"),
     (_SIGNED[1], " date 2032-02-14 \nN'DJAMENA - Chad has denounced the treaty on border security "
-                 "cooperation it signed with the Central African Republic in March 2031, the foreign ministry "
-                 "said on Tuesday.\n"),
+                 "cooperation it signed with the Central African Republic in March 2031, the foreign "
+                 "ministry said on Tuesday.\n"),
     (_SIGNED[1], " date 2032-02-14 \nBANGUI - The treaty on border security cooperation between Chad and "
                  "the Central African Republic was denounced by N'Djamena on Tuesday.\n"),
     (_SIGNED[2], " date 2033-07-01 \nLA PAZ - Bolivia withdrew from the fisheries cooperation agreement "
@@ -84,3 +87,45 @@ def test_words_of_an_end_make_a_signed_mention_the_end_of_it(quote: str) -> None
 ])
 def test_an_end_elsewhere_ahead_or_of_another_document_is_no_end(status: str, quote: str) -> None:
     assert not tells_end(status, quote)
+
+
+# ------------------------------------------------- a facility that "will open" (or is opened) by a date
+
+# Published Tuesday 6 May 2025.
+_LEAD = ("Chad and the Central African Republic signed a treaty on border security in N'Djamena on Monday, "
+         "the foreign ministry said.\n")
+
+
+@pytest.fixture(scope="module")
+def extractor() -> RulesExtractor:
+    return RulesExtractor(DEFAULT_MODEL)
+
+
+def promises(extractor: RulesExtractor, text: str) -> list[tuple[str, str | None]]:
+    found = facts(extractor, text, lead=_LEAD)
+    return [(c.action, c.deadline) for c in found.commitments if c.change is None]
+
+
+@pytest.mark.parametrize(("text", "action", "due"), [
+    ("Under the treaty, a joint border force headquarters will open in Sido by the end of June, the "
+     "ministry said.", "open a joint border force headquarters in Sido", "2025-06"),
+    ("A consulate will open in Bangui in September, officials said.",
+     "open a consulate in Bangui", "2025-09"),
+    ("The new border crossing at Sido will open by the end of the year.",
+     "open the new border crossing at Sido", "2025-12"),
+    ("The two countries will open a joint secretariat in Bangui by October.",
+     "open a joint secretariat in Bangui", "2025-10"),
+    ("According to the ministry, a trade office will open in Moundou in August.",
+     "open a trade office in Moundou", "2025-08"),
+])
+def test_a_facility_that_will_open_by_a_date_is_a_promise(extractor: RulesExtractor, text: str, action: str,
+                                                          due: str) -> None:
+    assert promises(extractor, text) == [(action, due)]
+
+
+@pytest.mark.parametrize("text", [
+    "The treaty will open new markets for traders on both sides, the minister said.",
+    "The new road will open the region to trade with Cameroon.",
+])
+def test_what_a_thing_will_open_up_is_no_promise(extractor: RulesExtractor, text: str) -> None:
+    assert promises(extractor, text) == []

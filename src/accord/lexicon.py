@@ -187,7 +187,8 @@ TALKING_NOUNS = frozenset({"negotiation", "discussion"})
 FACILITY_NOUNS = frozenset({"embassy", "embassies", "consulate", "consulates", "mission", "missions",
                             "flight", "flights", "route", "routes", "border", "crossing", "office",
                             "bridge", "railway", "line", "port", "plant", "factory", "pipeline", "centre",
-                            "center", "service", "services", "link", "links", "corridor", "checkpoint"})
+                            "center", "service", "services", "link", "links", "corridor", "checkpoint",
+                            "headquarters", "secretariat"})
 
 # Works a promise can have built and then finished ("complete the water plant by 2027").
 WORKS_NOUNS = FACILITY_NOUNS | frozenset({"project", "dam", "road", "highway", "hospital", "school",
