@@ -6,6 +6,7 @@ facility that "will open" somewhere by a date is the sides' promise. Texts are i
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -15,7 +16,7 @@ from accord.resolve.stages import stage_of, tells_end
 from accord.settings import DEFAULT_MODEL
 from accord.track import instrument_lifecycle
 from tests.extract_support import facts
-from tests.test_follow import batch
+from tests.test_follow import batch, status_of
 
 # ------------------------------------------------- a signed document that later ended
 
@@ -129,3 +130,48 @@ def test_a_facility_that_will_open_by_a_date_is_a_promise(extractor: RulesExtrac
 ])
 def test_what_a_thing_will_open_up_is_no_promise(extractor: RulesExtractor, text: str) -> None:
     assert promises(extractor, text) == []
+
+
+# ------------------------------------------------- goods counted in a measure, handed over or received
+
+
+def done_acts(extractor: RulesExtractor, text: str) -> list[tuple[str, str | None]]:
+    found = facts(extractor, text, lead=_LEAD)
+    return [(c.action, c.deadline) for c in found.commitments if c.change == "done"]
+
+
+@pytest.mark.parametrize(("text", "action", "day"), [
+    ("The Central African Republic received 5,000 tonnes of rice from Chad on Monday.", "deliver rice",
+     "2025-05-05"),
+    ("Chad delivered 2,000 tonnes of wheat to the Central African Republic on Monday.", "deliver wheat",
+     "2025-05-05"),
+    ("On Monday, Bangui received 300 tons of fertiliser from N'Djamena, officials said.",
+     "deliver fertiliser", "2025-05-05"),
+    ("Chad has delivered 40,000 litres of fuel to the Central African Republic, officials said on Monday.",
+     "deliver fuel", None),
+    ("The Central African Republic received the aid from Chad on Monday.", "deliver aid from Chad",
+     "2025-05-05"),
+])
+def test_goods_counted_in_a_measure_handed_over_or_received_are_delivered(extractor: RulesExtractor,
+                                                                         text: str, action: str,
+                                                                         day: str | None) -> None:
+    assert done_acts(extractor, text) == [(action, day)]
+
+
+@pytest.mark.parametrize("text", [
+    "The Central African Republic received a delegation from Chad on Monday.",
+    "The president received a call from Chad's leader on Monday.",
+    "The Central African Republic will receive 5,000 tonnes of rice from Chad next month.",
+])
+def test_a_visit_a_call_or_goods_still_to_come_are_nothing_delivered(extractor: RulesExtractor,
+                                                                    text: str) -> None:
+    assert done_acts(extractor, text) == []
+
+
+def test_rice_received_from_the_other_state_keeps_the_promise_to_send_it(tmp_path: Path) -> None:
+    promise = (" date 2031-02-18 \nJAKARTA - Indonesia will send 5,000 tonnes of rice to Timor-Leste before "
+               "the end of April, the foreign minister said on Tuesday.\n")
+    received = (" date 2031-04-24 \nDILI - Timor-Leste received 5,000 tonnes of rice from Indonesia on "
+                "Wednesday, when the National Food Agency handed over the cargo at Dili port.\n")
+    result = batch(tmp_path, promise, received)
+    assert status_of(result, "rice", date(2031, 7, 31)) == "fulfilled"
