@@ -85,6 +85,10 @@ LEGISLATURE_NOUNS = frozenset({"parliament", "senate", "congress", "legislature"
 APPROVING_VERBS = frozenset({"approve", "pass", "endorse", "back", "adopt"})
 # Verbs of a document's or a term's end ("the deal expired", "the MoU lapsed").
 EXPIRY_VERBS = frozenset({"expire", "lapse"})
+# Verbs by which a party ends a document ("Chad denounced the treaty", "terminated the MoU"); with
+# "from", also "withdrew from the agreement" (WITHDRAWING_VERB).
+ENDING_VERBS = frozenset({"terminate", "denounce", "abrogate", "annul", "revoke", "renounce"})
+WITHDRAWING_VERB = "withdraw"
 # Bodies of ministers whose approval readies a document for signing ("the cabinet approved the MoU").
 CABINET_NOUNS = frozenset({"cabinet", "council"})
 # Verbs by which ministers clear a text for signing ("approved", "endorsed", "cleared").
@@ -183,7 +187,8 @@ TALKING_NOUNS = frozenset({"negotiation", "discussion"})
 FACILITY_NOUNS = frozenset({"embassy", "embassies", "consulate", "consulates", "mission", "missions",
                             "flight", "flights", "route", "routes", "border", "crossing", "office",
                             "bridge", "railway", "line", "port", "plant", "factory", "pipeline", "centre",
-                            "center", "service", "services", "link", "links", "corridor", "checkpoint"})
+                            "center", "service", "services", "link", "links", "corridor", "checkpoint",
+                            "headquarters", "secretariat"})
 
 # Works a promise can have built and then finished ("complete the water plant by 2027").
 WORKS_NOUNS = FACILITY_NOUNS | frozenset({"project", "dam", "road", "highway", "hospital", "school",

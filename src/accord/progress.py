@@ -30,7 +30,7 @@ from accord.owners import owner_key
 from accord.read import CommitmentView, commitments
 from accord.registry import QueryError, in_pair, pair_key, pair_names
 from accord.resolve import Mention, Record
-from accord.resolve.derived import STAGES
+from accord.resolve.stages import STAGES
 from accord.resolve.text import parse_range
 from accord.store.register_store import AuditData
 from accord.titles import day_words, record_title

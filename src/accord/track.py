@@ -19,10 +19,10 @@ from typing import Any
 
 from accord.lexicon import MEETING_NOUNS, NEW_TIME_PREPOSITIONS, ORDINAL_WORDS, STANDING_BODY_NOUNS
 from accord.normalize.dates import find_time_expressions, resolve
-from accord.resolve.derived import stage_of
 from accord.resolve.model import Link, Mention, Record
 from accord.resolve.register import Register
 from accord.resolve.rules import status_class
+from accord.resolve.stages import stage_of
 from accord.resolve.text import (
     DateRange,
     action_targets,

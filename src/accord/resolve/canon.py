@@ -16,10 +16,10 @@ from typing import Any, TypeVar
 from accord.core import INITIATIVE_STATES, Commitment, Figure, Initiative, Instrument, Meeting, Person
 from accord.lexicon import DOCUMENT_FORMS
 from accord.normalize.numbers import parse_number
-from accord.resolve.derived import stage_of
 from accord.resolve.items import Item, effective_date, figure_number, plausible_date
 from accord.resolve.model import Conflict, ConflictValue, Mention, distinct_mentions
 from accord.resolve.rules import STATUS_CLASS, instrument_pair
+from accord.resolve.stages import stage_of
 from accord.resolve.text import (
     countries_in,
     country_code,

@@ -7,7 +7,7 @@ recomputes them for the pairs an article touches and nothing else.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
@@ -25,6 +25,7 @@ from accord.resolve.rules import (
     meaning,
     status_class,
 )
+from accord.resolve.stages import LATER_STAGES, stage_of
 from accord.resolve.text import DateRange, content_words, sector_labels, short_names
 
 _FORMAL_TYPES = frozenset({"agreement", "treaty", "convention", "protocol"})
@@ -122,31 +123,6 @@ def _dice(a: str, b: str) -> float:
     return 2 * len(wa & wb) / (len(wa) + len(wb)) if wa and wb else 0.0
 
 
-# A document's life, in order. A record's stage is its stated status, moved on by what its
-# sources say happened to it ("signed the ratification document", "has entered into force").
-STAGES: tuple[str, ...] = ("planned", "negotiating", "concluded", "signed", "ratified", "in_force",
-                           "suspended", "terminated")
-_STATUS_STAGE = {"planned": "planned", "discussed": "negotiating", "finalized": "concluded",
-                 "finalised": "concluded", "signed": "signed", "issued": "signed", "ratified": "ratified",
-                 "in_force": "in_force"}
-_STAGE_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    # "was allowed to expire", "let the memorandum lapse", "lapsed without being renewed"
-    ("terminated", re.compile(r"\b(?:terminated|scrapped|annulled|revoked|expired|lapsed)\b|"
-                              r"\b(?:allowed|let)\s+(?:[\w-]+\s+){0,6}?(?:to\s+)?(?:expire|lapse)\b", re.I)),
-    ("suspended", re.compile(r"\bsuspended\b", re.I)),
-    ("in_force", re.compile(r"\b(?:entered|came|went|has\s+entered|has\s+come)\s+into\s+force|"
-                            r"\btook\s+effect\b|\b(?:is|are|was|remains?)\s+(?:now\s+)?in\s+force\b", re.I)),
-    ("ratified", re.compile(r"\bratified\b|\bratification\s+(?:document|instrument|law)s?\b|"
-                            r"\binstruments?\s+of\s+ratification\b", re.I)),
-    ("concluded", re.compile(r"\bagreed\s+in\s+principle\b|\bagreement\s+in\s+principle\b|"
-                             r"\b(?:concluded|completed|finali[sz]ed|wrapped\s+up)\s+(?:the\s+|their\s+|its\s+)?"
-                             r"(?:[\w-]+\s+){0,2}?(?:negotiations|talks)\b|"
-                             r"\b(?:negotiations|talks)\b[^.;]{0,80}?\b(?:was|were|ha(?:ve|s|d)\s+been)\s+"
-                             r"(?:successfully\s+)?(?:concluded|completed|finali[sz]ed)\b", re.I)),
-)
-# Words before a stage word that put it ahead, not done: "will enter into force", "due to be ratified".
-_NOT_YET = re.compile(r"\b(?:will|shall|would|to\s+be|expected|due|plans?|once|after|when|if|before)\W+"
-                      r"(?:\w+\W+){0,3}$", re.I)
 _RELATIONS: dict[str, tuple[frozenset[str], str]] = {
     "signed": (frozenset({"planned", "negotiating", "concluded"}), "signed as"),
     "ratified": (frozenset({"signed"}), "ratified"),
@@ -157,25 +133,23 @@ _RELATIONS: dict[str, tuple[frozenset[str], str]] = {
 }
 
 
-def stage_of(status: str | None, quotes: Iterable[str]) -> str:
-    """Return how far a document had come: its status, or a later step its sources' words state."""
-    found = _STATUS_STAGE.get(str(status or "signed").lower(), "signed")
-    for quote in quotes:
-        for name, words in _STAGE_WORDS:
-            if STAGES.index(name) <= STAGES.index(found):
-                continue
-            if any(not _NOT_YET.search(quote[:m.start()]) for m in words.finditer(quote)):
-                if name == "concluded" and re.search(r"\bsign(?:ed|ing)\b", quote, re.I):
-                    continue  # "agreed in principle and signed": signed
-                found = name
-    return found
-
-
 def stage(group: Group) -> str:
     """Return an instrument record's stage (kept in its fields by consolidation)."""
     fields = group.record.fields
     return str(fields.get("stage") or stage_of(fields.get("status"), (i.mention.quote for i in group.items)))
 
+
+def _signing_recalled(a: Group, b: Group, sb: str) -> bool:
+    """Say whether a later step's only date is the signing it recalls, reported after it.
+
+    "The memorandum that Bangladesh and Malaysia signed in February 2022 was allowed to expire",
+    "ratified the agreement, signed in Baku in September": the date is `a`'s, the step came later.
+    """
+    if sb not in LATER_STAGES:
+        return False
+    da, db, reported, signed = _dates(a), _dates(b), _first_report(b), _first_report(a)
+    return (bool(da) and bool(db) and reported is not None and reported > da[0].hi
+            and (signed is None or reported > signed) and all(any(x.gap(y) == 0 for y in da) for x in db))
 
 def relation(a: Group, b: Group, options: ResolveOptions | None = None) -> str | None:
     """Return how instrument record `b` follows `a` in a document's life, or None.
@@ -186,9 +160,9 @@ def relation(a: Group, b: Group, options: ResolveOptions | None = None) -> str |
     da, db = _dates(a), _dates(b)
     start_a = da[0].lo if da else _first_report(a)
     start_b = db[0].lo if db else _first_report(b)
-    if start_a is not None and start_b is not None and start_b <= start_a:
-        return None
     sa, sb = stage(a), stage(b)
+    if start_a is not None and start_b is not None and start_b <= start_a and not _signing_recalled(a, b, sb):
+        return None
     step = _RELATIONS.get(sb)
     if step is not None and sa in step[0]:
         return step[1] if _same_subject(a, b, options) else None

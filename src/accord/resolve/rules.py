@@ -30,6 +30,7 @@ from accord.normalize.numbers import MONEY_SUFFIX, NUMBER_WORDS, SCALES, currenc
 from accord.normalize.sectors import sectors_for
 from accord.resolve.embeddings import default_semantic, semantic_named
 from accord.resolve.items import Item, effective_date, fact_date, figure_number, person_country
+from accord.resolve.stages import tells_end
 from accord.resolve.text import (
     DateRange,
     Semantic,
@@ -316,6 +317,8 @@ class InstrumentRule(_Defaults):
         return (
             instrument_pair(a) == instrument_pair(b)
             and status_class(fa.status) == status_class(fb.status)
+            # "the MoU they signed in 2022 was allowed to expire" is its end, a later step
+            and tells_end(fa.status, a.mention.quote) == tells_end(fb.status, b.mention.quote)
             and _types_compatible(fa.type, fb.type)
             and _within(effective_date(a), effective_date(b), self.options.instrument_window_days)
         )

@@ -42,7 +42,7 @@ from accord.read import (
 from accord.read import articles_page as queries_articles_page
 from accord.registry import pair_key
 from accord.resolve import Record
-from accord.resolve.derived import STAGES
+from accord.resolve.stages import STAGES
 from accord.store import NotFoundError, Store
 from accord.titles import record_title
 from accord.web.charts import BarChart, bar_chart, sector_matrix, timeline_chart

@@ -1046,9 +1046,11 @@ def _destined(be: Token) -> Cue | None:
 def _forecast_verb(verb: Token) -> bool:
     """Say whether a verb tells what will come about, not what a party does ("will open new markets",
     "is to become a hub"): a non-action, unless it acts on the actor's own thing, is a particle verb of
-    founding ("set up") or opens a standing body ("open a joint business council")."""
+    founding ("set up"), opens a standing body ("open a joint business council") or tells a facility opens
+    ("a joint border headquarters will open in Sido by June": the sides' act, told of the thing)."""
     return (verb.lemma_ in NON_ACTIONS and not acts_on_own_thing(verb)
-            and (verb.lemma_, particle_of(verb)) not in PARTICLE_ACTIONS and not _opens_body(verb))
+            and (verb.lemma_, particle_of(verb)) not in PARTICLE_ACTIONS and not _opens_body(verb)
+            and opens_itself(verb) is None)
 
 
 def _planned_for_thing(subj: Token | None, act: Token | None, done: Token | None) -> Token | None:

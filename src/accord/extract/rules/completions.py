@@ -33,7 +33,7 @@ from accord.normalize.dates import TimeExpr
 
 DONE = "done"
 PREFILTER = re.compile(r"(?i)\b(?:re)?open|\bresum|\brestor|\binaugurat|\blaunch|\brestart|\bdisburs|"
-                       r"\bdeliver|\bhand|\bcomplet|\bfinish|\bcommission|"
+                       r"\bdeliver|\bhand|\breceiv|\bcomplet|\bfinish|\bcommission|"
                        r"\b(?:first|inaugural|maiden)\b")
 # A first run reported made launches its link: "the first direct flight landed on May 28".
 _FIRST_WORDS = frozenset({"first", "inaugural", "maiden"})
@@ -41,7 +41,7 @@ _RUN_VERBS = frozenset({"land", "arrive", "depart", "leave", "take", "sail", "ru
                         "cross"})
 # Verbs that hand over money or goods, or finish works, and the act each is told as.
 _HANDING = {"disburse": "disburse", "deliver": "deliver", "hand": "deliver", "complete": "complete",
-            "finish": "complete", "commission": "complete"}
+            "finish": "complete", "commission": "complete", "receive": "deliver"}
 # Verb forms that tell of a past act ("reopened", "has resumed", "was inaugurated").
 _PAST_TAGS = frozenset({"VBD", "VBN"})
 
@@ -80,11 +80,22 @@ def _handed_or_finished(ctx: Context, sent: Span, tok: Token) -> Commitment | No
     act = _HANDING[tok.lemma_.lower()]
     if tok.lemma_.lower() == "hand" and particle_of(tok) != "over":
         return None
+    giver = None
+    if tok.lemma_.lower() == "receive":
+        # "Timor-Leste received 5,000 tonnes of rice from Indonesia": handed over, told by the receiver
+        # "from" may hang on the goods: "received the aid from Chad"
+        near = [*tok.children, *(g for c in tok.children if c.dep_ == "dobj" for g in c.children)]
+        giver = next((g for c in near if c.dep_ == "prep" and c.lower_ == "from"
+                      for g in c.children if g.dep_ == "pobj" and g.ent_type_ in _GIVERS), None)
+        if giver is None:
+            return None
     wholes = (_whole_of(c) for c in tok.children if c.dep_ in ("dobj", "nsubjpass"))
     obj = next((w for w in wholes if _handed_thing(w, act)), None)
-    return None if obj is None else _reported_done(ctx, sent, tok, obj, act)
+    return None if obj is None else _reported_done(ctx, sent, tok, obj, act, giver)
 
 
+# Who hands goods over, as a receiver names them ("received … from Indonesia", "from the Indian navy").
+_GIVERS = frozenset({"GPE", "NORP", "ORG"})
 # Words that take a part of a whole named after "of" ("the last of the ships", "the rest of the loan").
 _PART_WORDS = frozenset({"last", "final", "rest", "remainder", "remaining", "balance", "bulk", "all", "most",
                          "part", "portion", *ORDINAL_WORDS})
@@ -96,6 +107,8 @@ def _whole_of(noun: Token) -> Token:
     "delivered the fifth and last of the patrol vessels", "the first two of the six aircraft were
     handed over": what was handed over is the vessels, the aircraft.
     """
+    if (goods := _measured(noun)) is not None:
+        return goods  # "5,000 tonnes of rice", "two shiploads of wheat": the rice, the wheat
     if noun.tag_ != "CD" and noun.lower_ not in _PART_WORDS:
         return noun
     # "the fifth and last of the vessels": the "of" may hang on the last part named
@@ -104,14 +117,26 @@ def _whole_of(noun: Token) -> Token:
     return next((c for c in of.children if c.dep_ == "pobj"), noun) if of is not None else noun
 
 
+def _measured(noun: Token) -> Token | None:
+    """Return the goods a counted measure is of ("5,000 tonnes of rice": the rice), else None."""
+    if not any(c.dep_ == "nummod" and c.like_num for c in noun.children):
+        return None
+    return next((g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+                 for g in c.children if g.dep_ == "pobj" and g.pos_ == "NOUN"), None)
+
+
 def _handed_thing(noun: Token, act: str) -> bool:
-    """Say whether a noun names what the act hands over or finishes (money or goods; works or their stage)."""
+    """Say whether a noun names what the act hands over or finishes (money or goods; works or their stage);
+    goods counted in a measure are goods whatever they are ("5,000 tonnes of rice")."""
     if act == "complete":
         return names_works(noun)  # "the bridge", "the upgrade of the port", "work on the new terminal"
+    if noun.dep_ == "pobj" and (goods := _measured(noun.head.head)) is not None and goods.i == noun.i:
+        return True
     return noun.lemma_.lower() in DELIVERED_NOUNS or noun.lower_ in DELIVERED_NOUNS
 
 
-def _reported_done(ctx: Context, sent: Span, tok: Token, obj: Token, act: str) -> Commitment | None:
+def _reported_done(ctx: Context, sent: Span, tok: Token, obj: Token, act: str,
+                   giver: Token | None = None) -> Commitment | None:
     """Return the act done on a thing, with its day and place where the clause tells them; None for
     an act of the pair's history ("Türkiye opened its embassy in Nairobi in 1968")."""
     first, last = clause_bounds(tok, head=tok)
@@ -120,7 +145,7 @@ def _reported_done(ctx: Context, sent: Span, tok: Token, obj: Token, act: str) -
     if _history(ctx, times):
         return None
     when = next((e for e in times if e.value is not None and len(e.value) == 10), None)
-    subj = next((c for c in tok.children if c.dep_ == "nsubj" and c.i != obj.i), None)
+    subj = giver or next((c for c in tok.children if c.dep_ == "nsubj" and c.i != obj.i), None)
     action = f"{act} {object_text(obj)}"
     # where it was done may hang on the verb ("opened a consulate in Mombasa on Tuesday")
     where = next((f"{p.lower_} {g.text}" for p in tok.children

@@ -91,6 +91,7 @@ from accord.extract.rules.instruments_ordinals import (
 from accord.extract.rules.instruments_status import (
     aliases,
     applies_upon_later_stage,
+    ends_document,
     held_with,
     joined_clause_status,
     lemma_of,
@@ -1934,6 +1935,9 @@ def _ended(head: Token) -> bool:
     verb = head.head
     if let_lapse(head) or any(c.dep_ == "acl" and lemma_of(c) in EXPIRY_VERBS for c in head.children):
         return True  # "the border trade memorandum lapsed in March", parsed as a participle on the noun
+    ender = verb.head if head.dep_ == "pobj" else verb
+    if head.dep_ in ("dobj", "nsubjpass", "pobj") and ends_document(ender):
+        return True  # "Chad denounced the treaty on Tuesday", "withdrew from the accord in May": its end
     return head.dep_ in ("nsubj", "nsubjpass") and verb.i != head.i and lemma_of(verb) in EXPIRY_VERBS
 
 
@@ -1957,7 +1961,7 @@ def _expiry_clause(sent: Span, at: int) -> bool:
     if tok is not None and tok.head.pos_ in ("NOUN", "PROPN") and tok.head.ent_type_ not in _TIME_ENTS:
         return False
     verb = next((a for a in (tok, *tok.ancestors) if a.pos_ in ("VERB", "AUX")), None) if tok else None
-    return verb is not None and lemma_of(verb) in EXPIRY_VERBS
+    return verb is not None and (lemma_of(verb) in EXPIRY_VERBS or ends_document(verb))
 
 
 def _looking_back(expr: TimeExpr, ref: date | None, written: str) -> str:

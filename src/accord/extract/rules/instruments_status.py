@@ -50,11 +50,13 @@ from accord.lexicon import (
     APPROVING_VERBS,
     CABINET_NOUNS,
     CLEARING_VERBS,
+    ENDING_VERBS,
     EXPIRY_VERBS,
     GENERAL_DOCUMENT_NOUNS,
     LEGISLATURE_NOUNS,
     PLAN_NOUNS,
     STATEMENT_NOUNS,
+    WITHDRAWING_VERB,
 )
 
 # "will sign", "could be signed", "must ratify": ahead, not done
@@ -69,8 +71,8 @@ def _is_verb(tok: Token) -> bool:
     return tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB")
 
 
-_KNOWN = (SIGNED_VERBS | EXPIRY_VERBS | FINALIZED_VERBS | ISSUED_VERBS | RATIFIED_VERBS | DISCUSSED_VERBS
-          | PLANNED_VERBS)
+_KNOWN = (SIGNED_VERBS | EXPIRY_VERBS | ENDING_VERBS | FINALIZED_VERBS | ISSUED_VERBS | RATIFIED_VERBS
+          | DISCUSSED_VERBS | PLANNED_VERBS)
 
 
 def lemma_of(tok: Token) -> str:
@@ -138,6 +140,14 @@ def applies_upon_later_stage(verb: Token) -> bool:
         and any(g.dep_ == "pobj" and g.lower_ in AWAITED_STAGES for g in c.children) for c in verb.children)
 
 
+def ends_document(verb: Token) -> bool:
+    """Say whether a verb tells a party ended a document ("Chad denounced the treaty", "terminated the
+    MoU", "withdrew from the accord"): a signed text, ended by one side, not a signing set back."""
+    lemma = lemma_of(verb)
+    return lemma in ENDING_VERBS or (lemma == WITHDRAWING_VERB and verb.nbor(1).lower_ == "from"
+                                     if verb.i + 1 < len(verb.doc) else False)
+
+
 def verb_status(verb: Token) -> str | None:
     """Return the status a verb gives what it governs, before modality (None: says nothing)."""
     lemma = lemma_of(verb)
@@ -168,6 +178,8 @@ def verb_status(verb: Token) -> str | None:
         return "ratified"  # "exchanged the instruments of ratification for the agreement"
     if lemma in SIGNED_VERBS or lemma in EXPIRY_VERBS:
         return "signed"
+    if ends_document(verb):
+        return "signed"  # "Chad denounced the treaty", "withdrew from the accord": a signed text, now ended
     if lemma in FINALIZED_VERBS or (lemma in FINISHING_VERBS and verb.tag_ in ("VBD", "VBN")
                                     and not any(c.lower_ == "being" for c in verb.children)):
         return "finalized"
@@ -264,6 +276,8 @@ def with_modality(status: str, verb: Token) -> str:
     A ratification or entry into force not done ("has yet to be ratified", "failed to ratify")
     leaves the document signed: only a signed text waits for them.
     """
+    if status == "signed" and ends_document(verb):
+        return status  # "terminated the MoU", "will withdraw from the treaty": signed, whatever its end
     if status in _DONE and is_conditional(verb):
         return "planned"  # "if the agreement is signed without consultations": no signing told
     if status in _LATER_STAGES and not is_future(verb) and (not_done(verb) or _in_progress(verb)):
