@@ -14,6 +14,8 @@ FIND_TORCH := $(if $(wildcard $(TORCH_WHEELS)),--find-links $(TORCH_WHEELS))
 $(STAMP): pyproject.toml requirements/lock.txt requirements/model.txt
 	@# WeasyPrint (the progress report as PDF) loads Debian's Pango through cffi
 	sh scripts/install-debian.sh libpangoft2-1.0-0 lib:libpangoft2-1.0.so.0
+	@# and HarfBuzz's subsetter to embed fonts (without it WeasyPrint warns, and the tests fail on warnings)
+	sh scripts/install-debian.sh libharfbuzz-subset0 lib:libharfbuzz-subset.so.0
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet $(FIND_TORCH) -r requirements/lock.txt
