@@ -201,7 +201,8 @@ def _anchor_end(tok: Token, nxt: Token, heads: set[int]) -> int | None:
     """Return where a list starts when `tok` is an anchor, else None."""
     low = tok.lower_
     if low in TOPIC_HEADS and nxt.lower_ in TOPIC_PREPS:
-        return tok.i + 2
+        # not a city: "inked at the Ministry of … International Cooperation in Phnom Penh" says where
+        return None if nxt.lower_ == "in" and _names_city(nxt) else tok.i + 2
     if low == "such" and nxt.lower_ == "as":
         return _past_topic_preposition(tok.doc[tok.i + 2]) if tok.i + 2 < len(tok.doc) else None
     if low in LIST_ANCHORS or lists_through(tok):
@@ -476,7 +477,8 @@ def _place_follows(tok: Token) -> bool:
     nxt = next((t for t in tok.doc[tok.i + 1:tok.i + 4] if t.pos_ != "DET"), None)
     occasion = next((c for c in tok.children if c.dep_ == "pobj"), None) if tok.lower_ in ("in", "at") \
         else None
-    return (nxt is not None and nxt.ent_type_ in ("GPE", "LOC", "FAC", "DATE", "TIME")) or (
+    return (nxt is not None and (nxt.ent_type_ in ("GPE", "LOC", "FAC", "DATE", "TIME")
+                                 or gazetteer().by_capital(nxt.text) is not None)) or (
         occasion is not None and occasion.lemma_.lower() in _OCCASIONS)
 
 
@@ -485,12 +487,19 @@ def _signing_city(prep: Token) -> bool:
     object a place that is no state, hung on the verb, the document or an uncounted field ("cooperation",
     "trade");
     a thing counted or pointed at is where a project is ("a hospital in Kampala")."""
-    if not any(c.dep_ == "pobj" and c.ent_type_ == "GPE" and gazetteer().resolve(_entity_text(c)) is None
-               for c in prep.children):
+    if not _names_city(prep):
         return False
     owner = prep.head
     return owner.pos_ in ("VERB", "AUX") or is_instrument_noun(owner) or (owner.pos_ == "NOUN" and not any(
         c.dep_ in ("det", "nummod", "poss") for c in owner.children))
+
+
+def _names_city(prep: Token) -> bool:
+    """Say whether a preposition's object is a place that is no state ("in Apia", not "in Samoa"), or a
+    capital the tagger took into a body's name ("… Regional Cooperation in Accra")."""
+    return any(c.dep_ == "pobj" and ((c.ent_type_ == "GPE" and gazetteer().resolve(_entity_text(c)) is None)
+                                     or gazetteer().by_capital(c.text) is not None)
+               for c in prep.children)
 
 
 def _entity_text(tok: Token) -> str:
@@ -735,8 +744,11 @@ def _split_conj(seg: list[Token], covered: set[int]) -> list[list[Token]]:
         if tok.lower_ not in ("and", "or") or tok.idx in covered or k == 0 or k == len(seg) - 1:
             continue
         left, right = seg[:k], seg[k + 1:]
-        if all(t.pos_ == "ADJ" for t in left) or (len(left) == 1 and right[-1].lower_ in _SHARED_HEADS):
-            return [seg]  # "environmental and climate change cooperation": one subject
+        if all(t.pos_ == "ADJ" for t in left) or (len(left) == 1 and right[-1].lower_ in _SHARED_HEADS
+                                                   and not any(t.pos_ in ("ADP", "DET") for t in right)):
+            # "environmental and climate change cooperation": one subject; not "tourism and the
+            # establishment of a commission for cooperation"
+            return [seg]
         if _initials_follow(seg, k):
             continue  # "Information Technology and Communications (ITC)": one name
         if _acts_on_one_thing(left, _first_conjunct(right, covered)):
@@ -745,10 +757,25 @@ def _split_conj(seg: list[Token], covered: set[int]) -> list[list[Token]]:
                 or any(member_opening(t) for t in right[:2]):
             # "on the avoidance of X and on Y", "… and the third on Y": two
             return [left, *_split_conj(right, covered)]
-        if any(t.pos_ == "ADP" for t in left) and not _joins_heads(left, right):
-            return [seg]  # "related to money laundering and terrorism financing"
+        if any(t.pos_ == "ADP" for t in left) and not _joins_heads(left, right) \
+                and not (_act_of_thing(left) and _act_of_thing(right)):
+            # "related to money laundering and terrorism financing"; "the avoidance of double taxation
+            # and the establishment of a commission" are two
+            return [seg]
         return [left, *_split_conj(right, covered)]
     return [seg]
+
+
+def _act_of_thing(part: list[Token]) -> bool:
+    """Say whether a side of "and" is an act on a thing of its own, an act noun and its "of …" ("the
+    avoidance of double taxation", "establishment of a joint commission")."""
+    words = [t for t in part if t.pos_ != "DET"]
+    return len(words) >= 3 and words[0].pos_ == "NOUN" and _ACT_NOUN.search(words[0].lower_) is not None \
+        and words[1].lower_ == "of"
+
+
+# Small words inside a name its initials follow ("Research and Development (R&D)").
+_NAME_JOINERS = frozenset({"and", "&", "of", "for", "on", "the"})
 
 
 def _initials_follow(seg: list[Token], k: int) -> bool:
@@ -756,6 +783,13 @@ def _initials_follow(seg: list[Token], k: int) -> bool:
     Technology and Communications (ITC)", "Research and Development (R&D)")."""
     opening = next((j for j in range(k + 1, len(seg) - 1) if seg[j].text == "("), None)
     if opening is None:
+        return False
+    # the name runs back from the bracket over capitalised words and the small words between them; an
+    # "and" before it joins other things ("taxation and the establishment of a Joint Commission (JC)")
+    start = opening
+    while start > 0 and (seg[start - 1].text[:1].isupper() or seg[start - 1].lower_ in _NAME_JOINERS):
+        start -= 1
+    if start > k:
         return False
     letters = "".join(ch for ch in seg[opening + 1].text if ch.isalpha())
     words = [t.text[0] for t in seg[:opening] if t.text[:1].isupper()]
@@ -877,6 +911,9 @@ def clean_item(item: list[Token], *, goods: bool = False) -> list[Token]:
     while item and (item[-1].is_punct or item[-1].is_space or item[-1].lower_ in FIELD_NOUNS) and not (
             item[-1].text == ")" and any(t.text == "(" for t in item)):
         item = item[:-1]  # "… and roads" ending a headline keeps no line break; "… (ITC)" its bracket
+    opened = next((j for j in range(len(item) - 1, -1, -1) if item[j].text in ("(", ")")), None)
+    if opened is not None and item[opened].text == "(" and opened > 0:
+        item = clean_item(item[:opened], goods=goods)  # a bracket the scan cut before it closed
     if not any(t.lower_ not in GENERIC_WORDS and t.pos_ in ("NOUN", "PROPN", "ADJ", "VERB") for t in item):
         return []
     if len(item) > _MAX_ITEM or (not goods and any(t.ent_type_ == "PERSON" for t in item)):

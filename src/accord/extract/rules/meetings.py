@@ -95,10 +95,10 @@ _TRIGGERS: tuple[_Trigger, ...] = (
          r"\b(?P<w>signing|signature)\s+ceremony\b"),
         ("signing_ceremony", "witness",
          r"\b(?P<w>witness(?:ed|es|ing)?)\s+(?:the\s+)?(?:signing|ceremony|exchange)\b"),
-        # a document told signed or exchanged by someone ("was signed in Rabat on 14 May by X and Y";
-        # see _accept)
-        ("signing_ceremony", "signed exchanged",
-         r"\b(?:was|were)\s+(?P<w>signed|exchanged)\b"),
+        # a document told signed, inked or exchanged by someone ("was signed in Rabat on 14 May by X and
+        # Y"; see _accept)
+        ("signing_ceremony", "signed exchanged inked",
+         r"\b(?:was|were)\s+(?P<w>signed|exchanged|inked)\b"),
         # documents signed or exchanged before witnesses, or leaders signing in person (see _accept)
         ("signing_ceremony", "presence",
          r"\bin\s+(?:the|their|his|her)\s+(?P<w>presence)\b"),
@@ -682,7 +682,7 @@ def _accept(ctx: Context, kind: str, tok: Token, text: str, m: re.Match[str]) ->
         return (_sitting(tok) or _launched_by_people(tok)) and not is_planned(tok)
     if kind == "signing_ceremony" and word == "presence":
         return _signed_before(tok)
-    if kind == "signing_ceremony" and word in ("signed", "exchanged") \
+    if kind == "signing_ceremony" and word in ("signed", "exchanged", "inked") \
             and m.group(0).lower().startswith(("was", "were")):
         papers = DOCUMENT_NOUNS | GENERAL_DOCUMENT_NOUNS
         if word == "exchanged" and not any(c.dep_ == "nsubjpass" and c.lower_ in papers
@@ -923,7 +923,14 @@ def _visiting_place(tok: Token) -> bool:
     """
     # "who is currently visiting Cairo" is under way; "will be visiting" a plan (a modal before it)
     return tok.dep_ != "amod" and all(c.lemma_ == "be" for c in tok.children if c.dep_ == "aux") and any(
-        c.dep_ == "dobj" and c.ent_type_ in ("GPE", "LOC") for c in tok.children)
+        c.dep_ == "dobj" and (c.ent_type_ in ("GPE", "LOC") or _state_styled(c)) for c in tok.children)
+
+
+def _state_styled(noun: Token) -> bool:
+    """Say whether a proper noun is a state told by its style ("the Sultanate of Oman", "the Republic of
+    Iraq"), its phrase a form the gazetteer knows; "the Bank of Ghana" is none."""
+    phrase = noun.doc[noun.left_edge.i:noun.right_edge.i + 1].text
+    return noun.pos_ == "PROPN" and gazetteer().country(phrase) is not None
 
 
 def _named(tok: Token) -> bool:

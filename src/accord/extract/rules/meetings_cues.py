@@ -45,7 +45,7 @@ def is_guest(tok: Token) -> bool:
     """Say whether a noun is a person one meets: a name, a title or a word like "counterpart"."""
     lemma = tok.lemma_.lower()
     return (tok.ent_type_ == "PERSON" or tok.lower_ in ROLE_HEADS or lemma in ROLE_HEADS
-            or lemma in _GUEST_NOUNS or _titled(tok) or _named_before(tok))
+            or lemma in _GUEST_NOUNS or _titled(tok) or _named_before(tok) or _title_after(tok))
 
 
 def _titled(tok: Token) -> bool:
@@ -53,6 +53,14 @@ def _titled(tok: Token) -> bool:
     Ruto" tagged as nothing or as a body)."""
     return tok.pos_ == "PROPN" and any(c.dep_ == "compound" and c.i < tok.i and c.lower_ in ROLE_HEADS
                                        for c in tok.children)
+
+
+def _title_after(tok: Token) -> bool:
+    """Say whether a proper noun is a name its title follows in apposition, the tagger taking it for a
+    body ("received Murat Nurtleu, Deputy Prime Minister of Kazakhstan")."""
+    return tok.pos_ == "PROPN" and tok.ent_type_ != "PERSON" and any(
+        c.dep_ == "appos" and c.i > tok.i and c.lower_ in ROLE_HEADS and c.text[:1].isupper()
+        for c in tok.children)
 
 
 def _named_before(tok: Token) -> bool:
