@@ -5,7 +5,9 @@ it was agreed, as "agreed on Thursday to …" does: no deadline, and not in the 
 letting lets another do ("agreed to let the committees continue their work", "allow the commission to
 meet twice a year") and an object with a participle the parser read as a clause ("consider the
 resolutions reached at the meeting") stay in the act. A period running out ("before the year is out")
-is the act's deadline, not another act.
+is the act's deadline, not another act. A settlement reached to act ("reached an agreement to reopen …",
+"an agreement was reached to adopt …", "struck a deal to build …") is the sides' promise, as "agreed to …"
+is; putting aside differences is no deed.
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ from __future__ import annotations
 import pytest
 
 from accord.extract.rules import RulesExtractor
-from tests.extract_support import Dated, dated
+from tests.extract_support import TALKS_LEAD, Dated, dated, facts
 
 # ------------------------------------------------------------------ a weekday after a past undertaking
 
@@ -122,3 +124,40 @@ def test_a_period_running_out_is_the_deadline(extractor: RulesExtractor, text: s
 def test_another_act_or_season_is_no_period_running_out(extractor: RulesExtractor, text: str,
                                                        expected: Dated) -> None:
     assert dated(extractor, text) == [expected]
+
+
+# ------------------------------------------------------------------ a settlement reached to do something
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Ghana and Peru have reached agreement to abolish visa fees for tourists.",
+     ("abolish visa fees for tourists", None, None)),
+    ("The two sides reached an agreement to reopen the fishing grounds by June.",
+     ("reopen the fishing grounds", "by June", "2025-06")),
+    ("Ghana and Peru struck a deal to build a cocoa processing plant in Tema.",
+     ("build a cocoa processing plant in Tema", None, None)),
+    ("An agreement was reached to adopt a joint plan for coastal fisheries.",
+     ("adopt a joint plan for coastal fisheries", None, None)),
+    ("Consensus was also reached to resume direct flights between the capitals in September.",
+     ("resume direct flights between the capitals", "in September", "2025-09")),
+    ("An agreement was reached by Ghana and Peru to open a joint fish market in Tema.",
+     ("open a joint fish market in Tema", None, None)),
+])
+def test_a_settlement_reached_to_act_is_the_sides_promise(extractor: RulesExtractor, text: str,
+                                                           expected: Dated) -> None:
+    found = facts(extractor, text, lead=TALKS_LEAD).commitments
+    assert dated(extractor, text) == [expected]
+    assert [c.actor for c in found] == ["Ghana and Peru"]
+
+
+@pytest.mark.parametrize("text", [
+    "The two sides reached no agreement to reopen the fishing grounds.",
+    "The ministers reached an agreement to develop a comprehensive roadmap for cooperation.",
+    # letting a quarrel rest undertakes no deed
+    "Ghana and Peru reached an agreement to put aside their differences.",
+    "The two sides agreed to set aside their differences over the fishing grounds.",
+    "An agreement was reached in 2019, after long talks.",
+])
+def test_no_settlement_a_document_drafted_or_a_quarrel_let_rest_is_no_such_promise(
+        extractor: RulesExtractor, text: str) -> None:
+    assert dated(extractor, text) == []

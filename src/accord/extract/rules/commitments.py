@@ -872,8 +872,9 @@ _ATTITUDE_VERBS = frozenset({"embrace", "engage"})
 # Those one may welcome as their host.
 _GUESTS = frozenset({"guest", "visitor", "mission", "team", "counterpart", "prince", "emir", "king",
                      "student", "scholar", "researcher", "trainee", "worker", "tourist", "athlete"})
-# Figures of speech for keeping one's word, with no deed named.
-_IDIOMS = frozenset({("walk", "talk")})
+# Figures of speech for keeping one's word or letting a quarrel rest, with no deed named ("put aside
+# their differences").
+_IDIOMS = frozenset({("walk", "talk"), ("put", "difference"), ("set", "difference"), ("lay", "difference")})
 
 
 def _own_phrase(action: Token) -> str:
@@ -1718,6 +1719,11 @@ def _actor(ctx: Context, cue: Cue) -> str | None:
         tok = _invitee_before(tok) or tok  # "X invited Y to visit Z, and she accepted": Y accepts
     if tok is not None and tok.lower_ == "it" and tok.dep_ == "nsubjpass":
         return _pair(ctx, cue.cue.idx)  # "it was agreed to set up a hotline": no one but the sides
+    if tok is not None and tok.dep_ == "nsubjpass" and tok.i == cue.cue.i:
+        # "an agreement was reached (by the two ministers) to adopt a plan": who reached it, else the sides
+        agent = next((g for c in tok.head.children if c.dep_ == "agent" for g in c.children
+                      if g.dep_ == "pobj" and _is_actor(g)), None)
+        return _name_of(ctx, agent) if agent is not None else _pair(ctx, cue.cue.idx)
     if tok is not None and takes_effect(cue.action) and (
             tok.lower_ == "it" or tok.lemma_.lower() in INSTRUMENT_NOUNS or not _is_actor(tok)):
         return _pair(ctx, cue.cue.idx)  # "so that it enters into force on 1 May": the parties' document
