@@ -161,3 +161,32 @@ def test_a_settlement_reached_to_act_is_the_sides_promise(extractor: RulesExtrac
 def test_no_settlement_a_document_drafted_or_a_quarrel_let_rest_is_no_such_promise(
         extractor: RulesExtractor, text: str) -> None:
     assert dated(extractor, text) == []
+
+
+# ------------------------------------------------------------------ deadlines in words
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Ghana and Peru will open a joint trade office by year's end.",
+     ("open a joint trade office", "by year's end", "2025-12")),
+    ("Peru pledged to deliver the vaccines before the month's end.",
+     ("deliver the vaccines", "before the month's end", "2025-05")),
+    ("The two sides agreed to finish the border survey by the end of the current year.",
+     ("finish the border survey", "by the end of the current year", "2025-12")),
+    ("Ghana will send a trade mission to Lima within the current year.",
+     ("send a trade mission to Lima", "within the current year", "2025-12")),
+    ("The foreign ministers will meet in Accra in the first days of June.",
+     ("meet in Accra", "in the first days of June", "2025-06")),
+])
+def test_a_deadline_in_words_is_resolved(extractor: RulesExtractor, text: str, expected: Dated) -> None:
+    assert dated(extractor, text) == [expected]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a year's end named by its year, and a term's end, stay as they were
+    ("Ghana will open the office by the end of 2026.", ("open the office", "by the end of 2026", "2026-12")),
+    ("Peru will hand over the port before the end of its term.",
+     ("hand over the port before the end of its term", None, None)),
+])
+def test_other_ends_are_read_as_before(extractor: RulesExtractor, text: str, expected: Dated) -> None:
+    assert dated(extractor, text) == [expected]
