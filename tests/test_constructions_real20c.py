@@ -39,7 +39,8 @@ def test_a_weekday_after_a_past_undertaking_is_when_it_was_agreed(extractor: Rul
 
 @pytest.mark.parametrize(("text", "expected"), [
     # a day ahead: told with "will", "next", a date, or a plan's own verb
-    ("Ghana will open an embassy in Lima on Thursday.", ("open an embassy in Lima", "on Thursday", "2025-05-08")),
+    ("Ghana will open an embassy in Lima on Thursday.",
+     ("open an embassy in Lima", "on Thursday", "2025-05-08")),
     ("Ghana and Peru agreed to meet again next Thursday.", ("meet again", "next Thursday", "2025-05-08")),
     ("The minister was scheduled to visit Lima on Thursday.", ("visit Lima", "on Thursday", "2025-05-08")),
     ("Ghana and Peru decided to sign the treaty on Thursday 15 May.",

@@ -1514,7 +1514,8 @@ def _weekday_agreed(cue: Cue, expr: TimeExpr) -> bool:
     day ahead is told with "will" or "next Thursday"."""
     verb, words = cue.cue, expr.text.lower().split()
     if (verb.pos_ != "VERB" or verb.i == cue.action.i or verb.lemma_ in _DATES_ITS_ACT
-            or expr.start < cue.action.idx or not is_weekday_name(words[-1]) or words[:-1] not in ([], ["on"])):
+            or expr.start < cue.action.idx or not is_weekday_name(words[-1])
+            or words[:-1] not in ([], ["on"])):
         return False
     return verb.tag_ == "VBD" or (verb.tag_ == "VBN" and any(
         c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children))

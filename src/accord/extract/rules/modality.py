@@ -440,8 +440,8 @@ def _is_small_clause(tok: Token) -> bool:
     """Say whether a clause completes a causative verb: "get [the deal done]", "have [the text
     finalised]", "help [Ghana build a plant]" say what is to be done, not what someone said."""
     return tok.dep_ == "ccomp" and ((tok.tag_ in ("VBN", "VBD") and tok.head.lemma_ in ("get", "have"))
-                                    or (tok.tag_ in ("VB", "VBP") and tok.head.lemma_ in ("help", "let", "make")
-                                        and not _has_own_words(tok))
+                                    or ((tok.tag_ == "VB" or (tok.tag_ == "VBP" and not _has_own_words(tok)))
+                                        and tok.head.lemma_ in ("help", "let", "make"))
                                     or _allowed_to(tok)
                                     or _what_is_ensured(tok) or _object_read_as_clause(tok))
 
