@@ -366,7 +366,7 @@ def _h_end_of(m: re.Match[str], ref: date | None, future: bool | None) -> tuple[
         return None, "deadline"
     which = (m["which"] or "this").lower()
     step = 1 if which in ("next", "following") else 0
-    if (m["unit"] or m["unit2"] or m["unit3"] or "year").lower() == "month":
+    if (m["unit"] or m["unit2"] or m["unit3"] or m["unit4"] or "year").lower() == "month":
         return _ym(*_add_months(ref, step)), "deadline"
     return f"{ref.year + step:04d}-12", "deadline"
 
@@ -589,7 +589,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str], Handler], ...] = tuple(
          r"no[t]?\s+later\s+than|as\s+(?:early|soon)\s+as|(?:by|before|until)\s+the\s+end\s+of|"
          r"early|late|mid|end\s+of|end|" + _SCHEDULED_FOR + r")[\s-]+(?:(?:early|mid|late)[\s-]+"
          # "in the second half of March": the month
-         r"|the\s+(?:first|second|latter|last)\s+(?:half|part|week|fortnight)\s+of\s+)?)"
+         r"|the\s+(?:first|second|latter|last)\s+(?:half|part|weeks?|days|fortnight)\s+of\s+)?)"
          + _MON + r"\b"
          + _NOT_NUM_AFTER, _h_month),
         # a month naming an event ("the February visit", "their June summit"): a month word
@@ -603,10 +603,12 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str], Handler], ...] = tuple(
          r"(?:later|earlier)\s+(?:in\s+the|that|the\s+same)\s+day)\b", _h_relday),
         ("weekend", r"(?i)\b(?:(?P<lead>this|next|last|the\s+coming|over\s+the)\s+)weekend\b", _h_weekend),
         ("end_of", r"(?i)\b(?:(?:by|before|until|at|towards?)\s+)?(?:(?:the\s+)?(?:end|close)\s+of\s+"
-         r"(?:(?:the|this|(?P<which>next|following))\s+)?|end-)(?:(?P<unit>year|month)\b"
+         r"(?:(?:the\s+current|the|this|(?P<which>next|following))\s+)?|end-)(?:(?P<unit>year|month)\b"
          r"(?:\s+(?P<yearof>(?:19|20)\d\d)\b)?|" + _YEAR + r")"  # "the end of the year 2025": that year
          r"|\b(?:by\s+)?(?:the\s+)?year[-\s]end\b"
-         r"|\bwithin\s+(?:the|this)\s+(?P<unit2>year|month)\b"
+         r"|\bwithin\s+(?:the\s+current|the|this)\s+(?P<unit2>year|month)\b"
+         # "by year's end", "before the month's end"
+         r"|\b(?:(?:by|before|until|at|towards?)\s+)?(?:the\s+)?(?P<unit4>year|month)['’]s\s+end\b"
          # "before the year is out"
          r"|\b(?:before|by\s+the\s+time)\s+the\s+(?P<unit3>year|month)\s+is\s+(?:out|over)\b", _h_end_of),
         ("period",

@@ -104,7 +104,7 @@ from accord.lexicon import (
 )
 from accord.nlp import ents_in, span_text, token_at
 from accord.normalize.countries import Country, gazetteer
-from accord.normalize.dates import TimeExpr, find_time_expressions, passed_when_told
+from accord.normalize.dates import TimeExpr, find_time_expressions, is_weekday_name, passed_when_told
 
 _PAIR_WORDS = re.compile(r"\b(?:both|two|the|their)\s+(?:(?:foreign|trade|defence|defense|finance|economy|"
                          r"energy|contracting|high contracting)\s+)?"
@@ -872,8 +872,9 @@ _ATTITUDE_VERBS = frozenset({"embrace", "engage"})
 # Those one may welcome as their host.
 _GUESTS = frozenset({"guest", "visitor", "mission", "team", "counterpart", "prince", "emir", "king",
                      "student", "scholar", "researcher", "trainee", "worker", "tourist", "athlete"})
-# Figures of speech for keeping one's word, with no deed named.
-_IDIOMS = frozenset({("walk", "talk")})
+# Figures of speech for keeping one's word or letting a quarrel rest, with no deed named ("put aside
+# their differences").
+_IDIOMS = frozenset({("walk", "talk"), ("put", "difference"), ("set", "difference"), ("lay", "difference")})
 
 
 def _own_phrase(action: Token) -> str:
@@ -1373,6 +1374,7 @@ def _deadline(ctx: Context, start: int, end: int, cue: Cue) -> TimeExpr | None:
              and not _LOOKS_BACK.search(ctx.text[max(start, e.start - 12):e.start])
              and not _counts_within(cue.action.doc, e)
              and not _in_past_relative(cue, e)
+             and not _weekday_agreed(cue, e)
              and not any(a <= e.start < b for a, b in said)]
     if not exprs:
         return None
@@ -1504,6 +1506,19 @@ def _said_dates(verb: Token) -> list[Token]:
 # Verbs whose own date is the act's ("On Wednesday, Lula is scheduled to meet Biden").
 _DATES_ITS_ACT = frozenset({"schedule", "expect", "plan", "intend", "aim", "set", "slate", "prepare",
                             "arrange", "organise", "organize"})
+
+
+def _weekday_agreed(cue: Cue, expr: TimeExpr) -> bool:
+    """Say whether a bare weekday after the act dates a past undertaking, not its act: "Ghana and Peru
+    agreed to prepare a treaty on Thursday" tells when they agreed, as "agreed on Thursday to …" does; a
+    day ahead is told with "will" or "next Thursday"."""
+    verb, words = cue.cue, expr.text.lower().split()
+    if (verb.pos_ != "VERB" or verb.i == cue.action.i or verb.lemma_ in _DATES_ITS_ACT
+            or expr.start < cue.action.idx or not is_weekday_name(words[-1])
+            or words[:-1] not in ([], ["on"])):
+        return False
+    return verb.tag_ == "VBD" or (verb.tag_ == "VBN" and any(
+        c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children))
 
 
 def _gone_by(ctx: Context, expr: TimeExpr) -> bool:
@@ -1705,6 +1720,11 @@ def _actor(ctx: Context, cue: Cue) -> str | None:
         tok = _invitee_before(tok) or tok  # "X invited Y to visit Z, and she accepted": Y accepts
     if tok is not None and tok.lower_ == "it" and tok.dep_ == "nsubjpass":
         return _pair(ctx, cue.cue.idx)  # "it was agreed to set up a hotline": no one but the sides
+    if tok is not None and tok.dep_ == "nsubjpass" and tok.i == cue.cue.i:
+        # "an agreement was reached (by the two ministers) to adopt a plan": who reached it, else the sides
+        agent = next((g for c in tok.head.children if c.dep_ == "agent" for g in c.children
+                      if g.dep_ == "pobj" and _is_actor(g)), None)
+        return _name_of(ctx, agent) if agent is not None else _pair(ctx, cue.cue.idx)
     if tok is not None and takes_effect(cue.action) and (
             tok.lower_ == "it" or tok.lemma_.lower() in INSTRUMENT_NOUNS or not _is_actor(tok)):
         return _pair(ctx, cue.cue.idx)  # "so that it enters into force on 1 May": the parties' document
@@ -2036,6 +2056,9 @@ def _action_text(ctx: Context, cue: Cue, deadline: TimeExpr | None) -> str:
     if deadline is not None:
         last = max(last, _object_after_time(act, deadline))
         skip |= _commas_around(doc, deadline)
+    for said in time_expressions(ctx, doc[first].idx, doc[last].idx + len(doc[last]), future=True):
+        if _weekday_agreed(cue, said):  # "agreed to prepare a treaty on Thursday": the day it was agreed
+            skip |= {t.i for t in doc[first:last + 1] if said.start <= t.idx < said.end}
     words = [t for t in doc[first:last + 1]
              if t.i not in skip and (deadline is None or not (deadline.start <= t.idx < deadline.end))]
     if deadline is not None:

@@ -148,7 +148,7 @@ PREFILTER = re.compile(
     r"\b(?:will|would|shall|should|must|'ll|agree|pledg|vow|undert|resolv|decid|commit|promis|concur|offer|"
     r"accept|invit|plan|intend|intent|scheduled|expect|willing|ready|readiness|prepared|arrang|organi[sz]|keen|"
     r"instruct|determin|loan|grant|credit|financing|funding|donation|package|ask|order|urg|charg|"
-    r"task|entrust|mandat|(?:is|are)\s+to\s|"
+    r"task|entrust|mandat|(?:is|are)\s+to\s|(?:reach|struck|strike|clinch|seal)\w*\s+(?:an?\s+|the\s+)?\w+\s+to\s|"
     r"about\s+to|(?:support|backing|endorsement)\s+for|"
     r"assur|effect|likely|upcoming|seek|push|striv|endeavo|work(?:s|ing)?\s+to\s|welcom|consent|forward|told|tell|direct|aim|goal|objective|target|slated|"
     r"set|purpose|underway|under\s+way|envisag|envision|foresee|stipulat|provides?\s+for|as\s+(?:early|soon)\s+as|"
@@ -583,6 +583,9 @@ def find_cues(tok: Token) -> Cue | None:
         return _look_forward(tok)
     if tok.pos_ == "VERB" and tok.lemma_ in PROVISION_VERBS:
         return _provision(tok)
+    if (tok.pos_ in ("NOUN", "PROPN") and tok.lower_ in SETTLED_NOUNS and tok.dep_ in ("dobj", "nsubjpass")
+            and tok.head.lemma_ in REACHING_VERBS):
+        return _reached(tok)  # "reached an agreement to reopen the crossing", "an agreement was reached to …"
     if tok.pos_ == "NOUN" and tok.lemma_ in COMMIT_NOUNS and not (tok.tag_ == "NNS" and tok.lemma_ in (
             "commitment", "intention", "pledge", "promise")):
         return _noun(tok)
@@ -1620,6 +1623,36 @@ def _stance_on(noun: Token) -> bool:
     prep = noun.head
     return (noun.dep_ == "pobj" and prep.dep_ == "prep" and prep.head.pos_ == "NOUN"
             and prep.head.lemma_ in OPPOSING_NOUNS)
+
+
+# Nouns of a settlement the sides reach ("reached an agreement to …", "struck a deal to …"), and the verbs.
+SETTLED_NOUNS = frozenset({"agreement", "understanding", "consensus", "deal", "accord"})
+REACHING_VERBS = frozenset({"reach", "strike", "clinch", "seal"})
+
+
+def _reached(noun: Token) -> Cue | None:
+    """Return the act a settlement reached names ("the two sides reached an agreement to reopen the
+    crossing by June", "an agreement was reached to adopt a plan"): the same undertaking as "agreed to
+    reopen …", else None."""
+    verb = noun.head
+    # "struck a deal to build …" or "a deal was struck to build …": the infinitive hung on the verb
+    action = _infinitive(noun) or next(
+        (c for c in verb.children if c.dep_ in ("advcl", "xcomp") and "to" in aux_lemmas(c) and (
+            c.left_edge.i == noun.right_edge.i + 1 if noun.dep_ == "dobj" else c.i > verb.i)), None)
+    if action is None or _drafts_document(action):
+        return None  # "reached an agreement to develop a roadmap": the document planned (`instruments`)
+    if is_negated(verb) or any(c.lower_ in ("no", "without") for c in noun.children):
+        return None
+    return Cue(noun, action, noun.head, "noun")
+
+
+_DRAFTING_VERBS = frozenset({"develop", "draft", "prepare", "formulate", "elaborate", "draw", "work"})
+
+
+def _drafts_document(action: Token) -> bool:
+    """Say whether an act drafts a document ("develop a comprehensive roadmap", "draw up an action plan")."""
+    return action.lemma_ in _DRAFTING_VERBS and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in INSTRUMENT_NOUNS for c in action.children)
 
 
 # Nouns of a goal that, once set, bind who set it to a measurable act ("set the task of bringing …").

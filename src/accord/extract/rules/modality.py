@@ -411,7 +411,15 @@ def runs_out(clause: Token) -> bool:
     current accord lapses at the end of June"): its time is the deadline of the act it hangs on."""
     lemma = clause.lemma_.lower()
     return lemma in _RUN_OUT_VERBS or (lemma == "run" and any(
-        c.dep_ == "prt" and c.lower_ == "out" for c in clause.children))
+        c.dep_ == "prt" and c.lower_ == "out" for c in clause.children)) or _period_out(clause)
+
+
+def _period_out(clause: Token) -> bool:
+    """Say whether a clause tells a period ending ("before the year is out", "before the month is
+    over"): the time is the act's deadline, not another act."""
+    return clause.lemma_ == "be" and any(c.lower_ in ("out", "over") and c.dep_ in ("advmod", "prt", "acomp")
+                                         for c in clause.children) and any(
+        c.dep_ == "nsubj" and c.lemma_.lower() in ("year", "month", "week") for c in clause.children)
 
 
 # Verbs of a term or a document running out (a term, not a document, also "elapses").
@@ -432,17 +440,37 @@ def _is_small_clause(tok: Token) -> bool:
     """Say whether a clause completes a causative verb: "get [the deal done]", "have [the text
     finalised]", "help [Ghana build a plant]" say what is to be done, not what someone said."""
     return tok.dep_ == "ccomp" and ((tok.tag_ in ("VBN", "VBD") and tok.head.lemma_ in ("get", "have"))
-                                    or (tok.tag_ == "VB" and tok.head.lemma_ in ("help", "let", "make"))
+                                    or ((tok.tag_ == "VB" or (tok.tag_ == "VBP" and not _has_own_words(tok)))
+                                        and tok.head.lemma_ in ("help", "let", "make"))
+                                    or _allowed_to(tok)
                                     or _what_is_ensured(tok) or _object_read_as_clause(tok))
+
+
+def _has_own_words(tok: Token) -> bool:
+    """Say whether a clause carries an auxiliary, a mark or a negation of its own (a finite clause)."""
+    return any(c.dep_ in ("aux", "auxpass", "mark", "neg") for c in tok.children)
+
+
+def _allowed_to(tok: Token) -> bool:
+    """Say whether a clause is what a verb of letting lets someone do: "allow [the commission to meet
+    twice a year]", "enable [Ghanaian firms to bid]" (the parser's reading of object and infinitive)."""
+    return (tok.tag_ == "VB" and tok.head.lemma_ in _LETTING_VERBS and tok.i > tok.head.i
+            and [c.lower_ for c in tok.children if c.dep_ in ("aux", "mark")] == ["to"]
+            and any(c.dep_ == "nsubj" for c in tok.children))
+
+
+# Verbs that let another do what their infinitive names ("allow X to …", "permit X to …").
+_LETTING_VERBS = frozenset({"allow", "enable", "permit"})
 
 
 def _object_read_as_clause(tok: Token) -> bool:
     """Say whether the parser read a verb's object as a bare clause: "review [the fisheries deal]" with
-    "deal" taken for a verb, and the noun before it for its subject or for the verb's object. A bare base
-    form with no auxiliary or "that", in words opened by an article or an owner right after the verb, is
-    no clause of its own."""
+    "deal" taken for a verb, and the noun before it for its subject or for the verb's object;
+    "consider [the resolutions reached at the meeting]" with the participle taken for the clause's verb.
+    A bare base form or participle with no auxiliary or "that", in words opened by an article or an owner
+    right after the verb, is no clause of its own."""
     verb = tok.head
-    if (tok.dep_ != "ccomp" or tok.tag_ != "VB" or tok.i < verb.i
+    if (tok.dep_ != "ccomp" or tok.tag_ not in ("VB", "VBN") or tok.i < verb.i
             or any(c.dep_ in ("aux", "auxpass", "mark", "neg", "nsubjpass") for c in tok.children)):
         return False
     opening = tok.doc[verb.i + 1 + (verb.nbor().dep_ == "prt")]
