@@ -53,7 +53,7 @@ _SIGN_BEFORE = re.compile(r"(?:(?<![A-Za-z])[A-Z]{1,2})?" + SIGN_CLASS + " ?$")
 # An amount after a currency's code that spaCy may tag as a name ("INR 1,000 crore").
 _CODES = "|".join(sorted(re.escape(c.upper()) for c in CURRENCY_CODES if c.isalpha()))
 # (a code may be glued to its amount: "RM800mil", "Rp1.2 trillion")
-_CODED_MONEY = re.compile(r"\b(?:" + _CODES + r"|Rs|Rp|TSh|KSh|USh|Sh|Tk)(?:\.\s?|\s)?\d[\d,]*(?:\.\d+)?"
+_CODED_MONEY = re.compile(r"\b(?:" + _CODES + r"|Rs|Rp|TSh|KSh|USh|Sh|Tk|Dhs?)(?:\.\s?|\s)?\d[\d,]*(?:\.\d+)?"
                           r"(?i:\s?(?:" + "|".join(SCALES) + r")\b|[kmb]\b)?"
                           # a currency's one letter glued to an amount with its scale ("R1.5 billion", "K50m")
                           r"|" + LETTER_MONEY
@@ -67,7 +67,7 @@ _APPROX = (
     # "up to" is a ceiling, not an estimate: no approx ("a loan of up to 41.2 billion yen")
     (re.compile(r"(?i)^up to\b"), None),
     (re.compile(r"(?i)^(?:nearly|almost|close to|(?:just|slightly|a little) (?:under|below))\b"), "nearly"),
-    (re.compile(r"(?i)^(?:about|around|some|approximately|roughly|an estimated|estimated|"
+    (re.compile(r"(?i)^(?:about|around|some|approximately|approx(?=\.)|roughly|an estimated|estimated|"
                 r"about some)\b"), "about"),
 )
 # A duration written as a number of days, weeks, months or years ("three-year", "30 days").
@@ -106,7 +106,7 @@ _HISTORY_NOUNS = words("arc history relationship relations ties friendship partn
 _SOFTENER = r"(?:just|well|slightly|a little)\s+"
 _APPROX_BEFORE = re.compile(r"(?i)\b(?:" + _SOFTENER + r")?(?:over|more than|above|in excess of|upwards of|"
                             r"at least|no less than|" + _SOFTENER + r"(?:under|below)|nearly|almost|close to|"
-                            r"up to|about|around|some|approximately|roughly|an estimated)\s+$")
+                            r"up to|about|around|some|approximately|approx\.|roughly|an estimated)\s+$")
 # The mark of a share after its number ("70 per cent", "70%").
 _PERCENT_SIGN = re.compile(r"(?i)\s?(?:%|per\s?cent\b|percent\b)")
 # A softened hedge, after which the tagger may tag nothing.
@@ -297,13 +297,16 @@ def find(ctx: Context) -> list[Figure]:
         found = [item for item in found if not any(s <= item[0] < e for s, e, _f in power)]
         found += [(start, f, False) for start, _end, f in power]
         money: Figure | None = None
+        restated: Figure | None = None  # the last amount that restated `money` in another currency
         for _start, figure, is_duration in sorted(found, key=lambda item: item[0]):
             if figure.number is None:
                 continue
             if currency_of(figure.value):
-                if money is not None and _converts(ctx, money, figure):
+                if money is not None and (_converts(ctx, money, figure)
+                                          or _converts_again(ctx, money, restated, figure)):
+                    restated = figure
                     continue  # "5.6 trillion won, or about $4 billion": the same amount in another currency
-                money = figure
+                money, restated = figure, None
             key = (figure.number, is_duration)
             if key in seen and _another_of_same_size(ctx, out[seen[key]], figure):
                 out.append(figure)  # "one of $100 million for parks and another of $100 million for farms"
@@ -333,8 +336,11 @@ _NEXT_ITEM = re.compile(r"\b(?:another|other|second|and|while|whereas|plus)\b|;"
 
 
 # An amount restated in brackets, at most hedged ("(approximately Tk 194 crore)", "(about $70 million)").
-_BRACKETED_RESTATEMENT = re.compile(r"\s*\(\s*(?:(?:approximately|approx\.?|about|around|roughly|some|nearly|"
-                                    r"almost|or|i\.e\.,?|equivalent\s+to)\s+)?")
+_RESTATING_HEDGE = r"(?:approximately|approx\.?|about|around|roughly|some|nearly|almost"
+_BRACKETED_RESTATEMENT = re.compile(r"\s*\(\s*(?:" + _RESTATING_HEDGE + r"|or|i\.e\.,?|equivalent\s+to)\s+)?")
+# What parts one restatement in a bracket from the next ("(12.7 billion euros, $13.7 billion)",
+# "(about $77 million; €70 million)", "($1.1 billion / £850 million)", "(€41m, or £36m)").
+_FURTHER_RESTATEMENT = re.compile(r"\s*(?:[,;/]\s*(?:or\s+)?|or\s+)(?:" + _RESTATING_HEDGE + r")\s+)?")
 
 
 # Words that say an amount is the one before it in another currency ("$750 million or the equivalent
@@ -364,6 +370,22 @@ def _converts(ctx: Context, earlier: Figure, later: Figure) -> bool:
     if span is None or any(t.pos_ in ("VERB", "AUX", "CCONJ") and t.lower_ != "or" for t in span):
         return False
     return not _same_preposition_after(ctx, first + len(earlier.value), second + len(later.value))
+
+
+def _converts_again(ctx: Context, earlier: Figure, restated: Figure | None, later: Figure) -> bool:
+    """Say whether an amount is a further restatement of `earlier` inside the bracket that already
+    restated it once ("£9 billion (12.7 billion euros, $13.7 billion)", "KSh 10 billion (about $77
+    million; €70 million)"); after the bracket closes an amount is a new one."""
+    if restated is None or currency_of(later.value) in (currency_of(earlier.value), currency_of(restated.value)):
+        return False
+    first = ctx.text.find(earlier.value, earlier.evidence.start)
+    middle = ctx.text.find(restated.value, first + len(earlier.value))
+    last = ctx.text.find(later.value, middle + len(restated.value))
+    if min(first, middle, last) < 0:
+        return False
+    opened = ctx.text[first + len(earlier.value):middle]
+    return ("(" in opened and ")" not in opened
+            and _FURTHER_RESTATEMENT.fullmatch(ctx.text[middle + len(restated.value):last]) is not None)
 
 
 def _same_preposition_after(ctx: Context, one: int, other: int) -> bool:
@@ -530,7 +552,9 @@ def _figure(ctx: Context, sent: Span, ent: Span, times: list[tuple[int, int]]) -
         if _names_a_kind(count, currency):
             ent = count  # "two yen loan projects": a count of projects of a kind, not two yen
     if _count_mislabelled(ctx, ent):
-        ent = Span(ent.doc, ent.start, ent.end, label="CARDINAL")
+        # "climbed 25.3 per cent": a share the tagger called money is a percentage, not a count
+        label = "PERCENT" if _PERCENT_SIGN.search(ent.text) else "CARDINAL"
+        ent = Span(ent.doc, ent.start, ent.end, label=label)
     ahead = _term_ahead(ent) if ent.label_ == "DATE" else None
     if ahead is not None:
         ent = ahead  # "a plan for Africa over the next five years": how long the deal runs
