@@ -17,6 +17,7 @@ from accord.core import Figure
 from accord.extract.rules import figures_scene
 from accord.extract.rules.context import Context
 from accord.extract.rules.figures_measure import comparison_basis, measure
+from accord.extract.rules.instruments_lexicon import INTERNATIONAL_BODY
 from accord.extract.rules.roles import ROLE_HEADS, words
 from accord.lexicon import (
     ACT_CLASSES,
@@ -345,8 +346,9 @@ _FURTHER_RESTATEMENT = re.compile(r"\s*(?:[,;/]\s*(?:or\s+)?|or\s+)(?:" + _RESTA
 
 # Words that say an amount is the one before it in another currency ("$750 million or the equivalent
 # of 10.5 trillion rupiah", "$2 million, equivalent to 1.2 billion shillings", '100 million yuan "USD 14
-# million"').
-_EQUIVALENT = r"(?:the\s+)?equivalent\s+(?:of|to)\s+"
+# million"', "2 million yuan, which is equivalent to about US$300,000").
+_EQUIVALENT = (r"(?:(?:which|that)\s+(?:is|was)\s+)?(?:the\s+)?equivalent\s+(?:of|to)\s+"
+               r"(?:" + _RESTATING_HEDGE + r")\s+)?")
 _RESTATED = re.compile(r"\s*(?:,\s*)?(?:or\s+(?:" + _EQUIVALENT + r")?|" + _EQUIVALENT + r"|[\"“]\s*)")
 
 
@@ -760,14 +762,18 @@ def _term_of_a_deal(years: Token) -> bool:
     """Say whether a span of years is how long a deal runs ("the agreement will remain in force for
     five years", "a loan repayable over 30 years", "extend the accord for another five years", "a
     maturity of 40 years", "a grace period of ten years", "to be repaid after 30 years"), not how long
-    ago or how long something took."""
+    ago or how long something took; nor how long a term noun says it is ("Tenor: 20 years", "the
+    repayment period will be 25 years")."""
+    if years.dep_ == "appos":
+        return _names_a_term(years.head)  # "Maturity: 40 years", as a loan's terms are listed
+    if years.dep_ == "attr" and years.head.lemma_ == "be":
+        return any(c.dep_ == "nsubj" and _names_a_term(c) for c in years.head.children)
     if years.dep_ != "pobj":
         return False
     prep = years.head
     holder = prep.head
     if prep.lower_ == "of":
-        return holder.lemma_.lower() in _TERM_NOUNS or (  # "a grace period of ten years"
-            holder.lemma_.lower() == "period" and any(c.lower_ in _TERM_PERIODS for c in holder.children))
+        return _names_a_term(holder)  # "a grace period of ten years"
     if prep.lower_ in ("over", "after", "within", "in") and holder.lemma_.lower() in _REPAY_WORDS:
         # … not "repaid after two years of talks"
         return not any(c.dep_ == "prep" and c.lower_ == "of" for c in years.children)
@@ -786,6 +792,13 @@ def _term_of_a_deal(years: Token) -> bool:
     subjects = [holder.head if c.tag_ == "WDT" and holder.dep_ == "relcl" else c  # "the loan, which is"
                 for c in holder.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
     return any(_a_deal(s) for s in subjects)
+
+
+def _names_a_term(noun: Token) -> bool:
+    """Say whether a noun names how long a financing deal runs ("maturity", "tenor", "a grace period",
+    "the repayment period")."""
+    lemma = noun.lemma_.lower()
+    return lemma in _TERM_NOUNS or lemma == "period" and any(c.lower_ in _TERM_PERIODS for c in noun.children)
 
 
 def _term_ahead(ent: Span) -> Span | None:
@@ -891,6 +904,8 @@ def _is_figure(ctx: Context, ent: Span, text: str) -> bool:
     if _is_marker(ctx, ent) or _SPEED.search(text) or _counts_casualties(ent) or _all_partners(ent):
         return False
     if _national_trade(ent) or _own_indicator(ent) or _phone_number(ctx, ent) or _rate(ent):
+        return False
+    if _many_states_body_sum(ctx, ent):
         return False
     if _vague_count(ent, text) or _how_long_an_event(ent, text) or _size_of_each(ctx, ent):
         return False
@@ -1555,6 +1570,30 @@ def _national_trade(ent: Span) -> bool:
         return False  # "exports … to its neighbour"
     subject = {t.i for c in subjects for t in c.subtree}
     return not any(t.ent_type_ in ("GPE", "NORP") and t.i not in subject for t in verb.subtree)
+
+
+def _many_states_body_sum(ctx: Context, ent: Span) -> bool:
+    """Say whether a sum or count is a body of many states' own, no state beside it: the body lends,
+    approves or holds it ("the World Bank approved $130 million for four projects", "the IMF's $3
+    billion bailout", "$500 million from the Asian Development Bank"). "Ghana and the IMF agreed …"
+    and "a $50 million loan from the China Development Bank" name a state."""
+    counted = _counted(ent)
+    verb = next((t for t in counted.ancestors if t.pos_ in ("VERB", "AUX")), None)
+    at = -1 if verb is None else verb.i
+    sides = [t for t in (counted, *counted.ancestors) if t.pos_ in ("NOUN", "PROPN") or t.i == at]
+    holders = [c for t in sides for c in t.children
+               if c.dep_ == "poss" or (t.i == at and c.dep_ in ("nsubj", "nsubjpass"))
+               or (c.dep_ in ("prep", "agent") and c.lower_ in ("from", "by"))]
+    holders = [c for h in holders for c in ([h] if h.dep_ not in ("prep", "agent") else
+                                            [t for t in h.children if t.dep_ == "pobj"])]
+    if verb is not None and verb.dep_ == "relcl" and verb.head.i < counted.i:
+        holders.append(verb.head)  # "the World Bank, which approved $130 million"
+    for holder in holders:
+        words = holder.doc[holder.left_edge.i:holder.i + 1]  # the name, not a clause after it
+        if INTERNATIONAL_BODY.search(span_text(words)) and not any(
+                t.pos_ in ("PROPN", "ADJ") and ctx.country_of(t.text) is not None for t in words):
+            return True
+    return False
 
 
 def _subjects_of(verb: Token) -> list[Token]:
