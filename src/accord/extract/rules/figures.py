@@ -41,6 +41,7 @@ from accord.normalize.numbers import (
     PLURAL_SCALES,
     SCALES,
     SIGN_CLASS,
+    SPOKEN_DECIMAL,
     currency_of,
     parse_number,
 )
@@ -294,9 +295,9 @@ def find(ctx: Context) -> list[Figure]:
                  for ent in [*ents_in(sent), *_counts_in_names(sent), *_hedged_untagged(ctx, sent)]
                  if (f := _figure(ctx, sent, ent, times)) is not None]
         found += [(start, f, False) for start, f in _money_spacy_missed(ctx, sent)]
-        power = _power_capacities(ctx, sent)
-        found = [item for item in found if not any(s <= item[0] < e for s, e, _f in power)]
-        found += [(start, f, False) for start, _end, f in power]
+        whole = _power_capacities(ctx, sent) + _spoken_decimals(ctx, sent)
+        found = [item for item in found if not any(s <= item[0] < e for s, e, _f in whole)]
+        found += [(start, f, False) for start, _end, f in whole]
         money: Figure | None = None
         restated: Figure | None = None  # the last amount that restated `money` in another currency
         for _start, figure, is_duration in sorted(found, key=lambda item: item[0]):
@@ -531,6 +532,25 @@ def _power_capacities(ctx: Context, sent: Span) -> list[tuple[int, int, Figure]]
         if number is None or (span is not None and (_national_trade(span) or _all_partners(span))):
             continue  # "Kenya has 3,000 MW of installed capacity": one state's own
         out.append((m.start(), m.end(), _bare_figure(ctx, sent, m.start(), m.end(), number)))  # "over 500 MW"
+    return out
+
+
+# A decimal read out in words with its scale and its currency or share ("five-point-seven billion
+# dollars", "one-point-three trillion won", "two-point-five percent"): the tagger reads only its end.
+_SPOKEN_AMOUNT = re.compile("(?i)" + SPOKEN_DECIMAL + r"(?:\s+(?:" + "|".join(SCALES) + r")\b)?"
+                            r"(?:\s+(?:US\s+)?(?:" + "|".join(sorted(CURRENCY_NAMES)) + r")\b"
+                            r"|\s?(?:per\s?cent|percent)\b)?")
+
+
+def _spoken_decimals(ctx: Context, sent: Span) -> list[tuple[int, int, Figure]]:
+    """Return (start, end, figure) for each decimal read out in words in a sentence."""
+    out: list[tuple[int, int, Figure]] = []
+    for m in _SPOKEN_AMOUNT.finditer(ctx.text, sent.start_char, sent.end_char):
+        number = parse_number(m.group(0))
+        span = ctx.doc.char_span(m.start(), m.end(), label="MONEY", alignment_mode="expand")
+        if number is None or (span is not None and (_national_trade(span) or _many_states_body_sum(ctx, span))):
+            continue
+        out.append((m.start(), m.end(), _bare_figure(ctx, sent, m.start(), m.end(), number)))
     return out
 
 
@@ -1436,6 +1456,8 @@ def _rate(ent: Span) -> bool:
     for words_after in (nxt, inside):
         for i, word in enumerate(words_after[:2]):
             rest = words_after[i + 1:i + 4]
+            if rest and rest[0][:1].isdigit():
+                break  # "rose 19.8 per cent to 2.1 billion yuan": a new amount, no price
             if word in ("per", "to", "against") and any(w in CURRENCY_NAMES for w in rest):
                 return True
             if word in ("per", "/") and any(w in CURRENCY_CODES or w[-1:] in CURRENCY_SIGNS
@@ -1573,19 +1595,16 @@ def _national_trade(ent: Span) -> bool:
 
 
 def _many_states_body_sum(ctx: Context, ent: Span) -> bool:
-    """Say whether a sum or count is a body of many states' own, no state beside it: the body lends,
+    """Say whether a sum or count is a body of many states' own, no state beside it: the body
     approves or holds it ("the World Bank approved $130 million for four projects", "the IMF's $3
-    billion bailout", "$500 million from the Asian Development Bank"). "Ghana and the IMF agreed …"
-    and "a $50 million loan from the China Development Bank" name a state."""
+    billion bailout"). "Ghana and the IMF agreed …" names a state, and "a bridge of the pair financed
+    with 87 million euros from the African Development Bank" is the pair's project."""
     counted = _counted(ent)
     verb = next((t for t in counted.ancestors if t.pos_ in ("VERB", "AUX")), None)
     at = -1 if verb is None else verb.i
     sides = [t for t in (counted, *counted.ancestors) if t.pos_ in ("NOUN", "PROPN") or t.i == at]
     holders = [c for t in sides for c in t.children
-               if c.dep_ == "poss" or (t.i == at and c.dep_ in ("nsubj", "nsubjpass"))
-               or (c.dep_ in ("prep", "agent") and c.lower_ in ("from", "by"))]
-    holders = [c for h in holders for c in ([h] if h.dep_ not in ("prep", "agent") else
-                                            [t for t in h.children if t.dep_ == "pobj"])]
+               if c.dep_ == "poss" or (t.i == at and c.dep_ in ("nsubj", "nsubjpass"))]
     if verb is not None and verb.dep_ == "relcl" and verb.head.i < counted.i:
         holders.append(verb.head)  # "the World Bank, which approved $130 million"
     for holder in holders:
