@@ -96,6 +96,7 @@ def test_a_short_hedge_keeps_the_sentence_whole(find_figures: Finder) -> None:
     ("The repayment period will be 25 years, the Indian high commission said.", 25),
     ("The tenor of the Korean loan to Ghana is 35 years.", 35),
     ("The loan repayment period is 18 years, including a 4 year grace period.", 18),
+    ("The Japanese loan has to be repaid in 26 years after the 10-year grace period.", 26),
 ])
 def test_a_term_noun_tells_how_long_a_loan_runs(find_figures: Finder, text: str, number: float) -> None:
     assert number in figure_numbers(find_figures(text))
@@ -104,6 +105,7 @@ def test_a_term_noun_tells_how_long_a_loan_runs(find_figures: Finder, text: str,
 @pytest.mark.parametrize("text", [
     "The period of talks on the loan was 7 years, the minister said.",
     "Chairman: 24 years in office have not dimmed his interest in the loan.",
+    "Japan will release the second tranche 7 months after the visit, the envoy said.",
 ])
 def test_a_span_of_years_no_term_noun_names_is_no_figure(find_figures: Finder, text: str) -> None:
     assert [f for f in find_figures(text) if f.number in (7, 24)] == []

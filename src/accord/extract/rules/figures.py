@@ -755,8 +755,8 @@ def _is_duration(ent: Span, text: str) -> bool:
     root = ent.root
     if text[:1].isupper() and any(t.pos_ == "PROPN" and t.is_title for t in (root, root.head)):
         return False  # "the 14th Five-Year Plan": a name
-    if ent.end < len(ent.doc) and ent.doc[ent.end].lower_ in _TIME_DISTANCE:
-        return False  # "one month after the visit": when, not how long
+    if ent.end < len(ent.doc) and ent.doc[ent.end].lower_ in _TIME_DISTANCE and not _term_of_a_deal(root):
+        return False  # "one month after the visit": when, not how long ("repaid in 20 years after …" is)
     if root.dep_ == "dobj" and root.head.lemma_.lower() in _STAY_VERBS:
         return False  # "spend one day in Maputo": the length of a stay
     if root.dep_ in ("dobj", "npadvmod") and root.head.lemma_.lower() == "take" and root.head.tag_ == "VBD":
