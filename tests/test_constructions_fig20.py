@@ -37,7 +37,7 @@ def test_a_share_of_no_deal_is_still_no_figure(find_figures: Finder, text: str) 
     assert [f for f in find_figures(text) if f.number in (300, 23.4)] == []
 
 
-# --------------------------------------------------------------------------- "£9 billion (12.7 billion euros, $13.7 billion)"
+# --------------------------------------------------------------------------- "£9 billion (…, $13.7 billion)"
 
 
 @pytest.mark.parametrize(("text", "kept"), [
@@ -45,7 +45,8 @@ def test_a_share_of_no_deal_is_still_no_figure(find_figures: Finder, text: str) 
     ("The EU pledged €1.4 billion ($1.5 billion / £1.2 billion) to Morocco for the energy corridor.", 1.4e9),
     ("Japan will lend KSh 12 billion (about $93 million; €85 million) to Kenya for the port.", 12e9),
     ("Korea offered $46m (€42m, or £37m) for the hospital in Tanzania.", 46e6),
-    ("China will grant 3 million RMB, which is equivalent to about US$415,000, to the Ghanaian ministry.", 3e6),
+    ("China will grant 3 million RMB, which is equivalent to about US$415,000, to the Ghanaian ministry.",
+     3e6),
 ])
 def test_every_restatement_of_an_amount_in_one_bracket_is_the_same_figure(
         find_figures: Finder, text: str, kept: float) -> None:
@@ -82,7 +83,8 @@ def test_a_dirham_code_and_a_short_hedge_keep_the_amount_whole(
 
 
 def test_a_short_hedge_keeps_the_sentence_whole(find_figures: Finder) -> None:
-    found = find_figures("Malaysia and Turkey signed deals worth US$1.3 billion (approx. RM6.1 billion) in Ankara.")
+    found = find_figures("Malaysia and Turkey signed deals worth US$1.3 billion (approx. RM6.1 billion) in "
+                         "Ankara.")
     assert figure_numbers(found) == [pytest.approx(1.3e9)]
     assert found[0].evidence.text.endswith("in Ankara.")
 
@@ -111,7 +113,7 @@ def test_a_span_of_years_no_term_noun_names_is_no_figure(find_figures: Finder, t
     assert [f for f in find_figures(text) if f.number in (7, 24)] == []
 
 
-# --------------------------------------------------------------------------- "the World Bank approved $130 million"
+# --------------------------------------------------------------------------- "the World Bank approved …"
 
 
 @pytest.mark.parametrize(("text", "number"), [
@@ -136,7 +138,7 @@ def test_a_sum_a_state_lends_or_shares_stays_a_figure(find_figures: Finder, text
     assert by_number(find_figures(text), number) is not None
 
 
-# --------------------------------------------------------------------------- "five-point-seven billion dollars"
+# --------------------------------------------------------------------------- "five-point-seven billion"
 
 
 @pytest.mark.parametrize(("text", "number", "value"), [
@@ -164,3 +166,25 @@ def test_a_decimal_read_out_in_words_is_one_amount(
 ])
 def test_point_in_other_words_reads_no_decimal(find_figures: Finder, text: str) -> None:
     assert [f for f in find_figures(text) if f.number is not None and f.number % 1] == []
+
+
+# --------------------------------------------------------------------------- "a billion dollars"
+
+
+@pytest.mark.parametrize(("text", "number"), [
+    ("The United States will give Ghana a billion dollars for roads.", 1e9),
+    ("China donated a million doses of vaccine to Zambia.", 1e6),
+    ("Japan pledged more than a billion dollars to Kenya for the port.", 1e9),
+    ("India will lend Nepal a billion rupees for the hydropower plant.", 1e9),
+    ("Korea will ship a million tonnes of rice to the Philippines under the deal.", 1e6),
+])
+def test_one_of_a_scale_written_with_a_is_an_amount(find_figures: Finder, text: str, number: float) -> None:
+    assert number in figure_numbers(find_figures(text))
+
+
+@pytest.mark.parametrize("text", [
+    "A million people watched the match between Ghana and Korea in Accra.",
+    "The talks in Accra were a million miles from a deal, the envoy joked.",
+])
+def test_a_scale_of_no_thing_of_the_pair_is_no_figure(find_figures: Finder, text: str) -> None:
+    assert 1e6 not in figure_numbers(find_figures(text))

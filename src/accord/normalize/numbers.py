@@ -71,6 +71,8 @@ def parse_number(value: str) -> float | None:
             return number * SCALES.get(rest, 1.0)
         if tok in NUMBER_WORDS:
             return words_value(toks[i:])
+        if tok in SCALES and len(tok) > 4 and i > 0 and toks[i - 1] in ("a", "an"):
+            return words_value(toks[i:])  # "a billion dollars", "a million doses"
     if toks[:2] == ["half", "of"] or toks == ["half"]:
         return 0.5  # "half of its exports"
     plural = [PLURAL_SCALES[t] for t in toks if t in PLURAL_SCALES]

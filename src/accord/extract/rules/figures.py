@@ -61,6 +61,9 @@ _CODED_MONEY = re.compile(r"\b(?:" + _CODES + r"|Rs|Rp|TSh|KSh|USh|Sh|Tk|Dhs?)(?
                           r"|" + LETTER_MONEY
                           # an amount with the shilling's mark after it ("1.1tril/-", "885bn/-")
                           + r"|" + MARKED_SHILLINGS)
+# One of a scale of a currency, in words ("a billion dollars", "a million euros"), which the tagger leaves.
+_A_SCALE_OF_MONEY = re.compile(r"\b[Aa]n?\s+(?:million|billion|trillion)\s+(?:US\s+)?(?:"
+                               + "|".join(sorted(CURRENCY_NAMES)) + r")\b")
 # What a vague plural may count and still size the relation ("dozens of deals", "billions of dollars").
 _VAGUE_KEPT = DOCUMENT_NOUNS | words("deal contract project investment dollar")
 _APPROX = (
@@ -379,7 +382,9 @@ def _converts_again(ctx: Context, earlier: Figure, restated: Figure | None, late
     """Say whether an amount is a further restatement of `earlier` inside the bracket that already
     restated it once ("£9 billion (12.7 billion euros, $13.7 billion)", "KSh 10 billion (about $77
     million; €70 million)"); after the bracket closes an amount is a new one."""
-    if restated is None or currency_of(later.value) in (currency_of(earlier.value), currency_of(restated.value)):
+    if restated is None:
+        return False
+    if currency_of(later.value) in (currency_of(earlier.value), currency_of(restated.value)):
         return False
     first = ctx.text.find(earlier.value, earlier.evidence.start)
     middle = ctx.text.find(restated.value, first + len(earlier.value))
@@ -474,7 +479,8 @@ def _money_spacy_missed(ctx: Context, sent: Span) -> list[tuple[int, Figure]]:
                for e in ents_in(sent) if e.label_ in ("MONEY", "CARDINAL")]
     out: list[tuple[int, Figure]] = []
     matches = [*_MONEY.finditer(ctx.text, sent.start_char, sent.end_char),
-               *_CODED_MONEY.finditer(ctx.text, sent.start_char, sent.end_char)]
+               *_CODED_MONEY.finditer(ctx.text, sent.start_char, sent.end_char),
+               *_A_SCALE_OF_MONEY.finditer(ctx.text, sent.start_char, sent.end_char)]
     for m in matches:
         if any(s < m.end() and m.start() < e for s, e in covered) or (
                 ctx.text[m.start() - 1] == "(" and not _sums_a_bare_noun(ctx, m.start())):
@@ -548,7 +554,8 @@ def _spoken_decimals(ctx: Context, sent: Span) -> list[tuple[int, int, Figure]]:
     for m in _SPOKEN_AMOUNT.finditer(ctx.text, sent.start_char, sent.end_char):
         number = parse_number(m.group(0))
         span = ctx.doc.char_span(m.start(), m.end(), label="MONEY", alignment_mode="expand")
-        if number is None or (span is not None and (_national_trade(span) or _many_states_body_sum(ctx, span))):
+        if number is None or (span is not None and (
+                _national_trade(span) or _many_states_body_sum(ctx, span))):
             continue
         out.append((m.start(), m.end(), _bare_figure(ctx, sent, m.start(), m.end(), number)))
     return out
@@ -573,6 +580,9 @@ def _figure(ctx: Context, sent: Span, ent: Span, times: list[tuple[int, int]]) -
         count = Span(ent.doc, ent.start, currency.i, label="CARDINAL")
         if _names_a_kind(count, currency):
             ent = count  # "two yen loan projects": a count of projects of a kind, not two yen
+    if len(ent) == 1 and ent[0].lower_ in SCALES and ent.start > 0 and (
+            ent.doc[ent.start - 1].lower_ in ("a", "an")):
+        ent = Span(ent.doc, ent.start - 1, ent.end, label=ent.label_)  # "a million doses": "a" left out
     if _count_mislabelled(ctx, ent):
         # "climbed 25.3 per cent": a share the tagger called money is a percentage, not a count
         label = "PERCENT" if _PERCENT_SIGN.search(ent.text) else "CARDINAL"
@@ -818,7 +828,8 @@ def _names_a_term(noun: Token) -> bool:
     """Say whether a noun names how long a financing deal runs ("maturity", "tenor", "a grace period",
     "the repayment period")."""
     lemma = noun.lemma_.lower()
-    return lemma in _TERM_NOUNS or lemma == "period" and any(c.lower_ in _TERM_PERIODS for c in noun.children)
+    return lemma in _TERM_NOUNS or (
+        lemma == "period" and any(c.lower_ in _TERM_PERIODS for c in noun.children))
 
 
 def _term_ahead(ent: Span) -> Span | None:
