@@ -229,8 +229,9 @@ CURRENCY_CODES = words(
     "usd eur gbp jpy cny rmb inr krw nok sek dkk chf cad aud nzd sgd hkd myr idr php thb vnd "
     "pkr bdt lkr npr aed sar qar kwd omr bhd egp zar ngn kes ghs etb tzs ugx brl ars clp pen "
     "mxn rub uah pln czk huf kzt uzs byn rs rm rp xof xaf "
-    # as papers write them: "TSh 500 billion", "Sh5 billion", "Tk 2,000 crore", "FCFA 50 billion"
-    "tsh ksh ush sh tk qr kd fcfa cfaf"
+    # as papers write them: "TSh 500 billion", "Sh5 billion", "Tk 2,000 crore", "FCFA 50 billion",
+    # "Dh3 billion"
+    "tsh ksh ush sh tk qr kd fcfa cfaf dh dhs"
 )
 CURRENCY_NAMES = words(
     "dollar dollars euro euros pound pounds yen yuan renminbi won rupee rupees rupiah ringgit baht "

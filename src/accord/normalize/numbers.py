@@ -35,10 +35,26 @@ _FRACTIONS = {"third": 3, "quarter": 4, "fifth": 5, "tenth": 10}
 _FRACTION = re.compile(r"\b(a|an|one|two|three|four|nine)[\s-]+(" + "|".join(_FRACTIONS) + r")s?\b")
 
 
+# A decimal read out in words, as broadcasters' scripts write it ("five-point-seven billion dollars",
+# "14-point-eight billion"): the whole part, then one digit or more after the point.
+_DIGIT_NAMES = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+SPOKEN_DECIMAL = (r"\b(?P<whole>\d+|" + "|".join(NUMBER_WORDS) + r")-point-(?P<part>\d+|"
+                  + "|".join(_DIGIT_NAMES) + r")\b")
+_SPOKEN = re.compile("(?i)" + SPOKEN_DECIMAL)
+
+
+def _in_digits(spoken: re.Match[str]) -> str:
+    """Return a decimal read out in words in digits ("five-point-seven" -> "5.7")."""
+    whole, part = spoken.group("whole").lower(), spoken.group("part").lower()
+    whole = whole if whole.isdigit() else str(NUMBER_WORDS[whole])
+    part = part if part.isdigit() else str(_DIGIT_NAMES.index(part))
+    return f"{whole}.{part}"
+
+
 @lru_cache(maxsize=16384)
 def parse_number(value: str) -> float | None:
     """Return the number a figure's text states ('$1.45 billion' -> 1.45e9, 'three-year' -> 3)."""
-    text = re.sub(r"(?<=\d),(?=\d{3}(?!\d))", "", value.lower())
+    text = re.sub(r"(?<=\d),(?=\d{3}(?!\d))", "", _SPOKEN.sub(_in_digits, value.lower()))
     fraction = _FRACTION.search(text)
     if fraction is not None and not re.search(r"\d", text[:fraction.start()]):
         # "a third of global palm oil", "about two-thirds of the loan"
@@ -55,6 +71,8 @@ def parse_number(value: str) -> float | None:
             return number * SCALES.get(rest, 1.0)
         if tok in NUMBER_WORDS:
             return words_value(toks[i:])
+        if tok in SCALES and len(tok) > 4 and i > 0 and toks[i - 1] in ("a", "an"):
+            return words_value(toks[i:])  # "a billion dollars", "a million doses"
     if toks[:2] == ["half", "of"] or toks == ["half"]:
         return 0.5  # "half of its exports"
     plural = [PLURAL_SCALES[t] for t in toks if t in PLURAL_SCALES]

@@ -17,6 +17,7 @@ from accord.core import Figure
 from accord.extract.rules import figures_scene
 from accord.extract.rules.context import Context
 from accord.extract.rules.figures_measure import comparison_basis, measure
+from accord.extract.rules.instruments_lexicon import INTERNATIONAL_BODY
 from accord.extract.rules.roles import ROLE_HEADS, words
 from accord.lexicon import (
     ACT_CLASSES,
@@ -40,6 +41,7 @@ from accord.normalize.numbers import (
     PLURAL_SCALES,
     SCALES,
     SIGN_CLASS,
+    SPOKEN_DECIMAL,
     currency_of,
     parse_number,
 )
@@ -53,12 +55,15 @@ _SIGN_BEFORE = re.compile(r"(?:(?<![A-Za-z])[A-Z]{1,2})?" + SIGN_CLASS + " ?$")
 # An amount after a currency's code that spaCy may tag as a name ("INR 1,000 crore").
 _CODES = "|".join(sorted(re.escape(c.upper()) for c in CURRENCY_CODES if c.isalpha()))
 # (a code may be glued to its amount: "RM800mil", "Rp1.2 trillion")
-_CODED_MONEY = re.compile(r"\b(?:" + _CODES + r"|Rs|Rp|TSh|KSh|USh|Sh|Tk)(?:\.\s?|\s)?\d[\d,]*(?:\.\d+)?"
+_CODED_MONEY = re.compile(r"\b(?:" + _CODES + r"|Rs|Rp|TSh|KSh|USh|Sh|Tk|Dhs?)(?:\.\s?|\s)?\d[\d,]*(?:\.\d+)?"
                           r"(?i:\s?(?:" + "|".join(SCALES) + r")\b|[kmb]\b)?"
                           # a currency's one letter glued to an amount with its scale ("R1.5 billion", "K50m")
                           r"|" + LETTER_MONEY
                           # an amount with the shilling's mark after it ("1.1tril/-", "885bn/-")
                           + r"|" + MARKED_SHILLINGS)
+# One of a scale of a currency, in words ("a billion dollars", "a million euros"), which the tagger leaves.
+_A_SCALE_OF_MONEY = re.compile(r"\b[Aa]n?\s+(?:million|billion|trillion)\s+(?:US\s+)?(?:"
+                               + "|".join(sorted(CURRENCY_NAMES)) + r")\b")
 # What a vague plural may count and still size the relation ("dozens of deals", "billions of dollars").
 _VAGUE_KEPT = DOCUMENT_NOUNS | words("deal contract project investment dollar")
 _APPROX = (
@@ -67,7 +72,7 @@ _APPROX = (
     # "up to" is a ceiling, not an estimate: no approx ("a loan of up to 41.2 billion yen")
     (re.compile(r"(?i)^up to\b"), None),
     (re.compile(r"(?i)^(?:nearly|almost|close to|(?:just|slightly|a little) (?:under|below))\b"), "nearly"),
-    (re.compile(r"(?i)^(?:about|around|some|approximately|roughly|an estimated|estimated|"
+    (re.compile(r"(?i)^(?:about|around|some|approximately|approx(?=\.)|roughly|an estimated|estimated|"
                 r"about some)\b"), "about"),
 )
 # A duration written as a number of days, weeks, months or years ("three-year", "30 days").
@@ -106,7 +111,7 @@ _HISTORY_NOUNS = words("arc history relationship relations ties friendship partn
 _SOFTENER = r"(?:just|well|slightly|a little)\s+"
 _APPROX_BEFORE = re.compile(r"(?i)\b(?:" + _SOFTENER + r")?(?:over|more than|above|in excess of|upwards of|"
                             r"at least|no less than|" + _SOFTENER + r"(?:under|below)|nearly|almost|close to|"
-                            r"up to|about|around|some|approximately|roughly|an estimated)\s+$")
+                            r"up to|about|around|some|approximately|approx\.|roughly|an estimated)\s+$")
 # The mark of a share after its number ("70 per cent", "70%").
 _PERCENT_SIGN = re.compile(r"(?i)\s?(?:%|per\s?cent\b|percent\b)")
 # A softened hedge, after which the tagger may tag nothing.
@@ -293,17 +298,20 @@ def find(ctx: Context) -> list[Figure]:
                  for ent in [*ents_in(sent), *_counts_in_names(sent), *_hedged_untagged(ctx, sent)]
                  if (f := _figure(ctx, sent, ent, times)) is not None]
         found += [(start, f, False) for start, f in _money_spacy_missed(ctx, sent)]
-        power = _power_capacities(ctx, sent)
-        found = [item for item in found if not any(s <= item[0] < e for s, e, _f in power)]
-        found += [(start, f, False) for start, _end, f in power]
+        whole = _power_capacities(ctx, sent) + _spoken_decimals(ctx, sent)
+        found = [item for item in found if not any(s <= item[0] < e for s, e, _f in whole)]
+        found += [(start, f, False) for start, _end, f in whole]
         money: Figure | None = None
+        restated: Figure | None = None  # the last amount that restated `money` in another currency
         for _start, figure, is_duration in sorted(found, key=lambda item: item[0]):
             if figure.number is None:
                 continue
             if currency_of(figure.value):
-                if money is not None and _converts(ctx, money, figure):
+                if money is not None and (_converts(ctx, money, figure)
+                                          or _converts_again(ctx, money, restated, figure)):
+                    restated = figure
                     continue  # "5.6 trillion won, or about $4 billion": the same amount in another currency
-                money = figure
+                money, restated = figure, None
             key = (figure.number, is_duration)
             if key in seen and _another_of_same_size(ctx, out[seen[key]], figure):
                 out.append(figure)  # "one of $100 million for parks and another of $100 million for farms"
@@ -333,14 +341,18 @@ _NEXT_ITEM = re.compile(r"\b(?:another|other|second|and|while|whereas|plus)\b|;"
 
 
 # An amount restated in brackets, at most hedged ("(approximately Tk 194 crore)", "(about $70 million)").
-_BRACKETED_RESTATEMENT = re.compile(r"\s*\(\s*(?:(?:approximately|approx\.?|about|around|roughly|some|nearly|"
-                                    r"almost|or|i\.e\.,?|equivalent\s+to)\s+)?")
+_RESTATING_HEDGE = r"(?:approximately|approx\.?|about|around|roughly|some|nearly|almost"
+_BRACKETED_RESTATEMENT = re.compile(r"\s*\(\s*(?:" + _RESTATING_HEDGE + r"|or|i\.e\.,?|equivalent\s+to)\s+)?")
+# What parts one restatement in a bracket from the next ("(12.7 billion euros, $13.7 billion)",
+# "(about $77 million; €70 million)", "($1.1 billion / £850 million)", "(€41m, or £36m)").
+_FURTHER_RESTATEMENT = re.compile(r"\s*(?:[,;/]\s*(?:or\s+)?|or\s+)(?:" + _RESTATING_HEDGE + r")\s+)?")
 
 
 # Words that say an amount is the one before it in another currency ("$750 million or the equivalent
 # of 10.5 trillion rupiah", "$2 million, equivalent to 1.2 billion shillings", '100 million yuan "USD 14
-# million"').
-_EQUIVALENT = r"(?:the\s+)?equivalent\s+(?:of|to)\s+"
+# million"', "2 million yuan, which is equivalent to about US$300,000").
+_EQUIVALENT = (r"(?:(?:which|that)\s+(?:is|was)\s+)?(?:the\s+)?equivalent\s+(?:of|to)\s+"
+               r"(?:" + _RESTATING_HEDGE + r")\s+)?")
 _RESTATED = re.compile(r"\s*(?:,\s*)?(?:or\s+(?:" + _EQUIVALENT + r")?|" + _EQUIVALENT + r"|[\"“]\s*)")
 
 
@@ -364,6 +376,24 @@ def _converts(ctx: Context, earlier: Figure, later: Figure) -> bool:
     if span is None or any(t.pos_ in ("VERB", "AUX", "CCONJ") and t.lower_ != "or" for t in span):
         return False
     return not _same_preposition_after(ctx, first + len(earlier.value), second + len(later.value))
+
+
+def _converts_again(ctx: Context, earlier: Figure, restated: Figure | None, later: Figure) -> bool:
+    """Say whether an amount is a further restatement of `earlier` inside the bracket that already
+    restated it once ("£9 billion (12.7 billion euros, $13.7 billion)", "KSh 10 billion (about $77
+    million; €70 million)"); after the bracket closes an amount is a new one."""
+    if restated is None:
+        return False
+    if currency_of(later.value) in (currency_of(earlier.value), currency_of(restated.value)):
+        return False
+    first = ctx.text.find(earlier.value, earlier.evidence.start)
+    middle = ctx.text.find(restated.value, first + len(earlier.value))
+    last = ctx.text.find(later.value, middle + len(restated.value))
+    if min(first, middle, last) < 0:
+        return False
+    opened = ctx.text[first + len(earlier.value):middle]
+    return ("(" in opened and ")" not in opened
+            and _FURTHER_RESTATEMENT.fullmatch(ctx.text[middle + len(restated.value):last]) is not None)
 
 
 def _same_preposition_after(ctx: Context, one: int, other: int) -> bool:
@@ -449,7 +479,8 @@ def _money_spacy_missed(ctx: Context, sent: Span) -> list[tuple[int, Figure]]:
                for e in ents_in(sent) if e.label_ in ("MONEY", "CARDINAL")]
     out: list[tuple[int, Figure]] = []
     matches = [*_MONEY.finditer(ctx.text, sent.start_char, sent.end_char),
-               *_CODED_MONEY.finditer(ctx.text, sent.start_char, sent.end_char)]
+               *_CODED_MONEY.finditer(ctx.text, sent.start_char, sent.end_char),
+               *_A_SCALE_OF_MONEY.finditer(ctx.text, sent.start_char, sent.end_char)]
     for m in matches:
         if any(s < m.end() and m.start() < e for s, e in covered) or (
                 ctx.text[m.start() - 1] == "(" and not _sums_a_bare_noun(ctx, m.start())):
@@ -510,6 +541,26 @@ def _power_capacities(ctx: Context, sent: Span) -> list[tuple[int, int, Figure]]
     return out
 
 
+# A decimal read out in words with its scale and its currency or share ("five-point-seven billion
+# dollars", "one-point-three trillion won", "two-point-five percent"): the tagger reads only its end.
+_SPOKEN_AMOUNT = re.compile("(?i)" + SPOKEN_DECIMAL + r"(?:\s+(?:" + "|".join(SCALES) + r")\b)?"
+                            r"(?:\s+(?:US\s+)?(?:" + "|".join(sorted(CURRENCY_NAMES)) + r")\b"
+                            r"|\s?(?:per\s?cent|percent)\b)?")
+
+
+def _spoken_decimals(ctx: Context, sent: Span) -> list[tuple[int, int, Figure]]:
+    """Return (start, end, figure) for each decimal read out in words in a sentence."""
+    out: list[tuple[int, int, Figure]] = []
+    for m in _SPOKEN_AMOUNT.finditer(ctx.text, sent.start_char, sent.end_char):
+        number = parse_number(m.group(0))
+        span = ctx.doc.char_span(m.start(), m.end(), label="MONEY", alignment_mode="expand")
+        if number is None or (span is not None and (
+                _national_trade(span) or _many_states_body_sum(ctx, span))):
+            continue
+        out.append((m.start(), m.end(), _bare_figure(ctx, sent, m.start(), m.end(), number)))
+    return out
+
+
 def _figure(ctx: Context, sent: Span, ent: Span, times: list[tuple[int, int]]) -> Figure | None:
     """Return the figure an entity states, or None if it is no figure of the relation."""
     if ent.label_ not in _LABELS:
@@ -529,8 +580,13 @@ def _figure(ctx: Context, sent: Span, ent: Span, times: list[tuple[int, int]]) -
         count = Span(ent.doc, ent.start, currency.i, label="CARDINAL")
         if _names_a_kind(count, currency):
             ent = count  # "two yen loan projects": a count of projects of a kind, not two yen
+    if len(ent) == 1 and ent[0].lower_ in SCALES and ent.start > 0 and (
+            ent.doc[ent.start - 1].lower_ in ("a", "an")):
+        ent = Span(ent.doc, ent.start - 1, ent.end, label=ent.label_)  # "a million doses": "a" left out
     if _count_mislabelled(ctx, ent):
-        ent = Span(ent.doc, ent.start, ent.end, label="CARDINAL")
+        # "climbed 25.3 per cent": a share the tagger called money is a percentage, not a count
+        label = "PERCENT" if _PERCENT_SIGN.search(ent.text) else "CARDINAL"
+        ent = Span(ent.doc, ent.start, ent.end, label=label)
     ahead = _term_ahead(ent) if ent.label_ == "DATE" else None
     if ahead is not None:
         ent = ahead  # "a plan for Africa over the next five years": how long the deal runs
@@ -709,8 +765,8 @@ def _is_duration(ent: Span, text: str) -> bool:
     root = ent.root
     if text[:1].isupper() and any(t.pos_ == "PROPN" and t.is_title for t in (root, root.head)):
         return False  # "the 14th Five-Year Plan": a name
-    if ent.end < len(ent.doc) and ent.doc[ent.end].lower_ in _TIME_DISTANCE:
-        return False  # "one month after the visit": when, not how long
+    if ent.end < len(ent.doc) and ent.doc[ent.end].lower_ in _TIME_DISTANCE and not _term_of_a_deal(root):
+        return False  # "one month after the visit": when, not how long ("repaid in 20 years after …" is)
     if root.dep_ == "dobj" and root.head.lemma_.lower() in _STAY_VERBS:
         return False  # "spend one day in Maputo": the length of a stay
     if root.dep_ in ("dobj", "npadvmod") and root.head.lemma_.lower() == "take" and root.head.tag_ == "VBD":
@@ -736,14 +792,18 @@ def _term_of_a_deal(years: Token) -> bool:
     """Say whether a span of years is how long a deal runs ("the agreement will remain in force for
     five years", "a loan repayable over 30 years", "extend the accord for another five years", "a
     maturity of 40 years", "a grace period of ten years", "to be repaid after 30 years"), not how long
-    ago or how long something took."""
+    ago or how long something took; nor how long a term noun says it is ("Tenor: 20 years", "the
+    repayment period will be 25 years")."""
+    if years.dep_ == "appos":
+        return _names_a_term(years.head)  # "Maturity: 40 years", as a loan's terms are listed
+    if years.dep_ == "attr" and years.head.lemma_ == "be":
+        return any(c.dep_ == "nsubj" and _names_a_term(c) for c in years.head.children)
     if years.dep_ != "pobj":
         return False
     prep = years.head
     holder = prep.head
     if prep.lower_ == "of":
-        return holder.lemma_.lower() in _TERM_NOUNS or (  # "a grace period of ten years"
-            holder.lemma_.lower() == "period" and any(c.lower_ in _TERM_PERIODS for c in holder.children))
+        return _names_a_term(holder)  # "a grace period of ten years"
     if prep.lower_ in ("over", "after", "within", "in") and holder.lemma_.lower() in _REPAY_WORDS:
         # … not "repaid after two years of talks"
         return not any(c.dep_ == "prep" and c.lower_ == "of" for c in years.children)
@@ -762,6 +822,14 @@ def _term_of_a_deal(years: Token) -> bool:
     subjects = [holder.head if c.tag_ == "WDT" and holder.dep_ == "relcl" else c  # "the loan, which is"
                 for c in holder.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
     return any(_a_deal(s) for s in subjects)
+
+
+def _names_a_term(noun: Token) -> bool:
+    """Say whether a noun names how long a financing deal runs ("maturity", "tenor", "a grace period",
+    "the repayment period")."""
+    lemma = noun.lemma_.lower()
+    return lemma in _TERM_NOUNS or (
+        lemma == "period" and any(c.lower_ in _TERM_PERIODS for c in noun.children))
 
 
 def _term_ahead(ent: Span) -> Span | None:
@@ -867,6 +935,8 @@ def _is_figure(ctx: Context, ent: Span, text: str) -> bool:
     if _is_marker(ctx, ent) or _SPEED.search(text) or _counts_casualties(ent) or _all_partners(ent):
         return False
     if _national_trade(ent) or _own_indicator(ent) or _phone_number(ctx, ent) or _rate(ent):
+        return False
+    if _many_states_body_sum(ctx, ent):
         return False
     if _vague_count(ent, text) or _how_long_an_event(ent, text) or _size_of_each(ctx, ent):
         return False
@@ -1397,6 +1467,8 @@ def _rate(ent: Span) -> bool:
     for words_after in (nxt, inside):
         for i, word in enumerate(words_after[:2]):
             rest = words_after[i + 1:i + 4]
+            if rest and rest[0][:1].isdigit():
+                break  # "rose 19.8 per cent to 2.1 billion yuan": a new amount, no price
             if word in ("per", "to", "against") and any(w in CURRENCY_NAMES for w in rest):
                 return True
             if word in ("per", "/") and any(w in CURRENCY_CODES or w[-1:] in CURRENCY_SIGNS
@@ -1531,6 +1603,27 @@ def _national_trade(ent: Span) -> bool:
         return False  # "exports … to its neighbour"
     subject = {t.i for c in subjects for t in c.subtree}
     return not any(t.ent_type_ in ("GPE", "NORP") and t.i not in subject for t in verb.subtree)
+
+
+def _many_states_body_sum(ctx: Context, ent: Span) -> bool:
+    """Say whether a sum or count is a body of many states' own, no state beside it: the body
+    approves or holds it ("the World Bank approved $130 million for four projects", "the IMF's $3
+    billion bailout"). "Ghana and the IMF agreed …" names a state, and "a bridge of the pair financed
+    with 87 million euros from the African Development Bank" is the pair's project."""
+    counted = _counted(ent)
+    verb = next((t for t in counted.ancestors if t.pos_ in ("VERB", "AUX")), None)
+    at = -1 if verb is None else verb.i
+    sides = [t for t in (counted, *counted.ancestors) if t.pos_ in ("NOUN", "PROPN") or t.i == at]
+    holders = [c for t in sides for c in t.children
+               if c.dep_ == "poss" or (t.i == at and c.dep_ in ("nsubj", "nsubjpass"))]
+    if verb is not None and verb.dep_ == "relcl" and verb.head.i < counted.i:
+        holders.append(verb.head)  # "the World Bank, which approved $130 million"
+    for holder in holders:
+        words = holder.doc[holder.left_edge.i:holder.i + 1]  # the name, not a clause after it
+        if INTERNATIONAL_BODY.search(span_text(words)) and not any(
+                t.pos_ in ("PROPN", "ADJ") and ctx.country_of(t.text) is not None for t in words):
+            return True
+    return False
 
 
 def _subjects_of(verb: Token) -> list[Token]:
