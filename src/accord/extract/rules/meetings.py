@@ -196,8 +196,9 @@ _TRIGGERS: tuple[_Trigger, ...] = (
         # a named gathering ("the 1955 Asia-Africa Conference", "the U.N. climate change conference")
         ("summit", "conference forum",
          r"\b(?P<w>conference|forum)\b"),
-        ("talks", "talk meet met discussions consultations discussion consultation",
-         r"\b(?P<w>talks|meeting|meetings|met|meets|discussions|consultations|discussion|consultation|talked)\b"),
+        ("talks", "talk meet met discussions consultations discussion consultation discussed",
+         r"\b(?P<w>talks|meeting|meetings|met|meets|discussions|consultations|discussion|consultation|talked"
+         r"|discussed)\b"),
         # a leaders' meeting of a standing format named by its title ("the 26th Annual Leaders'
         # Consultation", "the Leaders' Retreat", "the Annual Consultation")
         ("talks", "consultation retreat",
@@ -653,6 +654,8 @@ def _accept(ctx: Context, kind: str, tok: Token, text: str, m: re.Match[str]) ->
             return False
         if word == "talked" and not (re.match(r"\s+(?:with|to)\b", text[m.end("w"):]) or _talked_with(tok)):
             return False  # "talked with X", "talked trade with X"; not "talked tough"
+        if word == "discussed" and not _talked_with(tok):
+            return False  # "discussed trade with Foreign Minister X"; not "discussed the plan"
         if word in ("discussions", "consultations") and not (_HELD_BEFORE.search(text[:m.start("w")])
                                           or _HELD_AFTER.search(text[m.end("w"):]) or _held_told(tok)):
             return False
@@ -2416,6 +2419,8 @@ def _when(ctx: Context, start: int, end: int, *, year_ok: bool,
     for expr in time_expressions(ctx, start, end, future=False):
         if any(s <= expr.start < e for s, e in skip) or _in_clause_before(ctx, expr.start, before):
             continue
+        if _names_a_document(ctx, expr.start):
+            continue  # "met X to discuss the 2023 agreement": the year is the document's
         if expr.text.lower().startswith("since") or re.search(
                 r"\bsince\s*$", ctx.text[max(0, expr.start - 8):expr.start], re.IGNORECASE):
             continue
@@ -2429,7 +2434,8 @@ def _when(ctx: Context, start: int, end: int, *, year_ok: bool,
         return None
     span = ctx.doc.char_span(start, end, alignment_mode="expand")
     for ent in ents_in(span) if span is not None else ():
-        if any(s <= ent.start_char < e for s, e in skip) or _in_clause_before(ctx, ent.start_char, before):
+        if any(s <= ent.start_char < e for s, e in skip) or _in_clause_before(ctx, ent.start_char, before) \
+                or _names_a_document(ctx, ent.start_char):
             continue
         if (ent.label_ == "DATE" and re.search(r"\b(?:19|20)\d\d\b", ent.text) and not _since(ent)
                 and not _YEARS.search(ent.text)
@@ -2437,6 +2443,19 @@ def _when(ctx: Context, start: int, end: int, *, year_ok: bool,
                 and not _bound(ent) and not _after_report(ctx, ent.text if ent.text.isdigit() else None)):
             return ent.text
     return None
+
+
+def _names_a_document(ctx: Context, at: int) -> bool:
+    """Say whether a year at `at` is part of a document's name ("the 2023 agreement", "the 2024 migration
+    pact"): a number before the noun it hangs on, through the nouns compounded with it."""
+    tok = token_at(ctx.doc, at)
+    if tok is None or not tok.like_num or tok.dep_ not in ("nummod", "compound", "amod"):
+        return False
+    head = tok.head
+    while head.dep_ == "compound" and head.head.i > head.i:
+        head = head.head
+    papers = DOCUMENT_NOUNS | GENERAL_DOCUMENT_NOUNS
+    return head.i > tok.i and head.pos_ == "NOUN" and head.lower_ in papers
 
 
 def _told_relatively(expr: TimeExpr) -> bool:
