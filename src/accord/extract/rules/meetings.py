@@ -232,6 +232,9 @@ _TRIGGERS: tuple[_Trigger, ...] = (
     _trigger("talks", "audience tete t\u00eate",
              r"\b(?P<w>audience)\b|\bt[e\u00ea]te-[a\u00e0]-(?P<w2>t[e\u00ea]te)\b", cues.audience_held),
     _trigger("talks", "convened convenes", r"\b(?P<w>conven(?:ed|es))\b", cues.convened),
+    # an envoy's credentials handed over in person ("presented his letters of credence to the President")
+    _trigger("other", "presented handed submitted delivered",
+             r"\b(?P<w>presented|handed|submitted|delivered)\b", cues.credentials_presented),
     # a conversation held in person ("held a one-on-one conversation", "had a conversation with X")
     _trigger("talks", "conversation", r"\b(?P<w>conversations?)\b", cues.conversation_held),
     # a bilateral meeting told by the adjective alone ("held a bilateral with X", "in a bilateral on Monday")
@@ -355,7 +358,10 @@ def find(ctx: Context) -> list[Meeting]:
         for mention in _mentions(ctx, sent, body, ahead):
             if mention.pair and not mention.persons:
                 pair = None if mention.pair == _JUST_TOLD else _pair_told(ctx, clusters, mention.pair)
-                if pair is not None:
+                if (own := _pair_in_own(ctx, mention)) is not None:
+                    # "X welcomed Y to State House, where the two leaders held talks": the two just named
+                    mention.persons = own
+                elif pair is not None:
                     # "the two leaders also witnessed …": the pair of the encounter told, on its day
                     mention.persons = pair[1]
                     mention.when = mention.when or pair[0].when
@@ -1739,6 +1745,19 @@ def _pair_before(ctx: Context, mention: _Mention) -> tuple[list[str], str | None
             if _titled_as(ctx, at, mention.pair)]
     two = _two_sides(ctx, before + here)
     return (two, None) if two else None
+
+
+def _pair_in_own(ctx: Context, mention: _Mention) -> list[str] | None:
+    """Return whom "the two leaders" of a mention are when its own sentence names them before it, one of
+    each side ("After X greeted Y at Chequers, the two leaders held talks"); else None."""
+    if mention.pair == _JUST_TOLD:
+        return None
+    own = next((s for s in ctx.sentences if s.start_char <= mention.at < s.end_char), None)
+    start = max(own.start_char, ctx.body_start) if own is not None else mention.at
+    if start >= mention.at or not _pair_titled(mention.pair, ctx.text[start:mention.at]):
+        return None
+    two = _two_sides(ctx, person_spans(ctx, start, mention.at))
+    return two or None
 
 
 def _distinct_people(names: Iterable[str]) -> list[str]:

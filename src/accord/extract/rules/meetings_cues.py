@@ -496,6 +496,24 @@ def audience_held(noun: Token) -> bool:
         c.dep_ == "prep" and c.lower_ == "with" for c in noun.children)
 
 
+# Verbs of handing an envoy's credentials to the head of state ("presented his credentials to X").
+_CREDENTIALS_HANDED = frozenset({"present", "hand", "submit", "deliver"})
+
+
+def credentials_presented(verb: Token) -> bool:
+    """Say whether an envoy's credentials were handed to someone in person ("presented his letters of
+    credence to President X", "handed over her credentials to the King", "credentials were presented to
+    …"): the ceremony is an encounter; not credentials only told of ("his credentials as an economist")."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in _CREDENTIALS_HANDED:
+        return False
+    papers = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    papers += [g.head.head for c in papers for g in c.subtree
+               if g.dep_ == "pobj" and g.head.lower_ == "of" and g.head.head.i == c.i]
+    return any(c.lower_ in ("credentials", "credence") or any(
+        g.lower_ == "credence" and g.head.head.i == c.i for g in c.subtree) for c in papers) and any(
+        c.dep_ in ("prep", "dative") and c.lower_ == "to" for c in verb.children)
+
+
 def received_in_audience(noun: Token) -> bool:
     """Say whether "audience" tells how someone was received ("was also received in audience by the
     Prime Minister")."""
