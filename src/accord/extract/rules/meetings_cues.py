@@ -507,11 +507,8 @@ def credentials_presented(verb: Token) -> bool:
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in _CREDENTIALS_HANDED:
         return False
     papers = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
-    papers += [g.head.head for c in papers for g in c.subtree
-               if g.dep_ == "pobj" and g.head.lower_ == "of" and g.head.head.i == c.i]
-    return any(c.lower_ in ("credentials", "credence") or any(
-        g.lower_ == "credence" and g.head.head.i == c.i for g in c.subtree) for c in papers) and any(
-        c.dep_ in ("prep", "dative") and c.lower_ == "to" for c in verb.children)
+    return any(g.lower_ in ("credentials", "credence") for c in papers for g in c.subtree) and any(
+        c.dep_ in ("prep", "dative") and c.lower_ == "to" for h in (verb, *papers) for c in h.children)
 
 
 def received_in_audience(noun: Token) -> bool:

@@ -1,0 +1,162 @@
+"""Constructions of real reports (round 20, issue 9), meetings, proved on our own wording: "discussed"
+what with a titled person ("discussed trade with Foreign Minister X") is talks; a state's name the
+recogniser broke up ("Antigua and Barbuda", its last word taken for a person's) is one place, no
+participant; a year naming a document ("to discuss the 2023 agreement") is no meeting's day; "the two
+leaders" are the two their own sentence names before them; an envoy's credentials handed over in
+person is an encounter of the envoy and the one who received them.
+"""
+from __future__ import annotations
+
+import pytest
+
+from accord.extract.rules import RulesExtractor
+from tests.extract_support import facts
+
+
+def _meetings(extractor: RulesExtractor, text: str) -> list[tuple[str, list[str], str | None]]:
+    return [(m.kind, list(m.participants), m.place) for m in facts(extractor, text).meetings]
+
+
+# ------------------------------------------------------------------ "discussed … with X"
+
+@pytest.mark.parametrize(("text", "one", "other"), [
+    ("Foreign Minister Ian Borg discussed bilateral relations with Bahamas Foreign Minister Fred Mitchell "
+     "in Apia on Friday.", "Ian Borg", "Fred Mitchell"),
+    ("On Monday, Kenyan President William Ruto discussed security and investment with Ethiopian Prime "
+     "Minister Abiy Ahmed in Addis Ababa.", "William Ruto", "Abiy Ahmed"),
+    ("Chilean Foreign Minister Alberto van Klaveren discussed with his Peruvian counterpart Elmer Schialer "
+     "the border crossings and migration in Lima.", "Alberto van Klaveren", "Elmer Schialer"),
+    ("Ghanaian President John Mahama discussed cocoa prices, power supply and road links with Ivorian "
+     "President Alassane Ouattara at the presidential palace in Abidjan on Tuesday.",
+     "John Mahama", "Alassane Ouattara"),
+    ("German Chancellor Olaf Scholz discussed energy cooperation with Norwegian Prime Minister Jonas "
+     "Gahr Store during his visit to Oslo on Wednesday.", "Olaf Scholz", "Jonas Gahr Store"),
+])
+def test_discussing_with_a_titled_person_is_talks(extractor: RulesExtractor, text: str, one: str,
+                                                  other: str) -> None:
+    talks = [people for kind, people, _ in _meetings(extractor, text) if kind == "talks"]
+    assert any(one in people and other in people for people in talks)
+
+
+@pytest.mark.parametrize("text", [
+    # discussed with no one, or with the press; discussed in the cabinet; a plan to discuss
+    "Foreign Minister Ian Borg discussed the migration plan with reporters in Valletta on Friday.",
+    "The cabinet discussed the new fisheries policy in Accra on Thursday.",
+    "Prime Minister Keir Starmer will discuss trade with President Emmanuel Macron next month.",
+])
+def test_discussing_with_no_titled_person_is_no_meeting(extractor: RulesExtractor, text: str) -> None:
+    assert [kind for kind, _, _ in _meetings(extractor, text) if kind == "talks"] == []
+
+
+# ------------------------------------------------------------------ a state's name broken up
+
+@pytest.mark.parametrize(("text", "person"), [
+    ("Foreign Minister Ian Borg also met with Prime Minister of Antigua and Barbuda, Gaston Browne, in "
+     "London on Saturday.", "Gaston Browne"),
+    ("The minister met the Prime Minister of Trinidad and Tobago, Keith Rowley, in Port of Spain on "
+     "Tuesday.", "Keith Rowley"),
+    ("President Lula received the Prime Minister of Saint Kitts and Nevis, Terrance Drew, in Brasilia on "
+     "Monday.", "Terrance Drew"),
+    ("Kenyan President William Ruto held talks with Prime Minister of Antigua and Barbuda Gaston Browne on "
+     "Wednesday.", "Gaston Browne"),
+    ("Indian Foreign Minister S. Jaishankar met his counterpart from Trinidad and Tobago, Sean Sobers, in "
+     "New Delhi on Friday.", "Sean Sobers"),
+])
+def test_a_state_name_broken_up_is_no_participant(extractor: RulesExtractor, text: str, person: str) -> None:
+    people = [p for _, persons, _ in _meetings(extractor, text) for p in persons]
+    assert person in people
+    assert not any(p in ("Barbuda", "Tobago", "Nevis") for p in people)
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    ("Prime Minister of Antigua and Barbuda Gaston Browne spoke in St. John's on Monday.",
+     "Antigua and Barbuda"),
+    ("Foreign Minister of Trinidad and Tobago Sean Sobers spoke in Port of Spain on Monday.",
+     "Trinidad and Tobago"),
+])
+def test_a_state_name_broken_up_is_the_person_s_country(extractor: RulesExtractor, text: str,
+                                                         country: str) -> None:
+    assert [p.country for p in facts(extractor, text).people] == [country]
+
+
+# ------------------------------------------------------------------ a year naming a document
+
+@pytest.mark.parametrize("text", [
+    "Prime Minister Keith Rowley met Ghanaian President John Mahama to discuss the 2023 agreement on energy.",
+    "Foreign Minister Ian Borg held talks with Italian Foreign Minister Antonio Tajani on the 2024 migration "
+    "pact.",
+    "President William Ruto hosted Tanzanian President Samia Suluhu Hassan to review the 2019 trade deal.",
+    "Foreign Minister Penny Wong met Fijian Prime Minister Sitiveni Rabuka, discussing the 2022 accords.",
+    "Kenyan President William Ruto received Ugandan President Yoweri Museveni, and they reviewed the 2021 "
+    "memorandum on oil.",
+])
+def test_a_year_naming_a_document_is_no_meeting_s_day(extractor: RulesExtractor, text: str) -> None:
+    found = facts(extractor, text).meetings
+    assert found
+    assert all(m.date is None or not str(m.date).startswith(("2019", "2021", "2022", "2023", "2024"))
+               for m in found)
+
+
+def test_a_meeting_s_own_year_stays(extractor: RulesExtractor) -> None:
+    text = "Foreign Minister Ian Borg met Italian Foreign Minister Antonio Tajani in Rome in March 2024."
+    assert [str(m.date) for m in facts(extractor, text).meetings] == ["2024-03"]
+
+
+# ------------------------------------------------------------------ "the two leaders" of their own sentence
+
+_LEAD = "Speaker Moses Wetangula hosted a delegation from the Senate of Burundi on Monday.\n\n"
+
+
+@pytest.mark.parametrize(("text", "one", "other"), [
+    ("President William Ruto welcomed Tanzanian President Samia Suluhu Hassan to State House, where the "
+     "two leaders held talks on Tuesday.", "William Ruto", "Samia Suluhu Hassan"),
+    ("After Prime Minister Keir Starmer greeted Indian Prime Minister Narendra Modi at Chequers, the two "
+     "leaders held talks on trade.", "Keir Starmer", "Narendra Modi"),
+    ("President Paul Kagame had a tete-a-tete with Kenyan President William Ruto before the two leaders "
+     "addressed the press.", "Paul Kagame", "William Ruto"),
+    ("Ghanaian President John Mahama received Togolese President Faure Gnassingbe in Accra, and the two "
+     "presidents then held talks.", "John Mahama", "Faure Gnassingbe"),
+    ("Once Chancellor Olaf Scholz had greeted Polish Prime Minister Donald Tusk in Berlin, both leaders "
+     "held talks on the border.", "Olaf Scholz", "Donald Tusk"),
+])
+def test_the_two_leaders_of_their_own_sentence(extractor: RulesExtractor, text: str, one: str,
+                                               other: str) -> None:
+    found = [people for _, people, _ in _meetings(extractor, _LEAD + text)]
+    assert not any("Moses Wetangula" in people and one in people for people in found)
+    assert any(one in people and other in people for people in found)
+
+
+def test_the_two_leaders_named_before_their_sentence(extractor: RulesExtractor) -> None:
+    text = ("President William Ruto and Tanzanian President Samia Suluhu Hassan met in Arusha on Monday.\n\n"
+            "The two leaders later addressed the press.")
+    presser = [people for kind, people, _ in _meetings(extractor, text) if kind == "press_conference"]
+    assert presser and set(presser[0]) == {"William Ruto", "Samia Suluhu Hassan"}
+
+
+# ------------------------------------------------------------------ credentials presented
+
+@pytest.mark.parametrize(("text", "envoy", "host"), [
+    ("The new Ambassador of Egypt to Rwanda, Ahmed Ibrahim, presented his letters of credence to President "
+     "Paul Kagame at Village Urugwiro on Monday.", "Ahmed Ibrahim", "Paul Kagame"),
+    ("Japanese Ambassador Isao Fukushima handed over his credentials to President Paul Kagame on Tuesday.",
+     "Isao Fukushima", "Paul Kagame"),
+    ("On Wednesday, High Commissioner Vikram Doraiswami presented credentials to Governor-General Cindy "
+     "Kiro in Wellington.", "Vikram Doraiswami", "Cindy Kiro"),
+    ("Ambassador Maria Lopez submitted her letters of credence to President Bola Tinubu in Abuja on "
+     "Thursday.", "Maria Lopez", "Bola Tinubu"),
+    ("Ghanaian Ambassador Kwame Mensah presented copies of his credentials to Foreign Minister Olivier "
+     "Nduhungirehe on Friday.", "Kwame Mensah", "Olivier Nduhungirehe"),
+])
+def test_credentials_presented_is_an_encounter(extractor: RulesExtractor, text: str, envoy: str,
+                                               host: str) -> None:
+    found = [people for _, people, _ in _meetings(extractor, text)]
+    assert any(envoy in people and host in people for people in found)
+
+
+@pytest.mark.parametrize("text", [
+    "The ambassador, who has strong credentials in trade, spoke at a conference in Kigali on Thursday.",
+    "The envoy will present her credentials to President Paul Kagame next week.",
+    "The minister presented the budget to Parliament in Accra on Tuesday.",
+])
+def test_credentials_not_presented_is_no_encounter(extractor: RulesExtractor, text: str) -> None:
+    assert [kind for kind, _, _ in _meetings(extractor, text) if kind == "other"] == []
