@@ -160,3 +160,31 @@ def test_credentials_presented_is_an_encounter(extractor: RulesExtractor, text: 
 ])
 def test_credentials_not_presented_is_no_encounter(extractor: RulesExtractor, text: str) -> None:
     assert [kind for kind, _, _ in _meetings(extractor, text) if kind == "other"] == []
+
+
+# ------------------------------------------------------------------ stacked titles
+
+@pytest.mark.parametrize(("text", "role"), [
+    ("Under Secretary of State for Political Affairs Ambassador Allison Hooker met Pakistani officials in "
+     "Islamabad on Monday.", "Under Secretary of State for Political Affairs"),
+    ("Minister of State for Foreign Affairs Ambassador Ahmed Ali received the envoy on Monday.",
+     "Minister of State for Foreign Affairs"),
+    ("Under Secretary-General for Political Affairs Rosemary DiCarlo briefed the council on Monday.",
+     "Under Secretary-General for Political Affairs"),
+    ("Deputy Chief of Mission Ambassador Ahmed Ali spoke at the reception on Monday.",
+     "Deputy Chief of Mission"),
+    ("Secretary for Foreign Affairs Ambassador Maria Santos attended the forum in Manila on Monday.",
+     "Secretary for Foreign Affairs"),
+])
+def test_a_rank_after_an_office_told_in_full_is_no_role(extractor: RulesExtractor, text: str,
+                                                         role: str) -> None:
+    assert [p.role for p in facts(extractor, text).people] == [role]
+
+
+@pytest.mark.parametrize(("text", "role"), [
+    ("Goodwill Ambassador Ahmed Ali visited the camp on Monday.", "Goodwill Ambassador"),
+    ("Special Ambassador Maria Santos attended the forum in Manila on Monday.", "Special Ambassador"),
+    ("Ambassador Maria Santos attended the forum in Manila on Monday.", "Ambassador"),
+])
+def test_an_ambassador_s_own_title_stays(extractor: RulesExtractor, text: str, role: str) -> None:
+    assert [p.role for p in facts(extractor, text).people] == [role]
