@@ -188,3 +188,32 @@ def test_a_rank_after_an_office_told_in_full_is_no_role(extractor: RulesExtracto
 ])
 def test_an_ambassador_s_own_title_stays(extractor: RulesExtractor, text: str, role: str) -> None:
     assert [p.role for p in facts(extractor, text).people] == [role]
+
+
+# ------------------------------------------------------------------ a title's first word taken into the name
+
+@pytest.mark.parametrize(("text", "name", "role"), [
+    ("Saudi Arabia's Crown Prince Mohammed bin Salman met President Donald Trump on Thursday.",
+     "Mohammed bin Salman", "Crown Prince"),
+    ("Crown Prince Mohammed bin Salman received Prime Minister Keir Starmer in Riyadh on Monday.",
+     "Mohammed bin Salman", "Crown Prince"),
+    ("Bahrain's Crown Prince Salman bin Hamad visited New Delhi on Tuesday.",
+     "Salman bin Hamad", "Crown Prince"),
+])
+def test_crown_prince_is_one_title(extractor: RulesExtractor, text: str, name: str, role: str) -> None:
+    assert (name, role) in [(p.name, p.role) for p in facts(extractor, text).people]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Ambassador Extraordinary and Plenipotentiary of Japan Isao Fukushima met President Paul Kagame on "
+     "Monday.", "Isao Fukushima"),
+    ("President Sadyr Japarov received the new Ambassador Extraordinary and Plenipotentiary of the United "
+     "States to Kyrgyzstan Lesslie Viguerie on Monday.", "Lesslie Viguerie"),
+    ("The Ambassador Extraordinary and Plenipotentiary of Japan, Isao Fukushima, met President Paul Kagame "
+     "on Monday.", "Isao Fukushima"),
+])
+def test_an_envoy_s_grade_is_no_name(extractor: RulesExtractor, text: str, name: str) -> None:
+    found = facts(extractor, text)
+    names = [p.name for p in found.people] + [n for m in found.meetings for n in m.participants]
+    assert name in names
+    assert not any(n in ("Extraordinary", "Plenipotentiary") for n in names)

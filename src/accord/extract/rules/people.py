@@ -151,6 +151,11 @@ _STYLES = words("prince princess")
 # A diplomat's rank written as a style after another office ("Minister of State for Foreign Affairs
 # Ambassador X"), not the office of the one named.
 _RANK_STYLES = words("ambassador")
+# An envoy's grade written after the title ("Ambassador Extraordinary and Plenipotentiary").
+_ENVOY_GRADES = words("extraordinary plenipotentiary")
+# Words that open a title only before its head, read otherwise as a preposition or a name's word.
+_TITLE_OPENERS: dict[str, frozenset[str]] = {"under": words("secretary secretary-general"),
+                                             "crown": words("prince princess")}
 # Malaysian styles of two words, the first of which is a name word elsewhere ("Tan Sri", "Toh Puan").
 _STYLE_PAIRS = frozenset((("tan", "sri"), ("puan", "sri"), ("toh", "puan")))
 # A title word after an elided "de" ("Chargé d'Affaires"), which is no title case to Python.
@@ -812,6 +817,9 @@ def _skip_to_name(doc: Doc, j: int, stop: int) -> int:
             j += 3
         elif doc[j].text == "-" and j + 1 < stop and doc[j + 1].lower_ in ("elect", "designate"):
             j += 2  # "President-elect Prabowo Subianto"
+        elif doc[j].lower_ in _ENVOY_GRADES or (doc[j].lower_ == "and" and j + 1 < stop
+                                                and doc[j + 1].lower_ in _ENVOY_GRADES):
+            j += 1  # "Ambassador Extraordinary and Plenipotentiary of Japan Isao Fukushima"
         elif doc[j].lower_ in ("to", "of") and j + 1 < stop and _country_at(doc, j + 1, stop)[0]:
             j = _country_at(doc, j + 1, stop)[1]
         elif (doc[j].lower_ in ("to", "of") and j + 2 < stop and doc[j + 1].lower_ == "the"
@@ -2065,9 +2073,8 @@ def _continues_phrase(doc: Doc, j: int) -> bool:
 
 def _role_phrase_token(tok: Token) -> bool:
     low = tok.lower_
-    if low == "under" and tok.is_title and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ in (
-            "secretary", "secretary-general"):
-        return True  # "Under Secretary of State X": the office's first word, no preposition
+    if tok.is_title and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ in _TITLE_OPENERS.get(low, ()):
+        return True  # "Under Secretary of State X", "Crown Prince X" (tagged in the name): the title's first word
     if (low in _PHRASE_GLUE or low in _POSSESSIVE or is_role_word(low) or low in ROLE_ABBREVIATIONS
             or low in _ABROAD):
         return True
