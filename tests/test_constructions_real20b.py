@@ -30,7 +30,7 @@ def _meetings(extractor: RulesExtractor, text: str) -> list[tuple[str, list[str]
      "President Alassane Ouattara at the presidential palace in Abidjan on Tuesday.",
      "John Mahama", "Alassane Ouattara"),
     ("German Chancellor Olaf Scholz discussed energy cooperation with Norwegian Prime Minister Jonas "
-     "Gahr Store during his visit to Oslo on Wednesday.", "Olaf Scholz", "Jonas Gahr Store"),
+     "Gahr Store at the government offices in Oslo on Wednesday.", "Olaf Scholz", "Jonas Gahr Store"),
 ])
 def test_discussing_with_a_titled_person_is_talks(extractor: RulesExtractor, text: str, one: str,
                                                   other: str) -> None:
@@ -46,6 +46,20 @@ def test_discussing_with_a_titled_person_is_talks(extractor: RulesExtractor, tex
 ])
 def test_discussing_with_no_titled_person_is_no_meeting(extractor: RulesExtractor, text: str) -> None:
     assert [kind for kind, _, _ in _meetings(extractor, text) if kind == "talks"] == []
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # the talk of an encounter told around it is that encounter's, no talks of their own
+    ("During my visit to Manila in July, I discussed with Secretary Gilberto Teodoro new joint exercises.",
+     "visit"),
+    ("In a phone call on Monday, President William Ruto discussed trade with Ethiopian Prime Minister Abiy "
+     "Ahmed.", "call"),
+    ("At a working lunch in Rome, Foreign Minister Ian Borg discussed migration with Italian Foreign "
+     "Minister Antonio Tajani.", "other"),
+])
+def test_discussing_within_an_encounter_is_that_encounter(extractor: RulesExtractor, text: str,
+                                                          kind: str) -> None:
+    assert [k for k, _, _ in _meetings(extractor, text)] == [kind]
 
 
 # ------------------------------------------------------------------ a state's name broken up

@@ -660,8 +660,9 @@ def _accept(ctx: Context, kind: str, tok: Token, text: str, m: re.Match[str]) ->
             return False
         if word == "talked" and not (re.match(r"\s+(?:with|to)\b", text[m.end("w"):]) or _talked_with(tok)):
             return False  # "talked with X", "talked trade with X"; not "talked tough"
-        if word == "discussed" and not _talked_with(tok):
-            return False  # "discussed trade with Foreign Minister X"; not "discussed the plan"
+        if word == "discussed" and (not _talked_with(tok) or _framed_by_encounter(tok)):
+            return False  # "discussed trade with Foreign Minister X"; not "discussed the plan", nor "During my
+            # visit, I discussed with X …", the visit's or call's own talk
         if word in ("discussions", "consultations") and not (_HELD_BEFORE.search(text[:m.start("w")])
                                           or _HELD_AFTER.search(text[m.end("w"):]) or _held_told(tok)):
             return False
@@ -866,6 +867,13 @@ def _talked_with(verb: Token) -> bool:
     return verb.pos_ == "VERB" and any(
         p.dep_ == "prep" and p.lower_ in ("with", "to") and _has_person(list(p.subtree))
         for h in heads for p in h.children)
+
+
+def _framed_by_encounter(verb: Token) -> bool:
+    """Say whether a verb of talking is told within an encounter named on it ("During my visit to Manila,
+    I discussed with X …", "In a phone call, X discussed with Y …"): that encounter holds the talk."""
+    return any(c.dep_ == "prep" and any(g.dep_ == "pobj" and g.lemma_.lower() in _FRAMES for g in c.children)
+               for c in verb.children)
 
 
 def _has_person(words: list[Token]) -> bool:
@@ -1618,6 +1626,8 @@ def _of_both(noun: Token) -> bool:
 
 # Nouns of encounters and of the talking done at them.
 _ENCOUNTER_NOUNS = MEETING_NOUNS | TALKING_NOUNS
+# Encounters that hold the talk of a clause told within them ("during the call, X discussed with Y").
+_FRAMES = _ENCOUNTER_NOUNS | MEAL_NOUNS | {"call", "conversation", "videoconference", "audience"}
 # Nouns that name any two sides' people, whatever their titles.
 _ANY_PAIR = frozenset({"leader", "head", "side", "counterpart", "party"})
 # Nouns of the two sides' leaders told unnamed, and the titles that name each of them.
