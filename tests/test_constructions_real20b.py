@@ -231,3 +231,59 @@ def test_an_envoy_s_grade_is_no_name(extractor: RulesExtractor, text: str, name:
     names = [p.name for p in found.people] + [n for m in found.meetings for n in m.participants]
     assert name in names
     assert not any(n in ("Extraordinary", "Plenipotentiary") for n in names)
+
+
+# ------------------------------------------------------------------ a call received "from" the caller
+
+@pytest.mark.parametrize(("text", "callee", "caller"), [
+    ("Mohammed bin Salman, Saudi Crown Prince, received a phone call today from Prime Minister of the United "
+     "Kingdom, Boris Johnson.", "Mohammed bin Salman", "Boris Johnson"),
+    ("Saudi Crown Prince Mohammed bin Salman received a phone call on Friday from British Prime Minister "
+     "Boris Johnson.", "Mohammed bin Salman", "Boris Johnson"),
+    ("President William Ruto received a telephone call this morning from Tanzanian President Samia Suluhu "
+     "Hassan.", "William Ruto", "Samia Suluhu Hassan"),
+    ("On Monday, Foreign Minister Penny Wong received a phone call yesterday evening from Fijian Prime "
+     "Minister Sitiveni Rabuka.", "Penny Wong", "Sitiveni Rabuka"),
+    ("Ghanaian President John Mahama received a phone call on Tuesday from Ivorian President Alassane "
+     "Ouattara.", "John Mahama", "Alassane Ouattara"),
+])
+def test_a_call_received_from_a_caller(extractor: RulesExtractor, text: str, callee: str, caller: str) -> None:
+    calls = [people for kind, people, _ in _meetings(extractor, text) if kind == "call"]
+    assert any(callee in people and caller in people for people in calls)
+
+
+def test_a_letter_received_from_someone_is_no_call(extractor: RulesExtractor) -> None:
+    text = "President William Ruto on Monday received a letter from Tanzanian President Samia Suluhu Hassan."
+    assert _meetings(extractor, text) == []
+
+
+# ------------------------------------------------------------------ a courtesy visit paid on a person
+
+@pytest.mark.parametrize(("text", "guest", "host"), [
+    ("The Ambassador of China to Ghana, Tong Defa, paid a courtesy visit on Minister Abla Dzifa Gomashie at "
+     "the Ministry on Tuesday.", "Tong Defa", "Abla Dzifa Gomashie"),
+    ("The Ambassador of China, Tong Defa, paid a courtesy visit to President John Mahama at the Jubilee House "
+     "on Tuesday.", "Tong Defa", "John Mahama"),
+    ("On Monday, Indian High Commissioner Vinay Kumar paid a courtesy visit to Speaker Gertrude Kazarwa.",
+     "Vinay Kumar", "Gertrude Kazarwa"),
+    ("Japanese Ambassador Isao Fukushima paid a courtesy visit on Prime Minister Edouard Ngirente in Kigali "
+     "on Wednesday.", "Isao Fukushima", "Edouard Ngirente"),
+    ("US Ambassador Virginia Palmer yesterday paid a courtesy visit to the Regional Minister, Henry Quartey.",
+     "Virginia Palmer", "Henry Quartey"),
+])
+def test_a_courtesy_visit_on_a_person_is_talks(extractor: RulesExtractor, text: str, guest: str,
+                                               host: str) -> None:
+    found = _meetings(extractor, text)
+    assert [kind for kind, _, _ in found] == ["talks"]
+    assert guest in found[0][1] and host in found[0][1]
+
+
+def test_the_meeting_after_a_courtesy_visit_is_that_visit(extractor: RulesExtractor) -> None:
+    text = ("The Ambassador of China to Ghana, Tong Defa, paid a courtesy visit on Minister Abla Dzifa Gomashie "
+            "at the Ministry on Tuesday. The meeting focused on tourism and culture.")
+    assert len(_meetings(extractor, text)) == 1
+
+
+def test_a_courtesy_visit_to_a_state_stays_a_visit(extractor: RulesExtractor) -> None:
+    text = "The Chinese navy chief Hu Zhongming paid a courtesy visit to Ghana on Tuesday."
+    assert [kind for kind, _, _ in _meetings(extractor, text)] == ["visit"]

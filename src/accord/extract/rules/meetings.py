@@ -220,6 +220,8 @@ _TRIGGERS: tuple[_Trigger, ...] = (
              cues.calls_person),
     _trigger("call", "call", r"\b(?P<w>call)\b", cues.call_held),
     _trigger("talks", "called calls", r"\b(?P<w>call(?:ed|s))\s+on\b", cues.calls_on),
+    # a courtesy visit paid on a person ("paid a courtesy visit on the Minister"): a call, as a courtesy call
+    _trigger("talks", "visit", r"\bcourtesy\s+(?P<w>visit)\b", cues.courtesy_visit_on),
     # a guest hosted or received ("X hosted his counterpart"); a guest welcomed is told by the visit
     _trigger("talks", "hosted hosts received receives welcomed",
              r"\b(?P<w>host(?:ed|s)|receiv(?:ed|es)|welcomed)\b", cues.hosts_guest),
@@ -648,8 +650,8 @@ def _accept(ctx: Context, kind: str, tok: Token, text: str, m: re.Match[str]) ->
             return False
         if word == "visiting" and not _visiting_place(tok):
             return False
-        if _occasion(tok) or _visit_talked_of(tok):
-            return False
+        if _occasion(tok) or _visit_talked_of(tok) or cues.courtesy_visit_on(tok):
+            return False  # a courtesy visit on a person is told as talks (its own trigger)
         return not is_planned(tok, purpose_is_plan=False)
     if kind == "talks":
         if _process_told(tok):
@@ -2243,7 +2245,9 @@ def _met_with(ctx: Context, verb: Token, tok: Token) -> list[tuple[int, str]]:
     held = tok.dep_ == "dobj" and tok.head.i == verb.i
     if not held and not (_by_medium(tok) and tok.head.head.i == verb.i):  # "spoke by phone with X"
         return []
-    return [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"
+    # "received a phone call on Friday from X": the caller, the parser hanging "from X" on the verb
+    preps = ("with", "from") if held and verb.lemma_.lower() == "receive" else ("with",)
+    return [p for c in verb.children if c.dep_ == "prep" and c.lower_ in preps
             for p in person_spans(ctx, c.idx, c.right_edge.idx + len(c.right_edge.text))]
 
 
