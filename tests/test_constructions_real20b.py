@@ -287,3 +287,25 @@ def test_the_meeting_after_a_courtesy_visit_is_that_visit(extractor: RulesExtrac
 def test_a_courtesy_visit_to_a_state_stays_a_visit(extractor: RulesExtractor) -> None:
     text = "The Chinese navy chief Hu Zhongming paid a courtesy visit to Ghana on Tuesday."
     assert [kind for kind, _, _ in _meetings(extractor, text)] == ["visit"]
+
+
+# ------------------------------------------------------------------ a weekday with its date after a comma
+
+@pytest.mark.parametrize(("text", "day"), [
+    ("Ambassador Tong Defa paid a courtesy call on Minister Abla Dzifa Gomashie at the Ministry on Tuesday, "
+     "29th April 2025.", "2025-04-29"),
+    ("Ambassador Tong Defa paid a courtesy visit on Minister Abla Dzifa Gomashie on Tuesday, 29 April 2025.",
+     "2025-04-29"),
+    ("Foreign Minister Samuel Ablakwa held a meeting with Ambassador Jakob Linulf on Wednesday, 23rd April, "
+     "2025.", "2025-04-23"),
+    ("President John Mahama paid a visit to Abidjan on Friday, April 25, 2025.", "2025-04-25"),
+    ("Speaker Alban Bagbin granted an audience to Ambassador Jakob Linulf on Monday, 28 April 2025, in Accra.",
+     "2025-04-28"),
+])
+def test_a_weekday_dated_after_its_comma(extractor: RulesExtractor, text: str, day: str) -> None:
+    assert [str(m.date) for m in facts(extractor, text).meetings] == [day]
+
+
+def test_a_weekday_alone_is_read_from_the_report(extractor: RulesExtractor) -> None:
+    text = "Ambassador Tong Defa paid a courtesy call on Minister Abla Dzifa Gomashie on Tuesday, and then left."
+    assert [str(m.date) for m in facts(extractor, text).meetings] == ["2025-05-06"]

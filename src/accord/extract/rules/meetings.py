@@ -2584,7 +2584,7 @@ def _when_of_head(ctx: Context, tok: Token) -> str | None:
     for prep in tok.head.children:
         if prep.dep_ == "prep" and prep.lower_ in ("in", "during", "on", "from") and (
                 prep.i > tok.i or _fronted_span(prep)):
-            found = _when(ctx, prep.idx, prep.right_edge.idx + len(prep.right_edge.text), year_ok=True)
+            found = _when(ctx, prep.idx, _through_date(prep.right_edge), year_ok=True)
             if found is not None:
                 return found
         if prep.dep_ == "npadvmod" and prep.ent_type_ == "DATE":  # "paid a visit to Chile last year"
@@ -2592,6 +2592,17 @@ def _when_of_head(ctx: Context, tok: Token) -> str | None:
             if found is not None:
                 return found
     return None
+
+
+def _through_date(last: Token) -> int:
+    """Return where a phrase ending at `last` ends, carried through the date it opens ("on Tuesday, 29th
+    April 2025": the parser ends the phrase at the weekday, the day written after it is its own)."""
+    doc = last.doc
+    ent = ent_at(doc, last.i) if last.ent_type_ == "DATE" else None
+    if ent is not None and ent.end + 1 < len(doc) and doc[ent.end].text == "," \
+            and doc[ent.end + 1].ent_iob_ == "B" and doc[ent.end + 1].ent_type_ == "DATE":
+        ent = ent_at(doc, ent.end + 1)  # "on Tuesday, 29 April 2025", read as two dates
+    return ent.end_char if ent is not None else last.idx + len(last.text)
 
 
 def _fronted_span(prep: Token) -> bool:
