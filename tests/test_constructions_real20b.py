@@ -309,3 +309,35 @@ def test_a_weekday_dated_after_its_comma(extractor: RulesExtractor, text: str, d
 def test_a_weekday_alone_is_read_from_the_report(extractor: RulesExtractor) -> None:
     text = "Ambassador Tong Defa paid a courtesy call on Minister Abla Dzifa Gomashie on Tuesday, and then left."
     assert [str(m.date) for m in facts(extractor, text).meetings] == ["2025-05-06"]
+
+
+# ------------------------------------------------------------------ two encounters in one sentence
+
+@pytest.mark.parametrize(("text", "talks", "other", "host"), [
+    ("Ghana's Foreign Minister Samuel Ablakwa held talks with his Togolese counterpart Robert Dussey and "
+     "attended a working dinner hosted by President John Mahama on Thursday.",
+     {"Samuel Ablakwa", "Robert Dussey"}, "Samuel Ablakwa", "John Mahama"),
+    ("President William Ruto held bilateral talks with Ethiopian Prime Minister Abiy Ahmed and later attended "
+     "a state banquet hosted by President Taye Atske Selassie.",
+     {"William Ruto", "Abiy Ahmed"}, "William Ruto", "Taye Atske Selassie"),
+    ("Foreign Minister Penny Wong met her Fijian counterpart Lisiate Akolo in Suva and attended a luncheon "
+     "hosted by Prime Minister Sitiveni Rabuka on Friday.",
+     {"Penny Wong", "Lisiate Akolo"}, "Penny Wong", "Sitiveni Rabuka"),
+    ("Chancellor Olaf Scholz held talks with Polish Prime Minister Donald Tusk and then joined a dinner hosted "
+     "by President Andrzej Duda in Warsaw.",
+     {"Olaf Scholz", "Donald Tusk"}, "Olaf Scholz", "Andrzej Duda"),
+    ("On Monday, President Lula met Chilean President Gabriel Boric and attended a banquet hosted by King "
+     "Felipe VI in Madrid.", {"Gabriel Boric"}, "Lula", "Felipe VI"),
+])
+def test_a_second_encounter_joined_keeps_its_host(extractor: RulesExtractor, text: str, talks: set[str],
+                                                  other: str, host: str) -> None:
+    found = _meetings(extractor, text)
+    held = [set(people) for kind, people, _ in found if kind == "talks"]
+    assert held and talks <= held[0] and not any(host in h for h in held)
+    meals = [set(people) for kind, people, _ in found if kind == "other"]
+    assert meals and {other, host} <= meals[0]
+
+
+def test_a_meeting_led_by_people_keeps_them(extractor: RulesExtractor) -> None:
+    text = "The talks, led by Foreign Minister Samuel Ablakwa and Robert Dussey, were held in Accra on Thursday."
+    assert [set(p) for _, p, _ in _meetings(extractor, text)] == [{"Samuel Ablakwa", "Robert Dussey"}]

@@ -871,6 +871,14 @@ def _talked_with(verb: Token) -> bool:
         for h in heads for p in h.children)
 
 
+def _encounter_joined(tok: Token) -> bool:
+    """Say whether the clause of a trigger has a verb phrase joined to it that tells an encounter of its
+    own ("held talks with Y and attended a dinner hosted by Z"): that one's people are not this one's."""
+    head = clause_head(tok)
+    joined = [c for c in head.children if c.dep_ == "conj" and c.pos_ == "VERB" and c.i > tok.i]
+    return any(g.lemma_.lower() in _FRAMES for c in joined for g in c.subtree if g.pos_ == "NOUN")
+
+
 def _framed_by_encounter(verb: Token) -> bool:
     """Say whether a verb of talking is told within an encounter named on it ("During my visit to Manila,
     I discussed with X …", "In a phone call, X discussed with Y …"): that encounter holds the talk."""
@@ -1203,7 +1211,7 @@ def _proper_name(tok: Token) -> str:
 
 # Verbs whose subject takes part in the meeting they govern ("X and Y held talks", "X paid a
 # courtesy call on Y", "X co-chaired the session").
-_TAKING_PART = frozenset({"hold", "have", "attend", "pay", "chair", "co-chair", "cochair", "lead"})
+_TAKING_PART = frozenset({"hold", "have", "attend", "join", "pay", "chair", "co-chair", "cochair", "lead"})
 # Verbs by which people set up a dialogue between them ("X and Y launched the … Dialogue"): they met.
 _LAUNCHING = frozenset({"launch", "inaugurate"})
 # Verbs by which people open or close the encounter they take ("X and Y began talks", "X and Y
@@ -1224,7 +1232,7 @@ def _mention(ctx: Context, sent: Span, kind: str, tok: Token, *, headline: bool)
     """Return what one trigger says about its meeting: span, people, place, date."""
     # a particle's clause is its verb's ("send-off" parsed as a verb): the clause is its noun's
     anchor = _phrase_noun(tok) if tok.dep_ == "prt" else tok
-    first, last = clause_bounds(anchor)
+    first, last = clause_bounds(anchor, clip_conj=_encounter_joined(anchor))
     last = _clip_sequel(anchor, first, last)
     start, end = char_bounds(sent, first, last, tok.idx)
     pfirst, plast = _phrase_bounds(anchor, first, last)
@@ -1484,7 +1492,11 @@ def _chaired_by(ctx: Context, words: tuple[Token, ...]) -> list[str]:
     the third round of consultations on 3-4 June, co-chaired by X and Y", "the talks, led by X"): the
     parser may hang it on any word of the clause."""
     found: list[str] = []
-    for c in {t.i: t for w in words for t in w.subtree}.values():
+    noun = words[0]
+    # "held talks with Y and attended a dinner hosted by Z": Z hosted the dinner, another encounter
+    apart = {t.i for w in words for c in w.children if c.dep_ == "conj" and c.pos_ == "VERB"
+             and not c.left_edge.i <= noun.i <= c.right_edge.i for t in c.subtree}
+    for c in {t.i: t for w in words for t in w.subtree if t.i not in apart}.values():
         if c.dep_ in ("acl", "advcl") and c.tag_ == "VBN" and c.lemma_.lower() in _CHAIRING:
             found += [n for a in c.children if a.dep_ == "agent"
                       for _, n in person_spans(ctx, a.idx, a.right_edge.idx + len(a.right_edge.text))]
@@ -2234,6 +2246,9 @@ def _subject_people(ctx: Context, verb: Token) -> list[tuple[int, str]]:
     """Return the people named in a verb's subject ("X and Y held talks"), not those a clause on it
     names ("the ministers accompanying Ruto held talks")."""
     # every subject: the parser may take the second of "X and Y" for a subject of its own
+    if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") and not any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        verb = verb.head  # "X held talks with Y and attended a dinner": the dinner's guest is X
     return [(at, name) for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")
             for at, name in person_spans(ctx, c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text))
             if not _said_of_subject(verb, at)]
