@@ -323,7 +323,7 @@ def test_a_weekday_alone_is_read_from_the_report(extractor: RulesExtractor) -> N
     ("Foreign Minister Penny Wong met her Fijian counterpart Lisiate Akolo in Suva and attended a luncheon "
      "hosted by Prime Minister Sitiveni Rabuka on Friday.",
      {"Penny Wong", "Lisiate Akolo"}, "Penny Wong", "Sitiveni Rabuka"),
-    ("Chancellor Olaf Scholz held talks with Polish Prime Minister Donald Tusk and then joined a dinner hosted "
+    ("Chancellor Olaf Scholz held talks with Polish Prime Minister Donald Tusk and then attended a dinner hosted "
      "by President Andrzej Duda in Warsaw.",
      {"Olaf Scholz", "Donald Tusk"}, "Olaf Scholz", "Andrzej Duda"),
     ("On Monday, President Lula met Chilean President Gabriel Boric and attended a banquet hosted by King "

@@ -1211,7 +1211,7 @@ def _proper_name(tok: Token) -> str:
 
 # Verbs whose subject takes part in the meeting they govern ("X and Y held talks", "X paid a
 # courtesy call on Y", "X co-chaired the session").
-_TAKING_PART = frozenset({"hold", "have", "attend", "join", "pay", "chair", "co-chair", "cochair", "lead"})
+_TAKING_PART = frozenset({"hold", "have", "attend", "pay", "chair", "co-chair", "cochair", "lead"})
 # Verbs by which people set up a dialogue between them ("X and Y launched the … Dialogue"): they met.
 _LAUNCHING = frozenset({"launch", "inaugurate"})
 # Verbs by which people open or close the encounter they take ("X and Y began talks", "X and Y
