@@ -247,7 +247,8 @@ def test_an_envoy_s_grade_is_no_name(extractor: RulesExtractor, text: str, name:
     ("Ghanaian President John Mahama received a phone call on Tuesday from Ivorian President Alassane "
      "Ouattara.", "John Mahama", "Alassane Ouattara"),
 ])
-def test_a_call_received_from_a_caller(extractor: RulesExtractor, text: str, callee: str, caller: str) -> None:
+def test_a_call_received_from_a_caller(extractor: RulesExtractor, text: str, callee: str,
+                                       caller: str) -> None:
     calls = [people for kind, people, _ in _meetings(extractor, text) if kind == "call"]
     assert any(callee in people and caller in people for people in calls)
 
@@ -262,8 +263,8 @@ def test_a_letter_received_from_someone_is_no_call(extractor: RulesExtractor) ->
 @pytest.mark.parametrize(("text", "guest", "host"), [
     ("The Ambassador of China to Ghana, Tong Defa, paid a courtesy visit on Minister Abla Dzifa Gomashie at "
      "the Ministry on Tuesday.", "Tong Defa", "Abla Dzifa Gomashie"),
-    ("The Ambassador of China, Tong Defa, paid a courtesy visit to President John Mahama at the Jubilee House "
-     "on Tuesday.", "Tong Defa", "John Mahama"),
+    ("The Ambassador of China, Tong Defa, paid a courtesy visit to President John Mahama at the Jubilee "
+     "House on Tuesday.", "Tong Defa", "John Mahama"),
     ("On Monday, Indian High Commissioner Vinay Kumar paid a courtesy visit to Speaker Gertrude Kazarwa.",
      "Vinay Kumar", "Gertrude Kazarwa"),
     ("Japanese Ambassador Isao Fukushima paid a courtesy visit on Prime Minister Edouard Ngirente in Kigali "
@@ -279,8 +280,8 @@ def test_a_courtesy_visit_on_a_person_is_talks(extractor: RulesExtractor, text: 
 
 
 def test_the_meeting_after_a_courtesy_visit_is_that_visit(extractor: RulesExtractor) -> None:
-    text = ("The Ambassador of China to Ghana, Tong Defa, paid a courtesy visit on Minister Abla Dzifa Gomashie "
-            "at the Ministry on Tuesday. The meeting focused on tourism and culture.")
+    text = ("The Ambassador of China to Ghana, Tong Defa, paid a courtesy visit on Minister Abla Dzifa "
+            "Gomashie at the Ministry on Tuesday. The meeting focused on tourism and culture.")
     assert len(_meetings(extractor, text)) == 1
 
 
@@ -299,15 +300,16 @@ def test_a_courtesy_visit_to_a_state_stays_a_visit(extractor: RulesExtractor) ->
     ("Foreign Minister Samuel Ablakwa held a meeting with Ambassador Jakob Linulf on Wednesday, 23rd April, "
      "2025.", "2025-04-23"),
     ("President John Mahama paid a visit to Abidjan on Friday, April 25, 2025.", "2025-04-25"),
-    ("Speaker Alban Bagbin granted an audience to Ambassador Jakob Linulf on Monday, 28 April 2025, in Accra.",
-     "2025-04-28"),
+    ("Speaker Alban Bagbin granted an audience to Ambassador Jakob Linulf on Monday, 28 April 2025, in "
+     "Accra.", "2025-04-28"),
 ])
 def test_a_weekday_dated_after_its_comma(extractor: RulesExtractor, text: str, day: str) -> None:
     assert [str(m.date) for m in facts(extractor, text).meetings] == [day]
 
 
 def test_a_weekday_alone_is_read_from_the_report(extractor: RulesExtractor) -> None:
-    text = "Ambassador Tong Defa paid a courtesy call on Minister Abla Dzifa Gomashie on Tuesday, and then left."
+    text = ("Ambassador Tong Defa paid a courtesy call on Minister Abla Dzifa Gomashie on Tuesday, and then "
+            "left.")
     assert [str(m.date) for m in facts(extractor, text).meetings] == ["2025-05-06"]
 
 
@@ -317,14 +319,14 @@ def test_a_weekday_alone_is_read_from_the_report(extractor: RulesExtractor) -> N
     ("Ghana's Foreign Minister Samuel Ablakwa held talks with his Togolese counterpart Robert Dussey and "
      "attended a working dinner hosted by President John Mahama on Thursday.",
      {"Samuel Ablakwa", "Robert Dussey"}, "Samuel Ablakwa", "John Mahama"),
-    ("President William Ruto held bilateral talks with Ethiopian Prime Minister Abiy Ahmed and later attended "
-     "a state banquet hosted by President Taye Atske Selassie.",
+    ("President William Ruto held bilateral talks with Ethiopian Prime Minister Abiy Ahmed and later "
+     "attended a state banquet hosted by President Taye Atske Selassie.",
      {"William Ruto", "Abiy Ahmed"}, "William Ruto", "Taye Atske Selassie"),
     ("Foreign Minister Penny Wong met her Fijian counterpart Lisiate Akolo in Suva and attended a luncheon "
      "hosted by Prime Minister Sitiveni Rabuka on Friday.",
      {"Penny Wong", "Lisiate Akolo"}, "Penny Wong", "Sitiveni Rabuka"),
-    ("Chancellor Olaf Scholz held talks with Polish Prime Minister Donald Tusk and then attended a dinner hosted "
-     "by President Andrzej Duda in Warsaw.",
+    ("Chancellor Olaf Scholz held talks with Polish Prime Minister Donald Tusk and then attended a dinner "
+     "hosted by President Andrzej Duda in Warsaw.",
      {"Olaf Scholz", "Donald Tusk"}, "Olaf Scholz", "Andrzej Duda"),
     ("On Monday, President Lula met Chilean President Gabriel Boric and attended a banquet hosted by King "
      "Felipe VI in Madrid.", {"Gabriel Boric"}, "Lula", "Felipe VI"),
@@ -339,5 +341,6 @@ def test_a_second_encounter_joined_keeps_its_host(extractor: RulesExtractor, tex
 
 
 def test_a_meeting_led_by_people_keeps_them(extractor: RulesExtractor) -> None:
-    text = "The talks, led by Foreign Minister Samuel Ablakwa and Robert Dussey, were held in Accra on Thursday."
+    text = ("The talks, led by Foreign Minister Samuel Ablakwa and Robert Dussey, were held in Accra on "
+            "Thursday.")
     assert [set(p) for _, p, _ in _meetings(extractor, text)] == [{"Samuel Ablakwa", "Robert Dussey"}]

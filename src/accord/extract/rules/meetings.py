@@ -663,8 +663,9 @@ def _accept(ctx: Context, kind: str, tok: Token, text: str, m: re.Match[str]) ->
         if word == "talked" and not (re.match(r"\s+(?:with|to)\b", text[m.end("w"):]) or _talked_with(tok)):
             return False  # "talked with X", "talked trade with X"; not "talked tough"
         if word == "discussed" and (not _talked_with(tok) or _framed_by_encounter(tok)):
-            return False  # "discussed trade with Foreign Minister X"; not "discussed the plan", nor "During my
-            # visit, I discussed with X …", the visit's or call's own talk
+            # "discussed trade with Foreign Minister X"; not "discussed the plan", nor "During my visit, I
+            # discussed with X …", the visit's or call's own talk
+            return False
         if word in ("discussions", "consultations") and not (_HELD_BEFORE.search(text[:m.start("w")])
                                           or _HELD_AFTER.search(text[m.end("w"):]) or _held_told(tok)):
             return False

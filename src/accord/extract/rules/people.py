@@ -2074,7 +2074,7 @@ def _continues_phrase(doc: Doc, j: int) -> bool:
 def _role_phrase_token(tok: Token) -> bool:
     low = tok.lower_
     if tok.is_title and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ in _TITLE_OPENERS.get(low, ()):
-        return True  # "Under Secretary of State X", "Crown Prince X" (tagged in the name): the title's first word
+        return True  # "Under Secretary of State X", "Crown Prince X" (tagged in the name): the title opens
     if (low in _PHRASE_GLUE or low in _POSSESSIVE or is_role_word(low) or low in ROLE_ABBREVIATIONS
             or low in _ABROAD):
         return True
