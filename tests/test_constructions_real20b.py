@@ -56,6 +56,8 @@ def test_discussing_with_no_titled_person_is_no_meeting(extractor: RulesExtracto
      "Ahmed.", "call"),
     ("At a working lunch in Rome, Foreign Minister Ian Borg discussed migration with Italian Foreign "
      "Minister Antonio Tajani.", "other"),
+    ("Foreign Minister Ian Borg discussed migration with Italian Foreign Minister Antonio Tajani. This came "
+     "during a phone call on Monday.", "call"),
 ])
 def test_discussing_within_an_encounter_is_that_encounter(extractor: RulesExtractor, text: str,
                                                           kind: str) -> None:

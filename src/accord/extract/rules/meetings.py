@@ -662,7 +662,7 @@ def _accept(ctx: Context, kind: str, tok: Token, text: str, m: re.Match[str]) ->
             return False
         if word == "talked" and not (re.match(r"\s+(?:with|to)\b", text[m.end("w"):]) or _talked_with(tok)):
             return False  # "talked with X", "talked trade with X"; not "talked tough"
-        if word == "discussed" and (not _talked_with(tok) or _framed_by_encounter(tok)):
+        if word == "discussed" and (not _talked_with(tok) or _framed_by_encounter(tok) or _placed_after(tok)):
             # "discussed trade with Foreign Minister X"; not "discussed the plan", nor "During my visit, I
             # discussed with X …", the visit's or call's own talk
             return False
@@ -1657,6 +1657,14 @@ _SIGNING_PAIRS = frozenset(_LEADER_PAIRS) - {"leader"}
 
 # The pair of an encounter that "this" (the sentence before) "came during": whoever that sentence names.
 _JUST_TOLD = "this"
+
+
+def _placed_after(tok: Token) -> bool:
+    """Say whether the sentence after a trigger's says what "this" came during ("X discussed … with Y.
+    This came during a phone call"): that encounter holds the talk told."""
+    doc = tok.doc
+    after = doc[tok.sent.end].sent if tok.sent.end < len(doc) else None
+    return after is not None and any(_came_during(t) for t in after if t.dep_ == "pobj")
 
 
 def _came_during(tok: Token) -> bool:
