@@ -348,19 +348,32 @@ def state_entities(doc: Doc) -> Doc:
     taken = {i for span in spans for i in range(span.start, span.end)}
     i = 0
     while i < len(doc):
-        if doc[i].ent_iob_ != "O" or i in taken or not doc[i].is_title or doc[i].text not in firsts:
+        if not doc[i].is_title or doc[i].text not in firsts:
             i += 1
             continue
-        for n in range(min(_STATE_WORDS, len(doc) - i), 0, -1):
+        # a name the recogniser read from here is taken over only by a longer state name holding it
+        begun = doc[i].ent_iob_ != "O" or i in taken
+        for n in range(min(_STATE_WORDS, len(doc) - i), 1 if begun else 0, -1):
             span = doc[i:i + n]
-            if span.text in names and all(t.ent_iob_ == "O" and t.i not in taken for t in span) \
+            if span.text not in names:
+                continue
+            inside = _ents_inside(spans, span) if n > 1 else []
+            held = {k for e in inside for k in range(e.start, e.end)}
+            if all(t.i in held or (t.ent_iob_ == "O" and t.i not in taken) for t in span) \
                     and not (span.text in press_names() and _names_a_body(span)):
+                spans = [e for e in spans if e not in inside]  # "Antigua and Barbuda": "Barbuda" no person
                 spans.append(Span(doc, i, i + n, label="GPE"))
                 i += n - 1
                 break
         i += 1
     doc.set_ents(sorted(spans, key=lambda e: e.start))
     return doc
+
+
+def _ents_inside(ents: list[Span], span: Span) -> list[Span]:
+    """Return the entities lying wholly within a state's longer name, the recogniser's reading of part
+    of it ("Barbuda" of "Antigua and Barbuda" taken for a person's, "Trinidad" of "Trinidad and Tobago")."""
+    return [e for e in ents if span.start <= e.start and e.end <= span.end]
 
 
 def _names_a_body(span: Span) -> bool:

@@ -196,8 +196,9 @@ _TRIGGERS: tuple[_Trigger, ...] = (
         # a named gathering ("the 1955 Asia-Africa Conference", "the U.N. climate change conference")
         ("summit", "conference forum",
          r"\b(?P<w>conference|forum)\b"),
-        ("talks", "talk meet met discussions consultations discussion consultation",
-         r"\b(?P<w>talks|meeting|meetings|met|meets|discussions|consultations|discussion|consultation|talked)\b"),
+        ("talks", "talk meet met discussions consultations discussion consultation discussed",
+         r"\b(?P<w>talks|meeting|meetings|met|meets|discussions|consultations|discussion|consultation|talked"
+         r"|discussed)\b"),
         # a leaders' meeting of a standing format named by its title ("the 26th Annual Leaders'
         # Consultation", "the Leaders' Retreat", "the Annual Consultation")
         ("talks", "consultation retreat",
@@ -219,6 +220,8 @@ _TRIGGERS: tuple[_Trigger, ...] = (
              cues.calls_person),
     _trigger("call", "call", r"\b(?P<w>call)\b", cues.call_held),
     _trigger("talks", "called calls", r"\b(?P<w>call(?:ed|s))\s+on\b", cues.calls_on),
+    # a courtesy visit paid on a person ("paid a courtesy visit on the Minister"): a call, as a courtesy call
+    _trigger("talks", "visit", r"\bcourtesy\s+(?P<w>visit)\b", cues.courtesy_visit_on),
     # a guest hosted or received ("X hosted his counterpart"); a guest welcomed is told by the visit
     _trigger("talks", "hosted hosts received receives welcomed",
              r"\b(?P<w>host(?:ed|s)|receiv(?:ed|es)|welcomed)\b", cues.hosts_guest),
@@ -231,6 +234,9 @@ _TRIGGERS: tuple[_Trigger, ...] = (
     _trigger("talks", "audience tete t\u00eate",
              r"\b(?P<w>audience)\b|\bt[e\u00ea]te-[a\u00e0]-(?P<w2>t[e\u00ea]te)\b", cues.audience_held),
     _trigger("talks", "convened convenes", r"\b(?P<w>conven(?:ed|es))\b", cues.convened),
+    # an envoy's credentials handed over in person ("presented his letters of credence to the President")
+    _trigger("other", "presented handed submitted delivered",
+             r"\b(?P<w>presented|handed|submitted|delivered)\b", cues.credentials_presented),
     # a conversation held in person ("held a one-on-one conversation", "had a conversation with X")
     _trigger("talks", "conversation", r"\b(?P<w>conversations?)\b", cues.conversation_held),
     # a bilateral meeting told by the adjective alone ("held a bilateral with X", "in a bilateral on Monday")
@@ -354,7 +360,10 @@ def find(ctx: Context) -> list[Meeting]:
         for mention in _mentions(ctx, sent, body, ahead):
             if mention.pair and not mention.persons:
                 pair = None if mention.pair == _JUST_TOLD else _pair_told(ctx, clusters, mention.pair)
-                if pair is not None:
+                if (own := _pair_in_own(ctx, mention)) is not None:
+                    # "X welcomed Y to State House, where the two leaders held talks": the two just named
+                    mention.persons = own
+                elif pair is not None:
                     # "the two leaders also witnessed …": the pair of the encounter told, on its day
                     mention.persons = pair[1]
                     mention.when = mention.when or pair[0].when
@@ -641,8 +650,8 @@ def _accept(ctx: Context, kind: str, tok: Token, text: str, m: re.Match[str]) ->
             return False
         if word == "visiting" and not _visiting_place(tok):
             return False
-        if _occasion(tok) or _visit_talked_of(tok):
-            return False
+        if _occasion(tok) or _visit_talked_of(tok) or cues.courtesy_visit_on(tok):
+            return False  # a courtesy visit on a person is told as talks (its own trigger)
         return not is_planned(tok, purpose_is_plan=False)
     if kind == "talks":
         if _process_told(tok):
@@ -653,6 +662,10 @@ def _accept(ctx: Context, kind: str, tok: Token, text: str, m: re.Match[str]) ->
             return False
         if word == "talked" and not (re.match(r"\s+(?:with|to)\b", text[m.end("w"):]) or _talked_with(tok)):
             return False  # "talked with X", "talked trade with X"; not "talked tough"
+        if word == "discussed" and (not _talked_with(tok) or _framed_by_encounter(tok) or _placed_after(tok)):
+            # "discussed trade with Foreign Minister X"; not "discussed the plan", nor "During my visit, I
+            # discussed with X …", the visit's or call's own talk
+            return False
         if word in ("discussions", "consultations") and not (_HELD_BEFORE.search(text[:m.start("w")])
                                           or _HELD_AFTER.search(text[m.end("w"):]) or _held_told(tok)):
             return False
@@ -857,6 +870,21 @@ def _talked_with(verb: Token) -> bool:
     return verb.pos_ == "VERB" and any(
         p.dep_ == "prep" and p.lower_ in ("with", "to") and _has_person(list(p.subtree))
         for h in heads for p in h.children)
+
+
+def _encounter_joined(tok: Token) -> bool:
+    """Say whether the clause of a trigger has a verb phrase joined to it that tells an encounter of its
+    own ("held talks with Y and attended a dinner hosted by Z"): that one's people are not this one's."""
+    head = clause_head(tok)
+    joined = [c for c in head.children if c.dep_ == "conj" and c.pos_ == "VERB" and c.i > tok.i]
+    return any(g.lemma_.lower() in _FRAMES for c in joined for g in c.subtree if g.pos_ == "NOUN")
+
+
+def _framed_by_encounter(verb: Token) -> bool:
+    """Say whether a verb of talking is told within an encounter named on it ("During my visit to Manila,
+    I discussed with X …", "In a phone call, X discussed with Y …"): that encounter holds the talk."""
+    return any(c.dep_ == "prep" and any(g.dep_ == "pobj" and g.lemma_.lower() in _FRAMES for g in c.children)
+               for c in verb.children)
 
 
 def _has_person(words: list[Token]) -> bool:
@@ -1212,7 +1240,7 @@ def _mention(ctx: Context, sent: Span, kind: str, tok: Token, *, headline: bool)
     """Return what one trigger says about its meeting: span, people, place, date."""
     # a particle's clause is its verb's ("send-off" parsed as a verb): the clause is its noun's
     anchor = _phrase_noun(tok) if tok.dep_ == "prt" else tok
-    first, last = clause_bounds(anchor)
+    first, last = clause_bounds(anchor, clip_conj=_encounter_joined(anchor))
     last = _clip_sequel(anchor, first, last)
     start, end = char_bounds(sent, first, last, tok.idx)
     pfirst, plast = _phrase_bounds(anchor, first, last)
@@ -1472,7 +1500,11 @@ def _chaired_by(ctx: Context, words: tuple[Token, ...]) -> list[str]:
     the third round of consultations on 3-4 June, co-chaired by X and Y", "the talks, led by X"): the
     parser may hang it on any word of the clause."""
     found: list[str] = []
-    for c in {t.i: t for w in words for t in w.subtree}.values():
+    noun = words[0]
+    # "held talks with Y and attended a dinner hosted by Z": Z hosted the dinner, another encounter
+    apart = {t.i for w in words for c in w.children if c.dep_ == "conj" and c.pos_ == "VERB"
+             and not c.left_edge.i <= noun.i <= c.right_edge.i for t in c.subtree}
+    for c in {t.i: t for w in words for t in w.subtree if t.i not in apart}.values():
         if c.dep_ in ("acl", "advcl") and c.tag_ == "VBN" and c.lemma_.lower() in _CHAIRING:
             found += [n for a in c.children if a.dep_ == "agent"
                       for _, n in person_spans(ctx, a.idx, a.right_edge.idx + len(a.right_edge.text))]
@@ -1616,6 +1648,8 @@ def _of_both(noun: Token) -> bool:
 
 # Nouns of encounters and of the talking done at them.
 _ENCOUNTER_NOUNS = MEETING_NOUNS | TALKING_NOUNS
+# Encounters that hold the talk of a clause told within them ("during the call, X discussed with Y").
+_FRAMES = _ENCOUNTER_NOUNS | MEAL_NOUNS | {"call", "conversation", "videoconference", "audience"}
 # Nouns that name any two sides' people, whatever their titles.
 _ANY_PAIR = frozenset({"leader", "head", "side", "counterpart", "party"})
 # Nouns of the two sides' leaders told unnamed, and the titles that name each of them.
@@ -1630,6 +1664,14 @@ _SIGNING_PAIRS = frozenset(_LEADER_PAIRS) - {"leader"}
 
 # The pair of an encounter that "this" (the sentence before) "came during": whoever that sentence names.
 _JUST_TOLD = "this"
+
+
+def _placed_after(tok: Token) -> bool:
+    """Say whether the sentence after a trigger's says what "this" came during ("X discussed … with Y.
+    This came during a phone call"): that encounter holds the talk told."""
+    doc = tok.doc
+    after = doc[tok.sent.end].sent if tok.sent.end < len(doc) else None
+    return after is not None and any(_came_during(t) for t in after if t.dep_ == "pobj")
 
 
 def _came_during(tok: Token) -> bool:
@@ -1743,6 +1785,19 @@ def _pair_before(ctx: Context, mention: _Mention) -> tuple[list[str], str | None
             if _titled_as(ctx, at, mention.pair)]
     two = _two_sides(ctx, before + here)
     return (two, None) if two else None
+
+
+def _pair_in_own(ctx: Context, mention: _Mention) -> list[str] | None:
+    """Return whom "the two leaders" of a mention are when its own sentence names them before it, one of
+    each side ("After X greeted Y at Chequers, the two leaders held talks"); else None."""
+    if mention.pair == _JUST_TOLD:
+        return None
+    own = next((s for s in ctx.sentences if s.start_char <= mention.at < s.end_char), None)
+    start = max(own.start_char, ctx.body_start) if own is not None else mention.at
+    if start >= mention.at or not _pair_titled(mention.pair, ctx.text[start:mention.at]):
+        return None
+    two = _two_sides(ctx, person_spans(ctx, start, mention.at))
+    return two or None
 
 
 def _distinct_people(names: Iterable[str]) -> list[str]:
@@ -2207,6 +2262,9 @@ def _subject_people(ctx: Context, verb: Token) -> list[tuple[int, str]]:
     """Return the people named in a verb's subject ("X and Y held talks"), not those a clause on it
     names ("the ministers accompanying Ruto held talks")."""
     # every subject: the parser may take the second of "X and Y" for a subject of its own
+    if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") and not any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        verb = verb.head  # "X held talks with Y and attended a dinner": the dinner's guest is X
     return [(at, name) for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")
             for at, name in person_spans(ctx, c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text))
             if not _said_of_subject(verb, at)]
@@ -2218,7 +2276,9 @@ def _met_with(ctx: Context, verb: Token, tok: Token) -> list[tuple[int, str]]:
     held = tok.dep_ == "dobj" and tok.head.i == verb.i
     if not held and not (_by_medium(tok) and tok.head.head.i == verb.i):  # "spoke by phone with X"
         return []
-    return [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"
+    # "received a phone call on Friday from X": the caller, the parser hanging "from X" on the verb
+    preps = ("with", "from") if held and verb.lemma_.lower() == "receive" else ("with",)
+    return [p for c in verb.children if c.dep_ == "prep" and c.lower_ in preps
             for p in person_spans(ctx, c.idx, c.right_edge.idx + len(c.right_edge.text))]
 
 
@@ -2423,6 +2483,8 @@ def _when(ctx: Context, start: int, end: int, *, year_ok: bool,
     for expr in time_expressions(ctx, start, end, future=False):
         if any(s <= expr.start < e for s, e in skip) or _in_clause_before(ctx, expr.start, before):
             continue
+        if _names_a_document(ctx, expr.start):
+            continue  # "met X to discuss the 2023 agreement": the year is the document's
         if expr.text.lower().startswith("since") or re.search(
                 r"\bsince\s*$", ctx.text[max(0, expr.start - 8):expr.start], re.IGNORECASE):
             continue
@@ -2436,7 +2498,8 @@ def _when(ctx: Context, start: int, end: int, *, year_ok: bool,
         return None
     span = ctx.doc.char_span(start, end, alignment_mode="expand")
     for ent in ents_in(span) if span is not None else ():
-        if any(s <= ent.start_char < e for s, e in skip) or _in_clause_before(ctx, ent.start_char, before):
+        if any(s <= ent.start_char < e for s, e in skip) or _in_clause_before(ctx, ent.start_char, before) \
+                or _names_a_document(ctx, ent.start_char):
             continue
         if (ent.label_ == "DATE" and re.search(r"\b(?:19|20)\d\d\b", ent.text) and not _since(ent)
                 and not _YEARS.search(ent.text)
@@ -2444,6 +2507,19 @@ def _when(ctx: Context, start: int, end: int, *, year_ok: bool,
                 and not _bound(ent) and not _after_report(ctx, ent.text if ent.text.isdigit() else None)):
             return ent.text
     return None
+
+
+def _names_a_document(ctx: Context, at: int) -> bool:
+    """Say whether a year at `at` is part of a document's name ("the 2023 agreement", "the 2024 migration
+    pact"): a number before the noun it hangs on, through the nouns compounded with it."""
+    tok = token_at(ctx.doc, at)
+    if tok is None or not tok.like_num or tok.dep_ not in ("nummod", "compound", "amod"):
+        return False
+    head = tok.head
+    while head.dep_ == "compound" and head.head.i > head.i:
+        head = head.head
+    papers = DOCUMENT_NOUNS | GENERAL_DOCUMENT_NOUNS
+    return head.i > tok.i and head.pos_ == "NOUN" and head.lower_ in papers
 
 
 def _told_relatively(expr: TimeExpr) -> bool:
@@ -2539,7 +2615,7 @@ def _when_of_head(ctx: Context, tok: Token) -> str | None:
     for prep in tok.head.children:
         if prep.dep_ == "prep" and prep.lower_ in ("in", "during", "on", "from") and (
                 prep.i > tok.i or _fronted_span(prep)):
-            found = _when(ctx, prep.idx, prep.right_edge.idx + len(prep.right_edge.text), year_ok=True)
+            found = _when(ctx, prep.idx, _through_date(prep.right_edge), year_ok=True)
             if found is not None:
                 return found
         if prep.dep_ == "npadvmod" and prep.ent_type_ == "DATE":  # "paid a visit to Chile last year"
@@ -2547,6 +2623,17 @@ def _when_of_head(ctx: Context, tok: Token) -> str | None:
             if found is not None:
                 return found
     return None
+
+
+def _through_date(last: Token) -> int:
+    """Return where a phrase ending at `last` ends, carried through the date it opens ("on Tuesday, 29th
+    April 2025": the parser ends the phrase at the weekday, the day written after it is its own)."""
+    doc = last.doc
+    ent = ent_at(doc, last.i) if last.ent_type_ == "DATE" else None
+    if ent is not None and ent.end + 1 < len(doc) and doc[ent.end].text == "," \
+            and doc[ent.end + 1].ent_iob_ == "B" and doc[ent.end + 1].ent_type_ == "DATE":
+        ent = ent_at(doc, ent.end + 1)  # "on Tuesday, 29 April 2025", read as two dates
+    return ent.end_char if ent is not None else last.idx + len(last.text)
 
 
 def _fronted_span(prep: Token) -> bool:

@@ -95,6 +95,17 @@ def calls_on(verb: Token) -> bool:
                and any(g.dep_ == "pobj" and is_guest(g) for g in c.children) for c in verb.children)
 
 
+def courtesy_visit_on(noun: Token) -> bool:
+    """Say whether a courtesy visit is paid on a person ("paid a courtesy visit on Minister X", "a courtesy
+    visit to President Y"): a call on someone, as a courtesy call is; not one to a state or a city."""
+    if noun.lower_ != "visit" or not any(c.lower_ == "courtesy" and c.i < noun.i for c in noun.children):
+        return False
+    holders = [noun, noun.head] if noun.dep_ == "dobj" else [noun]
+    return any(c.dep_ == "prep" and c.lower_ in ("on", "to") and any(g.dep_ == "pobj" and is_guest(g)
+                                                                     for g in c.children)
+               for h in holders for c in h.children)
+
+
 def call_held(noun: Token) -> bool:
     """Say whether the noun "call" is one held between people ("held a call with X", "during their
     call"), not an appeal ("a call for calm", "the call to action") or a courtesy call.
@@ -502,6 +513,21 @@ def audience_held(noun: Token) -> bool:
         return True
     return noun.dep_ == "pobj" and noun.head.lower_ in _SETTING_PREPS and any(
         c.dep_ == "prep" and c.lower_ == "with" for c in noun.children)
+
+
+# Verbs of handing an envoy's credentials to the head of state ("presented his credentials to X").
+_CREDENTIALS_HANDED = frozenset({"present", "hand", "submit", "deliver"})
+
+
+def credentials_presented(verb: Token) -> bool:
+    """Say whether an envoy's credentials were handed to someone in person ("presented his letters of
+    credence to President X", "handed over her credentials to the King", "credentials were presented to
+    …"): the ceremony is an encounter; not credentials only told of ("his credentials as an economist")."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in _CREDENTIALS_HANDED:
+        return False
+    papers = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    return any(g.lower_ in ("credentials", "credence") for c in papers for g in c.subtree) and any(
+        c.dep_ in ("prep", "dative") and c.lower_ == "to" for h in (verb, *papers) for c in h.children)
 
 
 def received_in_audience(noun: Token) -> bool:

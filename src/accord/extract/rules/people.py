@@ -148,6 +148,14 @@ _GIVEN_NAME_TITLES = words("amir")
 _ONE_NAME_STYLES = words("sheikh sheikha shaikh shaikha")
 # A royal style that is no office when an office stands before it ("Foreign Minister Prince Faisal").
 _STYLES = words("prince princess")
+# A diplomat's rank written as a style after another office ("Minister of State for Foreign Affairs
+# Ambassador X"), not the office of the one named.
+_RANK_STYLES = words("ambassador")
+# An envoy's grade written after the title ("Ambassador Extraordinary and Plenipotentiary").
+_ENVOY_GRADES = words("extraordinary plenipotentiary")
+# Words that open a title only before its head, read otherwise as a preposition or a name's word.
+_TITLE_OPENERS: dict[str, frozenset[str]] = {"under": words("secretary secretary-general"),
+                                             "crown": words("prince princess")}
 # Malaysian styles of two words, the first of which is a name word elsewhere ("Tan Sri", "Toh Puan").
 _STYLE_PAIRS = frozenset((("tan", "sri"), ("puan", "sri"), ("toh", "puan")))
 # A title word after an elided "de" ("Chargé d'Affaires"), which is no title case to Python.
@@ -809,6 +817,9 @@ def _skip_to_name(doc: Doc, j: int, stop: int) -> int:
             j += 3
         elif doc[j].text == "-" and j + 1 < stop and doc[j + 1].lower_ in ("elect", "designate"):
             j += 2  # "President-elect Prabowo Subianto"
+        elif doc[j].lower_ in _ENVOY_GRADES or (doc[j].lower_ == "and" and j + 1 < stop
+                                                and doc[j + 1].lower_ in _ENVOY_GRADES):
+            j += 1  # "Ambassador Extraordinary and Plenipotentiary of Japan Isao Fukushima"
         elif doc[j].lower_ in ("to", "of") and j + 1 < stop and _country_at(doc, j + 1, stop)[0]:
             j = _country_at(doc, j + 1, stop)[1]
         elif (doc[j].lower_ in ("to", "of") and j + 2 < stop and doc[j + 1].lower_ == "the"
@@ -1651,12 +1662,18 @@ def _role_before(doc: Doc, sent: Span, start: int) -> tuple[str | None, str | No
 
 
 def _without_style(role: str | None) -> str | None:
-    """Return a role less a prince's style between office and name ("Foreign Minister Prince Faisal")."""
+    """Return a role less a prince's style between office and name ("Foreign Minister Prince Faisal"), or
+    less a diplomat's rank kept as a style after an office told in full ("Under Secretary of State for
+    Political Affairs Ambassador X": the office is the role)."""
     if role is None:
         return None
     parts = role.split()
     if (len(parts) > 1 and parts[-1].lower() in _STYLES and parts[-2].lower() not in _PHRASE_GLUE | {"crown"}
             and any(w.lower() in ROLE_HEADS for w in parts[:-1])):
+        return " ".join(parts[:-1])
+    if (len(parts) > 3 and parts[-1].lower() in _RANK_STYLES and parts[-2].lower() not in _PHRASE_GLUE
+            and any(w.lower() in _PHRASE_GLUE for w in parts[:-1])
+            and any(w.lower() in ROLE_HEADS and w.lower() not in _RANK_STYLES for w in parts[:-2])):
         return " ".join(parts[:-1])
     return role
 
@@ -2056,6 +2073,8 @@ def _continues_phrase(doc: Doc, j: int) -> bool:
 
 def _role_phrase_token(tok: Token) -> bool:
     low = tok.lower_
+    if tok.is_title and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ in _TITLE_OPENERS.get(low, ()):
+        return True  # "Under Secretary of State X", "Crown Prince X" (tagged in the name): the title opens
     if (low in _PHRASE_GLUE or low in _POSSESSIVE or is_role_word(low) or low in ROLE_ABBREVIATIONS
             or low in _ABROAD):
         return True

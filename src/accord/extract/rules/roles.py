@@ -54,6 +54,7 @@ economy economic industry agriculture information communications transport healt
 energy planning high special senior assistant associate permanent federal provincial
 general party communist standing committee council of the for and independence top staff
 development cooperation resources relations works welfare growth sanitation lands chargé
+extraordinary plenipotentiary
 """)
 
 # Nouns that end a portfolio after a title and never stand in a name ("Secretary for Agrarian Reform X",
