@@ -1,0 +1,158 @@
+"""Consolidation across reports (round 20, clus20): one thing each report names its own way.
+
+Invented reports of one pair of states: a contract's value in won in one and in dollars in the
+other ("a 2.8 trillion won (US$2 billion) contract", "a $2 billion deal"); a count in words and in
+digits ("a dozen agreements", "12 agreements"); and a document a wire lists by one word and a
+ministry names in full ("deals on minerals", "the Memorandum of Understanding on Critical Minerals").
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from accord.core import ArticleFacts, Figure, Instrument
+from accord.resolve import consolidate
+from tests.resolve_fixtures import article, ev
+
+DAY = date(2026, 6, 17)
+
+
+def _groups(reports: list[ArticleFacts], kind: str) -> list[list[str]]:
+    register = consolidate(reports)
+    return sorted(sorted(f"{m.article_name}:{m.quote}" for m in r.mentions)
+                  for r in register.records.values() if r.kind == kind)
+
+
+# ------------------ one amount told in two currencies: "2.8 trillion won (US$2 billion)"
+
+def _amount(name: str, text: str, value: str, what: str | None) -> ArticleFacts:
+    return ArticleFacts(article(name, text, DAY), "test", "1",
+                        figures=[Figure(value=value, what=what, evidence=ev(text, text.rstrip(".")))])
+
+
+@pytest.mark.parametrize(("both", "one", "other"), [
+    ("Korea and Romania: Daerim signed a 2.8 trillion won (US$2 billion) howitzer contract.",
+     "2.8 trillion won", "$2 billion"),
+    ("Norway and Ghana: the programme gets 120 million crowns, or about 11 million dollars.",
+     "120 million crowns", "11 million dollars"),
+    ("Pakistan and Belarus: the tractor plant will cost Rs 50 billion, equivalent to $180 million.",
+     "Rs 50 billion", "$180 million"),
+    ("Kenya and Japan: Tokyo lends KSh 13 billion ($100 million) for the Mombasa port.",
+     "KSh 13 billion", "$100 million"),
+    ("France and India: the deal is worth €450 million (about $490 million), officials said.",
+     "€450 million", "$490 million"),
+])
+def test_an_amount_restated_in_another_currency_joins_either(both: str, one: str, other: str) -> None:
+    state_a, state_b = both.split(":")[0].split(" and ")
+    a = _amount("a.txt", both, one, "contract")
+    said = f"{state_a} and {state_b} agreed on a {other} contract on Tuesday."
+    b = _amount("b.txt", said, other, "contract")
+    assert len(_groups([a, b], "figures")) == 1
+
+
+@pytest.mark.parametrize(("first", "second"), [
+    # the bracket holds another amount of another thing, not the same one in dollars
+    ("Korea and Romania: Daerim signed a 2.8 trillion won (up from 2.1 trillion won) contract.",
+     "Korea and Romania agreed on a 2.1 trillion won contract on Tuesday."),
+    # no restatement: won and dollars are two sums
+    ("Korea and Romania: Daerim signed a 2.8 trillion won contract with Bucharest.",
+     "Korea and Romania agreed on a $2 billion contract on Tuesday."),
+])
+def test_another_amount_beside_one_is_no_restatement(first: str, second: str) -> None:
+    a = _amount("a.txt", first, "2.8 trillion won", "contract")
+    value = "2.1 trillion won" if "2.1" in second else "$2 billion"
+    b = _amount("b.txt", second, value, "contract")
+    assert len(_groups([a, b], "figures")) == 2
+
+
+# ------------------ a count in words with no `what`: the noun after it says what it counts
+
+@pytest.mark.parametrize(("words", "value", "digits", "noun"), [
+    ("The two presidents oversaw the signing of a dozen agreements in Cairo.", "a dozen", "12",
+     "agreements"),
+    ("Ministers signed five memorandums of understanding on Monday.", "five", "5", "MoUs"),
+    ("In all, three treaties were signed at the palace.", "three", "3", "agreements"),
+    ("The leaders witnessed the exchange of seven accords, officials said.", "seven", "7", "documents"),
+    ("They signed 12 deals during the visit.", "12", "twelve", "agreements"),
+])
+def test_a_bare_count_of_documents_joins_the_same_count(words: str, value: str, digits: str,
+                                                        noun: str) -> None:
+    lead = "Egypt and Turkey. "
+    a = ArticleFacts(article("a.txt", lead + words, DAY), "test", "1",
+                     figures=[Figure(value=value, what=None, evidence=ev(lead + words, words.rstrip(".")))])
+    text = f"Egypt and Turkey signed {digits} {noun} on Wednesday."
+    b = ArticleFacts(article("b.txt", text, DAY), "test", "1",
+                     figures=[Figure(value=digits, what=noun, evidence=ev(text, f"{digits} {noun}"))])
+    assert len(_groups([a, b], "figures")) == 1
+
+
+@pytest.mark.parametrize("words", [
+    "Egypt and Turkey. The talks followed a dozen rounds of negotiation in Ankara.",
+    "Egypt and Turkey. A dozen, officials said, were still under review.",
+])
+def test_a_bare_count_of_something_else_stays_apart(words: str) -> None:
+    quote = words.split(". ", 1)[1].rstrip(".")
+    a = ArticleFacts(article("a.txt", words, DAY), "test", "1",
+                     figures=[Figure(value="a dozen" if "a dozen" in quote else "A dozen", what=None,
+                                     evidence=ev(words, quote))])
+    text = "Egypt and Turkey signed 12 agreements on Wednesday."
+    b = ArticleFacts(article("b.txt", text, DAY), "test", "1",
+                     figures=[Figure(value="12", what="agreements", evidence=ev(text, "12 agreements"))])
+    assert len(_groups([a, b], "figures")) == 2
+
+
+# ------------------ a one-word list item and the document's full title in another report
+
+def _documents(name: str, text: str, *docs: tuple[str, str, str]) -> ArticleFacts:
+    """A report of documents given as (type, subject, sector); each quote is its subject."""
+    return ArticleFacts(article(name, text, DAY), "test", "1", instruments=[
+        Instrument(type=t, subject=s, sectors=(sector,), parties=("Indonesia", "South Africa"),
+                   date=DAY.isoformat(), evidence=ev(text, s)) for t, s, sector in docs])
+
+
+@pytest.mark.parametrize(("item", "title"), [
+    (("mou", "minerals", "mining"),
+     ("mou", "Memorandum of Understanding on Cooperation in Critical Minerals and Battery Value Chains",
+      "critical minerals")),
+    (("agreement", "minerals", "mining"),
+     ("mou", "Memorandum of Understanding on Critical Minerals Cooperation", "critical minerals")),
+    (("mou", "energy", "energy"),
+     ("agreement", "Agreement on Cooperation in the Peaceful Uses of Nuclear Energy", "nuclear")),
+    (("agreement", "atomic energy", "nuclear"),
+     ("agreement", "Intergovernmental Agreement on Atomic Energy Research and Training", "nuclear")),
+    (("mou", "critical minerals", "critical minerals"),
+     ("mou", "Memorandum on critical minerals supply chains", "critical minerals")),
+])
+def test_a_list_item_joins_the_title_that_holds_its_words(item: tuple[str, str, str],
+                                                          title: tuple[str, str, str]) -> None:
+    a = _documents("a.txt", f"Indonesia and South Africa signed deals on {item[1]} and health.", item)
+    b = _documents("b.txt", f"The instruments signed include the {title[1]}.", title)
+    assert _groups([a, b], "instruments") == [[f"a.txt:{item[1]}", f"b.txt:{title[1]}"]]
+
+
+def test_a_list_item_joins_the_title_of_its_own_sector_first() -> None:
+    a = _documents("a.txt", "Indonesia and South Africa signed deals on minerals and health.",
+                   ("mou", "minerals", "mining"))
+    text = ("The ministers signed the MoU on Mining and Mineral Resources and the MoU on "
+            "Critical Minerals and Battery Value Chains.")
+    b = _documents("b.txt", text, ("mou", "MoU on Mining and Mineral Resources", "mining"),
+                   ("mou", "MoU on Critical Minerals and Battery Value Chains", "critical minerals"))
+    assert _groups([a, b], "instruments") == [
+        ["a.txt:minerals", "b.txt:MoU on Mining and Mineral Resources"],
+        ["b.txt:MoU on Critical Minerals and Battery Value Chains"],
+    ]
+
+
+@pytest.mark.parametrize(("item", "title"), [
+    # the title's head is another sector: customs statistics, not trade
+    (("agreement", "trade", "trade"), ("agreement", "Agreement on customs statistics on bilateral trade",
+                                       "customs")),
+    # not all of the item's words are the title's
+    (("mou", "energy", "energy"), ("agreement", "Agreement on nuclear safety and radiation", "nuclear")),
+])
+def test_an_item_of_another_thing_stays_apart(item: tuple[str, str, str], title: tuple[str, str, str]) -> None:
+    a = _documents("a.txt", f"Indonesia and South Africa signed deals on {item[1]} and health.", item)
+    b = _documents("b.txt", f"The instruments signed include the {title[1]}.", title)
+    assert len(_groups([a, b], "instruments")) == 2
