@@ -12,7 +12,7 @@ from datetime import date
 
 import pytest
 
-from accord.core import ArticleFacts, Figure, Instrument
+from accord.core import ArticleFacts, Figure, Instrument, Meeting, Person
 from accord.resolve import consolidate
 from tests.resolve_fixtures import article, ev
 
@@ -156,3 +156,62 @@ def test_an_item_of_another_thing_stays_apart(item: tuple[str, str, str], title:
     a = _documents("a.txt", f"Indonesia and South Africa signed deals on {item[1]} and health.", item)
     b = _documents("b.txt", f"The instruments signed include the {title[1]}.", title)
     assert len(_groups([a, b], "instruments")) == 2
+
+
+# ------------------ one guest, two hosts of one state the same day: two meetings
+
+Met = tuple[str, tuple[str, ...], str | None, str]  # kind, participants, place, quote
+
+
+def _meeting_report(name: str, text: str, people: tuple[tuple[str, str], ...], *meetings: Met) -> ArticleFacts:
+    """A report of meetings, placing its people (name, state) as its people facts do."""
+    return ArticleFacts(
+        article(name, text, DAY), "test", "1",
+        meetings=[Meeting(kind=k, participants=p, place=where, date=DAY.isoformat(), evidence=ev(text, q))
+                  for k, p, where, q in meetings],
+        people=[Person(name=n, country=c, evidence=ev(text, n.split()[-1])) for n, c in people],
+    )
+
+
+GUEST = ("Wang Yi", "China")
+
+
+@pytest.mark.parametrize(("host_a", "host_b"), [
+    (("Srettha Thavisin", "Thailand"), ("Parnpree Bahiddha-Nukara", "Thailand")),
+    (("Anwar Ibrahim", "Malaysia"), ("Mohamad Hasan", "Malaysia")),
+    (("Shehbaz Sharif", "Pakistan"), ("Ishaq Dar", "Pakistan")),
+    (("Prabowo Subianto", "Indonesia"), ("Sugiono Sugiono", "Indonesia")),
+    (("Ferdinand Marcos", "Philippines"), ("Enrique Manalo", "Philippines")),
+])
+def test_a_guest_meeting_two_hosts_of_one_state_is_two_meetings(host_a: tuple[str, str],
+                                                                 host_b: tuple[str, str]) -> None:
+    text_a = f"{host_a[0]} held a meeting with Wang Yi on Monday."
+    a = _meeting_report("a.txt", text_a, (host_a, GUEST),
+                        ("talks", (GUEST[0], host_a[0]), None, text_a.rstrip(".")))
+    first = "Wang Yi called on the prime minister at Government House."
+    second = f"Wang Yi also held a meeting with {host_b[0]} on Monday."
+    text_b = f"{first} {second}"
+    b = _meeting_report("b.txt", text_b, (host_b, GUEST),
+                        ("talks", (GUEST[0],), "Government House", first.rstrip(".")),
+                        ("talks", (host_b[0], GUEST[0]), None, second.rstrip(".")))
+    groups = _groups([a, b], "meetings")
+    assert [f"a.txt:{text_a.rstrip('.')}", f"b.txt:{first.rstrip('.')}"] in groups
+    assert [f"b.txt:{second.rstrip('.')}"] in groups
+
+
+@pytest.mark.parametrize(("named_a", "named_b"), [
+    # one report names the host's foreign minister beside him: one meeting
+    (("Srettha Thavisin",), ("Srettha Thavisin", "Parnpree Bahiddha-Nukara")),
+    # the other side's people differ, not the host's: one meeting told with two delegations
+    (("Srettha Thavisin", "Sun Weidong"), ("Srettha Thavisin",)),
+])
+def test_a_meeting_named_with_more_people_stays_one(named_a: tuple[str, ...], named_b: tuple[str, ...]) -> None:
+    people = (("Srettha Thavisin", "Thailand"), ("Parnpree Bahiddha-Nukara", "Thailand"), GUEST,
+              ("Sun Weidong", "China"))
+    text_a = f"Wang Yi held a meeting with {' and '.join(named_a)} on Monday."
+    text_b = f"Wang Yi met {' and '.join(named_b)} at Government House."
+    a = _meeting_report("a.txt", text_a, tuple(p for p in people if p[0] in text_a),
+                        ("talks", (GUEST[0], *named_a), None, text_a.rstrip(".")))
+    b = _meeting_report("b.txt", text_b, tuple(p for p in people if p[0] in text_b),
+                        ("talks", (GUEST[0], *named_b), "Government House", text_b.rstrip(".")))
+    assert len(_groups([a, b], "meetings")) == 1

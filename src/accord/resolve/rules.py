@@ -607,6 +607,28 @@ def shared_participants(a: Meeting, b: Meeting) -> tuple[int, int] | None:
     return shared, len(na) + len(nb) - shared
 
 
+def _other_counterparts(a: Item, b: Item) -> bool:
+    """Say whether two meetings of one guest are with two people of one host state: two meetings.
+
+    "Wang Yi met Prime Minister Srettha" and "Wang Yi met Foreign Minister Parnpree" the same
+    day: each names a Thai the other does not. Only people their reports place in a state count,
+    and a report that names fewer people ("a meeting with Wang Yi") conflicts with neither.
+    """
+    assert isinstance(a.fact, Meeting) and isinstance(b.fact, Meeting)
+    na, nb = _participant_names(a.fact), _participant_names(b.fact)
+    only_a = [x for x in na if not any(names_match(x, y) for y in nb)]
+    only_b = [y for y in nb if not any(names_match(x, y) for x in na)]
+    if not only_a or not only_b:
+        return False
+    return bool(_states_of(a, only_a) & _states_of(b, only_b))
+
+
+def _states_of(item: Item, names: list[tuple[str, ...]]) -> set[str]:
+    """Return the states a report places the people of these title-free names in."""
+    placed = {name_tokens(name): code for name, code in item.ctx.people}
+    return {code for toks in names if (code := placed.get(toks))}
+
+
 def _place_words(place: str | None) -> frozenset[str]:
     return frozenset(t for t in tokens(place or "") if len(t) > 2)
 
@@ -830,7 +852,7 @@ class MeetingRule(_Defaults):
         if _with_a_third_state(a, b):
             return False
         shared = shared_participants(fa, fb)
-        return shared is None or shared[0] > 0
+        return (shared is None or shared[0] > 0) and not _other_counterparts(a, b)
 
     def score(self, a: Item, b: Item) -> float | None:
         fa, fb = a.fact, b.fact
