@@ -13,7 +13,9 @@ from datetime import date
 import pytest
 
 from accord.core import ArticleFacts, Figure, Instrument, Meeting, Person
+from accord.extract.rules import RulesExtractor
 from accord.resolve import consolidate
+from tests.extract_support import facts
 from tests.resolve_fixtures import article, ev
 
 DAY = date(2026, 6, 17)
@@ -50,6 +52,19 @@ def test_an_amount_restated_in_another_currency_joins_either(both: str, one: str
     said = f"{state_a} and {state_b} agreed on a {other} contract on Tuesday."
     b = _amount("b.txt", said, other, "contract")
     assert len(_groups([a, b], "figures")) == 1
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Norway will provide 120 million crowns, or about 11 million dollars, to the programme.",
+     "120 million crowns"),
+    ("Sweden pledged 300 million crowns to the fund on Monday.", "300 million crowns"),
+    ("Denmark will grant wind projects 45 million crowns this year.", "45 million crowns"),
+    ("The Czech loan of 2 billion crowns ($90 million) was signed on Friday.", "2 billion crowns"),
+    ("Oslo added 80 million crowns for fisheries research.", "80 million crowns"),
+])
+def test_an_amount_in_crowns_keeps_its_currency(extractor: RulesExtractor, text: str, value: str) -> None:
+    values = [f.value for f in facts(extractor, text, published=DAY).figures]
+    assert value in values
 
 
 @pytest.mark.parametrize(("first", "second"), [

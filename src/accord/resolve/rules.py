@@ -23,7 +23,7 @@ from functools import lru_cache
 from typing import NamedTuple, Protocol
 
 from accord.core import Commitment, Figure, Initiative, Instrument, Meeting, Person
-from accord.lexicon import DOCUMENT_NOUNS
+from accord.lexicon import CURRENCY_WORDS, DOCUMENT_NOUNS
 from accord.normalize.countries import gazetteer
 from accord.normalize.dates import passed_when_told
 from accord.normalize.numbers import MONEY_SUFFIX, NUMBER_WORDS, SCALES, currency_sign, parse_number
@@ -1047,7 +1047,9 @@ _COUNTED_WORDS = 2  # the words after a bare value that may name what it counts 
 
 # The same amount given again in another currency right after it: "5.6 trillion won (US$4 billion)",
 # "120 million crowns, or about 11 million dollars", "Rs 50 billion, equivalent to $600 million".
+_CURRENCY_WORD = "|".join(sorted(CURRENCY_WORDS, key=len, reverse=True))
 _RESTATED = re.compile(
+    rf"(?:[\s-](?i:{_CURRENCY_WORD})\b)?"  # the currency a value leaves out ("120 million" crowns)
     r"\s*(?:\(|,?\s+or\s+|,?\s+(?:equivalent|equal)\s+to\s+)"
     r"(?:(?:about|around|roughly|some|approximately|nearly|almost|over|more\s+than)\s+)?"
     r"(?P<code>[A-Z]{0,3}\s?)",
