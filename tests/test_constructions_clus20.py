@@ -230,3 +230,35 @@ def test_a_meeting_named_with_more_people_stays_one(named_a: tuple[str, ...], na
     b = _meeting_report("b.txt", text_b, tuple(p for p in people if p[0] in text_b),
                         ("talks", (GUEST[0], *named_b), "Government House", text_b.rstrip(".")))
     assert len(_groups([a, b], "meetings")) == 1
+
+
+# ------------------ a capital in its own language's syllables: "Hà Nội", "Ha Noi"
+
+@pytest.mark.parametrize(("written", "state"), [
+    ("Hà Nội", "VN"), ("Ha Noi", "VN"), ("HA NOI", "VN"), ("Phnompenh", "KH"), ("Kuala  Lumpur", "MY"),
+])
+def test_a_capital_written_in_syllables_is_its_state(written: str, state: str) -> None:
+    from accord.normalize.countries import gazetteer
+
+    found = gazetteer().by_capital(written)
+    assert found is not None and found.iso2 == state
+
+
+@pytest.mark.parametrize("written", ["Noi", "Ha", "Penh Phnom", "Lumpur"])
+def test_a_part_of_a_capital_is_no_capital(written: str) -> None:
+    from accord.normalize.countries import gazetteer
+
+    assert gazetteer().by_capital(written) is None
+
+
+def test_talks_in_ha_noi_and_in_addis_ababa_are_two_meetings() -> None:
+    people = ("Pham Minh Chinh", "Abiy Ahmed Ali")
+    text_a = "Pham Minh Chinh held talks with Abiy Ahmed Ali in Ha Noi on Wednesday."
+    text_b = "Abiy Ahmed and Pham Minh Chinh held talks in Addis Ababa on Wednesday."
+    text_c = "Ethiopian Prime Minister Abiy Ahmed met Pham Minh Chinh in Hanoi on Wednesday."
+    a = _meeting_report("a.txt", text_a, (), ("talks", people, "Ha Noi", text_a.rstrip(".")))
+    b = _meeting_report("b.txt", text_b, (), ("talks", people, "Addis Ababa", text_b.rstrip(".")))
+    c = _meeting_report("c.txt", text_c, (), ("talks", people, "Hanoi", text_c.rstrip(".")))
+    groups = _groups([a, b, c], "meetings")
+    assert [f"a.txt:{text_a.rstrip('.')}", f"c.txt:{text_c.rstrip('.')}"] in groups
+    assert [f"b.txt:{text_b.rstrip('.')}"] in groups
