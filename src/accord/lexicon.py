@@ -231,7 +231,7 @@ CURRENCY_NAMES = words(
     "dollar dollars euro euros pound pounds yen yuan renminbi won rupee rupees rupiah ringgit baht "
     "dong peso pesos real reais rand naira shilling shillings cedi cedis birr dirham dirhams riyal "
     "riyals rial rials dinar dinars taka krone kroner krona kronor franc francs lira ruble rubles "
-    "rouble roubles hryvnia zloty forint tenge som lev leu crown crowns"
+    "rouble roubles hryvnia zloty forint tenge som lev leu"
 )
 CURRENCY_WORDS = CURRENCY_CODES | CURRENCY_NAMES
 

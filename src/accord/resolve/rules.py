@@ -53,6 +53,7 @@ from accord.resolve.text import (
     role_words,
     same_token,
     sector_labels,
+    short_names,
     stem,
     tokens,
     word_similarity,
@@ -272,14 +273,32 @@ def _subject_keys(fact: Instrument | Initiative) -> frozenset[str]:
 
 
 def instrument_labels(fact: Instrument | Initiative) -> frozenset[str]:
-    """Return the sector labels of an instrument's (or initiative's) subject and listed sectors."""
-    return sector_labels(fact.subject) | sector_labels(" ; ".join(fact.sectors))
+    """Return the sector labels of an instrument's (or initiative's) subject and listed sectors.
+
+    A pair's economic partnership agreement is its trade pact: "economic" is its name's word,
+    not the sector it is about.
+    """
+    labels = sector_labels(fact.subject) | sector_labels(" ; ".join(fact.sectors))
+    return (labels - {_PARTNERSHIP_LABEL}) | {TRADE_LABEL} if _trade_deal(fact.subject) else labels
 
 
 def head_label(fact: Instrument) -> str | None:
-    """Return the sector of what an instrument's subject is first about (its first label), if any."""
+    """Return the sector of what an instrument's subject is first about (its first label), if any.
+
+    "The protocol to upgrade the Comprehensive Economic Partnership Agreement" is about trade.
+    """
+    if _trade_deal(fact.subject):
+        return TRADE_LABEL
     labels = sectors_for(fact.subject)
     return labels[0] if labels else None
+
+
+TRADE_LABEL = "trade"  # the sector of a trade pact, by whichever name ("CEPA", "EPA", "FTA")
+_PARTNERSHIP_LABEL = "economy"  # the sector the words of "Economic Partnership Agreement" name
+
+
+def _trade_deal(subject: str) -> bool:
+    return "FTA" in short_names(subject)
 
 
 def status_class(status: str | None) -> str:
@@ -770,6 +789,9 @@ def meeting_kind(item: Item) -> str:
     return "talks" if kind == "summit" and beside and _HELD.search(quote[:beside.start()]) else kind
 
 
+_OTHER_KIND_MIN = 0.3  # how alike a meeting of no known kind and one of a kind must be to be one
+
+
 @dataclass(frozen=True, slots=True)
 class MeetingRule(_Defaults):
     options: ResolveOptions
@@ -869,14 +891,11 @@ class MeetingRule(_Defaults):
             _FORMAT_WORDS & set(tokens(b.mention.quote)),
         )
         fmt = 0.3 * bool(fmt_a & fmt_b) - 0.3 * bool(fmt_a ^ fmt_b)
-        return (
-            0.3 * (meeting_kind(a) == meeting_kind(b))
-            + 0.3 * people
-            + text
-            + 0.1 * place
-            + fmt
-            + 0.1 * (da is not None and da == db)
-        )
+        same_kind = meeting_kind(a) == meeting_kind(b)
+        total = 0.3 * same_kind + 0.3 * people + text + 0.1 * place + fmt + 0.1 * (da is not None and da == db)
+        # a meeting of no known kind ("an official welcome ceremony at the palace") joins another
+        # report's talks only on more than their day: their people, words or place
+        return total if same_kind or total >= _OTHER_KIND_MIN else None
 
 
 # --------------------------------------------------------------------------- people
@@ -1046,10 +1065,10 @@ _WORD = re.compile(r"[^\W\d_][\w'-]*|[^\w\s]")
 _COUNTED_WORDS = 2  # the words after a bare value that may name what it counts ("dozen trade agreements")
 
 # The same amount given again in another currency right after it: "5.6 trillion won (US$4 billion)",
-# "120 million crowns, or about 11 million dollars", "Rs 50 billion, equivalent to $600 million".
+# "120 million kroner, or about 11 million dollars", "Rs 50 billion, equivalent to $600 million".
 _CURRENCY_WORD = "|".join(sorted(CURRENCY_WORDS, key=len, reverse=True))
 _RESTATED = re.compile(
-    rf"(?:[\s-](?i:{_CURRENCY_WORD})\b)?"  # the currency a value leaves out ("120 million" crowns)
+    rf"(?:[\s-](?i:{_CURRENCY_WORD})\b)?"  # the currency a value leaves out ("120 million" kroner)
     r"\s*(?:\(|,?\s+or\s+|,?\s+(?:equivalent|equal)\s+to\s+)"
     r"(?:(?:about|around|roughly|some|approximately|nearly|almost|over|more\s+than)\s+)?"
     r"(?P<code>[A-Z]{0,3}\s?)",
