@@ -152,7 +152,8 @@ def test_a_list_item_joins_the_title_of_its_own_sector_first() -> None:
     # not all of the item's words are the title's
     (("mou", "energy", "energy"), ("agreement", "Agreement on nuclear safety and radiation", "nuclear")),
 ])
-def test_an_item_of_another_thing_stays_apart(item: tuple[str, str, str], title: tuple[str, str, str]) -> None:
+def test_an_item_of_another_thing_stays_apart(item: tuple[str, str, str],
+                                             title: tuple[str, str, str]) -> None:
     a = _documents("a.txt", f"Indonesia and South Africa signed deals on {item[1]} and health.", item)
     b = _documents("b.txt", f"The instruments signed include the {title[1]}.", title)
     assert len(_groups([a, b], "instruments")) == 2
@@ -163,7 +164,8 @@ def test_an_item_of_another_thing_stays_apart(item: tuple[str, str, str], title:
 Met = tuple[str, tuple[str, ...], str | None, str]  # kind, participants, place, quote
 
 
-def _meeting_report(name: str, text: str, people: tuple[tuple[str, str], ...], *meetings: Met) -> ArticleFacts:
+def _meeting_report(name: str, text: str, people: tuple[tuple[str, str], ...],
+                    *meetings: Met) -> ArticleFacts:
     """A report of meetings, placing its people (name, state) as its people facts do."""
     return ArticleFacts(
         article(name, text, DAY), "test", "1",
@@ -205,7 +207,8 @@ def test_a_guest_meeting_two_hosts_of_one_state_is_two_meetings(host_a: tuple[st
     # the other side's people differ, not the host's: one meeting told with two delegations
     (("Srettha Thavisin", "Sun Weidong"), ("Srettha Thavisin",)),
 ])
-def test_a_meeting_named_with_more_people_stays_one(named_a: tuple[str, ...], named_b: tuple[str, ...]) -> None:
+def test_a_meeting_named_with_more_people_stays_one(named_a: tuple[str, ...],
+                                                    named_b: tuple[str, ...]) -> None:
     people = (("Srettha Thavisin", "Thailand"), ("Parnpree Bahiddha-Nukara", "Thailand"), GUEST,
               ("Sun Weidong", "China"))
     text_a = f"Wang Yi held a meeting with {' and '.join(named_a)} on Monday."
@@ -293,7 +296,8 @@ def test_other_economic_documents_stay_apart_from_the_pact(one: tuple[str, str, 
 
 def test_a_welcome_ceremony_stays_apart_from_the_talks_of_another_report() -> None:
     people = ("Pham Minh Chinh", "Abiy Ahmed Ali")
-    text_a = "Abiy Ahmed Ali arrived in Hanoi, following an official welcome ceremony at the Presidential Palace."
+    text_a = ("Abiy Ahmed Ali arrived in Hanoi, following an official welcome ceremony at the "
+              "Presidential Palace.")
     text_b = "Abiy Ahmed and Pham Minh Chinh held bilateral discussions on trade and coffee."
     welcome = "an official welcome ceremony at the Presidential Palace"
     a = _meeting_report("a.txt", text_a, (), ("other", people, "Presidential Palace", welcome))

@@ -892,7 +892,8 @@ class MeetingRule(_Defaults):
         )
         fmt = 0.3 * bool(fmt_a & fmt_b) - 0.3 * bool(fmt_a ^ fmt_b)
         same_kind = meeting_kind(a) == meeting_kind(b)
-        total = 0.3 * same_kind + 0.3 * people + text + 0.1 * place + fmt + 0.1 * (da is not None and da == db)
+        same_day = da is not None and da == db
+        total = 0.3 * same_kind + 0.3 * people + text + 0.1 * place + fmt + 0.1 * same_day
         # a meeting of no known kind ("an official welcome ceremony at the palace") joins another
         # report's talks only on more than their day: their people, words or place
         return total if same_kind or total >= _OTHER_KIND_MIN else None
