@@ -292,15 +292,23 @@ def test_other_economic_documents_stay_apart_from_the_pact(one: tuple[str, str, 
     assert len(_groups([a, b], "instruments")) == 2
 
 
-# ------------------ a meeting of no known kind joins talks only on more than their day
+# ------------------ a ceremony or meal of no known kind joins talks only on more than their day
 
-def test_a_welcome_ceremony_stays_apart_from_the_talks_of_another_report() -> None:
+@pytest.mark.parametrize(("text_a", "event"), [
+    ("Abiy Ahmed Ali arrived in Hanoi, following an official welcome ceremony at the Presidential Palace.",
+     "an official welcome ceremony at the Presidential Palace"),
+    ("Earlier, Abiy Ahmed Ali attended a wreath-laying ceremony at the Ho Chi Minh Mausoleum.",
+     "a wreath-laying ceremony at the Ho Chi Minh Mausoleum"),
+    ("The visit ended with an official luncheon at the Government Guesthouse.",
+     "an official luncheon at the Government Guesthouse"),
+    ("In the evening the hosts gave a state dinner at the Metropole.", "a state dinner at the Metropole"),
+    ("The day began with a working breakfast at the embassy.", "a working breakfast at the embassy"),
+])
+def test_an_event_of_no_known_kind_stays_apart_from_the_talks_of_another_report(text_a: str,
+                                                                                 event: str) -> None:
     people = ("Pham Minh Chinh", "Abiy Ahmed Ali")
-    text_a = ("Abiy Ahmed Ali arrived in Hanoi, following an official welcome ceremony at the "
-              "Presidential Palace.")
     text_b = "Abiy Ahmed and Pham Minh Chinh held bilateral discussions on trade and coffee."
-    welcome = "an official welcome ceremony at the Presidential Palace"
-    a = _meeting_report("a.txt", text_a, (), ("other", people, "Presidential Palace", welcome))
+    a = _meeting_report("a.txt", text_a, (), ("other", people, None, event))
     b = _meeting_report("b.txt", text_b, (), ("talks", people, None, text_b.rstrip(".")))
     assert len(_groups([a, b], "meetings")) == 2
 
