@@ -2,8 +2,11 @@
 
 Invented reports of one pair of states: a contract's value in won in one and in dollars in the
 other ("a 2.8 trillion won (US$2 billion) contract", "a $2 billion deal"); a count in words and in
-digits ("a dozen agreements", "12 agreements"); and a document a wire lists by one word and a
-ministry names in full ("deals on minerals", "the Memorandum of Understanding on Critical Minerals").
+digits ("a dozen agreements", "12 agreements"); a document a wire lists by one word and a ministry
+names in full ("deals on minerals", "the Memorandum of Understanding on Critical Minerals"); a guest
+who met two people of the host state; a capital in its own language's syllables ("Ha Noi"); a trade
+pact by title and by purpose ("the protocol to upgrade the CEPA", "a deal expanding their trade
+pact"); and a ceremony or meal of no known kind beside another report's talks.
 """
 
 from __future__ import annotations
