@@ -116,6 +116,10 @@ def fold(text: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c)).lower().strip()
 
 
+def _unspaced(text: str) -> str:
+    return "".join(fold(text).split())
+
+
 class Gazetteer:
     """Look up states by name, alias, ISO code or demonym."""
 
@@ -149,10 +153,14 @@ class Gazetteer:
         return self.country(text) or self.by_demonym(text)
 
     def by_capital(self, text: str) -> Country | None:
-        """Return the state whose capital `text` names ("BUENOS AIRES" -> Argentina)."""
+        """Return the state whose capital `text` names ("BUENOS AIRES" -> Argentina).
+
+        A capital written in its own language's syllables names it too: "Hà Nội" and "Ha Noi"
+        are Hanoi (the words are compared without the spaces between them).
+        """
         if self._capital is None:
-            self._capital = {fold(c.capital): c for c in self.countries if c.capital}
-        return self._capital.get(fold(text).strip())
+            self._capital = {_unspaced(c.capital): c for c in self.countries if c.capital}
+        return self._capital.get(_unspaced(text))
 
     def by_iso2(self, code: str) -> Country | None:
         """Return the state with ISO 3166 alpha-2 `code`."""

@@ -23,7 +23,7 @@ from functools import lru_cache
 from typing import NamedTuple, Protocol
 
 from accord.core import Commitment, Figure, Initiative, Instrument, Meeting, Person
-from accord.lexicon import DOCUMENT_NOUNS
+from accord.lexicon import CURRENCY_WORDS, DOCUMENT_NOUNS
 from accord.normalize.countries import gazetteer
 from accord.normalize.dates import passed_when_told
 from accord.normalize.numbers import MONEY_SUFFIX, NUMBER_WORDS, SCALES, currency_sign, parse_number
@@ -54,6 +54,7 @@ from accord.resolve.text import (
     role_words,
     same_token,
     sector_labels,
+    short_names,
     stem,
     tokens,
     word_similarity,
@@ -273,14 +274,32 @@ def _subject_keys(fact: Instrument | Initiative) -> frozenset[str]:
 
 
 def instrument_labels(fact: Instrument | Initiative) -> frozenset[str]:
-    """Return the sector labels of an instrument's (or initiative's) subject and listed sectors."""
-    return sector_labels(fact.subject) | sector_labels(" ; ".join(fact.sectors))
+    """Return the sector labels of an instrument's (or initiative's) subject and listed sectors.
+
+    A pair's economic partnership agreement is its trade pact: "economic" is its name's word,
+    not the sector it is about.
+    """
+    labels = sector_labels(fact.subject) | sector_labels(" ; ".join(fact.sectors))
+    return (labels - {_PARTNERSHIP_LABEL}) | {TRADE_LABEL} if _trade_deal(fact.subject) else labels
 
 
 def head_label(fact: Instrument) -> str | None:
-    """Return the sector of what an instrument's subject is first about (its first label), if any."""
+    """Return the sector of what an instrument's subject is first about (its first label), if any.
+
+    "The protocol to upgrade the Comprehensive Economic Partnership Agreement" is about trade.
+    """
+    if _trade_deal(fact.subject):
+        return TRADE_LABEL
     labels = sectors_for(fact.subject)
     return labels[0] if labels else None
+
+
+TRADE_LABEL = "trade"  # the sector of a trade pact, by whichever name ("CEPA", "EPA", "FTA")
+_PARTNERSHIP_LABEL = "economy"  # the sector the words of "Economic Partnership Agreement" name
+
+
+def _trade_deal(subject: str) -> bool:
+    return "FTA" in short_names(subject)
 
 
 def status_class(status: str | None) -> str:
@@ -340,9 +359,16 @@ class InstrumentRule(_Defaults):
         la, lb = ({broad_label(x) for x in instrument_labels(f)} for f in (fa, fb))
         if la and lb:
             ha, hb = (broad_label(h) if (h := head_label(f)) else None for f in (fa, fb))
-            if not la & lb or (ha and hb and ha != hb):
+            if la & lb and ha and hb and ha != hb:
                 return None  # "trade" is not "customs statistics on bilateral trade"
-            sim = 0.5 * sim + 0.5 * len(la & lb) / len(la | lb)
+            if not la & lb:
+                if not _item_of(fa, fb):
+                    return None
+                # "minerals" in one report's list is another's "MoU on critical minerals and
+                # batteries": the longer name's words made it a sector of its own
+                sim = max(sim, MIN_SUBJECT)
+            else:
+                sim = 0.5 * sim + 0.5 * len(la & lb) / len(la | lb)
         elif _worded_apart(fa, fb):
             # no sectors to compare and too few shared words: only the subjects' meaning can tell
             # (and without a semantic comparison, nothing does)
@@ -375,6 +401,16 @@ def _told_twice(a: Instrument, b: Instrument) -> bool:
         return False
     if status_class(a.status) != status_class(b.status):
         return False
+    return _item_of(a, b)
+
+
+def _item_of(a: Instrument, b: Instrument) -> bool:
+    """Say whether one document is named by a short item of a list whose words are all the other's name.
+
+    "Signed deals on minerals and health" in one report, "the Memorandum of Understanding on
+    Critical Minerals and Battery Value Chains" in another: the short subject's words are all in
+    the long one, though "minerals" alone is mining and "critical minerals" a sector of its own.
+    """
     wa, wb = content_words(a.subject), content_words(b.subject)
     short, full = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
     return 0 < len(short) <= _LIST_ITEM_WORDS and short < full
@@ -593,6 +629,28 @@ def shared_participants(a: Meeting, b: Meeting) -> tuple[int, int] | None:
     return shared, len(na) + len(nb) - shared
 
 
+def _other_counterparts(a: Item, b: Item) -> bool:
+    """Say whether two meetings of one guest are with two people of one host state: two meetings.
+
+    "Wang Yi met Prime Minister Srettha" and "Wang Yi met Foreign Minister Parnpree" the same
+    day: each names a Thai the other does not. Only people their reports place in a state count,
+    and a report that names fewer people ("a meeting with Wang Yi") conflicts with neither.
+    """
+    assert isinstance(a.fact, Meeting) and isinstance(b.fact, Meeting)
+    na, nb = _participant_names(a.fact), _participant_names(b.fact)
+    only_a = [x for x in na if not any(names_match(x, y) for y in nb)]
+    only_b = [y for y in nb if not any(names_match(x, y) for x in na)]
+    if not only_a or not only_b:
+        return False
+    return bool(_states_of(a, only_a) & _states_of(b, only_b))
+
+
+def _states_of(item: Item, names: list[tuple[str, ...]]) -> set[str]:
+    """Return the states a report places the people of these title-free names in."""
+    placed = {name_tokens(name): code for name, code in item.ctx.people}
+    return {code for toks in names if (code := placed.get(toks))}
+
+
 def _place_words(place: str | None) -> frozenset[str]:
     return frozenset(t for t in tokens(place or "") if len(t) > 2)
 
@@ -734,6 +792,9 @@ def meeting_kind(item: Item) -> str:
     return "talks" if kind == "summit" and beside and _HELD.search(quote[:beside.start()]) else kind
 
 
+_OTHER_KIND_MIN = 0.3  # how alike a meeting of no known kind and one of a kind must be to be one
+
+
 @dataclass(frozen=True, slots=True)
 class MeetingRule(_Defaults):
     options: ResolveOptions
@@ -816,7 +877,7 @@ class MeetingRule(_Defaults):
         if _with_a_third_state(a, b):
             return False
         shared = shared_participants(fa, fb)
-        return shared is None or shared[0] > 0
+        return (shared is None or shared[0] > 0) and not _other_counterparts(a, b)
 
     def score(self, a: Item, b: Item) -> float | None:
         fa, fb = a.fact, b.fact
@@ -833,14 +894,12 @@ class MeetingRule(_Defaults):
             _FORMAT_WORDS & set(tokens(b.mention.quote)),
         )
         fmt = 0.3 * bool(fmt_a & fmt_b) - 0.3 * bool(fmt_a ^ fmt_b)
-        return (
-            0.3 * (meeting_kind(a) == meeting_kind(b))
-            + 0.3 * people
-            + text
-            + 0.1 * place
-            + fmt
-            + 0.1 * (da is not None and da == db)
-        )
+        same_kind = meeting_kind(a) == meeting_kind(b)
+        same_day = da is not None and da == db
+        total = 0.3 * same_kind + 0.3 * people + text + 0.1 * place + fmt + 0.1 * same_day
+        # a meeting of no known kind ("an official welcome ceremony at the palace") joins another
+        # report's talks only on more than their day: their people, words or place
+        return total if same_kind or total >= _OTHER_KIND_MIN else None
 
 
 # --------------------------------------------------------------------------- people
@@ -988,8 +1047,53 @@ def figure_unit(fact: Figure) -> str | None:
     return value_unit(fact.value) or (_UNITS.get(first[0]) if first else None)
 
 
-def figure_text(fact: Figure) -> str:
-    return fact.what or fact.value
+def figure_text(fact: Figure, quote: str = "") -> str:
+    """Return what a figure counts: its `what`, else its value with the words after it in its quote.
+
+    "a dozen agreements" counts documents though extraction kept only "a dozen".
+    """
+    if fact.what:
+        return fact.what
+    at = quote.find(fact.value) if fact.value else -1
+    if at < 0:
+        return fact.value
+    words = []
+    for word in _WORD.findall(quote[at + len(fact.value):])[:_COUNTED_WORDS]:
+        if not word[0].isalpha():
+            break  # the clause ends: "signed 12, including …" counts nothing it names
+        words.append(word)
+    return " ".join([fact.value, *words])
+
+
+_WORD = re.compile(r"[^\W\d_][\w'-]*|[^\w\s]")
+_COUNTED_WORDS = 2  # the words after a bare value that may name what it counts ("dozen trade agreements")
+
+# The same amount given again in another currency right after it: "5.6 trillion won (US$4 billion)",
+# "120 million kroner, or about 11 million dollars", "Rs 50 billion, equivalent to $600 million".
+_CURRENCY_WORD = "|".join(sorted(CURRENCY_WORDS, key=len, reverse=True))
+_RESTATED = re.compile(
+    rf"(?:[\s-](?i:{_CURRENCY_WORD})\b)?"  # the currency a value leaves out ("120 million" kroner)
+    r"\s*(?:\(|,?\s+or\s+|,?\s+(?:equivalent|equal)\s+to\s+)"
+    r"(?:(?:about|around|roughly|some|approximately|nearly|almost|over|more\s+than)\s+)?"
+    r"(?P<code>[A-Z]{0,3}\s?)",
+)
+
+
+def figure_numbers(item: Item) -> frozenset[float]:
+    """Return a figure's number and the number its quote restates it as in another currency, if any."""
+    assert isinstance(item.fact, Figure)
+    number = figure_number(item.fact)
+    if number is None:
+        return frozenset()
+    quote, value = item.mention.quote, item.fact.value
+    at = quote.find(value) if value else -1
+    if at < 0:
+        return frozenset({number})
+    tail = quote[at + len(value):at + len(value) + 60]
+    lead = _RESTATED.match(tail)
+    again = _AMOUNT.match(tail, lead.end()) if lead is not None else None
+    other = parse_number(again.group()) if again is not None else None
+    return frozenset({number} if other is None else {number, other})
 
 
 # "Bilateral trade volume in 2025", "Two-way trade in 2025": what an amount measures and when,
@@ -1044,10 +1148,10 @@ class FigureRule(_Defaults):
 
     def blocks(self, item: Item) -> Blocks:
         assert isinstance(item.fact, Figure)
-        number = figure_number(item.fact)
-        if number is None:
+        numbers = figure_numbers(item)
+        if not numbers:
             return Blocks.plain(())
-        keys = [BlockKey("F", (item.ctx.pair, f"{number:.6g}"))]
+        keys = [BlockKey("F", (item.ctx.pair, f"{number:.6g}")) for number in sorted(numbers)]
         measure = measure_of(item.fact)
         if measure is not None:
             # two reports' amounts of one measure and period meet whatever each says it was
@@ -1057,13 +1161,14 @@ class FigureRule(_Defaults):
     def compatible(self, a: Item, b: Item) -> bool:
         fa, fb = a.fact, b.fact
         assert isinstance(fa, Figure) and isinstance(fb, Figure)
-        na, nb = figure_number(fa), figure_number(fb)
-        if na is None or nb is None:
+        na, nb = figure_numbers(a), figure_numbers(b)
+        if not na or not nb:
             return False
         ma, mb = measure_of(fa), measure_of(fb)
         if ma is not None and mb is not None and _other_measures(ma, mb):
             return False  # trade in 2024 and in 2025, or trade and investment: two things, whatever the sums
-        if not (ma is not None and ma == mb) and abs(na - nb) > 1e-9 * max(1.0, abs(na)):
+        if not (ma is not None and ma == mb) and not any(
+                abs(x - y) <= 1e-9 * max(1.0, abs(x)) for x in na for y in nb):
             return False
         if figure_unit(fa) != figure_unit(fb):
             return False  # a three-year roadmap is not a three-day visit, nor three agreements
@@ -1080,9 +1185,10 @@ class FigureRule(_Defaults):
         measure = measure_of(fa)
         if measure is not None and measure == measure_of(fb):
             return 1.0  # one measure of one period (what the two reports say of it is the record's conflict)
-        ua, ub = unit_words(figure_text(fa)), unit_words(figure_text(fb))
+        ta, tb = figure_text(fa, a.mention.quote), figure_text(fb, b.mention.quote)
+        ua, ub = unit_words(ta), unit_words(tb)
         dice = 2 * len(ua & ub) / (len(ua) + len(ub)) if ua and ub else 0.0
-        sim = max(dice, self.options.similarity(figure_text(fa), figure_text(fb)))
+        sim = max(dice, self.options.similarity(ta, tb))
         if not (fa.what and fb.what):
             # a bare amount ("US$1.6 billion", "$1.6bn") says what it measures only in its sentence
             quotes = (a.mention.quote, b.mention.quote)

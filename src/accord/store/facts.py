@@ -216,7 +216,7 @@ def page_of_facts(store: Store, f: FactFilter, limit: int, offset: int) -> tuple
 
 
 def _candidates(s: Session, key: str) -> Sequence[ArticleRow]:
-    if key.isdigit():
+    if key.isascii() and key.isdigit():  # "²" is a digit to str.isdigit, not to int()
         row = s.get(ArticleRow, int(key))
         if row is not None:
             return [row]
