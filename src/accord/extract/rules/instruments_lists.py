@@ -204,6 +204,8 @@ def _anchor_end(tok: Token, nxt: Token, heads: set[int]) -> int | None:
         return tok.i + 2
     if low == "such" and nxt.lower_ == "as":
         return _past_topic_preposition(tok.doc[tok.i + 2]) if tok.i + 2 < len(tok.doc) else None
+    if ranges_from(tok):
+        return tok.i + 2 if _lists_for(tok, heads) else None  # "12 agreements ranging from A to B"
     if low in LIST_ANCHORS or lists_through(tok):
         at = nxt.i + (low not in LIST_ANCHORS)  # "The accords deal with A and B", "pertain to A and B"
         return _past_cooperation_in(tok.doc, _past_topic_preposition(tok.doc[at])) \
@@ -246,7 +248,7 @@ def _copula_topic(prep: Token, heads: set[int]) -> bool:
     ("The second memorandum is on mining", "One of the deals is about irrigation"); not "is on the table",
     "is on Monday"."""
     verb = prep.head
-    return prep.lower_ in ("on", "about") and verb.lemma_ == "be" and prep.dep_ == "prep" \
+    return prep.lower_ in ("on", "about", "in") and verb.lemma_ == "be" and prep.dep_ == "prep" \
         and any(c.dep_ == "nsubj" and (_counted(c).i in heads or c.i in heads) for c in verb.children) \
         and (prep.lower_ == "about" or _topic_preposition(prep)) and not _place_follows(prep)
 
@@ -530,6 +532,10 @@ def _topic_at(sent: Span, start: int, across: bool) -> Topic | None:
                 k += 1
             # "various sectors, including A, B and C": examples of the breadth, not one document each
             return Topic(k, across or broad) if k < sent.end else None
+        if ranges_from(doc[k]):
+            # "in areas ranging from A to B": the breadth of the fields, its ends no document each (the
+            # members are told one by one, if at all); "12 accords ranging from A to B" names two of them
+            return Topic(k + 2, True) if k + 2 < sent.end else None
         if k < sent.end and doc[k].lower_ == "as" and any(t.lower_ == "such" for t in doc[start:j]):
             return Topic(k + 1, across) if k + 1 < sent.end else None  # "covering such areas as A and B"
         return None  # "in various areas" and nothing more: no subject
@@ -696,11 +702,30 @@ def _speaker_follows(comma: Token, nxt: Token) -> bool:
     return phrase.head.lemma_.lower() in SPEECH_VERBS and (phrase.i == nxt.i or phrase.dep_ == "nsubj")
 
 
+def ranges_from(tok: Token) -> bool:
+    """Say whether a verb of range opens the span of fields a package runs over ("agreements ranging from
+    farming to space", "The accords range from A to B"): its two ends are its subjects."""
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    if nxt is None or nxt.lower_ != "from" or tok.lemma_.lower() != "range":
+        return False
+    # the small parser may read the verb as a noun after a date ("signed on Monday range from …"); "a
+    # range from …" with its article is one
+    return tok.pos_ == "VERB" or (tok.pos_ == "NOUN" and not any(c.dep_ == "det" for c in tok.children))
+
+
+def _range_end(tok: Token, tokens: list[Token]) -> bool:
+    """Say whether "to" closes a range opened right before the list ("ranging from A to B"): the far end
+    is an item of its own, not what A is "to"."""
+    first = tokens[0]
+    return tok.lower_ == "to" and tok.pos_ == "ADP" and first.i >= 2 and ranges_from(first.doc[first.i - 2]) \
+        and not any(t.lower_ == "to" for t in first.doc[first.i:tok.i])
+
+
 def split_items(tokens: list[Token], covered: set[int], *, goods: bool = False) -> list[list[Token]]:
     """Return the items of a list region: comma segments, split again at "and"/"or"."""
     segments: list[list[Token]] = [[]]
     for tok in tokens:
-        if tok.text in (",", ";") and tok.idx not in covered:
+        if (tok.text in (",", ";") or _range_end(tok, tokens)) and tok.idx not in covered:
             segments.append([])
         elif _as_well_as(tok) and tok.idx not in covered and segments[-1]:
             segments.append([tok])  # "on fisheries as well as housing": two items (the words are stripped)
