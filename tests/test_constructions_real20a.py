@@ -45,7 +45,8 @@ def test_a_range_of_no_documents(find: Find, body: str) -> None:
     ("The agreements signed by Ghana and Togo are in the areas of health, tourism and mining.",
      [("agreement", "health", "signed"), ("agreement", "tourism", "signed"),
       ("agreement", "mining", "signed")]),
-    ("The agreements inked by Benin and Niger are in the areas of: extradition, livestock, and river transport.",
+    ("The agreements inked by Benin and Niger are in the areas of: extradition, livestock, and river "
+     "transport.",
      [("agreement", "extradition", "signed"), ("agreement", "livestock", "signed"),
       ("agreement", "river transport", "signed")]),
     ("Laos and Vietnam signed four memoranda. The memoranda are in the fields of fisheries and aviation.",
@@ -82,7 +83,8 @@ def test_in_of_no_field(find: Find, body: str) -> None:
     ("Kenya and Uganda will sign two protocols that address roads and power lines.",
      [("protocol", "roads", "planned"), ("protocol", "power lines", "planned")]),
 ])
-def test_package_touching_on_or_addressing(find: Find, body: str, expected: list[tuple[str, str, str]]) -> None:
+def test_package_touching_on_or_addressing(find: Find, body: str,
+                                           expected: list[tuple[str, str, str]]) -> None:
     assert sorted(told(find, body)) == sorted(expected)
 
 
@@ -131,7 +133,8 @@ def test_one_after_a_comma_not_a_member(find: Find, body: str) -> None:
      "border.", "demarcation of the river border"),
     ("Notes were exchanged on the abolition of visas for diplomats between Benin and Niger.",
      "abolition of visas for diplomats"),
-    ("Japan and Laos exchanged diplomatic notes on a grant for school buildings.", "grant for school buildings"),
+    ("Japan and Laos exchanged diplomatic notes on a grant for school buildings.",
+     "grant for school buildings"),
     ("On Monday, Japan and Laos exchanged notes regarding a loan for a power line.", "loan for a power line"),
 ])
 def test_notes_exchanged_on_a_topic(find: Find, body: str, subject: str) -> None:

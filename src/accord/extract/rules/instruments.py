@@ -725,8 +725,8 @@ def _single(ctx: Context, sent: Span, index: int, m: Mention, bounds: tuple[int,
         end = next((t.i for t in doc[m.last + 1:end] if "\n" in t.text), end)
     # "an MoU on tourism and another on fisheries": the second member is a document of its own
     second = _another_member(doc, m.last + 1, min(sent.end, end + 3))
-    later_items = [_without_time(clean_item(part)) for part in _member_parts(region(sent, second[1], covered))] \
-        if second is not None else []
+    later_items = [_without_time(clean_item(part))
+                   for part in _member_parts(region(sent, second[1], covered))] if second is not None else []
     end = min(end, second[0]) if second is not None else end
     # "the latest deal", "a pact on Friday": no subject of its own
     content = [t for t in content_tokens(list(doc[start:end]), ctx.pair)
@@ -960,7 +960,8 @@ def _another_member(doc: Doc, first: int, end: int) -> tuple[int, int] | None:
     on …" follows it ("a memorandum on tourism and another on fisheries", "… and one on fisheries", "…
     and one that deals with fisheries"), else None."""
     for tok in doc[first:end]:
-        if tok.lower_ not in ("another", "one") or tok.i <= first or doc[tok.i - 1].lower_ not in ("and", ","):
+        if tok.lower_ not in ("another", "one") or tok.i <= first \
+                or doc[tok.i - 1].lower_ not in _MEMBER_SEPARATORS:
             continue
         # "signed three accords: an MoU on A, one on B, and …": a member told after a comma says what it is
         # on, a comma being no "and" that would join a clause ("…, one that …")
@@ -978,6 +979,9 @@ def _another_member(doc: Doc, first: int, end: int) -> tuple[int, int] | None:
 # Prepositions that say what a member told after a comma is on ("…, one on B"); not "in" ("…, one in a
 # series") nor "for" ("…, one for each side").
 _ELIDED_MEMBER_PREPS = frozenset({"on", "about", "regarding", "concerning"})
+
+
+_MEMBER_SEPARATORS = frozenset({"and", ","})
 
 
 def _member_after_comma(member: Token) -> int | None:

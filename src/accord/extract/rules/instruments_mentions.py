@@ -175,8 +175,8 @@ def _exchanged_on_a_topic(tok: Token) -> bool:
     if tok.dep_ == "nsubjpass":
         nxt = next((c for c in tok.head.rights if c.dep_ == "prep"), nxt)
     topic = next((c for c in nxt.children if c.dep_ == "pobj"), None)
-    return nxt.lower_ in EXCHANGE_TOPIC_PREPS and topic is not None and topic.ent_type_ not in ("DATE", "TIME") \
-        and topic.lemma_.lower() not in _OCCASION_WORDS
+    return nxt.lower_ in EXCHANGE_TOPIC_PREPS and topic is not None \
+        and topic.ent_type_ not in ("DATE", "TIME") and topic.lemma_.lower() not in _OCCASION_WORDS
 
 
 # What "on" opens when it says where or when notes were compared, not what a document is on.
