@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_constructions_real16a import find, nlp, told
+from tests.test_constructions_real16a import find, nlp, subjects, told
 from tests.test_instruments import Find
 
 __all__ = ["find", "nlp"]  # the fixtures of tests/test_constructions_real16a.py, shared
@@ -149,3 +149,26 @@ def test_notes_exchanged_on_a_topic(find: Find, body: str, subject: str) -> None
 ])
 def test_notes_of_no_document(find: Find, body: str) -> None:
     assert told(find, body) == []
+
+
+# "document" as a word of a listed field does not end the list.
+@pytest.mark.parametrize(("body", "last"), [
+    ("Oman and Jordan signed five memoranda in the areas of mining, labour, document and archive management, "
+     "and consumer protection.", "consumer protection"),
+    ("Qatar and Oman signed MoUs on tourism, document management and customs.", "customs"),
+    ("Kuwait and Oman inked four MoUs covering health, documents and records, and ports.", "ports"),
+    ("The agreements signed by Chad and Niger cover roads, document security and livestock.", "livestock"),
+    ("Peru and Chile signed accords on energy, travel document checks and fisheries.", "fisheries"),
+])
+def test_document_as_a_field_word(find: Find, body: str, last: str) -> None:
+    assert subjects(find, body)[-1] == last
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # a document of its own after the list still ends it
+    ("Oman and Jordan signed MoUs on mining and labour, and a document on the border.", ["mining", "labour"]),
+    ("Oman and Jordan signed MoUs on mining and labour and a treaty on extradition.",
+     ["mining", "labour", "treaty on extradition"]),
+])
+def test_a_document_after_the_list_ends_it(find: Find, body: str, expected: list[str]) -> None:
+    assert subjects(find, body) == expected

@@ -31,6 +31,7 @@ from accord.extract.rules.instruments_lexicon import (
 )
 from accord.extract.rules.instruments_mentions import (
     acronym_bracket_end,
+    is_mention_noun,
     is_plural,
     list_verb_after,
     lists_through,
@@ -659,7 +660,7 @@ def _is_boundary(tok: Token, sent: Span, covered: set[int], *, goods: bool = Fal
         return True  # "… on health and tourism when the President visits Lima": a clause of its time
     if low == "as" and (nxt is None or nxt.lower_ != "well") and tok.doc[tok.i - 1].lower_ != "well":
         return True  # "… on semiconductors and minerals as the nation lifted …", not "as well as"
-    if is_instrument_noun(tok) and not tok.text[0].isupper():
+    if is_instrument_noun(tok) and not tok.text[0].isupper() and not _field_word(tok):
         return True  # a new mention; a capitalised one is part of a name ("… to the Transit Trade Agreement")
     if tok.tag_ in _FINITE or tok.ent_type_ in ("DATE", "TIME"):
         return True
@@ -692,6 +693,12 @@ def _is_boundary(tok: Token, sent: Span, covered: set[int], *, goods: bool = Fal
             return False  # "…, as well as D": the list goes on (a document after it ends it there)
         return nxt.lower_ in _COMMA_STOPS or nxt.tag_ in ("VBN", "VBG", "PRP") or prev.lower_ in FIELD_NOUNS
     return False
+
+
+def _field_word(tok: Token) -> bool:
+    """Say whether a weak document noun is a word of a listed field, no document of its own ("…, document
+    and archive management, …"): "document(s)" that names no document where it stands."""
+    return tok.lower_ in ("document", "documents") and not is_mention_noun(tok)
 
 
 def _speaker_follows(comma: Token, nxt: Token) -> bool:
