@@ -175,8 +175,10 @@ def _exchanged_on_a_topic(tok: Token) -> bool:
     if tok.dep_ == "nsubjpass":
         nxt = next((c for c in tok.head.rights if c.dep_ == "prep"), nxt)
     topic = next((c for c in nxt.children if c.dep_ == "pobj"), None)
+    # notes on a document ("exchanged notes on the air services agreement") are that document's stage
     return nxt.lower_ in EXCHANGE_TOPIC_PREPS and topic is not None \
-        and topic.ent_type_ not in ("DATE", "TIME") and topic.lemma_.lower() not in _OCCASION_WORDS
+        and topic.ent_type_ not in ("DATE", "TIME") and topic.lemma_.lower() not in _OCCASION_WORDS \
+        and topic.lower_ not in NOUN_TYPES and topic.lemma_.lower() not in NOUN_TYPES
 
 
 # What "on" opens when it says where or when notes were compared, not what a document is on.
