@@ -177,7 +177,8 @@ def test_a_document_after_the_list_ends_it(find: Find, body: str, expected: list
 @pytest.mark.parametrize(("body", "subject"), [
     # notes on a document are that document's stage, no document of their own
     ("Japan and Laos exchanged notes on the air services agreement on Tuesday.", "air services agreement"),
-    ("Chad and Niger exchanged diplomatic notes on the labour mobility agreement.", "labour mobility agreement"),
+    ("Chad and Niger exchanged diplomatic notes on the labour mobility agreement.",
+     "labour mobility agreement"),
 ])
 def test_notes_on_a_document(find: Find, body: str, subject: str) -> None:
     assert subjects(find, body) == [subject]
