@@ -182,3 +182,30 @@ def test_a_document_after_the_list_ends_it(find: Find, body: str, expected: list
 ])
 def test_notes_on_a_document(find: Find, body: str, subject: str) -> None:
     assert subjects(find, body) == [subject]
+
+
+# The speaker told after a comma ends the document's name, though the parser may take the speaker for the
+# main verb's object and the verb of saying for its participle.
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Peru and Chile signed an MoU on fisheries, Chile's state news agency reported on Friday.",
+     ["MoU on fisheries"]),
+    ("Kenya and Uganda inked a protocol on border trade, Kenya's official news agency reported on Monday.",
+     ["protocol on border trade"]),
+    ("Fiji and Tonga signed an accord on policing, local media reported on Tuesday.", ["accord on policing"]),
+    ("Ghana and Togo signed MoUs on health and energy, Ghana's presidency announced on Monday.",
+     ["health", "energy"]),
+    ("Laos and Vietnam signed a treaty on extradition, the Lao foreign ministry confirmed on Sunday.",
+     ["treaty on extradition"]),
+])
+def test_speaker_after_a_comma_ends_the_name(find: Find, body: str, expected: list[str]) -> None:
+    assert subjects(find, body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Ghana and Togo signed MoUs on health, state media coverage and energy on Monday.",
+     ["health", "state media coverage", "energy"]),
+    ("Ghana and Togo signed MoUs on fisheries, news agency cooperation and tourism.",
+     ["fisheries", "news agency cooperation", "tourism"]),
+])
+def test_no_speaker_after_a_comma(find: Find, body: str, expected: list[str]) -> None:
+    assert subjects(find, body) == expected

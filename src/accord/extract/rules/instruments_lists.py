@@ -706,7 +706,19 @@ def _speaker_follows(comma: Token, nxt: Token) -> bool:
     phrase = nxt
     while phrase.dep_ not in ("nsubj", "ROOT") and comma.i < phrase.head.i < phrase.i + 12:
         phrase = phrase.head
-    return phrase.head.lemma_.lower() in SPEECH_VERBS and (phrase.i == nxt.i or phrase.dep_ == "nsubj")
+    if phrase.head.lemma_.lower() in SPEECH_VERBS and (phrase.i == nxt.i or phrase.dep_ == "nsubj"):
+        return True
+    # the parser may take the speaker for the main verb's object and the speech verb for its participle
+    # ("…, Oman's state news agency reported on Tuesday"): a bare noun phrase, then the verb of saying
+    for tok in comma.doc[nxt.i:min(comma.sent.end, nxt.i + _MAX_SPEAKER)]:
+        if tok.tag_ in ("VBD", "VBN", "VBZ") and tok.lemma_.lower() in SPEECH_VERBS:
+            return tok.i > nxt.i
+        if tok.pos_ not in ("DET", "NOUN", "PROPN", "ADJ", "PART") and tok.tag_ != "POS":
+            return False
+    return False
+
+
+_MAX_SPEAKER = 8  # words of a speaker's phrase before its verb of saying
 
 
 def ranges_from(tok: Token) -> bool:
