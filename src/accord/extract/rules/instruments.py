@@ -726,7 +726,8 @@ def _single(ctx: Context, sent: Span, index: int, m: Mention, bounds: tuple[int,
         end = next((t.i for t in doc[m.last + 1:end] if "\n" in t.text), end)
     # "an MoU on tourism and another on fisheries": the second member is a document of its own
     second = _another_member(doc, m.last + 1, min(sent.end, end + 3))
-    second_item = _without_time(clean_item(region(sent, second[1], covered))) if second is not None else []
+    later_items = [_without_time(clean_item(part))
+                   for part in _member_parts(region(sent, second[1], covered))] if second is not None else []
     end = min(end, second[0]) if second is not None else end
     # "the latest deal", "a pact on Friday": no subject of its own
     content = [t for t in content_tokens(list(doc[start:end]), ctx.pair)
@@ -798,8 +799,7 @@ def _single(ctx: Context, sent: Span, index: int, m: Mention, bounds: tuple[int,
                        sent.start_char, sent.end_char, named=True,
                        parties=others or named_pair(doc[start:end]) or _org_parties(doc[start:end]),
                        span=(s_char, e_char), head=m.head.idx, outside=bool(others))]
-    if second_item:
-        found.append(_item_candidate(sent, index, typ, status, second_item))
+    found.extend(_item_candidate(sent, index, typ, status, item) for item in later_items if item)
     return found
 
 
@@ -944,14 +944,30 @@ def _without_time(item: list[Token]) -> list[Token]:
     return item
 
 
+def _member_parts(tokens: list[Token]) -> list[list[Token]]:
+    """Return a later member's words split where one more member opens ("on mining and one on tourism":
+    mining, tourism), each part past its opener."""
+    parts: list[list[Token]] = [[]]
+    for k, tok in enumerate(tokens):
+        if k > 0 and tokens[k - 1].lower_ in ("and", ",") and member_opening(tok):
+            parts[-1] = parts[-1][:-1]
+            parts.append([])
+        parts[-1].append(tok)
+    return parts
+
+
 def _another_member(doc: Doc, first: int, end: int) -> tuple[int, int] | None:
     """Return where a document's own words end and its second member's topic starts when "and another
     on …" follows it ("a memorandum on tourism and another on fisheries", "… and one on fisheries", "…
     and one that deals with fisheries"), else None."""
     for tok in doc[first:end]:
-        if tok.lower_ not in ("another", "one") or tok.i <= first or doc[tok.i - 1].lower_ != "and":
+        if tok.lower_ not in ("another", "one") or tok.i <= first \
+                or doc[tok.i - 1].lower_ not in _MEMBER_SEPARATORS:
             continue
-        topic = tok.i + 2 if member_opening(tok) else _listing_clause(tok)
+        # "signed three accords: an MoU on A, one on B, and …": a member told after a comma says what it is
+        # on, a comma being no "and" that would join a clause ("…, one that …")
+        topic = (_member_after_comma(tok) if doc[tok.i - 1].text == ","
+                 else tok.i + 2 if member_opening(tok) else _listing_clause(tok))
         if topic is None:
             continue
         cut = tok.i - 1
@@ -959,6 +975,27 @@ def _another_member(doc: Doc, first: int, end: int) -> tuple[int, int] | None:
             cut -= 1
         return cut, topic
     return None
+
+
+# Prepositions that say what a member told after a comma is on ("…, one on B"); not "in" ("…, one in a
+# series") nor "for" ("…, one for each side").
+_ELIDED_MEMBER_PREPS = frozenset({"on", "about", "regarding", "concerning"})
+
+
+_MEMBER_SEPARATORS = frozenset({"and", ","})
+
+
+def _member_after_comma(member: Token) -> int | None:
+    """Return where the topic of a member told after a comma starts ("…, one on B", "…, another concerning
+    B", the tagger may call "concerning" a verb), else None ("…, one of the most important", "…, one on
+    Monday")."""
+    doc = member.doc
+    if member.i + 2 >= len(doc):
+        return None
+    prep, first = doc[member.i + 1], doc[member.i + 2]
+    ok = prep.lower_ in _ELIDED_MEMBER_PREPS and prep.pos_ in ("ADP", "VERB") \
+        and first.ent_type_ not in ("DATE", "TIME")
+    return member.i + 2 if ok else None
 
 
 def _listing_clause(member: Token) -> int | None:

@@ -24,7 +24,12 @@ TITLE_ONLY = frozenset({"initiative", "charter", "vision"})
 # Nouns that name a document only in a fixed form, kept out of NOUN_TYPES so that elsewhere
 # they stay ordinary words: the treaty-law "Exchange of Notes/Letters", a titled
 # "Partnership for …" or "Framework for …".
-FORM_TYPES: dict[str, str] = {"exchange": "agreement", "partnership": "other", "framework": "other"}
+FORM_TYPES: dict[str, str] = {"exchange": "agreement", "partnership": "other", "framework": "other",
+                              "notes": "agreement"}
+# Nouns of such a form that name it alone as what is exchanged, told what it is on ("exchanged notes on
+# visa waivers"); "exchanged notes on the sidelines" compares them, "took notes" writes them.
+EXCHANGED_FORMS = frozenset({"notes"})
+EXCHANGE_TOPIC_PREPS = frozenset({"on", "concerning", "regarding"})
 # Treaty law's initials, written in capitals, name a document as the head of their phrase
 # ("pushed for a PTA and a BIT", "already has an FTA with …"); "FTA talks" are talks, "a bit" no treaty.
 ACRONYM_TYPES: dict[str, str] = {
@@ -176,7 +181,7 @@ TOPIC_PREPS = frozenset({"in", "on"})
 LIST_ANCHORS = frozenset({"including", "covering", "covered", "covers", "cover", "spanning",
                           "spans", "span", "concerning", "regarding", "namely",
                           "include", "includes", "included", "concern", "concerns", "concerned",
-                          "comprise", "comprises", "comprised"})
+                          "comprise", "comprises", "comprised", "address", "addresses", "addressing"})
 
 # Multilateral instruments named in passing are not bilateral instruments.
 MULTILATERAL = (

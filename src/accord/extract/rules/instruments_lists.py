@@ -31,6 +31,7 @@ from accord.extract.rules.instruments_lexicon import (
 )
 from accord.extract.rules.instruments_mentions import (
     acronym_bracket_end,
+    is_mention_noun,
     is_plural,
     list_verb_after,
     lists_through,
@@ -205,6 +206,8 @@ def _anchor_end(tok: Token, nxt: Token, heads: set[int]) -> int | None:
         return None if nxt.lower_ == "in" and _names_city(nxt) else tok.i + 2
     if low == "such" and nxt.lower_ == "as":
         return _past_topic_preposition(tok.doc[tok.i + 2]) if tok.i + 2 < len(tok.doc) else None
+    if ranges_from(tok):
+        return tok.i + 2 if _lists_for(tok, heads) else None  # "12 agreements ranging from A to B"
     if low in LIST_ANCHORS or lists_through(tok):
         at = nxt.i + (low not in LIST_ANCHORS)  # "The accords deal with A and B", "pertain to A and B"
         return _past_cooperation_in(tok.doc, _past_topic_preposition(tok.doc[at])) \
@@ -247,7 +250,7 @@ def _copula_topic(prep: Token, heads: set[int]) -> bool:
     ("The second memorandum is on mining", "One of the deals is about irrigation"); not "is on the table",
     "is on Monday"."""
     verb = prep.head
-    return prep.lower_ in ("on", "about") and verb.lemma_ == "be" and prep.dep_ == "prep" \
+    return prep.lower_ in ("on", "about", "in") and verb.lemma_ == "be" and prep.dep_ == "prep" \
         and any(c.dep_ == "nsubj" and (_counted(c).i in heads or c.i in heads) for c in verb.children) \
         and (prep.lower_ == "about" or _topic_preposition(prep)) and not _place_follows(prep)
 
@@ -539,6 +542,10 @@ def _topic_at(sent: Span, start: int, across: bool) -> Topic | None:
                 k += 1
             # "various sectors, including A, B and C": examples of the breadth, not one document each
             return Topic(k, across or broad) if k < sent.end else None
+        if ranges_from(doc[k]):
+            # "in areas ranging from A to B": the breadth of the fields, its ends no document each (the
+            # members are told one by one, if at all); "12 accords ranging from A to B" names two of them
+            return Topic(k + 2, True) if k + 2 < sent.end else None
         if k < sent.end and doc[k].lower_ == "as" and any(t.lower_ == "such" for t in doc[start:j]):
             return Topic(k + 1, across) if k + 1 < sent.end else None  # "covering such areas as A and B"
         return None  # "in various areas" and nothing more: no subject
@@ -662,7 +669,7 @@ def _is_boundary(tok: Token, sent: Span, covered: set[int], *, goods: bool = Fal
         return True  # "… on health and tourism when the President visits Lima": a clause of its time
     if low == "as" and (nxt is None or nxt.lower_ != "well") and tok.doc[tok.i - 1].lower_ != "well":
         return True  # "… on semiconductors and minerals as the nation lifted …", not "as well as"
-    if is_instrument_noun(tok) and not tok.text[0].isupper():
+    if is_instrument_noun(tok) and not tok.text[0].isupper() and not _field_word(tok):
         return True  # a new mention; a capitalised one is part of a name ("… to the Transit Trade Agreement")
     if tok.tag_ in _FINITE or tok.ent_type_ in ("DATE", "TIME"):
         return True
@@ -697,19 +704,56 @@ def _is_boundary(tok: Token, sent: Span, covered: set[int], *, goods: bool = Fal
     return False
 
 
+def _field_word(tok: Token) -> bool:
+    """Say whether a weak document noun is a word of a listed field, no document of its own ("…, document
+    and archive management, …"): "document(s)" that names no document where it stands."""
+    return tok.lower_ in ("document", "documents") and not is_mention_noun(tok)
+
+
 def _speaker_follows(comma: Token, nxt: Token) -> bool:
     """Say whether the phrase after a comma is who says the sentence ("…, the ministry said")."""
     phrase = nxt
     while phrase.dep_ not in ("nsubj", "ROOT") and comma.i < phrase.head.i < phrase.i + 12:
         phrase = phrase.head
-    return phrase.head.lemma_.lower() in SPEECH_VERBS and (phrase.i == nxt.i or phrase.dep_ == "nsubj")
+    if phrase.head.lemma_.lower() in SPEECH_VERBS and (phrase.i == nxt.i or phrase.dep_ == "nsubj"):
+        return True
+    # the parser may take the speaker for the main verb's object and the speech verb for its participle
+    # ("…, Oman's state news agency reported on Tuesday"): a bare noun phrase, then the verb of saying
+    for tok in comma.doc[nxt.i:min(comma.sent.end, nxt.i + _MAX_SPEAKER)]:
+        if tok.tag_ in ("VBD", "VBN", "VBZ") and tok.lemma_.lower() in SPEECH_VERBS:
+            return tok.i > nxt.i
+        if tok.pos_ not in ("DET", "NOUN", "PROPN", "ADJ", "PART") and tok.tag_ != "POS":
+            return False
+    return False
+
+
+_MAX_SPEAKER = 8  # words of a speaker's phrase before its verb of saying
+
+
+def ranges_from(tok: Token) -> bool:
+    """Say whether a verb of range opens the span of fields a package runs over ("agreements ranging from
+    farming to space", "The accords range from A to B"): its two ends are its subjects."""
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    if nxt is None or nxt.lower_ != "from" or tok.lemma_.lower() != "range":
+        return False
+    # the small parser may read the verb as a noun after a date ("signed on Monday range from …"); "a
+    # range from …" with its article is one
+    return tok.pos_ == "VERB" or (tok.pos_ == "NOUN" and not any(c.dep_ == "det" for c in tok.children))
+
+
+def _range_end(tok: Token, tokens: list[Token]) -> bool:
+    """Say whether "to" closes a range opened right before the list ("ranging from A to B"): the far end
+    is an item of its own, not what A is "to"."""
+    first = tokens[0]
+    return tok.lower_ == "to" and tok.pos_ == "ADP" and first.i >= 2 and ranges_from(first.doc[first.i - 2]) \
+        and not any(t.lower_ == "to" for t in first.doc[first.i:tok.i])
 
 
 def split_items(tokens: list[Token], covered: set[int], *, goods: bool = False) -> list[list[Token]]:
     """Return the items of a list region: comma segments, split again at "and"/"or"."""
     segments: list[list[Token]] = [[]]
     for tok in tokens:
-        if tok.text in (",", ";") and tok.idx not in covered:
+        if (tok.text in (",", ";") or _range_end(tok, tokens)) and tok.idx not in covered:
             segments.append([])
         elif _as_well_as(tok) and tok.idx not in covered and segments[-1]:
             segments.append([tok])  # "on fisheries as well as housing": two items (the words are stripped)

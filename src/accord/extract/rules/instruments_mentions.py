@@ -15,6 +15,8 @@ from accord.extract.rules.instruments_lexicon import (
     ACRONYM_TYPES,
     DROP_LEADING,
     EVENT_NOUNS,
+    EXCHANGE_TOPIC_PREPS,
+    EXCHANGED_FORMS,
     FORM_TYPES,
     GENERIC_TYPES,
     GENERIC_WORDS,
@@ -150,6 +152,8 @@ def is_mention_noun(tok: Token) -> bool:
         return (base.dep_ in ("dobj", "nsubjpass") and base.head.lemma_.lower() in SIGNING_ACTS and
                 participle_act(tok) is not None) or _list_item_document(tok) or bool(
             given_name(tok.doc, tok.i, tok.sent.end))
+    if key in EXCHANGED_FORMS:
+        return _exchanged_on_a_topic(tok)
     if key in NEEDS_NEXT:
         if key in MEANS_FORMS and _means_of_another(tok):
             return False
@@ -159,6 +163,27 @@ def is_mention_noun(tok: Token) -> bool:
         nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else tok
         return tok.text[0].isupper() and nxt.lower_ in TITLED_BEFORE[key] and _titled_object(nxt)
     return True
+
+
+def _exchanged_on_a_topic(tok: Token) -> bool:
+    """Say whether notes are a document exchanged by the two sides, told by the verb alone ("exchanged
+    notes on visa waivers", "notes were exchanged concerning the border"): the object of "exchange" (or
+    its passive subject), a topic after it that is no time nor occasion ("on Monday", "on the sidelines")."""
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    if tok.dep_ not in ("dobj", "nsubjpass") or tok.head.lemma_.lower() != "exchange" or nxt is None:
+        return False
+    if tok.dep_ == "nsubjpass":
+        nxt = next((c for c in tok.head.rights if c.dep_ == "prep"), nxt)
+    topic = next((c for c in nxt.children if c.dep_ == "pobj"), None)
+    # notes on a document ("exchanged notes on the air services agreement") are that document's stage
+    return nxt.lower_ in EXCHANGE_TOPIC_PREPS and topic is not None \
+        and topic.ent_type_ not in ("DATE", "TIME") and topic.lemma_.lower() not in _OCCASION_WORDS \
+        and topic.lower_ not in NOUN_TYPES and topic.lemma_.lower() not in NOUN_TYPES
+
+
+# What "on" opens when it says where or when notes were compared, not what a document is on.
+_OCCASION_WORDS = frozenset({"sideline", "sidelines", "margin", "margins", "occasion", "day", "eve", "phone",
+                             "call"})
 
 
 def _means_of_another(tok: Token) -> bool:
@@ -229,7 +254,7 @@ def list_verb_after(noun: Token) -> bool:
 
 
 # Verbs that list what documents are about through a preposition ("deal with", "pertain to").
-_LIST_VERBS_WITH = {"deal": "with", "pertain": "to", "relate": "to"}
+_LIST_VERBS_WITH = {"deal": "with", "pertain": "to", "relate": "to", "touch": "on"}
 
 
 def lists_through(verb: Token) -> bool:
