@@ -47,7 +47,7 @@ from accord.extract.rules.modality import when_clause
 from accord.lexicon import EXPIRY_VERBS, MEETING_NOUNS, ORDINAL_WORDS, SPEECH_VERBS, WHEN_WORDS
 from accord.nlp import span_text
 from accord.normalize.countries import gazetteer
-from accord.normalize.sectors import taxonomy
+from accord.normalize.sectors import sectors_for, taxonomy
 
 _HARD_STOPS = frozenset({".", ";", ":", "–", "—", "(", ")", "!", "?", "[", "]"})
 _REL_WORDS = frozenset({"which", "that", "who", "whose", "where", "while", "whereas", "whom"})
@@ -802,7 +802,7 @@ def _split_conj(seg: list[Token], covered: set[int]) -> list[list[Token]]:
             # "on the avoidance of X and on Y", "… and the third on Y": two
             return [left, *_split_conj(right, covered)]
         if any(t.pos_ == "ADP" for t in left) and not _joins_heads(left, right) \
-                and not (_act_of_thing(left) and _act_of_thing(right)):
+                and not _acts_on_two_fields(left, right):
             # "related to money laundering and terrorism financing"; "the avoidance of double taxation
             # and the establishment of a commission" are two
             return [seg]
@@ -816,6 +816,16 @@ def _act_of_thing(part: list[Token]) -> bool:
     words = [t for t in part if t.pos_ != "DET"]
     return len(words) >= 3 and words[0].pos_ == "NOUN" and _ACT_NOUN.search(words[0].lower_) is not None \
         and words[1].lower_ == "of"
+
+
+def _acts_on_two_fields(left: list[Token], right: list[Token]) -> bool:
+    """Say whether both sides of "and" are acts on things of their own, in fields of their own: "the
+    avoidance of double taxation and the establishment of a joint commission" are two; "the avoidance of
+    double taxation and the prevention of fiscal evasion", a tax treaty's two aims, one."""
+    if not (_act_of_thing(left) and _act_of_thing(right)):
+        return False
+    fields = sectors_for(" ".join(t.text for t in left))
+    return not fields or fields != sectors_for(" ".join(t.text for t in right))
 
 
 # Small words inside a name its initials follow ("Research and Development (R&D)").

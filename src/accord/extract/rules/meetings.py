@@ -2501,12 +2501,16 @@ def _when(ctx: Context, start: int, end: int, *, year_ok: bool,
         if any(s <= ent.start_char < e for s, e in skip) or _in_clause_before(ctx, ent.start_char, before) \
                 or _names_a_document(ctx, ent.start_char):
             continue
-        if (ent.label_ == "DATE" and re.search(r"\b(?:19|20)\d\d\b", ent.text) and not _since(ent)
-                and not _YEARS.search(ent.text)
+        # a date the resolver left unread gives its year, the format's coarsest date: never its words
+        year = _YEAR.search(ent.text) if ent.label_ == "DATE" else None
+        if (year is not None and not _since(ent) and not _YEARS.search(ent.text)
                 and not _under_since(ctx, ent.start_char)
-                and not _bound(ent) and not _after_report(ctx, ent.text if ent.text.isdigit() else None)):
-            return ent.text
+                and not _bound(ent) and not _after_report(ctx, year.group())):
+            return year.group()
     return None
+
+
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 
 def _names_a_document(ctx: Context, at: int) -> bool:
