@@ -76,3 +76,37 @@ def test_a_year_after_the_report_is_no_meeting_s_year(extractor: RulesExtractor)
             "September, 2026, the presidency said.")
     found = facts(extractor, text, published=date(2025, 5, 20)).meetings
     assert found and not any((m.date or "").startswith("2026") for m in found)
+
+
+# ----------------------------- a fronted bound that is a clause of its own ("Before the year is out, …")
+
+
+def _dated(extractor: RulesExtractor, text: str) -> list[tuple[str, str | None]]:
+    found = facts(extractor, text, published=date(2025, 3, 3)).commitments
+    return [(c.action, c.deadline) for c in found]
+
+
+@pytest.mark.parametrize(("text", "deadline"), [
+    ("Before the year is out, Kenya and Peru will open consulates in Mombasa and Arequipa.", "2025-12"),
+    ("Before the month is over, Ghana will send a trade mission to Lima.", "2025-03"),
+    ("Before the year is over, the two sides will sign an air services agreement, the ministers said.",
+     "2025-12"),
+    ("By the time the year is out, Fiji and Samoa will hold the first session of their joint commission.",
+     "2025-12"),
+    ("Before the month is out, Chile is to send a team of engineers to Jakarta to survey the port.",
+     "2025-03"),
+])
+def test_a_fronted_bound_of_its_own_clause_dates_the_promise(extractor: RulesExtractor, text: str,
+                                                             deadline: str) -> None:
+    found = _dated(extractor, text)
+    assert found and all(d == deadline for _, d in found)
+
+
+def test_a_bound_fronting_another_clause_dates_not_the_promise(extractor: RulesExtractor) -> None:
+    text = "Before the year is out, prices will rise, and Kenya will open a consulate in Mombasa in 2027."
+    assert all(d != "2025-12" for a, d in _dated(extractor, text) if "consulate" in a)
+
+
+def test_a_bound_of_a_deed_done_dates_nothing_ahead(extractor: RulesExtractor) -> None:
+    text = "Before the year was out, Kenya and Peru had opened consulates in Mombasa and Arequipa."
+    assert all(d is None for _, d in _dated(extractor, text))

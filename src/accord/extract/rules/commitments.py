@@ -945,6 +945,19 @@ def _modifier_verb_reach(cue: Cue) -> int:
     return max((c.right_edge.i for c in later), default=act.i)
 
 
+def _fronted_bound(ctx: Context, sent: Span, start: int) -> int:
+    """Return where a clause starts with the bound it is fronted by, a clause of its own the parse leaves
+    out ("Before the year is out, Kenya will open a consulate", "Before the month is over, …"): a
+    deadline that opens the sentence and is cut from the clause by a comma alone."""
+    for expr in time_expressions(ctx, sent.start_char, sent.end_char, future=True):
+        if expr.start >= start or expr.kind != "deadline" or ctx.text[sent.start_char:expr.start].strip():
+            continue
+        # the parse may take the bound's own subject into the clause ("the year is out, Kenya will …")
+        if expr.end > start or re.fullmatch(r"\s*,\s*", ctx.text[expr.end:start]):
+            return expr.start
+    return start
+
+
 def _planned_by_actor(cue: Cue) -> bool:
     """Say whether "is likely/about to X" has an actor as subject and an act as X (not a forecast)."""
     subj = subject_of(cue.head)
@@ -966,6 +979,7 @@ def _build(ctx: Context, sent: Span, cue: Cue, body: int) -> _Found | None:
     last = max(last, _modifier_verb_reach(cue))
     last = _before_gaps(ctx, cue, _before_dash(cue.action, last))
     start, end = char_bounds(sent, first, last, cue.cue.idx)
+    start = _fronted_bound(ctx, sent, start)
     deadline = _deadline(ctx, start, end, cue)
     dated = _dated_event(ctx, cue) if not phrase else None
     if dated is not None and (deadline is None or deadline.start < cue.action.idx):
