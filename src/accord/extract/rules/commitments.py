@@ -949,6 +949,8 @@ def _fronted_bound(ctx: Context, sent: Span, start: int) -> int:
     """Return where a clause starts with the bound it is fronted by, a clause of its own the parse leaves
     out ("Before the year is out, Kenya will open a consulate", "Before the month is over, …"): a
     deadline that opens the sentence and is cut from the clause by a comma alone."""
+    if not ctx.text[sent.start_char:start].strip():
+        return start  # the clause opens the sentence: nothing is fronted (and no times are read again)
     for expr in time_expressions(ctx, sent.start_char, sent.end_char, future=True):
         if expr.start >= start or expr.kind != "deadline" or ctx.text[sent.start_char:expr.start].strip():
             continue

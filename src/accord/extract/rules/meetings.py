@@ -697,8 +697,7 @@ def _accept(ctx: Context, kind: str, tok: Token, text: str, m: re.Match[str]) ->
         return _signed_before(tok)
     if kind == "signing_ceremony" and word in ("signed", "exchanged", "inked") \
             and m.group(0).lower().startswith(("was", "were")):
-        papers = DOCUMENT_NOUNS | GENERAL_DOCUMENT_NOUNS
-        if word == "exchanged" and not any(c.dep_ == "nsubjpass" and c.lower_ in papers
+        if word == "exchanged" and not any(c.dep_ == "nsubjpass" and c.lower_ in _PAPERS
                                            for c in tok.children):
             return False  # "prices were exchanged by traders": what is exchanged is no document
         return any(c.dep_ == "agent" for c in tok.children) and not is_planned(tok)
@@ -1648,6 +1647,8 @@ def _of_both(noun: Token) -> bool:
 
 # Nouns of encounters and of the talking done at them.
 _ENCOUNTER_NOUNS = MEETING_NOUNS | TALKING_NOUNS
+# Nouns of documents, specific or general ("the agreement", "the documents").
+_PAPERS = DOCUMENT_NOUNS | GENERAL_DOCUMENT_NOUNS
 # Encounters that hold the talk of a clause told within them ("during the call, X discussed with Y").
 _FRAMES = _ENCOUNTER_NOUNS | MEAL_NOUNS | {"call", "conversation", "videoconference", "audience"}
 # Nouns that name any two sides' people, whatever their titles.
@@ -2172,7 +2173,7 @@ def _when_antecedent(ctx: Context, verb: Token) -> str | None:
     found = [*time_expressions(ctx, ent.start_char, ent.end_char, future=False),
              *(time_expressions(ctx, prep.idx, ent.end_char, future=False) if prep is not None else ())]
     value = next((e.value for e in found if e.value is not None), None)
-    return value or (ent.text if re.fullmatch(r"(?:19|20)\d\d", ent.text) else None)
+    return value or (ent.text if _YEAR.fullmatch(ent.text) else None)
 
 
 def _restated(tok: Token) -> bool:
@@ -2510,9 +2511,6 @@ def _when(ctx: Context, start: int, end: int, *, year_ok: bool,
     return None
 
 
-_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
-
-
 def _names_a_document(ctx: Context, at: int) -> bool:
     """Say whether a year at `at` is part of a document's name ("the 2023 agreement", "the 2024 migration
     pact"): a number before the noun it hangs on, through the nouns compounded with it."""
@@ -2522,8 +2520,7 @@ def _names_a_document(ctx: Context, at: int) -> bool:
     head = tok.head
     while head.dep_ == "compound" and head.head.i > head.i:
         head = head.head
-    papers = DOCUMENT_NOUNS | GENERAL_DOCUMENT_NOUNS
-    return head.i > tok.i and head.pos_ == "NOUN" and head.lower_ in papers
+    return head.i > tok.i and head.pos_ == "NOUN" and head.lower_ in _PAPERS
 
 
 def _told_relatively(expr: TimeExpr) -> bool:
@@ -2566,6 +2563,8 @@ def _under_since(ctx: Context, at: int) -> bool:
 
 # Words that make a time a bound ("by 2030", "within a year", "until 2028"): a deadline, not a day.
 # A span of years names a period ("a plan of consultations for 2026-2028"), never the day of a meeting.
+# A year, and a span of years ("2025-2027", "2025/26").
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _YEARS = re.compile(r"\b(?:19|20)\d\d\s*[-–/]\s*(?:19|20)?\d\d\b")
 _BOUND = re.compile(r"(?:by|within|until|till|before)\b", re.IGNORECASE)
 
