@@ -22,6 +22,7 @@ from spacy.tokens import Doc, Span, Token
 from accord.core import Meeting
 from accord.extract.rules import meetings_cues as cues
 from accord.extract.rules.context import Context, in_persons_clause
+from accord.extract.rules.figures_scene import TIME_UNITS
 from accord.extract.rules.modality import (
     PLAN_VERBS,
     SETTING_PREPS,
@@ -654,7 +655,7 @@ def _accept(ctx: Context, kind: str, tok: Token, text: str, m: re.Match[str]) ->
             return False  # a courtesy visit on a person is told as talks (its own trigger)
         return not is_planned(tok, purpose_is_plan=False)
     if kind == "talks":
-        if _process_told(tok):
+        if _process_told(tok) or _talks_over_a_span(tok):
             return False
         if word == "meeting" and _named_gathering(tok) and cues.came_for(tok) is not None:
             return True  # "flew to Lima for the APEC leaders' meeting": the gathering one came to
@@ -792,6 +793,18 @@ def _process_told(tok: Token) -> bool:
     setting = [t for c in verb.children if c.i != tok.i and c.dep_ != "conj" and c.lower_ != "for"
                for t in c.subtree]
     return not any(t.ent_type_ in ("DATE", "GPE", "LOC", "FAC") for t in setting)
+
+
+# The spans of time that talks told as their length are a process, not one encounter ("ending five
+# years of talks", "after months of negotiations"); days are a sitting ("after two days of talks").
+_PROCESS_SPANS = TIME_UNITS - {"day", "hour"}
+
+
+def _talks_over_a_span(tok: Token) -> bool:
+    """Say whether talks are counted in years, months or weeks ("nearly five years of talks over the
+    scheme", "decades of negotiations"): the length of a process, no encounter."""
+    of = tok.head
+    return tok.dep_ == "pobj" and of.lower_ == "of" and of.head.lemma_.lower() in _PROCESS_SPANS
 
 
 def _met_in_meeting(verb: Token) -> bool:

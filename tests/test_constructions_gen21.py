@@ -1,0 +1,61 @@
+"""Constructions of the tuning half of eval/own/gen21 (round 21, issue 9), proved on our own wording:
+"the two officials" are the pair's two, no count; talks counted in years, months or weeks ("ending five
+years of talks") are a process, no encounter."""
+from __future__ import annotations
+
+import pytest
+
+from accord.extract.rules import RulesExtractor
+from tests.extract_support import facts
+
+
+def _numbers(extractor: RulesExtractor, text: str) -> list[float]:
+    return [f.number for f in facts(extractor, text).figures]
+
+
+def _meetings(extractor: RulesExtractor, text: str) -> list[str]:
+    return [m.kind for m in facts(extractor, text).meetings]
+
+
+# ------------------------------------------------------------------ "the two officials"
+
+@pytest.mark.parametrize("text", [
+    "In Lima on Monday the two officials signed an agreement on fisheries.",
+    "The two officials, who met in Quito, agreed to open consulates.",
+    "After the talks, the two officials told reporters that trade was growing.",
+    ("Peru's Foreign Minister and his Chilean counterpart met in Arica; the two officials then toured "
+     "the port."),
+    "Both officials inked a memorandum on customs in Asunción on Friday.",
+])
+def test_the_two_officials_are_no_count(extractor: RulesExtractor, text: str) -> None:
+    assert 2 not in _numbers(extractor, text)
+
+
+@pytest.mark.parametrize(("text", "number"), [
+    ("Peru and Chile agreed to post two liaison officers at each border crossing.", 2),
+    ("Peru will send 40 officials to Santiago for training under the agreement with Chile.", 40),
+])
+def test_a_count_of_people_stays(extractor: RulesExtractor, text: str, number: float) -> None:
+    assert number in _numbers(extractor, text)
+
+
+# ------------------------------------------------------------------ "five years of talks"
+
+@pytest.mark.parametrize("text", [
+    ("Nepal and Bangladesh on Sunday signed a memorandum on a dam, ending nearly five years of talks over "
+     "the scheme."),
+    "The deal, signed in Dhaka on Monday, follows months of negotiations between Nepal and Bangladesh.",
+    "After two decades of talks, Peru and Ecuador signed a treaty on the river on Tuesday.",
+    "Bhutan and India signed the accord on Friday after several weeks of consultations.",
+    "Years of discussions between Laos and Thailand ended on Monday with a signed agreement on the bridge.",
+])
+def test_talks_counted_in_years_are_no_meeting(extractor: RulesExtractor, text: str) -> None:
+    assert "talks" not in _meetings(extractor, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Nepal's and Bangladesh's energy secretaries signed the memorandum in Kathmandu after two days of talks.",
+    "Peru's President Jose Jeri held talks with Chilean President Gabriel Boric in Lima on Monday.",
+])
+def test_talks_held_stay(extractor: RulesExtractor, text: str) -> None:
+    assert "talks" in _meetings(extractor, text)
