@@ -1,6 +1,8 @@
 """Constructions of the tuning half of eval/own/gen21 (round 21, issue 9), proved on our own wording:
 "the two officials" are the pair's two, no count; talks counted in years, months or weeks ("ending five
-years of talks") are a process, no encounter."""
+years of talks") are a process, no encounter; a second document joined by "and a/an" after a changing
+clause ("an arrangement expanding the scheme between the two countries and a memorandum on research") is
+its own instrument, not part of what the first changes."""
 from __future__ import annotations
 
 import pytest
@@ -59,3 +61,39 @@ def test_talks_counted_in_years_are_no_meeting(extractor: RulesExtractor, text: 
 ])
 def test_talks_held_stay(extractor: RulesExtractor, text: str) -> None:
     assert "talks" in _meetings(extractor, text)
+
+
+# ------------------------- "an arrangement expanding … between the two countries and a memorandum …"
+
+def _told(extractor: RulesExtractor, text: str) -> list[tuple[str, str]]:
+    return [(i.type, i.subject) for i in facts(extractor, text).instruments]
+
+
+@pytest.mark.parametrize(("text", "second"), [
+    ("Chile and Ghana signed a protocol amending the double taxation convention between the two states "
+     "and a memorandum on mining.", ("mou", "memorandum on mining")),
+    ("The ministers inked an agreement expanding the youth exchange programme between their countries and "
+     "a memorandum on fisheries.", ("mou", "memorandum on fisheries")),
+    ("Peru and Fiji signed an arrangement extending the working holiday scheme to nurses and an agreement on "
+     "air services on Monday.", ("agreement", "agreement on air services")),
+    ("Kenya and Peru concluded a memorandum revising the terms of the business council between their "
+     "chambers and a protocol on consular affairs.", ("protocol", "protocol on consular affairs")),
+    ("Ministers of Peru and Chile signed an agreement updating the visa regime for students and an MoU on "
+     "tourism.", ("mou", "MoU on tourism")),
+])
+def test_a_second_document_after_a_changing_clause(extractor: RulesExtractor, text: str,
+                                                    second: tuple[str, str]) -> None:
+    found = _told(extractor, text)
+    assert len(found) == 2 and found[1] == second
+    assert " and " not in found[0][1]
+
+
+@pytest.mark.parametrize("text", [
+    # what the changing verb acts on, or no document at all: one instrument
+    "Peru and Fiji signed a protocol amending the air services agreement and the convention on fisheries.",
+    ("Peru and Fiji signed an agreement expanding cooperation between their ports and a network of fish "
+     "markets."),
+    "Peru and Fiji signed a protocol amending their treaty on extradition and an annex.",
+])
+def test_what_a_changing_clause_names_stays_one(extractor: RulesExtractor, text: str) -> None:
+    assert len(_told(extractor, text)) == 1
