@@ -2,7 +2,9 @@
 "the two officials" are the pair's two, no count; talks counted in years, months or weeks ("ending five
 years of talks") are a process, no encounter; a second document joined by "and a/an" after a changing
 clause ("an arrangement expanding the scheme between the two countries and a memorandum on research") is
-its own instrument, not part of what the first changes."""
+its own instrument, not part of what the first changes; a bare "the meeting" with no talks told before
+it is the sitting of a body told as a meeting ("the meeting of the Joint Steering Committee … The
+meeting also agreed …"), not talks of its own."""
 from __future__ import annotations
 
 import pytest
@@ -97,3 +99,37 @@ def test_a_second_document_after_a_changing_clause(extractor: RulesExtractor, te
 ])
 def test_what_a_changing_clause_names_stays_one(extractor: RulesExtractor, text: str) -> None:
     assert len(_told(extractor, text)) == 1
+
+
+# ---------------------------------------------- "the meeting of the Joint Commission … The meeting agreed …"
+
+def _meeting_list(extractor: RulesExtractor, text: str) -> list[tuple[str, str | None]]:
+    return [(m.kind, m.place) for m in facts(extractor, text).meetings]
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("Officials of Laos and Vietnam held the annual meeting of the Joint Border Committee in Vientiane on "
+     "Monday. The meeting agreed to open two new crossings.", "Vientiane"),
+    ("The two-day meeting of the Nepal-India Joint Commission ended in Kathmandu on Sunday. The meeting also "
+     "decided to build a bridge at Jhulaghat.", "Kathmandu"),
+    ("The Kenya-Uganda Joint Permanent Commission concluded its meeting in Kampala on Thursday. The meeting "
+     "adopted a roadmap on trade.", "Kampala"),
+    ("Ghana and Togo held the fifth meeting of their Permanent Joint Commission in Accra on Friday. The "
+     "meeting was co-chaired by the two foreign ministers.", "Accra"),
+    ("Nepal and Bangladesh ended the meeting of their Joint Steering Committee on energy in Kathmandu on "
+     "Sunday. The meeting also agreed to form a technical team.", "Kathmandu"),
+])
+def test_the_meeting_refers_back_to_a_body_s_sitting(extractor: RulesExtractor, text: str,
+                                                     place: str) -> None:
+    assert _meeting_list(extractor, text) == [("commission_session", place)]
+
+
+@pytest.mark.parametrize(("text", "kinds"), [
+    # talks told before: "the meeting" is theirs; a meeting told with its own day and people stays its own
+    ("Kenyan President William Ruto met Ugandan President Yoweri Museveni in Kampala on Thursday. The "
+     "meeting lasted two hours.", ["talks"]),
+    ("The Kenya-Uganda Joint Permanent Commission held its session in Kampala on Thursday. The meeting of "
+     "the two presidents on Friday was brief.", ["commission_session", "talks"]),
+])
+def test_the_meeting_of_others_stays(extractor: RulesExtractor, text: str, kinds: list[str]) -> None:
+    assert [k for k, _ in _meeting_list(extractor, text)] == kinds

@@ -386,7 +386,8 @@ def find(ctx: Context) -> list[Meeting]:
                 # "the Amman summit was brief" is said of the leaders' talks told before it
                 kinds = _SAID_AS.get(mention.kind, ()) if mention.described else ()
                 home = next((c for c in reversed(clusters) if c.kind == mention.kind), None) or next(
-                    (c for c in reversed(clusters) if c.kind in kinds), None)
+                    (c for c in reversed(clusters) if c.kind in kinds), None) or _sitting_named(
+                    ctx, clusters, mention)
             if home is None:
                 clusters.append(_Cluster([mention]))
             else:
@@ -395,6 +396,17 @@ def find(ctx: Context) -> list[Meeting]:
     # line ("FACT SHEET: … Dialogue on Technology") names the meeting the body dates
     told = {c.kind for c in clusters if not _furniture(c)}
     return [_meeting(ctx, c) for c in clusters if c.kind not in told or not _furniture(c)]
+
+
+def _sitting_named(ctx: Context, clusters: list[_Cluster], mention: _Mention) -> _Cluster | None:
+    """Return the sitting of a body a bare "the meeting" refers back to when no talks were told before
+    it ("the two-day meeting of the Joint Steering Committee … The meeting also agreed to …")."""
+    word = re.match(r"\w+", ctx.text[mention.at:mention.at + 20])
+    if mention.kind != "talks" or word is None:
+        return None
+    said = word.group(0).lower()
+    return next((c for c in reversed(clusters) if c.kind == "commission_session" and any(
+        re.search(rf"\b{said}\b", ctx.text[m.start:m.end].lower()) for m in c.mentions)), None)
 
 
 # Kinds a meeting described by another word may have been told as ("the summit was brief" after talks).
