@@ -4,7 +4,9 @@ years of talks") are a process, no encounter; a second document joined by "and a
 clause ("an arrangement expanding the scheme between the two countries and a memorandum on research") is
 its own instrument, not part of what the first changes; a bare "the meeting" with no talks told before
 it is the sitting of a body told as a meeting ("the meeting of the Joint Steering Committee … The
-meeting also agreed …"), not talks of its own."""
+meeting also agreed …"), not talks of its own; a portfolio of a people abroad ("… and Egyptian
+Expatriates", "… and Malian Emigrants") ends in the name after it, even where ", and" opens the next
+clause right after the name."""
 from __future__ import annotations
 
 import pytest
@@ -133,3 +135,39 @@ def test_the_meeting_refers_back_to_a_body_s_sitting(extractor: RulesExtractor, 
 ])
 def test_the_meeting_of_others_stays(extractor: RulesExtractor, text: str, kinds: list[str]) -> None:
     assert [k for k, _ in _meeting_list(extractor, text)] == kinds
+
+
+# ----------------------------- "Minister of Foreign Affairs, Emigration and Egyptian Expatriates X, and …"
+
+def _people(extractor: RulesExtractor, text: str) -> list[tuple[str, str | None]]:
+    return [(p.name, p.role) for p in facts(extractor, text).people]
+
+
+@pytest.mark.parametrize(("text", "name", "role"), [
+    ("Peru's Foreign Minister met in Lima on Friday with Egyptian Minister of Foreign Affairs, Emigration "
+     "and Egyptian Expatriates Badr Abdelatty, and the two discussed trade.", "Badr Abdelatty",
+     "Minister of Foreign Affairs, Emigration and Egyptian Expatriates"),
+    ("Chile hosted the Minister of Foreign Affairs, International Cooperation and Moroccan Expatriates "
+     "Nasser Bourita, and the two signed an accord.", "Nasser Bourita",
+     "Minister of Foreign Affairs, International Cooperation and Moroccan Expatriates"),
+    ("The talks in Amman were led by the Minister of Foreign Affairs and Jordanian Expatriates Tariq Hamid, "
+     "and they ended on Monday.", "Tariq Hamid", "Minister of Foreign Affairs and Jordanian Expatriates"),
+    ("Ghana received the Minister of Foreign Affairs, Cooperation and Malian Emigrants Musa Keita, and the "
+     "two agreed on a visa waiver.", "Musa Keita",
+     "Minister of Foreign Affairs, Cooperation and Malian Emigrants"),
+    ("The accord was signed by Cypriot Minister of Foreign Affairs Constantinos Kombos and Minister of "
+     "Foreign Affairs and Lebanese Emigrants Farid Nasr, and it takes effect in May.", "Farid Nasr",
+     "Minister of Foreign Affairs and Lebanese Emigrants"),
+])
+def test_a_portfolio_of_a_people_abroad_before_a_name(extractor: RulesExtractor, text: str, name: str,
+                                                      role: str) -> None:
+    assert (name, role) in _people(extractor, text)
+
+
+@pytest.mark.parametrize("text", [
+    ("The Minister of Foreign Affairs and Expatriates, and the Minister of Trade, attended the forum in "
+     "Amman."),
+    "Some 9,000 Egyptian expatriates and Jordanian emigrants, and their families, live in Cyprus.",
+])
+def test_no_name_after_the_portfolio(extractor: RulesExtractor, text: str) -> None:
+    assert _people(extractor, text) == []
