@@ -6,7 +6,8 @@ its own instrument, not part of what the first changes; a bare "the meeting" wit
 it is the sitting of a body told as a meeting ("the meeting of the Joint Steering Committee … The
 meeting also agreed …"), not talks of its own; a portfolio of a people abroad ("… and Egyptian
 Expatriates", "… and Malian Emigrants") ends in the name after it, even where ", and" opens the next
-clause right after the name."""
+clause right after the name; a guest's reception ahead told in the passive with its host ("X will be
+received by Y later in the day") is a commitment."""
 from __future__ import annotations
 
 import pytest
@@ -171,3 +172,30 @@ def test_a_portfolio_of_a_people_abroad_before_a_name(extractor: RulesExtractor,
 ])
 def test_no_name_after_the_portfolio(extractor: RulesExtractor, text: str) -> None:
     assert _people(extractor, text) == []
+
+
+# ---------------------------------------------------------- "X will be received by Y later in the day"
+
+def _promised(extractor: RulesExtractor, text: str) -> list[str | None]:
+    return [c.deadline for c in facts(extractor, text).commitments]
+
+
+@pytest.mark.parametrize(("text", "deadline"), [
+    ("Tomorrow Minister Kombos will be received by Prime Minister Jafar Hassan in Amman.", "2025-05-07"),
+    ("Abdelatty will be received by Vučić later in the day.", "2025-05-06"),
+    ("The Egyptian minister will be received by President Aleksandar Vučić later in the day.", "2025-05-06"),
+    ("The Cypriot president will be received by King Abdullah II on Wednesday.", "2025-05-07"),
+    ("On Friday the visiting minister will be received by Prime Minister Jafar Hassan.", "2025-05-09"),
+])
+def test_a_reception_ahead_is_a_commitment(extractor: RulesExtractor, text: str, deadline: str) -> None:
+    assert _promised(extractor, text) == [deadline]
+    assert _meetings(extractor, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "The proposal will be received by the ministry next week.",
+    "Such a plan will be welcomed by investors.",
+    "The goods will be received by Peru in May.",
+])
+def test_no_guest_received(extractor: RulesExtractor, text: str) -> None:
+    assert _promised(extractor, text) == []
