@@ -399,11 +399,12 @@ def find(ctx: Context) -> list[Meeting]:
 
 
 def _sitting_named(ctx: Context, clusters: list[_Cluster], mention: _Mention) -> _Cluster | None:
-    """Return the sitting of a body a bare "the meeting" refers back to when no talks were told before
-    it ("the two-day meeting of the Joint Steering Committee … The meeting also agreed to …")."""
+    """Return the sitting of a body a bare "the meeting" that acts refers back to when no talks were told
+    before it ("the two-day meeting of the Joint Steering Committee … The meeting also agreed to …")."""
     word = re.match(r"\w+", ctx.text[mention.at:mention.at + 20])
-    if mention.kind != "talks" or word is None:
-        return None
+    tok = token_at(ctx.doc, mention.at)
+    if mention.kind != "talks" or word is None or tok is None or tok.dep_ != "nsubj":
+        return None  # the meeting that acts ("The meeting agreed …"), not one an act is timed by
     said = word.group(0).lower()
     return next((c for c in reversed(clusters) if c.kind == "commission_session" and any(
         re.search(rf"\b{said}\b", ctx.text[m.start:m.end].lower()) for m in c.mentions)), None)
