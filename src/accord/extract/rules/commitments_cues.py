@@ -17,6 +17,7 @@ from spacy.tokens import Span, Token
 from accord.datelines import LIST_MARK
 from accord.extract.rules.figures_measure import MEASURE_VERBS
 from accord.extract.rules.instruments_lexicon import COMPANY_NOUNS, RELATION_NOUNS
+from accord.extract.rules.meetings_cues import HOSTING_VERBS
 from accord.extract.rules.modality import (
     FUTURE_MODALS,
     aux_lemmas,
@@ -41,6 +42,7 @@ from accord.lexicon import (
     WORKS_NOUNS,
 )
 from accord.nlp import doc_text, span_text
+from accord.normalize.countries import gazetteer
 
 # Verbs that report an undertaking about the future ("agreed to", "pledged to", "decided to").
 COMMIT_VERBS = frozenset({"agree", "pledge", "vow", "undertake", "resolve", "decide", "commit",
@@ -894,8 +896,9 @@ def _modal(aux: Token) -> Cue | None:
     if any(c.dep_ == "auxpass" for c in verb.children) and not any(
             c.dep_ == "nsubjpass" and c.lemma_.lower() in INSTRUMENT_NOUNS | EVENT_NOUNS | {"which", "that"}
             for c in verb.children):
-        if done_to_act(verb):
-            return Cue(aux, verb, verb, "modal")  # "support for the coast guard will be strengthened"
+        if done_to_act(verb) or _received_by_someone(verb):
+            # "support for the coast guard will be strengthened"; "X will be received by President Y"
+            return Cue(aux, verb, verb, "modal")
         event = believed_event(verb)
         # "who will be joined by …": done to the subject, not undertaken
         return Cue(event, event, event, "visit") if event is not None else None
@@ -1193,6 +1196,18 @@ def acts_on_own_thing(verb: Token) -> bool:
 
 # What one leads on a journey ("lead a trade mission to Ghana"), unlike "lead to growth".
 _LED_PARTIES = frozenset({"delegation", "mission"})
+
+
+def _received_by_someone(verb: Token) -> bool:
+    """Say whether a future passive is a guest's reception by a named host ("Abdelatty will be received
+    by Vučić later in the day", "the delegation will be hosted by the Prime Minister"): a meeting ahead."""
+    if verb.lemma_ not in HOSTING_VERBS:
+        return False
+    hosts = [o for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
+    # a person by name, title or as the other's counterpart; the tagger may call a foreign surname a place
+    return any(o.ent_type_ == "PERSON" or is_role_word(o.lower_) or o.lemma_ == "counterpart" or (
+        o.pos_ == "PROPN" and o.ent_type_ not in ("ORG", "NORP") and gazetteer().resolve(o.text) is None)
+        for o in hosts)
 
 
 def done_to_act(verb: Token) -> bool:

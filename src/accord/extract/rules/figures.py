@@ -88,7 +88,7 @@ _PAIR_NOUNS = words("country countries side sides leader leaders nation nations 
                         "peoples capital capitals neighbour neighbours neighbor neighbors "
                         "economy economies pm pms democracies statesman statesmen dignitary dignitaries "
                         "counterpart counterparts king kings monarch monarchs emir emirs chancellor "
-                        "chancellors friend friends partner partners ally allies")
+                        "chancellors friend friends partner partners ally allies official officials")
 # Bodies each state has one of: "the two ministries" are the pair's, one each, not a count.
 _PAIR_BODIES = words("ministry ministries army armies navy navies parliament parliaments legislature "
                      "legislatures chamber chambers secretariat secretariats bank banks academy academies "

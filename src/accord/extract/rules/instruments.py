@@ -487,6 +487,8 @@ def _changed_object(noun: Token, changer: Token) -> bool:
     "… the tax convention and the fisheries agreement") or what a protocol is added "to"."""
     while noun.dep_ == "conj":
         noun = noun.head
+        if not is_mention_noun(noun):
+            return False  # "expanding the scheme between the two states and a memorandum on …"
     return noun.dep_ in ("dobj", "pobj") and changer in noun.ancestors
 
 

@@ -509,7 +509,7 @@ def np_bounds(m: Mention, sent: Span) -> tuple[int, int]:
             break
         if tok.lower_ == "as" and tok.i + 1 < sent.end and tok.doc[tok.i + 1].lower_ == "well":
             break
-        if other_documents_after(tok, sent):
+        if other_documents_after(tok, sent) or _a_document_after(tok, sent):
             break  # "a declaration on the partnership and six other documents": those are others
         if tok.lemma_.lower() in EXPIRY_VERBS:
             break  # "let their memorandum on rice trade lapse" (a verb read as a noun): its end
@@ -541,6 +541,20 @@ def other_documents_after(conj: Token, sent: Span) -> bool:
     return (noun.lower_ in DOCUMENT_NOUNS or noun.lower_ in GENERAL_DOCUMENT_NOUNS or is_mention_noun(noun)) \
         and any(t.lower_ in _OTHER_WORDS or t.pos_ == "NUM" for t in before) \
         and all(t.pos_ in ("DET", "NUM", "ADJ") for t in before)
+
+
+def _a_document_after(conj: Token, sent: Span) -> bool:
+    """Say whether "and" opens one more document with its own article ("an arrangement expanding the
+    scheme between the two countries and a memorandum on research"): the parse may hang the second
+    on a noun of the first's clause, but it is a document of its own."""
+    if conj.lower_ != "and" or conj.i + 2 >= sent.end or sent.doc[conj.i + 1].lower_ not in ("a", "an"):
+        return False
+    for tok in sent.doc[conj.i + 2:min(sent.end, conj.i + 5)]:
+        if is_mention_noun(tok):
+            return not is_plural(tok)
+        if tok.pos_ not in ("ADJ", "NOUN", "PROPN"):
+            return False
+    return False
 
 
 def _signing_participles(head: Token) -> list[Token]:

@@ -22,6 +22,7 @@ from spacy.tokens import Doc, Span, Token
 from accord.core import Meeting
 from accord.extract.rules import meetings_cues as cues
 from accord.extract.rules.context import Context, in_persons_clause
+from accord.extract.rules.figures_scene import TIME_UNITS
 from accord.extract.rules.modality import (
     PLAN_VERBS,
     SETTING_PREPS,
@@ -385,7 +386,8 @@ def find(ctx: Context) -> list[Meeting]:
                 # "the Amman summit was brief" is said of the leaders' talks told before it
                 kinds = _SAID_AS.get(mention.kind, ()) if mention.described else ()
                 home = next((c for c in reversed(clusters) if c.kind == mention.kind), None) or next(
-                    (c for c in reversed(clusters) if c.kind in kinds), None)
+                    (c for c in reversed(clusters) if c.kind in kinds), None) or _sitting_named(
+                    ctx, clusters, mention)
             if home is None:
                 clusters.append(_Cluster([mention]))
             else:
@@ -394,6 +396,18 @@ def find(ctx: Context) -> list[Meeting]:
     # line ("FACT SHEET: … Dialogue on Technology") names the meeting the body dates
     told = {c.kind for c in clusters if not _furniture(c)}
     return [_meeting(ctx, c) for c in clusters if c.kind not in told or not _furniture(c)]
+
+
+def _sitting_named(ctx: Context, clusters: list[_Cluster], mention: _Mention) -> _Cluster | None:
+    """Return the sitting of a body a bare "the meeting" that acts refers back to when no talks were told
+    before it ("the two-day meeting of the Joint Steering Committee … The meeting also agreed to …")."""
+    word = re.match(r"\w+", ctx.text[mention.at:mention.at + 20])
+    tok = token_at(ctx.doc, mention.at)
+    if mention.kind != "talks" or word is None or tok is None or tok.dep_ != "nsubj":
+        return None  # the meeting that acts ("The meeting agreed …"), not one an act is timed by
+    said = word.group(0).lower()
+    return next((c for c in reversed(clusters) if c.kind == "commission_session" and any(
+        re.search(rf"\b{said}\b", ctx.text[m.start:m.end].lower()) for m in c.mentions)), None)
 
 
 # Kinds a meeting described by another word may have been told as ("the summit was brief" after talks).
@@ -654,7 +668,7 @@ def _accept(ctx: Context, kind: str, tok: Token, text: str, m: re.Match[str]) ->
             return False  # a courtesy visit on a person is told as talks (its own trigger)
         return not is_planned(tok, purpose_is_plan=False)
     if kind == "talks":
-        if _process_told(tok):
+        if _process_told(tok) or _talks_over_a_span(tok):
             return False
         if word == "meeting" and _named_gathering(tok) and cues.came_for(tok) is not None:
             return True  # "flew to Lima for the APEC leaders' meeting": the gathering one came to
@@ -792,6 +806,18 @@ def _process_told(tok: Token) -> bool:
     setting = [t for c in verb.children if c.i != tok.i and c.dep_ != "conj" and c.lower_ != "for"
                for t in c.subtree]
     return not any(t.ent_type_ in ("DATE", "GPE", "LOC", "FAC") for t in setting)
+
+
+# The spans of time that talks told as their length are a process, not one encounter ("ending five
+# years of talks", "after months of negotiations"); days are a sitting ("after two days of talks").
+_PROCESS_SPANS = TIME_UNITS - {"day", "hour"}
+
+
+def _talks_over_a_span(tok: Token) -> bool:
+    """Say whether talks are counted in years, months or weeks ("nearly five years of talks over the
+    scheme", "decades of negotiations"): the length of a process, no encounter."""
+    of = tok.head
+    return tok.dep_ == "pobj" and of.lower_ == "of" and of.head.lemma_.lower() in _PROCESS_SPANS
 
 
 def _met_in_meeting(verb: Token) -> bool:

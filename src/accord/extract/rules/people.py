@@ -122,7 +122,8 @@ _COMMENTATORS = _BODY_ROLES | words("analyst researcher expert economist profess
 # The line above a signatory's name: "For the Government of …", "Signed for …", "On behalf of …".
 _SIGNED_FOR = re.compile(r"(?i)^\s*(?:signed\s+)?(?:for|on\s+behalf\s+of)\b")
 # What stands between two people of one list: a comma, then maybe "and"; or "and" ending it.
-_ABROAD = words("abroad overseas diaspora")  # "Minister of … and Senegalese Abroad"
+# "Minister of … and Senegalese Abroad", "… and Egyptian Expatriates": a people abroad is a portfolio
+_ABROAD = words("abroad overseas diaspora expatriates emigrants")
 _LIST_COMMA = re.compile(r"\s*,\s*(?:and\s+)?")
 _LIST_AND = re.compile(r"\s+and\s+")
 # "By Maria Lopez" opening a line (or after "photo)"), "WRITER: …", "(Photo: …)"; not "met by".
@@ -704,6 +705,7 @@ def _name_after_portfolio(doc: Doc, j: int, stop: int) -> list[tuple[int, int, b
     """Return the name that ends a title's portfolio ("Minister for Digital Development and
     Information Josephine Teo"): the last run of name words in the capitalised phrase."""
     last = j
+    clause_after = False  # the name is closed by ", and" opening the sentence's next clause
     while last < stop and (doc[last].lower_ in _PHRASE_GLUE or doc[last].text == ","
                            or _particle_inside(doc, last, stop)
                            or (doc[last].text[:1].isupper() and not doc[last].is_upper)
@@ -718,6 +720,8 @@ def _name_after_portfolio(doc: Doc, j: int, stop: int) -> list[tuple[int, int, b
             # "… and Prime Minister …"
         if _title_after_comma(doc, last) or (doc[last].lower_ == "and" and last + 1 < stop
                                               and not doc[last + 1].text[:1].isupper()):
+            if doc[last].lower_ == "and" and doc[last - 1].text == "," and last - 1 > j:
+                last, clause_after = last - 1, True  # "… Expatriates Badr Abdelatty, and the two …"
             break  # "Minister for Foreign Affairs A B, Minister for Finance C D": the next one's title;
             # "… Minister for Health A B and a delegation": the list goes on with no one titled
         last += 1  # "… Oppong-Peprah", "… Retno LP Marsudi": a hyphen or initials inside the name
@@ -730,7 +734,8 @@ def _name_after_portfolio(doc: Doc, j: int, stop: int) -> list[tuple[int, int, b
         first -= 1
     if first == j and last - j >= 3:
         first = j + 1  # "Speaker of Parliament Moses Wetangula": a portfolio is at least one word
-    ends_in_punct = doc[last].is_punct and not _title_after_comma(doc, last) if last < stop else False
+    ends_in_punct = doc[last].is_punct and not _title_after_comma(doc, last) and not clause_after \
+        if last < stop else False
     if last - first < 2 or first == j or last == stop or ends_in_punct:
         return []  # no name after the portfolio, or the phrase runs to the end
     return [(first, last, False)]

@@ -62,7 +62,7 @@ extraordinary plenipotentiary
 PORTFOLIO_NOUNS: frozenset[str] = words("""
 reform reforms process change affairs matters policy policies action rights resilience diaspora
 overseas abroad workers veterans pensions services protection integration solidarity unity
-enterprise enterprises innovation safety equality justice statistics housing
+enterprise enterprises innovation safety equality justice statistics housing expatriates emigrants
 """)
 
 # Words of a role that tell of its holder, not of the office: a counterpart holds the office only
