@@ -46,8 +46,8 @@ def test_entry_told_with_another_stage(find: Find, body: str, expected: str) -> 
     # a later sentence telling the entry ahead of a document named before: one document, its stage kept
     ("Chile and Kenya signed an air services agreement on Monday. The agreement is expected to come into "
      "force within two months.", ["signed"]),
-    ("Chile and Kenya signed an air services agreement on Monday. The agreement will enter into force in May.",
-     ["signed"]),
+    ("Chile and Kenya signed an air services agreement on Monday. The agreement will enter into force "
+     "in May.", ["signed"]),
     ("Chile and Kenya will sign an air services agreement on Monday. The agreement is expected to take "
      "effect in May.", ["planned"]),
     ("Chile and Kenya discussed an air services agreement on Monday. The agreement will enter into force "
@@ -71,7 +71,8 @@ def test_the_stage_expected_is_no_aim(find: Find) -> None:
     ("The memorandum on tourism was penned by the ministers of Nepal and Laos.",
      [("mou", "memorandum on tourism", "signed")]),
     ("Peru and Bolivia have penned three agreements on trade, mining and culture.",
-     [("agreement", "trade", "signed"), ("agreement", "mining", "signed"), ("agreement", "culture", "signed")]),
+     [("agreement", "trade", "signed"), ("agreement", "mining", "signed"),
+      ("agreement", "culture", "signed")]),
     ("On 13 March, Germany and Kuwait penned an agreement to allow holders of diplomatic passports to "
      "travel visa-free.",
      [("agreement", "agreement to allow holders of diplomatic passports to travel visa-free", "signed")]),
