@@ -2,8 +2,8 @@
 
 "signed", "inked", "penned", "exchanged" → signed; "will sign", "expected to be signed", "efforts to
 finalise" → planned; "discussed", "explored" → discussed; "issued", "adopted" → issued;
-"ratified" → ratified; "entered into force" → in_force, "will enter into force", "takes effect on
-1 May" → finalized (concluded, applying ahead); "agreed in principle" → finalized. The
+"ratified" → ratified; "entered into force" → in_force, "takes effect on 1 May" → finalized (concluded,
+applying ahead), "will enter into force" → planned; "agreed in principle" → finalized. The
 walk goes up the parse from the
 instrument noun through nouns ("the signing of", "talks over") and status-neutral verbs
 ("MoUs covered …", "was among …").
@@ -166,8 +166,8 @@ def verb_status(verb: Token) -> str | None:
     """Return the status a verb gives what it governs, before modality (None: says nothing)."""
     lemma = lemma_of(verb)
     right = [t.lower_ for t in verb.doc[verb.i + 1:verb.i + 4]]
-    # an instrument that "takes effect on March 1" or "will enter into force" is concluded, not yet
-    # applying; it is in force once it did
+    # an instrument that "takes effect on March 1" is concluded, not yet applying ("will enter into force":
+    # ahead, by its modal); it is in force once it did
     if tells_entry(verb):
         return "in_force" if _entered(verb) else "finalized"
     if lemma == "enter":
@@ -294,8 +294,6 @@ def with_modality(status: str, verb: Token) -> str:
         return "planned"  # "if the agreement is signed without consultations": no signing told
     if status in _LATER_STAGES and not is_future(verb) and (not_done(verb) or _in_progress(verb)):
         return "signed"
-    if status == "finalized" and tells_entry(verb) and not not_done(verb):
-        return status  # "will enter into force on 1 May", "is expected to take effect": concluded
     if status in _DONE and (is_future(verb) or not_done(verb)):
         return "planned"
     return status
@@ -434,8 +432,8 @@ def stage_told_back(sent: Span) -> tuple[Token, str] | None:
         verb = next((c for c in verb.children if c.dep_ == "xcomp" and (verb_status(c) in _STAGE_ORDER
                                                                           or tells_entry(c))), verb)
         status = verb_status(verb)
-        if status == "finalized" and tells_entry(verb) and not is_conditional(verb):
-            return noun, "planned"  # "… discussed a treaty. The treaty will enter into force in May": ahead
+        if status == "finalized" and tells_entry(verb):
+            status = "signed"  # "… discussed a treaty. The treaty takes effect in May": concluded by then
         if status in _STAGE_ORDER and not is_conditional(verb):  # "if the treaty is ratified": no stage told
             verb, status = _latest_shared(verb, status)
             if not (status == "signed" and not_done(verb)):  # "The agreement was not signed": no stage
