@@ -73,7 +73,7 @@ INSTRUMENT_TYPES: dict[str, str] = {
 # Verbs that give an instrument they govern the status signed.
 SIGNING_VERBS = frozenset({
     "sign", "ink", "exchange", "conclude", "formalize", "formalise", "seal", "secure", "reach",
-    "strike", "clinch", "enter", "witness", "agree", "approve", "renew", "extend", "amend",
+    "strike", "clinch", "pen", "enter", "witness", "agree", "approve", "renew", "extend", "amend",
 })
 
 # Bodies whose approval of a signed document is its ratification ("the Senate approved the agreement").

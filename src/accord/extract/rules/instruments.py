@@ -261,6 +261,10 @@ def _named_before(found: list[Candidate], noun: Token, index: int, before: int) 
         return last[0] if len(last) == 1 else None
     types = frozenset({c.type for c in found}) if noun.lower_ in GENERAL_DOCUMENT_NOUNS else frozenset(
         {noun_type(noun)})
+    if noun.tag_ in ("NNS", "NNPS"):  # "… signed two deals on rice. The agreements were signed by …": those
+        last = [c for c in found if c.sent == index - 1 and c.type in types]
+        if last:
+            return last[0]
     return _topic(found, types, before)
 
 
@@ -1391,8 +1395,10 @@ def _clause_purpose(head: Token) -> Token | None:
     own_aim = head.dep_ == "nsubj" and lemma_of(head.head) in _AIMING_VERBS
     if head.dep_ not in ("nsubjpass", "dobj") and not own_aim:
         return None  # "the agreements aim to set up …": the aim is theirs
+    # "is expected to enter into force": the stage ahead, not an aim
     return next((c for c in head.head.children if c.dep_ in ("advcl", "xcomp") and c.tag_ == "VB"
-                 and c.lower_ != "be" and any(a.lower_ == "to" for a in c.children if a.dep_ == "aux")),
+                 and c.lower_ != "be" and any(a.lower_ == "to" for a in c.children if a.dep_ == "aux")
+                 and not tells_entry(c)),
                 None) or _purpose_after_time(head) or _purpose_in(head) or _purpose_for(head)
 
 

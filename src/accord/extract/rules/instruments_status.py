@@ -1,8 +1,9 @@
 """The status of an instrument from the verbs that govern its mention.
 
-"signed", "inked", "exchanged" → signed; "will sign", "expected to be signed", "efforts to
+"signed", "inked", "penned", "exchanged" → signed; "will sign", "expected to be signed", "efforts to
 finalise" → planned; "discussed", "explored" → discussed; "issued", "adopted" → issued;
-"ratified" → ratified; "entered into force" → in_force; "agreed in principle" → finalized. The
+"ratified" → ratified; "entered into force" → in_force, "takes effect on 1 May" → finalized (concluded,
+applying ahead), "will enter into force" → planned; "agreed in principle" → finalized. The
 walk goes up the parse from the
 instrument noun through nouns ("the signing of", "talks over") and status-neutral verbs
 ("MoUs covered …", "was among …").
@@ -114,6 +115,19 @@ def tells_entry(verb: Token) -> bool:
     return lemma == "enter" and "force" in right
 
 
+def _entered(verb: Token) -> bool:
+    """Say whether a verb of entry into force tells an entry done ("came into force", "has taken effect",
+    "exchanged the instruments, bringing the treaty into force": a result of a past act is done)."""
+    return verb.tag_ in ("VBD", "VBN") or (verb.tag_ == "VBG" and verb.head.tag_ in ("VBD", "VBN")
+                                           and verb.dep_ in ("advcl", "acl", "xcomp"))
+
+
+def _entry_told(verb: Token) -> Token | None:
+    """Return the verb of entry into force a verb takes as complement ("is expected to come into force",
+    "is set to take effect"), else None: it tells the stage, not the verb of expecting."""
+    return next((c for c in verb.children if c.dep_ == "xcomp" and tells_entry(c)), None)
+
+
 def _in_force_phrase(verb: Token) -> bool:
     """Say whether a verb of being says a document applies ("has been in force since 2019")."""
     return lemma_of(verb) in ("be", "remain") and any(
@@ -152,12 +166,10 @@ def verb_status(verb: Token) -> str | None:
     """Return the status a verb gives what it governs, before modality (None: says nothing)."""
     lemma = lemma_of(verb)
     right = [t.lower_ for t in verb.doc[verb.i + 1:verb.i + 4]]
-    # an instrument that "takes effect on March 1" has been concluded; it is in force once it did
+    # an instrument that "takes effect on March 1" is concluded, not yet applying ("will enter into force":
+    # ahead, by its modal); it is in force once it did
     if tells_entry(verb):
-        # "exchanged the instruments, bringing the treaty into force": a result of a past act is done
-        past = verb.tag_ in ("VBD", "VBN") or (verb.tag_ == "VBG" and verb.head.tag_ in ("VBD", "VBN")
-                                               and verb.dep_ in ("advcl", "acl", "xcomp"))
-        return "in_force" if past else "signed"
+        return "in_force" if _entered(verb) else "finalized"
     if lemma == "enter":
         return "signed" if "into" in right else None
     if _in_force_phrase(verb):
@@ -341,6 +353,11 @@ def mention_status(noun: Token) -> str | None:
         governed = _governed_status(noun)
         if governed in _DONE:
             return governed
+    elif own == "finalized":
+        # "signed a visa pact, which takes effect on 1 May": the signing told of it wins
+        governed = _governed_status(noun)
+        if governed in _STAGE_ORDER:
+            return governed
     return own
 
 
@@ -412,8 +429,11 @@ def stage_told_back(sent: Span) -> tuple[Token, str] | None:
         if not _is_verb(verb) or verb.dep_ in ("relcl", "acl"):
             continue
         # "The deal is expected to be signed": the stage is the complement's
-        verb = next((c for c in verb.children if c.dep_ == "xcomp" and verb_status(c) in _STAGE_ORDER), verb)
+        verb = next((c for c in verb.children if c.dep_ == "xcomp" and (verb_status(c) in _STAGE_ORDER
+                                                                          or tells_entry(c))), verb)
         status = verb_status(verb)
+        if status == "finalized" and tells_entry(verb):
+            status = "signed"  # "… discussed a treaty. The treaty takes effect in May": concluded by then
         if status in _STAGE_ORDER and not is_conditional(verb):  # "if the treaty is ratified": no stage told
             verb, status = _latest_shared(verb, status)
             if not (status == "signed" and not_done(verb)):  # "The agreement was not signed": no stage
@@ -520,6 +540,8 @@ def _governed_status(noun: Token) -> str | None:
                 return event  # "talks on a free trade agreement are expected to resume"
             if held_with(tok, head):
                 return with_modality("in_force", head)
+            if tok.dep_.startswith("nsubj") and (entry := _entry_told(head)) is not None:
+                return with_modality(verb_status(entry) or "finalized", entry)
             status = verb_status(head)
             if status is not None:
                 head, status = _latest_shared(head, status)
