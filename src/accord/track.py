@@ -441,6 +441,17 @@ def is_setback(record: Record) -> bool:
     return record.fields.get("change") in SETBACKS
 
 
+def restates(record: Record) -> bool:
+    """Say whether a setback record puts a promise off to a new time: a promise of its own, due then.
+
+    "The session will now be held by the end of May", "the visit was moved to June": the first
+    promise is put off (its history says so), and the new time frame is a commitment of its own,
+    kept or missed against that time.
+    """
+    return (record.fields.get("change") == "postponed"
+            and parse_range(record.fields.get("deadline")) is not None)
+
+
 def is_done(record: Record) -> bool:
     """Say whether a commitment record reports an act done ("reopened its embassy"): an event."""
     return record.fields.get("change") == DONE
@@ -872,10 +883,11 @@ def history(record: Record, setbacks: list[Setback]) -> tuple[Change, ...]:
     """Return a commitment's history: the deadline first promised, each restatement and setback."""
     out: list[Change] = []
     last: str | None = None
+    first = "restated" if restates(record) else "promised"
     for step in record.fields.get("history") or []:
         if out and step.get("deadline") == last:
             continue
-        kind = "promised" if not out else "restated"
+        kind = first if not out else "restated"
         out.append(Change(kind, step.get("deadline"), step.get("deadline_text"), step.get("article", ""),
                           step.get("reported")))
         last = step.get("deadline")
@@ -904,6 +916,8 @@ def commitment_status(record: Record, register: Register, as_of: date,
     setbacks: list[Setback] = []
     documents = events.documents_in(promise.articles)
     for s in events.setbacks(record, reported, as_of):
+        if s.record.id == record.id:
+            continue  # a new time frame is judged against itself, not put off by its own report
         if due is None and _of_an_earlier_plan(s, reported):
             continue
         if (_setback_matches(promise, actor, s, _told_of(s, _any_time_by(record, due, reported)), documents)
