@@ -501,6 +501,7 @@ def _promise(record: Record, register: Register) -> _Promise:
     concludes = any(_CONCLUDE_TALKS.search(a) for a in actions)
     formalises = any(re.search(_INTO_A_DOCUMENT, a, re.I) for a in actions)
     places = frozenset().union(*(_places(a) for a in actions))
+    targets |= places  # "in Mumbai and Kolkata": each is where it is done, not the first alone
     return _Promise(acts, targets, objects, words, context, articles, names, states, concludes, formalises,
                     places)
 
@@ -590,22 +591,23 @@ def _places(action: str) -> frozenset[str]:
     return frozenset(out) if len(out) > 1 else frozenset()
 
 
-def _every_place_kept(promise: _Promise, found: list[tuple[date, Record]]) -> bool:
-    """Say whether acts reported done cover every place a promise lists ("open consulates in A and B").
+def _at_every_place(promise: _Promise, found: list[tuple[date, Record]]) -> list[tuple[date, Record]]:
+    """Return the events that keep a promise listing places ("open consulates in A and B"), the one by
+    which acts done cover every place first (it decides when); none while a place is still to come.
 
     Only reports of acts done are read (a meeting or a signing is one event, wherever told); one
     that names no place keeps them all.
     """
-    if not promise.places or not all(e.kind == "commitments" for _w, e in found):
-        return True
+    if not promise.places or not found or not all(e.kind == "commitments" for _w, e in found):
+        return found
     kept: set[str] = set()
-    for _when, done in found:
+    for i, (_when, done) in enumerate(found):
         action = str(done.fields.get("action") or "")
         named = _places(action) or action_targets(action)
-        if not named:
-            return True
-        kept |= named
-    return promise.places <= kept
+        kept |= named or promise.places
+        if promise.places <= kept:
+            return [found[i], *found[:i], *found[i + 1:]]
+    return []
 
 
 def _carries_out(record: Record, promise: _Promise, event: Record, *, late: bool, events: Events) -> bool:
@@ -1009,8 +1011,7 @@ def commitment_status(record: Record, register: Register, as_of: date,
     recalled = _recalling(record, promise, events, setbacks, since, as_of)
     found = _matching_events(record, promise, events, since, as_of, grace, EVIDENCE_EVENTS,
                              meetings_until=max(grace, meetings_until), recalled=recalled)
-    if found and not _every_place_kept(promise, found):
-        found = []  # "open consulates in Mumbai and Kolkata": one opened keeps it only in part
+    found = _at_every_place(promise, found)  # "consulates in Mumbai and Kolkata": one opened keeps it in part
     if found:
         return _kept(record, found, due, steps)
     if setbacks:

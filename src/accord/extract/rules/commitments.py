@@ -769,9 +769,8 @@ def _acceptable(cue: Cue) -> bool:
 
 
 def _former_schedule(cue: Token) -> bool:
-    """Say whether a cue is a relative or participial clause's schedule of what its sentence puts off or
-    calls off ("the session, which was planned for March, …", "the session, planned for March, …")."""
-    clause = next((t for t in (cue, *cue.ancestors) if t.dep_ in ("relcl", "acl")), None)
+    """Say whether a cue is a relative clause's schedule of what its sentence puts off or calls off."""
+    clause = next((t for t in (cue, *cue.ancestors) if t.dep_ == "relcl"), None)
     return clause is not None and cue.lemma_ in _DATES_ITS_ACT and setbacks.set_back_here(
         relative_antecedent(clause))
 
