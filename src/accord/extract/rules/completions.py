@@ -99,10 +99,10 @@ def _handed_or_finished(ctx: Context, sent: Span, tok: Token) -> Commitment | No
 def _giver_of_whole(part: Token) -> Token | None:
     """Return the state whose word qualifies the money a part is of ("received the final tranche of
     $25 million of the Azerbaijani loan": Azerbaijan), else None."""
-    noun = part
+    noun: Token | None = part
     for _ in range(3):  # "tranche of $25 million of the … loan": the "of"s may stack
         noun = next((g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
-                     for g in c.children if g.dep_ == "pobj"), None)
+                     for g in c.children if g.dep_ == "pobj"), None) if noun is not None else None
         if noun is None:
             return None
         if noun.lemma_.lower() in DELIVERED_NOUNS:
