@@ -419,7 +419,7 @@ def _parts(register: CuratedRegister, pair: str, as_of: date, records: list[Reco
     day = as_of.isoformat()
     return _Parts(
         instruments=[v.record for v in instruments(register, pair)],
-        commitments=commitments(register, as_of, pair=pair),
+        commitments=commitments(register, as_of, pair=pair, restated=False),
         past_meetings=[r for r in dated if str(r.fields["date"]) <= day],
         next_meetings=[r for r in dated if str(r.fields["date"]) > day],
         conflicts=[(v.record, v.conflict) for v in conflicts(register, pair)],

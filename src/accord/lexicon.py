@@ -124,7 +124,7 @@ ACT_CLASSES: dict[str, frozenset[str]] = {
 # Verbs that put something off or call it off, and what they make of it.
 SETBACK_VERBS: dict[str, str] = {
     # "delayed" is left out: a project "delayed in recent years" goes on, it is not put off to a date
-    "postpone": "postponed", "reschedule": "postponed",
+    "postpone": "postponed", "reschedule": "postponed", "reset": "postponed",
     "cancel": "cancelled", "scrap": "cancelled", "shelve": "cancelled", "suspend": "cancelled",
     "terminate": "cancelled", "abandon": "cancelled", "scrub": "cancelled", "defer": "postponed",
     "abort": "cancelled", "axe": "cancelled", "ax": "cancelled",

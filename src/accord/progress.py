@@ -188,7 +188,7 @@ def deadlines(register: CuratedRegister, as_of: date, within: Window, pair: str 
     keep = _owned(owner_of, owner)
     end = within.end(as_of)
     out = []
-    for view in commitments(register, as_of, pair=pair):
+    for view in commitments(register, as_of, pair=pair, restated=False):
         due = _due(view, as_of, end)
         if due is False or not keep(view.record) or not _known_by(view.record, as_of):
             continue
@@ -300,9 +300,10 @@ def status_changes(register: CuratedRegister, since: date | None, until: date, p
     Without `since` a status differs from the promise's first one (open, or no deadline).
     Commitments first reported after `since` are new records, not changes.
     """
-    before = {v.record.id: v.status for v in commitments(register, since, pair=pair)} if since else {}
+    before = ({v.record.id: v.status for v in commitments(register, since, pair=pair, restated=False)}
+              if since else {})
     out = []
-    for view in commitments(register, until, pair=pair):
+    for view in commitments(register, until, pair=pair, restated=False):
         r = view.record
         if not keep(r) or not _known_by(r, until) or (since is not None and not _known_by(r, since)):
             continue
@@ -502,7 +503,7 @@ def build_progress(register: CuratedRegister, pair: str, as_of: date, since: dat
     if not everything:
         raise QueryError(f"the register holds nothing about the pair {pair}")
     records = [r for r in everything if keep(r)]
-    views = [v for v in commitments(register, as_of, pair=pair)
+    views = [v for v in commitments(register, as_of, pair=pair, restated=False)
              if keep(v.record) and _known_by(v.record, as_of)]
     names = pair_names(pair)
     whose = f" ({owner})" if owner else ""

@@ -441,6 +441,17 @@ def is_setback(record: Record) -> bool:
     return record.fields.get("change") in SETBACKS
 
 
+def restates(record: Record) -> bool:
+    """Say whether a setback record puts a promise off to a new time: a promise of its own, due then.
+
+    "The session will now be held by the end of May", "the visit was moved to June": the first
+    promise is put off (its history says so), and the new time frame is a commitment of its own,
+    kept or missed against that time.
+    """
+    return (record.fields.get("change") == "postponed"
+            and parse_range(record.fields.get("deadline")) is not None)
+
+
 def is_done(record: Record) -> bool:
     """Say whether a commitment record reports an act done ("reopened its embassy"): an event."""
     return record.fields.get("change") == DONE
@@ -471,6 +482,7 @@ class _Promise:
     states: frozenset[str]  # its pair
     concludes_talks: bool  # "conclude negotiations on …": kept when they conclude, before any signing
     formalises: bool  # "turn the memorandum into an agreement": kept by its own document's next stage
+    places: frozenset[str] = frozenset()  # the places it lists ("consulates in Mumbai and Kolkata"), if two+
 
 
 def _promise(record: Record, register: Register) -> _Promise:
@@ -488,7 +500,10 @@ def _promise(record: Record, register: Register) -> _Promise:
     states = frozenset(record.fields.get("pair") or [])
     concludes = any(_CONCLUDE_TALKS.search(a) for a in actions)
     formalises = any(re.search(_INTO_A_DOCUMENT, a, re.I) for a in actions)
-    return _Promise(acts, targets, objects, words, context, articles, names, states, concludes, formalises)
+    places = frozenset().union(*(_places(a) for a in actions))
+    targets |= places  # "in Mumbai and Kolkata": each is where it is done, not the first alone
+    return _Promise(acts, targets, objects, words, context, articles, names, states, concludes, formalises,
+                    places)
 
 
 _CONCLUDE_TALKS = re.compile(r"\b(?:conclud\w*|complet\w*|finali[sz]\w*|wrap\w*\s+up|end(?:s|ed|ing)?)\s+"
@@ -517,21 +532,82 @@ _ACT_STOP = frozenset(content_words(
 
 
 def _matching_events(record: Record, promise: _Promise, events: Events, since: date | None, until: date,
-                     grace_end: date, limit: int, *, meetings_until: date) -> list[tuple[date, Record]]:
+                     grace_end: date, limit: int, *, meetings_until: date,
+                     recalled: frozenset[str] = frozenset()) -> list[tuple[date, Record]]:
     """Return the first `limit` events from `since` to `until` that carry out a commitment.
 
     A signing or entry into force of the same instrument counts however late; a meeting,
     identified only by the pair, its kind and place, counts up to `meetings_until`, another
-    weakly identified event up to `grace_end`.
+    weakly identified event up to `grace_end`; a meeting told in an article that recalls the
+    promise's setback (`recalled`) however late.
     """
     out: list[tuple[date, Record]] = []
     for when, other in events.after(record, since):
         if when > until or len(out) == limit:
             break
         late = when > (meetings_until if other.kind == "meetings" else grace_end)
+        if late and other.kind == "meetings" and any(m.article_name in recalled for m in other.mentions):
+            late = False  # "arrived on Sunday, months after the trip was called off": the one promised
         if _carries_out(record, promise, other, late=late, events=events):
             out.append((when, other))
     return out
+
+
+def _recalling(record: Record, promise: _Promise, events: Events, setbacks: list[Setback], since: date | None,
+               as_of: date) -> frozenset[str]:
+    """Return the articles, after a promise was set back, that recall a setback of its act.
+
+    "Ruto arrived in Accra on Sunday, months after the trip was called off in February": the
+    report of the visit names the setback of the one promised, so the visit is that one, however
+    late. Only after a setback of the promise itself, and only of its own act.
+    """
+    if not setbacks or since is None:
+        return frozenset()
+    acts = set(promise.acts) & _GOING
+    return frozenset(s.article for s in events.setbacks(record, since + timedelta(days=1), as_of)
+                     if s.record.id != record.id and s.article not in {b.article for b in setbacks}
+                     and acts & set(_acts([s.action], []))
+                     and set(s.record.fields.get("pair") or []) == set(promise.states)
+                     and may_be_same_actor(record.fields.get("actor"), s.actor))
+
+
+# A list of places an action names: "in Mumbai and Kolkata", "in Kumasi, Tamale and Takoradi".
+_PLACE = r"[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?"
+_PLACE_LIST = re.compile(rf"\b(?:in|at)\s+({_PLACE}(?:\s*,\s*{_PLACE})*,?\s+and\s+{_PLACE})")
+
+
+_MONTH_NAMES = frozenset(calendar.month_name[1:])
+
+
+def _places(action: str) -> frozenset[str]:
+    """Return the places an action lists after "in"/"at" (codes or folded names); one place gives none."""
+    out: set[str] = set()
+    for match in _PLACE_LIST.finditer(action):
+        for place in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", match.group(1)):
+            if place.split()[0] in _MONTH_NAMES:
+                continue  # "in May and June": times, not places
+            code = place_country(place)
+            out.add(code if code else fold(place))
+    return frozenset(out) if len(out) > 1 else frozenset()
+
+
+def _at_every_place(promise: _Promise, found: list[tuple[date, Record]]) -> list[tuple[date, Record]]:
+    """Return the events that keep a promise listing places ("open consulates in A and B"), the one by
+    which acts done cover every place first (it decides when); none while a place is still to come.
+
+    Only reports of acts done are read (a meeting or a signing is one event, wherever told); one
+    that names no place keeps them all.
+    """
+    if not promise.places or not found or not all(e.kind == "commitments" for _w, e in found):
+        return found
+    kept: set[str] = set()
+    for i, (_when, done) in enumerate(found):
+        action = str(done.fields.get("action") or "")
+        named = _places(action) or action_targets(action)
+        kept |= named or promise.places
+        if promise.places <= kept:
+            return [found[i], *found[:i], *found[i + 1:]]
+    return []
 
 
 def _carries_out(record: Record, promise: _Promise, event: Record, *, late: bool, events: Events) -> bool:
@@ -559,8 +635,16 @@ def _carries_out(record: Record, promise: _Promise, event: Record, *, late: bool
 
 
 def _done_matches(promise: _Promise, done: Record) -> bool:
-    """Say whether an act reported done is the promised one (`_same_act`)."""
-    return _same_act(promise, str(done.fields.get("action") or ""))
+    """Say whether an act reported done is the promised one (`_same_act`), or the last part of the money
+    it promised ("pay out the whole loan by June": "received the second and final tranche")."""
+    action = str(done.fields.get("action") or "")
+    return _same_act(promise, action) or (
+        bool(_LAST_PART.search(action)) and head_act(action) == "@provide" and bool(promise.objects & _MONEY))
+
+
+# The part of a sum paid last, which completes it: "the final tranche", "the last instalment".
+_LAST_PART = re.compile(r"\b(?:final|last|remaining)\s+(?:tranche|instal+ment|payment)s?\b", re.I)
+_MONEY = content_words("loan loans credit grant funds financing")
 
 
 def _same_act(promise: _Promise, action: str) -> bool:
@@ -872,10 +956,11 @@ def history(record: Record, setbacks: list[Setback]) -> tuple[Change, ...]:
     """Return a commitment's history: the deadline first promised, each restatement and setback."""
     out: list[Change] = []
     last: str | None = None
+    first = "restated" if restates(record) else "promised"
     for step in record.fields.get("history") or []:
         if out and step.get("deadline") == last:
             continue
-        kind = "promised" if not out else "restated"
+        kind = first if not out else "restated"
         out.append(Change(kind, step.get("deadline"), step.get("deadline_text"), step.get("article", ""),
                           step.get("reported")))
         last = step.get("deadline")
@@ -904,6 +989,8 @@ def commitment_status(record: Record, register: Register, as_of: date,
     setbacks: list[Setback] = []
     documents = events.documents_in(promise.articles)
     for s in events.setbacks(record, reported, as_of):
+        if s.record.id == record.id:
+            continue  # a new time frame is judged against itself, not put off by its own report
         if due is None and _of_an_earlier_plan(s, reported):
             continue
         if (_setback_matches(promise, actor, s, _told_of(s, _any_time_by(record, due, reported)), documents)
@@ -921,8 +1008,10 @@ def commitment_status(record: Record, register: Register, as_of: date,
     # put off with no new date: the visit or meeting, when it comes, is still the promised one
     meetings_until = (setbacks[-1].when + timedelta(days=OPEN_POSTPONEMENT_DAYS)
                       if setbacks and moved is None and setbacks[-1].change == "postponed" else grace)
+    recalled = _recalling(record, promise, events, setbacks, since, as_of)
     found = _matching_events(record, promise, events, since, as_of, grace, EVIDENCE_EVENTS,
-                             meetings_until=max(grace, meetings_until))
+                             meetings_until=max(grace, meetings_until), recalled=recalled)
+    found = _at_every_place(promise, found)  # "consulates in Mumbai and Kolkata": one opened keeps it in part
     if found:
         return _kept(record, found, due, steps)
     if setbacks:

@@ -15,7 +15,7 @@ from accord.registry import in_pair, plain
 from accord.resolve import Mention, Record
 from accord.resolve.state import mention_json
 from accord.store import Store
-from accord.track import Change, Events, commitment_status, is_report
+from accord.track import Change, Events, commitment_status, is_report, restates
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,15 +57,16 @@ def _commitment(register: CuratedRegister, record: Record, as_of: date, events: 
 
 def commitments(register: CuratedRegister, as_of: date, status: str | None = None,
                 pair: str | None = None, owner: str | None = None,
-                owners: OwnerTable | None = None) -> list[CommitmentView]:
+                owners: OwnerTable | None = None, *, restated: bool = True) -> list[CommitmentView]:
     """Return a register's commitments (of one status, pair key, owner) with their status on `as_of`,
-    by deadline then id."""
+    by deadline then id. With `restated` False, a promise put off to a new time is left to the history
+    of the one it puts off (a report that counts promises counts it once)."""
     check_commitment_status(status)
-    # a setback report is evidence about a promise, not a promise of its own
+    # a setback report is evidence about a promise, not a promise of its own, unless it sets a new time
     table = owners or shipped_owners()
-    found = [r for r in register.records.values() if r.kind == "commitments" and not is_report(r)
-             and in_pair(r, pair)
-             and (owner is None or owner_matches(owner_of(r, table), owner))]
+    found = [r for r in register.records.values()
+             if r.kind == "commitments" and (not is_report(r) or (restated and restates(r)))
+             and in_pair(r, pair) and (owner is None or owner_matches(owner_of(r, table), owner))]
     found.sort(key=lambda r: (str(r.fields.get("deadline") or "9999"), r.id))
     events = Events(register)
     views = [replace(_commitment(register, r, as_of, events), owner=owner_of(r, table)) for r in found]

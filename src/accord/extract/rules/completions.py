@@ -29,6 +29,7 @@ from accord.extract.rules.modality import (
 )
 from accord.extract.rules.setbacks import actor_of, object_text, read_tokens
 from accord.lexicon import DELIVERED_NOUNS, ORDINAL_WORDS
+from accord.normalize.countries import gazetteer
 from accord.normalize.dates import TimeExpr
 
 DONE = "done"
@@ -87,11 +88,27 @@ def _handed_or_finished(ctx: Context, sent: Span, tok: Token) -> Commitment | No
         near = [*tok.children, *(g for c in tok.children if c.dep_ == "dobj" for g in c.children)]
         giver = next((g for c in near if c.dep_ == "prep" and c.lower_ == "from"
                       for g in c.children if g.dep_ == "pobj" and g.ent_type_ in _GIVERS), None)
+        giver = giver or next((_giver_of_whole(c) for c in tok.children if c.dep_ == "dobj"), None)
         if giver is None:
             return None
     wholes = (_whole_of(c) for c in tok.children if c.dep_ in ("dobj", "nsubjpass"))
     obj = next((w for w in wholes if _handed_thing(w, act)), None)
     return None if obj is None else _reported_done(ctx, sent, tok, obj, act, giver)
+
+
+def _giver_of_whole(part: Token) -> Token | None:
+    """Return the state whose word qualifies the money a part is of ("received the final tranche of
+    $25 million of the Azerbaijani loan": Azerbaijan), else None."""
+    noun: Token | None = part
+    for _ in range(3):  # "tranche of $25 million of the … loan": the "of"s may stack
+        noun = next((g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+                     for g in c.children if g.dep_ == "pobj"), None) if noun is not None else None
+        if noun is None:
+            return None
+        if noun.lemma_.lower() in DELIVERED_NOUNS:
+            return next((m for m in noun.children if m.dep_ in ("amod", "compound")
+                         and gazetteer().resolve(m.text) is not None), None)
+    return None
 
 
 # Who hands goods over, as a receiver names them ("received … from Indonesia", "from the Indian navy").

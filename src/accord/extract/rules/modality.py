@@ -488,6 +488,7 @@ def _what_is_ensured(tok: Token) -> bool:
 
 
 _PUSHED_TO = frozenset({"to", "until", "till", "into"})
+_TIME_ENTS = frozenset({"DATE", "TIME"})
 
 
 def sets_back(verb: Token) -> bool:
@@ -498,7 +499,7 @@ def sets_back(verb: Token) -> bool:
 def setback_of(verb: Token) -> str | None:
     """Return "postponed" or "cancelled" for a verb that puts off or calls off what it governs, else None.
 
-    "postponed", "called off", "pushed back", "pushed to after Ramadan", "put on hold".
+    "postponed", "called off", "pushed back", "pushed to after Ramadan", "put on hold", "moved to June".
     """
     lemma = verb.lemma_.lower()
     if lemma in SETBACK_VERBS:
@@ -509,6 +510,10 @@ def setback_of(verb: Token) -> str | None:
     preps = [c for c in verb.children if c.dep_ == "prep"]
     if lemma == "push" and any(p.lower_ in _PUSHED_TO for p in preps):
         return "postponed"  # "pushed to next year", not "pushed for a trade agreement"
+    if lemma in MOVING_VERBS and not _moved(verb) and any(
+            p.lower_ in _PUSHED_TO and any(g.dep_ == "pobj" and g.ent_type_ in _TIME_ENTS for g in p.children)
+            for p in preps):
+        return "postponed"  # "moved to June", "shifted to next month"; not "moved to Geneva", nor "moved up"
     on_hold = any(p.lower_ == "on" and any(g.lemma_.lower() in HOLD_NOUNS for g in p.children) for p in preps)
     if lemma in HOLDING_VERBS and on_hold:
         return "postponed"

@@ -60,7 +60,8 @@ PROJECT_NOUNS = frozenset({"project", "construction", "plan", "plans", "signing"
 _OBJECTS = EVENT_NOUNS | ACTIVITY_NOUNS | INSTRUMENT_NOUNS | PROJECT_NOUNS
 
 
-PREFILTER = re.compile(r"(?i)(?<![\w'’])(?:postpon|reschedul|delay|cancel|scrap|shelv|suspen|terminat|"
+PREFILTER = re.compile(r"(?i)(?<![\w'’])(?:postpon|reschedul|reset\b|(?:mov|shift)(?:ed|es|ing)?\s+to\b|"
+                       r"delay|cancel|scrap|shelv|suspen|terminat|"
                        r"(?:will|would)\s+(?:now|instead)\s|(?:is|are)\s+now\s+(?:likely|expected|set|due|"
                        r"scheduled|slated)\s|(?:had|has)\s+been\s+(?:due|scheduled|planned|set)|"
                        r"abandon|scrub|call(?:ed|s|ing)?\s+off|never\s|(?:not|n['’]t)\s+(?:been\s+|be\s+)?"
