@@ -174,11 +174,38 @@ class Register:
         self._records = dict(records)
         self._ordered = None
 
-    def cluster_of(self, article_hash: str, kind: str, index: int) -> str | None:
+    def record_at(self, article_hash: str, kind: str, index: int) -> str | None:
         """Return the id of the record a fact (article, kind, position) belongs to."""
         self._need_articles({article_hash})
         key = self._locator.get((article_hash, kind, index))
         return self._record_of.get(key) if key else None
+
+    def document_of(self, record_id: str) -> str:
+        """Return the id of the real thing a record is (part of): what its facts' `cluster` says.
+
+        Each step of a document's life is a record of its own (signed, ratified, in force, an MoU
+        "signed as" or "formalised as" the agreement it foresaw), and a lifecycle link leads from an
+        earlier step to a later one. The document is the record of its first step, found by following
+        the links back to a record no link leads to (the first reported such, when two do). Every
+        other record is its own document, so two documents signed on one day stay two, and a later
+        step linked to two of them keeps one.
+        """
+        seen, frontier, first = {record_id}, [record_id], []
+        while frontier:
+            rid = frontier.pop()
+            self._need_records({rid})
+            record = self._records.get(rid)
+            earlier = {ln.source for ln in record.links if ln.target == rid} if record is not None else set()
+            if not earlier:
+                first.append(rid)
+            frontier += sorted(earlier - seen)
+            seen |= earlier
+        return min(first or seen, key=self._first_reported)
+
+    def _first_reported(self, record_id: str) -> tuple[tuple[str, str, int, int, int], str]:
+        record = self._records.get(record_id)
+        mentions = record.mentions if record is not None else []
+        return (mentions[0].sort_key() if mentions else ("9999", "", 0, 0, 0), record_id)
 
     def items_of(self, record_id: str) -> list[Item]:
         """Return the facts (with their articles' context) a record was built from."""
@@ -706,9 +733,26 @@ class Register:
             self._link_instrument(rid, before)
         self._refresh_counts(fresh, events, before)
         changed = {rid for rid in set(before) | fresh if before.get(rid) != self._records.get(rid)}
+        self._place_documents(changed | fresh)
         self._changed |= changed
         self._ordered = None
         return changed
+
+    def _place_documents(self, rids: set[str]) -> None:
+        """Set the `cluster` of the facts of these records, and of the later steps of their documents."""
+        todo = sorted(rid for rid in rids if rid in self._records)
+        seen = set(todo)
+        while todo:
+            rid = todo.pop()
+            later = {ln.target for ln in self._records[rid].links if ln.source == rid} - seen
+            self._need_records(later)
+            later &= set(self._records)
+            seen |= later
+            todo += sorted(later)
+        for rid in sorted(seen):
+            document = self.document_of(rid)
+            for item in self.items_of(rid):
+                item.fact.cluster = document
 
     def _snap(self, rid: str, before: dict[str, Record | None]) -> None:
         """Keep a copy of a record as it was before this update (once)."""
@@ -744,7 +788,7 @@ class Register:
         self._known_records.add(rid)
         for item in items:
             self._record_of[item.key] = rid
-            item.fact.cluster = rid
+            item.fact.record = item.fact.cluster = rid  # a later step's `cluster`: `_place_documents`
         self._file_record(rid)
         return rid
 
@@ -860,7 +904,7 @@ def _semantic_name(options: ResolveOptions) -> str | None:
 
 
 def consolidate(facts: Iterable[ArticleFacts], options: ResolveOptions | None = None) -> Register:
-    """Return the register of all articles' facts (and set each fact's `cluster`)."""
+    """Return the register of all articles' facts (and set each fact's `record` and `cluster`)."""
     register = Register(options)
     register.add_all(facts)
     return register
