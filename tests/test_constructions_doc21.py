@@ -84,3 +84,16 @@ def test_meetings_people_and_promises_keep_their_record_as_cluster(tmp_path: Pat
     assert others and all(x.cluster == x.record is not None for x in others)
     salas = {p.cluster for f in result.facts for p in f.people if "Salas" in p.name}
     assert len(salas) == 1  # one person across two reports, as before
+
+
+MOU = (" date 2031-03-03 NAIROBI: Kenya and Peru signed a memorandum of understanding on cooperation in "
+       "fisheries on Monday.\n")
+FORMAL = (" date 2031-10-07 LIMA: Kenya and Peru signed an agreement on cooperation in fisheries in Lima on "
+          "Tuesday.\n")
+
+
+def test_an_mou_formalised_as_an_agreement_is_two_documents(tmp_path: Path) -> None:
+    result = batch(tmp_path, MOU, FORMAL)
+    steps = _instruments(result, "fisheries")
+    assert any(ln.relation == "formalised as" for ln in _links(result))
+    assert len({i.record for i in steps}) == 2 and all(i.cluster == i.record for i in steps)

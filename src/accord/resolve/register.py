@@ -25,7 +25,7 @@ from typing import Any
 
 from accord.core import ArticleFacts
 from accord.resolve.canon import FIELDS
-from accord.resolve.derived import Group, count_conflict, record_days, relation, subject_keys
+from accord.resolve.derived import ONE_DOCUMENT, Group, count_conflict, record_days, relation, subject_keys
 from accord.resolve.embeddings import semantic_named
 from accord.resolve.items import ArticleContext, Item, context_of, items_of
 from accord.resolve.model import RECORD_PREFIX, Link, Mention, Record
@@ -183,19 +183,21 @@ class Register:
     def document_of(self, record_id: str) -> str:
         """Return the id of the real thing a record is (part of): what its facts' `cluster` says.
 
-        Each step of a document's life is a record of its own (signed, ratified, in force, an MoU
-        "signed as" or "formalised as" the agreement it foresaw), and a lifecycle link leads from an
-        earlier step to a later one. The document is the record of its first step, found by following
-        the links back to a record no link leads to (the first reported such, when two do). Every
-        other record is its own document, so two documents signed on one day stay two, and a later
-        step linked to two of them keeps one.
+        Each step of a document's life is a record of its own (planned and then "signed as", signed,
+        ratified, in force, suspended, terminated), and a lifecycle link leads from an earlier step
+        to a later one (`derived.ONE_DOCUMENT`). The document is the record of its first step, found
+        by following those links back to a record none leads to (the first reported such, when two
+        do). Every other record is its own document: two documents signed on one day stay two, an
+        MoU "formalised as" an agreement signed later is another document, and a later step linked
+        to two documents keeps one.
         """
         seen, frontier, first = {record_id}, [record_id], []
         while frontier:
             rid = frontier.pop()
             self._need_records({rid})
             record = self._records.get(rid)
-            earlier = {ln.source for ln in record.links if ln.target == rid} if record is not None else set()
+            earlier = {ln.source for ln in record.links
+                       if ln.target == rid and ln.relation in ONE_DOCUMENT} if record is not None else set()
             if not earlier:
                 first.append(rid)
             frontier += sorted(earlier - seen)
@@ -744,9 +746,10 @@ class Register:
         seen = set(todo)
         while todo:
             rid = todo.pop()
-            later = {ln.target for ln in self._records[rid].links if ln.source == rid} - seen
+            later = {ln.target for ln in self._records[rid].links
+                     if ln.source == rid and ln.relation in ONE_DOCUMENT} - seen
             self._need_records(later)
-            later &= set(self._records)
+            later = {t for t in later if t in self._records}
             seen |= later
             todo += sorted(later)
         for rid in sorted(seen):
