@@ -17,7 +17,8 @@ PARTIAL_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 FIELDS: dict[str, set[str]] = {
     "instruments": {"cluster", "record", "type", "subject", "sectors", "parties", "status", "date", "place",
                     "signatories", "evidence"},
-    "commitments": {"cluster", "record", "actor", "action", "deadline_text", "deadline", "change", "evidence"},
+    "commitments": {"cluster", "record", "actor", "action", "deadline_text", "deadline", "change",
+                    "evidence"},
     "meetings": {"cluster", "record", "kind", "participants", "place", "date", "evidence"},
     "people": {"cluster", "record", "name", "role", "country", "evidence"},
     "figures": {"cluster", "record", "value", "number", "approx", "what", "evidence"},
