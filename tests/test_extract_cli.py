@@ -15,14 +15,15 @@ from accord.core import INSTRUMENT_STATUSES, INSTRUMENT_TYPES, MEETING_KINDS
 runner = CliRunner()
 PARTIAL_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 FIELDS: dict[str, set[str]] = {
-    "instruments": {"cluster", "type", "subject", "sectors", "parties", "status", "date", "place",
+    "instruments": {"cluster", "record", "type", "subject", "sectors", "parties", "status", "date", "place",
                     "signatories", "evidence"},
-    "commitments": {"cluster", "actor", "action", "deadline_text", "deadline", "change", "evidence"},
-    "meetings": {"cluster", "kind", "participants", "place", "date", "evidence"},
-    "people": {"cluster", "name", "role", "country", "evidence"},
-    "figures": {"cluster", "value", "number", "approx", "what", "evidence"},
+    "commitments": {"cluster", "record", "actor", "action", "deadline_text", "deadline", "change",
+                    "evidence"},
+    "meetings": {"cluster", "record", "kind", "participants", "place", "date", "evidence"},
+    "people": {"cluster", "record", "name", "role", "country", "evidence"},
+    "figures": {"cluster", "record", "value", "number", "approx", "what", "evidence"},
     # accord's sixth kind, beside the five of the shared format (docs/facts-format.md)
-    "initiatives": {"cluster", "type", "subject", "sectors", "parties", "state", "evidence"},
+    "initiatives": {"cluster", "record", "type", "subject", "sectors", "parties", "state", "evidence"},
 }
 
 

@@ -225,7 +225,7 @@ def test_merge_survives_recompute_and_a_later_ingest(tmp_path: Path) -> None:
     key = f"{visit_b().article.content_hash}:commitments:"
     assert register.record_of(key + "0") == register.record_of(key + "1")
     hash_b = visit_b().article.content_hash
-    assert register.cluster_of(hash_b, "commitments", 1) == register.record_of(key + "1")
+    assert register.record_at(hash_b, "commitments", 1) == register.record_of(key + "1")
     assert [c.action for c in register.notes[register.record_of(key + "0") or ""]] == ["merge"]
 
 

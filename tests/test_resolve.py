@@ -123,14 +123,15 @@ def test_official_sources_are_marked() -> None:
     assert {m.article_name for m in mentions if m.official} == {"a.txt"}
 
 
-def test_every_fact_gets_its_cluster_and_cluster_of_agrees() -> None:
+def test_every_fact_gets_its_record_and_cluster_and_the_register_agrees() -> None:
     facts = all_articles()
     register = consolidate(facts)
     for article_facts in facts:
         for kind in ("instruments", "commitments", "meetings", "people", "figures"):
             for index, fact in enumerate(getattr(article_facts, kind)):
-                assert fact.cluster is not None
-                assert register.cluster_of(article_facts.article.content_hash, kind, index) == fact.cluster
+                assert fact.record is not None
+                assert register.record_at(article_facts.article.content_hash, kind, index) == fact.record
+                assert register.document_of(fact.record) == fact.cluster
 
 
 def test_meetings_across_reports_merge_but_not_across_visits() -> None:

@@ -81,7 +81,7 @@ def sample(name: str = "sample.txt", partner: str = "Belarus", demonym: str = "B
         meetings=[Meeting(evidence=ev(f"Prime Minister Shehbaz Sharif met {demonym} President", text),
                           kind="talks", participants=("Shehbaz Sharif", "Aleksandr Lukashenko"))],
         people=[Person(evidence=ev("Prime Minister Shehbaz Sharif", text), name="Shehbaz Sharif",
-                       role="Prime Minister", country="Pakistan", cluster="per-1"),
+                       role="Prime Minister", country="Pakistan", cluster="per-1", record="per-1"),
                 Person(evidence=ev("President Aleksandr Lukashenko", text), name="Aleksandr Lukashenko",
                        role="President", country=partner)],
         figures=[Figure(evidence=ev("Over 150,000", text), value="150,000", number=150000.0,
@@ -170,7 +170,7 @@ def test_facts_rows_carry_span_quote_and_extractor(store: Store) -> None:
     for row in rows:
         assert TEXT[row.start:row.end] == row.quote
         assert (row.extractor, row.extractor_version) == ("test", "1.0")
-        assert "evidence" not in row.fields and "cluster" not in row.fields
+        assert "evidence" not in row.fields and not {"cluster", "record"} & set(row.fields)
     assert {r.kind for r in rows} == {"instruments", "commitments", "meetings", "people", "figures"}
 
 
@@ -416,7 +416,8 @@ def article_facts(draw: st.DrawFn) -> ArticleFacts:
     n = len(text)
     span = st.integers(0, n).flatmap(lambda s: st.integers(s, n).map(lambda e: (s, e)))
     evidence = span.map(lambda se: Evidence(se[0], se[1], text[se[0]:se[1]]))
-    common = {"evidence": evidence, "cluster": OPTIONAL}
+    record = draw(OPTIONAL)  # the store keeps a fact's record, and reads it back as its cluster too
+    common = {"evidence": evidence, "cluster": st.just(record), "record": st.just(record)}
     article = Article(
         name=draw(st.text(CHARS, min_size=1, max_size=30)), text=text, content_hash=uuid.uuid4().hex,
         source=draw(SHORT), published=draw(st.none() | st.dates()), outlet=draw(OPTIONAL),

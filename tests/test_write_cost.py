@@ -125,7 +125,7 @@ def test_a_row_read_for_its_records_works_out_no_blocks(
     assert state is not None
     register = Register.over(RowSource(store), state)
     stored = family(1).article.content_hash
-    assert register.cluster_of(stored, "instruments", 0) is not None
+    assert register.record_at(stored, "instruments", 0) is not None
     assert worked == []
     new = family(30)
     register.add_all([new])

@@ -96,17 +96,26 @@ class Article:
 
 @dataclass(slots=True, kw_only=True)
 class Fact:
-    """Fields every fact has: where it came from and the record it was merged into."""
+    """Fields every fact has: where it came from, the record it was merged into and the real thing
+    that record is (part of).
+
+    `record` is the register's record of this fact (one per real thing, and for an instrument one per
+    step of its life: signed, ratified, in force … each a record of its own, linked to the others);
+    `cluster` is the id the real thing keeps across reports: the record's own id, except for a later
+    step of a document's life, whose `cluster` is the record of the document's first step
+    (`accord.resolve.Register.document_of` decides it).
+    """
 
     fact_kind: ClassVar[str] = ""
     evidence: Evidence
     cluster: str | None = None
+    record: str | None = None
 
     def to_json(self) -> dict[str, Any]:
         """Return the fact as a facts-format JSON object (see docs/facts-format)."""
-        out: dict[str, Any] = {"cluster": self.cluster}
+        out: dict[str, Any] = {"cluster": self.cluster, "record": self.record}
         for f in fields(self):
-            if f.name in ("evidence", "cluster"):
+            if f.name in ("evidence", "cluster", "record"):
                 continue
             value = getattr(self, f.name)
             out[f.name] = list(value) if isinstance(value, tuple) else value
@@ -251,7 +260,7 @@ def fact_from_json(kind: str, data: dict[str, Any]) -> Fact:
     cls = FACT_TYPES[kind]
     ev = data["evidence"]
     values: dict[str, Any] = {"evidence": Evidence(ev["start"], ev["end"], ev["text"]),
-                              "cluster": data.get("cluster")}
+                              "cluster": data.get("cluster"), "record": data.get("record")}
     for f in fields(cls):
         if f.name in values:
             continue

@@ -79,7 +79,7 @@ class CuratedRegister(Register):
         """Return the facts (with their articles' context) a record was built from."""
         return list(self._view_items.get(record_id, ()))
 
-    def cluster_of(self, article_hash: str, kind: str, index: int) -> str | None:
+    def record_at(self, article_hash: str, kind: str, index: int) -> str | None:
         """Return the id of the record a fact (article, kind, position) belongs to."""
         return self._owner.get(str(MentionKey(article_hash, kind, index)))
 

@@ -108,12 +108,12 @@ def shared_event_day(undated: ArticleFacts, dated: ArticleFacts) -> date | None:
     Only a meeting or signing both reports name lends its day: a report of the talks that
     followed a declaration must not date the declaration's own report with the talks' day.
     """
-    shared = {f.cluster for f in undated.all_facts() if f.cluster}
+    shared = {f.record for f in undated.all_facts() if f.record}
     events: list[Meeting | Instrument] = [*dated.meetings, *dated.instruments]
-    days = Counter(d for f in events if f.cluster in shared and (d := f.date) and len(d) == 10)
+    days = Counter(d for f in events if f.record in shared and (d := f.date) and len(d) == 10)
     if days:
         return date.fromisoformat(max(days.items(), key=lambda kv: (kv[1], kv[0]))[0])
-    if not any(f.cluster in shared for f in events):
+    if not any(f.record in shared for f in events):
         return None  # they share people or promises, not an event
     return event_day(dated)
 

@@ -315,7 +315,7 @@ def _curated_records(register: Register, curation: Curation) -> set[str]:
     for keys in curation.mentions:
         for key in keys:
             article, kind, index = key.rsplit(":", 2)
-            rid = register.cluster_of(article, kind, int(index)) if index.lstrip("-").isdigit() else None
+            rid = register.record_at(article, kind, int(index)) if index.lstrip("-").isdigit() else None
             if rid is not None:
                 found.add(rid)
     return found
@@ -324,7 +324,7 @@ def _curated_records(register: Register, curation: Curation) -> set[str]:
 def _records_of(register: Register, facts: ArticleFacts) -> set[str]:
     """Return the automatic records an article's facts are in."""
     h = facts.article.content_hash
-    found = {register.cluster_of(h, kind, index)
+    found = {register.record_at(h, kind, index)
              for kind in FACT_KINDS for index in range(len(getattr(facts, kind)))}
     return {rid for rid in found if rid is not None}
 
@@ -353,7 +353,7 @@ def _curated_of(register: Register, curated: CuratedRegister) -> dict[str, list[
     out: dict[str, set[str]] = {}
     for cid, record in curated.records.items():
         for m in record.mentions:
-            rid = register.cluster_of(m.article, m.kind, m.index)
+            rid = register.record_at(m.article, m.kind, m.index)
             if rid is not None:
                 out.setdefault(rid, set()).add(cid)
     return {rid: sorted(cids) for rid, cids in out.items()}
@@ -375,10 +375,10 @@ def date_undated(store: Store, register: Register, fresh: Sequence[ArticleFacts]
     undated = [f for f in reports.values() if f.article.published is None]
     partners = {h for f in undated for h in register.article_links(f.article.content_hash)} - set(reports)
     reports.update(article_facts_by_hash(store, partners))
-    for facts in reports.values():  # the stored clusters may be older than this register's
+    for facts in reports.values():  # the stored records may be older than this register's
         for kind in FACT_KINDS:
             for index, fact in enumerate(getattr(facts, kind)):
-                fact.cluster = register.cluster_of(facts.article.content_hash, kind, index)
+                fact.record = register.record_at(facts.article.content_hash, kind, index)
     redo = []
     for facts in sorted(undated, key=lambda f: f.article.content_hash):
         day = reference_date(facts, register, reports)

@@ -44,7 +44,7 @@ def extract(
     follow_symlinks: FollowLinksOpt = False,
     consolidate_: Annotated[bool, typer.Option(
         "--consolidate/--no-consolidate",
-        help="Merge facts across the files given and fill each fact's cluster id.")] = True,
+        help="Merge facts across the files given and fill each fact's record and cluster ids.")] = True,
 ) -> None:
     """Extract facts from articles and print them: one JSON object per article, one per line."""
     settings = settings_of(ctx)

@@ -132,6 +132,10 @@ _RELATIONS: dict[str, tuple[frozenset[str], str]] = {
                               "suspended"}), "terminated"),
 }
 
+# the links from one step of a document's life to a later step of the same document; "formalised
+# as" leads from an MoU to another document, the agreement signed later in its place
+ONE_DOCUMENT = frozenset(name for _, name in _RELATIONS.values())
+
 
 def stage(group: Group) -> str:
     """Return an instrument record's stage (kept in its fields by consolidation)."""

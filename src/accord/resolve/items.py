@@ -127,9 +127,10 @@ def context_of(facts: ArticleFacts) -> ArticleContext:
 
 
 def fact_digest(fact: Fact) -> str:
-    """Return a short hash of a fact's content (evidence and fields, not its cluster)."""
+    """Return a short hash of a fact's content (evidence and fields, not its record or cluster)."""
     data = fact.to_json()
     data.pop("cluster", None)
+    data.pop("record", None)
     return hashlib.sha1(json.dumps(data, sort_keys=True, ensure_ascii=False).encode()).hexdigest()[:12]
 
 

@@ -25,7 +25,7 @@ from typing import Any
 
 from accord.core import ArticleFacts
 from accord.resolve.canon import FIELDS
-from accord.resolve.derived import Group, count_conflict, record_days, relation, subject_keys
+from accord.resolve.derived import ONE_DOCUMENT, Group, count_conflict, record_days, relation, subject_keys
 from accord.resolve.embeddings import semantic_named
 from accord.resolve.items import ArticleContext, Item, context_of, items_of
 from accord.resolve.model import RECORD_PREFIX, Link, Mention, Record
@@ -174,11 +174,40 @@ class Register:
         self._records = dict(records)
         self._ordered = None
 
-    def cluster_of(self, article_hash: str, kind: str, index: int) -> str | None:
+    def record_at(self, article_hash: str, kind: str, index: int) -> str | None:
         """Return the id of the record a fact (article, kind, position) belongs to."""
         self._need_articles({article_hash})
         key = self._locator.get((article_hash, kind, index))
         return self._record_of.get(key) if key else None
+
+    def document_of(self, record_id: str) -> str:
+        """Return the id of the real thing a record is (part of): what its facts' `cluster` says.
+
+        Each step of a document's life is a record of its own (planned and then "signed as", signed,
+        ratified, in force, suspended, terminated), and a lifecycle link leads from an earlier step
+        to a later one (`derived.ONE_DOCUMENT`). The document is the record of its first step, found
+        by following those links back to a record none leads to (the first reported such, when two
+        do). Every other record is its own document: two documents signed on one day stay two, an
+        MoU "formalised as" an agreement signed later is another document, and a later step linked
+        to two documents keeps one.
+        """
+        seen, frontier, first = {record_id}, [record_id], []
+        while frontier:
+            rid = frontier.pop()
+            self._need_records({rid})
+            record = self._records.get(rid)
+            earlier = {ln.source for ln in record.links
+                       if ln.target == rid and ln.relation in ONE_DOCUMENT} if record is not None else set()
+            if not earlier:
+                first.append(rid)
+            frontier += sorted(earlier - seen)
+            seen |= earlier
+        return min(first or seen, key=self._first_reported)
+
+    def _first_reported(self, record_id: str) -> tuple[tuple[str, str, int, int, int], str]:
+        record = self._records.get(record_id)
+        mentions = record.mentions if record is not None else []
+        return (mentions[0].sort_key() if mentions else ("9999", "", 0, 0, 0), record_id)
 
     def items_of(self, record_id: str) -> list[Item]:
         """Return the facts (with their articles' context) a record was built from."""
@@ -706,9 +735,27 @@ class Register:
             self._link_instrument(rid, before)
         self._refresh_counts(fresh, events, before)
         changed = {rid for rid in set(before) | fresh if before.get(rid) != self._records.get(rid)}
+        self._place_documents(changed | fresh)
         self._changed |= changed
         self._ordered = None
         return changed
+
+    def _place_documents(self, rids: set[str]) -> None:
+        """Set the `cluster` of the facts of these records, and of the later steps of their documents."""
+        todo = sorted(rid for rid in rids if rid in self._records)
+        seen = set(todo)
+        while todo:
+            rid = todo.pop()
+            later = {ln.target for ln in self._records[rid].links
+                     if ln.source == rid and ln.relation in ONE_DOCUMENT} - seen
+            self._need_records(later)
+            later = {t for t in later if t in self._records}
+            seen |= later
+            todo += sorted(later)
+        for rid in sorted(seen):
+            document = self.document_of(rid)
+            for item in self.items_of(rid):
+                item.fact.cluster = document
 
     def _snap(self, rid: str, before: dict[str, Record | None]) -> None:
         """Keep a copy of a record as it was before this update (once)."""
@@ -744,7 +791,7 @@ class Register:
         self._known_records.add(rid)
         for item in items:
             self._record_of[item.key] = rid
-            item.fact.cluster = rid
+            item.fact.record = item.fact.cluster = rid  # a later step's `cluster`: `_place_documents`
         self._file_record(rid)
         return rid
 
@@ -860,7 +907,7 @@ def _semantic_name(options: ResolveOptions) -> str | None:
 
 
 def consolidate(facts: Iterable[ArticleFacts], options: ResolveOptions | None = None) -> Register:
-    """Return the register of all articles' facts (and set each fact's `cluster`)."""
+    """Return the register of all articles' facts (and set each fact's `record` and `cluster`)."""
     register = Register(options)
     register.add_all(facts)
     return register

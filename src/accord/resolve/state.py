@@ -110,12 +110,20 @@ def context_from_json(data: dict[str, Any]) -> ArticleContext:
 
 
 def article_to_json(ctx: ArticleContext, items: list[Item]) -> dict[str, Any]:
-    """Return one article's context and facts (kind by kind, in their order) as a JSON object."""
+    """Return one article's context and facts (kind by kind, in their order) as a JSON object.
+
+    A saved fact keeps its record under `cluster`, as the state always has; its document (the
+    facts format's `cluster`) is not saved: the register works it out from the links.
+    """
     out: dict[str, Any] = {"context": context_to_json(ctx)}
     for kind in FACT_KINDS:
         facts = sorted((i for i in items if i.kind == kind), key=lambda i: i.index)
-        out[kind] = [i.fact.to_json() for i in facts]
+        out[kind] = [_saved_fact(i.fact.to_json()) for i in facts]
     return out
+
+
+def _saved_fact(data: dict[str, Any]) -> dict[str, Any]:
+    return {"cluster": data.pop("record"), **{k: v for k, v in data.items() if k != "cluster"}}
 
 
 def article_from_json(data: dict[str, Any], keys: Collection[str] = ()) -> tuple[ArticleContext, list[Item]]:
@@ -127,7 +135,8 @@ def article_from_json(data: dict[str, Any], keys: Collection[str] = ()) -> tuple
     ctx = context_from_json(data["context"])
     saved = {(kind, int(index)): key for key in keys for _, kind, _, _, _, index in [key.rsplit(":", 5)]}
     items = [
-        item_of(ctx, kind, index, fact_from_json(kind, fact), saved.get((kind, index)))
+        item_of(ctx, kind, index, fact_from_json(kind, fact | {"record": fact.get("cluster")}),
+                saved.get((kind, index)))
         for kind in FACT_KINDS
         for index, fact in enumerate(data.get(kind, []))
     ]
