@@ -54,7 +54,7 @@ class Fact(TypedDict):
     summary: str
     fields: dict[str, Any]
     evidence: Evidence
-    cluster: str | None
+    record: str | None
     extractor: str
     extractor_version: str
 

@@ -56,7 +56,7 @@ class RegisterUpdate(BaseModel):
     records: int
     written: int
     removed: int
-    clusters: int
+    refiled: int
     comparisons: int
     replayed: int
 
