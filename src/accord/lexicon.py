@@ -190,6 +190,9 @@ FACILITY_NOUNS = frozenset({"embassy", "embassies", "consulate", "consulates", "
                             "center", "service", "services", "link", "links", "corridor", "checkpoint",
                             "headquarters", "secretariat"})
 
+# Envoys a state posts to the other ("a new ambassador will be sent to Lima within days").
+ENVOY_NOUNS = frozenset({"ambassador", "envoy", "consul", "attaché", "attache", "chargé"})
+
 # Works a promise can have built and then finished ("complete the water plant by 2027").
 WORKS_NOUNS = FACILITY_NOUNS | frozenset({"project", "dam", "road", "highway", "hospital", "school",
                                           "stadium", "terminal", "airport", "refinery", "station", "tunnel",

@@ -285,7 +285,7 @@ def _h_rel_period(m: re.Match[str], ref: date | None, future: bool | None) -> tu
     """Resolve "next month", "this year", "last week", "the following year"."""
     if ref is None:
         return None, "date"
-    step = {"next": 1, "following": 1, "coming": 1, "this": 0, "current": 0,
+    step = {"next": 1, "following": 1, "coming": 1, "upcoming": 1, "this": 0, "current": 0,
             "last": -1, "previous": -1, "past": -1}[m["which"].lower()]
     unit = m["unit"].lower()
     if unit == "year":
@@ -613,7 +613,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str], Handler], ...] = tuple(
          r"|\b(?:before|by\s+the\s+time)\s+the\s+(?P<unit3>year|month)\s+is\s+(?:out|over)\b", _h_end_of),
         ("period",
          r"(?i)\b(?:(?:later|early|late)\s+(?:in\s+)?)?(?:by\s+|during\s+|in\s+|within\s+)?(?:the\s+)?"
-         r"(?P<which>next|following|this|coming"
+         r"(?P<which>next|following|this|(?:up)?coming"
          r"|current|last|previous|past)\s+(?P<unit>year|month|week)\b", _h_rel_period),
         ("within", r"(?i)\b" + _NUM + r"\s+(?P<unit>days?|weeks?|months?|years?)\s+ago\b", _h_ago),
         ("within", r"(?i)\b(?:within|in|after|over\s+the\s+next|in\s+the\s+next|within\s+the\s+next)\s+"

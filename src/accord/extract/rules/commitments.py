@@ -39,11 +39,13 @@ from accord.extract.rules.commitments_cues import (
     PRINCIPLE,
     SCHEDULED,
     SUPPORT_NOUNS,
+    TARGET_NOUNS,
     TRIP_VERBS,
     Cue,
     acts_on_own_thing,
     chance_given,
     done_to_act,
+    envoy_posted,
     find_cues,
     founds_body,
     funds_moved,
@@ -1281,7 +1283,7 @@ def _needs_date(cue: Cue) -> bool:
         return True
     if _is_actor(subj):
         return False
-    if funds_moved(cue.action) or works_finished(cue.action):
+    if funds_moved(cue.action) or works_finished(cue.action) or envoy_posted(cue.action):
         return True  # "the first tranche will be disbursed by the end of the year", "the dam finished …"
     if done_to_act(cue.action) or _joint_work_goes_on(cue.action, subj) or on_agenda(cue.action):
         return False
@@ -1734,8 +1736,10 @@ def _actor(ctx: Context, cue: Cue) -> str | None:
         tok = subject_of(cue.head)
     if cue.kind == "accept" and tok is not None and tok.lower_ in ("he", "she"):
         tok = _invitee_before(tok) or tok  # "X invited Y to visit Z, and she accepted": Y accepts
-    if tok is not None and tok.lower_ == "it" and tok.dep_ == "nsubjpass":
-        return _pair(ctx, cue.cue.idx)  # "it was agreed to set up a hotline": no one but the sides
+    if tok is not None and tok.dep_ == "nsubjpass" and (
+            tok.lower_ == "it" or tok.lemma_.lower() in TARGET_NOUNS):
+        # "it was agreed to set up a hotline", "tasks have been set to double trade": no one but the sides
+        return _pair(ctx, cue.cue.idx)
     if tok is not None and tok.dep_ == "nsubjpass" and tok.i == cue.cue.i:
         # "an agreement was reached (by the two ministers) to adopt a plan": who reached it, else the sides
         agent = next((g for c in tok.head.children if c.dep_ == "agent" for g in c.children

@@ -33,6 +33,7 @@ from accord.extract.rules.modality import (
 from accord.extract.rules.roles import is_role_word
 from accord.lexicon import (
     DOCUMENT_SINGULARS,
+    ENVOY_NOUNS,
     JOURNEY_NOUNS,
     MEETING_NOUNS,
     MOU_NOUNS,
@@ -151,7 +152,9 @@ PREFILTER = re.compile(
     r"accept|invit|plan|intend|intent|scheduled|expect|willing|ready|readiness|prepared|arrang|organi[sz]|keen|"
     r"instruct|determin|loan|grant|credit|financing|funding|donation|package|ask|order|urg|charg|"
     r"task|entrust|mandat|(?:is|are)\s+to\s|(?:reach|struck|strike|clinch|seal)\w*\s+(?:an?\s+|the\s+)?\w+\s+to\s|"
-    r"about\s+to|(?:support|backing|endorsement)\s+for|"
+    # "a deal was struck (by the ministers) to reopen …"
+    r"(?:reached|struck|clinched|sealed)\s+(?:by\s+(?:[\w'’-]+\s+){1,5}?)?to\s|"
+    r"about\s+to|(?:support|backing|endorsement)\s+for|request|"
     r"assur|effect|likely|upcoming|seek|push|striv|endeavo|work(?:s|ing)?\s+to\s|welcom|consent|forward|told|tell|direct|aim|goal|objective|target|slated|"
     r"set|purpose|underway|under\s+way|envisag|envision|foresee|stipulat|provides?\s+for|as\s+(?:early|soon)\s+as|"
     r"(?:meet|visit|host|hold|convene|sign|attend)s?\b|"
@@ -588,6 +591,9 @@ def find_cues(tok: Token) -> Cue | None:
     if (tok.pos_ in ("NOUN", "PROPN") and tok.lower_ in SETTLED_NOUNS and tok.dep_ in ("dobj", "nsubjpass")
             and tok.head.lemma_ in REACHING_VERBS):
         return _reached(tok)  # "reached an agreement to reopen the crossing", "an agreement was reached to …"
+    if (tok.pos_ == "NOUN" and tok.lemma_ == "request" and tok.dep_ == "dobj"
+            and tok.head.lemma_ in _HEEDING_VERBS):
+        return _request_granted(tok)  # "accepted Ghana's request to supply seedlings": the granter's act
     if tok.pos_ == "NOUN" and tok.lemma_ in COMMIT_NOUNS and not (tok.tag_ == "NNS" and tok.lemma_ in (
             "commitment", "intention", "pledge", "promise")):
         return _noun(tok)
@@ -917,9 +923,9 @@ def _modal(aux: Token) -> Cue | None:
         return Cue(aux, first, verb, "modal")  # "will be the first head of state to address the assembly"
     if _wished_of_other(verb):
         return None  # "Ghana would like Peru to host the next round": a request put to the other side
-    wish = _offered_act(verb)
+    wish = _offered_act(verb) or _obliged_act(verb)
     if wish is not None:
-        return Cue(aux, wish, verb, "modal")  # "China would like to strengthen connectivity with …"
+        return Cue(aux, wish, verb, "modal")  # "China would like to strengthen …", "he will have to visit …"
     if verb.lemma_ in _ENDING_VERBS and not any(c.dep_ == "dobj" for c in verb.children):
         return None  # "the agreement will cease to have effect", "will expire in 2030": an end, no act
     if stay_for_talks(verb):
@@ -1104,6 +1110,19 @@ def _offered_act(verb: Token) -> Token | None:
     """Return X of a party's "would like to X" (an offer made politely), else None."""
     if verb.lemma_ not in ("like", "love") or not _named_actor(verb):
         return None
+    return _infinitive_act(verb)
+
+
+def _obliged_act(verb: Token) -> Token | None:
+    """Return X of a party's "will have to X" (an act it owes, told ahead), else None: the act, not
+    "have", is what the party undertakes."""
+    if verb.lemma_ != "have" or any(c.dep_ == "dobj" for c in verb.children) or not _named_actor(verb):
+        return None
+    return _infinitive_act(verb)
+
+
+def _infinitive_act(verb: Token) -> Token | None:
+    """Return the act of a verb's to-infinitive ("like to X", "have to X"), if it is one."""
     return next((c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB" and "to" in aux_lemmas(c)
                  and (c.lemma_ not in NON_ACTIONS or acts_on_own_thing(c))), None)
 
@@ -1220,7 +1239,7 @@ def done_to_act(verb: Token) -> bool:
     subj = passive_subject(verb)
     if subj is not None and founds_body(verb, subj):
         return True  # "a joint working group will be set up by June"
-    if funds_moved(verb) or works_finished(verb):
+    if funds_moved(verb) or works_finished(verb) or envoy_posted(verb):
         return True  # "the first tranche will be disbursed by June" (undertaken only with its date)
     if subj is None or (verb.lemma_ in NON_ACTIONS
                         and (verb.lemma_, particle_of(verb)) not in PARTICLE_ACTIONS):
@@ -1236,6 +1255,16 @@ def funds_moved(verb: Token) -> bool:
     is a loan's term."""
     subj = passive_subject(verb)
     return subj is not None and verb.lemma_ in _PAYING_VERBS and subj.lemma_.lower() in _FUNDS | _PAYMENTS
+
+
+def envoy_posted(verb: Token) -> bool:
+    """Say whether a passive posts an envoy ("a new ambassador would be sent to Baghdad", "a consul will be
+    appointed"): the sending state's step, undertaken only with its date."""
+    subj = passive_subject(verb)
+    return subj is not None and verb.lemma_ in _POSTING_VERBS and subj.lemma_.lower() in ENVOY_NOUNS
+
+
+_POSTING_VERBS = frozenset({"send", "appoint", "post", "name", "accredit", "dispatch", "station", "assign"})
 
 
 def works_finished(verb: Token) -> bool:
@@ -1501,9 +1530,15 @@ def _tasked(verb: Token, action: Token | None) -> Cue | None:
 
 def told_beside(conj: Token) -> bool:
     """Say whether a verb joined to a bare act is told of the subject in a tense of its own ("agreed
-    to hold a summit and tasked their ministers to …"): another report, not part of the act."""
+    to hold a summit and tasked their ministers to …") or under a modal of its own ("will build a port
+    and will fund a school"): another report or promise, not part of the act."""
     return conj.dep_ == "conj" and conj.head.tag_ == "VB" and (
-        conj.tag_ in ("VBD", "VBZ") or (conj.tag_ == "VBN" and bool(aux_lemmas(conj) & {"has", "have"})))
+        conj.tag_ in ("VBD", "VBZ") or (conj.tag_ == "VBN" and bool(aux_lemmas(conj) & {"has", "have"}))
+        or (any(c.dep_ == "aux" and c.lower_ in FUTURE_MODALS | DUTY_MODALS for c in conj.children)
+            and any(c.dep_ in _OWN_OBJECTS for c in conj.head.children)))  # "will sign and will ratify it"
+
+
+_OWN_OBJECTS = frozenset({"dobj", "dative", "prep", "xcomp", "ccomp", "attr", "acomp"})
 
 
 def _provision(verb: Token) -> Cue | None:
@@ -1612,7 +1647,7 @@ def _noun(noun: Token) -> Cue | None:
     """Return the undertaking a noun states ("Belarus's willingness to share"), else None."""
     if noun.head.lower_ == "despite" or any(c.lower_ in ("no", "without") for c in noun.children):
         return None  # "has no plans to …"
-    action = _to_verb(noun) or _visit_invited(noun)
+    action = _to_verb(noun) or _visit_invited(noun) or _infinitive_after_passive(noun)
     if action is None:
         return None
     actor = None
@@ -1624,6 +1659,20 @@ def _noun(noun: Token) -> Cue | None:
     if noun.lemma_ in AIM_NOUNS and not _dated_ahead(action):
         return None
     return Cue(noun, action, head, "noun", actor)
+
+
+# Verbs by which a party grants another's request, and so undertakes what was asked ("accepted Ghana's
+# request to supply seedlings", "supported his request to send a replacement panda").
+_HEEDING_VERBS = frozenset({"accept", "grant", "approve", "support", "honour", "honor", "heed", "endorse"})
+
+
+def _request_granted(noun: Token) -> Cue | None:
+    """Return the act a request granted asks for, undertaken by whoever grants it, else None."""
+    verb = noun.head
+    action = _infinitive(noun)
+    if action is None or is_negated(verb):
+        return None
+    return Cue(verb, action, verb, "verb", subject_of(verb))
 
 
 # Nouns of a stance against something ("its opposition to the decision to build the dam").
@@ -1651,14 +1700,24 @@ def _reached(noun: Token) -> Cue | None:
     reopen …", else None."""
     verb = noun.head
     # "struck a deal to build …" or "a deal was struck to build …": the infinitive hung on the verb
-    action = _infinitive(noun) or next(
-        (c for c in verb.children if c.dep_ in ("advcl", "xcomp") and "to" in aux_lemmas(c) and (
-            c.left_edge.i == noun.right_edge.i + 1 if noun.dep_ == "dobj" else c.i > verb.i)), None)
+    action = _infinitive(noun) or _infinitive_after_passive(noun) or next(
+        (c for c in verb.children if c.dep_ in ("advcl", "xcomp") and "to" in aux_lemmas(c)
+         and noun.dep_ == "dobj" and c.left_edge.i == noun.right_edge.i + 1), None)
     if action is None or _drafts_document(action):
         return None  # "reached an agreement to develop a roadmap": the document planned (`instruments`)
     if is_negated(verb) or any(c.lower_ in ("no", "without") for c in noun.children):
         return None
     return Cue(noun, action, noun.head, "noun")
+
+
+def _infinitive_after_passive(noun: Token) -> Token | None:
+    """Return the to-infinitive the parser hung on the passive verb of a noun it is the subject of ("a deal
+    was struck (by the ministers) to reopen …", "instructions were given to prepare …"), else None."""
+    if noun.dep_ != "nsubjpass":
+        return None
+    verb = noun.head
+    return next((c for c in verb.children if c.dep_ in ("advcl", "xcomp") and "to" in aux_lemmas(c)
+                 and c.i > verb.i), None)
 
 
 _DRAFTING_VERBS = frozenset({"develop", "draft", "prepare", "formulate", "elaborate", "draw", "work"})

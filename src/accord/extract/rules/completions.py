@@ -197,4 +197,7 @@ def _told_done(verb: Token) -> bool:
         return False  # "will be reopened", "is to be reopened", "would have reopened"
     if verb.tag_ == "VBN" and not auxes:
         return False  # "the embassy reopened last week" is VBD; a bare participle is an adjective
+    if verb.dep_ == "ROOT" and any(a.lower_ == "had" for a in auxes):
+        return False  # "Peru had opened consulates in …": background to the news (a report's "said it
+        # had delivered …" is the news itself, told in the past of the saying)
     return verb.dep_ not in ("xcomp", "amod", "acl")
