@@ -42,11 +42,13 @@ from accord.normalize.numbers import (
     SCALES,
     SIGN_CLASS,
     SPOKEN_DECIMAL,
+    SPOKEN_HALF,
     currency_of,
     parse_number,
 )
 
 _LABELS = frozenset(("CARDINAL", "MONEY", "PERCENT", "QUANTITY", "DATE"))
+_A_SCALE = frozenset(SCALES) | {"hundred", "dozen"}  # "a million doses", "well over a hundred firms"
 _MONEY = re.compile(r"(?:\b[A-Z]{1,2})?" + SIGN_CLASS + r"\s?\d[\d,]*(?:\.\d+)?"
                     r"(?i:\s?(?:bn|mn|tn|billion|million|trillion|bil|mil|[kmb])\b)?")
 # A currency sign right before an amount, with the letters of its state ("US$", "S$", "HK$").
@@ -276,6 +278,7 @@ _TERM_PERIODS = words("grace repayment moratorium")
 # "repayable in 30 years").
 _REPAY_WORDS = words("repay amortize amortise repayable")
 _DEAL_NOUNS = words("loan credit lease contract concession facility arrangement grant memorandum mou")
+_LOAN_WORDS = _REPAY_WORDS | words("loan credit lend borrow")  # what makes an interest rate a loan's
 _LAST_VERBS = words("last run span continue hold take")
 _SPAN_OF_TIME = re.compile(r"(?i)[\w,.]+-(?:day|week|month|year|hour)s?(?:-long)?")
 # Built things whose size is told in metres glued to the number ("a 40m bridge", "a 300m pier").
@@ -507,10 +510,17 @@ def _hedge_before(ctx: Context, sent: Span, start: int) -> re.Match[str] | None:
     """Return the hedge written right before an amount at this offset ("just over", "up to"), if any;
     the "up to" of a level that climbed ("exports went up to $11 billion") is the verb's, no hedge."""
     lead = _APPROX_BEFORE.search(ctx.text, max(sent.start_char, start - 20), start)
-    if lead is None or not lead.group(0).lower().startswith("up"):
+    if lead is None or not lead.group(0).lower().startswith(("up", "over")):
         return lead
-    up = token_at(ctx.doc, lead.start())
-    return None if up is not None and _climbed_up(up) else lead
+    word = token_at(ctx.doc, lead.start())
+    return None if word is not None and (_climbed_up(word) or _handed_over(word)) else lead
+
+
+def _handed_over(over: Token) -> bool:
+    """Say whether an "over" is the particle of the verb before it ("handed over 500 tonnes of rice",
+    "turned over 300 laptops"): what was handed, with no hedge."""
+    return (over.lower_ == "over" and over.tag_ == "RP" and over.i > 0
+            and over.doc[over.i - 1].pos_ in ("VERB", "AUX"))
 
 
 def _climbed_up(up: Token) -> bool:
@@ -543,7 +553,8 @@ def _power_capacities(ctx: Context, sent: Span) -> list[tuple[int, int, Figure]]
 
 # A decimal read out in words with its scale and its currency or share ("five-point-seven billion
 # dollars", "one-point-three trillion won", "two-point-five percent"): the tagger reads only its end.
-_SPOKEN_AMOUNT = re.compile("(?i)" + SPOKEN_DECIMAL + r"(?:\s+(?:" + "|".join(SCALES) + r")\b)?"
+_SPOKEN_AMOUNT = re.compile("(?i)(?:" + SPOKEN_DECIMAL + r"(?:\s+(?:" + "|".join(SCALES) + r")\b)?|"
+                            + SPOKEN_HALF + r"\s+(?:" + "|".join(SCALES) + r")\b)"  # "one and a half billion"
                             r"(?:\s+(?:US\s+)?(?:" + "|".join(sorted(CURRENCY_NAMES)) + r")\b"
                             r"|\s?(?:per\s?cent|percent)\b)?")
 
@@ -567,6 +578,8 @@ def _figure(ctx: Context, sent: Span, ent: Span, times: list[tuple[int, int]]) -
         return None
     if ent.label_ == "CARDINAL" and len(ent) > 1 and _MODEL_NAME.fullmatch(ent[-1].text):
         ent = Span(ent.doc, ent.start, ent.end - 1, label=ent.label_)  # "180 K2 tanks": the count alone
+    if len(ent) > 1 and _handed_over(ent[0]):
+        ent = Span(ent.doc, ent.start + 1, ent.end, label=ent.label_)  # "handed over 1,900 tons": no hedge
     if len(ent) > 2 and _climbed_up(ent[0]) and ent[1].lower_ == "to":
         ent = Span(ent.doc, ent.start + 2, ent.end, label=ent.label_)  # "trade shot up to $4 billion"
     while len(ent) > 1 and (ent[-1].dep_ == "cc" or ent[-1].text in (",", ";")):
@@ -580,7 +593,7 @@ def _figure(ctx: Context, sent: Span, ent: Span, times: list[tuple[int, int]]) -
         count = Span(ent.doc, ent.start, currency.i, label="CARDINAL")
         if _names_a_kind(count, currency):
             ent = count  # "two yen loan projects": a count of projects of a kind, not two yen
-    if len(ent) == 1 and ent[0].lower_ in SCALES and ent.start > 0 and (
+    if len(ent) == 1 and ent[0].lower_ in _A_SCALE and ent.start > 0 and (
             ent.doc[ent.start - 1].lower_ in ("a", "an")):
         ent = Span(ent.doc, ent.start - 1, ent.end, label=ent.label_)  # "a million doses": "a" left out
     if _count_mislabelled(ctx, ent):
@@ -593,8 +606,8 @@ def _figure(ctx: Context, sent: Span, ent: Span, times: list[tuple[int, int]]) -
     text = ent.text.strip()
     if ent.label_ == "DATE" and ahead is None and not (_is_duration(ent, text) or _FREQUENCY.match(text)):
         return None
-    if any(s < ent.end_char and ent.start_char < e for s, e in times) and ahead is None and (
-            not _term_of_a_deal(ent.root)):
+    if any(s < ent.end_char and ent.start_char < e and not _year_of_a_measure(ent, s, e) for s, e in times) and (
+            ahead is None and not _term_of_a_deal(ent.root)):
         return None  # a time, not "repaid after 30 years"
     if not _is_figure(ctx, ent, text):
         return None
@@ -627,6 +640,14 @@ def _figure(ctx: Context, sent: Span, ent: Span, times: list[tuple[int, int]]) -
     what = _what(ent) or measure(ent, ctx.ref_date)
     return Figure(value=text, number=number, approx=_approx_of(text), what=what,
                   evidence=ctx.evidence(sent.start_char, sent.end_char))
+
+
+def _year_of_a_measure(ent: Span, start: int, end: int) -> bool:
+    """Say whether a time read inside a quantity is only its number, which looks like a year ("2000
+    metric tonnes of rice", "1900 tons"): the tagger's unit after it makes it a measure, not a date."""
+    number = next((t for t in ent if t.idx <= start < t.idx + len(t.text)), None)
+    return (ent.label_ == "QUANTITY" and number is not None and number.like_num and number.i < ent.end - 1
+            and end <= number.idx + len(number.text))
 
 
 def _scale_after(ent: Span) -> Token | None:
@@ -1409,9 +1430,14 @@ def _the_pair(noun: Token) -> bool:
 
 
 def _policy_rate(noun: Token) -> bool:
-    """Say whether a noun is a state's own rate ("the benchmark interest rate", "the policy rate")."""
-    return noun.lemma_.lower() == "rate" and any(
-        c.dep_ in ("amod", "compound") and c.lower_ in _POLICY_RATE_WORDS for c in noun.children)
+    """Say whether a noun is a state's own rate ("the benchmark interest rate", "the policy rate"); the
+    interest a loan of the sentence carries is one of its terms ("lend $300 million at an interest rate
+    of 1 per cent", "the credit's annual interest rate of 0.5 percent")."""
+    marks = {c.lower_ for c in noun.children if c.dep_ in ("amod", "compound")}
+    if noun.lemma_.lower() != "rate" or marks.isdisjoint(_POLICY_RATE_WORDS):
+        return False
+    return "interest" not in marks or not marks.isdisjoint(_POLICY_RATE_WORDS - {"interest", "lending"}) or (
+        not any(t.lemma_.lower() in _LOAN_WORDS for t in noun.sent))
 
 
 def _listed_name(tok: Token) -> bool:
@@ -1441,7 +1467,9 @@ def _share_of_ones_own(root: Token, measured: list[Token]) -> bool:
     if not owned:
         return False
     clause = next((t for t in root.ancestors if t.pos_ in ("VERB", "AUX")), root)
-    inside = {t.i for t in owned for t in t.subtree}
+    # the owner's own words; the partner its trade goes to is another state ("12% of Chile's exports to China")
+    inside = {t.i for o in owned for t in (o.children if o.lemma_.lower() in _DEALINGS else o.subtree)
+              if o.lemma_.lower() not in _DEALINGS or t.dep_ == "poss" for t in t.subtree}
     return not any(t.ent_type_ in ("GPE", "NORP") and t.i not in inside for t in clause.subtree)
 
 
