@@ -119,6 +119,8 @@ _PERCENT_SIGN = re.compile(r"(?i)\s?(?:%|per\s?cent\b|percent\b)")
 # A softened hedge, after which the tagger may tag nothing.
 _SOFTENED_HEDGE = re.compile(r"(?i)\b" + _SOFTENER + r"(?:over|above|more than|under|below)\s+$")
 # Verbs "up" is the particle of when a level climbs ("exports have gone up to $11 billion"): no ceiling.
+# Verbs "over" is a particle of when it tells a handover ("handed over 500 tonnes"; "gave over 300" hedges).
+_HAND_OVER_VERBS = words("hand turn sign pass")
 _CLIMB_VERBS = words("go shoot climb move jump soar edge inch creep ramp spike")
 # Where a range of amounts in one entity passes to its other end ("$2 billion to $3 billion").
 # (an amount must stand before it: "up to $15 billion" is one amount)
@@ -520,7 +522,7 @@ def _handed_over(over: Token) -> bool:
     """Say whether an "over" is the particle of the verb before it ("handed over 500 tonnes of rice",
     "turned over 300 laptops"): what was handed, with no hedge."""
     return (over.lower_ == "over" and over.tag_ == "RP" and over.i > 0
-            and over.doc[over.i - 1].pos_ in ("VERB", "AUX"))
+            and over.doc[over.i - 1].lemma_.lower() in _HAND_OVER_VERBS)
 
 
 def _climbed_up(up: Token) -> bool:
@@ -600,6 +602,9 @@ def _figure(ctx: Context, sent: Span, ent: Span, times: list[tuple[int, int]]) -
         # "climbed 25.3 per cent": a share the tagger called money is a percentage, not a count
         label = "PERCENT" if _PERCENT_SIGN.search(ent.text) else "CARDINAL"
         ent = Span(ent.doc, ent.start, ent.end, label=label)
+    unit = _unit_after_a_year(ent)
+    if unit is not None:
+        ent = Span(ent.doc, ent.start, unit.i + 1, label="QUANTITY")  # "1998 tonnes of pepper": no year
     ahead = _term_ahead(ent) if ent.label_ == "DATE" else None
     if ahead is not None:
         ent = ahead  # "a plan for Africa over the next five years": how long the deal runs
@@ -640,6 +645,17 @@ def _figure(ctx: Context, sent: Span, ent: Span, times: list[tuple[int, int]]) -
     what = _what(ent) or measure(ent, ctx.ref_date)
     return Figure(value=text, number=number, approx=_approx_of(text), what=what,
                   evidence=ctx.evidence(sent.start_char, sent.end_char))
+
+
+def _unit_after_a_year(ent: Span) -> Token | None:
+    """Return the unit of weight or volume right after a bare number the tagger took for a year ("sold
+    1998 tonnes of pepper", "2000 metric tons"), else None."""
+    if ent.label_ != "DATE" or len(ent) != 1 or not ent[0].like_num:
+        return None
+    doc = ent.doc
+    unit = next((t for t in doc[ent.end:ent.end + 2] if t.lower_ != "metric"), None)
+    return unit if unit is not None and unit.lemma_.lower() in _SIZE_UNITS and (
+        unit.i == ent.end or doc[ent.end].lower_ == "metric") else None
 
 
 def _year_of_a_measure(ent: Span, start: int, end: int) -> bool:
@@ -815,17 +831,24 @@ def _term_of_a_deal(years: Token) -> bool:
     maturity of 40 years", "a grace period of ten years", "to be repaid after 30 years"), not how long
     ago or how long something took; nor how long a term noun says it is ("Tenor: 20 years", "the
     repayment period will be 25 years")."""
-    if years.dep_ == "appos":
-        return _names_a_term(years.head)  # "Maturity: 40 years", as a loan's terms are listed
+    if years.dep_ == "appos" or (years.dep_ == "compound" and years.head.i > years.i):
+        return _names_a_term(years.head)  # "Maturity: 40 years", as a loan's terms are listed; "10 years grace"
+    if any(c.dep_ == "prep" and c.lower_ == "of" and any(_names_a_term(t) or t.lemma_.lower() in _TERM_PERIODS
+                                                         for t in c.children) for c in years.children):
+        return True  # "including 5 years of grace period", "ten years of grace"
     if years.dep_ == "attr" and years.head.lemma_ == "be":
         return any(c.dep_ == "nsubj" and _names_a_term(c) for c in years.head.children)
     if years.dep_ != "pobj":
         return False
     prep = years.head
     holder = prep.head
+    if holder.lemma_ == "be":  # "the loan is repayable in 20 years": the parse hangs "in" on the verb
+        holder = next((c for c in holder.children if c.dep_ == "acomp" and c.lemma_.lower() in _REPAY_WORDS),
+                      holder)
     if prep.lower_ == "of":
         return _names_a_term(holder)  # "a grace period of ten years"
-    if prep.lower_ in ("over", "after", "within", "in") and holder.lemma_.lower() in _REPAY_WORDS:
+    if prep.lower_ in ("over", "after", "within", "in") and (holder.lemma_.lower() in _REPAY_WORDS or (
+            holder.lemma_.lower() == "pay" and any(c.lower_ == "back" for c in holder.children))):
         # … not "repaid after two years of talks"
         return not any(c.dep_ == "prep" and c.lower_ == "of" for c in years.children)
     if prep.lower_ not in ("for", "over"):
@@ -1453,8 +1476,17 @@ def _domestic_product(noun: Token) -> bool:
 
 
 def _of_trade(noun: Token) -> bool:
-    """Say whether a measure is of the pair's dealings ("bilateral trade growth", "export growth")."""
-    return any(c.dep_ in ("amod", "compound") and c.lemma_.lower() in _DEALINGS for c in noun.subtree)
+    """Say whether a measure is of the pair's dealings ("bilateral trade growth", "export growth"), or the
+    pair's dealings had it ("trade between them recorded a growth of 18 percent", "the volume of trade
+    posted growth of 9%")."""
+    if any(c.dep_ in ("amod", "compound") and c.lemma_.lower() in _DEALINGS for c in noun.subtree):
+        return True
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.pos_ != "VERB":
+        return False
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    return any(w.lemma_.lower() in _DEALINGS for s in subjects
+               for w in (s, *(t for p in s.children if p.lower_ == "of" for t in p.children)))
 
 
 def _share_of_ones_own(root: Token, measured: list[Token]) -> bool:
