@@ -190,3 +190,28 @@ def test_the_growth_the_pairs_trade_recorded_is_the_pairs(
 ])
 def test_an_economys_own_growth_stays_out(find_figures: Finder, text: str, number: float) -> None:
     assert by_number(find_figures(text), number) is None
+
+
+# --------------------------------------------------------------------------- "500 tonnes (10,000 bags) of rice"
+
+
+@pytest.mark.parametrize(("text", "kept", "restated"), [
+    ("Myanmar shipped 500 metric tons (10,000 bags) of rice to Sri Lanka.", 500, 10000),
+    ("A consignment of 1,000 tonnes (100,000 packs) of rice from China reached Colombo.", 1000, 100000),
+    ("China has so far given 7,000 tonnes of rice (700,000 packs) to the schools of Laos.", 7000, 700000),
+    ("India sent 2,000 tons of wheat (40,000 sacks) to Kabul by road.", 2000, 40000),
+    ("Thailand will deliver 250 tonnes (5,000 cartons) of dried fish to Cambodia.", 250, 5000),
+])
+def test_a_count_in_brackets_after_a_weight_restates_it(
+        find_figures: Finder, text: str, kept: float, restated: float) -> None:
+    found = find_figures(text)
+    assert by_number(found, kept) is not None and by_number(found, restated) is None
+
+
+@pytest.mark.parametrize(("text", "number"), [
+    ("Japan gave 300 tonnes of seed (and 20 tractors) to Laos.", 20),
+    ("China signed five agreements (three contracts) with Nepal.", 3),
+    ("The rice (10,000 bags) came from Myanmar under the aid deal with Laos.", 10000),
+])
+def test_a_count_in_brackets_after_no_weight_stays(find_figures: Finder, text: str, number: float) -> None:
+    assert by_number(find_figures(text), number) is not None

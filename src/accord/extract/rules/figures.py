@@ -647,6 +647,21 @@ def _figure(ctx: Context, sent: Span, ent: Span, times: list[tuple[int, int]]) -
                   evidence=ctx.evidence(sent.start_char, sent.end_char))
 
 
+def _measure_restated(ent: Span) -> bool:
+    """Say whether a count in brackets restates the weight or volume just before it in other units
+    ("1,000 metric tonnes (100,000 packs) of rice", "2,000 tons of wheat (40,000 sacks)")."""
+    doc = ent.doc
+    if ent.label_ not in ("CARDINAL", "QUANTITY") or ent.start < 2 or doc[ent.start - 1].text != "(":
+        return False
+    close = next((t for t in doc[ent.end:ent.end + 3] if t.text == ")"), None)
+    if close is None or any(t.like_num for t in doc[ent.end:close.i]):
+        return False
+    unit = doc[ent.start - 2]
+    if unit.lemma_.lower() not in _SIZE_UNITS and unit.dep_ == "pobj" and unit.head.lower_ == "of":
+        unit = unit.head.head  # "7,000 tonnes of rice (700,000 packs)"
+    return unit.lemma_.lower() in _SIZE_UNITS and any(t.like_num for t in doc[max(0, unit.i - 3):unit.i])
+
+
 def _unit_after_a_year(ent: Span) -> Token | None:
     """Return the unit of weight or volume right after a bare number the tagger took for a year ("sold
     1998 tonnes of pepper", "2000 metric tons"), else None."""
@@ -984,6 +999,8 @@ def _is_figure(ctx: Context, ent: Span, text: str) -> bool:
         return False
     if _vague_count(ent, text) or _how_long_an_event(ent, text) or _size_of_each(ctx, ent):
         return False
+    if _measure_restated(ent):
+        return False  # "500 tonnes (10,000 bags) of rice": the same rice, counted in bags
     if figures_scene.unit_price(ent) or (ent.label_ != "MONEY" and _scene(ctx, ent)):
         return False
     if ent.label_ == "CARDINAL":
