@@ -215,3 +215,27 @@ def test_a_count_in_brackets_after_a_weight_restates_it(
 ])
 def test_a_count_in_brackets_after_no_weight_stays(find_figures: Finder, text: str, number: float) -> None:
     assert by_number(find_figures(text), number) is not None
+
+
+# --------------------------------------------------------------------------- "from 12 in 2024 to 50 in 2025"
+
+
+@pytest.mark.parametrize(("text", "numbers"), [
+    ("Scholarships for Fijian students will move from 12 in 2024 to 50 in 2025.", [12, 50]),
+    ("Scholarships for Laotian students will rise from 40 in 2023 to 100 in 2026.", [40, 100]),
+    ("Japan's grants to Laos rose from 14 in 2021 to 22 in 2023, the embassy said.", [14, 22]),
+    ("Peru will send more teachers to Chile, from 35 in 2024 to 70 in 2026.", [35, 70]),
+    ("Thai scholarships for Cambodian students will rise from 60 in 2024 to 150 in 2026.", [60, 150]),
+])
+def test_a_range_whose_sides_carry_years_is_no_tally(
+        find_figures: Finder, text: str, numbers: list[float]) -> None:
+    found = figure_numbers(find_figures(text))
+    assert all(n in found for n in numbers)
+
+
+@pytest.mark.parametrize("text", [
+    "The motion on the trade deal with Peru passed 312 to 48 in parliament.",
+    "The treaty with Chile was carried 97 to 3 by the senate.",
+])
+def test_a_tally_is_still_no_figure(find_figures: Finder, text: str) -> None:
+    assert [n for n in figure_numbers(find_figures(text)) if n in (312, 48, 97, 3)] == []

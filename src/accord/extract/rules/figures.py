@@ -1277,6 +1277,8 @@ def _tally_side(ent: Span) -> bool:
     if ent.start < 2 or doc[ent.start - 1].lower_ not in _TALLY_WORDS:
         return False
     before = doc[ent.start - 2]
+    if before.ent_type_ == "DATE":
+        return False  # "from 12 in 2024 to 50 in 2025": a year ends the first side of a range
     if _bare_number(before) and _bare_number(ent.root):
         return _tally_side(doc[before.i:before.i + 1])  # "… 48": the other side of "312 to 48"
     return before.lemma_.lower() in _DESCRIBED_COUNTS and any(c.like_num for c in before.children)
