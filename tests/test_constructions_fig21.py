@@ -121,7 +121,7 @@ def test_a_states_own_rate_stays_out_even_beside_a_loan(
     assert by_number(find_figures(text), number) is None
 
 
-# --------------------------------------------------------------------------- "12% of Chile's exports to China"
+# ------------------------------------------------------------------------- "12% of Chile's exports to China"
 
 
 @pytest.mark.parametrize(("text", "number"), [
@@ -169,7 +169,7 @@ def test_a_span_of_years_of_something_else_stays_out(find_figures: Finder, text:
     assert number not in figure_numbers(find_figures(text))
 
 
-# --------------------------------------------------------------------------- "trade … achieved a growth of 18%"
+# ------------------------------------------------------------------------- "trade … achieved a growth of 18%"
 
 
 @pytest.mark.parametrize(("text", "number"), [
@@ -192,7 +192,7 @@ def test_an_economys_own_growth_stays_out(find_figures: Finder, text: str, numbe
     assert by_number(find_figures(text), number) is None
 
 
-# --------------------------------------------------------------------------- "500 tonnes (10,000 bags) of rice"
+# ------------------------------------------------------------------------- "500 tonnes (10,000 bags) of rice"
 
 
 @pytest.mark.parametrize(("text", "kept", "restated"), [

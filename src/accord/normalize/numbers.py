@@ -44,7 +44,8 @@ SPOKEN_DECIMAL = (r"\b(?P<whole>\d+|" + "|".join(NUMBER_WORDS) + r")-point-(?P<p
 # million tonnes", "3 and a quarter"); not the end of a longer number ("twenty-five and a half").
 _PARTS = {"half": "5", "quarter": "25"}
 _WHOLES = "|".join(w for w in NUMBER_WORDS if w not in ("hundred", "dozen"))
-SPOKEN_HALF = (r"(?<!ty )(?<!ty-)\b(?P<hwhole>\d+|" + _WHOLES + r")[\s-]+and[\s-]+an?[\s-]+(?P<hpart>" + "|".join(_PARTS) + r")\b")
+SPOKEN_HALF = (r"(?<!ty )(?<!ty-)\b(?P<hwhole>\d+|" + _WHOLES + r")[\s-]+and[\s-]+an?[\s-]+(?P<hpart>"
+               + "|".join(_PARTS) + r")\b")
 _SPOKEN = re.compile("(?i)" + SPOKEN_DECIMAL + "|" + SPOKEN_HALF)
 
 

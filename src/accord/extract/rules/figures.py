@@ -611,8 +611,8 @@ def _figure(ctx: Context, sent: Span, ent: Span, times: list[tuple[int, int]]) -
     text = ent.text.strip()
     if ent.label_ == "DATE" and ahead is None and not (_is_duration(ent, text) or _FREQUENCY.match(text)):
         return None
-    if any(s < ent.end_char and ent.start_char < e and not _year_of_a_measure(ent, s, e) for s, e in times) and (
-            ahead is None and not _term_of_a_deal(ent.root)):
+    if any(s < ent.end_char and ent.start_char < e and not _year_of_a_measure(ent, s, e)
+           for s, e in times) and ahead is None and not _term_of_a_deal(ent.root):
         return None  # a time, not "repaid after 30 years"
     if not _is_figure(ctx, ent, text):
         return None
@@ -847,7 +847,7 @@ def _term_of_a_deal(years: Token) -> bool:
     ago or how long something took; nor how long a term noun says it is ("Tenor: 20 years", "the
     repayment period will be 25 years")."""
     if years.dep_ == "appos" or (years.dep_ == "compound" and years.head.i > years.i):
-        return _names_a_term(years.head)  # "Maturity: 40 years", as a loan's terms are listed; "10 years grace"
+        return _names_a_term(years.head)  # "Maturity: 40 years", as loan terms are listed; "10 years grace"
     if any(c.dep_ == "prep" and c.lower_ == "of" and any(_names_a_term(t) or t.lemma_.lower() in _TERM_PERIODS
                                                          for t in c.children) for c in years.children):
         return True  # "including 5 years of grace period", "ten years of grace"
@@ -1518,7 +1518,7 @@ def _share_of_ones_own(root: Token, measured: list[Token]) -> bool:
     if not owned:
         return False
     clause = next((t for t in root.ancestors if t.pos_ in ("VERB", "AUX")), root)
-    # the owner's own words; the partner its trade goes to is another state ("12% of Chile's exports to China")
+    # the owner's own words; the partner its trade goes to is another ("12% of Chile's exports to China")
     inside = {t.i for o in owned for t in (o.children if o.lemma_.lower() in _DEALINGS else o.subtree)
               if o.lemma_.lower() not in _DEALINGS or t.dep_ == "poss" for t in t.subtree}
     return not any(t.ent_type_ in ("GPE", "NORP") and t.i not in inside for t in clause.subtree)
