@@ -40,14 +40,22 @@ _FRACTION = re.compile(r"\b(a|an|one|two|three|four|nine)[\s-]+(" + "|".join(_FR
 _DIGIT_NAMES = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
 SPOKEN_DECIMAL = (r"\b(?P<whole>\d+|" + "|".join(NUMBER_WORDS) + r")-point-(?P<part>\d+|"
                   + "|".join(_DIGIT_NAMES) + r")\b")
-_SPOKEN = re.compile("(?i)" + SPOKEN_DECIMAL)
+# A whole number and a half or a quarter, in words ("one and a half billion dollars", "two-and-a-half
+# million tonnes", "3 and a quarter"); not the end of a longer number ("twenty-five and a half").
+_PARTS = {"half": "5", "quarter": "25"}
+_WHOLES = "|".join(w for w in NUMBER_WORDS if w not in ("hundred", "dozen"))
+SPOKEN_HALF = (r"(?<!ty )(?<!ty-)\b(?P<hwhole>\d+|" + _WHOLES + r")[\s-]+and[\s-]+an?[\s-]+(?P<hpart>"
+               + "|".join(_PARTS) + r")\b")
+_SPOKEN = re.compile("(?i)" + SPOKEN_DECIMAL + "|" + SPOKEN_HALF)
 
 
 def _in_digits(spoken: re.Match[str]) -> str:
-    """Return a decimal read out in words in digits ("five-point-seven" -> "5.7")."""
-    whole, part = spoken.group("whole").lower(), spoken.group("part").lower()
+    """Return a decimal read out in words in digits ("five-point-seven" -> "5.7", "one and a half" ->
+    "1.5")."""
+    half = spoken.group("hwhole") is not None
+    whole, part = (spoken.group(("h" if half else "") + name).lower() for name in ("whole", "part"))
     whole = whole if whole.isdigit() else str(NUMBER_WORDS[whole])
-    part = part if part.isdigit() else str(_DIGIT_NAMES.index(part))
+    part = _PARTS[part] if half else part if part.isdigit() else str(_DIGIT_NAMES.index(part))
     return f"{whole}.{part}"
 
 

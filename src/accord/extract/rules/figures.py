@@ -42,11 +42,13 @@ from accord.normalize.numbers import (
     SCALES,
     SIGN_CLASS,
     SPOKEN_DECIMAL,
+    SPOKEN_HALF,
     currency_of,
     parse_number,
 )
 
 _LABELS = frozenset(("CARDINAL", "MONEY", "PERCENT", "QUANTITY", "DATE"))
+_A_SCALE = frozenset(SCALES) | {"hundred", "dozen"}  # "a million doses", "well over a hundred firms"
 _MONEY = re.compile(r"(?:\b[A-Z]{1,2})?" + SIGN_CLASS + r"\s?\d[\d,]*(?:\.\d+)?"
                     r"(?i:\s?(?:bn|mn|tn|billion|million|trillion|bil|mil|[kmb])\b)?")
 # A currency sign right before an amount, with the letters of its state ("US$", "S$", "HK$").
@@ -117,6 +119,8 @@ _PERCENT_SIGN = re.compile(r"(?i)\s?(?:%|per\s?cent\b|percent\b)")
 # A softened hedge, after which the tagger may tag nothing.
 _SOFTENED_HEDGE = re.compile(r"(?i)\b" + _SOFTENER + r"(?:over|above|more than|under|below)\s+$")
 # Verbs "up" is the particle of when a level climbs ("exports have gone up to $11 billion"): no ceiling.
+# Verbs "over" is a particle of when it tells a handover ("handed over 500 tonnes"; "gave over 300" hedges).
+_HAND_OVER_VERBS = words("hand turn sign pass")
 _CLIMB_VERBS = words("go shoot climb move jump soar edge inch creep ramp spike")
 # Where a range of amounts in one entity passes to its other end ("$2 billion to $3 billion").
 # (an amount must stand before it: "up to $15 billion" is one amount)
@@ -276,6 +280,7 @@ _TERM_PERIODS = words("grace repayment moratorium")
 # "repayable in 30 years").
 _REPAY_WORDS = words("repay amortize amortise repayable")
 _DEAL_NOUNS = words("loan credit lease contract concession facility arrangement grant memorandum mou")
+_LOAN_WORDS = _REPAY_WORDS | words("loan credit lend borrow")  # what makes an interest rate a loan's
 _LAST_VERBS = words("last run span continue hold take")
 _SPAN_OF_TIME = re.compile(r"(?i)[\w,.]+-(?:day|week|month|year|hour)s?(?:-long)?")
 # Built things whose size is told in metres glued to the number ("a 40m bridge", "a 300m pier").
@@ -507,10 +512,17 @@ def _hedge_before(ctx: Context, sent: Span, start: int) -> re.Match[str] | None:
     """Return the hedge written right before an amount at this offset ("just over", "up to"), if any;
     the "up to" of a level that climbed ("exports went up to $11 billion") is the verb's, no hedge."""
     lead = _APPROX_BEFORE.search(ctx.text, max(sent.start_char, start - 20), start)
-    if lead is None or not lead.group(0).lower().startswith("up"):
+    if lead is None or not lead.group(0).lower().startswith(("up", "over")):
         return lead
-    up = token_at(ctx.doc, lead.start())
-    return None if up is not None and _climbed_up(up) else lead
+    word = token_at(ctx.doc, lead.start())
+    return None if word is not None and (_climbed_up(word) or _handed_over(word)) else lead
+
+
+def _handed_over(over: Token) -> bool:
+    """Say whether an "over" is the particle of the verb before it ("handed over 500 tonnes of rice",
+    "turned over 300 laptops"): what was handed, with no hedge."""
+    return (over.lower_ == "over" and over.tag_ == "RP" and over.i > 0
+            and over.doc[over.i - 1].lemma_.lower() in _HAND_OVER_VERBS)
 
 
 def _climbed_up(up: Token) -> bool:
@@ -543,7 +555,8 @@ def _power_capacities(ctx: Context, sent: Span) -> list[tuple[int, int, Figure]]
 
 # A decimal read out in words with its scale and its currency or share ("five-point-seven billion
 # dollars", "one-point-three trillion won", "two-point-five percent"): the tagger reads only its end.
-_SPOKEN_AMOUNT = re.compile("(?i)" + SPOKEN_DECIMAL + r"(?:\s+(?:" + "|".join(SCALES) + r")\b)?"
+_SPOKEN_AMOUNT = re.compile("(?i)(?:" + SPOKEN_DECIMAL + r"(?:\s+(?:" + "|".join(SCALES) + r")\b)?|"
+                            + SPOKEN_HALF + r"\s+(?:" + "|".join(SCALES) + r")\b)"  # "one and a half billion"
                             r"(?:\s+(?:US\s+)?(?:" + "|".join(sorted(CURRENCY_NAMES)) + r")\b"
                             r"|\s?(?:per\s?cent|percent)\b)?")
 
@@ -567,6 +580,8 @@ def _figure(ctx: Context, sent: Span, ent: Span, times: list[tuple[int, int]]) -
         return None
     if ent.label_ == "CARDINAL" and len(ent) > 1 and _MODEL_NAME.fullmatch(ent[-1].text):
         ent = Span(ent.doc, ent.start, ent.end - 1, label=ent.label_)  # "180 K2 tanks": the count alone
+    if len(ent) > 1 and _handed_over(ent[0]):
+        ent = Span(ent.doc, ent.start + 1, ent.end, label=ent.label_)  # "handed over 1,900 tons": no hedge
     if len(ent) > 2 and _climbed_up(ent[0]) and ent[1].lower_ == "to":
         ent = Span(ent.doc, ent.start + 2, ent.end, label=ent.label_)  # "trade shot up to $4 billion"
     while len(ent) > 1 and (ent[-1].dep_ == "cc" or ent[-1].text in (",", ";")):
@@ -580,21 +595,24 @@ def _figure(ctx: Context, sent: Span, ent: Span, times: list[tuple[int, int]]) -
         count = Span(ent.doc, ent.start, currency.i, label="CARDINAL")
         if _names_a_kind(count, currency):
             ent = count  # "two yen loan projects": a count of projects of a kind, not two yen
-    if len(ent) == 1 and ent[0].lower_ in SCALES and ent.start > 0 and (
+    if len(ent) == 1 and ent[0].lower_ in _A_SCALE and ent.start > 0 and (
             ent.doc[ent.start - 1].lower_ in ("a", "an")):
         ent = Span(ent.doc, ent.start - 1, ent.end, label=ent.label_)  # "a million doses": "a" left out
     if _count_mislabelled(ctx, ent):
         # "climbed 25.3 per cent": a share the tagger called money is a percentage, not a count
         label = "PERCENT" if _PERCENT_SIGN.search(ent.text) else "CARDINAL"
         ent = Span(ent.doc, ent.start, ent.end, label=label)
+    unit = _unit_after_a_year(ent)
+    if unit is not None:
+        ent = Span(ent.doc, ent.start, unit.i + 1, label="QUANTITY")  # "1998 tonnes of pepper": no year
     ahead = _term_ahead(ent) if ent.label_ == "DATE" else None
     if ahead is not None:
         ent = ahead  # "a plan for Africa over the next five years": how long the deal runs
     text = ent.text.strip()
     if ent.label_ == "DATE" and ahead is None and not (_is_duration(ent, text) or _FREQUENCY.match(text)):
         return None
-    if any(s < ent.end_char and ent.start_char < e for s, e in times) and ahead is None and (
-            not _term_of_a_deal(ent.root)):
+    if any(s < ent.end_char and ent.start_char < e and not _year_of_a_measure(ent, s, e)
+           for s, e in times) and ahead is None and not _term_of_a_deal(ent.root):
         return None  # a time, not "repaid after 30 years"
     if not _is_figure(ctx, ent, text):
         return None
@@ -627,6 +645,40 @@ def _figure(ctx: Context, sent: Span, ent: Span, times: list[tuple[int, int]]) -
     what = _what(ent) or measure(ent, ctx.ref_date)
     return Figure(value=text, number=number, approx=_approx_of(text), what=what,
                   evidence=ctx.evidence(sent.start_char, sent.end_char))
+
+
+def _measure_restated(ent: Span) -> bool:
+    """Say whether a count in brackets restates the weight or volume just before it in other units
+    ("1,000 metric tonnes (100,000 packs) of rice", "2,000 tons of wheat (40,000 sacks)")."""
+    doc = ent.doc
+    if ent.label_ not in ("CARDINAL", "QUANTITY") or ent.start < 2 or doc[ent.start - 1].text != "(":
+        return False
+    close = next((t for t in doc[ent.end:ent.end + 3] if t.text == ")"), None)
+    if close is None or any(t.like_num for t in doc[ent.end:close.i]):
+        return False
+    unit = doc[ent.start - 2]
+    if unit.lemma_.lower() not in _SIZE_UNITS and unit.dep_ == "pobj" and unit.head.lower_ == "of":
+        unit = unit.head.head  # "7,000 tonnes of rice (700,000 packs)"
+    return unit.lemma_.lower() in _SIZE_UNITS and any(t.like_num for t in doc[max(0, unit.i - 3):unit.i])
+
+
+def _unit_after_a_year(ent: Span) -> Token | None:
+    """Return the unit of weight or volume right after a bare number the tagger took for a year ("sold
+    1998 tonnes of pepper", "2000 metric tons"), else None."""
+    if ent.label_ != "DATE" or len(ent) != 1 or not ent[0].like_num:
+        return None
+    doc = ent.doc
+    unit = next((t for t in doc[ent.end:ent.end + 2] if t.lower_ != "metric"), None)
+    return unit if unit is not None and unit.lemma_.lower() in _SIZE_UNITS and (
+        unit.i == ent.end or doc[ent.end].lower_ == "metric") else None
+
+
+def _year_of_a_measure(ent: Span, start: int, end: int) -> bool:
+    """Say whether a time read inside a quantity is only its number, which looks like a year ("2000
+    metric tonnes of rice", "1900 tons"): the tagger's unit after it makes it a measure, not a date."""
+    number = next((t for t in ent if t.idx <= start < t.idx + len(t.text)), None)
+    return (ent.label_ == "QUANTITY" and number is not None and number.like_num and number.i < ent.end - 1
+            and end <= number.idx + len(number.text))
 
 
 def _scale_after(ent: Span) -> Token | None:
@@ -794,17 +846,24 @@ def _term_of_a_deal(years: Token) -> bool:
     maturity of 40 years", "a grace period of ten years", "to be repaid after 30 years"), not how long
     ago or how long something took; nor how long a term noun says it is ("Tenor: 20 years", "the
     repayment period will be 25 years")."""
-    if years.dep_ == "appos":
-        return _names_a_term(years.head)  # "Maturity: 40 years", as a loan's terms are listed
+    if years.dep_ == "appos" or (years.dep_ == "compound" and years.head.i > years.i):
+        return _names_a_term(years.head)  # "Maturity: 40 years", as loan terms are listed; "10 years grace"
+    if any(c.dep_ == "prep" and c.lower_ == "of" and any(_names_a_term(t) or t.lemma_.lower() in _TERM_PERIODS
+                                                         for t in c.children) for c in years.children):
+        return True  # "including 5 years of grace period", "ten years of grace"
     if years.dep_ == "attr" and years.head.lemma_ == "be":
         return any(c.dep_ == "nsubj" and _names_a_term(c) for c in years.head.children)
     if years.dep_ != "pobj":
         return False
     prep = years.head
     holder = prep.head
+    if holder.lemma_ == "be":  # "the loan is repayable in 20 years": the parse hangs "in" on the verb
+        holder = next((c for c in holder.children if c.dep_ == "acomp" and c.lemma_.lower() in _REPAY_WORDS),
+                      holder)
     if prep.lower_ == "of":
         return _names_a_term(holder)  # "a grace period of ten years"
-    if prep.lower_ in ("over", "after", "within", "in") and holder.lemma_.lower() in _REPAY_WORDS:
+    if prep.lower_ in ("over", "after", "within", "in") and (holder.lemma_.lower() in _REPAY_WORDS or (
+            holder.lemma_.lower() == "pay" and any(c.lower_ == "back" for c in holder.children))):
         # … not "repaid after two years of talks"
         return not any(c.dep_ == "prep" and c.lower_ == "of" for c in years.children)
     if prep.lower_ not in ("for", "over"):
@@ -940,6 +999,8 @@ def _is_figure(ctx: Context, ent: Span, text: str) -> bool:
         return False
     if _vague_count(ent, text) or _how_long_an_event(ent, text) or _size_of_each(ctx, ent):
         return False
+    if _measure_restated(ent):
+        return False  # "500 tonnes (10,000 bags) of rice": the same rice, counted in bags
     if figures_scene.unit_price(ent) or (ent.label_ != "MONEY" and _scene(ctx, ent)):
         return False
     if ent.label_ == "CARDINAL":
@@ -1216,6 +1277,8 @@ def _tally_side(ent: Span) -> bool:
     if ent.start < 2 or doc[ent.start - 1].lower_ not in _TALLY_WORDS:
         return False
     before = doc[ent.start - 2]
+    if before.ent_type_ == "DATE":
+        return False  # "from 12 in 2024 to 50 in 2025": a year ends the first side of a range
     if _bare_number(before) and _bare_number(ent.root):
         return _tally_side(doc[before.i:before.i + 1])  # "… 48": the other side of "312 to 48"
     return before.lemma_.lower() in _DESCRIBED_COUNTS and any(c.like_num for c in before.children)
@@ -1409,9 +1472,14 @@ def _the_pair(noun: Token) -> bool:
 
 
 def _policy_rate(noun: Token) -> bool:
-    """Say whether a noun is a state's own rate ("the benchmark interest rate", "the policy rate")."""
-    return noun.lemma_.lower() == "rate" and any(
-        c.dep_ in ("amod", "compound") and c.lower_ in _POLICY_RATE_WORDS for c in noun.children)
+    """Say whether a noun is a state's own rate ("the benchmark interest rate", "the policy rate"); the
+    interest a loan of the sentence carries is one of its terms ("lend $300 million at an interest rate
+    of 1 per cent", "the credit's annual interest rate of 0.5 percent")."""
+    marks = {c.lower_ for c in noun.children if c.dep_ in ("amod", "compound")}
+    if noun.lemma_.lower() != "rate" or marks.isdisjoint(_POLICY_RATE_WORDS):
+        return False
+    return "interest" not in marks or not marks.isdisjoint(_POLICY_RATE_WORDS - {"interest", "lending"}) or (
+        not any(t.lemma_.lower() in _LOAN_WORDS for t in noun.sent))
 
 
 def _listed_name(tok: Token) -> bool:
@@ -1427,8 +1495,17 @@ def _domestic_product(noun: Token) -> bool:
 
 
 def _of_trade(noun: Token) -> bool:
-    """Say whether a measure is of the pair's dealings ("bilateral trade growth", "export growth")."""
-    return any(c.dep_ in ("amod", "compound") and c.lemma_.lower() in _DEALINGS for c in noun.subtree)
+    """Say whether a measure is of the pair's dealings ("bilateral trade growth", "export growth"), or the
+    pair's dealings had it ("trade between them recorded a growth of 18 percent", "the volume of trade
+    posted growth of 9%")."""
+    if any(c.dep_ in ("amod", "compound") and c.lemma_.lower() in _DEALINGS for c in noun.subtree):
+        return True
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.pos_ != "VERB":
+        return False
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    return any(w.lemma_.lower() in _DEALINGS for s in subjects
+               for w in (s, *(t for p in s.children if p.lower_ == "of" for t in p.children)))
 
 
 def _share_of_ones_own(root: Token, measured: list[Token]) -> bool:
@@ -1441,7 +1518,9 @@ def _share_of_ones_own(root: Token, measured: list[Token]) -> bool:
     if not owned:
         return False
     clause = next((t for t in root.ancestors if t.pos_ in ("VERB", "AUX")), root)
-    inside = {t.i for t in owned for t in t.subtree}
+    # the owner's own words; the partner its trade goes to is another ("12% of Chile's exports to China")
+    inside = {t.i for o in owned for t in (o.children if o.lemma_.lower() in _DEALINGS else o.subtree)
+              if o.lemma_.lower() not in _DEALINGS or t.dep_ == "poss" for t in t.subtree}
     return not any(t.ent_type_ in ("GPE", "NORP") and t.i not in inside for t in clause.subtree)
 
 
