@@ -235,8 +235,9 @@ _TRIGGERS: tuple[_Trigger, ...] = (
              r"\b(?P<w>audience)\b|\bt[e\u00ea]te-[a\u00e0]-(?P<w2>t[e\u00ea]te)\b", cues.audience_held),
     _trigger("talks", "convened convenes", r"\b(?P<w>conven(?:ed|es))\b", cues.convened),
     # an envoy's credentials handed over in person ("presented his letters of credence to the President")
-    _trigger("other", "presented handed submitted delivered",
-             r"\b(?P<w>presented|handed|submitted|delivered)\b", cues.credentials_presented),
+    _trigger("other", "presented handed submitted delivered received receives accepted accepts",
+             r"\b(?P<w>presented|handed|submitted|delivered|receiv(?:ed|es)|accept(?:ed|s))\b",
+             cues.credentials_presented),
     # a conversation held in person ("held a one-on-one conversation", "had a conversation with X")
     _trigger("talks", "conversation", r"\b(?P<w>conversations?)\b", cues.conversation_held),
     # a bilateral meeting told by the adjective alone ("held a bilateral with X", "in a bilateral on Monday")
@@ -1283,7 +1284,7 @@ def _mention(ctx: Context, sent: Span, kind: str, tok: Token, *, headline: bool)
         if kind != "visit" and _sets_scene(noun):
             # "In a meeting with X, Y sought …", "During the call, X and Y reviewed …": who acts there
             doer = _doer_verb(head)
-            scene = [n for _, n in _subject_people(ctx, doer) if n not in persons]
+            scene = [n for _, n in _subject_people(ctx, doer) + _passive_doers(ctx, doer) if n not in persons]
             scene += [n for n in _subject_names(ctx, doer) if not _among(n, persons + scene)]
             persons += scene
     verb = tok if tok.pos_ == "VERB" else tok.head if tok.dep_ == "dobj" else (
@@ -2292,6 +2293,15 @@ def _agent_people(ctx: Context, verb: Token, tok: Token) -> list[tuple[int, str]
             for at, name in person_spans(ctx, c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text))]
 
 
+def _passive_doers(ctx: Context, verb: Token) -> list[tuple[int, str]]:
+    """Return the people a passive clause is done "by" ("This was stated by X during a meeting with Y",
+    "the offer was made by X in talks with Y"): who acts in the setting, as its subject would."""
+    if not any(c.dep_ == "nsubjpass" for c in verb.children):
+        return []
+    return [(at, name) for c in verb.children if c.dep_ == "agent"
+            for at, name in person_spans(ctx, c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text))]
+
+
 def _said_of_subject(verb: Token, at: int) -> bool:
     """Say whether the name at offset `at` stands in a clause said of the verb's subject ("the
     ministers accompanying Ruto", "X, who travelled with Lula, met Y"): whom they went with, not
@@ -2440,13 +2450,20 @@ def _called_on(ctx: Context, tok: Token) -> list[str]:
 
 def _occasion_sort(tok: Token) -> str:
     """Return what sort of occasion a ceremonial event is: "meal" ("a state banquet"), "farewell" ("a
-    send-off at the airport") or "" (a welcome): each sort is an event of its own on one visit."""
+    send-off at the airport"), "credentials" (an envoy's handed over) or "" (a welcome): each sort is an
+    event of its own on one visit."""
     noun = tok.head if tok.dep_ == "compound" else tok
     if tok.lower_ in MEAL_NOUNS or noun.lower_ in MEAL_NOUNS:
         return "meal"
     if cues.seen_off(tok):
         return "farewell"
+    if cues.credentials_presented(tok):
+        return _CREDENTIALS
     return ""
+
+
+# The sort of an envoy's credentials ceremony: each envoy's is an encounter of its own.
+_CREDENTIALS = "credentials"
 
 
 # Kinds of encounter that have no levels: one visit, one signing of the day, whoever is told in it.
@@ -2822,6 +2839,8 @@ def _compatible(a: _Mention, b: _Mention) -> bool:
         return False  # "X and Y held talks"; "Z hosted a delegation" or "X also met Z": not one of the pair
     if a.kind == "call" and _other_partners(a.persons, b.persons):
         return False  # "X called Y. … X also spoke by phone with Z": one caller, two calls
+    if a.sub == _CREDENTIALS and _other_pairs(a.persons, b.persons):
+        return False  # "Ambassador X presented his credentials to the King. Ambassador Z presented …"
     if a.kind == "talks" and (len(a.persons) < 2 or len(b.persons) < 2):
         return True
     if a.kind == "talks" and _other_pairs(a.persons, b.persons):

@@ -515,19 +515,37 @@ def audience_held(noun: Token) -> bool:
         c.dep_ == "prep" and c.lower_ == "with" for c in noun.children)
 
 
-# Verbs of handing an envoy's credentials to the head of state ("presented his credentials to X").
+# Verbs of handing an envoy's credentials to the head of state ("presented his credentials to X"), and
+# of the head of state taking them ("received the credentials of Ambassador X").
 _CREDENTIALS_HANDED = frozenset({"present", "hand", "submit", "deliver"})
+_CREDENTIALS_TAKEN = frozenset({"receive", "accept"})
 
 
 def credentials_presented(verb: Token) -> bool:
     """Say whether an envoy's credentials were handed to someone in person ("presented his letters of
     credence to President X", "handed over her credentials to the King", "credentials were presented to
-    …"): the ceremony is an encounter; not credentials only told of ("his credentials as an economist")."""
-    if verb.pos_ != "VERB" or verb.lemma_.lower() not in _CREDENTIALS_HANDED:
+    …") or taken from the envoy ("received the credentials of Ambassador X", "accepted the letters of
+    credence from the new envoys"): the ceremony is an encounter; not credentials only told of ("his
+    credentials as an economist")."""
+    lemma = verb.lemma_.lower()
+    if verb.pos_ != "VERB" or lemma not in _CREDENTIALS_HANDED | _CREDENTIALS_TAKEN:
         return False
     papers = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
-    return any(g.lower_ in ("credentials", "credence") for c in papers for g in c.subtree) and any(
-        c.dep_ in ("prep", "dative") and c.lower_ == "to" for h in (verb, *papers) for c in h.children)
+    # the papers themselves ("credentials", "letters of credence", "copies of credentials"), not a word
+    # of a clause said of the one received ("received X, who presented his credentials")
+    named = [g for c in papers for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
+             for g in p.children if g.dep_ == "pobj"]
+    if not any(w.lower_ in ("credentials", "credence") for w in (*papers, *named)):
+        return False
+    if verb.dep_ == "relcl" and verb.head.dep_ == "dobj" and hosts_guest(verb.head.head):
+        return False  # "X received Ambassador Y, who presented his credentials": the reception told
+    if lemma in _CREDENTIALS_HANDED:  # who hands them over gives them "to" someone
+        return any(c.dep_ in ("prep", "dative") and c.lower_ == "to" for h in (verb, *papers)
+                   for c in h.children)
+    # who takes them has them "of" or "from" a person ("of Ambassador X", "from the new envoys")
+    givers = [g for h in (verb, *papers, *named) for c in h.children
+              if c.dep_ == "prep" and c.lower_ in ("of", "from") for g in c.children if g.dep_ == "pobj"]
+    return any(g.ent_type_ == "PERSON" or g.lower_ in ROLE_HEADS for g in givers)
 
 
 def received_in_audience(noun: Token) -> bool:

@@ -1,0 +1,119 @@
+"""Constructions of real reports (round 21, issue 9), meetings and people, proved on our own wording: a
+head of state who receives or accepts an envoy's credentials meets the envoy; each envoy's credentials
+handed over to one host on one day are an encounter of its own; who a passive clause is done "by" in the
+setting of a meeting ("This was stated by X during a meeting with Y") took part in it.
+"""
+from __future__ import annotations
+
+import pytest
+
+from accord.extract.rules import RulesExtractor
+from tests.extract_support import facts
+
+# A title and a dateline above the body, so the body's first sentence is no page furniture.
+LEAD = "Envoys and ministers met\n\nKINGSTON, May 6 (Wire) -- "
+
+
+def _meetings(extractor: RulesExtractor, text: str) -> list[tuple[str, list[str]]]:
+    return [(m.kind, list(m.participants)) for m in facts(extractor, text, lead=LEAD).meetings]
+
+
+# ------------------------------------------------------------------ credentials received
+
+@pytest.mark.parametrize(("text", "host", "envoy"), [
+    ("President Ilham Aliyev received the credentials of Ambassador of Ghana Kwame Mensah on Monday.",
+     "Ilham Aliyev", "Kwame Mensah"),
+    ("On Tuesday, King Abdullah II accepted the letters of credence of Peruvian Ambassador Rosa Quispe at "
+     "Basman Palace.", "Abdullah II", "Rosa Quispe"),
+    ("Governor-General Patrick Allen received the letter of credence from the new Chilean envoy, Pedro "
+     "Soto, at King's House.", "Patrick Allen", "Pedro Soto"),
+    ("The credentials of Nepalese Ambassador Ram Sharma were received by President Cyril Ramaphosa in "
+     "Pretoria on Thursday.", "Cyril Ramaphosa", "Ram Sharma"),
+    ("President Bola Tinubu yesterday accepted copies of the credentials of Ambassador Anna Nowak of "
+     "Poland.", "Bola Tinubu", "Anna Nowak"),
+])
+def test_credentials_received_meet_the_envoy(extractor: RulesExtractor, text: str, host: str,
+                                              envoy: str) -> None:
+    found = _meetings(extractor, text)
+    assert any(host in people and envoy in people for _, people in found)
+
+
+@pytest.mark.parametrize("text", [
+    # credentials told of, or still to be received; a reception told by its own verb stays the reception
+    "The committee received the credentials of the candidate as an economist with approval.",
+    "President Ilham Aliyev will receive the credentials of the new ambassadors next week.",
+    "The ministry received a note about the credentials of the observers.",
+])
+def test_credentials_not_received_in_person_are_no_meeting(extractor: RulesExtractor, text: str) -> None:
+    assert [kind for kind, _ in _meetings(extractor, text) if kind == "other"] == []
+
+
+def test_a_reception_with_credentials_handed_is_one_encounter(extractor: RulesExtractor) -> None:
+    text = "President Ilham Aliyev received Ambassador of Chile Pedro Soto, who presented his credentials."
+    assert [kind for kind, _ in _meetings(extractor, text)] == ["talks"]
+
+
+# ------------------------------------------------------------------ each envoy's credentials apart
+
+@pytest.mark.parametrize(("text", "envoys"), [
+    ("Ambassador of Peru Carlos Vasquez presented his credentials to President Ilham Aliyev on Monday. "
+     "Ambassador of Ghana Kwame Mensah presented his credentials to President Ilham Aliyev on Monday.",
+     ["Carlos Vasquez", "Kwame Mensah"]),
+    ("King Charles received the credentials of Ambassador Ana Lima of Brazil on Tuesday. The King then "
+     "received the credentials of Ambassador Juan Ortiz of Uruguay.", ["Ana Lima", "Juan Ortiz"]),
+    ("The new envoy of Fiji, Mere Tora, handed her letter of credence to President Hilda Heine on Friday. "
+     "Kenji Sato, the new envoy of Japan, handed his letter of credence to President Hilda Heine on "
+     "Friday. Omar Haddad, envoy of Jordan, handed his letter of credence to President Hilda Heine too.",
+     ["Mere Tora", "Kenji Sato", "Omar Haddad"]),
+    ("Governor-General Cindy Kiro accepted the credentials of Ambassador Lars Berg of Norway. She also "
+     "accepted the credentials of Ambassador Eva Novak of Slovenia on the same day.",
+     ["Lars Berg", "Eva Novak"]),
+    ("Ambassador Tomas Ruiz presented credentials to Emir Tamim bin Hamad Al Thani on Sunday; Ambassador "
+     "Li Wei presented credentials to Emir Tamim bin Hamad Al Thani on Sunday as well.",
+     ["Tomas Ruiz", "Li Wei"]),
+])
+def test_each_envoys_credentials_are_an_encounter_of_their_own(extractor: RulesExtractor, text: str,
+                                                              envoys: list[str]) -> None:
+    ceremonies = [people for kind, people in _meetings(extractor, text) if kind == "other"]
+    for envoy in envoys:
+        assert [people for people in ceremonies if envoy in people] != []
+        assert all(other not in people for people in ceremonies if envoy in people
+                   for other in envoys if other != envoy)
+
+
+def test_one_envoys_credentials_told_twice_are_one_encounter(extractor: RulesExtractor) -> None:
+    text = ("Ambassador of Peru Carlos Vasquez presented his credentials to President Ilham Aliyev on Monday. "
+            "Carlos Vasquez handed the credentials to President Aliyev at the presidential palace.")
+    assert len([kind for kind, _ in _meetings(extractor, text) if kind == "other"]) == 1
+
+
+# ------------------------------------------------------------------ done "by" someone during a meeting
+
+@pytest.mark.parametrize(("text", "doer", "met"), [
+    ("This was stated by Foreign Minister Ian Borg during a meeting with Nepalese Foreign Minister Arzu "
+     "Rana Deuba in Kathmandu on Wednesday.", "Ian Borg", "Arzu Rana Deuba"),
+    ("The proposal was made by President Gabriel Boric in talks with Argentine President Javier Milei on "
+     "Monday.", "Gabriel Boric", "Javier Milei"),
+    ("During a meeting with Ugandan President Yoweri Museveni, the offer was tabled by Kenyan President "
+     "William Ruto.", "William Ruto", "Yoweri Museveni"),
+    ("At his talks with Chancellor Olaf Scholz in Berlin, the invitation was extended by Prime Minister "
+     "Mark Carney.", "Mark Carney", "Olaf Scholz"),
+    ("The matter was raised by Minister Penny Wong in a meeting with Indonesian Foreign Minister Sugiono "
+     "in Jakarta.", "Penny Wong", "Sugiono"),
+])
+def test_who_a_passive_clause_is_done_by_at_a_meeting_took_part(extractor: RulesExtractor, text: str,
+                                                                doer: str, met: str) -> None:
+    talks = [people for kind, people in _meetings(extractor, text) if kind == "talks"]
+    assert any(doer in people and met in people for people in talks)
+
+
+@pytest.mark.parametrize(("text", "absent"), [
+    # a passive clause of no meeting's setting, or a document by its author
+    ("The statement was issued by spokesperson Mao Ning after the talks between the two sides ended.",
+     "Mao Ning"),
+    ("The report on the meeting with Foreign Minister Ian Borg was written by analyst Maria Vella.",
+     "Maria Vella"),
+])
+def test_a_passive_clause_of_no_setting_adds_no_one(extractor: RulesExtractor, text: str,
+                                                    absent: str) -> None:
+    assert all(absent not in people for _, people in _meetings(extractor, text))
