@@ -11,7 +11,7 @@ from accord.extract.rules import RulesExtractor
 from tests.extract_support import facts
 
 # A title and a dateline above the body, so the body's first sentence is no page furniture.
-LEAD = "Envoys and ministers met\n\nKINGSTON, May 6 (Wire) -- "
+LEAD = "Diplomatic news in brief\n\nKINGSTON, May 6 (Wire) -- "
 
 
 def _meetings(extractor: RulesExtractor, text: str) -> list[tuple[str, list[str]]]:
@@ -117,3 +117,33 @@ def test_who_a_passive_clause_is_done_by_at_a_meeting_took_part(extractor: Rules
 def test_a_passive_clause_of_no_setting_adds_no_one(extractor: RulesExtractor, text: str,
                                                     absent: str) -> None:
     assert all(absent not in people for _, people in _meetings(extractor, text))
+
+
+# ------------------------------------------------------------------ talking to a titled person met
+
+@pytest.mark.parametrize(("text", "one", "other"), [
+    ("Prime Minister Mia Mottley was talking to Japanese Ambassador Kenji Sato, who called on her at the "
+     "Government Headquarters.", "Mia Mottley", "Kenji Sato"),
+    ("Talking to Foreign Minister of Ghana Samuel Ablakwa in Islamabad on Tuesday, Prime Minister Shehbaz "
+     "Sharif said trade could double.", "Shehbaz Sharif", "Samuel Ablakwa"),
+    ("President Hakainde Hichilema, talking to the visiting High Commissioner of India Ashok Rao, praised "
+     "the new railway.", "Hakainde Hichilema", "Ashok Rao"),
+    ("Governor-General Sam Mostyn was talking to King Tupou VI of Tonga at Government House when the "
+     "rain began.", "Sam Mostyn", "Tupou VI"),
+    ("While talking to Chinese Premier Li Qiang, Prime Minister Anthony Albanese raised the trade "
+     "barriers.", "Anthony Albanese", "Li Qiang"),
+])
+def test_talking_to_a_titled_person_is_talks(extractor: RulesExtractor, text: str, one: str,
+                                             other: str) -> None:
+    talks = [people for kind, people in _meetings(extractor, text) if kind == "talks"]
+    assert any(one in people and other in people for people in talks)
+
+
+@pytest.mark.parametrize("text", [
+    # talking to the press, to supporters, about a titled person
+    "Talking to reporters in Bridgetown on Monday, Prime Minister Mia Mottley said fuel prices would fall.",
+    "President Hakainde Hichilema was talking to his supporters in Lusaka on Saturday.",
+    "The minister was talking to students about President Bola Tinubu and his reforms.",
+])
+def test_talking_to_no_one_met_is_no_talks(extractor: RulesExtractor, text: str) -> None:
+    assert [kind for kind, _ in _meetings(extractor, text) if kind == "talks"] == []

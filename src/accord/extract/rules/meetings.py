@@ -82,6 +82,12 @@ _WITH_TITLED = r"with" + _TITLED_PARTNER
 _TO_TITLED = (r"to\s+(?:(?!(?:about|at|on|in|for|during|after|before|of|reporters|journalists|the\s+"
               r"(?:media|press))\b)[\w-]+\s+){0,2}?"
               r"(?:President|Prime|Premier|Chancellor|King|Queen|Emir|Sultan|Minister|Secretary|his|her)\b")
+# "to" a titled person or an envoy, the title within three words ("talking to the visiting Foreign
+# Minister X", "to Ambassador of Chile X", "to High Commissioner-designate X")
+_TO_ENVOY = (r"to\s+(?:(?!(?:about|at|on|in|for|during|after|before|of|reporters|journalists|the\s+"
+             r"(?:media|press))\b)[\w-]+\s+){0,3}?"
+             r"(?:President|Prime|Premier|Chancellor|King|Queen|Emir|Sultan|Minister|Secretary|Ambassador"
+             r"|Envoy|High\s+Commissioner|Governor|Speaker|his|her)\b")
 _Trigger = tuple[str, tuple[str, ...], re.Pattern[str], _Check | None]
 
 
@@ -166,6 +172,7 @@ _TRIGGERS: tuple[_Trigger, ...] = (
         # talking to a leader told by the gerund ("after speaking with Prime Minister X, …"): talks
         ("talks", "speaking talking",
          r"\b(?P<w>speaking|talking)\s+" + _WITH_TITLED),
+
         ("other", "host banquet dinner luncheon guard",
          r"\bhost(?:ed|s|ing)?\s+(?:a|an|the)\s+(?:\w+\s+){0,2}?(?P<w>luncheon|lunch|dinner|banquet"
          r"|reception|breakfast)\b|\b(?:state|official)\s+(?P<w2>banquet|dinner|luncheon)\b"
@@ -228,6 +235,9 @@ _TRIGGERS: tuple[_Trigger, ...] = (
     # a guest received told by a clause opening the sentence ("While receiving X, the President said")
     _trigger("talks", "receiving hosting welcoming", r"\b(?P<w>receiving|hosting|welcoming)\b",
              cues.receiving_guest),
+    # one talking to a titled caller or envoy ("The President was talking to Ambassador X, who called
+    # on him", "Talking to the visiting Foreign Minister, the Prime Minister said …")
+    _trigger("talks", "talking", r"\b(?P<w>talking)\s+" + _TO_ENVOY, cues.talks_to_guest),
     # people who sat down together ("Trump sat down with Martin in the Oval Office")
     _trigger("talks", "sat sits", r"\b(?P<w>sat|sits)\s+down\s+(?:together|with)\b", cues.sat_down),
     # an audience granted, a tete-a-tete held; people convened ("the ministers convened in Nairobi")

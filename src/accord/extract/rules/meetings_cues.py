@@ -600,6 +600,20 @@ def came_for(noun: Token) -> Token | None:
     return verb if done else None
 
 
+def talks_to_guest(verb: Token) -> bool:
+    """Say whether "talking to" is talking with a person met ("was talking to Ambassador X, who called on
+    him", "Talking to the visiting minister, …"), not to supporters, students or the press."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() != "talk":
+        return False
+    return any(c.dep_ == "prep" and c.lower_ == "to" and any(
+        g.dep_ == "pobj" and is_guest(g) and g.lower_ not in _PRESS_NOUNS for g in c.children)
+        for c in verb.children)
+
+
+# Whom one talks to at a press event, no guest met.
+_PRESS_NOUNS = frozenset({"reporters", "journalists", "media", "press", "newsmen", "correspondents"})
+
+
 def sat_down(verb: Token) -> bool:
     """Say whether people sat down together or with a person ("X sat down with Y", "the two leaders
     sat down together"), not with a document or a plan ("sat down with the budget")."""
