@@ -82,8 +82,8 @@ def test_each_envoys_credentials_are_an_encounter_of_their_own(extractor: RulesE
 
 
 def test_one_envoys_credentials_told_twice_are_one_encounter(extractor: RulesExtractor) -> None:
-    text = ("Ambassador of Peru Carlos Vasquez presented his credentials to President Ilham Aliyev on Monday. "
-            "Carlos Vasquez handed the credentials to President Aliyev at the presidential palace.")
+    text = ("Ambassador of Peru Carlos Vasquez presented his credentials to President Ilham Aliyev on "
+            "Monday. Carlos Vasquez handed the credentials to President Aliyev at the presidential palace.")
     assert len([kind for kind, _ in _meetings(extractor, text) if kind == "other"]) == 1
 
 
@@ -146,4 +146,36 @@ def test_talking_to_a_titled_person_is_talks(extractor: RulesExtractor, text: st
     "The minister was talking to students about President Bola Tinubu and his reforms.",
 ])
 def test_talking_to_no_one_met_is_no_talks(extractor: RulesExtractor, text: str) -> None:
+    assert [kind for kind, _ in _meetings(extractor, text) if kind == "talks"] == []
+
+
+# ------------------------------------------------------------------ a guest's title hung on the name
+
+@pytest.mark.parametrize(("text", "host", "guest"), [
+    ("The Minister of Foreign Affairs of the Lao People's Democratic Republic, Thongsavanh Phomvihane, "
+     "received Ambassador of the Socialist Republic of Viet Nam Nguyen Minh Tam in Vientiane on Tuesday.",
+     "Thongsavanh Phomvihane", "Nguyen Minh Tam"),
+    ("President Lula received Ambassador of the Republic of Korea Park Ji-hoon at the Planalto Palace on "
+     "Friday.", "Lula", "Park Ji-hoon"),
+    ("Prime Minister Hun Manet hosted Ambassador of the Kingdom of Thailand Somchai Wongsa in Phnom Penh "
+     "on Monday.", "Hun Manet", "Somchai Wongsa"),
+    ("On Wednesday, President Shavkat Mirziyoyev received Ambassador of the Arab Republic of Egypt Ahmed "
+     "Farouk in Tashkent.", "Shavkat Mirziyoyev", "Ahmed Farouk"),
+    ("King Tupou VI welcomed Envoy of the Republic of Fiji Mere Tora at the Royal Palace in Nuku'alofa.",
+     "Tupou VI", "Mere Tora"),
+])
+def test_a_guest_titled_by_a_long_state_name_is_received(extractor: RulesExtractor, text: str, host: str,
+                                                         guest: str) -> None:
+    talks = [people for kind, people in _meetings(extractor, text) if kind == "talks"]
+    assert any(any(host in p for p in people) and guest in people for people in talks)
+
+
+@pytest.mark.parametrize("text", [
+    # a paper received, from or of an envoy, not the envoy
+    "President Lula received the report of the Ambassador of the Republic of Korea on Friday.",
+    "Prime Minister Hun Manet received a letter from Ambassador of the Kingdom of Thailand Somchai Wongsa "
+    "on Monday.",
+    "The ministry received Ambassador of the Year nominations from the Republic of Fiji in March.",
+])
+def test_no_titled_guest_is_no_reception(extractor: RulesExtractor, text: str) -> None:
     assert [kind for kind, _ in _meetings(extractor, text) if kind == "talks"] == []

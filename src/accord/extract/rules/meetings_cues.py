@@ -50,9 +50,10 @@ def is_guest(tok: Token) -> bool:
 
 def _titled(tok: Token) -> bool:
     """Say whether a proper noun is a name under a title the tagger missed ("Chancellor Merz", "President
-    Ruto" tagged as nothing or as a body)."""
-    return tok.pos_ == "PROPN" and any(c.dep_ == "compound" and c.i < tok.i and c.lower_ in ROLE_HEADS
-                                       for c in tok.children)
+    Ruto" tagged as nothing or as a body; "Ambassador of the Republic of X Nguyen Van A" taken in with
+    the state's long name, the title hung on the name as a modifier)."""
+    return tok.pos_ == "PROPN" and any(c.dep_ in ("compound", "nmod") and c.i < tok.i
+                                       and c.lower_ in ROLE_HEADS for c in tok.children)
 
 
 def _title_after(tok: Token) -> bool:
