@@ -179,3 +179,25 @@ def test_a_guest_titled_by_a_long_state_name_is_received(extractor: RulesExtract
 ])
 def test_no_titled_guest_is_no_reception(extractor: RulesExtractor, text: str) -> None:
     assert [kind for kind, _ in _meetings(extractor, text) if kind == "talks"] == []
+
+
+# ------------------------------------------------------------------ an earlier meeting recalled
+
+@pytest.mark.parametrize("text", [
+    "The Kenyan and Ugandan ministers, who last met in Kampala in March, discussed the railway by letter.",
+    "The two presidents previously met in Geneva in 2021, officials said.",
+    "The group brings together envoys from nine states who met in Quito back in August 2019 to set it up.",
+    "Ruto and Museveni last met at State House in Entebbe, the statement recalled.",
+    "Ministers who had previously met in Suva agreed in writing to extend the fisheries accord.",
+])
+def test_an_earlier_meeting_recalled_is_no_meeting(extractor: RulesExtractor, text: str) -> None:
+    assert [kind for kind, _ in _meetings(extractor, text) if kind == "talks"] == []
+
+
+@pytest.mark.parametrize("text", [
+    # met now, told with no word of an earlier time
+    "The Kenyan and Ugandan ministers met in Kampala on Monday to discuss the railway.",
+    "Ruto and Museveni met at State House in Entebbe on Friday, the statement said.",
+])
+def test_a_meeting_told_now_stays(extractor: RulesExtractor, text: str) -> None:
+    assert [kind for kind, _ in _meetings(extractor, text)] == ["talks"]

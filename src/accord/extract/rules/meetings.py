@@ -688,6 +688,8 @@ def _accept(ctx: Context, kind: str, tok: Token, text: str, m: re.Match[str]) ->
             return False
         if word in ("met", "meets") and _met_in_meeting(tok):
             return False  # "the ministers met in a separate meeting": the noun tells the encounter
+        if word == "met" and _met_before(tok):
+            return False  # "the ministers, who last met in Kampala in March": an earlier one recalled
         if word in ("met", "meets", "meeting") and tok.pos_ == "VERB" and not _meets_someone(tok):
             return False  # "meeting the target", "met the demand of the unions"
     if kind == "other" and word in _RECEPTIONS:
@@ -810,6 +812,18 @@ def _met_in_meeting(verb: Token) -> bool:
     working lunch")."""
     return any(c.dep_ == "prep" and c.lower_ in ("in", "at", "for") and any(
         g.dep_ == "pobj" and g.lemma_.lower() in ("meeting", "session") for g in c.children)
+        for c in verb.children)
+
+
+# Adverbs that tell a meeting as the one before ("who last met in March", "had previously met in Geneva").
+_BEFORE_NOW = frozenset({"last", "previously"})
+
+
+def _met_before(verb: Token) -> bool:
+    """Say whether a meeting verb recalls an earlier encounter as background ("the two, who last met in
+    Kampala", "they previously met in Geneva", "ministers who met in Lima back in 2017")."""
+    return any(c.dep_ == "advmod" and (c.lower_ in _BEFORE_NOW or (
+        c.lower_ == "back" and c.i + 1 < len(c.doc) and c.doc[c.i + 1].lower_ in ("in", "on")))
         for c in verb.children)
 
 
