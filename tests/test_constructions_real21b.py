@@ -194,6 +194,12 @@ def test_an_earlier_meeting_recalled_is_no_meeting(extractor: RulesExtractor, te
     assert [kind for kind, _ in _meetings(extractor, text) if kind == "talks"] == []
 
 
+def test_a_bodys_last_sitting_recalled_is_no_sitting(extractor: RulesExtractor) -> None:
+    # round 21: a body's sitting told by "last met" is background, as gen11's and gen14's gold record it
+    text = "The joint commission, which last met in 2011, will convene in Lima next month."
+    assert [kind for kind, _ in _meetings(extractor, text) if kind == "commission_session"] == []
+
+
 @pytest.mark.parametrize("text", [
     # met now, told with no word of an earlier time
     "The Kenyan and Ugandan ministers met in Kampala on Monday to discuss the railway.",
