@@ -83,6 +83,12 @@ _WITH_TITLED = r"with" + _TITLED_PARTNER
 _TO_TITLED = (r"to\s+(?:(?!(?:about|at|on|in|for|during|after|before|of|reporters|journalists|the\s+"
               r"(?:media|press))\b)[\w-]+\s+){0,2}?"
               r"(?:President|Prime|Premier|Chancellor|King|Queen|Emir|Sultan|Minister|Secretary|his|her)\b")
+# "to" a titled person or an envoy, the title within three words ("talking to the visiting Foreign
+# Minister X", "to Ambassador of Chile X", "to High Commissioner-designate X")
+_TO_ENVOY = (r"to\s+(?:(?!(?:about|at|on|in|for|during|after|before|of|reporters|journalists|the\s+"
+             r"(?:media|press))\b)[\w-]+\s+){0,3}?"
+             r"(?:President|Prime|Premier|Chancellor|King|Queen|Emir|Sultan|Minister|Secretary|Ambassador"
+             r"|Envoy|High\s+Commissioner|Governor|Speaker|his|her)\b")
 _Trigger = tuple[str, tuple[str, ...], re.Pattern[str], _Check | None]
 
 
@@ -167,6 +173,7 @@ _TRIGGERS: tuple[_Trigger, ...] = (
         # talking to a leader told by the gerund ("after speaking with Prime Minister X, …"): talks
         ("talks", "speaking talking",
          r"\b(?P<w>speaking|talking)\s+" + _WITH_TITLED),
+
         ("other", "host banquet dinner luncheon guard",
          r"\bhost(?:ed|s|ing)?\s+(?:a|an|the)\s+(?:\w+\s+){0,2}?(?P<w>luncheon|lunch|dinner|banquet"
          r"|reception|breakfast)\b|\b(?:state|official)\s+(?P<w2>banquet|dinner|luncheon)\b"
@@ -229,6 +236,9 @@ _TRIGGERS: tuple[_Trigger, ...] = (
     # a guest received told by a clause opening the sentence ("While receiving X, the President said")
     _trigger("talks", "receiving hosting welcoming", r"\b(?P<w>receiving|hosting|welcoming)\b",
              cues.receiving_guest),
+    # one talking to a titled caller or envoy ("The President was talking to Ambassador X, who called
+    # on him", "Talking to the visiting Foreign Minister, the Prime Minister said …")
+    _trigger("talks", "talking", r"\b(?P<w>talking)\s+" + _TO_ENVOY, cues.talks_to_guest),
     # people who sat down together ("Trump sat down with Martin in the Oval Office")
     _trigger("talks", "sat sits", r"\b(?P<w>sat|sits)\s+down\s+(?:together|with)\b", cues.sat_down),
     # an audience granted, a tete-a-tete held; people convened ("the ministers convened in Nairobi")
@@ -236,8 +246,9 @@ _TRIGGERS: tuple[_Trigger, ...] = (
              r"\b(?P<w>audience)\b|\bt[e\u00ea]te-[a\u00e0]-(?P<w2>t[e\u00ea]te)\b", cues.audience_held),
     _trigger("talks", "convened convenes", r"\b(?P<w>conven(?:ed|es))\b", cues.convened),
     # an envoy's credentials handed over in person ("presented his letters of credence to the President")
-    _trigger("other", "presented handed submitted delivered",
-             r"\b(?P<w>presented|handed|submitted|delivered)\b", cues.credentials_presented),
+    _trigger("other", "presented handed submitted delivered received receives accepted accepts",
+             r"\b(?P<w>presented|handed|submitted|delivered|receiv(?:ed|es)|accept(?:ed|s))\b",
+             cues.credentials_presented),
     # a conversation held in person ("held a one-on-one conversation", "had a conversation with X")
     _trigger("talks", "conversation", r"\b(?P<w>conversations?)\b", cues.conversation_held),
     # a bilateral meeting told by the adjective alone ("held a bilateral with X", "in a bilateral on Monday")
@@ -691,6 +702,8 @@ def _accept(ctx: Context, kind: str, tok: Token, text: str, m: re.Match[str]) ->
             return False
         if word in ("met", "meets") and _met_in_meeting(tok):
             return False  # "the ministers met in a separate meeting": the noun tells the encounter
+        if word == "met" and _met_before(tok):
+            return False  # "the ministers, who last met in Kampala in March": an earlier one recalled
         if word in ("met", "meets", "meeting") and tok.pos_ == "VERB" and not _meets_someone(tok):
             return False  # "meeting the target", "met the demand of the unions"
     if kind == "other" and word in _RECEPTIONS:
@@ -825,6 +838,18 @@ def _met_in_meeting(verb: Token) -> bool:
     working lunch")."""
     return any(c.dep_ == "prep" and c.lower_ in ("in", "at", "for") and any(
         g.dep_ == "pobj" and g.lemma_.lower() in ("meeting", "session") for g in c.children)
+        for c in verb.children)
+
+
+# Adverbs that tell a meeting as the one before ("who last met in March", "had previously met in Geneva").
+_BEFORE_NOW = frozenset({"last", "previously"})
+
+
+def _met_before(verb: Token) -> bool:
+    """Say whether a meeting verb recalls an earlier encounter as background ("the two, who last met in
+    Kampala", "they previously met in Geneva", "ministers who met in Lima back in 2017")."""
+    return any(c.dep_ == "advmod" and (c.lower_ in _BEFORE_NOW or (
+        c.lower_ == "back" and c.i + 1 < len(c.doc) and c.doc[c.i + 1].lower_ in ("in", "on")))
         for c in verb.children)
 
 
@@ -1309,7 +1334,7 @@ def _mention(ctx: Context, sent: Span, kind: str, tok: Token, *, headline: bool)
         if kind != "visit" and _sets_scene(noun):
             # "In a meeting with X, Y sought …", "During the call, X and Y reviewed …": who acts there
             doer = _doer_verb(head)
-            scene = [n for _, n in _subject_people(ctx, doer) if n not in persons]
+            scene = [n for _, n in _subject_people(ctx, doer) + _passive_doers(ctx, doer) if n not in persons]
             scene += [n for n in _subject_names(ctx, doer) if not _among(n, persons + scene)]
             persons += scene
     verb = tok if tok.pos_ == "VERB" else tok.head if tok.dep_ == "dobj" else (
@@ -2318,6 +2343,15 @@ def _agent_people(ctx: Context, verb: Token, tok: Token) -> list[tuple[int, str]
             for at, name in person_spans(ctx, c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text))]
 
 
+def _passive_doers(ctx: Context, verb: Token) -> list[tuple[int, str]]:
+    """Return the people a passive clause is done "by" ("This was stated by X during a meeting with Y",
+    "the offer was made by X in talks with Y"): who acts in the setting, as its subject would."""
+    if not any(c.dep_ == "nsubjpass" for c in verb.children):
+        return []
+    return [(at, name) for c in verb.children if c.dep_ == "agent"
+            for at, name in person_spans(ctx, c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text))]
+
+
 def _said_of_subject(verb: Token, at: int) -> bool:
     """Say whether the name at offset `at` stands in a clause said of the verb's subject ("the
     ministers accompanying Ruto", "X, who travelled with Lula, met Y"): whom they went with, not
@@ -2466,13 +2500,20 @@ def _called_on(ctx: Context, tok: Token) -> list[str]:
 
 def _occasion_sort(tok: Token) -> str:
     """Return what sort of occasion a ceremonial event is: "meal" ("a state banquet"), "farewell" ("a
-    send-off at the airport") or "" (a welcome): each sort is an event of its own on one visit."""
+    send-off at the airport"), "credentials" (an envoy's handed over) or "" (a welcome): each sort is an
+    event of its own on one visit."""
     noun = tok.head if tok.dep_ == "compound" else tok
     if tok.lower_ in MEAL_NOUNS or noun.lower_ in MEAL_NOUNS:
         return "meal"
     if cues.seen_off(tok):
         return "farewell"
+    if cues.credentials_presented(tok):
+        return _CREDENTIALS
     return ""
+
+
+# The sort of an envoy's credentials ceremony: each envoy's is an encounter of its own.
+_CREDENTIALS = "credentials"
 
 
 # Kinds of encounter that have no levels: one visit, one signing of the day, whoever is told in it.
@@ -2848,6 +2889,8 @@ def _compatible(a: _Mention, b: _Mention) -> bool:
         return False  # "X and Y held talks"; "Z hosted a delegation" or "X also met Z": not one of the pair
     if a.kind == "call" and _other_partners(a.persons, b.persons):
         return False  # "X called Y. … X also spoke by phone with Z": one caller, two calls
+    if a.sub == _CREDENTIALS and _other_pairs(a.persons, b.persons):
+        return False  # "Ambassador X presented his credentials to the King. Ambassador Z presented …"
     if a.kind == "talks" and (len(a.persons) < 2 or len(b.persons) < 2):
         return True
     if a.kind == "talks" and _other_pairs(a.persons, b.persons):

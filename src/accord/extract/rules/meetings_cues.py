@@ -50,9 +50,10 @@ def is_guest(tok: Token) -> bool:
 
 def _titled(tok: Token) -> bool:
     """Say whether a proper noun is a name under a title the tagger missed ("Chancellor Merz", "President
-    Ruto" tagged as nothing or as a body)."""
-    return tok.pos_ == "PROPN" and any(c.dep_ == "compound" and c.i < tok.i and c.lower_ in ROLE_HEADS
-                                       for c in tok.children)
+    Ruto" tagged as nothing or as a body; "Ambassador of the Republic of X Nguyen Van A" taken in with
+    the state's long name, the title hung on the name as a modifier)."""
+    return tok.pos_ == "PROPN" and any(c.dep_ in ("compound", "nmod") and c.i < tok.i
+                                       and c.lower_ in ROLE_HEADS for c in tok.children)
 
 
 def _title_after(tok: Token) -> bool:
@@ -515,19 +516,37 @@ def audience_held(noun: Token) -> bool:
         c.dep_ == "prep" and c.lower_ == "with" for c in noun.children)
 
 
-# Verbs of handing an envoy's credentials to the head of state ("presented his credentials to X").
+# Verbs of handing an envoy's credentials to the head of state ("presented his credentials to X"), and
+# of the head of state taking them ("received the credentials of Ambassador X").
 _CREDENTIALS_HANDED = frozenset({"present", "hand", "submit", "deliver"})
+_CREDENTIALS_TAKEN = frozenset({"receive", "accept"})
 
 
 def credentials_presented(verb: Token) -> bool:
     """Say whether an envoy's credentials were handed to someone in person ("presented his letters of
     credence to President X", "handed over her credentials to the King", "credentials were presented to
-    …"): the ceremony is an encounter; not credentials only told of ("his credentials as an economist")."""
-    if verb.pos_ != "VERB" or verb.lemma_.lower() not in _CREDENTIALS_HANDED:
+    …") or taken from the envoy ("received the credentials of Ambassador X", "accepted the letters of
+    credence from the new envoys"): the ceremony is an encounter; not credentials only told of ("his
+    credentials as an economist")."""
+    lemma = verb.lemma_.lower()
+    if verb.pos_ != "VERB" or lemma not in _CREDENTIALS_HANDED | _CREDENTIALS_TAKEN:
         return False
     papers = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
-    return any(g.lower_ in ("credentials", "credence") for c in papers for g in c.subtree) and any(
-        c.dep_ in ("prep", "dative") and c.lower_ == "to" for h in (verb, *papers) for c in h.children)
+    # the papers themselves ("credentials", "letters of credence", "copies of credentials"), not a word
+    # of a clause said of the one received ("received X, who presented his credentials")
+    named = [g for c in papers for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
+             for g in p.children if g.dep_ == "pobj"]
+    if not any(w.lower_ in ("credentials", "credence") for w in (*papers, *named)):
+        return False
+    if verb.dep_ == "relcl" and verb.head.dep_ == "dobj" and hosts_guest(verb.head.head):
+        return False  # "X received Ambassador Y, who presented his credentials": the reception told
+    if lemma in _CREDENTIALS_HANDED:  # who hands them over gives them "to" someone
+        return any(c.dep_ in ("prep", "dative") and c.lower_ == "to" for h in (verb, *papers)
+                   for c in h.children)
+    # who takes them has them "of" or "from" a person ("of Ambassador X", "from the new envoys")
+    givers = [g for h in (verb, *papers, *named) for c in h.children
+              if c.dep_ == "prep" and c.lower_ in ("of", "from") for g in c.children if g.dep_ == "pobj"]
+    return any(g.ent_type_ == "PERSON" or g.lower_ in ROLE_HEADS for g in givers)
 
 
 def received_in_audience(noun: Token) -> bool:
@@ -580,6 +599,20 @@ def came_for(noun: Token) -> Token | None:
     verb = noun.head.head
     done = verb.lemma_.lower() in _ARRIVING_VERBS and verb.tag_ in ("VBD", "VBN") and not is_planned(verb)
     return verb if done else None
+
+
+def talks_to_guest(verb: Token) -> bool:
+    """Say whether "talking to" is talking with a person met ("was talking to Ambassador X, who called on
+    him", "Talking to the visiting minister, …"), not to supporters, students or the press."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() != "talk":
+        return False
+    return any(c.dep_ == "prep" and c.lower_ == "to" and any(
+        g.dep_ == "pobj" and is_guest(g) and g.lower_ not in _PRESS_NOUNS for g in c.children)
+        for c in verb.children)
+
+
+# Whom one talks to at a press event, no guest met.
+_PRESS_NOUNS = frozenset({"reporters", "journalists", "media", "press", "newsmen", "correspondents"})
 
 
 def sat_down(verb: Token) -> bool:
