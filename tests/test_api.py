@@ -745,7 +745,7 @@ def _picks(query: Any, fact: Any, pairs: dict[str, str]) -> bool:
     if query.pair:
         key = "-".join(sorted(query.pair.upper().split("-")))
         states = [gazetteer().by_iso2(code) for code in key.split("-")]
-        if pairs.get(fact.record or "") != key and not all(names(fact.fields, c) for c in states if c):
+        if pairs.get(fact.cluster or "") != key and not all(names(fact.fields, c) for c in states if c):
             return False
     haystack = fold("\n".join([fact.quote, *_values(fact.fields)]))
     return all(w in haystack for w in fold(query.q or "").split())

@@ -195,8 +195,8 @@ def stored_records(db: Path) -> dict[str, Any]:
         return {r.id: (r.fields, r.mentions, r.updated_at) for r in s.scalars(select(RecordRow))}
 
 
-def records(db: Path) -> set[tuple[str, str, str]]:
-    return {(f["article"], f["evidence"]["text"], f["record"]) for f in ok_json(db, "facts")}
+def clusters(db: Path) -> set[tuple[str, str, str]]:
+    return {(f["article"], f["evidence"]["text"], f["cluster"]) for f in ok_json(db, "facts")}
 
 
 def test_ingest_keeps_the_register_and_order_does_not_matter(tmp_path: Path) -> None:
@@ -209,9 +209,9 @@ def test_ingest_keeps_the_register_and_order_does_not_matter(tmp_path: Path) -> 
     assert ok_json(one, "register") and ok_json(one, "register") == ok_json(two, "register")
     assert ok_json(one, "commitments", "--as-of", "2025-06-01") == ok_json(two, "commitments",
                                                                            "--as-of", "2025-06-01")
-    assert records(one) == records(two)
+    assert clusters(one) == clusters(two)
     assert all(c is not None and c.split("-")[0] in ("ins", "com", "mtg", "per", "fig")
-               for _a, _q, c in records(one))
+               for _a, _q, c in clusters(one))
     before = stored_records(one)
     again = run(one, "ingest", *paths)
     assert again.exit_code == 0 and "already in the store: 3" in again.stdout

@@ -51,10 +51,10 @@ def records_of(store: Store) -> dict[str, tuple[Any, ...]]:
                 for r in s.scalars(select(RecordRow))}
 
 
-def fact_records_of(store: Store) -> dict[tuple[str, int, int], str | None]:
+def clusters_of(store: Store) -> dict[tuple[str, int, int], str | None]:
     """Return each stored fact's record id, keyed by what the fact says (not its row id)."""
     with store.session() as s:
-        return {(f.quote, f.start, f.end): f.record for f in s.scalars(select(FactRow))}
+        return {(f.quote, f.start, f.end): f.cluster for f in s.scalars(select(FactRow))}
 
 
 def stamps(store: Store) -> dict[str, Any]:
@@ -87,9 +87,9 @@ def test_every_fact_carries_the_id_of_a_stored_record_that_cites_it(full: Store)
     records = records_of(full)
     with full.session() as s:
         facts = list(s.scalars(select(FactRow)))
-    assert facts and all(f.record in records for f in facts)
+    assert facts and all(f.cluster in records for f in facts)
     for fact in facts:
-        quotes = {m["quote"] for m in records[str(fact.record)][3]}
+        quotes = {m["quote"] for m in records[str(fact.cluster)][3]}
         assert fact.quote in quotes
 
 
@@ -105,16 +105,16 @@ def test_the_same_articles_in_any_order_and_batching_give_the_same_register(tmp_
     add(two, visit_a())
     update_register(two)
     assert records_of(one) == records_of(two)
-    assert fact_records_of(one) == fact_records_of(two)
+    assert clusters_of(one) == clusters_of(two)
     assert len(records_of(one)) == 9
 
 
 def test_an_update_with_nothing_new_writes_nothing(full: Store) -> None:
     before, when = records_of(full), stamps(full)
     result = update_register(full)
-    assert (result.articles, result.written, result.removed, result.refiled) == (0, 0, 0, 0)
+    assert (result.articles, result.written, result.removed, result.clusters) == (0, 0, 0, 0)
     rebuilt = rebuild_register(full)
-    assert (rebuilt.written, rebuilt.removed, rebuilt.refiled) == (0, 0, 0)
+    assert (rebuilt.written, rebuilt.removed, rebuilt.clusters) == (0, 0, 0)
     assert records_of(full) == before and stamps(full) == when
 
 
@@ -340,10 +340,10 @@ def test_updates_kept_in_rows_give_what_a_rebuild_gives_after_curation(tmp_path:
         assert update_register(store).replayed == 0
     add(store, later())
     update_register(store)
-    records, filed = records_of(store), fact_records_of(store)
+    records, clusters = records_of(store), clusters_of(store)
     rebuild_register(store)
     assert records_of(store) == records
-    assert fact_records_of(store) == filed
+    assert clusters_of(store) == clusters
 
 
 PAIRS = [("Peru", "Japan"), ("Kenya", "India"), ("Ghana", "Brazil"), ("Chile", "Norway"), ("Nepal", "Egypt"),

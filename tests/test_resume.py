@@ -3,7 +3,7 @@
 Articles are stored one by one as they are extracted; the register and the reference dates
 of undated reports are worked out over the whole store at the end of each ingest. So the
 store after any grouping of the same articles into ingests, or after a kill and a re-run,
-holds the same articles, reference dates, facts, records and the record each fact is filed under.
+holds the same articles, reference dates, facts, records, record ids and clusters.
 """
 
 from __future__ import annotations
@@ -70,7 +70,7 @@ def snapshot(db: Path) -> dict[str, Any]:
     with Store.open(f"sqlite:///{db}") as store, store.session() as s:
         arts = {a.id: a for a in s.scalars(select(ArticleRow))}
         facts = sorted((arts[f.article_id].content_hash, f.kind, f.start, f.end,
-                        repr(sorted(f.fields.items())), f.record) for f in s.scalars(select(FactRow)))
+                        repr(sorted(f.fields.items())), f.cluster) for f in s.scalars(select(FactRow)))
         return {
             "articles": sorted((a.content_hash, a.published, a.reference_date) for a in arts.values()),
             "facts": facts,

@@ -19,7 +19,7 @@ from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from sqlalchemy import func, inspect, select, text, update
+from sqlalchemy import func, inspect, select, text
 
 from accord.core import (
     INSTRUMENT_STATUSES,
@@ -109,7 +109,7 @@ def test_open_creates_the_parent_directory_and_the_schema(tmp_path: Path) -> Non
         assert path.is_file()
         tables = set(inspect(s.engine).get_table_names())
         assert {"articles", "facts", "ingest_runs", "alembic_version"} <= tables
-        assert current_revision(s.engine) == head_revision() == "0011"
+        assert current_revision(s.engine) == head_revision() == "0010"
 
 
 def test_migrated_schema_matches_the_models(store: Store) -> None:
@@ -336,26 +336,6 @@ def test_the_terms_migration_fills_in_facts_stored_before_it(tmp_path: Path) -> 
         assert current_revision(s.engine) == head_revision()
         assert _terms_and_search(s) == written
         assert {r.article for r in fact_list(s, FactQuery(country="Chile"))} == {"two.txt"}
-
-
-def test_the_record_migration_keeps_each_facts_record_and_its_terms(tmp_path: Path) -> None:
-    url = f"sqlite:///{tmp_path / 'old.db'}"
-    with Store.open(url) as s:
-        s.add(sample(name="one.txt"))
-        with s.transaction() as t:
-            t.execute(update(FactRow).values(record=FactRow.kind + "-1"))
-        written = _terms_and_search(s)
-        cfg = alembic_config()
-        with s.engine.begin() as conn:
-            cfg.attributes["connection"] = conn
-            command.downgrade(cfg, "0010")
-        columns = {c["name"] for c in inspect(s.engine).get_columns("facts")}
-        assert "cluster" in columns and "record" not in columns
-    with Store.open(url) as s:  # opening upgrades: the column is renamed in place
-        assert current_revision(s.engine) == head_revision()
-        with s.session() as session:
-            assert {f.kind + "-1" == f.record for f in session.scalars(select(FactRow))} == {True}
-        assert _terms_and_search(s) == written
 
 
 def test_list_facts_rejects_unknown_kind_and_country(store: Store) -> None:

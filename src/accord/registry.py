@@ -143,14 +143,14 @@ class UpdateResult:
     records: int  # records in the register afterwards
     written: int  # records created or rewritten
     removed: int  # records that no longer exist
-    refiled: int  # facts whose record id changed
+    clusters: int  # facts whose record id changed
     comparisons: int  # facts scored against each other for the new articles
     replayed: int = 0  # comparisons spent re-forming the graph of the articles already registered
 
     def to_json(self) -> dict[str, int]:
         """Return the counts as a JSON-ready dict."""
         return {"articles": self.articles, "records": self.records, "written": self.written,
-                "removed": self.removed, "refiled": self.refiled, "comparisons": self.comparisons,
+                "removed": self.removed, "clusters": self.clusters, "comparisons": self.comparisons,
                 "replayed": self.replayed}
 
 
@@ -408,9 +408,9 @@ def _restored(store: Store, state: dict[str, Any], known: set[int],
 def _save(store: Store, curated: CuratedRegister, article_ids: list[int], state: dict[str, Any],
           rows: RegisterRows, replacing: set[str] | None = None) -> tuple[int, int, int]:
     data = [_data_of(r, curated.notes.get(rid, [])) for rid, r in curated.records.items()]
-    record_ids = {mention_key(m): rid for rid, r in curated.records.items() for m in r.mentions}
-    result = save_register(store, data, record_ids, article_ids, state, rows, replacing)
-    return result.written, result.removed, result.refiled
+    clusters = {mention_key(m): rid for rid, r in curated.records.items() for m in r.mentions}
+    result = save_register(store, data, clusters, article_ids, state, rows, replacing)
+    return result.written, result.removed, result.clusters
 
 
 def rebuild_register(store: Store, options: ResolveOptions | None = None,

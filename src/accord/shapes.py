@@ -54,7 +54,7 @@ class Fact(TypedDict):
     summary: str
     fields: dict[str, Any]
     evidence: Evidence
-    record: str | None
+    cluster: str | None
     extractor: str
     extractor_version: str
 

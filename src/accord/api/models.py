@@ -56,7 +56,7 @@ class RegisterUpdate(BaseModel):
     records: int
     written: int
     removed: int
-    refiled: int
+    clusters: int
     comparisons: int
     replayed: int
 

@@ -16,7 +16,7 @@ from typing import Any, Protocol
 # `to_json()` ("a.b" reads a nested value).
 CSV_COLUMNS: dict[str, tuple[str, ...]] = {
     "facts": ("id", "article_id", "article", "published", "outlet", "kind", "summary", "evidence.start",
-              "evidence.end", "evidence.text", "record", "fields", "extractor", "extractor_version"),
+              "evidence.end", "evidence.text", "cluster", "fields", "extractor", "extractor_version"),
     "articles": ("id", "name", "title", "source", "published", "outlet", "dateline", "language",
                  "content_hash", "ingested_at", "facts"),
     "records": ("id", "kind", "pair", "fields", "owner.name", "owner.focal_point", "owner.suggested",

@@ -121,7 +121,7 @@ def _fact_values(fact: Fact, facts: ArticleFacts) -> tuple[dict[str, Any], list[
     data.pop("cluster")
     data.pop("record")
     values = dict(kind=fact.fact_kind, fields=data, start=evidence["start"], end=evidence["end"],
-                  quote=evidence["text"], record=fact.record,
+                  quote=evidence["text"], cluster=fact.record,
                   extractor=facts.extractor, extractor_version=facts.extractor_version,
                   search=search_text(evidence["text"], data))
     return values, sorted(fact_terms(data))
@@ -174,7 +174,7 @@ def article_of(row: ArticleRow) -> Article:
 def fact_of(row: FactRow) -> Fact:
     """Return the core fact a stored row holds."""
     data = dict(row.fields)
-    data["record"] = data["cluster"] = row.record  # the store keeps the record; `Register.document_of`
+    data["record"] = data["cluster"] = row.cluster  # the store keeps the record; `Register.document_of`
     data["evidence"] = {"start": row.start, "end": row.end, "text": row.quote}
     return fact_from_json(row.kind, data)
 

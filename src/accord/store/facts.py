@@ -38,7 +38,7 @@ class StoredFact:
     start: int
     end: int
     quote: str
-    record: str | None
+    cluster: str | None
     extractor: str
     extractor_version: str
 
@@ -55,7 +55,7 @@ class StoredFact:
             "outlet": self.outlet, "kind": self.kind, "summary": self.summary,
             "fields": self.fields,
             "evidence": {"start": self.start, "end": self.end, "text": self.quote},
-            "record": self.record, "extractor": self.extractor,
+            "cluster": self.cluster, "extractor": self.extractor,
             "extractor_version": self.extractor_version,
         }
 
@@ -124,7 +124,7 @@ def _record(fact: FactRow, article: _ArticleOf) -> StoredFact:
     return StoredFact(
         id=fact.id, article_id=article_id, article=name, published=published,
         outlet=outlet, kind=fact.kind, fields=dict(fact.fields), start=fact.start, end=fact.end,
-        quote=fact.quote, record=fact.record, extractor=fact.extractor,
+        quote=fact.quote, cluster=fact.cluster, extractor=fact.extractor,
         extractor_version=fact.extractor_version,
     )
 
@@ -162,7 +162,7 @@ def _conditions(f: FactFilter) -> list[ColumnElement[bool]]:
         where.append(FactRow.article_id == f.article_id)
     where += [_with_term(country_term(code)) for code in f.countries]
     if f.pair is not None:
-        in_records = FactRow.record.in_(select(RecordRow.id).where(RecordRow.pair == f.pair))
+        in_records = FactRow.cluster.in_(select(RecordRow.id).where(RecordRow.pair == f.pair))
         where.append(or_(in_records, and_(*(_with_term(country_term(c)) for c in f.pair.split("-")))))
     if f.sector is not None:
         where.append(_with_term(sector_term(f.sector)))
@@ -284,24 +284,24 @@ class FactSite:
     fact_id: int
     start: int
     end: int
-    record: str | None
+    cluster: str | None
 
 
 def keyed_facts(s: Session, hashes: Collection[str] | None = None) -> Iterator[FactSite]:
     """Yield every stored fact with its mention key (no fields read), article by article; with
     `hashes`, only the facts of the articles with those content hashes."""
-    query = (select(FactRow.id, FactRow.article_id, FactRow.kind, FactRow.start, FactRow.end, FactRow.record,
+    query = (select(FactRow.id, FactRow.article_id, FactRow.kind, FactRow.start, FactRow.end, FactRow.cluster,
                     ArticleRow.content_hash)
              .join(ArticleRow, FactRow.article_id == ArticleRow.id).order_by(FactRow.article_id, FactRow.id))
     queries = [query] if hashes is None else [query.where(ArticleRow.content_hash.in_(chunk))
                                                for chunk in chunks(hashes)]
     seen: dict[tuple[int, str], int] = {}
-    for fact_id, article, kind, start, end, record, content_hash in (row for q in queries
+    for fact_id, article, kind, start, end, cluster, content_hash in (row for q in queries
                                                                        for row in s.execute(q)):
         # facts are stored kind by kind in list order, so the n-th row of a kind is index n
         index = seen.get((article, kind), 0)
         seen[(article, kind)] = index + 1
-        yield FactSite(MentionKey(content_hash, kind, index), article, fact_id, start, end, record)
+        yield FactSite(MentionKey(content_hash, kind, index), article, fact_id, start, end, cluster)
 
 
 def fact_sites(store: Store) -> tuple[list[FactSite], dict[str, int]]:

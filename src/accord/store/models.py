@@ -93,7 +93,7 @@ class FactRow(Base):
     start: Mapped[int] = mapped_column(Integer)
     end: Mapped[int] = mapped_column(Integer)
     quote: Mapped[str] = mapped_column(Text)
-    record: Mapped[str | None] = mapped_column(String(100), index=True)
+    cluster: Mapped[str | None] = mapped_column(String(100), index=True)
     extractor: Mapped[str] = mapped_column(String(100))
     extractor_version: Mapped[str] = mapped_column(String(50))
     # the quote and every field value, folded: what word search looks in (see store.terms)

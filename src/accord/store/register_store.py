@@ -81,7 +81,7 @@ class SaveResult:
 
     written: int
     removed: int
-    refiled: int  # facts whose record id changed
+    clusters: int
     articles: int
 
 
@@ -151,17 +151,17 @@ def _write_records(s: Session, records: Sequence[StoredRecord],
     return written, len(existing)
 
 
-def _file_facts(s: Session, record_ids: dict[str, str], part: bool = False) -> int:
-    """Set each fact's `record` to its record id; return how many facts changed.
+def _write_clusters(s: Session, clusters: dict[str, str], part: bool = False) -> int:
+    """Set each fact's `cluster` to its record id; return how many facts changed.
 
     Only the columns that say which fact a row is are read (not its fields), and only the
     rows whose record id changed are written, in one statement. With `part`, only the facts
-    of the articles `record_ids` names are read, and facts it does not name are left as they are.
+    of the articles `clusters` names are read, and facts it does not name are left as they are.
     """
-    hashes = {MentionKey.parse(key).article for key in record_ids} if part else None
-    changes = [{"id": site.fact_id, "record": record_ids.get(str(site.key))}
+    hashes = {MentionKey.parse(key).article for key in clusters} if part else None
+    changes = [{"id": site.fact_id, "cluster": clusters.get(str(site.key))}
                for site in keyed_facts(s, hashes)
-               if (not part or str(site.key) in record_ids) and site.record != record_ids.get(str(site.key))]
+               if (not part or str(site.key) in clusters) and site.cluster != clusters.get(str(site.key))]
     if changes:
         s.execute(update(FactRow), changes)
     return len(changes)
@@ -258,20 +258,20 @@ def _write_rows(s: Session, rows: RegisterRows) -> None:
         s.execute(update(RegisterRecord), curated)
 
 
-def save_register(store: Store, records: Sequence[StoredRecord], record_ids: dict[str, str],
+def save_register(store: Store, records: Sequence[StoredRecord], clusters: dict[str, str],
                   article_ids: Iterable[int], state: dict[str, Any] | None = None,
                   rows: RegisterRows | None = None, replacing: Collection[str] | None = None) -> SaveResult:
     """Write a register in one transaction, touching only what changed; return the counts.
 
-    `record_ids` maps mention keys (`MentionKey` as text) to record ids; `article_ids` are the articles
+    `clusters` maps mention keys (`MentionKey` as text) to record ids; `article_ids` are the articles
     newly covered; `state` is the register's saved header (or whole state) and `rows` its
-    working state as rows. Without `replacing`, `records` and `record_ids` are the whole
+    working state as rows. Without `replacing`, `records` and `clusters` are the whole
     register; with it, they are a part: only the stored records with those ids (or the
-    ones written) may be removed, and only the facts `record_ids` names are set.
+    ones written) may be removed, and only the facts `clusters` names are set.
     """
     with store.transaction() as s:
         written, removed = _write_records(s, records, replacing)
-        changed = _file_facts(s, record_ids, part=replacing is not None)
+        changed = _write_clusters(s, clusters, part=replacing is not None)
         marked = _mark_registered(s, article_ids)
         if state is not None:
             s.merge(RegisterState(id=1, state=state, updated_at=now()))
