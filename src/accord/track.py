@@ -18,7 +18,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from accord.lexicon import MEETING_NOUNS, NEW_TIME_PREPOSITIONS, ORDINAL_WORDS, STANDING_BODY_NOUNS
-from accord.normalize.dates import find_time_expressions, resolve
+from accord.normalize.dates import find_time_expressions, is_month_name, resolve
 from accord.resolve.model import Link, Mention, Record
 from accord.resolve.register import Register
 from accord.resolve.rules import status_class
@@ -576,15 +576,12 @@ _PLACE = r"[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?"
 _PLACE_LIST = re.compile(rf"\b(?:in|at)\s+({_PLACE}(?:\s*,\s*{_PLACE})*,?\s+and\s+{_PLACE})")
 
 
-_MONTH_NAMES = frozenset(calendar.month_name[1:])
-
-
 def _places(action: str) -> frozenset[str]:
     """Return the places an action lists after "in"/"at" (codes or folded names); one place gives none."""
     out: set[str] = set()
     for match in _PLACE_LIST.finditer(action):
         for place in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", match.group(1)):
-            if place.split()[0] in _MONTH_NAMES:
+            if is_month_name(place.split()[0]):
                 continue  # "in May and June": times, not places
             code = place_country(place)
             out.add(code if code else fold(place))
