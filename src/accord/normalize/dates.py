@@ -64,11 +64,13 @@ _NOT_NUM_AFTER = r"(?![\d,]*\d)"
 # "within 2-3 weeks"): the promise is due by the upper end, which `_NUM` then reads
 _LOWER_NUM = r"(?:(?:\d{1,3}|" + "|".join(w for w in _NUMBER_WORDS if " " not in w and w not in ("a", "an")) \
     + r")\s*(?:or|to|-|–)\s*)?"
-# "for" leads a month only after a word that schedules ("planned for September"); alone it is
-# too often something else ("calls for May to resign")
-_SCHEDULED_FOR = r"(?:" + "|".join(rf"(?<={w}\s)" for w in ("scheduled", "slated", "planned", "set", "due",
-                                                             "fixed", "pencilled", "penciled", "prepared",
-                                                             "arranged", "organised", "organized")) + r")for"
+# "for" leads a month only after a word that schedules ("planned for September") or a meeting it is set
+# for ("scheduled the next round of talks for March", "set the session for June"); alone it is too often
+# something else ("calls for May to resign")
+_SCHEDULED_FOR = r"(?:" + "|".join(
+    [rf"(?<={w}\s)" for w in ("scheduled", "slated", "planned", "set", "due", "fixed", "pencilled",
+                              "penciled", "prepared", "arranged", "organised", "organized")]
+    + [rf"(?<=\b{w}\s)" for n in sorted(MEETING_NOUNS) for w in (n, n + "s")]) + r")for"
 _FUTURE_LEAD = r"(?i:by|until|till|before|from|starting|effective|no later than|ahead of)"
 
 _FUTURE_WORDS = re.compile(

@@ -2059,8 +2059,10 @@ def _action_text(ctx: Context, cue: Cue, deadline: TimeExpr | None) -> str:
     if refrains(act):
         last = max(last, act.right_edge.i)
         prefix = next(c.lower_ for c in act.children if c.dep_ == "neg") + " "
-    if act.dep_ == "dobj" and act.head.i == cue.cue.i and act.pos_ != "VERB" and cue.kind != "provision":
-        # "pledged a $250 million line of credit": the thing given, led by the verb giving it
+    if (act.dep_ == "dobj" and act.head.i == cue.cue.i and act.pos_ != "VERB"
+            and cue.kind not in ("provision", "scheduled")):
+        # "pledged a $250 million line of credit": the thing given, led by the verb giving it; an event
+        # scheduled is its own phrase ("scheduled the next round for March": the round), as in the passive
         first, prefix = act.left_edge.i, cue.cue.lemma_ + " "
     if act.pos_ == "NOUN" and cue.cue.lemma_ == "invitation":
         first, prefix = act.left_edge.i, "make "  # "the invitation … for a State visit to Rwanda"

@@ -156,7 +156,7 @@ PREFILTER = re.compile(
     r"(?:reached|struck|clinched|sealed)\s+(?:by\s+(?:[\w'’-]+\s+){1,5}?)?to\s|"
     r"about\s+to|(?:support|backing|endorsement)\s+for|request|"
     r"assur|effect|likely|upcoming|seek|push|striv|endeavo|work(?:s|ing)?\s+to\s|welcom|consent|forward|told|tell|direct|aim|goal|objective|target|slated|"
-    r"set|purpose|underway|under\s+way|envisag|envision|foresee|stipulat|provides?\s+for|as\s+(?:early|soon)\s+as|"
+    r"set|fix(?:ed|es)?\b|purpose|underway|under\s+way|envisag|envision|foresee|stipulat|provides?\s+for|as\s+(?:early|soon)\s+as|"
     r"(?:meet|visit|host|hold|convene|sign|attend)s?\b|"
     r"(?:is|are)\s+(?:\w+\s+)?(?:visit|pay|travel|head|fly|leav|arriv|go|com)ing\b)"
     # a headline's future: a short subject, then "to" ("Both sides to reconvene …")
@@ -568,6 +568,8 @@ def find_cues(tok: Token) -> Cue | None:
         if start is None or start.lemma_ not in EVENT_VERBS:
             return None
         return Cue(tok, tok.head, tok.head, "scheduled")
+    if tok.pos_ == "VERB" and tok.lemma_ in _SCHEDULING_VERBS and (event_set := _event_set(tok)) is not None:
+        return event_set  # "the two sides scheduled the next round for March": the setters' plan
     if tok.lemma_ in PRESENT_PLAN_VERBS and tok.tag_ in ("VBZ", "VBP") and _present_plan(tok):
         return Cue(tok, tok, tok, "present")  # "where he meets Marcos tomorrow": dated ahead (checked later)
     if tok.tag_ in ("VBZ", "VBP") and when_clause(tok) and _trip_made(tok):
@@ -837,6 +839,33 @@ def _done(verb: Token) -> bool:
     """Say whether a verb tells a thing done: a simple past or a perfect ("took effect", "has taken")."""
     return verb.tag_ == "VBD" or (verb.tag_ == "VBN" and any(
         c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children))
+
+
+# Verbs that set an event for a time in the active voice ("scheduled the next round for March").
+_SCHEDULING_VERBS = frozenset({"schedule", "set", "fix", "slate"})
+
+
+def _event_set(verb: Token) -> Cue | None:
+    """Return the plan of a verb that sets an event for a time in the active voice, its subject the actor:
+    "the two sides scheduled the next round of talks for March", "the ministers have set the session for
+    June", "fixed the date of the summit for 12 September". Not "set a target", nor "set the talks" with no
+    time, nor a passive (the participle's own cue) or a negation.
+    """
+    if verb.tag_ not in ("VBD", "VBN", "VBP", "VBZ") or any(c.dep_ in ("auxpass", "neg")
+                                                             for c in verb.children):
+        return None
+    told = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    event = told
+    if told is not None and told.lemma_.lower() == "date":  # "the date of the summit"
+        event = next((g for c in told.children if c.dep_ == "prep" and c.lower_ == "of"
+                      for g in c.children if g.dep_ == "pobj"), None)
+    if told is None or event is None or event.lemma_.lower() not in EVENT_NOUNS:
+        return None
+    if not any(c.dep_ == "prep" and c.lower_ in ("for", "on", "in")
+               for t in (verb, told) for c in t.children):
+        return None
+    subj = subject_of(verb)
+    return Cue(verb, event, event, "scheduled", actor=subj) if subj is not None else None
 
 
 def _scheduled_event(participle: Token) -> Token | None:

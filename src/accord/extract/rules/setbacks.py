@@ -433,9 +433,12 @@ def _ahead(value: str, ref: date | None) -> bool:
 
 
 def _after_new_date_prep(ctx: Context, date_start: int, verb_start: int) -> bool:
-    """Say whether a date after a setback verb is its new date ("postponed to December")."""
+    """Say whether a date after a setback verb is its new date ("postponed to December"), also when the date's
+    words take in their preposition ("rescheduled the session for August")."""
     before = ctx.text[verb_start:date_start].split()
-    return bool(before) and (before[-1].lower() in NEW_TIME_PREPOSITIONS or len(before) <= 2)
+    own = ctx.text[date_start:date_start + 8].split(maxsplit=1)
+    return bool(before) and (before[-1].lower() in NEW_TIME_PREPOSITIONS or len(before) <= 2
+                             or (bool(own) and own[0].lower() in NEW_TIME_PREPOSITIONS))
 
 
 def object_text(obj: Token) -> str:
