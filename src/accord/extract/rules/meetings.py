@@ -761,9 +761,6 @@ def _chaired_as_a_post(body: Token) -> bool:
     return body.dep_ == "dobj" and verb.tag_ in ("VBZ", "VBP") and verb.lemma_.lower() in _CHAIRING
 
 
-_CHAIRING = frozenset({"chair", "co-chair", "cochair", "head", "lead", "co-lead"})
-
-
 def _what_a_paper_is_about(tok: Token) -> bool:
     """Say whether a meeting word is what a document, an invitation or a talk is about, not an encounter.
 
@@ -1541,7 +1538,8 @@ def _by_medium(noun: Token) -> bool:
     return noun.dep_ == "pobj" and noun.head.lower_ in _MEDIUM_PREPS and is_verb(noun.head.head)
 
 
-# Participles that tell who led a sitting ("the talks, co-chaired by X and Y", "the round, led by X").
+# Verbs that tell who leads a sitting ("the talks, co-chaired by X and Y", "the round, led by X") or holds a
+# body as a post ("who co-chairs the commission").
 _CHAIRING = frozenset({"chair", "co-chair", "cochair", "lead", "head", "host", "moderate"})
 
 
